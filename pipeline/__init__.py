@@ -1,0 +1,1 @@
+"""ice-offices: a validated, citable dataset of an agency's offices, built from its own pages."""
