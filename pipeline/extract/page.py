@@ -2,24 +2,77 @@
 
 from __future__ import annotations
 
-from pipeline.extract.records import Office, PageExtraction
+from pipeline.extract.acronyms import find_definitions
+from pipeline.extract.ids import IdMaker
+from pipeline.extract.offices import Unit, extract_units, sentence_at
+from pipeline.extract.programs import extract_programs
+from pipeline.extract.records import Acronym, Office, PageExtraction
+from pipeline.extract.names import name_tokens
+from pipeline.extract.root import infer_root
+from pipeline.text.sections import layout
+
+
+class NoStructureError(ValueError):
+    """The page has no unit the extractor can recognize."""
+
+
+def _office_records(source_id: str, text: str, units: list[Unit]) -> dict[int, Office]:
+    ids = IdMaker(source_id)
+    records: dict[int, Office] = {}
+    for unit in units:
+        office_id = ids.make(unit.name)
+        parent = records[id(unit.parent)].office_id if unit.parent is not None else None
+        records[id(unit)] = Office(
+            source_id=source_id,
+            office_id=office_id,
+            name=unit.name,
+            acronym=unit.acronym,
+            unit_type=unit.unit_type,
+            parent_id=parent,
+            heading=unit.heading,
+            description=unit.description,
+            evidence=text[unit.evidence_start : unit.evidence_end],
+            char_start=unit.evidence_start,
+            char_end=unit.evidence_end,
+        )
+    return records
+
+
+def _office_for(acronym: str, expansion: str, offices: list[Office]) -> str | None:
+    tokens = name_tokens(expansion)
+    for office in offices:
+        if office.acronym == acronym or name_tokens(office.name) == tokens:
+            return office.office_id
+    return None
 
 
 def extract_page(source_id: str, text: str, agency: str | None = None) -> PageExtraction:
-    """Extract offices, acronyms and programs from one page (placeholder: root only)."""
-    first = text.strip().splitlines()[0] if text.strip() else ""
-    start = text.find(first)
-    root = Office(
-        source_id=source_id,
-        office_id=f"{source_id}:root",
-        name=agency or first,
-        acronym=None,
-        unit_type="agency",
-        parent_id=None,
-        heading=first,
-        description=None,
-        evidence=first,
-        char_start=start,
-        char_end=start + len(first),
-    )
-    return PageExtraction(offices=[root])
+    """Extract offices, acronyms and programs from one page of normalized text."""
+    page = layout(text)
+    definitions = find_definitions(page)
+    root = infer_root(page, definitions, agency)
+    units = extract_units(page, root, definitions)
+    if len(units) < 2 or not root.name:
+        raise NoStructureError("no organizational units found (no headings or unit names)")
+    by_unit = _office_records(source_id, text, units)
+    offices = [by_unit[id(unit)] for unit in units]
+    acronyms = []
+    for definition in definitions:
+        start, end = definition.evidence_start, definition.evidence_end
+        if definition.missing_prefix is None:
+            start, end = sentence_at(text, page.blocks, definition.expansion_start)
+            start = min(start, definition.expansion_start)
+            end = max(end, definition.evidence_end if end <= start else end)
+        acronyms.append(
+            Acronym(
+                source_id=source_id,
+                acronym=definition.acronym,
+                expansion=definition.expansion,
+                office_id=_office_for(definition.acronym, definition.expansion, offices),
+                evidence=text[start:end],
+                char_start=start,
+                char_end=end,
+            )
+        )
+    programs = extract_programs(source_id, page, units, by_unit, definitions)
+    return PageExtraction(offices=offices, acronyms=acronyms, programs=programs)

@@ -1,0 +1,188 @@
+"""Find acronym definitions in page text, in both directions.
+
+"Office of Professional Responsibility (OPR)" defines OPR long form first; "ICE ACCESS
+(Agreements of Cooperation ...)" defines ACCESS acronym first. Headings such as
+"State and Local Coordination (OSLC)" carry only part of the long form; the rest comes from
+the heading's own section ("Office of State and Local Coordination is ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.alignment import (
+    Word,
+    acronym_letters,
+    alignment_cost,
+    best_long_form,
+    max_skipped,
+    words_in,
+)
+from pipeline.text.blocks import HEADING, Block
+from pipeline.text.sections import PageLayout, Section
+from pipeline.text.sentences import sentence_spans
+
+_PAREN = re.compile(r"\(([^()]{1,120})\)")
+_ACRONYM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/&.\-]*(?:\([a-z0-9]\))?$")
+OFFICE_PREFIX = re.compile(r"(?:\bOffice of (?:the )?)$", re.IGNORECASE)
+_NATION_PREFIX = re.compile(r"\b(?:U\.S\.|US|United States) $")
+
+
+def is_acronym(token: str) -> bool:
+    """Whether a token reads as an acronym: OPR, ASM/CFO/CPO, M&A, 18F, 287(g), CoE, FinCEN."""
+    if not 2 <= len(token) <= 16 or not _ACRONYM.match(token):
+        return False
+    core = acronym_letters(token)
+    uppers = sum(ch.isupper() for ch in core)
+    digits = sum(ch.isdigit() for ch in core)
+    if not core or not (uppers or digits):
+        return False
+    if token[0].isupper() and token[1:].islower():
+        return False
+    return uppers >= 2 or (uppers >= 1 and digits >= 1) or (digits >= 1 and len(core) >= 2)
+
+
+@dataclass(frozen=True)
+class AcronymDefinition:
+    """One definition: the acronym, its long form as written, and where it stands."""
+
+    acronym: str
+    expansion: str
+    expansion_start: int
+    expansion_end: int
+    evidence_start: int
+    evidence_end: int
+    missing_prefix: str | None = None
+
+
+def _span_text(text: str, words: list[Word]) -> tuple[int, int]:
+    start, end = words[0].start, words[-1].end
+    while end > start and text[end - 1] in "’'":
+        end -= 1
+    if text[end - 2 : end] in ("’s", "'s") and words[-1].bare != words[-1].text:
+        end -= 2
+    return start, end
+
+
+def _extend_prefix(text: str, start: int, floor: int) -> int:
+    """Take in a national qualifier written before a name ("U.S. Customs ...")."""
+    match = _NATION_PREFIX.search(text, max(floor, start - 16), start)
+    return match.start() if match and match.end() == start else start
+
+
+def long_form_before(text: str, floor: int, end: int, acronym: str) -> tuple[int, int] | None:
+    """Span of the long form of ``acronym`` that ends at ``end``, not reaching before floor."""
+    words = words_in(text, floor, end)
+    best = best_long_form(acronym_letters(acronym), words)
+    if not best:
+        return None
+    start, stop = _span_text(text, best)
+    return _extend_prefix(text, start, floor), stop
+
+
+def _sentence_floor(text: str, start: int, paren: int) -> int:
+    """Where the clause holding the parenthesis begins."""
+    floor = start
+    for mark in ("(", ")", ";", ":", "\n", "“", "”", '"', "—", "–"):
+        found = text.rfind(mark, start, paren)
+        if found >= 0:
+            floor = max(floor, found + 1)
+    return floor
+
+
+def _definitions_in_sentence(text: str, start: int, end: int) -> list[AcronymDefinition]:
+    found = []
+    for match in _PAREN.finditer(text, start, end):
+        inner = match.group(1).strip()
+        paren = match.start()
+        floor = _sentence_floor(text, start, paren)
+        if is_acronym(inner):
+            span = long_form_before(text, floor, paren, inner)
+            if span and text[span[0] : span[1]] != inner:
+                found.append(
+                    AcronymDefinition(inner, text[span[0] : span[1]], *span, start, end)
+                )
+            continue
+        before = words_in(text, floor, paren)
+        if not before or not is_acronym(before[-1].bare):
+            continue
+        acronym = before[-1].bare
+        inner_words = words_in(text, match.start(1), match.end(1))
+        cost = alignment_cost(acronym_letters(acronym), inner_words)
+        if len(inner_words) >= 2 and cost is not None and cost <= max_skipped(acronym):
+            span = _span_text(text, inner_words)
+            found.append(AcronymDefinition(acronym, text[span[0] : span[1]], *span, start, end))
+    return found
+
+
+def definitions_in_block(text: str, block: Block) -> list[AcronymDefinition]:
+    """Acronym definitions written out in one block."""
+    out = []
+    for start, end in sentence_spans(text, block.start, block.end):
+        out.extend(_definitions_in_sentence(text, start, end))
+    return out
+
+
+def _heading_acronym(heading: Block) -> tuple[str, int, int] | None:
+    for match in _PAREN.finditer(heading.text):
+        inner = match.group(1).strip()
+        if is_acronym(inner):
+            return inner, heading.start + match.start(), heading.start + match.end()
+    return None
+
+
+def _split_definition(text: str, section: Section) -> AcronymDefinition | None:
+    """A heading "NAME (ACR)" whose long form the section body completes, or leaves short."""
+    found = _heading_acronym(section.heading)
+    if found is None:
+        return None
+    acronym, paren_start, _ = found
+    heading = section.heading
+    name = text[heading.start : paren_start].strip()
+    if not name:
+        return None
+    pattern = re.compile(r"\b" + re.escape(name) + r"\b", re.IGNORECASE)
+    for block in section.body:
+        for start, end in sentence_spans(text, block.start, block.end):
+            for match in pattern.finditer(text, start, end):
+                span = long_form_before(text, start, match.end(), acronym)
+                if span and span[0] < match.start():
+                    return AcronymDefinition(
+                        acronym, text[span[0] : span[1]], *span, heading.start, end
+                    )
+    letters = acronym_letters(acronym)
+    name_words = words_in(text, heading.start, paren_start)
+    for dropped in range(1, len(letters)):
+        if letters[:dropped] != "O" * dropped:
+            break
+        cost = alignment_cost(letters[dropped:], name_words)
+        if cost is not None and cost <= max_skipped(letters):
+            start, end = heading.start, heading.start + len(name)
+            return AcronymDefinition(
+                acronym, name, start, end, heading.start, heading.end, missing_prefix="Office of"
+            )
+    return None
+
+
+def find_definitions(page: PageLayout) -> list[AcronymDefinition]:
+    """Every acronym definition on the page, first occurrence of each pair first."""
+    text = page.text
+    found: list[AcronymDefinition] = []
+    for block in page.blocks:
+        found.extend(definitions_in_block(text, block))
+    defined = {definition.acronym for definition in found}
+    for section in page.walk():
+        if section.heading.kind != HEADING:
+            continue
+        heading_found = _heading_acronym(section.heading)
+        if heading_found is None or heading_found[0] in defined:
+            continue
+        split = _split_definition(text, section)
+        if split is not None:
+            found.append(split)
+            defined.add(split.acronym)
+    chosen: dict[tuple[str, str], AcronymDefinition] = {}
+    for definition in sorted(found, key=lambda d: (d.expansion.isupper(), d.expansion_start)):
+        chosen.setdefault((definition.acronym, definition.expansion.lower()), definition)
+    return sorted(chosen.values(), key=lambda d: (d.expansion_start, d.acronym))

@@ -1,0 +1,123 @@
+"""Align an acronym's letters with the words of a candidate long form.
+
+A plain backward letter scan (Schwartz-Hearst) happily starts a long form on a function word:
+"Office of Congressional Relations (OCR)" becomes "of Congressional Relations". Here letters
+match the starts of words (or a word's own capitals, or a word's leading letters, as in
+"FinCEN"), a long form never starts on a function word, skipped content words cost one each,
+and the cheapest, then shortest, long form wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.vocabulary import CONNECTORS
+
+_WORD = re.compile(r"[^\s()\[\]{},;:“”\"—–]+")
+_TRAILING = "’'.`"
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of a long form, with its span in the page text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def bare(self) -> str:
+        """The word without possessive marks or a closing dot."""
+        word = self.text
+        if word.endswith(("’s", "'s")) and len(word) > 3:
+            word = word[:-2]
+        return word.rstrip(_TRAILING) or word
+
+    @property
+    def is_connector(self) -> bool:
+        return self.bare.lower() in CONNECTORS
+
+
+def words_in(text: str, start: int, end: int) -> list[Word]:
+    """The words of ``text[start:end]`` with their spans."""
+    return [Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def acronym_letters(acronym: str) -> str:
+    """The letters and digits an acronym's long form must account for."""
+    return re.sub(r"\([a-z0-9]\)$", "", acronym).translate(str.maketrans("", "", "/&.-'’ "))
+
+
+def _consumptions(letters: str, index: int, word: str) -> list[int]:
+    """How many letters from ``index`` on a word can stand for (each option)."""
+    if not word or letters[index].lower() != word[0].lower():
+        return []
+    options = {1}
+    prefix = 1
+    while (
+        index + prefix < len(letters)
+        and prefix < len(word)
+        and letters[index + prefix].lower() == word[prefix].lower()
+        and letters[index + prefix].islower() == word[prefix].islower()
+    ):
+        prefix += 1
+        options.add(prefix)
+    if not word.isupper():
+        capitals = [i for i, ch in enumerate(word) if i > 0 and (ch.isupper() or ch.isdigit())]
+        taken = 1
+        for position in capitals:
+            if index + taken < len(letters) and letters[index + taken] == word[position]:
+                taken += 1
+                options.add(taken)
+            else:
+                break
+    return sorted(options)
+
+
+def alignment_cost(letters: str, words: list[Word]) -> int | None:
+    """Content words left unmatched when ``words`` spell ``letters``; None if they cannot."""
+    if not words or not letters or words[0].is_connector:
+        return None
+    bares = tuple(word.bare for word in words)
+    connectors = tuple(word.is_connector for word in words)
+
+    @cache
+    def best(i: int, j: int) -> int | None:
+        if i == len(letters):
+            return sum(not connectors[k] for k in range(j, len(bares)))
+        if j == len(bares):
+            return None
+        results = []
+        for taken in _consumptions(letters, i, bares[j]):
+            rest = best(i + taken, j + 1)
+            if rest is not None:
+                results.append(rest)
+        if j > 0:
+            skipped = best(i, j + 1)
+            if skipped is not None:
+                results.append(skipped + (0 if connectors[j] else 1))
+        return min(results) if results else None
+
+    if not _consumptions(letters, 0, bares[0]):
+        return None
+    return best(0, 0)
+
+
+def max_skipped(letters: str) -> int:
+    """How many content words a long form may leave out of its acronym."""
+    return max(1, len(letters) // 2)
+
+
+def best_long_form(letters: str, words: list[Word]) -> list[Word] | None:
+    """The cheapest, then shortest, suffix of ``words`` that spells ``letters``."""
+    best: tuple[int, int] | None = None
+    limit = 2 * len(letters) + 3
+    for start in range(len(words) - 1, max(-1, len(words) - limit - 1), -1):
+        cost = alignment_cost(letters, words[start:])
+        if cost is None or cost > max_skipped(letters):
+            continue
+        if best is None or cost < best[0]:
+            best = (cost, start)
+    return words[best[1] :] if best else None

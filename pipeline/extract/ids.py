@@ -1,0 +1,22 @@
+"""Readable ids derived from content: ``<source_id>:<slug of the name>``."""
+
+from __future__ import annotations
+
+from pipeline.extract.names import slug
+
+
+class IdMaker:
+    """Hands out ids unique within one source; a repeated name gets ``-2``, ``-3``..."""
+
+    def __init__(self, source_id: str) -> None:
+        self.source_id = source_id
+        self.used: set[str] = set()
+
+    def make(self, name: str) -> str:
+        base = f"{self.source_id}:{slug(name)}"
+        candidate, n = base, 1
+        while candidate in self.used:
+            n += 1
+            candidate = f"{base}-{n}"
+        self.used.add(candidate)
+        return candidate

@@ -1,0 +1,120 @@
+"""Proper-name phrases in prose, name normalization and readable ids.
+
+A heading often shortens a unit's name ("Congressional Relations", "CHIEF INFORMATION
+OFFICER"); the body then gives it in full ("The Office of Congressional Relations (OCR)").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from pipeline.extract.alignment import Word, words_in
+from pipeline.extract.vocabulary import CONNECTORS
+
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_INITIALISM = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A run of capitalized words (with the function words between them) in the text."""
+
+    text: str
+    start: int
+    end: int
+
+
+def _is_capitalized(word: Word) -> bool:
+    head = word.text.lstrip("“‘\"'")[:1]
+    return head.isupper() or head.isdigit()
+
+
+def _closes_name(word: str) -> bool:
+    """A possessive or a sentence's closing dot ends a name; an initialism's dots do not."""
+    if word.endswith(("’s", "'s", "’", "'")):
+        return True
+    return word.endswith(".") and not _INITIALISM.match(word)
+
+
+def name_phrases(text: str, start: int, end: int) -> list[Phrase]:
+    """Capitalized name phrases in ``text[start:end]``: "Office of the Chief Data Officer"."""
+    words = words_in(text, start, end)
+    phrases: list[Phrase] = []
+    run: list[Word] = []
+
+    def close() -> None:
+        while run and run[-1].is_connector:
+            run.pop()
+        if run:
+            phrases.append(Phrase(text[run[0].start : run[-1].end], run[0].start, run[-1].end))
+        run.clear()
+
+    for word in words:
+        gap = text[run[-1].end : word.start] if run else ""
+        joined = gap.strip() in ("", ",") and "\n" not in gap
+        if run and not joined:
+            close()
+        if _is_capitalized(word) and not (run and _closes_name(run[-1].text)):
+            run.append(word)
+        elif _is_capitalized(word):
+            close()
+            run.append(word)
+        elif run and word.is_connector and word.text.islower():
+            run.append(word)
+        else:
+            close()
+    close()
+    return [_drop_article(text, phrase) for phrase in phrases]
+
+
+def _drop_article(text: str, phrase: Phrase) -> Phrase:
+    match = re.match(r"(?:The|A|An)\s+(?=\S)", phrase.text)
+    if not match or len(phrase.text.split()) < 2:
+        return phrase
+    start = phrase.start + match.end()
+    return Phrase(text[start : phrase.end], start, phrase.end)
+
+
+def without_acronyms(name: str) -> str:
+    """A heading without its parenthesized parts: "FOIA Office" stays, "(OPR)" goes."""
+    return re.sub(r"\s+", " ", _PAREN.sub("", name)).strip()
+
+
+def name_tokens(name: str) -> list[str]:
+    """Lower-case tokens of a name, dots and possessives dropped, for comparing names."""
+    folded = unicodedata.normalize("NFKC", name).replace("’", "'").lower()
+    folded = re.sub(r"'s\b", "", folded)
+    return re.findall(r"[a-z0-9]+", folded.replace(".", ""))
+
+
+def content_tokens(name: str) -> set[str]:
+    return {token for token in name_tokens(name) if token not in CONNECTORS}
+
+
+def ends_with(name: str, tail: str) -> bool:
+    """Whether ``name`` ends with the words of ``tail`` (case and dots ignored)."""
+    tokens, tail_tokens = name_tokens(name), name_tokens(tail)
+    return bool(tail_tokens) and tokens[-len(tail_tokens) :] == tail_tokens
+
+
+def title_case(name: str) -> str:
+    """Title case for a heading written in capitals, function words kept lower."""
+    if not name.isupper():
+        return name
+    words = name.lower().split(" ")
+    out = []
+    for index, word in enumerate(words):
+        if index and word in CONNECTORS:
+            out.append(word)
+        else:
+            out.append("/".join(part[:1].upper() + part[1:] for part in word.split("/")))
+    return " ".join(out)
+
+
+def slug(name: str) -> str:
+    """A readable id part: "Office of the Chief Data Officer" -> "office-of-the-chief-data-officer"."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_name = re.sub(r"['’]", "", ascii_name.lower())
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-") or "unnamed"

@@ -1,0 +1,203 @@
+"""Extract the organizational units of a page: the root agency, groups, offices, sub-units.
+
+Sections become units; a group section (a heading followed directly by headings) becomes the
+parent of its members. Within a unit's text, a run of "Label: what it does" lines, or a list
+after a lead-in such as "Offices include:", names its sub-units.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pipeline.extract.acronyms import AcronymDefinition
+from pipeline.extract.names import name_tokens, title_case, without_acronyms
+from pipeline.extract.root import Root
+from pipeline.extract.unit_names import resolve_name
+from pipeline.extract.vocabulary import (
+    DIRECTORATE_NOUNS,
+    LIST_VERBS,
+    LISTING_NOUNS,
+    POSITION_WORDS,
+    PROGRAM_DESCRIPTORS,
+    PROGRAM_NOUNS,
+    UNIT_NOUNS,
+)
+from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block
+from pipeline.text.sections import PageLayout, Section
+from pipeline.text.sentences import sentence_spans
+
+MAX_LABEL_WORDS = 6
+
+
+@dataclass
+class Unit:
+    """A unit before ids are assigned."""
+
+    name: str
+    acronym: str | None
+    unit_type: str
+    heading: str | None
+    description: str | None
+    evidence_start: int
+    evidence_end: int
+    parent: Unit | None = None
+    body: list[Block] = field(default_factory=list)
+
+
+def _span_text(text: str, blocks: list[Block]) -> str | None:
+    return text[blocks[0].start : blocks[-1].end] if blocks else None
+
+
+def sentence_at(text: str, blocks: list[Block], position: int) -> tuple[int, int]:
+    """The span of the sentence holding ``position``."""
+    for block in blocks:
+        if block.start <= position < block.end:
+            for start, end in sentence_spans(text, block.start, block.end):
+                if start <= position < end:
+                    return start, end
+            return block.start, block.end
+    return position, position
+
+
+def _program_signals(text: str, name: str, body: list[Block]) -> bool:
+    """Whether the text calls a unit a program, initiative or fellowship."""
+    escaped = re.escape(name)
+    named = re.compile(
+        escaped + r"(?:\s*\([^()]*\))?\s+(" + "|".join(PROGRAM_NOUNS) + r")\b", re.IGNORECASE
+    )
+    if named.search(_span_text(text, body) or ""):
+        return True
+    descriptors = "|".join(PROGRAM_DESCRIPTORS)
+    for block in body:
+        if block.kind != PARAGRAPH:
+            continue
+        first_start, first_end = sentence_spans(text, block.start, block.end)[0]
+        sentence = text[first_start:first_end]
+        head = re.split(r"\b(?:where|that|which|for|to|of|with|who)\b", sentence, maxsplit=1)[0]
+        if set(name_tokens(head)) & PROGRAM_DESCRIPTORS:
+            return True
+        is_a = re.search(escaped + r"\s+is\s+an?\s+(?:[\w‑-]+\s+){0,3}?(" + descriptors + r")\b",
+                         sentence, re.IGNORECASE)
+        if is_a:
+            return True
+    return False
+
+
+def unit_type(text: str, name: str, body: list[Block], *, is_group: bool) -> str:
+    """Unit type from wording: office names, program language, position titles."""
+    tokens = set(name_tokens(name))
+    if tokens & DIRECTORATE_NOUNS and "office" not in tokens:
+        return "directorate"
+    if tokens & UNIT_NOUNS - {"program", "corps"}:
+        return "office"
+    if not is_group and _program_signals(text, name, body):
+        return "program"
+    if tokens & POSITION_WORDS:
+        return "leadership"
+    return "other" if is_group else "office"
+
+
+def _label_units(text: str, body: list[Block], parent: Unit, label_counts: Counter) -> list[Unit]:
+    """A run of two or more distinct "Label: what it does" lines lists sub-units."""
+    units: list[Unit] = []
+    run: list[Block] = []
+    for block in [*body, None]:
+        label = block.label if block is not None and block.kind == LABEL else None
+        if label and len(label.split()) <= MAX_LABEL_WORDS and label_counts[label.lower()] == 1:
+            run.append(block)
+            continue
+        if len(run) >= 2:
+            for item in run:
+                name = item.label or ""
+                description = item.text[item.text.index(":") + 1 :].strip()
+                units.append(
+                    Unit(name, None, "other", name, description, item.start, item.end, parent)
+                )
+        run = []
+    return units
+
+
+def _introduces_units(sentence: str) -> bool:
+    """A lead-in that lists units: "Offices include:", "It has three divisions:"."""
+    if not sentence.endswith(":"):
+        return False
+    tokens = name_tokens(sentence)
+    tail = set(tokens[-3:])
+    listing = bool(set(tokens) & LISTING_NOUNS)
+    return bool(tail & LISTING_NOUNS) or (listing and bool(tail & LIST_VERBS))
+
+
+def _listed_units(text: str, blocks: list[Block], parent: Unit) -> list[Unit]:
+    """Items of a list introduced by a lead-in that names units ("Offices include:")."""
+    units: list[Unit] = []
+    lead_in = False
+    for block in blocks:
+        if block.kind == PARAGRAPH:
+            last = sentence_spans(text, block.start, block.end)[-1]
+            lead = text[last[0] : last[1]]
+            lead_in = _introduces_units(lead)
+        elif block.kind == LIST_ITEM and lead_in:
+            name = title_case(without_acronyms(block.text))
+            kind = unit_type(text, name, [], is_group=False)
+            units.append(Unit(name, None, kind, block.text, None, block.start, block.end, parent))
+        else:
+            lead_in = False
+    return units
+
+
+def _section_unit(
+    page: PageLayout, section: Section, parent: Unit, definitions: list[AcronymDefinition]
+) -> Unit:
+    text = page.text
+    resolved = resolve_name(text, section.heading, section.body, definitions)
+    kind = unit_type(text, resolved.name, section.body, is_group=section.is_group)
+    return Unit(
+        name=resolved.name,
+        acronym=resolved.acronym,
+        unit_type=kind,
+        heading=section.heading.text,
+        description=_span_text(text, section.body),
+        evidence_start=section.heading.start,
+        evidence_end=resolved.evidence_end,
+        parent=parent,
+        body=section.body,
+    )
+
+
+def extract_units(
+    page: PageLayout, root: Root, definitions: list[AcronymDefinition]
+) -> list[Unit]:
+    """Every unit of the page, the root first, parents before children."""
+    text = page.text
+    start, end = sentence_at(text, page.blocks, root.start)
+    if end <= start:
+        start, end = root.start, root.end
+    root_unit = Unit(root.name, root.acronym, "agency", None, None, start, end)
+    units = [root_unit]
+    top = root_unit
+    if root.title_is_unit and page.title is not None:
+        title = page.title
+        name = title_case(without_acronyms(title.text))
+        kind = unit_type(text, name, page.intro, is_group=False)
+        intro_text = _span_text(text, page.intro)
+        top = Unit(name, None, kind, title.text, intro_text, title.start, title.end, root_unit)
+        units.append(top)
+    else:
+        root_unit.description = _span_text(text, page.intro)
+    label_counts = Counter(
+        (block.label or "").lower() for block in page.blocks if block.kind == LABEL
+    )
+    units.extend(_listed_units(text, page.intro, top))
+    for section in page.sections:
+        unit = _section_unit(page, section, top, definitions)
+        units.append(unit)
+        units.extend(_label_units(text, section.body, unit, label_counts))
+        units.extend(_listed_units(text, section.body, unit))
+        for member in section.members:
+            child = _section_unit(page, member, unit, definitions)
+            units.append(child)
+            units.extend(_label_units(text, member.body, child, label_counts))
+            units.extend(_listed_units(text, member.body, child))
+    return units

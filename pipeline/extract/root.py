@@ -1,0 +1,102 @@
+"""Infer the agency a page describes (the root of its hierarchy).
+
+In order: the agency named by the source's metadata; an acronym in the page title that the
+page defines ("Offices Within ICE"); the subject of the introduction when it is defined with
+an acronym ("Technology Transformation Services (TTS) consists of ..."); when the page title
+is itself a unit ("Management is responsible for ... of the Department"), the first
+department or agency the page names; finally the title itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.acronyms import AcronymDefinition, is_acronym
+from pipeline.extract.names import name_tokens, title_case, without_acronyms
+from pipeline.text.sections import PageLayout
+from pipeline.text.sentences import sentence_spans
+
+_AGENCY = re.compile(
+    r"\b(?:U\.S\. |United States )?(?:"
+    + "|".join(("Department", "Agency", "Administration", "Bureau", "Commission"))
+    + r") (?:of |for )(?:the )?[A-Z][\w’'-]*(?:(?:,? and | of | for | )[A-Z][\w’'-]*)*"
+)
+
+
+@dataclass(frozen=True)
+class Root:
+    """The agency at the root: its name, acronym, and where the page names it."""
+
+    name: str
+    acronym: str | None
+    start: int
+    end: int
+    title_is_unit: bool
+
+
+def title_is_unit(page: PageLayout) -> bool:
+    """Whether the page title names a unit that the introduction goes on to describe."""
+    if page.title is None or not page.intro:
+        return False
+    title = without_acronyms(page.title.text)
+    opening = page.text[page.intro[0].start : page.intro[0].end]
+    opening = re.sub(r"^(?:The|the)\s+", "", opening)
+    tokens = name_tokens(title)
+    return bool(tokens) and name_tokens(opening)[: len(tokens)] == tokens
+
+
+def _from_definition(definition: AcronymDefinition, is_unit: bool) -> Root:
+    return Root(
+        definition.expansion,
+        definition.acronym,
+        definition.expansion_start,
+        definition.expansion_end,
+        is_unit,
+    )
+
+
+def _by_name(page: PageLayout, name: str, definitions: list[AcronymDefinition]) -> Root | None:
+    tokens = name_tokens(name)
+    for definition in definitions:
+        expansion = name_tokens(definition.expansion)
+        if expansion == tokens or (tokens[:1] == ["us"] and expansion == tokens[1:]):
+            return _from_definition(definition, title_is_unit(page))
+    found = re.search(re.escape(name), page.text, re.IGNORECASE)
+    if found:
+        return Root(name, None, found.start(), found.end(), title_is_unit(page))
+    return None
+
+
+def infer_root(
+    page: PageLayout, definitions: list[AcronymDefinition], agency: str | None = None
+) -> Root:
+    """The root unit of the page."""
+    by_acronym = {definition.acronym: definition for definition in definitions}
+    is_unit = title_is_unit(page)
+    if agency:
+        found = _by_name(page, agency, definitions)
+        if found:
+            return found
+    for line in reversed(page.title_lines):
+        for token in re.findall(r"[\w/&.-]+", line.text):
+            if is_acronym(token) and token in by_acronym:
+                return _from_definition(by_acronym[token], is_unit)
+    if page.intro and not is_unit:
+        first = sentence_spans(page.text, page.intro[0].start, page.intro[0].end)[0]
+        for definition in definitions:
+            if first[0] <= definition.expansion_start <= first[0] + 4:
+                return _from_definition(definition, is_unit)
+    if is_unit:
+        match = _AGENCY.search(page.text)
+        if match:
+            return Root(match.group(), None, match.start(), match.end(), True)
+    if agency:
+        title = page.title
+        start, end = (title.start, title.end) if title else (0, 0)
+        return Root(agency, None, start, end, False)
+    if page.title is not None:
+        title = page.title
+        name = title_case(without_acronyms(title.text))
+        return Root(name, None, title.start, title.end, False)
+    return Root("", None, 0, 0, False)

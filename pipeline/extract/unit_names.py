@@ -1,0 +1,131 @@
+"""Resolve a section's heading into the unit's canonical name and acronym.
+
+The canonical name is the one the body text gives: the longest proper name in the section's
+opening that ends with the heading's words ("Office of Congressional Relations" for
+"Congressional Relations"); else the subject of the opening sentence when it names a unit
+and shares a word with the heading ("The Office of the Deputy Assistant Secretary for
+Departmental Offices Operations" under "TREASURY OPERATIONS"); else the heading itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.extract.acronyms import AcronymDefinition, is_acronym
+from pipeline.extract.alignment import acronym_letters, alignment_cost, words_in
+from pipeline.extract.names import (
+    content_tokens,
+    ends_with,
+    name_phrases,
+    name_tokens,
+    title_case,
+    without_acronyms,
+)
+from pipeline.extract.vocabulary import UNIT_NOUNS
+from pipeline.text.blocks import PARAGRAPH, Block
+from pipeline.text.sentences import sentence_spans
+
+OPENING_PARAGRAPHS = 2
+
+
+@dataclass(frozen=True)
+class ResolvedName:
+    """A unit's canonical name and where the text gives it."""
+
+    name: str
+    acronym: str | None
+    name_start: int
+    name_end: int
+    evidence_end: int
+
+
+def _opening_sentences(text: str, body: list[Block]) -> list[tuple[int, int]]:
+    paragraphs = [block for block in body if block.kind == PARAGRAPH][:OPENING_PARAGRAPHS]
+    spans: list[tuple[int, int]] = []
+    for block in paragraphs:
+        spans.extend(sentence_spans(text, block.start, block.end))
+    return spans
+
+
+def _heading_acronym(heading: str) -> str | None:
+    for token in heading.replace("(", " ( ").replace(")", " ) ").split():
+        if f"({token})" in heading and is_acronym(token):
+            return token
+    return None
+
+
+def _name_from_body(text: str, heading_name: str, body: list[Block]) -> tuple | None:
+    for start, end in _opening_sentences(text, body):
+        matches = [p for p in name_phrases(text, start, end) if ends_with(p.text, heading_name)]
+        if matches:
+            best = max(matches, key=lambda p: (len(name_tokens(p.text)), -p.start))
+            return best.text, best.start, best.end, end
+    return None
+
+
+def _name_from_subject(text: str, heading_name: str, body: list[Block]) -> tuple | None:
+    heading_words = content_tokens(heading_name)
+    for block in body:
+        if block.kind != PARAGRAPH:
+            continue
+        start, end = sentence_spans(text, block.start, block.end)[0]
+        phrases = name_phrases(text, start, end)
+        if not phrases or phrases[0].start > start + 4:
+            continue
+        subject = phrases[0]
+        words = name_tokens(subject.text)
+        if set(words) & UNIT_NOUNS and content_tokens(subject.text) & heading_words:
+            return subject.text, subject.start, subject.end, end
+    return None
+
+
+def initials_match(acronym: str, name: str) -> bool:
+    """Whether an acronym spells a name word by word, no word left out."""
+    letters = acronym_letters(acronym)
+    return alignment_cost(letters, words_in(name, 0, len(name))) == 0
+
+
+def _acronym_for(name: str, heading_acronym: str | None, definitions, body_text: str):
+    if heading_acronym:
+        return heading_acronym
+    for definition in definitions:
+        if name_tokens(definition.expansion) == name_tokens(name) or ends_with(
+            name, definition.expansion
+        ):
+            if initials_match(definition.acronym, definition.expansion):
+                return definition.acronym
+    defined = {definition.acronym for definition in definitions}
+    for token in sorted(set(body_text.replace("’", " ").split())):
+        token = token.strip(".,;:()")
+        if token == name or token in defined or not is_acronym(token):
+            continue
+        if initials_match(token, name):
+            return token
+    return None
+
+
+def resolve_name(
+    text: str, heading: Block, body: list[Block], definitions: list[AcronymDefinition]
+) -> ResolvedName:
+    """The canonical name and acronym of the unit a heading opens."""
+    heading_name = without_acronyms(heading.text)
+    acronym = _heading_acronym(heading.text)
+    body_text = text[body[0].start : body[-1].end] if body else ""
+    found = _name_from_body(text, heading_name, body) or _name_from_subject(
+        text, heading_name, body
+    )
+    if found:
+        name, start, end, evidence_end = found
+        name = without_acronyms(name)
+    else:
+        name, start, end, evidence_end = title_case(heading_name), heading.start, heading.end, 0
+        for definition in definitions:
+            if definition.acronym == acronym and definition.missing_prefix:
+                name = f"{definition.missing_prefix} {name}"
+    return ResolvedName(
+        name=name,
+        acronym=_acronym_for(name, acronym, definitions, body_text),
+        name_start=start,
+        name_end=end,
+        evidence_end=max(evidence_end, heading.end),
+    )

@@ -1,0 +1,100 @@
+"""Words of the English that organization pages are written in.
+
+These are rules of the language, not of any one page: the function words a name may contain,
+the titles of leadership positions, the nouns that name a unit or a program.
+"""
+
+from __future__ import annotations
+
+CONNECTORS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "by", "&", "de", "a"})
+
+POSITION_WORDS = frozenset(
+    {
+        "secretary",
+        "director",
+        "administrator",
+        "commissioner",
+        "chief",
+        "officer",
+        "deputy",
+        "assistant",
+        "under",
+        "head",
+        "executive",
+        "counsel",
+        "inspector",
+        "comptroller",
+        "chair",
+        "chairman",
+        "chairperson",
+        "president",
+        "treasurer",
+        "attorney",
+        "advisor",
+        "adviser",
+        "ombudsman",
+        "general",
+        "associate",
+        "principal",
+    }
+)
+
+UNIT_NOUNS = frozenset(
+    {
+        "office",
+        "offices",
+        "bureau",
+        "service",
+        "services",
+        "division",
+        "directorate",
+        "administration",
+        "agency",
+        "department",
+        "center",
+        "centers",
+        "centre",
+        "branch",
+        "unit",
+        "team",
+        "staff",
+        "council",
+        "board",
+        "commission",
+        "corps",
+        "institute",
+        "group",
+        "command",
+        "force",
+        "program",
+        "secretariat",
+        "network",
+    }
+)
+
+DIRECTORATE_NOUNS = frozenset({"directorate", "directorates", "division", "bureau", "branch"})
+
+LISTING_NOUNS = frozenset(
+    {
+        "offices",
+        "divisions",
+        "directorates",
+        "components",
+        "bureaus",
+        "units",
+        "teams",
+        "branches",
+        "programs",
+        "centers",
+        "organizations",
+        "elements",
+    }
+)
+
+LIST_VERBS = frozenset({"include", "includes", "are", "following", "comprise", "comprises"})
+
+PROGRAM_NOUNS = frozenset({"program", "programme", "initiative", "initiatives", "programs"})
+
+PROGRAM_DESCRIPTORS = frozenset({"program", "programme", "initiative", "fellowship"})
+
+SYSTEM_NOUNS = frozenset({"system", "platform", "tool", "application", "portal", "database"})

@@ -1,0 +1,117 @@
+"""Split page text into blocks (lines or paragraphs) with character offsets, and classify them.
+
+A block is a run of non-blank lines. Its kind is read from its layout and wording only:
+short lines without closing punctuation are headings, lines of the form ``Label: text`` are
+labels, lines after a lead-in ending in a colon are list items, everything else is prose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.text.sentences import ends_sentence
+
+HEADING = "heading"
+PARAGRAPH = "paragraph"
+LABEL = "label"
+LIST_ITEM = "list_item"
+FOOTER = "footer"
+
+MAX_HEADING_WORDS = 16
+_LABEL = re.compile(r"^(?P<label>[A-Z0-9][^:]{0,60}?):\s+(?P<body>\S.*)$", re.DOTALL)
+_FOOTER = re.compile(r"^[A-Z][\w ]{0,40}:$")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A block of page text; ``text`` is exactly ``page[start:end]``."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+    @property
+    def label(self) -> str | None:
+        """The label of a ``Label: text`` block."""
+        match = _LABEL.match(self.text)
+        return match.group("label").strip() if match else None
+
+
+def raw_blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of runs of non-blank lines, trimmed of surrounding white space."""
+    spans = []
+    for match in re.finditer(r"\S(?:[^\n]|\n(?![ \t\u00a0]*\n))*", text):
+        start, end = match.span()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        spans.append((start, end))
+    return spans
+
+
+def _looks_like_heading(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > MAX_HEADING_WORDS or "\n" in text:
+        return False
+    first = text.lstrip("\"'“‘(")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    return not ends_sentence(text) and not text.endswith((":", ",", ";"))
+
+
+def classify(text: str) -> list[Block]:
+    """Split ``text`` into classified blocks, in document order."""
+    blocks: list[Block] = []
+    in_list = False
+    for start, end in raw_blocks(text):
+        chunk = text[start:end]
+        if _FOOTER.match(chunk) and len(chunk.split()) <= 4:
+            kind = FOOTER
+        elif in_list and len(chunk.split()) <= MAX_HEADING_WORDS and not ends_sentence(chunk):
+            kind = LIST_ITEM
+        elif _LABEL.match(chunk) and "\n" not in chunk:
+            kind = LABEL
+        elif _looks_like_heading(chunk):
+            kind = HEADING
+        else:
+            kind = PARAGRAPH
+        if kind != LIST_ITEM:
+            in_list = kind == PARAGRAPH and chunk.endswith(":")
+        blocks.append(Block(kind, start, end, chunk))
+    return _headings_not_list_items(blocks)
+
+
+def _mentions(paragraph: str, line: str) -> bool:
+    """Whether a paragraph's opening refers to a line: its acronym or most of its words."""
+    opening = paragraph[:300].lower()
+    acronym = re.search(r"\(([^()\s]+)\)", line)
+    if acronym and acronym.group(1).lower() in opening:
+        return True
+    words = [w for w in re.findall(r"[a-z0-9]+", line.lower()) if len(w) > 3]
+    return bool(words) and sum(w in opening for w in words) * 2 > len(words)
+
+
+def _headings_not_list_items(blocks: list[Block]) -> list[Block]:
+    """A run of list items whose last item the next paragraph describes is a run of headings.
+
+    "Offices include:" may be followed by headings, each with its own description, rather
+    than by a bare list.
+    """
+    out = list(blocks)
+    index = 0
+    while index < len(out):
+        if out[index].kind != LIST_ITEM:
+            index += 1
+            continue
+        end = index
+        while end < len(out) and out[end].kind == LIST_ITEM:
+            end += 1
+        following = out[end] if end < len(out) else None
+        if following is not None and following.kind == PARAGRAPH:
+            if _mentions(following.text, out[end - 1].text):
+                for item in range(index, end):
+                    block = out[item]
+                    out[item] = Block(HEADING, block.start, block.end, block.text)
+        index = end
+    return out

@@ -1,0 +1,96 @@
+"""Group a page's blocks into title lines, an introduction and a tree of sections.
+
+The tree comes from layout alone: a heading followed directly by another heading opens a
+group (on offices pages: a leadership position or directorate), and the headings after it,
+each with its own text, are its members until the next group opens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.text.blocks import FOOTER, HEADING, Block, classify
+
+MAX_TITLE_LINES = 2
+
+
+@dataclass
+class Section:
+    """A heading and the blocks under it; a group section holds member sections instead."""
+
+    heading: Block
+    body: list[Block] = field(default_factory=list)
+    members: list[Section] = field(default_factory=list)
+    group: Section | None = None
+
+    @property
+    def is_group(self) -> bool:
+        return not self.body and bool(self.members)
+
+    @property
+    def end(self) -> int:
+        last = self.body[-1] if self.body else self.heading
+        return max([last.end, *(member.end for member in self.members)])
+
+
+@dataclass
+class PageLayout:
+    """A page read as title lines, an introduction and sections."""
+
+    text: str
+    blocks: list[Block]
+    title_lines: list[Block]
+    intro: list[Block]
+    sections: list[Section]
+
+    @property
+    def title(self) -> Block | None:
+        return self.title_lines[-1] if self.title_lines else None
+
+    def walk(self) -> list[Section]:
+        """Every section, groups before their members, in document order."""
+        out: list[Section] = []
+        for section in self.sections:
+            out.append(section)
+            out.extend(section.members)
+        return out
+
+
+def _split_title(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    leading = 0
+    while leading < len(blocks) and blocks[leading].kind == HEADING:
+        leading += 1
+    if leading == len(blocks):
+        return blocks[:1], blocks[1:]
+    n_title = leading if leading <= MAX_TITLE_LINES else 1
+    return blocks[:n_title], blocks[n_title:]
+
+
+def layout(text: str) -> PageLayout:
+    """Read the structure of a page from its text."""
+    blocks = [block for block in classify(text) if block.kind != FOOTER]
+    title_lines, rest = _split_title(blocks)
+    intro: list[Block] = []
+    sections: list[Section] = []
+    group: Section | None = None
+    current: Section | None = None
+    for index, block in enumerate(rest):
+        if block.kind != HEADING:
+            if current is None:
+                intro.append(block)
+            else:
+                current.body.append(block)
+            continue
+        following = rest[index + 1] if index + 1 < len(rest) else None
+        opens_group = following is not None and following.kind == HEADING
+        if opens_group:
+            group = Section(heading=block)
+            sections.append(group)
+            current = group
+        elif group is not None:
+            current = Section(heading=block, group=group)
+            group.members.append(current)
+        else:
+            current = Section(heading=block)
+            sections.append(current)
+    return PageLayout(text, blocks, title_lines, intro, sections)
