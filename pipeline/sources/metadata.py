@@ -1,0 +1,64 @@
+"""Optional per-file metadata (``sources.json`` in the raw folder).
+
+The file is a JSON list of objects ``{"file", "title", "url", "agency"}``; only ``file`` is
+required. It exists because a page's text rarely says where it was published, and the first
+line of a saved page is often navigation ("About") rather than its title.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.sources.errors import SourceError
+
+METADATA_FILE = "sources.json"
+FIELDS = ("file", "title", "url", "agency")
+
+
+@dataclass(frozen=True)
+class SourceMetadata:
+    file: str
+    title: str | None = None
+    url: str | None = None
+    agency: str | None = None
+
+
+def read_metadata(raw_dir: Path) -> dict[str, SourceMetadata]:
+    """Metadata by file name; empty when the raw folder has no ``sources.json``."""
+    path = raw_dir / METADATA_FILE
+    if not path.is_file():
+        return {}
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SourceError(f"{path}: not valid UTF-8 JSON ({_one_line(exc)})") from None
+    if not isinstance(entries, list):
+        raise SourceError(f"{path}: expected a JSON list of objects")
+    found: dict[str, SourceMetadata] = {}
+    for index, entry in enumerate(entries):
+        item = _parse_entry(path, index, entry)
+        if item.file in found:
+            raise SourceError(f"{path}: entry {index} repeats file {item.file!r}")
+        found[item.file] = item
+    return found
+
+
+def _parse_entry(path: Path, index: int, entry: object) -> SourceMetadata:
+    if not isinstance(entry, dict):
+        raise SourceError(f"{path}: entry {index} is not an object")
+    unknown = sorted(set(entry) - set(FIELDS))
+    if unknown:
+        raise SourceError(f"{path}: entry {index} has unknown keys {unknown}")
+    for key in FIELDS:
+        value = entry.get(key)
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            raise SourceError(f"{path}: entry {index} field {key!r} must be a non-empty string")
+    if entry.get("file") is None:
+        raise SourceError(f"{path}: entry {index} has no 'file'")
+    return SourceMetadata(**{key: entry.get(key) for key in FIELDS})
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())

@@ -1,0 +1,148 @@
+"""Loading raw pages: normalization, metadata, and one-line errors that name the file."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.sources.loading import SourceError, load_sources, source_id_for
+from pipeline.sources.normalize import normalize_text
+
+RAW = Path(__file__).resolve().parents[1] / "raw"
+
+
+def write(folder: Path, name: str, data: bytes | str) -> Path:
+    path = folder / name
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
+def test_normalization_rules_and_lengths(tmp_path: Path) -> None:
+    data = "\ufeffTitle\r\nA\u00a0B\rC\u202fD\u2007E\n".encode()
+    write(tmp_path, "page.txt", data)
+
+    (source,) = load_sources(tmp_path)
+
+    assert source.text == "Title\nA B\nC D E\n"
+    assert source.n_chars == len(source.text) == len(data.decode("utf-8")) - 2  # BOM, one CR
+    assert source.sha256 == hashlib.sha256(data).hexdigest()
+    assert normalize_text(source.text) == source.text
+
+
+def test_no_break_spaces_keep_offsets() -> None:
+    text = "x\u00a0y\u202fz"
+    assert len(normalize_text(text)) == len(text)
+
+
+def test_defaults_without_metadata(tmp_path: Path) -> None:
+    write(tmp_path, "b page.txt", "\n\n  Second Page  \nbody\n")
+    write(tmp_path, "A-Page (2010).txt", "First\n")
+    write(tmp_path, "notes.md", "ignored\n")
+
+    sources = load_sources(tmp_path)
+
+    assert [s.source_id for s in sources] == ["a_page_2010", "b_page"]
+    assert [s.path for s in sources] == ["A-Page (2010).txt", "b page.txt"]
+    assert sources[1].title == "Second Page"
+    assert (sources[1].url, sources[1].agency) == (None, None)
+
+
+def test_metadata_file_applies(tmp_path: Path) -> None:
+    write(tmp_path, "page.txt", "About\n\nReal title\n")
+    meta = [{"file": "page.txt", "title": "Real title", "url": "http://x.test/a", "agency": "Ag"}]
+    write(tmp_path, "sources.json", json.dumps(meta))
+
+    (source,) = load_sources(tmp_path)
+
+    assert (source.title, source.url, source.agency) == ("Real title", "http://x.test/a", "Ag")
+
+
+def test_real_raw_folder_loads_with_its_metadata() -> None:
+    pages = sorted(RAW.glob("*.txt"))
+    sources = load_sources(RAW)
+
+    assert [s.path for s in sources] == [p.name for p in pages]
+    ice = sources[0]
+    assert ice.source_id == "offices_within_ice"
+    assert ice.title == "Offices Within ICE"
+    assert ice.agency == "U.S. Immigration and Customs Enforcement"
+    assert ice.url == "http://www.ice.gov/about/operations.htm"
+    assert ice.sha256 == hashlib.sha256(pages[0].read_bytes()).hexdigest()
+    assert "\r" not in ice.text
+    assert "\u00a0" not in ice.text
+    assert ice.n_chars == len(ice.text) == len(pages[0].read_text(encoding="utf-8"))
+
+
+def test_source_id_is_a_stable_slug() -> None:
+    assert source_id_for(Path("Offices Within ICE.txt")) == "offices_within_ice"
+    assert source_id_for(Path("__ICE--2010__.txt")) == "ice_2010"
+
+
+def assert_one_line_naming(exc: pytest.ExceptionInfo[SourceError], name: str) -> None:
+    message = str(exc.value)
+    assert name in message
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "problem"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", " \r\n\u00a0\n".encode(), "whitespace"),
+        ("latin1.txt", "caf\u00e9".encode("latin-1"), "not UTF-8"),
+    ],
+)
+def test_bad_file_errors_name_the_file(tmp_path: Path, name: str, data: bytes, problem: str):
+    write(tmp_path, "good.txt", "fine\n")
+    write(tmp_path, name, data)
+
+    with pytest.raises(SourceError, match=problem) as exc:
+        load_sources(tmp_path)
+
+    assert_one_line_naming(exc, name)
+
+
+def test_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match="not found") as exc:
+        load_sources(tmp_path / "nowhere")
+    assert_one_line_naming(exc, "nowhere")
+
+
+def test_folder_without_txt_files(tmp_path: Path) -> None:
+    write(tmp_path, "page.html", "<p>x</p>")
+    with pytest.raises(SourceError, match=r"no \.txt files") as exc:
+        load_sources(tmp_path)
+    assert_one_line_naming(exc, tmp_path.name)
+
+
+def test_clashing_source_ids(tmp_path: Path) -> None:
+    write(tmp_path, "A page.txt", "one\n")
+    write(tmp_path, "a-page.txt", "two\n")
+    with pytest.raises(SourceError, match="clashes") as exc:
+        load_sources(tmp_path)
+    assert_one_line_naming(exc, "a-page.txt")
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("{not json", "not valid UTF-8 JSON"),
+        ('{"file": "page.txt"}', "expected a JSON list"),
+        ('[{"file": "page.txt", "colour": "red"}]', "unknown keys"),
+        ('[{"title": "no file"}]', "has no 'file'"),
+        ('[{"file": "page.txt", "url": 3}]', "must be a non-empty string"),
+        ('[{"file": "page.txt"}, {"file": "page.txt"}]', "repeats file"),
+        ('[{"file": "other.txt"}]', "describes missing files"),
+    ],
+)
+def test_bad_metadata_errors_name_the_file(tmp_path: Path, content: str, problem: str) -> None:
+    write(tmp_path, "page.txt", "fine\n")
+    write(tmp_path, "sources.json", content)
+
+    with pytest.raises(SourceError, match=problem) as exc:
+        load_sources(tmp_path)
+
+    assert_one_line_naming(exc, "sources.json")
