@@ -1,0 +1,41 @@
+# Entry points for people and CI: `make run` builds the dataset, `make test` checks everything.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+UI_PORT ?= 3000
+
+# Runs are recorded in a project-local, git-ignored Dagster instance (shown by `make ui`).
+export DAGSTER_HOME := $(CURDIR)/.dagster_home
+
+.PHONY: run launch test ui clean
+
+run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+	$(BIN)/ice-offices build
+
+launch: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+	$(BIN)/dg launch --job build_dataset
+
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest
+
+ui: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+	$(BIN)/dg dev --host 127.0.0.1 --port $(UI_PORT)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when the project's declared dependencies change.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+$(DAGSTER_HOME)/dagster.yaml:
+	mkdir -p $(DAGSTER_HOME)
+	printf '# Created by ice-offices: local run history only.\ntelemetry:\n  enabled: false\n' > $@
