@@ -15,7 +15,7 @@ from functools import cache
 
 from pipeline.extract.vocabulary import CONNECTORS
 
-_WORD = re.compile(r"[^\s()\[\]{},;:“”\"—–]+")
+_WORD = re.compile(r"[^\s()\[\]{},;:“”\"—–]+\([a-z0-9]\)(?![\w(])|[^\s()\[\]{},;:“”\"—–]+")
 _TRAILING = "’'.`"
 
 

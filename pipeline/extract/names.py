@@ -38,6 +38,11 @@ def _closes_name(word: str) -> bool:
     return word.endswith(".") and not _INITIALISM.match(word)
 
 
+def _joins_clauses(run: list[Word], word: Word) -> bool:
+    """ "and the" links two names, it does not continue one."""
+    return word.text in ("the", "a") and run[-1].text in ("and", "or")
+
+
 def name_phrases(text: str, start: int, end: int) -> list[Phrase]:
     """Capitalized name phrases in ``text[start:end]``: "Office of the Chief Data Officer"."""
     words = words_in(text, start, end)
@@ -48,7 +53,10 @@ def name_phrases(text: str, start: int, end: int) -> list[Phrase]:
         while run and run[-1].is_connector:
             run.pop()
         if run:
-            phrases.append(Phrase(text[run[0].start : run[-1].end], run[0].start, run[-1].end))
+            end = run[-1].end
+            if text[end - 1] == "." and not _INITIALISM.match(run[-1].text):
+                end -= 1
+            phrases.append(Phrase(text[run[0].start : end], run[0].start, end))
         run.clear()
 
     for word in words:
@@ -56,17 +64,31 @@ def name_phrases(text: str, start: int, end: int) -> list[Phrase]:
         joined = gap.strip() in ("", ",") and "\n" not in gap
         if run and not joined:
             close()
+        if not run and word.is_connector:
+            continue
         if _is_capitalized(word) and not (run and _closes_name(run[-1].text)):
             run.append(word)
         elif _is_capitalized(word):
             close()
             run.append(word)
-        elif run and word.is_connector and word.text.islower():
+        elif run and word.is_connector and word.text.islower() and not _joins_clauses(run, word):
             run.append(word)
         else:
             close()
     close()
     return [_drop_article(text, phrase) for phrase in phrases]
+
+
+def split_list(text: str, phrase: Phrase) -> list[Phrase]:
+    """The parts of a phrase that lists names: "USA.gov, Data.gov, and Challenge.gov"."""
+    parts = []
+    cursor = phrase.start
+    for match in re.finditer(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", phrase.text):
+        end = phrase.start + match.start()
+        parts.append(Phrase(text[cursor:end], cursor, end))
+        cursor = phrase.start + match.end()
+    parts.append(Phrase(text[cursor : phrase.end], cursor, phrase.end))
+    return [part for part in parts if part.text]
 
 
 def _drop_article(text: str, phrase: Phrase) -> Phrase:

@@ -1,7 +1,245 @@
-"""Placeholder: programs come next."""
+"""Find named programs, initiatives and systems, the unit that mentions each, and their parents.
+
+A program is named when a proper name comes with the word program or initiative ("Visa
+Security Program", "the 287(g) program"), is listed after "programs such as", is set in
+apposition to a system ("HR Connect, the Department's ... system"), contains another program
+("one component within the ICE ACCESS"), or is a unit the page calls a program.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 
-def extract_programs(source_id, page, units, by_unit, definitions):
-    return []
+from pipeline.extract.acronyms import AcronymDefinition, is_acronym
+from pipeline.extract.ids import IdMaker
+from pipeline.extract.names import Phrase, name_phrases, name_tokens, split_list
+from pipeline.extract.offices import Unit
+from pipeline.extract.records import Office, Program
+from pipeline.extract.unit_names import initials_match
+from pipeline.extract.vocabulary import SYSTEM_NOUNS
+from pipeline.text.blocks import Block
+from pipeline.text.sections import PageLayout
+from pipeline.text.sentences import sentence_spans
+
+_KEYWORD = re.compile(r"(?:program|programme|initiative)s?$", re.IGNORECASE)
+_AFTER = re.compile(
+    r"\s*(?:\((?P<acronym>[^()]{1,16})\)\s*)?(?P<keyword>programs?|programmes?|initiatives?)\b",
+    re.IGNORECASE,
+)
+_CONTAINER = re.compile(
+    r"\b(?:component|part|element|piece|subset)\s+(?:within|of|under|in)\s+(?:the\s+)?$"
+)
+_ENUMERATION = re.compile(r"\b(?:programs|initiatives)\b[^.;:]*?\b(?:such as|including)\s+")
+_APPOSITION = re.compile(r"^,\s+(?:the|an?)\s+([^,.;]{0,80})")
+_LIST_GAP = r",?\s*(?:(?:and|or)\s+)?(?:the\s+)?"
+_DETERMINERS = frozenset({"this", "that", "each", "our", "its", "their", "any", "all", "every"})
+
+
+@dataclass
+class Mention:
+    """One mention of a program in the text."""
+
+    name: str
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    acronym: str | None = None
+    part_of: str | None = None
+    key: tuple[str, ...] = field(default=())
+
+
+def _key(name: str) -> tuple[str, ...]:
+    tokens = name_tokens(name)
+    while tokens and _KEYWORD.match(tokens[-1]):
+        tokens = tokens[:-1]
+    return tuple(tokens)
+
+
+def _singular(name: str) -> str:
+    return re.sub(r"(Initiative|Program)s$", r"\1", name)
+
+
+def _standalone(text: str, base: str) -> bool:
+    """Whether a name also stands in the text without a program word after it."""
+    pattern = re.compile(re.escape(base) + r"(?!\s*(?:\([^()]*\)\s*)?(?:program|initiative))")
+    return bool(pattern.search(text))
+
+
+def _keyword_mentions(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[Mention]:
+    found = []
+    for index, phrase in enumerate(phrases):
+        words = phrase.text.split()
+        if _KEYWORD.match(words[-1]) and len(words) >= 2:
+            name = _singular(phrase.text)
+            found.append(Mention(name, phrase.start, phrase.end, span))
+            continue
+        if _KEYWORD.match(words[-1]) and index and phrase.start - phrases[index - 1].end <= 1:
+            previous = phrases[index - 1]
+            name = _singular(text[previous.start : phrase.end])
+            found.append(Mention(name, previous.start, phrase.end, span))
+            continue
+        after = _AFTER.match(text, phrase.end, span[1])
+        if not after or not (after.group("keyword").islower() or after.group("acronym")):
+            continue
+        at_start = phrase.start <= span[0] + 4
+        if (at_start and len(words) == 1 and not is_acronym(phrase.text)) or (
+            phrase.text.lower() in _DETERMINERS
+        ):
+            continue
+        acronym = after.group("acronym")
+        if acronym and not initials_match(acronym, phrase.text):
+            acronym = None
+        keyword = _singular(after.group("keyword").rstrip("s") if after.group("keyword").islower()
+                            else after.group("keyword"))
+        if not keyword.islower():
+            name = f"{phrase.text} {keyword}"
+        elif _standalone(text, phrase.text):
+            name = phrase.text
+        else:
+            name = f"{phrase.text} {after.group('keyword')}"
+        found.append(Mention(name, phrase.start, after.end(), span, acronym=acronym))
+    return found
+
+
+def _container_mentions(text: str, span: tuple[int, int], phrases: list[Phrase], mentions):
+    found = []
+    for phrase in phrases:
+        if not any(mention.end <= phrase.start for mention in mentions):
+            continue
+        if _CONTAINER.search(text, span[0], phrase.start):
+            container = Mention(phrase.text, phrase.start, phrase.end, span)
+            found.append(container)
+            for mention in mentions:
+                if mention.end <= phrase.start:
+                    mention.part_of = phrase.text
+    return found
+
+
+def _listed_mentions(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[Mention]:
+    match = _ENUMERATION.search(text, span[0], span[1])
+    if not match:
+        return []
+    found = []
+    cursor = match.end()
+    for phrase in phrases:
+        if phrase.start < cursor:
+            continue
+        if not re.fullmatch(_LIST_GAP, text[cursor : phrase.start]):
+            break
+        found.append(Mention(_singular(phrase.text), phrase.start, phrase.end, span))
+        cursor = phrase.end
+    return found
+
+
+def _apposition_mentions(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[Mention]:
+    found = []
+    for phrase in phrases:
+        match = _APPOSITION.match(text[phrase.end : span[1]])
+        nouns = set(name_tokens(match.group(1))) if match else set()
+        if nouns & SYSTEM_NOUNS and len(phrase.text.split()) >= 2:
+            found.append(Mention(phrase.text, phrase.start, phrase.end, span))
+    return found
+
+
+def find_mentions(text: str, blocks: list[Block]) -> list[Mention]:
+    """Program mentions in document order."""
+    mentions: list[Mention] = []
+    for block in blocks:
+        for span in sentence_spans(text, block.start, block.end):
+            phrases = [part for p in name_phrases(text, *span) for part in split_list(text, p)]
+            keyword = _keyword_mentions(text, span, phrases)
+            mentions.extend(keyword)
+            mentions.extend(_container_mentions(text, span, phrases, keyword))
+            mentions.extend(_listed_mentions(text, span, phrases))
+            mentions.extend(_apposition_mentions(text, span, phrases))
+    for mention in mentions:
+        mention.key = _key(mention.name)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _unit_at(position: int, units: list[Unit], text: str) -> Unit:
+    """The innermost unit whose text holds ``position`` (the root when none does)."""
+    best = units[0]
+    best_size = len(text) + 1
+    for unit in units[1:]:
+        start = unit.evidence_start
+        end = unit.body[-1].end if unit.body else unit.evidence_end
+        if start <= position < end and end - start < best_size:
+            best, best_size = unit, end - start
+    if best is units[0] and len(units) > 1 and units[1].parent is units[0]:
+        title_unit = units[1]
+        if title_unit.heading is not None and title_unit.evidence_start < position:
+            intro_end = title_unit.body[-1].end if title_unit.body else title_unit.evidence_end
+            if position < intro_end:
+                return title_unit
+    return best
+
+
+def _acronym_of(name: str, definitions: list[AcronymDefinition]) -> str | None:
+    last = name.split()[-1]
+    for definition in definitions:
+        if definition.acronym in (name, last):
+            return definition.acronym
+    return None
+
+
+def extract_programs(
+    source_id: str,
+    page: PageLayout,
+    units: list[Unit],
+    offices: dict[int, Office],
+    definitions: list[AcronymDefinition],
+) -> list[Program]:
+    """Program records of the page, one per distinct program."""
+    text = page.text
+    mentions = find_mentions(text, page.blocks)
+    for unit in units:
+        if unit.unit_type == "program":
+            mention = Mention(unit.name, unit.evidence_start, unit.evidence_end, (0, 0))
+            mention.acronym, mention.key = unit.acronym, _key(unit.name)
+            mentions.insert(0, mention)
+    groups: dict[tuple[str, ...], list[Mention]] = {}
+    by_acronym: dict[str, tuple[str, ...]] = {}
+    for mention in mentions:
+        key = by_acronym.get(mention.name.split()[0], mention.key) if mention.key else ()
+        if not key:
+            continue
+        groups.setdefault(key, []).append(mention)
+        if mention.acronym:
+            by_acronym[mention.acronym] = key
+    ids = IdMaker(source_id)
+    records: list[tuple[Mention, Program]] = []
+    unit_by_name = {unit.name: unit for unit in units}
+    for group in groups.values():
+        first = group[0]
+        named = [m for m in group if m.name in unit_by_name] or group
+        capitalized = [m for m in group if re.search(r"(?:Program|Initiative)$", m.name)]
+        name = named[0].name if named[0].name in unit_by_name else (capitalized or group)[0].name
+        acronym = next((m.acronym for m in group if m.acronym), None) or _acronym_of(
+            name, definitions
+        )
+        evidence = min(group, key=lambda m: m.start if m.sentence != (0, 0) else len(text))
+        start, end = evidence.sentence if evidence.sentence != (0, 0) else (first.start, first.end)
+        owner = unit_by_name.get(name) or _unit_at(evidence.start, units, text)
+        parent = next((m.part_of for m in group if m.part_of), None)
+        program = Program(
+            source_id=source_id,
+            program_id=ids.make(name),
+            name=name,
+            acronym=acronym,
+            office_id=offices[id(owner)].office_id,
+            parent_program_id=parent,
+            evidence=text[start:end],
+            char_start=start,
+            char_end=end,
+        )
+        records.append((first, program))
+    by_key = {_key(program.name): program.program_id for _, program in records}
+    out = []
+    for _, program in records:
+        parent_id = by_key.get(_key(program.parent_program_id or "")) if program.parent_program_id else None
+        out.append(
+            Program(**{**program.__dict__, "parent_program_id": parent_id})
+        )
+    return sorted(out, key=lambda p: (p.char_start, p.program_id))
