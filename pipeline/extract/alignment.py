@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.vocabulary import CONNECTORS
+from pipeline.text.vocabulary import CONNECTORS
 
 _WORD = re.compile(r"[^\s()\[\]{},;:“”\"—–]+\([a-z0-9]\)(?![\w(])|[^\s()\[\]{},;:“”\"—–]+")
 _TRAILING = "’'.`"

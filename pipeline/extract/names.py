@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from pipeline.extract.alignment import Word, words_in
-from pipeline.extract.vocabulary import CONNECTORS
+from pipeline.text.vocabulary import CONNECTORS
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _INITIALISM = re.compile(r"^(?:[A-Z]\.)+$")

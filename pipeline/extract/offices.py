@@ -15,16 +15,15 @@ from pipeline.extract.acronyms import AcronymDefinition
 from pipeline.extract.names import name_tokens, title_case, without_acronyms
 from pipeline.extract.root import Root
 from pipeline.extract.unit_names import resolve_name
-from pipeline.extract.vocabulary import (
+from pipeline.text.vocabulary import (
+    CONNECTORS,
     DIRECTORATE_NOUNS,
-    LIST_VERBS,
-    LISTING_NOUNS,
     POSITION_WORDS,
     PROGRAM_DESCRIPTORS,
     PROGRAM_NOUNS,
     UNIT_NOUNS,
 )
-from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block
+from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block, introduces_units
 from pipeline.text.sections import PageLayout, Section
 from pipeline.text.sentences import sentence_spans
 
@@ -99,13 +98,21 @@ def unit_type(text: str, name: str, body: list[Block], *, is_group: bool) -> str
     return "other" if is_group else "office"
 
 
+def is_proper_name(label: str) -> bool:
+    """A short label whose every content word is capitalized: "Governance and Compliance"."""
+    words = label.split()
+    return len(words) <= MAX_LABEL_WORDS and all(
+        word[:1].isupper() or word[:1].isdigit() or word in CONNECTORS for word in words
+    )
+
+
 def _label_units(text: str, body: list[Block], parent: Unit, label_counts: Counter) -> list[Unit]:
     """A run of two or more distinct "Label: what it does" lines lists sub-units."""
     units: list[Unit] = []
     run: list[Block] = []
     for block in [*body, None]:
         label = block.label if block is not None and block.kind == LABEL else None
-        if label and len(label.split()) <= MAX_LABEL_WORDS and label_counts[label.lower()] == 1:
+        if label and is_proper_name(label) and label_counts[label.lower()] == 1:
             run.append(block)
             continue
         if len(run) >= 2:
@@ -119,25 +126,13 @@ def _label_units(text: str, body: list[Block], parent: Unit, label_counts: Count
     return units
 
 
-def _introduces_units(sentence: str) -> bool:
-    """A lead-in that lists units: "Offices include:", "It has three divisions:"."""
-    if not sentence.endswith(":"):
-        return False
-    tokens = name_tokens(sentence)
-    tail = set(tokens[-3:])
-    listing = bool(set(tokens) & LISTING_NOUNS)
-    return bool(tail & LISTING_NOUNS) or (listing and bool(tail & LIST_VERBS))
-
-
 def _listed_units(text: str, blocks: list[Block], parent: Unit) -> list[Unit]:
     """Items of a list introduced by a lead-in that names units ("Offices include:")."""
     units: list[Unit] = []
     lead_in = False
     for block in blocks:
         if block.kind == PARAGRAPH:
-            last = sentence_spans(text, block.start, block.end)[-1]
-            lead = text[last[0] : last[1]]
-            lead_in = _introduces_units(lead)
+            lead_in = introduces_units(block.text)
         elif block.kind == LIST_ITEM and lead_in:
             name = title_case(without_acronyms(block.text))
             kind = unit_type(text, name, [], is_group=False)

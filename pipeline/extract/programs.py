@@ -17,7 +17,7 @@ from pipeline.extract.names import Phrase, name_phrases, name_tokens, split_list
 from pipeline.extract.offices import Unit
 from pipeline.extract.records import Office, Program
 from pipeline.extract.unit_names import initials_match
-from pipeline.extract.vocabulary import SYSTEM_NOUNS
+from pipeline.text.vocabulary import SYSTEM_NOUNS
 from pipeline.text.blocks import Block
 from pipeline.text.sections import PageLayout
 from pipeline.text.sentences import sentence_spans

@@ -21,7 +21,7 @@ from pipeline.extract.names import (
     title_case,
     without_acronyms,
 )
-from pipeline.extract.vocabulary import UNIT_NOUNS
+from pipeline.text.vocabulary import UNIT_NOUNS
 from pipeline.text.blocks import PARAGRAPH, Block
 from pipeline.text.sentences import sentence_spans
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.text.sentences import ends_sentence
+from pipeline.text.sentences import ends_sentence, sentence_spans
+from pipeline.text.vocabulary import LIST_VERBS, LISTING_NOUNS
 
 HEADING = "heading"
 PARAGRAPH = "paragraph"
@@ -50,6 +51,16 @@ def raw_blocks(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def introduces_units(paragraph: str) -> bool:
+    """Whether a paragraph ends with a lead-in to a list of units: "Offices include:"."""
+    if not paragraph.endswith(":"):
+        return False
+    start, end = sentence_spans(paragraph)[-1]
+    tokens = re.findall(r"[a-z]+", paragraph[start:end].lower())
+    tail = set(tokens[-3:])
+    return bool(tail & LISTING_NOUNS) or (bool(set(tokens) & LISTING_NOUNS) and bool(tail & LIST_VERBS))
+
+
 def _looks_like_heading(text: str) -> bool:
     words = text.split()
     if not words or len(words) > MAX_HEADING_WORDS or "\n" in text:
@@ -68,10 +79,10 @@ def classify(text: str) -> list[Block]:
         chunk = text[start:end]
         if _FOOTER.match(chunk) and len(chunk.split()) <= 4:
             kind = FOOTER
-        elif in_list and len(chunk.split()) <= MAX_HEADING_WORDS and not ends_sentence(chunk):
-            kind = LIST_ITEM
         elif _LABEL.match(chunk) and "\n" not in chunk:
             kind = LABEL
+        elif in_list and len(chunk.split()) <= MAX_HEADING_WORDS and not ends_sentence(chunk):
+            kind = LIST_ITEM
         elif _looks_like_heading(chunk):
             kind = HEADING
         else:
@@ -93,10 +104,10 @@ def _mentions(paragraph: str, line: str) -> bool:
 
 
 def _headings_not_list_items(blocks: list[Block]) -> list[Block]:
-    """A run of list items whose last item the next paragraph describes is a run of headings.
+    """A list item that the next paragraph describes is a heading, not an item.
 
-    "Offices include:" may be followed by headings, each with its own description, rather
-    than by a bare list.
+    After a lead-in that names units ("Offices include:"), the whole run is headings: the
+    units, each with its own description, perhaps under a leadership position.
     """
     out = list(blocks)
     index = 0
@@ -110,7 +121,9 @@ def _headings_not_list_items(blocks: list[Block]) -> list[Block]:
         following = out[end] if end < len(out) else None
         if following is not None and following.kind == PARAGRAPH:
             if _mentions(following.text, out[end - 1].text):
-                for item in range(index, end):
+                lead_in = out[index - 1].text if index else ""
+                first = index if introduces_units(lead_in) else end - 1
+                for item in range(first, end):
                     block = out[item]
                     out[item] = Block(HEADING, block.start, block.end, block.text)
         index = end

@@ -1,0 +1,154 @@
+"""Units: canonical names from the body, types from wording, parents from layout."""
+
+from pipeline.extract.page import NoStructureError, extract_page
+
+import pytest
+
+
+def units(text: str) -> list[tuple[str, str | None, str, str | None]]:
+    result = extract_page("page", text)
+    names = {o.office_id: o.name for o in result.offices}
+    return [(o.name, o.acronym, o.unit_type, names.get(o.parent_id)) for o in result.offices]
+
+
+TWO_LEVEL = """Offices Within EPA
+
+The Example Protection Agency (EPA) protects examples. It is organized by offices that report to the Director and the Deputy Director.
+
+Director
+
+Public Affairs (OPA)
+
+The Office of Public Affairs (OPA) talks to the press.
+
+Chief Counsel
+
+The Office of the Chief Counsel gives legal advice.
+
+Deputy Director
+
+Field Operations
+
+Field Operations (FO) runs field offices nationwide.
+"""
+
+
+def test_two_level_page():
+    assert units(TWO_LEVEL) == [
+        ("Example Protection Agency", "EPA", "agency", None),
+        ("Director", None, "leadership", "Example Protection Agency"),
+        ("Office of Public Affairs", "OPA", "office", "Director"),
+        ("Office of the Chief Counsel", None, "office", "Director"),
+        ("Deputy Director", None, "leadership", "Example Protection Agency"),
+        ("Field Operations", "FO", "office", "Deputy Director"),
+    ]
+
+
+FLAT_CAPS = """Administration
+
+Administration is responsible for the support functions of the Department of Examples.
+
+CHIEF INFORMATION OFFICER
+
+The Office of the Chief Information Officer (OCIO) runs information technology (IT).
+
+BUDGET OPERATIONS
+
+The Office of the Deputy Assistant Secretary for Budget Execution Operations plans budgets. OBEO publishes a report.
+
+OFFICE OF THE PROCUREMENT EXECUTIVE
+
+The Office of the Procurement Executive buys things. OPE also sets policy.
+"""
+
+
+def test_flat_page_with_capital_headings_and_title_unit():
+    assert units(FLAT_CAPS) == [
+        ("Department of Examples", None, "agency", None),
+        ("Administration", None, "office", "Department of Examples"),
+        ("Office of the Chief Information Officer", "OCIO", "office", "Administration"),
+        (
+            "Office of the Deputy Assistant Secretary for Budget Execution Operations",
+            None,
+            "office",
+            "Administration",
+        ),
+        ("Office of the Procurement Executive", "OPE", "office", "Administration"),
+    ]
+
+
+LISTS = """Our teams
+
+The Digital Example Service (DES) consists of three offices.
+
+Platform Team
+
+Runs shared platforms.
+
+The Platform Team builds tools. The team covers three areas:
+
+Hosting
+
+Login
+
+Fellows
+
+Fellowship program for early-career technologists.
+
+The Fellows serve for two years.
+
+Operations
+
+The Office of Operations oversees several teams.
+
+Budget: Manages the money
+
+People: Hires great people
+
+Case study: A better login
+
+Login got better. Case study: Faster hosting
+"""
+
+
+def test_lists_labels_and_program_units():
+    assert units(LISTS) == [
+        ("Digital Example Service", "DES", "agency", None),
+        ("Platform Team", None, "office", "Digital Example Service"),
+        ("Fellows", None, "program", "Digital Example Service"),
+        ("Office of Operations", None, "office", "Digital Example Service"),
+        ("Budget", None, "other", "Office of Operations"),
+        ("People", None, "other", "Office of Operations"),
+    ]
+
+
+def test_bare_list_of_offices_after_lead_in():
+    text = (
+        "Organization\n\nThe Example Bureau (EB) has four parts. Its offices include:\n\n"
+        "Office of the Director\n\nOffice of Research\n\nOffice of Grants\n"
+    )
+    assert units(text) == [
+        ("Example Bureau", "EB", "agency", None),
+        ("Office of the Director", None, "office", "Example Bureau"),
+        ("Office of Research", None, "office", "Example Bureau"),
+        ("Office of Grants", None, "office", "Example Bureau"),
+    ]
+
+
+def test_ids_are_readable_stable_and_unique():
+    first = extract_page("two_level", TWO_LEVEL).offices
+    again = extract_page("two_level", TWO_LEVEL).offices
+    assert [o.office_id for o in first] == [o.office_id for o in again]
+    assert first[2].office_id == "two_level:office-of-public-affairs"
+    assert len({o.office_id for o in first}) == len(first)
+
+
+def test_every_row_points_at_its_evidence():
+    result = extract_page("two_level", TWO_LEVEL)
+    for row in [*result.offices, *result.acronyms, *result.programs]:
+        assert TWO_LEVEL[row.char_start : row.char_end] == row.evidence
+
+
+def test_page_without_structure_is_an_error():
+    with pytest.raises(NoStructureError):
+        extract_page("empty", "just some words in lower case without any heading at all.")

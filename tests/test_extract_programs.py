@@ -1,0 +1,50 @@
+"""Named programs: with a program word, in lists, in apposition, as containers, as units."""
+
+from pipeline.extract.page import extract_page
+
+PAGE = """Offices
+
+The Example Agency (EA) runs programs.
+
+Outreach (OO)
+
+The Office of Outreach (OO) manages the Visa Security Program and the International Visitor's Program. The 123(b) program is one component within the EA PARTNERS. It also runs EA PARTNERS (Example Agency Partners Agreements Rules Then Nothing Else Really Simple), an umbrella. Read more about 123(b).
+
+Solutions
+
+The Office of Solutions enables programs such as USA.gov, Data.gov, and Challenge.gov. It also runs the reasonable accommodation program and this program. It owns HR Connect, the agency's automated human capital management system.
+
+Safe Streets
+
+The Safe Streets initiative reduces crime. The Safe Streets Program works with cities.
+"""
+
+
+def programs():
+    result = extract_page("page", PAGE)
+    offices = {o.office_id: o.name for o in result.offices}
+    by_id = {p.program_id: p.name for p in result.programs}
+    return {
+        p.name: (offices[p.office_id], by_id.get(p.parent_program_id)) for p in result.programs
+    }
+
+
+def test_programs_and_the_unit_that_mentions_them():
+    assert programs() == {
+        "Visa Security Program": ("Office of Outreach", None),
+        "International Visitor's Program": ("Office of Outreach", None),
+        "123(b)": ("Office of Outreach", "EA PARTNERS"),
+        "EA PARTNERS": ("Office of Outreach", None),
+        "USA.gov": ("Office of Solutions", None),
+        "Data.gov": ("Office of Solutions", None),
+        "Challenge.gov": ("Office of Solutions", None),
+        "HR Connect": ("Office of Solutions", None),
+        "Safe Streets": ("Safe Streets", None),
+    }
+
+
+def test_program_evidence_is_the_sentence():
+    result = extract_page("page", PAGE)
+    visa = next(p for p in result.programs if p.name == "Visa Security Program")
+    assert visa.evidence.startswith("The Office of Outreach (OO) manages the Visa Security")
+    assert PAGE[visa.char_start : visa.char_end] == visa.evidence

@@ -1,0 +1,83 @@
+"""The parser reads headings, paragraphs, labels and lists from layout alone."""
+
+from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, PARAGRAPH, classify
+from pipeline.text.sections import layout
+from pipeline.text.sentences import sentence_spans
+from tests.pages import ICE_PAGE, read
+
+PAGE = """Offices
+
+The Agency for Examples (AFE) runs things. Offices include:
+
+Director
+
+Budget (OB)
+
+The Office of Budget (OB) plans the budget.
+
+Deputy Director for Operations
+
+Field Operations
+
+The Office of Field Operations works in the field. It covers three areas:
+
+Ports
+
+Airports
+
+Case study: A day at the port
+
+Last Modified:
+"""
+
+
+def test_blocks_carry_exact_offsets():
+    blocks = classify(PAGE)
+    assert all(PAGE[b.start : b.end] == b.text for b in blocks)
+    assert [b.text for b in blocks][:3] == [
+        "Offices",
+        "The Agency for Examples (AFE) runs things. Offices include:",
+        "Director",
+    ]
+
+
+def test_block_kinds_follow_layout():
+    kinds = {b.text: b.kind for b in classify(PAGE)}
+    assert kinds["Director"] == HEADING
+    assert kinds["Budget (OB)"] == HEADING
+    assert kinds["The Office of Budget (OB) plans the budget."] == PARAGRAPH
+    assert kinds["Ports"] == LIST_ITEM
+    assert kinds["Airports"] == LIST_ITEM
+    assert kinds["Case study: A day at the port"] == LABEL
+    assert "Last Modified:" not in [b.text for b in layout(PAGE).blocks]
+
+
+def test_section_tree_groups_members_under_positions():
+    page = layout(PAGE)
+    assert [b.text for b in page.title_lines] == ["Offices"]
+    assert [s.heading.text for s in page.sections] == ["Director", "Deputy Director for Operations"]
+    director, deputy = page.sections
+    assert director.is_group and [m.heading.text for m in director.members] == ["Budget (OB)"]
+    assert [m.heading.text for m in deputy.members] == ["Field Operations"]
+    assert deputy.members[0].group is deputy
+
+
+def test_sentences_keep_abbreviations_whole():
+    text = "The U.S. Digital Corps is a fellowship. It is in Washington, D.C. today. Done"
+    spans = sentence_spans(text)
+    assert [text[a:b] for a, b in spans] == [
+        "The U.S. Digital Corps is a fellowship.",
+        "It is in Washington, D.C. today.",
+        "Done",
+    ]
+
+
+def test_real_page_structure():
+    page = layout(read(ICE_PAGE))
+    groups = [s for s in page.sections if s.is_group]
+    assert [g.heading.text for g in groups] == [
+        "Assistant Secretary",
+        "Deputy Assistant Secretary for Management",
+        "Deputy Assistant Secretary for Operations",
+    ]
+    assert [len(g.members) for g in groups] == [5, 1, 6]
