@@ -46,9 +46,14 @@ def _office_for(acronym: str, expansion: str, offices: list[Office]) -> str | No
     return None
 
 
-def extract_page(source_id: str, text: str, agency: str | None = None) -> PageExtraction:
-    """Extract offices, acronyms and programs from one page of normalized text."""
-    page = layout(text)
+def extract_page(
+    source_id: str, text: str, agency: str | None = None, hints: dict[int, str] | None = None
+) -> PageExtraction:
+    """Extract offices, acronyms and programs from one page of normalized text.
+
+    ``hints`` are the block kinds of a structured source (see ``pipeline.text.html``).
+    """
+    page = layout(text, hints)
     definitions = find_definitions(page)
     root = infer_root(page, definitions, agency)
     units = extract_units(page, root, definitions)

@@ -71,13 +71,23 @@ def _looks_like_heading(text: str) -> bool:
     return not ends_sentence(text) and not text.endswith((":", ",", ";"))
 
 
-def classify(text: str) -> list[Block]:
-    """Split ``text`` into classified blocks, in document order."""
+def classify(text: str, hints: dict[int, str] | None = None) -> list[Block]:
+    """Split ``text`` into classified blocks, in document order.
+
+    ``hints`` maps a block's start offset to the kind of element it was in a structured
+    source (an HTML heading or list item); such blocks take that kind.
+    """
     blocks: list[Block] = []
     in_list = False
+    hints = hints or {}
     for start, end in raw_blocks(text):
         chunk = text[start:end]
-        if _FOOTER.match(chunk) and len(chunk.split()) <= 4:
+        hint = hints.get(start)
+        if hint == HEADING and not _FOOTER.match(chunk):
+            kind = HEADING
+        elif hint == LIST_ITEM:
+            kind = LABEL if _LABEL.match(chunk) else LIST_ITEM
+        elif _FOOTER.match(chunk) and len(chunk.split()) <= 4:
             kind = FOOTER
         elif _LABEL.match(chunk) and "\n" not in chunk:
             kind = LABEL

@@ -66,9 +66,9 @@ def _split_title(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     return blocks[:n_title], blocks[n_title:]
 
 
-def layout(text: str) -> PageLayout:
-    """Read the structure of a page from its text."""
-    blocks = [block for block in classify(text) if block.kind != FOOTER]
+def layout(text: str, hints: dict[int, str] | None = None) -> PageLayout:
+    """Read the structure of a page from its text (and a structured source's hints)."""
+    blocks = [block for block in classify(text, hints) if block.kind != FOOTER]
     title_lines, rest = _split_title(blocks)
     intro: list[Block] = []
     sections: list[Section] = []

@@ -1,0 +1,59 @@
+"""A saved web page is a first-class source: same rows as the text version of the page."""
+
+from pathlib import Path
+
+from pipeline.extract.page import extract_page
+from pipeline.text.html import render_html
+from tests.pages import DATA, ICE_PAGE, read
+
+HTML_PAGE = DATA / "html" / "offices_within_ice.html"
+
+
+def content(result):
+    names = {o.office_id: o.name for o in result.offices}
+    return (
+        [(o.name, o.acronym, o.unit_type, names.get(o.parent_id), o.heading) for o in result.offices],
+        sorted((a.acronym, a.expansion, names.get(a.office_id)) for a in result.acronyms),
+        sorted((p.name, p.acronym, names[p.office_id]) for p in result.programs),
+    )
+
+
+def test_rendering_drops_navigation_scripts_and_footer():
+    text = render_html(HTML_PAGE.read_text(encoding="utf-8")).text
+    assert text.startswith("Offices Within ICE\n\nU.S. Immigration and Customs Enforcement (ICE)")
+    for dropped in ("window.analytics", "Contact Us", "Privacy Policy", "margin-right", "News"):
+        assert dropped not in text
+    assert "Contact OCR." in text
+    assert "Read more about the Office of Investigations." in text
+
+
+def test_html_page_gives_the_rows_of_its_text_version():
+    rendered = render_html(HTML_PAGE.read_text(encoding="utf-8"))
+    from_html = extract_page("offices_within_ice", rendered.text, hints=rendered.hints)
+    from_text = extract_page("offices_within_ice", read(ICE_PAGE))
+    assert content(from_html) == content(from_text)
+    for row in [*from_html.offices, *from_html.acronyms, *from_html.programs]:
+        assert rendered.text[row.char_start : row.char_end] == row.evidence
+
+
+def test_headings_come_from_the_document_not_the_wording():
+    html = (
+        "<html><body><main><h1>Our offices</h1>"
+        "<p>The Example Service (ES) has two offices.</p>"
+        "<h2>Office of Budget and Finance Planning Operations for the Whole Service</h2>"
+        "<p>The Office of Budget and Finance Planning Operations for the Whole Service plans.</p>"
+        "<h2>Grants</h2><p>The Office of Grants (OG) gives grants.</p>"
+        "</main></body></html>"
+    )
+    rendered = render_html(html)
+    result = extract_page("x", rendered.text, hints=rendered.hints)
+    assert [o.name for o in result.offices] == [
+        "Example Service",
+        "Office of Budget and Finance Planning Operations for the Whole Service",
+        "Office of Grants",
+    ]
+
+
+def test_page_without_main_uses_body_and_title(tmp_path: Path):
+    html = "<html><head><title>Units</title></head><body><p>The Example Unit (EU) works.</p></body></html>"
+    assert render_html(html).text == "Units\n\nThe Example Unit (EU) works.\n"
