@@ -152,3 +152,27 @@ def test_every_row_points_at_its_evidence():
 def test_page_without_structure_is_an_error():
     with pytest.raises(NoStructureError):
         extract_page("empty", "just some words in lower case without any heading at all.")
+
+
+def test_units_defined_in_prose_without_headings():
+    text = (
+        "About the Bureau\n\n"
+        "The Bureau of Example Statistics (BES) is a statistical agency. "
+        "The Office of Survey Methods (OSM) designs surveys. "
+        "The Division of Field Collection gathers the data. Staff are friendly.\n"
+    )
+    assert units(text) == [
+        ("Bureau of Example Statistics", "BES", "agency", None),
+        ("Office of Survey Methods", "OSM", "office", "Bureau of Example Statistics"),
+        ("Division of Field Collection", None, "directorate", "Bureau of Example Statistics"),
+    ]
+
+
+def test_contact_lines_and_links_are_not_units():
+    text = (
+        "Offices\n\nThe Example Agency (EA) has offices.\n\n"
+        "Office of Grants\n\nThe Office of Grants (OG) gives grants.\n\n"
+        "Contact Us\n\n500 12th St SW, Washington, DC 20536\n\n"
+        "Learn more about grants\n\nPhone: (202) 555-0100\n"
+    )
+    assert [name for name, *_ in units(text)] == ["Example Agency", "Office of Grants"]

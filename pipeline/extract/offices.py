@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline.extract.acronyms import AcronymDefinition
-from pipeline.extract.names import name_tokens, title_case, without_acronyms
+from pipeline.extract.names import name_phrases, name_tokens, title_case, without_acronyms
 from pipeline.extract.root import Root
 from pipeline.extract.unit_names import resolve_name
 from pipeline.text.vocabulary import (
@@ -142,6 +142,38 @@ def _listed_units(text: str, blocks: list[Block], parent: Unit) -> list[Unit]:
     return units
 
 
+PROSE_UNIT_NOUNS = frozenset(
+    {"office", "bureau", "division", "directorate", "center", "service", "administration"}
+)
+
+
+def _prose_units(
+    text: str, blocks: list[Block], parent: Unit, root: Root, definitions
+) -> list[Unit]:
+    """Units a page without unit headings defines in prose: "The Office of X (OX) does ..."."""
+    acronym_after = {d.expansion_end: d.acronym for d in definitions}
+    seen = {tuple(name_tokens(root.name))}
+    units: list[Unit] = []
+    for block in blocks:
+        if block.kind != PARAGRAPH:
+            continue
+        for start, end in sentence_spans(text, block.start, block.end):
+            phrases = name_phrases(text, start, end)
+            if not phrases or phrases[0].start > start + 4:
+                continue
+            subject = phrases[0]
+            tokens = tuple(name_tokens(subject.text))
+            if not set(tokens) & PROSE_UNIT_NOUNS or tokens in seen:
+                continue
+            seen.add(tokens)
+            kind = unit_type(text, subject.text, [], is_group=False)
+            acronym = acronym_after.get(subject.end)
+            units.append(
+                Unit(subject.text, acronym, kind, None, text[start:end], start, end, parent)
+            )
+    return units
+
+
 def _section_unit(
     page: PageLayout, section: Section, parent: Unit, definitions: list[AcronymDefinition]
 ) -> Unit:
@@ -159,6 +191,11 @@ def _section_unit(
         parent=parent,
         body=section.body,
     )
+
+
+def _names_a_unit(heading: str) -> bool:
+    """Whether a heading with no text under it still names a unit or a position."""
+    return bool(set(name_tokens(heading)) & (UNIT_NOUNS | POSITION_WORDS))
 
 
 def extract_units(
@@ -185,7 +222,11 @@ def extract_units(
         (block.label or "").lower() for block in page.blocks if block.kind == LABEL
     )
     units.extend(_listed_units(text, page.intro, top))
+    if not page.sections:
+        units.extend(_prose_units(text, page.intro, top, root, definitions))
     for section in page.sections:
+        if not section.body and not section.members and not _names_a_unit(section.heading.text):
+            continue
         unit = _section_unit(page, section, top, definitions)
         units.append(unit)
         units.extend(_label_units(text, section.body, unit, label_counts))

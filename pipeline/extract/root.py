@@ -17,6 +17,10 @@ from pipeline.extract.names import name_tokens, title_case, without_acronyms
 from pipeline.text.sections import PageLayout
 from pipeline.text.sentences import sentence_spans
 
+AGENCY_NOUNS = frozenset(
+    {"Agency", "Administration", "Service", "Services", "Bureau", "Commission", "Enforcement",
+     "Protection", "Department", "Corps", "Institute", "Authority", "Board", "Command"}
+)
 _AGENCY = re.compile(
     r"\b(?:U\.S\. |United States )?(?:"
     + "|".join(("Department", "Agency", "Administration", "Bureau", "Commission"))
@@ -33,6 +37,12 @@ class Root:
     start: int
     end: int
     title_is_unit: bool
+
+
+def _names_agency(name: str) -> bool:
+    """Whether a name is an agency's: "... Enforcement", "Department of ...", "... Service"."""
+    words = name.split()
+    return words[-1] in AGENCY_NOUNS or words[0] in ("Department", "Bureau")
 
 
 def title_is_unit(page: PageLayout) -> bool:
@@ -87,10 +97,13 @@ def infer_root(
         for definition in definitions:
             if first[0] <= definition.expansion_start <= first[0] + 4:
                 return _from_definition(definition, is_unit)
-    if is_unit:
-        match = _AGENCY.search(page.text)
-        if match:
-            return Root(match.group(), None, match.start(), match.end(), True)
+    intro_end = page.intro[-1].end if page.intro else 0
+    for definition in definitions:
+        if definition.expansion_start < intro_end and _names_agency(definition.expansion):
+            return _from_definition(definition, is_unit)
+    match = _AGENCY.search(page.text)
+    if match:
+        return Root(match.group(), None, match.start(), match.end(), is_unit)
     if agency:
         title = page.title
         start, end = (title.start, title.end) if title else (0, 0)

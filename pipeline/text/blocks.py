@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.text.sentences import ends_sentence, sentence_spans
-from pipeline.text.vocabulary import LIST_VERBS, LISTING_NOUNS
+from pipeline.text.vocabulary import LINK_OBJECTS, LINK_VERBS, LIST_VERBS, LISTING_NOUNS
 
 HEADING = "heading"
 PARAGRAPH = "paragraph"
@@ -22,6 +22,10 @@ FOOTER = "footer"
 MAX_HEADING_WORDS = 16
 _LABEL = re.compile(r"^(?P<label>[A-Z0-9][^:]{0,60}?):\s+(?P<body>\S.*)$", re.DOTALL)
 _FOOTER = re.compile(r"^[A-Z][\w ]{0,40}:$")
+_CONTACT = re.compile(
+    r"\(?\b\d{3}\)?[-. ]\d{3}-\d{4}\b|\S+@\S+\.\w+|https?://|\bwww\.|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b"
+    r"|^\d+ [A-Z][\w.]* (?:St|Street|Ave|Avenue|Rd|Road|Blvd|Drive|Dr|Way|Place|Pl|Lane|Ln)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,19 @@ def introduces_units(paragraph: str) -> bool:
     return bool(tail & LISTING_NOUNS) or (bool(set(tokens) & LISTING_NOUNS) and bool(tail & LIST_VERBS))
 
 
+def is_noise(text: str) -> bool:
+    """Lines that are not content: contact details, addresses, "Learn more" links."""
+    words = text.split()
+    if len(words) > MAX_HEADING_WORDS:
+        return False
+    if _CONTACT.search(text):
+        return True
+    if len(words) < 2 or words[0].lower() not in LINK_VERBS:
+        return False
+    second = words[1].strip(".,:;")
+    return second.lower() in LINK_OBJECTS or (second.isupper() and len(second) > 1)
+
+
 def _looks_like_heading(text: str) -> bool:
     words = text.split()
     if not words or len(words) > MAX_HEADING_WORDS or "\n" in text:
@@ -83,11 +100,11 @@ def classify(text: str, hints: dict[int, str] | None = None) -> list[Block]:
     for start, end in raw_blocks(text):
         chunk = text[start:end]
         hint = hints.get(start)
-        if hint == HEADING and not _FOOTER.match(chunk):
+        if hint == HEADING and not _FOOTER.match(chunk) and not is_noise(chunk):
             kind = HEADING
         elif hint == LIST_ITEM:
             kind = LABEL if _LABEL.match(chunk) else LIST_ITEM
-        elif _FOOTER.match(chunk) and len(chunk.split()) <= 4:
+        elif (_FOOTER.match(chunk) and len(chunk.split()) <= 4) or is_noise(chunk):
             kind = FOOTER
         elif _LABEL.match(chunk) and "\n" not in chunk:
             kind = LABEL

@@ -98,3 +98,32 @@ PROGRAM_NOUNS = frozenset({"program", "programme", "initiative", "initiatives", 
 PROGRAM_DESCRIPTORS = frozenset({"program", "programme", "initiative", "fellowship"})
 
 SYSTEM_NOUNS = frozenset({"system", "platform", "tool", "application", "portal", "database"})
+
+LINK_VERBS = frozenset(
+    {
+        "learn",
+        "read",
+        "contact",
+        "visit",
+        "download",
+        "view",
+        "see",
+        "find",
+        "follow",
+        "share",
+        "return",
+        "back",
+        "click",
+        "subscribe",
+        "explore",
+        "email",
+        "call",
+        "phone",
+        "fax",
+        "print",
+    }
+)
+
+LINK_OBJECTS = frozenset(
+    {"more", "us", "our", "the", "about", "a", "an", "all", "this", "these", "to", "for", "here"}
+)
