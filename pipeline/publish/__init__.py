@@ -1,0 +1,1 @@
+"""Writing the validated tables to disk: deterministic formats, one atomic folder swap."""

@@ -1,0 +1,311 @@
+"""Publish the dataset folder atomically: a failure or a kill at any point keeps the old one.
+
+How (all under an exclusive ``fcntl`` lock on ``.<name>.lock`` beside ``out_dir``, so two runs
+never interleave):
+
+1. refuse an invalid dataset before touching the disk;
+2. write every file into ``.<name>.staging`` beside ``out_dir`` (same filesystem), fsync each;
+3. read every format back from there, validate it and compare it with the input frames;
+4. let an optional ``extras`` callback add more files (datapackage.json, checksums, ...);
+5. swap the whole folder in: where the kernel can (Linux ``renameat2(RENAME_EXCHANGE)``),
+   ``out_dir`` and the staging folder are exchanged in one atomic step; elsewhere ``out_dir`` is
+   renamed to ``.<name>.previous`` and the staging folder renamed into its place;
+6. remove the old folder.
+
+A run killed in step 5 of the fallback leaves the old outputs whole in ``.<name>.previous``; the
+next publish moves them back before it starts. Leftover staging folders are simply removed.
+The published folder is replaced whole: it holds exactly the table files and what ``extras``
+wrote in that run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import errno
+import fcntl
+import hashlib
+import os
+import shutil
+import sys
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.publish import formats as codec
+from pipeline.tables.frames import TABLES, canonical
+from pipeline.tables.validation import format_failures, validate_dataset
+
+
+class PublishError(Exception):
+    """Publishing or reading back failed; the message is one line naming the path."""
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    """What was published: the folder, its files (in order) and their SHA-256 digests."""
+
+    out_dir: Path
+    files: tuple[Path, ...]
+    sha256: dict[str, str]
+    row_counts: dict[str, int]
+
+
+def publish(
+    frames: Mapping[str, pd.DataFrame],
+    out_dir: Path,
+    *,
+    extras: Callable[[Path], None] | None = None,
+) -> PublishResult:
+    """Write all tables in all formats to ``out_dir``, replacing it atomically.
+
+    ``extras``, if given, is called with the staging folder once the tables are written and
+    verified; the files it writes there are published in the same swap.
+    """
+    out_dir = Path(out_dir).absolute()
+    _check_target(out_dir)
+    tables = _checked_frames(frames, out_dir)
+    staging = _sibling(out_dir, "staging")
+    with _exclusive_lock(out_dir), _as_publish_error(out_dir):
+        _recover(out_dir)
+        try:
+            digests = _stage(tables, staging)
+            _verify(tables, staging)
+            if extras is not None:
+                extras(staging)
+                digests.update(_digest_extras(staging, digests))
+            _fsync_dir(staging)
+            _swap_in(staging, out_dir)
+        except BaseException:
+            _remove(staging)
+            raise
+    return PublishResult(
+        out_dir=out_dir,
+        files=tuple(out_dir / name for name in digests),
+        sha256=digests,
+        row_counts={table: len(df) for table, df in tables.items()},
+    )
+
+
+def read_published(
+    out_dir: Path, formats: Sequence[str] = codec.FORMATS
+) -> dict[str, pd.DataFrame]:
+    """The published tables as canonical frames (model dtypes), by table name.
+
+    Every format in ``formats`` is read and all must hold the same data; the frames of the
+    first are returned. Raises :class:`PublishError` on a missing, unreadable or
+    inconsistent folder.
+    """
+    out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        raise PublishError(f"{out_dir}: no published folder here")
+    if not formats:
+        raise PublishError(f"{out_dir}: no format to read")
+    first, *others = [(fmt, _read_format(out_dir, fmt)) for fmt in formats]
+    for fmt, frames in others:
+        for table in TABLES:
+            if not frames[table].equals(first[1][table]):
+                path = out_dir / codec.table_filename(table, fmt)
+                raise PublishError(f"{path}: differs from {codec.table_filename(table, first[0])}")
+    return first[1]
+
+
+def _read_format(folder: Path, fmt: str) -> dict[str, pd.DataFrame]:
+    if fmt not in codec.FORMATS:
+        raise PublishError(f"{folder}: unknown format {fmt!r}, expected one of {codec.FORMATS}")
+    frames = {}
+    for table in TABLES:
+        path = folder / codec.table_filename(table, fmt)
+        try:
+            frames[table] = codec.decode(fmt, table, path.read_bytes())
+        except (OSError, ValueError) as exc:
+            raise PublishError(f"{path}: cannot be read as {fmt} ({_one_line(exc)})") from exc
+    return frames
+
+
+def _check_target(out_dir: Path) -> None:
+    """Fail early, with one line, on a target that cannot be replaced by rename."""
+    if out_dir.is_symlink():
+        raise PublishError(f"{out_dir}: is a symbolic link; publish replaces a real folder")
+    if out_dir.exists() and not out_dir.is_dir():
+        raise PublishError(f"{out_dir}: exists and is not a folder")
+    parent = out_dir.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise PublishError(f"{parent}: cannot create the folder ({_one_line(exc)})") from exc
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise PublishError(f"{parent}: folder is not writable")
+    if out_dir.exists() and not os.access(out_dir, os.W_OK):
+        raise PublishError(f"{out_dir}: folder is read-only")
+
+
+def _checked_frames(frames: Mapping[str, pd.DataFrame], out_dir: Path) -> dict[str, pd.DataFrame]:
+    missing = [t for t in TABLES if t not in frames]
+    if missing:
+        raise PublishError(f"{out_dir}: not publishing, tables missing: {', '.join(missing)}")
+    results = validate_dataset(frames)
+    failing = [r for r in results if not r.ok]
+    if failing:
+        total = sum(r.n_failures for r in failing)
+        first = format_failures(failing[:1], max_rows=1).splitlines()[1].strip()
+        raise PublishError(
+            f"{out_dir}: not publishing an invalid dataset ({total} failure(s); "
+            f"first in {failing[0].table}: {first})"
+        )
+    return {table: canonical(table, frames[table]) for table in TABLES}
+
+
+def _stage(tables: Mapping[str, pd.DataFrame], staging: Path) -> dict[str, str]:
+    """Write every table file into a fresh ``staging`` folder; their digests by file name."""
+    staging.mkdir()
+    digests = {}
+    for table in TABLES:
+        for fmt in codec.FORMATS:
+            name = codec.table_filename(table, fmt)
+            data = codec.encode(fmt, table, tables[table])
+            _write_file(staging / name, data)
+            digests[name] = hashlib.sha256(data).hexdigest()
+    return digests
+
+
+def _verify(tables: Mapping[str, pd.DataFrame], staging: Path) -> None:
+    """Read each format back from ``staging``: it must validate and equal what was written."""
+    for fmt in codec.FORMATS:
+        read = _read_format(staging, fmt)
+        results = validate_dataset(read)
+        if not all(r.ok for r in results):
+            raise PublishError(f"{staging}: {fmt} files fail validation when read back")
+        for table in TABLES:
+            if not read[table].equals(tables[table]):
+                path = staging / codec.table_filename(table, fmt)
+                raise PublishError(f"{path}: read back differs from the frame written")
+
+
+def _digest_extras(staging: Path, known: Mapping[str, str]) -> dict[str, str]:
+    digests = {}
+    for path in sorted(p for p in staging.rglob("*") if p.is_file()):
+        name = path.relative_to(staging).as_posix()
+        if name not in known:
+            _fsync_file(path)
+            digests[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return digests
+
+
+def _swap_in(staging: Path, out_dir: Path) -> None:
+    """Put ``staging`` at ``out_dir``; at every instant either folder is whole on disk."""
+    if not out_dir.exists():
+        staging.rename(out_dir)
+        _fsync_dir(out_dir.parent)
+        return
+    if _exchange(staging, out_dir):
+        _fsync_dir(out_dir.parent)
+        shutil.rmtree(staging, ignore_errors=True)  # the old folder; a leftover is removed later
+        return
+    previous = _sibling(out_dir, "previous")
+    out_dir.rename(previous)
+    try:
+        staging.rename(out_dir)
+    except BaseException:
+        previous.rename(out_dir)
+        raise
+    _fsync_dir(out_dir.parent)
+    shutil.rmtree(previous, ignore_errors=True)
+
+
+def _recover(out_dir: Path) -> None:
+    """Undo what a killed run left: restore a set-aside folder, drop a stale staging one."""
+    previous = _sibling(out_dir, "previous")
+    if previous.exists():
+        if out_dir.exists():
+            _remove(previous)
+        else:
+            previous.rename(out_dir)
+            _fsync_dir(out_dir.parent)
+    _remove(_sibling(out_dir, "staging"))
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically with Linux ``renameat2``; False where that is unsupported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p]
+    renameat2.argtypes += [ctypes.c_uint]
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in {errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.EPERM}:
+        return False
+    raise OSError(code, os.strerror(code), str(b))
+
+
+@contextlib.contextmanager
+def _exclusive_lock(out_dir: Path) -> Iterator[None]:
+    path = _sibling(out_dir, "lock")
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise PublishError(f"{path}: cannot open the lock file ({_one_line(exc)})") from exc
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def _as_publish_error(out_dir: Path) -> Iterator[None]:
+    try:
+        yield
+    except OSError as exc:
+        where = exc.filename or out_dir
+        raise PublishError(f"{where}: {_one_line(exc)}") from exc
+
+
+def _sibling(out_dir: Path, kind: str) -> Path:
+    return out_dir.parent / f".{out_dir.name}.{kind}"
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    with path.open("xb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    elif path.exists() or path.is_symlink():
+        path.unlink()
+
+
+def _one_line(exc: BaseException) -> str:
+    text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return " ".join(text.split()) or type(exc).__name__

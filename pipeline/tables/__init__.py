@@ -1,0 +1,1 @@
+"""The published tables: Pandera models, canonical frames, validation and schema export."""

@@ -1,0 +1,153 @@
+"""Records in, canonical frames out: model column order and dtypes, one stable row order.
+
+A canonical frame is what every format is written from and what every reader gives back, so
+"the same data" means ``DataFrame.equals`` whatever route it took.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Mapping
+from dataclasses import fields, is_dataclass
+from typing import Any
+
+import pandas as pd
+
+from pipeline.tables.models import (
+    EVIDENCED_TABLES,
+    MODELS,
+    PRIMARY_KEYS,
+    EvidenceSpansModel,
+    columns,
+)
+
+TABLES: tuple[str, ...] = ("sources", "offices", "acronyms", "programs")
+
+SORT_KEYS: dict[str, tuple[str, ...]] = {
+    "sources": ("source_id",),
+    "offices": ("source_id", "char_start", "office_id"),
+    "acronyms": ("source_id", "char_start", "acronym", "expansion"),
+    "programs": ("source_id", "char_start", "program_id"),
+}
+
+ROW_KEY_SEPARATOR = " | "
+
+
+def dtypes(table: str) -> dict[str, Any]:
+    """The pandas dtype of each column of ``table``, as its model declares it."""
+    schema = MODELS[table].to_schema()
+    return {name: column.dtype.type for name, column in schema.columns.items()}
+
+
+def to_frame(table: str, records: Iterable[Any]) -> pd.DataFrame:
+    """The canonical frame of ``table`` from dataclass records (or mappings) of that table."""
+    names = columns(table)
+    rows = [_as_row(record, names) for record in records]
+    df = pd.DataFrame({name: [row[name] for row in rows] for name in names}, columns=list(names))
+    return canonical(table, df)
+
+
+def canonical(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with the model's column order and dtypes, stably sorted, with a fresh index.
+
+    A column whose values cannot take the model dtype is left as it is, for validation to
+    report rather than for this function to raise on.
+    """
+    types = dtypes(table)
+    out = df.loc[:, [c for c in types if c in df.columns] + [c for c in df if c not in types]]
+    out = out.assign(**{c: _conform(out[c], types[c]) for c in types if c in out.columns})
+    keys = [k for k in SORT_KEYS[table] if k in out.columns]
+    if keys:
+        with contextlib.suppress(TypeError):
+            out = out.sort_values(keys, kind="stable", na_position="last")
+    return out.reset_index(drop=True)
+
+
+def row_keys(table: str, df: pd.DataFrame) -> pd.Series:
+    """Each row's primary key as one readable string (parts joined with ' | ')."""
+    parts = [c for c in PRIMARY_KEYS[table] if c in df.columns]
+    if not parts or df.empty:
+        return pd.Series([""] * len(df), index=df.index, dtype="str")
+    values = df[parts].astype(object).where(df[parts].notna(), "")
+    return values.astype(str).agg(ROW_KEY_SEPARATOR.join, axis=1)
+
+
+def evidence_spans(table: str, df: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """The evidence spans of ``table`` joined to their source text, indexed like ``df``.
+
+    Rows whose source is unknown or whose offsets are not integers are left out: the table's
+    own model and its key to ``sources`` already report them.
+    """
+    names = list(EvidenceSpansModel.to_schema().columns)
+    needed = {"source_id", "char_start", "char_end", "evidence"}
+    if table not in EVIDENCED_TABLES or not needed <= set(df.columns):
+        return _empty_spans(names)
+    if not {"source_id", "text"} <= set(sources.columns):
+        return _empty_spans(names)
+    texts: dict[str, str] = {}
+    for source_id, text in zip(sources["source_id"], sources["text"], strict=True):
+        if isinstance(source_id, str) and isinstance(text, str):
+            texts.setdefault(source_id, text)
+    starts = pd.to_numeric(df["char_start"], errors="coerce")
+    ends = pd.to_numeric(df["char_end"], errors="coerce")
+    keep = (
+        df["source_id"].isin(list(texts))
+        & starts.notna()
+        & ends.notna()
+        & (starts == starts.round())
+        & (ends == ends.round())
+        & pd.Series([isinstance(v, str) for v in df["evidence"]], index=df.index, dtype=bool)
+    )
+    rows = df.loc[keep]
+    starts, ends = starts[keep].astype("int64"), ends[keep].astype("int64")
+    n_chars = rows["source_id"].map(lambda s: len(texts[s])).astype("int64")
+    span_text = [
+        texts[s][a:b] if 0 <= a < b <= len(texts[s]) else ""
+        for s, a, b in zip(rows["source_id"], starts, ends, strict=True)
+    ]
+    spans = pd.DataFrame(
+        {
+            "table": table,
+            "row_key": row_keys(table, rows),
+            "source_id": rows["source_id"],
+            "char_start": starts,
+            "char_end": ends,
+            "evidence": rows["evidence"],
+            "n_chars": n_chars,
+            "span_text": pd.Series(span_text, index=rows.index, dtype="str"),
+        },
+        index=rows.index,
+        columns=names,
+    )
+    return spans.astype({"table": "str", "row_key": "str", "source_id": "str", "evidence": "str"})
+
+
+def _empty_spans(names: list[str]) -> pd.DataFrame:
+    types = {n: ("int64" if n in {"char_start", "char_end", "n_chars"} else "str") for n in names}
+    return pd.DataFrame({n: pd.Series([], dtype=t) for n, t in types.items()})
+
+
+def _as_row(record: Any, names: tuple[str, ...]) -> Mapping[str, Any]:
+    if is_dataclass(record) and not isinstance(record, type):
+        present = {f.name for f in fields(record)}
+        return {n: getattr(record, n) if n in present else None for n in names}
+    if isinstance(record, Mapping):
+        return {n: record.get(n) for n in names}
+    raise TypeError(f"expected a dataclass record or a mapping, got {type(record).__name__}")
+
+
+def _conform(values: pd.Series, dtype: Any) -> pd.Series:
+    """``values`` as ``dtype`` when every value fits it exactly; otherwise unchanged."""
+    if values.dtype == dtype:
+        return values
+    present = values[values.notna()]
+    if isinstance(dtype, pd.StringDtype):
+        fits = all(isinstance(v, str) for v in present)
+    elif pd.api.types.is_integer_dtype(dtype):
+        fits = not values.isna().any() and (
+            pd.api.types.is_integer_dtype(values.dtype)
+            or all(isinstance(v, int) and not isinstance(v, bool) for v in present)
+        )
+    else:
+        fits = False
+    return values.astype(dtype) if fits else values

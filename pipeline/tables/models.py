@@ -1,0 +1,432 @@
+"""Pandera models of the published tables: the one place their columns and rules are defined.
+
+Columns, dtypes, nullability, descriptions and every rule live here; frames, validation,
+publishing and the exported JSON/Table schemas are all derived from these models.
+
+Dtypes: text columns are pandas' default ``str`` dtype (pandas 3), nulls are real nulls (NaN in
+that dtype, ``null`` in JSON/Parquet, an empty cell in CSV); no text value may be the empty
+string, so CSV round-trips exactly. Integer columns are plain ``int64``: none of them may be null.
+
+Every dataframe-level rule declares the columns it is about (``columns=...``, kept by Pandera
+as check statistics); validation reports its failures against those columns only.
+
+Rules that need another table (a reference to ``offices`` or ``sources``) cannot be part of a
+model's static schema; they are declared here as :data:`FOREIGN_KEYS` and attached by
+:func:`table_schema` when the referenced frames are at hand. Provenance (a row's span really is
+its evidence) is checked on a joined frame by :class:`EvidenceSpansModel`.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from pipeline.extract.records import UNIT_TYPES
+from pipeline.tables import rules
+
+SOURCE_ID_PATTERN = r"[a-z0-9_.\-]+"
+ROW_ID_PATTERN = r"[a-z0-9_.\-]+:[a-z0-9\-]+"
+# Starts with a letter or digit, at least 2 characters, some capital or digit somewhere:
+# OCR, ASM/CFO/CPO, M&A, 18F, 287(g), FinCEN, CoE, U.S.
+ACRONYM_PATTERN = (
+    r"[A-Z0-9][A-Za-z0-9/&.()\-]*[A-Za-z0-9).]"
+    r"|[a-z][A-Za-z0-9/&.()\-]*[A-Z0-9]([A-Za-z0-9/&.()\-]*[A-Za-z0-9).])?"
+)
+SHA256_PATTERN = r"[0-9a-f]{64}"
+URL_PATTERN = r"https?://\S+"
+
+ROOT_UNIT_TYPE = "agency"
+
+
+def anchored(pattern: str) -> str:
+    """The full-match form Pandera and JSON Schema need of a pattern kept unanchored here.
+
+    Unanchored is how Table Schema (XML Schema regex) wants them, matching the whole value.
+    """
+    return f"^({pattern})$"
+
+
+def _text(
+    description: str, *, nullable: bool = False, pattern: str | None = None, unique: bool = False
+) -> Any:
+    """A text column: never the empty string (null instead), optionally matching ``pattern``."""
+    return pa.Field(
+        nullable=nullable,
+        unique=unique,
+        str_matches=anchored(pattern) if pattern else None,
+        str_length=None if pattern else {"min_value": 1},
+        description=description,
+    )
+
+
+_SOURCE_ID = "Id of the source page the row was extracted from (a key of `sources`)."
+_EVIDENCE = "The exact text of the source the row was read from: `text[char_start:char_end]`."
+_CHAR_START = "Offset of the first character of `evidence` in the source's normalized text."
+_CHAR_END = "Offset just past the last character of `evidence` in the source's normalized text."
+
+
+def _source_id() -> Any:
+    return _text(_SOURCE_ID, pattern=SOURCE_ID_PATTERN)
+
+
+def _evidence() -> Any:
+    return _text(_EVIDENCE)
+
+
+def _char_start() -> Any:
+    return pa.Field(ge=0, description=_CHAR_START)
+
+
+def _char_end() -> Any:
+    return pa.Field(ge=1, description=_CHAR_END)
+
+
+def _span_ordered(df: pd.DataFrame) -> pd.Series:
+    return df["char_end"] > df["char_start"]
+
+
+def _span_length(df: pd.DataFrame) -> pd.Series:
+    return df["evidence"].str.len() == df["char_end"] - df["char_start"]
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    """``table.fields`` must match ``ref_table.ref_fields`` of some row (nulls do not refer)."""
+
+    table: str
+    fields: tuple[str, ...]
+    ref_table: str
+    ref_fields: tuple[str, ...]
+
+    @property
+    def column(self) -> str:
+        """The referencing column the rule is about (the last field; others scope it)."""
+        return self.fields[-1]
+
+    @property
+    def name(self) -> str:
+        return f"{self.column}_resolves"
+
+    @property
+    def description(self) -> str:
+        scope = " of the same source" if len(self.fields) > 1 else ""
+        target = self.ref_fields[-1]
+        return f"{self.column} refers to an existing {self.ref_table}.{target}{scope}"
+
+    def resolves(self, df: pd.DataFrame, ref: pd.DataFrame) -> pd.Series:
+        return rules.references_resolve(df, self.fields, ref, self.ref_fields)
+
+    def check(self, ref: pd.DataFrame) -> pa.Check:
+        """This key as a Pandera dataframe check against the referenced frame."""
+
+        def resolves(df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
+            return self.resolves(df, ref)
+
+        return pa.Check(
+            resolves, name=self.name, description=self.description, columns=(self.column,)
+        )
+
+
+OFFICE_PARENT = ForeignKey(
+    "offices", ("source_id", "parent_id"), "offices", ("source_id", "office_id")
+)
+PROGRAM_PARENT = ForeignKey(
+    "programs", ("source_id", "parent_program_id"), "programs", ("source_id", "program_id")
+)
+FOREIGN_KEYS: tuple[ForeignKey, ...] = (
+    ForeignKey("offices", ("source_id",), "sources", ("source_id",)),
+    OFFICE_PARENT,
+    ForeignKey("acronyms", ("source_id",), "sources", ("source_id",)),
+    ForeignKey("acronyms", ("source_id", "office_id"), "offices", ("source_id", "office_id")),
+    ForeignKey("programs", ("source_id",), "sources", ("source_id",)),
+    ForeignKey("programs", ("source_id", "office_id"), "offices", ("source_id", "office_id")),
+    PROGRAM_PARENT,
+)
+
+PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
+    "sources": ("source_id",),
+    "offices": ("office_id",),
+    "acronyms": ("source_id", "acronym", "expansion"),
+    "programs": ("program_id",),
+}
+
+
+class SourcesModel(pa.DataFrameModel):
+    """One row per source page; `text` is the normalized text every evidence span points into."""
+
+    source_id: Series[str] = _text(
+        "Stable id of the page, derived from its file name.", pattern=SOURCE_ID_PATTERN, unique=True
+    )
+    path: Series[str] = _text("File name of the page in the raw folder.")
+    sha256: Series[str] = _text(
+        "SHA-256 of the raw file's bytes (lowercase hex).", pattern=SHA256_PATTERN
+    )
+    title: Series[str] = _text("Title of the page.", nullable=True)
+    url: Series[str] = _text("Where the page was published.", nullable=True, pattern=URL_PATTERN)
+    agency: Series[str] = _text("The agency the page describes.", nullable=True)
+    n_chars: Series[int] = pa.Field(ge=1, description="Length of `text` in characters.")
+    text: Series[str] = _text("Normalized text of the page; all offsets point into it.")
+
+    class Config:
+        name = "sources"
+        strict = True
+        ordered = True
+
+    @pa.dataframe_check(columns=("n_chars",))
+    @classmethod
+    def n_chars_is_text_length(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
+        """n_chars equals the length of text."""
+        return df["text"].str.len() == df["n_chars"]
+
+
+class OfficesModel(pa.DataFrameModel):
+    """One row per office or organizational unit of an agency, with its place in the hierarchy."""
+
+    source_id: Series[str] = _source_id()
+    office_id: Series[str] = _text(
+        "Readable unique id: `<source_id>:<slug of the name>`.", pattern=ROW_ID_PATTERN, unique=True
+    )
+    name: Series[str] = _text("Name of the unit as the page gives it.")
+    acronym: Series[str] = _text(
+        "The unit's acronym, when the page gives one.", nullable=True, pattern=ACRONYM_PATTERN
+    )
+    unit_type: Series[str] = pa.Field(
+        isin=list(UNIT_TYPES), description=f"Kind of unit, one of: {', '.join(UNIT_TYPES)}."
+    )
+    parent_id: Series[str] = _text(
+        "office_id of the unit this one reports to; null only for the agency itself.",
+        nullable=True,
+        pattern=ROW_ID_PATTERN,
+    )
+    heading: Series[str] = _text("The heading the unit appears under.", nullable=True)
+    description: Series[str] = _text("What the page says the unit does.", nullable=True)
+    evidence: Series[str] = _evidence()
+    char_start: Series[int] = _char_start()
+    char_end: Series[int] = _char_end()
+
+    class Config:
+        name = "offices"
+        strict = True
+        ordered = True
+
+    @pa.dataframe_check(columns=("office_id",))
+    @classmethod
+    def office_id_in_source_namespace(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
+        """office_id starts with its source_id and a colon."""
+        return rules.in_namespace(df, "office_id")
+
+    @pa.dataframe_check(columns=("parent_id",))
+    @classmethod
+    def parent_id_resolves(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
+        """parent_id refers to an existing office of the same source."""
+        return OFFICE_PARENT.resolves(df, df)
+
+    @pa.dataframe_check(columns=("parent_id",))
+    @classmethod
+    def one_root_per_source(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
+        """Each source has exactly one office with a null parent_id (its root)."""
+        return rules.one_root_per_source(df, "parent_id")
+
+    @pa.dataframe_check(columns=("unit_type",))
+    @classmethod
+    def root_is_agency(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
+        """The root office of a source has unit_type 'agency'."""
+        return rules.roots_have_type(df, "parent_id", "unit_type", ROOT_UNIT_TYPE)
+
+    @pa.dataframe_check(columns=("parent_id",))
+    @classmethod
+    def parent_id_acyclic(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
+        """Following parent_id never comes back to the same office."""
+        return rules.acyclic(df, "office_id", "parent_id")
+
+    @pa.dataframe_check(columns=("char_end",))
+    @classmethod
+    def span_ordered(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
+        """char_end is greater than char_start."""
+        return _span_ordered(df)
+
+    @pa.dataframe_check(columns=("evidence",))
+    @classmethod
+    def span_length_is_evidence_length(
+        cls, df: pd.DataFrame, columns: tuple[str, ...]
+    ) -> pd.Series:
+        """char_end - char_start equals the length of evidence."""
+        return _span_length(df)
+
+
+class AcronymsModel(pa.DataFrameModel):
+    """One row per acronym a page defines, with its expansion and the office it names."""
+
+    source_id: Series[str] = _source_id()
+    acronym: Series[str] = _text("The acronym as written.", pattern=ACRONYM_PATTERN)
+    expansion: Series[str] = _text("What the acronym stands for, as the page spells it out.")
+    office_id: Series[str] = _text(
+        "The office the acronym names, when it names one.", nullable=True, pattern=ROW_ID_PATTERN
+    )
+    evidence: Series[str] = _evidence()
+    char_start: Series[int] = _char_start()
+    char_end: Series[int] = _char_end()
+
+    class Config:
+        name = "acronyms"
+        strict = True
+        ordered = True
+        unique = ("source_id", "acronym", "expansion")
+
+    @pa.dataframe_check(columns=("char_end",))
+    @classmethod
+    def span_ordered(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
+        """char_end is greater than char_start."""
+        return _span_ordered(df)
+
+    @pa.dataframe_check(columns=("evidence",))
+    @classmethod
+    def span_length_is_evidence_length(
+        cls, df: pd.DataFrame, columns: tuple[str, ...]
+    ) -> pd.Series:
+        """char_end - char_start equals the length of evidence."""
+        return _span_length(df)
+
+
+class ProgramsModel(pa.DataFrameModel):
+    """One row per named program or initiative, with the office that runs it."""
+
+    source_id: Series[str] = _source_id()
+    program_id: Series[str] = _text(
+        "Readable unique id: `<source_id>:<slug of the name>`.", pattern=ROW_ID_PATTERN, unique=True
+    )
+    name: Series[str] = _text("Name of the program as the page gives it.")
+    acronym: Series[str] = _text(
+        "The program's acronym, when the page gives one.", nullable=True, pattern=ACRONYM_PATTERN
+    )
+    office_id: Series[str] = _text(
+        "The office that runs the program, when the page says.",
+        nullable=True,
+        pattern=ROW_ID_PATTERN,
+    )
+    parent_program_id: Series[str] = _text(
+        "program_id of the program this one is part of.", nullable=True, pattern=ROW_ID_PATTERN
+    )
+    evidence: Series[str] = _evidence()
+    char_start: Series[int] = _char_start()
+    char_end: Series[int] = _char_end()
+
+    class Config:
+        name = "programs"
+        strict = True
+        ordered = True
+
+    @pa.dataframe_check(columns=("program_id",))
+    @classmethod
+    def program_id_in_source_namespace(
+        cls, df: pd.DataFrame, columns: tuple[str, ...]
+    ) -> pd.Series:
+        """program_id starts with its source_id and a colon."""
+        return rules.in_namespace(df, "program_id")
+
+    @pa.dataframe_check(columns=("parent_program_id",))
+    @classmethod
+    def parent_program_id_resolves(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
+        """parent_program_id refers to an existing program of the same source."""
+        return PROGRAM_PARENT.resolves(df, df)
+
+    @pa.dataframe_check(columns=("parent_program_id",))
+    @classmethod
+    def parent_program_id_acyclic(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
+        """Following parent_program_id never comes back to the same program."""
+        return rules.acyclic(df, "program_id", "parent_program_id")
+
+    @pa.dataframe_check(columns=("char_end",))
+    @classmethod
+    def span_ordered(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
+        """char_end is greater than char_start."""
+        return _span_ordered(df)
+
+    @pa.dataframe_check(columns=("evidence",))
+    @classmethod
+    def span_length_is_evidence_length(
+        cls, df: pd.DataFrame, columns: tuple[str, ...]
+    ) -> pd.Series:
+        """char_end - char_start equals the length of evidence."""
+        return _span_length(df)
+
+
+MODELS: dict[str, type[pa.DataFrameModel]] = {
+    "sources": SourcesModel,
+    "offices": OfficesModel,
+    "acronyms": AcronymsModel,
+    "programs": ProgramsModel,
+}
+
+EVIDENCED_TABLES = ("offices", "acronyms", "programs")
+
+
+class EvidenceSpansModel(pa.DataFrameModel):
+    """One row per evidence span of a table row, joined to the text of its source.
+
+    Built by :func:`pipeline.tables.frames.evidence_spans`; its index is the row's index in
+    its own table, so failures point back at that row.
+    """
+
+    table: Series[str] = pa.Field(
+        isin=list(EVIDENCED_TABLES), description="Table the row belongs to."
+    )
+    row_key: Series[str] = pa.Field(description="Primary key of the row, joined with ' | '.")
+    source_id: Series[str] = pa.Field(description=_SOURCE_ID)
+    char_start: Series[int] = pa.Field(ge=0, description=_CHAR_START)
+    char_end: Series[int] = pa.Field(description=_CHAR_END)
+    evidence: Series[str] = pa.Field(description=_EVIDENCE)
+    n_chars: Series[int] = pa.Field(ge=0, description="Length of the source's text.")
+    span_text: Series[str] = pa.Field(
+        description="The source text at the span; empty when the span is not inside it."
+    )
+
+    class Config:
+        name = "evidence_spans"
+        strict = True
+        ordered = True
+
+    @pa.dataframe_check(columns=("char_end",))
+    @classmethod
+    def span_inside_text(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
+        """0 <= char_start < char_end <= the length of the source's text."""
+        return (df["char_start"] >= 0) & _span_ordered(df) & (df["char_end"] <= df["n_chars"])
+
+    @pa.dataframe_check(columns=("evidence",))
+    @classmethod
+    def span_matches_evidence(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
+        """text[char_start:char_end] of the source equals evidence."""
+        return df["span_text"] == df["evidence"]
+
+
+def columns(table: str) -> tuple[str, ...]:
+    """The published columns of ``table``, in order."""
+    return tuple(MODELS[table].to_schema().columns)
+
+
+def table_schema(
+    table: str, frames: Mapping[str, pd.DataFrame] | None = None
+) -> pa.DataFrameSchema:
+    """The model's schema plus the cross-table keys whose referenced frame is in ``frames``.
+
+    Self-references are already model checks; a key to a table missing from ``frames`` is
+    skipped, so a table can be validated on its own before its neighbours exist.
+    """
+    schema = MODELS[table].to_schema()
+    frames = frames or {}
+    extra = [
+        key.check(frames[key.ref_table])
+        for key in FOREIGN_KEYS
+        if key.table == table and key.ref_table != table and key.ref_table in frames
+    ]
+    if not extra:
+        return schema
+    combined = copy.copy(schema)
+    combined.checks = [*schema.checks, *extra]
+    return combined

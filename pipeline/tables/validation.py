@@ -1,0 +1,145 @@
+"""Validate table frames against their models, collecting every failure instead of raising.
+
+Failures are Pandera's own failure cases (lazy validation), tagged with the table and the
+row's primary key. Dataframe-level rules report only the columns they declare they are about,
+so a broken ``parent_id`` is one failure, not one per column of the row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+import pandera.errors
+import pandera.pandas as pa
+
+from pipeline.tables.frames import TABLES, evidence_spans, row_keys
+from pipeline.tables.models import EVIDENCED_TABLES, EvidenceSpansModel, table_schema
+
+FAILURE_COLUMNS = (
+    "table",
+    "check",
+    "column",
+    "index",
+    "row_key",
+    "failure_case",
+    "schema_context",
+    "check_number",
+)
+
+
+@dataclass(frozen=True)
+class TableValidation:
+    """The outcome of validating one table: ``failure_cases`` has :data:`FAILURE_COLUMNS`."""
+
+    table: str
+    ok: bool
+    n_failures: int
+    failure_cases: pd.DataFrame
+
+
+def validate_table(
+    table: str, df: pd.DataFrame, *, frames: Mapping[str, pd.DataFrame] | None = None
+) -> TableValidation:
+    """Validate ``df`` as ``table``; ``frames`` holds the other tables for cross-table rules.
+
+    Keys to a table not in ``frames`` are skipped; provenance (spans against source text) is
+    checked when ``frames`` has ``sources``.
+    """
+    frames = dict(frames or {})
+    parts = [_failure_cases(table_schema(table, frames), df)]
+    sources = frames.get("sources")
+    if table in EVIDENCED_TABLES and sources is not None:
+        spans = evidence_spans(table, df, sources)
+        parts.append(_failure_cases(EvidenceSpansModel.to_schema(), spans))
+    cases = pd.concat([p for p in parts if not p.empty] or [parts[0]], ignore_index=True)
+    keys = dict(zip(df.index, row_keys(table, df), strict=True))
+    cases = cases.assign(
+        table=table,
+        row_key=pd.Series(
+            [keys.get(i) if _is_label(i) else None for i in cases["index"]],
+            index=cases.index,
+            dtype=object,
+        ),
+    )
+    cases = cases.loc[:, list(FAILURE_COLUMNS)].reset_index(drop=True)
+    return TableValidation(table=table, ok=cases.empty, n_failures=len(cases), failure_cases=cases)
+
+
+def validate_dataset(frames: Mapping[str, pd.DataFrame]) -> list[TableValidation]:
+    """Validate every published table with all the others at hand, in :data:`TABLES` order."""
+    results = []
+    for table in TABLES:
+        if table in frames:
+            results.append(validate_table(table, frames[table], frames=frames))
+        else:
+            results.append(_missing(table))
+    return results
+
+
+def format_failures(results: Sequence[TableValidation], *, max_rows: int = 20) -> str:
+    """A short report: one line per table, then up to ``max_rows`` failures of each."""
+    lines = []
+    for result in results:
+        if result.ok:
+            lines.append(f"{result.table}: ok")
+            continue
+        lines.append(f"{result.table}: {result.n_failures} failure(s)")
+        for case in result.failure_cases.head(max_rows).to_dict("records"):
+            lines.append(f"  {_describe(case)}")
+        if result.n_failures > max_rows:
+            lines.append(f"  ... and {result.n_failures - max_rows} more")
+    return "\n".join(lines)
+
+
+def _failure_cases(schema: pa.DataFrameSchema, df: pd.DataFrame) -> pd.DataFrame:
+    """Pandera's failure cases of ``df``, dataframe-level ones narrowed to their columns."""
+    try:
+        schema.validate(df, lazy=True)
+    except pandera.errors.SchemaErrors as exc:
+        cases = exc.failure_cases
+    else:
+        return pd.DataFrame(columns=list(FAILURE_COLUMNS))
+    about = {c.name: c.statistics.get("columns") for c in schema.checks if c.statistics}
+    rows = cases.to_dict("records")
+    covered = {
+        (r["check"], r["index"]) for r in rows if r["column"] in (about.get(r["check"]) or ())
+    }
+    kept, filled = [], {}
+    for row in rows:
+        focus = about.get(row["check"])
+        if not focus or not _is_label(row["index"]) or row["column"] in focus:
+            kept.append(row)
+        elif (row["check"], row["index"]) not in covered:
+            # Pandera leaves null cells out of failure cases; a rule about a null value (the
+            # parent_id of a second root) still gets one row, naming its column.
+            filled.setdefault(
+                (row["check"], row["index"]), {**row, "column": focus[0], "failure_case": None}
+            )
+    return pd.DataFrame([*kept, *filled.values()], columns=cases.columns)
+
+
+def _missing(table: str) -> TableValidation:
+    case: dict[str, object] = dict.fromkeys(FAILURE_COLUMNS)
+    case.update(table=table, check="table_present", column=table, failure_case="missing")
+    cases = pd.DataFrame([case], columns=list(FAILURE_COLUMNS))
+    return TableValidation(table=table, ok=False, n_failures=1, failure_cases=cases)
+
+
+def _is_label(value: object) -> bool:
+    """Whether a failure case's ``index`` names a row (schema-level failures have none)."""
+    try:
+        return not bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return True
+
+
+def _describe(case: Mapping[str, object]) -> str:
+    where = f"row {case['index']}" if _is_label(case["index"]) else "table"
+    if _is_label(case["row_key"]):
+        where += f" [{case['row_key']}]"
+    value = repr(case["failure_case"])
+    if len(value) > 60:
+        value = value[:57] + "..."
+    return f"{where} {case['column']} = {value}: {case['check']}"

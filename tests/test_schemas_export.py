@@ -1,0 +1,119 @@
+"""Exported schemas: committed files match the models, and published files satisfy them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from table_records import MAIN, frames
+
+from pipeline.publish.publisher import publish
+from pipeline.tables.frames import TABLES
+from pipeline.tables.models import FOREIGN_KEYS, PRIMARY_KEYS, columns
+from pipeline.tables.schema_export import (
+    frictionless_schema,
+    json_schema,
+    main,
+    render,
+    schema_documents,
+    write_schemas,
+)
+
+COMMITTED = Path(__file__).resolve().parents[1] / "schemas"
+
+
+def test_committed_schemas_equal_freshly_generated_ones():
+    documents = schema_documents()
+    committed = {p.name for p in COMMITTED.glob("*.json")}
+    assert set(documents) <= committed, "run: python -m pipeline.tables.schema_export"
+    for name, document in documents.items():
+        assert (COMMITTED / name).read_text(encoding="utf-8") == render(document), name
+
+
+def test_write_schemas_and_the_entry_point_write_the_same_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    written = write_schemas(tmp_path / "a")
+    assert sorted(p.name for p in written) == sorted(schema_documents())
+    assert main([str(tmp_path / "b")]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == len(written)
+    for path in written:
+        assert (tmp_path / "b" / path.name).read_bytes() == path.read_bytes()
+
+
+def test_table_schema_fields_keys_and_constraints_follow_the_model():
+    schema = frictionless_schema("offices")
+    assert [f["name"] for f in schema["fields"]] == list(columns("offices"))
+    by_name = {f["name"]: f for f in schema["fields"]}
+    assert by_name["office_id"]["constraints"]["unique"] is True
+    assert by_name["parent_id"]["constraints"]["required"] is False
+    assert by_name["char_start"] == {
+        "name": "char_start",
+        "type": "integer",
+        "description": by_name["char_start"]["description"],
+        "constraints": {"required": True, "minimum": 0},
+    }
+    assert "agency" in by_name["unit_type"]["constraints"]["enum"]
+    assert not by_name["office_id"]["constraints"]["pattern"].startswith("^")
+    assert all(f["description"] for f in schema["fields"])
+    assert schema["primaryKey"] == ["office_id"]
+    assert {"fields": ["parent_id"], "reference": {"resource": "", "fields": ["office_id"]}} in (
+        schema["foreignKeys"]
+    )
+    assert frictionless_schema("acronyms")["primaryKey"] == list(PRIMARY_KEYS["acronyms"])
+    n_keys = sum(len(frictionless_schema(t)["foreignKeys"]) for t in TABLES)
+    assert n_keys == len(FOREIGN_KEYS)
+
+
+def test_json_schema_describes_an_array_of_closed_records():
+    schema = json_schema("programs")
+    items = schema["items"]
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["type"] == "array"
+    assert list(items["properties"]) == list(columns("programs")) == items["required"]
+    assert items["additionalProperties"] is False
+    assert items["properties"]["acronym"]["type"] == ["string", "null"]
+    assert items["properties"]["program_id"]["pattern"].startswith("^")
+
+
+def test_published_json_satisfies_the_json_schemas(tmp_path: Path):
+    jsonschema = pytest.importorskip("jsonschema")
+    publish(frames(), tmp_path / "out")
+    for table in TABLES:
+        validator = jsonschema.Draft202012Validator(json_schema(table))
+        validator.check_schema(validator.schema)
+        records = json.loads((tmp_path / "out" / f"{table}.json").read_text(encoding="utf-8"))
+        assert not list(validator.iter_errors(records)), table
+    offices = json.loads((tmp_path / "out" / "offices.json").read_text(encoding="utf-8"))
+    offices[0]["acronym"] = "not an acronym"
+    offices[1]["extra"] = 1
+    errors = list(jsonschema.Draft202012Validator(json_schema("offices")).iter_errors(offices))
+    assert len(errors) == 2
+
+
+def test_published_csv_satisfies_the_table_schemas(tmp_path: Path):
+    frictionless = pytest.importorskip("frictionless")
+    out = tmp_path / "out"
+    publish(frames(), out)
+    assert _frictionless_errors(frictionless, out) == []
+    valid = (out / "offices.csv").read_text(encoding="utf-8")
+    parent = f",other,{MAIN}:office-of-widgets,"  # the data unit's parent_id
+    assert parent in valid
+    (out / "offices.csv").write_text(
+        valid.replace(parent, f",other,{MAIN}:nope,"), encoding="utf-8"
+    )
+    assert [e[1] for e in _frictionless_errors(frictionless, out)] == ["foreign-key"]
+
+
+def _frictionless_errors(frictionless, out: Path) -> list[list]:
+    resources = [
+        frictionless.Resource(
+            path=f"{table}.csv",
+            name=table,
+            schema=frictionless.Schema.from_descriptor(frictionless_schema(table)),
+        )
+        for table in TABLES
+    ]
+    package = frictionless.Package(resources=resources, basepath=str(out))
+    return package.validate().flatten(["rowNumber", "type"])
