@@ -1,0 +1,1 @@
+"""Subcommands of the ``ice-offices`` CLI, one module each; ``pipeline.cli`` registers them."""

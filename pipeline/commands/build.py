@@ -1,0 +1,59 @@
+"""``ice-offices build``: run the ``build_dataset`` job in-process and report what it wrote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from pipeline.commands.exit_codes import ExitCode, fail
+from pipeline.commands.instance import open_instance
+from pipeline.commands.run_outcome import RunOutcome, run_outcome
+from pipeline.definitions import defs
+from pipeline.defs.jobs import BUILD_JOB
+from pipeline.defs.resources import DatasetPaths
+
+
+@click.command()
+@click.option(
+    "--raw",
+    "raw_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder of raw *.txt pages (default: raw/ in the project).",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder to publish into (default: outputs/ in the project).",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Show Dagster's run log.")
+def build(raw_dir: Path | None, out_dir: Path | None, verbose: bool) -> None:
+    """Extract, validate and publish the dataset (the same job as `dg launch`)."""
+    paths = DatasetPaths(
+        raw_dir=str(raw_dir.resolve()) if raw_dir else DatasetPaths().raw_dir,
+        out_dir=str(out_dir.resolve()) if out_dir else DatasetPaths().out_dir,
+    )
+    log_level = "DEBUG" if verbose else "CRITICAL"
+    with open_instance() as instance:
+        result = defs.resolve_job_def(BUILD_JOB).execute_in_process(
+            instance=instance,
+            resources={"dataset_paths": paths},
+            run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
+            raise_on_error=False,
+        )
+        outcome = run_outcome(result)
+    _report(outcome)
+
+
+def _report(outcome: RunOutcome) -> None:
+    if outcome.code != ExitCode.OK:
+        if outcome.report:
+            click.echo(outcome.report, err=True)
+        fail(outcome.message, outcome.code)
+    click.echo(f"Published to {outcome.out_dir}")
+    width = max(len(name) for name in outcome.row_counts)
+    for name, count in outcome.row_counts.items():
+        click.echo(f"  {name:<{width}}  {count:>6} rows")

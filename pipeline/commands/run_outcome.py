@@ -1,0 +1,88 @@
+"""Turn a finished Dagster run into what the CLI prints and the code it exits with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import dagster as dg
+
+from pipeline.commands.exit_codes import ExitCode
+
+if TYPE_CHECKING:
+    from dagster_shared.error import SerializableErrorInfo
+
+KNOWN_ERRORS = {"SourceError": ExitCode.BAD_INPUT, "PublishError": ExitCode.PUBLISH_FAILED}
+PUBLISH_STEP = "published_dataset"
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    code: ExitCode
+    message: str = ""
+    report: str = ""
+    row_counts: dict[str, int] = field(default_factory=dict)
+    out_dir: str = ""
+
+
+def run_outcome(result: dg.ExecuteInProcessResult) -> RunOutcome:
+    """Success with row counts, or the one failure that explains the run."""
+    if result.success:
+        return _published(result)
+    failed_checks = [e for e in result.get_asset_check_evaluations() if not e.passed]
+    if failed_checks:
+        tables = ", ".join(e.asset_key.to_user_string() for e in failed_checks)
+        report = "\n".join(_text(e.metadata.get("report")) for e in failed_checks)
+        return RunOutcome(ExitCode.INVALID, f"validation failed for {tables}", report)
+    return _step_failure(result)
+
+
+def _published(result: dg.ExecuteInProcessResult) -> RunOutcome:
+    for event in result.get_asset_materialization_events():
+        materialization = event.materialization
+        if materialization.asset_key == dg.AssetKey(PUBLISH_STEP):
+            meta = materialization.metadata
+            return RunOutcome(
+                ExitCode.OK,
+                row_counts=dict(meta["row_counts"].value),
+                out_dir=str(meta["out_dir"].value),
+            )
+    return RunOutcome(ExitCode.PIPELINE_FAILED, "the run succeeded but published nothing")
+
+
+def _step_failure(result: dg.ExecuteInProcessResult) -> RunOutcome:
+    for event in result.all_events:
+        if not event.is_step_failure:
+            continue
+        data = event.step_failure_data
+        if data.user_failure_data is not None:
+            description = data.user_failure_data.description or ""
+            return RunOutcome(ExitCode.INVALID, f"{event.step_key}: validation failed", description)
+        chain = _error_chain(data.error)
+        for error in chain:
+            if error.cls_name in KNOWN_ERRORS:
+                return RunOutcome(KNOWN_ERRORS[error.cls_name], _message(error))
+        root = f"{chain[-1].cls_name}: {_message(chain[-1])}" if chain else "unknown error"
+        return RunOutcome(
+            ExitCode.PIPELINE_FAILED,
+            f"step {event.step_key} failed ({root}); run {result.run_id} has the details",
+        )
+    return RunOutcome(ExitCode.PIPELINE_FAILED, f"run {result.run_id} failed")
+
+
+def _error_chain(error: SerializableErrorInfo | None) -> list[SerializableErrorInfo]:
+    chain = []
+    while error is not None:
+        chain.append(error)
+        error = error.cause
+    return chain
+
+
+def _message(error: SerializableErrorInfo) -> str:
+    """The exception's own message, without the ``module.Class:`` prefix Dagster keeps."""
+    _, found, rest = error.message.partition(f"{error.cls_name}: ")
+    return " ".join((rest if found else error.message).split())
+
+
+def _text(value: object) -> str:
+    return str(getattr(value, "value", value or ""))

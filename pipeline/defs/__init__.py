@@ -1,0 +1,1 @@
+"""The Dagster layer: thin assets, checks, resources and the job that wire the pipeline."""

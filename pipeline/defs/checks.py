@@ -1,0 +1,40 @@
+"""The blocking validation check each table asset runs on itself before anything downstream."""
+
+from __future__ import annotations
+
+import dagster as dg
+import pandas as pd
+
+from pipeline.defs.metadata import markdown_table
+from pipeline.tables.validation import format_failures, validate_table
+
+CHECK_NAME = "valid"
+MAX_FAILURE_ROWS = 50
+
+
+def validation_check(table: str) -> dg.AssetCheckSpec:
+    """Blocking, so a table that breaks its contract stops the run before publishing."""
+    return dg.AssetCheckSpec(
+        name=CHECK_NAME,
+        asset=table,
+        blocking=True,
+        description=f"The {table} table satisfies its pandera model and cross-table keys.",
+    )
+
+
+def run_validation_check(
+    table: str, df: pd.DataFrame, frames: dict[str, pd.DataFrame] | None = None
+) -> dg.AssetCheckResult:
+    """Validate one table and report failure count, cases and the readable report."""
+    result = validate_table(table, df, frames=frames)
+    return dg.AssetCheckResult(
+        check_name=CHECK_NAME,
+        passed=bool(result.ok),
+        metadata={
+            "failure_count": int(result.n_failures),
+            "failure_cases": dg.MetadataValue.md(
+                markdown_table(result.failure_cases, max_rows=MAX_FAILURE_ROWS)
+            ),
+            "report": dg.MetadataValue.text(format_failures([result])),
+        },
+    )

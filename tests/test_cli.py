@@ -1,0 +1,113 @@
+"""The ``ice-offices`` CLI: happy paths, and one-line errors with the documented exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dagster as dg
+import pytest
+from click.testing import CliRunner, Result
+from corruptions import corrupt_extraction, duplicate_first_office, snapshot
+
+from pipeline.cli import main
+from pipeline.commands.exit_codes import ExitCode
+from pipeline.tables.frames import TABLES
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A throwaway DAGSTER_HOME, so tests never write into the project's run history."""
+    path = tmp_path / "dagster_home"
+    monkeypatch.setenv("DAGSTER_HOME", str(path))
+    return path
+
+
+def invoke(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args))
+
+
+def assert_one_line_error(result: Result, code: ExitCode, *needles: str) -> None:
+    assert result.exit_code == code, result.output
+    assert "Traceback" not in result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 1, result.stderr
+    for needle in needles:
+        assert needle in errors[0]
+
+
+def test_help_documents_exit_codes() -> None:
+    result = invoke("--help")
+    assert result.exit_code == 0
+    assert "Exit codes" in result.output
+    for code in ExitCode:
+        assert f"  {int(code)}  " in result.output
+
+
+def test_version() -> None:
+    result = invoke("--version")
+    assert result.exit_code == 0
+    assert result.output.startswith("ice-offices, version ")
+
+
+def test_build_then_validate(tmp_path: Path, home: Path) -> None:
+    out = tmp_path / "out"
+
+    built = invoke("build", "--out", str(out))
+
+    assert built.exit_code == 0, built.output
+    assert f"Published to {out}" in built.stdout
+    for table in TABLES:
+        assert table in built.stdout
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        assert len(instance.get_runs()) == 1
+
+    checked = invoke("validate", str(out))
+
+    assert checked.exit_code == 0, checked.output
+    assert f"{out}: valid" in checked.stdout
+
+
+def test_build_missing_raw_folder(tmp_path: Path, home: Path) -> None:
+    result = invoke("build", "--raw", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out"))
+    assert_one_line_error(result, ExitCode.BAD_INPUT, "nowhere", "not found")
+    assert not (tmp_path / "out").exists()
+
+
+def test_build_empty_page(tmp_path: Path, home: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "blank_page.txt").write_bytes(b"")
+    result = invoke("build", "--raw", str(raw), "--out", str(tmp_path / "out"))
+    assert_one_line_error(result, ExitCode.BAD_INPUT, "blank_page.txt", "empty")
+
+
+def test_build_with_a_failing_check_reports_and_publishes_nothing(
+    tmp_path: Path, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    assert invoke("build", "--out", str(out)).exit_code == 0
+    before = snapshot(out)
+    corrupt_extraction(monkeypatch, duplicate_first_office)
+
+    result = invoke("build", "--out", str(out))
+
+    assert_one_line_error(result, ExitCode.INVALID, "offices")
+    assert "offices" in result.stderr.split("error: ")[0]
+    assert snapshot(out) == before
+
+
+def test_build_publish_error(tmp_path: Path, home: Path) -> None:
+    blocker = tmp_path / "a_file"
+    blocker.write_text("not a folder\n")
+    result = invoke("build", "--out", str(blocker / "out"))
+    assert_one_line_error(result, ExitCode.PUBLISH_FAILED, "a_file")
+
+
+def test_validate_missing_folder(tmp_path: Path) -> None:
+    result = invoke("validate", str(tmp_path / "nowhere"))
+    assert_one_line_error(result, ExitCode.BAD_INPUT, "nowhere")
+
+
+def test_validate_usage_error_exits_2() -> None:
+    result = invoke("validate")
+    assert result.exit_code == ExitCode.BAD_INPUT

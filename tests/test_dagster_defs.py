@@ -1,0 +1,104 @@
+"""The Dagster layer: definitions load, the job publishes, a failed check publishes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dagster as dg
+import pytest
+from corruptions import RAW, corrupt_extraction, duplicate_first_office, orphan_an_office, snapshot
+
+from pipeline.definitions import defs
+from pipeline.defs.jobs import BUILD_JOB
+from pipeline.defs.resources import DatasetPaths
+from pipeline.publish.publisher import read_published
+from pipeline.tables.frames import TABLES
+
+ASSETS = {"source_pages", "page_extractions", *TABLES, "published_dataset"}
+
+
+def run_job(out_dir: Path, raw_dir: Path = RAW) -> dg.ExecuteInProcessResult:
+    with dg.DagsterInstance.ephemeral() as instance:
+        return defs.resolve_job_def(BUILD_JOB).execute_in_process(
+            instance=instance,
+            resources={"dataset_paths": DatasetPaths(raw_dir=str(raw_dir), out_dir=str(out_dir))},
+            raise_on_error=False,
+        )
+
+
+def materializations(result: dg.ExecuteInProcessResult) -> dict[str, dg.AssetMaterialization]:
+    return {
+        e.materialization.asset_key.to_user_string(): e.materialization
+        for e in result.get_asset_materialization_events()
+    }
+
+
+def test_definitions_load_like_dg_check_defs() -> None:
+    repo = defs.get_repository_def()
+    assert {key.to_user_string() for key in repo.asset_graph.get_all_asset_keys()} == ASSETS
+    assert defs.resolve_job_def(BUILD_JOB).executor_def is dg.in_process_executor
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_every_table_has_a_blocking_validation_check(table: str) -> None:
+    specs = list(defs.resolve_assets_def(table).check_specs)
+    assert [(spec.name, spec.blocking) for spec in specs] == [("valid", True)]
+
+
+def test_job_publishes_the_real_pages_with_metadata(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+
+    result = run_job(out)
+
+    assert result.success
+    published = read_published(out)
+    metas = materializations(result)
+    assert set(metas) == ASSETS
+    for table in TABLES:
+        meta = metas[table].metadata
+        assert meta["dagster/row_count"].value == len(published[table])
+        schema = meta["dagster/column_schema"].value
+        assert [c.name for c in schema.columns] == list(published[table].columns)
+        assert meta["preview"].value.startswith("| ")
+    assert len(published["sources"]) == len(list(RAW.glob("*.txt")))
+    assert len(published["offices"]) >= 1
+    counts = metas["published_dataset"].metadata["row_counts"].value
+    assert counts == {table: len(published[table]) for table in TABLES}
+    checks = result.get_asset_check_evaluations()
+    assert sorted((c.asset_key.to_user_string(), c.passed) for c in checks) == sorted(
+        (table, True) for table in TABLES
+    )
+
+
+@pytest.mark.parametrize(
+    ("corruption", "rule"),
+    [(duplicate_first_office, "field_uniqueness"), (orphan_an_office, "parent_id_resolves")],
+)
+def test_failed_check_stops_the_run_and_publishes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, corruption, rule: str
+) -> None:
+    out = tmp_path / "out"
+    assert run_job(out).success
+    before = snapshot(out)
+    corrupt_extraction(monkeypatch, corruption)
+
+    result = run_job(out)
+
+    assert not result.success
+    failed = [c for c in result.get_asset_check_evaluations() if not c.passed]
+    assert [c.asset_key.to_user_string() for c in failed] == ["offices"]
+    assert failed[0].metadata["failure_count"].value >= 1
+    assert rule in failed[0].metadata["report"].value
+    assert "published_dataset" not in materializations(result)
+    assert snapshot(out) == before
+
+
+def test_failed_check_into_a_fresh_folder_leaves_it_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    corrupt_extraction(monkeypatch, duplicate_first_office)
+
+    assert not run_job(out).success
+
+    assert not out.exists() or snapshot(out) == {}
