@@ -10,7 +10,7 @@ from corruptions import RAW, corrupt_extraction, duplicate_first_office, orphan_
 
 from pipeline.definitions import defs
 from pipeline.defs.jobs import BUILD_JOB
-from pipeline.defs.resources import DatasetPaths
+from pipeline.defs.resources import DatasetPaths, io_manager
 from pipeline.publish.publisher import read_published
 from pipeline.tables.frames import TABLES
 
@@ -102,3 +102,27 @@ def test_failed_check_into_a_fresh_folder_leaves_it_empty(
     assert not run_job(out).success
 
     assert not out.exists() or snapshot(out) == {}
+
+
+def test_one_asset_can_be_rematerialized_from_stored_upstreams(tmp_path: Path) -> None:
+    """What the UI does when a single asset is materialized: upstreams load from storage."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    job = defs.resolve_job_def(BUILD_JOB)
+    (tmp_path / "home").mkdir()
+    with dg.DagsterInstance.local_temp(str(tmp_path / "home")) as instance:
+        assert job.execute_in_process(
+            instance=instance, resources={"dataset_paths": DatasetPaths(out_dir=str(first))}
+        ).success
+        result = dg.materialize(
+            defs.assets,
+            instance=instance,
+            resources={
+                "dataset_paths": DatasetPaths(out_dir=str(second)),
+                "io_manager": io_manager(),
+            },
+            selection=["published_dataset"],
+        )
+
+    assert result.success
+    assert set(materializations(result)) == {"published_dataset"}
+    assert snapshot(second) == snapshot(first)

@@ -29,7 +29,12 @@ def _from_root(path: str) -> Path:
     return (PROJECT_ROOT / Path(path).expanduser()).resolve()
 
 
-def io_manager() -> dg.InMemoryIOManager:
-    """Values pass between steps in memory: the job runs in one process, and nothing
-    unvalidated outlives a run (a filesystem IO manager is needed for the multiprocess executor)."""
-    return dg.InMemoryIOManager()
+def io_manager() -> dg.FilesystemIOManager:
+    """Values pass between steps as pickles in the instance's storage folder.
+
+    Unlike an in-memory IO manager this works with the multiprocess executor too, and lets the
+    UI materialize one asset from the stored values of its upstreams. A stored table that
+    failed its check cannot reach the published folder: ``published_dataset`` and the
+    publisher validate all tables together again before writing.
+    """
+    return dg.FilesystemIOManager()
