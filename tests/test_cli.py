@@ -103,6 +103,20 @@ def test_build_publish_error(tmp_path: Path, home: Path) -> None:
     assert_one_line_error(result, ExitCode.PUBLISH_FAILED, "a_file")
 
 
+def test_build_unexpected_failure(
+    tmp_path: Path, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("extractor exploded")
+
+    monkeypatch.setattr("pipeline.defs.assets.extract_page", broken)
+    result = invoke("build", "--out", str(tmp_path / "out"))
+    assert_one_line_error(
+        result, ExitCode.PIPELINE_FAILED, "page_extractions", "RuntimeError: extractor exploded"
+    )
+    assert not (tmp_path / "out").exists()
+
+
 def test_validate_missing_folder(tmp_path: Path) -> None:
     result = invoke("validate", str(tmp_path / "nowhere"))
     assert_one_line_error(result, ExitCode.BAD_INPUT, "nowhere")
