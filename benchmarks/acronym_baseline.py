@@ -21,7 +21,10 @@ from pipeline.sources.normalize import normalize_text
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = [
-    (ROOT / "raw" / "offices_within_ice.txt", ROOT / "tests/data/gold/offices_within_ice.gold.json"),
+    (
+        ROOT / "raw" / "offices_within_ice.txt",
+        ROOT / "tests/data/gold/offices_within_ice.gold.json",
+    ),
     *(
         (page, ROOT / "tests/data/gold" / f"{page.stem}.gold.json")
         for page in sorted((ROOT / "tests/data/pages").glob("*.txt"))

@@ -1,8 +1,8 @@
 """Units: canonical names from the body, types from wording, parents from layout."""
 
-from pipeline.extract.page import NoStructureError, extract_page
-
 import pytest
+
+from pipeline.extract.page import NoStructureError, extract_page
 
 
 def units(text: str) -> list[tuple[str, str | None, str, str | None]]:

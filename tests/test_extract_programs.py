@@ -24,9 +24,7 @@ def programs():
     result = extract_page("page", PAGE)
     offices = {o.office_id: o.name for o in result.offices}
     by_id = {p.program_id: p.name for p in result.programs}
-    return {
-        p.name: (offices[p.office_id], by_id.get(p.parent_program_id)) for p in result.programs
-    }
+    return {p.name: (offices[p.office_id], by_id.get(p.parent_program_id)) for p in result.programs}
 
 
 def test_programs_and_the_unit_that_mentions_them():

@@ -12,7 +12,10 @@ HTML_PAGE = DATA / "html" / "offices_within_ice.html"
 def content(result):
     names = {o.office_id: o.name for o in result.offices}
     return (
-        [(o.name, o.acronym, o.unit_type, names.get(o.parent_id), o.heading) for o in result.offices],
+        [
+            (o.name, o.acronym, o.unit_type, names.get(o.parent_id), o.heading)
+            for o in result.offices
+        ],
         sorted((a.acronym, a.expansion, names.get(a.office_id)) for a in result.acronyms),
         sorted((p.name, p.acronym, names[p.office_id]) for p in result.programs),
     )

@@ -72,12 +72,18 @@ def _names(entry: dict[str, Any]) -> set[str]:
 
 def _match_units(offices: pd.DataFrame, gold: dict) -> tuple[dict[str, int], set[str]]:
     """Gold unit index for each matched office id, and the ids that stand for the root."""
-    root_names = _names(gold["root"]) | (_names(gold["root_parent"]) if "root_parent" in gold else set())
-    root_acronyms = {gold["root"].get("acronym"), gold.get("root_parent", {}).get("acronym")} - {None}
+    root_names = _names(gold["root"]) | (
+        _names(gold["root_parent"]) if "root_parent" in gold else set()
+    )
+    root_acronyms = {gold["root"].get("acronym"), gold.get("root_parent", {}).get("acronym")} - {
+        None
+    }
     rootish = set()
     for row in offices.itertuples():
-        if pd.isna(row.parent_id) or normalize(row.name) in root_names or (
-            not pd.isna(row.acronym) and row.acronym in root_acronyms
+        if (
+            pd.isna(row.parent_id)
+            or normalize(row.name) in root_names
+            or (not pd.isna(row.acronym) and row.acronym in root_acronyms)
         ):
             rootish.add(row.office_id)
     matched: dict[str, int] = {}
@@ -124,7 +130,10 @@ def score_units(offices: pd.DataFrame, gold: dict) -> tuple[Score, Score, dict[s
             if pd.isna(parent) or parent in rootish
             else normalize(name_of.get(parent, by_id[parent].name if parent in by_id else parent))
         )
-        allowed = {normalize(unit["parent"]), *(normalize(p) for p in unit.get("accept_parents", []))}
+        allowed = {
+            normalize(unit["parent"]),
+            *(normalize(p) for p in unit.get("accept_parents", [])),
+        }
         if parent_name in allowed:
             edge_correct += 1
         else:
@@ -155,14 +164,19 @@ def score_acronyms(acronyms: pd.DataFrame, gold: dict) -> Score:
             for i, entry in enumerate(expected)
             if entry["acronym"] == acronym
             and expansion
-            in {normalize(entry["expansion"]), *(normalize(a) for a in entry.get("alt_expansions", []))}
+            in {
+                normalize(entry["expansion"]),
+                *(normalize(a) for a in entry.get("alt_expansions", [])),
+            }
         ]
         if hits:
             correct += 1
             hit_gold.update(hits)
         else:
             wrong.append(f"{acronym} = {expansion}")
-    misses = [f"{e['acronym']} = {e['expansion']}" for i, e in enumerate(expected) if i not in hit_gold]
+    misses = [
+        f"{e['acronym']} = {e['expansion']}" for i, e in enumerate(expected) if i not in hit_gold
+    ]
     return Score(correct, len(pairs), len(hit_gold), len(expected), misses, wrong)
 
 

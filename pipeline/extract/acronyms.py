@@ -100,9 +100,7 @@ def _definitions_in_sentence(text: str, start: int, end: int) -> list[AcronymDef
         if is_acronym(inner):
             span = long_form_before(text, floor, paren, inner)
             if span and text[span[0] : span[1]] != inner:
-                found.append(
-                    AcronymDefinition(inner, text[span[0] : span[1]], *span, start, end)
-                )
+                found.append(AcronymDefinition(inner, text[span[0] : span[1]], *span, start, end))
             continue
         before = words_in(text, floor, paren)
         if not before or not is_acronym(before[-1].bare):

@@ -136,7 +136,7 @@ def title_case(name: str) -> str:
 
 
 def slug(name: str) -> str:
-    """A readable id part: "Office of the Chief Data Officer" -> "office-of-the-chief-data-officer"."""
+    """A readable id part: "Office of Policy" -> "office-of-policy"."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     ascii_name = re.sub(r"['’]", "", ascii_name.lower())
     return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-") or "unnamed"

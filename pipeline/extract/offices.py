@@ -15,6 +15,9 @@ from pipeline.extract.acronyms import AcronymDefinition
 from pipeline.extract.names import name_phrases, name_tokens, title_case, without_acronyms
 from pipeline.extract.root import Root
 from pipeline.extract.unit_names import resolve_name
+from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block, introduces_units
+from pipeline.text.sections import PageLayout, Section
+from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
     CONNECTORS,
     DIRECTORATE_NOUNS,
@@ -23,9 +26,6 @@ from pipeline.text.vocabulary import (
     PROGRAM_NOUNS,
     UNIT_NOUNS,
 )
-from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block, introduces_units
-from pipeline.text.sections import PageLayout, Section
-from pipeline.text.sentences import sentence_spans
 
 MAX_LABEL_WORDS = 6
 
@@ -77,8 +77,11 @@ def _program_signals(text: str, name: str, body: list[Block]) -> bool:
         head = re.split(r"\b(?:where|that|which|for|to|of|with|who)\b", sentence, maxsplit=1)[0]
         if set(name_tokens(head)) & PROGRAM_DESCRIPTORS:
             return True
-        is_a = re.search(escaped + r"\s+is\s+an?\s+(?:[\w‑-]+\s+){0,3}?(" + descriptors + r")\b",
-                         sentence, re.IGNORECASE)
+        is_a = re.search(
+            escaped + r"\s+is\s+an?\s+(?:[\w‑-]+\s+){0,3}?(" + descriptors + r")\b",
+            sentence,
+            re.IGNORECASE,
+        )
         if is_a:
             return True
     return False
@@ -198,9 +201,7 @@ def _names_a_unit(heading: str) -> bool:
     return bool(set(name_tokens(heading)) & (UNIT_NOUNS | POSITION_WORDS))
 
 
-def extract_units(
-    page: PageLayout, root: Root, definitions: list[AcronymDefinition]
-) -> list[Unit]:
+def extract_units(page: PageLayout, root: Root, definitions: list[AcronymDefinition]) -> list[Unit]:
     """Every unit of the page, the root first, parents before children."""
     text = page.text
     start, end = sentence_at(text, page.blocks, root.start)

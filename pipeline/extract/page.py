@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pipeline.extract.acronyms import find_definitions
 from pipeline.extract.ids import IdMaker
+from pipeline.extract.names import name_tokens
 from pipeline.extract.offices import Unit, extract_units, sentence_at
 from pipeline.extract.programs import extract_programs
 from pipeline.extract.records import Acronym, Office, PageExtraction
-from pipeline.extract.names import name_tokens
 from pipeline.extract.root import infer_root
 from pipeline.text.sections import layout
 

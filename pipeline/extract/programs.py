@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from pipeline.extract.acronyms import AcronymDefinition, is_acronym
 from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import Phrase, name_phrases, name_tokens, split_list
-from pipeline.extract.offices import Unit
+from pipeline.extract.offices import Unit, sentence_at
 from pipeline.extract.records import Office, Program
 from pipeline.extract.unit_names import initials_match
-from pipeline.text.vocabulary import SYSTEM_NOUNS
 from pipeline.text.blocks import Block
 from pipeline.text.sections import PageLayout
 from pipeline.text.sentences import sentence_spans
+from pipeline.text.vocabulary import SYSTEM_NOUNS
 
 _KEYWORD = re.compile(r"(?:program|programme|initiative)s?$", re.IGNORECASE)
 _AFTER = re.compile(
@@ -90,8 +90,11 @@ def _keyword_mentions(text: str, span: tuple[int, int], phrases: list[Phrase]) -
         acronym = after.group("acronym")
         if acronym and not initials_match(acronym, phrase.text):
             acronym = None
-        keyword = _singular(after.group("keyword").rstrip("s") if after.group("keyword").islower()
-                            else after.group("keyword"))
+        keyword = _singular(
+            after.group("keyword").rstrip("s")
+            if after.group("keyword").islower()
+            else after.group("keyword")
+        )
         if not keyword.islower():
             name = f"{phrase.text} {keyword}"
         elif _standalone(text, phrase.text):
@@ -177,7 +180,7 @@ def _unit_at(position: int, units: list[Unit], text: str) -> Unit:
 
 
 def _acronym_of(name: str, definitions: list[AcronymDefinition]) -> str | None:
-    last = name.split()[-1]
+    last = name.rsplit(maxsplit=1)[-1]
     for definition in definitions:
         if definition.acronym in (name, last):
             return definition.acronym
@@ -222,6 +225,9 @@ def extract_programs(
         evidence = min(group, key=lambda m: m.start if m.sentence != (0, 0) else len(text))
         start, end = evidence.sentence if evidence.sentence != (0, 0) else (first.start, first.end)
         owner = unit_by_name.get(name) or _unit_at(evidence.start, units, text)
+        earlier = text.find(name, owner.evidence_start, start)
+        if earlier >= 0:
+            start, end = sentence_at(text, page.blocks, earlier)
         parent = next((m.part_of for m in group if m.part_of), None)
         program = Program(
             source_id=source_id,
@@ -238,8 +244,8 @@ def extract_programs(
     by_key = {_key(program.name): program.program_id for _, program in records}
     out = []
     for _, program in records:
-        parent_id = by_key.get(_key(program.parent_program_id or "")) if program.parent_program_id else None
-        out.append(
-            Program(**{**program.__dict__, "parent_program_id": parent_id})
+        parent_id = (
+            by_key.get(_key(program.parent_program_id or "")) if program.parent_program_id else None
         )
+        out.append(Program(**{**program.__dict__, "parent_program_id": parent_id}))
     return sorted(out, key=lambda p: (p.char_start, p.program_id))

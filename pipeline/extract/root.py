@@ -18,8 +18,22 @@ from pipeline.text.sections import PageLayout
 from pipeline.text.sentences import sentence_spans
 
 AGENCY_NOUNS = frozenset(
-    {"Agency", "Administration", "Service", "Services", "Bureau", "Commission", "Enforcement",
-     "Protection", "Department", "Corps", "Institute", "Authority", "Board", "Command"}
+    {
+        "Agency",
+        "Administration",
+        "Service",
+        "Services",
+        "Bureau",
+        "Commission",
+        "Enforcement",
+        "Protection",
+        "Department",
+        "Corps",
+        "Institute",
+        "Authority",
+        "Board",
+        "Command",
+    }
 )
 _AGENCY = re.compile(
     r"\b(?:U\.S\. |United States )?(?:"

@@ -21,9 +21,9 @@ from pipeline.extract.names import (
     title_case,
     without_acronyms,
 )
-from pipeline.text.vocabulary import UNIT_NOUNS
 from pipeline.text.blocks import PARAGRAPH, Block
 from pipeline.text.sentences import sentence_spans
+from pipeline.text.vocabulary import UNIT_NOUNS
 
 OPENING_PARAGRAPHS = 2
 
@@ -89,14 +89,14 @@ def _acronym_for(name: str, heading_acronym: str | None, definitions, body_text:
     if heading_acronym:
         return heading_acronym
     for definition in definitions:
-        if name_tokens(definition.expansion) == name_tokens(name) or ends_with(
+        names_it = name_tokens(definition.expansion) == name_tokens(name) or ends_with(
             name, definition.expansion
-        ):
-            if initials_match(definition.acronym, definition.expansion):
-                return definition.acronym
+        )
+        if names_it and initials_match(definition.acronym, definition.expansion):
+            return definition.acronym
     defined = {definition.acronym for definition in definitions}
-    for token in sorted(set(body_text.replace("’", " ").split())):
-        token = token.strip(".,;:()")
+    tokens = {token.strip(".,;:()") for token in body_text.replace("’", " ").split()}
+    for token in sorted(tokens):
         if token == name or token in defined or not is_acronym(token):
             continue
         if initials_match(token, name):

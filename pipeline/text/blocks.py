@@ -23,7 +23,8 @@ MAX_HEADING_WORDS = 16
 _LABEL = re.compile(r"^(?P<label>[A-Z0-9][^:]{0,60}?):\s+(?P<body>\S.*)$", re.DOTALL)
 _FOOTER = re.compile(r"^[A-Z][\w ]{0,40}:$")
 _CONTACT = re.compile(
-    r"\(?\b\d{3}\)?[-. ]\d{3}-\d{4}\b|\S+@\S+\.\w+|https?://|\bwww\.|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b"
+    r"\(?\b\d{3}\)?[-. ]\d{3}-\d{4}\b|\S+@\S+\.\w+|https?://|\bwww\."
+    r"|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b"
     r"|^\d+ [A-Z][\w.]* (?:St|Street|Ave|Avenue|Rd|Road|Blvd|Drive|Dr|Way|Place|Pl|Lane|Ln)\b"
 )
 
@@ -62,7 +63,9 @@ def introduces_units(paragraph: str) -> bool:
     start, end = sentence_spans(paragraph)[-1]
     tokens = re.findall(r"[a-z]+", paragraph[start:end].lower())
     tail = set(tokens[-3:])
-    return bool(tail & LISTING_NOUNS) or (bool(set(tokens) & LISTING_NOUNS) and bool(tail & LIST_VERBS))
+    return bool(tail & LISTING_NOUNS) or (
+        bool(set(tokens) & LISTING_NOUNS) and bool(tail & LIST_VERBS)
+    )
 
 
 def is_noise(text: str) -> bool:
@@ -146,12 +149,12 @@ def _headings_not_list_items(blocks: list[Block]) -> list[Block]:
         while end < len(out) and out[end].kind == LIST_ITEM:
             end += 1
         following = out[end] if end < len(out) else None
-        if following is not None and following.kind == PARAGRAPH:
-            if _mentions(following.text, out[end - 1].text):
-                lead_in = out[index - 1].text if index else ""
-                first = index if introduces_units(lead_in) else end - 1
-                for item in range(first, end):
-                    block = out[item]
-                    out[item] = Block(HEADING, block.start, block.end, block.text)
+        described = following is not None and following.kind == PARAGRAPH
+        if described and _mentions(following.text, out[end - 1].text):
+            lead_in = out[index - 1].text if index else ""
+            first = index if introduces_units(lead_in) else end - 1
+            for item in range(first, end):
+                block = out[item]
+                out[item] = Block(HEADING, block.start, block.end, block.text)
         index = end
     return out
