@@ -14,6 +14,7 @@ from pipeline.defs.metadata import markdown_table, table_metadata
 from pipeline.defs.resources import DatasetPaths
 from pipeline.extract.page import extract_page
 from pipeline.extract.records import PageExtraction
+from pipeline.publish.artifacts import write_artifacts
 from pipeline.publish.publisher import publish
 from pipeline.sources.loading import load_sources
 from pipeline.sources.records import Source
@@ -126,7 +127,9 @@ def published_dataset(
     results = validate_dataset(frames)
     if not all(r.ok for r in results):
         raise dg.Failure(description=format_failures(results))
-    published = publish(frames, dataset_paths.out_path)
+    published = publish(
+        frames, dataset_paths.out_path, extras=lambda folder: write_artifacts(frames, folder)
+    )
     return dg.MaterializeResult(
         metadata={
             "out_dir": dg.MetadataValue.path(str(published.out_dir)),
