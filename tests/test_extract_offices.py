@@ -114,7 +114,7 @@ Login got better. Case study: Faster hosting
 def test_lists_labels_and_program_units():
     assert units(LISTS) == [
         ("Digital Example Service", "DES", "agency", None),
-        ("Platform Team", None, "office", "Digital Example Service"),
+        ("Platform Team", None, "other", "Digital Example Service"),
         ("Fellows", None, "program", "Digital Example Service"),
         ("Office of Operations", None, "office", "Digital Example Service"),
         ("Budget", None, "other", "Office of Operations"),
@@ -164,7 +164,7 @@ def test_units_defined_in_prose_without_headings():
     assert units(text) == [
         ("Bureau of Example Statistics", "BES", "agency", None),
         ("Office of Survey Methods", "OSM", "office", "Bureau of Example Statistics"),
-        ("Division of Field Collection", None, "directorate", "Bureau of Example Statistics"),
+        ("Division of Field Collection", None, "office", "Bureau of Example Statistics"),
     ]
 
 

@@ -25,7 +25,7 @@ from pipeline.text.sentences import sentence_spans
 
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
 _ACRONYM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/&.\-]*(?:\([a-z0-9]\))?$")
-OFFICE_PREFIX = re.compile(r"(?:\bOffice of (?:the )?)$", re.IGNORECASE)
+_OFFICE_PREFIX = re.compile(r"\bOffice of (?:the )?$")
 _NATION_PREFIX = re.compile(r"\b(?:U\.S\.|US|United States) $")
 
 
@@ -66,9 +66,12 @@ def _span_text(text: str, words: list[Word]) -> tuple[int, int]:
 
 
 def _extend_prefix(text: str, start: int, floor: int) -> int:
-    """Take in a national qualifier written before a name ("U.S. Customs ...")."""
-    match = _NATION_PREFIX.search(text, max(floor, start - 16), start)
-    return match.start() if match and match.end() == start else start
+    """Take in what a name's acronym leaves out: "Office of the", "U.S." before a long form."""
+    for prefix in (_OFFICE_PREFIX, _NATION_PREFIX):
+        match = prefix.search(text, max(floor, start - 20), start)
+        if match and match.end() == start:
+            start = match.start()
+    return start
 
 
 def long_form_before(text: str, floor: int, end: int, acronym: str) -> tuple[int, int] | None:
@@ -183,4 +186,14 @@ def find_definitions(page: PageLayout) -> list[AcronymDefinition]:
     chosen: dict[tuple[str, str], AcronymDefinition] = {}
     for definition in sorted(found, key=lambda d: (d.expansion.isupper(), d.expansion_start)):
         chosen.setdefault((definition.acronym, definition.expansion.lower()), definition)
-    return sorted(chosen.values(), key=lambda d: (d.expansion_start, d.acronym))
+    fullest = [
+        definition
+        for definition in chosen.values()
+        if not any(
+            other.acronym == definition.acronym
+            and len(other.expansion) > len(definition.expansion)
+            and other.expansion.lower().endswith(" " + definition.expansion.lower())
+            for other in chosen.values()
+        )
+    ]
+    return sorted(fullest, key=lambda d: (d.expansion_start, d.acronym))

@@ -56,19 +56,27 @@ def _consumptions(letters: str, index: int, word: str) -> list[int]:
         return []
     options = {1}
     prefix = 1
+    any_case = letters.isupper()
     while (
         index + prefix < len(letters)
         and prefix < len(word)
         and letters[index + prefix].lower() == word[prefix].lower()
-        and letters[index + prefix].islower() == word[prefix].islower()
+        and (any_case or letters[index + prefix].islower() == word[prefix].islower())
     ):
         prefix += 1
         options.add(prefix)
     if not word.isupper():
-        capitals = [i for i, ch in enumerate(word) if i > 0 and (ch.isupper() or ch.isdigit())]
+        capitals = [
+            i
+            for i, ch in enumerate(word)
+            if i > 0 and (ch.isupper() or ch.isdigit() or (word[i - 1] in "-/" and ch.isalpha()))
+        ]
         taken = 1
         for position in capitals:
-            if index + taken < len(letters) and letters[index + taken] == word[position]:
+            if (
+                index + taken < len(letters)
+                and letters[index + taken].lower() == word[position].lower()
+            ):
                 taken += 1
                 options.add(taken)
             else:

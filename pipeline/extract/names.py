@@ -79,11 +79,15 @@ def name_phrases(text: str, start: int, end: int) -> list[Phrase]:
     return [_drop_article(text, phrase) for phrase in phrases]
 
 
-def split_list(text: str, phrase: Phrase) -> list[Phrase]:
-    """The parts of a phrase that lists names: "USA.gov, Data.gov, and Challenge.gov"."""
+def split_list(text: str, phrase: Phrase, *, on_and: bool = True) -> list[Phrase]:
+    """The parts of a phrase that lists names: "USA.gov, Data.gov, and Challenge.gov".
+
+    Without ``on_and`` only commas separate ("Office of Intelligence and Analysis" stays whole).
+    """
     parts = []
     cursor = phrase.start
-    for match in re.finditer(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", phrase.text):
+    separator = r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+" if on_and else r",\s+(?:and\s+|or\s+)?"
+    for match in re.finditer(separator, phrase.text):
         end = phrase.start + match.start()
         parts.append(Phrase(text[cursor:end], cursor, end))
         cursor = phrase.start + match.end()

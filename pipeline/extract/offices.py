@@ -7,12 +7,21 @@ after a lead-in such as "Offices include:", names its sub-units.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline.extract.acronyms import AcronymDefinition
-from pipeline.extract.names import name_phrases, name_tokens, title_case, without_acronyms
+from pipeline.extract.names import (
+    Phrase,
+    content_tokens,
+    name_phrases,
+    name_tokens,
+    split_list,
+    title_case,
+    without_acronyms,
+)
 from pipeline.extract.root import Root
 from pipeline.extract.unit_names import resolve_name
 from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block, introduces_units
@@ -21,6 +30,7 @@ from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
     CONNECTORS,
     DIRECTORATE_NOUNS,
+    TEAM_NOUNS,
     POSITION_WORDS,
     PROGRAM_DESCRIPTORS,
     PROGRAM_NOUNS,
@@ -92,6 +102,8 @@ def unit_type(text: str, name: str, body: list[Block], *, is_group: bool) -> str
     tokens = set(name_tokens(name))
     if tokens & DIRECTORATE_NOUNS and "office" not in tokens:
         return "directorate"
+    if tokens & TEAM_NOUNS and "office" not in tokens:
+        return "other"
     if tokens & UNIT_NOUNS - {"program", "corps"}:
         return "office"
     if not is_group and _program_signals(text, name, body):
@@ -146,35 +158,79 @@ def _listed_units(text: str, blocks: list[Block], parent: Unit) -> list[Unit]:
 
 
 PROSE_UNIT_NOUNS = frozenset(
-    {"office", "bureau", "division", "directorate", "center", "service", "administration"}
+    {"office", "bureau", "division", "directorate", "center", "team", "branch", "unit"}
+)
+_PREDICATE_UNIT = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:is|serves as)\s+(?:a|an|the|one of the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:bureau|office|division|component|directorate|team|unit)s?\b"
+)
+_DIVIDES = re.compile(
+    r"\b(?:sub-?divided|divided|organized|structured|composed|consists|comprises|made up)\b"
 )
 
 
+def _is_prose_unit(text: str, phrase: Phrase, sentence_end: int) -> bool:
+    words = name_tokens(phrase.text)
+    if len(words) < 2 or {"department", "agency"} & set(words):
+        return False
+    if words[-1] in PROSE_UNIT_NOUNS:
+        return True
+    for word, following in itertools.pairwise(words):
+        if word in PROSE_UNIT_NOUNS and following in ("of", "for"):
+            return True
+    return bool(_PREDICATE_UNIT.match(text[phrase.end : sentence_end]))
+
+
 def _prose_units(
-    text: str, blocks: list[Block], parent: Unit, root: Root, definitions
+    text: str, blocks: list[Block], top: Unit, known: set[frozenset[str]], definitions
 ) -> list[Unit]:
-    """Units a page without unit headings defines in prose: "The Office of X (OX) does ..."."""
+    """Units a page without unit headings names in prose: "The Office of X (OX) does ...".
+
+    A sentence whose subject is a unit and that says it is divided into parts ("is further
+    sub-divided into three teams: ...") makes that unit the parent of the units it names.
+    """
     acronym_after = {d.expansion_end: d.acronym for d in definitions}
-    seen = {tuple(name_tokens(root.name))}
+    by_tokens: dict[frozenset[str], Unit] = {}
     units: list[Unit] = []
     for block in blocks:
-        if block.kind != PARAGRAPH:
+        if block.kind not in (PARAGRAPH, LIST_ITEM):
             continue
         for start, end in sentence_spans(text, block.start, block.end):
-            phrases = name_phrases(text, start, end)
-            if not phrases or phrases[0].start > start + 4:
-                continue
-            subject = phrases[0]
-            tokens = tuple(name_tokens(subject.text))
-            if not set(tokens) & PROSE_UNIT_NOUNS or tokens in seen:
-                continue
-            seen.add(tokens)
-            kind = unit_type(text, subject.text, [], is_group=False)
-            acronym = acronym_after.get(subject.end)
-            units.append(
-                Unit(subject.text, acronym, kind, None, text[start:end], start, end, parent)
-            )
+            phrases = [
+                part
+                for phrase in name_phrases(text, start, end)
+                if not phrase.text.endswith(("'s", "’s", "’"))
+                for part in split_list(text, phrase, on_and=False)
+            ]
+            parent = top
+            if phrases and _DIVIDES.search(text, start, end):
+                subject = by_tokens.get(_unit_key(phrases[0].text))
+                parent = subject or top
+            for phrase in phrases:
+                key = _unit_key(phrase.text)
+                if key in known or not _is_prose_unit(text, phrase, end):
+                    continue
+                name = without_acronyms(phrase.text)
+                acronym = acronym_after.get(phrase.end)
+                unit = by_tokens.get(key)
+                if unit is not None:
+                    if acronym and not unit.acronym:
+                        unit.name, unit.acronym = name, acronym
+                    continue
+                kind = unit_type(text, name, [], is_group=False)
+                unit = Unit(name, acronym, kind, None, text[start:end], start, end, parent)
+                by_tokens[key] = unit
+                units.append(unit)
     return units
+
+
+def _unit_key(name: str) -> frozenset[str]:
+    """Names of one unit: "Chief Procurement Office" and "Office of the Chief Procurement
+    Officer" share their words once the office holder is read as the office."""
+    return frozenset(
+        "office" if token == "officer" else token.removesuffix("s")
+        for token in content_tokens(without_acronyms(name))
+    )
 
 
 def _section_unit(
@@ -201,6 +257,40 @@ def _names_a_unit(heading: str) -> bool:
     return bool(set(name_tokens(heading)) & (UNIT_NOUNS | POSITION_WORDS))
 
 
+def _title_unit(page: PageLayout, root_unit: Unit, definitions) -> Unit:
+    """The unit a page is about when its title names a unit the introduction describes."""
+    title = page.title
+    assert title is not None
+    resolved = resolve_name(page.text, title, page.intro, definitions)
+    kind = unit_type(page.text, resolved.name, page.intro, is_group=False)
+    return Unit(
+        resolved.name,
+        resolved.acronym,
+        kind,
+        title.text,
+        _span_text(page.text, page.intro),
+        title.start,
+        resolved.evidence_end,
+        root_unit,
+        body=page.intro,
+    )
+
+
+def _unit_sections(page: PageLayout) -> tuple[list[Section], list[Block]]:
+    """Sections that are units, and the prose of generic sections ("Our Mission")."""
+    sections: list[Section] = []
+    prose = list(page.intro)
+    for section in page.sections:
+        if section.is_contact:
+            continue
+        if section.is_label:
+            prose.extend(section.body)
+            sections.extend(m for m in section.members if not m.is_label)
+        elif section.body or section.members or _names_a_unit(section.heading.text):
+            sections.append(section)
+    return sections, prose
+
+
 def extract_units(page: PageLayout, root: Root, definitions: list[AcronymDefinition]) -> list[Unit]:
     """Every unit of the page, the root first, parents before children."""
     text = page.text
@@ -211,28 +301,26 @@ def extract_units(page: PageLayout, root: Root, definitions: list[AcronymDefinit
     units = [root_unit]
     top = root_unit
     if root.title_is_unit and page.title is not None:
-        title = page.title
-        name = title_case(without_acronyms(title.text))
-        kind = unit_type(text, name, page.intro, is_group=False)
-        intro_text = _span_text(text, page.intro)
-        top = Unit(name, None, kind, title.text, intro_text, title.start, title.end, root_unit)
+        top = _title_unit(page, root_unit, definitions)
         units.append(top)
     else:
         root_unit.description = _span_text(text, page.intro)
     label_counts = Counter(
         (block.label or "").lower() for block in page.blocks if block.kind == LABEL
     )
-    units.extend(_listed_units(text, page.intro, top))
-    if not page.sections:
-        units.extend(_prose_units(text, page.intro, top, root, definitions))
-    for section in page.sections:
-        if not section.body and not section.members and not _names_a_unit(section.heading.text):
-            continue
+    sections, prose = _unit_sections(page)
+    units.extend(_listed_units(text, prose, top))
+    if not sections:
+        known = {_unit_key(unit.name) for unit in units}
+        units.extend(_prose_units(text, prose, top, known, definitions))
+    for section in sections:
         unit = _section_unit(page, section, top, definitions)
         units.append(unit)
         units.extend(_label_units(text, section.body, unit, label_counts))
         units.extend(_listed_units(text, section.body, unit))
         for member in section.members:
+            if member.is_label:
+                continue
             child = _section_unit(page, member, unit, definitions)
             units.append(child)
             units.extend(_label_units(text, member.body, child, label_counts))

@@ -89,10 +89,7 @@ def _acronym_for(name: str, heading_acronym: str | None, definitions, body_text:
     if heading_acronym:
         return heading_acronym
     for definition in definitions:
-        names_it = name_tokens(definition.expansion) == name_tokens(name) or ends_with(
-            name, definition.expansion
-        )
-        if names_it and initials_match(definition.acronym, definition.expansion):
+        if ends_with(name, definition.expansion):
             return definition.acronym
     defined = {definition.acronym for definition in definitions}
     tokens = {token.strip(".,;:()") for token in body_text.replace("’", " ").split()}

@@ -20,11 +20,14 @@ LIST_ITEM = "list_item"
 FOOTER = "footer"
 
 MAX_HEADING_WORDS = 16
-_LABEL = re.compile(r"^(?P<label>[A-Z0-9][^:]{0,60}?):\s+(?P<body>\S.*)$", re.DOTALL)
+_LABEL = re.compile(
+    r"^(?P<label>[A-Z0-9](?:[^:\s]*\s?){0,5}?[^:\s]*):\s+(?P<body>\S.*)$", re.DOTALL
+)
 _FOOTER = re.compile(r"^[A-Z][\w ]{0,40}:$")
 _CONTACT = re.compile(
     r"\(?\b\d{3}\)?[-. ]\d{3}-\d{4}\b|\S+@\S+\.\w+|https?://|\bwww\."
     r"|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b"
+    r"|(?i:^(?:page |content )?(?:last )?(?:updated|modified|reviewed)\b)"
     r"|^\d+ [A-Z][\w.]* (?:St|Street|Ave|Avenue|Rd|Road|Blvd|Drive|Dr|Way|Place|Pl|Lane|Ln)\b"
 )
 

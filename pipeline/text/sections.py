@@ -7,11 +7,24 @@ each with its own text, are its members until the next group opens.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pipeline.text.blocks import FOOTER, HEADING, Block, classify
+from pipeline.text.vocabulary import CONNECTORS, CONTACT_WORDS, PRONOUNS, SECTION_WORDS
 
 MAX_TITLE_LINES = 2
+
+
+def is_section_label(heading: str) -> bool:
+    """Generic page-section headings ("Our Mission", "What We Do", "Contact Information")."""
+    tokens = re.findall(r"[a-z]+", heading.lower())
+    content = [t for t in tokens if t not in CONNECTORS]
+    return bool(set(tokens) & PRONOUNS) or (bool(content) and set(content) <= SECTION_WORDS)
+
+
+def is_contact_label(heading: str) -> bool:
+    return bool(set(re.findall(r"[a-z]+", heading.lower())) & CONTACT_WORDS)
 
 
 @dataclass
@@ -26,6 +39,15 @@ class Section:
     @property
     def is_group(self) -> bool:
         return not self.body and bool(self.members)
+
+    @property
+    def is_label(self) -> bool:
+        """A generic page section ("Our Mission"), not a unit."""
+        return is_section_label(self.heading.text)
+
+    @property
+    def is_contact(self) -> bool:
+        return is_contact_label(self.heading.text)
 
     @property
     def end(self) -> int:
@@ -45,7 +67,11 @@ class PageLayout:
 
     @property
     def title(self) -> Block | None:
-        return self.title_lines[-1] if self.title_lines else None
+        """The last title line that names something, not a generic section label."""
+        named = [line for line in self.title_lines if not is_section_label(line.text)]
+        if named:
+            return named[-1]
+        return self.title_lines[0] if self.title_lines else None
 
     def walk(self) -> list[Section]:
         """Every section, groups before their members, in document order."""
@@ -82,6 +108,13 @@ def layout(text: str, hints: dict[int, str] | None = None) -> PageLayout:
                 current.body.append(block)
             continue
         following = rest[index + 1] if index + 1 < len(rest) else None
+        if (
+            current is not None
+            and current.is_contact
+            and (following is None or following.kind == HEADING)
+        ):
+            current.body.append(block)
+            continue
         opens_group = following is not None and following.kind == HEADING
         if opens_group:
             group = Section(heading=block)

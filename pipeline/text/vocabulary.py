@@ -72,7 +72,9 @@ UNIT_NOUNS = frozenset(
     }
 )
 
-DIRECTORATE_NOUNS = frozenset({"directorate", "directorates", "division", "bureau", "branch"})
+DIRECTORATE_NOUNS = frozenset({"directorate", "directorates"})
+
+TEAM_NOUNS = frozenset({"team", "teams"})
 
 LISTING_NOUNS = frozenset(
     {
@@ -125,5 +127,49 @@ LINK_VERBS = frozenset(
 )
 
 LINK_OBJECTS = frozenset(
-    {"more", "us", "our", "the", "about", "a", "an", "all", "this", "these", "to", "for", "here"}
+    {"more", "our", "the", "about", "a", "an", "all", "this", "these", "to", "for", "here"}
 )
+
+SECTION_WORDS = frozenset(
+    {
+        "about",
+        "areas",
+        "background",
+        "careers",
+        "contact",
+        "contacts",
+        "documents",
+        "events",
+        "faq",
+        "faqs",
+        "history",
+        "information",
+        "introduction",
+        "jobs",
+        "links",
+        "mission",
+        "more",
+        "news",
+        "overview",
+        "publications",
+        "related",
+        "reports",
+        "resources",
+        "responsibilities",
+        "responsibility",
+        "summary",
+        "vision",
+        "values",
+        "goals",
+        "priorities",
+        "structure",
+        "organization",
+        "leadership",
+        "us",
+        "inquiries",
+    }
+)
+
+PRONOUNS = frozenset({"our", "we", "us", "what", "who", "how", "why", "where", "you", "your"})
+
+CONTACT_WORDS = frozenset({"contact", "contacts", "inquiries"})
