@@ -30,10 +30,10 @@ from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
     CONNECTORS,
     DIRECTORATE_NOUNS,
-    TEAM_NOUNS,
     POSITION_WORDS,
     PROGRAM_DESCRIPTORS,
     PROGRAM_NOUNS,
+    TEAM_NOUNS,
     UNIT_NOUNS,
 )
 
