@@ -11,7 +11,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
 ICE_PAGE = ROOT / "raw" / "offices_within_ice.txt"
 DEV_PAGES = sorted((DATA / "pages").glob("*.txt"))
+EXTRA_PAGES = sorted((DATA / "pages_extra").glob("*.txt"))
 GOLD = DATA / "gold"
+GOLD_EXTRA = DATA / "gold_extra"
 
 
 def read(path: Path) -> str:
@@ -20,4 +22,5 @@ def read(path: Path) -> str:
 
 
 def gold_for(path: Path) -> dict:
-    return json.loads((GOLD / f"{path.stem}.gold.json").read_text(encoding="utf-8"))
+    folder = GOLD_EXTRA if path.parent.name == "pages_extra" else GOLD
+    return json.loads((folder / f"{path.stem}.gold.json").read_text(encoding="utf-8"))

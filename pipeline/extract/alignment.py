@@ -129,3 +129,9 @@ def best_long_form(letters: str, words: list[Word]) -> list[Word] | None:
         if best is None or cost < best[0]:
             best = (cost, start)
     return words[best[1] :] if best else None
+
+
+def initials_match(acronym: str, name: str) -> bool:
+    """Whether an acronym spells a name word by word, no word left out."""
+    letters = acronym_letters(acronym)
+    return alignment_cost(letters, words_in(name, 0, len(name))) == 0

@@ -12,15 +12,15 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.acronyms import AcronymDefinition, is_acronym
+from pipeline.extract.alignment import initials_match
 from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import Phrase, name_phrases, name_tokens, split_list
 from pipeline.extract.offices import Unit, sentence_at
 from pipeline.extract.records import Office, Program
-from pipeline.extract.unit_names import initials_match
 from pipeline.text.blocks import Block
 from pipeline.text.sections import PageLayout
 from pipeline.text.sentences import sentence_spans
-from pipeline.text.vocabulary import SYSTEM_NOUNS
+from pipeline.text.vocabulary import SYSTEM_NOUNS, UNIT_NOUNS
 
 _KEYWORD = re.compile(r"(?:program|programme|initiative)s?$", re.IGNORECASE)
 _AFTER = re.compile(
@@ -66,6 +66,12 @@ def _standalone(text: str, base: str) -> bool:
     return bool(pattern.search(text))
 
 
+def _modifies_noun(text: str, position: int, end: int) -> bool:
+    """ "program offices", "program managers": the program word is an adjective there."""
+    following = re.match(r"\s+([a-z]+)", text[position:end])
+    return bool(following) and following.group(1).rstrip("s") in {*UNIT_NOUNS, "manager", "area"}
+
+
 def _keyword_mentions(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[Mention]:
     found = []
     for index, phrase in enumerate(phrases):
@@ -81,6 +87,8 @@ def _keyword_mentions(text: str, span: tuple[int, int], phrases: list[Phrase]) -
             continue
         after = _AFTER.match(text, phrase.end, span[1])
         if not after or not (after.group("keyword").islower() or after.group("acronym")):
+            continue
+        if phrase.text.endswith(("'s", "’s", "’")) or _modifies_noun(text, after.end(), span[1]):
             continue
         at_start = phrase.start <= span[0] + 4
         if (at_start and len(words) == 1 and not is_acronym(phrase.text)) or (

@@ -13,8 +13,15 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.acronyms import AcronymDefinition, is_acronym
-from pipeline.extract.names import name_tokens, title_case, without_acronyms
-from pipeline.text.sections import PageLayout
+from pipeline.extract.alignment import initials_match
+from pipeline.extract.names import (
+    ends_with,
+    name_phrases,
+    name_tokens,
+    title_case,
+    without_acronyms,
+)
+from pipeline.text.sections import PageLayout, is_section_label
 from pipeline.text.sentences import sentence_spans
 
 AGENCY_NOUNS = frozenset(
@@ -60,14 +67,28 @@ def _names_agency(name: str) -> bool:
 
 
 def title_is_unit(page: PageLayout) -> bool:
-    """Whether the page title names a unit that the introduction goes on to describe."""
+    """Whether the page title names a unit that the introduction goes on to describe.
+
+    The introduction opens with the title ("Management is responsible ..."), with a longer
+    name ending in it, perhaps after its owner ("Treasury's Office of International Affairs
+    protects ..."), or with the title's acronym ("TFI serves as ...").
+    """
     if page.title is None or not page.intro:
         return False
     title = without_acronyms(page.title.text)
-    opening = page.text[page.intro[0].start : page.intro[0].end]
-    opening = re.sub(r"^(?:The|the)\s+", "", opening)
     tokens = name_tokens(title)
-    return bool(tokens) and name_tokens(opening)[: len(tokens)] == tokens
+    first = page.intro[0]
+    start, end = sentence_spans(page.text, first.start, first.end)[0]
+    opening = re.sub(r"^(?:The|the)\s+", "", page.text[start:end])
+    if tokens and name_tokens(opening)[: len(tokens)] == tokens:
+        return True
+    phrases = [p for p in name_phrases(page.text, start, end) if p.start <= start + 40]
+    if phrases and phrases[0].text.endswith(("'s", "’s")) and len(phrases) > 1:
+        phrases = phrases[1:]
+    if not phrases:
+        return False
+    subject = phrases[0].text.removesuffix("'s").removesuffix("’s")
+    return ends_with(subject, title) or (is_acronym(subject) and initials_match(subject, title))
 
 
 def _from_definition(definition: AcronymDefinition, is_unit: bool) -> Root:
@@ -122,8 +143,26 @@ def infer_root(
         title = page.title
         start, end = (title.start, title.end) if title else (0, 0)
         return Root(agency, None, start, end, False)
+    owner = _acronym_owner(page)
+    if owner is not None and (page.title is None or is_section_label(page.title.text)):
+        return owner
     if page.title is not None:
         title = page.title
         name = title_case(without_acronyms(title.text))
         return Root(name, None, title.start, title.end, False)
-    return Root("", None, 0, 0, False)
+    return owner or Root("", None, 0, 0, False)
+
+
+_OPENING_ACRONYM = re.compile(r"(?:The\s+)?([A-Za-z0-9/&.-]+?)(?:['’]s)?\b")
+
+
+def _acronym_owner(page: PageLayout) -> Root | None:
+    """The unit an introduction opens with by acronym only ("ONS's responsibilities ...")."""
+    if not page.intro:
+        return None
+    first = page.intro[0]
+    match = _OPENING_ACRONYM.match(page.text[first.start : first.end])
+    if match and is_acronym(match.group(1)):
+        start = first.start + match.start(1)
+        return Root(match.group(1), match.group(1), start, start + len(match.group(1)), False)
+    return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.extract.acronyms import AcronymDefinition, is_acronym
-from pipeline.extract.alignment import acronym_letters, alignment_cost, words_in
+from pipeline.extract.alignment import initials_match
 from pipeline.extract.names import (
     content_tokens,
     ends_with,
@@ -23,7 +23,7 @@ from pipeline.extract.names import (
 )
 from pipeline.text.blocks import PARAGRAPH, Block
 from pipeline.text.sentences import sentence_spans
-from pipeline.text.vocabulary import UNIT_NOUNS
+from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
 
 OPENING_PARAGRAPHS = 2
 
@@ -65,24 +65,19 @@ def _name_from_body(text: str, heading_name: str, body: list[Block]) -> tuple | 
 
 def _name_from_subject(text: str, heading_name: str, body: list[Block]) -> tuple | None:
     heading_words = content_tokens(heading_name)
-    for block in body:
-        if block.kind != PARAGRAPH:
-            continue
+    for block in [b for b in body if b.kind == PARAGRAPH][:1]:
         start, end = sentence_spans(text, block.start, block.end)[0]
         phrases = name_phrases(text, start, end)
         if not phrases or phrases[0].start > start + 4:
             continue
         subject = phrases[0]
         words = name_tokens(subject.text)
-        if set(words) & UNIT_NOUNS and content_tokens(subject.text) & heading_words:
+        if (
+            set(words) & (UNIT_NOUNS | POSITION_WORDS)
+            and content_tokens(subject.text) & heading_words
+        ):
             return subject.text, subject.start, subject.end, end
     return None
-
-
-def initials_match(acronym: str, name: str) -> bool:
-    """Whether an acronym spells a name word by word, no word left out."""
-    letters = acronym_letters(acronym)
-    return alignment_cost(letters, words_in(name, 0, len(name))) == 0
 
 
 def _acronym_for(name: str, heading_acronym: str | None, definitions, body_text: str):

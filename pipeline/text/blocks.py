@@ -2,7 +2,8 @@
 
 A block is a run of non-blank lines. Its kind is read from its layout and wording only:
 short lines without closing punctuation are headings, lines of the form ``Label: text`` are
-labels, lines after a lead-in ending in a colon are list items, everything else is prose.
+labels, lines after a lead-in ending in a colon are list items (until a line in another letter case:
+a heading in capitals ends a list in title case), everything else is prose.
 """
 
 from __future__ import annotations
@@ -102,6 +103,7 @@ def classify(text: str, hints: dict[int, str] | None = None) -> list[Block]:
     """
     blocks: list[Block] = []
     in_list = False
+    list_in_capitals: bool | None = None
     hints = hints or {}
     for start, end in raw_blocks(text):
         chunk = text[start:end]
@@ -114,14 +116,21 @@ def classify(text: str, hints: dict[int, str] | None = None) -> list[Block]:
             kind = FOOTER
         elif _LABEL.match(chunk) and "\n" not in chunk:
             kind = LABEL
-        elif in_list and len(chunk.split()) <= MAX_HEADING_WORDS and not ends_sentence(chunk):
+        elif (
+            in_list
+            and len(chunk.split()) <= MAX_HEADING_WORDS
+            and not ends_sentence(chunk)
+            and list_in_capitals in (None, chunk.isupper())
+        ):
             kind = LIST_ITEM
+            list_in_capitals = chunk.isupper()
         elif _looks_like_heading(chunk):
             kind = HEADING
         else:
             kind = PARAGRAPH
         if kind != LIST_ITEM:
             in_list = kind == PARAGRAPH and chunk.endswith(":")
+            list_in_capitals = None
         blocks.append(Block(kind, start, end, chunk))
     return _headings_not_list_items(blocks)
 
