@@ -1,0 +1,183 @@
+"""``datapackage.json``: a Frictionless Data Package (v2) describing every published file.
+
+One resource per file. CSV files are ``table`` resources (Frictionless checks their bytes,
+hash, row count, schema and foreign keys). Parquet and JSON files are ``file`` resources:
+Frictionless's readers for them bypass its byte counter, so as tables they would always fail
+the bytes/hash check; as files their integrity is checked, and ``ice-offices validate`` checks
+their content. For the same reason their row count is ``rowCount`` (Frictionless would count
+the rows of a file resource as none); CSV resources have the standard ``rows``.
+
+Every table resource points at a copy of its Table Schema in ``schemas/``, so the folder is
+self-contained; the CSV resource of a table is named after the table, which is what the
+schemas' foreign keys refer to.
+
+Nothing here reads the clock: the package is a function of the tables, the files written
+before it and the project version, so rebuilding from the same ``raw/`` gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from pipeline.publish.checksums import SUMS_FILE
+from pipeline.publish.formats import FORMATS, table_filename
+from pipeline.release.version import dataset_version
+from pipeline.tables.frames import TABLES, canonical
+from pipeline.tables.schema_export import render, schema_documents
+
+PACKAGE_FILE = "datapackage.json"
+ROW_COUNT = "rowCount"
+SCHEMA_DIR = "schemas"
+PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+
+NAME = "ice-offices"
+TITLE = "Offices of U.S. Immigration and Customs Enforcement"
+DESCRIPTION = (
+    "Offices, acronyms and programs of ICE, extracted from the agency's own pages; every row "
+    "carries the exact source text it was read from and its offsets in that text."
+)
+DATA_LICENSE = {
+    "name": "CC0-1.0",
+    "path": "https://creativecommons.org/publicdomain/zero/1.0/",
+    "title": "Creative Commons Zero v1.0 Universal",
+}
+KEYWORDS = ["government", "organization", "immigration", "ICE", "DHS", "open data"]
+
+MEDIATYPES = {
+    "csv": "text/csv",
+    "parquet": "application/vnd.apache.parquet",
+    "json": "application/json",
+    "svg": "image/svg+xml",
+    "sqlite": "application/vnd.sqlite3",
+    "md": "text/markdown",
+    "txt": "text/plain",
+}
+TEXT_FORMATS = {"csv", "json", "svg", "md", "txt"}
+
+
+def schema_path(table: str, kind: str = "schema") -> str:
+    """Where the copy of ``table``'s schema lives inside the folder (``kind``: schema or
+    json-schema)."""
+    return f"{SCHEMA_DIR}/{table}.{kind}.json"
+
+
+def write_schema_copies(frames: Mapping[str, pd.DataFrame], folder: Path) -> None:
+    """Copy every table's Table Schema and JSON Schema into ``folder/schemas``."""
+    directory = folder / SCHEMA_DIR
+    directory.mkdir(exist_ok=True)
+    for name, document in schema_documents().items():
+        (directory / name).write_bytes(render(document).encode("utf-8"))
+
+
+def write_datapackage(frames: Mapping[str, pd.DataFrame], folder: Path) -> None:
+    """Write ``datapackage.json`` describing every file already in ``folder``."""
+    package = datapackage(frames, folder)
+    (folder / PACKAGE_FILE).write_bytes(render(package).encode("utf-8"))
+
+
+def datapackage(frames: Mapping[str, pd.DataFrame], folder: Path) -> dict[str, Any]:
+    """The package descriptor of ``folder``: table files first (tables, then formats), then
+    every other data file by path. Schema copies, the package itself and the checksums are
+    metadata, not resources."""
+    rows = {table: len(frames[table]) for table in TABLES}
+    resources = []
+    described = set()
+    for table in TABLES:
+        for fmt in FORMATS:
+            name = table_filename(table, fmt)
+            if (folder / name).is_file():
+                resources.append(_table_resource(folder, table, fmt, rows[table]))
+                described.add(name)
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        name = path.relative_to(folder).as_posix()
+        if name in described or name in {PACKAGE_FILE, SUMS_FILE}:
+            continue
+        if name.startswith(f"{SCHEMA_DIR}/"):
+            continue
+        resources.append(_file_resource(folder, name))
+    return {
+        "$schema": PROFILE,
+        "name": NAME,
+        "title": TITLE,
+        "description": DESCRIPTION,
+        "version": dataset_version(),
+        "licenses": [DATA_LICENSE],
+        "keywords": KEYWORDS,
+        "sources": _sources(frames["sources"]),
+        "resources": resources,
+    }
+
+
+def _table_resource(folder: Path, table: str, fmt: str, rows: int) -> dict[str, Any]:
+    name = table_filename(table, fmt)
+    resource: dict[str, Any] = {
+        "name": table if fmt == "csv" else f"{table}-{fmt}",
+        "type": "table" if fmt == "csv" else "file",
+        "path": name,
+        "format": fmt,
+        "mediatype": MEDIATYPES[fmt],
+    }
+    if fmt in TEXT_FORMATS:
+        resource["encoding"] = "utf-8"
+    resource["schema"] = schema_path(table)
+    if fmt == "json":
+        resource["jsonSchema"] = schema_path(table, "json-schema")
+    resource.update(_stats(folder / name))
+    resource["rows" if fmt == "csv" else ROW_COUNT] = rows
+    return resource
+
+
+def _file_resource(folder: Path, name: str) -> dict[str, Any]:
+    suffix = Path(name).suffix.removeprefix(".").lower()
+    resource: dict[str, Any] = {
+        "name": _resource_name(name),
+        "type": "file",
+        "path": name,
+        "format": suffix or "bin",
+        "mediatype": MEDIATYPES.get(suffix, "application/octet-stream"),
+    }
+    if suffix in TEXT_FORMATS:
+        resource["encoding"] = "utf-8"
+    resource.update(_stats(folder / name))
+    return resource
+
+
+def _stats(path: Path) -> dict[str, Any]:
+    data = path.read_bytes()
+    return {"bytes": len(data), "hash": f"sha256:{hashlib.sha256(data).hexdigest()}"}
+
+
+def _resource_name(path: str) -> str:
+    """A resource name from a file path: lowercase, ``[a-z0-9._-]`` only."""
+    stem = path.lower().rsplit(".", 1)[0]
+    return "".join(c if c.isalnum() or c in "._-" else "-" for c in stem)
+
+
+def _sources(sources: pd.DataFrame) -> list[dict[str, Any]]:
+    """The source pages: title, URL (``path``), and the raw file's name and SHA-256."""
+    out = []
+    for row in canonical("sources", sources).to_dict("records"):
+        entry: dict[str, Any] = {"title": _text(row["title"]) or row["source_id"]}
+        if _text(row["url"]):
+            entry["path"] = row["url"]
+        entry.update({"file": row["path"], "sha256": row["sha256"]})
+        out.append(entry)
+    return out
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def read_package(folder: Path) -> dict[str, Any]:
+    """The descriptor in ``folder``; raises ``ValueError`` when it is not a JSON object."""
+    descriptor = json.loads((folder / PACKAGE_FILE).read_text(encoding="utf-8"))
+    if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
+        raise ValueError("expected a JSON object with a list of resources")
+    return descriptor
