@@ -1,0 +1,81 @@
+"""``ice-offices evaluate`` scores a published folder against gold files, per page and macro."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.commands.exit_codes import ExitCode
+from tests.pages import DATA, DEV_PAGES, EXTRA_PAGES, GOLD, GOLD_EXTRA
+
+
+@pytest.fixture
+def published(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The development and extra pages built by the real job into a throwaway folder."""
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for page in [*DEV_PAGES, *EXTRA_PAGES]:
+        shutil.copy(page, raw / page.name)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", "--raw", str(raw), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def gold_args() -> list[str]:
+    paths = [GOLD / f"{p.stem}.gold.json" for p in DEV_PAGES]
+    paths += [GOLD_EXTRA / f"{p.stem}.gold.json" for p in EXTRA_PAGES]
+    return [arg for path in paths for arg in ("--gold", str(path))]
+
+
+def test_evaluate_prints_per_page_and_macro_scores(published: Path, tmp_path: Path) -> None:
+    report = tmp_path / "report"
+    result = CliRunner().invoke(
+        main, ["evaluate", "--data", str(published), "--out", str(report), *gold_args()]
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("| page | units P / R / F1")
+    assert any(line.startswith("| tts_offices | 1.000 / 1.000 / 1.000") for line in lines)
+    evaluation = json.loads((report / "evaluation.json").read_text(encoding="utf-8"))
+    assert {page["source_id"] for page in evaluation["pages"]} == {
+        p.stem for p in [*DEV_PAGES, *EXTRA_PAGES]
+    }
+    for page in evaluation["pages"]:
+        for table in ("units", "edges", "acronyms"):
+            assert page[table]["f1"] >= 0.95, (page["source_id"], table, page[table])
+        assert page["programs"]["f1"] >= 0.85, page
+    assert (report / "evaluation.md").read_text(encoding="utf-8") == result.stdout
+
+
+def test_evaluate_reports_misses_and_wrong_rows(published: Path, tmp_path: Path) -> None:
+    gold = json.loads((GOLD / "tts_offices.gold.json").read_text(encoding="utf-8"))
+    gold["units"].append(
+        {
+            "name": "Office of Imaginary Affairs",
+            "aliases": [],
+            "acronym": None,
+            "unit_type": "office",
+            "parent": gold["root"]["name"],
+        }
+    )
+    path = tmp_path / "tts_offices.gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", "--data", str(published), "--gold", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "tts_offices units missed: Office of Imaginary Affairs" in result.stdout
+    assert "| tts_offices | 1.000 / 0.929 / 0.963" in result.stdout
+
+
+def test_gold_for_a_page_not_in_the_data_is_a_one_line_error(published: Path) -> None:
+    gold = DATA.parent.parent / "tests" / "data" / "gold" / "offices_within_ice.gold.json"
+    result = CliRunner().invoke(main, ["evaluate", "--data", str(published), "--gold", str(gold)])
+    assert result.exit_code == ExitCode.BAD_INPUT
+    assert "Traceback" not in result.output
+    assert "the data has no source 'offices_within_ice'" in result.stderr
