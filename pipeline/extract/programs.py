@@ -98,17 +98,13 @@ def _keyword_mentions(text: str, span: tuple[int, int], phrases: list[Phrase]) -
         acronym = after.group("acronym")
         if acronym and not initials_match(acronym, phrase.text):
             acronym = None
-        keyword = _singular(
-            after.group("keyword").rstrip("s")
-            if after.group("keyword").islower()
-            else after.group("keyword")
-        )
+        keyword = after.group("keyword")
         if not keyword.islower():
-            name = f"{phrase.text} {keyword}"
+            name = f"{phrase.text} {_singular(keyword)}"
         elif _standalone(text, phrase.text):
             name = phrase.text
         else:
-            name = f"{phrase.text} {after.group('keyword')}"
+            name = f"{phrase.text} {keyword}"
         found.append(Mention(name, phrase.start, after.end(), span, acronym=acronym))
     return found
 
