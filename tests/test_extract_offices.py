@@ -176,3 +176,35 @@ def test_contact_lines_and_links_are_not_units():
         "Learn more about grants\n\nPhone: (202) 555-0100\n"
     )
     assert [name for name, *_ in units(text)] == ["Example Agency", "Office of Grants"]
+
+
+def test_link_lists_and_learn_more_lines_are_not_units():
+    text = (
+        "Offices\n\nThe Example Agency (EA) has two offices.\n\n"
+        "Office of Grants\n\nThe Office of Grants (OG) gives grants.\n\n"
+        "Learn more about the Office of Grants\n\n"
+        "Office of Audits\n\nThe Office of Audits (OAU) audits grants.\n\n"
+        "Reports\n\nFY 2023 Annual Performance Report\n\nStrategic Plan 2022-2026\n\n"
+        "Budget in Brief\n"
+    )
+    assert units(text) == [
+        ("Example Agency", "EA", "agency", None),
+        ("Office of Grants", "OG", "office", "Example Agency"),
+        ("Office of Audits", "OAU", "office", "Example Agency"),
+    ]
+
+
+def test_leadership_with_bare_office_headings():
+    text = (
+        "Organization\n\nThe Example Agency (EA) is organized under two deputies.\n\n"
+        "Deputy Director for Programs\n\nOffice of Grants\n\nOffice of Loans\n\n"
+        "Deputy Director for Support\n\nOffice of Budget\n\nThe Office of Budget plans.\n"
+    )
+    assert units(text) == [
+        ("Example Agency", "EA", "agency", None),
+        ("Deputy Director for Programs", None, "leadership", "Example Agency"),
+        ("Office of Grants", None, "office", "Deputy Director for Programs"),
+        ("Office of Loans", None, "office", "Deputy Director for Programs"),
+        ("Deputy Director for Support", None, "leadership", "Example Agency"),
+        ("Office of Budget", None, "office", "Deputy Director for Support"),
+    ]

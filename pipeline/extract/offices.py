@@ -283,12 +283,19 @@ def _unit_sections(page: PageLayout) -> tuple[list[Section], list[Block]]:
     for section in page.sections:
         if section.is_contact:
             continue
+        members = [m for m in section.members if not m.is_label and _has_content(m)]
         if section.is_label:
             prose.extend(section.body)
-            sections.extend(m for m in section.members if not m.is_label)
-        elif section.body or section.members or _names_a_unit(section.heading.text):
+            sections.extend(members)
+        elif section.body or members or _names_a_unit(section.heading.text):
+            section.members = members
             sections.append(section)
     return sections, prose
+
+
+def _has_content(section: Section) -> bool:
+    """A heading with text under it, or one whose wording names a unit; not a bare link."""
+    return bool(section.body) or _names_a_unit(section.heading.text)
 
 
 def extract_units(page: PageLayout, root: Root, definitions: list[AcronymDefinition]) -> list[Unit]:

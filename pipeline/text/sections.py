@@ -1,8 +1,10 @@
 """Group a page's blocks into title lines, an introduction and a tree of sections.
 
-The tree comes from layout alone: a heading followed directly by another heading opens a
-group (on offices pages: a leadership position or directorate), and the headings after it,
-each with its own text, are its members until the next group opens.
+The tree comes from layout: a heading followed directly by another heading opens a group (on
+offices pages: a leadership position or directorate), and the headings after it are its
+members until the next group opens. In a run of headings, only the first and those worded
+like it (a position like a position) open groups: "Deputy Director for Programs", "Office of
+Grants", "Office of Loans", "Deputy Director for Support" holds two groups of offices.
 """
 
 from __future__ import annotations
@@ -11,7 +13,14 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.text.blocks import FOOTER, HEADING, Block, classify
-from pipeline.text.vocabulary import CONNECTORS, CONTACT_WORDS, PRONOUNS, SECTION_WORDS
+from pipeline.text.vocabulary import (
+    CONNECTORS,
+    CONTACT_WORDS,
+    POSITION_WORDS,
+    PRONOUNS,
+    SECTION_WORDS,
+    UNIT_NOUNS,
+)
 
 MAX_TITLE_LINES = 2
 
@@ -21,6 +30,12 @@ def is_section_label(heading: str) -> bool:
     tokens = re.findall(r"[a-z]+", heading.lower())
     content = [t for t in tokens if t not in CONNECTORS]
     return bool(set(tokens) & PRONOUNS) or (bool(content) and set(content) <= SECTION_WORDS)
+
+
+def _names_position(heading: str) -> bool:
+    """Whether a heading names a leadership position rather than a unit or a topic."""
+    tokens = set(re.findall(r"[a-z]+", heading.lower()))
+    return bool(tokens & POSITION_WORDS) and not tokens & UNIT_NOUNS
 
 
 def is_contact_label(heading: str) -> bool:
@@ -100,7 +115,11 @@ def layout(text: str, hints: dict[int, str] | None = None) -> PageLayout:
     sections: list[Section] = []
     group: Section | None = None
     current: Section | None = None
+    run_head: Block | None = None
     for index, block in enumerate(rest):
+        previous = rest[index - 1] if index else None
+        if block.kind == HEADING and (previous is None or previous.kind != HEADING):
+            run_head = block
         if block.kind != HEADING:
             if current is None:
                 intro.append(block)
@@ -115,7 +134,11 @@ def layout(text: str, hints: dict[int, str] | None = None) -> PageLayout:
         ):
             current.body.append(block)
             continue
-        opens_group = following is not None and following.kind == HEADING
+        opens_group = (
+            following is not None
+            and following.kind == HEADING
+            and (block is run_head or _names_position(block.text) == _names_position(run_head.text))
+        )
         if opens_group:
             group = Section(heading=block)
             sections.append(group)
