@@ -76,6 +76,8 @@ def _keyword_mentions(text: str, span: tuple[int, int], phrases: list[Phrase]) -
     found = []
     for index, phrase in enumerate(phrases):
         words = phrase.text.split()
+        if words[0].lower() in _DETERMINERS:
+            continue
         if _KEYWORD.match(words[-1]) and len(words) >= 2:
             name = _singular(phrase.text)
             found.append(Mention(name, phrase.start, phrase.end, span))

@@ -167,6 +167,20 @@ SECTION_WORDS = frozenset(
         "leadership",
         "us",
         "inquiries",
+        "programs",
+        "initiatives",
+        "offices",
+        "components",
+        "divisions",
+        "directorates",
+        "bureaus",
+        "services",
+        "units",
+        "teams",
+        "key",
+        "featured",
+        "additional",
+        "other",
     }
 )
 
