@@ -19,7 +19,7 @@ class ExitCode(IntEnum):
 HELP = """\b
 Exit codes:
   0  success
-  1  validation failed (nothing was published)
+  1  validation failed (build: nothing was published; validate: the folder has problems)
   2  usage error or bad input (raw folder, published folder)
   3  publishing failed (the previous output is left as it was)
   4  the pipeline failed unexpectedly (see the run in `make ui`)"""

@@ -1,4 +1,4 @@
-"""``ice-offices validate``: check a published folder against the table models."""
+"""``ice-offices validate``: check a published folder, as built or as downloaded."""
 
 from __future__ import annotations
 
@@ -7,25 +7,31 @@ from pathlib import Path
 import click
 
 from pipeline.commands.exit_codes import ExitCode, fail
-from pipeline.publish.publisher import PublishError, read_published
-from pipeline.tables.validation import format_failures, validate_dataset
+from pipeline.publish.verify import FolderError, verify_folder
+
+MAX_PROBLEMS = 50
 
 
 @click.command()
 @click.argument("folder", type=click.Path(path_type=Path))
 def validate(folder: Path) -> None:
-    """Validate the dataset published in FOLDER; exit 1 when any table breaks its model."""
-    if not folder.is_dir():
-        fail(f"{folder}: no such folder", ExitCode.BAD_INPUT)
+    """Check the dataset in FOLDER: SHA256SUMS, datapackage.json, and every format present
+    (CSV, Parquet, JSON; any subset) against the table models. Exit 1 on any problem, each
+    reported on stderr with its file, row, key, column and value."""
     try:
-        frames = read_published(folder)
-    except (PublishError, OSError, ValueError) as exc:
-        fail(f"{folder}: cannot read the published dataset ({exc})", ExitCode.BAD_INPUT)
-    results = validate_dataset(frames)
-    for result in results:
-        status = "ok" if result.ok else f"{result.n_failures} failure(s)"
-        click.echo(f"  {result.table:<10} {len(frames.get(result.table, [])):>6} rows  {status}")
-    if not all(result.ok for result in results):
-        click.echo(format_failures(results), err=True)
-        fail(f"{folder}: the published dataset is invalid", ExitCode.INVALID)
-    click.echo(f"{folder}: valid")
+        check = verify_folder(folder)
+    except FolderError as exc:
+        fail(str(exc), ExitCode.BAD_INPUT)
+    click.echo(f"{folder}: checked {', '.join(check.formats)}")
+    for note in check.notes:
+        click.echo(f"  {note}")
+    for table, rows in check.rows.items():
+        click.echo(f"  {table:<10} {rows:>6} rows")
+    if check.ok:
+        click.echo(f"{folder}: valid")
+        return
+    for problem in check.problems[:MAX_PROBLEMS]:
+        click.echo(f"  {problem}", err=True)
+    if len(check.problems) > MAX_PROBLEMS:
+        click.echo(f"  ... and {len(check.problems) - MAX_PROBLEMS} more", err=True)
+    fail(f"{folder}: {len(check.problems)} problem(s), the dataset is invalid", ExitCode.INVALID)

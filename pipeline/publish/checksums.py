@@ -51,7 +51,7 @@ def parse_sums(text: str) -> dict[str, str]:
             continue
         match = _LINE.fullmatch(line)
         if match is None:
-            raise ValueError(f"line {number} is not '<sha256>  <path>'")
+            raise ValueError(f"line {number} is not a sha256sum line (digest, two spaces, path)")
         path = match["path"]
         if path.startswith("/") or ".." in Path(path).parts:
             raise ValueError(f"line {number}: path {path!r} leaves the folder")

@@ -1,0 +1,154 @@
+"""``ice-offices validate`` on a downloaded copy: any subset of formats, altered files caught
+with the file, row, key, column and value named."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from table_records import MAIN, frames
+
+from pipeline.cli import main
+from pipeline.commands.exit_codes import ExitCode
+from pipeline.publish.artifacts import write_artifacts
+from pipeline.publish.checksums import SUMS_FILE
+from pipeline.publish.publisher import publish
+from pipeline.publish.verify import verify_folder
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = frames()
+    out = tmp_path_factory.mktemp("published") / "outputs"
+    publish(data, out, extras=lambda folder: write_artifacts(data, folder))
+    return out
+
+
+@pytest.fixture
+def copy(published: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "download"
+    shutil.copytree(published, target)
+    return target
+
+
+def validate(folder: Path) -> Result:
+    return CliRunner().invoke(main, ["validate", str(folder)])
+
+
+def problems(result: Result) -> list[str]:
+    return [line.strip() for line in result.stderr.splitlines() if line.startswith("  ")]
+
+
+def test_a_fresh_folder_passes(published: Path):
+    result = validate(published)
+    assert result.exit_code == 0, result.output
+    assert f"{published}: checked csv, parquet, json" in result.stdout
+    assert "SHA256SUMS: 22 of 22 listed files match" in result.stdout
+    assert "datapackage.json: 13 present resources checked" in result.stdout
+    assert result.stdout.rstrip().endswith(f"{published}: valid")
+
+
+def test_a_broken_parent_id_names_file_row_key_column_and_value(copy: Path):
+    path = copy / "offices.csv"
+    text = path.read_text(encoding="utf-8")
+    parent = f",other,{MAIN}:office-of-widgets,"  # the data unit's parent_id
+    path.write_text(text.replace(parent, f",other,{MAIN}:nope,"), encoding="utf-8")
+
+    result = validate(copy)
+
+    assert result.exit_code == ExitCode.INVALID
+    found = problems(result)
+    assert (
+        f'offices.csv: row 3 [{MAIN}:data-unit] parent_id = "{MAIN}:nope": parent_id_resolves'
+        in found
+    )
+    assert any(p.startswith("offices.csv: SHA-256 ") and SUMS_FILE in p for p in found)
+    assert any(
+        p.startswith("offices.parquet: differs from offices.csv at row 3")
+        and f'"{MAIN}:office-of-widgets" vs "{MAIN}:nope"' in p
+        for p in found
+    )
+    assert result.stderr.splitlines()[-1].startswith(f"error: {copy}: ")
+    assert "Traceback" not in result.output
+
+
+def test_a_duplicated_id_in_a_csv_only_copy(copy: Path):
+    for path in [*copy.glob("*.parquet"), *copy.glob("*s.json")]:
+        path.unlink()
+    path = copy / "programs.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join([*lines, lines[1]]), encoding="utf-8")
+
+    result = validate(copy)
+
+    assert result.exit_code == ExitCode.INVALID
+    assert f"{copy}: checked csv" in result.stdout
+    found = problems(result)
+    program_id = lines[1].split(",")[1]
+    duplicates = [p for p in found if "program_id" in p and "field_uniqueness" in p]
+    assert len(duplicates) == 2
+    assert all(f'[{program_id}] program_id = "{program_id}"' in p for p in duplicates)
+    assert "programs.csv: 4 rows, datapackage.json says 3" in found
+    assert all(p.startswith("programs.csv: ") for p in found)
+
+
+def test_one_byte_changed_in_a_parquet_file(copy: Path):
+    path = copy / "offices.parquet"
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+
+    result = validate(copy)
+
+    assert result.exit_code == ExitCode.INVALID
+    found = problems(result)
+    assert any(p.startswith("offices.parquet: SHA-256 ") and SUMS_FILE in p for p in found)
+    assert any(p.startswith("offices.parquet: SHA-256 ") and "datapackage.json" in p for p in found)
+    assert all(p.startswith("offices.parquet: ") for p in found)
+
+
+def test_a_parquet_file_that_no_longer_decodes(copy: Path):
+    path = copy / "acronyms.parquet"
+    path.write_bytes(path.read_bytes()[:-10])
+    found = problems(validate(copy))
+    assert any(p.startswith("acronyms.parquet: cannot be read as parquet (") for p in found)
+
+
+def test_a_copy_of_one_format_is_valid_and_skips_the_absent_files(copy: Path):
+    for path in [*copy.glob("*.csv"), *copy.glob("*s.json"), copy / "datapackage.json"]:
+        path.unlink()
+    result = validate(copy)
+    assert result.exit_code == 0, result.output
+    assert f"{copy}: checked parquet" in result.stdout
+    assert "SHA256SUMS: 13 of 13 listed files match (9 absent, skipped)" in result.stdout
+    assert "no datapackage.json" in result.stdout
+
+
+def test_a_format_with_a_table_missing(copy: Path):
+    (copy / "programs.json").unlink()
+    found = problems(validate(copy))
+    assert found == ["programs.json: missing (other json files are present)"]
+
+
+def test_a_file_not_listed_in_the_sums_is_noted_not_failed(copy: Path):
+    (copy / "notes.txt").write_text("mine\n", encoding="utf-8")
+    result = validate(copy)
+    assert result.exit_code == 0
+    assert "not in SHA256SUMS (not checked): notes.txt" in result.stdout
+
+
+def test_a_malformed_sums_file(copy: Path):
+    (copy / SUMS_FILE).write_text("not a digest  offices.csv\n", encoding="utf-8")
+    check = verify_folder(copy)
+    assert [str(p) for p in check.problems] == [
+        "SHA256SUMS: line 1 is not a sha256sum line (digest, two spaces, path)"
+    ]
+
+
+def test_nothing_to_validate_is_bad_input(tmp_path: Path):
+    assert validate(tmp_path / "missing").exit_code == ExitCode.BAD_INPUT
+    result = validate(tmp_path)
+    assert result.exit_code == ExitCode.BAD_INPUT
+    assert "no table files here" in result.stderr
