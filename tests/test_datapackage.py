@@ -1,0 +1,147 @@
+"""The data package and SHA256SUMS: every file described, Frictionless accepts the package,
+``sha256sum -c`` accepts the sums, and both are deterministic."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+from table_records import MAIN, frames
+
+from pipeline.publish import artifacts
+from pipeline.publish.artifacts import write_artifacts
+from pipeline.publish.checksums import SUMS_FILE, parse_sums
+from pipeline.publish.datapackage import DATA_LICENSE, PACKAGE_FILE, ROW_COUNT
+from pipeline.publish.formats import table_files
+from pipeline.publish.publisher import publish
+from pipeline.tables.frames import TABLES
+from pipeline.tables.schema_export import schema_documents
+
+COMMITTED_SCHEMAS = Path(__file__).resolve().parents[1] / "schemas"
+
+
+def build(out: Path) -> Path:
+    data = frames()
+    publish(data, out, extras=lambda folder: write_artifacts(data, folder))
+    return out
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build(tmp_path_factory.mktemp("dp") / "outputs")
+
+
+@pytest.fixture(scope="module")
+def package(published: Path) -> dict:
+    return json.loads((published / PACKAGE_FILE).read_text(encoding="utf-8"))
+
+
+def test_every_data_file_is_one_resource_with_its_size_hash_and_rows(published, package):
+    contents = files(published)
+    paths = [r["path"] for r in package["resources"]]
+    assert paths == [*table_files(), "org_chart.svg"]
+    expected_rows = {t: len(df) for t, df in frames().items()}
+    for resource in package["resources"]:
+        data = contents[resource["path"]]
+        assert resource["bytes"] == len(data)
+        assert resource["hash"] == "sha256:" + hashlib.sha256(data).hexdigest()
+        if resource["path"] in table_files():
+            table, fmt = resource["path"].split(".")
+            assert resource["format"] == fmt
+            assert resource["schema"] == f"schemas/{table}.schema.json"
+            assert resource.get("rows", resource.get(ROW_COUNT)) == expected_rows[table]
+            assert resource["type"] == ("table" if fmt == "csv" else "file")
+    by_name = {r["name"]: r for r in package["resources"]}
+    assert by_name["offices"]["mediatype"] == "text/csv"
+    assert by_name["offices-parquet"]["mediatype"] == "application/vnd.apache.parquet"
+    assert "encoding" not in by_name["offices-parquet"]
+    assert by_name["offices-json"]["jsonSchema"] == "schemas/offices.json-schema.json"
+    assert by_name["org_chart"]["mediatype"] == "image/svg+xml"
+
+
+def test_package_metadata_version_license_and_sources(package):
+    assert package["version"] == version("ice-offices")
+    assert package["licenses"] == [DATA_LICENSE] and DATA_LICENSE["name"] == "CC0-1.0"
+    sources = frames()["sources"]
+    main = sources[sources["source_id"] == MAIN].iloc[0]
+    assert package["sources"][0] == {
+        "title": main["title"],
+        "path": main["url"],
+        "file": main["path"],
+        "sha256": main["sha256"],
+    }
+    assert "created" not in package  # no wall clock: reruns must be byte-identical
+
+
+def test_schema_copies_are_the_committed_schemas(published):
+    for name in schema_documents():
+        assert (published / "schemas" / name).read_bytes() == (
+            COMMITTED_SCHEMAS / name
+        ).read_bytes()
+
+
+def test_sums_cover_every_other_file_and_sha256sum_accepts_them(published):
+    listed = parse_sums((published / SUMS_FILE).read_text(encoding="utf-8"))
+    contents = files(published)
+    assert sorted(listed) == sorted(set(contents) - {SUMS_FILE})
+    assert {PACKAGE_FILE, "schemas/offices.schema.json", "offices.parquet"} <= set(listed)
+    for name, digest in listed.items():
+        assert hashlib.sha256(contents[name]).hexdigest() == digest
+    if shutil.which("sha256sum"):
+        check = subprocess.run(
+            ["sha256sum", "--check", "--strict", SUMS_FILE],
+            cwd=published,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_frictionless_validates_the_package_and_catches_an_edit(published, tmp_path):
+    frictionless = pytest.importorskip("frictionless")
+    report = frictionless.validate(str(published / PACKAGE_FILE))
+    assert report.valid, report.flatten(["type", "note"])
+    assert len(report.tasks) == len(TABLES) * 3 + 1
+
+    copy = tmp_path / "copy"
+    shutil.copytree(published, copy)
+    offices = copy / "offices.csv"
+    offices.write_text(
+        offices.read_text(encoding="utf-8").replace(f"{MAIN}:office-of-widgets,", "x:y,", 1),
+        encoding="utf-8",
+    )
+    report = frictionless.validate(str(copy / PACKAGE_FILE))
+    types = {error[0] for error in report.flatten(["type"])}
+    assert {"hash-count", "foreign-key"} <= types
+
+
+def test_artifacts_are_byte_identical_across_runs(published, tmp_path):
+    assert files(build(tmp_path / "again")) == files(published)
+
+
+def test_a_writer_registered_later_is_still_described_and_summed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    def write_extra(frames, folder: Path) -> None:
+        (folder / "offices.sqlite").write_bytes(b"SQLite format 3\x00")
+
+    monkeypatch.setattr(artifacts, "WRITERS", [*artifacts.WRITERS, write_extra])
+    out = build(tmp_path / "out")
+    package = json.loads((out / PACKAGE_FILE).read_text(encoding="utf-8"))
+    extra = next(r for r in package["resources"] if r["path"] == "offices.sqlite")
+    assert extra["mediatype"] == "application/vnd.sqlite3" and extra["bytes"] == 16
+    assert "offices.sqlite" in parse_sums((out / SUMS_FILE).read_text(encoding="utf-8"))
