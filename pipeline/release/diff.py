@@ -1,0 +1,305 @@
+"""What changed between two releases of the dataset: rows added, removed and changed, by table.
+
+Rows are matched by their stable key first (``office_id``, ``program_id``, ...). Ids are slugs
+of names, so a renamed office gets a new id; rows left over are then matched within the same
+source by acronym, then by name, then by description (each only where it is unique on both
+sides), and last by a similar name (most alike pair first, at least :data:`SIMILAR_NAMES`), so
+a rename is one change rather than a removal and an addition. References (``parent_id``,
+``office_id``, ``parent_program_id``) are compared through those matches: a child of a renamed
+office is not reported as re-parented. Evidence and offsets are not compared; they move
+whenever the page text around a row changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Any
+
+import pandas as pd
+
+from pipeline.tables.frames import TABLES, canonical, row_keys
+
+SIMILAR_NAMES = 0.6
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """How rows of one table are matched and compared."""
+
+    key: tuple[str, ...]
+    fallbacks: tuple[tuple[str, ...], ...]
+    label: str
+    compared: tuple[str, ...]
+    # column -> table whose id matches translate it (a reference)
+    references: Mapping[str, str] = field(default_factory=dict)
+
+
+SPECS: dict[str, TableSpec] = {
+    "sources": TableSpec(
+        key=("source_id",),
+        fallbacks=(("url",),),
+        label="title",
+        compared=("path", "title", "url", "agency", "sha256"),
+    ),
+    "offices": TableSpec(
+        key=("office_id",),
+        fallbacks=(("source_id", "acronym"), ("source_id", "name"), ("source_id", "description")),
+        label="name",
+        compared=("name", "acronym", "unit_type", "parent_id", "heading", "description"),
+        references={"parent_id": "offices"},
+    ),
+    "acronyms": TableSpec(
+        key=("source_id", "acronym", "expansion"),
+        fallbacks=(("source_id", "acronym"), ("source_id", "expansion")),
+        label="expansion",
+        compared=("acronym", "expansion", "office_id"),
+        references={"office_id": "offices"},
+    ),
+    "programs": TableSpec(
+        key=("program_id",),
+        fallbacks=(("source_id", "acronym"), ("source_id", "name")),
+        label="name",
+        compared=("name", "acronym", "office_id", "parent_program_id"),
+        references={"office_id": "offices", "parent_program_id": "programs"},
+    ),
+}
+
+# What a change to a column is called, from its old and new value; others are "<column> changed".
+KINDS: dict[str, Callable[[Any, Any], str]] = {
+    "name": lambda old, new: "renamed",
+    "acronym": lambda old, new: "acronym removed" if new is None else "new acronym",
+    "expansion": lambda old, new: "new expansion",
+    "parent_id": lambda old, new: "re-parented",
+    "parent_program_id": lambda old, new: "re-parented",
+    "office_id": lambda old, new: "moved to another office",
+    "unit_type": lambda old, new: "new unit type",
+    "sha256": lambda old, new: "page content changed",
+}
+
+
+@dataclass(frozen=True)
+class RowRef:
+    """A row named by its key (as one string) and a readable label."""
+
+    id: str
+    label: str | None
+
+
+@dataclass(frozen=True)
+class RowChange:
+    """One matched row whose compared columns differ: ``fields`` maps column to (old, new)."""
+
+    old_id: str
+    new_id: str
+    kinds: tuple[str, ...]
+    fields: dict[str, tuple[Any, Any]]
+
+
+@dataclass(frozen=True)
+class TableDiff:
+    table: str
+    added: tuple[RowRef, ...]
+    removed: tuple[RowRef, ...]
+    changed: tuple[RowChange, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.removed or self.changed)
+
+
+@dataclass(frozen=True)
+class DatasetDiff:
+    tables: tuple[TableDiff, ...]
+
+    @property
+    def empty(self) -> bool:
+        return all(t.empty for t in self.tables)
+
+    def table(self, name: str) -> TableDiff:
+        return next(t for t in self.tables if t.table == name)
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON data: per table, lists of added, removed and changed rows."""
+        return {
+            t.table: {
+                "added": [{"id": r.id, "label": r.label} for r in t.added],
+                "removed": [{"id": r.id, "label": r.label} for r in t.removed],
+                "changed": [
+                    {
+                        "old_id": c.old_id,
+                        "new_id": c.new_id,
+                        "kinds": list(c.kinds),
+                        "fields": {k: {"old": o, "new": n} for k, (o, n) in c.fields.items()},
+                    }
+                    for c in t.changed
+                ],
+            }
+            for t in self.tables
+        }
+
+
+def diff_datasets(old: Mapping[str, pd.DataFrame], new: Mapping[str, pd.DataFrame]) -> DatasetDiff:
+    """The differences from ``old`` to ``new`` (both: frames by table name)."""
+    id_maps: dict[str, dict[Any, Any]] = {}
+    results = []
+    # Offices and programs first: the other tables refer to them through their matches.
+    for table in ("offices", "programs", "sources", "acronyms"):
+        spec = SPECS[table]
+        old_rows = _rows(table, old[table])
+        new_rows = _rows(table, new[table])
+        pairs, removed, added = match_rows(old_rows, new_rows, (spec.key, *spec.fallbacks))
+        similar = match_similar(removed, added, spec.label)
+        pairs += similar
+        removed = [r for r in removed if all(r is not o for o, _ in similar)]
+        added = [r for r in added if all(r is not n for _, n in similar)]
+        if len(spec.key) == 1:
+            id_maps[table] = {o[spec.key[0]]: n[spec.key[0]] for o, n in pairs}
+        changes = [c for o, n in pairs if (c := _change(spec, o, n, id_maps)) is not None]
+        results.append(
+            TableDiff(
+                table=table,
+                added=tuple(sorted((_ref(spec, r) for r in added), key=lambda r: r.id)),
+                removed=tuple(sorted((_ref(spec, r) for r in removed), key=lambda r: r.id)),
+                changed=tuple(sorted(changes, key=lambda c: (c.new_id, c.old_id))),
+            )
+        )
+    order = {t: i for i, t in enumerate(TABLES)}
+    return DatasetDiff(tables=tuple(sorted(results, key=lambda t: order[t.table])))
+
+
+def match_rows(
+    old: Sequence[dict], new: Sequence[dict], keys: Sequence[tuple[str, ...]]
+) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
+    """Pair rows by each key in turn (a key with a null part never matches; a key value
+    repeated on either side is skipped); the pairs, then the old and new rows left over."""
+    old_left, new_left = list(old), list(new)
+    pairs: list[tuple[dict, dict]] = []
+    for key in keys:
+        old_index = _unique_index(old_left, key)
+        new_index = _unique_index(new_left, key)
+        matched = [(old_index[k], new_index[k]) for k in old_index if k in new_index]
+        pairs.extend(matched)
+        used_old = {id(o) for o, _ in matched}
+        used_new = {id(n) for _, n in matched}
+        old_left = [r for r in old_left if id(r) not in used_old]
+        new_left = [r for r in new_left if id(r) not in used_new]
+    return pairs, old_left, new_left
+
+
+def match_similar(old: Sequence[dict], new: Sequence[dict], column: str) -> list[tuple[dict, dict]]:
+    """Pair rows of the same source whose ``column`` values are alike (difflib ratio at least
+    :data:`SIMILAR_NAMES`), most alike first; ties go to the earlier rows."""
+    scored = []
+    for i, o in enumerate(old):
+        for j, n in enumerate(new):
+            a, b = o.get(column), n.get(column)
+            if o.get("source_id") != n.get("source_id") or a is None or b is None:
+                continue
+            ratio = SequenceMatcher(None, a, b, autojunk=False).ratio()
+            if ratio >= SIMILAR_NAMES:
+                scored.append((-ratio, i, j))
+    pairs, used_old, used_new = [], set(), set()
+    for _, i, j in sorted(scored):
+        if i not in used_old and j not in used_new:
+            pairs.append((old[i], new[j]))
+            used_old.add(i)
+            used_new.add(j)
+    return pairs
+
+
+def _unique_index(rows: Sequence[dict], key: tuple[str, ...]) -> dict[tuple, dict]:
+    index: dict[tuple, dict] = {}
+    repeated: set[tuple] = set()
+    for row in rows:
+        value = tuple(row.get(k) for k in key)
+        if any(v is None for v in value):
+            continue
+        if value in index:
+            repeated.add(value)
+        index[value] = row
+    return {k: v for k, v in index.items() if k not in repeated}
+
+
+def _change(
+    spec: TableSpec, old: dict, new: dict, id_maps: Mapping[str, Mapping[Any, Any]]
+) -> RowChange | None:
+    fields: dict[str, tuple[Any, Any]] = {}
+    for column in spec.compared:
+        before, after = old.get(column), new.get(column)
+        if column in spec.references and before is not None:
+            translated = id_maps.get(spec.references[column], {}).get(before, before)
+            if translated == after:
+                continue
+        if before != after:
+            fields[column] = (before, after)
+    if not fields:
+        return None
+    kinds = [_kind(column, *values) for column, values in fields.items()]
+    return RowChange(
+        old_id=old["_key"],
+        new_id=new["_key"],
+        kinds=tuple(dict.fromkeys(kinds)),
+        fields=fields,
+    )
+
+
+def _kind(column: str, old: Any, new: Any) -> str:
+    name = KINDS.get(column)
+    return name(old, new) if name else f"{column} changed"
+
+
+def _rows(table: str, df: pd.DataFrame) -> list[dict]:
+    """The rows of a frame as dicts of plain Python values (nulls as None), with ``_key``."""
+    frame = canonical(table, df)
+    keys = row_keys(table, frame)
+    rows = []
+    for (_, row), key in zip(frame.iterrows(), keys, strict=True):
+        values = {c: _plain(v) for c, v in row.items()}
+        values["_key"] = key
+        rows.append(values)
+    return rows
+
+
+def _ref(spec: TableSpec, row: dict) -> RowRef:
+    label = row.get(spec.label)
+    return RowRef(id=row["_key"], label=label if isinstance(label, str) else None)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, str):
+        return value
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        return value
+    return value.item() if hasattr(value, "item") else value
+
+
+def format_diff(diff: DatasetDiff, *, width: int = 80) -> str:
+    """The diff as text: a summary line per table, then ``+``, ``-`` and ``~`` lines."""
+    lines = []
+    for t in diff.tables:
+        if t.empty:
+            lines.append(f"{t.table}: no changes")
+            continue
+        lines.append(
+            f"{t.table}: {len(t.added)} added, {len(t.removed)} removed, {len(t.changed)} changed"
+        )
+        lines.extend(f"  + {r.id}" + (f"  {r.label}" if r.label else "") for r in t.added)
+        lines.extend(f"  - {r.id}" + (f"  {r.label}" if r.label else "") for r in t.removed)
+        for c in t.changed:
+            ids = c.new_id if c.old_id == c.new_id else f"{c.old_id} -> {c.new_id}"
+            lines.append(f"  ~ {ids}  ({', '.join(c.kinds)})")
+            for column, (before, after) in c.fields.items():
+                lines.append(f"      {column}: {_short(before, width)} -> {_short(after, width)}")
+    return "\n".join(lines)
+
+
+def _short(value: Any, width: int) -> str:
+    if value is None:
+        return "null"
+    text = f'"{value}"' if isinstance(value, str) else str(value)
+    return text if len(text) <= width else text[: width - 4] + '..."'

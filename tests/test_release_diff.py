@@ -1,0 +1,162 @@
+"""``ice-offices diff``: rows added, removed and changed between two releases, matched by key,
+then acronym, name, description or a similar name, with references compared through matches."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+from table_records import MAIN, changed, frames
+
+from pipeline.cli import main
+from pipeline.commands.exit_codes import ExitCode
+from pipeline.publish.publisher import publish
+from pipeline.release.diff import diff_datasets, format_diff
+
+RAW = Path(__file__).resolve().parents[1] / "raw"
+WIDGETS, GADGETS = f"{MAIN}:office-of-widgets", f"{MAIN}:office-of-gadgets"
+
+
+def renamed_widgets(data: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The Office of Widgets renamed (so its id changes) with every reference updated."""
+    data = {t: df.copy() for t, df in data.items()}
+    offices = data["offices"]
+    offices.loc[offices["office_id"] == WIDGETS, "name"] = "Office of Gadgets"
+    for table, column in [("offices", "office_id"), ("offices", "parent_id")]:
+        data[table][column] = data[table][column].replace(WIDGETS, GADGETS)
+    for table in ("acronyms", "programs"):
+        data[table]["office_id"] = data[table]["office_id"].replace(WIDGETS, GADGETS)
+    return data
+
+
+def test_identical_releases_have_no_changes():
+    result = diff_datasets(frames(), frames())
+    assert result.empty
+    assert format_diff(result).splitlines() == [
+        "sources: no changes",
+        "offices: no changes",
+        "acronyms: no changes",
+        "programs: no changes",
+    ]
+
+
+def test_a_rename_is_one_change_and_its_children_are_not_re_parented():
+    result = diff_datasets(frames(), renamed_widgets(frames()))
+    offices = result.table("offices")
+    assert not offices.added and not offices.removed
+    assert len(offices.changed) == 1
+    change = offices.changed[0]
+    assert (change.old_id, change.new_id, change.kinds) == (WIDGETS, GADGETS, ("renamed",))
+    assert change.fields == {"name": ("Office of Widgets", "Office of Gadgets")}
+    assert result.table("acronyms").empty and result.table("programs").empty
+
+
+def test_re_parented_new_acronym_added_and_removed():
+    data = frames()
+    data["offices"] = changed(
+        data["offices"],
+        "office_id",
+        f"{MAIN}:data-unit",
+        parent_id=f"{MAIN}:example-agency",
+        acronym="DU",
+    )
+    data["programs"] = data["programs"][data["programs"]["name"] != "287(g)"]
+    extra = data["acronyms"].iloc[[0]].assign(acronym="DU", expansion="Data Unit")
+    data["acronyms"] = pd.concat([data["acronyms"], extra], ignore_index=True)
+
+    result = diff_datasets(frames(), data)
+
+    (change,) = result.table("offices").changed
+    assert change.kinds == ("new acronym", "re-parented")
+    assert change.fields["parent_id"] == (WIDGETS, f"{MAIN}:example-agency")
+    assert [r.id for r in result.table("acronyms").added] == [f"{MAIN} | DU | Data Unit"]
+    assert [(r.id, r.label) for r in result.table("programs").removed] == [
+        (f"{MAIN}:287-g", "287(g)")
+    ]
+    text = format_diff(result)
+    assert "offices: 0 added, 0 removed, 1 changed" in text
+    assert f'      parent_id: "{WIDGETS}" -> "{MAIN}:example-agency"' in text
+    assert f"  - {MAIN}:287-g  287(g)" in text
+
+
+def test_a_rename_without_acronym_is_matched_by_a_similar_name():
+    data = frames()
+    data["programs"] = changed(
+        data["programs"],
+        "program_id",
+        f"{MAIN}:widget-program",
+        program_id=f"{MAIN}:widget-programme",
+        name="Widget Programme",
+    )
+    data["programs"]["parent_program_id"] = data["programs"]["parent_program_id"].replace(
+        f"{MAIN}:widget-program", f"{MAIN}:widget-programme"
+    )
+    programs = diff_datasets(frames(), data).table("programs")
+    assert not programs.added and not programs.removed
+    assert [(c.new_id, c.kinds) for c in programs.changed] == [
+        (f"{MAIN}:widget-programme", ("renamed",))
+    ]
+
+
+def test_cli_text_and_json_on_two_published_folders(tmp_path: Path):
+    publish(frames(), tmp_path / "old")
+    publish(renamed_widgets(frames()), tmp_path / "new")
+    for path in (tmp_path / "new").glob("*.csv"):
+        path.unlink()  # a release with Parquet and JSON only reads just as well
+
+    text = CliRunner().invoke(main, ["diff", str(tmp_path / "old"), str(tmp_path / "new")])
+    as_json = CliRunner().invoke(
+        main, ["diff", str(tmp_path / "old"), str(tmp_path / "new"), "--json"]
+    )
+
+    assert text.exit_code == 0, text.output
+    assert f"  ~ {WIDGETS} -> {GADGETS}  (renamed)" in text.stdout
+    assert as_json.exit_code == 0, as_json.output
+    document = json.loads(as_json.stdout)
+    assert document["tables"]["offices"]["changed"] == [
+        {
+            "old_id": WIDGETS,
+            "new_id": GADGETS,
+            "kinds": ["renamed"],
+            "fields": {"name": {"old": "Office of Widgets", "new": "Office of Gadgets"}},
+        }
+    ]
+    assert document["tables"]["programs"] == {"added": [], "removed": [], "changed": []}
+
+
+def test_cli_bad_folder_is_bad_input(tmp_path: Path):
+    result = CliRunner().invoke(main, ["diff", str(tmp_path / "nope"), str(tmp_path)])
+    assert result.exit_code == ExitCode.BAD_INPUT
+    assert "nope: no such folder" in result.stderr
+
+
+def test_two_builds_from_different_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The real page, and a copy where one office got a longer name (heading and prose)."""
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
+    edited = tmp_path / "raw"
+    shutil.copytree(RAW, edited)
+    page = next(edited.glob("*.txt"))
+    text = page.read_text(encoding="utf-8")
+    office = "Office of Intelligence"
+    assert text.count(f"The {office} is") == 1 and text.count("\nIntelligence\n") == 1
+    text = text.replace(f"The {office} is", f"The {office} and Analysis is")
+    page.write_text(text.replace("\nIntelligence\n", "\nIntelligence and Analysis\n"), "utf-8")
+    runner = CliRunner()
+    for raw, out in [(RAW, "old"), (edited, "new")]:
+        built = runner.invoke(main, ["build", "--raw", str(raw), "--out", str(tmp_path / out)])
+        assert built.exit_code == 0, built.output
+
+    result = runner.invoke(main, ["diff", str(tmp_path / "old"), str(tmp_path / "new"), "--json"])
+
+    tables = json.loads(result.stdout)["tables"]
+    assert [c["kinds"] for c in tables["sources"]["changed"]] == [["page content changed"]]
+    offices = tables["offices"]
+    assert offices["added"] == [] and offices["removed"] == []
+    (rename,) = [c for c in offices["changed"] if "renamed" in c["kinds"]]
+    assert rename["fields"]["name"]["old"].endswith("Intelligence")
+    assert rename["fields"]["name"]["new"].endswith("Intelligence and Analysis")
+    assert rename["old_id"] != rename["new_id"]
