@@ -7,11 +7,12 @@ from importlib.metadata import PackageNotFoundError, version
 import click
 
 from pipeline.commands.build import build
+from pipeline.commands.diff import diff
 from pipeline.commands.evaluate import evaluate_command
 from pipeline.commands.exit_codes import HELP
 from pipeline.commands.validate import validate
 
-COMMANDS = (build, validate, evaluate_command)
+COMMANDS = (build, validate, diff, evaluate_command)
 
 
 def _version() -> str:
