@@ -21,9 +21,9 @@ LIST_ITEM = "list_item"
 FOOTER = "footer"
 
 MAX_HEADING_WORDS = 16
-_LABEL = re.compile(
-    r"^(?P<label>[A-Z0-9](?:[^:\s]*\s?){0,5}?[^:\s]*):\s+(?P<body>\S.*)$", re.DOTALL
-)
+# A label is at most six words before the first colon. Each word is matched once (a space
+# ends it), so a long paragraph without a label fails in linear time, not by backtracking.
+_LABEL = re.compile(r"^(?P<label>[A-Z0-9][^:\s]*(?:\s[^:\s]*){0,5}):\s+(?P<body>\S.*)$", re.DOTALL)
 _FOOTER = re.compile(r"^[A-Z][\w ]{0,40}:$")
 _CONTACT = re.compile(
     r"\(?\b\d{3}\)?[-. ]\d{3}-\d{4}\b|\S+@\S+\.\w+|https?://|\bwww\."
