@@ -9,10 +9,15 @@ UI_PORT ?= 3000
 # Runs are recorded in a project-local, git-ignored Dagster instance (shown by `make ui`).
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 
-.PHONY: run launch test ui clean
+.PHONY: run launch test ui docs clean
 
 run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/ice-offices build
+	$(BIN)/python -m pipeline.docs.readme
+
+# README sections generated from the models and outputs/ (data dictionary, Mermaid org chart).
+docs: $(STAMP)
+	$(BIN)/python -m pipeline.docs.readme
 
 launch: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dg launch --job build_dataset

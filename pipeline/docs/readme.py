@@ -1,0 +1,94 @@
+"""Regenerate the README's generated sections (data dictionary, org chart) in place.
+
+Each section sits between ``<!-- BEGIN GENERATED name -->`` and ``<!-- END GENERATED name -->``
+lines; everything else in the README is left as it is. The data dictionary comes from the
+models, the org chart from the published ``offices`` table.
+
+Run ``python -m pipeline.docs.readme`` (``make docs``; ``make run`` does it after building) to
+rewrite them, or with ``--check`` to exit 1 when any is stale.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from pipeline.docs.dictionary import data_dictionary
+from pipeline.docs.mermaid import mermaid_chart
+from pipeline.publish.publisher import PublishError, read_published
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+README = PROJECT_ROOT / "README.md"
+OUTPUTS = PROJECT_ROOT / "outputs"
+SECTIONS = ("data-dictionary", "org-chart")
+
+
+def generated_sections(outputs: Path = OUTPUTS) -> dict[str, str]:
+    """The body of every generated section, by name."""
+    offices = read_published(outputs, formats=("csv",))["offices"]
+    return {"data-dictionary": data_dictionary(), "org-chart": mermaid_chart(offices)}
+
+
+def sections_in(text: str) -> dict[str, str]:
+    """The body of each generated section found in README ``text``."""
+    return {m["name"]: m["body"] for m in _SECTION.finditer(text)}
+
+
+def render(text: str, sections: Mapping[str, str]) -> str:
+    """``text`` with each generated section's body replaced; raises ``ValueError`` when a
+    section's markers are missing."""
+    missing = [name for name in sections if name not in sections_in(text)]
+    if missing:
+        raise ValueError(f"no '{_begin(missing[0])}' ... '{_end(missing[0])}' lines")
+
+    def body(match: re.Match[str]) -> str:
+        name = match["name"]
+        new = sections.get(name, match["body"].rstrip("\n"))
+        return f"{_begin(name)}\n{new}\n{_end(name)}"
+
+    return _SECTION.sub(body, text)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if a section is stale")
+    parser.add_argument("--readme", type=Path, default=README)
+    parser.add_argument("--outputs", type=Path, default=OUTPUTS)
+    args = parser.parse_args(argv)
+    try:
+        text = args.readme.read_text(encoding="utf-8")
+        updated = render(text, generated_sections(args.outputs))
+    except (OSError, ValueError, PublishError) as exc:
+        print(f"error: {args.readme}: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 2
+    if args.check:
+        stale = [n for n, body in sections_in(updated).items() if sections_in(text)[n] != body]
+        for name in stale:
+            print(f"{args.readme}: section {name} is stale; run `make docs`", file=sys.stderr)
+        return 1 if stale else 0
+    if updated != text:
+        args.readme.write_text(updated, encoding="utf-8")
+        print(f"updated {args.readme}")
+    return 0
+
+
+def _begin(name: str) -> str:
+    return f"<!-- BEGIN GENERATED {name} -->"
+
+
+def _end(name: str) -> str:
+    return f"<!-- END GENERATED {name} -->"
+
+
+_SECTION = re.compile(
+    r"^<!-- BEGIN GENERATED (?P<name>[a-z-]+) -->\n"
+    r"(?P<body>.*?)\n?<!-- END GENERATED (?P=name) -->",
+    re.DOTALL | re.MULTILINE,
+)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
