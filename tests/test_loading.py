@@ -1,0 +1,72 @@
+"""The committed outputs open as the README says, with the types the data dictionary gives:
+CSV in pandas, Parquet in pandas, pyarrow and DuckDB, JSON against its JSON Schema."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.docs.dictionary import TYPES, column_types
+from pipeline.publish.formats import decode
+from pipeline.tables.frames import TABLES
+
+ROOT = Path(__file__).resolve().parents[1]
+OUTPUTS = ROOT / "outputs"
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def documented(table: str, tool: str) -> dict[str, str]:
+    return {name: TYPES[kind][tool] for name, kind in column_types(table).items()}
+
+
+def test_readme_shows_the_calls_tested_here():
+    assert 'pd.read_csv("outputs/offices.csv", keep_default_na=False, na_values=[""])' in README
+    assert 'pd.read_parquet("outputs/offices.parquet")' in README
+    assert "FROM 'outputs/offices.parquet' o" in README
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_csv_and_parquet_open_in_pandas_with_the_documented_types(table: str):
+    csv = pd.read_csv(OUTPUTS / f"{table}.csv", keep_default_na=False, na_values=[""])
+    parquet = pd.read_parquet(OUTPUTS / f"{table}.parquet")
+    expected = documented(table, "pandas")
+    assert {c: str(t) for c, t in csv.dtypes.items()} == expected
+    assert {c: str(t) for c, t in parquet.dtypes.items()} == expected
+    canonical = decode("csv", table, (OUTPUTS / f"{table}.csv").read_bytes())
+    assert csv.equals(canonical) and parquet.equals(canonical)
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_parquet_has_the_documented_arrow_types(table: str):
+    schema = pq.read_schema(OUTPUTS / f"{table}.parquet")
+    assert {f.name: str(f.type) for f in schema} == documented(table, "Parquet")
+
+
+def test_parquet_opens_in_duckdb_with_the_documented_types_and_the_readme_query_runs():
+    duckdb = pytest.importorskip("duckdb")
+    for table in TABLES:
+        path = (OUTPUTS / f"{table}.parquet").as_posix()
+        described = duckdb.sql(f"DESCRIBE SELECT * FROM '{path}'").fetchall()
+        assert {row[0]: row[1] for row in described} == documented(table, "DuckDB")
+    offices = pd.read_parquet(OUTPUTS / "offices.parquet")
+    path = (OUTPUTS / "offices.parquet").as_posix()
+    rows = duckdb.sql(
+        f"SELECT o.name, o.acronym, p.name AS reports_to FROM '{path}' o "
+        f"LEFT JOIN '{path}' p ON o.parent_id = p.office_id ORDER BY o.char_start"
+    ).fetchall()
+    assert len(rows) == len(offices)
+    roots = offices["parent_id"].isna().sum()
+    assert sum(reports_to is None for _, _, reports_to in rows) == roots
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_committed_json_satisfies_its_committed_json_schema(table: str):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((ROOT / "schemas" / f"{table}.json-schema.json").read_text("utf-8"))
+    records = json.loads((OUTPUTS / f"{table}.json").read_text(encoding="utf-8"))
+    assert not list(jsonschema.Draft202012Validator(schema).iter_errors(records))
+    assert len(records) == len(pd.read_parquet(OUTPUTS / f"{table}.parquet"))
