@@ -92,7 +92,7 @@ def assert_one_line_naming(exc: pytest.ExceptionInfo[SourceError], name: str) ->
     [
         ("empty.txt", b"", "empty"),
         ("blank.txt", " \r\n\u00a0\n".encode(), "whitespace"),
-        ("latin1.txt", "caf\u00e9".encode("latin-1"), "not UTF-8"),
+        ("undefined.txt", b"caf\x81", "not UTF-8"),
     ],
 )
 def test_bad_file_errors_name_the_file(tmp_path: Path, name: str, data: bytes, problem: str):
@@ -111,9 +111,9 @@ def test_missing_folder(tmp_path: Path) -> None:
     assert_one_line_naming(exc, "nowhere")
 
 
-def test_folder_without_txt_files(tmp_path: Path) -> None:
-    write(tmp_path, "page.html", "<p>x</p>")
-    with pytest.raises(SourceError, match=r"no \.txt files") as exc:
+def test_folder_without_pages(tmp_path: Path) -> None:
+    write(tmp_path, "page.md", "# x")
+    with pytest.raises(SourceError, match=r"no \.txt or \.html pages") as exc:
         load_sources(tmp_path)
     assert_one_line_naming(exc, tmp_path.name)
 

@@ -12,6 +12,8 @@ from pipeline.commands.run_outcome import RunOutcome, run_outcome
 from pipeline.definitions import defs
 from pipeline.defs.jobs import BUILD_JOB
 from pipeline.defs.resources import DatasetPaths
+from pipeline.defs.source_policy import run_config
+from pipeline.sources.files import DEFAULT_MAX_BYTES
 
 
 @click.command()
@@ -20,7 +22,7 @@ from pipeline.defs.resources import DatasetPaths
     "raw_dir",
     type=click.Path(path_type=Path),
     default=None,
-    help="Folder of raw *.txt pages (default: raw/ in the project).",
+    help="Folder of raw *.txt and *.html pages (default: raw/ in the project).",
 )
 @click.option(
     "--out",
@@ -29,8 +31,23 @@ from pipeline.defs.resources import DatasetPaths
     default=None,
     help="Folder to publish into (default: outputs/ in the project).",
 )
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Refuse raw files larger than this many bytes.",
+)
+@click.option(
+    "--skip-bad",
+    is_flag=True,
+    help="Publish the usable pages when others cannot be used (exit code 5); by default a"
+    " bad page stops the build and nothing is published.",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Show Dagster's run log.")
-def build(raw_dir: Path | None, out_dir: Path | None, verbose: bool) -> None:
+def build(
+    raw_dir: Path | None, out_dir: Path | None, max_bytes: int, skip_bad: bool, verbose: bool
+) -> None:
     """Extract, validate and publish the dataset (the same job as `dg launch`)."""
     paths = DatasetPaths(
         raw_dir=str(raw_dir.resolve()) if raw_dir else DatasetPaths().raw_dir,
@@ -41,7 +58,10 @@ def build(raw_dir: Path | None, out_dir: Path | None, verbose: bool) -> None:
         result = defs.resolve_job_def(BUILD_JOB).execute_in_process(
             instance=instance,
             resources={"dataset_paths": paths},
-            run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
+            run_config={
+                **run_config(max_bytes, skip_bad),
+                "loggers": {"console": {"config": {"log_level": log_level}}},
+            },
             raise_on_error=False,
         )
         outcome = run_outcome(result)
@@ -49,6 +69,8 @@ def build(raw_dir: Path | None, out_dir: Path | None, verbose: bool) -> None:
 
 
 def _report(outcome: RunOutcome) -> None:
+    for warning in outcome.warnings:
+        click.echo(f"warning: {warning}", err=True)
     if outcome.code != ExitCode.OK:
         if outcome.report:
             click.echo(outcome.report, err=True)
@@ -57,3 +79,10 @@ def _report(outcome: RunOutcome) -> None:
     width = max(len(name) for name in outcome.row_counts)
     for name, count in outcome.row_counts.items():
         click.echo(f"  {name:<{width}}  {count:>6} rows")
+    for reason in outcome.skipped:
+        click.echo(f"skipped: {reason}", err=True)
+    if outcome.skipped:
+        fail(
+            f"published without {len(outcome.skipped)} page(s) that cannot be used (listed above)",
+            ExitCode.SKIPPED_SOURCES,
+        )

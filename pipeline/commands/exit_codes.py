@@ -14,6 +14,7 @@ class ExitCode(IntEnum):
     BAD_INPUT = 2
     PUBLISH_FAILED = 3
     PIPELINE_FAILED = 4
+    SKIPPED_SOURCES = 5
 
 
 HELP = """\b
@@ -22,7 +23,8 @@ Exit codes:
   1  validation failed (build: nothing was published; validate: the folder has problems)
   2  usage error or bad input (raw folder, published folder)
   3  publishing failed (the previous output is left as it was)
-  4  the pipeline failed unexpectedly (see the run in `make ui`)"""
+  4  the pipeline failed unexpectedly (see the run in `make ui`)
+  5  published, but some pages were skipped (build --skip-bad)"""
 
 
 def fail(message: str, code: ExitCode) -> NoReturn:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import dagster as dg
@@ -23,18 +23,34 @@ class RunOutcome:
     report: str = ""
     row_counts: dict[str, int] = field(default_factory=dict)
     out_dir: str = ""
+    warnings: tuple[str, ...] = ()
+    skipped: tuple[str, ...] = ()
 
 
 def run_outcome(result: dg.ExecuteInProcessResult) -> RunOutcome:
-    """Success with row counts, or the one failure that explains the run."""
+    """Success with row counts, or the one failure that explains the run; with the warnings
+    about raw files and the pages skipped either way."""
+    notes = {
+        "warnings": tuple(_listed(result, "source_pages", "warnings")),
+        "skipped": tuple(_listed(result, "page_extractions", "skipped")),
+    }
     if result.success:
-        return _published(result)
+        return replace(_published(result), **notes)
     failed_checks = [e for e in result.get_asset_check_evaluations() if not e.passed]
     if failed_checks:
         tables = ", ".join(e.asset_key.to_user_string() for e in failed_checks)
         report = "\n".join(_text(e.metadata.get("report")) for e in failed_checks)
-        return RunOutcome(ExitCode.INVALID, f"validation failed for {tables}", report)
-    return _step_failure(result)
+        return RunOutcome(ExitCode.INVALID, f"validation failed for {tables}", report, **notes)
+    return replace(_step_failure(result), **notes)
+
+
+def _listed(result: dg.ExecuteInProcessResult, asset: str, key: str) -> list[str]:
+    """A list of strings an asset reported in its metadata (empty when it did not run)."""
+    for event in result.get_asset_materialization_events():
+        materialization = event.materialization
+        if materialization.asset_key == dg.AssetKey(asset) and key in materialization.metadata:
+            return [str(item) for item in materialization.metadata[key].value]
+    return []
 
 
 def _published(result: dg.ExecuteInProcessResult) -> RunOutcome:
@@ -61,7 +77,8 @@ def _step_failure(result: dg.ExecuteInProcessResult) -> RunOutcome:
         chain = _error_chain(data.error)
         for error in chain:
             if error.cls_name in KNOWN_ERRORS:
-                return RunOutcome(KNOWN_ERRORS[error.cls_name], _message(error))
+                first, *details = _own_message(error).splitlines() or [""]
+                return RunOutcome(KNOWN_ERRORS[error.cls_name], first, "\n".join(details))
         root = f"{chain[-1].cls_name}: {_message(chain[-1])}" if chain else "unknown error"
         return RunOutcome(
             ExitCode.PIPELINE_FAILED,
@@ -78,10 +95,14 @@ def _error_chain(error: SerializableErrorInfo | None) -> list[SerializableErrorI
     return chain
 
 
-def _message(error: SerializableErrorInfo) -> str:
+def _own_message(error: SerializableErrorInfo) -> str:
     """The exception's own message, without the ``module.Class:`` prefix Dagster keeps."""
     _, found, rest = error.message.partition(f"{error.cls_name}: ")
-    return " ".join((rest if found else error.message).split())
+    return (rest if found else error.message).strip()
+
+
+def _message(error: SerializableErrorInfo) -> str:
+    return " ".join(_own_message(error).split())
 
 
 def _text(value: object) -> str:

@@ -1,10 +1,11 @@
 """The dataset's assets: raw pages in, validated tables, then one published folder.
 
 Assets stay thin: loading, extraction, framing, validation and publishing live in their own
-packages; here they are only wired together and described.
+packages; here they are only wired together and described. (No ``from __future__ import
+annotations`` here: Dagster reads the config and context types from real annotations.)
 """
 
-from __future__ import annotations
+from dataclasses import dataclass
 
 import dagster as dg
 import pandas as pd
@@ -12,12 +13,15 @@ import pandas as pd
 from pipeline.defs.checks import run_validation_check, validation_check
 from pipeline.defs.metadata import markdown_table, table_metadata
 from pipeline.defs.resources import DatasetPaths
-from pipeline.extract.page import extract_page
+from pipeline.defs.source_policy import SkipPolicy, SourceLimits
+from pipeline.extract.page import NoStructureError, extract_page
 from pipeline.extract.records import PageExtraction
 from pipeline.publish.artifacts import write_artifacts
 from pipeline.publish.publisher import publish
-from pipeline.sources.loading import load_sources
-from pipeline.sources.records import Source
+from pipeline.sources.files import shown
+from pipeline.sources.loading import SourceScan, scan_sources
+from pipeline.sources.policy import enforce
+from pipeline.sources.records import SkippedSource, Source
 from pipeline.tables.frames import TABLES, to_frame
 from pipeline.tables.validation import format_failures, validate_dataset
 
@@ -25,23 +29,38 @@ GROUP = "ice_offices"
 TABLE_KINDS = {"python", "pandas"}
 
 
+@dataclass(frozen=True)
+class ExtractedPages:
+    """The pages that gave rows (``sources[i]`` gave ``pages[i]``) and the files skipped."""
+
+    sources: list[Source]
+    pages: list[PageExtraction]
+    skipped: list[SkippedSource]
+
+
 @dg.asset(
     group_name=GROUP,
     kinds={"python"},
-    description="Every *.txt page of the raw folder, normalized, hashed and described.",
+    description="Every *.txt and *.html page of the raw folder, normalized, hashed and described;"
+    " files that cannot be read are listed with the reason.",
 )
-def source_pages(dataset_paths: DatasetPaths) -> dg.Output[list[Source]]:
-    pages = load_sources(dataset_paths.raw_path)
+def source_pages(
+    context: dg.AssetExecutionContext, config: SourceLimits, dataset_paths: DatasetPaths
+) -> dg.Output[SourceScan]:
+    scan = scan_sources(dataset_paths.raw_path, max_bytes=config.max_bytes)
+    for warning in scan.warnings:
+        context.log.warning(warning)
     listing = pd.DataFrame(
-        [(p.source_id, p.path, p.n_chars, p.sha256[:12], p.title) for p in pages],
+        [(p.source_id, p.path, p.n_chars, p.sha256[:12], p.title) for p in scan.sources],
         columns=["source_id", "path", "n_chars", "sha256", "title"],
     )
     return dg.Output(
-        pages,
+        scan,
         metadata={
             "raw_dir": dg.MetadataValue.path(str(dataset_paths.raw_path)),
-            "dagster/row_count": len(pages),
+            "dagster/row_count": len(scan.sources),
             "pages": dg.MetadataValue.md(markdown_table(listing, max_rows=len(listing))),
+            "warnings": dg.MetadataValue.json(scan.warnings),
         },
     )
 
@@ -49,16 +68,34 @@ def source_pages(dataset_paths: DatasetPaths) -> dg.Output[list[Source]]:
 @dg.asset(
     group_name=GROUP,
     kinds={"python"},
-    description="What the extractor found on each page: offices, acronyms and programs.",
+    description="What the extractor found on each page: offices, acronyms and programs. Fails"
+    " (publishing nothing) when a page cannot be used, unless the source policy skips it.",
 )
-def page_extractions(source_pages: list[Source]) -> dg.Output[list[PageExtraction]]:
-    extractions = [extract_page(p.source_id, p.text, p.agency) for p in source_pages]
+def page_extractions(
+    context: dg.AssetExecutionContext, config: SkipPolicy, source_pages: SourceScan
+) -> dg.Output[ExtractedPages]:
+    kept, extractions, skipped = [], [], list(source_pages.skipped)
+    for page in source_pages.sources:
+        try:
+            hints = source_pages.hints.get(page.source_id)
+            extraction = extract_page(page.source_id, page.text, page.agency, hints=hints)
+        except NoStructureError as exc:
+            where = shown(source_pages.raw_dir / page.path)
+            skipped.append(SkippedSource(page.path, f"{where}: {exc}"))
+            continue
+        kept.append(page)
+        extractions.append(extraction)
+    skipped.sort(key=lambda s: s.path)
+    enforce(skipped, len(kept), skip_bad=config.skip_bad)
+    for item in skipped:
+        context.log.warning(f"skipped {item.reason}")
     return dg.Output(
-        extractions,
+        ExtractedPages(kept, extractions, skipped),
         metadata={
             "offices": sum(len(e.offices) for e in extractions),
             "acronyms": sum(len(e.acronyms) for e in extractions),
             "programs": sum(len(e.programs) for e in extractions),
+            "skipped": dg.MetadataValue.json([s.reason for s in skipped]),
         },
     )
 
@@ -69,8 +106,8 @@ def page_extractions(source_pages: list[Source]) -> dg.Output[list[PageExtractio
     check_specs=[validation_check("sources")],
     description="One row per source page: where it came from, its digest and its size.",
 )
-def sources(source_pages: list[Source]):
-    return _table_result("sources", to_frame("sources", source_pages), {})
+def sources(page_extractions: ExtractedPages):
+    return _table_result("sources", to_frame("sources", page_extractions.sources), {})
 
 
 @dg.asset(
@@ -79,8 +116,8 @@ def sources(source_pages: list[Source]):
     check_specs=[validation_check("offices")],
     description="One row per office or organizational unit, with its parent and evidence span.",
 )
-def offices(page_extractions: list[PageExtraction], sources: pd.DataFrame):
-    records = [o for e in page_extractions for o in e.offices]
+def offices(page_extractions: ExtractedPages, sources: pd.DataFrame):
+    records = [o for e in page_extractions.pages for o in e.offices]
     return _table_result("offices", to_frame("offices", records), {"sources": sources})
 
 
@@ -90,8 +127,8 @@ def offices(page_extractions: list[PageExtraction], sources: pd.DataFrame):
     check_specs=[validation_check("acronyms")],
     description="One row per acronym the pages define, with its expansion and office.",
 )
-def acronyms(page_extractions: list[PageExtraction], sources: pd.DataFrame, offices: pd.DataFrame):
-    records = [a for e in page_extractions for a in e.acronyms]
+def acronyms(page_extractions: ExtractedPages, sources: pd.DataFrame, offices: pd.DataFrame):
+    records = [a for e in page_extractions.pages for a in e.acronyms]
     frames = {"sources": sources, "offices": offices}
     return _table_result("acronyms", to_frame("acronyms", records), frames)
 
@@ -102,8 +139,8 @@ def acronyms(page_extractions: list[PageExtraction], sources: pd.DataFrame, offi
     check_specs=[validation_check("programs")],
     description="One row per named program or initiative, with the office that runs it.",
 )
-def programs(page_extractions: list[PageExtraction], sources: pd.DataFrame, offices: pd.DataFrame):
-    records = [p for e in page_extractions for p in e.programs]
+def programs(page_extractions: ExtractedPages, sources: pd.DataFrame, offices: pd.DataFrame):
+    records = [p for e in page_extractions.pages for p in e.programs]
     frames = {"sources": sources, "offices": offices}
     return _table_result("programs", to_frame("programs", records), frames)
 

@@ -1,69 +1,153 @@
-"""Load every raw page of a folder as a :class:`Source`, or fail with one clear line."""
+"""Load every raw page of a folder as a :class:`Source`, or say in one line why a file cannot be.
+
+A page is a ``*.txt``, ``*.html`` or ``*.htm`` file (names starting with a dot are ignored).
+Problems with the folder itself (missing, no pages, bad ``sources.json``, two files with one
+source id) raise :class:`SourceError`. Problems with one file (empty, binary, undecodable, over
+the size limit, a symbolic link out of the folder, ...) are collected by :func:`scan_sources`
+as :class:`SkippedSource` records, so every bad file is reported in one run; the caller
+decides whether the others may be published.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.sources.decoding import decode_page
 from pipeline.sources.errors import SourceError
+from pipeline.sources.files import DEFAULT_MAX_BYTES, read_page_bytes, shown
+from pipeline.sources.markup import HTML_SUFFIXES, looks_like_html
 from pipeline.sources.metadata import SourceMetadata, read_metadata
 from pipeline.sources.normalize import normalize_text
-from pipeline.sources.records import Source
+from pipeline.sources.records import SkippedSource, Source
+from pipeline.text.html import render_html
 
-__all__ = ["SourceError", "load_sources", "source_id_for"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "PAGE_SUFFIXES",
+    "SourceError",
+    "SourceScan",
+    "load_sources",
+    "scan_sources",
+    "source_id_for",
+]
 
+PAGE_SUFFIXES = (".txt", *HTML_SUFFIXES)
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@dataclass(frozen=True)
+class SourceScan:
+    """The pages of a raw folder that loaded, the files that did not, and warnings.
+
+    ``hints`` holds, by source id, the block kinds of each page rendered from HTML (see
+    ``pipeline.text.html``): the extractor needs them, the published table does not.
+    """
+
+    raw_dir: Path
+    sources: list[Source]
+    skipped: list[SkippedSource] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    hints: dict[str, dict[int, str]] = field(default_factory=dict)
+
+
 def source_id_for(path: Path) -> str:
-    """A stable id from the file stem: lowercase, runs of other characters become ``_``."""
-    return _NOT_SLUG.sub("_", path.stem.lower()).strip("_")
+    """A stable id from the file stem: accents dropped, lowercase, other runs become ``_``.
+
+    A stem with no ASCII letter or digit left gets ``page_`` and a digest of the name.
+    """
+    ascii_stem = unicodedata.normalize("NFKD", path.stem).encode("ascii", "ignore").decode()
+    slug = _NOT_SLUG.sub("_", ascii_stem.lower()).strip("_")
+    if slug:
+        return slug
+    name = path.name.encode("utf-8", "surrogateescape")
+    return f"page_{hashlib.sha256(name).hexdigest()[:12]}"
 
 
-def load_sources(raw_dir: Path) -> list[Source]:
-    """All ``*.txt`` files of ``raw_dir``, sorted by name, with metadata from ``sources.json``."""
+def page_paths(raw_dir: Path) -> list[Path]:
+    """The candidate pages of ``raw_dir``, sorted by name."""
+    return sorted(
+        p
+        for p in raw_dir.iterdir()
+        if p.suffix.lower() in PAGE_SUFFIXES
+        and not p.name.startswith(".")
+        and (p.is_symlink() or not p.is_dir())
+    )
+
+
+def scan_sources(raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceScan:
+    """Every page of ``raw_dir``: loaded, or skipped with its reason; never raises for a file."""
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
-        raise SourceError(f"{raw_dir}: raw folder not found")
-    paths = sorted(p for p in raw_dir.glob("*.txt") if p.is_file())
+        raise SourceError(f"{shown(raw_dir)}: raw folder not found")
+    paths = page_paths(raw_dir)
     if not paths:
-        raise SourceError(f"{raw_dir}: no .txt files to load")
+        raise SourceError(f"{shown(raw_dir)}: no .txt or .html pages to load")
     metadata = read_metadata(raw_dir)
     unknown = sorted(set(metadata) - {p.name for p in paths})
     if unknown:
         raise SourceError(f"{raw_dir / 'sources.json'}: describes missing files {unknown}")
-    sources = [_load_one(path, metadata.get(path.name)) for path in paths]
-    _check_unique_ids(sources)
-    return sources
+    scan = SourceScan(raw_dir, [])
+    for path in paths:
+        try:
+            source, hints, notes = _load_one(path, raw_dir, metadata.get(path.name), max_bytes)
+        except SourceError as exc:
+            scan.skipped.append(SkippedSource(shown(path.name), str(exc)))
+            continue
+        scan.sources.append(source)
+        scan.warnings.extend(notes)
+        if hints:
+            scan.hints[source.source_id] = hints
+    _check_unique_ids(scan.sources)
+    return scan
 
 
-def _load_one(path: Path, meta: SourceMetadata | None) -> Source:
-    source_id = source_id_for(path)
-    if not source_id:
-        raise SourceError(f"{path}: file name gives an empty source id")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(f"{path}: cannot be read ({exc.strerror})") from None
-    if not data:
-        raise SourceError(f"{path}: file is empty")
-    try:
-        decoded = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise SourceError(f"{path}: not UTF-8 (invalid byte at offset {exc.start})") from None
-    text = normalize_text(decoded)
+def load_sources(raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Source]:
+    """All pages of ``raw_dir``; the first file that cannot be loaded raises its error."""
+    scan = scan_sources(raw_dir, max_bytes=max_bytes)
+    if scan.skipped:
+        raise SourceError(scan.skipped[0].reason)
+    return scan.sources
+
+
+def _load_one(
+    path: Path, raw_dir: Path, meta: SourceMetadata | None, max_bytes: int
+) -> tuple[Source, dict[int, str], list[str]]:
+    where = shown(path)
+    data = read_page_bytes(path, raw_dir, max_bytes)
+    decoded = decode_page(data, where)
+    notes = [decoded.warning] if decoded.warning else []
+    text = normalize_text(decoded.text)
+    hints: dict[int, str] = {}
+    is_html = path.suffix.lower() in HTML_SUFFIXES
+    if not is_html and looks_like_html(text):
+        notes.append(f"{where}: looks like HTML, not plain text; rendered as HTML")
+        is_html = True
+    if is_html:
+        rendered = render_html(text)
+        text, hints = rendered.text, rendered.hints
     if not text.strip():
-        raise SourceError(f"{path}: file has only whitespace")
-    return Source(
-        source_id=source_id,
-        path=path.name,
-        sha256=hashlib.sha256(data).hexdigest(),
-        title=meta.title if meta and meta.title else _first_line(text),
-        url=meta.url if meta else None,
-        agency=meta.agency if meta else None,
-        n_chars=len(text),
-        text=text,
+        problem = "HTML page has no text content" if is_html else "file has only whitespace"
+        raise SourceError(f"{where}: {problem}")
+    source_id = source_id_for(path)
+    if not _NOT_SLUG.sub("", path.stem.lower()):
+        notes.append(f"{where}: no ASCII letter or digit in the file name; source id {source_id}")
+    return (
+        Source(
+            source_id=source_id,
+            path=path.name,
+            sha256=hashlib.sha256(data).hexdigest(),
+            title=meta.title if meta and meta.title else _first_line(text),
+            url=meta.url if meta else None,
+            agency=meta.agency if meta else None,
+            n_chars=len(text),
+            text=text,
+        ),
+        hints,
+        notes,
     )
 
 
@@ -76,4 +160,6 @@ def _check_unique_ids(sources: list[Source]) -> None:
     for source in sources:
         other = seen.setdefault(source.source_id, source.path)
         if other != source.path:
-            raise SourceError(f"{source.path}: source id {source.source_id!r} clashes with {other}")
+            raise SourceError(
+                f"{shown(source.path)}: source id {source.source_id!r} clashes with {shown(other)}"
+            )

@@ -1,4 +1,4 @@
-"""The record of one source page, as loaded from the raw folder."""
+"""The record of one source page, as loaded from the raw folder, and of one that was not."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ class Source:
     """One source page.
 
     ``text`` is the normalized text rendering that every span in the dataset points into;
-    ``sha256`` is the digest of the file's bytes as stored in the raw folder.
+    ``sha256`` is the digest of the file's bytes as stored in the raw folder. Its fields are
+    exactly the published columns of the ``sources`` table.
     """
 
     source_id: str
@@ -21,3 +22,11 @@ class Source:
     agency: str | None
     n_chars: int
     text: str
+
+
+@dataclass(frozen=True)
+class SkippedSource:
+    """A raw file that gives no rows, and why: ``reason`` is one line naming the file."""
+
+    path: str
+    reason: str
