@@ -157,3 +157,11 @@ def test_nothing_to_validate_is_bad_input(tmp_path: Path):
     result = validate(tmp_path)
     assert result.exit_code == ExitCode.BAD_INPUT
     assert "no table files here" in result.stderr
+
+
+def test_a_package_resource_outside_the_folder_is_refused(copy: Path):
+    path = copy / "datapackage.json"
+    text = path.read_text(encoding="utf-8").replace('"path": "org_chart.svg"', '"path": "../x"')
+    path.write_text(text, encoding="utf-8")
+    found = [str(p) for p in verify_folder(copy).problems]
+    assert "datapackage.json: resource path '../x' leaves the folder" in found

@@ -131,6 +131,11 @@ def _check_package(check: FolderCheck) -> dict[str, Any] | None:
     n_checked = 0
     for resource in package["resources"]:
         name = resource.get("path") if isinstance(resource, dict) else None
+        if isinstance(name, str) and (name.startswith("/") or ".." in Path(name).parts):
+            check.problems.append(
+                Problem(PACKAGE_FILE, f"resource path {name!r} leaves the folder")
+            )
+            continue
         if not isinstance(name, str) or not (check.folder / name).is_file():
             continue
         n_checked += 1
