@@ -17,6 +17,7 @@ import pandas as pd
 import pyarrow
 import pyarrow.parquet as pq
 
+from pipeline.publish import spreadsheet
 from pipeline.tables.frames import TABLES, canonical, dtypes
 from pipeline.tables.models import MODELS
 
@@ -54,19 +55,27 @@ def decode(fmt: str, table: str, data: bytes) -> pd.DataFrame:
     return canonical(table, _DECODERS[fmt](table, data))
 
 
+def _text_columns(table: str) -> list[str]:
+    return [name for name, dtype in dtypes(table).items() if isinstance(dtype, pd.StringDtype)]
+
+
 def _encode_csv(table: str, df: pd.DataFrame) -> bytes:
-    text = df.to_csv(index=False, lineterminator="\n", na_rep="")
+    """Text cells that a spreadsheet would run as a formula are neutralized (see
+    ``pipeline.publish.spreadsheet``); the decoder undoes it."""
+    safe = spreadsheet.neutralize_frame(df, _text_columns(table))
+    text = safe.to_csv(index=False, lineterminator="\n", na_rep="")
     return text.encode("utf-8")
 
 
 def _decode_csv(table: str, data: bytes) -> pd.DataFrame:
-    return pd.read_csv(
+    df = pd.read_csv(
         io.BytesIO(data),
         encoding="utf-8",
         dtype=dtypes(table),
         keep_default_na=False,
         na_values=[""],
     )
+    return spreadsheet.restore_frame(df, _text_columns(table))
 
 
 def _encode_parquet(table: str, df: pd.DataFrame) -> bytes:

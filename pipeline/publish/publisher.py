@@ -140,6 +140,18 @@ def _check_target(out_dir: Path) -> None:
         raise PublishError(f"{parent}: folder is not writable")
     if out_dir.exists() and not os.access(out_dir, os.W_OK):
         raise PublishError(f"{out_dir}: folder is read-only")
+    if out_dir.is_dir() and not _replaceable(out_dir):
+        raise PublishError(
+            f"{out_dir}: not empty and holds no published table; refusing to replace it "
+            "(publish into an empty or new folder)"
+        )
+
+
+def _replaceable(out_dir: Path) -> bool:
+    """An empty folder or an earlier release: publishing replaces the folder whole, so a
+    mistyped ``--out`` (a home or project folder) must never be swapped away."""
+    names = {p.name for p in out_dir.iterdir()}
+    return not names or bool(names & set(codec.table_files()))
 
 
 def _checked_frames(frames: Mapping[str, pd.DataFrame], out_dir: Path) -> dict[str, pd.DataFrame]:
@@ -198,10 +210,10 @@ def _swap_in(staging: Path, out_dir: Path) -> None:
     """Put ``staging`` at ``out_dir``; at every instant either folder is whole on disk."""
     if not out_dir.exists():
         staging.rename(out_dir)
-        _fsync_dir(out_dir.parent)
+        _settle(out_dir.parent)
         return
     if _exchange(staging, out_dir):
-        _fsync_dir(out_dir.parent)
+        _settle(out_dir.parent)
         shutil.rmtree(staging, ignore_errors=True)  # the old folder; a leftover is removed later
         return
     previous = _sibling(out_dir, "previous")
@@ -211,8 +223,15 @@ def _swap_in(staging: Path, out_dir: Path) -> None:
     except BaseException:
         previous.rename(out_dir)
         raise
-    _fsync_dir(out_dir.parent)
+    _settle(out_dir.parent)
     shutil.rmtree(previous, ignore_errors=True)
+
+
+def _settle(folder: Path) -> None:
+    """Flush the swap to disk. The new release is already in place, so a failure here must
+    not be reported as "publishing failed, previous output untouched" (nor clean up)."""
+    with contextlib.suppress(OSError):
+        _fsync_dir(folder)
 
 
 def _recover(out_dir: Path) -> None:
