@@ -39,11 +39,13 @@ def _office_records(source_id: str, text: str, units: list[Unit]) -> dict[int, O
 
 
 def _office_for(acronym: str, expansion: str, offices: list[Office]) -> str | None:
+    """The office the expansion names; else the first with that acronym. Names come first,
+    so an acronym a page defines two ways links each expansion to its own office."""
     tokens = name_tokens(expansion)
-    for office in offices:
-        if office.acronym == acronym or name_tokens(office.name) == tokens:
-            return office.office_id
-    return None
+    named = (o for o in offices if name_tokens(o.name) == tokens)
+    same_acronym = (o for o in offices if o.acronym == acronym)
+    office = next(named, None) or next(same_acronym, None)
+    return office.office_id if office else None
 
 
 def extract_page(
