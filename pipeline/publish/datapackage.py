@@ -37,17 +37,16 @@ SCHEMA_DIR = "schemas"
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 
 NAME = "ice-offices"
-TITLE = "Offices of U.S. Immigration and Customs Enforcement"
 DESCRIPTION = (
-    "Offices, acronyms and programs of ICE, extracted from the agency's own pages; every row "
-    "carries the exact source text it was read from and its offsets in that text."
+    "Offices, acronyms and programs of {agencies}, extracted from the agencies' own pages; every "
+    "row carries the exact source text it was read from and its offsets in that text."
 )
 DATA_LICENSE = {
     "name": "CC0-1.0",
     "path": "https://creativecommons.org/publicdomain/zero/1.0/",
     "title": "Creative Commons Zero v1.0 Universal",
 }
-KEYWORDS = ["government", "organization", "immigration", "ICE", "DHS", "open data"]
+KEYWORDS = ["government", "organization", "offices", "open data"]
 
 MEDIATYPES = {
     "csv": "text/csv",
@@ -101,14 +100,18 @@ def datapackage(frames: Mapping[str, pd.DataFrame], folder: Path) -> dict[str, A
         if name.startswith(f"{SCHEMA_DIR}/"):
             continue
         resources.append(_file_resource(folder, name))
+    roots = canonical("offices", frames["offices"])
+    roots = roots[roots["parent_id"].isna()]
+    agencies = ", ".join(sorted(dict.fromkeys(roots["name"])))
+    acronyms = sorted(set(roots["acronym"].dropna()))
     return {
         "$schema": PROFILE,
         "name": NAME,
-        "title": TITLE,
-        "description": DESCRIPTION,
+        "title": f"Offices of {agencies}",
+        "description": DESCRIPTION.format(agencies=agencies),
         "version": dataset_version(),
         "licenses": [DATA_LICENSE],
-        "keywords": KEYWORDS,
+        "keywords": [*KEYWORDS, *acronyms],
         "sources": _sources(frames["sources"]),
         "resources": resources,
     }

@@ -1,0 +1,66 @@
+"""No name, acronym or count from an annotated page is hard-coded in the pipeline's code.
+
+Every string literal in ``pipeline/`` (docstrings aside: they may quote examples) is searched
+for every unit name, alias, acronym and program name of every gold file.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from pathlib import Path
+
+from tests.pages import GOLD, GOLD_EXTRA, ROOT
+
+PIPELINE = ROOT / "pipeline"
+
+
+def gold_terms() -> set[str]:
+    terms: set[str] = set()
+    for path in [*GOLD.glob("*.gold.json"), *GOLD_EXTRA.glob("*.gold.json")]:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        entries = [gold["root"], gold.get("root_parent", {}), *gold["units"], *gold["programs"]]
+        for entry in entries:
+            terms.update(filter(None, [entry.get("name"), entry.get("acronym")]))
+            terms.update(entry.get("aliases", []))
+        terms.update(a["acronym"] for a in gold["acronyms"])
+        terms.update(a["expansion"] for a in gold["acronyms"])
+    return {term for term in terms if len(term) >= 2}
+
+
+def docstring_nodes(tree: ast.AST) -> set[int]:
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                found.add(id(body[0].value))
+    return found
+
+
+def code_strings(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = docstring_nodes(tree)
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+    ]
+
+
+def test_no_gold_term_in_pipeline_string_literals() -> None:
+    terms = gold_terms()
+    assert len(terms) > 100
+    patterns = {term: re.compile(r"(?<![\w])" + re.escape(term) + r"(?![\w])") for term in terms}
+    hits = []
+    for path in sorted(PIPELINE.rglob("*.py")):
+        for literal in code_strings(path):
+            hits += [
+                f"{path.relative_to(ROOT)}: {term!r}"
+                for term, pattern in patterns.items()
+                if pattern.search(literal)
+            ]
+    assert hits == []
