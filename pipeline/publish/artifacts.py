@@ -17,10 +17,11 @@ import pandas as pd
 from pipeline.publish.checksums import write_checksums
 from pipeline.publish.datapackage import write_datapackage, write_schema_copies
 from pipeline.publish.org_chart import write_org_chart
+from pipeline.publish.sqlite import write_sqlite
 
 Writer = Callable[[Mapping[str, pd.DataFrame], Path], None]
 
-WRITERS: list[Writer] = [write_org_chart]
+WRITERS: list[Writer] = [write_org_chart, write_sqlite]
 
 MANIFEST_WRITERS: tuple[Writer, ...] = (write_schema_copies, write_datapackage, write_checksums)
 

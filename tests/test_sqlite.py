@@ -1,0 +1,167 @@
+"""The SQLite database and Datasette metadata published beside the tables: same rows as the
+tables, keys, full-text search, views, byte-for-byte rebuilds, and Datasette serving it."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.publish.publisher import read_published
+from pipeline.publish.sqlite import DATABASE_FILE, DATABASE_NAME, METADATA_FILE, VIEWS, write_sqlite
+from pipeline.tables.frames import TABLES, canonical
+from pipeline.tables.models import FOREIGN_KEYS, MODELS, PRIMARY_KEYS
+
+OUTPUTS = Path(__file__).resolve().parents[1] / "outputs"
+
+
+@pytest.fixture(scope="module")
+def frames() -> dict[str, pd.DataFrame]:
+    return read_published(OUTPUTS, formats=["parquet"])
+
+
+@pytest.fixture(scope="module")
+def folder(frames: dict[str, pd.DataFrame], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("sqlite")
+    write_sqlite(frames, out)
+    return out
+
+
+def connect(folder: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{folder / DATABASE_FILE}?mode=ro", uri=True)
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_tables_hold_the_same_rows_as_the_published_frames(
+    frames: dict[str, pd.DataFrame], folder: Path, table: str
+) -> None:
+    with closing(connect(folder)) as db:
+        read = pd.read_sql_query(f"SELECT * FROM {table} ORDER BY rowid", db)
+    assert len(read) == len(frames[table]) > 0
+    assert canonical(table, read).equals(frames[table])
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_tables_declare_keys_and_nullability_from_the_models(folder: Path, table: str) -> None:
+    with closing(connect(folder)) as db:
+        info = db.execute(f"PRAGMA table_info({table})").fetchall()
+        fks = db.execute(f"PRAGMA foreign_key_list({table})").fetchall()
+    schema = MODELS[table].to_schema()
+    assert [row[1] for row in info] == list(schema.columns)
+    assert {row[1]: bool(row[3]) for row in info} == {
+        name: not column.nullable for name, column in schema.columns.items()
+    }
+    primary = sorted((row[5], row[1]) for row in info if row[5])
+    assert tuple(name for _, name in primary) == PRIMARY_KEYS[table]
+    expected = {
+        (key.column, key.ref_table, key.ref_fields[-1])
+        for key in FOREIGN_KEYS
+        if key.table == table
+    }
+    assert {(row[3], row[2], row[4]) for row in fks} == expected
+
+
+def test_database_is_intact_and_every_key_resolves(folder: Path) -> None:
+    with closing(connect(folder)) as db:
+        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_full_text_search_finds_an_office_by_a_word_of_its_description(
+    frames: dict[str, pd.DataFrame], folder: Path
+) -> None:
+    office = frames["offices"].dropna(subset=["description"]).iloc[-1]
+    word = max(re.findall(r"[A-Za-z]{5,}", office["description"]), key=len)
+    with closing(connect(folder)) as db:
+        found = db.execute(
+            "SELECT o.office_id FROM offices_fts JOIN offices o ON o.rowid = offices_fts.rowid"
+            " WHERE offices_fts MATCH ?",
+            [word],
+        ).fetchall()
+        acronym = frames["acronyms"].iloc[0]
+        by_acronym = db.execute(
+            "SELECT a.expansion FROM acronyms_fts JOIN acronyms a ON a.rowid = acronyms_fts.rowid"
+            " WHERE acronyms_fts MATCH ?",
+            [f'acronym:"{acronym["acronym"]}"'],
+        ).fetchall()
+    assert office["office_id"] in {row[0] for row in found}
+    assert acronym["expansion"] in {row[0] for row in by_acronym}
+
+
+def test_views_join_offices_to_parents_and_programs_to_offices(
+    frames: dict[str, pd.DataFrame], folder: Path
+) -> None:
+    offices = frames["offices"].set_index("office_id")
+    with closing(connect(folder)) as db:
+        tree = pd.read_sql_query("SELECT * FROM offices_with_parents", db)
+        runs = pd.read_sql_query("SELECT * FROM programs_with_offices", db)
+    assert len(tree) == len(offices)
+    for row in tree.itertuples():
+        if pd.isna(row.parent_id):
+            assert pd.isna(row.parent_name)
+        else:
+            assert row.parent_name == offices.loc[row.parent_id, "name"]
+        expected = int((frames["programs"]["office_id"] == row.office_id).sum())
+        assert row.n_programs == expected
+    assert tree["n_programs"].sum() == frames["programs"]["office_id"].notna().sum()
+    assert len(runs) == len(frames["programs"])
+    for row in runs.dropna(subset=["office_id"]).itertuples():
+        assert row.office_name == offices.loc[row.office_id, "name"]
+
+
+def test_rebuilding_gives_the_same_bytes(
+    frames: dict[str, pd.DataFrame], folder: Path, tmp_path: Path
+) -> None:
+    write_sqlite(frames, tmp_path)
+    for name in (DATABASE_FILE, METADATA_FILE):
+        assert (tmp_path / name).read_bytes() == (folder / name).read_bytes(), name
+
+
+def test_datasette_metadata_describes_every_column_from_the_models(folder: Path) -> None:
+    metadata = json.loads((folder / METADATA_FILE).read_text(encoding="utf-8"))
+    tables = metadata["databases"][DATABASE_NAME]["tables"]
+    for table in TABLES:
+        schema = MODELS[table].to_schema()
+        described = {name: column.description for name, column in schema.columns.items()}
+        assert tables[table]["columns"] == described
+    for view in VIEWS:
+        assert all(tables[view.name]["columns"].values()), view.name
+    assert metadata["license"] == "CC0-1.0"
+    assert metadata["title"].startswith("Offices of ")
+    assert metadata["source_url"].startswith("http")
+
+
+def test_datasette_serves_tables_search_and_views(
+    frames: dict[str, pd.DataFrame], folder: Path
+) -> None:
+    datasette_app = pytest.importorskip("datasette.app")
+    metadata = json.loads((folder / METADATA_FILE).read_text(encoding="utf-8"))
+    ds = datasette_app.Datasette([str(folder / DATABASE_FILE)], metadata=metadata)
+    office = frames["offices"].iloc[-1]
+
+    async def fetch() -> list:
+        base = f"/{DATABASE_NAME}"
+        return [
+            await ds.client.get(f"{base}/offices.json?_shape=array&_size=max"),
+            await ds.client.get(f"{base}/offices.json", params={"_search": office["name"]}),
+            await ds.client.get(f"{base}/offices_with_parents.json?_shape=array&_size=max"),
+            await ds.client.get(f"{base}/offices"),
+        ]
+
+    everything, search, view, page = asyncio.run(fetch())
+    assert everything.status_code == 200
+    assert sorted(row["office_id"] for row in everything.json()) == sorted(
+        frames["offices"]["office_id"]
+    )
+    assert search.status_code == 200
+    assert office["office_id"] in [row[1] for row in search.json()["rows"]]
+    assert view.status_code == 200
+    assert len(view.json()) == len(frames["offices"])
+    assert page.status_code == 200
+    assert MODELS["offices"].to_schema().columns["parent_id"].description in page.text
