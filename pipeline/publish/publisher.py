@@ -74,7 +74,7 @@ def publish(
             digests = _stage(tables, staging)
             _verify(tables, staging)
             if extras is not None:
-                extras(staging)
+                _write_extras(extras, staging, out_dir)
                 digests.update(_digest_extras(staging, digests))
             _fsync_dir(staging)
             _swap_in(staging, out_dir)
@@ -194,6 +194,20 @@ def _verify(tables: Mapping[str, pd.DataFrame], staging: Path) -> None:
             if not read[table].equals(tables[table]):
                 path = staging / codec.table_filename(table, fmt)
                 raise PublishError(f"{path}: read back differs from the frame written")
+
+
+def _write_extras(extras: Callable[[Path], None], staging: Path, out_dir: Path) -> None:
+    """Run ``extras``; any failure of theirs (a full disk seen by SQLite, say) is a failed
+    publish, reported on one line, with the previous release untouched."""
+    try:
+        extras(staging)
+    except OSError:
+        raise
+    except Exception as exc:
+        raise PublishError(
+            f"{out_dir}: writing the files beside the tables failed "
+            f"({type(exc).__name__}: {_one_line(exc)})"
+        ) from exc
 
 
 def _digest_extras(staging: Path, known: Mapping[str, str]) -> dict[str, str]:
