@@ -1,0 +1,152 @@
+"""``ice-offices show``: the org tree of a published folder, in the terminal.
+
+One tree per source page: each office with its acronym and kind, its programs under it (and
+sub-programs under those). Read from the first format the folder holds, like ``diff``.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+import pandas as pd
+
+from pipeline.commands.console import info
+from pipeline.commands.exit_codes import ExitCode, fail
+from pipeline.publish.org_chart import label, tree_rows
+from pipeline.publish.publisher import PublishError, read_published
+from pipeline.publish.verify import present_formats
+
+UNICODE = ("├── ", "└── ", "│   ", "    ")
+ASCII = ("|-- ", "`-- ", "|   ", "    ")
+PROGRAM = "program: "
+
+
+@dataclass
+class Node:
+    text: str
+    children: list[Node] = field(default_factory=list)
+
+
+@click.command(short_help="Print the org tree of a published folder.")
+@click.argument("folder", type=click.Path(path_type=Path), default=Path("outputs"))
+@click.option("--source", "source_id", default=None, help="Show only this source page (its id).")
+@click.option("--no-programs", is_flag=True, help="Show offices only.")
+@click.option(
+    "--ascii",
+    "plain",
+    is_flag=True,
+    help="Draw the tree with ASCII characters (the default when the terminal is not UTF-8).",
+)
+def show(folder: Path, source_id: str | None, no_programs: bool, plain: bool) -> None:
+    """Print the org tree of the dataset in FOLDER (default: outputs): offices with their
+    acronyms and kinds, and the programs each runs.
+
+    \b
+    Examples:
+      ice-offices show
+      ice-offices show /tmp/dev --source offices_within_ice --no-programs
+      ice-offices show | less -R
+    """
+    frames = _read(folder)
+    sources = frames["sources"]
+    known = list(sources["source_id"])
+    if source_id is not None and source_id not in known:
+        fail(f"{folder}: no source {source_id!r} (sources: {', '.join(known)})", ExitCode.BAD_INPUT)
+    glyphs = ASCII if plain or not _utf8(sys.stdout) else UNICODE
+    for index, source in enumerate(sources.to_dict("records")):
+        if source_id is not None and source["source_id"] != source_id:
+            continue
+        if index:
+            click.echo()
+        programs = None if no_programs else frames["programs"]
+        title = source["title"] if isinstance(source["title"], str) else source["source_id"]
+        click.echo(click.style(f"{title} ({source['source_id']})", bold=True, underline=True))
+        offices = frames["offices"][frames["offices"]["source_id"] == source["source_id"]]
+        if programs is not None:
+            programs = programs[programs["source_id"] == source["source_id"]]
+        for root in office_trees(offices, programs):
+            for line in render(root, glyphs):
+                click.echo(line)
+    counts = {t: len(frames[t]) for t in ("offices", "acronyms", "programs")}
+    if source_id is not None:
+        counts = {t: int((frames[t]["source_id"] == source_id).sum()) for t in counts}
+    info(", ".join(f"{n} {t}" for t, n in counts.items()), dim=True)
+
+
+def office_trees(offices: pd.DataFrame, programs: pd.DataFrame | None) -> list[Node]:
+    """The offices as trees (one per root), each office's programs as its first children."""
+    program_nodes = _program_nodes(offices, programs) if programs is not None else {}
+    roots: list[Node] = []
+    stack: list[Node] = []
+    for row, depth in tree_rows(offices):
+        node = Node(_office_text(row), program_nodes.get(row["office_id"], []))
+        del stack[depth:]
+        (stack[-1].children if stack else roots).append(node)
+        stack.append(node)
+    orphans = program_nodes.get(None, [])
+    if orphans and roots:
+        roots[0].children.append(Node(click.style("programs with no office", dim=True), orphans))
+    return roots
+
+
+def _program_nodes(offices: pd.DataFrame, programs: pd.DataFrame) -> dict[str | None, list[Node]]:
+    """Top-level program trees keyed by the office that runs them (None: no known office)."""
+    rows = programs.to_dict("records")
+    offices_known = set(offices["office_id"])
+    nodes = {row["program_id"]: Node(_program_text(row)) for row in rows}
+    by_office: dict[str | None, list[Node]] = {}
+    for row in rows:
+        parent = row["parent_program_id"]
+        if isinstance(parent, str) and parent in nodes and parent != row["program_id"]:
+            nodes[parent].children.append(nodes[row["program_id"]])
+            continue
+        office = row["office_id"] if row["office_id"] in offices_known else None
+        by_office.setdefault(office, []).append(nodes[row["program_id"]])
+    return by_office
+
+
+def render(node: Node, glyphs: tuple[str, ...] = UNICODE) -> list[str]:
+    """``node`` and its descendants as lines of a tree drawn with ``glyphs``."""
+    return [node.text, *_branches(node, glyphs, "")]
+
+
+def _branches(node: Node, glyphs: tuple[str, ...], prefix: str) -> list[str]:
+    branch, last, pipe, blank = glyphs
+    lines = []
+    for index, child in enumerate(node.children):
+        final = index == len(node.children) - 1
+        lines.append(prefix + (last if final else branch) + child.text)
+        lines.extend(_branches(child, glyphs, prefix + (blank if final else pipe)))
+    return lines
+
+
+def _office_text(row: dict) -> str:
+    return f"{click.style(label(row), bold=True)}  {click.style(row['unit_type'], dim=True)}"
+
+
+def _program_text(row: dict) -> str:
+    name = row["name"]
+    acronym = row["acronym"]
+    if isinstance(acronym, str) and acronym not in name.replace("(", " ").replace(")", " ").split():
+        name = f"{name} ({acronym})"
+    return f"{click.style(PROGRAM, dim=True)}{click.style(name, fg='green')}"
+
+
+def _utf8(stream: object) -> bool:
+    encoding = getattr(stream, "encoding", None) or ""
+    return encoding.lower().replace("-", "") == "utf8"
+
+
+def _read(folder: Path) -> dict[str, pd.DataFrame]:
+    if not folder.is_dir():
+        fail(f"{folder}: no such folder", ExitCode.BAD_INPUT)
+    formats = present_formats(folder)
+    if not formats:
+        fail(f"{folder}: no table files here", ExitCode.BAD_INPUT)
+    try:
+        return read_published(folder, formats=formats[:1])
+    except PublishError as exc:
+        fail(str(exc), ExitCode.BAD_INPUT)

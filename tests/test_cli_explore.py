@@ -1,0 +1,174 @@
+"""The exploring commands (``schema``, ``show``) and the global options: quiet, verbose,
+version, colour only when wanted."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.publish.org_chart import label
+from pipeline.publish.publisher import read_published
+from pipeline.release.version import dataset_version
+from pipeline.tables.frames import TABLES
+from pipeline.tables.models import MODELS, PRIMARY_KEYS
+from pipeline.tables.schema_export import frictionless_schema
+
+ROOT = Path(__file__).resolve().parents[1]
+OUTPUTS = ROOT / "outputs"
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def run(*args: str, color: bool = False, env: dict[str, str] | None = None):
+    return CliRunner().invoke(main, list(args), color=color, env=env)
+
+
+@pytest.fixture(scope="module")
+def published():
+    return read_published(OUTPUTS, formats=["csv"])
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_schema_text_lists_every_column_with_type_nullability_and_description(table: str):
+    result = run("schema", table)
+
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith(f"{table}  ")
+    assert f"primary key: {', '.join(PRIMARY_KEYS[table])}" in result.output
+    for name, column in MODELS[table].to_schema().columns.items():
+        line = next(line for line in lines if line.split()[:1] == [name])
+        assert line.split()[2] == ("yes" if column.nullable else "no"), line
+        assert column.description in line
+
+
+def test_schema_json_is_derived_from_the_model():
+    result = run("schema", "offices", "--format", "json")
+
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.output)
+    columns = MODELS["offices"].to_schema().columns
+    assert [c["name"] for c in document["columns"]] == list(columns)
+    assert {c["name"]: c["nullable"] for c in document["columns"]} == {
+        name: column.nullable for name, column in columns.items()
+    }
+    assert document["primary_key"] == ["office_id"]
+    assert {"table": "offices", "columns": ["source_id", "office_id"]} in [
+        fk["references"] for fk in document["foreign_keys"]
+    ]
+
+
+def test_schema_frictionless_is_the_published_table_schema():
+    one = run("schema", "acronyms", "--format", "frictionless")
+    several = run("schema", "acronyms", "programs", "--format", "frictionless")
+
+    assert one.exit_code == several.exit_code == 0
+    assert json.loads(one.output) == frictionless_schema("acronyms")
+    committed = json.loads((ROOT / "schemas" / "acronyms.schema.json").read_text(encoding="utf-8"))
+    assert json.loads(one.output) == committed
+    assert list(json.loads(several.output)) == ["acronyms", "programs"]
+
+
+def test_schema_of_an_unknown_table_is_a_usage_error():
+    result = run("schema", "agencies")
+
+    assert result.exit_code == 2
+    assert "'agencies' is not one of" in result.output
+
+
+def test_show_draws_every_office_and_program_under_its_parent(published):
+    result = run("show", str(OUTPUTS))
+
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    offices, programs = published["offices"], published["programs"]
+    assert len(lines) == 1 + len(offices) + len(programs) + 1
+    assert lines[-1] == f"{len(offices)} offices, {len(published['acronyms'])} acronyms, " + (
+        f"{len(programs)} programs"
+    )
+    positions = {}
+    for row in offices.to_dict("records"):
+        text = f"{label(row)}  {row['unit_type']}"
+        matching = [i for i, line in enumerate(lines) if line.endswith(f" {text}") or line == text]
+        assert len(matching) == 1, text
+        positions[row["office_id"]] = matching[0]
+    for row in offices.to_dict("records"):
+        if isinstance(row["parent_id"], str):
+            parent, child = positions[row["parent_id"]], positions[row["office_id"]]
+            assert parent < child
+            assert _depth(lines[child]) == _depth(lines[parent]) + 1
+        else:
+            assert _depth(lines[positions[row["office_id"]]]) == 0
+    for row in programs.to_dict("records"):
+        assert any(re.search(rf"(─ |-- )program: {re.escape(row['name'])}", line) for line in lines)
+
+
+def test_show_options_filter_and_draw_in_ascii(published):
+    source = published["sources"]["source_id"].iloc[0]
+    result = run("show", str(OUTPUTS), "--source", source, "--no-programs", "--ascii")
+
+    assert result.exit_code == 0, result.output
+    assert "├" not in result.output
+    assert "|-- " in result.output
+    tree = result.output.splitlines()[1:-1]
+    assert len(tree) == int((published["offices"]["source_id"] == source).sum())
+    assert not any("program: " in line for line in tree)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["show", "/nonexistent/ice"], "error: /nonexistent/ice: no such folder"),
+        (["show", str(OUTPUTS), "--source", "nope"], "error: "),
+    ],
+)
+def test_show_bad_input_is_one_line_and_exit_2(args, message):
+    result = run(*args)
+
+    assert result.exit_code == 2
+    assert result.output.startswith(message)
+    assert len(result.output.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_quiet_drops_summaries_but_not_results(published):
+    loud = run("show", str(OUTPUTS))
+    quiet = run("--quiet", "show", str(OUTPUTS))
+
+    assert quiet.exit_code == 0
+    assert quiet.output.splitlines() == loud.output.splitlines()[:-1]
+
+
+def test_quiet_and_verbose_together_is_a_usage_error():
+    result = run("-q", "-v", "show")
+
+    assert result.exit_code == 2
+    assert "--quiet and --verbose" in result.output
+
+
+def test_colour_only_when_asked_and_never_with_no_color():
+    plain = run("show", str(OUTPUTS))
+    coloured = run("show", str(OUTPUTS), color=True)
+    no_color = run("show", str(OUTPUTS), color=True, env={"NO_COLOR": "1"})
+
+    assert not ANSI.search(plain.output)
+    assert ANSI.search(coloured.output)
+    assert not ANSI.search(no_color.output)
+    assert ANSI.sub("", coloured.output) == plain.output == no_color.output
+
+
+def test_version_is_the_dataset_version():
+    result = run("--version")
+
+    assert result.exit_code == 0
+    assert result.output.strip() == f"ice-offices, version {dataset_version()}"
+
+
+def _depth(line: str) -> int:
+    """Depth of a tree line: the width of its drawing prefix in 4-character steps."""
+    prefix = re.match(r"^[│├└─ |`-]*", line)
+    return len(prefix.group(0)) // 4 if prefix else 0
