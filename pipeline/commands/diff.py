@@ -21,7 +21,14 @@ from pipeline.release.diff import diff_datasets, format_diff
 def diff(old_dir: Path, new_dir: Path, as_json: bool) -> None:
     """Offices, acronyms, programs and sources added, removed and changed (renamed,
     re-parented, new acronym, ...) from OLD_DIR to NEW_DIR. Either folder may hold any one
-    of the formats. Exit 0 whether or not anything changed."""
+    of the formats. Exit 0 whether or not anything changed.
+
+    \b
+    Examples:
+      git worktree add /tmp/previous v0.1.0
+      ice-offices diff /tmp/previous/outputs outputs
+      ice-offices diff /tmp/previous/outputs outputs --json | jq '.tables.offices'
+    """
     result = diff_datasets(_read(old_dir), _read(new_dir))
     if as_json:
         document = {"old": str(old_dir), "new": str(new_dir), "tables": result.to_json()}

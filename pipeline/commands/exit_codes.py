@@ -29,5 +29,7 @@ Exit codes:
 
 def fail(message: str, code: ExitCode) -> NoReturn:
     """Print one ``error:`` line on stderr and exit with ``code``, never a traceback."""
-    click.echo(f"error: {' '.join(message.split())}", err=True)
+    click.echo(
+        f"{click.style('error:', fg='red', bold=True)} {' '.join(message.split())}", err=True
+    )
     raise click.exceptions.Exit(int(code))

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from pipeline.commands.console import info
 from pipeline.commands.exit_codes import ExitCode, fail
 from pipeline.publish.verify import FolderError, verify_folder
 
@@ -17,18 +18,24 @@ MAX_PROBLEMS = 50
 def validate(folder: Path) -> None:
     """Check the dataset in FOLDER: SHA256SUMS, datapackage.json, and every format present
     (CSV, Parquet, JSON; any subset) against the table models. Exit 1 on any problem, each
-    reported on stderr with its file, row, key, column and value."""
+    reported on stderr with its file, row, key, column and value.
+
+    \b
+    Examples:
+      ice-offices validate outputs
+      ice-offices --quiet validate data/ice-offices && echo valid   # for CI scripts
+    """
     try:
         check = verify_folder(folder)
     except FolderError as exc:
         fail(str(exc), ExitCode.BAD_INPUT)
-    click.echo(f"{folder}: checked {', '.join(check.formats)}")
+    info(f"{folder}: checked {', '.join(check.formats)}")
     for note in check.notes:
-        click.echo(f"  {note}")
+        info(f"  {note}")
     for table, rows in check.rows.items():
-        click.echo(f"  {table:<10} {rows:>6} rows")
+        info(f"  {table:<10} {rows:>6} rows")
     if check.ok:
-        click.echo(f"{folder}: valid")
+        info(f"{folder}: valid", fg="green")
         return
     for problem in check.problems[:MAX_PROBLEMS]:
         click.echo(f"  {problem}", err=True)
