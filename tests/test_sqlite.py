@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from click.testing import CliRunner
 
+from pipeline.cli import main
 from pipeline.publish.publisher import read_published
 from pipeline.publish.sqlite import DATABASE_FILE, DATABASE_NAME, METADATA_FILE, VIEWS, write_sqlite
 from pipeline.tables.frames import TABLES, canonical
@@ -165,3 +167,23 @@ def test_datasette_serves_tables_search_and_views(
     assert len(view.json()) == len(frames["offices"])
     assert page.status_code == 200
     assert MODELS["offices"].to_schema().columns["parent_id"].description in page.text
+
+
+def test_a_multi_page_build_publishes_a_database_with_every_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Several pages, whose offices can come before their parents in table order."""
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
+    out = tmp_path / "out"
+    pages = Path(__file__).resolve().parent / "data" / "pages"
+    built = CliRunner().invoke(main, ["build", "--raw", str(pages), "--out", str(out)])
+    assert built.exit_code == 0, built.output
+    frames = read_published(out, formats=["parquet"])
+    assert len(frames["sources"]) > 1
+    with closing(connect(out)) as db:
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+        for table in TABLES:
+            count = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            assert count == len(frames[table]), table
+        tree = db.execute("SELECT count(*) FROM offices_with_parents").fetchone()[0]
+    assert tree == len(frames["offices"])

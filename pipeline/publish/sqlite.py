@@ -126,16 +126,21 @@ def write_database(frames: Mapping[str, pd.DataFrame], path: Path) -> None:
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("BEGIN")
+        db.execute("PRAGMA defer_foreign_keys = ON")  # a child may come before its parent
         for statement in schema_statements():
             db.execute(statement)
         for table in TABLES:
             _insert(db, table, canonical(table, frames[table]))
         for table in FTS_COLUMNS:
             db.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
-        db.execute("COMMIT")
         problems = db.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
-            raise ValueError(f"{path}: foreign keys do not resolve: {problems[:3]}")
+            table, rowid, parent, _ = problems[0]
+            raise ValueError(
+                f"{path}: {len(problems)} foreign key(s) do not resolve, first: {table} row "
+                f"{rowid} refers to a missing {parent}"
+            )
+        db.execute("COMMIT")
         db.execute("VACUUM")
 
 
