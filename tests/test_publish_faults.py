@@ -181,7 +181,7 @@ def paused_build(raw: Path, out: Path, home: Path, point: str) -> tuple[subproce
     env = {
         **os.environ,
         "DAGSTER_HOME": str(home),
-        "PYTHONPATH": str(HOOKS),
+        "PYTHONPATH": os.pathsep.join([str(HOOKS), os.environ.get("PYTHONPATH", "")]),
         "ICE_OFFICES_PAUSE": f"{point}:{marker}",
     }
     process = subprocess.Popen(
