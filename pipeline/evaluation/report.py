@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -61,7 +62,7 @@ def as_json(scores: list[PageScore]) -> dict:
     """The whole evaluation as plain data."""
     pages = []
     for score in scores:
-        page = {"source_id": score.source_id, "root_name_matches": score.root_name}
+        page: dict[str, Any] = {"source_id": score.source_id, "root_name_matches": score.root_name}
         for table in TABLES:
             result = getattr(score, table)
             page[table] = {

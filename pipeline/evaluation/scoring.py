@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,7 +80,7 @@ def _match_units(offices: pd.DataFrame, gold: dict) -> tuple[dict[str, int], set
         None
     }
     rootish = set()
-    for row in offices.itertuples():
+    for row in _tuples(offices):
         if (
             pd.isna(row.parent_id)
             or normalize(row.name) in root_names
@@ -88,7 +89,7 @@ def _match_units(offices: pd.DataFrame, gold: dict) -> tuple[dict[str, int], set
             rootish.add(row.office_id)
     matched: dict[str, int] = {}
     taken: set[int] = set()
-    candidates = [row for row in offices.itertuples() if row.office_id not in rootish]
+    candidates = [row for row in _tuples(offices) if row.office_id not in rootish]
     for by_acronym in (False, True):
         for row in candidates:
             if row.office_id in matched:
@@ -111,10 +112,10 @@ def _match_units(offices: pd.DataFrame, gold: dict) -> tuple[dict[str, int], set
 def score_units(offices: pd.DataFrame, gold: dict) -> tuple[Score, Score, dict[str, float], dict]:
     matched, rootish = _match_units(offices, gold)
     units = gold["units"]
-    predicted = [row for row in offices.itertuples() if row.office_id not in rootish]
+    predicted = [row for row in _tuples(offices) if row.office_id not in rootish]
     root_name = normalize(gold["root"]["name"])
     name_of = {office_id: units[i]["name"] for office_id, i in matched.items()}
-    by_id = {row.office_id: row for row in offices.itertuples()}
+    by_id = {row.office_id: row for row in _tuples(offices)}
     unit_score = Score(len(matched), len(predicted), len(matched), len(units))
     edge_correct = 0
     edge_wrong = []
@@ -154,7 +155,7 @@ def score_units(offices: pd.DataFrame, gold: dict) -> tuple[Score, Score, dict[s
 
 def score_acronyms(acronyms: pd.DataFrame, gold: dict) -> Score:
     expected = gold["acronyms"]
-    pairs = sorted({(row.acronym, normalize(row.expansion)) for row in acronyms.itertuples()})
+    pairs = sorted({(row.acronym, normalize(row.expansion)) for row in _tuples(acronyms)})
     hit_gold: set[int] = set()
     correct = 0
     wrong = []
@@ -186,9 +187,9 @@ def score_programs(
     expected = gold["programs"]
     optional = {normalize(name) for name in gold.get("optional_programs", [])}
     units = gold["units"]
-    by_id = {row.office_id: row for row in offices.itertuples()}
+    by_id = {row.office_id: row for row in _tuples(offices)}
     names: dict[str, Any] = {}
-    for row in programs.itertuples():
+    for row in _tuples(programs):
         names.setdefault(normalize(row.name), row)
     hit_gold: set[int] = set()
     correct = predicted = mention_ok = 0
@@ -253,3 +254,8 @@ def score_page(tables: dict[str, pd.DataFrame], gold: dict, source_id: str) -> P
         root_name=root_name,
         mentioned_in=mentioned,
     )
+
+
+def _tuples(df: pd.DataFrame) -> Iterator[Any]:
+    """``df``'s rows as named tuples, typed loosely: the columns differ per table."""
+    return df.itertuples()

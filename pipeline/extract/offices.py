@@ -127,7 +127,12 @@ def _label_units(text: str, body: list[Block], parent: Unit, label_counts: Count
     run: list[Block] = []
     for block in [*body, None]:
         label = block.label if block is not None and block.kind == LABEL else None
-        if label and is_proper_name(label) and label_counts[label.lower()] == 1:
+        if (
+            block is not None
+            and label
+            and is_proper_name(label)
+            and label_counts[label.lower()] == 1
+        ):
             run.append(block)
             continue
         if len(run) >= 2:

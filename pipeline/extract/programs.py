@@ -69,7 +69,9 @@ def _standalone(text: str, base: str) -> bool:
 def _modifies_noun(text: str, position: int, end: int) -> bool:
     """ "program offices", "program managers": the program word is an adjective there."""
     following = re.match(r"\s+([a-z]+)", text[position:end])
-    return bool(following) and following.group(1).rstrip("s") in {*UNIT_NOUNS, "manager", "area"}
+    if following is None:
+        return False
+    return following.group(1).rstrip("s") in {*UNIT_NOUNS, "manager", "area"}
 
 
 def _keyword_mentions(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[Mention]:

@@ -16,7 +16,7 @@ its key, the column and the value.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from numbers import Integral
 from pathlib import Path
@@ -232,7 +232,7 @@ def first_difference(a: pd.DataFrame, b: pd.DataFrame, table: str) -> str | None
     return "dtypes differ"
 
 
-def describe_failure(case: Mapping[str, Any]) -> str:
+def describe_failure(case: Mapping[Hashable, Any]) -> str:
     """One validation failure: row (from 1), key, column, value and the rule broken."""
     index = case["index"]
     if _is_label(index):

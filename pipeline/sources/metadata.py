@@ -57,7 +57,7 @@ def _parse_entry(path: Path, index: int, entry: object) -> SourceMetadata:
             raise SourceError(f"{path}: entry {index} field {key!r} must be a non-empty string")
     if entry.get("file") is None:
         raise SourceError(f"{path}: entry {index} has no 'file'")
-    return SourceMetadata(**{key: entry.get(key) for key in FIELDS})
+    return SourceMetadata(entry["file"], **{key: entry.get(key) for key in FIELDS[1:]})
 
 
 def _one_line(exc: Exception) -> str:

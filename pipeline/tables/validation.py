@@ -7,8 +7,9 @@ so a broken ``parent_id`` is one failure, not one per column of the row.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 import pandera.errors
@@ -106,7 +107,8 @@ def _failure_cases(schema: pa.DataFrameSchema, df: pd.DataFrame) -> pd.DataFrame
     covered = {
         (r["check"], r["index"]) for r in rows if r["column"] in (about.get(r["check"]) or ())
     }
-    kept, filled = [], {}
+    kept: list[dict[Hashable, Any]] = []
+    filled: dict[tuple[Any, Any], dict[Hashable, Any]] = {}
     for row in rows:
         focus = about.get(row["check"])
         if not focus or not _is_label(row["index"]) or row["column"] in focus:
@@ -127,7 +129,7 @@ def _missing(table: str) -> TableValidation:
     return TableValidation(table=table, ok=False, n_failures=1, failure_cases=cases)
 
 
-def _is_label(value: object) -> bool:
+def _is_label(value: Any) -> bool:
     """Whether a failure case's ``index`` names a row (schema-level failures have none)."""
     try:
         return not bool(pd.isna(value))
@@ -135,7 +137,7 @@ def _is_label(value: object) -> bool:
         return True
 
 
-def _describe(case: Mapping[str, object]) -> str:
+def _describe(case: Mapping[Hashable, Any]) -> str:
     where = f"row {case['index']}" if _is_label(case["index"]) else "table"
     if _is_label(case["row_key"]):
         where += f" [{case['row_key']}]"

@@ -88,7 +88,7 @@ def render_html(html: str) -> RenderedPage:
     tree = LexborHTMLParser(html)
     for node in tree.css(_DROP):
         node.decompose()
-    root = next((node for selector in _MAIN if (node := tree.css_first(selector))), None)
+    root = next((found for selector in _MAIN if (found := tree.css_first(selector))), None)
     blocks: list[tuple[str, str]] = []
     if root is not None:
         _blocks(root, blocks)

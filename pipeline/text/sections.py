@@ -137,7 +137,13 @@ def layout(text: str, hints: dict[int, str] | None = None) -> PageLayout:
         opens_group = (
             following is not None
             and following.kind == HEADING
-            and (block is run_head or _names_position(block.text) == _names_position(run_head.text))
+            and (
+                block is run_head
+                or (
+                    run_head is not None
+                    and _names_position(block.text) == _names_position(run_head.text)
+                )
+            )
         )
         if opens_group:
             group = Section(heading=block)
