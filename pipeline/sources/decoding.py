@@ -19,8 +19,8 @@ order (``where`` names the file in every message):
      European single-byte text looks when misread as Windows-1252).
 
    Anything else is refused with the offset of the first byte that is not UTF-8.
-6. Text whose control characters (other than tab, line feed, carriage return, form feed and
-   vertical tab) are more than 1% of its characters is refused as binary.
+6. Text with more than a few control characters (other than tab, line feed, carriage return,
+   form feed and vertical tab), and more than 1% of its characters, is refused as binary.
 """
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ _SYMBOL_IN_WORD = re.compile(
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 MAX_NON_ASCII_LETTERS = 0.2
 MAX_CONTROL_SHARE = 0.01
+FEW_CONTROLS = 8
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def decode_page(data: bytes, where: str) -> Decoded:
             raise SourceError(f"{where}: binary file ({kind}), not a text page")
     decoded = _wide(data, where) or _utf8_or_legacy(data, where)
     controls = len(_CONTROL.findall(decoded.text))
-    if controls > MAX_CONTROL_SHARE * len(decoded.text):
+    if controls > max(FEW_CONTROLS, MAX_CONTROL_SHARE * len(decoded.text)):
         raise SourceError(f"{where}: binary file ({controls} control characters), not a text page")
     return decoded
 
