@@ -6,11 +6,20 @@ import dagster as dg
 
 from pipeline.defs import assets
 from pipeline.defs.jobs import build_dataset
+from pipeline.defs.partition_io import PARTITION_IO_MANAGER, PartitionPicklesManager
+from pipeline.defs.progress import BuildProgress
 from pipeline.defs.resources import DatasetPaths, io_manager
+from pipeline.defs.sensors import raw_folder_sensor
 
 defs = dg.Definitions(
     assets=dg.load_assets_from_modules([assets]),
     jobs=[build_dataset],
-    resources={"dataset_paths": DatasetPaths(), "io_manager": io_manager()},
+    sensors=[raw_folder_sensor],
+    resources={
+        "dataset_paths": DatasetPaths(),
+        "io_manager": io_manager(),
+        PARTITION_IO_MANAGER: PartitionPicklesManager(),
+        "build_progress": BuildProgress(),
+    },
     executor=dg.in_process_executor,
 )

@@ -10,20 +10,20 @@ from corruptions import RAW, corrupt_extraction, duplicate_first_office, orphan_
 
 from pipeline.definitions import defs
 from pipeline.defs.jobs import BUILD_JOB
+from pipeline.defs.partition_io import PARTITION_IO_MANAGER, PartitionPicklesManager
+from pipeline.defs.progress import BuildProgress
 from pipeline.defs.resources import DatasetPaths, io_manager
+from pipeline.defs.runs import execute_build
 from pipeline.publish.publisher import read_published
 from pipeline.tables.frames import TABLES
 
-ASSETS = {"source_pages", "page_extractions", *TABLES, "published_dataset"}
+ASSETS = {"page_extractions", "extracted_pages", *TABLES, "published_dataset"}
 
 
 def run_job(out_dir: Path, raw_dir: Path = RAW) -> dg.ExecuteInProcessResult:
+    """The whole raw folder in one run, as ``ice-offices build`` runs it."""
     with dg.DagsterInstance.ephemeral() as instance:
-        return defs.resolve_job_def(BUILD_JOB).execute_in_process(
-            instance=instance,
-            resources={"dataset_paths": DatasetPaths(raw_dir=str(raw_dir), out_dir=str(out_dir))},
-            raise_on_error=False,
-        )
+        return execute_build(instance, DatasetPaths(raw_dir=str(raw_dir), out_dir=str(out_dir)))
 
 
 def materializations(result: dg.ExecuteInProcessResult) -> dict[str, dg.AssetMaterialization]:
@@ -107,18 +107,17 @@ def test_failed_check_into_a_fresh_folder_leaves_it_empty(
 def test_one_asset_can_be_rematerialized_from_stored_upstreams(tmp_path: Path) -> None:
     """What the UI does when a single asset is materialized: upstreams load from storage."""
     first, second = tmp_path / "first", tmp_path / "second"
-    job = defs.resolve_job_def(BUILD_JOB)
     (tmp_path / "home").mkdir()
     with dg.DagsterInstance.local_temp(str(tmp_path / "home")) as instance:
-        assert job.execute_in_process(
-            instance=instance, resources={"dataset_paths": DatasetPaths(out_dir=str(first))}
-        ).success
+        assert execute_build(instance, DatasetPaths(out_dir=str(first))).success
         result = dg.materialize(
             defs.assets,
             instance=instance,
             resources={
                 "dataset_paths": DatasetPaths(out_dir=str(second)),
                 "io_manager": io_manager(),
+                PARTITION_IO_MANAGER: PartitionPicklesManager(),
+                "build_progress": BuildProgress(),
             },
             selection=["published_dataset"],
         )

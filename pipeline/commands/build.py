@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -9,10 +10,11 @@ import click
 from pipeline.commands.exit_codes import ExitCode, fail
 from pipeline.commands.instance import open_instance
 from pipeline.commands.run_outcome import RunOutcome, run_outcome
-from pipeline.definitions import defs
-from pipeline.defs.jobs import BUILD_JOB
+from pipeline.defs.progress import BuildProgress
 from pipeline.defs.resources import DatasetPaths
+from pipeline.defs.runs import execute_build
 from pipeline.defs.source_policy import run_config
+from pipeline.sources.errors import SourceError
 from pipeline.sources.files import DEFAULT_MAX_BYTES
 
 
@@ -44,7 +46,9 @@ from pipeline.sources.files import DEFAULT_MAX_BYTES
     help="Publish the usable pages when others cannot be used (exit code 5); by default a"
     " bad page stops the build and nothing is published.",
 )
-@click.option("-v", "--verbose", is_flag=True, help="Show Dagster's run log.")
+@click.option(
+    "-v", "--verbose", is_flag=True, help="Show Dagster's run log (and progress, as on a terminal)."
+)
 def build(
     raw_dir: Path | None, out_dir: Path | None, max_bytes: int, skip_bad: bool, verbose: bool
 ) -> None:
@@ -54,16 +58,20 @@ def build(
         out_dir=str(out_dir.resolve()) if out_dir else DatasetPaths().out_dir,
     )
     log_level = "DEBUG" if verbose else "CRITICAL"
+    progress = BuildProgress(terminal=verbose or sys.stderr.isatty())
     with open_instance() as instance:
-        result = defs.resolve_job_def(BUILD_JOB).execute_in_process(
-            instance=instance,
-            resources={"dataset_paths": paths},
-            run_config={
-                **run_config(max_bytes, skip_bad),
-                "loggers": {"console": {"config": {"log_level": log_level}}},
-            },
-            raise_on_error=False,
-        )
+        try:
+            result = execute_build(
+                instance,
+                paths,
+                run_config={
+                    **run_config(max_bytes, skip_bad),
+                    "loggers": {"console": {"config": {"log_level": log_level}}},
+                },
+                resources={"build_progress": progress},
+            )
+        except SourceError as exc:
+            fail(str(exc), ExitCode.BAD_INPUT)
         outcome = run_outcome(result)
     _report(outcome)
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 KNOWN_ERRORS = {"SourceError": ExitCode.BAD_INPUT, "PublishError": ExitCode.PUBLISH_FAILED}
 PUBLISH_STEP = "published_dataset"
+COMBINED_STEP = "extracted_pages"
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,8 @@ def run_outcome(result: dg.ExecuteInProcessResult) -> RunOutcome:
     """Success with row counts, or the one failure that explains the run; with the warnings
     about raw files and the pages skipped either way."""
     notes = {
-        "warnings": tuple(_listed(result, "source_pages", "warnings")),
-        "skipped": tuple(_listed(result, "page_extractions", "skipped")),
+        "warnings": tuple(_listed(result, COMBINED_STEP, "warnings")),
+        "skipped": tuple(_listed(result, COMBINED_STEP, "skipped")),
     }
     if result.success:
         return replace(_published(result), **notes)

@@ -1,10 +1,14 @@
 """The dataset's assets: raw pages in, validated tables, then one published folder.
 
+Each source document is a partition of ``page_extractions``; one run extracts any number of
+them (single-run backfill policy), and ``extracted_pages`` combines them all for the tables.
+
 Assets stay thin: loading, extraction, framing, validation and publishing live in their own
 packages; here they are only wired together and described. (No ``from __future__ import
 annotations`` here: Dagster reads the config and context types from real annotations.)
 """
 
+import warnings
 from dataclasses import dataclass
 
 import dagster as dg
@@ -12,14 +16,16 @@ import pandas as pd
 
 from pipeline.defs.checks import run_validation_check, validation_check
 from pipeline.defs.metadata import markdown_table, table_metadata
+from pipeline.defs.partition_io import PARTITION_IO_MANAGER
+from pipeline.defs.partitions import SOURCE_DOCUMENTS
+from pipeline.defs.progress import BuildProgress
 from pipeline.defs.resources import DatasetPaths
 from pipeline.defs.source_policy import SkipPolicy, SourceLimits
-from pipeline.extract.page import NoStructureError, extract_page
+from pipeline.extract.page import extract_page
 from pipeline.extract.records import PageExtraction
 from pipeline.publish.artifacts import write_artifacts
 from pipeline.publish.publisher import publish
-from pipeline.sources.files import shown
-from pipeline.sources.loading import SourceScan, scan_sources
+from pipeline.sources.documents import DocumentResult, list_folder, process_document
 from pipeline.sources.policy import enforce
 from pipeline.sources.records import SkippedSource, Source
 from pipeline.tables.frames import TABLES, to_frame
@@ -27,6 +33,7 @@ from pipeline.tables.validation import format_failures, validate_dataset
 
 GROUP = "ice_offices"
 TABLE_KINDS = {"python", "pandas"}
+MAX_LISTED_PAGES = 100
 
 
 @dataclass(frozen=True)
@@ -38,66 +45,96 @@ class ExtractedPages:
     skipped: list[SkippedSource]
 
 
-@dg.asset(
-    group_name=GROUP,
-    kinds={"python"},
-    description="Every *.txt and *.html page of the raw folder, normalized, hashed and described;"
-    " files that cannot be read are listed with the reason.",
-)
-def source_pages(
-    context: dg.AssetExecutionContext, config: SourceLimits, dataset_paths: DatasetPaths
-) -> dg.Output[SourceScan]:
-    scan = scan_sources(dataset_paths.raw_path, max_bytes=config.max_bytes)
-    for warning in scan.warnings:
-        context.log.warning(warning)
-    listing = pd.DataFrame(
-        [(p.source_id, p.path, p.n_chars, p.sha256[:12], p.title) for p in scan.sources],
-        columns=["source_id", "path", "n_chars", "sha256", "title"],
-    )
-    return dg.Output(
-        scan,
-        metadata={
-            "raw_dir": dg.MetadataValue.path(str(dataset_paths.raw_path)),
-            "dagster/row_count": len(scan.sources),
-            "pages": dg.MetadataValue.md(markdown_table(listing, max_rows=len(listing))),
-            "warnings": dg.MetadataValue.json(scan.warnings),
-        },
+with warnings.catch_warnings():
+    # The single-run backfill policy is stable in use but still flagged beta by Dagster.
+    warnings.simplefilter("ignore", category=dg.BetaWarning)
+    _per_document_asset = dg.asset(
+        group_name=GROUP,
+        kinds={"python"},
+        partitions_def=SOURCE_DOCUMENTS,
+        backfill_policy=dg.BackfillPolicy.single_run(),
+        io_manager_key=PARTITION_IO_MANAGER,
+        description="One partition per source document: the raw page read, normalized and"
+        " extracted (offices, acronyms, programs), or the reason it gives no rows. One run can"
+        " process any number of documents, one at a time.",
     )
 
 
-@dg.asset(
-    group_name=GROUP,
-    kinds={"python"},
-    description="What the extractor found on each page: offices, acronyms and programs. Fails"
-    " (publishing nothing) when a page cannot be used, unless the source policy skips it.",
-)
+@_per_document_asset
 def page_extractions(
-    context: dg.AssetExecutionContext, config: SkipPolicy, source_pages: SourceScan
-) -> dg.Output[ExtractedPages]:
-    kept, extractions, skipped = [], [], list(source_pages.skipped)
-    for page in source_pages.sources:
-        try:
-            hints = source_pages.hints.get(page.source_id)
-            extraction = extract_page(page.source_id, page.text, page.agency, hints=hints)
-        except NoStructureError as exc:
-            where = shown(source_pages.raw_dir / page.path)
-            skipped.append(SkippedSource(page.path, f"{where}: {exc}"))
-            continue
-        kept.append(page)
-        extractions.append(extraction)
-    skipped.sort(key=lambda s: s.path)
-    enforce(skipped, len(kept), skip_bad=config.skip_bad)
-    for item in skipped:
-        context.log.warning(f"skipped {item.reason}")
+    context: dg.AssetExecutionContext,
+    config: SourceLimits,
+    dataset_paths: DatasetPaths,
+    build_progress: BuildProgress,
+) -> dg.Output[dict[str, DocumentResult]]:
+    folder = list_folder(dataset_paths.raw_path)
+    keys = context.partition_keys
+    progress = build_progress.tracker(len(keys), context.log.info)
+    results = {}
+    for key in keys:
+        results[key] = process_document(
+            folder, key, max_bytes=config.max_bytes, extract=extract_page
+        )
+        progress.advance()
+    progress.finish()
+    extractions = [r.extraction for r in results.values() if r.extraction is not None]
     return dg.Output(
-        ExtractedPages(kept, extractions, skipped),
+        results,
         metadata={
+            "documents": len(keys),
             "offices": sum(len(e.offices) for e in extractions),
             "acronyms": sum(len(e.acronyms) for e in extractions),
             "programs": sum(len(e.programs) for e in extractions),
-            "skipped": dg.MetadataValue.json([s.reason for s in skipped]),
         },
     )
+
+
+@dg.asset(
+    group_name=GROUP,
+    kinds={"python"},
+    description="Every source document's extraction, combined. Fails (publishing nothing) when"
+    " a page cannot be used, unless the source policy skips it.",
+)
+def extracted_pages(
+    context: dg.AssetExecutionContext,
+    config: SkipPolicy,
+    page_extractions: dict[str, DocumentResult],
+) -> dg.Output[ExtractedPages]:
+    combined = ExtractedPages([], [], [])
+    warnings = []
+    for result in sorted(page_extractions.values(), key=_file_order):
+        warnings.extend(result.warnings)
+        if result.skipped is not None:
+            combined.skipped.append(result.skipped)
+        else:
+            combined.sources.append(result.source)
+            combined.pages.append(result.extraction)
+    for warning in warnings:
+        context.log.warning(warning)
+    enforce(combined.skipped, len(combined.sources), skip_bad=config.skip_bad)
+    for item in combined.skipped:
+        context.log.warning(f"skipped {item.reason}")
+    listing = pd.DataFrame(
+        [(p.source_id, p.path, p.n_chars, p.sha256[:12], p.title) for p in combined.sources],
+        columns=["source_id", "path", "n_chars", "sha256", "title"],
+    )
+    return dg.Output(
+        combined,
+        metadata={
+            "dagster/row_count": len(combined.sources),
+            "pages": dg.MetadataValue.md(markdown_table(listing, max_rows=MAX_LISTED_PAGES)),
+            "offices": sum(len(e.offices) for e in combined.pages),
+            "acronyms": sum(len(e.acronyms) for e in combined.pages),
+            "programs": sum(len(e.programs) for e in combined.pages),
+            "warnings": dg.MetadataValue.json(warnings),
+            "skipped": dg.MetadataValue.json([s.reason for s in combined.skipped]),
+        },
+    )
+
+
+def _file_order(result: DocumentResult) -> str:
+    """Pages in file-name order, as the raw folder lists them, whatever the partition order."""
+    return result.source.path if result.source is not None else result.skipped.path
 
 
 @dg.asset(
@@ -106,8 +143,8 @@ def page_extractions(
     check_specs=[validation_check("sources")],
     description="One row per source page: where it came from, its digest and its size.",
 )
-def sources(page_extractions: ExtractedPages):
-    return _table_result("sources", to_frame("sources", page_extractions.sources), {})
+def sources(extracted_pages: ExtractedPages):
+    return _table_result("sources", to_frame("sources", extracted_pages.sources), {})
 
 
 @dg.asset(
@@ -116,8 +153,8 @@ def sources(page_extractions: ExtractedPages):
     check_specs=[validation_check("offices")],
     description="One row per office or organizational unit, with its parent and evidence span.",
 )
-def offices(page_extractions: ExtractedPages, sources: pd.DataFrame):
-    records = [o for e in page_extractions.pages for o in e.offices]
+def offices(extracted_pages: ExtractedPages, sources: pd.DataFrame):
+    records = [o for e in extracted_pages.pages for o in e.offices]
     return _table_result("offices", to_frame("offices", records), {"sources": sources})
 
 
@@ -127,8 +164,8 @@ def offices(page_extractions: ExtractedPages, sources: pd.DataFrame):
     check_specs=[validation_check("acronyms")],
     description="One row per acronym the pages define, with its expansion and office.",
 )
-def acronyms(page_extractions: ExtractedPages, sources: pd.DataFrame, offices: pd.DataFrame):
-    records = [a for e in page_extractions.pages for a in e.acronyms]
+def acronyms(extracted_pages: ExtractedPages, sources: pd.DataFrame, offices: pd.DataFrame):
+    records = [a for e in extracted_pages.pages for a in e.acronyms]
     frames = {"sources": sources, "offices": offices}
     return _table_result("acronyms", to_frame("acronyms", records), frames)
 
@@ -139,8 +176,8 @@ def acronyms(page_extractions: ExtractedPages, sources: pd.DataFrame, offices: p
     check_specs=[validation_check("programs")],
     description="One row per named program or initiative, with the office that runs it.",
 )
-def programs(page_extractions: ExtractedPages, sources: pd.DataFrame, offices: pd.DataFrame):
-    records = [p for e in page_extractions.pages for p in e.programs]
+def programs(extracted_pages: ExtractedPages, sources: pd.DataFrame, offices: pd.DataFrame):
+    records = [p for e in extracted_pages.pages for p in e.programs]
     frames = {"sources": sources, "offices": offices}
     return _table_result("programs", to_frame("programs", records), frames)
 

@@ -28,7 +28,7 @@ def run_config(max_bytes: int, skip_bad: bool) -> dict[str, object]:
     """The run config that applies these settings to the ``build_dataset`` job."""
     return {
         "ops": {
-            "source_pages": {"config": {"max_bytes": max_bytes}},
-            "page_extractions": {"config": {"skip_bad": skip_bad}},
+            "page_extractions": {"config": {"max_bytes": max_bytes}},
+            "extracted_pages": {"config": {"skip_bad": skip_bad}},
         }
     }

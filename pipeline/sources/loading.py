@@ -30,6 +30,7 @@ __all__ = [
     "PAGE_SUFFIXES",
     "SourceError",
     "SourceScan",
+    "load_page",
     "load_sources",
     "scan_sources",
     "source_id_for",
@@ -93,7 +94,7 @@ def scan_sources(raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source
     scan = SourceScan(raw_dir, [])
     for path in paths:
         try:
-            source, hints, notes = _load_one(path, raw_dir, metadata.get(path.name), max_bytes)
+            source, hints, notes = load_page(path, raw_dir, metadata.get(path.name), max_bytes)
         except SourceError as exc:
             scan.skipped.append(SkippedSource(shown(path.name), str(exc)))
             continue
@@ -113,9 +114,11 @@ def load_sources(raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[S
     return scan.sources
 
 
-def _load_one(
-    path: Path, raw_dir: Path, meta: SourceMetadata | None, max_bytes: int
+def load_page(
+    path: Path, raw_dir: Path, meta: SourceMetadata | None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> tuple[Source, dict[int, str], list[str]]:
+    """One page of ``raw_dir``: its source record, HTML structure hints and warnings; a file
+    that cannot be used raises :class:`SourceError` (one line naming it)."""
     where = shown(path)
     data = read_page_bytes(path, raw_dir, max_bytes)
     decoded = decode_page(data, where)

@@ -1,0 +1,15 @@
+"""The build job on other executors, as module-level functions ``dg.reconstructable`` can
+rebuild in each step's process (the in-process job stays the default everywhere else)."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from pipeline.definitions import defs
+from pipeline.defs.jobs import BUILD_JOB
+
+
+def build_dataset_multiprocess() -> dg.JobDefinition:
+    """``build_dataset`` with one process per step (values pass through the instance's
+    storage), the local stand-in for a cluster executor."""
+    return defs.resolve_job_def(BUILD_JOB).with_executor_def(dg.multiprocess_executor)
