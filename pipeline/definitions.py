@@ -5,6 +5,7 @@ from __future__ import annotations
 import dagster as dg
 
 from pipeline.defs import assets
+from pipeline.defs.catalog import catalogued
 from pipeline.defs.jobs import build_dataset
 from pipeline.defs.partition_io import PARTITION_IO_MANAGER, PartitionPicklesManager
 from pipeline.defs.progress import BuildProgress
@@ -12,7 +13,7 @@ from pipeline.defs.resources import DatasetPaths, io_manager
 from pipeline.defs.sensors import raw_folder_sensor
 
 defs = dg.Definitions(
-    assets=dg.load_assets_from_modules([assets]),
+    assets=catalogued(dg.load_assets_from_modules([assets])),
     jobs=[build_dataset],
     sensors=[raw_folder_sensor],
     resources={

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import dagster as dg
 import pandas as pd
 
+from pipeline.defs.catalog import documents_metadata, published_metadata
 from pipeline.defs.checks import run_validation_check, validation_check
 from pipeline.defs.metadata import markdown_table, table_metadata
 from pipeline.defs.partition_io import PARTITION_IO_MANAGER
@@ -82,6 +83,7 @@ def page_extractions(
         results,
         metadata={
             "documents": len(keys),
+            **documents_metadata(results),
             "offices": sum(len(e.offices) for e in extractions),
             "acronyms": sum(len(e.acronyms) for e in extractions),
             "programs": sum(len(e.programs) for e in extractions),
@@ -209,6 +211,7 @@ def published_dataset(
             "out_dir": dg.MetadataValue.path(str(published.out_dir)),
             "files": dg.MetadataValue.json(published.sha256),
             "row_counts": dg.MetadataValue.json(published.row_counts),
+            **published_metadata(published.out_dir, published.sha256),
         }
     )
 
@@ -218,4 +221,5 @@ def _table_result(
 ) -> dg.MaterializeResult[pd.DataFrame]:
     """The table as the asset's value, its metadata, and its blocking check's result."""
     check = run_validation_check(table, df, {**upstream, table: df})
-    return dg.MaterializeResult(value=df, metadata=table_metadata(df), check_results=[check])
+    metadata = table_metadata(table, df)
+    return dg.MaterializeResult(value=df, metadata=metadata, check_results=[check])

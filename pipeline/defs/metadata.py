@@ -7,18 +7,38 @@ from typing import Any
 import dagster as dg
 import pandas as pd
 
+from pipeline.tables.models import MODELS
+
 PREVIEW_ROWS = 10
 CELL_WIDTH = 60
 
 
-def table_metadata(df: pd.DataFrame) -> dict[str, object]:
-    """Row count, column schema and a markdown preview, under Dagster's standard keys."""
-    columns = [dg.TableColumn(name=str(name), type=str(df[name].dtype)) for name in df.columns]
+def table_metadata(table: str, df: pd.DataFrame) -> dict[str, Any]:
+    """Row count, column schema (from the model, with descriptions) and a markdown preview,
+    under Dagster's standard keys."""
     return {
-        "dagster/row_count": len(df),
-        "dagster/column_schema": dg.TableSchema(columns=columns),
+        "dagster/row_count": dg.MetadataValue.int(len(df)),
+        "dagster/column_schema": dg.MetadataValue.table_schema(model_schema(table)),
         "preview": dg.MetadataValue.md(markdown_table(df, max_rows=PREVIEW_ROWS)),
     }
+
+
+def model_schema(table: str) -> dg.TableSchema:
+    """A published table's columns as its Pandera model declares them."""
+    columns = []
+    for name, column in MODELS[table].to_schema().columns.items():
+        dtype = column.dtype.type
+        columns.append(
+            dg.TableColumn(
+                name=name,
+                type="integer" if pd.api.types.is_integer_dtype(dtype) else "string",
+                description=column.description,
+                constraints=dg.TableColumnConstraints(
+                    nullable=bool(column.nullable), unique=bool(column.unique)
+                ),
+            )
+        )
+    return dg.TableSchema(columns=columns)
 
 
 def markdown_table(df: pd.DataFrame, *, max_rows: int) -> str:
