@@ -68,8 +68,10 @@ def row_keys(table: str, df: pd.DataFrame) -> pd.Series:
     parts = [c for c in PRIMARY_KEYS[table] if c in df.columns]
     if not parts or df.empty:
         return pd.Series([""] * len(df), index=df.index, dtype="str")
-    values = df[parts].astype(object).where(df[parts].notna(), "")
-    return values.astype(str).agg(ROW_KEY_SEPARATOR.join, axis=1)
+    # Column by column, then joined per row: a row-wise ``agg`` costs seconds per 100k rows.
+    columns = [df[c].astype(object).where(df[c].notna(), "").astype(str).tolist() for c in parts]
+    keys = [ROW_KEY_SEPARATOR.join(row) for row in zip(*columns, strict=True)]
+    return pd.Series(keys, index=df.index, dtype="str")
 
 
 def evidence_spans(table: str, df: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
