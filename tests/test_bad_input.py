@@ -287,3 +287,14 @@ def test_policy_skip_bad_publishes_the_rest_but_never_nothing() -> None:
     enforce([], 1, skip_bad=False)
     with pytest.raises(SourceError, match="no usable page is left; nothing was published"):
         enforce(skipped("a.txt"), 0, skip_bad=True)
+
+
+def test_an_unreadable_raw_folder_is_one_line(raw: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tests may run as root, for whom chmod does not bite; fake what listing would raise.
+    def denied(self: Path):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "iterdir", denied)
+    with pytest.raises(SourceError) as error:
+        scan_sources(raw)
+    assert str(error.value) == f"{raw}: cannot list the raw folder (Permission denied)"

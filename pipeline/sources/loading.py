@@ -70,9 +70,15 @@ def source_id_for(path: Path) -> str:
 
 def page_paths(raw_dir: Path) -> list[Path]:
     """The candidate pages of ``raw_dir``, sorted by name."""
+    try:
+        entries = list(raw_dir.iterdir())
+    except OSError as exc:
+        raise SourceError(
+            f"{shown(raw_dir)}: cannot list the raw folder ({exc.strerror})"
+        ) from None
     return sorted(
         p
-        for p in raw_dir.iterdir()
+        for p in entries
         if p.suffix.lower() in PAGE_SUFFIXES
         and not p.name.startswith(".")
         and (p.is_symlink() or not p.is_dir())
