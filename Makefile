@@ -4,12 +4,13 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+BENCH_STAMP := $(VENV)/.bench-stamp
 UI_PORT ?= 3000
 
 # Runs are recorded in a project-local, git-ignored Dagster instance (shown by `make ui`).
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 
-.PHONY: run launch test ui docs clean
+.PHONY: run launch test ui docs bench bench-10000 clean
 
 run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/ice-offices build
@@ -33,12 +34,25 @@ ui: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
 
+# Benchmarks (several minutes): figures and machine into benchmarks/RESULTS.md.
+bench: $(BENCH_STAMP)
+	$(BIN)/python benchmarks/acronym_baseline.py > /dev/null
+	$(BIN)/python -m benchmarks.run
+
+# The same, plus the 10,000-document build (about ten more minutes); its row is kept.
+bench-10000: $(BENCH_STAMP)
+	$(BIN)/python -m benchmarks.run --with-10000
+
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 # Reinstall only when the project's declared dependencies change.
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+$(BENCH_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
 	touch $@
 
 $(DAGSTER_HOME)/dagster.yaml:
