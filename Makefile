@@ -26,6 +26,7 @@ launch: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 ui: $(STAMP) $(DAGSTER_HOME)/dagster.yaml

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import dagster as dg
 
@@ -31,18 +31,17 @@ class RunOutcome:
 def run_outcome(result: dg.ExecuteInProcessResult) -> RunOutcome:
     """Success with row counts, or the one failure that explains the run; with the warnings
     about raw files and the pages skipped either way."""
-    notes = {
-        "warnings": tuple(_listed(result, COMBINED_STEP, "warnings")),
-        "skipped": tuple(_listed(result, COMBINED_STEP, "skipped")),
-    }
+    warnings = tuple(_listed(result, COMBINED_STEP, "warnings"))
+    skipped = tuple(_listed(result, COMBINED_STEP, "skipped"))
     if result.success:
-        return replace(_published(result), **notes)
+        return replace(_published(result), warnings=warnings, skipped=skipped)
     failed_checks = [e for e in result.get_asset_check_evaluations() if not e.passed]
     if failed_checks:
         tables = ", ".join(e.asset_key.to_user_string() for e in failed_checks)
         report = "\n".join(_text(e.metadata.get("report")) for e in failed_checks)
-        return RunOutcome(ExitCode.INVALID, f"validation failed for {tables}", report, **notes)
-    return replace(_step_failure(result), **notes)
+        message = f"validation failed for {tables}"
+        return RunOutcome(ExitCode.INVALID, message, report, warnings=warnings, skipped=skipped)
+    return replace(_step_failure(result), warnings=warnings, skipped=skipped)
 
 
 def _listed(result: dg.ExecuteInProcessResult, asset: str, key: str) -> list[str]:
@@ -50,7 +49,8 @@ def _listed(result: dg.ExecuteInProcessResult, asset: str, key: str) -> list[str
     for event in result.get_asset_materialization_events():
         materialization = event.materialization
         if materialization.asset_key == dg.AssetKey(asset) and key in materialization.metadata:
-            return [str(item) for item in materialization.metadata[key].value]
+            value = materialization.metadata[key].value
+            return [str(item) for item in value] if isinstance(value, (list, tuple)) else []
     return []
 
 
@@ -61,7 +61,8 @@ def _published(result: dg.ExecuteInProcessResult) -> RunOutcome:
             meta = materialization.metadata
             return RunOutcome(
                 ExitCode.OK,
-                row_counts=dict(meta["row_counts"].value),
+                # JSON that published_dataset wrote: row count by table.
+                row_counts=dict(cast("dict[str, int]", meta["row_counts"].value)),
                 out_dir=str(meta["out_dir"].value),
             )
     return RunOutcome(ExitCode.PIPELINE_FAILED, "the run succeeded but published nothing")

@@ -108,9 +108,11 @@ def extracted_pages(
         warnings.extend(result.warnings)
         if result.skipped is not None:
             combined.skipped.append(result.skipped)
-        else:
+        elif result.source is not None and result.extraction is not None:
             combined.sources.append(result.source)
             combined.pages.append(result.extraction)
+        else:
+            raise ValueError(f"document {result.key}: neither extracted nor skipped")
     for warning in warnings:
         context.log.warning(warning)
     enforce(combined.skipped, len(combined.sources), skip_bad=config.skip_bad)
@@ -136,7 +138,9 @@ def extracted_pages(
 
 def _file_order(result: DocumentResult) -> str:
     """Pages in file-name order, as the raw folder lists them, whatever the partition order."""
-    return result.source.path if result.source is not None else result.skipped.path
+    if result.source is not None:
+        return result.source.path
+    return result.skipped.path if result.skipped is not None else result.key
 
 
 @dg.asset(

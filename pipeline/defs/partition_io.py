@@ -45,7 +45,7 @@ class PartitionPickles(dg.UPathIOManager):
             raise dg.Failure(
                 f"{len(missing)} documents not extracted yet ({', '.join(missing[:5])}"
                 f"{', ...' if len(missing) > 5 else ''}): materialize their"
-                f" {context.upstream_output.asset_key.to_user_string()} partitions first"
+                f" {context.asset_key.to_user_string()} partitions first"
             )
         return {key: self.load_from_path(context, path) for key, path in paths.items()}
 
@@ -57,5 +57,10 @@ class PartitionPicklesManager(dg.ConfigurableIOManagerFactory):
     base_dir: str | None = None
 
     def create_io_manager(self, context: dg.InitResourceContext) -> PartitionPickles:
-        base = self.base_dir or context.instance.storage_directory()
+        if self.base_dir:
+            base = self.base_dir
+        elif context.instance is not None:
+            base = context.instance.storage_directory()
+        else:
+            raise dg.DagsterInvariantViolationError("no base_dir and no instance to store in")
         return PartitionPickles(base_path=UPath(base))

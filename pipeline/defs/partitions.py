@@ -9,7 +9,8 @@ import dagster as dg
 
 from pipeline.sources.documents import Folder, list_folder
 
-SOURCE_DOCUMENTS = dg.DynamicPartitionsDefinition(name="source_documents")
+PARTITIONS_NAME = "source_documents"
+SOURCE_DOCUMENTS = dg.DynamicPartitionsDefinition(name=PARTITIONS_NAME)
 RANGE_START = "dagster/asset_partition_range_start"
 RANGE_END = "dagster/asset_partition_range_end"
 
@@ -25,7 +26,7 @@ def register_folder(instance: dg.DagsterInstance, raw_dir: Path) -> list[str]:
     """Make the instance's partitions exactly the folder's documents; return them in the
     instance's order, so the first and last bound a range that covers them all."""
     folder = list_folder(raw_dir)
-    name = SOURCE_DOCUMENTS.name
+    name = PARTITIONS_NAME
     added, deleted = partition_changes(folder, list(instance.get_dynamic_partitions(name)))
     for key in deleted:
         instance.delete_dynamic_partition(name, key)

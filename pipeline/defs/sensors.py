@@ -6,7 +6,7 @@ import hashlib
 
 import dagster as dg
 
-from pipeline.defs.partitions import SOURCE_DOCUMENTS, partition_changes
+from pipeline.defs.partitions import PARTITIONS_NAME, SOURCE_DOCUMENTS, partition_changes
 from pipeline.defs.resources import DatasetPaths
 from pipeline.sources.documents import Folder, list_folder
 from pipeline.sources.errors import SourceError
@@ -37,9 +37,9 @@ def raw_folder_sensor(
     fingerprint = folder_fingerprint(folder)
     if fingerprint == context.cursor:
         return dg.SkipReason("raw folder unchanged")
-    registered = list(context.instance.get_dynamic_partitions(SOURCE_DOCUMENTS.name))
+    registered = list(context.instance.get_dynamic_partitions(PARTITIONS_NAME))
     added, deleted = partition_changes(folder, registered)
-    requests = []
+    requests: list[dg.AddDynamicPartitionsRequest | dg.DeleteDynamicPartitionsRequest] = []
     if added:
         requests.append(SOURCE_DOCUMENTS.build_add_request(added))
     if deleted:
