@@ -21,7 +21,7 @@ docs: $(STAMP)
 	$(BIN)/python -m pipeline.docs.readme
 
 launch: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
-	$(BIN)/dg launch --job build_dataset
+	$(BIN)/dg launch --job build_dataset --partition-range "$$($(BIN)/python -m pipeline.defs.register)"
 
 test: $(STAMP)
 	$(BIN)/ruff check .

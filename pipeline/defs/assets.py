@@ -46,22 +46,24 @@ class ExtractedPages:
     skipped: list[SkippedSource]
 
 
-with warnings.catch_warnings():
-    # The single-run backfill policy is stable in use but still flagged beta by Dagster.
-    warnings.simplefilter("ignore", category=dg.BetaWarning)
-    _per_document_asset = dg.asset(
-        group_name=GROUP,
-        kinds={"python"},
-        partitions_def=SOURCE_DOCUMENTS,
-        backfill_policy=dg.BackfillPolicy.single_run(),
-        io_manager_key=PARTITION_IO_MANAGER,
-        description="One partition per source document: the raw page read, normalized and"
-        " extracted (offices, acronyms, programs), or the reason it gives no rows. One run can"
-        " process any number of documents, one at a time.",
-    )
+def _asset(**kwargs):
+    """``dg.asset`` with the single-run backfill policy: a range of documents (and everything
+    downstream of them) runs as one run, also from ``dg launch --partition-range``."""
+    with warnings.catch_warnings():
+        # The policy is stable in use but still flagged beta by Dagster.
+        warnings.simplefilter("ignore", category=dg.BetaWarning)
+        return dg.asset(backfill_policy=dg.BackfillPolicy.single_run(), **kwargs)
 
 
-@_per_document_asset
+@_asset(
+    group_name=GROUP,
+    kinds={"python"},
+    partitions_def=SOURCE_DOCUMENTS,
+    io_manager_key=PARTITION_IO_MANAGER,
+    description="One partition per source document: the raw page read, normalized and"
+    " extracted (offices, acronyms, programs), or the reason it gives no rows. One run can"
+    " process any number of documents, one at a time.",
+)
 def page_extractions(
     context: dg.AssetExecutionContext,
     config: SourceLimits,
@@ -91,7 +93,7 @@ def page_extractions(
     )
 
 
-@dg.asset(
+@_asset(
     group_name=GROUP,
     kinds={"python"},
     description="Every source document's extraction, combined. Fails (publishing nothing) when"
@@ -143,7 +145,7 @@ def _file_order(result: DocumentResult) -> str:
     return result.skipped.path if result.skipped is not None else result.key
 
 
-@dg.asset(
+@_asset(
     group_name=GROUP,
     kinds=TABLE_KINDS,
     check_specs=[validation_check("sources")],
@@ -153,7 +155,7 @@ def sources(extracted_pages: ExtractedPages):
     return _table_result("sources", to_frame("sources", extracted_pages.sources), {})
 
 
-@dg.asset(
+@_asset(
     group_name=GROUP,
     kinds=TABLE_KINDS,
     check_specs=[validation_check("offices")],
@@ -164,7 +166,7 @@ def offices(extracted_pages: ExtractedPages, sources: pd.DataFrame):
     return _table_result("offices", to_frame("offices", records), {"sources": sources})
 
 
-@dg.asset(
+@_asset(
     group_name=GROUP,
     kinds=TABLE_KINDS,
     check_specs=[validation_check("acronyms")],
@@ -176,7 +178,7 @@ def acronyms(extracted_pages: ExtractedPages, sources: pd.DataFrame, offices: pd
     return _table_result("acronyms", to_frame("acronyms", records), frames)
 
 
-@dg.asset(
+@_asset(
     group_name=GROUP,
     kinds=TABLE_KINDS,
     check_specs=[validation_check("programs")],
@@ -188,7 +190,7 @@ def programs(extracted_pages: ExtractedPages, sources: pd.DataFrame, offices: pd
     return _table_result("programs", to_frame("programs", records), frames)
 
 
-@dg.asset(
+@_asset(
     group_name=GROUP,
     kinds={"csv", "parquet", "json"},
     description="The validated tables written atomically as CSV, Parquet and JSON.",
