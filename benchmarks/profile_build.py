@@ -65,9 +65,16 @@ def _wrap_stages() -> dict[str, float]:
     return totals
 
 
-def _library(filename: str) -> str:
+def _library(filename: str, function: str) -> str:
+    """The library a function belongs to; built-ins (``~``) by the object they are a method of."""
+    if "importlib" in filename or function.startswith(
+        ("<built-in method marshal", "<built-in method _imp")
+    ):
+        return "importing modules"
     for library in LIBRARIES:
         if f"/{library}/" in filename or filename.endswith(f"{library}.py"):
+            return library
+        if filename == "~" and f"'{library}." in function:
             return library
     return "python and other libraries"
 
@@ -87,8 +94,8 @@ def main(raw: str, out: str, cprofile: bool) -> dict:
     if profiler:
         profiler.disable()
         by_library: dict[str, float] = defaultdict(float)
-        for (filename, _, _), (_, _, tottime, _, _) in pstats.Stats(profiler).stats.items():
-            by_library[_library(filename)] += tottime
+        for (filename, _, function), (_, _, tottime, _, _) in pstats.Stats(profiler).stats.items():
+            by_library[_library(filename, function)] += tottime
         result["by_library"] = dict(by_library)
     else:
         result["stages"] = dict(stages)
