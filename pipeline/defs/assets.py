@@ -192,8 +192,10 @@ def programs(extracted_pages: ExtractedPages, sources: pd.DataFrame, offices: pd
 
 @_asset(
     group_name=GROUP,
-    kinds={"csv", "parquet", "json"},
-    description="The validated tables written atomically as CSV, Parquet and JSON.",
+    kinds={"csv", "parquet", "json", "sqlite"},
+    description="The validated tables written atomically as CSV, Parquet and JSON, with a SQLite"
+    " database for Datasette, the org chart (open org_chart in the metadata), the data package"
+    " and SHA256SUMS. One row per published file.",
 )
 def published_dataset(
     dataset_paths: DatasetPaths,
