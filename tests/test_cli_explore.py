@@ -172,3 +172,24 @@ def _depth(line: str) -> int:
     """Depth of a tree line: the width of its drawing prefix in 4-character steps."""
     prefix = re.match(r"^[│├└─ |`-]*", line)
     return len(prefix.group(0)) // 4 if prefix else 0
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_every_command_has_help_with_examples(command):
+    result = run(command, "--help")
+
+    assert result.exit_code == 0
+    examples = result.output.split("Examples:\n", 1)
+    assert len(examples) == 2, command
+    assert f"ice-offices {command}" in examples[1].split("Options:")[0]
+
+
+def test_quiet_build_prints_nothing_and_publishes(tmp_path, monkeypatch):
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
+    out = tmp_path / "out"
+
+    result = run("--quiet", "build", "--raw", str(ROOT / "raw"), "--out", str(out))
+
+    assert result.exit_code == 0, result.output
+    assert result.output == ""
+    assert len(read_published(out, formats=["csv"])["offices"]) > 0

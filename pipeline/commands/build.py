@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from pipeline.commands.console import info, settings, warn
 from pipeline.commands.exit_codes import ExitCode, fail
 from pipeline.commands.instance import open_instance
 from pipeline.commands.run_outcome import RunOutcome, run_outcome
@@ -47,18 +48,29 @@ from pipeline.sources.files import DEFAULT_MAX_BYTES
     " bad page stops the build and nothing is published.",
 )
 @click.option(
-    "-v", "--verbose", is_flag=True, help="Show Dagster's run log (and progress, as on a terminal)."
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="Show Dagster's run log (and progress, as on a terminal); the same as the global -v.",
 )
 def build(
     raw_dir: Path | None, out_dir: Path | None, max_bytes: int, skip_bad: bool, verbose: bool
 ) -> None:
-    """Extract, validate and publish the dataset (the same job as `dg launch`)."""
+    """Extract, validate and publish the dataset (the same job as `dg launch`).
+
+    \b
+    Examples:
+      ice-offices build                                  # raw/ -> outputs/
+      ice-offices build --raw tests/data/pages --out /tmp/dev
+      ice-offices -q build --out /tmp/release && ice-offices validate /tmp/release
+    """
+    verbose = verbose or settings().verbose
     paths = DatasetPaths(
         raw_dir=str(raw_dir.resolve()) if raw_dir else DatasetPaths().raw_dir,
         out_dir=str(out_dir.resolve()) if out_dir else DatasetPaths().out_dir,
     )
     log_level = "DEBUG" if verbose else "CRITICAL"
-    progress = BuildProgress(terminal=verbose or sys.stderr.isatty())
+    progress = BuildProgress(terminal=(verbose or sys.stderr.isatty()) and not settings().quiet)
     with open_instance() as instance:
         try:
             result = execute_build(
@@ -78,15 +90,15 @@ def build(
 
 def _report(outcome: RunOutcome) -> None:
     for warning in outcome.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        warn(warning)
     if outcome.code != ExitCode.OK:
         if outcome.report:
             click.echo(outcome.report, err=True)
         fail(outcome.message, outcome.code)
-    click.echo(f"Published to {outcome.out_dir}")
+    info(f"Published to {outcome.out_dir}", fg="green")
     width = max(len(name) for name in outcome.row_counts)
     for name, count in outcome.row_counts.items():
-        click.echo(f"  {name:<{width}}  {count:>6} rows")
+        info(f"  {name:<{width}}  {count:>6} rows")
     for reason in outcome.skipped:
         click.echo(f"skipped: {reason}", err=True)
     if outcome.skipped:

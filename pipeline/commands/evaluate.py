@@ -38,7 +38,7 @@ def evaluate_command(gold_paths: tuple[Path, ...], data: Path, out: Path | None)
     """Print precision, recall and F1 per page and macro averages, with misses and wrong rows.
 
     \b
-    Example:
+    Examples:
       ice-offices build --raw tests/data/pages --out /tmp/dev
       ice-offices evaluate --data /tmp/dev --gold tests/data/gold/tts_offices.gold.json
     """
