@@ -6,11 +6,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 BENCH_STAMP := $(VENV)/.bench-stamp
 UI_PORT ?= 3000
+DATASETTE_PORT ?= 8001
 
 # Runs are recorded in a project-local, git-ignored Dagster instance (shown by `make ui`).
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 
-.PHONY: run launch test ui docs bench bench-10000 clean
+.PHONY: run launch test ui datasette docs bench bench-10000 clean
 
 run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/ice-offices build
@@ -31,6 +32,10 @@ test: $(STAMP)
 
 ui: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dg dev --host 127.0.0.1 --port $(UI_PORT)
+
+# Browse and search the published tables (SQLite + metadata.json) in Datasette.
+datasette: $(STAMP)
+	$(BIN)/datasette outputs/ice_offices.sqlite --metadata outputs/metadata.json --host 127.0.0.1 --port $(DATASETTE_PORT)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
