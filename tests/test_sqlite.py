@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from datasette.app import Datasette
 
 from pipeline.cli import main
 from pipeline.publish.publisher import read_published
@@ -142,9 +143,8 @@ def test_datasette_metadata_describes_every_column_from_the_models(folder: Path)
 def test_datasette_serves_tables_search_and_views(
     frames: dict[str, pd.DataFrame], folder: Path
 ) -> None:
-    datasette_app = pytest.importorskip("datasette.app")
     metadata = json.loads((folder / METADATA_FILE).read_text(encoding="utf-8"))
-    ds = datasette_app.Datasette([str(folder / DATABASE_FILE)], metadata=metadata)
+    ds = Datasette([str(folder / DATABASE_FILE)], metadata=metadata)
     office = frames["offices"].iloc[-1]
 
     async def fetch() -> list:
