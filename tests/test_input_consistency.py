@@ -124,3 +124,21 @@ def test_an_acronym_defined_two_ways_links_each_to_its_office() -> None:
 def test_a_page_without_structure_raises_the_documented_error(text: str) -> None:
     with pytest.raises(NoStructureError, match="no organizational units found"):
         extract_page("page", text)
+
+
+def test_fuzz_finding_a_heading_that_is_only_an_acronym_names_its_expansion() -> None:
+    """Found by the fuzz campaign: a heading "(OI)" gave an office with an empty name."""
+    text = (
+        "Agency Title\n\nThe Example Agency (EA) has offices.\n\nPolicy\n\n"
+        "The Office of Policy writes policy.\n\n(OI)\n\nThe Office of Investigations (OI) acts.\n"
+    )
+    offices = valid(text).offices
+    assert [(o.name, o.acronym, o.heading) for o in offices[-1:]] == [
+        ("Office of Investigations", "OI", "(OI)")
+    ]
+
+
+def test_fuzz_finding_a_program_is_never_its_own_parent() -> None:
+    """Found by the fuzz campaign: "Office" "part of the Office" was its own parent program."""
+    programs = valid('Th)"Office Program part of the Office\n\nOffice').programs
+    assert [(p.name, p.parent_program_id) for p in programs] == [("Office", None)]

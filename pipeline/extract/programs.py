@@ -250,10 +250,25 @@ def extract_programs(
         )
         records.append((first, program))
     by_key = {_key(program.name): program.program_id for _, program in records}
-    out = []
-    for _, program in records:
-        parent_id = (
-            by_key.get(_key(program.parent_program_id or "")) if program.parent_program_id else None
-        )
-        out.append(Program(**{**program.__dict__, "parent_program_id": parent_id}))
+    parents = {
+        program.program_id: by_key.get(_key(program.parent_program_id))
+        for _, program in records
+        if program.parent_program_id
+    }
+    out = [
+        Program(**{**program.__dict__, "parent_program_id": parent})
+        for _, program in records
+        for parent in [_acyclic_parent(program.program_id, parents)]
+    ]
     return sorted(out, key=lambda p: (p.char_start, p.program_id))
+
+
+def _acyclic_parent(program_id: str, parents: dict[str, str | None]) -> str | None:
+    """The program's parent, unless following parents from it comes back to it (a program
+    named "Office" that is "part of the Office" would be its own parent)."""
+    seen = {program_id}
+    node = parents.get(program_id)
+    while node is not None and node not in seen:
+        seen.add(node)
+        node = parents.get(node)
+    return None if node == program_id else parents.get(program_id)

@@ -102,6 +102,10 @@ def resolve_name(
     """The canonical name and acronym of the unit a heading opens."""
     heading_name = without_acronyms(heading.text)
     acronym = _heading_acronym(heading.text)
+    if not heading_name:
+        # A heading that is only an acronym, "(OI)", names what the page expands it to.
+        expansions = [d.expansion for d in definitions if d.acronym == acronym]
+        heading_name = expansions[0] if expansions else heading.text.strip("()[] ") or heading.text
     body_text = text[body[0].start : body[-1].end] if body else ""
     found = _name_from_body(text, heading_name, body) or _name_from_subject(
         text, heading_name, body
