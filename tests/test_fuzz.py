@@ -70,7 +70,7 @@ def test_any_bytes_load_or_are_refused_on_one_line(data: bytes, name: str) -> No
         scan = scan_sources(raw)
         if scan.skipped:
             (skipped,) = scan.skipped
-            event(f"refused: {skipped.reason.split(': ', 1)[1][:24]}")
+            event(f"refused: {skipped.reason.split(': ', 1)[1].split(' (')[0]}")
             assert "\n" not in skipped.reason
             assert skipped.reason.startswith(f"{shown(raw / name)}: ")
             assert scan.sources == []
