@@ -185,7 +185,25 @@ class SourcesModel(pa.DataFrameModel):
         return df["text"].str.len() == df["n_chars"]
 
 
-class OfficesModel(pa.DataFrameModel):
+class _EvidencedModel(pa.DataFrameModel):
+    """The span rules every table with evidence shares (its columns stay in each model)."""
+
+    @pa.dataframe_check(columns=("char_end",))
+    @classmethod
+    def span_ordered(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
+        """char_end is greater than char_start."""
+        return _span_ordered(df)
+
+    @pa.dataframe_check(columns=("evidence",))
+    @classmethod
+    def span_length_is_evidence_length(
+        cls, df: pd.DataFrame, columns: tuple[str, ...]
+    ) -> pd.Series:
+        """char_end - char_start equals the length of evidence."""
+        return _span_length(df)
+
+
+class OfficesModel(_EvidencedModel):
     """One row per office or organizational unit of an agency, with its place in the hierarchy."""
 
     source_id: Series[str] = _source_id()
@@ -245,22 +263,8 @@ class OfficesModel(pa.DataFrameModel):
         """Following parent_id never comes back to the same office."""
         return rules.acyclic(df, "office_id", "parent_id")
 
-    @pa.dataframe_check(columns=("char_end",))
-    @classmethod
-    def span_ordered(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
-        """char_end is greater than char_start."""
-        return _span_ordered(df)
 
-    @pa.dataframe_check(columns=("evidence",))
-    @classmethod
-    def span_length_is_evidence_length(
-        cls, df: pd.DataFrame, columns: tuple[str, ...]
-    ) -> pd.Series:
-        """char_end - char_start equals the length of evidence."""
-        return _span_length(df)
-
-
-class AcronymsModel(pa.DataFrameModel):
+class AcronymsModel(_EvidencedModel):
     """One row per acronym a page defines, with its expansion and the office it names."""
 
     source_id: Series[str] = _source_id()
@@ -279,22 +283,8 @@ class AcronymsModel(pa.DataFrameModel):
         ordered = True
         unique = ("source_id", "acronym", "expansion")
 
-    @pa.dataframe_check(columns=("char_end",))
-    @classmethod
-    def span_ordered(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
-        """char_end is greater than char_start."""
-        return _span_ordered(df)
 
-    @pa.dataframe_check(columns=("evidence",))
-    @classmethod
-    def span_length_is_evidence_length(
-        cls, df: pd.DataFrame, columns: tuple[str, ...]
-    ) -> pd.Series:
-        """char_end - char_start equals the length of evidence."""
-        return _span_length(df)
-
-
-class ProgramsModel(pa.DataFrameModel):
+class ProgramsModel(_EvidencedModel):
     """One row per named program or initiative, with the office that runs it."""
 
     source_id: Series[str] = _source_id()
@@ -341,20 +331,6 @@ class ProgramsModel(pa.DataFrameModel):
     def parent_program_id_acyclic(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
         """Following parent_program_id never comes back to the same program."""
         return rules.acyclic(df, "program_id", "parent_program_id")
-
-    @pa.dataframe_check(columns=("char_end",))
-    @classmethod
-    def span_ordered(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
-        """char_end is greater than char_start."""
-        return _span_ordered(df)
-
-    @pa.dataframe_check(columns=("evidence",))
-    @classmethod
-    def span_length_is_evidence_length(
-        cls, df: pd.DataFrame, columns: tuple[str, ...]
-    ) -> pd.Series:
-        """char_end - char_start equals the length of evidence."""
-        return _span_length(df)
 
 
 MODELS: dict[str, type[pa.DataFrameModel]] = {
