@@ -15,9 +15,8 @@ import pandas as pd
 
 from pipeline.commands.console import info
 from pipeline.commands.exit_codes import ExitCode, fail
+from pipeline.commands.published_folder import read_folder
 from pipeline.publish.org_chart import label, tree_rows
-from pipeline.publish.publisher import PublishError, read_published
-from pipeline.publish.verify import present_formats
 
 UNICODE = ("├── ", "└── ", "│   ", "    ")
 ASCII = ("|-- ", "`-- ", "|   ", "    ")
@@ -50,7 +49,7 @@ def show(folder: Path, source_id: str | None, no_programs: bool, plain: bool) ->
       ice-offices show /tmp/dev --source offices_within_ice --no-programs
       ice-offices show | less -R
     """
-    frames = _read(folder)
+    frames = read_folder(folder)
     sources = frames["sources"]
     known = list(sources["source_id"])
     if source_id is not None and source_id not in known:
@@ -138,15 +137,3 @@ def _program_text(row: dict) -> str:
 def _utf8(stream: object) -> bool:
     encoding = getattr(stream, "encoding", None) or ""
     return encoding.lower().replace("-", "") == "utf8"
-
-
-def _read(folder: Path) -> dict[str, pd.DataFrame]:
-    if not folder.is_dir():
-        fail(f"{folder}: no such folder", ExitCode.BAD_INPUT)
-    formats = present_formats(folder)
-    if not formats:
-        fail(f"{folder}: no table files here", ExitCode.BAD_INPUT)
-    try:
-        return read_published(folder, formats=formats[:1])
-    except PublishError as exc:
-        fail(str(exc), ExitCode.BAD_INPUT)
