@@ -16,8 +16,8 @@ from pipeline.extract.page import NoStructureError, extract_page
 from pipeline.extract.records import PageExtraction
 from pipeline.sources.errors import SourceError
 from pipeline.sources.files import DEFAULT_MAX_BYTES, shown
-from pipeline.sources.loading import load_page, page_paths, source_id_for
-from pipeline.sources.metadata import SourceMetadata, read_metadata
+from pipeline.sources.loading import folder_pages, load_page, source_id_for
+from pipeline.sources.metadata import SourceMetadata
 from pipeline.sources.records import SkippedSource, Source
 
 
@@ -50,15 +50,7 @@ def list_folder(raw_dir: Path) -> Folder:
     """The folder's documents in file-name order, or :class:`SourceError` for a problem with
     the folder itself: missing, no pages, a bad ``sources.json``, two files with one id."""
     raw_dir = Path(raw_dir)
-    if not raw_dir.is_dir():
-        raise SourceError(f"{shown(raw_dir)}: raw folder not found")
-    paths = page_paths(raw_dir)
-    if not paths:
-        raise SourceError(f"{shown(raw_dir)}: no .txt or .html pages to load")
-    metadata = read_metadata(raw_dir)
-    unknown = sorted(set(metadata) - {p.name for p in paths})
-    if unknown:
-        raise SourceError(f"{raw_dir / 'sources.json'}: describes missing files {unknown}")
+    paths, metadata = folder_pages(raw_dir)
     by_id: dict[str, Path] = {}
     for path in paths:
         other = by_id.setdefault(source_id_for(path), path)

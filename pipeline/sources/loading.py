@@ -85,9 +85,10 @@ def page_paths(raw_dir: Path) -> list[Path]:
     )
 
 
-def scan_sources(raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceScan:
-    """Every page of ``raw_dir``: loaded, or skipped with its reason; never raises for a file."""
-    raw_dir = Path(raw_dir)
+def folder_pages(raw_dir: Path) -> tuple[list[Path], dict[str, SourceMetadata]]:
+    """The page files of ``raw_dir`` and their ``sources.json`` entries, or a
+    :class:`SourceError` for a problem with the folder itself (missing, no pages, metadata
+    for files that are not there)."""
     if not raw_dir.is_dir():
         raise SourceError(f"{shown(raw_dir)}: raw folder not found")
     paths = page_paths(raw_dir)
@@ -97,6 +98,13 @@ def scan_sources(raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source
     unknown = sorted(set(metadata) - {p.name for p in paths})
     if unknown:
         raise SourceError(f"{raw_dir / 'sources.json'}: describes missing files {unknown}")
+    return paths, metadata
+
+
+def scan_sources(raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceScan:
+    """Every page of ``raw_dir``: loaded, or skipped with its reason; never raises for a file."""
+    raw_dir = Path(raw_dir)
+    paths, metadata = folder_pages(raw_dir)
     scan = SourceScan(raw_dir, [])
     for path in paths:
         try:
