@@ -9,7 +9,7 @@ apposition to a system ("HR Connect, the Department's ... system"), contains ano
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.extract.acronyms import AcronymDefinition, is_acronym
 from pipeline.extract.alignment import initials_match
@@ -220,47 +220,65 @@ def extract_programs(
         if mention.acronym:
             by_acronym[mention.acronym] = key
     ids = IdMaker(source_id)
-    records: list[tuple[Mention, Program]] = []
     unit_by_name = {unit.name: unit for unit in units}
-    for group in groups.values():
-        first = group[0]
-        named = [m for m in group if m.name in unit_by_name] or group
-        capitalized = [m for m in group if re.search(r"(?:Program|Initiative)$", m.name)]
-        name = named[0].name if named[0].name in unit_by_name else (capitalized or group)[0].name
-        acronym = next((m.acronym for m in group if m.acronym), None) or _acronym_of(
-            name, definitions
-        )
-        evidence = min(group, key=lambda m: m.start if m.sentence != (0, 0) else len(text))
-        start, end = evidence.sentence if evidence.sentence != (0, 0) else (first.start, first.end)
-        owner = unit_by_name.get(name) or _unit_at(evidence.start, units, text)
-        earlier = text.find(name, owner.evidence_start, start)
-        if earlier >= 0:
-            start, end = sentence_at(text, page.blocks, earlier)
-        parent = next((m.part_of for m in group if m.part_of), None)
-        program = Program(
+    drafts = [
+        _draft(
+            group,
             source_id=source_id,
-            program_id=ids.make(name),
-            name=name,
-            acronym=acronym,
-            office_id=offices[id(owner)].office_id,
-            parent_program_id=parent,
-            evidence=text[start:end],
-            char_start=start,
-            char_end=end,
+            page=page,
+            units=units,
+            unit_by_name=unit_by_name,
+            offices=offices,
+            definitions=definitions,
+            ids=ids,
         )
-        records.append((first, program))
-    by_key = {_key(program.name): program.program_id for _, program in records}
-    parents = {
-        program.program_id: by_key.get(_key(program.parent_program_id))
-        for _, program in records
-        if program.parent_program_id
-    }
+        for group in groups.values()
+    ]
+    by_key = {_key(program.name): program.program_id for program, _ in drafts}
+    parents = {program.program_id: by_key.get(_key(parent)) for program, parent in drafts if parent}
     out = [
-        Program(**{**program.__dict__, "parent_program_id": parent})
-        for _, program in records
-        for parent in [_acyclic_parent(program.program_id, parents)]
+        replace(program, parent_program_id=_acyclic_parent(program.program_id, parents))
+        for program, _ in drafts
     ]
     return sorted(out, key=lambda p: (p.char_start, p.program_id))
+
+
+def _draft(
+    group: list[Mention],
+    *,
+    source_id: str,
+    page: PageLayout,
+    units: list[Unit],
+    unit_by_name: dict[str, Unit],
+    offices: dict[int, Office],
+    definitions: list[AcronymDefinition],
+    ids: IdMaker,
+) -> tuple[Program, str | None]:
+    """One program from its mentions, and the name of the program it is part of, if any."""
+    text = page.text
+    first = group[0]
+    named = [m for m in group if m.name in unit_by_name] or group
+    capitalized = [m for m in group if re.search(r"(?:Program|Initiative)$", m.name)]
+    name = named[0].name if named[0].name in unit_by_name else (capitalized or group)[0].name
+    acronym = next((m.acronym for m in group if m.acronym), None) or _acronym_of(name, definitions)
+    evidence = min(group, key=lambda m: m.start if m.sentence != (0, 0) else len(text))
+    start, end = evidence.sentence if evidence.sentence != (0, 0) else (first.start, first.end)
+    owner = unit_by_name.get(name) or _unit_at(evidence.start, units, text)
+    earlier = text.find(name, owner.evidence_start, start)
+    if earlier >= 0:
+        start, end = sentence_at(text, page.blocks, earlier)
+    program = Program(
+        source_id=source_id,
+        program_id=ids.make(name),
+        name=name,
+        acronym=acronym,
+        office_id=offices[id(owner)].office_id,
+        parent_program_id=None,
+        evidence=text[start:end],
+        char_start=start,
+        char_end=end,
+    )
+    return program, next((m.part_of for m in group if m.part_of), None)
 
 
 def _acyclic_parent(program_id: str, parents: dict[str, str | None]) -> str | None:
