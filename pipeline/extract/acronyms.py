@@ -149,9 +149,7 @@ def _split_definition(text: str, section: Section) -> AcronymDefinition | None:
             for match in pattern.finditer(text, start, end):
                 span = long_form_before(text, start, match.end(), acronym)
                 if span and span[0] < match.start():
-                    return AcronymDefinition(
-                        acronym, text[span[0] : span[1]], *span, heading.start, end
-                    )
+                    return AcronymDefinition(acronym, text[span[0] : span[1]], *span, start, end)
     letters = acronym_letters(acronym)
     name_words = words_in(text, heading.start, paren_start)
     for dropped in range(1, len(letters)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pipeline.extract.acronyms import find_definitions
 from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import name_tokens
-from pipeline.extract.offices import Unit, extract_units, sentence_at
+from pipeline.extract.offices import Unit, extract_units
 from pipeline.extract.programs import extract_programs
 from pipeline.extract.records import Acronym, Office, PageExtraction
 from pipeline.extract.root import infer_root
@@ -66,10 +66,6 @@ def extract_page(
     acronyms = []
     for definition in definitions:
         start, end = definition.evidence_start, definition.evidence_end
-        if definition.missing_prefix is None:
-            start, end = sentence_at(text, page.blocks, definition.expansion_start)
-            start = min(start, definition.expansion_start)
-            end = max(end, definition.evidence_end if end <= start else end)
         acronyms.append(
             Acronym(
                 source_id=source_id,
