@@ -11,11 +11,12 @@ from pipeline.commands.console import configure
 from pipeline.commands.diff import diff
 from pipeline.commands.evaluate import evaluate_command
 from pipeline.commands.exit_codes import HELP
+from pipeline.commands.rules import rules
 from pipeline.commands.schema import schema
 from pipeline.commands.show import show
 from pipeline.commands.validate import validate
 
-COMMANDS = (build, validate, diff, evaluate_command, schema, show)
+COMMANDS = (build, validate, diff, evaluate_command, schema, show, rules)
 
 
 def _version() -> str:

@@ -54,6 +54,8 @@ def office(source_id: str, slug: str, *, name: str, evidence: str, **fields: obj
         "unit_type": "office",
         "heading": None,
         "description": None,
+        "found_by": "section_heading",
+        "parent_by": "heading_group" if parent else None,
         **fields,
     }
     return Office(
@@ -77,6 +79,7 @@ def program(source_id: str, slug: str, *, name: str, **fields: object) -> Progra
         acronym=fields.pop("acronym", None),  # type: ignore[arg-type]
         office_id=f"{source_id}:{office_slug}" if office_slug else None,
         parent_program_id=f"{source_id}:{parent}" if parent else None,
+        found_by="program_keyword",
         **span(source_id, name),  # type: ignore[arg-type]
     )
 
@@ -87,6 +90,7 @@ def acronym(source_id: str, short: str, expansion: str, office_slug: str) -> Acr
         acronym=short,
         expansion=expansion,
         office_id=f"{source_id}:{office_slug}",
+        found_by="long_form_then_acronym",
         **span(source_id, f"{expansion} ({short})"),  # type: ignore[arg-type]
     )
 

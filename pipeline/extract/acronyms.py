@@ -19,6 +19,7 @@ from pipeline.extract.alignment import (
     max_skipped,
     words_in,
 )
+from pipeline.extract.rules import enabled, register
 from pipeline.text.blocks import HEADING, Block
 from pipeline.text.sections import PageLayout, Section
 from pipeline.text.sentences import sentence_spans
@@ -54,6 +55,7 @@ class AcronymDefinition:
     evidence_start: int
     evidence_end: int
     missing_prefix: str | None = None
+    found_by: str = "long_form_then_acronym"
 
 
 def _span_text(text: str, words: list[Word]) -> tuple[int, int]:
@@ -65,8 +67,18 @@ def _span_text(text: str, words: list[Word]) -> tuple[int, int]:
     return start, end
 
 
+register(
+    "long_form_prefix",
+    "acronym",
+    """A long form takes in the words its acronym leaves out just before it: "Office of the"
+    (OER for "Office of Export Rules" spells it anyway) and "U.S.".""",
+)
+
+
 def _extend_prefix(text: str, start: int, floor: int) -> int:
     """Take in what a name's acronym leaves out: "Office of the", "U.S." before a long form."""
+    if not enabled("long_form_prefix"):
+        return start
     for prefix in (_OFFICE_PREFIX, _NATION_PREFIX):
         match = prefix.search(text, max(floor, start - 20), start)
         if match and match.end() == start:
@@ -94,16 +106,33 @@ def _sentence_floor(text: str, start: int, paren: int) -> int:
     return floor
 
 
+register(
+    "long_form_then_acronym",
+    "acronym",
+    """ "Long Form (LF)": an acronym in parentheses after the words it spells, letters matched to
+    word starts, never starting on a function word.""",
+)
+register(
+    "acronym_then_long_form",
+    "acronym",
+    """ "LF (Long Form)": an acronym followed by the words it spells in parentheses.""",
+)
+
+
 def _definitions_in_sentence(text: str, start: int, end: int) -> list[AcronymDefinition]:
     found = []
+    long_first = enabled("long_form_then_acronym")
+    short_first = enabled("acronym_then_long_form")
     for match in _PAREN.finditer(text, start, end):
         inner = match.group(1).strip()
         paren = match.start()
         floor = _sentence_floor(text, start, paren)
         if is_acronym(inner):
-            span = long_form_before(text, floor, paren, inner)
+            span = long_form_before(text, floor, paren, inner) if long_first else None
             if span and text[span[0] : span[1]] != inner:
                 found.append(AcronymDefinition(inner, text[span[0] : span[1]], *span, start, end))
+            continue
+        if not short_first:
             continue
         before = words_in(text, floor, paren)
         if not before or not is_acronym(before[-1].bare):
@@ -113,7 +142,16 @@ def _definitions_in_sentence(text: str, start: int, end: int) -> list[AcronymDef
         cost = alignment_cost(acronym_letters(acronym), inner_words)
         if len(inner_words) >= 2 and cost is not None and cost <= max_skipped(acronym):
             span = _span_text(text, inner_words)
-            found.append(AcronymDefinition(acronym, text[span[0] : span[1]], *span, start, end))
+            found.append(
+                AcronymDefinition(
+                    acronym,
+                    text[span[0] : span[1]],
+                    *span,
+                    start,
+                    end,
+                    found_by="acronym_then_long_form",
+                )
+            )
     return found
 
 
@@ -133,6 +171,20 @@ def _heading_acronym(heading: Block) -> tuple[str, int, int] | None:
     return None
 
 
+register(
+    "heading_acronym_in_body",
+    "acronym",
+    """A heading "Name (ACR)" whose long form the section's text gives in full ("Export Rules
+    (OER)" over "The Office of Export Rules ...") defines ACR as that long form.""",
+)
+register(
+    "heading_acronym_office_prefix",
+    "acronym",
+    """A heading "Name (OXY)" whose acronym starts with O's the name lacks stands for "Office
+    of Name" ("Audits (OAU)").""",
+)
+
+
 def _split_definition(text: str, section: Section) -> AcronymDefinition | None:
     """A heading "NAME (ACR)" whose long form the section body completes, or leaves short."""
     found = _heading_acronym(section.heading)
@@ -148,8 +200,17 @@ def _split_definition(text: str, section: Section) -> AcronymDefinition | None:
         for start, end in sentence_spans(text, block.start, block.end):
             for match in pattern.finditer(text, start, end):
                 span = long_form_before(text, start, match.end(), acronym)
-                if span and span[0] < match.start():
-                    return AcronymDefinition(acronym, text[span[0] : span[1]], *span, start, end)
+                if span and span[0] < match.start() and enabled("heading_acronym_in_body"):
+                    return AcronymDefinition(
+                        acronym,
+                        text[span[0] : span[1]],
+                        *span,
+                        start,
+                        end,
+                        found_by="heading_acronym_in_body",
+                    )
+    if not enabled("heading_acronym_office_prefix"):
+        return None
     letters = acronym_letters(acronym)
     name_words = words_in(text, heading.start, paren_start)
     for dropped in range(1, len(letters)):
@@ -159,7 +220,14 @@ def _split_definition(text: str, section: Section) -> AcronymDefinition | None:
         if cost is not None and cost <= max_skipped(letters):
             start, end = heading.start, heading.start + len(name)
             return AcronymDefinition(
-                acronym, name, start, end, heading.start, heading.end, missing_prefix="Office of"
+                acronym,
+                name,
+                start,
+                end,
+                heading.start,
+                heading.end,
+                missing_prefix="Office of",
+                found_by="heading_acronym_office_prefix",
             )
     return None
 

@@ -23,6 +23,7 @@ from pipeline.extract.names import (
     without_acronyms,
 )
 from pipeline.extract.root import Root
+from pipeline.extract.rules import enabled, register, rule
 from pipeline.extract.unit_names import resolve_name
 from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block, introduces_units
 from pipeline.text.sections import PageLayout, Section
@@ -53,6 +54,8 @@ class Unit:
     evidence_end: int
     parent: Unit | None = None
     body: list[Block] = field(default_factory=list)
+    found_by: str = ""
+    parent_by: str | None = None
 
 
 def _span_text(text: str, blocks: list[Block]) -> str | None:
@@ -121,8 +124,10 @@ def is_proper_name(label: str) -> bool:
     )
 
 
-def _label_units(text: str, body: list[Block], parent: Unit, label_counts: Counter) -> list[Unit]:
-    """A run of two or more distinct "Label: what it does" lines lists sub-units."""
+@rule("unit", off=[])
+def label_line_run(text: str, body: list[Block], parent: Unit, label_counts: Counter) -> list[Unit]:
+    """A run of two or more distinct "Label: what it does" lines, each label a short proper
+    name, lists the sub-units of the section it stands in."""
     units: list[Unit] = []
     run: list[Block] = []
     for block in [*body, None]:
@@ -142,12 +147,16 @@ def _label_units(text: str, body: list[Block], parent: Unit, label_counts: Count
                 units.append(
                     Unit(name, None, "other", name, description, item.start, item.end, parent)
                 )
+                units[-1].found_by = "label_line_run"
+                units[-1].parent_by = "inside_section"
         run = []
     return units
 
 
-def _listed_units(text: str, blocks: list[Block], parent: Unit) -> list[Unit]:
-    """Items of a list introduced by a lead-in that names units ("Offices include:")."""
+@rule("unit", off=[])
+def listed_after_lead_in(text: str, blocks: list[Block], parent: Unit) -> list[Unit]:
+    """Items of a list introduced by a lead-in that names units ("Offices include:") are
+    units of the section the list stands in."""
     units: list[Unit] = []
     lead_in = False
     for block in blocks:
@@ -156,7 +165,9 @@ def _listed_units(text: str, blocks: list[Block], parent: Unit) -> list[Unit]:
         elif block.kind == LIST_ITEM and lead_in:
             name = title_case(without_acronyms(block.text))
             kind = unit_type(text, name, [], is_group=False)
-            units.append(Unit(name, None, kind, block.text, None, block.start, block.end, parent))
+            unit = Unit(name, None, kind, block.text, None, block.start, block.end, parent)
+            unit.found_by, unit.parent_by = "listed_after_lead_in", "inside_section"
+            units.append(unit)
         else:
             lead_in = False
     return units
@@ -186,7 +197,8 @@ def _is_prose_unit(text: str, phrase: Phrase, sentence_end: int) -> bool:
     return bool(_PREDICATE_UNIT.match(text[phrase.end : sentence_end]))
 
 
-def _prose_units(
+@rule("unit", off=[])
+def prose_unit(
     text: str, blocks: list[Block], top: Unit, known: set[frozenset[str]], definitions
 ) -> list[Unit]:
     """Units a page without unit headings names in prose: "The Office of X (OX) does ...".
@@ -207,10 +219,11 @@ def _prose_units(
                 if not phrase.text.endswith(("'s", "’s", "’"))
                 for part in split_list(text, phrase, on_and=False)
             ]
-            parent = top
-            if phrases and _DIVIDES.search(text, start, end):
+            parent, parent_by = top, _top_parent_by(top)
+            if phrases and enabled("divided_into") and _DIVIDES.search(text, start, end):
                 subject = by_tokens.get(_unit_key(phrases[0].text))
-                parent = subject or top
+                if subject is not None:
+                    parent, parent_by = subject, "divided_into"
             for phrase in phrases:
                 key = _unit_key(phrase.text)
                 if key in known or not _is_prose_unit(text, phrase, end):
@@ -224,9 +237,33 @@ def _prose_units(
                     continue
                 kind = unit_type(text, name, [], is_group=False)
                 unit = Unit(name, acronym, kind, None, text[start:end], start, end, parent)
+                unit.found_by, unit.parent_by = "prose_unit", parent_by
                 by_tokens[key] = unit
                 units.append(unit)
     return units
+
+
+register(
+    "divided_into",
+    "parent",
+    """A sentence whose subject is a unit and that says it is divided into parts ("is further
+    sub-divided into three teams: ...") makes that unit the parent of the units it names.""",
+)
+register(
+    "default_root",
+    "parent",
+    """A unit nothing else places hangs from the page's root agency.""",
+)
+register(
+    "under_page_subject",
+    "parent",
+    """When the page title names a unit that the introduction describes, that unit is the
+    page's subject and the units the page lists without other placement hang from it.""",
+)
+
+
+def _top_parent_by(top: Unit) -> str:
+    return "default_root" if top.parent is None else "under_page_subject"
 
 
 def _unit_key(name: str) -> frozenset[str]:
@@ -239,7 +276,11 @@ def _unit_key(name: str) -> frozenset[str]:
 
 
 def _section_unit(
-    page: PageLayout, section: Section, parent: Unit, definitions: list[AcronymDefinition]
+    page: PageLayout,
+    section: Section,
+    parent: Unit,
+    definitions: list[AcronymDefinition],
+    parent_by: str,
 ) -> Unit:
     text = page.text
     resolved = resolve_name(text, section.heading, section.body, definitions)
@@ -254,7 +295,23 @@ def _section_unit(
         evidence_end=resolved.evidence_end,
         parent=parent,
         body=section.body,
+        found_by="section_heading",
+        parent_by=parent_by,
     )
+
+
+register(
+    "section_heading",
+    "unit",
+    """A heading that opens a section (text under it, or wording that names a unit or a
+    position) names a unit; the section's text describes it.""",
+)
+register(
+    "heading_group",
+    "parent",
+    """A heading followed directly by other headings opens a group (a leadership position or
+    directorate) and is the parent of the units those headings open.""",
+)
 
 
 def _names_a_unit(heading: str) -> bool:
@@ -262,8 +319,10 @@ def _names_a_unit(heading: str) -> bool:
     return bool(set(name_tokens(heading)) & (UNIT_NOUNS | POSITION_WORDS))
 
 
-def _title_unit(page: PageLayout, root_unit: Unit, definitions) -> Unit:
-    """The unit a page is about when its title names a unit the introduction describes."""
+@rule("unit")
+def title_names_unit(page: PageLayout, root_unit: Unit, definitions) -> Unit | None:
+    """A page whose title names a unit that the introduction goes on to describe
+    ("Management is responsible for ...") is about that unit, under the agency."""
     title = page.title
     assert title is not None
     resolved = resolve_name(page.text, title, page.intro, definitions)
@@ -278,7 +337,29 @@ def _title_unit(page: PageLayout, root_unit: Unit, definitions) -> Unit:
         resolved.evidence_end,
         root_unit,
         body=page.intro,
+        found_by="title_names_unit",
+        parent_by="default_root",
     )
+
+
+@rule("filter", off=False)
+def generic_section_heading(section: Section) -> bool:
+    """Generic page-section headings ("Our Mission", "What We Do", "Related Links") are not
+    units: their words are all section words, or they speak to or for the reader."""
+    return section.is_label
+
+
+@rule("filter", off=False)
+def contact_section(section: Section) -> bool:
+    """A "Contact Us" section and the lines under it are contact details, not units."""
+    return section.is_contact
+
+
+@rule("filter", off=False)
+def bare_link_heading(section: Section) -> bool:
+    """A heading with no text under it whose words name neither a unit nor a position is a
+    link or a label, not a unit."""
+    return not section.body and not _names_a_unit(section.heading.text)
 
 
 def _unit_sections(page: PageLayout) -> tuple[list[Section], list[Block]]:
@@ -286,21 +367,20 @@ def _unit_sections(page: PageLayout) -> tuple[list[Section], list[Block]]:
     sections: list[Section] = []
     prose = list(page.intro)
     for section in page.sections:
-        if section.is_contact:
+        if contact_section(section):
             continue
-        members = [m for m in section.members if not m.is_label and _has_content(m)]
-        if section.is_label:
+        members = [
+            m
+            for m in section.members
+            if not generic_section_heading(m) and not bare_link_heading(m)
+        ]
+        if generic_section_heading(section):
             prose.extend(section.body)
             sections.extend(members)
-        elif section.body or members or _names_a_unit(section.heading.text):
+        elif section.body or members or not bare_link_heading(section):
             section.members = members
             sections.append(section)
     return sections, prose
-
-
-def _has_content(section: Section) -> bool:
-    """A heading with text under it, or one whose wording names a unit; not a bare link."""
-    return bool(section.body) or _names_a_unit(section.heading.text)
 
 
 def extract_units(page: PageLayout, root: Root, definitions: list[AcronymDefinition]) -> list[Unit]:
@@ -310,10 +390,16 @@ def extract_units(page: PageLayout, root: Root, definitions: list[AcronymDefinit
     if end <= start:
         start, end = root.start, root.end
     root_unit = Unit(root.name, root.acronym, "agency", None, None, start, end)
+    root_unit.found_by = root.found_by
     units = [root_unit]
     top = root_unit
-    if root.title_is_unit and page.title is not None:
-        top = _title_unit(page, root_unit, definitions)
+    title_unit = (
+        title_names_unit(page, root_unit, definitions)
+        if root.title_is_unit and page.title is not None
+        else None
+    )
+    if title_unit is not None:
+        top = title_unit
         units.append(top)
     else:
         root_unit.description = _span_text(text, page.intro)
@@ -321,20 +407,27 @@ def extract_units(page: PageLayout, root: Root, definitions: list[AcronymDefinit
         (block.label or "").lower() for block in page.blocks if block.kind == LABEL
     )
     sections, prose = _unit_sections(page)
-    units.extend(_listed_units(text, prose, top))
-    if not sections:
+    units.extend(listed_after_lead_in(text, prose, top))
+    if not sections or not enabled("section_heading"):
         known = {_unit_key(unit.name) for unit in units}
-        units.extend(_prose_units(text, prose, top, known, definitions))
+        units.extend(prose_unit(text, prose, top, known, definitions))
+    if not enabled("section_heading"):
+        return units
     for section in sections:
-        unit = _section_unit(page, section, top, definitions)
+        unit = _section_unit(page, section, top, definitions, _top_parent_by(top))
         units.append(unit)
-        units.extend(_label_units(text, section.body, unit, label_counts))
-        units.extend(_listed_units(text, section.body, unit))
+        units.extend(label_line_run(text, section.body, unit, label_counts))
+        units.extend(listed_after_lead_in(text, section.body, unit))
+        grouped = enabled("heading_group")
         for member in section.members:
-            if member.is_label:
-                continue
-            child = _section_unit(page, member, unit, definitions)
+            child = _section_unit(
+                page,
+                member,
+                unit if grouped else top,
+                definitions,
+                "heading_group" if grouped else _top_parent_by(top),
+            )
             units.append(child)
-            units.extend(_label_units(text, member.body, child, label_counts))
-            units.extend(_listed_units(text, member.body, child))
+            units.extend(label_line_run(text, member.body, child, label_counts))
+            units.extend(listed_after_lead_in(text, member.body, child))
     return units

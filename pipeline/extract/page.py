@@ -9,7 +9,13 @@ from pipeline.extract.offices import Unit, extract_units
 from pipeline.extract.programs import extract_programs
 from pipeline.extract.records import Acronym, Office, PageExtraction
 from pipeline.extract.root import infer_root
+from pipeline.extract.rules import RULES, Rule
 from pipeline.text.sections import layout
+
+
+def registered_rules() -> list[Rule]:
+    """Every extraction rule, by kind then name (importing this module registers them all)."""
+    return sorted(RULES.values(), key=lambda r: (r.kind, r.name))
 
 
 class NoStructureError(ValueError):
@@ -31,6 +37,8 @@ def _office_records(source_id: str, text: str, units: list[Unit]) -> dict[int, O
             parent_id=parent,
             heading=unit.heading,
             description=unit.description,
+            found_by=unit.found_by,
+            parent_by=unit.parent_by,
             evidence=text[unit.evidence_start : unit.evidence_end],
             char_start=unit.evidence_start,
             char_end=unit.evidence_end,
@@ -72,6 +80,7 @@ def extract_page(
                 acronym=definition.acronym,
                 expansion=definition.expansion,
                 office_id=_office_for(definition.acronym, definition.expansion, offices),
+                found_by=definition.found_by,
                 evidence=text[start:end],
                 char_start=start,
                 char_end=end,

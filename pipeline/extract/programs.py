@@ -17,6 +17,7 @@ from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import Phrase, name_phrases, name_tokens, split_list
 from pipeline.extract.offices import Unit, sentence_at
 from pipeline.extract.records import Office, Program
+from pipeline.extract.rules import enabled, register, rule
 from pipeline.text.blocks import Block
 from pipeline.text.sections import PageLayout
 from pipeline.text.sentences import sentence_spans
@@ -47,6 +48,15 @@ class Mention:
     acronym: str | None = None
     part_of: str | None = None
     key: tuple[str, ...] = field(default=())
+    found_by: str = "program_keyword"
+
+
+register(
+    "unit_called_program",
+    "program",
+    """A unit the page calls a program or initiative ("The X initiative is ...") is also a
+    program.""",
+)
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -74,7 +84,11 @@ def _modifies_noun(text: str, position: int, end: int) -> bool:
     return following.group(1).rstrip("s") in {*UNIT_NOUNS, "manager", "area"}
 
 
-def _keyword_mentions(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[Mention]:
+@rule("program", off=[])
+def program_keyword(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[Mention]:
+    """A proper name with the word program or initiative ("Visa Security Program", "the 287(g)
+    program") names a program; not a determiner's ("this program") nor an adjective's
+    ("program offices")."""
     found = []
     for index, phrase in enumerate(phrases):
         words = phrase.text.split()
@@ -113,13 +127,18 @@ def _keyword_mentions(text: str, span: tuple[int, int], phrases: list[Phrase]) -
     return found
 
 
-def _container_mentions(text: str, span: tuple[int, int], phrases: list[Phrase], mentions):
+@rule("program", off=[])
+def program_container(text: str, span: tuple[int, int], phrases: list[Phrase], mentions):
+    """A name that a program is "one component within" or "part of" is itself a program, and
+    the program's parent."""
     found = []
     for phrase in phrases:
         if not any(mention.end <= phrase.start for mention in mentions):
             continue
         if _CONTAINER.search(text, span[0], phrase.start):
-            container = Mention(phrase.text, phrase.start, phrase.end, span)
+            container = Mention(
+                phrase.text, phrase.start, phrase.end, span, found_by="program_container"
+            )
             found.append(container)
             for mention in mentions:
                 if mention.end <= phrase.start:
@@ -127,7 +146,9 @@ def _container_mentions(text: str, span: tuple[int, int], phrases: list[Phrase],
     return found
 
 
-def _listed_mentions(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[Mention]:
+@rule("program", off=[])
+def program_enumeration(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[Mention]:
+    """Proper names listed after "programs such as" or "initiatives including" are programs."""
     match = _ENUMERATION.search(text, span[0], span[1])
     if not match:
         return []
@@ -138,18 +159,31 @@ def _listed_mentions(text: str, span: tuple[int, int], phrases: list[Phrase]) ->
             continue
         if not re.fullmatch(_LIST_GAP, text[cursor : phrase.start]):
             break
-        found.append(Mention(_singular(phrase.text), phrase.start, phrase.end, span))
+        found.append(
+            Mention(
+                _singular(phrase.text),
+                phrase.start,
+                phrase.end,
+                span,
+                found_by="program_enumeration",
+            )
+        )
         cursor = phrase.end
     return found
 
 
-def _apposition_mentions(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[Mention]:
+@rule("program", off=[])
+def system_apposition(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[Mention]:
+    """A name set in apposition to a system, tool or platform ("HR Connect, the Department's
+    ... system") names a program (a system the office runs)."""
     found = []
     for phrase in phrases:
         match = _APPOSITION.match(text[phrase.end : span[1]])
         nouns = set(name_tokens(match.group(1))) if match else set()
         if nouns & SYSTEM_NOUNS and len(phrase.text.split()) >= 2:
-            found.append(Mention(phrase.text, phrase.start, phrase.end, span))
+            found.append(
+                Mention(phrase.text, phrase.start, phrase.end, span, found_by="system_apposition")
+            )
     return found
 
 
@@ -159,11 +193,11 @@ def find_mentions(text: str, blocks: list[Block]) -> list[Mention]:
     for block in blocks:
         for span in sentence_spans(text, block.start, block.end):
             phrases = [part for p in name_phrases(text, *span) for part in split_list(text, p)]
-            keyword = _keyword_mentions(text, span, phrases)
+            keyword = program_keyword(text, span, phrases)
             mentions.extend(keyword)
-            mentions.extend(_container_mentions(text, span, phrases, keyword))
-            mentions.extend(_listed_mentions(text, span, phrases))
-            mentions.extend(_apposition_mentions(text, span, phrases))
+            mentions.extend(program_container(text, span, phrases, keyword))
+            mentions.extend(program_enumeration(text, span, phrases))
+            mentions.extend(system_apposition(text, span, phrases))
     for mention in mentions:
         mention.key = _key(mention.name)
     return sorted(mentions, key=lambda m: m.start)
@@ -205,9 +239,15 @@ def extract_programs(
     """Program records of the page, one per distinct program."""
     text = page.text
     mentions = find_mentions(text, page.blocks)
-    for unit in units:
+    for unit in units if enabled("unit_called_program") else []:
         if unit.unit_type == "program":
-            mention = Mention(unit.name, unit.evidence_start, unit.evidence_end, (0, 0))
+            mention = Mention(
+                unit.name,
+                unit.evidence_start,
+                unit.evidence_end,
+                (0, 0),
+                found_by="unit_called_program",
+            )
             mention.acronym, mention.key = unit.acronym, _key(unit.name)
             mentions.insert(0, mention)
     groups: dict[tuple[str, ...], list[Mention]] = {}
@@ -274,6 +314,7 @@ def _draft(
         acronym=acronym,
         office_id=offices[id(owner)].office_id,
         parent_program_id=None,
+        found_by=first.found_by,
         evidence=text[start:end],
         char_start=start,
         char_end=end,

@@ -22,6 +22,8 @@ class Office:
     parent_id: str | None
     heading: str | None
     description: str | None
+    found_by: str
+    parent_by: str | None
     evidence: str
     char_start: int
     char_end: int
@@ -33,6 +35,7 @@ class Acronym:
     acronym: str
     expansion: str
     office_id: str | None
+    found_by: str
     evidence: str
     char_start: int
     char_end: int
@@ -46,6 +49,7 @@ class Program:
     acronym: str | None
     office_id: str | None
     parent_program_id: str | None
+    found_by: str
     evidence: str
     char_start: int
     char_end: int

@@ -1,7 +1,7 @@
 """Infer the agency a page describes (the root of its hierarchy).
 
 In order: the agency named by the source's metadata; an acronym in the page title that the
-page defines ("Offices Within ICE"); the subject of the introduction when it is defined with
+page defines ("Offices Within FWS"); the subject of the introduction when it is defined with
 an acronym ("Technology Transformation Services (TTS) consists of ..."); when the page title
 is itself a unit ("Management is responsible for ... of the Department"), the first
 department or agency the page names; finally the title itself.
@@ -10,7 +10,7 @@ department or agency the page names; finally the title itself.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.extract.acronyms import AcronymDefinition, is_acronym
 from pipeline.extract.alignment import initials_match
@@ -21,6 +21,7 @@ from pipeline.extract.names import (
     title_case,
     without_acronyms,
 )
+from pipeline.extract.rules import enabled, register
 from pipeline.text.sections import PageLayout, is_section_label
 from pipeline.text.sentences import sentence_spans
 
@@ -58,6 +59,7 @@ class Root:
     start: int
     end: int
     title_is_unit: bool
+    found_by: str = "root_from_title"
 
 
 def _names_agency(name: str) -> bool:
@@ -91,13 +93,14 @@ def title_is_unit(page: PageLayout) -> bool:
     return ends_with(subject, title) or (is_acronym(subject) and initials_match(subject, title))
 
 
-def _from_definition(definition: AcronymDefinition, is_unit: bool) -> Root:
+def _from_definition(definition: AcronymDefinition, is_unit: bool, found_by: str) -> Root:
     return Root(
         definition.expansion,
         definition.acronym,
         definition.expansion_start,
         definition.expansion_end,
         is_unit,
+        found_by,
     )
 
 
@@ -106,63 +109,111 @@ def _by_name(page: PageLayout, name: str, definitions: list[AcronymDefinition]) 
     for definition in definitions:
         expansion = name_tokens(definition.expansion)
         if expansion == tokens or (tokens[:1] == ["us"] and expansion == tokens[1:]):
-            return _from_definition(definition, title_is_unit(page))
+            return _from_definition(definition, title_is_unit(page), "root_from_metadata")
     found = re.search(re.escape(name), page.text, re.IGNORECASE)
     if found:
         return Root(name, None, found.start(), found.end(), title_is_unit(page))
     return None
 
 
+register(
+    "root_from_metadata",
+    "root",
+    """The agency that the source's metadata names (``sources.json``), where the page names
+    it, with the acronym the page defines for it.""",
+)
+register(
+    "root_from_title_acronym",
+    "root",
+    """An acronym in the page title that the page defines ("Offices Within FWS") names the
+    agency.""",
+)
+register(
+    "root_from_intro_subject",
+    "root",
+    """The subject of the introduction, defined with an acronym at its start ("Example
+    Data Services (EDS) consists of ..."), is the agency.""",
+)
+register(
+    "root_from_intro_agency",
+    "root",
+    """The first name in the introduction that is defined with an acronym and worded like an
+    agency ("... Service", "Department of ...") is the agency.""",
+)
+register(
+    "root_from_agency_phrase",
+    "root",
+    """The first "Department of ...", "Agency for ...", "Bureau of ..." phrase of the page names
+    the agency.""",
+)
+register(
+    "root_from_acronym_owner",
+    "root",
+    """An introduction that opens with an acronym ("OEX's responsibilities ...") under a
+    generic title is about the unit of that acronym.""",
+)
+register(
+    "root_from_title",
+    "root",
+    """Failing everything else, the page title names the agency.""",
+)
+
+
 def infer_root(
     page: PageLayout, definitions: list[AcronymDefinition], agency: str | None = None
 ) -> Root:
-    """The root unit of the page."""
+    """The root unit of the page: the first root strategy that applies."""
     by_acronym = {definition.acronym: definition for definition in definitions}
     is_unit = title_is_unit(page)
-    if agency:
+    if agency and enabled("root_from_metadata"):
         found = _by_name(page, agency, definitions)
         if found:
-            return found
-    for line in reversed(page.title_lines):
-        for token in re.findall(r"[\w/&.-]+", line.text):
-            if is_acronym(token) and token in by_acronym:
-                return _from_definition(by_acronym[token], is_unit)
-    if page.intro and not is_unit:
+            return replace(found, found_by="root_from_metadata")
+    if enabled("root_from_title_acronym"):
+        for line in reversed(page.title_lines):
+            for token in re.findall(r"[\w/&.-]+", line.text):
+                if is_acronym(token) and token in by_acronym:
+                    return _from_definition(by_acronym[token], is_unit, "root_from_title_acronym")
+    if page.intro and not is_unit and enabled("root_from_intro_subject"):
         first = sentence_spans(page.text, page.intro[0].start, page.intro[0].end)[0]
         for definition in definitions:
             if first[0] <= definition.expansion_start <= first[0] + 4:
-                return _from_definition(definition, is_unit)
+                return _from_definition(definition, is_unit, "root_from_intro_subject")
     intro_end = page.intro[-1].end if page.intro else 0
-    for definition in definitions:
-        if definition.expansion_start < intro_end and _names_agency(definition.expansion):
-            return _from_definition(definition, is_unit)
-    match = _AGENCY.search(page.text)
+    if enabled("root_from_intro_agency"):
+        for definition in definitions:
+            if definition.expansion_start < intro_end and _names_agency(definition.expansion):
+                return _from_definition(definition, is_unit, "root_from_intro_agency")
+    match = _AGENCY.search(page.text) if enabled("root_from_agency_phrase") else None
     if match:
-        return Root(match.group(), None, match.start(), match.end(), is_unit)
+        return Root(
+            match.group(), None, match.start(), match.end(), is_unit, "root_from_agency_phrase"
+        )
     if agency:
         title = page.title
         start, end = (title.start, title.end) if title else (0, 0)
-        return Root(agency, None, start, end, False)
-    owner = _acronym_owner(page)
+        return Root(agency, None, start, end, False, "root_from_metadata")
+    owner = _acronym_owner(page) if enabled("root_from_acronym_owner") else None
     if owner is not None and (page.title is None or is_section_label(page.title.text)):
         return owner
     if page.title is not None:
         title = page.title
         name = title_case(without_acronyms(title.text))
-        return Root(name, None, title.start, title.end, False)
-    return owner or Root("", None, 0, 0, False)
+        return Root(name, None, title.start, title.end, False, "root_from_title")
+    return owner or Root("", None, 0, 0, False, "root_from_title")
 
 
 _OPENING_ACRONYM = re.compile(r"(?:The\s+)?([A-Za-z0-9/&.-]+?)(?:['’]s)?\b")
 
 
 def _acronym_owner(page: PageLayout) -> Root | None:
-    """The unit an introduction opens with by acronym only ("ONS's responsibilities ...")."""
+    """The unit an introduction opens with by acronym only ("OEX's responsibilities ...")."""
     if not page.intro:
         return None
     first = page.intro[0]
     match = _OPENING_ACRONYM.match(page.text[first.start : first.end])
     if match and is_acronym(match.group(1)):
         start = first.start + match.start(1)
-        return Root(match.group(1), match.group(1), start, start + len(match.group(1)), False)
+        acronym = match.group(1)
+        return Root(acronym, acronym, start, start + len(acronym), False, "root_from_acronym_owner")
     return None

@@ -39,6 +39,8 @@ ACRONYM_PATTERN = (
     r"|[a-z][A-Za-z0-9/&.()\-]*[A-Z0-9]([A-Za-z0-9/&.()\-]*[A-Za-z0-9).])?"
 )
 SHA256_PATTERN = r"[0-9a-f]{64}"
+# The name of an extraction rule (``pipeline/extract/rules.py``): "section_heading".
+RULE_PATTERN = r"[a-z][a-z0-9_]*"
 URL_PATTERN = r"https?://\S+"
 
 ROOT_UNIT_TYPE = "agency"
@@ -77,6 +79,10 @@ def _source_id() -> Any:
 
 def _evidence() -> Any:
     return _text(_EVIDENCE)
+
+
+def _rule(description: str, *, nullable: bool = False) -> Any:
+    return _text(description, nullable=nullable, pattern=RULE_PATTERN)
 
 
 def _char_start() -> Any:
@@ -224,6 +230,10 @@ class OfficesModel(_EvidencedModel):
     )
     heading: Series[str] = _text("The heading the unit appears under.", nullable=True)
     description: Series[str] = _text("What the page says the unit does.", nullable=True)
+    found_by: Series[str] = _rule("The extraction rule that found the unit (or the root).")
+    parent_by: Series[str] = _rule(
+        "The extraction rule that chose parent_id; null for the root.", nullable=True
+    )
     evidence: Series[str] = _evidence()
     char_start: Series[int] = _char_start()
     char_end: Series[int] = _char_end()
@@ -273,6 +283,7 @@ class AcronymsModel(_EvidencedModel):
     office_id: Series[str] = _text(
         "The office the acronym names, when it names one.", nullable=True, pattern=ROW_ID_PATTERN
     )
+    found_by: Series[str] = _rule("The extraction rule that found the definition.")
     evidence: Series[str] = _evidence()
     char_start: Series[int] = _char_start()
     char_end: Series[int] = _char_end()
@@ -303,6 +314,7 @@ class ProgramsModel(_EvidencedModel):
     parent_program_id: Series[str] = _text(
         "program_id of the program this one is part of.", nullable=True, pattern=ROW_ID_PATTERN
     )
+    found_by: Series[str] = _rule("The extraction rule that found the program.")
     evidence: Series[str] = _evidence()
     char_start: Series[int] = _char_start()
     char_end: Series[int] = _char_end()
