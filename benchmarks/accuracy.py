@@ -24,7 +24,10 @@ def commit() -> str:
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
     ).stdout.strip()
     dirty = subprocess.run(
-        ["git", "status", "--porcelain", "--", "pipeline"], capture_output=True, text=True
+        ["git", "status", "--porcelain", "--", "pipeline"],
+        capture_output=True,
+        text=True,
+        check=False,
     ).stdout.strip()
     return head + ("+changes" if dirty else "")
 
