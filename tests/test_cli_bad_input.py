@@ -166,7 +166,7 @@ def test_out_that_is_a_file_or_another_folder_is_refused(
     result = invoke("build", "--raw", str(raw), "--out", str(documents))
     assert result.exit_code == ExitCode.PUBLISH_FAILED
     assert result.stderr.splitlines() == [
-        f"error: {documents}: not empty and holds no published table; refusing to replace it"
+        f"error: {documents}: not empty and not an earlier release; refusing to replace it"
         " (publish into an empty or new folder)"
     ]
     assert snapshot(documents) == {"thesis.tex": b"years of work\n"}

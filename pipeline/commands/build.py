@@ -7,14 +7,21 @@ from pathlib import Path
 
 import click
 
+from pipeline import interrupts
 from pipeline.commands.console import info, settings, warn
 from pipeline.commands.exit_codes import ExitCode, fail
-from pipeline.commands.instance import open_instance
+from pipeline.commands.instance import (
+    InstanceBusyError,
+    exclusive_build,
+    open_instance,
+    storage_error,
+)
 from pipeline.commands.run_outcome import RunOutcome, run_outcome
 from pipeline.defs.progress import BuildProgress
 from pipeline.defs.resources import DatasetPaths
 from pipeline.defs.runs import execute_build
 from pipeline.defs.source_policy import run_config
+from pipeline.publish.publisher import overlap
 from pipeline.sources.errors import SourceError
 from pipeline.sources.files import DEFAULT_MAX_BYTES
 
@@ -69,23 +76,74 @@ def build(
         raw_dir=str(raw_dir.resolve()) if raw_dir else DatasetPaths().raw_dir,
         out_dir=str(out_dir.resolve()) if out_dir else DatasetPaths().out_dir,
     )
+    if overlap(paths.raw_path, paths.out_path):
+        fail(
+            f"--raw {paths.raw_path} and --out {paths.out_path} overlap; the output folder must"
+            " be outside the raw folder and not contain it",
+            ExitCode.BAD_INPUT,
+        )
     log_level = "DEBUG" if verbose else "CRITICAL"
     progress = BuildProgress(terminal=(verbose or sys.stderr.isatty()) and not settings().quiet)
-    with open_instance() as instance:
-        try:
-            result = execute_build(
-                instance,
-                paths,
-                run_config={
-                    **run_config(max_bytes, skip_bad),
-                    "loggers": {"console": {"config": {"log_level": log_level}}},
-                },
-                resources={"build_progress": progress},
-            )
-        except SourceError as exc:
-            fail(str(exc), ExitCode.BAD_INPUT)
-        outcome = run_outcome(result)
-    _report(outcome)
+    before = _identity(paths.out_path)
+    try:
+        with exclusive_build(warn) as home, open_instance() as instance:
+            try:
+                result = execute_build(
+                    instance,
+                    paths,
+                    run_config={
+                        **run_config(max_bytes, skip_bad),
+                        "loggers": {"console": {"config": {"log_level": log_level}}},
+                    },
+                    resources={"build_progress": progress},
+                )
+            except SourceError as exc:
+                _stop_if_interrupted(paths.out_path, before)
+                fail(str(exc), ExitCode.BAD_INPUT)
+            except BaseException as exc:
+                _stop_if_interrupted(paths.out_path, before)
+                if isinstance(exc, Exception) and storage_error(exc):
+                    fail(
+                        f"{home}: the Dagster instance's storage failed ({_one_line(exc)});"
+                        " is another program using it?",
+                        ExitCode.PIPELINE_FAILED,
+                    )
+                raise
+            _stop_if_interrupted(paths.out_path, before)
+            outcome = run_outcome(result)
+        _report(outcome)
+    except interrupts.Interrupted as exc:
+        interrupts.report(exc.signo, _interrupted_message(paths.out_path, before))
+    except InstanceBusyError as exc:
+        fail(str(exc), ExitCode.PIPELINE_FAILED)
+
+
+def _one_line(exc: BaseException) -> str:
+    first = str(exc).strip().splitlines()[:1]
+    return first[0][:200] if first else type(exc).__name__
+
+
+def _identity(folder: Path) -> tuple[int, int] | None:
+    """Which folder is at ``folder`` (device, inode): publishing swaps in a new one."""
+    try:
+        found = folder.stat()
+    except OSError:
+        return None
+    return (found.st_dev, found.st_ino)
+
+
+def _interrupted_message(out_dir: Path, before: tuple[int, int] | None) -> str:
+    if _identity(out_dir) == before:
+        return interrupts.UNTOUCHED
+    return f"interrupted; the new release was already published whole to {out_dir}"
+
+
+def _stop_if_interrupted(out_dir: Path, before: tuple[int, int] | None) -> None:
+    """A signal Dagster caught during the run (it stops the run, which then fails) ends the
+    build as interrupted, not as a failed step."""
+    signo = interrupts.received()
+    if signo is not None:
+        interrupts.report(signo, _interrupted_message(out_dir, before))
 
 
 def _report(outcome: RunOutcome) -> None:

@@ -212,7 +212,10 @@ def published_dataset(
     if not all(r.ok for r in results):
         raise dg.Failure(description=format_failures(results))
     published = publish(
-        frames, dataset_paths.out_path, extras=lambda folder: write_artifacts(frames, folder)
+        frames,
+        dataset_paths.out_path,
+        extras=lambda folder: write_artifacts(frames, folder),
+        protected=(dataset_paths.raw_path,),
     )
     return dg.MaterializeResult(
         metadata={

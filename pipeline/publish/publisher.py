@@ -15,7 +15,14 @@ never interleave):
 A run killed in step 5 of the fallback leaves the old outputs whole in ``.<name>.previous``; the
 next publish moves them back before it starts. Leftover staging folders are simply removed.
 The published folder is replaced whole: it holds exactly the table files and what ``extras``
-wrote in that run.
+wrote in that run; it keeps the permission bits the folder it replaces had.
+
+Sources are never at risk: only an empty folder or an earlier release is replaced. A release is
+recognized by what only a release has (a ``datapackage.json`` of this project next to
+``SHA256SUMS``, or every table file in every format), never by one file name a raw folder
+also uses (``sources.json``). A folder holding source pages (``*.txt``, ``*.html``), one inside
+or containing a ``protected`` folder (the raw folder), and a lock or staging path that is a
+symbolic link are refused before anything is written.
 """
 
 from __future__ import annotations
@@ -25,8 +32,10 @@ import ctypes
 import errno
 import fcntl
 import hashlib
+import json
 import os
 import shutil
+import stat
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -58,13 +67,16 @@ def publish(
     out_dir: Path,
     *,
     extras: Callable[[Path], None] | None = None,
+    protected: Sequence[Path] = (),
 ) -> PublishResult:
     """Write all tables in all formats to ``out_dir``, replacing it atomically.
 
     ``extras``, if given, is called with the staging folder once the tables are written and
-    verified; the files it writes there are published in the same swap.
+    verified; the files it writes there are published in the same swap. ``out_dir`` may be
+    neither inside nor around any of the ``protected`` folders (the raw pages).
     """
     out_dir = Path(out_dir).absolute()
+    check_apart(out_dir, protected)
     _check_target(out_dir)
     tables = _checked_frames(frames, out_dir)
     staging = _sibling(out_dir, "staging")
@@ -76,6 +88,7 @@ def publish(
             if extras is not None:
                 _write_extras(extras, staging, out_dir)
                 digests.update(_digest_extras(staging, digests))
+            _keep_mode(out_dir, staging)
             _fsync_dir(staging)
             _swap_in(staging, out_dir)
         except BaseException:
@@ -140,18 +153,78 @@ def _check_target(out_dir: Path) -> None:
         raise PublishError(f"{parent}: folder is not writable")
     if out_dir.exists() and not os.access(out_dir, os.W_OK):
         raise PublishError(f"{out_dir}: folder is read-only")
-    if out_dir.is_dir() and not _replaceable(out_dir):
-        raise PublishError(
-            f"{out_dir}: not empty and holds no published table; refusing to replace it "
-            "(publish into an empty or new folder)"
-        )
+    if out_dir.is_dir():
+        _check_replaceable(out_dir)
+    for kind in ("lock", "staging", "previous"):
+        if _sibling(out_dir, kind).is_symlink():
+            raise PublishError(f"{_sibling(out_dir, kind)}: is a symbolic link; refusing to use it")
 
 
-def _replaceable(out_dir: Path) -> bool:
+def overlap(a: Path, b: Path) -> bool:
+    """Whether one of two folders is the other or inside it (after resolving links)."""
+    a, b = a.resolve(), b.resolve()
+    return a == b or a.is_relative_to(b) or b.is_relative_to(a)
+
+
+def check_apart(out_dir: Path, protected: Sequence[Path]) -> None:
+    """Refuse an output folder that is, holds or lies inside a protected (raw) folder."""
+    for folder in protected:
+        if overlap(out_dir, Path(folder)):
+            raise PublishError(
+                f"{out_dir}: overlaps the raw folder {Path(folder).resolve()}; refusing to"
+                " publish there (choose an output folder outside it)"
+            )
+
+
+def _check_replaceable(out_dir: Path) -> None:
     """An empty folder or an earlier release: publishing replaces the folder whole, so a
-    mistyped ``--out`` (a home or project folder) must never be swapped away."""
-    names = {p.name for p in out_dir.iterdir()}
-    return not names or bool(names & set(codec.table_files()))
+    mistyped ``--out`` (a home, project or raw folder) must never be swapped away."""
+    try:
+        entries = list(out_dir.iterdir())
+    except OSError as exc:
+        raise PublishError(f"{out_dir}: cannot list the folder ({_one_line(exc)})") from exc
+    if not entries or is_release(out_dir):
+        return
+    pages = sorted(p.name for p in entries if p.suffix.lower() in SOURCE_PAGE_SUFFIXES)
+    if pages:
+        raise PublishError(
+            f"{out_dir}: holds source pages ({pages[0]}); refusing to replace it"
+            " (publish into an empty or new folder)"
+        )
+    raise PublishError(
+        f"{out_dir}: not empty and not an earlier release; refusing to replace it"
+        " (publish into an empty or new folder)"
+    )
+
+
+SOURCE_PAGE_SUFFIXES = (".txt", ".html", ".htm")
+RELEASE_NAME = "ice-offices"
+PACKAGE_FILE = "datapackage.json"
+SUMS_FILE = "SHA256SUMS"
+MAX_PACKAGE_BYTES = 16 * 1024 * 1024
+
+
+def is_release(folder: Path) -> bool:
+    """Whether ``folder`` holds an earlier release: this project's ``datapackage.json`` (its
+    name, a ``$schema`` profile) beside ``SHA256SUMS``, or, for a release published without
+    them, every table file in every format. A raw folder has neither."""
+    if all((folder / name).is_file() for name in codec.table_files()):
+        return True
+    package, sums = folder / PACKAGE_FILE, folder / SUMS_FILE
+    if package.is_symlink() or not package.is_file() or not sums.is_file():
+        return False
+    try:
+        if package.stat().st_size > MAX_PACKAGE_BYTES:
+            return False
+        descriptor = json.loads(package.read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return False
+    return (
+        isinstance(descriptor, dict)
+        and descriptor.get("name") == RELEASE_NAME
+        and isinstance(descriptor.get("$schema"), str)
+        and isinstance(descriptor.get("resources"), list)
+    )
 
 
 def _checked_frames(frames: Mapping[str, pd.DataFrame], out_dir: Path) -> dict[str, pd.DataFrame]:
@@ -220,6 +293,13 @@ def _digest_extras(staging: Path, known: Mapping[str, str]) -> dict[str, str]:
     return digests
 
 
+def _keep_mode(out_dir: Path, staging: Path) -> None:
+    """Give the new folder the permission bits of the one it replaces (a ``chmod 555`` release
+    stays 555), so publishing never widens access."""
+    if out_dir.is_dir():
+        staging.chmod(stat.S_IMODE(out_dir.stat().st_mode))
+
+
 def _swap_in(staging: Path, out_dir: Path) -> None:
     """Put ``staging`` at ``out_dir``; at every instant either folder is whole on disk."""
     if not out_dir.exists():
@@ -251,7 +331,9 @@ def _settle(folder: Path) -> None:
 def _recover(out_dir: Path) -> None:
     """Undo what a killed run left: restore a set-aside folder, drop a stale staging one."""
     previous = _sibling(out_dir, "previous")
-    if previous.exists():
+    if previous.is_symlink():
+        previous.unlink()
+    elif previous.exists():
         if out_dir.exists():
             _remove(previous)
         else:
@@ -286,7 +368,7 @@ def _exchange(a: Path, b: Path) -> bool:
 def _exclusive_lock(out_dir: Path) -> Iterator[None]:
     path = _sibling(out_dir, "lock")
     try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
     except OSError as exc:
         raise PublishError(f"{path}: cannot open the lock file ({_one_line(exc)})") from exc
     try:

@@ -6,7 +6,8 @@ command, unchanged, stopped at that point: the marker file is written, then the 
 sleeps until the test kills it (or gives up after a minute). Points:
 
 * ``staged``: every file of the new release is written and verified, before the swap;
-* ``writing``: after the third file of the new release is written.
+* ``writing``: after the third file of the new release is written;
+* ``extracting``: when the first document is about to be read and extracted.
 
 Production code carries no test hook; without the variable this module does nothing.
 """
@@ -30,7 +31,17 @@ def _pause(marker: Path) -> None:
 def _install(point: str, marker: Path) -> None:
     from pipeline.publish import publisher  # noqa: PLC0415 (only when asked)
 
-    if point == "staged":
+    if point == "extracting":
+        from pipeline.defs import assets  # noqa: PLC0415 (only when asked)
+
+        process = assets.process_document
+
+        def paused_process(*args: object, **kwargs: object) -> object:
+            _pause(marker)
+            return process(*args, **kwargs)
+
+        assets.process_document = paused_process
+    elif point == "staged":
         swap = publisher._swap_in
 
         def paused_swap(staging: Path, out_dir: Path) -> None:

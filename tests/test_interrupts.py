@@ -1,0 +1,157 @@
+"""Ctrl-C (SIGINT) and SIGTERM at any moment of a real ``ice-offices build``: one line, exit
+130 or 143, never a traceback, the previous release byte for byte as it was (issue 15,
+items 6 and 7), and two builds on one ``DAGSTER_HOME`` (item 5)."""
+
+from __future__ import annotations
+
+import os
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from corruptions import snapshot
+
+ROOT = Path(__file__).resolve().parents[1]
+HOOKS = Path(__file__).resolve().parent / "fault_hooks"
+WAIT = 180.0
+LINE = "error: interrupted; previous release untouched"
+CODES = {signal.SIGINT: 130, signal.SIGTERM: 143}
+
+
+@pytest.fixture
+def release(tmp_path: Path) -> Path:
+    out = tmp_path / "site" / "outputs"
+    shutil.copytree(ROOT / "outputs", out)
+    return out
+
+
+@pytest.fixture
+def raw(tmp_path: Path) -> Path:
+    folder = tmp_path / "raw"
+    shutil.copytree(ROOT / "raw", folder)
+    shutil.copy(ROOT / "tests" / "data" / "pages" / "tts_offices.txt", folder)
+    return folder
+
+
+def ice_offices() -> str:
+    script = Path(sys.executable).parent / "ice-offices"
+    return str(script) if script.exists() else shutil.which("ice-offices") or "ice-offices"
+
+
+def start(raw: Path, out: Path, home: Path, pause: str | None = None) -> subprocess.Popen:
+    env = {**os.environ, "DAGSTER_HOME": str(home)}
+    if pause is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(HOOKS), os.environ.get("PYTHONPATH", "")])
+        env["ICE_OFFICES_PAUSE"] = pause
+    return subprocess.Popen(
+        [ice_offices(), "build", "--raw", str(raw), "--out", str(out)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wait_for(marker: Path, process: subprocess.Popen) -> None:
+    deadline = time.monotonic() + WAIT
+    while not marker.exists():
+        if process.poll() is not None:
+            pytest.fail(f"build ended before pausing ({process.returncode}): {process.stderr}")
+        if time.monotonic() > deadline:
+            process.kill()
+            pytest.fail("build did not reach the pause point")
+        time.sleep(0.05)
+
+
+def stop(process: subprocess.Popen, signo: int) -> tuple[int, str]:
+    process.send_signal(signo)
+    _, err = process.communicate(timeout=WAIT)
+    return process.returncode, err
+
+
+def leftovers(out: Path) -> set[str]:
+    return {p.name for p in out.parent.iterdir()} - {out.name, f".{out.name}.lock"}
+
+
+@pytest.mark.parametrize("signo", [signal.SIGINT, signal.SIGTERM])
+@pytest.mark.parametrize("point", ["extracting", "writing", "staged"])
+def test_an_interrupt_mid_build_is_one_line_and_keeps_the_release(
+    raw: Path, release: Path, tmp_path: Path, point: str, signo: int
+) -> None:
+    """Paused (by the test hook) while extracting, while writing the staging folder, and with
+    the new release staged just before the swap; then interrupted."""
+    before = snapshot(release)
+    marker = tmp_path / f"paused-{point}"
+    process = start(raw, release, tmp_path / "home", pause=f"{point}:{marker}")
+    wait_for(marker, process)
+    code, err = stop(process, signo)
+    assert (code, err.splitlines()) == (CODES[signo], [LINE])
+    assert snapshot(release) == before
+    assert leftovers(release) == set()
+
+
+def handles_sigterm(pid: int) -> bool:
+    """Whether the process catches SIGTERM yet (``SigCgt`` in ``/proc``): the first thing
+    ``ice-offices`` does; before it, Python itself is still starting up."""
+    status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+    caught = next(line for line in status.splitlines() if line.startswith("SigCgt:"))
+    return bool(int(caught.split()[1], 16) & (1 << (signal.SIGTERM - 1)))
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
+@pytest.mark.parametrize("signo", [signal.SIGINT, signal.SIGTERM])
+@pytest.mark.parametrize("delay", [0.0, 0.3, 1.2])
+def test_an_early_interrupt_is_one_line(
+    raw: Path, release: Path, tmp_path: Path, delay: float, signo: int
+) -> None:
+    """From the moment the command's handlers are in place (``delay`` 0: the first line of
+    project code; then still importing, or opening the instance): the moments at which the
+    issue saw a KeyboardInterrupt traceback and exit 1."""
+    before = snapshot(release)
+    process = start(raw, release, tmp_path / "home")
+    deadline = time.monotonic() + WAIT
+    while not handles_sigterm(process.pid):
+        assert time.monotonic() < deadline and process.poll() is None
+        time.sleep(0.005)
+    time.sleep(delay)
+    code, err = stop(process, signo)
+    assert (code, err.splitlines()) == (CODES[signo], [LINE])
+    assert snapshot(release) == before
+
+
+def test_an_interrupt_while_waiting_for_another_build_is_one_line(
+    raw: Path, release: Path, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    marker = tmp_path / "paused"
+    first = start(raw, release, home, pause=f"extracting:{marker}")
+    wait_for(marker, first)
+    second = start(raw, tmp_path / "other", home)
+    assert second.stderr is not None
+    ready, _, _ = select.select([second.stderr], [], [], WAIT)
+    assert ready, "the second build never said it waits"
+    assert second.stderr.readline() == (
+        f"warning: waiting for another build using the Dagster instance {home}\n"
+    )
+    assert stop(second, signal.SIGINT) == (130, LINE + "\n")
+    assert stop(first, signal.SIGTERM) == (143, LINE + "\n")
+
+
+def test_two_builds_on_one_dagster_home_wait_for_each_other(raw: Path, tmp_path: Path) -> None:
+    """Three builds at once into three folders, one instance: all publish, no traceback."""
+    home = tmp_path / "home"
+    outs = [tmp_path / f"out{i}" for i in range(3)]
+    processes = [start(raw, out, home) for out in outs]
+    results = [p.communicate(timeout=WAIT * 2) for p in processes]
+    for process, (_, err) in zip(processes, results, strict=True):
+        assert process.returncode == 0, err
+        assert "Traceback" not in err
+        assert set(err.splitlines()) <= {
+            f"warning: waiting for another build using the Dagster instance {home}"
+        }
+    assert snapshot(outs[0]) == snapshot(outs[1]) == snapshot(outs[2])
