@@ -16,6 +16,7 @@ from pipeline.sources.files import shown
 from pipeline.sources.loading import load_sources, scan_sources, source_id_for
 from pipeline.sources.policy import enforce
 from pipeline.sources.records import SkippedSource
+from pipeline.text.hints import Hint
 from tests.pages import DATA, ICE_PAGE, read
 
 GOOD = "Offices\n\nThe Example Agency (EA) has offices.\n"
@@ -227,7 +228,7 @@ def test_html_file_is_rendered_and_its_hints_kept_beside_the_record(raw: Path) -
     assert ice.text.startswith("Offices Within ICE\n\nU.S. Immigration and Customs Enforcement")
     assert "<" not in ice.text
     assert ice.sha256 == hashlib.sha256(html).hexdigest()
-    assert scan.hints[ice.source_id][0] == "heading"
+    assert scan.hints[ice.source_id][0] == Hint("heading", 1)
     assert "good" not in scan.hints
     assert scan.warnings == []
 

@@ -9,7 +9,7 @@ import textwrap
 import click
 
 from pipeline.extract.page import registered_rules
-from pipeline.extract.rules import KINDS
+from pipeline.rules import KINDS
 
 
 @click.command(short_help="List the extraction rules (the names in found_by and parent_by).")

@@ -19,7 +19,7 @@ from pipeline.extract.alignment import (
     max_skipped,
     words_in,
 )
-from pipeline.extract.rules import enabled, register
+from pipeline.rules import enabled, register
 from pipeline.text.blocks import HEADING, Block
 from pipeline.text.sections import PageLayout, Section
 from pipeline.text.sentences import sentence_spans

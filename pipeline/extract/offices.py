@@ -10,26 +10,25 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from pipeline.extract.acronyms import AcronymDefinition
+from pipeline.extract.list_units import ListContext, list_units
 from pipeline.extract.names import (
     Phrase,
     content_tokens,
     name_phrases,
     name_tokens,
     split_list,
-    title_case,
     without_acronyms,
 )
 from pipeline.extract.root import Root
-from pipeline.extract.rules import enabled, register, rule
 from pipeline.extract.unit_names import resolve_name
-from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block, introduces_units
+from pipeline.extract.units import Unit
+from pipeline.rules import enabled, register, rule
+from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block
 from pipeline.text.sections import PageLayout, Section
 from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
-    CONNECTORS,
     DIRECTORATE_NOUNS,
     POSITION_WORDS,
     PROGRAM_DESCRIPTORS,
@@ -39,23 +38,6 @@ from pipeline.text.vocabulary import (
 )
 
 MAX_LABEL_WORDS = 6
-
-
-@dataclass
-class Unit:
-    """A unit before ids are assigned."""
-
-    name: str
-    acronym: str | None
-    unit_type: str
-    heading: str | None
-    description: str | None
-    evidence_start: int
-    evidence_end: int
-    parent: Unit | None = None
-    body: list[Block] = field(default_factory=list)
-    found_by: str = ""
-    parent_by: str | None = None
 
 
 def _span_text(text: str, blocks: list[Block]) -> str | None:
@@ -114,63 +96,6 @@ def unit_type(text: str, name: str, body: list[Block], *, is_group: bool) -> str
     if tokens & POSITION_WORDS:
         return "leadership"
     return "other" if is_group else "office"
-
-
-def is_proper_name(label: str) -> bool:
-    """A short label whose every content word is capitalized: "Governance and Compliance"."""
-    words = label.split()
-    return len(words) <= MAX_LABEL_WORDS and all(
-        word[:1].isupper() or word[:1].isdigit() or word in CONNECTORS for word in words
-    )
-
-
-@rule("unit", off=[])
-def label_line_run(text: str, body: list[Block], parent: Unit, label_counts: Counter) -> list[Unit]:
-    """A run of two or more distinct "Label: what it does" lines, each label a short proper
-    name, lists the sub-units of the section it stands in."""
-    units: list[Unit] = []
-    run: list[Block] = []
-    for block in [*body, None]:
-        label = block.label if block is not None and block.kind == LABEL else None
-        if (
-            block is not None
-            and label
-            and is_proper_name(label)
-            and label_counts[label.lower()] == 1
-        ):
-            run.append(block)
-            continue
-        if len(run) >= 2:
-            for item in run:
-                name = item.label or ""
-                description = item.text[item.text.index(":") + 1 :].strip()
-                units.append(
-                    Unit(name, None, "other", name, description, item.start, item.end, parent)
-                )
-                units[-1].found_by = "label_line_run"
-                units[-1].parent_by = "inside_section"
-        run = []
-    return units
-
-
-@rule("unit", off=[])
-def listed_after_lead_in(text: str, blocks: list[Block], parent: Unit) -> list[Unit]:
-    """Items of a list introduced by a lead-in that names units ("Offices include:") are
-    units of the section the list stands in."""
-    units: list[Unit] = []
-    lead_in = False
-    for block in blocks:
-        if block.kind == PARAGRAPH:
-            lead_in = introduces_units(block.text)
-        elif block.kind == LIST_ITEM and lead_in:
-            name = title_case(without_acronyms(block.text))
-            kind = unit_type(text, name, [], is_group=False)
-            unit = Unit(name, None, kind, block.text, None, block.start, block.end, parent)
-            unit.found_by, unit.parent_by = "listed_after_lead_in", "inside_section"
-            units.append(unit)
-        else:
-            lead_in = False
-    return units
 
 
 PROSE_UNIT_NOUNS = frozenset(
@@ -362,25 +287,95 @@ def bare_link_heading(section: Section) -> bool:
     return not section.body and not _names_a_unit(section.heading.text)
 
 
-def _unit_sections(page: PageLayout) -> tuple[list[Section], list[Block]]:
-    """Sections that are units, and the prose of generic sections ("Our Mission")."""
-    sections: list[Section] = []
-    prose = list(page.intro)
-    for section in page.sections:
+class UnitIndex:
+    """The units found so far by name and acronym, so that a name in the text resolves to a
+    unit in one look-up."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[frozenset[str], Unit] = {}
+        self.by_acronym: dict[str, Unit] = {}
+
+    def add(self, unit: Unit) -> None:
+        self.by_key.setdefault(_unit_key(unit.name), unit)
+        if unit.acronym:
+            self.by_acronym.setdefault(unit.acronym, unit)
+
+    def resolve(self, name: str) -> Unit | None:
+        return self.by_acronym.get(name) or self.by_key.get(_unit_key(name))
+
+
+register(
+    "heading_nesting",
+    "parent",
+    """A unit whose heading stands under another unit's heading (by rank, or in a group a
+    leading heading opens) is part of that unit.""",
+)
+
+
+class _Builder:
+    """Walks the section tree once, parents before children, collecting units."""
+
+    def __init__(self, page: PageLayout, definitions: list[AcronymDefinition]) -> None:
+        self.page = page
+        self.text = page.text
+        self.definitions = definitions
+        self.units: list[Unit] = []
+        self.prose: list[Block] = []
+        self.index = UnitIndex()
+        self.label_counts = Counter(
+            (block.label or "").lower() for block in page.blocks if block.kind == LABEL
+        )
+        self.any_section_unit = False
+
+    def add(self, unit: Unit) -> None:
+        self.units.append(unit)
+        self.index.add(unit)
+
+    def context(self, heading: str | None) -> ListContext:
+        return ListContext(
+            heading=heading,
+            resolve=self.index.resolve,
+            acronym_for=self._acronym_for,
+            unit_type=lambda name: unit_type(self.text, name, [], is_group=False),
+        )
+
+    def _acronym_for(self, name: str, item_text: str) -> str | None:
+        match = re.search(r"\(([^()\s]{2,16})\)", item_text)
+        if match and match.group(1) in {d.acronym for d in self.definitions}:
+            return match.group(1)
+        return next(
+            (d.acronym for d in self.definitions if name_tokens(d.expansion) == name_tokens(name)),
+            None,
+        )
+
+    def body_units(self, blocks: list[Block], owner: Unit, heading: str | None) -> None:
+        for unit in list_units(self.text, blocks, owner, self.context(heading), self.label_counts):
+            self.add(unit)
+
+    def visit(self, section: Section, parent: Unit, parent_by: str) -> None:
         if contact_section(section):
-            continue
-        members = [
-            m
-            for m in section.members
-            if not generic_section_heading(m) and not bare_link_heading(m)
-        ]
-        if generic_section_heading(section):
-            prose.extend(section.body)
-            sections.extend(members)
-        elif section.body or members or not bare_link_heading(section):
-            section.members = members
-            sections.append(section)
-    return sections, prose
+            return
+        if generic_section_heading(section) or (bare_link_heading(section) and not section.body):
+            if generic_section_heading(section):
+                self.prose.extend(section.body)
+                self.body_units(section.body, parent, section.heading.text)
+            for member in section.members:
+                self.visit(member, parent, parent_by)
+            return
+        if not enabled("section_heading"):
+            self.prose.extend(section.body)
+            for member in section.members:
+                self.visit(member, parent, parent_by)
+            return
+        unit = _section_unit(self.page, section, parent, self.definitions, parent_by)
+        self.add(unit)
+        self.any_section_unit = True
+        self.body_units(section.body, unit, section.heading.text)
+        for member in section.members:
+            nested = enabled("heading_nesting")
+            self.visit(
+                member, unit if nested else parent, "heading_nesting" if nested else parent_by
+            )
 
 
 def extract_units(page: PageLayout, root: Root, definitions: list[AcronymDefinition]) -> list[Unit]:
@@ -391,7 +386,8 @@ def extract_units(page: PageLayout, root: Root, definitions: list[AcronymDefinit
         start, end = root.start, root.end
     root_unit = Unit(root.name, root.acronym, "agency", None, None, start, end)
     root_unit.found_by = root.found_by
-    units = [root_unit]
+    builder = _Builder(page, definitions)
+    builder.add(root_unit)
     top = root_unit
     title_unit = (
         title_names_unit(page, root_unit, definitions)
@@ -400,34 +396,36 @@ def extract_units(page: PageLayout, root: Root, definitions: list[AcronymDefinit
     )
     if title_unit is not None:
         top = title_unit
-        units.append(top)
+        builder.add(top)
     else:
         root_unit.description = _span_text(text, page.intro)
-    label_counts = Counter(
-        (block.label or "").lower() for block in page.blocks if block.kind == LABEL
-    )
-    sections, prose = _unit_sections(page)
-    units.extend(listed_after_lead_in(text, prose, top))
-    if not sections or not enabled("section_heading"):
-        known = {_unit_key(unit.name) for unit in units}
-        units.extend(prose_unit(text, prose, top, known, definitions))
-    if not enabled("section_heading"):
-        return units
-    for section in sections:
-        unit = _section_unit(page, section, top, definitions, _top_parent_by(top))
-        units.append(unit)
-        units.extend(label_line_run(text, section.body, unit, label_counts))
-        units.extend(listed_after_lead_in(text, section.body, unit))
-        grouped = enabled("heading_group")
-        for member in section.members:
-            child = _section_unit(
-                page,
-                member,
-                unit if grouped else top,
-                definitions,
-                "heading_group" if grouped else _top_parent_by(top),
-            )
-            units.append(child)
-            units.extend(label_line_run(text, member.body, child, label_counts))
-            units.extend(listed_after_lead_in(text, member.body, child))
-    return units
+    builder.prose.extend(page.intro)
+    title_heading = page.title.text if page.title is not None else None
+    builder.body_units(page.intro, top, title_heading)
+    for section in page.sections:
+        builder.visit(section, top, _top_parent_by(top))
+    if not builder.any_section_unit:
+        known = {_unit_key(unit.name) for unit in builder.units}
+        for unit in prose_unit(text, builder.prose, top, known, definitions):
+            builder.add(unit)
+    return _parents_first(builder.units)
+
+
+def _parents_first(units: list[Unit]) -> list[Unit]:
+    """Units in document order, except that a parent always comes before its parts (a lead-in
+    can name a unit whose heading comes later)."""
+    placed: set[int] = set()
+    out: list[Unit] = []
+
+    def place(unit: Unit, seen: set[int]) -> None:
+        if id(unit) in placed or id(unit) in seen:
+            return
+        seen.add(id(unit))
+        if unit.parent is not None:
+            place(unit.parent, seen)
+        placed.add(id(unit))
+        out.append(unit)
+
+    for unit in units:
+        place(unit, set())
+    return out

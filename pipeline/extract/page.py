@@ -9,7 +9,8 @@ from pipeline.extract.offices import Unit, extract_units
 from pipeline.extract.programs import extract_programs
 from pipeline.extract.records import Acronym, Office, PageExtraction
 from pipeline.extract.root import infer_root
-from pipeline.extract.rules import RULES, Rule
+from pipeline.rules import RULES, Rule
+from pipeline.text.hints import Hint
 from pipeline.text.sections import layout
 
 
@@ -57,7 +58,7 @@ def _office_for(acronym: str, expansion: str, offices: list[Office]) -> str | No
 
 
 def extract_page(
-    source_id: str, text: str, agency: str | None = None, hints: dict[int, str] | None = None
+    source_id: str, text: str, agency: str | None = None, hints: dict[int, Hint] | None = None
 ) -> PageExtraction:
     """Extract offices, acronyms and programs from one page of normalized text.
 

@@ -17,7 +17,7 @@ from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import Phrase, name_phrases, name_tokens, split_list
 from pipeline.extract.offices import Unit, sentence_at
 from pipeline.extract.records import Office, Program
-from pipeline.extract.rules import enabled, register, rule
+from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import Block
 from pipeline.text.sections import PageLayout
 from pipeline.text.sentences import sentence_spans

@@ -21,7 +21,7 @@ from pipeline.extract.names import (
     title_case,
     without_acronyms,
 )
-from pipeline.extract.rules import enabled, register
+from pipeline.rules import enabled, register
 from pipeline.text.sections import PageLayout, is_section_label
 from pipeline.text.sentences import sentence_spans
 

@@ -1,6 +1,8 @@
 """Load every raw page of a folder as a :class:`Source`, or say in one line why a file cannot be.
 
 A page is a ``*.txt``, ``*.html`` or ``*.htm`` file (names starting with a dot are ignored).
+HTML, and text written in Markdown, are rendered to plain text with structure hints (heading
+levels, list depths).
 Problems with the folder itself (missing, no pages, bad ``sources.json``, two files with one
 source id) raise :class:`SourceError`. Problems with one file (empty, binary, undecodable, over
 the size limit, a symbolic link out of the folder, ...) are collected by :func:`scan_sources`
@@ -23,7 +25,9 @@ from pipeline.sources.markup import HTML_SUFFIXES, looks_like_html
 from pipeline.sources.metadata import SourceMetadata, read_metadata
 from pipeline.sources.normalize import normalize_text
 from pipeline.sources.records import SkippedSource, Source
+from pipeline.text.hints import Hint
 from pipeline.text.html import render_html
+from pipeline.text.markdown import looks_like_markdown, render_markdown
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -52,7 +56,7 @@ class SourceScan:
     sources: list[Source]
     skipped: list[SkippedSource] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    hints: dict[str, dict[int, str]] = field(default_factory=dict)
+    hints: dict[str, dict[int, Hint]] = field(default_factory=dict)
 
 
 def source_id_for(path: Path) -> str:
@@ -130,7 +134,7 @@ def load_sources(raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[S
 
 def load_page(
     path: Path, raw_dir: Path, meta: SourceMetadata | None, max_bytes: int = DEFAULT_MAX_BYTES
-) -> tuple[Source, dict[int, str], list[str]]:
+) -> tuple[Source, dict[int, Hint], list[str]]:
     """One page of ``raw_dir``: its source record, HTML structure hints and warnings; a file
     that cannot be used raises :class:`SourceError` (one line naming it)."""
     where = shown(path)
@@ -138,13 +142,16 @@ def load_page(
     decoded = decode_page(data, where)
     notes = [decoded.warning] if decoded.warning else []
     text = normalize_text(decoded.text)
-    hints: dict[int, str] = {}
+    hints: dict[int, Hint] = {}
     is_html = path.suffix.lower() in HTML_SUFFIXES
     if not is_html and looks_like_html(text):
         notes.append(f"{where}: looks like HTML, not plain text; rendered as HTML")
         is_html = True
     if is_html:
         rendered = render_html(text)
+        text, hints = rendered.text, rendered.hints
+    elif looks_like_markdown(text):
+        rendered = render_markdown(text)
         text, hints = rendered.text, rendered.hints
     if not text.strip():
         problem = "HTML page has no text content" if is_html else "file has only whitespace"

@@ -39,7 +39,7 @@ ACRONYM_PATTERN = (
     r"|[a-z][A-Za-z0-9/&.()\-]*[A-Z0-9]([A-Za-z0-9/&.()\-]*[A-Za-z0-9).])?"
 )
 SHA256_PATTERN = r"[0-9a-f]{64}"
-# The name of an extraction rule (``pipeline/extract/rules.py``): "section_heading".
+# The name of an extraction rule (``pipeline/rules.py``): "section_heading".
 RULE_PATTERN = r"[a-z][a-z0-9_]*"
 URL_PATTERN = r"https?://\S+"
 

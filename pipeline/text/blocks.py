@@ -11,14 +11,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.text.hints import Hint
 from pipeline.text.sentences import ends_sentence, sentence_spans
-from pipeline.text.vocabulary import LINK_OBJECTS, LINK_VERBS, LIST_VERBS, LISTING_NOUNS
+from pipeline.text.vocabulary import (
+    CONNECTORS,
+    LINK_OBJECTS,
+    LINK_VERBS,
+    LIST_VERBS,
+    LISTING_NOUNS,
+)
 
 HEADING = "heading"
 PARAGRAPH = "paragraph"
 LABEL = "label"
 LIST_ITEM = "list_item"
 FOOTER = "footer"
+
+# A bullet or outline marker at the start of a line: "- ", "• ", "o ", "1. ", "(a) ", "iv) ".
+_BULLET = re.compile(
+    r"(?P<indent>[ \t]*)(?P<marker>[-*+•◦▪‣–—·o]|\(?(?:\d{1,3}|[A-Za-z]|[ivxlIVXL]{1,5})[.)])"
+    r"[ \t]+(?=\S)"
+)
+_ROMAN = re.compile(r"[ivxl]+|[IVXL]+")
+MAX_ITEM_LINE_WORDS = 10
 
 MAX_HEADING_WORDS = 16
 # A label is at most six words before the first colon. Each word is matched once (a space
@@ -35,12 +50,17 @@ _CONTACT = re.compile(
 
 @dataclass(frozen=True)
 class Block:
-    """A block of page text; ``text`` is exactly ``page[start:end]``."""
+    """A block of page text; ``text`` is exactly ``page[start:end]``.
+
+    ``level`` is a heading's rank when the source gives it (1-6, 7 for a line set in bold; 0
+    when only layout tells), or a list item's depth (1 for a top-level item).
+    """
 
     kind: str
     start: int
     end: int
     text: str
+    level: int = 0
 
     @property
     def label(self) -> str | None:
@@ -72,6 +92,12 @@ def introduces_units(paragraph: str) -> bool:
     )
 
 
+def _leads_into_list(text: str) -> bool:
+    """ "The office includes:", "Divisions are:": a lead-in, not a contact label."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return bool(words) and (words[-1] in LIST_VERBS or bool(set(words) & LISTING_NOUNS))
+
+
 def is_noise(text: str) -> bool:
     """Lines that are not content: contact details, addresses, "Learn more" links."""
     words = text.split()
@@ -95,24 +121,163 @@ def _looks_like_heading(text: str) -> bool:
     return not ends_sentence(text) and not text.endswith((":", ",", ";"))
 
 
-def classify(text: str, hints: dict[int, str] | None = None) -> list[Block]:
+def _marker_style(marker: str, last_letter: dict[str, str]) -> str:
+    """The family of an outline marker: "(a)" letters, "(1)" numbers, "(iv)" roman numerals,
+    bullets by their glyph. "(i)" after "(h)" is a letter, elsewhere a numeral."""
+    core = marker.strip("().")
+    wrapped = "(" if marker.startswith("(") else ")" if marker.endswith(")") else "."
+    if core.isdigit():
+        return "digit" + wrapped
+    if not core.isalpha():
+        return "bullet" + marker
+    previous = last_letter.get(wrapped)
+    follows = len(core) == 1 and previous is not None and ord(core.lower()) == ord(previous) + 1
+    if _ROMAN.fullmatch(core) and not follows:
+        return "roman" + wrapped
+    last_letter[wrapped] = core.lower()
+    return "letter" + wrapped
+
+
+def _is_item_line(text: str, following: str | None) -> bool:
+    """A line that stands alone: it ends a sentence or a clause, or it is short and the next
+    line starts anew with a capital."""
+    line = text.rstrip()
+    if line.endswith((".", ":", ";", "!", "?")):
+        return True
+    words = line.split()
+    if not words or len(words) > MAX_ITEM_LINE_WORDS or line.endswith((",", "-")):
+        return False
+    if words[-1].lower() in CONNECTORS:
+        return False
+    return following is None or following.lstrip()[:1].isupper() or following.lstrip()[:1].isdigit()
+
+
+def _is_title_line(line: str, following: str) -> bool:
+    """A short line in title case, without closing punctuation, over a paragraph."""
+    words = line.split()
+    if not words or len(words) > MAX_ITEM_LINE_WORDS or line.rstrip().endswith((".", ",", ";")):
+        return False
+    capitalized = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS for w in words)
+    return capitalized and following.lstrip()[:1].isupper()
+
+
+def line_items(text: str, start: int, end: int) -> list[tuple[int, int, str | None, int]]:
+    """The blocks of a run of lines: bulleted lines each open an item (with its marker's
+    indentation and family), and lines that each stand alone are each a block; lines that
+    wrap one paragraph stay one block. Yields (start, end, marker style, indent)."""
+    lines = []
+    cursor = start
+    for line in text[start:end].split("\n"):
+        lines.append((cursor, cursor + len(line)))
+        cursor += len(line) + 1
+    if len(lines) == 1:
+        return [(start, end, None, 0)]
+    last_letter: dict[str, str] = {}
+    bullets = [_BULLET.match(text, a, b) for a, b in lines]
+    out: list[tuple[int, int, str | None, int]] = []
+    if any(bullets):
+        for (a, b), bullet in zip(lines, bullets, strict=True):
+            if bullet is not None:
+                style = _marker_style(bullet.group("marker"), last_letter)
+                indent = len(bullet.group("indent").expandtabs(4))
+                out.append((bullet.end(), b, style, indent))
+            elif out and out[-1][2] is not None:
+                out[-1] = (out[-1][0], b, out[-1][2], out[-1][3])
+            else:
+                out.append((a, b, None, 0))
+    elif all(
+        _is_item_line(text[a:b], text[c:d] if c else None)
+        for (a, b), (c, d) in zip(lines, [*lines[1:], (0, 0)], strict=True)
+    ):
+        out = [(a, b, None, 0) for a, b in lines]
+    elif _is_title_line(text[lines[0][0] : lines[0][1]], text[lines[1][0] : lines[1][1]]):
+        title = (lines[0][0], _rstrip(text, *lines[0]), None, 0)
+        return [title, *line_items(text, lines[1][0], end)]
+    else:
+        return [(start, end, None, 0)]
+    return [(a, _rstrip(text, a, b), style, indent) for a, b, style, indent in out if b > a]
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _lstrip(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+class _Outline:
+    """List depth from markers: a marker family seen before closes the items opened after it;
+    a new family, or a deeper indentation, opens a level."""
+
+    def __init__(self) -> None:
+        self.stack: list[tuple[int, str]] = []
+
+    def depth(self, indent: int, style: str) -> int:
+        key = (indent, style)
+        if key in self.stack:
+            del self.stack[self.stack.index(key) + 1 :]
+        else:
+            while self.stack and self.stack[-1][0] > indent:
+                self.stack.pop()
+            self.stack.append(key)
+        return len(self.stack)
+
+    def reset(self) -> None:
+        self.stack.clear()
+
+
+def split_blocks(text: str, hints: dict[int, Hint]) -> list[tuple[int, int, Hint | None]]:
+    """Spans of the page's blocks with their structure hints: runs of non-blank lines, split
+    into line items where the lines are bulleted or stand alone (a structured source's
+    headings and list items stay whole)."""
+    out: list[tuple[int, int, Hint | None]] = []
+    outline = _Outline()
+    for start, end in raw_blocks(text):
+        hint = hints.get(start)
+        if hint is not None and hint.kind != PARAGRAPH:
+            out.append((start, end, hint))
+            outline.reset()
+            continue
+        items = line_items(text, start, end)
+        if items and items[0][3] == 0:
+            outline.reset()
+        for item_start, item_end, style, indent in items:
+            a = _lstrip(text, item_start, item_end)
+            if style is None:
+                outline.reset()
+                out.append((a, item_end, hint if a == start else None))
+            else:
+                out.append((a, item_end, Hint(LIST_ITEM, outline.depth(indent, style))))
+    return out
+
+
+def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
     """Split ``text`` into classified blocks, in document order.
 
-    ``hints`` maps a block's start offset to the kind of element it was in a structured
-    source (an HTML heading or list item); such blocks take that kind.
+    ``hints`` maps a block's start offset to the element it was in a structured source (an
+    HTML or Markdown heading or list item, with its level); such blocks take that kind.
     """
     blocks: list[Block] = []
     in_list = False
     list_in_capitals: bool | None = None
-    hints = hints or {}
-    for start, end in raw_blocks(text):
+    for start, end, hint in split_blocks(text, hints or {}):
         chunk = text[start:end]
-        hint = hints.get(start)
-        if hint == HEADING and not _FOOTER.match(chunk) and not is_noise(chunk):
+        level = hint.level if hint is not None else 0
+        kind_hint = hint.kind if hint is not None else None
+        if kind_hint == HEADING and not _FOOTER.match(chunk) and not is_noise(chunk):
             kind = HEADING
-        elif hint == LIST_ITEM:
+        elif kind_hint == LIST_ITEM:
             kind = LABEL if _LABEL.match(chunk) else LIST_ITEM
-        elif (_FOOTER.match(chunk) and len(chunk.split()) <= 4) or is_noise(chunk):
+            if is_noise(chunk):
+                kind = FOOTER
+        elif (
+            _FOOTER.match(chunk) and len(chunk.split()) <= 4 and not _leads_into_list(chunk)
+        ) or is_noise(chunk):
             kind = FOOTER
         elif _LABEL.match(chunk) and "\n" not in chunk:
             kind = LABEL
@@ -123,15 +288,17 @@ def classify(text: str, hints: dict[int, str] | None = None) -> list[Block]:
             and list_in_capitals in (None, chunk.isupper())
         ):
             kind = LIST_ITEM
+            level = 1
             list_in_capitals = chunk.isupper()
         elif _looks_like_heading(chunk):
             kind = HEADING
+            level = 0
         else:
             kind = PARAGRAPH
-        if kind != LIST_ITEM:
+        if LIST_ITEM not in (kind_hint, kind):
             in_list = kind == PARAGRAPH and chunk.endswith(":")
             list_in_capitals = None
-        blocks.append(Block(kind, start, end, chunk))
+        blocks.append(Block(kind, start, end, chunk, level))
     return _headings_not_list_items(blocks)
 
 

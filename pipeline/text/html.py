@@ -9,9 +9,18 @@ block came from (heading, list item, paragraph) is returned alongside as a struc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from pipeline.text.hints import (
+    EMPHASIS_LEVEL,
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    Hint,
+    RenderedPage,
+    join_blocks,
+)
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _LEAVES = {*HEADINGS, "p", "li", "dt", "dd", "blockquote", "pre", "td", "th", "caption"}
@@ -27,22 +36,30 @@ _DROP = (
 _MAIN = ("main", "[role=main]", "article", "body")
 
 
-@dataclass(frozen=True)
-class RenderedPage:
-    """Plain text of a page and, per block start offset, the kind of element it came from."""
-
-    text: str
-    hints: dict[int, str]
-
-
 def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
 
 
-def _kind(tag: str) -> str:
+_LISTS = ("ul", "ol", "dl")
+_BOLD = ("strong", "b")
+
+
+def _hint(node: LexborNode, depth: int) -> Hint:
+    tag = node.tag or ""
     if tag in HEADINGS:
-        return "heading"
-    return "list_item" if tag in ("li", "dt", "dd") else "paragraph"
+        return Hint(HEADING, int(tag[1]))
+    if tag in ("li", "dt", "dd"):
+        return Hint(LIST_ITEM, max(depth, 1))
+    if tag == "p" and _wholly_bold(node):
+        return Hint(HEADING, EMPHASIS_LEVEL)
+    return Hint(PARAGRAPH, 0)
+
+
+def _wholly_bold(node: LexborNode) -> bool:
+    """A paragraph whose every word is set in bold, used by pages as a minor heading."""
+    text = _clean(node.text(deep=True) or "")
+    bold = "".join(_clean(b.text(deep=True) or "") for b in node.css(",".join(_BOLD)))
+    return bool(text) and len(text.split()) <= 16 and bold.replace(" ", "") == text.replace(" ", "")
 
 
 def _own_text(node: LexborNode) -> str:
@@ -55,15 +72,16 @@ def _own_text(node: LexborNode) -> str:
     return _clean("".join(parts))
 
 
-def _blocks(node: LexborNode, out: list[tuple[str, str]]) -> None:
-    """Append the blocks under ``node``: leaf elements whole, inline runs as paragraphs."""
+def _blocks(node: LexborNode, out: list[tuple[Hint, str]], depth: int = 0) -> None:
+    """Append the blocks under ``node``: leaf elements whole, inline runs as paragraphs;
+    ``depth`` counts the lists ``node`` is nested in."""
     inline: list[str] = []
 
     def flush() -> None:
         text = _clean("".join(inline))
         inline.clear()
         if text:
-            out.append(("paragraph", text))
+            out.append((Hint(PARAGRAPH, 0), text))
 
     for child in node.iter(include_text=True):
         tag = child.tag
@@ -71,13 +89,13 @@ def _blocks(node: LexborNode, out: list[tuple[str, str]]) -> None:
             flush()
             text = _own_text(child)
             if text:
-                out.append((_kind(tag), text))
+                out.append((_hint(child, depth), text))
             for nested in child.iter():
-                if nested.tag in ("ul", "ol", "dl"):
-                    _blocks(nested, out)
+                if nested.tag in _LISTS:
+                    _blocks(nested, out, depth + 1)
         elif tag in _BLOCK_LEVEL:
             flush()
-            _blocks(child, out)
+            _blocks(child, out, depth + (tag in _LISTS))
         else:
             inline.append(child.text(deep=True) or "")
     flush()
@@ -89,19 +107,12 @@ def render_html(html: str) -> RenderedPage:
     for node in tree.css(_DROP):
         node.decompose()
     root = next((found for selector in _MAIN if (found := tree.css_first(selector))), None)
-    blocks: list[tuple[str, str]] = []
+    blocks: list[tuple[Hint, str]] = []
     if root is not None:
         _blocks(root, blocks)
     title = tree.css_first("title")
-    if title is not None and not any(kind == "heading" for kind, _ in blocks[:1]):
+    if title is not None and not any(hint.kind == HEADING for hint, _ in blocks[:1]):
         heading = _clean(title.text() or "")
         if heading:
-            blocks.insert(0, ("heading", heading))
-    text_parts: list[str] = []
-    hints: dict[int, str] = {}
-    offset = 0
-    for kind, text in blocks:
-        hints[offset] = kind
-        text_parts.append(text)
-        offset += len(text) + 2
-    return RenderedPage("\n\n".join(text_parts) + ("\n" if text_parts else ""), hints)
+            blocks.insert(0, (Hint(HEADING, 1), heading))
+    return join_blocks(blocks)

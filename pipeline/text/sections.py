@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.rules import enabled, register
 from pipeline.text.blocks import FOOTER, HEADING, Block, classify
+from pipeline.text.hints import Hint
+from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
     CONNECTORS,
     CONTACT_WORDS,
@@ -44,12 +47,12 @@ def is_contact_label(heading: str) -> bool:
 
 @dataclass
 class Section:
-    """A heading and the blocks under it; a group section holds member sections instead."""
+    """A heading, the blocks under it, and the sections nested under it (its members)."""
 
     heading: Block
     body: list[Block] = field(default_factory=list)
     members: list[Section] = field(default_factory=list)
-    group: Section | None = None
+    rank: int = 0
 
     @property
     def is_group(self) -> bool:
@@ -72,13 +75,20 @@ class Section:
 
 @dataclass
 class PageLayout:
-    """A page read as title lines, an introduction and sections."""
+    """A page read as title lines, an introduction and a tree of sections.
+
+    This is the parsed document every rule reads: its blocks (with their kinds and levels),
+    and, computed once on first use, the sentences of any span.
+    """
 
     text: str
     blocks: list[Block]
     title_lines: list[Block]
     intro: list[Block]
     sections: list[Section]
+    _sentences: dict[tuple[int, int], list[tuple[int, int]]] = field(
+        default_factory=dict, repr=False
+    )
 
     @property
     def title(self) -> Block | None:
@@ -89,54 +99,82 @@ class PageLayout:
         return self.title_lines[0] if self.title_lines else None
 
     def walk(self) -> list[Section]:
-        """Every section, groups before their members, in document order."""
+        """Every section, parents before their members, in document order."""
         out: list[Section] = []
-        for section in self.sections:
-            out.append(section)
-            out.extend(section.members)
+
+        def visit(sections: list[Section]) -> None:
+            for section in sections:
+                out.append(section)
+                visit(section.members)
+
+        visit(self.sections)
         return out
+
+    def sentences(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The sentence spans of ``text[start:end]`` (split once, then remembered)."""
+        key = (start, end)
+        found = self._sentences.get(key)
+        if found is None:
+            found = self._sentences[key] = sentence_spans(self.text, start, end)
+        return found
 
 
 def _split_title(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """The page's title lines: its leading headings (two at most, the second only when the
+    source ranks it like the first), or its first block when it has nothing else."""
     leading = 0
     while leading < len(blocks) and blocks[leading].kind == HEADING:
         leading += 1
     if leading == len(blocks):
         return blocks[:1], blocks[1:]
     n_title = leading if leading <= MAX_TITLE_LINES else 1
+    if n_title == MAX_TITLE_LINES and blocks[0].level != blocks[1].level:
+        n_title = 1
     return blocks[:n_title], blocks[n_title:]
 
 
-def layout(text: str, hints: dict[int, str] | None = None) -> PageLayout:
-    """Read the structure of a page from its text (and a structured source's hints)."""
-    blocks = [block for block in classify(text, hints) if block.kind != FOOTER]
-    title_lines, rest = _split_title(blocks)
-    intro: list[Block] = []
-    sections: list[Section] = []
-    group: Section | None = None
-    current: Section | None = None
+# Ranks of headings whose level only their layout tells: a group opener above its members,
+# both below every heading a structured source ranks (1-7).
+GROUP_RANK = 8
+MEMBER_RANK = 9
+
+register(
+    "heading_levels",
+    "layout",
+    """Headings nest by the rank their source gives them (HTML h1-h6, Markdown #-######, a
+    line set in bold below those): a heading holds the lower-ranked headings after it until
+    one of its own rank or higher.""",
+)
+register(
+    "heading_run_groups",
+    "layout",
+    """Where only layout tells, a heading followed directly by another heading opens a group
+    (a leadership position or directorate) whose members are the headings after it until the
+    next group opens; in a run of headings, only the first and those worded like it (a
+    position like a position) open groups.""",
+)
+
+
+def _ranks(rest: list[Block]) -> list[int]:
+    """The rank of each heading of ``rest`` (0 for other blocks)."""
+    ranks = [0] * len(rest)
+    group_open = False
     run_head: Block | None = None
     for index, block in enumerate(rest):
         previous = rest[index - 1] if index else None
-        if block.kind == HEADING and (previous is None or previous.kind != HEADING):
-            run_head = block
         if block.kind != HEADING:
-            if current is None:
-                intro.append(block)
-            else:
-                current.body.append(block)
             continue
+        if block.level and enabled("heading_levels"):
+            ranks[index] = block.level
+            continue
+        if previous is None or previous.kind != HEADING:
+            run_head = block
         following = rest[index + 1] if index + 1 < len(rest) else None
-        if (
-            current is not None
-            and current.is_contact
-            and (following is None or following.kind == HEADING)
-        ):
-            current.body.append(block)
-            continue
         opens_group = (
-            following is not None
+            enabled("heading_run_groups")
+            and following is not None
             and following.kind == HEADING
+            and not following.level
             and (
                 block is run_head
                 or (
@@ -146,13 +184,38 @@ def layout(text: str, hints: dict[int, str] | None = None) -> PageLayout:
             )
         )
         if opens_group:
-            group = Section(heading=block)
-            sections.append(group)
-            current = group
-        elif group is not None:
-            current = Section(heading=block, group=group)
-            group.members.append(current)
+            group_open = True
+            ranks[index] = GROUP_RANK
         else:
-            current = Section(heading=block)
-            sections.append(current)
+            ranks[index] = MEMBER_RANK if group_open else GROUP_RANK
+    return ranks
+
+
+def layout(text: str, hints: dict[int, Hint] | None = None) -> PageLayout:
+    """Read the structure of a page from its text (and a structured source's hints)."""
+    blocks = [block for block in classify(text, hints) if block.kind != FOOTER]
+    title_lines, rest = _split_title(blocks)
+    intro: list[Block] = []
+    sections: list[Section] = []
+    stack: list[Section] = []
+    ranks = _ranks(rest)
+    for index, block in enumerate(rest):
+        if block.kind != HEADING:
+            (stack[-1].body if stack else intro).append(block)
+            continue
+        following = rest[index + 1] if index + 1 < len(rest) else None
+        current = stack[-1] if stack else None
+        if (
+            current is not None
+            and current.is_contact
+            and (following is None or following.kind == HEADING)
+            and ranks[index] >= current.rank
+        ):
+            current.body.append(block)
+            continue
+        while stack and stack[-1].rank >= ranks[index]:
+            stack.pop()
+        section = Section(heading=block, rank=ranks[index])
+        (stack[-1].members if stack else sections).append(section)
+        stack.append(section)
     return PageLayout(text, blocks, title_lines, intro, sections)

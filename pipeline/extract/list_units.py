@@ -1,0 +1,300 @@
+"""Units named by the items of a list, nested as the list nests them.
+
+A list names units when something says so: a lead-in that names units ("Offices include:")
+or names their parent ("The Administration Branch includes:"), a heading over it that names
+units ("Divisions"), items worded as units ("Police Training Academy" is not, "Real Estate
+Division" is), or a run of "Name: what it does" lines. An item nested under an item that is a
+unit is that unit's part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pipeline.extract.names import name_tokens, title_case, without_acronyms
+from pipeline.extract.units import Unit
+from pipeline.rules import enabled, register, rule
+from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block, introduces_units
+from pipeline.text.vocabulary import (
+    CONNECTORS,
+    LISTING_NOUNS,
+    POSITION_WORDS,
+    SECTION_WORDS,
+    UNIT_NOUNS,
+)
+
+MAX_LABEL_WORDS = 6
+MAX_ITEM_NAME_WORDS = 14
+_ITEM_TAIL = re.compile(r"\s+[–—-]\s+|:\s+")
+_LEAD_PARENT = re.compile(
+    r"\b(?:report(?:s|ing)?(?:\s+directly)?\s+to|under|within|of)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.,-]*))*)"
+)
+_LEAD_SUBJECT = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.-]*))*?)"
+    r"(?:\s+\([^()]*\))?\s+(?:also\s+)?(?:includes|consists of|comprises|is (?:made up|composed) of"
+    r"|oversees|has (?:the following|\w+ (?:offices|divisions|branches|units)))\b"
+)
+
+
+@dataclass(frozen=True)
+class ListContext:
+    """What the text around a list says of it: the heading over it and how to read a name."""
+
+    heading: str | None
+    resolve: Callable[[str], Unit | None]
+    acronym_for: Callable[[str, str], str | None]
+    unit_type: Callable[[str], str]
+
+
+def is_proper_name(label: str) -> bool:
+    """A short label whose every content word is capitalized: "Governance and Compliance"."""
+    words = label.split()
+    return len(words) <= MAX_LABEL_WORDS and all(
+        word[:1].isupper() or word[:1].isdigit() or word in CONNECTORS for word in words
+    )
+
+
+def item_name(block: Block) -> tuple[str, int, int] | None:
+    """The name an item gives, with its span: a label's label, the text before a dash, or the
+    whole item when it is short and not a sentence."""
+    text = block.text
+    if block.kind == LABEL and block.label:
+        label = block.label
+        return label, block.start, block.start + len(label)
+    head = _ITEM_TAIL.split(text, maxsplit=1)[0]
+    head = head.rstrip(" ;,.")
+    stripped = re.sub(r"^(?:the|and|or)\s+", "", head, flags=re.IGNORECASE)
+    offset = len(head) - len(stripped)
+    words = stripped.split()
+    if not words or len(words) > MAX_ITEM_NAME_WORDS or "\n" in stripped:
+        return None
+    if not (stripped[:1].isupper() or stripped[:1].isdigit()):
+        return None
+    if re.search(r"[.!?]\s", stripped):
+        return None
+    start = block.start + offset
+    return stripped, start, start + len(stripped)
+
+
+def _unit_worded(name: str) -> bool:
+    tokens = name_tokens(without_acronyms(name))
+    return bool(set(tokens) & (UNIT_NOUNS | POSITION_WORDS)) and bool(tokens)
+
+
+def _names_units(heading: str | None) -> bool:
+    """A heading that names units in the plural: "Divisions", "Our Offices", "Organizational
+    Structure"."""
+    if not heading:
+        return False
+    tokens = set(re.findall(r"[a-z]+", heading.lower()))
+    return bool(tokens & LISTING_NOUNS) or bool(tokens & {"structure", "organization"})
+
+
+register(
+    "list_nesting",
+    "parent",
+    """An item nested under an item that names a unit (deeper bullet, indentation or outline
+    level) is that unit's part.""",
+)
+register(
+    "inside_section",
+    "parent",
+    """A unit named in a section's list or lines belongs to the unit the section is about.""",
+)
+
+
+_CONTACT_LEAD = frozenset(
+    {"mail", "mailed", "write", "correspondence", "address", "contact", "call", "email", "visit"}
+)
+
+
+@rule("filter", off=False)
+def contact_lead_in(lead_in: str) -> bool:
+    """A list after a lead-in about writing, mailing or calling ("Correspondence can be mailed
+    to:") is an address or contact block, not a list of units."""
+    return bool(set(re.findall(r"[a-z]+", lead_in.lower())) & _CONTACT_LEAD)
+
+
+@rule("filter", off=False)
+def already_a_unit(name: str, context: ListContext) -> bool:
+    """An item that names a unit found already (the page's own subject, a unit with its own
+    heading) refers to it; it is not a second unit."""
+    return context.resolve(name) is not None
+
+
+def listed_type(words: str) -> str | None:
+    """The unit type a lead-in or heading gives its items: "Offices include:" lists offices,
+    "Directorates" directorates."""
+    tokens = re.findall(r"[a-z]+", words.lower())
+    nouns = [t for t in tokens if t in LISTING_NOUNS]
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    if noun.startswith("directorate"):
+        return "directorate"
+    if noun in ("teams", "units", "elements", "components", "organizations"):
+        return "other"
+    return "office"
+
+
+@rule("unit", off=False)
+def listed_after_lead_in(lead_in: str) -> bool:
+    """Items of a list introduced by a lead-in that names units ("Offices include:", "The
+    following divisions:") are units."""
+    return introduces_units(lead_in)
+
+
+@rule("unit", off=None)
+def lead_in_names_parent(lead_in: str, context: ListContext) -> Unit | None:
+    """A lead-in naming the unit the items belong to ("The Administration Branch includes:",
+    "The following offices report to the Assistant Secretary:") makes its items units of that
+    unit."""
+    if not lead_in.endswith(":"):
+        return None
+    for pattern in (_LEAD_SUBJECT, _LEAD_PARENT):
+        for match in pattern.finditer(lead_in):
+            unit = context.resolve(match.group("name").rstrip(" ,."))
+            if unit is not None:
+                return unit
+    return None
+
+
+@rule("unit", off=False)
+def listed_under_unit_heading(heading: str | None) -> bool:
+    """Items of a list under a heading that names units in the plural ("Divisions", "Our
+    Offices", "Organizational Structure") are units."""
+    return _names_units(heading)
+
+
+@rule("unit", off=False)
+def unit_worded_items(names: list[str]) -> bool:
+    """A list most of whose items are worded as units or positions ("Real Estate Division",
+    "Deputy Director for Operations") names units."""
+    worded = sum(_unit_worded(name) for name in names)
+    return bool(names) and worded * 2 > len(names)
+
+
+@rule("unit", off=False)
+def label_line_run(labels: list[str], label_counts: Counter) -> bool:
+    """A run of two or more distinct "Label: what it does" lines, each label a short proper
+    name, lists units."""
+    return len(labels) >= 2 and all(
+        label and is_proper_name(label) and label_counts[label.lower()] == 1 for label in labels
+    )
+
+
+def _runs(blocks: list[Block]) -> list[tuple[Block | None, list[Block]]]:
+    """The lists among ``blocks``: each run of items with the paragraph just before it."""
+    runs: list[tuple[Block | None, list[Block]]] = []
+    previous: Block | None = None
+    current: list[Block] = []
+    for block in [*blocks, None]:
+        if block is not None and block.kind in (LIST_ITEM, LABEL):
+            current.append(block)
+            continue
+        if current:
+            lead = previous if previous is not None and previous.kind == PARAGRAPH else None
+            runs.append((lead, current))
+            current = []
+        previous = block
+    return runs
+
+
+def _label_runs(
+    runs: list[tuple[Block | None, list[Block]]], label_counts: Counter
+) -> list[tuple[Block | None, list[Block]]]:
+    """Runs of "Label: text" lines split where a label is not a short proper name or repeats
+    on the page ("Case study:", "Phone:" are field names, not units)."""
+    out: list[tuple[Block | None, list[Block]]] = []
+    for lead, items in runs:
+        if not all(item.kind == LABEL for item in items):
+            out.append((lead, items))
+            continue
+        current: list[Block] = []
+        for item in [*items, None]:
+            label = item.label if item is not None else None
+            if label and is_proper_name(label) and label_counts[label.lower()] == 1:
+                current.append(item)  # type: ignore[arg-type]
+                continue
+            if current:
+                out.append((lead if current[0] is items[0] else None, current))
+            current = []
+    return out
+
+
+def list_units(
+    text: str, blocks: list[Block], parent: Unit, context: ListContext, label_counts: Counter
+) -> list[Unit]:
+    """The units the lists among ``blocks`` name, nested as the lists nest them."""
+    units: list[Unit] = []
+    for lead, items in _label_runs(_runs(blocks), label_counts):
+        lead_text = lead.text if lead is not None else ""
+        if lead_text and contact_lead_in(lead_text):
+            continue
+        named = [(item, item_name(item)) for item in items]
+        names = [found[0] for _, found in named if found]
+        top = min(item.level or 1 for item in items)
+        top_names = [f[0] for item, f in named if f and (item.level or 1) == top]
+        owner = lead_in_names_parent(lead_text, context) if lead_text else None
+        labels = [item.label or "" for item in items if item.kind == LABEL]
+        if any(label_counts[label.lower()] > 1 for label in labels):
+            continue
+        if owner is not None:
+            finder = "lead_in_names_parent"
+        elif lead_text and listed_after_lead_in(lead_text):
+            finder = "listed_after_lead_in"
+        elif len(labels) == len(items) and label_line_run(labels, label_counts):
+            finder = "label_line_run"
+        elif len(items) < 2:
+            continue
+        elif listed_under_unit_heading(context.heading) and not lead_text.endswith(":"):
+            finder = "listed_under_unit_heading"
+        elif unit_worded_items(top_names):
+            finder = "unit_worded_items"
+        else:
+            continue
+        if not names:
+            continue
+        default_type = (
+            listed_type(lead_text) or listed_type(context.heading or "") or "other"
+            if finder != "unit_worded_items"
+            else "other"
+        )
+        base = owner or parent
+        base_by = "lead_in_names_parent" if owner is not None else "inside_section"
+        stack: list[tuple[int, Unit]] = []
+        for item, found in named:
+            depth = item.level or 1
+            while stack and stack[-1][0] >= depth:
+                stack.pop()
+            if found is None or (depth > top and not _unit_worded(found[0])):
+                continue
+            name, _, end = found
+            if set(re.findall(r"[a-z]+", name.lower())) <= SECTION_WORDS | CONNECTORS:
+                continue
+            if already_a_unit(name, context):
+                continue
+            under, under_by = (stack[-1][1], "list_nesting") if stack else (base, base_by)
+            if not enabled("list_nesting"):
+                under, under_by = base, base_by
+            clean = title_case(without_acronyms(name)) or name
+            description = item.text[end - item.start :].strip(" :–—-\n") or None
+            unit = Unit(
+                clean,
+                context.acronym_for(name, item.text),
+                context.unit_type(clean) if _unit_worded(clean) else default_type,
+                None,
+                description,
+                item.start,
+                item.end,
+                under,
+                found_by=finder,
+                parent_by=under_by,
+            )
+            units.append(unit)
+            stack.append((depth, unit))
+    return units

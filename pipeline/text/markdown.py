@@ -1,0 +1,98 @@
+"""Render a Markdown page to the plain-text form the extractor reads, keeping its structure.
+
+Many agency sites keep their pages as Markdown. Its markup is structure, not text: ``##``
+ranks a heading, an indented ``-`` nests a list item, ``**Name**`` sets a name in bold, and
+``[text](url)`` shows only its text. The page is parsed with markdown-it (CommonMark, plus
+tables) and each heading, paragraph, list item and table cell becomes one block, like a
+rendered HTML page, with a hint of its kind and level. Line breaks inside a paragraph are
+kept: a page that puts one statement per line means each line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from pipeline.text.hints import (
+    EMPHASIS_LEVEL,
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    Hint,
+    RenderedPage,
+    join_blocks,
+)
+
+_PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
+_ATX_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+_LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
+_BOLD_LINE = re.compile(r"^\s*(?:[-*+]\s+)?\*\*[^*\n]+\*\*", re.MULTILINE)
+_HTML_TAG = re.compile(r"<[^>]+>")
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether plain text is written in Markdown: an ``#`` heading, a ``[link](url)``, or
+    lines opening in ``**bold**``."""
+    return bool(
+        _ATX_HEADING.search(text) or _LINK.search(text) or len(_BOLD_LINE.findall(text)) >= 2
+    )
+
+
+def _inline_text(token: Token) -> tuple[str, bool]:
+    """The visible text of an inline token, and whether all of it is set in bold."""
+    parts: list[str] = []
+    bold_depth = 0
+    plain = False
+    for child in token.children or []:
+        kind = child.type
+        if kind in ("strong_open", "em_open"):
+            bold_depth += kind == "strong_open"
+        elif kind in ("strong_close", "em_close"):
+            bold_depth -= kind == "strong_close"
+        elif kind in ("text", "code_inline"):
+            parts.append(child.content)
+            plain = plain or (bold_depth == 0 and bool(child.content.strip()))
+        elif kind in ("softbreak", "hardbreak") or (
+            kind == "html_inline" and child.content.lower().startswith("<br")
+        ):
+            parts.append("\n")
+    text = "".join(parts)
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n")]
+    text = "\n".join(line for line in lines if line)
+    return text, bool(text) and not plain
+
+
+def render_markdown(source: str) -> RenderedPage:
+    """Render Markdown to blank-line-separated blocks with structural hints."""
+    blocks: list[tuple[Hint, str]] = []
+    depth = 0
+    pending: Hint | None = None
+    for token in _PARSER.parse(source):
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            depth += 1
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            depth -= 1
+        elif kind == "heading_open":
+            pending = Hint(HEADING, int(token.tag[1]))
+        elif kind == "list_item_open":
+            pending = Hint(LIST_ITEM, depth)
+        elif kind in ("th_open", "td_open"):
+            pending = Hint(PARAGRAPH, 0)
+        elif kind == "html_block":
+            text = _HTML_TAG.sub(" ", token.content)
+            text = re.sub(r"\s+", " ", text).strip()
+            if text:
+                blocks.append((Hint(PARAGRAPH, 0), text))
+        elif kind == "inline":
+            text, bold = _inline_text(token)
+            if not text:
+                continue
+            hint = pending or Hint(PARAGRAPH, 0)
+            if hint.kind == PARAGRAPH and bold and "\n" not in text:
+                hint = Hint(HEADING, EMPHASIS_LEVEL)
+            blocks.append((hint, text))
+            pending = None
+    return join_blocks(blocks)
