@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.extract.names import name_tokens, title_case, without_acronyms
+from pipeline.extract.names import name_tokens, title_case, unit_part, without_acronyms
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block, introduces_units
@@ -65,6 +65,10 @@ def item_name(block: Block) -> tuple[str, int, int] | None:
     if block.kind == LABEL and block.label:
         label = block.label
         return label, block.start, block.start + len(label)
+    part = unit_part(text)
+    if part is not None:
+        name = text[part[0] : part[1]].rstrip(" ;,.")
+        return name, block.start + part[0], block.start + part[0] + len(name)
     head = _ITEM_TAIL.split(text, maxsplit=1)[0]
     head = head.rstrip(" ;,.")
     stripped = re.sub(r"^(?:the|and|or)\s+", "", head, flags=re.IGNORECASE)

@@ -11,7 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from pipeline.extract.alignment import Word, words_in
-from pipeline.text.vocabulary import CONNECTORS
+from pipeline.rules import enabled, register
+from pipeline.text.vocabulary import CONNECTORS, POSITION_WORDS, UNIT_NOUNS
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _INITIALISM = re.compile(r"^(?:[A-Z]\.)+$")
@@ -144,3 +145,40 @@ def slug(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     ascii_name = re.sub(r"['’]", "", ascii_name.lower())
     return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-") or "unnamed"
+
+
+_DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")
+
+register(
+    "dash_joined_name",
+    "name",
+    """ "Topic—Office of Topic Studies": of the parts a dash joins, the one worded as a unit
+    (a unit noun or a position) is the name; the other is a gloss.""",
+)
+
+
+def unit_part(name: str) -> tuple[int, int] | None:
+    """The span, in ``name``, of the one dash-joined part that is worded as a unit."""
+    if not enabled("dash_joined_name"):
+        return None
+    cuts = list(_DASH.finditer(name))
+    if not cuts:
+        return None
+    bounds = [0, *(c for m in cuts for c in (m.start(), m.end())), len(name)]
+    parts = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    worded = [
+        (a, b)
+        for a, b in parts
+        if set(name_tokens(name[a:b])) & (UNIT_NOUNS | POSITION_WORDS) and name[a:b].strip()
+    ]
+    if len(worded) > 1:
+        worded = [
+            (a, b) for a, b in worded if name_tokens(name[a:b])[:1] and _opens_with_unit(name[a:b])
+        ]
+    return worded[0] if len(worded) == 1 and len(parts) > 1 else None
+
+
+def _opens_with_unit(name: str) -> bool:
+    """ "Office of ...", "Division of ...": a name that opens with its unit noun."""
+    tokens = name_tokens(name)
+    return bool(tokens) and tokens[0] in UNIT_NOUNS and tokens[1:2] in (["of"], ["for"])

@@ -19,6 +19,7 @@ from pipeline.extract.names import (
     name_phrases,
     name_tokens,
     title_case,
+    unit_part,
     without_acronyms,
 )
 from pipeline.text.blocks import PARAGRAPH, Block
@@ -100,7 +101,11 @@ def resolve_name(
     text: str, heading: Block, body: list[Block], definitions: list[AcronymDefinition]
 ) -> ResolvedName:
     """The canonical name and acronym of the unit a heading opens."""
-    heading_name = without_acronyms(heading.text)
+    heading_text = heading.text
+    part = unit_part(heading_text)
+    if part is not None:
+        heading_text = heading_text[part[0] : part[1]]
+    heading_name = without_acronyms(heading_text)
     acronym = _heading_acronym(heading.text)
     if not heading_name:
         # A heading that is only an acronym, "(OI)", names what the page expands it to.

@@ -152,6 +152,12 @@ def _is_item_line(text: str, following: str | None) -> bool:
     return following is None or following.lstrip()[:1].isupper() or following.lstrip()[:1].isdigit()
 
 
+def _continues_item(line: str) -> bool:
+    """A line without a bullet continues the item above when it is indented under it or
+    carries on its sentence in lower case; otherwise it stands on its own."""
+    return line[:1] in (" ", "\t") or line.lstrip()[:1].islower()
+
+
 def _is_title_line(line: str, following: str) -> bool:
     """A short line in title case, without closing punctuation, over a paragraph."""
     words = line.split()
@@ -181,7 +187,7 @@ def line_items(text: str, start: int, end: int) -> list[tuple[int, int, str | No
                 style = _marker_style(bullet.group("marker"), last_letter)
                 indent = len(bullet.group("indent").expandtabs(4))
                 out.append((bullet.end(), b, style, indent))
-            elif out and out[-1][2] is not None:
+            elif out and out[-1][2] is not None and _continues_item(text[a:b]):
                 out[-1] = (out[-1][0], b, out[-1][2], out[-1][3])
             else:
                 out.append((a, b, None, 0))

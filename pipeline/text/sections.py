@@ -121,7 +121,9 @@ class PageLayout:
 
 def _split_title(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     """The page's title lines: its leading headings (two at most, the second only when the
-    source ranks it like the first), or its first block when it has nothing else."""
+    source ranks it like the first), or its first block when it has nothing else. A ranked
+    first heading whose next ranked heading is of its rank is the first section, not a
+    title."""
     leading = 0
     while leading < len(blocks) and blocks[leading].kind == HEADING:
         leading += 1
@@ -130,6 +132,10 @@ def _split_title(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     n_title = leading if leading <= MAX_TITLE_LINES else 1
     if n_title == MAX_TITLE_LINES and blocks[0].level != blocks[1].level:
         n_title = 1
+    first = blocks[0]
+    ranked = next((b for b in blocks[1:] if b.kind == HEADING and b.level), None)
+    if first.level and ranked is not None and ranked.level <= first.level:
+        return [], blocks
     return blocks[:n_title], blocks[n_title:]
 
 

@@ -164,6 +164,8 @@ SECTION_WORDS = frozenset(
         "priorities",
         "structure",
         "organization",
+        "organizational",
+        "personnel",
         "leadership",
         "us",
         "inquiries",
