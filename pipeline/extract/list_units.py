@@ -61,7 +61,7 @@ def is_proper_name(label: str) -> bool:
 def item_name(block: Block) -> tuple[str, int, int] | None:
     """The name an item gives, with its span: a label's label, the text before a dash, or the
     whole item when it is short and not a sentence."""
-    text = block.text
+    text = block.text.split("\n", 1)[0]
     if block.kind == LABEL and block.label:
         label = block.label
         return label, block.start, block.start + len(label)

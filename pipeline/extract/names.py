@@ -93,11 +93,12 @@ def split_list(text: str, phrase: Phrase, *, on_and: bool = True) -> list[Phrase
         parts.append(Phrase(text[cursor:end], cursor, end))
         cursor = phrase.start + match.end()
     parts.append(Phrase(text[cursor : phrase.end], cursor, phrase.end))
-    return [part for part in parts if part.text]
+    return [_drop_article(text, part, lower=True) for part in parts if part.text]
 
 
-def _drop_article(text: str, phrase: Phrase) -> Phrase:
-    match = re.match(r"(?:The|A|An)\s+(?=\S)", phrase.text)
+def _drop_article(text: str, phrase: Phrase, *, lower: bool = False) -> Phrase:
+    articles = r"(?:The|A|An|the|a|an)" if lower else r"(?:The|A|An)"
+    match = re.match(articles + r"\s+(?=\S)", phrase.text)
     if not match or len(phrase.text.split()) < 2:
         return phrase
     start = phrase.start + match.end()

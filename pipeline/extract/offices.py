@@ -110,11 +110,21 @@ _DIVIDES = re.compile(
 )
 
 
-def _is_prose_unit(text: str, phrase: Phrase, sentence_end: int) -> bool:
+_COMPOSED = re.compile(
+    r"\b(?:consists? of|comprises?|is (?:made up|composed|comprised) of|includes?|is organized into"
+    r"|(?:is|are) (?:sub-?)?divided into|oversees|(?:is|are) responsible for)\b"
+)
+ANY_UNIT_NOUNS = UNIT_NOUNS - {"department", "agency", "program", "staff"}
+MAX_PROSE_DESCRIPTION = 400
+
+
+def _is_prose_unit(text: str, phrase: Phrase, sentence_end: int, *, defined: bool) -> bool:
     words = name_tokens(phrase.text)
     if len(words) < 2 or {"department", "agency"} & set(words):
         return False
     if words[-1] in PROSE_UNIT_NOUNS:
+        return True
+    if defined and words[-1] in ANY_UNIT_NOUNS:
         return True
     for word, following in itertools.pairwise(words):
         if word in PROSE_UNIT_NOUNS and following in ("of", "for"):
@@ -122,50 +132,128 @@ def _is_prose_unit(text: str, phrase: Phrase, sentence_end: int) -> bool:
     return bool(_PREDICATE_UNIT.match(text[phrase.end : sentence_end]))
 
 
+register(
+    "prose_defined_subject",
+    "unit",
+    """A name defined with an acronym and ending in a unit noun ("The Agricultural Research
+    Service (ARS) is ...") names a unit even when its noun (service, council, board) is one
+    prose also uses for other things.""",
+)
+register(
+    "enumerated_units",
+    "unit",
+    """The names a sentence enumerates after a verb of composition ("The bureau consists of
+    the A Service, the B Service and the C Office", "X includes A, B, and C") are units, parts
+    of the sentence's subject when it names a unit.""",
+)
+
+
+def _description(text: str, start: int, stop: int, sentence_end: int) -> str | None:
+    """What the text says of a unit named at ``start``: up to the next unit named in its
+    sentence, or the sentence's end, at most MAX_PROSE_DESCRIPTION characters."""
+    end = min(stop, sentence_end, start + MAX_PROSE_DESCRIPTION)
+    while end > start and text[end - 1] in " ,;":
+        end -= 1
+    return text[start:end] if end > start else None
+
+
 @rule("unit", off=[])
 def prose_unit(
-    text: str, blocks: list[Block], top: Unit, known: set[frozenset[str]], definitions
+    page: PageLayout,
+    blocks: list[Block],
+    top: Unit,
+    known: set[frozenset[str]],
+    definitions: list[AcronymDefinition],
 ) -> list[Unit]:
     """Units a page without unit headings names in prose: "The Office of X (OX) does ...".
 
     A sentence whose subject is a unit and that says it is divided into parts ("is further
     sub-divided into three teams: ...") makes that unit the parent of the units it names.
     """
-    acronym_after = {d.expansion_end: d.acronym for d in definitions}
+    text = page.text
+    acronym_after = {d.expansion_end: d for d in definitions}
     by_tokens: dict[frozenset[str], Unit] = {}
     units: list[Unit] = []
     for block in blocks:
         if block.kind not in (PARAGRAPH, LIST_ITEM):
             continue
-        for start, end in sentence_spans(text, block.start, block.end):
+        for start, end in page.sentences(block.start, block.end):
             phrases = [
                 part
                 for phrase in name_phrases(text, start, end)
                 if not phrase.text.endswith(("'s", "’s", "’"))
                 for part in split_list(text, phrase, on_and=False)
             ]
+            composed = _COMPOSED.search(text, start, end)
             parent, parent_by = top, _top_parent_by(top)
-            if phrases and enabled("divided_into") and _DIVIDES.search(text, start, end):
-                subject = by_tokens.get(_unit_key(phrases[0].text))
-                if subject is not None:
-                    parent, parent_by = subject, "divided_into"
+            subject = by_tokens.get(_unit_key(phrases[0].text)) if phrases else None
+            divides = _DIVIDES.search(text, start, end)
+            if subject is not None and divides and enabled("divided_into"):
+                parent, parent_by = subject, "divided_into"
+            chosen: list[tuple[Phrase, str, AcronymDefinition | None]] = []
             for phrase in phrases:
                 key = _unit_key(phrase.text)
-                if key in known or not _is_prose_unit(text, phrase, end):
+                definition = acronym_after.get(phrase.end)
+                enumerated = (
+                    composed is not None
+                    and phrase.start >= composed.end()
+                    and enabled("enumerated_units")
+                    and set(name_tokens(phrase.text)[-1:]) & ANY_UNIT_NOUNS
+                )
+                defined = definition is not None and enabled("prose_defined_subject")
+                if key in known or not (
+                    enumerated or _is_prose_unit(text, phrase, end, defined=bool(defined))
+                ):
                     continue
+                finder = (
+                    "prose_unit"
+                    if _is_prose_unit(text, phrase, end, defined=False)
+                    else "enumerated_units"
+                    if enumerated
+                    else "prose_defined_subject"
+                )
+                chosen.append((phrase, finder, definition))
+            for index, (phrase, finder, definition) in enumerate(chosen):
+                key = _unit_key(phrase.text)
                 name = without_acronyms(phrase.text)
-                acronym = acronym_after.get(phrase.end)
+                acronym = definition.acronym if definition is not None else None
                 unit = by_tokens.get(key)
                 if unit is not None:
                     if acronym and not unit.acronym:
                         unit.name, unit.acronym = name, acronym
                     continue
+                under, under_by = parent, parent_by
+                if (
+                    finder == "enumerated_units"
+                    and subject is not None
+                    and subject is not by_tokens.get(key)
+                    and phrases
+                    and phrases[0].start < phrase.start
+                ):
+                    under, under_by = subject, "enumerated_units"
+                stop = chosen[index + 1][0].start if index + 1 < len(chosen) else end
                 kind = unit_type(text, name, [], is_group=False)
-                unit = Unit(name, acronym, kind, None, text[start:end], start, end, parent)
-                unit.found_by, unit.parent_by = "prose_unit", parent_by
+                unit = Unit(
+                    name,
+                    acronym,
+                    kind,
+                    None,
+                    _description(text, phrase.start, stop, end),
+                    phrase.start,
+                    _paren_end(text, phrase.end, end),
+                    under,
+                    found_by=finder,
+                    parent_by=under_by,
+                )
                 by_tokens[key] = unit
                 units.append(unit)
     return units
+
+
+def _paren_end(text: str, end: int, limit: int) -> int:
+    """The end of a name with the parenthesis right after it: "Office of X (OX)"."""
+    match = re.match(r"\s*\([^()]{1,20}\)", text[end : min(limit, end + 24)])
+    return end + match.end() if match else end
 
 
 register(
@@ -406,7 +494,7 @@ def extract_units(page: PageLayout, root: Root, definitions: list[AcronymDefinit
         builder.visit(section, top, _top_parent_by(top))
     if not builder.any_section_unit:
         known = {_unit_key(unit.name) for unit in builder.units}
-        for unit in prose_unit(text, builder.prose, top, known, definitions):
+        for unit in prose_unit(page, builder.prose, top, known, definitions):
             builder.add(unit)
     return _parents_first(builder.units)
 

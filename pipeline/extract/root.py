@@ -129,6 +129,31 @@ register(
     agency.""",
 )
 register(
+    "root_from_title_acronym_used",
+    "root",
+    """An acronym in the page title that the page does not define but goes on to use ("GSA
+    Organization Overview" over "GSA's mission is ...") names the agency, by its acronym.""",
+)
+MIN_ACRONYM_USES = 2
+
+
+def _title_acronym_used(page: PageLayout) -> Root | None:
+    if page.title is None:
+        return None
+    for match in re.finditer(r"[\w/&.-]+", page.title.text):
+        token = match.group()
+        if not is_acronym(token) or len(token) < 2:
+            continue
+        uses = len(re.findall(r"(?<![\w/&.-])" + re.escape(token) + r"(?![\w/&-])", page.text))
+        if uses > MIN_ACRONYM_USES:
+            start = page.title.start + match.start()
+            return Root(
+                token, token, start, start + len(token), False, "root_from_title_acronym_used"
+            )
+    return None
+
+
+register(
     "root_from_intro_subject",
     "root",
     """The subject of the introduction, defined with an acronym at its start ("Example
@@ -174,6 +199,10 @@ def infer_root(
             for token in re.findall(r"[\w/&.-]+", line.text):
                 if is_acronym(token) and token in by_acronym:
                     return _from_definition(by_acronym[token], is_unit, "root_from_title_acronym")
+    if enabled("root_from_title_acronym_used"):
+        used = _title_acronym_used(page)
+        if used is not None:
+            return used
     if page.intro and not is_unit and enabled("root_from_intro_subject"):
         first = sentence_spans(page.text, page.intro[0].start, page.intro[0].end)[0]
         for definition in definitions:
