@@ -48,6 +48,7 @@ class ListContext:
     resolve: Callable[[str], Unit | None]
     acronym_for: Callable[[str, str], str | None]
     unit_type: Callable[[str], str]
+    is_staff: Callable[[str], bool]
 
 
 def is_proper_name(label: str) -> bool:
@@ -280,7 +281,7 @@ def list_units(
             name, _, end = found
             if set(re.findall(r"[a-z]+", name.lower())) <= SECTION_WORDS | CONNECTORS:
                 continue
-            if already_a_unit(name, context):
+            if already_a_unit(name, context) or context.is_staff(item.text):
                 continue
             under, under_by = (stack[-1][1], "list_nesting") if stack else (base, base_by)
             if not enabled("list_nesting"):

@@ -29,6 +29,7 @@ from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block
 from pipeline.text.sections import PageLayout, Section
 from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
+    CONNECTORS,
     DIRECTORATE_NOUNS,
     POSITION_WORDS,
     PROGRAM_DESCRIPTORS,
@@ -369,6 +370,20 @@ def contact_section(section: Section) -> bool:
 
 
 @rule("filter", off=False)
+def staff_entry(line: str) -> bool:
+    """ "Jane Doe, Senior Policy Advisor": a person's name, then a position title, lists a
+    person, not a unit."""
+    person, _, title = line.partition(",")
+    words = person.split()
+    if not title or not 2 <= len(words) <= 4:
+        return False
+    tokens = set(name_tokens(person))
+    if tokens & (UNIT_NOUNS | POSITION_WORDS | CONNECTORS):
+        return False
+    return all(w[:1].isupper() for w in words) and bool(set(name_tokens(title)) & POSITION_WORDS)
+
+
+@rule("filter", off=False)
 def bare_link_heading(section: Section) -> bool:
     """A heading with no text under it whose words name neither a unit nor a position is a
     link or a label, not a unit."""
@@ -425,6 +440,7 @@ class _Builder:
             resolve=self.index.resolve,
             acronym_for=self._acronym_for,
             unit_type=lambda name: unit_type(self.text, name, [], is_group=False),
+            is_staff=staff_entry,
         )
 
     def _acronym_for(self, name: str, item_text: str) -> str | None:
@@ -443,7 +459,11 @@ class _Builder:
     def visit(self, section: Section, parent: Unit, parent_by: str) -> None:
         if contact_section(section):
             return
-        if generic_section_heading(section) or (bare_link_heading(section) and not section.body):
+        if (
+            generic_section_heading(section)
+            or (bare_link_heading(section) and not section.body)
+            or staff_entry(section.heading.text)
+        ):
             if generic_section_heading(section):
                 self.prose.extend(section.body)
                 self.body_units(section.body, parent, section.heading.text)

@@ -59,7 +59,12 @@ def _wholly_bold(node: LexborNode) -> bool:
     """A paragraph whose every word is set in bold, used by pages as a minor heading."""
     text = _clean(node.text(deep=True) or "")
     bold = "".join(_clean(b.text(deep=True) or "") for b in node.css(",".join(_BOLD)))
-    return bool(text) and len(text.split()) <= 16 and bold.replace(" ", "") == text.replace(" ", "")
+    return (
+        bool(text)
+        and len(text.split()) <= 16
+        and not text.endswith(":")
+        and bold.replace(" ", "") == text.replace(" ", "")
+    )
 
 
 def _own_text(node: LexborNode) -> str:

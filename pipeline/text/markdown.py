@@ -91,7 +91,7 @@ def render_markdown(source: str) -> RenderedPage:
             if not text:
                 continue
             hint = pending or Hint(PARAGRAPH, 0)
-            if hint.kind == PARAGRAPH and bold and "\n" not in text:
+            if hint.kind == PARAGRAPH and bold and "\n" not in text and not text.endswith(":"):
                 hint = Hint(HEADING, EMPHASIS_LEVEL)
             blocks.append((hint, text))
             pending = None

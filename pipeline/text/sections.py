@@ -19,6 +19,7 @@ from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
     CONNECTORS,
     CONTACT_WORDS,
+    FURNITURE_NOUNS,
     POSITION_WORDS,
     PRONOUNS,
     SECTION_WORDS,
@@ -29,10 +30,41 @@ MAX_TITLE_LINES = 2
 
 
 def is_section_label(heading: str) -> bool:
-    """Generic page-section headings ("Our Mission", "What We Do", "Contact Information")."""
+    """Generic page-section headings ("Our Mission", "What We Do", "Contact Information",
+    "Recent Speeches", "Data Spotlight"): words that speak to or for the reader, only
+    section words, or a head noun that names page furniture and no unit noun."""
     tokens = re.findall(r"[a-z]+", heading.lower())
     content = [t for t in tokens if t not in CONNECTORS]
-    return bool(set(tokens) & PRONOUNS) or (bool(content) and set(content) <= SECTION_WORDS)
+    if set(tokens) & PRONOUNS or (bool(content) and set(content) <= SECTION_WORDS):
+        return True
+    head = _head_noun(tokens)
+    return (
+        enabled("furniture_head_noun") and head in FURNITURE_NOUNS and not set(content) & UNIT_NOUNS
+    )
+
+
+_PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "at", "by", "from", "with"})
+
+
+def _head_noun(tokens: list[str]) -> str | None:
+    """The head noun of a heading: its last word before any preposition ("Assistant
+    Secretaries for Policy" -> "secretaries")."""
+    head = None
+    for token in tokens:
+        if token in _PREPOSITIONS:
+            break
+        if token not in CONNECTORS:
+            head = token
+    return head
+
+
+register(
+    "furniture_head_noun",
+    "filter",
+    """A heading whose head noun names page furniture ("... Spotlight", "Recent Speeches",
+    "Tax policy resources", "Related Links") and that holds no unit noun is a page section,
+    not a unit.""",
+)
 
 
 def _names_position(heading: str) -> bool:

@@ -189,3 +189,35 @@ SECTION_WORDS = frozenset(
 PRONOUNS = frozenset({"our", "we", "us", "what", "who", "how", "why", "where", "you", "your"})
 
 CONTACT_WORDS = frozenset({"contact", "contacts", "inquiries"})
+
+# Head nouns of headings over page furniture rather than units: "Data Spotlight".
+FURNITURE_NOUNS = frozenset(
+    {
+        "spotlight",
+        "highlights",
+        "news",
+        "links",
+        "publications",
+        "reports",
+        "speeches",
+        "stories",
+        "events",
+        "updates",
+        "awards",
+        "achievements",
+        "faq",
+        "faqs",
+        "documents",
+        "downloads",
+        "announcements",
+        "blog",
+        "videos",
+        "photos",
+        "directory",
+        "directors",
+        "secretaries",
+        "administrators",
+        "commissioners",
+        "chairs",
+    }
+)
