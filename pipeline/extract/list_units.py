@@ -71,18 +71,27 @@ def item_name(block: Block) -> tuple[str, int, int] | None:
         name = text[part[0] : part[1]].rstrip(" ;,.")
         return name, block.start + part[0], block.start + part[0] + len(name)
     head = _ITEM_TAIL.split(text, maxsplit=1)[0]
+    sentence = re.search(r"[.!?]\s", head)
+    if sentence:
+        head = head[: sentence.start()]
+        if not is_capitalized_name(head):
+            return None
     head = head.rstrip(" ;,.")
     stripped = re.sub(r"^(?:the|and|or)\s+", "", head, flags=re.IGNORECASE)
     offset = len(head) - len(stripped)
     words = stripped.split()
-    if not words or len(words) > MAX_ITEM_NAME_WORDS or "\n" in stripped:
+    if not words or len(words) > MAX_ITEM_NAME_WORDS:
         return None
     if not (stripped[:1].isupper() or stripped[:1].isdigit()):
         return None
-    if re.search(r"[.!?]\s", stripped):
-        return None
     start = block.start + offset
     return stripped, start, start + len(stripped)
+
+
+def is_capitalized_name(name: str) -> bool:
+    """Every content word capitalized (a proper name, not a sentence)."""
+    words = name.split()
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS for w in words)
 
 
 def _unit_worded(name: str) -> bool:

@@ -178,7 +178,12 @@ def prose_unit(
     for block in blocks:
         if block.kind not in (PARAGRAPH, LIST_ITEM):
             continue
+        lead: Unit | None = None
         for start, end in page.sentences(block.start, block.end):
+            following = _FOLLOWING.match(text, start, end)
+            if following is not None and enabled("following_report_to"):
+                lead = _lead_unit(text, following, by_tokens, top, units)
+                continue
             phrases = [
                 part
                 for phrase in name_phrases(text, start, end)
@@ -202,12 +207,17 @@ def prose_unit(
                     and set(name_tokens(phrase.text)[-1:]) & ANY_UNIT_NOUNS
                 )
                 defined = definition is not None and enabled("prose_defined_subject")
+                reporting = lead is not None and _worded_as_unit(phrase.text)
                 if key in known or not (
-                    enumerated or _is_prose_unit(text, phrase, end, defined=bool(defined))
+                    reporting
+                    or enumerated
+                    or _is_prose_unit(text, phrase, end, defined=bool(defined))
                 ):
                     continue
                 finder = (
-                    "prose_unit"
+                    "following_report_to"
+                    if reporting
+                    else "prose_unit"
                     if _is_prose_unit(text, phrase, end, defined=False)
                     else "enumerated_units"
                     if enumerated
@@ -224,7 +234,9 @@ def prose_unit(
                         unit.name, unit.acronym = name, acronym
                     continue
                 under, under_by = parent, parent_by
-                if (
+                if finder == "following_report_to" and lead is not None:
+                    under, under_by = lead, "following_report_to"
+                elif (
                     finder == "enumerated_units"
                     and subject is not None
                     and subject is not by_tokens.get(key)
@@ -249,6 +261,55 @@ def prose_unit(
                 by_tokens[key] = unit
                 units.append(unit)
     return units
+
+
+_FOLLOWING = re.compile(
+    r"\s*(?:The\s+)?following\b[^.:]*?\b(?:report(?:s|ing)?(?:\s+directly)?\s+to|under|within)"
+    r"\s+(?:the\s+)?(?P<name>[A-Z][^.:]*?)\s*[.:]?\s*$"
+)
+
+register(
+    "following_report_to",
+    "unit",
+    """ "The following report to the Deputy Administrator." makes the units and positions the
+    next sentences of its paragraph name parts of that position (a unit of its own).""",
+)
+
+
+def _worded_as_unit(name: str) -> bool:
+    return bool(set(name_tokens(name)) & (UNIT_NOUNS | POSITION_WORDS))
+
+
+def _lead_unit(
+    text: str,
+    match: re.Match[str],
+    by_tokens: dict[frozenset[str], Unit],
+    top: Unit,
+    units: list[Unit],
+) -> Unit:
+    """The unit a "following report to X" sentence names, found or made."""
+    name = match.group("name").strip()
+    key = _unit_key(name)
+    found = by_tokens.get(key)
+    if found is not None:
+        return found
+    start = match.start("name")
+    kind = unit_type(text, name, [], is_group=True)
+    unit = Unit(
+        name,
+        None,
+        kind,
+        None,
+        None,
+        start,
+        start + len(name),
+        top,
+        found_by="following_report_to",
+        parent_by=_top_parent_by(top),
+    )
+    by_tokens[key] = unit
+    units.append(unit)
+    return unit
 
 
 def _paren_end(text: str, end: int, limit: int) -> int:

@@ -41,6 +41,7 @@ AGENCY_NOUNS = frozenset(
         "Authority",
         "Board",
         "Command",
+        "Ministry",
     }
 )
 _AGENCY = re.compile(
@@ -65,7 +66,7 @@ class Root:
 def _names_agency(name: str) -> bool:
     """Whether a name is an agency's: "... Enforcement", "Department of ...", "... Service"."""
     words = name.split()
-    return words[-1] in AGENCY_NOUNS or words[0] in ("Department", "Bureau")
+    return words[-1] in AGENCY_NOUNS or words[0] in ("Department", "Bureau", "Ministry")
 
 
 def title_is_unit(page: PageLayout) -> bool:
@@ -135,6 +136,31 @@ register(
     Organization Overview" over "GSA's mission is ...") names the agency, by its acronym.""",
 )
 MIN_ACRONYM_USES = 2
+_TITLE_LEAD = re.compile(r"(?:About|Welcome to|Inside|Meet)\s+(?:the\s+)?")
+
+register(
+    "root_from_title_agency",
+    "root",
+    """A name in the page title worded like an agency ("Organizational components of the
+    Federal Maritime Commission", "About the Department of Cannabis Control") is the agency,
+    with the acronym the page defines for it.""",
+)
+
+
+def _title_agency(page: PageLayout, definitions: list[AcronymDefinition]) -> Root | None:
+    title = page.title
+    assert title is not None
+    for phrase in name_phrases(page.text, title.start, title.end):
+        lead = _TITLE_LEAD.match(phrase.text)
+        start = phrase.start + (lead.end() if lead else 0)
+        name = page.text[start : phrase.end].removesuffix(".")
+        if len(name.split()) < 2 or not _names_agency(name):
+            continue
+        tokens = name_tokens(name)
+        acronym = next((d.acronym for d in definitions if name_tokens(d.expansion) == tokens), None)
+        end = start + len(name)
+        return Root(name, acronym, start, end, False, "root_from_title_agency")
+    return None
 
 
 def _title_acronym_used(page: PageLayout) -> Root | None:
@@ -199,6 +225,10 @@ def infer_root(
             for token in re.findall(r"[\w/&.-]+", line.text):
                 if is_acronym(token) and token in by_acronym:
                     return _from_definition(by_acronym[token], is_unit, "root_from_title_acronym")
+    if enabled("root_from_title_agency") and page.title is not None:
+        named = _title_agency(page, definitions)
+        if named is not None:
+            return named
     if enabled("root_from_title_acronym_used"):
         used = _title_acronym_used(page)
         if used is not None:

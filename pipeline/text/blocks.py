@@ -168,25 +168,23 @@ def _is_title_line(line: str, following: str) -> bool:
 
 
 def line_items(text: str, start: int, end: int) -> list[tuple[int, int, str | None, int]]:
-    """The blocks of a run of lines: bulleted lines each open an item (with its marker's
-    indentation and family), and lines that each stand alone are each a block; lines that
-    wrap one paragraph stay one block. Yields (start, end, marker style, indent)."""
+    """The blocks of a run of lines: bulleted lines each open an item (with its marker and
+    indentation), and lines that each stand alone are each a block; lines that wrap one
+    paragraph stay one block. Yields (start, end, marker, indent)."""
     lines = []
     cursor = start
     for line in text[start:end].split("\n"):
         lines.append((cursor, cursor + len(line)))
         cursor += len(line) + 1
-    if len(lines) == 1:
-        return [(start, end, None, 0)]
-    last_letter: dict[str, str] = {}
     bullets = [_BULLET.match(text, a, b) for a, b in lines]
+    if len(lines) == 1 and bullets[0] is None:
+        return [(start, end, None, 0)]
     out: list[tuple[int, int, str | None, int]] = []
     if any(bullets):
         for (a, b), bullet in zip(lines, bullets, strict=True):
             if bullet is not None:
-                style = _marker_style(bullet.group("marker"), last_letter)
                 indent = len(bullet.group("indent").expandtabs(4))
-                out.append((bullet.end(), b, style, indent))
+                out.append((bullet.end(), b, bullet.group("marker"), indent))
             elif out and out[-1][2] is not None and _continues_item(text[a:b]):
                 out[-1] = (out[-1][0], b, out[-1][2], out[-1][3])
             else:
@@ -222,9 +220,10 @@ class _Outline:
 
     def __init__(self) -> None:
         self.stack: list[tuple[int, str]] = []
+        self.last_letter: dict[str, str] = {}
 
-    def depth(self, indent: int, style: str) -> int:
-        key = (indent, style)
+    def depth(self, indent: int, marker: str) -> int:
+        key = (indent, _marker_style(marker, self.last_letter))
         if key in self.stack:
             del self.stack[self.stack.index(key) + 1 :]
         else:
@@ -235,6 +234,7 @@ class _Outline:
 
     def reset(self) -> None:
         self.stack.clear()
+        self.last_letter.clear()
 
 
 def split_blocks(text: str, hints: dict[int, Hint]) -> list[tuple[int, int, Hint | None]]:
@@ -249,10 +249,7 @@ def split_blocks(text: str, hints: dict[int, Hint]) -> list[tuple[int, int, Hint
             out.append((start, end, hint))
             outline.reset()
             continue
-        items = line_items(text, start, end)
-        if items and items[0][3] == 0:
-            outline.reset()
-        for item_start, item_end, style, indent in items:
+        for item_start, item_end, style, indent in line_items(text, start, end):
             a = _lstrip(text, item_start, item_end)
             if style is None:
                 outline.reset()
