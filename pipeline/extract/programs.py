@@ -18,8 +18,8 @@ from pipeline.extract.names import Phrase, name_phrases, name_tokens, split_list
 from pipeline.extract.offices import Unit, sentence_at
 from pipeline.extract.records import Office, Program
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import Block
-from pipeline.text.sections import PageLayout
+from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, Block
+from pipeline.text.sections import PageLayout, is_section_label
 from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import SYSTEM_NOUNS, UNIT_NOUNS
 
@@ -117,6 +117,8 @@ def program_keyword(text: str, span: tuple[int, int], phrases: list[Phrase]) -> 
         if acronym and not initials_match(acronym, phrase.text):
             acronym = None
         keyword = after.group("keyword")
+        if keyword.islower() and keyword.endswith("s") and enabled("generic_plural_programs"):
+            continue
         if not keyword.islower():
             name = f"{phrase.text} {_singular(keyword)}"
         elif _standalone(text, phrase.text):
@@ -148,7 +150,8 @@ def program_container(text: str, span: tuple[int, int], phrases: list[Phrase], m
 
 @rule("program", off=[])
 def program_enumeration(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[Mention]:
-    """Proper names listed after "programs such as" or "initiatives including" are programs."""
+    """Proper names listed after "programs such as" or "initiatives including" are programs,
+    unless the list names organizations ("including the Centers for ...")."""
     match = _ENUMERATION.search(text, span[0], span[1])
     if not match:
         return []
@@ -169,6 +172,8 @@ def program_enumeration(text: str, span: tuple[int, int], phrases: list[Phrase])
             )
         )
         cursor = phrase.end
+    if any(unit_worded_program(mention.name) for mention in found):
+        return []
     return found
 
 
@@ -188,9 +193,11 @@ def system_apposition(text: str, span: tuple[int, int], phrases: list[Phrase]) -
 
 
 def find_mentions(text: str, blocks: list[Block]) -> list[Mention]:
-    """Program mentions in document order."""
+    """Program mentions in document order (not in headings over page furniture)."""
     mentions: list[Mention] = []
     for block in blocks:
+        if block.kind == HEADING and is_section_label(block.text):
+            continue
         for span in sentence_spans(text, block.start, block.end):
             phrases = [part for p in name_phrases(text, *span) for part in split_list(text, p)]
             keyword = program_keyword(text, span, phrases)
@@ -200,7 +207,41 @@ def find_mentions(text: str, blocks: list[Block]) -> list[Mention]:
             mentions.extend(system_apposition(text, span, phrases))
     for mention in mentions:
         mention.key = _key(mention.name)
-    return sorted(mentions, key=lambda m: m.start)
+    kept = [
+        m
+        for m in mentions
+        if not unit_worded_program(m.name) and not in_heading_or_unit_item(m.start, blocks)
+    ]
+    return sorted(kept, key=lambda m: m.start)
+
+
+register(
+    "generic_plural_programs",
+    "filter",
+    """ "HHS programs", "lending programs": a name before the plural, lower-case word
+    "programs" says whose or what kind of programs they are; it names no program.""",
+)
+
+
+@rule("filter", off=False)
+def in_heading_or_unit_item(position: int, blocks: list[Block]) -> bool:
+    """A program word in a heading or a list item ("Strategic Initiatives" in a division's
+    name, "Spotlight Feature Programs") is part of a unit's name or a page section."""
+    for block in blocks:
+        if block.start <= position < block.end:
+            return block.kind in (HEADING, LIST_ITEM, LABEL)
+    return False
+
+
+_NOT_PROGRAM_NOUNS = frozenset(UNIT_NOUNS - {"program", "network", "force", "corps", "team"})
+
+
+@rule("filter", off=False)
+def unit_worded_program(name: str) -> bool:
+    """A name worded as a unit or an agency ("Office of Small Business Programs", "Centers
+    for Disease Control and Prevention") is not a program, even with "program" in it."""
+    tokens = {token.removesuffix("s") for token in name_tokens(name)}
+    return bool(tokens & _NOT_PROGRAM_NOUNS)
 
 
 def _unit_at(position: int, units: list[Unit], text: str) -> Unit:
