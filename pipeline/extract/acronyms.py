@@ -26,7 +26,10 @@ from pipeline.text.sentences import sentence_spans
 
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
 _ACRONYM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/&.\-]*(?:\([a-z0-9]\))?$")
-_OFFICE_PREFIX = re.compile(r"\bOffice of (?:the )?$")
+_OFFICE_PREFIX = re.compile(
+    r"\b(?:Office|Department|Ministry|Bureau|Division|Agency|Administration) (?:of|for) (?:the )?$"
+)
+_QUOTES = "\"'“”‘’"
 _NATION_PREFIX = re.compile(r"\b(?:U\.S\.|US|United States) $")
 
 
@@ -70,8 +73,9 @@ def _span_text(text: str, words: list[Word]) -> tuple[int, int]:
 register(
     "long_form_prefix",
     "acronym",
-    """A long form takes in the words its acronym leaves out just before it: "Office of the"
-    (OER for "Office of Export Rules" spells it anyway) and "U.S.".""",
+    """A long form takes in the words its acronym leaves out just before it: the unit noun
+    that heads the name ("Department of", "Office of the": HHS for "Department of Health and
+    Human Services") and "U.S.".""",
 )
 
 
@@ -124,7 +128,7 @@ def _definitions_in_sentence(text: str, start: int, end: int) -> list[AcronymDef
     long_first = enabled("long_form_then_acronym")
     short_first = enabled("acronym_then_long_form")
     for match in _PAREN.finditer(text, start, end):
-        inner = match.group(1).strip()
+        inner = match.group(1).strip().strip(_QUOTES)
         paren = match.start()
         floor = _sentence_floor(text, start, paren)
         if is_acronym(inner):
@@ -165,7 +169,7 @@ def definitions_in_block(text: str, block: Block) -> list[AcronymDefinition]:
 
 def _heading_acronym(heading: Block) -> tuple[str, int, int] | None:
     for match in _PAREN.finditer(heading.text):
-        inner = match.group(1).strip()
+        inner = match.group(1).strip().strip(_QUOTES)
         if is_acronym(inner):
             return inner, heading.start + match.start(), heading.start + match.end()
     return None

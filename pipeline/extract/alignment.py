@@ -46,8 +46,12 @@ def words_in(text: str, start: int, end: int) -> list[Word]:
 
 
 def acronym_letters(acronym: str) -> str:
-    """The letters and digits an acronym's long form must account for."""
-    return re.sub(r"\([a-z0-9]\)$", "", acronym).translate(str.maketrans("", "", "/&.-'’ "))
+    """The letters and digits an acronym's long form must account for (a plural's "s", as
+    in "CIAs", stands for no word)."""
+    letters = re.sub(r"\([a-z0-9]\)$", "", acronym).translate(str.maketrans("", "", "/&.-'’ "))
+    if len(letters) > 2 and letters.endswith("s") and letters[:-1].isupper():
+        return letters[:-1]
+    return letters
 
 
 def _consumptions(letters: str, index: int, word: str) -> list[int]:
