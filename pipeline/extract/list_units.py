@@ -20,6 +20,7 @@ from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block, introduces_units
 from pipeline.text.vocabulary import (
     CONNECTORS,
+    LINK_VERBS,
     LISTING_NOUNS,
     POSITION_WORDS,
     SECTION_WORDS,
@@ -61,7 +62,8 @@ def is_proper_name(label: str) -> bool:
 
 def item_name(block: Block) -> tuple[str, int, int] | None:
     """The name an item gives, with its span: a label's label, the text before a dash, or the
-    whole item when it is short and not a sentence."""
+    whole item when it is short and not a sentence; an item that opens with an imperative
+    ("Download ...", "Learn more") is a link, not a name."""
     text = block.text.split("\n", 1)[0]
     if block.kind == LABEL and block.label:
         label = block.label
@@ -76,8 +78,10 @@ def item_name(block: Block) -> tuple[str, int, int] | None:
         head = head[: sentence.start()]
         if not is_capitalized_name(head):
             return None
-    head = head.rstrip(" ;,.")
+    head = re.sub(r"(?:[;,]?\s+(?:and|or))?[\s;,.]*$", "", head)
     stripped = re.sub(r"^(?:the|and|or)\s+", "", head, flags=re.IGNORECASE)
+    if stripped.split()[:1] and stripped.split()[0].lower() in LINK_VERBS:
+        return None
     offset = len(head) - len(stripped)
     words = stripped.split()
     if not words or len(words) > MAX_ITEM_NAME_WORDS:

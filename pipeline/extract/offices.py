@@ -163,7 +163,7 @@ def prose_unit(
     page: PageLayout,
     blocks: list[Block],
     top: Unit,
-    known: set[frozenset[str]],
+    index: UnitIndex,
     definitions: list[AcronymDefinition],
 ) -> list[Unit]:
     """Units a page without unit headings names in prose: "The Office of X (OX) does ...".
@@ -172,6 +172,7 @@ def prose_unit(
     sub-divided into three teams: ...") makes that unit the parent of the units it names.
     """
     text = page.text
+    known = set(index.by_key)
     acronym_after = {d.expansion_end: d for d in definitions}
     by_tokens: dict[frozenset[str], Unit] = {}
     units: list[Unit] = []
@@ -192,6 +193,14 @@ def prose_unit(
             ]
             composed = _COMPOSED.search(text, start, end)
             parent, parent_by = top, _top_parent_by(top)
+            boss = _REPORTS_TO.search(text, start, end) if enabled("reports_to") else None
+            if boss is not None:
+                name = boss.group("boss")
+                found = by_tokens.get(_unit_key(name)) or index.resolve(name)
+                if found is not None:
+                    parent, parent_by = found, "reports_to"
+                else:
+                    boss = None
             subject = by_tokens.get(_unit_key(phrases[0].text)) if phrases else None
             divides = _DIVIDES.search(text, start, end)
             if subject is not None and divides and enabled("divided_into"):
@@ -207,7 +216,12 @@ def prose_unit(
                     and set(name_tokens(phrase.text)[-1:]) & ANY_UNIT_NOUNS
                 )
                 defined = definition is not None and enabled("prose_defined_subject")
-                reporting = lead is not None and _worded_as_unit(phrase.text)
+                following = lead is not None and _worded_as_unit(phrase.text)
+                reporting = following or (
+                    boss is not None
+                    and phrase.end <= boss.start()
+                    and bool(set(name_tokens(phrase.text)) & POSITION_WORDS)
+                )
                 if key in known or not (
                     reporting
                     or enumerated
@@ -216,6 +230,8 @@ def prose_unit(
                     continue
                 finder = (
                     "following_report_to"
+                    if following
+                    else "reports_to"
                     if reporting
                     else "prose_unit"
                     if _is_prose_unit(text, phrase, end, defined=False)
@@ -224,7 +240,7 @@ def prose_unit(
                     else "prose_defined_subject"
                 )
                 chosen.append((phrase, finder, definition))
-            for index, (phrase, finder, definition) in enumerate(chosen):
+            for position, (phrase, finder, definition) in enumerate(chosen):
                 key = _unit_key(phrase.text)
                 name = without_acronyms(phrase.text)
                 acronym = definition.acronym if definition is not None else None
@@ -244,7 +260,7 @@ def prose_unit(
                     and phrases[0].start < phrase.start
                 ):
                     under, under_by = subject, "enumerated_units"
-                stop = chosen[index + 1][0].start if index + 1 < len(chosen) else end
+                stop = chosen[position + 1][0].start if position + 1 < len(chosen) else end
                 kind = unit_type(text, name, [], is_group=False)
                 unit = Unit(
                     name,
@@ -266,6 +282,18 @@ def prose_unit(
 _FOLLOWING = re.compile(
     r"\s*(?:The\s+)?following\b[^.:]*?\b(?:report(?:s|ing)?(?:\s+directly)?\s+to|under|within)"
     r"\s+(?:the\s+)?(?P<name>[A-Z][^.:]*?)\s*[.:]?\s*$"
+)
+
+_REPORTS_TO = re.compile(
+    r"\s(?:reports?|reporting)\s+(?:directly\s+)?to\s+(?:the\s+)?"
+    r"(?P<boss>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*))*)"
+)
+
+register(
+    "reports_to",
+    "unit",
+    """ "A and B report to the General Counsel": the positions a sentence says report to a unit
+    it names are units, and that unit's parts.""",
 )
 
 register(
@@ -574,8 +602,7 @@ def extract_units(page: PageLayout, root: Root, definitions: list[AcronymDefinit
     for section in page.sections:
         builder.visit(section, top, _top_parent_by(top))
     if not builder.any_section_unit:
-        known = {_unit_key(unit.name) for unit in builder.units}
-        for unit in prose_unit(page, builder.prose, top, known, definitions):
+        for unit in prose_unit(page, builder.prose, top, builder.index, definitions):
             builder.add(unit)
     return _parents_first(builder.units)
 

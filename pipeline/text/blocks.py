@@ -183,7 +183,8 @@ def line_items(text: str, start: int, end: int) -> list[tuple[int, int, str | No
     if any(bullets):
         for (a, b), bullet in zip(lines, bullets, strict=True):
             if bullet is not None:
-                indent = len(bullet.group("indent").expandtabs(4))
+                line_start = text.rfind("\n", 0, a) + 1
+                indent = len(text[line_start : bullet.start("marker")].expandtabs(4))
                 out.append((bullet.end(), b, bullet.group("marker"), indent))
             elif out and out[-1][2] is not None and _continues_item(text[a:b]):
                 out[-1] = (out[-1][0], b, out[-1][2], out[-1][3])
