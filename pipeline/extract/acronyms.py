@@ -22,7 +22,6 @@ from pipeline.extract.alignment import (
 from pipeline.rules import enabled, register
 from pipeline.text.blocks import HEADING, Block
 from pipeline.text.sections import PageLayout, Section
-from pipeline.text.sentences import sentence_spans
 
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
 _ACRONYM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/&.\-]*(?:\([a-z0-9]\))?$")
@@ -159,11 +158,11 @@ def _definitions_in_sentence(text: str, start: int, end: int) -> list[AcronymDef
     return found
 
 
-def definitions_in_block(text: str, block: Block) -> list[AcronymDefinition]:
+def definitions_in_block(page: PageLayout, block: Block) -> list[AcronymDefinition]:
     """Acronym definitions written out in one block."""
     out = []
-    for start, end in sentence_spans(text, block.start, block.end):
-        out.extend(_definitions_in_sentence(text, start, end))
+    for start, end in page.sentences(block.start, block.end):
+        out.extend(_definitions_in_sentence(page.text, start, end))
     return out
 
 
@@ -189,19 +188,20 @@ register(
 )
 
 
-def _split_definition(text: str, section: Section) -> AcronymDefinition | None:
+def _split_definition(page: PageLayout, section: Section) -> AcronymDefinition | None:
     """A heading "NAME (ACR)" whose long form the section body completes, or leaves short."""
     found = _heading_acronym(section.heading)
     if found is None:
         return None
     acronym, paren_start, _ = found
+    text = page.text
     heading = section.heading
     name = text[heading.start : paren_start].strip()
     if not name:
         return None
     pattern = re.compile(r"\b" + re.escape(name) + r"\b", re.IGNORECASE)
     for block in section.body:
-        for start, end in sentence_spans(text, block.start, block.end):
+        for start, end in page.sentences(block.start, block.end):
             for match in pattern.finditer(text, start, end):
                 span = long_form_before(text, start, match.end(), acronym)
                 if span and span[0] < match.start() and enabled("heading_acronym_in_body"):
@@ -238,10 +238,9 @@ def _split_definition(text: str, section: Section) -> AcronymDefinition | None:
 
 def find_definitions(page: PageLayout) -> list[AcronymDefinition]:
     """Every acronym definition on the page, first occurrence of each pair first."""
-    text = page.text
     found: list[AcronymDefinition] = []
     for block in page.blocks:
-        found.extend(definitions_in_block(text, block))
+        found.extend(definitions_in_block(page, block))
     defined = {definition.acronym for definition in found}
     for section in page.walk():
         if section.heading.kind != HEADING:
@@ -249,7 +248,7 @@ def find_definitions(page: PageLayout) -> list[AcronymDefinition]:
         heading_found = _heading_acronym(section.heading)
         if heading_found is None or heading_found[0] in defined:
             continue
-        split = _split_definition(text, section)
+        split = _split_definition(page, section)
         if split is not None:
             found.append(split)
             defined.add(split.acronym)

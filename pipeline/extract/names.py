@@ -8,101 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
-from pipeline.extract.alignment import Word, words_in
 from pipeline.rules import enabled, register
 from pipeline.text.vocabulary import CONNECTORS, POSITION_WORDS, UNIT_NOUNS
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
-_INITIALISM = re.compile(r"^(?:[A-Z]\.)+$")
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """A run of capitalized words (with the function words between them) in the text."""
-
-    text: str
-    start: int
-    end: int
-
-
-def _is_capitalized(word: Word) -> bool:
-    head = word.text.lstrip("“‘\"'")[:1]
-    return head.isupper() or head.isdigit()
-
-
-def _closes_name(word: str) -> bool:
-    """A possessive or a sentence's closing dot ends a name; an initialism's dots do not."""
-    if word.endswith(("’s", "'s", "’", "'")):
-        return True
-    return word.endswith(".") and not _INITIALISM.match(word)
-
-
-def _joins_clauses(run: list[Word], word: Word) -> bool:
-    """ "and the" links two names, it does not continue one."""
-    return word.text in ("the", "a") and run[-1].text in ("and", "or")
-
-
-def name_phrases(text: str, start: int, end: int) -> list[Phrase]:
-    """Capitalized name phrases in ``text[start:end]``: "Office of the Chief Data Officer"."""
-    words = words_in(text, start, end)
-    phrases: list[Phrase] = []
-    run: list[Word] = []
-
-    def close() -> None:
-        while run and run[-1].is_connector:
-            run.pop()
-        if run:
-            end = run[-1].end
-            if text[end - 1] == "." and not _INITIALISM.match(run[-1].text):
-                end -= 1
-            phrases.append(Phrase(text[run[0].start : end], run[0].start, end))
-        run.clear()
-
-    for word in words:
-        gap = text[run[-1].end : word.start] if run else ""
-        joined = gap.strip() in ("", ",") and "\n" not in gap
-        if run and not joined:
-            close()
-        if not run and word.is_connector:
-            continue
-        if _is_capitalized(word) and not (run and _closes_name(run[-1].text)):
-            run.append(word)
-        elif _is_capitalized(word):
-            close()
-            run.append(word)
-        elif run and word.is_connector and word.text.islower() and not _joins_clauses(run, word):
-            run.append(word)
-        else:
-            close()
-    close()
-    return [_drop_article(text, phrase) for phrase in phrases]
-
-
-def split_list(text: str, phrase: Phrase, *, on_and: bool = True) -> list[Phrase]:
-    """The parts of a phrase that lists names: "USA.gov, Data.gov, and Challenge.gov".
-
-    Without ``on_and`` only commas separate ("Office of Intelligence and Analysis" stays whole).
-    """
-    parts = []
-    cursor = phrase.start
-    separator = r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+" if on_and else r",\s+(?:and\s+|or\s+)?"
-    for match in re.finditer(separator, phrase.text):
-        end = phrase.start + match.start()
-        parts.append(Phrase(text[cursor:end], cursor, end))
-        cursor = phrase.start + match.end()
-    parts.append(Phrase(text[cursor : phrase.end], cursor, phrase.end))
-    return [_drop_article(text, part, lower=True) for part in parts if part.text]
-
-
-def _drop_article(text: str, phrase: Phrase, *, lower: bool = False) -> Phrase:
-    articles = r"(?:The|A|An|the|a|an)" if lower else r"(?:The|A|An)"
-    match = re.match(articles + r"\s+(?=\S)", phrase.text)
-    if not match or len(phrase.text.split()) < 2:
-        return phrase
-    start = phrase.start + match.end()
-    return Phrase(text[start : phrase.end], start, phrase.end)
 
 
 def without_acronyms(name: str) -> str:

@@ -13,19 +13,13 @@ from collections import Counter
 
 from pipeline.extract.acronyms import AcronymDefinition
 from pipeline.extract.list_units import ListContext, list_units
-from pipeline.extract.names import (
-    Phrase,
-    content_tokens,
-    name_phrases,
-    name_tokens,
-    split_list,
-    without_acronyms,
-)
+from pipeline.extract.names import content_tokens, name_tokens, without_acronyms
 from pipeline.extract.root import Root
 from pipeline.extract.unit_names import resolve_name
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block
+from pipeline.text.phrases import Phrase, split_list
 from pipeline.text.sections import PageLayout, Section
 from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
@@ -187,7 +181,7 @@ def prose_unit(
                 continue
             phrases = [
                 part
-                for phrase in name_phrases(text, start, end)
+                for phrase in page.phrases(start, end)
                 if not phrase.text.endswith(("'s", "’s", "’"))
                 for part in split_list(text, phrase, on_and=False)
             ]
@@ -216,8 +210,8 @@ def prose_unit(
                     and set(name_tokens(phrase.text)[-1:]) & ANY_UNIT_NOUNS
                 )
                 defined = definition is not None and enabled("prose_defined_subject")
-                following = lead is not None and _worded_as_unit(phrase.text)
-                reporting = following or (
+                under_lead = lead is not None and _worded_as_unit(phrase.text)
+                reporting = under_lead or (
                     boss is not None
                     and phrase.end <= boss.start()
                     and bool(set(name_tokens(phrase.text)) & POSITION_WORDS)
@@ -230,7 +224,7 @@ def prose_unit(
                     continue
                 finder = (
                     "following_report_to"
-                    if following
+                    if under_lead
                     else "reports_to"
                     if reporting
                     else "prose_unit"
@@ -386,7 +380,7 @@ def _section_unit(
     parent_by: str,
 ) -> Unit:
     text = page.text
-    resolved = resolve_name(text, section.heading, section.body, definitions)
+    resolved = resolve_name(page, section.heading, section.body, definitions)
     kind = unit_type(text, resolved.name, section.body, is_group=section.is_group)
     return Unit(
         name=resolved.name,
@@ -428,7 +422,7 @@ def title_names_unit(page: PageLayout, root_unit: Unit, definitions) -> Unit | N
     ("Management is responsible for ...") is about that unit, under the agency."""
     title = page.title
     assert title is not None
-    resolved = resolve_name(page.text, title, page.intro, definitions)
+    resolved = resolve_name(page, title, page.intro, definitions)
     kind = unit_type(page.text, resolved.name, page.intro, is_group=False)
     return Unit(
         resolved.name,

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field, replace
 from pipeline.extract.acronyms import AcronymDefinition, is_acronym
 from pipeline.extract.alignment import initials_match
 from pipeline.extract.ids import IdMaker
-from pipeline.extract.names import Phrase, name_phrases, name_tokens, split_list
+from pipeline.extract.names import name_tokens
 from pipeline.extract.offices import Unit, sentence_at
 from pipeline.extract.records import Office, Program
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, Block
+from pipeline.text.phrases import Phrase, split_list
 from pipeline.text.sections import PageLayout, is_section_label
-from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import SYSTEM_NOUNS, UNIT_NOUNS
 
 _KEYWORD = re.compile(r"(?:program|programme|initiative)s?$", re.IGNORECASE)
@@ -192,14 +192,15 @@ def system_apposition(text: str, span: tuple[int, int], phrases: list[Phrase]) -
     return found
 
 
-def find_mentions(text: str, blocks: list[Block]) -> list[Mention]:
+def find_mentions(page: PageLayout) -> list[Mention]:
     """Program mentions in document order (not in headings over page furniture)."""
+    text, blocks = page.text, page.blocks
     mentions: list[Mention] = []
     for block in blocks:
         if block.kind == HEADING and is_section_label(block.text):
             continue
-        for span in sentence_spans(text, block.start, block.end):
-            phrases = [part for p in name_phrases(text, *span) for part in split_list(text, p)]
+        for span in page.sentences(block.start, block.end):
+            phrases = [part for p in page.phrases(*span) for part in split_list(text, p)]
             keyword = program_keyword(text, span, phrases)
             mentions.extend(keyword)
             mentions.extend(program_container(text, span, phrases, keyword))
@@ -278,8 +279,7 @@ def extract_programs(
     definitions: list[AcronymDefinition],
 ) -> list[Program]:
     """Program records of the page, one per distinct program."""
-    text = page.text
-    mentions = find_mentions(text, page.blocks)
+    mentions = find_mentions(page)
     for unit in units if enabled("unit_called_program") else []:
         if unit.unit_type == "program":
             mention = Mention(

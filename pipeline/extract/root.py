@@ -14,16 +14,9 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.acronyms import AcronymDefinition, is_acronym
 from pipeline.extract.alignment import initials_match
-from pipeline.extract.names import (
-    ends_with,
-    name_phrases,
-    name_tokens,
-    title_case,
-    without_acronyms,
-)
+from pipeline.extract.names import ends_with, name_tokens, title_case, without_acronyms
 from pipeline.rules import enabled, register
 from pipeline.text.sections import PageLayout, is_section_label
-from pipeline.text.sentences import sentence_spans
 
 AGENCY_NOUNS = frozenset(
     {
@@ -81,11 +74,11 @@ def title_is_unit(page: PageLayout) -> bool:
     title = without_acronyms(page.title.text)
     tokens = name_tokens(title)
     first = page.intro[0]
-    start, end = sentence_spans(page.text, first.start, first.end)[0]
+    start, end = page.sentences(first.start, first.end)[0]
     opening = re.sub(r"^(?:The|the)\s+", "", page.text[start:end])
     if tokens and name_tokens(opening)[: len(tokens)] == tokens:
         return True
-    phrases = [p for p in name_phrases(page.text, start, end) if p.start <= start + 40]
+    phrases = [p for p in page.phrases(start, end) if p.start <= start + 40]
     if phrases and phrases[0].text.endswith(("'s", "’s")) and len(phrases) > 1:
         phrases = phrases[1:]
     if not phrases:
@@ -150,7 +143,7 @@ register(
 def _title_agency(page: PageLayout, definitions: list[AcronymDefinition]) -> Root | None:
     title = page.title
     assert title is not None
-    for phrase in name_phrases(page.text, title.start, title.end):
+    for phrase in page.phrases(title.start, title.end):
         lead = _TITLE_LEAD.match(phrase.text)
         start = phrase.start + (lead.end() if lead else 0)
         name = page.text[start : phrase.end].removesuffix(".")
@@ -234,7 +227,7 @@ def infer_root(
         if used is not None:
             return used
     if page.intro and not is_unit and enabled("root_from_intro_subject"):
-        first = sentence_spans(page.text, page.intro[0].start, page.intro[0].end)[0]
+        first = page.sentences(page.intro[0].start, page.intro[0].end)[0]
         for definition in definitions:
             if first[0] <= definition.expansion_start <= first[0] + 4:
                 return _from_definition(definition, is_unit, "root_from_intro_subject")

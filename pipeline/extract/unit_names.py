@@ -16,14 +16,13 @@ from pipeline.extract.alignment import initials_match
 from pipeline.extract.names import (
     content_tokens,
     ends_with,
-    name_phrases,
     name_tokens,
     title_case,
     unit_part,
     without_acronyms,
 )
 from pipeline.text.blocks import PARAGRAPH, Block
-from pipeline.text.sentences import sentence_spans
+from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
 
 OPENING_PARAGRAPHS = 2
@@ -40,11 +39,11 @@ class ResolvedName:
     evidence_end: int
 
 
-def _opening_sentences(text: str, body: list[Block]) -> list[tuple[int, int]]:
+def _opening_sentences(page: PageLayout, body: list[Block]) -> list[tuple[int, int]]:
     paragraphs = [block for block in body if block.kind == PARAGRAPH][:OPENING_PARAGRAPHS]
     spans: list[tuple[int, int]] = []
     for block in paragraphs:
-        spans.extend(sentence_spans(text, block.start, block.end))
+        spans.extend(page.sentences(block.start, block.end))
     return spans
 
 
@@ -55,20 +54,20 @@ def _heading_acronym(heading: str) -> str | None:
     return None
 
 
-def _name_from_body(text: str, heading_name: str, body: list[Block]) -> tuple | None:
-    for start, end in _opening_sentences(text, body):
-        matches = [p for p in name_phrases(text, start, end) if ends_with(p.text, heading_name)]
+def _name_from_body(page: PageLayout, heading_name: str, body: list[Block]) -> tuple | None:
+    for start, end in _opening_sentences(page, body):
+        matches = [p for p in page.phrases(start, end) if ends_with(p.text, heading_name)]
         if matches:
             best = max(matches, key=lambda p: (len(name_tokens(p.text)), -p.start))
             return best.text, best.start, best.end, end
     return None
 
 
-def _name_from_subject(text: str, heading_name: str, body: list[Block]) -> tuple | None:
+def _name_from_subject(page: PageLayout, heading_name: str, body: list[Block]) -> tuple | None:
     heading_words = content_tokens(heading_name)
     for block in [b for b in body if b.kind == PARAGRAPH][:1]:
-        start, end = sentence_spans(text, block.start, block.end)[0]
-        phrases = name_phrases(text, start, end)
+        start, end = page.sentences(block.start, block.end)[0]
+        phrases = page.phrases(start, end)
         if not phrases or phrases[0].start > start + 4:
             continue
         subject = phrases[0]
@@ -98,9 +97,10 @@ def _acronym_for(name: str, heading_acronym: str | None, definitions, body_text:
 
 
 def resolve_name(
-    text: str, heading: Block, body: list[Block], definitions: list[AcronymDefinition]
+    page: PageLayout, heading: Block, body: list[Block], definitions: list[AcronymDefinition]
 ) -> ResolvedName:
     """The canonical name and acronym of the unit a heading opens."""
+    text = page.text
     heading_text = heading.text
     part = unit_part(heading_text)
     if part is not None:
@@ -112,8 +112,8 @@ def resolve_name(
         expansions = [d.expansion for d in definitions if d.acronym == acronym]
         heading_name = expansions[0] if expansions else heading.text.strip("()[] ") or heading.text
     body_text = text[body[0].start : body[-1].end] if body else ""
-    found = _name_from_body(text, heading_name, body) or _name_from_subject(
-        text, heading_name, body
+    found = _name_from_body(page, heading_name, body) or _name_from_subject(
+        page, heading_name, body
     )
     if found:
         name, start, end, evidence_end = found

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pipeline.rules import enabled, register
 from pipeline.text.blocks import FOOTER, HEADING, Block, classify
 from pipeline.text.hints import Hint
+from pipeline.text.phrases import Phrase, name_phrases
 from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
     CONNECTORS,
@@ -110,7 +111,7 @@ class PageLayout:
     """A page read as title lines, an introduction and a tree of sections.
 
     This is the parsed document every rule reads: its blocks (with their kinds and levels),
-    and, computed once on first use, the sentences of any span.
+    and, computed once on first use, the sentences and name phrases of any span.
     """
 
     text: str
@@ -121,6 +122,7 @@ class PageLayout:
     _sentences: dict[tuple[int, int], list[tuple[int, int]]] = field(
         default_factory=dict, repr=False
     )
+    _phrases: dict[tuple[int, int], list[Phrase]] = field(default_factory=dict, repr=False)
 
     @property
     def title(self) -> Block | None:
@@ -148,6 +150,14 @@ class PageLayout:
         found = self._sentences.get(key)
         if found is None:
             found = self._sentences[key] = sentence_spans(self.text, start, end)
+        return found
+
+    def phrases(self, start: int, end: int) -> list[Phrase]:
+        """The name phrases of ``text[start:end]`` (scanned once, then remembered)."""
+        key = (start, end)
+        found = self._phrases.get(key)
+        if found is None:
+            found = self._phrases[key] = name_phrases(self.text, start, end)
         return found
 
 
