@@ -19,6 +19,7 @@ from pipeline.extract.alignment import (
     max_skipped,
     words_in,
 )
+from pipeline.extract.names import ends_with, name_tokens
 from pipeline.rules import enabled, register
 from pipeline.text.blocks import HEADING, Block
 from pipeline.text.sections import PageLayout, Section
@@ -58,6 +59,39 @@ class AcronymDefinition:
     evidence_end: int
     missing_prefix: str | None = None
     found_by: str = "long_form_then_acronym"
+
+
+class Definitions(list[AcronymDefinition]):
+    """A page's acronym definitions in page order, with the look-ups the rules make of them
+    built once (a look-up per unit, not a scan of every definition)."""
+
+    def __init__(self, items: list[AcronymDefinition]) -> None:
+        super().__init__(items)
+        self.acronyms = {d.acronym for d in items}
+        self.by_acronym: dict[str, list[AcronymDefinition]] = {}
+        self.by_last_word: dict[str, list[AcronymDefinition]] = {}
+        self.by_tokens: dict[tuple[str, ...], AcronymDefinition] = {}
+        for definition in items:
+            self.by_tokens.setdefault(tuple(name_tokens(definition.expansion)), definition)
+            self.by_acronym.setdefault(definition.acronym, []).append(definition)
+            tokens = name_tokens(definition.expansion)
+            if tokens:
+                self.by_last_word.setdefault(tokens[-1], []).append(definition)
+
+    def with_acronym(self, acronym: str | None) -> list[AcronymDefinition]:
+        return self.by_acronym.get(acronym or "", [])
+
+    def named(self, name: str) -> AcronymDefinition | None:
+        """The first definition whose long form is ``name`` (case and dots ignored)."""
+        return self.by_tokens.get(tuple(name_tokens(name)))
+
+    def ending(self, name: str) -> AcronymDefinition | None:
+        """The first definition whose long form ``name`` ends with."""
+        tokens = name_tokens(name)
+        for definition in self.by_last_word.get(tokens[-1] if tokens else "", []):
+            if ends_with(name, definition.expansion):
+                return definition
+        return None
 
 
 def _span_text(text: str, words: list[Word]) -> tuple[int, int]:
@@ -236,7 +270,7 @@ def _split_definition(page: PageLayout, section: Section) -> AcronymDefinition |
     return None
 
 
-def find_definitions(page: PageLayout) -> list[AcronymDefinition]:
+def find_definitions(page: PageLayout) -> Definitions:
     """Every acronym definition on the page, first occurrence of each pair first."""
     found: list[AcronymDefinition] = []
     for block in page.blocks:
@@ -255,14 +289,11 @@ def find_definitions(page: PageLayout) -> list[AcronymDefinition]:
     chosen: dict[tuple[str, str], AcronymDefinition] = {}
     for definition in sorted(found, key=lambda d: (d.expansion.isupper(), d.expansion_start)):
         chosen.setdefault((definition.acronym, definition.expansion.lower()), definition)
-    fullest = [
-        definition
-        for definition in chosen.values()
-        if not any(
-            other.acronym == definition.acronym
-            and len(other.expansion) > len(definition.expansion)
-            and other.expansion.lower().endswith(" " + definition.expansion.lower())
-            for other in chosen.values()
-        )
-    ]
-    return sorted(fullest, key=lambda d: (d.expansion_start, d.acronym))
+    tails = {
+        (other.acronym, " ".join(words[cut:]))
+        for other in chosen.values()
+        for words in [other.expansion.lower().split(" ")]
+        for cut in range(1, len(words))
+    }
+    fullest = [d for d in chosen.values() if (d.acronym, d.expansion.lower()) not in tails]
+    return Definitions(sorted(fullest, key=lambda d: (d.expansion_start, d.acronym)))

@@ -11,11 +11,12 @@ import itertools
 import re
 from collections import Counter
 
-from pipeline.extract.acronyms import AcronymDefinition
+from pipeline.extract.acronyms import AcronymDefinition, Definitions
+from pipeline.extract.evidence import MAX_EVIDENCE_CHARS, bounded
 from pipeline.extract.list_units import ListContext, list_units
 from pipeline.extract.names import content_tokens, name_tokens, without_acronyms
 from pipeline.extract.root import Root
-from pipeline.extract.unit_names import resolve_name
+from pipeline.extract.unit_names import ResolvedName, resolve_name
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block
@@ -97,7 +98,7 @@ PROSE_UNIT_NOUNS = frozenset(
     {"office", "bureau", "division", "directorate", "center", "team", "branch", "unit"}
 )
 _PREDICATE_UNIT = re.compile(
-    r"^\s*(?:\([^()]*\)\s*)?(?:is|serves as)\s+(?:a|an|the|one of the)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:is|serves as)\s+(?:a|an|the|one of the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:bureau|office|division|component|directorate|team|unit)s?\b"
 )
 _DIVIDES = re.compile(
@@ -124,7 +125,7 @@ def _is_prose_unit(text: str, phrase: Phrase, sentence_end: int, *, defined: boo
     for word, following in itertools.pairwise(words):
         if word in PROSE_UNIT_NOUNS and following in ("of", "for"):
             return True
-    return bool(_PREDICATE_UNIT.match(text[phrase.end : sentence_end]))
+    return bool(_PREDICATE_UNIT.match(text, phrase.end, min(sentence_end, phrase.end + 120)))
 
 
 register(
@@ -158,7 +159,7 @@ def prose_unit(
     blocks: list[Block],
     top: Unit,
     index: UnitIndex,
-    definitions: list[AcronymDefinition],
+    definitions: Definitions,
 ) -> list[Unit]:
     """Units a page without unit headings names in prose: "The Office of X (OX) does ...".
 
@@ -334,10 +335,13 @@ def _lead_unit(
     return unit
 
 
+_PAREN_AFTER = re.compile(r"\s*\([^()]{1,20}\)")
+
+
 def _paren_end(text: str, end: int, limit: int) -> int:
     """The end of a name with the parenthesis right after it: "Office of X (OX)"."""
-    match = re.match(r"\s*\([^()]{1,20}\)", text[end : min(limit, end + 24)])
-    return end + match.end() if match else end
+    match = _PAREN_AFTER.match(text, end, min(limit, end + 24))
+    return match.end() if match else end
 
 
 register(
@@ -372,11 +376,19 @@ def _unit_key(name: str) -> frozenset[str]:
     )
 
 
+def _evidence_end(heading: Block, resolved: ResolvedName) -> int:
+    """A heading's unit is evidenced by the heading and the sentence that names it in full,
+    or (when that sentence is too long) by the heading and the name alone."""
+    name_end = resolved.name_end if resolved.name_end > heading.end else heading.end
+    focus_end = name_end if name_end - heading.start <= MAX_EVIDENCE_CHARS else heading.end
+    return bounded((heading.start, resolved.evidence_end), (heading.start, focus_end))[1]
+
+
 def _section_unit(
     page: PageLayout,
     section: Section,
     parent: Unit,
-    definitions: list[AcronymDefinition],
+    definitions: Definitions,
     parent_by: str,
 ) -> Unit:
     text = page.text
@@ -389,7 +401,7 @@ def _section_unit(
         heading=section.heading.text,
         description=_span_text(text, section.body),
         evidence_start=section.heading.start,
-        evidence_end=resolved.evidence_end,
+        evidence_end=_evidence_end(section.heading, resolved),
         parent=parent,
         body=section.body,
         found_by="section_heading",
@@ -417,7 +429,7 @@ def _names_a_unit(heading: str) -> bool:
 
 
 @rule("unit")
-def title_names_unit(page: PageLayout, root_unit: Unit, definitions) -> Unit | None:
+def title_names_unit(page: PageLayout, root_unit: Unit, definitions: Definitions) -> Unit | None:
     """A page whose title names a unit that the introduction goes on to describe
     ("Management is responsible for ...") is about that unit, under the agency."""
     title = page.title
@@ -431,7 +443,7 @@ def title_names_unit(page: PageLayout, root_unit: Unit, definitions) -> Unit | N
         title.text,
         _span_text(page.text, page.intro),
         title.start,
-        resolved.evidence_end,
+        _evidence_end(title, resolved),
         root_unit,
         body=page.intro,
         found_by="title_names_unit",
@@ -501,7 +513,7 @@ register(
 class _Builder:
     """Walks the section tree once, parents before children, collecting units."""
 
-    def __init__(self, page: PageLayout, definitions: list[AcronymDefinition]) -> None:
+    def __init__(self, page: PageLayout, definitions: Definitions) -> None:
         self.page = page
         self.text = page.text
         self.definitions = definitions
@@ -528,12 +540,10 @@ class _Builder:
 
     def _acronym_for(self, name: str, item_text: str) -> str | None:
         match = re.search(r"\(([^()\s]{2,16})\)", item_text)
-        if match and match.group(1) in {d.acronym for d in self.definitions}:
+        if match and match.group(1) in self.definitions.acronyms:
             return match.group(1)
-        return next(
-            (d.acronym for d in self.definitions if name_tokens(d.expansion) == name_tokens(name)),
-            None,
-        )
+        named = self.definitions.named(name)
+        return named.acronym if named is not None else None
 
     def body_units(self, blocks: list[Block], owner: Unit, heading: str | None) -> None:
         for unit in list_units(self.text, blocks, owner, self.context(heading), self.label_counts):
@@ -569,12 +579,13 @@ class _Builder:
             )
 
 
-def extract_units(page: PageLayout, root: Root, definitions: list[AcronymDefinition]) -> list[Unit]:
+def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> list[Unit]:
     """Every unit of the page, the root first, parents before children."""
     text = page.text
     start, end = sentence_at(text, page.blocks, root.start)
     if end <= start:
         start, end = root.start, root.end
+    start, end = bounded((start, end), (root.start, root.end))
     root_unit = Unit(root.name, root.acronym, "agency", None, None, start, end)
     root_unit.found_by = root.found_by
     builder = _Builder(page, definitions)

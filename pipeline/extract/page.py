@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.extract.acronyms import find_definitions
+from pipeline.extract.acronyms import AcronymDefinition, find_definitions
+from pipeline.extract.evidence import bounded
 from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import name_tokens
 from pipeline.extract.offices import Unit, extract_units
@@ -47,14 +48,31 @@ def _office_records(source_id: str, text: str, units: list[Unit]) -> dict[int, O
     return records
 
 
-def _office_for(acronym: str, expansion: str, offices: list[Office]) -> str | None:
-    """The office the expansion names; else the first with that acronym. Names come first,
-    so an acronym a page defines two ways links each expansion to its own office."""
-    tokens = name_tokens(expansion)
-    named = (o for o in offices if name_tokens(o.name) == tokens)
-    same_acronym = (o for o in offices if o.acronym == acronym)
-    office = next(named, None) or next(same_acronym, None)
-    return office.office_id if office else None
+class _OfficeLookup:
+    """The office an acronym definition names: the one its expansion names, else the first
+    with that acronym. Names come first, so an acronym a page defines two ways links each
+    expansion to its own office. Built once per page: a look-up, not a scan."""
+
+    def __init__(self, offices: list[Office]) -> None:
+        self.by_name: dict[tuple[str, ...], str] = {}
+        self.by_acronym: dict[str, str] = {}
+        for office in offices:
+            self.by_name.setdefault(tuple(name_tokens(office.name)), office.office_id)
+            if office.acronym:
+                self.by_acronym.setdefault(office.acronym, office.office_id)
+
+    def find(self, acronym: str, expansion: str) -> str | None:
+        return self.by_name.get(tuple(name_tokens(expansion))) or self.by_acronym.get(acronym)
+
+
+def _definition_evidence(text: str, definition: AcronymDefinition) -> tuple[int, int]:
+    """The definition's sentence, or (when that is too long) the long form and acronym."""
+    reach = len(definition.acronym) + 3
+    focus = (
+        max(definition.evidence_start, definition.expansion_start - reach),
+        min(definition.evidence_end, definition.expansion_end + reach),
+    )
+    return bounded((definition.evidence_start, definition.evidence_end), focus)
 
 
 def extract_page(
@@ -73,14 +91,15 @@ def extract_page(
     by_unit = _office_records(source_id, text, units)
     offices = [by_unit[id(unit)] for unit in units]
     acronyms = []
+    lookup = _OfficeLookup(offices)
     for definition in definitions:
-        start, end = definition.evidence_start, definition.evidence_end
+        start, end = _definition_evidence(text, definition)
         acronyms.append(
             Acronym(
                 source_id=source_id,
                 acronym=definition.acronym,
                 expansion=definition.expansion,
-                office_id=_office_for(definition.acronym, definition.expansion, offices),
+                office_id=lookup.find(definition.acronym, definition.expansion),
                 found_by=definition.found_by,
                 evidence=text[start:end],
                 char_start=start,

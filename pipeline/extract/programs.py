@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.extract.acronyms import AcronymDefinition, is_acronym
 from pipeline.extract.alignment import initials_match
+from pipeline.extract.evidence import bounded
 from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import name_tokens
 from pipeline.extract.offices import Unit, sentence_at
@@ -31,8 +32,11 @@ _AFTER = re.compile(
 _CONTAINER = re.compile(
     r"\b(?:component|part|element|piece|subset)\s+(?:within|of|under|in)\s+(?:the\s+)?$"
 )
-_ENUMERATION = re.compile(r"\b(?:programs|initiatives)\b[^.;:]*?\b(?:such as|including)\s+")
-_APPOSITION = re.compile(r"^,\s+(?:the|an?)\s+([^,.;]{0,80})")
+_ENUMERATION = re.compile(r"\b(?:programs|initiatives)\b[^.;:]{0,200}?\b(?:such as|including)\s+")
+_APPOSITION = re.compile(r",\s+(?:the|an?)\s+([^,.;]{0,80})")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# How far back from a name "one component within the" is looked for.
+CONTAINER_WINDOW = 60
 _LIST_GAP = r",?\s*(?:(?:and|or)\s+)?(?:the\s+)?"
 _DETERMINERS = frozenset({"this", "that", "each", "our", "its", "their", "any", "all", "every"})
 
@@ -70,22 +74,30 @@ def _singular(name: str) -> str:
     return re.sub(r"(Initiative|Program)s$", r"\1", name)
 
 
-def _standalone(text: str, base: str) -> bool:
-    """Whether a name also stands in the text without a program word after it."""
-    pattern = re.compile(re.escape(base) + r"(?!\s*(?:\([^()]*\)\s*)?(?:program|initiative))")
-    return bool(pattern.search(text))
+def standalone_names(page: PageLayout) -> set[str]:
+    """The names the page also writes without a program word after them ("287(g)" in "Read
+    more about 287(g)"), found in one pass over its name phrases."""
+    names: set[str] = set()
+    for block in page.blocks:
+        for start, end in page.sentences(block.start, block.end):
+            for phrase in page.phrases(start, end):
+                if not _AFTER.match(page.text, phrase.end, end):
+                    names.add(phrase.text)
+    return names
 
 
 def _modifies_noun(text: str, position: int, end: int) -> bool:
     """ "program offices", "program managers": the program word is an adjective there."""
-    following = re.match(r"\s+([a-z]+)", text[position:end])
+    following = _NEXT_WORD.match(text, position, end)
     if following is None:
         return False
     return following.group(1).rstrip("s") in {*UNIT_NOUNS, "manager", "area"}
 
 
 @rule("program", off=[])
-def program_keyword(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[Mention]:
+def program_keyword(
+    text: str, span: tuple[int, int], phrases: list[Phrase], standalone: set[str]
+) -> list[Mention]:
     """A proper name with the word program or initiative ("Visa Security Program", "the 287(g)
     program") names a program; not a determiner's ("this program") nor an adjective's
     ("program offices")."""
@@ -121,7 +133,7 @@ def program_keyword(text: str, span: tuple[int, int], phrases: list[Phrase]) -> 
             continue
         if not keyword.islower():
             name = f"{phrase.text} {_singular(keyword)}"
-        elif _standalone(text, phrase.text):
+        elif phrase.text in standalone:
             name = phrase.text
         else:
             name = f"{phrase.text} {keyword}"
@@ -137,7 +149,7 @@ def program_container(text: str, span: tuple[int, int], phrases: list[Phrase], m
     for phrase in phrases:
         if not any(mention.end <= phrase.start for mention in mentions):
             continue
-        if _CONTAINER.search(text, span[0], phrase.start):
+        if _CONTAINER.search(text, max(span[0], phrase.start - CONTAINER_WINDOW), phrase.start):
             container = Mention(
                 phrase.text, phrase.start, phrase.end, span, found_by="program_container"
             )
@@ -183,7 +195,7 @@ def system_apposition(text: str, span: tuple[int, int], phrases: list[Phrase]) -
     ... system") names a program (a system the office runs)."""
     found = []
     for phrase in phrases:
-        match = _APPOSITION.match(text[phrase.end : span[1]])
+        match = _APPOSITION.match(text, phrase.end, span[1])
         nouns = set(name_tokens(match.group(1))) if match else set()
         if nouns & SYSTEM_NOUNS and len(phrase.text.split()) >= 2:
             found.append(
@@ -195,13 +207,14 @@ def system_apposition(text: str, span: tuple[int, int], phrases: list[Phrase]) -
 def find_mentions(page: PageLayout) -> list[Mention]:
     """Program mentions in document order (not in headings over page furniture)."""
     text, blocks = page.text, page.blocks
+    standalone = standalone_names(page)
     mentions: list[Mention] = []
     for block in blocks:
         if block.kind == HEADING and is_section_label(block.text):
             continue
         for span in page.sentences(block.start, block.end):
             phrases = [part for p in page.phrases(*span) for part in split_list(text, p)]
-            keyword = program_keyword(text, span, phrases)
+            keyword = program_keyword(text, span, phrases, standalone)
             mentions.extend(keyword)
             mentions.extend(program_container(text, span, phrases, keyword))
             mentions.extend(program_enumeration(text, span, phrases))
@@ -346,8 +359,11 @@ def _draft(
     start, end = evidence.sentence if evidence.sentence != (0, 0) else (first.start, first.end)
     owner = unit_by_name.get(name) or _unit_at(evidence.start, units, text)
     earlier = text.find(name, owner.evidence_start, start)
+    focus = (evidence.start, evidence.end)
     if earlier >= 0:
         start, end = sentence_at(text, page.blocks, earlier)
+        focus = (earlier, earlier + len(name))
+    start, end = bounded((start, end), focus)
     program = Program(
         source_id=source_id,
         program_id=ids.make(name),

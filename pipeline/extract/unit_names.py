@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.extract.acronyms import AcronymDefinition, is_acronym
+from pipeline.extract.acronyms import Definitions, is_acronym
 from pipeline.extract.alignment import initials_match
 from pipeline.extract.names import (
     content_tokens,
@@ -80,13 +80,15 @@ def _name_from_subject(page: PageLayout, heading_name: str, body: list[Block]) -
     return None
 
 
-def _acronym_for(name: str, heading_acronym: str | None, definitions, body_text: str):
+def _acronym_for(
+    name: str, heading_acronym: str | None, definitions: Definitions, body_text: str
+) -> str | None:
     if heading_acronym:
         return heading_acronym
-    for definition in definitions:
-        if ends_with(name, definition.expansion):
-            return definition.acronym
-    defined = {definition.acronym for definition in definitions}
+    ending = definitions.ending(name)
+    if ending is not None:
+        return ending.acronym
+    defined = definitions.acronyms
     tokens = {token.strip(".,;:()") for token in body_text.replace("’", " ").split()}
     for token in sorted(tokens):
         if token == name or token in defined or not is_acronym(token):
@@ -97,7 +99,7 @@ def _acronym_for(name: str, heading_acronym: str | None, definitions, body_text:
 
 
 def resolve_name(
-    page: PageLayout, heading: Block, body: list[Block], definitions: list[AcronymDefinition]
+    page: PageLayout, heading: Block, body: list[Block], definitions: Definitions
 ) -> ResolvedName:
     """The canonical name and acronym of the unit a heading opens."""
     text = page.text
@@ -109,7 +111,7 @@ def resolve_name(
     acronym = _heading_acronym(heading.text)
     if not heading_name:
         # A heading that is only an acronym, "(OI)", names what the page expands it to.
-        expansions = [d.expansion for d in definitions if d.acronym == acronym]
+        expansions = [d.expansion for d in definitions.with_acronym(acronym)]
         heading_name = expansions[0] if expansions else heading.text.strip("()[] ") or heading.text
     body_text = text[body[0].start : body[-1].end] if body else ""
     found = _name_from_body(page, heading_name, body) or _name_from_subject(
@@ -120,8 +122,8 @@ def resolve_name(
         name = without_acronyms(name)
     else:
         name, start, end, evidence_end = title_case(heading_name), heading.start, heading.end, 0
-        for definition in definitions:
-            if definition.acronym == acronym and definition.missing_prefix:
+        for definition in definitions.with_acronym(acronym):
+            if definition.missing_prefix:
                 name = f"{definition.missing_prefix} {name}"
     return ResolvedName(
         name=name,

@@ -41,7 +41,7 @@ MAX_HEADING_WORDS = 16
 _LABEL = re.compile(r"^(?P<label>[A-Z0-9][^:\s]*(?:\s[^:\s]*){0,5}):\s+(?P<body>\S.*)$", re.DOTALL)
 _FOOTER = re.compile(r"^[A-Z][\w ]{0,40}:$")
 _CONTACT = re.compile(
-    r"\(?\b\d{3}\)?[-. ]\d{3}-\d{4}\b|\S+@\S+\.\w+|https?://|\bwww\."
+    r"\(?\b\d{3}\)?[-. ]\d{3}-\d{4}\b|(?<!\S)[^\s@]+@[^\s@]+\.\w+|https?://|\bwww\."
     r"|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b"
     r"|(?i:^(?:page |content )?(?:last )?(?:updated|modified|reviewed)\b)"
     r"|^\d+ [A-Z][\w.]* (?:St|Street|Ave|Avenue|Rd|Road|Blvd|Drive|Dr|Way|Place|Pl|Lane|Ln)\b"

@@ -7,6 +7,9 @@ import re
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]\.){1,3}[A-Z]?|\b(?:e\.g|i\.e|etc|vs|Mr|Ms|Mrs|Dr|No|St|Jr|Sr|Inc|Co)\.?)$"
 )
+# An abbreviation is read from at most this many characters before its dot, so that finding
+# sentence ends stays linear however long the text before them.
+ABBREVIATION_WINDOW = 12
 _END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]*[A-Z0-9]|\s*$)")
 
 
@@ -15,7 +18,8 @@ def ends_sentence(text: str) -> bool:
     stripped = text.rstrip()
     if not re.search(r"[.!?][\"'”’)]*$", stripped):
         return False
-    return not (stripped.endswith(".") and _ABBREVIATION.search(stripped[:-1] + "."))
+    tail = stripped[-ABBREVIATION_WINDOW:]
+    return not (stripped.endswith(".") and _ABBREVIATION.search(tail[:-1] + "."))
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -24,7 +28,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     spans = []
     cursor = start
     for match in _END.finditer(text, start, end):
-        head = text[cursor : match.start() + 1]
+        head = text[max(cursor, match.start() - ABBREVIATION_WINDOW) : match.start() + 1]
         if _ABBREVIATION.search(head) and match.end() < end:
             continue
         spans.append((cursor, match.end()))
