@@ -159,6 +159,12 @@ def listed_type(words: str) -> str | None:
     return "office"
 
 
+def _last_sentence(paragraph: str) -> str:
+    """The sentence a lead-in paragraph ends with (the one that introduces the list)."""
+    cut = max(paragraph.rfind(". "), paragraph.rfind("? "), paragraph.rfind("! "))
+    return paragraph[cut + 2 :] if cut >= 0 else paragraph
+
+
 @rule("unit", off=False)
 def listed_after_lead_in(lead_in: str) -> bool:
     """Items of a list introduced by a lead-in that names units ("Offices include:", "The
@@ -173,8 +179,9 @@ def lead_in_names_parent(lead_in: str, context: ListContext) -> Unit | None:
     unit."""
     if not lead_in.endswith(":"):
         return None
+    last = _last_sentence(lead_in)
     for pattern in (_LEAD_SUBJECT, _LEAD_PARENT):
-        for match in pattern.finditer(lead_in):
+        for match in pattern.finditer(last):
             unit = context.resolve(match.group("name").rstrip(" ,."))
             if unit is not None:
                 return unit
@@ -290,6 +297,10 @@ def list_units(
             while stack and stack[-1][0] >= depth:
                 stack.pop()
             if found is None or (depth > top and not _unit_worded(found[0])):
+                continue
+            if finder not in ("listed_after_lead_in", "listed_under_unit_heading") and not (
+                is_capitalized_name(without_acronyms(found[0]))
+            ):
                 continue
             name, _, end = found
             if set(re.findall(r"[a-z]+", name.lower())) <= SECTION_WORDS | CONNECTORS:

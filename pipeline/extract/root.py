@@ -39,7 +39,7 @@ AGENCY_NOUNS = frozenset(
 )
 _AGENCY = re.compile(
     r"\b(?:U\.S\. |United States )?(?:"
-    + "|".join(("Department", "Agency", "Administration", "Bureau", "Commission"))
+    + "|".join(("Department", "Agency", "Administration", "Bureau", "Commission", "Ministry"))
     + r") (?:of |for )(?:the )?[A-Z][\w’'-]*(?:(?:,? and | of | for | )[A-Z][\w’'-]*)*"
 )
 
@@ -252,7 +252,28 @@ def infer_root(
         title = page.title
         name = title_case(without_acronyms(title.text))
         return Root(name, None, title.start, title.end, False, "root_from_title")
-    return owner or Root("", None, 0, 0, False, "root_from_title")
+    if owner is not None:
+        return owner
+    return _first_line_root(page)
+
+
+register(
+    "root_from_first_line",
+    "root",
+    """A page with no title, no agency phrase and no acronym to go by is about what its
+    first line names.""",
+)
+MAX_ROOT_WORDS = 12
+
+
+def _first_line_root(page: PageLayout) -> Root:
+    first = next((b for b in page.blocks if b.text.strip()), None)
+    if first is None:
+        return Root("", None, 0, 0, False, "root_from_first_line")
+    line = first.text.split("\n", 1)[0]
+    words = line.split()[:MAX_ROOT_WORDS]
+    name = " ".join(words).rstrip(".:;,")
+    return Root(name, None, first.start, first.start + len(line), False, "root_from_first_line")
 
 
 _OPENING_ACRONYM = re.compile(r"(?:The\s+)?([A-Za-z0-9/&.-]+?)(?:['’]s)?\b")

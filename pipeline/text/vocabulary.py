@@ -33,6 +33,7 @@ POSITION_WORDS = frozenset(
         "advisor",
         "adviser",
         "ombudsman",
+        "minister",
         "general",
         "associate",
         "principal",
