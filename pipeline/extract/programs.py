@@ -80,9 +80,10 @@ def standalone_names(page: PageLayout) -> set[str]:
     names: set[str] = set()
     for block in page.blocks:
         for start, end in page.sentences(block.start, block.end):
-            for phrase in page.phrases(start, end):
-                if not _AFTER.match(page.text, phrase.end, end):
-                    names.add(phrase.text)
+            for whole in page.phrases(start, end):
+                for phrase in split_list(page.text, whole):
+                    if not _AFTER.match(page.text, phrase.end, end):
+                        names.add(phrase.text)
     return names
 
 
