@@ -212,6 +212,14 @@ def label_line_run(labels: list[str], label_counts: Counter) -> bool:
     )
 
 
+def _depth(item: Block) -> int:
+    """An item's list depth; a "Name: ..." line outside any list stands above the list items
+    that follow it."""
+    if item.kind == LIST_ITEM:
+        return item.level or 1
+    return item.level
+
+
 def _runs(blocks: list[Block]) -> list[tuple[Block | None, list[Block]]]:
     """The lists among ``blocks``: each run of items with the paragraph just before it."""
     runs: list[tuple[Block | None, list[Block]]] = []
@@ -262,8 +270,8 @@ def list_units(
             continue
         named = [(item, item_name(item)) for item in items]
         names = [found[0] for _, found in named if found]
-        top = min(item.level or 1 for item in items)
-        top_names = [f[0] for item, f in named if f and (item.level or 1) == top]
+        top = min(_depth(item) for item in items)
+        top_names = [f[0] for item, f in named if f and _depth(item) == top]
         owner = lead_in_names_parent(lead_text, context) if lead_text else None
         labels = [item.label or "" for item in items if item.kind == LABEL]
         if any(label_counts[label.lower()] > 1 for label in labels):
@@ -293,7 +301,7 @@ def list_units(
         base_by = "lead_in_names_parent" if owner is not None else "inside_section"
         stack: list[tuple[int, Unit]] = []
         for item, found in named:
-            depth = item.level or 1
+            depth = _depth(item)
             while stack and stack[-1][0] >= depth:
                 stack.pop()
             if found is None or (depth > top and not _unit_worded(found[0])):
