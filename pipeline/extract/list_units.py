@@ -37,6 +37,7 @@ _LEAD_PARENT = re.compile(
 _LEAD_SUBJECT = re.compile(
     r"^(?:The\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.-]*))*?)"
     r"(?:\s+\([^()]*\))?\s+(?:also\s+)?(?:includes|consists of|comprises|is (?:made up|composed) of"
+    r"|is (?:organized|organised|divided|structured) into"
     r"|oversees|has (?:the following|\w+ (?:offices|divisions|branches|units)))\b"
 )
 
@@ -50,6 +51,7 @@ class ListContext:
     acronym_for: Callable[[str, str], str | None]
     unit_type: Callable[[str], str]
     is_staff: Callable[[str], bool]
+    make: Callable[[str, int], Unit | None]
 
 
 def is_proper_name(label: str) -> bool:
@@ -173,16 +175,21 @@ def listed_after_lead_in(lead_in: str) -> bool:
 
 
 @rule("unit", off=None)
-def lead_in_names_parent(lead_in: str, context: ListContext) -> Unit | None:
+def lead_in_names_parent(lead: Block, context: ListContext) -> Unit | None:
     """A lead-in naming the unit the items belong to ("The Administration Branch includes:",
-    "The following offices report to the Assistant Secretary:") makes its items units of that
-    unit."""
-    if not lead_in.endswith(":"):
+    "The following offices report to the Assistant Secretary:", "CA is organized into the
+    following units:") makes its items units of that unit (a unit of its own when the page
+    has not named it yet, and its subject is worded as a unit or an acronym it defines)."""
+    if not lead.text.endswith(":"):
         return None
-    last = _last_sentence(lead_in)
+    last = _last_sentence(lead.text)
+    offset = lead.start + len(lead.text) - len(last)
     for pattern in (_LEAD_SUBJECT, _LEAD_PARENT):
         for match in pattern.finditer(last):
-            unit = context.resolve(match.group("name").rstrip(" ,."))
+            name = match.group("name").rstrip(" ,.")
+            unit = context.resolve(name)
+            if unit is None and pattern is _LEAD_SUBJECT:
+                unit = context.make(name, offset + match.start("name"))
             if unit is not None:
                 return unit
     return None
@@ -272,7 +279,7 @@ def list_units(
         names = [found[0] for _, found in named if found]
         top = min(_depth(item) for item in items)
         top_names = [f[0] for item, f in named if f and _depth(item) == top]
-        owner = lead_in_names_parent(lead_text, context) if lead_text else None
+        owner = lead_in_names_parent(lead, context) if lead is not None else None
         labels = [item.label or "" for item in items if item.kind == LABEL]
         if any(label_counts[label.lower()] > 1 for label in labels):
             continue

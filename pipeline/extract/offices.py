@@ -536,7 +536,33 @@ class _Builder:
             acronym_for=self._acronym_for,
             unit_type=lambda name: unit_type(self.text, name, [], is_group=False),
             is_staff=staff_entry,
+            make=self._make_named,
         )
+
+    def _make_named(self, name: str, start: int) -> Unit | None:
+        """A unit a lead-in names before the page has: an acronym the page defines, or a
+        name worded as a unit."""
+        definition = self.definitions.with_acronym(name)
+        if definition:
+            full, acronym = definition[0].expansion, name
+        elif _worded_as_unit(name) and len(name.split()) >= 2:
+            full, acronym = name, None
+        else:
+            return None
+        unit = Unit(
+            full,
+            acronym,
+            unit_type(self.text, full, [], is_group=True),
+            None,
+            None,
+            start,
+            start + len(name),
+            self.units[0],
+            found_by="lead_in_names_parent",
+            parent_by="default_root",
+        )
+        self.add(unit)
+        return unit
 
     def _acronym_for(self, name: str, item_text: str) -> str | None:
         match = re.search(r"\(([^()\s]{2,16})\)", item_text)
