@@ -33,6 +33,8 @@ _DROP = (
     "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button,"
     " [role=navigation], [role=banner], [role=contentinfo], [role=search], [aria-hidden=true]"
 )
+# "Page | Section | Site": a document title names the page first, then where it sits.
+_SITE_SUFFIX = re.compile(r"\s+[|»]\s+")
 _MAIN = ("main", "[role=main]", "article", "body")
 
 
@@ -117,7 +119,7 @@ def render_html(html: str) -> RenderedPage:
         _blocks(root, blocks)
     title = tree.css_first("title")
     if title is not None and not any(hint.kind == HEADING for hint, _ in blocks[:1]):
-        heading = _clean(title.text() or "")
+        heading = _clean(_SITE_SUFFIX.split(title.text() or "")[0])
         if heading:
             blocks.insert(0, (Hint(HEADING, 1), heading))
     return join_blocks(blocks)

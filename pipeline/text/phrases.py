@@ -65,7 +65,12 @@ def name_phrases(text: str, start: int, end: int) -> list[Phrase]:
         elif _is_capitalized(word):
             close()
             run.append(word)
-        elif run and word.is_connector and word.text.islower() and not _joins_clauses(run, word):
+        elif (
+            run
+            and word.is_connector
+            and (word.text.islower() or not word.text.isalpha())
+            and not _joins_clauses(run, word)
+        ):
             run.append(word)
         else:
             close()
