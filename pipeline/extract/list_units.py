@@ -29,7 +29,7 @@ from pipeline.text.vocabulary import (
 
 MAX_LABEL_WORDS = 6
 MAX_ITEM_NAME_WORDS = 14
-_ITEM_TAIL = re.compile(r"\s+[–—-]\s+|:\s+")
+_ITEM_TAIL = re.compile(r"\s+[–—-]\s+|:\s+|,\s+(?:including|such as)\b")
 _LEAD_PARENT = re.compile(
     r"\b(?:report(?:s|ing)?(?:\s+directly)?\s+to|under|within|of)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.,-]*))*)"
@@ -87,8 +87,6 @@ def item_name(block: Block) -> tuple[str, int, int] | None:
     offset = len(head) - len(stripped)
     words = stripped.split()
     if not words or len(words) > MAX_ITEM_NAME_WORDS:
-        return None
-    if not (stripped[:1].isupper() or stripped[:1].isdigit()):
         return None
     start = block.start + offset
     return stripped, start, start + len(stripped)

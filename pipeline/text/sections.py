@@ -21,6 +21,7 @@ from pipeline.text.vocabulary import (
     CONNECTORS,
     CONTACT_WORDS,
     FURNITURE_NOUNS,
+    LISTING_NOUNS,
     POSITION_WORDS,
     PRONOUNS,
     SECTION_WORDS,
@@ -34,10 +35,18 @@ def is_section_label(heading: str) -> bool:
     """Generic page-section headings ("Our Mission", "What We Do", "Contact Information",
     "Recent Speeches", "Data Spotlight"): words that speak to or for the reader, only
     section words, or a head noun that names page furniture and no unit noun."""
-    tokens = re.findall(r"[a-z]+", heading.lower())
+    tokens = [
+        word.lower()
+        for word in re.findall(r"[A-Za-z]+", heading)
+        if not (word.isupper() and len(word) > 1 and not heading.isupper())
+    ]
     content = [t for t in tokens if t not in CONNECTORS]
     if set(tokens) & PRONOUNS or (bool(content) and set(content) <= SECTION_WORDS):
         return True
+    if enabled("plural_listing_heading") and content[:1] and content[0] in LISTING_NOUNS:
+        words = [w for w in heading.split() if w.lower() not in CONNECTORS]
+        if any(w[:1].islower() for w in words):
+            return True
     head = _head_noun(tokens)
     return (
         enabled("furniture_head_noun") and head in FURNITURE_NOUNS and not set(content) & UNIT_NOUNS
@@ -59,6 +68,13 @@ def _head_noun(tokens: list[str]) -> str | None:
     return head
 
 
+register(
+    "plural_listing_heading",
+    "filter",
+    """A heading in sentence case that opens with a plural unit noun ("Teams that have joined
+    us", "Divisions we oversee") introduces units; it is not one ("Centers of Excellence", a
+    proper name, is).""",
+)
 register(
     "furniture_head_noun",
     "filter",
