@@ -26,6 +26,7 @@ from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
     CONNECTORS,
     DIRECTORATE_NOUNS,
+    LISTING_NOUNS,
     POSITION_WORDS,
     PROGRAM_DESCRIPTORS,
     PROGRAM_NOUNS,
@@ -485,6 +486,15 @@ def bare_link_heading(section: Section) -> bool:
     return not section.body and not _names_a_unit(section.heading.text)
 
 
+@rule("layout", off=False)
+def structure_section(heading: str) -> bool:
+    """The prose of a section headed as the organization's structure ("Organization",
+    "Organizational Structure", "Our Divisions") names units even on a page whose other units
+    have headings of their own."""
+    tokens = set(re.findall(r"[a-z]+", heading.lower()))
+    return bool(tokens & (LISTING_NOUNS | {"organization", "organizational", "structure"}))
+
+
 class UnitIndex:
     """The units found so far by name and acronym, so that a name in the text resolves to a
     unit in one look-up."""
@@ -524,6 +534,7 @@ class _Builder:
             (block.label or "").lower() for block in page.blocks if block.kind == LABEL
         )
         self.any_section_unit = False
+        self.structure_prose: list[tuple[list[Block], Unit]] = []
 
     def add(self, unit: Unit) -> None:
         self.units.append(unit)
@@ -586,6 +597,8 @@ class _Builder:
             if generic_section_heading(section):
                 self.prose.extend(section.body)
                 self.body_units(section.body, parent, section.heading.text)
+                if structure_section(section.heading.text):
+                    self.structure_prose.append((section.body, parent))
             for member in section.members:
                 self.visit(member, parent, parent_by)
             return
@@ -632,6 +645,10 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     builder.body_units(page.intro, top, title_heading)
     for section in page.sections:
         builder.visit(section, top, _top_parent_by(top))
+    for blocks, owner in builder.structure_prose:
+        if builder.any_section_unit:
+            for unit in prose_unit(page, blocks, owner, builder.index, definitions):
+                builder.add(unit)
     if not builder.any_section_unit:
         for unit in prose_unit(page, builder.prose, top, builder.index, definitions):
             builder.add(unit)
