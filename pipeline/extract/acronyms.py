@@ -107,8 +107,8 @@ register(
     "long_form_prefix",
     "acronym",
     """A long form takes in the words its acronym leaves out just before it: the unit noun
-    that heads the name ("Department of", "Office of the": HHS for "Department of Health and
-    Human Services") and "U.S.".""",
+    that heads the name ("Department of", "Office of the": RS for "Department of Rural
+    Studies") and "U.S.".""",
 )
 
 
@@ -211,8 +211,8 @@ def _heading_acronym(heading: Block) -> tuple[str, int, int] | None:
 register(
     "heading_acronym_in_body",
     "acronym",
-    """A heading "Name (ACR)" whose long form the section's text gives in full ("Export Rules
-    (OER)" over "The Office of Export Rules ...") defines ACR as that long form.""",
+    """A heading "Name (ACR)" whose long form the section's text gives in full ("Field Audits
+    (OFA)" over "The Office of Field Audits ...") defines ACR as that long form.""",
 )
 register(
     "heading_acronym_office_prefix",

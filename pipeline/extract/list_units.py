@@ -29,7 +29,7 @@ from pipeline.text.vocabulary import (
 
 MAX_LABEL_WORDS = 6
 MAX_ITEM_NAME_WORDS = 14
-_ITEM_TAIL = re.compile(r"\s+[–—-]\s+|:\s+|,\s+(?:including|such as)\b")
+_ITEM_TAIL = re.compile(r"\s+[–—|-]\s+|:\s+|,\s+(?:including|such as)\b")
 _LEAD_PARENT = re.compile(
     r"\b(?:report(?:s|ing)?(?:\s+directly)?\s+to|under|within|of)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.,-]*))*)"
@@ -194,6 +194,14 @@ def lead_in_names_parent(lead: Block, context: ListContext) -> Unit | None:
 
 
 @rule("unit", off=False)
+def table_unit_column(lead_in: str) -> bool:
+    """Rows of a table whose first column is headed by a unit noun ("Unit | Phone", "Office |
+    Contact") name units in that column."""
+    first = lead_in.split(" | ", 1)[0].strip().lower()
+    return " | " in lead_in and first.rstrip("s") in UNIT_NOUNS
+
+
+@rule("unit", off=False)
 def listed_under_unit_heading(heading: str | None) -> bool:
     """Items of a list under a heading that names units in the plural ("Divisions", "Our
     Offices", "Organizational Structure") are units."""
@@ -285,6 +293,8 @@ def list_units(
             finder = "lead_in_names_parent"
         elif lead_text and listed_after_lead_in(lead_text):
             finder = "listed_after_lead_in"
+        elif lead_text and table_unit_column(lead_text):
+            finder = "table_unit_column"
         elif len(labels) == len(items) and label_line_run(labels, label_counts):
             finder = "label_line_run"
         elif len(items) < 2:
@@ -311,9 +321,11 @@ def list_units(
                 stack.pop()
             if found is None or (depth > top and not _unit_worded(found[0])):
                 continue
-            if finder not in ("listed_after_lead_in", "listed_under_unit_heading") and not (
-                is_capitalized_name(without_acronyms(found[0]))
-            ):
+            if finder not in (
+                "listed_after_lead_in",
+                "listed_under_unit_heading",
+                "table_unit_column",
+            ) and not (is_capitalized_name(without_acronyms(found[0]))):
                 continue
             name, _, end = found
             if set(re.findall(r"[a-z]+", name.lower())) <= SECTION_WORDS | CONNECTORS:

@@ -288,14 +288,14 @@ _REPORTS_TO = re.compile(
 register(
     "reports_to",
     "unit",
-    """ "A and B report to the General Counsel": the positions a sentence says report to a unit
+    """ "A and B report to the Chief Archivist": the positions a sentence says report to a unit
     it names are units, and that unit's parts.""",
 )
 
 register(
     "following_report_to",
     "unit",
-    """ "The following report to the Deputy Administrator." makes the units and positions the
+    """ "The following report to the Deputy Warden." makes the units and positions the
     next sentences of its paragraph name parts of that position (a unit of its own).""",
 )
 

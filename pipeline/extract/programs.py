@@ -233,7 +233,7 @@ def find_mentions(page: PageLayout) -> list[Mention]:
 register(
     "generic_plural_programs",
     "filter",
-    """ "HHS programs", "lending programs": a name before the plural, lower-case word
+    """ "XYZ programs", "lending programs": a name before the plural, lower-case word
     "programs" says whose or what kind of programs they are; it names no program.""",
 )
 

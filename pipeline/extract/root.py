@@ -125,8 +125,8 @@ register(
 register(
     "root_from_title_acronym_used",
     "root",
-    """An acronym in the page title that the page does not define but goes on to use ("GSA
-    Organization Overview" over "GSA's mission is ...") names the agency, by its acronym.""",
+    """An acronym in the page title that the page does not define but goes on to use ("XYZ
+    Organization Overview" over "XYZ's mission is ...") names the agency, by its acronym.""",
 )
 MIN_ACRONYM_USES = 2
 _TITLE_LEAD = re.compile(r"(?:About|Welcome to|Inside|Meet)\s+(?:the\s+)?")
@@ -135,7 +135,7 @@ register(
     "root_from_title_agency",
     "root",
     """A name in the page title worded like an agency ("Organizational components of the
-    Federal Maritime Commission", "About the Department of Cannabis Control") is the agency,
+    Federal Example Commission", "About the Department of Example Affairs") is the agency,
     with the acronym the page defines for it.""",
 )
 

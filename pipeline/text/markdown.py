@@ -3,8 +3,9 @@
 Many agency sites keep their pages as Markdown. Its markup is structure, not text: ``##``
 ranks a heading, an indented ``-`` nests a list item, ``**Name**`` sets a name in bold, and
 ``[text](url)`` shows only its text. The page is parsed with markdown-it (CommonMark, plus
-tables) and each heading, paragraph, list item and table cell becomes one block, like a
-rendered HTML page, with a hint of its kind and level. Line breaks inside a paragraph are
+tables) and each heading, paragraph and list item becomes one block, like a rendered HTML
+page, with a hint of its kind and level; a table's header row becomes a paragraph and each of
+its rows a list item, cells joined by " | ". Line breaks inside a paragraph are
 kept: a page that puts one statement per line means each line.
 """
 
@@ -69,9 +70,26 @@ def render_markdown(source: str) -> RenderedPage:
     blocks: list[tuple[Hint, str]] = []
     depth = 0
     pending: Hint | None = None
+    row: list[str] | None = None
+    in_head = False
     for token in _PARSER.parse(source):
         kind = token.type
-        if kind in ("bullet_list_open", "ordered_list_open"):
+        if kind == "thead_open":
+            in_head = True
+        elif kind == "thead_close":
+            in_head = False
+        elif kind == "tr_open":
+            row = []
+        elif kind == "tr_close" and row is not None:
+            cells = " | ".join(cell for cell in row if cell)
+            if cells:
+                blocks.append(
+                    (Hint(PARAGRAPH if in_head else LIST_ITEM, 0 if in_head else 1), cells)
+                )
+            row = None
+        elif kind == "inline" and row is not None:
+            row.append(" ".join(_inline_text(token)[0].split()))
+        elif kind in ("bullet_list_open", "ordered_list_open"):
             depth += 1
         elif kind in ("bullet_list_close", "ordered_list_close"):
             depth -= 1
@@ -79,8 +97,6 @@ def render_markdown(source: str) -> RenderedPage:
             pending = Hint(HEADING, int(token.tag[1]))
         elif kind == "list_item_open":
             pending = Hint(LIST_ITEM, depth)
-        elif kind in ("th_open", "td_open"):
-            pending = Hint(PARAGRAPH, 0)
         elif kind == "html_block":
             text = _HTML_TAG.sub(" ", token.content)
             text = re.sub(r"\s+", " ", text).strip()

@@ -72,7 +72,7 @@ register(
     "plural_listing_heading",
     "filter",
     """A heading in sentence case that opens with a plural unit noun ("Teams that have joined
-    us", "Divisions we oversee") introduces units; it is not one ("Centers of Excellence", a
+    us", "Divisions we oversee") introduces units; it is not one ("Centers of Example Studies", a
     proper name, is).""",
 )
 register(
