@@ -466,6 +466,13 @@ def contact_section(section: Section) -> bool:
 
 
 @rule("filter", off=False)
+def possessive_heading(heading: str) -> bool:
+    """A heading that ends in a possessive ("The Agency's") is the first half of a banner or a
+    title split over two lines, not a unit."""
+    return heading.rstrip().endswith(("'s", "’s"))
+
+
+@rule("filter", off=False)
 def staff_entry(line: str) -> bool:
     """ "Jane Doe, Senior Policy Advisor": a person's name, then a position title, lists a
     person, not a unit."""
@@ -593,6 +600,7 @@ class _Builder:
             generic_section_heading(section)
             or (bare_link_heading(section) and not section.body)
             or staff_entry(section.heading.text)
+            or possessive_heading(section.heading.text)
         ):
             if generic_section_heading(section):
                 self.prose.extend(section.body)
