@@ -21,7 +21,7 @@ from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block
 from pipeline.text.phrases import Phrase, split_list
-from pipeline.text.sections import PageLayout, Section
+from pipeline.text.sections import PageLayout, Section, is_furniture
 from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
     CONNECTORS,
@@ -466,6 +466,18 @@ def contact_section(section: Section) -> bool:
 
 
 @rule("filter", off=False)
+def furniture_contents(section: Section, member: Section) -> bool:
+    """The headings under page furniture (news, a spotlight, awards, publications) are its
+    stories and items, not units, unless worded as units."""
+    heading = member.heading.text
+    return (
+        is_furniture(section.heading.text)
+        and not _names_a_unit(heading)
+        and not structure_section(heading)
+    )
+
+
+@rule("filter", off=False)
 def possessive_heading(heading: str) -> bool:
     """A heading that ends in a possessive ("The Agency's") is the first half of a banner or a
     title split over two lines, not a unit."""
@@ -608,6 +620,8 @@ class _Builder:
                 if structure_section(section.heading.text):
                     self.structure_prose.append((section.body, parent))
             for member in section.members:
+                if furniture_contents(section, member):
+                    continue
                 self.visit(member, parent, parent_by)
             return
         if not enabled("section_heading"):

@@ -35,11 +35,7 @@ def is_section_label(heading: str) -> bool:
     """Generic page-section headings ("Our Mission", "What We Do", "Contact Information",
     "Recent Speeches", "Data Spotlight"): words that speak to or for the reader, only
     section words, or a head noun that names page furniture and no unit noun."""
-    tokens = [
-        word.lower()
-        for word in re.findall(r"[A-Za-z]+", heading)
-        if not (word.isupper() and len(word) > 1 and not heading.isupper())
-    ]
+    tokens = _words(heading)
     content = [t for t in tokens if t not in CONNECTORS]
     if set(tokens) & PRONOUNS or (bool(content) and set(content) <= SECTION_WORDS):
         return True
@@ -47,9 +43,26 @@ def is_section_label(heading: str) -> bool:
         words = [w for w in heading.split() if w.lower() not in CONNECTORS]
         if any(w[:1].islower() for w in words):
             return True
-    head = _head_noun(tokens)
+    return is_furniture(heading)
+
+
+def _words(heading: str) -> list[str]:
+    """A heading's words in lower case, its acronyms (such as the page's own) left out."""
+    return [
+        word.lower()
+        for word in re.findall(r"[A-Za-z]+", heading)
+        if not (word.isupper() and len(word) > 1 and not heading.isupper())
+    ]
+
+
+def is_furniture(heading: str) -> bool:
+    """A heading over page furniture: its head noun names it ("... Spotlight", "Recent
+    Speeches") and it holds no unit noun."""
+    tokens = _words(heading)
     return (
-        enabled("furniture_head_noun") and head in FURNITURE_NOUNS and not set(content) & UNIT_NOUNS
+        enabled("furniture_head_noun")
+        and _head_noun(tokens) in FURNITURE_NOUNS
+        and not set(tokens) & UNIT_NOUNS
     )
 
 
