@@ -121,5 +121,5 @@ def render_html(html: str) -> RenderedPage:
     if title is not None and not any(hint.kind == HEADING for hint, _ in blocks[:1]):
         heading = _clean(_SITE_SUFFIX.split(title.text() or "")[0])
         if heading:
-            blocks.insert(0, (Hint(HEADING, 1), heading))
+            blocks.insert(0, (Hint(HEADING, 0), heading))
     return join_blocks(blocks)
