@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pipeline.text.vocabulary import CONNECTORS
 
@@ -11,27 +11,28 @@ _WORD = re.compile(r"[^\s()\[\]{},;:“”\"—–]+\([a-z0-9]\)(?![\w(])|[^\s()
 _TRAILING = "’'.`"
 
 
-@dataclass(frozen=True)
-class Word:
-    """A word of a long form, with its span in the page text."""
+class Word(NamedTuple):
+    """A word with its span in the page text, and what the rules ask of it, computed once:
+    the word without possessive marks or a closing dot, and whether it is a function word."""
 
     text: str
     start: int
     end: int
+    bare: str
+    is_connector: bool
 
-    @property
-    def bare(self) -> str:
-        """The word without possessive marks or a closing dot."""
-        word = self.text
-        if word.endswith(("’s", "'s")) and len(word) > 3:
-            word = word[:-2]
-        return word.rstrip(_TRAILING) or word
 
-    @property
-    def is_connector(self) -> bool:
-        return self.bare.lower() in CONNECTORS
+def _bare(word: str) -> str:
+    if word.endswith(("’s", "'s")) and len(word) > 3:
+        word = word[:-2]
+    return word.rstrip(_TRAILING) or word
+
+
+def make_word(text: str, start: int, end: int) -> Word:
+    bare = _bare(text)
+    return Word(text, start, end, bare, bare.lower() in CONNECTORS)
 
 
 def words_in(text: str, start: int, end: int) -> list[Word]:
     """The words of ``text[start:end]`` with their spans."""
-    return [Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    return [make_word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
