@@ -74,9 +74,23 @@ def _singular(name: str) -> str:
     return re.sub(r"(Initiative|Program)s$", r"\1", name)
 
 
-def standalone_names(page: PageLayout) -> set[str]:
+class StandaloneNames:
     """The names the page also writes without a program word after them ("287(g)" in "Read
-    more about 287(g)"), found in one pass over its name phrases."""
+    more about 287(g)"), found in one pass over its name phrases the first time one is asked
+    about (most pages never name a program in lower case)."""
+
+    def __init__(self, page: PageLayout) -> None:
+        self.page = page
+        self.names: set[str] | None = None
+
+    def __contains__(self, name: object) -> bool:
+        if self.names is None:
+            self.names = standalone_names(self.page)
+        return name in self.names
+
+
+def standalone_names(page: PageLayout) -> set[str]:
+    """Every name the page writes without a program word after it."""
     names: set[str] = set()
     for block in page.blocks:
         for start, end in page.sentences(block.start, block.end):
@@ -97,7 +111,7 @@ def _modifies_noun(text: str, position: int, end: int) -> bool:
 
 @rule("program", off=[])
 def program_keyword(
-    text: str, span: tuple[int, int], phrases: list[Phrase], standalone: set[str]
+    text: str, span: tuple[int, int], phrases: list[Phrase], standalone: StandaloneNames
 ) -> list[Mention]:
     """A proper name with the word program or initiative ("Visa Security Program", "the 287(g)
     program") names a program; not a determiner's ("this program") nor an adjective's
@@ -208,7 +222,7 @@ def system_apposition(text: str, span: tuple[int, int], phrases: list[Phrase]) -
 def find_mentions(page: PageLayout) -> list[Mention]:
     """Program mentions in document order (not in headings over page furniture)."""
     text, blocks = page.text, page.blocks
-    standalone = standalone_names(page)
+    standalone = StandaloneNames(page)
     mentions: list[Mention] = []
     for block in blocks:
         if block.kind == HEADING and is_section_label(block.text):
