@@ -9,6 +9,7 @@ block came from (heading, list item, paragraph) is returned alongside as a struc
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -56,31 +57,41 @@ def _own_text(node: LexborNode) -> str:
 
 
 def _blocks(node: LexborNode, out: list[tuple[str, str]]) -> None:
-    """Append the blocks under ``node``: leaf elements whole, inline runs as paragraphs."""
-    inline: list[str] = []
+    """Append the blocks under ``node``: leaf elements whole, inline runs as paragraphs.
 
-    def flush() -> None:
-        text = _clean("".join(inline))
-        inline.clear()
-        if text:
-            out.append(("paragraph", text))
-
-    for child in node.iter(include_text=True):
+    The walk keeps its own stack (one frame per open element: its remaining children and the
+    inline text gathered so far), so a page of any nesting depth (a thousand ``<div>``s) is
+    rendered, never stopped by Python's recursion limit."""
+    stack: list[tuple[Iterator[LexborNode], list[str]]] = [(node.iter(include_text=True), [])]
+    while stack:
+        children, inline = stack[-1]
+        child = next(children, None)
+        if child is None:
+            _flush(inline, out)
+            stack.pop()
+            continue
         tag = child.tag
         if tag in _LEAVES:
-            flush()
+            _flush(inline, out)
             text = _own_text(child)
             if text:
                 out.append((_kind(tag), text))
-            for nested in child.iter():
-                if nested.tag in ("ul", "ol", "dl"):
-                    _blocks(nested, out)
+            nested = [n for n in child.iter() if n.tag in ("ul", "ol", "dl")]
+            if nested:
+                stack.append((iter(nested), []))
         elif tag in _BLOCK_LEVEL:
-            flush()
-            _blocks(child, out)
+            _flush(inline, out)
+            stack.append((child.iter(include_text=True), []))
         else:
             inline.append(child.text(deep=True) or "")
-    flush()
+
+
+def _flush(inline: list[str], out: list[tuple[str, str]]) -> None:
+    """The inline text gathered so far, as one paragraph block (if it has any text)."""
+    text = _clean("".join(inline))
+    inline.clear()
+    if text:
+        out.append(("paragraph", text))
 
 
 def render_html(html: str) -> RenderedPage:
