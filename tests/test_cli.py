@@ -112,7 +112,10 @@ def test_build_unexpected_failure(
     monkeypatch.setattr("pipeline.defs.assets.extract_page", broken)
     result = invoke("build", "--out", str(tmp_path / "out"))
     assert_one_line_error(
-        result, ExitCode.PIPELINE_FAILED, "page_extractions", "RuntimeError: extractor exploded"
+        result,
+        ExitCode.PIPELINE_FAILED,
+        "raw/offices_within_ice.txt: processing failed unexpectedly",
+        "RuntimeError: extractor exploded",
     )
     assert not (tmp_path / "out").exists()
 

@@ -78,8 +78,15 @@ def leftovers(out: Path) -> set[str]:
     return {p.name for p in out.parent.iterdir()} - {out.name, f".{out.name}.lock"}
 
 
-@pytest.mark.parametrize("signo", [signal.SIGINT, signal.SIGTERM])
-@pytest.mark.parametrize("point", ["extracting", "writing", "staged"])
+@pytest.mark.parametrize(
+    ("point", "signo"),
+    [
+        ("extracting", signal.SIGINT),
+        ("writing", signal.SIGTERM),
+        ("staged", signal.SIGINT),
+        ("staged", signal.SIGTERM),
+    ],
+)
 def test_an_interrupt_mid_build_is_one_line_and_keeps_the_release(
     raw: Path, release: Path, tmp_path: Path, point: str, signo: int
 ) -> None:
@@ -104,8 +111,10 @@ def handles_sigterm(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
-@pytest.mark.parametrize("signo", [signal.SIGINT, signal.SIGTERM])
-@pytest.mark.parametrize("delay", [0.0, 0.3, 1.2])
+@pytest.mark.parametrize(
+    ("delay", "signo"),
+    [(0.0, signal.SIGINT), (0.0, signal.SIGTERM), (0.3, signal.SIGINT), (1.2, signal.SIGTERM)],
+)
 def test_an_early_interrupt_is_one_line(
     raw: Path, release: Path, tmp_path: Path, delay: float, signo: int
 ) -> None:

@@ -22,6 +22,7 @@ from pipeline.defs.resources import DatasetPaths
 from pipeline.defs.runs import execute_build
 from pipeline.defs.source_policy import run_config
 from pipeline.publish.publisher import overlap
+from pipeline.sources.budget import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, PageBudget
 from pipeline.sources.errors import SourceError
 from pipeline.sources.files import DEFAULT_MAX_BYTES
 
@@ -49,6 +50,20 @@ from pipeline.sources.files import DEFAULT_MAX_BYTES
     help="Refuse raw files larger than this many bytes.",
 )
 @click.option(
+    "--page-seconds",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_SECONDS,
+    show_default=True,
+    help="Refuse, as a bad page, a page whose reading and extraction take longer (0: no limit).",
+)
+@click.option(
+    "--page-memory-mb",
+    type=click.IntRange(min=0),
+    default=DEFAULT_MEMORY_MB,
+    show_default=True,
+    help="Refuse, as a bad page, a page whose extraction needs more memory (0: no limit).",
+)
+@click.option(
     "--skip-bad",
     is_flag=True,
     help="Publish the usable pages when others cannot be used (exit code 5); by default a"
@@ -61,7 +76,14 @@ from pipeline.sources.files import DEFAULT_MAX_BYTES
     help="Show Dagster's run log (and progress, as on a terminal); the same as the global -v.",
 )
 def build(
-    raw_dir: Path | None, out_dir: Path | None, max_bytes: int, skip_bad: bool, verbose: bool
+    *,
+    raw_dir: Path | None,
+    out_dir: Path | None,
+    max_bytes: int,
+    page_seconds: float,
+    page_memory_mb: int,
+    skip_bad: bool,
+    verbose: bool,
 ) -> None:
     """Extract, validate and publish the dataset (the same job as `dg launch`).
 
@@ -92,7 +114,7 @@ def build(
                     instance,
                     paths,
                     run_config={
-                        **run_config(max_bytes, skip_bad),
+                        **run_config(max_bytes, skip_bad, PageBudget(page_seconds, page_memory_mb)),
                         "loggers": {"console": {"config": {"log_level": log_level}}},
                     },
                     resources={"build_progress": progress},

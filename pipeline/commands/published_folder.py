@@ -4,22 +4,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import click
 import pandas as pd
 
 from pipeline.commands.exit_codes import ExitCode, fail
-from pipeline.publish.publisher import PublishError, read_published
-from pipeline.publish.verify import present_formats
+from pipeline.publish.safe_read import DEFAULT_MAX_BYTES
+from pipeline.publish.verify import FolderError, read_checked
+
+max_bytes_option = click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Refuse (unread) any table file larger than this many bytes.",
+)
 
 
-def read_folder(folder: Path) -> dict[str, pd.DataFrame]:
+def read_folder(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, pd.DataFrame]:
     """The tables of ``folder`` from the first format it holds (CSV, Parquet, then JSON); a
-    missing, empty or unreadable folder is a one-line error (exit 2)."""
-    if not folder.is_dir():
-        fail(f"{folder}: no such folder", ExitCode.BAD_INPUT)
-    formats = present_formats(folder)
-    if not formats:
-        fail(f"{folder}: no table files here", ExitCode.BAD_INPUT)
+    missing, empty, unreadable, unsafe (a link out of it) or invalid folder is a one-line error
+    (exit 2)."""
     try:
-        return read_published(folder, formats=formats[:1])
-    except PublishError as exc:
+        return read_checked(folder, max_bytes)
+    except FolderError as exc:
         fail(str(exc), ExitCode.BAD_INPUT)

@@ -12,7 +12,11 @@ from pipeline.commands.exit_codes import ExitCode
 if TYPE_CHECKING:
     from dagster_shared.error import SerializableErrorInfo
 
-KNOWN_ERRORS = {"SourceError": ExitCode.BAD_INPUT, "PublishError": ExitCode.PUBLISH_FAILED}
+KNOWN_ERRORS = {
+    "SourceError": ExitCode.BAD_INPUT,
+    "PublishError": ExitCode.PUBLISH_FAILED,
+    "DocumentError": ExitCode.PIPELINE_FAILED,
+}
 PUBLISH_STEP = "published_dataset"
 COMBINED_STEP = "extracted_pages"
 

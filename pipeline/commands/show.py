@@ -15,7 +15,7 @@ import pandas as pd
 
 from pipeline.commands.console import info
 from pipeline.commands.exit_codes import ExitCode, fail
-from pipeline.commands.published_folder import read_folder
+from pipeline.commands.published_folder import max_bytes_option, read_folder
 from pipeline.publish.org_chart import label, tree_rows
 
 UNICODE = ("├── ", "└── ", "│   ", "    ")
@@ -39,7 +39,10 @@ class Node:
     is_flag=True,
     help="Draw the tree with ASCII characters (the default when the terminal is not UTF-8).",
 )
-def show(folder: Path, source_id: str | None, no_programs: bool, plain: bool) -> None:
+@max_bytes_option
+def show(
+    folder: Path, source_id: str | None, no_programs: bool, plain: bool, max_bytes: int
+) -> None:
     """Print the org tree of the dataset in FOLDER (default: outputs): offices with their
     acronyms and kinds, and the programs each runs.
 
@@ -49,7 +52,7 @@ def show(folder: Path, source_id: str | None, no_programs: bool, plain: bool) ->
       ice-offices show /tmp/dev --source offices_within_ice --no-programs
       ice-offices show | less -R
     """
-    frames = read_folder(folder)
+    frames = read_folder(folder, max_bytes)
     sources = frames["sources"]
     known = list(sources["source_id"])
     if source_id is not None and source_id not in known:

@@ -8,6 +8,7 @@ import click
 
 from pipeline.commands.console import info
 from pipeline.commands.exit_codes import ExitCode, fail
+from pipeline.commands.published_folder import max_bytes_option
 from pipeline.publish.verify import FolderError, verify_folder
 
 MAX_PROBLEMS = 50
@@ -15,7 +16,8 @@ MAX_PROBLEMS = 50
 
 @click.command()
 @click.argument("folder", type=click.Path(path_type=Path))
-def validate(folder: Path) -> None:
+@max_bytes_option
+def validate(folder: Path, max_bytes: int) -> None:
     """Check the dataset in FOLDER: SHA256SUMS, datapackage.json, and every format present
     (CSV, Parquet, JSON; any subset) against the table models. Exit 1 on any problem, each
     reported on stderr with its file, row, key, column and value.
@@ -26,7 +28,7 @@ def validate(folder: Path) -> None:
       ice-offices --quiet validate data/ice-offices && echo valid   # for CI scripts
     """
     try:
-        check = verify_folder(folder)
+        check = verify_folder(folder, max_bytes)
     except FolderError as exc:
         fail(str(exc), ExitCode.BAD_INPUT)
     info(f"{folder}: checked {', '.join(check.formats)}")

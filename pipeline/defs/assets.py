@@ -76,7 +76,7 @@ def page_extractions(
     results = {}
     for key in keys:
         results[key] = process_document(
-            folder, key, max_bytes=config.max_bytes, extract=extract_page
+            folder, key, max_bytes=config.max_bytes, extract=extract_page, budget=config.budget
         )
         progress.advance()
     progress.finish()

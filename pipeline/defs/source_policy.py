@@ -8,13 +8,22 @@ from __future__ import annotations
 
 import dagster as dg
 
+from pipeline.sources.budget import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, PageBudget
 from pipeline.sources.files import DEFAULT_MAX_BYTES
 
 
 class SourceLimits(dg.Config):
-    """Files larger than ``max_bytes`` are refused before they are read."""
+    """Files larger than ``max_bytes`` are refused before they are read; a page whose reading
+    and extraction take more than ``page_seconds`` or ``page_memory_mb`` (0: no limit) is
+    refused as a bad page (see ``pipeline.sources.budget``)."""
 
     max_bytes: int = DEFAULT_MAX_BYTES
+    page_seconds: float = DEFAULT_SECONDS
+    page_memory_mb: int = DEFAULT_MEMORY_MB
+
+    @property
+    def budget(self) -> PageBudget:
+        return PageBudget(seconds=self.page_seconds, memory_mb=self.page_memory_mb)
 
 
 class SkipPolicy(dg.Config):
@@ -24,11 +33,19 @@ class SkipPolicy(dg.Config):
     skip_bad: bool = False
 
 
-def run_config(max_bytes: int, skip_bad: bool) -> dict[str, object]:
+def run_config(
+    max_bytes: int, skip_bad: bool, budget: PageBudget | None = None
+) -> dict[str, object]:
     """The run config that applies these settings to the ``build_dataset`` job."""
+    budget = budget if budget is not None else PageBudget()
+    limits = {
+        "max_bytes": max_bytes,
+        "page_seconds": budget.seconds,
+        "page_memory_mb": budget.memory_mb,
+    }
     return {
         "ops": {
-            "page_extractions": {"config": {"max_bytes": max_bytes}},
+            "page_extractions": {"config": limits},
             "extracted_pages": {"config": {"skip_bad": skip_bad}},
         }
     }

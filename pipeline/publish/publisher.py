@@ -133,6 +133,8 @@ def _read_format(folder: Path, fmt: str) -> dict[str, pd.DataFrame]:
         path = folder / codec.table_filename(table, fmt)
         try:
             frames[table] = codec.decode(fmt, table, path.read_bytes())
+        except RecursionError:
+            raise PublishError(f"{path}: cannot be read as {fmt} (nested too deeply)") from None
         except (OSError, ValueError) as exc:
             raise PublishError(f"{path}: cannot be read as {fmt} ({_one_line(exc)})") from exc
     return frames

@@ -11,10 +11,16 @@ What is checked, each only where its files are present:
 
 Every problem names the file and, for data, the row (counting from 1, in the file's order),
 its key, the column and the value.
+
+The folder may be hostile (see ``pipeline.publish.safe_read``): a symbolic link out of it is
+refused before anything is read; a table file far larger than ``datapackage.json`` says is
+not read at all, nor one over ``max_bytes``; each file is read once (its digest computed from
+the bytes decoded, or streamed) and its shape checked before it is decoded.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
@@ -25,16 +31,30 @@ from typing import Any
 import pandas as pd
 
 from pipeline.publish import formats as codec
-from pipeline.publish.checksums import SUMS_FILE, check_sums, parse_sums, sha256_file
-from pipeline.publish.datapackage import PACKAGE_FILE, ROW_COUNT, read_package
+from pipeline.publish.checksums import SUMS_FILE, parse_sums
+from pipeline.publish.datapackage import PACKAGE_FILE, ROW_COUNT
+from pipeline.publish.safe_read import (
+    DEFAULT_MAX_BYTES,
+    MAX_METADATA_BYTES,
+    UnsafeFolderError,
+    check_links,
+    check_shape,
+    file_size,
+    load_json,
+    read_limited,
+    sha256_streamed,
+)
 from pipeline.tables.frames import TABLES, row_keys
 from pipeline.tables.validation import validate_dataset
 
 MAX_VALUE = 60
+# A table file is read only if at most twice (plus this) the size datapackage.json gives it: an
+# edited file is still checked row by row, a 2 GB one where the package says 2 KB is not read.
+SIZE_SLACK = 1024 * 1024
 
 
 class FolderError(Exception):
-    """The folder cannot be checked at all (missing, or holds no table file)."""
+    """The folder cannot be checked at all (missing, holds no table file, or a link out)."""
 
 
 @dataclass(frozen=True)
@@ -72,43 +92,95 @@ def present_formats(folder: Path) -> list[str]:
     ]
 
 
-def verify_folder(folder: Path) -> FolderCheck:
-    """Check everything present in ``folder``; raises :class:`FolderError` when nothing is."""
+class _Files:
+    """Each file of the folder read at most once: table files whole (bounded), for their
+    digest and decoder; other files streamed, for their digest only."""
+
+    def __init__(self, folder: Path, max_bytes: int) -> None:
+        self.folder = folder
+        self.max_bytes = max_bytes
+        self.digests: dict[str, str | None] = {}
+        self.not_read: set[str] = set()
+
+    def data(self, name: str) -> bytes:
+        """The bytes of a table file (``ValueError`` when it cannot be read); its digest kept."""
+        try:
+            data = read_limited(self.folder / name, self.max_bytes)
+        except ValueError:
+            self.not_read.add(name)
+            raise
+        self.digests[name] = hashlib.sha256(data).hexdigest()
+        return data
+
+    def digest(self, name: str) -> str | None:
+        """The SHA-256 of a file; None when it was not (and will not be) read."""
+        if name in self.not_read:
+            return None
+        if name not in self.digests:
+            try:
+                self.digests[name] = sha256_streamed(self.folder / name)
+            except ValueError:
+                self.digests[name] = None
+        return self.digests[name]
+
+
+def verify_folder(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> FolderCheck:
+    """Check everything present in ``folder``; raises :class:`FolderError` when nothing is, or
+    when the folder cannot be read safely (a symbolic link out of it)."""
     folder = Path(folder)
     if not folder.is_dir():
         raise FolderError(f"{folder}: no such folder")
+    try:
+        check_links(folder)
+    except UnsafeFolderError as exc:
+        raise FolderError(str(exc)) from None
     check = FolderCheck(folder=folder, formats=present_formats(folder))
     if not check.formats:
         example = codec.table_filename(TABLES[0], codec.FORMATS[0])
         raise FolderError(f"{folder}: no table files here (such as {example})")
-    _check_sums(check)
-    package = _check_package(check)
-    decoded = _check_formats(check)
+    files = _Files(folder, max_bytes)
+    package_check = FolderCheck(folder=folder)
+    package = _read_package(package_check)
+    formats_check = FolderCheck(folder=folder, formats=check.formats)
+    decoded = _check_formats(formats_check, files, _declared_sizes(package))
+    _check_sums(check, files)
+    _check_package(package_check, package, files)
+    check.notes += package_check.notes + formats_check.notes
+    check.problems += package_check.problems + formats_check.problems
+    check.rows = formats_check.rows
     _check_same_data(check, decoded)
     _check_row_counts(check, decoded, package)
     return check
 
 
-def _check_sums(check: FolderCheck) -> None:
+def _check_sums(check: FolderCheck, files: _Files) -> None:
     path = check.folder / SUMS_FILE
-    if not path.is_file():
+    if file_size(path) is None:
         check.notes.append(f"no {SUMS_FILE}: file digests not checked")
         return
     try:
-        digests = parse_sums(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+        digests = parse_sums(read_limited(path, MAX_METADATA_BYTES).decode("utf-8"))
+    except ValueError as exc:
         check.problems.append(Problem(SUMS_FILE, _one_line(exc)))
         return
-    mismatches = check_sums(check.folder, digests)
-    absent = [m.path for m in mismatches if m.actual is None]
-    for m in mismatches:
-        if m.actual is not None:
-            message = f"SHA-256 {_short(m.actual)}, {SUMS_FILE} lists {_short(m.expected)}"
-            check.problems.append(Problem(m.path, message))
-    present = len(digests) - len(absent)
-    good = present - (len(mismatches) - len(absent))
+    absent, good, unread = 0, 0, 0
+    for name, expected in digests.items():
+        if file_size(check.folder / name) is None:
+            absent += 1
+            continue
+        actual = files.digest(name)
+        if actual is None:
+            unread += 1
+        elif actual == expected:
+            good += 1
+        else:
+            message = f"SHA-256 {_short(actual)}, {SUMS_FILE} lists {_short(expected)}"
+            check.problems.append(Problem(name, message))
+    present = len(digests) - absent
     note = f"{SUMS_FILE}: {good} of {present} listed files match"
-    check.notes.append(note + (f" ({len(absent)} absent, skipped)" if absent else ""))
+    skipped = [f"{absent} absent, skipped"] if absent else []
+    skipped += [f"{unread} not read"] if unread else []
+    check.notes.append(note + (f" ({'; '.join(skipped)})" if skipped else ""))
     listed = set(digests) | {SUMS_FILE}
     unlisted = sorted(
         p.relative_to(check.folder).as_posix()
@@ -119,15 +191,37 @@ def _check_sums(check: FolderCheck) -> None:
         check.notes.append(f"not in {SUMS_FILE} (not checked): {', '.join(unlisted)}")
 
 
-def _check_package(check: FolderCheck) -> dict[str, Any] | None:
-    if not (check.folder / PACKAGE_FILE).is_file():
+def _read_package(check: FolderCheck) -> dict[str, Any] | None:
+    path = check.folder / PACKAGE_FILE
+    if file_size(path) is None:
         check.notes.append(f"no {PACKAGE_FILE}: resource sizes and hashes not checked")
         return None
     try:
-        package = read_package(check.folder)
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        package = load_json(read_limited(path, MAX_METADATA_BYTES))
+        if not isinstance(package, dict) or not isinstance(package.get("resources"), list):
+            raise ValueError("expected a JSON object with a list of resources")
+    except ValueError as exc:
         check.problems.append(Problem(PACKAGE_FILE, f"cannot be read ({_one_line(exc)})"))
         return None
+    return package
+
+
+def _declared_sizes(package: Mapping[str, Any] | None) -> dict[str, int]:
+    """The size in bytes ``datapackage.json`` gives each file, where it gives one."""
+    if package is None:
+        return {}
+    return {
+        resource["path"]: resource["bytes"]
+        for resource in package["resources"]
+        if isinstance(resource, dict)
+        and isinstance(resource.get("path"), str)
+        and isinstance(resource.get("bytes"), int)
+    }
+
+
+def _check_package(check: FolderCheck, package: dict[str, Any] | None, files: _Files) -> None:
+    if package is None:
+        return
     n_checked = 0
     for resource in package["resources"]:
         name = resource.get("path") if isinstance(resource, dict) else None
@@ -136,39 +230,61 @@ def _check_package(check: FolderCheck) -> dict[str, Any] | None:
                 Problem(PACKAGE_FILE, f"resource path {name!r} leaves the folder")
             )
             continue
-        if not isinstance(name, str) or not (check.folder / name).is_file():
+        if not isinstance(name, str):
+            continue
+        size = file_size(check.folder / name)
+        if size is None:
             continue
         n_checked += 1
-        path = check.folder / name
-        size = path.stat().st_size
         if resource.get("bytes") is not None and resource["bytes"] != size:
             check.problems.append(
                 Problem(name, f"{size} bytes, {PACKAGE_FILE} says {resource['bytes']}")
             )
+            continue
         declared = resource.get("hash")
         if isinstance(declared, str) and declared.startswith("sha256:"):
-            actual = sha256_file(path)
-            if declared.removeprefix("sha256:") != actual:
+            actual = files.digest(name)
+            if actual is not None and declared.removeprefix("sha256:") != actual:
                 message = f"SHA-256 {_short(actual)}, {PACKAGE_FILE} says {_short(declared)}"
                 check.problems.append(Problem(name, message))
     check.notes.append(f"{PACKAGE_FILE}: {n_checked} present resources checked")
-    return package
 
 
-def _check_formats(check: FolderCheck) -> dict[str, dict[str, pd.DataFrame]]:
+def read_table(folder: Path, name: str, fmt: str, table: str, data: bytes) -> pd.DataFrame:
+    """Decode one table file whose bytes were read safely; ``ValueError`` (one line) when its
+    shape or content cannot be a table of the model."""
+    check_shape(fmt, table, data)
+    try:
+        return codec.decode(fmt, table, data)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+    except Exception as exc:  # any decoder error means the file is unreadable
+        raise ValueError(_one_line(exc)) from None
+
+
+def _check_formats(
+    check: FolderCheck, files: _Files, declared: Mapping[str, int]
+) -> dict[str, dict[str, pd.DataFrame]]:
     """Decode and validate each present format; the fully decoded ones, by format."""
     decoded = {}
     for fmt in check.formats:
         frames: dict[str, pd.DataFrame] = {}
         for table in TABLES:
             name = codec.table_filename(table, fmt)
-            path = check.folder / name
-            if not path.is_file():
-                check.problems.append(Problem(name, f"missing (other {fmt} files are present)"))
+            size = file_size(check.folder / name)
+            if size is None:
+                if not (check.folder / name).exists():
+                    message = f"missing (other {fmt} files are present)"
+                else:
+                    message = "not a regular file"
+                check.problems.append(Problem(name, message))
+                continue
+            if name in declared and size > 2 * declared[name] + SIZE_SLACK:
+                files.not_read.add(name)  # far larger than the package says: never read
                 continue
             try:
-                frames[table] = codec.decode(fmt, table, path.read_bytes())
-            except Exception as exc:  # any decoder error means the file is unreadable
+                frames[table] = read_table(check.folder, name, fmt, table, files.data(name))
+            except ValueError as exc:
                 check.problems.append(Problem(name, f"cannot be read as {fmt} ({_one_line(exc)})"))
         for result in validate_dataset(frames):
             if result.table not in frames:
@@ -270,3 +386,39 @@ def _short(digest: str) -> str:
 
 def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def read_checked(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, pd.DataFrame]:
+    """The tables of the first format ``folder`` holds (CSV, Parquet, then JSON), read with the
+    same guards as :func:`verify_folder`; :class:`FolderError` (one line) when the folder is
+    unsafe, unreadable or not a valid dataset, so ``show`` and ``diff`` never print junk."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FolderError(f"{folder}: no such folder")
+    try:
+        check_links(folder)
+    except UnsafeFolderError as exc:
+        raise FolderError(str(exc)) from None
+    formats = present_formats(folder)
+    if not formats:
+        raise FolderError(f"{folder}: no table files here")
+    fmt = formats[0]
+    frames = {}
+    for table in TABLES:
+        path = folder / codec.table_filename(table, fmt)
+        try:
+            data = read_limited(path, max_bytes)
+            frames[table] = read_table(folder, path.name, fmt, table, data)
+        except ValueError as exc:
+            raise FolderError(f"{path}: cannot be read as {fmt} ({_one_line(exc)})") from None
+    failing = [result for result in validate_dataset(frames) if not result.ok]
+    if failing:
+        total = sum(result.n_failures for result in failing)
+        cases = failing[0].failure_cases.to_dict("records")
+        first = describe_failure(cases[0]) if cases else "invalid"
+        name = codec.table_filename(failing[0].table, fmt)
+        raise FolderError(
+            f"{folder}: not a valid dataset ({total} problem(s), first {name}: {first});"
+            f" ice-offices validate {folder} lists them"
+        )
+    return frames

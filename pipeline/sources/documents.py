@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pipeline.extract.page import NoStructureError, extract_page
 from pipeline.extract.records import PageExtraction
+from pipeline.sources.budget import PageBudget, PageBudgetError, page_budget
 from pipeline.sources.errors import SourceError
 from pipeline.sources.files import DEFAULT_MAX_BYTES, shown
 from pipeline.sources.loading import folder_pages, load_page, source_id_for
@@ -62,24 +63,54 @@ def list_folder(raw_dir: Path) -> Folder:
     return Folder(raw_dir, by_id, metadata)
 
 
+class DocumentError(Exception):
+    """A document failed in a way no bad page explains (a bug): one line naming its file."""
+
+
 def process_document(
-    folder: Folder, key: str, *, max_bytes: int = DEFAULT_MAX_BYTES, extract=extract_page
+    folder: Folder,
+    key: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    extract=extract_page,
+    budget: PageBudget | None = None,
 ) -> DocumentResult:
     """Read, normalize and extract one document; a file that cannot be used is skipped with
-    its one-line reason (the build's source policy decides what that means)."""
+    its one-line reason (the build's source policy decides what that means).
+
+    Whatever happens inside reading or extraction names the file: a page nested too deeply
+    for Python's recursion limit, out of memory, undecodable, or over its time or memory
+    ``budget`` is a bad page; any other exception is a :class:`DocumentError` naming it."""
     path = folder.paths.get(key)
     if path is None:
         reason = f"{shown(folder.raw_dir / key)}.*: no longer in the raw folder"
         return DocumentResult(key, skipped=SkippedSource(key, reason))
+    budget = budget if budget is not None else PageBudget()
+    warnings: list[str] = []
     try:
-        source, hints, warnings = load_page(
-            path, folder.raw_dir, folder.metadata.get(path.name), max_bytes
-        )
+        with page_budget(budget):
+            source, hints, warnings = load_page(
+                path, folder.raw_dir, folder.metadata.get(path.name), max_bytes
+            )
+            extraction = extract(source.source_id, source.text, source.agency, hints=hints or None)
     except SourceError as exc:
         return DocumentResult(key, skipped=SkippedSource(shown(path.name), str(exc)))
-    try:
-        extraction = extract(source.source_id, source.text, source.agency, hints=hints or None)
-    except NoStructureError as exc:
-        reason = f"{shown(path)}: {exc}"
-        return DocumentResult(key, skipped=SkippedSource(source.path, reason), warnings=warnings)
+    except (NoStructureError, PageBudgetError) as exc:
+        skipped = SkippedSource(path.name, f"{shown(path)}: {exc}")
+        return DocumentResult(key, skipped=skipped, warnings=warnings)
+    except (RecursionError, MemoryError, UnicodeError) as exc:
+        skipped = SkippedSource(path.name, f"{shown(path)}: cannot be processed ({_failure(exc)})")
+        return DocumentResult(key, skipped=skipped, warnings=warnings)
+    except Exception as exc:
+        raise DocumentError(
+            f"{shown(path)}: processing failed unexpectedly ({type(exc).__name__}: {exc})"
+        ) from exc
     return DocumentResult(key, source, extraction, warnings=warnings)
+
+
+def _failure(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "nested too deeply: Python's recursion limit was reached"
+    if isinstance(exc, MemoryError):
+        return "out of memory"
+    return f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"

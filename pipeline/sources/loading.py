@@ -23,7 +23,7 @@ from pipeline.sources.errors import SourceError
 from pipeline.sources.files import DEFAULT_MAX_BYTES, read_page_bytes, shown
 from pipeline.sources.markup import HTML_SUFFIXES, looks_like_html
 from pipeline.sources.metadata import SourceMetadata, read_metadata
-from pipeline.sources.normalize import normalize_text
+from pipeline.sources.normalize import clean_characters, normalize_text
 from pipeline.sources.records import SkippedSource, Source
 from pipeline.text.hints import Hint
 from pipeline.text.html import render_html
@@ -153,6 +153,11 @@ def load_page(
     elif looks_like_markdown(text):
         rendered = render_markdown(text)
         text, hints = rendered.text, rendered.hints
+    cleaned = clean_characters(text, where)
+    text = cleaned.text
+    notes.extend(cleaned.warnings)
+    if cleaned.removed:
+        hints = {cleaned.moved(offset): kind for offset, kind in hints.items()}
     if not text.strip():
         problem = "HTML page has no text content" if is_html else "file has only whitespace"
         raise SourceError(f"{where}: {problem}")

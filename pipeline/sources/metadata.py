@@ -34,6 +34,8 @@ def read_metadata(raw_dir: Path) -> dict[str, SourceMetadata]:
         entries = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise SourceError(f"{path}: not valid UTF-8 JSON ({_one_line(exc)})") from None
+    except RecursionError:
+        raise SourceError(f"{path}: not valid UTF-8 JSON (nested too deeply)") from None
     if not isinstance(entries, list):
         raise SourceError(f"{path}: expected a JSON list of objects")
     found: dict[str, SourceMetadata] = {}

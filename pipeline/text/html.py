@@ -9,6 +9,7 @@ block came from (heading, list item, paragraph) is returned alongside as a struc
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -79,33 +80,44 @@ def _own_text(node: LexborNode) -> str:
     return _clean("".join(parts))
 
 
-def _blocks(node: LexborNode, out: list[tuple[Hint, str]], depth: int = 0) -> None:
-    """Append the blocks under ``node``: leaf elements whole, inline runs as paragraphs;
-    ``depth`` counts the lists ``node`` is nested in."""
-    inline: list[str] = []
+def _blocks(node: LexborNode, out: list[tuple[Hint, str]]) -> None:
+    """Append the blocks under ``node``: leaf elements whole, inline runs as paragraphs.
 
-    def flush() -> None:
-        text = _clean("".join(inline))
-        inline.clear()
-        if text:
-            out.append((Hint(PARAGRAPH, 0), text))
-
-    for child in node.iter(include_text=True):
+    The walk keeps its own stack (one frame per open element: its remaining children, the
+    inline text gathered so far and how many lists it is nested in), so a page of any nesting
+    depth (a thousand ``<div>``s) is rendered, never stopped by Python's recursion limit."""
+    stack: list[tuple[Iterator[LexborNode], list[str], int]] = [
+        (node.iter(include_text=True), [], 0)
+    ]
+    while stack:
+        children, inline, depth = stack[-1]
+        child = next(children, None)
+        if child is None:
+            _flush(inline, out)
+            stack.pop()
+            continue
         tag = child.tag
         if tag in _LEAVES:
-            flush()
+            _flush(inline, out)
             text = _own_text(child)
             if text:
                 out.append((_hint(child, depth), text))
-            for nested in child.iter():
-                if nested.tag in _LISTS:
-                    _blocks(nested, out, depth + 1)
+            nested = [n for n in child.iter() if n.tag in _LISTS]
+            if nested:
+                stack.append((iter(nested), [], depth))
         elif tag in _BLOCK_LEVEL:
-            flush()
-            _blocks(child, out, depth + (tag in _LISTS))
+            _flush(inline, out)
+            stack.append((child.iter(include_text=True), [], depth + (tag in _LISTS)))
         else:
             inline.append(child.text(deep=True) or "")
-    flush()
+
+
+def _flush(inline: list[str], out: list[tuple[Hint, str]]) -> None:
+    """The inline text gathered so far, as one paragraph block (if it has any text)."""
+    text = _clean("".join(inline))
+    inline.clear()
+    if text:
+        out.append((Hint(PARAGRAPH, 0), text))
 
 
 def render_html(html: str) -> RenderedPage:
