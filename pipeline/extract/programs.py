@@ -8,6 +8,7 @@ apposition to a system ("HR Connect, the Department's ... system"), contains ano
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -32,7 +33,9 @@ _AFTER = re.compile(
 _CONTAINER = re.compile(
     r"\b(?:component|part|element|piece|subset)\s+(?:within|of|under|in)\s+(?:the\s+)?$"
 )
-_ENUMERATION = re.compile(r"\b(?:programs|initiatives)\b[^.;:]{0,200}?\b(?:such as|including)\s+")
+_ENUMERATION = re.compile(
+    r"\b(?:programs|initiatives)\b(?:[^.;:]{0,200}?\b(?:such as|including)\s+|:\s+)"
+)
 _APPOSITION = re.compile(r",\s+(?:the|an?)\s+([^,.;]{0,80})")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # How far back from a name "one component within the" is looked for.
@@ -219,7 +222,7 @@ def system_apposition(text: str, span: tuple[int, int], phrases: list[Phrase]) -
     return found
 
 
-def find_mentions(page: PageLayout) -> list[Mention]:
+def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[Mention]:
     """Program mentions in document order (not in headings over page furniture)."""
     text, blocks = page.text, page.blocks
     standalone = StandaloneNames(page)
@@ -236,10 +239,12 @@ def find_mentions(page: PageLayout) -> list[Mention]:
             mentions.extend(system_apposition(text, span, phrases))
     for mention in mentions:
         mention.key = _key(mention.name)
+    starts = [block.start for block in blocks]
     kept = [
         m
         for m in mentions
-        if not unit_worded_program(m.name) and not in_heading_or_unit_item(m.start, blocks)
+        if not unit_worded_program(m.name)
+        and not in_heading_or_unit_item(_block_at(m.start, blocks, starts), unit_items or set())
     ]
     return sorted(kept, key=lambda m: m.start)
 
@@ -253,13 +258,20 @@ register(
 
 
 @rule("filter", off=False)
-def in_heading_or_unit_item(position: int, blocks: list[Block]) -> bool:
-    """A program word in a heading or a list item ("Strategic Initiatives" in a division's
-    name, "Spotlight Feature Programs") is part of a unit's name or a page section."""
-    for block in blocks:
-        if block.start <= position < block.end:
-            return block.kind in (HEADING, LIST_ITEM, LABEL)
-    return False
+def in_heading_or_unit_item(block: Block | None, unit_items: set[int]) -> bool:
+    """A program word in a heading or in a list item that names a unit ("Strategic
+    Initiatives" in a division's name, "Spotlight Feature Programs") is part of a unit's name
+    or a page section."""
+    if block is None:
+        return False
+    return block.kind == HEADING or (block.kind in (LIST_ITEM, LABEL) and block.start in unit_items)
+
+
+def _block_at(position: int, blocks: list[Block], starts: list[int]) -> Block | None:
+    index = bisect.bisect_right(starts, position) - 1
+    if index >= 0 and blocks[index].start <= position < blocks[index].end:
+        return blocks[index]
+    return None
 
 
 _NOT_PROGRAM_NOUNS = frozenset(UNIT_NOUNS - {"program", "network", "force", "corps", "team"})
@@ -307,7 +319,7 @@ def extract_programs(
     definitions: list[AcronymDefinition],
 ) -> list[Program]:
     """Program records of the page, one per distinct program."""
-    mentions = find_mentions(page)
+    mentions = find_mentions(page, {unit.evidence_start for unit in units})
     for unit in units if enabled("unit_called_program") else []:
         if unit.unit_type == "program":
             mention = Mention(
