@@ -9,6 +9,7 @@ Departmental Offices Operations" under "TREASURY OPERATIONS"); else the heading 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline.extract.acronyms import Definitions, is_acronym
@@ -80,6 +81,11 @@ def _name_from_subject(page: PageLayout, heading_name: str, body: list[Block]) -
     return None
 
 
+# Tokens with a capital after their first character or a digit: the only ones that can be
+# acronyms ("OPR", "FinCEN", "18F"), found without testing every word of a section.
+_CAPITALS = re.compile(r"\S*[A-Za-z0-9][A-Z0-9]\S*")
+
+
 def _acronym_for(
     name: str, heading_acronym: str | None, definitions: Definitions, body_text: str
 ) -> str | None:
@@ -89,7 +95,7 @@ def _acronym_for(
     if ending is not None:
         return ending.acronym
     defined = definitions.acronyms
-    tokens = {token.strip(".,;:()") for token in body_text.replace("’", " ").split()}
+    tokens = {token.strip(".,;:()") for token in _CAPITALS.findall(body_text.replace("’", " "))}
     for token in sorted(tokens):
         if token == name or token in defined or not is_acronym(token):
             continue
