@@ -55,7 +55,7 @@ def office(source_id: str, slug: str, *, name: str, evidence: str, **fields: obj
         "heading": None,
         "description": None,
         "found_by": "section_heading",
-        "parent_by": "heading_group" if parent else None,
+        "parent_by": "heading_nesting" if parent else None,
         **fields,
     }
     return Office(

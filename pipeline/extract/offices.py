@@ -416,12 +416,6 @@ register(
     """A heading that opens a section (text under it, or wording that names a unit or a
     position) names a unit; the section's text describes it.""",
 )
-register(
-    "heading_group",
-    "parent",
-    """A heading followed directly by other headings opens a group (a leadership position or
-    directorate) and is the parent of the units those headings open.""",
-)
 
 
 def _names_a_unit(heading: str) -> bool:
