@@ -70,6 +70,9 @@ def item_name(block: Block) -> tuple[str, int, int] | None:
     if block.kind == LABEL and block.label:
         label = block.label
         return label, block.start, block.start + len(label)
+    label_like = re.match(r"([^:]{3,120}):\s", text)
+    if label_like and len(label_like.group(1).split()) <= MAX_ITEM_NAME_WORDS:
+        text = label_like.group(1)
     part = unit_part(text)
     if part is not None:
         name = text[part[0] : part[1]].rstrip(" ;,.")

@@ -180,6 +180,10 @@ SECTION_WORDS = frozenset(
         "services",
         "units",
         "teams",
+        "branches",
+        "sections",
+        "centers",
+        "content",
         "key",
         "featured",
         "additional",
@@ -187,7 +191,9 @@ SECTION_WORDS = frozenset(
     }
 )
 
-PRONOUNS = frozenset({"our", "we", "us", "what", "who", "how", "why", "where", "you", "your"})
+PRONOUNS = frozenset(
+    {"our", "we", "us", "what", "who", "how", "why", "where", "you", "your", "this"}
+)
 
 CONTACT_WORDS = frozenset({"contact", "contacts", "inquiries"})
 
@@ -211,6 +217,14 @@ FURNITURE_NOUNS = frozenset(
         "documents",
         "downloads",
         "announcements",
+        "page",
+        "photo",
+        "photos",
+        "image",
+        "video",
+        "map",
+        "list",
+        "chart",
         "openings",
         "vacancies",
         "opportunities",
@@ -219,7 +233,6 @@ FURNITURE_NOUNS = frozenset(
         "notices",
         "blog",
         "videos",
-        "photos",
         "directory",
         "directors",
         "secretaries",
