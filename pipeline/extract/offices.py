@@ -115,9 +115,12 @@ ANY_UNIT_NOUNS = UNIT_NOUNS - {"department", "agency", "program", "staff"}
 MAX_PROSE_DESCRIPTION = 400
 
 
+MAX_NAME_WORDS = 14
+
+
 def _is_prose_unit(text: str, phrase: Phrase, sentence_end: int, *, defined: bool) -> bool:
     words = name_tokens(phrase.text)
-    if len(words) < 2 or {"department", "agency"} & set(words):
+    if not 2 <= len(words) <= MAX_NAME_WORDS or {"department", "agency"} & set(words):
         return False
     if words[-1] in PROSE_UNIT_NOUNS:
         return True
@@ -210,6 +213,7 @@ def prose_unit(
                     and phrase.start >= composed.end()
                     and enabled("enumerated_units")
                     and set(name_tokens(phrase.text)[-1:]) & ANY_UNIT_NOUNS
+                    and len(phrase.text.split()) <= MAX_NAME_WORDS
                 )
                 defined = definition is not None and enabled("prose_defined_subject")
                 under_lead = lead is not None and _worded_as_unit(phrase.text)
