@@ -58,6 +58,9 @@ def main(argv: list[str]) -> int:
         "",
         *scale.report(points, recorded),
         "",
+        "Pathological pages doubled from 64 KiB to 4 MiB (time, memory and published bytes"
+        " per doubling): [DOUBLING.md](DOUBLING.md), written by `make bench-doubling`.",
+        "",
         *_notes(),
         "",
         f"_Whole run: {time.perf_counter() - started:.0f} s._",

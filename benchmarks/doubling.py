@@ -1,0 +1,312 @@
+"""Doubling benchmark: each pathological page of issue 15 from 64 KiB to 4 MiB, one child
+process per size, recording time, peak memory and published bytes per doubling into
+``benchmarks/DOUBLING.md`` (``make bench-doubling``; ``python -m benchmarks.doubling KIND...
+--up-to=BYTES`` runs a part of it).
+
+Each size runs the production path for one page (``process_document``: read, normalize,
+render HTML, extract) and encodes the four tables in every published format, to count the
+bytes a build would publish (the ``sources`` table carries the page's text, so at least
+about three times the input). The per-page budget is off here: the benchmark measures how the
+extractor grows, and caps each child itself (``TIMEOUT`` seconds and ``MEMORY_CAP`` of
+address space), so a super-linear case cannot hang it; after a capped size the next sizes of
+that input are not run.
+
+A linear extractor doubles its time and memory per doubling of the input (ratio 2); the issue
+asks for at most 2.2, peak memory under 1 GB and published bytes under 20 times the input at
+4 MiB. Extraction memory is the child's peak RSS minus its RSS after imports.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+REPORT = HERE / "DOUBLING.md"
+SIZES = tuple(64 * 1024 * 2**i for i in range(7))  # 64 KiB ... 4 MiB
+TIMEOUT = 300.0
+MEMORY_CAP = 8 * 1024**3
+KIB = 1024
+
+
+def _word(i: int) -> str:
+    letters = "bcdfghjklmnpqrstvwxz"
+    out = ""
+    i += 400
+    while i:
+        i, r = divmod(i, len(letters))
+        out += letters[r]
+    return "X" + out
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _numbered(make: Callable[[int], str], size: int) -> str:
+    parts, total, i = [], 0, 0
+    while total < size:
+        part = make(i)
+        parts.append(part)
+        total += len(part)
+        i += 1
+    return "".join(parts)[:size]
+
+
+def _nested_parens(size: int) -> str:
+    half = size // 2
+    return "(" * half + ")" * (size - half)
+
+
+def _deep_html(size: int) -> str:
+    inner = "<h1>Example Agency</h1><h2>Office of Policy (OP)</h2><p>The Office of Policy.</p>"
+    depth = max(1, (size - len(inner) - 30) // len("<div></div>"))
+    return "<html><body>" + "<div>" * depth + inner + "</div>" * depth + "</body></html>"
+
+
+# name -> (what the issue reported, file suffix, generator)
+INPUTS: dict[str, tuple[str, str, Callable[[int], str]]] = {
+    "office_lines": (
+        "2,900 lines of `Office of Xxxxx (OX)` (64 KB): 1.7 GB published, 5.1 GB memory",
+        ".txt",
+        lambda size: "Example Agency\n\n" + _repeat("Office of Xxxxx (OX)\n", size - 16),
+    ),
+    "open_parens": (
+        "one line of `(`: 1 MiB took 12 min 43 s (about 4x per doubling)",
+        ".txt",
+        lambda size: "Example Agency\n\n" + "(" * (size - 17) + "\n",
+    ),
+    "nested_parens": (
+        "50,000 nested parentheses (100 KB): 9.6 s",
+        ".txt",
+        lambda size: "Example Agency\n\n" + _nested_parens(size - 17) + "\n",
+    ),
+    "us_agency": (
+        "repeated `U.S. Agency`: 256 KB over 4 minutes",
+        ".txt",
+        lambda size: _repeat("U.S. Agency ", size),
+    ),
+    "short_sections": (
+        "many short sections: 512 KB took 58 s",
+        ".txt",
+        lambda size: _numbered(
+            lambda i: f"Office of {_word(i)}\n\nThe Office of {_word(i)} runs programs.\n\n", size
+        ),
+    ),
+    "deep_html": (
+        "about 1,000 nested `<div>` (6 KB): Python's recursion limit, the build exited 4",
+        ".html",
+        _deep_html,
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Point:
+    kind: str
+    size: int
+    status: str
+    seconds: float = 0.0
+    peak_mb: float = 0.0
+    extraction_mb: float = 0.0
+    published: int = 0
+    rows: int = 0
+
+
+def child(kind: str, size: int) -> None:
+    """Run one size in this process and print its figures as JSON on stdout."""
+    from pipeline.publish import formats as codec  # noqa: PLC0415 (child only)
+    from pipeline.sources.budget import PageBudget  # noqa: PLC0415
+    from pipeline.sources.documents import list_folder, process_document  # noqa: PLC0415
+    from pipeline.tables.frames import TABLES, to_frame  # noqa: PLC0415
+
+    _, suffix, make = INPUTS[kind]
+    with tempfile.TemporaryDirectory() as folder:
+        raw = Path(folder)
+        (raw / f"page{suffix}").write_text(make(size), encoding="utf-8")
+        listed = list_folder(raw)
+        baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        start = time.perf_counter()
+        result = process_document(listed, "page", budget=PageBudget(seconds=0, memory_mb=0))
+        seconds = time.perf_counter() - start
+        if result.extraction is None or result.source is None:
+            reason = result.skipped.reason if result.skipped else "no rows"
+            print(json.dumps({"status": f"refused: {reason.split(': ', 1)[-1]}"}))
+            return
+        records = {
+            "sources": [result.source],
+            "offices": result.extraction.offices,
+            "acronyms": result.extraction.acronyms,
+            "programs": result.extraction.programs,
+        }
+        published = 0
+        for table in TABLES:
+            frame = to_frame(table, records[table])
+            published += sum(len(codec.encode(fmt, table, frame)) for fmt in codec.FORMATS)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        rows = sum(len(records[t]) for t in ("offices", "acronyms", "programs"))
+        print(
+            json.dumps(
+                {
+                    "status": "ok",
+                    "seconds": seconds,
+                    "baseline_mb": baseline,
+                    "peak_mb": peak,
+                    "published": published,
+                    "rows": rows,
+                }
+            )
+        )
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
+
+
+def measure_one(kind: str, size: int) -> Point:
+    args = [sys.executable, "-m", "benchmarks.doubling", "--child", kind, str(size)]
+    try:
+        done = subprocess.run(
+            args,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+            preexec_fn=_limit_memory,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return Point(kind, size, f"capped: over {TIMEOUT:.0f} s")
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["?"])[-1]
+        status = "capped: out of memory" if "MemoryError" in last else f"failed: {last[:80]}"
+        return Point(kind, size, status)
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    if figures["status"] != "ok":
+        return Point(kind, size, figures["status"])
+    return Point(
+        kind,
+        size,
+        "ok",
+        figures["seconds"],
+        figures["peak_mb"],
+        max(0.0, figures["peak_mb"] - figures["baseline_mb"]),
+        figures["published"],
+        figures["rows"],
+    )
+
+
+def measure(kinds: list[str], sizes: tuple[int, ...] = SIZES) -> list[Point]:
+    points = []
+    for kind in kinds:
+        for size in sizes:
+            point = measure_one(kind, size)
+            points.append(point)
+            print(
+                f"{kind:>15} {size // KIB:>5} KiB  {point.status:<10} {point.seconds:8.2f} s"
+                f" {point.peak_mb:8.0f} MB peak  {point.published / size:6.2f}x published",
+                file=sys.stderr,
+            )
+            if point.status.startswith(("capped", "failed")):
+                break
+    return points
+
+
+def _ratio(value: float, previous: float | None) -> str:
+    if previous is None or previous <= 0:
+        return ""
+    return f"{value / previous:.2f}"
+
+
+def report(points: list[Point], commit: str) -> list[str]:
+    from benchmarks.machine import machine_lines  # noqa: PLC0415
+
+    lines = [
+        "# Doubling benchmark: pathological pages",
+        "",
+        "Generated by `make bench-doubling` (`benchmarks/doubling.py`) at commit"
+        f" `{commit}`. Each row is one child process running the production path for one"
+        " page (`process_document`: read, normalize, render, extract; per-page budget off)"
+        " and encoding the four tables in CSV, Parquet and JSON. *time x* and *memory x* are"
+        " the ratios to the row above (a linear extractor gives 2.00); *memory* is the"
+        " child's peak RSS, *extraction MB* that peak minus the RSS after imports;"
+        " *published / input* counts every table in every format (the `sources` table carries"
+        " the page's text). Each child is capped at"
+        f" {TIMEOUT:.0f} s and {MEMORY_CAP // 1024**3} GiB of address space; after a capped"
+        " size the larger ones are not run.",
+        "",
+        "## Machine",
+        "",
+        *machine_lines(),
+        "",
+    ]
+    for kind, (reported, _, _) in INPUTS.items():
+        rows = [p for p in points if p.kind == kind]
+        if not rows:
+            continue
+        lines += [
+            f"## `{kind}`",
+            "",
+            f"Issue 15 reported: {reported}.",
+            "",
+            "| input | status | seconds | time x | peak RSS MB | extraction MB | memory x |"
+            " rows | published bytes | published / input |",
+            "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        previous: Point | None = None
+        for p in rows:
+            ok = p.status == "ok"
+            prev_ok = previous is not None and previous.status == "ok"
+            time_x = _ratio(p.seconds, previous.seconds if prev_ok and previous else None)
+            mem_x = _ratio(
+                p.extraction_mb, previous.extraction_mb if prev_ok and previous else None
+            )
+            lines.append(
+                f"| {p.size // KIB:,} KiB | {p.status} |"
+                + (
+                    f" {p.seconds:.2f} | {time_x if ok else ''} | {p.peak_mb:.0f} |"
+                    f" {p.extraction_mb:.0f} | {mem_x if ok else ''} | {p.rows:,} |"
+                    f" {p.published:,} | {p.published / p.size:.2f} |"
+                    if ok
+                    else " | | | | | | | |"
+                )
+            )
+            previous = p
+        lines.append("")
+    return lines
+
+
+def _commit() -> str:
+    found = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return found.stdout.strip() or "unknown"
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--child"]:
+        child(argv[1], int(argv[2]))
+        return 0
+    kinds = [k for k in argv if k in INPUTS] or list(INPUTS)
+    largest = next((int(a.split("=", 1)[1]) for a in argv if a.startswith("--up-to=")), None)
+    sizes = tuple(s for s in SIZES if largest is None or s <= largest)
+    points = measure(kinds, sizes)
+    REPORT.write_text("\n".join(report(points, _commit())), encoding="utf-8")
+    print(f"wrote {REPORT}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
