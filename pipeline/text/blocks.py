@@ -163,6 +163,8 @@ def _is_title_line(line: str, following: str) -> bool:
     words = line.split()
     if not words or len(words) > MAX_ITEM_LINE_WORDS or line.rstrip().endswith((".", ",", ";")):
         return False
+    if words[-1].lower() in CONNECTORS:
+        return False
     capitalized = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS for w in words)
     return capitalized and following.lstrip()[:1].isupper()
 
