@@ -24,9 +24,13 @@ def gold_terms() -> set[str]:
     for path in [*GOLD.glob("*.gold.json"), *GOLD_EXTRA.glob("*.gold.json")]:
         terms.update(terms_of(path))
     for path in CORPUS.glob("*/gold/*.gold.json"):
-        # The corpus names units with plain words too ("Bureau", "Administrator"): from it,
-        # only names of two or more words and acronyms are page-specific.
-        terms.update(t for t in terms_of(path) if " " in t or any(c.isupper() for c in t[1:]))
+        # The corpus names units with plain words too ("Bureau", "the agency"): from it, only
+        # capitalized names of two or more words and acronyms are page-specific.
+        terms.update(
+            t
+            for t in terms_of(path)
+            if (" " in t and t != t.lower()) or any(c.isupper() for c in t[1:])
+        )
     return {term for term in terms if len(term) >= 2}
 
 

@@ -211,8 +211,8 @@ def _heading_acronym(heading: Block) -> tuple[str, int, int] | None:
 register(
     "heading_acronym_in_body",
     "acronym",
-    """A heading "Name (ACR)" whose long form the section's text gives in full ("Field Audits
-    (OFA)" over "The Office of Field Audits ...") defines ACR as that long form.""",
+    """A heading "Name (ACR)" whose long form the section's text gives in full ("Zoning Audits
+    (OZA)" over "The Office of Zoning Audits ...") defines ACR as that long form.""",
 )
 register(
     "heading_acronym_office_prefix",
