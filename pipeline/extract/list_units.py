@@ -29,6 +29,10 @@ from pipeline.text.vocabulary import (
 
 MAX_LABEL_WORDS = 6
 MAX_ITEM_NAME_WORDS = 14
+# Where the text says a list names units, its items may be written in lower case ("cyber
+# security"); longer lower-case items are sentences about units, not names.
+LOWER_CASE_FINDERS = ("listed_after_lead_in", "listed_under_unit_heading", "table_unit_column")
+MAX_LOWER_CASE_WORDS = 6
 _ITEM_TAIL = re.compile(r"\s+[–—|-]\s+|:\s+|,\s+(?:including|such as)\b")
 _LEAD_PARENT = re.compile(
     r"\b(?:report(?:s|ing)?(?:\s+directly)?\s+to|under|within|of)\s+(?:the\s+)?"
@@ -324,11 +328,10 @@ def list_units(
                 stack.pop()
             if found is None or (depth > top and not _unit_worded(found[0])):
                 continue
-            if finder not in (
-                "listed_after_lead_in",
-                "listed_under_unit_heading",
-                "table_unit_column",
-            ) and not (is_capitalized_name(without_acronyms(found[0]))):
+            proper = is_capitalized_name(without_acronyms(found[0]))
+            if not proper and (
+                finder not in LOWER_CASE_FINDERS or len(found[0].split()) > MAX_LOWER_CASE_WORDS
+            ):
                 continue
             name, _, end = found
             if set(re.findall(r"[a-z]+", name.lower())) <= SECTION_WORDS | CONNECTORS:
