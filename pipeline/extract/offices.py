@@ -13,7 +13,7 @@ from collections import Counter
 
 from pipeline.extract.acronyms import AcronymDefinition, Definitions
 from pipeline.extract.evidence import MAX_EVIDENCE_CHARS, bounded
-from pipeline.extract.list_units import ListContext, list_units
+from pipeline.extract.list_units import ListContext, list_units, listed_type
 from pipeline.extract.names import content_tokens, name_tokens, without_acronyms
 from pipeline.extract.root import Root
 from pipeline.extract.unit_names import ResolvedName, resolve_name
@@ -512,6 +512,55 @@ def structure_section(heading: str) -> bool:
     return bool(tokens & (LISTING_NOUNS | {"organization", "organizational", "structure"}))
 
 
+_PARTS_COLON = re.compile(
+    r"\b(?:consists? of|comprises?|is (?:made up|composed|comprised) of|includes?"
+    r"|is (?:organized|organised|divided|structured) into|has)\s+(?:the following\s+|\w+\s+)?"
+    r"(?P<noun>[a-z]+)\s*:\s*"
+)
+MAX_PART_WORDS = 8
+
+
+@rule("unit", off=[])
+def enumerated_parts(page: PageLayout, blocks: list[Block], owner: Unit) -> list[Unit]:
+    """ "The Department consists of four Divisions: A, B, and C" in a unit's own section names
+    that unit's parts, whatever their names' words: the sentence calls them divisions."""
+    text = page.text
+    parts: list[Unit] = []
+    for block in blocks:
+        if block.kind != PARAGRAPH:
+            continue
+        for start, end in page.sentences(block.start, block.end):
+            match = _PARTS_COLON.search(text, start, end)
+            if match is None or match.group("noun").lower() not in LISTING_NOUNS - {"programs"}:
+                continue
+            listed = text[match.end() : end].rstrip(" .;")
+            cursor = match.end()
+            pieces = listed.split(",") if "," in listed else listed.split(" and ")
+            for piece in pieces:
+                offset = text.index(piece, cursor) if piece else cursor
+                cursor = offset + len(piece)
+                name = re.sub(r"^\s*(?:and|or)\s+", "", piece).strip()
+                if not name or len(name.split()) > MAX_PART_WORDS or not name[:1].isupper():
+                    continue
+                begin = text.index(name, offset)
+                kind = unit_type(text, name, [], is_group=False)
+                parts.append(
+                    Unit(
+                        name,
+                        None,
+                        kind if _worded_as_unit(name) else listed_type(match.group("noun")) or kind,
+                        None,
+                        None,
+                        begin,
+                        begin + len(name),
+                        owner,
+                        found_by="enumerated_parts",
+                        parent_by="enumerated_parts",
+                    )
+                )
+    return parts
+
+
 class UnitIndex:
     """The units found so far by name and acronym, so that a name in the text resolves to a
     unit in one look-up."""
@@ -631,6 +680,9 @@ class _Builder:
         self.add(unit)
         self.any_section_unit = True
         self.body_units(section.body, unit, section.heading.text)
+        for part in enumerated_parts(self.page, section.body, unit):
+            if self.index.resolve(part.name) is None:
+                self.add(part)
         for member in section.members:
             nested = enabled("heading_nesting")
             self.visit(
