@@ -707,8 +707,6 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
         if root.title_is_unit and page.title is not None
         else None
     )
-    if title_unit is not None and _unit_key(title_unit.name) == _unit_key(root_unit.name):
-        title_unit = None
     if title_unit is not None:
         top = title_unit
         builder.add(top)
