@@ -159,3 +159,23 @@ def test_root_from_title_names_the_root_after_the_title() -> None:
 def test_root_from_title_switched_off_leaves_no_root() -> None:
     with pytest.raises(NoStructureError):
         extract(TITLE_ONLY, off={"root_from_title"})
+
+
+NO_TITLE = (
+    "Lantern Keepers Guild.\n\nOffice of Wick Standards\n\nThe office sets standards for wicks."
+    "\n\nOffice of Glass Inspection\n\nThe office inspects lantern glass.\n"
+)
+
+
+def test_root_from_first_line_names_the_root_of_a_page_without_a_title() -> None:
+    result = extract(NO_TITLE)
+    assert root(result) == ("Lantern Keepers Guild", None, "root_from_first_line")
+    assert result.offices[1].parent_id == result.offices[0].office_id
+
+
+@pytest.mark.xfail(
+    strict=True, reason="root_from_first_line has no switch: switching it off changes nothing"
+)
+def test_root_from_first_line_switched_off_leaves_no_root() -> None:
+    with pytest.raises(NoStructureError):
+        extract(NO_TITLE, off={"root_from_first_line"})
