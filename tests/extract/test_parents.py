@@ -248,3 +248,45 @@ def test_divided_into_subject_named_first_in_the_same_sentence() -> None:
     assert found["Braiding Branch"] == Placed(
         "Office of Wick Standards", "prose_unit", "divided_into"
     )
+
+
+OUTLINE = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit. It has these offices:
+
+    1. Office of Wick Standards
+    a. Braiding Division
+    b. Trimming Division
+    2. Office of Glass Inspection
+    a. Polishing Division
+    """)
+
+
+def test_list_nesting_reads_outline_markers_without_indentation() -> None:
+    found = offices(extract(OUTLINE))
+    assert found["Trimming Division"] == Placed(
+        "Office of Wick Standards", "listed_after_lead_in", "list_nesting"
+    )
+    assert found["Polishing Division"].parent == "Office of Glass Inspection"
+    assert found["Office of Glass Inspection"].parent == "Bureau of Lantern Safety"
+    off = offices(extract(OUTLINE, off={"list_nesting"}))
+    assert off["Polishing Division"].parent == "Bureau of Lantern Safety"
+
+
+NESTED_HTML = (
+    "<html><body><main><h1>Bureau of Lantern Safety</h1>"
+    "<p>The Bureau of Lantern Safety keeps the lamps lit. It has these offices:</p>"
+    "<ul><li>Office of Wick Standards<ul><li>Braiding Division</li><li>Trimming Division</li>"
+    "</ul></li><li>Office of Glass Inspection</li></ul></main></body></html>"
+)
+
+
+def test_list_nesting_reads_nested_html_lists() -> None:
+    found = offices(extract(NESTED_HTML, html=True))
+    assert found["Braiding Division"] == Placed(
+        "Office of Wick Standards", "listed_after_lead_in", "list_nesting"
+    )
+    assert found["Office of Glass Inspection"].parent == "Bureau of Lantern Safety"
+    off = offices(extract(NESTED_HTML, html=True, off={"list_nesting"}))
+    assert off["Braiding Division"].parent == "Bureau of Lantern Safety"

@@ -142,6 +142,23 @@ def test_enumerated_units_subject_named_first_in_the_same_sentence() -> None:
     assert found["Braiding Service"].parent == "Office of Wick Standards"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="prose rules run only on a page without unit headings: the units a section's text "
+    "enumerates on a page with headings are not found",
+)
+def test_enumerated_units_in_the_text_of_a_section() -> None:
+    text = page(
+        "Office of Wick Standards",
+        "The Office of Wick Standards consists of the Braiding Branch, the Trimming Branch and "
+        "the Dipping Branch.",
+        "Office of Glass Inspection",
+        "The office inspects lantern glass.",
+    )
+    found = offices(extract(text))
+    assert found["Braiding Branch"].parent == "Office of Wick Standards"
+
+
 REPORTING = page(
     "The Office of the Lamp Counsel advises the bureau. The Deputy Lamp Counsel and the "
     "Associate Lamp Counsel report to the Office of the Lamp Counsel."
