@@ -160,3 +160,81 @@ def test_already_a_unit_list_before_the_headings_of_its_units() -> None:
         The office inspects lantern glass.
         """)
     assert names(extract(text)) == [ROOT, "Office of Wick Standards", "Office of Glass Inspection"]
+
+
+LISTING_HEADING = page(
+    "Teams that trim wicks",
+    """
+    - Braiding Team
+    - Dipping Team
+    """,
+)
+
+
+def test_plural_listing_heading_introduces_units_and_is_not_one() -> None:
+    found = offices(extract(LISTING_HEADING))
+    assert "Teams that trim wicks" not in found
+    assert found["Braiding Team"] == Placed(ROOT, "listed_under_unit_heading", "inside_section")
+    off = offices(extract(LISTING_HEADING, off={"plural_listing_heading"}))
+    assert off["Teams that trim wicks"].found_by == "section_heading"
+    assert off["Braiding Team"].parent == "Teams that trim wicks"
+
+
+def test_plural_listing_heading_keeps_a_proper_name() -> None:
+    text = page("Centers of Lamp Studies", "The centers study lamps.")
+    assert offices(extract(text))["Centers of Lamp Studies"].found_by == "section_heading"
+
+
+FURNITURE_CONTENTS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Office of Glass Inspection
+
+    The office inspects lantern glass.
+
+    ## Lamp News
+
+    ### New Wicks Arrive
+
+    A shipment of wicks came in.
+
+    ### Glass Week Ends
+
+    The glass fair closed.
+    """)
+
+
+def test_furniture_contents_headings_under_page_furniture_are_not_units() -> None:
+    assert names(extract(FURNITURE_CONTENTS, markdown=True)) == [
+        ROOT,
+        "Office of Glass Inspection",
+    ]
+    off = offices(extract(FURNITURE_CONTENTS, markdown=True, off={"furniture_contents"}))
+    assert off["New Wicks Arrive"] == Placed(ROOT, "section_heading", "default_root")
+
+
+POSSESSIVE = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    The Lantern Bureau’s
+
+    Office of Wick Standards
+
+    The office sets standards for wicks.
+
+    Office of Glass Inspection
+
+    The office inspects lantern glass.
+    """)
+
+
+def test_possessive_heading_is_half_a_banner_not_a_unit() -> None:
+    found = offices(extract(POSSESSIVE))
+    assert "The Lantern Bureau’s" not in found
+    assert found["Office of Wick Standards"] == Placed(ROOT, "section_heading", "default_root")
+    off = offices(extract(POSSESSIVE, off={"possessive_heading"}))
+    assert off["Office of Wick Standards"].parent == "The Lantern Bureau’s"

@@ -123,3 +123,28 @@ def test_heading_run_groups_open_a_group_per_position_heading() -> None:
     assert {flat[name].parent for name in flat if name != "Bureau of Lantern Safety"} == {
         "Bureau of Lantern Safety"
     }
+
+
+STRUCTURE = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Office of Glass Inspection
+
+    The office inspects lantern glass.
+
+    Organizational Structure
+
+    The bureau consists of the Braiding Service, the Trimming Board and the Dipping Council.
+    """)
+
+
+def test_structure_section_prose_names_units_on_a_page_with_unit_headings() -> None:
+    found = offices(extract(STRUCTURE))
+    assert found["Office of Glass Inspection"].found_by == "section_heading"
+    assert found["Trimming Board"] == Placed(
+        "Bureau of Lantern Safety", "enumerated_units", "default_root"
+    )
+    off = offices(extract(STRUCTURE, off={"structure_section"}))
+    assert "Trimming Board" not in off
