@@ -36,17 +36,6 @@ def test_heading_nesting_places_a_heading_under_the_group_heading_over_it() -> N
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="heading_group is registered but never chosen: group members say heading_nesting",
-)
-def test_heading_group_is_the_rule_that_places_group_members() -> None:
-    found = offices(extract(GROUPED))
-    assert found["Office of Braiding"].parent_by == "heading_group"
-    off = offices(extract(GROUPED, off={"heading_group"}))
-    assert off["Office of Braiding"].parent == "Bureau of Lantern Safety"
-
-
 FLAT = dedent("""\
     Bureau of Lantern Safety
 

@@ -161,6 +161,51 @@ def test_enumerated_units_in_the_text_of_a_section() -> None:
     assert found["Braiding Branch"].parent == "Office of Wick Standards"
 
 
+PARTS = page(
+    "Office of Wick Standards",
+    "The Office of Wick Standards consists of three branches: Braiding, Trimming, and Dipping.",
+    "Office of Glass Inspection",
+    "The office inspects lantern glass.",
+)
+
+
+def test_enumerated_parts_in_a_section_are_parts_of_its_unit() -> None:
+    found = offices(extract(PARTS))
+    assert found["Braiding"] == Placed(
+        "Office of Wick Standards", "enumerated_parts", "enumerated_parts"
+    )
+    assert found["Dipping"].parent == "Office of Wick Standards"
+    off = offices(extract(PARTS, off={"enumerated_parts"}))
+    assert "Braiding" not in off
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a list without a serial comma is split on commas only: 'Trimming and Dipping' is "
+    "read as one part",
+)
+def test_enumerated_parts_without_a_serial_comma() -> None:
+    found = offices(extract(PARTS.replace("Trimming, and", "Trimming and")))
+    assert "Trimming" in found
+    assert "Dipping" in found
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a sentence with six words or fewer before its colon (the docstring's own 'The "
+    "Department consists of four Divisions: A, B, and C') is read as a 'Label: text' line, "
+    "which the rule does not read",
+)
+def test_enumerated_parts_short_sentence() -> None:
+    text = page(
+        "Office of Wick Standards",
+        "The office consists of three branches: Braiding, Trimming, and Dipping.",
+        "Office of Glass Inspection",
+        "The office inspects lantern glass.",
+    )
+    assert offices(extract(text))["Braiding"].parent == "Office of Wick Standards"
+
+
 REPORTING = page(
     "The Office of the Lamp Counsel advises the bureau. The Deputy Lamp Counsel and the "
     "Associate Lamp Counsel report to the Office of the Lamp Counsel."
