@@ -1,0 +1,1 @@
+"""Unit tests of the extraction rules, one or more per rule, on short synthetic pages."""

@@ -1,0 +1,72 @@
+"""Run the extractor on a short synthetic page, with some rules switched off, and read the
+result as names: which office hangs from which, and which rules said so."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from pipeline.extract.page import extract_page
+from pipeline.extract.records import PageExtraction
+from pipeline.rules import disabled
+from pipeline.text.html import render_html
+from pipeline.text.markdown import render_markdown
+
+SOURCE = "synthetic"
+
+
+def extract(
+    text: str,
+    *,
+    off: Iterable[str] = (),
+    agency: str | None = None,
+    markdown: bool = False,
+    html: bool = False,
+) -> PageExtraction:
+    """Extract a page of plain text (or Markdown, or HTML) with the rules ``off`` switched off."""
+    hints = None
+    if markdown or html:
+        rendered = render_markdown(text) if markdown else render_html(text)
+        text, hints = rendered.text, rendered.hints
+    with disabled(off):
+        return extract_page(SOURCE, text, agency=agency, hints=hints)
+
+
+class Placed(NamedTuple):
+    """An office as the tests read it: its parent's name and the rules that found and placed it."""
+
+    parent: str | None
+    found_by: str
+    parent_by: str | None
+
+
+def offices(result: PageExtraction) -> dict[str, Placed]:
+    """Each office of the page by name (a name given twice keeps its first office)."""
+    names = {office.office_id: office.name for office in result.offices}
+    out: dict[str, Placed] = {}
+    for office in result.offices:
+        parent = names[office.parent_id] if office.parent_id else None
+        out.setdefault(office.name, Placed(parent, office.found_by, office.parent_by))
+    return out
+
+
+def names(result: PageExtraction) -> list[str]:
+    """The office names of the page in order, repeats kept."""
+    return [office.name for office in result.offices]
+
+
+def root(result: PageExtraction) -> tuple[str, str | None, str]:
+    """The page's root office: name, acronym and the rule that found it."""
+    office = result.offices[0]
+    assert office.parent_id is None
+    return office.name, office.acronym, office.found_by
+
+
+def acronyms(result: PageExtraction) -> dict[str, tuple[str, str]]:
+    """Each acronym with its expansion and the rule that found it."""
+    return {a.acronym: (a.expansion, a.found_by) for a in result.acronyms}
+
+
+def programs(result: PageExtraction) -> dict[str, str]:
+    """Each program's name with the rule that found it."""
+    return {program.name: program.found_by for program in result.programs}

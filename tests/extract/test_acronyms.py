@@ -1,0 +1,101 @@
+"""Acronym rules: definitions in both directions and split across a heading and its text."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from tests.extract.helpers import acronyms, extract, offices
+
+INTRO = "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit."
+
+
+def page(*blocks: str) -> str:
+    return "\n\n".join([INTRO, *(dedent(block).strip("\n") for block in blocks)]) + "\n"
+
+
+LONG_FIRST = page(
+    "Office of Wick Standards",
+    "The Office of Wick Standards (OWS) sets standards for wicks.",
+    "Office of Oil Supply",
+    "The office buys oil for the U.S. Lamp Oil Reserve (LOR).",
+)
+
+
+def test_long_form_then_acronym_reads_the_words_before_the_parenthesis() -> None:
+    result = extract(LONG_FIRST)
+    assert acronyms(result)["OWS"] == ("Office of Wick Standards", "long_form_then_acronym")
+    linked = {a.acronym: a.office_id for a in result.acronyms}
+    assert linked["OWS"] == "synthetic:office-of-wick-standards"
+    assert {o.name: o.acronym for o in result.offices}["Office of Wick Standards"] == "OWS"
+
+    off = acronyms(extract(LONG_FIRST, off={"long_form_then_acronym"}))
+    assert "OWS" not in off
+    assert "LOR" not in off
+
+
+def test_long_form_then_acronym_not_on_a_function_word() -> None:
+    text = page("Office of Wick Standards", "Wicks are sold to the Lamp Makers (LM) each year.")
+    assert acronyms(extract(text))["LM"] == ("Lamp Makers", "long_form_then_acronym")
+
+
+def test_long_form_prefix_takes_in_the_words_the_acronym_leaves_out() -> None:
+    found = acronyms(extract(LONG_FIRST))
+    assert found["LOR"] == ("U.S. Lamp Oil Reserve", "long_form_then_acronym")
+    off = acronyms(extract(LONG_FIRST, off={"long_form_prefix"}))
+    assert off["LOR"] == ("Lamp Oil Reserve", "long_form_then_acronym")
+
+
+def test_long_form_prefix_takes_in_the_unit_noun() -> None:
+    text = page(
+        "Office of Wick Standards", "The office works with the Department of Lamp Oil (LO)."
+    )
+    assert acronyms(extract(text))["LO"][0] == "Department of Lamp Oil"
+    assert acronyms(extract(text, off={"long_form_prefix"}))["LO"][0] == "Lamp Oil"
+
+
+SHORT_FIRST = page(
+    "Office of Wick Standards",
+    "The office runs LAMPS (Lantern and Match Permit System), which tracks permits.",
+)
+
+
+def test_acronym_then_long_form_reads_the_words_in_the_parenthesis() -> None:
+    assert acronyms(extract(SHORT_FIRST))["LAMPS"] == (
+        "Lantern and Match Permit System",
+        "acronym_then_long_form",
+    )
+    assert "LAMPS" not in acronyms(extract(SHORT_FIRST, off={"acronym_then_long_form"}))
+
+
+SPLIT = page(
+    "Flame Audits (DFA)",
+    "The Division of Flame Audits checks every flame.",
+    "Office of Wick Standards",
+    "The office sets standards for wicks.",
+)
+
+
+def test_heading_acronym_in_body_completes_the_long_form_from_the_section() -> None:
+    result = extract(SPLIT)
+    assert acronyms(result)["DFA"] == ("Division of Flame Audits", "heading_acronym_in_body")
+    assert offices(result)["Division of Flame Audits"].found_by == "section_heading"
+    assert "DFA" not in acronyms(extract(SPLIT, off={"heading_acronym_in_body"}))
+
+
+OFFICE_PREFIX = page(
+    "Glass Inspection (OGI)",
+    "Inspects lantern glass.",
+    "Office of Wick Standards",
+    "The office sets standards for wicks.",
+)
+
+
+def test_heading_acronym_office_prefix_reads_the_leading_o_as_office_of() -> None:
+    result = extract(OFFICE_PREFIX)
+    assert acronyms(result)["OGI"] == ("Glass Inspection", "heading_acronym_office_prefix")
+    found = {o.name: o.acronym for o in result.offices}
+    assert found["Office of Glass Inspection"] == "OGI"
+
+    off = extract(OFFICE_PREFIX, off={"heading_acronym_office_prefix"})
+    assert "OGI" not in acronyms(off)
+    assert "Office of Glass Inspection" not in offices(off)

@@ -1,0 +1,150 @@
+"""Layout rules: how headings nest into sections."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from tests.extract.helpers import Placed, extract, offices
+
+RANKED_MARKDOWN = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Office of Wick Standards
+
+    The office sets standards for wicks.
+
+    ### Braiding Division
+
+    The division braids wicks.
+
+    #### Tassel Team
+
+    The team ties tassels.
+
+    ## Office of Glass Inspection
+
+    The office inspects lantern glass.
+    """)
+
+RANKED_HTML = (
+    "<html><head><title>Bureau of Lantern Safety</title></head><body><main>"
+    "<h1>Bureau of Lantern Safety</h1><p>The Bureau of Lantern Safety keeps the lamps lit.</p>"
+    "<h2>Office of Wick Standards</h2><p>The office sets standards for wicks.</p>"
+    "<h3>Braiding Division</h3><p>The division braids wicks.</p>"
+    "<h2>Office of Glass Inspection</h2><p>The office inspects lantern glass.</p>"
+    "</main></body></html>"
+)
+
+
+def test_heading_levels_nest_markdown_headings_at_any_depth() -> None:
+    found = offices(extract(RANKED_MARKDOWN, markdown=True))
+    assert found["Braiding Division"].parent == "Office of Wick Standards"
+    assert found["Tassel Team"].parent == "Braiding Division"
+    assert found["Office of Glass Inspection"].parent == "Bureau of Lantern Safety"
+
+    flat = offices(extract(RANKED_MARKDOWN, markdown=True, off={"heading_levels"}))
+    assert flat["Braiding Division"].parent == "Bureau of Lantern Safety"
+    assert flat["Tassel Team"].parent == "Bureau of Lantern Safety"
+
+
+def test_heading_levels_nest_html_headings() -> None:
+    found = offices(extract(RANKED_HTML, html=True))
+    assert found["Braiding Division"] == Placed(
+        "Office of Wick Standards", "section_heading", "heading_nesting"
+    )
+    flat = offices(extract(RANKED_HTML, html=True, off={"heading_levels"}))
+    assert flat["Braiding Division"].parent == "Bureau of Lantern Safety"
+
+
+BOLD_LINE = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Office of Wick Standards
+
+    The office sets standards for wicks.
+
+    **Braiding Division**
+
+    The division braids wicks.
+
+    ## Office of Glass Inspection
+
+    The office inspects lantern glass.
+    """)
+
+
+def test_heading_levels_rank_a_bold_line_below_the_smallest_heading() -> None:
+    found = offices(extract(BOLD_LINE, markdown=True))
+    assert found["Braiding Division"] == Placed(
+        "Office of Wick Standards", "section_heading", "heading_nesting"
+    )
+    assert found["Office of Glass Inspection"].parent == "Bureau of Lantern Safety"
+    flat = offices(extract(BOLD_LINE, markdown=True, off={"heading_levels"}))
+    assert flat["Braiding Division"].parent == "Bureau of Lantern Safety"
+
+
+# Plain text: only layout tells that a position heading directly over office headings
+# opens a group, and that the next position heading opens the next group.
+HEADING_RUNS = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Deputy Director for Wicks
+
+    Office of Braiding
+
+    The office braids wicks.
+
+    Office of Trimming
+
+    The office trims wicks.
+
+    Deputy Director for Glass
+
+    Office of Polishing
+
+    The office polishes lantern glass.
+    """)
+
+
+def test_heading_run_groups_open_a_group_per_position_heading() -> None:
+    found = offices(extract(HEADING_RUNS))
+    assert found["Office of Braiding"].parent == "Deputy Director for Wicks"
+    assert found["Office of Trimming"].parent == "Deputy Director for Wicks"
+    assert found["Deputy Director for Glass"].parent == "Bureau of Lantern Safety"
+    assert found["Office of Polishing"].parent == "Deputy Director for Glass"
+
+    flat = offices(extract(HEADING_RUNS, off={"heading_run_groups"}))
+    assert {flat[name].parent for name in flat if name != "Bureau of Lantern Safety"} == {
+        "Bureau of Lantern Safety"
+    }
+
+
+STRUCTURE = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Office of Glass Inspection
+
+    The office inspects lantern glass.
+
+    Organizational Structure
+
+    The bureau consists of the Braiding Service, the Trimming Board and the Dipping Council.
+    """)
+
+
+def test_structure_section_prose_names_units_on_a_page_with_unit_headings() -> None:
+    found = offices(extract(STRUCTURE))
+    assert found["Office of Glass Inspection"].found_by == "section_heading"
+    assert found["Trimming Board"] == Placed(
+        "Bureau of Lantern Safety", "enumerated_units", "default_root"
+    )
+    off = offices(extract(STRUCTURE, off={"structure_section"}))
+    assert "Trimming Board" not in off

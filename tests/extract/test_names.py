@@ -1,0 +1,34 @@
+"""Name rules: a unit's canonical name."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import Placed, extract, offices
+
+DASHED = (
+    "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit.\n\n"
+    "Wick Matters — Office of Wick Standards\n\nSets standards for wicks.\n\n"
+    "Glass Matters — Office of Glass Inspection\n\nInspects lantern glass.\n"
+)
+
+
+def test_dash_joined_name_keeps_the_part_worded_as_a_unit() -> None:
+    found = offices(extract(DASHED))
+    assert found["Office of Wick Standards"] == Placed(
+        "Bureau of Lantern Safety", "section_heading", "default_root"
+    )
+    assert "Office of Glass Inspection" in found
+    off = offices(extract(DASHED, off={"dash_joined_name"}))
+    assert "Wick Matters — Office of Wick Standards" in off
+    assert "Office of Wick Standards" not in off
+
+
+def test_dash_joined_name_in_list_items() -> None:
+    text = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. "
+        "It has these offices:\n\n- Wick Matters - Office of Wick Standards\n"
+        "- Glass Matters - Office of Glass Inspection\n"
+    )
+    found = offices(extract(text))
+    assert found["Office of Wick Standards"].found_by == "listed_after_lead_in"
+    assert "Wick Matters" not in found
+    assert "Wick Matters" in offices(extract(text, off={"dash_joined_name"}))

@@ -1,0 +1,155 @@
+"""Program finders and filters."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+import pytest
+
+from tests.extract.helpers import extract, programs
+
+INTRO = "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit."
+
+
+def page(*blocks: str) -> str:
+    return "\n\n".join([INTRO, *(dedent(block).strip("\n") for block in blocks)]) + "\n"
+
+
+def office_page(sentences: str) -> str:
+    """A page with one office whose text is ``sentences``, and a second office."""
+    return page(
+        "Office of Wick Standards",
+        sentences,
+        "Office of Glass Inspection",
+        "The office inspects lantern glass.",
+    )
+
+
+KEYWORD = office_page("The office runs the Safe Wick Program. This program trains lamp makers.")
+
+
+def test_program_keyword_names_a_program_by_its_program_word() -> None:
+    result = extract(KEYWORD)
+    assert programs(result) == {"Safe Wick Program": "program_keyword"}
+    assert result.programs[0].office_id == "synthetic:office-of-wick-standards"
+    assert programs(extract(KEYWORD, off={"program_keyword"})) == {}
+
+
+def test_program_keyword_lower_case_program_word_after_a_name() -> None:
+    text = office_page("The office runs the Night Watch program for lamp makers.")
+    assert programs(extract(text)) == {"Night Watch program": "program_keyword"}
+    assert programs(extract(text, off={"program_keyword"})) == {}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a name that opens with a capitalized determiner at a sentence start ('Our Safe "
+    "Wick Program ...') is skipped whole as a determiner's program",
+)
+def test_program_keyword_name_after_a_sentence_initial_determiner() -> None:
+    text = office_page("Our Safe Wick Program trains lamp makers.")
+    assert programs(extract(text)) == {"Safe Wick Program": "program_keyword"}
+
+
+CONTAINER = office_page(
+    "The office runs the Night Watch program. The Night Watch program is one component within "
+    "the Lamp Guard."
+)
+
+
+def test_program_container_is_a_program_and_the_parent_of_its_component() -> None:
+    result = extract(CONTAINER)
+    assert programs(result) == {
+        "Night Watch program": "program_keyword",
+        "Lamp Guard": "program_container",
+    }
+    parents = {p.name: p.parent_program_id for p in result.programs}
+    assert parents["Night Watch program"] == "synthetic:lamp-guard"
+
+    off = extract(CONTAINER, off={"program_container"})
+    assert programs(off) == {"Night Watch program": "program_keyword"}
+    assert off.programs[0].parent_program_id is None
+
+
+ENUMERATION = office_page("The office funds programs such as Lamp Aid and Wick Share.")
+
+
+def test_program_enumeration_reads_names_after_programs_such_as() -> None:
+    assert programs(extract(ENUMERATION)) == {
+        "Lamp Aid": "program_enumeration",
+        "Wick Share": "program_enumeration",
+    }
+    assert programs(extract(ENUMERATION, off={"program_enumeration"})) == {}
+
+
+def test_program_enumeration_not_a_list_of_organizations() -> None:
+    text = office_page(
+        "The office funds initiatives including the Lamp Oil Service and the Wick Council."
+    )
+    assert programs(extract(text)) == {}
+
+
+APPOSITION = office_page("The Wick Registry, the bureau's records system, lists every wick.")
+
+
+def test_system_apposition_names_a_system_as_a_program() -> None:
+    assert programs(extract(APPOSITION)) == {"Wick Registry": "system_apposition"}
+    assert programs(extract(APPOSITION, off={"system_apposition"})) == {}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the name phrase takes in a sentence-initial possessive determiner: 'Its Wick "
+    "Registry' instead of 'Wick Registry'",
+)
+def test_system_apposition_after_a_sentence_initial_determiner() -> None:
+    text = office_page("Its Wick Registry, the bureau's records system, lists every wick.")
+    assert programs(extract(text)) == {"Wick Registry": "system_apposition"}
+
+
+CALLED = page(
+    "Office of Wick Standards",
+    "The office sets standards for wicks.",
+    "Lantern Fellows",
+    "The Lantern Fellows is a fellowship for young lamp makers.",
+)
+
+
+def test_unit_called_program_is_also_a_program() -> None:
+    result = extract(CALLED)
+    assert programs(result) == {"Lantern Fellows": "unit_called_program"}
+    assert {o.name: o.unit_type for o in result.offices}["Lantern Fellows"] == "program"
+    assert programs(extract(CALLED, off={"unit_called_program"})) == {}
+
+
+PLURAL = office_page("The office reviews Wick Safety programs each year.")
+
+
+def test_generic_plural_programs_names_no_program() -> None:
+    assert programs(extract(PLURAL)) == {}
+    off = programs(extract(PLURAL, off={"generic_plural_programs"}))
+    assert off == {"Wick Safety programs": "program_keyword"}
+
+
+UNIT_ITEMS = page(
+    "Our Divisions",
+    """
+    - Strategic Initiatives
+    - Glass Standards
+    """,
+)
+
+
+def test_in_heading_or_unit_item_program_word_in_a_list_item_is_a_unit_name() -> None:
+    assert programs(extract(UNIT_ITEMS)) == {}
+    off = programs(extract(UNIT_ITEMS, off={"in_heading_or_unit_item"}))
+    assert off == {"Strategic Initiative": "program_keyword"}
+
+
+UNIT_WORDED = office_page("The office works with the Office of Lamp Programs.")
+
+
+def test_unit_worded_program_is_an_office_not_a_program() -> None:
+    assert programs(extract(UNIT_WORDED)) == {}
+    off = programs(extract(UNIT_WORDED, off={"unit_worded_program"}))
+    assert off == {"Office of Lamp Program": "program_keyword"}

@@ -1,0 +1,103 @@
+"""Every registered rule has a unit test named after it, and the tests read invented text.
+
+A test belongs to the longest rule name it starts with (``test_root_from_title_agency_...``
+tests ``root_from_title_agency``, not ``root_from_title``). A rule needs at least one such
+test that names the rule in a string (to switch it off or to check ``found_by``), so a new
+rule cannot land untested. The pages are synthetic: no name of two or more words, acronym or
+expansion of any annotated page appears in a string here.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from pathlib import Path
+
+from pipeline.extract.page import registered_rules
+from tests.pages import DATA, GOLD, GOLD_EXTRA
+
+HERE = Path(__file__).resolve().parent
+TEST_MODULES = sorted(HERE.glob("test_*.py"))
+# The development corpus only: the sealed pages stay unread.
+CORPUS_GOLD = DATA / "corpus" / "dev" / "gold"
+
+
+def _test_functions() -> list[ast.FunctionDef]:
+    functions = []
+    for path in TEST_MODULES:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        functions += [
+            node
+            for node in tree.body
+            if isinstance(node, ast.FunctionDef) and node.name.startswith("test_")
+        ]
+    return functions
+
+
+def _tests_by_rule() -> dict[str, list[ast.FunctionDef]]:
+    """The test functions of this folder by the rule each is named after."""
+    rules = sorted((rule.name for rule in registered_rules()), key=len, reverse=True)
+    out: dict[str, list[ast.FunctionDef]] = {name: [] for name in rules}
+    for function in _test_functions():
+        for name in rules:
+            if function.name == f"test_{name}" or function.name.startswith(f"test_{name}_"):
+                out[name].append(function)
+                break
+    return out
+
+
+def _strings(node: ast.AST) -> set[str]:
+    return {
+        child.value
+        for child in ast.walk(node)
+        if isinstance(child, ast.Constant) and isinstance(child.value, str)
+    }
+
+
+def test_every_registered_rule_has_a_test_named_after_it() -> None:
+    by_rule = _tests_by_rule()
+    assert len(by_rule) >= 40
+    assert [name for name, tests in sorted(by_rule.items()) if not tests] == []
+
+
+def test_every_rule_test_names_its_rule() -> None:
+    unnamed = [
+        name
+        for name, tests in sorted(_tests_by_rule().items())
+        if not any(name in _strings(test) for test in tests)
+    ]
+    assert unnamed == []
+
+
+def _gold_terms() -> set[str]:
+    terms: set[str] = set()
+    paths = [*GOLD.glob("*.gold.json"), *GOLD_EXTRA.glob("*.gold.json")]
+    paths += CORPUS_GOLD.glob("*.gold.json")
+    for path in paths:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        entries = [gold["root"], gold.get("root_parent") or {}, *gold["units"]]
+        entries += [p if isinstance(p, dict) else {"name": p} for p in gold["programs"]]
+        for entry in entries:
+            terms.update(filter(None, [entry.get("name"), entry.get("acronym")]))
+            terms.update(entry.get("aliases", []))
+        for acronym in gold["acronyms"]:
+            terms.update([acronym["acronym"], acronym["expansion"]])
+    return {term for term in terms if len(term.split()) >= 2 or _is_acronym(term)}
+
+
+def _is_acronym(term: str) -> bool:
+    """An acronym-like token ("BLS", "WiCK"); a single ordinary word ("Safety") is not a
+    page's name but the language's."""
+    return len(term) >= 2 and sum(ch.isupper() for ch in term) >= 2
+
+
+def test_rule_tests_use_no_name_from_an_annotated_page() -> None:
+    terms = _gold_terms()
+    assert len(terms) > 100
+    patterns = {term: re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)") for term in terms}
+    hits = []
+    for path in [*TEST_MODULES, HERE / "helpers.py"]:
+        for literal in _strings(ast.parse(path.read_text(encoding="utf-8"))):
+            hits += [f"{path.name}: {term!r}" for term, p in patterns.items() if p.search(literal)]
+    assert sorted(set(hits)) == []
