@@ -113,7 +113,7 @@ def is_noise(text: str) -> bool:
 
 def _looks_like_heading(text: str) -> bool:
     words = text.split()
-    if not words or len(words) > MAX_HEADING_WORDS or "\n" in text:
+    if not words or len(words) > MAX_HEADING_WORDS or "\n" in text or " | " in text:
         return False
     first = text.lstrip("\"'“‘(")[:1]
     if not (first.isupper() or first.isdigit()):
