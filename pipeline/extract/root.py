@@ -98,11 +98,18 @@ def _from_definition(definition: AcronymDefinition, is_unit: bool, found_by: str
     )
 
 
+def _without_nation(tokens: list[str]) -> list[str]:
+    """A name's words without a leading "U.S." or "United States" ("U.S. Marshals Service"
+    and "United States Marshals Service" are one name)."""
+    if tokens[:2] == ["united", "states"]:
+        return tokens[2:]
+    return tokens[1:] if tokens[:1] == ["us"] else tokens
+
+
 def _by_name(page: PageLayout, name: str, definitions: list[AcronymDefinition]) -> Root | None:
-    tokens = name_tokens(name)
+    tokens = _without_nation(name_tokens(name))
     for definition in definitions:
-        expansion = name_tokens(definition.expansion)
-        if expansion == tokens or (tokens[:1] == ["us"] and expansion == tokens[1:]):
+        if _without_nation(name_tokens(definition.expansion)) == tokens:
             return _from_definition(definition, title_is_unit(page), "root_from_metadata")
     found = re.search(re.escape(name), page.text, re.IGNORECASE)
     if found:

@@ -30,6 +30,14 @@ def test_root_from_metadata_takes_the_acronym_the_page_defines() -> None:
     assert off[2] != "root_from_metadata"
 
 
+def test_root_from_metadata_reads_us_and_united_states_as_one_name() -> None:
+    """ "U.S. Lamp Service" in the metadata is the page's "United States Lamp Service (USLS)":
+    the root keeps the acronym the page defines (it was lost before)."""
+    text = page("Lantern Works", "The United States Lamp Service (USLS) keeps the lamps lit.")
+    found = root(extract(text, agency="U.S. Lamp Service"))
+    assert found == ("United States Lamp Service", "USLS", "root_from_metadata")
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="with root_from_metadata off, a page no other strategy reads still takes the "
