@@ -19,6 +19,7 @@ asks for at most 2.2, peak memory under 1 GB and published bytes under 20 times 
 from __future__ import annotations
 
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -119,6 +120,12 @@ class Point:
     extraction_mb: float = 0.0
     published: int = 0
     rows: int = 0
+    load: float = 0.0
+
+    @property
+    def measured(self) -> bool:
+        """Ran to the end (rows published, or the page refused with its reason)."""
+        return self.status == "ok" or self.status.startswith("refused")
 
 
 def child(kind: str, size: int) -> None:
@@ -137,9 +144,12 @@ def child(kind: str, size: int) -> None:
         start = time.perf_counter()
         result = process_document(listed, "page", budget=PageBudget(seconds=0, memory_mb=0))
         seconds = time.perf_counter() - start
+        figures = {"seconds": seconds, "baseline_mb": baseline, "load": os.getloadavg()[0]}
         if result.extraction is None or result.source is None:
             reason = result.skipped.reason if result.skipped else "no rows"
-            print(json.dumps({"status": f"refused: {reason.split(': ', 1)[-1]}"}))
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            status = f"refused: {reason.split(': ', 1)[-1]}"
+            print(json.dumps({**figures, "status": status, "peak_mb": peak}))
             return
         records = {
             "sources": [result.source],
@@ -155,14 +165,7 @@ def child(kind: str, size: int) -> None:
         rows = sum(len(records[t]) for t in ("offices", "acronyms", "programs"))
         print(
             json.dumps(
-                {
-                    "status": "ok",
-                    "seconds": seconds,
-                    "baseline_mb": baseline,
-                    "peak_mb": peak,
-                    "published": published,
-                    "rows": rows,
-                }
+                {**figures, "status": "ok", "peak_mb": peak, "published": published, "rows": rows}
             )
         )
 
@@ -190,17 +193,16 @@ def measure_one(kind: str, size: int) -> Point:
         status = "capped: out of memory" if "MemoryError" in last else f"failed: {last[:80]}"
         return Point(kind, size, status)
     figures = json.loads(done.stdout.strip().splitlines()[-1])
-    if figures["status"] != "ok":
-        return Point(kind, size, figures["status"])
     return Point(
         kind,
         size,
-        "ok",
+        figures["status"],
         figures["seconds"],
         figures["peak_mb"],
         max(0.0, figures["peak_mb"] - figures["baseline_mb"]),
-        figures["published"],
-        figures["rows"],
+        figures.get("published", 0),
+        figures.get("rows", 0),
+        figures["load"],
     )
 
 
@@ -221,7 +223,7 @@ def measure(kinds: list[str], sizes: tuple[int, ...] = SIZES) -> list[Point]:
 
 
 def _ratio(value: float, previous: float | None) -> str:
-    if previous is None or previous <= 0:
+    if previous is None or previous <= 0.05:
         return ""
     return f"{value / previous:.2f}"
 
@@ -239,7 +241,10 @@ def report(points: list[Point], commit: str) -> list[str]:
         " the ratios to the row above (a linear extractor gives 2.00); *memory* is the"
         " child's peak RSS, *extraction MB* that peak minus the RSS after imports;"
         " *published / input* counts every table in every format (the `sources` table carries"
-        " the page's text). Each child is capped at"
+        " the page's text); *load* is the machine's 1-minute load average when the size"
+        " finished (the machine is shared: above its 2 cores, times stretch). A refused page"
+        " was read and extracted to the end and found unusable (a bad page, as a build would"
+        " report it). Each child is capped at"
         f" {TIMEOUT:.0f} s and {MEMORY_CAP // 1024**3} GiB of address space; after a capped"
         " size the larger ones are not run.",
         "",
@@ -258,27 +263,23 @@ def report(points: list[Point], commit: str) -> list[str]:
             f"Issue 15 reported: {reported}.",
             "",
             "| input | status | seconds | time x | peak RSS MB | extraction MB | memory x |"
-            " rows | published bytes | published / input |",
-            "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+            " rows | published bytes | published / input | load |",
+            "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         ]
         previous: Point | None = None
         for p in rows:
-            ok = p.status == "ok"
-            prev_ok = previous is not None and previous.status == "ok"
-            time_x = _ratio(p.seconds, previous.seconds if prev_ok and previous else None)
-            mem_x = _ratio(
-                p.extraction_mb, previous.extraction_mb if prev_ok and previous else None
-            )
-            lines.append(
-                f"| {p.size // KIB:,} KiB | {p.status} |"
-                + (
-                    f" {p.seconds:.2f} | {time_x if ok else ''} | {p.peak_mb:.0f} |"
-                    f" {p.extraction_mb:.0f} | {mem_x if ok else ''} | {p.rows:,} |"
-                    f" {p.published:,} | {p.published / p.size:.2f} |"
-                    if ok
-                    else " | | | | | | | |"
+            before = previous if previous is not None and previous.measured else None
+            if p.measured:
+                published = f" {p.published:,} | {p.published / p.size:.2f} |" if p.rows else " | |"
+                lines.append(
+                    f"| {p.size // KIB:,} KiB | {p.status} | {p.seconds:.2f} |"
+                    f" {_ratio(p.seconds, before.seconds if before else None)} |"
+                    f" {p.peak_mb:.0f} | {p.extraction_mb:.0f} |"
+                    f" {_ratio(p.extraction_mb, before.extraction_mb if before else None)} |"
+                    f" {p.rows:,} |{published} {p.load:.1f} |"
                 )
-            )
+            else:
+                lines.append(f"| {p.size // KIB:,} KiB | {p.status} | | | | | | | | | |")
             previous = p
         lines.append("")
     return lines

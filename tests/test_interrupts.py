@@ -164,3 +164,27 @@ def test_two_builds_on_one_dagster_home_wait_for_each_other(raw: Path, tmp_path:
             f"warning: waiting for another build using the Dagster instance {home}"
         }
     assert snapshot(outs[0]) == snapshot(outs[1]) == snapshot(outs[2])
+
+
+def test_a_storage_error_of_the_instance_is_one_line(
+    raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a ``dg dev`` or ``dg launch`` holding the SQLite storage can still cause (they do
+    not take the build lock): one line, exit 4, instead of a 68-line SQLAlchemy traceback."""
+    from click.testing import CliRunner  # noqa: PLC0415
+    from sqlalchemy.exc import OperationalError  # noqa: PLC0415
+
+    from pipeline.cli import main  # noqa: PLC0415
+
+    def locked(*args: object, **kwargs: object) -> None:
+        raise OperationalError("INSERT INTO runs", {}, Exception("database is locked"))
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    monkeypatch.setattr("pipeline.commands.build.execute_build", locked)
+    result = CliRunner().invoke(main, ["build", "--raw", str(raw), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 4
+    assert result.stderr.splitlines() == [
+        f"error: {home.resolve()}: the Dagster instance's storage failed ((builtins.Exception)"
+        " database is locked); is another program using it?"
+    ]

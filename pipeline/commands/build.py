@@ -12,6 +12,7 @@ from pipeline.commands.console import info, settings, warn
 from pipeline.commands.exit_codes import ExitCode, fail
 from pipeline.commands.instance import (
     InstanceBusyError,
+    dagster_home,
     exclusive_build,
     open_instance,
     storage_error,
@@ -108,7 +109,7 @@ def build(
     progress = BuildProgress(terminal=(verbose or sys.stderr.isatty()) and not settings().quiet)
     before = _identity(paths.out_path)
     try:
-        with exclusive_build(warn) as home, open_instance() as instance:
+        with exclusive_build(warn), open_instance() as instance:
             try:
                 result = execute_build(
                     instance,
@@ -122,14 +123,8 @@ def build(
             except SourceError as exc:
                 _stop_if_interrupted(paths.out_path, before)
                 fail(str(exc), ExitCode.BAD_INPUT)
-            except BaseException as exc:
+            except BaseException:
                 _stop_if_interrupted(paths.out_path, before)
-                if isinstance(exc, Exception) and storage_error(exc):
-                    fail(
-                        f"{home}: the Dagster instance's storage failed ({_one_line(exc)});"
-                        " is another program using it?",
-                        ExitCode.PIPELINE_FAILED,
-                    )
                 raise
             _stop_if_interrupted(paths.out_path, before)
             outcome = run_outcome(result)
@@ -138,6 +133,14 @@ def build(
         interrupts.report(exc.signo, _interrupted_message(paths.out_path, before))
     except InstanceBusyError as exc:
         fail(str(exc), ExitCode.PIPELINE_FAILED)
+    except Exception as exc:
+        if not storage_error(exc):
+            raise
+        fail(
+            f"{dagster_home()}: the Dagster instance's storage failed ({_one_line(exc)});"
+            " is another program using it?",
+            ExitCode.PIPELINE_FAILED,
+        )
 
 
 def _one_line(exc: BaseException) -> str:

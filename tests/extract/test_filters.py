@@ -72,6 +72,27 @@ def test_staff_entry_heading_is_a_person_not_a_unit() -> None:
     assert "Mara Quill, Deputy Lamp Director" in off
 
 
+STAFF_ITEM = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit. It has these offices:
+
+    - Office of Wick Standards
+    - Mara Quill, Deputy Lamp Director
+    - Office of Glass Inspection
+    """)
+
+
+def test_staff_entry_list_item_is_a_person_not_a_unit() -> None:
+    assert names(extract(STAFF_ITEM)) == [
+        ROOT,
+        "Office of Wick Standards",
+        "Office of Glass Inspection",
+    ]
+    off = offices(extract(STAFF_ITEM, off={"staff_entry"}))
+    assert off["Mara Quill, Deputy Lamp Director"].found_by == "listed_after_lead_in"
+
+
 def test_staff_entry_reads_a_name_then_a_position() -> None:
     assert staff_entry("Mara Quill, Deputy Lamp Director")
     assert not staff_entry("Wick Standards Office, Deputy Lamp Director")

@@ -83,12 +83,13 @@ def _gold_terms() -> set[str]:
             terms.update(entry.get("aliases", []))
         for acronym in gold["acronyms"]:
             terms.update([acronym["acronym"], acronym["expansion"]])
-    return {term for term in terms if len(term.split()) >= 2 or _is_acronym(term)}
+    names = {term for term in terms if any(ch.isupper() for ch in term)}
+    return {term for term in names if len(term.split()) >= 2 or _is_acronym(term)}
 
 
 def _is_acronym(term: str) -> bool:
-    """An acronym-like token ("BLS", "WiCK"); a single ordinary word ("Safety") is not a
-    page's name but the language's."""
+    """An acronym-like token ("BLS", "WiCK"); a single ordinary word ("Safety") or a phrase in
+    lower case ("the agency") is not a page's name but the language's."""
     return len(term) >= 2 and sum(ch.isupper() for ch in term) >= 2
 
 
