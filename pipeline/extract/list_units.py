@@ -31,6 +31,17 @@ MAX_LABEL_WORDS = 6
 MAX_ITEM_NAME_WORDS = 14
 # Where the text says a list names units, its items may be written in lower case ("cyber
 # security"); longer lower-case items are sentences about units, not names.
+# The rules that find units in lists (a unit they found can be named again by a heading).
+LIST_FINDERS = frozenset(
+    {
+        "lead_in_names_parent",
+        "listed_after_lead_in",
+        "listed_under_unit_heading",
+        "label_line_run",
+        "unit_worded_items",
+        "table_unit_column",
+    }
+)
 LOWER_CASE_FINDERS = ("listed_after_lead_in", "listed_under_unit_heading", "table_unit_column")
 MAX_LOWER_CASE_WORDS = 6
 _ITEM_TAIL = re.compile(r"\s+[–—|-]\s+|:\s+|,\s+(?:including|such as)\b")
@@ -147,7 +158,8 @@ def contact_lead_in(lead_in: str) -> bool:
 @rule("filter", off=False)
 def already_a_unit(name: str, context: ListContext) -> bool:
     """An item that names a unit found already (the page's own subject, a unit with its own
-    heading) refers to it; it is not a second unit."""
+    heading) refers to it, and so does a heading that names a unit a list before it named
+    ("It has these offices:", then a section per office): neither is a second unit."""
     return context.resolve(name) is not None
 
 

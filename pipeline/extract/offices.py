@@ -13,7 +13,13 @@ from collections import Counter
 
 from pipeline.extract.acronyms import AcronymDefinition, Definitions
 from pipeline.extract.evidence import MAX_EVIDENCE_CHARS, bounded
-from pipeline.extract.list_units import ListContext, list_units, listed_type
+from pipeline.extract.list_units import (
+    LIST_FINDERS,
+    ListContext,
+    already_a_unit,
+    list_units,
+    listed_type,
+)
 from pipeline.extract.names import content_tokens, name_tokens, without_acronyms
 from pipeline.extract.root import Root
 from pipeline.extract.unit_names import ResolvedName, resolve_name
@@ -677,7 +683,17 @@ class _Builder:
                 self.visit(member, parent, parent_by)
             return
         unit = _section_unit(self.page, section, parent, self.definitions, parent_by)
-        self.add(unit)
+        listed = self.index.resolve(unit.name)
+        if (
+            listed is not None
+            and listed.found_by in LIST_FINDERS
+            and already_a_unit(unit.name, self.context(None))
+        ):
+            listed.description = listed.description or unit.description
+            listed.body = section.body
+            unit = listed
+        else:
+            self.add(unit)
         self.any_section_unit = True
         self.body_units(section.body, unit, section.heading.text)
         for part in enumerated_parts(self.page, section.body, unit):
