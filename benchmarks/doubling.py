@@ -133,7 +133,8 @@ def child(kind: str, size: int) -> None:
     from pipeline.publish import formats as codec  # noqa: PLC0415 (child only)
     from pipeline.sources.budget import PageBudget  # noqa: PLC0415
     from pipeline.sources.documents import list_folder, process_document  # noqa: PLC0415
-    from pipeline.tables.frames import TABLES, to_frame  # noqa: PLC0415
+    from pipeline.tables.frames import to_frame  # noqa: PLC0415
+    from pipeline.tables.registry import TABLES  # noqa: PLC0415
 
     _, suffix, make = INPUTS[kind]
     with tempfile.TemporaryDirectory() as folder:

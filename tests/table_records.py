@@ -8,7 +8,8 @@ import pandas as pd
 
 from pipeline.extract.records import Acronym, Office, Program
 from pipeline.sources.records import Source
-from pipeline.tables.frames import TABLES, to_frame
+from pipeline.tables.frames import to_frame
+from pipeline.tables.registry import TABLES
 
 MAIN = "main_page"
 OTHER = "other.page"

@@ -11,7 +11,7 @@ from corruptions import corrupt_extraction, duplicate_first_office, snapshot
 
 from pipeline.cli import main
 from pipeline.commands.exit_codes import ExitCode
-from pipeline.tables.frames import TABLES
+from pipeline.tables.registry import TABLES
 
 
 @pytest.fixture

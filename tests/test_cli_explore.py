@@ -14,8 +14,7 @@ from pipeline.cli import main
 from pipeline.publish.org_chart import label
 from pipeline.publish.publisher import read_published
 from pipeline.release.version import dataset_version
-from pipeline.tables.frames import TABLES
-from pipeline.tables.models import MODELS, PRIMARY_KEYS
+from pipeline.tables.registry import TABLES, table_spec
 from pipeline.tables.schema_export import frictionless_schema
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,8 +38,8 @@ def test_schema_text_lists_every_column_with_type_nullability_and_description(ta
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0].startswith(f"{table}  ")
-    assert f"primary key: {', '.join(PRIMARY_KEYS[table])}" in result.output
-    for name, column in MODELS[table].to_schema().columns.items():
+    assert f"primary key: {', '.join(table_spec(table).primary_key)}" in result.output
+    for name, column in table_spec(table).model.to_schema().columns.items():
         line = next(line for line in lines if line.split()[:1] == [name])
         assert line.split()[2] == ("yes" if column.nullable else "no"), line
         assert column.description in line
@@ -51,7 +50,7 @@ def test_schema_json_is_derived_from_the_model():
 
     assert result.exit_code == 0, result.output
     document = json.loads(result.output)
-    columns = MODELS["offices"].to_schema().columns
+    columns = table_spec("offices").model.to_schema().columns
     assert [c["name"] for c in document["columns"]] == list(columns)
     assert {c["name"]: c["nullable"] for c in document["columns"]} == {
         name: column.nullable for name, column in columns.items()

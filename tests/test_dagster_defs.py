@@ -15,7 +15,7 @@ from pipeline.defs.progress import BuildProgress
 from pipeline.defs.resources import DatasetPaths, io_manager
 from pipeline.defs.runs import execute_build
 from pipeline.publish.publisher import read_published
-from pipeline.tables.frames import TABLES
+from pipeline.tables.registry import TABLES
 
 ASSETS = {"page_extractions", "extracted_pages", *TABLES, "published_dataset"}
 

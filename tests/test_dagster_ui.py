@@ -30,8 +30,7 @@ from pipeline.defs.catalog import OWNERS
 from pipeline.defs.jobs import BUILD_JOB
 from pipeline.publish.org_chart import CHART_FILE
 from pipeline.publish.publisher import read_published
-from pipeline.tables.frames import TABLES
-from pipeline.tables.models import MODELS
+from pipeline.tables.registry import TABLES, table_spec
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -199,7 +198,7 @@ def test_tables_show_model_columns_row_count_preview_and_check(nodes, built, tab
     published = read_published(out, formats=["parquet"])[table]
     node = nodes[table]
     declared = _entries(node["metadataEntries"])["dagster/column_schema"]["schema"]["columns"]
-    model = MODELS[table].to_schema().columns
+    model = table_spec(table).model.to_schema().columns
     assert [(c["name"], c["description"]) for c in declared] == [
         (name, column.description) for name, column in model.items()
     ]

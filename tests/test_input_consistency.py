@@ -14,7 +14,8 @@ from pipeline.extract.page import NoStructureError, extract_page
 from pipeline.extract.records import PageExtraction
 from pipeline.sources.loading import scan_sources
 from pipeline.sources.records import Source
-from pipeline.tables.frames import TABLES, to_frame
+from pipeline.tables.frames import to_frame
+from pipeline.tables.registry import TABLES
 from pipeline.tables.validation import validate_dataset
 from tests.pages import ICE_PAGE, read
 

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.docs.dictionary import TYPES, column_types
 from pipeline.publish.formats import decode
-from pipeline.tables.frames import TABLES
+from pipeline.tables.registry import TABLES
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUTS = ROOT / "outputs"

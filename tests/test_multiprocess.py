@@ -13,7 +13,7 @@ from pipeline.defs.partitions import range_tags, register_folder
 from pipeline.defs.resources import DatasetPaths
 from pipeline.defs.runs import execute_build
 from pipeline.publish.publisher import read_published
-from pipeline.tables.frames import TABLES
+from pipeline.tables.registry import TABLES
 from tests.pages import DATA, ICE_PAGE
 
 PAGES = [ICE_PAGE, DATA / "pages" / "tts_offices.txt", DATA / "pages_extra" / "treasury_tfi.txt"]

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 
 from table_records import MAIN, OTHER, changed, frames
 
-from pipeline.extract.records import UNIT_TYPES
+from pipeline.extract.records import UnitType
 from pipeline.publish.org_chart import label, org_chart_svg, tree_rows
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -56,7 +56,7 @@ def test_one_connector_per_parent_link_and_a_legend_of_present_types():
     assert len(re.findall(r"<path d=", svg)) == int(offices["parent_id"].notna().sum())
     assert svg.count("&amp;") >= 1 and "Mergers & " not in svg  # escaped text
     legend = re.findall(r'height="14" fill="[^"]+" stroke="#555555"/><text [^>]+>(\w+)<', svg)
-    assert legend == [t for t in UNIT_TYPES if t in set(offices["unit_type"])]
+    assert legend == [t for t in UnitType if t in set(offices["unit_type"])]
     assert len(legend) == 3
 
 

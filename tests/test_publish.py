@@ -16,8 +16,8 @@ from table_records import MAIN, changed, frames
 from pipeline.publish import formats, publisher
 from pipeline.publish.formats import FORMATS, arrow_schema, table_files
 from pipeline.publish.publisher import PublishError, publish, read_published
-from pipeline.tables.frames import TABLES, to_frame
-from pipeline.tables.models import columns
+from pipeline.tables.frames import to_frame
+from pipeline.tables.registry import TABLES, table_spec
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -90,7 +90,7 @@ def test_csv_is_utf8_with_unix_newlines_and_model_columns(published: Path):
     data = (published / "sources.csv").read_bytes()
     text = data.decode("utf-8")
     assert "\r\n" not in text
-    assert text.splitlines()[0] == ",".join(columns("sources"))
+    assert text.splitlines()[0] == ",".join(table_spec("sources").columns)
     assert "naïve café" in text
     assert text.endswith("\n")
 
@@ -99,7 +99,7 @@ def test_json_is_an_indented_array_of_records_with_nulls(published: Path):
     text = (published / "offices.json").read_text(encoding="utf-8")
     records = json.loads(text)
     assert text.endswith("]\n") and text.startswith('[\n  {\n    "source_id"')
-    assert list(records[0]) == list(columns("offices"))
+    assert list(records[0]) == list(table_spec("offices").columns)
     assert records[0]["parent_id"] is None
     assert isinstance(records[0]["char_start"], int)
     assert "naïve" in (published / "sources.json").read_text(encoding="utf-8")

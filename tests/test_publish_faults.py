@@ -28,7 +28,7 @@ from pipeline.commands.exit_codes import ExitCode
 from pipeline.publish import publisher
 from pipeline.publish.formats import table_files
 from pipeline.publish.publisher import PublishError, publish, read_published
-from pipeline.tables.frames import TABLES
+from pipeline.tables.registry import TABLES
 from pipeline.tables.validation import validate_dataset
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -11,8 +11,7 @@ from table_records import MAIN, changed, frames
 from pipeline.docs.dictionary import data_dictionary
 from pipeline.docs.mermaid import mermaid_chart
 from pipeline.docs.readme import README, generated_sections, main, render, sections_in
-from pipeline.tables.frames import TABLES
-from pipeline.tables.models import MODELS
+from pipeline.tables.registry import TABLES, table_spec
 
 
 def test_readme_sections_match_the_models_and_outputs():
@@ -26,7 +25,7 @@ def test_dictionary_has_every_column_with_its_model_description():
     lines = text.splitlines()
     for table in TABLES:
         assert f"### `{table}`" in lines
-        for name, column in MODELS[table].to_schema().columns.items():
+        for name, column in table_spec(table).model.to_schema().columns.items():
             row = next(
                 line
                 for line in lines

@@ -9,8 +9,7 @@ import pytest
 from table_records import MAIN, frames
 
 from pipeline.publish.publisher import publish
-from pipeline.tables.frames import TABLES
-from pipeline.tables.models import FOREIGN_KEYS, PRIMARY_KEYS, columns
+from pipeline.tables.registry import TABLES, specs, table_spec
 from pipeline.tables.schema_export import (
     frictionless_schema,
     json_schema,
@@ -44,7 +43,7 @@ def test_write_schemas_and_the_entry_point_write_the_same_files(
 
 def test_table_schema_fields_keys_and_constraints_follow_the_model():
     schema = frictionless_schema("offices")
-    assert [f["name"] for f in schema["fields"]] == list(columns("offices"))
+    assert [f["name"] for f in schema["fields"]] == list(table_spec("offices").columns)
     by_name = {f["name"]: f for f in schema["fields"]}
     assert by_name["office_id"]["constraints"]["unique"] is True
     assert by_name["parent_id"]["constraints"]["required"] is False
@@ -61,9 +60,9 @@ def test_table_schema_fields_keys_and_constraints_follow_the_model():
     assert {"fields": ["parent_id"], "reference": {"resource": "", "fields": ["office_id"]}} in (
         schema["foreignKeys"]
     )
-    assert frictionless_schema("acronyms")["primaryKey"] == list(PRIMARY_KEYS["acronyms"])
+    assert frictionless_schema("acronyms")["primaryKey"] == list(table_spec("acronyms").primary_key)
     n_keys = sum(len(frictionless_schema(t)["foreignKeys"]) for t in TABLES)
-    assert n_keys == len(FOREIGN_KEYS)
+    assert n_keys == sum(len(s.foreign_keys) for s in specs())
 
 
 def test_json_schema_describes_an_array_of_closed_records():
@@ -71,7 +70,7 @@ def test_json_schema_describes_an_array_of_closed_records():
     items = schema["items"]
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert schema["type"] == "array"
-    assert list(items["properties"]) == list(columns("programs")) == items["required"]
+    assert list(items["properties"]) == list(table_spec("programs").columns) == items["required"]
     assert items["additionalProperties"] is False
     assert items["properties"]["acronym"]["type"] == ["string", "null"]
     assert items["properties"]["program_id"]["pattern"].startswith("^")

@@ -14,7 +14,7 @@ from table_records import MAIN, changed, frames
 
 from pipeline.publish.publisher import publish, read_published
 from pipeline.publish.spreadsheet import neutralize, restore
-from pipeline.tables.frames import TABLES
+from pipeline.tables.registry import TABLES
 from pipeline.tables.validation import validate_dataset
 
 HOSTILE = {

@@ -18,8 +18,8 @@ from datasette.app import Datasette
 from pipeline.cli import main
 from pipeline.publish.publisher import read_published
 from pipeline.publish.sqlite import DATABASE_FILE, DATABASE_NAME, METADATA_FILE, VIEWS, write_sqlite
-from pipeline.tables.frames import TABLES, canonical
-from pipeline.tables.models import FOREIGN_KEYS, MODELS, PRIMARY_KEYS
+from pipeline.tables.frames import canonical
+from pipeline.tables.registry import TABLES, table_spec
 
 OUTPUTS = Path(__file__).resolve().parents[1] / "outputs"
 
@@ -55,17 +55,15 @@ def test_tables_declare_keys_and_nullability_from_the_models(folder: Path, table
     with closing(connect(folder)) as db:
         info = db.execute(f"PRAGMA table_info({table})").fetchall()
         fks = db.execute(f"PRAGMA foreign_key_list({table})").fetchall()
-    schema = MODELS[table].to_schema()
+    schema = table_spec(table).model.to_schema()
     assert [row[1] for row in info] == list(schema.columns)
     assert {row[1]: bool(row[3]) for row in info} == {
         name: not column.nullable for name, column in schema.columns.items()
     }
     primary = sorted((row[5], row[1]) for row in info if row[5])
-    assert tuple(name for _, name in primary) == PRIMARY_KEYS[table]
+    assert tuple(name for _, name in primary) == table_spec(table).primary_key
     expected = {
-        (key.column, key.ref_table, key.ref_fields[-1])
-        for key in FOREIGN_KEYS
-        if key.table == table
+        (key.column, key.ref_table, key.ref_fields[-1]) for key in table_spec(table).foreign_keys
     }
     assert {(row[3], row[2], row[4]) for row in fks} == expected
 
@@ -130,7 +128,7 @@ def test_datasette_metadata_describes_every_column_from_the_models(folder: Path)
     metadata = json.loads((folder / METADATA_FILE).read_text(encoding="utf-8"))
     tables = metadata["databases"][DATABASE_NAME]["tables"]
     for table in TABLES:
-        schema = MODELS[table].to_schema()
+        schema = table_spec(table).model.to_schema()
         described = {name: column.description for name, column in schema.columns.items()}
         assert tables[table]["columns"] == described
     for view in VIEWS:
@@ -166,7 +164,7 @@ def test_datasette_serves_tables_search_and_views(
     assert view.status_code == 200
     assert len(view.json()) == len(frames["offices"])
     assert page.status_code == 200
-    assert MODELS["offices"].to_schema().columns["parent_id"].description in page.text
+    assert table_spec("offices").model.to_schema().columns["parent_id"].description in page.text
 
 
 def test_a_multi_page_build_publishes_a_database_with_every_row(

@@ -11,8 +11,9 @@ from table_records import MAIN, OTHER, TEXTS, changed, failed, frames, records
 from pipeline.extract.records import Acronym, Office, Program
 from pipeline.sources.records import Source
 from pipeline.tables import rules
-from pipeline.tables.frames import TABLES, evidence_spans, to_frame
-from pipeline.tables.models import ACRONYM_PATTERN, MODELS, ROW_ID_PATTERN, anchored, columns
+from pipeline.tables.frames import evidence_spans, to_frame
+from pipeline.tables.models import ACRONYM_PATTERN, ROW_ID_PATTERN, anchored
+from pipeline.tables.registry import TABLES, table_spec
 from pipeline.tables.validation import (
     FAILURE_COLUMNS,
     format_failures,
@@ -31,13 +32,13 @@ def only_result(table: str, df: pd.DataFrame, **others: pd.DataFrame):
 
 def test_model_columns_are_the_record_fields_in_order():
     for table in TABLES:
-        assert columns(table) == tuple(f.name for f in fields(RECORD_TYPES[table]))
+        assert table_spec(table).columns == tuple(f.name for f in fields(RECORD_TYPES[table]))
 
 
 def test_to_frame_has_model_dtypes_sorted_rows_and_a_fresh_index():
     recs = records()
     df = to_frame("offices", reversed(recs["offices"]))
-    assert list(df.columns) == list(columns("offices"))
+    assert list(df.columns) == list(table_spec("offices").columns)
     assert list(df.index) == list(range(len(df)))
     assert list(df["source_id"]) == [MAIN, MAIN, MAIN, OTHER, OTHER]
     assert list(df.loc[df.source_id == MAIN, "char_start"]) == sorted(
@@ -52,8 +53,8 @@ def test_to_frame_has_model_dtypes_sorted_rows_and_a_fresh_index():
 def test_empty_tables_have_their_dtypes_and_validate():
     for table in TABLES:
         df = to_frame(table, [])
-        assert list(df.columns) == list(columns(table))
-        assert MODELS[table].validate(df).empty
+        assert list(df.columns) == list(table_spec(table).columns)
+        assert table_spec(table).model.validate(df).empty
 
 
 def test_valid_dataset_passes_every_rule():
@@ -66,7 +67,7 @@ def test_valid_dataset_passes_every_rule():
 def test_models_validate_their_tables_on_their_own():
     data = frames()
     for table in TABLES:
-        MODELS[table].validate(data[table], lazy=True)
+        table_spec(table).model.validate(data[table], lazy=True)
 
 
 def test_broken_parent_id_is_reported_on_that_row():

@@ -11,15 +11,26 @@ from typing import Any
 
 import click
 
-from pipeline.tables.frames import TABLES
-from pipeline.tables.models import FOREIGN_KEYS, PRIMARY_KEYS
+from pipeline.tables.registry import TABLES, table_spec
 from pipeline.tables.schema_export import frictionless_schema
 
 FORMATS = ("text", "json", "frictionless")
 
 
+class TableName(click.Choice):
+    """A registered table's name: the choices are the tables registered when the command runs,
+    so a table registered after this module was imported is one too."""
+
+    def __init__(self) -> None:
+        super().__init__(TABLES)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        self.choices = tuple(TABLES)
+        return super().convert(value, param, ctx)
+
+
 @click.command(short_help="Print a table's columns, types, nullability and descriptions.")
-@click.argument("tables", nargs=-1, type=click.Choice(TABLES))
+@click.argument("tables", nargs=-1, type=TableName())
 @click.option(
     "--format",
     "fmt",
@@ -54,6 +65,7 @@ def schema(tables: tuple[str, ...], fmt: str) -> None:
 def json_schema(table: str) -> dict[str, Any]:
     """A plain description of ``table``: columns (name, type, nullable, description,
     constraints), primary key and foreign keys."""
+    spec = table_spec(table)
     schema = frictionless_schema(table)
     columns = []
     for field in schema["fields"]:
@@ -70,15 +82,14 @@ def json_schema(table: str) -> dict[str, Any]:
     return {
         "table": table,
         "description": schema["description"],
-        "primary_key": list(PRIMARY_KEYS[table]),
+        "primary_key": list(spec.primary_key),
         "foreign_keys": [
             {
                 "columns": list(key.fields),
                 "references": {"table": key.ref_table, "columns": list(key.ref_fields)},
                 "description": key.description,
             }
-            for key in FOREIGN_KEYS
-            if key.table == table
+            for key in spec.foreign_keys
         ],
         "columns": columns,
     }

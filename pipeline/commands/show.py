@@ -17,6 +17,7 @@ from pipeline.commands.console import info
 from pipeline.commands.exit_codes import ExitCode, fail
 from pipeline.commands.published_folder import max_bytes_option, read_folder
 from pipeline.publish.org_chart import label, tree_rows
+from pipeline.tables.registry import specs
 
 UNICODE = ("├── ", "└── ", "│   ", "    ")
 ASCII = ("|-- ", "`-- ", "|   ", "    ")
@@ -72,7 +73,7 @@ def show(
         for root in office_trees(offices, programs):
             for line in render(root, glyphs):
                 click.echo(line)
-    counts = {t: len(frames[t]) for t in ("offices", "acronyms", "programs")}
+    counts = {spec.name: len(frames[spec.name]) for spec in specs() if spec.evidenced}
     if source_id is not None:
         counts = {t: int((frames[t]["source_id"] == source_id).sum()) for t in counts}
     info(", ".join(f"{n} {t}" for t, n in counts.items()), dim=True)

@@ -2,6 +2,8 @@
 
 Each source document is a partition of ``page_extractions``; one run extracts any number of
 them (single-run backfill policy), and ``extracted_pages`` combines them all for the tables.
+There is one table asset per table of :mod:`pipeline.tables.registry`, made by
+:func:`table_asset`, and ``published_dataset`` takes them all.
 
 Assets stay thin: loading, extraction, framing, validation and publishing live in their own
 packages; here they are only wired together and described. (No ``from __future__ import
@@ -9,7 +11,6 @@ annotations`` here: Dagster reads the config and context types from real annotat
 """
 
 import warnings
-from dataclasses import dataclass
 
 import dagster as dg
 import pandas as pd
@@ -23,27 +24,18 @@ from pipeline.defs.progress import BuildProgress
 from pipeline.defs.resources import DatasetPaths
 from pipeline.defs.source_policy import SkipPolicy, SourceLimits
 from pipeline.extract.page import extract_page
-from pipeline.extract.records import PageExtraction
 from pipeline.publish.artifacts import write_artifacts
 from pipeline.publish.publisher import publish
 from pipeline.sources.documents import DocumentResult, list_folder, process_document
 from pipeline.sources.policy import enforce
-from pipeline.sources.records import SkippedSource, Source
-from pipeline.tables.frames import TABLES, to_frame
+from pipeline.tables.frames import to_frame
+from pipeline.tables.pages import ExtractedPages
+from pipeline.tables.registry import TABLES, TableSpec, specs
 from pipeline.tables.validation import format_failures, validate_dataset
 
 GROUP = "ice_offices"
 TABLE_KINDS = {"python", "pandas"}
 MAX_LISTED_PAGES = 100
-
-
-@dataclass(frozen=True)
-class ExtractedPages:
-    """The pages that gave rows (``sources[i]`` gave ``pages[i]``) and the files skipped."""
-
-    sources: list[Source]
-    pages: list[PageExtraction]
-    skipped: list[SkippedSource]
 
 
 def _asset(**kwargs):
@@ -145,86 +137,72 @@ def _file_order(result: DocumentResult) -> str:
     return result.skipped.path if result.skipped is not None else result.key
 
 
-@_asset(
-    group_name=GROUP,
-    kinds=TABLE_KINDS,
-    check_specs=[validation_check("sources")],
-    description="One row per source page: where it came from, its digest and its size.",
-)
-def sources(extracted_pages: ExtractedPages):
-    return _table_result("sources", to_frame("sources", extracted_pages.sources), {})
+def table_asset(spec: TableSpec) -> dg.AssetsDefinition:
+    """The asset of one registered table: its rows drawn from the extracted pages, framed,
+    and checked (blocking) against its model and the tables its foreign keys point at."""
 
-
-@_asset(
-    group_name=GROUP,
-    kinds=TABLE_KINDS,
-    check_specs=[validation_check("offices")],
-    description="One row per office or organizational unit, with its parent and evidence span.",
-)
-def offices(extracted_pages: ExtractedPages, sources: pd.DataFrame):
-    records = [o for e in extracted_pages.pages for o in e.offices]
-    return _table_result("offices", to_frame("offices", records), {"sources": sources})
-
-
-@_asset(
-    group_name=GROUP,
-    kinds=TABLE_KINDS,
-    check_specs=[validation_check("acronyms")],
-    description="One row per acronym the pages define, with its expansion and office.",
-)
-def acronyms(extracted_pages: ExtractedPages, sources: pd.DataFrame, offices: pd.DataFrame):
-    records = [a for e in extracted_pages.pages for a in e.acronyms]
-    frames = {"sources": sources, "offices": offices}
-    return _table_result("acronyms", to_frame("acronyms", records), frames)
-
-
-@_asset(
-    group_name=GROUP,
-    kinds=TABLE_KINDS,
-    check_specs=[validation_check("programs")],
-    description="One row per named program or initiative, with the office that runs it.",
-)
-def programs(extracted_pages: ExtractedPages, sources: pd.DataFrame, offices: pd.DataFrame):
-    records = [p for e in extracted_pages.pages for p in e.programs]
-    frames = {"sources": sources, "offices": offices}
-    return _table_result("programs", to_frame("programs", records), frames)
-
-
-@_asset(
-    group_name=GROUP,
-    kinds={"csv", "parquet", "json", "sqlite"},
-    description="The validated tables written atomically as CSV, Parquet and JSON, with a SQLite"
-    " database for Datasette, the org chart (open org_chart in the metadata), the data package"
-    " and SHA256SUMS. One row per published file.",
-)
-def published_dataset(
-    dataset_paths: DatasetPaths,
-    sources: pd.DataFrame,
-    offices: pd.DataFrame,
-    acronyms: pd.DataFrame,
-    programs: pd.DataFrame,
-) -> dg.MaterializeResult:
-    """Validate the tables together first, so a cross-table failure fails here as invalid data
-    (with the full report) rather than as a publishing error."""
-    tables = {"sources": sources, "offices": offices, "acronyms": acronyms, "programs": programs}
-    frames = {name: tables[name] for name in TABLES}
-    results = validate_dataset(frames)
-    if not all(r.ok for r in results):
-        raise dg.Failure(description=format_failures(results))
-    published = publish(
-        frames,
-        dataset_paths.out_path,
-        extras=lambda folder: write_artifacts(frames, folder),
-        protected=(dataset_paths.raw_path,),
+    @_asset(
+        name=spec.name,
+        group_name=GROUP,
+        kinds=TABLE_KINDS,
+        ins={"extracted_pages": dg.AssetIn(), **{t: dg.AssetIn() for t in spec.upstream}},
+        check_specs=[validation_check(spec.name)],
+        description=spec.description,
     )
-    return dg.MaterializeResult(
-        metadata={
-            "out_dir": dg.MetadataValue.path(str(published.out_dir)),
-            "files": dg.MetadataValue.json(published.sha256),
-            "row_counts": dg.MetadataValue.json(published.row_counts),
-            **published_metadata(published.out_dir, published.sha256),
-        }
+    def table(extracted_pages: ExtractedPages, **upstream: pd.DataFrame):
+        df = to_frame(spec.name, spec.rows(extracted_pages))
+        return _table_result(spec.name, df, upstream)
+
+    return table
+
+
+def published_dataset_asset() -> dg.AssetsDefinition:
+    """The asset that publishes every registered table (and the files derived from them)."""
+
+    @_asset(
+        name="published_dataset",
+        group_name=GROUP,
+        kinds={"csv", "parquet", "json", "sqlite"},
+        ins={table: dg.AssetIn() for table in TABLES},
+        description="The validated tables written atomically as CSV, Parquet and JSON, with a"
+        " SQLite database for Datasette, the org chart (open org_chart in the metadata), the"
+        " data package and SHA256SUMS. One row per published file.",
     )
+    def published_dataset(
+        dataset_paths: DatasetPaths, **tables: pd.DataFrame
+    ) -> dg.MaterializeResult:
+        """Validate the tables together first, so a cross-table failure fails here as invalid
+        data (with the full report) rather than as a publishing error."""
+        frames = {name: tables[name] for name in TABLES}
+        results = validate_dataset(frames)
+        if not all(r.ok for r in results):
+            raise dg.Failure(description=format_failures(results))
+        published = publish(
+            frames,
+            dataset_paths.out_path,
+            extras=lambda folder: write_artifacts(frames, folder),
+            protected=(dataset_paths.raw_path,),
+        )
+        return dg.MaterializeResult(
+            metadata={
+                "out_dir": dg.MetadataValue.path(str(published.out_dir)),
+                "files": dg.MetadataValue.json(published.sha256),
+                "row_counts": dg.MetadataValue.json(published.row_counts),
+                **published_metadata(published.out_dir, published.sha256),
+            }
+        )
+
+    return published_dataset
+
+
+def all_assets() -> list[dg.AssetsDefinition]:
+    """Every asset, the table assets and the publisher made from the registry as it is now."""
+    return [
+        page_extractions,
+        extracted_pages,
+        *(table_asset(spec) for spec in specs()),
+        published_dataset_asset(),
+    ]
 
 
 def _table_result(

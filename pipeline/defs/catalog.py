@@ -19,7 +19,7 @@ import pandas as pd
 from pipeline.defs.metadata import markdown_table, model_schema
 from pipeline.publish.org_chart import CHART_FILE
 from pipeline.sources.documents import DocumentResult
-from pipeline.tables.frames import TABLES
+from pipeline.tables.registry import TABLES
 
 OWNERS = ("team:ice-offices",)
 MAX_LISTED = 100

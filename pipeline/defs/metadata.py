@@ -7,7 +7,7 @@ from typing import Any
 import dagster as dg
 import pandas as pd
 
-from pipeline.tables.models import MODELS
+from pipeline.tables.registry import table_spec
 
 PREVIEW_ROWS = 10
 CELL_WIDTH = 60
@@ -26,7 +26,7 @@ def table_metadata(table: str, df: pd.DataFrame) -> dict[str, Any]:
 def model_schema(table: str) -> dg.TableSchema:
     """A published table's columns as its Pandera model declares them."""
     columns = []
-    for name, column in MODELS[table].to_schema().columns.items():
+    for name, column in table_spec(table).model.to_schema().columns.items():
         dtype = column.dtype.type
         columns.append(
             dg.TableColumn(

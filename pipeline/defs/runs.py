@@ -28,13 +28,15 @@ def execute_build(
     dataset_paths: DatasetPaths,
     run_config: Mapping[str, object] | None = None,
     resources: Mapping[str, object] | None = None,
+    definitions: dg.Definitions = defs,
 ) -> dg.ExecuteInProcessResult:
-    """Register the folder's documents, then build them all in one in-process run.
+    """Register the folder's documents, then build them all in one in-process run (of
+    ``definitions``: the code location's, unless a test built its own).
 
     A problem with the folder itself raises :class:`SourceError` before any run starts."""
     os.environ.setdefault(ONE_PLANNED_EVENT, "true")
     keys = register_folder(instance, dataset_paths.raw_path)
-    return defs.resolve_job_def(BUILD_JOB).execute_in_process(
+    return definitions.resolve_job_def(BUILD_JOB).execute_in_process(
         instance=instance,
         resources={"dataset_paths": dataset_paths, **(resources or {})},
         run_config=dict(run_config or {}),

@@ -4,14 +4,8 @@ nullability, constraints, keys and rules), so the documentation cannot drift fro
 from __future__ import annotations
 
 from pipeline.publish.formats import FORMATS, table_filename
-from pipeline.tables.frames import TABLES
-from pipeline.tables.models import (
-    EVIDENCED_TABLES,
-    FOREIGN_KEYS,
-    MODELS,
-    PRIMARY_KEYS,
-    EvidenceSpansModel,
-)
+from pipeline.tables.models import EvidenceSpansModel
+from pipeline.tables.registry import TABLES, table_spec
 from pipeline.tables.schema_export import frictionless_schema
 
 # How each schema type reads in each format and tool; the loading tests check these.
@@ -58,9 +52,10 @@ def data_dictionary() -> str:
 
 
 def _table_section(table: str) -> list[str]:
+    spec = table_spec(table)
     schema = frictionless_schema(table)
     files = ", ".join(f"`{table_filename(table, fmt)}`" for fmt in FORMATS)
-    keys = ", ".join(f"`{k}`" for k in PRIMARY_KEYS[table])
+    keys = ", ".join(f"`{k}`" for k in spec.primary_key)
     lines = [
         f"### `{table}`",
         "",
@@ -76,11 +71,11 @@ def _table_section(table: str) -> list[str]:
             f"| `{f['name']}` | {f['type']} | {nullable} | {_cell(f['description'])} "
             f"| {_constraints(constraints)} |"
         )
-    rules = [_cell(fk.description) for fk in FOREIGN_KEYS if fk.table == table]
-    names = {fk.name for fk in FOREIGN_KEYS}
-    checks = MODELS[table].to_schema().checks
+    rules = [_cell(fk.description) for fk in spec.foreign_keys]
+    names = {fk.name for fk in spec.foreign_keys}
+    checks = spec.model.to_schema().checks
     rules += [_cell(c.description) for c in checks if c.name not in names and c.description]
-    if table in EVIDENCED_TABLES:
+    if spec.evidenced:
         spans = EvidenceSpansModel.to_schema().checks
         rules += [_cell(c.description) for c in spans if c.description]
     if rules:

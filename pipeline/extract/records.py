@@ -8,8 +8,18 @@ Every record carries its provenance: the source it came from and the character s
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-UNIT_TYPES = ("agency", "leadership", "office", "directorate", "program", "other")
+
+class UnitType(StrEnum):
+    """What an office row is (``offices.unit_type``); the agency is each page's root."""
+
+    AGENCY = "agency"
+    LEADERSHIP = "leadership"
+    OFFICE = "office"
+    DIRECTORATE = "directorate"
+    PROGRAM = "program"
+    OTHER = "other"
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,8 @@ import pandas as pd
 from pipeline.publish.checksums import SUMS_FILE
 from pipeline.publish.formats import FORMATS, table_filename
 from pipeline.release.version import dataset_version
-from pipeline.tables.frames import TABLES, canonical
+from pipeline.tables.frames import canonical
+from pipeline.tables.registry import TABLES
 from pipeline.tables.schema_export import render, schema_documents
 
 PACKAGE_FILE = "datapackage.json"

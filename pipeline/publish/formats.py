@@ -18,8 +18,8 @@ import pyarrow
 import pyarrow.parquet as pq
 
 from pipeline.publish import spreadsheet
-from pipeline.tables.frames import TABLES, canonical, dtypes
-from pipeline.tables.models import MODELS
+from pipeline.tables.frames import canonical, dtypes
+from pipeline.tables.registry import TABLES, table_spec
 
 FORMATS: tuple[str, ...] = ("csv", "parquet", "json")
 
@@ -36,7 +36,7 @@ def table_files() -> tuple[str, ...]:
 
 def arrow_schema(table: str) -> pyarrow.Schema:
     """The Parquet schema of ``table``: model column order, types and nullability."""
-    schema = MODELS[table].to_schema()
+    schema = table_spec(table).model.to_schema()
     return pyarrow.schema(
         [
             pyarrow.field(name, _arrow_type(column.dtype.type), nullable=column.nullable)
@@ -105,7 +105,7 @@ def _decode_json(table: str, data: bytes) -> pd.DataFrame:
     records = json.loads(data.decode("utf-8"))
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
         raise ValueError("expected a JSON array of objects")
-    names = list(MODELS[table].to_schema().columns)
+    names = list(table_spec(table).columns)
     for index, record in enumerate(records):
         if list(record) != names:
             raise ValueError(f"record {index} has keys {list(record)}, expected {names}")

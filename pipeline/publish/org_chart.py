@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pandas as pd
 
-from pipeline.extract.records import UNIT_TYPES
+from pipeline.extract.records import UnitType
 from pipeline.tables.frames import canonical
 
 CHART_FILE = "org_chart.svg"
@@ -81,7 +81,7 @@ def label(row: Mapping) -> str:
 def org_chart_svg(offices: pd.DataFrame) -> str:
     """The chart as SVG text; the same table always gives the same text."""
     rows = tree_rows(offices)
-    fills = dict(zip(UNIT_TYPES, PALETTE, strict=False))
+    fills = dict(zip(UnitType, PALETTE, strict=False))
     body: list[str] = []
     positions: dict[str, tuple[int, int]] = {}
     width = 0
@@ -109,7 +109,7 @@ def org_chart_svg(offices: pd.DataFrame) -> str:
                 lines.append(f'<path d="M{px + INDENT // 2} {py + BOX_H}V{cy + BOX_H // 2}H{cx}"/>')
     legend_y = MARGIN + len(rows) * ROW + ROW // 2
     legend, x = [], MARGIN
-    for unit_type in UNIT_TYPES:
+    for unit_type in UnitType:
         if unit_type not in {row["unit_type"] for row, _ in rows}:
             continue
         fill = fills.get(unit_type, "#ffffff")

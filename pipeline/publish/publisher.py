@@ -44,7 +44,8 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.publish import formats as codec
-from pipeline.tables.frames import TABLES, canonical
+from pipeline.tables.frames import canonical
+from pipeline.tables.registry import TABLES
 from pipeline.tables.validation import format_failures, validate_dataset
 
 

@@ -26,7 +26,7 @@ from typing import Any
 import pyarrow
 import pyarrow.parquet as pq
 
-from pipeline.tables.models import MODELS
+from pipeline.tables.registry import table_spec
 
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 MAX_HEADER_BYTES = 64 * 1024
@@ -110,7 +110,7 @@ def check_shape(fmt: str, table: str, data: bytes) -> None:
     """Raise ``ValueError`` when a table file cannot hold the model's columns, before it is
     decoded: a CSV header with another number of columns (or too long a header line), or a
     Parquet file whose footer says so."""
-    expected = list(MODELS[table].to_schema().columns)
+    expected = list(table_spec(table).columns)
     if fmt == "csv":
         end = data.find(b"\n", 0, MAX_HEADER_BYTES + 1)
         if end < 0 and len(data) > MAX_HEADER_BYTES:

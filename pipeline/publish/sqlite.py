@@ -28,8 +28,8 @@ from typing import Any
 import pandas as pd
 
 from pipeline.publish.datapackage import DATA_LICENSE
-from pipeline.tables.frames import TABLES, canonical
-from pipeline.tables.models import FOREIGN_KEYS, PRIMARY_KEYS
+from pipeline.tables.frames import canonical
+from pipeline.tables.registry import TABLES, referenced_tables, specs, table_spec
 from pipeline.tables.schema_export import frictionless_schema
 
 DESCRIPTION = (
@@ -42,16 +42,6 @@ METADATA_FILE = "metadata.json"
 DATABASE_NAME = Path(DATABASE_FILE).stem  # what Datasette calls the database
 PAGE_SIZE = 4096
 SQL_TYPES = {"string": "TEXT", "integer": "INTEGER"}
-
-# Columns searched by each table's FTS5 index (<table>_fts); only columns the models define.
-FTS_COLUMNS: dict[str, tuple[str, ...]] = {
-    "sources": ("title", "text"),
-    "offices": ("name", "acronym", "heading", "description"),
-    "acronyms": ("acronym", "expansion"),
-    "programs": ("name", "acronym"),
-}
-# Datasette's label column: what a foreign key to the table shows instead of the bare id.
-LABEL_COLUMNS = {"sources": "title", "offices": "name", "programs": "name"}
 
 
 @dataclass(frozen=True)
@@ -131,7 +121,7 @@ def write_database(frames: Mapping[str, pd.DataFrame], path: Path) -> None:
             db.execute(statement)
         for table in TABLES:
             _insert(db, table, canonical(table, frames[table]))
-        for table in FTS_COLUMNS:
+        for table in _searched():
             db.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
         problems = db.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
@@ -147,7 +137,7 @@ def write_database(frames: Mapping[str, pd.DataFrame], path: Path) -> None:
 def schema_statements() -> list[str]:
     """Every ``CREATE`` statement, in the order they run."""
     statements = [_create_table(table) for table in TABLES]
-    for table, cols in FTS_COLUMNS.items():
+    for table, cols in _searched().items():
         statements.append(
             f"CREATE VIRTUAL TABLE {table}_fts USING fts5("
             + ", ".join(cols)
@@ -157,17 +147,22 @@ def schema_statements() -> list[str]:
     return statements
 
 
+def _searched() -> dict[str, tuple[str, ...]]:
+    """The columns of each table's FTS5 index (``<table>_fts``), for tables that have one."""
+    return {spec.name: spec.search_columns for spec in specs() if spec.search_columns}
+
+
 def _create_table(table: str) -> str:
+    spec = table_spec(table)
     fields = frictionless_schema(table)["fields"]
     lines = [
         f"  {f['name']} {SQL_TYPES[f['type']]}{' NOT NULL' if f['constraints']['required'] else ''}"
         for f in fields
     ]
-    lines.append(f"  PRIMARY KEY ({', '.join(PRIMARY_KEYS[table])})")
-    for key in FOREIGN_KEYS:
-        if key.table == table:
-            target = key.ref_fields[-1]
-            lines.append(f"  FOREIGN KEY ({key.column}) REFERENCES {key.ref_table} ({target})")
+    lines.append(f"  PRIMARY KEY ({', '.join(spec.primary_key)})")
+    for key in spec.foreign_keys:
+        target = key.ref_fields[-1]
+        lines.append(f"  FOREIGN KEY ({key.column}) REFERENCES {key.ref_table} ({target})")
     return f"CREATE TABLE {table} (\n" + ",\n".join(lines) + "\n)"
 
 
@@ -189,13 +184,16 @@ def datasette_metadata(frames: Mapping[str, pd.DataFrame]) -> dict[str, Any]:
     table, view and column (from the models)."""
     tables: dict[str, Any] = {}
     descriptions: dict[str, str] = {}
+    # Datasette shows a table's label column in place of the bare id of a foreign key to it.
+    labelled = referenced_tables()
     for table in TABLES:
         schema = frictionless_schema(table)
         columns = {f["name"]: f["description"] for f in schema["fields"]}
         descriptions.update(columns)
         entry: dict[str, Any] = {"description": schema["description"], "columns": columns}
-        if table in LABEL_COLUMNS:
-            entry["label_column"] = LABEL_COLUMNS[table]
+        label = table_spec(table).label_column
+        if table in labelled and label is not None:
+            entry["label_column"] = label
         tables[table] = entry
     for view in VIEWS:
         names = _view_columns(view)

@@ -44,7 +44,8 @@ from pipeline.publish.safe_read import (
     read_limited,
     sha256_streamed,
 )
-from pipeline.tables.frames import TABLES, row_keys
+from pipeline.tables.frames import row_keys
+from pipeline.tables.registry import TABLES
 from pipeline.tables.validation import validate_dataset
 
 MAX_VALUE = 60

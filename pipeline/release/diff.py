@@ -1,9 +1,10 @@
 """What changed between two releases of the dataset: rows added, removed and changed, by table.
 
-Rows are matched by their stable key first (``office_id``, ``program_id``, ...). Ids are slugs
-of names, so a renamed office gets a new id; rows left over are then matched within the same
-source by acronym, then by name, then by description (each only where it is unique on both
-sides), and last by a similar name (most alike pair first, at least :data:`SIMILAR_NAMES`), so
+Rows are matched by their primary key first (``office_id``, ``program_id``, ...). Ids are slugs
+of names, so a renamed office gets a new id; rows left over are then matched by the table's
+fallback keys (its :class:`~pipeline.tables.registry.DiffRules`: for offices, acronym, then
+name, then description within the same source, each only where it is unique on both sides),
+and last by a similar label (most alike pair first, at least :data:`SIMILAR_NAMES`), so
 a rename is one change rather than a removal and an addition. References (``parent_id``,
 ``office_id``, ``parent_program_id``) are compared through those matches: a child of a renamed
 office is not reported as re-parented. Evidence and offsets are not compared; they move
@@ -13,58 +14,17 @@ whenever the page text around a row changes.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
 import pandas as pd
 
-from pipeline.tables.frames import TABLES, canonical, row_keys
+from pipeline.tables.frames import canonical, row_keys
+from pipeline.tables.registry import TABLES, TableSpec, table_spec
 
 SIMILAR_NAMES = 0.6
 
-
-@dataclass(frozen=True)
-class TableSpec:
-    """How rows of one table are matched and compared."""
-
-    key: tuple[str, ...]
-    fallbacks: tuple[tuple[str, ...], ...]
-    label: str
-    compared: tuple[str, ...]
-    # column -> table whose id matches translate it (a reference)
-    references: Mapping[str, str] = field(default_factory=dict)
-
-
-SPECS: dict[str, TableSpec] = {
-    "sources": TableSpec(
-        key=("source_id",),
-        fallbacks=(("url",),),
-        label="title",
-        compared=("path", "title", "url", "agency", "sha256"),
-    ),
-    "offices": TableSpec(
-        key=("office_id",),
-        fallbacks=(("source_id", "acronym"), ("source_id", "name"), ("source_id", "description")),
-        label="name",
-        compared=("name", "acronym", "unit_type", "parent_id", "heading", "description"),
-        references={"parent_id": "offices"},
-    ),
-    "acronyms": TableSpec(
-        key=("source_id", "acronym", "expansion"),
-        fallbacks=(("source_id", "acronym"), ("source_id", "expansion")),
-        label="expansion",
-        compared=("acronym", "expansion", "office_id"),
-        references={"office_id": "offices"},
-    ),
-    "programs": TableSpec(
-        key=("program_id",),
-        fallbacks=(("source_id", "acronym"), ("source_id", "name")),
-        label="name",
-        compared=("name", "acronym", "office_id", "parent_program_id"),
-        references={"office_id": "offices", "parent_program_id": "programs"},
-    ),
-}
 
 # What a change to a column is called, from its old and new value; others are "<column> changed".
 KINDS: dict[str, Callable[[Any, Any], str]] = {
@@ -144,18 +104,20 @@ def diff_datasets(old: Mapping[str, pd.DataFrame], new: Mapping[str, pd.DataFram
     """The differences from ``old`` to ``new`` (both: frames by table name)."""
     id_maps: dict[str, dict[Any, Any]] = {}
     results = []
-    # Offices and programs first: the other tables refer to them through their matches.
-    for table in ("offices", "programs", "sources", "acronyms"):
-        spec = SPECS[table]
+    # Registry order: a table's references point at itself or at a table matched before it.
+    for table in TABLES:
+        spec = table_spec(table)
         old_rows = _rows(table, old[table])
         new_rows = _rows(table, new[table])
-        pairs, removed, added = match_rows(old_rows, new_rows, (spec.key, *spec.fallbacks))
-        similar = match_similar(removed, added, spec.label)
-        pairs += similar
-        removed = [r for r in removed if all(r is not o for o, _ in similar)]
-        added = [r for r in added if all(r is not n for _, n in similar)]
-        if len(spec.key) == 1:
-            id_maps[table] = {o[spec.key[0]]: n[spec.key[0]] for o, n in pairs}
+        keys = (spec.primary_key, *spec.diff.fallbacks)
+        pairs, removed, added = match_rows(old_rows, new_rows, keys)
+        if spec.label_column is not None:
+            similar = match_similar(removed, added, spec.label_column)
+            pairs += similar
+            removed = [r for r in removed if all(r is not o for o, _ in similar)]
+            added = [r for r in added if all(r is not n for _, n in similar)]
+        if len(spec.primary_key) == 1:
+            id_maps[table] = {o[spec.primary_key[0]]: n[spec.primary_key[0]] for o, n in pairs}
         changes = [c for o, n in pairs if (c := _change(spec, o, n, id_maps)) is not None]
         results.append(
             TableDiff(
@@ -165,8 +127,7 @@ def diff_datasets(old: Mapping[str, pd.DataFrame], new: Mapping[str, pd.DataFram
                 changed=tuple(sorted(changes, key=lambda c: (c.new_id, c.old_id))),
             )
         )
-    order = {t: i for i, t in enumerate(TABLES)}
-    return DatasetDiff(tables=tuple(sorted(results, key=lambda t: order[t.table])))
+    return DatasetDiff(tables=tuple(results))
 
 
 def match_rows(
@@ -226,10 +187,11 @@ def _change(
     spec: TableSpec, old: dict, new: dict, id_maps: Mapping[str, Mapping[Any, Any]]
 ) -> RowChange | None:
     fields: dict[str, tuple[Any, Any]] = {}
-    for column in spec.compared:
+    references = spec.references
+    for column in spec.diff.compared:
         before, after = old.get(column), new.get(column)
-        if column in spec.references and before is not None:
-            translated = id_maps.get(spec.references[column], {}).get(before, before)
+        if column in references and before is not None:
+            translated = id_maps.get(references[column], {}).get(before, before)
             if translated == after:
                 continue
         if before != after:
@@ -263,7 +225,7 @@ def _rows(table: str, df: pd.DataFrame) -> list[dict]:
 
 
 def _ref(spec: TableSpec, row: dict) -> RowRef:
-    label = row.get(spec.label)
+    label = row.get(spec.label_column) if spec.label_column else None
     return RowRef(id=row["_key"], label=label if isinstance(label, str) else None)
 
 

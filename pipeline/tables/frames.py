@@ -13,35 +13,21 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.tables.models import (
-    EVIDENCED_TABLES,
-    MODELS,
-    PRIMARY_KEYS,
-    EvidenceSpansModel,
-    columns,
-)
-
-TABLES: tuple[str, ...] = ("sources", "offices", "acronyms", "programs")
-
-SORT_KEYS: dict[str, tuple[str, ...]] = {
-    "sources": ("source_id",),
-    "offices": ("source_id", "char_start", "office_id"),
-    "acronyms": ("source_id", "char_start", "acronym", "expansion"),
-    "programs": ("source_id", "char_start", "program_id"),
-}
+from pipeline.tables.models import EvidenceSpansModel
+from pipeline.tables.registry import table_spec
 
 ROW_KEY_SEPARATOR = " | "
 
 
 def dtypes(table: str) -> dict[str, Any]:
     """The pandas dtype of each column of ``table``, as its model declares it."""
-    schema = MODELS[table].to_schema()
+    schema = table_spec(table).model.to_schema()
     return {name: column.dtype.type for name, column in schema.columns.items()}
 
 
 def to_frame(table: str, records: Iterable[Any]) -> pd.DataFrame:
     """The canonical frame of ``table`` from dataclass records (or mappings) of that table."""
-    names = columns(table)
+    names = table_spec(table).columns
     rows = [_as_row(record, names) for record in records]
     df = pd.DataFrame({name: [row[name] for row in rows] for name in names}, columns=list(names))
     return canonical(table, df)
@@ -56,7 +42,7 @@ def canonical(table: str, df: pd.DataFrame) -> pd.DataFrame:
     types = dtypes(table)
     out = df.loc[:, [c for c in types if c in df.columns] + [c for c in df if c not in types]]
     out = out.assign(**{c: _conform(out[c], types[c]) for c in types if c in out.columns})
-    keys = [k for k in SORT_KEYS[table] if k in out.columns]
+    keys = [k for k in table_spec(table).sort_key if k in out.columns]
     if keys:
         with contextlib.suppress(TypeError):
             out = out.sort_values(keys, kind="stable", na_position="last")
@@ -65,7 +51,7 @@ def canonical(table: str, df: pd.DataFrame) -> pd.DataFrame:
 
 def row_keys(table: str, df: pd.DataFrame) -> pd.Series:
     """Each row's primary key as one readable string (parts joined with ' | ')."""
-    parts = [c for c in PRIMARY_KEYS[table] if c in df.columns]
+    parts = [c for c in table_spec(table).primary_key if c in df.columns]
     if not parts or df.empty:
         return pd.Series([""] * len(df), index=df.index, dtype="str")
     # Column by column, then joined per row: a row-wise ``agg`` costs seconds per 100k rows.
@@ -82,7 +68,7 @@ def evidence_spans(table: str, df: pd.DataFrame, sources: pd.DataFrame) -> pd.Da
     """
     names = list(EvidenceSpansModel.to_schema().columns)
     needed = {"source_id", "char_start", "char_end", "evidence"}
-    if table not in EVIDENCED_TABLES or not needed <= set(df.columns):
+    if not table_spec(table).evidenced or not needed <= set(df.columns):
         return _empty_spans(names)
     if not {"source_id", "text"} <= set(sources.columns):
         return _empty_spans(names)

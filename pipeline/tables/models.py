@@ -11,15 +11,14 @@ Every dataframe-level rule declares the columns it is about (``columns=...``, ke
 as check statistics); validation reports its failures against those columns only.
 
 Rules that need another table (a reference to ``offices`` or ``sources``) cannot be part of a
-model's static schema; they are declared here as :data:`FOREIGN_KEYS` and attached by
-:func:`table_schema` when the referenced frames are at hand. Provenance (a row's span really is
-its evidence) is checked on a joined frame by :class:`EvidenceSpansModel`.
+model's static schema; they are :class:`ForeignKey` s declared with each table in
+:mod:`pipeline.tables.registry`, and attached there when the referenced frames are at hand.
+Provenance (a row's span really is its evidence) is checked on a joined frame by
+:class:`EvidenceSpansModel`.
 """
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,7 +26,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from pipeline.extract.records import UNIT_TYPES
+from pipeline.extract.records import UnitType
 from pipeline.tables import rules
 
 SOURCE_ID_PATTERN = r"[a-z0-9_.\-]+"
@@ -43,7 +42,8 @@ SHA256_PATTERN = r"[0-9a-f]{64}"
 RULE_PATTERN = r"[a-z][a-z0-9_]*"
 URL_PATTERN = r"https?://\S+"
 
-ROOT_UNIT_TYPE = "agency"
+ROOT_UNIT_TYPE = UnitType.AGENCY.value
+UNIT_TYPE_VALUES = [t.value for t in UnitType]
 
 
 def anchored(pattern: str) -> str:
@@ -145,22 +145,6 @@ OFFICE_PARENT = ForeignKey(
 PROGRAM_PARENT = ForeignKey(
     "programs", ("source_id", "parent_program_id"), "programs", ("source_id", "program_id")
 )
-FOREIGN_KEYS: tuple[ForeignKey, ...] = (
-    ForeignKey("offices", ("source_id",), "sources", ("source_id",)),
-    OFFICE_PARENT,
-    ForeignKey("acronyms", ("source_id",), "sources", ("source_id",)),
-    ForeignKey("acronyms", ("source_id", "office_id"), "offices", ("source_id", "office_id")),
-    ForeignKey("programs", ("source_id",), "sources", ("source_id",)),
-    ForeignKey("programs", ("source_id", "office_id"), "offices", ("source_id", "office_id")),
-    PROGRAM_PARENT,
-)
-
-PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
-    "sources": ("source_id",),
-    "offices": ("office_id",),
-    "acronyms": ("source_id", "acronym", "expansion"),
-    "programs": ("program_id",),
-}
 
 
 class SourcesModel(pa.DataFrameModel):
@@ -221,7 +205,7 @@ class OfficesModel(_EvidencedModel):
         "The unit's acronym, when the page gives one.", nullable=True, pattern=ACRONYM_PATTERN
     )
     unit_type: Series[str] = pa.Field(
-        isin=list(UNIT_TYPES), description=f"Kind of unit, one of: {', '.join(UNIT_TYPES)}."
+        isin=UNIT_TYPE_VALUES, description=f"Kind of unit, one of: {', '.join(UNIT_TYPE_VALUES)}."
     )
     parent_id: Series[str] = _text(
         "office_id of the unit this one reports to; null only for the agency itself.",
@@ -345,16 +329,6 @@ class ProgramsModel(_EvidencedModel):
         return rules.acyclic(df, "program_id", "parent_program_id")
 
 
-MODELS: dict[str, type[pa.DataFrameModel]] = {
-    "sources": SourcesModel,
-    "offices": OfficesModel,
-    "acronyms": AcronymsModel,
-    "programs": ProgramsModel,
-}
-
-EVIDENCED_TABLES = ("offices", "acronyms", "programs")
-
-
 class EvidenceSpansModel(pa.DataFrameModel):
     """One row per evidence span of a table row, joined to the text of its source.
 
@@ -362,9 +336,7 @@ class EvidenceSpansModel(pa.DataFrameModel):
     its own table, so failures point back at that row.
     """
 
-    table: Series[str] = pa.Field(
-        isin=list(EVIDENCED_TABLES), description="Table the row belongs to."
-    )
+    table: Series[str] = pa.Field(description="Table the row belongs to.")
     row_key: Series[str] = pa.Field(description="Primary key of the row, joined with ' | '.")
     source_id: Series[str] = pa.Field(description=_SOURCE_ID)
     char_start: Series[int] = pa.Field(ge=0, description=_CHAR_START)
@@ -391,30 +363,3 @@ class EvidenceSpansModel(pa.DataFrameModel):
     def span_matches_evidence(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
         """text[char_start:char_end] of the source equals evidence."""
         return df["span_text"] == df["evidence"]
-
-
-def columns(table: str) -> tuple[str, ...]:
-    """The published columns of ``table``, in order."""
-    return tuple(MODELS[table].to_schema().columns)
-
-
-def table_schema(
-    table: str, frames: Mapping[str, pd.DataFrame] | None = None
-) -> pa.DataFrameSchema:
-    """The model's schema plus the cross-table keys whose referenced frame is in ``frames``.
-
-    Self-references are already model checks; a key to a table missing from ``frames`` is
-    skipped, so a table can be validated on its own before its neighbours exist.
-    """
-    schema = MODELS[table].to_schema()
-    frames = frames or {}
-    extra = [
-        key.check(frames[key.ref_table])
-        for key in FOREIGN_KEYS
-        if key.table == table and key.ref_table != table and key.ref_table in frames
-    ]
-    if not extra:
-        return schema
-    combined = copy.copy(schema)
-    combined.checks = [*schema.checks, *extra]
-    return combined

@@ -21,8 +21,7 @@ from typing import Any
 import pandas as pd
 import pandera.pandas as pa
 
-from pipeline.tables.frames import TABLES
-from pipeline.tables.models import FOREIGN_KEYS, MODELS, PRIMARY_KEYS
+from pipeline.tables.registry import TABLES, table_spec
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 DEFAULT_DIR = Path("schemas")
@@ -30,8 +29,8 @@ DEFAULT_DIR = Path("schemas")
 
 def frictionless_schema(table: str) -> dict[str, Any]:
     """The Frictionless Table Schema of ``table`` (as published in CSV)."""
-    model = MODELS[table]
-    schema = model.to_schema()
+    spec = table_spec(table)
+    schema = spec.model.to_schema()
     fields = []
     for name, column in schema.columns.items():
         constraints: dict[str, Any] = {"required": not column.nullable}
@@ -48,10 +47,10 @@ def frictionless_schema(table: str) -> dict[str, Any]:
         )
     return {
         "title": table,
-        "description": _doc(model),
+        "description": spec.description,
         "fields": fields,
         "missingValues": [""],
-        "primaryKey": list(PRIMARY_KEYS[table]),
+        "primaryKey": list(spec.primary_key),
         "foreignKeys": [
             {
                 "fields": [key.column],
@@ -60,16 +59,15 @@ def frictionless_schema(table: str) -> dict[str, Any]:
                     "fields": [key.ref_fields[-1]],
                 },
             }
-            for key in FOREIGN_KEYS
-            if key.table == table
+            for key in spec.foreign_keys
         ],
     }
 
 
 def json_schema(table: str) -> dict[str, Any]:
     """The JSON Schema of ``table`` as published in JSON: an array of records."""
-    model = MODELS[table]
-    schema = model.to_schema()
+    spec = table_spec(table)
+    schema = spec.model.to_schema()
     properties = {}
     for name, column in schema.columns.items():
         kind = _type(column)
@@ -84,7 +82,7 @@ def json_schema(table: str) -> dict[str, Any]:
     return {
         "$schema": JSON_SCHEMA_DIALECT,
         "title": table,
-        "description": _doc(model),
+        "description": spec.description,
         "type": "array",
         "items": {
             "type": "object",
@@ -161,10 +159,6 @@ def _constraints(column: pa.Column, *, anchored: bool) -> dict[str, Any]:
         else:
             raise ValueError(f"column {column.name}: cannot export check {check.name}")
     return out
-
-
-def _doc(model: type[pa.DataFrameModel]) -> str:
-    return " ".join((model.__doc__ or "").split())
 
 
 if __name__ == "__main__":

@@ -15,8 +15,9 @@ import pandas as pd
 import pandera.errors
 import pandera.pandas as pa
 
-from pipeline.tables.frames import TABLES, evidence_spans, row_keys
-from pipeline.tables.models import EVIDENCED_TABLES, EvidenceSpansModel, table_schema
+from pipeline.tables.frames import evidence_spans, row_keys
+from pipeline.tables.models import EvidenceSpansModel
+from pipeline.tables.registry import TABLES, table_spec
 
 FAILURE_COLUMNS = (
     "table",
@@ -49,9 +50,10 @@ def validate_table(
     checked when ``frames`` has ``sources``.
     """
     frames = dict(frames or {})
-    parts = [_failure_cases(table_schema(table, frames), df)]
+    spec = table_spec(table)
+    parts = [_failure_cases(spec.schema(frames), df)]
     sources = frames.get("sources")
-    if table in EVIDENCED_TABLES and sources is not None:
+    if spec.evidenced and sources is not None:
         spans = evidence_spans(table, df, sources)
         parts.append(_failure_cases(EvidenceSpansModel.to_schema(), spans))
     cases = pd.concat([p for p in parts if not p.empty] or [parts[0]], ignore_index=True)

@@ -1,0 +1,293 @@
+"""Every published table, declared once: its model, record type, keys and how tools use it.
+
+A :class:`TableSpec` beside each Pandera model is the one place a table's table-level facts
+live (primary and sort keys, foreign keys, searched and label columns, how ``diff`` matches
+its rows, where its rows come from). The Dagster table assets and their blocking checks, the
+canonical frames, every published format, the SQLite schema, the data package, ``schemas/``,
+the README's data dictionary and the ``schema``, ``show`` and ``diff`` commands all read it,
+so adding a table is a model, a record type and one :func:`register` call.
+
+Tables are kept in registration order, which is the order they are built, written and listed
+in; a foreign key may only point at the table itself or at one registered before it.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from typing import Any, overload
+
+import pandas as pd
+import pandera.pandas as pa
+
+from pipeline.extract.records import Acronym, Office, Program
+from pipeline.sources.records import Source
+from pipeline.tables.models import (
+    OFFICE_PARENT,
+    PROGRAM_PARENT,
+    AcronymsModel,
+    ForeignKey,
+    OfficesModel,
+    ProgramsModel,
+    SourcesModel,
+)
+from pipeline.tables.pages import ExtractedPages
+
+SPAN_COLUMNS = ("evidence", "char_start", "char_end")
+
+
+@dataclass(frozen=True)
+class DiffRules:
+    """How ``ice-offices diff`` matches this table's rows between releases and what it compares.
+
+    Rows are paired by the primary key first, then by each fallback in turn (a renamed office
+    gets a new id, but keeps its acronym); ``compared`` are the columns whose change is
+    reported. A compared column that is a foreign key is compared through the matches of the
+    table it refers to.
+    """
+
+    fallbacks: tuple[tuple[str, ...], ...] = ()
+    compared: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """One published table: everything about it that is not a column rule of its model."""
+
+    name: str
+    model: type[pa.DataFrameModel]
+    record: type
+    """The dataclass the rows are built from (a field per column; columns it lacks are null)."""
+    rows: Callable[[ExtractedPages], Iterable[Any]]
+    """The table's records, drawn from the pages of one build."""
+    primary_key: tuple[str, ...]
+    sort_key: tuple[str, ...]
+    """The canonical row order of every format (a stable sort on these columns)."""
+    foreign_keys: tuple[ForeignKey, ...] = ()
+    search_columns: tuple[str, ...] = ()
+    """Columns of the table's full-text index in SQLite (none: no index)."""
+    label_column: str | None = None
+    """What names a row for people: Datasette shows it for a foreign key, ``diff`` lists it."""
+    diff: DiffRules = field(default_factory=DiffRules)
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The published columns, in order."""
+        return tuple(self.model.to_schema().columns)
+
+    @property
+    def description(self) -> str:
+        """The model's docstring on one line."""
+        return " ".join((self.model.__doc__ or "").split())
+
+    @property
+    def evidenced(self) -> bool:
+        """Whether rows carry an evidence span into their source's text."""
+        return set(SPAN_COLUMNS) <= set(self.columns)
+
+    @property
+    def upstream(self) -> tuple[str, ...]:
+        """The other tables its foreign keys refer to, in registry order."""
+        targets = {key.ref_table for key in self.foreign_keys} - {self.name}
+        return tuple(name for name in TABLES if name in targets)
+
+    @property
+    def references(self) -> dict[str, str]:
+        """Each single-id reference column and the table it points into."""
+        return {key.column: key.ref_table for key in self.foreign_keys}
+
+    def schema(self, frames: Mapping[str, pd.DataFrame] | None = None) -> pa.DataFrameSchema:
+        """The model's schema plus the cross-table keys whose referenced frame is in ``frames``.
+
+        Self-references are already model checks; a key to a table missing from ``frames`` is
+        skipped, so a table can be validated on its own before its neighbours exist.
+        """
+        schema = self.model.to_schema()
+        frames = frames or {}
+        extra = [
+            key.check(frames[key.ref_table])
+            for key in self.foreign_keys
+            if key.ref_table != self.name and key.ref_table in frames
+        ]
+        if not extra:
+            return schema
+        combined = copy.copy(schema)
+        combined.checks = [*schema.checks, *extra]
+        return combined
+
+
+_SPECS: dict[str, TableSpec] = {}
+
+
+class _TableNames(Sequence[str]):
+    """The registered table names, in order; a live view, so a table registered later (a
+    test's toy table) is seen by every loop over :data:`TABLES`."""
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        return tuple(_SPECS)[index]
+
+    def __len__(self) -> int:
+        return len(_SPECS)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(tuple(_SPECS))
+
+    def __repr__(self) -> str:
+        return f"TABLES{tuple(_SPECS)!r}"
+
+
+TABLES: Sequence[str] = _TableNames()
+
+
+def register(spec: TableSpec) -> TableSpec:
+    """Add ``spec`` after the tables already registered; raises ``ValueError`` on a spec
+    whose keys or columns its model does not have."""
+    if spec.name in _SPECS:
+        raise ValueError(f"table {spec.name!r} is already registered")
+    if spec.model.Config.name != spec.name:
+        raise ValueError(f"table {spec.name!r}: its model is named {spec.model.Config.name!r}")
+    columns = set(spec.columns)
+    named = {
+        "primary key": spec.primary_key,
+        "sort key": spec.sort_key,
+        "search columns": spec.search_columns,
+        "label column": (spec.label_column,) if spec.label_column else (),
+        "diff columns": (*spec.diff.compared, *(c for f in spec.diff.fallbacks for c in f)),
+        "foreign keys": tuple(c for key in spec.foreign_keys for c in key.fields),
+        "record fields": tuple(f.name for f in fields(spec.record)),
+    }
+    for what, names in named.items():
+        unknown = [name for name in names if name not in columns]
+        if unknown:
+            raise ValueError(f"table {spec.name!r}: {what} not in its model: {unknown}")
+    for key in spec.foreign_keys:
+        if key.table != spec.name:
+            raise ValueError(f"table {spec.name!r}: foreign key of {key.table!r}")
+        if key.ref_table != spec.name and key.ref_table not in _SPECS:
+            raise ValueError(f"table {spec.name!r}: refers to unregistered {key.ref_table!r}")
+    _SPECS[spec.name] = spec
+    return spec
+
+
+def unregister(name: str) -> None:
+    """Remove a table no other table refers to (for tests that register a toy table)."""
+    users = [s.name for s in _SPECS.values() if s.name != name and name in s.upstream]
+    if users:
+        raise ValueError(f"table {name!r} is referred to by {users}")
+    del _SPECS[name]
+
+
+def table_spec(name: str) -> TableSpec:
+    """The spec of table ``name``; ``KeyError`` naming the known tables otherwise."""
+    try:
+        return _SPECS[name]
+    except KeyError:
+        raise KeyError(f"no table {name!r} (tables: {', '.join(_SPECS)})") from None
+
+
+def specs() -> tuple[TableSpec, ...]:
+    """Every registered table, in order."""
+    return tuple(_SPECS.values())
+
+
+def referenced_tables() -> set[str]:
+    """The tables some foreign key points at (itself included)."""
+    return {key.ref_table for spec in _SPECS.values() for key in spec.foreign_keys}
+
+
+def _page_records(field_name: str) -> Callable[[ExtractedPages], list[Any]]:
+    """The records of one :class:`PageExtraction` field, over every page, in page order."""
+
+    def rows(pages: ExtractedPages) -> list[Any]:
+        return [record for page in pages.pages for record in getattr(page, field_name)]
+
+    return rows
+
+
+def _sources(pages: ExtractedPages) -> list[Source]:
+    return list(pages.sources)
+
+
+def _to_source(table: str) -> ForeignKey:
+    return ForeignKey(table, ("source_id",), "sources", ("source_id",))
+
+
+def _to_office(table: str) -> ForeignKey:
+    return ForeignKey(table, ("source_id", "office_id"), "offices", ("source_id", "office_id"))
+
+
+SOURCES = register(
+    TableSpec(
+        name="sources",
+        model=SourcesModel,
+        record=Source,
+        rows=_sources,
+        primary_key=("source_id",),
+        sort_key=("source_id",),
+        search_columns=("title", "text"),
+        label_column="title",
+        diff=DiffRules(
+            fallbacks=(("url",),), compared=("path", "title", "url", "agency", "sha256")
+        ),
+    )
+)
+OFFICES = register(
+    TableSpec(
+        name="offices",
+        model=OfficesModel,
+        record=Office,
+        rows=_page_records("offices"),
+        primary_key=("office_id",),
+        sort_key=("source_id", "char_start", "office_id"),
+        foreign_keys=(_to_source("offices"), OFFICE_PARENT),
+        search_columns=("name", "acronym", "heading", "description"),
+        label_column="name",
+        diff=DiffRules(
+            fallbacks=(
+                ("source_id", "acronym"),
+                ("source_id", "name"),
+                ("source_id", "description"),
+            ),
+            compared=("name", "acronym", "unit_type", "parent_id", "heading", "description"),
+        ),
+    )
+)
+ACRONYMS = register(
+    TableSpec(
+        name="acronyms",
+        model=AcronymsModel,
+        record=Acronym,
+        rows=_page_records("acronyms"),
+        primary_key=("source_id", "acronym", "expansion"),
+        sort_key=("source_id", "char_start", "acronym", "expansion"),
+        foreign_keys=(_to_source("acronyms"), _to_office("acronyms")),
+        search_columns=("acronym", "expansion"),
+        label_column="expansion",
+        diff=DiffRules(
+            fallbacks=(("source_id", "acronym"), ("source_id", "expansion")),
+            compared=("acronym", "expansion", "office_id"),
+        ),
+    )
+)
+PROGRAMS = register(
+    TableSpec(
+        name="programs",
+        model=ProgramsModel,
+        record=Program,
+        rows=_page_records("programs"),
+        primary_key=("program_id",),
+        sort_key=("source_id", "char_start", "program_id"),
+        foreign_keys=(_to_source("programs"), _to_office("programs"), PROGRAM_PARENT),
+        search_columns=("name", "acronym"),
+        label_column="name",
+        diff=DiffRules(
+            fallbacks=(("source_id", "acronym"), ("source_id", "name")),
+            compared=("name", "acronym", "office_id", "parent_program_id"),
+        ),
+    )
+)
