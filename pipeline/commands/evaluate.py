@@ -35,7 +35,9 @@ from pipeline.publish.publisher import PublishError, read_published
     help="Also write evaluation.md and evaluation.json into this folder.",
 )
 def evaluate_command(gold_paths: tuple[Path, ...], data: Path, out: Path | None) -> None:
-    """Print precision, recall and F1 per page and macro averages, with misses and wrong rows.
+    """Print precision, recall and F1 per page and macro averages, the precision of each
+    extraction rule (rows it found or placed that are right), then misses, wrong rows, fields
+    that differ from the gold (a unit's canonical name) and programs on the wrong office.
 
     \b
     Examples:
