@@ -11,7 +11,7 @@ DATASETTE_PORT ?= 8001
 # Runs are recorded in a project-local, git-ignored Dagster instance (shown by `make ui`).
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 
-.PHONY: run launch test ui datasette docs bench bench-10000 bench-doubling clean
+.PHONY: run launch test ui datasette docs bench bench-10000 bench-doubling ablation clean
 
 run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/ice-offices build
@@ -53,6 +53,12 @@ bench-10000: $(BENCH_STAMP)
 # per doubling into benchmarks/DOUBLING.md (each size capped; up to about half an hour).
 bench-doubling: $(STAMP)
 	$(BIN)/python -m benchmarks.doubling
+
+# Switch each extraction rule off in turn on the development corpus (never the sealed set):
+# pages changed and F1 change per rule, one-page and no-effect rules flagged, into
+# benchmarks/ABLATION.md (about a minute on 2 cores).
+ablation: $(STAMP)
+	$(BIN)/python -m benchmarks.ablation
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
