@@ -10,6 +10,7 @@ import pytest
 from benchmarks.ablation import development_pages
 from pipeline.evaluation.ablation import (
     MEMORIZATION,
+    NO_SWITCH,
     NOTHING,
     Page,
     RuleEffect,
@@ -20,7 +21,7 @@ from pipeline.evaluation.ablation import (
 )
 from pipeline.evaluation.corpus import extract_loaded, pages_for_gold, score_extraction
 from pipeline.evaluation.report import TABLES, macro
-from pipeline.rules import RULES, disabled
+from pipeline.rules import RULES, disabled, register
 from tests.pages import DATA, GOLD, ROOT
 
 
@@ -100,3 +101,16 @@ def test_the_development_corpus_leaves_the_sealed_set_out() -> None:
     team = len(list(GOLD.glob("*.gold.json"))) + len(list((DATA / "gold_extra").glob("*.json")))
     assert len(paths) == len(set(paths)) == dev + team
     assert all(path.is_file() for path in paths)
+
+
+def test_a_rule_the_extractor_never_asks_about_is_flagged(pages: list[Page]) -> None:
+    label = "label_only_rule_for_ablation_test"
+    register(label, "parent", "A name written into parent_by that nothing switches off.")
+    try:
+        _, [effect] = ablate(pages, [label])
+    finally:
+        del RULES[label]
+    assert effect.changed == () and not effect.asked
+    assert effect.flags == (NOTHING, NO_SWITCH)
+    _, [finder] = ablate(pages, [busiest_finder(pages)])
+    assert finder.asked and NO_SWITCH not in finder.flags

@@ -8,6 +8,9 @@ with the rule off minus the macro F1 with every rule on, per table; negative mea
 helps. A rule that changes the rows of exactly one page reads that page, not the language
 (memorization); a rule that changes nothing is dead weight on this corpus.
 
+A rule the extractor never asks about while it is off (a name used only as a provenance
+label, with no switch) is flagged as such: that it changes nothing says nothing about it.
+
 Pages are read once per process; rules are measured in parallel processes when asked.
 Only ever run this on a development corpus: a sealed page's errors must not be looked at.
 """
@@ -15,9 +18,11 @@ Only ever run this on a development corpus: a sealed page's errors must not be l
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 
+from pipeline import rules as registry
 from pipeline.evaluation.corpus import (
     CorpusPage,
     LoadedPage,
@@ -29,12 +34,13 @@ from pipeline.evaluation.report import TABLES, load_gold, macro
 from pipeline.evaluation.scoring import PageScore
 from pipeline.extract.page import registered_rules
 from pipeline.extract.records import Acronym, Office, PageExtraction, Program
-from pipeline.rules import RULES, disabled
+from pipeline.rules import RULES
 
 PROVENANCE = ("found_by", "parent_by")
 MEMORIZATION = "memorization: generalize or remove"
 NOTHING = "changes nothing"
 RAISES = "extraction raises when off"
+NO_SWITCH = "no off switch: never asked whether it is on"
 
 Rows = tuple[tuple[tuple[str, object], ...], ...]
 
@@ -72,6 +78,7 @@ class RuleEffect:
     changed: tuple[str, ...]
     delta_f1: dict[str, float]
     raised: tuple[str, ...] = field(default=())
+    asked: bool = True
 
     @property
     def flags(self) -> tuple[str, ...]:
@@ -80,9 +87,34 @@ class RuleEffect:
             found.append(MEMORIZATION)
         if not self.changed:
             found.append(NOTHING)
+        if not self.asked:
+            found.append(NO_SWITCH)
         if self.raised:
             found.append(RAISES)
         return tuple(found)
+
+
+class _AskedAbout(frozenset[str]):
+    """The switched-off rules, noting each rule the extractor asks about."""
+
+    asked: set[str]
+
+    def __contains__(self, name: object) -> bool:
+        self.asked.add(str(name))
+        return frozenset.__contains__(self, name)
+
+
+@contextmanager
+def _switched_off(rule: str) -> Iterator[set[str]]:
+    """Run the extractor with ``rule`` off (as :func:`pipeline.rules.disabled` does), yielding
+    the names of the rules it asked about meanwhile."""
+    off = _AskedAbout([rule])
+    off.asked = set()
+    token = registry._DISABLED.set(off)
+    try:
+        yield off.asked
+    finally:
+        registry._DISABLED.reset(token)
 
 
 def load_pages(items: Iterable[CorpusPage]) -> list[Page]:
@@ -131,7 +163,7 @@ def measure_rule(rule: str, pages: Sequence[Page], baseline: Baseline) -> RuleEf
     changed = []
     raised = []
     scores = list(baseline.scores)
-    with disabled([rule]):
+    with _switched_off(rule) as asked:
         for index, page in enumerate(pages):
             extraction, error = _extract(page)
             if error is not None:
@@ -143,7 +175,8 @@ def measure_rule(rule: str, pages: Sequence[Page], baseline: Baseline) -> RuleEf
     base = baseline.macro_f1
     after = {table: values["f1"] for table, values in macro(scores).items()}
     delta = {table: after[table] - base[table] for table in TABLES}
-    return RuleEffect(rule, RULES[rule].kind, tuple(sorted(changed)), delta, tuple(raised))
+    kind = RULES[rule].kind
+    return RuleEffect(rule, kind, tuple(sorted(changed)), delta, tuple(raised), rule in asked)
 
 
 # What a worker process measures against, set once when it starts.
@@ -206,13 +239,15 @@ def as_markdown(
     for flag, title in (
         (MEMORIZATION, f"Rules that change the rows of exactly one page ({MEMORIZATION})"),
         (NOTHING, "Rules that change nothing"),
+        (NO_SWITCH, "Rules with no off switch (names used only as provenance labels)"),
         (RAISES, "Rules whose absence makes extraction raise"),
     ):
         flagged = [e for e in effects if flag in e.flags]
         lines += [f"## {title}: {len(flagged)}", ""]
         detail = {
             MEMORIZATION: lambda e: f": {e.changed[0]}",
-            NOTHING: lambda e: "",
+            NOTHING: lambda e: "" if e.asked else f" ({NO_SWITCH})",
+            NO_SWITCH: lambda e: "",
             RAISES: lambda e: f": {'; '.join(e.raised)}",
         }[flag]
         lines += [f"- `{e.rule}` ({e.kind}){detail(e)}" for e in flagged] or ["None."]
