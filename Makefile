@@ -11,7 +11,7 @@ DATASETTE_PORT ?= 8001
 # Runs are recorded in a project-local, git-ignored Dagster instance (shown by `make ui`).
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 
-.PHONY: run launch test ui datasette docs bench bench-10000 bench-doubling ablation clean
+.PHONY: run launch test test-celery ui datasette docs bench bench-10000 bench-doubling ablation clean
 
 run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/ice-offices build
@@ -29,6 +29,11 @@ test: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/pytest
+
+# The distributed run alone (also part of `make test`): a Redis broker on loopback and two
+# Celery workers build the dataset; needs Debian's redis-server (.ci/run installs it).
+test-celery: $(STAMP)
+	$(BIN)/pytest -q tests/test_celery_run.py
 
 ui: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dg dev --host 127.0.0.1 --port $(UI_PORT)
