@@ -96,6 +96,19 @@ def redis_broker(workdir: Path) -> Iterator[str]:
     raise RuntimeError(f"redis-server did not start; its log:\n{_tail(log)}")
 
 
+def create_instance(home: Path) -> None:
+    """Create the instance's SQLite storage once, before any worker opens it: workers
+    starting together on an empty home race to create the same tables."""
+    import dagster as dg  # noqa: PLC0415 (the cluster helpers need no Dagster)
+
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        instance.get_runs(limit=1)
+        instance.all_instigator_state()
+        instance.get_dynamic_partitions("none")
+
+
 def worker_env(home: Path, broker: str) -> dict[str, str]:
     """What a worker and the launcher share: the instance, the broker, this venv's tools."""
     env = dict(os.environ)
@@ -157,7 +170,7 @@ def celery_workers(
 
 def launch(raw: Path, out: Path, run_config_path: Path) -> int:
     """Run ``build_dataset`` on the Celery executor over every document in ``raw``."""
-    import dagster as dg  # noqa: PLC0415 (the module's helpers above need no Dagster)
+    import dagster as dg  # noqa: PLC0415
     import yaml  # noqa: PLC0415
 
     from pipeline.defs.executors import build_dataset_celery  # noqa: PLC0415

@@ -48,8 +48,7 @@ def test_celery_run_publishes_the_bytes_of_the_in_process_build(tmp_path: Path) 
     for page in EXTRA_PAGES:
         shutil.copy(page, raw / page.name)
     home = tmp_path / "home"
-    home.mkdir()
-    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
+    celery_cluster.create_instance(home)
 
     launcher = [sys.executable, "-m", "tests.celery_cluster", str(raw), str(tmp_path / "celery")]
     launcher.append(str(celery_cluster.CELERY_RUN_CONFIG))
