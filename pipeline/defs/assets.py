@@ -15,7 +15,7 @@ import warnings
 import dagster as dg
 import pandas as pd
 
-from pipeline.defs.catalog import documents_metadata, published_metadata
+from pipeline.defs.catalog import document_metadata, published_metadata
 from pipeline.defs.checks import run_validation_check, validation_check
 from pipeline.defs.metadata import markdown_table, table_metadata
 from pipeline.defs.partition_io import PARTITION_IO_MANAGER
@@ -67,22 +67,14 @@ def page_extractions(
     progress = build_progress.tracker(len(keys), context.log.info)
     results = {}
     for key in keys:
-        results[key] = process_document(
+        result = process_document(
             folder, key, max_bytes=config.max_bytes, extract=extract_page, budget=config.budget
         )
+        context.add_asset_metadata(document_metadata(result), partition_key=key)
+        results[key] = result
         progress.advance()
     progress.finish()
-    extractions = [r.extraction for r in results.values() if r.extraction is not None]
-    return dg.Output(
-        results,
-        metadata={
-            "documents": len(keys),
-            **documents_metadata(results),
-            "offices": sum(len(e.offices) for e in extractions),
-            "acronyms": sum(len(e.acronyms) for e in extractions),
-            "programs": sum(len(e.programs) for e in extractions),
-        },
-    )
+    return dg.Output(results)
 
 
 @_asset(
