@@ -16,10 +16,12 @@ export DAGSTER_HOME := $(CURDIR)/.dagster_home
 run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/ice-offices build
 	$(BIN)/python -m pipeline.docs.readme
+	$(BIN)/python -m pipeline.docs.corrections
 
 # README sections generated from the models and outputs/ (data dictionary, Mermaid org chart).
 docs: $(STAMP)
 	$(BIN)/python -m pipeline.docs.readme
+	$(BIN)/python -m pipeline.docs.corrections
 
 launch: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dg launch --job build_dataset --partition-range "$$($(BIN)/python -m pipeline.defs.register)"

@@ -164,3 +164,18 @@ def as_markdown(scores: list[PageScore], details: bool = True) -> str:
     if problems:
         lines += ["", "Misses and wrong rows:", "", *problems]
     return "\n".join(lines) + "\n"
+
+
+def side_by_side(corrected: list[PageScore], extracted: list[PageScore]) -> str:
+    """F1 per page and table of the extractor's own rows beside the published (corrected)
+    ones, macro averages last: what the corrections are worth."""
+    header = "| page | " + " | ".join(f"{t} F1 extractor → corrected" for t in TABLES) + " |"
+    lines = ["", "Extractor's rows against the corrected ones:", "", header]
+    lines.append("|" + "---|" * (len(TABLES) + 1))
+    for before, after in zip(extracted, corrected, strict=True):
+        cells = [f"{getattr(before, t).f1:.3f} → {getattr(after, t).f1:.3f}" for t in TABLES]
+        lines.append(f"| {after.source_id} | " + " | ".join(cells) + " |")
+    old, new = macro(extracted), macro(corrected)
+    cells = [f"{old[t]['f1']:.3f} → {new[t]['f1']:.3f}" for t in TABLES]
+    lines.append("| **macro** | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
