@@ -35,6 +35,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         " fields that differ from the gold (a unit's canonical name) and programs on the wrong"
         " office.",
     ),
+    "review": (
+        "pipeline.commands.review",
+        "review",
+        "Review one page's rows: evidence, rules and what looks doubtful.",
+    ),
     "rules": (
         "pipeline.commands.rules",
         "rules",
@@ -102,6 +107,7 @@ def main(ctx: click.Context, quiet: bool, verbose: bool) -> None:
       ice-offices build                       # raw/ -> outputs/
       ice-offices validate outputs            # check a published or downloaded copy
       ice-offices show                        # the org tree, in the terminal
+      ice-offices review --source ID          # one page's rows, evidence and doubts
       ice-offices schema offices              # columns, types, nulls, descriptions
       ice-offices diff OLD_DIR outputs        # what changed since a release
       ice-offices COMMAND --help              # options and examples of a command

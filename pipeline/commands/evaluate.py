@@ -57,7 +57,7 @@ def evaluate_command(
 ) -> None:
     """Print precision, recall and F1 per page and macro averages, the precision of each
     extraction rule (rows it found or placed that are right), then misses, wrong rows, fields
-    that differ from the gold (a unit's canonical name) and programs on the wrong office; with
+    that differ from the gold (a unit's canonical name) and programs on the wrong office. With
     --raw, the extractor's uncorrected F1 beside the corrected one.
 
     \b
