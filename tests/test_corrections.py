@@ -85,8 +85,8 @@ def test_added_rows_take_their_quote_as_evidence():
     result = apply_corrections(gsa_pages(), read_file(GSA_CORRECTIONS))
     offices = tables(result.pages)["offices"].set_index("name")
     text = GSA_PAGE.read_text(encoding="utf-8")
-    row = offices.loc["Federal Technology Service"]
-    assert row["evidence"] == "The Federal Technology Service (FTS)"
+    row = offices.loc["Regional Offices"]
+    assert row["evidence"] == "Eleven Regional Offices"
     assert text[row["char_start"] : row["char_end"]] == row["evidence"]
     assert row["found_by"] == "correction"
 
@@ -122,9 +122,7 @@ def test_a_quote_that_is_not_in_the_page_is_a_problem(tmp_path: Path):
 
 
 def test_a_correction_that_makes_a_cycle_is_named_with_the_rule(tmp_path: Path):
-    text = one(
-        "gsa-loop", "edit_office", office="Federal Supply Service", parent="Office of Civil Rights"
-    )
+    text = one("gsa-loop", "edit_office", office="GSA", parent="Office of Civil Rights")
     problems = apply_corrections(gsa_pages(), read_file(write(tmp_path, text))).problems
     assert len(problems) == 1
     assert problems[0].startswith(f"{tmp_path}/corrections/{GSA}.yaml:1: correction 'gsa-loop'")

@@ -51,11 +51,18 @@ def test_corrected_page_is_published_with_provenance_and_scores_one(raw: Path, t
     offices = tables["offices"]
     gsa = offices[offices["source_id"] == GSA]
     ice = offices[offices["source_id"] != GSA]
-    assert set(gsa["asserted_by"]) == {"correction"}  # every GSA office was corrected or added
     corrections = tables["corrections"].set_index("correction_id")
-    assert set(gsa["correction_id"]) == set(corrections.index)
-    assert corrections.loc["gsa-fts", "file"] == f"corrections/{GSA}.yaml"
-    assert corrections.loc["gsa-fts", "line"] == 19
+    corrected = gsa[gsa["asserted_by"] == "correction"]
+    assert set(corrected["office_id"]) == set(corrections["row_id"])  # each row it changed
+    assert set(corrected["correction_id"]) == set(corrections.index)
+    untouched = gsa[gsa["asserted_by"] == "extractor"]
+    assert len(untouched) == 5 and untouched["correction_id"].isna().all()
+    added = corrections.loc["gsa-regional-offices"]
+    assert (added["file"], added["line"], added["action"]) == (
+        f"corrections/{GSA}.yaml",
+        5,
+        "add_office",
+    )
     # The ICE page needs no corrections: its rows are the extractor's, as committed.
     assert set(ice["asserted_by"]) == {"extractor"} and ice["correction_id"].isna().all()
     committed = read_published(ROOT / "outputs", formats=["csv"])["offices"]
@@ -92,7 +99,7 @@ CYCLE = """- id: gsa-cycle
   reason: Wrong on purpose.
   author: tests
   edit_office:
-    office: Federal Supply Service
+    office: GSA
     parent: Office of Civil Rights
 """
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
-from test_corrections import GSA, GSA_CORRECTIONS, ROOT, gsa_pages, write
+from test_corrections import GSA, GSA_CORRECTIONS, ROOT, gsa_pages, one, write
 
 from pipeline.cli import main
 from pipeline.corrections.apply import apply_corrections
@@ -23,23 +23,23 @@ def test_the_default_parent_rule_is_a_registered_rule():
 
 
 def test_review_marks_what_looks_doubtful(tmp_path: Path):
-    """On the extractor's GSA rows: parents that are the root by default. After corrections:
-    a curator's name that is not in the page's words, and a removed acronym the page defines."""
+    """On the extractor's GSA rows: parents that are the root by default. After corrections
+    (plus two made for this test): a curator's name that is not in the page's words, and a
+    removed acronym the page defines."""
     pages = gsa_pages()
     source = {"source_id": GSA, "text": pages.sources[0].text}
     rows = review_rows(source, *(dataset_frames(pages)[t] for t in REVIEWED))
     by_label = {row.label: row for row in rows}
-    assert by_label["Federal Supply Service [FSS]"].doubts == []
     default = "its parent is the root only by default (no evidence of another)"
+    assert by_label["Federal Supply Service [FSS]"].doubts == [default]
     assert by_label["Office of Civil Rights"].doubts == [default]
+    assert by_label["GSA [GSA]"].doubts == []
     assert by_label["Office of Civil Rights"].rules == "found by prose_unit, parent by default_root"
     assert by_label["Office of Civil Rights"].asserted == "extractor"
 
-    fixture = GSA_CORRECTIONS.read_text(encoding="utf-8").replace(
-        "  edit_office:\n    office: Federal Supply Service\n",
-        "  edit_office:\n    office: Federal Supply Service\n    acronym: null\n",
-    )
-    assert fixture != GSA_CORRECTIONS.read_text(encoding="utf-8")
+    fixture = GSA_CORRECTIONS.read_text(encoding="utf-8")
+    fixture += one("gsa-no-fss", "edit_office", office="Federal Supply Service", acronym=None)
+    fixture += one("gsa-name", "edit_office", office="GSA", name="General Services Administration")
     result = apply_corrections(pages, read_file(write(tmp_path, fixture)))
     assert result.problems == []
     rows = review_rows(source, *(dataset_frames(result.pages)[t] for t in REVIEWED))
@@ -47,9 +47,13 @@ def test_review_marks_what_looks_doubtful(tmp_path: Path):
     assert by_label["General Services Administration [GSA]"].doubts == [
         "its name is not in the page's own words"
     ]
-    assert by_label["General Services Administration [GSA]"].asserted == "correction gsa-root"
-    assert by_label["Federal Supply Service"].doubts == ["no acronym, but the page defines FSS"]
-    assert all(not row.doubts for row in rows if row.label.startswith("Office of"))
+    assert by_label["General Services Administration [GSA]"].asserted == "correction gsa-name"
+    assert by_label["Federal Supply Service"].doubts == [
+        "no acronym, but the page defines FSS",
+        default,
+    ]
+    staff = [row for row in rows if row.label.startswith("Office of") and row.depth == 2]
+    assert len(staff) == 3 and all(not row.doubts for row in staff)
 
 
 def test_review_command_prints_the_ice_page_with_every_row():
