@@ -18,7 +18,7 @@ import pandas as pd
 
 from pipeline.corrections.apply import apply_corrections
 from pipeline.corrections.files import read_corrections
-from pipeline.defs.catalog import document_metadata, published_metadata
+from pipeline.defs.catalog import CORRECTION_COLUMNS, document_metadata, published_metadata
 from pipeline.defs.checks import CORRECTIONS_CHECK, run_validation_check, validation_check
 from pipeline.defs.metadata import markdown_table, table_metadata
 from pipeline.defs.partition_io import PARTITION_IO_MANAGER
@@ -163,7 +163,7 @@ def corrected_pages(dataset_paths: DatasetPaths, extracted_pages: ExtractedPages
     )
     listing = pd.DataFrame(
         [(c.correction_id, c.action, c.row_id, c.changes) for c in pages.corrections],
-        columns=["correction_id", "action", "row_id", "changes"],
+        columns=list(CORRECTION_COLUMNS),
     )
     asserted = {t: len(marks) for t, marks in pages.provenance.items()}
     return dg.MaterializeResult(

@@ -39,6 +39,12 @@ PAGE_COLUMNS = {
     "sha256": "First 12 hex digits of the SHA-256 of the raw file.",
     "title": "Title of the page.",
 }
+CORRECTION_COLUMNS = {
+    "correction_id": "Id of a correction applied (a row of the corrections table).",
+    "action": "What it does (edit_office, add_office, drop_acronym, ...).",
+    "row_id": "Key of the row it changed, added or dropped.",
+    "changes": "What it changed, column by column.",
+}
 FILE_COLUMNS = {
     "file": "Path of the file inside the published folder.",
     "sha256": "SHA-256 of the file's bytes.",
@@ -46,6 +52,7 @@ FILE_COLUMNS = {
 LISTINGS = {
     "page_extractions": DOCUMENT_COLUMNS,
     "extracted_pages": PAGE_COLUMNS,
+    "corrected_pages": CORRECTION_COLUMNS,
     "published_dataset": FILE_COLUMNS,
 }
 _INTEGER_COLUMNS = {"offices", "acronyms", "programs", "n_chars"}
