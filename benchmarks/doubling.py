@@ -133,8 +133,8 @@ def child(kind: str, size: int) -> None:
     from pipeline.publish import formats as codec  # noqa: PLC0415 (child only)
     from pipeline.sources.budget import PageBudget  # noqa: PLC0415
     from pipeline.sources.documents import list_folder, process_document  # noqa: PLC0415
-    from pipeline.tables.frames import to_frame  # noqa: PLC0415
-    from pipeline.tables.registry import TABLES  # noqa: PLC0415
+    from pipeline.tables.frames import dataset_frames  # noqa: PLC0415
+    from pipeline.tables.pages import ExtractedPages  # noqa: PLC0415
 
     _, suffix, make = INPUTS[kind]
     with tempfile.TemporaryDirectory() as folder:
@@ -152,18 +152,12 @@ def child(kind: str, size: int) -> None:
             status = f"refused: {reason.split(': ', 1)[-1]}"
             print(json.dumps({**figures, "status": status, "peak_mb": peak}))
             return
-        records = {
-            "sources": [result.source],
-            "offices": result.extraction.offices,
-            "acronyms": result.extraction.acronyms,
-            "programs": result.extraction.programs,
-        }
+        frames = dataset_frames(ExtractedPages([result.source], [result.extraction], []))
         published = 0
-        for table in TABLES:
-            frame = to_frame(table, records[table])
+        for table, frame in frames.items():
             published += sum(len(codec.encode(fmt, table, frame)) for fmt in codec.FORMATS)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        rows = sum(len(records[t]) for t in ("offices", "acronyms", "programs"))
+        rows = sum(len(frames[t]) for t in ("offices", "acronyms", "programs"))
         print(
             json.dumps(
                 {**figures, "status": "ok", "peak_mb": peak, "published": published, "rows": rows}

@@ -1,7 +1,9 @@
 """Run every benchmark and write ``benchmarks/RESULTS.md``: ``make bench``.
 
-``--with-10000`` adds the 10,000-document build (several minutes); without it the table
-keeps the figure recorded by the last run that had it (``benchmarks/scale_10000.md``).
+``--large`` (``make bench-100000``) adds the series from 2,000 toward 100,000 documents within
+a 30-minute budget, the rest extrapolated; without it the table keeps the points recorded by
+the last run that had it. Scale results are kept in ``benchmarks/scale.json``, and the plot
+``benchmarks/scale.svg`` is drawn from that file.
 """
 
 from __future__ import annotations
@@ -10,38 +12,28 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks import end_to_end, scale, throughput
+from benchmarks import end_to_end, plot, scale, throughput
 from benchmarks.machine import machine_lines
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "RESULTS.md"
-RECORDED_10000 = HERE / "scale_10000.md"
 
 
 def main(argv: list[str]) -> int:
     started = time.perf_counter()
-    large = "--with-10000" in argv
+    large = "--large" in argv
     print("throughput ...", file=sys.stderr)
     speed = throughput.measure()
     print("end to end ...", file=sys.stderr)
     e2e = end_to_end.measure()
     print("scale ...", file=sys.stderr)
-    sizes = (*scale.DEFAULT_SIZES, scale.LARGE) if large else scale.DEFAULT_SIZES
-    points = scale.measure(sizes, log=lambda line: print(line, file=sys.stderr))
+    points = scale.measure(scale.DEFAULT_SIZES, log=_log)
     if large:
-        p = points[-1]
-        RECORDED_10000.write_text(
-            f"| {p.n_docs:,} | {p.n_bytes / 1e6:.2f} | {p.build_s:.1f} |"
-            f" {p.build_s / p.n_docs * 1000:.1f} | {p.max_rss_mb:.0f} | {p.extraction_s:.2f} |"
-            f" {p.ratio:.1f} |\n",
-            encoding="utf-8",
-        )
-        recorded = []
+        points += scale.measure_large(points, log=_log)
     else:
-        row = RECORDED_10000.read_text(encoding="utf-8").strip() if RECORDED_10000.exists() else ""
-        recorded = (
-            [row.rstrip("|") + "| _(recorded by `make bench-10000`, not re-run)_ |"] if row else []
-        )
+        points = scale.merged(points, scale.load())
+    scale.save(points)
+    plot.render(points)
     lines = [
         "# Benchmarks",
         "",
@@ -56,7 +48,7 @@ def main(argv: list[str]) -> int:
         "",
         *end_to_end.report(e2e),
         "",
-        *scale.report(points, recorded),
+        *scale.report(points, plot=plot.SVG.name),
         "",
         "Pathological pages doubled from 64 KiB to 4 MiB (time, memory and published bytes"
         " per doubling): [DOUBLING.md](DOUBLING.md), written by `make bench-doubling`.",
@@ -68,6 +60,10 @@ def main(argv: list[str]) -> int:
     RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
     return 0
+
+
+def _log(line: str) -> None:
+    print(line, file=sys.stderr)
 
 
 def _notes() -> list[str]:

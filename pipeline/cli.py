@@ -2,21 +2,87 @@
 
 from __future__ import annotations
 
+import importlib
+import textwrap
 from importlib.metadata import PackageNotFoundError, version
 
 import click
 
-from pipeline.commands.build import build
 from pipeline.commands.console import configure
-from pipeline.commands.diff import diff
-from pipeline.commands.evaluate import evaluate_command
 from pipeline.commands.exit_codes import HELP
-from pipeline.commands.rules import rules
-from pipeline.commands.schema import schema
-from pipeline.commands.show import show
-from pipeline.commands.validate import validate
 
-COMMANDS = (build, validate, diff, evaluate_command, schema, show, rules)
+# name: (module, attribute, the command's short help as ``--help`` lists it). A command's
+# module is imported only when that command runs, so ``schema`` or ``validate`` never load
+# Dagster and ``--help`` loads none of them (tests/test_cli_imports.py keeps the short helps
+# equal to the commands' own).
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "build": (
+        "pipeline.commands.build",
+        "build",
+        "Extract, validate and publish the dataset (the same job as `dg launch`).",
+    ),
+    "diff": (
+        "pipeline.commands.diff",
+        "diff",
+        "Offices, acronyms, programs and sources added, removed and changed (renamed,"
+        " re-parented, new acronym, ...) from OLD_DIR to NEW_DIR.",
+    ),
+    "evaluate": (
+        "pipeline.commands.evaluate",
+        "evaluate_command",
+        "Print precision, recall and F1 per page and macro averages, the precision of each"
+        " extraction rule (rows it found or placed that are right), then misses, wrong rows,"
+        " fields that differ from the gold (a unit's canonical name) and programs on the wrong"
+        " office.",
+    ),
+    "review": (
+        "pipeline.commands.review",
+        "review",
+        "Review one page's rows: evidence, rules and what looks doubtful.",
+    ),
+    "rules": (
+        "pipeline.commands.rules",
+        "rules",
+        "List the extraction rules (the names in found_by and parent_by).",
+    ),
+    "schema": (
+        "pipeline.commands.schema",
+        "schema",
+        "Print a table's columns, types, nullability and descriptions.",
+    ),
+    "show": ("pipeline.commands.show", "show", "Print the org tree of a published folder."),
+    "validate": (
+        "pipeline.commands.validate",
+        "validate",
+        "Check the dataset in FOLDER: SHA256SUMS, datapackage.json, and every format present"
+        " (CSV, Parquet, JSON; any subset) against the table models.",
+    ),
+}
+
+
+class LazyGroup(click.Group):
+    """A group that imports each command's module on first use (see ``COMMANDS``)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*COMMANDS, *self.commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.commands or cmd_name not in COMMANDS:
+            return self.commands.get(cmd_name)
+        module, attribute, _ = COMMANDS[cmd_name]
+        command = getattr(importlib.import_module(module), attribute)
+        self.add_command(command, cmd_name)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """As click lays the list out (short helps cut to the width), without importing."""
+        limit = formatter.width - 6 - max(len(name) for name in COMMANDS)
+        rows = [
+            (name, textwrap.shorten(short, limit, placeholder="...", break_on_hyphens=False))
+            for name, (_, _, short) in sorted(COMMANDS.items())
+        ]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
 
 def _version() -> str:
@@ -26,7 +92,7 @@ def _version() -> str:
         return "unknown (not installed)"
 
 
-@click.group(epilog=HELP, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, epilog=HELP, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(_version(), prog_name="ice-offices")
 @click.option("-q", "--quiet", is_flag=True, help="Print only results and errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Print more (build: Dagster's run log).")
@@ -41,12 +107,9 @@ def main(ctx: click.Context, quiet: bool, verbose: bool) -> None:
       ice-offices build                       # raw/ -> outputs/
       ice-offices validate outputs            # check a published or downloaded copy
       ice-offices show                        # the org tree, in the terminal
+      ice-offices review --source ID          # one page's rows, evidence and doubts
       ice-offices schema offices              # columns, types, nulls, descriptions
       ice-offices diff OLD_DIR outputs        # what changed since a release
       ice-offices COMMAND --help              # options and examples of a command
     """
     configure(ctx, quiet=quiet, verbose=verbose)
-
-
-for command in COMMANDS:
-    main.add_command(command)

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from pipeline.extract.records import PageExtraction
 from pipeline.sources.records import Source
-from pipeline.tables.frames import to_frame
+from pipeline.tables.frames import dataset_frames
+from pipeline.tables.pages import ExtractedPages
 from pipeline.tables.validation import validate_dataset
 from tests.pages import DATA, ICE_PAGE, read
 
@@ -185,10 +186,7 @@ def check_invariants(text: str, extraction: PageExtraction, source_id: str = "pa
     for program in extraction.programs:
         assert program.office_id is None or program.office_id in ids, "program office dangles"
     source = Source(source_id, f"{source_id}.txt", "0" * 64, None, None, None, len(text), text)
-    tables = {
-        "sources": to_frame("sources", [source]),
-        **{t: to_frame(t, getattr(extraction, t)) for t in ("offices", "acronyms", "programs")},
-    }
+    tables = dataset_frames(ExtractedPages([source], [extraction], []))
     failing = [
         (r.table, r.failure_cases.head(3).to_dict("records"))
         for r in validate_dataset(tables)

@@ -6,10 +6,11 @@ import hashlib
 
 import pandas as pd
 
+from pipeline.corrections.records import CorrectionRow
 from pipeline.extract.records import Acronym, Office, Program
 from pipeline.sources.records import Source
 from pipeline.tables.frames import to_frame
-from pipeline.tables.registry import TABLES
+from pipeline.tables.registry import TABLES, table_spec
 
 MAIN = "main_page"
 OTHER = "other.page"
@@ -151,13 +152,45 @@ def records() -> dict[str, list[object]]:
             program(MAIN, "small-widget-pilot", name="Small Widget Pilot", parent="widget-program"),
             program(MAIN, "287-g", name="287(g)", acronym="287(g)"),
         ],
+        "corrections": [
+            CorrectionRow(
+                correction_id="main-data-unit",
+                source_id=MAIN,
+                action="edit_office",
+                row_table="offices",
+                row_id=f"{MAIN}:data-unit",
+                changes="unit_type: 'office' -> 'other'",
+                reason="The page's data unit is a team, not an office.",
+                author="tests",
+                file=f"corrections/{MAIN}.yaml",
+                line=1,
+            )
+        ],
     }
 
 
+CORRECTED = {"offices": {f"{MAIN}:data-unit": "main-data-unit"}}
+
+
 def frames() -> dict[str, pd.DataFrame]:
-    """The valid dataset as canonical frames."""
+    """The valid dataset as canonical frames; one office is asserted by a correction."""
     recs = records()
-    return {table: to_frame(table, recs[table]) for table in TABLES}
+    out = {}
+    for table in TABLES:
+        rows = recs[table]
+        if table_spec(table).evidenced:
+            marks = CORRECTED.get(table, {})
+            rows = [_asserted(vars(r), marks.get(getattr(r, f"{table[:-1]}_id", ""))) for r in rows]
+        out[table] = to_frame(table, rows)
+    return out
+
+
+def _asserted(row: dict[str, object], correction: str | None) -> dict[str, object]:
+    return {
+        **row,
+        "asserted_by": "correction" if correction else "extractor",
+        "correction_id": correction,
+    }
 
 
 def changed(df: pd.DataFrame, key: str, value: object, **changes: object) -> pd.DataFrame:

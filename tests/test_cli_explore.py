@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline.cli import main
+from pipeline.cli import COMMANDS, main
 from pipeline.publish.org_chart import label
 from pipeline.publish.publisher import read_published
 from pipeline.release.version import dataset_version
@@ -173,7 +173,7 @@ def _depth(line: str) -> int:
     return len(prefix.group(0)) // 4 if prefix else 0
 
 
-@pytest.mark.parametrize("command", sorted(main.commands))
+@pytest.mark.parametrize("command", sorted(COMMANDS))
 def test_every_command_has_help_with_examples(command):
     result = run(command, "--help")
 

@@ -17,7 +17,7 @@ from pipeline.defs.runs import execute_build
 from pipeline.publish.publisher import read_published
 from pipeline.tables.registry import TABLES
 
-ASSETS = {"page_extractions", "extracted_pages", *TABLES, "published_dataset"}
+ASSETS = {"page_extractions", "extracted_pages", "corrected_pages", *TABLES, "published_dataset"}
 
 
 def run_job(out_dir: Path, raw_dir: Path = RAW) -> dg.ExecuteInProcessResult:
@@ -66,7 +66,7 @@ def test_job_publishes_the_real_pages_with_metadata(tmp_path: Path) -> None:
     assert counts == {table: len(published[table]) for table in TABLES}
     checks = result.get_asset_check_evaluations()
     assert sorted((c.asset_key.to_user_string(), c.passed) for c in checks) == sorted(
-        (table, True) for table in TABLES
+        [(table, True) for table in TABLES] + [("corrected_pages", True)]
     )
 
 

@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from click.testing import CliRunner
 
@@ -52,6 +53,43 @@ def test_evaluate_prints_per_page_and_macro_scores(published: Path, tmp_path: Pa
             assert page[table]["f1"] >= 0.95, (page["source_id"], table, page[table])
         assert page["programs"]["f1"] >= 0.85, page
     assert (report / "evaluation.md").read_text(encoding="utf-8") == result.stdout
+    assert "Precision per rule (all pages):" in result.stdout
+
+
+def test_evaluate_credits_every_row_to_the_rule_that_produced_it(
+    published: Path, tmp_path: Path
+) -> None:
+    """Per-rule precision adds up to the tables' own counts: every found row, every placed
+    real unit, every acronym pair and program counted once, for the rule that produced it."""
+    report = tmp_path / "report"
+    result = CliRunner().invoke(
+        main, ["evaluate", "--data", str(published), "--out", str(report), *gold_args()]
+    )
+    assert result.exit_code == 0, result.output
+    evaluation = json.loads((report / "evaluation.json").read_text(encoding="utf-8"))
+    rules = evaluation["rules"]
+    offices = pd.read_csv(published / "offices.csv")
+    assert {r["rule"] for r in rules if r["table"] == "units"} == set(offices["found_by"])
+    assert {r["rule"] for r in rules if r["table"] == "edges"} == set(offices["parent_by"].dropna())
+
+    def total(table: str, what: str) -> int:
+        return sum(r[what] for r in rules if r["table"] == table)
+
+    def pages(table: str, what: str) -> int:
+        return sum(page[table][what] for page in evaluation["pages"])
+
+    assert total("units", "rows") == len(offices)  # every office row, roots included
+    # A parent resolver answers for the real units it placed, right when the edge is.
+    assert total("edges", "rows") == pages("units", "correct")
+    assert total("edges", "right") == pages("edges", "correct")
+    # A program is one row; an acronym pair counts for each rule that found it.
+    assert total("programs", "rows") == pages("programs", "predicted") > 0
+    assert total("programs", "right") == pages("programs", "correct")
+    assert total("acronyms", "rows") >= pages("acronyms", "predicted") > 0
+    for entry in rules:
+        assert entry["rows"] > 0 and entry["precision"] == round(entry["right"] / entry["rows"], 4)
+        line = f"| {entry['table']} | {entry['rule']} | {entry['right']} | {entry['rows']} |"
+        assert line in result.stdout
 
 
 def test_evaluate_reports_misses_and_wrong_rows(published: Path, tmp_path: Path) -> None:
@@ -65,12 +103,24 @@ def test_evaluate_reports_misses_and_wrong_rows(published: Path, tmp_path: Path)
             "parent": gold["root"]["name"],
         }
     )
+    # A found unit whose published name is only an alias, a program on another office:
+    # both leave the tables' scores whole and must still be reported.
+    eighteen = next(u for u in gold["units"] if u["name"] == "18F")
+    eighteen.update(name="Eighteen F", aliases=["18F"])
+    usa = next(p for p in gold["programs"] if p["name"] == "USA.gov")
+    usa["mentioned_in"] = "Office of Imaginary Affairs"
     path = tmp_path / "tts_offices.gold.json"
     path.write_text(json.dumps(gold), encoding="utf-8")
     result = CliRunner().invoke(main, ["evaluate", "--data", str(published), "--gold", str(path)])
     assert result.exit_code == 0, result.output
     assert "tts_offices units missed: Office of Imaginary Affairs" in result.stdout
     assert "| tts_offices | 1.000 / 0.929 / 0.963" in result.stdout
+    assert "- tts_offices units differ: name '18F' (gold: 'Eighteen F')" in result.stdout
+    wrong_office = [line for line in result.stdout.splitlines() if "wrong office" in line]
+    assert wrong_office == [
+        "- tts_offices programs wrong office: USA.gov -> Office of Solutions"
+        " (gold: Office of Imaginary Affairs)"
+    ]
 
 
 def test_gold_for_a_page_not_in_the_data_is_a_one_line_error(published: Path) -> None:

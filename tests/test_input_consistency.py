@@ -14,7 +14,8 @@ from pipeline.extract.page import NoStructureError, extract_page
 from pipeline.extract.records import PageExtraction
 from pipeline.sources.loading import scan_sources
 from pipeline.sources.records import Source
-from pipeline.tables.frames import to_frame
+from pipeline.tables.frames import dataset_frames
+from pipeline.tables.pages import ExtractedPages
 from pipeline.tables.registry import TABLES
 from pipeline.tables.validation import validate_dataset
 from tests.pages import ICE_PAGE, read
@@ -44,10 +45,7 @@ def loaded(folder: Path, data: bytes) -> tuple[Source, PageExtraction]:
 
 
 def dataset(source: Source, extraction: PageExtraction) -> dict[str, pd.DataFrame]:
-    return {
-        "sources": to_frame("sources", [source]),
-        **{table: to_frame(table, getattr(extraction, table)) for table in ROW_TABLES},
-    }
+    return dataset_frames(ExtractedPages([source], [extraction], []))
 
 
 @pytest.fixture(scope="module")

@@ -34,10 +34,15 @@ def test_csv_and_parquet_open_in_pandas_with_the_documented_types(table: str):
     csv = pd.read_csv(OUTPUTS / f"{table}.csv", keep_default_na=False, na_values=[""])
     parquet = pd.read_parquet(OUTPUTS / f"{table}.parquet")
     expected = documented(table, "pandas")
-    assert {c: str(t) for c, t in csv.dtypes.items()} == expected
     assert {c: str(t) for c, t in parquet.dtypes.items()} == expected
     canonical = decode("csv", table, (OUTPUTS / f"{table}.csv").read_bytes())
-    assert csv.equals(canonical) and parquet.equals(canonical)
+    assert parquet.equals(canonical)
+    # A CSV column with no value at all gives pandas nothing to infer a type from (as the
+    # README says); every other column reads with the documented type and the same values.
+    filled = [c for c in csv.columns if csv[c].notna().any()]
+    assert {c: str(csv[c].dtype) for c in filled} == {c: expected[c] for c in filled}
+    assert csv[filled].equals(canonical[filled])
+    assert canonical.drop(columns=filled).isna().all().all()
 
 
 @pytest.mark.parametrize("table", TABLES)

@@ -57,5 +57,5 @@ def test_multiprocess_run_publishes_the_rows_of_the_in_process_run(tmp_path: Pat
     published, expected = read_published(tmp_path / "multi"), read_published(tmp_path / "single")
     assert sorted(published["sources"]["source_id"]) == sorted(keys)
     for table in TABLES:
-        assert len(published[table]) > 0
+        assert len(published[table]) > 0 or table == "corrections"  # none in these pages
         pd.testing.assert_frame_equal(published[table], expected[table])

@@ -41,6 +41,7 @@ def test_identical_releases_have_no_changes():
         "offices: no changes",
         "acronyms: no changes",
         "programs: no changes",
+        "corrections: no changes",
     ]
 
 

@@ -11,6 +11,7 @@ from table_records import MAIN, frames
 from pipeline.publish.publisher import publish
 from pipeline.tables.registry import TABLES, specs, table_spec
 from pipeline.tables.schema_export import (
+    CORRECTIONS_FILE_SCHEMA,
     frictionless_schema,
     json_schema,
     main,
@@ -34,7 +35,7 @@ def test_write_schemas_and_the_entry_point_write_the_same_files(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ):
     written = write_schemas(tmp_path / "a")
-    assert sorted(p.name for p in written) == sorted(schema_documents())
+    assert sorted(p.name for p in written) == sorted([*schema_documents(), CORRECTIONS_FILE_SCHEMA])
     assert main([str(tmp_path / "b")]) == 0
     assert len(capsys.readouterr().out.splitlines()) == len(written)
     for path in written:

@@ -46,7 +46,8 @@ def test_tables_hold_the_same_rows_as_the_published_frames(
 ) -> None:
     with closing(connect(folder)) as db:
         read = pd.read_sql_query(f"SELECT * FROM {table} ORDER BY rowid", db)
-    assert len(read) == len(frames[table]) > 0
+    assert len(read) == len(frames[table])
+    assert len(read) > 0 or table == "corrections"  # the release needs no corrections
     assert canonical(table, read).equals(frames[table])
 
 

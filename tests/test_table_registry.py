@@ -99,7 +99,7 @@ def test_a_registered_table_is_built_checked_and_published_everywhere(
     assert [(c.name, c.blocking) for c in toy.check_specs] == [("valid", True)]
     graph = definitions.resolve_asset_graph()
     parents = graph.get(dg.AssetKey(TOY)).parent_keys
-    assert {k.to_user_string() for k in parents} == {"extracted_pages", "sources"}
+    assert {k.to_user_string() for k in parents} == {"corrected_pages", "sources"}
     assert dg.AssetKey(TOY) in graph.get(dg.AssetKey("published_dataset")).parent_keys
 
     out = tmp_path / "out"
@@ -156,8 +156,8 @@ def test_a_registered_table_is_built_checked_and_published_everywhere(
     assert f"### `{TOY}`" in data_dictionary()
 
 
-def test_unregistering_leaves_the_four_tables() -> None:
-    assert list(TABLES) == ["sources", "offices", "acronyms", "programs"]
+def test_unregistering_leaves_the_published_tables() -> None:
+    assert list(TABLES) == ["sources", "offices", "acronyms", "programs", "corrections"]
     with pytest.raises(KeyError, match=TOY):
         table_spec(TOY)
 

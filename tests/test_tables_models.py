@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 from table_records import MAIN, OTHER, TEXTS, changed, failed, frames, records
 
+from pipeline.corrections.records import CorrectionRow
 from pipeline.extract.records import Acronym, Office, Program
 from pipeline.sources.records import Source
 from pipeline.tables import rules
@@ -21,7 +22,13 @@ from pipeline.tables.validation import (
     validate_table,
 )
 
-RECORD_TYPES = {"sources": Source, "offices": Office, "acronyms": Acronym, "programs": Program}
+RECORD_TYPES = {
+    "sources": Source,
+    "offices": Office,
+    "acronyms": Acronym,
+    "programs": Program,
+    "corrections": CorrectionRow,
+}
 WIDGETS = f"{MAIN}:office-of-widgets"
 
 
@@ -31,8 +38,15 @@ def only_result(table: str, df: pd.DataFrame, **others: pd.DataFrame):
 
 
 def test_model_columns_are_the_record_fields_in_order():
+    """Plus, for the extracted tables, who asserts the row (added when the pages are framed)."""
+    provenance = ("asserted_by", "correction_id")
     for table in TABLES:
-        assert table_spec(table).columns == tuple(f.name for f in fields(RECORD_TYPES[table]))
+        spec = table_spec(table)
+        assert spec.record is RECORD_TYPES[table]
+        added = provenance if spec.evidenced else ()
+        assert set(added) <= set(spec.columns)
+        columns = tuple(c for c in spec.columns if c not in added)
+        assert columns == tuple(f.name for f in fields(spec.record))
 
 
 def test_to_frame_has_model_dtypes_sorted_rows_and_a_fresh_index():
@@ -259,8 +273,8 @@ def test_missing_table_fails_the_dataset():
     data = frames()
     del data["programs"]
     results = validate_dataset(data)
-    assert [r.ok for r in results] == [True, True, True, False]
-    assert failed(results[-1].failure_cases) == {("table_present", "programs")}
+    assert [r.ok for r in results] == [True, True, True, False, True]
+    assert failed(results[3].failure_cases) == {("table_present", "programs")}
 
 
 def test_format_failures_names_table_row_column_value_and_check():

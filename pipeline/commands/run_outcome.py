@@ -8,12 +8,14 @@ from typing import TYPE_CHECKING, cast
 import dagster as dg
 
 from pipeline.commands.exit_codes import ExitCode
+from pipeline.defs.checks import CORRECTIONS_CHECK
 
 if TYPE_CHECKING:
     from dagster_shared.error import SerializableErrorInfo
 
 KNOWN_ERRORS = {
     "SourceError": ExitCode.BAD_INPUT,
+    "CorrectionsFileError": ExitCode.BAD_INPUT,
     "PublishError": ExitCode.PUBLISH_FAILED,
     "DocumentError": ExitCode.PIPELINE_FAILED,
 }
@@ -44,6 +46,11 @@ def run_outcome(result: dg.ExecuteInProcessResult) -> RunOutcome:
         tables = ", ".join(e.asset_key.to_user_string() for e in failed_checks)
         report = "\n".join(_text(e.metadata.get("report")) for e in failed_checks)
         message = f"validation failed for {tables}"
+        if failed_checks[0].check_name == CORRECTIONS_CHECK:
+            # Its report is one line per correction that cannot stand: the first names it.
+            problems = _text(failed_checks[0].metadata.get("report")).splitlines()
+            more = f" (and {len(problems) - 1} more above)" if len(problems) > 1 else ""
+            message = f"{problems[0]}{more}" if problems else message
         return RunOutcome(ExitCode.INVALID, message, report, warnings=warnings, skipped=skipped)
     return replace(_step_failure(result), warnings=warnings, skipped=skipped)
 

@@ -1,7 +1,8 @@
 """The dataset's assets: raw pages in, validated tables, then one published folder.
 
 Each source document is a partition of ``page_extractions``; one run extracts any number of
-them (single-run backfill policy), and ``extracted_pages`` combines them all for the tables.
+them (single-run backfill policy), ``extracted_pages`` combines them all, and
+``corrected_pages`` applies the curators' corrections to them for the tables.
 There is one table asset per table of :mod:`pipeline.tables.registry`, made by
 :func:`table_asset`, and ``published_dataset`` takes them all.
 
@@ -15,8 +16,10 @@ import warnings
 import dagster as dg
 import pandas as pd
 
-from pipeline.defs.catalog import documents_metadata, published_metadata
-from pipeline.defs.checks import run_validation_check, validation_check
+from pipeline.corrections.apply import apply_corrections
+from pipeline.corrections.files import read_corrections
+from pipeline.defs.catalog import CORRECTION_COLUMNS, document_metadata, published_metadata
+from pipeline.defs.checks import CORRECTIONS_CHECK, run_validation_check, validation_check
 from pipeline.defs.metadata import markdown_table, table_metadata
 from pipeline.defs.partition_io import PARTITION_IO_MANAGER
 from pipeline.defs.partitions import SOURCE_DOCUMENTS
@@ -67,22 +70,14 @@ def page_extractions(
     progress = build_progress.tracker(len(keys), context.log.info)
     results = {}
     for key in keys:
-        results[key] = process_document(
+        result = process_document(
             folder, key, max_bytes=config.max_bytes, extract=extract_page, budget=config.budget
         )
+        context.add_asset_metadata(document_metadata(result), partition_key=key)
+        results[key] = result
         progress.advance()
     progress.finish()
-    extractions = [r.extraction for r in results.values() if r.extraction is not None]
-    return dg.Output(
-        results,
-        metadata={
-            "documents": len(keys),
-            **documents_metadata(results),
-            "offices": sum(len(e.offices) for e in extractions),
-            "acronyms": sum(len(e.acronyms) for e in extractions),
-            "programs": sum(len(e.programs) for e in extractions),
-        },
-    )
+    return dg.Output(results)
 
 
 @_asset(
@@ -137,20 +132,68 @@ def _file_order(result: DocumentResult) -> str:
     return result.skipped.path if result.skipped is not None else result.key
 
 
+@_asset(
+    group_name=GROUP,
+    kinds={"python", "yaml"},
+    check_specs=[
+        dg.AssetCheckSpec(
+            name=CORRECTIONS_CHECK,
+            asset="corrected_pages",
+            blocking=True,
+            description="Every correction applies: none is stale (matches nothing), every quote"
+            " is in its page, and no correction breaks a rule of the tables (a cycle, a"
+            " dangling parent). Skipping bad pages does not silence it.",
+        )
+    ],
+    description="The extracted pages with the curators' corrections (raw/corrections/*.yaml)"
+    " applied: compare its counts with extracted_pages to see what they changed; the"
+    " corrections listing says what each changed and why.",
+)
+def corrected_pages(dataset_paths: DatasetPaths, extracted_pages: ExtractedPages):
+    corrections = read_corrections(dataset_paths.raw_path)
+    result = apply_corrections(extracted_pages, corrections)
+    pages = result.pages
+    check = dg.AssetCheckResult(
+        check_name=CORRECTIONS_CHECK,
+        passed=not result.problems,
+        metadata={
+            "failure_count": len(result.problems),
+            "report": dg.MetadataValue.text("\n".join(result.problems) or "ok"),
+        },
+    )
+    listing = pd.DataFrame(
+        [(c.correction_id, c.action, c.row_id, c.changes) for c in pages.corrections],
+        columns=list(CORRECTION_COLUMNS),
+    )
+    asserted = {t: len(marks) for t, marks in pages.provenance.items()}
+    return dg.MaterializeResult(
+        value=pages,
+        metadata={
+            "dagster/row_count": len(pages.sources),
+            "corrections": dg.MetadataValue.md(markdown_table(listing, max_rows=MAX_LISTED_PAGES)),
+            "offices": sum(len(e.offices) for e in pages.pages),
+            "acronyms": sum(len(e.acronyms) for e in pages.pages),
+            "programs": sum(len(e.programs) for e in pages.pages),
+            "rows_asserted_by_corrections": dg.MetadataValue.json(asserted),
+        },
+        check_results=[check],
+    )
+
+
 def table_asset(spec: TableSpec) -> dg.AssetsDefinition:
-    """The asset of one registered table: its rows drawn from the extracted pages, framed,
+    """The asset of one registered table: its rows drawn from the corrected pages, framed,
     and checked (blocking) against its model and the tables its foreign keys point at."""
 
     @_asset(
         name=spec.name,
         group_name=GROUP,
         kinds=TABLE_KINDS,
-        ins={"extracted_pages": dg.AssetIn(), **{t: dg.AssetIn() for t in spec.upstream}},
+        ins={"corrected_pages": dg.AssetIn(), **{t: dg.AssetIn() for t in spec.upstream}},
         check_specs=[validation_check(spec.name)],
         description=spec.description,
     )
-    def table(extracted_pages: ExtractedPages, **upstream: pd.DataFrame):
-        df = to_frame(spec.name, spec.rows(extracted_pages))
+    def table(corrected_pages: ExtractedPages, **upstream: pd.DataFrame):
+        df = to_frame(spec.name, spec.rows(corrected_pages))
         return _table_result(spec.name, df, upstream)
 
     return table
@@ -200,6 +243,7 @@ def all_assets() -> list[dg.AssetsDefinition]:
     return [
         page_extractions,
         extracted_pages,
+        corrected_pages,
         *(table_asset(spec) for spec in specs()),
         published_dataset_asset(),
     ]

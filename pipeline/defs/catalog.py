@@ -22,9 +22,9 @@ from pipeline.sources.documents import DocumentResult
 from pipeline.tables.registry import TABLES
 
 OWNERS = ("team:ice-offices",)
-MAX_LISTED = 100
 
-# The listing each non-table asset reports (as markdown) and declares (as column schema).
+# The listing each non-table asset reports (as markdown; page_extractions one row per
+# partition, as its metadata) and declares (as column schema).
 DOCUMENT_COLUMNS = {
     "document": "Partition key: the source id of the raw file.",
     "offices": "Offices extracted from the page.",
@@ -39,6 +39,12 @@ PAGE_COLUMNS = {
     "sha256": "First 12 hex digits of the SHA-256 of the raw file.",
     "title": "Title of the page.",
 }
+CORRECTION_COLUMNS = {
+    "correction_id": "Id of a correction applied (a row of the corrections table).",
+    "action": "What it does (edit_office, add_office, drop_acronym, ...).",
+    "row_id": "Key of the row it changed, added or dropped.",
+    "changes": "What it changed, column by column.",
+}
 FILE_COLUMNS = {
     "file": "Path of the file inside the published folder.",
     "sha256": "SHA-256 of the file's bytes.",
@@ -46,6 +52,7 @@ FILE_COLUMNS = {
 LISTINGS = {
     "page_extractions": DOCUMENT_COLUMNS,
     "extracted_pages": PAGE_COLUMNS,
+    "corrected_pages": CORRECTION_COLUMNS,
     "published_dataset": FILE_COLUMNS,
 }
 _INTEGER_COLUMNS = {"offices", "acronyms", "programs", "n_chars"}
@@ -89,23 +96,19 @@ def catalogued(assets: Iterable[object]) -> Sequence[dg.AssetsDefinition | dg.As
     return dg.map_asset_specs(describe, definitions)
 
 
-def documents_metadata(results: Mapping[str, DocumentResult]) -> dict[str, Any]:
-    """Row count and markdown listing of the documents one run extracted."""
-    rows = []
-    for key, result in results.items():
-        extraction = result.extraction
-        counts = (
-            [len(extraction.offices), len(extraction.acronyms), len(extraction.programs)]
-            if extraction is not None
-            else [0, 0, 0]
-        )
-        reason = result.skipped.reason if result.skipped is not None else None
-        rows.append([key, *counts, reason])
-    listing = pd.DataFrame(rows, columns=list(DOCUMENT_COLUMNS))
-    return {
-        "dagster/row_count": dg.MetadataValue.int(len(listing)),
-        "documents": dg.MetadataValue.md(markdown_table(listing, max_rows=MAX_LISTED)),
-    }
+def document_metadata(result: DocumentResult) -> dict[str, Any]:
+    """One document's row of the listing, for its own partition's materialization: a run over
+    many documents then writes a few numbers per document, never the whole run's listing."""
+    extraction = result.extraction
+    counts = (
+        (len(extraction.offices), len(extraction.acronyms), len(extraction.programs))
+        if extraction is not None
+        else (0, 0, 0)
+    )
+    metadata: dict[str, Any] = dict(zip(("offices", "acronyms", "programs"), counts, strict=True))
+    if result.skipped is not None:
+        metadata["skipped"] = result.skipped.reason
+    return metadata
 
 
 def published_metadata(out_dir: Path, sha256: Mapping[str, str]) -> dict[str, Any]:

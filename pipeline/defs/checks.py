@@ -9,6 +9,7 @@ from pipeline.defs.metadata import markdown_table
 from pipeline.tables.validation import format_failures, validate_table
 
 CHECK_NAME = "valid"
+CORRECTIONS_CHECK = "corrections_apply"  # the corrected pages' check: every correction applies
 MAX_FAILURE_ROWS = 50
 
 

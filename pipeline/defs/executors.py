@@ -13,3 +13,11 @@ def build_dataset_multiprocess() -> dg.JobDefinition:
     """``build_dataset`` with one process per step (values pass through the instance's
     storage), the local stand-in for a cluster executor."""
     return defs.resolve_job_def(BUILD_JOB).with_executor_def(dg.multiprocess_executor)
+
+
+def build_dataset_celery() -> dg.JobDefinition:
+    """``build_dataset`` with each step a Celery task, run by whichever worker takes it
+    (``deploy/run_config.celery.yaml``); imported here only, so nothing else needs Celery."""
+    from dagster_celery import celery_executor  # noqa: PLC0415
+
+    return defs.resolve_job_def(BUILD_JOB).with_executor_def(celery_executor)

@@ -9,10 +9,17 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.evaluation.scoring import PageScore, score_page
+from pipeline.evaluation.scoring import PageScore, RuleHits, score_page
 from pipeline.sources.loading import source_id_for
 
 TABLES = ("units", "edges", "acronyms", "programs")
+# What a rule is credited with in each table's per-rule precision.
+CREDITED = {
+    "units": "rows it found (found_by; a root strategy: the root row, right when its name is)",
+    "edges": "real units it placed (parent_by)",
+    "acronyms": "acronym definitions it found",
+    "programs": "programs it found",
+}
 
 
 class GoldError(ValueError):
@@ -58,6 +65,43 @@ def macro(scores: list[PageScore]) -> dict[str, dict[str, float]]:
     return out
 
 
+def rule_precision(scores: list[PageScore]) -> list[dict[str, Any]]:
+    """Per table and rule, the rows the rule produced on all pages and how many are right."""
+    totals: dict[tuple[str, str], RuleHits] = {}
+    for score in scores:
+        for table in TABLES:
+            for rule, hits in getattr(score, table).by_rule.items():
+                total = totals.setdefault((table, rule), RuleHits())
+                total.right += hits.right
+                total.rows += hits.rows
+    order = {table: i for i, table in enumerate(TABLES)}
+    return [
+        {
+            "table": table,
+            "rule": rule,
+            "right": hits.right,
+            "rows": hits.rows,
+            "precision": round(hits.right / hits.rows, 4) if hits.rows else 1.0,
+        }
+        for (table, rule), hits in sorted(totals.items(), key=lambda i: (order[i[0][0]], i[0][1]))
+    ]
+
+
+def rule_precision_markdown(scores: list[PageScore]) -> list[str]:
+    """The per-rule precision as markdown lines (none when no table names its rules)."""
+    rows = rule_precision(scores)
+    if not rows:
+        return []
+    lines = ["Precision per rule (all pages):", ""]
+    lines += [f"- {table}: {what}" for table, what in CREDITED.items()]
+    lines += ["", "| table | rule | right | rows | precision |", "|---|---|---|---|---|"]
+    lines += [
+        f"| {r['table']} | {r['rule']} | {r['right']} | {r['rows']} | {r['precision']:.3f} |"
+        for r in rows
+    ]
+    return lines
+
+
 def as_json(scores: list[PageScore]) -> dict:
     """The whole evaluation as plain data."""
     pages = []
@@ -66,6 +110,10 @@ def as_json(scores: list[PageScore]) -> dict:
         for table in TABLES:
             result = getattr(score, table)
             page[table] = {
+                "correct": result.correct,
+                "predicted": result.predicted,
+                "found": result.found,
+                "expected": result.expected,
                 "precision": round(result.precision, 4),
                 "recall": round(result.recall, 4),
                 "f1": round(result.f1, 4),
@@ -73,17 +121,21 @@ def as_json(scores: list[PageScore]) -> dict:
                 "wrong": result.wrong,
             }
         page["field_accuracy"] = {k: round(v, 4) for k, v in score.fields.items()}
+        page["units"]["field_differs"] = score.field_differs
         page["programs"]["mentioned_in_accuracy"] = round(score.mentioned_in, 4)
+        page["programs"]["wrong_office"] = score.wrong_office
         pages.append(page)
     averages = {
         table: {k: round(v, 4) for k, v in values.items()}
         for table, values in macro(scores).items()
     }
-    return {"pages": pages, "macro": averages}
+    return {"pages": pages, "macro": averages, "rules": rule_precision(scores)}
 
 
-def as_markdown(scores: list[PageScore]) -> str:
-    """A table of F1 per page and table, macro averages last, then what went wrong."""
+def as_markdown(scores: list[PageScore], details: bool = True) -> str:
+    """A table of F1 per page and table, macro averages last, precision per rule, then (with
+    ``details``) what went wrong: misses, wrong rows, fields of a found unit that differ
+    from the gold (its canonical name first) and programs attached to the wrong office."""
     header = "| page | " + " | ".join(f"{t} P / R / F1" for t in TABLES) + " |"
     lines = [header, "|" + "---|" * (len(TABLES) + 1)]
     for score in scores:
@@ -98,12 +150,32 @@ def as_markdown(scores: list[PageScore]) -> str:
         for t in TABLES
     ]
     lines.append("| **macro** | " + " | ".join(cells) + " |")
+    per_rule = rule_precision_markdown(scores)
+    if per_rule:
+        lines += ["", *per_rule]
     problems = []
-    for score in scores:
+    for score in scores if details else []:
         for table in TABLES:
             result = getattr(score, table)
             problems += [f"- {score.source_id} {table} missed: {m}" for m in result.misses]
             problems += [f"- {score.source_id} {table} wrong: {w}" for w in result.wrong]
+        problems += [f"- {score.source_id} units differ: {d}" for d in score.field_differs]
+        problems += [f"- {score.source_id} programs wrong office: {w}" for w in score.wrong_office]
     if problems:
         lines += ["", "Misses and wrong rows:", "", *problems]
+    return "\n".join(lines) + "\n"
+
+
+def side_by_side(corrected: list[PageScore], extracted: list[PageScore]) -> str:
+    """F1 per page and table of the extractor's own rows beside the published (corrected)
+    ones, macro averages last: what the corrections are worth."""
+    header = "| page | " + " | ".join(f"{t} F1 extractor → corrected" for t in TABLES) + " |"
+    lines = ["", "Extractor's rows against the corrected ones:", "", header]
+    lines.append("|" + "---|" * (len(TABLES) + 1))
+    for before, after in zip(extracted, corrected, strict=True):
+        cells = [f"{getattr(before, t).f1:.3f} → {getattr(after, t).f1:.3f}" for t in TABLES]
+        lines.append(f"| {after.source_id} | " + " | ".join(cells) + " |")
+    old, new = macro(extracted), macro(corrected)
+    cells = [f"{old[t]['f1']:.3f} → {new[t]['f1']:.3f}" for t in TABLES]
+    lines.append("| **macro** | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"

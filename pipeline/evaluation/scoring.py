@@ -2,6 +2,10 @@
 
 The published root (the row without a parent) stands for the gold root whatever its wording;
 whether its name matches the gold root is reported separately as ``root_name``.
+
+Each score also credits the rule that produced a row (``found_by``, for edges ``parent_by``)
+with the row, right or wrong, so that precision can be read per rule; a table published
+without those columns simply credits no rule.
 """
 
 from __future__ import annotations
@@ -29,8 +33,21 @@ def normalize(name: object) -> str:
 
 
 @dataclass
+class RuleHits:
+    """How many rows a rule produced and how many of them are right."""
+
+    right: int = 0
+    rows: int = 0
+
+    def add(self, right: bool) -> None:
+        self.right += right
+        self.rows += 1
+
+
+@dataclass
 class Score:
-    """Precision, recall and F1 of one table on one page, with what went wrong."""
+    """Precision, recall and F1 of one table on one page, with what went wrong and, per
+    rule, the rows it produced and how many are right."""
 
     correct: int
     predicted: int
@@ -38,6 +55,12 @@ class Score:
     expected: int
     misses: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
+    by_rule: dict[str, RuleHits] = field(default_factory=dict)
+
+    def credit(self, rule: object, right: bool) -> None:
+        """Count a row for the rule that produced it (nothing when no rule is named)."""
+        if isinstance(rule, str) and rule:
+            self.by_rule.setdefault(rule, RuleHits()).add(right)
 
     @property
     def precision(self) -> float:
@@ -65,6 +88,8 @@ class PageScore:
     fields: dict[str, float]
     root_name: bool
     mentioned_in: float
+    field_differs: list[str] = field(default_factory=list)
+    wrong_office: list[str] = field(default_factory=list)
 
 
 def _names(entry: dict[str, Any]) -> set[str]:
@@ -120,7 +145,14 @@ def score_units(offices: pd.DataFrame, gold: dict) -> tuple[Score, Score, dict[s
     edge_correct = 0
     edge_wrong = []
     acronym_ok = type_ok = name_ok = 0
+    edge_rules: dict[str, RuleHits] = {}
+    differs = []
+    for row in _tuples(offices):
+        if row.office_id in rootish and not pd.isna(row.parent_id):
+            # Named as the gold root or its parent: not scored as a unit, not wrong either.
+            unit_score.credit(getattr(row, "found_by", None), True)
     for row in predicted:
+        unit_score.credit(getattr(row, "found_by", None), row.office_id in matched)
         if row.office_id not in matched:
             unit_score.wrong.append(row.name)
             continue
@@ -135,30 +167,53 @@ def score_units(offices: pd.DataFrame, gold: dict) -> tuple[Score, Score, dict[s
             normalize(unit["parent"]),
             *(normalize(p) for p in unit.get("accept_parents", [])),
         }
-        if parent_name in allowed:
+        placed = parent_name in allowed
+        # A parent resolver answers for the rows that are real units, not for wrong ones.
+        parent_by = getattr(row, "parent_by", None)
+        if isinstance(parent_by, str) and parent_by:
+            edge_rules.setdefault(parent_by, RuleHits()).add(placed)
+        if placed:
             edge_correct += 1
         else:
             edge_wrong.append(f"{row.name} -> {parent_name} (gold: {unit['parent']})")
+        acronym = None if pd.isna(row.acronym) else row.acronym
         acronyms = {unit.get("acronym"), *unit.get("accept_acronyms", [])}
-        acronym_ok += (None if pd.isna(row.acronym) else row.acronym) in acronyms
-        type_ok += row.unit_type in {unit["unit_type"], *unit.get("accept_types", [])}
-        name_ok += normalize(row.name) == normalize(unit["name"])
+        types = {unit["unit_type"], *unit.get("accept_types", [])}
+        checks = (
+            ("name", row.name, unit["name"], normalize(row.name) == normalize(unit["name"])),
+            ("acronym", acronym, unit.get("acronym"), acronym in acronyms),
+            ("unit_type", row.unit_type, unit["unit_type"], row.unit_type in types),
+        )
+        differs += [f"{f} {got!r} (gold: {want!r})" for f, got, want, ok in checks if not ok]
+        name_ok += checks[0][3]
+        acronym_ok += checks[1][3]
+        type_ok += checks[2][3]
     taken = set(matched.values())
     unit_score.misses = [u["name"] for i, u in enumerate(units) if i not in taken]
     edges = Score(
-        edge_correct, len(predicted), edge_correct, len(units), list(unit_score.misses), edge_wrong
+        edge_correct,
+        len(predicted),
+        edge_correct,
+        len(units),
+        list(unit_score.misses),
+        edge_wrong,
+        edge_rules,
     )
     n = len(units) or 1
     fields = {"acronym": acronym_ok / n, "unit_type": type_ok / n, "name": name_ok / n}
-    return unit_score, edges, fields, {"matched": matched, "rootish": rootish}
+    return unit_score, edges, fields, {"matched": matched, "rootish": rootish, "differs": differs}
 
 
 def score_acronyms(acronyms: pd.DataFrame, gold: dict) -> Score:
     expected = gold["acronyms"]
-    pairs = sorted({(row.acronym, normalize(row.expansion)) for row in _tuples(acronyms)})
+    rules: dict[tuple[str, str], set[str]] = {}
+    for row in _tuples(acronyms):
+        found_by = getattr(row, "found_by", None)
+        named = rules.setdefault((row.acronym, normalize(row.expansion)), set())
+        named.update([found_by] if isinstance(found_by, str) else [])
+    pairs = sorted(rules)
+    score = Score(0, len(pairs), 0, len(expected))
     hit_gold: set[int] = set()
-    correct = 0
-    wrong = []
     for acronym, expansion in pairs:
         hits = [
             i
@@ -170,20 +225,25 @@ def score_acronyms(acronyms: pd.DataFrame, gold: dict) -> Score:
                 *(normalize(a) for a in entry.get("alt_expansions", [])),
             }
         ]
+        for rule in sorted(rules[acronym, expansion]):
+            score.credit(rule, bool(hits))
         if hits:
-            correct += 1
+            score.correct += 1
             hit_gold.update(hits)
         else:
-            wrong.append(f"{acronym} = {expansion}")
-    misses = [
+            score.wrong.append(f"{acronym} = {expansion}")
+    score.found = len(hit_gold)
+    score.misses = [
         f"{e['acronym']} = {e['expansion']}" for i, e in enumerate(expected) if i not in hit_gold
     ]
-    return Score(correct, len(pairs), len(hit_gold), len(expected), misses, wrong)
+    return score
 
 
 def score_programs(
     programs: pd.DataFrame, offices: pd.DataFrame, gold: dict, matched: dict, rootish: set
-) -> tuple[Score, float]:
+) -> tuple[Score, float, list[str]]:
+    """The programs' score, the share attached to the right office, and the wrongly
+    attached ones (program -> office it was attached to, gold office)."""
     expected = gold["programs"]
     optional = {normalize(name) for name in gold.get("optional_programs", [])}
     units = gold["units"]
@@ -194,6 +254,8 @@ def score_programs(
     hit_gold: set[int] = set()
     correct = predicted = mention_ok = 0
     wrong = []
+    wrong_office = []
+    credited: list[tuple[object, bool]] = []
     for name, row in names.items():
         if name in optional:
             continue
@@ -204,6 +266,7 @@ def score_programs(
             for i, entry in enumerate(expected)
             if name in _names(entry) or (acronym and entry.get("acronym") == acronym)
         ]
+        credited.append((getattr(row, "found_by", None), bool(hits)))
         if not hits:
             wrong.append(row.name)
             continue
@@ -215,19 +278,25 @@ def score_programs(
             entry = expected[i]
             office_id = row.office_id
             if office_id in rootish:
-                office = normalize(gold["root"]["name"])
+                office = gold["root"]["name"]
             elif office_id in matched:
-                office = normalize(units[matched[office_id]]["name"])
+                office = units[matched[office_id]]["name"]
             else:
-                office = normalize(by_id[office_id].name) if office_id in by_id else ""
+                office = by_id[office_id].name if office_id in by_id else ""
             allowed = {
                 normalize(entry["mentioned_in"]),
                 *(normalize(n) for n in entry.get("accept_mentioned_in", [])),
             }
-            mention_ok += office in allowed
+            mention_ok += normalize(office) in allowed
+            if normalize(office) not in allowed:
+                shown = office or "no office"
+                wrong_office.append(f"{row.name} -> {shown} (gold: {entry['mentioned_in']})")
     misses = [e["name"] for i, e in enumerate(expected) if i not in hit_gold]
     share = mention_ok / len(expected) if expected else 1.0
-    return Score(correct, predicted, len(hit_gold), len(expected), misses, wrong), share
+    score = Score(correct, predicted, len(hit_gold), len(expected), misses, wrong)
+    for rule, right in credited:
+        score.credit(rule, right)
+    return score, share, wrong_office
 
 
 def score_page(tables: dict[str, pd.DataFrame], gold: dict, source_id: str) -> PageScore:
@@ -241,7 +310,10 @@ def score_page(tables: dict[str, pd.DataFrame], gold: dict, source_id: str) -> P
     units, edges, fields, matching = score_units(offices, gold)
     roots = offices[offices["parent_id"].isna()]
     root_name = bool(len(roots)) and normalize(roots.iloc[0]["name"]) in _names(gold["root"])
-    programs, mentioned = score_programs(
+    if len(roots) and "found_by" in roots:
+        # The root strategy that named the page's root is right when the name is the gold's.
+        units.credit(roots.iloc[0]["found_by"], root_name)
+    programs, mentioned, wrong_office = score_programs(
         rows("programs"), offices, gold, matching["matched"], matching["rootish"]
     )
     return PageScore(
@@ -253,6 +325,8 @@ def score_page(tables: dict[str, pd.DataFrame], gold: dict, source_id: str) -> P
         fields=fields,
         root_name=root_name,
         mentioned_in=mentioned,
+        field_differs=matching["differs"],
+        wrong_office=wrong_office,
     )
 
 

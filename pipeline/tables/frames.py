@@ -14,7 +14,8 @@ from typing import Any
 import pandas as pd
 
 from pipeline.tables.models import EvidenceSpansModel
-from pipeline.tables.registry import table_spec
+from pipeline.tables.pages import ExtractedPages
+from pipeline.tables.registry import TABLES, table_spec
 
 ROW_KEY_SEPARATOR = " | "
 
@@ -31,6 +32,11 @@ def to_frame(table: str, records: Iterable[Any]) -> pd.DataFrame:
     rows = [_as_row(record, names) for record in records]
     df = pd.DataFrame({name: [row[name] for row in rows] for name in names}, columns=list(names))
     return canonical(table, df)
+
+
+def dataset_frames(pages: ExtractedPages) -> dict[str, pd.DataFrame]:
+    """Every registered table's canonical frame, drawn from ``pages`` as the build does."""
+    return {table: to_frame(table, table_spec(table).rows(pages)) for table in TABLES}
 
 
 def canonical(table: str, df: pd.DataFrame) -> pd.DataFrame:

@@ -20,6 +20,7 @@ Provenance (a row's span really is its evidence) is checked on a joined frame by
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 import pandas as pd
@@ -40,7 +41,16 @@ ACRONYM_PATTERN = (
 SHA256_PATTERN = r"[0-9a-f]{64}"
 # The name of an extraction rule (``pipeline/rules.py``): "section_heading".
 RULE_PATTERN = r"[a-z][a-z0-9_]*"
+CORRECTION_ID_PATTERN = r"[a-z0-9][a-z0-9_.\-]*"
 URL_PATTERN = r"https?://\S+"
+
+
+class AssertedBy(StrEnum):
+    """Who asserts a published row: the extractor, or a curator's correction."""
+
+    EXTRACTOR = "extractor"
+    CORRECTION = "correction"
+
 
 ROOT_UNIT_TYPE = UnitType.AGENCY.value
 UNIT_TYPE_VALUES = [t.value for t in UnitType]
@@ -83,6 +93,24 @@ def _evidence() -> Any:
 
 def _rule(description: str, *, nullable: bool = False) -> Any:
     return _text(description, nullable=nullable, pattern=RULE_PATTERN)
+
+
+def _asserted_by() -> Any:
+    values = [a.value for a in AssertedBy]
+    return pa.Field(
+        isin=values,
+        description="Who asserts the row: `extractor` (as read from the page) or `correction`"
+        " (changed or added by the curators' correction `correction_id`).",
+    )
+
+
+def _correction_id() -> Any:
+    return _text(
+        "Id of the correction that changed or added the row (a row of `corrections`); null"
+        " for a row as the extractor read it.",
+        nullable=True,
+        pattern=CORRECTION_ID_PATTERN,
+    )
 
 
 def _char_start() -> Any:
@@ -176,7 +204,14 @@ class SourcesModel(pa.DataFrameModel):
 
 
 class _EvidencedModel(pa.DataFrameModel):
-    """The span rules every table with evidence shares (its columns stay in each model)."""
+    """The span and provenance rules every table of extracted rows shares (its columns stay in
+    each model)."""
+
+    @pa.dataframe_check(columns=("correction_id",))
+    @classmethod
+    def correction_id_iff_corrected(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
+        """correction_id is given exactly when asserted_by is 'correction'."""
+        return (df["asserted_by"] == AssertedBy.CORRECTION.value) == df["correction_id"].notna()
 
     @pa.dataframe_check(columns=("char_end",))
     @classmethod
@@ -218,6 +253,8 @@ class OfficesModel(_EvidencedModel):
     parent_by: Series[str] = _rule(
         "The extraction rule that chose parent_id; null for the root.", nullable=True
     )
+    asserted_by: Series[str] = _asserted_by()
+    correction_id: Series[str] = _correction_id()
     evidence: Series[str] = _evidence()
     char_start: Series[int] = _char_start()
     char_end: Series[int] = _char_end()
@@ -268,6 +305,8 @@ class AcronymsModel(_EvidencedModel):
         "The office the acronym names, when it names one.", nullable=True, pattern=ROW_ID_PATTERN
     )
     found_by: Series[str] = _rule("The extraction rule that found the definition.")
+    asserted_by: Series[str] = _asserted_by()
+    correction_id: Series[str] = _correction_id()
     evidence: Series[str] = _evidence()
     char_start: Series[int] = _char_start()
     char_end: Series[int] = _char_end()
@@ -299,6 +338,8 @@ class ProgramsModel(_EvidencedModel):
         "program_id of the program this one is part of.", nullable=True, pattern=ROW_ID_PATTERN
     )
     found_by: Series[str] = _rule("The extraction rule that found the program.")
+    asserted_by: Series[str] = _asserted_by()
+    correction_id: Series[str] = _correction_id()
     evidence: Series[str] = _evidence()
     char_start: Series[int] = _char_start()
     char_end: Series[int] = _char_end()
@@ -327,6 +368,33 @@ class ProgramsModel(_EvidencedModel):
     def parent_program_id_acyclic(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
         """Following parent_program_id never comes back to the same program."""
         return rules.acyclic(df, "program_id", "parent_program_id")
+
+
+class CorrectionsModel(pa.DataFrameModel):
+    """One row per curator's correction applied to the extracted rows: what it changed, why,
+    who asserts it and where it is written (`raw/corrections/<source_id>.yaml`)."""
+
+    correction_id: Series[str] = _text(
+        "Id of the correction, as its file gives it.", pattern=CORRECTION_ID_PATTERN, unique=True
+    )
+    source_id: Series[str] = _text(
+        "Id of the page the correction is about (a key of `sources`).", pattern=SOURCE_ID_PATTERN
+    )
+    action: Series[str] = _text("What the correction does (see docs/corrections.md).")
+    row_table: Series[str] = _text("The table whose row it changed, added or dropped.")
+    row_id: Series[str] = _text(
+        "Key of that row after the correction (office_id, program_id, or acronym | expansion)."
+    )
+    changes: Series[str] = _text("What changed, column by column: `column: old -> new`.")
+    reason: Series[str] = _text("Why the extracted row was wrong, in the curator's words.")
+    author: Series[str] = _text("Who asserts the correction.")
+    file: Series[str] = _text("The corrections file, relative to the raw folder.")
+    line: Series[int] = pa.Field(ge=1, description="Line of the correction in its file.")
+
+    class Config:
+        name = "corrections"
+        strict = True
+        ordered = True
 
 
 class EvidenceSpansModel(pa.DataFrameModel):

@@ -21,12 +21,14 @@ from typing import Any, overload
 import pandas as pd
 import pandera.pandas as pa
 
+from pipeline.corrections.records import CorrectionRow
 from pipeline.extract.records import Acronym, Office, Program
 from pipeline.sources.records import Source
 from pipeline.tables.models import (
     OFFICE_PARENT,
     PROGRAM_PARENT,
     AcronymsModel,
+    CorrectionsModel,
     ForeignKey,
     OfficesModel,
     ProgramsModel,
@@ -200,11 +202,12 @@ def referenced_tables() -> set[str]:
     return {key.ref_table for spec in _SPECS.values() for key in spec.foreign_keys}
 
 
-def _page_records(field_name: str) -> Callable[[ExtractedPages], list[Any]]:
-    """The records of one :class:`PageExtraction` field, over every page, in page order."""
+def _page_records(table: str) -> Callable[[ExtractedPages], Iterable[Any]]:
+    """The records of one :class:`PageExtraction` field over every page, in page order, with
+    who asserts each row."""
 
-    def rows(pages: ExtractedPages) -> list[Any]:
-        return [record for page in pages.pages for record in getattr(page, field_name)]
+    def rows(pages: ExtractedPages) -> Iterable[Any]:
+        return pages.asserted_rows(table, table_spec(table).primary_key)
 
     return rows
 
@@ -289,5 +292,19 @@ PROGRAMS = register(
             fallbacks=(("source_id", "acronym"), ("source_id", "name")),
             compared=("name", "acronym", "office_id", "parent_program_id"),
         ),
+    )
+)
+CORRECTIONS = register(
+    TableSpec(
+        name="corrections",
+        model=CorrectionsModel,
+        record=CorrectionRow,
+        rows=lambda pages: pages.corrections,
+        primary_key=("correction_id",),
+        sort_key=("source_id", "line", "correction_id"),
+        foreign_keys=(_to_source("corrections"),),
+        search_columns=("changes", "reason"),
+        label_column="reason",
+        diff=DiffRules(compared=("action", "row_table", "row_id", "changes", "reason", "author")),
     )
 )

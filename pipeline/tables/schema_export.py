@@ -7,6 +7,10 @@ cannot express raises, so a new rule is never dropped from the exports without n
 Dataframe-level rules (roots, cycles, spans) have no place in either format; the models stay
 the authority and these files describe the shape.
 
+The JSON Schema of the curators' corrections files (``raw/corrections/*.yaml``) is written
+into the same folder as ``corrections-file.json-schema.json``; it describes input, so it is
+not published with the tables.
+
 Run ``python -m pipeline.tables.schema_export [DIR]`` to regenerate ``schemas/``.
 """
 
@@ -21,10 +25,12 @@ from typing import Any
 import pandas as pd
 import pandera.pandas as pa
 
+from pipeline.corrections.vocabulary import corrections_json_schema
 from pipeline.tables.registry import TABLES, table_spec
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 DEFAULT_DIR = Path("schemas")
+CORRECTIONS_FILE_SCHEMA = "corrections-file.json-schema.json"
 
 
 def frictionless_schema(table: str) -> dict[str, Any]:
@@ -112,7 +118,8 @@ def write_schemas(directory: Path = DEFAULT_DIR) -> list[Path]:
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, document in schema_documents().items():
+    documents = {**schema_documents(), CORRECTIONS_FILE_SCHEMA: corrections_json_schema()}
+    for name, document in documents.items():
         path = directory / name
         path.write_bytes(render(document).encode("utf-8"))
         written.append(path)

@@ -1,0 +1,116 @@
+"""The ablation machinery (``make ablation``) gives real numbers: switching a rule off changes
+the rows it produced and the scores move by what a direct re-extraction measures."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from benchmarks.ablation import development_pages
+from pipeline.evaluation.ablation import (
+    MEMORIZATION,
+    NO_SWITCH,
+    NOTHING,
+    Page,
+    RuleEffect,
+    ablate,
+    as_markdown,
+    load_pages,
+    measure_baseline,
+)
+from pipeline.evaluation.corpus import extract_loaded, pages_for_gold, score_extraction
+from pipeline.evaluation.report import TABLES, macro
+from pipeline.rules import RULES, disabled, register
+from tests.pages import DATA, GOLD, ROOT
+
+
+@pytest.fixture(scope="module")
+def pages() -> list[Page]:
+    """The team's two small development pages and the ICE page."""
+    return load_pages(pages_for_gold(GOLD, [ROOT / "raw", DATA / "pages"]))
+
+
+def busiest_finder(pages: list[Page]) -> str:
+    """The unit finder that found the most non-root rows on these pages (read, not assumed)."""
+    found: Counter[str] = Counter()
+    for page in pages:
+        extraction = extract_loaded(page.loaded)
+        assert extraction is not None
+        found.update(o.found_by for o in extraction.offices if o.parent_id is not None)
+    return next(name for name, _ in found.most_common() if RULES[name].kind == "unit")
+
+
+def test_switching_a_finder_off_changes_its_pages_by_what_re_extraction_measures(
+    pages: list[Page],
+) -> None:
+    rule = busiest_finder(pages)
+    baseline, [effect] = ablate(pages, [rule])
+    assert effect.rule == rule and effect.kind == "unit"
+    assert effect.changed, f"switching {rule} off changed no page"
+    assert effect.delta_f1["units"] < 0
+    with disabled([rule]):
+        scores = [score_extraction(extract_loaded(p.loaded), p.source_id, p.gold) for p in pages]
+    after = macro(scores)
+    for table in TABLES:
+        expected = after[table]["f1"] - baseline.macro_f1[table]
+        assert effect.delta_f1[table] == pytest.approx(expected, abs=1e-12)
+    untouched = [p.source_id for p in pages if p.source_id not in effect.changed]
+    for page, score in zip(pages, scores, strict=True):
+        if page.source_id in untouched:
+            before = next(s for s in baseline.scores if s.source_id == page.source_id)
+            assert [getattr(score, t).f1 for t in TABLES] == [getattr(before, t).f1 for t in TABLES]
+
+
+def test_parallel_and_serial_runs_agree(pages: list[Page]) -> None:
+    rules = [busiest_finder(pages), "long_form_then_acronym"]
+    _, serial = ablate(pages[:2], rules, jobs=1)
+    _, parallel = ablate(pages[:2], rules, jobs=2)
+    assert serial == parallel
+    assert [e.rule for e in parallel] == rules
+
+
+def test_an_unknown_rule_is_refused(pages: list[Page]) -> None:
+    with pytest.raises(KeyError, match="no_such_rule"):
+        ablate(pages, ["no_such_rule"])
+
+
+def test_the_table_flags_one_page_rules_and_rules_that_change_nothing(
+    pages: list[Page],
+) -> None:
+    baseline = measure_baseline(pages)
+    zero = dict.fromkeys(TABLES, 0.0)
+    effects = [
+        RuleEffect("a_rule", "unit", ("page_a",), {**zero, "units": -0.25}),
+        RuleEffect("b_rule", "filter", (), zero),
+        RuleEffect("c_rule", "parent", ("page_a", "page_b"), {**zero, "edges": 0.0004}),
+    ]
+    assert [e.flags for e in effects] == [(MEMORIZATION,), (NOTHING,), ()]
+    text = as_markdown(baseline, effects, commit="abc1234", date="2026-01-02", corpus="x")
+    assert "Measured at commit `abc1234` on 2026-01-02" in text
+    assert f"({MEMORIZATION}): 1\n\n- `a_rule` (unit): page_a\n" in text
+    assert "## Rules that change nothing: 1\n\n- `b_rule` (filter)\n" in text
+    assert "| `a_rule` | unit | 1 | -0.250 | 0 | 0 | 0 | " in text
+    assert "| `c_rule` | parent | 2 | 0 | +0.000 | 0 | 0 |  | page_a, page_b |" in text
+
+
+def test_the_development_corpus_leaves_the_sealed_set_out() -> None:
+    paths = [item.page for item in development_pages()]
+    assert not any("sealed" in path.parts for path in paths)
+    dev = len(list((DATA / "corpus" / "dev" / "gold").glob("*.gold.json")))
+    team = len(list(GOLD.glob("*.gold.json"))) + len(list((DATA / "gold_extra").glob("*.json")))
+    assert len(paths) == len(set(paths)) == dev + team
+    assert all(path.is_file() for path in paths)
+
+
+def test_a_rule_the_extractor_never_asks_about_is_flagged(pages: list[Page]) -> None:
+    label = "label_only_rule_for_ablation_test"
+    register(label, "parent", "A name written into parent_by that nothing switches off.")
+    try:
+        _, [effect] = ablate(pages, [label])
+    finally:
+        del RULES[label]
+    assert effect.changed == () and not effect.asked
+    assert effect.flags == (NOTHING, NO_SWITCH)
+    _, [finder] = ablate(pages, [busiest_finder(pages)])
+    assert finder.asked and NO_SWITCH not in finder.flags

@@ -1,0 +1,214 @@
+"""Corrections as data: files read with one-line errors, applied with provenance, and every
+correction that cannot stand (stale, quote not in the page, a broken rule) named by id."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.corrections.apply import apply_corrections
+from pipeline.corrections.files import CorrectionsFileError, read_corrections, read_file
+from pipeline.corrections.vocabulary import corrections_json_schema, vocabulary_markdown
+from pipeline.docs.readme import sections_in
+from pipeline.evaluation.corpus import extract_file
+from pipeline.evaluation.report import load_gold
+from pipeline.evaluation.scoring import score_page
+from pipeline.sources.loading import load_page
+from pipeline.tables.frames import to_frame
+from pipeline.tables.pages import ExtractedPages
+from pipeline.tables.registry import table_spec
+from pipeline.tables.schema_export import CORRECTIONS_FILE_SCHEMA
+
+ROOT = Path(__file__).resolve().parents[1]
+GSA = "gsa_organization_overview_2004"
+GSA_PAGE = ROOT / "tests/data/corpus/dev/pages" / f"{GSA}.txt"
+GSA_GOLD = ROOT / "tests/data/corpus/dev/gold" / f"{GSA}.gold.json"
+GSA_CORRECTIONS = ROOT / "tests/data/corrections" / f"{GSA}.yaml"
+SCHEMA_FILE = ROOT / "schemas" / CORRECTIONS_FILE_SCHEMA
+
+
+def gsa_pages() -> ExtractedPages:
+    source, _, _ = load_page(GSA_PAGE, GSA_PAGE.parent, None, max_bytes=1 << 20)
+    extraction = extract_file(GSA_PAGE)
+    assert extraction is not None
+    return ExtractedPages([source], [extraction], [])
+
+
+def tables(pages: ExtractedPages) -> dict:
+    return {t: to_frame(t, table_spec(t).rows(pages)) for t in ("offices", "acronyms", "programs")}
+
+
+def scores(pages: ExtractedPages) -> dict[str, float]:
+    score = score_page(tables(pages), load_gold(GSA_GOLD), GSA)
+    return {t: getattr(score, t).f1 for t in ("units", "edges", "acronyms", "programs")}
+
+
+def write(tmp_path: Path, text: str, name: str = f"{GSA}.yaml") -> Path:
+    folder = tmp_path / "corrections"
+    folder.mkdir(exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def one(correction_id: str, action: str, **fields: object) -> str:
+    lines = [f"- id: {correction_id}", "  reason: A test.", "  author: tests", f"  {action}:"]
+    lines += [f"    {k}: {json.dumps(v)}" for k, v in fields.items()]
+    return "\n".join(lines) + "\n"
+
+
+def test_the_gsa_fixture_brings_the_page_to_one_with_provenance_on_every_corrected_row():
+    pages = gsa_pages()
+    before = scores(pages)
+    assert before["units"] < 1 and before["edges"] < 1  # the extractor gets this page wrong
+
+    result = apply_corrections(pages, read_file(GSA_CORRECTIONS))
+
+    assert result.problems == []
+    assert scores(result.pages) == {"units": 1.0, "edges": 1.0, "acronyms": 1.0, "programs": 1.0}
+    offices = tables(result.pages)["offices"]
+    ids = {c.correction_id for c in result.pages.corrections}
+    corrected = offices[offices["asserted_by"] == "correction"]
+    assert set(corrected["correction_id"]) <= ids
+    assert corrected["correction_id"].notna().all()
+    # Every row a correction changed or added says so; the acronyms it did not touch do not.
+    changed = {c.row_id for c in result.pages.corrections}
+    assert changed <= set(corrected["office_id"])
+    acronyms = tables(result.pages)["acronyms"]
+    assert set(acronyms["asserted_by"]) == {"extractor"}
+    assert acronyms["correction_id"].isna().all()
+
+
+def test_added_rows_take_their_quote_as_evidence():
+    result = apply_corrections(gsa_pages(), read_file(GSA_CORRECTIONS))
+    offices = tables(result.pages)["offices"].set_index("name")
+    text = GSA_PAGE.read_text(encoding="utf-8")
+    row = offices.loc["Regional Offices"]
+    assert row["evidence"] == "Eleven Regional Offices"
+    assert text[row["char_start"] : row["char_end"]] == row["evidence"]
+    assert row["found_by"] == "correction"
+
+
+def test_a_stale_correction_is_a_problem_naming_it(tmp_path: Path):
+    path = write(tmp_path, one("gsa-gone", "edit_office", office="Office of Nothing", acronym="ON"))
+
+    problems = apply_corrections(gsa_pages(), read_file(path, shown_as="c.yaml")).problems
+
+    assert problems == [
+        f"c.yaml:1: correction 'gsa-gone' is stale: no office 'Office of Nothing' in page {GSA!r}"
+    ]
+
+
+def test_a_correction_the_extractor_already_satisfies_is_stale(tmp_path: Path):
+    path = write(tmp_path, one("gsa-same", "edit_office", office="Office of Civil Rights"))
+    problems = apply_corrections(gsa_pages(), read_file(path)).problems
+    assert len(problems) == 1 and "is stale: office" in problems[0]
+    assert "already reads so" in problems[0]
+
+
+def test_a_quote_that_is_not_in_the_page_is_a_problem(tmp_path: Path):
+    text = one(
+        "gsa-made-up",
+        "add_office",
+        name="Office of Made Up Things",
+        parent="Federal Supply Service",
+        quote="the Office of Made Up Things",
+    )
+    problems = apply_corrections(gsa_pages(), read_file(write(tmp_path, text))).problems
+    assert len(problems) == 1
+    assert "correction 'gsa-made-up' quotes text that is not in page" in problems[0]
+
+
+def test_a_correction_that_makes_a_cycle_is_named_with_the_rule(tmp_path: Path):
+    text = one("gsa-loop", "edit_office", office="GSA", parent="Office of Civil Rights")
+    problems = apply_corrections(gsa_pages(), read_file(write(tmp_path, text))).problems
+    assert len(problems) == 1
+    assert problems[0].startswith(f"{tmp_path}/corrections/{GSA}.yaml:1: correction 'gsa-loop'")
+    assert "breaks offices" in problems[0]
+
+
+def test_corrections_for_a_page_that_is_not_there_are_stale(tmp_path: Path):
+    path = write(tmp_path, one("x-1", "drop_office", office="Anything"), name="no_such_page.yaml")
+    problems = apply_corrections(gsa_pages(), read_file(path)).problems
+    assert problems == [
+        f"{path}:1: correction 'x-1' is stale: no page 'no_such_page' in the raw folder"
+    ]
+
+
+def test_two_corrections_of_one_row_are_refused(tmp_path: Path):
+    text = one("a", "edit_office", office="Office of Civil Rights", acronym="OCR") + one(
+        "b", "edit_office", office="Office of Civil Rights", unit_type="other"
+    )
+    problems = apply_corrections(gsa_pages(), read_file(write(tmp_path, text))).problems
+    assert len(problems) == 1 and "correction 'b' changes a row correction 'a'" in problems[0]
+
+
+def test_dropping_an_office_moves_its_sub_units_up(tmp_path: Path):
+    text = one("gsa-drop-fss-children", "drop_office", office="Office of Civil Rights")
+    result = apply_corrections(gsa_pages(), read_file(write(tmp_path, text)))
+    assert result.problems == []
+    offices = tables(result.pages)["offices"]
+    assert "Office of Civil Rights" not in set(offices["name"])
+    assert result.pages.corrections[0].changes == "dropped"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- id: a\n  reason: r\n  author: [x\n", ":4: not valid YAML"),
+        ("- id: a\n  reason: r\n  author: x\n", ":1: correction 'a': no action (one of:"),
+        (
+            "- id: a\n  reason: r\n  author: x\n  drop_office: {office: X}\n  add_office: {}\n",
+            ":1: correction 'a': several actions (drop_office, add_office)",
+        ),
+        (
+            "- id: a\n  reason: r\n  author: x\n  drop_ofice: {office: X}\n",
+            ":1: correction 'a': unknown key 'drop_ofice'",
+        ),
+        (
+            "- id: a\n  reason: r\n  author: x\n  edit_office:\n    office: X\n    unit_type: bureau\n",
+            ":6: correction 'a': edit_office.unit_type: 'bureau' is not one of",
+        ),
+        (
+            "- id: a\n  author: x\n  add_office:\n    name: X\n    parent: Y\n",
+            ":1: correction 'a': 'reason' is a required property",
+        ),
+        ("- id: Bad Id\n  reason: r\n  author: x\n  drop_office: {office: X}\n", ":1: correction"),
+    ],
+)
+def test_a_bad_file_is_one_line_naming_file_line_and_problem(
+    tmp_path: Path, text: str, expected: str
+):
+    path = write(tmp_path, text)
+    with pytest.raises(CorrectionsFileError) as error:
+        read_file(path, shown_as="corrections/x.yaml")
+    message = str(error.value)
+    assert "\n" not in message
+    assert message.startswith("corrections/x.yaml:")
+    assert expected in message, message
+
+
+def test_scalars_stay_text(tmp_path: Path):
+    path = write(
+        tmp_path, one("a", "edit_office", office="Office of Civil Rights") + "    acronym: NO\n"
+    )
+    (correction,) = read_file(path)
+    assert correction.fields["acronym"] == "NO"
+
+
+def test_a_repeated_id_across_files_is_refused(tmp_path: Path):
+    write(tmp_path, one("same", "drop_office", office="X"), name="a.yaml")
+    write(tmp_path, one("same", "drop_office", office="Y"), name="b.yaml")
+    with pytest.raises(CorrectionsFileError, match=r"corrections/b.yaml:1: correction id 'same'"):
+        read_corrections(tmp_path)
+
+
+def test_the_committed_json_schema_is_the_generated_one():
+    assert json.loads(SCHEMA_FILE.read_text(encoding="utf-8")) == corrections_json_schema()
+
+
+def test_the_documented_vocabulary_is_the_generated_one():
+    text = (ROOT / "docs" / "corrections.md").read_text(encoding="utf-8")
+    assert sections_in(text)["corrections-vocabulary"] == vocabulary_markdown(), "run make docs"

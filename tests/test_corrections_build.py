@@ -1,0 +1,146 @@
+"""Corrections through the real build: the corrected page published with provenance and
+scored 1.0 by ``evaluate``; a stale correction, a quote not in the page and a correction that
+makes a cycle each fail the build with one line naming it, and publish nothing."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner, Result
+
+from pipeline.cli import main
+from pipeline.commands.exit_codes import ExitCode
+from pipeline.publish.publisher import read_published
+
+ROOT = Path(__file__).resolve().parents[1]
+GSA = "gsa_organization_overview_2004"
+GSA_PAGE = ROOT / "tests/data/corpus/dev/pages" / f"{GSA}.txt"
+GSA_GOLD = ROOT / "tests/data/corpus/dev/gold" / f"{GSA}.gold.json"
+GSA_CORRECTIONS = ROOT / "tests/data/corrections" / f"{GSA}.yaml"
+ICE_PAGE = ROOT / "raw" / "offices_within_ice.txt"
+
+
+@pytest.fixture
+def raw(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The GSA page (which the extractor gets wrong) and the ICE page, with the GSA
+    corrections fixture."""
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
+    folder = tmp_path / "raw"
+    (folder / "corrections").mkdir(parents=True)
+    shutil.copy(GSA_PAGE, folder)
+    shutil.copy(ICE_PAGE, folder)
+    shutil.copy(ICE_PAGE.parent / "sources.json", folder)
+    shutil.copy(GSA_CORRECTIONS, folder / "corrections")
+    return folder
+
+
+def build(raw: Path, out: Path, *extra: str) -> Result:
+    return CliRunner().invoke(main, ["build", "--raw", str(raw), "--out", str(out), *extra])
+
+
+def test_corrected_page_is_published_with_provenance_and_scores_one(raw: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    result = build(raw, out)
+    assert result.exit_code == 0, result.output
+
+    tables = read_published(out)
+    offices = tables["offices"]
+    gsa = offices[offices["source_id"] == GSA]
+    ice = offices[offices["source_id"] != GSA]
+    corrections = tables["corrections"].set_index("correction_id")
+    corrected = gsa[gsa["asserted_by"] == "correction"]
+    assert set(corrected["office_id"]) == set(corrections["row_id"])  # each row it changed
+    assert set(corrected["correction_id"]) == set(corrections.index)
+    untouched = gsa[gsa["asserted_by"] == "extractor"]
+    assert len(untouched) == 5 and untouched["correction_id"].isna().all()
+    added = corrections.loc["gsa-regional-offices"]
+    assert (added["file"], added["line"], added["action"]) == (
+        f"corrections/{GSA}.yaml",
+        5,
+        "add_office",
+    )
+    # The ICE page needs no corrections: its rows are the extractor's, as committed.
+    assert set(ice["asserted_by"]) == {"extractor"} and ice["correction_id"].isna().all()
+    committed = read_published(ROOT / "outputs", formats=["csv"])["offices"]
+    assert ice.reset_index(drop=True).equals(committed)
+
+    scored = CliRunner().invoke(
+        main, ["evaluate", "--data", str(out), "--raw", str(raw), "--gold", str(GSA_GOLD)]
+    )
+    assert scored.exit_code == 0, scored.output
+    lines = scored.stdout.splitlines()
+    assert f"| {GSA} | 1.000 / 1.000 / 1.000 | 1.000 / 1.000 / 1.000 |" in "\n".join(lines)
+    row = next(line for line in lines if line.startswith(f"| {GSA} |") and "→" in line)
+    units, edges = row.split(" | ")[1:3]
+    assert units.endswith("→ 1.000") and not units.startswith("1.000")
+    assert edges.endswith("→ 1.000") and not edges.startswith("1.000")
+
+
+STALE = """- id: gsa-stale
+  reason: The page once named this office.
+  author: tests
+  edit_office:
+    office: Office of Nothing
+    acronym: ON
+"""
+BAD_QUOTE = """- id: gsa-bad-quote
+  reason: The page names it, says the curator.
+  author: tests
+  add_office:
+    name: Office of Made Up Things
+    parent: Federal Supply Service
+    quote: the Office of Made Up Things
+"""
+CYCLE = """- id: gsa-cycle
+  reason: Wrong on purpose.
+  author: tests
+  edit_office:
+    office: GSA
+    parent: Office of Civil Rights
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        (STALE, "correction 'gsa-stale' is stale: no office 'Office of Nothing'"),
+        (BAD_QUOTE, "correction 'gsa-bad-quote' quotes text that is not in page"),
+        (CYCLE, "correction 'gsa-cycle' breaks offices"),
+    ],
+    ids=["stale", "quote", "cycle"],
+)
+def test_a_correction_that_cannot_stand_fails_the_build_naming_it(
+    raw: Path, tmp_path: Path, text: str, needle: str
+):
+    (raw / "corrections" / f"{GSA}.yaml").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+
+    result = build(raw, out, "--skip-bad")  # skipping bad pages does not silence corrections
+
+    assert result.exit_code == ExitCode.INVALID, result.output
+    assert "Traceback" not in result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 1, result.stderr
+    assert errors[0].startswith(f"error: corrections/{GSA}.yaml:1: ")
+    assert needle in errors[0]
+    assert not out.exists()
+
+
+def test_a_bad_corrections_file_is_a_one_line_usage_error(raw: Path, tmp_path: Path):
+    (raw / "corrections" / "broken.yaml").write_text("- id: x\n  reason: [\n", encoding="utf-8")
+    result = build(raw, tmp_path / "out")
+    assert result.exit_code == ExitCode.BAD_INPUT, result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 1 and "corrections/broken.yaml:" in errors[0], result.stderr
+    assert "not valid YAML" in errors[0]
+    assert not (tmp_path / "out").exists()
+
+
+def test_corrections_table_is_empty_without_corrections():
+    frame = pd.read_csv(ROOT / "outputs" / "corrections.csv")
+    assert frame.empty
+    assert json.loads((ROOT / "outputs" / "corrections.json").read_text(encoding="utf-8")) == []
