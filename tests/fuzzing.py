@@ -185,7 +185,9 @@ def check_invariants(text: str, extraction: PageExtraction, source_id: str = "pa
         assert acronym.office_id is None or acronym.office_id in ids, "acronym office dangles"
     for program in extraction.programs:
         assert program.office_id is None or program.office_id in ids, "program office dangles"
-    source = Source(source_id, f"{source_id}.txt", "0" * 64, None, None, None, len(text), text)
+    source = Source(
+        source_id, f"{source_id}.txt", "0" * 64, None, None, None, None, None, len(text), text
+    )
     tables = dataset_frames(ExtractedPages([source], [extraction], []))
     failing = [
         (r.table, r.failure_cases.head(3).to_dict("records"))

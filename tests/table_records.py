@@ -40,6 +40,8 @@ def source(source_id: str, **changes: object) -> Source:
         "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "title": text.splitlines()[0],
         "url": f"https://example.org/{source_id}",
+        "archive_url": None,
+        "as_of": None,
         "agency": None,
         "n_chars": len(text),
         "text": text,

@@ -7,10 +7,13 @@ import json
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from click.testing import CliRunner
+from table_records import MAIN, frames
 
 from pipeline.cli import COMMANDS, main
+from pipeline.publish.formats import encode, table_filename
 from pipeline.publish.org_chart import label
 from pipeline.publish.publisher import read_published
 from pipeline.release.version import dataset_version
@@ -20,6 +23,7 @@ from pipeline.tables.schema_export import frictionless_schema
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUTS = ROOT / "outputs"
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
+ICE = "offices_within_ice"
 
 
 def run(*args: str, color: bool = False, env: dict[str, str] | None = None):
@@ -80,13 +84,22 @@ def test_schema_of_an_unknown_table_is_a_usage_error():
 
 
 def test_show_draws_every_office_and_program_under_its_parent(published):
-    result = run("show", str(OUTPUTS))
+    result = run("show", str(OUTPUTS), "--source", ICE)
 
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    offices, programs = published["offices"], published["programs"]
-    assert len(lines) == 1 + len(offices) + len(programs) + 1
-    assert lines[-1] == f"{len(offices)} offices, {len(published['acronyms'])} acronyms, " + (
+    ice = {t: f[f["source_id"] == ICE] for t, f in published.items()}
+    offices, programs = ice["offices"], ice["programs"]
+    # a program that is itself a unit (unit_type program, same name) is drawn once, as the unit
+    units = offices[offices["unit_type"] == "program"]
+    as_units = programs[programs["name"].isin(units["name"])]
+    assert lines[1] == (
+        "as of 2009-05-11: http://www.ice.gov/about/operations.htm (archived at "
+        "https://webarchive.library.unt.edu/eot2008/20090511173959/"
+        "http://www.ice.gov/about/operations.htm)"
+    )
+    assert len(lines) == 2 + len(offices) + len(programs) - len(as_units) + 1
+    assert lines[-1] == f"{len(offices)} offices, {len(ice['acronyms'])} acronyms, " + (
         f"{len(programs)} programs"
     )
     positions = {}
@@ -103,7 +116,47 @@ def test_show_draws_every_office_and_program_under_its_parent(published):
         else:
             assert _depth(lines[positions[row["office_id"]]]) == 0
     for row in programs.to_dict("records"):
-        assert any(re.search(rf"(─ |-- )program: {re.escape(row['name'])}", line) for line in lines)
+        found = [
+            line for line in lines if re.search(rf"(?<!\w){re.escape(row['name'])}(?!\w)", line)
+        ]
+        assert len(found) == 1, (row["name"], found)
+
+
+def test_a_program_that_is_its_own_unit_is_shown_once_with_its_parts(tmp_path):
+    tables = frames()
+    agency = tables["offices"].iloc[[0]]
+    unit = agency.assign(
+        office_id=f"{MAIN}:secure-things",
+        name="Secure Things",
+        acronym=None,
+        unit_type="program",
+        parent_id=agency["office_id"].iloc[0],
+    )
+    tables["offices"] = pd.concat([tables["offices"], unit], ignore_index=True)
+    first = tables["programs"].iloc[[0]]
+    itself = first.assign(
+        program_id=f"{MAIN}:secure-things",
+        name="Secure Things",
+        office_id=f"{MAIN}:secure-things",
+        parent_program_id=None,
+    )
+    part = first.assign(
+        program_id=f"{MAIN}:part-one",
+        name="Part One",
+        office_id=f"{MAIN}:secure-things",
+        parent_program_id=f"{MAIN}:secure-things",
+    )
+    tables["programs"] = pd.concat([tables["programs"], itself, part], ignore_index=True)
+    for table, df in tables.items():
+        (tmp_path / table_filename(table, "csv")).write_bytes(encode("csv", table, df))
+
+    result = run("show", str(tmp_path), "--source", MAIN)
+
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    (unit_line,) = [i for i, line in enumerate(lines) if "Secure Things" in line]
+    assert lines[unit_line].endswith("Secure Things  program")
+    assert lines[unit_line + 1].endswith("program: Part One")
 
 
 def test_show_options_filter_and_draw_in_ascii(published):
@@ -113,7 +166,7 @@ def test_show_options_filter_and_draw_in_ascii(published):
     assert result.exit_code == 0, result.output
     assert "├" not in result.output
     assert "|-- " in result.output
-    tree = result.output.splitlines()[1:-1]
+    tree = result.output.splitlines()[2:-1]
     assert len(tree) == int((published["offices"]["source_id"] == source).sum())
     assert not any("program: " in line for line in tree)
 

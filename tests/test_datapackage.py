@@ -16,7 +16,13 @@ from table_records import MAIN, frames
 from pipeline.publish import artifacts
 from pipeline.publish.artifacts import write_artifacts
 from pipeline.publish.checksums import SUMS_FILE, parse_sums
-from pipeline.publish.datapackage import DATA_LICENSE, PACKAGE_FILE, ROW_COUNT
+from pipeline.publish.datapackage import (
+    DATA_LICENSE,
+    PACKAGE_FILE,
+    ROW_COUNT,
+    datapackage,
+    temporal,
+)
 from pipeline.publish.formats import table_files
 from pipeline.publish.publisher import publish
 from pipeline.tables.schema_export import schema_documents
@@ -146,3 +152,27 @@ def test_a_writer_registered_later_is_still_described_and_summed(
     extra = next(r for r in package["resources"] if r["path"] == "offices.sqlite")
     assert extra["mediatype"] == "application/vnd.sqlite3" and extra["bytes"] == 16
     assert "offices.sqlite" in parse_sums((out / SUMS_FILE).read_text(encoding="utf-8"))
+
+
+def test_committed_package_says_as_of_when_and_cites_the_archived_ice_page():
+    outputs = COMMITTED_SCHEMAS.parent / "outputs"
+    package = json.loads((outputs / PACKAGE_FILE).read_text(encoding="utf-8"))
+    ice = next(s for s in package["sources"] if s["file"] == "offices_within_ice.txt")
+
+    assert ice["path"] == "http://www.ice.gov/about/operations.htm"
+    assert ice["archivedAt"] == (
+        "https://webarchive.library.unt.edu/eot2008/20090511173959/"
+        "http://www.ice.gov/about/operations.htm"
+    )
+    assert ice["asOf"] == "2009-05-11"
+    assert package["temporal"]["start"] <= "2009-05-11" <= package["temporal"]["end"]
+
+
+def test_temporal_spans_the_dated_pages_and_is_absent_without_dates(tmp_path):
+    data = frames()
+    assert temporal(data["sources"]) is None
+    dated = data["sources"].assign(as_of=["2013-01-20", "2009-05-11"])
+    assert temporal(dated) == {"start": "2009-05-11", "end": "2013-01-20"}
+    package = datapackage({**data, "sources": dated}, build(tmp_path / "out"))
+    assert package["temporal"] == {"start": "2009-05-11", "end": "2013-01-20"}
+    assert package["title"].endswith(", as of 2009-05-11 to 2013-01-20")

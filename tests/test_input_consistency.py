@@ -70,7 +70,7 @@ def test_ice_page_variants_give_the_same_published_rows(
 
 def valid(text: str) -> PageExtraction:
     """Extract ``text`` and check the dataset it would publish passes every table model."""
-    source = Source("page", "page.txt", "0" * 64, None, None, None, len(text), text)
+    source = Source("page", "page.txt", "0" * 64, None, None, None, None, None, len(text), text)
     extraction = extract_page("page", text)
     results = validate_dataset(dataset(source, extraction))
     assert [(r.table, r.n_failures) for r in results if not r.ok] == []

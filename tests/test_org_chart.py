@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from table_records import MAIN, OTHER, changed, frames
 
 from pipeline.extract.records import UnitType
-from pipeline.publish.org_chart import label, org_chart_svg, tree_rows
+from pipeline.publish.org_chart import CREDIT, label, org_chart_svg, tree_rows
 
 SVG = "{http://www.w3.org/2000/svg}"
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def boxes(svg: str) -> list[tuple[str, int, int, str]]:
@@ -75,3 +77,48 @@ def test_an_orphan_or_a_cycle_is_still_drawn_once():
     )
     ids = [row["office_id"] for row, _ in tree_rows(offices)]
     assert sorted(ids) == sorted(offices["office_id"])
+
+
+def test_title_date_source_and_credit_make_the_chart_self_contained():
+    tables = frames()
+    sources = tables["sources"].assign(
+        archive_url=["https://web.archive.org/web/20120306090807/https://example.org/x", None],
+        as_of=["2012-03-06", "2013-01-20"],
+    )
+    svg = org_chart_svg(tables["offices"], sources)
+    root = ET.fromstring(svg.encode("utf-8"))
+    texts = [t.text for t in root.findall(f"{SVG}text")]
+
+    assert root.find(f"{SVG}title").text.startswith(
+        "Organization of Example Agency, Other Bureau, as of 2012-03-06 to 2013-01-20"
+    )
+    assert (
+        texts[0] == "Organization of Example Agency, Other Bureau, as of 2012-03-06 to 2013-01-20"
+    )
+    assert f"Source: {sources['title'][0]} (2012-03-06), https://example.org/{MAIN}" in texts
+    assert (
+        "Read from the archived copy: https://web.archive.org/web/20120306090807/https://example.org/x"
+        in texts
+    )
+    assert texts[-1] == CREDIT
+    assert boxes(svg)[0][0] == f"{MAIN}:example-agency"  # boxes below the header
+
+
+def test_committed_chart_names_the_ice_page_date_and_archive():
+    svg = (ROOT / "outputs" / "org_chart.svg").read_text(encoding="utf-8")
+    assert "as of 2009-05-11" in svg
+    assert "http://www.ice.gov/about/operations.htm" in svg
+    assert (
+        "https://webarchive.library.unt.edu/eot2008/20090511173959/"
+        "http://www.ice.gov/about/operations.htm" in svg
+    )
+    assert CREDIT in svg
+
+
+def test_a_program_unit_is_drawn_as_a_program_not_an_office_box():
+    offices = changed(frames()["offices"], "office_id", f"{MAIN}:data-unit", unit_type="program")
+    svg = org_chart_svg(offices)
+    found = {b[0]: b[3] for b in boxes(svg)}
+    assert found[f"{MAIN}:data-unit"] == "program: Data Unit"
+    assert found[f"{MAIN}:office-of-widgets"] == "Office of Widgets (OW)"
+    assert svg.count('stroke-dasharray="4 3"') == 2  # the box and its legend entry

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -65,15 +66,58 @@ def test_real_raw_folder_loads_with_its_metadata() -> None:
     sources = load_sources(RAW)
 
     assert [s.path for s in sources] == [p.name for p in pages]
-    ice = sources[0]
-    assert ice.source_id == "offices_within_ice"
+    ice = next(s for s in sources if s.source_id == "offices_within_ice")
+    page = RAW / ice.path
     assert ice.title == "Offices Within ICE"
     assert ice.agency == "U.S. Immigration and Customs Enforcement"
     assert ice.url == "http://www.ice.gov/about/operations.htm"
-    assert ice.sha256 == hashlib.sha256(pages[0].read_bytes()).hexdigest()
+    assert ice.archive_url == (
+        "https://webarchive.library.unt.edu/eot2008/20090511173959/"
+        "http://www.ice.gov/about/operations.htm"
+    )
+    assert ice.as_of == "2009-05-11"
+    assert ice.sha256 == hashlib.sha256(page.read_bytes()).hexdigest()
     assert "\r" not in ice.text
     assert "\u00a0" not in ice.text
-    assert ice.n_chars == len(ice.text) == len(pages[0].read_text(encoding="utf-8"))
+    assert ice.n_chars == len(ice.text) == len(page.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("entry", "as_of"),
+    [
+        (
+            {"as_of": "2013-01-20", "archive_url": "https://web.archive.org/web/20090511173959/x"},
+            "2013-01-20",
+        ),
+        (
+            {"archive_url": "https://web.archive.org/web/20120306090807id_/http://x.test/"},
+            "2012-03-06",
+        ),
+        (
+            {"url": "https://webarchive.library.unt.edu/eot2008/20090511173959/http://x.test/"},
+            "2009-05-11",
+        ),
+        ({"url": "https://x.test/2009/05/11/page"}, None),
+        ({"archive_url": "https://web.archive.org/web/20091399000000/x"}, None),
+        ({}, None),
+    ],
+)
+def test_as_of_from_metadata_else_archive_timestamp_else_unknown(
+    tmp_path: Path, entry: dict, as_of: str | None
+) -> None:
+    page = write(tmp_path, "page.txt", "Title\n")
+    os.utime(page, (1_600_000_000, 1_600_000_000))  # the file's own date is never used
+    write(tmp_path, "sources.json", json.dumps([{"file": "page.txt", **entry}]))
+
+    (source,) = load_sources(tmp_path)
+
+    assert source.as_of == as_of
+
+
+def test_no_metadata_means_no_date(tmp_path: Path) -> None:
+    write(tmp_path, "page.txt", "Title\n")
+    (source,) = load_sources(tmp_path)
+    assert (source.as_of, source.archive_url) == (None, None)
 
 
 def test_source_id_is_a_stable_slug() -> None:
@@ -134,6 +178,8 @@ def test_clashing_source_ids(tmp_path: Path) -> None:
         ('[{"file": "page.txt", "colour": "red"}]', "unknown keys"),
         ('[{"title": "no file"}]', "has no 'file'"),
         ('[{"file": "page.txt", "url": 3}]', "must be a non-empty string"),
+        ('[{"file": "page.txt", "as_of": "11 May 2009"}]', "'as_of' must be a date"),
+        ('[{"file": "page.txt", "as_of": "2009-02-30"}]', "'as_of' must be a date"),
         ('[{"file": "page.txt"}, {"file": "page.txt"}]', "repeats file"),
         ('[{"file": "other.txt"}]', "describes missing files"),
     ],

@@ -22,6 +22,7 @@ from pipeline.tables.frames import canonical
 from pipeline.tables.registry import TABLES, table_spec
 
 OUTPUTS = Path(__file__).resolve().parents[1] / "outputs"
+ICE = "offices_within_ice"
 
 
 @pytest.fixture(scope="module")
@@ -136,7 +137,36 @@ def test_datasette_metadata_describes_every_column_from_the_models(folder: Path)
         assert all(tables[view.name]["columns"].values()), view.name
     assert metadata["license"] == "CC0-1.0"
     assert metadata["title"].startswith("Offices of ")
-    assert metadata["source_url"].startswith("http")
+
+
+def test_view_columns_are_described_by_their_own_table(folder: Path) -> None:
+    tables = json.loads((folder / METADATA_FILE).read_text(encoding="utf-8"))["databases"][
+        DATABASE_NAME
+    ]["tables"]
+    offices = table_spec("offices").model.to_schema().columns
+    acronyms = table_spec("acronyms").model.to_schema().columns
+    programs = table_spec("programs").model.to_schema().columns
+    assert (
+        tables["offices_with_parents"]["columns"]["office_id"] == offices["office_id"].description
+    )
+    assert tables["offices_with_parents"]["columns"]["name"] == offices["name"].description
+    assert tables["acronyms_with_offices"]["columns"]["office_id"] == (
+        acronyms["office_id"].description
+    )
+    assert tables["programs_with_offices"]["columns"]["name"] == programs["name"].description
+    assert programs["office_id"].description != offices["office_id"].description
+
+
+def test_datasette_metadata_cites_the_ice_page_with_its_date(
+    frames: dict[str, pd.DataFrame], tmp_path: Path
+) -> None:
+    ice = {t: f[f["source_id"] == ICE].reset_index(drop=True) for t, f in frames.items()}
+    write_sqlite(ice, tmp_path)
+    metadata = json.loads((tmp_path / METADATA_FILE).read_text(encoding="utf-8"))
+    source = ice["sources"].iloc[0]
+    assert metadata["source_url"] == source["archive_url"]
+    assert metadata["source"] == f"{source['title']}, as of 2009-05-11"
+    assert metadata["title"].endswith(", as of 2009-05-11")
 
 
 def test_datasette_serves_tables_search_and_views(

@@ -16,7 +16,7 @@ import pandas as pd
 from pipeline.commands.console import info
 from pipeline.commands.exit_codes import ExitCode, fail
 from pipeline.commands.published_folder import max_bytes_option, read_folder
-from pipeline.publish.org_chart import label, tree_rows
+from pipeline.publish.org_chart import PROGRAM_UNIT, label, tree_rows
 from pipeline.tables.registry import specs
 
 UNICODE = ("├── ", "└── ", "│   ", "    ")
@@ -67,6 +67,7 @@ def show(
         programs = None if no_programs else frames["programs"]
         title = source["title"] if isinstance(source["title"], str) else source["source_id"]
         click.echo(click.style(f"{title} ({source['source_id']})", bold=True, underline=True))
+        click.echo(click.style(source_line(source), dim=True))
         offices = frames["offices"][frames["offices"]["source_id"] == source["source_id"]]
         if programs is not None:
             programs = programs[programs["source_id"] == source["source_id"]]
@@ -77,6 +78,16 @@ def show(
     if source_id is not None:
         counts = {t: int((frames[t]["source_id"] == source_id).sum()) for t in counts}
     info(", ".join(f"{n} {t}" for t, n in counts.items()), dim=True)
+
+
+def source_line(source: dict) -> str:
+    """When and where the page is from: its as-of date and URLs."""
+    as_of = source.get("as_of")
+    when = f"as of {as_of}" if isinstance(as_of, str) else "date unknown"
+    urls = [u for u in (source.get("url"), source.get("archive_url")) if isinstance(u, str)]
+    if len(urls) == 2:
+        return f"{when}: {urls[0]} (archived at {urls[1]})"
+    return f"{when}: {urls[0]}" if urls else when
 
 
 def office_trees(offices: pd.DataFrame, programs: pd.DataFrame | None) -> list[Node]:
@@ -99,6 +110,7 @@ def _program_nodes(offices: pd.DataFrame, programs: pd.DataFrame) -> dict[str | 
     """Top-level program trees keyed by the office that runs them (None: no known office)."""
     rows = programs.to_dict("records")
     offices_known = set(offices["office_id"])
+    units = program_units(offices, programs)
     nodes = {row["program_id"]: Node(_program_text(row)) for row in rows}
     by_office: dict[str | None, list[Node]] = {}
     for row in rows:
@@ -108,7 +120,28 @@ def _program_nodes(offices: pd.DataFrame, programs: pd.DataFrame) -> dict[str | 
             continue
         office = row["office_id"] if row["office_id"] in offices_known else None
         by_office.setdefault(office, []).append(nodes[row["program_id"]])
+    for program_id, office in units.items():
+        # The unit's own line already shows the program: list its parts, not itself again.
+        siblings = by_office[office]
+        at = next(i for i, node in enumerate(siblings) if node is nodes[program_id])
+        siblings[at : at + 1] = nodes[program_id].children
     return by_office
+
+
+def program_units(offices: pd.DataFrame, programs: pd.DataFrame) -> dict[str, str]:
+    """Programs that are the very unit they are run by (a program-type office of the same
+    name), as ``{program_id: office_id}``."""
+    units = {
+        row["office_id"]: row["name"].casefold()
+        for row in offices.to_dict("records")
+        if row["unit_type"] == PROGRAM_UNIT
+    }
+    return {
+        row["program_id"]: row["office_id"]
+        for row in programs.to_dict("records")
+        if not isinstance(row["parent_program_id"], str)
+        and units.get(row["office_id"]) == row["name"].casefold()
+    }
 
 
 def render(node: Node, glyphs: tuple[str, ...] = UNICODE) -> list[str]:

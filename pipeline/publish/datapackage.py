@@ -39,8 +39,8 @@ PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 
 NAME = "ice-offices"
 DESCRIPTION = (
-    "Offices, acronyms and programs of {agencies}, extracted from the agencies' own pages; every "
-    "row carries the exact source text it was read from and its offsets in that text."
+    "Offices, acronyms and programs of {agencies}{when}, extracted from the agencies' own pages; "
+    "every row carries the exact source text it was read from and its offsets in that text."
 )
 DATA_LICENSE = {
     "name": "CC0-1.0",
@@ -105,17 +105,35 @@ def datapackage(frames: Mapping[str, pd.DataFrame], folder: Path) -> dict[str, A
     roots = roots[roots["parent_id"].isna()]
     agencies = ", ".join(sorted(dict.fromkeys(roots["name"])))
     acronyms = sorted(set(roots["acronym"].dropna()))
-    return {
+    coverage = temporal(frames["sources"])
+    when = f", {as_of_phrase(coverage)}" if coverage else ""
+    package: dict[str, Any] = {
         "$schema": PROFILE,
         "name": NAME,
-        "title": f"Offices of {agencies}",
-        "description": DESCRIPTION.format(agencies=agencies),
+        "title": f"Offices of {agencies}{when}",
+        "description": DESCRIPTION.format(agencies=agencies, when=when),
         "version": dataset_version(),
         "licenses": [DATA_LICENSE],
         "keywords": [*KEYWORDS, *acronyms],
-        "sources": _sources(frames["sources"]),
-        "resources": resources,
     }
+    if coverage:
+        package["temporal"] = coverage
+    package["sources"] = _sources(frames["sources"])
+    package["resources"] = resources
+    return package
+
+
+def temporal(sources: pd.DataFrame) -> dict[str, str] | None:
+    """The dates the pages describe, as ``{"start", "end"}`` (earliest and latest ``as_of``);
+    None when no page has a known date."""
+    dates = sorted(d for d in sources["as_of"] if isinstance(d, str)) if "as_of" in sources else []
+    return {"start": dates[0], "end": dates[-1]} if dates else None
+
+
+def as_of_phrase(coverage: dict[str, str]) -> str:
+    """``as of 2009-05-11``, or ``as of 2009-05-11 to 2013-01-20`` for several dates."""
+    start, end = coverage["start"], coverage["end"]
+    return f"as of {start}" if start == end else f"as of {start} to {end}"
 
 
 def _table_resource(folder: Path, table: str, fmt: str, rows: int) -> dict[str, Any]:
@@ -164,12 +182,14 @@ def _resource_name(path: str) -> str:
 
 
 def _sources(sources: pd.DataFrame) -> list[dict[str, Any]]:
-    """The source pages: title, URL (``path``), and the raw file's name and SHA-256."""
+    """The source pages: title, URL (``path``), the archived copy read (``archivedAt``), the
+    date it describes (``asOf``), and the raw file's name and SHA-256."""
     out = []
     for row in canonical("sources", sources).to_dict("records"):
         entry: dict[str, Any] = {"title": _text(row["title"]) or row["source_id"]}
-        if _text(row["url"]):
-            entry["path"] = row["url"]
+        for key, column in (("path", "url"), ("archivedAt", "archive_url"), ("asOf", "as_of")):
+            if _text(row[column]):
+                entry[key] = row[column]
         entry.update({"file": row["path"], "sha256": row["sha256"]})
         out.append(entry)
     return out

@@ -5,6 +5,11 @@ versions, so a CI machine with another version could not reproduce the committed
 byte. An indented tree needs no layout engine: one row per office in table order (children
 under their parent, depth-first), integer coordinates, no fonts measured, no timestamps.
 Widths are estimated from the label length, which is enough for boxes that fit their text.
+
+The chart is meant to be usable on its own (in an article, a slide): it opens with a title
+saying whose organization it is and as of when, the source page's URL (and the archived copy
+read), and ends with a one-line credit. A unit the page presents as a program is drawn as a
+program (dashed outline, "program:" label), not as one more office box.
 """
 
 from __future__ import annotations
@@ -19,6 +24,11 @@ from pipeline.extract.records import UnitType
 from pipeline.tables.frames import canonical
 
 CHART_FILE = "org_chart.svg"
+PROGRAM_UNIT = "program"
+CREDIT = (
+    "Extracted by ice-offices from the page's text; each box is a row of offices.csv"
+    " (data: CC0-1.0)."
+)
 
 MARGIN = 16
 ROW = 30
@@ -32,8 +42,36 @@ TEXT_ON = {"#1f4e79": "#ffffff"}
 
 
 def write_org_chart(frames: Mapping[str, pd.DataFrame], folder: Path) -> None:
-    """Write ``org_chart.svg`` from the offices table."""
-    (folder / CHART_FILE).write_bytes(org_chart_svg(frames["offices"]).encode("utf-8"))
+    """Write ``org_chart.svg`` from the offices table, titled from the sources table."""
+    svg = org_chart_svg(frames["offices"], frames.get("sources"))
+    (folder / CHART_FILE).write_bytes(svg.encode("utf-8"))
+
+
+def chart_header(offices: pd.DataFrame, sources: pd.DataFrame | None) -> list[str]:
+    """The lines above the chart: whose organization, as of when; then each page's source."""
+    roots = canonical("offices", offices)
+    roots = roots[roots["parent_id"].isna()]
+    agencies = ", ".join(dict.fromkeys(label(row) for row in roots.to_dict("records")))
+    if sources is None or sources.empty:
+        return [f"Organization of {agencies}"]
+    rows = canonical("sources", sources).to_dict("records")
+    dates = sorted({row["as_of"] for row in rows if isinstance(row.get("as_of"), str)})
+    when = ""
+    if dates:
+        when = f", as of {dates[0]}" if len(dates) == 1 else f", as of {dates[0]} to {dates[-1]}"
+    lines = [f"Organization of {agencies}{when}"]
+    for row in rows:
+        title = row["title"] if isinstance(row["title"], str) else row["source_id"]
+        where = [u for u in (row.get("url"), row.get("archive_url")) if isinstance(u, str)]
+        source = f"Source: {title}"
+        if isinstance(row.get("as_of"), str) and len(dates) > 1:
+            source += f" ({row['as_of']})"
+        if where:
+            source += f", {where[0]}"
+        lines.append(source)
+        if len(where) > 1:
+            lines.append(f"Read from the archived copy: {where[1]}")
+    return lines
 
 
 def tree_rows(offices: pd.DataFrame) -> list[tuple[dict, int]]:
@@ -78,24 +116,39 @@ def label(row: Mapping) -> str:
     return name
 
 
-def org_chart_svg(offices: pd.DataFrame) -> str:
-    """The chart as SVG text; the same table always gives the same text."""
+def box_label(row: Mapping) -> str:
+    """What a box says: the office's label, or ``program: <name>`` for a program unit."""
+    text = label(row)
+    return f"program: {text}" if row["unit_type"] == PROGRAM_UNIT else text
+
+
+def org_chart_svg(offices: pd.DataFrame, sources: pd.DataFrame | None = None) -> str:
+    """The chart as SVG text; the same tables always give the same text."""
     rows = tree_rows(offices)
     fills = dict(zip(UnitType, PALETTE, strict=False))
+    header = chart_header(offices, sources)
+    top = MARGIN + len(header) * ROW
+    head = [
+        f'<text x="{MARGIN}" y="{MARGIN + 16 + i * ROW}"'
+        + (' font-size="16" font-weight="bold">' if i == 0 else ' fill="#333333">')
+        + f"{escape(line)}</text>"
+        for i, line in enumerate(header)
+    ]
+    width = max(MARGIN + len(line) * (CHAR_W + 2 * (i == 0)) for i, line in enumerate(header))
     body: list[str] = []
     positions: dict[str, tuple[int, int]] = {}
-    width = 0
     for index, (row, depth) in enumerate(rows):
-        x, y = MARGIN + depth * INDENT, MARGIN + index * ROW
+        x, y = MARGIN + depth * INDENT, top + index * ROW
         positions[row["office_id"]] = (x, y)
-        text = label(row)
+        text = box_label(row)
         box_w = len(text) * CHAR_W + 2 * PAD
         width = max(width, x + box_w)
         fill = fills.get(row["unit_type"], "#ffffff")
+        outline = ' stroke-dasharray="4 3"' if row["unit_type"] == PROGRAM_UNIT else ""
         body.append(
             f"<g><title>{escape(row['office_id'])} ({escape(row['unit_type'])})</title>"
             f'<rect x="{x}" y="{y}" width="{box_w}" height="{BOX_H}" rx="4" '
-            f'fill="{fill}" stroke="#555555"/>'
+            f'fill="{fill}" stroke="#555555"{outline}/>'
             f'<text x="{x + PAD}" y="{y + BOX_H - 7}" fill="{TEXT_ON.get(fill, "#111111")}">'
             f"{escape(text)}</text></g>"
         )
@@ -107,33 +160,39 @@ def org_chart_svg(offices: pd.DataFrame) -> str:
             cx, cy = positions[row["office_id"]]
             if cy > py:
                 lines.append(f'<path d="M{px + INDENT // 2} {py + BOX_H}V{cy + BOX_H // 2}H{cx}"/>')
-    legend_y = MARGIN + len(rows) * ROW + ROW // 2
+    legend_y = top + len(rows) * ROW + ROW // 2
     legend, x = [], MARGIN
     for unit_type in UnitType:
         if unit_type not in {row["unit_type"] for row, _ in rows}:
             continue
         fill = fills.get(unit_type, "#ffffff")
+        outline = ' stroke-dasharray="4 3"' if unit_type == PROGRAM_UNIT else ""
         legend.append(
             f'<rect x="{x}" y="{legend_y}" width="14" height="14" fill="{fill}" '
-            f'stroke="#555555"/><text x="{x + 20}" y="{legend_y + 11}">{escape(unit_type)}</text>'
+            f'stroke="#555555"{outline}/>'
+            f'<text x="{x + 20}" y="{legend_y + 11}">{escape(unit_type)}</text>'
         )
         x += 20 + len(unit_type) * CHAR_W + 2 * PAD
-    width = max(width, x) + MARGIN
-    height = legend_y + 14 + MARGIN
-    header = (
+    credit_y = legend_y + 14 + ROW
+    credit = f'<text x="{MARGIN}" y="{credit_y}" fill="#555555">{escape(CREDIT)}</text>'
+    width = max(width, x, MARGIN + len(CREDIT) * CHAR_W) + MARGIN
+    height = credit_y + MARGIN
+    svg_open = (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" font-family={quoteattr(FONT)} font-size="12">'
     )
     return "\n".join(
         [
             '<?xml version="1.0" encoding="UTF-8"?>',
-            header,
-            f"<title>Org chart: {len(rows)} units</title>",
+            svg_open,
+            f"<title>{escape(header[0])}: {len(rows)} units</title>",
+            *head,
             '<g fill="none" stroke="#888888">',
             *lines,
             "</g>",
             *body,
             *legend,
+            credit,
             "</svg>",
             "",
         ]

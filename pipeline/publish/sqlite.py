@@ -27,7 +27,7 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.publish.datapackage import DATA_LICENSE
+from pipeline.publish.datapackage import DATA_LICENSE, as_of_phrase, temporal
 from pipeline.tables.frames import canonical
 from pipeline.tables.registry import TABLES, referenced_tables, specs, table_spec
 from pipeline.tables.schema_export import frictionless_schema
@@ -46,21 +46,26 @@ SQL_TYPES = {"string": "TEXT", "integer": "INTEGER"}
 
 @dataclass(frozen=True)
 class View:
+    """A view over ``base``: columns it takes from ``base`` keep that table's descriptions,
+    the columns it adds are described in ``columns``."""
+
     name: str
+    base: str
     description: str
     sql: str
-    columns: dict[str, str]  # descriptions of the columns a view adds to its base table's
+    columns: dict[str, str]
 
 
 VIEWS: tuple[View, ...] = (
     View(
         "offices_with_parents",
+        "offices",
         "Each office with the name and acronym of the office it reports to, the title of its"
         " source page and how many programs it runs.",
         """SELECT o.office_id, o.name, o.acronym, o.unit_type,
        o.parent_id, p.name AS parent_name, p.acronym AS parent_acronym,
        (SELECT count(*) FROM programs g WHERE g.office_id = o.office_id) AS n_programs,
-       o.description, o.source_id, s.title AS source_title
+       o.description, o.source_id, s.title AS source_title, s.as_of AS source_as_of
 FROM offices o
 LEFT JOIN offices p ON p.source_id = o.source_id AND p.office_id = o.parent_id
 LEFT JOIN sources s ON s.source_id = o.source_id
@@ -70,10 +75,12 @@ ORDER BY o.source_id, o.char_start""",
             "parent_acronym": "Acronym of the office this one reports to.",
             "n_programs": "Number of programs whose office_id is this office.",
             "source_title": "Title of the source page.",
+            "source_as_of": "The date the source page describes (YYYY-MM-DD).",
         },
     ),
     View(
         "programs_with_offices",
+        "programs",
         "Each program with the name and acronym of the office that runs it and the name of"
         " the program it is part of.",
         """SELECT g.program_id, g.name, g.acronym,
@@ -91,6 +98,7 @@ ORDER BY g.source_id, g.char_start""",
     ),
     View(
         "acronyms_with_offices",
+        "acronyms",
         "Each acronym with its expansion and the name of the office it names.",
         """SELECT a.acronym, a.expansion, a.office_id, o.name AS office_name, a.source_id
 FROM acronyms a
@@ -183,13 +191,13 @@ def datasette_metadata(frames: Mapping[str, pd.DataFrame]) -> dict[str, Any]:
     """Datasette's metadata: title, description, license, source, and a description of every
     table, view and column (from the models)."""
     tables: dict[str, Any] = {}
-    descriptions: dict[str, str] = {}
+    descriptions: dict[str, dict[str, str]] = {}
     # Datasette shows a table's label column in place of the bare id of a foreign key to it.
     labelled = referenced_tables()
     for table in TABLES:
         schema = frictionless_schema(table)
         columns = {f["name"]: f["description"] for f in schema["fields"]}
-        descriptions.update(columns)
+        descriptions[table] = columns
         entry: dict[str, Any] = {"description": schema["description"], "columns": columns}
         label = table_spec(table).label_column
         if table in labelled and label is not None:
@@ -197,9 +205,12 @@ def datasette_metadata(frames: Mapping[str, pd.DataFrame]) -> dict[str, Any]:
         tables[table] = entry
     for view in VIEWS:
         names = _view_columns(view)
-        columns = {name: view.columns.get(name) or descriptions[name] for name in names}
+        columns = {name: view.columns.get(name) or descriptions[view.base][name] for name in names}
         tables[view.name] = {"description": view.description, "columns": columns}
     agencies = _agencies(frames["offices"])
+    coverage = temporal(frames["sources"])
+    if coverage:
+        agencies = f"{agencies}, {as_of_phrase(coverage)}"
     metadata: dict[str, Any] = {
         "title": f"Offices of {agencies}",
         "description": DESCRIPTION.format(agencies=agencies),
@@ -227,12 +238,17 @@ def _agencies(offices: pd.DataFrame) -> str:
 
 
 def _source(sources: pd.DataFrame) -> dict[str, str]:
-    """The source pages: the one page's title and URL, or a count when there are several."""
+    """The source pages: the one page's title, date and URL (the archived copy that was read,
+    when there is one), or a count when there are several."""
     rows = canonical("sources", sources).to_dict("records")
     if len(rows) == 1:
         row = rows[0]
-        out = {"source": row["title"] if isinstance(row["title"], str) else row["source_id"]}
-        if isinstance(row["url"], str):
-            out["source_url"] = row["url"]
+        title = row["title"] if isinstance(row["title"], str) else row["source_id"]
+        if isinstance(row["as_of"], str):
+            title = f"{title}, as of {row['as_of']}"
+        out = {"source": title}
+        url = next((u for u in (row["archive_url"], row["url"]) if isinstance(u, str)), None)
+        if url:
+            out["source_url"] = url
         return out
     return {"source": f"{len(rows)} government pages (see the sources table)"}

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.sources.dates import as_of_date
 from pipeline.sources.decoding import decode_page
 from pipeline.sources.errors import SourceError
 from pipeline.sources.files import DEFAULT_MAX_BYTES, read_page_bytes, shown
@@ -171,6 +172,8 @@ def load_page(
             sha256=hashlib.sha256(data).hexdigest(),
             title=meta.title if meta and meta.title else _first_line(text),
             url=meta.url if meta else None,
+            archive_url=meta.archive_url if meta else None,
+            as_of=as_of_date(meta.as_of, meta.archive_url, meta.url) if meta else None,
             agency=meta.agency if meta else None,
             n_chars=len(text),
             text=text,

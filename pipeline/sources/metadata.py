@@ -1,8 +1,11 @@
 """Optional per-file metadata (``sources.json`` in the raw folder).
 
-The file is a JSON list of objects ``{"file", "title", "url", "agency"}``; only ``file`` is
-required. It exists because a page's text rarely says where it was published, and the first
-line of a saved page is often navigation ("About") rather than its title.
+The file is a JSON list of objects ``{"file", "title", "url", "archive_url", "as_of",
+"agency"}``; only ``file`` is required. It exists because a page's text rarely says where it
+was published or when, and the first line of a saved page is often navigation ("About")
+rather than its title. ``url`` is where the agency published the page, ``archive_url`` the
+web-archive capture the file was taken from, ``as_of`` the date the page describes
+(``YYYY-MM-DD``; when absent, read from the archive URL's capture timestamp).
 """
 
 from __future__ import annotations
@@ -11,10 +14,11 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.sources.dates import is_iso_date
 from pipeline.sources.errors import SourceError
 
 METADATA_FILE = "sources.json"
-FIELDS = ("file", "title", "url", "agency")
+FIELDS = ("file", "title", "url", "archive_url", "as_of", "agency")
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,8 @@ class SourceMetadata:
     file: str
     title: str | None = None
     url: str | None = None
+    archive_url: str | None = None
+    as_of: str | None = None
     agency: str | None = None
 
 
@@ -57,6 +63,11 @@ def _parse_entry(path: Path, index: int, entry: object) -> SourceMetadata:
         value = entry.get(key)
         if value is not None and (not isinstance(value, str) or not value.strip()):
             raise SourceError(f"{path}: entry {index} field {key!r} must be a non-empty string")
+    as_of = entry.get("as_of")
+    if as_of is not None and not is_iso_date(as_of):
+        raise SourceError(
+            f"{path}: entry {index} field 'as_of' must be a date written YYYY-MM-DD, got {as_of!r}"
+        )
     if entry.get("file") is None:
         raise SourceError(f"{path}: entry {index} has no 'file'")
     return SourceMetadata(entry["file"], **{key: entry.get(key) for key in FIELDS[1:]})

@@ -11,7 +11,8 @@ class Source:
 
     ``text`` is the normalized text rendering that every span in the dataset points into;
     ``sha256`` is the digest of the file's bytes as stored in the raw folder. Its fields are
-    exactly the published columns of the ``sources`` table.
+    exactly the published columns of the ``sources`` table. ``as_of`` is the date the page
+    describes (see ``pipeline.sources.dates``), null when unknown.
     """
 
     source_id: str
@@ -19,6 +20,8 @@ class Source:
     sha256: str
     title: str | None
     url: str | None
+    archive_url: str | None
+    as_of: str | None
     agency: str | None
     n_chars: int
     text: str

@@ -28,6 +28,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from pipeline.extract.records import UnitType
+from pipeline.sources.dates import DATE_PATTERN, is_iso_date
 from pipeline.tables import rules
 
 SOURCE_ID_PATTERN = r"[a-z0-9_.\-]+"
@@ -187,6 +188,17 @@ class SourcesModel(pa.DataFrameModel):
     )
     title: Series[str] = _text("Title of the page.", nullable=True)
     url: Series[str] = _text("Where the page was published.", nullable=True, pattern=URL_PATTERN)
+    archive_url: Series[str] = _text(
+        "The web-archive capture the page's text was taken from.",
+        nullable=True,
+        pattern=URL_PATTERN,
+    )
+    as_of: Series[str] = _text(
+        "The date the page describes (YYYY-MM-DD): from `sources.json`, else the capture"
+        " timestamp of `archive_url` or `url`; null when unknown.",
+        nullable=True,
+        pattern=DATE_PATTERN,
+    )
     agency: Series[str] = _text("The agency the page describes.", nullable=True)
     n_chars: Series[int] = pa.Field(ge=1, description="Length of `text` in characters.")
     text: Series[str] = _text("Normalized text of the page; all offsets point into it.")
@@ -201,6 +213,12 @@ class SourcesModel(pa.DataFrameModel):
     def n_chars_is_text_length(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
         """n_chars equals the length of text."""
         return df["text"].str.len() == df["n_chars"]
+
+    @pa.dataframe_check(columns=("as_of",))
+    @classmethod
+    def as_of_is_a_date(cls, df: pd.DataFrame, columns: tuple[str, ...]) -> pd.Series:
+        """as_of is a real calendar date."""
+        return df["as_of"].map(lambda v: not isinstance(v, str) or is_iso_date(v)).astype(bool)
 
 
 class _EvidencedModel(pa.DataFrameModel):

@@ -235,7 +235,8 @@ SOURCES = register(
         search_columns=("title", "text"),
         label_column="title",
         diff=DiffRules(
-            fallbacks=(("url",),), compared=("path", "title", "url", "agency", "sha256")
+            fallbacks=(("url",),),
+            compared=("path", "title", "url", "archive_url", "as_of", "agency", "sha256"),
         ),
     )
 )
