@@ -8,7 +8,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 import click
 
-from pipeline.commands.console import configure
+from pipeline.commands.console import configure, raise_level
 from pipeline.commands.exit_codes import HELP
 
 # name: (module, attribute, the command's short help as ``--help`` lists it). A command's
@@ -24,8 +24,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "diff": (
         "pipeline.commands.diff",
         "diff",
-        "Offices, acronyms, programs and sources added, removed and changed (renamed,"
-        " re-parented, new acronym, ...) from OLD_DIR to NEW_DIR.",
+        "What changed between two releases, or two pages of one folder.",
     ),
     "evaluate": (
         "pipeline.commands.evaluate",
@@ -71,6 +70,7 @@ class LazyGroup(click.Group):
             return self.commands.get(cmd_name)
         module, attribute, _ = COMMANDS[cmd_name]
         command = getattr(importlib.import_module(module), attribute)
+        level_options(command)
         self.add_command(command, cmd_name)
         return command
 
@@ -90,6 +90,32 @@ def _version() -> str:
         return version("ice-offices")
     except PackageNotFoundError:
         return "unknown (not installed)"
+
+
+def level_options(command: click.Command) -> None:
+    """Let ``-q``/``-v`` follow the command too (``validate outputs -q``), meaning the same as
+    before it; a command's own option of that name is left alone."""
+    taken = {opt for param in command.params for opt in param.opts}
+    for short, long, quiet in (("-q", "--quiet", True), ("-v", "--verbose", False)):
+        if short in taken or long in taken:
+            continue
+        command.params.append(
+            click.Option(
+                [short, long],
+                is_flag=True,
+                expose_value=False,
+                callback=_level_callback(quiet),
+                help=f"The global {long}, also accepted after the command.",
+            )
+        )
+
+
+def _level_callback(quiet: bool):
+    def apply(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+        if value:
+            raise_level(ctx, quiet=quiet, verbose=not quiet)
+
+    return apply
 
 
 @click.group(cls=LazyGroup, epilog=HELP, context_settings={"help_option_names": ["-h", "--help"]})

@@ -128,3 +128,42 @@ def test_validate_missing_folder(tmp_path: Path) -> None:
 def test_validate_usage_error_exits_2() -> None:
     result = invoke("validate")
     assert result.exit_code == ExitCode.BAD_INPUT
+
+
+def test_help_lists_every_command_with_its_whole_first_sentence() -> None:
+    result = invoke("--help")
+    commands = result.output.split("\nCommands:\n", 1)[1].split("\n\n", 1)[0]
+    summaries: dict[str, str] = {}
+    for line in commands.splitlines():
+        name, _, text = line.strip().partition(" ")
+        if line.startswith("  ") and not line.startswith("   ") and name:
+            summaries[name] = text.strip()
+        else:
+            summaries[list(summaries)[-1]] += " " + line.strip()
+    assert set(summaries) == set(main.commands)
+    for name, text in summaries.items():
+        assert not text.endswith("..."), (name, text)
+        assert text == main.commands[name].get_short_help_str(limit=10_000)
+        assert text.endswith((".", ")")), (name, text)
+
+
+def test_global_options_also_after_the_command(tmp_path: Path) -> None:
+    outputs = Path(__file__).resolve().parents[1] / "outputs"
+    before = invoke("-q", "validate", str(outputs))
+    after = invoke("validate", str(outputs), "-q")
+    loud = invoke("validate", str(outputs))
+
+    assert before.exit_code == after.exit_code == loud.exit_code == 0, after.output
+    assert before.output == after.output == ""
+    assert loud.output != ""
+    both = invoke("-q", "validate", str(outputs), "--verbose")
+    assert both.exit_code == ExitCode.BAD_INPUT
+    assert "--quiet and --verbose" in both.output
+
+
+def test_validate_on_a_folder_that_is_not_a_dataset_says_so() -> None:
+    raw = Path(__file__).resolve().parents[1] / "raw"
+    result = invoke("validate", str(raw))
+
+    assert_one_line_error(result, ExitCode.BAD_INPUT, "not a published dataset")
+    assert "record 0" not in result.output

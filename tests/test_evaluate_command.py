@@ -129,3 +129,19 @@ def test_gold_for_a_page_not_in_the_data_is_a_one_line_error(published: Path) ->
     assert result.exit_code == ExitCode.BAD_INPUT
     assert "Traceback" not in result.output
     assert "the data has no source 'offices_within_ice'" in result.stderr
+
+
+def test_misses_name_parents_as_they_are_spelled(published: Path, tmp_path: Path) -> None:
+    gold = json.loads((GOLD / "tts_offices.gold.json").read_text(encoding="utf-8"))
+    unit = next(u for u in gold["units"] if u["name"] == "18F")
+    unit["parent"] = "Office of Solutions"
+    path = tmp_path / "tts_offices.gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+
+    result = CliRunner().invoke(main, ["evaluate", "--data", str(published), "--gold", str(path)])
+
+    assert result.exit_code == 0, result.output
+    assert (
+        "- tts_offices edges wrong: 18F -> Technology Transformation Services"
+        " (gold: Office of Solutions)" in result.stdout
+    )

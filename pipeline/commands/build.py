@@ -185,7 +185,6 @@ def _report(outcome: RunOutcome) -> None:
     for reason in outcome.skipped:
         click.echo(f"skipped: {reason}", err=True)
     if outcome.skipped:
-        fail(
-            f"published without {len(outcome.skipped)} page(s) that cannot be used (listed above)",
-            ExitCode.SKIPPED_SOURCES,
-        )
+        # Published: not an error, but the exit code tells scripts that pages are missing.
+        warn(f"published without {len(outcome.skipped)} page(s) that cannot be used (listed above)")
+        raise click.exceptions.Exit(int(ExitCode.SKIPPED_SOURCES))

@@ -39,6 +39,16 @@ def configure(ctx: click.Context, *, quiet: bool, verbose: bool) -> None:
         ctx.color = False
 
 
+def raise_level(ctx: click.Context, *, quiet: bool, verbose: bool) -> None:
+    """A ``-q`` or ``-v`` given after the command: combined with the global one, for this
+    command's context."""
+    current = ctx.find_object(Settings) or Settings()
+    quiet, verbose = quiet or current.quiet, verbose or current.verbose
+    if quiet and verbose:
+        raise click.UsageError("--quiet and --verbose cannot be used together")
+    ctx.obj = Settings(QUIET if quiet else VERBOSE if verbose else NORMAL)
+
+
 def settings() -> Settings:
     """The level set on the command line (normal when a command runs outside the group)."""
     ctx = click.get_current_context(silent=True)

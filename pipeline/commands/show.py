@@ -50,8 +50,8 @@ def show(
     \b
     Examples:
       ice-offices show
-      ice-offices show /tmp/dev --source offices_within_ice --no-programs
-      ice-offices show | less -R
+      ice-offices show outputs --source offices_within_ice --no-programs
+      ice-offices show --ascii > org_tree.txt
     """
     frames = read_folder(folder, max_bytes)
     sources = frames["sources"]

@@ -138,7 +138,6 @@ def score_units(offices: pd.DataFrame, gold: dict) -> tuple[Score, Score, dict[s
     matched, rootish = _match_units(offices, gold)
     units = gold["units"]
     predicted = [row for row in _tuples(offices) if row.office_id not in rootish]
-    root_name = normalize(gold["root"]["name"])
     name_of = {office_id: units[i]["name"] for office_id, i in matched.items()}
     by_id = {row.office_id: row for row in _tuples(offices)}
     unit_score = Score(len(matched), len(predicted), len(matched), len(units))
@@ -158,11 +157,12 @@ def score_units(offices: pd.DataFrame, gold: dict) -> tuple[Score, Score, dict[s
             continue
         unit = units[matched[row.office_id]]
         parent = row.parent_id
-        parent_name = (
-            root_name
+        parent_shown = (
+            gold["root"]["name"]
             if pd.isna(parent) or parent in rootish
-            else normalize(name_of.get(parent, by_id[parent].name if parent in by_id else parent))
+            else name_of.get(parent, by_id[parent].name if parent in by_id else parent)
         )
+        parent_name = normalize(parent_shown)
         allowed = {
             normalize(unit["parent"]),
             *(normalize(p) for p in unit.get("accept_parents", [])),
@@ -175,7 +175,7 @@ def score_units(offices: pd.DataFrame, gold: dict) -> tuple[Score, Score, dict[s
         if placed:
             edge_correct += 1
         else:
-            edge_wrong.append(f"{row.name} -> {parent_name} (gold: {unit['parent']})")
+            edge_wrong.append(f"{row.name} -> {parent_shown} (gold: {unit['parent']})")
         acronym = None if pd.isna(row.acronym) else row.acronym
         acronyms = {unit.get("acronym"), *unit.get("accept_acronyms", [])}
         types = {unit["unit_type"], *unit.get("accept_types", [])}
