@@ -140,7 +140,7 @@ def test_two_builds_from_different_pages(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
     edited = tmp_path / "raw"
     shutil.copytree(RAW, edited)
-    page = next(edited.glob("*.txt"))
+    page = edited / "offices_within_ice.txt"  # the ICE page by its id, whatever else raw/ holds
     text = page.read_text(encoding="utf-8")
     office = "Office of Intelligence"
     assert text.count(f"The {office} is") == 1 and text.count("\nIntelligence\n") == 1
@@ -161,3 +161,35 @@ def test_two_builds_from_different_pages(tmp_path: Path, monkeypatch: pytest.Mon
     assert rename["fields"]["name"]["old"].endswith("Intelligence")
     assert rename["fields"]["name"]["new"].endswith("Intelligence and Analysis")
     assert rename["old_id"] != rename["new_id"]
+
+
+def test_an_office_renamed_beyond_recognition_is_matched_by_the_programs_it_runs():
+    old, new = frames(), frames()
+    gadgets = f"{MAIN}:office-of-gadgets"
+    new["offices"] = changed(
+        new["offices"],
+        "office_id",
+        f"{MAIN}:office-of-widgets",
+        office_id=gadgets,
+        name="Bureau of Gadgets",
+        acronym=None,
+        description="Something else entirely.",
+    )
+    new["offices"] = changed(
+        new["offices"], "parent_id", f"{MAIN}:office-of-widgets", parent_id=gadgets
+    )
+    new["programs"] = changed(
+        new["programs"], "office_id", f"{MAIN}:office-of-widgets", office_id=gadgets
+    )
+    new["acronyms"] = changed(
+        new["acronyms"], "office_id", f"{MAIN}:office-of-widgets", office_id=gadgets
+    )
+
+    result = diff_datasets(old, new)
+
+    offices = result.table("offices")
+    assert offices.added == () and offices.removed == ()
+    (rename,) = offices.changed
+    assert (rename.old_id, rename.new_id) == (f"{MAIN}:office-of-widgets", gadgets)
+    assert rename.kinds[0] == "renamed"
+    assert result.table("programs").empty  # the programs did not move: their office was renamed

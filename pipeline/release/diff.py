@@ -4,8 +4,9 @@ Rows are matched by their primary key first (``office_id``, ``program_id``, ...)
 of names, so a renamed office gets a new id; rows left over are then matched by the table's
 fallback keys (its :class:`~pipeline.tables.registry.DiffRules`: for offices, acronym, then
 name, then description within the same source, each only where it is unique on both sides),
-and last by a similar label (most alike pair first, at least :data:`SIMILAR_NAMES`), so
-a rename is one change rather than a removal and an addition. References (``parent_id``,
+then by a similar label (most alike pair first, at least :data:`SIMILAR_NAMES`), and last
+an office by the programs it runs, so a rename is one change rather than a removal and an
+addition. References (``parent_id``,
 ``office_id``, ``parent_program_id``) are compared through those matches: a child of a renamed
 office is not reported as re-parented. Evidence and offsets are not compared; they move
 whenever the page text around a row changes.
@@ -105,18 +106,17 @@ def diff_datasets(old: Mapping[str, pd.DataFrame], new: Mapping[str, pd.DataFram
     """The differences from ``old`` to ``new`` (both: frames by table name)."""
     id_maps: dict[str, dict[Any, Any]] = {}
     results = []
+    programs = (_rows("programs", old["programs"]), _rows("programs", new["programs"]))
+    program_pairs = _matched("programs", *programs)[0]
     # Registry order: a table's references point at itself or at a table matched before it.
     for table in TABLES:
         spec = table_spec(table)
-        old_rows = _rows(table, old[table])
-        new_rows = _rows(table, new[table])
-        keys = (spec.primary_key, *spec.diff.fallbacks)
-        pairs, removed, added = match_rows(old_rows, new_rows, keys)
-        if spec.label_column is not None:
-            similar = match_similar(removed, added, spec.label_column)
-            pairs += similar
-            removed = [r for r in removed if all(r is not o for o, _ in similar)]
-            added = [r for r in added if all(r is not n for _, n in similar)]
+        pairs, removed, added = _matched(table, _rows(table, old[table]), _rows(table, new[table]))
+        if table == "offices":
+            successors = match_by_programs(removed, added, *programs, program_pairs)
+            pairs += successors
+            removed = [r for r in removed if all(r is not o for o, _ in successors)]
+            added = [r for r in added if all(r is not n for _, n in successors)]
         if len(spec.primary_key) == 1:
             id_maps[table] = {o[spec.primary_key[0]]: n[spec.primary_key[0]] for o, n in pairs}
         changes = [c for o, n in pairs if (c := _change(spec, o, n, id_maps)) is not None]
@@ -129,6 +129,49 @@ def diff_datasets(old: Mapping[str, pd.DataFrame], new: Mapping[str, pd.DataFram
             )
         )
     return DatasetDiff(tables=tuple(results))
+
+
+def _matched(
+    table: str, old_rows: list[dict], new_rows: list[dict]
+) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
+    """Rows paired by key, then each fallback, then a similar label; and the rows left over."""
+    spec = table_spec(table)
+    pairs, removed, added = match_rows(old_rows, new_rows, (spec.primary_key, *spec.diff.fallbacks))
+    if spec.label_column is None:
+        return pairs, removed, added
+    similar = match_similar(removed, added, spec.label_column)
+    removed = [r for r in removed if all(r is not o for o, _ in similar)]
+    added = [r for r in added if all(r is not n for _, n in similar)]
+    return pairs + similar, removed, added
+
+
+def match_by_programs(
+    old: Sequence[dict],
+    new: Sequence[dict],
+    old_programs: Sequence[dict],
+    new_programs: Sequence[dict],
+    program_pairs: Sequence[tuple[dict, dict]],
+) -> list[tuple[dict, dict]]:
+    """Pair a left-over old office with the left-over new office of the same source that now
+    runs every program it ran (at least one, each matched), when no other old office goes to
+    the same new one: an office renamed beyond recognition ("Office of Products and Programs"
+    becoming "Office of Solutions") keeps its programs."""
+    runner = {o["program_id"]: n["office_id"] for o, n in program_pairs}
+    new_by_id = {row["office_id"]: row for row in new}
+    candidates: dict[Any, list[dict]] = {}
+    for office in old:
+        ran = [p["program_id"] for p in old_programs if p["office_id"] == office["office_id"]]
+        now = {runner.get(program_id) for program_id in ran}
+        if len(now) != 1:
+            continue
+        (target,) = now
+        if target in new_by_id and new_by_id[target]["source_id"] == office["source_id"]:
+            candidates.setdefault(target, []).append(office)
+    return [
+        (offices[0], new_by_id[target])
+        for target, offices in candidates.items()
+        if len(offices) == 1
+    ]
 
 
 def match_rows(
@@ -256,13 +299,29 @@ def format_diff(diff: DatasetDiff, *, width: int = 80) -> str:
         for c in t.changed:
             ids = c.new_id if c.old_id == c.new_id else f"{c.old_id} -> {c.new_id}"
             lines.append(f"  ~ {ids}  ({', '.join(c.kinds)})")
-            for column, (before, after) in c.fields.items():
+            for column, values in c.fields.items():
+                before, after = _from_difference(*values, width)
                 lines.append(f"      {column}: {_short(before, width)} -> {_short(after, width)}")
     return "\n".join(lines)
 
 
+def _from_difference(before: Any, after: Any, width: int) -> tuple[Any, Any]:
+    """Two long texts that start alike, each shown from a little before where they differ."""
+    if not (isinstance(before, str) and isinstance(after, str)):
+        return before, after
+    same = next(
+        (i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b),
+        min(len(before), len(after)),
+    )
+    if same < width // 2:
+        return before, after
+    start = same - 20
+    return "..." + before[start:], "..." + after[start:]
+
+
 def _short(value: Any, width: int) -> str:
+    """A value on one line (runs of whitespace shown as one space), cut at ``width``."""
     if value is None:
         return "null"
-    text = f'"{value}"' if isinstance(value, str) else str(value)
+    text = f'"{" ".join(value.split())}"' if isinstance(value, str) else str(value)
     return text if len(text) <= width else text[: width - 4] + '..."'
