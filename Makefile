@@ -11,17 +11,21 @@ DATASETTE_PORT ?= 8001
 # Runs are recorded in a project-local, git-ignored Dagster instance (shown by `make ui`).
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 
-.PHONY: run launch test test-celery ui datasette docs bench bench-100000 bench-doubling ablation clean
+.PHONY: run launch test test-celery ui datasette docs release bench bench-100000 bench-doubling ablation clean
 
 run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/ice-offices build
 	$(BIN)/python -m pipeline.docs.readme
 	$(BIN)/python -m pipeline.docs.corrections
 
-# README sections generated from the models and outputs/ (data dictionary, Mermaid org chart).
+# Sections of docs/data.md generated from the models and outputs/ (data dictionary, Mermaid org chart).
 docs: $(STAMP)
 	$(BIN)/python -m pipeline.docs.readme
 	$(BIN)/python -m pipeline.docs.corrections
+
+# Tag this commit vX.Y.Z once its changelog entry, version and outputs/ agree (docs/releases.md).
+release: $(STAMP)
+	$(BIN)/python -m pipeline.release.tag
 
 launch: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dg launch --job build_dataset --partition-range "$$($(BIN)/python -m pipeline.defs.register)"

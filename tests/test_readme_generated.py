@@ -10,14 +10,25 @@ from table_records import MAIN, changed, frames
 
 from pipeline.docs.dictionary import data_dictionary
 from pipeline.docs.mermaid import mermaid_chart
-from pipeline.docs.readme import README, generated_sections, main, render, sections_in
+from pipeline.docs.readme import PAGES, README, generated_sections, main, render, sections_in
 from pipeline.tables.registry import TABLES, table_spec
 
 
-def test_readme_sections_match_the_models_and_outputs():
-    found = sections_in(README.read_text(encoding="utf-8"))
+def test_generated_sections_match_the_models_and_outputs():
+    found: dict[str, str] = {}
+    for page in PAGES:
+        found.update(sections_in(page.read_text(encoding="utf-8")))
     for name, body in generated_sections().items():
-        assert found.get(name) == body, f"README section {name} is stale: run `make docs`"
+        assert found.get(name) == body, f"section {name} is stale: run `make docs`"
+    assert main(["--check"]) == 0
+
+
+def test_the_data_dictionary_lives_in_docs_not_in_the_readme():
+    assert sections_in(README.read_text(encoding="utf-8")) == {}
+    assert set(sections_in(PAGES[1].read_text(encoding="utf-8"))) == {
+        "data-dictionary",
+        "org-chart",
+    }
 
 
 def test_dictionary_has_every_column_with_its_model_description():

@@ -85,3 +85,11 @@ def test_bad_source_arguments_are_one_line_errors(built: Path, args: list[str], 
     assert result.exit_code == 2
     assert message in result.output
     assert "Traceback" not in result.output
+
+
+def test_the_documented_example_is_this_diff(built: Path) -> None:
+    doc = (SNAPSHOTS.parents[2] / "docs" / "sources.md").read_text(encoding="utf-8")
+    block = doc.split("## Snapshots of one page", 1)[1].split("```text\n", 1)[1].split("```")[0]
+    result = CliRunner().invoke(main, ["diff", str(built), "--source", OLD, "--source", NEW])
+
+    assert block == result.output.replace(str(built), "/tmp/snapshots")

@@ -1,8 +1,9 @@
-"""Regenerate the README's generated sections (data dictionary, org chart) in place.
+"""Regenerate the documentation's generated sections (data dictionary, org chart) in place.
 
 Each section sits between ``<!-- BEGIN GENERATED name -->`` and ``<!-- END GENERATED name -->``
-lines; everything else in the README is left as it is. The data dictionary comes from the
-models, the org chart from the published ``offices`` table.
+lines in one of :data:`PAGES` (today ``docs/data.md``; the README stays short and hand-written);
+everything else is left as it is. The data dictionary comes from the models, the org chart
+from the published ``offices`` table.
 
 Run ``python -m pipeline.docs.readme`` (``make docs``; ``make run`` does it after building) to
 rewrite them, or with ``--check`` to exit 1 when any is stale.
@@ -22,6 +23,7 @@ from pipeline.publish.publisher import PublishError, read_published
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 README = PROJECT_ROOT / "README.md"
+PAGES = (README, PROJECT_ROOT / "docs" / "data.md")
 OUTPUTS = PROJECT_ROOT / "outputs"
 SECTIONS = ("data-dictionary", "org-chart")
 
@@ -55,24 +57,46 @@ def render(text: str, sections: Mapping[str, str]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if a section is stale")
-    parser.add_argument("--readme", type=Path, default=README)
+    parser.add_argument(
+        "--readme",
+        type=Path,
+        action="append",
+        dest="pages",
+        help="a page to update (repeatable; default: README.md and docs/data.md)",
+    )
     parser.add_argument("--outputs", type=Path, default=OUTPUTS)
     args = parser.parse_args(argv)
+    pages = args.pages or list(PAGES)
     try:
-        text = args.readme.read_text(encoding="utf-8")
-        updated = render(text, generated_sections(args.outputs))
+        sections = generated_sections(args.outputs)
     except (OSError, ValueError, PublishError) as exc:
-        print(f"error: {args.readme}: {' '.join(str(exc).split())}", file=sys.stderr)
+        print(f"error: {args.outputs}: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
-    if args.check:
-        stale = [n for n, body in sections_in(updated).items() if sections_in(text)[n] != body]
-        for name in stale:
-            print(f"{args.readme}: section {name} is stale; run `make docs`", file=sys.stderr)
-        return 1 if stale else 0
-    if updated != text:
-        args.readme.write_text(updated, encoding="utf-8")
-        print(f"updated {args.readme}")
-    return 0
+    placed: set[str] = set()
+    stale_pages = 0
+    for page in pages:
+        try:
+            text = page.read_text(encoding="utf-8")
+            present = {n: body for n, body in sections.items() if n in sections_in(text)}
+            updated = render(text, present)
+        except (OSError, ValueError) as exc:
+            print(f"error: {page}: {' '.join(str(exc).split())}", file=sys.stderr)
+            return 2
+        placed |= set(present)
+        if args.check:
+            old = sections_in(text)
+            stale = [n for n, body in sections_in(updated).items() if old[n] != body]
+            for name in stale:
+                print(f"{page}: section {name} is stale; run `make docs`", file=sys.stderr)
+            stale_pages += bool(stale)
+        elif updated != text:
+            page.write_text(updated, encoding="utf-8")
+            print(f"updated {page}")
+    if not args.pages and set(sections) - placed:
+        missing = sorted(set(sections) - placed)[0]
+        print(f"error: no page has the '{_begin(missing)}' section", file=sys.stderr)
+        return 2
+    return 1 if stale_pages else 0
 
 
 def _begin(name: str) -> str:

@@ -1,0 +1,88 @@
+"""``make release``: check that the checked-out commit is a release, then tag it ``vX.Y.Z``.
+
+A release is a commit whose ``outputs/`` were built by its own code (their
+``datapackage.json`` carries the project version), whose ``CHANGELOG.md`` opens with that
+version's entry, with nothing uncommitted, under a tag that does not exist yet. Each unmet
+condition is one line; nothing is tagged until all hold. Pushing the tag stays a deliberate
+step (``git push origin vX.Y.Z``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tomllib
+from collections.abc import Sequence
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+_ENTRY = re.compile(r"^## (\S+)", re.MULTILINE)
+
+
+def project_version(root: Path) -> str:
+    """The version in ``pyproject.toml`` (the dataset's version too)."""
+    with (root / "pyproject.toml").open("rb") as handle:
+        return str(tomllib.load(handle)["project"]["version"])
+
+
+def release_problems(root: Path) -> list[str]:
+    """Why the commit checked out in ``root`` cannot be tagged as a release (empty: it can)."""
+    version = project_version(root)
+    problems = []
+    if _git(root, "status", "--porcelain").strip():
+        problems.append("uncommitted changes: commit them (or stash them) first")
+    changelog = root / "CHANGELOG.md"
+    entries = _ENTRY.findall(changelog.read_text(encoding="utf-8")) if changelog.is_file() else []
+    if not entries or entries[0] != version:
+        newest = entries[0] if entries else "none"
+        problems.append(
+            f"CHANGELOG.md: the newest entry is {newest}, not {version}: write its entry first"
+        )
+    package = root / "outputs" / "datapackage.json"
+    built = (
+        json.loads(package.read_text(encoding="utf-8")).get("version")
+        if package.is_file()
+        else None
+    )
+    if built != version:
+        problems.append(f"outputs/ were built at version {built}, not {version}: run `make run`")
+    if _git(root, "tag", "--list", f"v{version}").strip():
+        problems.append(f"tag v{version} already exists: bump the version in pyproject.toml")
+    return problems
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only check; create no tag")
+    parser.add_argument("--root", type=Path, default=PROJECT_ROOT, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    try:
+        problems = release_problems(args.root)
+    except (OSError, ValueError, KeyError, subprocess.CalledProcessError) as exc:
+        print(f"error: {args.root}: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 2
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    if problems:
+        return 1
+    tag = f"v{project_version(args.root)}"
+    if args.check:
+        print(f"ready to tag {tag}")
+        return 0
+    _git(args.root, "tag", "--annotate", tag, "--message", f"ice-offices {tag}")
+    print(f"tagged {tag}; publish it with: git push origin {tag}")
+    return 0
+
+
+def _git(root: Path, *args: str) -> str:
+    result = subprocess.run(
+        ["git", "-C", str(root), *args], capture_output=True, text=True, check=True
+    )
+    return result.stdout
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,75 @@
+"""``make release`` tags a commit only when its changelog, version and outputs agree."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from pipeline.release.tag import main, release_problems
+
+IDENTITY = {
+    "GIT_AUTHOR_NAME": "Test",
+    "GIT_AUTHOR_EMAIL": "test@example.org",
+    "GIT_COMMITTER_NAME": "Test",
+    "GIT_COMMITTER_EMAIL": "test@example.org",
+}
+
+
+def git(root: Path, *args: str) -> str:
+    env = {**os.environ, **IDENTITY}
+    result = subprocess.run(
+        ["git", "-C", str(root), *args], capture_output=True, text=True, check=True, env=env
+    )
+    return result.stdout
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for key, value in IDENTITY.items():
+        monkeypatch.setenv(key, value)
+    root = tmp_path / "project"
+    (root / "outputs").mkdir(parents=True)
+    (root / "pyproject.toml").write_text('[project]\nname = "x"\nversion = "1.2.0"\n')
+    (root / "CHANGELOG.md").write_text("# Changelog\n\n## 1.2.0\n\nNew.\n\n## 1.1.0\n\nOld.\n")
+    (root / "outputs" / "datapackage.json").write_text(json.dumps({"version": "1.2.0"}))
+    git(root, "init", "-q")
+    git(root, "add", ".")
+    git(root, "commit", "-q", "-m", "release")
+    return root
+
+
+def test_a_consistent_commit_is_tagged_once(project: Path, capsys: pytest.CaptureFixture) -> None:
+    assert release_problems(project) == []
+    assert main(["--root", str(project)]) == 0
+    assert git(project, "tag", "--list").split() == ["v1.2.0"]
+    assert "git push origin v1.2.0" in capsys.readouterr().out
+
+    assert main(["--root", str(project)]) == 1
+    assert "tag v1.2.0 already exists" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (("CHANGELOG.md", "# Changelog\n\n## 1.1.0\n\nOld.\n"), "newest entry is 1.1.0"),
+        (("outputs/datapackage.json", '{"version": "1.1.0"}'), "built at version 1.1.0"),
+        (("notes.txt", "not committed"), "uncommitted changes"),
+    ],
+)
+def test_each_unmet_condition_is_one_line_and_nothing_is_tagged(
+    project: Path, change: tuple[str, str], problem: str, capsys: pytest.CaptureFixture
+) -> None:
+    name, text = change
+    (project / name).write_text(text)
+    if name != "notes.txt":
+        git(project, "commit", "-q", "-am", "change")
+
+    assert main(["--root", str(project)]) == 1
+
+    errors = capsys.readouterr().err.splitlines()
+    assert len(errors) == 1 and problem in errors[0], errors
+    assert git(project, "tag", "--list") == ""
