@@ -38,13 +38,12 @@ def copy_project(target: Path) -> Path:
 
 
 def environment(project: Path, dagster_home: Path) -> dict[str, str]:
-    """The environment of a command run in the copy: its own code, runs and no colour."""
+    """The environment of a command run in the copy: its own code and Dagster runs."""
     env = dict(os.environ)
     env.update(
         PYTHONPATH=str(project),
         DAGSTER_HOME=str(dagster_home),
         PATH=f"{VENV_BIN}{os.pathsep}{env.get('PATH', '')}",
-        NO_COLOR="1",
     )
     env.pop("MAKEFLAGS", None)
     env.pop("MFLAGS", None)

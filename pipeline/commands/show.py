@@ -59,11 +59,13 @@ def show(
     if source_id is not None and source_id not in known:
         fail(f"{folder}: no source {source_id!r} (sources: {', '.join(known)})", ExitCode.BAD_INPUT)
     glyphs = ASCII if plain or not _utf8(sys.stdout) else UNICODE
-    for index, source in enumerate(sources.to_dict("records")):
+    shown = 0
+    for source in sources.to_dict("records"):
         if source_id is not None and source["source_id"] != source_id:
             continue
-        if index:
-            click.echo()
+        if shown:
+            click.echo()  # a blank line between two trees, never before the first
+        shown += 1
         programs = None if no_programs else frames["programs"]
         title = source["title"] if isinstance(source["title"], str) else source["source_id"]
         click.echo(click.style(f"{title} ({source['source_id']})", bold=True, underline=True))
