@@ -4,6 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# dg warns (twice) when the active virtual environment is not the project's: it is.
+DG := VIRTUAL_ENV=$(CURDIR)/$(VENV) $(BIN)/dg
 BENCH_STAMP := $(VENV)/.bench-stamp
 UI_PORT ?= 3000
 DATASETTE_PORT ?= 8001
@@ -28,7 +30,7 @@ release: $(STAMP)
 	$(BIN)/python -m pipeline.release.tag
 
 launch: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
-	$(BIN)/dg launch --job build_dataset --partition-range "$$($(BIN)/python -m pipeline.defs.register)"
+	$(DG) launch --job build_dataset --partition-range "$$($(BIN)/python -m pipeline.defs.register)"
 
 test: $(STAMP)
 	$(BIN)/ruff check .
@@ -42,7 +44,8 @@ test-celery: $(STAMP)
 	$(BIN)/pytest -q tests/test_celery_run.py
 
 ui: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
-	$(BIN)/dg dev --host 127.0.0.1 --port $(UI_PORT)
+	grep -q '^nux:' $(DAGSTER_HOME)/dagster.yaml || printf 'nux:\n  enabled: false\n' >> $(DAGSTER_HOME)/dagster.yaml
+	$(DG) dev --host 127.0.0.1 --port $(UI_PORT)
 
 # Browse and search the published tables (SQLite + metadata.json) in Datasette.
 datasette: $(STAMP)
@@ -86,4 +89,4 @@ $(BENCH_STAMP): pyproject.toml | $(BIN)/python
 
 $(DAGSTER_HOME)/dagster.yaml:
 	mkdir -p $(DAGSTER_HOME)
-	printf '# Created by ice-offices: local run history only.\ntelemetry:\n  enabled: false\n' > $@
+	printf '# Created by ice-offices: local run history only.\ntelemetry:\n  enabled: false\nnux:\n  enabled: false\n' > $@

@@ -238,3 +238,30 @@ def test_job_and_sensor_are_listed(server):
     sensors = {sensor["name"] for sensor in repository["sensors"]}
     assert sensors == {sensor.name for sensor in defs.sensors or []}
     assert sensors
+
+
+PARTITIONS_QUERY = """
+{
+  assetNodes {
+    assetKey { path }
+    isPartitioned
+    partitionKeys
+    partitionStats { numMaterialized numPartitions numFailed numMaterializing }
+  }
+}
+"""
+NUX_QUERY = "{ shouldShowNux }"
+
+
+def test_the_catalog_counts_every_built_document_as_materialized(server, built):
+    data = _graphql(server, PARTITIONS_QUERY)
+    node = next(n for n in data["assetNodes"] if n["assetKey"]["path"] == ["page_extractions"])
+    pages = sorted(p.name for p in (ROOT / "raw").iterdir() if p.suffix in {".txt", ".html"})
+    assert node["isPartitioned"] and len(node["partitionKeys"]) == len(pages)
+    stats = node["partitionStats"]
+    assert stats["numPartitions"] == len(pages)
+    assert stats["numMaterialized"] == len(pages), stats
+
+
+def test_no_first_visit_sign_up_box(server):
+    assert _graphql(server, NUX_QUERY)["shouldShowNux"] is False

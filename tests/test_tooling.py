@@ -3,9 +3,13 @@ project's own checkers."""
 
 from __future__ import annotations
 
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
+
+from pipeline.commands.instance import DEFAULT_CONFIG
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -25,3 +29,37 @@ def test_pre_commit_config_is_valid_and_runs_the_make_test_checkers():
     text = config.read_text(encoding="utf-8")
     for hook in ("end-of-file-fixer", "trailing-whitespace", "ruff", "ruff-format", "mypy"):
         assert f"id: {hook}\n" in text, hook
+
+
+def test_make_creates_the_same_instance_config_as_the_cli():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    written = re.search(r"printf '(# Created by ice-offices[^']*)' > \$@", makefile)
+    assert written is not None
+    assert written.group(1).encode().decode("unicode_escape") == DEFAULT_CONFIG
+    assert "nux:\n  enabled: false\n" in DEFAULT_CONFIG  # no sign-up box over the UI
+
+
+def test_make_ui_runs_dg_in_the_project_environment_without_a_mismatch_warning(tmp_path):
+    dry = subprocess.run(
+        ["make", "-n", "ui", "launch"], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    commands = [line for line in dry.stdout.splitlines() if "/dg " in line]
+    assert len(commands) == 2, dry.stdout
+    prefix = f"VIRTUAL_ENV={ROOT}/.venv "
+    assert all(line.startswith(prefix) for line in commands), commands
+
+    def check(env_prefix: str) -> str:
+        result = subprocess.run(
+            ["bash", "-c", f"unset VIRTUAL_ENV; {env_prefix}{BIN / 'dg'} check defs"],
+            cwd=ROOT,
+            env={**os.environ, "DAGSTER_HOME": str(tmp_path)},
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        return result.stdout + result.stderr
+
+    mismatch = "virtual environment does not match"
+    assert mismatch in check("")  # what `make ui` printed twice before
+    assert mismatch not in check(prefix)

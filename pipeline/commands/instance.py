@@ -14,7 +14,12 @@ from pipeline.defs.resources import PROJECT_ROOT
 
 LOCAL_HOME = PROJECT_ROOT / ".dagster_home"
 BUILD_LOCK = ".ice-offices-build.lock"
-DEFAULT_CONFIG = "# Created by ice-offices: local run history only.\ntelemetry:\n  enabled: false\n"
+# No telemetry, and no first-visit sign-up box covering the UI (Dagster's "nux").
+DEFAULT_CONFIG = (
+    "# Created by ice-offices: local run history only.\n"
+    "telemetry:\n  enabled: false\n"
+    "nux:\n  enabled: false\n"
+)
 
 
 def dagster_home() -> Path:
