@@ -1,1 +1,1 @@
-"""README sections generated from the models and the published data, and their drift checks."""
+"""Documentation sections generated from the models and the published data, and drift checks."""

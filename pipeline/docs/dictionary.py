@@ -1,4 +1,4 @@
-"""The README's data dictionary, generated from the Pandera models (descriptions, types,
+"""The data dictionary (docs/data.md), generated from the Pandera models (descriptions, types,
 nullability, constraints, keys and rules), so the documentation cannot drift from the data."""
 
 from __future__ import annotations

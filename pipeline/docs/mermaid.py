@@ -1,4 +1,4 @@
-"""The README's org chart: a Mermaid flowchart of the offices table (parent to child)."""
+"""The documentation's org chart: a Mermaid flowchart of the offices table (parent to child)."""
 
 from __future__ import annotations
 

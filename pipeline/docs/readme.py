@@ -35,7 +35,7 @@ def generated_sections(outputs: Path = OUTPUTS) -> dict[str, str]:
 
 
 def sections_in(text: str) -> dict[str, str]:
-    """The body of each generated section found in README ``text``."""
+    """The body of each generated section found in a page's ``text``."""
     return {m["name"]: m["body"] for m in _SECTION.finditer(text)}
 
 
