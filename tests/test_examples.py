@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 from project_copy import ROOT, copy_project, environment
 
-from pipeline.cli import main
+from pipeline.cli import COMMANDS, main
 from pipeline.defs import resources
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -113,11 +113,12 @@ def run_in_process(line: str) -> None:
             Path(target).write_text(result.stdout, encoding="utf-8")
 
 
-@pytest.mark.parametrize("name", ["ice-offices", *sorted(main.commands)])
+@pytest.mark.parametrize("name", ["ice-offices", *sorted(COMMANDS)])
 def test_help_examples_run(
     project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
 ) -> None:
-    command = main if name == "ice-offices" else main.commands[name]
+    command = main if name == "ice-offices" else main.get_command(click.Context(main), name)
+    assert command is not None
     examples = help_examples(command, name)
     assert examples, f"{name} --help has no examples"
     # The copy is the project: its folders are the defaults, its root the working directory.
