@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import textwrap
 from importlib.metadata import PackageNotFoundError, version
 
 import click
@@ -75,12 +74,8 @@ class LazyGroup(click.Group):
         return command
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        """As click lays the list out (short helps cut to the width), without importing."""
-        limit = formatter.width - 6 - max(len(name) for name in COMMANDS)
-        rows = [
-            (name, textwrap.shorten(short, limit, placeholder="...", break_on_hyphens=False))
-            for name, (_, _, short) in sorted(COMMANDS.items())
-        ]
+        """Each command's whole short help (wrapped, never cut), without importing."""
+        rows = [(name, short) for name, (_, _, short) in sorted(COMMANDS.items())]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
