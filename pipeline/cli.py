@@ -128,9 +128,9 @@ def main(ctx: click.Context, quiet: bool, verbose: bool) -> None:
       ice-offices build                       # raw/ -> outputs/
       ice-offices validate outputs            # check a published or downloaded copy
       ice-offices show                        # the org tree, in the terminal
-      ice-offices review --source ID          # one page's rows, evidence and doubts
+      ice-offices review --source offices_within_ice  # one page's rows, evidence and doubts
       ice-offices schema offices              # columns, types, nulls, descriptions
-      ice-offices diff OLD_DIR outputs        # what changed since a release
-      ice-offices COMMAND --help              # options and examples of a command
+      ice-offices validate outputs -q && echo valid   # global options go anywhere
+      ice-offices show --help                 # options and examples of a command
     """
     configure(ctx, quiet=quiet, verbose=verbose)

@@ -64,7 +64,8 @@ def evaluate_command(
     Examples:
       ice-offices build --raw tests/data/pages --out /tmp/dev
       ice-offices evaluate --data /tmp/dev --gold tests/data/gold/tts_offices.gold.json
-      ice-offices evaluate --data /tmp/dev --raw tests/data/pages --gold ...  # side by side
+      ice-offices evaluate --data /tmp/dev --raw tests/data/pages \
+        --gold tests/data/gold/tts_offices.gold.json    # side by side
     """
     try:
         tables = read_published(data)
