@@ -37,8 +37,9 @@ def validate(folder: Path, max_bytes: int) -> None:
     """
     if folder.is_dir() and not is_dataset_folder(folder):
         fail(
-            f"{folder}: not a published dataset (no offices table, datapackage.json or"
-            " SHA256SUMS); validate checks what `ice-offices build` publishes, such as outputs",
+            f"{folder}: no table files here: not a published dataset (no offices table,"
+            " datapackage.json or SHA256SUMS); validate checks what `ice-offices build`"
+            " publishes, such as outputs",
             ExitCode.BAD_INPUT,
         )
     try:
