@@ -18,7 +18,6 @@ before it and the project version, so rebuilding from the same ``raw/`` gives th
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -197,11 +196,3 @@ def _sources(sources: pd.DataFrame) -> list[dict[str, Any]]:
 
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
-
-
-def read_package(folder: Path) -> dict[str, Any]:
-    """The descriptor in ``folder``; raises ``ValueError`` when it is not a JSON object."""
-    descriptor = json.loads((folder / PACKAGE_FILE).read_text(encoding="utf-8"))
-    if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
-        raise ValueError("expected a JSON object with a list of resources")
-    return descriptor
