@@ -3,6 +3,7 @@
 from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, PARAGRAPH, classify
 from pipeline.text.sections import layout
 from pipeline.text.sentences import sentence_spans
+from pipeline.text.words import PageWords, words_in
 from tests.pages import ICE_PAGE, read
 
 PAGE = """Offices
@@ -80,3 +81,14 @@ def test_real_page_structure():
         "Deputy Assistant Secretary for Operations",
     ]
     assert [len(g.members) for g in groups] == [5, 1, 6]
+
+
+def test_the_words_of_a_span_are_the_same_sliced_from_the_page_or_tokenized_alone() -> None:
+    text = (
+        "The 287(g) program (ICE), x(a)(b) and y(c)d; “Office” of U.S. Customs—Border's "
+        "C.I.A. staff: [DHS] {OIG}\n\nOffice of the CFO's (OCFO) 18F’s team."
+    )
+    page = PageWords(text)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 2):
+            assert page(start, end) == words_in(text, start, end), (start, end)

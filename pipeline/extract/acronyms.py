@@ -23,6 +23,7 @@ from pipeline.extract.names import ends_with, name_tokens
 from pipeline.rules import enabled, register
 from pipeline.text.blocks import HEADING, Block
 from pipeline.text.sections import PageLayout, Section
+from pipeline.text.words import PageWords
 
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
 _ACRONYM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/&.\-]*(?:\([a-z0-9]\))?$")
@@ -123,9 +124,12 @@ def _extend_prefix(text: str, start: int, floor: int) -> int:
     return start
 
 
-def long_form_before(text: str, floor: int, end: int, acronym: str) -> tuple[int, int] | None:
-    """Span of the long form of ``acronym`` that ends at ``end``, not reaching before floor."""
-    words = words_in(text, floor, end)
+def long_form_before(
+    text: str, floor: int, end: int, acronym: str, page_words: PageWords | None = None
+) -> tuple[int, int] | None:
+    """Span of the long form of ``acronym`` that ends at ``end``, not reaching before floor
+    (``page_words``, the words of the whole text, saves tokenizing the span again)."""
+    words = page_words(floor, end) if page_words is not None else words_in(text, floor, end)
     best = best_long_form(acronym_letters(acronym), words)
     if not best:
         return None
@@ -156,7 +160,8 @@ register(
 )
 
 
-def _definitions_in_sentence(text: str, start: int, end: int) -> list[AcronymDefinition]:
+def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[AcronymDefinition]:
+    text = page.text
     found = []
     long_first = enabled("long_form_then_acronym")
     short_first = enabled("acronym_then_long_form")
@@ -165,17 +170,19 @@ def _definitions_in_sentence(text: str, start: int, end: int) -> list[AcronymDef
         paren = match.start()
         floor = _sentence_floor(text, start, paren)
         if is_acronym(inner):
-            span = long_form_before(text, floor, paren, inner) if long_first else None
+            span = (
+                long_form_before(text, floor, paren, inner, page.page_words) if long_first else None
+            )
             if span and text[span[0] : span[1]] != inner:
                 found.append(AcronymDefinition(inner, text[span[0] : span[1]], *span, start, end))
             continue
         if not short_first:
             continue
-        before = words_in(text, floor, paren)
+        before = page.words(floor, paren)
         if not before or not is_acronym(before[-1].bare):
             continue
         acronym = before[-1].bare
-        inner_words = words_in(text, match.start(1), match.end(1))
+        inner_words = page.words(match.start(1), match.end(1))
         cost = alignment_cost(acronym_letters(acronym), inner_words)
         if len(inner_words) >= 2 and cost is not None and cost <= max_skipped(acronym):
             span = _span_text(text, inner_words)
@@ -196,7 +203,7 @@ def definitions_in_block(page: PageLayout, block: Block) -> list[AcronymDefiniti
     """Acronym definitions written out in one block."""
     out = []
     for start, end in page.sentences(block.start, block.end):
-        out.extend(_definitions_in_sentence(page.text, start, end))
+        out.extend(_definitions_in_sentence(page, start, end))
     return out
 
 
@@ -237,7 +244,7 @@ def _split_definition(page: PageLayout, section: Section) -> AcronymDefinition |
     for block in section.body:
         for start, end in page.sentences(block.start, block.end):
             for match in pattern.finditer(text, start, end):
-                span = long_form_before(text, start, match.end(), acronym)
+                span = long_form_before(text, start, match.end(), acronym, page.page_words)
                 if span and span[0] < match.start() and enabled("heading_acronym_in_body"):
                     return AcronymDefinition(
                         acronym,
@@ -250,7 +257,7 @@ def _split_definition(page: PageLayout, section: Section) -> AcronymDefinition |
     if not enabled("heading_acronym_office_prefix"):
         return None
     letters = acronym_letters(acronym)
-    name_words = words_in(text, heading.start, paren_start)
+    name_words = page.words(heading.start, paren_start)
     for dropped in range(1, len(letters)):
         if letters[:dropped] != "O" * dropped:
             break

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.text.words import Word, words_in
+from pipeline.text.words import PageWords, Word, words_in
 
 _INITIALISM = re.compile(r"^(?:[A-Z]\.)+$")
 
@@ -20,26 +20,19 @@ class Phrase:
     end: int
 
 
-def _is_capitalized(word: Word) -> bool:
-    head = word.text.lstrip("“‘\"'")[:1]
-    return head.isupper() or head.isdigit()
-
-
-def _closes_name(word: str) -> bool:
-    """A possessive or a sentence's closing dot ends a name; an initialism's dots do not."""
-    if word.endswith(("’s", "'s", "’", "'")):
-        return True
-    return word.endswith(".") and not _INITIALISM.match(word)
-
-
 def _joins_clauses(run: list[Word], word: Word) -> bool:
     """ "and the" links two names, it does not continue one."""
     return word.text in ("the", "a") and run[-1].text in ("and", "or")
 
 
-def name_phrases(text: str, start: int, end: int) -> list[Phrase]:
-    """Capitalized name phrases in ``text[start:end]``: "Office of the Chief Data Officer"."""
-    words = words_in(text, start, end)
+def name_phrases(
+    text: str, start: int, end: int, page_words: PageWords | None = None
+) -> list[Phrase]:
+    """Capitalized name phrases in ``text[start:end]``: "Office of the Chief Data Officer".
+
+    ``page_words`` (the words of the whole of ``text``) saves tokenizing the span again.
+    """
+    words = page_words(start, end) if page_words is not None else words_in(text, start, end)
     phrases: list[Phrase] = []
     run: list[Word] = []
 
@@ -54,23 +47,17 @@ def name_phrases(text: str, start: int, end: int) -> list[Phrase]:
         run.clear()
 
     for word in words:
-        gap = text[run[-1].end : word.start] if run else ""
-        joined = gap.strip() in ("", ",") and "\n" not in gap
-        if run and not joined:
-            close()
+        if run:
+            gap = text[run[-1].end : word.start]
+            if not (gap.strip() in ("", ",") and "\n" not in gap):
+                close()
         if not run and word.is_connector:
             continue
-        if _is_capitalized(word) and not (run and _closes_name(run[-1].text)):
+        if word.capitalized:
+            if run and run[-1].closes_name:
+                close()
             run.append(word)
-        elif _is_capitalized(word):
-            close()
-            run.append(word)
-        elif (
-            run
-            and word.is_connector
-            and (word.text.islower() or not word.text.isalpha())
-            and not _joins_clauses(run, word)
-        ):
+        elif run and word.is_connector and word.lowerish and not _joins_clauses(run, word):
             run.append(word)
         else:
             close()

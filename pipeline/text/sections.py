@@ -27,6 +27,7 @@ from pipeline.text.vocabulary import (
     SECTION_WORDS,
     UNIT_NOUNS,
 )
+from pipeline.text.words import PageWords, Word
 
 MAX_TITLE_LINES = 2
 
@@ -152,6 +153,7 @@ class PageLayout:
         default_factory=dict, repr=False
     )
     _phrases: dict[tuple[int, int], list[Phrase]] = field(default_factory=dict, repr=False)
+    _page_words: PageWords | None = field(default=None, repr=False)
 
     @property
     def title(self) -> Block | None:
@@ -186,8 +188,19 @@ class PageLayout:
         key = (start, end)
         found = self._phrases.get(key)
         if found is None:
-            found = self._phrases[key] = name_phrases(self.text, start, end)
+            found = self._phrases[key] = name_phrases(self.text, start, end, self.page_words)
         return found
+
+    @property
+    def page_words(self) -> PageWords:
+        """The words of the whole page (tokenized once, on first use)."""
+        if self._page_words is None:
+            self._page_words = PageWords(self.text)
+        return self._page_words
+
+    def words(self, start: int, end: int) -> list[Word]:
+        """The words of ``text[start:end]`` with their spans."""
+        return self.page_words(start, end)
 
 
 def _split_title(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
