@@ -6,6 +6,7 @@ OFFICER"); the body then gives it in full ("The Office of Congressional Relation
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -15,16 +16,29 @@ from pipeline.text.vocabulary import CONNECTORS, POSITION_WORDS, UNIT_NOUNS
 _PAREN = re.compile(r"\s*\([^()]*\)")
 
 
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"'s\b")
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=1 << 14)
 def without_acronyms(name: str) -> str:
     """A heading without its parenthesized parts: "FOIA Office" stays, "(OPR)" goes."""
-    return re.sub(r"\s+", " ", _PAREN.sub("", name)).strip()
+    return _SPACES.sub(" ", _PAREN.sub("", name)).strip()
 
 
 def name_tokens(name: str) -> list[str]:
     """Lower-case tokens of a name, dots and possessives dropped, for comparing names."""
+    return list(_name_tokens(name))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """The tokens of a name, computed once per distinct name (the rules compare the same
+    names many times)."""
     folded = unicodedata.normalize("NFKC", name).replace("’", "'").lower()
-    folded = re.sub(r"'s\b", "", folded)
-    return re.findall(r"[a-z0-9]+", folded.replace(".", ""))
+    folded = _POSSESSIVE.sub("", folded)
+    return tuple(_TOKEN.findall(folded.replace(".", "")))
 
 
 def content_tokens(name: str) -> set[str]:

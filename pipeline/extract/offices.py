@@ -7,6 +7,7 @@ after a lead-in such as "Offices include:", names its sub-units.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -378,6 +379,7 @@ def _top_parent_by(top: Unit) -> str:
     return "default_root" if top.parent is None else "under_page_subject"
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _unit_key(name: str) -> frozenset[str]:
     """Names of one unit: "Chief Procurement Office" and "Office of the Chief Procurement
     Officer" share their words once the office holder is read as the office."""

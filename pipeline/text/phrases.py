@@ -65,6 +65,16 @@ def name_phrases(
     return [_drop_article(text, phrase) for phrase in phrases]
 
 
+_SEPARATORS = {
+    True: re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+"),
+    False: re.compile(r",\s+(?:and\s+|or\s+)?"),
+}
+_ARTICLES = {
+    True: re.compile(r"(?:The|A|An|the|a|an)\s+(?=\S)"),
+    False: re.compile(r"(?:The|A|An)\s+(?=\S)"),
+}
+
+
 def split_list(text: str, phrase: Phrase, *, on_and: bool = True) -> list[Phrase]:
     """The parts of a phrase that lists names: "USA.gov, Data.gov, and Challenge.gov".
 
@@ -72,8 +82,7 @@ def split_list(text: str, phrase: Phrase, *, on_and: bool = True) -> list[Phrase
     """
     parts = []
     cursor = phrase.start
-    separator = r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+" if on_and else r",\s+(?:and\s+|or\s+)?"
-    for match in re.finditer(separator, phrase.text):
+    for match in _SEPARATORS[on_and].finditer(phrase.text):
         end = phrase.start + match.start()
         parts.append(Phrase(text[cursor:end], cursor, end))
         cursor = phrase.start + match.end()
@@ -82,8 +91,7 @@ def split_list(text: str, phrase: Phrase, *, on_and: bool = True) -> list[Phrase
 
 
 def _drop_article(text: str, phrase: Phrase, *, lower: bool = False) -> Phrase:
-    articles = r"(?:The|A|An|the|a|an)" if lower else r"(?:The|A|An)"
-    match = re.match(articles + r"\s+(?=\S)", phrase.text)
+    match = _ARTICLES[lower].match(phrase.text)
     if not match or len(phrase.text.split()) < 2:
         return phrase
     start = phrase.start + match.end()

@@ -77,9 +77,10 @@ def words_in(text: str, start: int, end: int) -> list[Word]:
 class PageWords:
     """The words of a whole page, found once: the words of a span are a slice of them.
 
-    A slice is exactly what tokenizing the span alone gives unless a word crosses one of the
-    span's ends, or the span ends on a closing parenthesis (where "287(g)" may read as one
-    word in the span and as three in the page); those spans are tokenized on their own.
+    A slice is exactly what tokenizing the span alone gives, except next to a word that
+    crosses one of the span's ends or a span that ends on a closing parenthesis (where "287(g)"
+    may read as one word in the span and as three in the page): the words there are tokenized
+    again within the span.
     """
 
     def __init__(self, text: str) -> None:
@@ -87,19 +88,23 @@ class PageWords:
         self.words = words_in(text, 0, len(text))
         self.starts = [word.start for word in self.words]
 
-    def span(self, start: int, end: int) -> tuple[list[Word], bool]:
-        """The words of ``text[start:end]``, and whether they are a slice of the page's."""
-        words, starts, text = self.words, self.starts, self.text
-        first = bisect.bisect_left(starts, start)
-        stop = bisect.bisect_left(starts, end, first)
-        if (
-            (first and words[first - 1].end > start)
-            or (stop > first and words[stop - 1].end > end)
-            or (end < len(text) and text[end - 1 : end] == ")")
-        ):
-            return words_in(text, start, end), False
-        return words[first:stop], True
-
     def __call__(self, start: int, end: int) -> list[Word]:
         """The words of ``text[start:end]`` with their spans."""
-        return self.span(start, end)[0]
+        words, text = self.words, self.text
+        first = bisect.bisect_left(self.starts, start)
+        stop = bisect.bisect_left(self.starts, end, first)
+        head: list[Word] = []
+        if first and words[first - 1].end > start:
+            crossing_end = words[first - 1].end
+            if crossing_end >= end - 3:
+                return words_in(text, start, end)
+            head = words_in(text, start, crossing_end)
+        crosses_end = stop > first and words[stop - 1].end > end
+        if not crosses_end and not (end < len(text) and text[end - 1 : end] == ")"):
+            return head + words[first:stop] if head else words[first:stop]
+        # Words ending within three characters of the end may read differently there ("x(a)").
+        cut = stop
+        while cut > first and words[cut - 1].end >= end - 3:
+            cut -= 1
+        tail = words_in(text, words[cut].start, end) if cut < stop else []
+        return head + words[first:cut] + tail
