@@ -37,6 +37,8 @@ _ENUMERATION = re.compile(
     r"\b(?:programs|initiatives)\b(?:[^.;:]{0,200}?\b(?:such as|including)\s+|:\s+)"
 )
 _APPOSITION = re.compile(r",\s+(?:the|an?)\s+([^,.;]{0,80})")
+# What every program rule but apposition needs in a sentence (as its patterns read it).
+_PROGRAM_WORD = re.compile(r"program|initiative", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # How far back from a name "one component within the" is looked for.
 CONTAINER_WINDOW = 60
@@ -231,11 +233,17 @@ def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[
         if block.kind == HEADING and is_section_label(block.text):
             continue
         for span in page.sentences(block.start, block.end):
+            # Each rule needs a program word, or (apposition) a comma: most sentences have
+            # neither, and are not scanned.
+            program_word = _PROGRAM_WORD.search(text, *span) is not None
+            if not program_word and text.find(",", *span) < 0:
+                continue
             phrases = [part for p in page.phrases(*span) for part in split_list(text, p)]
-            keyword = program_keyword(text, span, phrases, standalone)
-            mentions.extend(keyword)
-            mentions.extend(program_container(text, span, phrases, keyword))
-            mentions.extend(program_enumeration(text, span, phrases))
+            if program_word:
+                keyword = program_keyword(text, span, phrases, standalone)
+                mentions.extend(keyword)
+                mentions.extend(program_container(text, span, phrases, keyword))
+                mentions.extend(program_enumeration(text, span, phrases))
             mentions.extend(system_apposition(text, span, phrases))
     for mention in mentions:
         mention.key = _key(mention.name)
