@@ -8,6 +8,7 @@ the heading's own section ("Office of State and Local Coordination is ...").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -34,6 +35,7 @@ _QUOTES = "\"'“”‘’"
 _NATION_PREFIX = re.compile(r"\b(?:U\.S\.|US|United States) $")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def is_acronym(token: str) -> bool:
     """Whether a token reads as an acronym: OPR, ASM/CFO/CPO, M&A, 18F, 287(g), CoE, FinCEN."""
     if not 2 <= len(token) <= 16 or not _ACRONYM.match(token):

@@ -9,12 +9,13 @@ and the cheapest, then shortest, long form wins.
 
 from __future__ import annotations
 
+import functools
 import re
-from functools import cache
 
 from pipeline.text.words import Word, words_in
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def acronym_letters(acronym: str) -> str:
     """The letters and digits an acronym's long form must account for (a plural's "s", as
     in "CIAs", stands for no word)."""
@@ -24,10 +25,11 @@ def acronym_letters(acronym: str) -> str:
     return letters
 
 
-def _consumptions(letters: str, index: int, word: str) -> list[int]:
+@functools.lru_cache(maxsize=1 << 14)
+def _consumptions(letters: str, index: int, word: str) -> tuple[int, ...]:
     """How many letters from ``index`` on a word can stand for (each option)."""
     if not word or letters[index].lower() != word[0].lower():
-        return []
+        return ()
     options = {1}
     prefix = 1
     any_case = letters.isupper()
@@ -55,7 +57,7 @@ def _consumptions(letters: str, index: int, word: str) -> list[int]:
                 options.add(taken)
             else:
                 break
-    return sorted(options)
+    return tuple(sorted(options))
 
 
 def alignment_cost(letters: str, words: list[Word]) -> int | None:
@@ -64,23 +66,31 @@ def alignment_cost(letters: str, words: list[Word]) -> int | None:
         return None
     bares = tuple(word.bare for word in words)
     connectors = tuple(word.is_connector for word in words)
+    n_letters, n_words = len(letters), len(bares)
+    memo: dict[tuple[int, int], int | None] = {}
 
-    @cache
     def best(i: int, j: int) -> int | None:
-        if i == len(letters):
-            return sum(not connectors[k] for k in range(j, len(bares)))
-        if j == len(bares):
-            return None
-        results = []
-        for taken in _consumptions(letters, i, bares[j]):
-            rest = best(i + taken, j + 1)
-            if rest is not None:
-                results.append(rest)
-        if j > 0:
-            skipped = best(i, j + 1)
-            if skipped is not None:
-                results.append(skipped + (0 if connectors[j] else 1))
-        return min(results) if results else None
+        key = (i, j)
+        if key in memo:
+            return memo[key]
+        result: int | None
+        if i == n_letters:
+            result = sum(not connectors[k] for k in range(j, n_words))
+        elif j == n_words:
+            result = None
+        else:
+            results = []
+            for taken in _consumptions(letters, i, bares[j]):
+                rest = best(i + taken, j + 1)
+                if rest is not None:
+                    results.append(rest)
+            if j > 0:
+                skipped = best(i, j + 1)
+                if skipped is not None:
+                    results.append(skipped + (0 if connectors[j] else 1))
+            result = min(results) if results else None
+        memo[key] = result
+        return result
 
     if not _consumptions(letters, 0, bares[0]):
         return None
@@ -105,6 +115,7 @@ def best_long_form(letters: str, words: list[Word]) -> list[Word] | None:
     return words[best[1] :] if best else None
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def initials_match(acronym: str, name: str) -> bool:
     """Whether an acronym spells a name word by word, no word left out."""
     letters = acronym_letters(acronym)
