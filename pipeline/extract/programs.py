@@ -21,7 +21,7 @@ from pipeline.extract.offices import Unit, sentence_at
 from pipeline.extract.records import Office, Program
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, Block
-from pipeline.text.phrases import Phrase, split_list
+from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout, is_section_label
 from pipeline.text.vocabulary import SYSTEM_NOUNS, UNIT_NOUNS
 
@@ -99,10 +99,9 @@ def standalone_names(page: PageLayout) -> set[str]:
     names: set[str] = set()
     for block in page.blocks:
         for start, end in page.sentences(block.start, block.end):
-            for whole in page.phrases(start, end):
-                for phrase in split_list(page.text, whole):
-                    if not _AFTER.match(page.text, phrase.end, end):
-                        names.add(phrase.text)
+            for phrase in page.list_parts(start, end):
+                if not _AFTER.match(page.text, phrase.end, end):
+                    names.add(phrase.text)
     return names
 
 
@@ -238,7 +237,7 @@ def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[
             program_word = _PROGRAM_WORD.search(text, *span) is not None
             if not program_word and text.find(",", *span) < 0:
                 continue
-            phrases = [part for p in page.phrases(*span) for part in split_list(text, p)]
+            phrases = page.list_parts(*span)
             if program_word:
                 keyword = program_keyword(text, span, phrases, standalone)
                 mentions.extend(keyword)

@@ -9,13 +9,14 @@ Grants", "Office of Loans", "Deputy Director for Support" holds two groups of of
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from pipeline.rules import enabled, register
 from pipeline.text.blocks import FOOTER, HEADING, Block, classify
 from pipeline.text.hints import Hint
-from pipeline.text.phrases import Phrase, name_phrases
+from pipeline.text.phrases import Phrase, name_phrases, split_list
 from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
     CONNECTORS,
@@ -47,13 +48,18 @@ def is_section_label(heading: str) -> bool:
     return is_furniture(heading)
 
 
-def _words(heading: str) -> list[str]:
-    """A heading's words in lower case, its acronyms (such as the page's own) left out."""
-    return [
+@functools.lru_cache(maxsize=1 << 14)
+def _words(heading: str) -> tuple[str, ...]:
+    """A heading's words in lower case, its acronyms (such as the page's own) left out
+    (computed once per distinct heading: headings are asked about again and again)."""
+    return tuple(
         word.lower()
-        for word in re.findall(r"[A-Za-z]+", heading)
+        for word in _LETTERS.findall(heading)
         if not (word.isupper() and len(word) > 1 and not heading.isupper())
-    ]
+    )
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def is_furniture(heading: str) -> bool:
@@ -70,7 +76,7 @@ def is_furniture(heading: str) -> bool:
 _PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "at", "by", "from", "with"})
 
 
-def _head_noun(tokens: list[str]) -> str | None:
+def _head_noun(tokens: tuple[str, ...]) -> str | None:
     """The head noun of a heading: its last word before any preposition ("Assistant
     Secretaries for Policy" -> "secretaries")."""
     head = None
@@ -154,6 +160,7 @@ class PageLayout:
     )
     _phrases: dict[tuple[int, int], list[Phrase]] = field(default_factory=dict, repr=False)
     _page_words: PageWords | None = field(default=None, repr=False)
+    _parts: dict[tuple[int, int], list[Phrase]] = field(default_factory=dict, repr=False)
 
     @property
     def title(self) -> Block | None:
@@ -189,6 +196,19 @@ class PageLayout:
         found = self._phrases.get(key)
         if found is None:
             found = self._phrases[key] = name_phrases(self.text, start, end, self.page_words)
+        return found
+
+    def list_parts(self, start: int, end: int) -> list[Phrase]:
+        """The name phrases of ``text[start:end]`` with lists split into their parts ("A, B
+        and C" is three names), split once, then remembered."""
+        key = (start, end)
+        found = self._parts.get(key)
+        if found is None:
+            found = self._parts[key] = [
+                part
+                for phrase in self.phrases(start, end)
+                for part in split_list(self.text, phrase)
+            ]
         return found
 
     @property
