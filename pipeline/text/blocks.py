@@ -69,10 +69,15 @@ class Block:
         return match.group("label").strip() if match else None
 
 
+# Non-blank lines up to a blank one; a line's characters are taken as a whole (possessively),
+# not one by one, which finds the same runs several times faster.
+_RUN_OF_LINES = re.compile(r"\S(?:[^\n]++|\n(?![ \t\u00a0]*\n))*+")
+
+
 def raw_blocks(text: str) -> list[tuple[int, int]]:
     """Spans of runs of non-blank lines, trimmed of surrounding white space."""
     spans = []
-    for match in re.finditer(r"\S(?:[^\n]|\n(?![ \t\u00a0]*\n))*", text):
+    for match in _RUN_OF_LINES.finditer(text):
         start, end = match.span()
         while end > start and text[end - 1].isspace():
             end -= 1
