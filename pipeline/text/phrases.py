@@ -20,9 +20,17 @@ class Phrase:
     end: int
 
 
-def _joins_clauses(run: list[Word], word: Word) -> bool:
-    """ "and the" links two names, it does not continue one."""
-    return word.text in ("the", "a") and run[-1].text in ("and", "or")
+def _phrase(text: str, words: list[Word], first: int, last: int) -> Phrase | None:
+    """The phrase of the run ``words[first..last]``: without trailing function words or a
+    sentence's closing dot (an initialism keeps its dots)."""
+    while last >= first and words[last].is_connector:
+        last -= 1
+    if last < first:
+        return None
+    start, end = words[first].start, words[last].end
+    if text[end - 1] == "." and not _INITIALISM.match(words[last].text):
+        end -= 1
+    return Phrase(text[start:end], start, end)
 
 
 def name_phrases(
@@ -30,39 +38,39 @@ def name_phrases(
 ) -> list[Phrase]:
     """Capitalized name phrases in ``text[start:end]``: "Office of the Chief Data Officer".
 
+    A run of capitalized words goes on over the function words between them ("of the"), but
+    not over a line break or punctuation other than a comma, nor past a possessive or a
+    sentence's closing dot; "and the" links two names, it does not continue one.
     ``page_words`` (the words of the whole of ``text``) saves tokenizing the span again.
     """
     words = page_words(start, end) if page_words is not None else words_in(text, start, end)
-    phrases: list[Phrase] = []
-    run: list[Word] = []
-
-    def close() -> None:
-        while run and run[-1].is_connector:
-            run.pop()
-        if run:
-            end = run[-1].end
-            if text[end - 1] == "." and not _INITIALISM.match(run[-1].text):
-                end -= 1
-            phrases.append(Phrase(text[run[0].start : end], run[0].start, end))
-        run.clear()
-
-    for word in words:
-        if run:
-            gap = text[run[-1].end : word.start]
-            if not (gap.strip() in ("", ",") and "\n" not in gap):
-                close()
-        if not run and word.is_connector:
+    found: list[Phrase | None] = []
+    first = -1  # the run is words[first..index - 1]; -1 when there is none
+    for index, word in enumerate(words):
+        if first >= 0:
+            previous = words[index - 1]
+            gap = text[previous.end : word.start]
+            if gap != " " and (gap.strip() not in ("", ",") or "\n" in gap):
+                found.append(_phrase(text, words, first, index - 1))
+                first = -1
+        if first < 0:
+            if word.capitalized and not word.is_connector:
+                first = index
             continue
         if word.capitalized:
-            if run and run[-1].closes_name:
-                close()
-            run.append(word)
-        elif run and word.is_connector and word.lowerish and not _joins_clauses(run, word):
-            run.append(word)
-        else:
-            close()
-    close()
-    return [_drop_article(text, phrase) for phrase in phrases]
+            if previous.closes_name:
+                found.append(_phrase(text, words, first, index - 1))
+                first = index
+        elif not (
+            word.is_connector
+            and word.lowerish
+            and not (word.text in ("the", "a") and previous.text in ("and", "or"))
+        ):
+            found.append(_phrase(text, words, first, index - 1))
+            first = -1
+    if first >= 0:
+        found.append(_phrase(text, words, first, len(words) - 1))
+    return [_drop_article(text, phrase) for phrase in found if phrase is not None]
 
 
 _SEPARATORS = {
