@@ -6,6 +6,7 @@ that both see the same machine state, and the median round is reported.
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -16,7 +17,9 @@ from abbreviations.schwartz_hearst import extract_abbreviation_definition_pairs
 from benchmarks.corpus import Page, real_pages
 from pipeline.extract.page import extract_page
 
-TARGET_RATIO = 2.0
+# Issue 11: at least as fast as the baseline while producing all tables (an earlier goal
+# asked for twice as fast).
+TARGET_RATIO = 1.0
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,7 @@ class Throughput:
     n_bytes: int
     ours_mb_s: float
     baseline_mb_s: float
+    load: float = 0.0
 
     @property
     def ratio(self) -> float:
@@ -66,6 +70,7 @@ def measure(rounds: int = 7, min_seconds: float = 0.5) -> Throughput:
         n_bytes=n_bytes,
         ours_mb_s=mb / statistics.median(times[_ours]),
         baseline_mb_s=mb / statistics.median(times[_baseline]),
+        load=os.getloadavg()[1],
     )
 
 
@@ -76,15 +81,16 @@ def report(result: Throughput) -> list[str]:
         "",
         f"{result.n_pages} real pages (`raw/` and `tests/data/pages*/`), {result.n_bytes:,} bytes"
         " of normalized text, each extractor run over all of them in alternating rounds;"
-        " median round.",
+        f" median round. The machine's 5-minute load average was {result.load:.1f} (shared"
+        " with other work; alternating rounds give both extractors the same load).",
         "",
         "| extractor | MB/s |",
         "|---|---|",
         f"| `extract_page` (offices, acronyms, programs) | {result.ours_mb_s:.3f} |",
         f"| Schwartz-Hearst (`abbreviations`, acronyms only) | {result.baseline_mb_s:.3f} |",
         "",
-        f"**Ratio ice-offices / baseline: {result.ratio:.3f}** (target {TARGET_RATIO:.0f}x:"
-        f" {met}).",
+        f"**Ratio ice-offices / baseline: {result.ratio:.3f}** (target at least"
+        f" {TARGET_RATIO:.0f}x: {met}).",
     ]
 
 
