@@ -9,7 +9,10 @@ from typing import NamedTuple
 
 from pipeline.text.vocabulary import CONNECTORS
 
-_WORD = re.compile(r"[^\s()\[\]{},;:“”\"—–]+\([a-z0-9]\)(?![\w(])|[^\s()\[\]{},;:“”\"—–]+")
+# A run of characters that are neither space nor punctuation that separates words, with a
+# one-character parenthesis straight after it when no letter follows ("287(g)"); the run is
+# taken whole (possessively) and then the parenthesis tried, so no run is scanned twice.
+_WORD = re.compile(r"[^\s()\[\]{},;:“”\"—–]++(?:\([a-z0-9]\)(?![\w(]))?")
 _TRAILING = "’'.`"
 _INITIALISM = re.compile(r"^(?:[A-Z]\.)+$")
 
