@@ -3,6 +3,7 @@
 import pytest
 
 from pipeline.extract.page import NoStructureError, extract_page
+from pipeline.extract.records import UnitType
 
 
 def units(text: str) -> list[tuple[str, str | None, str, str | None]]:
@@ -208,3 +209,8 @@ def test_leadership_with_bare_office_headings():
         ("Deputy Director for Support", None, "leadership", "Example Agency"),
         ("Office of Budget", None, "office", "Deputy Director for Support"),
     ]
+
+
+def test_unit_types_are_an_enum_on_every_extracted_row():
+    offices = extract_page("page", TWO_LEVEL).offices
+    assert offices and all(type(o.unit_type) is UnitType for o in offices)

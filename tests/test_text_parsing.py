@@ -1,6 +1,7 @@
 """The parser reads headings, paragraphs, labels and lists from layout alone."""
 
-from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, PARAGRAPH, classify
+from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, PARAGRAPH, BlockKind, classify
+from pipeline.text.html import render_html
 from pipeline.text.sections import layout
 from pipeline.text.sentences import sentence_spans
 from pipeline.text.words import PageWords, words_in
@@ -92,3 +93,20 @@ def test_the_words_of_a_span_are_the_same_sliced_from_the_page_or_tokenized_alon
     for start in range(len(text) + 1):
         for end in range(start, len(text) + 2):
             assert page(start, end) == words_in(text, start, end), (start, end)
+
+
+def test_block_kinds_are_an_enum_whether_read_from_layout_or_markup():
+    rendered = render_html(
+        "<h1>Agency</h1><p>It has offices:</p><ul><li>Office of Budget</li></ul>"
+    )
+    for text, hints in ((PAGE, {}), (rendered.text, rendered.hints)):
+        blocks = classify(text, hints)
+        assert all(type(b.kind) is BlockKind for b in blocks), [b.kind for b in blocks]
+    assert all(type(hint.kind) is BlockKind for hint in rendered.hints.values())
+    assert {b.kind for b in classify(PAGE)} == {
+        BlockKind.HEADING,
+        BlockKind.PARAGRAPH,
+        BlockKind.LABEL,
+        BlockKind.LIST_ITEM,
+        BlockKind.FOOTER,
+    }

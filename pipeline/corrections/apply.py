@@ -299,7 +299,7 @@ def _edit_office(page: _Page, row: _Row, c: Correction) -> tuple[str, str]:
     if "acronym" in f and f["acronym"] != old.acronym:
         new["acronym"] = f["acronym"]
     if "unit_type" in f and f["unit_type"] != old.unit_type:
-        new["unit_type"] = f["unit_type"]
+        new["unit_type"] = UnitType(f["unit_type"])
     if "parent" in f:
         parent = _referenced(page, f["parent"], "office").record.office_id
         if parent != old.parent_id:
@@ -373,7 +373,7 @@ def _add_office(page: _Page, c: Correction) -> tuple[str, str]:
         office_id=_new_id(page.offices, "office_id", source_id, name, None),
         name=name,
         acronym=f.get("acronym"),
-        unit_type=f.get("unit_type") or (UnitType.OFFICE if parent else UnitType.AGENCY),
+        unit_type=UnitType(f.get("unit_type") or (UnitType.OFFICE if parent else UnitType.AGENCY)),
         parent_id=parent,
         heading=None,
         description=None,

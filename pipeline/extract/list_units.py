@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.extract.names import name_tokens, title_case, unit_part, without_acronyms
+from pipeline.extract.records import UnitType
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block, introduces_units
@@ -64,7 +65,7 @@ class ListContext:
     heading: str | None
     resolve: Callable[[str], Unit | None]
     acronym_for: Callable[[str, str], str | None]
-    unit_type: Callable[[str], str]
+    unit_type: Callable[[str], UnitType]
     is_staff: Callable[[str], bool]
     make: Callable[[str, int], Unit | None]
 
@@ -163,7 +164,7 @@ def already_a_unit(name: str, context: ListContext) -> bool:
     return context.resolve(name) is not None
 
 
-def listed_type(words: str) -> str | None:
+def listed_type(words: str) -> UnitType | None:
     """The unit type a lead-in or heading gives its items: "Offices include:" lists offices,
     "Directorates" directorates."""
     tokens = re.findall(r"[a-z]+", words.lower())
@@ -172,10 +173,10 @@ def listed_type(words: str) -> str | None:
         return None
     noun = nouns[-1]
     if noun.startswith("directorate"):
-        return "directorate"
+        return UnitType.DIRECTORATE
     if noun in ("teams", "units", "elements", "components", "organizations"):
-        return "other"
-    return "office"
+        return UnitType.OTHER
+    return UnitType.OFFICE
 
 
 def _last_sentence(paragraph: str) -> str:
@@ -327,9 +328,9 @@ def list_units(
         if not names:
             continue
         default_type = (
-            listed_type(lead_text) or listed_type(context.heading or "") or "other"
+            listed_type(lead_text) or listed_type(context.heading or "") or UnitType.OTHER
             if finder != "unit_worded_items"
-            else "other"
+            else UnitType.OTHER
         )
         base = owner or parent
         base_by = "lead_in_names_parent" if owner is not None else "inside_section"

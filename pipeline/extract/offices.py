@@ -22,6 +22,7 @@ from pipeline.extract.list_units import (
     listed_type,
 )
 from pipeline.extract.names import content_tokens, name_tokens, without_acronyms
+from pipeline.extract.records import UnitType
 from pipeline.extract.root import Root
 from pipeline.extract.unit_names import ResolvedName, resolve_name
 from pipeline.extract.units import Unit
@@ -86,20 +87,20 @@ def _program_signals(text: str, name: str, body: list[Block]) -> bool:
     return False
 
 
-def unit_type(text: str, name: str, body: list[Block], *, is_group: bool) -> str:
+def unit_type(text: str, name: str, body: list[Block], *, is_group: bool) -> UnitType:
     """Unit type from wording: office names, program language, position titles."""
     tokens = set(name_tokens(name))
     if tokens & DIRECTORATE_NOUNS and "office" not in tokens:
-        return "directorate"
+        return UnitType.DIRECTORATE
     if tokens & TEAM_NOUNS and "office" not in tokens:
-        return "other"
+        return UnitType.OTHER
     if tokens & UNIT_NOUNS - {"program", "corps"}:
-        return "office"
+        return UnitType.OFFICE
     if not is_group and _program_signals(text, name, body):
-        return "program"
+        return UnitType.PROGRAM
     if tokens & POSITION_WORDS:
-        return "leadership"
-    return "other" if is_group else "office"
+        return UnitType.LEADERSHIP
+    return UnitType.OTHER if is_group else UnitType.OFFICE
 
 
 PROSE_UNIT_NOUNS = frozenset(
@@ -715,7 +716,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     if end <= start:
         start, end = root.start, root.end
     start, end = bounded((start, end), (root.start, root.end))
-    root_unit = Unit(root.name, root.acronym, "agency", None, None, start, end)
+    root_unit = Unit(root.name, root.acronym, UnitType.AGENCY, None, None, start, end)
     root_unit.found_by = root.found_by
     builder = _Builder(page, definitions)
     builder.add(root_unit)

@@ -18,7 +18,7 @@ from pipeline.extract.evidence import bounded
 from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import name_tokens
 from pipeline.extract.offices import Unit, sentence_at
-from pipeline.extract.records import Office, Program
+from pipeline.extract.records import Office, Program, UnitType
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, Block
 from pipeline.text.phrases import Phrase
@@ -330,7 +330,7 @@ def extract_programs(
     """Program records of the page, one per distinct program."""
     mentions = find_mentions(page, {unit.evidence_start for unit in units})
     for unit in units if enabled("unit_called_program") else []:
-        if unit.unit_type == "program":
+        if unit.unit_type == UnitType.PROGRAM:
             mention = Mention(
                 unit.name,
                 unit.evidence_start,

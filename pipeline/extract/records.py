@@ -28,7 +28,7 @@ class Office:
     office_id: str
     name: str
     acronym: str | None
-    unit_type: str
+    unit_type: UnitType
     parent_id: str | None
     heading: str | None
     description: str | None

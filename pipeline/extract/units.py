@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pipeline.extract.records import UnitType
 from pipeline.text.blocks import Block
 
 
@@ -13,7 +14,7 @@ class Unit:
 
     name: str
     acronym: str | None
-    unit_type: str
+    unit_type: UnitType
     heading: str | None
     description: str | None
     evidence_start: int

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.text.hints import Hint
+from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH, BlockKind, Hint
 from pipeline.text.sentences import ends_sentence, sentence_spans
 from pipeline.text.vocabulary import (
     CONNECTORS,
@@ -21,11 +21,8 @@ from pipeline.text.vocabulary import (
     LISTING_NOUNS,
 )
 
-HEADING = "heading"
-PARAGRAPH = "paragraph"
-LABEL = "label"
-LIST_ITEM = "list_item"
-FOOTER = "footer"
+LABEL = BlockKind.LABEL
+FOOTER = BlockKind.FOOTER
 
 # A bullet or outline marker at the start of a line: "- ", "• ", "o ", "1. ", "(a) ", "iv) ".
 _BULLET = re.compile(
@@ -56,7 +53,7 @@ class Block:
     when only layout tells), or a list item's depth (1 for a top-level item).
     """
 
-    kind: str
+    kind: BlockKind
     start: int
     end: int
     text: str

@@ -8,17 +8,32 @@ a heading below their smallest real one), a list item's depth (1 for a top-level
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import NamedTuple
 
-HEADING = "heading"
-PARAGRAPH = "paragraph"
-LIST_ITEM = "list_item"
+
+class BlockKind(StrEnum):
+    """What a block of page text is; a structured source hints the first three, layout and
+    wording tell all five (:func:`pipeline.text.blocks.classify`)."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    LABEL = "label"
+    """A ``Label: text`` line."""
+    FOOTER = "footer"
+    """Not content: contact details, "Learn more" links, a trailing "Contact us:"."""
+
+
+HEADING = BlockKind.HEADING
+PARAGRAPH = BlockKind.PARAGRAPH
+LIST_ITEM = BlockKind.LIST_ITEM
 
 EMPHASIS_LEVEL = 7
 
 
 class Hint(NamedTuple):
-    kind: str
+    kind: BlockKind
     level: int = 0
 
 
