@@ -15,11 +15,13 @@ from pipeline.docs.readme import sections_in
 from pipeline.evaluation.corpus import extract_file
 from pipeline.evaluation.report import load_gold
 from pipeline.evaluation.scoring import score_page
+from pipeline.publish.sqlite import schema_statements
 from pipeline.sources.loading import load_page
 from pipeline.tables.frames import to_frame
 from pipeline.tables.pages import ExtractedPages
-from pipeline.tables.registry import table_spec
-from pipeline.tables.schema_export import CORRECTIONS_FILE_SCHEMA
+from pipeline.tables.registry import TABLES, table_spec
+from pipeline.tables.schema_export import CORRECTIONS_FILE_SCHEMA, frictionless_schema
+from pipeline.tables.validation import format_failures, validate_dataset
 
 ROOT = Path(__file__).resolve().parents[1]
 GSA = "gsa_organization_overview_2004"
@@ -212,3 +214,28 @@ def test_the_committed_json_schema_is_the_generated_one():
 def test_the_documented_vocabulary_is_the_generated_one():
     text = (ROOT / "docs" / "corrections.md").read_text(encoding="utf-8")
     assert sections_in(text)["corrections-vocabulary"] == vocabulary_markdown(), "run make docs"
+
+
+def test_a_corrected_rows_correction_id_must_be_a_correction_of_its_page():
+    """``correction_id`` is a foreign key to ``corrections`` (of the same source): the
+    cross-table check, SQLite and the data package all have it."""
+    result = apply_corrections(gsa_pages(), read_file(GSA_CORRECTIONS))
+    frames = {t: to_frame(t, table_spec(t).rows(result.pages)) for t in TABLES}
+    assert all(r.ok for r in validate_dataset(frames)), format_failures(validate_dataset(frames))
+
+    dropped = frames["corrections"]["correction_id"].iloc[0]
+    frames["corrections"] = frames["corrections"].iloc[1:]
+    offices = next(r for r in validate_dataset(frames) if r.table == "offices")
+    failed = offices.failure_cases
+    assert set(failed["check"]) == {"correction_id_resolves"}
+    assert set(failed["failure_case"]) == {dropped}
+
+    for table in ("offices", "acronyms", "programs"):
+        keys = frictionless_schema(table)["foreignKeys"]
+        assert {
+            "fields": ["correction_id"],
+            "reference": {"resource": "corrections", "fields": ["correction_id"]},
+        } in keys
+        assert "FOREIGN KEY (correction_id) REFERENCES corrections (correction_id)" in (
+            next(s for s in schema_statements() if s.startswith(f"CREATE TABLE {table} ("))
+        )

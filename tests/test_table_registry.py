@@ -32,6 +32,7 @@ from pipeline.tables.registry import (
     TABLES,
     DiffRules,
     TableSpec,
+    dependency_order,
     register,
     table_spec,
     unregister,
@@ -176,15 +177,71 @@ def test_a_spec_naming_a_column_its_model_lacks_is_refused() -> None:
     assert TOY not in TABLES
 
 
-def test_a_foreign_key_to_an_unregistered_table_is_refused() -> None:
-    spec = TableSpec(
-        name=TOY,
-        model=PageWordsModel,
-        record=PageWords,
-        rows=page_words,
-        primary_key=("source_id",),
-        sort_key=("source_id",),
-        foreign_keys=(ForeignKey(TOY, ("source_id",), "pages", ("source_id",)),),
+def test_a_foreign_key_to_a_table_never_registered_is_named_when_the_graph_is_built() -> None:
+    """A key may point at a table registered later (``correction_id`` at ``corrections``),
+    so the target is checked once the tables are put in order (and the assets built)."""
+    register(
+        TableSpec(
+            name=TOY,
+            model=PageWordsModel,
+            record=PageWords,
+            rows=page_words,
+            primary_key=("source_id",),
+            sort_key=("source_id",),
+            foreign_keys=(ForeignKey(TOY, ("source_id",), "pages", ("source_id",)),),
+        )
     )
-    with pytest.raises(ValueError, match="refers to unregistered 'pages'"):
-        register(spec)
+    try:
+        with pytest.raises(KeyError, match="no table 'pages'"):
+            dependency_order()
+        with pytest.raises(KeyError, match="no table 'pages'"):
+            build_definitions()
+    finally:
+        unregister(TOY)
+
+
+class PageWordsAgainModel(PageWordsModel):
+    """The toy table once more, under another name."""
+
+    class Config:
+        name = f"{TOY}_again"
+        strict = True
+        ordered = True
+
+
+def test_foreign_keys_that_make_a_cycle_are_refused() -> None:
+    again = f"{TOY}_again"
+    register(
+        TableSpec(
+            name=TOY,
+            model=PageWordsModel,
+            record=PageWords,
+            rows=page_words,
+            primary_key=("source_id",),
+            sort_key=("source_id",),
+            foreign_keys=(ForeignKey(TOY, ("source_id",), again, ("source_id",)),),
+        )
+    )
+    try:
+        with pytest.raises(ValueError, match=f"cycle: {again} -> {TOY} -> {again}"):
+            register(
+                TableSpec(
+                    name=again,
+                    model=PageWordsAgainModel,
+                    record=PageWords,
+                    rows=page_words,
+                    primary_key=("source_id",),
+                    sort_key=("source_id",),
+                    foreign_keys=(ForeignKey(again, ("source_id",), TOY, ("source_id",)),),
+                )
+            )
+        assert again not in TABLES
+    finally:
+        unregister(TOY)
+
+
+def test_tables_are_built_after_the_tables_they_refer_to() -> None:
+    order = dependency_order()
+    assert order == ("sources", "corrections", "offices", "acronyms", "programs")
+    for name in order:
+        assert all(order.index(t) < order.index(name) for t in table_spec(name).upstream)

@@ -22,7 +22,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.tables.frames import canonical, row_keys
-from pipeline.tables.registry import TABLES, TableSpec, table_spec
+from pipeline.tables.registry import TABLES, TableSpec, dependency_order, table_spec
 
 SIMILAR_NAMES = 0.6
 
@@ -105,11 +105,11 @@ class DatasetDiff:
 def diff_datasets(old: Mapping[str, pd.DataFrame], new: Mapping[str, pd.DataFrame]) -> DatasetDiff:
     """The differences from ``old`` to ``new`` (both: frames by table name)."""
     id_maps: dict[str, dict[Any, Any]] = {}
-    results = []
+    results: dict[str, TableDiff] = {}
     programs = (_rows("programs", old["programs"]), _rows("programs", new["programs"]))
     program_pairs = _matched("programs", *programs)[0]
-    # Registry order: a table's references point at itself or at a table matched before it.
-    for table in TABLES:
+    # A table's references point at itself or at a table matched before it.
+    for table in dependency_order():
         spec = table_spec(table)
         pairs, removed, added = _matched(table, _rows(table, old[table]), _rows(table, new[table]))
         if table == "offices":
@@ -120,15 +120,13 @@ def diff_datasets(old: Mapping[str, pd.DataFrame], new: Mapping[str, pd.DataFram
         if len(spec.primary_key) == 1:
             id_maps[table] = {o[spec.primary_key[0]]: n[spec.primary_key[0]] for o, n in pairs}
         changes = [c for o, n in pairs if (c := _change(spec, o, n, id_maps)) is not None]
-        results.append(
-            TableDiff(
-                table=table,
-                added=tuple(sorted((_ref(spec, r) for r in added), key=lambda r: r.id)),
-                removed=tuple(sorted((_ref(spec, r) for r in removed), key=lambda r: r.id)),
-                changed=tuple(sorted(changes, key=lambda c: (c.new_id, c.old_id))),
-            )
+        results[table] = TableDiff(
+            table=table,
+            added=tuple(sorted((_ref(spec, r) for r in added), key=lambda r: r.id)),
+            removed=tuple(sorted((_ref(spec, r) for r in removed), key=lambda r: r.id)),
+            changed=tuple(sorted(changes, key=lambda c: (c.new_id, c.old_id))),
         )
-    return DatasetDiff(tables=tuple(results))
+    return DatasetDiff(tables=tuple(results[table] for table in TABLES))
 
 
 def _matched(

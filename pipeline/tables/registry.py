@@ -7,8 +7,11 @@ canonical frames, every published format, the SQLite schema, the data package, `
 the README's data dictionary and the ``schema``, ``show`` and ``diff`` commands all read it,
 so adding a table is a model, a record type and one :func:`register` call.
 
-Tables are kept in registration order, which is the order they are built, written and listed
-in; a foreign key may only point at the table itself or at one registered before it.
+Tables are kept in registration order, which is the order they are written and listed in. A
+foreign key may point at any registered table, one registered later too (every extracted
+row's ``correction_id`` refers to the ``corrections`` table, listed last), as long as the
+tables' references form no cycle: :func:`dependency_order` is the order they are built and
+matched in.
 """
 
 from __future__ import annotations
@@ -90,8 +93,11 @@ class TableSpec:
 
     @property
     def upstream(self) -> tuple[str, ...]:
-        """The other tables its foreign keys refer to, in registry order."""
+        """The other tables its foreign keys refer to, in registry order; ``KeyError`` naming
+        a target that is not registered."""
         targets = {key.ref_table for key in self.foreign_keys} - {self.name}
+        for target in sorted(targets):
+            table_spec(target)
         return tuple(name for name in TABLES if name in targets)
 
     @property
@@ -170,10 +176,41 @@ def register(spec: TableSpec) -> TableSpec:
     for key in spec.foreign_keys:
         if key.table != spec.name:
             raise ValueError(f"table {spec.name!r}: foreign key of {key.table!r}")
-        if key.ref_table != spec.name and key.ref_table not in _SPECS:
-            raise ValueError(f"table {spec.name!r}: refers to unregistered {key.ref_table!r}")
+        cycle = _path_back(key.ref_table, spec.name)
+        if key.ref_table != spec.name and cycle:
+            loop = " -> ".join((spec.name, *cycle))
+            raise ValueError(f"table {spec.name!r}: its foreign keys make a cycle: {loop}")
     _SPECS[spec.name] = spec
     return spec
+
+
+def _path_back(start: str, goal: str) -> tuple[str, ...]:
+    """A chain of foreign keys among the registered tables from ``start`` to ``goal`` (empty
+    when there is none); self-references do not count."""
+    if start == goal:
+        return (goal,)
+    spec = _SPECS.get(start)
+    for target in () if spec is None else {k.ref_table for k in spec.foreign_keys} - {start}:
+        rest = _path_back(target, goal)
+        if rest:
+            return (start, *rest)
+    return ()
+
+
+def dependency_order() -> tuple[str, ...]:
+    """The registered tables, each after the tables it refers to (otherwise in registry
+    order); ``KeyError`` naming a foreign key's target that is not registered."""
+    done: list[str] = []
+
+    def visit(name: str) -> None:
+        if name not in done:
+            for target in table_spec(name).upstream:
+                visit(target)
+            done.append(name)
+
+    for name in _SPECS:
+        visit(name)
+    return tuple(done)
 
 
 def unregister(name: str) -> None:
@@ -224,6 +261,13 @@ def _to_office(table: str) -> ForeignKey:
     return ForeignKey(table, ("source_id", "office_id"), "offices", ("source_id", "office_id"))
 
 
+def _to_correction(table: str) -> ForeignKey:
+    """A row's ``correction_id``: a correction of its own page (registered last, listed last)."""
+    return ForeignKey(
+        table, ("source_id", "correction_id"), "corrections", ("source_id", "correction_id")
+    )
+
+
 SOURCES = register(
     TableSpec(
         name="sources",
@@ -248,7 +292,7 @@ OFFICES = register(
         rows=_page_records("offices"),
         primary_key=("office_id",),
         sort_key=("source_id", "char_start", "office_id"),
-        foreign_keys=(_to_source("offices"), OFFICE_PARENT),
+        foreign_keys=(_to_source("offices"), OFFICE_PARENT, _to_correction("offices")),
         search_columns=("name", "acronym", "heading", "description"),
         label_column="name",
         diff=DiffRules(
@@ -269,7 +313,11 @@ ACRONYMS = register(
         rows=_page_records("acronyms"),
         primary_key=("source_id", "acronym", "expansion"),
         sort_key=("source_id", "char_start", "acronym", "expansion"),
-        foreign_keys=(_to_source("acronyms"), _to_office("acronyms")),
+        foreign_keys=(
+            _to_source("acronyms"),
+            _to_office("acronyms"),
+            _to_correction("acronyms"),
+        ),
         search_columns=("acronym", "expansion"),
         label_column="expansion",
         diff=DiffRules(
@@ -286,7 +334,12 @@ PROGRAMS = register(
         rows=_page_records("programs"),
         primary_key=("program_id",),
         sort_key=("source_id", "char_start", "program_id"),
-        foreign_keys=(_to_source("programs"), _to_office("programs"), PROGRAM_PARENT),
+        foreign_keys=(
+            _to_source("programs"),
+            _to_office("programs"),
+            PROGRAM_PARENT,
+            _to_correction("programs"),
+        ),
         search_columns=("name", "acronym"),
         label_column="name",
         diff=DiffRules(
