@@ -82,8 +82,10 @@ def _name_from_subject(page: PageLayout, heading_name: str, body: list[Block]) -
 
 
 # Tokens with a capital after their first character or a digit: the only ones that can be
-# acronyms ("OPR", "FinCEN", "18F"), found without testing every word of a section.
-_CAPITALS = re.compile(r"\S*[A-Za-z0-9][A-Z0-9]\S*")
+# acronyms ("OPR", "FinCEN", "18F"), found without testing every word of a section. A token
+# is a run of non-space characters (split as a whole; a pattern spanning whole tokens would
+# try every position inside each one).
+_CAPITAL_PAIR = re.compile(r"[A-Za-z0-9][A-Z0-9]")
 
 
 def _acronym_for(
@@ -95,7 +97,11 @@ def _acronym_for(
     if ending is not None:
         return ending.acronym
     defined = definitions.acronyms
-    tokens = {token.strip(".,;:()") for token in _CAPITALS.findall(body_text.replace("’", " "))}
+    tokens = {
+        token.strip(".,;:()")
+        for token in body_text.replace("’", " ").split()
+        if _CAPITAL_PAIR.search(token)
+    }
     for token in sorted(tokens):
         if token == name or token in defined or not is_acronym(token):
             continue
