@@ -64,6 +64,8 @@ def alignment_cost(letters: str, words: list[Word]) -> int | None:
     """Content words left unmatched when ``words`` spell ``letters``; None if they cannot."""
     if not words or not letters or words[0].is_connector:
         return None
+    if not _consumptions(letters, 0, words[0].bare):
+        return None
     bares = tuple(word.bare for word in words)
     connectors = tuple(word.is_connector for word in words)
     n_letters, n_words = len(letters), len(bares)
@@ -92,8 +94,6 @@ def alignment_cost(letters: str, words: list[Word]) -> int | None:
         memo[key] = result
         return result
 
-    if not _consumptions(letters, 0, bares[0]):
-        return None
     return best(0, 0)
 
 
