@@ -44,6 +44,21 @@ _CONTACT = re.compile(
     r"|^\d+ [A-Z][\w.]* (?:St|Street|Ave|Avenue|Rd|Road|Blvd|Drive|Dr|Way|Place|Pl|Lane|Ln)\b"
 )
 
+_DIGIT = re.compile(r"\d")
+_UPDATED = re.compile(r"(?i:(?:page |content )?(?:last )?(?:updated|modified|reviewed)\b)")
+
+
+def _may_be_contact(text: str) -> bool:
+    """What every contact pattern needs: a digit, "@", "://", "www." or an "updated" line
+    (most lines have none, and the full pattern is slow on them)."""
+    return (
+        "@" in text
+        or "://" in text
+        or "www." in text
+        or _DIGIT.search(text) is not None
+        or _UPDATED.match(text) is not None
+    )
+
 
 @dataclass(frozen=True)
 class Block:
@@ -105,7 +120,7 @@ def is_noise(text: str) -> bool:
     words = text.split()
     if len(words) > MAX_HEADING_WORDS:
         return False
-    if _CONTACT.search(text):
+    if _may_be_contact(text) and _CONTACT.search(text):
         return True
     if len(words) < 2 or words[0].lower() not in LINK_VERBS:
         return False
