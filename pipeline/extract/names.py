@@ -65,6 +65,7 @@ def title_case(name: str) -> str:
     return " ".join(out)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def slug(name: str) -> str:
     """A readable id part: "Office of Policy" -> "office-of-policy"."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
