@@ -127,15 +127,15 @@ def test_failure_mid_publish_leaves_previous_outputs_identical(
 ):
     before = snapshot(published)
     calls = []
-    real = formats.encode
+    real = formats.encode_stream
 
-    def failing(fmt, table, df):
+    def failing(fmt, table, pieces):
         calls.append(table)
         if len(calls) == 5:
             raise RuntimeError("disk on fire")
-        return real(fmt, table, df)
+        return real(fmt, table, pieces)
 
-    monkeypatch.setattr(formats, "encode", failing)
+    monkeypatch.setattr(formats, "encode_stream", failing)
     changed_frames = frames()
     changed_frames["offices"] = changed(
         changed_frames["offices"], "office_id", f"{MAIN}:data-unit", description="New text."
@@ -181,7 +181,9 @@ def test_a_run_killed_between_renames_is_recovered_by_the_next(
     before = snapshot(published)
     published.rename(published.parent / ".outputs.previous")
     (published.parent / ".outputs.staging").mkdir()
-    monkeypatch.setattr(formats, "encode", lambda *a: (_ for _ in ()).throw(RuntimeError("x")))
+    monkeypatch.setattr(
+        formats, "encode_stream", lambda *a: (_ for _ in ()).throw(RuntimeError("x"))
+    )
     with pytest.raises(RuntimeError):
         publish(frames(), published)
     assert snapshot(published) == before

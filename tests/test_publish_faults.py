@@ -16,6 +16,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -88,12 +89,14 @@ def test_full_disk_while_writing_a_table(release: Path, monkeypatch: pytest.Monk
     real = publisher._write_file
     written: list[str] = []
 
-    def fills_up(path: Path, data: bytes) -> None:
+    def fills_up(path: Path, chunks: Iterable[bytes]) -> str:
         if len(written) == 4:
+            data = b"".join(chunks)
             path.write_bytes(data[: len(data) // 2])  # half a file, then the disk is full
             enospc()
-        real(path, data)
+        digest = real(path, chunks)
         written.append(path.name)
+        return digest
 
     monkeypatch.setattr(publisher, "_write_file", fills_up)
     with pytest.raises(PublishError, match="No space left on device"):
@@ -154,11 +157,11 @@ def test_cli_exception_mid_write_exits_4_with_one_line(
     real = publisher._write_file
     count = []
 
-    def explodes(path: Path, data: bytes) -> None:
+    def explodes(path: Path, chunks: Iterable[bytes]) -> str:
         count.append(path)
         if len(count) == 7:
             raise RuntimeError("encoder bug")
-        real(path, data)
+        return real(path, chunks)
 
     monkeypatch.setattr(publisher, "_write_file", explodes)
     result = build(raw, release)

@@ -10,7 +10,7 @@ that first breaks the rule is the one named. Pure code: pages in, pages out.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -75,13 +75,19 @@ class CorrectedPages:
     problems: list[str]
 
 
-def apply_corrections(pages: ExtractedPages, corrections: Sequence[Correction]) -> CorrectedPages:
-    """Apply ``corrections`` (in file and line order) to ``pages``."""
+def apply_corrections(
+    pages: ExtractedPages,
+    corrections: Sequence[Correction],
+    known: Collection[str] | None = None,
+) -> CorrectedPages:
+    """Apply ``corrections`` (in file and line order) to ``pages``; ``known`` are the ids of
+    every page of the build when ``pages`` holds only those the corrections are about."""
     by_source: dict[str, list[Correction]] = {}
     for correction in corrections:
         by_source.setdefault(correction.source_id, []).append(correction)
     problems: list[str] = []
-    known = {source.source_id for source in pages.sources}
+    if known is None:
+        known = {source.source_id for source in pages.sources}
     for source_id, items in by_source.items():
         if source_id not in known:
             problems += [

@@ -11,7 +11,10 @@ packages; here they are only wired together and described. (No ``from __future__
 annotations`` here: Dagster reads the config and context types from real annotations.)
 """
 
+import shutil
 import warnings
+from dataclasses import replace
+from pathlib import Path
 
 import dagster as dg
 import pandas as pd
@@ -19,9 +22,9 @@ import pandas as pd
 from pipeline.corrections.apply import apply_corrections
 from pipeline.corrections.files import read_corrections
 from pipeline.defs.catalog import CORRECTION_COLUMNS, document_metadata, published_metadata
-from pipeline.defs.checks import CORRECTIONS_CHECK, run_validation_check, validation_check
+from pipeline.defs.checks import CORRECTIONS_CHECK, validation_check, validation_result
 from pipeline.defs.metadata import markdown_table, table_metadata
-from pipeline.defs.partition_io import PARTITION_IO_MANAGER
+from pipeline.defs.partition_io import PARTITION_IO_MANAGER, Spool, StoredPartitions
 from pipeline.defs.partitions import SOURCE_DOCUMENTS
 from pipeline.defs.progress import BuildProgress
 from pipeline.defs.resources import DatasetPaths
@@ -31,14 +34,18 @@ from pipeline.publish.artifacts import write_artifacts
 from pipeline.publish.publisher import publish
 from pipeline.sources.documents import DocumentResult, list_folder, process_document
 from pipeline.sources.policy import enforce
-from pipeline.tables.frames import to_frame
-from pipeline.tables.pages import ExtractedPages
-from pipeline.tables.registry import TABLES, TableSpec, specs
-from pipeline.tables.validation import format_failures, validate_dataset
+from pipeline.sources.records import SkippedSource
+from pipeline.tables.batched import BATCH_DOCUMENTS, build_tables
+from pipeline.tables.pages import PageSet
+from pipeline.tables.registry import TABLES, specs
+from pipeline.tables.store import StoredFrames, TableBatches, empty_frame
 
 GROUP = "ice_offices"
 TABLE_KINDS = {"python", "pandas"}
 MAX_LISTED_PAGES = 100
+PAGE_TABLES = ("offices", "acronyms", "programs")  # the record lists of a page's extraction
+SPOOL_DIR = "spool"  # under the instance's storage folder: documents of a step in progress
+TABLES_DIR = "tables"  # under the instance's storage folder: the latest build's table batches
 
 
 def _asset(**kwargs):
@@ -64,20 +71,25 @@ def page_extractions(
     config: SourceLimits,
     dataset_paths: DatasetPaths,
     build_progress: BuildProgress,
-) -> dg.Output[dict[str, DocumentResult]]:
+) -> dg.Output[Spool]:
+    """Each result goes to disk as soon as it is made, so the step holds one page at a time."""
     folder = list_folder(dataset_paths.raw_path)
     keys = context.partition_keys
     progress = build_progress.tracker(len(keys), context.log.info)
-    results = {}
-    for key in keys:
-        result = process_document(
-            folder, key, max_bytes=config.max_bytes, extract=extract_page, budget=config.budget
-        )
-        context.add_asset_metadata(document_metadata(result), partition_key=key)
-        results[key] = result
-        progress.advance()
+    spool = Spool(Path(context.instance.storage_directory()) / SPOOL_DIR)
+    try:
+        for key in keys:
+            result = process_document(
+                folder, key, max_bytes=config.max_bytes, extract=extract_page, budget=config.budget
+            )
+            context.add_asset_metadata(document_metadata(result), partition_key=key)
+            spool.add(key, result)
+            progress.advance()
+    except BaseException:
+        spool.remove()
+        raise
     progress.finish()
-    return dg.Output(results)
+    return dg.Output(spool)
 
 
 @_asset(
@@ -89,38 +101,57 @@ def page_extractions(
 def extracted_pages(
     context: dg.AssetExecutionContext,
     config: SkipPolicy,
-    page_extractions: dict[str, DocumentResult],
-) -> dg.Output[ExtractedPages]:
-    combined = ExtractedPages([], [], [])
-    warnings = []
-    for result in sorted(page_extractions.values(), key=_file_order):
-        warnings.extend(result.warnings)
+    page_extractions: StoredPartitions,
+) -> dg.Output[PageSet]:
+    """Reads each document once for its warnings, skip reason and counts; the pages
+    themselves stay on disk (the value says where)."""
+    used: list[tuple[str, str]] = []  # (source id, partition key)
+    skipped: list[tuple[str, SkippedSource]] = []
+    listed: list[tuple[str, str, int, str, str | None]] = []
+    counts = dict.fromkeys(PAGE_TABLES, 0)
+    warnings: list[tuple[str, list[str]]] = []
+    for key in page_extractions:
+        result = page_extractions[key]
+        order = _file_order(result)
+        warnings.append((order, result.warnings))
         if result.skipped is not None:
-            combined.skipped.append(result.skipped)
+            skipped.append((order, result.skipped))
         elif result.source is not None and result.extraction is not None:
-            combined.sources.append(result.source)
-            combined.pages.append(result.extraction)
+            source = result.source
+            used.append((source.source_id, key))
+            listed.append(
+                (source.source_id, source.path, source.n_chars, source.sha256[:12], source.title)
+            )
+            for table in PAGE_TABLES:
+                counts[table] += len(getattr(result.extraction, table))
         else:
             raise ValueError(f"document {result.key}: neither extracted nor skipped")
-    for warning in warnings:
+    messages = [w for _, ws in sorted(warnings, key=lambda item: item[0]) for w in ws]
+    for warning in messages:
         context.log.warning(warning)
-    enforce(combined.skipped, len(combined.sources), skip_bad=config.skip_bad)
-    for item in combined.skipped:
+    skips = [item for _, item in sorted(skipped, key=lambda item: item[0])]
+    enforce(skips, len(used), skip_bad=config.skip_bad)
+    for item in skips:
         context.log.warning(f"skipped {item.reason}")
+    listed.sort(key=lambda row: row[1])
     listing = pd.DataFrame(
-        [(p.source_id, p.path, p.n_chars, p.sha256[:12], p.title) for p in combined.sources],
+        listed,
         columns=["source_id", "path", "n_chars", "sha256", "title"],
     )
+    pages = PageSet(
+        results=page_extractions,
+        keys=tuple(key for _, key in sorted(used)),
+        skipped=skips,
+        counts=counts,
+    )
     return dg.Output(
-        combined,
+        pages,
         metadata={
-            "dagster/row_count": len(combined.sources),
+            "dagster/row_count": len(used),
             "pages": dg.MetadataValue.md(markdown_table(listing, max_rows=MAX_LISTED_PAGES)),
-            "offices": sum(len(e.offices) for e in combined.pages),
-            "acronyms": sum(len(e.acronyms) for e in combined.pages),
-            "programs": sum(len(e.programs) for e in combined.pages),
-            "warnings": dg.MetadataValue.json(warnings),
-            "skipped": dg.MetadataValue.json([s.reason for s in combined.skipped]),
+            **counts,
+            "warnings": dg.MetadataValue.json(messages),
+            "skipped": dg.MetadataValue.json([s.reason for s in skips]),
         },
     )
 
@@ -149,10 +180,26 @@ def _file_order(result: DocumentResult) -> str:
     " applied: compare its counts with extracted_pages to see what they changed; the"
     " corrections listing says what each changed and why.",
 )
-def corrected_pages(dataset_paths: DatasetPaths, extracted_pages: ExtractedPages):
+def corrected_pages(dataset_paths: DatasetPaths, extracted_pages: PageSet):
+    """Only the pages some correction is about are read; the others stay as stored."""
     corrections = read_corrections(dataset_paths.raw_path)
-    result = apply_corrections(extracted_pages, corrections)
-    pages = result.pages
+    wanted = {c.source_id for c in corrections}
+    about = [key for key in extracted_pages.keys if key in wanted]
+    before = extracted_pages.pages(about)
+    known = set(extracted_pages.keys)
+    result = apply_corrections(before, corrections, known=known)
+    after = result.pages
+    counts = dict(extracted_pages.counts)
+    for table in PAGE_TABLES:
+        counts[table] += sum(len(getattr(p, table)) for p in after.pages)
+        counts[table] -= sum(len(getattr(p, table)) for p in before.pages)
+    pages = replace(
+        extracted_pages,
+        corrected={s.source_id: p for s, p in zip(after.sources, after.pages, strict=True)},
+        provenance=after.provenance,
+        corrections=after.corrections,
+        counts=counts,
+    )
     check = dg.AssetCheckResult(
         check_name=CORRECTIONS_CHECK,
         passed=not result.problems,
@@ -169,34 +216,59 @@ def corrected_pages(dataset_paths: DatasetPaths, extracted_pages: ExtractedPages
     return dg.MaterializeResult(
         value=pages,
         metadata={
-            "dagster/row_count": len(pages.sources),
+            "dagster/row_count": len(pages.keys),
             "corrections": dg.MetadataValue.md(markdown_table(listing, max_rows=MAX_LISTED_PAGES)),
-            "offices": sum(len(e.offices) for e in pages.pages),
-            "acronyms": sum(len(e.acronyms) for e in pages.pages),
-            "programs": sum(len(e.programs) for e in pages.pages),
+            **counts,
             "rows_asserted_by_corrections": dg.MetadataValue.json(asserted),
         },
         check_results=[check],
     )
 
 
-def table_asset(spec: TableSpec) -> dg.AssetsDefinition:
-    """The asset of one registered table: its rows drawn from the corrected pages, framed,
-    and checked (blocking) against its model and the tables its foreign keys point at."""
+def tables_asset() -> dg.AssetsDefinition:
+    """Every registered table, built in one step a batch of pages at a time (each batch
+    written to disk in the run's storage folder), each with its own blocking check: the
+    table's model per batch and its keys over the whole table (see ``build_tables``)."""
+    names = list(TABLES)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", category=dg.BetaWarning)
 
-    @_asset(
-        name=spec.name,
-        group_name=GROUP,
-        kinds=TABLE_KINDS,
-        ins={"corrected_pages": dg.AssetIn(), **{t: dg.AssetIn() for t in spec.upstream}},
-        check_specs=[validation_check(spec.name)],
-        description=spec.description,
-    )
-    def table(corrected_pages: ExtractedPages, **upstream: pd.DataFrame):
-        df = to_frame(spec.name, spec.rows(corrected_pages))
-        return _table_result(spec.name, df, upstream)
+        @dg.multi_asset(
+            name="tables",
+            group_name=GROUP,
+            outs={
+                spec.name: dg.AssetOut(kinds=TABLE_KINDS, description=spec.description)
+                for spec in specs()
+            },
+            ins={"corrected_pages": dg.AssetIn()},
+            internal_asset_deps={
+                spec.name: {dg.AssetKey("corrected_pages"), *map(dg.AssetKey, spec.upstream)}
+                for spec in specs()
+            },
+            check_specs=[validation_check(name) for name in names],
+            backfill_policy=dg.BackfillPolicy.single_run(),
+        )
+        def tables(context: dg.AssetExecutionContext, corrected_pages: PageSet):
+            storage = Path(context.instance.storage_directory()) / TABLES_DIR
+            folder = storage / context.run.run_id
+            shutil.rmtree(folder, ignore_errors=True)
+            built = build_tables(corrected_pages.batches(BATCH_DOCUMENTS), folder, names)
+            for name in names:
+                batches = built.tables[name]
+                preview = next(batches.frames(), empty_frame(name))
+                metadata = table_metadata(name, preview, rows=batches.rows)
+                yield dg.Output(batches, output_name=name, metadata=metadata)
+                yield validation_result(built.validations[name])
+            _remove_other_runs(storage, keep=folder)
 
-    return table
+    return tables
+
+
+def _remove_other_runs(storage: Path, keep: Path) -> None:
+    """The tables of earlier runs: only the latest build's are kept (for a later publish)."""
+    for folder in storage.iterdir():
+        if folder != keep and folder.is_dir():
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def published_dataset_asset() -> dg.AssetsDefinition:
@@ -212,18 +284,15 @@ def published_dataset_asset() -> dg.AssetsDefinition:
         " data package and SHA256SUMS. One row per published file.",
     )
     def published_dataset(
-        dataset_paths: DatasetPaths, **tables: pd.DataFrame
+        dataset_paths: DatasetPaths, **tables: TableBatches
     ) -> dg.MaterializeResult:
-        """Validate the tables together first, so a cross-table failure fails here as invalid
-        data (with the full report) rather than as a publishing error."""
-        frames = {name: tables[name] for name in TABLES}
-        results = validate_dataset(frames)
-        if not all(r.ok for r in results):
-            raise dg.Failure(description=format_failures(results))
+        """The tables were validated once, by their blocking checks; the publisher writes
+        them a batch at a time and verifies each file it wrote by its checksum."""
+        stored = {name: tables[name] for name in TABLES}
         published = publish(
-            frames,
+            stored,
             dataset_paths.out_path,
-            extras=lambda folder: write_artifacts(frames, folder),
+            extras=lambda folder: write_artifacts(StoredFrames(stored), folder),
             protected=(dataset_paths.raw_path,),
         )
         return dg.MaterializeResult(
@@ -239,20 +308,11 @@ def published_dataset_asset() -> dg.AssetsDefinition:
 
 
 def all_assets() -> list[dg.AssetsDefinition]:
-    """Every asset, the table assets and the publisher made from the registry as it is now."""
+    """Every asset, the tables and the publisher made from the registry as it is now."""
     return [
         page_extractions,
         extracted_pages,
         corrected_pages,
-        *(table_asset(spec) for spec in specs()),
+        tables_asset(),
         published_dataset_asset(),
     ]
-
-
-def _table_result(
-    table: str, df: pd.DataFrame, upstream: dict[str, pd.DataFrame]
-) -> dg.MaterializeResult[pd.DataFrame]:
-    """The table as the asset's value, its metadata, and its blocking check's result."""
-    check = run_validation_check(table, df, {**upstream, table: df})
-    metadata = table_metadata(table, df)
-    return dg.MaterializeResult(value=df, metadata=metadata, check_results=[check])

@@ -6,7 +6,7 @@ import dagster as dg
 import pandas as pd
 
 from pipeline.defs.metadata import markdown_table
-from pipeline.tables.validation import format_failures, validate_table
+from pipeline.tables.validation import TableValidation, format_failures, validate_table
 
 CHECK_NAME = "valid"
 CORRECTIONS_CHECK = "corrections_apply"  # the corrected pages' check: every correction applies
@@ -27,8 +27,13 @@ def run_validation_check(
     table: str, df: pd.DataFrame, frames: dict[str, pd.DataFrame] | None = None
 ) -> dg.AssetCheckResult:
     """Validate one table and report failure count, cases and the readable report."""
-    result = validate_table(table, df, frames=frames)
+    return validation_result(validate_table(table, df, frames=frames))
+
+
+def validation_result(result: TableValidation) -> dg.AssetCheckResult:
+    """The check's result from a table's validation: failure count, cases and the report."""
     return dg.AssetCheckResult(
+        asset_key=result.table,
         check_name=CHECK_NAME,
         passed=bool(result.ok),
         metadata={

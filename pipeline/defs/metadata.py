@@ -13,11 +13,11 @@ PREVIEW_ROWS = 10
 CELL_WIDTH = 60
 
 
-def table_metadata(table: str, df: pd.DataFrame) -> dict[str, Any]:
-    """Row count, column schema (from the model, with descriptions) and a markdown preview,
-    under Dagster's standard keys."""
+def table_metadata(table: str, df: pd.DataFrame, rows: int | None = None) -> dict[str, Any]:
+    """Row count (``rows``, else the frame's), column schema (from the model, with
+    descriptions) and a markdown preview of ``df``, under Dagster's standard keys."""
     return {
-        "dagster/row_count": dg.MetadataValue.int(len(df)),
+        "dagster/row_count": dg.MetadataValue.int(len(df) if rows is None else rows),
         "dagster/column_schema": dg.MetadataValue.table_schema(model_schema(table)),
         "preview": dg.MetadataValue.md(markdown_table(df, max_rows=PREVIEW_ROWS)),
     }

@@ -1,16 +1,70 @@
 """An IO manager for the per-document asset: one pickle per partition, written per partition
-even when one run materializes many (the built-in filesystem IO manager refuses that)."""
+even when one run materializes many (the built-in filesystem IO manager refuses that).
+
+Neither side holds every document: the asset spools each result to disk as it is made
+(:class:`Spool`), which this manager moves into place, and downstream steps get a mapping
+that reads a document's pickle when it is looked up (:class:`StoredPartitions`).
+"""
 
 from __future__ import annotations
 
 import pickle
-from collections.abc import Mapping
+import shutil
+import tempfile
+from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 import dagster as dg
 from upath import UPath
 
 PARTITION_IO_MANAGER = "partition_io_manager"
+
+
+class StoredPartitions(Mapping[str, Any]):
+    """Partition key -> value, each value unpickled from its file when looked up (never
+    kept); pickles as the paths alone, so it can be handed from step to step."""
+
+    def __init__(self, paths: Mapping[str, str]) -> None:
+        self.paths = dict(paths)
+
+    def __getitem__(self, key: str) -> Any:
+        with Path(self.paths[key]).open("rb") as file:
+            return pickle.load(file)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.paths)
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+
+class Spool(Mapping[str, Any]):
+    """The values of one run's partitions, pickled to a temporary folder as they are added,
+    for :class:`PartitionPickles` to move into place."""
+
+    def __init__(self, folder: str | Path) -> None:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        self.folder = tempfile.mkdtemp(prefix="spool-", dir=folder)
+        self.stored = StoredPartitions({})
+
+    def add(self, key: str, value: Any) -> None:
+        path = Path(self.folder) / f"{len(self.stored.paths):08d}"
+        with path.open("wb") as file:
+            pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.stored.paths[key] = str(path)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.stored[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.stored)
+
+    def __len__(self) -> int:
+        return len(self.stored)
+
+    def remove(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 class PartitionPickles(dg.UPathIOManager):
@@ -34,11 +88,17 @@ class PartitionPickles(dg.UPathIOManager):
             raise dg.Failure(f"no value for partitions {missing[:5]} ({len(missing)} in all)")
         for key, path in paths.items():
             self.make_directory(path.parent)
-            self.dump_to_path(context, obj[key], path)
+            if isinstance(obj, Spool):
+                shutil.move(obj.stored.paths[key], str(path))
+            else:
+                self.dump_to_path(context, obj[key], path)
+        if isinstance(obj, Spool):
+            obj.remove()
         context.add_output_metadata({"partitions_written": len(paths)})
 
-    def load_input(self, context: dg.InputContext) -> dict[str, Any]:
-        """Always a mapping of partition key to value, whether one partition or many."""
+    def load_input(self, context: dg.InputContext) -> Mapping[str, Any]:
+        """Always a mapping of partition key to value, whether one partition or many; each
+        value is read when it is looked up."""
         paths = self._get_paths_for_partitions(context)
         missing = sorted(key for key, path in paths.items() if not path.exists())
         if missing:
@@ -47,7 +107,7 @@ class PartitionPickles(dg.UPathIOManager):
                 f"{', ...' if len(missing) > 5 else ''}): materialize their"
                 f" {context.asset_key.to_user_string()} partitions first"
             )
-        return {key: self.load_from_path(context, path) for key, path in paths.items()}
+        return StoredPartitions({key: str(path) for key, path in paths.items()})
 
 
 class PartitionPicklesManager(dg.ConfigurableIOManagerFactory):

@@ -17,19 +17,19 @@ before it and the project version, so rebuilding from the same ``raw/`` gives th
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from pipeline.publish.checksums import SUMS_FILE
+from pipeline.publish.checksums import SUMS_FILE, sha256_file
 from pipeline.publish.formats import FORMATS, table_filename
 from pipeline.release.version import dataset_version
 from pipeline.tables.frames import canonical
 from pipeline.tables.registry import TABLES
 from pipeline.tables.schema_export import render, schema_documents
+from pipeline.tables.store import row_count
 
 PACKAGE_FILE = "datapackage.json"
 ROW_COUNT = "rowCount"
@@ -84,7 +84,7 @@ def datapackage(frames: Mapping[str, pd.DataFrame], folder: Path) -> dict[str, A
     """The package descriptor of ``folder``: table files first (tables, then formats), then
     every other data file by path. Schema copies, the package itself and the checksums are
     metadata, not resources."""
-    rows = {table: len(frames[table]) for table in TABLES}
+    rows = {table: row_count(frames, table) for table in TABLES}
     resources = []
     described = set()
     for table in TABLES:
@@ -170,8 +170,7 @@ def _file_resource(folder: Path, name: str) -> dict[str, Any]:
 
 
 def _stats(path: Path) -> dict[str, Any]:
-    data = path.read_bytes()
-    return {"bytes": len(data), "hash": f"sha256:{hashlib.sha256(data).hexdigest()}"}
+    return {"bytes": path.stat().st_size, "hash": f"sha256:{sha256_file(path)}"}
 
 
 def _resource_name(path: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import pandas as pd
@@ -20,8 +20,13 @@ import pyarrow.parquet as pq
 from pipeline.publish import spreadsheet
 from pipeline.tables.frames import canonical, dtypes
 from pipeline.tables.registry import TABLES, table_spec
+from pipeline.tables.store import arrow_schema, empty_frame, to_arrow
 
 FORMATS: tuple[str, ...] = ("csv", "parquet", "json")
+# Rows per Parquet row group: a table of fewer rows is one row group, as ``write_table`` makes
+# it; a larger one is cut at these fixed counts, so its bytes do not depend on how the build
+# batched its documents, and a writer holds at most one row group.
+PARQUET_ROW_GROUP = 65_536
 
 
 def table_filename(table: str, fmt: str) -> str:
@@ -34,20 +39,18 @@ def table_files() -> tuple[str, ...]:
     return tuple(table_filename(t, f) for t in TABLES for f in FORMATS)
 
 
-def arrow_schema(table: str) -> pyarrow.Schema:
-    """The Parquet schema of ``table``: model column order, types and nullability."""
-    schema = table_spec(table).model.to_schema()
-    return pyarrow.schema(
-        [
-            pyarrow.field(name, _arrow_type(column.dtype.type), nullable=column.nullable)
-            for name, column in schema.columns.items()
-        ]
-    )
+__all__ = ["FORMATS", "arrow_schema", "decode", "encode", "encode_stream", "table_filename"]
 
 
 def encode(fmt: str, table: str, df: pd.DataFrame) -> bytes:
     """``df`` (a canonical frame of ``table``) encoded as ``fmt``."""
-    return _ENCODERS[fmt](table, df)
+    return b"".join(encode_stream(fmt, table, [df]))
+
+
+def encode_stream(fmt: str, table: str, frames: Iterable[pd.DataFrame]) -> Iterator[bytes]:
+    """The file of ``table`` as ``fmt``, in pieces, from its canonical frame cut in consecutive
+    pieces (``frames``): the bytes joined are those of the whole frame encoded at once."""
+    return _ENCODERS[fmt](table, frames)
 
 
 def decode(fmt: str, table: str, data: bytes) -> pd.DataFrame:
@@ -59,12 +62,19 @@ def _text_columns(table: str) -> list[str]:
     return [name for name, dtype in dtypes(table).items() if isinstance(dtype, pd.StringDtype)]
 
 
-def _encode_csv(table: str, df: pd.DataFrame) -> bytes:
+def _encode_csv(table: str, frames: Iterable[pd.DataFrame]) -> Iterator[bytes]:
     """Text cells that a spreadsheet would run as a formula are neutralized (see
-    ``pipeline.publish.spreadsheet``); the decoder undoes it."""
-    safe = spreadsheet.neutralize_frame(df, _text_columns(table))
-    text = safe.to_csv(index=False, lineterminator="\n", na_rep="")
-    return text.encode("utf-8")
+    ``pipeline.publish.spreadsheet``); the decoder undoes it. The header comes once, with the
+    first piece (an empty table is its header alone)."""
+    header = True
+    for df in frames:
+        if df.empty and not header:
+            continue
+        safe = spreadsheet.neutralize_frame(df, _text_columns(table))
+        yield safe.to_csv(index=False, header=header, lineterminator="\n", na_rep="").encode()
+        header = False
+    if header:
+        yield from _encode_csv(table, [empty_frame(table)])
 
 
 def _decode_csv(table: str, data: bytes) -> pd.DataFrame:
@@ -78,27 +88,68 @@ def _decode_csv(table: str, data: bytes) -> pd.DataFrame:
     return spreadsheet.restore_frame(df, _text_columns(table))
 
 
-def _encode_parquet(table: str, df: pd.DataFrame) -> bytes:
+class _Chunks(io.RawIOBase):
+    """A write-only file whose bytes are taken away as they come (``take``)."""
+
+    def __init__(self) -> None:
+        self.parts: list[bytes] = []
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def take(self) -> bytes:
+        data, self.parts = b"".join(self.parts), []
+        return data
+
+
+def _encode_parquet(table: str, frames: Iterable[pd.DataFrame]) -> Iterator[bytes]:
+    """Rows gathered into row groups of :data:`PARQUET_ROW_GROUP` rows (the last shorter)."""
     schema = arrow_schema(table)
-    arrays = [
-        pyarrow.array(df[name].tolist(), type=f.type, from_pandas=True)
-        for name, f in zip(df, schema, strict=True)
-    ]
-    arrow = pyarrow.Table.from_arrays(arrays, schema=schema)
-    sink = pyarrow.BufferOutputStream()
-    pq.write_table(arrow, sink, compression="zstd", store_schema=False)
-    return sink.getvalue().to_pybytes()
+    sink = _Chunks()
+    with pq.ParquetWriter(sink, schema, compression="zstd", store_schema=False) as writer:
+        pending: list[pyarrow.Table] = []
+        n_pending = 0
+        wrote = False
+        for df in frames:
+            pending.append(to_arrow(table, df))
+            n_pending += len(df)
+            while n_pending >= PARQUET_ROW_GROUP:
+                rows = pyarrow.concat_tables(pending)
+                writer.write_table(rows.slice(0, PARQUET_ROW_GROUP))
+                wrote = True
+                rest = rows.slice(PARQUET_ROW_GROUP)
+                pending, n_pending = [rest], len(rest)
+                yield sink.take()
+        if n_pending or not wrote:
+            rows = pyarrow.concat_tables(pending) if pending else schema.empty_table()
+            writer.write_table(rows, row_group_size=PARQUET_ROW_GROUP)
+    yield sink.take()
 
 
 def _decode_parquet(table: str, data: bytes) -> pd.DataFrame:
     return pq.read_table(pyarrow.BufferReader(data)).to_pandas()
 
 
-def _encode_json(table: str, df: pd.DataFrame) -> bytes:
-    names = list(df.columns)
-    values = [[_json_value(v) for v in df[name].tolist()] for name in names]
-    records = [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
-    return (json.dumps(records, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+def _encode_json(table: str, frames: Iterable[pd.DataFrame]) -> Iterator[bytes]:
+    """The bytes of ``json.dumps(records, indent=2)`` written a piece at a time: a record
+    dumped on its own and indented one level is exactly how it appears inside the array
+    (no string holds a raw line break: JSON escapes it)."""
+    first = True
+    for df in frames:
+        names = list(df.columns)
+        values = [[_json_value(v) for v in df[name].tolist()] for name in names]
+        parts = []
+        for row in zip(*values, strict=True):
+            record = json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False, indent=2)
+            parts.append(("[\n  " if first else ",\n  ") + record.replace("\n", "\n  "))
+            first = False
+        if parts:
+            yield "".join(parts).encode("utf-8")
+    yield b"[]\n" if first else b"\n]\n"
 
 
 def _decode_json(table: str, data: bytes) -> pd.DataFrame:
@@ -118,15 +169,7 @@ def _json_value(value: Any) -> Any:
     return None if pd.isna(value) else value
 
 
-def _arrow_type(dtype: Any) -> pyarrow.DataType:
-    if isinstance(dtype, pd.StringDtype):
-        return pyarrow.string()
-    if pd.api.types.is_integer_dtype(dtype):
-        return pyarrow.int64()
-    raise TypeError(f"no Parquet type for dtype {dtype}")
-
-
-_ENCODERS: dict[str, Callable[[str, pd.DataFrame], bytes]] = {
+_ENCODERS: dict[str, Callable[[str, Iterable[pd.DataFrame]], Iterator[bytes]]] = {
     "csv": _encode_csv,
     "parquet": _encode_parquet,
     "json": _encode_json,

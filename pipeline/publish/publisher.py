@@ -3,9 +3,12 @@
 How (all under an exclusive ``fcntl`` lock on ``.<name>.lock`` beside ``out_dir``, so two runs
 never interleave):
 
-1. refuse an invalid dataset before touching the disk;
-2. write every file into ``.<name>.staging`` beside ``out_dir`` (same filesystem), fsync each;
-3. read every format back from there, validate it and compare it with the input frames;
+1. refuse an invalid dataset before touching the disk (frames are validated here; tables
+   stored in batches were validated, batch by batch, by the build's blocking checks);
+2. write every file into ``.<name>.staging`` beside ``out_dir`` (same filesystem), a piece at
+   a time, fsync each, and take its SHA-256 from the bytes as they are written;
+3. read every file back from disk and compare its SHA-256 with that of the bytes written
+   (the encoders are deterministic, so equal digests mean the file is what was meant);
 4. let an optional ``extras`` callback add more files (datapackage.json, checksums, ...);
 5. swap the whole folder in: where the kernel can (Linux ``renameat2(RENAME_EXCHANGE)``),
    ``out_dir`` and the staging folder are exchanged in one atomic step; elsewhere ``out_dir`` is
@@ -37,15 +40,17 @@ import os
 import shutil
 import stat
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from pipeline.publish import formats as codec
+from pipeline.publish.checksums import sha256_file
 from pipeline.tables.frames import canonical
 from pipeline.tables.registry import TABLES
+from pipeline.tables.store import StoredFrames, TableBatches, pieces
 from pipeline.tables.validation import format_failures, validate_dataset
 
 
@@ -64,7 +69,7 @@ class PublishResult:
 
 
 def publish(
-    frames: Mapping[str, pd.DataFrame],
+    frames: Mapping[str, pd.DataFrame] | Mapping[str, TableBatches],
     out_dir: Path,
     *,
     extras: Callable[[Path], None] | None = None,
@@ -72,20 +77,22 @@ def publish(
 ) -> PublishResult:
     """Write all tables in all formats to ``out_dir``, replacing it atomically.
 
-    ``extras``, if given, is called with the staging folder once the tables are written and
-    verified; the files it writes there are published in the same swap. ``out_dir`` may be
-    neither inside nor around any of the ``protected`` folders (the raw pages).
+    ``frames`` are whole frames (validated here) or tables stored in batches (validated when
+    they were built; written a batch at a time). ``extras``, if given, is called with the
+    staging folder once the tables are written and verified; the files it writes there are
+    published in the same swap. ``out_dir`` may be neither inside nor around any of the
+    ``protected`` folders (the raw pages).
     """
     out_dir = Path(out_dir).absolute()
     check_apart(out_dir, protected)
     _check_target(out_dir)
-    tables = _checked_frames(frames, out_dir)
+    tables = _checked_tables(frames, out_dir)
     staging = _sibling(out_dir, "staging")
     with _exclusive_lock(out_dir), _as_publish_error(out_dir):
         _recover(out_dir)
         try:
             digests = _stage(tables, staging)
-            _verify(tables, staging)
+            _verify(digests, staging)
             if extras is not None:
                 _write_extras(extras, staging, out_dir)
                 digests.update(_digest_extras(staging, digests))
@@ -99,7 +106,7 @@ def publish(
         out_dir=out_dir,
         files=tuple(out_dir / name for name in digests),
         sha256=digests,
-        row_counts={table: len(df) for table, df in tables.items()},
+        row_counts={table: tables.rows(table) for table in TABLES},
     )
 
 
@@ -230,11 +237,41 @@ def is_release(folder: Path) -> bool:
     )
 
 
-def _checked_frames(frames: Mapping[str, pd.DataFrame], out_dir: Path) -> dict[str, pd.DataFrame]:
+class _Tables:
+    """The tables to publish: whole canonical frames, or batches stored on disk."""
+
+    def __init__(self, frames: Mapping[str, pd.DataFrame] | StoredFrames) -> None:
+        self.frames = frames
+
+    def rows(self, table: str) -> int:
+        if isinstance(self.frames, StoredFrames):
+            return self.frames.rows(table)
+        return len(self.frames[table])
+
+    def pieces(self, table: str) -> Iterator[pd.DataFrame]:
+        return pieces(self.frames, table)
+
+
+def _checked_tables(
+    frames: Mapping[str, pd.DataFrame] | Mapping[str, TableBatches], out_dir: Path
+) -> _Tables:
     missing = [t for t in TABLES if t not in frames]
     if missing:
         raise PublishError(f"{out_dir}: not publishing, tables missing: {', '.join(missing)}")
-    results = validate_dataset(frames)
+    if all(isinstance(frames[t], TableBatches) for t in TABLES):
+        stored = {t: frames[t] for t in TABLES}
+        invalid = [t for t, batches in stored.items() if not batches.valid]
+        if invalid:
+            raise PublishError(
+                f"{out_dir}: not publishing an invalid dataset (failed validation: "
+                f"{', '.join(invalid)})"
+            )
+        return _Tables(StoredFrames(stored))  # type: ignore[arg-type]
+    whole: dict[str, pd.DataFrame] = {}
+    for table in TABLES:
+        value = frames[table]
+        whole[table] = value.frame() if isinstance(value, TableBatches) else value
+    results = validate_dataset(whole)
     failing = [r for r in results if not r.ok]
     if failing:
         total = sum(r.n_failures for r in failing)
@@ -243,33 +280,28 @@ def _checked_frames(frames: Mapping[str, pd.DataFrame], out_dir: Path) -> dict[s
             f"{out_dir}: not publishing an invalid dataset ({total} failure(s); "
             f"first in {failing[0].table}: {first})"
         )
-    return {table: canonical(table, frames[table]) for table in TABLES}
+    return _Tables({table: canonical(table, whole[table]) for table in TABLES})
 
 
-def _stage(tables: Mapping[str, pd.DataFrame], staging: Path) -> dict[str, str]:
-    """Write every table file into a fresh ``staging`` folder; their digests by file name."""
+def _stage(tables: _Tables, staging: Path) -> dict[str, str]:
+    """Write every table file into a fresh ``staging`` folder, a batch at a time; their
+    digests by file name."""
     staging.mkdir()
     digests = {}
     for table in TABLES:
         for fmt in codec.FORMATS:
             name = codec.table_filename(table, fmt)
-            data = codec.encode(fmt, table, tables[table])
-            _write_file(staging / name, data)
-            digests[name] = hashlib.sha256(data).hexdigest()
+            chunks = codec.encode_stream(fmt, table, tables.pieces(table))
+            digests[name] = _write_file(staging / name, chunks)
     return digests
 
 
-def _verify(tables: Mapping[str, pd.DataFrame], staging: Path) -> None:
-    """Read each format back from ``staging``: it must validate and equal what was written."""
-    for fmt in codec.FORMATS:
-        read = _read_format(staging, fmt)
-        results = validate_dataset(read)
-        if not all(r.ok for r in results):
-            raise PublishError(f"{staging}: {fmt} files fail validation when read back")
-        for table in TABLES:
-            if not read[table].equals(tables[table]):
-                path = staging / codec.table_filename(table, fmt)
-                raise PublishError(f"{path}: read back differs from the frame written")
+def _verify(digests: Mapping[str, str], staging: Path) -> None:
+    """Read each table file back from ``staging``: its SHA-256 must be that of the bytes
+    written (what is on disk is what the encoders gave, which read back as the frames)."""
+    for name, digest in digests.items():
+        if sha256_file(staging / name) != digest:
+            raise PublishError(f"{staging / name}: read back differs from the bytes written")
 
 
 def _write_extras(extras: Callable[[Path], None], staging: Path, out_dir: Path) -> None:
@@ -292,7 +324,7 @@ def _digest_extras(staging: Path, known: Mapping[str, str]) -> dict[str, str]:
         name = path.relative_to(staging).as_posix()
         if name not in known:
             _fsync_file(path)
-            digests[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+            digests[name] = sha256_file(path)
     return digests
 
 
@@ -394,11 +426,16 @@ def _sibling(out_dir: Path, kind: str) -> Path:
     return out_dir.parent / f".{out_dir.name}.{kind}"
 
 
-def _write_file(path: Path, data: bytes) -> None:
+def _write_file(path: Path, chunks: Iterable[bytes]) -> str:
+    """Write ``chunks`` to a new file at ``path`` and fsync it; the SHA-256 of its bytes."""
+    digest = hashlib.sha256()
     with path.open("xb") as handle:
-        handle.write(data)
+        for chunk in chunks:
+            handle.write(chunk)
+            digest.update(chunk)
         handle.flush()
         os.fsync(handle.fileno())
+    return digest.hexdigest()
 
 
 def _fsync_file(path: Path) -> None:

@@ -31,6 +31,7 @@ from pipeline.publish.datapackage import DATA_LICENSE, as_of_phrase, temporal
 from pipeline.tables.frames import canonical
 from pipeline.tables.registry import TABLES, referenced_tables, specs, table_spec
 from pipeline.tables.schema_export import frictionless_schema
+from pipeline.tables.store import pieces
 
 DESCRIPTION = (
     "Offices, acronyms and programs of {agencies}, extracted from the agencies' own pages. "
@@ -128,7 +129,8 @@ def write_database(frames: Mapping[str, pd.DataFrame], path: Path) -> None:
         for statement in schema_statements():
             db.execute(statement)
         for table in TABLES:
-            _insert(db, table, canonical(table, frames[table]))
+            for piece in pieces(frames, table):
+                _insert(db, table, piece)
         for table in _searched():
             db.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
         problems = db.execute("PRAGMA foreign_key_check").fetchall()

@@ -1,0 +1,134 @@
+"""Tables kept on disk in batches, so a build holds one batch of rows at a time.
+
+A table is built batch by batch (each batch the rows of a few hundred whole source
+documents, in source-id order) and each batch is written as one Arrow IPC file. Read back in
+order, the batches are the table's canonical frame cut into pieces: every table's sort key
+starts with ``source_id`` and batches never share a source, so the concatenation is already in
+canonical order. Every published format is written from these pieces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow
+import pyarrow.ipc
+
+from pipeline.tables.frames import canonical, dtypes
+from pipeline.tables.registry import table_spec
+
+
+@dataclass(frozen=True)
+class TableBatches:
+    """One table as the batch files that hold it, in order, and its row count; ``valid`` is
+    False for a table that failed validation (its batches stop at the first failing one, and
+    nothing publishes it)."""
+
+    table: str
+    paths: tuple[str, ...]
+    rows: int
+    valid: bool = True
+
+    def frames(self, columns: Sequence[str] | None = None) -> Iterator[pd.DataFrame]:
+        """Each batch as a canonical frame (optionally only ``columns``), in order."""
+        for path in self.paths:
+            yield read_batch(self.table, Path(path), columns)
+
+    def frame(self) -> pd.DataFrame:
+        """The whole table as one canonical frame (for small tables and tests)."""
+        parts = [df for df in self.frames() if not df.empty]
+        if not parts:
+            return empty_frame(self.table)
+        return canonical(self.table, pd.concat(parts, ignore_index=True))
+
+
+def empty_frame(table: str) -> pd.DataFrame:
+    """The canonical frame of ``table`` with no rows."""
+    return canonical(
+        table, pd.DataFrame({name: pd.Series([], dtype=t) for name, t in dtypes(table).items()})
+    )
+
+
+def write_batch(table: str, df: pd.DataFrame, path: Path) -> None:
+    """Write one batch (a canonical frame of ``table``) as an Arrow IPC file at ``path``."""
+    arrow = to_arrow(table, df)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with pyarrow.OSFile(str(path), "wb") as sink, pyarrow.ipc.new_file(sink, arrow.schema) as out:
+        out.write_table(arrow)
+
+
+def read_batch(table: str, path: Path, columns: Sequence[str] | None = None) -> pd.DataFrame:
+    """One batch file back as a canonical frame of ``table`` (or of ``columns`` of it)."""
+    with pyarrow.memory_map(str(path)) as source:
+        arrow = pyarrow.ipc.open_file(source).read_all()
+    if columns is not None:
+        arrow = arrow.select(list(columns))
+    return canonical(table, arrow.to_pandas())
+
+
+def arrow_schema(table: str) -> pyarrow.Schema:
+    """The Arrow schema of ``table``: model column order, types and nullability."""
+    schema = table_spec(table).model.to_schema()
+    return pyarrow.schema(
+        [
+            pyarrow.field(name, _arrow_type(column.dtype.type), nullable=column.nullable)
+            for name, column in schema.columns.items()
+        ]
+    )
+
+
+def to_arrow(table: str, df: pd.DataFrame) -> pyarrow.Table:
+    """A canonical frame of ``table`` as an Arrow table of its schema."""
+    schema = arrow_schema(table)
+    arrays = [
+        pyarrow.array(df[name].tolist(), type=f.type, from_pandas=True)
+        for name, f in zip(df, schema, strict=True)
+    ]
+    return pyarrow.Table.from_arrays(arrays, schema=schema)
+
+
+def _arrow_type(dtype: Any) -> pyarrow.DataType:
+    if isinstance(dtype, pd.StringDtype):
+        return pyarrow.string()
+    if pd.api.types.is_integer_dtype(dtype):
+        return pyarrow.int64()
+    raise TypeError(f"no Arrow type for dtype {dtype}")
+
+
+class StoredFrames(Mapping[str, pd.DataFrame]):
+    """Tables by name, each read from its batches when asked for: whole (``frames[name]``,
+    read anew each time, never kept) or a batch at a time (:func:`pieces`)."""
+
+    def __init__(self, tables: Mapping[str, TableBatches]) -> None:
+        self.tables = dict(tables)
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        return self.tables[name].frame()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.tables)
+
+    def __len__(self) -> int:
+        return len(self.tables)
+
+    def rows(self, name: str) -> int:
+        return self.tables[name].rows
+
+
+def pieces(frames: Mapping[str, pd.DataFrame], table: str) -> Iterator[pd.DataFrame]:
+    """The canonical frame of ``table`` a batch at a time when ``frames`` are stored in
+    batches, else in one piece."""
+    if isinstance(frames, StoredFrames):
+        return frames.tables[table].frames()
+    return iter([canonical(table, frames[table])])
+
+
+def row_count(frames: Mapping[str, pd.DataFrame], table: str) -> int:
+    """The rows of ``table`` in ``frames``, without reading a stored table."""
+    if isinstance(frames, StoredFrames):
+        return frames.rows(table)
+    return len(frames[table])
