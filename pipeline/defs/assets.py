@@ -1,10 +1,12 @@
 """The dataset's assets: raw pages in, validated tables, then one published folder.
 
 Each source document is a partition of ``page_extractions``; one run extracts any number of
-them (single-run backfill policy), ``extracted_pages`` combines them all, and
-``corrected_pages`` applies the curators' corrections to them for the tables.
-There is one table asset per table of :mod:`pipeline.tables.registry`, made by
-:func:`table_asset`, and ``published_dataset`` takes them all.
+them (single-run backfill policy), ``extracted_pages`` lists them all, and
+``corrected_pages`` applies the curators' corrections to the pages they are about. No step
+holds every page: each document's result stays on disk until its batch is drawn.
+There is one table asset per table of :mod:`pipeline.tables.registry`, all made in one step
+(:func:`tables_asset`, a multi-asset with a blocking check per table) a batch of documents at a
+time, and ``published_dataset`` takes them all.
 
 Assets stay thin: loading, extraction, framing, validation and publishing live in their own
 packages; here they are only wired together and described. (No ``from __future__ import

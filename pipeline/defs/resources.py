@@ -33,8 +33,8 @@ def io_manager() -> dg.FilesystemIOManager:
     """Values pass between steps as pickles in the instance's storage folder.
 
     Unlike an in-memory IO manager this works with the multiprocess executor too, and lets the
-    UI materialize one asset from the stored values of its upstreams. A stored table that
-    failed its check cannot reach the published folder: ``published_dataset`` and the
-    publisher validate all tables together again before writing.
+    UI materialize one asset from the stored values of its upstreams. The tables themselves
+    pass as the list of their batch files (see ``pipeline.tables.store``); a stored table that
+    failed its check is marked so, and the publisher refuses it.
     """
     return dg.FilesystemIOManager()

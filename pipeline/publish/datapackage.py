@@ -29,7 +29,7 @@ from pipeline.release.version import dataset_version
 from pipeline.tables.frames import canonical
 from pipeline.tables.registry import TABLES
 from pipeline.tables.schema_export import render, schema_documents
-from pipeline.tables.store import row_count
+from pipeline.tables.store import read_columns, row_count
 
 PACKAGE_FILE = "datapackage.json"
 ROW_COUNT = "rowCount"
@@ -100,11 +100,11 @@ def datapackage(frames: Mapping[str, pd.DataFrame], folder: Path) -> dict[str, A
         if name.startswith(f"{SCHEMA_DIR}/"):
             continue
         resources.append(_file_resource(folder, name))
-    roots = canonical("offices", frames["offices"])
-    roots = roots[roots["parent_id"].isna()]
+    roots = root_offices(frames)
     agencies = ", ".join(sorted(dict.fromkeys(roots["name"])))
     acronyms = sorted(set(roots["acronym"].dropna()))
-    coverage = temporal(frames["sources"])
+    sources = source_facts(frames)
+    coverage = temporal(sources)
     when = f", {as_of_phrase(coverage)}" if coverage else ""
     package: dict[str, Any] = {
         "$schema": PROFILE,
@@ -117,9 +117,24 @@ def datapackage(frames: Mapping[str, pd.DataFrame], folder: Path) -> dict[str, A
     }
     if coverage:
         package["temporal"] = coverage
-    package["sources"] = _sources(frames["sources"])
+    package["sources"] = _sources(sources)
     package["resources"] = resources
     return package
+
+
+SOURCE_FACTS = ("path", "sha256", "title", "url", "archive_url", "as_of")
+
+
+def source_facts(frames: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """What the files beside the tables say of each source page: not its text."""
+    return read_columns(frames, "sources", SOURCE_FACTS)
+
+
+def root_offices(frames: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """The offices without a parent (the agencies): name and acronym."""
+    return read_columns(
+        frames, "offices", ("parent_id", "name", "acronym"), keep=lambda df: df["parent_id"].isna()
+    )
 
 
 def temporal(sources: pd.DataFrame) -> dict[str, str] | None:

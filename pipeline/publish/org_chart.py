@@ -21,9 +21,12 @@ from xml.sax.saxutils import escape, quoteattr
 import pandas as pd
 
 from pipeline.extract.records import UnitType
+from pipeline.publish.datapackage import source_facts
 from pipeline.tables.frames import canonical
+from pipeline.tables.store import read_columns
 
 CHART_FILE = "org_chart.svg"
+CHART_COLUMNS = ("office_id", "parent_id", "name", "acronym", "unit_type")
 PROGRAM_UNIT = "program"
 CREDIT = (
     "Extracted by ice-offices from the page's text; each box is a row of offices.csv"
@@ -43,7 +46,9 @@ TEXT_ON = {"#1f4e79": "#ffffff"}
 
 def write_org_chart(frames: Mapping[str, pd.DataFrame], folder: Path) -> None:
     """Write ``org_chart.svg`` from the offices table, titled from the sources table."""
-    svg = org_chart_svg(frames["offices"], frames.get("sources"))
+    offices = read_columns(frames, "offices", CHART_COLUMNS)
+    sources = source_facts(frames) if "sources" in frames else None
+    svg = org_chart_svg(offices, sources)
     (folder / CHART_FILE).write_bytes(svg.encode("utf-8"))
 
 

@@ -27,7 +27,13 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.publish.datapackage import DATA_LICENSE, as_of_phrase, temporal
+from pipeline.publish.datapackage import (
+    DATA_LICENSE,
+    as_of_phrase,
+    root_offices,
+    source_facts,
+    temporal,
+)
 from pipeline.tables.frames import canonical
 from pipeline.tables.registry import TABLES, referenced_tables, specs, table_spec
 from pipeline.tables.schema_export import frictionless_schema
@@ -209,8 +215,9 @@ def datasette_metadata(frames: Mapping[str, pd.DataFrame]) -> dict[str, Any]:
         names = _view_columns(view)
         columns = {name: view.columns.get(name) or descriptions[view.base][name] for name in names}
         tables[view.name] = {"description": view.description, "columns": columns}
-    agencies = _agencies(frames["offices"])
-    coverage = temporal(frames["sources"])
+    agencies = _agencies(root_offices(frames))
+    sources = source_facts(frames)
+    coverage = temporal(sources)
     if coverage:
         agencies = f"{agencies}, {as_of_phrase(coverage)}"
     metadata: dict[str, Any] = {
@@ -219,7 +226,7 @@ def datasette_metadata(frames: Mapping[str, pd.DataFrame]) -> dict[str, Any]:
         "license": DATA_LICENSE["name"],
         "license_url": DATA_LICENSE["path"],
     }
-    metadata.update(_source(frames["sources"]))
+    metadata.update(_source(sources))
     metadata["databases"] = {DATABASE_NAME: {"tables": tables}}
     return metadata
 

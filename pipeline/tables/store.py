@@ -9,7 +9,7 @@ canonical order. Every published format is written from these pieces.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -132,3 +132,28 @@ def row_count(frames: Mapping[str, pd.DataFrame], table: str) -> int:
     if isinstance(frames, StoredFrames):
         return frames.rows(table)
     return len(frames[table])
+
+
+def read_columns(
+    frames: Mapping[str, pd.DataFrame],
+    table: str,
+    columns: Sequence[str],
+    keep: Callable[[pd.DataFrame], pd.Series] | None = None,
+) -> pd.DataFrame:
+    """``columns`` of ``table`` (and its sort key), in canonical order, only the rows ``keep``
+    selects: read a batch at a time when ``frames`` are stored, so a writer that needs a few
+    columns of a large table never holds the rest (the sources' text, say)."""
+    names = list(dict.fromkeys([*table_spec(table).sort_key, *columns]))
+    if isinstance(frames, StoredFrames):
+        parts = list(frames.tables[table].frames(names))
+    else:
+        df = canonical(table, frames[table])
+        parts = [df.loc[:, [c for c in names if c in df.columns]]]
+    if keep is not None:
+        parts = [part.loc[keep(part)] for part in parts]
+    parts = [part for part in parts if not part.empty] or parts[:1]
+    if not parts:
+        return empty_frame(table).loc[:, names]
+    return (
+        pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True)
+    )

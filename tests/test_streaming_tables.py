@@ -1,0 +1,123 @@
+"""Tables built and published a batch of documents at a time give the same data and bytes as
+whole frames, and every rule still sees every row (a key repeated across batches included)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from pathlib import Path
+
+import pyarrow
+import pyarrow.parquet as pq
+import pytest
+from pages import DATA, ROOT
+
+from pipeline.publish import formats
+from pipeline.publish.publisher import publish
+from pipeline.sources.documents import list_folder, process_document
+from pipeline.tables.batched import build_tables
+from pipeline.tables.frames import dataset_frames
+from pipeline.tables.pages import ExtractedPages
+from pipeline.tables.registry import TABLES
+from pipeline.tables.store import TableBatches
+
+OUTPUTS = ROOT / "outputs"
+
+
+def cut(df, size):
+    """``df`` in consecutive pieces of ``size`` rows, with an empty piece between each."""
+    out = []
+    for start in range(0, len(df), size):
+        out += [df.iloc[start : start + size], df.iloc[0:0]]
+    return out
+
+
+@pytest.mark.parametrize("fmt", formats.FORMATS)
+@pytest.mark.parametrize("table", TABLES)
+def test_pieces_encode_to_the_committed_bytes(table: str, fmt: str) -> None:
+    data = (OUTPUTS / formats.table_filename(table, fmt)).read_bytes()
+    df = formats.decode(fmt, table, data)
+    assert b"".join(formats.encode_stream(fmt, table, cut(df, 2))) == data
+    assert b"".join(formats.encode_stream(fmt, table, [])) == formats.encode(fmt, table, df[:0])
+
+
+def test_parquet_row_groups_are_cut_at_fixed_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    df = formats.decode("csv", "offices", (OUTPUTS / "offices.csv").read_bytes())
+    monkeypatch.setattr(formats, "PARQUET_ROW_GROUP", 4)
+    whole = formats.encode("parquet", "offices", df)
+    assert b"".join(formats.encode_stream("parquet", "offices", cut(df, 3))) == whole
+    meta = pq.ParquetFile(OUTPUTS / "offices.parquet").metadata  # one group before the cut
+    assert meta.num_row_groups == 1
+    groups = pq.ParquetFile(pyarrow.BufferReader(whole)).metadata.num_row_groups
+    assert groups == math.ceil(len(df) / 4)
+    assert formats.decode("parquet", "offices", whole).equals(df)
+
+
+def real_pages() -> list[ExtractedPages]:
+    """The development pages, one batch per page, in source-id order."""
+    folder = list_folder(DATA / "pages")
+    batches = []
+    for key in sorted(folder.keys):
+        result = process_document(folder, key)
+        if result.source is not None and result.extraction is not None:
+            batches.append(ExtractedPages([result.source], [result.extraction], []))
+    assert len(batches) >= 2
+    return batches
+
+
+def whole(batches: list[ExtractedPages]) -> ExtractedPages:
+    return ExtractedPages(
+        [s for b in batches for s in b.sources], [p for b in batches for p in b.pages], []
+    )
+
+
+def test_batches_hold_the_whole_tables_validated(tmp_path: Path) -> None:
+    batches = real_pages()
+    built = build_tables(batches, tmp_path)
+    expected = dataset_frames(whole(batches))
+    for table in TABLES:
+        assert built.validations[table].ok, built.validations[table].failure_cases
+        assert built.tables[table].rows == len(expected[table])
+        assert built.tables[table].frame().equals(expected[table]), table
+        assert len(built.tables[table].paths) == len(batches)
+
+
+def test_publishing_batches_gives_the_bytes_of_whole_frames(tmp_path: Path) -> None:
+    batches = real_pages()
+    built = build_tables(batches, tmp_path / "store")
+    publish(dataset_frames(whole(batches)), tmp_path / "from_frames")
+    publish(built.tables, tmp_path / "from_batches")
+    for name in formats.table_files():
+        a = (tmp_path / "from_frames" / name).read_bytes()
+        assert (tmp_path / "from_batches" / name).read_bytes() == a, name
+
+
+def test_a_key_repeated_in_two_batches_fails_at_its_rows(tmp_path: Path) -> None:
+    batches = real_pages()[:1]
+    built = build_tables([batches[0], batches[0]], tmp_path)
+    result = built.validations["offices"]
+    n = len(dataset_frames(batches[0])["offices"])
+    assert not result.ok and not built.tables["offices"].valid
+    assert result.n_failures == 2 * n
+    cases = result.failure_cases
+    assert set(cases["check"]) == {"field_uniqueness"}
+    assert sorted(cases["index"]) == list(range(2 * n))
+    assert set(cases["column"]) == {"office_id"}
+    acronyms = built.validations["acronyms"]
+    assert set(acronyms.failure_cases["check"]) == {"multiple_fields_uniqueness"}
+
+
+def test_a_failing_batch_is_reported_at_its_row_in_the_whole_table(tmp_path: Path) -> None:
+    first, second = real_pages()[:2]
+    page = second.pages[0]
+    office = replace(page.offices[1], parent_id="nowhere:none")
+    offices = [page.offices[0], office, *page.offices[2:]]
+    second = ExtractedPages(second.sources, [replace(page, offices=offices)], [])
+    built = build_tables([first, second], tmp_path)
+    result = built.validations["offices"]
+    n_first = len(dataset_frames(first)["offices"])
+    position = dataset_frames(second)["offices"]["office_id"].tolist().index(office.office_id)
+    assert not result.ok
+    assert n_first + position in set(result.failure_cases["index"])
+    assert isinstance(built.tables["offices"], TableBatches)
+    assert not built.tables["offices"].valid
