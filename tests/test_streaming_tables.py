@@ -12,14 +12,14 @@ import pyarrow.parquet as pq
 import pytest
 from pages import DATA, ROOT
 
-from pipeline.publish import formats
+from pipeline.publish import formats, org_chart
 from pipeline.publish.publisher import publish
 from pipeline.sources.documents import list_folder, process_document
 from pipeline.tables.batched import build_tables
 from pipeline.tables.frames import dataset_frames
 from pipeline.tables.pages import ExtractedPages
 from pipeline.tables.registry import TABLES
-from pipeline.tables.store import TableBatches
+from pipeline.tables.store import StoredFrames, TableBatches
 
 OUTPUTS = ROOT / "outputs"
 
@@ -121,3 +121,19 @@ def test_a_failing_batch_is_reported_at_its_row_in_the_whole_table(tmp_path: Pat
     assert n_first + position in set(result.failure_cases["index"])
     assert isinstance(built.tables["offices"], TableBatches)
     assert not built.tables["offices"].valid
+
+
+def test_the_org_chart_draws_whole_sources_up_to_its_cap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    batches = real_pages()
+    built = build_tables(batches, tmp_path / "store")
+    first = dataset_frames(batches[0])["offices"]
+    monkeypatch.setattr(org_chart, "MAX_CHART_UNITS", len(first))
+    offices, left_out = org_chart.chart_offices(StoredFrames(built.tables))
+    assert offices["office_id"].tolist() == first["office_id"].tolist()
+    assert left_out == len(batches) - 1
+    org_chart.write_org_chart(StoredFrames(built.tables), tmp_path)
+    svg = (tmp_path / org_chart.CHART_FILE).read_text(encoding="utf-8")
+    assert f"{left_out} more source pages not drawn" in svg
+    assert svg.count("<rect") - len(set(first["unit_type"])) == len(first)  # boxes + legend

@@ -23,10 +23,38 @@ import pandas as pd
 from pipeline.extract.records import UnitType
 from pipeline.publish.datapackage import source_facts
 from pipeline.tables.frames import canonical
-from pipeline.tables.store import read_columns
+from pipeline.tables.registry import table_spec
+from pipeline.tables.store import empty_frame, pieces, row_count
 
 CHART_FILE = "org_chart.svg"
 CHART_COLUMNS = ("office_id", "parent_id", "name", "acronym", "unit_type")
+# A chart of more boxes than this is unreadable (and a build over 100,000 pages must not hold
+# every office to draw it): whole sources are drawn, in order, up to this many units.
+MAX_CHART_UNITS = 2_000
+
+
+def chart_offices(frames: Mapping[str, pd.DataFrame]) -> tuple[pd.DataFrame, int]:
+    """The offices the chart draws (``CHART_COLUMNS``): every source's, in table order, while
+    they fit :data:`MAX_CHART_UNITS` (the first source always); and the number of sources
+    left out. Read a batch at a time, and no further than the chart needs."""
+    names = list(dict.fromkeys([*table_spec("offices").sort_key, *CHART_COLUMNS]))
+    drawn: list[pd.DataFrame] = []
+    n_drawn, n_sources = 0, 0
+    for piece in pieces(frames, "offices"):
+        for _, rows in piece.loc[:, names].groupby("source_id", sort=False):
+            if drawn and n_drawn + len(rows) > MAX_CHART_UNITS:
+                break
+            drawn.append(rows)
+            n_drawn += len(rows)
+            n_sources += 1
+        else:
+            continue
+        break
+    offices = pd.concat(drawn, ignore_index=True) if drawn else empty_frame("offices")
+    total = row_count(frames, "sources") if "sources" in frames else n_sources
+    return offices, max(total - n_sources, 0)
+
+
 PROGRAM_UNIT = "program"
 CREDIT = (
     "Extracted by ice-offices from the page's text; each box is a row of offices.csv"
@@ -46,19 +74,32 @@ TEXT_ON = {"#1f4e79": "#ffffff"}
 
 def write_org_chart(frames: Mapping[str, pd.DataFrame], folder: Path) -> None:
     """Write ``org_chart.svg`` from the offices table, titled from the sources table."""
-    offices = read_columns(frames, "offices", CHART_COLUMNS)
-    sources = source_facts(frames) if "sources" in frames else None
-    svg = org_chart_svg(offices, sources)
+    offices, n_left_out = chart_offices(frames)
+    sources = None
+    if "sources" in frames:
+        sources = source_facts(frames)
+        if n_left_out:
+            sources = sources[sources["source_id"].isin(set(offices["source_id"]))]
+    svg = org_chart_svg(offices, sources, n_left_out)
     (folder / CHART_FILE).write_bytes(svg.encode("utf-8"))
 
 
-def chart_header(offices: pd.DataFrame, sources: pd.DataFrame | None) -> list[str]:
-    """The lines above the chart: whose organization, as of when; then each page's source."""
+def chart_header(
+    offices: pd.DataFrame, sources: pd.DataFrame | None, n_left_out: int = 0
+) -> list[str]:
+    """The lines above the chart: whose organization, as of when; then each page's source
+    (and how many pages are not drawn)."""
     roots = canonical("offices", offices)
     roots = roots[roots["parent_id"].isna()]
     agencies = ", ".join(dict.fromkeys(label(row) for row in roots.to_dict("records")))
+    left_out = []
+    if n_left_out:
+        left_out = [
+            f"{n_left_out} more source pages not drawn (a chart stops at {MAX_CHART_UNITS}"
+            " units; offices.csv has every office)"
+        ]
     if sources is None or sources.empty:
-        return [f"Organization of {agencies}"]
+        return [f"Organization of {agencies}", *left_out]
     rows = canonical("sources", sources).to_dict("records")
     dates = sorted({row["as_of"] for row in rows if isinstance(row.get("as_of"), str)})
     when = ""
@@ -76,7 +117,7 @@ def chart_header(offices: pd.DataFrame, sources: pd.DataFrame | None) -> list[st
         lines.append(source)
         if len(where) > 1:
             lines.append(f"Read from the archived copy: {where[1]}")
-    return lines
+    return [*lines, *left_out]
 
 
 def tree_rows(offices: pd.DataFrame) -> list[tuple[dict, int]]:
@@ -127,11 +168,13 @@ def box_label(row: Mapping) -> str:
     return f"program: {text}" if row["unit_type"] == PROGRAM_UNIT else text
 
 
-def org_chart_svg(offices: pd.DataFrame, sources: pd.DataFrame | None = None) -> str:
+def org_chart_svg(
+    offices: pd.DataFrame, sources: pd.DataFrame | None = None, n_left_out: int = 0
+) -> str:
     """The chart as SVG text; the same tables always give the same text."""
     rows = tree_rows(offices)
     fills = dict(zip(UnitType, PALETTE, strict=False))
-    header = chart_header(offices, sources)
+    header = chart_header(offices, sources, n_left_out)
     top = MARGIN + len(header) * ROW
     head = [
         f'<text x="{MARGIN}" y="{MARGIN + 16 + i * ROW}"'
