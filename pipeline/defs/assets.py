@@ -45,6 +45,7 @@ from pipeline.tables.store import StoredFrames, TableBatches, empty_frame
 GROUP = "ice_offices"
 TABLE_KINDS = {"python", "pandas"}
 MAX_LISTED_PAGES = 100
+MAX_DOCUMENT_EVENTS = 100  # runs of more documents add no metadata to each one's event
 PAGE_TABLES = ("offices", "acronyms", "programs")  # the record lists of a page's extraction
 SPOOL_DIR = "spool"  # under the instance's storage folder: documents of a step in progress
 TABLES_DIR = "tables"  # under the instance's storage folder: the latest build's table batches
@@ -74,7 +75,12 @@ def page_extractions(
     dataset_paths: DatasetPaths,
     build_progress: BuildProgress,
 ) -> dg.Output[Spool]:
-    """Each result goes to disk as soon as it is made, so the step holds one page at a time."""
+    """Each result goes to disk as soon as it is made, so the step holds one page at a time.
+
+    A run of up to :data:`MAX_DOCUMENT_EVENTS` documents gives each document's materialization
+    its own counts; a larger one does not (Dagster looks up every partition of the run again
+    for each document's metadata, so that costs time quadratic in the documents), and its
+    listing is ``extracted_pages``'."""
     folder = list_folder(dataset_paths.raw_path)
     keys = context.partition_keys
     progress = build_progress.tracker(len(keys), context.log.info)
@@ -84,7 +90,8 @@ def page_extractions(
             result = process_document(
                 folder, key, max_bytes=config.max_bytes, extract=extract_page, budget=config.budget
             )
-            context.add_asset_metadata(document_metadata(result), partition_key=key)
+            if len(keys) <= MAX_DOCUMENT_EVENTS:
+                context.add_asset_metadata(document_metadata(result), partition_key=key)
             spool.add(key, result)
             progress.advance()
     except BaseException:
