@@ -158,7 +158,9 @@ def merged(fresh: list[ScalePoint], recorded: list[ScalePoint]) -> list[ScalePoi
     return sorted([*fresh, *kept], key=lambda p: p.n_docs)
 
 
-def report(points: list[ScalePoint], plot: str | None = None) -> list[str]:
+def report(
+    points: list[ScalePoint], plot: str | None = None, budget_minutes: float = LARGE_BUDGET_S / 60
+) -> list[str]:
     lines = [
         "## Scale: 1 to 100,000 source documents",
         "",
@@ -167,8 +169,9 @@ def report(points: list[ScalePoint], plot: str | None = None) -> list[str]:
         " build process's peak resident memory. Pure extraction: the same documents read,"
         " normalized and extracted one by one in the benchmark process. Rows marked"
         " _extrapolated_ were not run: they continue the marginal time and memory per"
-        " document of the last two measured sizes (the 30-minute budget or the memory cap of"
-        f" {MAX_RSS_MB:,} MB of `make bench-100000` stopped there). Load is the machine's"
+        f" document of the last two measured sizes (the {budget_minutes:.0f}-minute budget or the"
+        f" memory cap of {MAX_RSS_MB:,} MB of the large series stopped there). Load is the"
+        " machine's"
         " 5-minute load average when the size finished (2 cores, shared).",
         "",
         "| documents | MB of text | build s | ms / document | max RSS MB | pure extraction s |"
