@@ -39,7 +39,7 @@ from pipeline.sources.policy import enforce
 from pipeline.sources.records import SkippedSource
 from pipeline.tables.batched import BATCH_DOCUMENTS, build_tables
 from pipeline.tables.pages import PageSet
-from pipeline.tables.registry import TABLES, specs
+from pipeline.tables.registry import TABLES, dependency_order, specs
 from pipeline.tables.store import StoredFrames, TableBatches, empty_frame
 
 GROUP = "ice_offices"
@@ -262,7 +262,7 @@ def tables_asset() -> dg.AssetsDefinition:
             folder = storage / context.run.run_id
             shutil.rmtree(folder, ignore_errors=True)
             built = build_tables(corrected_pages.batches(BATCH_DOCUMENTS), folder, names)
-            for name in names:
+            for name in dependency_order():  # a multi-asset yields its outputs in this order
                 batches = built.tables[name]
                 preview = next(batches.frames(), empty_frame(name))
                 metadata = table_metadata(name, preview, rows=batches.rows)
