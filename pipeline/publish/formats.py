@@ -25,8 +25,9 @@ from pipeline.tables.store import arrow_schema, empty_frame, to_arrow
 FORMATS: tuple[str, ...] = ("csv", "parquet", "json")
 # Rows per Parquet row group: a table of fewer rows is one row group, as ``write_table`` makes
 # it; a larger one is cut at these fixed counts, so its bytes do not depend on how the build
-# batched its documents, and a writer holds at most one row group.
-PARQUET_ROW_GROUP = 65_536
+# batched its documents, and a writer holds at most one row group (16,384 sources with their
+# text is about 64 MB).
+PARQUET_ROW_GROUP = 16_384
 
 
 def table_filename(table: str, fmt: str) -> str:
