@@ -14,6 +14,7 @@ from click.testing import CliRunner, Result
 
 from pipeline.cli import main
 from pipeline.commands.exit_codes import ExitCode
+from pipeline.corrections.files import read_corrections
 from pipeline.publish.publisher import read_published
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,14 +27,16 @@ ICE_PAGE = ROOT / "raw" / "offices_within_ice.txt"
 
 @pytest.fixture
 def raw(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The GSA page (which the extractor gets wrong) and the ICE page, with the GSA
-    corrections fixture."""
+    """The GSA page (which the extractor gets wrong) and the ICE page (its ``sources.json``
+    entry alone: raw/ may hold other pages), with the GSA corrections fixture."""
     monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
     folder = tmp_path / "raw"
     (folder / "corrections").mkdir(parents=True)
     shutil.copy(GSA_PAGE, folder)
     shutil.copy(ICE_PAGE, folder)
-    shutil.copy(ICE_PAGE.parent / "sources.json", folder)
+    entries = json.loads((ICE_PAGE.parent / "sources.json").read_text(encoding="utf-8"))
+    ice = [entry for entry in entries if entry["file"] == ICE_PAGE.name]
+    (folder / "sources.json").write_text(json.dumps(ice), encoding="utf-8")
     shutil.copy(GSA_CORRECTIONS, folder / "corrections")
     return folder
 
@@ -66,6 +69,7 @@ def test_corrected_page_is_published_with_provenance_and_scores_one(raw: Path, t
     # The ICE page needs no corrections: its rows are the extractor's, as committed.
     assert set(ice["asserted_by"]) == {"extractor"} and ice["correction_id"].isna().all()
     committed = read_published(ROOT / "outputs", formats=["csv"])["offices"]
+    committed = committed[committed["source_id"] == ICE_PAGE.stem].reset_index(drop=True)
     assert ice.reset_index(drop=True).equals(committed)
 
     scored = CliRunner().invoke(
@@ -140,7 +144,10 @@ def test_a_bad_corrections_file_is_a_one_line_usage_error(raw: Path, tmp_path: P
     assert not (tmp_path / "out").exists()
 
 
-def test_corrections_table_is_empty_without_corrections():
+def test_committed_corrections_table_lists_the_corrections_of_raw():
+    """One row per correction in raw/corrections/ (none there now: an empty table)."""
+    ids = sorted(correction.id for correction in read_corrections(ROOT / "raw"))
     frame = pd.read_csv(ROOT / "outputs" / "corrections.csv")
-    assert frame.empty
-    assert json.loads((ROOT / "outputs" / "corrections.json").read_text(encoding="utf-8")) == []
+    assert sorted(frame["correction_id"]) == ids
+    rows = json.loads((ROOT / "outputs" / "corrections.json").read_text(encoding="utf-8"))
+    assert sorted(row["correction_id"] for row in rows) == ids
