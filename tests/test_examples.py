@@ -89,8 +89,35 @@ def test_readme_python_examples_run(project: Path) -> None:
 
 
 def test_readme_names_no_placeholder_or_missing_tool() -> None:
-    for needle in ("OWNER", "v0.1.0", "duckdb -c"):
+    for needle in ("OWNER", "duckdb -c"):
         assert needle not in README, needle
+
+
+def test_every_release_tag_named_in_the_docs_or_help_exists() -> None:
+    """The README and `diff --help` once pointed to a `v0.1.0` tag that was never made."""
+    texts = {
+        path.relative_to(ROOT).as_posix(): path.read_text(encoding="utf-8")
+        for path in [
+            ROOT / "README.md",
+            ROOT / "CONTRIBUTING.md",
+            *sorted((ROOT / "docs").glob("*.md")),
+        ]
+    }
+    for name in ["ice-offices", *sorted(COMMANDS)]:
+        command = main if name == "ice-offices" else main.get_command(click.Context(main), name)
+        assert command is not None
+        with click.Context(command, info_name=name) as ctx:
+            texts[f"{name} --help"] = command.get_help(ctx)
+    named = {
+        (where, tag)
+        for where, text in texts.items()
+        for tag in re.findall(r"(?<![\w.])v\d+\.\d+\.\d+(?![\w.])", text)
+    }
+    listed = subprocess.run(
+        ["git", "tag", "--list", "v*"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    tags = set(listed.stdout.split()) if listed.returncode == 0 else set()
+    assert {(where, tag) for where, tag in named if tag not in tags} == set()
 
 
 def run_in_process(line: str) -> None:
