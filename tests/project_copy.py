@@ -16,7 +16,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = Path(sys.executable).parent
-SKIPPED = shutil.ignore_patterns(
+# What is not the project's own: history, environment, caches, run history.
+SKIPPED_NAMES = (
     ".git",
     ".venv",
     ".dagster_home",
@@ -28,6 +29,7 @@ SKIPPED = shutil.ignore_patterns(
     "*.egg-info",
     "ice_offices.egg-info",
 )
+SKIPPED = shutil.ignore_patterns(*SKIPPED_NAMES)
 
 
 def copy_project(target: Path) -> Path:

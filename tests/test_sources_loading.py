@@ -62,7 +62,7 @@ def test_metadata_file_applies(tmp_path: Path) -> None:
 
 
 def test_real_raw_folder_loads_with_its_metadata() -> None:
-    pages = sorted(RAW.glob("*.txt"))
+    pages = sorted(p for p in RAW.iterdir() if p.suffix.lower() in (".txt", ".html", ".htm"))
     sources = load_sources(RAW)
 
     assert [s.path for s in sources] == [p.name for p in pages]
