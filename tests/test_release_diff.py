@@ -16,6 +16,7 @@ from pipeline.cli import main
 from pipeline.commands.exit_codes import ExitCode
 from pipeline.publish.publisher import publish
 from pipeline.release.diff import diff_datasets, format_diff
+from pipeline.release.reading import read_release
 
 RAW = Path(__file__).resolve().parents[1] / "raw"
 WIDGETS, GADGETS = f"{MAIN}:office-of-widgets", f"{MAIN}:office-of-gadgets"
@@ -193,3 +194,80 @@ def test_an_office_renamed_beyond_recognition_is_matched_by_the_programs_it_runs
     assert (rename.old_id, rename.new_id) == (f"{MAIN}:office-of-widgets", gadgets)
     assert rename.kinds[0] == "renamed"
     assert result.table("programs").empty  # the programs did not move: their office was renamed
+
+
+RELEASE_0_2_0 = Path(__file__).resolve().parent / "data" / "releases" / "v0.2.0"
+COMMITTED = Path(__file__).resolve().parents[1] / "outputs"
+
+
+def test_a_release_of_another_version_is_compared_on_the_columns_both_have():
+    """The 0.2.0 release (before `as_of`, `asserted_by` and the corrections table) against
+    the committed one: the ICE page's rows are the same, which the diff says, with the new
+    columns and table."""
+    result = CliRunner().invoke(main, ["diff", str(RELEASE_0_2_0), str(COMMITTED)])
+
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1:] == [
+        "sources: columns added: archive_url, as_of; no row changes",
+        "offices: columns added: asserted_by, correction_id; no row changes",
+        "acronyms: columns added: asserted_by, correction_id; no row changes",
+        "programs: columns added: asserted_by, correction_id; no row changes",
+        "corrections: new table; no row changes",
+    ]
+    backwards = CliRunner().invoke(main, ["diff", str(COMMITTED), str(RELEASE_0_2_0), "--json"])
+    assert backwards.exit_code == 0, backwards.output
+    tables = json.loads(backwards.stdout)["tables"]
+    assert tables["offices"]["columns_removed"] == ["asserted_by", "correction_id"]
+    assert tables["corrections"]["presence"] == "table removed"
+    assert (
+        "columns_added"
+        not in json.loads(
+            CliRunner().invoke(main, ["diff", str(COMMITTED), str(COMMITTED), "--json"]).stdout
+        )["tables"]["offices"]
+    )
+
+
+def test_rows_of_releases_with_other_columns_still_match_and_change(tmp_path: Path):
+    old = tmp_path / "v0.2.0"
+    shutil.copytree(RELEASE_0_2_0, old)
+    offices = pd.read_csv(old / "offices.csv", dtype=str, keep_default_na=False)
+    renamed = offices["acronym"] == "OI"
+    assert renamed.sum() == 1
+    offices.loc[renamed, "name"] = "Office of Inquiries"
+    offices.to_csv(old / "offices.csv", index=False)
+
+    result = diff_datasets(read_release(old), read_release(COMMITTED))
+
+    changed = result.table("offices").changed
+    assert [(c.kinds, list(c.fields)) for c in changed] == [(("renamed",), ["name"])]
+    assert result.table("offices").columns_added == ("asserted_by", "correction_id")
+    assert not result.table("offices").added and not result.table("offices").removed
+
+
+def test_a_table_without_its_primary_key_cannot_be_compared(tmp_path: Path):
+    old = tmp_path / "old"
+    shutil.copytree(RELEASE_0_2_0, old)
+    programs = pd.read_csv(old / "programs.csv", dtype=str, keep_default_na=False)
+    programs.drop(columns=["program_id"]).to_csv(old / "programs.csv", index=False)
+
+    result = CliRunner().invoke(main, ["diff", str(old), str(COMMITTED)])
+
+    assert result.exit_code == ExitCode.BAD_INPUT
+    assert result.stderr.strip().splitlines() == [
+        f"error: {old / 'programs.csv'}: no program_id column (the primary key of programs),"
+        " so its rows cannot be matched"
+    ]
+
+
+def test_an_invalid_value_in_a_release_of_another_version_is_one_line(tmp_path: Path):
+    old = tmp_path / "old"
+    shutil.copytree(RELEASE_0_2_0, old)
+    offices = pd.read_csv(old / "offices.csv", dtype=str, keep_default_na=False)
+    offices.loc[0, "unit_type"] = "castle"
+    offices.to_csv(old / "offices.csv", index=False)
+
+    result = CliRunner().invoke(main, ["diff", str(old), str(COMMITTED)])
+
+    assert result.exit_code == ExitCode.BAD_INPUT
+    assert "offices.csv: not a valid offices table (1 problem(s), first: row 1" in result.stderr
+    assert 'unit_type = "castle": isin(' in result.stderr

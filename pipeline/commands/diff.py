@@ -11,7 +11,9 @@ import pandas as pd
 
 from pipeline.commands.exit_codes import ExitCode, fail
 from pipeline.commands.published_folder import max_bytes_option, read_folder
+from pipeline.publish.verify import FolderError
 from pipeline.release.diff import DatasetDiff, diff_datasets, format_diff
+from pipeline.release.reading import read_release
 from pipeline.release.snapshots import diff_sources
 
 
@@ -33,7 +35,9 @@ def diff(
     """Offices, acronyms, programs and sources added, removed and changed (renamed,
     re-parented, new acronym, ...) from OLD_DIR to NEW_DIR, or with --source from one page
     to another in one folder (such as two captures of one page). Folders may hold any one of
-    the formats. Exit 0 whether or not anything changed.
+    the formats, and releases of different versions: columns and tables one has and the other
+    lacks are listed, rows compared on the columns both have. Exit 0 whether or not anything
+    changed.
 
     \b
     Examples:
@@ -50,7 +54,11 @@ def diff(
             ExitCode.BAD_INPUT,
         )
     old_dir, new_dir = folders
-    result = diff_datasets(read_folder(old_dir, max_bytes), read_folder(new_dir, max_bytes))
+    try:
+        old, new = read_release(old_dir, max_bytes), read_release(new_dir, max_bytes)
+    except FolderError as exc:
+        fail(str(exc), ExitCode.BAD_INPUT)
+    result = diff_datasets(old, new)
     _print(result, {"old": str(old_dir), "new": str(new_dir)}, f"{old_dir} -> {new_dir}", as_json)
 
 

@@ -10,6 +10,10 @@ addition. References (``parent_id``,
 ``office_id``, ``parent_program_id``) are compared through those matches: a child of a renamed
 office is not reported as re-parented. Evidence and offsets are not compared; they move
 whenever the page text around a row changes.
+
+Two releases of different versions may differ in their tables' columns (a release before
+``asserted_by``) or lack a table (a release before ``corrections``): the diff says which
+columns and tables were added or removed, and compares rows on the columns both have.
 """
 
 from __future__ import annotations
@@ -65,10 +69,25 @@ class TableDiff:
     added: tuple[RowRef, ...]
     removed: tuple[RowRef, ...]
     changed: tuple[RowChange, ...]
+    columns_added: tuple[str, ...] = ()
+    columns_removed: tuple[str, ...] = ()
+    presence: str | None = None
+    """``"new table"`` or ``"table removed"`` when only one release has it."""
 
     @property
     def empty(self) -> bool:
-        return not (self.added or self.removed or self.changed)
+        return not (
+            self.added
+            or self.removed
+            or self.changed
+            or self.columns_added
+            or self.columns_removed
+            or self.presence
+        )
+
+    @property
+    def same_columns(self) -> bool:
+        return not (self.columns_added or self.columns_removed or self.presence)
 
 
 @dataclass(frozen=True)
@@ -86,6 +105,7 @@ class DatasetDiff:
         """Plain JSON data: per table, lists of added, removed and changed rows."""
         return {
             t.table: {
+                **_columns_json(t),
                 "added": [{"id": r.id, "label": r.label} for r in t.added],
                 "removed": [{"id": r.id, "label": r.label} for r in t.removed],
                 "changed": [
@@ -102,8 +122,22 @@ class DatasetDiff:
         }
 
 
+def _columns_json(t: TableDiff) -> dict[str, Any]:
+    """The table's added and removed columns, for releases of different versions only."""
+    if t.same_columns:
+        return {}
+    out: dict[str, Any] = {"presence": t.presence} if t.presence else {}
+    return {
+        **out,
+        "columns_added": list(t.columns_added),
+        "columns_removed": list(t.columns_removed),
+    }
+
+
 def diff_datasets(old: Mapping[str, pd.DataFrame], new: Mapping[str, pd.DataFrame]) -> DatasetDiff:
-    """The differences from ``old`` to ``new`` (both: frames by table name)."""
+    """The differences from ``old`` to ``new`` (both: frames by table name). A table one side
+    lacks counts as empty there; rows are compared on the columns both sides have."""
+    old, new = _aligned(old, new)
     id_maps: dict[str, dict[Any, Any]] = {}
     results: dict[str, TableDiff] = {}
     programs = (_rows("programs", old["programs"]), _rows("programs", new["programs"]))
@@ -111,6 +145,7 @@ def diff_datasets(old: Mapping[str, pd.DataFrame], new: Mapping[str, pd.DataFram
     # A table's references point at itself or at a table matched before it.
     for table in dependency_order():
         spec = table_spec(table)
+        shared = set(old[table].columns) & set(new[table].columns)
         pairs, removed, added = _matched(table, _rows(table, old[table]), _rows(table, new[table]))
         if table == "offices":
             successors = match_by_programs(removed, added, *programs, program_pairs)
@@ -119,14 +154,53 @@ def diff_datasets(old: Mapping[str, pd.DataFrame], new: Mapping[str, pd.DataFram
             added = [r for r in added if all(r is not n for _, n in successors)]
         if len(spec.primary_key) == 1:
             id_maps[table] = {o[spec.primary_key[0]]: n[spec.primary_key[0]] for o, n in pairs}
-        changes = [c for o, n in pairs if (c := _change(spec, o, n, id_maps)) is not None]
+        changes = [c for o, n in pairs if (c := _change(spec, o, n, id_maps, shared)) is not None]
         results[table] = TableDiff(
             table=table,
             added=tuple(sorted((_ref(spec, r) for r in added), key=lambda r: r.id)),
             removed=tuple(sorted((_ref(spec, r) for r in removed), key=lambda r: r.id)),
             changed=tuple(sorted(changes, key=lambda c: (c.new_id, c.old_id))),
+            columns_added=tuple(c for c in new[table].columns if c not in old[table].columns),
+            columns_removed=tuple(c for c in old[table].columns if c not in new[table].columns),
+            presence=_presence(table, old, new),
         )
     return DatasetDiff(tables=tuple(results[table] for table in TABLES))
+
+
+def _aligned(
+    old: Mapping[str, pd.DataFrame], new: Mapping[str, pd.DataFrame]
+) -> tuple[dict[str, pd.DataFrame], dict[str, pd.DataFrame]]:
+    """Both sides with every registered table: one a side lacks is an empty frame with the
+    other side's columns (marked, so it is reported as a new or removed table)."""
+    out_old, out_new = dict(old), dict(new)
+    for table in TABLES:
+        if table not in old and table not in new:
+            columns = list(table_spec(table).columns)
+            out_old[table] = out_new[table] = pd.DataFrame(columns=columns)
+        elif table not in old:
+            out_old[table] = _absent(new[table])
+        elif table not in new:
+            out_new[table] = _absent(old[table])
+    return out_old, out_new
+
+
+def _absent(like: pd.DataFrame) -> pd.DataFrame:
+    frame = like.iloc[0:0].copy()
+    frame.attrs[_ABSENT] = True
+    return frame
+
+
+_ABSENT = "absent from this release"
+
+
+def _presence(
+    table: str, old: Mapping[str, pd.DataFrame], new: Mapping[str, pd.DataFrame]
+) -> str | None:
+    if old[table].attrs.get(_ABSENT):
+        return "new table"
+    if new[table].attrs.get(_ABSENT):
+        return "table removed"
+    return None
 
 
 def _matched(
@@ -226,11 +300,15 @@ def _unique_index(rows: Sequence[dict], key: tuple[str, ...]) -> dict[tuple, dic
 
 
 def _change(
-    spec: TableSpec, old: dict, new: dict, id_maps: Mapping[str, Mapping[Any, Any]]
+    spec: TableSpec,
+    old: dict,
+    new: dict,
+    id_maps: Mapping[str, Mapping[Any, Any]],
+    shared: set[str],
 ) -> RowChange | None:
     fields: dict[str, tuple[Any, Any]] = {}
     references = spec.references
-    for column in spec.diff.compared:
+    for column in (c for c in spec.diff.compared if c in shared):
         before, after = old.get(column), new.get(column)
         if column in references and before is not None:
             translated = id_maps.get(references[column], {}).get(before, before)
@@ -289,9 +367,16 @@ def format_diff(diff: DatasetDiff, *, width: int = 80) -> str:
         if t.empty:
             lines.append(f"{t.table}: no changes")
             continue
-        lines.append(
-            f"{t.table}: {len(t.added)} added, {len(t.removed)} removed, {len(t.changed)} changed"
-        )
+        rows = f"{len(t.added)} added, {len(t.removed)} removed, {len(t.changed)} changed"
+        if not t.same_columns:
+            versions = [t.presence] if t.presence else []
+            versions += [f"columns added: {', '.join(t.columns_added)}"] * bool(t.columns_added)
+            versions += [f"columns removed: {', '.join(t.columns_removed)}"] * bool(
+                t.columns_removed
+            )
+            moved = t.added or t.removed or t.changed
+            rows = "; ".join([*versions, rows if moved else "no row changes"])
+        lines.append(f"{t.table}: {rows}")
         lines.extend(f"  + {r.id}" + (f"  {r.label}" if r.label else "") for r in t.added)
         lines.extend(f"  - {r.id}" + (f"  {r.label}" if r.label else "") for r in t.removed)
         for c in t.changed:
