@@ -17,7 +17,14 @@ from datasette.app import Datasette
 
 from pipeline.cli import main
 from pipeline.publish.publisher import read_published
-from pipeline.publish.sqlite import DATABASE_FILE, DATABASE_NAME, METADATA_FILE, VIEWS, write_sqlite
+from pipeline.publish.sqlite import (
+    DATABASE_FILE,
+    DATABASE_NAME,
+    METADATA_FILE,
+    view_sql,
+    views,
+    write_sqlite,
+)
 from pipeline.tables.frames import canonical
 from pipeline.tables.registry import TABLES, table_spec
 
@@ -133,7 +140,7 @@ def test_datasette_metadata_describes_every_column_from_the_models(folder: Path)
         schema = table_spec(table).model.to_schema()
         described = {name: column.description for name, column in schema.columns.items()}
         assert tables[table]["columns"] == described
-    for view in VIEWS:
+    for _, view in views():
         assert all(tables[view.name]["columns"].values()), view.name
     assert metadata["license"] == "CC0-1.0"
     assert metadata["title"].startswith("Offices of ")
@@ -155,6 +162,28 @@ def test_view_columns_are_described_by_their_own_table(folder: Path) -> None:
     )
     assert tables["programs_with_offices"]["columns"]["name"] == programs["name"].description
     assert programs["office_id"].description != offices["office_id"].description
+
+
+def test_views_are_the_registry_s_declarations_joined_through_its_foreign_keys(
+    folder: Path,
+) -> None:
+    declared = views()
+    assert [(spec.name, view.name) for spec, view in declared] == [
+        ("offices", "offices_with_parents"),
+        ("acronyms", "acronyms_with_offices"),
+        ("programs", "programs_with_offices"),
+    ]
+    with closing(connect(folder)) as db:
+        for spec, view in declared:
+            stored = db.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?", [view.name]
+            ).fetchone()[0]
+            assert stored == f"CREATE VIEW {view.name} AS\n{view_sql(spec, view)}"
+            cursor = db.execute(f"SELECT * FROM {view.name} LIMIT 0")
+            assert tuple(d[0] for d in cursor.description) == view.column_names
+    parents = view_sql(*declared[0])
+    assert "LEFT JOIN offices parent ON parent.source_id = t.source_id" in parents
+    assert "AND parent.office_id = t.parent_id" in parents
 
 
 def test_datasette_metadata_cites_the_ice_page_with_its_date(

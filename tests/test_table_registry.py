@@ -37,6 +37,7 @@ from pipeline.tables.registry import (
     table_spec,
     unregister,
 )
+from pipeline.tables.views import Lookup, View
 
 ROOT = Path(__file__).resolve().parents[1]
 TOY = "page_words"
@@ -84,6 +85,17 @@ def toy_table() -> Iterator[TableSpec]:
             search_columns=("first_word",),
             label_column="first_word",
             diff=DiffRules(compared=("n_words", "first_word")),
+            views=(
+                View(
+                    f"{TOY}_with_titles",
+                    "Each page's word count with the page's title.",
+                    (
+                        "source_id",
+                        Lookup("title", "source_id", "title", "Title of the counted page."),
+                        "n_words",
+                    ),
+                ),
+            ),
         )
     )
     try:
@@ -146,6 +158,21 @@ def test_a_registered_table_is_built_checked_and_published_everywhere(
     metadata = json.loads((out / "metadata.json").read_text(encoding="utf-8"))
     described = metadata["databases"]["ice_offices"]["tables"][TOY]
     assert described["description"] == toy_table.description
+    # Its view, joined through its key to sources; a looked-up column says what it is here.
+    with closing(sqlite3.connect(out / "ice_offices.sqlite")) as db:
+        rows = db.execute(f"SELECT * FROM {TOY}_with_titles").fetchall()
+    assert rows == [
+        (s, t if isinstance(t, str) else None, len(x.split()))
+        for s, t, x in zip(sources["source_id"], sources["title"], sources["text"], strict=True)
+    ]
+    assert metadata["databases"]["ice_offices"]["tables"][f"{TOY}_with_titles"] == {
+        "description": "Each page's word count with the page's title.",
+        "columns": {
+            "source_id": "The page (a key of `sources`).",
+            "title": "Title of the counted page.",
+            "n_words": "Words in the page's text.",
+        },
+    }
 
     # The tables that were there before are the same bytes as the committed release.
     for name in ("sources.csv", "offices.csv", "acronyms.csv", "programs.csv"):
@@ -246,3 +273,20 @@ def test_tables_are_built_after_the_tables_they_refer_to() -> None:
     assert order == ("sources", "corrections", "offices", "acronyms", "programs")
     for name in order:
         assert all(order.index(t) < order.index(name) for t in table_spec(name).upstream)
+
+
+def test_a_view_looking_through_a_column_that_is_no_foreign_key_is_refused() -> None:
+    spec = TableSpec(
+        name=TOY,
+        model=PageWordsModel,
+        record=PageWords,
+        rows=page_words,
+        primary_key=("source_id",),
+        sort_key=("source_id",),
+        views=(View(f"{TOY}_view", "A view.", (Lookup("x", "n_words", "title", "X."),)),),
+    )
+    with pytest.raises(
+        ValueError, match=r"view 'page_words_view': no foreign key on \['n_words'\]"
+    ):
+        register(spec)
+    assert TOY not in TABLES

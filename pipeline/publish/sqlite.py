@@ -3,8 +3,10 @@ explore (``datasette outputs/ice_offices.sqlite -m outputs/metadata.json``).
 
 The tables have the models' columns, primary keys and foreign keys; full-text search (FTS5,
 external content, so Datasette offers a search box) covers names, acronyms, expansions and
-descriptions; views join offices to their parents and to the programs they run. Column and
-table descriptions in ``metadata.json`` come from the Pandera models, like every other schema.
+descriptions; views (declared with each table in the registry, their SQL derived from the
+foreign keys) join offices to their parents and to the programs they run. Column and table
+descriptions in ``metadata.json`` come from the Pandera models, like every other schema; a
+column a view adds is described by the view.
 A foreign key is declared on the id column alone, as in the Table Schemas: ids are unique
 across sources, a single-column key is what Datasette turns into links and labels, and the
 models already check that a reference stays within its source.
@@ -21,7 +23,6 @@ import json
 import sqlite3
 from collections.abc import Mapping
 from contextlib import closing
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,9 +36,11 @@ from pipeline.publish.datapackage import (
     temporal,
 )
 from pipeline.tables.frames import canonical
-from pipeline.tables.registry import TABLES, referenced_tables, specs, table_spec
+from pipeline.tables.models import ForeignKey
+from pipeline.tables.registry import TABLES, TableSpec, referenced_tables, specs, table_spec
 from pipeline.tables.schema_export import frictionless_schema
 from pipeline.tables.store import pieces
+from pipeline.tables.views import Lookup, View
 
 DESCRIPTION = (
     "Offices, acronyms and programs of {agencies}, extracted from the agencies' own pages. "
@@ -49,71 +52,6 @@ METADATA_FILE = "metadata.json"
 DATABASE_NAME = Path(DATABASE_FILE).stem  # what Datasette calls the database
 PAGE_SIZE = 4096
 SQL_TYPES = {"string": "TEXT", "integer": "INTEGER"}
-
-
-@dataclass(frozen=True)
-class View:
-    """A view over ``base``: columns it takes from ``base`` keep that table's descriptions,
-    the columns it adds are described in ``columns``."""
-
-    name: str
-    base: str
-    description: str
-    sql: str
-    columns: dict[str, str]
-
-
-VIEWS: tuple[View, ...] = (
-    View(
-        "offices_with_parents",
-        "offices",
-        "Each office with the name and acronym of the office it reports to, the title of its"
-        " source page and how many programs it runs.",
-        """SELECT o.office_id, o.name, o.acronym, o.unit_type,
-       o.parent_id, p.name AS parent_name, p.acronym AS parent_acronym,
-       (SELECT count(*) FROM programs g WHERE g.office_id = o.office_id) AS n_programs,
-       o.description, o.source_id, s.title AS source_title, s.as_of AS source_as_of
-FROM offices o
-LEFT JOIN offices p ON p.source_id = o.source_id AND p.office_id = o.parent_id
-LEFT JOIN sources s ON s.source_id = o.source_id
-ORDER BY o.source_id, o.char_start""",
-        {
-            "parent_name": "Name of the office this one reports to.",
-            "parent_acronym": "Acronym of the office this one reports to.",
-            "n_programs": "Number of programs whose office_id is this office.",
-            "source_title": "Title of the source page.",
-            "source_as_of": "The date the source page describes (YYYY-MM-DD).",
-        },
-    ),
-    View(
-        "programs_with_offices",
-        "programs",
-        "Each program with the name and acronym of the office that runs it and the name of"
-        " the program it is part of.",
-        """SELECT g.program_id, g.name, g.acronym,
-       g.office_id, o.name AS office_name, o.acronym AS office_acronym,
-       g.parent_program_id, pp.name AS parent_program_name, g.source_id
-FROM programs g
-LEFT JOIN offices o ON o.source_id = g.source_id AND o.office_id = g.office_id
-LEFT JOIN programs pp ON pp.source_id = g.source_id AND pp.program_id = g.parent_program_id
-ORDER BY g.source_id, g.char_start""",
-        {
-            "office_name": "Name of the office that runs the program.",
-            "office_acronym": "Acronym of the office that runs the program.",
-            "parent_program_name": "Name of the program this one is part of.",
-        },
-    ),
-    View(
-        "acronyms_with_offices",
-        "acronyms",
-        "Each acronym with its expansion and the name of the office it names.",
-        """SELECT a.acronym, a.expansion, a.office_id, o.name AS office_name, a.source_id
-FROM acronyms a
-LEFT JOIN offices o ON o.source_id = a.source_id AND o.office_id = a.office_id
-ORDER BY a.source_id, a.char_start""",
-        {"office_name": "Name of the office the acronym names."},
-    ),
-)
 
 
 def write_sqlite(frames: Mapping[str, pd.DataFrame], folder: Path) -> None:
@@ -161,8 +99,55 @@ def schema_statements() -> list[str]:
             + ", ".join(cols)
             + f', content="{table}")'
         )
-    statements.extend(f"CREATE VIEW {view.name} AS\n{view.sql}" for view in VIEWS)
+    statements.extend(
+        f"CREATE VIEW {view.name} AS\n{view_sql(spec, view)}" for spec, view in views()
+    )
     return statements
+
+
+def views() -> list[tuple[TableSpec, View]]:
+    """Every registered table's views, with the table, in registry order."""
+    return [(spec, view) for spec in specs() for view in spec.views]
+
+
+def view_sql(spec: TableSpec, view: View) -> str:
+    """The ``SELECT`` of ``view``: its table's columns, a ``LEFT JOIN`` per foreign key it looks
+    through, a count per other table's key to it; in the table's sort order."""
+    selected: list[str] = []
+    joins: dict[str, str] = {}
+    for column in view.columns:
+        if isinstance(column, str):
+            selected.append(f"t.{column}")
+        elif isinstance(column, Lookup):
+            key = next(k for k in spec.foreign_keys if k.column == column.via)
+            alias = column.via.removesuffix("_id")
+            on = _joined(alias, key.ref_fields, "t", key.fields)
+            joins.setdefault(alias, f"LEFT JOIN {key.ref_table} {alias} ON {on}")
+            selected.append(f"{alias}.{column.column} AS {column.name}")
+        else:
+            key = _key_to(column.table, column.via, spec.name, view.name)
+            where = _joined("c", key.fields, "t", key.ref_fields)
+            selected.append(
+                f"(SELECT count(*) FROM {column.table} c WHERE {where}) AS {column.name}"
+            )
+    lines = ["SELECT " + ",\n       ".join(selected), f"FROM {spec.name} t", *joins.values()]
+    lines.append("ORDER BY " + ", ".join(f"t.{c}" for c in spec.sort_key))
+    return "\n".join(lines)
+
+
+def _key_to(table: str, column: str, target: str, view: str) -> ForeignKey:
+    """The foreign key of ``table`` on ``column`` that points at ``target``."""
+    for key in table_spec(table).foreign_keys:
+        if key.column == column and key.ref_table == target:
+            return key
+    raise ValueError(f"view {view!r}: {table}.{column} is not a foreign key to {target}")
+
+
+def _joined(
+    left: str, left_fields: tuple[str, ...], right: str, right_fields: tuple[str, ...]
+) -> str:
+    pairs = zip(left_fields, right_fields, strict=True)
+    return " AND ".join(f"{left}.{a} = {right}.{b}" for a, b in pairs)
 
 
 def _searched() -> dict[str, tuple[str, ...]]:
@@ -213,9 +198,12 @@ def datasette_metadata(frames: Mapping[str, pd.DataFrame]) -> dict[str, Any]:
         if table in labelled and label is not None:
             entry["label_column"] = label
         tables[table] = entry
-    for view in VIEWS:
-        names = _view_columns(view)
-        columns = {name: view.columns.get(name) or descriptions[view.base][name] for name in names}
+    for spec, view in views():
+        own = descriptions[spec.name]
+        columns = {
+            name: own[column] if isinstance(column, str) else column.description
+            for name, column in zip(view.column_names, view.columns, strict=True)
+        }
         tables[view.name] = {"description": view.description, "columns": columns}
     agencies = _agencies(root_offices(frames))
     sources = source_facts(frames)
@@ -231,15 +219,6 @@ def datasette_metadata(frames: Mapping[str, pd.DataFrame]) -> dict[str, Any]:
     metadata.update(_source(sources))
     metadata["databases"] = {DATABASE_NAME: {"tables": tables}}
     return metadata
-
-
-def _view_columns(view: View) -> list[str]:
-    """The view's column names, read from an empty database with the schema."""
-    with closing(sqlite3.connect(":memory:")) as db:
-        for statement in schema_statements():
-            db.execute(statement)
-        cursor = db.execute(f"SELECT * FROM {view.name} LIMIT 0")
-        return [d[0] for d in cursor.description]
 
 
 def _agencies(offices: pd.DataFrame) -> str:

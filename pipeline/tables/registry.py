@@ -2,10 +2,11 @@
 
 A :class:`TableSpec` beside each Pandera model is the one place a table's table-level facts
 live (primary and sort keys, foreign keys, searched and label columns, how ``diff`` matches
-its rows, where its rows come from). The Dagster table assets and their blocking checks, the
-canonical frames, every published format, the SQLite schema, the data package, ``schemas/``,
-the README's data dictionary and the ``schema``, ``show`` and ``diff`` commands all read it,
-so adding a table is a model, a record type and one :func:`register` call.
+its rows, where its rows come from, its SQLite views). The Dagster table assets and their
+blocking checks, the canonical frames, every published format, the SQLite schema and views,
+the data package, ``schemas/``, the README's data dictionary and the ``schema``, ``show`` and
+``diff`` commands all read it, so adding a table is a model, a record type and one
+:func:`register` call.
 
 Tables are kept in registration order, which is the order they are written and listed in. A
 foreign key may point at any registered table, one registered later too (every extracted
@@ -38,6 +39,7 @@ from pipeline.tables.models import (
     SourcesModel,
 )
 from pipeline.tables.pages import ExtractedPages
+from pipeline.tables.views import Count, Lookup, View
 
 SPAN_COLUMNS = ("evidence", "char_start", "char_end")
 
@@ -75,6 +77,8 @@ class TableSpec:
     label_column: str | None = None
     """What names a row for people: Datasette shows it for a foreign key, ``diff`` lists it."""
     diff: DiffRules = field(default_factory=DiffRules)
+    views: tuple[View, ...] = ()
+    """SQLite views of the table joined to the rows its foreign keys point at."""
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -168,11 +172,17 @@ def register(spec: TableSpec) -> TableSpec:
         "diff columns": (*spec.diff.compared, *(c for f in spec.diff.fallbacks for c in f)),
         "foreign keys": tuple(c for key in spec.foreign_keys for c in key.fields),
         "record fields": tuple(f.name for f in fields(spec.record)),
+        "view columns": tuple(c for v in spec.views for c in v.columns if isinstance(c, str)),
     }
     for what, names in named.items():
         unknown = [name for name in names if name not in columns]
         if unknown:
             raise ValueError(f"table {spec.name!r}: {what} not in its model: {unknown}")
+    keyed = {key.column for key in spec.foreign_keys}
+    for view in spec.views:
+        lookups = [c.via for c in view.columns if isinstance(c, Lookup) and c.via not in keyed]
+        if lookups:
+            raise ValueError(f"view {view.name!r}: no foreign key on {lookups}")
     for key in spec.foreign_keys:
         if key.table != spec.name:
             raise ValueError(f"table {spec.name!r}: foreign key of {key.table!r}")
@@ -303,6 +313,47 @@ OFFICES = register(
             ),
             compared=("name", "acronym", "unit_type", "parent_id", "heading", "description"),
         ),
+        views=(
+            View(
+                "offices_with_parents",
+                "Each office with the name and acronym of the office it reports to, the title"
+                " of its source page and how many programs it runs.",
+                (
+                    "office_id",
+                    "name",
+                    "acronym",
+                    "unit_type",
+                    "parent_id",
+                    Lookup(
+                        "parent_name",
+                        "parent_id",
+                        "name",
+                        "Name of the office this one reports to.",
+                    ),
+                    Lookup(
+                        "parent_acronym",
+                        "parent_id",
+                        "acronym",
+                        "Acronym of the office this one reports to.",
+                    ),
+                    Count(
+                        "n_programs",
+                        "programs",
+                        "office_id",
+                        "Number of programs whose office_id is this office.",
+                    ),
+                    "description",
+                    "source_id",
+                    Lookup("source_title", "source_id", "title", "Title of the source page."),
+                    Lookup(
+                        "source_as_of",
+                        "source_id",
+                        "as_of",
+                        "The date the source page describes (YYYY-MM-DD).",
+                    ),
+                ),
+            ),
+        ),
     )
 )
 ACRONYMS = register(
@@ -323,6 +374,21 @@ ACRONYMS = register(
         diff=DiffRules(
             fallbacks=(("source_id", "acronym"), ("source_id", "expansion")),
             compared=("acronym", "expansion", "office_id"),
+        ),
+        views=(
+            View(
+                "acronyms_with_offices",
+                "Each acronym with its expansion and the name of the office it names.",
+                (
+                    "acronym",
+                    "expansion",
+                    "office_id",
+                    Lookup(
+                        "office_name", "office_id", "name", "Name of the office the acronym names."
+                    ),
+                    "source_id",
+                ),
+            ),
         ),
     )
 )
@@ -345,6 +411,39 @@ PROGRAMS = register(
         diff=DiffRules(
             fallbacks=(("source_id", "acronym"), ("source_id", "name")),
             compared=("name", "acronym", "office_id", "parent_program_id"),
+        ),
+        views=(
+            View(
+                "programs_with_offices",
+                "Each program with the name and acronym of the office that runs it and the name"
+                " of the program it is part of.",
+                (
+                    "program_id",
+                    "name",
+                    "acronym",
+                    "office_id",
+                    Lookup(
+                        "office_name",
+                        "office_id",
+                        "name",
+                        "Name of the office that runs the program.",
+                    ),
+                    Lookup(
+                        "office_acronym",
+                        "office_id",
+                        "acronym",
+                        "Acronym of the office that runs the program.",
+                    ),
+                    "parent_program_id",
+                    Lookup(
+                        "parent_program_name",
+                        "parent_program_id",
+                        "name",
+                        "Name of the program this one is part of.",
+                    ),
+                    "source_id",
+                ),
+            ),
         ),
     )
 )
