@@ -25,6 +25,7 @@ from pipeline.publish import formats as codec
 from pipeline.publish import spreadsheet
 from pipeline.publish.safe_read import (
     DEFAULT_MAX_BYTES,
+    MAX_HEADER_BYTES,
     UnsafeFolderError,
     check_links,
     read_limited,
@@ -74,7 +75,10 @@ def _columns(fmt: str, table: str, data: bytes) -> tuple[str, ...]:
     """The column names a table file holds, in its order."""
     name = codec.table_filename(table, fmt)
     if fmt == "csv":
-        line = data.split(b"\n", 1)[0].decode("utf-8", "replace")
+        end = data.find(b"\n", 0, MAX_HEADER_BYTES + 1)
+        if end < 0 and len(data) > MAX_HEADER_BYTES:
+            raise ValueError(f"{name}: header line longer than {MAX_HEADER_BYTES} bytes")
+        line = data[: end if end >= 0 else len(data)].decode("utf-8", "replace")
         return tuple(next(csv.reader([line]), []))
     if fmt == "parquet":
         try:
