@@ -190,7 +190,15 @@ def prose_unit(
         for start, end in page.sentences(block.start, block.end):
             following = _FOLLOWING.match(text, start, end)
             if following is not None and enabled("following_report_to"):
-                lead = _lead_unit(text, following, by_tokens, top, units)
+                lead = _named_unit(
+                    text,
+                    following.group("name").strip(),
+                    following.start("name"),
+                    by_tokens=by_tokens,
+                    top=top,
+                    units=units,
+                    finder="following_report_to",
+                )
                 continue
             phrases = [
                 part
@@ -202,8 +210,18 @@ def prose_unit(
             parent, parent_by = top, _top_parent_by(top)
             boss = _REPORTS_TO.search(text, start, end) if enabled("reports_to") else None
             if boss is not None:
-                name = boss.group("boss")
+                name = re.sub(r"(?:\s+(?:of|for|and|the))+$", "", boss.group("boss"))
                 found = by_tokens.get(_unit_key(name)) or index.resolve(name)
+                if found is None and _worded_as_unit(name) and len(name.split()) <= MAX_NAME_WORDS:
+                    found = _named_unit(
+                        text,
+                        name,
+                        boss.start("boss"),
+                        by_tokens=by_tokens,
+                        top=top,
+                        units=units,
+                        finder="reports_to",
+                    )
                 if found is not None:
                     parent, parent_by = found, "reports_to"
                 else:
@@ -293,15 +311,17 @@ _FOLLOWING = re.compile(
 )
 
 _REPORTS_TO = re.compile(
-    r"\s(?:reports?|reporting)\s+(?:directly\s+)?to\s+(?:the\s+)?"
+    r"(?<!\bnot)(?<!n't)\s(?:reports?|reporting)\s+(?:directly\s+)?to\s+(?:the\s+)?"
     r"(?P<boss>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*))*)"
 )
 
 register(
     "reports_to",
     "unit",
-    """ "A and B report to the Chief Archivist": the positions a sentence says report to a unit
-    it names are units, and that unit's parts.""",
+    """ "A and B report to the Chief Archivist", "The Audit Branch reports directly to the
+    Director-General": what a sentence says reports to a unit or position it names is that
+    unit's part; the positions it names are units, and so is the one reported to (made a unit
+    of its own when the page has not named it yet).""",
 )
 
 register(
@@ -316,20 +336,21 @@ def _worded_as_unit(name: str) -> bool:
     return bool(set(name_tokens(name)) & (UNIT_NOUNS | POSITION_WORDS))
 
 
-def _lead_unit(
+def _named_unit(
     text: str,
-    match: re.Match[str],
+    name: str,
+    start: int,
+    *,
     by_tokens: dict[frozenset[str], Unit],
     top: Unit,
     units: list[Unit],
+    finder: str,
 ) -> Unit:
-    """The unit a "following report to X" sentence names, found or made."""
-    name = match.group("name").strip()
+    """The unit a sentence names as the one others report to, found or made (under the top)."""
     key = _unit_key(name)
     found = by_tokens.get(key)
     if found is not None:
         return found
-    start = match.start("name")
     kind = unit_type(text, name, [], is_group=True)
     unit = Unit(
         name,
@@ -340,7 +361,7 @@ def _lead_unit(
         start,
         start + len(name),
         top,
-        found_by="following_report_to",
+        found_by=finder,
         parent_by=_top_parent_by(top),
     )
     by_tokens[key] = unit

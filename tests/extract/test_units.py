@@ -223,17 +223,40 @@ def test_reports_to_makes_positions_parts_of_the_unit_they_report_to() -> None:
     assert "Deputy Lamp Counsel" not in off
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reports_to reads only a unit found before: when the sentence names its unit for "
-    "the first time, nothing is found and the page is refused",
-)
 def test_reports_to_a_unit_the_sentence_names_first() -> None:
     text = page(
         "The Deputy Lamp Counsel and the Associate Lamp Counsel report to the Chief Lamp Counsel."
     )
     found = offices(extract(text))
     assert found["Deputy Lamp Counsel"] == Placed("Chief Lamp Counsel", "reports_to", "reports_to")
+    assert found["Chief Lamp Counsel"] == Placed(ROOT, "reports_to", "default_root")
+
+
+def test_reports_to_a_unit_reporting_to_a_position_named_first() -> None:
+    text = page(
+        "The bureau's work is done by the Wick Division and the Glass Division. "
+        "The Lamp Audit Branch reports directly to the Director-General of Lamps."
+    )
+    found = offices(extract(text))
+    assert found["Director-General of Lamps"] == Placed(ROOT, "reports_to", "default_root")
+    assert found["Lamp Audit Branch"] == Placed(
+        "Director-General of Lamps", "prose_unit", "reports_to"
+    )
+    assert found["Wick Division"].parent == ROOT
+
+    off = offices(extract(text, off={"reports_to"}))
+    assert "Director-General of Lamps" not in off
+    assert off["Lamp Audit Branch"].parent == ROOT
+
+
+def test_reports_to_not_when_the_sentence_says_they_do_not() -> None:
+    text = page(
+        "The Lamp Audit Branch and the Wick Division do not report to the Director-General of "
+        "Lamps."
+    )
+    found = offices(extract(text))
+    assert "Director-General of Lamps" not in found
+    assert found["Lamp Audit Branch"].parent == ROOT
 
 
 FOLLOWING = page(
@@ -250,7 +273,7 @@ def test_following_report_to_places_the_next_sentences_units_under_the_position(
     )
 
     off = offices(extract(FOLLOWING, off={"following_report_to"}))
-    assert "Deputy Lamp Administrator" not in off
+    assert off["Deputy Lamp Administrator"] == Placed(ROOT, "reports_to", "default_root")
     assert off["Office of Wick Standards"] == Placed(ROOT, "prose_unit", "default_root")
 
 
