@@ -328,7 +328,8 @@ register(
     "following_report_to",
     "unit",
     """ "The following report to the Deputy Warden." makes the units and positions the
-    next sentences of its paragraph name parts of that position (a unit of its own).""",
+    next sentences of its paragraph name parts of that position (a unit of its own); ending a
+    page's introduction, it makes the units of the sections that follow its parts.""",
 )
 
 
@@ -730,6 +731,39 @@ class _Builder:
             )
 
 
+def _intro_lead(page: PageLayout, top: Unit, builder: _Builder) -> Unit | None:
+    """The position an introduction ending in "The following offices report to the
+    Commissioner." names: the sections that follow are its parts."""
+    if not enabled("following_report_to") or not page.sections or not page.intro:
+        return None
+    block = page.intro[-1]
+    if block.kind != PARAGRAPH:
+        return None
+    start, end = page.sentences(block.start, block.end)[-1]
+    match = _FOLLOWING.match(page.text, start, end)
+    if match is None:
+        return None
+    name = match.group("name").strip()
+    found = builder.index.resolve(name)
+    if found is not None or not _worded_as_unit(name) or len(name.split()) > MAX_NAME_WORDS:
+        return found
+    begin = match.start("name")
+    unit = Unit(
+        name,
+        None,
+        unit_type(page.text, name, [], is_group=True),
+        None,
+        None,
+        begin,
+        begin + len(name),
+        top,
+        found_by="following_report_to",
+        parent_by=_top_parent_by(top),
+    )
+    builder.add(unit)
+    return unit
+
+
 def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> list[Unit]:
     """Every unit of the page, the root first, parents before children."""
     text = page.text
@@ -755,8 +789,12 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     builder.prose.extend(page.intro)
     title_heading = page.title.text if page.title is not None else None
     builder.body_units(page.intro, top, title_heading)
+    lead = _intro_lead(page, top, builder)
     for section in page.sections:
-        builder.visit(section, top, _top_parent_by(top))
+        if lead is not None:
+            builder.visit(section, lead, "following_report_to")
+        else:
+            builder.visit(section, top, _top_parent_by(top))
     for blocks, owner in builder.structure_prose:
         if builder.any_section_unit:
             for unit in prose_unit(page, blocks, owner, builder.index, definitions):

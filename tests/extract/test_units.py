@@ -277,6 +277,35 @@ def test_following_report_to_places_the_next_sentences_units_under_the_position(
     assert off["Office of Wick Standards"] == Placed(ROOT, "prose_unit", "default_root")
 
 
+FOLLOWING_SECTIONS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety is headed by the Lamp Commissioner. The following offices report
+    to the Commissioner.
+
+    ## Office of Wick Standards
+
+    The office sets standards for wicks.
+
+    ## Office of Glass Inspection
+
+    The office inspects lantern glass.
+    """)
+
+
+def test_following_report_to_ending_the_introduction_heads_the_sections() -> None:
+    found = offices(extract(FOLLOWING_SECTIONS, markdown=True))
+    assert found["Commissioner"] == Placed(ROOT, "following_report_to", "default_root")
+    assert found["Office of Wick Standards"] == Placed(
+        "Commissioner", "section_heading", "following_report_to"
+    )
+    assert found["Office of Glass Inspection"].parent == "Commissioner"
+
+    off = offices(extract(FOLLOWING_SECTIONS, markdown=True, off={"following_report_to"}))
+    assert "Commissioner" not in off
+    assert off["Office of Wick Standards"].parent == ROOT
+
+
 LEAD_IN = page(
     "Its work is organized in these offices:",
     """
