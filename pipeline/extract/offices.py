@@ -115,9 +115,13 @@ _DIVIDES = re.compile(
 )
 
 
+# Words of a verb of composition may be separated by any run of white space.
 _COMPOSED = re.compile(
-    r"\b(?:consists? of|comprises?|is (?:made up|composed|comprised) of|includes?|is organized into"
-    r"|(?:is|are) (?:sub-?)?divided into|oversees|(?:is|are) responsible for)\b"
+    (
+        r"\b(?:consists? of|comprises?|is (?:made up|composed|comprised) of|includes?"
+        r"|is organized into|(?:is|are) (?:sub-?)?divided into|oversees"
+        r"|(?:is|are) responsible for)\b"
+    ).replace(" ", r"\s+")
 )
 ANY_UNIT_NOUNS = UNIT_NOUNS - {"department", "agency", "program", "staff"}
 MAX_PROSE_DESCRIPTION = 400
@@ -151,8 +155,10 @@ register(
     "enumerated_units",
     "unit",
     """The names a sentence enumerates after a verb of composition ("The bureau consists of
-    the A Service, the B Service and the C Office", "X includes A, B, and C") are units, parts
-    of the sentence's subject when it names a unit.""",
+    the A Service, the B Service and the C Office", "X includes A, B, and C", "X is further
+    sub-divided into three teams: ...") are units, parts of the sentence's subject when it
+    names a unit; in a unit's own section, a sentence that calls them parts ("The Department
+    consists of four Divisions: A, B, and C") names that unit's parts whatever their words.""",
 )
 
 
@@ -176,7 +182,8 @@ def prose_unit(
     """Units a page without unit headings names in prose: "The Office of X (OX) does ...".
 
     A sentence whose subject is a unit and that says it is divided into parts ("is further
-    sub-divided into three teams: ...") makes that unit the parent of the units it names.
+    sub-divided into three teams: ...") makes that unit the parent of the units it names
+    (``enumerated_units``).
     """
     text = page.text
     known = set(index.by_key)
@@ -228,8 +235,8 @@ def prose_unit(
                     boss = None
             subject = by_tokens.get(_unit_key(phrases[0].text)) if phrases else None
             divides = _DIVIDES.search(text, start, end)
-            if subject is not None and divides and enabled("divided_into"):
-                parent, parent_by = subject, "divided_into"
+            if subject is not None and divides and enabled("enumerated_units"):
+                parent, parent_by = subject, "enumerated_units"
             chosen: list[tuple[Phrase, str, AcronymDefinition | None]] = []
             for phrase in phrases:
                 key = _unit_key(phrase.text)
@@ -302,6 +309,16 @@ def prose_unit(
                 )
                 by_tokens[key] = unit
                 units.append(unit)
+                if (
+                    subject is None
+                    and phrase is phrases[0]
+                    and composed is not None
+                    and phrase.end <= composed.start()
+                    and enabled("enumerated_units")
+                ):
+                    subject = unit
+                    if divides:
+                        parent, parent_by = subject, "enumerated_units"
     return units
 
 
@@ -379,12 +396,6 @@ def _paren_end(text: str, end: int, limit: int) -> int:
     return match.end() if match else end
 
 
-register(
-    "divided_into",
-    "parent",
-    """A sentence whose subject is a unit and that says it is divided into parts ("is further
-    sub-divided into three teams: ...") makes that unit the parent of the units it names.""",
-)
 register(
     "default_root",
     "parent",
@@ -551,10 +562,12 @@ _PARTS_COLON = re.compile(
 MAX_PART_WORDS = 8
 
 
-@rule("unit", off=[])
 def enumerated_parts(page: PageLayout, blocks: list[Block], owner: Unit) -> list[Unit]:
     """ "The Department consists of four Divisions: A, B, and C" in a unit's own section names
-    that unit's parts, whatever their names' words: the sentence calls them divisions."""
+    that unit's parts, whatever their names' words: the sentence calls them divisions
+    (the section's side of ``enumerated_units``)."""
+    if not enabled("enumerated_units"):
+        return []
     text = page.text
     parts: list[Unit] = []
     for block in blocks:
@@ -585,8 +598,8 @@ def enumerated_parts(page: PageLayout, blocks: list[Block], owner: Unit) -> list
                         begin,
                         begin + len(name),
                         owner,
-                        found_by="enumerated_parts",
-                        parent_by="enumerated_parts",
+                        found_by="enumerated_units",
+                        parent_by="enumerated_units",
                     )
                 )
     return parts

@@ -209,24 +209,19 @@ DIVIDED = dedent("""\
     """)
 
 
-def test_divided_into_makes_the_subject_the_parent_of_its_parts() -> None:
+def test_enumerated_units_divided_into_makes_the_subject_the_parent_of_its_parts() -> None:
     found = offices(extract(DIVIDED))
     assert found["Office of Wick Standards"].parent == "Bureau of Lantern Safety"
     assert found["Braiding Team"] == Placed(
-        "Office of Wick Standards", "prose_unit", "divided_into"
+        "Office of Wick Standards", "prose_unit", "enumerated_units"
     )
     assert found["Dipping Team"].parent == "Office of Wick Standards"
 
-    off = offices(extract(DIVIDED, off={"divided_into"}))
+    off = offices(extract(DIVIDED, off={"enumerated_units"}))
     assert off["Braiding Team"] == Placed("Bureau of Lantern Safety", "prose_unit", "default_root")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="divided_into only sees a subject named in an earlier sentence: a unit first named "
-    "in the sentence that divides it is not the parent of its parts",
-)
-def test_divided_into_subject_named_first_in_the_same_sentence() -> None:
+def test_enumerated_units_divided_into_subject_named_first_in_the_same_sentence() -> None:
     page = dedent("""\
         Bureau of Lantern Safety
 
@@ -235,7 +230,7 @@ def test_divided_into_subject_named_first_in_the_same_sentence() -> None:
         """)
     found = offices(extract(page))
     assert found["Braiding Branch"] == Placed(
-        "Office of Wick Standards", "prose_unit", "divided_into"
+        "Office of Wick Standards", "prose_unit", "enumerated_units"
     )
 
 

@@ -130,11 +130,6 @@ def test_enumerated_units_after_consists_of() -> None:
         extract(text, off={"enumerated_units"})
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the subject is looked up before the sentence's own units are made: a unit first "
-    "named as the subject of the enumerating sentence is not the parent of the units it lists",
-)
 def test_enumerated_units_subject_named_first_in_the_same_sentence() -> None:
     text = page(
         "The Office of Wick Standards includes the Braiding Service, the Trimming Board and "
@@ -169,13 +164,13 @@ PARTS = page(
 )
 
 
-def test_enumerated_parts_in_a_section_are_parts_of_its_unit() -> None:
+def test_enumerated_units_parts_in_a_section_are_parts_of_its_unit() -> None:
     found = offices(extract(PARTS))
     assert found["Braiding"] == Placed(
-        "Office of Wick Standards", "enumerated_parts", "enumerated_parts"
+        "Office of Wick Standards", "enumerated_units", "enumerated_units"
     )
     assert found["Dipping"].parent == "Office of Wick Standards"
-    off = offices(extract(PARTS, off={"enumerated_parts"}))
+    off = offices(extract(PARTS, off={"enumerated_units"}))
     assert "Braiding" not in off
 
 
@@ -184,7 +179,7 @@ def test_enumerated_parts_in_a_section_are_parts_of_its_unit() -> None:
     reason="a list without a serial comma is split on commas only: 'Trimming and Dipping' is "
     "read as one part",
 )
-def test_enumerated_parts_without_a_serial_comma() -> None:
+def test_enumerated_units_parts_without_a_serial_comma() -> None:
     found = offices(extract(PARTS.replace("Trimming, and", "Trimming and")))
     assert "Trimming" in found
     assert "Dipping" in found
@@ -196,7 +191,7 @@ def test_enumerated_parts_without_a_serial_comma() -> None:
     "Department consists of four Divisions: A, B, and C') is read as a 'Label: text' line, "
     "which the rule does not read",
 )
-def test_enumerated_parts_short_sentence() -> None:
+def test_enumerated_units_parts_short_sentence() -> None:
     text = page(
         "Office of Wick Standards",
         "The office consists of three branches: Braiding, Trimming, and Dipping.",
