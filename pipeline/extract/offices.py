@@ -562,7 +562,7 @@ _PARTS_COLON = re.compile(
 MAX_PART_WORDS = 8
 
 
-def enumerated_parts(page: PageLayout, blocks: list[Block], owner: Unit) -> list[Unit]:
+def _section_enumeration(page: PageLayout, blocks: list[Block], owner: Unit) -> list[Unit]:
     """ "The Department consists of four Divisions: A, B, and C" in a unit's own section names
     that unit's parts, whatever their names' words: the sentence calls them divisions
     (the section's side of ``enumerated_units``)."""
@@ -734,7 +734,7 @@ class _Builder:
             self.add(unit)
         self.any_section_unit = True
         self.body_units(section.body, unit, section.heading.text)
-        for part in enumerated_parts(self.page, section.body, unit):
+        for part in _section_enumeration(self.page, section.body, unit):
             if self.index.resolve(part.name) is None:
                 self.add(part)
         for member in section.members:
