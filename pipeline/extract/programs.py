@@ -212,13 +212,23 @@ def program_enumeration(text: str, span: tuple[int, int], phrases: list[Phrase])
 
 @rule("program", off=[])
 def system_apposition(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[Mention]:
-    """A name set in apposition to a system, tool or platform ("HR Connect, the Department's
-    ... system") names a program (a system the office runs)."""
+    """A system, tool or platform the office runs is a program: a name set in apposition to one
+    ("HR Connect, the Department's ... system") or a proper name headed by one ("the Open
+    Records Portal", "the National Licensing System"), not a unit's name ("Office of ...
+    Systems")."""
     found = []
     for phrase in phrases:
+        words = phrase.text.split()
+        if len(words) < 2:
+            continue
         match = _APPOSITION.match(text, phrase.end, span[1])
         nouns = set(name_tokens(match.group(1))) if match else set()
-        if nouns & SYSTEM_NOUNS and len(phrase.text.split()) >= 2:
+        headed = (
+            words[-1][:1].isupper()
+            and words[-1].lower() in SYSTEM_NOUNS
+            and not set(name_tokens(phrase.text)) & UNIT_NOUNS
+        )
+        if nouns & SYSTEM_NOUNS or headed:
             found.append(
                 Mention(phrase.text, phrase.start, phrase.end, span, found_by="system_apposition")
             )

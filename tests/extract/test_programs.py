@@ -97,6 +97,24 @@ def test_system_apposition_names_a_system_as_a_program() -> None:
     assert programs(extract(APPOSITION, off={"system_apposition"})) == {}
 
 
+HEADED = office_page(
+    "The office oversees the National Wick Registry System and runs the Lamp Portal."
+)
+
+
+def test_system_apposition_proper_name_headed_by_a_system_noun() -> None:
+    assert programs(extract(HEADED)) == {
+        "National Wick Registry System": "system_apposition",
+        "Lamp Portal": "system_apposition",
+    }
+    assert programs(extract(HEADED, off={"system_apposition"})) == {}
+
+
+def test_system_apposition_not_a_units_name() -> None:
+    text = office_page("The office works with the Office of the Lamp System and the Wick Division.")
+    assert programs(extract(text)) == {}
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="the name phrase takes in a sentence-initial possessive determiner: 'Its Wick "
