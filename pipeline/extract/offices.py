@@ -524,11 +524,14 @@ def possessive_heading(heading: str) -> bool:
     return heading.rstrip().endswith(("'s", "’s"))
 
 
+_STAFF_SEPARATOR = re.compile(r"\s+[-–—]\s+")
+
+
 @rule("filter", off=False)
 def staff_entry(line: str) -> bool:
-    """ "Jane Doe, Senior Policy Advisor": a person's name, then a position title, lists a
-    person, not a unit."""
-    person, _, title = line.partition(",")
+    """ "Jane Doe, Senior Policy Advisor", "Jane Doe - Director of Lamps": a person's name, then
+    (after a comma or a dash) a position title, lists a person, not a unit."""
+    person, _, title = _STAFF_SEPARATOR.sub(",", line, count=1).partition(",")
     words = person.split()
     if not title or not 2 <= len(words) <= 4:
         return False

@@ -99,6 +99,17 @@ def test_staff_entry_reads_a_name_then_a_position() -> None:
     assert not staff_entry("Mara Quill, lamp enthusiast")
 
 
+def test_staff_entry_name_and_position_split_by_a_dash() -> None:
+    assert staff_entry("Mara Quill - Director of Wick Standards")
+    assert staff_entry("Mara Quill – Deputy Lamp Director")
+    assert not staff_entry("Wick Standards Office - Director of Wick Standards")
+    assert not staff_entry("Lamp-Oil Safety")
+    text = page("Mara Quill - Director of Wick Standards", "Mara Quill leads the wick work.")
+    assert "Director of Wick Standards" not in names(extract(text))
+    off = names(extract(text, off={"staff_entry"}))
+    assert "Director of Wick Standards" in off
+
+
 BARE = page("Lamp Safety Tips", "Office of Glass Inspection", "The office inspects lantern glass.")
 
 
