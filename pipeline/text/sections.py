@@ -41,11 +41,19 @@ def is_section_label(heading: str) -> bool:
     content = [t for t in tokens if t not in CONNECTORS]
     if set(tokens) & PRONOUNS or (bool(content) and set(content) <= SECTION_WORDS):
         return True
-    if enabled("plural_listing_heading") and content[:1] and content[0] in LISTING_NOUNS:
+    if enabled("plural_listing_heading") and content[:1] and content[0] in _PLURAL_UNITS:
         words = [w for w in heading.split() if w.lower() not in CONNECTORS]
-        if any(w[:1].islower() for w in words):
+        if any(w[:1].islower() for w in words) or (
+            len(words) > 1 and words[1].lower() in _RELATIVE
+        ):
             return True
     return is_furniture(heading)
+
+
+# Nouns that name several units or the people in them ("staff" is plural in sense), and the
+# relative pronouns that turn a heading opening with one into a clause about them.
+_PLURAL_UNITS = LISTING_NOUNS | {"staff"}
+_RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -91,8 +99,9 @@ def _head_noun(tokens: tuple[str, ...]) -> str | None:
 register(
     "plural_listing_heading",
     "filter",
-    """A heading in sentence case that opens with a plural unit noun ("Teams that have joined
-    us", "Divisions we oversee") introduces units; it is not one ("Centers of Example Studies", a
+    """A heading that opens with a plural unit noun and goes on as a clause, in sentence case
+    or after a relative pronoun ("Teams that have joined us", "Divisions we oversee", "Staff
+    That Work with Data"), introduces units; it is not one ("Centers of Example Studies", a
     proper name, is).""",
 )
 register(

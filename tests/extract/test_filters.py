@@ -206,6 +206,17 @@ def test_plural_listing_heading_introduces_units_and_is_not_one() -> None:
     assert off["Braiding Team"].parent == "Teams that trim wicks"
 
 
+def test_plural_listing_heading_title_case_clause_after_a_relative_pronoun() -> None:
+    text = page(
+        "Staff That Trim Wicks",
+        "Ask them about wicks.",
+        "Office of Wick Standards",
+        "The office sets standards for wicks.",
+    )
+    assert "Staff That Trim Wicks" not in names(extract(text))
+    assert "Staff That Trim Wicks" in names(extract(text, off={"plural_listing_heading"}))
+
+
 def test_plural_listing_heading_keeps_a_proper_name() -> None:
     text = page("Centers of Lamp Studies", "The centers study lamps.")
     assert offices(extract(text))["Centers of Lamp Studies"].found_by == "section_heading"
