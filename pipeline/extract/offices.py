@@ -505,10 +505,9 @@ def contact_section(section: Section) -> bool:
     return section.is_contact
 
 
-@rule("filter", off=False)
-def furniture_contents(section: Section, member: Section) -> bool:
+def _furniture_contents(section: Section, member: Section) -> bool:
     """The headings under page furniture (news, a spotlight, awards, publications) are its
-    stories and items, not units, unless worded as units."""
+    stories and items, not units, unless worded as units (part of ``furniture_head_noun``)."""
     heading = member.heading.text
     return (
         is_furniture(section.heading.text)
@@ -714,7 +713,7 @@ class _Builder:
                 if structure_section(section.heading.text):
                     self.structure_prose.append((section.body, parent))
             for member in section.members:
-                if furniture_contents(section, member):
+                if _furniture_contents(section, member):
                     continue
                 self.visit(member, parent, parent_by)
             return

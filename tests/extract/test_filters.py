@@ -243,13 +243,13 @@ FURNITURE_CONTENTS = dedent("""\
     """)
 
 
-def test_furniture_contents_headings_under_page_furniture_are_not_units() -> None:
+def test_furniture_head_noun_headings_under_page_furniture_are_not_units() -> None:
     assert names(extract(FURNITURE_CONTENTS, markdown=True)) == [
         ROOT,
         "Office of Glass Inspection",
     ]
-    off = offices(extract(FURNITURE_CONTENTS, markdown=True, off={"furniture_contents"}))
-    assert off["New Wicks Arrive"] == Placed(ROOT, "section_heading", "default_root")
+    off = offices(extract(FURNITURE_CONTENTS, markdown=True, off={"furniture_head_noun"}))
+    assert off["New Wicks Arrive"].found_by == "section_heading"
 
 
 POSSESSIVE = dedent("""\
