@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.rules import enabled, register
+from pipeline.text.vocabulary import UNIT_NOUNS
 from pipeline.text.words import PageWords, Word, words_in
 
 _INITIALISM = re.compile(r"^(?:[A-Z]\.)+$")
@@ -83,11 +85,49 @@ _ARTICLES = {
 }
 
 
+register(
+    "comma_joined_name",
+    "name",
+    """A unit's name may itself enumerate what the unit does: "Office of Lamps, Wicks, and
+    Oils", "Office of Glass, Flame and Soot". After a unit noun and "of" or
+    "for", a comma-separated run of short parts, none worded as a unit, that ends in "and"
+    is one name, not a list of names ("the Office of A, the Office of B and the C Team" is).""",
+)
+_NAMED_UNIT_HEAD = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+\S")
+MAX_JOINED_PART_WORDS = 3
+
+
+def _one_joined_name(name: str) -> bool:
+    """Whether a phrase with commas is a single unit's name (``comma_joined_name``)."""
+    if "," not in name:
+        return False
+    parts = re.split(r",\s+", name)
+    if len(parts) < 2 or not enabled("comma_joined_name"):
+        return False
+    head = _NAMED_UNIT_HEAD.search(parts[0])
+    if head is None or head.group(1).lower() not in UNIT_NOUNS:
+        return False
+    rest = [re.sub(r"^(?:and|or)\s+", "", part) for part in parts[1:]]
+    if not (parts[-1].startswith("and ") or " and " in parts[-1]):
+        return False
+    for part in rest:
+        words = [w for w in re.split(r"\s+and\s+|\s+", part) if w]
+        if not words or len(words) > MAX_JOINED_PART_WORDS:
+            return False
+        if words[0].lower() in ("the", "a", "an") or not words[0][:1].isupper():
+            return False
+        if {w.lower() for w in words} & UNIT_NOUNS:
+            return False
+    return True
+
+
 def split_list(text: str, phrase: Phrase, *, on_and: bool = True) -> list[Phrase]:
     """The parts of a phrase that lists names: "USA.gov, Data.gov, and Challenge.gov".
 
     Without ``on_and`` only commas separate ("Office of Intelligence and Analysis" stays whole).
     """
+    if _one_joined_name(phrase.text):
+        return [_drop_article(text, phrase, lower=True)]
     parts = []
     cursor = phrase.start
     for match in _SEPARATORS[on_and].finditer(phrase.text):

@@ -32,3 +32,29 @@ def test_dash_joined_name_in_list_items() -> None:
     assert found["Office of Wick Standards"].found_by == "listed_after_lead_in"
     assert "Wick Matters" not in found
     assert "Wick Matters" in offices(extract(text, off={"dash_joined_name"}))
+
+
+JOINED = (
+    "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. "
+    "The Office of Wicks, Oils, and Glass sets standards. The Office of Flame Safety "
+    "inspects lamps.\n"
+)
+
+
+def test_comma_joined_name_is_one_unit() -> None:
+    found = offices(extract(JOINED))
+    assert found["Office of Wicks, Oils, and Glass"] == Placed(
+        "Bureau of Lantern Safety", "prose_unit", "default_root"
+    )
+    off = offices(extract(JOINED, off={"comma_joined_name"}))
+    assert "Office of Wicks" in off
+    assert "Office of Wicks, Oils, and Glass" not in off
+
+
+def test_comma_joined_name_not_a_list_of_units() -> None:
+    text = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. "
+        "The Office of Wicks, the Glass Division, and the Flame Team inspect lamps.\n"
+    )
+    found = offices(extract(text))
+    assert {"Office of Wicks", "Glass Division", "Flame Team"} <= set(found)
