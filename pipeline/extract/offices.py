@@ -564,6 +564,73 @@ _PARTS_COLON = re.compile(
 MAX_PART_WORDS = 8
 
 
+# A sentence of a unit's own section whose subject is that unit, named or left out: "Includes
+# the A Staff ...", "Comprised of A, B, and C.", "The office consists of the A Branch, ...".
+_OWN_PARTS = re.compile(
+    r"\s*(?:(?:The|This|It|Its)\s*(?P<subject>[^,.;:]{0,80}?)\s+)?(?:also\s+)?"
+    r"(?:[Ii]ncludes?|[Cc]onsists?\s+of|[Cc]omprises?|(?:is\s+)?(?:[Cc]omprised|[Cc]omposed|[Mm]ade"
+    r"\s+up)\s+of|is\s+(?:organized|organised|divided|structured)\s+into)\s+(?:the\s+)?"
+)
+_PART_GAP = re.compile(r",?\s*(?:(?:and|or)\s+)?(?:the\s+)?")
+# What may follow an enumerated part's name: the end of the sentence or list, or a clause
+# about it ("5 Lamp staff" is a count of people, not a part).
+_PART_END = re.compile(r"\s*(?:$|[,.;:]|(?:and|or|which|that|who|as)\b)")
+
+
+def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit]:
+    """The proper names a sentence of ``owner``'s own section enumerates after a verb of
+    composition whose subject is ``owner`` (named, "the office", "this division" or left out):
+    parts of ``owner``."""
+    text = page.text
+    match = _OWN_PARTS.match(text, start, end)
+    if match is None:
+        return []
+    subject = (match.group("subject") or "").strip()
+    if subject and not (
+        _unit_key(subject) == _unit_key(owner.name)
+        or (len(subject.split()) == 1 and subject.lower().rstrip("s") in UNIT_NOUNS)
+    ):
+        return []
+    parts: list[Unit] = []
+    cursor = match.end()
+    for phrase in page.phrases(start, end):
+        for listed in split_list(text, phrase, on_and=False):
+            if listed.end <= cursor:
+                continue
+            # A sentence's capitalized verb may open the phrase: the part starts after it.
+            part = Phrase(
+                text[max(cursor, listed.start) : listed.end], max(cursor, listed.start), listed.end
+            )
+            if not _PART_GAP.fullmatch(text, cursor, part.start):
+                return parts
+            name = without_acronyms(part.text)
+            after = _paren_end(text, part.end, end)
+            if (
+                len(name.split()) > MAX_PART_WORDS
+                or not name[:1].isupper()
+                or _unit_key(name) == _unit_key(owner.name)
+                or set(name_tokens(name)) & POSITION_WORDS
+                or not _PART_END.match(text, after, end)
+            ):
+                return parts
+            parts.append(
+                Unit(
+                    name,
+                    None,
+                    unit_type(text, name, [], is_group=False),
+                    None,
+                    None,
+                    part.start,
+                    part.end,
+                    owner,
+                    found_by="enumerated_units",
+                    parent_by="enumerated_units",
+                )
+            )
+            cursor = after
+    return parts
+
+
 def _section_enumeration(page: PageLayout, blocks: list[Block], owner: Unit) -> list[Unit]:
     """ "The Department consists of four Divisions: A, B, and C" in a unit's own section names
     that unit's parts, whatever their names' words: the sentence calls them divisions
@@ -573,9 +640,12 @@ def _section_enumeration(page: PageLayout, blocks: list[Block], owner: Unit) -> 
     text = page.text
     parts: list[Unit] = []
     for block in blocks:
-        if block.kind != PARAGRAPH:
+        if block.kind not in (PARAGRAPH, LIST_ITEM):
             continue
         for start, end in page.sentences(block.start, block.end):
+            parts += _own_parts(page, start, end, owner)
+            if block.kind != PARAGRAPH:
+                continue
             match = _PARTS_COLON.search(text, start, end)
             if match is None or match.group("noun").lower() not in LISTING_NOUNS - {"programs"}:
                 continue

@@ -139,11 +139,6 @@ def test_enumerated_units_subject_named_first_in_the_same_sentence() -> None:
     assert found["Braiding Service"].parent == "Office of Wick Standards"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="prose rules run only on a page without unit headings: the units a section's text "
-    "enumerates on a page with headings are not found",
-)
 def test_enumerated_units_in_the_text_of_a_section() -> None:
     text = page(
         "Office of Wick Standards",
@@ -154,6 +149,45 @@ def test_enumerated_units_in_the_text_of_a_section() -> None:
     )
     found = offices(extract(text))
     assert found["Braiding Branch"].parent == "Office of Wick Standards"
+
+
+SUBJECTLESS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Wick Division
+
+    - Sets standards for wicks.
+    - Comprised of Braiding Works, Trimming Works, and Dipping.
+
+    ## Glass Division
+
+    The division is made up of 4 Lamp staff and inspects lantern glass.
+    """)
+
+
+def test_enumerated_units_section_sentence_whose_subject_is_left_out() -> None:
+    found = offices(extract(SUBJECTLESS, markdown=True))
+    assert found["Braiding Works"] == Placed(
+        "Wick Division", "enumerated_units", "enumerated_units"
+    )
+    assert found["Dipping"].parent == "Wick Division"
+    assert "4 Lamp" not in found
+    assert "Lamp" not in found
+    off = offices(extract(SUBJECTLESS, markdown=True, off={"enumerated_units"}))
+    assert "Braiding Works" not in off
+
+
+def test_enumerated_units_section_sentence_lists_people_not_parts() -> None:
+    text = page(
+        "Office of Wick Standards",
+        "The office is made up of the Wick Director, the Deputy Wick Director and their staff.",
+        "Office of Glass Inspection",
+        "The office inspects lantern glass.",
+    )
+    found = offices(extract(text))
+    assert "Wick Director" not in found
 
 
 PARTS = page(
