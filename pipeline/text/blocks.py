@@ -138,9 +138,10 @@ def _looks_like_heading(text: str) -> bool:
     return not ends_sentence(text) and not text.endswith((":", ",", ";"))
 
 
-def _marker_style(marker: str, last_letter: dict[str, str]) -> str:
+def _marker_style(marker: str, last_letter: dict[str, str], following: str | None = None) -> str:
     """The family of an outline marker: "(a)" letters, "(1)" numbers, "(iv)" roman numerals,
-    bullets by their glyph. "(i)" after "(h)" is a letter, elsewhere a numeral."""
+    bullets by their glyph. "(i)" after "(h)" is a letter, elsewhere a numeral, and so is an
+    "(i)" the next item's "(ii)" follows whatever came before it."""
     core = marker.strip("().")
     wrapped = "(" if marker.startswith("(") else ")" if marker.endswith(")") else "."
     if core.isdigit():
@@ -149,7 +150,8 @@ def _marker_style(marker: str, last_letter: dict[str, str]) -> str:
         return "bullet" + marker
     previous = last_letter.get(wrapped)
     follows = len(core) == 1 and previous is not None and ord(core.lower()) == ord(previous) + 1
-    if _ROMAN.fullmatch(core) and not follows:
+    counted = following is not None and following.strip("().").lower() == core.lower() * 2
+    if _ROMAN.fullmatch(core) and (counted or not follows):
         return "roman" + wrapped
     last_letter[wrapped] = core.lower()
     return "letter" + wrapped
@@ -242,8 +244,8 @@ class _Outline:
         self.stack: list[tuple[int, str]] = []
         self.last_letter: dict[str, str] = {}
 
-    def depth(self, indent: int, marker: str) -> int:
-        key = (indent, _marker_style(marker, self.last_letter))
+    def depth(self, indent: int, marker: str, following: str | None = None) -> int:
+        key = (indent, _marker_style(marker, self.last_letter, following))
         if key in self.stack:
             del self.stack[self.stack.index(key) + 1 :]
         else:
@@ -261,21 +263,25 @@ def split_blocks(text: str, hints: dict[int, Hint]) -> list[tuple[int, int, Hint
     """Spans of the page's blocks with their structure hints: runs of non-blank lines, split
     into line items where the lines are bulleted or stand alone (a structured source's
     headings and list items stay whole)."""
-    out: list[tuple[int, int, Hint | None]] = []
-    outline = _Outline()
+    # Each piece with its outline marker (None: not an item; "" a structured source's block).
+    pieces: list[tuple[int, int, Hint | None, str | None, int]] = []
     for start, end in raw_blocks(text):
         hint = hints.get(start)
         if hint is not None and hint.kind != PARAGRAPH:
-            out.append((start, end, hint))
-            outline.reset()
+            pieces.append((start, end, hint, "", 0))
             continue
         for item_start, item_end, style, indent in line_items(text, start, end):
             a = _lstrip(text, item_start, item_end)
-            if style is None:
-                outline.reset()
-                out.append((a, item_end, hint if a == start else None))
-            else:
-                out.append((a, item_end, Hint(LIST_ITEM, outline.depth(indent, style))))
+            pieces.append((a, item_end, hint if a == start else None, style, indent))
+    out: list[tuple[int, int, Hint | None]] = []
+    outline = _Outline()
+    for index, (start, end, hint, style, indent) in enumerate(pieces):
+        if not style:
+            outline.reset()
+            out.append((start, end, hint))
+            continue
+        following = pieces[index + 1][3] if index + 1 < len(pieces) else None
+        out.append((start, end, Hint(LIST_ITEM, outline.depth(indent, style, following))))
     return out
 
 

@@ -258,6 +258,49 @@ def test_list_nesting_reads_outline_markers_without_indentation() -> None:
     assert off["Polishing Division"].parent == "Bureau of Lantern Safety"
 
 
+LETTERS_TO_I = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit. It has these offices:
+
+    (a) Office of Wick Standards
+
+    (b) Office of Oil Standards
+
+    (c) Office of Glass Inspection
+
+    (d) Office of Soot Removal
+
+    (e) Office of Flame Safety
+
+    (f) Office of Lamp Repair
+
+    (g) Office of Lamp Records
+
+    (h) Office of Lamp Supply
+
+    (1) Wick Bureau
+
+    (i) Braiding Division
+
+    (ii) Trimming Division
+
+    (2) Oil Bureau
+
+    (i) Office of Lamp Counsel
+    """)
+
+
+def test_list_nesting_reads_i_before_ii_as_a_numeral_even_after_h() -> None:
+    found = offices(extract(LETTERS_TO_I))
+    assert found["Wick Bureau"].parent == "Office of Lamp Supply"
+    assert found["Braiding Division"] == Placed(
+        "Wick Bureau", "listed_after_lead_in", "list_nesting"
+    )
+    assert found["Trimming Division"].parent == "Wick Bureau"
+    assert found["Office of Lamp Counsel"].parent == "Bureau of Lantern Safety"
+
+
 NESTED_HTML = (
     "<html><body><main><h1>Bureau of Lantern Safety</h1>"
     "<p>The Bureau of Lantern Safety keeps the lamps lit. It has these offices:</p>"
