@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from pipeline.rules import enabled, register
+from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import FOOTER, HEADING, Block, classify
 from pipeline.text.hints import Hint
 from pipeline.text.phrases import Phrase, name_phrases, split_list
@@ -246,11 +246,34 @@ def _split_title(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     n_title = leading if leading <= MAX_TITLE_LINES else 1
     if n_title == MAX_TITLE_LINES and blocks[0].level != blocks[1].level:
         n_title = 1
+    if first_section_not_title(blocks, n_title):
+        return [], blocks
+    return blocks[:n_title], blocks[n_title:]
+
+
+@rule("layout", off=False)
+def first_section_not_title(blocks: list[Block], n_title: int) -> bool:
+    """A page's first heading is the first of its sections, not its title, when the headings
+    after it match it: ranked by their source at its rank or above, or, unranked, each
+    "Name (ACR)" over text as it is."""
     first = blocks[0]
     ranked = next((b for b in blocks[1:] if b.kind == HEADING and b.level), None)
     if first.level and ranked is not None and ranked.level <= first.level:
-        return [], blocks
-    return blocks[:n_title], blocks[n_title:]
+        return True
+    return n_title == 1 and _first_of_a_run(blocks)
+
+
+_NAMED_WITH_ACRONYM = re.compile(r"\S.*\([A-Z][A-Za-z&]{1,11}\)$")
+
+
+def _first_of_a_run(blocks: list[Block]) -> bool:
+    """Whether an unranked first heading "Name (ACR)" over text is worded like the headings
+    after it ("Name (ACR)" over text each): the first of the page's sections, not its title."""
+    first = blocks[0]
+    if first.level or not _NAMED_WITH_ACRONYM.match(first.text):
+        return False
+    later = [b for b in blocks[2:] if b.kind == HEADING]
+    return len(later) >= 2 and all(_NAMED_WITH_ACRONYM.match(b.text) for b in later)
 
 
 # Ranks of headings whose level only their layout tells: a group opener above its members,

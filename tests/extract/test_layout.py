@@ -148,3 +148,46 @@ def test_structure_section_prose_names_units_on_a_page_with_unit_headings() -> N
     )
     off = offices(extract(STRUCTURE, off={"structure_section"}))
     assert "Trimming Board" not in off
+
+
+RUN_OF_NAMED = dedent("""\
+    Office of Wick Standards (OWS)
+
+    OWS sets standards for wicks used across the Bureau of Lantern Safety.
+
+    Office of Glass Inspection (OGI)
+
+    OGI inspects lantern glass.
+
+    Office of Flame Safety (OFS)
+
+    OFS keeps flames safe.
+    """)
+
+
+def test_first_section_not_title_unranked_run_of_named_headings() -> None:
+    result = extract(RUN_OF_NAMED, agency="Bureau of Lantern Safety")
+    found = offices(result)
+    assert found["Office of Glass Inspection"].parent == found["Office of Wick Standards"].parent
+    assert found["Office of Wick Standards"].found_by == "section_heading"
+    off = offices(
+        extract(RUN_OF_NAMED, agency="Bureau of Lantern Safety", off={"first_section_not_title"})
+    )
+    assert off["Office of Glass Inspection"].parent == "Office of Wick Standards"
+
+
+RANKED_RUN = dedent("""\
+    ## Office of Wick Standards
+
+    The office sets standards for wicks.
+
+    ## Office of Glass Inspection
+
+    The office inspects lantern glass.
+    """)
+
+
+def test_first_section_not_title_ranked_like_the_next_heading() -> None:
+    found = offices(extract(RANKED_RUN, markdown=True, agency="Bureau of Lantern Safety"))
+    assert found["Office of Wick Standards"].found_by == "section_heading"
+    assert found["Office of Glass Inspection"].parent == found["Office of Wick Standards"].parent
