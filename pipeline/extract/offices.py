@@ -559,7 +559,7 @@ def structure_section(heading: str) -> bool:
 _PARTS_COLON = re.compile(
     r"\b(?:consists? of|comprises?|is (?:made up|composed|comprised) of|includes?"
     r"|is (?:organized|organised|divided|structured) into|has)\s+(?:the following\s+|\w+\s+)?"
-    r"(?P<noun>[a-z]+)\s*:\s*"
+    r"(?P<noun>[A-Za-z]+)\s*:\s*"
 )
 MAX_PART_WORDS = 8
 

@@ -151,6 +151,21 @@ def test_enumerated_units_in_the_text_of_a_section() -> None:
     assert found["Braiding Branch"].parent == "Office of Wick Standards"
 
 
+def test_enumerated_units_parts_called_by_a_capitalized_noun() -> None:
+    text = page(
+        "Office of Wick Standards",
+        "The office keeps wicks even. The Office consists of three Branches: Braiding, "
+        "Trimming, and Dipping.",
+        "Office of Glass Inspection",
+        "The office inspects lantern glass.",
+    )
+    found = offices(extract(text))
+    assert found["Braiding"] == Placed(
+        "Office of Wick Standards", "enumerated_units", "enumerated_units"
+    )
+    assert "Braiding" not in offices(extract(text, off={"enumerated_units"}))
+
+
 SUBJECTLESS = dedent("""\
     # Bureau of Lantern Safety
 
