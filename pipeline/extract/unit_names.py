@@ -131,7 +131,8 @@ def resolve_name(
     )
     if found:
         name, start, end, evidence_end = found
-        name = without_acronyms(name)
+        # "The Office of the Clerk's overall goal is ...": the unit is the possessor.
+        name = re.sub(r"['’]s$", "", without_acronyms(name))
     else:
         name, start, end, evidence_end = title_case(heading_name), heading.start, heading.end, 0
         for definition in definitions.with_acronym(acronym):

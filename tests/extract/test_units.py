@@ -534,3 +534,14 @@ def test_table_unit_column_markdown_table() -> None:
         """)
     found = offices(extract(text, markdown=True))
     assert found["Wick Standards"] == Placed(ROOT, "table_unit_column", "inside_section")
+
+
+def test_section_heading_name_from_a_possessive_subject() -> None:
+    text = page(
+        "Wick Clerk",
+        "The Office of the Wick Clerk's overall goal is to keep wick records.",
+        "Office of Glass Inspection",
+        "The office inspects lantern glass.",
+    )
+    found = offices(extract(text))
+    assert found["Office of the Wick Clerk"] == Placed(ROOT, "section_heading", "default_root")
