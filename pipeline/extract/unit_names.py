@@ -88,13 +88,20 @@ def _name_from_subject(page: PageLayout, heading_name: str, body: list[Block]) -
 _CAPITAL_PAIR = re.compile(r"[A-Za-z0-9][A-Z0-9]")
 
 
+def _holds_a_position(name: str, long_form: str) -> bool:
+    """ "Assistant Secretary for Lamp Safety" ends with the long form of LS, but names the
+    position that heads it: the acronym is not the position's."""
+    extra = name_tokens(name)[: -len(name_tokens(long_form)) or None]
+    return bool(set(extra) & POSITION_WORDS)
+
+
 def _acronym_for(
     name: str, heading_acronym: str | None, definitions: Definitions, body_text: str
 ) -> str | None:
     if heading_acronym:
         return heading_acronym
     ending = definitions.ending(name)
-    if ending is not None:
+    if ending is not None and not _holds_a_position(name, ending.expansion):
         return ending.acronym
     defined = definitions.acronyms
     tokens = {

@@ -545,3 +545,16 @@ def test_section_heading_name_from_a_possessive_subject() -> None:
     )
     found = offices(extract(text))
     assert found["Office of the Wick Clerk"] == Placed(ROOT, "section_heading", "default_root")
+
+
+def test_section_heading_position_does_not_take_the_acronym_of_what_it_heads() -> None:
+    text = page(
+        "The bureau's work on Lamp Safety (LS) is led by an assistant secretary.",
+        "Assistant Secretary for Lamp Safety",
+        "The assistant secretary leads the work on lamp safety.",
+        "Office of Glass Inspection",
+        "The office inspects lantern glass.",
+    )
+    result = extract(text)
+    found = {office.name: office.acronym for office in result.offices}
+    assert found["Assistant Secretary for Lamp Safety"] is None
