@@ -78,6 +78,13 @@ def is_proper_name(label: str) -> bool:
     )
 
 
+# An item that opens with a name and the acronym it defines, then says what it does:
+# "Bureau of Lamp Safety (BLS) keeps the lamps lit."
+_DEFINED_OPENING = re.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][^()\n]{2,120}?)\s*\([A-Z][A-Za-z&]{1,11}\)\s+(?:also\s+)?[a-z]"
+)
+
+
 def item_name(block: Block) -> tuple[str, int, int] | None:
     """The name an item gives, with its span: a label's label, the text before a dash, or the
     whole item when it is short and not a sentence; an item that opens with an imperative
@@ -86,6 +93,10 @@ def item_name(block: Block) -> tuple[str, int, int] | None:
     if block.kind == LABEL and block.label:
         label = block.label
         return label, block.start, block.start + len(label)
+    defined = _DEFINED_OPENING.match(text)
+    if defined and is_capitalized_name(defined.group("name")):
+        name = defined.group("name")
+        return name, block.start + defined.start("name"), block.start + defined.end("name")
     label_like = re.match(r"([^:]{3,120}):\s", text)
     if label_like and len(label_like.group(1).split()) <= MAX_ITEM_NAME_WORDS:
         text = label_like.group(1)
@@ -335,6 +346,7 @@ def list_units(
         base = owner or parent
         base_by = "lead_in_names_parent" if owner is not None else "inside_section"
         stack: list[tuple[int, Unit]] = []
+        seen: set[tuple[str, ...]] = set()
         for item, found in named:
             depth = _depth(item)
             while stack and stack[-1][0] >= depth:
@@ -355,6 +367,9 @@ def list_units(
             if not enabled("list_nesting"):
                 under, under_by = base, base_by
             clean = title_case(without_acronyms(name)) or name
+            if tuple(name_tokens(clean)) in seen:  # the same unit named again, then described
+                continue
+            seen.add(tuple(name_tokens(clean)))
             description = item.text[end - item.start :].strip(" :–—-\n") or None
             unit = Unit(
                 clean,

@@ -558,3 +558,22 @@ def test_section_heading_position_does_not_take_the_acronym_of_what_it_heads() -
     result = extract(text)
     found = {office.name: office.acronym for office in result.offices}
     assert found["Assistant Secretary for Lamp Safety"] is None
+
+
+DEFINED_ITEMS = page(
+    "Lamp Bureaus",
+    """
+    - Bureau of Wick Standards (BWS) sets standards for wicks and trims them.
+    - Glass Inspection Service (GIS) inspects lantern glass across the land.
+    - The Flame Safety Institute (FSI) keeps flames safe in every lamp.
+    """,
+)
+
+
+def test_listed_under_unit_heading_items_opening_with_a_defined_name() -> None:
+    found = offices(extract(DEFINED_ITEMS))
+    assert found["Glass Inspection Service"] == Placed(
+        "Lamp Bureaus", "listed_under_unit_heading", "inside_section"
+    )
+    assert "Flame Safety Institute" in found
+    assert "Bureau of Wick Standards" in found
