@@ -568,7 +568,7 @@ MAX_PART_WORDS = 8
 # the A Staff ...", "Comprised of A, B, and C.", "The office consists of the A Branch, ...".
 _OWN_PARTS = re.compile(
     r"\s*(?:(?:The|This|It|Its)\s*(?P<subject>[^,.;:]{0,80}?)\s+)?(?:also\s+)?"
-    r"(?:[Ii]ncludes?|[Cc]onsists?\s+of|[Cc]omprises?|(?:is\s+)?(?:[Cc]omprised|[Cc]omposed|[Mm]ade"
+    r"(?:[Ii]ncludes?|[Oo]versees|[Cc]onsists?\s+of|[Cc]omprises?|(?:is\s+)?(?:[Cc]omprised|[Cc]omposed|[Mm]ade"
     r"\s+up)\s+of|is\s+(?:organized|organised|divided|structured)\s+into)\s+(?:the\s+)?"
 )
 _PART_GAP = re.compile(r",?\s*(?:(?:and|or)\s+)?(?:the\s+)?")

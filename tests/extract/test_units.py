@@ -577,3 +577,15 @@ def test_listed_under_unit_heading_items_opening_with_a_defined_name() -> None:
     )
     assert "Flame Safety Institute" in found
     assert "Bureau of Wick Standards" in found
+
+
+def test_enumerated_units_section_subject_oversees_its_parts() -> None:
+    text = page(
+        "Lamp Treasurer",
+        "The Lamp Treasurer oversees the Wick Mint and the Glass Foundry.",
+        "Office of Glass Inspection",
+        "The office inspects lantern glass.",
+    )
+    found = offices(extract(text))
+    assert found["Wick Mint"] == Placed("Lamp Treasurer", "enumerated_units", "enumerated_units")
+    assert found["Glass Foundry"].parent == "Lamp Treasurer"
