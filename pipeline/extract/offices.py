@@ -677,6 +677,33 @@ def _section_enumeration(page: PageLayout, blocks: list[Block], owner: Unit) -> 
     return parts
 
 
+_HOUSED = re.compile(
+    r"\s*(?:(?:The\s+)?(?P<child>[A-Z][\w&’'-]*(?:\s+(?:of|for|and|&|[A-Z][\w&’'-]*))*)\s+"
+    r"(?:is|are)\s+)?(?:[Hh]oused|[Ll]ocated|[Pp]laced)\s+(?:with)?in\s+"
+    r"(?:(?P<this>this|that)\s+(?:group|team|division|office|unit|branch|section|bureau)\b"
+    r"|(?:the\s+)?(?P<place>[A-Z][\w&’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&’'-]*))*))"
+)
+
+
+@rule("parent", off=None)
+def housed_within(text: str, start: int, end: int) -> tuple[str | None, str | None, int] | None:
+    """A section's sentence that says where a unit is housed places it: "The Grants Office is
+    housed within this group." makes that office a part of the section's unit, "Located within
+    the Office of the Director, we ..." makes the section's unit a part of that office (a unit
+    of its own when worded as one). Returns the housed unit's name (None: the section's own),
+    the host's name (None: the section's unit) and where the host's name starts."""
+    match = _HOUSED.match(text, start, end)
+    if match is None:
+        return None
+    child, place = match.group("child"), match.group("place")
+    if place is not None:
+        place = re.sub(r"(?:\s+(?:of|for|and|the|&))+$", "", place)
+        return child, place, match.start("place")
+    if child is None:
+        return None
+    return child, None, match.start()
+
+
 class UnitIndex:
     """The units found so far by name and acronym, so that a name in the text resolves to a
     unit in one look-up."""
@@ -764,6 +791,63 @@ class _Builder:
         named = self.definitions.named(name)
         return named.acronym if named is not None else None
 
+    def housed(self, blocks: list[Block], unit: Unit) -> None:
+        """Read a section's sentences that say where a unit is housed (``housed_within``)."""
+        for block in blocks:
+            if block.kind != PARAGRAPH:
+                continue
+            for start, end in self.page.sentences(block.start, block.end):
+                found = housed_within(self.text, start, end)
+                if found is None:
+                    continue
+                child_name, place, place_start = found
+                if child_name is None and place is not None:  # the section's unit is housed
+                    host = self._host(place, place_start, unit)
+                    if host is not None and host is not unit:
+                        unit.parent, unit.parent_by = host, "housed_within"
+                    continue
+                if child_name is None or self.index.resolve(child_name) is not None:
+                    continue
+                host = unit if place is None else self.index.resolve(place)
+                if host is None or not _worded_as_unit(child_name):
+                    continue
+                child_start = self.text.index(child_name, start)
+                self.add(
+                    Unit(
+                        child_name,
+                        None,
+                        unit_type(self.text, child_name, [], is_group=False),
+                        None,
+                        None,
+                        child_start,
+                        child_start + len(child_name),
+                        host,
+                        found_by="housed_within",
+                        parent_by="housed_within",
+                    )
+                )
+
+    def _host(self, name: str, start: int, unit: Unit) -> Unit | None:
+        """The unit a section's unit is housed in: found, or made (where the section's unit
+        stood) when worded as a unit."""
+        found = self.index.resolve(name)
+        if found is not None or not _worded_as_unit(name) or unit.parent is None:
+            return found
+        host = Unit(
+            name,
+            None,
+            unit_type(self.text, name, [], is_group=True),
+            None,
+            None,
+            start,
+            start + len(name),
+            unit.parent,
+            found_by="housed_within",
+            parent_by=unit.parent_by,
+        )
+        self.add(host)
+        return host
+
     def body_units(self, blocks: list[Block], owner: Unit, heading: str | None) -> None:
         for unit in list_units(self.text, blocks, owner, self.context(heading), self.label_counts):
             self.add(unit)
@@ -809,6 +893,7 @@ class _Builder:
         for part in _section_enumeration(self.page, section.body, unit):
             if self.index.resolve(part.name) is None:
                 self.add(part)
+        self.housed(section.body, unit)
         for member in section.members:
             nested = enabled("heading_nesting")
             self.visit(

@@ -317,3 +317,45 @@ def test_list_nesting_reads_nested_html_lists() -> None:
     assert found["Office of Glass Inspection"].parent == "Bureau of Lantern Safety"
     off = offices(extract(NESTED_HTML, html=True, off={"list_nesting"}))
     assert off["Braiding Division"].parent == "Bureau of Lantern Safety"
+
+
+HOUSED = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Wick Standards
+
+    This group sets standards for wicks. The Braiding Office is housed within this group.
+
+    ## Glass Inspection
+
+    Located within the Office of the Lamp Director, we inspect lantern glass.
+
+    ## Flame Safety
+
+    The team keeps flames safe.
+    """)
+
+
+def test_housed_within_places_a_unit_and_the_sections_own_unit() -> None:
+    found = offices(extract(HOUSED, markdown=True))
+    assert found["Braiding Office"] == Placed("Wick Standards", "housed_within", "housed_within")
+    assert found["Office of the Lamp Director"] == Placed(
+        "Bureau of Lantern Safety", "housed_within", "default_root"
+    )
+    assert found["Glass Inspection"] == Placed(
+        "Office of the Lamp Director", "section_heading", "housed_within"
+    )
+    assert found["Flame Safety"].parent == "Bureau of Lantern Safety"
+    off = offices(extract(HOUSED, markdown=True, off={"housed_within"}))
+    assert "Braiding Office" not in off
+    assert "Office of the Lamp Director" not in off
+    assert off["Glass Inspection"].parent == "Bureau of Lantern Safety"
+
+
+def test_housed_within_not_a_place_that_is_no_unit() -> None:
+    text = HOUSED.replace("the Office of the Lamp Director", "Harbor City")
+    found = offices(extract(text, markdown=True))
+    assert "Harbor City" not in found
+    assert found["Glass Inspection"].parent == "Bureau of Lantern Safety"

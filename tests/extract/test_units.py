@@ -549,22 +549,22 @@ def test_section_heading_name_from_a_possessive_subject() -> None:
 
 def test_section_heading_position_does_not_take_the_acronym_of_what_it_heads() -> None:
     text = page(
-        "The bureau's work on Lamp Safety (LS) is led by an assistant secretary.",
-        "Assistant Secretary for Lamp Safety",
-        "The assistant secretary leads the work on lamp safety.",
+        "The bureau's work on Lamp Safety (LS) is led by a chief officer.",
+        "Chief Lamp Officer for Lamp Safety",
+        "The chief officer leads the work on lamp safety.",
         "Office of Glass Inspection",
         "The office inspects lantern glass.",
     )
     result = extract(text)
     found = {office.name: office.acronym for office in result.offices}
-    assert found["Assistant Secretary for Lamp Safety"] is None
+    assert found["Chief Lamp Officer for Lamp Safety"] is None
 
 
 DEFINED_ITEMS = page(
     "Lamp Bureaus",
     """
     - Bureau of Wick Standards (BWS) sets standards for wicks and trims them.
-    - Glass Inspection Service (GIS) inspects lantern glass across the land.
+    - Glass Inspection Service (GXS) inspects lantern glass across the land.
     - The Flame Safety Institute (FSI) keeps flames safe in every lamp.
     """,
 )
