@@ -39,8 +39,12 @@ _ENUMERATION = re.compile(
 _APPOSITION = re.compile(r",\s+(?:the|an?)\s+([^,.;]{0,80})")
 # What every program rule but apposition needs in a sentence (as its patterns read it).
 _PROGRAM_WORD = re.compile(r"program|initiative", re.IGNORECASE)
-# How every apposition starts (the head of _APPOSITION).
+# How every apposition starts (the head of _APPOSITION), and the word that heads a system's
+# proper name ("... Portal"): system_apposition reads a sentence only when it holds one.
 _APPOSITION_MARK = re.compile(r",\s+(?:the|an?)\s+")
+_SYSTEM_HEAD = re.compile(
+    r"\b(?:" + "|".join(sorted(n.capitalize() for n in SYSTEM_NOUNS)) + r")\b"
+)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # How far back from a name "one component within the" is looked for.
 CONTAINER_WINDOW = 60
@@ -244,10 +248,14 @@ def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[
         if block.kind == HEADING and is_section_label(block.text):
             continue
         for span in page.sentences(block.start, block.end):
-            # Each rule needs a program word, or (apposition) ", the": most sentences have
-            # neither, and are not scanned.
+            # Each rule needs a program word, or (systems) ", the" or a system noun heading a
+            # name: most sentences have none, and are not scanned.
             program_word = _PROGRAM_WORD.search(text, *span) is not None
-            if not program_word and _APPOSITION_MARK.search(text, *span) is None:
+            if (
+                not program_word
+                and _APPOSITION_MARK.search(text, *span) is None
+                and _SYSTEM_HEAD.search(text, *span) is None
+            ):
                 continue
             phrases = page.list_parts(*span)
             if program_word:
