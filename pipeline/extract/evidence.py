@@ -9,6 +9,11 @@ the page.
 from __future__ import annotations
 
 MAX_EVIDENCE_CHARS = 600
+MAX_DESCRIPTION_CHARS = 4000
+"""A unit's description is the text under its heading (or the page's introduction for the
+root): at most this many characters, cut at the last line break or space before the limit.
+The longest in the corpus is 2,790; without a bound a page with no headings after its title
+made its whole text the root's description."""
 
 
 def bounded(span: tuple[int, int], focus: tuple[int, int]) -> tuple[int, int]:
@@ -17,3 +22,15 @@ def bounded(span: tuple[int, int], focus: tuple[int, int]) -> tuple[int, int]:
     if end - start <= MAX_EVIDENCE_CHARS and start <= focus[0] and focus[1] <= end:
         return span
     return focus
+
+
+def bounded_description(description: str | None) -> str | None:
+    """``description`` cut to at most MAX_DESCRIPTION_CHARS, at a line break or a space."""
+    if description is None or len(description) <= MAX_DESCRIPTION_CHARS:
+        return description
+    cut = description.rfind("\n", 0, MAX_DESCRIPTION_CHARS + 1)
+    if cut < MAX_DESCRIPTION_CHARS // 2:
+        cut = description.rfind(" ", 0, MAX_DESCRIPTION_CHARS + 1)
+    if cut <= 0:
+        cut = MAX_DESCRIPTION_CHARS
+    return description[:cut].rstrip()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.extract.acronyms import AcronymDefinition, find_definitions
-from pipeline.extract.evidence import bounded
+from pipeline.extract.evidence import bounded, bounded_description
 from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import name_tokens
 from pipeline.extract.offices import Unit, extract_units
@@ -24,21 +24,26 @@ class NoStructureError(ValueError):
     """The page has no unit the extractor can recognize."""
 
 
+# A character that could not be read (U+FFFD) at the edge of a name is not part of the name.
+_NAME_EDGES = " \ufffd"
+
+
 def _office_records(source_id: str, text: str, units: list[Unit]) -> dict[int, Office]:
     ids = IdMaker(source_id)
     records: dict[int, Office] = {}
     for unit in units:
-        office_id = ids.make(unit.name)
+        name = unit.name.strip(_NAME_EDGES) or unit.name
+        office_id = ids.make(name)
         parent = records[id(unit.parent)].office_id if unit.parent is not None else None
         records[id(unit)] = Office(
             source_id=source_id,
             office_id=office_id,
-            name=unit.name,
+            name=name,
             acronym=unit.acronym,
             unit_type=unit.unit_type,
             parent_id=parent,
             heading=unit.heading,
-            description=unit.description,
+            description=bounded_description(unit.description),
             found_by=unit.found_by,
             parent_by=unit.parent_by,
             evidence=text[unit.evidence_start : unit.evidence_end],

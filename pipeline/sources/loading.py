@@ -151,6 +151,7 @@ def load_page(
     if is_html:
         rendered = render_html(text)
         text, hints = rendered.text, rendered.hints
+        notes.extend(f"{where}: {note}" for note in rendered.notes)
     elif looks_like_markdown(text):
         rendered = render_markdown(text)
         text, hints = rendered.text, rendered.hints

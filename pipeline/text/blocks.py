@@ -128,11 +128,25 @@ def is_noise(text: str) -> bool:
     return second.lower() in LINK_OBJECTS or (second.isupper() and len(second) > 1)
 
 
+# U+FFFD stands for a character that could not be read (``&#0;``, a noncharacter): it may
+# have been a capital, so it never decides whether a line starts like a heading.
+_UNREADABLE = "\ufffd"
+
+
+_LEADING = re.compile(r"[\s\"'“‘(" + _UNREADABLE + "]*")
+
+
+def _initial(text: str) -> str:
+    """The first character of ``text`` that can be read, after spaces and opening quotes."""
+    start = _LEADING.match(text)
+    return text[start.end() : start.end() + 1] if start else text[:1]
+
+
 def _looks_like_heading(text: str) -> bool:
     words = text.split()
     if not words or len(words) > MAX_HEADING_WORDS or "\n" in text or " | " in text:
         return False
-    first = text.lstrip("\"'“‘(")[:1]
+    first = _initial(text)
     if not (first.isupper() or first.isdigit()):
         return False
     return not ends_sentence(text) and not text.endswith((":", ",", ";"))
@@ -168,7 +182,7 @@ def _is_item_line(text: str, following: str | None) -> bool:
         return False
     if words[-1].lower() in CONNECTORS:
         return False
-    return following is None or following.lstrip()[:1].isupper() or following.lstrip()[:1].isdigit()
+    return following is None or _initial(following).isupper() or _initial(following).isdigit()
 
 
 def _continues_item(line: str) -> bool:
@@ -184,44 +198,70 @@ def _is_title_line(line: str, following: str) -> bool:
         return False
     if words[-1].lower() in CONNECTORS:
         return False
-    capitalized = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS for w in words)
-    return capitalized and following.lstrip()[:1].isupper()
+    capitalized = all(
+        _initial(w).isupper() or _initial(w).isdigit() or w.lower() in CONNECTORS for w in words
+    )
+    return capitalized and _initial(following).isupper()
 
 
 def line_items(text: str, start: int, end: int) -> list[tuple[int, int, str | None, int]]:
     """The blocks of a run of lines: bulleted lines each open an item (with its marker and
     indentation), and lines that each stand alone are each a block; lines that wrap one
-    paragraph stay one block. Yields (start, end, marker, indent)."""
+    paragraph stay one block. Yields (start, end, marker, indent).
+
+    Title lines over the rest are peeled off one by one; what is known of each line (its
+    bullet, whether it stands alone, whether any later line is bulleted or all stand alone)
+    is worked out once, so a run of any number of lines takes one pass, never one per line."""
     lines = []
     cursor = start
     for line in text[start:end].split("\n"):
         lines.append((cursor, cursor + len(line)))
         cursor += len(line) + 1
     bullets = [_BULLET.match(text, a, b) for a, b in lines]
-    if len(lines) == 1 and bullets[0] is None:
-        return [(start, end, None, 0)]
-    out: list[tuple[int, int, str | None, int]] = []
-    if any(bullets):
-        for (a, b), bullet in zip(lines, bullets, strict=True):
-            if bullet is not None:
-                line_start = text.rfind("\n", 0, a) + 1
-                indent = len(text[line_start : bullet.start("marker")].expandtabs(4))
-                out.append((bullet.end(), b, bullet.group("marker"), indent))
-            elif out and out[-1][2] is not None and _continues_item(text[a:b]):
-                out[-1] = (out[-1][0], b, out[-1][2], out[-1][3])
-            else:
-                out.append((a, b, None, 0))
-    elif all(
+    followers = [*lines[1:], (0, 0)]
+    alone = [
         _is_item_line(text[a:b], text[c:d] if c else None)
-        for (a, b), (c, d) in zip(lines, [*lines[1:], (0, 0)], strict=True)
-    ):
-        out = [(a, b, None, 0) for a, b in lines]
-    elif _is_title_line(text[lines[0][0] : lines[0][1]], text[lines[1][0] : lines[1][1]]):
-        title = (lines[0][0], _rstrip(text, *lines[0]), None, 0)
-        return [title, *line_items(text, lines[1][0], end)]
-    else:
-        return [(start, end, None, 0)]
-    return [(a, _rstrip(text, a, b), style, indent) for a, b, style, indent in out if b > a]
+        for (a, b), (c, d) in zip(lines, followers, strict=True)
+    ]
+    bulleted_after = [False] * (len(lines) + 1)
+    alone_after = [True] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        bulleted_after[i] = bulleted_after[i + 1] or bullets[i] is not None
+        alone_after[i] = alone_after[i + 1] and alone[i]
+    titles: list[tuple[int, int, str | None, int]] = []
+    first = 0
+    while True:
+        rest = lines[first:]
+        if len(rest) == 1 and bullets[first] is None:
+            return [*titles, (rest[0][0], end, None, 0)]
+        if bulleted_after[first]:
+            out = _bulleted(text, rest, bullets[first:])
+            break
+        if alone_after[first]:
+            out = [(a, b, None, 0) for a, b in rest]
+            break
+        if not _is_title_line(text[rest[0][0] : rest[0][1]], text[rest[1][0] : rest[1][1]]):
+            return [*titles, (rest[0][0], end, None, 0)]
+        titles.append((rest[0][0], _rstrip(text, *rest[0]), None, 0))
+        first += 1
+    return [*titles, *((a, _rstrip(text, a, b), m, indent) for a, b, m, indent in out if b > a)]
+
+
+def _bulleted(
+    text: str, lines: list[tuple[int, int]], bullets: list[re.Match[str] | None]
+) -> list[tuple[int, int, str | None, int]]:
+    """Items of lines some of which open with a bullet: lines after a bullet continue it."""
+    out: list[tuple[int, int, str | None, int]] = []
+    for (a, b), bullet in zip(lines, bullets, strict=True):
+        if bullet is not None:
+            line_start = text.rfind("\n", 0, a) + 1
+            indent = len(text[line_start : bullet.start("marker")].expandtabs(4))
+            out.append((bullet.end(), b, bullet.group("marker"), indent))
+        elif out and out[-1][2] is not None and _continues_item(text[a:b]):
+            out[-1] = (out[-1][0], b, out[-1][2], out[-1][3])
+        else:
+            out.append((a, b, None, 0))
+    return out
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

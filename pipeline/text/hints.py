@@ -39,10 +39,12 @@ class Hint(NamedTuple):
 
 @dataclass(frozen=True)
 class RenderedPage:
-    """Plain text of a page and, per block start offset, the element it came from."""
+    """Plain text of a page, per block start offset the element it came from, and notes on
+    what rendering changed (for the build's warnings)."""
 
     text: str
     hints: dict[int, Hint] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
 
 
 def join_blocks(blocks: list[tuple[Hint, str]]) -> RenderedPage:

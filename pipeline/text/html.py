@@ -22,6 +22,7 @@ from pipeline.text.hints import (
     RenderedPage,
     join_blocks,
 )
+from pipeline.text.nesting import MAX_DEPTH, bound_nesting
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _LEAVES = {*HEADINGS, "p", "li", "dt", "dd", "blockquote", "pre", "td", "th", "caption"}
@@ -121,7 +122,11 @@ def _flush(inline: list[str], out: list[tuple[Hint, str]]) -> None:
 
 
 def render_html(html: str) -> RenderedPage:
-    """Render an HTML document to blank-line-separated blocks with structural hints."""
+    """Render an HTML document to blank-line-separated blocks with structural hints.
+
+    Elements nested deeper than :data:`~pipeline.text.nesting.MAX_DEPTH` are flattened first
+    (their text kept), with a note, so parsing stays linear in the page's size."""
+    html, flattened = bound_nesting(html)
     tree = LexborHTMLParser(html)
     for node in tree.css(_DROP):
         node.decompose()
@@ -134,4 +139,8 @@ def render_html(html: str) -> RenderedPage:
         heading = _clean(_SITE_SUFFIX.split(title.text() or "")[0])
         if heading:
             blocks.insert(0, (Hint(HEADING, 0), heading))
-    return join_blocks(blocks)
+    page = join_blocks(blocks)
+    if not flattened:
+        return page
+    note = f"elements nested deeper than {MAX_DEPTH} flattened ({flattened:,} tags taken out)"
+    return RenderedPage(page.text, page.hints, [note])
