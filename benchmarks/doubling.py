@@ -33,7 +33,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 REPORT = HERE / "DOUBLING.md"
 SIZES = tuple(64 * 1024 * 2**i for i in range(7))  # 64 KiB ... 4 MiB
-TIMEOUT = 300.0
+TIMEOUT = 600.0
 MEMORY_CAP = 8 * 1024**3
 KIB = 1024
 
