@@ -229,20 +229,21 @@ def line_items(text: str, start: int, end: int) -> list[tuple[int, int, str | No
         bulleted_after[i] = bulleted_after[i + 1] or bullets[i] is not None
         alone_after[i] = alone_after[i + 1] and alone[i]
     titles: list[tuple[int, int, str | None, int]] = []
-    first = 0
+    first, last = 0, len(lines) - 1
     while True:
-        rest = lines[first:]
-        if len(rest) == 1 and bullets[first] is None:
-            return [*titles, (rest[0][0], end, None, 0)]
+        (a, b), bullet = lines[first], bullets[first]
+        if first == last and bullet is None:
+            return [*titles, (a, end, None, 0)]
         if bulleted_after[first]:
-            out = _bulleted(text, rest, bullets[first:])
+            out = _bulleted(text, lines[first:], bullets[first:])
             break
         if alone_after[first]:
-            out = [(a, b, None, 0) for a, b in rest]
+            out = [(c, d, None, 0) for c, d in lines[first:]]
             break
-        if not _is_title_line(text[rest[0][0] : rest[0][1]], text[rest[1][0] : rest[1][1]]):
-            return [*titles, (rest[0][0], end, None, 0)]
-        titles.append((rest[0][0], _rstrip(text, *rest[0]), None, 0))
+        c, d = lines[first + 1]
+        if not _is_title_line(text[a:b], text[c:d]):
+            return [*titles, (a, end, None, 0)]
+        titles.append((a, _rstrip(text, a, b), None, 0))
         first += 1
     return [*titles, *((a, _rstrip(text, a, b), m, indent) for a, b, m, indent in out if b > a)]
 
