@@ -164,8 +164,9 @@ def test_no_command_prints_a_traceback_on_hostile_input(
     hostile += ("columns", "huge")
     for name in (*hostile, "deep_package"):
         assert found[f"validate {name}"][0] in (1, 2), (name, found[f"validate {name}"])
-    # show and diff read the CSV tables: a deeply nested offices.json beside them is not read.
+    # show and diff read the CSV tables: a deeply nested offices.json beside them is not read;
+    # a table with an extra column and no data package reads as another version's release.
     assert found["show deep_table"][0] == found["diff deep_table"][0] == 0
-    for name in (h for h in hostile if h != "deep_table"):
+    for name in (h for h in hostile if h not in ("deep_table", "columns")):
         assert found[f"show {name}"][:2] == (2, 1), (name, found[f"show {name}"])
         assert found[f"diff {name}"][:2] == (2, 1), (name, found[f"diff {name}"])
