@@ -4,7 +4,8 @@ copy, the whole gate (ruff, mypy and every test), as a newcomer would run it.
 
 A hand-picked list of tests "that describe the output" once missed two that assumed the ICE
 page is alone in ``raw/``; the whole suite cannot miss one. Inside the copy this test is
-skipped (it is the one already running)."""
+skipped (it is the one already running), and so are the machinery tests that
+``tests/conftest.py`` names, which the outer session runs on the same code."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from project_copy import ROOT, SKIPPED_NAMES, copy_project, environment
+from project_copy import ROOT, SKIPPED_NAMES, VENV_BIN, copy_project, environment
 
 PAGE = ROOT / "tests" / "data" / "pages" / "tts_offices.txt"
 NAME = "tts_offices"
@@ -70,6 +71,10 @@ def skipped(name: str) -> bool:
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # The copy shares this environment: without make's stamp, the copy's `make run` would
+    # reinstall it as an editable install of the temporary copy.
+    if not (VENV_BIN.parent / ".installed-stamp").exists():
+        pytest.fail(f"run `make test` once first: {VENV_BIN.parent} has no .installed-stamp")
     return copy_project(tmp_path_factory.mktemp("adding") / "ice-offices")
 
 
