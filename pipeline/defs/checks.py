@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import dagster as dg
-import pandas as pd
 
 from pipeline.defs.metadata import markdown_table
-from pipeline.tables.validation import TableValidation, format_failures, validate_table
+from pipeline.tables.validation import TableValidation, format_failures
 
 CHECK_NAME = "valid"
 CORRECTIONS_CHECK = "corrections_apply"  # the corrected pages' check: every correction applies
@@ -21,13 +20,6 @@ def validation_check(table: str) -> dg.AssetCheckSpec:
         blocking=True,
         description=f"The {table} table satisfies its pandera model and cross-table keys.",
     )
-
-
-def run_validation_check(
-    table: str, df: pd.DataFrame, frames: dict[str, pd.DataFrame] | None = None
-) -> dg.AssetCheckResult:
-    """Validate one table and report failure count, cases and the readable report."""
-    return validation_result(validate_table(table, df, frames=frames))
 
 
 def validation_result(result: TableValidation) -> dg.AssetCheckResult:
