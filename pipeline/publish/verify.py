@@ -389,11 +389,10 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
-def read_checked(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, pd.DataFrame]:
-    """The tables of the first format ``folder`` holds (CSV, Parquet, then JSON), read with the
-    same guards as :func:`verify_folder`; :class:`FolderError` (one line) when the folder is
-    unsafe, unreadable or not a valid dataset, so ``show`` and ``diff`` never print junk."""
-    folder = Path(folder)
+def first_format(folder: Path) -> str:
+    """The first table format ``folder`` holds (CSV, Parquet, then JSON), after the guards
+    every reader needs; :class:`FolderError` (one line) when it is missing, unsafe or holds
+    no table files."""
     if not folder.is_dir():
         raise FolderError(f"{folder}: no such folder")
     try:
@@ -403,7 +402,15 @@ def read_checked(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, 
     formats = present_formats(folder)
     if not formats:
         raise FolderError(f"{folder}: no table files here")
-    fmt = formats[0]
+    return formats[0]
+
+
+def read_checked(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, pd.DataFrame]:
+    """The tables of the first format ``folder`` holds (CSV, Parquet, then JSON), read with the
+    same guards as :func:`verify_folder`; :class:`FolderError` (one line) when the folder is
+    unsafe, unreadable or not a valid dataset, so ``show`` and ``diff`` never print junk."""
+    folder = Path(folder)
+    fmt = first_format(folder)
     frames = {}
     for table in TABLES:
         path = folder / codec.table_filename(table, fmt)

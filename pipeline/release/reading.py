@@ -26,11 +26,9 @@ from pipeline.publish import spreadsheet
 from pipeline.publish.safe_read import (
     DEFAULT_MAX_BYTES,
     MAX_HEADER_BYTES,
-    UnsafeFolderError,
-    check_links,
     read_limited,
 )
-from pipeline.publish.verify import FolderError, describe_failure, present_formats, read_checked
+from pipeline.publish.verify import FolderError, describe_failure, first_format, read_checked
 from pipeline.tables.frames import canonical, dtypes
 from pipeline.tables.registry import TABLES, table_spec
 
@@ -40,16 +38,7 @@ def read_release(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, 
     columns it has; :class:`FolderError` (one line) when the folder is unsafe, unreadable,
     invalid, or a table lacks a column of its primary key."""
     folder = Path(folder)
-    if not folder.is_dir():
-        raise FolderError(f"{folder}: no such folder")
-    try:
-        check_links(folder)
-    except UnsafeFolderError as exc:
-        raise FolderError(str(exc)) from None
-    formats = present_formats(folder)
-    if not formats:
-        raise FolderError(f"{folder}: no table files here")
-    fmt = formats[0]
+    fmt = first_format(folder)
     data: dict[str, bytes] = {}
     for table in TABLES:
         path = folder / codec.table_filename(table, fmt)
