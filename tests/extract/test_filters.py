@@ -275,3 +275,53 @@ def test_possessive_heading_is_half_a_banner_not_a_unit() -> None:
     assert found["Office of Wick Standards"] == Placed(ROOT, "section_heading", "default_root")
     off = offices(extract(POSSESSIVE, off={"possessive_heading"}))
     assert off["Office of Wick Standards"].parent == "The Lantern Bureau’s"
+
+
+def test_repeated_unit_heading_listed_twice_is_one_unit() -> None:
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The bureau keeps the lamps lit.
+
+        Office of Wick Standards (OWS)
+
+        The office sets standards for wicks.
+
+        Office of Glass Inspection
+
+        The office inspects lantern glass.
+
+        Office of Wick Standards (OWS)
+
+        The office also keeps the wick registry.
+        """)
+    assert names(extract(text)) == [ROOT, "Office of Wick Standards", "Office of Glass Inspection"]
+    off = names(extract(text, off={"repeated_unit"}))
+    assert off.count("Office of Wick Standards") == 2
+
+
+def test_repeated_unit_same_name_other_acronym_stays_two_units() -> None:
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The bureau keeps the lamps lit.
+
+        Office of Wick Standards (OWS)
+
+        The office sets standards for wicks.
+
+        Office of Wick Standards (WSO)
+
+        A second office of that name, abroad.
+        """)
+    assert names(extract(text)).count("Office of Wick Standards") == 2
+
+
+def test_repeated_unit_lines_of_one_name_give_one_office() -> None:
+    text = (
+        "Bureau of Lantern Safety\n\nThe bureau keeps the lamps lit.\n\n"
+        + "Office of Wick Standards (OWS)\n" * 200
+    )
+    result = extract(text)
+    assert names(result) == [ROOT, "Office of Wick Standards"]
+    assert [a.acronym for a in result.acronyms] == ["OWS"]
