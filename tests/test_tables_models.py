@@ -9,6 +9,7 @@ import pytest
 from table_records import MAIN, OTHER, TEXTS, changed, failed, frames, records
 
 from pipeline.corrections.records import CorrectionRow
+from pipeline.extract.evidence import MAX_DESCRIPTION_CHARS
 from pipeline.extract.records import Acronym, Office, Program
 from pipeline.sources.records import Source
 from pipeline.tables import rules
@@ -189,6 +190,7 @@ def test_evidence_spans_frame_points_back_at_table_rows():
         ("unit_type", "division", "isin"),
         ("acronym", "ow", "str_matches"),
         ("heading", "", "str_length"),
+        ("description", "x" * (MAX_DESCRIPTION_CHARS + 1), "str_length"),
         ("name", None, "not_nullable"),
         ("char_start", -1, "greater_than_or_equal_to"),
     ],

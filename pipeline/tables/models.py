@@ -27,6 +27,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from pipeline.extract.evidence import MAX_DESCRIPTION_CHARS
 from pipeline.extract.records import UnitType
 from pipeline.sources.dates import DATE_PATTERN, is_iso_date
 from pipeline.tables import rules
@@ -66,14 +67,23 @@ def anchored(pattern: str) -> str:
 
 
 def _text(
-    description: str, *, nullable: bool = False, pattern: str | None = None, unique: bool = False
+    description: str,
+    *,
+    nullable: bool = False,
+    pattern: str | None = None,
+    unique: bool = False,
+    max_length: int | None = None,
 ) -> Any:
-    """A text column: never the empty string (null instead), optionally matching ``pattern``."""
+    """A text column: never the empty string (null instead), optionally matching ``pattern``
+    or at most ``max_length`` characters long."""
+    length: dict[str, int] = {"min_value": 1}
+    if max_length is not None:
+        length["max_value"] = max_length
     return pa.Field(
         nullable=nullable,
         unique=unique,
         str_matches=anchored(pattern) if pattern else None,
-        str_length=None if pattern else {"min_value": 1},
+        str_length=None if pattern else length,
         description=description,
     )
 
@@ -266,7 +276,12 @@ class OfficesModel(_EvidencedModel):
         pattern=ROW_ID_PATTERN,
     )
     heading: Series[str] = _text("The heading the unit appears under.", nullable=True)
-    description: Series[str] = _text("What the page says the unit does.", nullable=True)
+    description: Series[str] = _text(
+        "What the page says the unit does: the text under its heading, at most "
+        f"{MAX_DESCRIPTION_CHARS:,} characters (cut at a line break or space).",
+        nullable=True,
+        max_length=MAX_DESCRIPTION_CHARS,
+    )
     found_by: Series[str] = _rule("The extraction rule that found the unit (or the root).")
     parent_by: Series[str] = _rule(
         "The extraction rule that chose parent_id; null for the root.", nullable=True
