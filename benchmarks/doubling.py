@@ -13,11 +13,15 @@ that input are not run.
 
 A linear extractor doubles its time and memory per doubling of the input (ratio 2); the issue
 asks for at most 2.2, peak memory under 1 GB and published bytes under 20 times the input at
-4 MiB. Extraction memory is the child's peak RSS minus its RSS after imports.
+4 MiB. Extraction memory is the child's peak RSS minus its RSS after imports. Each size runs
+``REPEATS`` times and keeps the least processor time and peak (a shared machine only ever adds
+to either); memory ratios are left out below ``MEMORY_FLOOR_MB`` of extraction memory, where
+the allocator's arenas, not the page, decide the figure.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import resource
@@ -26,13 +30,18 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 REPORT = HERE / "DOUBLING.md"
 SIZES = tuple(64 * 1024 * 2**i for i in range(7))  # 64 KiB ... 4 MiB
+REPEATS = 3
+MEMORY_FLOOR_MB = 16.0
+TARGET_RATIO = 2.2
+TARGET_PEAK_MB = 1024.0
+TARGET_PUBLISHED = 20.0
 TIMEOUT = 600.0
 MEMORY_CAP = 8 * 1024**3
 KIB = 1024
@@ -208,11 +217,26 @@ def measure_one(kind: str, size: int) -> Point:
     )
 
 
-def measure(kinds: list[str], sizes: tuple[int, ...] = SIZES) -> list[Point]:
+def best_of(kind: str, size: int, repeats: int) -> Point:
+    """The size run ``repeats`` times: the least processor time and the least peak memory."""
+    runs = []
+    for _ in range(repeats):
+        point = measure_one(kind, size)
+        if not point.measured:
+            return point
+        runs.append(point)
+    fastest = min(runs, key=lambda p: p.cpu_seconds)
+    leanest = min(runs, key=lambda p: p.peak_mb)
+    return replace(fastest, peak_mb=leanest.peak_mb, extraction_mb=leanest.extraction_mb)
+
+
+def measure(
+    kinds: list[str], sizes: tuple[int, ...] = SIZES, repeats: int = REPEATS
+) -> list[Point]:
     points = []
     for kind in kinds:
         for size in sizes:
-            point = measure_one(kind, size)
+            point = best_of(kind, size, repeats)
             points.append(point)
             print(
                 f"{kind:>15} {size // KIB:>5} KiB  {point.status:<10} {point.seconds:8.2f} s"
@@ -225,10 +249,62 @@ def measure(kinds: list[str], sizes: tuple[int, ...] = SIZES) -> list[Point]:
     return points
 
 
-def _ratio(value: float, previous: float | None) -> str:
-    if previous is None or previous <= 0.05:
+def _ratio(value: float, previous: float | None, floor: float = 0.05) -> str:
+    if previous is None or previous < floor:
         return ""
     return f"{value / previous:.2f}"
+
+
+def _most(values: list[str]) -> float | None:
+    return max((float(v) for v in values if v), default=None)
+
+
+def summary(points: list[Point]) -> list[str]:
+    """One line per input: the largest ratios per doubling, the peak and the published bytes,
+    against the issue's targets."""
+    lines = [
+        "## Against the targets",
+        "",
+        f"Targets: at most {TARGET_RATIO} per doubling in processor time and in memory, peak"
+        f" under {TARGET_PEAK_MB:,.0f} MB and published bytes under {TARGET_PUBLISHED:.0f}x the"
+        " input, up to the largest size.",
+        "",
+        "| input | largest size | status | most CPU x | most memory x | peak RSS MB |"
+        " most published / input | met |",
+        "|---|---:|---|---:|---:|---:|---:|---|",
+    ]
+    for kind in INPUTS:
+        rows = [p for p in points if p.kind == kind]
+        if not rows:
+            continue
+        cpu, memory = [], []
+        for before, p in itertools.pairwise(rows):
+            if before.measured and p.measured:
+                cpu.append(_ratio(p.cpu_seconds, before.cpu_seconds))
+                memory.append(_ratio(p.extraction_mb, before.extraction_mb, MEMORY_FLOOR_MB))
+        last = rows[-1]
+        most_cpu, most_memory = _most(cpu), _most(memory)
+        peak = max(p.peak_mb for p in rows)
+        published = max((p.published / p.size for p in rows if p.rows), default=0.0)
+        met = (
+            all(p.measured for p in rows)
+            and (most_cpu or 0) <= TARGET_RATIO
+            and (most_memory or 0) <= TARGET_RATIO
+            and peak < TARGET_PEAK_MB
+            and published < TARGET_PUBLISHED
+        )
+        lines.append(
+            f"| `{kind}` | {last.size // KIB:,} KiB | {last.status} |"
+            f" {most_cpu or 0:.2f} | {most_memory or 0:.2f} | {peak:.0f} | {published:.2f} |"
+            f" {'yes' if met else '**no**'} |"
+        )
+    return [*lines, ""]
+
+
+def _memory_ratio(point: Point, before: Point | None) -> str:
+    if before is None:
+        return ""
+    return _ratio(point.extraction_mb, before.extraction_mb, MEMORY_FLOOR_MB)
 
 
 def report(points: list[Point], commit: str) -> list[str]:
@@ -243,7 +319,10 @@ def report(points: list[Point], commit: str) -> list[str]:
         " and encoding every table in CSV, Parquet and JSON. *seconds* is the wall-clock"
         " time of reading and extracting the page, *CPU s* the processor time the child"
         " spent on it (what a busy machine stretches least); *CPU x* and *memory x* are the"
-        " ratios to the row above (a linear extractor gives 2.00); *memory* is the"
+        " ratios to the row above (a linear extractor gives 2.00; memory x only from"
+        f" {MEMORY_FLOOR_MB:.0f} MB of extraction memory up, below it the allocator decides);"
+        f" each size is run {REPEATS} times, keeping the least processor time and peak;"
+        " *memory* is the"
         " child's peak RSS, *extraction MB* that peak minus the RSS after imports;"
         " *published / input* counts every table in every format (the `sources` table carries"
         " the page's text); *load* is the machine's 1-minute load average when the size"
@@ -257,6 +336,7 @@ def report(points: list[Point], commit: str) -> list[str]:
         "",
         *machine_lines(),
         "",
+        *summary(points),
     ]
     for kind, (reported, _, _) in INPUTS.items():
         rows = [p for p in points if p.kind == kind]
@@ -281,7 +361,7 @@ def report(points: list[Point], commit: str) -> list[str]:
                     f" {p.cpu_seconds:.2f} |"
                     f" {_ratio(p.cpu_seconds, before.cpu_seconds if before else None)} |"
                     f" {p.peak_mb:.0f} | {p.extraction_mb:.0f} |"
-                    f" {_ratio(p.extraction_mb, before.extraction_mb if before else None)} |"
+                    f" {_memory_ratio(p, before)} |"
                     f" {p.rows:,} |{published} {p.load:.1f} |"
                 )
             else:

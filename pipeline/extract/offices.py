@@ -705,11 +705,11 @@ def housed_within(text: str, start: int, end: int) -> tuple[str | None, str | No
 
 
 @rule("filter", off=False)
-def repeated_unit(found: Unit | None, unit: Unit) -> bool:
+def repeated_unit(found: Unit, unit: Unit) -> bool:
     """A heading that names, beside or under a unit already found with that name (and no
     other acronym), names that unit again: an organization has one unit of a name at each
     place, so the page listing it twice lists one unit twice."""
-    if found is None or found.name != unit.name:
+    if found.name != unit.name:
         return False
     if found.acronym and unit.acronym and found.acronym != unit.acronym:
         return False
@@ -898,7 +898,7 @@ class _Builder:
             listed.description = listed.description or unit.description
             listed.body = section.body
             unit = listed
-        elif repeated_unit(listed, unit):
+        elif listed is not None and repeated_unit(listed, unit):
             unit = listed
         else:
             self.add(unit)
