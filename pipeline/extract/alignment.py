@@ -68,33 +68,40 @@ def alignment_cost(letters: str, words: list[Word]) -> int | None:
         return None
     bares = tuple(word.bare for word in words)
     connectors = tuple(word.is_connector for word in words)
-    n_letters, n_words = len(letters), len(bares)
-    memo: dict[tuple[int, int], int | None] = {}
+    return _Alignment(letters, bares, connectors).best(0, 0)
 
-    def best(i: int, j: int) -> int | None:
+
+class _Alignment:
+    """The cheapest way ``bares`` spell ``letters`` from letter ``i`` and word ``j`` on, each
+    answer kept (an object, not a closure over itself: a recursive closure is a reference
+    cycle, left for the cyclic collector)."""
+
+    def __init__(self, letters: str, bares: tuple[str, ...], connectors: tuple[bool, ...]):
+        self.letters, self.bares, self.connectors = letters, bares, connectors
+        self.memo: dict[tuple[int, int], int | None] = {}
+
+    def best(self, i: int, j: int) -> int | None:
         key = (i, j)
-        if key in memo:
-            return memo[key]
+        if key in self.memo:
+            return self.memo[key]
         result: int | None
-        if i == n_letters:
-            result = sum(not connectors[k] for k in range(j, n_words))
-        elif j == n_words:
+        if i == len(self.letters):
+            result = sum(not self.connectors[k] for k in range(j, len(self.bares)))
+        elif j == len(self.bares):
             result = None
         else:
             results = []
-            for taken in _consumptions(letters, i, bares[j]):
-                rest = best(i + taken, j + 1)
+            for taken in _consumptions(self.letters, i, self.bares[j]):
+                rest = self.best(i + taken, j + 1)
                 if rest is not None:
                     results.append(rest)
             if j > 0:
-                skipped = best(i, j + 1)
+                skipped = self.best(i, j + 1)
                 if skipped is not None:
-                    results.append(skipped + (0 if connectors[j] else 1))
+                    results.append(skipped + (0 if self.connectors[j] else 1))
             result = min(results) if results else None
-        memo[key] = result
+        self.memo[key] = result
         return result
-
-    return best(0, 0)
 
 
 def max_skipped(letters: str) -> int:

@@ -994,16 +994,15 @@ def _parents_first(units: list[Unit]) -> list[Unit]:
     can name a unit whose heading comes later)."""
     placed: set[int] = set()
     out: list[Unit] = []
-
-    def place(unit: Unit, seen: set[int]) -> None:
-        if id(unit) in placed or id(unit) in seen:
-            return
-        seen.add(id(unit))
-        if unit.parent is not None:
-            place(unit.parent, seen)
-        placed.add(id(unit))
-        out.append(unit)
-
     for unit in units:
-        place(unit, set())
+        chain: list[Unit] = []
+        seen: set[int] = set()
+        step: Unit | None = unit
+        while step is not None and id(step) not in placed and id(step) not in seen:
+            seen.add(id(step))
+            chain.append(step)
+            step = step.parent
+        for link in reversed(chain):
+            placed.add(id(link))
+            out.append(link)
     return out

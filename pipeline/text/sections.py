@@ -183,13 +183,11 @@ class PageLayout:
     def walk(self) -> list[Section]:
         """Every section, parents before their members, in document order."""
         out: list[Section] = []
-
-        def visit(sections: list[Section]) -> None:
-            for section in sections:
-                out.append(section)
-                visit(section.members)
-
-        visit(self.sections)
+        stack = self.sections[::-1]
+        while stack:
+            section = stack.pop()
+            out.append(section)
+            stack.extend(section.members[::-1])
         return out
 
     def sentences(self, start: int, end: int) -> list[tuple[int, int]]:
