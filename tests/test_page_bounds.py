@@ -123,10 +123,16 @@ def test_a_description_is_bounded() -> None:
 def test_many_title_lines_are_read_in_one_pass() -> None:
     """Before: each title line over the rest of its run was peeled off by a recursive call
     that re-read the rest: 2,000 such lines hit Python's recursion limit."""
-    lines = "Office of Xxxxx (OX)\n" * 2000 + "Office of"
+    names = [f"Office of X{_letters(i)}" for i in range(2000)]
+    lines = "".join(f"{name}\n" for name in names) + "Office of"
     offices = extract_page("page", "Example Agency\n\n" + lines).offices
-    assert [o.name for o in offices[1:2001]] == ["Office of Xxxxx"] * 2000
+    assert [o.name for o in offices[1:2001]] == names
     assert [o.found_by for o in offices[1:2001]] == ["section_heading"] * 2000
+
+
+def _letters(i: int) -> str:
+    """``i`` written in three lower-case letters (aaa, aab, ...): distinct names, no digits."""
+    return "".join(chr(ord("a") + i // 26**k % 26) for k in (2, 1, 0))
 
 
 @pytest.mark.parametrize(
