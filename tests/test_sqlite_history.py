@@ -1,5 +1,5 @@
-"""The build's tuning of the instance's SQLite files: WAL commits without a flush each, and no
-checkpoint each time Dagster closes a connection."""
+"""The build's tuning of the instance's SQLite files: WAL commits without a flush each, no
+checkpoint each time Dagster closes a connection, and asset events written in batches."""
 
 from __future__ import annotations
 
@@ -7,10 +7,21 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import dagster as dg
+import pytest
 import sqlalchemy as sa
+from click.testing import CliRunner
 from sqlalchemy.pool import NullPool
 
-from pipeline.defs.sqlite_history import fewer_flushes
+from pipeline.cli import main
+from pipeline.commands.instance import open_instance
+from pipeline.defs.sqlite_history import (
+    BATCH_SIZE_VARIABLE,
+    BatchedSqliteEventLogStorage,
+    fewer_flushes,
+)
+
+PAGES = Path(__file__).parent / "data" / "pages"
 
 
 def _wal_file(path: Path) -> Path:
@@ -57,3 +68,48 @@ def test_a_file_not_in_wal_mode_is_left_alone(tmp_path: Path) -> None:
         assert _write_like_dagster(db) == 2
     with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+
+
+def test_a_build_writes_the_documents_materializations_in_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "dagster_home"
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    monkeypatch.setenv(BATCH_SIZE_VARIABLE, "4")
+    batches: list[list[str | None]] = []
+    store_event_batch = BatchedSqliteEventLogStorage.store_event_batch
+
+    def recorded(self: BatchedSqliteEventLogStorage, events: list) -> None:
+        batches.append([e.dagster_event.partition for e in events if e.dagster_event])
+        store_event_batch(self, events)
+
+    monkeypatch.setattr(BatchedSqliteEventLogStorage, "store_event_batch", recorded)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for n in range(3):  # six documents
+        for page in sorted(PAGES.glob("*.txt")):
+            (raw / f"{page.stem}_{n}.txt").write_text(page.read_text(encoding="utf-8"))
+
+    built = CliRunner().invoke(main, ["build", "--raw", str(raw), "--out", str(tmp_path / "out")])
+
+    assert built.exit_code == 0, built.output
+    keys = sorted(path.stem for path in raw.glob("*.txt"))
+    # The six documents' materializations came in one batch of four and one of two.
+    assert sorted(len(b) for b in batches if all(b)) == [2, 4]
+    assert sorted(k for b in batches for k in b if k) == keys
+    with open_instance() as instance:
+        assert isinstance(instance.event_log_storage, BatchedSqliteEventLogStorage)
+        asset = dg.AssetKey("page_extractions")
+        assert sorted(instance.get_materialized_partitions(asset)) == keys
+        records = instance.fetch_materializations(asset, limit=100).records
+        assert sorted(r.partition_key for r in records if r.partition_key) == keys
+        latest = instance.get_latest_materialization_event(asset)
+        assert latest is not None
+        assert latest.dagster_event is not None
+        assert latest.dagster_event.partition == records[0].partition_key
+        run = instance.get_runs()[0]
+        assert run.status == dg.DagsterRunStatus.SUCCESS
+    # Dagster reading the same files with its own storage (as dg dev does) sees them too.
+    with dg.DagsterInstance.from_config(str(home)) as plain:
+        assert not isinstance(plain.event_log_storage, BatchedSqliteEventLogStorage)
+        assert sorted(plain.get_materialized_partitions(asset)) == keys

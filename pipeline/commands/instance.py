@@ -9,8 +9,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import dagster as dg
+from dagster._core.instance.ref import InstanceRef
 
 from pipeline.defs.resources import PROJECT_ROOT
+from pipeline.defs.sqlite_history import storage_overrides
 
 LOCAL_HOME = PROJECT_ROOT / ".dagster_home"
 BUILD_LOCK = ".ice-offices-build.lock"
@@ -32,13 +34,16 @@ def dagster_home() -> Path:
 def open_instance() -> dg.DagsterInstance:
     """A persistent instance, so every CLI build shows up in the UI's run history.
 
-    A missing ``dagster.yaml`` is created (Dagster otherwise warns on every run)."""
+    A missing ``dagster.yaml`` is created (Dagster otherwise warns on every run). With
+    Dagster's default SQLite storage the event log writes batches of events in one
+    transaction (``storage_overrides``): the same files ``dg dev`` reads."""
     home = dagster_home()
     home.mkdir(parents=True, exist_ok=True)
     config = home / "dagster.yaml"
     if not config.exists():
         config.write_text(DEFAULT_CONFIG, encoding="utf-8")
-    return dg.DagsterInstance.from_config(str(home))
+    ref = InstanceRef.from_dir(str(home), overrides=storage_overrides(home))
+    return dg.DagsterInstance.from_ref(ref)
 
 
 class InstanceBusyError(Exception):

@@ -94,7 +94,6 @@ class PartitionPickles(dg.UPathIOManager):
                 self.dump_to_path(context, obj[key], path)
         if isinstance(obj, Spool):
             obj.remove()
-        context.add_output_metadata({"partitions_written": len(paths)})
 
     def load_input(self, context: dg.InputContext) -> Mapping[str, Any]:
         """Always a mapping of partition key to value, whether one partition or many; each

@@ -17,7 +17,7 @@ from pipeline.definitions import defs
 from pipeline.defs.jobs import BUILD_JOB
 from pipeline.defs.partitions import range_tags, register_folder
 from pipeline.defs.resources import DatasetPaths
-from pipeline.defs.sqlite_history import fewer_flushes
+from pipeline.defs.sqlite_history import BATCH_SIZE, BATCH_SIZE_VARIABLE, fewer_flushes
 
 # With SQLite storage Dagster logs one "planned" event per partition of a run unless told
 # to log the run's partition subset once; failed runs then do not mark each partition failed,
@@ -37,8 +37,11 @@ def execute_build(
 
     A problem with the folder itself raises :class:`SourceError` before any run starts.
     The instance's SQLite files are written without a disk flush per event meanwhile
-    (:func:`fewer_flushes`)."""
+    (:func:`fewer_flushes`), and asset events in batches."""
     os.environ.setdefault(ONE_PLANNED_EVENT, "true")
+    # A step's asset events reach the storage in batches (one transaction each where the
+    # instance's storage writes batches: see ``sqlite_history``).
+    os.environ.setdefault(BATCH_SIZE_VARIABLE, BATCH_SIZE)
     with fewer_flushes(Path(instance.root_directory)):
         keys = register_folder(instance, dataset_paths.raw_path)
         return definitions.resolve_job_def(BUILD_JOB).execute_in_process(

@@ -1,5 +1,5 @@
 """The Dagster instance's SQLite files during a build: one disk flush per checkpoint, not two
-or three per event.
+or three per event, and one transaction per batch of a step's asset events, not one per event.
 
 Dagster's SQLite storage opens a new connection for every event it writes (a document's
 materialization is a write to the run's file and one to the index file) and closes it after
@@ -16,6 +16,12 @@ and one idle connection per file is kept open until the end, so closing Dagster'
 no longer checkpoints each time (SQLite checkpoints on its own every 1,000 pages of log).
 The published dataset does not depend on any of this: it is written and swapped in by the
 publisher, not stored in the instance.
+
+A run over many documents also logs one materialization per document. Dagster hands a step's
+asset events to the storage in batches when ``DAGSTER_EVENT_BATCH_SIZE`` is set, but its SQLite
+storage still writes them one at a time (three new connections and four statements each).
+:class:`BatchedSqliteEventLogStorage` writes a batch in one transaction per file: the same
+rows, in the same files, readable by any Dagster reading the instance (``dg dev``).
 """
 
 from __future__ import annotations
@@ -24,12 +30,21 @@ import contextlib
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from dagster._core.events import ASSET_EVENTS
+from dagster._core.events.log import EventLogEntry
+from dagster._core.instance.config import dagster_instance_config
+from dagster._core.storage.event_log import SqliteEventLogStorage
+from dagster._serdes import ConfigurableClassData
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+
+BATCH_SIZE_VARIABLE = "DAGSTER_EVENT_BATCH_SIZE"
+BATCH_SIZE = "1000"
+STORAGE_KEYS = ("storage", "run_storage", "event_log_storage", "schedule_storage")
 
 
 class _Tuner:
@@ -46,6 +61,9 @@ class _Tuner:
             return
         path = dbapi_connection.execute("PRAGMA database_list").fetchone()[2]
         if not path.startswith(self.prefix):
+            return
+        if path in self.kept:  # kept only once in WAL mode, which a file keeps
+            dbapi_connection.execute("PRAGMA synchronous=NORMAL")
             return
         # A file not (yet) in WAL mode is left alone: Dagster switches a new file to WAL
         # after creating its tables, and the next connection is then tuned.
@@ -77,3 +95,61 @@ def fewer_flushes(root: Path) -> Iterator[None]:
     finally:
         event.remove(Engine, "connect", tuner)
         tuner.close()
+
+
+class BatchedSqliteEventLogStorage(SqliteEventLogStorage):
+    """Dagster's SQLite event log (same files, same rows) writing a batch of one run's asset
+    events in one transaction per file; any other batch is written event by event."""
+
+    @classmethod
+    def from_config_value(
+        cls, inst_data: ConfigurableClassData | None, config_value: Mapping[str, Any]
+    ) -> BatchedSqliteEventLogStorage:
+        return cls(inst_data=inst_data, **config_value)
+
+    def store_event_batch(self, events: Sequence[EventLogEntry]) -> None:
+        run_ids = {entry.run_id for entry in events}
+        if len(run_ids) != 1 or not all(_asset_event_key(entry) for entry in events):
+            super().store_event_batch(events)
+            return
+        with self.run_connection(events[0].run_id) as conn:
+            conn.execute(self.prepare_insert_event_batch(events))
+        with self.index_transaction() as conn:
+            ids = []
+            for entry in events:
+                inserted = conn.execute(self.prepare_insert_event(entry)).inserted_primary_key
+                if inserted is None:
+                    raise RuntimeError("the event index gave no id for an inserted event")
+                ids.append(inserted[0])
+            self._store_asset_event_tags(conn, events, ids)
+            # An asset's row records its last event of each kind: each kind's last in the batch
+            # leaves it as all of them in turn would.
+            last = {_asset_event_key(entry): i for i, entry in enumerate(events)}
+            for i in sorted(last.values()):
+                self._store_asset_event(conn, events[i], ids[i])
+
+
+def _asset_event_key(entry: EventLogEntry) -> tuple[object, object] | None:
+    """(asset key, event type) of an asset event, None for any other event."""
+    dagster_event = entry.dagster_event
+    if dagster_event is None or dagster_event.event_type not in ASSET_EVENTS:
+        return None
+    if dagster_event.asset_key is None:
+        return None
+    return (dagster_event.asset_key, dagster_event.event_type)
+
+
+def storage_overrides(home: Path) -> dict[str, object]:
+    """Instance config overrides that make the event log of ``home``'s instance
+    :class:`BatchedSqliteEventLogStorage` (where Dagster's default SQLite storage keeps it);
+    none when its ``dagster.yaml`` chooses a storage (PostgreSQL, say) or an instance class."""
+    config, custom_class = dagster_instance_config(str(home))
+    if custom_class is not None or any(config.get(key) for key in STORAGE_KEYS):
+        return {}
+    return {
+        "event_log_storage": {
+            "module": __name__,
+            "class": BatchedSqliteEventLogStorage.__name__,
+            "config": {"base_dir": str(home / "history" / "runs")},
+        }
+    }
