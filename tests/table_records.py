@@ -94,7 +94,7 @@ def acronym(source_id: str, short: str, expansion: str, office_slug: str) -> Acr
         acronym=short,
         expansion=expansion,
         office_id=f"{source_id}:{office_slug}",
-        found_by="long_form_then_acronym",
+        found_by="parenthesized_acronym",
         **span(source_id, f"{expansion} ({short})"),  # type: ignore[arg-type]
     )
 

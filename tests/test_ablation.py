@@ -63,7 +63,7 @@ def test_switching_a_finder_off_changes_its_pages_by_what_re_extraction_measures
 
 
 def test_parallel_and_serial_runs_agree(pages: list[Page]) -> None:
-    rules = [busiest_finder(pages), "long_form_then_acronym"]
+    rules = [busiest_finder(pages), "parenthesized_acronym"]
     _, serial = ablate(pages[:2], rules, jobs=1)
     _, parallel = ablate(pages[:2], rules, jobs=2)
     assert serial == parallel

@@ -1,9 +1,10 @@
 """Find acronym definitions in page text, in both directions.
 
-"Office of Professional Responsibility (OPR)" defines OPR long form first; "ICE ACCESS
-(Agreements of Cooperation ...)" defines ACCESS acronym first. Headings such as
-"State and Local Coordination (OSLC)" carry only part of the long form; the rest comes from
-the heading's own section ("Office of State and Local Coordination is ...").
+"Office of Wick Standards (OWS)" defines OWS long form first; "LAMPS (Lantern and Match
+Permit System)" defines LAMPS acronym first (``parenthesized_acronym``). A heading or list
+item "Glass Audits (OGA)" carries only part of the long form; the rest comes from the
+heading's own section ("The Office of Glass Audits is ...") or from the letters the name
+lacks (``name_line_acronym``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pipeline.extract.alignment import (
 )
 from pipeline.extract.names import ends_with, name_tokens
 from pipeline.rules import enabled, register
-from pipeline.text.blocks import HEADING, Block
+from pipeline.text.blocks import HEADING, LIST_ITEM, Block
 from pipeline.text.sections import PageLayout, Section
 from pipeline.text.words import PageWords
 
@@ -61,7 +62,7 @@ class AcronymDefinition:
     evidence_start: int
     evidence_end: int
     missing_prefix: str | None = None
-    found_by: str = "long_form_then_acronym"
+    found_by: str = "parenthesized_acronym"
 
 
 class Definitions(list[AcronymDefinition]):
@@ -150,35 +151,27 @@ def _sentence_floor(text: str, start: int, paren: int) -> int:
 
 
 register(
-    "long_form_then_acronym",
+    "parenthesized_acronym",
     "acronym",
-    """ "Long Form (LF)": an acronym in parentheses after the words it spells, letters matched to
-    word starts, never starting on a function word.""",
-)
-register(
-    "acronym_then_long_form",
-    "acronym",
-    """ "LF (Long Form)": an acronym followed by the words it spells in parentheses.""",
+    """An acronym and the words it spells side by side, one of them in parentheses: "Long Form
+    (LF)", letters matched to word starts and never starting on a function word, or "LF (Long
+    Form)", the acronym just before the parenthesis.""",
 )
 
 
 def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[AcronymDefinition]:
     text = page.text
-    found = []
-    long_first = enabled("long_form_then_acronym")
-    short_first = enabled("acronym_then_long_form")
+    found: list[AcronymDefinition] = []
+    if not enabled("parenthesized_acronym"):
+        return found
     for match in _PAREN.finditer(text, start, end):
         inner = match.group(1).strip().strip(_QUOTES)
         paren = match.start()
         floor = _sentence_floor(text, start, paren)
         if is_acronym(inner):
-            span = (
-                long_form_before(text, floor, paren, inner, page.page_words) if long_first else None
-            )
+            span = long_form_before(text, floor, paren, inner, page.page_words)
             if span and text[span[0] : span[1]] != inner:
                 found.append(AcronymDefinition(inner, text[span[0] : span[1]], *span, start, end))
-            continue
-        if not short_first:
             continue
         before = page.words(floor, paren)
         if not before or not is_acronym(before[-1].bare):
@@ -188,16 +181,7 @@ def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[Acr
         cost = alignment_cost(acronym_letters(acronym), inner_words)
         if len(inner_words) >= 2 and cost is not None and cost <= max_skipped(acronym):
             span = _span_text(text, inner_words)
-            found.append(
-                AcronymDefinition(
-                    acronym,
-                    text[span[0] : span[1]],
-                    *span,
-                    start,
-                    end,
-                    found_by="acronym_then_long_form",
-                )
-            )
+            found.append(AcronymDefinition(acronym, text[span[0] : span[1]], *span, start, end))
     return found
 
 
@@ -209,73 +193,118 @@ def definitions_in_block(page: PageLayout, block: Block) -> list[AcronymDefiniti
     return out
 
 
-def _heading_acronym(heading: Block) -> tuple[str, int, int] | None:
-    for match in _PAREN.finditer(heading.text):
-        inner = match.group(1).strip().strip(_QUOTES)
-        if is_acronym(inner):
-            return inner, heading.start + match.start(), heading.start + match.end()
-    return None
-
-
-register(
-    "heading_acronym_in_body",
-    "acronym",
-    """A heading "Name (ACR)" whose long form the section's text gives in full ("Zoning Audits
-    (OZA)" over "The Office of Zoning Audits ...") defines ACR as that long form.""",
-)
-register(
-    "heading_acronym_office_prefix",
-    "acronym",
-    """A heading "Name (OXY)" whose acronym starts with O's the name lacks stands for "Office
-    of Name" ("Audits (OAU)").""",
-)
-
-
-def _split_definition(page: PageLayout, section: Section) -> AcronymDefinition | None:
-    """A heading "NAME (ACR)" whose long form the section body completes, or leaves short."""
-    found = _heading_acronym(section.heading)
-    if found is None:
-        return None
-    acronym, paren_start, _ = found
+def _line_acronym(page: PageLayout, block: Block) -> tuple[str, int, int] | None:
+    """The acronym a line ends with, "Name (ACR)", and where its name starts (after any
+    lead-in: "Planning—Office of Planning & Communication (OCP)")."""
     text = page.text
-    heading = section.heading
-    name = text[heading.start : paren_start].strip()
-    if not name:
+    close = block.end
+    while close > block.start and text[close - 1] in " .":
+        close -= 1
+    if close <= block.start or text[close - 1] != ")":
         return None
+    paren = text.rfind("(", block.start, close)
+    if paren <= block.start:
+        return None
+    inner = text[paren + 1 : close - 1].strip().strip(_QUOTES)
+    if not is_acronym(inner):
+        return None
+    start = _sentence_floor(text, block.start, paren)
+    while start < paren and not text[start].isalnum():
+        start += 1
+    return (inner, start, paren) if start < paren else None
+
+
+def _spelled_in_order(letters: str, name: str) -> bool:
+    """Whether the acronym's first letter starts the name and the rest follow in it in order
+    (Schwartz-Hearst's test: "PPT" in "Passport Services", "IO" in "Immediate Office of ...")."""
+    folded = name.lower()
+    letters = letters.lower()
+    if not letters or not folded.startswith(letters[0]):
+        return False
+    position = 1
+    for letter in letters[1:]:
+        position = folded.find(letter, position) + 1
+        if position == 0:
+            return False
+    return True
+
+
+register(
+    "name_line_acronym",
+    "acronym",
+    """A heading or list item that is a name and its acronym, "Name (ACR)", defines ACR even
+    when its letters do not spell the name word by word: as the fuller name the heading's
+    section writes ("Zoning Audits (OZA)" over "The Office of Zoning Audits ..."), as "Office
+    of Name" for leading O's the name lacks ("Audits (OAU)"), else as the name itself when the
+    acronym starts with its first letter and the rest follow in order ("Passport Services
+    (PPT)", "Immediate Office of Inspector General (IO)").""",
+)
+
+
+def _from_section_body(
+    page: PageLayout, section: Section, acronym: str, name: str
+) -> AcronymDefinition | None:
+    """The long form the section's own text gives in full around the heading's name."""
+    text = page.text
     pattern = re.compile(r"\b" + re.escape(name) + r"\b", re.IGNORECASE)
     for block in section.body:
         for start, end in page.sentences(block.start, block.end):
             for match in pattern.finditer(text, start, end):
                 span = long_form_before(text, start, match.end(), acronym, page.page_words)
-                if span and span[0] < match.start() and enabled("heading_acronym_in_body"):
+                if span and span[0] < match.start():
                     return AcronymDefinition(
                         acronym,
                         text[span[0] : span[1]],
                         *span,
                         start,
                         end,
-                        found_by="heading_acronym_in_body",
+                        found_by="name_line_acronym",
                     )
-    if not enabled("heading_acronym_office_prefix"):
+    return None
+
+
+def _line_definition(
+    page: PageLayout, block: Block, found: tuple[str, int, int], section: Section | None
+) -> AcronymDefinition | None:
+    """A line "NAME (ACR)" whose long form the section body completes, leaves short, or
+    spells loosely."""
+    acronym, name_start, paren = found
+    text = page.text
+    name = text[name_start:paren].strip()
+    if not name:
         return None
+    if section is not None:
+        definition = _from_section_body(page, section, acronym, name)
+        if definition is not None:
+            return definition
     letters = acronym_letters(acronym)
-    name_words = page.words(heading.start, paren_start)
+    name_words = page.words(name_start, paren)
+    name_end = name_start + len(name)
     for dropped in range(1, len(letters)):
         if letters[:dropped] != "O" * dropped:
             break
         cost = alignment_cost(letters[dropped:], name_words)
         if cost is not None and cost <= max_skipped(letters):
-            start, end = heading.start, heading.start + len(name)
             return AcronymDefinition(
                 acronym,
                 name,
-                start,
-                end,
-                heading.start,
-                heading.end,
+                name_start,
+                name_end,
+                block.start,
+                block.end,
                 missing_prefix="Office of",
-                found_by="heading_acronym_office_prefix",
+                found_by="name_line_acronym",
             )
+    if _spelled_in_order(letters, name):
+        return AcronymDefinition(
+            acronym,
+            name,
+            name_start,
+            name_end,
+            block.start,
+            block.end,
+            found_by="name_line_acronym",
+        )
     return None
 
 
@@ -285,16 +314,18 @@ def find_definitions(page: PageLayout) -> Definitions:
     for block in page.blocks:
         found.extend(definitions_in_block(page, block))
     defined = {definition.acronym for definition in found}
-    for section in page.walk():
-        if section.heading.kind != HEADING:
-            continue
-        heading_found = _heading_acronym(section.heading)
-        if heading_found is None or heading_found[0] in defined:
-            continue
-        split = _split_definition(page, section)
-        if split is not None:
-            found.append(split)
-            defined.add(split.acronym)
+    if enabled("name_line_acronym"):
+        sections = {section.heading.start: section for section in page.walk()}
+        for block in page.blocks:
+            if block.kind not in (HEADING, LIST_ITEM):
+                continue
+            found_line = _line_acronym(page, block)
+            if found_line is None or found_line[0] in defined:
+                continue
+            line = _line_definition(page, block, found_line, sections.get(block.start))
+            if line is not None:
+                found.append(line)
+                defined.add(line.acronym)
     chosen: dict[tuple[str, str], AcronymDefinition] = {}
     for definition in sorted(found, key=lambda d: (d.expansion.isupper(), d.expansion_start)):
         chosen.setdefault((definition.acronym, definition.expansion.lower()), definition)

@@ -21,28 +21,28 @@ LONG_FIRST = page(
 )
 
 
-def test_long_form_then_acronym_reads_the_words_before_the_parenthesis() -> None:
+def test_parenthesized_acronym_reads_the_words_before_the_parenthesis() -> None:
     result = extract(LONG_FIRST)
-    assert acronyms(result)["OWS"] == ("Office of Wick Standards", "long_form_then_acronym")
+    assert acronyms(result)["OWS"] == ("Office of Wick Standards", "parenthesized_acronym")
     linked = {a.acronym: a.office_id for a in result.acronyms}
     assert linked["OWS"] == "synthetic:office-of-wick-standards"
     assert {o.name: o.acronym for o in result.offices}["Office of Wick Standards"] == "OWS"
 
-    off = acronyms(extract(LONG_FIRST, off={"long_form_then_acronym"}))
+    off = acronyms(extract(LONG_FIRST, off={"parenthesized_acronym"}))
     assert "OWS" not in off
     assert "LOR" not in off
 
 
-def test_long_form_then_acronym_not_on_a_function_word() -> None:
+def test_parenthesized_acronym_not_on_a_function_word() -> None:
     text = page("Office of Wick Standards", "Wicks are sold to the Lamp Makers (LM) each year.")
-    assert acronyms(extract(text))["LM"] == ("Lamp Makers", "long_form_then_acronym")
+    assert acronyms(extract(text))["LM"] == ("Lamp Makers", "parenthesized_acronym")
 
 
 def test_long_form_prefix_takes_in_the_words_the_acronym_leaves_out() -> None:
     found = acronyms(extract(LONG_FIRST))
-    assert found["LOR"] == ("U.S. Lamp Oil Reserve", "long_form_then_acronym")
+    assert found["LOR"] == ("U.S. Lamp Oil Reserve", "parenthesized_acronym")
     off = acronyms(extract(LONG_FIRST, off={"long_form_prefix"}))
-    assert off["LOR"] == ("Lamp Oil Reserve", "long_form_then_acronym")
+    assert off["LOR"] == ("Lamp Oil Reserve", "parenthesized_acronym")
 
 
 def test_long_form_prefix_takes_in_the_unit_noun() -> None:
@@ -59,12 +59,12 @@ SHORT_FIRST = page(
 )
 
 
-def test_acronym_then_long_form_reads_the_words_in_the_parenthesis() -> None:
+def test_parenthesized_acronym_reads_the_words_in_the_parenthesis() -> None:
     assert acronyms(extract(SHORT_FIRST))["LAMPS"] == (
         "Lantern and Match Permit System",
-        "acronym_then_long_form",
+        "parenthesized_acronym",
     )
-    assert "LAMPS" not in acronyms(extract(SHORT_FIRST, off={"acronym_then_long_form"}))
+    assert "LAMPS" not in acronyms(extract(SHORT_FIRST, off={"parenthesized_acronym"}))
 
 
 SPLIT = page(
@@ -75,11 +75,11 @@ SPLIT = page(
 )
 
 
-def test_heading_acronym_in_body_completes_the_long_form_from_the_section() -> None:
+def test_name_line_acronym_completes_the_long_form_from_the_section() -> None:
     result = extract(SPLIT)
-    assert acronyms(result)["DFA"] == ("Division of Flame Audits", "heading_acronym_in_body")
+    assert acronyms(result)["DFA"] == ("Division of Flame Audits", "name_line_acronym")
     assert offices(result)["Division of Flame Audits"].found_by == "section_heading"
-    assert "DFA" not in acronyms(extract(SPLIT, off={"heading_acronym_in_body"}))
+    assert "DFA" not in acronyms(extract(SPLIT, off={"name_line_acronym"}))
 
 
 OFFICE_PREFIX = page(
@@ -90,12 +90,39 @@ OFFICE_PREFIX = page(
 )
 
 
-def test_heading_acronym_office_prefix_reads_the_leading_o_as_office_of() -> None:
+def test_name_line_acronym_reads_the_leading_o_as_office_of() -> None:
     result = extract(OFFICE_PREFIX)
-    assert acronyms(result)["OGI"] == ("Glass Inspection", "heading_acronym_office_prefix")
+    assert acronyms(result)["OGI"] == ("Glass Inspection", "name_line_acronym")
     found = {o.name: o.acronym for o in result.offices}
     assert found["Office of Glass Inspection"] == "OGI"
 
-    off = extract(OFFICE_PREFIX, off={"heading_acronym_office_prefix"})
+    off = extract(OFFICE_PREFIX, off={"name_line_acronym"})
     assert "OGI" not in acronyms(off)
     assert "Office of Glass Inspection" not in offices(off)
+
+
+LOOSE = page(
+    "Office of Wick Standards",
+    "The office sets standards for wicks. Its teams are:",
+    """
+    - Taper Records (TPR)
+    - Sweeping—Office of Yards & Chimney Sweeping (OCY)
+    - Wax Storage (SWX)
+    """,
+)
+
+
+def test_name_line_acronym_spells_the_letters_in_order_within_words() -> None:
+    found = acronyms(extract(LOOSE))
+    assert found["TPR"] == ("Taper Records", "name_line_acronym")
+    assert found["OCY"] == ("Office of Yards & Chimney Sweeping", "name_line_acronym")
+    # The first letter must start the name: SWX is not Wax Storage's.
+    assert "SWX" not in found
+    off = acronyms(extract(LOOSE, off={"name_line_acronym"}))
+    assert "TPR" not in off
+    assert "OCY" not in off
+
+
+def test_name_line_acronym_not_in_running_text() -> None:
+    text = page("Office of Wick Standards", "The office keeps Taper Records (TPR) for the city.")
+    assert "TPR" not in acronyms(extract(text))
