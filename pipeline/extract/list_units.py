@@ -208,10 +208,12 @@ def lead_in_names_parent(lead: Block, context: ListContext) -> Unit | None:
     """A lead-in naming the unit the items belong to ("The Administration Branch includes:",
     "The following offices report to the Assistant Secretary:", "CA is organized into the
     following units:") makes its items units of that unit (a unit of its own when the page
-    has not named it yet, and its subject is worded as a unit or an acronym it defines)."""
-    if not lead.text.endswith(":"):
-        return None
+    has not named it yet, and its subject is worded as a unit or an acronym it defines). The
+    lead-in may also be a sentence that names the units in the plural without a colon ("The
+    Office of Operations oversees several teams that support it.")."""
     last = _last_sentence(lead.text)
+    if not lead.text.endswith(":") and not set(re.findall(r"[a-z]+", last.lower())) & LISTING_NOUNS:
+        return None
     offset = lead.start + len(lead.text) - len(last)
     for pattern in (_LEAD_SUBJECT, _LEAD_PARENT):
         for match in pattern.finditer(last):

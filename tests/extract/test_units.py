@@ -427,6 +427,29 @@ def test_lead_in_names_parent_makes_a_unit_of_a_subject_not_named_before() -> No
     assert off["Braiding"].parent == ROOT
 
 
+SENTENCE_LEAD_IN = page(
+    "Office of Glass Inspection",
+    "The office inspects lantern glass.",
+    "The Office of Glass Inspection oversees several small teams that keep the panes clear.",
+    """
+    Polishing: polishes every pane.
+    Grinding: grinds the bevels.
+    """,
+)
+
+
+def test_lead_in_names_parent_reads_a_sentence_naming_the_units_without_a_colon() -> None:
+    found = offices(extract(SENTENCE_LEAD_IN))
+    assert found["Polishing"] == Placed(
+        "Office of Glass Inspection", "lead_in_names_parent", "lead_in_names_parent"
+    )
+    off = offices(extract(SENTENCE_LEAD_IN, off={"lead_in_names_parent"}))
+    assert off["Polishing"].found_by == "label_line_run"
+    # A sentence that names no units in the plural leads into nothing.
+    plain = SENTENCE_LEAD_IN.replace("several small teams", "the glass")
+    assert offices(extract(plain))["Polishing"].found_by == "label_line_run"
+
+
 UNIT_HEADING = page(
     "Our Divisions",
     """
