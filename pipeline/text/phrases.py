@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.rules import enabled, register
-from pipeline.text.vocabulary import UNIT_NOUNS
+from pipeline.text.vocabulary import OPENING_PREPOSITIONS, UNIT_NOUNS
 from pipeline.text.words import PageWords, Word, words_in
 
 _INITIALISM = re.compile(r"^(?:[A-Z]\.)+$")
@@ -35,6 +35,15 @@ def _phrase(text: str, words: list[Word], first: int, last: int) -> Phrase | Non
     return Phrase(text[start:end], start, end)
 
 
+register(
+    "opening_words_not_name",
+    "name",
+    """The words that open a sentence with a capital are not a name's: a preposition
+    ("Through the Lamp Initiative, the division ...") starts no name, and "the" after a
+    number ("Since 1984 the Office of Wicks ...") starts one.""",
+)
+
+
 def name_phrases(
     text: str, start: int, end: int, page_words: PageWords | None = None
 ) -> list[Phrase]:
@@ -42,10 +51,13 @@ def name_phrases(
 
     A run of capitalized words goes on over the function words between them ("of the"), but
     not over a line break or punctuation other than a comma, nor past a possessive or a
-    sentence's closing dot; "and the" links two names, it does not continue one.
+    sentence's closing dot; "and the" links two names, it does not continue one (nor, by
+    ``opening_words_not_name``, do an opening preposition or a number before "the").
     ``page_words`` (the words of the whole of ``text``) saves tokenizing the span again.
     """
     words = page_words(start, end) if page_words is not None else words_in(text, start, end)
+    openers = OPENING_PREPOSITIONS if enabled("opening_words_not_name") else frozenset()
+    after_number = enabled("opening_words_not_name")
     found: list[Phrase | None] = []
     first = -1  # the run is words[first..index - 1]; -1 when there is none
     for index, word in enumerate(words):
@@ -56,7 +68,7 @@ def name_phrases(
                 found.append(_phrase(text, words, first, index - 1))
                 first = -1
         if first < 0:
-            if word.capitalized and not word.is_connector:
+            if word.capitalized and not word.is_connector and word.text.lower() not in openers:
                 first = index
             continue
         if word.capitalized:
@@ -66,7 +78,10 @@ def name_phrases(
         elif not (
             word.is_connector
             and word.lowerish
-            and not (word.text in ("the", "a") and previous.text in ("and", "or"))
+            and not (
+                word.text in ("the", "a")
+                and (previous.text in ("and", "or") or (after_number and previous.text.isdigit()))
+            )
         ):
             found.append(_phrase(text, words, first, index - 1))
             first = -1

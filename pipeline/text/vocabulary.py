@@ -8,6 +8,28 @@ from __future__ import annotations
 
 CONNECTORS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "by", "&", "de", "a"})
 
+# Words that open a sentence with a capital but never a name: "Through the X Initiative, the
+# division ...", "Since 1984 the Office of X ...". ("Under" is left out: "Under Secretary".)
+OPENING_PREPOSITIONS = frozenset(
+    {
+        "through",
+        "with",
+        "since",
+        "during",
+        "from",
+        "via",
+        "among",
+        "across",
+        "within",
+        "upon",
+        "throughout",
+        "as",
+        "while",
+        "although",
+        "because",
+    }
+)
+
 POSITION_WORDS = frozenset(
     {
         "secretary",

@@ -58,3 +58,21 @@ def test_comma_joined_name_not_a_list_of_units() -> None:
     )
     found = offices(extract(text))
     assert {"Office of Wicks", "Glass Division", "Flame Team"} <= set(found)
+
+
+OPENING = (
+    "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit.\n\n"
+    "Office of Wick Standards\n\n"
+    "Through the Bright Wick Initiative, the office trains wick makers. "
+    "Since 2001 the Safe Flame Program has taught lamp safety.\n"
+)
+
+
+def test_opening_words_not_name_drops_an_opening_preposition_and_number() -> None:
+    result = extract(OPENING)
+    assert {p.name for p in result.programs} == {"Bright Wick Initiative", "Safe Flame Program"}
+    off = extract(OPENING, off={"opening_words_not_name"})
+    assert {p.name for p in off.programs} == {
+        "Through the Bright Wick Initiative",
+        "Since 2001 the Safe Flame Program",
+    }
