@@ -49,6 +49,8 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # How far back from a name "one component within the" is looked for.
 CONTAINER_WINDOW = 60
 _LIST_GAP = r",?\s*(?:(?:and|or)\s+)?(?:the\s+)?"
+# A listed name's acronym, in parentheses after it: "Lamp Safety Program (LSP)".
+_ITEM_ACRONYM = re.compile(r"\s*\([^()]{1,20}\)")
 _DETERMINERS = frozenset({"this", "that", "each", "our", "its", "their", "any", "all", "every"})
 
 
@@ -187,8 +189,9 @@ def program_container(text: str, span: tuple[int, int], phrases: list[Phrase], m
 
 @rule("program", off=[])
 def program_enumeration(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[Mention]:
-    """Proper names listed after "programs such as" or "initiatives including" are programs,
-    unless the list names organizations ("including the Centers for ...")."""
+    """Proper names listed after "programs such as" or "initiatives including" are programs
+    (each may be followed by its acronym in parentheses), unless the list names organizations
+    ("including the Centers for ...")."""
     match = _ENUMERATION.search(text, span[0], span[1])
     if not match:
         return []
@@ -208,7 +211,8 @@ def program_enumeration(text: str, span: tuple[int, int], phrases: list[Phrase])
                 found_by="program_enumeration",
             )
         )
-        cursor = phrase.end
+        acronym = _ITEM_ACRONYM.match(text, phrase.end, span[1])
+        cursor = acronym.end() if acronym else phrase.end
     if any(unit_worded_program(mention.name) for mention in found):
         return []
     return found

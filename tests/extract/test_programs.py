@@ -82,6 +82,18 @@ def test_program_enumeration_reads_names_after_programs_such_as() -> None:
     assert programs(extract(ENUMERATION, off={"program_enumeration"})) == {}
 
 
+def test_program_enumeration_reads_past_each_name_s_acronym() -> None:
+    text = office_page(
+        "The office runs the following programs: Lamp Aid Grant (LAG), Wick Share "
+        '("WS"), and Flame Watch.'
+    )
+    assert programs(extract(text)) == {
+        "Lamp Aid Grant": "program_enumeration",
+        "Wick Share": "program_enumeration",
+        "Flame Watch": "program_enumeration",
+    }
+
+
 def test_program_enumeration_not_a_list_of_organizations() -> None:
     text = office_page(
         "The office funds initiatives including the Lamp Oil Service and the Wick Council."
