@@ -157,6 +157,7 @@ def program_keyword(
             acronym = None
         keyword = after.group("keyword")
         if keyword.islower() and keyword.endswith("s") and enabled("generic_plural_programs"):
+            found.extend(coordinated_programs(text, span, phrases, index))
             continue
         if not keyword.islower():
             name = f"{phrase.text} {_singular(keyword)}"
@@ -166,6 +167,31 @@ def program_keyword(
             name = f"{phrase.text} {keyword}"
         found.append(Mention(name, phrase.start, after.end(), span, acronym=acronym))
     return found
+
+
+_COORDINATION = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+@rule("program", off=[])
+def coordinated_programs(
+    text: str, span: tuple[int, int], phrases: list[Phrase], last: int
+) -> list[Mention]:
+    """Proper names joined by "and" before a plural program word ("the Lamp Aid and Wick
+    Share programs") each name a program: the plural counts them, it does not say what kind."""
+    joined = [phrases[last]]
+    index = last
+    while index and _COORDINATION.fullmatch(text, phrases[index - 1].end, phrases[index].start):
+        index -= 1
+        joined.insert(0, phrases[index])
+    if len(joined) < 2 or not re.search(
+        r"\b(?:and|or)\s+$", text[joined[-2].end : joined[-1].start]
+    ):
+        return []
+    return [
+        Mention(phrase.text, phrase.start, phrase.end, span, found_by="coordinated_programs")
+        for phrase in joined
+        if phrase.text.lower() not in _DETERMINERS
+    ]
 
 
 @rule("program", off=[])

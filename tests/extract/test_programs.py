@@ -94,6 +94,18 @@ def test_program_enumeration_reads_past_each_name_s_acronym() -> None:
     }
 
 
+def test_coordinated_programs_names_each_name_before_a_plural_program_word() -> None:
+    text = office_page("The office runs the Lamp Aid and Wick Share programs for lamp makers.")
+    assert programs(extract(text)) == {
+        "Lamp Aid": "coordinated_programs",
+        "Wick Share": "coordinated_programs",
+    }
+    assert programs(extract(text, off={"coordinated_programs"})) == {}
+    # One name before the plural says whose programs they are, not which.
+    single = office_page("The office runs Lamp Aid programs for lamp makers.")
+    assert programs(extract(single)) == {}
+
+
 def test_program_enumeration_not_a_list_of_organizations() -> None:
     text = office_page(
         "The office funds initiatives including the Lamp Oil Service and the Wick Council."
