@@ -23,7 +23,7 @@ from pipeline.extract.alignment import (
 )
 from pipeline.extract.names import ends_with, name_tokens
 from pipeline.rules import enabled, register
-from pipeline.text.blocks import HEADING, LIST_ITEM, Block
+from pipeline.text.blocks import HEADING, LIST_ITEM, Block, directory_name
 from pipeline.text.sections import PageLayout, Section
 from pipeline.text.words import PageWords
 
@@ -195,8 +195,12 @@ def definitions_in_block(page: PageLayout, block: Block) -> list[AcronymDefiniti
 
 def _line_acronym(page: PageLayout, block: Block) -> tuple[str, int, int] | None:
     """The acronym a line ends with, "Name (ACR)", and where its name starts (after any
-    lead-in: "Planning—Office of Planning & Communication (OCP)")."""
+    lead-in: "Yards—Office of Yards & Chimney Sweeping (OCY)") and ends; or the acronym
+    after the name in a directory's row ("Office of Wicks OW 555-555-0100")."""
     text = page.text
+    row = directory_name(block.text)
+    if row is not None and row[1] is not None and is_acronym(row[1]):
+        return row[1], block.start, block.start + len(row[0])
     close = block.end
     while close > block.start and text[close - 1] in " .":
         close -= 1
@@ -216,7 +220,8 @@ def _line_acronym(page: PageLayout, block: Block) -> tuple[str, int, int] | None
 
 def _spelled_in_order(letters: str, name: str) -> bool:
     """Whether the acronym's first letter starts the name and the rest follow in it in order
-    (Schwartz-Hearst's test: "PPT" in "Passport Services", "IO" in "Immediate Office of ...")."""
+    (Schwartz-Hearst's test: "TPR" in "Taper Records", "OCY" in "Office of Yards & Chimney
+    Sweeping")."""
     folded = name.lower()
     letters = letters.lower()
     if not letters or not folded.startswith(letters[0]):
@@ -233,11 +238,12 @@ register(
     "name_line_acronym",
     "acronym",
     """A heading or list item that is a name and its acronym, "Name (ACR)", defines ACR even
-    when its letters do not spell the name word by word: as the fuller name the heading's
+    when its letters do not spell the name word by word (and so does a directory's row,
+    "Office of Wicks OW 555-555-0100"): as the fuller name the heading's
     section writes ("Zoning Audits (OZA)" over "The Office of Zoning Audits ..."), as "Office
     of Name" for leading O's the name lacks ("Audits (OAU)"), else as the name itself when the
-    acronym starts with its first letter and the rest follow in order ("Passport Services
-    (PPT)", "Immediate Office of Inspector General (IO)").""",
+    acronym starts with its first letter and the rest follow in order ("Taper Records (TPR)",
+    "Inner Bureau of the Lamp Warden (IB)").""",
 )
 
 

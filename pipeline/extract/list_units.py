@@ -18,7 +18,14 @@ from pipeline.extract.names import name_tokens, title_case, unit_part, without_a
 from pipeline.extract.records import UnitType
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block, introduces_units
+from pipeline.text.blocks import (
+    LABEL,
+    LIST_ITEM,
+    PARAGRAPH,
+    Block,
+    directory_name,
+    introduces_units,
+)
 from pipeline.text.vocabulary import (
     CONNECTORS,
     LINK_VERBS,
@@ -90,6 +97,9 @@ def item_name(block: Block) -> tuple[str, int, int] | None:
     whole item when it is short and not a sentence; an item that opens with an imperative
     ("Download ...", "Learn more") is a link, not a name."""
     text = block.text.split("\n", 1)[0]
+    row = directory_name(text) if " | " not in text else None
+    if row is not None:  # "Office of Wicks OW 555-555-0100": the name before the contact
+        return row[0], block.start, block.start + len(row[0])
     if block.kind == LABEL and block.label:
         label = block.label
         return label, block.start, block.start + len(label)

@@ -27,7 +27,7 @@ from pipeline.extract.root import Root
 from pipeline.extract.unit_names import ResolvedName, resolve_name
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block
+from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block, directory_row
 from pipeline.text.phrases import Phrase, split_list
 from pipeline.text.sections import PageLayout, Section, is_furniture
 from pipeline.text.sentences import sentence_spans
@@ -864,8 +864,27 @@ class _Builder:
         for unit in list_units(self.text, blocks, owner, self.context(heading), self.label_counts):
             self.add(unit)
 
+    def directory_units(self, section: Section, parent: Unit) -> None:
+        """The units a directory under "Contact Us" lists: rows headed "Unit | Phone", or rows
+        worded as units ("Office of Wicks OW 555-555-0100"); a row may name a unit found
+        already, shorter ("Training Academy")."""
+        context = self.context(section.heading.text)
+        known = list(self.index.by_key)
+        for unit in list_units(self.text, section.body, parent, context, self.label_counts):
+            key = _unit_key(unit.name)
+            shorter = len(key) >= 2 and any(key < other for other in known)
+            rows = unit.found_by == "table_unit_column" or (
+                unit.found_by == "unit_worded_items"
+                and directory_row(self.text[unit.evidence_start : unit.evidence_end])
+            )
+            if rows and not shorter:
+                self.add(unit)
+        for member in section.members:
+            self.directory_units(member, parent)
+
     def visit(self, section: Section, parent: Unit, parent_by: str) -> None:
         if contact_section(section):
+            self.directory_units(section, parent)
             return
         if (
             generic_section_heading(section)

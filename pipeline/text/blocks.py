@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.rules import rule
 from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH, BlockKind, Hint
 from pipeline.text.sentences import ends_sentence, sentence_spans
 from pipeline.text.vocabulary import (
@@ -19,6 +20,7 @@ from pipeline.text.vocabulary import (
     LINK_VERBS,
     LIST_VERBS,
     LISTING_NOUNS,
+    UNIT_NOUNS,
 )
 
 LABEL = BlockKind.LABEL
@@ -326,6 +328,45 @@ def split_blocks(text: str, hints: dict[int, Hint]) -> list[tuple[int, int, Hint
     return out
 
 
+# A directory row's contact details: a phone number or an e-mail address after its name.
+_ROW_CONTACT = re.compile(r"\s+\(?\d{3}\)?[-. ]\d{3}-\d{4}\b|\s+[^\s@]+@[^\s@]+\.\w+")
+_ROW_ACRONYM = re.compile(r"\s+(?P<acronym>[A-Z][A-Za-z&/]*[A-Z])$")
+
+
+def directory_name(row: str) -> tuple[str, str | None] | None:
+    """The name a directory row opens with and the acronym after it: its first cell
+    ("Records Room | 412-555-0100"), or the words before its phone or e-mail when they name a
+    unit ("Office of Wicks OW 555-555-0100 Room 2")."""
+    if "\n" in row:
+        return None
+    first, bar, rest = row.partition(" | ")
+    if bar:
+        if rest.strip() and any(c.isalpha() for c in first) and not is_noise(first):
+            return first.strip(), None
+        return None
+    contact = _ROW_CONTACT.search(row)
+    if contact is None:
+        return None
+    name, acronym = row[: contact.start()].strip(), None
+    found = _ROW_ACRONYM.search(name)
+    if found:
+        name, acronym = name[: found.start()], found.group("acronym")
+    words = re.findall(r"[A-Za-z&]+", name)
+    named = bool(words) and all(w[0].isupper() or w in CONNECTORS for w in words)
+    if not named or not {w.lower() for w in words} & UNIT_NOUNS:
+        return None
+    return name, acronym
+
+
+@rule("layout", off=False)
+def directory_row(row: str) -> bool:
+    """A directory's row names a unit and gives its phone, e-mail or room: a table row whose
+    first cell is a name ("Records Room | 412-555-0100"), or a line whose words before a
+    phone or e-mail name a unit ("Office of Wicks OW 555-555-0100 Room 2"). The contact
+    details do not make it page furniture: it is a list item."""
+    return directory_name(row) is not None
+
+
 def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
     """Split ``text`` into classified blocks, in document order.
 
@@ -343,8 +384,10 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
             kind = HEADING
         elif kind_hint == LIST_ITEM:
             kind = LABEL if _LABEL.match(chunk) else LIST_ITEM
-            if is_noise(chunk):
+            if is_noise(chunk) and not directory_row(chunk):
                 kind = FOOTER
+        elif is_noise(chunk) and directory_row(chunk):
+            kind, level = LIST_ITEM, 1
         elif (
             _FOOTER.match(chunk) and len(chunk.split()) <= 4 and not _leads_into_list(chunk)
         ) or is_noise(chunk):

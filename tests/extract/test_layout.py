@@ -6,6 +6,8 @@ from textwrap import dedent
 
 from tests.extract.helpers import Placed, extract, offices
 
+ROOT = "Bureau of Lantern Safety"
+
 RANKED_MARKDOWN = dedent("""\
     # Bureau of Lantern Safety
 
@@ -191,3 +193,50 @@ def test_first_section_not_title_ranked_like_the_next_heading() -> None:
     found = offices(extract(RANKED_RUN, markdown=True, agency="Bureau of Lantern Safety"))
     assert found["Office of Wick Standards"].found_by == "section_heading"
     assert found["Office of Glass Inspection"].parent == found["Office of Wick Standards"].parent
+
+
+DIRECTORY_TABLE = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit. It has these offices:
+
+    - Lamp Repair Workshop
+    - Wick Standards
+
+    ## Contact Us
+
+    | Unit | Phone |
+    | --- | --- |
+    | Glass Room | 555-555-0101 |
+    | Repair Workshop | 555-555-0102 |
+    """)
+
+
+def test_directory_row_keeps_a_table_row_with_a_phone_as_a_unit() -> None:
+    found = offices(extract(DIRECTORY_TABLE, markdown=True))
+    assert found["Glass Room"] == Placed(ROOT, "table_unit_column", "inside_section")
+    # A row naming a unit found already, shorter, is that unit.
+    assert "Repair Workshop" not in found
+    off = offices(extract(DIRECTORY_TABLE, markdown=True, off={"directory_row"}))
+    assert "Glass Room" not in off
+
+
+DIRECTORY_LINES = dedent("""\
+    Bureau of Lantern Safety (BLS)
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Contacts
+    Office of Wick Standards OWS 555-555-0101 Room 12
+    Office of the Glass Inspector OGI 555-555-0102 Room 14
+    """)
+
+
+def test_directory_row_reads_a_unit_its_acronym_and_phone_on_one_line() -> None:
+    result = extract(DIRECTORY_LINES)
+    found = offices(result)
+    assert found["Office of Wick Standards"] == Placed(ROOT, "unit_worded_items", "inside_section")
+    assert {a.acronym: a.found_by for a in result.acronyms}["OGI"] == "name_line_acronym"
+    assert {o.name: o.acronym for o in result.offices}["Office of the Glass Inspector"] == "OGI"
+    off = offices(extract(DIRECTORY_LINES, off={"directory_row"}))
+    assert "Office of Wick Standards" not in off
