@@ -236,12 +236,22 @@ def lead_in_names_parent(lead: Block, context: ListContext) -> Unit | None:
     return None
 
 
+def unit_column(lead_in: str) -> int | None:
+    """Which column of a table's header row is headed by a unit noun ("Unit | Phone": 0,
+    "Name | Role | Team": 2), if any."""
+    if " | " not in lead_in:
+        return None
+    for index, header in enumerate(lead_in.split(" | ")):
+        if header.strip().lower().rstrip("s") in UNIT_NOUNS:
+            return index
+    return None
+
+
 @rule("unit", off=False)
 def table_unit_column(lead_in: str) -> bool:
-    """Rows of a table whose first column is headed by a unit noun ("Unit | Phone", "Office |
-    Contact") name units in that column."""
-    first = lead_in.split(" | ", 1)[0].strip().lower()
-    return " | " in lead_in and first.rstrip("s") in UNIT_NOUNS
+    """Rows of a table with a column headed by a unit noun ("Unit | Phone", "Name | Role |
+    Team") name units in that column (a unit named in many rows is one unit)."""
+    return unit_column(lead_in) is not None
 
 
 @rule("unit", off=False)
@@ -315,6 +325,18 @@ def _label_runs(
     return out
 
 
+def _cell(row: Block, column: int) -> tuple[str, int, int] | None:
+    """A table row's cell in ``column``, with its span."""
+    offset = 0
+    for index, cell in enumerate(row.text.split(" | ")):
+        if index == column:
+            start = row.start + offset + len(cell) - len(cell.lstrip())
+            name = cell.strip()
+            return (name, start, start + len(name)) if name else None
+        offset += len(cell) + 3
+    return None
+
+
 def list_units(
     text: str, blocks: list[Block], parent: Unit, context: ListContext, label_counts: Counter
 ) -> list[Unit]:
@@ -324,7 +346,11 @@ def list_units(
         lead_text = lead.text if lead is not None else ""
         if lead_text and contact_lead_in(lead_text):
             continue
-        named = [(item, item_name(item)) for item in items]
+        column = unit_column(lead_text)
+        if column is not None and table_unit_column(lead_text):
+            named = [(item, _cell(item, column)) for item in items]
+        else:
+            named = [(item, item_name(item)) for item in items]
         names = [found[0] for _, found in named if found]
         top = min(_depth(item) for item in items)
         top_names = [f[0] for item, f in named if f and _depth(item) == top]

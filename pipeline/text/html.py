@@ -33,6 +33,7 @@ _BLOCK_LEVEL = {
 }
 _DROP = (
     "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button,"
+    " select, textarea,"
     " [role=navigation], [role=banner], [role=contentinfo], [role=search], [aria-hidden=true]"
 )
 # "Page | Section | Site": a document title names the page first, then where it sits.
@@ -81,6 +82,36 @@ def _own_text(node: LexborNode) -> str:
     return _clean("".join(parts))
 
 
+def _cells(row: LexborNode) -> list[LexborNode]:
+    return [cell for cell in row.iter() if cell.tag in ("td", "th")]
+
+
+def _is_data_table(table: LexborNode) -> bool:
+    """A table whose first row is all header cells (``th``), holding no other table: a table
+    of data, not one that lays out the page."""
+    first = table.css_first("tr")
+    if first is None or any(inner != table for inner in table.css("table")):
+        return False
+    cells = _cells(first)
+    return bool(cells) and all(cell.tag == "th" for cell in cells)
+
+
+def _table_row(row: LexborNode) -> tuple[Hint, str] | None:
+    """A data table's row as one block, cells joined by " | " (as a Markdown table's): the
+    header row a paragraph that leads into the rows, each other row a list item."""
+    table = row.parent
+    while table is not None and table.tag != "table":
+        table = table.parent
+    if table is None or not _is_data_table(table):
+        return None
+    cells = [_clean(cell.text(deep=True) or "") for cell in _cells(row)]
+    text = " | ".join(cell for cell in cells if cell)
+    if not text:
+        return None
+    header = all(cell.tag == "th" for cell in _cells(row))
+    return (Hint(PARAGRAPH, 0) if header else Hint(LIST_ITEM, 1)), text
+
+
 def _blocks(node: LexborNode, out: list[tuple[Hint, str]]) -> None:
     """Append the blocks under ``node``: leaf elements whole, inline runs as paragraphs.
 
@@ -98,7 +129,11 @@ def _blocks(node: LexborNode, out: list[tuple[Hint, str]]) -> None:
             stack.pop()
             continue
         tag = child.tag
-        if tag in _LEAVES:
+        row = _table_row(child) if tag == "tr" else None
+        if row is not None:
+            _flush(inline, out)
+            out.append(row)
+        elif tag in _LEAVES:
             _flush(inline, out)
             text = _own_text(child)
             if text:

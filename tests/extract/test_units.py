@@ -538,6 +538,7 @@ def test_label_line_run_not_over_repeated_field_labels() -> None:
 def test_table_unit_column_reads_a_header_whose_first_column_is_a_unit_noun() -> None:
     assert table_unit_column("Office | Hours")
     assert table_unit_column("Units | Phone | Room")
+    assert table_unit_column("Name | Role | Team")
     assert not table_unit_column("Name | Hours")
     assert not table_unit_column("Office hours")
     with disabled({"table_unit_column"}):
@@ -557,6 +558,31 @@ def test_table_unit_column_markdown_table() -> None:
         """)
     found = offices(extract(text, markdown=True))
     assert found["Wick Standards"] == Placed(ROOT, "table_unit_column", "inside_section")
+
+
+ROSTER = """<html><body><main>
+<h1>Bureau of Lantern Safety</h1>
+<p>The Bureau of Lantern Safety keeps the lamps lit.</p>
+<h2>Our People</h2>
+<table>
+<select><option>Name</option><option>Team</option></select>
+<tr><th>Name</th><th>Role</th><th>Team</th></tr>
+<tr><td>Mara Quill</td><td>Chief Lamplighter</td><td>Wick Standards Team</td></tr>
+<tr><td>Tom Flint</td><td>Glazier</td><td>Glass Inspection Team</td></tr>
+<tr><td>Ada Ember</td><td>Lamplighter</td><td>Wick Standards Team</td></tr>
+</table>
+</main></body></html>"""
+
+
+def test_table_unit_column_reads_the_team_column_of_a_staff_table() -> None:
+    result = extract(ROSTER, html=True)
+    found = offices(result)
+    assert found["Wick Standards Team"] == Placed(ROOT, "table_unit_column", "inside_section")
+    assert "Glass Inspection Team" in found
+    assert [o.name for o in result.offices].count("Wick Standards Team") == 1
+    assert not {"Mara Quill", "Chief Lamplighter", "Name"} & set(found)
+    off = offices(extract(ROSTER, html=True, off={"table_unit_column"}))
+    assert "table_unit_column" not in {placed.found_by for placed in off.values()}
 
 
 def test_section_heading_name_from_a_possessive_subject() -> None:
