@@ -126,8 +126,8 @@ def program_keyword(
     text: str, span: tuple[int, int], phrases: list[Phrase], standalone: StandaloneNames
 ) -> list[Mention]:
     """A proper name with the word program or initiative ("Visa Security Program", "the 287(g)
-    program") names a program; not a determiner's ("this program") nor an adjective's
-    ("program offices")."""
+    program", "Initiative B4") names a program; not a determiner's ("this program") nor an
+    adjective's ("program offices")."""
     found = []
     for index, phrase in enumerate(phrases):
         words = phrase.text.split()
@@ -136,6 +136,9 @@ def program_keyword(
         if _KEYWORD.match(words[-1]) and len(words) >= 2:
             name = _singular(phrase.text)
             found.append(Mention(name, phrase.start, phrase.end, span))
+            continue
+        if len(words) == 2 and _KEYWORD.match(words[0]) and any(c.isdigit() for c in words[1]):
+            found.append(Mention(phrase.text, phrase.start, phrase.end, span))
             continue
         if _KEYWORD.match(words[-1]) and index and phrase.start - phrases[index - 1].end <= 1:
             previous = phrases[index - 1]

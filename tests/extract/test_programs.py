@@ -71,6 +71,18 @@ def test_program_container_is_a_program_and_the_parent_of_its_component() -> Non
     assert off.programs[0].parent_program_id is None
 
 
+def test_program_keyword_names_a_numbered_initiative() -> None:
+    text = office_page("Initiative B4 is part of the Bright Lamps Plan.")
+    result = extract(text)
+    assert programs(result) == {
+        "Initiative B4": "program_keyword",
+        "Bright Lamps Plan": "program_container",
+    }
+    parents = {p.name: p.parent_program_id for p in result.programs}
+    assert parents["Initiative B4"] == "synthetic:bright-lamps-plan"
+    assert programs(extract(text, off={"program_keyword"})) == {}
+
+
 ENUMERATION = office_page("The office funds programs such as Lamp Aid and Wick Share.")
 
 
