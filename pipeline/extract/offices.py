@@ -866,18 +866,18 @@ class _Builder:
 
     def directory_units(self, section: Section, parent: Unit) -> None:
         """The units a directory under "Contact Us" lists: rows headed "Unit | Phone", or rows
-        worded as units ("Office of Wicks OW 555-555-0100"); a row may name a unit found
-        already, shorter ("Training Academy")."""
+        worded as units ("Office of Wicks OW 555-555-0100"); a row that names a unit found
+        already, by its words or some of them ("Training Academy"), is that unit."""
         context = self.context(section.heading.text)
         known = list(self.index.by_key)
         for unit in list_units(self.text, section.body, parent, context, self.label_counts):
             key = _unit_key(unit.name)
-            shorter = len(key) >= 2 and any(key < other for other in known)
+            known_as = key in known or (len(key) >= 2 and any(key < other for other in known))
             rows = unit.found_by == "table_unit_column" or (
                 unit.found_by == "unit_worded_items"
                 and directory_row(self.text[unit.evidence_start : unit.evidence_end])
             )
-            if rows and not shorter:
+            if rows and not known_as:
                 self.add(unit)
         for member in section.members:
             self.directory_units(member, parent)

@@ -209,14 +209,17 @@ DIRECTORY_TABLE = dedent("""\
     | --- | --- |
     | Glass Room | 555-555-0101 |
     | Repair Workshop | 555-555-0102 |
+    | Wick Standards | 555-555-0103 |
     """)
 
 
 def test_directory_row_keeps_a_table_row_with_a_phone_as_a_unit() -> None:
     found = offices(extract(DIRECTORY_TABLE, markdown=True))
     assert found["Glass Room"] == Placed(ROOT, "table_unit_column", "inside_section")
-    # A row naming a unit found already, shorter, is that unit.
+    # A row naming a unit found already, by its words or some of them, is that unit.
     assert "Repair Workshop" not in found
+    names = [o.name for o in extract(DIRECTORY_TABLE, markdown=True).offices]
+    assert names.count("Wick Standards") == 1
     off = offices(extract(DIRECTORY_TABLE, markdown=True, off={"directory_row"}))
     assert "Glass Room" not in off
 
