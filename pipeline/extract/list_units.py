@@ -57,6 +57,13 @@ _LEAD_PARENT = re.compile(
     r"\b(?:report(?:s|ing)?(?:\s+directly)?\s+to|under|within|of)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.,-]*))*)"
 )
+# "In the Wick Division's case, the teams are as follows:": the possessor, worded as a unit.
+_LEAD_POSSESSOR = re.compile(
+    r"(?:^|(?<=[\s,]))(?:(?:In|For|At|On|By|Within|Under)\s+)?(?:[Tt]he\s+)?"
+    r"(?P<name>[A-Z][\w&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&.-]*))*?\s+(?i:"
+    + "|".join(sorted(UNIT_NOUNS))
+    + r"))['’]s\b"
+)
 _LEAD_SUBJECT = re.compile(
     r"^(?:The\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.-]*))*?)"
     r"(?:\s+\([^()]*\))?\s+(?:also\s+)?(?:includes|consists of|comprises|is (?:made up|composed) of"
@@ -217,7 +224,8 @@ def listed_after_lead_in(lead_in: str) -> bool:
 def lead_in_names_parent(lead: Block, context: ListContext) -> Unit | None:
     """A lead-in naming the unit the items belong to ("The Administration Branch includes:",
     "The following offices report to the Assistant Secretary:", "CA is organized into the
-    following units:") makes its items units of that unit (a unit of its own when the page
+    following units:", "In the Wick Division's case, the teams are:") makes its items units of
+    that unit (a unit of its own when the page
     has not named it yet, and its subject is worded as a unit or an acronym it defines). The
     lead-in may also be a sentence that names the units in the plural without a colon ("The
     Office of Operations oversees several teams that support it.")."""
@@ -225,11 +233,11 @@ def lead_in_names_parent(lead: Block, context: ListContext) -> Unit | None:
     if not lead.text.endswith(":") and not set(re.findall(r"[a-z]+", last.lower())) & LISTING_NOUNS:
         return None
     offset = lead.start + len(lead.text) - len(last)
-    for pattern in (_LEAD_SUBJECT, _LEAD_PARENT):
+    for pattern in (_LEAD_SUBJECT, _LEAD_PARENT, _LEAD_POSSESSOR):
         for match in pattern.finditer(last):
             name = match.group("name").rstrip(" ,.")
             unit = context.resolve(name)
-            if unit is None and pattern is _LEAD_SUBJECT:
+            if unit is None and pattern is not _LEAD_PARENT:
                 unit = context.make(name, offset + match.start("name"))
             if unit is not None:
                 return unit

@@ -116,7 +116,9 @@ LISTING_NOUNS = frozenset(
     }
 )
 
-LIST_VERBS = frozenset({"include", "includes", "are", "following", "comprise", "comprises"})
+LIST_VERBS = frozenset(
+    {"include", "includes", "are", "following", "follows", "comprise", "comprises"}
+)
 
 PROGRAM_NOUNS = frozenset({"program", "programme", "initiative", "initiatives", "programs"})
 
@@ -210,6 +212,13 @@ SECTION_WORDS = frozenset(
         "featured",
         "additional",
         "other",
+        "note",
+        "notes",
+        "update",
+        "updates",
+        "proposal",
+        "problem",
+        "statement",
     }
 )
 

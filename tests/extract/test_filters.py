@@ -30,6 +30,12 @@ def test_generic_section_heading_is_not_a_unit() -> None:
     assert "What We Do" in off
 
 
+def test_generic_section_heading_document_sections() -> None:
+    text = page("Problem Statement", "Lamps go out.", "Proposal", "Trim wicks.", "Note", "Soon.")
+    assert names(extract(text)) == [ROOT, "Office of Wick Standards"]
+    assert "Proposal" in names(extract(text, off={"generic_section_heading"}))
+
+
 FURNITURE = page("Lantern Spotlight", "Stories about lanterns across the realm.")
 
 

@@ -368,6 +368,36 @@ def test_listed_after_lead_in_makes_the_items_units() -> None:
         extract(LEAD_IN, off={"listed_after_lead_in"})
 
 
+def test_listed_after_lead_in_as_follows() -> None:
+    text = page(
+        "The teams of the office will be as follows:",
+        """
+        - Wick Standards
+        - Glass Inspection
+        """,
+    )
+    assert offices(extract(text))["Wick Standards"].found_by == "listed_after_lead_in"
+    with pytest.raises(NoStructureError):
+        extract(text, off={"listed_after_lead_in"})
+
+
+def test_lead_in_names_parent_reads_a_possessor_worded_as_a_unit() -> None:
+    text = page(
+        "In the Wick Division's particular case, the teams will be as follows:",
+        """
+        - Braiding
+        - Trimming
+        """,
+    )
+    found = offices(extract(text))
+    assert found["Wick Division"] == Placed(ROOT, "lead_in_names_parent", "default_root")
+    assert found["Braiding"] == Placed(
+        "Wick Division", "lead_in_names_parent", "lead_in_names_parent"
+    )
+    off = offices(extract(text, off={"lead_in_names_parent"}))
+    assert "Wick Division" not in off
+
+
 PARENT_LEAD_IN = page(
     "Office of Glass Inspection",
     "The office inspects lantern glass.",
