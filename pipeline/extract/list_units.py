@@ -374,10 +374,10 @@ def list_units(
             finder = "table_unit_column"
         elif len(labels) == len(items) and label_line_run(labels, label_counts):
             finder = "label_line_run"
-        elif len(items) < 2:
-            continue
         elif listed_under_unit_heading(context.heading) and not lead_text.endswith(":"):
             finder = "listed_under_unit_heading"
+        elif len(items) < 2:
+            continue
         elif unit_worded_items(top_names):
             finder = "unit_worded_items"
         else:

@@ -497,6 +497,21 @@ def test_listed_under_unit_heading_makes_the_items_units() -> None:
         extract(UNIT_HEADING, off={"listed_under_unit_heading"})
 
 
+def test_listed_under_unit_heading_a_list_of_one() -> None:
+    text = page(
+        "Our Divisions",
+        """
+        - Wick Standards Division (WSD) sets standards for wicks.
+        """,
+        "Office of Glass Inspection",
+        "The office inspects lantern glass.",
+    )
+    found = offices(extract(text))
+    assert found["Wick Standards Division"].found_by == "listed_under_unit_heading"
+    off = offices(extract(text, off={"listed_under_unit_heading"}))
+    assert off["Wick Standards Division"].found_by != "listed_under_unit_heading"
+
+
 def test_listed_under_unit_heading_organizational_structure() -> None:
     text = page(
         "Organizational Structure",
