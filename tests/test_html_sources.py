@@ -60,3 +60,38 @@ def test_headings_come_from_the_document_not_the_wording():
 def test_page_without_main_uses_body_and_title(tmp_path: Path):
     html = "<html><head><title>Units</title></head><body><p>The Example Unit (EU) works.</p></body></html>"
     assert render_html(html).text == "Units\n\nThe Example Unit (EU) works.\n"
+
+
+DATA_TABLE = (
+    "<html><body><h1>Lamp Agency</h1><table><tr><th>Unit</th><th>Phone</th></tr>{rows}"
+    "</table></body></html>"
+)
+
+
+def test_a_data_table_is_recognized_once_not_once_per_row(monkeypatch):
+    """Deciding per row searched the whole table for every row: quadratic in its rows."""
+    from pipeline.text import html  # noqa: PLC0415
+
+    calls = []
+    decide = html._is_data_table
+
+    def counted(table):
+        calls.append(table.mem_id)
+        return decide(table)
+
+    monkeypatch.setattr(html, "_is_data_table", counted)
+    rows = "".join(f"<tr><td>Office of Wick Room {i}</td><td>555-0100</td></tr>" for i in range(50))
+    text = render_html(DATA_TABLE.format(rows=rows)).text
+    assert "Office of Wick Room 49 | 555-0100" in text
+    assert len(calls) == 1
+
+
+def test_a_list_in_a_table_cell_keeps_its_items_apart():
+    rows = (
+        "<tr><td>Operations Directorate</td>"
+        "<td><ul><li>Office of Wicks</li><li>Office of Glass</li></ul></td></tr>"
+    )
+    blocks = render_html(DATA_TABLE.format(rows=rows)).text.strip().split("\n\n")
+    assert "Office of Wicks" in blocks
+    assert "Office of Glass" in blocks
+    assert not any("WicksOffice" in block for block in blocks)

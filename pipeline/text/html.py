@@ -87,22 +87,32 @@ def _cells(row: LexborNode) -> list[LexborNode]:
 
 
 def _is_data_table(table: LexborNode) -> bool:
-    """A table whose first row is all header cells (``th``), holding no other table: a table
-    of data, not one that lays out the page."""
+    """A table whose first row is all header cells (``th``), holding no other table and no
+    list in a cell: a table of data, not one that lays out the page (a cell's list items are
+    blocks of their own, which joining the cell's text would glue together)."""
     first = table.css_first("tr")
     if first is None or any(inner != table for inner in table.css("table")):
+        return False
+    if table.css_first("td li, th li") is not None:
         return False
     cells = _cells(first)
     return bool(cells) and all(cell.tag == "th" for cell in cells)
 
 
-def _table_row(row: LexborNode) -> tuple[Hint, str] | None:
+def _table_row(row: LexborNode, data_tables: dict[int, bool]) -> tuple[Hint, str] | None:
     """A data table's row as one block, cells joined by " | " (as a Markdown table's): the
-    header row a paragraph that leads into the rows, each other row a list item."""
+    header row a paragraph that leads into the rows, each other row a list item. Whether a
+    table is one is decided once per table (``data_tables``, by node): deciding it again for
+    each row searched the whole table per row, quadratic in its rows."""
     table = row.parent
     while table is not None and table.tag != "table":
         table = table.parent
-    if table is None or not _is_data_table(table):
+    if table is None:
+        return None
+    verdict = data_tables.get(table.mem_id)
+    if verdict is None:
+        verdict = data_tables[table.mem_id] = _is_data_table(table)
+    if not verdict:
         return None
     cells = [_clean(cell.text(deep=True) or "") for cell in _cells(row)]
     text = " | ".join(cell for cell in cells if cell)
@@ -121,6 +131,7 @@ def _blocks(node: LexborNode, out: list[tuple[Hint, str]]) -> None:
     stack: list[tuple[Iterator[LexborNode], list[str], int]] = [
         (node.iter(include_text=True), [], 0)
     ]
+    data_tables: dict[int, bool] = {}
     while stack:
         children, inline, depth = stack[-1]
         child = next(children, None)
@@ -129,7 +140,7 @@ def _blocks(node: LexborNode, out: list[tuple[Hint, str]]) -> None:
             stack.pop()
             continue
         tag = child.tag
-        row = _table_row(child) if tag == "tr" else None
+        row = _table_row(child, data_tables) if tag == "tr" else None
         if row is not None:
             _flush(inline, out)
             out.append(row)
