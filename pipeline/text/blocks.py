@@ -333,6 +333,11 @@ _ROW_CONTACT = re.compile(r"\s+\(?\d{3}\)?[-. ]\d{3}-\d{4}\b|\s+[^\s@]+@[^\s@]+\
 _ROW_ACRONYM = re.compile(r"\s+(?P<acronym>[A-Z][A-Za-z&/]*[A-Z])$")
 
 
+def _ends_in_connector(words: str) -> bool:
+    last = words.split()[-1:]
+    return bool(last) and last[0].lower() in CONNECTORS
+
+
 def directory_name(row: str) -> tuple[str, str | None] | None:
     """The name a directory row opens with and the acronym after it: its first cell
     ("Records Room | 412-555-0100"), or the words before its phone or e-mail when they name a
@@ -349,10 +354,12 @@ def directory_name(row: str) -> tuple[str, str | None] | None:
         return None
     name, acronym = row[: contact.start()].strip(), None
     found = _ROW_ACRONYM.search(name)
-    if found:
+    if found and not _ends_in_connector(name[: found.start()]):  # "Office of the CIO" is whole
         name, acronym = name[: found.start()], found.group("acronym")
     words = re.findall(r"[A-Za-z&]+", name)
-    named = bool(words) and all(w[0].isupper() or w in CONNECTORS for w in words)
+    if not words or _ends_in_connector(name):  # "Call the Office at 555-..." names nothing
+        return None
+    named = all(w[0].isupper() or w in CONNECTORS for w in words)
     if not named or not {w.lower() for w in words} & UNIT_NOUNS:
         return None
     return name, acronym
