@@ -227,13 +227,18 @@ def lead_in_names_parent(lead: Block, context: ListContext) -> Unit | None:
     following units:", "In the Wick Division's case, the teams are:") makes its items units of
     that unit (a unit of its own when the page
     has not named it yet, and its subject is worded as a unit or an acronym it defines). The
-    lead-in may also be a sentence that names the units in the plural without a colon ("The
-    Office of Operations oversees several teams that support it.")."""
+    lead-in may also be a sentence whose subject is the unit and that names the units in the
+    plural without a colon ("The Office of Operations oversees several teams that support
+    it.")."""
     last = _last_sentence(lead.text)
-    if not lead.text.endswith(":") and not set(re.findall(r"[a-z]+", last.lower())) & LISTING_NOUNS:
+    colon = lead.text.endswith(":")
+    if not colon and not set(re.findall(r"[a-z]+", last.lower())) & LISTING_NOUNS:
         return None
     offset = lead.start + len(lead.text) - len(last)
-    for pattern in (_LEAD_SUBJECT, _LEAD_PARENT, _LEAD_POSSESSOR):
+    # Without a colon only the sentence's subject can own the items: "Press releases about
+    # the divisions of the X are posted weekly." says nothing of a list after it.
+    patterns = (_LEAD_SUBJECT, _LEAD_PARENT, _LEAD_POSSESSOR) if colon else (_LEAD_SUBJECT,)
+    for pattern in patterns:
         for match in pattern.finditer(last):
             name = match.group("name").rstrip(" ,.")
             unit = context.resolve(name)

@@ -9,7 +9,7 @@ import pytest
 from pipeline.extract.list_units import table_unit_column
 from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
-from tests.extract.helpers import Placed, extract, offices
+from tests.extract.helpers import Placed, extract, names, offices
 
 ROOT = "Bureau of Lantern Safety"
 INTRO = "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit."
@@ -683,3 +683,24 @@ def test_enumerated_units_section_subject_oversees_its_parts() -> None:
     found = offices(extract(text))
     assert found["Wick Mint"] == Placed("Lamp Treasurer", "enumerated_units", "enumerated_units")
     assert found["Glass Foundry"].parent == "Lamp Treasurer"
+
+
+def test_lead_in_names_parent_without_a_colon_only_by_its_subject() -> None:
+    """A sentence without a colon that merely mentions units 'of' a unit does not introduce
+    the list after it (before, the newsletter titles became that unit's units)."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The bureau keeps the lamps lit.
+
+        Office of Glass Inspection
+
+        The office inspects lantern glass.
+
+        Press releases about the divisions of the Office of Glass Inspection are posted weekly.
+
+        - Spring Newsletter
+        - Annual Report
+        - Lamp Safety Week
+        """)
+    assert names(extract(text)) == [ROOT, "Office of Glass Inspection"]
