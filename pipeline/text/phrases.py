@@ -44,6 +44,11 @@ register(
 )
 
 
+def _ends_sentence(text: str, end: int, next_start: int) -> bool:
+    """Whether a sentence ends between a word ending at ``end`` and the next word."""
+    return text[end - 1 : end] in ".!?:" or "\n" in text[end:next_start]
+
+
 def name_phrases(
     text: str, start: int, end: int, page_words: PageWords | None = None
 ) -> list[Phrase]:
@@ -68,7 +73,12 @@ def name_phrases(
                 found.append(_phrase(text, words, first, index - 1))
                 first = -1
         if first < 0:
-            if word.capitalized and not word.is_connector and word.text.lower() not in openers:
+            opens = index == 0 or _ends_sentence(text, words[index - 1].end, word.start)
+            if (
+                word.capitalized
+                and not word.is_connector
+                and not (opens and word.text.lower() in openers)
+            ):
                 first = index
             continue
         if word.capitalized:

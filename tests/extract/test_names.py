@@ -76,3 +76,17 @@ def test_opening_words_not_name_drops_an_opening_preposition_and_number() -> Non
         "Through the Bright Wick Initiative",
         "Since 2001 the Safe Flame Program",
     }
+
+
+def test_opening_words_not_name_only_where_a_sentence_opens() -> None:
+    """Mid-sentence, a name may start with a word that opens sentences as a preposition:
+    before, 'the Within Reach Program' lost its first word."""
+    text = OPENING.replace(
+        "has taught lamp safety.",
+        "has taught lamp safety. It also runs the Within Reach Program and the From Scratch"
+        " Initiative.",
+    )
+    assert {p.name for p in extract(text).programs} >= {
+        "Within Reach Program",
+        "From Scratch Initiative",
+    }
