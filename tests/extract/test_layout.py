@@ -251,13 +251,13 @@ def test_directory_row_reads_a_unit_its_acronym_and_phone_on_one_line() -> None:
 @pytest.mark.parametrize(
     ("row", "read"),
     [
-        ("Office of the CIO 555-555-0101", ("Office of the CIO", None)),
-        ("Office of IT 555-555-0102", ("Office of IT", None)),
+        ("Office of the WCO 555-555-0101", ("Office of the WCO", None)),
+        ("Office of LG 555-555-0102", ("Office of LG", None)),
         ("Office of Wicks OW 555-555-0100 Room 2", ("Office of Wicks", "OW")),
         ("Call the Office at 555-555-0103", None),
     ],
 )
 def test_directory_row_name_never_ends_in_a_connector(row: str, read: object) -> None:
     """A capitalized last word is an acronym only when what is left is a whole name: before,
-    'Office of the CIO' became 'Office of the', and 'Call the Office at' a unit."""
+    'Office of the WCO' became 'Office of the', and 'Call the Office at' a unit."""
     assert directory_name(row) == read
