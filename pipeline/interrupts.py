@@ -85,9 +85,10 @@ def report(signo: int, message: str = UNTOUCHED) -> None:
 
 
 def run() -> None:
-    """The console script: the ``ice-offices`` command line under these handlers."""
-    install()
+    """The console script: the ``ice-offices`` command line under these handlers (a signal
+    that lands while they are being put in place is reported like any other)."""
     try:
+        install()
         from pipeline.cli import main  # noqa: PLC0415 (after the handlers are in place)
 
         main(prog_name="ice-offices")

@@ -188,3 +188,23 @@ def test_a_storage_error_of_the_instance_is_one_line(
         f"error: {home.resolve()}: the Dagster instance's storage failed ((builtins.Exception)"
         " database is locked); is another program using it?"
     ]
+
+
+def test_a_signal_while_the_handlers_are_put_in_place_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """SIGTERM's handler is in place (the test above waits for exactly that) before the
+    wakeup pipe is: a signal landing in between was raised outside the command's guard."""
+    from pipeline import interrupts  # noqa: PLC0415
+
+    def landed() -> tuple[int, int]:
+        raise interrupts.Interrupted(signal.SIGTERM)
+
+    monkeypatch.setattr(interrupts, "_pipe", [])
+    monkeypatch.setattr(interrupts, "_reported", [])
+    monkeypatch.setattr(interrupts.os, "pipe", landed)
+    monkeypatch.setattr(interrupts.signal, "signal", lambda *args: None)  # this process's stay
+    with pytest.raises(SystemExit) as stopped:
+        interrupts.run()
+    assert stopped.value.code == 143
+    assert capsys.readouterr().err.splitlines() == [LINE]
