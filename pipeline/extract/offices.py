@@ -354,6 +354,33 @@ def _worded_as_unit(name: str) -> bool:
     return bool(set(name_tokens(name)) & (UNIT_NOUNS | POSITION_WORDS))
 
 
+def _unit_named(
+    text: str,
+    name: str,
+    start: int,
+    parent: Unit,
+    *,
+    found_by: str,
+    parent_by: str | None,
+    is_group: bool = True,
+) -> Unit:
+    """A unit the text names at ``start`` and says nothing more of: no heading, no
+    description, its name its evidence."""
+    kind = unit_type(text, name, [], is_group=is_group)
+    return Unit(
+        name,
+        None,
+        kind,
+        None,
+        None,
+        start,
+        start + len(name),
+        parent,
+        found_by=found_by,
+        parent_by=parent_by,
+    )
+
+
 def _named_unit(
     text: str,
     name: str,
@@ -369,19 +396,7 @@ def _named_unit(
     found = by_tokens.get(key)
     if found is not None:
         return found
-    kind = unit_type(text, name, [], is_group=True)
-    unit = Unit(
-        name,
-        None,
-        kind,
-        None,
-        None,
-        start,
-        start + len(name),
-        top,
-        found_by=finder,
-        parent_by=_top_parent_by(top),
-    )
+    unit = _unit_named(text, name, start, top, found_by=finder, parent_by=_top_parent_by(top))
     by_tokens[key] = unit
     units.append(unit)
     return unit
@@ -825,17 +840,14 @@ class _Builder:
                     continue
                 child_start = self.text.index(child_name, start)
                 self.add(
-                    Unit(
+                    _unit_named(
+                        self.text,
                         child_name,
-                        None,
-                        unit_type(self.text, child_name, [], is_group=False),
-                        None,
-                        None,
                         child_start,
-                        child_start + len(child_name),
                         host,
                         found_by="housed_within",
                         parent_by="housed_within",
+                        is_group=False,
                     )
                 )
 
@@ -845,17 +857,8 @@ class _Builder:
         found = self.index.resolve(name)
         if found is not None or not _worded_as_unit(name) or unit.parent is None:
             return found
-        host = Unit(
-            name,
-            None,
-            unit_type(self.text, name, [], is_group=True),
-            None,
-            None,
-            start,
-            start + len(name),
-            unit.parent,
-            found_by="housed_within",
-            parent_by=unit.parent_by,
+        host = _unit_named(
+            self.text, name, start, unit.parent, found_by="housed_within", parent_by=unit.parent_by
         )
         self.add(host)
         return host
@@ -951,14 +954,10 @@ def _intro_lead(page: PageLayout, top: Unit, builder: _Builder) -> Unit | None:
     if found is not None or not _worded_as_unit(name) or len(name.split()) > MAX_NAME_WORDS:
         return found
     begin = match.start("name")
-    unit = Unit(
+    unit = _unit_named(
+        page.text,
         name,
-        None,
-        unit_type(page.text, name, [], is_group=True),
-        None,
-        None,
         begin,
-        begin + len(name),
         top,
         found_by="following_report_to",
         parent_by=_top_parent_by(top),
