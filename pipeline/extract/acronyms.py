@@ -286,32 +286,30 @@ def _line_definition(
     letters = acronym_letters(acronym)
     name_words = page.words(name_start, paren)
     name_end = name_start + len(name)
-    for dropped in range(1, len(letters)):
-        if letters[:dropped] != "O" * dropped:
-            break
-        cost = alignment_cost(letters[dropped:], name_words)
-        if cost is not None and cost <= max_skipped(letters):
-            return AcronymDefinition(
-                acronym,
-                name,
-                name_start,
-                name_end,
-                block.start,
-                block.end,
-                missing_prefix="Office of",
-                found_by="name_line_acronym",
-            )
-    if _spelled_in_order(letters, name):
-        return AcronymDefinition(
-            acronym,
-            name,
-            name_start,
-            name_end,
-            block.start,
-            block.end,
-            found_by="name_line_acronym",
-        )
-    return None
+    office_dropped = any(
+        _spells_with_office_dropped(letters, dropped, name_words)
+        for dropped in range(1, len(letters))
+        if letters[:dropped] == "O" * dropped
+    )
+    if not office_dropped and not _spelled_in_order(letters, name):
+        return None
+    return AcronymDefinition(
+        acronym,
+        name,
+        name_start,
+        name_end,
+        block.start,
+        block.end,
+        missing_prefix="Office of" if office_dropped else None,
+        found_by="name_line_acronym",
+    )
+
+
+def _spells_with_office_dropped(letters: str, dropped: int, name_words: list[Word]) -> bool:
+    """Whether the name spells the acronym's letters after its first ``dropped`` O's (the
+    "Office of" a heading leaves out)."""
+    cost = alignment_cost(letters[dropped:], name_words)
+    return cost is not None and cost <= max_skipped(letters)
 
 
 def find_definitions(page: PageLayout) -> Definitions:
