@@ -5,7 +5,8 @@ This module imports nothing heavy, so its handlers are in place before the comma
 and Dagster are imported (an interrupt 0.3 s in lands in an import). While a Dagster run
 executes, Dagster installs its own handlers (it stops the run cleanly at the next step
 boundary); every signal is also written to a wakeup pipe, so :func:`received` knows about it
-whoever handled it.
+whoever handled it. What a handler raises where Python swallows exceptions (a weakref
+callback, ``__del__``) is sent again a moment later (:func:`_swallowed`).
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ import contextlib
 import os
 import signal
 import sys
+import threading
 from types import FrameType
 
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
 EXIT_CODES: dict[int, int] = {int(signal.SIGINT): 130, int(signal.SIGTERM): 143}
 UNTOUCHED = "interrupted; previous release untouched"
+REDELIVERY_SECONDS = 0.01
 
 _seen: list[int] = []
 _pipe: list[int] = []
@@ -39,6 +42,18 @@ def _raise(signo: int, _frame: FrameType | None) -> None:
     raise Interrupted(signo)
 
 
+def _swallowed(unraisable: sys.UnraisableHookArgs) -> None:
+    """Python swallows what a handler raises inside a weakref callback or ``__del__`` (an
+    import's module-lock callback, for one) and the command would go on to publish: say
+    nothing, and send the signal again a moment later, when it can stop the command."""
+    if not isinstance(unraisable.exc_value, Interrupted):
+        sys.__unraisablehook__(unraisable)
+        return
+    again = threading.Timer(REDELIVERY_SECONDS, os.kill, (os.getpid(), unraisable.exc_value.signo))
+    again.daemon = True
+    again.start()
+
+
 def _exit_now(signo: int, _frame: FrameType | None) -> None:
     """A second interrupt while the first is being reported: leave at once."""
     os._exit(EXIT_CODES.get(signo, 128 + signo))
@@ -48,6 +63,7 @@ def install() -> None:
     """Our handlers for SIGINT and SIGTERM, and the wakeup pipe that records every signal."""
     for signo in SIGNALS:
         signal.signal(signo, _raise)
+    sys.unraisablehook = _swallowed
     if not _pipe:
         read_end, write_end = os.pipe()
         os.set_blocking(read_end, False)

@@ -208,3 +208,39 @@ def test_a_signal_while_the_handlers_are_put_in_place_is_one_line(
         interrupts.run()
     assert stopped.value.code == 143
     assert capsys.readouterr().err.splitlines() == [LINE]
+
+
+SWALLOWED = """
+import signal, sys, time, weakref
+from pipeline import interrupts
+
+interrupts.install()
+
+
+class Lock:
+    pass
+
+
+lock = Lock()
+watch = weakref.ref(lock, lambda _: interrupts._raise(signal.SIGINT, None))
+try:
+    del lock
+    time.sleep(30)
+    print("went on")
+except interrupts.Interrupted as exc:
+    print("stopped by", exc)
+"""
+
+
+def test_an_interrupt_raised_where_python_swallows_it_is_sent_again() -> None:
+    """The CI run that saw an interrupt 0.3 s in land in an import's module-lock callback:
+    Python printed 'Exception ignored in ...' and the build went on and published."""
+    done = subprocess.run(
+        [sys.executable, "-c", SWALLOWED],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=WAIT,
+        cwd=ROOT,
+    )
+    assert (done.stdout, done.stderr) == ("stopped by SIGINT\n", "")
