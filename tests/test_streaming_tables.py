@@ -7,6 +7,7 @@ import math
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pyarrow
 import pyarrow.parquet as pq
 import pytest
@@ -15,6 +16,7 @@ from pages import DATA, ROOT
 from pipeline.publish import formats, org_chart
 from pipeline.publish.publisher import publish
 from pipeline.sources.documents import list_folder, process_document
+from pipeline.tables import batched
 from pipeline.tables.batched import build_tables
 from pipeline.tables.frames import dataset_frames
 from pipeline.tables.pages import ExtractedPages
@@ -137,3 +139,39 @@ def test_the_org_chart_draws_whole_sources_up_to_its_cap(
     svg = (tmp_path / org_chart.CHART_FILE).read_text(encoding="utf-8")
     assert f"{left_out} more source pages not drawn" in svg
     assert svg.count("<rect") - len(set(first["unit_type"])) == len(first)  # boxes + legend
+
+
+@pytest.fixture
+def arrow_default_pool():
+    """Arrow's own default allocator for the test (the pool is process-wide)."""
+    before = pyarrow.default_memory_pool()
+    pyarrow.set_memory_pool(pyarrow.mimalloc_memory_pool())
+    yield
+    pyarrow.set_memory_pool(before)
+
+
+@pytest.mark.usefixtures("arrow_default_pool")
+def test_building_tables_returns_freed_memory_to_the_system(tmp_path: Path) -> None:
+    """mimalloc kept each batch's freed Arrow memory: resident memory grew with the batches."""
+    build_tables(real_pages()[:1], tmp_path)
+    assert pyarrow.default_memory_pool().backend_name == "system"
+
+
+@pytest.mark.usefixtures("arrow_default_pool")
+def test_publishing_returns_freed_memory_to_the_system(tmp_path: Path) -> None:
+    publish(dataset_frames(whole(real_pages()[:1])), tmp_path / "out")
+    assert pyarrow.default_memory_pool().backend_name == "system"
+
+
+def test_keys_whose_fingerprints_collide_are_told_apart_by_their_whole_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every fingerprint the same: only the real repeats (the page's second copy) fail."""
+    monkeypatch.setattr(batched, "_fingerprints", lambda keys: np.zeros(keys.num_rows, np.int64))
+    first, second = real_pages()[:2]
+    assert not build_tables([first, second], tmp_path / "apart").validations["offices"].n_failures
+    again = build_tables([first, second, first], tmp_path / "again").validations["offices"]
+    n_first = len(dataset_frames(first)["offices"])
+    n_second = len(dataset_frames(second)["offices"])
+    repeats = [*range(n_first), *range(n_first + n_second, 2 * n_first + n_second)]
+    assert sorted(again.failure_cases["index"]) == repeats

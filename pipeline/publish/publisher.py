@@ -50,7 +50,7 @@ from pipeline.publish import formats as codec
 from pipeline.publish.checksums import sha256_file
 from pipeline.tables.frames import canonical
 from pipeline.tables.registry import TABLES
-from pipeline.tables.store import StoredFrames, TableBatches, pieces
+from pipeline.tables.store import StoredFrames, TableBatches, pieces, return_freed_memory
 from pipeline.tables.validation import format_failures, validate_dataset
 
 
@@ -83,6 +83,7 @@ def publish(
     published in the same swap. ``out_dir`` may be neither inside nor around any of the
     ``protected`` folders (the raw pages).
     """
+    return_freed_memory()
     out_dir = Path(out_dir).absolute()
     check_apart(out_dir, protected)
     _check_target(out_dir)

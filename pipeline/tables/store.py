@@ -22,6 +22,15 @@ from pipeline.tables.frames import canonical, dtypes
 from pipeline.tables.registry import table_spec
 
 
+def return_freed_memory() -> None:
+    """Allocate Arrow memory (pandas 3 keeps its strings in Arrow) with the C library's
+    allocator: Arrow's default, mimalloc, keeps what each batch frees for later reuse, so a
+    build's resident memory grew with every batch (at 5,000 documents, a peak of 411 MB
+    against 362 MB). Process-wide and idempotent; the bytes written are the same."""
+    if pyarrow.default_memory_pool().backend_name != "system":
+        pyarrow.set_memory_pool(pyarrow.system_memory_pool())
+
+
 @dataclass(frozen=True)
 class TableBatches:
     """One table as the batch files that hold it, in order, and its row count; ``valid`` is
