@@ -4,14 +4,17 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import click
 import pytest
 
 from pipeline.cli import COMMANDS, main
-from tests.pages import ROOT
+from tests.pages import DATA, ICE_PAGE, ROOT
 
 PROBE = """
 import json, sys
@@ -62,3 +65,69 @@ def test_listed_short_helps_are_the_commands_own() -> None:
         assert command is not None and command.name == name
         assert command.get_short_help_str(limit=10**6) == short, name
     assert main.list_commands(ctx) == sorted(COMMANDS)
+
+
+OPTIONAL = ("hypothesis", "markdown_it", "jsonschema")
+GSA = "gsa_organization_overview_2004"
+BUILD_PROBE = """
+import json, sys
+from pipeline.interrupts import run
+optional = json.loads(sys.argv.pop(1))
+sys.argv = ["ice-offices", *sys.argv[1:]]
+try:
+    run()
+except SystemExit as exc:
+    code = exc.code
+loaded = [m for m in optional if m in sys.modules and sys.modules[m] is not None]
+import hypothesis  # still importable after the build (the checks only skipped it)
+print(json.dumps({"code": code, "loaded": loaded}), file=sys.stderr)
+"""
+
+
+def build_loads(raw: Path, out: Path, home: Path) -> tuple[int, list[str]]:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            BUILD_PROBE,
+            json.dumps(OPTIONAL),
+            "-q",
+            "build",
+            "--raw",
+            str(raw),
+            "--out",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+        env={**os.environ, "DAGSTER_HOME": str(home)},
+    )
+    report = json.loads(done.stderr.strip().splitlines()[-1])
+    return report["code"], report["loaded"]
+
+
+def test_build_of_a_text_page_imports_no_markdown_corrections_or_hypothesis(
+    tmp_path: Path,
+) -> None:
+    """Markdown's parser and the corrections' JSON Schema load with the first Markdown page or
+    corrections file; Pandera's checks never load Hypothesis (installed here for the tests)."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(ICE_PAGE, raw / ICE_PAGE.name)
+    assert build_loads(raw, tmp_path / "out", tmp_path / "home") == (0, [])
+
+    (raw / "notes.txt").write_text(
+        "# Office of Examples\n\nThe Office of Examples (OE) reports to the Director.\n",
+        encoding="utf-8",
+    )
+    corrected = DATA / "corrections" / f"{GSA}.yaml"
+    shutil.copy(DATA / "corpus" / "dev" / "pages" / f"{GSA}.txt", raw)
+    (raw / "corrections").mkdir()
+    shutil.copy(corrected, raw / "corrections")
+    assert build_loads(raw, tmp_path / "out2", tmp_path / "home") == (
+        0,
+        ["markdown_it", "jsonschema"],
+    )

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
 
 from pipeline.corrections.vocabulary import ACTIONS, Action, corrections_json_schema
@@ -122,6 +121,9 @@ def read_file(path: Path, *, shown_as: str | None = None) -> list[Correction]:
 
 
 def _validate(data: Any, node: yaml.Node, name: str) -> None:
+    # Imported here, on the first corrections file: a build without any never needs it.
+    import jsonschema  # noqa: PLC0415
+
     validator = jsonschema.Draft202012Validator(corrections_json_schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: (list(e.path), e.message))
     if not errors:

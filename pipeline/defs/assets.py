@@ -264,7 +264,9 @@ def tables_asset() -> dg.AssetsDefinition:
             built = build_tables(corrected_pages.batches(BATCH_DOCUMENTS), folder, names)
             for name in dependency_order():  # a multi-asset yields its outputs in this order
                 batches = built.tables[name]
-                preview = next(batches.frames(), empty_frame(name))
+                preview = next(batches.frames(), None)
+                if preview is None:  # made only when needed: a canonical frame is not free
+                    preview = empty_frame(name)
                 metadata = table_metadata(name, preview, rows=batches.rows)
                 yield dg.Output(batches, output_name=name, metadata=metadata)
                 yield validation_result(built.validations[name])

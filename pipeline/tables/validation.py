@@ -7,6 +7,9 @@ so a broken ``parent_id`` is one failure, not one per column of the row.
 
 from __future__ import annotations
 
+import functools
+import importlib
+import sys
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -96,8 +99,29 @@ def format_failures(results: Sequence[TableValidation], *, max_rows: int = 20) -
     return "\n".join(lines)
 
 
+@functools.cache
+def _load_pandas_checks() -> None:
+    """Import Pandera's pandas checks without Hypothesis, which nothing here uses.
+
+    Pandera's built-in checks import Hypothesis (to generate example data) whenever it is
+    installed, as it is beside the tests; that import is about a tenth of a second of every
+    build and validation. While the checks load, ``hypothesis`` is marked absent (unless
+    something imported it already), then unmarked, so it stays importable for whoever wants it.
+    """
+    if "hypothesis" in sys.modules:
+        importlib.import_module("pandera.backends.pandas.builtin_checks")
+        return
+    sys.modules["hypothesis"] = None  # type: ignore[assignment]
+    try:
+        importlib.import_module("pandera.backends.pandas.builtin_checks")
+    finally:
+        if sys.modules.get("hypothesis", ...) is None:
+            del sys.modules["hypothesis"]
+
+
 def _failure_cases(schema: pa.DataFrameSchema, df: pd.DataFrame) -> pd.DataFrame:
     """Pandera's failure cases of ``df``, dataframe-level ones narrowed to their columns."""
+    _load_pandas_checks()
     try:
         schema.validate(df, lazy=True)
     except pandera.errors.SchemaErrors as exc:

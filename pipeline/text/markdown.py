@@ -11,10 +11,9 @@ kept: a page that puts one statement per line means each line.
 
 from __future__ import annotations
 
+import functools
 import re
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from pipeline.text.hints import (
     EMPHASIS_LEVEL,
@@ -26,7 +25,10 @@ from pipeline.text.hints import (
     join_blocks,
 )
 
-_PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
 _ATX_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 _LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
 _BOLD_LINE = re.compile(r"^\s*(?:[-*+]\s+)?\*\*[^*\n]+\*\*", re.MULTILINE)
@@ -39,6 +41,15 @@ def looks_like_markdown(text: str) -> bool:
     return bool(
         _ATX_HEADING.search(text) or _LINK.search(text) or len(_BOLD_LINE.findall(text)) >= 2
     )
+
+
+@functools.cache
+def _parser() -> MarkdownIt:
+    """The parser, made (and markdown-it imported) on the first Markdown page: a build of
+    plain-text or HTML pages never needs it."""
+    from markdown_it import MarkdownIt  # noqa: PLC0415
+
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
 
 
 def _inline_text(token: Token) -> tuple[str, bool]:
@@ -72,7 +83,7 @@ def render_markdown(source: str) -> RenderedPage:
     pending: Hint | None = None
     row: list[str] | None = None
     in_head = False
-    for token in _PARSER.parse(source):
+    for token in _parser().parse(source):
         kind = token.type
         if kind == "thead_open":
             in_head = True
