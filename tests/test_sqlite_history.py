@@ -113,3 +113,42 @@ def test_a_build_writes_the_documents_materializations_in_batches(
     with dg.DagsterInstance.from_config(str(home)) as plain:
         assert not isinstance(plain.event_log_storage, BatchedSqliteEventLogStorage)
         assert sorted(plain.get_materialized_partitions(asset)) == keys
+
+
+def test_the_event_log_keeps_one_connection_per_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dagster's SQLite event log opens a connection (and an engine) for every event; the
+    build's keeps one per file for the instance's life, writing with synchronous=NORMAL once
+    the file is in WAL mode, and closing them (the log checkpointed) with the instance."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+
+    @dg.asset
+    def first(context) -> int:  # type: ignore[no-untyped-def]
+        for n in range(20):
+            context.log.info(f"message {n}")
+        return 1
+
+    opened: list[str] = []
+
+    def connected(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        opened.append(Path(dbapi_connection.execute("PRAGMA database_list").fetchone()[2]).name)
+
+    sa.event.listen(sa.engine.Engine, "connect", connected)
+    try:
+        with open_instance() as instance:
+            result = dg.materialize([first], instance=instance)
+            assert result.success
+            run_file = f"{result.run_id}.db"
+            events = instance.get_records_for_run(result.run_id).records
+            storage = instance.event_log_storage
+            with storage.index_connection() as conn:  # type: ignore[attr-defined]
+                assert conn.exec_driver_sql("PRAGMA synchronous").scalar_one() == 1
+    finally:
+        sa.event.remove(sa.engine.Engine, "connect", connected)
+    assert len(events) > 20
+    # A few while Dagster makes the file's tables (on connections of their own, as it always
+    # does), then one kept: not one per event.
+    assert opened.count(run_file) <= 6, opened
+    assert not list((home / "history" / "runs").glob("*-wal"))
