@@ -1,14 +1,18 @@
 """The framework floor: a trivial two-asset Dagster job, run the way ``ice-offices build`` runs.
 
-Same interpreter start, same instance setup (``open_instance``: ``$DAGSTER_HOME``), same
+Same interpreter start (its libraries imported as the command line imports a command's:
+``long_lived_imports``), same instance setup (``open_instance``: ``$DAGSTER_HOME``), same
 in-process execution with the console log silenced; only the pipeline's work is missing.
 """
 
 from __future__ import annotations
 
-import dagster as dg
+from pipeline.cli import long_lived_imports
 
-from pipeline.commands.instance import open_instance
+with long_lived_imports():
+    import dagster as dg
+
+    from pipeline.commands.instance import open_instance
 
 
 @dg.asset

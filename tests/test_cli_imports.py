@@ -131,3 +131,32 @@ def test_build_of_a_text_page_imports_no_markdown_corrections_or_hypothesis(
         0,
         ["markdown_it", "jsonschema"],
     )
+
+
+GC_PROBE = """
+import gc, json, sys
+from pipeline.cli import import_command
+full = []
+gc.callbacks.append(lambda phase, info: full.append(1) if info["generation"] == 2 else None)
+import_command("pipeline.commands.build")
+print(json.dumps({"full": len(full), "enabled": gc.isenabled(),
+                  "frozen": gc.get_freeze_count(), "tracked": len(gc.get_objects())}))
+"""
+
+
+def test_a_commands_imports_are_kept_out_of_the_collectors_reach() -> None:
+    """No full collection while the build's libraries load; what they made is frozen, and the
+    collector is on again for what the command makes."""
+    done = subprocess.run(
+        [sys.executable, "-c", GC_PROBE],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["full"] == 0
+    assert report["enabled"] is True
+    assert report["frozen"] > 100_000  # Dagster, pandas, pandera, pyarrow and the pipeline
+    assert report["tracked"] < report["frozen"] / 100
