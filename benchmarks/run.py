@@ -19,6 +19,12 @@ HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "RESULTS.md"
 
 
+DOUBLING_LINE = (
+    "Pathological pages doubled from 64 KiB to 4 MiB (time, memory and published bytes per"
+    " doubling): [DOUBLING.md](DOUBLING.md), written by `make bench-doubling`."
+)
+
+
 def main(argv: list[str]) -> int:
     started = time.perf_counter()
     large = "--large" in argv
@@ -50,8 +56,7 @@ def main(argv: list[str]) -> int:
         "",
         *scale.report(points, plot=plot.SVG.name),
         "",
-        "Pathological pages doubled from 64 KiB to 4 MiB (time, memory and published bytes"
-        " per doubling): [DOUBLING.md](DOUBLING.md), written by `make bench-doubling`.",
+        DOUBLING_LINE,
         "",
         *_notes(),
         "",

@@ -159,8 +159,12 @@ def merged(fresh: list[ScalePoint], recorded: list[ScalePoint]) -> list[ScalePoi
 
 
 def report(
-    points: list[ScalePoint], plot: str | None = None, budget_minutes: float = LARGE_BUDGET_S / 60
+    points: list[ScalePoint],
+    plot: str | None = None,
+    budget_minutes: float = LARGE_BUDGET_S / 60,
+    command: str = "make bench-100000",
 ) -> list[str]:
+    """The scale section of RESULTS.md; ``command`` is what ran the large series."""
     lines = [
         "## Scale: 1 to 100,000 source documents",
         "",
@@ -181,7 +185,7 @@ def report(
     for p in points:
         how = "**extrapolated**" if p.extrapolated else "measured"
         if p.series == LARGE_SERIES:
-            how += " (`make bench-100000`)"
+            how += f" (`{command}`)"
         load = "" if p.load is None else f"{p.load:.1f}"
         lines.append(
             f"| {p.n_docs:,} | {p.n_bytes / 1e6:.2f} | {p.build_s:.1f} |"
