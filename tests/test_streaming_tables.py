@@ -16,7 +16,7 @@ from pages import DATA, ROOT
 from pipeline.publish import formats, org_chart
 from pipeline.publish.publisher import publish
 from pipeline.sources.documents import list_folder, process_document
-from pipeline.tables import batched
+from pipeline.tables import batched, store
 from pipeline.tables.batched import build_tables
 from pipeline.tables.frames import dataset_frames
 from pipeline.tables.pages import ExtractedPages
@@ -175,3 +175,38 @@ def test_keys_whose_fingerprints_collide_are_told_apart_by_their_whole_key(
     n_second = len(dataset_frames(second)["offices"])
     repeats = [*range(n_first), *range(n_first + n_second, 2 * n_first + n_second)]
     assert sorted(again.failure_cases["index"]) == repeats
+
+
+def test_a_table_of_one_batch_is_decoded_once_and_publishes_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Publishing reads every table once per format: a table of one batch is decoded once (a
+    copy handed out each time), one of several batches at every read."""
+    one = real_pages()[:1]
+    built = build_tables(one, tmp_path / "store")
+    reads: list[str] = []
+    read_batch = store.read_batch
+
+    def counted(table: str, path: Path, columns=None):  # type: ignore[no-untyped-def]
+        reads.append(table)
+        return read_batch(table, path, columns)
+
+    monkeypatch.setattr(store, "read_batch", counted)
+    publish(built.tables, tmp_path / "from_batch")
+    publish(dataset_frames(whole(one)), tmp_path / "from_frames")
+    for name in formats.table_files():
+        a = (tmp_path / "from_frames" / name).read_bytes()
+        assert (tmp_path / "from_batch" / name).read_bytes() == a, name
+    assert sorted(set(reads)) == sorted(TABLES)
+    assert len(reads) == len(TABLES)
+
+    offices = built.tables["offices"]
+    first = next(offices.frames())
+    first.loc[:, "name"] = "changed"
+    assert next(offices.frames()).equals(offices.frame())
+    assert "changed" not in set(offices.frame()["name"])
+    several = build_tables(real_pages()[:2], tmp_path / "two").tables["offices"]
+    reads.clear()
+    list(several.frames())
+    list(several.frames())
+    assert len(reads) == 2 * len(several.paths)

@@ -9,6 +9,7 @@ canonical order. Every published format is written from these pieces.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +45,9 @@ class TableBatches:
 
     def frames(self, columns: Sequence[str] | None = None) -> Iterator[pd.DataFrame]:
         """Each batch as a canonical frame (optionally only ``columns``), in order."""
+        if len(self.paths) == 1:
+            yield _single_batch(self.table, self.paths[0], columns)
+            return
         for path in self.paths:
             yield read_batch(self.table, Path(path), columns)
 
@@ -77,6 +81,27 @@ def read_batch(table: str, path: Path, columns: Sequence[str] | None = None) -> 
     if columns is not None:
         arrow = arrow.select(list(columns))
     return canonical(table, arrow.to_pandas())
+
+
+def _single_batch(table: str, path: str, columns: Sequence[str] | None) -> pd.DataFrame:
+    """The one batch of a table that fits in one (a build of up to a batch of documents),
+    decoded once and kept: publishing reads each table once per format, and every read
+    decodes the Arrow file and makes the canonical frame again. A table of several batches is
+    read anew each time, so a large build holds no more than one batch at a time."""
+    found = Path(path).stat()
+    whole = _kept_batch(table, path, found.st_mtime_ns, found.st_size)
+    if columns is None:
+        return whole.copy()
+    wanted = set(columns)
+    # The kept frame is in canonical order; so is any part of it that keeps the sort key.
+    if not wanted <= set(whole.columns) or not set(table_spec(table).sort_key) <= wanted:
+        return read_batch(table, Path(path), columns)
+    return whole.loc[:, [c for c in whole.columns if c in wanted]].copy()
+
+
+@functools.lru_cache(maxsize=16)
+def _kept_batch(table: str, path: str, _mtime_ns: int, _size: int) -> pd.DataFrame:
+    return read_batch(table, Path(path))
 
 
 def arrow_schema(table: str) -> pyarrow.Schema:
