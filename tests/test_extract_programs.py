@@ -1,6 +1,9 @@
 """Named programs: with a program word, in lists, in apposition, as containers, as units."""
 
 from pipeline.extract.page import extract_page
+from pipeline.extract.programs import _AFTER, StandaloneNames
+from pipeline.text.sections import layout
+from tests.pages import DEV_PAGES, ICE_PAGE, read
 
 PAGE = """Offices
 
@@ -46,3 +49,20 @@ def test_program_evidence_is_the_sentence():
     visa = next(p for p in result.programs if p.name == "Visa Security Program")
     assert visa.evidence.startswith("The Office of Outreach (OO) manages the Visa Security")
     assert PAGE[visa.char_start : visa.char_end] == visa.evidence
+
+
+def test_standalone_names_answer_as_a_scan_of_every_sentence_would() -> None:
+    """Names are looked up where they occur; the answer is the whole page's scan's."""
+    for path in [ICE_PAGE, *DEV_PAGES]:
+        page = layout(read(path))
+        text, scanned, names = page.text, set(), set()
+        for block in page.blocks:
+            for start, end in page.sentences(block.start, block.end):
+                for phrase in page.list_parts(start, end):
+                    names.add(phrase.text)
+                    if not _AFTER.match(text, phrase.end, end):
+                        scanned.add(phrase.text)
+                names.update(text[start:end].split())
+        standalone = StandaloneNames(page)
+        assert scanned, path.name
+        assert {name for name in names if name in standalone} == scanned, path.name
