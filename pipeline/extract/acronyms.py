@@ -186,7 +186,9 @@ def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[Acr
 
 
 def definitions_in_block(page: PageLayout, block: Block) -> list[AcronymDefinition]:
-    """Acronym definitions written out in one block."""
+    """Acronym definitions written out in one block (none without a parenthesis)."""
+    if "(" not in block.text:
+        return []
     out = []
     for start, end in page.sentences(block.start, block.end):
         out.extend(_definitions_in_sentence(page, start, end))

@@ -45,6 +45,10 @@ _APPOSITION_MARK = re.compile(r",\s+(?:the|an?)\s+")
 _SYSTEM_HEAD = re.compile(
     r"\b(?:" + "|".join(sorted(n.capitalize() for n in SYSTEM_NOUNS)) + r")\b"
 )
+# Any of the three above: a block without one holds no sentence with one.
+_ANY_PROGRAM_SIGN = re.compile(
+    rf"(?i:{_PROGRAM_WORD.pattern})|{_APPOSITION_MARK.pattern}|{_SYSTEM_HEAD.pattern}"
+)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # How far back from a name "one component within the" is looked for.
 CONTAINER_WINDOW = 60
@@ -292,6 +296,8 @@ def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[
     mentions: list[Mention] = []
     for block in blocks:
         if block.kind == HEADING and is_section_label(block.text):
+            continue
+        if _ANY_PROGRAM_SIGN.search(text, block.start, block.end) is None:
             continue
         for span in page.sentences(block.start, block.end):
             # Each rule needs a program word, or (systems) ", the" or a system noun heading a

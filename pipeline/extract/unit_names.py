@@ -104,11 +104,8 @@ def _acronym_for(
     if ending is not None and not _holds_a_position(name, ending.expansion):
         return ending.acronym
     defined = definitions.acronyms
-    tokens = {
-        token.strip(".,;:()")
-        for token in body_text.replace("’", " ").split()
-        if _CAPITAL_PAIR.search(token)
-    }
+    split = body_text.replace("’", " ").split()
+    tokens = {token.strip(".,;:()") for token in filter(_CAPITAL_PAIR.search, split)}
     for token in sorted(tokens):
         if token == name or token in defined or not is_acronym(token):
             continue

@@ -73,11 +73,14 @@ def name_phrases(
                 found.append(_phrase(text, words, first, index - 1))
                 first = -1
         if first < 0:
-            opens = index == 0 or _ends_sentence(text, words[index - 1].end, word.start)
+            # Whether the word opens a sentence is asked only of an opening preposition.
             if (
                 word.capitalized
                 and not word.is_connector
-                and not (opens and word.text.lower() in openers)
+                and not (
+                    word.text.lower() in openers
+                    and (index == 0 or _ends_sentence(text, words[index - 1].end, word.start))
+                )
             ):
                 first = index
             continue
