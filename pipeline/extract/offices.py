@@ -215,7 +215,11 @@ def prose_unit(
             ]
             composed = _COMPOSED.search(text, start, end)
             parent, parent_by = top, _top_parent_by(top)
-            boss = _REPORTS_TO.search(text, start, end) if enabled("reports_to") else None
+            boss = (
+                _REPORTS_TO.search(text, start, end)
+                if enabled("reports_to") and text.find("report", start, end) >= 0
+                else None
+            )
             if boss is not None:
                 name = re.sub(r"(?:\s+(?:of|for|and|the))+$", "", boss.group("boss"))
                 found = by_tokens.get(_unit_key(name)) or index.resolve(name)
@@ -657,9 +661,11 @@ def _section_enumeration(page: PageLayout, blocks: list[Block], owner: Unit) -> 
     for block in blocks:
         if block.kind not in (PARAGRAPH, LIST_ITEM):
             continue
+        # The colon every "consists of four Divisions: ..." needs.
+        colon = block.kind == PARAGRAPH and ":" in block.text
         for start, end in page.sentences(block.start, block.end):
             parts += _own_parts(page, start, end, owner)
-            if block.kind != PARAGRAPH:
+            if not colon:
                 continue
             match = _PARTS_COLON.search(text, start, end)
             if match is None or match.group("noun").lower() not in LISTING_NOUNS - {"programs"}:

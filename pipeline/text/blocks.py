@@ -387,17 +387,18 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
         chunk = text[start:end]
         level = hint.level if hint is not None else 0
         kind_hint = hint.kind if hint is not None else None
-        if kind_hint == HEADING and not _FOOTER.match(chunk) and not is_noise(chunk):
+        noise = is_noise(chunk)
+        if kind_hint == HEADING and not _FOOTER.match(chunk) and not noise:
             kind = HEADING
         elif kind_hint == LIST_ITEM:
             kind = LABEL if _LABEL.match(chunk) else LIST_ITEM
-            if is_noise(chunk) and not directory_row(chunk):
+            if noise and not directory_row(chunk):
                 kind = FOOTER
-        elif is_noise(chunk) and directory_row(chunk):
+        elif noise and directory_row(chunk):
             kind, level = LIST_ITEM, 1
         elif (
             _FOOTER.match(chunk) and len(chunk.split()) <= 4 and not _leads_into_list(chunk)
-        ) or is_noise(chunk):
+        ) or noise:
             kind = FOOTER
         elif _LABEL.match(chunk) and "\n" not in chunk:
             kind = LABEL
