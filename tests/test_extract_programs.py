@@ -1,7 +1,14 @@
 """Named programs: with a program word, in lists, in apposition, as containers, as units."""
 
 from pipeline.extract.page import extract_page
-from pipeline.extract.programs import _AFTER, StandaloneNames
+from pipeline.extract.programs import (
+    _AFTER,
+    _APPOSITION_MARK,
+    _PROGRAM_WORD,
+    _SYSTEM_HEAD,
+    StandaloneNames,
+    _program_signs,
+)
 from pipeline.text.sections import layout
 from tests.pages import DEV_PAGES, ICE_PAGE, read
 
@@ -66,3 +73,22 @@ def test_standalone_names_answer_as_a_scan_of_every_sentence_would() -> None:
         standalone = StandaloneNames(page)
         assert scanned, path.name
         assert {name for name in names if name in standalone} == scanned, path.name
+
+
+def test_program_signs_answer_as_the_patterns_do() -> None:
+    """The substring tests in front of the patterns never hide a match (dotless i and dotted
+    capital I read as "i" case-insensitively; a system noun inside a longer word is not one)."""
+    dotless, dotted = "\u0131", "\u0130"
+    pieces = ["progRAM", f"{dotless}nitiative", f"{dotted}NITIATIVE", f"initiat{dotless}ve"]
+    pieces += [", the ", ", an\n", "Portal", "xPortal", "Systems", "\u017f", " ", "x"]
+    texts = [a + b + c for a in pieces for b in pieces for c in pieces]
+    seen = set()
+    for text in texts:
+        for start, end in ((0, len(text)), (1, len(text) - 1), (2, len(text))):
+            word = _PROGRAM_WORD.search(text, start, end) is not None
+            other = any(
+                p.search(text, start, end) is not None for p in (_APPOSITION_MARK, _SYSTEM_HEAD)
+            )
+            assert _program_signs(text, start, end) == (word, other), (text, start, end)
+            seen.add((word, other))
+    assert seen == {(False, False), (False, True), (True, False), (True, True)}

@@ -42,13 +42,10 @@ _PROGRAM_WORD = re.compile(r"program|initiative", re.IGNORECASE)
 # How every apposition starts (the head of _APPOSITION), and the word that heads a system's
 # proper name ("... Portal"): system_apposition reads a sentence only when it holds one.
 _APPOSITION_MARK = re.compile(r",\s+(?:the|an?)\s+")
-_SYSTEM_HEAD = re.compile(
-    r"\b(?:" + "|".join(sorted(n.capitalize() for n in SYSTEM_NOUNS)) + r")\b"
-)
-# Any of the three above: a block without one holds no sentence with one.
-_ANY_PROGRAM_SIGN = re.compile(
-    rf"(?i:{_PROGRAM_WORD.pattern})|{_APPOSITION_MARK.pattern}|{_SYSTEM_HEAD.pattern}"
-)
+_SYSTEM_HEADS = sorted(n.capitalize() for n in SYSTEM_NOUNS)
+_SYSTEM_HEAD = re.compile(r"\b(?:" + "|".join(_SYSTEM_HEADS) + r")\b")
+# Characters the case-insensitive _PROGRAM_WORD reads as "i" that lower() does not make "i".
+_ODD_I = ("\u0130", "\u0131")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # How far back from a name "one component within the" is looked for.
 CONTAINER_WINDOW = 60
@@ -56,6 +53,25 @@ _LIST_GAP = r",?\s*(?:(?:and|or)\s+)?(?:the\s+)?"
 # A listed name's acronym, in parentheses after it: "Lamp Safety Program (LSP)".
 _ITEM_ACRONYM = re.compile(r"\s*\([^()]{1,20}\)")
 _DETERMINERS = frozenset({"this", "that", "each", "our", "its", "their", "any", "all", "every"})
+
+
+def _program_signs(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Whether ``text[start:end]`` holds a program word, and whether it holds an apposition
+    mark or a system noun: what the program rules need. Each pattern runs only where a plain
+    substring test finds what it needs (a comma, the noun, the word in lower case): the
+    patterns, case-insensitive or opening on a word boundary, try every position."""
+    fragment = text[start:end]
+    if any(odd in fragment for odd in _ODD_I):
+        maybe_word = True
+    else:
+        folded = fragment.lower()
+        maybe_word = "program" in folded or "initiative" in folded
+    program_word = maybe_word and _PROGRAM_WORD.search(text, start, end) is not None
+    other = ("," in fragment and _APPOSITION_MARK.search(text, start, end) is not None) or (
+        any(head in fragment for head in _SYSTEM_HEADS)
+        and _SYSTEM_HEAD.search(text, start, end) is not None
+    )
+    return program_word, other
 
 
 @dataclass
@@ -297,17 +313,13 @@ def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[
     for block in blocks:
         if block.kind == HEADING and is_section_label(block.text):
             continue
-        if _ANY_PROGRAM_SIGN.search(text, block.start, block.end) is None:
+        if not any(_program_signs(text, block.start, block.end)):
             continue
         for span in page.sentences(block.start, block.end):
             # Each rule needs a program word, or (systems) ", the" or a system noun heading a
             # name: most sentences have none, and are not scanned.
-            program_word = _PROGRAM_WORD.search(text, *span) is not None
-            if (
-                not program_word
-                and _APPOSITION_MARK.search(text, *span) is None
-                and _SYSTEM_HEAD.search(text, *span) is None
-            ):
+            program_word, other = _program_signs(text, *span)
+            if not program_word and not other:
                 continue
             phrases = page.list_parts(*span)
             if program_word:
