@@ -214,6 +214,8 @@ def line_items(text: str, start: int, end: int) -> list[tuple[int, int, str | No
     Title lines over the rest are peeled off one by one; what is known of each line (its
     bullet, whether it stands alone, whether any later line is bulleted or all stand alone)
     is worked out once, so a run of any number of lines takes one pass, never one per line."""
+    if text.find("\n", start, end) < 0 and _BULLET.match(text, start, end) is None:
+        return [(start, end, None, 0)]  # one line without a bullet: one block, as below
     lines = []
     cursor = start
     for line in text[start:end].split("\n"):
