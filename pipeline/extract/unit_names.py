@@ -83,9 +83,10 @@ def _name_from_subject(page: PageLayout, heading_name: str, body: list[Block]) -
 
 # Tokens with a capital after their first character or a digit: the only ones that can be
 # acronyms ("OPR", "FinCEN", "18F"), found without testing every word of a section. A token
-# is a run of characters other than white space and "’"; the pattern tries only where one
-# starts (the look-behind), so it never scans a token from inside it.
-_CAPITAL_PAIR_TOKEN = re.compile(r"(?<![^\s’])[^\s’]*?[A-Za-z0-9][A-Z0-9][^\s’]*+")
+# is a run of non-space characters (split as a whole; a pattern spanning whole tokens would
+# try every position inside each one, and one that starts only at a token's start measured
+# slower than the split).
+_CAPITAL_PAIR = re.compile(r"[A-Za-z0-9][A-Z0-9]")
 
 
 def _holds_a_position(name: str, long_form: str) -> bool:
@@ -104,7 +105,8 @@ def _acronym_for(
     if ending is not None and not _holds_a_position(name, ending.expansion):
         return ending.acronym
     defined = definitions.acronyms
-    tokens = {token.strip(".,;:()") for token in _CAPITAL_PAIR_TOKEN.findall(body_text)}
+    split = body_text.replace("’", " ").split()
+    tokens = {token.strip(".,;:()") for token in filter(_CAPITAL_PAIR.search, split)}
     for token in sorted(tokens):
         if token == name or token in defined or not is_acronym(token):
             continue
