@@ -4,7 +4,7 @@ from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, PARAGRAPH, BlockKind
 from pipeline.text.html import render_html
 from pipeline.text.sections import layout
 from pipeline.text.sentences import sentence_spans
-from pipeline.text.words import PageWords, words_in
+from pipeline.text.words import _WORD, PageWords, words_in
 from tests.pages import ICE_PAGE, read
 
 PAGE = """Offices
@@ -93,6 +93,8 @@ def test_the_words_of_a_span_are_the_same_sliced_from_the_page_or_tokenized_alon
     for start in range(len(text) + 1):
         for end in range(start, len(text) + 2):
             assert page(start, end) == words_in(text, start, end), (start, end)
+            matches = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+            assert [w[:3] for w in words_in(text, start, end)] == matches, (start, end)
 
 
 def test_block_kinds_are_an_enum_whether_read_from_layout_or_markup():

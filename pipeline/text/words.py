@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from itertools import accumulate
+from operator import add
 from typing import NamedTuple
 
 from pipeline.text.vocabulary import CONNECTORS
@@ -67,14 +69,21 @@ def make_word(text: str, start: int, end: int) -> Word:
 _new_word = tuple.__new__
 
 
+# The span split at its words: separators and words alternate, so their lengths add up to
+# each word's offsets. The word pattern looks at nothing before a word, so the span alone
+# reads as it does in place.
+_SPLIT = re.compile(f"({_WORD.pattern})")
+_make_words = functools.partial(map, functools.partial(_new_word, Word))
+
+
 def words_in(text: str, start: int, end: int) -> list[Word]:
-    """The words of ``text[start:end]`` with their spans."""
-    words: list[Word] = []
-    add = words.append
-    for match in _WORD.finditer(text, start, end):
-        word = match.group()
-        add(_new_word(Word, (word, match.start(), match.end(), *_traits(word))))
-    return words
+    """The words of ``text[start:end]`` with their spans (every word built by loops that run
+    in C: a Python loop over the page's words took a tenth longer)."""
+    pieces = _SPLIT.split(text if start == 0 and end == len(text) else text[start:end])
+    offsets = list(accumulate(map(len, pieces), initial=start))
+    found = pieces[1::2]
+    spans = zip(found, offsets[1:-1:2], offsets[2::2], strict=True)
+    return list(_make_words(map(add, spans, map(_traits, found))))
 
 
 class PageWords:
