@@ -119,7 +119,7 @@ def _leads_into_list(text: str) -> bool:
 
 def is_noise(text: str) -> bool:
     """Lines that are not content: contact details, addresses, "Learn more" links."""
-    words = text.split()
+    words = text.split(maxsplit=MAX_HEADING_WORDS)  # a long paragraph is not split whole
     if len(words) > MAX_HEADING_WORDS:
         return False
     if _may_be_contact(text) and _CONTACT.search(text):
@@ -145,7 +145,7 @@ def _initial(text: str) -> str:
 
 
 def _looks_like_heading(text: str) -> bool:
-    words = text.split()
+    words = text.split(maxsplit=MAX_HEADING_WORDS)
     if not words or len(words) > MAX_HEADING_WORDS or "\n" in text or " | " in text:
         return False
     first = _initial(text)
@@ -351,7 +351,7 @@ def directory_name(row: str) -> tuple[str, str | None] | None:
         if rest.strip() and any(c.isalpha() for c in first) and not is_noise(first):
             return first.strip(), None
         return None
-    contact = _ROW_CONTACT.search(row)
+    contact = _ROW_CONTACT.search(row) if "@" in row or _DIGIT.search(row) else None
     if contact is None:
         return None
     name, acronym = row[: contact.start()].strip(), None
@@ -406,7 +406,7 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
             kind = LABEL
         elif (
             in_list
-            and len(chunk.split()) <= MAX_HEADING_WORDS
+            and len(chunk.split(maxsplit=MAX_HEADING_WORDS)) <= MAX_HEADING_WORDS
             and not ends_sentence(chunk)
             and list_in_capitals in (None, chunk.isupper())
         ):

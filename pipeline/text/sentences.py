@@ -10,13 +10,15 @@ _ABBREVIATION = re.compile(
 # An abbreviation is read from at most this many characters before its dot, so that finding
 # sentence ends stays linear however long the text before them.
 ABBREVIATION_WINDOW = 12
+# What may close a sentence after its punctuation: quotes and a parenthesis.
+_CLOSERS = "\"'”’)"
 _END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]*[A-Z0-9]|\s*$)")
 
 
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends with closing punctuation (not an abbreviation's dot)."""
     stripped = text.rstrip()
-    if not re.search(r"[.!?][\"'”’)]*$", stripped):
+    if not stripped.rstrip(_CLOSERS).endswith((".", "!", "?")):
         return False
     tail = stripped[-ABBREVIATION_WINDOW:]
     return not (stripped.endswith(".") and _ABBREVIATION.search(tail[:-1] + "."))
