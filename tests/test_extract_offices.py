@@ -1,7 +1,10 @@
 """Units: canonical names from the body, types from wording, parents from layout."""
 
+import re
+
 import pytest
 
+from pipeline.extract.offices import _IS_A_DESCRIPTOR, _PROGRAM_NOUN_AFTER, _name_then
 from pipeline.extract.page import NoStructureError, extract_page
 from pipeline.extract.records import UnitType
 
@@ -214,3 +217,35 @@ def test_leadership_with_bare_office_headings():
 def test_unit_types_are_an_enum_on_every_extracted_row():
     offices = extract_page("page", TWO_LEVEL).offices
     assert offices and all(type(o.unit_type) is UnitType for o in offices)
+
+
+def test_a_name_before_a_program_word_is_found_as_a_case_insensitive_pattern_finds_it() -> None:
+    """The lower-case search that replaced a pattern per name finds what the pattern found,
+    in any case, beside the characters that fold to ASCII letters (Kelvin sign, long s,
+    dotless and dotted I) and in text that is not ASCII."""
+    names = ["Lamp Aid", "lamp aid", "Kit", "Sis", "Iris", "A.B.", "Caf\u00e9"]
+    pieces = ["LAMP AID", "lamp aid", " program", " (LA) initiatives", " is a new fellowship"]
+    pieces += [
+        "\u212ait",
+        "\u017fis",
+        "\u0131ris",
+        "\u0130ris",
+        "Kit",
+        "A.B.",
+        "caf\u00e9",
+        "(",
+        " ",
+    ]
+    seen = set()
+    for name in names:
+        for a in pieces:
+            for b in pieces:
+                for c in pieces:
+                    text = a + b + c
+                    for after in (_PROGRAM_NOUN_AFTER, _IS_A_DESCRIPTOR):
+                        pattern = re.compile(re.escape(name) + after.pattern, re.IGNORECASE)
+                        expected = pattern.search(text) is not None
+                        assert _name_then(name, text, after) == expected, (name, text)
+                        seen.add((name, expected))
+    assert {found for _, found in seen} == {True, False}
+    assert ("Kit", True) in seen and ("Sis", True) in seen and ("Iris", True) in seen

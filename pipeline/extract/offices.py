@@ -60,29 +60,52 @@ def sentence_at(text: str, blocks: list[Block], position: int) -> tuple[int, int
     return position, position
 
 
+# What follows a unit's name when the text calls it a program: "X (XP) program", "X is a
+# two-year fellowship" (both read case-insensitively, as the name is).
+_PROGRAM_NOUN_AFTER = re.compile(
+    r"(?:\s*\([^()]*\))?\s+(" + "|".join(sorted(PROGRAM_NOUNS)) + r")\b", re.IGNORECASE
+)
+_IS_A_DESCRIPTOR = re.compile(
+    r"\s+is\s+an?\s+(?:[\w‑-]+\s+){0,3}?(" + "|".join(sorted(PROGRAM_DESCRIPTORS)) + r")\b",
+    re.IGNORECASE,
+)
+_CLAUSE_WORD = re.compile(r"\b(?:where|that|which|for|to|of|with|who)\b")
+# The only characters a case-insensitive pattern reads as an ASCII letter that lower() does
+# not turn into that letter alone: dotted capital I, dotless i, long s, the Kelvin sign.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _name_then(name: str, text: str, after: re.Pattern[str]) -> bool:
+    """Whether ``name``, in any case, stands in ``text`` just before what ``after`` matches.
+
+    An ASCII name is looked for in the lower-cased text (what a case-insensitive pattern of it
+    matches, unless the text holds one of ``_FOLDS_TO_ASCII``): a pattern compiled for each
+    name cost far more than the search once Python's pattern cache no longer held it, as on
+    every page not seen before."""
+    if not name.isascii() or any(odd in text for odd in _FOLDS_TO_ASCII):
+        return re.search(re.escape(name) + after.pattern, text, re.IGNORECASE) is not None
+    folded, folded_name = text.lower(), name.lower()
+    at = folded.find(folded_name)
+    while at >= 0:
+        if after.match(text, at + len(name)):
+            return True
+        at = folded.find(folded_name, at + 1)
+    return False
+
+
 def _program_signals(text: str, name: str, body: list[Block]) -> bool:
     """Whether the text calls a unit a program, initiative or fellowship."""
-    escaped = re.escape(name)
-    named = re.compile(
-        escaped + r"(?:\s*\([^()]*\))?\s+(" + "|".join(PROGRAM_NOUNS) + r")\b", re.IGNORECASE
-    )
-    if named.search(_span_text(text, body) or ""):
+    if _name_then(name, _span_text(text, body) or "", _PROGRAM_NOUN_AFTER):
         return True
-    descriptors = "|".join(PROGRAM_DESCRIPTORS)
     for block in body:
         if block.kind != PARAGRAPH:
             continue
         first_start, first_end = sentence_spans(text, block.start, block.end)[0]
         sentence = text[first_start:first_end]
-        head = re.split(r"\b(?:where|that|which|for|to|of|with|who)\b", sentence, maxsplit=1)[0]
+        head = _CLAUSE_WORD.split(sentence, maxsplit=1)[0]
         if set(name_tokens(head)) & PROGRAM_DESCRIPTORS:
             return True
-        is_a = re.search(
-            escaped + r"\s+is\s+an?\s+(?:[\w‑-]+\s+){0,3}?(" + descriptors + r")\b",
-            sentence,
-            re.IGNORECASE,
-        )
-        if is_a:
+        if _name_then(name, sentence, _IS_A_DESCRIPTOR):
             return True
     return False
 
