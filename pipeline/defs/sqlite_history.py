@@ -68,11 +68,8 @@ class _Tuner:
         if path in self.kept:  # kept only once in WAL mode, which a file keeps
             dbapi_connection.execute("PRAGMA synchronous=NORMAL")
             return
-        # A file not (yet) in WAL mode is left alone: Dagster switches a new file to WAL
-        # after creating its tables, and the next connection is then tuned.
-        if dbapi_connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        if not _normal_sync_if_wal(dbapi_connection):
             return
-        dbapi_connection.execute("PRAGMA synchronous=NORMAL")
         with self.lock:
             if path not in self.kept:
                 keeper = sqlite3.connect(path, check_same_thread=False)
@@ -167,11 +164,18 @@ def _normal_sync_in_wal(dbapi_connection: Any, record: Any, _proxy: Any) -> None
     """A kept connection writes with ``synchronous=NORMAL`` once its file is in WAL mode (as
     Dagster's new files are right after their tables are made), as :func:`fewer_flushes`
     sets for every connection during a build."""
-    if record.info.get(_TUNED):
-        return
-    if dbapi_connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
-        dbapi_connection.execute("PRAGMA synchronous=NORMAL")
+    if not record.info.get(_TUNED) and _normal_sync_if_wal(dbapi_connection):
         record.info[_TUNED] = True
+
+
+def _normal_sync_if_wal(dbapi_connection: sqlite3.Connection) -> bool:
+    """``synchronous=NORMAL`` on a connection to a file in WAL mode; False, untouched, for a
+    file not (yet) in WAL mode: Dagster switches a new file to WAL after creating its tables,
+    and a later connection is then tuned."""
+    if dbapi_connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        return False
+    dbapi_connection.execute("PRAGMA synchronous=NORMAL")
+    return True
 
 
 def _asset_event_key(entry: EventLogEntry) -> tuple[object, object] | None:
