@@ -3,7 +3,9 @@
 A program is named when a proper name comes with the word program or initiative ("Visa
 Security Program", "the 287(g) program"), is listed after "programs such as", is set in
 apposition to a system ("HR Connect, the Department's ... system"), contains another program
-("one component within the ICE ACCESS"), or is a unit the page calls a program.
+("one component within the ICE ACCESS"), is a unit the page calls a program, is the name of a
+website or online service ("the Lampfinder website"), or heads a named strategy, framework or
+roadmap ("the National Wick Strategy").
 """
 
 from __future__ import annotations
@@ -53,11 +55,33 @@ _LIST_GAP = r",?\s*(?:(?:and|or)\s+)?(?:the\s+)?"
 # A listed name's acronym, in parentheses after it: "Lamp Safety Program (LSP)".
 _ITEM_ACRONYM = re.compile(r"\s*\([^()]{1,20}\)")
 _DETERMINERS = frozenset({"this", "that", "each", "our", "its", "their", "any", "all", "every"})
+# A website or online service written after its name, in lower case ("the Lampfinder
+# website"), and a name said to be one ("Lamp Aid is an online resource ...").
+_SERVICE_AFTER = re.compile(r"\s+(?:website|web\s+site|web\s+portal|portal|mobile\s+app|app)\b")
+_SERVICE_COPULA = re.compile(
+    r"\s+is\s+(?:a|an)\s+(?:(?:free|new|secure|single)\s+)?(?:(?:online|web-based|digital)\s+"
+    r"(?:resource|service|tool|platform)|website|web\s+portal|portal|mobile\s+app|app)\b"
+)
+# What either pattern needs in a sentence (lower-case nouns: "Portal" is a system's head).
+_SERVICE_WORDS = ("website", "web site", "web portal", "portal", " app", "online", "digital")
+# The word before a service's name that makes it one thing the sentence talks about.
+_NAME_DETERMINER = re.compile(r"\b(?:the|our|its|their|a|an)\s+$")
+# A sentence-initial verb and article that a name phrase swallowed ("Developing the ...",
+# "Apply on the ...").
+_LEADING_VERB = re.compile(r"^[A-Z][a-z]+\s+(?:[a-z]+\s+){0,3}?(?:the|a|an|our)\s+(?=[A-Z0-9])")
+# The head nouns of a named plan: "National Wick Strategy", "Digital Framework for Lamps".
+PLAN_NOUNS = frozenset({"strategy", "framework", "roadmap", "blueprint"})
+_PLAN_WORDS = ("Strategy", "Framework", "Roadmap", "Blueprint")
+# What may follow a plan's head inside its name: "for Lamps", "for the Lamp Government".
+_PLAN_COMPLEMENT = re.compile(r"\s+(?:for|of|on)\s+")
+# A plan's name continued by a coordinated name ("the Lamp Strategy, Data & Wicks Division").
+_COORDINATED_AFTER = re.compile(r"\s*(?:,|and\b|&)\s*[A-Z]")
 
 
 def _program_signs(text: str, start: int, end: int) -> tuple[bool, bool]:
     """Whether ``text[start:end]`` holds a program word, and whether it holds an apposition
-    mark or a system noun: what the program rules need. Each pattern runs only where a plain
+    mark, a system noun, a service word or a plan noun: what the program rules need. Each
+    pattern runs only where a plain
     substring test finds what it needs (a comma, the noun, the word in lower case): the
     patterns, case-insensitive or opening on a word boundary, try every position."""
     fragment = text[start:end]
@@ -67,9 +91,14 @@ def _program_signs(text: str, start: int, end: int) -> tuple[bool, bool]:
         folded = fragment.lower()
         maybe_word = "program" in folded or "initiative" in folded
     program_word = maybe_word and _PROGRAM_WORD.search(text, start, end) is not None
-    other = ("," in fragment and _APPOSITION_MARK.search(text, start, end) is not None) or (
-        any(head in fragment for head in _SYSTEM_HEADS)
-        and _SYSTEM_HEAD.search(text, start, end) is not None
+    other = (
+        ("," in fragment and _APPOSITION_MARK.search(text, start, end) is not None)
+        or (
+            any(head in fragment for head in _SYSTEM_HEADS)
+            and _SYSTEM_HEAD.search(text, start, end) is not None
+        )
+        or any(word in fragment for word in _SERVICE_WORDS)
+        or any(word in fragment for word in _PLAN_WORDS)
     )
     return program_word, other
 
@@ -305,6 +334,75 @@ def system_apposition(text: str, span: tuple[int, int], phrases: list[Phrase]) -
     return found
 
 
+def _service_name(text: str, span: tuple[int, int], phrase: Phrase) -> tuple[str, int] | None:
+    """The name a phrase gives a service or plan, and where it starts: without a sentence's
+    opening verb and article ("Developing the Lamp Roadmap"); None for a determiner's name
+    ("This website") or an organization's acronym ("the LFA website")."""
+    name, start = phrase.text, phrase.start
+    lead = _LEADING_VERB.match(name)
+    if lead:
+        name, start = name[lead.end() :], start + lead.end()
+    elif not (
+        _NAME_DETERMINER.search(text, max(span[0], start - 8), start) or start <= span[0] + 1
+    ):
+        return None
+    first = name.split()[0].lower()
+    if first in _DETERMINERS or first in {"these", "those"}:
+        return None
+    if name.isalpha() and name.isupper():
+        return None
+    return name, start
+
+
+@rule("program", off=[])
+def named_online_service(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[Mention]:
+    """A proper name followed by the lower-case word website, portal or app ("on the
+    Lampfinder website"), or said to be one ("Lamp Aid is an online resource that ..."), names
+    a service the office runs: a program; not an organization's acronym ("the LFA website"),
+    nor an office's name (read where the units are known)."""
+    found = []
+    for phrase in phrases:
+        at_start = phrase.start <= span[0] + 1
+        if not _SERVICE_AFTER.match(text, phrase.end, span[1]) and not (
+            at_start and _SERVICE_COPULA.match(text, phrase.end, span[1])
+        ):
+            continue
+        named = _service_name(text, span, phrase)
+        if named is None:
+            continue
+        name, start = named
+        found.append(Mention(name, start, phrase.end, span, found_by="named_online_service"))
+    return found
+
+
+@rule("program", off=[])
+def named_plan(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[Mention]:
+    """A proper name headed by strategy, framework, roadmap or blueprint that the sentence
+    acts on ("implements the National Wick Strategy", "Developing the Digital Framework for
+    Lamps") names a plan the office carries out: a program; not a name that goes on as
+    another noun ("the Wick Strategy team") or a list ("the Lamp Strategy, Data & Wicks
+    Division"), nor an office's name (read where the units are known)."""
+    found = []
+    for phrase in phrases:
+        named = _service_name(text, span, phrase)
+        if named is None:
+            continue
+        name, start = named
+        words = name.split()
+        heads = [i for i, word in enumerate(words) if word in _PLAN_WORDS]
+        if not heads or heads[0] == 0:
+            continue
+        head = heads[0]
+        if head < len(words) - 1 and not _PLAN_COMPLEMENT.match(" " + " ".join(words[head + 1 :])):
+            continue
+        if _COORDINATED_AFTER.match(text, phrase.end, span[1]) or _modifies_noun(
+            text, phrase.end, span[1]
+        ):
+            continue
+        found.append(Mention(name, start, phrase.end, span, found_by="named_plan"))
+    return found
+
+
 def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[Mention]:
     """Program mentions in document order (not in headings over page furniture)."""
     text, blocks = page.text, page.blocks
@@ -328,6 +426,8 @@ def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[
                 mentions.extend(program_container(text, span, phrases, keyword))
                 mentions.extend(program_enumeration(text, span, phrases))
             mentions.extend(system_apposition(text, span, phrases))
+            mentions.extend(named_online_service(text, span, phrases))
+            mentions.extend(named_plan(text, span, phrases))
     for mention in mentions:
         mention.key = _key(mention.name)
     starts = [block.start for block in blocks]
@@ -394,6 +494,21 @@ def _unit_at(position: int, units: list[Unit], text: str) -> Unit:
     return best
 
 
+# Rules whose names may be an office's own (its website, its strategy team).
+_OFFICE_NAMED = frozenset({"named_online_service", "named_plan"})
+
+
+def _names_an_office(mention: Mention, units: list[Unit]) -> bool:
+    """A service or plan named only with words of an office's name or its acronym ("the
+    Lantern Bureau website") is the office's, not a program."""
+    if mention.found_by not in _OFFICE_NAMED:
+        return False
+    tokens = set(name_tokens(mention.name))
+    return any(
+        mention.name == unit.acronym or tokens <= set(name_tokens(unit.name)) for unit in units
+    )
+
+
 def _acronym_of(name: str, definitions: list[AcronymDefinition]) -> str | None:
     last = name.rsplit(maxsplit=1)[-1]
     for definition in definitions:
@@ -411,6 +526,7 @@ def extract_programs(
 ) -> list[Program]:
     """Program records of the page, one per distinct program."""
     mentions = find_mentions(page, {unit.evidence_start for unit in units})
+    mentions = [m for m in mentions if not _names_an_office(m, units)]
     for unit in units if enabled("unit_called_program") else []:
         if unit.unit_type == UnitType.PROGRAM:
             mention = Mention(

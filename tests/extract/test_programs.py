@@ -207,3 +207,54 @@ def test_unit_worded_program_is_an_office_not_a_program() -> None:
     assert programs(extract(UNIT_WORDED)) == {}
     off = programs(extract(UNIT_WORDED, off={"unit_worded_program"}))
     assert off == {"Office of Lamp Program": "program_keyword"}
+
+
+SERVICE = office_page(
+    "Apply on the Lampfinder website. Glowline Help is an online resource for lamp makers."
+)
+
+
+def test_named_online_service_website_and_online_resource_are_programs() -> None:
+    assert programs(extract(SERVICE)) == {
+        "Lampfinder": "named_online_service",
+        "Glowline Help": "named_online_service",
+    }
+    assert programs(extract(SERVICE, off={"named_online_service"})) == {}
+
+
+def test_named_online_service_not_an_offices_own_website_or_an_acronym() -> None:
+    text = office_page(
+        "Read more on the Wick Standards website. Forms are on the LQX website. This website "
+        "is new."
+    )
+    assert programs(extract(text)) == {}
+
+
+PLAN = page(
+    "Office of Wick Standards",
+    """
+    - Developing the Digital Framework for Lamps
+    - Writing standards for wicks
+    """,
+    "Office of Glass Inspection",
+    "The office implements the National Glass Strategy with its partners.",
+)
+
+
+def test_named_plan_strategy_and_framework_are_programs() -> None:
+    result = extract(PLAN)
+    assert programs(result) == {
+        "Digital Framework for Lamps": "named_plan",
+        "National Glass Strategy": "named_plan",
+    }
+    offices = {o.office_id: o.name for o in result.offices}
+    owners = {p.name: offices[p.office_id] for p in result.programs}
+    assert owners["National Glass Strategy"] == "Office of Glass Inspection"
+    assert programs(extract(PLAN, off={"named_plan"})) == {}
+
+
+def test_named_plan_not_a_team_or_a_list_of_units() -> None:
+    text = office_page(
+        "The Lamp Strategy team met the Glass Strategy, Data & Wicks Division. The Strategy is new."
+    )
+    assert programs(extract(text)) == {}
