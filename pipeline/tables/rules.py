@@ -7,7 +7,9 @@ pandas code that can be read and tested on its own; the models decide where they
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
+from typing import Any
 
+import numpy as np
 import pandas as pd
 
 
@@ -18,11 +20,23 @@ def references_resolve(
 
     A row with a null in any of ``fields`` has no reference and passes, as in a SQL foreign key.
     """
-    keys = set(ref.loc[:, list(ref_fields)].dropna().itertuples(index=False, name=None))
-    values = df.loc[:, list(fields)]
-    has_null = values.isna().any(axis=1)
-    found = [row in keys for row in values.itertuples(index=False, name=None)]
-    return has_null | pd.Series(found, index=df.index, dtype=bool)
+    keys = {row for row in _key_rows(ref, ref_fields) if row is not None}
+    found = [row is None or row in keys for row in _key_rows(df, fields)]
+    return pd.Series(found, index=df.index, dtype=bool)
+
+
+def _key_rows(df: pd.DataFrame, columns: Sequence[str]) -> list[tuple[Any, ...] | None]:
+    """Each row's values of ``columns`` as a tuple, None for a row with a null among them.
+
+    Read column by column: selecting the columns as a frame and iterating its rows cost about
+    2 ms a call on a small table, a tenth of the build's validation."""
+    if any(column not in df.columns for column in columns):
+        df.loc[:, list(columns)]  # raises the KeyError a report shows, naming what is missing
+    null = np.zeros(len(df), dtype=bool)
+    for column in columns:
+        null |= df[column].isna().to_numpy()
+    rows = zip(*(df[column].tolist() for column in columns), strict=True)
+    return [None if missing else row for missing, row in zip(null, rows, strict=True)]
 
 
 def in_namespace(df: pd.DataFrame, column: str) -> pd.Series:
