@@ -46,10 +46,20 @@ def canonical(table: str, df: pd.DataFrame) -> pd.DataFrame:
     report rather than for this function to raise on.
     """
     types = dtypes(table)
-    out = df.loc[:, [c for c in types if c in df.columns] + [c for c in df if c not in types]]
-    out = out.assign(**{c: _conform(out[c], types[c]) for c in types if c in out.columns})
+    order = [c for c in types if c in df.columns] + [c for c in df if c not in types]
+    out = df if list(df.columns) == order else df.loc[:, order]
+    # Only the columns whose dtype changes are replaced: most already have it (a frame built
+    # from records, a batch read back), and replacing all of them was most of this function.
+    changed = {}
+    for column in (c for c in types if c in out.columns):
+        values = out[column]
+        conformed = _conform(values, types[column])
+        if conformed is not values:
+            changed[column] = conformed
+    if changed:
+        out = out.assign(**changed)
     keys = [k for k in table_spec(table).sort_key if k in out.columns]
-    if keys:
+    if keys and len(out) > 1:
         with contextlib.suppress(TypeError):
             out = out.sort_values(keys, kind="stable", na_position="last")
     return out.reset_index(drop=True)
