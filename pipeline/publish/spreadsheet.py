@@ -10,6 +10,8 @@ Parquet and JSON always hold the true value.
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -27,8 +29,23 @@ def restore(value: str) -> str:
 
 
 def neutralize_frame(df: pd.DataFrame, text_columns: list[str]) -> pd.DataFrame:
-    """``df`` with every non-null cell of ``text_columns`` neutralized."""
-    return df.assign(**{c: df[c].map(neutralize, na_action="ignore") for c in text_columns})
+    """``df`` with every non-null cell of ``text_columns`` neutralized.
+
+    Only a column with a cell to change is mapped (most have none, and mapping a column cost
+    more than looking through it); a cell that is not a string is mapped, and fails, as ever.
+    """
+    changed = {
+        c: df[c].map(neutralize, na_action="ignore")
+        for c in text_columns
+        if any(map(_to_neutralize, df[c].tolist()))
+    }
+    return df.assign(**changed) if changed else df
+
+
+def _to_neutralize(value: object) -> bool:
+    if isinstance(value, str):
+        return value.startswith((*FORMULA_STARTS, QUOTE))
+    return not (value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)))
 
 
 def restore_frame(df: pd.DataFrame, text_columns: list[str]) -> pd.DataFrame:

@@ -60,7 +60,7 @@ def validate_table(
         spans = evidence_spans(table, df, sources)
         parts.append(_failure_cases(EvidenceSpansModel.to_schema(), spans))
     cases = pd.concat([p for p in parts if not p.empty] or [parts[0]], ignore_index=True)
-    keys = dict(zip(df.index, row_keys(table, df), strict=True))
+    keys = dict(zip(df.index, row_keys(table, df), strict=True)) if not cases.empty else {}
     cases = cases.assign(
         table=table,
         row_key=pd.Series(
