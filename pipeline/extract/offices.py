@@ -38,6 +38,8 @@ from pipeline.text.vocabulary import (
     POSITION_WORDS,
     PROGRAM_DESCRIPTORS,
     PROGRAM_NOUNS,
+    PRONOUNS,
+    SECTION_WORDS,
     TEAM_NOUNS,
     UNIT_NOUNS,
 )
@@ -534,11 +536,22 @@ def title_names_unit(page: PageLayout, root_unit: Unit, definitions: Definitions
     )
 
 
+_ABOUT_WORDS = SECTION_WORDS | PRONOUNS | CONNECTORS
+
+
 @rule("filter", off=False)
-def generic_section_heading(section: Section) -> bool:
-    """Generic page-section headings ("Our Mission", "What We Do", "Related Links") are not
-    units: their words are all section words, or they speak to or for the reader."""
-    return section.is_label
+def generic_section_heading(section: Section, root: Unit) -> bool:
+    """Generic page-section headings ("Our Mission", "What We Do", "Related Links", "Purpose",
+    "Functions") are not units: their words are all section words, or they speak to or for
+    the reader. Nor is a heading that names the page's own agency with section words
+    ("Structure of the Lamp Service", "About the LS"): the units under it are the agency's."""
+    if section.is_label:
+        return True
+    tokens = content_tokens(section.heading.text)
+    acronym = root.acronym.lower() if root.acronym else None
+    own = {acronym} if acronym in tokens else content_tokens(root.name)
+    rest = tokens - own
+    return bool(own) and own <= tokens and bool(rest) and rest <= _ABOUT_WORDS
 
 
 @rule("filter", off=False)
@@ -919,12 +932,12 @@ class _Builder:
             self.directory_units(section, parent)
             return
         if (
-            generic_section_heading(section)
+            generic_section_heading(section, self.units[0])
             or (bare_link_heading(section) and not section.body)
             or staff_entry(section.heading.text)
             or possessive_heading(section.heading.text)
         ):
-            if generic_section_heading(section):
+            if generic_section_heading(section, self.units[0]):
                 self.prose.extend(section.body)
                 self.body_units(section.body, parent, section.heading.text)
                 if structure_section(section.heading.text):

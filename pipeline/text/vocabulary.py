@@ -219,6 +219,17 @@ SECTION_WORDS = frozenset(
         "proposal",
         "problem",
         "statement",
+        "purpose",
+        "purposes",
+        "function",
+        "functions",
+        "duties",
+        "mandate",
+        "objective",
+        "objectives",
+        "role",
+        "roles",
+        "powers",
     }
 )
 

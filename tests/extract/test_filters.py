@@ -36,6 +36,47 @@ def test_generic_section_heading_document_sections() -> None:
     assert "Proposal" in names(extract(text, off={"generic_section_heading"}))
 
 
+def test_generic_section_heading_purpose_and_functions_blocks() -> None:
+    text = page(
+        "WICK SUPPLY BRANCH",
+        "PURPOSE",
+        "To supply wicks to the lamp keepers.",
+        "FUNCTIONS",
+        "Procure wicks and store them safely.",
+        "GLASS INSPECTION BRANCH",
+        "PURPOSE",
+        "To keep lantern glass clear.",
+    )
+    assert names(extract(text)) == [
+        ROOT,
+        "Office of Wick Standards",
+        "Wick Supply Branch",
+        "Glass Inspection Branch",
+    ]
+    off = names(extract(text, off={"generic_section_heading"}))
+    assert "Purpose" in off
+    assert "Functions" in off
+
+
+def test_generic_section_heading_names_the_page_agency() -> None:
+    html = dedent("""\
+        <h1>Bureau of Lantern Safety</h1>
+        <p>The Bureau of Lantern Safety keeps the lamps lit.</p>
+        <h2>Structure of the Bureau of Lantern Safety</h2>
+        <p>The bureau works through two branches.</p>
+        <h3>Wick Supply Branch</h3>
+        <p>The branch supplies wicks.</p>
+        <h3>Glass Inspection Branch</h3>
+        <p>The branch inspects glass.</p>
+        """)
+    found = offices(extract(html, html=True))
+    assert "Structure of the Bureau of Lantern Safety" not in found
+    assert found["Wick Supply Branch"] == Placed(ROOT, "section_heading", "default_root")
+    off = offices(extract(html, html=True, off={"generic_section_heading"}))
+    structure = "Structure of the Bureau of Lantern Safety"
+    assert off["Wick Supply Branch"] == Placed(structure, "section_heading", "heading_nesting")
+
+
 FURNITURE = page("Lantern Spotlight", "Stories about lanterns across the realm.")
 
 
