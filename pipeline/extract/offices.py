@@ -761,6 +761,35 @@ def housed_within(text: str, start: int, end: int) -> tuple[str | None, str | No
     return child, None, match.start()
 
 
+_NAME = r"[A-Z][\w&’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&’'-]*))*"
+_WITHIN = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<child>" + _NAME + r"(?:\s+(?:" + "|".join(sorted(UNIT_NOUNS)) + r"))?)"
+    r",?\s+(?:within|inside|in)\s+the\s+(?P<place>" + _NAME + r")"
+)
+_LEADS = re.compile(
+    r"\s*(?:The\s+)?(?P<lead>" + _NAME + r")\s+(?:also\s+)?(?:leads|heads|directs|manages|runs)\b"
+)
+
+
+@rule("parent", off=[])
+def unit_within_unit(text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
+    """ "the Digital Desk within the Office of Lamps", "the Wick Team in the Supply Division":
+    a unit that a sentence places within another unit is a part of it (each a unit of its own
+    when worded as one). Returns each part's name, its host's name and where each starts."""
+    found = []
+    for match in _WITHIN.finditer(text, start, end):
+        child = re.sub(r"^(?:The|the)\s+", "", match.group("child"))
+        place = re.sub(r"(?:\s+(?:of|for|and|the|&))+$", "", match.group("place"))
+        if (
+            _worded_as_unit(child)
+            and _worded_as_unit(place)
+            and _unit_key(child) != _unit_key(place)
+        ):
+            child_start = match.start("child") + match.group("child").index(child)
+            found.append((child, place, child_start, match.start("place")))
+    return found
+
+
 @rule("filter", off=False)
 def repeated_unit(found: Unit, unit: Unit) -> bool:
     """A heading that names, beside or under a unit already found with that name (and no
@@ -866,6 +895,7 @@ class _Builder:
             if block.kind != PARAGRAPH:
                 continue
             for start, end in self.page.sentences(block.start, block.end):
+                self._within(start, end, unit)
                 found = housed_within(self.text, start, end)
                 if found is None:
                     continue
@@ -893,14 +923,61 @@ class _Builder:
                     )
                 )
 
-    def _host(self, name: str, start: int, unit: Unit) -> Unit | None:
+    def within(self, blocks: list[Block], unit: Unit) -> None:
+        """Read the sentences of text about ``unit`` that put units within others."""
+        for block in blocks:
+            if block.kind == PARAGRAPH:
+                for start, end in self.page.sentences(block.start, block.end):
+                    self._within(start, end, unit)
+
+    def _within(self, start: int, end: int, unit: Unit) -> None:
+        """Place the units a sentence puts within others (``unit_within_unit``); a section's
+        unit that the sentence says leads the part is within the host too."""
+        for child_name, place, child_start, place_start in unit_within_unit(self.text, start, end):
+            host = self._host(place, place_start, unit, "unit_within_unit")
+            if host is None:  # about the agency itself: the host is one of its units
+                host = _unit_named(
+                    self.text,
+                    place,
+                    place_start,
+                    unit,
+                    found_by="unit_within_unit",
+                    parent_by="default_root",
+                )
+                self.add(host)
+            child = self.index.resolve(child_name)
+            if child is None:
+                child = _unit_named(
+                    self.text,
+                    child_name,
+                    child_start,
+                    host,
+                    found_by="unit_within_unit",
+                    parent_by="unit_within_unit",
+                    is_group=False,
+                )
+                self.add(child)
+            elif child is not host and child.parent is not None and child is not self.units[0]:
+                child.parent, child.parent_by = host, "unit_within_unit"
+            lead = _LEADS.match(self.text, start, end)
+            if (
+                lead is not None
+                and _unit_key(lead.group("lead")) == _unit_key(unit.name)
+                and unit is not host
+                and unit.parent is not None
+            ):
+                unit.parent, unit.parent_by = host, "unit_within_unit"
+
+    def _host(
+        self, name: str, start: int, unit: Unit, found_by: str = "housed_within"
+    ) -> Unit | None:
         """The unit a section's unit is housed in: found, or made (where the section's unit
         stood) when worded as a unit."""
         found = self.index.resolve(name)
         if found is not None or not _worded_as_unit(name) or unit.parent is None:
             return found
         host = _unit_named(
-            self.text, name, start, unit.parent, found_by="housed_within", parent_by=unit.parent_by
+            self.text, name, start, unit.parent, found_by=found_by, parent_by=unit.parent_by
         )
         self.add(host)
         return host
@@ -940,6 +1017,7 @@ class _Builder:
             if generic_section_heading(section, self.units[0]):
                 self.prose.extend(section.body)
                 self.body_units(section.body, parent, section.heading.text)
+                self.within(section.body, parent)
                 if structure_section(section.heading.text):
                     self.structure_prose.append((section.body, parent))
             for member in section.members:
@@ -1033,6 +1111,12 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     builder.prose.extend(page.intro)
     title_heading = page.title.text if page.title is not None else None
     builder.body_units(page.intro, top, title_heading)
+    builder.within(page.intro, top)
+    # A page of sections may name its agency's parts in its introduction: "The bureau
+    # consists of the A, the B and the C." (a page without sections reads them as prose).
+    for part in _section_enumeration(page, page.intro, top) if page.sections else []:
+        if builder.index.resolve(part.name) is None:
+            builder.add(part)
     lead = _intro_lead(page, top, builder)
     for section in page.sections:
         if lead is not None:

@@ -58,7 +58,7 @@ class Root:
 
 def _names_agency(name: str) -> bool:
     """Whether a name is an agency's: "... Enforcement", "Department of ...", "... Service"."""
-    words = name.split()
+    words = (title_case(name) if name.isupper() else name).split()
     return words[-1] in AGENCY_NOUNS or words[0] in ("Department", "Bureau", "Ministry")
 
 
@@ -147,6 +147,10 @@ register(
 )
 
 
+# "Office of ..." in a title names the office the page is about (in prose, one of many).
+_TITLE_OFFICE = re.compile(r"(?i:office) (?:of|for) ")
+
+
 def _title_agency(page: PageLayout, definitions: list[AcronymDefinition]) -> Root | None:
     title = page.title
     assert title is not None
@@ -154,18 +158,18 @@ def _title_agency(page: PageLayout, definitions: list[AcronymDefinition]) -> Roo
         lead = _TITLE_LEAD.match(phrase.text)
         start = phrase.start + (lead.end() if lead else 0)
         name = page.text[start : phrase.end].removesuffix(".")
-        if len(name.split()) < 2 or not _names_agency(name):
+        if len(name.split()) < 2 or not (_names_agency(name) or _TITLE_OFFICE.match(name)):
             continue
         tokens = name_tokens(name)
         acronym = next((d.acronym for d in definitions if name_tokens(d.expansion) == tokens), None)
         end = start + len(name)
-        return Root(name, acronym, start, end, False, "root_from_title_agency")
+        return Root(title_case(name), acronym, start, end, False, "root_from_title_agency")
     return None
 
 
 def _title_acronym_used(page: PageLayout) -> Root | None:
-    if page.title is None:
-        return None
+    if page.title is None or page.title.text.isupper():
+        return None  # a title set in capitals: its words are not acronyms
     for match in re.finditer(r"[\w/&.-]+", page.title.text):
         token = match.group()
         if not is_acronym(token) or len(token) < 2:

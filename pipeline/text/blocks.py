@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.rules import rule
+from pipeline.rules import enabled, register, rule
 from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH, BlockKind, Hint
 from pipeline.text.sentences import ends_sentence, sentence_spans
 from pipeline.text.vocabulary import (
@@ -47,6 +47,7 @@ _CONTACT = re.compile(
 )
 
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _UPDATED = re.compile(r"(?i:(?:page |content )?(?:last )?(?:updated|modified|reviewed)\b)")
 
 
@@ -144,14 +145,43 @@ def _initial(text: str) -> str:
     return text[start.end() : start.end() + 1] if start else text[:1]
 
 
-def _looks_like_heading(text: str) -> bool:
+# A section number before a title: "§ 12-4-2.", "Sec. 3.01", "SECTION 3.", "Article IV."
+_SECTION_NUMBER = re.compile(
+    r"(?:§+|(?i:sec(?:tion)?\.?|article|art\.|chapter|part|rule))\s*"
+    r"[0-9IVXLC][0-9A-Za-z.\-–]*(?<![.\-–])\.?\s+(?=\S)"
+)
+
+
+def _heading_span(text: str) -> tuple[int, int] | None:
+    """The span of the title a heading line gives, or None when the line is no heading
+    (``heading_line``)."""
     words = text.split(maxsplit=MAX_HEADING_WORDS)
-    if not words or len(words) > MAX_HEADING_WORDS or "\n" in text or " | " in text:
-        return False
-    first = _initial(text)
-    if not (first.isupper() or first.isdigit()):
-        return False
-    return not ends_sentence(text) and not text.endswith((":", ",", ";"))
+    if not enabled("heading_line") or not words or len(words) > MAX_HEADING_WORDS:
+        return None
+    if "\n" in text or " | " in text:
+        return None
+    number = _SECTION_NUMBER.match(text)
+    start = number.end() if number else 0
+    title = text[start:]
+    first = _initial(title)
+    if not (first.isupper() or first.isdigit()) or not _LETTER.search(title):
+        return None  # a date or a number alone ("2017-04-07") heads nothing
+    if not ends_sentence(title) and not title.endswith((":", ",", ";")):
+        return start, len(text)
+    if not title.endswith("."):
+        return None
+    title = title[:-1].rstrip()
+    if not title or ". " in title or not (_is_name(title) if number else title.isupper()):
+        return None
+    return start, start + len(title)
+
+
+def _is_name(title: str) -> bool:
+    """Every content word capitalized, as a name or a heading in capitals is."""
+    return all(
+        _initial(w).isupper() or _initial(w).isdigit() or w.lower() in CONNECTORS
+        for w in title.split()
+    )
 
 
 def _marker_style(marker: str, last_letter: dict[str, str], following: str | None = None) -> str:
@@ -367,6 +397,16 @@ def directory_name(row: str) -> tuple[str, str | None] | None:
     return name, acronym
 
 
+register(
+    "heading_line",
+    "layout",
+    """A short line that opens with a capital and does not close a sentence is a heading; so
+    is a line set wholly in capitals, and a numbered section's title, closing period and all
+    ("SECTION 3. OFFICE OF WICKS.", "§ 4-2. Office of Lamp Planning."): the heading is the
+    title, without its number.""",
+)
+
+
 @rule("layout", off=False)
 def directory_row(row: str) -> bool:
     """A directory's row names a unit and gives its phone, e-mail or room: a table row whose
@@ -385,7 +425,8 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
     blocks: list[Block] = []
     in_list = False
     list_in_capitals: bool | None = None
-    for start, end, hint in split_blocks(text, hints or {}):
+    for piece_start, piece_end, hint in split_blocks(text, hints or {}):
+        start, end = piece_start, piece_end
         chunk = text[start:end]
         level = hint.level if hint is not None else 0
         kind_hint = hint.kind if hint is not None else None
@@ -413,9 +454,12 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
             kind = LIST_ITEM
             level = 1
             list_in_capitals = chunk.isupper()
-        elif _looks_like_heading(chunk):
+        elif (span := _heading_span(chunk)) is not None:
             kind = HEADING
             level = 0
+            # a numbered section's title is the heading, its number and period are not
+            start, end = piece_start + span[0], piece_start + span[1]
+            chunk = text[start:end]
         else:
             kind = PARAGRAPH
         if LIST_ITEM not in (kind_hint, kind):

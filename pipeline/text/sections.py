@@ -284,7 +284,10 @@ register(
     "layout",
     """Headings nest by the rank their source gives them (HTML h1-h6, Markdown #-######, a
     line set in bold below those): a heading holds the lower-ranked headings after it until
-    one of its own rank or higher.""",
+    one of its own rank or higher. A heading directly under another, with no text between
+    them, that is the only heading under it and names no unit ("Wick Division", then "Jane
+    Doe", then the division's list) names who leads that unit or labels its text: it is no
+    level of its own, and what it holds is that unit's.""",
 )
 register(
     "heading_run_groups",
@@ -332,6 +335,32 @@ def _ranks(rest: list[Block]) -> list[int]:
     return ranks
 
 
+def _merge_lone_members(sections: list[Section]) -> None:
+    """Fold each lone member heading that names no unit into the section above it (part of
+    ``heading_levels``: only under a heading the source ranks; a heading run's lone member
+    is a unit its group holds)."""
+    stack = list(sections)
+    while stack:
+        section = stack.pop()
+        while (
+            not section.body
+            and len(section.members) == 1
+            and section.heading.level
+            and not _names_unit_or_position(section.members[0].heading.text)
+            and not _NAMED_WITH_ACRONYM.match(section.members[0].heading.text)
+            and not section.members[0].is_label
+        ):
+            lone = section.members[0]
+            section.body = lone.body
+            section.members = lone.members
+        stack.extend(section.members)
+
+
+def _names_unit_or_position(heading: str) -> bool:
+    tokens = set(re.findall(r"[a-z]+", heading.lower()))
+    return bool(tokens & (UNIT_NOUNS | POSITION_WORDS))
+
+
 def layout(text: str, hints: dict[int, Hint] | None = None) -> PageLayout:
     """Read the structure of a page from its text (and a structured source's hints)."""
     blocks = [block for block in classify(text, hints) if block.kind != FOOTER]
@@ -359,4 +388,6 @@ def layout(text: str, hints: dict[int, Hint] | None = None) -> PageLayout:
         section = Section(heading=block, rank=ranks[index])
         (stack[-1].members if stack else sections).append(section)
         stack.append(section)
+    if enabled("heading_levels"):
+        _merge_lone_members(sections)
     return PageLayout(text, blocks, title_lines, intro, sections)

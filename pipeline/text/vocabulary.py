@@ -230,6 +230,9 @@ SECTION_WORDS = frozenset(
         "role",
         "roles",
         "powers",
+        "next",
+        "steps",
+        "approach",
     }
 )
 

@@ -372,3 +372,22 @@ def test_repeated_unit_lines_of_one_name_give_one_office() -> None:
     result = extract(text)
     assert names(result) == [ROOT, "Office of Wick Standards"]
     assert [a.acronym for a in result.acronyms] == ["OWS"]
+
+
+def test_generic_section_heading_next_steps_leaves_the_prose_its_units() -> None:
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Wick Directorate buys wicks and \
+        the Glass Directorate inspects glass.
+
+        Next steps
+
+        We will publish the lamp plan next spring.
+        """)
+    found = offices(extract(text))
+    assert "Next steps" not in found
+    assert found["Glass Directorate"] == Placed(ROOT, "prose_unit", "default_root")
+    off = offices(extract(text, off={"generic_section_heading"}))
+    assert "Next steps" in off
+    assert "Glass Directorate" not in off

@@ -6,6 +6,7 @@ from textwrap import dedent
 
 import pytest
 
+from pipeline.extract.page import NoStructureError
 from pipeline.text.blocks import directory_name
 from tests.extract.helpers import Placed, extract, offices
 
@@ -261,3 +262,83 @@ def test_directory_row_name_never_ends_in_a_connector(row: str, read: object) ->
     """A capitalized last word is an acronym only when what is left is a whole name: before,
     'Office of the WCO' became 'Office of the', and 'Call the Office at' a unit."""
     assert directory_name(row) == read
+
+
+# An order or a statute: a title in capitals, numbered sections whose titles close with a
+# period, some in capitals.
+NUMBERED_SECTIONS = dedent("""\
+    BUREAU OF LANTERN SAFETY
+
+    Order Number: 12-4
+
+    2031-06-01
+
+    SECTION 1.  PURPOSE.
+
+    This order prescribes the organization of the bureau.
+
+    SECTION 2.  OFFICE OF WICK STANDARDS.
+
+    The office sets standards for wicks.
+
+    § 4-3. Office of Glass Inspection.
+
+    The office inspects lantern glass.
+    """)
+
+
+def test_heading_line_numbered_section_titles() -> None:
+    found = offices(extract(NUMBERED_SECTIONS))
+    assert list(found) == [ROOT, "Office of Wick Standards", "Office of Glass Inspection"]
+    assert found["Office of Wick Standards"] == Placed(ROOT, "section_heading", "default_root")
+    assert found["Office of Glass Inspection"] == Placed(ROOT, "section_heading", "default_root")
+    off = offices(extract(NUMBERED_SECTIONS, off={"heading_line"}))
+    assert "Office of Wick Standards" not in off
+
+
+def test_heading_line_a_date_alone_heads_nothing() -> None:
+    found = offices(extract(NUMBERED_SECTIONS))
+    assert "2031-06-01" not in found
+
+
+def test_heading_line_short_lines() -> None:
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The bureau keeps the lamps lit.
+
+        Wick Standards
+
+        The unit sets standards for wicks.
+
+        Glass Inspection
+
+        The unit inspects lantern glass.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Standards"] == Placed(ROOT, "section_heading", "default_root")
+    with pytest.raises(NoStructureError):
+        extract(text, off={"heading_line"})
+
+
+# An org chart: each unit's heading, then its head's name, then what the unit holds.
+HEADS_UNDER_UNITS = (
+    "<html><body><main><h1>Bureau of Lantern Safety</h1>"
+    "<p>The Bureau of Lantern Safety keeps the lamps lit.</p>"
+    "<h3>Wick Standards Division</h3><h4>Ada Quill</h4>"
+    "<ul><li>Braiding Office</li><li>Trimming Office</li></ul>"
+    "<h3>Glass Inspection Division</h3><h4>Bram Tolley</h4>"
+    "<ul><li>Pane Office</li><li>Mantle Office</li></ul>"
+    "</main></body></html>"
+)
+
+
+def test_heading_levels_a_lone_heading_naming_no_unit_is_no_level() -> None:
+    found = offices(extract(HEADS_UNDER_UNITS, html=True))
+    assert "Ada Quill" not in found
+    assert found["Braiding Office"] == Placed(
+        "Wick Standards Division", "unit_worded_items", "inside_section"
+    )
+    assert found["Mantle Office"].parent == "Glass Inspection Division"
+    off = offices(extract(HEADS_UNDER_UNITS, html=True, off={"heading_levels"}))
+    assert off["Braiding Office"].parent != "Wick Standards Division"

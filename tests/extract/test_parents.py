@@ -359,3 +359,47 @@ def test_housed_within_not_a_place_that_is_no_unit() -> None:
     found = offices(extract(text, markdown=True))
     assert "Harbor City" not in found
     assert found["Glass Inspection"].parent == "Bureau of Lantern Safety"
+
+
+WITHIN = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Chief Wick Officer
+
+    The Chief Wick Officer leads the Braiding Unit within the Office of Wick Supply.
+
+    Glass Division
+
+    The division inspects glass.
+    """)
+
+
+def test_unit_within_unit_places_the_part_its_host_and_who_leads_it() -> None:
+    found = offices(extract(WITHIN))
+    assert found["Office of Wick Supply"] == Placed(
+        "Bureau of Lantern Safety", "unit_within_unit", "default_root"
+    )
+    assert found["Braiding Unit"] == Placed(
+        "Office of Wick Supply", "unit_within_unit", "unit_within_unit"
+    )
+    assert found["Chief Wick Officer"] == Placed(
+        "Office of Wick Supply", "section_heading", "unit_within_unit"
+    )
+    off = offices(extract(WITHIN, off={"unit_within_unit"}))
+    assert "Braiding Unit" not in off
+    assert off["Chief Wick Officer"].parent == "Bureau of Lantern Safety"
+
+
+def test_unit_within_unit_in_the_introduction_in_lower_case() -> None:
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. We are the Lamp Records team \
+        within the Wick Directorate, and we keep its books.
+        """)
+    found = offices(extract(text))
+    assert found["Lamp Records team"] == Placed(
+        "Wick Directorate", "unit_within_unit", "unit_within_unit"
+    )

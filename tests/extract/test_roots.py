@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textwrap import dedent
+
 import pytest
 
 from pipeline.extract.page import NoStructureError
@@ -200,3 +202,37 @@ def test_root_from_first_line_names_the_root_of_a_page_without_a_title() -> None
 def test_root_from_first_line_switched_off_leaves_no_root() -> None:
     with pytest.raises(NoStructureError):
         extract(NO_TITLE, off={"root_from_first_line"})
+
+
+def test_root_from_title_agency_a_title_in_capitals() -> None:
+    text = dedent("""\
+        BUREAU OF LANTERN SAFETY AND WICKS
+
+        Order Number: 12-4
+
+        SECTION 1.  OFFICE OF WICK STANDARDS.
+
+        The office sets standards for wicks for the BUREAU, AND for AND its partners.
+        The AND committee meets. The AND fund pays. The AND desk answers.
+        """)
+    assert root(extract(text)) == (
+        "Bureau of Lantern Safety and Wicks",
+        None,
+        "root_from_title_agency",
+    )
+    _name, _, found_by = root(extract(text, off={"root_from_title_agency"}))
+    assert found_by != "root_from_title_agency"
+
+
+def test_root_from_title_agency_an_office_named_in_the_title() -> None:
+    text = dedent("""\
+        Office of Wick Standards
+
+        The office sets the wick standards of the Bureau of Lantern Safety.
+
+        Braiding Division
+
+        The division braids wicks.
+        """)
+    assert root(extract(text)) == ("Office of Wick Standards", None, "root_from_title_agency")
+    assert root(extract(text, off={"root_from_title_agency"}))[2] != "root_from_title_agency"

@@ -704,3 +704,20 @@ def test_lead_in_names_parent_without_a_colon_only_by_its_subject() -> None:
         - Lamp Safety Week
         """)
     assert names(extract(text)) == [ROOT, "Office of Glass Inspection"]
+
+
+def test_enumerated_units_in_the_introduction_of_a_page_with_sections() -> None:
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The bureau consists of the Wick \
+        Service, the Glass Service, and the Oil Service.
+
+        Office of Lamp Planning
+
+        The office prepares the lamp plan.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Service"] == Placed(ROOT, "enumerated_units", "enumerated_units")
+    assert found["Office of Lamp Planning"].found_by == "section_heading"
+    assert "Glass Service" not in offices(extract(text, off={"enumerated_units"}))
