@@ -26,6 +26,7 @@ from pipeline.text.blocks import (
     directory_name,
     introduces_units,
 )
+from pipeline.text.sections import is_furniture
 from pipeline.text.vocabulary import (
     CONNECTORS,
     LINK_VERBS,
@@ -413,6 +414,8 @@ def list_units(
             if set(re.findall(r"[a-z]+", name.lower())) <= SECTION_WORDS | CONNECTORS:
                 continue
             if already_a_unit(name, context) or context.is_staff(item.text):
+                continue
+            if is_furniture(name):  # "The Director's Page", "Lamp News": a link, not a unit
                 continue
             under, under_by = (stack[-1][1], "list_nesting") if stack else (base, base_by)
             if not enabled("list_nesting"):

@@ -537,6 +537,18 @@ def title_names_unit(page: PageLayout, root_unit: Unit, definitions: Definitions
 
 
 _ABOUT_WORDS = SECTION_WORDS | PRONOUNS | CONNECTORS
+_PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "at", "by", "from", "with"})
+
+
+def _plural_group(section: Section) -> bool:
+    """A heading that ends in a plural unit noun ("Program Offices", "Staff Divisions") over
+    other headings and no prose of its own groups the units it lists; it is not one."""
+    words = list(
+        itertools.takewhile(lambda w: w not in _PREPOSITIONS, name_tokens(section.heading.text))
+    )
+    words = [w for w in words if w not in CONNECTORS]
+    prose = any(block.kind == PARAGRAPH for block in section.body)
+    return bool(words) and words[-1] in LISTING_NOUNS and not prose
 
 
 @rule("filter", off=False)
@@ -545,7 +557,7 @@ def generic_section_heading(section: Section, root: Unit) -> bool:
     "Functions") are not units: their words are all section words, or they speak to or for
     the reader. Nor is a heading that names the page's own agency with section words
     ("Structure of the Lamp Service", "About the LS"): the units under it are the agency's."""
-    if section.is_label:
+    if section.is_label or _plural_group(section):
         return True
     tokens = content_tokens(section.heading.text)
     acronym = root.acronym.lower() if root.acronym else None
@@ -632,6 +644,12 @@ _PART_GAP = re.compile(r",?\s*(?:(?:and|or)\s+)?(?:the\s+)?")
 _PART_END = re.compile(r"\s*(?:$|[,.;:]|(?:and|or|which|that|who|as)\b)")
 
 
+def _names_position_only(name: str) -> bool:
+    """A position's name ("Deputy Director"), not a unit's ("General Office Staff")."""
+    tokens = set(name_tokens(name))
+    return bool(tokens & POSITION_WORDS) and not tokens & UNIT_NOUNS
+
+
 def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit]:
     """The proper names a sentence of ``owner``'s own section enumerates after a verb of
     composition whose subject is ``owner`` (named, "the office", "this division" or left out):
@@ -664,7 +682,7 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
                 len(name.split()) > MAX_PART_WORDS
                 or not name[:1].isupper()
                 or _unit_key(name) == _unit_key(owner.name)
-                or set(name_tokens(name)) & POSITION_WORDS
+                or _names_position_only(name)
                 or not _PART_END.match(text, after, end)
             ):
                 return parts
@@ -686,6 +704,10 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
     return parts
 
 
+# "A, which does this, B, which does that, and C, which ...": each part with its clause.
+_DESCRIBED_PART = re.compile(r"(?:^|[,;]\s*)(?:and\s+)?(?P<name>[A-Z][^,;]{0,60}?),\s+which\b")
+
+
 def _section_enumeration(page: PageLayout, blocks: list[Block], owner: Unit) -> list[Unit]:
     """ "The Department consists of four Divisions: A, B, and C" in a unit's own section names
     that unit's parts, whatever their names' words: the sentence calls them divisions
@@ -695,10 +717,11 @@ def _section_enumeration(page: PageLayout, blocks: list[Block], owner: Unit) -> 
     text = page.text
     parts: list[Unit] = []
     for block in blocks:
-        if block.kind not in (PARAGRAPH, LIST_ITEM):
+        if block.kind not in (PARAGRAPH, LIST_ITEM, LABEL):
             continue
-        # The colon every "consists of four Divisions: ..." needs.
-        colon = block.kind == PARAGRAPH and ":" in block.text
+        # The colon every "consists of four Divisions: ..." needs (a short sentence before
+        # it reads as a label: "The Department has three divisions: A, which ...").
+        colon = block.kind in (PARAGRAPH, LABEL) and ":" in block.text
         for start, end in page.sentences(block.start, block.end):
             parts += _own_parts(page, start, end, owner)
             if not colon:
@@ -708,7 +731,8 @@ def _section_enumeration(page: PageLayout, blocks: list[Block], owner: Unit) -> 
                 continue
             listed = text[match.end() : end].rstrip(" .;")
             cursor = match.end()
-            pieces = listed.split(",") if "," in listed else listed.split(" and ")
+            described = [m.group("name") for m in _DESCRIBED_PART.finditer(listed)]
+            pieces = described or (listed.split(",") if "," in listed else listed.split(" and "))
             for piece in pieces:
                 offset = text.index(piece, cursor) if piece else cursor
                 cursor = offset + len(piece)
@@ -1126,11 +1150,38 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     for blocks, owner in builder.structure_prose:
         if builder.any_section_unit:
             for unit in prose_unit(page, blocks, owner, builder.index, definitions):
-                builder.add(unit)
+                if not qualified_repeat(unit.name, [u.name for u in builder.units]):
+                    builder.add(unit)
     if not builder.any_section_unit:
         for unit in prose_unit(page, builder.prose, top, builder.index, definitions):
-            builder.add(unit)
+            if not qualified_repeat(unit.name, [u.name for u in builder.units]):
+                builder.add(unit)
     return _parents_first(builder.units)
+
+
+MAX_QUALIFIER_WORDS = 3
+
+
+@rule("filter", off=False)
+def qualified_repeat(name: str, found: list[str]) -> bool:
+    """Prose that names a unit once with its agency's name before it and once without ("the
+    Lamp Bureau Wick Division", "the Wick Division") names one unit: a name that is a found
+    unit's name with a few words more, or fewer, before it is that unit again, unless those
+    words are a position's ("Deputy Chief Wick Officer" is not the "Chief Wick Officer")."""
+    tokens = name_tokens(name)
+    for other in found:
+        known = name_tokens(other)
+        shorter, longer = sorted((tokens, known), key=len)
+        extra = longer[: len(longer) - len(shorter)]
+        if (
+            shorter
+            and longer[len(extra) :] == shorter
+            and 0 < len(extra) <= MAX_QUALIFIER_WORDS
+            and not set(extra) & (POSITION_WORDS | CONNECTORS)
+            and set(shorter) & UNIT_NOUNS
+        ):
+            return True
+    return False
 
 
 def _parents_first(units: list[Unit]) -> list[Unit]:

@@ -391,3 +391,53 @@ def test_generic_section_heading_next_steps_leaves_the_prose_its_units() -> None
     off = offices(extract(text, off={"generic_section_heading"}))
     assert "Next steps" in off
     assert "Glass Directorate" not in off
+
+
+def test_generic_section_heading_plural_heading_over_its_units() -> None:
+    text = page(
+        "Program Offices",
+        "Braiding Office",
+        "The office braids wicks.",
+        "Trimming Office",
+        "The office trims wicks.",
+    )
+    found = offices(extract(text))
+    assert "Program Offices" not in found
+    assert found["Braiding Office"] == Placed(ROOT, "section_heading", "default_root")
+    off = offices(extract(text, off={"generic_section_heading"}))
+    assert off["Braiding Office"].parent == "Program Offices"
+
+
+def test_generic_section_heading_plural_heading_with_its_own_prose_is_a_unit() -> None:
+    text = page("Regional Bureaus", "The regional bureaus keep the lamps of each region lit.")
+    assert offices(extract(text))["Regional Bureaus"].found_by == "section_heading"
+
+
+def test_furniture_head_noun_list_items_that_link_to_pages() -> None:
+    text = page(
+        "Lamp Council",
+        "The council advises the bureau.",
+        """
+        - Wick Council
+        - Glass Council
+        - Chair's Page
+        """,
+    )
+    found = offices(extract(text))
+    assert found["Glass Council"].parent == "Lamp Council"
+    assert "Chair's Page" not in found
+    assert "Chair's Page" in offices(extract(text, off={"furniture_head_noun"}))
+
+
+def test_qualified_repeat_the_same_unit_with_its_agency_name_before_it() -> None:
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Lantern Safety Wick Division \
+        buys wicks. The Wick Division also trims them. The Deputy Wick Division Chief signs.
+        """)
+    found = offices(extract(text))
+    assert found["Lantern Safety Wick Division"].found_by == "prose_unit"
+    assert "Wick Division" not in found
+    off = offices(extract(text, off={"qualified_repeat"}))
+    assert "Wick Division" in off

@@ -234,20 +234,47 @@ def test_enumerated_units_parts_without_a_serial_comma() -> None:
     assert "Dipping" in found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a sentence with six words or fewer before its colon (the docstring's own 'The "
-    "Department consists of four Divisions: A, B, and C') is read as a 'Label: text' line, "
-    "which the rule does not read",
-)
 def test_enumerated_units_parts_short_sentence() -> None:
+    # Six words or fewer before the colon: the sentence reads as a "Label: text" line.
     text = page(
         "Office of Wick Standards",
         "The office consists of three branches: Braiding, Trimming, and Dipping.",
         "Office of Glass Inspection",
         "The office inspects lantern glass.",
     )
-    assert offices(extract(text))["Braiding"].parent == "Office of Wick Standards"
+    assert offices(extract(text))["Braiding"] == Placed(
+        "Office of Wick Standards", "enumerated_units", "enumerated_units"
+    )
+    assert "Braiding" not in offices(extract(text, off={"enumerated_units"}))
+
+
+def test_enumerated_units_parts_each_with_a_which_clause() -> None:
+    text = page(
+        "Office of Wick Standards",
+        "The office has three branches: Braiding, which braids wicks, makes tassels, and "
+        "dyes them; Trimming, which trims wicks; and Dipping Works, which dips them in wax.",
+        "Office of Glass Inspection",
+        "The office inspects lantern glass.",
+    )
+    found = offices(extract(text))
+    for part in ("Braiding", "Trimming", "Dipping Works"):
+        assert found[part] == Placed(
+            "Office of Wick Standards", "enumerated_units", "enumerated_units"
+        )
+    assert "Dipping Works" not in offices(extract(text, off={"enumerated_units"}))
+
+
+def test_enumerated_units_an_adjective_that_is_also_a_position_word() -> None:
+    text = page(
+        "Office of Wick Standards",
+        "- Includes the General Wick Staff which supports the office.",
+        "Office of Glass Inspection",
+        "The office inspects lantern glass.",
+    )
+    found = offices(extract(text))
+    assert found["General Wick Staff"] == Placed(
+        "Office of Wick Standards", "enumerated_units", "enumerated_units"
+    )
 
 
 REPORTING = page(
@@ -666,9 +693,11 @@ DEFINED_ITEMS = page(
 
 def test_listed_under_unit_heading_items_opening_with_a_defined_name() -> None:
     found = offices(extract(DEFINED_ITEMS))
+    # "Lamp Bureaus" over the list and no prose of its own groups the bureaus; it is not one.
     assert found["Glass Inspection Service"] == Placed(
-        "Lamp Bureaus", "listed_under_unit_heading", "inside_section"
+        ROOT, "listed_under_unit_heading", "inside_section"
     )
+    assert "Lamp Bureaus" not in found
     assert "Flame Safety Institute" in found
     assert "Bureau of Wick Standards" in found
 
@@ -721,3 +750,94 @@ def test_enumerated_units_in_the_introduction_of_a_page_with_sections() -> None:
     assert found["Glass Service"] == Placed(ROOT, "enumerated_units", "enumerated_units")
     assert found["Office of Lamp Planning"].found_by == "section_heading"
     assert "Glass Service" not in offices(extract(text, off={"enumerated_units"}))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a statute's lettered item that leads into numbered sub-items ('(a) The director "
+    "shall organize the department into the following divisions:') is not read as a lead-in, "
+    "and the units it lists in lower case ('the division of wick supply;') are lost; tried "
+    "as a rule, it changed no corpus page",
+)
+def test_listed_after_lead_in_a_lettered_item_over_lower_case_units() -> None:
+    text = dedent("""\
+        Department of Lantern Affairs
+
+        § 9-4-2. Organization of the department.
+
+        (a) The director shall organize the department into the following divisions:
+
+        (1) The division of wick supply;
+
+        (2) The division of glass inspection; and
+
+        (3) The division of oil safety.
+
+        (b) Each division shall be headed by an associate director.
+        """)
+    found = offices(extract(text))
+    assert found["Division of Glass Inspection"].found_by == "listed_after_lead_in"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a heading that labels a name with its kind of unit ('BRANCH: WICK SUPPLY', "
+    "'Chief Directorate: Glass') reads as a 'Label: text' line; tried as a heading rule, "
+    "it changed no corpus page",
+)
+def test_section_heading_labelled_with_its_kind_of_unit() -> None:
+    text = dedent("""\
+        Department of Lantern Affairs
+
+        The department keeps the lamps of the realm lit.
+
+        BRANCH: WICK SUPPLY
+        PURPOSE: To supply wicks to the lamp keepers.
+
+        BRANCH: GLASS AND MANTLE
+        PURPOSE: To maintain lantern glass.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Supply"].found_by == "section_heading"
+    assert found["Glass and Mantle"].found_by == "section_heading"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a line that is only an acronym under the paragraph describing its unit (a card: "
+    "description, then 'WSO') is read as part of the paragraph, so the units of such cards "
+    "are lost but for the first",
+)
+def test_prose_unit_cards_labelled_by_acronym_lines() -> None:
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        The Wick Supply Office (WSO) buys wicks for every lamp in the realm and stores them
+        WSO
+        GIO inspects the glass of every lantern in public buildings across the whole realm
+        GIO
+        """)
+    found = offices(extract(text))
+    assert "Wick Supply Office" in found
+    assert any(o.acronym == "GIO" for o in extract(text).offices)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a list item laid out as a card (a bold name over paragraphs) is read as one "
+    "run-on item whose name is not found; read as a heading over its text (tried), it also "
+    "took the text after the list into the last card",
+)
+def test_listed_under_unit_heading_card_items() -> None:
+    html = (
+        "<html><body><main><h1>Bureau of Lantern Safety</h1>"
+        "<p>The Bureau of Lantern Safety keeps the lamps lit.</p><h2>Teams</h2><ul>"
+        "<li><p><strong>Wick Linkage</strong></p><p>The Wick Linkage Hub joins wicks.</p></li>"
+        "<li><p><strong>Glass Care</strong></p><p>We polish the glass of every lamp.</p></li>"
+        "</ul><p>We also meet every month.</p></main></body></html>"
+    )
+    found = offices(extract(html, html=True))
+    assert found["Glass Care"].parent == "Bureau of Lantern Safety"
+    assert "Wick Linkage" in found or "Wick Linkage Hub" in found
