@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from xml.sax import saxutils
 
+import pytest
 from table_records import MAIN, OTHER, changed, frames
 
 from pipeline.extract.records import UnitType
-from pipeline.publish.org_chart import CREDIT, label, org_chart_svg, tree_rows
+from pipeline.publish.org_chart import CREDIT, escape, label, org_chart_svg, quoteattr, tree_rows
 
 SVG = "{http://www.w3.org/2000/svg}"
 ROOT = Path(__file__).resolve().parents[1]
@@ -122,3 +124,22 @@ def test_a_program_unit_is_drawn_as_a_program_not_an_office_box():
     assert found[f"{MAIN}:data-unit"] == "program: Data Unit"
     assert found[f"{MAIN}:office-of-widgets"] == "Office of Widgets (OW)"
     assert svg.count('stroke-dasharray="4 3"') == 2  # the box and its legend entry
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain",
+        "a & b < c > d",
+        "&amp;",
+        'say "hi"',
+        "it's",
+        "both \" and '",
+        "a\nb\rc\td",
+        "<&>\"'\n",
+    ],
+)
+def test_escaping_is_what_saxutils_gives(text: str) -> None:
+    assert escape(text) == saxutils.escape(text)
+    assert quoteattr(text) == saxutils.quoteattr(text)

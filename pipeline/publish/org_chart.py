@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
 
 import pandas as pd
 
@@ -31,6 +30,23 @@ CHART_COLUMNS = ("office_id", "parent_id", "name", "acronym", "unit_type")
 # A chart of more boxes than this is unreadable (and a build over 100,000 pages must not hold
 # every office to draw it): whole sources are drawn, in order, up to this many units.
 MAX_CHART_UNITS = 2_000
+
+
+def escape(text: str) -> str:
+    """``text`` as XML character data: what ``xml.sax.saxutils.escape`` gives. That module
+    imports ``urllib.request`` (and with it ``http.client`` and ``email``), which nothing else
+    in a build loads: 5 to 10 ms of every build."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+
+
+def quoteattr(text: str) -> str:
+    """``text`` as a quoted XML attribute value: what ``xml.sax.saxutils.quoteattr`` gives."""
+    text = escape(text).replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
+    if '"' not in text:
+        return f'"{text}"'
+    if "'" not in text:
+        return f"'{text}'"
+    return '"{}"'.format(text.replace('"', "&quot;"))
 
 
 def chart_offices(frames: Mapping[str, pd.DataFrame]) -> tuple[pd.DataFrame, int]:
