@@ -540,6 +540,20 @@ _ABOUT_WORDS = SECTION_WORDS | PRONOUNS | CONNECTORS
 _PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "at", "by", "from", "with"})
 
 
+_LEADERSHIP_WORDS = frozenset({"leadership", "executive", "senior", "management", "support"})
+
+
+def _leadership_group(section: Section) -> bool:
+    """ "Leadership team", "Executive Team and support staff": the people who lead, whose
+    positions are listed under it, not a unit of its own."""
+    tokens = content_tokens(section.heading.text)
+    return (
+        bool(tokens & {"team", "staff"})
+        and bool(tokens & _LEADERSHIP_WORDS)
+        and tokens <= (_LEADERSHIP_WORDS | {"team", "staff", "teams"} | SECTION_WORDS)
+    )
+
+
 def _plural_group(section: Section) -> bool:
     """A heading that ends in a plural unit noun ("Program Offices", "Staff Divisions") over
     other headings and no prose of its own groups the units it lists; it is not one."""
@@ -554,10 +568,12 @@ def _plural_group(section: Section) -> bool:
 @rule("filter", off=False)
 def generic_section_heading(section: Section, root: Unit) -> bool:
     """Generic page-section headings ("Our Mission", "What We Do", "Related Links", "Purpose",
-    "Functions") are not units: their words are all section words, or they speak to or for
-    the reader. Nor is a heading that names the page's own agency with section words
-    ("Structure of the Lamp Service", "About the LS"): the units under it are the agency's."""
-    if section.is_label or _plural_group(section):
+    "Functions", "Leadership team") are not units: their words are all section words, or
+    they speak to or for the reader. Nor is a heading that names the page's own agency with
+    section words ("Structure of the Lamp Service", "About the LS"): the units under it are
+    the agency's; nor one that ends in a plural unit noun over its units and no prose of its
+    own ("Program Offices")."""
+    if section.is_label or _plural_group(section) or _leadership_group(section):
         return True
     tokens = content_tokens(section.heading.text)
     acronym = root.acronym.lower() if root.acronym else None

@@ -441,3 +441,19 @@ def test_qualified_repeat_the_same_unit_with_its_agency_name_before_it() -> None
     assert "Wick Division" not in found
     off = offices(extract(text, off={"qualified_repeat"}))
     assert "Wick Division" in off
+
+
+def test_generic_section_heading_the_leadership_team_over_its_positions() -> None:
+    html = (
+        "<html><body><main><h1>Bureau of Lantern Safety</h1>"
+        "<p>The Bureau of Lantern Safety keeps the lamps lit.</p>"
+        "<h2>Executive Team and support staff</h2>"
+        "<h3>Chief Lamp Officer</h3><p>The Chief Lamp Officer leads the bureau.</p>"
+        "<h3>Wick Division</h3><p>The division buys wicks.</p>"
+        "</main></body></html>"
+    )
+    found = offices(extract(html, html=True))
+    assert "Executive Team and support staff" not in found
+    assert found["Chief Lamp Officer"] == Placed(ROOT, "section_heading", "default_root")
+    off = offices(extract(html, html=True, off={"generic_section_heading"}))
+    assert off["Chief Lamp Officer"].parent == "Executive Team and support staff"
