@@ -1,9 +1,14 @@
-"""An IO manager for the per-document asset: one pickle per partition, written per partition
-even when one run materializes many (the built-in filesystem IO manager refuses that).
+"""The build's IO manager: values pass between steps as pickles in the instance's storage
+folder, where Dagster's filesystem IO manager keeps them, and the per-document asset stores
+one pickle per partition even when one run materializes many (the built-in one refuses that).
 
 Neither side holds every document: the asset spools each result to disk as it is made
 (:class:`Spool`), which this manager moves into place, and downstream steps get a mapping
 that reads a document's pickle when it is looked up (:class:`StoredPartitions`).
+
+Unlike the built-in one it logs no message for each value it writes or reads: each is an
+event in the run's history (15 of a one-page build's 101), and the path written is in the
+output's metadata anyway.
 """
 
 from __future__ import annotations
@@ -68,7 +73,8 @@ class Spool(Mapping[str, Any]):
 
 
 class PartitionPickles(dg.UPathIOManager):
-    """Values live under ``<instance storage>/<asset key>/<partition key>``."""
+    """Values live under ``<instance storage>/<asset key>``, a partitioned asset's under
+    ``<instance storage>/<asset key>/<partition key>``."""
 
     extension = ""
 
@@ -80,8 +86,15 @@ class PartitionPickles(dg.UPathIOManager):
         with path.open("rb") as file:
             return pickle.load(file)
 
-    def handle_output(self, context: dg.OutputContext, obj: Mapping[str, Any]) -> None:
-        """``obj`` maps each partition key of the run to that partition's value."""
+    def handle_output(self, context: dg.OutputContext, obj: Any) -> None:
+        """For a partitioned asset, ``obj`` maps each partition key of the run to that
+        partition's value."""
+        if not context.has_asset_partitions:
+            path = self._get_path(context)
+            self.make_directory(path.parent)
+            self.dump_to_path(context, obj, path)
+            context.add_output_metadata({"path": dg.MetadataValue.path(str(path))})
+            return
         paths = self._get_paths_for_partitions(context)
         missing = sorted(set(paths) - set(obj))
         if missing:
@@ -95,9 +108,11 @@ class PartitionPickles(dg.UPathIOManager):
         if isinstance(obj, Spool):
             obj.remove()
 
-    def load_input(self, context: dg.InputContext) -> Mapping[str, Any]:
-        """Always a mapping of partition key to value, whether one partition or many; each
-        value is read when it is looked up."""
+    def load_input(self, context: dg.InputContext) -> Any:
+        """For a partitioned asset, always a mapping of partition key to value, whether one
+        partition or many; each value is read when it is looked up."""
+        if not context.has_asset_key or not context.has_asset_partitions:
+            return self.load_from_path(context, self._get_path(context))
         paths = self._get_paths_for_partitions(context)
         missing = sorted(key for key, path in paths.items() if not path.exists())
         if missing:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import dagster as dg
 
+from pipeline.defs.partition_io import PartitionPicklesManager
+
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -29,12 +31,13 @@ def _from_root(path: str) -> Path:
     return (PROJECT_ROOT / Path(path).expanduser()).resolve()
 
 
-def io_manager() -> dg.FilesystemIOManager:
-    """Values pass between steps as pickles in the instance's storage folder.
+def io_manager() -> PartitionPicklesManager:
+    """Values pass between steps as pickles in the instance's storage folder (where Dagster's
+    filesystem IO manager keeps them, without its log message per value).
 
     Unlike an in-memory IO manager this works with the multiprocess executor too, and lets the
     UI materialize one asset from the stored values of its upstreams. The tables themselves
     pass as the list of their batch files (see ``pipeline.tables.store``); a stored table that
     failed its check is marked so, and the publisher refuses it.
     """
-    return dg.FilesystemIOManager()
+    return PartitionPicklesManager()
