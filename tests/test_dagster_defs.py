@@ -127,3 +127,32 @@ def test_one_asset_can_be_rematerialized_from_stored_upstreams(tmp_path: Path) -
     assert result.success
     assert set(materializations(result)) == {"published_dataset"}
     assert snapshot(second) == snapshot(first)
+
+
+@pytest.mark.parametrize("asset", ["extracted_pages", "corrected_pages"])
+def test_either_pages_asset_can_be_materialized_alone(tmp_path: Path, asset: str) -> None:
+    """The two are one step; the UI can still select one (the step makes only that one, and
+    the corrections' check runs with the corrected pages)."""
+    (tmp_path / "home").mkdir()
+    with dg.DagsterInstance.local_temp(str(tmp_path / "home")) as instance:
+        assert execute_build(instance, DatasetPaths(out_dir=str(tmp_path / "out"))).success
+        result = dg.materialize(
+            defs.assets,
+            instance=instance,
+            resources={
+                "dataset_paths": DatasetPaths(out_dir=str(tmp_path / "out")),
+                "io_manager": io_manager(),
+                PARTITION_IO_MANAGER: PartitionPicklesManager(),
+                "build_progress": BuildProgress(),
+            },
+            selection=[asset],
+        )
+
+    assert result.success
+    assert set(materializations(result)) == {asset}
+    checks = [
+        (e.asset_key.to_user_string(), e.passed) for e in result.get_asset_check_evaluations()
+    ]
+    assert checks == ([("corrected_pages", True)] if asset == "corrected_pages" else [])
+    counts = materializations(result)[asset].metadata
+    assert counts["dagster/row_count"].value == len(read_published(tmp_path / "out")["sources"])

@@ -17,6 +17,7 @@ import shutil
 import warnings
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import dagster as dg
 import pandas as pd
@@ -101,17 +102,81 @@ def page_extractions(
     return dg.Output(spool)
 
 
-@_asset(
-    group_name=GROUP,
-    kinds={"python"},
-    description="Every source document's extraction, combined. Fails (publishing nothing) when"
-    " a page cannot be used, unless the source policy skips it.",
+EXTRACTED_DESCRIPTION = (
+    "Every source document's extraction, combined. Fails (publishing nothing) when a page"
+    " cannot be used, unless the source policy skips it."
 )
+CORRECTIONS_CHECK_KEY = dg.AssetCheckKey(dg.AssetKey("corrected_pages"), CORRECTIONS_CHECK)
+CORRECTED_DESCRIPTION = (
+    "The extracted pages with the curators' corrections (raw/corrections/*.yaml) applied:"
+    " compare its counts with extracted_pages to see what they changed; the corrections"
+    " listing says what each changed and why."
+)
+
+
+def pages_asset() -> dg.AssetsDefinition:
+    """``extracted_pages`` and ``corrected_pages``, made in one step (named
+    ``extracted_pages``, as its run config is): each stays an asset of its own, with its own
+    metadata, and the corrections' blocking check still stops the tables' step; a separate
+    step for each bought nothing but a second step's start, input load and events."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", category=dg.BetaWarning)
+
+        @dg.multi_asset(
+            name="extracted_pages",
+            group_name=GROUP,
+            outs={
+                "extracted_pages": dg.AssetOut(
+                    kinds={"python"}, description=EXTRACTED_DESCRIPTION, is_required=False
+                ),
+                "corrected_pages": dg.AssetOut(
+                    kinds={"python", "yaml"}, description=CORRECTED_DESCRIPTION, is_required=False
+                ),
+            },
+            ins={"page_extractions": dg.AssetIn()},
+            internal_asset_deps={
+                "extracted_pages": {dg.AssetKey("page_extractions")},
+                "corrected_pages": {dg.AssetKey("extracted_pages")},
+            },
+            check_specs=[
+                dg.AssetCheckSpec(
+                    name=CORRECTIONS_CHECK,
+                    asset="corrected_pages",
+                    blocking=True,
+                    description="Every correction applies: none is stale (matches nothing),"
+                    " every quote is in its page, and no correction breaks a rule of the tables"
+                    " (a cycle, a dangling parent). Skipping bad pages does not silence it.",
+                )
+            ],
+            backfill_policy=dg.BackfillPolicy.single_run(),
+            can_subset=True,
+        )
+        def pages(
+            context: dg.AssetExecutionContext,
+            config: SkipPolicy,
+            dataset_paths: DatasetPaths,
+            page_extractions: StoredPartitions,
+        ):
+            """Either asset can be materialized alone (the UI can select one): the extracted
+            pages are then combined again, which reads each document's small result once."""
+            selected = context.selected_asset_keys
+            extracted, metadata = extracted_pages(context, config, page_extractions)
+            if dg.AssetKey("extracted_pages") in selected:
+                yield dg.Output(extracted, output_name="extracted_pages", metadata=metadata)
+            check_selected = CORRECTIONS_CHECK_KEY in context.selected_asset_check_keys
+            if CORRECTIONS_CHECK_KEY.asset_key in selected or check_selected:
+                corrected, metadata, check = corrected_pages(dataset_paths, extracted)
+                if CORRECTIONS_CHECK_KEY.asset_key in selected:
+                    yield dg.Output(corrected, output_name="corrected_pages", metadata=metadata)
+                if check_selected:
+                    yield check
+
+    return pages
+
+
 def extracted_pages(
-    context: dg.AssetExecutionContext,
-    config: SkipPolicy,
-    page_extractions: StoredPartitions,
-) -> dg.Output[PageSet]:
+    context: dg.AssetExecutionContext, config: SkipPolicy, page_extractions: StoredPartitions
+) -> tuple[PageSet, dict[str, Any]]:
     """Reads each document once for its warnings, skip reason and counts; the pages
     themselves stay on disk (the value says where)."""
     used: list[tuple[str, str]] = []  # (source id, partition key)
@@ -153,16 +218,13 @@ def extracted_pages(
         skipped=skips,
         counts=counts,
     )
-    return dg.Output(
-        pages,
-        metadata={
-            "dagster/row_count": len(used),
-            "pages": dg.MetadataValue.md(markdown_table(listing, max_rows=MAX_LISTED_PAGES)),
-            **counts,
-            "warnings": dg.MetadataValue.json(messages),
-            "skipped": dg.MetadataValue.json([s.reason for s in skips]),
-        },
-    )
+    return pages, {
+        "dagster/row_count": len(used),
+        "pages": dg.MetadataValue.md(markdown_table(listing, max_rows=MAX_LISTED_PAGES)),
+        **counts,
+        "warnings": dg.MetadataValue.json(messages),
+        "skipped": dg.MetadataValue.json([s.reason for s in skips]),
+    }
 
 
 def _file_order(result: DocumentResult) -> str:
@@ -172,24 +234,9 @@ def _file_order(result: DocumentResult) -> str:
     return result.skipped.path if result.skipped is not None else result.key
 
 
-@_asset(
-    group_name=GROUP,
-    kinds={"python", "yaml"},
-    check_specs=[
-        dg.AssetCheckSpec(
-            name=CORRECTIONS_CHECK,
-            asset="corrected_pages",
-            blocking=True,
-            description="Every correction applies: none is stale (matches nothing), every quote"
-            " is in its page, and no correction breaks a rule of the tables (a cycle, a"
-            " dangling parent). Skipping bad pages does not silence it.",
-        )
-    ],
-    description="The extracted pages with the curators' corrections (raw/corrections/*.yaml)"
-    " applied: compare its counts with extracted_pages to see what they changed; the"
-    " corrections listing says what each changed and why.",
-)
-def corrected_pages(dataset_paths: DatasetPaths, extracted_pages: PageSet):
+def corrected_pages(
+    dataset_paths: DatasetPaths, extracted_pages: PageSet
+) -> tuple[PageSet, dict[str, Any], dg.AssetCheckResult]:
     """Only the pages some correction is about are read; the others stay as stored."""
     corrections = read_corrections(dataset_paths.raw_path)
     wanted = {c.source_id for c in corrections}
@@ -210,6 +257,7 @@ def corrected_pages(dataset_paths: DatasetPaths, extracted_pages: PageSet):
         counts=counts,
     )
     check = dg.AssetCheckResult(
+        asset_key="corrected_pages",
         check_name=CORRECTIONS_CHECK,
         passed=not result.problems,
         metadata={
@@ -222,16 +270,13 @@ def corrected_pages(dataset_paths: DatasetPaths, extracted_pages: PageSet):
         columns=list(CORRECTION_COLUMNS),
     )
     asserted = {t: len(marks) for t, marks in pages.provenance.items()}
-    return dg.MaterializeResult(
-        value=pages,
-        metadata={
-            "dagster/row_count": len(pages.keys),
-            "corrections": dg.MetadataValue.md(markdown_table(listing, max_rows=MAX_LISTED_PAGES)),
-            **counts,
-            "rows_asserted_by_corrections": dg.MetadataValue.json(asserted),
-        },
-        check_results=[check],
-    )
+    metadata = {
+        "dagster/row_count": len(pages.keys),
+        "corrections": dg.MetadataValue.md(markdown_table(listing, max_rows=MAX_LISTED_PAGES)),
+        **counts,
+        "rows_asserted_by_corrections": dg.MetadataValue.json(asserted),
+    }
+    return pages, metadata, check
 
 
 def tables_asset() -> dg.AssetsDefinition:
@@ -322,8 +367,7 @@ def all_assets() -> list[dg.AssetsDefinition]:
     """Every asset, the tables and the publisher made from the registry as it is now."""
     return [
         page_extractions,
-        extracted_pages,
-        corrected_pages,
+        pages_asset(),
         tables_asset(),
         published_dataset_asset(),
     ]
