@@ -3,7 +3,7 @@
 A plain backward letter scan (Schwartz-Hearst) happily starts a long form on a function word:
 "Office of Congressional Relations (OCR)" becomes "of Congressional Relations". Here letters
 match the starts of words (or a word's own capitals, or a word's leading letters, as in
-"FinCEN"), a long form never starts on a function word, skipped content words cost one each,
+"FinCEN", or every letter of a dotted initialism, as "U.S." in "USDL"), a long form never starts on a function word, skipped content words cost one each,
 and the cheapest, then shortest, long form wins.
 """
 
@@ -25,6 +25,11 @@ def acronym_letters(acronym: str) -> str:
     return letters
 
 
+# A dotted initialism ("U.S", "D.C", as a word's bare text): it spells all its letters, as the
+# words it abbreviates would ("U.S. Department of Lamps (USDL)").
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _consumptions(letters: str, index: int, word: str) -> tuple[int, ...]:
     """How many letters from ``index`` on a word can stand for (each option)."""
@@ -33,6 +38,16 @@ def _consumptions(letters: str, index: int, word: str) -> tuple[int, ...]:
     options = {1}
     prefix = 1
     any_case = letters.isupper()
+    if "." in word and _INITIALISM.fullmatch(word):
+        initials = word.replace(".", "")
+        while (
+            index + prefix < len(letters)
+            and prefix < len(initials)
+            and letters[index + prefix].lower() == initials[prefix].lower()
+        ):
+            prefix += 1
+            options.add(prefix)
+        return tuple(sorted(options))
     while (
         index + prefix < len(letters)
         and prefix < len(word)

@@ -38,6 +38,19 @@ def test_parenthesized_acronym_not_on_a_function_word() -> None:
     assert acronyms(extract(text))["LM"] == ("Lamp Makers", "parenthesized_acronym")
 
 
+DOTTED = page(
+    "Office of Wick Standards",
+    "The office reports to the U.S. Department of Lamps (USDL) and the N.W. Oil Board (NWOB).",
+)
+
+
+def test_parenthesized_acronym_dotted_initialism_spells_all_its_letters() -> None:
+    found = acronyms(extract(DOTTED))
+    assert found["USDL"] == ("U.S. Department of Lamps", "parenthesized_acronym")
+    assert found["NWOB"] == ("N.W. Oil Board", "parenthesized_acronym")
+    assert acronyms(extract(DOTTED, off={"parenthesized_acronym"})) == {}
+
+
 def test_long_form_prefix_takes_in_the_words_the_acronym_leaves_out() -> None:
     found = acronyms(extract(LONG_FIRST))
     assert found["LOR"] == ("U.S. Lamp Oil Reserve", "parenthesized_acronym")
