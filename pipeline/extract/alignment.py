@@ -3,8 +3,9 @@
 A plain backward letter scan (Schwartz-Hearst) happily starts a long form on a function word:
 "Office of Congressional Relations (OCR)" becomes "of Congressional Relations". Here letters
 match the starts of words (or a word's own capitals, or a word's leading letters, as in
-"FinCEN", or every letter of a dotted initialism, as "U.S." in "USDL"), a long form never starts on a function word, skipped content words cost one each,
-and the cheapest, then shortest, long form wins.
+"FinCEN", or every letter of a dotted initialism, as "U.S." in "USDL"), a long form never
+starts on a function word, skipped content words cost one each, and the cheapest, then
+shortest, long form wins.
 """
 
 from __future__ import annotations

@@ -24,8 +24,8 @@ from pipeline.extract.records import Office, Program, UnitType
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, Block
 from pipeline.text.phrases import Phrase
-from pipeline.text.sections import PageLayout, is_section_label
-from pipeline.text.vocabulary import SYSTEM_NOUNS, UNIT_NOUNS
+from pipeline.text.sections import PageLayout, Section, is_furniture, is_section_label
+from pipeline.text.vocabulary import CONNECTORS, SYSTEM_NOUNS, UNIT_NOUNS
 
 _KEYWORD = re.compile(r"(?:program|programme|initiative)s?$", re.IGNORECASE)
 _AFTER = re.compile(
@@ -403,6 +403,82 @@ def named_plan(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[
     return found
 
 
+# A heading or its section's first sentence that says what its items are: programs.
+_LISTS_PROGRAMS = re.compile(r"\b(?:programs|programmes|initiatives)\b", re.IGNORECASE)
+# An item's head noun that names an honour or a story, not a program ("... Award").
+_NOT_PROGRAM_HEADS = frozenset({"award", "awards", "prize", "medal", "winner", "winners"})
+# How many words a program's heading may have (longer ones are stories' titles).
+PROGRAM_HEADING_WORDS = 8
+_ITEM_HEADING_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[^()]{1,16})\)$")
+
+
+def _program_items(section: Section, siblings: list[Section]) -> list[Section]:
+    """The sections a program listing holds: its members, or (an empty heading over a row of
+    cards that the source ranks apart from it) the run of equally ranked sections after it."""
+    if section.members:
+        return section.members
+    if section.body:
+        return []
+    index = next(i for i, s in enumerate(siblings) if s is section)
+    run: list[Section] = []
+    for follower in siblings[index + 1 :]:
+        if follower.rank == section.rank or (run and follower.rank != run[0].rank):
+            break
+        run.append(follower)
+    return run
+
+
+def _titles_a_program(heading: str) -> bool:
+    """A short title-cased name: not a sentence ("Lampfinder wins an award"), an honour, a
+    unit's name, page furniture or a generic section heading."""
+    words = heading.split()
+    tokens = name_tokens(heading)
+    return (
+        0 < len(words) <= PROGRAM_HEADING_WORDS
+        and all(not w[:1].islower() or w.lower() in CONNECTORS for w in words)
+        and bool(tokens)
+        and tokens[-1] not in _NOT_PROGRAM_HEADS
+        and not set(tokens) & UNIT_NOUNS
+        and not is_section_label(heading)
+        and not is_furniture(heading)
+    )
+
+
+@rule("program", off=[])
+def listed_under_program_heading(page: PageLayout) -> list[Mention]:
+    """The headings of the items of a section that says it lists programs, by its heading
+    ("Featured Programs") or its first sentence ("Our spotlight showcases our initiatives"),
+    name programs: short title-cased names, not stories' titles, honours or units."""
+    found = []
+    text = page.text
+    parents: list[list[Section]] = [page.sections]
+    parents += [section.members for section in page.walk() if section.members]
+    for siblings in parents:
+        for section in siblings:
+            body = section.body[:1]
+            first = page.sentences(body[0].start, body[0].end)[:1] if body else []
+            opening = text[first[0][0] : first[0][1]] if first else ""
+            if not _LISTS_PROGRAMS.search(section.heading.text + " " + opening):
+                continue
+            for item in _program_items(section, siblings):
+                heading = item.heading
+                named = _ITEM_HEADING_ACRONYM.match(heading.text)
+                name = named.group("name") if named else heading.text
+                if not _titles_a_program(name):
+                    continue
+                acronym = named.group("acronym") if named else None
+                mention = Mention(
+                    name,
+                    heading.start,
+                    heading.start + len(name),
+                    (heading.start, heading.end),
+                    acronym=acronym if acronym and is_acronym(acronym) else None,
+                    found_by="listed_under_program_heading",
+                )
+                found.append(mention)
+    return found
+
+
 def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[Mention]:
     """Program mentions in document order (not in headings over page furniture)."""
     text, blocks = page.text, page.blocks
@@ -428,8 +504,6 @@ def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[
             mentions.extend(system_apposition(text, span, phrases))
             mentions.extend(named_online_service(text, span, phrases))
             mentions.extend(named_plan(text, span, phrases))
-    for mention in mentions:
-        mention.key = _key(mention.name)
     starts = [block.start for block in blocks]
     kept = [
         m
@@ -437,6 +511,9 @@ def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[
         if not unit_worded_program(m.name)
         and not in_heading_or_unit_item(_block_at(m.start, blocks, starts), unit_items or set())
     ]
+    kept += listed_under_program_heading(page)
+    for mention in kept:
+        mention.key = _key(mention.name)
     return sorted(kept, key=lambda m: m.start)
 
 

@@ -258,3 +258,80 @@ def test_named_plan_not_a_team_or_a_list_of_units() -> None:
         "The Lamp Strategy team met the Glass Strategy, Data & Wicks Division. The Strategy is new."
     )
     assert programs(extract(text)) == {}
+
+
+SPOTLIGHT = """\
+# Bureau of Lantern Safety
+
+The Bureau of Lantern Safety keeps the lamps lit.
+
+## Office of Wick Standards
+
+The office sets standards for wicks.
+
+## Lamp Spotlight
+
+Our spotlight showcases our current initiatives and projects.
+
+### Glowline
+
+Glowline lights the night market.
+
+### Wick Share
+
+Wick Share lends wicks to lamp makers.
+
+### Glowline wins the Lamp Prize
+
+The market thanked the bureau.
+
+### Golden Wick Award
+
+The bureau won the award.
+"""
+
+
+def test_listed_under_program_heading_items_of_a_section_that_lists_initiatives() -> None:
+    result = extract(SPOTLIGHT, markdown=True)
+    assert programs(result) == {
+        "Glowline": "listed_under_program_heading",
+        "Wick Share": "listed_under_program_heading",
+    }
+    assert programs(extract(SPOTLIGHT, markdown=True, off={"listed_under_program_heading"})) == {}
+
+
+CARDS = """\
+<h1>Bureau of Lantern Safety</h1>
+<p>The Bureau of Lantern Safety keeps the lamps lit.</p>
+<h2>Office of Wick Standards</h2>
+<p>The office sets standards for wicks.</p>
+<h2>Featured Programs</h2>
+<h1>Glowline</h1>
+<p>Glowline lights the night market.</p>
+<h1>Wick Share</h1>
+<p>Wick Share lends wicks to lamp makers.</p>
+"""
+
+
+def test_listed_under_program_heading_cards_ranked_apart_from_an_empty_heading() -> None:
+    found = programs(extract(CARDS, html=True))
+    assert found == {
+        "Glowline": "listed_under_program_heading",
+        "Wick Share": "listed_under_program_heading",
+    }
+    assert programs(extract(CARDS, html=True, off={"listed_under_program_heading"})) == {}
+
+
+def test_listed_under_program_heading_not_under_other_headings() -> None:
+    text = SPOTLIGHT.replace("current initiatives and projects", "latest news and stories")
+    assert programs(extract(text, markdown=True)) == {}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an item heading that opens with a question word ('What Lamps Light') reads as a "
+    "generic section label ('What We Do') and is skipped",
+)
+def test_listed_under_program_heading_item_opening_with_a_question_word() -> None:
+    text = SPOTLIGHT.replace("### Wick Share", "### What Lamps Light")
+    assert "What Lamps Light" in programs(extract(text, markdown=True))
