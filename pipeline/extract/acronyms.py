@@ -28,6 +28,10 @@ from pipeline.text.sections import PageLayout, Section
 from pipeline.text.words import PageWords
 
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
+# An organization code in square brackets after a name: "Office of Lamps [L/OL]".
+_BRACKET = re.compile(r"\[([^\[\]]{2,16})\]")
+# A code's routing prefix, which stands for no word of the name: the "L/" of "L/OL".
+_ROUTING_PREFIX = re.compile(r"^[A-Z]{1,2}/(?=[A-Za-z&]{2,}$)")
 _ACRONYM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/&.\-]*(?:\([a-z0-9]\))?$")
 _OFFICE_PREFIX = re.compile(
     r"\b(?:Office|Department|Ministry|Bureau|Division|Agency|Administration) (?:of|for) (?:the )?$"
@@ -155,8 +159,27 @@ register(
     "acronym",
     """An acronym and the words it spells side by side, one of them in parentheses: "Long Form
     (LF)", letters matched to word starts and never starting on a function word, or "LF (Long
-    Form)", the acronym just before the parenthesis.""",
+    Form)", the acronym just before the parenthesis; or a code in square brackets after the
+    name, "Long Form [X/LF]", whose routing prefix ("X/") stands for no word.""",
 )
+
+
+def _bracketed_codes(page: PageLayout, start: int, end: int) -> list[AcronymDefinition]:
+    """ "Office of Lamps [L/OL]": the code after a name, spelled by the name's words once its
+    routing prefix is set aside."""
+    text = page.text
+    found = []
+    for match in _BRACKET.finditer(text, start, end):
+        code = match.group(1).strip()
+        if not is_acronym(code):
+            continue
+        floor = _sentence_floor(text, start, match.start())
+        prefix = _ROUTING_PREFIX.match(code)
+        letters = code[prefix.end() :] if prefix else code
+        span = long_form_before(text, floor, match.start(), letters, page.page_words)
+        if span and text[span[0] : span[1]] != code:
+            found.append(AcronymDefinition(code, text[span[0] : span[1]], *span, start, end))
+    return found
 
 
 def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[AcronymDefinition]:
@@ -164,6 +187,8 @@ def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[Acr
     found: list[AcronymDefinition] = []
     if not enabled("parenthesized_acronym"):
         return found
+    if "[" in text[start:end]:
+        found.extend(_bracketed_codes(page, start, end))
     for match in _PAREN.finditer(text, start, end):
         inner = match.group(1).strip().strip(_QUOTES)
         paren = match.start()
@@ -186,8 +211,9 @@ def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[Acr
 
 
 def definitions_in_block(page: PageLayout, block: Block) -> list[AcronymDefinition]:
-    """Acronym definitions written out in one block (none without a parenthesis)."""
-    if "(" not in block.text:
+    """Acronym definitions written out in one block (none without a parenthesis or a
+    bracket)."""
+    if "(" not in block.text and "[" not in block.text:
         return []
     out = []
     for start, end in page.sentences(block.start, block.end):

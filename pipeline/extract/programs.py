@@ -54,6 +54,12 @@ CONTAINER_WINDOW = 60
 _LIST_GAP = r",?\s*(?:(?:and|or)\s+)?(?:the\s+)?"
 # A listed name's acronym, in parentheses after it: "Lamp Safety Program (LSP)".
 _ITEM_ACRONYM = re.compile(r"\s*\([^()]{1,20}\)")
+# A listed name that a function word splits, completed up to its acronym: "Homes for Persons
+# with Lamps (HPWL)" (checked against the acronym's letters).
+_ITEM_TAIL = re.compile(
+    r"\s+(?:with|for|of|and|on|in|to|the)\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}"
+    r"(?=\s*\(\s*[\"'“”‘’]*(?P<acronym>[A-Za-z0-9&/.-]{2,16})[\"'“”‘’]*\s*\))"
+)
 _DETERMINERS = frozenset({"this", "that", "each", "our", "its", "their", "any", "all", "every"})
 # A website or online service written after its name, in lower case ("the Lampfinder
 # website"), and a name said to be one ("Lamp Aid is an online resource ...").
@@ -281,7 +287,8 @@ def program_container(text: str, span: tuple[int, int], phrases: list[Phrase], m
 @rule("program", off=[])
 def program_enumeration(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[Mention]:
     """Proper names listed after "programs such as" or "initiatives including" are programs
-    (each may be followed by its acronym in parentheses), unless the list names organizations
+    (each may be followed by its acronym in parentheses, which completes a name a function
+    word splits: "Homes for Persons with Lamps (HPWL)"), unless the list names organizations
     ("including the Centers for ...")."""
     match = _ENUMERATION.search(text, span[0], span[1])
     if not match:
@@ -293,17 +300,21 @@ def program_enumeration(text: str, span: tuple[int, int], phrases: list[Phrase])
             continue
         if not re.fullmatch(_LIST_GAP, text[cursor : phrase.start]):
             break
+        end = phrase.end
+        tail = _ITEM_TAIL.match(text, end, span[1])
+        if tail and initials_match(tail.group("acronym"), text[phrase.start : tail.end()]):
+            end = tail.end()
         found.append(
             Mention(
-                _singular(phrase.text),
+                _singular(text[phrase.start : end]),
                 phrase.start,
-                phrase.end,
+                end,
                 span,
                 found_by="program_enumeration",
             )
         )
-        acronym = _ITEM_ACRONYM.match(text, phrase.end, span[1])
-        cursor = acronym.end() if acronym else phrase.end
+        acronym = _ITEM_ACRONYM.match(text, end, span[1])
+        cursor = acronym.end() if acronym else end
     if any(unit_worded_program(mention.name) for mention in found):
         return []
     return found

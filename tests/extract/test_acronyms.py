@@ -51,6 +51,22 @@ def test_parenthesized_acronym_dotted_initialism_spells_all_its_letters() -> Non
     assert acronyms(extract(DOTTED, off={"parenthesized_acronym"})) == {}
 
 
+BRACKETED = page(
+    "Lamp Bureau Offices",
+    """
+    - Office of Glass Audits [L/OGA] - audits lantern glass
+    - Wick Supply Office [L/WSO] - buys wicks
+    """,
+)
+
+
+def test_parenthesized_acronym_bracketed_code_after_a_name() -> None:
+    found = acronyms(extract(BRACKETED))
+    assert found["L/OGA"] == ("Office of Glass Audits", "parenthesized_acronym")
+    assert found["L/WSO"] == ("Wick Supply Office", "parenthesized_acronym")
+    assert acronyms(extract(BRACKETED, off={"parenthesized_acronym"})) == {}
+
+
 def test_long_form_prefix_takes_in_the_words_the_acronym_leaves_out() -> None:
     found = acronyms(extract(LONG_FIRST))
     assert found["LOR"] == ("U.S. Lamp Oil Reserve", "parenthesized_acronym")
