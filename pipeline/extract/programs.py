@@ -75,6 +75,11 @@ _NAME_DETERMINER = re.compile(r"\b(?:the|our|its|their|a|an)\s+$")
 # A sentence-initial verb and article that a name phrase swallowed ("Developing the ...",
 # "Apply on the ...").
 _LEADING_VERB = re.compile(r"^[A-Z][a-z]+\s+(?:[a-z]+\s+){0,3}?(?:the|a|an|our)\s+(?=[A-Z0-9])")
+# Words of a government's own name, whose website is no service of an office ("the City of
+# Lampton website").
+_GOVERNMENT_WORDS = frozenset(
+    {"city", "state", "county", "government", "commonwealth", "province", "ministry"}
+)
 # The head nouns of a named plan: "National Wick Strategy", "Digital Framework for Lamps".
 PLAN_NOUNS = frozenset({"strategy", "framework", "roadmap", "blueprint"})
 _PLAN_WORDS = ("Strategy", "Framework", "Roadmap", "Blueprint")
@@ -370,7 +375,8 @@ def named_online_service(text: str, span: tuple[int, int], phrases: list[Phrase]
     """A proper name followed by the lower-case word website, portal or app ("on the
     Lampfinder website"), or said to be one ("Lamp Aid is an online resource that ..."), names
     a service the office runs: a program; not an organization's acronym ("the LFA website"),
-    nor an office's name (read where the units are known)."""
+    a government's name ("the City of Lampton website") nor an office's name (read where the
+    units are known)."""
     found = []
     for phrase in phrases:
         at_start = phrase.start <= span[0] + 1
@@ -382,6 +388,8 @@ def named_online_service(text: str, span: tuple[int, int], phrases: list[Phrase]
         if named is None:
             continue
         name, start = named
+        if set(name_tokens(name)) & _GOVERNMENT_WORDS:
+            continue
         found.append(Mention(name, start, phrase.end, span, found_by="named_online_service"))
     return found
 

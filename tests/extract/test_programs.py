@@ -245,7 +245,7 @@ def test_named_online_service_website_and_online_resource_are_programs() -> None
 def test_named_online_service_not_an_offices_own_website_or_an_acronym() -> None:
     text = office_page(
         "Read more on the Wick Standards website. Forms are on the LQX website. This website "
-        "is new."
+        "is new. Taxes are paid on the City of Lampton website."
     )
     assert programs(extract(text)) == {}
 
