@@ -355,3 +355,32 @@ def test_listed_under_program_heading_not_under_other_headings() -> None:
 def test_listed_under_program_heading_item_opening_with_a_question_word() -> None:
     text = SPOTLIGHT.replace("### Wick Share", "### What Lamps Light")
     assert "What Lamps Light" in programs(extract(text, markdown=True))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a name after 'including' names a program only in a list that says it lists "
+    "programs ('programs including ...'); an area's examples ('lamp care, including Glowline "
+    "Online') are not read",
+)
+def test_program_enumeration_examples_of_an_area_without_a_program_word() -> None:
+    text = page(
+        "Office of Wick Standards",
+        """
+        - lamp care, including Glowline Online
+        - wick repair, including the Wick Mender App
+        """,
+    )
+    assert set(programs(extract(text))) == {"Glowline Online", "Wick Mender App"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a name headed by a unit noun ('... Reference Service') is read as an organization, "
+    "even when the text says it provides a service to the offices",
+)
+def test_system_apposition_service_named_with_a_unit_noun() -> None:
+    text = office_page(
+        "The Lamp Reference Service (LRS) provides information services in support of the offices."
+    )
+    assert "Lamp Reference Service" in programs(extract(text))
