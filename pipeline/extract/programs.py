@@ -529,6 +529,7 @@ def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[
         for m in mentions
         if not unit_worded_program(m.name)
         and not in_heading_or_unit_item(_block_at(m.start, blocks, starts), unit_items or set())
+        and not (enabled("generic_plural_programs") and _names_a_kind(m.name))
     ]
     kept += listed_under_program_heading(page)
     for mention in kept:
@@ -540,8 +541,55 @@ register(
     "generic_plural_programs",
     "filter",
     """ "XYZ programs", "lending programs": a name before the plural, lower-case word
-    "programs" says whose or what kind of programs they are; it names no program.""",
+    "programs" says whose or what kind of programs they are; it names no program. Nor does a
+    name made only of words of scope or kind ("Federal and State programs", "the Regional
+    Program", "Recreational Programs").""",
 )
+
+# Words that say where a program runs, whose it is or what kind it is, never which one it is.
+GENERIC_MODIFIERS = frozenset(
+    {
+        "federal",
+        "state",
+        "states",
+        "local",
+        "national",
+        "regional",
+        "tribal",
+        "international",
+        "domestic",
+        "statewide",
+        "nationwide",
+        "county",
+        "city",
+        "municipal",
+        "public",
+        "private",
+        "community",
+        "annual",
+        "other",
+        "new",
+        "existing",
+        "current",
+        "various",
+        "special",
+        "recreational",
+        "educational",
+        "cultural",
+        "social",
+        "medical",
+        "clinical",
+    }
+)
+_PROGRAM_TOKENS = frozenset(
+    {"program", "programs", "programme", "programmes", "initiative", "initiatives"}
+)
+
+
+def _names_a_kind(name: str) -> bool:
+    """Whether a name's words, the program word aside, only say where or what kind."""
+    tokens = [t for t in name_tokens(name) if t not in _PROGRAM_TOKENS and t not in CONNECTORS]
+    return bool(tokens) and set(tokens) <= GENERIC_MODIFIERS
 
 
 @rule("filter", off=False)

@@ -205,6 +205,18 @@ def test_generic_plural_programs_names_no_program() -> None:
     assert off == {"Wick Safety programs": "program_keyword"}
 
 
+KINDS = office_page(
+    "The office reviews Federal and State programs. It runs the Regional Program and the "
+    "Lamp Aid Program."
+)
+
+
+def test_generic_plural_programs_name_of_scope_or_kind_names_no_program() -> None:
+    assert programs(extract(KINDS)) == {"Lamp Aid Program": "program_keyword"}
+    off = programs(extract(KINDS, off={"generic_plural_programs"}))
+    assert "Regional Program" in off
+
+
 UNIT_ITEMS = page(
     "Our Divisions",
     """
