@@ -25,7 +25,7 @@ from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, Block
 from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout, Section, is_furniture, is_section_label
-from pipeline.text.vocabulary import CONNECTORS, SYSTEM_NOUNS, UNIT_NOUNS
+from pipeline.text.vocabulary import CONNECTORS, POSITION_WORDS, SYSTEM_NOUNS, UNIT_NOUNS
 
 _KEYWORD = re.compile(r"(?:program|programme|initiative)s?$", re.IGNORECASE)
 _AFTER = re.compile(
@@ -199,16 +199,33 @@ def program_keyword(
     text: str, span: tuple[int, int], phrases: list[Phrase], standalone: StandaloneNames
 ) -> list[Mention]:
     """A proper name with the word program or initiative ("Visa Security Program", "the 287(g)
-    program", "Initiative B4") names a program; not a determiner's ("this program") nor an
-    adjective's ("program offices")."""
+    program", "Initiative B4") names a program, all of it ("the Lamp and Wick Program") and
+    only it ("Director of the Lamp Program", "Under the Program"); not a determiner's ("this
+    program") nor an adjective's ("program offices")."""
     found = []
     for index, phrase in enumerate(phrases):
         words = phrase.text.split()
         if words[0].lower() in _DETERMINERS:
             continue
         if _KEYWORD.match(words[-1]) and len(words) >= 2:
-            name = _singular(phrase.text)
-            found.append(Mention(name, phrase.start, phrase.end, span))
+            start = phrase.start
+            lead = _LEADING_VERB.match(phrase.text)
+            if lead and len(phrase.text[lead.end() :].split()) < 2:
+                continue
+            if lead and words[0].lower() in POSITION_WORDS:
+                start += lead.end()
+            before = phrases[index - 1] if index else None
+            if (
+                before is not None
+                and start == phrase.start
+                and not words[-1].endswith("s")
+                and _AND_GAP.fullmatch(text, before.end, phrase.start)
+                and not _KEYWORD.search(before.text)
+                and not text[span[0] : before.start].rstrip().endswith(",")
+            ):
+                start = before.start
+            name = _singular(text[start : phrase.end])
+            found.append(Mention(name, start, phrase.end, span))
             continue
         if len(words) == 2 and _KEYWORD.match(words[0]) and any(c.isdigit() for c in words[1]):
             found.append(Mention(phrase.text, phrase.start, phrase.end, span))
@@ -245,6 +262,8 @@ def program_keyword(
     return found
 
 
+# Two words of one singular name joined by "and": "the Lamp and Wick Program".
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
 _COORDINATION = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 

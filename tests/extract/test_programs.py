@@ -41,6 +41,20 @@ def test_program_keyword_lower_case_program_word_after_a_name() -> None:
     assert programs(extract(text, off={"program_keyword"})) == {}
 
 
+WHOLE_NAME = office_page(
+    "The Director of the Glass Audit Program leads the office. It runs the Lamp and Wick "
+    "Program. Under the Program, lamps are checked."
+)
+
+
+def test_program_keyword_takes_the_whole_name_and_only_it() -> None:
+    assert programs(extract(WHOLE_NAME)) == {
+        "Glass Audit Program": "program_keyword",
+        "Lamp and Wick Program": "program_keyword",
+    }
+    assert programs(extract(WHOLE_NAME, off={"program_keyword"})) == {}
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="a name that opens with a capitalized determiner at a sentence start ('Our Safe "
