@@ -272,7 +272,10 @@ def coordinated_programs(
     text: str, span: tuple[int, int], phrases: list[Phrase], last: int
 ) -> list[Mention]:
     """Proper names joined by "and" before a plural program word ("the Lamp Aid and Wick
-    Share programs") each name a program: the plural counts them, it does not say what kind."""
+    Share programs") each name a program: the plural counts them, it does not say what kind.
+    A lone capitalized word among them ("Youth and Adult programs", "Grants and Loans
+    programs") says what kind: it names a program only when coined (an acronym, a digit,
+    a capital inside: "LampAid")."""
     joined = [phrases[last]]
     index = last
     while index and _COORDINATION.fullmatch(text, phrases[index - 1].end, phrases[index].start):
@@ -285,8 +288,16 @@ def coordinated_programs(
     return [
         Mention(phrase.text, phrase.start, phrase.end, span, found_by="coordinated_programs")
         for phrase in joined
-        if phrase.text.lower() not in _DETERMINERS
+        if phrase.text.lower() not in _DETERMINERS and _coined_or_compound(phrase.text)
     ]
+
+
+def _coined_or_compound(name: str) -> bool:
+    """A name of two or more words, or one word no dictionary holds as written: an acronym,
+    a word with a digit or a capital after its first letter ("LampAid", "4-H")."""
+    if len(name.split()) >= 2:
+        return True
+    return is_acronym(name) or any(ch.isdigit() or ch.isupper() for ch in name[1:])
 
 
 @rule("program", off=[])

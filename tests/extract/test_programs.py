@@ -152,6 +152,16 @@ def test_coordinated_programs_names_each_name_before_a_plural_program_word() -> 
     assert programs(extract(single)) == {}
 
 
+def test_coordinated_programs_lone_words_say_what_kind() -> None:
+    text = office_page(
+        "The office runs Youth and Adult programs and the LampAid and Glow 4 programs."
+    )
+    assert programs(extract(text)) == {
+        "LampAid": "coordinated_programs",
+        "Glow 4": "coordinated_programs",
+    }
+
+
 def test_program_enumeration_not_a_list_of_organizations() -> None:
     text = office_page(
         "The office funds initiatives including the Lamp Oil Service and the Wick Council."
