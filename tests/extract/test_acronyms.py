@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from textwrap import dedent
 
+import pytest
+
 from tests.extract.helpers import acronyms, extract, offices
 
 INTRO = "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit."
@@ -155,3 +157,29 @@ def test_name_line_acronym_spells_the_letters_in_order_within_words() -> None:
 def test_name_line_acronym_not_in_running_text() -> None:
     text = page("Office of Wick Standards", "The office keeps Taper Records (TPR) for the city.")
     assert "TPR" not in acronyms(extract(text))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the long form is the shortest run of words that spells the letters: modifiers "
+    "the acronym leaves out before it ('Oil and Wick') are dropped from the name",
+)
+def test_parenthesized_acronym_name_with_modifiers_the_acronym_leaves_out() -> None:
+    text = page(
+        "Office of Wick Standards",
+        "The office works with the Oil and Wick Lamp and Glass Bureau (LGB) on taxes.",
+    )
+    assert acronyms(extract(text))["LGB"][0] == "Oil and Wick Lamp and Glass Bureau"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="in running text letters are matched to word starts only; a letter inside a word "
+    "('Lampforce' for LF) is read only on a name's own line (name_line_acronym)",
+)
+def test_parenthesized_acronym_letter_inside_a_word_in_running_text() -> None:
+    text = page(
+        "Office of Wick Standards",
+        "It reports to the Lampforce Office (LFO) each year.",
+    )
+    assert acronyms(extract(text))["LFO"][0] == "Lampforce Office"
