@@ -142,7 +142,7 @@ register(
     "root_from_title_agency",
     "root",
     """A name in the page title worded like an agency ("Organizational components of the
-    Federal Example Commission", "About the Department of Example Affairs") is the agency,
+    Federal Example Commission", "About the Example Affairs Department") is the agency,
     with the acronym the page defines for it.""",
 )
 
