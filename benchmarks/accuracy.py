@@ -3,15 +3,17 @@
     python -m benchmarks.accuracy tests/data/corpus/dev            # with every miss
     python -m benchmarks.accuracy tests/data/corpus/sealed --sealed  # figures only
 
-Both print the precision of every rule over all the pages (the rows it found or placed and
-how many are right). ``--sealed`` prints no page's misses, wrong rows or differing fields: a
-sealed page's errors must not be seen before its first-sight score is recorded
-(``benchmarks/ACCURACY.md``).
+Without ``--sealed`` it prints each page's figures, the precision of every rule over all the
+pages (the rows it found or placed and how many are right) and every miss. ``--sealed`` prints
+the averages over the folders and their batches only: no page's figures, no rule's precision,
+no miss. A sealed page's errors must not be seen, even as a per-page figure to tune against,
+before its first-sight score is recorded (``benchmarks/ACCURACY.md``).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -40,6 +42,20 @@ def summary_row(label: str, scores) -> str:
     return f"| {label} | {len(scores)} | {cells} |"
 
 
+def by_batch(folders: list[Path], scores: list) -> dict[str, list]:
+    """Scores grouped by the ``batch`` the corpus ``MANIFEST.json`` gives each page's file."""
+    batches: dict[str, str] = {}
+    for folder in folders:
+        manifest = folder.parent / "MANIFEST.json"
+        if manifest.is_file():
+            for entry in json.loads(manifest.read_text(encoding="utf-8")):
+                batches[Path(entry["file"]).stem] = str(entry.get("batch", "?"))
+    grouped: dict[str, list] = {}
+    for score in scores:
+        grouped.setdefault(batches.get(score.source_id, "?"), []).append(score)
+    return dict(sorted(grouped.items()))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+", type=Path)
@@ -50,8 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     print("| set | pages | " + " | ".join(f"{t} F1" for t in TABLES) + " |")
     print("|---|---|" + "---|" * len(TABLES))
     print(summary_row(", ".join(str(f) for f in args.folders), scores))
+    if args.sealed:
+        for batch, batch_scores in by_batch(args.folders, scores).items():
+            print(summary_row(f"batch {batch}", batch_scores))
+        return 0
     print()
-    print(as_markdown(scores, details=not args.sealed))
+    print(as_markdown(scores))
     return 0
 
 

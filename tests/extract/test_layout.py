@@ -100,7 +100,7 @@ HEADING_RUNS = dedent("""\
 
     The Bureau of Lantern Safety keeps the lamps lit.
 
-    Deputy Director for Wicks
+    Associate Director for Wicks
 
     Office of Braiding
 
@@ -110,7 +110,7 @@ HEADING_RUNS = dedent("""\
 
     The office trims wicks.
 
-    Deputy Director for Glass
+    Associate Director for Glass
 
     Office of Polishing
 
@@ -120,10 +120,10 @@ HEADING_RUNS = dedent("""\
 
 def test_heading_run_groups_open_a_group_per_position_heading() -> None:
     found = offices(extract(HEADING_RUNS))
-    assert found["Office of Braiding"].parent == "Deputy Director for Wicks"
-    assert found["Office of Trimming"].parent == "Deputy Director for Wicks"
-    assert found["Deputy Director for Glass"].parent == "Bureau of Lantern Safety"
-    assert found["Office of Polishing"].parent == "Deputy Director for Glass"
+    assert found["Office of Braiding"].parent == "Associate Director for Wicks"
+    assert found["Office of Trimming"].parent == "Associate Director for Wicks"
+    assert found["Associate Director for Glass"].parent == "Bureau of Lantern Safety"
+    assert found["Office of Polishing"].parent == "Associate Director for Glass"
 
     flat = offices(extract(HEADING_RUNS, off={"heading_run_groups"}))
     assert {flat[name].parent for name in flat if name != "Bureau of Lantern Safety"} == {

@@ -13,7 +13,7 @@ GROUPED = dedent("""\
 
     The Bureau of Lantern Safety keeps the lamps lit.
 
-    Deputy Director for Wicks
+    Associate Director for Wicks
 
     Office of Braiding
 
@@ -28,7 +28,7 @@ GROUPED = dedent("""\
 def test_heading_nesting_places_a_heading_under_the_group_heading_over_it() -> None:
     found = offices(extract(GROUPED))
     assert found["Office of Braiding"] == Placed(
-        "Deputy Director for Wicks", "section_heading", "heading_nesting"
+        "Associate Director for Wicks", "section_heading", "heading_nesting"
     )
     off = offices(extract(GROUPED, off={"heading_nesting"}))
     assert off["Office of Braiding"] == Placed(

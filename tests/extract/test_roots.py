@@ -133,7 +133,7 @@ def test_root_from_intro_agency_is_the_first_defined_agency_name() -> None:
 
 AGENCY_PHRASE = page(
     "Organization Chart",
-    "Lamps are kept lit by the Department of Lantern Safety, which has two offices.",
+    "Lamps are kept lit by our Department of Lantern Safety, which has two offices.",
 )
 
 

@@ -1,0 +1,48 @@
+"""``benchmarks.accuracy --sealed`` must not show a sealed page's own figures or errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from benchmarks import accuracy
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+
+
+def _two_page_corpus(tmp_path: Path) -> tuple[Path, list[str]]:
+    """A copy of two development pages from different batches, with their manifest entries."""
+    manifest = json.loads((CORPUS / "MANIFEST.json").read_text(encoding="utf-8"))
+    chosen: dict[object, dict] = {}
+    for entry in manifest:
+        if entry["split"] == "dev":
+            chosen.setdefault(entry["batch"], entry)
+    entries = list(chosen.values())[:2]
+    folder = tmp_path / "sealed"
+    (folder / "pages").mkdir(parents=True)
+    (folder / "gold").mkdir()
+    for entry in entries:
+        name = Path(entry["file"]).name
+        stem = Path(name).stem
+        shutil.copy(CORPUS / "dev" / "pages" / name, folder / "pages")
+        shutil.copy(CORPUS / "dev" / "gold" / f"{stem}.gold.json", folder / "gold")
+    (tmp_path / "MANIFEST.json").write_text(json.dumps(entries), encoding="utf-8")
+    return folder, [Path(e["file"]).stem for e in entries]
+
+
+def test_sealed_prints_batch_averages_and_no_page(tmp_path, capsys) -> None:
+    folder, stems = _two_page_corpus(tmp_path)
+    assert accuracy.main([str(folder), "--sealed"]) == 0
+    out = capsys.readouterr().out
+    assert len(stems) == 2
+    assert not any(stem in out for stem in stems)
+    assert "missed" not in out and "precision" not in out.lower()
+    assert out.count("| batch ") == 2
+
+
+def test_without_sealed_every_page_has_its_row(tmp_path, capsys) -> None:
+    folder, stems = _two_page_corpus(tmp_path)
+    assert accuracy.main([str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert all(f"| {stem} |" in out for stem in stems)
