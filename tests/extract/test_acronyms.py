@@ -77,9 +77,7 @@ def test_long_form_prefix_takes_in_the_words_the_acronym_leaves_out() -> None:
 
 
 def test_long_form_prefix_takes_in_the_unit_noun() -> None:
-    text = page(
-        "Office of Wick Standards", "The office works with a Department of Lamp Oil (LO)."
-    )
+    text = page("Office of Wick Standards", "The office works with a Department of Lamp Oil (LO).")
     assert acronyms(extract(text))["LO"][0] == "Department of Lamp Oil"
     assert acronyms(extract(text, off={"long_form_prefix"}))["LO"][0] == "Lamp Oil"
 
