@@ -95,3 +95,18 @@ def test_a_list_in_a_table_cell_keeps_its_items_apart():
     assert "Office of Wicks" in blocks
     assert "Office of Glass" in blocks
     assert not any("WicksOffice" in block for block in blocks)
+
+
+def test_a_line_break_keeps_the_lines_apart():
+    """A card gives a person's name, their title and a link on lines of their own: the name
+    and the title must not run together into one word, and the title is read as a unit."""
+    card = (
+        '<div class="card"><img src="a.jpg" alt="" /><br /><strong>Ada Quill</strong><br />'
+        'Deputy Warden for Lamps<br /><a href="bio.pdf">Biography</a></div>'
+    )
+    html = f"<html><body><main><h1>Leadership</h1>{card}{card.replace('Ada', 'Bo')}</main></body></html>"
+    rendered = render_html(html)
+    assert "Ada Quill\nDeputy Warden for Lamps\nBiography" in rendered.text
+    assert "QuillDeputy" not in rendered.text
+    heading = render_html("<h2>Office of<br>Wicks</h2><p>Text<br/>more</p>").text
+    assert heading.startswith("Office of Wicks\n\nText\nmore")

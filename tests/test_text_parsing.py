@@ -112,3 +112,10 @@ def test_block_kinds_are_an_enum_whether_read_from_layout_or_markup():
         BlockKind.LIST_ITEM,
         BlockKind.FOOTER,
     }
+
+
+def test_a_street_address_line_is_contact_details_not_a_heading():
+    text = "Lamp Office\n\n1200 North Wick Highway\n\nGlass Springs, ZZ\n\nThe Lamp Office lights lamps.\n"
+    kinds = {b.text: b.kind for b in classify(text)}
+    assert kinds["1200 North Wick Highway"] == BlockKind.FOOTER
+    assert kinds["Lamp Office"] == HEADING

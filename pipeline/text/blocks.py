@@ -43,7 +43,8 @@ _CONTACT = re.compile(
     r"\(?\b\d{3}\)?[-. ]\d{3}-\d{4}\b|(?<!\S)[^\s@]+@[^\s@]+\.\w+|https?://|\bwww\."
     r"|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b"
     r"|(?i:^(?:page |content )?(?:last )?(?:updated|modified|reviewed)\b)"
-    r"|^\d+ [A-Z][\w.]* (?:St|Street|Ave|Avenue|Rd|Road|Blvd|Drive|Dr|Way|Place|Pl|Lane|Ln)\b"
+    r"|^\d+ (?:[A-Z][\w.]* ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Drive|Dr|Way"
+    r"|Place|Pl|Lane|Ln|Highway|Hwy|Parkway|Pkwy|Pike|Court|Ct|Plaza|Square|Circle|Terrace)\b"
 )
 
 _DIGIT = re.compile(r"\d")

@@ -41,8 +41,21 @@ _SITE_SUFFIX = re.compile(r"\s+[|»]\s+")
 _MAIN = ("main", "[role=main]", "article", "body")
 
 
+# A line break (``<br>``) is read as this mark, so that the lines it separates stay apart
+# (a name, then a title under it) instead of running together.
+_BREAK = "\ue000"
+
+
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+    """White space collapsed; a line break becomes a space."""
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace(_BREAK, " ")).strip()
+
+
+def _lines(text: str) -> str:
+    """White space collapsed within each line; line breaks kept as newlines, empty lines
+    dropped."""
+    lines = (_clean(line) for line in text.split(_BREAK))
+    return "\n".join(line for line in lines if line)
 
 
 _LISTS = ("ul", "ol", "dl")
@@ -72,14 +85,15 @@ def _wholly_bold(node: LexborNode) -> bool:
     )
 
 
-def _own_text(node: LexborNode) -> str:
-    """Text of a node without the nested lists it may hold (an item with sub-items)."""
+def _own_text(node: LexborNode, keep_lines: bool = False) -> str:
+    """Text of a node without the nested lists it may hold (an item with sub-items); with
+    ``keep_lines``, its line breaks kept."""
     parts = [
         child.text(deep=True) or ""
         for child in node.iter(include_text=True)
         if child.tag not in ("ul", "ol", "dl")
     ]
-    return _clean("".join(parts))
+    return (_lines if keep_lines else _clean)("".join(parts))
 
 
 def _cells(row: LexborNode) -> list[LexborNode]:
@@ -146,9 +160,10 @@ def _blocks(node: LexborNode, out: list[tuple[Hint, str]]) -> None:
             out.append(row)
         elif tag in _LEAVES:
             _flush(inline, out)
-            text = _own_text(child)
+            hint = _hint(child, depth)
+            text = _own_text(child, keep_lines=hint.kind == PARAGRAPH)
             if text:
-                out.append((_hint(child, depth), text))
+                out.append((hint, text))
             nested = [n for n in child.iter() if n.tag in _LISTS]
             if nested:
                 stack.append((iter(nested), [], depth))
@@ -160,8 +175,9 @@ def _blocks(node: LexborNode, out: list[tuple[Hint, str]]) -> None:
 
 
 def _flush(inline: list[str], out: list[tuple[Hint, str]]) -> None:
-    """The inline text gathered so far, as one paragraph block (if it has any text)."""
-    text = _clean("".join(inline))
+    """The inline text gathered so far, as one paragraph block (if it has any text), its
+    line breaks kept."""
+    text = _lines("".join(inline))
     inline.clear()
     if text:
         out.append((Hint(PARAGRAPH, 0), text))
@@ -176,6 +192,8 @@ def render_html(html: str) -> RenderedPage:
     tree = LexborHTMLParser(html)
     for node in tree.css(_DROP):
         node.decompose()
+    for node in tree.css("br"):
+        node.replace_with(_BREAK)
     root = next((found for selector in _MAIN if (found := tree.css_first(selector))), None)
     blocks: list[tuple[Hint, str]] = []
     if root is not None:
