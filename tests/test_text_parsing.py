@@ -119,3 +119,13 @@ def test_a_street_address_line_is_contact_details_not_a_heading():
     kinds = {b.text: b.kind for b in classify(text)}
     assert kinds["1200 North Wick Highway"] == BlockKind.FOOTER
     assert kinds["Lamp Office"] == HEADING
+
+
+def test_a_bulleted_sentence_before_a_paragraph_that_repeats_its_words_stays_an_item():
+    """Only a name-like item (no closing period) is the heading of the paragraph after it."""
+    text = (
+        "Duties include:\n\n- Keeping the lamps lit;\n- Trimming wicks and glass panes.\n\n"
+        "Since last spring the whole bureau has kept two teams for this: Wicks and Glass Panes.\n"
+    )
+    kinds = {b.text: b.kind for b in classify(text)}
+    assert kinds["Trimming wicks and glass panes."] == LIST_ITEM

@@ -646,6 +646,90 @@ _PARTS_COLON = re.compile(
 )
 MAX_PART_WORDS = 8
 
+_COUNTS = {
+    word: number
+    for number, word in enumerate(
+        [
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ],
+        start=2,
+    )
+}
+# "five departments: A, B, ...", "the following seven divisions: A; B; ...", "four divisions
+# – a, b and c –": a count of parts, up to two words that qualify them, a plural unit noun,
+# then a colon or a dash before the list.
+_COUNTED_PARTS = re.compile(
+    r"\b(?:the\s+following\s+)?(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+s)\s*(?P<mark>:|\s[–—]|\s-)\s+",
+    re.IGNORECASE,
+)
+
+
+def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int | None] | None:
+    """Where a sentence lists a unit's parts after "consists of Divisions:" or after a count
+    of them ("oversees five departments:"), with the count it gives."""
+    counted = _COUNTED_PARTS.search(text, start, end)
+    if counted is not None:
+        noun = counted.group("noun").lower()
+        if noun in LISTING_NOUNS - {"programs"} or noun[:-1] in UNIT_NOUNS - {"program"}:
+            word = counted.group("count").lower()
+            return counted, int(word) if word.isdigit() else _COUNTS[word]
+    match = _PARTS_COLON.search(text, start, end)
+    if match is None or match.group("noun").lower() not in LISTING_NOUNS - {"programs"}:
+        return None
+    return match, None
+
+
+def _other_subject(page: PageLayout, start: int, end: int, owner: Unit) -> bool:
+    """Whether the words before a sentence's enumeration name a unit other than ``owner``
+    ("The Office of X is divided into three teams: ..." lists that office's parts). A unit
+    noun alone ("Reporting to the Department are ...") is the owner named again, and so is a
+    name that holds the owner's words or is held in them ("The Wick Department" in the
+    section "Wick")."""
+    own = _unit_key(owner.name)
+    for phrase in page.phrases(start, end):
+        words = [w for w in name_tokens(phrase.text) if w not in CONNECTORS]
+        if phrase.start == start and words and words[0] not in UNIT_NOUNS:
+            words = words[1:]  # the sentence's capitalized opening word: "Reporting to ..."
+        key = _unit_key(" ".join(words))
+        if len(words) > 1 and set(words) & UNIT_NOUNS and not (key <= own or own <= key):
+            return True
+    return False
+
+
+def _list_pieces(listed: str, count: int | None) -> list[str]:
+    """The items of an enumeration: "A, which ..., B, which ..." by their clauses; else
+    split at semicolons when it has any (its items then may hold commas), else at commas, else
+    at "and"; a last item "C and D" after commas is split too when the count says more items
+    are listed."""
+    described = [m.group("name") for m in _DESCRIBED_PART.finditer(listed)]
+    if described:
+        return described
+    separator = ";" if ";" in listed else "," if "," in listed else " and "
+    pieces = listed.split(separator)
+    last = pieces[-1].strip()
+    if separator == "," and count is not None and len(pieces) < count and " and " in last:
+        pieces = [*pieces[:-1], *pieces[-1].split(" and ")]
+    return pieces
+
 
 # A sentence of a unit's own section whose subject is that unit, named or left out: "Includes
 # the A Staff ...", "Comprised of A, B, and C.", "The office consists of the A Branch, ...".
@@ -735,25 +819,37 @@ def _section_enumeration(page: PageLayout, blocks: list[Block], owner: Unit) -> 
     for block in blocks:
         if block.kind not in (PARAGRAPH, LIST_ITEM, LABEL):
             continue
-        # The colon every "consists of four Divisions: ..." needs (a short sentence before
-        # it reads as a label: "The Department has three divisions: A, which ...").
-        colon = block.kind in (PARAGRAPH, LABEL) and ":" in block.text
+        # The colon (or dash) every "consists of four Divisions: ..." needs (a short sentence
+        # before it reads as a label: "The Department has three divisions: A, which ...").
+        marked = block.kind in (PARAGRAPH, LABEL) and any(c in block.text for c in ":–—-")
         for start, end in page.sentences(block.start, block.end):
             parts += _own_parts(page, start, end, owner)
-            if not colon:
+            found = _parts_listed(text, start, end) if marked else None
+            if found is None:
                 continue
-            match = _PARTS_COLON.search(text, start, end)
-            if match is None or match.group("noun").lower() not in LISTING_NOUNS - {"programs"}:
+            match, count = found
+            if _other_subject(page, start, match.start(), owner):
                 continue
-            listed = text[match.end() : end].rstrip(" .;")
+            stop = end
+            if match.groupdict().get("mark", ":") != ":":  # "– a, b and c –": up to the dash
+                closing = re.compile(r"\s" + re.escape(match.group("mark").strip()) + r"\s")
+                close = closing.search(text, match.end(), end)
+                stop = close.start() if close is not None else end
+            listed = text[match.end() : stop].rstrip(" .;")
             cursor = match.end()
-            described = [m.group("name") for m in _DESCRIBED_PART.finditer(listed)]
-            pieces = described or (listed.split(",") if "," in listed else listed.split(" and "))
+            pieces = _list_pieces(listed, count)
+            # A counted list names parts whatever their case ("four divisions – operations,
+            # engineering and finance"), when its items are about as many as it counts.
+            any_case = count is not None and count <= len(pieces) <= count + 1
             for piece in pieces:
                 offset = text.index(piece, cursor) if piece else cursor
                 cursor = offset + len(piece)
                 name = re.sub(r"^\s*(?:and|or)\s+", "", piece).strip()
-                if not name or len(name.split()) > MAX_PART_WORDS or not name[:1].isupper():
+                if (
+                    not name
+                    or len(name.split()) > MAX_PART_WORDS
+                    or not (name[:1].isupper() or (any_case and name[:1].isalpha()))
+                ):
                     continue
                 begin = text.index(name, offset)
                 kind = unit_type(text, name, [], is_group=False)
@@ -1152,9 +1248,12 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     title_heading = page.title.text if page.title is not None else None
     builder.body_units(page.intro, top, title_heading)
     builder.within(page.intro, top)
-    # A page of sections may name its agency's parts in its introduction: "The bureau
-    # consists of the A, the B and the C." (a page without sections reads them as prose).
-    for part in _section_enumeration(page, page.intro, top) if page.sections else []:
+    # A page may name its agency's parts in its introduction: "The bureau consists of the A,
+    # the B and the C." A page without sections reads its prose first, so that a part it
+    # names in full later ("structured into three offices: A, ... The Office of A ...") is
+    # taken by that fuller name.
+    intro_parts = _section_enumeration(page, page.intro, top)
+    for part in intro_parts if page.sections else []:
         if builder.index.resolve(part.name) is None:
             builder.add(part)
     lead = _intro_lead(page, top, builder)
@@ -1172,7 +1271,21 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
         for unit in prose_unit(page, builder.prose, top, builder.index, definitions):
             if not qualified_repeat(unit.name, [u.name for u in builder.units]):
                 builder.add(unit)
+    for part in [] if page.sections else intro_parts:
+        if builder.index.resolve(part.name) is None and not _named_in_full(
+            part.name, builder.units
+        ):
+            builder.add(part)
     return _parents_first(builder.units)
+
+
+def _named_in_full(name: str, units: list[Unit]) -> bool:
+    """Whether a unit found already is ``name`` with a unit noun added: "Office of Special
+    Measures" for "Special Measures"."""
+    key = _unit_key(name)
+    return any(
+        key < (other := _unit_key(unit.name)) and other - key <= UNIT_NOUNS for unit in units
+    )
 
 
 MAX_QUALIFIER_WORDS = 3

@@ -497,7 +497,13 @@ def _headings_not_list_items(blocks: list[Block]) -> list[Block]:
             end += 1
         following = out[end] if end < len(out) else None
         described = following is not None and following.kind == PARAGRAPH
-        if described and following is not None and _mentions(following.text, out[end - 1].text):
+        last = out[end - 1].text
+        if (
+            described
+            and following is not None
+            and not last.endswith(".")
+            and _mentions(following.text, last)
+        ):
             lead_in = out[index - 1].text if index else ""
             first = index if introduces_units(lead_in) else end - 1
             for item in range(first, end):

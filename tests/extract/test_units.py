@@ -166,6 +166,36 @@ def test_enumerated_units_parts_called_by_a_capitalized_noun() -> None:
     assert "Braiding" not in offices(extract(text, off={"enumerated_units"}))
 
 
+def test_enumerated_units_counted_with_semicolons_on_a_page_of_prose() -> None:
+    """A count of parts ("the following four divisions:") introduces them, on a page with no
+    section headings too; semicolons separate items that hold commas."""
+    text = page(
+        "The bureau is composed of the following four divisions: Oil; Wicks, Trimming and "
+        "Braiding; Glass; and Lamp Posts."
+    )
+    found = offices(extract(text))
+    assert found["Wicks, Trimming and Braiding"] == Placed(
+        ROOT, "enumerated_units", "enumerated_units"
+    )
+    assert {"Oil", "Glass", "Lamp Posts"} <= found.keys()
+    with pytest.raises(NoStructureError):
+        extract(text, off={"enumerated_units"})
+
+
+def test_enumerated_units_counted_between_dashes_in_lower_case() -> None:
+    """ "is divided into three divisions – a, b and c –": the count makes the listed words
+    parts whatever their case; the list ends at the closing dash."""
+    text = page(
+        "The bureau is divided into three divisions – oil, wicks and lamp posts – and reports "
+        "to the Lamplighter."
+    )
+    found = offices(extract(text))
+    assert found["lamp posts"] == Placed(ROOT, "enumerated_units", "enumerated_units")
+    assert {"oil", "wicks"} <= found.keys()
+    with pytest.raises(NoStructureError):
+        extract(text, off={"enumerated_units"})
+
+
 SUBJECTLESS = dedent("""\
     # Bureau of Lantern Safety
 
@@ -223,12 +253,8 @@ def test_enumerated_units_parts_in_a_section_are_parts_of_its_unit() -> None:
     assert "Braiding" not in off
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a list without a serial comma is split on commas only: 'Trimming and Dipping' is "
-    "read as one part",
-)
 def test_enumerated_units_parts_without_a_serial_comma() -> None:
+    """ "three branches: A, B and C": the count says "B and C" is two parts."""
     found = offices(extract(PARTS.replace("Trimming, and", "Trimming and")))
     assert "Trimming" in found
     assert "Dipping" in found
