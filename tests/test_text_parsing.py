@@ -129,3 +129,14 @@ def test_a_bulleted_sentence_before_a_paragraph_that_repeats_its_words_stays_an_
     )
     kinds = {b.text: b.kind for b in classify(text)}
     assert kinds["Trimming wicks and glass panes."] == LIST_ITEM
+
+
+def test_phone_labels_and_postcodes_are_contact_details():
+    text = (
+        "Lamp Office\n\nWick Lane\nGlassford\nQ12 W3X4\n\nTel: +99 (0)1 234 5678\n\n"
+        "Fax: 0800 123 456\n\nThe Lamp Office lights lamps.\n"
+    )
+    kinds = {b.text: b.kind for b in classify(text)}
+    assert kinds["Tel: +99 (0)1 234 5678"] == BlockKind.FOOTER
+    assert kinds["Fax: 0800 123 456"] == BlockKind.FOOTER
+    assert classify("Lamps\n\nQ12 W3X4\n\nText here.\n")[1].kind == BlockKind.FOOTER

@@ -283,10 +283,23 @@ def unit_worded_items(names: list[str]) -> bool:
     return bool(names) and worded * 2 > len(names)
 
 
+# "Name – what it does": an item's name before a spaced dash (or hyphen) on its first line.
+_DASH_LABEL = re.compile(r"(?P<label>[A-Z][^\n:]*?)\s+[–—-]\s+\S")
+
+
+def dash_label(item: Block) -> str | None:
+    """The name a "Name – what it does" list item gives before its dash."""
+    if item.kind != LIST_ITEM:
+        return None
+    match = _DASH_LABEL.match(item.text)
+    return match.group("label") if match else None
+
+
 @rule("unit", off=False)
 def label_line_run(labels: list[str], label_counts: Counter) -> bool:
     """A run of two or more distinct "Label: what it does" lines, each label a short proper
-    name, lists units."""
+    name, lists units; so does a list whose every item is "Name – what it does" (a dash in
+    place of the colon), sub-items included."""
     return len(labels) >= 2 and all(
         label and is_proper_name(label) and label_counts[label.lower()] == 1 for label in labels
     )
@@ -380,6 +393,15 @@ def list_units(
             finder = "table_unit_column"
         elif len(labels) == len(items) and label_line_run(labels, label_counts):
             finder = "label_line_run"
+        elif all(dashed := [dash_label(item) or "" for item in items]) and label_line_run(
+            dashed, Counter(label.lower() for label in dashed)
+        ):
+            finder = "label_line_run"
+            named = [
+                (item, (label, item.start, item.start + len(label)))
+                for item, label in zip(items, dashed, strict=True)
+            ]
+            names = dashed
         elif listed_under_unit_heading(context.heading) and not lead_text.endswith(":"):
             finder = "listed_under_unit_heading"
         elif len(items) < 2:
@@ -403,7 +425,9 @@ def list_units(
             depth = _depth(item)
             while stack and stack[-1][0] >= depth:
                 stack.pop()
-            if found is None or (depth > top and not _unit_worded(found[0])):
+            if found is None or (
+                depth > top and not _unit_worded(found[0]) and finder != "label_line_run"
+            ):
                 continue
             proper = is_capitalized_name(without_acronyms(found[0]))
             if not proper and (

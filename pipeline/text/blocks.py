@@ -39,10 +39,19 @@ MAX_HEADING_WORDS = 16
 # ends it), so a long paragraph without a label fails in linear time, not by backtracking.
 _LABEL = re.compile(r"^(?P<label>[A-Z0-9][^:\s]*(?:\s[^:\s]*){0,5}):\s+(?P<body>\S.*)$", re.DOTALL)
 _FOOTER = re.compile(r"^[A-Z][\w ]{0,40}:$")
+# "Name – what it does": a label before a spaced dash, at most six words, then a description
+# of four words or more (a title "Page - Site" is shorter).
+_DASH_LABEL = re.compile(
+    r"^(?P<label>[A-Z][^:\s–—]*(?:\s(?![–—-]\s)[^:\s–—]*){0,5})\s[–—-]\s+"
+    r"(?P<body>\S+(?:\s+\S+){3,}.*)$",
+    re.DOTALL,
+)
 _CONTACT = re.compile(
     r"\(?\b\d{3}\)?[-. ]\d{3}-\d{4}\b|(?<!\S)[^\s@]+@[^\s@]+\.\w+|https?://|\bwww\."
     r"|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b"
     r"|(?i:^(?:page |content )?(?:last )?(?:updated|modified|reviewed)\b)"
+    r"|^[A-Za-z][\w -]{0,20}:\s*\+?[\d(][\d ()./-]{6,}$"
+    r"|^(?=[A-Z]*\d)[A-Z\d]{2,4} (?=[A-Z]*\d)[A-Z\d]{3,4}$"
     r"|^\d+ (?:[A-Z][\w.]* ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Drive|Dr|Way"
     r"|Place|Pl|Lane|Ln|Highway|Hwy|Parkway|Pkwy|Pike|Court|Ct|Plaza|Square|Circle|Terrace)\b"
 )
@@ -81,7 +90,7 @@ class Block:
     @property
     def label(self) -> str | None:
         """The label of a ``Label: text`` block."""
-        match = _LABEL.match(self.text)
+        match = _LABEL.match(self.text) or _DASH_LABEL.match(self.text)
         return match.group("label").strip() if match else None
 
 
@@ -444,7 +453,7 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
             _FOOTER.match(chunk) and len(chunk.split()) <= 4 and not _leads_into_list(chunk)
         ) or noise:
             kind = FOOTER
-        elif _LABEL.match(chunk) and "\n" not in chunk:
+        elif (_LABEL.match(chunk) or _dash_label_line(chunk)) and "\n" not in chunk:
             kind = LABEL
         elif (
             in_list
@@ -468,6 +477,19 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
             list_in_capitals = None
         blocks.append(Block(kind, start, end, chunk, level))
     return _headings_not_list_items(blocks)
+
+
+def _dash_label_line(line: str) -> bool:
+    """A line that gives a name, a dash and what it does ("Lamp Office – Lights the lamps
+    of the town."): a label line with a dash for its colon, when ``label_line_run`` is on.
+    A name after the dash ("Mara Quill - Director of Wicks") is no description."""
+    match = _DASH_LABEL.match(line)
+    return (
+        match is not None
+        and enabled("label_line_run")
+        and _is_name(match.group("label"))
+        and not _is_name(match.group("body"))
+    )
 
 
 def _mentions(paragraph: str, line: str) -> bool:

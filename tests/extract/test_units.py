@@ -610,6 +610,45 @@ def test_label_line_run_makes_each_label_a_unit() -> None:
         extract(LABEL_LINES, off={"label_line_run"})
 
 
+DASH_ITEMS = page(
+    """
+    The bureau keeps a varied set of duties.
+
+      • Lamp Care - keeping every street lamp lit.
+        • Wick Trimming - trimming wicks each week.
+        • Oil Supply - buying lamp oil and carrying it to the posts.
+      • Glass Works - cleaning lantern panes and fitting new glass to them.
+    """
+)
+
+
+def test_label_line_run_reads_name_dash_description_items() -> None:
+    """ "Name - what it does" items are the label lines' layout with a dash: each name is a
+    unit, a sub-item's under its item's, named by the words before the dash."""
+    found = offices(extract(DASH_ITEMS))
+    assert found["Lamp Care"] == Placed(ROOT, "label_line_run", "inside_section")
+    assert found["Oil Supply"] == Placed("Lamp Care", "label_line_run", "list_nesting")
+    assert "Glass Works" in found
+    with pytest.raises(NoStructureError):
+        extract(DASH_ITEMS, off={"label_line_run"})
+
+
+def test_label_line_run_reads_name_dash_description_lines() -> None:
+    """Lines standing alone, each "Name – what it does", read as label lines; a title line
+    "Page - Site" (a short tail) does not."""
+    text = page(
+        "Wick Care – Sets the standards every wick of the town must meet.",
+        "Glass Works – Inspects the lantern glass before it is fitted.",
+        "Lamp Posts - Street Lamps of Example Town",
+    )
+    found = offices(extract(text))
+    assert found["Glass Works"] == Placed(ROOT, "label_line_run", "inside_section")
+    assert "Wick Care" in found
+    assert "Lamp Posts" not in found
+    with pytest.raises(NoStructureError):
+        extract(text, off={"label_line_run"})
+
+
 def test_label_line_run_not_over_repeated_field_labels() -> None:
     text = page(
         """
