@@ -110,3 +110,22 @@ def test_a_line_break_keeps_the_lines_apart():
     assert "QuillDeputy" not in rendered.text
     heading = render_html("<h2>Office of<br>Wicks</h2><p>Text<br/>more</p>").text
     assert heading.startswith("Office of Wicks\n\nText\nmore")
+
+
+def test_an_element_of_links_only_lists_each_link_on_its_own_line():
+    """A grid of tiles (a ``div`` of nothing but links) lists units: each link is a line,
+    not one run-on paragraph; links inside a sentence stay in it."""
+    tiles = "".join(f'<a href="/{n}">{n} Office</a>\n' for n in ("Wick", "Glass Works", "Lamp Oil"))
+    html = (
+        "<html><body><main><h1>Offices of the Lamp Bureau</h1>"
+        f'<div class="grid">{tiles}</div>'
+        '<p>Read about the <a href="/w">Wick Office</a> and the <a href="/g">Glass Works'
+        " Office</a> here.</p></main></body></html>"
+    )
+    rendered = render_html(html)
+    assert "Wick Office\nGlass Works Office\nLamp Oil Office" in rendered.text
+    assert "the Wick Office and the Glass Works Office here." in rendered.text
+    result = extract_page("x", rendered.text, hints=rendered.hints)
+    assert {"Wick Office", "Glass Works Office", "Lamp Oil Office"} <= {
+        o.name for o in result.offices
+    }

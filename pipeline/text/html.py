@@ -183,6 +183,25 @@ def _flush(inline: list[str], out: list[tuple[Hint, str]]) -> None:
         out.append((Hint(PARAGRAPH, 0), text))
 
 
+_LINK_HOLDERS = "div, p, td, section, span, dd"
+
+
+def _break_link_runs(tree: LexborHTMLParser) -> None:
+    """An element that holds nothing but two or more links (a grid of tiles, a column of
+    links) lists them: each link is a line of its own, as a line break would make it."""
+    for holder in tree.css(_LINK_HOLDERS):
+        links = []
+        for child in holder.iter(include_text=True):
+            if child.tag == "a":
+                links.append(child)
+            elif child.tag != "-text" or (child.text() or "").strip(" \t\n\r" + _BREAK):
+                links = []
+                break
+        if len(links) >= 2:
+            for link in links[:-1]:
+                link.insert_after(_BREAK)
+
+
 def render_html(html: str) -> RenderedPage:
     """Render an HTML document to blank-line-separated blocks with structural hints.
 
@@ -194,6 +213,7 @@ def render_html(html: str) -> RenderedPage:
         node.decompose()
     for node in tree.css("br"):
         node.replace_with(_BREAK)
+    _break_link_runs(tree)
     root = next((found for selector in _MAIN if (found := tree.css_first(selector))), None)
     blocks: list[tuple[Hint, str]] = []
     if root is not None:
