@@ -926,6 +926,84 @@ def unit_within_unit(text: str, start: int, end: int) -> list[tuple[str, str, in
     return found
 
 
+# "A, the B and the C are placed within the department ...", "The D shall be placed, for
+# administrative purposes only, within the ...": the list runs from the sentence's start (after
+# an outline marker and an opening "Effective July 1, 1990,") to the verb.
+_PLACED = re.compile(
+    r"(?:is|are|shall\s+be|(?:is|are)\s+hereby)\s+(?:transferred\s+to\s+and\s+)?placed"
+    r"(?:\s*,[^,]{0,60},)?\s+(?:with)?in\s+(?:the\s+)?(?P<place>[^,.;]{3,80}?)(?=\s+for\b|[,.;]|$)"
+)
+_PLACED_OPENING = re.compile(
+    r"\s*(?:\(\w{1,4}\)\s*)?(?:[Ee]ffective\s[^,]{3,40},\s*)?(?:[Tt]he\s+)?"
+)
+# An enumerated piece that names a body: a unit noun or one of a statute's bodies.
+_BODY_NOUNS = UNIT_NOUNS | {"authority", "authorities", "commissions", "boards", "councils"}
+MAX_PLACED_WORDS = 8
+
+
+@rule("unit", off=[])
+def placed_within(text: str, start: int, end: int) -> list[tuple[str, int, str]]:
+    """ "The A board, the B commission and the office of C are placed within the department of
+    D for administrative purposes": each body a sentence lists before "is/are/shall be placed
+    within" is a unit, a part of the place named, whatever its case (statutes write names in
+    lower case). Returns each body's name, where it starts, and the place."""
+    match = _PLACED.search(text, start, end)
+    if match is None:
+        return []
+    opening = _PLACED_OPENING.match(text, start, match.start())
+    cursor = opening.end() if opening else start
+    # Pieces between commas and "and the"; a piece that names no body continues the one
+    # before it ("board of engineers, architects, and surveyors"), and so does the words after
+    # a bare "and" ("board of barbering and cosmetology").
+    names: list[list[int]] = []
+    bounds = [
+        cursor,
+        *(m for s in _PLACED_SEPARATOR.finditer(text, cursor, match.start()) for m in s.span()),
+        match.start(),
+    ]
+    for begin, stop in zip(bounds[::2], bounds[1::2], strict=True):
+        piece = text[begin:stop]
+        lead = re.match(r"\s*(?:(?:and|or)\s+)?(?:the\s+)?", piece, flags=re.IGNORECASE)
+        words = name_tokens(piece)
+        if words and words[0] in ("any", "all", "each", "every", "such", "other"):
+            break  # "and any board, commission or program ...": the rest is generic
+        if names and not set(words) & _BODY_NOUNS:
+            names[-1][1] = stop
+        elif words:
+            names.append([begin + (lead.end() if lead else 0), stop])
+    found = []
+    for begin, stop in names:
+        name = _PLACED_CLAUSE.split(text[begin:stop], maxsplit=1)[0].strip()
+        words = name_tokens(name)
+        if words and len(words) <= MAX_PLACED_WORDS and set(words) & _BODY_NOUNS:
+            found.append((name, begin, match.group("place")))
+    return found
+
+
+# A clause after a body's name: "the board of wicks as constituted by chapter 9".
+_PLACED_CLAUSE = re.compile(r"\s+(?:as|established|created|constituted|pursuant|which|that)\b")
+_PLACED_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+and\s+the\s+")
+
+
+# "shall be headed by a single executive to be known as the director of X", "headed by an
+# executive board to be known as the board of Y".
+_KNOWN_AS_HEAD = re.compile(
+    r"\bheaded\s+by\s+(?:a|an|the)\s+[^.;]{0,60}?\bto\s+be\s+known\s+as\s+(?:the\s+)?"
+    r"(?P<name>[^.,;()]{3,80}?)(?=\s*[.,;(]|\s+(?:who|which)\b)"
+)
+
+
+@rule("unit", off=None)
+def known_as_head(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """ "The department shall be headed by a single executive to be known as the director of
+    lamps": the head a statute establishes for its body ("the director of lamps", "the board
+    of wicks") is a unit of that body. Returns the head's name and where it starts."""
+    match = _KNOWN_AS_HEAD.search(text, start, end)
+    if match is None or len(match.group("name").split()) > MAX_PLACED_WORDS:
+        return None
+    return match.group("name"), match.start("name")
+
+
 @rule("filter", off=False)
 def repeated_unit(found: Unit, unit: Unit) -> bool:
     """A heading that names, beside or under a unit already found with that name (and no
@@ -1065,6 +1143,35 @@ class _Builder:
             if block.kind == PARAGRAPH:
                 for start, end in self.page.sentences(block.start, block.end):
                     self._within(start, end, unit)
+            if block.kind in (PARAGRAPH, LIST_ITEM):
+                for start, end in self.page.sentences(block.start, block.end):
+                    self._statute_bodies(start, end, unit)
+
+    def _statute_bodies(self, start: int, end: int, unit: Unit) -> None:
+        """The bodies a sentence establishes as heads of ``unit`` (``known_as_head``) or places
+        within a unit (``placed_within``): parts of the place when the page has it as a unit,
+        else of ``unit``."""
+        named: list[tuple[str, int, Unit, str]] = []
+        head = known_as_head(self.text, start, end)
+        if head is not None:
+            named.append((head[0], head[1], unit, "known_as_head"))
+        for name, begin, place in placed_within(self.text, start, end):
+            host = self.index.resolve(place) or unit
+            named.append((name, begin, host, "placed_within"))
+        for name, begin, host, finder in named:
+            if self.index.resolve(name) is not None:
+                continue
+            self.add(
+                _unit_named(
+                    self.text,
+                    name,
+                    begin,
+                    host,
+                    found_by=finder,
+                    parent_by=finder if host is not unit else _top_parent_by(unit),
+                    is_group=False,
+                )
+            )
 
     def _within(self, start: int, end: int, unit: Unit) -> None:
         """Place the units a sentence puts within others (``unit_within_unit``); a section's

@@ -36,6 +36,12 @@ def test_generic_section_heading_document_sections() -> None:
     assert "Proposal" in names(extract(text, off={"generic_section_heading"}))
 
 
+def test_generic_section_heading_annotations_of_a_statute() -> None:
+    text = page("Cross References", "Lamps, see §12-4.", "Case Notes", "Wicks case. 9 L. 12.")
+    assert names(extract(text)) == [ROOT, "Office of Wick Standards"]
+    assert "Case Notes" in names(extract(text, off={"generic_section_heading"}))
+
+
 def test_generic_section_heading_purpose_and_functions_blocks() -> None:
     text = page(
         "WICK SUPPLY BRANCH",
