@@ -140,3 +140,13 @@ def test_phone_labels_and_postcodes_are_contact_details():
     assert kinds["Tel: +99 (0)1 234 5678"] == BlockKind.FOOTER
     assert kinds["Fax: 0800 123 456"] == BlockKind.FOOTER
     assert classify("Lamps\n\nQ12 W3X4\n\nText here.\n")[1].kind == BlockKind.FOOTER
+
+
+def test_a_lead_in_after_a_list_opens_a_new_list_not_an_item():
+    text = (
+        "The bureau keeps lamps lit in support of:\n\n- Street lamps\n- Harbour lamps\n\n"
+        "The bureau consists of two divisions:\n\n- Wick Division\n- Glass Division\n"
+    )
+    kinds = {b.text: b.kind for b in classify(text)}
+    assert kinds["The bureau consists of two divisions:"] == PARAGRAPH
+    assert kinds["Wick Division"] == LIST_ITEM

@@ -459,6 +459,7 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
             in_list
             and len(chunk.split(maxsplit=MAX_HEADING_WORDS)) <= MAX_HEADING_WORDS
             and not ends_sentence(chunk)
+            and not chunk.endswith(":")
             and list_in_capitals in (None, chunk.isupper())
         ):
             kind = LIST_ITEM
