@@ -31,6 +31,7 @@ from pipeline.text.vocabulary import (
     CONNECTORS,
     LINK_VERBS,
     LISTING_NOUNS,
+    ORGANIZATION_WORDS,
     POSITION_WORDS,
     SECTION_WORDS,
     UNIT_NOUNS,
@@ -157,7 +158,7 @@ def _names_units(heading: str | None) -> bool:
     if not heading:
         return False
     tokens = set(re.findall(r"[a-z]+", heading.lower()))
-    return bool(tokens & LISTING_NOUNS) or bool(tokens & {"structure", "organization"})
+    return bool(tokens & LISTING_NOUNS) or bool(tokens & ORGANIZATION_WORDS)
 
 
 register(

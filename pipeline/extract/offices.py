@@ -35,6 +35,7 @@ from pipeline.text.vocabulary import (
     CONNECTORS,
     DIRECTORATE_NOUNS,
     LISTING_NOUNS,
+    ORGANIZATION_WORDS,
     POSITION_WORDS,
     PROGRAM_DESCRIPTORS,
     PROGRAM_NOUNS,
@@ -636,7 +637,7 @@ def structure_section(heading: str) -> bool:
     "Organizational Structure", "Our Divisions") names units even on a page whose other units
     have headings of their own."""
     tokens = set(re.findall(r"[a-z]+", heading.lower()))
-    return bool(tokens & (LISTING_NOUNS | {"organization", "organizational", "structure"}))
+    return bool(tokens & (LISTING_NOUNS | ORGANIZATION_WORDS))
 
 
 _PARTS_COLON = re.compile(

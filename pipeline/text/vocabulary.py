@@ -99,6 +99,11 @@ DIRECTORATE_NOUNS = frozenset({"directorate", "directorates"})
 
 TEAM_NOUNS = frozenset({"team", "teams"})
 
+# Words of a heading over the organization's structure, in both spellings.
+ORGANIZATION_WORDS = frozenset(
+    {"organization", "organizational", "organisation", "organisational", "structure"}
+)
+
 LISTING_NOUNS = frozenset(
     {
         "offices",
@@ -190,6 +195,8 @@ SECTION_WORDS = frozenset(
         "structure",
         "organization",
         "organizational",
+        "organisation",
+        "organisational",
         "personnel",
         "leadership",
         "us",

@@ -463,3 +463,9 @@ def test_generic_section_heading_the_leadership_team_over_its_positions() -> Non
     assert found["Chief Lamp Officer"] == Placed(ROOT, "section_heading", "default_root")
     off = offices(extract(html, html=True, off={"generic_section_heading"}))
     assert off["Chief Lamp Officer"].parent == "Executive Team and support staff"
+
+
+def test_generic_section_heading_british_spelling() -> None:
+    text = page("Organisational structure", "The bureau is led by its warden.")
+    assert names(extract(text)) == [ROOT, "Office of Wick Standards"]
+    assert "Organisational structure" in names(extract(text, off={"generic_section_heading"}))
