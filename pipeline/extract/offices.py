@@ -32,6 +32,7 @@ from pipeline.text.phrases import Phrase, split_list
 from pipeline.text.sections import PageLayout, Section, is_furniture
 from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
+    BUSINESS_NOUNS,
     CONNECTORS,
     DIRECTORATE_NOUNS,
     LISTING_NOUNS,
@@ -566,15 +567,29 @@ def _plural_group(section: Section) -> bool:
     return bool(words) and words[-1] in LISTING_NOUNS and not prose
 
 
+def _about_the_body(heading: str, owner: Unit) -> bool:
+    """ "Members", "Minutes", "Audit committee meetings" under the Audit Committee: a heading
+    whose head noun names a body's business and whose unit nouns are the body's own (part of
+    ``generic_section_heading``)."""
+    words = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, name_tokens(heading)))
+    if not words or words[-1] not in BUSINESS_NOUNS:
+        return False
+    return set(words) & UNIT_NOUNS <= set(name_tokens(owner.name))
+
+
 @rule("filter", off=False)
-def generic_section_heading(section: Section, root: Unit) -> bool:
+def generic_section_heading(section: Section, root: Unit, owner: Unit | None = None) -> bool:
     """Generic page-section headings ("Our Mission", "What We Do", "Related Links", "Purpose",
     "Functions", "Leadership team") are not units: their words are all section words, or
     they speak to or for the reader. Nor is a heading that names the page's own agency with
     section words ("Structure of the Lamp Service", "About the LS"): the units under it are
     the agency's; nor one that ends in a plural unit noun over its units and no prose of its
-    own ("Program Offices")."""
+    own ("Program Offices"); nor one whose head noun names a body's business ("Members",
+    "Minutes", "Board meetings" under the board's own heading): it is a section of the unit
+    above it."""
     if section.is_label or _plural_group(section) or _leadership_group(section):
+        return True
+    if _about_the_body(section.heading.text, owner or root):
         return True
     tokens = content_tokens(section.heading.text)
     acronym = root.acronym.lower() if root.acronym else None
@@ -1253,12 +1268,12 @@ class _Builder:
             self.directory_units(section, parent)
             return
         if (
-            generic_section_heading(section, self.units[0])
+            generic_section_heading(section, self.units[0], parent)
             or (bare_link_heading(section) and not section.body)
             or staff_entry(section.heading.text)
             or possessive_heading(section.heading.text)
         ):
-            if generic_section_heading(section, self.units[0]):
+            if generic_section_heading(section, self.units[0], parent):
                 self.prose.extend(section.body)
                 self.body_units(section.body, parent, section.heading.text)
                 self.within(section.body, parent)

@@ -248,6 +248,12 @@ SECTION_WORDS = frozenset(
     }
 )
 
+# Head nouns of headings about a body's business rather than a unit: "Board members",
+# "Committee meetings", "Minutes".
+BUSINESS_NOUNS = frozenset(
+    {"members", "membership", "meetings", "minutes", "agendas", "biography", "biographies"}
+)
+
 PRONOUNS = frozenset(
     {"our", "we", "us", "what", "who", "how", "why", "where", "you", "your", "this"}
 )

@@ -469,3 +469,50 @@ def test_generic_section_heading_british_spelling() -> None:
     text = page("Organisational structure", "The bureau is led by its warden.")
     assert names(extract(text)) == [ROOT, "Office of Wick Standards"]
     assert "Organisational structure" in names(extract(text, off={"generic_section_heading"}))
+
+
+BOARD_BUSINESS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Lamp Oversight Board
+
+    The board sets the direction of the bureau.
+
+    ### Lamp oversight board meetings
+
+    The board meets six times a year.
+
+    ### Lamp oversight board members
+
+    The board's members are named each spring.
+
+    ## Wick Ledger Committee
+
+    The committee reviews the accounts.
+
+    ### Members
+
+    The members serve three years.
+
+    ### Minutes
+
+    Minutes are published after each meeting.
+    """)
+
+
+def test_generic_section_heading_sections_about_a_body() -> None:
+    assert names(extract(BOARD_BUSINESS, markdown=True)) == [
+        ROOT,
+        "Lamp Oversight Board",
+        "Wick Ledger Committee",
+    ]
+    off = offices(extract(BOARD_BUSINESS, markdown=True, off={"generic_section_heading"}))
+    assert off["Lamp oversight board members"].parent == "Lamp Oversight Board"
+    assert off["Minutes"].parent == "Wick Ledger Committee"
+
+
+def test_generic_section_heading_keeps_a_unit_noun_of_its_own() -> None:
+    text = page("Lamp Board members", "The board's members are named each spring.")
+    assert "Lamp Board members" in names(extract(text))
