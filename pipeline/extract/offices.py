@@ -556,15 +556,39 @@ def _leadership_group(section: Section) -> bool:
     )
 
 
+# Plural nouns that name several units or bodies, and the words after which a heading goes on
+# to say whose units they are ("Organisations under the Department of Lamps").
+_GROUP_NOUNS = LISTING_NOUNS | frozenset(
+    {
+        "groups",
+        "organisations",
+        "agencies",
+        "bodies",
+        "boards",
+        "committees",
+        "councils",
+        "authorities",
+        "commissions",
+    }
+)
+_GROUP_PREPOSITIONS = _PREPOSITIONS | {"under", "within"}
+
+
 def _plural_group(section: Section) -> bool:
-    """A heading that ends in a plural unit noun ("Program Offices", "Staff Divisions") over
-    other headings and no prose of its own groups the units it lists; it is not one."""
-    words = list(
-        itertools.takewhile(lambda w: w not in _PREPOSITIONS, name_tokens(section.heading.text))
+    """A heading whose head noun is a plural unit noun ("Program Offices", "Advisory groups",
+    "Agencies and websites", "Organisations under the Department") over the units it lists
+    and no prose of its own groups them; it is not one. A lead-in to its list ("These
+    committees advise the minister:") is not prose about the heading; prose that describes
+    it ("These bureaus advise the regions.") makes it a unit."""
+    tokens = itertools.takewhile(
+        lambda w: w not in _GROUP_PREPOSITIONS, name_tokens(section.heading.text)
     )
-    words = [w for w in words if w not in CONNECTORS]
-    prose = any(block.kind == PARAGRAPH for block in section.body)
-    return bool(words) and words[-1] in LISTING_NOUNS and not prose
+    words = [w for w in tokens if w not in CONNECTORS - {"and"}]
+    heads = {w for w, after in zip(words, [*words[1:], "and"], strict=True) if after == "and"}
+    prose = any(
+        block.kind == PARAGRAPH and not block.text.rstrip().endswith(":") for block in section.body
+    )
+    return bool(heads - {"and"}) and bool(heads & _GROUP_NOUNS) and not prose
 
 
 def _about_the_body(heading: str, owner: Unit) -> bool:

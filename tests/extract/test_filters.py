@@ -419,6 +419,41 @@ def test_generic_section_heading_plural_heading_with_its_own_prose_is_a_unit() -
     assert offices(extract(text))["Regional Bureaus"].found_by == "section_heading"
 
 
+PLURAL_GROUPS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Advisory groups
+
+    These boards advise the bureau on its standards:
+
+    - Wick Standards Board
+    - Glass Safety Council
+
+    ## Organisations under the Bureau of Lantern Safety
+
+    - Lamp Oil Board
+    - Flame Research Council
+
+    ## Supported agencies and websites
+
+    - Soot Removal Service
+    - Lamp Repair Service
+    """)
+
+
+def test_generic_section_heading_plural_group_with_only_a_lead_in() -> None:
+    found = offices(extract(PLURAL_GROUPS, markdown=True))
+    assert "Advisory groups" not in found
+    assert found["Wick Standards Board"].parent == ROOT
+    assert found["Lamp Oil Board"].parent == ROOT
+    assert found["Soot Removal Service"].parent == ROOT
+    off = offices(extract(PLURAL_GROUPS, markdown=True, off={"generic_section_heading"}))
+    assert off["Wick Standards Board"].parent == "Advisory groups"
+    assert off["Soot Removal Service"].parent == "Supported agencies and websites"
+
+
 def test_furniture_head_noun_list_items_that_link_to_pages() -> None:
     text = page(
         "Lamp Council",
