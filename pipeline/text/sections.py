@@ -295,7 +295,9 @@ register(
     """Where only layout tells, a heading followed directly by another heading opens a group
     (a leadership position or directorate) whose members are the headings after it until the
     next group opens; in a run of headings, only the first and those worded like it (a
-    position like a position) open groups.""",
+    position like a position) open groups. The last heading of a run of headings that all
+    name units, worded alike ("Office of A", "Office of B", "Office of C"), is one more of
+    them, not a member of the one before it.""",
 )
 
 
@@ -303,16 +305,22 @@ def _ranks(rest: list[Block]) -> list[int]:
     """The rank of each heading of ``rest`` (0 for other blocks)."""
     ranks = [0] * len(rest)
     group_open = False
+    peer_before = False
+    run_of_units = False
     run_head: Block | None = None
     for index, block in enumerate(rest):
         previous = rest[index - 1] if index else None
         if block.kind != HEADING:
+            peer_before = False
             continue
         if block.level and enabled("heading_levels"):
             ranks[index] = block.level
+            peer_before, run_of_units = False, True
             continue
         if previous is None or previous.kind != HEADING:
             run_head = block
+            run_of_units = True
+        run_of_units = run_of_units and _names_units(block.text)
         following = rest[index + 1] if index + 1 < len(rest) else None
         opens_group = (
             enabled("heading_run_groups")
@@ -330,8 +338,16 @@ def _ranks(rest: list[Block]) -> list[int]:
         if opens_group:
             group_open = True
             ranks[index] = GROUP_RANK
+        elif (
+            peer_before
+            and run_of_units
+            and run_head is not None
+            and _names_position(block.text) == _names_position(run_head.text)
+        ):
+            ranks[index] = GROUP_RANK  # the last of a run of peers is one more peer
         else:
             ranks[index] = MEMBER_RANK if group_open else GROUP_RANK
+        peer_before = opens_group and block is not run_head
     return ranks
 
 
@@ -354,6 +370,11 @@ def _merge_lone_members(sections: list[Section]) -> None:
             section.body = lone.body
             section.members = lone.members
         stack.extend(section.members)
+
+
+def _names_units(heading: str) -> bool:
+    """Whether a heading names a unit, units or a position."""
+    return _names_unit_or_position(heading) or bool(set(_words(heading)) & _PLURAL_UNITS)
 
 
 def _names_unit_or_position(heading: str) -> bool:

@@ -342,3 +342,29 @@ def test_heading_levels_a_lone_heading_naming_no_unit_is_no_level() -> None:
     assert found["Mantle Office"].parent == "Glass Inspection Division"
     off = offices(extract(HEADS_UNDER_UNITS, html=True, off={"heading_levels"}))
     assert off["Braiding Office"].parent != "Wick Standards Division"
+
+
+PEER_RUN = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Associate Director for Wicks
+    Office of Braiding
+
+    The office braids wicks.
+
+    Office of Glass Polishing
+    Office of Soot Studies
+    Lamp Oil Program
+    Office of Flame Testing
+    """)
+
+
+def test_heading_run_groups_last_of_a_run_of_peers_is_a_peer() -> None:
+    found = offices(extract(PEER_RUN))
+    assert found["Office of Braiding"].parent == "Associate Director for Wicks"
+    for peer in ("Office of Glass Polishing", "Lamp Oil Program", "Office of Flame Testing"):
+        assert found[peer].parent == "Bureau of Lantern Safety", peer
+    off = offices(extract(PEER_RUN, off={"heading_run_groups"}))
+    assert off["Office of Braiding"].parent == "Bureau of Lantern Safety"
