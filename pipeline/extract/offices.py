@@ -663,6 +663,23 @@ def staff_entry(line: str) -> bool:
     return all(w[:1].isupper() for w in words) and bool(set(name_tokens(title)) & POSITION_WORDS)
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_SIGNATURE = re.compile(
+    rf"\s*(?:(?:approved|signed|issued|adopted)\s+(?:by|on)\b|(?:effective\s+)?date\s*:"
+    rf"|(?:(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}})\s*$)",
+    re.IGNORECASE,
+)
+
+
+@rule("filter", off=False)
+def signature_line(line: str) -> bool:
+    """A document's approval block: a line that opens with "Approved by", "Signed by" or
+    "Date:", or that is only a date ("August 17, 2023"), signs or dates the chart or order
+    above it; it names no unit."""
+    return _SIGNATURE.match(line) is not None
+
+
 @rule("filter", off=False)
 def bare_link_heading(section: Section) -> bool:
     """A heading with no text under it whose words name neither a unit nor a position is a
@@ -1107,7 +1124,7 @@ class _Builder:
             resolve=self.index.resolve,
             acronym_for=self._acronym_for,
             unit_type=lambda name: unit_type(self.text, name, [], is_group=False),
-            is_staff=staff_entry,
+            is_staff=lambda line: staff_entry(line) or signature_line(line),
             make=self._make_named,
         )
 
@@ -1295,6 +1312,7 @@ class _Builder:
             generic_section_heading(section, self.units[0], parent)
             or (bare_link_heading(section) and not section.body)
             or staff_entry(section.heading.text)
+            or signature_line(section.heading.text)
             or possessive_heading(section.heading.text)
         ):
             if generic_section_heading(section, self.units[0], parent):

@@ -551,3 +551,32 @@ def test_generic_section_heading_sections_about_a_body() -> None:
 def test_generic_section_heading_keeps_a_unit_noun_of_its_own() -> None:
     text = page("Lamp Board members", "The board's members are named each spring.")
     assert "Lamp Board members" in names(extract(text))
+
+
+SIGNED_CHART = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Organization Chart
+
+      • Office of Wick Supply
+      • Office of Glass Inspection
+
+    Approved by: Ada Lumen, Chief Warden
+    Date: March 3, 2021
+    """)
+
+
+def test_signature_line_approval_block_of_a_chart() -> None:
+    found = names(extract(SIGNED_CHART))
+    assert "Office of Wick Supply" in found
+    assert not [name for name in found if "Approved" in name or name.startswith("Date")]
+    off = names(extract(SIGNED_CHART, off={"signature_line"}))
+    assert set(off) - set(found)
+
+
+def test_signature_line_approval_heading() -> None:
+    text = page("Approved by Ada Lumen, Chief Warden\nMarch 3, 2021")
+    assert names(extract(text)) == [ROOT, "Office of Wick Standards"]
+    assert "Approved by Ada Lumen, Chief Warden" in names(extract(text, off={"signature_line"}))
