@@ -16,6 +16,7 @@ from pipeline.extract.acronyms import AcronymDefinition, is_acronym
 from pipeline.extract.alignment import initials_match
 from pipeline.extract.names import ends_with, name_tokens, title_case, without_acronyms
 from pipeline.rules import enabled, register
+from pipeline.text.blocks import SECTION_NUMBER
 from pipeline.text.sections import PageLayout, is_section_label
 
 AGENCY_NOUNS = frozenset(
@@ -272,7 +273,8 @@ register(
     "root_from_first_line",
     "root",
     """A page with no title, no agency phrase and no acronym to go by is about what its
-    first line names.""",
+    first line names; a first line that opens with a section number is about the title that
+    follows it, up to its period ("§9-1 Department of lamps. (a) The department ...").""",
 )
 MAX_ROOT_WORDS = 12
 
@@ -282,6 +284,13 @@ def _first_line_root(page: PageLayout) -> Root:
     if first is None:
         return Root("", None, 0, 0, False, "root_from_first_line")
     line = first.text.split("\n", 1)[0]
+    number = SECTION_NUMBER.match(line)
+    if number is not None:
+        title = re.match(r"[^.;:]+", line[number.end() :])
+        if title is not None and len(title.group().split()) <= MAX_ROOT_WORDS:
+            start = first.start + number.end()
+            name = title.group().strip()
+            return Root(name, None, start, start + len(name), False, "root_from_first_line")
     words = line.split()[:MAX_ROOT_WORDS]
     name = " ".join(words).rstrip(".:;,")
     return Root(name, None, first.start, first.start + len(line), False, "root_from_first_line")

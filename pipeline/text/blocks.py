@@ -156,7 +156,7 @@ def _initial(text: str) -> str:
 
 
 # A section number before a title: "§ 12-4-2.", "Sec. 3.01", "SECTION 3.", "Article IV."
-_SECTION_NUMBER = re.compile(
+SECTION_NUMBER = re.compile(
     r"(?:§+|(?i:sec(?:tion)?\.?|article|art\.|chapter|part|rule))\s*"
     r"[0-9IVXLC][0-9A-Za-z.\-–]*(?<![.\-–])\.?\s+(?=\S)"
 )
@@ -170,7 +170,7 @@ def _heading_span(text: str) -> tuple[int, int] | None:
         return None
     if "\n" in text or " | " in text:
         return None
-    number = _SECTION_NUMBER.match(text)
+    number = SECTION_NUMBER.match(text)
     start = number.end() if number else 0
     title = text[start:]
     first = _initial(title)

@@ -196,6 +196,17 @@ def test_root_from_first_line_names_the_root_of_a_page_without_a_title() -> None
     assert result.offices[1].parent_id == result.offices[0].office_id
 
 
+def test_root_from_first_line_a_statute_section_names_its_title() -> None:
+    """ "§9-1 Department of lamps. (a) The department ...": the root is the section's title,
+    not the first line's first words."""
+    text = (
+        "§9-1 Department of lamps. (a) The department of lamps shall be headed by a single "
+        "executive to be known as the warden of lamps.\n\n(b) The lantern commission is placed"
+        " within the department of lamps for administrative purposes.\n"
+    )
+    assert root(extract(text)) == ("Department of lamps", None, "root_from_first_line")
+
+
 @pytest.mark.xfail(
     strict=True, reason="root_from_first_line has no switch: switching it off changes nothing"
 )
