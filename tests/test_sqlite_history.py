@@ -152,3 +152,31 @@ def test_the_event_log_keeps_one_connection_per_file(
     # does), then one kept: not one per event.
     assert opened.count(run_file) <= 6, opened
     assert not list((home / "history" / "runs").glob("*-wal"))
+
+
+def test_the_event_log_asks_once_whether_a_table_exists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dagster asks whether the index has a table before each check result and asset event's
+    tags, on a new connection each time; a table found is remembered, one missing is not."""
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
+    opened: list[str] = []
+
+    def connected(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        opened.append(Path(dbapi_connection.execute("PRAGMA database_list").fetchone()[2]).name)
+
+    with open_instance() as instance:
+        storage = instance.event_log_storage
+        assert isinstance(storage, BatchedSqliteEventLogStorage)
+        sa.event.listen(sa.engine.Engine, "connect", connected)
+        try:
+            assert storage.has_table("asset_check_executions")
+            first = len(opened)
+            assert [storage.supports_asset_checks for _ in range(5)] == [True] * 5
+            assert storage.has_table("asset_check_executions")
+            assert len(opened) == first  # remembered: no new connection
+            assert not storage.has_table("no_such_table")
+            assert not storage.has_table("no_such_table")
+            assert len(opened) == first + 2  # a missing table is asked again
+        finally:
+            sa.event.remove(sa.engine.Engine, "connect", connected)

@@ -103,6 +103,7 @@ class BatchedSqliteEventLogStorage(SqliteEventLogStorage):
 
     def __init__(self, base_dir: str, inst_data: ConfigurableClassData | None = None) -> None:
         self._engines: dict[str, Engine] = {}
+        self._tables: set[str] = set()
         super().__init__(base_dir, inst_data)
 
     @classmethod
@@ -129,6 +130,20 @@ class BatchedSqliteEventLogStorage(SqliteEventLogStorage):
                 self._engines[shard] = engine
             with engine.connect() as conn, conn.begin():
                 yield conn
+
+    def has_table(self, table_name: str) -> bool:
+        """Whether the index file has ``table_name``; a table found is remembered.
+
+        Dagster asks before writing each asset event's tags, each check result and each use
+        of the partitions (34 times a one-page build), every time on a new engine and
+        connection. Its storage never drops a table (a migration only adds them), so a
+        table found stays found; one not found is asked again."""
+        if table_name in self._tables:
+            return True
+        found = super().has_table(table_name)
+        if found:
+            self._tables.add(table_name)
+        return found
 
     def dispose(self) -> None:
         """Close the kept connections (the last one of a file checkpoints its log)."""
