@@ -47,7 +47,8 @@ def markdown_table(df: pd.DataFrame, *, max_rows: int) -> str:
         return "_(no columns)_"
     header = [str(name) for name in df.columns]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    for row in df.head(max_rows).itertuples(index=False):
+    # Plain tuples: a named tuple would make a new class for every table drawn.
+    for row in df.head(max_rows).itertuples(index=False, name=None):
         lines.append("| " + " | ".join(_cell(value) for value in row) + " |")
     if len(df) > max_rows:
         lines.append(f"\n_{len(df) - max_rows} more rows not shown_")

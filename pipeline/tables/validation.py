@@ -59,7 +59,15 @@ def validate_table(
     if spec.evidenced and sources is not None:
         spans = evidence_spans(table, df, sources)
         parts.append(_failure_cases(EvidenceSpansModel.to_schema(), spans))
-    cases = pd.concat([p for p in parts if not p.empty] or [parts[0]], ignore_index=True)
+    found = [p for p in parts if p is not None]
+    if not found:  # the usual case: no frame to join, tag and reorder
+        return TableValidation(table=table, ok=True, n_failures=0, failure_cases=_passed(table))
+    cases = _tagged(table, df, pd.concat(found, ignore_index=True))
+    return TableValidation(table=table, ok=cases.empty, n_failures=len(cases), failure_cases=cases)
+
+
+def _tagged(table: str, df: pd.DataFrame, cases: pd.DataFrame) -> pd.DataFrame:
+    """``cases`` with the table and each row's key, in :data:`FAILURE_COLUMNS` order."""
     keys = dict(zip(df.index, row_keys(table, df), strict=True)) if not cases.empty else {}
     cases = cases.assign(
         table=table,
@@ -69,8 +77,12 @@ def validate_table(
             dtype=object,
         ),
     )
-    cases = cases.loc[:, list(FAILURE_COLUMNS)].reset_index(drop=True)
-    return TableValidation(table=table, ok=cases.empty, n_failures=len(cases), failure_cases=cases)
+    return cases.loc[:, list(FAILURE_COLUMNS)].reset_index(drop=True)
+
+
+def _passed(table: str) -> pd.DataFrame:
+    """The failure cases of a table that passed: none, as :func:`_tagged` gives them."""
+    return _tagged(table, pd.DataFrame(), pd.DataFrame(columns=list(FAILURE_COLUMNS)))
 
 
 def validate_dataset(frames: Mapping[str, pd.DataFrame]) -> list[TableValidation]:
@@ -119,15 +131,16 @@ def _load_pandas_checks() -> None:
             del sys.modules["hypothesis"]
 
 
-def _failure_cases(schema: pa.DataFrameSchema, df: pd.DataFrame) -> pd.DataFrame:
-    """Pandera's failure cases of ``df``, dataframe-level ones narrowed to their columns."""
+def _failure_cases(schema: pa.DataFrameSchema, df: pd.DataFrame) -> pd.DataFrame | None:
+    """Pandera's failure cases of ``df``, dataframe-level ones narrowed to their columns;
+    None when it passes."""
     _load_pandas_checks()
     try:
         schema.validate(df, lazy=True)
     except pandera.errors.SchemaErrors as exc:
         cases = exc.failure_cases
     else:
-        return pd.DataFrame(columns=list(FAILURE_COLUMNS))
+        return None
     about = {c.name: c.statistics.get("columns") for c in schema.checks if c.statistics}
     rows = cases.to_dict("records")
     covered = {
