@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import fields, is_dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from pipeline.tables.models import EvidenceSpansModel
@@ -18,6 +19,8 @@ from pipeline.tables.pages import ExtractedPages
 from pipeline.tables.registry import TABLES, table_spec
 
 ROW_KEY_SEPARATOR = " | "
+_INT64 = np.dtype("int64")
+_STR = pd.StringDtype(na_value=np.nan)  # pandas' "str"
 
 
 def dtypes(table: str) -> dict[str, Any]:
@@ -92,38 +95,51 @@ def evidence_spans(table: str, df: pd.DataFrame, sources: pd.DataFrame) -> pd.Da
     for source_id, text in zip(sources["source_id"], sources["text"], strict=True):
         if isinstance(source_id, str) and isinstance(text, str):
             texts.setdefault(source_id, text)
-    starts = pd.to_numeric(df["char_start"], errors="coerce")
-    ends = pd.to_numeric(df["char_end"], errors="coerce")
-    keep = (
-        df["source_id"].isin(list(texts))
-        & starts.notna()
-        & ends.notna()
-        & (starts == starts.round())
-        & (ends == ends.round())
-        & pd.Series([isinstance(v, str) for v in df["evidence"]], index=df.index, dtype=bool)
-    )
+    known = [
+        isinstance(s, str) and s in texts and isinstance(e, str)
+        for s, e in zip(df["source_id"], df["evidence"], strict=True)
+    ]
+    if df["char_start"].dtype == _INT64 and df["char_end"].dtype == _INT64:
+        # The offsets of a canonical frame: whole numbers already, none missing.
+        keep = pd.Series(known, index=df.index, dtype=bool)
+        starts, ends = df["char_start"][keep], df["char_end"][keep]
+    else:
+        starts = pd.to_numeric(df["char_start"], errors="coerce")
+        ends = pd.to_numeric(df["char_end"], errors="coerce")
+        keep = (
+            pd.Series(known, index=df.index, dtype=bool)
+            & starts.notna()
+            & ends.notna()
+            & (starts == starts.round())
+            & (ends == ends.round())
+        )
+        starts, ends = starts[keep].astype("int64"), ends[keep].astype("int64")
     rows = df.loc[keep]
-    starts, ends = starts[keep].astype("int64"), ends[keep].astype("int64")
-    n_chars = rows["source_id"].map(lambda s: len(texts[s])).astype("int64")
+    n_chars = pd.Series([len(texts[s]) for s in rows["source_id"]], index=rows.index, dtype="int64")
     span_text = [
         texts[s][a:b] if 0 <= a < b <= len(texts[s]) else ""
         for s, a, b in zip(rows["source_id"], starts, ends, strict=True)
     ]
+    # Each column made with its dtype (converting the whole frame afterwards copied it all).
     spans = pd.DataFrame(
         {
-            "table": table,
-            "row_key": row_keys(table, rows),
-            "source_id": rows["source_id"],
+            "table": pd.Series([table] * len(rows), index=rows.index, dtype="str"),
+            "row_key": _as_text(row_keys(table, rows)),
+            "source_id": _as_text(rows["source_id"]),
             "char_start": starts,
             "char_end": ends,
-            "evidence": rows["evidence"],
+            "evidence": _as_text(rows["evidence"]),
             "n_chars": n_chars,
             "span_text": pd.Series(span_text, index=rows.index, dtype="str"),
         },
         index=rows.index,
         columns=names,
     )
-    return spans.astype({"table": "str", "row_key": "str", "source_id": "str", "evidence": "str"})
+    return spans
+
+
+def _as_text(values: pd.Series) -> pd.Series:
+    return values if values.dtype == _STR else values.astype("str")
 
 
 def _empty_spans(names: list[str]) -> pd.DataFrame:

@@ -61,7 +61,7 @@ def validate_table(
         parts.append(_failure_cases(EvidenceSpansModel.to_schema(), spans))
     found = [p for p in parts if p is not None]
     if not found:  # the usual case: no frame to join, tag and reorder
-        return TableValidation(table=table, ok=True, n_failures=0, failure_cases=_passed(table))
+        return TableValidation(table=table, ok=True, n_failures=0, failure_cases=_passed())
     cases = _tagged(table, df, pd.concat(found, ignore_index=True))
     return TableValidation(table=table, ok=cases.empty, n_failures=len(cases), failure_cases=cases)
 
@@ -80,9 +80,13 @@ def _tagged(table: str, df: pd.DataFrame, cases: pd.DataFrame) -> pd.DataFrame:
     return cases.loc[:, list(FAILURE_COLUMNS)].reset_index(drop=True)
 
 
-def _passed(table: str) -> pd.DataFrame:
-    """The failure cases of a table that passed: none, as :func:`_tagged` gives them."""
-    return _tagged(table, pd.DataFrame(), pd.DataFrame(columns=list(FAILURE_COLUMNS)))
+def _passed() -> pd.DataFrame:
+    """The failure cases of a table that passed: none, with the columns and dtypes
+    :func:`_tagged` gives (the table's name as text, the rest objects)."""
+    columns = {
+        name: pd.Series([], dtype="str" if name == "table" else object) for name in FAILURE_COLUMNS
+    }
+    return pd.DataFrame(columns)
 
 
 def validate_dataset(frames: Mapping[str, pd.DataFrame]) -> list[TableValidation]:
