@@ -61,17 +61,44 @@ _ITEM_TAIL = re.compile(
     r"(?=\s*\(\s*[\"'“”‘’]*(?P<acronym>[A-Za-z0-9&/.-]{2,16})[\"'“”‘’]*\s*\))"
 )
 _DETERMINERS = frozenset({"this", "that", "each", "our", "its", "their", "any", "all", "every"})
-# A website or online service written after its name, in lower case ("the Lampfinder
-# website"), and a name said to be one ("Lamp Aid is an online resource ...").
-_SERVICE_AFTER = re.compile(r"\s+(?:website|web\s+site|web\s+portal|portal|mobile\s+app|app)\b")
+# What an office runs, named by the lower-case noun after its name ("the Lampfinder
+# website", "the LampPay platform", "the Wick Grant scheme"), the name's acronym perhaps
+# between ("the Lamp Safety Management (LSM) framework"); and a name said to be an online
+# service ("Lamp Aid is an online resource ...").
+SERVICE_KIND_NOUNS: tuple[str, ...] = (
+    "website",
+    "web site",
+    "web portal",
+    "portal",
+    "platform",
+    "mobile app",
+    "app",
+    "framework",
+    "scheme",
+)
+_SERVICE_AFTER = re.compile(
+    r"\s+(?:\((?P<acronym>[^()]{1,16})\)\s+)?(?:"
+    + "|".join(noun.replace(" ", r"\s+") for noun in SERVICE_KIND_NOUNS)
+    + r")\b"
+)
+# A coined name that starts in lower case, a capital inside it ("the lampPay portal"): a name
+# phrase starts on a capital, so this one is read where a kind noun follows it.
+_COINED_BEFORE_KIND = re.compile(
+    r"(?<![\w.@/-])[a-z]+[A-Z][A-Za-z0-9]*(?=" + _SERVICE_AFTER.pattern + ")"
+)
 _SERVICE_COPULA = re.compile(
     r"\s+is\s+(?:a|an)\s+(?:(?:free|new|secure|single)\s+)?(?:(?:online|web-based|digital)\s+"
     r"(?:resource|service|tool|platform)|website|web\s+portal|portal|mobile\s+app|app)\b"
 )
 # What either pattern needs in a sentence (lower-case nouns: "Portal" is a system's head).
-_SERVICE_WORDS = ("website", "web site", "web portal", "portal", " app", "online", "digital")
+_SERVICE_WORDS = (
+    *(noun for noun in SERVICE_KIND_NOUNS if noun != "app"),
+    " app",
+    "online",
+    "digital",
+)
 # The word before a service's name that makes it one thing the sentence talks about.
-_NAME_DETERMINER = re.compile(r"\b(?:the|our|its|their|a|an)\s+$")
+_NAME_DETERMINER = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Aa]n?)\s+$")
 # A sentence-initial verb and article that a name phrase swallowed ("Developing the ...",
 # "Apply on the ...").
 _LEADING_VERB = re.compile(r"^[A-Z][a-z]+\s+(?:[a-z]+\s+){0,3}?(?:the|a|an|our)\s+(?=[A-Z0-9])")
@@ -81,8 +108,8 @@ _GOVERNMENT_WORDS = frozenset(
     {"city", "state", "county", "government", "commonwealth", "province", "ministry"}
 )
 # The head nouns of a named plan: "National Wick Strategy", "Digital Framework for Lamps".
-PLAN_NOUNS = frozenset({"strategy", "framework", "roadmap", "blueprint"})
-_PLAN_WORDS = ("Strategy", "Framework", "Roadmap", "Blueprint")
+PLAN_NOUNS = frozenset({"strategy", "framework", "roadmap", "blueprint", "scheme"})
+_PLAN_WORDS = ("Strategy", "Framework", "Roadmap", "Blueprint", "Scheme")
 # What may follow a plan's head inside its name: "for Lamps", "for the Lamp Government".
 _PLAN_COMPLEMENT = re.compile(r"\s+(?:for|of|on)\s+")
 # A plan's name continued by a coordinated name ("the Lamp Strategy, Data & Wicks Division").
@@ -402,17 +429,21 @@ def _service_name(text: str, span: tuple[int, int], phrase: Phrase) -> tuple[str
 
 @rule("program", off=[])
 def named_online_service(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[Mention]:
-    """A proper name followed by the lower-case word website, portal or app ("on the
-    Lampfinder website"), or said to be one ("Lamp Aid is an online resource that ..."), names
-    a service the office runs: a program; not an organization's acronym ("the LFA website"),
-    a government's name ("the City of Lampton website") nor an office's name (read where the
-    units are known)."""
+    """A proper name followed by a lower-case noun saying what kind of thing an office runs,
+    website, portal, platform, app, framework or scheme ("on the Lampfinder website", "our
+    Wick Exchange platform", "the Lamp Safety Management (LSM) framework", "the lampPay
+    portal"), or said to be an online service ("Lamp Aid is an online resource that ..."),
+    names a program; not an organization's acronym ("the LFA website"), a government's name
+    ("the City of Lampton website") nor an office's name (read where the units are known)."""
     found = []
-    for phrase in phrases:
+    coined = [
+        Phrase(match.group(), match.start(), match.end())
+        for match in _COINED_BEFORE_KIND.finditer(text, span[0], span[1])
+    ]
+    for phrase in [*phrases, *coined]:
         at_start = phrase.start <= span[0] + 1
-        if not _SERVICE_AFTER.match(text, phrase.end, span[1]) and not (
-            at_start and _SERVICE_COPULA.match(text, phrase.end, span[1])
-        ):
+        kind = _SERVICE_AFTER.match(text, phrase.end, span[1])
+        if not kind and not (at_start and _SERVICE_COPULA.match(text, phrase.end, span[1])):
             continue
         named = _service_name(text, span, phrase)
         if named is None:
@@ -420,7 +451,12 @@ def named_online_service(text: str, span: tuple[int, int], phrases: list[Phrase]
         name, start = named
         if set(name_tokens(name)) & _GOVERNMENT_WORDS:
             continue
-        found.append(Mention(name, start, phrase.end, span, found_by="named_online_service"))
+        acronym = kind.group("acronym") if kind else None
+        if acronym and not (is_acronym(acronym) and initials_match(acronym, name)):
+            acronym = None
+        found.append(
+            Mention(name, start, phrase.end, span, acronym=acronym, found_by="named_online_service")
+        )
     return found
 
 

@@ -278,6 +278,25 @@ def test_named_online_service_website_and_online_resource_are_programs() -> None
     assert programs(extract(SERVICE, off={"named_online_service"})) == {}
 
 
+SERVICE_KINDS = office_page(
+    "We grew our Wick Exchange platform. The office built the lampPay portal with the "
+    "treasury. It applies the Lamp Safety Management (LSM) framework to every project, and "
+    "it runs the Glowmark scheme for small makers."
+)
+
+
+def test_named_online_service_platform_framework_scheme_and_coined_names() -> None:
+    result = extract(SERVICE_KINDS)
+    assert programs(result) == {
+        "Wick Exchange": "named_online_service",
+        "lampPay": "named_online_service",
+        "Lamp Safety Management": "named_online_service",
+        "Glowmark": "named_online_service",
+    }
+    assert {p.name: p.acronym for p in result.programs}["Lamp Safety Management"] == "LSM"
+    assert programs(extract(SERVICE_KINDS, off={"named_online_service"})) == {}
+
+
 def test_named_online_service_not_an_offices_own_website_or_an_acronym() -> None:
     text = office_page(
         "Read more on the Wick Standards website. Forms are on the LQX website. This website "
@@ -307,6 +326,24 @@ def test_named_plan_strategy_and_framework_are_programs() -> None:
     owners = {p.name: offices[p.office_id] for p in result.programs}
     assert owners["National Glass Strategy"] == "Office of Glass Inspection"
     assert programs(extract(PLAN, off={"named_plan"})) == {}
+
+
+SCHEMES = page(
+    "Office of Wick Standards",
+    "The office runs two schemes for lamp makers:",
+    "The Lamp Oil Rebate Scheme",
+    "The Wick Trade Credit Scheme",
+    "Office of Glass Inspection",
+    "The office inspects lantern glass.",
+)
+
+
+def test_named_plan_a_scheme_named_on_its_own_line() -> None:
+    assert programs(extract(SCHEMES)) == {
+        "Lamp Oil Rebate Scheme": "named_plan",
+        "Wick Trade Credit Scheme": "named_plan",
+    }
+    assert programs(extract(SCHEMES, off={"named_plan"})) == {}
 
 
 def test_named_plan_not_a_team_or_a_list_of_units() -> None:
