@@ -18,6 +18,7 @@ from pipeline.extract.alignment import (
     acronym_letters,
     alignment_cost,
     best_long_form,
+    inside_letters_allowed,
     max_skipped,
     words_in,
 )
@@ -203,7 +204,10 @@ def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[Acr
             continue
         acronym = before[-1].bare
         inner_words = page.words(match.start(1), match.end(1))
-        cost = alignment_cost(acronym_letters(acronym), inner_words)
+        letters = acronym_letters(acronym)
+        cost = alignment_cost(letters, inner_words)
+        if cost is None and inside_letters_allowed(letters):
+            cost = alignment_cost(letters, inner_words, inside=True)
         if len(inner_words) >= 2 and cost is not None and cost <= max_skipped(acronym):
             span = _span_text(text, inner_words)
             found.append(AcronymDefinition(acronym, text[span[0] : span[1]], *span, start, end))

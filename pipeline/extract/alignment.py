@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from pipeline.rules import enabled, register
 from pipeline.text.words import Word, words_in
 
 
@@ -31,9 +32,23 @@ def acronym_letters(acronym: str) -> str:
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
 
 
+_VOWELS = frozenset("aeiou")
+
+register(
+    "letters_inside_word",
+    "acronym",
+    """When no long form spells an acronym in capitals from the starts of its words, a word may
+    also give consonants from inside it, in order after its first letter: a compound word
+    gives a letter per part ("LW" for "Lampworks", "LFO" for "Lampforce Office", "TY" for
+    "Tallowyard") and a word a consonant from its middle ("WX" for "Waxen"). A vowel inside a
+    word is no evidence: most words have one.""",
+)
+
+
 @functools.lru_cache(maxsize=1 << 14)
-def _consumptions(letters: str, index: int, word: str) -> tuple[int, ...]:
-    """How many letters from ``index`` on a word can stand for (each option)."""
+def _consumptions(letters: str, index: int, word: str, inside: bool = False) -> tuple[int, ...]:
+    """How many letters from ``index`` on a word can stand for (each option); ``inside``: also
+    letters found inside the word, in order (``letters_inside_word``)."""
     if not word or letters[index].lower() != word[0].lower():
         return ()
     options = {1}
@@ -57,6 +72,16 @@ def _consumptions(letters: str, index: int, word: str) -> tuple[int, ...]:
     ):
         prefix += 1
         options.add(prefix)
+    if inside and any_case and len(word) > prefix:
+        taken, position = prefix, prefix
+        while index + taken < len(letters):
+            letter = letters[index + taken].lower()
+            position = word.lower().find(letter, position) if letter not in _VOWELS else -1
+            if position < 0:
+                break
+            taken += 1
+            position += 1
+            options.add(taken)
     if not word.isupper():
         capitals = [
             i
@@ -76,15 +101,16 @@ def _consumptions(letters: str, index: int, word: str) -> tuple[int, ...]:
     return tuple(sorted(options))
 
 
-def alignment_cost(letters: str, words: list[Word]) -> int | None:
-    """Content words left unmatched when ``words`` spell ``letters``; None if they cannot."""
+def alignment_cost(letters: str, words: list[Word], inside: bool = False) -> int | None:
+    """Content words left unmatched when ``words`` spell ``letters``; None if they cannot
+    (``inside``: a word may also give letters from inside it)."""
     if not words or not letters or words[0].is_connector:
         return None
-    if not _consumptions(letters, 0, words[0].bare):
+    if not _consumptions(letters, 0, words[0].bare, inside):
         return None
     bares = tuple(word.bare for word in words)
     connectors = tuple(word.is_connector for word in words)
-    return _Alignment(letters, bares, connectors).best(0, 0)
+    return _Alignment(letters, bares, connectors, inside).best(0, 0)
 
 
 class _Alignment:
@@ -92,8 +118,11 @@ class _Alignment:
     answer kept (an object, not a closure over itself: a recursive closure is a reference
     cycle, left for the cyclic collector)."""
 
-    def __init__(self, letters: str, bares: tuple[str, ...], connectors: tuple[bool, ...]):
+    def __init__(
+        self, letters: str, bares: tuple[str, ...], connectors: tuple[bool, ...], inside: bool
+    ):
         self.letters, self.bares, self.connectors = letters, bares, connectors
+        self.inside = inside
         self.memo: dict[tuple[int, int], int | None] = {}
 
     def best(self, i: int, j: int) -> int | None:
@@ -107,7 +136,7 @@ class _Alignment:
             result = None
         else:
             results = []
-            for taken in _consumptions(self.letters, i, self.bares[j]):
+            for taken in _consumptions(self.letters, i, self.bares[j], self.inside):
                 rest = self.best(i + taken, j + 1)
                 if rest is not None:
                     results.append(rest)
@@ -126,11 +155,24 @@ def max_skipped(letters: str) -> int:
 
 
 def best_long_form(letters: str, words: list[Word]) -> list[Word] | None:
-    """The cheapest, then shortest, suffix of ``words`` that spells ``letters``."""
+    """The cheapest, then shortest, suffix of ``words`` that spells ``letters``; letters from
+    inside words only when no suffix spells them from word starts (``letters_inside_word``)."""
+    found = _best_suffix(letters, words, inside=False)
+    if found is None and inside_letters_allowed(letters):
+        found = _best_suffix(letters, words, inside=True)
+    return found
+
+
+def inside_letters_allowed(letters: str) -> bool:
+    """Whether an acronym may be spelled with letters from inside words, as a last resort."""
+    return letters.isupper() and enabled("letters_inside_word")
+
+
+def _best_suffix(letters: str, words: list[Word], inside: bool) -> list[Word] | None:
     best: tuple[int, int] | None = None
     limit = 2 * len(letters) + 3
     for start in range(len(words) - 1, max(-1, len(words) - limit - 1), -1):
-        cost = alignment_cost(letters, words[start:])
+        cost = alignment_cost(letters, words[start:], inside)
         if cost is None or cost > max_skipped(letters):
             continue
         if best is None or cost < best[0]:

@@ -134,7 +134,7 @@ LOOSE = page(
     "Office of Wick Standards",
     "The office sets standards for wicks. Its teams are:",
     """
-    - Taper Records (TPR)
+    - Taper Records (TER)
     - Sweeping—Office of Yards & Chimney Sweeping (OCY)
     - Wax Storage (SWX)
     """,
@@ -143,18 +143,19 @@ LOOSE = page(
 
 def test_name_line_acronym_spells_the_letters_in_order_within_words() -> None:
     found = acronyms(extract(LOOSE))
-    assert found["TPR"] == ("Taper Records", "name_line_acronym")
+    # A vowel inside a word ("tAper") is read on a name's own line only.
+    assert found["TER"] == ("Taper Records", "name_line_acronym")
     assert found["OCY"] == ("Office of Yards & Chimney Sweeping", "name_line_acronym")
     # The first letter must start the name: SWX is not Wax Storage's.
     assert "SWX" not in found
     off = acronyms(extract(LOOSE, off={"name_line_acronym"}))
-    assert "TPR" not in off
+    assert "TER" not in off
     assert "OCY" not in off
 
 
 def test_name_line_acronym_not_in_running_text() -> None:
-    text = page("Office of Wick Standards", "The office keeps Taper Records (TPR) for the city.")
-    assert "TPR" not in acronyms(extract(text))
+    text = page("Office of Wick Standards", "The office keeps Taper Records (TER) for the city.")
+    assert "TER" not in acronyms(extract(text))
 
 
 @pytest.mark.xfail(
@@ -170,14 +171,30 @@ def test_parenthesized_acronym_name_with_modifiers_the_acronym_leaves_out() -> N
     assert acronyms(extract(text))["LGB"][0] == "Oil and Wick Lamp and Glass Bureau"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="in running text letters are matched to word starts only; a letter inside a word "
-    "('Lampforce' for LF) is read only on a name's own line (name_line_acronym)",
+INSIDE = page(
+    "Office of Wick Standards",
+    "It reports to the Lampforce Office (LFO) each year. Its Tallowyard (TY) keeps the wax, "
+    "and its records go to SCWM (Sconce Casework Management).",
 )
-def test_parenthesized_acronym_letter_inside_a_word_in_running_text() -> None:
-    text = page(
-        "Office of Wick Standards",
-        "It reports to the Lampforce Office (LFO) each year.",
-    )
-    assert acronyms(extract(text))["LFO"][0] == "Lampforce Office"
+
+
+def test_letters_inside_word_compound_words_give_a_letter_per_part() -> None:
+    found = acronyms(extract(INSIDE))
+    assert found["LFO"] == ("Lampforce Office", "parenthesized_acronym")
+    assert found["TY"] == ("Tallowyard", "parenthesized_acronym")
+    assert found["SCWM"] == ("Sconce Casework Management", "parenthesized_acronym")
+    off = acronyms(extract(INSIDE, off={"letters_inside_word"}))
+    assert not {"LFO", "TY", "SCWM"} & off.keys()
+
+
+def test_letters_inside_word_only_when_word_starts_cannot_spell_it() -> None:
+    # From word starts: "Summit Tallow Smelt Tower" (one word left out); from inside a word
+    # the shorter "Smelt Tower" would do, but word starts come first.
+    text = page("Office of Wick Standards", "It sends wax to the Summit Tallow Smelt Tower (STT).")
+    assert acronyms(extract(text))["STT"][0] == "Summit Tallow Smelt Tower"
+
+
+def test_letters_inside_word_not_a_vowel() -> None:
+    # Only a vowel inside "Inspector" could stand for O: no definition.
+    text = page("Office of Wick Standards", "It answers to the Inspector Guild (IOG) yearly.")
+    assert "IOG" not in acronyms(extract(text))
