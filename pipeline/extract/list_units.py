@@ -182,7 +182,11 @@ _CONTACT_LEAD = frozenset(
 @rule("filter", off=False)
 def contact_lead_in(lead_in: str) -> bool:
     """A list after a lead-in about writing, mailing or calling ("Correspondence can be mailed
-    to:") is an address or contact block, not a list of units."""
+    to:") is an address or contact block, not a list of units. Only a lead-in that introduces
+    the list (it ends in a colon) counts: a paragraph that mentions correspondence in passing
+    says nothing of the lines after it."""
+    if not lead_in.rstrip().endswith(":"):
+        return False
     return bool(set(re.findall(r"[a-z]+", lead_in.lower())) & _CONTACT_LEAD)
 
 

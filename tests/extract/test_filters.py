@@ -199,6 +199,21 @@ def test_contact_lead_in_words() -> None:
     assert not contact_lead_in("The bureau has these offices:")
 
 
+MENTIONS_MAIL = page(
+    "Letters about wicks are answered by the office, which keeps its mail in order.",
+    """
+    - Wick Standards Office
+    - Lamp Records Branch
+    """,
+)
+
+
+def test_contact_lead_in_only_a_lead_in_that_introduces_the_list() -> None:
+    assert not contact_lead_in("The office answers mail about wicks and keeps its records.")
+    found = offices(extract(MENTIONS_MAIL))
+    assert found["Lamp Records Branch"].parent == "Office of Wick Standards"
+
+
 LISTED_AGAIN = page(
     "Office of Glass Inspection",
     "The office inspects lantern glass. It works with these offices:",
