@@ -584,6 +584,8 @@ def _plural_group(section: Section) -> bool:
         lambda w: w not in _GROUP_PREPOSITIONS, name_tokens(section.heading.text)
     )
     words = [w for w in tokens if w not in CONNECTORS - {"and"}]
+    if not words:  # "Under the Director": a heading that opens with its preposition
+        return False
     heads = {w for w, after in zip(words, [*words[1:], "and"], strict=True) if after == "and"}
     prose = any(
         block.kind == PARAGRAPH and not block.text.rstrip().endswith(":") for block in section.body

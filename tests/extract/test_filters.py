@@ -595,3 +595,10 @@ def test_signature_line_approval_heading() -> None:
     text = page("Approved by Ada Lumen, Chief Warden\nMarch 3, 2021")
     assert names(extract(text)) == [ROOT, "Office of Wick Standards"]
     assert "Approved by Ada Lumen, Chief Warden" in names(extract(text, off={"signature_line"}))
+
+
+def test_generic_section_heading_that_opens_with_a_preposition_is_read() -> None:
+    """A heading whose first word is a preposition leaves no words to find a head noun in;
+    it once made extraction raise."""
+    text = page("Within The Bureau", "Office of Glass Inspection", "The office inspects glass.")
+    assert "Office of Glass Inspection" in names(extract(text))
