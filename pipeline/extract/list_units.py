@@ -87,8 +87,9 @@ class ListContext:
 
 
 def is_proper_name(label: str) -> bool:
-    """A short label whose every content word is capitalized: "Governance and Compliance"."""
-    words = label.split()
+    """A short label whose every content word is capitalized: "Governance and Compliance";
+    the acronym it defines in parentheses is no word of it ("Lamp (LP) Division")."""
+    words = without_acronyms(label).split()
     return len(words) <= MAX_LABEL_WORDS and all(
         word[:1].isupper() or word[:1].isdigit() or word in CONNECTORS for word in words
     )
@@ -303,8 +304,9 @@ def dash_label(item: Block) -> str | None:
 @rule("unit", off=False)
 def label_line_run(labels: list[str], label_counts: Counter) -> bool:
     """A run of two or more distinct "Label: what it does" lines, each label a short proper
-    name, lists units; so does a list whose every item is "Name – what it does" (a dash in
-    place of the colon), sub-items included."""
+    name (the acronym it defines aside: "Lamp Rules (LR):"), lists units; so does a list
+    whose every item is "Name – what it does" (a dash in place of the colon), sub-items
+    included."""
     return len(labels) >= 2 and all(
         label and is_proper_name(label) and label_counts[label.lower()] == 1 for label in labels
     )

@@ -594,7 +594,9 @@ def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[
         m
         for m in mentions
         if not unit_worded_program(m.name)
-        and not in_heading_or_unit_item(_block_at(m.start, blocks, starts), unit_items or set())
+        and not in_heading_or_unit_item(
+            _block_at(m.start, blocks, starts), unit_items or set(), m.start
+        )
         and not (enabled("generic_plural_programs") and _names_a_kind(m.name))
     ]
     kept += listed_under_program_heading(page)
@@ -659,13 +661,21 @@ def _names_a_kind(name: str) -> bool:
 
 
 @rule("filter", off=False)
-def in_heading_or_unit_item(block: Block | None, unit_items: set[int]) -> bool:
+def in_heading_or_unit_item(
+    block: Block | None, unit_items: set[int], position: int | None = None
+) -> bool:
     """A program word in a heading or in a list item that names a unit ("Strategic
     Initiatives" in a division's name, "Spotlight Feature Programs") is part of a unit's name
-    or a page section."""
+    or a page section. In a "Unit: what it does" line only the label is the unit's name: a
+    program its description names is one."""
     if block is None:
         return False
-    return block.kind == HEADING or (block.kind in (LIST_ITEM, LABEL) and block.start in unit_items)
+    if block.kind == HEADING:
+        return True
+    if block.kind not in (LIST_ITEM, LABEL) or block.start not in unit_items:
+        return False
+    label = block.label if block.kind == LABEL else None
+    return position is None or label is None or position < block.start + len(label)
 
 
 def _block_at(position: int, blocks: list[Block], starts: list[int]) -> Block | None:

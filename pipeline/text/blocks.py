@@ -35,9 +35,14 @@ _ROMAN = re.compile(r"[ivxl]+|[IVXL]+")
 MAX_ITEM_LINE_WORDS = 10
 
 MAX_HEADING_WORDS = 16
-# A label is at most six words before the first colon. Each word is matched once (a space
+# A label is at most six words before the first colon, besides the acronym it defines in
+# parentheses ("Division of Lamp Policy & Wicks (DLPW):"). Each word is matched once (a space
 # ends it), so a long paragraph without a label fails in linear time, not by backtracking.
-_LABEL = re.compile(r"^(?P<label>[A-Z0-9][^:\s]*(?:\s[^:\s]*){0,5}):\s+(?P<body>\S.*)$", re.DOTALL)
+_LABEL = re.compile(
+    r"^(?P<label>[A-Z0-9][^:\s]*(?:\s[^:\s]*){0,5}(?:\s\([A-Z][A-Za-z&]{1,11}\))?):\s+"
+    r"(?P<body>\S.*)$",
+    re.DOTALL,
+)
 _FOOTER = re.compile(r"^[A-Z][\w ]{0,40}:$")
 # "Name – what it does": a label before a spaced dash, at most six words, then a description
 # of four words or more (a title "Page - Site" is shorter).

@@ -256,6 +256,20 @@ def test_in_heading_or_unit_item_program_word_in_a_list_item_is_a_unit_name() ->
     assert off == {"Strategic Initiative": "program_keyword"}
 
 
+UNIT_LABELS = page(
+    "Wick Standards: Sets the standards of the Safe Wick Program for lamp makers.",
+    "Glass Initiatives: Inspects lantern glass.",
+)
+
+
+def test_in_heading_or_unit_item_only_the_label_of_a_unit_line() -> None:
+    """In "Unit: what it does" lines, a program word in the label is the unit's name; a
+    program the description names is a program."""
+    assert programs(extract(UNIT_LABELS)) == {"Safe Wick Program": "program_keyword"}
+    off = programs(extract(UNIT_LABELS, off={"in_heading_or_unit_item"}))
+    assert "Glass Initiative" in off
+
+
 UNIT_WORDED = office_page("The office works with the Office of Lamp Programs.")
 
 

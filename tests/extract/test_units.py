@@ -649,6 +649,24 @@ def test_label_line_run_reads_name_dash_description_lines() -> None:
         extract(text, off={"label_line_run"})
 
 
+def test_label_line_run_reads_labels_that_define_an_acronym() -> None:
+    """ "Name (ACR): what it does": the acronym a label defines is no word of its name, so a
+    six-word name with its acronym, or an acronym inside the name, is still a short label."""
+    text = page(
+        "Lamp Rules & Wick Safety Standards (LRWSS): Sets the rules for lamps.",
+        "Glass Care (GC): Inspects lantern glass.",
+        "Oil and Supply (O&S) Services: Buys lamp oil.",
+    )
+    found = offices(extract(text))
+    assert found["Lamp Rules & Wick Safety Standards"] == Placed(
+        ROOT, "label_line_run", "inside_section"
+    )
+    assert found["Oil and Supply Services"] == Placed(ROOT, "label_line_run", "inside_section")
+    assert "Glass Care" in found
+    with pytest.raises(NoStructureError):
+        extract(text, off={"label_line_run"})
+
+
 def test_label_line_run_not_over_repeated_field_labels() -> None:
     text = page(
         """
