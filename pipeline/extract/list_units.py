@@ -438,7 +438,8 @@ def list_units(
                 continue
             proper = is_capitalized_name(without_acronyms(found[0]))
             if not proper and (
-                finder not in LOWER_CASE_FINDERS or len(found[0].split()) > MAX_LOWER_CASE_WORDS
+                finder not in LOWER_CASE_FINDERS
+                or len(without_acronyms(found[0]).split()) > MAX_LOWER_CASE_WORDS
             ):
                 continue
             name, _, end = found

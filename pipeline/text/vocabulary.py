@@ -118,6 +118,7 @@ LISTING_NOUNS = frozenset(
         "centers",
         "organizations",
         "elements",
+        "departments",
     }
 )
 

@@ -421,6 +421,27 @@ def test_listed_after_lead_in_makes_the_items_units() -> None:
         extract(LEAD_IN, off={"listed_after_lead_in"})
 
 
+def test_listed_after_lead_in_lower_case_names_with_a_cross_reference() -> None:
+    """A statute lists its units in lower case, each with a cross-reference in parentheses
+    ("Department of wick and glass supply (Section 9-4)"): the parenthesized part is no word
+    of the name, so a five-word name is still short enough."""
+    text = page(
+        "The work is divided among the following departments:",
+        """
+        (1) Department of wick and glass supply (Section 9-4)
+        (2) Department of lamp oil and repair (Section 9-5)
+        (3) Department of posts (Section 9-6)
+        """,
+    )
+    found = offices(extract(text))
+    assert found["Department of wick and glass supply"] == Placed(
+        ROOT, "listed_after_lead_in", "inside_section"
+    )
+    assert "Department of lamp oil and repair" in found
+    with pytest.raises(NoStructureError):
+        extract(text, off={"listed_after_lead_in"})
+
+
 def test_listed_after_lead_in_as_follows() -> None:
     text = page(
         "The teams of the office will be as follows:",
