@@ -308,14 +308,21 @@ def _ranks(rest: list[Block]) -> list[int]:
     peer_before = False
     run_of_units = False
     run_head: Block | None = None
+    peer_with_text = False  # a section with text of its own stood before any group opened
     for index, block in enumerate(rest):
         previous = rest[index - 1] if index else None
         if block.kind != HEADING:
             peer_before = False
+            peer_with_text = peer_with_text or (
+                not group_open
+                and previous is not None
+                and previous.kind == HEADING
+                and ranks[index - 1] == GROUP_RANK
+            )
             continue
         if block.level and enabled("heading_levels"):
             ranks[index] = block.level
-            peer_before, run_of_units = False, True
+            peer_before, run_of_units, peer_with_text = False, True, False
             continue
         if previous is None or previous.kind != HEADING:
             run_head = block
@@ -334,6 +341,7 @@ def _ranks(rest: list[Block]) -> list[int]:
                     and _names_position(block.text) == _names_position(run_head.text)
                 )
             )
+            and not _peer_link_line(block, peer_with_text, group_open)
         )
         if opens_group:
             group_open = True
@@ -349,6 +357,23 @@ def _ranks(rest: list[Block]) -> list[int]:
             ranks[index] = MEMBER_RANK if group_open else GROUP_RANK
         peer_before = opens_group and block is not run_head
     return ranks
+
+
+register(
+    "bodiless_peer_heading",
+    "layout",
+    """Where only layout tells, a heading with no text of its own that comes after sections
+    with text of their own, before any group opened, and names neither a position nor units
+    in the plural (a link line such as "Lamp Oil Program" between two offices) opens no group:
+    it is one more peer, and the sections after it are not its members.""",
+)
+
+
+def _peer_link_line(block: Block, peer_with_text: bool, group_open: bool) -> bool:
+    """Whether a heading that would open a group is a bodiless peer (``bodiless_peer_heading``)."""
+    if group_open or not peer_with_text or not enabled("bodiless_peer_heading"):
+        return False
+    return not _names_position(block.text) and not set(_words(block.text)) & _PLURAL_UNITS
 
 
 def _merge_lone_members(sections: list[Section]) -> None:

@@ -370,13 +370,9 @@ def test_heading_run_groups_last_of_a_run_of_peers_is_a_peer() -> None:
     assert off["Office of Braiding"].parent == "Bureau of Lantern Safety"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a heading with no text among sections that each have text (a link line such as "
-    "'Lamp Oil Program' between two offices) opens a group, and every later section falls "
-    "into it: a group opened by layout never closes until the next group opens",
-)
-def test_heading_run_groups_bodiless_heading_among_sections_with_text() -> None:
+def test_bodiless_peer_heading_among_sections_with_text() -> None:
+    """A heading with no text among sections that each have text (a link line such as 'Lamp
+    Oil Program' between two offices) opens no group: the sections after it are peers."""
     text = dedent("""\
         Bureau of Lantern Safety
 
@@ -399,3 +395,31 @@ def test_heading_run_groups_bodiless_heading_among_sections_with_text() -> None:
     found = offices(extract(text))
     assert found["Glass Ledger Staff"].parent == "Bureau of Lantern Safety"
     assert found["Flame Records Office"].parent == "Bureau of Lantern Safety"
+    off = offices(extract(text, off={"bodiless_peer_heading"}))
+    assert off["Flame Records Office"].parent == "Lamp Oil Program"
+
+
+def test_bodiless_peer_heading_a_position_still_opens_a_group() -> None:
+    """A bodiless heading that names a position, after sections with text, still leads the
+    sections after it."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        Wick Supply Staff
+
+        The staff buys wicks.
+
+        Lamp Commissioner for Glass
+
+        Glass Ledger Staff
+
+        The staff keeps the glass ledger.
+
+        Flame Records Office
+
+        The office keeps the records of every flame.
+        """)
+    found = offices(extract(text))
+    assert found["Flame Records Office"].parent == "Lamp Commissioner for Glass"
