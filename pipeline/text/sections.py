@@ -72,13 +72,53 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 
 def is_furniture(heading: str) -> bool:
     """A heading over page furniture: its head noun names it ("... Spotlight", "Recent
-    Speeches") and it holds no unit noun."""
+    Speeches") and it holds no unit noun; or it names a document (``document_head_noun``)."""
     tokens = _words(heading)
+    if enabled("document_head_noun") and _names_document(tokens):
+        return True
     return (
         enabled("furniture_head_noun")
         and _head_noun(tokens) in FURNITURE_NOUNS
         and not set(tokens) & UNIT_NOUNS
     )
+
+
+# Last words that make a heading a document, a page or a tool about a unit, whatever unit's
+# name opens it; and those a unit may also be named after ("Office of Public Information").
+_DOCUMENT_NOUNS = frozenset(
+    {
+        "brochure",
+        "brochures",
+        "dashboard",
+        "dashboards",
+        "newsletter",
+        "newsletters",
+        "catalog",
+        "catalogue",
+        "page",
+        "plan",
+        "statement",
+        "guidelines",
+        "opinions",
+    }
+)
+_SUBJECT_NOUNS = frozenset({"information", "reports"})
+
+
+def _names_document(tokens: tuple[str, ...]) -> bool:
+    """Whether a heading's last word names a document ("... Recruiting Brochure", "Lamp Board
+    Information"), a word a unit may be named after counting only when no preposition follows
+    the heading's last unit noun (not "Office of Public Information"). A word before it says
+    which document: "Link to page" is a link."""
+    if len(tokens) < 2 or tokens[-2] in CONNECTORS | _PREPOSITIONS:  # "Link to page"
+        return False
+    if tokens[-1] in _DOCUMENT_NOUNS:
+        return True
+    if tokens[-1] not in _SUBJECT_NOUNS:
+        return False
+    units = [i for i, token in enumerate(tokens) if token in UNIT_NOUNS]
+    after = tokens[units[-1] + 1 :] if units else tokens
+    return not set(after) & _PREPOSITIONS
 
 
 _PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "at", "by", "from", "with"})
@@ -103,6 +143,15 @@ register(
     or after a relative pronoun ("Teams that have joined us", "Divisions we oversee", "Staff
     That Work with Data"), introduces units; it is not one ("Centers of Example Studies", a
     proper name, is).""",
+)
+register(
+    "document_head_noun",
+    "filter",
+    """A heading or list item whose last word names a document, a page or a tool ("Lamp
+    Division Intranet Page", "Office of Wicks Recruiting Brochure", "Wick Data Dashboard",
+    "Lamp Board Information") is about a unit, not one, even when a unit's name opens it; a
+    unit named after its subject ("Office of Public Information", "Bureau of Wick Reports", a
+    preposition after its unit noun) still is one.""",
 )
 register(
     "furniture_head_noun",

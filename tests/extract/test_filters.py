@@ -481,7 +481,9 @@ def test_furniture_head_noun_list_items_that_link_to_pages() -> None:
     found = offices(extract(text))
     assert found["Glass Council"].parent == "Lamp Council"
     assert "Chair's Page" not in found
-    assert "Chair's Page" in offices(extract(text, off={"furniture_head_noun"}))
+    # A page is a document too: both rules read its head noun.
+    off = {"furniture_head_noun", "document_head_noun"}
+    assert "Chair's Page" in offices(extract(text, off=off))
 
 
 def test_qualified_repeat_the_same_unit_with_its_agency_name_before_it() -> None:
@@ -601,3 +603,32 @@ def test_generic_section_heading_that_opens_with_a_preposition_is_read() -> None
     it once made extraction raise."""
     text = page("Within The Bureau", "Office of Glass Inspection", "The office inspects glass.")
     assert "Office of Glass Inspection" in names(extract(text))
+
+
+DOCUMENTS = page(
+    "Wick Division Intranet Page",
+    "Forms and guides for the staff of the division.",
+    "Lamp Board Information",
+    "The board's members and meetings.",
+    "Glass Branch",
+    "The branch inspects lantern glass.",
+    """
+    - Office of Soot Recruiting Brochure
+    - Soot Service Dashboard
+    """,
+    "Office of Lamp Information",
+    "The office answers questions from the public.",
+)
+
+
+def test_document_head_noun_heading_or_item_names_a_document() -> None:
+    found = names(extract(DOCUMENTS))
+    assert found == [ROOT, "Office of Wick Standards", "Glass Branch", "Office of Lamp Information"]
+    off = names(extract(DOCUMENTS, off={"document_head_noun"}))
+    for document in (
+        "Wick Division Intranet Page",
+        "Lamp Board Information",
+        "Office of Soot Recruiting Brochure",
+        "Soot Service Dashboard",
+    ):
+        assert document in off
