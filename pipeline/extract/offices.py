@@ -603,6 +603,31 @@ def _about_the_body(heading: str, owner: Unit) -> bool:
     return set(words) & UNIT_NOUNS <= set(name_tokens(owner.name))
 
 
+# Nouns beyond the unit nouns that name a body or its people in a heading ("Audit and risk
+# committee", "Capability leads"), singular or plural.
+_BODY_WORDS = UNIT_NOUNS | POSITION_WORDS | {"committee", "authority", "panel", "lead"}
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@rule("filter", off=False)
+def sentence_case_topic(heading: str) -> bool:
+    """A heading in sentence case (a lower-case word after its first: "Civil matters",
+    "Recent procedural changes", "Main functions of the LS", "1 July 2015: Wick office
+    opened") that holds no unit noun, position or body and joins no areas ("Finance, risk and
+    procurement", a unit's functions) names a topic of the page: a unit's name is a proper
+    name."""
+    words = _WORD.findall(heading)
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    later = [w for w in words[1:] if w.lower() not in CONNECTORS]
+    if not any(w[:1].islower() for w in later):
+        return False
+    if re.search(r",|&|\band\b", heading):
+        return False
+    tokens = {w.lower().rstrip("s") for w in words} | {w.lower() for w in words}
+    return not tokens & _BODY_WORDS
+
+
 @rule("filter", off=False)
 def generic_section_heading(section: Section, root: Unit, owner: Unit | None = None) -> bool:
     """Generic page-section headings ("Our Mission", "What We Do", "Related Links", "Purpose",
@@ -1334,6 +1359,12 @@ class _Builder:
                 self.visit(member, parent, parent_by)
             return
         unit = _section_unit(self.page, section, parent, self.definitions, parent_by)
+        if sentence_case_topic(unit.name):  # the name the text under it gives, if any
+            self.prose.extend(section.body)
+            self.body_units(section.body, parent, section.heading.text)
+            for member in section.members:
+                self.visit(member, parent, parent_by)
+            return
         listed = self.index.resolve(unit.name)
         if (
             listed is not None
