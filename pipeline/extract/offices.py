@@ -628,6 +628,17 @@ def sentence_case_topic(heading: str) -> bool:
     return not tokens & _BODY_WORDS
 
 
+_FINITE_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will)\s", re.IGNORECASE)
+
+
+@rule("filter", off=False)
+def clause_heading(heading: str) -> bool:
+    """A line set as a heading that reads as a sentence, a finite verb after its subject ("The
+    Lamp Board has a number of duties:", "Wicks are supplied by the Wick Service"), is a
+    sentence about units, not the name of one."""
+    return _FINITE_VERB.search(heading) is not None
+
+
 @rule("filter", off=False)
 def generic_section_heading(section: Section, root: Unit, owner: Unit | None = None) -> bool:
     """Generic page-section headings ("Our Mission", "What We Do", "Related Links", "Purpose",
@@ -640,7 +651,7 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
     above it."""
     if section.is_label or _plural_group(section) or _leadership_group(section):
         return True
-    if _about_the_body(section.heading.text, owner or root):
+    if _about_the_body(section.heading.text, owner or root) or clause_heading(section.heading.text):
         return True
     tokens = content_tokens(section.heading.text)
     acronym = root.acronym.lower() if root.acronym else None

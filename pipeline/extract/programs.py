@@ -102,10 +102,24 @@ _NAME_DETERMINER = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Aa]n?)\s+$")
 # A sentence-initial verb and article that a name phrase swallowed ("Developing the ...",
 # "Apply on the ...").
 _LEADING_VERB = re.compile(r"^[A-Z][a-z]+\s+(?:[a-z]+\s+){0,3}?(?:the|a|an|our)\s+(?=[A-Z0-9])")
-# Words of a government's own name, whose website is no service of an office ("the City of
-# Lampton website").
+# Words of a government's or a public institution's own name, whose website is no service of
+# an office ("the City of Lampton website", "the Lampton Archives website").
 _GOVERNMENT_WORDS = frozenset(
-    {"city", "state", "county", "government", "commonwealth", "province", "ministry"}
+    {
+        "city",
+        "state",
+        "county",
+        "government",
+        "commonwealth",
+        "province",
+        "ministry",
+        "archives",
+        "library",
+        "museum",
+        "parliament",
+        "court",
+        "university",
+    }
 )
 # The head nouns of a named plan: "National Wick Strategy", "Digital Framework for Lamps".
 PLAN_NOUNS = frozenset({"strategy", "framework", "roadmap", "blueprint", "scheme"})
@@ -433,8 +447,9 @@ def named_online_service(text: str, span: tuple[int, int], phrases: list[Phrase]
     website, portal, platform, app, framework or scheme ("on the Lampfinder website", "our
     Wick Exchange platform", "the Lamp Safety Management (LSM) framework", "the lampPay
     portal"), or said to be an online service ("Lamp Aid is an online resource that ..."),
-    names a program; not an organization's acronym ("the LFA website"), a government's name
-    ("the City of Lampton website") nor an office's name (read where the units are known)."""
+    names a program; not an organization's acronym ("the LFA website"), a government's or an
+    institution's name ("the City of Lampton website", "the Lampton Archives website") nor an
+    office's name (read where the units are known)."""
     found = []
     coined = [
         Phrase(match.group(), match.start(), match.end())

@@ -650,3 +650,15 @@ def test_sentence_case_topic_heading_is_no_unit() -> None:
     assert found["Soot Removal Service"].found_by == "section_heading"
     off = offices(extract(TOPICS, off={"sentence_case_topic"}))
     assert "Recent wick shortages" in off
+
+
+CLAUSE = page(
+    "Wicks are supplied by the Wick Supply Service",
+    "Orders go to the service's depot.",
+)
+
+
+def test_clause_heading_is_a_sentence_not_a_unit() -> None:
+    assert names(extract(CLAUSE)) == [ROOT, "Office of Wick Standards"]
+    off = names(extract(CLAUSE, off={"clause_heading"}))
+    assert "Wicks are supplied by the Wick Supply Service" in off

@@ -314,7 +314,8 @@ def test_named_online_service_platform_framework_scheme_and_coined_names() -> No
 def test_named_online_service_not_an_offices_own_website_or_an_acronym() -> None:
     text = office_page(
         "Read more on the Wick Standards website. Forms are on the LQX website. This website "
-        "is new. Taxes are paid on the City of Lampton website."
+        "is new. Taxes are paid on the City of Lampton website. Old minutes are on the Lampton "
+        "Archives website."
     )
     assert programs(extract(text)) == {}
 
