@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
 from pipeline.extract.acronyms import AcronymDefinition, find_definitions
 from pipeline.extract.evidence import bounded, bounded_description
@@ -12,9 +13,9 @@ from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import name_tokens
 from pipeline.extract.offices import Unit, extract_units
 from pipeline.extract.programs import extract_programs
-from pipeline.extract.records import Acronym, Office, PageExtraction
+from pipeline.extract.records import Acronym, Office, PageExtraction, Program
 from pipeline.extract.root import infer_root
-from pipeline.rules import RULES, Rule
+from pipeline.rules import RULES, Rule, rule
 from pipeline.text.hints import Hint
 from pipeline.text.sections import layout
 
@@ -138,4 +139,52 @@ def _extract(
             )
         )
     programs = extract_programs(source_id, page, units, by_unit, definitions)
+    named = program_named_unit(offices, programs)
+    if named:
+        offices, acronyms, programs = _without_offices(named, offices, acronyms, programs)
     return PageExtraction(offices=offices, acronyms=acronyms, programs=programs)
+
+
+@rule("filter", off={})
+def program_named_unit(offices: list[Office], programs: list[Program]) -> dict[str, str | None]:
+    """A heading or list item that the page's text names as a program ("The Lamp Safety
+    Program trains keepers", or an item under a "Programs" heading) is that program, not a
+    unit, unless the page calls the unit itself a program (``unit_called_program``). Which
+    offices to drop, each with the parent its children and programs move to."""
+    names = {
+        tuple(name_tokens(program.name))
+        for program in programs
+        if program.found_by != "unit_called_program"
+    }
+    return {
+        office.office_id: office.parent_id
+        for office in offices[1:]
+        if tuple(name_tokens(office.name)) in names
+    }
+
+
+def _without_offices(
+    dropped: dict[str, str | None],
+    offices: list[Office],
+    acronyms: list[Acronym],
+    programs: list[Program],
+) -> tuple[list[Office], list[Acronym], list[Program]]:
+    """The records with ``dropped`` offices gone, what pointed at one pointing at its parent."""
+
+    def moved(office_id: str | None) -> str | None:
+        while office_id in dropped:
+            office_id = dropped[office_id]
+        return office_id
+
+    kept = [
+        replace(office, parent_id=moved(office.parent_id))
+        if office.parent_id in dropped
+        else office
+        for office in offices
+        if office.office_id not in dropped
+    ]
+    return (
+        kept,
+        [replace(a, office_id=moved(a.office_id)) for a in acronyms],
+        [replace(p, office_id=moved(p.office_id)) for p in programs],
+    )

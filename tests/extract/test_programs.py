@@ -6,7 +6,7 @@ from textwrap import dedent
 
 import pytest
 
-from tests.extract.helpers import extract, programs
+from tests.extract.helpers import extract, offices, programs
 
 INTRO = "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit."
 
@@ -472,3 +472,24 @@ def test_system_apposition_service_named_with_a_unit_noun() -> None:
         "The Lamp Reference Service (LRS) provides information services in support of the offices."
     )
     assert "Lamp Reference Service" in programs(extract(text))
+
+
+PROGRAM_HEADING = page(
+    "Office of Wick Standards",
+    "The office sets standards for wicks and runs the Safe Wick Program.",
+    "Safe Wick Program",
+    "Lamp makers learn to trim wicks.",
+    "Office of Glass Inspection",
+    "The office inspects lantern glass.",
+)
+
+
+def test_program_named_unit_a_heading_the_text_names_a_program() -> None:
+    result = extract(PROGRAM_HEADING)
+    assert "Safe Wick Program" not in offices(result)
+    assert programs(result) == {"Safe Wick Program": "program_keyword"}
+    # The program hangs from the unit the heading stood under (here the bureau).
+    assert result.programs[0].office_id == "synthetic:bureau-of-lantern-safety"
+    off = extract(PROGRAM_HEADING, off={"program_named_unit"})
+    assert offices(off)["Safe Wick Program"].parent == "Bureau of Lantern Safety"
+    assert off.programs[0].office_id == "synthetic:safe-wick-program"
