@@ -18,6 +18,7 @@ from pipeline.extract.acronyms import AcronymDefinition, is_acronym
 from pipeline.extract.alignment import initials_match
 from pipeline.extract.evidence import bounded
 from pipeline.extract.ids import IdMaker
+from pipeline.extract.list_units import LIST_FINDERS
 from pipeline.extract.names import name_tokens
 from pipeline.extract.offices import Unit, sentence_at
 from pipeline.extract.records import Office, Program, UnitType
@@ -744,6 +745,23 @@ def _names_an_office(mention: Mention, units: list[Unit]) -> bool:
     )
 
 
+@rule("filter", off=False)
+def inside_unit_name(mention: Mention, units: list[Unit]) -> bool:
+    """A program word inside the words that name a unit or a position where they stand
+    ("oversees the offices of Lamps; Recovery Programs; and Wicks", "the Associate Director
+    for Lamp Programs") is part of that name, not a program of its own."""
+    return _PROGRAM_WORD.search(mention.name) is not None and any(
+        unit.evidence_start <= mention.start and mention.end <= unit.evidence_end
+        for unit in units[1:]
+        if unit.found_by not in _BLOCK_FINDERS
+    )
+
+
+# Units named by a whole heading or list item: a program there is read by the item filters
+# (``in_heading_or_unit_item``, ``program_named_unit``), not as part of a name in a sentence.
+_BLOCK_FINDERS = LIST_FINDERS | {"section_heading", "title_names_unit"}
+
+
 def _acronym_of(name: str, definitions: list[AcronymDefinition]) -> str | None:
     last = name.rsplit(maxsplit=1)[-1]
     for definition in definitions:
@@ -761,7 +779,9 @@ def extract_programs(
 ) -> list[Program]:
     """Program records of the page, one per distinct program."""
     mentions = find_mentions(page, {unit.evidence_start for unit in units})
-    mentions = [m for m in mentions if not _names_an_office(m, units)]
+    mentions = [
+        m for m in mentions if not _names_an_office(m, units) and not inside_unit_name(m, units)
+    ]
     for unit in units if enabled("unit_called_program") else []:
         if unit.unit_type == UnitType.PROGRAM:
             mention = Mention(

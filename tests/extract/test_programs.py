@@ -493,3 +493,15 @@ def test_program_named_unit_a_heading_the_text_names_a_program() -> None:
     off = extract(PROGRAM_HEADING, off={"program_named_unit"})
     assert offices(off)["Safe Wick Program"].parent == "Bureau of Lantern Safety"
     assert off.programs[0].office_id == "synthetic:safe-wick-program"
+
+
+INSIDE_NAME = page(
+    "The bureau oversees three offices: Lamp Repair, Wick Supply and Oil Relief Programs."
+)
+
+
+def test_inside_unit_name_program_word_in_a_unit_named_in_a_sentence() -> None:
+    found = offices(extract(INSIDE_NAME))
+    assert found["Oil Relief Programs"].found_by == "enumerated_units"
+    assert programs(extract(INSIDE_NAME)) == {}
+    assert "Oil Relief Program" in programs(extract(INSIDE_NAME, off={"inside_unit_name"}))
