@@ -1389,7 +1389,9 @@ class _Builder:
             unit = listed
         else:
             self.add(unit)
-        self.any_section_unit = True
+        # A heading that names the page's agency again (over its address at the foot of the
+        # page) heads none of its units: the page's prose may still name them.
+        self.any_section_unit = self.any_section_unit or unit is not self.units[0]
         self.body_units(section.body, unit, section.heading.text)
         for part in _section_enumeration(self.page, section.body, unit):
             if self.index.resolve(part.name) is None:

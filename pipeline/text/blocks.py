@@ -482,7 +482,46 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
             in_list = kind == PARAGRAPH and chunk.endswith(":")
             list_in_capitals = None
         blocks.append(Block(kind, start, end, chunk, level))
-    return _headings_not_list_items(blocks)
+    return _headings_not_list_items(address_block(text, blocks))
+
+
+# The lines that mark a run of lines as a postal address: a postcode ("D02 XW14", "ST 12345")
+# or a numbered street ("100 Main Street").
+_ADDRESS_MARK = re.compile(
+    r"\b[A-Z]{2},? \d{5}(?:-\d{4})?$"
+    r"|^(?=[A-Z]*\d)[A-Z\d]{2,4} (?=[A-Z]*\d)[A-Z\d]{3,4}$"
+    r"|^\d+ (?:[A-Z][\w.]* ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Drive|Dr|Way"
+    r"|Place|Pl|Lane|Ln|Highway|Hwy|Parkway|Pkwy|Pike|Court|Ct|Plaza|Square|Circle|Terrace)\b"
+)
+MAX_ADDRESS_LINE_WORDS = 5
+
+
+@rule("layout", off=lambda text, blocks: blocks)
+def address_block(text: str, blocks: list[Block]) -> list[Block]:
+    """A run of short lines, one line after the other, that holds a postcode or a numbered
+    street is a postal address: its other lines (a building, a street, a town, a county, a
+    country: "Quay Street", "Dublin 2", "Ireland") are contact details too, not headings, unless
+    worded as a unit (the name over the address)."""
+    out = list(blocks)
+    index = 0
+    while index < len(out):
+        end = index + 1
+        while end < len(out) and text[out[end - 1].end : out[end].start] == "\n":
+            end += 1
+        run = out[index:end]
+        if len(run) > 1 and any(_ADDRESS_MARK.search(b.text) for b in run):
+            for at in range(index, end):
+                block = out[at]
+                words = block.text.split()
+                if (
+                    block.kind in (HEADING, PARAGRAPH)
+                    and len(words) <= MAX_ADDRESS_LINE_WORDS
+                    and "\n" not in block.text
+                    and not {w.lower() for w in words} & UNIT_NOUNS
+                ):
+                    out[at] = Block(FOOTER, block.start, block.end, block.text, block.level)
+        index = end
+    return out
 
 
 def _dash_label_line(line: str) -> bool:

@@ -106,6 +106,8 @@ def render_markdown(source: str) -> RenderedPage:
             depth -= 1
         elif kind == "heading_open":
             pending = Hint(HEADING, int(token.tag[1]))
+        elif kind == "heading_close":  # an empty heading ("###" alone) heads nothing
+            pending = None
         elif kind == "list_item_open":
             pending = Hint(LIST_ITEM, depth)
         elif kind == "html_block":

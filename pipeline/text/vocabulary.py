@@ -174,6 +174,7 @@ SECTION_WORDS = frozenset(
         "faq",
         "faqs",
         "history",
+        "further",
         "information",
         "introduction",
         "jobs",

@@ -662,3 +662,22 @@ def test_clause_heading_is_a_sentence_not_a_unit() -> None:
     assert names(extract(CLAUSE)) == [ROOT, "Office of Wick Standards"]
     off = names(extract(CLAUSE, off={"clause_heading"}))
     assert "Wicks are supplied by the Wick Supply Service" in off
+
+
+def test_generic_section_heading_further_information() -> None:
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The bureau keeps the lamps lit.
+
+        Office of Wick Standards
+
+        The office sets standards for wicks.
+
+        Further information
+
+        The bureau has a network of lamp depots across the town.
+        """)
+    found = offices(extract(text))
+    assert "Office of Wick Standards" in found
+    assert "Further information" not in found

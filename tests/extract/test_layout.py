@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.extract.page import NoStructureError
 from pipeline.text.blocks import directory_name
+from pipeline.text.markdown import render_markdown
 from tests.extract.helpers import Placed, extract, offices
 
 ROOT = "Bureau of Lantern Safety"
@@ -423,3 +424,68 @@ def test_bodiless_peer_heading_a_position_still_opens_a_group() -> None:
         """)
     found = offices(extract(text))
     assert found["Flame Records Office"].parent == "Lamp Commissioner for Glass"
+
+
+# A Markdown page in the layout of a citizens' information site: questions as headings, the
+# agency's name again over its address at the foot.
+ADDRESSED = """\
+# Lamp Board
+
+## What does the Lamp Board do?
+
+The Lamp Board keeps the lamps of the town lit. The Office of Wick Counsel trims the wicks.
+
+## Where to write
+
+### Lamp Board
+
+Wick House
+Flame Street
+Lamptown 4
+LT4 9WX
+Lanternland
+
+Tel: +99 1 234 5678
+
+Page edited: 3 March 2031
+"""
+
+
+def test_address_block_lines_of_an_address_are_no_units() -> None:
+    found = offices(extract(ADDRESSED, markdown=True))
+    assert not {"Wick House", "Flame Street", "Lamptown 4", "Lanternland"} & set(found)
+    off = offices(extract(ADDRESSED, markdown=True, off={"address_block"}))
+    assert "Lanternland" in off
+
+
+def test_address_block_keeps_a_name_worded_as_a_unit() -> None:
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The bureau keeps the lamps lit.
+
+        Where to write
+
+        Office of Wick Counsel
+        100 Flame Street
+        Lamptown LT 12345
+        """)
+    found = offices(extract(text))
+    assert "Office of Wick Counsel" in found
+    assert "Lamptown LT 12345" not in found
+
+
+def test_prose_unit_when_the_only_heading_names_the_agency_again() -> None:
+    """The agency's name over its address is no unit heading: the prose is read for units."""
+    found = offices(extract(ADDRESSED, markdown=True))
+    assert found["Office of Wick Counsel"] == Placed("Lamp Board", "prose_unit", "default_root")
+
+
+def test_heading_levels_an_empty_markdown_heading_heads_nothing() -> None:
+    """A "###" line with no text (an empty heading element of a scrape) does not make the
+    paragraph after it a heading."""
+    rendered = render_markdown("# Lamp Board\n\n###\n\nThe board has a number of duties.\n")
+    kinds = {
+        rendered.text[start:].split("\n")[0]: hint.kind for start, hint in rendered.hints.items()
+    }
+    assert kinds["The board has a number of duties."].value == "paragraph"
