@@ -185,7 +185,10 @@ register(
     the A Service, the B Service and the C Office", "X includes A, B, and C", "X is further
     sub-divided into three teams: ...") are units, parts of the sentence's subject when it
     names a unit; in a unit's own section, a sentence that calls them parts ("The Department
-    consists of four Divisions: A, B, and C") names that unit's parts whatever their words.""",
+    consists of four Divisions: A, B, and C") names that unit's parts whatever their words.
+    On a page whose units have headings, the prose outside them (an introduction, a
+    question-and-answer section) is read for such sentences only when their subject is the
+    agency or a unit found ("The Lamp Board's office includes the A Office and the B Office").""",
 )
 
 
@@ -236,7 +239,7 @@ def prose_unit(
                 continue
             phrases = [
                 part
-                for phrase in page.phrases(start, end)
+                for phrase in _possessive_names(text, page.phrases(start, end))
                 if not phrase.text.endswith(("'s", "’s", "’"))
                 for part in split_list(text, phrase, on_and=False)
             ]
@@ -351,6 +354,40 @@ def prose_unit(
                     if divides:
                         parent, parent_by = subject, "enumerated_units"
     return units
+
+
+def _unit_noun_head(name: str) -> bool:
+    """ "Office", "Office of Wicks": a unit noun alone, or before what it is of or for."""
+    words = name.split()
+    return words[0].lower() in UNIT_NOUNS and (len(words) == 1 or words[1] in ("of", "for"))
+
+
+register(
+    "possessive_unit_name",
+    "unit",
+    """ "The Chief Lamp Keeper's Office", "the Mayor's Office of Wicks": a possessive and the
+    unit noun right after it (alone, or before "of" or "for") name one unit in prose, not an
+    owner and a bare noun.""",
+)
+
+
+def _possessive_names(text: str, phrases: list[Phrase]) -> list[Phrase]:
+    """Phrases with a possessive joined to the unit noun after it (``possessive_unit_name``)."""
+    if not enabled("possessive_unit_name"):
+        return phrases
+    out: list[Phrase] = []
+    for phrase in phrases:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.text.endswith(("'s", "’s"))
+            and text[last.end : phrase.start] == " "
+            and _unit_noun_head(phrase.text)
+        ):
+            out[-1] = Phrase(text[last.start : phrase.end], last.start, phrase.end)
+            continue
+        out.append(phrase)
+    return out
 
 
 _FOLLOWING = re.compile(
@@ -1482,12 +1519,39 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
         for unit in prose_unit(page, builder.prose, top, builder.index, definitions):
             if not qualified_repeat(unit.name, [u.name for u in builder.units]):
                 builder.add(unit)
+    elif enabled("enumerated_units"):
+        for unit in prose_unit(page, builder.prose, top, builder.index, definitions):
+            if _agency_composed_of(
+                page, builder.prose, unit, builder.units
+            ) and not qualified_repeat(unit.name, [u.name for u in builder.units]):
+                builder.add(unit)
     for part in [] if page.sections else intro_parts:
         if builder.index.resolve(part.name) is None and not _named_in_full(
             part.name, builder.units
         ):
             builder.add(part)
     return _parents_first(builder.units)
+
+
+def _agency_composed_of(
+    page: PageLayout, blocks: list[Block], unit: Unit, units: list[Unit]
+) -> bool:
+    """Whether ``unit`` is named after a verb of composition whose subject is the page's
+    agency or a unit found already, a few words about it aside ("the Lamp Board's office")
+    (``enumerated_units`` on a page whose units have headings)."""
+    text = page.text
+    start, _ = sentence_at(text, blocks, unit.evidence_start)
+    composed = _COMPOSED.search(text, start, unit.evidence_start)
+    if composed is None or any(c.isdigit() for c in unit.name):  # "and 27 Centers": a count
+        return False
+    if len(name_tokens(unit.name)) < 2:  # a bare noun ("Offices") names no unit
+        return False
+    subject = _unit_key(text[start : composed.start()])
+    for other in units:
+        own = _unit_key(other.name)
+        if own and own <= subject and len(subject - own) <= 2:
+            return True
+    return False
 
 
 def _named_in_full(name: str, units: list[Unit]) -> bool:

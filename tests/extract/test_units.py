@@ -976,3 +976,30 @@ def test_known_as_head_reads_the_head_a_statute_establishes() -> None:
     found = offices(extract(STATUTE))
     assert found["warden of lamps"].found_by == "known_as_head"
     assert "warden of lamps" not in offices(extract(STATUTE, off={"known_as_head"}))
+
+
+def test_possessive_unit_name_joins_a_possessive_to_its_unit_noun() -> None:
+    text = page("The Chief Lamp Keeper's Office trims the wicks of the town.")
+    found = offices(extract(text))
+    assert found["Chief Lamp Keeper's Office"] == Placed(ROOT, "prose_unit", "default_root")
+    with pytest.raises(NoStructureError):
+        extract(text, off={"possessive_unit_name"})
+
+
+# Units with headings, and a question-and-answer section that says what the bureau is made of.
+QUESTIONS = page(
+    "Who runs the bureau?",
+    "The Bureau of Lantern Safety’s office includes the Office of Wick Counsel and the "
+    "Chief Glazier’s Office.",
+    "Lamp Records",
+    "The records unit keeps the lamp registers.",
+)
+
+
+def test_enumerated_units_in_prose_beside_unit_headings() -> None:
+    found = offices(extract(QUESTIONS))
+    assert found["Office of Wick Counsel"] == Placed(ROOT, "prose_unit", "default_root")
+    assert found["Chief Glazier’s Office"].parent == ROOT
+    assert "Lamp Records" in found
+    off = offices(extract(QUESTIONS, off={"enumerated_units"}))
+    assert "Office of Wick Counsel" not in off
