@@ -39,7 +39,8 @@ register(
     "opening_words_not_name",
     "name",
     """The words that open a sentence with a capital are not a name's: a preposition
-    ("Through the Lamp Initiative, the division ...") starts no name, and "the" after a
+    ("Through the Lamp Initiative, the division ...") or a verb in -ing before "the" (a duty
+    in a list: "Appointing the Inspector of Wicks to ...") starts no name, and "the" after a
     number ("Since 1984 the Office of Wicks ...") starts one.""",
 )
 
@@ -78,7 +79,15 @@ def name_phrases(
                 word.capitalized
                 and not word.is_connector
                 and not (
-                    word.text.lower() in openers
+                    (
+                        word.text.lower() in openers
+                        or (
+                            after_number
+                            and word.text.endswith("ing")
+                            and index + 1 < len(words)
+                            and words[index + 1].text == "the"
+                        )
+                    )
                     and (index == 0 or _ends_sentence(text, words[index - 1].end, word.start))
                 )
             ):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pipeline.rules import disabled
+from pipeline.text.phrases import name_phrases
 from tests.extract.helpers import Placed, extract, offices
 
 DASHED = (
@@ -90,3 +92,12 @@ def test_opening_words_not_name_only_where_a_sentence_opens() -> None:
         "Within Reach Program",
         "From Scratch Initiative",
     }
+
+
+def test_opening_words_not_name_a_verb_in_ing_before_the() -> None:
+    text = "Appointing the Inspector of Wicks to inspect the lamps."
+    assert [p.text for p in name_phrases(text, 0, len(text))] == ["Inspector of Wicks"]
+    with disabled({"opening_words_not_name"}):
+        assert [p.text for p in name_phrases(text, 0, len(text))] == [
+            "Appointing the Inspector of Wicks"
+        ]
