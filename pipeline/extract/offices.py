@@ -289,8 +289,10 @@ def prose_unit(
                     and phrase.end <= boss.start()
                     and bool(set(name_tokens(phrase.text)) & POSITION_WORDS)
                 )
+                leading = position_subject(text, phrase, start, end)
                 if key in known or not (
                     reporting
+                    or leading
                     or enumerated
                     or _is_prose_unit(text, phrase, end, defined=bool(defined))
                 ):
@@ -300,6 +302,8 @@ def prose_unit(
                     if under_lead
                     else "reports_to"
                     if reporting
+                    else "position_subject"
+                    if leading
                     else "prose_unit"
                     if _is_prose_unit(text, phrase, end, defined=False)
                     else "enumerated_units"
@@ -388,6 +392,30 @@ def _possessive_names(text: str, phrases: list[Phrase]) -> list[Phrase]:
             continue
         out.append(phrase)
     return out
+
+
+# What a position does as a sentence's subject: "The Chief Lamp Officer advises ...", "The
+# Lamp Commissioner has overall responsibility for ...", "The Wick Secretary (WS) is ...".
+_POSITION_VERB = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:also\s+)?"
+    r"(?:has|is|are|advises|leads|heads|oversees|directs|manages|sets|chairs)\b"
+)
+
+
+@rule("unit", off=False)
+def position_subject(text: str, phrase: Phrase, start: int, end: int) -> bool:
+    """A position named in full as the subject of a sentence that says what it does or is
+    ("The Chief Lamp Officer advises the Minister ...", "The Assistant Wick Secretary is
+    responsible for ...") is a unit of the page's prose: a name of two words or more with a
+    position word, opening the sentence, no pronoun in it ("Our Interim Director")."""
+    words = set(name_tokens(phrase.text))
+    return (
+        phrase.start - start <= len("The ")
+        and len(phrase.text.split()) >= 2
+        and bool(words & POSITION_WORDS)
+        and not words & PRONOUNS
+        and _POSITION_VERB.match(text, phrase.end, end) is not None
+    )
 
 
 _FOLLOWING = re.compile(
@@ -681,7 +709,8 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
     """Generic page-section headings ("Our Mission", "What We Do", "Related Links", "Purpose",
     "Functions", "Leadership team") are not units: their words are all section words, or
     they speak to or for the reader. Nor is a heading that names the page's own agency with
-    section words ("Structure of the Lamp Service", "About the LS"): the units under it are
+    section words ("Structure of the Lamp Service", "About the LS", "Organisation of the
+    Service", the agency by its head noun): the units under it are
     the agency's; nor one that ends in a plural unit noun over its units and no prose of its
     own ("Program Offices"); nor one whose head noun names a body's business ("Members",
     "Minutes", "Board meetings" under the board's own heading): it is a section of the unit
@@ -693,6 +722,9 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
     tokens = content_tokens(section.heading.text)
     acronym = root.acronym.lower() if root.acronym else None
     own = {acronym} if acronym in tokens else content_tokens(root.name)
+    head = name_tokens(root.name)[:1]
+    if not own <= tokens and head and f"the {head[0]}" in section.heading.text.lower():
+        own = {head[0]}  # "Organisation of the Department": the agency by its head noun
     rest = tokens - own
     return bool(own) and own <= tokens and bool(rest) and rest <= _ABOUT_WORDS
 

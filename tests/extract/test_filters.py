@@ -681,3 +681,20 @@ def test_generic_section_heading_further_information() -> None:
     found = offices(extract(text))
     assert "Office of Wick Standards" in found
     assert "Further information" not in found
+
+
+def test_generic_section_heading_names_the_agency_by_its_head_noun() -> None:
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The bureau keeps the lamps lit.
+
+        Organisation of the Bureau
+
+        The Chief Wick Officer advises the bureau on wicks.
+        """)
+    found = offices(extract(text))
+    assert "Organisation of the Bureau" not in found
+    assert found["Chief Wick Officer"].parent == ROOT
+    off = offices(extract(text, off={"generic_section_heading"}))
+    assert "Organisation of the Bureau" in off

@@ -1003,3 +1003,16 @@ def test_enumerated_units_in_prose_beside_unit_headings() -> None:
     assert "Lamp Records" in found
     off = offices(extract(QUESTIONS, off={"enumerated_units"}))
     assert "Office of Wick Counsel" not in off
+
+
+def test_position_subject_a_position_that_opens_a_sentence() -> None:
+    text = page(
+        "The Chief Wick Officer advises the bureau on wicks and flames. The Lamp Commissioner "
+        "(LC) has overall responsibility for the bureau. Our Interim Director is new."
+    )
+    found = offices(extract(text))
+    assert found["Chief Wick Officer"] == Placed(ROOT, "position_subject", "default_root")
+    assert found["Lamp Commissioner"].found_by == "position_subject"
+    assert "Our Interim Director" not in found
+    with pytest.raises(NoStructureError):
+        extract(text, off={"position_subject"})
