@@ -254,7 +254,7 @@ def program_keyword(
             lead = _LEADING_VERB.match(phrase.text)
             if lead and len(phrase.text[lead.end() :].split()) < 2:
                 continue
-            if lead and words[0].lower() in POSITION_WORDS:
+            if lead and (words[0].lower() in POSITION_WORDS or _plural_opening(words[0], lead)):
                 start += lead.end()
             before = phrases[index - 1] if index else None
             if (
@@ -266,7 +266,9 @@ def program_keyword(
                 and not text[span[0] : before.start].rstrip().endswith(",")
             ):
                 start = before.start
-            name = _singular(text[start : phrase.end])
+            name = text[start : phrase.end]
+            if not _PLURAL_VERB.match(text, phrase.end, span[1]):
+                name = _singular(name)
             found.append(Mention(name, start, phrase.end, span))
             continue
         if len(words) == 2 and _KEYWORD.match(words[0]) and any(c.isdigit() for c in words[1]):
@@ -302,6 +304,24 @@ def program_keyword(
             name = f"{phrase.text} {keyword}"
         found.append(Mention(name, phrase.start, after.end(), span, acronym=acronym))
     return found
+
+
+# A verb in the plural after a name: "The Lamp Internship Programs provide ...": the name is
+# written in the plural, as several programs share it.
+_PLURAL_VERB = re.compile(r"\s+(?:are|were|have|provide|offer|give|include|allow|help|serve|run)\b")
+
+
+def _plural_opening(first: str, lead: re.Match[str]) -> bool:
+    """ "Announcements for the ...", "Applicants to the ...": a sentence that opens with a plural
+    common noun and a preposition before the program's name; the noun is no part of it."""
+    return (
+        first.endswith("s")
+        and first.lower() not in UNIT_NOUNS
+        and lead.group().split()[1] in _PREPOSITIONS_BEFORE_NAME
+    )
+
+
+_PREPOSITIONS_BEFORE_NAME = frozenset({"for", "to", "of", "in", "from", "with", "about"})
 
 
 # Two words of one singular name joined by "and": "the Lamp and Wick Program".
@@ -707,8 +727,17 @@ _NOT_PROGRAM_NOUNS = frozenset(UNIT_NOUNS - {"program", "network", "force", "cor
 @rule("filter", off=False)
 def unit_worded_program(name: str) -> bool:
     """A name worded as a unit or an agency ("Office of Small Business Programs", "Centers
-    for Disease Control and Prevention") is not a program, even with "program" in it."""
-    tokens = {token.removesuffix("s") for token in name_tokens(name)}
+    for Disease Control and Prevention") is not a program, even with "program" in it; a unit
+    noun right before the program word only says what the program offers ("the Volunteer
+    Service Program")."""
+    words = name_tokens(name)
+    tokens = {
+        token.removesuffix("s")
+        for token, after in zip(words, [*words[1:], ""], strict=True)
+        # "the Volunteer Service Program": a singular unit noun before the program word says
+        # what the program offers ("Human Services Programs" are a department's programs)
+        if not (_KEYWORD.match(after) and not token.endswith("s"))
+    }
     return bool(tokens & _NOT_PROGRAM_NOUNS)
 
 

@@ -505,3 +505,24 @@ def test_inside_unit_name_program_word_in_a_unit_named_in_a_sentence() -> None:
     assert found["Oil Relief Programs"].found_by == "enumerated_units"
     assert programs(extract(INSIDE_NAME)) == {}
     assert "Oil Relief Program" in programs(extract(INSIDE_NAME, off={"inside_unit_name"}))
+
+
+PLURAL_NAMES = office_page(
+    "The Lamp Internship Programs provide students with work. Applicants to the Wick Study "
+    "Program write an essay. The Glass Apprentice Programs train cutters each year."
+)
+
+
+def test_program_keyword_keeps_a_name_written_in_the_plural_and_drops_an_opening_noun() -> None:
+    assert programs(extract(PLURAL_NAMES)) == {
+        "Lamp Internship Programs": "program_keyword",
+        "Wick Study Program": "program_keyword",
+        "Glass Apprentice Program": "program_keyword",
+    }
+
+
+def test_unit_worded_program_a_service_program_is_a_program() -> None:
+    text = office_page(
+        "The Young Wickmaker Service Program places students. Lamp Services Programs vary."
+    )
+    assert programs(extract(text)) == {"Young Wickmaker Service Program": "program_keyword"}
