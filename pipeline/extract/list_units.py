@@ -227,6 +227,20 @@ def listed_after_lead_in(lead_in: str) -> bool:
     return introduces_units(lead_in)
 
 
+_REFERRING = frozenset({"the", "this", "that", "its", "it", "our", "their", "they", "we"})
+
+
+@rule("filter", off=False)
+def refers_back(name: str) -> bool:
+    """A name made of a pronoun or a determiner and at most one bare unit noun ("It", "The
+    board", "The Team", "This office") refers to a unit named elsewhere; it names none."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    if not words or words[0] not in _REFERRING:
+        return False
+    rest = [w for w in words if w not in _REFERRING]
+    return len(rest) <= 1 and all(w.removesuffix("s") in UNIT_NOUNS for w in rest)
+
+
 @rule("unit", off=None)
 def lead_in_names_parent(lead: Block, context: ListContext) -> Unit | None:
     """A lead-in naming the unit the items belong to ("The Administration Branch includes:",
@@ -248,6 +262,8 @@ def lead_in_names_parent(lead: Block, context: ListContext) -> Unit | None:
     for pattern in patterns:
         for match in pattern.finditer(last):
             name = match.group("name").rstrip(" ,.")
+            if refers_back(name):
+                continue
             unit = context.resolve(name)
             if unit is None and pattern is not _LEAD_PARENT:
                 unit = context.make(name, offset + match.start("name"))

@@ -20,6 +20,7 @@ from pipeline.extract.list_units import (
     already_a_unit,
     list_units,
     listed_type,
+    refers_back,
 )
 from pipeline.extract.names import content_tokens, name_tokens, without_acronyms
 from pipeline.extract.records import UnitType
@@ -1439,7 +1440,8 @@ class _Builder:
                 self.visit(member, parent, parent_by)
             return
         unit = _section_unit(self.page, section, parent, self.definitions, parent_by)
-        if sentence_case_topic(unit.name):  # the name the text under it gives, if any
+        # the name the text under it gives, if any
+        if sentence_case_topic(unit.name) or refers_back(unit.name):
             self.prose.extend(section.body)
             self.body_units(section.body, parent, section.heading.text)
             for member in section.members:

@@ -698,3 +698,16 @@ def test_generic_section_heading_names_the_agency_by_its_head_noun() -> None:
     assert found["Chief Wick Officer"].parent == ROOT
     off = offices(extract(text, off={"generic_section_heading"}))
     assert "Organisation of the Bureau" in off
+
+
+REFERRING = page(
+    "The Team",
+    "Our people trim wicks and clean glass.",
+    "Glass Branch",
+    "The branch inspects lantern glass.",
+)
+
+
+def test_refers_back_a_pronoun_or_a_bare_unit_noun_names_no_unit() -> None:
+    assert names(extract(REFERRING)) == [ROOT, "Office of Wick Standards", "Glass Branch"]
+    assert "The Team" in names(extract(REFERRING, off={"refers_back"}))
