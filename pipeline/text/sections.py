@@ -95,6 +95,7 @@ _DOCUMENT_NOUNS = frozenset(
         "newsletters",
         "catalog",
         "catalogue",
+        "chart",
         "page",
         "plan",
         "statement",

@@ -606,6 +606,8 @@ DOCUMENTS = page(
     "Forms and guides for the staff of the division.",
     "Lamp Board Information",
     "The board's members and meetings.",
+    "Wick Division Organization Chart",
+    "A chart of the division's branches.",
     "Glass Branch",
     "The branch inspects lantern glass.",
     """
@@ -624,6 +626,7 @@ def test_document_head_noun_heading_or_item_names_a_document() -> None:
     for document in (
         "Wick Division Intranet Page",
         "Lamp Board Information",
+        "Wick Division Organization Chart",
         "Office of Soot Recruiting Brochure",
         "Soot Service Dashboard",
     ):
