@@ -74,7 +74,7 @@ def is_furniture(heading: str) -> bool:
     """A heading over page furniture: its head noun names it ("... Spotlight", "Recent
     Speeches") and it holds no unit noun; or it names a document (``document_head_noun``)."""
     tokens = _words(heading)
-    if enabled("document_head_noun") and _names_document(tokens):
+    if enabled("document_head_noun") and _names_document(heading.lower().split(), tokens):
         return True
     return (
         enabled("furniture_head_noun")
@@ -106,12 +106,12 @@ _DOCUMENT_NOUNS = frozenset(
 _SUBJECT_NOUNS = frozenset({"information", "reports"})
 
 
-def _names_document(tokens: tuple[str, ...]) -> bool:
+def _names_document(words: list[str], tokens: tuple[str, ...]) -> bool:
     """Whether a heading's last word names a document ("... Recruiting Brochure", "Lamp Board
     Information"), a word a unit may be named after counting only when no preposition follows
-    the heading's last unit noun (not "Office of Public Information"). A word before it says
-    which document: "Link to page" is a link."""
-    if len(tokens) < 2 or tokens[-2] in CONNECTORS | _PREPOSITIONS:  # "Link to page"
+    the heading's last unit noun (not "Office of Public Information"). A word before it (an
+    acronym too: "LS Dashboards") says which document: "Link to page" is a link."""
+    if not tokens or len(words) < 2 or words[-2] in CONNECTORS | _PREPOSITIONS:
         return False
     if tokens[-1] in _DOCUMENT_NOUNS:
         return True

@@ -608,6 +608,8 @@ DOCUMENTS = page(
     "The board's members and meetings.",
     "Wick Division Organization Chart",
     "A chart of the division's branches.",
+    "LSX Dashboards",
+    "Charts of lamps lit each night.",
     "Glass Branch",
     "The branch inspects lantern glass.",
     """
@@ -627,6 +629,7 @@ def test_document_head_noun_heading_or_item_names_a_document() -> None:
         "Wick Division Intranet Page",
         "Lamp Board Information",
         "Wick Division Organization Chart",
+        "LSX Dashboards",
         "Office of Soot Recruiting Brochure",
         "Soot Service Dashboard",
     ):
