@@ -191,12 +191,12 @@ def contact_lead_in(lead_in: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", lead_in.lower())) & _CONTACT_LEAD)
 
 
-@rule("filter", off=False)
 def already_a_unit(name: str, context: ListContext) -> bool:
     """An item that names a unit found already (the page's own subject, a unit with its own
     heading) refers to it, and so does a heading that names a unit a list before it named
-    ("It has these offices:", then a section per office): neither is a second unit."""
-    return context.resolve(name) is not None
+    ("It has these offices:", then a section per office): neither is a second unit (part of
+    ``repeated_unit``: a page that names a unit again names the same unit)."""
+    return enabled("repeated_unit") and context.resolve(name) is not None
 
 
 def listed_type(words: str) -> UnitType | None:

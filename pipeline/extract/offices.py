@@ -30,7 +30,7 @@ from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block, directory_row
 from pipeline.text.phrases import Phrase, split_list
-from pipeline.text.sections import PageLayout, Section, is_furniture
+from pipeline.text.sections import PageLayout, Section, clause_heading, is_furniture
 from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
@@ -694,17 +694,6 @@ def sentence_case_topic(heading: str) -> bool:
     return not tokens & _BODY_WORDS
 
 
-_FINITE_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will)\s", re.IGNORECASE)
-
-
-@rule("filter", off=False)
-def clause_heading(heading: str) -> bool:
-    """A line set as a heading that reads as a sentence, a finite verb after its subject ("The
-    Lamp Board has a number of duties:", "Wicks are supplied by the Wick Service"), is a
-    sentence about units, not the name of one."""
-    return _FINITE_VERB.search(heading) is not None
-
-
 @rule("filter", off=False)
 def generic_section_heading(section: Section, root: Unit, owner: Unit | None = None) -> bool:
     """Generic page-section headings ("Our Mission", "What We Do", "Related Links", "Purpose",
@@ -1173,7 +1162,9 @@ def known_as_head(text: str, start: int, end: int) -> tuple[str, int] | None:
 def repeated_unit(found: Unit, unit: Unit) -> bool:
     """A heading that names, beside or under a unit already found with that name (and no
     other acronym), names that unit again: an organization has one unit of a name at each
-    place, so the page listing it twice lists one unit twice."""
+    place, so the page listing it twice lists one unit twice. So does a list item that names
+    a unit found already, and a heading over a unit a list before it named ("It has these
+    offices:", then a section per office; :func:`already_a_unit`)."""
     if found.name != unit.name:
         return False
     if found.acronym and unit.acronym and found.acronym != unit.acronym:

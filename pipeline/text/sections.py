@@ -41,13 +41,27 @@ def is_section_label(heading: str) -> bool:
     content = [t for t in tokens if t not in CONNECTORS]
     if set(tokens) & PRONOUNS or (bool(content) and set(content) <= SECTION_WORDS):
         return True
-    if enabled("plural_listing_heading") and content[:1] and content[0] in _PLURAL_UNITS:
+    if enabled("clause_heading") and content[:1] and content[0] in _PLURAL_UNITS:
         words = [w for w in heading.split() if w.lower() not in CONNECTORS]
         if any(w[:1].islower() for w in words) or (
             len(words) > 1 and words[1].lower() in _RELATIVE
         ):
-            return True
+            return True  # a clause about the units it introduces ("Teams that ...")
     return is_furniture(heading)
+
+
+_FINITE_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will)\s", re.IGNORECASE)
+
+
+@rule("filter", off=False)
+def clause_heading(heading: str) -> bool:
+    """A line set as a heading that reads as a clause, not a name, is a sentence about units:
+    a finite verb after its subject ("The Lamp Board has a number of duties:", "Wicks are
+    supplied by the Wick Service"), or a plural unit noun that goes on as a clause, in
+    sentence case or after a relative pronoun ("Teams that have joined us", "Divisions we
+    oversee", "Staff That Work with Data", read by :func:`is_section_label`: it introduces
+    units; "Centers of Example Studies", a proper name, is one)."""
+    return _FINITE_VERB.search(heading) is not None
 
 
 # Nouns that name several units or the people in them ("staff" is plural in sense), and the
@@ -137,14 +151,6 @@ def _head_noun(tokens: tuple[str, ...]) -> str | None:
     return head
 
 
-register(
-    "plural_listing_heading",
-    "filter",
-    """A heading that opens with a plural unit noun and goes on as a clause, in sentence case
-    or after a relative pronoun ("Teams that have joined us", "Divisions we oversee", "Staff
-    That Work with Data"), introduces units; it is not one ("Centers of Example Studies", a
-    proper name, is).""",
-)
 register(
     "document_head_noun",
     "filter",

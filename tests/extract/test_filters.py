@@ -218,17 +218,17 @@ LISTED_AGAIN = page(
 )
 
 
-def test_already_a_unit_item_refers_to_the_unit_found_before() -> None:
+def test_repeated_unit_already_a_unit_item_refers_to_the_unit_found_before() -> None:
     result = extract(LISTED_AGAIN)
     assert names(result).count("Office of Wick Standards") == 1
     assert offices(result)["Lamp Records Branch"] == Placed(
         "Office of Glass Inspection", "listed_after_lead_in", "inside_section"
     )
-    off = names(extract(LISTED_AGAIN, off={"already_a_unit"}))
+    off = names(extract(LISTED_AGAIN, off={"repeated_unit"}))
     assert off.count("Office of Wick Standards") == 2
 
 
-def test_already_a_unit_list_before_the_headings_of_its_units() -> None:
+def test_repeated_unit_already_a_unit_list_before_the_headings_of_its_units() -> None:
     text = dedent("""\
         Bureau of Lantern Safety
 
@@ -259,16 +259,16 @@ LISTING_HEADING = page(
 )
 
 
-def test_plural_listing_heading_introduces_units_and_is_not_one() -> None:
+def test_clause_heading_plural_listing_introduces_units_and_is_not_one() -> None:
     found = offices(extract(LISTING_HEADING))
     assert "Teams that trim wicks" not in found
     assert found["Braiding Team"] == Placed(ROOT, "listed_under_unit_heading", "inside_section")
-    off = offices(extract(LISTING_HEADING, off={"plural_listing_heading"}))
+    off = offices(extract(LISTING_HEADING, off={"clause_heading"}))
     assert off["Teams that trim wicks"].found_by == "section_heading"
     assert off["Braiding Team"].parent == "Teams that trim wicks"
 
 
-def test_plural_listing_heading_title_case_clause_after_a_relative_pronoun() -> None:
+def test_clause_heading_plural_listing_title_case_clause_after_a_relative_pronoun() -> None:
     text = page(
         "Staff That Trim Wicks",
         "Ask them about wicks.",
@@ -276,10 +276,10 @@ def test_plural_listing_heading_title_case_clause_after_a_relative_pronoun() -> 
         "The office sets standards for wicks.",
     )
     assert "Staff That Trim Wicks" not in names(extract(text))
-    assert "Staff That Trim Wicks" in names(extract(text, off={"plural_listing_heading"}))
+    assert "Staff That Trim Wicks" in names(extract(text, off={"clause_heading"}))
 
 
-def test_plural_listing_heading_keeps_a_proper_name() -> None:
+def test_clause_heading_plural_listing_keeps_a_proper_name() -> None:
     text = page("Centers of Lamp Studies", "The centers study lamps.")
     assert offices(extract(text))["Centers of Lamp Studies"].found_by == "section_heading"
 
