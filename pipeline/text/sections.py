@@ -353,7 +353,10 @@ register(
     next group opens; in a run of headings, only the first and those worded like it (a
     position like a position) open groups. The last heading of a run of headings that all
     name units, worded alike ("Office of A", "Office of B", "Office of C"), is one more of
-    them, not a member of the one before it.""",
+    them, not a member of the one before it. So is a heading with no text of its own that
+    comes after sections with text of their own, before any group opened, and names neither
+    a position nor units in the plural (a link line such as "Lamp Oil Program" between two
+    offices): it opens no group, and the sections after it are not its members.""",
 )
 
 
@@ -415,19 +418,10 @@ def _ranks(rest: list[Block]) -> list[int]:
     return ranks
 
 
-register(
-    "bodiless_peer_heading",
-    "layout",
-    """Where only layout tells, a heading with no text of its own that comes after sections
-    with text of their own, before any group opened, and names neither a position nor units
-    in the plural (a link line such as "Lamp Oil Program" between two offices) opens no group:
-    it is one more peer, and the sections after it are not its members.""",
-)
-
-
 def _peer_link_line(block: Block, peer_with_text: bool, group_open: bool) -> bool:
-    """Whether a heading that would open a group is a bodiless peer (``bodiless_peer_heading``)."""
-    if group_open or not peer_with_text or not enabled("bodiless_peer_heading"):
+    """Whether a heading that would open a group is a bodiless peer (part of
+    ``heading_run_groups``)."""
+    if group_open or not peer_with_text:
         return False
     return not _names_position(block.text) and not set(_words(block.text)) & _PLURAL_UNITS
 

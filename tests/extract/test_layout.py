@@ -371,9 +371,10 @@ def test_heading_run_groups_last_of_a_run_of_peers_is_a_peer() -> None:
     assert off["Office of Braiding"].parent == "Bureau of Lantern Safety"
 
 
-def test_bodiless_peer_heading_among_sections_with_text() -> None:
+def test_heading_run_groups_bodiless_peer_among_sections_with_text() -> None:
     """A heading with no text among sections that each have text (a link line such as 'Lamp
-    Oil Program' between two offices) opens no group: the sections after it are peers."""
+    Oil Program' between two offices) opens no group: the sections after it are peers (read
+    as a group head, it would take 'Glass Ledger Staff' and 'Flame Records Office')."""
     text = dedent("""\
         Bureau of Lantern Safety
 
@@ -396,13 +397,11 @@ def test_bodiless_peer_heading_among_sections_with_text() -> None:
     found = offices(extract(text))
     assert found["Glass Ledger Staff"].parent == "Bureau of Lantern Safety"
     assert found["Flame Records Office"].parent == "Bureau of Lantern Safety"
-    off = offices(extract(text, off={"bodiless_peer_heading"}))
-    assert off["Flame Records Office"].parent == "Lamp Oil Program"
 
 
-def test_bodiless_peer_heading_a_position_still_opens_a_group() -> None:
+def test_heading_run_groups_bodiless_position_still_opens_a_group() -> None:
     """A bodiless heading that names a position, after sections with text, still leads the
-    sections after it."""
+    sections after it (with heading_run_groups off, nothing does)."""
     text = dedent("""\
         Bureau of Lantern Safety
 
@@ -424,6 +423,8 @@ def test_bodiless_peer_heading_a_position_still_opens_a_group() -> None:
         """)
     found = offices(extract(text))
     assert found["Flame Records Office"].parent == "Lamp Commissioner for Glass"
+    off = offices(extract(text, off={"heading_run_groups"}))
+    assert off["Flame Records Office"].parent == "Bureau of Lantern Safety"
 
 
 # A Markdown page in the layout of a citizens' information site: questions as headings, the
