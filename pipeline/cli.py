@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import importlib
+import os
 import sys
 from collections.abc import Iterator
 from importlib.metadata import PackageNotFoundError, version
@@ -85,11 +86,22 @@ def long_lived_imports() -> Iterator[None]:
         gc.freeze()
 
 
+def single_threaded_blas() -> None:
+    """Load numpy's OpenBLAS with one thread, unless the user chose a number.
+
+    Nothing in a command does linear algebra, yet OpenBLAS starts a worker per core when numpy
+    loads, and they spin waiting for work: about 50 ms of processor time in every command that
+    imports pandas (a quarter of numpy's and pyarrow's imports). It reads the variable once,
+    as it loads, so this runs before a command's module is imported."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+
 def import_command(module: str) -> ModuleType:
     """A command's module, imported as :func:`long_lived_imports` when it is not yet (an
     interpreter that has it already, a test session's, is left as it is)."""
     if module in sys.modules:
         return sys.modules[module]
+    single_threaded_blas()
     with long_lived_imports():
         return importlib.import_module(module)
 

@@ -160,3 +160,35 @@ def test_a_commands_imports_are_kept_out_of_the_collectors_reach() -> None:
     assert report["enabled"] is True
     assert report["frozen"] > 100_000  # Dagster, pandas, pandera, pyarrow and the pipeline
     assert report["tracked"] < report["frozen"] / 100
+
+
+BLAS_PROBE = """
+import json, os
+from pipeline.cli import import_command
+import_command("pipeline.commands.schema")
+print(json.dumps({"variable": os.environ.get("OPENBLAS_NUM_THREADS"),
+                  "threads": len(os.listdir("/proc/self/task"))}))
+"""
+
+
+def blas_threads(environ: dict[str, str]) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-c", BLAS_PROBE],
+        cwd=ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_numpy_loads_its_blas_with_one_thread_unless_the_user_chose() -> None:
+    """A command's libraries load numpy; its OpenBLAS starts no spinning workers."""
+    environ = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    alone = blas_threads(environ)
+    chosen = blas_threads({**environ, "OPENBLAS_NUM_THREADS": "4"})
+    assert alone["variable"] == "1"
+    assert chosen["variable"] == "4"
+    assert alone["threads"] < chosen["threads"]
