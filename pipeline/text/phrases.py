@@ -41,7 +41,7 @@ register(
     """The words that open a sentence with a capital are not a name's: a preposition
     ("Through the Lamp Initiative, the division ...") or a verb in -ing before "the" (a duty
     in a list: "Appointing the Inspector of Wicks to ...") starts no name, and "the" after a
-    number ("Since 1984 the Office of Wicks ...") starts one.""",
+    number ("Since 1984 the Wick Board ...") starts one.""",
 )
 
 
@@ -128,7 +128,7 @@ register(
     """A unit's name may itself enumerate what the unit does: "Office of Lamps, Wicks, and
     Oils", "Office of Glass, Flame and Soot". After a unit noun and "of" or
     "for", a comma-separated run of short parts, none worded as a unit, that ends in "and"
-    is one name, not a list of names ("the Office of A, the Office of B and the C Team" is).""",
+    is one name, not a list of names ("the A Board, the B Board and the C Team" is).""",
 )
 _NAMED_UNIT_HEAD = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+\S")
 MAX_JOINED_PART_WORDS = 3

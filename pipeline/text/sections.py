@@ -98,7 +98,7 @@ def is_furniture(heading: str) -> bool:
 
 
 # Last words that make a heading a document, a page or a tool about a unit, whatever unit's
-# name opens it; and those a unit may also be named after ("Office of Public Information").
+# name opens it; and those a unit may also be named after ("Office of Lamp Information").
 _DOCUMENT_NOUNS = frozenset(
     {
         "brochure",
@@ -123,7 +123,7 @@ _SUBJECT_NOUNS = frozenset({"information", "reports"})
 def _names_document(words: list[str], tokens: tuple[str, ...]) -> bool:
     """Whether a heading's last word names a document ("... Recruiting Brochure", "Lamp Board
     Information"), a word a unit may be named after counting only when no preposition follows
-    the heading's last unit noun (not "Office of Public Information"). A word before it (an
+    the heading's last unit noun (not "Office of Lamp Information"). A word before it (an
     acronym too: "LS Dashboards") says which document: "Link to page" is a link."""
     if not tokens or len(words) < 2 or words[-2] in CONNECTORS | _PREPOSITIONS:
         return False
@@ -157,7 +157,7 @@ register(
     """A heading or list item whose last word names a document, a page or a tool ("Lamp
     Division Intranet Page", "Office of Wicks Recruiting Brochure", "Wick Data Dashboard",
     "Lamp Board Information") is about a unit, not one, even when a unit's name opens it; a
-    unit named after its subject ("Office of Public Information", "Bureau of Wick Reports", a
+    unit named after its subject ("Office of Lamp Information", "Bureau of Wick Reports", a
     preposition after its unit noun) still is one.""",
 )
 register(
