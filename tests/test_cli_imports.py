@@ -147,15 +147,7 @@ print(json.dumps({"full": len(full), "enabled": gc.isenabled(),
 def test_a_commands_imports_are_kept_out_of_the_collectors_reach() -> None:
     """No full collection while the build's libraries load; what they made is frozen, and the
     collector is on again for what the command makes."""
-    done = subprocess.run(
-        [sys.executable, "-c", GC_PROBE],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=300,
-    )
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report = probe(GC_PROBE)
     assert report["full"] == 0
     assert report["enabled"] is True
     assert report["frozen"] > 100_000  # Dagster, pandas, pandera, pyarrow and the pipeline
@@ -171,9 +163,10 @@ print(json.dumps({"variable": os.environ.get("OPENBLAS_NUM_THREADS"),
 """
 
 
-def blas_threads(environ: dict[str, str]) -> dict:
+def probe(code: str, environ: dict[str, str] | None = None) -> dict:
+    """Run a probe in a fresh interpreter (imports are what is measured); its last line's JSON."""
     done = subprocess.run(
-        [sys.executable, "-c", BLAS_PROBE],
+        [sys.executable, "-c", code],
         cwd=ROOT,
         env=environ,
         capture_output=True,
@@ -187,8 +180,8 @@ def blas_threads(environ: dict[str, str]) -> dict:
 def test_numpy_loads_its_blas_with_one_thread_unless_the_user_chose() -> None:
     """A command's libraries load numpy; its OpenBLAS starts no spinning workers."""
     environ = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
-    alone = blas_threads(environ)
-    chosen = blas_threads({**environ, "OPENBLAS_NUM_THREADS": "4"})
+    alone = probe(BLAS_PROBE, environ)
+    chosen = probe(BLAS_PROBE, {**environ, "OPENBLAS_NUM_THREADS": "4"})
     assert alone["variable"] == "1"
     assert chosen["variable"] == "4"
     assert alone["threads"] < chosen["threads"]
