@@ -1407,14 +1407,15 @@ class _Builder:
         if contact_section(section):
             self.directory_units(section, parent)
             return
+        generic = generic_section_heading(section, self.units[0], parent)
         if (
-            generic_section_heading(section, self.units[0], parent)
+            generic
             or (bare_link_heading(section) and not section.body)
             or staff_entry(section.heading.text)
             or signature_line(section.heading.text)
             or possessive_heading(section.heading.text)
         ):
-            if generic_section_heading(section, self.units[0], parent):
+            if generic:
                 self.prose.extend(section.body)
                 self.body_units(section.body, parent, section.heading.text)
                 self.within(section.body, parent)
@@ -1431,7 +1432,8 @@ class _Builder:
                 self.visit(member, parent, parent_by)
             return
         unit = _section_unit(self.page, section, parent, self.definitions, parent_by)
-        # the name the text under it gives, if any
+        # A topic ("Civil matters") or a word that refers back ("The board") names no unit:
+        # the text under it is the parent's prose.
         if sentence_case_topic(unit.name) or refers_back(unit.name):
             self.prose.extend(section.body)
             self.body_units(section.body, parent, section.heading.text)

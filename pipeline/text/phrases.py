@@ -62,8 +62,8 @@ def name_phrases(
     ``page_words`` (the words of the whole of ``text``) saves tokenizing the span again.
     """
     words = page_words(start, end) if page_words is not None else words_in(text, start, end)
-    openers = OPENING_PREPOSITIONS if enabled("opening_words_not_name") else frozenset()
-    after_number = enabled("opening_words_not_name")
+    openings_read = enabled("opening_words_not_name")
+    openers = OPENING_PREPOSITIONS if openings_read else frozenset()
     found: list[Phrase | None] = []
     first = -1  # the run is words[first..index - 1]; -1 when there is none
     for index, word in enumerate(words):
@@ -82,7 +82,7 @@ def name_phrases(
                     (
                         word.text.lower() in openers
                         or (
-                            after_number
+                            openings_read
                             and word.text.endswith("ing")
                             and index + 1 < len(words)
                             and words[index + 1].text == "the"
@@ -102,7 +102,7 @@ def name_phrases(
             and word.lowerish
             and not (
                 word.text in ("the", "a")
-                and (previous.text in ("and", "or") or (after_number and previous.text.isdigit()))
+                and (previous.text in ("and", "or") or (openings_read and previous.text.isdigit()))
             )
         ):
             found.append(_phrase(text, words, first, index - 1))
