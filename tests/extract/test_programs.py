@@ -110,11 +110,11 @@ def test_program_enumeration_reads_names_after_programs_such_as() -> None:
 
 def test_program_enumeration_completes_a_name_split_by_a_function_word() -> None:
     text = office_page(
-        "The office runs the following programs: Lamp Aid Grant (LAG), and Homes for "
+        "The office runs the following programs: Lamp Aid Fund (LAF), and Homes for "
         'Keepers with Lanterns ("HKWL").'
     )
     assert programs(extract(text)) == {
-        "Lamp Aid Grant": "program_enumeration",
+        "Lamp Aid Fund": "program_enumeration",
         "Homes for Keepers with Lanterns": "program_enumeration",
     }
     assert programs(extract(text, off={"program_enumeration"})) == {}
@@ -122,7 +122,7 @@ def test_program_enumeration_completes_a_name_split_by_a_function_word() -> None
 
 def test_program_enumeration_name_not_completed_past_a_different_acronym() -> None:
     text = office_page(
-        "The office runs the following programs: Lamp Aid Grant (LAG), and Homes for "
+        "The office runs the following programs: Lamp Aid Fund (LAF), and Homes for "
         "Keepers with Lanterns (QRZ)."
     )
     assert "Homes for Keepers" in programs(extract(text))
@@ -130,11 +130,11 @@ def test_program_enumeration_name_not_completed_past_a_different_acronym() -> No
 
 def test_program_enumeration_reads_past_each_name_s_acronym() -> None:
     text = office_page(
-        "The office runs the following programs: Lamp Aid Grant (LAG), Wick Share "
+        "The office runs the following programs: Lamp Aid Fund (LAF), Wick Share "
         '("WS"), and Flame Watch.'
     )
     assert programs(extract(text)) == {
-        "Lamp Aid Grant": "program_enumeration",
+        "Lamp Aid Fund": "program_enumeration",
         "Wick Share": "program_enumeration",
         "Flame Watch": "program_enumeration",
     }

@@ -84,7 +84,14 @@ def _gold_terms() -> set[str]:
         for acronym in gold["acronyms"]:
             terms.update([acronym["acronym"], acronym["expansion"]])
     names = {term for term in terms if any(ch.isupper() for ch in term)}
-    return {term for term in names if len(term.split()) >= 2 or _is_acronym(term)}
+    return {term for term in names if len(_content_words(term)) >= 2 or _is_acronym(term)}
+
+
+def _content_words(term: str) -> list[str]:
+    """The words of a term after a leading article: "the Bureau" is one ordinary word, a
+    gold alias of a page's root but the language's, not a page's name."""
+    words = term.split()
+    return words[1:] if words and words[0].lower() in {"the", "a", "an"} else words
 
 
 def _is_acronym(term: str) -> bool:
