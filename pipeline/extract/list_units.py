@@ -46,13 +46,19 @@ LIST_FINDERS = frozenset(
     {
         "lead_in_names_parent",
         "listed_after_lead_in",
+        "composition_lead_in",
         "listed_under_unit_heading",
         "label_line_run",
         "unit_worded_items",
         "table_unit_column",
     }
 )
-LOWER_CASE_FINDERS = ("listed_after_lead_in", "listed_under_unit_heading", "table_unit_column")
+LOWER_CASE_FINDERS = (
+    "listed_after_lead_in",
+    "composition_lead_in",
+    "listed_under_unit_heading",
+    "table_unit_column",
+)
 MAX_LOWER_CASE_WORDS = 6
 _ITEM_TAIL = re.compile(r"\s+[–—|-]\s+|:\s+|,\s+(?:including|such as)\b")
 _LEAD_PARENT = re.compile(
@@ -142,6 +148,44 @@ def item_name(block: Block) -> tuple[str, int, int] | None:
     return stripped, start, start + len(stripped)
 
 
+# "Mission staff who assist ...", "Wick Supply, through the Wick Keeper, responsible for ...",
+# "A bureau of wicks, the chief officer of which ...", "OIL, headed by the Oil Director.": the
+# words before a relative clause or a comma that opens one (a comma before more names, as in
+# "Department of wicks, oil, and glass", continues the name).
+_CLAUSE_AFTER_COMMA = (
+    r",\s+(?:(?:[a-z]+ly\s+)?(?:headed|led|directed|managed|supervised|administered|chaired)\s+by"
+    r"|through|responsible|under|whose|which|who|the\s+(?:[a-z]+\s+){0,2}of\s+(?:which|whom))\b"
+)
+_NAME_BEFORE_CLAUSE = re.compile(
+    r"(?:(?:A|An|The)\s+)?(?P<name>[^;:.()\n]{2,80}?)(?="
+    + _CLAUSE_AFTER_COMMA
+    + r"|\s+(?:who|which|whose|that|is|are|shall|consists)\b)"
+)
+MAX_CLAUSE_NAME_WORDS = 6
+
+
+@rule("name", off=None)
+def name_before_clause(block: Block) -> tuple[str, int, int] | None:
+    """A list item that is a whole sentence about a unit, in a list a lead-in says names
+    units, names it in its opening words, before a relative clause or a comma that opens one:
+    "(1) Mission staff who assist the board ...", "(2) Wick Supply, through the Wick Keeper,
+    responsible for ...", "1. A bureau of wicks, the chief officer of which shall be ...",
+    "OIL, headed by the Oil Director.".
+    The words must be few and worded as a unit or capitalized as a name; a comma before more
+    names ("Department of wicks, oil, and glass") continues the name."""
+    match = _NAME_BEFORE_CLAUSE.match(block.text)
+    if match is None:
+        return None
+    name = match.group("name").strip()
+    words = name.split()
+    if not words or len(words) > MAX_CLAUSE_NAME_WORDS or words[0].lower() in LINK_VERBS:
+        return None
+    if words[0].endswith("ing") or not (_unit_worded(name) or is_capitalized_name(name)):
+        return None  # "Formulating the agency policies, ...": a duty, not a name
+    start = block.start + match.start("name")
+    return name, start, start + len(name)
+
+
 def is_capitalized_name(name: str) -> bool:
     """Every content word capitalized (a proper name, not a sentence)."""
     words = name.split()
@@ -225,6 +269,31 @@ def listed_after_lead_in(lead_in: str) -> bool:
     """Items of a list introduced by a lead-in that names units ("Offices include:", "The
     following divisions:") are units."""
     return introduces_units(lead_in)
+
+
+# "The staff is comprised of the following:", "The agency is organized into four areas:",
+# "There shall be four bureaus in the office of X:": a sentence saying what a body is made of,
+# or counting its parts, before a colon.
+_NUMBER_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\\d+"
+)
+_COMPOSITION = re.compile(
+    r"\b(?:consists?\s+of|comprises|(?:is|are|be)\s+(?:comprised|composed|made\s+up)\s+of"
+    r"|(?:is|are|be)\s+(?:organi[sz]ed|divided|structured)\s+into)\b"
+    r"|\b(?:" + _NUMBER_WORDS + r")\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(LISTING_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+@rule("unit", off=False)
+def composition_lead_in(lead_in: str) -> bool:
+    """A lead-in that says what a body is made of ("The staff is comprised of the
+    following:", "The agency is organized into four functional areas:") or counts its parts
+    ("There shall be four bureaus in the office of lamps:") introduces its units, though it
+    names no plural unit noun at its end: the language of statutes and regulations."""
+    if not lead_in.rstrip().endswith(":"):
+        return False
+    return bool(_COMPOSITION.search(_last_sentence(lead_in.rstrip())))
 
 
 _REFERRING = frozenset({"the", "this", "that", "its", "it", "our", "their", "they", "we"})
@@ -347,10 +416,54 @@ def _runs(blocks: list[Block]) -> list[tuple[Block | None, list[Block]]]:
             continue
         if current:
             lead = previous if previous is not None and previous.kind == PARAGRAPH else None
-            runs.append((lead, current))
+            runs.extend(_outline_runs(lead, current))
             current = []
         previous = block
     return runs
+
+
+def _leads_in(text: str) -> bool:
+    return listed_after_lead_in(text) or composition_lead_in(text)
+
+
+@rule("layout", off=None)
+def outline_lead_in(items: list[Block]) -> int | None:
+    """In a legal outline the lead-in is itself an item: "(b) The staff is comprised of the
+    following:" over "(1) Mission staff ...", "(2) Legal staff ...". An item that ends in a
+    colon, introduces units and has deeper items after it leads into them as a paragraph
+    leads into a list. An item that opens with a name of its own ("(b) Office of Wicks. The
+    office consists of the following:") is a unit over its sub-items, not a lead-in. Returns
+    the index of the first such item."""
+    for index, item in enumerate(items[:-1]):
+        if (
+            item.kind == LIST_ITEM
+            and _depth(items[index + 1]) > _depth(item)
+            and _leads_in(item.text)
+            and not _opens_with_name(item)
+        ):
+            return index
+    return None
+
+
+def _opens_with_name(item: Block) -> bool:
+    found = item_name(item)
+    return found is not None and is_capitalized_name(without_acronyms(found[0]))
+
+
+def _outline_runs(lead: Block | None, items: list[Block]) -> list[tuple[Block | None, list[Block]]]:
+    """A run of items split where an item leads into the deeper items after it
+    (:func:`outline_lead_in`): the items before, that item's sub-items with it as their
+    lead-in, then the rest (read again the same way)."""
+    index = outline_lead_in(items)
+    if index is None:
+        return [(lead, items)]
+    inner = items[index]
+    stop = index + 1
+    while stop < len(items) and _depth(items[stop]) > _depth(inner):
+        stop += 1
+    head = [(lead, items[: index + 1])]
+    rest = _outline_runs(None, items[stop:]) if stop < len(items) else []
+    return [*head, (inner, items[index + 1 : stop]), *rest]
 
 
 def _label_runs(
@@ -412,6 +525,8 @@ def list_units(
             finder = "lead_in_names_parent"
         elif lead_text and listed_after_lead_in(lead_text):
             finder = "listed_after_lead_in"
+        elif lead_text and composition_lead_in(lead_text):
+            finder = "composition_lead_in"
         elif lead_text and table_unit_column(lead_text):
             finder = "table_unit_column"
         elif len(labels) == len(items) and label_line_run(labels, label_counts):
@@ -433,6 +548,13 @@ def list_units(
             finder = "unit_worded_items"
         else:
             continue
+        clauses: dict[int, tuple[str, int, int] | None] = {}
+        if finder in ("listed_after_lead_in", "composition_lead_in") or (
+            finder == "lead_in_names_parent" and _leads_in(lead_text)
+        ):
+            clauses = {id(item): name_before_clause(item) for item, _ in named}
+            named = [(item, clauses[id(item)] or found) for item, found in named]
+            names = [found[0] for _, found in named if found]
         if not names:
             continue
         default_type = (
@@ -461,7 +583,9 @@ def list_units(
             name, _, end = found
             if set(re.findall(r"[a-z]+", name.lower())) <= SECTION_WORDS | CONNECTORS:
                 continue
-            if already_a_unit(name, context) or context.is_staff(item.text):
+            if already_a_unit(name, context):
+                continue
+            if context.is_staff(item.text) and not clauses.get(id(item)):  # "WICKS, headed by"
                 continue
             if is_furniture(name):  # "The Director's Page", "Lamp News": a link, not a unit
                 continue

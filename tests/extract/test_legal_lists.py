@@ -1,0 +1,120 @@
+"""Units listed in the language of regulations and statutes: outline items as lead-ins,
+composition sentences, and items that are whole sentences about the unit they name."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+import pytest
+
+from pipeline.extract.page import NoStructureError
+from tests.extract.helpers import extract, offices
+
+# A regulation section: lettered paragraphs, the second leading into numbered ones.
+STAFF = dedent("""\
+    § 9.3 Organization.
+
+    (a) The Lamp Board is composed of five members appointed by the Governor of Wicks.
+
+    (b) The board's staff is comprised of the following:
+
+    (1) Wick staff who trim and inspect the wicks of the public lamps, as described in section 9.4 of this part; and
+
+    (2) Glass staff who clean, repair and replace the panes of the public lamps on a schedule the board sets; and
+
+    (3) Oil staff who order, store and deliver lamp oil to the keepers of the public lamps.
+    """)
+
+
+def test_outline_lead_in_an_item_that_ends_in_a_colon_leads_into_its_sub_items() -> None:
+    found = offices(extract(STAFF))
+    assert found["Wick staff"].found_by == "composition_lead_in"
+    assert "Glass staff" in found
+    assert "Oil staff" in found
+    with pytest.raises(NoStructureError):
+        extract(STAFF, off={"outline_lead_in"})
+
+
+def test_outline_lead_in_not_an_item_that_opens_with_its_own_name() -> None:
+    """ "(b) Office of Wicks. The office consists of the following:" names a unit: its
+    sub-items stay its parts."""
+    text = dedent("""\
+        § 9.5 Functional organization.
+
+        (a) Office of the Lamp Warden. The Lamp Warden directs the lamp service, and the office consists of the following:
+
+        (1) Wick Supply Division. Headed by a division director, this division buys wicks.
+
+        (2) Glass Repair Division. Headed by a division director, this division mends panes.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Supply Division"].parent == "Office of the Lamp Warden"
+
+
+def test_composition_lead_in_a_lead_in_that_counts_the_parts() -> None:
+    """ "There shall be three bureaus in the office of X:" counts the bureaus that follow,
+    written in lower case as a statute writes them."""
+    text = dedent("""\
+        § 7-101 Bureaus in the office of the lamplighter.
+
+        There shall be three bureaus in the office of the lamplighter:
+
+        1. A bureau of wicks, the chief officer of which shall be called the chief wick trimmer. The bureau shall keep the wicks of the city trimmed and shall report to the lamplighter.
+
+        2. A bureau of glass, the head of which shall be known as chief glazier. Such bureau shall clean and mend the panes of every lamp of the city.
+
+        3. A bureau of oil, the chief officer of which shall be called the oil keeper. Such bureau shall buy, store and deliver the oil of the lamps of the city.
+        """)
+    found = offices(extract(text))
+    assert found["bureau of wicks"].found_by == "composition_lead_in"
+    assert "bureau of glass" in found
+    assert "bureau of oil" in found
+    with pytest.raises(NoStructureError):
+        extract(text, off={"composition_lead_in"})
+
+
+def test_composition_lead_in_says_what_a_body_is_made_of() -> None:
+    found = offices(extract(STAFF))
+    assert found["Oil staff"].found_by == "composition_lead_in"
+    with pytest.raises(NoStructureError):
+        extract(STAFF, off={"composition_lead_in"})
+
+
+def test_name_before_clause_cuts_a_sentence_item_at_its_clause() -> None:
+    """An item that says who heads the unit ("WICKS, headed by the Wick Director.") names the
+    unit before the comma; it is no person's line."""
+    text = dedent("""\
+        Chapter 4 Lamp Departments
+
+        The four divisions shall be:
+
+        1. WICK SUPPLY, headed by the Wick Supply Director.
+        2. GLASS REPAIR, headed by the Glass Repair Director.
+        3. OIL, headed by the Oil Keeper.
+        4. LAMPS, LADDERS, AND POSTS, headed by the Lamp Post Director.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Supply"].found_by == "listed_after_lead_in"
+    assert "Glass Repair" in found
+    assert "Lamps, Ladders, and Posts" in found
+    off = offices(extract(text, off={"name_before_clause"}))
+    assert "Glass Repair" not in off
+
+
+def test_name_before_clause_keeps_a_comma_that_continues_the_name() -> None:
+    """ "Department of wicks, oil, and glass (Section 9-4)": the commas join the name's
+    parts, no clause follows them."""
+    text = dedent("""\
+        § 9-1 Structure.
+
+        The executive branch shall include the following departments:
+
+        (1) Department of wicks, oil, and glass (Section 9-4)
+
+        (2) Department of posts (Section 9-5)
+
+        (3) Department of ladders (Section 9-6)
+        """)
+    found = offices(extract(text))
+    assert "Department of wicks" not in found
+    assert "Department of posts" in found
