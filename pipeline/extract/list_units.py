@@ -180,8 +180,10 @@ def name_before_clause(block: Block) -> tuple[str, int, int] | None:
     words = name.split()
     if not words or len(words) > MAX_CLAUSE_NAME_WORDS or words[0].lower() in LINK_VERBS:
         return None
-    if words[0].endswith("ing") or not (_unit_worded(name) or is_capitalized_name(name)):
-        return None  # "Formulating the agency policies, ...": a duty, not a name
+    # "Formulating the agency policies, ...": a duty; "Lighting Standards, through ...": a name.
+    duty = words[0].endswith("ing") and words[1:2] != [w.capitalize() for w in words[1:2]]
+    if duty or not (_unit_worded(name) or is_capitalized_name(name)):
+        return None
     start = block.start + match.start("name")
     return name, start, start + len(name)
 
@@ -431,13 +433,16 @@ def outline_lead_in(items: list[Block]) -> int | None:
     """In a legal outline the lead-in is itself an item: "(b) The staff is comprised of the
     following:" over "(1) Mission staff ...", "(2) Legal staff ...". An item that ends in a
     colon, introduces units and has deeper items after it leads into them as a paragraph
-    leads into a list. An item that opens with a name of its own ("(b) Office of Wicks. The
-    office consists of the following:") is a unit over its sub-items, not a lead-in. Returns
-    the index of the first such item."""
+    leads into a list; where the outline's levels were misread (the items after it are not
+    deeper), the run of items at the next item's level is its list. An item that opens with a
+    name of its own ("(b) Office of Wicks. The office consists of the following:") is a unit
+    over its sub-items, not a lead-in. Returns the index of the first such item."""
     for index, item in enumerate(items[:-1]):
         if (
             item.kind == LIST_ITEM
-            and _depth(items[index + 1]) > _depth(item)
+            and items[index + 1].kind == LIST_ITEM
+            and _depth(items[index + 1]) != _depth(item)
+            and item.text.rstrip().endswith(":")
             and _leads_in(item.text)
             and not _opens_with_name(item)
         ):
@@ -459,8 +464,13 @@ def _outline_runs(lead: Block | None, items: list[Block]) -> list[tuple[Block | 
         return [(lead, items)]
     inner = items[index]
     stop = index + 1
-    while stop < len(items) and _depth(items[stop]) > _depth(inner):
-        stop += 1
+    if _depth(items[stop]) > _depth(inner):
+        while stop < len(items) and _depth(items[stop]) > _depth(inner):
+            stop += 1
+    else:  # the outline's levels were misread: the items at the next item's level follow it
+        level = _depth(items[stop])
+        while stop < len(items) and _depth(items[stop]) == level:
+            stop += 1
     head = [(lead, items[: index + 1])]
     rest = _outline_runs(None, items[stop:]) if stop < len(items) else []
     return [*head, (inner, items[index + 1 : stop]), *rest]

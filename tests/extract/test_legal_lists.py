@@ -118,3 +118,57 @@ def test_name_before_clause_keeps_a_comma_that_continues_the_name() -> None:
     found = offices(extract(text))
     assert "Department of wicks" not in found
     assert "Department of posts" in found
+
+
+# Lettered paragraphs, numbered and roman sub-paragraphs, then "(d)" over numbered items: a
+# mix of outline markers whose levels the layout may not nest.
+MIXED_OUTLINE = dedent("""\
+    § 12.6 Organization and functions.
+
+    (a) The Wick Commission is an independent agency of the lamp service.
+
+    (b) The Commission has the following duties:
+
+    (1) Approving the plans of the lamp service; and
+
+    (2) Reviewing the budgets of the lamp service.
+
+    (c)(1) The Lamp Warden is the chief executive officer of the agency and has the following duties:
+
+    (i) Implementing the policies adopted by the Commission;
+
+    (ii) Directing the day-to-day administration of the agency, including:
+
+    (A) Approving expenditures for the acquisition of wicks and oil; and
+
+    (B) Managing agency office space and equipment; and
+
+    (iii) Exercising the full power of the Commission in emergencies.
+
+    (2) Except in emergencies, the Lamp Warden has no authority to set the policies of the agency.
+
+    (d) The agency staff is organized into three functional areas:
+
+    (1) Wick Supply, through the Wick Manager, responsible for buying and storing the wicks of the lamps;
+
+    (2) Lighting Standards, through the Standards Manager, responsible for setting the standards of lamp light; and
+
+    (3) Oil Services, through the Oil Officer, responsible for delivering oil to the lamp keepers.
+    """)
+
+
+def test_outline_lead_in_where_the_outline_levels_are_misread() -> None:
+    found = offices(extract(MIXED_OUTLINE))
+    assert found["Wick Supply"].found_by == "composition_lead_in"
+    assert "Lighting Standards" in found
+    assert "Oil Services" in found
+    with pytest.raises(NoStructureError):
+        extract(MIXED_OUTLINE, off={"outline_lead_in"})
+
+
+def test_name_before_clause_an_ing_word_in_a_name() -> None:
+    """ "Lighting Standards, through ...": an -ing word capitalized with the rest of a
+    name is part of it; "Approving the plans ..." opens a duty."""
+    found = offices(extract(MIXED_OUTLINE))
+    assert "Lighting Standards" in found
+    assert not any(name.startswith(("Approving", "Implementing")) for name in found)
