@@ -1091,7 +1091,15 @@ _PLACED_OPENING = re.compile(
     r"\s*(?:\(\w{1,4}\)\s*)?(?:[Ee]ffective\s[^,]{3,40},\s*)?(?:[Tt]he\s+)?"
 )
 # An enumerated piece that names a body: a unit noun or one of a statute's bodies.
-_BODY_NOUNS = UNIT_NOUNS | {"authority", "authorities", "commissions", "boards", "councils"}
+_BODY_NOUNS = UNIT_NOUNS | {
+    "authority",
+    "authorities",
+    "commissions",
+    "boards",
+    "councils",
+    "committee",
+    "corporation",
+}
 MAX_PLACED_WORDS = 8
 
 
@@ -1099,21 +1107,28 @@ MAX_PLACED_WORDS = 8
 def placed_within(text: str, start: int, end: int) -> list[tuple[str, int, str]]:
     """ "The A board, the B commission and the office of C are placed within the department of
     D for administrative purposes": each body a sentence lists before "is/are/shall be placed
-    within" is a unit, a part of the place named, whatever its case (statutes write names in
-    lower case). Returns each body's name, where it starts, and the place."""
+    within" (or after its colon, when the subject is "The following") is a unit, a part of
+    the place named, whatever its case (statutes write names in lower case). Returns each
+    body's name, where it starts, and the place."""
     match = _PLACED.search(text, start, end)
     if match is None:
         return []
     opening = _PLACED_OPENING.match(text, start, match.start())
     cursor = opening.end() if opening else start
+    stop = match.start()
+    if text[cursor:stop].strip().lower() == "following":  # "The following are placed in X: A, B"
+        colon = text.find(":", match.end(), end)
+        if colon < 0:
+            return []
+        cursor, stop = colon + 1, end
     # Pieces between commas and "and the"; a piece that names no body continues the one
     # before it ("board of engineers, architects, and surveyors"), and so does the words after
     # a bare "and" ("board of barbering and cosmetology").
     names: list[list[int]] = []
     bounds = [
         cursor,
-        *(m for s in _PLACED_SEPARATOR.finditer(text, cursor, match.start()) for m in s.span()),
-        match.start(),
+        *(m for s in _PLACED_SEPARATOR.finditer(text, cursor, stop) for m in s.span()),
+        stop,
     ]
     for begin, stop in zip(bounds[::2], bounds[1::2], strict=True):
         piece = text[begin:stop]
@@ -1127,7 +1142,7 @@ def placed_within(text: str, start: int, end: int) -> list[tuple[str, int, str]]
             names.append([begin + (lead.end() if lead else 0), stop])
     found = []
     for begin, stop in names:
-        name = _PLACED_CLAUSE.split(text[begin:stop], maxsplit=1)[0].strip()
+        name = _PLACED_CLAUSE.split(text[begin:stop], maxsplit=1)[0].strip().rstrip(".;")
         words = name_tokens(name)
         if words and len(words) <= MAX_PLACED_WORDS and set(words) & _BODY_NOUNS:
             found.append((name, begin, match.group("place")))
@@ -1135,7 +1150,9 @@ def placed_within(text: str, start: int, end: int) -> list[tuple[str, int, str]]
 
 
 # A clause after a body's name: "the board of wicks as constituted by chapter 9".
-_PLACED_CLAUSE = re.compile(r"\s+(?:as|established|created|constituted|pursuant|which|that)\b")
+_PLACED_CLAUSE = re.compile(
+    r"\s+(?:as|established|created|constituted|provided|pursuant|which|that)\b"
+)
 _PLACED_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+and\s+the\s+")
 
 
@@ -1151,11 +1168,57 @@ _KNOWN_AS_HEAD = re.compile(
 def known_as_head(text: str, start: int, end: int) -> tuple[str, int] | None:
     """ "The department shall be headed by a single executive to be known as the director of
     lamps": the head a statute establishes for its body ("the director of lamps", "the board
-    of wicks") is a unit of that body. Returns the head's name and where it starts."""
+    of wicks") is a unit of that body; a name that closes the sentence with a series of
+    lower-case words ("the director of wicks, oil, and glass.") runs through it. Returns the
+    head's name and where it starts."""
     match = _KNOWN_AS_HEAD.search(text, start, end)
-    if match is None or len(match.group("name").split()) > MAX_PLACED_WORDS:
+    if match is None:
         return None
-    return match.group("name"), match.start("name")
+    name = match.group("name") + _series_tail(text, match.end("name"), end)
+    if len(name.split()) > MAX_PLACED_WORDS:
+        return None
+    return name, match.start("name")
+
+
+# ", oil, and glass." closing a name: a series of a few lower-case words that ends the sentence.
+_SERIES_TAIL = re.compile(r"(?:,\s+[a-z][a-z ]{0,30}?)*,?\s+and\s+[a-z][a-z ]{0,30}?(?=\s*[.;]|$)")
+
+
+def _series_tail(text: str, start: int, end: int) -> str:
+    """ "the director of wicks, oil, and glass.": a name cut at its first comma goes on
+    through a series of lower-case words that closes the sentence."""
+    if not text.startswith(",", start):
+        return ""
+    match = _SERIES_TAIL.match(text, start, end)
+    return match.group(0) if match else ""
+
+
+# "There shall be within the department of lamps a board to be known as the wick board",
+# "The director may establish within the department a committee to be known as the glass
+# council which shall ...".
+_KNOWN_AS_BODY = re.compile(
+    r"\b(?:a|an)\s+(?:[a-z]+\s+)?(?P<kind>board|commission|committee|council|office|division"
+    r"|authority|agency|bureau|corporation)\b[^.;]{0,60}?\bto\s+be\s+known\s+as\s+(?:the\s+)?"
+    r"(?P<name>[^.,;()]{3,80}?)(?=\s*[.,;(]|\s+(?:as|who|which|that|to|in|for|and)\b|$)"
+)
+_WITHIN_PLACE = re.compile(r"\bwithin\s+(?:the\s+)?(?P<place>[^,.;]{3,80}?)(?=\s+(?:a|an)\s|[,.;])")
+
+
+@rule("unit", off=[])
+def known_as_body(text: str, start: int, end: int) -> list[tuple[str, int, str | None]]:
+    """ "There shall be within the department of lamps a board to be known as the wick board",
+    "The director may establish a committee to be known as the glass council": a body a
+    statute establishes by name is a unit, part of the place it is established within (when
+    the sentence says) or of the section's unit. Returns each name, where it starts, and the
+    place."""
+    found: list[tuple[str, int, str | None]] = []
+    for match in _KNOWN_AS_BODY.finditer(text, start, end):
+        name = match.group("name").strip() + _series_tail(text, match.end("name"), end)
+        if not set(name_tokens(name)) & _BODY_NOUNS or len(name.split()) > MAX_PLACED_WORDS:
+            continue
+        place = _WITHIN_PLACE.search(text, start, match.start("name"))
+        found.append((name, match.start("name"), place.group("place") if place else None))
+    return found
 
 
 @rule("filter", off=False)
@@ -1314,6 +1377,9 @@ class _Builder:
         for name, begin, place in placed_within(self.text, start, end):
             host = self.index.resolve(place) or unit
             named.append((name, begin, host, "placed_within"))
+        for name, begin, within in known_as_body(self.text, start, end):
+            host = (self.index.resolve(within) if within else None) or unit
+            named.append((name, begin, host, "known_as_body"))
         for name, begin, host, finder in named:
             if self.index.resolve(name) is not None:
                 continue
