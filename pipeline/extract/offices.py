@@ -291,11 +291,15 @@ def prose_unit(
                     and bool(set(name_tokens(phrase.text)) & POSITION_WORDS)
                 )
                 leading = position_subject(text, phrase, start, end)
-                if key in known or not (
-                    reporting
-                    or leading
-                    or enumerated
-                    or _is_prose_unit(text, phrase, end, defined=bool(defined))
+                if (
+                    key in known
+                    or refers_back(phrase.text)
+                    or not (
+                        reporting
+                        or leading
+                        or enumerated
+                        or _is_prose_unit(text, phrase, end, defined=bool(defined))
+                    )
                 ):
                     continue
                 finder = (

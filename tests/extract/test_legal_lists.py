@@ -214,3 +214,19 @@ def test_placed_within_the_following_are_placed_and_a_provided_for_clause() -> N
     assert found["wick appeals board"].found_by == "placed_within"
     off = offices(extract(LAMP_STATUTE, off={"placed_within"}))
     assert "lamp post authority" not in off
+
+
+def test_refers_back_a_sentence_subject_in_prose() -> None:
+    """ "This Office supervises ...", after a sentence naming the office: the subject refers
+    back to the office named, it names no unit of its own."""
+    text = dedent("""\
+        § 4.3 Organization.
+
+        (a) The Office of Wick Operations is headed by the Director of Wick Operations. This Office supervises the wick stores and the wick budget.
+
+        (b) The Office of Glass Policy is headed by the Director of Glass Policy. This Office advises the Lamp Board on the policy of glass.
+        """)
+    found = offices(extract(text))
+    assert "Office of Wick Operations" in found
+    assert "This Office" not in found
+    assert "This Office" in offices(extract(text, off={"refers_back"}))
