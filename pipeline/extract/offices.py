@@ -320,6 +320,13 @@ def prose_unit(
                 key = _unit_key(phrase.text)
                 name = without_acronyms(phrase.text)
                 acronym = definition.acronym if definition is not None else None
+                begin = phrase.start
+                office = headed_office(name)
+                if office is not None:
+                    if index.resolve(office) or _unit_key(office) in by_tokens:
+                        continue  # the head of a unit named already: that unit again
+                    begin = phrase.start + phrase.text.index(office)
+                    name, key = office, _unit_key(office)
                 unit = by_tokens.get(key)
                 if unit is not None:
                     if acronym and not unit.acronym:
@@ -344,7 +351,7 @@ def prose_unit(
                     kind,
                     None,
                     _description(text, phrase.start, stop, end),
-                    phrase.start,
+                    begin,
                     _paren_end(text, phrase.end, end),
                     under,
                     found_by=finder,
@@ -363,6 +370,25 @@ def prose_unit(
                     if divides:
                         parent, parent_by = subject, "enumerated_units"
     return units
+
+
+# "Director of the Office of Wicks", "Chief of the Lamp Division": the head of a unit named
+# in full (a deputy, associate or assistant is a position of its own).
+_HEADED_OFFICE = re.compile(
+    r"(?:Director|Chief|Head|Administrator|Manager)\s+of\s+(?:the\s+)?"
+    r"(?P<office>(?:Office|Division|Bureau|Branch|Center|Service|Staff)\s+(?:of|for)\s+\S.*"
+    r"|[A-Z][\w&’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&’'-]*))*?\s+"
+    r"(?:Office|Division|Bureau|Branch|Center|Staff))$"
+)
+
+
+@rule("name", off=None)
+def headed_office(name: str) -> str | None:
+    """ "The Director of the Office of Wicks (OW) advises ...": a sentence about the head of a
+    unit named in full is about that unit; the unit is the office, and where the office is
+    named already it is that unit again. Returns the office's name."""
+    match = _HEADED_OFFICE.match(name)
+    return match.group("office") if match else None
 
 
 def _unit_noun_head(name: str) -> bool:

@@ -230,3 +230,23 @@ def test_refers_back_a_sentence_subject_in_prose() -> None:
     assert "Office of Wick Operations" in found
     assert "This Office" not in found
     assert "This Office" in offices(extract(text, off={"refers_back"}))
+
+
+def test_headed_office_a_sentence_about_the_head_of_an_office_names_the_office() -> None:
+    """ "The Director of the Office of Wick Safety (OWS) performs ...": the office is the
+    unit; where the office is named already, the head's sentence names it again."""
+    text = dedent("""\
+        § 5.2 Headquarters organization.
+
+        The Director of the Office of Wick Safety (OWS) performs reviews of the wick stores. OWS also inspects the lamps.
+
+        The Office of Glass Records keeps the records of lamp glass. The Director of the Office of Glass Records advises the Lamp Board on the records of glass.
+
+        The Assistant Director of the Office of Glass Records is responsible for the archive of panes.
+        """)
+    found = offices(extract(text))
+    assert "Office of Wick Safety" in found
+    assert "Director of the Office of Glass Records" not in found
+    assert "Assistant Director of the Office of Glass Records" in found
+    off = offices(extract(text, off={"headed_office"}))
+    assert "Office of Wick Safety" not in off
