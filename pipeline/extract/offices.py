@@ -668,6 +668,7 @@ _GROUP_NOUNS = LISTING_NOUNS | frozenset(
     }
 )
 _GROUP_PREPOSITIONS = _PREPOSITIONS | {"under", "within"}
+_OUR = frozenset({"our", "the", "its", "their", "these"})
 
 
 def _plural_group(section: Section) -> bool:
@@ -675,7 +676,9 @@ def _plural_group(section: Section) -> bool:
     "Agencies and websites", "Organisations under the Department") over the units it lists
     and no prose of its own groups them; it is not one. A lead-in to its list ("These
     committees advise the minister:") is not prose about the heading; prose that describes
-    it ("These bureaus advise the regions.") makes it a unit."""
+    it ("These bureaus advise the regions.") makes it a unit. A heading that counts them
+    over a lead-in to their list ("3 main groups within the LB", then "Our work is done by
+    our 3 main groups:") is a group whatever prose follows the list."""
     tokens = itertools.takewhile(
         lambda w: w not in _GROUP_PREPOSITIONS, name_tokens(section.heading.text)
     )
@@ -683,9 +686,12 @@ def _plural_group(section: Section) -> bool:
     if not words:  # "Under the Director": a heading that opens with its preposition
         return False
     heads = {w for w, after in zip(words, [*words[1:], "and"], strict=True) if after == "and"}
-    prose = any(
-        block.kind == PARAGRAPH and not block.text.rstrip().endswith(":") for block in section.body
-    )
+    leads = [b.kind == PARAGRAPH and b.text.rstrip().endswith(":") for b in section.body]
+    counted = [w for w in words if w not in _OUR]
+    if any(leads) and (counted[0].isdigit() or counted[0] in _COUNTS):
+        return bool(heads & _GROUP_NOUNS)
+    body = zip(section.body, leads, strict=True)
+    prose = any(block.kind == PARAGRAPH and not lead for block, lead in body)
     return bool(heads - {"and"}) and bool(heads & _GROUP_NOUNS) and not prose
 
 
@@ -858,11 +864,14 @@ _COUNTS = {
     )
 }
 # "five departments: A, B, ...", "the following seven divisions: A; B; ...", "four divisions
-# – a, b and c –": a count of parts, up to two words that qualify them, a plural unit noun,
-# then a colon or a dash before the list.
+# – a, b and c –": a count of parts, up to three words that qualify them ("three budgetary
+# and functional divisions"), a plural unit noun, then a colon or a dash before the list; a
+# colon may come after an aside set off by a comma ("seven divisions, under the direction of
+# the Chief Lamp Officer: A, B, ...").
 _COUNTED_PARTS = re.compile(
     r"\b(?:the\s+following\s+)?(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+s)\s*(?P<mark>:|\s[–—]|\s-)\s+",
+    r"(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z]+s)(?P<aside>,\s[^:;.–—]{1,80}?)?"
+    r"\s*(?P<mark>:|\s[–—]|\s-)\s+",
     re.IGNORECASE,
 )
 
@@ -871,6 +880,8 @@ def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int |
     """Where a sentence lists a unit's parts after "consists of Divisions:" or after a count
     of them ("oversees five departments:"), with the count it gives."""
     counted = _COUNTED_PARTS.search(text, start, end)
+    if counted is not None and counted.group("aside") and counted.group("mark") != ":":
+        counted = None  # an aside runs up to a colon only: a dash may open the aside itself
     if counted is not None:
         noun = counted.group("noun").lower()
         if noun in LISTING_NOUNS - {"programs"} or noun[:-1] in UNIT_NOUNS - {"program"}:

@@ -116,6 +116,8 @@ LISTING_NOUNS = frozenset(
         "branches",
         "programs",
         "centers",
+        "centres",
+        "groups",
         "organizations",
         "elements",
         "departments",

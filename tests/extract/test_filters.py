@@ -463,6 +463,25 @@ def test_generic_section_heading_plural_group_with_only_a_lead_in() -> None:
     assert off["Soot Removal Service"].parent == "Supported agencies and websites"
 
 
+def test_generic_section_heading_counted_group_over_a_lead_in() -> None:
+    """ "3 main groups within the BLS" over a lead-in to its list: a count before a plural unit
+    noun groups the units listed; prose after the list does not make it one."""
+    text = page(
+        "3 main groups within the BLS",
+        "The work of the bureau is done through our 3 main groups:",
+        """
+        - Wick Standards Group
+        - Glass Inspection Group
+        """,
+        "The bureau also licenses lamp makers.",
+    )
+    found = offices(extract(text))
+    assert "3 main groups within the BLS" not in found
+    assert found["Wick Standards Group"].parent == ROOT
+    off = offices(extract(text, off={"generic_section_heading"}))
+    assert off["Wick Standards Group"].parent == "3 main groups within the BLS"
+
+
 def test_furniture_head_noun_list_items_that_link_to_pages() -> None:
     text = page(
         "Lamp Council",

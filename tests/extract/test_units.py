@@ -196,6 +196,27 @@ def test_enumerated_units_counted_between_dashes_in_lower_case() -> None:
         extract(text, off={"enumerated_units"})
 
 
+def test_enumerated_units_counted_after_an_aside_and_several_qualifiers() -> None:
+    """A count may take up to three words that qualify its noun ("three budgetary and
+    functional divisions:"), and an aside set off by a comma may come between the noun and
+    the colon ("seven divisions, under the direction of the Chief Lamp Officer: ...")."""
+    aside = page(
+        "The bureau is comprised of three divisions, under the direction of the Chief Lamp "
+        "Officer: Wick Care, Glass Care and Oil Supply."
+    )
+    found = offices(extract(aside))
+    assert found["Wick Care"] == Placed(ROOT, "enumerated_units", "enumerated_units")
+    assert {"Glass Care", "Oil Supply"} <= found.keys()
+    qualified = page(
+        "The bureau is composed of three budgetary and functional divisions: Wick Care, Glass "
+        "Care and Oil Supply."
+    )
+    assert offices(extract(qualified))["Oil Supply"].found_by == "enumerated_units"
+    for text in (aside, qualified):
+        with pytest.raises(NoStructureError):
+            extract(text, off={"enumerated_units"})
+
+
 SUBJECTLESS = dedent("""\
     # Bureau of Lantern Safety
 
@@ -419,6 +440,24 @@ def test_listed_after_lead_in_makes_the_items_units() -> None:
     assert found["Oil Supply"].found_by == "listed_after_lead_in"
     with pytest.raises(NoStructureError):
         extract(LEAD_IN, off={"listed_after_lead_in"})
+
+
+def test_listed_after_lead_in_groups_and_centres() -> None:
+    """ "groups" and "centres" (British spelling) are plural unit nouns of a lead-in too."""
+    for noun in ("groups", "centres"):
+        text = page(
+            f"The work of the bureau is done through our 3 main {noun}:",
+            """
+            - Wick Standards
+            - Glass Inspection
+            - Oil Supply
+            """,
+        )
+        found = offices(extract(text))
+        assert found["Wick Standards"] == Placed(ROOT, "listed_after_lead_in", "inside_section")
+        assert {"Glass Inspection", "Oil Supply"} <= found.keys()
+        with pytest.raises(NoStructureError):
+            extract(text, off={"listed_after_lead_in"})
 
 
 def test_listed_after_lead_in_lower_case_names_with_a_cross_reference() -> None:
