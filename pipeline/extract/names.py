@@ -76,6 +76,13 @@ def slug(name: str) -> str:
 _DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")
 
 register(
+    "position_then_unit",
+    "name",
+    """A leadership page's title line names a position and then the unit it leads ("Senior
+    Director, Lamp Safety"; "Assistant Chief Lamp Officer (Wick Operations Group)"): the unit
+    is the part after the position (see :func:`position_then_unit`).""",
+)
+register(
     "dash_joined_name",
     "name",
     """ "Topic—Office of Topic Studies": of the parts a dash joins, the one worded as a unit
@@ -84,9 +91,14 @@ register(
 
 
 def unit_part(name: str) -> tuple[int, int] | None:
-    """The span, in ``name``, of the one dash-joined part that is worded as a unit."""
-    if not enabled("dash_joined_name"):
-        return None
+    """The span, in ``name``, of the part that names the unit: the one dash-joined part
+    worded as a unit, or the unit a position's title names after it."""
+    dashed = _dash_part(name) if enabled("dash_joined_name") else None
+    return dashed if dashed is not None else position_then_unit(name)
+
+
+def _dash_part(name: str) -> tuple[int, int] | None:
+    """The span of the one dash-joined part of ``name`` that is worded as a unit."""
     cuts = list(_DASH.finditer(name))
     if not cuts:
         return None
@@ -108,3 +120,49 @@ def _opens_with_unit(name: str) -> bool:
     """ "Office of ...", "Division of ...": a name that opens with its unit noun."""
     tokens = name_tokens(name)
     return bool(tokens) and tokens[0] in UNIT_NOUNS and tokens[1:2] in (["of"], ["for"])
+
+
+# "Senior Director, Lamp Safety", "Jane Doe Assistant Chief Lamp Officer (Wick Group)": a title
+# that ends in a position word, then the unit after a comma or in parentheses.
+_POSITION_THEN = re.compile(
+    r"(?P<position>[^,()\n]{2,100}?)\s*(?:,\s+(?P<comma>[^()\n]{2,100}?(?:\s*\([^()\n]*\))?)"
+    r"|\((?P<paren>[^()\n]{2,100})\))\s*$"
+)
+# The words a position's title ends in: the position words, "Accountant-General", "Lead".
+_POSITION_ENDS = POSITION_WORDS | {"general", "lead", "manager", "minister"}
+
+
+def position_then_unit(name: str) -> tuple[int, int] | None:
+    """A leadership page's title line names a position and then the unit it leads: "Senior
+    Director, Lamp Safety", "Group Director, Wick Care", "Divisional Director, Lamp & Oil
+    Supply" after the person's name, or "Assistant Chief Lamp Officer (Wick Operations Group)".
+    The part after the comma is the unit's name (up to a last part worded as a unit: "Wick
+    Cluster, Lamp Group" names the cluster within the group); a part in parentheses only
+    when worded as a unit ("Assistant Lamp Secretary (Wick Policy)" names the position's area).
+    A title that is itself a unit's name ("Office of the Lamp Warden, Wicks") is not a
+    position's."""
+    if not enabled("position_then_unit") or ("," not in name and "(" not in name):
+        return None
+    return _position_then_unit(name)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _position_then_unit(name: str) -> tuple[int, int] | None:
+    match = _POSITION_THEN.match(name)
+    if match is None:
+        return None
+    title = re.findall(r"[A-Za-z]+", match.group("position").lower())
+    if not title or title[-1] not in _POSITION_ENDS or _opens_with_unit(match.group("position")):
+        return None
+    words = re.findall(r"[A-Za-z][\w'’-]*", re.sub(r"&\w+;", " ", name))
+    if not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
+        return None  # a sentence, not a title
+    if match.group("paren"):
+        if not set(name_tokens(match.group("paren"))) & UNIT_NOUNS:
+            return None
+        return match.span("paren")
+    start, end = match.span("comma")
+    last = name.rfind(",", start, end)
+    if last > 0 and set(name_tokens(name[last + 1 : end])) & UNIT_NOUNS:
+        end = last  # "Wick Cluster, Lamp Group": the cluster, within the group
+    return start, end

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.extract.names import position_then_unit
 from pipeline.rules import disabled
 from pipeline.text.phrases import name_phrases
 from tests.extract.helpers import Placed, extract, offices
@@ -34,6 +35,36 @@ def test_dash_joined_name_in_list_items() -> None:
     assert found["Office of Wick Standards"].found_by == "listed_after_lead_in"
     assert "Wick Matters" not in found
     assert "Wick Matters" in offices(extract(text, off={"dash_joined_name"}))
+
+
+TEAM = (
+    "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit.\n\n"
+    "Senior leadership\n\n"
+    "Ada Wick\n\nSenior Director, Wick Care\n\n"
+    "Ben Glass\n\nGroup Director, Glass Care & Polish (Lanterns)\n\n"
+    "Cy Oil\n\nAssistant Chief Lamp Officer (Lamp Oil Group)\n\n"
+    "Dee Soot\n\nSenior Director, Soot Cluster, Lamp Oil Group\n\n"
+    "Eve Post\n\nAssistant Lamp Secretary (Wick Policy)\n"
+)
+
+
+def test_position_then_unit_title_lines_of_a_leadership_page() -> None:
+    """A title line names the unit its position leads: the part after the comma, or the
+    part in parentheses when worded as a unit; not a position's area ("Wick Policy")."""
+    found = offices(extract(TEAM))
+    assert found["Wick Care"].found_by == "section_heading"
+    assert {"Glass Care & Polish", "Lamp Oil Group", "Soot Cluster"} <= found.keys()
+    assert "Assistant Lamp Secretary" in found  # a parenthesized note is dropped, as before
+    off = offices(extract(TEAM, off={"position_then_unit"}))
+    assert "Senior Director, Wick Care" in off
+    assert "Wick Care" not in off
+
+
+def test_position_then_unit_leaves_a_unit_named_after_its_head() -> None:
+    """ "Office of the Lamp Warden, Wicks" is a unit's name, not a position's title."""
+    assert position_then_unit("Office of the Lamp Warden, Wicks") is None
+    assert position_then_unit("Jane Doe, Senior Wick Advisor") is None
+    assert position_then_unit("Jo Lamp Divisional Director, Wick Supply") is not None
 
 
 JOINED = (
