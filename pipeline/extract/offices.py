@@ -1115,6 +1115,7 @@ def unit_within_unit(text: str, start: int, end: int) -> list[tuple[str, str, in
             _worded_as_unit(child)
             and _worded_as_unit(place)
             and _unit_key(child) != _unit_key(place)
+            and not refers_back(f"the {place}")  # "within the Region": a unit named elsewhere
         ):
             child_start = match.start("child") + match.group("child").index(child)
             found.append((child, place, child_start, match.start("place")))

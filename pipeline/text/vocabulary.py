@@ -92,6 +92,7 @@ UNIT_NOUNS = frozenset(
         "program",
         "secretariat",
         "network",
+        "region",
     }
 )
 

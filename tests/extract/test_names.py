@@ -37,6 +37,20 @@ def test_dash_joined_name_in_list_items() -> None:
     assert "Wick Matters" in offices(extract(text, off={"dash_joined_name"}))
 
 
+def test_dash_joined_name_a_region_and_its_town() -> None:
+    """ "Eastern Wick Region – Lampton Falls": a region is a unit (a regional office), the
+    town after the dash where it sits."""
+    text = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit.\n\n"
+        "Eastern Wick Region – Lampton Falls\n\nCall the region's desk.\n\n"
+        "Western Wick Region – Oil Springs\n\nCall the region's desk.\n"
+    )
+    found = offices(extract(text))
+    assert found["Eastern Wick Region"].found_by == "section_heading"
+    assert "Western Wick Region" in found
+    assert "Eastern Wick Region – Lampton Falls" in offices(extract(text, off={"dash_joined_name"}))
+
+
 TEAM = (
     "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit.\n\n"
     "Senior leadership\n\n"

@@ -392,6 +392,23 @@ def test_unit_within_unit_places_the_part_its_host_and_who_leads_it() -> None:
     assert off["Chief Wick Officer"].parent == "Bureau of Lantern Safety"
 
 
+def test_refers_back_the_host_of_unit_within_unit_named_by_a_bare_noun() -> None:
+    """ "the Wick Offices within the Region": a determiner and a bare unit noun refer to a
+    place or unit named elsewhere; the host is no unit of its own."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. It advises the Lamp Supply Office \
+        within the Region on wick stocks.
+
+        Office of Glass Inspection
+
+        The office inspects lantern glass.
+        """)
+    assert "Region" not in offices(extract(text))
+    assert "Region" in offices(extract(text, off={"refers_back"}))
+
+
 def test_unit_within_unit_in_the_introduction_in_lower_case() -> None:
     text = dedent("""\
         Bureau of Lantern Safety
