@@ -431,6 +431,26 @@ def directory_row(row: str) -> bool:
     return directory_name(row) is not None
 
 
+# "Level 1.1: Office of Wicks, (L,A,W)", "Tier 2: Lamp Division", "Chapter 3: Office of X": a
+# numbering word and its number before a colon place a line in an outline; the name follows
+# (without a chart's code in parentheses after a comma).
+_OUTLINE_LABEL = re.compile(
+    r"(?:Level|Tier|Part|Subpart|Chapter|Section|Article|Title|Schedule|Annex|Appendix)\s+"
+    r"(?:\d{1,4}(?:\.\d{1,3})*|[IVXL]{1,5})\s*:\s+(?P<name>[A-Z][^\n]*?)"
+    r"(?:\s*,\s*\([^()\n]*\))?\s*$"
+)
+
+register(
+    "outline_label",
+    "layout",
+    """A line that opens with a numbering word, its number and a colon ("Level 1.1: Office of
+    Wicks, (L,A,W)", "Tier 2: Lamp Division", "Chapter 3: Office of X") is an item of an
+    outline, one level deeper than its bullet, named by what follows the colon; its label
+    is its place, not a name (a chart's code in parentheses after a comma is no part of
+    it).""",
+)
+
+
 def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
     """Split ``text`` into classified blocks, in document order.
 
@@ -446,7 +466,13 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
         level = hint.level if hint is not None else 0
         kind_hint = hint.kind if hint is not None else None
         noise = is_noise(chunk)
-        if kind_hint == HEADING and not _FOOTER.match(chunk) and not noise:
+        outline = _OUTLINE_LABEL.match(chunk) if enabled("outline_label") else None
+        if outline is not None and kind_hint in (None, LIST_ITEM):
+            kind = LIST_ITEM
+            level = (level if kind_hint == LIST_ITEM else 0) + 1
+            start, end = piece_start + outline.start("name"), piece_start + outline.end("name")
+            chunk = text[start:end]
+        elif kind_hint == HEADING and not _FOOTER.match(chunk) and not noise:
             kind = HEADING
         elif kind_hint == LIST_ITEM:
             kind = LABEL if _LABEL.match(chunk) else LIST_ITEM

@@ -490,3 +490,33 @@ def test_heading_levels_an_empty_markdown_heading_heads_nothing() -> None:
         rendered.text[start:].split("\n")[0]: hint.kind for start, hint in rendered.hints.items()
     }
     assert kinds["The board has a number of duties."].value == "paragraph"
+
+
+OUTLINE_CHART = dedent("""\
+    Bureau of Lantern Safety Chart
+
+    Bureau of Lantern Safety, (L)
+
+    Level 1: Office of the Lamp Warden, (L,A)
+
+      • Level 1.1: Office of Wick Standards, (L,A,W)
+      • Level 1.1: Office of Glass Inspection, (L,A,G)
+
+    Level 2: Deputy Warden for Oil, (L,B)
+
+      • Level 3: Oil Supply Center, (L,B,S)
+      • Level 3: Oil Testing Center, (L,B,T)
+    """)
+
+
+def test_outline_label_numbered_levels_of_a_chart() -> None:
+    """ "Level 1.1: Office of Wick Standards, (L,A,W)": the label is the line's place in the
+    outline, the name follows it; a bulleted line is one level deeper."""
+    found = offices(extract(OUTLINE_CHART))
+    assert found["Office of Wick Standards"] == Placed(
+        "Office of the Lamp Warden", "unit_worded_items", "list_nesting"
+    )
+    assert found["Oil Testing Center"].parent == "Deputy Warden for Oil"
+    assert found["Deputy Warden for Oil"].parent == ROOT
+    with pytest.raises(NoStructureError):
+        extract(OUTLINE_CHART, off={"outline_label"})
