@@ -254,6 +254,12 @@ def prose_unit(
             if boss is not None:
                 name = re.sub(r"(?:\s+(?:of|for|and|the))+$", "", boss.group("boss"))
                 found = by_tokens.get(_unit_key(name)) or index.resolve(name)
+                longer = _COMMA_TAIL.match(text, boss.end("boss"), end)
+                if longer is not None:
+                    # "report to Lamps, Oils & Glass Division": the name runs past its commas
+                    # when the page has named the whole as a unit.
+                    whole = text[boss.start("boss") : longer.end()]
+                    found = by_tokens.get(_unit_key(whole)) or index.resolve(whole) or found
                 if found is None and _worded_as_unit(name) and len(name.split()) <= MAX_NAME_WORDS:
                     found = _named_unit(
                         text,
@@ -288,7 +294,7 @@ def prose_unit(
                 reporting = under_lead or (
                     boss is not None
                     and phrase.end <= boss.start()
-                    and bool(set(name_tokens(phrase.text)) & POSITION_WORDS)
+                    and _reports_as_part(text, phrase)
                 )
                 leading = position_subject(text, phrase, start, end)
                 if (
@@ -305,6 +311,10 @@ def prose_unit(
                 finder = (
                     "following_report_to"
                     if under_lead
+                    else "prose_unit"
+                    if reporting
+                    and not set(name_tokens(phrase.text)) & POSITION_WORDS
+                    and _is_prose_unit(text, phrase, end, defined=False)
                     else "reports_to"
                     if reporting
                     else "position_subject"
@@ -454,9 +464,22 @@ _FOLLOWING = re.compile(
     r"\s+(?:the\s+)?(?P<name>[A-Z][^.:]*?)\s*[.:]?\s*$"
 )
 
+
+def _reports_as_part(text: str, phrase: Phrase) -> bool:
+    """Whether a name before "reports to" is what reports: a position ("The Wick Counsel"),
+    or a unit by its head noun ("The Lamp Secretariat reports to ..."), not an opening
+    phrase set off by a comma ("In Lamp Offices, ...")."""
+    words = name_tokens(phrase.text)
+    if set(words) & POSITION_WORDS:
+        return True
+    return len(words) >= 2 and words[-1] in ANY_UNIT_NOUNS and not text.startswith(",", phrase.end)
+
+
+_COMMA_TAIL = re.compile(r"(?:,\s+[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)+")
+
 _REPORTS_TO = re.compile(
     r"(?<!\bnot)(?<!n't)\s(?:reports?|reporting)\s+(?:directly\s+)?to\s+(?:the\s+)?"
-    r"(?P<boss>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*))*)"
+    r"(?P<boss>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)"
 )
 
 register(

@@ -134,6 +134,31 @@ _NAMED_UNIT_HEAD = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+\S")
 MAX_JOINED_PART_WORDS = 3
 
 
+_SINGULAR_UNIT_NOUNS = frozenset(n for n in UNIT_NOUNS if not n.endswith("s")) | {"section"}
+
+
+def _areas_then_unit_noun(parts: list[str]) -> bool:
+    """ "Planning, Research & Wick Division", "Lamps, Oils, and Glass Branch": areas a unit
+    covers, joined by commas and a last "and" or "&", then one singular unit noun that
+    closes the name; no part but the last worded as a unit (``comma_joined_name``)."""
+    last = parts[-1].split()
+    if not last or last[-1].lower() not in _SINGULAR_UNIT_NOUNS:
+        return False
+    if not re.search(r"(?:^|\s)(?:and|&)\s", parts[-1]):
+        return False
+    for part in [*parts[:-1], " ".join(last[:-1])]:
+        words = [
+            w for w in re.split(r"\s+(?:and|&)\s+|\s+", re.sub(r"^(?:and|&)\s+", "", part)) if w
+        ]
+        if not words or len(words) > MAX_JOINED_PART_WORDS:
+            return False
+        if words[0].lower() in ("the", "a", "an") or not words[0][:1].isupper():
+            return False
+        if {w.lower() for w in words} & UNIT_NOUNS:
+            return False
+    return True
+
+
 def _one_joined_name(name: str) -> bool:
     """Whether a phrase with commas is a single unit's name (``comma_joined_name``)."""
     if "," not in name:
@@ -143,7 +168,7 @@ def _one_joined_name(name: str) -> bool:
         return False
     head = _NAMED_UNIT_HEAD.search(parts[0])
     if head is None or head.group(1).lower() not in UNIT_NOUNS:
-        return False
+        return _areas_then_unit_noun(parts)
     rest = [re.sub(r"^(?:and|or)\s+", "", part) for part in parts[1:]]
     if not (parts[-1].startswith("and ") or " and " in parts[-1]):
         return False

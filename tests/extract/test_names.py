@@ -5,7 +5,7 @@ from __future__ import annotations
 from pipeline.extract.names import position_then_unit
 from pipeline.rules import disabled
 from pipeline.text.phrases import name_phrases
-from tests.extract.helpers import Placed, extract, offices
+from tests.extract.helpers import Placed, extract, names, offices
 
 DASHED = (
     "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit.\n\n"
@@ -146,3 +146,29 @@ def test_opening_words_not_name_a_verb_in_ing_before_the() -> None:
         assert [p.text for p in name_phrases(text, 0, len(text))] == [
             "Appointing the Inspector of Wicks"
         ]
+
+
+AREAS_THEN_NOUN = (
+    "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. "
+    "Wicks, Oils & Glass Division reports to the Chief Warden. "
+    "The Flame Research, Soot and Smoke Branch studies flames.\n"
+)
+
+
+def test_comma_joined_name_areas_then_one_unit_noun() -> None:
+    found = offices(extract(AREAS_THEN_NOUN))
+    assert "Wicks, Oils & Glass Division" in found
+    assert "Flame Research, Soot and Smoke Branch" in found
+    off = offices(extract(AREAS_THEN_NOUN, off={"comma_joined_name"}))
+    assert "Wicks, Oils & Glass Division" not in off
+    assert "Soot and Smoke Branch" in off
+
+
+def test_comma_joined_name_areas_each_worded_as_units_are_a_list() -> None:
+    text = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. "
+        "The Wick Office, Glass Team and Flame Division inspect lamps.\n"
+    )
+    found = names(extract(text))
+    assert "Wick Office" in found
+    assert not [name for name in found if name.startswith("Wick Office,")]

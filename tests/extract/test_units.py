@@ -377,6 +377,33 @@ def test_reports_to_not_when_the_sentence_says_they_do_not() -> None:
     assert found["Lamp Audit Branch"].parent == ROOT
 
 
+CHART_TEXT = (
+    "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit.\n\n"
+    "Wick Secretariat reports to the Chief Warden.\n"
+    "Lamps, Oils & Glass Division reports to the Chief Warden.\n"
+    "Those who report to Lamps, Oils & Glass Division are Wick Supply Branch; Glass Care "
+    "Branch.\n"
+    "Flame & Soot Division reports to the Chief Warden.\n"
+    "Those who report to Flame & Soot Division are Soot Study Branch; Smoke Branch.\n"
+)
+
+
+def test_reports_to_a_unit_named_with_an_ampersand_or_commas() -> None:
+    found = offices(extract(CHART_TEXT))
+    assert found["Wick Secretariat"] == Placed("Chief Warden", "reports_to", "reports_to")
+    assert found["Soot Study Branch"].parent == "Flame & Soot Division"
+    assert found["Wick Supply Branch"].parent == "Lamps, Oils & Glass Division"
+    off = offices(extract(CHART_TEXT, off={"reports_to"}))
+    assert "Wick Secretariat" not in off
+    assert off["Soot Study Branch"].parent == ROOT
+
+
+def test_reports_to_not_an_opening_phrase_set_off_by_a_comma() -> None:
+    text = page("In Lamp Offices, officials reporting to the Chief Warden include wick makers.")
+    assert "In Lamp Offices" not in offices(extract(text))
+    assert "Lamp Offices" not in offices(extract(text))
+
+
 FOLLOWING = page(
     "The following report to the Deputy Lamp Administrator. The Office of Wick Standards sets "
     "standards for wicks. The Office of Glass Inspection inspects lantern glass."
