@@ -759,11 +759,12 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
     "Functions", "Leadership team") are not units: their words are all section words, or
     they speak to or for the reader. Nor is a heading that names the page's own agency with
     section words ("Structure of the Lamp Service", "About the LS", "Organisation of the
-    Service", the agency by its head noun): the units under it are
+    Service", or by its head noun: "Bureau Overview"): the units under it are
     the agency's; nor one that ends in a plural unit noun over its units and no prose of its
     own ("Program Offices"); nor one whose head noun names a body's business ("Members",
     "Minutes", "Board meetings" under the board's own heading): it is a section of the unit
-    above it."""
+    above it, and the headings under its minutes or meetings name meetings ("2014",
+    "Operational"), not units."""
     if section.is_label or _plural_group(section) or _leadership_group(section):
         return True
     if _about_the_body(section.heading.text, owner or root) or clause_heading(section.heading.text):
@@ -772,8 +773,14 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
     acronym = root.acronym.lower() if root.acronym else None
     own = {acronym} if acronym in tokens else content_tokens(root.name)
     head = name_tokens(root.name)[:1]
-    if not own <= tokens and head and f"the {head[0]}" in section.heading.text.lower():
-        own = {head[0]}  # "Organisation of the Department": the agency by its head noun
+    heading = section.heading.text.lower()
+    if (
+        not own <= tokens
+        and head
+        and (f"the {head[0]}" in heading or heading.split()[:1] == head[:1])
+    ):
+        # "Organisation of the Department", "Bureau Overview": the agency by its head noun
+        own = {head[0]}
     rest = tokens - own
     return bool(own) and own <= tokens and bool(rest) and rest <= _ABOUT_WORDS
 
@@ -793,6 +800,26 @@ def _furniture_contents(section: Section, member: Section) -> bool:
         and not _names_a_unit(heading)
         and not structure_section(heading)
     )
+
+
+def _meeting_records(section: Section, member: Section, owner: Unit) -> bool:
+    """The headings under a section about a body's meetings ("Minutes", "Board meetings",
+    "Agendas") name meetings, years or kinds of minutes ("2014", "Operational", "Policy"),
+    not units, unless worded as units (part of ``generic_section_heading``)."""
+    words = list(
+        itertools.takewhile(lambda w: w not in _PREPOSITIONS, name_tokens(section.heading.text))
+    )
+    return (
+        enabled("generic_section_heading")
+        and words[-1:] != []
+        and words[-1] in _MEETING_NOUNS
+        and _about_the_body(section.heading.text, owner)
+        and not _names_a_unit(member.heading.text)
+    )
+
+
+# The business nouns that name a body's meetings and their records.
+_MEETING_NOUNS = frozenset({"meetings", "minutes", "agendas"})
 
 
 @rule("filter", off=False)
@@ -1553,7 +1580,9 @@ class _Builder:
                 if structure_section(section.heading.text):
                     self.structure_prose.append((section.body, parent))
             for member in section.members:
-                if _furniture_contents(section, member):
+                if _furniture_contents(section, member) or _meeting_records(
+                    section, member, parent
+                ):
                     continue
                 self.visit(member, parent, parent_by)
             return

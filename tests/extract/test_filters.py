@@ -736,3 +736,58 @@ REFERRING = page(
 def test_refers_back_a_pronoun_or_a_bare_unit_noun_names_no_unit() -> None:
     assert names(extract(REFERRING)) == [ROOT, "Office of Wick Standards", "Glass Branch"]
     assert "The Team" in names(extract(REFERRING, off={"refers_back"}))
+
+
+BOARD_MINUTES = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Wick Ledger Committee
+
+    The committee reviews the accounts.
+
+    ### Minutes
+
+    Routine and special minutes are published after each meeting:
+
+    #### Routine
+
+    - 3 March 2014
+
+    #### Special
+
+    - 9 June 2014
+    """)
+
+
+def test_generic_section_heading_headings_under_minutes_name_meetings() -> None:
+    found = offices(extract(BOARD_MINUTES, markdown=True))
+    assert "Routine" not in found
+    assert "Special" not in found
+    assert found["Wick Ledger Committee"].parent == ROOT
+    off = offices(extract(BOARD_MINUTES, markdown=True, off={"generic_section_heading"}))
+    assert "Routine" in off
+
+
+AGENCY_OVERVIEW = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Bureau Overview
+
+    The bureau's work is done by its three divisions:
+
+    1. Wick Supply
+    2. Glass Inspection
+    3. Flame Research
+    """)
+
+
+def test_generic_section_heading_the_agency_by_its_head_noun_first() -> None:
+    found = offices(extract(AGENCY_OVERVIEW, markdown=True))
+    assert "Bureau Overview" not in found
+    assert found["Wick Supply"].parent == ROOT
+    off = offices(extract(AGENCY_OVERVIEW, markdown=True, off={"generic_section_heading"}))
+    assert off["Wick Supply"].parent == "Bureau Overview"
