@@ -300,6 +300,7 @@ def prose_unit(
                 if (
                     key in known
                     or refers_back(phrase.text)
+                    or government_branch(phrase.text, text)
                     or not (
                         reporting
                         or leading
@@ -820,6 +821,25 @@ def _meeting_records(section: Section, member: Section, owner: Unit) -> bool:
 
 # The business nouns that name a body's meetings and their records.
 _MEETING_NOUNS = frozenset({"meetings", "minutes", "agendas"})
+
+
+_GOVERNMENT_BRANCH = re.compile(
+    r"(?:the\s+)?(?:executive|legislative|judicial)\s+branch"
+    r"(?:\s+of\s+(?:the\s+)?(?:government|state|[A-Z][a-z]+))?\s*$",
+    re.IGNORECASE,
+)
+
+
+_OTHER_BRANCH = re.compile(r"\b(?!(?:Executive|Legislative|Judicial)\b)[A-Z][\w&’'-]*\s+Branch\b")
+
+
+@rule("filter", off=False)
+def government_branch(name: str, text: str) -> bool:
+    """ "The Legislative Branch", "Judicial Branch of Government", the executive branch: one of
+    a government's three branches, the setting a page places its agency in, not one of its
+    units; a heading so worded is the title over the agency's sections. On a page whose
+    units are branches ("the Lamp Pricing Branch"), such a name is one of them."""
+    return _GOVERNMENT_BRANCH.match(name.strip()) is not None and not _OTHER_BRANCH.search(text)
 
 
 @rule("filter", off=False)
@@ -1565,7 +1585,9 @@ class _Builder:
         if contact_section(section):
             self.directory_units(section, parent)
             return
-        generic = generic_section_heading(section, self.units[0], parent)
+        generic = generic_section_heading(section, self.units[0], parent) or government_branch(
+            section.heading.text, self.text
+        )
         if (
             generic
             or (bare_link_heading(section) and not section.body)

@@ -791,3 +791,38 @@ def test_generic_section_heading_the_agency_by_its_head_noun_first() -> None:
     assert found["Wick Supply"].parent == ROOT
     off = offices(extract(AGENCY_OVERVIEW, markdown=True, off={"generic_section_heading"}))
     assert off["Wick Supply"].parent == "Bureau Overview"
+
+
+BRANCH_OF_GOVERNMENT = dedent("""\
+    LANTERN COUNTY
+
+    JUDICIAL BRANCH
+
+    BUREAU OF LANTERN SAFETY
+
+    The Bureau of Lantern Safety keeps the lamps lit. Within the Judicial Branch, the bureau
+    answers to the county.
+
+    OFFICE OF WICK STANDARDS
+
+    The Office of Wick Standards sets standards for wicks.
+    """)
+
+
+def test_government_branch_is_not_a_unit() -> None:
+    found = offices(extract(BRANCH_OF_GOVERNMENT))
+    assert "Judicial Branch" not in found
+    assert "Office of Wick Standards" in found
+    off = offices(extract(BRANCH_OF_GOVERNMENT, off={"government_branch"}))
+    assert "Judicial Branch" in off
+
+
+def test_government_branch_on_a_page_of_branches_is_a_unit() -> None:
+    text = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. "
+        "The Judicial Branch is responsible for staff support. The Wick Pricing Branch is "
+        "responsible for wick prices.\n"
+    )
+    found = offices(extract(text))
+    assert "Judicial Branch" in found
+    assert "Wick Pricing Branch" in found
