@@ -274,11 +274,23 @@ def prose_unit(
                     parent, parent_by = found, "reports_to"
                 else:
                     boss = None
+            spans = (
+                _placed_below(
+                    text, start, end, by_tokens=by_tokens, index=index, top=top, units=units
+                )
+                if enabled("reports_to")
+                else []
+            )
+            if spans:
+                phrases = [
+                    p for p in phrases if not any(a < p.end and p.start < b for a, b, _ in spans)
+                ]
             subject = by_tokens.get(_unit_key(phrases[0].text)) if phrases else None
             divides = _DIVIDES.search(text, start, end)
             if subject is not None and divides and enabled("enumerated_units"):
                 parent, parent_by = subject, "enumerated_units"
             chosen: list[tuple[Phrase, str, AcronymDefinition | None]] = []
+            placed: dict[int, Unit] = {}
             for phrase in phrases:
                 key = _unit_key(phrase.text)
                 definition = acronym_after.get(phrase.end)
@@ -297,12 +309,16 @@ def prose_unit(
                     and _reports_as_part(text, phrase)
                 )
                 leading = position_subject(text, phrase, start, end)
+                below = next((u for a, b, u in reversed(spans) if b <= phrase.start), None)
+                if below is not None and _worded_as_unit(phrase.text):
+                    placed[phrase.start] = below
                 if (
                     key in known
                     or refers_back(phrase.text)
                     or government_branch(phrase.text, text)
                     or not (
-                        reporting
+                        phrase.start in placed
+                        or reporting
                         or leading
                         or enumerated
                         or _is_prose_unit(text, phrase, end, defined=bool(defined))
@@ -318,6 +334,9 @@ def prose_unit(
                     and _is_prose_unit(text, phrase, end, defined=False)
                     else "reports_to"
                     if reporting
+                    else "reports_to"
+                    if phrase.start in placed
+                    and not _is_prose_unit(text, phrase, end, defined=False)
                     else "position_subject"
                     if leading
                     else "prose_unit"
@@ -344,7 +363,9 @@ def prose_unit(
                         unit.name, unit.acronym = name, acronym
                     continue
                 under, under_by = parent, parent_by
-                if finder == "following_report_to" and lead is not None:
+                if phrase.start in placed:
+                    under, under_by = placed[phrase.start], "reports_to"
+                elif finder == "following_report_to" and lead is not None:
                     under, under_by = lead, "following_report_to"
                 elif (
                     finder == "enumerated_units"
@@ -466,6 +487,55 @@ _FOLLOWING = re.compile(
 )
 
 
+# "Directly below and connected to the Chief Warden is ...", "Under the Deputy Warden, from
+# left to right, are:": a chart's text version placing boxes below a named one.
+_BELOW = re.compile(
+    r"(?i:(?:directly\s+)?(?:below|under|beneath|underneath)(?:\s+and\s+connected\s+to)?)"
+    r"\s+(?:the\s+)?(?P<boss>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&.-]*))*)"
+    r"[^:.\n]{0,60}?\s(?:is|are)\b"
+)
+_CLAUSE_OPENING = re.compile(r"(?:[A-Z][a-z]+,\s*)?")
+
+
+def _placed_below(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    by_tokens: dict[frozenset[str], Unit],
+    index: UnitIndex,
+    top: Unit,
+    units: list[Unit],
+) -> list[tuple[int, int, Unit]]:
+    """A chart's text version says where each box sits: a sentence or line that opens with
+    "Directly below the Chief Warden is the Deputy Warden", "Below the Deputy Warden, from left
+    to right, are:" or "Also, under the Chief Warden are four offices: ..." makes the units and
+    positions it names after that opening parts of the one named (a unit of its own when the
+    page has not named it). Each opening's span and the unit it names; a clause inside a
+    sentence ("The Wick Office, under the Warden, is ...") places nothing (part of
+    ``reports_to``)."""
+    found: list[tuple[int, int, Unit]] = []
+    for match in _BELOW.finditer(text, start, end):
+        line = max(start, text.rfind("\n", start, match.start()) + 1)
+        if _CLAUSE_OPENING.fullmatch(text, line, match.start()) is None:
+            continue
+        name = re.sub(r"(?:\s+(?:of|for|and|&|the))+$", "", match.group("boss"))
+        boss = by_tokens.get(_unit_key(name)) or index.resolve(name)
+        if boss is None and _worded_as_unit(name) and len(name.split()) <= MAX_NAME_WORDS:
+            boss = _named_unit(
+                text,
+                name,
+                match.start("boss"),
+                by_tokens=by_tokens,
+                top=top,
+                units=units,
+                finder="reports_to",
+            )
+        if boss is not None:
+            found.append((match.start(), match.end(), boss))
+    return found
+
+
 def _reports_as_part(text: str, phrase: Phrase) -> bool:
     """Whether a name before "reports to" is what reports: a position ("The Wick Counsel"),
     or a unit by its head noun ("The Lamp Secretariat reports to ..."), not an opening
@@ -489,7 +559,9 @@ register(
     """ "A and B report to the Chief Archivist", "The Audit Branch reports directly to the
     Director-General": what a sentence says reports to a unit or position it names is that
     unit's part; the positions it names are units, and so is the one reported to (made a unit
-    of its own when the page has not named it yet).""",
+    of its own when the page has not named it yet). A chart's text version says the same by
+    placing boxes below one: "Directly below the Chief Archivist is the Deputy Archivist",
+    "Under the Deputy Archivist, from left to right, are:" and the lines after it.""",
 )
 
 register(

@@ -404,6 +404,40 @@ def test_reports_to_not_an_opening_phrase_set_off_by_a_comma() -> None:
     assert "Lamp Offices" not in offices(extract(text))
 
 
+CHART_BELOW = (
+    "Bureau of Lantern Safety chart (text version)\n"
+    "The chart shows the Bureau of Lantern Safety as follows:\n"
+    "Top center of the page: Chief Warden\n"
+    "Directly below and connected to the Chief Warden is the Deputy Warden.\n"
+    "Below the Deputy Warden, from left to right, are:\n"
+    "Office of Wick Supply\n"
+    "Office of Glass Care\n"
+    "Directly under the Chief Lamp Auditor is the Office of the Chief Lamp Auditor.\n"
+    "This chart was signed by Ada Lumen, Chief Warden, March 3, 2021\n"
+)
+
+
+def test_reports_to_a_chart_text_version_places_boxes_below_one() -> None:
+    found = offices(extract(CHART_BELOW))
+    assert found["Chief Warden"] == Placed(ROOT, "reports_to", "default_root")
+    assert found["Deputy Warden"] == Placed("Chief Warden", "reports_to", "reports_to")
+    assert found["Office of Wick Supply"].parent == "Deputy Warden"
+    assert found["Office of Glass Care"].parent == "Deputy Warden"
+    assert found["Office of the Chief Lamp Auditor"].parent == "Chief Lamp Auditor"
+    off = offices(extract(CHART_BELOW, off={"reports_to"}))
+    assert off["Office of Wick Supply"].parent == ROOT
+
+
+def test_reports_to_not_a_clause_under_a_position_inside_a_sentence() -> None:
+    text = page(
+        "The Office of Wick Supply, under the Deputy Warden, is responsible for advising the "
+        "Chief Warden on wicks."
+    )
+    found = offices(extract(text))
+    assert found["Office of Wick Supply"].parent == ROOT
+    assert "Deputy Warden" not in found
+
+
 FOLLOWING = page(
     "The following report to the Deputy Lamp Administrator. The Office of Wick Standards sets "
     "standards for wicks. The Office of Glass Inspection inspects lantern glass."
