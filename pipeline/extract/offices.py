@@ -1017,10 +1017,17 @@ _COUNTED_PARTS = re.compile(
     re.IGNORECASE,
 )
 
+# The mark before every list either pattern reads: a colon, or a dash after a space.
+_PARTS_MARK = re.compile(r":|\s[–—-]")
+
 
 def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int | None] | None:
     """Where a sentence lists a unit's parts after "consists of Divisions:" or after a count
-    of them ("oversees five departments:"), with the count it gives."""
+    of them ("oversees five departments:"), with the count it gives. Both patterns try every
+    word boundary (one case-insensitively) and need a colon or a dash after a space, which most
+    sentences lack: those are not searched."""
+    if _PARTS_MARK.search(text, start, end) is None:
+        return None
     counted = _COUNTED_PARTS.search(text, start, end)
     if counted is not None and counted.group("aside") and counted.group("mark") != ":":
         counted = None  # an aside runs up to a colon only: a dash may open the aside itself
@@ -1239,6 +1246,9 @@ _WITHIN = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<child>" + _NAME + r"(?:\s+(?:" + "|".join(sorted(UNIT_NOUNS)) + r"))?)"
     r",?\s+(?:within|inside|in)\s+the\s+(?P<place>" + _NAME + r")"
 )
+# What every _WITHIN match holds: most sentences have none, and the pattern (tried at every
+# word boundary, backtracking through each run of capitalized words) is not run on them.
+_WITHIN_HINT = re.compile(r"\s(?:within|inside|in)\s+the\s+[A-Z]")
 _LEADS = re.compile(
     r"\s*(?:The\s+)?(?P<lead>" + _NAME + r")\s+(?:also\s+)?(?:leads|heads|directs|manages|runs)\b"
 )
@@ -1249,7 +1259,9 @@ def unit_within_unit(text: str, start: int, end: int) -> list[tuple[str, str, in
     """ "the Digital Desk within the Office of Lamps", "the Wick Team in the Supply Division":
     a unit that a sentence places within another unit is a part of it (each a unit of its own
     when worded as one). Returns each part's name, its host's name and where each starts."""
-    found = []
+    found: list[tuple[str, str, int, int]] = []
+    if _WITHIN_HINT.search(text, start, end) is None:
+        return found
     for match in _WITHIN.finditer(text, start, end):
         child = re.sub(r"^(?:The|the)\s+", "", match.group("child"))
         place = re.sub(r"(?:\s+(?:of|for|and|the|&))+$", "", match.group("place"))
