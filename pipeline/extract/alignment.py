@@ -148,6 +148,16 @@ class _Alignment:
         self.memo[key] = result
         return result
 
+    def opening(self, j: int) -> int | None:
+        """``best(0, j)`` for the words from ``j`` on alone: their first word may not be
+        skipped (every later word is past a suffix's first)."""
+        results = []
+        for taken in _consumptions(self.letters, 0, self.bares[j], self.inside):
+            rest = self.best(taken, j + 1)
+            if rest is not None:
+                results.append(rest)
+        return min(results) if results else None
+
 
 def max_skipped(letters: str) -> int:
     """How many content words a long form may leave out of its acronym."""
@@ -169,10 +179,20 @@ def inside_letters_allowed(letters: str) -> bool:
 
 
 def _best_suffix(letters: str, words: list[Word], inside: bool) -> list[Word] | None:
+    """The cheapest, then shortest, suffix: each suffix costs what ``alignment_cost`` gives it,
+    read from one alignment of all the words (past its first word, a suffix's alignment is
+    the same whichever word it starts on, so it is computed once, not once per suffix)."""
     best: tuple[int, int] | None = None
+    if not words or not letters:
+        return None
     limit = 2 * len(letters) + 3
+    bares = tuple(word.bare for word in words)
+    connectors = tuple(word.is_connector for word in words)
+    shared = _Alignment(letters, bares, connectors, inside)
     for start in range(len(words) - 1, max(-1, len(words) - limit - 1), -1):
-        cost = alignment_cost(letters, words[start:], inside)
+        if connectors[start]:
+            continue
+        cost = shared.opening(start)
         if cost is None or cost > max_skipped(letters):
             continue
         if best is None or cost < best[0]:
