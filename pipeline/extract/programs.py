@@ -608,12 +608,16 @@ def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[
     for block in blocks:
         if block.kind == HEADING and is_section_label(block.text):
             continue
-        if not any(_program_signs(text, block.start, block.end)):
+        block_signs = _program_signs(text, block.start, block.end)
+        if not any(block_signs):
             continue
         for span in page.sentences(block.start, block.end):
             # Each rule needs a program word, or (systems) ", the" or a system noun heading a
-            # name: most sentences have none, and are not scanned.
-            program_word, other = _program_signs(text, *span)
+            # name: most sentences have none, and are not scanned. A block that is one
+            # sentence has been read already.
+            program_word, other = (
+                block_signs if span == (block.start, block.end) else _program_signs(text, *span)
+            )
             if not program_word and not other:
                 continue
             phrases = page.list_parts(*span)
