@@ -84,6 +84,11 @@ def enabled(name: str) -> bool:
     return name not in _DISABLED.get()
 
 
+def switched_off() -> frozenset[str]:
+    """The rules switched off now: what a memo of answers that depend on them is keyed by."""
+    return _DISABLED.get()
+
+
 @contextmanager
 def disabled(names: Iterable[str]) -> Iterator[None]:
     """Run the extractor with some rules switched off."""

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from pipeline.rules import enabled, register, rule
+from pipeline.rules import enabled, register, rule, switched_off
 from pipeline.text.blocks import FOOTER, HEADING, Block, classify
 from pipeline.text.hints import Hint
 from pipeline.text.phrases import Phrase, name_phrases, split_list
@@ -37,6 +37,14 @@ def is_section_label(heading: str) -> bool:
     """Generic page-section headings ("Our Mission", "What We Do", "Contact Information",
     "Recent Speeches", "Data Spotlight"): words that speak to or for the reader, only
     section words, or a head noun that names page furniture and no unit noun."""
+    return _is_section_label(heading, switched_off())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _is_section_label(heading: str, off: frozenset[str]) -> bool:
+    """``is_section_label`` with the rules switched off (``off``) that its answer depends on,
+    computed once per heading: the page's title lines and headings are asked about again and
+    again."""
     tokens = _words(heading)
     content = [t for t in tokens if t not in CONNECTORS]
     if set(tokens) & PRONOUNS or (bool(content) and set(content) <= SECTION_WORDS):
@@ -87,6 +95,12 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 def is_furniture(heading: str) -> bool:
     """A heading over page furniture: its head noun names it ("... Spotlight", "Recent
     Speeches") and it holds no unit noun; or it names a document (``document_head_noun``)."""
+    return _is_furniture(heading, switched_off())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _is_furniture(heading: str, off: frozenset[str]) -> bool:
+    """``is_furniture`` with the rules switched off, computed once per heading."""
     tokens = _words(heading)
     if enabled("document_head_noun") and _names_document(heading.lower().split(), tokens):
         return True
