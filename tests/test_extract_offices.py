@@ -4,7 +4,16 @@ import re
 
 import pytest
 
-from pipeline.extract.offices import _IS_A_DESCRIPTOR, _PROGRAM_NOUN_AFTER, _name_then
+from pipeline.extract.offices import (
+    _COUNTED_PARTS,
+    _IS_A_DESCRIPTOR,
+    _PARTS_COLON,
+    _PARTS_MARK,
+    _PROGRAM_NOUN_AFTER,
+    _WITHIN,
+    _WITHIN_HINT,
+    _name_then,
+)
 from pipeline.extract.page import NoStructureError, extract_page
 from pipeline.extract.records import UnitType
 
@@ -249,3 +258,27 @@ def test_a_name_before_a_program_word_is_found_as_a_case_insensitive_pattern_fin
                         seen.add((name, expected))
     assert {found for _, found in seen} == {True, False}
     assert ("Kit", True) in seen and ("Sis", True) in seen and ("Iris", True) in seen
+
+
+def test_sentence_prefilters_never_hide_a_match() -> None:
+    """What unit_within_unit and _parts_listed look for before their patterns run ("within/
+    inside/in the" and a capital; a colon or a dash after a space) is in every match."""
+    pieces = ["The Wick Desk", " within the ", " in the ", ",\tinside  the ", " Lamp Office"]
+    pieces += [" consists of ", "three divisions", " Divisions", ":", " - ", " – ", "-", " "]
+    seen = set()
+    for a in pieces:
+        for b in pieces:
+            for c in pieces:
+                for d in pieces:
+                    text = a + b + c + d
+                    for start, end in ((0, len(text)), (1, len(text) - 1)):
+                        within = _WITHIN.search(text, start, end) is not None
+                        listed = any(
+                            p.search(text, start, end) for p in (_COUNTED_PARTS, _PARTS_COLON)
+                        )
+                        if within:
+                            assert _WITHIN_HINT.search(text, start, end), text
+                        if listed:
+                            assert _PARTS_MARK.search(text, start, end), text
+                        seen.add((within, listed))
+    assert seen == {(False, False), (False, True), (True, False)}

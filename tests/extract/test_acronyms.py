@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import random
 from textwrap import dedent
 
 import pytest
 
+from pipeline.extract.alignment import _best_suffix, alignment_cost, max_skipped
+from pipeline.text.words import words_in
 from tests.extract.helpers import acronyms, extract, offices
 
 INTRO = "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit."
@@ -198,3 +201,27 @@ def test_letters_inside_word_not_a_vowel() -> None:
     # Only a vowel inside "Inspector" could stand for O: no definition.
     text = page("Office of Wick Standards", "It answers to the Inspector Guild (IOG) yearly.")
     assert "IOG" not in acronyms(extract(text))
+
+
+def test_best_suffix_is_the_cheapest_suffix_aligned_alone() -> None:
+    """One alignment of all the words gives each suffix the cost it has aligned on its own."""
+    vocabulary = ["Office", "of", "the", "Lamp", "Wick", "and", "for", "Lampworks", "U.S."]
+    vocabulary += ["LampPay", "Tallow-Yard", "Oil", "Desk", "waxen", "WX", "a"]
+    rng = random.Random(11)
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 10)))
+        words = words_in(text, 0, len(text))
+        letters = "".join(rng.choice("LWOTUDXlow") for _ in range(rng.randint(1, 4)))
+        for inside in (False, True):
+            best: tuple[int, int] | None = None
+            for start in range(len(words) - 1, max(-1, len(words) - 2 * len(letters) - 4), -1):
+                cost = alignment_cost(letters, words[start:], inside)
+                if cost is None or cost > max_skipped(letters):
+                    continue
+                if best is None or cost < best[0]:
+                    best = (cost, start)
+            expected = words[best[1] :] if best else None
+            assert _best_suffix(letters, words, inside) == expected, (letters, text)
+            found += expected is not None
+    assert found > 100
