@@ -5,10 +5,18 @@ import re
 import pytest
 
 from pipeline.extract.offices import (
+    _COMPOSED,
+    _COMPOSED_WORDS,
     _COUNTED_PARTS,
+    _DIVIDES,
+    _DIVIDES_WORDS,
     _IS_A_DESCRIPTOR,
+    _KNOWN_AS_HEAD,
+    _OWN_PARTS,
+    _OWN_PARTS_VERBS,
     _PARTS_COLON,
     _PARTS_MARK,
+    _PLACED,
     _PROGRAM_NOUN_AFTER,
     _WITHIN,
     _WITHIN_HINT,
@@ -282,3 +290,28 @@ def test_sentence_prefilters_never_hide_a_match() -> None:
                             assert _PARTS_MARK.search(text, start, end), text
                         seen.add((within, listed))
     assert seen == {(False, False), (False, True), (True, False)}
+
+
+def test_statute_and_composition_prefilters_never_hide_a_match() -> None:
+    """The substrings looked for before the statute, composition and own-parts patterns run
+    are in every match of them."""
+    pieces = ["The Wick Board", " are hereby placed within the ", " is headed by a ", "chief"]
+    pieces += [" to be known as the ", "Keeper of Lamps", ".", " consists of ", " is made up of "]
+    pieces += ["Includes ", " is subdivided into ", " oversees ", " are responsible for ", " "]
+    checks = [
+        (_PLACED.search, ("placed",)),
+        (_KNOWN_AS_HEAD.search, ("headed",)),
+        (_OWN_PARTS.match, _OWN_PARTS_VERBS),
+        (_COMPOSED.search, _COMPOSED_WORDS),
+        (_DIVIDES.search, _DIVIDES_WORDS),
+    ]
+    matched = [0] * len(checks)
+    for a in pieces:
+        for b in pieces:
+            for c in pieces:
+                text = a + b + c
+                for index, (find, words) in enumerate(checks):
+                    if find(text) is not None:
+                        assert any(word in text for word in words), (index, text)
+                        matched[index] += 1
+    assert all(matched), matched

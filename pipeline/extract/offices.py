@@ -151,6 +151,33 @@ _COMPOSED = re.compile(
         r"|(?:is|are) responsible for)\b"
     ).replace(" ", r"\s+")
 )
+# A piece of each alternative of _COMPOSED and of _DIVIDES, one of which every match holds.
+_COMPOSED_WORDS = (
+    "consist",
+    "compris",
+    "made",
+    "compos",
+    "includ",
+    "organized",
+    "divided",
+    "oversees",
+    "responsible",
+)
+_DIVIDES_WORDS = ("divided", "organized", "structured", "composed", "consists", "comprises", "made")
+
+
+def _search_with(
+    pattern: re.Pattern[str], pieces: tuple[str, ...], text: str, start: int, end: int
+) -> re.Match[str] | None:
+    """``pattern.search`` within ``text[start:end]``, run only when the span holds one of the
+    ``pieces`` every match of the pattern holds (the pattern tries every word boundary; most
+    sentences hold none)."""
+    fragment = text[start:end]
+    if not any(piece in fragment for piece in pieces):
+        return None
+    return pattern.search(text, start, end)
+
+
 ANY_UNIT_NOUNS = UNIT_NOUNS - {"department", "agency", "program", "staff"}
 MAX_PROSE_DESCRIPTION = 400
 
@@ -244,7 +271,7 @@ def prose_unit(
                 if not phrase.text.endswith(("'s", "’s", "’"))
                 for part in split_list(text, phrase, on_and=False)
             ]
-            composed = _COMPOSED.search(text, start, end)
+            composed = _search_with(_COMPOSED, _COMPOSED_WORDS, text, start, end)
             parent, parent_by = top, _top_parent_by(top)
             boss = (
                 _REPORTS_TO.search(text, start, end)
@@ -286,7 +313,7 @@ def prose_unit(
                     p for p in phrases if not any(a < p.end and p.start < b for a, b, _ in spans)
                 ]
             subject = by_tokens.get(_unit_key(phrases[0].text)) if phrases else None
-            divides = _DIVIDES.search(text, start, end)
+            divides = _search_with(_DIVIDES, _DIVIDES_WORDS, text, start, end)
             if subject is not None and divides and enabled("enumerated_units"):
                 parent, parent_by = subject, "enumerated_units"
             chosen: list[tuple[Phrase, str, AcronymDefinition | None]] = []
@@ -1082,6 +1109,19 @@ _OWN_PARTS = re.compile(
     r"(?:[Ii]ncludes?|[Oo]versees|[Cc]onsists?\s+of|[Cc]omprises?|(?:is\s+)?(?:[Cc]omprised|[Cc]omposed|[Mm]ade"
     r"\s+up)\s+of|is\s+(?:organized|organised|divided|structured)\s+into)\s+(?:the\s+)?"
 )
+# A piece of each verb of _OWN_PARTS, one of which every match holds.
+_OWN_PARTS_VERBS = (
+    "nclude",
+    "versees",
+    "onsist",
+    "ompris",
+    "omposed",
+    "ade",
+    "rganized",
+    "rganised",
+    "divided",
+    "structured",
+)
 _PART_GAP = re.compile(r",?\s*(?:(?:and|or)\s+)?(?:the\s+)?")
 # What may follow an enumerated part's name: the end of the sentence or list, or a clause
 # about it ("5 Lamp staff" is a count of people, not a part).
@@ -1099,6 +1139,9 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
     composition whose subject is ``owner`` (named, "the office", "this division" or left out):
     parts of ``owner``."""
     text = page.text
+    fragment = text[start:end]
+    if not any(verb in fragment for verb in _OWN_PARTS_VERBS):
+        return []
     match = _OWN_PARTS.match(text, start, end)
     if match is None:
         return []
@@ -1306,6 +1349,8 @@ def placed_within(text: str, start: int, end: int) -> list[tuple[str, int, str]]
     within" (or after its colon, when the subject is "The following") is a unit, a part of
     the place named, whatever its case (statutes write names in lower case). Returns each
     body's name, where it starts, and the place."""
+    if text.find("placed", start, end) < 0:  # what every match holds: most sentences lack it
+        return []
     match = _PLACED.search(text, start, end)
     if match is None:
         return []
@@ -1367,6 +1412,8 @@ def known_as_head(text: str, start: int, end: int) -> tuple[str, int] | None:
     of wicks") is a unit of that body; a name that closes the sentence with a series of
     lower-case words ("the director of wicks, oil, and glass.") runs through it. Returns the
     head's name and where it starts."""
+    if text.find("headed", start, end) < 0:  # what every match holds: most sentences lack it
+        return None
     match = _KNOWN_AS_HEAD.search(text, start, end)
     if match is None:
         return None
