@@ -1,6 +1,15 @@
 """The parser reads headings, paragraphs, labels and lists from layout alone."""
 
-from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, PARAGRAPH, BlockKind, classify
+from pipeline.text.blocks import (
+    _DASH_LABEL,
+    HEADING,
+    LABEL,
+    LIST_ITEM,
+    PARAGRAPH,
+    BlockKind,
+    _dash_label_line,
+    classify,
+)
 from pipeline.text.html import render_html
 from pipeline.text.sections import layout
 from pipeline.text.sentences import sentence_spans
@@ -150,3 +159,19 @@ def test_a_lead_in_after_a_list_opens_a_new_list_not_an_item():
     kinds = {b.text: b.kind for b in classify(text)}
     assert kinds["The bureau consists of two divisions:"] == PARAGRAPH
     assert kinds["Wick Division"] == LIST_ITEM
+
+
+def test_dash_label_line_reads_only_lines_with_a_dash() -> None:
+    """Every line the dash-label pattern matches has a dash: a line without one is not read."""
+    pieces = ["Lamp Office", " – ", " — ", " - ", "-", "Lights the lamps of the town.", " "]
+    matched = 0
+    for a in pieces:
+        for b in pieces:
+            for c in pieces:
+                line = a + b + c
+                if _DASH_LABEL.match(line):
+                    matched += 1
+                    assert any(dash in line for dash in "-–—"), line
+                else:
+                    assert not _dash_label_line(line), line
+    assert matched

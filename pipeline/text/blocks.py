@@ -554,6 +554,8 @@ def _dash_label_line(line: str) -> bool:
     """A line that gives a name, a dash and what it does ("Lamp Office – Lights the lamps
     of the town."): a label line with a dash for its colon, when ``label_line_run`` is on.
     A name after the dash ("Mara Quill - Director of Wicks") is no description."""
+    if "-" not in line and "–" not in line and "—" not in line:  # every match has a dash
+        return False
     match = _DASH_LABEL.match(line)
     return (
         match is not None
