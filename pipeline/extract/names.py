@@ -79,8 +79,9 @@ register(
     "position_then_unit",
     "name",
     """A leadership page's title line names a position and then the unit it leads ("Senior
-    Director, Lamp Safety"; "Assistant Chief Lamp Officer (Wick Operations Group)"): the unit
-    is the part after the position (see :func:`position_then_unit`).""",
+    Director, Lamp Safety"; "Assistant Chief Lamp Officer (Wick Operations Group)"), or the
+    unit and then its lead ("Wick Cluster Lead"): the unit is the part the title names
+    beside the position (see :func:`position_then_unit`).""",
 )
 register(
     "dash_joined_name",
@@ -140,14 +141,32 @@ def position_then_unit(name: str) -> tuple[int, int] | None:
     Cluster, Lamp Group" names the cluster within the group); a part in parentheses only
     when worded as a unit ("Assistant Lamp Secretary (Wick Policy)" names the position's area).
     A title that is itself a unit's name ("Office of the Lamp Warden, Wicks") is not a
-    position's."""
-    if not enabled("position_then_unit") or ("," not in name and "(" not in name):
+    position's. A title may also name the unit first, then the position that leads it ("Wick
+    Cluster Lead and Chief Lamp Officer at LA", "Lamp Division Director")."""
+    if not enabled("position_then_unit"):
         return None
-    return _position_then_unit(name)
+    return _position_then_unit(name) or _unit_then_position(name)
+
+
+# "Wick Cluster Lead and Chief Lamp Officer at LA": a unit's name, then the position that
+# leads it.
+_UNIT_THEN_POSITION = re.compile(
+    r"(?P<unit>[A-Z][\w'’-]*(?:,?\s+(?:[A-Z][\w'’-]*|&|and|of|for))*?\s+(?:"
+    + "|".join(sorted(n.title() for n in UNIT_NOUNS - {"program", "staff"} if not n.endswith("s")))
+    + r"|Cluster))\s+(?:Lead|Head|Director|Manager|Chief)\b"
+)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _unit_then_position(name: str) -> tuple[int, int] | None:
+    match = _UNIT_THEN_POSITION.match(name)
+    return match.span("unit") if match is not None else None
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _position_then_unit(name: str) -> tuple[int, int] | None:
+    if "," not in name and "(" not in name:
+        return None
     match = _POSITION_THEN.match(name)
     if match is None:
         return None

@@ -93,6 +93,7 @@ UNIT_NOUNS = frozenset(
         "secretariat",
         "network",
         "region",
+        "cluster",
     }
 )
 

@@ -74,6 +74,21 @@ def test_position_then_unit_title_lines_of_a_leadership_page() -> None:
     assert "Wick Care" not in off
 
 
+def test_position_then_unit_a_unit_named_before_its_lead() -> None:
+    """ "Wick Cluster Lead and Chief Lamp Officer at LA": the unit's name, then the position
+    that leads it (a cluster is a unit, as a division or a team)."""
+    text = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit.\n\n"
+        "Senior leadership\n\n"
+        "Ada Wick\n\nWick Cluster Lead and Chief Lamp Officer at LA\n\n"
+        "Ben Glass\n\nGlass & Soot Cluster Lead\n"
+    )
+    found = offices(extract(text))
+    assert found["Wick Cluster"].found_by == "section_heading"
+    assert "Glass & Soot Cluster" in found
+    assert "Wick Cluster" not in offices(extract(text, off={"position_then_unit"}))
+
+
 def test_position_then_unit_leaves_a_unit_named_after_its_head() -> None:
     """ "Office of the Lamp Warden, Wicks" is a unit's name, not a position's title."""
     assert position_then_unit("Office of the Lamp Warden, Wicks") is None

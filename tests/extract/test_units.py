@@ -503,6 +503,21 @@ def test_listed_after_lead_in_makes_the_items_units() -> None:
         extract(LEAD_IN, off={"listed_after_lead_in"})
 
 
+def test_unit_worded_items_clusters() -> None:
+    """A cluster is a unit noun, as a division or a group ("Wick Cluster")."""
+    text = page(
+        """
+        - Wick Cluster
+        - Glass Cluster
+        - Oil Supply
+        """
+    )
+    found = offices(extract(text))
+    assert found["Glass Cluster"] == Placed(ROOT, "unit_worded_items", "inside_section")
+    with pytest.raises(NoStructureError):
+        extract(text, off={"unit_worded_items"})
+
+
 def test_listed_after_lead_in_groups_and_centres() -> None:
     """ "groups" and "centres" (British spelling) are plural unit nouns of a lead-in too."""
     for noun in ("groups", "centres"):
