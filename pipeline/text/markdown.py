@@ -33,6 +33,10 @@ _ATX_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 _LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
 _BOLD_LINE = re.compile(r"^\s*(?:[-*+]\s+)?\*\*[^*\n]+\*\*", re.MULTILINE)
 _HTML_TAG = re.compile(r"<[^>]+>")
+# A site generator's template tags ("{% include list.html %}", "{{ site.baseurl }}",
+# "[Wicks]({% page "/wicks/" %})"): filled in when the site is built, never the page's text;
+# inside a link's address they break the link.
+_LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -77,7 +81,9 @@ def _inline_text(token: Token) -> tuple[str, bool]:
 
 
 def render_markdown(source: str) -> RenderedPage:
-    """Render Markdown to blank-line-separated blocks with structural hints."""
+    """Render Markdown to blank-line-separated blocks with structural hints; a site
+    generator's template tags are dropped first."""
+    source = _LIQUID.sub("", source)
     blocks: list[tuple[Hint, str]] = []
     depth = 0
     pending: Hint | None = None

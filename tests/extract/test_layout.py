@@ -492,6 +492,24 @@ def test_heading_levels_an_empty_markdown_heading_heads_nothing() -> None:
     assert kinds["The board has a number of duties."].value == "paragraph"
 
 
+def test_markdown_template_tags_are_no_text() -> None:
+    """A site generator's template tags ("{% include %}", "{{ site.baseurl }}") are filled in
+    when the site is built: dropped, so that a link whose address holds one is read as its
+    text."""
+    source = dedent("""\
+        ## Lamp Councils
+
+        {% include councils.html %}
+
+        - [Wick Council]({{ site.baseurl }}/about/wick-council/)
+        - [Glass Council]({% page "/glass/" %})
+        """)
+    rendered = render_markdown(source)
+    assert rendered.text == "Lamp Councils\n\nWick Council\n\nGlass Council\n"
+    assert "{" not in rendered.text
+    assert "](" not in rendered.text
+
+
 OUTLINE_CHART = dedent("""\
     Bureau of Lantern Safety Chart
 
