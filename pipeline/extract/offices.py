@@ -1870,7 +1870,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
             part.name, builder.units
         ):
             builder.add(part)
-    return _parents_first(builder.units)
+    return _parents_first(_without_abolished(page, builder.units))
 
 
 def _agency_composed_of(
@@ -1926,6 +1926,65 @@ def qualified_repeat(name: str, found: list[str]) -> bool:
         ):
             return True
     return False
+
+
+# "Documents the abolishment of:", "abolishes the Lamp Office": what an order takes away.
+_ABOLISH = re.compile(
+    r"\b(?:abolish(?:es|ed|ment|ing)?|abolition|disestablish(?:es|ed|ment)?)\b", re.I
+)
+_ABOLISHED_OBJECT = re.compile(
+    r"\babolish(?:es|ed)?\s+(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w&.-]*))*)"
+)
+
+
+def _abolished(page: PageLayout) -> tuple[list[tuple[int, int]], set[str]]:
+    """The spans of the lists an order introduces as abolished ("Documents the abolishment
+    of:" and the items under it) and the names a sentence says it abolishes."""
+    spans: list[tuple[int, int]] = []
+    names: set[str] = set()
+    blocks = page.blocks
+    for index, block in enumerate(blocks):
+        for match in _ABOLISHED_OBJECT.finditer(block.text):
+            names.add(match.group("name").strip())
+        if not (block.text.rstrip().endswith(":") and _ABOLISH.search(block.text)):
+            continue
+        depth = block.level if block.kind == LIST_ITEM else 0
+        stop = block.end
+        for after in blocks[index + 1 :]:
+            if after.kind not in (LIST_ITEM, PARAGRAPH) or (
+                after.kind == LIST_ITEM and after.level <= depth
+            ):
+                break
+            if after.kind == PARAGRAPH and (depth or after.text.rstrip().endswith(":")):
+                break
+            stop = after.end
+        if stop > block.end:
+            spans.append((block.end, stop))
+    return spans, names
+
+
+@rule("filter", off=False)
+def abolished_unit(unit: Unit, spans: list[tuple[int, int]], names: set[str]) -> bool:
+    """A unit an order says it abolishes ("Documents the abolishment of:" and the units
+    listed under it, "abolishes the Wick Office", "abolishes WO as an organizational unit")
+    is no longer one of the agency's units."""
+    if any(a <= unit.evidence_start < b for a, b in spans):
+        return True
+    return unit.name in names or (unit.acronym is not None and unit.acronym in names)
+
+
+def _without_abolished(page: PageLayout, units: list[Unit]) -> list[Unit]:
+    """The units with those an order abolishes taken out (their parts move to their parent)."""
+    if _ABOLISH.search(page.text) is None:
+        return units
+    spans, names = _abolished(page)
+    gone = {id(u) for u in units[1:] if abolished_unit(u, spans, names)}
+    if not gone:
+        return units
+    for unit in units:
+        while unit.parent is not None and id(unit.parent) in gone:
+            unit.parent = unit.parent.parent
+    return [u for u in units if id(u) not in gone]
 
 
 def _parents_first(units: list[Unit]) -> list[Unit]:

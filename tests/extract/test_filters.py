@@ -826,3 +826,29 @@ def test_government_branch_on_a_page_of_branches_is_a_unit() -> None:
     found = offices(extract(text))
     assert "Judicial Branch" in found
     assert "Wick Pricing Branch" in found
+
+
+REORGANIZATION_ORDER = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit. This order:
+
+    1. Documents the establishment of:
+       1. The Wick Supply Division; and
+       2. The Glass Care Division.
+    2. Documents the abolishment of:
+       1. The Soot Removal Division; and
+       2. The Flame Ledger Office.
+    3. Moves the Oil Storage Office (OSO) functions to the Wick Supply Division and abolishes
+       OSO as an organizational unit.
+    """)
+
+
+def test_abolished_unit_is_no_unit() -> None:
+    found = names(extract(REORGANIZATION_ORDER))
+    assert "Wick Supply Division" in found
+    assert "Soot Removal Division" not in found
+    assert "Flame Ledger Office" not in found
+    assert not [name for name in found if "Oil Storage" in name]
+    off = names(extract(REORGANIZATION_ORDER, off={"abolished_unit"}))
+    assert "Soot Removal Division" in off
