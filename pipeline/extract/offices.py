@@ -266,10 +266,11 @@ def prose_unit(
                 )
                 continue
             phrases = [
-                part
+                two
                 for phrase in _possessive_names(text, page.phrases(start, end))
                 if not phrase.text.endswith(("'s", "’s", "’"))
                 for part in split_list(text, phrase, on_and=False)
+                for two in _two_named_units(text, part)
             ]
             composed = _search_with(_COMPOSED, _COMPOSED_WORDS, text, start, end)
             parent, parent_by = top, _top_parent_by(top)
@@ -448,6 +449,46 @@ def headed_office(name: str) -> str | None:
     named already it is that unit again. Returns the office's name."""
     match = _HEADED_OFFICE.match(name)
     return match.group("office") if match else None
+
+
+_AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")
+
+register(
+    "and_joined_units",
+    "name",
+    """ "The Wick Supply Division and Glass Care Division": two units named in full in prose,
+    each of two words or more ending in a unit noun and naming no position, joined by "and",
+    are two units, not one name.""",
+)
+
+
+def _two_named_units(text: str, phrase: Phrase) -> list[Phrase]:
+    """ "The Wick Supply Division and Glass Care Division": two units named in full, each of
+    two words or more ending in a unit noun and naming no position, joined by "and" in prose,
+    are two names; "Office of Wicks and Oils", "Lamps and Glass Division", "Chief Wick
+    Officer of the Bureau and Secretary to the Board" stay one (``and_joined_units``)."""
+    if " and " not in phrase.text or not enabled("and_joined_units"):
+        return [phrase]
+    for match in _AND_BETWEEN.finditer(phrase.text):
+        left = phrase.text[: match.start()]
+        right = phrase.text[match.end() :]
+        left_words, right_words = name_tokens(left), name_tokens(right)
+        if (
+            len(left.split()) >= 2
+            and len(right.split()) >= 2
+            and left_words[-1:] != []
+            and left_words[-1] in ANY_UNIT_NOUNS
+            and right_words[-1:] != []
+            and right_words[-1] in ANY_UNIT_NOUNS
+            and not set(left_words + right_words) & POSITION_WORDS
+        ):
+            cut = phrase.start + match.start()
+            after = phrase.start + match.end()
+            return [
+                Phrase(text[phrase.start : cut], phrase.start, cut),
+                Phrase(text[after : phrase.end], after, phrase.end),
+            ]
+    return [phrase]
 
 
 def _unit_noun_head(name: str) -> bool:

@@ -187,3 +187,19 @@ def test_comma_joined_name_areas_each_worded_as_units_are_a_list() -> None:
     found = names(extract(text))
     assert "Wick Office" in found
     assert not [name for name in found if name.startswith("Wick Office,")]
+
+
+AND_JOINED = (
+    "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. "
+    "The Wick Supply Division and Glass Care Division report to the Chief Warden. "
+    "The Lamps and Glass Division keeps the accounts.\n"
+)
+
+
+def test_and_joined_units_are_two_units() -> None:
+    found = offices(extract(AND_JOINED))
+    assert found["Wick Supply Division"].parent == "Chief Warden"
+    assert found["Glass Care Division"].parent == "Chief Warden"
+    assert "Lamps and Glass Division" in found
+    off = offices(extract(AND_JOINED, off={"and_joined_units"}))
+    assert "Glass Care Division" not in off
