@@ -68,8 +68,24 @@ def clause_heading(heading: str) -> bool:
     supplied by the Wick Service"), or a plural unit noun that goes on as a clause, in
     sentence case or after a relative pronoun ("Teams that have joined us", "Divisions we
     oversee", "Staff That Work with Data", read by :func:`is_section_label`: it introduces
-    units; "Centers of Example Studies", a proper name, is one)."""
-    return _FINITE_VERB.search(heading) is not None
+    units; "Centers of Example Studies", a proper name, is one); or a predicate with no
+    subject, a verb that opens the line and goes on in lower case ("Manages the wick
+    accounts", "Commenced role at the bureau on 1 May", "Comprised of the Lamp Region",
+    "According to the charter the board ...")."""
+    return _FINITE_VERB.search(heading) is not None or (
+        _PREDICATE_OPENING.match(heading) is not None and _DASHED.search(heading) is None
+    )
+
+
+# A dash between words: a card's text run into the next card's name ("Manages oil - Wicks").
+_DASHED = re.compile(r"\s[-–—]\s")
+# A verb that opens a line without a subject: an -s, -ed or -ing form and a lower-case
+# object ("Manages the", "Commenced role"), or an -ed or -ing form and its preposition.
+_PREDICATE_OPENING = re.compile(
+    r"[A-Z][a-z]+(?:s|ed|ing)\s+(?:(?:the|a|an|its|their|his|her|our)\s"
+    r"|(?!(?:and|or|of|for|to|in|on|at|by|with|&)\s)[a-z]+\s)"
+    r"|[A-Z][a-z]+(?:ed|ing)\s+(?:of|to|with)\s"
+)
 
 
 # Nouns that name several units or the people in them ("staff" is plural in sense), and the

@@ -6,6 +6,7 @@ from textwrap import dedent
 
 from pipeline.extract.list_units import contact_lead_in
 from pipeline.extract.offices import staff_entry
+from pipeline.text.sections import clause_heading
 from tests.extract.helpers import Placed, extract, names, offices
 
 ROOT = "Bureau of Lantern Safety"
@@ -852,3 +853,22 @@ def test_abolished_unit_is_no_unit() -> None:
     assert not [name for name in found if "Oil Storage" in name]
     off = names(extract(REORGANIZATION_ORDER, off={"abolished_unit"}))
     assert "Soot Removal Division" in off
+
+
+def test_clause_heading_a_predicate_with_no_subject() -> None:
+    text = page(
+        "Manages the bureau's wick accounts and lamp oil",
+        "The accounts are audited each year.",
+        "Commenced role at the Lamp Agency on 1 May 2017",
+        "The warden began a new term.",
+    )
+    assert names(extract(text)) == [ROOT, "Office of Wick Standards"]
+    off = names(extract(text, off={"clause_heading"}))
+    assert "Manages the bureau's wick accounts and lamp oil" in off
+
+
+def test_clause_heading_keeps_a_name_after_a_cards_dash() -> None:
+    assert not clause_heading("Manages tribal wicks - Glass Services")
+    assert not clause_heading("Training and Development Branch")
+    assert not clause_heading("Services for Lamp Keepers")
+    assert clause_heading("Comprised of the Lamp Region and the Wick Region")
