@@ -248,10 +248,16 @@ def prose_unit(
     acronym_after = {d.expansion_end: d for d in definitions}
     by_tokens: dict[frozenset[str], Unit] = {}
     units: list[Unit] = []
+    owners: list[tuple[int, Unit]] = []  # the outline items above, by level, and their units
     for block in blocks:
         if block.kind not in (PARAGRAPH, LIST_ITEM):
             continue
+        level = block.level if block.kind == LIST_ITEM else 0
+        while owners and owners[-1][0] >= level:
+            owners.pop()
+        owner = owners[-1][1] if owners and block.kind == LIST_ITEM else None
         lead: Unit | None = None
+        first = True
         for start, end in page.sentences(block.start, block.end):
             following = _FOLLOWING.match(text, start, end)
             if following is not None and enabled("following_report_to"):
@@ -274,6 +280,8 @@ def prose_unit(
             ]
             composed = _search_with(_COMPOSED, _COMPOSED_WORDS, text, start, end)
             parent, parent_by = top, _top_parent_by(top)
+            if owner is not None:
+                parent, parent_by = owner, "outline_subject"
             boss = (
                 _REPORTS_TO.search(text, start, end)
                 if enabled("reports_to") and text.find("report", start, end) >= 0
@@ -429,7 +437,26 @@ def prose_unit(
                     subject = unit
                     if divides:
                         parent, parent_by = subject, "enumerated_units"
+            if first and phrases and block.kind == LIST_ITEM:
+                itself = outline_subject(text, phrases[0], start)
+                found = (
+                    by_tokens.get(_unit_key(itself)) or index.resolve(itself) if itself else None
+                )
+                if found is not None and found is not top:
+                    owners.append((level, found))
+            first = False
     return units
+
+
+@rule("parent", off=None)
+def outline_subject(text: str, phrase: Phrase, start: int) -> str | None:
+    """ "(b) The Office of Wicks is headed by ...", then "(1) The Wick Supply Division buys
+    ...": in a regulation's outline, a unit named in a paragraph nested under one whose
+    opening sentence is about a unit is that unit's part. Returns the name an outline item's
+    opening sentence is about, when its subject opens it."""
+    if phrase.start - start > len("The "):
+        return None
+    return without_acronyms(phrase.text)
 
 
 # "Director of the Office of Wicks", "Chief of the Lamp Division": the head of a unit named

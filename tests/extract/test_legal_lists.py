@@ -8,7 +8,7 @@ from textwrap import dedent
 import pytest
 
 from pipeline.extract.page import NoStructureError
-from tests.extract.helpers import extract, offices
+from tests.extract.helpers import Placed, extract, offices
 
 # A regulation section: lettered paragraphs, the second leading into numbered ones.
 STAFF = dedent("""\
@@ -250,3 +250,29 @@ def test_headed_office_a_sentence_about_the_head_of_an_office_names_the_office()
     assert "Assistant Director of the Office of Glass Records" in found
     off = offices(extract(text, off={"headed_office"}))
     assert "Office of Wick Safety" not in off
+
+
+def test_outline_subject_units_in_nested_paragraphs_belong_to_the_paragraph_above() -> None:
+    """ "(b) The Office of Wick Operations is headed by ...", then "(1) The Wick Supply
+    Division buys ...": the division is a part of the office its paragraph is under."""
+    text = dedent("""\
+        § 8.3 Organization.
+
+        (a) The Office of the Lamp Warden has overall responsibility for the lamp service and its budget.
+
+        (b) The Office of Wick Operations is headed by the Director of Wick Operations, who advises the Lamp Warden.
+
+        (1) The Wick Supply Division buys and stores the wicks of the lamp service and keeps the wick stores open every day of the week.
+
+        (2) The Wick Repair Division mends the wicks of the public lamps and trains the lamp keepers of the city in the trimming of wicks.
+
+        (c) The Office of Glass Policy is headed by the Director of Glass Policy, who advises the Lamp Warden.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Supply Division"] == Placed(
+        "Office of Wick Operations", "prose_unit", "outline_subject"
+    )
+    assert found["Wick Repair Division"].parent == "Office of Wick Operations"
+    assert found["Office of Glass Policy"].parent != "Office of Wick Operations"
+    off = offices(extract(text, off={"outline_subject"}))
+    assert off["Wick Supply Division"].parent != "Office of Wick Operations"
