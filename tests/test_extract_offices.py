@@ -5,6 +5,8 @@ import re
 import pytest
 
 from pipeline.extract.offices import (
+    _BELOW,
+    _BELOW_WORDS,
     _COMPOSED,
     _COMPOSED_WORDS,
     _COUNTED_PARTS,
@@ -298,12 +300,14 @@ def test_statute_and_composition_prefilters_never_hide_a_match() -> None:
     pieces = ["The Wick Board", " are hereby placed within the ", " is headed by a ", "chief"]
     pieces += [" to be known as the ", "Keeper of Lamps", ".", " consists of ", " is made up of "]
     pieces += ["Includes ", " is subdivided into ", " oversees ", " are responsible for ", " "]
+    pieces += ["Directly BELOW the Chief Keeper", "Under the Lamp Office is", "beneath ", " are"]
     checks = [
         (_PLACED.search, ("placed",)),
         (_KNOWN_AS_HEAD.search, ("headed",)),
         (_OWN_PARTS.match, _OWN_PARTS_VERBS),
         (_COMPOSED.search, _COMPOSED_WORDS),
         (_DIVIDES.search, _DIVIDES_WORDS),
+        (_BELOW.search, _BELOW_WORDS),
     ]
     matched = [0] * len(checks)
     for a in pieces:
@@ -312,6 +316,7 @@ def test_statute_and_composition_prefilters_never_hide_a_match() -> None:
                 text = a + b + c
                 for index, (find, words) in enumerate(checks):
                     if find(text) is not None:
-                        assert any(word in text for word in words), (index, text)
+                        read = text.lower() if find == _BELOW.search else text  # (?i:...)
+                        assert any(word in read for word in words), (index, text)
                         matched[index] += 1
     assert all(matched), matched

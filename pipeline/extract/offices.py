@@ -589,6 +589,9 @@ _BELOW = re.compile(
     r"\s+(?:the\s+)?(?P<boss>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&.-]*))*)"
     r"[^:.\n]{0,60}?\s(?:is|are)\b"
 )
+# What every _BELOW match holds (read case-insensitively: none of their letters has a fold
+# that lower() does not give, as dotless i or the long s have).
+_BELOW_WORDS = ("below", "under", "beneath")
 _CLAUSE_OPENING = re.compile(r"(?:[A-Z][a-z]+,\s*)?")
 
 
@@ -610,6 +613,9 @@ def _placed_below(
     sentence ("The Wick Office, under the Warden, is ...") places nothing (part of
     ``reports_to``)."""
     found: list[tuple[int, int, Unit]] = []
+    folded = text[start:end].lower()  # every match holds one of these words, in any case
+    if not any(word in folded for word in _BELOW_WORDS):
+        return found
     for match in _BELOW.finditer(text, start, end):
         line = max(start, text.rfind("\n", start, match.start()) + 1)
         if _CLAUSE_OPENING.fullmatch(text, line, match.start()) is None:
