@@ -180,3 +180,41 @@ def test_the_event_log_asks_once_whether_a_table_exists(
             assert len(opened) == first + 2  # a missing table is asked again
         finally:
             sa.event.remove(sa.engine.Engine, "connect", connected)
+
+
+def test_the_event_log_asks_once_about_a_column_or_a_completed_migration(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dagster reflects the asset-keys table's columns and reads the data-migration marks
+    before each asset record it reads or writes; a column found and a migration completed are
+    remembered, a missing one is asked again."""
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
+    statements: list[str] = []
+
+    def executed(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    with open_instance() as instance:
+        storage = instance.event_log_storage
+        assert isinstance(storage, BatchedSqliteEventLogStorage)
+        sa.event.listen(sa.engine.Engine, "before_cursor_execute", executed)
+        try:
+            column = "last_materialization_timestamp"
+            assert [storage.has_asset_key_col(column) for _ in range(3)] == [True] * 3
+            assert [storage.can_read_asset_status_cache() for _ in range(3)] == [True] * 3
+            after_columns = len(statements)
+            assert storage.has_asset_key_index_cols()
+            assert not storage.has_asset_key_col("no_such_column")
+            assert not storage.has_asset_key_col("no_such_column")
+            assert len(statements) > after_columns  # a missing column is asked again
+
+            asked = len(statements)
+            done = [storage.has_secondary_index(name) for name in ("asset_key_table",) * 3]
+            assert done == [True] * 3
+            assert len(statements) - asked == 1
+            assert not storage.has_secondary_index("no_such_migration")
+            assert not storage.has_secondary_index("no_such_migration")
+            assert len(statements) - asked == 3
+        finally:
+            sa.event.remove(sa.engine.Engine, "before_cursor_execute", executed)
+    assert 0 < after_columns <= 4, statements

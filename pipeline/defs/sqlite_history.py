@@ -104,6 +104,8 @@ class BatchedSqliteEventLogStorage(SqliteEventLogStorage):
     def __init__(self, base_dir: str, inst_data: ConfigurableClassData | None = None) -> None:
         self._engines: dict[str, Engine] = {}
         self._tables: set[str] = set()
+        self._asset_key_columns: set[str] = set()
+        self._secondary_indexes: set[str] = set()
         super().__init__(base_dir, inst_data)
 
     @classmethod
@@ -143,6 +145,37 @@ class BatchedSqliteEventLogStorage(SqliteEventLogStorage):
         found = super().has_table(table_name)
         if found:
             self._tables.add(table_name)
+        return found
+
+    def _has_asset_key_col_on_connection(self, conn: Connection, column_name: str) -> bool:
+        """Whether the index's ``asset_keys`` table has ``column_name``; a column found is
+        remembered, as :meth:`has_table` remembers a table.
+
+        Dagster asks before reading or writing each asset's row (50 times a one-page build),
+        each time reflecting the table's columns anew; its migrations only add columns."""
+        if column_name in self._asset_key_columns:
+            return True
+        found = super()._has_asset_key_col_on_connection(conn, column_name)
+        if found:
+            self._asset_key_columns.add(column_name)
+        return found
+
+    def has_asset_key_col(self, column_name: str) -> bool:
+        """As :meth:`_has_asset_key_col_on_connection`, without opening a connection to ask
+        again about a column found."""
+        if column_name in self._asset_key_columns:
+            return True
+        return super().has_asset_key_col(column_name)
+
+    def has_secondary_index(self, name: str) -> bool:
+        """Whether Dagster's data migration ``name`` is marked complete; a completed one is
+        remembered (asked 22 times a one-page build: before each asset record read and each
+        check result). A migration once completed stays so; one not yet is asked again."""
+        if name in self._secondary_indexes:
+            return True
+        found = super().has_secondary_index(name)
+        if found:
+            self._secondary_indexes.add(name)
         return found
 
     def dispose(self) -> None:
