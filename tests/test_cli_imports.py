@@ -67,7 +67,7 @@ def test_listed_short_helps_are_the_commands_own() -> None:
     assert main.list_commands(ctx) == sorted(COMMANDS)
 
 
-OPTIONAL = ("hypothesis", "markdown_it", "jsonschema")
+OPTIONAL = ("hypothesis", "markdown_it", "jsonschema", "selectolax")
 GSA = "gsa_organization_overview_2004"
 BUILD_PROBE = """
 import json, sys
@@ -109,11 +109,12 @@ def build_loads(raw: Path, out: Path, home: Path) -> tuple[int, list[str]]:
     return report["code"], report["loaded"]
 
 
-def test_build_of_a_text_page_imports_no_markdown_corrections_or_hypothesis(
+def test_build_of_a_text_page_imports_no_markdown_html_corrections_or_hypothesis(
     tmp_path: Path,
 ) -> None:
-    """Markdown's parser and the corrections' JSON Schema load with the first Markdown page or
-    corrections file; Pandera's checks never load Hypothesis (installed here for the tests)."""
+    """Markdown's and HTML's parsers and the corrections' JSON Schema load with the first
+    Markdown or HTML page or corrections file; Pandera's checks never load Hypothesis
+    (installed here for the tests)."""
     raw = tmp_path / "raw"
     raw.mkdir()
     shutil.copy(ICE_PAGE, raw / ICE_PAGE.name)
@@ -127,9 +128,14 @@ def test_build_of_a_text_page_imports_no_markdown_corrections_or_hypothesis(
     shutil.copy(DATA / "corpus" / "dev" / "pages" / f"{GSA}.txt", raw)
     (raw / "corrections").mkdir()
     shutil.copy(corrected, raw / "corrections")
+    (raw / "samples.html").write_text(
+        "<html><body><h1>Office of Samples</h1>"
+        "<p>The Office of Samples (OS) reports to the Director.</p></body></html>",
+        encoding="utf-8",
+    )
     assert build_loads(raw, tmp_path / "out2", tmp_path / "home") == (
         0,
-        ["markdown_it", "jsonschema"],
+        ["markdown_it", "jsonschema", "selectolax"],
     )
 
 

@@ -27,7 +27,6 @@ from pipeline.sources.metadata import SourceMetadata, read_metadata
 from pipeline.sources.normalize import clean_characters, normalize_text
 from pipeline.sources.records import SkippedSource, Source
 from pipeline.text.hints import Hint
-from pipeline.text.html import render_html
 from pipeline.text.markdown import looks_like_markdown, render_markdown
 
 __all__ = [
@@ -149,6 +148,10 @@ def load_page(
         notes.append(f"{where}: looks like HTML, not plain text; rendered as HTML")
         is_html = True
     if is_html:
+        # Imported with the first HTML page: a build of text pages never loads the HTML
+        # parser (selectolax) nor the renderer's patterns.
+        from pipeline.text.html import render_html  # noqa: PLC0415
+
         rendered = render_html(text)
         text, hints = rendered.text, rendered.hints
         notes.extend(f"{where}: {note}" for note in rendered.notes)
