@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.util
+import sys
 from dataclasses import fields
 
 import pandas as pd
 import pytest
+from pandera.engines import pandas_engine
 from table_records import MAIN, OTHER, TEXTS, changed, failed, frames, records
 
 from pipeline.corrections.records import CorrectionRow
@@ -303,3 +307,22 @@ def test_acyclic_flags_cycle_members_not_their_descendants():
         {"id": ["a", "b", "c", "d", "e"], "parent": ["b", "c", "b", "c", None]},
     )
     assert list(rules.acyclic(df, "id", "parent")) == [True, False, False, True, True]
+
+
+def test_dtypes_resolve_without_probing_for_an_absent_geopandas(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Where geopandas is not installed, Pandera is told so once instead of trying to import
+    it for every dtype it resolves; such dtypes (a dtype named by a string) resolve as before."""
+    if importlib.util.find_spec("geopandas") is not None:
+        pytest.skip("geopandas is installed: Pandera's own probe is used")
+    tried: list[str] = []
+
+    class Recorder(importlib.abc.MetaPathFinder):
+        def find_spec(self, name: str, path: object, target: object = None) -> None:
+            tried.append(name)
+
+    monkeypatch.setattr(sys, "meta_path", [Recorder(), *sys.meta_path])
+    assert str(pandas_engine.Engine.dtype("int64")) == "int64"
+    assert pandas_engine.is_geopandas_dtype("geometry") is False
+    assert not [name for name in tried if name.startswith("geopandas")]

@@ -19,6 +19,7 @@ Provenance (a row's span really is its evidence) is checked on a joined frame by
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -54,6 +55,23 @@ class AssertedBy(StrEnum):
 
     EXTRACTOR = "extractor"
     CORRECTION = "correction"
+
+
+def _not_geopandas(pd_dtype: Any) -> bool:
+    """Pandera's ``is_geopandas_dtype`` where geopandas is not installed: never one."""
+    return False
+
+
+def _skip_geopandas_probe() -> None:
+    """Pandera tries ``from geopandas.array import GeometryDtype`` each time it resolves a
+    dtype it has not registered (74 failed imports a one-page build, each a search of the
+    import path: about 6 ms); where geopandas is not installed the answer is always no, so
+    it is given without the search. Where it is installed, Pandera's probe is left alone."""
+    if importlib.util.find_spec("geopandas") is None:
+        pandas_engine.is_geopandas_dtype = _not_geopandas
+
+
+_skip_geopandas_probe()
 
 
 class Text(pandas_engine.STRING):
