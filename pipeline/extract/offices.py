@@ -202,8 +202,8 @@ def _is_prose_unit(text: str, phrase: Phrase, sentence_end: int, *, defined: boo
 register(
     "prose_defined_subject",
     "unit",
-    """A name defined with an acronym and ending in a unit noun ("The Agricultural Research
-    Service (ARS) is ...") names a unit even when its noun (service, council, board) is one
+    """A name defined with an acronym and ending in a unit noun ("The Lamp Research
+    Service (LRS) is ...") names a unit even when its noun (service, council, board) is one
     prose also uses for other things.""",
 )
 register(
