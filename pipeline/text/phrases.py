@@ -146,10 +146,15 @@ def _areas_then_unit_noun(parts: list[str]) -> bool:
         return False
     if not re.search(r"(?:^|\s)(?:and|&)\s", parts[-1]):
         return False
-    for part in [*parts[:-1], " ".join(last[:-1])]:
-        words = [
-            w for w in re.split(r"\s+(?:and|&)\s+|\s+", re.sub(r"^(?:and|&)\s+", "", part)) if w
-        ]
+    return _short_areas([*parts[:-1], " ".join(last[:-1])], lead="and|&", joiner="and|&")
+
+
+def _short_areas(parts: list[str], *, lead: str, joiner: str) -> bool:
+    """Whether every part is a short capitalized area, not a unit: at most
+    ``MAX_JOINED_PART_WORDS`` words after a leading conjunction, no article, no unit noun."""
+    for part in parts:
+        bare = re.sub(rf"^(?:{lead})\s+", "", part)
+        words = [w for w in re.split(rf"\s+(?:{joiner})\s+|\s+", bare) if w]
         if not words or len(words) > MAX_JOINED_PART_WORDS:
             return False
         if words[0].lower() in ("the", "a", "an") or not words[0][:1].isupper():
@@ -169,18 +174,9 @@ def _one_joined_name(name: str) -> bool:
     head = _NAMED_UNIT_HEAD.search(parts[0])
     if head is None or head.group(1).lower() not in UNIT_NOUNS:
         return _areas_then_unit_noun(parts)
-    rest = [re.sub(r"^(?:and|or)\s+", "", part) for part in parts[1:]]
     if not (parts[-1].startswith("and ") or " and " in parts[-1]):
         return False
-    for part in rest:
-        words = [w for w in re.split(r"\s+and\s+|\s+", part) if w]
-        if not words or len(words) > MAX_JOINED_PART_WORDS:
-            return False
-        if words[0].lower() in ("the", "a", "an") or not words[0][:1].isupper():
-            return False
-        if {w.lower() for w in words} & UNIT_NOUNS:
-            return False
-    return True
+    return _short_areas(parts[1:], lead="and|or", joiner="and")
 
 
 def split_list(text: str, phrase: Phrase, *, on_and: bool = True) -> list[Phrase]:
