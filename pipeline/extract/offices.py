@@ -1121,6 +1121,48 @@ _COUNTED_PARTS = re.compile(
 # The mark before every list either pattern reads: a colon, or a dash after a space.
 _PARTS_MARK = re.compile(r":|\s[–—-]")
 
+register(
+    "inline_colon_list",
+    "unit",
+    """A sentence that announces units without counting them and lists them after a colon
+    in the same sentence names them, whatever their words: "the following departments
+    report directly to the Lamp Warden: Wick Care, Oil Supply, and Glass", "The Chief Lamp
+    Officer leads: Wick Care; Oil Supply; and Glass" (a verb of leading: leads, oversees,
+    supervises, directs, manages), "The bureau consists of: Wick Care; Oil Supply" (a verb
+    of composition right before the colon). Parts of the sentence's subject, as for a counted list
+    (``enumerated_units``).""",
+)
+# "the following departments directly report to the Warden: ...": "the following", up to two
+# words that qualify the noun, a plural unit noun, then a clause of up to 80 characters
+# without a sentence's stop before the colon.
+_FOLLOWING_PARTS = re.compile(
+    r"\b[Tt]he\s+following\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[A-Za-z]+s)\b[^:.;]{0,80}?:\s+"
+)
+# "The Chief leads: ...", "The headquarters consists of: ...": a verb of leading or of
+# composition right before the colon.
+_LEADS_PARTS = re.compile(
+    r"\b(?:leads|oversees|supervises|directs|manages|consists?\s+of|comprises?|includes?"
+    r"|(?:is|are)\s+(?:made\s+up|composed|comprised)\s+of)(?P<noun>)\s*:\s+"
+)
+
+
+# An item of an inline list: an optional "the", capitalized words joined by connectors or
+# commas, and the acronym in parentheses after them.
+_LISTED_NAME = re.compile(
+    r"(?:the\s+)?(?P<name>[A-Z0-9][\w&’'/.-]*(?:,?\s+(?:of|for|and|on|in|the|to|&|[A-Z0-9][\w&’'/.-]*))*)"
+    r"(?:\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\))?"
+)
+
+
+# A collegial body as the subject right before the verb: what it lists are its members.
+_BODY_SUBJECT = re.compile(r"\b(?:Board|Council|Committee|Commission)(?:['’]s)?\s*$")
+
+
+def _parts_noun(noun: str) -> bool:
+    """A plural noun that names units: "divisions", "offices", "departments"."""
+    noun = noun.lower()
+    return noun in LISTING_NOUNS - {"programs"} or noun[:-1] in UNIT_NOUNS - {"program"}
+
 
 def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int | None] | None:
     """Where a sentence lists a unit's parts after "consists of Divisions:" or after a count
@@ -1138,9 +1180,15 @@ def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int |
             word = counted.group("count").lower()
             return counted, int(word) if word.isdigit() else _COUNTS[word]
     match = _PARTS_COLON.search(text, start, end)
-    if match is None or match.group("noun").lower() not in LISTING_NOUNS - {"programs"}:
+    if match is not None and match.group("noun").lower() in LISTING_NOUNS - {"programs"}:
+        return match, None
+    if not enabled("inline_colon_list") or text.find(":", start, end) < 0:
         return None
-    return match, None
+    for pattern in (_FOLLOWING_PARTS, _LEADS_PARTS):
+        match = pattern.search(text, start, end)
+        if match is not None and (not match.group("noun") or _parts_noun(match.group("noun"))):
+            return match, None
+    return None
 
 
 def _other_subject(page: PageLayout, start: int, end: int, owner: Unit) -> bool:
@@ -1302,10 +1350,27 @@ def _section_enumeration(page: PageLayout, blocks: list[Block], owner: Unit) -> 
             # A counted list names parts whatever their case ("four divisions – operations,
             # engineering and finance"), when its items are about as many as it counts.
             any_case = count is not None and count <= len(pieces) <= count + 1
+            finder = (
+                "inline_colon_list"
+                if match.re in (_FOLLOWING_PARTS, _LEADS_PARTS)
+                else "enumerated_units"
+            )
+            # "The Lamp Board consists of: the Chief Warden, ...": a board's members.
+            members = _BODY_SUBJECT.search(text, start, match.start()) is not None
             for piece in pieces:
                 offset = text.index(piece, cursor) if piece else cursor
                 cursor = offset + len(piece)
                 name = re.sub(r"^\s*(?:and|or)\s+", "", piece).strip()
+                acronym = None
+                if finder == "inline_colon_list":
+                    # "the Wick Office (WO), which trims wicks", "Oil Supply (under review)":
+                    # the name is the run of capitalized words, with the acronym after it.
+                    named = _LISTED_NAME.match(name)
+                    if named is None:
+                        continue
+                    name, acronym = named.group("name"), named.group("acronym")
+                    if members and _names_position_only(name):
+                        continue
                 if (
                     not name
                     or len(name.split()) > MAX_PART_WORDS
@@ -1317,14 +1382,14 @@ def _section_enumeration(page: PageLayout, blocks: list[Block], owner: Unit) -> 
                 parts.append(
                     Unit(
                         name,
-                        None,
+                        acronym,
                         kind if _worded_as_unit(name) else listed_type(match.group("noun")) or kind,
                         None,
                         None,
                         begin,
                         begin + len(name),
                         owner,
-                        found_by="enumerated_units",
+                        found_by=finder,
                         parent_by="enumerated_units",
                     )
                 )

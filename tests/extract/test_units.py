@@ -1152,3 +1152,48 @@ def test_listed_after_lead_in_title_run_into_its_text() -> None:
     )
     found = offices(extract(text))
     assert found["Department of Wicks"] == Placed(ROOT, "listed_after_lead_in", "inside_section")
+
+
+def test_inline_colon_list_after_the_following_units_and_a_clause() -> None:
+    """ "the following departments report directly to the Warden: A, B, and C" names units
+    whatever their words, with no count before the noun."""
+    text = page(
+        "The Warden keeps the lamps. In addition to its own staff, the following departments "
+        "report directly to the Warden: Wick Care, Oil Supply, Glass/Lens Mapping, and "
+        "Lamp Posts."
+    )
+    found = offices(extract(text))
+    assert found["Glass/Lens Mapping"] == Placed(ROOT, "inline_colon_list", "enumerated_units")
+    assert {"Wick Care", "Oil Supply", "Lamp Posts"} <= found.keys()
+    with pytest.raises(NoStructureError):
+        extract(text, off={"inline_colon_list"})
+
+
+def test_inline_colon_list_after_a_verb_of_leading_with_acronyms_and_clauses() -> None:
+    """ "The Chief Lamp Officer leads: A; B (under review); and C": a verb of leading before
+    the colon; an item's acronym is kept and a clause or lower-case aside after it dropped."""
+    text = page(
+        "The Chief Lamp Officer leads: Wick Care (WCR) which trims wicks; Oil Supply (under "
+        "review); Glass, Lens, and Mantle Care; and the Lamp Post Unit."
+    )
+    found = offices(extract(text))
+    assert found["Wick Care"].found_by == "inline_colon_list"
+    assert {"Oil Supply", "Glass, Lens, and Mantle Care", "Lamp Post Unit"} <= found.keys()
+    acronyms = {o.name: o.acronym for o in extract(text).offices}
+    assert acronyms["Wick Care"] == "WCR"
+    with pytest.raises(NoStructureError):
+        extract(text, off={"inline_colon_list"})
+
+
+def test_inline_colon_list_of_a_boards_members_leaves_out_positions() -> None:
+    """ "The Lamp Board consists of: the Chief Lamp Officer of the Guild; ...": a board's
+    members; positions among them are not its parts."""
+    text = (
+        "Lamp Board\n\nThe Lamp Board keeps the lamps lit.\n\n"
+        "The Lamp Board consists of: the Chief Lamp Officer of the Guild; Oil Supply; and "
+        "Wick Care.\n"
+    )
+    found = offices(extract(text))
+    assert found["Oil Supply"].found_by == "inline_colon_list"
+    member = found.get("Chief Lamp Officer of the Guild")
+    assert member is None or member.found_by != "inline_colon_list"
