@@ -451,6 +451,24 @@ register(
 )
 
 
+@rule("layout", off=False)
+def page_locator(line: str) -> bool:
+    """A line with no letter in it ("8-004", "- 12 -", "17") is a page number or a locator
+    left by a printed page: furniture that interrupts nothing, so a list it falls inside goes
+    on after it."""
+    return "\n" not in line and len(line) <= 20 and _LETTER.search(line) is None
+
+
+register(
+    "marked_list_ends",
+    "layout",
+    """A list whose items carry bullets or outline markers ("(1)", "a.", "-") ends at the
+    first line without one: a short line after it ("Notes", "History") is a heading of its
+    own, not one more item, though a lead-in's colon opened the list. Only a list of bare
+    lines goes on line by line.""",
+)
+
+
 def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
     """Split ``text`` into classified blocks, in document order.
 
@@ -460,11 +478,15 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
     blocks: list[Block] = []
     in_list = False
     list_in_capitals: bool | None = None
+    list_marked = False  # the list has had an item with a bullet or an outline marker
     for piece_start, piece_end, hint in split_blocks(text, hints or {}):
         start, end = piece_start, piece_end
         chunk = text[start:end]
         level = hint.level if hint is not None else 0
         kind_hint = hint.kind if hint is not None else None
+        if kind_hint in (None, PARAGRAPH) and page_locator(chunk):
+            blocks.append(Block(FOOTER, start, end, chunk, level))
+            continue  # the text around it, a list it interrupts included, goes on
         noise = is_noise(chunk)
         outline = _OUTLINE_LABEL.match(chunk) if enabled("outline_label") else None
         if outline is not None and kind_hint in (None, LIST_ITEM):
@@ -488,6 +510,7 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
             kind = LABEL
         elif (
             in_list
+            and not (list_marked and enabled("marked_list_ends"))
             and len(chunk.split(maxsplit=MAX_HEADING_WORDS)) <= MAX_HEADING_WORDS
             and not ends_sentence(chunk)
             and not chunk.endswith(":")
@@ -507,6 +530,9 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
         if LIST_ITEM not in (kind_hint, kind):
             in_list = kind == PARAGRAPH and chunk.endswith(":")
             list_in_capitals = None
+            list_marked = False
+        elif kind_hint == LIST_ITEM:
+            list_marked = True
         blocks.append(Block(kind, start, end, chunk, level))
     return _headings_not_list_items(address_block(text, blocks))
 

@@ -276,3 +276,54 @@ def test_outline_subject_units_in_nested_paragraphs_belong_to_the_paragraph_abov
     assert found["Office of Glass Policy"].parent != "Office of Wick Operations"
     off = offices(extract(text, off={"outline_subject"}))
     assert off["Wick Supply Division"].parent != "Office of Wick Operations"
+
+
+# A statute section: numbered offices after a lead-in, then the code's notes.
+NOTED = dedent("""\
+    § 4-202. Organization.
+
+    There is hereby established in the Lamp Department offices and divisions as follows:
+
+    (1) Wick Supply Division, which buys and stores the wicks of the city;
+
+    (2) Glass Repair Division, which mends the panes of the public lamps; and
+
+    (3) Oil Delivery Division, which carries the oil to every lamp of the city.
+
+    Notes
+
+    History: Mar. 3, 1901, Lamp Law 4-17, § 12, 4 LR 1193
+    Editor's Notes: Application of Lamp Law 4-17: See Historical and Statutory Notes following § 4-201.
+    """)
+
+
+def test_marked_list_ends_at_the_first_line_without_a_marker() -> None:
+    """ "Notes" after the numbered items is a heading, not a fourth item: with it taken as
+    one, the paragraph that mentions it turns the whole run into headings."""
+    found = offices(extract(NOTED))
+    assert found["Wick Supply Division"].found_by == "listed_after_lead_in"
+    assert found["Oil Delivery Division"].found_by == "listed_after_lead_in"
+    assert "Notes" not in found
+    off = offices(extract(NOTED, off={"marked_list_ends"}))
+    assert "Oil Delivery Division" not in off
+
+
+# A printed rule book: a page locator falls between two lettered paragraphs.
+LOCATED = dedent("""\
+    Section 5 - Central Organization
+
+    The Lamp Board's central organization consists of the following offices and divisions:
+    (a) Office of the Wardens consists of the wardens of the Board and their assistants.
+    (b) Division of Wick Affairs, headed by a director, plans the trimming of the wicks.
+    5-002
+    (c) Office of Staff Director for Glass, who reports to the members, mends the panes.
+    (d) Oil Division, headed by the staff director for glass, stores the oil of the lamps.
+    """)
+
+
+def test_page_locator_a_page_number_interrupts_no_list() -> None:
+    found = offices(extract(LOCATED))
+    assert found["Oil Division"].parent == "Lamp Board"
+    assert found["Office of Staff Director for Glass"].found_by == "lead_in_names_parent"
+    off = offices(extract(LOCATED, off={"page_locator"}))
+    assert off["Oil Division"].found_by == "prose_unit"
