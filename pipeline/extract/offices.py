@@ -352,6 +352,7 @@ def prose_unit(
                     key in known
                     or refers_back(phrase.text)
                     or government_branch(phrase.text, text)
+                    or other_bodies_series(text, phrase.end, end)
                     or not (
                         phrase.start in placed
                         or reporting
@@ -1013,6 +1014,25 @@ def government_branch(name: str, text: str) -> bool:
     units; a heading so worded is the title over the agency's sections. On a page whose
     units are branches ("the Lamp Pricing Branch"), such a name is one of them."""
     return _GOVERNMENT_BRANCH.match(name.strip()) is not None and not _OTHER_BRANCH.search(text)
+
+
+# ", the Lamp Board, and other federal agencies": the rest of a series that a phrase opens,
+# closed by "and other" and a plural noun of bodies.
+_OTHER_BODIES = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:the\s+)?[A-Z][^,;:.()]{0,80}?(?:\s*\([^()]{1,20}\))?)*"
+    r",?\s+(?:and|or)\s+other\s+(?:[A-Za-z-]+\s+){0,2}"
+    r"(?:agencies|departments|organi[sz]ations|entities|bodies|institutions|governments)\b"
+)
+
+
+@rule("filter", off=False)
+def other_bodies_series(text: str, end: int, sentence_end: int) -> bool:
+    """A name in a series that ends "and other federal agencies" ("works with the Lamp
+    Board, the Wick Office, and other federal agencies") is one of those other bodies: an
+    agency the page's own works with, not one of its units."""
+    if text.find(" other ", end, sentence_end) < 0:
+        return False
+    return _OTHER_BODIES.match(text, end, sentence_end) is not None
 
 
 @rule("filter", off=False)
