@@ -271,14 +271,18 @@ def prose_unit(
                     finder="following_report_to",
                 )
                 continue
-            phrases = [
-                two
-                for phrase in _possessive_names(text, page.phrases(start, end))
-                if not phrase.text.endswith(("'s", "’s", "’"))
-                for part in split_list(text, phrase, on_and=False)
-                for two in _two_named_units(text, part)
-            ]
             composed = _search_with(_COMPOSED, _COMPOSED_WORDS, text, start, end)
+            shared: set[int] = set()  # the parts of lists before a shared plural unit noun
+            phrases = []
+            for phrase in _possessive_names(text, page.phrases(start, end)):
+                if phrase.text.endswith(("'s", "’s", "’")):
+                    continue
+                listed = _shared_unit_noun(text, phrase)
+                if listed and not _subject_or_parts(text, phrase, start, composed):
+                    listed = []
+                shared.update(part.start for part in listed)
+                for part in listed or split_list(text, phrase, on_and=False):
+                    phrases.extend(_two_named_units(text, part) if not listed else [part])
             parent, parent_by = top, _top_parent_by(top)
             if owner is not None:
                 parent, parent_by = owner, "outline_subject"
@@ -321,7 +325,11 @@ def prose_unit(
                 phrases = [
                     p for p in phrases if not any(a < p.end and p.start < b for a, b, _ in spans)
                 ]
-            subject = by_tokens.get(_unit_key(phrases[0].text)) if phrases else None
+            subject = (
+                by_tokens.get(_unit_key(phrases[0].text))
+                if phrases and phrases[0].start not in shared
+                else None
+            )
             divides = _search_with(_DIVIDES, _DIVIDES_WORDS, text, start, end)
             if subject is not None and divides and enabled("enumerated_units"):
                 parent, parent_by = subject, "enumerated_units"
@@ -358,6 +366,7 @@ def prose_unit(
                         or reporting
                         or leading
                         or enumerated
+                        or phrase.start in shared
                         or _is_prose_unit(text, phrase, end, defined=bool(defined))
                     )
                 ):
@@ -376,6 +385,8 @@ def prose_unit(
                     and not _is_prose_unit(text, phrase, end, defined=False)
                     else "position_subject"
                     if leading
+                    else "shared_unit_noun"
+                    if phrase.start in shared and not enumerated
                     else "prose_unit"
                     if _is_prose_unit(text, phrase, end, defined=False)
                     else "enumerated_units"
@@ -431,6 +442,7 @@ def prose_unit(
                 if (
                     subject is None
                     and phrase is phrases[0]
+                    and phrase.start not in shared
                     and composed is not None
                     and phrase.end <= composed.start()
                     and enabled("enumerated_units")
@@ -517,6 +529,97 @@ def _two_named_units(text: str, phrase: Phrase) -> list[Phrase]:
                 Phrase(text[after : phrase.end], after, phrase.end),
             ]
     return [phrase]
+
+
+# Plural unit nouns that several names listed before them share, with their singular.
+_SHARED_PLURALS = {
+    "units": "Unit",
+    "divisions": "Division",
+    "departments": "Department",
+    "offices": "Office",
+    "bureaus": "Bureau",
+    "branches": "Branch",
+    "directorates": "Directorate",
+    "sections": "Section",
+    "teams": "Team",
+}
+# What stands right before such a list: "the", or a possessive ("the Lamp Council's").
+_SHARED_DETERMINER = re.compile(r"(?:\b[Tt]he|[’']s)\s+$")
+_SHARED_SEPARATOR = re.compile(r",\s+(?:(?:and|&)\s+)?")
+_LAST_AND = re.compile(r"\s+(?:and|&)\s+")
+MAX_SHARED_PART_WORDS = 5
+
+register(
+    "shared_unit_noun",
+    "unit",
+    """ "the Lamp, Wick and Glass Divisions", "the Lamp Council's Oil Supply and Soot Units":
+    names listed after "the" or a possessive before one plural unit noun they share are units, each
+    named with the noun in the singular ("Lamp Division", "Wick Division", "Glass Division");
+    no part may be worded as a unit itself ("the Main Lamp Office and Wick Offices" is two
+    names, not a shared noun), and a list without a determiner ("establishes Oil and Soot
+    Units in every county") names kinds of unit, not units.""",
+)
+
+
+def _shared_unit_noun(text: str, phrase: Phrase) -> list[Phrase]:
+    """The units a list before a shared plural unit noun names (``shared_unit_noun``); none
+    when the phrase is not such a list. Each part keeps its own span in the text; its name
+    is the part and the singular noun."""
+    words = phrase.text.split()
+    if len(words) < 3 or words[-1].lower() not in _SHARED_PLURALS:
+        return []
+    if " and " not in phrase.text and " & " not in phrase.text:
+        return []
+    if not enabled("shared_unit_noun"):
+        return []
+    before = text[max(0, phrase.start - 12) : phrase.start]
+    if not _SHARED_DETERMINER.search(before):
+        return []
+    noun = _SHARED_PLURALS[words[-1].lower()]
+    listed_end = phrase.start + len(phrase.text) - len(words[-1])
+    while listed_end > phrase.start and text[listed_end - 1].isspace():
+        listed_end -= 1
+    spans: list[tuple[int, int]] = []
+    cursor = phrase.start
+    oxford = False
+    for match in _SHARED_SEPARATOR.finditer(text, phrase.start, listed_end):
+        spans.append((cursor, match.start()))
+        cursor = match.end()
+        oxford = match.group().rstrip().endswith(("and", "&"))
+    last = (cursor, listed_end)
+    if not oxford:
+        ands = list(_LAST_AND.finditer(text, *last))
+        if ands:
+            spans.append((cursor, ands[-1].start()))
+            last = (ands[-1].end(), listed_end)
+    spans.append(last)
+    if len(spans) < 2:
+        return []
+    parts: list[Phrase] = []
+    for start, end in spans:
+        part = text[start:end]
+        tokens = name_tokens(part)
+        if (
+            not part[:1].isupper()
+            or not 1 <= len(part.split()) <= MAX_SHARED_PART_WORDS
+            or set(tokens) & (UNIT_NOUNS | POSITION_WORDS)
+        ):
+            return []
+        parts.append(Phrase(f"{part} {noun}", start, end))
+    return parts
+
+
+def _subject_or_parts(
+    text: str, phrase: Phrase, start: int, composed: re.Match[str] | None
+) -> bool:
+    """Whether a list before a shared plural unit noun is what its sentence is about (it
+    opens the sentence: "The Lamp and Wick Divisions are ...") or the parts a verb of
+    composition names ("X comprises the A and B Units"); named in passing ("meets with the
+    Lamp Council's Oil and Soot Teams") it is not read (``shared_unit_noun``)."""
+    opening = text[start : phrase.start].strip()
+    if opening in ("", "The", "the"):
+        return True
+    return composed is not None and composed.end() <= phrase.start
 
 
 def _unit_noun_head(name: str) -> bool:

@@ -1197,3 +1197,29 @@ def test_inline_colon_list_of_a_boards_members_leaves_out_positions() -> None:
     assert found["Oil Supply"].found_by == "inline_colon_list"
     member = found.get("Chief Lamp Officer of the Guild")
     assert member is None or member.found_by != "inline_colon_list"
+
+
+SHARED_NOUN = """Lamp Works Authority
+
+The Wick Board oversees the daily work of the Authority.
+
+The Oil Supply, Glass and Soot Divisions answer to the Wick Board.
+
+The Wick Division comprises the Authority's Flame Testing and Mantle Repair Units.
+
+The Board meets with the Authority's Ember and Ash Teams each month.
+
+The Authority establishes Spark and Cinder Units in every county.
+"""
+
+
+def test_shared_unit_noun_distributes_the_plural_noun() -> None:
+    found = offices(extract(SHARED_NOUN))
+    for name in ("Oil Supply Division", "Glass Division", "Soot Division"):
+        assert found[name].found_by == "shared_unit_noun"
+    assert found["Flame Testing Unit"].parent == "Wick Division"
+    assert found["Mantle Repair Unit"].parent == "Wick Division"
+    # Named in passing, or without a determiner: kinds of unit, not units.
+    assert not {"Ember Team", "Ash Team", "Spark Unit", "Cinder Unit"} & set(found)
+    off = offices(extract(SHARED_NOUN, off={"shared_unit_noun"}))
+    assert not {"Oil Supply Division", "Glass Division", "Flame Testing Unit"} & set(off)
