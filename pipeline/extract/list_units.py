@@ -47,6 +47,7 @@ LIST_FINDERS = frozenset(
         "lead_in_names_parent",
         "listed_after_lead_in",
         "composition_lead_in",
+        "following_lead_in",
         "listed_under_unit_heading",
         "label_line_run",
         "unit_worded_items",
@@ -137,7 +138,7 @@ def item_name(block: Block) -> tuple[str, int, int] | None:
         if not is_capitalized_name(head):
             return None
     head = re.sub(r"(?:[;,]?\s+(?:and|or))?[\s;,.]*$", "", head)
-    stripped = re.sub(r"^(?:the|and|or)\s+", "", head, flags=re.IGNORECASE)
+    stripped = re.sub(r"^(?:the|and|or)\s+|^(?:An?)\s+(?=[A-Z])", "", head, flags=re.IGNORECASE)
     if stripped.split()[:1] and stripped.split()[0].lower() in LINK_VERBS:
         return None
     offset = len(head) - len(stripped)
@@ -296,6 +297,32 @@ def composition_lead_in(lead_in: str) -> bool:
     if not lead_in.rstrip().endswith(":"):
         return False
     return bool(_COMPOSITION.search(_last_sentence(lead_in.rstrip())))
+
+
+# "The following organizations assist the Director.", "The following advisory bodies are
+# hereby established in the Office:": a sentence that opens by announcing what follows.
+_FOLLOWING_LEAD = re.compile(
+    r"(?:^|(?<=\s))[Tt]he\s+following\s+(?:[A-Za-z-]+\s+){0,3}?(?P<noun>[A-Za-z]+s)\b"
+)
+_BODY_PLURALS = frozenset({"bodies", "entities", "organisations"})
+
+
+def _plural_unit_noun(word: str) -> bool:
+    word = word.lower()
+    return word in LISTING_NOUNS or word in _BODY_PLURALS or word[:-1] in UNIT_NOUNS
+
+
+@rule("unit", off=False)
+def following_lead_in(lead_in: str) -> bool:
+    """A lead-in sentence that opens "The following" and a plural unit noun ("The
+    following organizations assist the Warden.", "The following Boards and Councils are
+    transferred to the Office.", "The following advisory bodies are hereby established:")
+    announces the list after it, whether it ends in a colon or a period: its items are
+    those units."""
+    if "following" not in lead_in:
+        return False
+    match = _FOLLOWING_LEAD.search(_last_sentence(lead_in.rstrip()))
+    return match is not None and _plural_unit_noun(match.group("noun"))
 
 
 _REFERRING = frozenset({"the", "this", "that", "its", "it", "our", "their", "they", "we"})
@@ -537,6 +564,8 @@ def list_units(
             finder = "listed_after_lead_in"
         elif lead_text and composition_lead_in(lead_text):
             finder = "composition_lead_in"
+        elif lead_text and following_lead_in(lead_text):
+            finder = "following_lead_in"
         elif lead_text and table_unit_column(lead_text):
             finder = "table_unit_column"
         elif len(labels) == len(items) and label_line_run(labels, label_counts):
@@ -559,7 +588,7 @@ def list_units(
         else:
             continue
         clauses: dict[int, tuple[str, int, int] | None] = {}
-        if finder in ("listed_after_lead_in", "composition_lead_in") or (
+        if finder in ("listed_after_lead_in", "composition_lead_in", "following_lead_in") or (
             finder == "lead_in_names_parent" and _leads_in(lead_text)
         ):
             clauses = {id(item): name_before_clause(item) for item, _ in named}

@@ -459,6 +459,37 @@ def page_locator(line: str) -> bool:
     return "\n" not in line and len(line) <= 20 and _LETTER.search(line) is None
 
 
+# "4.4.1  Lamp Supply", "3.2 Deputy Wardens.  The deputies ...": a manual's decimal
+# paragraph number, then a title (run into the paragraph's text after a period, or alone).
+_DECIMAL_NUMBER = re.compile(r"(?P<number>\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]+(?=[A-Z])")
+_RUN_IN_TITLE = re.compile(r"(?P<title>[A-Z][^.:;,\n]{0,60}?)\.[ \t]+(?=[A-Z])")
+MAX_DECIMAL_LEVEL = 6
+
+
+@rule("layout", off=None)
+def decimal_section(chunk: str) -> tuple[int, int, int, int | None] | None:
+    """A manual's or an order's decimal paragraph number ("4.4.1  Lamp Supply", "3.2 Deputy
+    Wardens.  The deputies ...") numbers a heading: the title after the number, alone on its
+    line or run into its paragraph's text after a period, is the heading, the number is not;
+    its parts give its depth ("4.0" and "4.1" over "4.4.1"): "4.4.1" belongs to "4.4", which
+    belongs to "4.0". Returns the title's span, its level and where the text run into it
+    starts."""
+    number = _DECIMAL_NUMBER.match(chunk)
+    if number is None or "\n" in chunk[: number.end()]:
+        return None
+    parts = number.group("number").split(".")
+    level = min(len(parts) - (parts[-1] == "0" and len(parts) == 2), MAX_DECIMAL_LEVEL)
+    rest = chunk[number.end() :]
+    span = _heading_span(rest)
+    if span is not None:
+        return number.end() + span[0], number.end() + span[1], level, None
+    title = _RUN_IN_TITLE.match(rest)
+    if title is None or not _is_name(title.group("title")):
+        return None
+    body = number.end() + title.end()
+    return number.end(), number.end() + title.end("title"), level, body
+
+
 register(
     "marked_list_ends",
     "layout",
@@ -519,6 +550,14 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
             kind = LIST_ITEM
             level = 1
             list_in_capitals = chunk.isupper()
+        elif kind_hint is None and (decimal := decimal_section(chunk)) is not None:
+            kind, level = HEADING, decimal[2]
+            start, end = piece_start + decimal[0], piece_start + decimal[1]
+            if decimal[3] is not None:  # a run-in title: the text after it is its paragraph
+                blocks.append(Block(HEADING, start, end, text[start:end], level))
+                kind, level = PARAGRAPH, 0
+                start, end = piece_start + decimal[3], piece_end
+            chunk = text[start:end]
         elif (span := _heading_span(chunk)) is not None:
             kind = HEADING
             level = 0

@@ -327,3 +327,66 @@ def test_page_locator_a_page_number_interrupts_no_list() -> None:
     assert found["Office of Staff Director for Glass"].found_by == "lead_in_names_parent"
     off = offices(extract(LOCATED, off={"page_locator"}))
     assert off["Oil Division"].found_by == "prose_unit"
+
+
+# A manual chapter: decimal paragraph numbers, a table of contents and run-in titles.
+MANUAL = dedent("""\
+    LM 12:  Office of the Lamp Warden:  Organization and Functions
+
+    Table of Contents
+
+    1.0  Authority
+    2.0  Office Missions
+            2.1  Wick Supply Division
+            2.2  Glass Repair Division
+                    2.2.1  Pane Cutting Branch
+                    2.2.2  Pane Fitting Branch
+            2.3  Oil Delivery Division
+    3.0  Effective Date
+    """)
+
+
+def test_decimal_section_numbers_a_heading_and_gives_its_depth() -> None:
+    found = offices(extract(MANUAL))
+    assert found["Pane Cutting Branch"].parent == "Glass Repair Division"
+    assert found["Pane Fitting Branch"].parent == "Glass Repair Division"
+    assert "Oil Delivery Division" in found
+    assert "Glass Repair Division" not in offices(extract(MANUAL, off={"decimal_section"}))
+
+
+def test_decimal_section_a_run_in_title_heads_its_paragraph() -> None:
+    """ "3.2 Deputy Wardens.  The deputies ...": the title before the period is a heading
+    over the paragraph's text."""
+    text = dedent("""\
+        Lamp Service Manual
+
+        3.1     Lamp Warden.  The Lamp Warden plans and directs all activities of the Lamp Service within the laws of the town.
+
+        3.2     Deputy Wardens.  There are two Deputy Wardens who direct the keepers of the lamps with the Lamp Warden.
+        """)
+    found = offices(extract(text))
+    assert "Lamp Warden" in found
+    assert "Deputy Wardens" in found
+    with pytest.raises(NoStructureError):
+        extract(text, off={"decimal_section"})
+
+
+def test_following_lead_in_announces_the_units_of_the_list_after_it() -> None:
+    """ "The following organizations assist the Warden." ends in a period, not a colon; the
+    items after it are still the units it announces."""
+    text = dedent("""\
+        Office of the Lamp Warden
+
+        The Lamp Warden directs the lamp service. The following organizations assist the Warden in directing the service.
+
+          A.      Office of the Wick Keeper.   The Wick Keeper supervises the Trimming Center and the stores.
+
+          B.      Pane Mending.   The mending staff mend the panes of the public lamps.
+
+          C.      An Oil Delivery Committee
+        """)
+    found = offices(extract(text))
+    assert found["Pane Mending"].found_by == "following_lead_in"
+    assert found["Oil Delivery Committee"].found_by == "following_lead_in"
+    off = offices(extract(text, off={"following_lead_in"}))
+    assert "Pane Mending" not in off
