@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from html import escape
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -22,6 +23,7 @@ from pipeline.text.hints import (
     RenderedPage,
     join_blocks,
 )
+from pipeline.text.markdown import front_matter
 from pipeline.text.nesting import MAX_DEPTH, bound_nesting
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -207,6 +209,9 @@ def render_html(html: str) -> RenderedPage:
 
     Elements nested deeper than :data:`~pipeline.text.nesting.MAX_DEPTH` are flattened first
     (their text kept), with a note, so parsing stays linear in the page's size."""
+    named, html = front_matter(html)
+    if named is not None:
+        html = f"<title>{escape(named)}</title>\n{html}"
     html, flattened = bound_nesting(html)
     tree = LexborHTMLParser(html)
     for node in tree.css(_DROP):

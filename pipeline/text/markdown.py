@@ -15,6 +15,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.rules import enabled, register
 from pipeline.text.hints import (
     EMPHASIS_LEVEL,
     HEADING,
@@ -40,11 +41,41 @@ _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 
 
 def looks_like_markdown(text: str) -> bool:
-    """Whether plain text is written in Markdown: an ``#`` heading, a ``[link](url)``, or
-    lines opening in ``**bold**``."""
+    """Whether plain text is written in Markdown: an ``#`` heading, a ``[link](url)``, lines
+    opening in ``**bold**``, or a site generator's front matter at its top."""
     return bool(
-        _ATX_HEADING.search(text) or _LINK.search(text) or len(_BOLD_LINE.findall(text)) >= 2
+        _ATX_HEADING.search(text)
+        or _LINK.search(text)
+        or len(_BOLD_LINE.findall(text)) >= 2
+        or _FRONT_MATTER.match(text)
     )
+
+
+register(
+    "front_matter_title",
+    "layout",
+    """A page kept for a site generator opens with front matter: "key: value" lines between
+    two "---" lines ("title: Wick Office", "permalink: /wicks/", "layout: page"). Those lines
+    are settings, not text: they are left out, and the ``title`` they give is the page's
+    title, set as its first heading (an HTML page's ``<title>``, used when no heading opens
+    the page).""",
+)
+# "---", up to 60 lines of settings, "---": the first of them a "key:" line.
+_FRONT_MATTER = re.compile(
+    r"\A\s*---[ \t]*\n(?P<body>[A-Za-z_][\w-]*:[^\n]*\n(?:[^\n]*\n){0,60}?)---[ \t]*(?:\n|\Z)"
+)
+_TITLE_FIELD = re.compile(r"^title:[ \t]*(?P<title>\S[^\n]*?)[ \t]*$", re.MULTILINE)
+
+
+def front_matter(text: str) -> tuple[str | None, str]:
+    """The title a page's front matter gives (None without one), and the page without its
+    front matter (``front_matter_title``)."""
+    match = _FRONT_MATTER.match(text) if enabled("front_matter_title") else None
+    if match is None:
+        return None, text
+    title = _TITLE_FIELD.search(match.group("body"))
+    name = title.group("title").strip("\"'") if title is not None else ""
+    return name or None, text[match.end() :]
 
 
 @functools.cache
@@ -83,6 +114,9 @@ def _inline_text(token: Token) -> tuple[str, bool]:
 def render_markdown(source: str) -> RenderedPage:
     """Render Markdown to blank-line-separated blocks with structural hints; a site
     generator's template tags are dropped first."""
+    title, source = front_matter(source)
+    if title is not None:
+        source = f"# {title}\n\n{source}"
     source = _LIQUID.sub("", source)
     blocks: list[tuple[Hint, str]] = []
     depth = 0

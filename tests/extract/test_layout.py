@@ -7,9 +7,11 @@ from textwrap import dedent
 import pytest
 
 from pipeline.extract.page import NoStructureError
+from pipeline.rules import disabled
 from pipeline.text.blocks import directory_name
+from pipeline.text.html import render_html
 from pipeline.text.markdown import render_markdown
-from tests.extract.helpers import Placed, extract, offices
+from tests.extract.helpers import Placed, extract, offices, root
 
 ROOT = "Bureau of Lantern Safety"
 
@@ -538,3 +540,37 @@ def test_outline_label_numbered_levels_of_a_chart() -> None:
     assert found["Deputy Warden for Oil"].parent == ROOT
     with pytest.raises(NoStructureError):
         extract(OUTLINE_CHART, off={"outline_label"})
+
+
+FRONT_MATTER_PAGE = dedent("""\
+    ---
+    title: Wick Supply Division
+    permalink: /wicks/
+    redirect_from:
+      - /old-wicks/
+    ---
+
+    The division keeps the bureau in wicks.
+
+    ## Braiding Team
+
+    The team braids wicks.
+
+    ## Trimming Team
+
+    The team trims wicks.
+    """)
+
+
+def test_front_matter_title_is_the_page_title_and_its_settings_no_text() -> None:
+    """A site generator's front matter ("---", "title: ...", "permalink: ...", "---") is
+    settings, not text: its title is the page's title (here its root), the rest is dropped."""
+    result = extract(FRONT_MATTER_PAGE, markdown=True)
+    assert root(result)[0] == "Wick Supply Division"
+    assert "permalink" not in " ".join(o.name for o in result.offices)
+    html = FRONT_MATTER_PAGE.split("\n\n", 1)[0] + "\n<p>The division keeps wicks.</p>\n"
+    rendered = render_html(html).text
+    assert rendered.startswith("Wick Supply Division")
+    assert "permalink" not in rendered
+    with disabled({"front_matter_title"}):
+        assert root(extract(FRONT_MATTER_PAGE, markdown=True))[0] != "Wick Supply Division"
