@@ -277,9 +277,7 @@ def prose_unit(
             for phrase in _possessive_names(text, page.phrases(start, end)):
                 if phrase.text.endswith(("'s", "’s", "’")):
                     continue
-                listed = _shared_unit_noun(text, phrase)
-                if listed and not _subject_or_parts(text, phrase, start, composed):
-                    listed = []
+                listed = _shared_unit_noun(text, phrase, start, composed)
                 shared.update(part.start for part in listed)
                 for part in listed or split_list(text, phrase, on_and=False):
                     phrases.extend(_two_named_units(text, part) if not listed else [part])
@@ -547,38 +545,58 @@ _SHARED_PLURALS = {
 _SHARED_DETERMINER = re.compile(r"(?:\b[Tt]he|[’']s)\s+$")
 _SHARED_SEPARATOR = re.compile(r",\s+(?:(?:and|&)\s+)?")
 _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
+# A plural unit noun in lower case right after the names ("the Lamp and Wick divisions").
+_LOWER_PLURAL = re.compile(r"\s+(" + "|".join(_SHARED_PLURALS) + r")\b")
+# A verb the list is the subject of ("the A and B Divisions thereof are ...", "report to").
+_SHARED_VERB = re.compile(r"\s+(?:[a-z]+\s+)?(?:are|were|report|have)\b")
 MAX_SHARED_PART_WORDS = 5
 
 register(
     "shared_unit_noun",
     "unit",
-    """ "the Lamp, Wick and Glass Divisions", "the Lamp Council's Oil Supply and Soot Units":
-    names listed after "the" or a possessive before one plural unit noun they share are units, each
-    named with the noun in the singular ("Lamp Division", "Wick Division", "Glass Division");
-    no part may be worded as a unit itself ("the Main Lamp Office and Wick Offices" is two
-    names, not a shared noun), and a list without a determiner ("establishes Oil and Soot
-    Units in every county") names kinds of unit, not units.""",
+    """ "the Lamp, Wick and Glass Divisions", "the Lamp Council's Oil Supply and Soot units":
+    names listed after "the" or a possessive before one plural unit noun they share are
+    units, each named with the noun in the singular ("Lamp Division", "Wick Division",
+    "Glass Division"), when the list is what its clause is about (it opens the sentence, or
+    a verb follows it: "the A and B divisions report to ...") or the parts a verb of
+    composition names ("X comprises the A and B Units"). No part may be worded as a unit
+    itself ("the Main Lamp Office and Wick Offices" is two names, not a shared noun); a list
+    without a determiner ("establishes Oil and Soot Units in every county") names kinds of
+    unit, and one named in passing ("meets with the Lamp Council's Oil and Soot Teams") is
+    not read.""",
 )
 
 
-def _shared_unit_noun(text: str, phrase: Phrase) -> list[Phrase]:
+def _shared_unit_noun(
+    text: str, phrase: Phrase, start: int, composed: re.Match[str] | None
+) -> list[Phrase]:
     """The units a list before a shared plural unit noun names (``shared_unit_noun``); none
     when the phrase is not such a list. Each part keeps its own span in the text; its name
     is the part and the singular noun."""
-    words = phrase.text.split()
-    if len(words) < 3 or words[-1].lower() not in _SHARED_PLURALS:
-        return []
     if " and " not in phrase.text and " & " not in phrase.text:
+        return []
+    words = phrase.text.split()
+    lower = None
+    if words[-1].lower() not in _SHARED_PLURALS:
+        lower = _LOWER_PLURAL.match(text, phrase.end)
+        if lower is None:
+            return []
+    elif len(words) < 3:
         return []
     if not enabled("shared_unit_noun"):
         return []
     before = text[max(0, phrase.start - 12) : phrase.start]
     if not _SHARED_DETERMINER.search(before):
         return []
-    noun = _SHARED_PLURALS[words[-1].lower()]
-    listed_end = phrase.start + len(phrase.text) - len(words[-1])
-    while listed_end > phrase.start and text[listed_end - 1].isspace():
-        listed_end -= 1
+    if lower is not None:
+        noun, listed_end, after = lower.group(1), phrase.end, lower.end()
+    else:
+        noun, after = words[-1], phrase.end
+        listed_end = phrase.start + len(phrase.text) - len(noun)
+        while listed_end > phrase.start and text[listed_end - 1].isspace():
+            listed_end -= 1
+    if not _subject_or_parts(text, phrase.start, after, start, composed):
+        return []
     spans: list[tuple[int, int]] = []
     cursor = phrase.start
     oxford = False
@@ -595,9 +613,10 @@ def _shared_unit_noun(text: str, phrase: Phrase) -> list[Phrase]:
     spans.append(last)
     if len(spans) < 2:
         return []
+    singular = _SHARED_PLURALS[noun.lower()]
     parts: list[Phrase] = []
-    for start, end in spans:
-        part = text[start:end]
+    for part_start, part_end in spans:
+        part = text[part_start:part_end]
         tokens = name_tokens(part)
         if (
             not part[:1].isupper()
@@ -605,21 +624,21 @@ def _shared_unit_noun(text: str, phrase: Phrase) -> list[Phrase]:
             or set(tokens) & (UNIT_NOUNS | POSITION_WORDS)
         ):
             return []
-        parts.append(Phrase(f"{part} {noun}", start, end))
+        parts.append(Phrase(f"{part} {singular}", part_start, part_end))
     return parts
 
 
 def _subject_or_parts(
-    text: str, phrase: Phrase, start: int, composed: re.Match[str] | None
+    text: str, listed: int, after: int, start: int, composed: re.Match[str] | None
 ) -> bool:
-    """Whether a list before a shared plural unit noun is what its sentence is about (it
-    opens the sentence: "The Lamp and Wick Divisions are ...") or the parts a verb of
-    composition names ("X comprises the A and B Units"); named in passing ("meets with the
-    Lamp Council's Oil and Soot Teams") it is not read (``shared_unit_noun``)."""
-    opening = text[start : phrase.start].strip()
-    if opening in ("", "The", "the"):
+    """Whether a list (from ``listed`` to its plural noun's end, ``after``) is what its
+    sentence is about (it opens the sentence, or a verb follows it) or the parts a verb of
+    composition names (``shared_unit_noun``)."""
+    if text[start:listed].strip() in ("", "The", "the"):
         return True
-    return composed is not None and composed.end() <= phrase.start
+    if _SHARED_VERB.match(text, after):
+        return True
+    return composed is not None and composed.end() <= listed
 
 
 def _unit_noun_head(name: str) -> bool:
@@ -2123,8 +2142,9 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
                 builder.add(unit)
     elif enabled("enumerated_units"):
         for unit in prose_unit(page, builder.prose, top, builder.index, definitions):
-            if _agency_composed_of(
-                page, builder.prose, unit, builder.units
+            if (
+                unit.found_by == "shared_unit_noun"
+                or _agency_composed_of(page, builder.prose, unit, builder.units)
             ) and not qualified_repeat(unit.name, [u.name for u in builder.units]):
                 builder.add(unit)
     for part in [] if page.sections else intro_parts:

@@ -1223,3 +1223,29 @@ def test_shared_unit_noun_distributes_the_plural_noun() -> None:
     assert not {"Ember Team", "Ash Team", "Spark Unit", "Cinder Unit"} & set(found)
     off = offices(extract(SHARED_NOUN, off={"shared_unit_noun"}))
     assert not {"Oil Supply Division", "Glass Division", "Flame Testing Unit"} & set(off)
+
+
+SHARED_NOUN_HEADED = """Lamp Works Authority
+
+The Authority keeps the town's lamps. Besides its own divisions, the Oil and Soot departments
+report to the Chief Warden.
+
+Wick Division
+
+The division trims wicks.
+
+Glass Division
+
+The division cleans glass.
+"""
+
+
+def test_shared_unit_noun_in_lower_case_before_a_verb_on_a_headed_page() -> None:
+    """ "the Oil and Soot departments report to ...": a plural noun in lower case, a list a
+    verb follows, in the introduction of a page whose units have headings."""
+    found = offices(extract(SHARED_NOUN_HEADED))
+    assert found["Oil Department"].found_by == "shared_unit_noun"
+    assert found["Soot Department"].found_by == "shared_unit_noun"
+    assert "Wick Division" in found
+    off = offices(extract(SHARED_NOUN_HEADED, off={"shared_unit_noun"}))
+    assert "Oil Department" not in off
