@@ -18,6 +18,7 @@ from pipeline.extract.names import ends_with, name_tokens, title_case, without_a
 from pipeline.rules import enabled, register
 from pipeline.text.blocks import SECTION_NUMBER
 from pipeline.text.sections import PageLayout, is_section_label
+from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
 
 AGENCY_NOUNS = frozenset(
     {
@@ -291,9 +292,58 @@ def _first_line_root(page: PageLayout) -> Root:
             start = first.start + number.end()
             name = title.group().strip()
             return Root(name, None, start, start + len(name), False, "root_from_first_line")
+    subject = first_sentence_subject(page, first.start, first.start + len(line))
+    if subject is not None:
+        return subject
     words = line.split()[:MAX_ROOT_WORDS]
     name = " ".join(words).rstrip(".:;,")
     return Root(name, None, first.start, first.start + len(line), False, "root_from_first_line")
+
+
+register(
+    "root_from_first_sentence_subject",
+    "root",
+    """A page that opens with a sentence, not a name ("The Chief Lamp Officer is appointed by
+    the Board. ...", "Appointed by the Warden, the Wick Keeper oversees ..."), is about the
+    sentence's subject when that is a name worded as a unit, an agency or a position: the
+    name opens the sentence (after "The", or after an opening clause and its comma) and a
+    word in lower case follows it, its verb.""",
+)
+MIN_SENTENCE_WORDS = 6
+# What may stand before a sentence's subject: "The", or an opening clause and its comma.
+_BEFORE_SUBJECT = re.compile(r"(?:[^,.;:]{0,60},\s*)?(?:[Tt]he\s+)?")
+_VERB_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?[a-z]")
+
+
+def first_sentence_subject(page: PageLayout, start: int, end: int) -> Root | None:
+    """The subject of the sentence that opens a page's first line, when that line is a
+    sentence and its subject a name worded as a unit, agency or position
+    (``root_from_first_sentence_subject``)."""
+    if not enabled("root_from_first_sentence_subject"):
+        return None
+    spans = page.sentences(start, end)
+    if not spans:
+        return None
+    begin, stop = spans[0]
+    sentence = page.text[begin:stop].rstrip()
+    if len(sentence.split()) < MIN_SENTENCE_WORDS or not sentence.endswith((".", "!", "?")):
+        return None
+    text = page.text
+    for phrase in page.phrases(begin, stop):
+        # A run of capitalized words goes on over a comma: "Appointed by the Mayor, the
+        # Chief Lamp Officer" holds an opening clause before its subject.
+        cut = phrase.text.rfind(", ")
+        start = phrase.start + cut + 2 if cut >= 0 else phrase.start
+        start += len(m.group()) if (m := re.match(r"(?:[Tt]he\s+)", text[start:])) else 0
+        name = text[start : phrase.end]
+        if not _BEFORE_SUBJECT.fullmatch(text, begin, start):
+            continue
+        tokens = name_tokens(name)
+        worded = set(tokens) & (UNIT_NOUNS | POSITION_WORDS) or _names_agency(name)
+        if len(tokens) < 2 or not worded or not _VERB_AFTER.match(text, phrase.end, stop):
+            continue
+        return Root(name, None, start, phrase.end, False, "root_from_first_sentence_subject")
+    return None
 
 
 _OPENING_ACRONYM = re.compile(r"(?:The\s+)?([A-Za-z0-9/&.-]+?)(?:['’]s)?\b")

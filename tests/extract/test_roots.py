@@ -247,3 +247,33 @@ def test_root_from_title_agency_an_office_named_in_the_title() -> None:
         """)
     assert root(extract(text)) == ("Office of Wick Standards", None, "root_from_title_agency")
     assert root(extract(text, off={"root_from_title_agency"}))[2] != "root_from_title_agency"
+
+
+SENTENCE_FIRST = (
+    "Appointed by the Warden, the Chief Lamp Officer oversees the lamps of the town. The "
+    "officer reports to the Warden.\n\n"
+    "Office of Wick Standards\n\nThe office sets standards for wicks.\n\n"
+    "Office of Glass Inspection\n\nThe office inspects lantern glass.\n"
+)
+
+
+def test_root_from_first_sentence_subject_a_page_that_opens_with_a_sentence() -> None:
+    """A first line that is a sentence names the root by its subject, past an opening clause
+    and its comma; switched off, the first line's words are the root."""
+    assert root(extract(SENTENCE_FIRST)) == (
+        "Chief Lamp Officer",
+        None,
+        "root_from_first_sentence_subject",
+    )
+    plain = "The Wick Administrator is appointed by the Lamp Board each year.\n\n" + UNITS.strip()
+    assert root(extract(plain))[0] == "Wick Administrator"
+    off = root(extract(SENTENCE_FIRST, off={"root_from_first_sentence_subject"}))
+    assert off[2] == "root_from_first_line"
+    assert off[0].startswith("Appointed by the Warden")
+
+
+def test_root_from_first_sentence_subject_not_a_name_worded_as_a_unit() -> None:
+    """A sentence whose subject is no unit, agency or position ("Lamp Night is held ...")
+    leaves the first line's words as the root."""
+    text = "Lamp Night is held every winter in the old square.\n\n" + UNITS.strip()
+    assert root(extract(text))[2] == "root_from_first_line"
