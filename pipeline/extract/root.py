@@ -303,8 +303,8 @@ def _first_line_root(page: PageLayout) -> Root:
 register(
     "root_from_first_sentence_subject",
     "root",
-    """A page that opens with a sentence, not a name ("The Chief Lamp Officer is appointed by
-    the Board. ...", "Appointed by the Warden, the Wick Keeper oversees ..."), is about the
+    """A page that opens with a sentence, not a name ("The Chief Lamp Officer is named by
+    the Lamp Guild. ...", "Appointed by the Warden, the Wick Keeper oversees ..."), is about the
     sentence's subject when that is a name worded as a unit, an agency or a position: the
     name opens the sentence (after "The", or after an opening clause and its comma) and a
     word in lower case follows it, its verb.""",
