@@ -284,6 +284,37 @@ def prose_unit(
             parent, parent_by = top, _top_parent_by(top)
             if owner is not None:
                 parent, parent_by = owner, "outline_subject"
+            officials = _officials_subject(text, start, composed)
+            positions: set[int] = set()
+            if officials is not None and composed is not None:
+                listed_after = [p for p in phrases if p.start >= composed.end()]
+                phrases = [p for p in phrases if p.start < composed.end()]
+                for phrase in listed_after:
+                    found_positions = _positions(text, phrase)
+                    positions.update(p.start for p in found_positions)
+                    phrases.extend(found_positions or [phrase])
+                if officials[0] >= 0:
+                    boss_name = text[officials[0] : officials[1]]
+                    head = (
+                        by_tokens.get(_unit_key(boss_name))
+                        or index.resolve(boss_name)
+                        or (
+                            _named_unit(
+                                text,
+                                boss_name,
+                                officials[0],
+                                by_tokens=by_tokens,
+                                top=top,
+                                units=units,
+                                finder="listed_positions",
+                            )
+                            if _worded_as_unit(boss_name)
+                            and len(boss_name.split()) <= MAX_POSITION_WORDS
+                            else None
+                        )
+                    )
+                    if head is not None:
+                        parent, parent_by = head, "listed_positions"
             boss = (
                 _REPORTS_TO.search(text, start, end)
                 if enabled("reports_to") and text.find("report", start, end) >= 0
@@ -365,6 +396,7 @@ def prose_unit(
                         or leading
                         or enumerated
                         or phrase.start in shared
+                        or phrase.start in positions
                         or _is_prose_unit(text, phrase, end, defined=bool(defined))
                     )
                 ):
@@ -385,6 +417,8 @@ def prose_unit(
                     if leading
                     else "shared_unit_noun"
                     if phrase.start in shared and not enumerated
+                    else "listed_positions"
+                    if phrase.start in positions
                     else "prose_unit"
                     if _is_prose_unit(text, phrase, end, defined=False)
                     else "enumerated_units"
@@ -639,6 +673,92 @@ def _subject_or_parts(
     if _SHARED_VERB.match(text, after):
         return True
     return composed is not None and composed.end() <= listed
+
+
+# A plural word for the officials a sentence lists ("Principal officials subordinate to the
+# Warden include ...", "Specific roles under the Warden include ...", "These leaders include
+# ...", "a management team comprising ..."), and what it says they are under.
+_OFFICIALS = re.compile(
+    r"\b(?:officials|officers|leaders|positions|roles|posts|executives"
+    r"|(?:management|leadership|executive)\s+team)\b",
+    re.IGNORECASE,
+)
+_OFFICIALS_WORDS = (
+    "official",
+    "officer",
+    "leader",
+    "position",
+    "role",
+    "post",
+    "executive",
+    "team",
+)
+_OFFICIALS_UNDER = re.compile(
+    r"\b(?:subordinate|reporting|responsible)\s+to\s+(?:the\s+)?|\bunder\s+(?:the\s+)?"
+)
+MAX_POSITION_WORDS = 8
+
+register(
+    "listed_positions",
+    "unit",
+    """A sentence whose subject is a plural word for officials ("Principal officials
+    subordinate to the Chief Warden include the Deputy Warden, Wick Officer, and Oil
+    Counsel", "Specific roles under the Warden include ...", "These leaders include ...", "a
+    management team comprising ...") lists positions: each name it lists after its verb of
+    composition that holds a position word is a leadership unit (two joined by "and" are
+    two: "Secretary of Lamps and Secretary of Oils"), under the position or unit the subject
+    puts them under ("subordinate to", "under", "reporting to"), else under the page's
+    top.""",
+)
+
+
+def _officials_subject(
+    text: str, start: int, composed: re.Match[str] | None
+) -> tuple[int, int] | None:
+    """The span of what a sentence says its listed officials are under ("subordinate to the
+    Chief Warden"): (-1, -1) when its subject names officials and nothing they are under,
+    None when its subject names no officials (``listed_positions``)."""
+    if composed is None:
+        return None
+    subject = text[start : composed.start()]
+    lowered = subject.lower()
+    if not any(word in lowered for word in _OFFICIALS_WORDS):
+        return None
+    if not _OFFICIALS.search(subject) or not enabled("listed_positions"):
+        return None
+    under = _OFFICIALS_UNDER.search(text, start, composed.start())
+    if under is None:
+        return -1, -1
+    named = re.match(
+        r"[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&-]*))*", text[under.end() :]
+    )
+    if named is None:
+        return -1, -1
+    end = under.end() + len(re.sub(r"(?:\s+(?:of|for|and|&|the))+$", "", named.group()))
+    return under.end(), min(end, composed.start())
+
+
+def _positions(text: str, phrase: Phrase) -> list[Phrase]:
+    """A listed name with a position word, split where "and" joins two positions
+    ("Secretary of Lamps and Secretary of Oils"); none when it names no position."""
+    tokens = name_tokens(phrase.text)
+    if not set(tokens) & POSITION_WORDS or len(phrase.text.split()) > 2 * MAX_POSITION_WORDS:
+        return []
+    for match in _AND_BETWEEN.finditer(phrase.text):
+        left, right = phrase.text[: match.start()], phrase.text[match.end() :]
+        if (
+            right[:1].isupper()
+            and set(name_tokens(left)) & POSITION_WORDS
+            and set(name_tokens(right)) & POSITION_WORDS
+        ):
+            cut, after = phrase.start + match.start(), phrase.start + match.end()
+            return [
+                Phrase(text[phrase.start : cut], phrase.start, cut),
+                *_positions(text, Phrase(text[after : phrase.end], after, phrase.end)),
+            ]
+    if len(phrase.text.split()) > MAX_POSITION_WORDS:
+        return []
+    return [phrase]
 
 
 def _unit_noun_head(name: str) -> bool:
@@ -2143,7 +2263,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     elif enabled("enumerated_units"):
         for unit in prose_unit(page, builder.prose, top, builder.index, definitions):
             if (
-                unit.found_by == "shared_unit_noun"
+                unit.found_by in ("shared_unit_noun", "listed_positions")
                 or _agency_composed_of(page, builder.prose, unit, builder.units)
             ) and not qualified_repeat(unit.name, [u.name for u in builder.units]):
                 builder.add(unit)

@@ -1249,3 +1249,30 @@ def test_shared_unit_noun_in_lower_case_before_a_verb_on_a_headed_page() -> None
     assert "Wick Division" in found
     off = offices(extract(SHARED_NOUN_HEADED, off={"shared_unit_noun"}))
     assert "Oil Department" not in off
+
+
+LISTED_POSITIONS = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps. Its day to day work is under the direction
+of a Chief Lamp Warden appointed by the Council.
+
+Principal officials subordinate to the Chief Lamp Warden include the Deputy Warden, \
+Chief Wick Officer, Oil Counsel, Secretary of Glass and Secretary of Soot, and Mantle Treasurer.
+
+The Wick Division trims the wicks.
+"""
+
+
+def test_listed_positions_after_a_plural_word_for_officials() -> None:
+    found = offices(extract(LISTED_POSITIONS))
+    for name in (
+        "Deputy Warden",
+        "Chief Wick Officer",
+        "Oil Counsel",
+        "Secretary of Glass",
+        "Secretary of Soot",
+        "Mantle Treasurer",
+    ):
+        assert found[name] == Placed("Chief Lamp Warden", "listed_positions", "listed_positions")
+    off = offices(extract(LISTED_POSITIONS, off={"listed_positions"}))
+    assert not {"Deputy Warden", "Oil Counsel", "Secretary of Soot"} & set(off)
