@@ -325,6 +325,21 @@ def following_lead_in(lead_in: str) -> bool:
     return match is not None and _plural_unit_noun(match.group("noun"))
 
 
+# The words of a position title that modify its head and name no one alone.
+_TITLE_MODIFIERS = frozenset(
+    {"under", "general", "deputy", "assistant", "associate", "chief", "executive", "principal"}
+)
+
+
+@rule("filter", off=False)
+def title_modifier_alone(name: str) -> bool:
+    """A name that is one word of a position title that modifies its head ("Under" from
+    "Under the direction of ...", "General" from a paragraph headed "(a) General.") names no
+    unit and no position: it is a section's label or the first word of a phrase."""
+    words = name.split()
+    return len(words) == 1 and words[0].lower().strip(".,:;") in _TITLE_MODIFIERS
+
+
 _REFERRING = frozenset({"the", "this", "that", "its", "it", "our", "their", "they", "we"})
 
 
@@ -627,6 +642,8 @@ def list_units(
             if context.is_staff(item.text) and not clauses.get(id(item)):  # "WICKS, headed by"
                 continue
             if is_furniture(name):  # "The Director's Page", "Lamp News": a link, not a unit
+                continue
+            if title_modifier_alone(name):
                 continue
             under, under_by = (stack[-1][1], "list_nesting") if stack else (base, base_by)
             if not enabled("list_nesting"):

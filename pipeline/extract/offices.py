@@ -21,6 +21,7 @@ from pipeline.extract.list_units import (
     list_units,
     listed_type,
     refers_back,
+    title_modifier_alone,
 )
 from pipeline.extract.names import content_tokens, name_tokens, without_acronyms
 from pipeline.extract.records import UnitType
@@ -322,7 +323,11 @@ def prose_unit(
             )
             if boss is not None:
                 name = re.sub(r"(?:\s+(?:of|for|and|the))+$", "", boss.group("boss"))
-                found = by_tokens.get(_unit_key(name)) or index.resolve(name)
+                found = (
+                    by_tokens.get(_unit_key(name))
+                    or index.resolve(name)
+                    or office_of_position(name, by_tokens, index)
+                )
                 longer = _COMMA_TAIL.match(text, boss.end("boss"), end)
                 if longer is not None:
                     # "report to Lamps, Oils & Glass Division": the name runs past its commas
@@ -387,6 +392,8 @@ def prose_unit(
                     placed[phrase.start] = below
                 if (
                     key in known
+                    or office_of_position(phrase.text, by_tokens, index) is not None
+                    or title_modifier_alone(phrase.text)
                     or refers_back(phrase.text)
                     or government_branch(phrase.text, text)
                     or other_bodies_series(text, phrase.end, end)
@@ -993,6 +1000,38 @@ register(
 
 def _top_parent_by(top: Unit) -> str:
     return "default_root" if top.parent is None else "under_page_subject"
+
+
+# "Director of OMWI", "Deputy Director for the Wick Office": a position and the unit it heads.
+_HEAD_OF = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:of|for)\s+(?:the\s+)?(?P<unit>[A-Z].*)$")
+
+
+@rule("name", off=None)
+def office_of_position(
+    name: str, by_tokens: dict[frozenset[str], Unit], index: UnitIndex
+) -> Unit | None:
+    """A position title whose office the page names as a unit ("reports to the Staff
+    Director" on a page with the "Office of the Staff Director", "Under the direction of the
+    Wick Counsel" with the "Office of the Wick Counsel"), or that heads a unit the page
+    names ("the Director of OWS", by its acronym), names that office: the office is the
+    unit, the title its head, not a unit of its own."""
+    tokens = name_tokens(without_acronyms(name))
+    if not tokens or "office" in tokens or not set(tokens) & POSITION_WORDS:
+        return None
+    if tokens[-1] in POSITION_WORDS:
+        key = _unit_key(name) | {"office"}
+        unit = by_tokens.get(key) or index.by_key.get(key)
+        if unit is not None and unit.unit_type != UnitType.LEADERSHIP:
+            return unit
+    head = _HEAD_OF.match(name)
+    if head is None or not all(
+        word.lower() in POSITION_WORDS
+        for word in name[: head.start("unit")].split()[:-1]
+        if word.lower() not in ("of", "for", "the")
+    ):
+        return None
+    unit_name = head.group("unit")
+    return by_tokens.get(_unit_key(unit_name)) or index.resolve(unit_name)
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -888,3 +888,22 @@ def test_other_bodies_series_names_bodies_outside_the_agency() -> None:
     assert "Oil Office" in found
     assert "Bureau of Tallow Supply" not in found
     assert "Bureau of Tallow Supply" in offices(extract(text, off={"other_bodies_series"}))
+
+
+def test_title_modifier_alone_names_no_unit() -> None:
+    """ "Under the direction of ..." opens a sentence; "(a) General." heads a paragraph."""
+    text = dedent("""\
+        § 12.3 Functional organization.
+
+        (a) General. The Lamp Board set up the Wick Service under the Lamp Act of the town.
+
+        (b) Wick Supply Division. The division buys the wicks.
+
+        (c) Glass Repair Division. Under the direction of the Chief Glazier, who reports directly to the Wick Warden, the division mends the panes.
+        """)
+    found = offices(extract(text))
+    assert "Glass Repair Division" in found
+    assert "General" not in found
+    assert "Under" not in found
+    off = offices(extract(text, off={"title_modifier_alone"}))
+    assert "General" in off or "Under" in off

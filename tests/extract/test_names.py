@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textwrap import dedent
+
 from pipeline.extract.names import position_then_unit
 from pipeline.rules import disabled
 from pipeline.text.phrases import name_phrases
@@ -203,3 +205,20 @@ def test_and_joined_units_are_two_units() -> None:
     assert "Lamps and Glass Division" in found
     off = offices(extract(AND_JOINED, off={"and_joined_units"}))
     assert "Glass Care Division" not in off
+
+
+def test_office_of_position_a_title_whose_office_is_a_unit_names_that_office() -> None:
+    """ "reports directly to the Lamp Director" on a page with the "Office of the Lamp Director":
+    the warden's office is the boss, not a unit named "Lamp Director"."""
+    text = dedent("""\
+        § 12.3 Staff organization.
+
+        (a) Office of the Lamp Director. This office directs the keepers of the lamps of the town.
+
+        (b) Office of the Glass Counsel. Under the direction of the Glass Counsel, who reports directly to the Lamp Director, this office advises the keepers on panes.
+        """)
+    found = offices(extract(text))
+    assert "Lamp Director" not in found
+    assert "Glass Counsel" not in found
+    off = offices(extract(text, off={"office_of_position"}))
+    assert "Lamp Director" in off or "Glass Counsel" in off
