@@ -439,6 +439,12 @@ def prose_unit(
                 acronym = definition.acronym if definition is not None else None
                 begin = phrase.start
                 office = headed_office(name)
+                if (
+                    office is not None
+                    and (index.resolve(office) or _unit_key(office) in by_tokens)
+                    and _SECOND_IN_COMMAND.match(name)
+                ):
+                    office = None  # "Assistant Director of X" where X is named: a position
                 if office is not None:
                     if index.resolve(office) or _unit_key(office) in by_tokens:
                         continue  # the head of a unit named already: that unit again
@@ -513,11 +519,14 @@ def outline_subject(text: str, phrase: Phrase, start: int) -> str | None:
 
 # "Director of the Office of Wicks", "Chief of the Lamp Division": the head of a unit named
 # in full (a deputy, associate or assistant is a position of its own).
+_SECOND_IN_COMMAND = re.compile(r"(?:Deputy|Assistant|Associate|Executive|Senior)\s")
 _HEADED_OFFICE = re.compile(
-    r"(?:Director|Chief|Head|Administrator|Manager)\s+of\s+(?:the\s+)?"
+    r"(?:(?:Deputy|Assistant|Associate|Executive|Senior)\s+)?"
+    r"(?:Director|Chief|Head|Administrator|Manager|Commissioner|Superintendent|Commander)"
+    r"(?:\s+of\s+(?:the\s+)?|,\s+)"
     r"(?P<office>(?:Office|Division|Bureau|Branch|Center|Service|Staff)\s+(?:of|for)\s+\S.*"
-    r"|[A-Z][\w&’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&’'-]*))*?\s+"
-    r"(?:Office|Division|Bureau|Branch|Center|Staff))$"
+    r"|[A-Z][\w&’'-]*(?:,?\s+(?:of|for|and|the|&|[A-Z][\w&’'-]*))*?\s+"
+    r"(?:Office|Division|Bureau|Branch|Center|Staff|Unit|Section))$"
 )
 
 
@@ -525,7 +534,11 @@ _HEADED_OFFICE = re.compile(
 def headed_office(name: str) -> str | None:
     """ "The Director of the Office of Wicks (OW) advises ...": a sentence about the head of a
     unit named in full is about that unit; the unit is the office, and where the office is
-    named already it is that unit again. Returns the office's name."""
+    named already it is that unit again. So is a list of the positions that head units:
+    "Deputy Commissioner of the Wick Division, Director of the Glass Unit, ...", "Director,
+    Lamp Oil Branch" name the division, the unit, the branch (a deputy's or an assistant's
+    title over a unit named already stays a position of its own). Returns the office's
+    name."""
     match = _HEADED_OFFICE.match(name)
     return match.group("office") if match else None
 

@@ -390,3 +390,19 @@ def test_following_lead_in_announces_the_units_of_the_list_after_it() -> None:
     assert found["Oil Delivery Committee"].found_by == "following_lead_in"
     off = offices(extract(text, off={"following_lead_in"}))
     assert "Pane Mending" not in off
+
+
+def test_headed_office_a_list_of_the_positions_that_head_units() -> None:
+    """ "The Warden's direct reports are the Deputy Commissioner of the Wick Division, the
+    Director of the Glass Unit and ...": each position heads a unit, and the unit is named;
+    "Director, Oil Branch" (a comma for "of") names the branch too."""
+    text = dedent("""\
+        Lamp Department
+
+        The Lamp Department keeps the lamps lit. The Warden's direct reports are the Deputy Commissioner of the Wick Division, the Director of the Glass Care Unit and the Director, Lamp Oil Branch.
+        """)
+    found = offices(extract(text))
+    assert {"Wick Division", "Glass Care Unit", "Lamp Oil Branch"} <= found.keys()
+    assert "Deputy Commissioner of the Wick Division" not in found
+    off = offices(extract(text, off={"headed_office"}))
+    assert "Wick Division" not in off
