@@ -287,6 +287,12 @@ def prose_unit(
                 parent, parent_by = owner, "outline_subject"
             officials = _officials_subject(text, start, composed)
             positions: set[int] = set()
+            head_of = _head_of_is(text, start, end)
+            if head_of is not None:
+                positions.add(head_of[0])
+                body = by_tokens.get(_unit_key(head_of[1])) or index.resolve(head_of[1])
+                if body is not None:
+                    parent, parent_by = body, "head_of_is"
             if officials is not None and composed is not None:
                 listed_after = [p for p in phrases if p.start >= composed.end()]
                 phrases = [p for p in phrases if p.start < composed.end()]
@@ -424,6 +430,8 @@ def prose_unit(
                     if leading
                     else "shared_unit_noun"
                     if phrase.start in shared and not enumerated
+                    else "head_of_is"
+                    if head_of is not None and phrase.start == head_of[0]
                     else "listed_positions"
                     if phrase.start in positions
                     else "prose_unit"
@@ -779,6 +787,34 @@ def _positions(text: str, phrase: Phrase) -> list[Phrase]:
     if len(phrase.text.split()) > MAX_POSITION_WORDS:
         return []
     return [phrase]
+
+
+# "At the head of the Wick Secretariat is the Chief Warden", "The administrative head of the
+# Wick Bureau is the Lamp Secretary": the position that heads a body, named after "is".
+_HEAD_OF_IS = re.compile(
+    r"\b[Hh]ead\s+of\s+(?:the\s+|this\s+|our\s+)?(?P<unit>[^,.;:()]{1,80}?)\s+is\s+(?:the\s+)?"
+    r"(?P<position>[A-Z][\w’'-]*(?:\s(?:of|for|and|the|[A-Z][\w’'-]*))*)"
+)
+
+register(
+    "head_of_is",
+    "unit",
+    """ "At the head of the Wick Secretariat is the Chief Warden", "The administrative head of
+    the Wick Bureau is the Lamp Secretary": the position a sentence names as the head of a
+    body, after "is", is a leadership unit of that body (of the page's top when the body is
+    no unit found): a name with a position word.""",
+)
+
+
+def _head_of_is(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where the position a sentence names as the head of a body starts, and the body's
+    name (``head_of_is``)."""
+    if text.find("ead", start, end) < 0 or not enabled("head_of_is"):
+        return None
+    match = _HEAD_OF_IS.search(text, start, end)
+    if match is None or not set(name_tokens(match.group("position"))) & POSITION_WORDS:
+        return None
+    return match.start("position"), match.group("unit")
 
 
 def _unit_noun_head(name: str) -> bool:
@@ -2315,7 +2351,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     elif enabled("enumerated_units"):
         for unit in prose_unit(page, builder.prose, top, builder.index, definitions):
             if (
-                unit.found_by in ("shared_unit_noun", "listed_positions")
+                unit.found_by in ("shared_unit_noun", "listed_positions", "head_of_is")
                 or _agency_composed_of(page, builder.prose, unit, builder.units)
             ) and not qualified_repeat(unit.name, [u.name for u in builder.units]):
                 builder.add(unit)

@@ -1276,3 +1276,22 @@ def test_listed_positions_after_a_plural_word_for_officials() -> None:
         assert found[name] == Placed("Chief Lamp Warden", "listed_positions", "listed_positions")
     off = offices(extract(LISTED_POSITIONS, off={"listed_positions"}))
     assert not {"Deputy Warden", "Oil Counsel", "Secretary of Soot"} & set(off)
+
+
+HEAD_OF_IS = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+At the head of the Authority is the Lamp Warden-General. The Wick Division trims wicks.
+
+The Oil Division stores oil. The administrative head of the Oil Division is the Oil Registrar \
+General.
+"""
+
+
+def test_head_of_is_names_the_heading_position() -> None:
+    found = offices(extract(HEAD_OF_IS))
+    assert found["Lamp Warden-General"].found_by == "head_of_is"
+    assert found["Oil Registrar General"] == Placed("Oil Division", "head_of_is", "head_of_is")
+    off = offices(extract(HEAD_OF_IS, off={"head_of_is"}))
+    assert not {"Lamp Warden-General", "Oil Registrar General"} & set(off)
