@@ -14,7 +14,13 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.extract.names import name_tokens, title_case, unit_part, without_acronyms
+from pipeline.extract.names import (
+    dash_qualified_name,
+    name_tokens,
+    title_case,
+    unit_part,
+    without_acronyms,
+)
 from pipeline.extract.records import UnitType
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
@@ -109,6 +115,11 @@ _DEFINED_OPENING = re.compile(
 )
 
 
+def _qualifies(text: str, tail: re.Match[str]) -> bool:
+    """Whether a dash a tail would be cut at joins a qualifier to the name instead."""
+    return tail.group().strip() in "–—-" and dash_qualified_name(text, tail)
+
+
 def item_name(block: Block) -> tuple[str, int, int] | None:
     """The name an item gives, with its span: a label's label, the text before a dash, or the
     whole item when it is short and not a sentence; an item that opens with an imperative
@@ -131,7 +142,8 @@ def item_name(block: Block) -> tuple[str, int, int] | None:
     if part is not None:
         name = text[part[0] : part[1]].rstrip(" ;,.")
         return name, block.start + part[0], block.start + part[0] + len(name)
-    head = _ITEM_TAIL.split(text, maxsplit=1)[0]
+    tail = next((t for t in _ITEM_TAIL.finditer(text) if not _qualifies(text, t)), None)
+    head = text[: tail.start()] if tail is not None else text
     sentence = re.search(r"[.!?]\s", head)
     if sentence:
         head = head[: sentence.start()]
@@ -189,9 +201,12 @@ def name_before_clause(block: Block) -> tuple[str, int, int] | None:
     return name, start, start + len(name)
 
 
+_DASHES = frozenset({"–", "—", "-"})
+
+
 def is_capitalized_name(name: str) -> bool:
     """Every content word capitalized (a proper name, not a sentence)."""
-    words = name.split()
+    words = [w for w in name.split() if w not in _DASHES]  # "Lamp Division – Oil Supply"
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS for w in words)
 
 

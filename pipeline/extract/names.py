@@ -10,8 +10,8 @@ import functools
 import re
 import unicodedata
 
-from pipeline.rules import enabled, register
-from pipeline.text.vocabulary import CONNECTORS, POSITION_WORDS, UNIT_NOUNS
+from pipeline.rules import enabled, register, rule
+from pipeline.text.vocabulary import CONNECTORS, POSITION_WORDS, PROGRAM_NOUNS, UNIT_NOUNS
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
 
@@ -73,7 +73,7 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-") or "unnamed"
 
 
-_DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")
+DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")
 
 register(
     "position_then_unit",
@@ -91,6 +91,36 @@ register(
 )
 
 
+# A qualifier after a dash: a short capitalized phrase (up to the end, a period or a comma)
+# with a noun of a field or kind in it: "– General Population", "—Electric Program".
+_QUALIFIER = re.compile(
+    r"(?P<words>[A-Z][\w&'’-]*(?:\s+(?:and|of|&|[A-Z][\w&'’-]*)){0,4})\s*(?:$|[.,;:(])"
+)
+_QUALIFIER_NOUN = re.compile(r"(?:tions?|ments?|ances?|ences?|ities|ies|ing|ics|ices|ships?)$")
+
+
+@rule("name", off=False)
+def dash_qualified_name(text: str, dash: re.Match[str]) -> bool:
+    """A dash between a name and a short capitalized phrase that names a field or a kind
+    ("Wick Division – General Population", "Office of Assistant Warden—Glass Program",
+    "First Lamps – Town Relations") qualifies the name: the two make one name, told apart
+    from its siblings by what follows the dash: the phrase's head, its last word, is a unit or
+    program noun or has a noun's ending ("-tion", "-ment", "-ance", "-ics"; not "-ity":
+    "Lamp City" is a place). A person's name after the dash ("Wick Division – Jane Doe") or
+    a sentence ("– keeps the wicks") is no such qualifier."""
+    before = text[: dash.start()].rstrip()
+    if not before or not (before[-1].isalpha() and before.split()[-1][:1].isupper()):
+        return False
+    match = _QUALIFIER.match(text, dash.end())
+    if match is None:
+        return False
+    words = match.group("words").split()
+    if words[0].lower() in UNIT_NOUNS:  # "Matters — Office of Wicks": a gloss, then the unit
+        return False
+    head = words[-1].rstrip("’'")  # a noun phrase's head is its last word
+    return head.lower() in UNIT_NOUNS | PROGRAM_NOUNS or _QUALIFIER_NOUN.search(head) is not None
+
+
 def unit_part(name: str) -> tuple[int, int] | None:
     """The span, in ``name``, of the part that names the unit: the one dash-joined part
     worded as a unit, or the unit a position's title names after it."""
@@ -100,7 +130,7 @@ def unit_part(name: str) -> tuple[int, int] | None:
 
 def _dash_part(name: str) -> tuple[int, int] | None:
     """The span of the one dash-joined part of ``name`` that is worded as a unit."""
-    cuts = list(_DASH.finditer(name))
+    cuts = [cut for cut in DASH.finditer(name) if not dash_qualified_name(name, cut)]
     if not cuts:
         return None
     bounds = [0, *(c for m in cuts for c in (m.start(), m.end())), len(name)]

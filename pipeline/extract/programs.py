@@ -19,7 +19,7 @@ from pipeline.extract.alignment import initials_match
 from pipeline.extract.evidence import bounded
 from pipeline.extract.ids import IdMaker
 from pipeline.extract.list_units import LIST_FINDERS
-from pipeline.extract.names import name_tokens
+from pipeline.extract.names import DASH, dash_qualified_name, name_tokens
 from pipeline.extract.offices import Unit, sentence_at
 from pipeline.extract.records import Office, Program, UnitType
 from pipeline.rules import enabled, register, rule
@@ -714,8 +714,21 @@ def in_heading_or_unit_item(
         return True
     if block.kind not in (LIST_ITEM, LABEL) or block.start not in unit_items:
         return False
+    if position is not None and _named_after_program(block, position):
+        return False
     label = block.label if block.kind == LABEL else None
     return position is None or label is None or position < block.start + len(label)
+
+
+def _named_after_program(block: Block, position: int) -> bool:
+    """Whether a program word stands in the qualifier a dash adds to a unit's name ("Office
+    of the Warden—Glass Program", ``dash_qualified_name``): the unit is named after the
+    program it runs, and the program is one (part of ``in_heading_or_unit_item``)."""
+    offset = position - block.start
+    return any(
+        dash.end() <= offset and dash_qualified_name(block.text, dash)
+        for dash in DASH.finditer(block.text, 0, max(offset, 0))
+    )
 
 
 def _block_at(position: int, blocks: list[Block], starts: list[int]) -> Block | None:

@@ -222,3 +222,43 @@ def test_office_of_position_a_title_whose_office_is_a_unit_names_that_office() -
     assert "Glass Counsel" not in found
     off = offices(extract(text, off={"office_of_position"}))
     assert "Lamp Director" in off or "Glass Counsel" in off
+
+
+def test_dash_qualified_name_a_qualifier_after_a_dash_is_part_of_the_name() -> None:
+    text = dedent("""\
+        Lamp Department
+
+        The Lamp Department is made up of the following divisions:
+
+        - Wick Services Division – General Operations
+        - Wick Services Division – Special Collections
+        - Glass Division – Jane Doe
+        - Town Lamps – Harbor Relations
+        """)
+    found = offices(extract(text))
+    assert "Wick Services Division – General Operations" in found
+    assert "Wick Services Division – Special Collections" in found
+    assert "Town Lamps – Harbor Relations" in found
+    assert "Glass Division" in found  # a person's name after the dash is no qualifier
+    off = offices(extract(text, off={"dash_qualified_name"}))
+    assert "Wick Services Division – General Operations" not in off
+    assert "Town Lamps" in off
+
+
+def test_dash_qualified_name_an_unspaced_dash_inside_a_regulation_heading() -> None:
+    """ "Office of Assistant Warden—Glass Program. Headed by ...": the program after the dash
+    names the office, which runs it."""
+    text = dedent("""\
+        § 9.22 Functional organization.
+
+        (a) Office of the Warden. The Warden runs the lamp service of the town.
+
+        (1) Office of Assistant Warden—Glass Program. Headed by the Assistant Warden—Glass Program, this office mends the panes.
+
+        (2) Office of Assistant Warden—Oil Program. Headed by the Assistant Warden—Oil Program, this office stores the oil.
+        """)
+    found = offices(extract(text))
+    assert "Office of Assistant Warden—Glass Program" in found
+    assert "Office of Assistant Warden—Oil Program" in found
+    off = offices(extract(text, off={"dash_qualified_name"}))
+    assert "Office of Assistant Warden—Glass Program" not in off
