@@ -630,38 +630,14 @@ def _dash_label_line(line: str) -> bool:
     )
 
 
-MENTION_REACH = 300
-RUN_MENTION_REACH = 150
-
-
-def _mentions(paragraph: str, line: str, reach: int = MENTION_REACH) -> bool:
+def _mentions(paragraph: str, line: str) -> bool:
     """Whether a paragraph's opening refers to a line: its acronym or most of its words."""
-    opening = paragraph[:reach].lower()
+    opening = paragraph[:300].lower()
     acronym = re.search(r"\(([^()\s]+)\)", line)
     if acronym and acronym.group(1).lower() in opening:
         return True
     words = [w for w in re.findall(r"[a-z0-9]+", line.lower()) if len(w) > 3]
     return bool(words) and sum(w in opening for w in words) * 2 > len(words)
-
-
-register(
-    "run_described_closely",
-    "layout",
-    """A run of two or more bare lines after which a paragraph follows is a list, though the
-    paragraph's opening shares words with the last line, unless those words come at its very
-    start (its first 150 characters): "Oil\nWicks\nLamp Posts" then "Support includes ...
-    lamp repairs ... posts ..." is a list and a paragraph about the whole, while a single
-    line over its paragraph ("3. OFFICE OF WICKS" over "Plans and keeps the wicks ...") is
-    that paragraph's heading when its words come anywhere in the first 300.""",
-)
-
-
-def _reach(items: int) -> int:
-    """How far into the paragraph after a run of ``items`` lines the last line's words must
-    come for the paragraph to describe it (``run_described_closely``)."""
-    if items > 1 and enabled("run_described_closely"):
-        return RUN_MENTION_REACH
-    return MENTION_REACH
 
 
 def _headings_not_list_items(blocks: list[Block]) -> list[Block]:
@@ -686,7 +662,7 @@ def _headings_not_list_items(blocks: list[Block]) -> list[Block]:
             described
             and following is not None
             and not last.endswith(".")
-            and _mentions(following.text, last, _reach(end - index))
+            and _mentions(following.text, last)
         ):
             lead_in = out[index - 1].text if index else ""
             first = index if introduces_units(lead_in) else end - 1

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
-from pipeline.text.blocks import classify, directory_name
+from pipeline.text.blocks import directory_name
 from pipeline.text.html import render_html
 from pipeline.text.markdown import render_markdown
 from tests.extract.helpers import Placed, extract, offices, root
@@ -574,36 +574,3 @@ def test_front_matter_title_is_the_page_title_and_its_settings_no_text() -> None
     assert "permalink" not in rendered
     with disabled({"front_matter_title"}):
         assert root(extract(FRONT_MATTER_PAGE, markdown=True))[0] != "Wick Supply Division"
-
-
-def test_run_described_closely_bare_lines_then_a_paragraph_about_the_whole() -> None:
-    """Bare lines after a lead-in, then a paragraph that shares words with the last line
-    only past its opening: the lines are a list, not headings (the paragraph is about the
-    whole); a single line over a paragraph that names it within 300 characters is its heading."""
-    padding = "keeping the accounts of the bureau and of its stores, answering letters, " * 2
-    text = dedent(f"""\
-        Bureau of Lantern Safety
-
-        The Bureau of Lantern Safety is composed of the following divisions:
-
-        Oil Supply
-        Wick Care
-        Lamp Post Repair
-
-        Support activities include {padding}and fixing each lamp post in need of repair.
-        """)
-    kinds = {b.text: b.kind for b in classify(text)}
-    assert kinds["Wick Care"] == "list_item"
-    assert offices(extract(text))["Wick Care"].found_by != "section_heading"
-    with disabled({"run_described_closely"}):
-        assert {b.text: b.kind for b in classify(text)}["Wick Care"] == "heading"
-    single = dedent(f"""\
-        Bureau of Lantern Safety
-
-        The Bureau of Lantern Safety keeps the lamps lit.
-
-        3. LAMP POST REPAIR
-
-        Plans and carries out {padding}the repair of each lamp post.
-        """)
-    assert any(b.kind == "heading" and "LAMP POST" in b.text for b in classify(single))
