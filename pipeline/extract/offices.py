@@ -18,6 +18,7 @@ from pipeline.extract.list_units import (
     LIST_FINDERS,
     ListContext,
     already_a_unit,
+    is_capitalized_name,
     list_units,
     listed_type,
     refers_back,
@@ -221,6 +222,48 @@ register(
 )
 
 
+def _bare_name(name: str) -> bool:
+    """A capitalized name that is neither a position's nor a program's."""
+    tokens = set(name_tokens(name))
+    return is_capitalized_name(name) and not tokens & (POSITION_WORDS | PROGRAM_NOUNS)
+
+
+# What stands between two names of one series: commas, semicolons, "and", "the".
+_SERIES_GAP = re.compile(r"\s*[,;]?\s*(?:(?:and|or)\s+)?(?:the\s+)?")
+
+
+@rule("unit", off=set())
+def series_siblings(
+    text: str, phrases: list[Phrase], start: int, verb: int, after: int
+) -> set[int]:
+    """In a series a verb of composition enumerates ("consists of the Lamp Office, the Wick
+    Bureau, the Arsenal, and the Glass Force"), a capitalized name with no unit noun beside
+    names worded as units ("the Arsenal") is one of the units listed too: a series lists
+    things of one kind. At least two of the series' names must be worded as units, and the
+    name must be capitalized and name no position or program. Returns the starts of such
+    names. A sentence about programs ("Our programs include Jury Help, the Lamp Office
+    ...") lists programs, not units."""
+    if set(re.findall(r"[a-z]+", text[start:verb].lower())) & PROGRAM_NOUNS:
+        return set()
+    listed = [p for p in phrases if p.start >= after]
+    worded = [bool(set(name_tokens(p.text)[-1:]) & ANY_UNIT_NOUNS) for p in listed]
+    if sum(worded) < 2:
+        return set()
+    linked = [
+        _SERIES_GAP.fullmatch(text, a.end, b.start) is not None
+        for a, b in itertools.pairwise(listed)
+    ]
+    kin = list(worded)
+    for _ in range(2):  # along the series both ways: a name next to a sibling is one
+        for index in range(len(listed)):
+            if kin[index]:
+                continue
+            left = index > 0 and linked[index - 1] and kin[index - 1]
+            right = index + 1 < len(listed) and linked[index] and kin[index + 1]
+            kin[index] = bool(left or right) and _bare_name(listed[index].text)
+    return {p.start for p, k, w in zip(listed, kin, worded, strict=True) if k and not w}
+
+
 def _description(text: str, start: int, stop: int, sentence_end: int) -> str | None:
     """What the text says of a unit named at ``start``: up to the next unit named in its
     sentence, or the sentence's end, at most MAX_PROSE_DESCRIPTION characters."""
@@ -375,6 +418,11 @@ def prose_unit(
                 parent, parent_by = subject, "enumerated_units"
             chosen: list[tuple[Phrase, str, AcronymDefinition | None]] = []
             placed: dict[int, Unit] = {}
+            siblings = (
+                series_siblings(text, phrases, start, composed.start(), composed.end())
+                if composed is not None and enabled("enumerated_units")
+                else set()
+            )
             for phrase in phrases:
                 key = _unit_key(phrase.text)
                 definition = acronym_after.get(phrase.end)
@@ -382,7 +430,10 @@ def prose_unit(
                     composed is not None
                     and phrase.start >= composed.end()
                     and enabled("enumerated_units")
-                    and set(name_tokens(phrase.text)[-1:]) & ANY_UNIT_NOUNS
+                    and (
+                        bool(set(name_tokens(phrase.text)[-1:]) & ANY_UNIT_NOUNS)
+                        or phrase.start in siblings
+                    )
                     and len(phrase.text.split()) <= MAX_NAME_WORDS
                 )
                 defined = definition is not None and enabled("prose_defined_subject")

@@ -1295,3 +1295,20 @@ def test_head_of_is_names_the_heading_position() -> None:
     assert found["Oil Registrar General"] == Placed("Oil Division", "head_of_is", "head_of_is")
     off = offices(extract(HEAD_OF_IS, off={"head_of_is"}))
     assert not {"Lamp Warden-General", "Oil Registrar General"} & set(off)
+
+
+def test_series_siblings_a_bare_name_among_units_in_one_series() -> None:
+    """ "shall consist of the Wick Office, the Arsenal, the Glass Bureau and the Oil Force":
+    the Arsenal is listed beside units, and is one."""
+    text = dedent("""\
+        Lamp Ministry
+
+        The organization of the service shall consist of the Wick Office, the Arsenal, the Glass Bureau, and the Oil Force.
+
+        Our programs include Lamp Lighting, the Wick Office and the Candle Bureau.
+        """)
+    found = offices(extract(text))
+    assert found["Arsenal"].found_by == "enumerated_units"
+    assert "Glass Bureau" in found
+    assert "Lamp Lighting" not in found  # a sentence about programs lists programs
+    assert "Arsenal" not in offices(extract(text, off={"series_siblings"}))
