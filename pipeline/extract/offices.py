@@ -1464,6 +1464,65 @@ def bare_link_heading(section: Section) -> bool:
     return not section.body and not _names_a_unit(section.heading.text)
 
 
+MIN_HEADING_RUN = 3
+MIN_WORDED_IN_RUN = 1
+# A link's text, not a name: a file type in parentheses, or a sentence's stop inside it.
+_PAGE_LINK = re.compile(r"\((?:PDF|DOC|DOCX|XLS)\b|\.\s")
+
+
+@rule("filter", off=frozenset())
+def listed_heading_run(sections: tuple[Section, ...]) -> frozenset[int]:
+    """A run of three or more sibling headings with no text under any of them, one of which
+    names a unit by a unit noun ("Wick Care", "Oil Supply Department", "Glass Works"), is a
+    list of units laid out as lines: its headings that name no unit are units too, not links
+    or labels (``bare_link_heading``); not a roster (a person's name, "Name, Title", a
+    heading that opens with a position word) nor a list of links ("Report (PDF)"), and not
+    a heading with a number in it. Returns the ids of such headings' sections."""
+    found: set[int] = set()
+    pending = list(sections)
+    siblings_lists = [list(sections)]
+    while pending:
+        section = pending.pop()
+        if section.members:
+            siblings_lists.append(section.members)
+            pending.extend(section.members)
+    for siblings in siblings_lists:
+        run: list[Section] = []
+        for index in range(len(siblings) + 1):
+            after = siblings[index] if index < len(siblings) else None
+            if after is not None and not after.body and not after.members:
+                run.append(after)
+                continue
+            # The run's last heading may have the text that follows the list under it.
+            closing = [after] if after is not None and not after.members else []
+            if len(run) >= MIN_HEADING_RUN and _unit_run(run + closing):
+                found.update(id(m) for m in run if not any(c.isdigit() for c in m.heading.text))
+            run = []
+    return frozenset(found)
+
+
+_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame)\.?\s")
+
+
+def _unit_run(run: list[Section]) -> bool:
+    """Whether a run of bodiless headings lists units: one names a unit by a unit noun, and
+    none names a person or a position alone (a roster: "Ms A B", "A B, Economist", "Chief
+    Warden")."""
+    worded = 0
+    for member in run:
+        heading = member.heading.text
+        tokens = name_tokens(heading)
+        if _HONORIFIC.match(heading) or "," in heading or staff_entry(heading):
+            return False
+        if (tokens[:1] and tokens[0] in POSITION_WORDS) or _PAGE_LINK.search(heading):
+            return False
+        if set(tokens) & UNIT_NOUNS:
+            worded += 1
+        elif {token.removesuffix("s") for token in tokens} & POSITION_WORDS:
+            return False
+    return worded >= MIN_WORDED_IN_RUN
+
+
 @rule("layout", off=False)
 def structure_section(heading: str) -> bool:
     """The prose of a section headed as the organization's structure ("Organization",
@@ -2058,6 +2117,7 @@ class _Builder:
         )
         self.any_section_unit = False
         self.structure_prose: list[tuple[list[Block], Unit]] = []
+        self.heading_runs = listed_heading_run(tuple(page.sections))
 
     def add(self, unit: Unit) -> None:
         self.units.append(unit)
@@ -2261,7 +2321,11 @@ class _Builder:
         )
         if (
             generic
-            or (bare_link_heading(section) and not section.body)
+            or (
+                bare_link_heading(section)
+                and not section.body
+                and id(section) not in self.heading_runs
+            )
             or staff_entry(section.heading.text)
             or signature_line(section.heading.text)
             or possessive_heading(section.heading.text)

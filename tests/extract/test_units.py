@@ -1312,3 +1312,40 @@ def test_series_siblings_a_bare_name_among_units_in_one_series() -> None:
     assert "Glass Bureau" in found
     assert "Lamp Lighting" not in found  # a sentence about programs lists programs
     assert "Arsenal" not in offices(extract(text, off={"series_siblings"}))
+
+
+HEADING_RUN = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps through five main divisions;
+
+Wick Care
+
+Oil Supply Division
+
+Glass Works
+
+Soot Control
+
+Mantle Division
+
+Ember Division
+
+Other units support these divisions.
+"""
+
+
+def test_listed_heading_run_reads_bare_lines_beside_unit_names() -> None:
+    found = offices(extract(HEADING_RUN))
+    assert {"Wick Care", "Glass Works", "Soot Control", "Oil Supply Division"} <= set(found)
+    off = offices(extract(HEADING_RUN, off={"listed_heading_run"}))
+    assert not {"Wick Care", "Glass Works", "Soot Control"} & set(off)
+
+
+def test_listed_heading_run_leaves_a_roster_alone() -> None:
+    roster = (
+        "Lamp Works Authority\n\nThe Lamp Works Authority keeps the town's lamps.\n\n"
+        "Ada Wick\n\nChief Lamp Warden\n\nOil Supply Division\n\nBo Glass\n\n"
+        "Deputy Lamp Warden\n\nSoot Division\n\nThe divisions keep the lamps.\n"
+    )
+    found = offices(extract(roster))
+    assert not {"Ada Wick", "Bo Glass"} & set(found)
