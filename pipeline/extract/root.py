@@ -204,6 +204,33 @@ register(
     the agency.""",
 )
 register(
+    "agency_series_name",
+    "name",
+    """An agency named for a series of portfolios, its items set off by commas and closed by
+    "and" ("Ministry of Lamps, Wicks and Oil", "Department of Lamps, Glass Care, and Wicks"),
+    is named by the whole series, not cut at its first comma (a series whose items hold an
+    acronym lists other bodies: "a Ministry of Lamps, LA Wicks and LA Oil").""",
+)
+# ", Glass Care, Wick Supply and Oil": up to four comma-set items of capitalized words, then
+# "and" (after an optional comma) and the last item.
+_SERIES_TAIL = re.compile(
+    r"(?:,\s[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}){1,4},?\sand\s[A-Z][\w’'-]*"
+    r"(?:\s[A-Z][\w’'-]*){0,3}\b"
+)
+
+
+def agency_series_end(text: str, end: int) -> int:
+    """Where an agency's name that ``_AGENCY`` cut at a comma really ends: past the series
+    its name goes on with (``agency_series_name``)."""
+    if text[end : end + 1] != "," or not enabled("agency_series_name"):
+        return end
+    tail = _SERIES_TAIL.match(text, end)
+    if tail is None or re.search(r"\b[A-Z]{2,}\b", tail.group()):
+        return end  # "..., NHS Lamps and NHS Wicks": other bodies, named by their acronyms
+    return tail.end()
+
+
+register(
     "root_from_acronym_owner",
     "root",
     """An introduction that opens with an acronym ("OEX's responsibilities ...") under a
@@ -251,8 +278,14 @@ def infer_root(
                 return _from_definition(definition, is_unit, "root_from_intro_agency")
     match = _AGENCY.search(page.text) if enabled("root_from_agency_phrase") else None
     if match:
+        end = agency_series_end(page.text, match.end())
         return Root(
-            match.group(), None, match.start(), match.end(), is_unit, "root_from_agency_phrase"
+            page.text[match.start() : end],
+            None,
+            match.start(),
+            end,
+            is_unit,
+            "root_from_agency_phrase",
         )
     if agency:
         title = page.title

@@ -277,3 +277,16 @@ def test_root_from_first_sentence_subject_not_a_name_worded_as_a_unit() -> None:
     leaves the first line's words as the root."""
     text = "Lamp Night is held every winter in the old square.\n\n" + UNITS.strip()
     assert root(extract(text))[2] == "root_from_first_line"
+
+
+def test_agency_series_name_a_ministry_named_for_a_series_of_portfolios() -> None:
+    """ "Ministry of Lamps, Wicks and Lamp Oil": the agency's name runs past its first comma
+    to the end of the series; a series of bodies named by acronyms is not one name."""
+    intro = "The Ministry of Lamps, Wicks and Lamp Oil keeps the lamps lit across the realm."
+    text = page("Lantern Works", intro).replace("Lantern Works\n\n", "", 1)
+    assert root(extract(text))[0] == "Ministry of Lamps, Wicks and Lamp Oil"
+    assert root(extract(text, off={"agency_series_name"}))[0] == "Ministry of Lamps"
+    bodies = intro.replace("Wicks and Lamp Oil", "LA Wicks and LA Oil")
+    assert root(extract(page("Lantern Works", bodies).replace("Lantern Works\n\n", "", 1)))[0] == (
+        "Ministry of Lamps"
+    )
