@@ -1349,3 +1349,16 @@ def test_listed_heading_run_leaves_a_roster_alone() -> None:
     )
     found = offices(extract(roster))
     assert not {"Ada Wick", "Bo Glass"} & set(found)
+
+
+def test_plural_noun_of_list_each_name_shares_the_unit_noun() -> None:
+    text = dedent("""\
+        Lamp Board
+
+        The Office of the Lamp Director directs the lamps of the town and exercises line authority over the divisions of Wick Supply, Glass Repair, and Oil Services.
+        """)
+    found = offices(extract(text))
+    assert found["Division of Wick Supply"].found_by == "plural_noun_of_list"
+    assert "Division of Glass Repair" in found
+    assert "Division of Oil Services" in found
+    assert "Division of Wick Supply" not in offices(extract(text, off={"plural_noun_of_list"}))
