@@ -264,6 +264,29 @@ def series_siblings(
     return {p.start for p, k, w in zip(listed, kin, worded, strict=True) if k and not w}
 
 
+# "which established the", "is required to establish an", "created within the Office a".
+_ESTABLISHED = re.compile(
+    r"\b(?:establish(?:es|ed)?|creat(?:es|ed|e)|constitut(?:es|ed|e))\s+"
+    r"(?:(?:with)?in\s+[^,.;]{0,60}?\s+)?(?:a|an|the)\s+$"
+)
+MAX_ESTABLISHING_REACH = 90
+
+
+@rule("unit", off=False)
+def established_body(text: str, phrase: Phrase, start: int) -> bool:
+    """A name worded as a body that a verb of establishing makes ("the Act, which
+    established the Lamp Support Service", "The Board shall establish an Advisory Council")
+    is a unit being set up, though its noun (service, council, board) is one prose also uses
+    for other things."""
+    tokens = name_tokens(phrase.text)
+    if len(tokens) < 2 or tokens[-1] not in ANY_UNIT_NOUNS:
+        return False
+    before = text[max(start, phrase.start - MAX_ESTABLISHING_REACH) : phrase.start]
+    if "stablish" not in before and "creat" not in before and "constitut" not in before:
+        return False
+    return _ESTABLISHED.search(before) is not None
+
+
 def _description(text: str, start: int, stop: int, sentence_end: int) -> str | None:
     """What the text says of a unit named at ``start``: up to the next unit named in its
     sentence, or the sentence's end, at most MAX_PROSE_DESCRIPTION characters."""
@@ -470,6 +493,7 @@ def prose_unit(
                         or enumerated
                         or phrase.start in shared
                         or phrase.start in positions
+                        or established_body(text, phrase, start)
                         or _is_prose_unit(text, phrase, end, defined=bool(defined))
                     )
                 ):
@@ -498,6 +522,8 @@ def prose_unit(
                     if phrase.start in positions
                     else "prose_unit"
                     if _is_prose_unit(text, phrase, end, defined=False)
+                    else "established_body"
+                    if established_body(text, phrase, start)
                     else "enumerated_units"
                     if enumerated
                     else "prose_defined_subject"

@@ -1362,3 +1362,16 @@ def test_plural_noun_of_list_each_name_shares_the_unit_noun() -> None:
     assert "Division of Glass Repair" in found
     assert "Division of Oil Services" in found
     assert "Division of Wick Supply" not in offices(extract(text, off={"plural_noun_of_list"}))
+
+
+def test_established_body_a_body_a_verb_of_establishing_sets_up() -> None:
+    text = dedent("""\
+        Lamp Commission
+
+        The Lamp Commission keeps the public lamps of the town lit. The Office of Glass Repair mends the panes. The Lamp Act, which established the Wick Support Service, extended its role. The Commission is also required to establish an Advisory Lamp Council made up of keepers.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Support Service"].found_by == "established_body"
+    assert found["Advisory Lamp Council"].found_by == "established_body"
+    off = offices(extract(text, off={"established_body"}))
+    assert "Wick Support Service" not in off
