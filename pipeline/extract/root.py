@@ -9,6 +9,7 @@ department or agency the page names; finally the title itself.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -201,8 +202,22 @@ register(
     "root_from_agency_phrase",
     "root",
     """The first "Department of ...", "Agency for ...", "Bureau of ..." phrase of the page names
-    the agency.""",
+    the agency; a phrase in a line the layout reads as furniture (an image's alternative text,
+    a contact line) names none.""",
 )
+
+
+def _agency_phrase(page: PageLayout) -> re.Match[str] | None:
+    """The first agency phrase of the page's content: one in a line the layout reads as
+    furniture (an image's alternative text, a contact line) names no agency of the page."""
+    starts = [block.start for block in page.blocks]
+    for match in _AGENCY.finditer(page.text):
+        at = bisect.bisect_right(starts, match.start()) - 1
+        if at >= 0 and match.start() < page.blocks[at].end:
+            return match
+    return None
+
+
 register(
     "agency_series_name",
     "name",
@@ -276,7 +291,7 @@ def infer_root(
         for definition in definitions:
             if definition.expansion_start < intro_end and _names_agency(definition.expansion):
                 return _from_definition(definition, is_unit, "root_from_intro_agency")
-    match = _AGENCY.search(page.text) if enabled("root_from_agency_phrase") else None
+    match = _agency_phrase(page) if enabled("root_from_agency_phrase") else None
     if match:
         end = agency_series_end(page.text, match.end())
         return Root(

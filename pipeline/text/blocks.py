@@ -133,6 +133,24 @@ def _leads_into_list(text: str) -> bool:
     return bool(words) and (words[-1] in LIST_VERBS or bool(set(words) & LISTING_NOUNS))
 
 
+# "Lamp Bureau Logo", "Image of the Guild's seal", "Photo of the Warden": a picture's name.
+_IMAGE_TEXT = re.compile(
+    r"^(?:(?:An?\s+)?(?:[Ii]mage|[Pp]hoto(?:graph)?|[Pp]icture|[Ll]ogo)\s+of\s+\S[^\n]*"
+    r"|[^\n]*\S\s+[Ll]ogo)$"
+)
+MAX_IMAGE_TEXT_WORDS = 10
+
+
+@rule("layout", off=False)
+def image_alt_text(line: str) -> bool:
+    """A short line that names a picture ("Lamp Bureau Logo", "Image of the Guild's seal",
+    "Photo of the Warden") is an image's alternative text left in the page: furniture, not a
+    title, a heading or a unit."""
+    if "\n" in line or len(line.split()) > MAX_IMAGE_TEXT_WORDS:
+        return False
+    return _IMAGE_TEXT.match(line.strip()) is not None
+
+
 def is_noise(text: str) -> bool:
     """Lines that are not content: contact details, addresses, "Learn more" links."""
     words = text.split(maxsplit=MAX_HEADING_WORDS)  # a long paragraph is not split whole
@@ -518,7 +536,7 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
         if kind_hint in (None, PARAGRAPH) and page_locator(chunk):
             blocks.append(Block(FOOTER, start, end, chunk, level))
             continue  # the text around it, a list it interrupts included, goes on
-        noise = is_noise(chunk)
+        noise = is_noise(chunk) or image_alt_text(chunk)
         outline = _OUTLINE_LABEL.match(chunk) if enabled("outline_label") else None
         if outline is not None and kind_hint in (None, LIST_ITEM):
             kind = LIST_ITEM

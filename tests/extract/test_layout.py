@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
-from pipeline.text.blocks import directory_name
+from pipeline.text.blocks import classify, directory_name
 from pipeline.text.html import render_html
 from pipeline.text.markdown import render_markdown
 from tests.extract.helpers import Placed, extract, offices, root
@@ -574,3 +574,32 @@ def test_front_matter_title_is_the_page_title_and_its_settings_no_text() -> None
     assert "permalink" not in rendered
     with disabled({"front_matter_title"}):
         assert root(extract(FRONT_MATTER_PAGE, markdown=True))[0] != "Wick Supply Division"
+
+
+def test_image_alt_text_a_logo_line_is_furniture() -> None:
+    """ "Department of Wicks Logo" at the head of a page is a picture's alternative text:
+    neither the page's title nor where its agency is named."""
+    text = dedent("""\
+        Department of Wicks Logo
+
+        Lampshire Department of Wicks
+
+        Image of the lamp keepers at work
+
+        The Department of Wicks keeps the lamps of Lampshire lit.
+
+        Office of Wick Standards
+
+        The office sets standards for wicks.
+
+        Office of Glass Inspection
+
+        The office inspects lantern glass.
+        """)
+    kinds = {b.text: b.kind for b in classify(text)}
+    assert kinds["Department of Wicks Logo"] == "footer"
+    assert kinds["Image of the lamp keepers at work"] == "footer"
+    assert root(extract(text))[0] != "Department of Wicks Logo"
+    with disabled({"image_alt_text"}):
+        assert {b.text: b.kind for b in classify(text)}["Department of Wicks Logo"] == "heading"
+        assert root(extract(text))[0] == "Department of Wicks Logo"
