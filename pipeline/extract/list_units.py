@@ -186,7 +186,7 @@ def name_before_clause(block: Block) -> tuple[str, int, int] | None:
     "OIL, headed by the Oil Director.".
     The words must be few and worded as a unit or capitalized as a name; a comma before more
     names ("Department of wicks, oil, and glass") continues the name."""
-    match = _NAME_BEFORE_CLAUSE.match(block.text)
+    match = _NAME_BEFORE_CLAUSE.match(block.text) or _name_before_verb(block.text)
     if match is None:
         return None
     name = match.group("name").strip()
@@ -199,6 +199,36 @@ def name_before_clause(block: Block) -> tuple[str, int, int] | None:
         return None
     start = block.start + match.start("name")
     return name, start, start + len(name)
+
+
+# "The Cabinet of the Lamp Warden supports ...", "The Wick Care unit encompasses ...": a name,
+# then a verb in the present that ends in -s.
+_NAME_BEFORE_VERB = re.compile(
+    r"(?:(?:A|An|The)\s+)?(?P<name>[A-Z][^;:.()\n,]{1,80}?)(?=\s+[a-z]{2,}s\s)"
+)
+
+register(
+    "name_before_verb",
+    "name",
+    """A list item that is a sentence about a unit, in a list a lead-in says names units,
+    names it in its opening words before its verb in the present ("The Cabinet of the Lamp
+    Warden supports the Warden ...", "The Wick Care unit encompasses ...", "The Office in
+    Oiltown aims to ..."): the words before the first lower-case word in -s, when the last
+    of them is capitalized or a unit noun.""",
+)
+
+
+def _name_before_verb(text: str) -> re.Match[str] | None:
+    """The opening name of an item before its verb in -s (``name_before_verb``)."""
+    if not enabled("name_before_verb"):
+        return None
+    match = _NAME_BEFORE_VERB.match(text)
+    if match is None:
+        return None
+    last = match.group("name").split()[-1]
+    if not (last[:1].isupper() or last.lower() in UNIT_NOUNS):
+        return None
+    return match
 
 
 _DASHES = frozenset({"–", "—", "-"})
