@@ -2465,12 +2465,67 @@ class _Builder:
         for part in _section_enumeration(self.page, section.body, unit):
             if self.index.resolve(part.name) is None:
                 self.add(part)
+        for part in paragraph_subject_part(self.page, section.body, unit):
+            if self.index.resolve(part.name) is None and not qualified_repeat(
+                part.name, [u.name for u in self.units]
+            ):
+                self.add(part)
         self.housed(section.body, unit)
         for member in section.members:
             nested = enabled("heading_nesting")
             self.visit(
                 member, unit if nested else parent, "heading_nesting" if nested else parent_by
             )
+
+
+# What a unit opening a paragraph does: a verb in the present ("handles", "is responsible").
+_SUBJECT_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:also\s+)?(?:is|are|has|[a-z]{3,}s)\b")
+
+
+@rule("unit", off=[])
+def paragraph_subject_part(page: PageLayout, blocks: list[Block], owner: Unit) -> list[Unit]:
+    """In a unit's section, a paragraph after its first that opens with another unit named
+    in full as the subject of its sentence ("The Wick Supply Directorate handles ...",
+    "Division of Lamps A is responsible for ...") names a part of the section's unit: a
+    name of two words or more that ends in a unit noun or opens with one before "of" or
+    "for", not the section's unit again."""
+    text = page.text
+    parts: list[Unit] = []
+    paragraphs = [block for block in blocks if block.kind == PARAGRAPH]
+    own = _unit_key(owner.name)
+    for block in paragraphs[1:]:
+        start, end = page.sentences(block.start, block.end)[0]
+        phrases = page.phrases(start, end)
+        if not phrases or phrases[0].start - start > len("The "):
+            continue
+        phrase = phrases[0]
+        words = name_tokens(phrase.text)
+        if len(words) < 2 or len(phrase.text.split()) > MAX_NAME_WORDS:
+            continue
+        if not (
+            words[-1] in ANY_UNIT_NOUNS
+            or (words[0] in ANY_UNIT_NOUNS and words[1] in ("of", "for"))
+        ):
+            continue
+        if set(words) & POSITION_WORDS or not _SUBJECT_VERB.match(text, phrase.end, end):
+            continue
+        if refers_back(phrase.text):
+            continue  # "This Division": the section's unit
+        key = _unit_key(phrase.text)
+        if key <= own or own <= key:
+            continue
+        parts.append(
+            _unit_named(
+                text,
+                without_acronyms(phrase.text),
+                phrase.start,
+                owner,
+                found_by="paragraph_subject_part",
+                parent_by="paragraph_subject_part",
+                is_group=False,
+            )
+        )
+    return parts
 
 
 def _intro_lead(page: PageLayout, top: Unit, builder: _Builder) -> Unit | None:

@@ -23,3 +23,33 @@ def test_name_before_verb_takes_an_items_opening_name() -> None:
     assert {"Cabinet of the Lamp Warden", "Wick Care unit", "Office in Oiltown"} <= set(found)
     with pytest.raises(NoStructureError):
         extract(NAME_BEFORE_VERB, off={"name_before_verb"})
+
+
+PARAGRAPH_SUBJECTS = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Lamp Operations
+
+The Lamp Operations Group oversees the lighting of the town.
+
+The Wick Supply Directorate handles the buying and storing of wicks.
+
+Division of Northern Glass is responsible for the glass of the northern lamps.
+
+This Division also keeps the records of every lamp.
+
+## Oil Stores
+
+The Oil Stores Group keeps the oil.
+"""
+
+
+def test_paragraph_subject_part_of_the_sections_unit() -> None:
+    found = offices(extract(PARAGRAPH_SUBJECTS, markdown=True))
+    assert found["Wick Supply Directorate"].parent == "Lamp Operations Group"
+    assert found["Wick Supply Directorate"].found_by == "paragraph_subject_part"
+    assert found["Division of Northern Glass"].parent == "Lamp Operations Group"
+    assert "This Division" not in found
+    off = offices(extract(PARAGRAPH_SUBJECTS, markdown=True, off={"paragraph_subject_part"}))
+    assert not {"Wick Supply Directorate", "Division of Northern Glass"} & set(off)
