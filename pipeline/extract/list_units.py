@@ -597,6 +597,26 @@ def _cell(row: Block, column: int) -> tuple[str, int, int] | None:
     return None
 
 
+MAX_NESTED_PART_WORDS = 5
+
+
+@rule("unit", off=False)
+def nested_part_name(name: str) -> bool:
+    """An item nested under an item read as a unit, itself a short name in title case
+    ("Wick Care" under "Office of Lamps", "Roads Maintenance" under "Public Works") is
+    a part of that unit, though its words are not a unit's; a duty ("Maintains the
+    lamps", "Trimming Wicks"), a sentence, a long phrase or a status word ("Repealed",
+    "Reserved") under it is not."""
+    words = without_acronyms(name).split()
+    return (
+        0 < len(words) <= MAX_NESTED_PART_WORDS
+        and is_capitalized_name(without_acronyms(name))
+        and not name.rstrip().endswith((".", ":", ";"))
+        and not words[0].lower().endswith(("ing", "es"))
+        and not (len(words) == 1 and words[0].lower().endswith("ed"))  # "Repealed", "Reserved"
+    )
+
+
 def list_units(
     text: str, blocks: list[Block], parent: Unit, context: ListContext, label_counts: Counter
 ) -> list[Unit]:
@@ -670,7 +690,10 @@ def list_units(
             while stack and stack[-1][0] >= depth:
                 stack.pop()
             if found is None or (
-                depth > top and not _unit_worded(found[0]) and finder != "label_line_run"
+                depth > top
+                and not _unit_worded(found[0])
+                and finder != "label_line_run"
+                and not (stack and nested_part_name(found[0]))
             ):
                 continue
             proper = is_capitalized_name(without_acronyms(found[0]))

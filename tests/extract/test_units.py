@@ -1375,3 +1375,29 @@ def test_established_body_a_body_a_verb_of_establishing_sets_up() -> None:
     assert found["Advisory Lamp Council"].found_by == "established_body"
     off = offices(extract(text, off={"established_body"}))
     assert "Wick Support Service" not in off
+
+
+def test_nested_part_name_short_title_case_items_under_a_unit_item() -> None:
+    """Items nested under a list item read as a unit are its parts when they are short
+    names in title case ("Wick Care" under "Office of Lamps"), not when they are duties or
+    status words."""
+    text = page(
+        """\
+        Our offices:
+
+          • Office of Lamp Posts
+            • Post Painting
+            • Glass Replacement
+            • Trimming the wicks of every lamp on the square each night
+          • Office of Oil Supply
+            • Oil Storage
+            • Repealed
+        """
+    )
+    found = offices(extract(text))
+    assert found["Post Painting"].parent == "Office of Lamp Posts"
+    assert found["Oil Storage"].parent == "Office of Oil Supply"
+    assert "Repealed" not in found
+    assert not any(name.startswith("Trimming") for name in found)
+    off = offices(extract(text, off={"nested_part_name"}))
+    assert "Post Painting" not in off
