@@ -994,7 +994,8 @@ def _possessive_names(text: str, phrases: list[Phrase]) -> list[Phrase]:
 # Lamp Commissioner has overall responsibility for ...", "The Wick Secretary (WS) is ...".
 _POSITION_VERB = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:also\s+)?"
-    r"(?:has|is|are|advises|leads|heads|oversees|directs|manages|sets|chairs)\b"
+    r"(?:has|is|are|advises|leads|heads|oversees|directs|manages|sets|chairs|serves|supervises"
+    r"|assists|coordinates|represents|acts)\b"
 )
 
 
@@ -1002,8 +1003,11 @@ _POSITION_VERB = re.compile(
 def position_subject(text: str, phrase: Phrase, start: int, end: int) -> bool:
     """A position named in full as the subject of a sentence that says what it does or is
     ("The Chief Lamp Officer advises the Minister ...", "The Assistant Wick Secretary is
-    responsible for ...") is a unit of the page's prose: a name of two words or more with a
-    position word, opening the sentence, no pronoun in it ("Our Interim Director")."""
+    responsible for ...", "Chief Wick Counsel serves as examiner ...") is a unit of the
+    page's prose: a name of two words or more with a position word, opening the sentence, no
+    pronoun in it ("Our Interim Director"), before a verb of leading or serving (has, is,
+    advises, leads, heads, oversees, directs, manages, sets, chairs, serves, supervises,
+    assists, coordinates, represents, acts)."""
     words = set(name_tokens(phrase.text))
     return (
         phrase.start - start <= len("The ")

@@ -53,3 +53,20 @@ def test_paragraph_subject_part_of_the_sections_unit() -> None:
     assert "This Division" not in found
     off = offices(extract(PARAGRAPH_SUBJECTS, markdown=True, off={"paragraph_subject_part"}))
     assert not {"Wick Supply Directorate", "Division of Northern Glass"} & set(off)
+
+
+POSITION_VERBS = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+Chief Wick Counsel serves as examiner in every hearing on wicks. The Deputy Oil Warden \
+supervises the oil stores. The Glass Registrar General assists the Chief Wick Counsel.
+"""
+
+
+def test_position_subject_with_a_verb_of_serving() -> None:
+    found = offices(extract(POSITION_VERBS))
+    for name in ("Chief Wick Counsel", "Deputy Oil Warden", "Glass Registrar General"):
+        assert found[name].found_by == "position_subject"
+    with pytest.raises(NoStructureError):
+        extract(POSITION_VERBS, off={"position_subject"})
