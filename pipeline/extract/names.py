@@ -121,6 +121,42 @@ def dash_qualified_name(text: str, dash: re.Match[str]) -> bool:
     return head.lower() in UNIT_NOUNS | PROGRAM_NOUNS or _QUALIFIER_NOUN.search(head) is not None
 
 
+# "Positions", "Internship Programs", "Careers": what a careers page offers, at the end of a
+# heading.
+_JOB_TAIL = re.compile(
+    r"\s+(?:Internships?|Positions|Careers|Jobs|Job\s+Opportunities|Opportunities|Vacancies"
+    r"|Recruitment|Fellowships?)(?:\s+Programs?)?$"
+)
+# The kinds of openings a careers page names before "Positions" or "Internship".
+_JOB_KINDS = frozenset(
+    {"attorney", "legal", "law", "student", "summer", "graduate", "volunteer", "paid"}
+    | {"unpaid", "professional", "entry-level", "clerk", "seasonal", "temporary"}
+)
+
+
+@rule("name", off=None)
+def unit_before_job_words(name: str) -> str | None:
+    """A careers page heads each unit's openings with the unit's name and what it offers
+    ("Office of Wicks Internship", "Office of Lamps Attorney Positions", "Glass Bureau
+    Summer Internship Program"): the unit is the name before those words (and before the
+    kind of opening: attorney, legal, student, summer, ...), when that is worded as a unit.
+    Returns the unit's name."""
+    tail = _JOB_TAIL.search(name) if " " in name else None
+    if tail is None:
+        return None
+    words = name[: tail.start()].split()
+    while words and words[-1].lower() in _JOB_KINDS:
+        words.pop()
+    content = [w for w in words if w.lower() not in CONNECTORS]
+    if (
+        len(content) >= 2
+        and words[-1].lower() not in CONNECTORS
+        and {w.lower() for w in content} & UNIT_NOUNS
+    ):
+        return " ".join(words)
+    return None
+
+
 def unit_part(name: str) -> tuple[int, int] | None:
     """The span, in ``name``, of the part that names the unit: the one dash-joined part
     worded as a unit, or the unit a position's title names after it."""

@@ -15,7 +15,13 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.acronyms import AcronymDefinition, is_acronym
 from pipeline.extract.alignment import initials_match
-from pipeline.extract.names import ends_with, name_tokens, title_case, without_acronyms
+from pipeline.extract.names import (
+    ends_with,
+    name_tokens,
+    title_case,
+    unit_before_job_words,
+    without_acronyms,
+)
 from pipeline.rules import enabled, register
 from pipeline.text.blocks import SECTION_NUMBER
 from pipeline.text.sections import PageLayout, is_section_label
@@ -161,6 +167,7 @@ def _title_agency(page: PageLayout, definitions: list[AcronymDefinition]) -> Roo
         lead = _TITLE_LEAD.match(phrase.text)
         start = phrase.start + (lead.end() if lead else 0)
         name = page.text[start : phrase.end].removesuffix(".")
+        name = unit_before_job_words(name) or name
         if len(name.split()) < 2 or not (_names_agency(name) or _TITLE_OFFICE.match(name)):
             continue
         tokens = name_tokens(name)

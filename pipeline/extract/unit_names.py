@@ -19,6 +19,7 @@ from pipeline.extract.names import (
     ends_with,
     name_tokens,
     title_case,
+    unit_before_job_words,
     unit_part,
     without_acronyms,
 )
@@ -124,6 +125,9 @@ def resolve_name(
     part = unit_part(heading_text)
     if part is not None:
         heading_text = heading_text[part[0] : part[1]]
+    offering = unit_before_job_words(heading_text)
+    if offering is not None:
+        heading_text = offering
     heading_name = without_acronyms(heading_text)
     acronym = _heading_acronym(heading.text)
     if not heading_name:

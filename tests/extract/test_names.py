@@ -7,7 +7,7 @@ from textwrap import dedent
 from pipeline.extract.names import position_then_unit
 from pipeline.rules import disabled
 from pipeline.text.phrases import name_phrases
-from tests.extract.helpers import Placed, extract, names, offices
+from tests.extract.helpers import Placed, extract, names, offices, root
 
 DASHED = (
     "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit.\n\n"
@@ -262,3 +262,28 @@ def test_dash_qualified_name_an_unspaced_dash_inside_a_regulation_heading() -> N
     assert "Office of Assistant Warden—Oil Program" in found
     off = offices(extract(text, off={"dash_qualified_name"}))
     assert "Office of Assistant Warden—Glass Program" not in off
+
+
+def test_unit_before_job_words_a_careers_page_heads_openings_by_unit() -> None:
+    """ "Office of Wick Safety Internship", "Office of Glass Records Summer Internship
+    Programs": each heading names the unit that offers the openings; so does a title
+    ("Office of Lamp Counsel Attorney Positions")."""
+    text = dedent("""\
+        Office of Lamp Counsel Attorney Positions
+
+        The Office of Lamp Counsel advises the bureau on the law of lamps.
+
+        Office of Wick Safety Internship
+
+        Students help the office test wicks each summer.
+
+        Office of Glass Records Summer Internship Program
+
+        Students help the office keep the records of lamp glass.
+        """)
+    result = extract(text)
+    assert root(result)[0] == "Office of Lamp Counsel"
+    found = offices(result)
+    assert {"Office of Wick Safety", "Office of Glass Records"} <= found.keys()
+    off = offices(extract(text, off={"unit_before_job_words"}))
+    assert "Office of Wick Safety" not in off
