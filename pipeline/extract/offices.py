@@ -348,15 +348,6 @@ def prose_unit(
                 shared.update(part.start for part in listed)
                 for part in listed or split_list(text, phrase, on_and=False):
                     phrases.extend(_two_named_units(text, part) if not listed else [part])
-            distributed = plural_noun_of_list(text, start, end)
-            if distributed:
-                phrases = [
-                    p
-                    for p in phrases
-                    if not any(p.start < d.end and d.start < p.end for d in distributed)
-                ]
-                phrases = sorted([*phrases, *distributed], key=lambda p: p.start)
-                shared.update(d.start for d in distributed)
             parent, parent_by = top, _top_parent_by(top)
             if owner is not None:
                 parent, parent_by = owner, "outline_subject"
@@ -485,7 +476,6 @@ def prose_unit(
                     or title_modifier_alone(phrase.text)
                     or refers_back(phrase.text)
                     or government_branch(phrase.text, text)
-                    or other_bodies_series(text, phrase.end, end)
                     or not (
                         phrase.start in placed
                         or reporting
@@ -512,8 +502,6 @@ def prose_unit(
                     and not _is_prose_unit(text, phrase, end, defined=False)
                     else "position_subject"
                     if leading
-                    else "plural_noun_of_list"
-                    if any(d.start == phrase.start for d in distributed)
                     else "shared_unit_noun"
                     if phrase.start in shared and not enumerated
                     else "head_of_is"
@@ -775,57 +763,6 @@ def _shared_unit_noun(
         ):
             return []
         parts.append(Phrase(f"{part} {singular}", part_start, part_end))
-    return parts
-
-
-# "the divisions of Lamps, Wicks, and Glass", "the Offices of Oil and Soot": a plural unit
-# noun, "of", and the names it is shared by.
-_PLURAL_OF = re.compile(
-    r"\b[Tt]he\s+(?P<noun>(?i:" + "|".join(_SHARED_PLURALS) + r"))\s+of\s+(?P<list>[A-Z][^.;:()]*)"
-)
-
-
-@rule("unit", off=[])
-def plural_noun_of_list(text: str, start: int, end: int) -> list[Phrase]:
-    """ "exercises authority over the divisions of Lamps, Wick Supply, and Glass", "the
-    Offices of Oil and Soot": a plural unit noun before "of" and a list of capitalized
-    names is shared by them: each is a unit, named with the noun in the singular ("Division
-    of Lamps", "Office of Soot"). Each part is at most a few words, capitalized, and does
-    not open with a unit noun of its own ("Office of Wicks" is a whole name)."""
-    if " of " not in text[start:end]:
-        return []
-    parts: list[Phrase] = []
-    for match in _PLURAL_OF.finditer(text, start, end):
-        listed = match.group("list")
-        # the list ends where a part stops being a capitalized name
-        pieces = re.split(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", listed)
-        cursor = match.start("list")
-        found: list[Phrase] = []
-        singular = _SHARED_PLURALS[match.group("noun").lower()]
-        for piece in pieces:
-            offset = text.find(piece, cursor, end)
-            words = piece.split()
-            name_end = 0
-            for index, word in enumerate(words):  # "Oil with staff for": the name is "Oil"
-                if not (word[:1].isupper() or (index and word in CONNECTORS)):
-                    break
-                name_end = index + 1
-            while name_end and words[name_end - 1] in CONNECTORS:
-                name_end -= 1
-            name = " ".join(words[:name_end])
-            tokens = name_tokens(name)
-            if (
-                not tokens
-                or len(words[:name_end]) > MAX_SHARED_PART_WORDS
-                or tokens[0] in UNIT_NOUNS  # "the offices of the Wick Office and ...": whole
-            ):
-                break
-            found.append(Phrase(f"{singular} of {name}", offset, offset + len(name)))
-            cursor = offset + len(piece)
-            if name_end < len(words):
-                break
-        if len(found) >= 2:
-            parts.extend(found)
     return parts
 
 
@@ -1487,25 +1424,6 @@ def government_branch(name: str, text: str) -> bool:
     units; a heading so worded is the title over the agency's sections. On a page whose
     units are branches ("the Lamp Pricing Branch"), such a name is one of them."""
     return _GOVERNMENT_BRANCH.match(name.strip()) is not None and not _OTHER_BRANCH.search(text)
-
-
-# ", the Lamp Board, and other federal agencies": the rest of a series that a phrase opens,
-# closed by "and other" and a plural noun of bodies.
-_OTHER_BODIES = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:the\s+)?[A-Z][^,;:.()]{0,80}?(?:\s*\([^()]{1,20}\))?)*"
-    r",?\s+(?:and|or)\s+other\s+(?:[A-Za-z-]+\s+){0,2}"
-    r"(?:agencies|departments|organi[sz]ations|entities|bodies|institutions|governments)\b"
-)
-
-
-@rule("filter", off=False)
-def other_bodies_series(text: str, end: int, sentence_end: int) -> bool:
-    """A name in a series that ends "and other federal agencies" ("works with the Lamp
-    Board, the Wick Office, and other federal agencies") is one of those other bodies: an
-    agency the page's own works with, not one of its units."""
-    if text.find(" other ", end, sentence_end) < 0:
-        return False
-    return _OTHER_BODIES.match(text, end, sentence_end) is not None
 
 
 @rule("filter", off=False)
@@ -2613,8 +2531,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     elif enabled("enumerated_units"):
         for unit in prose_unit(page, builder.prose, top, builder.index, definitions):
             if (
-                unit.found_by
-                in ("shared_unit_noun", "plural_noun_of_list", "listed_positions", "head_of_is")
+                unit.found_by in ("shared_unit_noun", "listed_positions", "head_of_is")
                 or _agency_composed_of(page, builder.prose, unit, builder.units)
             ) and not qualified_repeat(unit.name, [u.name for u in builder.units]):
                 builder.add(unit)

@@ -469,11 +469,9 @@ register(
 )
 
 
-@rule("layout", off=False)
-def page_locator(line: str) -> bool:
-    """A line with no letter in it ("8-004", "- 12 -", "17") is a page number or a locator
-    left by a printed page: furniture that interrupts nothing, so a list it falls inside goes
-    on after it."""
+def _page_locator(line: str) -> bool:
+    """A line with no letter in it ("8-004", "- 12 -", "17"): a printed page's number or
+    locator (part of ``marked_list_ends``)."""
     return "\n" not in line and len(line) <= 20 and _LETTER.search(line) is None
 
 
@@ -514,7 +512,8 @@ register(
     """A list whose items carry bullets or outline markers ("(1)", "a.", "-") ends at the
     first line without one: a short line after it ("Notes", "History") is a heading of its
     own, not one more item, though a lead-in's colon opened the list. Only a list of bare
-    lines goes on line by line.""",
+    lines goes on line by line. A line with no letter in it ("8-004", a printed page's
+    number) between two of its items ends nothing: the list goes on after it.""",
 )
 
 
@@ -533,9 +532,14 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
         chunk = text[start:end]
         level = hint.level if hint is not None else 0
         kind_hint = hint.kind if hint is not None else None
-        if kind_hint in (None, PARAGRAPH) and page_locator(chunk):
+        if (
+            kind_hint in (None, PARAGRAPH)
+            and list_marked
+            and _page_locator(chunk)
+            and enabled("marked_list_ends")
+        ):
             blocks.append(Block(FOOTER, start, end, chunk, level))
-            continue  # the text around it, a list it interrupts included, goes on
+            continue  # a page number between two items: the list goes on after it
         noise = is_noise(chunk) or image_alt_text(chunk)
         outline = _OUTLINE_LABEL.match(chunk) if enabled("outline_label") else None
         if outline is not None and kind_hint in (None, LIST_ITEM):

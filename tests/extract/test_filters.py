@@ -874,22 +874,6 @@ def test_clause_heading_keeps_a_name_after_a_cards_dash() -> None:
     assert clause_heading("Comprised of the Lamp Region and the Wick Region")
 
 
-def test_other_bodies_series_names_bodies_outside_the_agency() -> None:
-    """ "works with the A, the B, and other federal agencies": A and B are other agencies."""
-    text = dedent("""\
-        Lamp Board
-
-        The Wick Division trims the wicks of the public lamps. The Glass Division mends the panes.
-
-        The Oil Office buys the oil of the lamps and works with the Bureau of Tallow Supply, the Candle Commission, and other federal agencies.
-        """)
-    found = offices(extract(text))
-    assert "Wick Division" in found
-    assert "Oil Office" in found
-    assert "Bureau of Tallow Supply" not in found
-    assert "Bureau of Tallow Supply" in offices(extract(text, off={"other_bodies_series"}))
-
-
 def test_title_modifier_alone_names_no_unit() -> None:
     """ "Under the direction of ..." opens a sentence; "(a) General." heads a paragraph."""
     text = dedent("""\

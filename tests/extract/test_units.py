@@ -1351,19 +1351,6 @@ def test_listed_heading_run_leaves_a_roster_alone() -> None:
     assert not {"Ada Wick", "Bo Glass"} & set(found)
 
 
-def test_plural_noun_of_list_each_name_shares_the_unit_noun() -> None:
-    text = dedent("""\
-        Lamp Board
-
-        The Office of the Lamp Director directs the lamps of the town and exercises line authority over the divisions of Wick Supply, Glass Repair, and Oil Services.
-        """)
-    found = offices(extract(text))
-    assert found["Division of Wick Supply"].found_by == "plural_noun_of_list"
-    assert "Division of Glass Repair" in found
-    assert "Division of Oil Services" in found
-    assert "Division of Wick Supply" not in offices(extract(text, off={"plural_noun_of_list"}))
-
-
 def test_established_body_a_body_a_verb_of_establishing_sets_up() -> None:
     text = dedent("""\
         Lamp Commission
