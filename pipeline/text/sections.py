@@ -46,7 +46,8 @@ def _is_section_label(heading: str, off: frozenset[str]) -> bool:
     computed once per heading: the page's title lines and headings are asked about again and
     again."""
     tokens = _words(heading)
-    content = [t for t in tokens if t not in CONNECTORS]
+    # a letter alone labels a part ("Appendix B", "Phase C"), as a connector does nothing
+    content = [t for t in tokens if t not in CONNECTORS and len(t) > 1]
     if set(tokens) & PRONOUNS or (bool(content) and set(content) <= SECTION_WORDS):
         return True
     if enabled("clause_heading") and content[:1] and content[0] in _PLURAL_UNITS:

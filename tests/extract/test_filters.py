@@ -41,6 +41,25 @@ def test_generic_section_heading_annotations_of_a_statute() -> None:
     assert "Case Notes" in names(extract(text, off={"generic_section_heading"}))
 
 
+def test_generic_section_heading_apparatus_of_an_order_or_a_manual() -> None:
+    """An order's or a manual's own apparatus ("Authority", "Transfer of Functions",
+    "Phase Two", "Appendix B") heads parts of the document, not units."""
+    text = page(
+        "Authority",
+        "Lamp Act of the town, § 4.",
+        "Transfer of Functions",
+        "The wick functions move to the office.",
+        "Phase Two",
+        "The glass functions follow.",
+        "Appendix B",
+        "A table of lamps.",
+    )
+    assert names(extract(text)) == [ROOT, "Office of Wick Standards"]
+    off = names(extract(text, off={"generic_section_heading"}))
+    assert "Transfer of Functions" in off
+    assert "Phase Two" in off
+
+
 def test_generic_section_heading_purpose_and_functions_blocks() -> None:
     text = page(
         "WICK SUPPLY BRANCH",
