@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.rules import enabled, register, rule, switched_off
-from pipeline.text.blocks import FOOTER, HEADING, Block, classify
+from pipeline.text.blocks import FOOTER, HEADING, PARAGRAPH, Block, classify
 from pipeline.text.hints import Hint
 from pipeline.text.phrases import Phrase, name_phrases, split_list
 from pipeline.text.sentences import sentence_spans
@@ -333,7 +333,38 @@ def _split_title(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
         n_title = 1
     if first_section_not_title(blocks, n_title):
         return [], blocks
+    if n_title == MAX_TITLE_LINES and second_title_line_a_section(blocks):
+        n_title = 1
     return blocks[:n_title], blocks[n_title:]
+
+
+def _body_name(text: str) -> bool:
+    """A name in title case worded as a body: a unit noun in it ("Operations Bureau",
+    "Department of Lamps", "Wick Division")."""
+    words = text.split()
+    tokens = set(re.findall(r"[a-z]+", text.lower()))
+    return (
+        bool(tokens & UNIT_NOUNS)
+        and all(w[:1].isupper() or w.lower() in CONNECTORS or not w[:1].isalpha() for w in words)
+        and not text.rstrip().endswith((".", ":"))
+        and not re.search(r"\s[-–—|]\s", text)  # "Wick Team - Lamp Bureau": a site's title
+    )
+
+
+@rule("layout", off=False)
+def second_title_line_a_section(blocks: list[Block]) -> bool:
+    """Of two unranked title lines, both names of bodies ("Lamp Bureau" over "Wick
+    Division"), the second over text is the first of the page's sections, a part of the
+    body the first names, not a second line of the title."""
+    first, second = blocks[0], blocks[1]
+    return (
+        not first.level
+        and not second.level
+        and len(blocks) > MAX_TITLE_LINES
+        and blocks[MAX_TITLE_LINES].kind == PARAGRAPH
+        and _body_name(first.text)
+        and _body_name(second.text)
+    )
 
 
 @rule("layout", off=False)

@@ -7,7 +7,7 @@ from textwrap import dedent
 import pytest
 
 from pipeline.extract.page import NoStructureError
-from tests.extract.helpers import extract, root
+from tests.extract.helpers import extract, offices, root
 
 UNITS = (
     "\n\nOffice of Wick Standards\n\nThe office sets standards for wicks.\n\n"
@@ -290,3 +290,25 @@ def test_agency_series_name_a_ministry_named_for_a_series_of_portfolios() -> Non
     assert root(extract(page("Lantern Works", bodies).replace("Lantern Works\n\n", "", 1)))[0] == (
         "Ministry of Lamps"
     )
+
+
+def test_second_title_line_a_section_the_body_over_its_first_part() -> None:
+    """ "Lantern Bureau" over "Wick Division" over text: the second line is the bureau's
+    first section, not a second line of the title (the root is the bureau)."""
+    text = dedent("""\
+        Lantern Bureau
+
+        Wick Division
+
+        The Wick Division trims the wicks of the town's lamps.
+
+        Glass Division
+
+        The Glass Division cleans the lamps' glass.
+        """)
+    result = extract(text)
+    assert root(result)[0] == "Lantern Bureau"
+    found = offices(result)
+    assert found["Wick Division"].parent == "Lantern Bureau"
+    off = extract(text, off={"second_title_line_a_section"})
+    assert root(off)[0] == "Wick Division"
