@@ -1338,6 +1338,28 @@ def sentence_case_topic(heading: str) -> bool:
     return not tokens & _BODY_WORDS
 
 
+# Words of a heading about a body's description rather than a unit ("Department
+# Description", "Office Functions"): the section words but the plural unit nouns.
+_TOPIC_WORDS = (SECTION_WORDS - {w + "s" for w in UNIT_NOUNS} - {"services", "centers"}) | {
+    "description",
+    "descriptions",
+    "missions",
+    "profile",
+}
+
+
+@rule("filter", off=False)
+def unit_noun_topic(heading: str) -> bool:
+    """A heading made of one bare unit noun and words about a body ("Department
+    Description", "Office Functions", "Division Overview", "Bureau Missions") is a section
+    about the page's own body, whatever its name: the units under it are that body's, not
+    the heading's."""
+    words = [w for w in name_tokens(heading) if w not in CONNECTORS]
+    if len(words) < 2 or words[0] not in UNIT_NOUNS:
+        return False
+    return all(w in _TOPIC_WORDS for w in words[1:])
+
+
 @rule("filter", off=False)
 def generic_section_heading(section: Section, root: Unit, owner: Unit | None = None) -> bool:
     """Generic page-section headings ("Our Mission", "What We Do", "Related Links", "Purpose",
@@ -1351,6 +1373,8 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
     above it, and the headings under its minutes or meetings name meetings ("2014",
     "Operational"), not units."""
     if section.is_label or _plural_group(section) or _leadership_group(section):
+        return True
+    if unit_noun_topic(section.heading.text):
         return True
     if _about_the_body(section.heading.text, owner or root) or clause_heading(section.heading.text):
         return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textwrap import dedent
 
 from pipeline.extract.list_units import contact_lead_in
-from pipeline.extract.offices import staff_entry
+from pipeline.extract.offices import staff_entry, unit_noun_topic
 from pipeline.text.sections import clause_heading
 from tests.extract.helpers import Placed, extract, names, offices
 
@@ -910,3 +910,47 @@ def test_title_modifier_alone_names_no_unit() -> None:
     assert "Under" not in found
     off = offices(extract(text, off={"title_modifier_alone"}))
     assert "General" in off or "Under" in off
+
+
+BODY_TOPICS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Office Functions
+
+    ### Wick Supply Division
+
+    The division buys wicks.
+
+    ### Glass Care Division
+
+    The division cleans lantern glass.
+
+    ## Department Description
+
+    ### Oil Depot Branch
+
+    The branch stores lamp oil.
+    """)
+
+
+def test_unit_noun_topic_heading_is_about_the_page_body() -> None:
+    found = offices(extract(BODY_TOPICS, markdown=True))
+    assert "Office Functions" not in found
+    assert "Department Description" not in found
+    assert found["Wick Supply Division"].parent == ROOT
+    assert found["Glass Care Division"].parent == ROOT
+    assert found["Oil Depot Branch"].parent == ROOT
+    off = offices(extract(BODY_TOPICS, markdown=True, off={"unit_noun_topic"}))
+    assert off["Wick Supply Division"].parent == "Office Functions"
+    assert off["Oil Depot Branch"].parent == "Department Description"
+
+
+def test_unit_noun_topic_keeps_named_units() -> None:
+    # A unit noun with a proper word, or a plural unit noun, is no topic of the body.
+    assert not unit_noun_topic("Office of Wick Services")
+    assert not unit_noun_topic("Division Centers")
+    assert not unit_noun_topic("Office")
+    assert unit_noun_topic("Division Overview")
+    assert unit_noun_topic("Bureau Missions")
