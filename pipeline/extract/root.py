@@ -316,6 +316,10 @@ def infer_root(
     owner = _acronym_owner(page) if enabled("root_from_acronym_owner") else None
     if owner is not None and (page.title is None or is_section_label(page.title.text)):
         return owner
+    if page.title is not None and is_section_label(page.title.text):
+        subject = intro_subject_under_label(page)
+        if subject is not None:
+            return subject
     if page.title is not None:
         title = page.title
         name = title_case(without_acronyms(title.text))
@@ -323,6 +327,45 @@ def infer_root(
     if owner is not None:
         return owner
     return _first_line_root(page)
+
+
+register(
+    "root_from_intro_subject_under_label",
+    "root",
+    """A page titled only by a section label ("About Us", "Organisation Structure",
+    "Leadership") is about the subject its introduction opens with: a capitalized name,
+    possessive or not, before its verb "to be" or "to have" ("Lampshire Lamp Works is one
+    of ...", "Lampshire Customs' work is performed by ...", "LW is organized into ..."),
+    not about the label. (A subject that "comprises" or "oversees" parts is a unit the
+    page is about, not the agency.)""",
+)
+# The name an introduction opens with, before a verb ("is", "has", "oversees", "was
+# founded"), perhaps as a possessive with the noun it owns ("X's work is").
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?:The\s+)?(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|the|&|(?!The\s)[A-Z][\w&.’'-]*))*?)"
+    r"(?:['’]s?(?:\s+[a-z]+)?)?\s+(?:is|are|was|were|has|have)\b"
+)
+# Words that open a sentence without naming its subject.
+_NO_SUBJECT = frozenset({"There", "The", "This", "These", "It", "We", "Our", "In", "A", "An"})
+
+
+def intro_subject_under_label(page: PageLayout) -> Root | None:
+    """The subject the introduction opens with, under a title that is a section label
+    (``root_from_intro_subject_under_label``)."""
+    if not page.intro or not enabled("root_from_intro_subject_under_label"):
+        return None
+    first = page.intro[0]
+    match = _OPENING_SUBJECT.match(page.text, first.start, first.end)
+    if match is None:
+        return None
+    name = match.group("name")
+    acronym = name if is_acronym(name) else None
+    if name.split()[0] in _NO_SUBJECT or (len(name.split()) < 2 and acronym is None):
+        return None  # "The Board is ...": a noun alone names no agency
+    start = match.start("name")
+    return Root(
+        name, acronym, start, start + len(name), False, "root_from_intro_subject_under_label"
+    )
 
 
 register(

@@ -166,7 +166,9 @@ ACRONYM_OWNER = page("Our Organization", "LSX's responsibilities are to keep the
 def test_root_from_acronym_owner_is_the_acronym_the_introduction_opens_with() -> None:
     assert root(extract(ACRONYM_OWNER)) == ("LSX", "LSX", "root_from_acronym_owner")
     off = root(extract(ACRONYM_OWNER, off={"root_from_acronym_owner"}))
-    assert off == ("Our Organization", None, "root_from_title")
+    assert off == ("LSX", "LSX", "root_from_intro_subject_under_label")
+    both = {"root_from_acronym_owner", "root_from_intro_subject_under_label"}
+    assert root(extract(ACRONYM_OWNER, off=both)) == ("Our Organization", None, "root_from_title")
 
 
 TITLE_ONLY = page("LANTERN WORKS", "Lamps are kept lit here.")
@@ -312,3 +314,20 @@ def test_second_title_line_a_section_the_body_over_its_first_part() -> None:
     assert found["Wick Division"].parent == "Lantern Bureau"
     off = extract(text, off={"second_title_line_a_section"})
     assert root(off)[0] == "Wick Division"
+
+
+def test_root_from_intro_subject_under_label_a_page_titled_about_us() -> None:
+    """A page titled "About Us" is about the name its introduction opens with, possessive
+    or not, before "is"; a bare noun ("The Guild is ...") names no agency."""
+    text = page("About Us", "Lampshire Lamp Works is one of the oldest bodies of the town.")
+    assert root(extract(text)) == (
+        "Lampshire Lamp Works",
+        None,
+        "root_from_intro_subject_under_label",
+    )
+    owned = page("About Us", "Lampshire Lamp Works' work is done by its offices.")
+    assert root(extract(owned))[0] == "Lampshire Lamp Works"
+    bare = page("About Us", "The Guild is one of the oldest bodies of the town.")
+    assert root(extract(bare))[2] != "root_from_intro_subject_under_label"
+    off = root(extract(text, off={"root_from_intro_subject_under_label"}))
+    assert off[2] == "root_from_title"
