@@ -1360,6 +1360,29 @@ def unit_noun_topic(heading: str) -> bool:
     return all(w in _TOPIC_WORDS for w in words[1:])
 
 
+# A year ("2016", "2016–17") or an ordinal ("12th", "3rd") in a heading.
+_YEAR_OR_ORDINAL = re.compile(r"\b(?:1[89]\d\d|20\d\d|\d{1,3}(?:st|nd|rd|th))\b")
+# A position's possessive before a word in lower case: "Director's review".
+_POST_POSSESSIVE = re.compile(r"[A-Za-z]+['’]s\s+[a-z]")
+_POSTS = POSITION_WORDS - {"general", "under", "associate", "principal"}
+
+
+@rule("filter", off=False)
+def post_holder_heading(heading: str) -> bool:
+    """A heading about who holds a post rather than a unit: a position title with a year
+    or an ordinal ("Lamp Directors 2016–17", "Lamp Board 12th Chair") lists its holders,
+    and a position's possessive before a topic in lower case ("Lamp Director’s review",
+    "Director's message") is the holder's own text. The units under it are the page's."""
+    words = [re.sub(r"['’]s$", "", w.lower()) for w in _WORD.findall(heading)]
+    posts = {w.removesuffix("s") for w in words} & _POSTS
+    if not posts:
+        return False
+    if _YEAR_OR_ORDINAL.search(heading):
+        return True
+    match = _POST_POSSESSIVE.search(heading)
+    return match is not None and match.group().split("'")[0].split("’")[0].lower() in _POSTS
+
+
 @rule("filter", off=False)
 def generic_section_heading(section: Section, root: Unit, owner: Unit | None = None) -> bool:
     """Generic page-section headings ("Our Mission", "What We Do", "Related Links", "Purpose",
@@ -1374,7 +1397,7 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
     "Operational"), not units."""
     if section.is_label or _plural_group(section) or _leadership_group(section):
         return True
-    if unit_noun_topic(section.heading.text):
+    if unit_noun_topic(section.heading.text) or post_holder_heading(section.heading.text):
         return True
     if _about_the_body(section.heading.text, owner or root) or clause_heading(section.heading.text):
         return True

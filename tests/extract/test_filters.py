@@ -5,7 +5,7 @@ from __future__ import annotations
 from textwrap import dedent
 
 from pipeline.extract.list_units import contact_lead_in
-from pipeline.extract.offices import staff_entry, unit_noun_topic
+from pipeline.extract.offices import post_holder_heading, staff_entry, unit_noun_topic
 from pipeline.text.sections import clause_heading
 from tests.extract.helpers import Placed, extract, names, offices
 
@@ -954,3 +954,53 @@ def test_unit_noun_topic_keeps_named_units() -> None:
     assert not unit_noun_topic("Office")
     assert unit_noun_topic("Division Overview")
     assert unit_noun_topic("Bureau Missions")
+
+
+POST_HOLDERS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Chief Lamp Director’s review
+
+    I am pleased to present this report on a year of bright lamps.
+
+    ### Wick Supply Division
+
+    The division buys wicks.
+
+    ## Chief Lamp Directors 2019–20
+
+    Two directors led the bureau this year.
+
+    ### Glass Care Division
+
+    The division cleans lantern glass.
+
+    ## Lamp Board 7th Chair
+
+    ### Oil Depot Branch
+
+    The branch stores lamp oil.
+    """)
+
+
+def test_post_holder_heading_is_no_unit() -> None:
+    found = offices(extract(POST_HOLDERS, markdown=True))
+    assert "Chief Lamp Director’s review" not in found
+    assert "Chief Lamp Directors 2019–20" not in found
+    assert "Lamp Board 7th Chair" not in found
+    assert found["Wick Supply Division"].parent == ROOT
+    assert found["Glass Care Division"].parent == ROOT
+    assert found["Oil Depot Branch"].parent == ROOT
+    off = offices(extract(POST_HOLDERS, markdown=True, off={"post_holder_heading"}))
+    assert off["Wick Supply Division"].parent == "Chief Lamp Director’s review"
+    assert off["Oil Depot Branch"].parent == "Lamp Board 7th Chair"
+
+
+def test_post_holder_heading_keeps_units_and_positions() -> None:
+    assert not post_holder_heading("Office of the Chief Warden")
+    assert not post_holder_heading("Assistant Lamp Director for Wicks")
+    assert not post_holder_heading("Wick Supply Division 2019")
+    assert post_holder_heading("Director's message")
+    assert post_holder_heading("Chief Lamp Directors 2019–20")
