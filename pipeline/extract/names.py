@@ -121,11 +121,12 @@ def dash_qualified_name(text: str, dash: re.Match[str]) -> bool:
     return head.lower() in UNIT_NOUNS | PROGRAM_NOUNS or _QUALIFIER_NOUN.search(head) is not None
 
 
-# "Positions", "Internship Programs", "Careers": what a careers page offers, at the end of a
-# heading.
+# "Positions", "Internship Programs", "Vacancies": what a careers page offers, at the end of a
+# heading. Only words that cannot end a unit's own name: "Opportunities", "Jobs", "Careers"
+# and "Recruitment" can ("Office of Equal Opportunities", "Division of Keeper Recruitment").
 _JOB_TAIL = re.compile(
-    r"\s+(?:Internships?|Positions|Careers|Jobs|Job\s+Opportunities|Opportunities|Vacancies"
-    r"|Recruitment|Fellowships?)(?:\s+Programs?)?$"
+    r"\s+(?:(?:Internship|Fellowship)s?(?:\s+(?:Programs?|Opportunities))?|Positions"
+    r"|Job\s+Opportunities|Vacancies)$"
 )
 # The kinds of openings a careers page names before "Positions" or "Internship".
 _JOB_KINDS = frozenset(
@@ -148,13 +149,28 @@ def unit_before_job_words(name: str) -> str | None:
     while words and words[-1].lower() in _JOB_KINDS:
         words.pop()
     content = [w for w in words if w.lower() not in CONNECTORS]
-    if (
-        len(content) >= 2
-        and words[-1].lower() not in CONNECTORS
-        and {w.lower() for w in content} & UNIT_NOUNS
-    ):
+    if len(content) >= 2 and _worded_as_unit(words):
         return " ".join(words)
     return None
+
+
+def _worded_as_unit(words: list[str]) -> bool:
+    """Whether ``words`` end in a unit noun ("Glass Bureau") or are a unit noun and "of"
+    followed by a capitalized name ("Office of Wick Safety")."""
+    if words[-1].lower() in UNIT_NOUNS:
+        return True
+    lowered = [w.lower() for w in words]
+    if "of" not in lowered:
+        return False
+    at = lowered.index("of")
+    named = [w for w in words[at + 1 :] if w.lower() not in CONNECTORS]
+    return (
+        at > 0
+        and lowered[at - 1] in UNIT_NOUNS
+        and bool(named)
+        and words[-1].lower() not in CONNECTORS
+        and all(w[:1].isupper() for w in named)
+    )
 
 
 def unit_part(name: str) -> tuple[int, int] | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textwrap import dedent
 
-from pipeline.extract.names import position_then_unit
+from pipeline.extract.names import position_then_unit, unit_before_job_words
 from pipeline.rules import disabled
 from pipeline.text.phrases import name_phrases
 from tests.extract.helpers import Placed, extract, names, offices, root
@@ -287,3 +287,34 @@ def test_unit_before_job_words_a_careers_page_heads_openings_by_unit() -> None:
     assert {"Office of Wick Safety", "Office of Glass Records"} <= found.keys()
     off = offices(extract(text, off={"unit_before_job_words"}))
     assert "Office of Wick Safety" not in off
+
+
+def test_unit_before_job_words_keeps_office_of_equal_opportunities() -> None:
+    """ "Opportunities", "Jobs", "Careers" and "Recruitment" can end a unit's own name
+    ("Office of Equal Opportunities", "Office of Fair Jobs"): only words that cannot end one
+    ("Internship", "Positions", "Vacancies") mark a careers heading."""
+    text = dedent("""\
+        Department of Lamps
+
+        The Department of Lamps keeps the lamps of the realm.
+
+        Office of Equal Opportunities
+
+        The office hears complaints from lamp keepers.
+
+        Office of Fair Jobs
+
+        The office posts the wick jobs.
+
+        Division of Keeper Recruitment
+
+        The division finds new keepers.
+        """)
+    found = offices(extract(text))
+    assert {"Office of Equal Opportunities", "Office of Fair Jobs"} <= found.keys()
+    assert "Division of Keeper Recruitment" in found
+    assert not {"Office of Equal", "Office of Fair", "Division of Keeper"} & found.keys()
+    assert unit_before_job_words("Office of Equal Opportunities") is None
+    assert unit_before_job_words("Department of Employment Opportunities") is None
+    assert unit_before_job_words("Office of Wick Careers") is None
+    assert unit_before_job_words("Office of Glass Job Opportunities") == "Office of Glass"
