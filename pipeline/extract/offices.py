@@ -2447,8 +2447,35 @@ class _Builder:
             )
 
 
-# What a unit opening a paragraph does: a verb in the present ("handles", "is responsible").
-_SUBJECT_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:also\s+)?(?:is|are|has|[a-z]{3,}s)\b")
+# What a unit opening a paragraph does: a verb of function in the present ("handles", "is
+# responsible", "oversees"), a closed class; a plural noun after a name ("offices are") is none.
+_SUBJECT_VERB = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:also\s+|primarily\s+|mainly\s+)?(?:is|are|has|have|"
+    r"handles|oversees|manages|leads|directs|supervises|administers|runs|operates|"
+    r"coordinates|supports|provides|delivers|develops|ensures|performs|conducts|carries|"
+    r"undertakes|advises|assists|serves|maintains|monitors|plans|promotes|focuses|looks|"
+    r"works|unifies|spearheads|drives|implements|deals|covers|includes|comprises|"
+    r"prepares|processes|reviews|regulates|enforces|investigates|audits|represents|"
+    r"facilitates|establishes|sets|offers|acts|oversee|manage|lead|provide|support)\b"
+)
+# The section's own unit named again after the verb ("oversees the Wick Office", "works with
+# this office"): the sentence's subject is its parent or its peer, not a part of it.
+_OWNER_AGAIN = re.compile(r"\b(?:the|this|our|that)\s+([a-z]+)\b")
+
+
+def _names_owner(text: str, owner: Unit) -> bool:
+    """Whether ``text`` (a sentence after its verb) names ``owner`` again: by its name, its
+    acronym or "the/this" and its own unit noun in lower case ("the office")."""
+    if owner.name.lower() in text.lower() or (
+        owner.acronym and re.search(rf"\b{re.escape(owner.acronym)}\b", text)
+    ):
+        return True
+    noun = owner.name.split()[-1].lower() if owner.name.split() else ""
+    nouns = {noun} | {word.lower() for word in owner.name.split()[:1]}
+    return any(
+        match.group(1) in nouns and match.group(1) in UNIT_NOUNS
+        for match in _OWNER_AGAIN.finditer(text)
+    )
 
 
 @rule("unit", off=[])
@@ -2476,8 +2503,11 @@ def paragraph_subject_part(page: PageLayout, blocks: list[Block], owner: Unit) -
             or (words[0] in ANY_UNIT_NOUNS and words[1] in ("of", "for"))
         ):
             continue
-        if set(words) & POSITION_WORDS or not _SUBJECT_VERB.match(text, phrase.end, end):
+        verb = _SUBJECT_VERB.match(text, phrase.end, end)
+        if set(words) & POSITION_WORDS or not verb:
             continue
+        if _names_owner(text[verb.end() : end], owner):
+            continue  # "oversees the Wick Office": a parent or a peer of the section's unit
         if refers_back(phrase.text):
             continue  # "This Division": the section's unit
         key = _unit_key(phrase.text)

@@ -70,3 +70,32 @@ def test_position_subject_with_a_verb_of_serving() -> None:
         assert found[name].found_by == "position_subject"
     with pytest.raises(NoStructureError):
         extract(POSITION_VERBS, off={"position_subject"})
+
+
+PARAGRAPH_SUBJECT_NOT_A_PART = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Wick Office
+
+The Wick Office buys and keeps the wicks of the town.
+
+The Wick Trimming Unit handles the trimming of every wick.
+
+The Lamp Operations Directorate oversees the Wick Office and its stores.
+
+The Glass Repair Division works closely with the office on broken lamps.
+
+The Wick Division offices are open on weekdays.
+"""
+
+
+def test_paragraph_subject_part_not_a_parent_nor_a_peer() -> None:
+    """A unit whose sentence names the section's unit after its verb ("oversees the Wick
+    Office", "works closely with the office") is its parent or its peer, not its part; a
+    plural noun after a name ("offices are") is no verb."""
+    found = offices(extract(PARAGRAPH_SUBJECT_NOT_A_PART, markdown=True))
+    assert found["Wick Trimming Unit"].parent == "Wick Office"
+    assert found["Wick Trimming Unit"].found_by == "paragraph_subject_part"
+    for name in ("Lamp Operations Directorate", "Glass Repair Division", "Wick Division"):
+        assert name not in found or found[name].parent != "Wick Office", name
