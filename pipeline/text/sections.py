@@ -355,7 +355,10 @@ def _body_name(text: str) -> bool:
 def second_title_line_a_section(blocks: list[Block]) -> bool:
     """Of two unranked title lines, both names of bodies ("Lamp Bureau" over "Wick
     Division"), the second over text is the first of the page's sections, a part of the
-    body the first names, not a second line of the title."""
+    body the first names, not a second line of the title. Not when the text under it opens
+    with its name and every heading after it names a body with another head noun ("Office
+    of Wick Counsel" / "The Office of Wick Counsel gives ..." / "Opinions Unit" / "Litigation
+    Unit"): an agency's line over the page's own unit, whose parts follow."""
     first, second = blocks[0], blocks[1]
     return (
         not first.level
@@ -364,6 +367,23 @@ def second_title_line_a_section(blocks: list[Block]) -> bool:
         and blocks[MAX_TITLE_LINES].kind == PARAGRAPH
         and _body_name(first.text)
         and _body_name(second.text)
+        and not _own_unit_over_its_parts(blocks)
+    )
+
+
+def _own_unit_over_its_parts(blocks: list[Block]) -> bool:
+    """Whether the second title line is the page's own unit: the paragraph under it opens
+    with its name ("The Office of Wick Counsel gives ...") and the headings after it all
+    name bodies with another head noun than its own ("Opinions Unit", "Litigation Unit")."""
+    second, paragraph = blocks[1], blocks[MAX_TITLE_LINES]
+    name = second.text.strip()
+    opening = paragraph.text.lstrip()
+    if not (opening.startswith(name) or opening.startswith("The " + name)):
+        return False
+    own = _head_noun(_words(name))
+    later = [b.text for b in blocks[MAX_TITLE_LINES + 1 :] if b.kind == HEADING]
+    return bool(later) and all(
+        _body_name(text) and _head_noun(_words(text)) != own for text in later
     )
 
 

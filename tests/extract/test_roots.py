@@ -316,6 +316,32 @@ def test_second_title_line_a_section_the_body_over_its_first_part() -> None:
     assert root(off)[0] == "Wick Division"
 
 
+def test_second_title_line_a_section_not_the_pages_own_unit_over_its_parts() -> None:
+    """ "Department of Lamps" over "Office of Wick Counsel" over text that opens with the
+    office's name, then only its units ("Opinions Unit", "Litigation Unit"): the first line
+    names the office's agency; the office is the page's root and holds the units."""
+    text = dedent("""\
+        Department of Lamps
+
+        Office of Wick Counsel
+
+        The Office of Wick Counsel gives legal advice on wicks to the lamp wardens.
+
+        Opinions Unit
+
+        The Opinions Unit writes the office's opinions on wick rules.
+
+        Litigation Unit
+
+        The Litigation Unit speaks for the office before the lamp courts.
+        """)
+    result = extract(text)
+    assert root(result)[0] == "Office of Wick Counsel"
+    found = offices(result)
+    assert found["Opinions Unit"].parent == "Office of Wick Counsel"
+    assert found["Litigation Unit"].parent == "Office of Wick Counsel"
+
+
 def test_root_from_intro_subject_under_label_a_page_titled_about_us() -> None:
     """A page titled "About Us" is about the name its introduction opens with, possessive
     or not, before "is"; a bare noun ("The Guild is ...") names no agency."""
