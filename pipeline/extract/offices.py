@@ -1339,13 +1339,17 @@ def sentence_case_topic(heading: str) -> bool:
 
 
 # Words of a heading about a body's description rather than a unit ("Department
-# Description", "Office Functions"): the section words but the plural unit nouns.
-_TOPIC_WORDS = (SECTION_WORDS - {w + "s" for w in UNIT_NOUNS} - {"services", "centers"}) | {
-    "description",
-    "descriptions",
-    "missions",
-    "profile",
-}
+# Description", "Office Functions"): its own short list, not the section words (a numeral
+# or a place after a unit noun names a unit: "Division Two", "Office Locations").
+_TOPIC_WORDS = frozenset(
+    {"description", "descriptions", "overview", "profile", "summary", "introduction"}
+    | {"about", "background", "history", "information", "structure", "organization"}
+    | {"organisation", "organizational", "organisational", "mission", "missions"}
+    | {"vision", "values", "goals", "objectives", "objective", "priorities", "mandate"}
+    | {"role", "roles", "purpose", "purposes", "function", "functions", "duties", "powers"}
+    | {"responsibilities", "responsibility", "contact", "contacts", "leadership"}
+    | {"personnel", "key", "more", "further", "related", "update", "updates"}
+)
 
 
 @rule("filter", off=False)

@@ -40,11 +40,22 @@ def is_section_label(heading: str) -> bool:
     return _is_section_label(heading, switched_off())
 
 
+# A part of a document by its label and number ("Phase Two", "PART 3", "Appendix B",
+# "Schedule IV"), alone on its line.
+_PART_LABEL = re.compile(
+    r"\s*(?:phase|part|stage|appendix|annex|schedule)\s+"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|[ivx]{1,5}|[a-z])\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _is_section_label(heading: str, off: frozenset[str]) -> bool:
     """``is_section_label`` with the rules switched off (``off``) that its answer depends on,
     computed once per heading: the page's title lines and headings are asked about again and
     again."""
+    if _PART_LABEL.match(heading) is not None:
+        return True  # "Phase Two", "Part 3", "Appendix B": a part of the document
     tokens = _words(heading)
     # a letter alone labels a part ("Appendix B", "Phase C"), as a connector does nothing
     content = [t for t in tokens if t not in CONNECTORS and len(t) > 1]

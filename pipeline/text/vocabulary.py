@@ -252,7 +252,8 @@ SECTION_WORDS = frozenset(
         "steps",
         "approach",
         # a legal instrument's or a manual's own apparatus: "Authority", "Supersedes",
-        # "Transfer of Functions", "Abolishment", "Phase Two", "Appendix B", "Locations"
+        # "Transfer of Functions", "Abolishment", "Future Steps", "Locations" (a part's label
+        # and its number, "Phase Two", "Appendix B", is read by ``is_section_label``)
         "authority",
         "supersedes",
         "establishment",
@@ -261,10 +262,6 @@ SECTION_WORDS = frozenset(
         "realignment",
         "transfer",
         "transfers",
-        "phase",
-        "one",
-        "two",
-        "three",
         "future",
         "appendix",
         "appendices",

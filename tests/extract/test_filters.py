@@ -6,7 +6,7 @@ from textwrap import dedent
 
 from pipeline.extract.list_units import contact_lead_in
 from pipeline.extract.offices import post_holder_heading, staff_entry, unit_noun_topic
-from pipeline.text.sections import clause_heading
+from pipeline.text.sections import clause_heading, is_section_label
 from tests.extract.helpers import Placed, extract, names, offices
 
 ROOT = "Bureau of Lantern Safety"
@@ -1004,3 +1004,39 @@ def test_post_holder_heading_keeps_units_and_positions() -> None:
     assert not post_holder_heading("Wick Supply Division 2019")
     assert post_holder_heading("Director's message")
     assert post_holder_heading("Chief Lamp Directors 2019–20")
+
+
+def test_unit_noun_topic_keeps_division_two() -> None:
+    """A unit noun and a numeral ("Division Two", "Unit Three") names a unit; a part's label
+    and a numeral or a letter ("Phase Two", "Part 3", "Appendix B") names a part of the
+    document."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Division One
+
+        ### Wick Supply Branch
+
+        The branch buys wicks.
+
+        ## Division Two
+
+        ### Glass Care Branch
+
+        The branch cleans lantern glass.
+
+        ## Phase Two
+
+        The bureau will open a third division.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert found["Division One"].parent == ROOT
+    assert found["Glass Care Branch"].parent == "Division Two"
+    assert "Phase Two" not in found
+    assert not unit_noun_topic("Division Two")
+    assert not unit_noun_topic("Unit Three")
+    assert not is_section_label("Division Four")
+    assert is_section_label("Phase Two") and is_section_label("PART 3")
+    assert is_section_label("Appendix B")
