@@ -97,6 +97,7 @@ class ListContext:
     unit_type: Callable[[str], UnitType]
     is_staff: Callable[[str], bool]
     make: Callable[[str, int], Unit | None]
+    agency: Unit | None = None
 
 
 def is_proper_name(label: str) -> bool:
@@ -430,6 +431,42 @@ def lead_in_names_parent(lead: Block, context: ListContext) -> Unit | None:
     return None
 
 
+def _agency_head(name: str) -> str | None:
+    """The unit noun a body is called by alone: "Commission" of "National Lamp Commission",
+    "Board" of "Board of Lamp Keepers"."""
+    words = name.split()
+    before_of = words[: words.index("of")] if "of" in words else words
+    head = before_of[-1] if before_of else ""
+    return head if head.lower() in UNIT_NOUNS else None
+
+
+@rule("parent", off=None)
+def agency_lead_in(lead: Block, context: ListContext) -> Unit | None:
+    """A lead-in whose sentence opens with the page's agency, by its name, its acronym or
+    "The" and its head noun ("The Commission has seven departments as follows:", "LB
+    contains several offices:", "The Board's organization consists of the following
+    offices:"), makes the items it lists the agency's parts, though the list stands in the
+    section of one of its units. Not when that section's unit has the same head noun ("The
+    Division has three sections:" under a division's heading)."""
+    agency = context.agency
+    if agency is None or not lead.text.rstrip().endswith(":"):
+        return None
+    last = _last_sentence(lead.text.rstrip()).lstrip()
+    names = [re.escape(agency.name)]
+    if agency.acronym:
+        names.append(re.escape(agency.acronym))
+    head = _agency_head(agency.name)
+    if head is not None:
+        names.append(r"(?<=The\s)" + re.escape(head))
+    opening = re.match(r"(?:The\s+)?(?:" + "|".join(names) + r")(?:['’]s)?\b", last)
+    if opening is None:
+        return None
+    heading = context.heading or ""
+    if head is not None and head.lower() in heading.lower().split():
+        return None
+    return agency
+
+
 def unit_column(lead_in: str) -> int | None:
     """Which column of a table's header row is headed by a unit noun ("Unit | Phone": 0,
     "Name | Role | Team": 2), if any."""
@@ -617,6 +654,9 @@ def nested_part_name(name: str) -> bool:
     )
 
 
+_LEAD_FINDERS = ("listed_after_lead_in", "composition_lead_in", "following_lead_in")
+
+
 def list_units(
     text: str, blocks: list[Block], parent: Unit, context: ListContext, label_counts: Counter
 ) -> list[Unit]:
@@ -681,8 +721,19 @@ def list_units(
             if finder != "unit_worded_items"
             else UnitType.OTHER
         )
-        base = owner or parent
-        base_by = "lead_in_names_parent" if owner is not None else "inside_section"
+        agency = (
+            agency_lead_in(lead, context)
+            if owner is None and lead is not None and finder in _LEAD_FINDERS
+            else None
+        )
+        base = owner or agency or parent
+        base_by = (
+            "lead_in_names_parent"
+            if owner is not None
+            else "agency_lead_in"
+            if agency is not None
+            else "inside_section"
+        )
         stack: list[tuple[int, Unit]] = []
         seen: set[tuple[str, ...]] = set()
         for item, found in named:

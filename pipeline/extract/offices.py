@@ -2192,6 +2192,7 @@ class _Builder:
             unit_type=lambda name: unit_type(self.text, name, [], is_group=False),
             is_staff=lambda line: staff_entry(line) or signature_line(line),
             make=self._make_named,
+            agency=self.units[0] if self.units else None,
         )
 
     def _make_named(self, name: str, start: int) -> Unit | None:

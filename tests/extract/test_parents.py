@@ -415,3 +415,38 @@ def test_unit_within_unit_in_the_introduction_in_lower_case() -> None:
     assert found["Lamp Records team"] == Placed(
         "Wick Directorate", "unit_within_unit", "unit_within_unit"
     )
+
+
+AGENCY_LEAD_IN = dedent("""\
+    # National Lamp Commission
+
+    The National Lamp Commission keeps the lamps of the realm lit.
+
+    ## Office of the Lamp Director
+
+    The Office of the Lamp Director runs the day-to-day affairs of the Commission. The
+    Commission has three departments as follows:
+
+    - Wick Supply
+    - Glass Care
+    - Oil Depots
+
+    ## Soot Division
+
+    The Soot Division sweeps chimneys. The Division has two units as follows:
+
+    - Chimney Survey Unit
+    - Brush Store Unit
+    """)
+
+
+def test_agency_lead_in_lists_the_agency_parts() -> None:
+    found = offices(extract(AGENCY_LEAD_IN, markdown=True))
+    assert found["Wick Supply"] == Placed(
+        "National Lamp Commission", "listed_after_lead_in", "agency_lead_in"
+    )
+    assert found["Oil Depots"].parent == "National Lamp Commission"
+    # A lead-in about the section's own unit keeps its items there.
+    assert found["Chimney Survey Unit"].parent == "Soot Division"
+    off = offices(extract(AGENCY_LEAD_IN, markdown=True, off={"agency_lead_in"}))
+    assert off["Wick Supply"].parent == "Office of the Lamp Director"
