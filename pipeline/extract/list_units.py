@@ -345,16 +345,25 @@ def composition_lead_in(lead_in: str) -> bool:
     return bool(_COMPOSITION.search(_last_sentence(lead_in.rstrip())))
 
 
-# "The following organizations assist the Director.", "The following advisory bodies are
-# hereby established in the Office:": a sentence that opens by announcing what follows.
-_FOLLOWING_LEAD = re.compile(
-    r"(?:^|(?<=\s))[Tt]he\s+following\s+(?:[A-Za-z-]+\s+){0,3}?(?P<noun>[A-Za-z]+s)\b"
+# "The following organizations assist the Director.", "the following departments report
+# directly to the Warden: ...", "The Following Offices": a sentence that opens by announcing
+# what follows, with up to three words that qualify its plural noun ("The following advisory
+# bodies", "The following Boards and Councils"). Read by ``following_lead_in`` and
+# ``inline_colon_list``, with :func:`plural_unit_noun`.
+FOLLOWING = re.compile(
+    r"\b(?i:the\s+following)\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?P<noun>[A-Za-z]+s)\b"
 )
 _BODY_PLURALS = frozenset({"bodies", "entities", "organisations"})
+# What a body offers rather than its parts: "The following services are offered to ...".
+_OFFERINGS = frozenset({"programs", "programmes", "services"})
 
 
-def _plural_unit_noun(word: str) -> bool:
+def plural_unit_noun(word: str) -> bool:
+    """A plural noun that names units ("divisions", "offices", "advisory bodies"), not what
+    a body offers ("programs", "services")."""
     word = word.lower()
+    if word in _OFFERINGS:
+        return False
     return word in LISTING_NOUNS or word in _BODY_PLURALS or word[:-1] in UNIT_NOUNS
 
 
@@ -364,11 +373,12 @@ def following_lead_in(lead_in: str) -> bool:
     following organizations assist the Warden.", "The following Boards and Councils are
     transferred to the Office.", "The following advisory bodies are hereby established:")
     announces the list after it, whether it ends in a colon or a period: its items are
-    those units."""
-    if "following" not in lead_in:
+    those units. What a body offers ("The following services are offered ...", "The
+    following programs ...") is no units."""
+    if "ollowing" not in lead_in and "OLLOWING" not in lead_in:
         return False
-    match = _FOLLOWING_LEAD.search(_last_sentence(lead_in.rstrip()))
-    return match is not None and _plural_unit_noun(match.group("noun"))
+    match = FOLLOWING.search(_last_sentence(lead_in.rstrip()))
+    return match is not None and plural_unit_noun(match.group("noun"))
 
 
 # The words of a position title that modify its head and name no one alone.

@@ -15,12 +15,14 @@ from collections import Counter
 from pipeline.extract.acronyms import AcronymDefinition, Definitions
 from pipeline.extract.evidence import MAX_EVIDENCE_CHARS, bounded
 from pipeline.extract.list_units import (
+    FOLLOWING,
     LIST_FINDERS,
     ListContext,
     already_a_unit,
     is_capitalized_name,
     list_units,
     listed_type,
+    plural_unit_noun,
     refers_back,
     title_modifier_alone,
 )
@@ -1653,12 +1655,10 @@ register(
     of composition right before the colon). Parts of the sentence's subject, as for a counted list
     (``enumerated_units``).""",
 )
-# "the following departments directly report to the Warden: ...": "the following", up to two
-# words that qualify the noun, a plural unit noun, then a clause of up to 80 characters
-# without a sentence's stop before the colon.
-_FOLLOWING_PARTS = re.compile(
-    r"\b[Tt]he\s+following\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[A-Za-z]+s)\b[^:.;]{0,80}?:\s+"
-)
+# "the following departments directly report to the Warden: ...": "the following" and its
+# plural noun (``FOLLOWING``), then a clause of up to 80 characters without a sentence's stop
+# before the colon.
+_FOLLOWING_PARTS = re.compile(FOLLOWING.pattern + r"[^:.;]{0,80}?:\s+")
 # "The Chief leads: ...", "The headquarters consists of: ...": a verb of leading or of
 # composition right before the colon.
 _LEADS_PARTS = re.compile(
@@ -1677,12 +1677,6 @@ _LISTED_NAME = re.compile(
 
 # A collegial body as the subject right before the verb: what it lists are its members.
 _BODY_SUBJECT = re.compile(r"\b(?:Board|Council|Committee|Commission)(?:['’]s)?\s*$")
-
-
-def _parts_noun(noun: str) -> bool:
-    """A plural noun that names units: "divisions", "offices", "departments"."""
-    noun = noun.lower()
-    return noun in LISTING_NOUNS - {"programs"} or noun[:-1] in UNIT_NOUNS - {"program"}
 
 
 def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int | None] | None:
@@ -1707,7 +1701,7 @@ def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int |
         return None
     for pattern in (_FOLLOWING_PARTS, _LEADS_PARTS):
         match = pattern.search(text, start, end)
-        if match is not None and (not match.group("noun") or _parts_noun(match.group("noun"))):
+        if match is not None and (not match.group("noun") or plural_unit_noun(match.group("noun"))):
             return match, None
     return None
 

@@ -7,6 +7,7 @@ from textwrap import dedent
 
 import pytest
 
+from pipeline.extract.list_units import following_lead_in
 from pipeline.extract.page import NoStructureError
 from tests.extract.helpers import Placed, extract, offices
 
@@ -407,3 +408,50 @@ def test_headed_office_a_list_of_the_positions_that_head_units() -> None:
     assert "Deputy Commissioner of the Wick Division" not in found
     off = offices(extract(text, off={"headed_office"}))
     assert "Wick Division" not in off
+
+
+def test_following_lead_in_leaves_services_and_programs_alone() -> None:
+    """ "The following services are offered to keepers." and "The following programs support
+    the keepers." announce what a body offers, not its units: the items are no units. "The
+    Following Offices" in title case announces units as "the following offices" does."""
+    text = dedent("""\
+        Office of the Lamp Warden
+
+        The Lamp Warden directs the lamp service. The following services are offered to keepers.
+
+          A.      Wick Trimming.   Keepers bring their wicks on Mondays.
+
+          B.      Pane Mending.   Keepers bring cracked panes.
+
+        The following programs support the keepers.
+
+          A.      Night Watch.   Keepers walk the streets at night.
+
+          B.      Oil Credit.   Keepers buy oil on credit.
+
+        The Following Offices assist the Warden.
+
+          A.      Wick Care.   The office trims the wicks of the public lamps.
+
+          B.      Glass Repair.   The office mends the panes.
+        """)
+    found = offices(extract(text))
+    assert {"Wick Care", "Glass Repair"} <= found.keys()
+    assert not {"Wick Trimming", "Pane Mending", "Night Watch", "Oil Credit"} & found.keys()
+    assert following_lead_in("The Following Offices assist the Warden.")
+    assert not following_lead_in("The following services are offered to keepers.")
+    assert not following_lead_in("The following programs support the keepers.")
+
+
+def test_inline_colon_list_leaves_services_alone() -> None:
+    """ "the following services are offered to keepers: A, B and C": what a body offers."""
+    text = dedent("""\
+        Office of the Lamp Warden
+
+        The Lamp Warden directs the lamp service. The following services are offered to keepers: Wick Trimming, Pane Mending, and Oil Credit.
+
+        The following offices report to the Warden: Wick Care, Oil Supply, and Glass Repair.
+        """)
+    found = offices(extract(text))
+    assert {"Wick Care", "Oil Supply", "Glass Repair"} <= found.keys()
+    assert not {"Wick Trimming", "Pane Mending", "Oil Credit"} & found.keys()
