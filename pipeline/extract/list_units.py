@@ -650,17 +650,33 @@ MAX_NESTED_PART_WORDS = 5
 @rule("unit", off=False)
 def nested_part_name(name: str) -> bool:
     """An item nested under an item read as a unit, itself a short name in title case
-    ("Wick Care" under "Office of Lamps", "Roads Maintenance" under "Public Works") is
-    a part of that unit, though its words are not a unit's; a duty ("Maintains the
-    lamps", "Trimming Wicks"), a sentence, a long phrase or a status word ("Repealed",
-    "Reserved") under it is not."""
+    ("Wick Care" under "Office of Lamps", "Roads Maintenance" under "Public Works",
+    "Engineering", "Matches Supply") is a part of that unit, though its words are
+    not a unit's; a duty ("Maintains the lamps", "Trimming Wicks"), a sentence, a long
+    phrase or a status word ("Repealed", "Reserved") under it is not."""
     words = without_acronyms(name).split()
     return (
         0 < len(words) <= MAX_NESTED_PART_WORDS
         and is_capitalized_name(without_acronyms(name))
         and not name.rstrip().endswith((".", ":", ";"))
-        and not words[0].lower().endswith(("ing", "es"))
+        and not _duty_words(words)
         and not (len(words) == 1 and words[0].lower().endswith("ed"))  # "Repealed", "Reserved"
+    )
+
+
+def _duty_words(words: list[str]) -> bool:
+    """A gerund before the plural thing it acts on ("Trimming Wicks", "Painting Posts") is
+    a duty; a gerund naming a field ("Engineering", "Planning", "Engineering Services",
+    "Housing Development") or a plural opening a name ("Matches Supply", "Sales")
+    is not."""
+    if len(words) < 2 or not words[0].lower().endswith("ing"):
+        return False
+    after = words[1].lower()
+    return (
+        after.endswith("s")
+        and not after.endswith("ss")
+        and after not in CONNECTORS
+        and after not in UNIT_NOUNS
     )
 
 

@@ -1351,6 +1351,36 @@ def test_listed_heading_run_leaves_a_roster_alone() -> None:
     assert not {"Ada Wick", "Bo Glass"} & set(found)
 
 
+def test_nested_part_name_keeps_fields_named_by_a_gerund_or_a_plural() -> None:
+    """A field named by a gerund or opening with a plural ("Engineering", "Planning",
+    "Matches Supply", "Sales") nested under a unit is its part; a gerund before the
+    plural thing it acts on ("Trimming Wicks") is a duty."""
+    text = page(
+        """\
+        Our offices:
+
+          • Office of Lamp Posts
+            • Engineering
+            • Planning
+            • Trimming Wicks
+          • Office of Oil Supply
+            • Matches Supply
+            • Sales
+        """
+    )
+    found = offices(extract(text))
+    for name, parent in (
+        ("Engineering", "Office of Lamp Posts"),
+        ("Planning", "Office of Lamp Posts"),
+        ("Matches Supply", "Office of Oil Supply"),
+        ("Sales", "Office of Oil Supply"),
+    ):
+        assert found[name].parent == parent, name
+    assert "Trimming Wicks" not in found
+    off = offices(extract(text, off={"nested_part_name"}))
+    assert "Engineering" not in off
+
+
 def test_established_body_a_body_a_verb_of_establishing_sets_up() -> None:
     text = dedent("""\
         Lamp Commission
