@@ -244,26 +244,30 @@ def series_siblings(
     things of one kind. At least two of the series' names must be worded as units, and the
     name must be capitalized and name no position or program. Returns the starts of such
     names. A sentence about programs ("Our programs include Jury Help, the Lamp Office
-    ...") lists programs, not units."""
+    ...") lists programs, not units. A bare name counts wherever it stands in a run of names
+    linked by commas and "and" that holds a name worded as a unit, not only next to one."""
     if set(re.findall(r"[a-z]+", text[start:verb].lower())) & PROGRAM_NOUNS:
         return set()
     listed = [p for p in phrases if p.start >= after]
     worded = [bool(set(name_tokens(p.text)[-1:]) & ANY_UNIT_NOUNS) for p in listed]
     if sum(worded) < 2:
         return set()
-    linked = [
-        _SERIES_GAP.fullmatch(text, a.end, b.start) is not None
-        for a, b in itertools.pairwise(listed)
-    ]
-    kin = list(worded)
-    for _ in range(2):  # along the series both ways: a name next to a sibling is one
-        for index in range(len(listed)):
-            if kin[index]:
-                continue
-            left = index > 0 and linked[index - 1] and kin[index - 1]
-            right = index + 1 < len(listed) and linked[index] and kin[index + 1]
-            kin[index] = bool(left or right) and _bare_name(listed[index].text)
-    return {p.start for p, k, w in zip(listed, kin, worded, strict=True) if k and not w}
+    # The series' runs: names linked one to the next by commas, "and", "the" only. Every
+    # bare name of a run holding a name worded as a unit is one of them, wherever it
+    # stands in the run (not only next to a name worded as a unit).
+    runs: list[list[int]] = [[0]]
+    for index, (a, b) in enumerate(itertools.pairwise(listed), start=1):
+        if _SERIES_GAP.fullmatch(text, a.end, b.start) is not None:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return {
+        listed[index].start
+        for run in runs
+        if any(worded[index] for index in run)
+        for index in run
+        if not worded[index] and _bare_name(listed[index].text)
+    }
 
 
 # "which established the", "is required to establish an", "created within the Office a".

@@ -1381,6 +1381,20 @@ def test_nested_part_name_keeps_fields_named_by_a_gerund_or_a_plural() -> None:
     assert "Engineering" not in off
 
 
+def test_series_siblings_every_bare_name_of_the_run_whatever_its_place() -> None:
+    """A series opening with three bare names before two units ("the Foundry, the Armory,
+    the Depot, the Wick Office, and the Glass Bureau"): every bare name of the run is a
+    unit, however far it stands from a name worded as one."""
+    text = dedent("""\
+        Lamp Service
+
+        The organization of the service shall consist of the Foundry, the Armory, the Depot, the Wick Office, and the Glass Bureau.
+        """)
+    found = offices(extract(text))
+    assert {"Foundry", "Armory", "Depot", "Wick Office", "Glass Bureau"} <= set(found)
+    assert "Foundry" not in offices(extract(text, off={"series_siblings"}))
+
+
 def test_established_body_a_body_a_verb_of_establishing_sets_up() -> None:
     text = dedent("""\
         Lamp Commission
