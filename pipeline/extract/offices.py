@@ -884,7 +884,8 @@ register(
     """ "At the head of the Wick Secretariat is the Chief Warden", "The administrative head of
     the Wick Bureau is the Lamp Secretary": the position a sentence names as the head of a
     body, after "is", is a leadership unit of that body (of the page's top when the body is
-    no unit found): a name with a position word.""",
+    no unit found): a name of two words or more with a position word, its trailing "of the"
+    left out (a bare title, "is the Director of the division", names none).""",
 )
 
 
@@ -894,8 +895,12 @@ def _head_of_is(text: str, start: int, end: int) -> tuple[int, str] | None:
     if text.find("ead", start, end) < 0 or not enabled("head_of_is"):
         return None
     match = _HEAD_OF_IS.search(text, start, end)
-    if match is None or not set(name_tokens(match.group("position"))) & POSITION_WORDS:
+    if match is None:
         return None
+    position = re.sub(r"(?:\s+(?:of|for|and|the))+$", "", match.group("position"))
+    tokens = content_tokens(position)
+    if not set(tokens) & POSITION_WORDS or len(tokens) < 2:
+        return None  # "is the Director of the division": a bare title names no unit
     return match.start("position"), match.group("unit")
 
 

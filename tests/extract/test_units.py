@@ -1297,6 +1297,21 @@ def test_head_of_is_names_the_heading_position() -> None:
     assert not {"Lamp Warden-General", "Oil Registrar General"} & set(off)
 
 
+def test_head_of_is_not_a_bare_title() -> None:
+    """ "The head of the Wick Division is the Director of the division": a bare title with
+    the body named after it in lower case names no unit."""
+    text = dedent("""\
+        Lamp Works Authority
+
+        The Lamp Works Authority keeps the town's lamps. The Wick Division trims wicks.
+
+        The head of the Wick Division is the Director of the division, who reports to the board.
+        """)
+    found = offices(extract(text))
+    assert "Wick Division" in found
+    assert not {"Director", "Director of the"} & set(found)
+
+
 def test_series_siblings_a_bare_name_among_units_in_one_series() -> None:
     """ "shall consist of the Wick Office, the Arsenal, the Glass Bureau and the Oil Force":
     the Arsenal is listed beside units, and is one."""
