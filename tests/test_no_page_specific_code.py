@@ -9,8 +9,10 @@ corpus, sealed pages included.
 from __future__ import annotations
 
 import ast
+import io
 import json
 import re
+import tokenize
 from pathlib import Path
 
 from tests.pages import GOLD, GOLD_EXTRA, ROOT
@@ -84,4 +86,45 @@ def test_no_gold_term_in_pipeline_string_literals() -> None:
                 for term, pattern in patterns.items()
                 if pattern.search(literal)
             ]
-    assert hits == []
+    assert hits == [], "\n".join(hits)
+
+
+def comments_and_docstrings(path: Path) -> list[tuple[int, str]]:
+    """The comments and docstrings of a module, with their line numbers."""
+    source = path.read_text(encoding="utf-8")
+    found = [
+        (token.start[0], token.string)
+        for token in tokenize.generate_tokens(io.StringIO(source).readline)
+        if token.type == tokenize.COMMENT
+    ]
+    tree = ast.parse(source)
+    docstrings = docstring_nodes(tree)
+    found += [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and id(node) in docstrings and isinstance(node.value, str)
+    ]
+    return found
+
+
+def test_no_corpus_acronym_in_pipeline_comments() -> None:
+    """Comments and docstrings may quote examples, but invented ones: an acronym of three or
+    more capitals from a corpus page's gold is that page's, not an example of the language.
+    The team's own pages (``tests/data/gold``, ``gold_extra``) are the project's documented
+    examples and stay allowed, and so do a chief officer's title ("CIO", "CFO"): words of
+    the language, not of a page."""
+    own: set[str] = set()
+    for path in [*GOLD.glob("*.gold.json"), *GOLD_EXTRA.glob("*.gold.json")]:
+        own.update(terms_of(path))
+    acronyms = {
+        term
+        for path in CORPUS.glob("*/gold/*.gold.json")
+        for term in terms_of(path)
+        if re.fullmatch(r"[A-Z][A-Z&]{2,}", term) and not re.fullmatch(r"C[A-Z]{1,2}O", term)
+    } - own
+    hits = []
+    for path in sorted(PIPELINE.rglob("*.py")):
+        for line, text in comments_and_docstrings(path):
+            words = set(re.findall(r"(?<![\w&])[A-Z][A-Z&]{2,}(?![\w&])", text))
+            hits += [f"{path.relative_to(ROOT)}:{line}: {w!r}" for w in sorted(words & acronyms)]
+    assert hits == [], "\n".join(hits)

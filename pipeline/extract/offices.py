@@ -239,8 +239,8 @@ def series_siblings(
     text: str, phrases: list[Phrase], start: int, verb: int, after: int
 ) -> set[int]:
     """In a series a verb of composition enumerates ("consists of the Lamp Office, the Wick
-    Bureau, the Arsenal, and the Glass Force"), a capitalized name with no unit noun beside
-    names worded as units ("the Arsenal") is one of the units listed too: a series lists
+    Bureau, the Foundry, and the Glass Force"), a capitalized name with no unit noun beside
+    names worded as units ("the Foundry") is one of the units listed too: a series lists
     things of one kind. At least two of the series' names must be worded as units, and the
     name must be capitalized and name no position or program. Returns the starts of such
     names. A sentence about programs ("Our programs include Jury Help, the Lamp Office
@@ -1142,7 +1142,7 @@ def _top_parent_by(top: Unit) -> str:
     return "default_root" if top.parent is None else "under_page_subject"
 
 
-# "Director of OMWI", "Deputy Director for the Wick Office": a position and the unit it heads.
+# "Director of OWS", "Deputy Director for the Wick Office": a position and the unit it heads.
 _HEAD_OF = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:of|for)\s+(?:the\s+)?(?P<unit>[A-Z].*)$")
 
 

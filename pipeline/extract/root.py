@@ -248,7 +248,7 @@ def agency_series_end(text: str, end: int) -> int:
         return end
     tail = _SERIES_TAIL.match(text, end)
     if tail is None or re.search(r"\b[A-Z]{2,}\b", tail.group()):
-        return end  # "..., NHS Lamps and NHS Wicks": other bodies, named by their acronyms
+        return end  # "..., LA Lamps and LA Wicks": other bodies, named by their acronyms
     return tail.end()
 
 

@@ -1313,20 +1313,20 @@ def test_head_of_is_not_a_bare_title() -> None:
 
 
 def test_series_siblings_a_bare_name_among_units_in_one_series() -> None:
-    """ "shall consist of the Wick Office, the Arsenal, the Glass Bureau and the Oil Force":
-    the Arsenal is listed beside units, and is one."""
+    """ "shall consist of the Wick Office, the Foundry, the Glass Bureau and the Oil Force":
+    the Foundry is listed beside units, and is one."""
     text = dedent("""\
         Lamp Ministry
 
-        The organization of the service shall consist of the Wick Office, the Arsenal, the Glass Bureau, and the Oil Force.
+        The organization of the service shall consist of the Wick Office, the Foundry, the Glass Bureau, and the Oil Force.
 
         Our programs include Lamp Lighting, the Wick Office and the Candle Bureau.
         """)
     found = offices(extract(text))
-    assert found["Arsenal"].found_by == "enumerated_units"
+    assert found["Foundry"].found_by == "enumerated_units"
     assert "Glass Bureau" in found
     assert "Lamp Lighting" not in found  # a sentence about programs lists programs
-    assert "Arsenal" not in offices(extract(text, off={"series_siblings"}))
+    assert "Foundry" not in offices(extract(text, off={"series_siblings"}))
 
 
 HEADING_RUN = """Lamp Works Authority
