@@ -121,6 +121,13 @@ def _qualifies(text: str, tail: re.Match[str]) -> bool:
     return tail.group().strip() in "–—-" and dash_qualified_name(text, tail)
 
 
+# The words an item's name may open with that are not part of it: "the", "and", "or", and
+# the English indefinite article before a capitalized word, "An" before a vowel ("An Oil
+# Committee"), "A" before a consonant ("A Wick Bureau"). "An" before a consonant is part of
+# the name (the Irish article: "An Bord Lampa"), and a lower-case "a" opens no name.
+_ITEM_ARTICLE = re.compile(r"^(?i:the|and|or)\s+|^(?:An\s+(?=[AEIOU])|A\s+(?=[B-DF-HJ-NP-TV-Z]))")
+
+
 def item_name(block: Block) -> tuple[str, int, int] | None:
     """The name an item gives, with its span: a label's label, the text before a dash, or the
     whole item when it is short and not a sentence; an item that opens with an imperative
@@ -151,7 +158,7 @@ def item_name(block: Block) -> tuple[str, int, int] | None:
         if not is_capitalized_name(head):
             return None
     head = re.sub(r"(?:[;,]?\s+(?:and|or))?[\s;,.]*$", "", head)
-    stripped = re.sub(r"^(?:the|and|or)\s+|^(?:An?)\s+(?=[A-Z])", "", head, flags=re.IGNORECASE)
+    stripped = _ITEM_ARTICLE.sub("", head)
     if stripped.split()[:1] and stripped.split()[0].lower() in LINK_VERBS:
         return None
     offset = len(head) - len(stripped)

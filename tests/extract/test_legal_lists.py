@@ -455,3 +455,23 @@ def test_inline_colon_list_leaves_services_alone() -> None:
     found = offices(extract(text))
     assert {"Wick Care", "Oil Supply", "Glass Repair"} <= found.keys()
     assert not {"Wick Trimming", "Pane Mending", "Oil Credit"} & found.keys()
+
+
+def test_item_name_keeps_an_irish_article_of_a_name() -> None:
+    """ "An Bord Lampa", "An Coiste Coinnle": "An" before a consonant is part of the name (the
+    Irish article), not the English "an", which goes before a vowel ("An Oil Delivery
+    Committee"); a lower-case "a" opens no name."""
+    text = dedent("""\
+        Department of Lamps
+
+        The Department of Lamps keeps the lamps of the realm. The following bodies report to the Minister:
+
+          A.      An Bord Lampa.   The board sets the price of lamp oil.
+
+          B.      An Coiste Coinnle.   The committee licenses candle makers.
+
+          C.      An Oil Delivery Committee
+        """)
+    found = offices(extract(text))
+    assert {"An Bord Lampa", "An Coiste Coinnle", "Oil Delivery Committee"} <= found.keys()
+    assert not {"Bord Lampa", "Coiste Coinnle"} & found.keys()
