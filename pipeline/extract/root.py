@@ -231,7 +231,8 @@ register(
     """An agency named for a series of portfolios, its items set off by commas and closed by
     "and" ("Ministry of Lamps, Wicks and Oil", "Department of Lamps, Glass Care, and Wicks"),
     is named by the whole series, not cut at its first comma (a series whose items hold an
-    acronym lists other bodies: "a Ministry of Lamps, LA Wicks and LA Oil").""",
+    acronym or a unit or agency noun lists other bodies: "a Ministry of Lamps, LA Wicks and
+    LA Oil", "a Department of Lamps, Wick Supply Board and Glass Council").""",
 )
 # ", Glass Care, Wick Supply and Oil": up to four comma-set items of capitalized words, then
 # "and" (after an optional comma) and the last item.
@@ -249,7 +250,20 @@ def agency_series_end(text: str, end: int) -> int:
     tail = _SERIES_TAIL.match(text, end)
     if tail is None or re.search(r"\b[A-Z]{2,}\b", tail.group()):
         return end  # "..., LA Lamps and LA Wicks": other bodies, named by their acronyms
+    if set(re.findall(r"[a-z]+", tail.group().lower())) & _BODY_NOUNS:
+        return end  # "..., Wick Supply Board and Glass Council": other bodies, by their nouns
     return tail.end()
+
+
+# A series item holding one of these names a body of its own, not a portfolio ("services"
+# names a portfolio as often: "Health and Human Services").
+_BODY_NOUNS = (UNIT_NOUNS | {noun.lower() for noun in AGENCY_NOUNS}) - {
+    "service",
+    "services",
+    "program",
+    "enforcement",
+    "protection",
+}
 
 
 register(

@@ -294,6 +294,18 @@ def test_agency_series_name_a_ministry_named_for_a_series_of_portfolios() -> Non
     )
 
 
+def test_agency_series_name_not_a_series_of_other_bodies() -> None:
+    """ "The Department of Lamps, Wick Supply Board and Glass Council meet ...": items
+    worded as bodies (a unit or agency noun) are other bodies, not the department's
+    portfolios."""
+    intro = (
+        "The Department of Lamps, Wick Supply Board and Glass Council meet each month to "
+        "plan the lighting of the realm."
+    )
+    text = page("Lantern Works", intro).replace("Lantern Works\n\n", "", 1)
+    assert root(extract(text))[0] == "Department of Lamps"
+
+
 def test_second_title_line_a_section_the_body_over_its_first_part() -> None:
     """ "Lantern Bureau" over "Wick Division" over text: the second line is the bureau's
     first section, not a second line of the title (the root is the bureau)."""
