@@ -34,7 +34,13 @@ from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block, directory_row
 from pipeline.text.phrases import Phrase, split_list
-from pipeline.text.sections import PageLayout, Section, clause_heading, is_furniture
+from pipeline.text.sections import (
+    PageLayout,
+    Section,
+    clause_heading,
+    is_furniture,
+    is_section_label,
+)
 from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
@@ -1537,7 +1543,9 @@ def bare_link_heading(section: Section) -> bool:
 
 
 MIN_HEADING_RUN = 3
-MIN_WORDED_IN_RUN = 1
+# The share of a run's headings that must name a unit by a unit noun when the run also
+# holds page furniture or a section label ("Resources", "Forms and Publications").
+MIN_WORDED_SHARE = 0.4
 # A link's text, not a name: a file type in parentheses, or a sentence's stop inside it.
 _PAGE_LINK = re.compile(r"\((?:PDF|DOC|DOCX|XLS)\b|\.\s")
 
@@ -1547,7 +1555,8 @@ def listed_heading_run(sections: tuple[Section, ...]) -> frozenset[int]:
     """A run of three or more sibling headings with no text under any of them, one of which
     names a unit by a unit noun ("Wick Care", "Oil Supply Department", "Glass Works"), is a
     list of units laid out as lines: its headings that name no unit are units too, not links
-    or labels (``bare_link_heading``); not a roster (a person's name, "Name, Title", a
+    or labels (``bare_link_heading``); not a menu holding page furniture or a section label
+    unless about half of it names units; not a roster (a person's name, "Name, Title", a
     heading that opens with a position word) nor a list of links ("Report (PDF)"), and not
     a heading with a number in it. Returns the ids of such headings' sections."""
     found: set[int] = set()
@@ -1577,9 +1586,11 @@ _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame)\.?\s")
 
 
 def _unit_run(run: list[Section]) -> bool:
-    """Whether a run of bodiless headings lists units: one names a unit by a unit noun, and
-    none names a person or a position alone (a roster: "Ms A B", "A B, Economist", "Chief
-    Warden")."""
+    """Whether a run of bodiless headings lists units: one names a unit by a unit noun, or,
+    when the run also holds page furniture or a section label (a menu: "Resources", "Forms
+    and Publications", "Wick Safety Tips", "Wick Field Office"), about half of
+    them do (one office among links does not make the links units); and none names a
+    person or a position alone (a roster: "Ms A B", "A B, Economist", "Chief Warden")."""
     worded = 0
     for member in run:
         heading = member.heading.text
@@ -1592,7 +1603,10 @@ def _unit_run(run: list[Section]) -> bool:
             worded += 1
         elif {token.removesuffix("s") for token in tokens} & POSITION_WORDS:
             return False
-    return worded >= MIN_WORDED_IN_RUN
+    if not worded:
+        return False
+    menu = any(is_furniture(m.heading.text) or is_section_label(m.heading.text) for m in run)
+    return not menu or worded >= MIN_WORDED_SHARE * len(run)
 
 
 @rule("layout", off=False)

@@ -1357,13 +1357,33 @@ def test_listed_heading_run_reads_bare_lines_beside_unit_names() -> None:
 
 
 def test_listed_heading_run_leaves_a_roster_alone() -> None:
+    """A run of bodiless headings that names people ("Ms Ada Wick", "Bo Glass, Lamp
+    Economist") among divisions is a roster: none of its bare lines is a unit (without the
+    roster guard, every line of this run would be one)."""
     roster = (
         "Lamp Works Authority\n\nThe Lamp Works Authority keeps the town's lamps.\n\n"
-        "Ada Wick\n\nChief Lamp Warden\n\nOil Supply Division\n\nBo Glass\n\n"
-        "Deputy Lamp Warden\n\nSoot Division\n\nThe divisions keep the lamps.\n"
+        "Ms Ada Wick\n\nBo Glass, Lamp Economist\n\nOil Supply Division\n\nCy Oil\n\n"
+        "Wick Supply Managers\n\nSoot Division\n\nGlass Division\n\n"
+        "The divisions keep the lamps.\n"
     )
     found = offices(extract(roster))
-    assert not {"Ada Wick", "Bo Glass"} & set(found)
+    assert {"Oil Supply Division", "Soot Division", "Glass Division"} <= set(found)
+    assert not {"Ms Ada Wick", "Bo Glass, Lamp Economist", "Cy Oil"} & set(found)
+    assert "Wick Supply Managers" not in found
+
+
+def test_listed_heading_run_not_a_menu_with_one_office() -> None:
+    """One office among a menu's links ("Resources", "Forms and Publications", "Wick Safety
+    Tips") does not make the links units: a run holding page furniture or a
+    section label needs about half of its lines worded as units."""
+    menu = (
+        "Lamp Works Authority\n\nThe Lamp Works Authority keeps the town's lamps.\n\n"
+        "Wick Field Office\n\nWick Safety Tips\n\nForms and Publications\n\n"
+        "Resources\n\nLamp Records\n\nThe authority keeps the records.\n"
+    )
+    found = offices(extract(menu))
+    assert "Wick Field Office" in found
+    assert "Wick Safety Tips" not in found
 
 
 def test_nested_part_name_keeps_fields_named_by_a_gerund_or_a_plural() -> None:
