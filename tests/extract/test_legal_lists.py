@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.extract.list_units import following_lead_in
 from pipeline.extract.page import NoStructureError
+from pipeline.text import blocks
 from tests.extract.helpers import Placed, extract, offices
 
 # A regulation section: lettered paragraphs, the second leading into numbered ones.
@@ -319,16 +320,28 @@ LOCATED = dedent("""\
     5-002
     (c) Office of Staff Director for Glass, who reports to the members, mends the panes.
     (d) Oil Division, headed by the staff director for glass, stores the oil of the lamps.
+
+    Notes
+
+    Glass Repairs
     """)
 
 
-def test_marked_list_ends_not_at_a_page_number() -> None:
+def test_marked_list_ends_not_at_a_page_number(monkeypatch: pytest.MonkeyPatch) -> None:
     """ "5-002" between two lettered paragraphs is a printed page's number: the list goes on
-    after it (before the rule, every short line after a lead-in was one more item)."""
+    after it; the short line after its last item ("Notes") ends it (before the rule, every
+    short line after a lead-in was one more item)."""
     found = offices(extract(LOCATED))
     assert found["Oil Division"].parent == "Lamp Board"
     assert found["Office of Staff Director for Glass"].found_by == "lead_in_names_parent"
     assert "5-002" not in found
+    assert "Glass Repairs" not in found
+    off = offices(extract(LOCATED, off={"marked_list_ends"}))
+    assert off["Glass Repairs"].parent == "Lamp Board"  # the list never ends
+    # Read as a line that ends the list, the page number would cut the list in two.
+    monkeypatch.setattr(blocks, "_page_locator", lambda line: False)
+    cut = offices(extract(LOCATED))
+    assert cut["Oil Division"].parent != "Lamp Board"
 
 
 # A manual chapter: decimal paragraph numbers, a table of contents and run-in titles.

@@ -6,6 +6,7 @@ from textwrap import dedent
 
 import pytest
 
+from pipeline.extract import programs as program_rules
 from tests.extract.helpers import extract, offices, programs
 
 INTRO = "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit."
@@ -526,3 +527,25 @@ def test_unit_worded_program_a_service_program_is_a_program() -> None:
         "The Young Wickmaker Service Program places students. Lamp Services Programs vary."
     )
     assert programs(extract(text)) == {"Young Wickmaker Service Program": "program_keyword"}
+
+
+def test_in_heading_or_unit_item_a_program_a_unit_is_named_after(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "Office of Assistant Warden—Glass Program": the program after the dash, in a list
+    item that names a unit, is the program the office runs, not only part of its name."""
+    text = dedent("""\
+        § 9.22 Functional organization.
+
+        (a) Office of the Warden. The Warden runs the lamp service of the town.
+
+        (1) Office of Assistant Warden—Glass Program. Headed by the Assistant Warden—Glass Program, this office mends the panes.
+
+        (2) Office of Assistant Warden—Oil Program. Headed by the Assistant Warden—Oil Program, this office stores the oil.
+        """)
+    assert programs(extract(text)) == {
+        "Glass Program": "program_keyword",
+        "Oil Program": "program_keyword",
+    }
+    monkeypatch.setattr(program_rules, "_named_after_program", lambda block, position: False)
+    assert programs(extract(text)) == {}
