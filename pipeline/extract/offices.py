@@ -11,6 +11,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from pipeline.extract.acronyms import AcronymDefinition, Definitions
 from pipeline.extract.evidence import MAX_EVIDENCE_CHARS, bounded
@@ -363,43 +364,28 @@ def prose_unit(
             parent, parent_by = top, _top_parent_by(top)
             if owner is not None:
                 parent, parent_by = owner, "outline_subject"
-            officials = _officials_subject(text, start, composed)
             positions: set[int] = set()
             head_of = _head_of_is(text, start, end)
             if head_of is not None:
                 positions.add(head_of[0])
-                body = by_tokens.get(_unit_key(head_of[1])) or index.resolve(head_of[1])
+                body = _named_before(head_of[1], by_tokens, index)
                 if body is not None:
                     parent, parent_by = body, "head_of_is"
+            officials = _officials_subject(text, start, composed)
             if officials is not None and composed is not None:
-                listed_after = [p for p in phrases if p.start >= composed.end()]
-                phrases = [p for p in phrases if p.start < composed.end()]
-                for phrase in listed_after:
-                    found_positions = _positions(text, phrase)
-                    positions.update(p.start for p in found_positions)
-                    phrases.extend(found_positions or [phrase])
-                if officials[0] >= 0:
-                    boss_name = text[officials[0] : officials[1]]
-                    head = (
-                        by_tokens.get(_unit_key(boss_name))
-                        or index.resolve(boss_name)
-                        or (
-                            _named_unit(
-                                text,
-                                boss_name,
-                                officials[0],
-                                by_tokens=by_tokens,
-                                top=top,
-                                units=units,
-                                finder="listed_positions",
-                            )
-                            if _worded_as_unit(boss_name)
-                            and len(boss_name.split()) <= MAX_POSITION_WORDS
-                            else None
-                        )
-                    )
-                    if head is not None:
-                        parent, parent_by = head, "listed_positions"
+                phrases, head = _listed_officials(
+                    text,
+                    phrases,
+                    composed,
+                    officials,
+                    positions,
+                    by_tokens=by_tokens,
+                    index=index,
+                    top=top,
+                    units=units,
+                )
+                if head is not None:
+                    parent, parent_by = head, "listed_positions"
             boss = (
                 _REPORTS_TO.search(text, start, end)
                 if enabled("reports_to") and text.find("report", start, end) >= 0
@@ -488,46 +474,27 @@ def prose_unit(
                     or title_modifier_alone(phrase.text)
                     or refers_back(phrase.text)
                     or government_branch(phrase.text, text)
-                    or not (
-                        phrase.start in placed
-                        or reporting
-                        or leading
-                        or enumerated
-                        or phrase.start in shared
-                        or phrase.start in positions
-                        or established_body(text, phrase, start)
-                        or _is_prose_unit(text, phrase, end, defined=bool(defined))
-                    )
                 ):
                     continue
-                finder = (
-                    "following_report_to"
-                    if under_lead
-                    else "prose_unit"
-                    if reporting
-                    and not set(name_tokens(phrase.text)) & POSITION_WORDS
-                    and _is_prose_unit(text, phrase, end, defined=False)
-                    else "reports_to"
-                    if reporting
-                    else "reports_to"
-                    if phrase.start in placed
-                    and not _is_prose_unit(text, phrase, end, defined=False)
-                    else "position_subject"
-                    if leading
-                    else "shared_unit_noun"
-                    if phrase.start in shared and not enumerated
-                    else "head_of_is"
-                    if head_of is not None and phrase.start == head_of[0]
-                    else "listed_positions"
-                    if phrase.start in positions
-                    else "prose_unit"
-                    if _is_prose_unit(text, phrase, end, defined=False)
-                    else "established_body"
-                    if established_body(text, phrase, start)
-                    else "enumerated_units"
-                    if enumerated
-                    else "prose_defined_subject"
+                finder = _prose_finder(
+                    text,
+                    phrase,
+                    start,
+                    end,
+                    _ProseReasons(
+                        under_lead=under_lead,
+                        reporting=reporting,
+                        placed=phrase.start in placed,
+                        leading=leading,
+                        shared=phrase.start in shared,
+                        heads=head_of is not None and phrase.start == head_of[0],
+                        listed=phrase.start in positions,
+                        enumerated=enumerated,
+                        defined=bool(defined),
+                    ),
                 )
+                if finder is None:
+                    continue
                 chosen.append((phrase, finder, definition))
             for position, (phrase, finder, definition) in enumerate(chosen):
                 key = _unit_key(phrase.text)
@@ -535,15 +502,11 @@ def prose_unit(
                 acronym = definition.acronym if definition is not None else None
                 begin = phrase.start
                 office = headed_office(name)
-                if (
-                    office is not None
-                    and (index.resolve(office) or _unit_key(office) in by_tokens)
-                    and _SECOND_IN_COMMAND.match(name)
-                ):
+                if office is not None and (index.resolve(office) or _unit_key(office) in by_tokens):
+                    if not _SECOND_IN_COMMAND.match(name):
+                        continue  # the head of a unit named already: that unit again
                     office = None  # "Assistant Director of X" where X is named: a position
                 if office is not None:
-                    if index.resolve(office) or _unit_key(office) in by_tokens:
-                        continue  # the head of a unit named already: that unit again
                     begin = phrase.start + phrase.text.index(office)
                     name, key = office, _unit_key(office)
                 unit = by_tokens.get(key)
@@ -602,6 +565,103 @@ def prose_unit(
     return units
 
 
+class _ProseReasons(NamedTuple):
+    """What a sentence says of a name in it, each a reason to read the name as a unit
+    (computed by ``prose_unit``)."""
+
+    under_lead: bool  # after "the following offices report to X" (following_report_to)
+    reporting: bool  # the subject of "reports to X", or under_lead (reports_to)
+    placed: bool  # after "X is placed below Y" (reports_to)
+    leading: bool  # a position opening its sentence (position_subject)
+    shared: bool  # a part of a list before a shared plural unit noun (shared_unit_noun)
+    heads: bool  # the position named after "the head of X is" (head_of_is)
+    listed: bool  # a position officials are listed as (listed_positions, head_of_is)
+    enumerated: bool  # listed after a verb of composition (enumerated_units)
+    defined: bool  # an acronym defined right after it (prose_defined_subject)
+
+
+def _prose_finder(
+    text: str, phrase: Phrase, start: int, end: int, why: _ProseReasons
+) -> str | None:
+    """The rule that finds a name in prose as a unit, by explicit precedence when several
+    apply, or None when none does."""
+    prose = _is_prose_unit(text, phrase, end, defined=False)
+    if why.under_lead:
+        return "following_report_to"
+    if why.reporting:
+        own = prose and not set(name_tokens(phrase.text)) & POSITION_WORDS
+        return "prose_unit" if own else "reports_to"
+    if why.placed and not prose:
+        return "reports_to"
+    if why.leading:
+        return "position_subject"
+    if why.shared and not why.enumerated:
+        return "shared_unit_noun"
+    if why.heads:
+        return "head_of_is"
+    if why.listed:
+        return "listed_positions"
+    if prose:
+        return "prose_unit"  # also every name placed below a unit that reads as one
+    if established_body(text, phrase, start):
+        return "established_body"
+    if why.enumerated:
+        return "enumerated_units"  # also a shared part that is enumerated
+    if why.defined and _is_prose_unit(text, phrase, end, defined=True):
+        return "prose_defined_subject"
+    return None
+
+
+# The prose finders whose units a page with unit headings keeps too: what its prose lists
+# by a shared noun or as positions is no heading's.
+PROSE_FINDERS_BESIDE_HEADINGS = frozenset({"shared_unit_noun", "listed_positions", "head_of_is"})
+
+
+def _named_before(
+    name: str, by_tokens: dict[frozenset[str], Unit], index: UnitIndex
+) -> Unit | None:
+    """The unit ``name`` names, found in this prose or before it."""
+    return by_tokens.get(_unit_key(name)) or index.resolve(name)
+
+
+def _listed_officials(
+    text: str,
+    phrases: list[Phrase],
+    composed: re.Match[str],
+    officials: tuple[int, int],
+    positions: set[int],
+    *,
+    by_tokens: dict[frozenset[str], Unit],
+    index: UnitIndex,
+    top: Unit,
+    units: list[Unit],
+) -> tuple[list[Phrase], Unit | None]:
+    """A sentence listing officials after its verb of composition (``listed_positions``):
+    its names after the verb split into positions (added to ``positions``), and the unit or
+    position its subject puts them under, when it names one."""
+    listed_after = [p for p in phrases if p.start >= composed.end()]
+    phrases = [p for p in phrases if p.start < composed.end()]
+    for phrase in listed_after:
+        found_positions = _positions(text, phrase)
+        positions.update(p.start for p in found_positions)
+        phrases.extend(found_positions or [phrase])
+    if officials[0] < 0:
+        return phrases, None
+    boss_name = text[officials[0] : officials[1]]
+    head = _named_before(boss_name, by_tokens, index)
+    if head is None and _worded_as_unit(boss_name) and len(boss_name.split()) <= MAX_POSITION_WORDS:
+        head = _named_unit(
+            text,
+            boss_name,
+            officials[0],
+            by_tokens=by_tokens,
+            top=top,
+            units=units,
+            finder="listed_positions",
+        )
+    return phrases, head
+
+
 @rule("parent", off=None)
 def outline_subject(text: str, phrase: Phrase, start: int) -> str | None:
     """ "(b) The Office of Wicks is headed by ...", then "(1) The Wick Supply Division buys
@@ -615,9 +675,10 @@ def outline_subject(text: str, phrase: Phrase, start: int) -> str | None:
 
 # "Director of the Office of Wicks", "Chief of the Lamp Division": the head of a unit named
 # in full (a deputy, associate or assistant is a position of its own).
-_SECOND_IN_COMMAND = re.compile(r"(?:Deputy|Assistant|Associate|Executive|Senior)\s")
+_SECOND_TITLES = r"(?:Deputy|Assistant|Associate|Executive|Senior)"
+_SECOND_IN_COMMAND = re.compile(_SECOND_TITLES + r"\s")
 _HEADED_OFFICE = re.compile(
-    r"(?:(?:Deputy|Assistant|Associate|Executive|Senior)\s+)?"
+    r"(?:" + _SECOND_TITLES + r"\s+)?"
     r"(?:Director|Chief|Head|Administrator|Manager|Commissioner|Superintendent|Commander)"
     r"(?:\s+of\s+(?:the\s+)?|,\s+)"
     r"(?P<office>(?:Office|Division|Bureau|Branch|Center|Service|Staff)\s+(?:of|for)\s+\S.*"
@@ -2630,7 +2691,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     elif enabled("enumerated_units"):
         for unit in prose_unit(page, builder.prose, top, builder.index, definitions):
             if (
-                unit.found_by in ("shared_unit_noun", "listed_positions", "head_of_is")
+                unit.found_by in PROSE_FINDERS_BESIDE_HEADINGS
                 or _agency_composed_of(page, builder.prose, unit, builder.units)
             ) and not qualified_repeat(unit.name, [u.name for u in builder.units]):
                 builder.add(unit)
