@@ -118,7 +118,7 @@ _DEFINED_OPENING = re.compile(
 
 def _qualifies(text: str, tail: re.Match[str]) -> bool:
     """Whether a dash a tail would be cut at joins a qualifier to the name instead."""
-    return tail.group().strip() in "–—-" and dash_qualified_name(text, tail)
+    return tail.group().strip() in _DASHES and dash_qualified_name(text, tail)
 
 
 # The words an item's name may open with that are not part of it: "the", "and", "or", and
@@ -243,8 +243,12 @@ _DASHES = frozenset({"–", "—", "-"})
 
 
 def is_capitalized_name(name: str) -> bool:
-    """Every content word capitalized (a proper name, not a sentence)."""
-    words = [w for w in name.split() if w not in _DASHES]  # "Lamp Division – Oil Supply"
+    """Every content word capitalized (a proper name, not a sentence); a spaced dash between
+    a name and its qualifier ("Lamp Division – Oil Supply") is part of the name
+    (``dash_qualified_name``)."""
+    words = name.split()
+    if enabled("dash_qualified_name"):
+        words = [w for w in words if w not in _DASHES]
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS for w in words)
 
 

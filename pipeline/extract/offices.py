@@ -796,7 +796,7 @@ def _shared_unit_noun(
         return []
     if not enabled("shared_unit_noun"):
         return []
-    before = text[max(0, phrase.start - 12) : phrase.start]
+    before = text[max(start, phrase.start - 12) : phrase.start]
     if not _SHARED_DETERMINER.search(before):
         return []
     if lower is not None:

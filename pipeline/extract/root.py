@@ -427,6 +427,9 @@ _BEFORE_SUBJECT = re.compile(r"(?:[^,.;:]{0,60},\s*)?(?:[Tt]he\s+)?")
 _VERB_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?[a-z]")
 
 
+_OPENING_THE = re.compile(r"[Tt]he\s+")
+
+
 def first_sentence_subject(page: PageLayout, start: int, end: int) -> Root | None:
     """The subject of the sentence that opens a page's first line, when that line is a
     sentence and its subject a name worded as a unit, agency or position
@@ -445,16 +448,16 @@ def first_sentence_subject(page: PageLayout, start: int, end: int) -> Root | Non
         # A run of capitalized words goes on over a comma: "Appointed by the Mayor, the
         # Chief Lamp Officer" holds an opening clause before its subject.
         cut = phrase.text.rfind(", ")
-        start = phrase.start + cut + 2 if cut >= 0 else phrase.start
-        start += len(m.group()) if (m := re.match(r"(?:[Tt]he\s+)", text[start:])) else 0
-        name = text[start : phrase.end]
-        if not _BEFORE_SUBJECT.fullmatch(text, begin, start):
+        at = phrase.start + cut + 2 if cut >= 0 else phrase.start
+        at += len(m.group()) if (m := _OPENING_THE.match(text, at)) else 0
+        name = text[at : phrase.end]
+        if not _BEFORE_SUBJECT.fullmatch(text, begin, at):
             continue
         tokens = name_tokens(name)
         worded = set(tokens) & (UNIT_NOUNS | POSITION_WORDS) or _names_agency(name)
         if len(tokens) < 2 or not worded or not _VERB_AFTER.match(text, phrase.end, stop):
             continue
-        return Root(name, None, start, phrase.end, False, "root_from_first_sentence_subject")
+        return Root(name, None, at, phrase.end, False, "root_from_first_sentence_subject")
     return None
 
 

@@ -7,9 +7,10 @@ from textwrap import dedent
 import pytest
 
 from pipeline.extract import offices as office_rules
-from pipeline.extract.list_units import table_unit_column
+from pipeline.extract.list_units import is_capitalized_name, table_unit_column
 from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
+from pipeline.text.phrases import Phrase
 from tests.extract.helpers import Placed, extract, names, offices
 
 ROOT = "Bureau of Lantern Safety"
@@ -1474,3 +1475,26 @@ def test_nested_part_name_short_title_case_items_under_a_unit_item() -> None:
     assert not any(name.startswith("Trimming") for name in found)
     off = offices(extract(text, off={"nested_part_name"}))
     assert "Post Painting" not in off
+
+
+def test_shared_unit_noun_reads_no_determiner_of_the_sentence_before() -> None:
+    """ "Meet the" over "Lamp and Wick Divisions share a roof.": the "the" is the line
+    before's; the names open their own sentence with no determiner, so they are no list
+    before a shared noun."""
+    text = "Meet the\n\nLamp and Wick Divisions share a roof."
+    at = text.index("Lamp")
+    phrase = Phrase("Lamp and Wick Divisions", at, at + len("Lamp and Wick Divisions"))
+    assert office_rules._shared_unit_noun(text, phrase, at, None) == []
+    shared = "Meet the\n\nThe Lamp and Wick Divisions share a roof."
+    at = shared.index("Lamp")
+    phrase = Phrase("Lamp and Wick Divisions", at, at + len("Lamp and Wick Divisions"))
+    parts = office_rules._shared_unit_noun(shared, phrase, shared.index("The"), None)
+    assert [p.text for p in parts] == ["Lamp Division", "Wick Division"]
+
+
+def test_dash_qualified_name_switches_off_a_dash_inside_a_capitalized_name() -> None:
+    """A spaced dash inside a name ("Lamp Division – Oil Supply") is read as part of the
+    name by ``dash_qualified_name``, and only by it."""
+    assert is_capitalized_name("Lamp Division – Oil Supply")
+    with disabled({"dash_qualified_name"}):
+        assert not is_capitalized_name("Lamp Division – Oil Supply")
