@@ -2700,7 +2700,138 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
             part.name, builder.units
         ):
             builder.add(part)
+    _composed_parents(page, builder.units, top)
     return _parents_first(_without_abolished(page, builder.units))
+
+
+# "The Lamp Bureau consists of the Wick Division and the Glass Division", "The Oil Division
+# comprises the Department's Supply and Storage Units": a verb of composition after the
+# sentence's subject (an outline marker and "The" before it aside).
+_COMPOSITION_VERB = re.compile(
+    r"\s(?:also\s+)?(?:consists?\s+of|comprises?|(?:is|are)\s+(?:made\s+up|composed|comprised)"
+    r"\s+of|houses|oversees|includes)\s"
+)
+_COMPOSITION_PIECES = ("consist", "compris", "compos", "made up", "houses", "oversees", "includes")
+_SUBJECT_OPENING = re.compile(r"\s*(?:\(?\w{1,4}[.)]\s+)?(?:[Tt]he\s+)?")
+
+
+@rule("parent", off=None)
+def composition_subject(text: str, start: int, end: int) -> tuple[str, int, int | None] | None:
+    """ "The Lamp Bureau consists of the Wick Division and the Glass Division.": a sentence
+    whose subject names a unit and whose verb is one of composition ("consists of",
+    "comprises", "is made up of", "is composed of", "houses", "oversees", "includes") makes
+    that unit the parent of the units it names after the verb, wherever on the page they were
+    found, when nothing placed them below the page's top unit. A subject named in full with
+    its unit noun last ("Field Services Bureau") is a unit of its own though the page names it
+    nowhere else; "This Office is comprised of ..." is about the office named just before; a
+    position ("The Deputy Director oversees ...") or a body's own office ("The Bureau's office
+    includes ...") places nothing. Returns the subject, where the verb ends and where a name
+    in full starts."""
+    fragment = text[start:end]
+    if not any(piece in fragment for piece in _COMPOSITION_PIECES):
+        return None
+    verb = _COMPOSITION_VERB.search(text, start, end)
+    if verb is None:
+        return None
+    line = max(start, text.rfind("\n", start, verb.start()) + 1)
+    opening = _SUBJECT_OPENING.match(text, line, verb.start())
+    subject = text[opening.end() if opening else line : verb.start()].strip()
+    tokens = name_tokens(subject)
+    if not tokens or len(subject.split()) > MAX_NAME_WORDS:
+        return None
+    if not {tokens[0], tokens[-1]} & UNIT_NOUNS or not _worded_as_unit(subject):
+        return None  # a position ("The Deputy Director oversees ...") is no unit's whole
+    if "'s " in subject or "’s " in subject:
+        return None  # "The Bureau's office includes ...": the body itself, not a part
+    named = subject[:1].isupper() and subject.split()[-1][:1].isupper() and tokens[-1] in UNIT_NOUNS
+    return subject, verb.end(), text.find(subject, line) if named else None
+
+
+def _composed_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
+    """Place the units a sentence of composition names under its subject
+    (``composition_subject``), when they hang from the page's top unit."""
+    text = page.text
+    by_key = {_unit_key(unit.name): unit for unit in reversed(units)}
+    for block in page.blocks:
+        if block.kind not in (PARAGRAPH, LIST_ITEM):
+            continue
+        for start, end in page.sentences(block.start, block.end):
+            found = composition_subject(text, start, end)
+            if found is None:
+                continue
+            subject = by_key.get(_unit_key(found[0]))
+            this = _THIS_UNIT.fullmatch(found[0])
+            if this is not None:  # "This Office is comprised of ...": the one just named
+                subject = _last_named(units, this.group(1).lower(), start)
+                if subject is None:
+                    continue
+            if subject is top:
+                continue
+            parts = [
+                unit
+                for unit in units
+                if unit.parent is top
+                and unit is not subject
+                and (
+                    found[1] <= unit.evidence_start < end
+                    or _names_whole(text, unit.name, found[1], end)
+                )
+                and (subject is None or not _is_above(unit, subject))
+            ]
+            if not parts:
+                continue
+            if subject is None:  # a whole the page names only here
+                if found[2] is None or len(found[0].split()) < 2:
+                    continue
+                subject = _unit_named(
+                    text,
+                    found[0],
+                    found[2],
+                    top,
+                    found_by="composition_subject",
+                    parent_by=_top_parent_by(top),
+                )
+                units.append(subject)
+                by_key[_unit_key(subject.name)] = subject
+            for unit in parts:
+                unit.parent, unit.parent_by = subject, "composition_subject"
+
+
+_THIS_UNIT = re.compile(r"(?:This|That)\s+(\w+)")
+
+
+def _last_named(units: list[Unit], noun: str, before: int) -> Unit | None:
+    """The unit named last before ``before`` whose name holds ``noun``, the one "This Office"
+    refers to."""
+    named = [u for u in units if u.evidence_start < before and noun in name_tokens(u.name)]
+    return max(named, key=lambda u: u.evidence_start) if named else None
+
+
+def _names_whole(text: str, name: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names ``name`` as a whole, not as the end or the start of a
+    longer name ("Director" in "Deputy Director", "Wick Division" in "Wick Division Staff")."""
+    at = text.find(name, start, end)
+    while at >= 0:
+        before = text[start:at].split()
+        after = text[at + len(name) : end].split()
+        if (not before or not before[-1][:1].isupper()) and (
+            not after or not after[0][:1].isupper()
+        ):
+            tail = text[at + len(name) : at + len(name) + 2]
+            if not tail[:1].isalnum() and tail not in ("'s", "’s"):
+                return True
+        at = text.find(name, at + 1, end)
+    return False
+
+
+def _is_above(unit: Unit, other: Unit) -> bool:
+    """Whether ``unit`` is ``other`` or one of the units above it."""
+    step: Unit | None = other
+    while step is not None:
+        if step is unit:
+            return True
+        step = step.parent
+    return False
 
 
 def _agency_composed_of(

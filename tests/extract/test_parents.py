@@ -450,3 +450,63 @@ def test_agency_lead_in_lists_the_agency_parts() -> None:
     assert found["Chimney Survey Unit"].parent == "Soot Division"
     off = offices(extract(AGENCY_LEAD_IN, markdown=True, off={"agency_lead_in"}))
     assert off["Wick Supply"].parent == "Office of the Lamp Director"
+
+
+COMPOSED_OF = dedent("""\
+    Lantern Department Organization
+
+    The Field Lamp Bureau consists of the Wick Division and the Glass Division. It also \
+    trains new keepers.
+
+    Wick Division
+
+    The Wick Division trims wicks on every street.
+
+    Glass Division
+
+    The Glass Division cleans the glass of every lamp.
+
+    Oil Supply Unit
+
+    The Oil Supply Unit buys oil for the lamps.
+    """)
+
+
+def test_composition_subject_places_the_units_named_after_the_verb() -> None:
+    """ "The Field Lamp Bureau consists of the Wick Division and the Glass Division": the
+    subject, named nowhere else, is a unit, and the units named after the verb are its parts
+    though their headings come later; a unit the sentence does not name stays where it was."""
+    found = offices(extract(COMPOSED_OF))
+    assert found["Field Lamp Bureau"] == Placed(
+        "Lantern Department Organization", "composition_subject", "default_root"
+    )
+    assert found["Wick Division"] == Placed(
+        "Field Lamp Bureau", "section_heading", "composition_subject"
+    )
+    assert found["Glass Division"].parent == "Field Lamp Bureau"
+    assert found["Oil Supply Unit"].parent == "Lantern Department Organization"
+    off = offices(extract(COMPOSED_OF, off={"composition_subject"}))
+    assert "Field Lamp Bureau" not in off
+    assert off["Wick Division"].parent == "Lantern Department Organization"
+
+
+def test_composition_subject_this_office_is_the_office_just_named() -> None:
+    """ "This Office is comprised of two sections: ...": the subject refers to the office the
+    outline item is about; a position's sentence ("The Glass Director oversees ...") places
+    nothing."""
+    text = dedent("""\
+        Department of Lanterns
+
+        (a) The Office of Wick Policy is headed by the Wick Director. This Office is \
+        comprised of two sections: The Wick Standards Office and the Wick Outreach section.
+
+        (b) The Office of Glass Records is headed by the Glass Director. The Glass Director \
+        oversees the Office of Glass Records and the Lamp Archive Office.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Standards Office"] == Placed(
+        "Office of Wick Policy", "prose_unit", "composition_subject"
+    )
+    assert found["Office of Glass Records"].parent == "Department of Lanterns"
+    off = offices(extract(text, off={"composition_subject"}))
+    assert off["Wick Standards Office"].parent == "Department of Lanterns"
