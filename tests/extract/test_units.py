@@ -1498,3 +1498,35 @@ def test_dash_qualified_name_switches_off_a_dash_inside_a_capitalized_name() -> 
     assert is_capitalized_name("Lamp Division – Oil Supply")
     with disabled({"dash_qualified_name"}):
         assert not is_capitalized_name("Lamp Division – Oil Supply")
+
+
+def test_acting_service_a_service_that_opens_its_sentence_and_acts() -> None:
+    """A name ending in "Service(s)" that opens its sentence and acts (a verb of function
+    or an auxiliary after it) names a unit, beside the page's section headings too; a
+    service offered, one after "our", or a post named after one does not."""
+    text = dedent("""\
+        Lamp Board
+
+        ## Inspecting lamps
+
+        The Office of Lamp Records keeps the books of the Board.
+
+        The Wick Watching Services monitor lamp conditions to ensure owners comply with the rules.
+
+        The Board's Family Oil Service helps neighbours who share a lamp to agree on its upkeep.
+
+        ## Other work
+
+        (3) Pane Mending Services shall provide help to every keeper of the town.
+
+        Our Lamp Services are free. We offer a Free Wick Service to all owners. The Director of Oil Services shall visit each lamp once a year.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert found["Wick Watching Services"].found_by == "acting_service"
+    assert found["Family Oil Service"].found_by == "acting_service"
+    assert found["Pane Mending Services"].found_by == "acting_service"
+    for offered in ("Our Lamp Services", "Free Wick Service", "Director of Oil Services"):
+        assert offered not in found
+    off = offices(extract(text, markdown=True, off={"acting_service"}))
+    assert "Wick Watching Services" not in off
+    assert "Family Oil Service" not in off
