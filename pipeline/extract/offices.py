@@ -2776,9 +2776,11 @@ def composition_subject(text: str, start: int, end: int) -> tuple[str, int, int 
     line = max(start, text.rfind("\n", start, verb.start()) + 1)
     opening = _SUBJECT_OPENING.match(text, line, verb.start())
     subject = text[opening.end() if opening else line : verb.start()].strip()
+    if _THIS_UNIT.fullmatch(subject):
+        return subject, verb.end(), None
     tokens = name_tokens(subject)
-    if not tokens or len(subject.split()) > MAX_NAME_WORDS:
-        return None
+    if not tokens or len(subject.split()) > MAX_NAME_WORDS or _AFTER_COMMA.search(subject):
+        return None  # "Additionally, the Bureau oversees ...": no name
     if not {tokens[0], tokens[-1]} & UNIT_NOUNS or not _worded_as_unit(subject):
         return None  # a position ("The Deputy Director oversees ...") is no unit's whole
     if "'s " in subject or "’s " in subject:
@@ -2837,7 +2839,8 @@ def _composed_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
                 unit.parent, unit.parent_by = subject, "composition_subject"
 
 
-_THIS_UNIT = re.compile(r"(?:This|That)\s+(\w+)")
+_THIS_UNIT = re.compile(r"(?:This|That)\s+([A-Za-z]+)")
+_AFTER_COMMA = re.compile(r",\s+(?:the\b|[a-z])")
 
 
 def _last_named(units: list[Unit], noun: str, before: int) -> Unit | None:

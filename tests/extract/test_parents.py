@@ -510,3 +510,22 @@ def test_composition_subject_this_office_is_the_office_just_named() -> None:
     assert found["Office of Glass Records"].parent == "Department of Lanterns"
     off = offices(extract(text, off={"composition_subject"}))
     assert off["Wick Standards Office"].parent == "Department of Lanterns"
+
+
+def test_composition_subject_no_unit_from_an_opening_adverb() -> None:
+    """ "Additionally, the Bureau houses the Wick Division": an opening word and a bare noun
+    after it name no unit of their own; "This unit includes ..." is the unit just named."""
+    text = dedent("""\
+        Lantern Bureau
+
+        The Lantern Bureau keeps the lamps lit. The Glass Unit cleans the glass.
+
+        Additionally, the Bureau houses the Wick Division, which trims wicks. \
+        The Oil Unit buys oil. This unit includes the Oil Testing Office.
+        """)
+    found = offices(extract(text))
+    assert not any(name.startswith("Additionally") for name in found)
+    assert found["Wick Division"].parent == "Lantern Bureau"
+    assert found["Oil Testing Office"] == Placed("Oil Unit", "prose_unit", "composition_subject")
+    off = offices(extract(text, off={"composition_subject"}))
+    assert off["Oil Testing Office"].parent == "Lantern Bureau"
