@@ -231,8 +231,9 @@ register(
     """An agency named for a series of portfolios, its items set off by commas and closed by
     "and" ("Ministry of Lamps, Wicks and Oil", "Department of Lamps, Glass Care, and Wicks"),
     is named by the whole series, not cut at its first comma (a series whose items hold an
-    acronym or a unit or agency noun lists other bodies: "a Ministry of Lamps, LA Wicks and
-    LA Oil", "a Department of Lamps, Wick Supply Board and Glass Council").""",
+    acronym or a name closed by a unit or agency noun lists other bodies: "a Ministry of
+    Lamps, LA Wicks and LA Oil", "a Department of Lamps, Wick Supply Board and Glass Council";
+    a bare noun is a portfolio: "Department of Lamps, Administration and Wicks").""",
 )
 # ", Glass Care, Wick Supply and Oil": up to four comma-set items of capitalized words, then
 # "and" (after an optional comma) and the last item.
@@ -250,9 +251,16 @@ def agency_series_end(text: str, end: int) -> int:
     tail = _SERIES_TAIL.match(text, end)
     if tail is None or re.search(r"\b[A-Z]{2,}\b", tail.group()):
         return end  # "..., LA Lamps and LA Wicks": other bodies, named by their acronyms
-    if set(re.findall(r"[a-z]+", tail.group().lower())) & _BODY_NOUNS:
+    if any(_names_a_body(item) for item in re.split(r",\s|\sand\s", tail.group()[1:])):
         return end  # "..., Wick Supply Board and Glass Council": other bodies, by their nouns
     return tail.end()
+
+
+def _names_a_body(item: str) -> bool:
+    """A series item is a body of its own when a name comes before its body noun ("Wick
+    Supply Board"); a bare noun ("Administration") is a portfolio the agency is named for."""
+    words = item.split()
+    return len(words) > 1 and words[-1].lower() in _BODY_NOUNS
 
 
 # A series item holding one of these names a body of its own, not a portfolio ("services"

@@ -306,6 +306,15 @@ def test_agency_series_name_not_a_series_of_other_bodies() -> None:
     assert root(extract(text))[0] == "Department of Lamps"
 
 
+def test_agency_series_name_a_bare_body_noun_is_a_portfolio() -> None:
+    """ "Department of Lamps, Administration and Wicks": a one-word item is a portfolio even
+    when the word can close a body's name ("Administration"); the name runs to the end."""
+    intro = "The Department of Lamps, Administration and Wicks keeps the lamps of the realm lit."
+    text = page("Lantern Works", intro).replace("Lantern Works\n\n", "", 1)
+    assert root(extract(text))[0] == "Department of Lamps, Administration and Wicks"
+    assert root(extract(text, off={"agency_series_name"}))[0] == "Department of Lamps"
+
+
 def test_second_title_line_a_section_the_body_over_its_first_part() -> None:
     """ "Lantern Bureau" over "Wick Division" over text: the second line is the bureau's
     first section, not a second line of the title (the root is the bureau)."""
