@@ -14,7 +14,13 @@ import pytest
 from table_records import MAIN, changed, frames
 
 from pipeline.publish import formats, publisher
-from pipeline.publish.formats import FORMATS, arrow_schema, table_files
+from pipeline.publish.formats import (
+    FORMATS,
+    _encode_scalar,
+    _record_json,
+    arrow_schema,
+    table_files,
+)
 from pipeline.publish.publisher import PublishError, publish, read_published
 from pipeline.tables.frames import to_frame
 from pipeline.tables.registry import TABLES, table_spec
@@ -103,6 +109,23 @@ def test_json_is_an_indented_array_of_records_with_nulls(published: Path):
     assert records[0]["parent_id"] is None
     assert isinstance(records[0]["char_start"], int)
     assert "naïve" in (published / "sources.json").read_text(encoding="utf-8")
+
+
+def test_json_records_are_json_dumps_byte_for_byte():
+    """A record put together from its members is what ``json.dumps(..., indent=2)`` writes,
+    for text that JSON escapes, non-ASCII text, big and negative numbers, nulls, and the
+    values a canonical frame never holds (left to ``json.dumps``)."""
+    texts = ["", "a", 'q"\\\n\t\x00\x1f\u2028', "naïve café 😀 <&>"]
+    values = [*texts, None, 0, -5, 10**30, True, False, 1.5, float("nan"), [1, "a"], {"k": 1}]
+    names = ["source_id", "é", "n"]
+    for a in values:
+        for b in values:
+            for columns in ([], names[:1], names[:2], names):
+                row = (a, b, a)[: len(columns)]
+                keys = [_encode_scalar(name) for name in columns]
+                record = dict(zip(columns, row, strict=True))
+                expected = json.dumps(record, ensure_ascii=False, indent=2)
+                assert _record_json(columns, keys, row) == expected
 
 
 def test_parquet_has_the_model_schema_and_no_index_or_pandas_metadata(published: Path):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import pandas as pd
@@ -142,10 +142,13 @@ def _encode_json(table: str, frames: Iterable[pd.DataFrame]) -> Iterator[bytes]:
     first = True
     for df in frames:
         names = list(df.columns)
+        keys: list[str | None] = [
+            _encode_scalar(name) if isinstance(name, str) else None for name in names
+        ]
         values = [[_json_value(v) for v in df[name].tolist()] for name in names]
         parts = []
         for row in zip(*values, strict=True):
-            record = json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False, indent=2)
+            record = _record_json(names, keys, row)
             parts.append(("[\n  " if first else ",\n  ") + record.replace("\n", "\n  "))
             first = False
         if parts:
@@ -162,6 +165,27 @@ def _decode_json(table: str, data: bytes) -> pd.DataFrame:
         if list(record) != names:
             raise ValueError(f"record {index} has keys {list(record)}, expected {names}")
     return pd.DataFrame({n: pd.Series([r.get(n) for r in records], dtype=object) for n in names})
+
+
+# A string or an integer as ``json.dumps`` writes it inside a record (the C encoder's own
+# escaping; ``json.dumps`` with ``indent`` takes the pure-Python route, about 0.1 ms a record).
+_encode_scalar = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _record_json(names: Sequence[Any], keys: Sequence[str | None], row: tuple[Any, ...]) -> str:
+    """``json.dumps(dict(zip(names, row)), ensure_ascii=False, indent=2)``, byte for byte,
+    put together from its members when they are all text, whole numbers or null (what a
+    canonical frame holds); any other record is left to ``json.dumps``."""
+    members = []
+    for key, value in zip(keys, row, strict=True):
+        kind = type(value)
+        if key is None or (value is not None and kind is not str and kind is not int):
+            return json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False, indent=2)
+        text = "null" if value is None else _encode_scalar(value)
+        members.append(f"{key}: {text}")
+    if not members:
+        return "{}"
+    return "{\n  " + ",\n  ".join(members) + "\n}"
 
 
 def _json_value(value: Any) -> Any:
