@@ -23,6 +23,7 @@ from pipeline.tables.registry import TABLES, table_spec
 from pipeline.tables.validation import (
     FAILURE_COLUMNS,
     format_failures,
+    passing_spans,
     validate_dataset,
     validate_table,
 )
@@ -176,6 +177,26 @@ def test_reversed_span_fails():
     df = changed(frames()["programs"], "name", "287(g)", char_end=0)
     checks = failed(only_result("programs", df).failure_cases)
     assert ("span_ordered", "char_end") in checks
+
+
+def test_spans_checked_together_pass_only_when_every_tables_spans_pass():
+    """The evidence spans of all evidenced tables are validated in one call when they pass;
+    one bad span and each table's are validated on their own, reported as before."""
+    data = frames()
+    evidenced = {t for t in TABLES if table_spec(t).evidenced}
+    assert passing_spans(data) == evidenced
+    assert passing_spans(data, ["offices"]) == frozenset()  # one table: nothing to join
+    assert passing_spans({t: df for t, df in data.items() if t != "sources"}) == frozenset()
+    df = changed(data["offices"], "office_id", f"{MAIN}:data-unit", evidence="Data Unix")
+    broken = {**data, "offices": df}
+    assert passing_spans(broken) == frozenset()
+    together = {r.table: r for r in validate_dataset(broken)}
+    for table in TABLES:
+        alone = validate_table(table, broken[table], frames=broken)
+        assert together[table].ok == alone.ok
+        assert together[table].failure_cases.equals(alone.failure_cases)
+    assert failed(together["offices"].failure_cases) == {("span_matches_evidence", "evidence")}
+    assert together["acronyms"].ok and together["programs"].ok
 
 
 def test_evidence_spans_frame_points_back_at_table_rows():

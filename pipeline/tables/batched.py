@@ -25,7 +25,12 @@ from pipeline.tables.frames import row_keys, to_frame
 from pipeline.tables.pages import ExtractedPages
 from pipeline.tables.registry import TABLES, table_spec
 from pipeline.tables.store import TableBatches, return_freed_memory, write_batch
-from pipeline.tables.validation import FAILURE_COLUMNS, TableValidation, validate_table
+from pipeline.tables.validation import (
+    FAILURE_COLUMNS,
+    TableValidation,
+    passing_spans,
+    validate_table,
+)
 
 BATCH_DOCUMENTS = 250
 MAX_KEPT_FAILURES = 1_000
@@ -50,8 +55,10 @@ class _Table:
         self.n_failures = 0
         self.kept: list[pd.DataFrame] = []
 
-    def add(self, df: pd.DataFrame, frames: dict[str, pd.DataFrame]) -> None:
-        result = validate_table(self.table, df, frames=frames)
+    def add(
+        self, df: pd.DataFrame, frames: dict[str, pd.DataFrame], spans_passed: bool = False
+    ) -> None:
+        result = validate_table(self.table, df, frames=frames, spans_passed=spans_passed)
         if not result.ok:
             cases = result.failure_cases
             shifted = [int(i) + self.rows if isinstance(i, Integral) else i for i in cases["index"]]
@@ -84,8 +91,9 @@ def build_tables(
     building = {table: _Table(table, Path(folder)) for table in names}
     for pages in batches:
         frames = {table: to_frame(table, table_spec(table).rows(pages)) for table in TABLES}
+        checked = passing_spans(frames, names)
         for table in names:
-            building[table].add(frames[table], frames)
+            building[table].add(frames[table], frames, spans_passed=table in checked)
     for state in building.values():
         if not state.n_failures:
             duplicates = repeated_keys(state.table, state.paths)
