@@ -665,10 +665,11 @@ def nested_part_name(name: str) -> bool:
     "Engineering", "Matches Supply") is a part of that unit, though its words are
     not a unit's; a duty ("Maintains the lamps", "Trimming Wicks"), a sentence, a long
     phrase or a status word ("Repealed", "Reserved") under it is not."""
-    words = without_acronyms(name).split()
+    bare = without_acronyms(name)
+    words = bare.split()
     return (
         0 < len(words) <= MAX_NESTED_PART_WORDS
-        and is_capitalized_name(without_acronyms(name))
+        and is_capitalized_name(bare)
         and not name.rstrip().endswith((".", ":", ";"))
         and not _duty_words(words)
         and not (len(words) == 1 and words[0].lower().endswith("ed"))  # "Repealed", "Reserved"
@@ -691,6 +692,8 @@ def _duty_words(words: list[str]) -> bool:
     )
 
 
+# The finders whose lead-in says its items are units: their items may be sentences naming a
+# unit before a clause, and the agency a lead-in opens with may own them.
 _LEAD_FINDERS = ("listed_after_lead_in", "composition_lead_in", "following_lead_in")
 
 
@@ -745,9 +748,7 @@ def list_units(
         else:
             continue
         clauses: dict[int, tuple[str, int, int] | None] = {}
-        if finder in ("listed_after_lead_in", "composition_lead_in", "following_lead_in") or (
-            finder == "lead_in_names_parent" and _leads_in(lead_text)
-        ):
+        if finder in _LEAD_FINDERS or (finder == "lead_in_names_parent" and _leads_in(lead_text)):
             clauses = {id(item): name_before_clause(item) for item, _ in named}
             named = [(item, clauses[id(item)] or found) for item, found in named]
             names = [found[0] for _, found in named if found]
