@@ -538,16 +538,16 @@ def test_generic_section_heading_the_leadership_team_over_its_positions() -> Non
     html = (
         "<html><body><main><h1>Bureau of Lantern Safety</h1>"
         "<p>The Bureau of Lantern Safety keeps the lamps lit.</p>"
-        "<h2>Executive Team and support staff</h2>"
+        "<h2>Senior Management Team and support staff</h2>"
         "<h3>Chief Lamp Officer</h3><p>The Chief Lamp Officer leads the bureau.</p>"
         "<h3>Wick Division</h3><p>The division buys wicks.</p>"
         "</main></body></html>"
     )
     found = offices(extract(html, html=True))
-    assert "Executive Team and support staff" not in found
+    assert "Senior Management Team and support staff" not in found
     assert found["Chief Lamp Officer"] == Placed(ROOT, "section_heading", "default_root")
     off = offices(extract(html, html=True, off={"generic_section_heading"}))
-    assert off["Chief Lamp Officer"].parent == "Executive Team and support staff"
+    assert off["Chief Lamp Officer"].parent == "Senior Management Team and support staff"
 
 
 def test_generic_section_heading_british_spelling() -> None:
@@ -816,11 +816,11 @@ def test_generic_section_heading_the_agency_by_its_head_noun_first() -> None:
 BRANCH_OF_GOVERNMENT = dedent("""\
     LANTERN COUNTY
 
-    JUDICIAL BRANCH
+    LEGISLATIVE BRANCH
 
     BUREAU OF LANTERN SAFETY
 
-    The Bureau of Lantern Safety keeps the lamps lit. Within the Judicial Branch, the bureau
+    The Bureau of Lantern Safety keeps the lamps lit. Within the Legislative Branch, the bureau
     answers to the county.
 
     OFFICE OF WICK STANDARDS
@@ -831,20 +831,20 @@ BRANCH_OF_GOVERNMENT = dedent("""\
 
 def test_government_branch_is_not_a_unit() -> None:
     found = offices(extract(BRANCH_OF_GOVERNMENT))
-    assert "Judicial Branch" not in found
+    assert "Legislative Branch" not in found
     assert "Office of Wick Standards" in found
     off = offices(extract(BRANCH_OF_GOVERNMENT, off={"government_branch"}))
-    assert "Judicial Branch" in off
+    assert "Legislative Branch" in off
 
 
 def test_government_branch_on_a_page_of_branches_is_a_unit() -> None:
     text = (
         "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. "
-        "The Judicial Branch is responsible for staff support. The Wick Pricing Branch is "
+        "The Legislative Branch is responsible for staff support. The Wick Pricing Branch is "
         "responsible for wick prices.\n"
     )
     found = offices(extract(text))
-    assert "Judicial Branch" in found
+    assert "Legislative Branch" in found
     assert "Wick Pricing Branch" in found
 
 
