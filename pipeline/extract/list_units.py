@@ -58,6 +58,7 @@ LIST_FINDERS = frozenset(
         "label_line_run",
         "unit_worded_items",
         "table_unit_column",
+        "parts_under_unit_heading",
     }
 )
 LOWER_CASE_FINDERS = (
@@ -98,6 +99,8 @@ class ListContext:
     is_staff: Callable[[str], bool]
     make: Callable[[str, int], Unit | None]
     agency: Unit | None = None
+    # Whether the heading over the list was itself read as a unit (the list's parent).
+    heading_is_unit: bool = False
 
 
 def is_proper_name(label: str) -> bool:
@@ -676,6 +679,27 @@ def nested_part_name(name: str) -> bool:
     )
 
 
+@rule("unit", off=False)
+def parts_under_unit_heading(names: list[str]) -> bool:
+    """A list straight under a heading read as a unit, with no lead-in of its own, whose
+    every item is a short name in title case ("Wick Division" over "Oil Supply Directorate";
+    "Lamp Services" over "Wick Care", "Glass Works"; one item or many) lists that unit's parts,
+    as items nested under an item read as a unit do (``nested_part_name``): duties,
+    sentences, long phrases and status words are not names."""
+    return bool(names) and all(
+        nested_part_name(name)
+        and name[:1].isalpha()
+        and ("," not in name or _ENUMERATED.search(name) is not None)
+        for name in names
+    )
+
+
+# A comma in a name joins the areas it enumerates ("Trade, Industry and Finance"); without
+# an "and" after it, it parts a place from its region or a name from a title ("Lampton,
+# Oilshire"; "Jane Doe, Director").
+_ENUMERATED = re.compile(r",.*\s(?:and|&)\s")
+
+
 def _duty_words(words: list[str]) -> bool:
     """A gerund before the plural thing it acts on ("Trimming Wicks", "Painting Posts") is
     a duty; a gerund naming a field ("Engineering", "Planning", "Engineering Services",
@@ -741,10 +765,16 @@ def list_units(
             names = dashed
         elif listed_under_unit_heading(context.heading) and not lead_text.endswith(":"):
             finder = "listed_under_unit_heading"
-        elif len(items) < 2:
-            continue
-        elif unit_worded_items(top_names):
+        elif len(items) >= 2 and unit_worded_items(top_names):
             finder = "unit_worded_items"
+        elif (
+            context.heading_is_unit
+            and not lead_text
+            and all(item.kind == LIST_ITEM for item in items)
+            and len(top_names) == len([i for i in items if _depth(i) == top])
+            and parts_under_unit_heading(top_names)
+        ):
+            finder = "parts_under_unit_heading"
         else:
             continue
         clauses: dict[int, tuple[str, int, int] | None] = {}

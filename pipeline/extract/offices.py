@@ -2302,7 +2302,7 @@ class _Builder:
         self.units.append(unit)
         self.index.add(unit)
 
-    def context(self, heading: str | None) -> ListContext:
+    def context(self, heading: str | None, heading_is_unit: bool = False) -> ListContext:
         return ListContext(
             heading=heading,
             resolve=self.index.resolve,
@@ -2311,6 +2311,7 @@ class _Builder:
             is_staff=lambda line: staff_entry(line) or signature_line(line),
             make=self._make_named,
             agency=self.units[0] if self.units else None,
+            heading_is_unit=heading_is_unit,
         )
 
     def _make_named(self, name: str, start: int) -> Unit | None:
@@ -2470,8 +2471,13 @@ class _Builder:
         self.add(host)
         return host
 
-    def body_units(self, blocks: list[Block], owner: Unit, heading: str | None) -> None:
-        for unit in list_units(self.text, blocks, owner, self.context(heading), self.label_counts):
+    def body_units(
+        self, blocks: list[Block], owner: Unit, heading: str | None, *, owns: bool = False
+    ) -> None:
+        """The units the lists among ``blocks`` name; ``owns`` when ``heading`` was read as
+        ``owner`` itself."""
+        context = self.context(heading, owns)
+        for unit in list_units(self.text, blocks, owner, context, self.label_counts):
             self.add(unit)
 
     def directory_units(self, section: Section, parent: Unit) -> None:
@@ -2553,7 +2559,7 @@ class _Builder:
         # A heading that names the page's agency again (over its address at the foot of the
         # page) heads none of its units: the page's prose may still name them.
         self.any_section_unit = self.any_section_unit or unit is not self.units[0]
-        self.body_units(section.body, unit, section.heading.text)
+        self.body_units(section.body, unit, section.heading.text, owns=unit is not self.units[0])
         for part in _section_enumeration(self.page, section.body, unit):
             if self.index.resolve(part.name) is None:
                 self.add(part)

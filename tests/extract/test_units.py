@@ -1530,3 +1530,46 @@ def test_acting_service_a_service_that_opens_its_sentence_and_acts() -> None:
     off = offices(extract(text, markdown=True, off={"acting_service"}))
     assert "Wick Watching Services" not in off
     assert "Family Oil Service" not in off
+
+
+def test_parts_under_unit_heading_short_names_under_a_heading_read_as_a_unit() -> None:
+    """A list straight under a heading read as a unit, with no lead-in, whose items are short
+    names in title case, lists that unit's parts, one item or many; a list of duties under
+    such a heading, places ("Lampton, Oilshire") or counts ("2 Lamp Posts") names none."""
+    text = dedent("""\
+        Lamp Service
+
+        The Lamp Service keeps the town's lamps lit.
+
+        Wick Affairs
+
+          • Wick Counsel
+
+        Glass and Oil
+
+          • Glass Works
+          • Oil Supply
+
+        Post Services
+
+          • Painting posts every spring
+          • Replacing broken glass
+
+        Field Office
+
+          • Lampton, Oilshire
+
+        Depot
+
+          • 2 Lamp Posts
+        """)
+    found = offices(extract(text))
+    assert found["Wick Counsel"].parent == "Wick Affairs"
+    assert found["Wick Counsel"].found_by == "parts_under_unit_heading"
+    assert found["Glass Works"].parent == "Glass and Oil"
+    assert found["Oil Supply"].parent == "Glass and Oil"
+    for name in ("Painting posts every spring", "Replacing broken glass", "Lampton, Oilshire"):
+        assert name not in found
+    assert not any(name.startswith("2 ") for name in found)
+    off = offices(extract(text, off={"parts_under_unit_heading"}))
+    assert "Wick Counsel" not in off and "Glass Works" not in off
