@@ -306,34 +306,39 @@ _SUBJECT_OPENS = re.compile(
     r"(?:^|[.!?:;]\s+|\n\s*)(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?"
     r"(?:The\s+(?:[A-Z][\w-]*['’]s\s+)?)?$"
 )
-# What follows a service that acts: a verb of function or an auxiliary.
-_SERVICE_ACTS = re.compile(
+# What follows a unit that acts: a verb of function or an auxiliary.
+_UNIT_ACTS = re.compile(
     r"\s+(?:\([^()]{0,20}\)\s+)?(?:also\s+)?(?:is|are|was|were|has|have|will|shall|can|may"
     r"|(?:provide|monitor|offer|deliver|support|manage|ensure|work|help|deal|oversee"
     r"|administer|assist|handle|operate|run|carr(?:y|ie)|advise|investigate)s?)\b"
 )
 # Words that make a name ending in "Services" the services a body offers, not a unit.
 _OFFERED = frozenset({"our", "your", "their", "its", "these", "those", "other", "all", "such"})
+_ACTING_NOUNS = ANY_UNIT_NOUNS | {"section", "sections"}
 
 
 @rule("unit", off=False)
-def acting_service(text: str, phrase: Phrase, start: int) -> bool:
-    """A name of two or more capitalized words ending in "Service" or "Services" that opens
-    its sentence (after "The", a body's possessive or an item's enumerator) and acts as its
-    subject, followed by a verb of function or an auxiliary ("The Lamp Inspection Services
-    monitor ...", "The Board's Wick Mediation Service helps ...", "(3) Oil Supply Services
-    shall provide ...", "Fleet Lamp Services is responsible for ...") names a unit, though
-    prose also uses "service" for what a body offers (a service offered is an object, or
-    follows "our", "a", "this"); a name that opens with a position's title ("Director of
-    Oil Services") names the post."""
+def acting_unit(text: str, phrase: Phrase, start: int) -> bool:
+    """A name of two to eight capitalized words ending in a unit noun (service, section,
+    group, council: nouns prose also uses for other things, beside office or division) that
+    opens its sentence (after "The", a body's possessive or an item's enumerator) and acts
+    as its subject, followed by a verb of function or an auxiliary ("The Lamp Inspection
+    Services monitor ...", "The Board's Wick Mediation Service helps ...", "(3) Oil Supply
+    Services shall provide ...", "Glass Section provides ...", "The Wick Liaison Group (WLG)
+    is responsible for ...") names a unit, beside the page's section headings too. A service
+    offered is an object, or follows "our", "a", "this"; a name that opens with a position's
+    title ("Director of Oil Services") names the post; a name with a word twice or an inner
+    "The" is a heading run into its sentence."""
     tokens = name_tokens(phrase.text)
-    if len(tokens) < 2 or tokens[-1] not in ("service", "services"):
+    if len(tokens) < 2 or tokens[-1] not in _ACTING_NOUNS:
         return False
+    if len(tokens) > 8 or len(set(tokens)) < len(tokens) or " The " in phrase.text:
+        return False  # a heading run into its sentence ("Intro for X X The Y Office")
     if tokens[0] in _OFFERED or tokens[0] in POSITION_WORDS:  # "Director of Oil Services"
         return False
     if _SUBJECT_OPENS.search(text[max(start, phrase.start - 40) : phrase.start]) is None:
         return False
-    return _SERVICE_ACTS.match(text, phrase.end) is not None
+    return _UNIT_ACTS.match(text, phrase.end) is not None
 
 
 def _description(text: str, start: int, stop: int, sentence_end: int) -> str | None:
@@ -641,8 +646,8 @@ def _prose_finder(
         return "prose_unit"  # also every name placed below a unit that reads as one
     if established_body(text, phrase, start):
         return "established_body"
-    if acting_service(text, phrase, start):
-        return "acting_service"
+    if acting_unit(text, phrase, start):
+        return "acting_unit"
     if why.enumerated:
         return "enumerated_units"  # also a shared part that is enumerated
     if why.defined and _is_prose_unit(text, phrase, end, defined=True):
@@ -653,7 +658,7 @@ def _prose_finder(
 # The prose finders whose units a page with unit headings keeps too: what its prose lists
 # by a shared noun or as positions is no heading's.
 PROSE_FINDERS_BESIDE_HEADINGS = frozenset(
-    {"shared_unit_noun", "listed_positions", "head_of_is", "acting_service"}
+    {"shared_unit_noun", "listed_positions", "head_of_is", "acting_unit"}
 )
 
 

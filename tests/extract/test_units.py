@@ -1500,7 +1500,7 @@ def test_dash_qualified_name_switches_off_a_dash_inside_a_capitalized_name() -> 
         assert not is_capitalized_name("Lamp Division – Oil Supply")
 
 
-def test_acting_service_a_service_that_opens_its_sentence_and_acts() -> None:
+def test_acting_unit_a_service_that_opens_its_sentence_and_acts() -> None:
     """A name ending in "Service(s)" that opens its sentence and acts (a verb of function
     or an auxiliary after it) names a unit, beside the page's section headings too; a
     service offered, one after "our", or a post named after one does not."""
@@ -1522,12 +1522,12 @@ def test_acting_service_a_service_that_opens_its_sentence_and_acts() -> None:
         Our Lamp Services are free. We offer a Free Wick Service to all owners. The Director of Oil Services shall visit each lamp once a year.
         """)
     found = offices(extract(text, markdown=True))
-    assert found["Wick Watching Services"].found_by == "acting_service"
-    assert found["Family Oil Service"].found_by == "acting_service"
-    assert found["Pane Mending Services"].found_by == "acting_service"
+    assert found["Wick Watching Services"].found_by == "acting_unit"
+    assert found["Family Oil Service"].found_by == "acting_unit"
+    assert found["Pane Mending Services"].found_by == "acting_unit"
     for offered in ("Our Lamp Services", "Free Wick Service", "Director of Oil Services"):
         assert offered not in found
-    off = offices(extract(text, markdown=True, off={"acting_service"}))
+    off = offices(extract(text, markdown=True, off={"acting_unit"}))
     assert "Wick Watching Services" not in off
     assert "Family Oil Service" not in off
 
@@ -1573,3 +1573,28 @@ def test_parts_under_unit_heading_short_names_under_a_heading_read_as_a_unit() -
     assert not any(name.startswith("2 ") for name in found)
     off = offices(extract(text, off={"parts_under_unit_heading"}))
     assert "Wick Counsel" not in off and "Glass Works" not in off
+
+
+def test_acting_unit_any_unit_noun_but_not_a_heading_run_into_its_sentence() -> None:
+    """A name ending in section or group that opens its sentence and acts is a unit; a
+    heading run into its sentence (a word twice, an inner "The") is not."""
+    text = dedent("""\
+        Lamp Board
+
+        ## Keeping the lamps
+
+        The Office of Lamp Records keeps the books of the Board.
+
+        Night Glass Section provides clean panes to every keeper.
+
+        The Wick Liaison Group is responsible for talks with the wick makers.
+
+        Intro for Oil Yard OIL YARD Oil Yard Group works with the oil merchants.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert found["Night Glass Section"].found_by == "acting_unit"
+    assert found["Wick Liaison Group"].found_by == "acting_unit"
+    assert not any("Intro" in name for name in found)
+    off = offices(extract(text, markdown=True, off={"acting_unit"}))
+    assert "Night Glass Section" not in off
+    assert "Wick Liaison Group" not in off
