@@ -61,14 +61,35 @@ def one(correction_id: str, action: str, **fields: object) -> str:
     return "\n".join(lines) + "\n"
 
 
-def test_the_gsa_fixture_brings_the_page_to_one_with_provenance_on_every_corrected_row():
+def departures(pages: ExtractedPages) -> list[str]:
+    """Where the page's rows differ from the gold's first reading: a name, a type, or a parent
+    the gold accepts (``accept_parents``) but does not prefer. F1 forgives all three."""
+    score = score_page(tables(pages), load_gold(GSA_GOLD), GSA)
+    offices = tables(pages)["offices"]
+    name_of = dict(zip(offices["office_id"], offices["name"], strict=True))
+    root = offices.loc[offices["parent_id"].isna(), "office_id"].item()
+    name_of[root] = load_gold(GSA_GOLD)["root"]["name"]
+    parents = {
+        n: name_of.get(p) for n, p in zip(offices["name"], offices["parent_id"], strict=True)
+    }
+    preferred = [
+        f"parent of {u['name']!r}"
+        for u in load_gold(GSA_GOLD)["units"]
+        if u["name"] in parents and parents[u["name"]] != u["parent"]
+    ]
+    return score.field_differs + preferred
+
+
+def test_the_gsa_fixture_brings_the_page_to_the_gold_with_provenance_on_every_corrected_row():
     pages = gsa_pages()
-    before = scores(pages)
-    assert before["units"] < 1 and before["edges"] < 1  # the extractor gets this page wrong
+    # The extractor reads this page acceptably but not as the gold prefers: a name taken from
+    # a second mention, a grouping typed as an office, staff offices hung from the agency.
+    assert departures(pages)
 
     result = apply_corrections(pages, read_file(GSA_CORRECTIONS))
 
     assert result.problems == []
+    assert departures(result.pages) == []
     assert scores(result.pages) == {"units": 1.0, "edges": 1.0, "acronyms": 1.0, "programs": 1.0}
     offices = tables(result.pages)["offices"]
     ids = {c.correction_id for c in result.pages.corrections}
@@ -83,8 +104,17 @@ def test_the_gsa_fixture_brings_the_page_to_one_with_provenance_on_every_correct
     assert acronyms["correction_id"].isna().all()
 
 
-def test_added_rows_take_their_quote_as_evidence():
-    result = apply_corrections(gsa_pages(), read_file(GSA_CORRECTIONS))
+def test_added_rows_take_their_quote_as_evidence(tmp_path: Path):
+    text = one("gsa-drop", "drop_office", office="GSA Regional Offices") + one(
+        "gsa-add",
+        "add_office",
+        name="Regional Offices",
+        unit_type="other",
+        parent="GSA",
+        quote="Eleven Regional Offices",
+    )
+    result = apply_corrections(gsa_pages(), read_file(write(tmp_path, text)))
+    assert result.problems == []
     offices = tables(result.pages)["offices"].set_index("name")
     text = GSA_PAGE.read_text(encoding="utf-8")
     row = offices.loc["Regional Offices"]

@@ -27,7 +27,7 @@ ICE_PAGE = ROOT / "raw" / "offices_within_ice.txt"
 
 @pytest.fixture
 def raw(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The GSA page (which the extractor gets wrong) and the ICE page (its ``sources.json``
+    """The GSA page (which the extractor reads short of the gold's preferred reading) and the ICE page (its ``sources.json``
     entry alone: raw/ may hold other pages), with the GSA corrections fixture."""
     monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
     folder = tmp_path / "raw"
@@ -60,12 +60,13 @@ def test_corrected_page_is_published_with_provenance_and_scores_one(raw: Path, t
     assert set(corrected["correction_id"]) == set(corrections.index)
     untouched = gsa[gsa["asserted_by"] == "extractor"]
     assert len(untouched) == 5 and untouched["correction_id"].isna().all()
-    added = corrections.loc["gsa-regional-offices"]
-    assert (added["file"], added["line"], added["action"]) == (
+    renamed = corrections.loc["gsa-regional-offices"]
+    assert (renamed["file"], renamed["line"], renamed["action"]) == (
         f"corrections/{GSA}.yaml",
-        5,
-        "add_office",
+        6,
+        "edit_office",
     )
+    assert "GSA Regional Offices" not in set(gsa["name"]) and "Regional Offices" in set(gsa["name"])
     # The ICE page needs no corrections: its rows are the extractor's, as committed.
     assert set(ice["asserted_by"]) == {"extractor"} and ice["correction_id"].isna().all()
     committed = read_published(ROOT / "outputs", formats=["csv"])["offices"]
@@ -80,8 +81,9 @@ def test_corrected_page_is_published_with_provenance_and_scores_one(raw: Path, t
     assert f"| {GSA} | 1.000 / 1.000 / 1.000 | 1.000 / 1.000 / 1.000 |" in "\n".join(lines)
     row = next(line for line in lines if line.startswith(f"| {GSA} |") and "→" in line)
     units, edges = row.split(" | ")[1:3]
-    assert units.endswith("→ 1.000") and not units.startswith("1.000")
-    assert edges.endswith("→ 1.000") and not edges.startswith("1.000")
+    assert units.endswith("→ 1.000") and edges.endswith("→ 1.000")
+    # The corrected names and types are the gold's: the report names no field that differs.
+    assert not [line for line in lines if line.startswith(f"- {GSA} units differ")]
 
 
 STALE = """- id: gsa-stale
