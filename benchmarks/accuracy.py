@@ -19,7 +19,8 @@ import sys
 from pathlib import Path
 
 from pipeline.evaluation.corpus import score_corpus
-from pipeline.evaluation.report import TABLES, as_markdown, macro
+from pipeline.evaluation.report import TABLES, GoldError, as_markdown, macro
+from pipeline.sources.errors import SourceError
 
 
 def commit() -> str:
@@ -43,13 +44,14 @@ def summary_row(label: str, scores) -> str:
 
 
 def by_batch(folders: list[Path], scores: list) -> dict[str, list]:
-    """Scores grouped by the ``batch`` the corpus ``MANIFEST.json`` gives each page's file."""
+    """Scores grouped by the ``batch`` the corpus ``MANIFEST.json`` gives each page's file (or
+    a staging folder's own ``manifest.json``, for a batch not yet in the corpus)."""
     batches: dict[str, str] = {}
     for folder in folders:
-        manifest = folder.parent / "MANIFEST.json"
-        if manifest.is_file():
-            for entry in json.loads(manifest.read_text(encoding="utf-8")):
-                batches[Path(entry["file"]).stem] = str(entry.get("batch", "?"))
+        for manifest in (folder.parent / "MANIFEST.json", folder / "manifest.json"):
+            if manifest.is_file():
+                for entry in json.loads(manifest.read_text(encoding="utf-8")):
+                    batches[Path(entry["file"]).stem] = str(entry.get("batch", "?"))
     grouped: dict[str, list] = {}
     for score in scores:
         grouped.setdefault(batches.get(score.source_id, "?"), []).append(score)
@@ -61,7 +63,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("--sealed", action="store_true", help="figures only, no misses")
     args = parser.parse_args(argv)
-    scores = score_corpus(args.folders)
+    try:
+        scores = score_corpus(args.folders)
+    except (SourceError, GoldError, OSError) as error:  # a folder's problem, not a bug: one line
+        print(f"benchmarks.accuracy: {error}", file=sys.stderr)
+        return 2
+    if not scores:
+        folders = ", ".join(str(f) for f in args.folders)
+        print(f"benchmarks.accuracy: no gold/*.gold.json in {folders}", file=sys.stderr)
+        return 2
     print(f"commit {commit()}, {len(scores)} pages\n")
     print("| set | pages | " + " | ".join(f"{t} F1" for t in TABLES) + " |")
     print("|---|---|" + "---|" * len(TABLES))

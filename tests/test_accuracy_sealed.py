@@ -1,4 +1,5 @@
-"""``benchmarks.accuracy --sealed`` must not show a sealed page's own figures or errors."""
+"""``benchmarks.accuracy --sealed`` must not show a sealed page's own figures or errors; a
+folder it cannot score is one line on standard error and exit status 2."""
 
 from __future__ import annotations
 
@@ -46,3 +47,27 @@ def test_without_sealed_every_page_has_its_row(tmp_path, capsys) -> None:
     assert accuracy.main([str(folder)]) == 0
     out = capsys.readouterr().out
     assert all(f"| {stem} |" in out for stem in stems)
+
+
+def test_a_staging_folders_own_manifest_gives_the_batch(tmp_path, capsys) -> None:
+    folder, _ = _two_page_corpus(tmp_path)
+    (tmp_path / "MANIFEST.json").rename(folder / "manifest.json")
+    assert accuracy.main([str(folder), "--sealed"]) == 0
+    assert capsys.readouterr().out.count("| batch ") == 2
+
+
+def test_a_symbolic_link_to_a_page_is_one_line_naming_it(tmp_path, capsys) -> None:
+    folder, _ = _two_page_corpus(tmp_path)
+    page = next((folder / "pages").iterdir())
+    target = tmp_path / page.name
+    page.rename(target)
+    page.symlink_to(target)
+    assert accuracy.main([str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(page) in err and "symbolic link" in err
+
+
+def test_a_folder_without_gold_is_one_line(tmp_path, capsys) -> None:
+    assert accuracy.main([str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"benchmarks.accuracy: no gold/*.gold.json in {tmp_path}\n"
