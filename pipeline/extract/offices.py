@@ -11,6 +11,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import NamedTuple
 
 from pipeline.extract.acronyms import AcronymDefinition, Definitions
@@ -54,6 +55,7 @@ from pipeline.text.vocabulary import (
     PROGRAM_NOUNS,
     PRONOUNS,
     SECTION_WORDS,
+    SYSTEM_NOUNS,
     TEAM_NOUNS,
     UNIT_NOUNS,
 )
@@ -2751,8 +2753,220 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
             part.name, builder.units
         ):
             builder.add(part)
+    for unit in oversight_list(page, builder.units, builder.index, top):
+        if not qualified_repeat(unit.name, [u.name for u in builder.units]):
+            builder.add(unit)
     _composed_parents(page, builder.units, top)
     return _parents_first(_without_abolished(page, builder.units))
+
+
+# "The Director oversees the A Office, the B Office and C", "They provide direct oversight and
+# guidance to A, B, and the C Office", "began to oversee A, B and C": a verb of supervision
+# and the start of what it governs.
+_OVERSEES = re.compile(
+    r"(?<!\bto )\b(?:also\s+|directly\s+)?(?:oversees?|supervises?"
+    r"|(?:began|begins|continues)\s+to\s+(?:oversee|supervise)"
+    r"|(?:is|are)\s+responsible\s+for\s+supervising"
+    r"|(?:provides?|has|have|exercises?)\s+(?:direct\s+|general\s+|overall\s+)?"
+    r"(?:oversight|supervision)(?:\s+and\s+guidance)?\s+(?:to|for|over|of))\s+(?:the\s+)?"
+)
+# What stands between two governed names: a comma or semicolon, "and" or "or", "the".
+_GOVERNED_GAP = re.compile(r"\s*[,;]?\s*(?:(?:and|or)\s+)?(?:the\s+)?")
+# What may stand between the governing name and its verb: an aside in parentheses.
+_GOVERNOR_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*")
+_POSSESSIVE_ENDS = ("'s", "’s", "’", "'")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:They|He|She|It)\s")
+
+
+def _governed_names(text: str, phrases: list[Phrase], start: int, end: int) -> list[Phrase]:
+    """The names listed right after a verb of supervision that ends at ``start``: the run of
+    name phrases joined only by commas, semicolons, "and", "or" and "the", each split at its
+    commas; "A, B and C" at the end of the run, without a comma before "and", is two names."""
+    run: list[Phrase] = []
+    cursor = start
+    for phrase in phrases:
+        if phrase.end <= start:
+            continue
+        joined = phrase
+        if run and run[-1].end == cursor and text[cursor : phrase.start] == " ":
+            if not run[-1].text.endswith(_POSSESSIVE_ENDS):
+                break
+            # "Wick Workers’ Relief Fund": a possessive inside the name.
+            joined = Phrase(text[run[-1].start : phrase.end], run[-1].start, phrase.end)
+            run.pop()
+        elif phrase.start < cursor or _GOVERNED_GAP.fullmatch(text, cursor, phrase.start) is None:
+            break
+        run.append(joined)
+        cursor = phrase.end
+        after = _PAREN_AFTER.match(text, cursor, end)
+        if after is not None:
+            cursor = after.end()
+    if run and (run[-1].text.endswith(_POSSESSIVE_ENDS) or not _PART_END.match(text, cursor, end)):
+        run.pop()  # "oversees Lamp agency performance", "the Board's work with ...": no name
+    listed: list[Phrase] = []
+    for phrase in run:
+        listed.extend(split_list(text, phrase, on_and=False))
+    if run and len(split_list(text, run[-1], on_and=False)) > 1:
+        last = listed[-1]
+        serial = not re.search(r",\s+and\s", run[-1].text)
+        if serial and " and " in last.text and not re.search(r"\band\s+the\b", last.text):
+            cut = last.text.rindex(" and ")
+            listed[-1:] = [
+                Phrase(last.text[:cut], last.start, last.start + cut),
+                Phrase(last.text[cut + 5 :], last.start + cut + 5, last.end),
+            ]
+    return listed
+
+
+def _section_owners(page: PageLayout, units: list[Unit], top: Unit) -> dict[int, Unit]:
+    """The unit whose own section holds each block (by the block's start), the top unit for
+    the rest."""
+    owners: dict[int, Unit] = {}
+    for unit in units:
+        if unit is top:
+            continue
+        for block in unit.body:
+            owners.setdefault(block.start, unit)
+    return owners
+
+
+def _staff_of_units(words: list[str]) -> bool:
+    """ "Division Lieutenants", "Branch Supervisors": the people of units, a unit noun right
+    before a last plural noun that is neither a unit's nor a position's."""
+    last = words[-1].lower()
+    return (
+        len(words) > 1
+        and last.endswith("s")
+        and not {last, last[:-1]} & (UNIT_NOUNS | POSITION_WORDS)
+        and words[-2].lower() in UNIT_NOUNS
+    )
+
+
+def _opening_unit(
+    text: str, phrases: list[Phrase], start: int, resolve: Callable[[str], Unit | None]
+) -> Unit | None:
+    """The first unit found that a sentence names ("There are two Deputy Wardens who ..."):
+    what "They" in the sentence after it stands for."""
+    for phrase in phrases:
+        found = resolve(without_acronyms(phrase.text))
+        if found is not None:
+            return found
+    return None
+
+
+@rule("unit", off=[])
+def oversight_list(page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit) -> list[Unit]:
+    """Names a sentence lists after a verb of supervision are the units its subject governs:
+    "The Chief of Wicks oversees Oil Supply, Glass Care and Soot Removal", "The Warden provides
+    direct oversight and guidance to the Deputy Wardens, the Office of Lamps, and the Oil
+    Center", "They supervise ..." (the subject of the sentence before), in any section's
+    prose. Each name is capitalized, at most a few words long, and joined to the next only by
+    commas, "and" and "the"; a sentence that governs "the Board's work with the A Office"
+    lists nothing. The subject, a unit found or a position title it names (created then), is
+    their parent; without one, the unit whose section holds the sentence is."""
+    text = page.text
+    owners = _section_owners(page, units, top)
+    found: list[Unit] = []
+    by_name: dict[str, Unit] = {}  # what this rule found, by its name in lower case
+
+    def resolve(name: str) -> Unit | None:
+        return (
+            by_name.get(name.lower()) or index.resolve(name) or office_of_position(name, {}, index)
+        )
+
+    previous: Unit | None = None
+    for block in page.blocks:
+        if block.kind not in (PARAGRAPH, LIST_ITEM):
+            continue
+        owner = owners.get(block.start, top)
+        for start, end in page.sentences(block.start, block.end):
+            said_before, previous = previous, None
+            fragment = text[start:end]
+            if "overs" not in fragment and "upervis" not in fragment:
+                if _PRONOUN_SUBJECT.match(text, start) is None:
+                    previous = _opening_unit(text, page.phrases(start, end), start, resolve)
+                continue
+            verb = _OVERSEES.search(text, start, end)
+            if verb is None:
+                continue
+            phrases = page.phrases(start, end)
+            governed = _governed_names(text, phrases, verb.end(), end)
+            if not governed:
+                continue
+            subject = next(
+                (
+                    p
+                    for p in reversed(phrases)
+                    if p.end <= verb.start()
+                    and _GOVERNOR_GAP.fullmatch(text, p.end, verb.start()) is not None
+                ),
+                None,
+            )
+            opening = phrases[0] if phrases and phrases[0].start - start <= len("The ") else None
+            if subject is None and opening is not None and opening.end <= verb.start():
+                subject = opening  # "The Comptroller is the ... and supervises ..."
+            head: Unit | None = None
+            if subject is not None and not refers_back(subject.text):
+                name = without_acronyms(subject.text)
+                head = resolve(name)
+                if (
+                    head is None
+                    and "," not in name
+                    and set(name_tokens(name)) & POSITION_WORDS
+                    and len(name.split()) <= MAX_POSITION_WORDS
+                    and is_capitalized_name(name)
+                ):
+                    head = _unit_named(
+                        text,
+                        name,
+                        subject.start,
+                        owner,
+                        found_by="oversight_list",
+                        parent_by=_top_parent_by(top) if owner is top else "inside_section",
+                        is_group=True,
+                    )
+                    by_name[name.lower()] = head
+                    found.append(head)
+            elif _PRONOUN_SUBJECT.match(text, start) and said_before is not None:
+                head = said_before
+            previous = head
+            parent = head or owner
+            for part in governed:
+                name = without_acronyms(part.text)
+                words = name.split()
+                if (
+                    not words
+                    or len(words) > MAX_PART_WORDS
+                    or not name[:1].isupper()
+                    or not is_capitalized_name(name)
+                    or (len(words) == 1 and name.lower() in POSITION_WORDS)
+                    or title_modifier_alone(name)
+                    or refers_back(name)
+                    or _staff_of_units(words)
+                    or words[-1].lower() in PROGRAM_NOUNS | SYSTEM_NOUNS
+                    or resolve(name) is not None
+                    or _unit_key(name) == _unit_key(top.name)
+                ):
+                    continue
+                acronym = None
+                paren = _PAREN_AFTER.match(text, part.end, end)
+                if paren is not None:
+                    inner = text[paren.start() : paren.end()].strip(" ()")
+                    if inner.isupper() and 2 <= len(inner) <= 10:
+                        acronym = inner
+                unit = _unit_named(
+                    text,
+                    name,
+                    part.start,
+                    parent,
+                    found_by="oversight_list",
+                    parent_by="oversight_list",
+                    is_group=False,
+                )
+                unit.acronym = acronym
+                by_name[name.lower()] = unit
+                found.append(unit)
+    return found
 
 
 # "The Lamp Bureau consists of the Wick Division and the Glass Division", "The Oil Division

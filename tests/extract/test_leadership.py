@@ -99,3 +99,52 @@ def test_paragraph_subject_part_not_a_parent_nor_a_peer() -> None:
     assert found["Wick Trimming Unit"].found_by == "paragraph_subject_part"
     for name in ("Lamp Operations Directorate", "Glass Repair Division", "Wick Division"):
         assert name not in found or found[name].parent != "Wick Office", name
+
+
+OVERSIGHT_LISTS = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Warden
+
+The Warden provides direct oversight and guidance to the Wick Counsel, the Office of \
+Wick Supply, the Office of Glass and Soot Affairs, and the Oil Reserve Center.
+
+## Deputy Wardens
+
+There are two Deputy Wardens who run the works with the Warden. They supervise the Night \
+Patrol, Kerosene Stores and Public Lighting. The Deputy Wardens also oversee the Lamp Branch \
+Sergeants.
+
+## Oil Office
+
+The Oil Office keeps the oil. The Chief of Oil oversees Lamp agency performance and the \
+Board's work with the Candle Guild. It also oversees the Town Lamp Safety Program.
+"""
+
+
+def test_oversight_list_names_what_its_subject_governs() -> None:
+    """Names listed after a verb of supervision are units under the sentence's subject (a
+    unit found, or the subject of the sentence before for "They"); a name run on into a
+    lower-case noun ("Lamp agency performance"), a possessive ("the Board's work") and the
+    people of a unit ("Lamp Branch Sergeants") and a program are not."""
+    found = offices(extract(OVERSIGHT_LISTS, markdown=True))
+    for name in (
+        "Wick Counsel",
+        "Office of Wick Supply",
+        "Office of Glass and Soot Affairs",
+        "Oil Reserve Center",
+    ):
+        assert found[name] == ("Warden", "oversight_list", "oversight_list"), name
+    for name in ("Night Patrol", "Kerosene Stores", "Public Lighting"):
+        assert found[name].parent == "Deputy Wardens", name
+    for name in (
+        "Lamp",
+        "Board",
+        "Candle Guild",
+        "Lamp Branch Sergeants",
+        "Town Lamp Safety Program",
+    ):
+        assert name not in found, name
+    off = offices(extract(OVERSIGHT_LISTS, markdown=True, off={"oversight_list"}))
+    assert not {"Office of Wick Supply", "Night Patrol", "Public Lighting"} & set(off)
