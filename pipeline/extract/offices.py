@@ -1810,6 +1810,21 @@ _LISTED_NAME = re.compile(
 _BODY_SUBJECT = re.compile(r"\b(?:Board|Council|Committee|Commission)(?:['’]s)?\s*$")
 
 
+# The plural nouns a count of a unit's parts may use beside the unit nouns: "three
+# sections:", "six standing committees, each ...:" (read by ``counted_sections``).
+_COUNTED_PART_NOUNS = frozenset({"sections", "subsections", "committees", "subcommittees"})
+
+
+@rule("unit", off=False)
+def counted_sections(noun: str) -> bool:
+    """A count of sections or committees before a colon lists a unit's parts, whatever their
+    names' words: "The Wick Division is comprised of three sections: Oil Supply, Glass Care,
+    and Matches", "The membership is divided into four standing committees, each assigned an
+    area as follows: Wicks, Oil, Glass, and Matches". Only with a count and a colon: "sections
+    5, 6 and 7" of a law, or "the committees of the board" name none."""
+    return noun in _COUNTED_PART_NOUNS
+
+
 def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int | None] | None:
     """Where a sentence lists a unit's parts after "consists of Divisions:" or after a count
     of them ("oversees five departments:"), with the count it gives. Both patterns try every
@@ -1822,7 +1837,11 @@ def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int |
         counted = None  # an aside runs up to a colon only: a dash may open the aside itself
     if counted is not None:
         noun = counted.group("noun").lower()
-        if noun in LISTING_NOUNS - {"programs"} or noun[:-1] in UNIT_NOUNS - {"program"}:
+        if (
+            noun in LISTING_NOUNS - {"programs"}
+            or noun[:-1] in UNIT_NOUNS - {"program"}
+            or counted_sections(noun)
+        ):
             word = counted.group("count").lower()
             return counted, int(word) if word.isdigit() else _COUNTS[word]
     match = _PARTS_COLON.search(text, start, end)
@@ -1867,6 +1886,12 @@ def _list_pieces(listed: str, count: int | None) -> list[str]:
     last = pieces[-1].strip()
     if separator == "," and count is not None and len(pieces) < count and " and " in last:
         pieces = [*pieces[:-1], *pieces[-1].split(" and ")]
+    if separator == " and " and count is not None and len(pieces) > count:
+        # "two sections: the Wick Office and the Oil and Glass section": "and the" joins
+        # the names, a bare "and" may be inside one.
+        articled = re.split(r"\s+and\s+(?=the\s)", listed)
+        if len(articled) == count:
+            return articled
     return pieces
 
 
@@ -1976,13 +2001,18 @@ def _section_enumeration(page: PageLayout, blocks: list[Block], owner: Unit) -> 
             continue
         # The colon (or dash) every "consists of four Divisions: ..." needs (a short sentence
         # before it reads as a label: "The Department has three divisions: A, which ...").
-        marked = block.kind in (PARAGRAPH, LABEL) and any(c in block.text for c in ":–—-")
+        outline = block.kind == LIST_ITEM and enabled("outline_item_enumeration")
+        marked = (block.kind in (PARAGRAPH, LABEL) or outline) and any(
+            c in block.text for c in ":–—-"
+        )
         for start, end in page.sentences(block.start, block.end):
             parts += _own_parts(page, start, end, owner)
             found = _parts_listed(text, start, end) if marked else None
             if found is None:
                 continue
             match, count = found
+            if block.kind == LIST_ITEM and count is None:
+                continue  # "A Regional Director's duties include: Directing ...": no count
             if _other_subject(page, start, match.start(), owner):
                 continue
             stop = end
@@ -1993,6 +2023,8 @@ def _section_enumeration(page: PageLayout, blocks: list[Block], owner: Unit) -> 
             listed = text[match.end() : stop].rstrip(" .;")
             cursor = match.end()
             pieces = _list_pieces(listed, count)
+            if block.kind == LIST_ITEM and count is not None:
+                pieces = pieces[:count]  # "... Center in St. Louis, Mo.": the count's items
             # A counted list names parts whatever their case ("four divisions – operations,
             # engineering and finance"), when its items are about as many as it counts.
             any_case = count is not None and count <= len(pieces) <= count + 1
@@ -2288,6 +2320,40 @@ register(
 )
 
 
+register(
+    "outline_item_enumeration",
+    "unit",
+    """In a regulation's outline, where each lettered or numbered paragraph is an item, an
+    item's sentence that counts a body's parts before a colon ("(e) The membership is
+    divided into four standing committees: Wicks, Oil, Glass, and Matches.", "(g) The Office
+    of Lamps is headed by ... This Office has three divisions: Wicks, Oil, and Glass.") names
+    them, as a paragraph's would (``enumerated_units``): parts of the unit the item opens
+    with ("This Office" refers back to it), else of the unit whose prose it is (the page's
+    introduction, or a section under a generic heading such as "§ 1.2 Organization."). Only a
+    counted list, and only as many items as it counts ("... Center in Oiltown, Mo." is no
+    fourth part); an uncounted "duties include: Trimming ..." lists no parts.""",
+)
+
+
+def _outline_item_owner(page: PageLayout, part: Unit, index: UnitIndex, top: Unit) -> Unit | None:
+    """The unit an outline item opens with, when ``part`` was enumerated in that item
+    (``outline_item_enumeration``): "(g) The Office of Lamps is headed by ... This Office has
+    three divisions: ..."."""
+    block = next(
+        (b for b in page.blocks if b.start <= part.evidence_start < b.end and b.kind == LIST_ITEM),
+        None,
+    )
+    if block is None or not enabled("outline_item_enumeration"):
+        return None
+    first = next(iter(page.sentences(block.start, block.end)), None)
+    if first is None or first[1] > part.evidence_start:
+        return None  # the item's own opening sentence lists them: its subject was read there
+    phrases = page.phrases(*first)
+    name = outline_subject(page.text, phrases[0], first[0]) if phrases else None
+    unit = index.resolve(name) if name else None
+    return unit if unit is not None and unit is not top else None
+
+
 class _Builder:
     """Walks the section tree once, parents before children, collecting units."""
 
@@ -2303,6 +2369,9 @@ class _Builder:
         )
         self.any_section_unit = False
         self.structure_prose: list[tuple[list[Block], Unit]] = []
+        # The parts that outline items under generic headings ("§ 1.2 Organization.")
+        # enumerate, each with the unit whose prose that is (``outline_item_enumeration``).
+        self.generic_parts: list[Unit] = []
         self.heading_runs = listed_heading_run(tuple(page.sections))
 
     def add(self, unit: Unit) -> None:
@@ -2526,6 +2595,9 @@ class _Builder:
             if generic:
                 self.prose.extend(section.body)
                 self.body_units(section.body, parent, section.heading.text)
+                if enabled("outline_item_enumeration"):
+                    items = [block for block in section.body if block.kind == LIST_ITEM]
+                    self.generic_parts += _section_enumeration(self.page, items, parent)
                 self.within(section.body, parent)
                 if structure_section(section.heading.text):
                     self.structure_prose.append((section.body, parent))
@@ -2748,10 +2820,16 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
                 or _agency_composed_of(page, builder.prose, unit, builder.units)
             ) and not qualified_repeat(unit.name, [u.name for u in builder.units]):
                 builder.add(unit)
-    for part in [] if page.sections else intro_parts:
+    late_parts = [] if page.sections else intro_parts
+    if not builder.any_section_unit:
+        late_parts += builder.generic_parts
+    for part in late_parts:
         if builder.index.resolve(part.name) is None and not _named_in_full(
             part.name, builder.units
         ):
+            opening = _outline_item_owner(page, part, builder.index, top)
+            if opening is not None:
+                part.parent, part.parent_by = opening, "outline_item_enumeration"
             builder.add(part)
     for unit in oversight_list(page, builder.units, builder.index, top):
         if not qualified_repeat(unit.name, [u.name for u in builder.units]):

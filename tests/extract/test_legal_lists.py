@@ -488,3 +488,97 @@ def test_item_name_keeps_an_irish_article_of_a_name() -> None:
     found = offices(extract(text))
     assert {"An Bord Lampa", "An Coiste Coinnle", "Oil Delivery Committee"} <= found.keys()
     assert not {"Bord Lampa", "Coiste Coinnle"} & found.keys()
+
+
+# A regulation section whose outline paragraphs count the parts of a body.
+COUNTED_OUTLINE = dedent("""\
+    § 41.3 Organization.
+
+    (a) The Lamp Commission of Wicksburg is appointed by the Governor of Wicks to keep the public lamps lit.
+
+    (b) The Office of Wick Supply is headed by the Chief Wick Keeper, who advises the Commission on wicks. This Office has three divisions: Braiding, Trimming Support, and Storage.
+
+    (c) The membership is divided into four standing committees, each assigned a broad area as follows: Oil, Glass Panes, Posts, and Matches.
+    """)
+
+
+def test_outline_item_enumeration_a_counted_list_in_an_outline_item() -> None:
+    result = extract(COUNTED_OUTLINE)
+    found = offices(result)
+    assert found["Braiding"].parent == "Office of Wick Supply"
+    assert found["Braiding"].parent_by == "outline_item_enumeration"
+    assert found["Trimming Support"].parent == "Office of Wick Supply"
+    assert found["Glass Panes"].found_by == "enumerated_units"
+    assert found["Glass Panes"].parent == result.offices[0].name  # the page's root
+    off = offices(extract(COUNTED_OUTLINE, off={"outline_item_enumeration"}))
+    assert "Trimming Support" not in off
+    assert "Glass Panes" not in off
+
+
+def test_outline_item_enumeration_no_count_no_parts_and_no_more_than_it_counts() -> None:
+    page = dedent("""\
+        § 41.4 Organization.
+
+        (a) The Office of Wick Supply is headed by the Chief Wick Keeper, who advises the Lamp Commission of Wicksburg on wicks.
+
+        (b) A Regional Keeper's duties include: Directing the lamp rounds, Ordering oil, and Training keepers.
+
+        (c) The Office of Oil Supply is headed by the Chief Oil Keeper. The office directs the following two divisions: Oil Purchasing Division, and Oil Storage Center in Wick City, Mo.
+        """)
+    found = offices(extract(page))
+    assert "Directing the lamp rounds" not in found
+    assert "Directing" not in found
+    assert "Mo" not in found
+
+
+def test_counted_sections_a_count_of_sections_lists_parts() -> None:
+    page = dedent("""\
+        # Bureau of Lamps
+
+        ## Wick Division
+
+        The Wick Division is comprised of three sections: Braiding, Trimming Support, and Storage and Delivery.
+
+        ## Oil Division
+
+        The Oil Division buys and stores lamp oil for the city.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert found["Trimming Support"].parent == "Wick Division"
+    assert found["Storage and Delivery"].parent == "Wick Division"
+    off = offices(extract(page, markdown=True, off={"counted_sections"}))
+    assert "Trimming Support" not in off
+
+
+def test_counted_sections_articled_names_split_at_and_the() -> None:
+    page = dedent("""\
+        # Bureau of Lamps
+
+        ## Glass Division
+
+        The Glass Division is comprised of two sections: the Pane Office and the Cutting and Polishing section.
+
+        ## Oil Division
+
+        The Oil Division buys and stores lamp oil for the city.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert any(name.endswith("Pane Office") for name in found)
+    assert any(name.endswith("Cutting and Polishing section") for name in found)
+    assert "the Cutting" not in found
+
+
+def test_counted_sections_not_sections_of_a_law() -> None:
+    page = dedent("""\
+        # Bureau of Lamps
+
+        ## Wick Division
+
+        The Wick Division trims the wicks of the public lamps.
+
+        ## Notes
+
+        Effective dates: sections 5, 6 and 7 of the Lamp Act took effect in 1901.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert not any(name.startswith(("5", "6", "7")) for name in found)
