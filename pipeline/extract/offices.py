@@ -1856,6 +1856,39 @@ def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int |
     return None
 
 
+register(
+    "count_agreement",
+    "unit",
+    """A count of a body's parts names them when as many names follow it as it counts: "The
+    five divisions include Wicks, Oil, Glass, Posts and Matches." (the count and its plural
+    unit noun, then "include", "are" or "comprise", then exactly that many capitalized
+    names), and "Four Divisions: Wicks, Oil, Glass, and Posts; and the Lamp Board" (a counted
+    list within a longer list set off by semicolons ends at the semicolon where its count
+    is reached). Parts of the unit whose prose that is, as ``enumerated_units``.""",
+)
+# "The five divisions include A, B, C, D and E.": a count and its plural unit noun as the
+# sentence's subject, then a verb of listing (``count_agreement``).
+_COUNTED_VERB = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Ii]ts)\s+(?P<count>"
+    + "|".join(_COUNTS)
+    + r"|\d{1,2})\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+s)\s+(?:include|are|comprise)\s+(?=[A-Z])"
+)
+_COUNTED_VERB_WORDS = (" include ", " are ", " comprise ")
+
+
+def _counted_before_verb(text: str, start: int, end: int) -> tuple[re.Match[str], int] | None:
+    """Where a sentence counts a unit's parts before a verb of listing ("The five divisions
+    include ..."), with the count (``count_agreement``)."""
+    fragment = text[start:end]
+    if not any(word in fragment for word in _COUNTED_VERB_WORDS) or not enabled("count_agreement"):
+        return None
+    match = _COUNTED_VERB.search(text, start, end)
+    if match is None or match.group("noun").lower() not in LISTING_NOUNS - {"programs"}:
+        return None
+    word = match.group("count").lower()
+    return match, int(word) if word.isdigit() else _COUNTS[word]
+
+
 def _other_subject(page: PageLayout, start: int, end: int, owner: Unit) -> bool:
     """Whether the words before a sentence's enumeration name a unit other than ``owner``
     ("The Office of X is divided into three teams: ..." lists that office's parts). A unit
@@ -1883,6 +1916,17 @@ def _list_pieces(listed: str, count: int | None) -> list[str]:
         return described
     separator = ";" if ";" in listed else "," if "," in listed else " and "
     pieces = listed.split(separator)
+    if (
+        separator == ";"
+        and count is not None
+        and len(pieces) < count
+        and enabled("count_agreement")
+    ):
+        # "Four Divisions: A, B, C, and D; and the E Board": the counted list ends where the
+        # list it stands in goes on (``count_agreement``)
+        inner = _list_pieces(pieces[0], count)
+        if len(inner) == count:
+            return inner
     last = pieces[-1].strip()
     if separator == "," and count is not None and len(pieces) < count and " and " in last:
         pieces = [*pieces[:-1], *pieces[-1].split(" and ")]
@@ -2008,6 +2052,10 @@ def _section_enumeration(page: PageLayout, blocks: list[Block], owner: Unit) -> 
         for start, end in page.sentences(block.start, block.end):
             parts += _own_parts(page, start, end, owner)
             found = _parts_listed(text, start, end) if marked else None
+            agreeing = False
+            if found is None and block.kind in (PARAGRAPH, LABEL):
+                found = _counted_before_verb(text, start, end)
+                agreeing = found is not None
             if found is None:
                 continue
             match, count = found
@@ -2023,6 +2071,13 @@ def _section_enumeration(page: PageLayout, blocks: list[Block], owner: Unit) -> 
             listed = text[match.end() : stop].rstrip(" .;")
             cursor = match.end()
             pieces = _list_pieces(listed, count)
+            if agreeing and (
+                len(pieces) != count
+                or not all(
+                    re.sub(r"^\s*(?:and|or)\s+", "", p).strip()[:1].isupper() for p in pieces
+                )
+            ):
+                continue  # a verb, not a colon: only a list that agrees with its count
             if block.kind == LIST_ITEM and count is not None:
                 pieces = pieces[:count]  # "... Center in St. Louis, Mo.": the count's items
             # A counted list names parts whatever their case ("four divisions – operations,

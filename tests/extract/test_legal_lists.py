@@ -582,3 +582,44 @@ def test_counted_sections_not_sections_of_a_law() -> None:
         """)
     found = offices(extract(page, markdown=True))
     assert not any(name.startswith(("5", "6", "7")) for name in found)
+
+
+def test_count_agreement_a_count_before_include_lists_that_many_names() -> None:
+    page = dedent("""\
+        # Guide to the Offices of Wicksburg
+
+        ## Lamp Department
+
+        The Lamp Department is composed of the Office of the Warden and four operating divisions. The four divisions include Wick Care, Oil Supply, Glass Panes and Post Repair.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert found["Oil Supply"].found_by == "enumerated_units"
+    assert found["Post Repair"].parent == "Lamp Department"
+    off = offices(extract(page, markdown=True, off={"count_agreement"}))
+    assert "Oil Supply" not in off
+
+
+def test_count_agreement_not_when_the_names_disagree_with_the_count() -> None:
+    page = dedent("""\
+        # Guide to the Offices of Wicksburg
+
+        ## Lamp Department
+
+        The Lamp Department is composed of the Office of the Warden and four operating divisions. The four divisions include Wick Care and Oil Supply, among others.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert "Oil Supply, among others" not in found
+    assert "Wick Care and Oil Supply" not in found
+
+
+def test_count_agreement_a_counted_list_inside_a_semicolon_list() -> None:
+    page = dedent("""\
+        § 12.2 Organization.
+
+        The headquarters organization consists of: The Warden and Deputy Warden; Three Divisions: Wick Care, Oil Supply, and Glass and Panes; and the Lamp Standards Board.
+        """)
+    found = offices(extract(page))
+    assert "Oil Supply" in found
+    assert "Glass and Panes" in found
+    off = offices(extract(page, off={"count_agreement"}))
+    assert "Oil Supply" not in off
