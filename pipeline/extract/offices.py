@@ -1463,6 +1463,34 @@ def sentence_case_topic(heading: str) -> bool:
     return not tokens & _BODY_WORDS
 
 
+# Last words of a heading that captions a figure or a table of a report or a budget book
+# rather than naming a unit: a measure of the units ("Lamp Division Performance Goals",
+# "Board attendance", "Wick Office - Appropriations"); and the dimensions a breakdown is "by".
+_MEASURE_NOUNS = frozenset(
+    {"trends", "attendance", "effectiveness", "appropriations", "goals", "expenditures"}
+)
+_BREAKDOWNS = frozenset(
+    {"program", "programs", "account", "accounts", "fund", "funds", "year", "years"}
+    | {"category", "categories", "source", "sources", "type", "types", "month", "quarter"}
+)
+
+
+@rule("filter", off=False)
+def report_caption_heading(heading: str) -> bool:
+    """A heading that captions a figure or a table of an annual report or a budget book
+    names what is measured, not a unit, even when a unit's name opens it: its last word is a
+    measure ("Lamp Division Performance Goals", "Board and Committee attendance", "Wick
+    Office - Appropriations", "Department trends"), not joined to the word before it ("Mission
+    and Goals" may name a unit), or it ends in a breakdown ("Department budget by account",
+    "Operating Budget Over Time"). The text under it is the unit's above."""
+    words = [w.lower() for w in _WORD.findall(heading)]
+    if len(words) < 2:
+        return False
+    if (words[-2] == "by" and words[-1] in _BREAKDOWNS) or words[-2:] == ["over", "time"]:
+        return True
+    return words[-1] in _MEASURE_NOUNS and words[-2] not in CONNECTORS and "&" not in heading
+
+
 # Words of a heading about a body's description rather than a unit ("Department
 # Description", "Office Functions"): its own short list, not the section words (a numeral
 # or a place after a unit noun names a unit: "Division Two", "Office Locations").
@@ -2671,7 +2699,11 @@ class _Builder:
         unit = _section_unit(self.page, section, parent, self.definitions, parent_by)
         # A topic ("Civil matters") or a word that refers back ("The board") names no unit:
         # the text under it is the parent's prose.
-        if sentence_case_topic(unit.name) or refers_back(unit.name):
+        if (
+            sentence_case_topic(unit.name)
+            or refers_back(unit.name)
+            or report_caption_heading(section.heading.text)
+        ):
             self.prose.extend(section.body)
             self.body_units(section.body, parent, section.heading.text)
             for member in section.members:

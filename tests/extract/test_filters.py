@@ -1040,3 +1040,22 @@ def test_unit_noun_topic_keeps_division_two() -> None:
     assert not is_section_label("Division Four")
     assert is_section_label("Phase Two") and is_section_label("PART 3")
     assert is_section_label("Appendix B")
+
+
+def test_report_caption_heading_measure_and_breakdown() -> None:
+    text = page(
+        "Lantern Division Performance Goals",
+        "Relight every lamp within a day.",
+        "Wick Office budget by account",
+        "Oil | 1,200",
+    )
+    assert "Lantern Division Performance Goals" not in names(extract(text))
+    assert "Wick Office budget by account" not in names(extract(text))
+    off = names(extract(text, off={"report_caption_heading"}))
+    assert "Lantern Division Performance Goals" in off
+    assert "Wick Office budget by account" in off
+
+
+def test_report_caption_heading_keeps_a_unit_named_for_goals() -> None:
+    text = page("Division of Lamp Mission and Goals", "The division sets the mission.")
+    assert "Division of Lamp Mission and Goals" in names(extract(text))
