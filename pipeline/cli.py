@@ -15,7 +15,6 @@ import click
 
 from pipeline.commands.console import configure, raise_level
 from pipeline.commands.exit_codes import HELP
-from pipeline.pattern_cache import cached_patterns
 
 # name: (module, attribute, the command's short help as ``--help`` lists it). A command's
 # module is imported only when that command runs, so ``schema`` or ``validate`` never load
@@ -99,12 +98,11 @@ def single_threaded_blas() -> None:
 
 def import_command(module: str) -> ModuleType:
     """A command's module, imported as :func:`long_lived_imports` when it is not yet (an
-    interpreter that has it already, a test session's, is left as it is), the pipeline's
-    regular expressions from their cache (:mod:`pipeline.pattern_cache`)."""
+    interpreter that has it already, a test session's, is left as it is)."""
     if module in sys.modules:
         return sys.modules[module]
     single_threaded_blas()
-    with long_lived_imports(), cached_patterns():
+    with long_lived_imports():
         return importlib.import_module(module)
 
 
