@@ -329,12 +329,14 @@ def acting_unit(text: str, phrase: Phrase, start: int) -> bool:
     Services shall provide ...", "Glass Section provides ...", "The Wick Liaison Group (WLG)
     is responsible for ...") names a unit, beside the page's section headings too. A service
     offered is an object, or follows "our", "a", "this"; a name that opens with a position's
-    title ("Director of Oil Services") names the post; a name with a word twice or an inner
-    "The" is a heading run into its sentence."""
+    title ("Director of Oil Services") names the post; a name with a word twice (not counting
+    "of", "and", "the": "Division of Parks and Recreation and Oil Services" is a name) or an
+    inner "The" is a heading run into its sentence."""
     tokens = name_tokens(phrase.text)
     if len(tokens) < 2 or tokens[-1] not in _ACTING_NOUNS:
         return False
-    if len(tokens) > 8 or len(set(tokens)) < len(tokens) or " The " in phrase.text:
+    words = [token for token in tokens if token not in CONNECTORS]
+    if len(words) > 8 or len(set(words)) < len(words) or " The " in phrase.text:
         return False  # a heading run into its sentence ("Intro for X X The Y Office")
     if tokens[0] in _OFFERED or tokens[0] in POSITION_WORDS:  # "Director of Oil Services"
         return False

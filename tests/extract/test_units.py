@@ -1598,3 +1598,24 @@ def test_acting_unit_any_unit_noun_but_not_a_heading_run_into_its_sentence() -> 
     off = offices(extract(text, markdown=True, off={"acting_unit"}))
     assert "Night Glass Section" not in off
     assert "Wick Liaison Group" not in off
+
+
+def test_acting_unit_a_name_with_of_and_twice_is_still_a_name() -> None:
+    """ "and" or "of" twice in a name is no heading run into its sentence: only a content
+    word twice is."""
+    text = dedent("""\
+        Lamp Board
+
+        ## Keeping the lamps
+
+        The Office of Lamp Records keeps the books of the Board.
+
+        Parks and Recreation and Wick Services provides parks to every keeper.
+
+        Intro for Oil Yard OIL YARD Oil Yard Group works with the oil merchants.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert found["Parks and Recreation and Wick Services"].found_by == "acting_unit"
+    assert not any("Intro" in name for name in found)
+    off = offices(extract(text, markdown=True, off={"acting_unit"}))
+    assert "Parks and Recreation and Wick Services" not in off
