@@ -1845,14 +1845,30 @@ _BODY_SUBJECT = re.compile(r"\b(?:Board|Council|Committee|Commission)(?:['’]s)
 _COUNTED_PART_NOUNS = frozenset({"sections", "subsections", "committees", "subcommittees"})
 
 
+# A document the sentence is about ("This report is divided into three sections:", "the
+# annual plan has four sections:"): a determiner, then a lower-case document noun.
+_DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:[Tt]his|[Tt]he|[Ee]ach|[Oo]ur|[Ii]ts)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:report|document|plan|guide|manual|handbook|chapter|part|subpart|article|act|law"
+    r"|regulation|rule|code|ordinance|policy|paper|publication|booklet|brochure|page|site"
+    r"|website|form|statement|appendix|title|bill|agreement|charter|constitution|survey)s?\b"
+)
+
+
 @rule("unit", off=False)
-def counted_sections(noun: str) -> bool:
+def counted_sections(noun: str, before: str) -> bool:
     """A count of sections or committees before a colon lists a unit's parts, whatever their
     names' words: "The Wick Division is comprised of three sections: Oil Supply, Glass Care,
     and Matches", "The membership is divided into four standing committees, each assigned an
     area as follows: Wicks, Oil, Glass, and Matches". Only with a count and a colon: "sections
-    5, 6 and 7" of a law, or "the committees of the board" name none."""
-    return noun in _COUNTED_PART_NOUNS
+    5, 6 and 7" of a law, or "the committees of the board" name none; nor do the sections of
+    a document the words ``before`` the count are about ("This report is divided into three
+    sections: Background, Findings, and Advice"). A counted list joined by "and the" parts
+    there, a bare "and" staying inside a name ("two sections: the Wick Office and the Oil and
+    Glass section"), and the article is no part of a name."""
+    if noun not in _COUNTED_PART_NOUNS:
+        return False
+    return noun.startswith("committee") or _DOCUMENT_SUBJECT.search(before) is None
 
 
 def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int | None] | None:
@@ -1870,7 +1886,7 @@ def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int |
         if (
             noun in LISTING_NOUNS - {"programs"}
             or noun[:-1] in UNIT_NOUNS - {"program"}
-            or counted_sections(noun)
+            or counted_sections(noun, text[start : counted.start()])
         ):
             word = counted.group("count").lower()
             return counted, int(word) if word.isdigit() else _COUNTS[word]
@@ -1960,12 +1976,17 @@ def _list_pieces(listed: str, count: int | None) -> list[str]:
     last = pieces[-1].strip()
     if separator == "," and count is not None and len(pieces) < count and " and " in last:
         pieces = [*pieces[:-1], *pieces[-1].split(" and ")]
-    if separator == " and " and count is not None and len(pieces) > count:
+    if (
+        separator == " and "
+        and count is not None
+        and len(pieces) > count
+        and enabled("counted_sections")
+    ):
         # "two sections: the Wick Office and the Oil and Glass section": "and the" joins
-        # the names, a bare "and" may be inside one.
+        # the names, a bare "and" may be inside one; the article is no part of a name.
         articled = re.split(r"\s+and\s+(?=the\s)", listed)
         if len(articled) == count:
-            return articled
+            return [re.sub(r"^the\s+", "", piece) for piece in articled]
     return pieces
 
 

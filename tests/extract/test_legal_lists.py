@@ -564,8 +564,11 @@ def test_counted_sections_articled_names_split_at_and_the() -> None:
         """)
     found = offices(extract(page, markdown=True))
     assert any(name.endswith("Pane Office") for name in found)
-    assert any(name.endswith("Cutting and Polishing section") for name in found)
+    assert found["Cutting and Polishing section"].parent == "Glass Division"
+    assert "the Cutting and Polishing section" not in found  # the article is no part of it
     assert "the Cutting" not in found
+    off = offices(extract(page, markdown=True, off={"counted_sections"}))
+    assert "Cutting and Polishing section" not in off
 
 
 def test_counted_sections_not_sections_of_a_law() -> None:
@@ -623,3 +626,21 @@ def test_count_agreement_a_counted_list_inside_a_semicolon_list() -> None:
     assert "Glass and Panes" in found
     off = offices(extract(page, off={"count_agreement"}))
     assert "Oil Supply" not in off
+
+
+def test_counted_sections_not_the_sections_of_a_document() -> None:
+    """A count of sections that a document is divided into names no units; a unit's own
+    count of sections in the same page does."""
+    page = dedent("""\
+        # Bureau of Lamps
+
+        This annual report of the Bureau of Lamps is divided into three sections: Lamp Background, Wick Findings, and Glass Advice.
+
+        ## Wick Division
+
+        The Wick Division is comprised of three sections: Braiding, Trimming Support, and Storage.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert found["Trimming Support"].parent == "Wick Division"
+    for name in ("Lamp Background", "Wick Findings", "Glass Advice"):
+        assert name not in found, name
