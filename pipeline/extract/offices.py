@@ -3018,6 +3018,45 @@ def _section_owners(page: PageLayout, units: list[Unit], top: Unit) -> dict[int,
     return owners
 
 
+# Last words that make a governed name a law, a document or an agreement the subject
+# administers ("oversees the Lamp Safety Act", "the Wick Supply Agreement"), not a unit.
+_INSTRUMENT_NOUNS = frozenset(
+    {
+        "act",
+        "acts",
+        "law",
+        "laws",
+        "statute",
+        "statutes",
+        "regulation",
+        "regulations",
+        "ordinance",
+        "ordinances",
+        "code",
+        "treaty",
+        "treaties",
+        "agreement",
+        "agreements",
+        "contract",
+        "contracts",
+        "plan",
+        "plans",
+        "report",
+        "reports",
+    }
+)
+
+
+def _names_instrument(words: list[str]) -> bool:
+    """ "Lamp Safety Act", "Wick Standards Regulations": a last word naming a law or a
+    document, with no preposition before it (not "Office of Plans")."""
+    return (
+        len(words) > 1
+        and words[-1].lower() in _INSTRUMENT_NOUNS
+        and words[-2].lower() not in CONNECTORS
+    )
+
+
 def _staff_of_units(words: list[str]) -> bool:
     """ "Division Lieutenants", "Branch Supervisors": the people of units, a unit noun right
     before a last plural noun that is neither a unit's nor a position's."""
@@ -3050,8 +3089,12 @@ def oversight_list(page: PageLayout, units: list[Unit], index: UnitIndex, top: U
     Center", "They supervise ..." (the subject of the sentence before), in any section's
     prose. Each name is capitalized, at most a few words long, and joined to the next only by
     commas, "and" and "the"; a sentence that governs "the Board's work with the A Office"
-    lists nothing. The subject, a unit found or a position title it names (created then), is
-    their parent; without one, the unit whose section holds the sentence is."""
+    lists nothing; a law or a document governed ("the Lamp Safety Act", "the Wick Standards
+    Regulations") is no unit; names another rule already read from the same words ("oversees
+    A, B and C" as a list of parts) are not read again, cut differently. The subject, a unit
+    found or a position title it names (created then), is their parent; without one, the
+    unit whose section holds the sentence is. The sentence before is read for its first
+    unit only when "They" opens the next one."""
     text = page.text
     owners = _section_owners(page, units, top)
     found: list[Unit] = []
@@ -3062,7 +3105,12 @@ def oversight_list(page: PageLayout, units: list[Unit], index: UnitIndex, top: U
             by_name.get(name.lower()) or index.resolve(name) or office_of_position(name, {}, index)
         )
 
-    previous: Unit | None = None
+    # Read elsewhere: the spans of the units other rules found; one that starts after the
+    # verb ("oversees A, B and C" is also a list of parts to ``enumerated_units``) is not read
+    # again.
+    taken = [(unit.evidence_start, unit.evidence_end) for unit in units]
+    # The sentence before, as its first unit or (not read yet) its span: what "They" is.
+    previous: Unit | tuple[int, int] | None = None
     for block in page.blocks:
         if block.kind not in (PARAGRAPH, LIST_ITEM):
             continue
@@ -3072,7 +3120,7 @@ def oversight_list(page: PageLayout, units: list[Unit], index: UnitIndex, top: U
             fragment = text[start:end]
             if "overs" not in fragment and "upervis" not in fragment:
                 if _PRONOUN_SUBJECT.match(text, start) is None:
-                    previous = _opening_unit(text, page.phrases(start, end), start, resolve)
+                    previous = (start, end)  # its first unit, read only if "They" follows
                 continue
             verb = _OVERSEES.search(text, start, end)
             if verb is None:
@@ -3116,6 +3164,9 @@ def oversight_list(page: PageLayout, units: list[Unit], index: UnitIndex, top: U
                     by_name[name.lower()] = head
                     found.append(head)
             elif _PRONOUN_SUBJECT.match(text, start) and said_before is not None:
+                if isinstance(said_before, tuple):
+                    before = page.phrases(*said_before)
+                    said_before = _opening_unit(text, before, said_before[0], resolve)
                 head = said_before
             previous = head
             parent = head or owner
@@ -3132,6 +3183,8 @@ def oversight_list(page: PageLayout, units: list[Unit], index: UnitIndex, top: U
                     or refers_back(name)
                     or _staff_of_units(words)
                     or words[-1].lower() in PROGRAM_NOUNS | SYSTEM_NOUNS
+                    or _names_instrument(words)
+                    or any(verb.end() <= s < part.end and part.start < e for s, e in taken)
                     or resolve(name) is not None
                     or _unit_key(name) == _unit_key(top.name)
                 ):

@@ -148,3 +148,30 @@ def test_oversight_list_names_what_its_subject_governs() -> None:
         assert name not in found, name
     off = offices(extract(OVERSIGHT_LISTS, markdown=True, off={"oversight_list"}))
     assert not {"Office of Wick Supply", "Night Patrol", "Public Lighting"} & set(off)
+
+
+OVERSIGHT_OF_LAWS = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Regional Office
+
+The Regional Director oversees Wick Care, Oil Supply and Glass Works. The Chief of Wicks \
+oversees the Lamp Safety Act, the Wick Standards Regulations and the Oil Reserve Center.
+"""
+
+
+def test_oversight_list_not_a_law_nor_a_list_another_rule_read() -> None:
+    """A law or a document governed ("the Lamp Safety Act") is no unit; a list another rule
+    already read from the same words is not read a second time, cut differently."""
+    found = offices(extract(OVERSIGHT_OF_LAWS, markdown=True))
+    assert found["Oil Reserve Center"] == ("Chief of Wicks", "oversight_list", "oversight_list")
+    assert "Lamp Safety Act" not in found
+    assert "Wick Standards Regulations" not in found
+    assert "Wick Care" in found
+    pieces = [name for name in found if "Oil Supply" in name or "Glass Works" in name]
+    # one reading: "Oil Supply and Glass Works", or its two names, not both
+    nested = [(a, b) for a in pieces for b in pieces if a != b and a in b]
+    assert pieces and not nested, pieces
+    off = offices(extract(OVERSIGHT_OF_LAWS, markdown=True, off={"oversight_list"}))
+    assert "Oil Reserve Center" not in off
