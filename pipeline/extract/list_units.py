@@ -679,13 +679,23 @@ def nested_part_name(name: str) -> bool:
     )
 
 
+# A person's name: an honorific before it ("Dr. Jane Doe", "Ms Jane Doe") or a middle
+# initial in it ("Jane Q. Doe").
+HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame)\.?\s")
+_MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.\s")
+
+
 @rule("unit", off=False)
-def parts_under_unit_heading(names: list[str]) -> bool:
+def parts_under_unit_heading(names: list[str], lines: list[str]) -> bool:
     """A list straight under a heading read as a unit, with no lead-in of its own, whose
     every item is a short name in title case ("Wick Division" over "Oil Supply Directorate";
     "Lamp Services" over "Wick Care", "Glass Works"; one item or many) lists that unit's parts,
     as items nested under an item read as a unit do (``nested_part_name``): duties,
-    sentences, long phrases and status words are not names."""
+    sentences, long phrases and status words are not names. A list whose items' ``lines``
+    hold a person's name ("Dr. Jane Doe", "John Q. Smith") is the unit's staff: none of its
+    items is a part."""
+    if any(HONORIFIC.match(line) or _MIDDLE_INITIAL.search(line) for line in lines):
+        return False
     return bool(names) and all(
         nested_part_name(name)
         and name[:1].isalpha()
@@ -772,7 +782,9 @@ def list_units(
             and not lead_text
             and all(item.kind == LIST_ITEM for item in items)
             and len(top_names) == len([i for i in items if _depth(i) == top])
-            and parts_under_unit_heading(top_names)
+            and parts_under_unit_heading(
+                top_names, [item.text.strip() for item in items if _depth(item) == top]
+            )
         ):
             finder = "parts_under_unit_heading"
         else:

@@ -18,6 +18,7 @@ from pipeline.extract.acronyms import AcronymDefinition, Definitions
 from pipeline.extract.evidence import MAX_EVIDENCE_CHARS, bounded
 from pipeline.extract.list_units import (
     FOLLOWING,
+    HONORIFIC,
     LIST_FINDERS,
     ListContext,
     already_a_unit,
@@ -1720,9 +1721,6 @@ def listed_heading_run(sections: tuple[Section, ...]) -> frozenset[int]:
     return frozenset(found)
 
 
-_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame)\.?\s")
-
-
 def _unit_run(run: list[Section]) -> bool:
     """Whether a run of bodiless headings lists units: one names a unit by a unit noun, or,
     when the run also holds page furniture or a section label (a menu: "Resources", "Forms
@@ -1733,7 +1731,7 @@ def _unit_run(run: list[Section]) -> bool:
     for member in run:
         heading = member.heading.text
         tokens = name_tokens(heading)
-        if _HONORIFIC.match(heading) or "," in heading or staff_entry(heading):
+        if HONORIFIC.match(heading) or "," in heading or staff_entry(heading):
             return False
         if (tokens[:1] and tokens[0] in POSITION_WORDS) or _PAGE_LINK.search(heading):
             return False

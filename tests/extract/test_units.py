@@ -1619,3 +1619,28 @@ def test_acting_unit_a_name_with_of_and_twice_is_still_a_name() -> None:
     assert not any("Intro" in name for name in found)
     off = offices(extract(text, markdown=True, off={"acting_unit"}))
     assert "Parks and Recreation and Wick Services" not in off
+
+
+def test_parts_under_unit_heading_not_a_roster_of_people() -> None:
+    """A list under a unit heading with a person's name in it (an honorific, a middle
+    initial) is the unit's staff, none of them a part; a list of short names beside it is."""
+    text = dedent("""\
+        Lamp Service
+
+        The Lamp Service keeps the town's lamps lit.
+
+        Wick Division
+
+          • Dr. Jane Doe
+          • John Q. Smith
+          • Mary Wick
+
+        Glass and Oil
+
+          • Glass Works
+          • Oil Supply
+        """)
+    found = offices(extract(text))
+    assert found["Glass Works"].parent == "Glass and Oil"
+    for name in ("Dr. Jane Doe", "John Q. Smith", "Mary Wick"):
+        assert name not in found, name
