@@ -331,7 +331,7 @@ def acting_unit(text: str, phrase: Phrase, start: int) -> bool:
     is responsible for ...") names a unit, beside the page's section headings too. A service
     offered is an object, or follows "our", "a", "this"; a name that opens with a position's
     title ("Director of Oil Services") names the post; a name with a word twice (not counting
-    "of", "and", "the": "Division of Parks and Recreation and Oil Services" is a name) or an
+    "of", "and", "the": "Division of Posts and Lanterns and Oil Services" is a name) or an
     inner "The" is a heading run into its sentence."""
     tokens = name_tokens(phrase.text)
     if len(tokens) < 2 or tokens[-1] not in _ACTING_NOUNS:

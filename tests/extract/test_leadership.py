@@ -154,9 +154,9 @@ OVERSIGHT_OF_LAWS = """Lamp Works Authority
 
 The Lamp Works Authority keeps the town's lamps.
 
-## Regional Office
+## District Lamp Office
 
-The Regional Director oversees Wick Care, Oil Supply and Glass Works. The Chief of Wicks \
+The District Director oversees Wick Care, Oil Supply and Glass Works. The Chief of Wicks \
 oversees the Lamp Safety Act, the Wick Standards Regulations and the Oil Reserve Center.
 """
 

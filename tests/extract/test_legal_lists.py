@@ -521,7 +521,7 @@ def test_outline_item_enumeration_no_count_no_parts_and_no_more_than_it_counts()
 
         (a) The Office of Wick Supply is headed by the Chief Wick Keeper, who advises the Lamp Commission of Wicksburg on wicks.
 
-        (b) A Regional Keeper is in charge of each Regional Office. The Regional Keeper runs the rounds in the region assigned. A Regional Keeper's duties include: Directing lamp rounds to keep the lamps lit; ordering oil for the keepers; and training new keepers.
+        (b) A Regional Keeper is in charge of each District Lamp Office. The Regional Keeper runs the rounds in the region assigned. A Regional Keeper's duties include: Directing lamp rounds to keep the lamps lit; ordering oil for the keepers; and training new keepers.
 
         (c) The Office of Oil Supply is headed by the Chief Oil Keeper. The office directs the following two divisions: Oil Purchasing Division, and Oil Storage Center in Wick City, Mo.
         """)

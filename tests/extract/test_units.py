@@ -1610,15 +1610,15 @@ def test_acting_unit_a_name_with_of_and_twice_is_still_a_name() -> None:
 
         The Office of Lamp Records keeps the books of the Board.
 
-        Parks and Recreation and Wick Services provides parks to every keeper.
+        Posts and Lanterns and Wick Services provides parks to every keeper.
 
         Intro for Oil Yard OIL YARD Oil Yard Group works with the oil merchants.
         """)
     found = offices(extract(text, markdown=True))
-    assert found["Parks and Recreation and Wick Services"].found_by == "acting_unit"
+    assert found["Posts and Lanterns and Wick Services"].found_by == "acting_unit"
     assert not any("Intro" in name for name in found)
     off = offices(extract(text, markdown=True, off={"acting_unit"}))
-    assert "Parks and Recreation and Wick Services" not in off
+    assert "Posts and Lanterns and Wick Services" not in off
 
 
 def test_parts_under_unit_heading_not_a_roster_of_people() -> None:
