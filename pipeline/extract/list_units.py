@@ -668,6 +668,12 @@ def nested_part_name(name: str) -> bool:
     "Engineering", "Matches Supply") is a part of that unit, though its words are
     not a unit's; a duty ("Maintains the lamps", "Trimming Wicks"), a sentence, a long
     phrase or a status word ("Repealed", "Reserved") under it is not."""
+    return _short_title_name(name)
+
+
+def _short_title_name(name: str) -> bool:
+    """A short name in title case, neither a duty, a sentence nor a status word (what
+    ``nested_part_name`` and ``parts_under_unit_heading`` each read, switched apart)."""
     bare = without_acronyms(name)
     words = bare.split()
     return (
@@ -697,7 +703,7 @@ def parts_under_unit_heading(names: list[str], lines: list[str]) -> bool:
     if any(HONORIFIC.match(line) or _MIDDLE_INITIAL.search(line) for line in lines):
         return False
     return bool(names) and all(
-        nested_part_name(name)
+        _short_title_name(name)
         and name[:1].isalpha()
         and ("," not in name or _ENUMERATED.search(name) is not None)
         for name in names

@@ -1644,3 +1644,22 @@ def test_parts_under_unit_heading_not_a_roster_of_people() -> None:
     assert found["Glass Works"].parent == "Glass and Oil"
     for name in ("Dr. Jane Doe", "John Q. Smith", "Mary Wick"):
         assert name not in found, name
+
+
+def test_parts_under_unit_heading_switched_apart_from_nested_part_name() -> None:
+    """Each rule is switched on its own: with ``nested_part_name`` off, a list under a
+    heading read as a unit still lists its parts (the ablation credits each its own rows)."""
+    text = dedent("""\
+        Lamp Service
+
+        The Lamp Service keeps the town's lamps lit.
+
+        Glass and Oil
+
+          • Glass Works
+          • Oil Supply
+        """)
+    found = offices(extract(text, off={"nested_part_name"}))
+    assert found["Glass Works"] == ("Glass and Oil", "parts_under_unit_heading", "inside_section")
+    off = offices(extract(text, off={"parts_under_unit_heading"}))
+    assert "Glass Works" not in off
