@@ -2427,8 +2427,9 @@ register(
 register(
     "outline_item_enumeration",
     "unit",
-    """In a regulation's outline, where each lettered or numbered paragraph is an item, an
-    item's sentence that counts a body's parts before a colon ("(e) The membership is
+    """In a regulation's outline, where each lettered or numbered paragraph is an item (and
+    in any list: a bullet's sentence is read the same way), an item's sentence that counts
+    a body's parts before a colon ("(e) The membership is
     divided into four standing committees: Wicks, Oil, Glass, and Matches.", "(g) The Office
     of Lamps is headed by ... This Office has three divisions: Wicks, Oil, and Glass.") names
     them, as a paragraph's would (``enumerated_units``): parts of the unit the item opens

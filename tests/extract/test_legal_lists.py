@@ -644,3 +644,19 @@ def test_counted_sections_not_the_sections_of_a_document() -> None:
     assert found["Trimming Support"].parent == "Wick Division"
     for name in ("Lamp Background", "Wick Findings", "Glass Advice"):
         assert name not in found, name
+
+
+def test_outline_item_enumeration_a_bullet_is_read_as_an_outline_item() -> None:
+    """The rule reads every list item, a bullet as well as a lettered paragraph."""
+    page = dedent("""\
+        # Bureau of Lamps
+
+        ## Wick Division
+
+        - The Wick Division is comprised of three sections: Braiding, Trimming Support, and Storage.
+        - The Wick Division buys wicks for the city.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert found["Trimming Support"].parent == "Wick Division"
+    off = offices(extract(page, markdown=True, off={"outline_item_enumeration"}))
+    assert "Trimming Support" not in off
