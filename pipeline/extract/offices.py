@@ -1485,13 +1485,25 @@ def report_caption_heading(heading: str) -> bool:
     measure ("Lamp Division Performance Goals", "Board and Committee attendance", "Wick
     Office - Appropriations", "Department trends"), not joined to the word before it ("Mission
     and Goals" may name a unit), or it ends in a breakdown ("Department budget by account",
-    "Operating Budget Over Time"). The text under it is the unit's above."""
+    "Operating Budget Over Time"). The text under it is the unit's above. A measure a
+    unit is named for, after its unit noun and "of" or "for" ("Office of Lamp
+    Effectiveness", "Bureau for Pupil Attendance"), is the unit's field, unless a dash sets
+    the measure apart ("Bureau of Wicks - Appropriations")."""
     words = [w.lower() for w in _WORD.findall(heading)]
     if len(words) < 2:
         return False
     if (words[-2] == "by" and words[-1] in _BREAKDOWNS) or words[-2:] == ["over", "time"]:
         return True
-    return words[-1] in _MEASURE_NOUNS and words[-2] not in CONNECTORS and "&" not in heading
+    if words[-1] not in _MEASURE_NOUNS or words[-2] in CONNECTORS or "&" in heading:
+        return False
+    named_for = any(
+        word in UNIT_NOUNS and after in ("of", "for") for word, after in itertools.pairwise(words)
+    )
+    return not named_for or _CAPTION_DASH.search(heading) is not None
+
+
+# A dash between a unit's name and what a caption measures of it ("Wick Office - Goals").
+_CAPTION_DASH = re.compile(r"\s[-–—]\s")
 
 
 # Words of a heading about a body's description rather than a unit ("Department

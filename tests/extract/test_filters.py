@@ -1059,3 +1059,17 @@ def test_report_caption_heading_measure_and_breakdown() -> None:
 def test_report_caption_heading_keeps_a_unit_named_for_goals() -> None:
     text = page("Division of Lamp Mission and Goals", "The division sets the mission.")
     assert "Division of Lamp Mission and Goals" in names(extract(text))
+
+
+def test_report_caption_heading_keeps_a_unit_named_for_a_measure() -> None:
+    """ "Office of X Effectiveness": a unit noun and "of" before the measure name the unit's
+    field; a dash before the measure still makes a caption."""
+    text = page(
+        "Office of Lamp Effectiveness",
+        "The office measures how well the lamps burn.",
+        "Bureau of Wicks - Appropriations",
+        "Oil | 1,200",
+    )
+    found = names(extract(text))
+    assert "Office of Lamp Effectiveness" in found
+    assert "Bureau of Wicks - Appropriations" not in found
