@@ -1407,6 +1407,46 @@ _GROUP_PREPOSITIONS = _PREPOSITIONS | {"under", "within"}
 _OUR = frozenset({"our", "the", "its", "their", "these"})
 
 
+register(
+    "group_heading_qualifier",
+    "filter",
+    """A heading whose plural unit nouns are joined by a slash ("Departments/Sections of the
+    Lamp Bureau") or followed by a participle that names who holds them ("Departments
+    Supervised by the Wick Warden", "Offices Reporting to the Chief Lamplighter") groups the
+    units it lists as a plural heading does
+    (``generic_section_heading``): the units are the holder's or the page's, not the
+    heading's.""",
+)
+# A participle right after a heading's plural noun and before a preposition ("Supervised
+# by", "Reporting to", "Overseen by", "Led by"): the words after it name who holds the units.
+_GROUP_PARTICIPLE = re.compile(r"^(?:[a-z]+(?:ed|ing)|overseen|led|run)$")
+
+
+def _group_words(heading: str) -> list[str]:
+    """The words of a heading up to its first preposition, or (``group_heading_qualifier``)
+    up to a participle that follows a plural unit noun, with unit nouns joined by a slash
+    read as joined by "and"."""
+    qualified = enabled("group_heading_qualifier")
+    if qualified and "/" in heading:
+        heading = re.sub(r"(?<=[A-Za-z])/(?=[A-Za-z])", " and ", heading)
+    tokens = name_tokens(heading)
+    words: list[str] = []
+    for index, word in enumerate(tokens):
+        if word in _GROUP_PREPOSITIONS:
+            break
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if (
+            qualified
+            and words
+            and words[-1] in _GROUP_NOUNS
+            and _GROUP_PARTICIPLE.match(word)
+            and after in _GROUP_PREPOSITIONS
+        ):
+            break
+        words.append(word)
+    return words
+
+
 def _plural_group(section: Section) -> bool:
     """A heading whose head noun is a plural unit noun ("Program Offices", "Advisory groups",
     "Agencies and websites", "Organisations under the Department") over the units it lists
@@ -1415,10 +1455,7 @@ def _plural_group(section: Section) -> bool:
     it ("These bureaus advise the regions.") makes it a unit. A heading that counts them
     over a lead-in to their list ("3 main groups within the LB", then "Our work is done by
     our 3 main groups:") is a group whatever prose follows the list."""
-    tokens = itertools.takewhile(
-        lambda w: w not in _GROUP_PREPOSITIONS, name_tokens(section.heading.text)
-    )
-    words = [w for w in tokens if w not in CONNECTORS - {"and"}]
+    words = [w for w in _group_words(section.heading.text) if w not in CONNECTORS - {"and"}]
     if not words:  # "Under the Director": a heading that opens with its preposition
         return False
     heads = {w for w, after in zip(words, [*words[1:], "and"], strict=True) if after == "and"}

@@ -1073,3 +1073,39 @@ def test_report_caption_heading_keeps_a_unit_named_for_a_measure() -> None:
     found = names(extract(text))
     assert "Office of Lamp Effectiveness" in found
     assert "Bureau of Wicks - Appropriations" not in found
+
+
+GROUP_QUALIFIED = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Divisions Supervised by the Bureau of Lantern Safety
+
+    - Wick Trimming
+    - Glass Polishing
+
+    ## Offices/Sections of the Wick Council
+
+    - Soot Removal Service
+    - Lamp Repair Office
+    """)
+
+
+def test_group_heading_qualifier() -> None:
+    """A participle after a plural unit noun ("Divisions Supervised by ...") and plural unit
+    nouns joined by a slash ("Offices/Sections of ...") head a group, not a unit."""
+    found = offices(extract(GROUP_QUALIFIED, markdown=True))
+    assert "Divisions Supervised by the Bureau of Lantern Safety" not in found
+    assert "Offices/Sections of the Wick Council" not in found
+    assert found["Wick Trimming"].parent == ROOT
+    assert found["Soot Removal Service"].parent == ROOT
+    off = offices(extract(GROUP_QUALIFIED, markdown=True, off={"group_heading_qualifier"}))
+    assert off["Wick Trimming"].parent == "Divisions Supervised by the Bureau of Lantern Safety"
+    assert off["Soot Removal Service"].parent == "Offices/Sections of the Wick Council"
+
+
+def test_group_heading_qualifier_a_unit_named_for_an_activity() -> None:
+    """A participle that does not stand before a preposition belongs to a unit's name."""
+    text = page("Offices Serving Rural Lamps", "The offices serve the rural lamps of the bureau.")
+    assert "Offices Serving Rural Lamps" in offices(extract(text))
