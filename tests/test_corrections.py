@@ -83,7 +83,7 @@ def departures(pages: ExtractedPages) -> list[str]:
 def test_the_gsa_fixture_brings_the_page_to_the_gold_with_provenance_on_every_corrected_row():
     pages = gsa_pages()
     # The extractor reads this page acceptably but not as the gold prefers: a name taken from
-    # a second mention, a grouping typed as an office, staff offices hung from the agency.
+    # a second mention, a grouping typed as an office.
     assert departures(pages)
 
     result = apply_corrections(pages, read_file(GSA_CORRECTIONS))

@@ -59,7 +59,7 @@ def test_corrected_page_is_published_with_provenance_and_scores_one(raw: Path, t
     assert set(corrected["office_id"]) == set(corrections["row_id"])  # each row it changed
     assert set(corrected["correction_id"]) == set(corrections.index)
     untouched = gsa[gsa["asserted_by"] == "extractor"]
-    assert len(untouched) == 5 and untouched["correction_id"].isna().all()
+    assert len(untouched) == 8 and untouched["correction_id"].isna().all()
     renamed = corrections.loc["gsa-regional-offices"]
     assert (renamed["file"], renamed["line"], renamed["action"]) == (
         f"corrections/{GSA}.yaml",

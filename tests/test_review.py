@@ -32,10 +32,17 @@ def test_review_marks_what_looks_doubtful(tmp_path: Path):
     by_label = {row.label: row for row in rows}
     default = "its parent is the root only by default (no evidence of another)"
     assert by_label["Federal Supply Service [FSS]"].doubts == [default]
-    assert by_label["Office of Civil Rights"].doubts == [default]
+    assert by_label["Office of Governmentwide Policy"].doubts == [default]
     assert by_label["GSA [GSA]"].doubts == []
-    assert by_label["Office of Civil Rights"].rules == "found by prose_unit, parent by default_root"
-    assert by_label["Office of Civil Rights"].asserted == "extractor"
+    assert by_label["Office of Governmentwide Policy"].rules == (
+        "found by prose_unit, parent by default_root"
+    )
+    assert by_label["Office of Governmentwide Policy"].asserted == "extractor"
+    # "various Staff Offices, including the Office of Civil Rights": a parent with evidence.
+    assert by_label["Office of Civil Rights"].doubts == []
+    assert by_label["Office of Civil Rights"].rules == (
+        "found by prose_unit, parent by nested_composition"
+    )
 
     fixture = GSA_CORRECTIONS.read_text(encoding="utf-8")
     fixture += one("gsa-no-fss", "edit_office", office="Federal Supply Service", acronym=None)

@@ -2993,6 +2993,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
         if not qualified_repeat(unit.name, [u.name for u in builder.units]):
             builder.add(unit)
     _composed_parents(page, builder.units, top)
+    _nested_parts(page, builder.units, top)
     return _parents_first(_without_abolished(page, builder.units))
 
 
@@ -3351,6 +3352,120 @@ def _composed_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
                 by_key[_unit_key(subject.name)] = subject
             for unit in parts:
                 unit.parent, unit.parent_by = subject, "composition_subject"
+
+
+# A participle or a relative clause of composition right after a unit's name inside a
+# sentence ("the Wick Staff composed of ...", "the Glass Division, including ...", "the Oil
+# Division that includes ..."), with the comma before it when there is one.
+_NESTED_PARTS = re.compile(
+    r"(?P<comma>,)?\s+(?:(?P<clause>(?:which|that)\s+(?:includes?|comprises?|contains?)"
+    r"|including)|composed\s+of|consisting\s+of|comprising|comprised\s+of|made\s+up\s+of)"
+    r"\s+(?:the\s+)?"
+)
+_NESTED_PIECES = ("includ", "compos", "consisting", "compris", "made up", "contain")
+
+
+# What stands right before a listed name: the start of the list, a comma or semicolon, "and",
+# "or" or "the".
+_LISTED_BEFORE = re.compile(r"(?:^|[,;(]|\b(?:and|or|the|The))\s*$")
+# A name in title case worded as a unit, the last words before a clause of composition: "the
+# Wick Staff", "Glass Division (GD)".
+_NESTED_OWNER = re.compile(
+    r"(?P<name>[A-Z][\w&’'-]*(?:\s+(?:of|for|and|on|the|&|[A-Z][\w&’'-]*))*)"
+    r"(?:\s*\([^()]{1,16}\))?\s*$"
+)
+
+
+@rule("parent", off=[])
+def nested_composition(text: str, start: int, end: int) -> list[tuple[str, int, int, bool]]:
+    """Inside a sentence that enumerates units, a unit's name followed by a participle or a
+    relative clause of composition ("..., the Wick Staff composed of the Trim Staff and the
+    Snuff Staff; the Glass Division, including the Pane Unit and the Frame Unit; the Oil
+    Division that includes the Can Unit") makes the units named after it, up to the next
+    semicolon or the sentence's end, its parts. "including" or "that includes" without a
+    comma before it, inside such a list ("the Oil Division including the Can Unit, and the
+    Lamp Office"), reaches only to the next comma. Returns each clause's unit name, where
+    that name starts, where its parts start and whether the clause is narrow."""
+    fragment = text[start:end]
+    if not any(piece in fragment for piece in _NESTED_PIECES):
+        return []
+    found: list[tuple[str, int, int, bool]] = []
+    for match in _NESTED_PARTS.finditer(text, start, end):
+        owner = _NESTED_OWNER.search(text, max(start, match.start() - 120), match.start())
+        if owner is None:
+            continue
+        name = owner.group("name")
+        words = name.split()
+        # The name opens after "the", a comma or the start of the list: drop a capitalized
+        # sentence opening ("Comprises the ...") that is no part of it.
+        while words and words[0] in ("The", "the", "and", "of", "for", "on", "&"):
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) < 2:
+            continue
+        narrow = not match.group("comma") and bool(
+            match.group("clause") or "includ" in match.group()
+        )
+        found.append((name, owner.end("name") - len(name), match.end(), narrow))
+    return found
+
+
+def _listed_whole(text: str, name: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lists ``name`` as an item: after the list's start, a comma,
+    "and", "or" or "the", and before a stop, a comma, a clause or the end."""
+    at = text.find(name, start, end)
+    while at >= 0:
+        tail = text[at + len(name) : at + len(name) + 2]
+        if (at == start or _LISTED_BEFORE.search(text, start, at)) and (
+            not tail[:1].isalnum() and tail not in ("'s", "’s")
+        ):
+            return True
+        at = text.find(name, at + 1, end)
+    return False
+
+
+def _nested_parts(page: PageLayout, units: list[Unit], top: Unit) -> None:
+    """Place the units a clause of composition after a unit's name lists under that unit
+    (``nested_composition``), when they hang from the page's top unit or beside it; the unit
+    is made where the clause names it when the page has not found it."""
+    text = page.text
+    for block in page.blocks:
+        if block.kind not in (PARAGRAPH, LIST_ITEM):
+            continue
+        for start, end in page.sentences(block.start, block.end):
+            for name, at, begin, narrow in nested_composition(text, start, end):
+                ends = [
+                    i for c in (";,\n" if narrow else ";") if (i := text.find(c, begin, end)) >= 0
+                ]
+                stop = min(ends, default=end)
+                key = _unit_key(name)
+                if key in (_unit_key(units[0].name), _unit_key(top.name)):
+                    continue  # the page's own agency: its parts hang from it already
+                owner = next((u for u in units[1:] if _unit_key(u.name) == key), None)
+                parts = [
+                    unit
+                    for unit in units[1:]
+                    if unit is not owner
+                    and (owner is None or not _is_above(unit, owner))
+                    and unit.parent in (top, owner.parent if owner else top)
+                    and _listed_whole(text, unit.name, begin, stop)
+                ]
+                if not parts:
+                    continue
+                if owner is None and not _worded_as_unit(name):
+                    continue
+                if owner is None:
+                    owner = _unit_named(
+                        text,
+                        name,
+                        at,
+                        top,
+                        found_by="nested_composition",
+                        parent_by=_top_parent_by(top),
+                    )
+                    units.append(owner)
+                for unit in parts:
+                    unit.parent, unit.parent_by = owner, "nested_composition"
 
 
 _THIS_UNIT = re.compile(r"(?:This|That)\s+([A-Za-z]+)")

@@ -529,3 +529,45 @@ def test_composition_subject_no_unit_from_an_opening_adverb() -> None:
     assert found["Oil Testing Office"] == Placed("Oil Unit", "prose_unit", "composition_subject")
     off = offices(extract(text, off={"composition_subject"}))
     assert off["Oil Testing Office"].parent == "Lantern Bureau"
+
+
+NESTED = dedent("""\
+    Department of Lanterns
+
+    The Department of Lanterns consists of the Office of the Warden, the Wick Staff composed \
+    of the Staff for Braiding and the Staff for Trimming; the Lamp Records Office; and the \
+    Glass Service composed of the Pane Bureau, the Frame Bureau including the Hinge Office, \
+    and the Lens Bureau.
+
+    The Oil Division, including the Can Office and the Pump Office, stores the oil.
+    """)
+
+
+def test_nested_composition() -> None:
+    """A unit's name followed by "composed of" or ", including" inside an enumeration owns the
+    units named after it up to the next semicolon or the sentence's end; "including" with no
+    comma before it reaches only to the next comma; the unit is made when not found yet."""
+    found = offices(extract(NESTED))
+    assert found["Staff for Braiding"] == Placed(
+        "Wick Staff", "enumerated_units", "nested_composition"
+    )
+    assert found["Staff for Trimming"].parent == "Wick Staff"
+    assert found["Lamp Records Office"].parent == "Department of Lanterns"
+    assert found["Pane Bureau"].parent == "Glass Service"
+    assert found["Frame Bureau"].parent == "Glass Service"
+    assert found["Hinge Office"].parent == "Frame Bureau"
+    assert found["Lens Bureau"].parent == "Glass Service"
+    off = offices(extract(NESTED, off={"nested_composition"}))
+    assert off["Staff for Braiding"].parent == "Department of Lanterns"
+    assert off["Hinge Office"].parent == "Department of Lanterns"
+
+
+def test_nested_composition_after_a_comma() -> None:
+    """ "The Oil Division, including the Can Office and the Pump Office, ...": the clause
+    after the comma lists the division's parts."""
+    found = offices(extract(NESTED))
+    assert found["Can Office"].parent == "Oil Division"
+    assert found["Pump Office"].parent == "Oil Division"
+    assert offices(extract(NESTED, off={"nested_composition"}))["Can Office"].parent == (
+        "Department of Lanterns"
+    )
