@@ -73,6 +73,22 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-") or "unnamed"
 
 
+# Footnote marks after a name's last letter or bracket: "Wick Director*", "Lamp Office**", "Oil
+# Board†".
+_FOOTNOTE_MARKS = re.compile(r"(?<=[\w)])[*†‡]+$")
+
+
+@rule("name", off=None)
+def footnote_mark(name: str) -> str | None:
+    """A name that ends in footnote marks ("Chief Wick Officer*", "Lamp Council**", "Glass
+    Board†") refers the reader to a note; the marks are no part of it. The name without
+    them, or None when it has none."""
+    if not name or name[-1] not in "*†‡":
+        return None
+    stripped = _FOOTNOTE_MARKS.sub("", name).rstrip()
+    return stripped if stripped and stripped != name else None
+
+
 DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")
 
 register(

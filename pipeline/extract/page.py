@@ -10,7 +10,7 @@ from dataclasses import replace
 from pipeline.extract.acronyms import AcronymDefinition, find_definitions
 from pipeline.extract.evidence import bounded, bounded_description
 from pipeline.extract.ids import IdMaker
-from pipeline.extract.names import name_tokens
+from pipeline.extract.names import footnote_mark, name_tokens
 from pipeline.extract.offices import Unit, extract_units
 from pipeline.extract.programs import extract_programs
 from pipeline.extract.records import Acronym, Office, PageExtraction, Program
@@ -118,6 +118,10 @@ def _extract(
     definitions = find_definitions(page)
     root = infer_root(page, definitions, agency)
     units = extract_units(page, root, definitions)
+    for unit in units:
+        unmarked = footnote_mark(unit.name)
+        if unmarked is not None:
+            unit.name = unmarked
     if len(units) < 2 or not root.name:
         raise NoStructureError("no organizational units found (no headings or unit names)")
     by_unit = _office_records(source_id, text, units)

@@ -318,3 +318,28 @@ def test_unit_before_job_words_keeps_office_of_equal_opportunities() -> None:
     assert unit_before_job_words("Department of Employment Opportunities") is None
     assert unit_before_job_words("Office of Wick Careers") is None
     assert unit_before_job_words("Office of Glass Job Opportunities") == "Office of Glass"
+
+
+FOOTNOTED = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Organization
+
+      • Chief Wick Officer*
+        • Office of Braiding
+        • Office of Trimming
+      • Glass Council†
+    """)
+
+
+def test_footnote_mark() -> None:
+    """A name's trailing footnote marks are no part of it."""
+    found = offices(extract(FOOTNOTED))
+    assert "Chief Wick Officer" in found
+    assert "Glass Council" in found
+    assert found["Office of Braiding"].parent == "Chief Wick Officer"
+    off = offices(extract(FOOTNOTED, off={"footnote_mark"}))
+    assert "Chief Wick Officer" not in off
+    assert off["Office of Braiding"].parent == "Chief Wick Officer*"
