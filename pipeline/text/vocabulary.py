@@ -94,6 +94,10 @@ UNIT_NOUNS = frozenset(
         "network",
         "region",
         "cluster",
+        # A section and a desk are units under a division or a branch in Commonwealth and
+        # police usage ("Wick Section", "Oil Supply Desk"); "sections" lists them.
+        "section",
+        "desk",
     }
 )
 
@@ -123,6 +127,7 @@ LISTING_NOUNS = frozenset(
         "organizations",
         "elements",
         "departments",
+        "sections",
     }
 )
 

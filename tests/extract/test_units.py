@@ -1663,3 +1663,34 @@ def test_parts_under_unit_heading_switched_apart_from_nested_part_name() -> None
     assert found["Glass Works"] == ("Glass and Oil", "parts_under_unit_heading", "inside_section")
     off = offices(extract(text, off={"parts_under_unit_heading"}))
     assert "Glass Works" not in off
+
+
+def test_unit_nouns_section_and_desk_name_units() -> None:
+    """ "Wick Section", "Oil Supply Desk": a section and a desk are units (the parts of a
+    branch or a division in Commonwealth and police usage), and "sections" is a plural that
+    lists them ("The branch has three sections:")."""
+    text = dedent("""\
+        Lamp Service
+
+        The Lamp Service keeps the town's lamps lit.
+
+        Wick Branch
+
+        The branch has three sections:
+
+          • Trimming
+          • Storage
+          • Supply
+
+        Glass Branch
+
+          • Pane Section
+          • Frame Section
+          • Oil Supply Desk
+        """)
+    found = offices(extract(text))
+    for name in ("Trimming", "Storage", "Supply"):
+        assert found[name].parent == "Wick Branch", name
+    for name in ("Pane Section", "Frame Section", "Oil Supply Desk"):
+        assert found[name].parent == "Glass Branch", name
+        assert found[name].found_by == "unit_worded_items", name
