@@ -20,6 +20,7 @@ from pipeline.text.vocabulary import (
     LINK_VERBS,
     LIST_VERBS,
     LISTING_NOUNS,
+    POSITION_WORDS,
     UNIT_NOUNS,
 )
 
@@ -517,6 +518,82 @@ register(
 )
 
 
+# Words that rank a unit noun in a label ("Chief Directorate:", "Sub-Directorate:").
+_RANK_WORDS = frozenset({"chief", "sub", "deputy", "assistant", "senior", "general"})
+MAX_POST_LABEL_WORDS = 6
+
+
+def _label_words(label: str) -> list[str]:
+    return re.findall(r"[a-z]+", label.lower())
+
+
+def _post_label(label: str) -> str | None:
+    """Whether a label names a kind of unit ("Chief Directorate", "Division": "unit") or a
+    post ("Deputy Executive Secretary": "post"), and which; None for any other label."""
+    words = _label_words(label)
+    if not words or len(words) > MAX_POST_LABEL_WORDS:
+        return None
+    if words[-1] in UNIT_NOUNS and all(w in _RANK_WORDS or w in UNIT_NOUNS for w in words):
+        return "unit"
+    if all(w in POSITION_WORDS for w in words):
+        return "post"
+    return None
+
+
+def _portfolio(body: str) -> bool:
+    """A label's value that is a short name in title case or capitals, not a sentence, a
+    number or a list ("Internal Audit", "REGIONAL INTEGRATION")."""
+    words = body.split()
+    return (
+        0 < len(words) <= MAX_POST_LABEL_WORDS
+        and not any(ch.isdigit() for ch in body)
+        and not re.search(r"[,;.:()]", body)
+        and all(w[:1].isupper() or w.lower() in CONNECTORS or w == "&" for w in words)
+    )
+
+
+@rule("layout", off=False)
+def kind_label_heading(kind: str, values: int, heads_list: bool) -> bool:
+    """A line "Kind: Name" whose label names a kind of unit ("CHIEF DIRECTORATE: INTERNAL
+    AUDIT", "Directorate: Wick Supply") or a post ("Deputy Treasurer: Oil Supply") and whose value
+    is a short name, the same label standing before two or more names on the page, is the
+    heading of that unit: the organigramme's way of naming a unit by its kind and its
+    portfolio. A post's label must also head a list (the units under it), since a post is
+    as often followed by its holder's name ("Deputy Treasurer: Jane Doe")."""
+    return values >= 2 and (kind == "unit" or heads_list)
+
+
+def _kind_label_values(text: str, pieces: list[tuple[int, int, Hint | None]]) -> dict[str, int]:
+    """How many distinct names each "Kind: Name" label stands before on the page."""
+    seen: dict[str, set[str]] = {}
+    for start, end, _ in pieces:
+        chunk = text[start:end]
+        if "\n" in chunk or ":" not in chunk:
+            continue
+        match = _LABEL.match(chunk)
+        if match is None or _post_label(match.group("label")) is None:
+            continue
+        if _portfolio(match.group("body").strip()):
+            key = " ".join(_label_words(match.group("label")))
+            seen.setdefault(key, set()).add(match.group("body").strip().lower())
+    return {key: len(values) for key, values in seen.items()}
+
+
+def _kind_label(chunk: str, following: Hint | None, values: dict[str, int]) -> bool:
+    """Whether ``chunk`` is a "Kind: Name" heading (``kind_label_heading``)."""
+    if not values or "\n" in chunk:
+        return False
+    match = _LABEL.match(chunk)
+    if match is None or not _portfolio(match.group("body").strip()):
+        return False
+    kind = _post_label(match.group("label"))
+    if kind is None:
+        return False
+    count = values.get(" ".join(_label_words(match.group("label"))), 0)
+    heads_list = following is not None and following.kind == LIST_ITEM
+    return kind_label_heading(kind, count, heads_list)
+
+
 def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
     """Split ``text`` into classified blocks, in document order.
 
@@ -527,7 +604,9 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
     in_list = False
     list_in_capitals: bool | None = None
     list_marked = False  # the list has had an item with a bullet or an outline marker
-    for piece_start, piece_end, hint in split_blocks(text, hints or {}):
+    pieces = split_blocks(text, hints or {})
+    label_values = _kind_label_values(text, pieces)
+    for index, (piece_start, piece_end, hint) in enumerate(pieces):
         start, end = piece_start, piece_end
         chunk = text[start:end]
         level = hint.level if hint is not None else 0
@@ -559,6 +638,10 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
             _FOOTER.match(chunk) and len(chunk.split()) <= 4 and not _leads_into_list(chunk)
         ) or noise:
             kind = FOOTER
+        elif kind_hint is None and _kind_label(
+            chunk, pieces[index + 1][2] if index + 1 < len(pieces) else None, label_values
+        ):
+            kind = HEADING
         elif (_LABEL.match(chunk) or _dash_label_line(chunk)) and "\n" not in chunk:
             kind = LABEL
         elif (

@@ -603,3 +603,54 @@ def test_image_alt_text_a_logo_line_is_furniture() -> None:
     with disabled({"image_alt_text"}):
         assert {b.text: b.kind for b in classify(text)}["Department of Wicks Logo"] == "heading"
         assert root(extract(text))[0] == "Department of Wicks Logo"
+
+
+def test_kind_label_heading_units_named_by_their_kind_and_portfolio() -> None:
+    """ "CHIEF DIRECTORATE: WICK SUPPLY" over "DIRECTORATE: WICK TRIMMING": lines naming a
+    unit by its kind and its portfolio, the same label before several names, are the
+    headings of those units, nested by their runs; a post's label heading a list ("Deputy
+    Treasurer: Oil Supply") is one too, a post's label before a person's name is not."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        Director: Jane Doe
+
+        Director: John Roe
+
+        CHIEF DIRECTORATE: WICK SUPPLY
+
+        DIRECTORATE: WICK TRIMMING
+
+        Purpose: To trim the wicks of the town
+
+        DIRECTORATE: WICK STORAGE
+
+        Purpose: To store the wicks of the town
+
+        CHIEF DIRECTORATE: GLASS CARE
+
+        DIRECTORATE: PANE REPAIR
+
+        Purpose: To repair the panes of the town
+
+        Deputy Treasurer: Oil Supply
+
+          • Oil Storage
+          • Oil Delivery
+
+        Deputy Treasurer: Lamp Posts
+
+          • Post Painting
+          • Post Repair
+        """)
+    found = {name.lower(): placed for name, placed in offices(extract(text)).items()}
+    assert found["directorate: wick trimming"].parent.lower() == "chief directorate: wick supply"
+    assert found["directorate: wick storage"].parent.lower() == "chief directorate: wick supply"
+    assert found["directorate: pane repair"].parent.lower() == "chief directorate: glass care"
+    assert found["oil storage"].parent == "Deputy Treasurer: Oil Supply"
+    assert found["post repair"].parent == "Deputy Treasurer: Lamp Posts"
+    assert not any("jane doe" in name for name in found)
+    with pytest.raises(NoStructureError):  # switched off, the lines are labels, no units
+        extract(text, off={"kind_label_heading"})
