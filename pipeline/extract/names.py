@@ -137,6 +137,26 @@ def dash_qualified_name(text: str, dash: re.Match[str]) -> bool:
     return head.lower() in UNIT_NOUNS | PROGRAM_NOUNS or _QUALIFIER_NOUN.search(head) is not None
 
 
+# "Our" before a name: a body writing of its own parts ("Our Audit and Risk Committee").
+_OUR = re.compile(r"(?:Our|OUR|our)\s+(?=[A-Z])")
+
+
+@rule("name", off=None)
+def our_unit_name(name: str) -> str | None:
+    """A body writing of itself names its parts with "our" ("Our Wick Advisory Group", "Our
+    Audit and Lamp Committee"): the unit's name is what follows, a name of two words or more
+    in title case; "Our board", "Our Offices" (a bare noun) are not names to shorten.
+    Returns the name without "Our"."""
+    match = _OUR.match(name)
+    if match is None:
+        return None
+    rest = name[match.end() :]
+    words = [w for w in rest.split() if w.lower() not in CONNECTORS]
+    if len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    return rest
+
+
 # "Positions", "Internship Programs", "Vacancies": what a careers page offers, at the end of a
 # heading. Only words that cannot end a unit's own name: "Opportunities", "Jobs", "Careers"
 # and "Recruitment" can ("Office of Equal Opportunities", "Division of Keeper Recruitment").

@@ -10,7 +10,7 @@ from dataclasses import replace
 from pipeline.extract.acronyms import AcronymDefinition, find_definitions
 from pipeline.extract.evidence import bounded, bounded_description
 from pipeline.extract.ids import IdMaker
-from pipeline.extract.names import footnote_mark, name_tokens
+from pipeline.extract.names import footnote_mark, name_tokens, our_unit_name
 from pipeline.extract.offices import Unit, extract_units
 from pipeline.extract.programs import extract_programs
 from pipeline.extract.records import Acronym, Office, PageExtraction, Program
@@ -38,6 +38,7 @@ def _office_records(source_id: str, text: str, units: list[Unit]) -> dict[int, O
     records: dict[int, Office] = {}
     for unit in units:
         name = unit.name.strip(_NAME_EDGES) or unit.name
+        name = our_unit_name(name) or name
         office_id = ids.make(name)
         parent = records[id(unit.parent)].office_id if unit.parent is not None else None
         records[id(unit)] = Office(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textwrap import dedent
 
-from pipeline.extract.names import position_then_unit, unit_before_job_words
+from pipeline.extract.names import our_unit_name, position_then_unit, unit_before_job_words
 from pipeline.rules import disabled
 from pipeline.text.phrases import name_phrases
 from tests.extract.helpers import Placed, extract, names, offices, root
@@ -343,3 +343,20 @@ def test_footnote_mark() -> None:
     off = offices(extract(FOOTNOTED, off={"footnote_mark"}))
     assert "Chief Wick Officer" not in off
     assert off["Office of Braiding"].parent == "Chief Wick Officer*"
+
+
+def test_our_unit_name_drops_the_possessive() -> None:
+    """ "Our Wick Advisory Group has agreed ...": a body writing of its own parts names them
+    with "our"; the unit is named without it. "Our Offices", a bare noun, is no name to
+    shorten."""
+    text = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit.\n\n"
+        "Wick Advisory Group\n\nOur Wick Advisory Group has agreed terms of reference. "
+        "The group advises the Warden.\n\n"
+        "Office of Glass Care\n\nThe office cleans the panes.\n"
+    )
+    found = offices(extract(text))
+    assert "Wick Advisory Group" in found
+    assert "Our Wick Advisory Group" not in found
+    assert "Our Wick Advisory Group" in offices(extract(text, off={"our_unit_name"}))
+    assert our_unit_name("Our Offices") is None
