@@ -1932,7 +1932,7 @@ def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int |
         noun = counted.group("noun").lower()
         if (
             noun in LISTING_NOUNS - {"programs"}
-            or noun[:-1] in UNIT_NOUNS - {"program"}
+            or noun[:-1] in UNIT_NOUNS - {"program", "section"}
             or counted_sections(noun, text[start : counted.start()])
         ):
             word = counted.group("count").lower()

@@ -95,7 +95,7 @@ UNIT_NOUNS = frozenset(
         "region",
         "cluster",
         # A section and a desk are units under a division or a branch in Commonwealth and
-        # police usage ("Wick Section", "Oil Supply Desk"); "sections" lists them.
+        # police usage ("Wick Section", "Oil Supply Desk").
         "section",
         "desk",
     }
@@ -127,7 +127,6 @@ LISTING_NOUNS = frozenset(
         "organizations",
         "elements",
         "departments",
-        "sections",
     }
 )
 
@@ -223,7 +222,6 @@ SECTION_WORDS = frozenset(
         "units",
         "teams",
         "branches",
-        "sections",
         "centers",
         "content",
         "key",

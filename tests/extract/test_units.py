@@ -1667,20 +1667,11 @@ def test_parts_under_unit_heading_switched_apart_from_nested_part_name() -> None
 
 def test_unit_nouns_section_and_desk_name_units() -> None:
     """ "Wick Section", "Oil Supply Desk": a section and a desk are units (the parts of a
-    branch or a division in Commonwealth and police usage), and "sections" is a plural that
-    lists them ("The branch has three sections:")."""
+    branch or a division in Commonwealth and police usage)."""
     text = dedent("""\
         Lamp Service
 
         The Lamp Service keeps the town's lamps lit.
-
-        Wick Branch
-
-        The branch has three sections:
-
-          • Trimming
-          • Storage
-          • Supply
 
         Glass Branch
 
@@ -1689,8 +1680,6 @@ def test_unit_nouns_section_and_desk_name_units() -> None:
           • Oil Supply Desk
         """)
     found = offices(extract(text))
-    for name in ("Trimming", "Storage", "Supply"):
-        assert found[name].parent == "Wick Branch", name
     for name in ("Pane Section", "Frame Section", "Oil Supply Desk"):
         assert found[name].parent == "Glass Branch", name
         assert found[name].found_by == "unit_worded_items", name
