@@ -2992,6 +2992,9 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     for unit in oversight_list(page, builder.units, builder.index, top):
         if not qualified_repeat(unit.name, [u.name for u in builder.units]):
             builder.add(unit)
+    for unit in composition_list(page, builder.units, builder.index, top):
+        if not qualified_repeat(unit.name, [u.name for u in builder.units]):
+            builder.add(unit)
     _composed_parents(page, builder.units, top)
     _nested_parts(page, builder.units, top)
     return _parents_first(_without_abolished(page, builder.units))
@@ -3255,6 +3258,93 @@ def oversight_list(page: PageLayout, units: list[Unit], index: UnitIndex, top: U
                 )
                 unit.acronym = acronym
                 by_name[name.lower()] = unit
+                found.append(unit)
+    return found
+
+
+@rule("unit", off=[])
+def composition_list(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """Names a sentence lists right after a verb of composition (those of
+    ``composition_subject``: consists of, comprises, is made up of, is composed of, houses,
+    includes) whose subject opens the sentence are that subject's parts, in any section's
+    prose, where a sentence about a unit other than the section's own is no list of the
+    section's parts: "The Wick Division houses the Trim Unit, the Braid Unit and the Dip
+    Unit". The subject is a unit found, or, outside any unit's section, a name in full with
+    its unit noun last ("The Lamp Services Bureau consists of the Oil Division and the
+    Glass Division"), which ``composition_subject`` then makes a unit and their parent.
+    Every name listed is worded as a unit (a unit noun last, or first before "of": "Office
+    of Oil"), capitalized, at most a few words long, and joined to the next only by commas,
+    "and" and "the"; a list with a position or a name not so worded, a possessive subject
+    ("The Board's office includes ...") or a position's give nothing. Read only while
+    ``enumerated_units`` is on, whose sentences these are."""
+    if not enabled("enumerated_units"):
+        return []
+    text = page.text
+    owners = _section_owners(page, units, top)
+    found: list[Unit] = []
+    by_name: dict[str, Unit] = {}
+    for block in page.blocks:
+        if block.kind != PARAGRAPH:
+            continue
+        owner = owners.get(block.start, top)
+        for start, end in page.sentences(block.start, block.end):
+            fragment = text[start:end]
+            if not any(piece in fragment for piece in _COMPOSITION_PIECES):
+                continue
+            phrases = page.phrases(start, end)
+            subject = phrases[0] if phrases and phrases[0].start - start <= len("The ") else None
+            if subject is None or subject.text.endswith(_POSSESSIVE_ENDS):
+                continue
+            verb = _COMPOSITION_VERB.match(text, subject.end, end)
+            if verb is None:
+                continue
+            name = without_acronyms(subject.text)
+            head = by_name.get(name.lower()) or index.resolve(name)
+            tokens = name_tokens(name)
+            if head is None and (
+                owner is not top
+                or len(tokens) < 2
+                or tokens[-1] not in ANY_UNIT_NOUNS
+                or set(tokens) & POSITION_WORDS
+                or not is_capitalized_name(name)
+                or len(name.split()) > MAX_PART_WORDS
+            ):
+                continue
+            governed = _governed_names(text, phrases, verb.end(), end)
+            parts = [
+                part
+                for part in governed
+                if (words := name_tokens(without_acronyms(part.text)))
+                and (words[-1] in ANY_UNIT_NOUNS or (words[0] in ANY_UNIT_NOUNS and "of" in words))
+                and not set(words) & POSITION_WORDS
+                and len(part.text.split()) <= MAX_PART_WORDS
+                and is_capitalized_name(without_acronyms(part.text))
+            ]
+            if len(parts) != len(governed) or not parts:
+                continue
+            # A subject named in full and nowhere else: its parts wait under the top unit for
+            # ``composition_subject``, which makes it a unit and places them under it.
+            parent, parent_by = (head, "composition_list") if head else (top, _top_parent_by(top))
+            for part in parts:
+                part_name = without_acronyms(part.text)
+                if (
+                    index.resolve(part_name) is not None
+                    or part_name.lower() in by_name
+                    or _unit_key(part_name) == _unit_key(parent.name)
+                ):
+                    continue
+                unit = _unit_named(
+                    text,
+                    part_name,
+                    part.start,
+                    parent,
+                    found_by="composition_list",
+                    parent_by=parent_by,
+                    is_group=False,
+                )
+                by_name[part_name.lower()] = unit
                 found.append(unit)
     return found
 

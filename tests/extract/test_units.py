@@ -1683,3 +1683,35 @@ def test_unit_nouns_section_and_desk_name_units() -> None:
     for name in ("Pane Section", "Frame Section", "Oil Supply Desk"):
         assert found[name].parent == "Glass Branch", name
         assert found[name].found_by == "unit_worded_items", name
+
+
+COMPOSITION_LIST = """Bureau of Lamp Standards
+
+The Bureau of Lamp Standards keeps the lamps even. The Night Services Bureau consists of \
+the Lantern Division and the Torch Division.
+
+## Wick Affairs Division
+
+The Wick Affairs Division trims wicks. The Wick Affairs Division houses the Wick Review \
+Unit, the Office of Braids and the Dip Unit.
+
+## Oil Division
+
+The Oil Division includes the Chief Oil Officer and the Deputy Oil Officer. The Oil \
+Division includes the Kerosene Unit and Whale Oil.
+"""
+
+
+def test_composition_list_names_a_found_units_parts() -> None:
+    """A sentence whose subject is a unit found, or named in full with its unit noun last,
+    and whose verb is one of composition names its parts when every name listed is worded as
+    a unit; positions and a list with a name not so worded give nothing."""
+    found = offices(extract(COMPOSITION_LIST, markdown=True))
+    for name in ("Wick Review Unit", "Office of Braids", "Dip Unit"):
+        assert found[name] == ("Wick Affairs Division", "composition_list", "composition_list")
+    for name in ("Lantern Division", "Torch Division"):
+        assert found[name].parent == "Night Services Bureau", name
+    for name in ("Chief Oil Officer", "Deputy Oil Officer", "Kerosene Unit", "Whale Oil"):
+        assert name not in found, name
+    off = offices(extract(COMPOSITION_LIST, markdown=True, off={"composition_list"}))
+    assert not {"Wick Review Unit", "Dip Unit", "Torch Division"} & set(off)
