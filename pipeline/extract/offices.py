@@ -3109,6 +3109,19 @@ def _names_instrument(words: list[str]) -> bool:
     )
 
 
+def _taken_spans(units: list[Unit]) -> list[tuple[int, int]]:
+    """Where the units other rules found were read (``_read_elsewhere``)."""
+    return [(unit.evidence_start, unit.evidence_end) for unit in units]
+
+
+def _read_elsewhere(taken: list[tuple[int, int]], after: int, part: Phrase) -> bool:
+    """Whether a name listed after a verb (from ``after``) overlaps a unit another rule read
+    there: "oversees A, B and C" or "consists of A, B and C" is also a list of parts to
+    ``enumerated_units``, which may keep "B and C" whole; the same words are not read again,
+    cut differently (a unit read from a heading or a whole section starts before the verb)."""
+    return any(after <= start < part.end and part.start < end for start, end in taken)
+
+
 def _staff_of_units(words: list[str]) -> bool:
     """ "Division Lieutenants", "Branch Supervisors": the people of units, a unit noun right
     before a last plural noun that is neither a unit's nor a position's."""
@@ -3157,10 +3170,7 @@ def oversight_list(page: PageLayout, units: list[Unit], index: UnitIndex, top: U
             by_name.get(name.lower()) or index.resolve(name) or office_of_position(name, {}, index)
         )
 
-    # Read elsewhere: the spans of the units other rules found; one that starts after the
-    # verb ("oversees A, B and C" is also a list of parts to ``enumerated_units``) is not read
-    # again.
-    taken = [(unit.evidence_start, unit.evidence_end) for unit in units]
+    taken = _taken_spans(units)
     # The sentence before, as its first unit or (not read yet) its span: what "They" is.
     previous: Unit | tuple[int, int] | None = None
     for block in page.blocks:
@@ -3236,7 +3246,7 @@ def oversight_list(page: PageLayout, units: list[Unit], index: UnitIndex, top: U
                     or _staff_of_units(words)
                     or words[-1].lower() in PROGRAM_NOUNS | SYSTEM_NOUNS
                     or _names_instrument(words)
-                    or any(verb.end() <= s < part.end and part.start < e for s, e in taken)
+                    or _read_elsewhere(taken, verb.end(), part)
                     or resolve(name) is not None
                     or _unit_key(name) == _unit_key(top.name)
                 ):
@@ -3277,12 +3287,14 @@ def composition_list(
     Every name listed is worded as a unit (a unit noun last, or first before "of": "Office
     of Oil"), capitalized, at most a few words long, and joined to the next only by commas,
     "and" and "the"; a list with a position or a name not so worded, a possessive subject
-    ("The Board's office includes ...") or a position's give nothing. Read only while
-    ``enumerated_units`` is on, whose sentences these are."""
+    ("The Board's office includes ...") or a position's give nothing; a name another rule
+    already read from the same words ("B and C Unit" kept whole) is not read again, cut
+    differently. Read only while ``enumerated_units`` is on, whose sentences these are."""
     if not enabled("enumerated_units"):
         return []
     text = page.text
     owners = _section_owners(page, units, top)
+    taken = _taken_spans(units)
     found: list[Unit] = []
     by_name: dict[str, Unit] = {}
     for block in page.blocks:
@@ -3331,6 +3343,7 @@ def composition_list(
                 part_name = without_acronyms(part.text)
                 if (
                     index.resolve(part_name) is not None
+                    or _read_elsewhere(taken, verb.end(), part)
                     or part_name.lower() in by_name
                     or _unit_key(part_name) == _unit_key(parent.name)
                 ):

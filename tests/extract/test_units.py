@@ -1715,3 +1715,26 @@ def test_composition_list_names_a_found_units_parts() -> None:
         assert name not in found, name
     off = offices(extract(COMPOSITION_LIST, markdown=True, off={"composition_list"}))
     assert not {"Wick Review Unit", "Dip Unit", "Torch Division"} & set(off)
+
+
+def test_composition_list_not_a_list_enumerated_units_read() -> None:
+    """A list of parts in a unit's own section that ``enumerated_units`` already read is
+    not read a second time, cut differently (both readings published, overlapping)."""
+    text = dedent("""\
+        # Lamp Works Authority
+
+        The Lamp Works Authority keeps the town's lamps.
+
+        ## Wick Division
+
+        The Wick Division consists of Trim Unit, Braid Unit and Dip Unit.
+
+        ## Oil Division
+
+        The Oil Division buys oil.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert found["Trim Unit"].parent == "Wick Division"
+    pieces = [name for name in found if "Braid Unit" in name or "Dip Unit" in name]
+    nested = [(a, b) for a in pieces for b in pieces if a != b and a in b]
+    assert pieces and not nested, pieces
