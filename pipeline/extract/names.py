@@ -95,7 +95,7 @@ register(
     "position_then_unit",
     "name",
     """A leadership page's title line names a position and then the unit it leads ("Senior
-    Director, Lamp Safety"; "Assistant Chief Lamp Officer (Wick Operations Group)"), or the
+    Director, Lamp Safety"; "Assistant Chief Lamp Officer (Wick Trimming Group)"), or the
     unit and then its lead ("Wick Cluster Lead"): the unit is the part the title names
     beside the position (see :func:`position_then_unit`).""",
 )
@@ -254,7 +254,7 @@ _POSITION_ENDS = POSITION_WORDS | {"general", "lead", "manager", "minister"}
 def position_then_unit(name: str) -> tuple[int, int] | None:
     """A leadership page's title line names a position and then the unit it leads: "Senior
     Director, Lamp Safety", "Group Director, Wick Care", "Divisional Director, Lamp & Oil
-    Supply" after the person's name, or "Assistant Chief Lamp Officer (Wick Operations Group)".
+    Supply" after the person's name, or "Assistant Chief Lamp Officer (Wick Trimming Group)".
     The part after the comma is the unit's name (up to a last part worded as a unit: "Wick
     Cluster, Lamp Group" names the cluster within the group); a part in parentheses only
     when worded as a unit ("Assistant Lamp Secretary (Wick Policy)" names the position's area).

@@ -1735,7 +1735,7 @@ MIN_HEADING_RUN = 3
 # holds page furniture or a section label ("Resources", "Forms and Publications").
 MIN_WORDED_SHARE = 0.4
 # A link's text, not a name: a file type in parentheses, or a sentence's stop inside it.
-_PAGE_LINK = re.compile(r"\((?:PDF|DOC|DOCX|XLS)\b|\.\s")
+_PAGE_LINK = re.compile(r"\((?:PDF|DOCX?|XLS)\b|\.\s")
 
 
 @rule("filter", off=frozenset())
