@@ -2989,7 +2989,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
             if opening is not None:
                 part.parent, part.parent_by = opening, "outline_item_enumeration"
             builder.add(part)
-    for unit in oversight_list(page, builder.units, builder.index, top):
+    for unit in oversight_list(page, builder.units, builder.index, top, definitions):
         if not qualified_repeat(unit.name, [u.name for u in builder.units]):
             builder.add(unit)
     for unit in composition_list(page, builder.units, builder.index, top):
@@ -3147,7 +3147,9 @@ def _opening_unit(
 
 
 @rule("unit", off=[])
-def oversight_list(page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit) -> list[Unit]:
+def oversight_list(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit, definitions: Definitions
+) -> list[Unit]:
     """Names a sentence lists after a verb of supervision are the units its subject governs:
     "The Chief of Wicks oversees Oil Supply, Glass Care and Soot Removal", "The Warden provides
     direct oversight and guidance to the Deputy Wardens, the Office of Lamps, and the Oil
@@ -3158,8 +3160,9 @@ def oversight_list(page: PageLayout, units: list[Unit], index: UnitIndex, top: U
     Regulations") is no unit; names another rule already read from the same words ("oversees
     A, B and C" as a list of parts) are not read again, cut differently. The subject, a unit
     found or a position title it names (created then), is their parent; without one, the
-    unit whose section holds the sentence is. The sentence before is read for its first
-    unit only when "They" opens the next one."""
+    unit whose section holds the sentence is. A name's acronym is the page's definition of
+    it. The sentence before is read for its first unit only when "They" opens the next
+    one."""
     text = page.text
     owners = _section_owners(page, units, top)
     found: list[Unit] = []
@@ -3251,12 +3254,7 @@ def oversight_list(page: PageLayout, units: list[Unit], index: UnitIndex, top: U
                     or _unit_key(name) == _unit_key(top.name)
                 ):
                     continue
-                acronym = None
-                paren = _PAREN_AFTER.match(text, part.end, end)
-                if paren is not None:
-                    inner = text[paren.start() : paren.end()].strip(" ()")
-                    if inner.isupper() and 2 <= len(inner) <= 10:
-                        acronym = inner
+                defined = definitions.named(name)
                 unit = _unit_named(
                     text,
                     name,
@@ -3266,7 +3264,7 @@ def oversight_list(page: PageLayout, units: list[Unit], index: UnitIndex, top: U
                     parent_by="oversight_list",
                     is_group=False,
                 )
-                unit.acronym = acronym
+                unit.acronym = defined.acronym if defined is not None else None
                 by_name[name.lower()] = unit
                 found.append(unit)
     return found
