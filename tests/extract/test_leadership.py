@@ -29,9 +29,9 @@ PARAGRAPH_SUBJECTS = """Lamp Works Authority
 
 The Lamp Works Authority keeps the town's lamps.
 
-## Lamp Operations
+## Lamp Running
 
-The Lamp Operations Group oversees the lighting of the town.
+The Lamp Running Group oversees the lighting of the town.
 
 The Wick Supply Directorate handles the buying and storing of wicks.
 
@@ -47,9 +47,9 @@ The Oil Stores Group keeps the oil.
 
 def test_paragraph_subject_part_of_the_sections_unit() -> None:
     found = offices(extract(PARAGRAPH_SUBJECTS, markdown=True))
-    assert found["Wick Supply Directorate"].parent == "Lamp Operations Group"
+    assert found["Wick Supply Directorate"].parent == "Lamp Running Group"
     assert found["Wick Supply Directorate"].found_by == "paragraph_subject_part"
-    assert found["Division of Northern Glass"].parent == "Lamp Operations Group"
+    assert found["Division of Northern Glass"].parent == "Lamp Running Group"
     assert "This Division" not in found
     off = offices(extract(PARAGRAPH_SUBJECTS, markdown=True, off={"paragraph_subject_part"}))
     assert not {"Wick Supply Directorate", "Division of Northern Glass"} & set(off)

@@ -318,7 +318,7 @@ LOCATED = dedent("""\
     (a) Office of the Wardens consists of the wardens of the Board and their assistants.
     (b) Division of Wick Affairs, headed by a director, plans the trimming of the wicks.
     5-002
-    (c) Office of Staff Director for Glass, who reports to the members, mends the panes.
+    (c) Office of Wick Director for Glass, who reports to the members, mends the panes.
     (d) Oil Division, headed by the staff director for glass, stores the oil of the lamps.
 
     Notes
@@ -333,7 +333,7 @@ def test_marked_list_ends_not_at_a_page_number(monkeypatch: pytest.MonkeyPatch) 
     short line after a lead-in was one more item)."""
     found = offices(extract(LOCATED))
     assert found["Oil Division"].parent == "Lamp Board"
-    assert found["Office of Staff Director for Glass"].found_by == "lead_in_names_parent"
+    assert found["Office of Wick Director for Glass"].found_by == "lead_in_names_parent"
     assert "5-002" not in found
     assert "Glass Repairs" not in found
     off = offices(extract(LOCATED, off={"marked_list_ends"}))
@@ -408,17 +408,17 @@ def test_following_lead_in_announces_the_units_of_the_list_after_it() -> None:
 
 
 def test_headed_office_a_list_of_the_positions_that_head_units() -> None:
-    """ "The Warden's direct reports are the Deputy Commissioner of the Wick Division, the
+    """ "The Warden's direct reports are the Associate Commissioner of the Wick Division, the
     Director of the Glass Unit and ...": each position heads a unit, and the unit is named;
     "Director, Oil Branch" (a comma for "of") names the branch too."""
     text = dedent("""\
         Lamp Department
 
-        The Lamp Department keeps the lamps lit. The Warden's direct reports are the Deputy Commissioner of the Wick Division, the Director of the Glass Care Unit and the Director, Lamp Oil Branch.
+        The Lamp Department keeps the lamps lit. The Warden's direct reports are the Associate Commissioner of the Wick Division, the Director of the Glass Care Unit and the Director, Lamp Oil Branch.
         """)
     found = offices(extract(text))
     assert {"Wick Division", "Glass Care Unit", "Lamp Oil Branch"} <= found.keys()
-    assert "Deputy Commissioner of the Wick Division" not in found
+    assert "Associate Commissioner of the Wick Division" not in found
     off = offices(extract(text, off={"headed_office"}))
     assert "Wick Division" not in off
 

@@ -213,7 +213,7 @@ def test_office_of_position_a_title_whose_office_is_a_unit_names_that_office() -
     text = dedent("""\
         § 12.3 Staff organization.
 
-        (a) Office of the Lamp Director. This office directs the keepers of the lamps of the town.
+        (a) Office of the Lamp Director. The office directs the keepers of the lamps of the town.
 
         (b) Office of the Glass Counsel. Under the direction of the Glass Counsel, who reports directly to the Lamp Director, this office advises the keepers on panes.
         """)

@@ -891,15 +891,15 @@ def test_section_heading_name_from_a_possessive_subject() -> None:
 
 def test_section_heading_position_does_not_take_the_acronym_of_what_it_heads() -> None:
     text = page(
-        "The bureau's work on Lamp Safety (LS) is led by a chief officer.",
-        "Chief Lamp Officer for Lamp Safety",
-        "The chief officer leads the work on lamp safety.",
+        "The bureau's work on Lamp Care (LC) is led by a chief officer.",
+        "Chief Lamp Officer for Lamp Care",
+        "The chief officer leads the work on lamp care.",
         "Office of Glass Inspection",
         "The office inspects lantern glass.",
     )
     result = extract(text)
     found = {office.name: office.acronym for office in result.offices}
-    assert found["Chief Lamp Officer for Lamp Safety"] is None
+    assert found["Chief Lamp Officer for Lamp Care"] is None
 
 
 DEFINED_ITEMS = page(
