@@ -2800,10 +2800,16 @@ class _Builder:
         for part in _section_enumeration(self.page, section.body, unit):
             if self.index.resolve(part.name) is None:
                 self.add(part)
-        for part in paragraph_subject_part(self.page, section.body, unit):
+        for part in paragraph_subject_part(self.page, section.body, unit) + sentence_subject_part(
+            self.page, section.body, unit
+        ):
             if self.index.resolve(part.name) is None and not qualified_repeat(
                 part.name, [u.name for u in self.units]
             ):
+                if part.found_by == "sentence_subject_part" and self.index.resolve(
+                    part.name.rsplit(" ", 1)[0]
+                ):
+                    continue  # "the Wick Division" after a list that named "Wick": found
                 self.add(part)
         self.housed(section.body, unit)
         for member in section.members:
@@ -2851,45 +2857,92 @@ def paragraph_subject_part(page: PageLayout, blocks: list[Block], owner: Unit) -
     "Division of Lamps A is responsible for ...") names a part of the section's unit: a
     name of two words or more that ends in a unit noun or opens with one before "of" or
     "for", not the section's unit again."""
-    text = page.text
     parts: list[Unit] = []
     paragraphs = [block for block in blocks if block.kind == PARAGRAPH]
-    own = _unit_key(owner.name)
     for block in paragraphs[1:]:
         start, end = page.sentences(block.start, block.end)[0]
-        phrases = page.phrases(start, end)
-        if not phrases or phrases[0].start - start > len("The "):
+        part = _subject_part(page, start, end, owner, "paragraph_subject_part")
+        if part is not None:
+            parts.append(part)
+    return parts
+
+
+# Determiners before a plural ("These Offices", "Both Divisions"): units named already.
+_PLURAL_DETERMINERS = frozenset({"these", "those", "both", "all", "such", "each"})
+
+
+def _subject_part(
+    page: PageLayout, start: int, end: int, owner: Unit, found_by: str
+) -> Unit | None:
+    """The unit a sentence opens with as its subject, named in full, when it is a part of
+    ``owner`` (see :func:`paragraph_subject_part`)."""
+    text = page.text
+    own = _unit_key(owner.name)
+    phrases = page.phrases(start, end)
+    if not phrases or phrases[0].start - start > len("The "):
+        return None
+    phrase = phrases[0]
+    words = name_tokens(phrase.text)
+    if len(words) < 2 or len(phrase.text.split()) > MAX_NAME_WORDS:
+        return None
+    if not (
+        words[-1] in ANY_UNIT_NOUNS or (words[0] in ANY_UNIT_NOUNS and words[1] in ("of", "for"))
+    ):
+        return None
+    verb = _SUBJECT_VERB.match(text, phrase.end, end)
+    if set(words) & POSITION_WORDS or not verb:
+        return None
+    if _names_owner(text[verb.end() : end], owner):
+        return None  # "oversees the Wick Office": a parent or a peer of the section's unit
+    if refers_back(phrase.text) or words[0].lower() in _PLURAL_DETERMINERS:
+        return None  # "This Division", "These Offices": units named already
+    key = _unit_key(phrase.text)
+    if key <= own or own <= key:
+        return None
+    return _unit_named(
+        text,
+        without_acronyms(phrase.text),
+        phrase.start,
+        owner,
+        found_by=found_by,
+        parent_by=found_by,
+        is_group=False,
+    )
+
+
+def _opens_with_other_unit(page: PageLayout, start: int, end: int, owner: Unit) -> bool:
+    """Whether a sentence opens with a unit's name, as its subject, that is not ``owner``'s."""
+    phrases = page.phrases(start, end)
+    if not phrases or phrases[0].start - start > len("The "):
+        return False
+    words = name_tokens(phrases[0].text)
+    if not words or words[-1] not in ANY_UNIT_NOUNS or refers_back(phrases[0].text):
+        return False
+    key, own = _unit_key(phrases[0].text), _unit_key(owner.name)
+    return not (key <= own or own <= key)
+
+
+@rule("unit", off=[])
+def sentence_subject_part(page: PageLayout, blocks: list[Block], owner: Unit) -> list[Unit]:
+    """In a unit's section, a sentence inside a paragraph, after its first, that opens with
+    another unit named in full as its subject ("The Fiscal Office works through three
+    subunits. The Wick Ledger Unit keeps the accounts. The Oil Payroll Unit pays ...")
+    names a part of the section's unit, as a paragraph that opens so does
+    (:func:`paragraph_subject_part`): the units a unit's description goes on to name one
+    by one."""
+    parts: list[Unit] = []
+    for block in blocks:
+        if block.kind != PARAGRAPH:
             continue
-        phrase = phrases[0]
-        words = name_tokens(phrase.text)
-        if len(words) < 2 or len(phrase.text.split()) > MAX_NAME_WORDS:
-            continue
-        if not (
-            words[-1] in ANY_UNIT_NOUNS
-            or (words[0] in ANY_UNIT_NOUNS and words[1] in ("of", "for"))
-        ):
-            continue
-        verb = _SUBJECT_VERB.match(text, phrase.end, end)
-        if set(words) & POSITION_WORDS or not verb:
-            continue
-        if _names_owner(text[verb.end() : end], owner):
-            continue  # "oversees the Wick Office": a parent or a peer of the section's unit
-        if refers_back(phrase.text):
-            continue  # "This Division": the section's unit
-        key = _unit_key(phrase.text)
-        if key <= own or own <= key:
-            continue
-        parts.append(
-            _unit_named(
-                text,
-                without_acronyms(phrase.text),
-                phrase.start,
-                owner,
-                found_by="paragraph_subject_part",
-                parent_by="paragraph_subject_part",
-                is_group=False,
-            )
-        )
+        sentences = page.sentences(block.start, block.end)
+        if _opens_with_other_unit(page, *sentences[0], owner):
+            continue  # a paragraph about another unit: the units it names are that one's
+        for start, end in sentences[1:]:
+            if _HOUSED.match(page.text, start, end):
+                continue  # "The Wick Office is housed within ...": where it is placed
+            part = _subject_part(page, start, end, owner, "sentence_subject_part")
+            if part is not None:
+                parts.append(part)
     return parts
 
 

@@ -55,6 +55,59 @@ def test_paragraph_subject_part_of_the_sections_unit() -> None:
     assert not {"Wick Supply Directorate", "Division of Northern Glass"} & set(off)
 
 
+SENTENCE_SUBJECTS = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Ledger Office
+
+The Ledger Office keeps the accounts of the town through three subunits. The Wick Ledger \
+Unit maintains the wick accounts. The Oil Wages Unit processes the pay of the keepers. \
+These Offices report to the Warden.
+
+## Glass Office
+
+The Glass Office mends the lamps.
+
+The Soot Division keeps the chimneys. The Chimney Sweep Bureau handles the sweeping every week.
+"""
+
+
+def test_sentence_subject_part_inside_a_paragraph() -> None:
+    """A unit that opens a sentence inside the section's paragraph is a part of the section's
+    unit; not "These Offices", and not in a paragraph about another unit ("The Soot
+    Division ... The Chimney Sweep Bureau ...": the bureau is the division's)."""
+    found = offices(extract(SENTENCE_SUBJECTS, markdown=True))
+    for name in ("Wick Ledger Unit", "Oil Wages Unit"):
+        assert found[name].parent == "Ledger Office", name
+        assert found[name].found_by == "sentence_subject_part", name
+    assert "These Offices" not in found
+    assert "Chimney Sweep Bureau" not in found or found["Chimney Sweep Bureau"].parent != (
+        "Glass Office"
+    )
+    off = offices(extract(SENTENCE_SUBJECTS, markdown=True, off={"sentence_subject_part"}))
+    assert not {"Wick Ledger Unit", "Oil Wages Unit"} & set(off)
+
+
+SENTENCE_SUBJECT_LISTED = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Field Lamps
+
+The Field Lamps Office consists of two divisions: Wick Care and Glass Care. The Wick Care \
+Division trims the wicks. The Glass Care Division mends the glass.
+"""
+
+
+def test_sentence_subject_part_not_a_listed_unit_again() -> None:
+    """A unit a counted list named ("Wick Care") is not found again with its unit noun
+    ("The Wick Care Division trims ...")."""
+    found = offices(extract(SENTENCE_SUBJECT_LISTED, markdown=True))
+    assert "Wick Care" in found and "Glass Care" in found
+    assert "Wick Care Division" not in found and "Glass Care Division" not in found
+
+
 POSITION_VERBS = """Lamp Works Authority
 
 The Lamp Works Authority keeps the town's lamps.
