@@ -3048,6 +3048,9 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     for unit in composition_list(page, builder.units, builder.index, top):
         if not qualified_repeat(unit.name, [u.name for u in builder.units]):
             builder.add(unit)
+    for unit in agency_headed_by(page, builder.units, builder.index, top):
+        if not qualified_repeat(unit.name, [u.name for u in builder.units]):
+            builder.add(unit)
     _composed_parents(page, builder.units, top)
     _nested_parts(page, builder.units, top)
     return _parents_first(_without_abolished(page, builder.units))
@@ -3791,3 +3794,138 @@ def _parents_first(units: list[Unit]) -> list[Unit]:
             placed.add(id(link))
             out.append(link)
     return out
+
+
+# "The Lamp Secretariat is headed by the Secretary-General, who ...", "It is run by the
+# Chief Warden", "We are led by Director General Jo Bloggs": the post a sentence says the
+# agency itself is headed by.
+_AGENCY_HEADED_BY = re.compile(
+    r"(?P<subject>[^.;:!?\n]{1,80}?)(?:\s+(?:is|are|was|were)|['’]s)\s+(?:currently\s+)?"
+    r"(?:headed|led|run|managed|directed)\s+by\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<position>[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w’'.-]*))*)"
+)
+# Words a page calls its own agency by: "The agency is headed by ...".
+_AGENCY_WORDS = frozenset(
+    {"agency", "organization", "organisation", "authority", "institution", "body", "ministry"}
+)
+_OWN_PRONOUNS = frozenset({"it", "we"})
+_HYPHENS = re.compile(r"[-\u2010]")
+_HONORIFICS = frozenset({"sir", "dame", "dr", "mr", "mrs", "ms", "prof", "professor", "hon"})
+
+
+def _agency_words(top: Unit) -> tuple[set[frozenset[str]], set[str]]:
+    """The names the page's agency goes by (its name and its acronym, for it and the units
+    above it) and the head nouns that stand for it after "The"."""
+    names: set[frozenset[str]] = set()
+    nouns = set(_AGENCY_WORDS)
+    step: Unit | None = top
+    while step is not None:
+        names.add(_unit_key(step.name))
+        if step.acronym:
+            names.add(frozenset({step.acronym.lower()}))
+        tokens = name_tokens(step.name)
+        nouns.update(t for t in tokens if t in UNIT_NOUNS)
+        step = step.parent
+    return names, nouns
+
+
+def _head_post(words: str) -> str | None:
+    """The post in the words after "headed by": through its last position word, a person's
+    name after it left out ("Director General Jo Bloggs"), or the whole when a position word
+    goes on with "of" or "for" ("Commissioner of Lamps")."""
+    tokens = [token.rstrip(".,") for token in words.split()]
+    for index, token in enumerate(tokens):
+        if token.lower().strip(".") in _HONORIFICS:
+            tokens = tokens[:index]
+            break
+    if not tokens:
+        return None
+    if tokens[-1].lower() in CONNECTORS:
+        return None
+    last = max(
+        (i for i, t in enumerate(tokens) if set(_HYPHENS.split(t.lower())) & POSITION_WORDS),
+        default=-1,
+    )
+    if last < 0:
+        return None
+    if any(t in ("of", "for") for t in tokens[last + 1 : last + 2]):
+        return " ".join(tokens)
+    return " ".join(tokens[: last + 1])
+
+
+@rule("unit", off=[])
+def agency_headed_by(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """A sentence that says the page's agency itself is headed, led, run or managed by a
+    post ("The Lamp Secretariat is headed by the Secretary-General, who is appointed by
+    ...", "The agency is managed by an Executive Director", "It is run by the Chief Warden",
+    "We are led by Director General Jo Bloggs, who ...") names that post as a leadership
+    unit of the agency: the subject is the agency's name or acronym, a unit noun of its name
+    or a word for an agency after "The" ("The Secretariat", "The Authority"), or "It" or
+    "We" in prose outside any unit's section. The post is a capitalized title with a
+    position word, through its last position word (a person's name after it is left out)
+    or with what it is "of" or "for" ("Commissioner of Lamps"). A part's head ("Each
+    division is headed by a Director", "The Wick Office is headed by ...") is no unit of the
+    agency's."""
+    text = page.text
+    owners = _section_owners(page, units, top)
+    names, nouns = _agency_words(top)
+    found: list[Unit] = []
+    seen: set[frozenset[str]] = set()
+    for block in page.blocks:
+        if block.kind not in (PARAGRAPH, LIST_ITEM):
+            continue
+        owner = owners.get(block.start, top)
+        if owner is not top and not (
+            _unit_key(owner.name) in names or content_tokens(owner.name) <= nouns
+        ):
+            continue  # a part's section: its head is the part's
+        for start, end in page.sentences(block.start, block.end):
+            if text.find(" by ", start, end) < 0:
+                continue
+            match = _AGENCY_HEADED_BY.match(text, start, end)
+            if match is None:
+                continue
+            subject = match.group("subject").strip()
+            words = subject.split()
+            if words and words[0].lower() == "the":
+                words = words[1:]
+            if not words:
+                continue
+            key = _unit_key(" ".join(words))
+            own = (
+                (len(words) == 1 and words[0].lower() in _OWN_PRONOUNS)
+                or (len(words) == 1 and words[0].lower() in nouns)
+                or key in names
+                or any(
+                    name < key and len(key - name) == 1 and key - name <= UNIT_NOUNS | nouns
+                    for name in names
+                )
+            )
+            if not own:
+                continue
+            post = _head_post(match.group("position"))
+            if post is None or len(post.split()) > MAX_POSITION_WORDS:
+                continue
+            key = _unit_key(post)
+            if (
+                key in seen
+                or key in names
+                or index.resolve(post) is not None
+                or office_of_position(post, {}, index) is not None
+            ):
+                continue
+            seen.add(key)
+            found.append(
+                _unit_named(
+                    text,
+                    post,
+                    match.start("position"),
+                    top,
+                    found_by="agency_headed_by",
+                    parent_by=_top_parent_by(top),
+                    is_group=False,
+                )
+            )
+    return found

@@ -1738,3 +1738,30 @@ def test_composition_list_not_a_list_enumerated_units_read() -> None:
     pieces = [name for name in found if "Braid Unit" in name or "Dip Unit" in name]
     nested = [(a, b) for a in pieces for b in pieces if a != b and a in b]
     assert pieces and not nested, pieces
+
+
+AGENCY_HEADED_BY = dedent("""\
+    Lamp Secretariat
+
+    The Lamp Secretariat is headed by the Warden-General, who is appointed by the assembly.
+    We are led by Chief Wick Officer Sir Jo Bloggs, who keeps the wicks.
+
+    The Oil Division refines the oil. Each division is headed by a Director.
+
+    Glass Division
+
+    The Glass Division is headed by the Glass Commissioner, who polishes the glass.
+    """)
+
+
+def test_agency_headed_by_names_the_agency_head() -> None:
+    """ "The Lamp Secretariat is headed by the Warden-General", "We are led by Chief Wick
+    Officer Sir Jo Bloggs": the posts heading the agency itself are its leadership units,
+    without the holder's name; a part's head ("Each division is headed by a Director", the
+    Glass Division's own section) is not the agency's."""
+    found = offices(extract(AGENCY_HEADED_BY))
+    assert found["Warden-General"] == Placed("Lamp Secretariat", "agency_headed_by", "default_root")
+    assert found["Chief Wick Officer"].found_by == "agency_headed_by"
+    assert not {"Director", "Glass Commissioner", "Chief Wick Officer Sir Jo Bloggs"} & set(found)
+    off = offices(extract(AGENCY_HEADED_BY, off={"agency_headed_by"}))
+    assert not {"Warden-General", "Chief Wick Officer"} & set(off)
