@@ -3051,6 +3051,9 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     for unit in agency_headed_by(page, builder.units, builder.index, top):
         if not qualified_repeat(unit.name, [u.name for u in builder.units]):
             builder.add(unit)
+    for unit in assisted_by(page, builder.units, builder.index, top):
+        if not qualified_repeat(unit.name, [u.name for u in builder.units]):
+            builder.add(unit)
     _composed_parents(page, builder.units, top)
     _nested_parts(page, builder.units, top)
     return _parents_first(_without_abolished(page, builder.units))
@@ -3928,4 +3931,153 @@ def agency_headed_by(
                     is_group=False,
                 )
             )
+    return found
+
+
+# "The Warden is assisted by two Deputy Wardens and a Wick Counsel", "He is supported by Jo
+# Bloggs, Chief Oil Officer, ...": the posts a head is assisted by.
+_ASSISTED_BY = re.compile(
+    r"(?P<subject>[^.;:!?\n]{1,80}?)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:also\s+)?"
+    r"(?:assisted|supported)\s+by\s+"
+)
+_HEAD_PRONOUNS = frozenset({"he", "she"})
+_COUNT_WORDS = frozenset(
+    {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+    | {"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"}
+    | {"eighteen", "nineteen", "twenty"}
+)
+_LIST_WORDS = frozenset({"and", "of", "for", "the", "&"})
+
+
+def _has_position_word(name: str) -> bool:
+    tokens = {piece for token in name_tokens(name) for piece in _HYPHENS.split(token)}
+    return bool(tokens & POSITION_WORDS) or any(
+        token.removesuffix("s") in POSITION_WORDS or token.removesuffix("es") in POSITION_WORDS
+        for token in tokens
+    )
+
+
+def _person_name(words: list[str]) -> bool:
+    """Two to four capitalized words with no position word, unit noun or connector: a
+    person's name ("Jo Bloggs")."""
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not {w.lower() for w in words} & (UNIT_NOUNS | CONNECTORS)
+        and not _has_position_word(" ".join(words))
+    )
+
+
+def _assisting_posts(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """The posts listed from ``start``: comma- and "and"-joined titles, their counts ("six
+    (6)", "two") and the names of their holders ("Jo Bloggs, Chief Oil Officer") left out;
+    the list ends at the first lower-case word that is no connector or count."""
+    stop = start
+    for token in re.finditer(r"\S+", text[start:end]):
+        word = token.group().strip(",()")
+        if word and word[0].islower() and word not in _LIST_WORDS and word not in _COUNT_WORDS:
+            break
+        stop = start + token.end()
+    items: list[tuple[str, int]] = []
+    for part in re.finditer(r"[^,]+", text[start:stop]):
+        pieces = re.split(r"\s+and\s+", part.group())
+        merged: list[str] = []
+        for piece in pieces:
+            words = [w for w in piece.split() if w.strip("()").lower() not in _COUNT_WORDS]
+            words = [w for w in words if not re.fullmatch(r"\(?\d+\)?", w)]
+            if merged and not _has_position_word(" ".join(words)) and not _person_name(words):
+                merged[-1] += " and " + " ".join(words)
+            else:
+                merged.append(" ".join(words))
+        for piece in merged:
+            item = piece.strip(" .")
+            if item:
+                items.append((item, start + part.start() + max(part.group().find(item), 0)))
+    return items
+
+
+@rule("unit", off=[])
+def assisted_by(page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit) -> list[Unit]:
+    """A head "is assisted by" or "is supported by" the posts a sentence lists ("The Warden
+    is assisted by two Deputy Wardens and a Wick Counsel", "He is assisted by six (6) Deputy
+    Keepers", "who is supported by Jo Bloggs, Chief Oil Officer, and Al Smith, Director of
+    Glass"): each post is a leadership unit under the head. The head is a post the page has
+    made a unit, the post a sentence names as its subject (made a unit under the page's
+    top), or, for "He", "She" or "who", the post last named before. A post is a capitalized
+    title with a position word, its count and its holder's name left out; a kind of head
+    per part ("Division Chiefs", a unit noun first) is no single post."""
+    text = page.text
+    found: list[Unit] = []
+    by_key: dict[frozenset[str], Unit] = {}
+
+    def resolve(name: str) -> Unit | None:
+        return by_key.get(_unit_key(name)) or index.resolve(name)
+
+    positions = sorted(
+        (u for u in units if u.unit_type == UnitType.LEADERSHIP and u is not top),
+        key=lambda u: u.evidence_start,
+    )
+    for block in page.blocks:
+        if block.kind not in (PARAGRAPH, LIST_ITEM):
+            continue
+        for start, end in page.sentences(block.start, block.end):
+            if text.find("by ", start, end) < 0 or (
+                text.find("ssisted", start, end) < 0 and text.find("upported", start, end) < 0
+            ):
+                continue
+            match = _ASSISTED_BY.search(text, start, end)
+            if match is None:
+                continue
+            subject = match.group("subject").strip()
+            clause = re.split(r",\s+(?=who\b)", subject)
+            words = clause[-1].split()
+            head: Unit | None = None
+            if words and words[0].lower() in _HEAD_PRONOUNS | {"who"}:
+                head = next(
+                    (
+                        u
+                        for u in reversed(positions + found)
+                        if u.evidence_start < match.end("subject")
+                    ),
+                    None,
+                )
+            else:
+                if words and words[0].lower() == "the":
+                    words = words[1:]
+                name = " ".join(words)
+                if not name or not _has_position_word(name) or not is_capitalized_name(name):
+                    continue
+                if len(words) > MAX_POSITION_WORDS:
+                    continue
+                head = resolve(name) or office_of_position(name, {}, index)
+                if head is None:
+                    head = _unit_named(
+                        text,
+                        name,
+                        match.start("subject") + match.group("subject").find(name),
+                        top,
+                        found_by="assisted_by",
+                        parent_by=_top_parent_by(top),
+                        is_group=False,
+                    )
+                    by_key[_unit_key(name)] = head
+                    found.append(head)
+            if head is None:
+                continue
+            for post, at in _assisting_posts(text, match.end(), end):
+                tokens = post.split()
+                if (
+                    not _has_position_word(post)
+                    or not is_capitalized_name(post)
+                    or len(tokens) > MAX_POSITION_WORDS
+                    or tokens[0].lower() in UNIT_NOUNS
+                    or resolve(post) is not None
+                ):
+                    continue
+                unit = _unit_named(
+                    text, post, at, head, found_by="assisted_by", parent_by="assisted_by"
+                )
+                unit.unit_type = UnitType.LEADERSHIP
+                by_key[_unit_key(post)] = unit
+                found.append(unit)
     return found

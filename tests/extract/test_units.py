@@ -1765,3 +1765,28 @@ def test_agency_headed_by_names_the_agency_head() -> None:
     assert not {"Director", "Glass Commissioner", "Chief Wick Officer Sir Jo Bloggs"} & set(found)
     off = offices(extract(AGENCY_HEADED_BY, off={"agency_headed_by"}))
     assert not {"Warden-General", "Chief Wick Officer"} & set(off)
+
+
+ASSISTED_BY = dedent("""\
+    Lamp Secretariat
+
+    The Lamp Secretariat is headed by the Warden-General. He is assisted by two (2) Deputy Wardens and one (1) Wick Counsel who keep the lamps.
+    The Chief Oil Keeper is supported by Jo Bloggs, Oil Treasurer, and Al Smith, Director of Glass and Soot.
+    The Wick Division is supported by four Division Chiefs.
+    """)
+
+
+def test_assisted_by_names_the_posts_under_a_head() -> None:
+    """ "He is assisted by two (2) Deputy Wardens and one (1) Wick Counsel", "The Chief Oil
+    Keeper is supported by Jo Bloggs, Oil Treasurer, and ...": each post is a leadership unit
+    under the head (the post named before "He", or the subject, made a unit), its count and
+    its holder's name left out; "four Division Chiefs" is a kind of head per part."""
+    found = offices(extract(ASSISTED_BY))
+    assert found["Deputy Wardens"] == Placed("Warden-General", "assisted_by", "assisted_by")
+    assert found["Wick Counsel"].parent == "Warden-General"
+    assert "Chief Oil Keeper" in found
+    assert found["Oil Treasurer"].parent == "Chief Oil Keeper"
+    assert found["Director of Glass and Soot"].parent == "Chief Oil Keeper"
+    assert not {"Jo Bloggs", "Al Smith", "Division Chiefs"} & set(found)
+    off = offices(extract(ASSISTED_BY, off={"assisted_by"}))
+    assert not {"Deputy Wardens", "Wick Counsel", "Oil Treasurer"} & set(off)
