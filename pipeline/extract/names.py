@@ -226,13 +226,37 @@ def _dash_part(name: str) -> tuple[int, int] | None:
     worded = [
         (a, b)
         for a, b in parts
-        if set(name_tokens(name[a:b])) & (UNIT_NOUNS | POSITION_WORDS) and name[a:b].strip()
+        if set(name_tokens(name[a:b])) & (UNIT_NOUNS | POSITION_WORDS)
+        and name[a:b].strip()
+        and not _describes(name[a:b])
     ]
     if len(worded) > 1:
         worded = [
             (a, b) for a, b in worded if name_tokens(name[a:b])[:1] and _opens_with_unit(name[a:b])
         ]
     return worded[0] if len(worded) == 1 and len(parts) > 1 else None
+
+
+# A dash-joined part that says what a unit does: it opens in lower case ("responsible for
+# ...", "manages the ...") or runs on past a sentence's end ("... lamps. The unit also ...").
+_DESCRIPTION_PART = re.compile(r"\s*[a-z]|.*?[a-z]{2}[.!?]\s+[A-Z]")
+
+
+register(
+    "dash_description_part",
+    "name",
+    """Of the parts a dash joins ("Glass Care - responsible for the glass of the lamps. The
+    unit also mends them."), one that opens in lower case or runs on past the end of a
+    sentence says what the unit does: it is the description, never the name, even when a
+    unit noun stands in it ("The unit ...", "reports to a council"); the name is the part
+    before it. Directories and lists of divisions with descriptions set them out so.""",
+)
+
+
+def _describes(part: str) -> bool:
+    """Whether a dash-joined part is a description of a unit, not a name
+    (``dash_description_part``)."""
+    return enabled("dash_description_part") and _DESCRIPTION_PART.match(part) is not None
 
 
 def _opens_with_unit(name: str) -> bool:

@@ -39,6 +39,25 @@ def test_dash_joined_name_in_list_items() -> None:
     assert "Wick Matters" in offices(extract(text, off={"dash_joined_name"}))
 
 
+DESCRIBED_ITEMS = (
+    "Lamp Works Authority\n\nThe Lamp Works Authority keeps the lamps.\n\n"
+    "Wick Care\n\nThis unit includes the following units:\n\n"
+    "  • Glass Care - responsible for the glass of the lamps. The unit also mends them.\n\n"
+    "  • Soot Watch - identifies, sweeps and reports to the Lamp Board on soot.\n\n"
+    "  • Oil Stores - responsible for oil.\n"
+)
+
+
+def test_dash_description_part_is_not_the_name() -> None:
+    """A dash's part that opens in lower case or runs past a sentence is the description,
+    though a unit noun stands in it: the name is the part before the dash."""
+    found = offices(extract(DESCRIBED_ITEMS))
+    for name in ("Glass Care", "Soot Watch", "Oil Stores"):
+        assert found[name].parent == "Wick Care", name
+    off = names(extract(DESCRIBED_ITEMS, off={"dash_description_part"}))
+    assert "Glass Care" not in off and "Soot Watch" not in off
+
+
 def test_dash_joined_name_a_region_and_its_town() -> None:
     """ "Eastern Wick Region – Lampton Falls": a region is a unit (a regional office), the
     town after the dash where it sits."""
