@@ -43,6 +43,7 @@ from pipeline.text.sections import (
     clause_heading,
     is_furniture,
     is_section_label,
+    titled_holder_line,
 )
 from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
@@ -1727,7 +1728,12 @@ def signature_line(line: str) -> bool:
 def bare_link_heading(section: Section) -> bool:
     """A heading with no text under it whose words name neither a unit nor a position is a
     link or a label, not a unit."""
-    return not section.body and not _names_a_unit(section.heading.text)
+    return (
+        not section.body
+        and not _names_a_unit(section.heading.text)
+        # a title with its holder's name is a post, though its words name no unit
+        and titled_holder_line(section.heading.text) is None
+    )
 
 
 MIN_HEADING_RUN = 3

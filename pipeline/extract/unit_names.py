@@ -18,6 +18,7 @@ from pipeline.extract.names import (
     content_tokens,
     ends_with,
     name_tokens,
+    title_before_holder,
     title_case,
     unit_before_job_words,
     unit_part,
@@ -125,6 +126,9 @@ def resolve_name(
     part = unit_part(heading_text)
     if part is not None:
         heading_text = heading_text[part[0] : part[1]]
+    titled = title_before_holder(heading_text)
+    if titled is not None:
+        heading_text = titled
     offering = unit_before_job_words(heading_text)
     if offering is not None:
         heading_text = offering

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.rules import enabled, register, rule, switched_off
 from pipeline.text.blocks import FOOTER, HEADING, PARAGRAPH, Block, classify
@@ -453,6 +453,76 @@ register(
 )
 
 
+# A person's name closing a line after a title: a given name, a middle initial and a surname
+# ("Jane Q. Doe", "Mary-Jo Q. Doe-Roe"), then perhaps "Jr." and "Acting".
+_HOLDER = re.compile(
+    r"(?<=\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s[A-Z]\.\s(?:Mc|Mac|O')?[A-Z][A-Za-z'’-]+"
+    r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?(?:,\s*(?:[Aa]cting|[Ii]nterim))?\s*$"
+)
+# The same without the initial: a given name and a surname after a position word.
+_PLAIN_HOLDER = re.compile(
+    r"(?<=\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:Mc|Mac|O')?[A-Z][a-z'’-]+"
+    r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?(?:,\s*(?:[Aa]cting|[Ii]nterim))?\s*$"
+)
+_NOT_A_NAME = UNIT_NOUNS | POSITION_WORDS | CONNECTORS | SECTION_WORDS
+MAX_TITLE_WORDS = 8
+_HONORIFIC_ONLY = re.compile(r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?$")
+
+
+@rule("layout", off=None)
+def titled_holder_line(line: str, *, plain: bool = False) -> int | None:
+    """A line that gives a title and its holder's name ("Deputy Warden Jane Q. Doe", "Wick
+    Supply John R. Roe, Acting", "Chief of Oils Mary T. Poe, Jr.", a middle initial marking
+    the person) names the title, not the person: in a directory of key officials the unit
+    is the title before the name; set as a heading right under a unit's heading, before
+    that unit's text, it names who leads the unit and is the unit's text, not a heading of
+    its own (nor a position under the unit). There a holder without a middle initial after
+    a position word ("Chief Jane Doe") is read so too, on a page where another such line
+    has one. Returns where the person's name starts (``plain``: without an initial)."""
+    if " " not in line:
+        return None
+    match = None
+    if ". " in line:
+        match = _HOLDER.search(line)
+    if match is None and plain:
+        match = _PLAIN_HOLDER.search(line)
+        if match is not None:
+            words = [w.lower() for w in re.findall(r"[A-Za-z]+", match.group())]
+            if set(words) & _NOT_A_NAME:
+                match = None
+    if match is None:
+        return None
+    title = line[: match.start()].rstrip()
+    title_words = re.findall(r"[A-Za-z]+", title)
+    if not title_words or not title[:1].isupper() or len(title.split()) > MAX_TITLE_WORDS:
+        return None
+    if any(mark in title for mark in ".:;!?") or _HONORIFIC_ONLY.match(title):
+        return None  # a sentence, a label or an honorific before the name, not a title
+    if match.re is _PLAIN_HOLDER and title_words[-1].lower() not in POSITION_WORDS:
+        return None
+    return match.start()
+
+
+def _holder_lines(rest: list[Block]) -> list[Block]:
+    """``rest`` with each title-and-holder line right under a heading made text (part of
+    ``titled_holder_line``)."""
+    headings = [b for b in rest if b.kind == HEADING]
+    if not any(titled_holder_line(b.text) is not None for b in headings):
+        return rest
+    changed = list(rest)
+    for index in range(1, len(rest) - 1):
+        block, previous, following = rest[index], rest[index - 1], rest[index + 1]
+        if (
+            block.kind == HEADING
+            and previous.kind == HEADING
+            and following.kind != HEADING
+            and titled_holder_line(previous.text) is None
+            and titled_holder_line(block.text, plain=True) is not None
+        ):
+            changed[index] = replace(block, kind=PARAGRAPH, level=0)
+    return changed
+
+
 def _ranks(rest: list[Block]) -> list[int]:
     """The rank of each heading of ``rest`` (0 for other blocks)."""
     ranks = [0] * len(rest)
@@ -557,6 +627,7 @@ def layout(text: str, hints: dict[int, Hint] | None = None) -> PageLayout:
     intro: list[Block] = []
     sections: list[Section] = []
     stack: list[Section] = []
+    rest = _holder_lines(rest)
     ranks = _ranks(rest)
     for index, block in enumerate(rest):
         if block.kind != HEADING:

@@ -11,7 +11,7 @@ from pipeline.rules import disabled
 from pipeline.text.blocks import classify, directory_name
 from pipeline.text.html import render_html
 from pipeline.text.markdown import render_markdown
-from tests.extract.helpers import Placed, extract, offices, root
+from tests.extract.helpers import Placed, extract, names, offices, root
 
 ROOT = "Bureau of Lantern Safety"
 
@@ -654,3 +654,40 @@ def test_kind_label_heading_units_named_by_their_kind_and_portfolio() -> None:
     assert not any("jane doe" in name for name in found)
     with pytest.raises(NoStructureError):  # switched off, the lines are labels, no units
         extract(text, off={"kind_label_heading"})
+
+
+def test_titled_holder_line_title_is_the_unit_and_holder_under_a_heading_is_text() -> None:
+    directory = dedent("""\
+        Lamp Trust
+
+        WARDEN Jane Q. Doe
+        Under Warden Peter K. Poe, Acting
+
+        Chief Wick Officer Anna B. Roe, Jr.
+        Glass Care Omar T. Loe
+        """)
+    found = names(extract(directory))
+    assert {"Under Warden", "Chief Wick Officer", "Glass Care"} <= set(found)
+    assert not any("Doe" in name or "Poe" in name for name in found)
+    assert "Under Warden" not in names(extract(directory, off={"titled_holder_line"}))
+
+    units = dedent("""\
+        Lamp Trust Components
+
+        Wick Supply Directorate
+
+        Chief Wick Keeper Mara J. Hale
+
+        Wick Supply Directorate keeps the wicks of the town trimmed and dry.
+
+        Oil Storage Division
+
+        Chief Tomas Brand
+
+        The Oil Storage Division keeps the oil of the town in its tanks.
+        """)
+    found = offices(extract(units))
+    assert {"Wick Supply Directorate", "Oil Storage Division"} <= set(found)
+    assert not any("Hale" in name or "Brand" in name or "Chief" in name for name in found)
+    switched_off = names(extract(units, off={"titled_holder_line"}))
+    assert any("Brand" in name for name in switched_off)
