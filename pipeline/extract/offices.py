@@ -1960,19 +1960,22 @@ register(
     "unit",
     """A count of a body's parts names them when as many names follow it as it counts: "The
     five divisions include Wicks, Oil, Glass, Posts and Matches." (the count and its plural
-    unit noun, then "include", "are" or "comprise", then exactly that many capitalized
-    names), and "Four Divisions: Wicks, Oil, Glass, and Posts; and the Lamp Board" (a counted
-    list within a longer list set off by semicolons ends at the semicolon where its count
-    is reached). Parts of the unit whose prose that is, as ``enumerated_units``.""",
+    unit noun, then "include", "are" or "comprise", a colon or a dash after it or not ("The
+    five offices are — A, B, ..."), then exactly that many capitalized names), also in the
+    prose under a heading that names no unit (a news item's headline), and "Four Divisions:
+    Wicks, Oil, Glass, and Posts; and the Lamp Board" (a counted list within a longer list
+    set off by semicolons ends at the semicolon where its count is reached). Parts of the
+    unit whose prose that is, as ``enumerated_units``.""",
 )
 # "The five divisions include A, B, C, D and E.": a count and its plural unit noun as the
 # sentence's subject, then a verb of listing (``count_agreement``).
 _COUNTED_VERB = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Ii]ts)\s+(?P<count>"
     + "|".join(_COUNTS)
-    + r"|\d{1,2})\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+s)\s+(?:include|are|comprise)\s+(?=[A-Z])"
+    + r"|\d{1,2})\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+s)\s+(?:include|are|comprise)"
+    r"(?:\s*[:—–]\s*|\s+)(?=[A-Z])"
 )
-_COUNTED_VERB_WORDS = (" include ", " are ", " comprise ")
+_COUNTED_VERB_WORDS = (" include", " are", " comprise")
 
 
 def _counted_before_verb(text: str, start: int, end: int) -> tuple[re.Match[str], int] | None:
@@ -2136,7 +2139,9 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
 _DESCRIBED_PART = re.compile(r"(?:^|[,;]\s*)(?:and\s+)?(?P<name>[A-Z][^,;]{0,60}?),\s+which\b")
 
 
-def _section_enumeration(page: PageLayout, blocks: list[Block], owner: Unit) -> list[Unit]:
+def _section_enumeration(
+    page: PageLayout, blocks: list[Block], owner: Unit, *, counted_only: bool = False
+) -> list[Unit]:
     """ "The Department consists of four Divisions: A, B, and C" in a unit's own section names
     that unit's parts, whatever their names' words: the sentence calls them divisions
     (the section's side of ``enumerated_units``)."""
@@ -2154,8 +2159,9 @@ def _section_enumeration(page: PageLayout, blocks: list[Block], owner: Unit) -> 
             c in block.text for c in ":–—-"
         )
         for start, end in page.sentences(block.start, block.end):
-            parts += _own_parts(page, start, end, owner)
-            found = _parts_listed(text, start, end) if marked else None
+            if not counted_only:
+                parts += _own_parts(page, start, end, owner)
+            found = _parts_listed(text, start, end) if marked and not counted_only else None
             agreeing = False
             if found is None and block.kind in (PARAGRAPH, LABEL):
                 found = _counted_before_verb(text, start, end)
@@ -2734,6 +2740,16 @@ class _Builder:
         for member in section.members:
             self.directory_units(member, parent)
 
+    def counted_parts(self, blocks: list[Block], parent: Unit) -> None:
+        """The parts a paragraph under a heading that names no unit counts and lists in as
+        many names ("The four departments are: A; B; C; and D." in a news item's prose) are
+        the agency's parts (``count_agreement``), taken when no heading names a unit."""
+        if enabled("count_agreement"):
+            paragraphs = [block for block in blocks if block.kind == PARAGRAPH]
+            self.generic_parts += _section_enumeration(
+                self.page, paragraphs, parent, counted_only=True
+            )
+
     def visit(self, section: Section, parent: Unit, parent_by: str) -> None:
         if contact_section(section):
             self.directory_units(section, parent)
@@ -2758,6 +2774,7 @@ class _Builder:
                 if enabled("outline_item_enumeration"):
                     items = [block for block in section.body if block.kind == LIST_ITEM]
                     self.generic_parts += _section_enumeration(self.page, items, parent)
+                self.counted_parts(section.body, parent)
                 self.within(section.body, parent)
                 if structure_section(section.heading.text):
                     self.structure_prose.append((section.body, parent))
@@ -2783,6 +2800,7 @@ class _Builder:
         ):
             self.prose.extend(section.body)
             self.body_units(section.body, parent, section.heading.text)
+            self.counted_parts(section.body, parent)
             for member in section.members:
                 self.visit(member, parent, parent_by)
             return

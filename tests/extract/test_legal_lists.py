@@ -628,6 +628,43 @@ def test_count_agreement_a_counted_list_inside_a_semicolon_list() -> None:
     assert "Oil Supply" not in off
 
 
+def test_count_agreement_a_count_before_are_and_a_colon_or_a_dash() -> None:
+    """ "The five offices are — A, B, ..." and "The four departments are: A; B; C; and D":
+    a colon or a dash after the verb still lists as many names as the count."""
+    page = dedent("""\
+        # Lamp Works Authority
+
+        ## Office of the Warden
+
+        The staff is divided into five offices. The five offices are — Wick Counsel, Wick Practice, Oil and Data, Glass Affairs, and Soot and Technology. The warden supervises them.
+        """)
+    found = offices(extract(page, markdown=True))
+    for name in ("Wick Counsel", "Oil and Data", "Soot and Technology"):
+        assert found[name].parent == "Office of the Warden", name
+    off = offices(extract(page, markdown=True, off={"count_agreement"}))
+    assert "Oil and Data" not in off
+
+
+def test_count_agreement_a_counted_list_under_a_heading_that_names_no_unit() -> None:
+    """A news item's prose under a headline (a sentence-case topic, no unit) that counts the
+    agency's parts and lists as many names names them."""
+    page = dedent("""\
+        # Lamp Works News
+
+        ## Lamp Works reorganizes its management
+
+        Twelve departments reporting to the Warden have been merged. The four departments are: Wick Service, Oil and Safety; Glass and Development; Soot Development and Administration; and Finance and Budget. The warden announced it.
+
+        The three lamps are: Red, Blue and Green lamps all over town.
+        """)
+    found = offices(extract(page, markdown=True))
+    for name in ("Wick Service, Oil and Safety", "Glass and Development", "Finance and Budget"):
+        assert found[name].found_by == "enumerated_units", name
+    assert not {"Red", "Blue", "Green lamps all over town"} & set(found)
+    with pytest.raises(NoStructureError):  # nothing else on the page names a unit
+        extract(page, markdown=True, off={"count_agreement"})
+
+
 def test_counted_sections_not_the_sections_of_a_document() -> None:
     """A count of sections that a document is divided into names no units; a unit's own
     count of sections in the same page does."""
