@@ -2139,6 +2139,83 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
 _DESCRIBED_PART = re.compile(r"(?:^|[,;]\s*)(?:and\s+)?(?P<name>[A-Z][^,;]{0,60}?),\s+which\b")
 
 
+# The first mark of a run of numbered items in a sentence, right after its colon: "...: (1) the
+# Office of Lamps, ...; (2) ...", "...: 1) Wick Care; 2) Oil, and 3) Glass".
+_FIRST_NUMBER = re.compile(r":\s*(?P<open>\()?1\)\s+")
+# What ends a numbered item's name: a clause about it or the list's next mark.
+_NUMBERED_NAME = re.compile(
+    r"(?:the\s+)?(?P<name>[A-Z][\w&’'/-]*(?:,?\s+(?:of|for|and|on|the|to|&|[A-Z][\w&’'/-]*))*)"
+)
+_TRAILING_LINK = re.compile(r"(?:,?\s+(?:of|for|and|on|the|to|&))+$")
+
+
+@rule("unit", off=[])
+def inline_numbered_parts(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """A sentence that numbers the names it lists after a colon inside its own line ("There
+    are hereby established in the Department: (1) the Office of the Lamp Warden, with such
+    staff as ...; (2) the Wick Administration, to ...; and (3) the Oil Administration, ...",
+    "The following sections support the Lamp Division: 1) Wick Care; 2) Training; 3)
+    Special Oil, and 4) Glass Services.") names a body's parts: the statute's or report's
+    way of laying out a list without lines. The marks must run 1), 2), 3) ... (at least
+    two, all in one style); each item's name is the run of capitalized words (and "of",
+    "and", "the" inside) right after its mark, up to the clause about it. The items are
+    units when the words before the colon hold a plural unit noun or say the parts are
+    established, or when most names are worded as units; a name that is a position, or a
+    lower-case clause ("1) to keep the lamps lit"), names none. Returns each name with
+    where it starts."""
+    first = _FIRST_NUMBER.search(text, start, end) if "1)" in text[start:end] else None
+    if first is None:
+        return []
+    paren = first.group("open") is not None
+    marks = [first.end()]
+    number = 2
+    while True:
+        mark = re.compile((r"\(" if paren else r"(?<![\w(])") + str(number) + r"\)\s+")
+        found = mark.search(text, marks[-1], end)
+        if found is None:
+            break
+        marks.append(found.end())
+        number += 1
+    if len(marks) < 2:
+        return []
+    names: list[tuple[str, int]] = []
+    bounds = [*marks[1:], end]
+    for begin, stop in zip(marks, bounds, strict=True):
+        named = _NUMBERED_NAME.match(text, begin, stop)
+        if named is None:
+            return []
+        name = _TRAILING_LINK.sub("", named.group("name").rstrip(" ,;("))
+        name = re.sub(r"\s*\(?\d{1,2}$", "", name).rstrip(" ,;")
+        if not name or len(name.split()) > MAX_PART_WORDS or _names_position_only(name):
+            return []
+        names.append((name, named.start("name")))
+    lead_in = re.split(r"[.!?]\s+", text[start : first.start()])[-1].lower()
+    announced = "establish" in lead_in or any(
+        plural_unit_noun(word) for word in re.findall(r"[a-z]+s\b", lead_in)
+    )
+    worded = sum(1 for name, _ in names if _worded_as_unit(name))
+    if not announced and worded * 2 <= len(names):
+        return []
+    return names
+
+
+def _numbered_parts(page: PageLayout, block: Block, owner: Unit) -> list[Unit]:
+    """The units a paragraph's numbered run names (``inline_numbered_parts``), parts of
+    ``owner``."""
+    return [
+        _unit_named(
+            page.text,
+            name,
+            at,
+            owner,
+            found_by="inline_numbered_parts",
+            parent_by="inline_numbered_parts",
+            is_group=False,
+        )
+        for name, at in inline_numbered_parts(page.text, block.start, block.end)
+    ]
+
+
 def _section_enumeration(
     page: PageLayout, blocks: list[Block], owner: Unit, *, counted_only: bool = False
 ) -> list[Unit]:
@@ -2158,6 +2235,8 @@ def _section_enumeration(
         marked = (block.kind in (PARAGRAPH, LABEL) or outline) and any(
             c in block.text for c in ":–—-"
         )
+        if block.kind == PARAGRAPH:
+            parts += _numbered_parts(page, block, owner)
         for start, end in page.sentences(block.start, block.end):
             if not counted_only:
                 parts += _own_parts(page, start, end, owner)
