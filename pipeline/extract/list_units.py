@@ -424,6 +424,40 @@ def refers_back(name: str) -> bool:
     return len(rest) <= 1 and all(w.removesuffix("s") in UNIT_NOUNS for w in rest)
 
 
+# "The Office of the Warden shall supervise the following staff offices:", "The Wick Office
+# also directs the following three divisions:": a subject, then a verb of supervision (a
+# modal and "also" allowed) before "the following" (``supervises_the_following``).
+_SUPERVISING_LEAD = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.-]*))*?)"
+    r"(?:\s+\([^()]*\))?\s+(?:(?:also|shall|will|directly)\s+){0,2}"
+    r"(?:supervises?|oversees?|directs?)\s+the\s+following\b"
+)
+
+
+@rule("parent", off=False)
+def supervises_the_following(subject: str, verb: str, after: str) -> bool:
+    """ "The Office of the Warden shall supervise the following staff offices:" and "The
+    Assistant Wardens oversees the following departments: Wicks, Oil and Glass.": the subject
+    of a verb of supervision ("supervises", "oversees", "directs", with "shall" or "also")
+    right before "the following" is the parent of the units listed after it, in the list a
+    lead-in opens or after the colon in the sentence itself. The subject is a unit, or a
+    position that the page makes a unit of its own (a row); a position the page names
+    nowhere else as a unit places nothing, nor does one that "oversees and coordinates" work
+    (no enumeration), nor a possessive ("The Warden's staff oversees ..."). For a sentence
+    (``composition_subject``'s side), whether the position ``subject`` before ``verb`` and
+    the words ``after`` it read so."""
+    if "overs" not in verb or not after.lower().startswith("the following"):
+        return False
+    words = subject.split()
+    return (
+        0 < len(words) <= 6
+        and all(word[:1].isupper() or word in CONNECTORS for word in words)
+        and bool(set(name_tokens(subject)) & POSITION_WORDS)
+        and "'" not in subject
+        and "’" not in subject
+    )
+
+
 @rule("unit", off=None)
 def lead_in_names_parent(lead: Block, context: ListContext) -> Unit | None:
     """A lead-in naming the unit the items belong to ("The Administration Branch includes:",
@@ -442,13 +476,19 @@ def lead_in_names_parent(lead: Block, context: ListContext) -> Unit | None:
     # Without a colon only the sentence's subject can own the items: "Press releases about
     # the divisions of the X are posted weekly." says nothing of a list after it.
     patterns = (_LEAD_SUBJECT, _LEAD_PARENT, _LEAD_POSSESSOR) if colon else (_LEAD_SUBJECT,)
+    if colon and "following" in last and enabled("supervises_the_following"):
+        patterns = (_SUPERVISING_LEAD, *patterns)
     for pattern in patterns:
         for match in pattern.finditer(last):
             name = match.group("name").rstrip(" ,.")
             if refers_back(name):
                 continue
             unit = context.resolve(name)
-            if unit is None and pattern is not _LEAD_PARENT:
+            # A position that supervises is made a unit only by another rule's reading.
+            supervising_position = pattern is _SUPERVISING_LEAD and not (
+                set(name_tokens(name)) & UNIT_NOUNS
+            )
+            if unit is None and pattern is not _LEAD_PARENT and not supervising_position:
                 unit = context.make(name, offset + match.start("name"))
             if unit is not None:
                 return unit

@@ -27,6 +27,7 @@ from pipeline.extract.list_units import (
     listed_type,
     plural_unit_noun,
     refers_back,
+    supervises_the_following,
     title_modifier_alone,
 )
 from pipeline.extract.names import content_tokens, name_tokens, without_acronyms
@@ -3560,6 +3561,8 @@ def composition_subject(text: str, start: int, end: int) -> tuple[str, int, int 
     if not tokens or len(subject.split()) > MAX_NAME_WORDS or _AFTER_COMMA.search(subject):
         return None  # "Additionally, the Bureau oversees ...": no name
     if not {tokens[0], tokens[-1]} & UNIT_NOUNS or not _worded_as_unit(subject):
+        if supervises_the_following(subject, verb.group(), text[verb.end() : verb.end() + 20]):
+            return subject, verb.end(), None  # places only when the page made it a unit
         return None  # a position ("The Deputy Director oversees ...") is no unit's whole
     if "'s " in subject or "’s " in subject:
         return None  # "The Bureau's office includes ...": the body itself, not a part

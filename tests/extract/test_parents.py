@@ -6,6 +6,7 @@ from textwrap import dedent
 
 import pytest
 
+from pipeline.extract.list_units import supervises_the_following
 from tests.extract.helpers import Placed, extract, offices
 
 GROUPED = dedent("""\
@@ -626,3 +627,62 @@ def test_lead_in_antecedent_names_the_unit_before_the_verb() -> None:
         extract(NAMED_ANTECEDENT, agency="Department of Lanterns", off={"lead_in_antecedent"})
     )
     assert off["Wick Operations"].parent != "Department of Lanterns"
+
+
+def test_supervises_the_following_lead_in_names_the_supervising_unit() -> None:
+    """ "The Office of the Warden shall supervise the following staff offices:" in an outline
+    item: the listed offices are parts of the office that supervises them, not of the
+    department the item's paragraph opens with."""
+    text = dedent("""\
+        Department of Lanterns
+
+        I. ORGANIZATION
+
+          (A) The Warden directs. The Office of the Warden shall supervise the following offices:
+
+            (1) The Office of Wick Counsel, which shall review wick matters.
+
+            (2) The Office of the Glass Examiner, which shall examine glass.
+
+          (B) The Oil Administration, which shall buy oil.
+        """)
+    found = offices(extract(text))
+    assert found["Office of Wick Counsel"].parent == "Office of the Warden"
+    assert found["Office of Wick Counsel"].parent_by == "lead_in_names_parent"
+    assert found["Office of the Glass Examiner"].parent == "Office of the Warden"
+    off = offices(extract(text, off={"supervises_the_following"}))
+    assert off["Office of Wick Counsel"].parent != "Office of the Warden"
+
+
+def test_supervises_the_following_position_the_page_makes_a_unit() -> None:
+    """ "The Assistant Lamp Wardens oversees the following departments: A, B and C.": a
+    position the page reads as a unit of its own is the parent of the departments it lists;
+    one that "oversees and coordinates" work, or one the page does not make a unit, places
+    nothing."""
+    text = dedent("""\
+        Lamp Warden
+
+        The Lamp Warden is the chief officer of the Town.
+
+        The Lamp Warden oversees the following departments: Wicks, Oil Supply, and the \
+        Assistant Lamp Wardens.
+
+        The Assistant Lamp Wardens oversees the following departments: Glass Care, Match \
+        Storage, Chimney Repair.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Care"] == Placed(
+        "Assistant Lamp Wardens", "inline_colon_list", "composition_subject"
+    )
+    assert found["Chimney Repair"].parent == "Assistant Lamp Wardens"
+    assert found["Wicks"].parent == "Lamp Warden"
+    off = offices(extract(text, off={"supervises_the_following"}))
+    assert off["Glass Care"].parent == "Lamp Warden"
+
+
+def test_supervises_the_following_not_work_a_position_oversees() -> None:
+    """ "The Deputy Warden oversees and coordinates ..." lists no parts: the Warden named
+    after it stays under the agency."""
+    assert not supervises_the_following("Deputy Warden", " oversees ", "and coordinates the ")
+    assert supervises_the_following("Assistant Lamp Wardens", " oversees ", "the following depa")
+    assert not supervises_the_following("Warden's Staff", " oversees ", "the following depa")
