@@ -3159,6 +3159,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
         if not qualified_repeat(unit.name, [u.name for u in builder.units]):
             builder.add(unit)
     _composed_parents(page, builder.units, top)
+    _run_parents(page, builder.units, top)
     _nested_parts(page, builder.units, top)
     return _parents_first(_without_abolished(page, builder.units))
 
@@ -3736,6 +3737,70 @@ def _nested_parts(page: PageLayout, units: list[Unit], top: Unit) -> None:
 
 _THIS_UNIT = re.compile(r"(?:This|That)\s+([A-Za-z]+)")
 _AFTER_COMMA = re.compile(r",\s+(?:the\b|[a-z])")
+
+
+# "This Office maintains the ...", "It is responsible for the management of the ...": a
+# subject that refers back to a unit, then a verb of running something (``runs_named_unit``).
+_RUNS = re.compile(
+    r"\s*(?:\(?\w{1,4}[.)]\s+)?(?:(?P<it>It)|(?:This|The)\s+(?P<noun>[A-Za-z]+))\s+(?:also\s+)?"
+    r"(?:maintains|operates|manages|is\s+responsible\s+for\s+the\s+(?:management|operation)\s+of)"
+    r"\s+(?:the\s+)?"
+)
+_RUNS_PIECES = ("maintains", "operates", "manages", "responsible")
+
+
+@rule("parent", off=None)
+def runs_named_unit(text: str, start: int, end: int) -> tuple[str | None, int] | None:
+    """ "This Office maintains the Lamp Watch Center, which ...", "It is responsible for the
+    management of the Office of Wick Records (OWR), which ...": a sentence whose subject
+    refers back to a unit ("It", "This Office", "The Division") and whose verb is one of
+    running something ("maintains", "operates", "manages", "is responsible for the
+    management of") makes the unit it names right after the verb a part of the unit
+    referred to, when nothing placed that unit below the page's top unit. "It" is the unit
+    the paragraph named last before the sentence, "This Office" the last office it named. A
+    possessive ("It operates the Lamp Office's print room") names no part. Returns the unit
+    noun referred back to (None for "It") and where the named part starts."""
+    fragment = text[start:end]
+    if not any(piece in fragment for piece in _RUNS_PIECES):
+        return None
+    match = _RUNS.match(text, start, end)
+    if match is None:
+        return None
+    noun = match.group("noun")
+    if noun is not None and noun.lower() not in UNIT_NOUNS:
+        return None
+    return (noun.lower() if noun else None), match.end()
+
+
+def _run_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
+    """Place the unit a sentence says a unit runs under that unit (``runs_named_unit``)."""
+    text = page.text
+    for block in page.blocks:
+        if block.kind not in (PARAGRAPH, LIST_ITEM):
+            continue
+        for start, end in page.sentences(block.start, block.end):
+            found = runs_named_unit(text, start, end)
+            if found is None:
+                continue
+            noun, at = found
+            before = [
+                u
+                for u in units
+                if block.start <= u.evidence_start < start
+                and u is not top
+                and (noun is None or noun in name_tokens(u.name))
+            ]
+            if not before:
+                continue
+            subject = max(before, key=lambda u: u.evidence_start)
+            for unit in units:
+                if unit.parent is not top or unit is subject or _is_above(unit, subject):
+                    continue
+                if not text.startswith(unit.name, at) or text[
+                    at + len(unit.name) : at + len(unit.name) + 1
+                ] in ("'", "’"):
+                    continue
+                unit.parent, unit.parent_by = subject, "runs_named_unit"
 
 
 def _last_named(units: list[Unit], noun: str, before: int) -> Unit | None:

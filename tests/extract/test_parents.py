@@ -686,3 +686,35 @@ def test_supervises_the_following_not_work_a_position_oversees() -> None:
     assert not supervises_the_following("Deputy Warden", " oversees ", "and coordinates the ")
     assert supervises_the_following("Assistant Lamp Wardens", " oversees ", "the following depa")
     assert not supervises_the_following("Warden's Staff", " oversees ", "the following depa")
+
+
+RUNS = dedent("""\
+    Lamp Care Council
+
+    The Lamp Care Council keeps the lamps of the realm lit.
+
+    (a) Office of Wick Affairs. The Office of Wick Affairs answers wick letters. This Office \
+    maintains the Lamp Watch Center, which answers calls day and night.
+
+    (b) Glass Records Office (GRO) keeps the glass records of the Board. It is responsible \
+    for the management of the Office of Pane Archives (OPX), which keeps old panes.
+
+    (c) Oil Supply Office. The Oil Supply Office buys oil. It operates the Oil Supply \
+    Office's print room.
+    """)
+
+
+def test_runs_named_unit_places_the_unit_a_back_reference_runs() -> None:
+    """ "This Office maintains the Lamp Watch Center", "It is responsible for the management of
+    the Office of Pane Archives": the unit named right after a verb of running is part of the
+    unit the subject refers back to; a possessive ("the Oil Supply Office's print room") is
+    no part."""
+    found = offices(extract(RUNS))
+    assert found["Lamp Watch Center"] == Placed(
+        "Office of Wick Affairs", "prose_unit", "runs_named_unit"
+    )
+    assert found["Office of Pane Archives"].parent == "Glass Records Office"
+    assert not any("print room" in name for name in found)
+    off = offices(extract(RUNS, off={"runs_named_unit"}))
+    assert off["Lamp Watch Center"].parent == "Lamp Care Council"
+    assert off["Office of Pane Archives"].parent == "Lamp Care Council"
