@@ -46,6 +46,7 @@ from pipeline.text.sections import (
     is_section_label,
     titled_holder_line,
 )
+from pipeline.text.prefilter import may_hold_ignorecase
 from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
@@ -3896,6 +3897,8 @@ def qualified_repeat(name: str, found: list[str]) -> bool:
 _ABOLISH = re.compile(
     r"\b(?:abolish(?:es|ed|ment|ing)?|abolition|disestablish(?:es|ed|ment)?)\b", re.I
 )
+# A piece of each alternative of _ABOLISH, one of which every match holds.
+_ABOLISH_PIECES = ("abolish", "abolition", "disestablish")
 _ABOLISHED_OBJECT = re.compile(
     r"\babolish(?:es|ed)?\s+(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w&.-]*))*)"
 )
@@ -3939,7 +3942,7 @@ def abolished_unit(unit: Unit, spans: list[tuple[int, int]], names: set[str]) ->
 
 def _without_abolished(page: PageLayout, units: list[Unit]) -> list[Unit]:
     """The units with those an order abolishes taken out (their parts move to their parent)."""
-    if _ABOLISH.search(page.text) is None:
+    if not may_hold_ignorecase(page.text, _ABOLISH_PIECES) or _ABOLISH.search(page.text) is None:
         return units
     spans, names = _abolished(page)
     gone = {id(u) for u in units[1:] if abolished_unit(u, spans, names)}
