@@ -38,6 +38,7 @@ from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block, directory_row
 from pipeline.text.phrases import Phrase, split_list
+from pipeline.text.prefilter import may_hold_ignorecase
 from pipeline.text.sections import (
     PageLayout,
     Section,
@@ -46,7 +47,6 @@ from pipeline.text.sections import (
     is_section_label,
     titled_holder_line,
 )
-from pipeline.text.prefilter import may_hold_ignorecase
 from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,

@@ -25,6 +25,7 @@ from pipeline.extract.records import Office, Program, UnitType
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, Block
 from pipeline.text.phrases import Phrase
+from pipeline.text.prefilter import may_hold_ignorecase
 from pipeline.text.sections import PageLayout, Section, is_furniture, is_section_label
 from pipeline.text.vocabulary import CONNECTORS, POSITION_WORDS, SYSTEM_NOUNS, UNIT_NOUNS
 
@@ -526,6 +527,16 @@ def named_plan(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[
 
 # A heading or its section's first sentence that says what its items are: programs.
 _LISTS_PROGRAMS = re.compile(r"\b(?:programs|programmes|initiatives)\b", re.IGNORECASE)
+# A piece of each alternative of _LISTS_PROGRAMS, one of which every match holds.
+_LISTS_PROGRAMS_PIECES = ("program", "initiative")
+
+
+def _says_programs(text: str) -> bool:
+    """Whether ``text`` holds "programs", "programmes" or "initiatives", in any case (the
+    pattern tries every word boundary: it runs only where a substring test finds its word)."""
+    return may_hold_ignorecase(text, _LISTS_PROGRAMS_PIECES) and bool(_LISTS_PROGRAMS.search(text))
+
+
 # An item's head noun that names an honour or a story, not a program ("... Award").
 _NOT_PROGRAM_HEADS = frozenset({"award", "awards", "prize", "medal", "winner", "winners"})
 # How many words a program's heading may have (longer ones are stories' titles).
@@ -579,7 +590,7 @@ def listed_under_program_heading(page: PageLayout) -> list[Mention]:
             body = section.body[:1]
             first = page.sentences(body[0].start, body[0].end)[:1] if body else []
             opening = text[first[0][0] : first[0][1]] if first else ""
-            if not _LISTS_PROGRAMS.search(section.heading.text + " " + opening):
+            if not _says_programs(section.heading.text + " " + opening):
                 continue
             for item in _program_items(section, siblings):
                 heading = item.heading
