@@ -1816,6 +1816,20 @@ _PARTS_COLON = re.compile(
     r"|is (?:organized|organised|divided|structured) into|has)\s+(?:the following\s+|\w+\s+)?"
     r"(?P<noun>[A-Za-z]+)\s*:\s*"
 )
+# A piece of each alternative of _PARTS_COLON, one of which every match holds.
+_PARTS_COLON_PIECES = (
+    "consist",
+    "compris",
+    "made up",
+    "composed",
+    "includ",
+    "organized",
+    "organised",
+    "divided",
+    "structured",
+    "has",
+)
+_DIGIT = re.compile(r"\d")
 MAX_PART_WORDS = 8
 
 _COUNTS = {
@@ -1882,6 +1896,20 @@ _LEADS_PARTS = re.compile(
     r"|(?:is|are)\s+(?:made\s+up|composed|comprised)\s+of)(?P<noun>)\s*:\s+"
 )
 
+# A piece of each verb of _LEADS_PARTS, one of which every match holds.
+_LEADS_PARTS_PIECES = (
+    "leads",
+    "oversees",
+    "supervises",
+    "directs",
+    "manages",
+    "consist",
+    "compris",
+    "includ",
+    "made",
+    "compos",
+)
+
 
 # An item of an inline list: an optional "the", capitalized words joined by connectors or
 # commas, and the acronym in parentheses after them.
@@ -1933,7 +1961,12 @@ def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int |
     sentences lack: those are not searched."""
     if _PARTS_MARK.search(text, start, end) is None:
         return None
-    counted = _COUNTED_PARTS.search(text, start, end)
+    fragment = text[start:end]
+    counted = (
+        _COUNTED_PARTS.search(text, start, end)
+        if _DIGIT.search(text, start, end) or may_hold_ignorecase(fragment, _COUNTS)
+        else None
+    )
     if counted is not None and counted.group("aside") and counted.group("mark") != ":":
         counted = None  # an aside runs up to a colon only: a dash may open the aside itself
     if counted is not None:
@@ -1945,13 +1978,17 @@ def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int |
         ):
             word = counted.group("count").lower()
             return counted, int(word) if word.isdigit() else _COUNTS[word]
-    match = _PARTS_COLON.search(text, start, end)
-    if match is not None and match.group("noun").lower() in LISTING_NOUNS - {"programs"}:
-        return match, None
-    if not enabled("inline_colon_list") or text.find(":", start, end) < 0:
+    if any(piece in fragment for piece in _PARTS_COLON_PIECES):
+        match = _PARTS_COLON.search(text, start, end)
+        if match is not None and match.group("noun").lower() in LISTING_NOUNS - {"programs"}:
+            return match, None
+    if not enabled("inline_colon_list") or ":" not in fragment:
         return None
-    for pattern in (_FOLLOWING_PARTS, _LEADS_PARTS):
-        match = pattern.search(text, start, end)
+    for pattern, may_match in (
+        (_FOLLOWING_PARTS, may_hold_ignorecase(fragment, ("following",))),
+        (_LEADS_PARTS, any(piece in fragment for piece in _LEADS_PARTS_PIECES)),
+    ):
+        match = pattern.search(text, start, end) if may_match else None
         if match is not None and (not match.group("noun") or plural_unit_noun(match.group("noun"))):
             return match, None
     return None
