@@ -5,18 +5,26 @@ import re
 import pytest
 
 from pipeline.extract.offices import (
+    _ABOLISH,
+    _ABOLISH_PIECES,
     _BELOW,
     _BELOW_WORDS,
     _COMPOSED,
     _COMPOSED_WORDS,
     _COUNTED_PARTS,
+    _COUNTS,
+    _DIGIT,
     _DIVIDES,
     _DIVIDES_WORDS,
+    _FOLLOWING_PARTS,
     _IS_A_DESCRIPTOR,
     _KNOWN_AS_HEAD,
+    _LEADS_PARTS,
+    _LEADS_PARTS_PIECES,
     _OWN_PARTS,
     _OWN_PARTS_VERBS,
     _PARTS_COLON,
+    _PARTS_COLON_PIECES,
     _PARTS_MARK,
     _PLACED,
     _PROGRAM_NOUN_AFTER,
@@ -26,6 +34,7 @@ from pipeline.extract.offices import (
 )
 from pipeline.extract.page import NoStructureError, extract_page
 from pipeline.extract.records import UnitType
+from pipeline.text.prefilter import may_hold_ignorecase
 
 
 def units(text: str) -> list[tuple[str, str | None, str, str | None]]:
@@ -320,3 +329,42 @@ def test_statute_and_composition_prefilters_never_hide_a_match() -> None:
                         assert any(word in read for word in words), (index, text)
                         matched[index] += 1
     assert all(matched), matched
+
+
+def test_parts_and_abolition_prefilters_never_hide_a_match() -> None:
+    """What _parts_listed and _without_abolished look for before their patterns run (a digit
+    or a count word, a verb's piece, "following", "abolish" in any case) is in every match."""
+    pieces = ["The Wick Office", " consists of ", " has ", "three divisions", " 4 units", ": "]
+    pieces += [" leads", " is made up of", " The Following ", "THREE Sections", " – ", " - "]
+    pieces += [" abolishes the ", "ABOLITION of", " disestablished ", "\u0130nitiatives", " "]
+    pieces += ["d\u0131v\u0131s\u0131ons", "\u017fections", "\u017feven"]
+    checks = [
+        (_COUNTED_PARTS, lambda t: _DIGIT.search(t) or may_hold_ignorecase(t, _COUNTS)),
+        (_PARTS_COLON, lambda t: any(p in t for p in _PARTS_COLON_PIECES)),
+        (_LEADS_PARTS, lambda t: any(p in t for p in _LEADS_PARTS_PIECES)),
+        (_FOLLOWING_PARTS, lambda t: may_hold_ignorecase(t, ("following",))),
+        (_ABOLISH, lambda t: may_hold_ignorecase(t, _ABOLISH_PIECES)),
+    ]
+    matched = [0] * len(checks)
+    for a in pieces:
+        for b in pieces:
+            for c in pieces:
+                text = a + b + c
+                for index, (pattern, may_match) in enumerate(checks):
+                    if pattern.search(text) is not None:
+                        assert may_match(text), (index, text)
+                        matched[index] += 1
+    assert all(matched), matched
+
+
+def test_a_case_insensitive_substring_test_reads_case_as_patterns_do() -> None:
+    """may_hold_ignorecase says a text may hold a word wherever a case-insensitive pattern of
+    that word matches, the characters re.IGNORECASE reads as "i" or "s" included."""
+    words = ["program", "abolish", "initiative", "sections"]
+    for word in words:
+        pattern = re.compile(word, re.IGNORECASE)
+        for variant in (word.upper(), word.title(), word.replace("i", "\u0131")):
+            for text in (variant, variant.replace("s", "\u017f"), variant.replace("I", "\u0130")):
+                if pattern.search(text):
+                    assert may_hold_ignorecase("x " + text + " y", [word]), text
+    assert not may_hold_ignorecase("The Wick Office", ["program"])
