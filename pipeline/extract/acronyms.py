@@ -23,7 +23,7 @@ from pipeline.extract.alignment import (
     words_in,
 )
 from pipeline.extract.names import ends_with, name_tokens
-from pipeline.rules import enabled, register
+from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import HEADING, LIST_ITEM, Block, directory_name
 from pipeline.text.sections import PageLayout, Section
 from pipeline.text.words import PageWords
@@ -183,6 +183,22 @@ def _bracketed_codes(page: PageLayout, start: int, end: int) -> list[AcronymDefi
     return found
 
 
+# "BR & E", "WOG COA": capitals in two to four groups, spaced, or an ampersand between them.
+_SPACED_ACRONYM = re.compile(r"^[A-Z][A-Z.]*(?: (?:&|[A-Z][A-Z.]*)){1,3}$")
+
+
+@rule("acronym", off=False)
+def spaced_acronym(inner: str) -> bool:
+    """An acronym written in spaced groups of capitals, in parentheses after its long form:
+    "Wick Retention and Exchange (WR & E)", "Whole-of-Lamp Oil Ledger (WOL OL)". Its letters,
+    spaces and ampersands set aside, spell the long form as any acronym's do; a parenthesis
+    of plain words ("(see below)", "(Lamp Office)") has lower-case letters or a capitalized
+    word and is not one."""
+    if " " not in inner or not _SPACED_ACRONYM.match(inner):
+        return False
+    return is_acronym(inner.replace(" ", ""))
+
+
 def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[AcronymDefinition]:
     text = page.text
     found: list[AcronymDefinition] = []
@@ -194,10 +210,13 @@ def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[Acr
         inner = match.group(1).strip().strip(_QUOTES)
         paren = match.start()
         floor = _sentence_floor(text, start, paren)
-        if is_acronym(inner):
+        spaced = not is_acronym(inner) and spaced_acronym(inner)
+        if spaced or is_acronym(inner):
             span = long_form_before(text, floor, paren, inner, page.page_words)
             if span and text[span[0] : span[1]] != inner:
-                found.append(AcronymDefinition(inner, text[span[0] : span[1]], *span, start, end))
+                by = "spaced_acronym" if spaced else "parenthesized_acronym"
+                expansion = text[span[0] : span[1]]
+                found.append(AcronymDefinition(inner, expansion, *span, start, end, found_by=by))
             continue
         before = page.words(floor, paren)
         if not before or not is_acronym(before[-1].bare):

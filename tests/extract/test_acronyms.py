@@ -225,3 +225,20 @@ def test_best_suffix_is_the_cheapest_suffix_aligned_alone() -> None:
             assert _best_suffix(letters, words, inside) == expected, (letters, text)
             found += expected is not None
     assert found > 100
+
+
+SPACED = page(
+    "Office of Wick Standards",
+    "The office runs Wick Retention and Exchange (WR & E) and keeps the Whole-of-Lamp Oil"
+    " Ledger (WOL OL) up to date (see the Lamp Office notes).",
+)
+
+
+def test_spaced_acronym_reads_spaced_groups_of_capitals() -> None:
+    found = acronyms(extract(SPACED))
+    assert found["WR & E"] == ("Wick Retention and Exchange", "spaced_acronym")
+    assert found["WOL OL"] == ("Whole-of-Lamp Oil Ledger", "spaced_acronym")
+    assert not any(" " in acronym for acronym in found if acronym not in ("WR & E", "WOL OL"))
+    off = acronyms(extract(SPACED, off={"spaced_acronym"}))
+    assert "WR & E" not in off
+    assert "WOL OL" not in off
