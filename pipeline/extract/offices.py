@@ -2657,6 +2657,9 @@ class _Builder:
         # enumerate, each with the unit whose prose that is (``outline_item_enumeration``).
         self.generic_parts: list[Unit] = []
         self.heading_runs = listed_heading_run(tuple(page.sections))
+        # What the page's headings name: a unit a section's prose opens a sentence with and a
+        # heading names is that heading's unit, found where its section stands (even later).
+        self.heading_keys = frozenset(_unit_key(s.heading.text) for s in page.walk())
 
     def add(self, unit: Unit) -> None:
         self.units.append(unit)
@@ -2945,13 +2948,12 @@ class _Builder:
         for part in paragraph_subject_part(self.page, section.body, unit) + sentence_subject_part(
             self.page, section.body, unit
         ):
-            if self.index.resolve(part.name) is None and not qualified_repeat(
-                part.name, [u.name for u in self.units]
+            if (
+                self.index.resolve(part.name) is None
+                and _unit_key(part.name) not in self.heading_keys
+                and not qualified_repeat(part.name, [u.name for u in self.units])
+                and not _listed_without_noun(part.name, self.index)
             ):
-                if part.found_by == "sentence_subject_part" and self.index.resolve(
-                    part.name.rsplit(" ", 1)[0]
-                ):
-                    continue  # "the Wick Division" after a list that named "Wick": found
                 self.add(part)
         self.housed(section.body, unit)
         for member in section.members:
@@ -2998,7 +3000,10 @@ def paragraph_subject_part(page: PageLayout, blocks: list[Block], owner: Unit) -
     in full as the subject of its sentence ("The Wick Supply Directorate handles ...",
     "Division of Lamps A is responsible for ...") names a part of the section's unit: a
     name of two words or more that ends in a unit noun or opens with one before "of" or
-    "for", not the section's unit again."""
+    "for", not the section's unit again, not "These Offices", not a unit a heading of the
+    page names (that heading's unit, wherever its section stands) and not a unit found
+    already by its name without the final unit noun ("Wick Care" listed, then "The Wick
+    Care Division handles ...")."""
     parts: list[Unit] = []
     paragraphs = [block for block in blocks if block.kind == PARAGRAPH]
     for block in paragraphs[1:]:
@@ -3014,10 +3019,16 @@ _PLURAL_DETERMINERS = frozenset({"these", "those", "both", "all", "such", "each"
 
 
 def _subject_part(
-    page: PageLayout, start: int, end: int, owner: Unit, found_by: str
+    page: PageLayout,
+    start: int,
+    end: int,
+    owner: Unit,
+    found_by: str,
+    *,
+    nouns: frozenset[str] = ANY_UNIT_NOUNS,
 ) -> Unit | None:
-    """The unit a sentence opens with as its subject, named in full, when it is a part of
-    ``owner`` (see :func:`paragraph_subject_part`)."""
+    """The unit a sentence opens with as its subject, named in full with one of the unit
+    ``nouns``, when it is a part of ``owner`` (see :func:`paragraph_subject_part`)."""
     text = page.text
     own = _unit_key(owner.name)
     phrases = page.phrases(start, end)
@@ -3027,9 +3038,7 @@ def _subject_part(
     words = name_tokens(phrase.text)
     if len(words) < 2 or len(phrase.text.split()) > MAX_NAME_WORDS:
         return None
-    if not (
-        words[-1] in ANY_UNIT_NOUNS or (words[0] in ANY_UNIT_NOUNS and words[1] in ("of", "for"))
-    ):
+    if not _unit_shaped(words, nouns):
         return None
     verb = _SUBJECT_VERB.match(text, phrase.end, end)
     if set(words) & POSITION_WORDS or not verb:
@@ -3052,13 +3061,32 @@ def _subject_part(
     )
 
 
+def _unit_shaped(words: list[str], nouns: frozenset[str] = ANY_UNIT_NOUNS) -> bool:
+    """Whether a name's tokens are worded as a unit's: ending in one of the unit ``nouns``
+    ("Wick Supply Directorate") or opening with one before "of" or "for" ("Division of Lamps
+    A")."""
+    return bool(words) and (
+        words[-1] in nouns or (len(words) >= 2 and words[0] in nouns and words[1] in ("of", "for"))
+    )
+
+
+def _listed_without_noun(name: str, index: UnitIndex) -> bool:
+    """Whether ``name`` is a unit found already, named before without its unit noun ("The
+    Wick Care Division handles ..." after "two divisions: Wick Care and Glass Care"): only a
+    final unit noun is dropped ("Office of Oil Safety" is not the "Office of Oil")."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in ANY_UNIT_NOUNS:
+        return False
+    return index.by_key.get(_unit_key(" ".join(words[:-1]))) is not None
+
+
 def _opens_with_other_unit(page: PageLayout, start: int, end: int, owner: Unit) -> bool:
     """Whether a sentence opens with a unit's name, as its subject, that is not ``owner``'s."""
     phrases = page.phrases(start, end)
     if not phrases or phrases[0].start - start > len("The "):
         return False
     words = name_tokens(phrases[0].text)
-    if not words or words[-1] not in ANY_UNIT_NOUNS or refers_back(phrases[0].text):
+    if not _unit_shaped(words) or refers_back(phrases[0].text):
         return False
     key, own = _unit_key(phrases[0].text), _unit_key(owner.name)
     return not (key <= own or own <= key)
@@ -3070,8 +3098,13 @@ def sentence_subject_part(page: PageLayout, blocks: list[Block], owner: Unit) ->
     another unit named in full as its subject ("The Fiscal Office works through three
     subunits. The Wick Ledger Unit keeps the accounts. The Oil Payroll Unit pays ...")
     names a part of the section's unit, as a paragraph that opens so does
-    (:func:`paragraph_subject_part`): the units a unit's description goes on to name one
-    by one."""
+    (:func:`paragraph_subject_part`, with its exceptions): the units a unit's description
+    goes on to name one by one. Only names in the nouns of prose units (office, bureau,
+    division, directorate, center, team, branch, unit): a sentence's "The Online Wick
+    Service provides ..." or "The Lamp Appeals Board reviews ..." names a service or a body
+    outside the unit. Not in a paragraph that opens with another unit as its subject (the
+    units it names are that one's), nor a sentence that says where a unit is housed
+    (``housed_within`` places it)."""
     parts: list[Unit] = []
     for block in blocks:
         if block.kind != PARAGRAPH:
@@ -3082,7 +3115,9 @@ def sentence_subject_part(page: PageLayout, blocks: list[Block], owner: Unit) ->
         for start, end in sentences[1:]:
             if _HOUSED.match(page.text, start, end):
                 continue  # "The Wick Office is housed within ...": where it is placed
-            part = _subject_part(page, start, end, owner, "sentence_subject_part")
+            part = _subject_part(
+                page, start, end, owner, "sentence_subject_part", nouns=PROSE_UNIT_NOUNS
+            )
             if part is not None:
                 parts.append(part)
     return parts

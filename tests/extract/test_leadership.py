@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.page import NoStructureError
-from tests.extract.helpers import extract, offices
+from tests.extract.helpers import extract, names, offices
 
 NAME_BEFORE_VERB = """Lamp Works Authority
 
@@ -63,7 +63,8 @@ The Lamp Works Authority keeps the town's lamps.
 
 The Ledger Office keeps the accounts of the town through three subunits. The Wick Ledger \
 Unit maintains the wick accounts. The Oil Wages Unit processes the pay of the keepers. \
-These Offices report to the Warden.
+These Offices are open on weekdays. \
+Each Unit maintains its own ledger.
 
 ## Glass Office
 
@@ -75,13 +76,13 @@ The Soot Division keeps the chimneys. The Chimney Sweep Bureau handles the sweep
 
 def test_sentence_subject_part_inside_a_paragraph() -> None:
     """A unit that opens a sentence inside the section's paragraph is a part of the section's
-    unit; not "These Offices", and not in a paragraph about another unit ("The Soot
+    unit; not "These Offices" nor "Each Unit", and not in a paragraph about another unit ("The Soot
     Division ... The Chimney Sweep Bureau ...": the bureau is the division's)."""
     found = offices(extract(SENTENCE_SUBJECTS, markdown=True))
     for name in ("Wick Ledger Unit", "Oil Wages Unit"):
         assert found[name].parent == "Ledger Office", name
         assert found[name].found_by == "sentence_subject_part", name
-    assert "These Offices" not in found
+    assert not {"These Offices", "Each Unit"} & set(found)
     assert "Chimney Sweep Bureau" not in found or found["Chimney Sweep Bureau"].parent != (
         "Glass Office"
     )
@@ -96,16 +97,168 @@ The Lamp Works Authority keeps the town's lamps.
 ## Field Lamps
 
 The Field Lamps Office consists of two divisions: Wick Care and Glass Care. The Wick Care \
-Division trims the wicks. The Glass Care Division mends the glass.
+Division handles the wicks. The Glass Care Division maintains the glass.
 """
 
 
 def test_sentence_subject_part_not_a_listed_unit_again() -> None:
     """A unit a counted list named ("Wick Care") is not found again with its unit noun
-    ("The Wick Care Division trims ...")."""
+    ("The Wick Care Division handles ...")."""
     found = offices(extract(SENTENCE_SUBJECT_LISTED, markdown=True))
     assert "Wick Care" in found and "Glass Care" in found
     assert "Wick Care Division" not in found and "Glass Care Division" not in found
+
+
+PARAGRAPH_SUBJECT_LISTED = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Field Lamps
+
+The Field Lamps Office consists of two divisions: Wick Care and Glass Care.
+
+The Wick Care Division handles the wicks.
+"""
+
+
+def test_paragraph_subject_part_not_a_listed_unit_again() -> None:
+    """A paragraph that opens with a listed unit and its unit noun ("The Wick Care Division
+    handles ...") names that unit again, as a sentence inside a paragraph does."""
+    found = offices(extract(PARAGRAPH_SUBJECT_LISTED, markdown=True))
+    assert "Wick Care" in found
+    assert "Wick Care Division" not in found
+
+
+SENTENCE_SUBJECT_OFFICE_OF = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Oil Office
+
+The Oil Office buys oil for the lamps.
+
+## Safety Division
+
+The Safety Division keeps the lamps safe. The Office of Oil Safety handles spills.
+"""
+
+
+def test_sentence_subject_part_office_of_name_not_cut_to_a_found_unit() -> None:
+    """ "The Office of Oil Safety" is no unit found already named without its unit noun:
+    "Office of Oil" (the Oil Office's words) is the name cut at its last word, not at a
+    unit noun."""
+    found = offices(extract(SENTENCE_SUBJECT_OFFICE_OF, markdown=True))
+    assert found["Office of Oil Safety"] == (
+        "Safety Division",
+        "sentence_subject_part",
+        "sentence_subject_part",
+    )
+    off = offices(extract(SENTENCE_SUBJECT_OFFICE_OF, markdown=True, off={"sentence_subject_part"}))
+    assert "Office of Oil Safety" not in off
+
+
+SENTENCE_SUBJECT_HOUSED = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Glass Office
+
+The Glass Office mends the lamps.
+
+## Ledger Office
+
+The Ledger Office keeps the accounts. The Wick Ledger Unit is housed within the Glass Office.
+"""
+
+
+def test_sentence_subject_part_not_a_housed_unit() -> None:
+    """A sentence that says where a unit is housed places it in its host (``housed_within``),
+    not in the section's unit."""
+    found = offices(extract(SENTENCE_SUBJECT_HOUSED, markdown=True))
+    assert found["Wick Ledger Unit"].parent == "Glass Office"
+    assert found["Wick Ledger Unit"].found_by == "housed_within"
+
+
+SENTENCE_SUBJECT_DIVISION_OF = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Lamp Running Office
+
+The Lamp Running Office lights the town. The Wick Stores Unit handles the wicks.
+
+Division of Northern Glass is responsible for the northern lamps. The Glass Repair Unit \
+handles broken panes.
+"""
+
+
+def test_sentence_subject_part_not_in_a_paragraph_opening_with_division_of() -> None:
+    """A paragraph that opens with another unit worded "Division of ..." is about that unit,
+    as one opening "The Soot Division ..." is: the units it goes on to name are not the
+    section's unit's parts."""
+    found = offices(extract(SENTENCE_SUBJECT_DIVISION_OF, markdown=True))
+    assert found["Wick Stores Unit"].parent == "Lamp Running Office"
+    assert found["Division of Northern Glass"].parent == "Lamp Running Office"
+    assert "Glass Repair Unit" not in found or found["Glass Repair Unit"].parent != (
+        "Lamp Running Office"
+    )
+
+
+SUBJECT_PART_LATER_SECTION = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Ledger Office
+
+The Ledger Office keeps the accounts. The Glass Office provides the lamps with glass.
+
+The Soot Office handles the chimneys of the lamps.
+
+## Glass Office
+
+The Glass Office mends the lamps.
+
+## Soot Office
+
+The Soot Office sweeps the chimneys.
+"""
+
+
+def test_sentence_subject_part_not_a_later_sections_unit() -> None:
+    """A unit a later section's heading names is that section's unit: named first as a
+    sentence's subject in another section's prose, it is not a part of that section's unit
+    (nor found twice)."""
+    result = extract(SUBJECT_PART_LATER_SECTION, markdown=True)
+    assert names(result).count("Glass Office") == 1
+    assert offices(result)["Glass Office"].parent == "Lamp Works Authority"
+
+
+def test_paragraph_subject_part_not_a_later_sections_unit() -> None:
+    """So too for a paragraph that opens with a unit a later section's heading names."""
+    result = extract(SUBJECT_PART_LATER_SECTION, markdown=True)
+    assert names(result).count("Soot Office") == 1
+    assert offices(result)["Soot Office"].parent == "Lamp Works Authority"
+
+
+SENTENCE_SUBJECT_NOT_PROSE_UNIT = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Ledger Office
+
+The Ledger Office keeps the accounts. The Wick Ledger Unit maintains the wick accounts. The \
+Online Lamp Payment Service provides residents a way to pay their lamp fees. The Lamp Appeals \
+Board reviews its decisions on fees.
+"""
+
+
+def test_sentence_subject_part_not_a_service_or_board() -> None:
+    """Inside a unit's paragraph, only a name in a prose unit's noun is a part: "The Online
+    Lamp Payment Service provides ..." is a service, "The Lamp Appeals Board reviews ..." a
+    body outside the unit."""
+    found = offices(extract(SENTENCE_SUBJECT_NOT_PROSE_UNIT, markdown=True))
+    assert found["Wick Ledger Unit"].found_by == "sentence_subject_part"
+    assert not {"Online Lamp Payment Service", "Lamp Appeals Board"} & set(found)
 
 
 POSITION_VERBS = """Lamp Works Authority
