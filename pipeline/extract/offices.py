@@ -4060,6 +4060,10 @@ _AGENCY_WORDS = frozenset(
 _OWN_PRONOUNS = frozenset({"it", "we"})
 _HYPHENS = re.compile(r"[-\u2010]")
 _HONORIFICS = frozenset({"sir", "dame", "dr", "mr", "mrs", "ms", "prof", "professor", "hon"})
+_DETERMINERS = frozenset({"the", "a", "an"})
+# Position words that stand before the title's head noun ("Chief Warden"), unlike "General"
+# after it ("Director General").
+_PRE_MODIFIERS = frozenset({"chief", "deputy", "assistant", "associate", "under", "principal"})
 
 
 def _agency_words(top: Unit) -> tuple[set[frozenset[str]], set[str]]:
@@ -4071,7 +4075,7 @@ def _agency_words(top: Unit) -> tuple[set[frozenset[str]], set[str]]:
     while step is not None:
         names.add(_unit_key(step.name))
         if step.acronym:
-            names.add(frozenset({step.acronym.lower()}))
+            names.add(_unit_key(step.acronym))  # keyed as a subject is: "LS" is {"l"}
         tokens = name_tokens(step.name)
         nouns.update(t for t in tokens if t in UNIT_NOUNS)
         step = step.parent
@@ -4080,12 +4084,23 @@ def _agency_words(top: Unit) -> tuple[set[frozenset[str]], set[str]]:
 
 def _head_post(words: str) -> str | None:
     """The post in the words after "headed by": through its last position word, a person's
-    name after it left out ("Director General Jo Bloggs"), or the whole when a position word
-    goes on with "of" or "for" ("Commissioner of Lamps")."""
+    name after it left out ("Director General Jo Bloggs"), or through the head noun after a
+    last position word that modifies one ("Chief Warden", "Deputy Lamp Keeper Jo Bloggs"),
+    or the whole when a position word goes on with "of" or "for" ("Commissioner of Lamps");
+    of two posts joined by "and" ("the Chief Warden and the Deputy Warden"), the first."""
     tokens = [token.rstrip(".,") for token in words.split()]
     for index, token in enumerate(tokens):
         if token.lower().strip(".") in _HONORIFICS:
             tokens = tokens[:index]
+            break
+    for index, token in enumerate(tokens[1:], 1):
+        rest = tokens[index + 1 :]
+        if (
+            token == "and"
+            and rest
+            and (rest[0].lower() in _DETERMINERS or _has_position_word(" ".join(rest)))
+        ):
+            tokens = tokens[:index]  # "the Chief Warden and the Deputy Warden": the first post
             break
     if not tokens:
         return None
@@ -4099,6 +4114,12 @@ def _head_post(words: str) -> str | None:
         return None
     if any(t in ("of", "for") for t in tokens[last + 1 : last + 2]):
         return " ".join(tokens)
+    tail = tokens[last + 1 :]
+    if tail and tokens[last].lower() in _PRE_MODIFIERS:
+        # "Chief Warden", "Deputy Lamp Keeper Jo Bloggs": the modifier's head follows it
+        if len(tail) > 2 and _person_name(tail[-2:]):
+            tail = tail[:-2]
+        return " ".join(tokens[: last + 1] + tail)
     return " ".join(tokens[: last + 1])
 
 
@@ -4112,9 +4133,12 @@ def agency_headed_by(
     "We are led by Director General Jo Bloggs, who ...") names that post as a leadership
     unit of the agency: the subject is the agency's name or acronym, a unit noun of its name
     or a word for an agency after "The" ("The Secretariat", "The Authority"), or "It" or
-    "We" in prose outside any unit's section. The post is a capitalized title with a
+    "We" in prose outside any unit's section ("It" not after a sentence that opens with
+    another unit: "The Glass Division polishes the glass. It is headed by ..." is the
+    division's head). The post is a capitalized title with a
     position word, through its last position word (a person's name after it is left out)
-    or with what it is "of" or "for" ("Commissioner of Lamps"). A part's head ("Each
+    or with what it is "of" or "for" ("Commissioner of Lamps"), the first of two joined by
+    "and". A part's head ("Each
     division is headed by a Director", "The Wick Office is headed by ...") is no unit of the
     agency's."""
     text = page.text
@@ -4130,7 +4154,9 @@ def agency_headed_by(
             _unit_key(owner.name) in names or content_tokens(owner.name) <= nouns
         ):
             continue  # a part's section: its head is the part's
+        previous: tuple[int, int] | None = None
         for start, end in page.sentences(block.start, block.end):
+            before, previous = previous, (start, end)
             if text.find(" by ", start, end) < 0:
                 continue
             match = _AGENCY_HEADED_BY.match(text, start, end)
@@ -4154,6 +4180,8 @@ def agency_headed_by(
             )
             if not own:
                 continue
+            if words[0].lower() == "it" and before and _opens_with_other_unit(page, *before, top):
+                continue  # "The Glass Division polishes ... It is headed by ...": the division's
             post = _head_post(match.group("position"))
             if post is None or len(post.split()) > MAX_POSITION_WORDS:
                 continue
@@ -4231,6 +4259,8 @@ def _assisting_posts(text: str, start: int, end: int) -> list[tuple[str, int]]:
         for piece in pieces:
             words = [w for w in piece.split() if w.strip("()").lower() not in _COUNT_WORDS]
             words = [w for w in words if not re.fullmatch(r"\(?\d+\)?", w)]
+            while words and words[0].lower() == "the":
+                words = words[1:]  # "the Deputy Warden": the post's name has no article
             if merged and not _has_position_word(" ".join(words)) and not _person_name(words):
                 merged[-1] += " and " + " ".join(words)
             else:
@@ -4279,13 +4309,10 @@ def assisted_by(page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
             words = clause[-1].split()
             head: Unit | None = None
             if words and words[0].lower() in _HEAD_PRONOUNS | {"who"}:
-                head = next(
-                    (
-                        u
-                        for u in reversed(positions + found)
-                        if u.evidence_start < match.end("subject")
-                    ),
-                    None,
+                head = max(  # the post named last before, wherever a rule found it
+                    (u for u in positions + found if u.evidence_start < match.end("subject")),
+                    key=lambda u: u.evidence_start,
+                    default=None,
                 )
             else:
                 if words and words[0].lower() == "the":

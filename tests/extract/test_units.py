@@ -1790,3 +1790,101 @@ def test_assisted_by_names_the_posts_under_a_head() -> None:
     assert not {"Jo Bloggs", "Al Smith", "Division Chiefs"} & set(found)
     off = offices(extract(ASSISTED_BY, off={"assisted_by"}))
     assert not {"Deputy Wardens", "Wick Counsel", "Oil Treasurer"} & set(off)
+
+
+AGENCY_HEADED_BY_TWO_POSTS = dedent("""\
+    Lamp Secretariat
+
+    The Lamp Secretariat is led by the Chief Warden and the Deputy Warden.
+    """)
+
+
+def test_agency_headed_by_first_of_two_joined_posts() -> None:
+    """ "led by the Chief Warden and the Deputy Warden": the first post, with the head noun
+    its modifier "Chief" stands before, not "Chief Warden and the Deputy" (cut at the last
+    position word) nor "Chief"."""
+    found = offices(extract(AGENCY_HEADED_BY_TWO_POSTS))
+    assert found["Chief Warden"].found_by == "agency_headed_by"
+    assert not {"Chief Warden and the Deputy", "Chief"} & set(found)
+
+
+AGENCY_HEADED_BY_CHIEF = dedent("""\
+    Lamp Secretariat
+
+    The Lamp Secretariat is headed by the Chief Warden, who is appointed by the assembly.
+    """)
+
+
+def test_agency_headed_by_keeps_the_head_noun_after_chief() -> None:
+    """ "headed by the Chief Warden": "Chief" modifies the head noun after it, which is no
+    person's name to leave out."""
+    found = offices(extract(AGENCY_HEADED_BY_CHIEF))
+    assert found["Chief Warden"] == Placed("Lamp Secretariat", "agency_headed_by", "default_root")
+    assert "Chief" not in found
+
+
+AGENCY_HEADED_BY_IT_AFTER_PART = dedent("""\
+    Lamp Secretariat
+
+    The Lamp Secretariat keeps the lamps. The Glass Division polishes the glass. It is headed \
+    by the Glass Commissioner.
+    """)
+
+
+def test_agency_headed_by_not_it_after_another_unit() -> None:
+    """ "The Glass Division polishes the glass. It is headed by ...": "It" is the division,
+    whose head is no leadership unit of the agency's."""
+    found = offices(extract(AGENCY_HEADED_BY_IT_AFTER_PART))
+    assert "Glass Division" in found
+    assert "Glass Commissioner" not in found or found["Glass Commissioner"].parent != (
+        "Lamp Secretariat"
+    )
+
+
+AGENCY_HEADED_BY_ACRONYM = dedent("""\
+    Lamp Wick Secretariat (LWS)
+
+    The Lamp Wick Secretariat (LWS) keeps the lamps. LWS is headed by the Chief Wick Officer.
+    """)
+
+
+def test_agency_headed_by_acronym_ending_in_s() -> None:
+    """The agency's acronym as the subject ("LWS is headed by ..."), one ending in "S" too."""
+    found = offices(extract(AGENCY_HEADED_BY_ACRONYM))
+    assert found["Chief Wick Officer"].found_by == "agency_headed_by"
+    off = offices(extract(AGENCY_HEADED_BY_ACRONYM, off={"agency_headed_by"}))
+    assert "Chief Wick Officer" not in off
+
+
+ASSISTED_BY_LAST_POST = dedent("""\
+    Lamp Secretariat
+
+    The Chief Oil Keeper is supported by an Oil Treasurer.
+
+    The Lamp Secretariat is headed by the Warden-General. He is assisted by two Deputy Wardens.
+    """)
+
+
+def test_assisted_by_he_is_the_post_named_last() -> None:
+    """ "He" is the post named last before, whichever rule found it (the Warden-General),
+    not the last post this rule found (the Oil Treasurer, named earlier)."""
+    found = offices(extract(ASSISTED_BY_LAST_POST))
+    assert found["Oil Treasurer"].parent == "Chief Oil Keeper"
+    assert found["Deputy Wardens"] == Placed("Warden-General", "assisted_by", "assisted_by")
+
+
+ASSISTED_BY_ARTICLES = dedent("""\
+    Lamp Secretariat
+
+    The Lamp Secretariat keeps the lamps. The Chief Wick Officer is assisted by the Deputy \
+    Wick Officer and the Wick Counsel.
+    """)
+
+
+def test_assisted_by_post_without_its_article() -> None:
+    """ "assisted by the Deputy Wick Officer and the Wick Counsel": the posts' names have no
+    article."""
+    found = offices(extract(ASSISTED_BY_ARTICLES))
+    assert found["Deputy Wick Officer"].parent == "Chief Wick Officer"
+    assert found["Wick Counsel"].parent == "Chief Wick Officer"
+    assert not {"the Deputy Wick Officer", "the Wick Counsel"} & set(found)
