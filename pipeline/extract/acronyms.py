@@ -183,7 +183,7 @@ def _bracketed_codes(page: PageLayout, start: int, end: int) -> list[AcronymDefi
     return found
 
 
-# "BR & E", "WOG COA": capitals in two to four groups, spaced, or an ampersand between them.
+# "WR & E", "WOL OL": capitals in two to four groups, spaced, or an ampersand between them.
 _SPACED_ACRONYM = re.compile(r"^[A-Z][A-Z.]*(?: (?:&|[A-Z][A-Z.]*)){1,3}$")
 
 
