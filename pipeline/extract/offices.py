@@ -168,6 +168,20 @@ _COMPOSED = re.compile(
         r"|(?:is|are) responsible for)\b"
     ).replace(" ", r"\s+")
 )
+# "the Bureau, consisting of A, B, and C", "a staff comprising A and B": the participle.
+_COMPOSED_PARTICIPLE = re.compile(
+    r"\b(?:consisting\s+of|comprising|(?:made\s+up|composed|comprised)\s+of)\b"
+)
+_PARTICIPLE_WORDS = ("consisting", "comprising", " of")
+
+register(
+    "composition_participle",
+    "unit",
+    """A verb of composition as a participle ("the Lamp Bureau, consisting of the A Office,
+    the B Office and the C Service", "a headquarters comprising A and B", "a board composed of
+    ...") opens a series of units as the finite verb does ("consists of", ``enumerated_units``)
+    when the sentence has no finite one.""",
+)
 # A piece of each alternative of _COMPOSED and of _DIVIDES, one of which every match holds.
 _COMPOSED_WORDS = (
     "consist",
@@ -401,6 +415,8 @@ def prose_unit(
                 )
                 continue
             composed = _search_with(_COMPOSED, _COMPOSED_WORDS, text, start, end)
+            if composed is None and enabled("composition_participle"):
+                composed = _search_with(_COMPOSED_PARTICIPLE, _PARTICIPLE_WORDS, text, start, end)
             shared: set[int] = set()  # the parts of lists before a shared plural unit noun
             phrases = []
             for phrase in _possessive_names(text, page.phrases(start, end)):

@@ -1888,3 +1888,16 @@ def test_assisted_by_post_without_its_article() -> None:
     assert found["Deputy Wick Officer"].parent == "Chief Wick Officer"
     assert found["Wick Counsel"].parent == "Chief Wick Officer"
     assert not {"the Deputy Wick Officer", "the Wick Counsel"} & set(found)
+
+
+def test_composition_participle_opens_a_series_of_units() -> None:
+    """ "its headquarters, consisting of A, B and C": the participle opens the series as
+    "consists of" does, so a name whose noun prose uses for other things (service) is a unit."""
+    text = page(
+        "Organization",
+        "The bureau works through its headquarters, consisting of the Wick Supply Office, the"
+        " Oil Measures Service and the Glass Cutting Division, and five field posts.",
+    )
+    found = offices(extract(text))
+    assert found["Oil Measures Service"] == Placed(ROOT, "enumerated_units", "default_root")
+    assert "Oil Measures Service" not in offices(extract(text, off={"composition_participle"}))
