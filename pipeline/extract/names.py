@@ -90,6 +90,29 @@ def footnote_mark(name: str) -> str | None:
     return stripped if stripped and stripped != name else None
 
 
+# A name, then the sentence a run-in heading opens: "Lamp Department The Lamp Director is ...".
+_RUN_IN_SENTENCE = re.compile(r"\.?\s+The\s+(?=\S+\s+\S)")
+
+
+@rule("name", off=None)
+def run_in_sentence(name: str) -> str | None:
+    """A run-in heading glued to the sentence after it ("Department of Wicks The Director of
+    Wicks is responsible for ...", "Chairperson The Chairperson of the Board is ...", "Oil
+    Center. The President of the Oil Center ...") gives a name that runs on into the sentence;
+    the name ends where a capitalized "The" opens the sentence (not after "of", "and", "&":
+    "Office of The Warden" is one name). The name before the sentence, or None."""
+    if " The " not in name:
+        return None
+    match = _RUN_IN_SENTENCE.search(name)
+    if match is None or match.start() == 0:
+        return None
+    left = name[: match.start()].rstrip(" ,")
+    words = left.split()
+    if not words or words[-1].lower() in CONNECTORS or words[-1] in ("&", "&amp;", "and"):
+        return None
+    return left
+
+
 DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")
 
 register(

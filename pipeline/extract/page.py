@@ -10,7 +10,12 @@ from dataclasses import replace
 from pipeline.extract.acronyms import AcronymDefinition, find_definitions
 from pipeline.extract.evidence import bounded, bounded_description
 from pipeline.extract.ids import IdMaker
-from pipeline.extract.names import footnote_mark, name_tokens, our_unit_name
+from pipeline.extract.names import (
+    footnote_mark,
+    name_tokens,
+    our_unit_name,
+    run_in_sentence,
+)
 from pipeline.extract.offices import Unit, extract_units
 from pipeline.extract.programs import extract_programs
 from pipeline.extract.records import Acronym, Office, PageExtraction, Program
@@ -123,6 +128,9 @@ def _extract(
         unmarked = footnote_mark(unit.name)
         if unmarked is not None:
             unit.name = unmarked
+        run_in = run_in_sentence(unit.name)
+        if run_in is not None:
+            unit.name = run_in
     if len(units) < 2 or not root.name:
         raise NoStructureError("no organizational units found (no headings or unit names)")
     by_unit = _office_records(source_id, text, units)

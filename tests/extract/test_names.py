@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from textwrap import dedent
 
-from pipeline.extract.names import our_unit_name, position_then_unit, unit_before_job_words
+from pipeline.extract.names import (
+    our_unit_name,
+    position_then_unit,
+    run_in_sentence,
+    unit_before_job_words,
+)
 from pipeline.rules import disabled
 from pipeline.text.phrases import name_phrases
 from tests.extract.helpers import Placed, extract, names, offices, root
@@ -379,3 +384,21 @@ def test_our_unit_name_drops_the_possessive() -> None:
     assert "Our Wick Advisory Group" not in found
     assert "Our Wick Advisory Group" in offices(extract(text, off={"our_unit_name"}))
     assert our_unit_name("Our Offices") is None
+
+
+RUN_IN = (
+    "Bureau of Lantern Safety\n\nThe bureau is organized into three departments:\n\n"
+    "  1. Department of Wicks The Director of Wicks is responsible for trimming the wicks.\n"
+    "  2. Department of Oil The Director of Oil buys the oil.\n"
+    "  3. Office of The Warden keeps the keys.\n"
+)
+
+
+def test_run_in_sentence_a_name_ends_where_the_sentence_after_it_opens() -> None:
+    found = offices(extract(RUN_IN))
+    assert "Department of Wicks" in found
+    assert "Office of The Warden" in found  # "The" after "of" is part of the name
+    off = offices(extract(RUN_IN, off={"run_in_sentence"}))
+    assert "Department of Wicks The Director of Wicks" in off
+    assert run_in_sentence("Oil Center. The President of the Oil Center") == "Oil Center"
+    assert run_in_sentence("Wick & The Glass Works") is None
