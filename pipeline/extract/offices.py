@@ -172,7 +172,7 @@ _COMPOSED = re.compile(
 _COMPOSED_PARTICIPLE = re.compile(
     r"\b(?:consisting\s+of|comprising|(?:made\s+up|composed|comprised)\s+of)\b"
 )
-_PARTICIPLE_WORDS = ("consisting", "comprising", " of")
+_PARTICIPLE_WORDS = ("consisting", "comprising", "made", "composed", "comprised")
 
 register(
     "composition_participle",
