@@ -4065,7 +4065,7 @@ def _parents_first(units: list[Unit]) -> list[Unit]:
 # Chief Warden", "We are led by Director General Jo Bloggs": the post a sentence says the
 # agency itself is headed by.
 _AGENCY_HEADED_BY = re.compile(
-    r"(?P<subject>[^.;:!?\n]{1,80}?)(?:\s+(?:is|are|was|were)|['’]s)\s+(?:currently\s+)?"
+    r"(?P<subject>[^.;:!?\n]{1,80}?)(?:\s+(?:is|are)|['’]s)\s+(?:currently\s+)?"
     r"(?:headed|led|run|managed|directed)\s+by\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<position>[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w’'.-]*))*)"
 )
@@ -4144,8 +4144,9 @@ def agency_headed_by(
     page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
 ) -> list[Unit]:
     """A sentence that says the page's agency itself is headed, led, run or managed by a
-    post ("The Lamp Secretariat is headed by the Secretary-General, who is appointed by
-    ...", "The agency is managed by an Executive Director", "It is run by the Chief Warden",
+    post, in the present ("was headed by a Lamp Commissioner until ..." is its history;
+    "The Lamp Secretariat is headed by the Secretary-General, who is appointed by ...",
+    "The agency is managed by an Executive Director", "It is run by the Chief Warden",
     "We are led by Director General Jo Bloggs, who ...") names that post as a leadership
     unit of the agency: the subject is the agency's name or acronym, a unit noun of its name
     or a word for an agency after "The" ("The Secretariat", "The Authority"), or "It" or

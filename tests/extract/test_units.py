@@ -1901,3 +1901,19 @@ def test_composition_participle_opens_a_series_of_units() -> None:
     found = offices(extract(text))
     assert found["Oil Measures Service"] == Placed(ROOT, "enumerated_units", "default_root")
     assert "Oil Measures Service" not in offices(extract(text, off={"composition_participle"}))
+
+
+AGENCY_HEADED_BY_PAST = dedent("""\
+    Lamp Secretariat
+
+    The Lamp Secretariat keeps the lamps. The Lamp Secretariat was headed by a Lamp Commissioner \
+    until the post was abolished. It is headed by the Warden-General.
+    """)
+
+
+def test_agency_headed_by_not_a_past_head() -> None:
+    """ "was headed by a Lamp Commissioner until ...": the agency's history, no post it has;
+    "It is headed by the Warden-General" is one."""
+    found = offices(extract(AGENCY_HEADED_BY_PAST))
+    assert found["Warden-General"].found_by == "agency_headed_by"
+    assert "Lamp Commissioner" not in found
