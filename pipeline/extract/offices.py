@@ -1184,7 +1184,7 @@ register(
     "reports_to",
     "unit",
     """ "A and B report to the Chief Archivist", "The Audit Branch reports directly to the
-    Director-General": what a sentence says reports to a unit or position it names is that
+    Lamp Warden": what a sentence says reports to a unit or position it names is that
     unit's part; the positions it names are units, and so is the one reported to (made a unit
     of its own when the page has not named it yet). A chart's text version says the same by
     placing boxes below one: "Directly below the Chief Archivist is the Deputy Archivist",
