@@ -3847,7 +3847,8 @@ def runs_named_unit(text: str, start: int, end: int) -> tuple[str | None, int] |
     management of") makes the unit it names right after the verb a part of the unit
     referred to, when nothing placed that unit below the page's top unit. "It" is the unit
     the paragraph named last before the sentence, "This Office" the last office it named. A
-    possessive ("It operates the Lamp Office's print room") names no part. Returns the unit
+    possessive ("It operates the Lamp Office's print room") names no part, nor does a longer
+    name that opens with the unit's ("the Lamp Office Annex"). Returns the unit
     noun referred back to (None for "It") and where the named part starts."""
     fragment = text[start:end]
     if not any(piece in fragment for piece in _RUNS_PIECES):
@@ -3885,10 +3886,14 @@ def _run_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
             for unit in units:
                 if unit.parent is not top or unit is subject or _is_above(unit, subject):
                     continue
-                if not text.startswith(unit.name, at) or text[
-                    at + len(unit.name) : at + len(unit.name) + 1
-                ] in ("'", "’"):
+                if not text.startswith(unit.name, at):
                     continue
+                rest = text[at + len(unit.name) : at + len(unit.name) + 60]
+                if rest[:1] in ("'", "’") or rest[:1].isalnum():
+                    continue  # "the Wick Office's print room": a possessive names no part
+                following = rest.split(maxsplit=1)
+                if rest[:1].isspace() and following and following[0][:1].isupper():
+                    continue  # "the Wick Center Annex": a longer name than this unit's
                 unit.parent, unit.parent_by = subject, "runs_named_unit"
 
 

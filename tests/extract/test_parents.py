@@ -699,22 +699,32 @@ RUNS = dedent("""\
     (b) Glass Records Office (GRO) keeps the glass records of the Board. It is responsible \
     for the management of the Office of Pane Archives (OPX), which keeps old panes.
 
-    (c) Oil Supply Office. The Oil Supply Office buys oil. It operates the Oil Supply \
-    Office's print room.
+    (c) Oil Supply Office. The Oil Supply Office buys oil. It operates \
+    the Oil Supply Office's print room.
+
+    (d) Wick Stores Office. The Wick Stores Office stores wicks. This Office maintains \
+    the Lamp Watch Annex Center's spare room.
+
+    (e) Lamp Watch Annex Center. The Lamp Watch Annex Center watches the annex.
+
+    (f) Pane Office. The Pane Office mends panes. This Office maintains \
+    the Lamp Watch Annex Center Garage, which holds the carts.
     """)
 
 
 def test_runs_named_unit_places_the_unit_a_back_reference_runs() -> None:
     """ "This Office maintains the Lamp Watch Center", "It is responsible for the management of
     the Office of Pane Archives": the unit named right after a verb of running is part of the
-    unit the subject refers back to; a possessive ("the Oil Supply Office's print room") is
-    no part."""
+    unit the subject refers back to; a possessive ("the Lamp Watch Annex Center's spare room")
+    or a longer name ("the Lamp Watch Annex Center Garage") names no part."""
     found = offices(extract(RUNS))
     assert found["Lamp Watch Center"] == Placed(
         "Office of Wick Affairs", "prose_unit", "runs_named_unit"
     )
     assert found["Office of Pane Archives"].parent == "Glass Records Office"
     assert not any("print room" in name for name in found)
+    # Neither a possessive nor a longer name that opens with a unit's name places that unit.
+    assert found["Lamp Watch Annex Center"].parent == "Lamp Care Council"
     off = offices(extract(RUNS, off={"runs_named_unit"}))
     assert off["Lamp Watch Center"].parent == "Lamp Care Council"
     assert off["Office of Pane Archives"].parent == "Lamp Care Council"
