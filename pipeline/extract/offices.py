@@ -3665,49 +3665,46 @@ def _composed_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
     (``composition_subject``), when they hang from the page's top unit."""
     text = page.text
     by_key = {_unit_key(unit.name): unit for unit in reversed(units)}
-    for block in page.blocks:
-        if block.kind not in (PARAGRAPH, LIST_ITEM):
+    for _, start, end in page.prose_sentences():
+        found = composition_subject(text, start, end)
+        if found is None:
             continue
-        for start, end in page.sentences(block.start, block.end):
-            found = composition_subject(text, start, end)
-            if found is None:
+        subject = by_key.get(_unit_key(found[0]))
+        this = _THIS_UNIT.fullmatch(found[0])
+        if this is not None:  # "This Office is comprised of ...": the one just named
+            subject = _last_named(units, this.group(1).lower(), start)
+            if subject is None:
                 continue
-            subject = by_key.get(_unit_key(found[0]))
-            this = _THIS_UNIT.fullmatch(found[0])
-            if this is not None:  # "This Office is comprised of ...": the one just named
-                subject = _last_named(units, this.group(1).lower(), start)
-                if subject is None:
-                    continue
-            if subject is top:
+        if subject is top:
+            continue
+        parts = [
+            unit
+            for unit in units
+            if unit.parent is top
+            and unit is not subject
+            and (
+                found[1] <= unit.evidence_start < end
+                or _names_whole(text, unit.name, found[1], end)
+            )
+            and (subject is None or not _is_above(unit, subject))
+        ]
+        if not parts:
+            continue
+        if subject is None:  # a whole the page names only here
+            if found[2] is None or len(found[0].split()) < 2:
                 continue
-            parts = [
-                unit
-                for unit in units
-                if unit.parent is top
-                and unit is not subject
-                and (
-                    found[1] <= unit.evidence_start < end
-                    or _names_whole(text, unit.name, found[1], end)
-                )
-                and (subject is None or not _is_above(unit, subject))
-            ]
-            if not parts:
-                continue
-            if subject is None:  # a whole the page names only here
-                if found[2] is None or len(found[0].split()) < 2:
-                    continue
-                subject = _unit_named(
-                    text,
-                    found[0],
-                    found[2],
-                    top,
-                    found_by="composition_subject",
-                    parent_by=_top_parent_by(top),
-                )
-                units.append(subject)
-                by_key[_unit_key(subject.name)] = subject
-            for unit in parts:
-                unit.parent, unit.parent_by = subject, "composition_subject"
+            subject = _unit_named(
+                text,
+                found[0],
+                found[2],
+                top,
+                found_by="composition_subject",
+                parent_by=_top_parent_by(top),
+            )
+            units.append(subject)
+            by_key[_unit_key(subject.name)] = subject
+        for unit in parts:
+            unit.parent, unit.parent_by = subject, "composition_subject"
 
 
 # A participle or a relative clause of composition right after a unit's name inside a
@@ -3785,43 +3782,38 @@ def _nested_parts(page: PageLayout, units: list[Unit], top: Unit) -> None:
     (``nested_composition``), when they hang from the page's top unit or beside it; the unit
     is made where the clause names it when the page has not found it."""
     text = page.text
-    for block in page.blocks:
-        if block.kind not in (PARAGRAPH, LIST_ITEM):
-            continue
-        for start, end in page.sentences(block.start, block.end):
-            for name, at, begin, narrow in nested_composition(text, start, end):
-                ends = [
-                    i for c in (";,\n" if narrow else ";") if (i := text.find(c, begin, end)) >= 0
-                ]
-                stop = min(ends, default=end)
-                key = _unit_key(name)
-                if key in (_unit_key(units[0].name), _unit_key(top.name)):
-                    continue  # the page's own agency: its parts hang from it already
-                owner = next((u for u in units[1:] if _unit_key(u.name) == key), None)
-                parts = [
-                    unit
-                    for unit in units[1:]
-                    if unit is not owner
-                    and (owner is None or not _is_above(unit, owner))
-                    and unit.parent in (top, owner.parent if owner else top)
-                    and _listed_whole(text, unit.name, begin, stop)
-                ]
-                if not parts:
-                    continue
-                if owner is None and not _worded_as_unit(name):
-                    continue
-                if owner is None:
-                    owner = _unit_named(
-                        text,
-                        name,
-                        at,
-                        top,
-                        found_by="nested_composition",
-                        parent_by=_top_parent_by(top),
-                    )
-                    units.append(owner)
-                for unit in parts:
-                    unit.parent, unit.parent_by = owner, "nested_composition"
+    for _, start, end in page.prose_sentences():
+        for name, at, begin, narrow in nested_composition(text, start, end):
+            ends = [i for c in (";,\n" if narrow else ";") if (i := text.find(c, begin, end)) >= 0]
+            stop = min(ends, default=end)
+            key = _unit_key(name)
+            if key in (_unit_key(units[0].name), _unit_key(top.name)):
+                continue  # the page's own agency: its parts hang from it already
+            owner = next((u for u in units[1:] if _unit_key(u.name) == key), None)
+            parts = [
+                unit
+                for unit in units[1:]
+                if unit is not owner
+                and (owner is None or not _is_above(unit, owner))
+                and unit.parent in (top, owner.parent if owner else top)
+                and _listed_whole(text, unit.name, begin, stop)
+            ]
+            if not parts:
+                continue
+            if owner is None and not _worded_as_unit(name):
+                continue
+            if owner is None:
+                owner = _unit_named(
+                    text,
+                    name,
+                    at,
+                    top,
+                    found_by="nested_composition",
+                    parent_by=_top_parent_by(top),
+                )
+                units.append(owner)
+            for unit in parts:
+                unit.parent, unit.parent_by = owner, "nested_composition"
 
 
 _THIS_UNIT = re.compile(r"(?:This|That)\s+([A-Za-z]+)")
@@ -3865,36 +3857,33 @@ def runs_named_unit(text: str, start: int, end: int) -> tuple[str | None, int] |
 def _run_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
     """Place the unit a sentence says a unit runs under that unit (``runs_named_unit``)."""
     text = page.text
-    for block in page.blocks:
-        if block.kind not in (PARAGRAPH, LIST_ITEM):
+    for block, start, end in page.prose_sentences():
+        found = runs_named_unit(text, start, end)
+        if found is None:
             continue
-        for start, end in page.sentences(block.start, block.end):
-            found = runs_named_unit(text, start, end)
-            if found is None:
+        noun, at = found
+        before = [
+            u
+            for u in units
+            if block.start <= u.evidence_start < start
+            and u is not top
+            and (noun is None or noun in name_tokens(u.name))
+        ]
+        if not before:
+            continue
+        subject = max(before, key=lambda u: u.evidence_start)
+        for unit in units:
+            if unit.parent is not top or unit is subject or _is_above(unit, subject):
                 continue
-            noun, at = found
-            before = [
-                u
-                for u in units
-                if block.start <= u.evidence_start < start
-                and u is not top
-                and (noun is None or noun in name_tokens(u.name))
-            ]
-            if not before:
+            if not text.startswith(unit.name, at):
                 continue
-            subject = max(before, key=lambda u: u.evidence_start)
-            for unit in units:
-                if unit.parent is not top or unit is subject or _is_above(unit, subject):
-                    continue
-                if not text.startswith(unit.name, at):
-                    continue
-                rest = text[at + len(unit.name) : at + len(unit.name) + 60]
-                if rest[:1] in ("'", "’") or rest[:1].isalnum():
-                    continue  # "the Wick Office's print room": a possessive names no part
-                following = rest.split(maxsplit=1)
-                if rest[:1].isspace() and following and following[0][:1].isupper():
-                    continue  # "the Wick Center Annex": a longer name than this unit's
-                unit.parent, unit.parent_by = subject, "runs_named_unit"
+            rest = text[at + len(unit.name) : at + len(unit.name) + 60]
+            if rest[:1] in ("'", "’") or rest[:1].isalnum():
+                continue  # "the Wick Office's print room": a possessive names no part
+            following = rest.split(maxsplit=1)
+            if rest[:1].isspace() and following and following[0][:1].isupper():
+                continue  # "the Wick Center Annex": a longer name than this unit's
+            unit.parent, unit.parent_by = subject, "runs_named_unit"
 
 
 def _last_named(units: list[Unit], noun: str, before: int) -> Unit | None:
@@ -4315,64 +4304,61 @@ def assisted_by(page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
         (u for u in units if u.unit_type == UnitType.LEADERSHIP and u is not top),
         key=lambda u: u.evidence_start,
     )
-    for block in page.blocks:
-        if block.kind not in (PARAGRAPH, LIST_ITEM):
+    for _, start, end in page.prose_sentences():
+        if text.find("by ", start, end) < 0 or (
+            text.find("ssisted", start, end) < 0 and text.find("upported", start, end) < 0
+        ):
             continue
-        for start, end in page.sentences(block.start, block.end):
-            if text.find("by ", start, end) < 0 or (
-                text.find("ssisted", start, end) < 0 and text.find("upported", start, end) < 0
+        match = _ASSISTED_BY.search(text, start, end)
+        if match is None:
+            continue
+        subject = match.group("subject").strip()
+        clause = re.split(r",\s+(?=who\b)", subject)
+        words = clause[-1].split()
+        head: Unit | None = None
+        if words and words[0].lower() in _HEAD_PRONOUNS | {"who"}:
+            head = max(  # the post named last before, wherever a rule found it
+                (u for u in positions + found if u.evidence_start < match.end("subject")),
+                key=lambda u: u.evidence_start,
+                default=None,
+            )
+        else:
+            if words and words[0].lower() == "the":
+                words = words[1:]
+            name = " ".join(words)
+            if not name or not _has_position_word(name) or not is_capitalized_name(name):
+                continue
+            if len(words) > MAX_POSITION_WORDS:
+                continue
+            head = resolve(name) or office_of_position(name, {}, index)
+            if head is None:
+                head = _unit_named(
+                    text,
+                    name,
+                    match.start("subject") + match.group("subject").find(name),
+                    top,
+                    found_by="assisted_by",
+                    parent_by=_top_parent_by(top),
+                    is_group=False,
+                )
+                by_key[_unit_key(name)] = head
+                found.append(head)
+        if head is None:
+            continue
+        for post, at in _assisting_posts(text, match.end(), end):
+            tokens = post.split()
+            if (
+                not _has_position_word(post)
+                or not is_capitalized_name(post)
+                or len(tokens) > MAX_POSITION_WORDS
+                or tokens[0].lower() in UNIT_NOUNS
+                or resolve(post) is not None
             ):
                 continue
-            match = _ASSISTED_BY.search(text, start, end)
-            if match is None:
-                continue
-            subject = match.group("subject").strip()
-            clause = re.split(r",\s+(?=who\b)", subject)
-            words = clause[-1].split()
-            head: Unit | None = None
-            if words and words[0].lower() in _HEAD_PRONOUNS | {"who"}:
-                head = max(  # the post named last before, wherever a rule found it
-                    (u for u in positions + found if u.evidence_start < match.end("subject")),
-                    key=lambda u: u.evidence_start,
-                    default=None,
-                )
-            else:
-                if words and words[0].lower() == "the":
-                    words = words[1:]
-                name = " ".join(words)
-                if not name or not _has_position_word(name) or not is_capitalized_name(name):
-                    continue
-                if len(words) > MAX_POSITION_WORDS:
-                    continue
-                head = resolve(name) or office_of_position(name, {}, index)
-                if head is None:
-                    head = _unit_named(
-                        text,
-                        name,
-                        match.start("subject") + match.group("subject").find(name),
-                        top,
-                        found_by="assisted_by",
-                        parent_by=_top_parent_by(top),
-                        is_group=False,
-                    )
-                    by_key[_unit_key(name)] = head
-                    found.append(head)
-            if head is None:
-                continue
-            for post, at in _assisting_posts(text, match.end(), end):
-                tokens = post.split()
-                if (
-                    not _has_position_word(post)
-                    or not is_capitalized_name(post)
-                    or len(tokens) > MAX_POSITION_WORDS
-                    or tokens[0].lower() in UNIT_NOUNS
-                    or resolve(post) is not None
-                ):
-                    continue
-                unit = _unit_named(
-                    text, post, at, head, found_by="assisted_by", parent_by="assisted_by"
-                )
-                unit.unit_type = UnitType.LEADERSHIP
-                by_key[_unit_key(post)] = unit
-                found.append(unit)
+            unit = _unit_named(
+                text, post, at, head, found_by="assisted_by", parent_by="assisted_by"
+            )
+            unit.unit_type = UnitType.LEADERSHIP
+            by_key[_unit_key(post)] = unit
+            found.append(unit)
     return found

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from pipeline.rules import enabled, register, rule, switched_off
-from pipeline.text.blocks import FOOTER, HEADING, PARAGRAPH, Block, classify
+from pipeline.text.blocks import FOOTER, HEADING, LIST_ITEM, PARAGRAPH, Block, classify
 from pipeline.text.hints import Hint
 from pipeline.text.phrases import Phrase, name_phrases, split_list
 from pipeline.text.sentences import sentence_spans
@@ -295,6 +296,14 @@ class PageLayout:
         if found is None:
             found = self._sentences[key] = sentence_spans(self.text, start, end)
         return found
+
+    def prose_sentences(self) -> Iterator[tuple[Block, int, int]]:
+        """Every sentence of the page's paragraphs and list items, with its block: the running
+        text that rules reading sentences ("X consists of ...", "It maintains ...") walk."""
+        for block in self.blocks:
+            if block.kind in (PARAGRAPH, LIST_ITEM):
+                for start, end in self.sentences(block.start, block.end):
+                    yield block, start, end
 
     def phrases(self, start: int, end: int) -> list[Phrase]:
         """The name phrases of ``text[start:end]`` (scanned once, then remembered)."""
