@@ -888,7 +888,7 @@ def test_clause_heading_a_predicate_with_no_subject() -> None:
 
 def test_clause_heading_keeps_a_name_after_a_cards_dash() -> None:
     assert not clause_heading("Manages tribal wicks - Glass Services")
-    assert not clause_heading("Training and Development Branch")
+    assert not clause_heading("Training and Wick Design Branch")
     assert not clause_heading("Services for Lamp Keepers")
     assert clause_heading("Comprised of the Lamp Region and the Wick Region")
 

@@ -355,27 +355,27 @@ def test_reports_to_a_unit_the_sentence_names_first() -> None:
 def test_reports_to_a_unit_reporting_to_a_position_named_first() -> None:
     text = page(
         "The bureau's work is done by the Wick Division and the Glass Division. "
-        "The Lamp Audit Branch reports directly to the Director-General of Lamps."
+        "The Lamp Audit Branch reports directly to the Warden-General of Lamps."
     )
     found = offices(extract(text))
-    assert found["Director-General of Lamps"] == Placed(ROOT, "reports_to", "default_root")
+    assert found["Warden-General of Lamps"] == Placed(ROOT, "reports_to", "default_root")
     assert found["Lamp Audit Branch"] == Placed(
-        "Director-General of Lamps", "prose_unit", "reports_to"
+        "Warden-General of Lamps", "prose_unit", "reports_to"
     )
     assert found["Wick Division"].parent == ROOT
 
     off = offices(extract(text, off={"reports_to"}))
-    assert "Director-General of Lamps" not in off
+    assert "Warden-General of Lamps" not in off
     assert off["Lamp Audit Branch"].parent == ROOT
 
 
 def test_reports_to_not_when_the_sentence_says_they_do_not() -> None:
     text = page(
-        "The Lamp Audit Branch and the Wick Division do not report to the Director-General of "
+        "The Lamp Audit Branch and the Wick Division do not report to the Warden-General of "
         "Lamps."
     )
     found = offices(extract(text))
-    assert "Director-General of Lamps" not in found
+    assert "Warden-General of Lamps" not in found
     assert found["Lamp Audit Branch"].parent == ROOT
 
 
@@ -1215,7 +1215,7 @@ The Oil Supply, Glass and Soot Divisions answer to the Wick Board.
 
 The Wick Division comprises the Authority's Flame Testing and Mantle Repair Units.
 
-The Board meets with the Authority's Ember and Ash Teams each month.
+The Wick Board meets with the Authority's Ember and Ash Teams each month.
 
 The Authority establishes Spark and Cinder Units in every county.
 """
@@ -1513,7 +1513,7 @@ def test_acting_unit_a_service_that_opens_its_sentence_and_acts() -> None:
 
         The Wick Watching Services monitor lamp conditions to ensure owners comply with the rules.
 
-        The Board's Family Oil Service helps neighbours who share a lamp to agree on its upkeep.
+        The Guild's Family Oil Service helps neighbours who share a lamp to agree on its upkeep.
 
         ## Other work
 
