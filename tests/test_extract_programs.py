@@ -4,7 +4,9 @@ from pipeline.extract.page import extract_page
 from pipeline.extract.programs import (
     _AFTER,
     _APPOSITION_MARK,
+    _COINED_BEFORE_KIND,
     _PROGRAM_WORD,
+    _SERVICE_KIND_PIECES,
     _SYSTEM_HEAD,
     StandaloneNames,
     _program_signs,
@@ -92,3 +94,19 @@ def test_program_signs_answer_as_the_patterns_do() -> None:
             assert _program_signs(text, start, end) == (word, other), (text, start, end)
             seen.add((word, other))
     assert seen == {(False, False), (False, True), (True, False), (True, True)}
+
+
+def test_coined_name_prefilter_never_hides_a_match() -> None:
+    """A coined name before a kind noun ("the lampPay portal") is looked for only in a span
+    holding a piece of a kind noun: every match holds one."""
+    pieces = ["the lampPay", " ", " (LP) ", "web  site", "website", "web\tportal", "mobile app"]
+    pieces += ["app", " platform", " framework", " scheme", " Portal", "wickHub", ".", "x"]
+    matched = 0
+    for a in pieces:
+        for b in pieces:
+            for c in pieces:
+                text = a + b + c
+                if _COINED_BEFORE_KIND.search(text) is not None:
+                    assert any(piece in text for piece in _SERVICE_KIND_PIECES), text
+                    matched += 1
+    assert matched

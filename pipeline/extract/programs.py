@@ -83,6 +83,8 @@ _SERVICE_AFTER = re.compile(
     + "|".join(noun.replace(" ", r"\s+") for noun in SERVICE_KIND_NOUNS)
     + r")\b"
 )
+# A piece of each kind noun of _SERVICE_AFTER, one of which every match holds.
+_SERVICE_KIND_PIECES = ("web", "portal", "platform", "app", "framework", "scheme")
 # A coined name that starts in lower case, a capital inside it ("the lampPay portal"): a name
 # phrase starts on a capital, so this one is read where a kind noun follows it.
 _COINED_BEFORE_KIND = re.compile(
@@ -473,10 +475,15 @@ def named_online_service(text: str, span: tuple[int, int], phrases: list[Phrase]
     institution's name ("the City of Lampton website", "the Lampton Archives website") nor an
     office's name (read where the units are known)."""
     found = []
-    coined = [
-        Phrase(match.group(), match.start(), match.end())
-        for match in _COINED_BEFORE_KIND.finditer(text, span[0], span[1])
-    ]
+    fragment = text[span[0] : span[1]]
+    coined = (
+        [
+            Phrase(match.group(), match.start(), match.end())
+            for match in _COINED_BEFORE_KIND.finditer(text, span[0], span[1])
+        ]
+        if any(piece in fragment for piece in _SERVICE_KIND_PIECES)
+        else []
+    )
     for phrase in [*phrases, *coined]:
         at_start = phrase.start <= span[0] + 1
         kind = _SERVICE_AFTER.match(text, phrase.end, span[1])
