@@ -83,8 +83,8 @@ _SERVICE_AFTER = re.compile(
     + "|".join(noun.replace(" ", r"\s+") for noun in SERVICE_KIND_NOUNS)
     + r")\b"
 )
-# A piece of each kind noun of _SERVICE_AFTER, one of which every match holds.
-_SERVICE_KIND_PIECES = ("web", "portal", "platform", "app", "framework", "scheme")
+# The last word of each kind noun of _SERVICE_AFTER, one of which every match holds.
+_SERVICE_KIND_PIECES = tuple(sorted({noun.split()[-1] for noun in SERVICE_KIND_NOUNS}))
 # A coined name that starts in lower case, a capital inside it ("the lampPay portal"): a name
 # phrase starts on a capital, so this one is read where a kind noun follows it.
 _COINED_BEFORE_KIND = re.compile(
