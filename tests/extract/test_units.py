@@ -371,8 +371,7 @@ def test_reports_to_a_unit_reporting_to_a_position_named_first() -> None:
 
 def test_reports_to_not_when_the_sentence_says_they_do_not() -> None:
     text = page(
-        "The Lamp Audit Branch and the Wick Division do not report to the Warden-General of "
-        "Lamps."
+        "The Lamp Audit Branch and the Wick Division do not report to the Warden-General of Lamps."
     )
     found = offices(extract(text))
     assert "Warden-General of Lamps" not in found
