@@ -540,6 +540,7 @@ def _ranks(rest: list[Block]) -> list[int]:
     run_of_units = False
     run_head: Block | None = None
     peer_with_text = False  # a section with text of its own stood before any group opened
+    opener: Block | None = None  # the heading that opened the group now open
     for index, block in enumerate(rest):
         previous = rest[index - 1] if index else None
         if block.kind != HEADING:
@@ -584,10 +585,45 @@ def _ranks(rest: list[Block]) -> list[int]:
             and _names_position(block.text) == _names_position(run_head.text)
         ):
             ranks[index] = GROUP_RANK  # the last of a run of peers is one more peer
+        elif group_open and opener is not None and peer_worded_alike(opener.text, block.text):
+            ranks[index] = GROUP_RANK
         else:
             ranks[index] = MEMBER_RANK if group_open else GROUP_RANK
+        if ranks[index] == GROUP_RANK:
+            opener = block
         peer_before = opens_group and block is not run_head
     return ranks
+
+
+# A code in parentheses closing a heading: "Lamp Affairs (L)", "Office of Wicks (OW)".
+_CLOSING_CODE = re.compile(r"\([A-Z][A-Za-z&]{0,11}\)\s*$")
+# A unit noun opening a name before "of", "for" or "on": "Office of A", "Department for B".
+_UNIT_OF = re.compile(r"(?:the\s+)?([A-Za-z]+)\s+(?:of|for|on)\s", re.IGNORECASE)
+
+
+@rule("layout", off=False)
+def peer_worded_alike(opener: str, heading: str) -> bool:
+    """In a run of headings whose levels only layout tells, a heading worded like the heading
+    that opened the group before it is that heading's peer, not its member: two lines that
+    each give a title and its holder ("General Lamp Counsel Jane Q. Doe" then "Wick Supply
+    John R. Roe"), two names each closed by a code in parentheses ("Lamp Affairs (L)" then
+    "Wick Affairs (W)"), or two names opening with the same unit noun before "of" or "for"
+    ("Department of Lamps" then "Department of Wicks"). A group holds headings worded unlike
+    its opener ("Chief Directorate: Lamps" over "Directorate: Wicks", a position over
+    offices)."""
+    if titled_holder_line(opener, plain=True) is not None and (
+        titled_holder_line(heading, plain=True) is not None
+    ):
+        return True
+    if _CLOSING_CODE.search(opener) and _CLOSING_CODE.search(heading):
+        return True
+    first, second = _UNIT_OF.match(opener), _UNIT_OF.match(heading)
+    return (
+        first is not None
+        and second is not None
+        and first.group(1).lower() == second.group(1).lower()
+        and first.group(1).lower() in UNIT_NOUNS
+    )
 
 
 def _peer_link_line(block: Block, peer_with_text: bool, group_open: bool) -> bool:

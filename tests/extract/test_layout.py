@@ -691,3 +691,69 @@ def test_titled_holder_line_title_is_the_unit_and_holder_under_a_heading_is_text
     assert not any("Hale" in name or "Brand" in name or "Chief" in name for name in found)
     switched_off = names(extract(units, off={"titled_holder_line"}))
     assert any("Brand" in name for name in switched_off)
+
+
+PEER_DIRECTORY = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Chief Wick Officer Mara Q. Tallow
+    Chief Glass Officer Oren P. Soot
+
+    Lamp Oil Supply Tessa R. Flint
+    Wick Trimming Milo K. Ember
+    """)
+
+PEER_CODES = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Under Warden for Lamp Care (W)
+    Wick Braiding Affairs (K)
+    Glass and Soot Affairs (G)
+    Oil and Flame Affairs (O)
+
+    The lamp areas report to the bureau.
+    """)
+
+PEER_UNIT_NOUNS = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Department of Wick Braiding
+    Department of Glass Polishing
+
+    The department polishes lantern glass.
+    """)
+
+
+def test_peer_worded_alike_title_and_holder_lines_are_peers() -> None:
+    found = offices(extract(PEER_DIRECTORY))
+    for peer in ("Chief Glass Officer", "Lamp Oil Supply", "Wick Trimming"):
+        assert found[peer].parent == ROOT, peer
+    off = offices(extract(PEER_DIRECTORY, off={"peer_worded_alike"}))
+    assert off["Lamp Oil Supply"].parent == "Chief Glass Officer"
+
+
+def test_peer_worded_alike_names_closed_by_codes_are_peers() -> None:
+    found = offices(extract(PEER_CODES))
+    assert found["Oil and Flame Affairs"].parent == ROOT
+    off = offices(extract(PEER_CODES, off={"peer_worded_alike"}))
+    assert off["Oil and Flame Affairs"].parent == "Under Warden for Lamp Care"
+
+
+def test_peer_worded_alike_same_unit_noun_opening_is_a_peer() -> None:
+    found = offices(extract(PEER_UNIT_NOUNS))
+    assert found["Department of Glass Polishing"].parent == ROOT
+    off = offices(extract(PEER_UNIT_NOUNS, off={"peer_worded_alike"}))
+    assert off["Department of Glass Polishing"].parent == "Department of Wick Braiding"
+
+
+def test_peer_worded_alike_keeps_a_group_worded_unlike_its_opener() -> None:
+    """A position over the offices after it: they are its members, as before."""
+    found = offices(extract(HEADING_RUNS))
+    assert found["Office of Braiding"].parent == "Associate Director for Wicks"
+    assert found["Office of Polishing"].parent == "Associate Director for Glass"
