@@ -2133,6 +2133,17 @@ def _names_position_only(name: str) -> bool:
     return bool(tokens & POSITION_WORDS) and not tokens & UNIT_NOUNS
 
 
+register(
+    "own_parts_shared_noun",
+    "unit",
+    """In a unit's own section, a sentence whose verb of composition lists names before one
+    plural unit noun they share ("The Lamp Department includes the Wick, Oil and Glass
+    divisions of the agency", "This unit consists of the Soot and Match sections") names
+    that unit's parts, each with the noun in the singular (``shared_unit_noun`` read in a
+    section, where ``enumerated_units`` takes each name as a part).""",
+)
+
+
 def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit]:
     """The proper names a sentence of ``owner``'s own section enumerates after a verb of
     composition whose subject is ``owner`` (named, "the office", "this division" or left out):
@@ -2153,6 +2164,28 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
     parts: list[Unit] = []
     cursor = match.end()
     for phrase in page.phrases(start, end):
+        shared = (
+            _shared_unit_noun(text, phrase, start, match)
+            if phrase.start >= cursor and enabled("own_parts_shared_noun")
+            else []
+        )
+        if shared:
+            parts += [
+                Unit(
+                    part.text,
+                    None,
+                    unit_type(text, part.text, [], is_group=False),
+                    None,
+                    None,
+                    part.start,
+                    part.end,
+                    owner,
+                    found_by="own_parts_shared_noun",
+                    parent_by="enumerated_units",
+                )
+                for part in shared
+            ]
+            return parts
         for listed in split_list(text, phrase, on_and=False):
             if listed.end <= cursor:
                 continue

@@ -1916,3 +1916,35 @@ def test_agency_headed_by_not_a_past_head() -> None:
     found = offices(extract(AGENCY_HEADED_BY_PAST))
     assert found["Warden-General"].found_by == "agency_headed_by"
     assert "Lamp Commissioner" not in found
+
+
+OWN_PARTS_SHARED = """Lamp Works Authority
+
+The Authority keeps the town's lamps.
+
+Wick Services Department
+
+The Wick Services Department includes the Trimming, Braiding and Soot Control divisions of \
+the Authority.
+
+Glass Office
+
+The Glass Office consists of the Polishing and Mending sections.
+"""
+
+
+def test_own_parts_shared_noun() -> None:
+    """In a unit's own section, "includes the A, B and C divisions" names each part with the
+    shared noun in the singular, under the section's unit."""
+    found = offices(extract(OWN_PARTS_SHARED))
+    for name, parent in (
+        ("Trimming Division", "Wick Services Department"),
+        ("Braiding Division", "Wick Services Department"),
+        ("Soot Control Division", "Wick Services Department"),
+        ("Polishing Section", "Glass Office"),
+        ("Mending Section", "Glass Office"),
+    ):
+        assert found[name].found_by == "own_parts_shared_noun"
+        assert found[name].parent == parent
+    off = offices(extract(OWN_PARTS_SHARED, off={"own_parts_shared_noun"}))
+    assert not {"Trimming Division", "Braiding Division", "Mending Section"} & set(off)
