@@ -1389,6 +1389,24 @@ def title_names_unit(page: PageLayout, root_unit: Unit, definitions: Definitions
     )
 
 
+def _position_unit(page: PageLayout, head: Root, root_unit: Unit) -> Unit:
+    """The position a page is about, under the agency it heads (``position_heads_agency``)."""
+    start, end = bounded(sentence_at(page.text, page.blocks, head.start), (head.start, head.end))
+    return Unit(
+        head.name,
+        head.acronym,
+        UnitType.LEADERSHIP,
+        None,
+        _span_text(page.text, page.intro),
+        start,
+        end,
+        root_unit,
+        body=page.intro,
+        found_by="position_heads_agency",
+        parent_by="position_heads_agency",
+    )
+
+
 _ABOUT_WORDS = SECTION_WORDS | PRONOUNS | CONNECTORS
 _PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "at", "by", "from", "with"})
 
@@ -3218,6 +3236,8 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
         if root.title_is_unit and page.title is not None
         else None
     )
+    if title_unit is None and root.head is not None:
+        title_unit = _position_unit(page, root.head, root_unit)
     if title_unit is not None:
         top = title_unit
         builder.add(top)

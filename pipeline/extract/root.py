@@ -63,6 +63,8 @@ class Root:
     end: int
     title_is_unit: bool
     found_by: str = "root_from_title"
+    # The position the page is about, a unit under the agency (``position_heads_agency``).
+    head: Root | None = None
 
 
 def _names_agency(name: str) -> bool:
@@ -290,7 +292,19 @@ register(
 def infer_root(
     page: PageLayout, definitions: list[AcronymDefinition], agency: str | None = None
 ) -> Root:
-    """The root unit of the page: the first root strategy that applies."""
+    """The root unit of the page: the first root strategy that applies; a position found so
+    stands under the agency its first sentence names (``position_heads_agency``)."""
+    root = _infer_root(page, definitions, agency)
+    if enabled("position_heads_agency") and _names_position(root.name):
+        agency_root = _agency_the_position_heads(page, root, definitions)
+        if agency_root is not None:
+            return agency_root
+    return root
+
+
+def _infer_root(
+    page: PageLayout, definitions: list[AcronymDefinition], agency: str | None = None
+) -> Root:
     by_acronym = {definition.acronym: definition for definition in definitions}
     is_unit = title_is_unit(page)
     if agency and enabled("root_from_metadata"):
@@ -482,4 +496,68 @@ def _acronym_owner(page: PageLayout) -> Root | None:
         start = first.start + match.start(1)
         acronym = match.group(1)
         return Root(acronym, acronym, start, start + len(acronym), False, "root_from_acronym_owner")
+    return None
+
+
+register(
+    "position_heads_agency",
+    "root",
+    """A page whose subject is a position, not a body ("The Lamp Warden is the chief officer
+    of the Guild ...", "The Chief Keeper is assisted in the management of the Authority by
+    ..."), describes the office at the head of an agency; when the introduction's first
+    sentence names that agency after "the", by an agency noun alone (Organization,
+    Department, Authority: "represents the Authority abroad") or by a name worded like an
+    agency ("oversees the Wick Records Agency"), the agency is the root and the position a
+    unit under it, over the units the page goes on to list. (A body named after "by" or
+    "to" appoints the position or oversees it: "appointed by the Lamp Board".)""",
+)
+# "... of the Organization", "... oversees the Bureau of Wicks and Lamps": "the" and a run of
+# capitalized words (with "of", "for", "and", "the" between them).
+_THE_NAME = re.compile(r"\bthe\s+([A-Z][\w’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*))*)")
+_BODY_WORDS = frozenset({"Organization", "Organisation", "Force", "Council"}) | AGENCY_NOUNS
+# A body named after "by" or "to" appoints the position or oversees it; it is not headed by it.
+_NOT_HEADED = (" by ", " to ", "\nby ", "\nto ")
+
+
+def _names_position(name: str) -> bool:
+    """A name worded as a position alone ("Chief of Lamps", "Lamp Warden General", "Chief
+    Wick Officer"): a position word and no unit or agency noun."""
+    tokens = name_tokens(name)
+    if not tokens or not set(tokens) & POSITION_WORDS:
+        return False
+    return not set(tokens) & UNIT_NOUNS and not _names_agency(name)
+
+
+def _agency_the_position_heads(
+    page: PageLayout, position: Root, definitions: list[AcronymDefinition]
+) -> Root | None:
+    """The agency that the first sentence about a position names (``position_heads_agency``)."""
+    if not page.intro:
+        return None
+    first = page.intro[0]
+    begin, stop = page.sentences(first.start, first.end)[0]
+    if not begin <= position.start < stop:
+        return None  # the first sentence is not about the position
+    text = page.text
+    for match in _THE_NAME.finditer(text, position.end, stop):
+        words = match.group(1).split()
+        while words and words[-1] in ("of", "for", "and", "the"):
+            words.pop()
+        if not words or not (words[0] in _BODY_WORDS or words[-1] in _BODY_WORDS):
+            continue
+        if _names_position(" ".join(words)) or text[: match.start()].endswith(_NOT_HEADED):
+            continue  # "appointed by the Board", "reports to the Council": not the agency headed
+        name = " ".join(words)
+        start = match.start(1)
+        tokens = name_tokens(name)
+        acronym = next((d.acronym for d in definitions if name_tokens(d.expansion) == tokens), None)
+        return Root(
+            name,
+            acronym,
+            start,
+            start + len(name),
+            False,
+            "position_heads_agency",
+            head=position,
+        )
     return None

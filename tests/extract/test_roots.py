@@ -378,3 +378,42 @@ def test_root_from_intro_subject_under_label_a_page_titled_about_us() -> None:
     assert root(extract(bare))[2] != "root_from_intro_subject_under_label"
     off = root(extract(text, off={"root_from_intro_subject_under_label"}))
     assert off[2] == "root_from_title"
+
+
+POSITION_FIRST = (
+    "The Chief Lamp Keeper is assisted in the management of the Department by two deputies."
+    "\n\n" + UNITS.strip()
+)
+
+
+def test_position_heads_agency_a_page_about_the_position_at_the_head() -> None:
+    """A page about a position whose first sentence names the agency it heads ("the
+    Department") has the agency as its root and the position under it, over the units the
+    page lists; switched off, the position is the root."""
+    assert root(extract(POSITION_FIRST)) == ("Department", None, "position_heads_agency")
+    placed = offices(extract(POSITION_FIRST))
+    assert placed["Chief Lamp Keeper"].parent == "Department"
+    assert placed["Office of Wick Standards"].parent == "Chief Lamp Keeper"
+    off = root(extract(POSITION_FIRST, off={"position_heads_agency"}))
+    assert off == ("Chief Lamp Keeper", None, "root_from_first_sentence_subject")
+
+
+def test_position_heads_agency_takes_a_name_worded_like_an_agency() -> None:
+    """ "The Chief Lamp Keeper (CLK) ... oversees the Bureau of Lamp Records (BLR)": the agency
+    by its full name and the acronym the page defines."""
+    text = POSITION_FIRST.replace(
+        "Keeper is assisted in the management of the Department by two deputies",
+        "Keeper (CLK) sits on the guild's council and oversees the Bureau of Lamp Records (BLR)",
+    )
+    assert root(extract(text)) == ("Bureau of Lamp Records", "BLR", "position_heads_agency")
+    assert offices(extract(text))["Chief Lamp Keeper"].parent == "Bureau of Lamp Records"
+
+
+def test_position_heads_agency_not_a_body_that_appoints_the_position() -> None:
+    """ "... is appointed by the Lamp Board": the board appoints the position, the page is
+    about the position."""
+    text = POSITION_FIRST.replace(
+        "is assisted in the management of the Department by two deputies",
+        "is appointed by the Lamp Board each year",
+    )
+    assert root(extract(text))[0] == "Chief Lamp Keeper"
