@@ -117,6 +117,29 @@ def test_skip_bad_never_publishes_an_empty_dataset(tmp_path: Path, home: Path) -
     assert not (tmp_path / "out").exists()
 
 
+ACRONYMS_ONLY = "Lantern Fact Sheet\n\nKeepers follow the rules of the Wick Trimmers Guild (WTG).\n"
+
+
+def test_a_page_with_acronyms_but_no_units_is_published_with_a_warning(
+    raw: Path, tmp_path: Path, home: Path
+) -> None:
+    out = tmp_path / "out"
+    (raw / "sheet.txt").write_text(ACRONYMS_ONLY, encoding="utf-8")
+    result = invoke("build", "--raw", str(raw), "--out", str(out))
+    assert result.exit_code == ExitCode.OK
+    no_traceback(result)
+    assert result.stderr.splitlines() == [
+        f"warning: {raw / 'sheet.txt'}: no organizational units found; only its 1 acronym"
+        " definition(s) are published"
+    ]
+    tables = read_published(out)
+    assert sorted(tables["sources"]["path"]) == ["ice.txt", "sheet.txt"]
+    sheet = tables["acronyms"][tables["acronyms"]["source_id"] == "sheet"]
+    assert list(sheet["acronym"]) == ["WTG"] and sheet["office_id"].isna().all()
+    assert (tables["offices"]["source_id"] != "sheet").all()
+    assert all(r.ok for r in validate_dataset(tables))
+
+
 def test_size_limit_option(raw: Path, tmp_path: Path, home: Path) -> None:
     size = (raw / "ice.txt").stat().st_size
     result = invoke(

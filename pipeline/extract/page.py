@@ -132,7 +132,9 @@ def _extract(
         if run_in is not None:
             unit.name = run_in
     if len(units) < 2 or not root.name:
-        raise NoStructureError("no organizational units found (no headings or unit names)")
+        if not acronyms_without_units(definitions):
+            raise NoStructureError("no organizational units found (no headings or unit names)")
+        units = []
     by_unit = _office_records(source_id, text, units)
     offices = [by_unit[id(unit)] for unit in units]
     acronyms = []
@@ -151,11 +153,21 @@ def _extract(
                 char_end=end,
             )
         )
-    programs = extract_programs(source_id, page, units, by_unit, definitions)
+    programs = extract_programs(source_id, page, units, by_unit, definitions) if units else []
     named = program_named_unit(offices, programs)
     if named:
         offices, acronyms, programs = _without_offices(named, offices, acronyms, programs)
     return PageExtraction(offices=offices, acronyms=acronyms, programs=programs)
+
+
+@rule("acronym", off=False)
+def acronyms_without_units(definitions: list[AcronymDefinition]) -> bool:
+    """A page that names no organizational units the extractor can recognize (a fact sheet, a
+    regulation's paragraph, a press release) but writes out acronym definitions ("Mine Lamp
+    Safety Office (MLSO)") is published for those definitions alone: its acronym rows, no
+    offices and no programs, rather than refused. A page with neither units nor definitions
+    is still refused ("no organizational units found")."""
+    return bool(definitions)
 
 
 @rule("filter", off={})

@@ -105,6 +105,12 @@ def process_document(
         raise DocumentError(
             f"{shown(path)}: processing failed unexpectedly ({type(exc).__name__}: {exc})"
         ) from exc
+    if not extraction.offices:
+        warnings = [
+            *warnings,
+            f"{shown(path)}: no organizational units found; only its"
+            f" {len(extraction.acronyms)} acronym definition(s) are published",
+        ]
     return DocumentResult(key, source, extraction, warnings=warnings)
 
 

@@ -8,6 +8,7 @@ from textwrap import dedent
 import pytest
 
 from pipeline.extract.alignment import _best_suffix, alignment_cost, max_skipped
+from pipeline.extract.page import NoStructureError
 from pipeline.text.words import words_in
 from tests.extract.helpers import acronyms, extract, offices
 
@@ -242,3 +243,27 @@ def test_spaced_acronym_reads_spaced_groups_of_capitals() -> None:
     off = acronyms(extract(SPACED, off={"spaced_acronym"}))
     assert "WR & E" not in off
     assert "WOL OL" not in off
+
+
+FACT_SHEET = (
+    "Lantern Fact Sheet\n\n"
+    "Every keeper who trims a wick must follow the rules of the Wick Trimmers Guild"
+    " (WTG). The WTG writes them each spring, with help from the Lamp Oil Registry (LOR).\n"
+)
+
+
+def test_acronyms_without_units_publishes_a_unitless_pages_definitions() -> None:
+    result = extract(FACT_SHEET)
+    assert result.offices == [] and result.programs == []
+    assert acronyms(result) == {
+        "WTG": ("Wick Trimmers Guild", "parenthesized_acronym"),
+        "LOR": ("Lamp Oil Registry", "parenthesized_acronym"),
+    }
+    assert all(a.office_id is None for a in result.acronyms)
+    with pytest.raises(NoStructureError):
+        extract(FACT_SHEET, off={"acronyms_without_units"})
+
+
+def test_acronyms_without_units_still_refuses_a_page_with_no_definitions() -> None:
+    with pytest.raises(NoStructureError):
+        extract("Lantern Fact Sheet\n\nEvery keeper trims a wick with care each spring.\n")
