@@ -26,6 +26,7 @@ from pipeline.extract.names import ends_with, name_tokens
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import HEADING, LIST_ITEM, Block, directory_name
 from pipeline.text.sections import PageLayout, Section
+from pipeline.text.vocabulary import OPENING_PREPOSITIONS, PRONOUNS, UNIT_NOUNS
 from pipeline.text.words import PageWords
 
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
@@ -199,6 +200,62 @@ def spaced_acronym(inner: str) -> bool:
     return is_acronym(inner.replace(" ", ""))
 
 
+# Words that open a sentence with a capital but never a name ("Its Lamp Office (LO) ...").
+_DETERMINERS = frozenset(
+    {"its", "their", "his", "her", "my", "these", "those", "that", "each", "every", "all"}
+    | {"both", "some", "any", "no", "other", "such", "an"}
+)
+
+
+@rule("acronym", off=None)
+def name_run_before_long_form(
+    page: PageLayout, clause: int, floor: int, start: int, long_form: str
+) -> int | None:
+    """A long form spelled by its acronym's letters may be the tail of a longer proper name:
+    "the Wick and Tallow Lamp and Glass Bureau (LGB)", "the Eastland Department of Lamps
+    (DOL)", "Northern Wick Affairs (WA)". The capitalized words just before it (and the
+    "and", "of", "for", "&" between them) belong to the name when nothing but spaces separates
+    them and the run opens its sentence or line or follows "the". It stops
+    at punctuation, a possessive, a word in capitals (an acronym, "U.S."), a sentence's opening
+    preposition or pronoun, and at a unit noun when the long form itself opens with one (two
+    units side by side: "Lamp Bureau Office of Wicks"). Where the name run starts, or None."""
+    text = page.text
+    words = page.words(floor, start)
+    opens_with_unit = long_form.split(" ", 1)[0].lower() in UNIT_NOUNS
+    new_start = None
+    pending = None  # connectors taken in only when a capitalized word precedes them
+    edge = start
+    for word in reversed(words):
+        if text[word.end : edge].strip():
+            break
+        bare = word.bare
+        if word.closes_name or not bare[:1].isalpha():
+            break
+        if word.is_connector:
+            if bare.lower() in ("the", "a"):
+                break
+            pending = word.start if pending is None else pending
+            edge = word.start
+            continue
+        if not word.capitalized or bare.isupper():
+            break
+        if opens_with_unit and bare.lower() in UNIT_NOUNS:
+            break
+        new_start = word.start
+        pending = None
+        edge = word.start
+    if new_start is None:
+        return None
+    first = text[new_start:start].split(" ", 1)[0].lower()
+    if first in OPENING_PREPOSITIONS or first in PRONOUNS or first in _DETERMINERS:
+        return None
+    opening = max(clause, text.rfind("\n", clause, new_start) + 1)
+    before = page.words(opening, new_start)
+    if before:
+        return new_start if before[-1].bare.lower() == "the" else None
+    return new_start if not text[opening:new_start].strip() else None
+
+
 def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[AcronymDefinition]:
     text = page.text
     found: list[AcronymDefinition] = []
@@ -215,6 +272,11 @@ def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[Acr
             span = long_form_before(text, floor, paren, inner, page.page_words)
             if span and text[span[0] : span[1]] != inner:
                 by = "spaced_acronym" if spaced else "parenthesized_acronym"
+                run = name_run_before_long_form(
+                    page, start, floor, span[0], text[span[0] : span[1]]
+                )
+                if run is not None:
+                    span = (run, span[1])
                 expansion = text[span[0] : span[1]]
                 found.append(AcronymDefinition(inner, expansion, *span, start, end, found_by=by))
             continue

@@ -162,17 +162,34 @@ def test_name_line_acronym_not_in_running_text() -> None:
     assert "TER" not in acronyms(extract(text))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the long form is the shortest run of words that spells the letters: modifiers "
-    "the acronym leaves out before it ('Oil and Wick') are dropped from the name",
-)
-def test_parenthesized_acronym_name_with_modifiers_the_acronym_leaves_out() -> None:
+def test_name_run_before_long_form_takes_in_the_modifiers_the_acronym_leaves_out() -> None:
     text = page(
         "Office of Wick Standards",
         "The office works with the Oil and Wick Lamp and Glass Bureau (LGB) on taxes.",
+        "The Eastmarch Department of Tallow and Wax (DTW) buys the wax.",
+        "Northern Wick Affairs (WA)",
     )
-    assert acronyms(extract(text))["LGB"][0] == "Oil and Wick Lamp and Glass Bureau"
+    found = acronyms(extract(text))
+    assert found["LGB"] == ("Oil and Wick Lamp and Glass Bureau", "parenthesized_acronym")
+    assert found["DTW"][0] == "Eastmarch Department of Tallow and Wax"
+    assert found["WA"][0] == "Northern Wick Affairs"
+    off = acronyms(extract(text, off={"name_run_before_long_form"}))
+    assert off["LGB"][0] == "Lamp and Glass Bureau"
+    assert off["DTW"][0] == "Department of Tallow and Wax"
+
+
+def test_name_run_before_long_form_stops_where_no_name_runs_on() -> None:
+    text = page(
+        "Office of Wick Standards",
+        "Office of the Chief Lamp Officer [L/CLO] - Develops Lamp Technology (LT) rules.",
+        "Wicks are sold by the Oil Board (OB) Lamp Glass Office (LGO) each year.",
+        "Our Wick Office (WO) trims wicks. The Tallow Bureau Office of Wax (OW) melts it.",
+    )
+    found = acronyms(extract(text))
+    assert found["LT"][0] == "Lamp Technology"
+    assert found["LGO"][0] == "Lamp Glass Office"
+    assert found["WO"][0] == "Wick Office"
+    assert found["OW"][0] == "Office of Wax"
 
 
 INSIDE = page(
