@@ -333,5 +333,6 @@ FURNITURE_NOUNS = frozenset(
         "administrators",
         "commissioners",
         "chairs",
+        "glance",
     }
 )
