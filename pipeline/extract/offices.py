@@ -452,6 +452,13 @@ def prose_unit(
                 )
                 if head is not None:
                     parent, parent_by = head, "listed_positions"
+            body_listed: set[int] = set()
+            if (
+                officials is None
+                and composed is not None
+                and body_of_positions(text, start, composed)
+            ):
+                phrases, body_listed = _body_positions(text, phrases, composed)
             boss = (
                 _REPORTS_TO.search(text, start, end)
                 if enabled("reports_to") and text.find("report", start, end) >= 0
@@ -555,6 +562,7 @@ def prose_unit(
                         shared=phrase.start in shared,
                         heads=head_of is not None and phrase.start == head_of[0],
                         listed=phrase.start in positions,
+                        body=phrase.start in body_listed,
                         enumerated=enumerated,
                         defined=bool(defined),
                     ),
@@ -585,6 +593,8 @@ def prose_unit(
                     under, under_by = placed[phrase.start], "reports_to"
                 elif finder == "following_report_to" and lead is not None:
                     under, under_by = lead, "following_report_to"
+                elif finder == "body_of_positions" and subject is not None:
+                    under, under_by = subject, "body_of_positions"
                 elif (
                     finder == "enumerated_units"
                     and subject is not None
@@ -642,6 +652,7 @@ class _ProseReasons(NamedTuple):
     shared: bool  # a part of a list before a shared plural unit noun (shared_unit_noun)
     heads: bool  # the position named after "the head of X is" (head_of_is)
     listed: bool  # a position officials are listed as (listed_positions, head_of_is)
+    body: bool  # a position a body is said to be made of (body_of_positions)
     enumerated: bool  # listed after a verb of composition (enumerated_units)
     defined: bool  # an acronym defined right after it (prose_defined_subject)
 
@@ -667,6 +678,8 @@ def _prose_finder(
         return "head_of_is"
     if why.listed:
         return "listed_positions"
+    if why.body:
+        return "body_of_positions"
     if prose:
         return "prose_unit"  # also every name placed below a unit that reads as one
     if established_body(text, phrase, start):
@@ -983,6 +996,68 @@ def _officials_subject(
         return -1, -1
     end = under.end() + len(re.sub(r"(?:\s+(?:of|for|and|&|the))+$", "", named.group()))
     return under.end(), min(end, composed.start())
+
+
+_BODY_VERBS = ("consist", "compris", "compos", "made", "includ")
+# A board's, council's or commission's members are its members, not its units.
+_COLLEGIAL_NOUNS = frozenset({"board", "council", "commission", "committee", "assembly"})
+# What stands between two posts a body's list names: a comma, "and", an article or a count.
+_BODY_GAP = re.compile(
+    r"[\s,;]*(?:(?:and|or)\s+)?(?:(?:the|a|an|its|their|one|two|three|four|five|six|\d+)\s+)?"
+)
+# The subject of a sentence that says what a body is made of: a name or a noun phrase whose
+# last word is a unit noun ("The Lamp Board is", "(a) The Immediate Office also", "The team
+# shall"), before the verb of composition.
+_BODY_SUBJECT_END = re.compile(
+    r"(?P<noun>[A-Za-z’']+)(?:\s*\([A-Z]{2,10}\))?(?:\s+(?:is|are|also|shall|will|may|thus))*\s*$"
+)
+
+
+@rule("unit", off=False)
+def body_of_positions(text: str, start: int, composed: re.Match[str]) -> bool:
+    """A sentence that says what a body is made of, its subject a name or a noun phrase
+    ending in a unit noun ("The Lamp Board is composed of the Chief Warden, the Deputy
+    Warden and six members", "The Immediate Office consists of the Wick Keeper and the
+    Deputy Wick Keeper", "The team includes Chief of Staff, Oil Counsel and ..."), lists
+    positions: each name after its verb of composition that holds a position word is a
+    leadership unit of that body (of the section's unit or the page's top when the body is
+    no unit found). Only verbs of composition (consists of, comprises, is composed of, is
+    made up of, includes), not of supervision. Returns whether the sentence is one."""
+    verb = composed.group().lower()
+    if not any(word in verb for word in _BODY_VERBS):
+        return False
+    ending = _BODY_SUBJECT_END.search(text, start, composed.start())
+    if ending is None:
+        return False
+    noun = ending.group("noun").lower()
+    return noun in UNIT_NOUNS and noun not in _COLLEGIAL_NOUNS
+
+
+def _body_positions(
+    text: str, phrases: list[Phrase], composed: re.Match[str]
+) -> tuple[list[Phrase], set[int]]:
+    """The names a sentence lists after its verb of composition, split into positions, and
+    where each position starts (``body_of_positions``)."""
+    kept = [p for p in phrases if p.start < composed.end()]
+    starts: set[int] = set()
+    cursor = composed.end()
+    for phrase in phrases:
+        if phrase.start < composed.end():
+            continue
+        if _BODY_GAP.fullmatch(text, cursor, phrase.start) is None:
+            # past the list ("... appointed by the President"): no more of the body's posts
+            kept.append(phrase)
+            cursor = len(text)
+            continue
+        cursor = phrase.end
+        found = [
+            p
+            for p in _positions(text, phrase)
+            if _names_position_only(p.text) and not any(c.isdigit() for c in p.text)
+        ]
+        starts.update(p.start for p in found)
+        kept.extend(found or [phrase])
+    return kept, starts
 
 
 def _positions(text: str, phrase: Phrase) -> list[Phrase]:

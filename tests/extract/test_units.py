@@ -1948,3 +1948,26 @@ def test_own_parts_shared_noun() -> None:
         assert found[name].parent == parent
     off = offices(extract(OWN_PARTS_SHARED, off={"own_parts_shared_noun"}))
     assert not {"Trimming Division", "Braiding Division", "Mending Section"} & set(off)
+
+
+BODY_OF_POSITIONS = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+The Wick Office is composed of the Chief Wick Keeper, the Deputy Wick Keeper, and their \
+staff. The Glass Board is composed of the Glass Warden and six members appointed by the \
+Mayor.
+"""
+
+
+def test_body_of_positions() -> None:
+    """ "The Wick Office is composed of the Chief Wick Keeper, the Deputy Wick Keeper ...":
+    the posts a body (not a board's members) is made of are its leadership units."""
+    found = offices(extract(BODY_OF_POSITIONS))
+    for name in ("Chief Wick Keeper", "Deputy Wick Keeper"):
+        assert found[name].found_by == "body_of_positions"
+        assert found[name].parent == "Wick Office"
+    assert "Glass Warden" not in found  # a board's members
+    assert "Mayor" not in found  # past the list
+    off = offices(extract(BODY_OF_POSITIONS, off={"body_of_positions"}))
+    assert not {"Chief Wick Keeper", "Deputy Wick Keeper"} & set(off)
