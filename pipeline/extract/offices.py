@@ -43,6 +43,7 @@ from pipeline.text.sections import (
     PageLayout,
     Section,
     clause_heading,
+    directory_holder_line,
     is_furniture,
     is_section_label,
     titled_holder_line,
@@ -3047,6 +3048,7 @@ class _Builder:
                 bare_link_heading(section)
                 and not section.body
                 and id(section) not in self.heading_runs
+                and directory_holder_line(self.page, section.heading) is None
             )
             or staff_entry(section.heading.text)
             or signature_line(section.heading.text)

@@ -25,7 +25,7 @@ from pipeline.extract.names import (
     without_acronyms,
 )
 from pipeline.text.blocks import PARAGRAPH, Block
-from pipeline.text.sections import PageLayout
+from pipeline.text.sections import PageLayout, directory_holder_line
 from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
 
 OPENING_PARAGRAPHS = 2
@@ -127,6 +127,10 @@ def resolve_name(
     if part is not None:
         heading_text = heading_text[part[0] : part[1]]
     titled = title_before_holder(heading_text)
+    if titled is None and part is None:
+        holder = directory_holder_line(page, heading)
+        if holder is not None:
+            titled = heading_text[:holder].rstrip(" ,-–—") or None
     if titled is not None:
         heading_text = titled
     offering = unit_before_job_words(heading_text)

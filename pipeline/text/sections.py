@@ -270,6 +270,7 @@ class PageLayout:
     _phrases: dict[tuple[int, int], list[Phrase]] = field(default_factory=dict, repr=False)
     _page_words: PageWords | None = field(default=None, repr=False)
     _parts: dict[tuple[int, int], list[Phrase]] = field(default_factory=dict, repr=False)
+    _directory: tuple[frozenset[str], dict[int, int]] | None = field(default=None, repr=False)
 
     @property
     def title(self) -> Block | None:
@@ -512,6 +513,93 @@ def titled_holder_line(line: str, *, plain: bool = False) -> int | None:
     return match.start()
 
 
+# The end of a directory line after its holder's surname: "Jr." and "Acting".
+_HOLDER_SUFFIX = re.compile(
+    r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?(?:,\s*(?:[Aa]cting|[Ii]nterim))?\s*$"
+)
+_GIVEN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+_SURNAME = re.compile(r"(?:Mc|Mac|O')?[A-Z][a-z'’-]+$")
+_INITIAL = re.compile(r"[A-Z]\.$")
+# A directory of key officials: this many title-and-holder lines with a middle initial.
+MIN_DIRECTORY_HOLDERS = 3
+
+
+def _plain_holder_start(line: str) -> int | None:
+    """Where the person's name starts in "Title Given Surname", "Title Given Given Surname"
+    (after a position word) or "Title I. Given Surname", or None."""
+    core = line[: _HOLDER_SUFFIX.search(line).start()]  # type: ignore[union-attr]
+    spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", core)]
+    for size in (3, 2):
+        if len(spans) <= size:
+            continue
+        name = [word for _, word in spans[-size:]]
+        title = [word for _, word in spans[:-size]]
+        first = 1 if size == 3 and _INITIAL.match(name[0]) else 0
+        if size == 3 and not first and title[-1].lower() not in POSITION_WORDS:
+            continue  # "Public Relations Jane Doe": two given names only after a post
+        if not all(_GIVEN.match(word) for word in name[first:-1]) or not _SURNAME.match(name[-1]):
+            continue
+        if {word.lower() for word in name} & _NOT_A_NAME:
+            continue
+        text = " ".join(title)
+        if (
+            not text[:1].isupper()
+            or len(title) > MAX_TITLE_WORDS
+            or any(mark in text for mark in ".:;!?")
+            or _HONORIFIC_ONLY.match(text)
+        ):
+            continue
+        return spans[-size][0]
+    return None
+
+
+@rule("layout", off=None)
+def directory_holder_line(page: PageLayout, block: Block) -> int | None:
+    """In a directory of key officials (a page with three or more lines that give a title and
+    its holder's name with a middle initial, ``titled_holder_line``), a line next to such a
+    line that closes with a person's name without the initial names its title too: one or
+    two given names and a surname ("Wick Supply Jane Doe", "Deputy Warden Mary Ann Roe"),
+    or an initial before the given name ("Warden Q. Jane Doe"). The unit is the title
+    before the name, the name left out; in a run of such lines each is the peer of the one
+    before it (as ``peer_worded_alike`` reads them). Returns where the person's name
+    starts."""
+    if block.kind != HEADING or " " not in block.text:
+        return None
+    key = switched_off()
+    if page._directory is None or page._directory[0] != key:
+        page._directory = (key, _directory_holders(page.blocks))
+    return page._directory[1].get(block.start)
+
+
+def _directory_holders(blocks: list[Block]) -> dict[int, int]:
+    """The start of each heading of a directory of key officials that closes with a holder's
+    name without a middle initial, with where that name starts (``directory_holder_line``)."""
+    headings = [b for b in blocks if b.kind == HEADING and len(b.text) < 160]
+    initialed = {b.start for b in headings if titled_holder_line(b.text) is not None}
+    if len(initialed) < MIN_DIRECTORY_HOLDERS:
+        return {}
+    plain: dict[int, int] = {}
+    for block in headings:
+        if block.start in initialed:
+            continue
+        start = _plain_holder_start(block.text)
+        if start is not None:
+            plain[block.start] = start
+    found: dict[int, int] = {}
+    for index, block in enumerate(blocks):
+        if block.start not in plain:
+            continue
+        near = blocks[max(index - 1, 0) : index + 2]
+        if any(
+            other is not block
+            and other.kind == HEADING
+            and (other.start in initialed or other.start in plain)
+            for other in near
+        ):
+            found[block.start] = plain[block.start]
+    return found
+
+
 def _holder_lines(rest: list[Block]) -> list[Block]:
     """``rest`` with each title-and-holder line right under a heading made text (part of
     ``titled_holder_line``)."""
@@ -541,6 +629,7 @@ def _ranks(rest: list[Block]) -> list[int]:
     run_head: Block | None = None
     peer_with_text = False  # a section with text of its own stood before any group opened
     opener: Block | None = None  # the heading that opened the group now open
+    directory = _directory_holders(rest) if enabled("directory_holder_line") else {}
     for index, block in enumerate(rest):
         previous = rest[index - 1] if index else None
         if block.kind != HEADING:
@@ -585,7 +674,14 @@ def _ranks(rest: list[Block]) -> list[int]:
             and _names_position(block.text) == _names_position(run_head.text)
         ):
             ranks[index] = GROUP_RANK  # the last of a run of peers is one more peer
-        elif group_open and opener is not None and peer_worded_alike(opener.text, block.text):
+        elif (
+            group_open
+            and opener is not None
+            and (
+                peer_worded_alike(opener.text, block.text)
+                or _directory_peers(opener, block, directory)
+            )
+        ):
             ranks[index] = GROUP_RANK
         else:
             ranks[index] = MEMBER_RANK if group_open else GROUP_RANK
@@ -623,6 +719,18 @@ def peer_worded_alike(opener: str, heading: str) -> bool:
         and second is not None
         and first.group(1).lower() == second.group(1).lower()
         and first.group(1).lower() in UNIT_NOUNS
+    )
+
+
+def _directory_peers(opener: Block, heading: Block, directory: dict[int, int]) -> bool:
+    """Whether two headings of a directory of key officials each give a title and its holder,
+    one of them without a middle initial (part of ``directory_holder_line``): peers, as
+    ``peer_worded_alike`` reads two lines with the initial."""
+    if heading.start not in directory and opener.start not in directory:
+        return False
+    return all(
+        line.start in directory or titled_holder_line(line.text, plain=True) is not None
+        for line in (opener, heading)
     )
 
 

@@ -757,3 +757,34 @@ def test_peer_worded_alike_keeps_a_group_worded_unlike_its_opener() -> None:
     found = offices(extract(HEADING_RUNS))
     assert found["Office of Braiding"].parent == "Associate Director for Wicks"
     assert found["Office of Polishing"].parent == "Associate Director for Glass"
+
+
+def test_directory_holder_line_plain_holder_in_a_directory_of_officials() -> None:
+    directory = dedent("""\
+        Lamp Trust
+
+        WARDEN Jane Q. Doe
+        Under Director Mary Ann Poe
+
+        Chief Wick Officer Anna B. Roe, Jr.
+        Wick Relations Omar Loe
+        Glass Care Tilda T. Moe
+        Oil Storage Q. Ivo Hale, Acting
+        """)
+    found = names(extract(directory))
+    assert {"Under Director", "Wick Relations", "Oil Storage", "Glass Care"} <= set(found)
+    assert not any(person in name for name in found for person in ("Poe", "Loe", "Hale"))
+    placed = offices(extract(directory))
+    for peer in ("Wick Relations", "Glass Care", "Oil Storage"):  # a run of peers
+        assert placed[peer].parent == "Lamp Trust", peer
+    switched_off = names(extract(directory, off={"directory_holder_line"}))
+    assert "Under Director" not in switched_off and "Wick Relations" not in switched_off
+
+    # one title-and-holder line is no directory: a plain name there is left as it reads
+    single = dedent("""\
+        Lamp Trust
+
+        WARDEN Jane Q. Doe
+        Under Director Mary Ann Poe
+        """)
+    assert "Under Director" not in names(extract(single))
