@@ -24,6 +24,7 @@ from pipeline.extract.names import (
 )
 from pipeline.rules import enabled, register
 from pipeline.text.blocks import SECTION_NUMBER
+from pipeline.text.hints import LIST_ITEM
 from pipeline.text.sections import PageLayout, is_section_label
 from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
 
@@ -223,8 +224,43 @@ def _agency_phrase(page: PageLayout) -> re.Match[str] | None:
     for match in _AGENCY.finditer(page.text):
         at = bisect.bisect_right(starts, match.start()) - 1
         if at >= 0 and match.start() < page.blocks[at].end:
+            end = agency_series_end(page.text, match.end())
+            if _listed_part(page, at, match.start(), end):
+                continue
             return match
     return None
+
+
+register(
+    "root_not_a_listed_part",
+    "root",
+    """A name worded like an agency that a list item holds alone ("(2) Department of Wicks;",
+    "Wick Safety Administration (WSA);"), among items beside it at its depth, is one of the
+    parts the page lists, not the agency the page is about: the agency phrase and the
+    introduction's agency pass over it.""",
+)
+# What may stand around a name that a list item holds alone: a number before it, an acronym
+# in parentheses and a closing mark after it.
+_ITEM_NUMBER = re.compile(r"\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s*)?(?:[Tt]he\s+)?")
+_ITEM_CLOSE = re.compile(r"\s*(?:\([A-Za-z&.-]{2,12}\))?\s*[;,.]?(?:\s*(?:and|or))?\s*")
+
+
+def _listed_part(page: PageLayout, at: int, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is held alone by the list item ``page.blocks[at]``,
+    among items at its depth (``root_not_a_listed_part``)."""
+    if not enabled("root_not_a_listed_part"):
+        return False
+    blocks = page.blocks
+    block = blocks[at]
+    if block.kind != LIST_ITEM:
+        return False
+    text = page.text
+    if not _ITEM_NUMBER.fullmatch(text, block.start, start):
+        return False
+    if not _ITEM_CLOSE.fullmatch(text, end, block.end):
+        return False
+    beside = [blocks[i] for i in (at - 1, at + 1) if 0 <= i < len(blocks)]
+    return any(b.kind == LIST_ITEM and b.level == block.level for b in beside)
 
 
 register(
@@ -331,8 +367,14 @@ def _infer_root(
                 return _from_definition(definition, is_unit, "root_from_intro_subject")
     intro_end = page.intro[-1].end if page.intro else 0
     if enabled("root_from_intro_agency"):
+        starts = [block.start for block in page.blocks]
         for definition in definitions:
             if definition.expansion_start < intro_end and _names_agency(definition.expansion):
+                at = bisect.bisect_right(starts, definition.expansion_start) - 1
+                if at >= 0 and _listed_part(
+                    page, at, definition.expansion_start, definition.expansion_end
+                ):
+                    continue
                 return _from_definition(definition, is_unit, "root_from_intro_agency")
     match = _agency_phrase(page) if enabled("root_from_agency_phrase") else None
     if match:

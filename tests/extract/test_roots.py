@@ -417,3 +417,41 @@ def test_position_heads_agency_not_a_body_that_appoints_the_position() -> None:
         "is appointed by the Lamp Board each year",
     )
     assert root(extract(text))[0] == "Chief Lamp Keeper"
+
+
+LISTED_PARTS = (
+    "Lamp Realm Offices\n\nThe realm keeps the lamps lit through these parts:\n\n"
+    "- Department of Wicks\n- Department of Lamp Oil\n- Department of Glass\n"
+)
+
+
+def test_root_not_a_listed_part_an_agency_phrase_held_alone_by_a_list_item() -> None:
+    """ "- Department of Wicks" among other items is one of the parts the page lists: the
+    root is not taken from it; switched off, the first listed part is the root."""
+    found = extract(LISTED_PARTS)
+    assert root(found)[0] == "Lamp Realm Offices"
+    assert offices(found)["Department of Wicks"].parent == "Lamp Realm Offices"
+    off = root(extract(LISTED_PARTS, off={"root_not_a_listed_part"}))
+    assert off == ("Department of Wicks", None, "root_from_agency_phrase")
+
+
+def test_root_not_a_listed_part_an_introduction_agency_held_alone_by_a_list_item() -> None:
+    """ "- (2) Wick Safety Administration (WSA);": a part the introduction lists with its
+    acronym is not the agency either."""
+    text = (
+        "Lamp Realm Offices\n\nThe realm keeps the lamps lit through these parts:\n\n"
+        "- (1) Wick Safety Administration (WSA);\n- (2) Lamp Oil Administration (LOA);\n"
+        "- (3) Glass Care Administration (GCA).\n"
+    )
+    assert root(extract(text))[0] == "Lamp Realm Offices"
+    off = root(extract(text, off={"root_not_a_listed_part"}))
+    assert off == ("Wick Safety Administration", "WSA", "root_from_intro_agency")
+
+
+def test_root_not_a_listed_part_not_a_name_in_an_item_sentence() -> None:
+    """ "- The Department of Wicks keeps ...": an item that says something about the
+    agency is no bare part; the agency phrase stands."""
+    text = LISTED_PARTS.replace(
+        "- Department of Wicks\n", "- The Department of Wicks keeps lamps.\n"
+    )
+    assert root(extract(text))[0] == "Department of Wicks"
