@@ -773,9 +773,30 @@ def _names_unit_or_position(heading: str) -> bool:
     return bool(tokens & (UNIT_NOUNS | POSITION_WORDS))
 
 
+# "Skip to main content", "Skip Navigation", "Loading…", "header background image": a site's
+# skip links, loading placeholder and the placeholder text of its banner image.
+_SITE_CHROME = re.compile(
+    r"(?i)\s*(?:skip\s+(?:to|navigation)\b[^\n]{0,60}|loading\W{0,3}"
+    r"|[a-z ]{0,30}\bbackground image)\s*"
+)
+
+
+@rule("layout", off=False)
+def site_chrome_line(line: str) -> bool:
+    """A line at the top of a page that belongs to the site, not to the page: a skip link
+    ("Skip to main content", "Skip Navigation"), a loading placeholder ("Loading…") or the
+    placeholder text of a banner image ("header background image"). It is no title and no
+    first line to name the agency by: the page's title is the line after it."""
+    return _SITE_CHROME.fullmatch(line) is not None
+
+
 def layout(text: str, hints: dict[int, Hint] | None = None) -> PageLayout:
     """Read the structure of a page from its text (and a structured source's hints)."""
     blocks = [block for block in classify(text, hints) if block.kind != FOOTER]
+    lead = 0
+    while lead < len(blocks) and site_chrome_line(blocks[lead].text):
+        lead += 1
+    blocks = blocks[lead:]
     title_lines, rest = _split_title(blocks)
     intro: list[Block] = []
     sections: list[Section] = []

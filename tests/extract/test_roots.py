@@ -419,6 +419,31 @@ def test_position_heads_agency_not_a_body_that_appoints_the_position() -> None:
     assert root(extract(text))[0] == "Chief Lamp Keeper"
 
 
+SITE_CHROME = (
+    "<html><body><h2>Skip to main content</h2><h2>Lamp Keepers Division</h2>"
+    "<p>The Lamp Keepers Division keeps the lamps of the realm lit.</p>"
+    "<h3>Office of Wick Standards</h3><p>The office sets standards for wicks.</p>"
+    "<h3>Office of Glass Inspection</h3><p>The office inspects lantern glass.</p>"
+    "</body></html>"
+)
+
+
+def test_site_chrome_line_a_skip_link_is_no_title() -> None:
+    """A skip link over the page's heading is the site's, not the page's title: the heading
+    after it is; switched off, the skip link names the root."""
+    assert root(extract(SITE_CHROME, html=True))[0] == "Lamp Keepers Division"
+    off = root(extract(SITE_CHROME, html=True, off={"site_chrome_line"}))
+    assert off[0] == "Skip to main content"
+
+
+def test_site_chrome_line_a_banner_placeholder_is_no_first_line() -> None:
+    """ "header background image" over a page's text is the placeholder of the site's banner,
+    not the first line the root is named by."""
+    text = SITE_CHROME.replace("<h2>Skip to main content</h2>", "<p>header background image</p>")
+    assert root(extract(text, html=True))[0] == "Lamp Keepers Division"
+    assert root(extract(text, html=True, off={"site_chrome_line"}))[0] != "Lamp Keepers Division"
+
+
 LISTED_PARTS = (
     "Lamp Realm Offices\n\nThe realm keeps the lamps lit through these parts:\n\n"
     "- Department of Wicks\n- Department of Lamp Oil\n- Department of Glass\n"
