@@ -148,6 +148,7 @@ register(
     Organization Overview" over "XYZ's mission is ...") names the agency, by its acronym.""",
 )
 MIN_ACRONYM_USES = 2
+_HAS_LETTER = re.compile(r"[A-Za-z]")
 _TITLE_LEAD = re.compile(r"(?:About|Welcome to|Inside|Meet)\s+(?:the\s+)?")
 
 register(
@@ -185,8 +186,8 @@ def _title_acronym_used(page: PageLayout) -> Root | None:
         return None  # a title set in capitals: its words are not acronyms
     for match in re.finditer(r"[\w/&.-]+", page.title.text):
         token = match.group()
-        if not is_acronym(token) or len(token) < 2:
-            continue
+        if not is_acronym(token) or len(token) < 2 or not _HAS_LETTER.search(token):
+            continue  # "1980", "17": a year or a number, not an acronym
         uses = len(re.findall(r"(?<![\w/&.-])" + re.escape(token) + r"(?![\w/&-])", page.text))
         if uses > MIN_ACRONYM_USES:
             start = page.title.start + match.start()

@@ -99,6 +99,18 @@ def test_root_from_title_acronym_used_is_an_undefined_acronym_the_page_uses() ->
     assert off[2] != "root_from_title_acronym_used"
 
 
+def test_root_from_title_acronym_used_not_a_number() -> None:
+    """A year or a number in the title ("Lamp Works Act of 1980") is no acronym, however
+    often the page repeats it: the agency phrase names the root."""
+    text = (
+        "Lamp Works Reorganization Plan of 1980\n\nUnder the plan of 1980, the Department of "
+        "Lamps keeps the lamps lit. The plan of 1980 took effect in 1980, and in 1980 the "
+        "offices moved.\n\nOffice of Wick Standards\n\nThe office sets standards for wicks."
+        "\n\nOffice of Glass Inspection\n\nThe office inspects lantern glass.\n"
+    )
+    assert root(extract(text)) == ("Department of Lamps", None, "root_from_agency_phrase")
+
+
 INTRO_SUBJECT = page(
     "Organization Chart",
     "Lantern Safety Works (LSW) consists of two offices. It answers to the Lamp Oil Service (LOS).",
