@@ -14,6 +14,7 @@ from html import escape
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from pipeline.rules import enabled, register
 from pipeline.text.hints import (
     EMPHASIS_LEVEL,
     HEADING,
@@ -31,16 +32,38 @@ _LEAVES = {*HEADINGS, "p", "li", "dt", "dd", "blockquote", "pre", "td", "th", "c
 _BLOCK_LEVEL = {
     *_LEAVES,
     *("ul", "ol", "dl", "table", "tbody", "thead", "tr", "div", "section", "article", "main"),
+    "header",
     *("body", "figure", "figcaption", "address", "hr", "center", "details", "summary"),
 }
 _DROP = (
-    "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button,"
+    "script, style, noscript, template, nav, footer, aside, form, iframe, svg, button,"
     " select, textarea,"
     " [role=navigation], [role=banner], [role=contentinfo], [role=search], [aria-hidden=true]"
 )
 # "Page | Section | Site": a document title names the page first, then where it sits.
 _SITE_SUFFIX = re.compile(r"\s+[|»]\s+")
 _MAIN = ("main", "[role=main]", "article", "body")
+
+register(
+    "section_header_kept",
+    "layout",
+    """A ``<header>`` inside a ``<section>``, ``<article>`` or ``<main>`` is that section's
+    head (its heading, the title of a card), not the page's banner: it is read as content,
+    its heading heading the section's blocks. A ``<header>`` outside them is the site's banner
+    (logo, site name, menus) and is dropped with the navigation.""",
+)
+_SECTIONING = ("section", "article", "main")
+
+
+def _drop_banners(tree: LexborHTMLParser) -> None:
+    """Drop each ``<header>`` that is the page's banner (``section_header_kept``)."""
+    keep_sectioned = enabled("section_header_kept")
+    for node in tree.css("header"):
+        outer = node.parent
+        while keep_sectioned and outer is not None and outer.tag not in _SECTIONING:
+            outer = outer.parent
+        if not keep_sectioned or outer is None:
+            node.decompose()
 
 
 # A line break (``<br>``) is read as this mark, so that the lines it separates stay apart
@@ -216,6 +239,7 @@ def render_html(html: str) -> RenderedPage:
     tree = LexborHTMLParser(html)
     for node in tree.css(_DROP):
         node.decompose()
+    _drop_banners(tree)
     for node in tree.css("br"):
         node.replace_with(_BREAK)
     _break_link_runs(tree)

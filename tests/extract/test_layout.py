@@ -788,3 +788,52 @@ def test_directory_holder_line_plain_holder_in_a_directory_of_officials() -> Non
         Under Director Mary Ann Poe
         """)
     assert "Under Director" not in names(extract(single))
+
+
+# Each section opens with its own <header> holding the section's heading; the page's banner
+# <header> (site name, menu) sits outside any section.
+SECTION_HEADERS = (
+    "<html><head><title>Bureau of Lantern Safety</title></head><body>"
+    "<header><p>Lantern Portal</p><ul><li>Home</li><li>News</li></ul></header>"
+    "<h1>Bureau of Lantern Safety</h1>"
+    "<section><header><h2>Wick Standards Division</h2></header>"
+    "<ul><li>Braiding Office</li><li>Trimming Office</li></ul></section>"
+    "<section><header><h2>Glass Survey Division</h2></header>"
+    "<ul><li>Pane Office</li><li>Mantle Office</li></ul></section>"
+    "</body></html>"
+)
+
+
+def test_section_header_kept_a_sections_header_heads_its_blocks() -> None:
+    rendered = render_html(SECTION_HEADERS).text
+    assert "Wick Standards Division" in rendered
+    assert "Lantern Portal" not in rendered
+    found = offices(extract(SECTION_HEADERS, html=True))
+    assert found["Braiding Office"].parent == "Wick Standards Division"
+    assert found["Mantle Office"].parent == "Glass Survey Division"
+    with disabled({"section_header_kept"}):
+        assert "Wick Standards Division" not in render_html(SECTION_HEADERS).text
+
+
+# A directory of cards: a person's name as the card's heading, then the title, a phone and a
+# bare "Email" link.
+CHANNEL_CARDS = (
+    "<html><head><title>Lantern County Leadership</title></head><body>"
+    "<h1>Lantern County Leadership</h1>"
+    + "".join(
+        f"<h3>{person}</h3><p>{title}</p><p>(555) 010-0{n}00</p><p><a href='#'>Email</a></p>"
+        for n, (person, title) in enumerate(
+            [("Ada Quill", "Director of Wick Services"), ("Bram Tolley", "Director of Glass")]
+        )
+    )
+    + "</body></html>"
+)
+
+
+def test_contact_channel_word_a_bare_link_word_on_a_card_is_no_unit() -> None:
+    kinds = {block.text: block.kind for block in classify("Email\n\nWick Office\n")}
+    assert kinds["Email"] == "footer"
+    assert "Email" not in offices(extract(CHANNEL_CARDS, html=True))
+    with disabled({"contact_channel_word"}):
+        kinds = {block.text: block.kind for block in classify("Email\n\nWick Office\n")}
+        assert kinds["Email"] != "footer"
