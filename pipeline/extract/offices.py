@@ -2255,7 +2255,10 @@ register(
     plural unit noun they share ("The Lamp Department includes the Wick, Oil and Glass
     divisions of the agency", "This unit consists of the Soot and Match sections") names
     that unit's parts, each with the noun in the singular (``shared_unit_noun`` read in a
-    section, where ``enumerated_units`` takes each name as a part).""",
+    section, where ``enumerated_units`` takes each name as a part). The list is the verb's
+    object, right after it or after the parts before it, as each enumerated part is; one
+    named further on ("includes staff seconded from the Wick and Oil divisions") is not
+    the unit's parts.""",
 )
 
 
@@ -2281,7 +2284,9 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
     for phrase in page.phrases(start, end):
         shared = (
             _shared_unit_noun(text, phrase, start, match)
-            if phrase.start >= cursor and enabled("own_parts_shared_noun")
+            if phrase.start >= cursor
+            and enabled("own_parts_shared_noun")
+            and _PART_GAP.fullmatch(text, cursor, phrase.start)
             else []
         )
         if shared:

@@ -1971,3 +1971,23 @@ def test_body_of_positions() -> None:
     assert "Mayor" not in found  # past the list
     off = offices(extract(BODY_OF_POSITIONS, off={"body_of_positions"}))
     assert not {"Chief Wick Keeper", "Deputy Wick Keeper"} & set(off)
+
+
+OWN_PARTS_SHARED_FURTHER_ON = """Lamp Works Authority
+
+The Authority keeps the town's lamps.
+
+Wick Services Department
+
+The Wick Services Department includes staff seconded from the Trimming and Braiding \
+divisions of the Authority.
+"""
+
+
+def test_own_parts_shared_noun_not_a_list_further_on_than_the_verb() -> None:
+    """A shared-noun list that is not the verb's object ("includes staff seconded from the A
+    and B divisions") names no parts of the section's unit."""
+    found = offices(extract(OWN_PARTS_SHARED_FURTHER_ON))
+    assert found["Wick Services Department"].found_by == "section_heading"
+    assert "Trimming Division" not in found
+    assert "Braiding Division" not in found
