@@ -703,8 +703,9 @@ def peer_worded_alike(opener: str, heading: str) -> bool:
     that opened the group before it is that heading's peer, not its member: two lines that
     each give a title and its holder ("General Lamp Counsel Jane Q. Doe" then "Wick Supply
     John R. Roe"), two names each closed by a code in parentheses ("Lamp Affairs (L)" then
-    "Wick Affairs (W)"), or two names opening with the same unit noun before "of" or "for"
-    ("Department of Lamps" then "Department of Wicks"). A group holds headings worded unlike
+    "Wick Affairs (W)"), or two names opening with the same unit noun before "of", "for" or
+    "on" ("Department of Lamps" then "Department of Wicks"; not a position: "Director of
+    Lamps" over "Director of Wicks" keeps its group). A group holds headings worded unlike
     its opener ("Chief Directorate: Lamps" over "Directorate: Wicks", a position over
     offices)."""
     if titled_holder_line(opener, plain=True) is not None and (

@@ -881,3 +881,136 @@ def test_nested_item_counting_units_without_a_colon_leads_into_its_sub_items() -
     found = offices(extract(NAMELY_ITEM, html=True))
     assert found["Oil and Tallow"].parent == "Lamp Revenue Service"
     assert "Wick taxes" in found
+
+
+PEER_UNLIKE_NOUNS = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Department of Lamp Care
+
+    Office of Braiding
+
+    The office braids wicks.
+
+    Office of Trimming
+
+    The office trims wicks.
+    """)
+
+PEER_POSITION_BEFORE_OF = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Director of Lamp Care
+
+    Director of Braiding
+
+    The director braids wicks.
+
+    Director of Trimming
+
+    The director trims wicks.
+    """)
+
+PEER_HOLDER_OVER_OFFICES = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Associate Director for Wicks Mara Q. Tallow
+
+    Office of Braiding
+
+    The office braids wicks.
+
+    Office of Trimming
+
+    The office trims wicks.
+    """)
+
+PEER_OFFICE_OVER_HOLDER = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Wick Care Group
+
+    Braiding Branch
+
+    The branch braids wicks.
+
+    Chief Trimmer John R. Roe
+
+    The chief trims wicks.
+    """)
+
+PEER_OFFICE_OVER_CODES = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Office of Lamp Care
+
+    Braiding Branch (BB)
+
+    The branch braids wicks.
+
+    Trimming Branch (TB)
+
+    The branch trims wicks.
+    """)
+
+PEER_CODE_OVER_OFFICES = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Office of Lamp Care (OLC)
+
+    Braiding Branch
+
+    The branch braids wicks.
+
+    Trimming Branch
+
+    The branch trims wicks.
+    """)
+
+
+def test_peer_worded_alike_different_unit_nouns_are_no_peers() -> None:
+    """ "Department of A" over "Office of B": the same unit noun must open both names."""
+    found = offices(extract(PEER_UNLIKE_NOUNS))
+    assert found["Office of Braiding"].parent == "Department of Lamp Care"
+    assert found["Office of Trimming"].parent == "Department of Lamp Care"
+
+
+def test_peer_worded_alike_a_position_before_of_is_no_unit_noun() -> None:
+    """ "Director of A" over "Director of B": only a unit noun before "of" makes two names
+    alike; a position over positions keeps its group."""
+    found = offices(extract(PEER_POSITION_BEFORE_OF))
+    assert found["Director of Braiding"].parent == "Director of Lamp Care"
+    assert found["Director of Trimming"].parent == "Director of Lamp Care"
+
+
+def test_peer_worded_alike_a_holder_line_and_an_office_are_no_peers() -> None:
+    """Only two title-and-holder lines are alike: the offices under one are its members, and
+    one under an office is that office's member."""
+    found = offices(extract(PEER_HOLDER_OVER_OFFICES))
+    assert found["Office of Braiding"].parent == "Associate Director for Wicks"
+    assert found["Office of Trimming"].parent == "Associate Director for Wicks"
+    found = offices(extract(PEER_OFFICE_OVER_HOLDER))
+    assert found["Chief Trimmer"].parent == "Wick Care Group"
+
+
+def test_peer_worded_alike_a_name_with_a_code_and_one_without_are_no_peers() -> None:
+    """Only two names closed by codes are alike: names without one under one with a code are
+    its members, and so are names with one under one without."""
+    found = offices(extract(PEER_CODE_OVER_OFFICES))
+    assert found["Braiding Branch"].parent == "Office of Lamp Care"
+    assert found["Trimming Branch"].parent == "Office of Lamp Care"
+    found = offices(extract(PEER_OFFICE_OVER_CODES))
+    assert found["Braiding Branch"].parent == "Office of Lamp Care"
+    assert found["Trimming Branch"].parent == "Office of Lamp Care"
