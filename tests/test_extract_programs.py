@@ -6,6 +6,8 @@ from pipeline.extract.programs import (
     _APPOSITION_MARK,
     _COINED_BEFORE_KIND,
     _PROGRAM_WORD,
+    _SERVICE_AFTER,
+    _SERVICE_COPULA,
     _SERVICE_KIND_PIECES,
     _SYSTEM_HEAD,
     StandaloneNames,
@@ -108,5 +110,21 @@ def test_coined_name_prefilter_never_hides_a_match() -> None:
                 text = a + b + c
                 if _COINED_BEFORE_KIND.search(text) is not None:
                     assert any(piece in text for piece in _SERVICE_KIND_PIECES), text
+                    matched += 1
+    assert matched
+
+
+def test_program_signs_never_hide_a_service_kind_noun() -> None:
+    """Every sentence where named_online_service's patterns match (a kind noun after white
+    space of any kind, the copula's adjectives) is one the substring tests let through."""
+    pieces = ["Lamp", " ", "\n", "\t", "web", "site", "app", "mobile", "portal", " is a "]
+    pieces += ["web-based", " tool", "online", "scheme", "applies", "x"]
+    matched = 0
+    for a in pieces:
+        for b in pieces:
+            for c in pieces:
+                text = "Lamp" + a + b + c + "."
+                if any(p.search(text) for p in (_SERVICE_AFTER, _SERVICE_COPULA)):
+                    assert _program_signs(text, 0, len(text))[1], text
                     matched += 1
     assert matched

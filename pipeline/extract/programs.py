@@ -94,13 +94,17 @@ _SERVICE_COPULA = re.compile(
     r"\s+is\s+(?:a|an)\s+(?:(?:free|new|secure|single)\s+)?(?:(?:online|web-based|digital)\s+"
     r"(?:resource|service|tool|platform)|website|web\s+portal|portal|mobile\s+app|app)\b"
 )
-# What either pattern needs in a sentence (lower-case nouns: "Portal" is a system's head).
+# What either pattern needs in a sentence, one of which every match of either holds: a kind
+# noun's last word (the patterns read any white space between words and before the noun: "web
+# site" may be "web\nsite") and the copula's adjectives, in lower case ("Portal" is a
+# system's head). "app" is looked for after white space (_SPACE_APP): so many words hold it.
 _SERVICE_WORDS = (
-    *(noun for noun in SERVICE_KIND_NOUNS if noun != "app"),
-    " app",
+    *(piece for piece in _SERVICE_KIND_PIECES if piece != "app"),
     "online",
+    "web-based",
     "digital",
 )
+_SPACE_APP = re.compile(r"\sapp")
 # The word before a service's name that makes it one thing the sentence talks about.
 _NAME_DETERMINER = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Aa]n?)\s+$")
 # A sentence-initial verb and article that a name phrase swallowed ("Developing the ...",
@@ -154,6 +158,7 @@ def _program_signs(text: str, start: int, end: int) -> tuple[bool, bool]:
             and _SYSTEM_HEAD.search(text, start, end) is not None
         )
         or any(word in fragment for word in _SERVICE_WORDS)
+        or ("app" in fragment and _SPACE_APP.search(fragment) is not None)
         or any(word in fragment for word in _PLAN_WORDS)
     )
     return program_word, other

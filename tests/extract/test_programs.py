@@ -312,6 +312,23 @@ def test_named_online_service_platform_framework_scheme_and_coined_names() -> No
     assert programs(extract(SERVICE_KINDS, off={"named_online_service"})) == {}
 
 
+SERVICE_WRAPPED = office_page(
+    "Apply on the Lampfinder web\nsite. Owners log in on the Wickbook\napp. Glowline Help is a "
+    "web-based tool for lamp makers."
+)
+
+
+def test_named_online_service_kind_noun_after_a_line_break_or_web_based() -> None:
+    """A hard-wrapped line may part a kind noun's words or the name from its noun: the
+    sentence is still read ("web\\nsite", "\\napp"), and so is "is a web-based tool"."""
+    assert programs(extract(SERVICE_WRAPPED)) == {
+        "Lampfinder": "named_online_service",
+        "Wickbook": "named_online_service",
+        "Glowline Help": "named_online_service",
+    }
+    assert programs(extract(SERVICE_WRAPPED, off={"named_online_service"})) == {}
+
+
 def test_named_online_service_not_an_offices_own_website_or_an_acronym() -> None:
     text = office_page(
         "Read more on the Wick Standards website. Forms are on the LQX website. This website "
