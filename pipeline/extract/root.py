@@ -555,8 +555,11 @@ register(
     "to" appoints the position or oversees it: "appointed by the Lamp Board".)""",
 )
 # "... of the Organization", "... oversees the Bureau of Wicks and Lamps": "the" and a run of
-# capitalized words (with "of", "for", "and", "the" between them).
-_THE_NAME = re.compile(r"\bthe\s+([A-Z][\w’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*))*)")
+# capitalized words (with "of", "for", "and", "the" between them; "and the" opens another
+# name: "manages the Department and the Lamp Fund").
+_THE_NAME = re.compile(
+    r"\bthe\s+([A-Z][\w’'-]*(?:\s+(?:of|for|and(?!\s+the\b)|the|[A-Z][\w’'-]*))*)"
+)
 _BODY_WORDS = frozenset({"Organization", "Organisation", "Force", "Council"}) | AGENCY_NOUNS
 # A body named after "by" or "to" appoints the position or oversees it; it is not headed by it.
 _NOT_HEADED = (" by ", " to ", "\nby ", "\nto ")
@@ -588,7 +591,7 @@ def _agency_the_position_heads(
             words.pop()
         if not words or not (words[0] in _BODY_WORDS or words[-1] in _BODY_WORDS):
             continue
-        if _names_position(" ".join(words)) or text[: match.start()].endswith(_NOT_HEADED):
+        if _names_position(" ".join(words)) or text.endswith(_NOT_HEADED, 0, match.start()):
             continue  # "appointed by the Board", "reports to the Council": not the agency headed
         name = " ".join(words)
         start = match.start(1)

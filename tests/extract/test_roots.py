@@ -492,3 +492,14 @@ def test_root_not_a_listed_part_not_a_name_in_an_item_sentence() -> None:
         "- Department of Wicks\n", "- The Department of Wicks keeps lamps.\n"
     )
     assert root(extract(text))[0] == "Department of Wicks"
+
+
+def test_position_heads_agency_a_name_ends_before_and_the() -> None:
+    """ "manages the Department and the Lamp Fund": "and the" opens another name; the agency
+    is "Department", not one name running over both."""
+    text = POSITION_FIRST.replace(
+        "is assisted in the management of the Department by two deputies",
+        "manages the Department and the Lamp Fund for the guild",
+    )
+    assert root(extract(text)) == ("Department", None, "position_heads_agency")
+    assert offices(extract(text))["Chief Lamp Keeper"].parent == "Department"
