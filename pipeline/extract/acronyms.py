@@ -207,6 +207,10 @@ _DETERMINERS = frozenset(
 )
 
 
+# What follows a name's long form on a line that is the name alone: its acronym in parentheses.
+_ACRONYM_ALONE = re.compile(r"\s*\([^()]{1,120}\)[\s.:;]*")
+
+
 @rule("acronym", off=None)
 def name_run_before_long_form(
     page: PageLayout, clause: int, floor: int, start: int, long_form: str
@@ -253,7 +257,16 @@ def name_run_before_long_form(
     before = page.words(opening, new_start)
     if before:
         return new_start if before[-1].bare.lower() == "the" else None
-    return new_start if not text[opening:new_start].strip() else None
+    if text[opening:new_start].strip():
+        return None
+    # A sentence may open on a verb or an adverb ("Contact Wick Affairs (WA) ...", "Currently
+    # ..."): with no "the" before it, a run is read so when it opens with a unit noun ("Office
+    # of Lamp Wick Affairs (WA) ...") or its line is the name and its acronym alone.
+    if first in UNIT_NOUNS:
+        return new_start
+    line_end = text.find("\n", start)
+    rest = text[start + len(long_form) : len(text) if line_end == -1 else line_end]
+    return new_start if _ACRONYM_ALONE.fullmatch(rest) else None
 
 
 def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[AcronymDefinition]:

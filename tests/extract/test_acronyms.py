@@ -284,3 +284,17 @@ def test_acronyms_without_units_publishes_a_unitless_pages_definitions() -> None
 def test_acronyms_without_units_still_refuses_a_page_with_no_definitions() -> None:
     with pytest.raises(NoStructureError):
         extract("Lantern Fact Sheet\n\nEvery keeper trims a wick with care each spring.\n")
+
+
+def test_name_run_before_long_form_not_a_verb_or_adverb_opening_a_sentence() -> None:
+    """ "Contact Wick Affairs (WA) ...", "Currently Glass Affairs (GA) ...": a sentence's
+    opening verb or adverb is no part of the name; a run opening with a unit noun is."""
+    text = page(
+        "Office of Wick Standards",
+        "Contact Wick Affairs (WA) with questions. Currently Glass Affairs (GA) polishes it.",
+        "Office of Oil Supply Lamp Fuel Center (LFC) - Eastmarch. The center stores oil.",
+    )
+    found = acronyms(extract(text))
+    assert found["WA"][0] == "Wick Affairs"
+    assert found["GA"][0] == "Glass Affairs"
+    assert found["LFC"][0] == "Office of Oil Supply Lamp Fuel Center"
