@@ -1017,9 +1017,11 @@ _BODY_SUBJECT_END = re.compile(
 @rule("unit", off=False)
 def body_of_positions(text: str, start: int, composed: re.Match[str]) -> bool:
     """A sentence that says what a body is made of, its subject a name or a noun phrase
-    ending in a unit noun ("The Lamp Board is composed of the Chief Warden, the Deputy
+    ending in a unit noun ("The Lamp Office is composed of the Chief Warden, the Deputy
     Warden and six members", "The Immediate Office consists of the Wick Keeper and the
-    Deputy Wick Keeper", "The team includes Chief of Staff, Oil Counsel and ..."), lists
+    Deputy Wick Keeper", "The team includes Chief of Staff, Oil Counsel and ..."), but not a
+    board's, council's, commission's, committee's or assembly's (their members are members,
+    not units: "The Lamp Board is composed of the Chief Warden and six members"), lists
     positions: each name after its verb of composition that holds a position word is a
     leadership unit of that body (of the section's unit or the page's top when the body is
     no unit found). Only verbs of composition (consists of, comprises, is composed of, is
