@@ -3,6 +3,7 @@ the rows it produced and the scores move by what a direct re-extraction measures
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 import pytest
@@ -19,7 +20,12 @@ from pipeline.evaluation.ablation import (
     load_pages,
     measure_baseline,
 )
-from pipeline.evaluation.corpus import extract_loaded, pages_for_gold, score_extraction
+from pipeline.evaluation.corpus import (
+    CorpusPage,
+    extract_loaded,
+    pages_for_gold,
+    score_extraction,
+)
 from pipeline.evaluation.report import TABLES, macro
 from pipeline.rules import RULES, disabled, register
 from tests.pages import DATA, GOLD, ROOT
@@ -114,3 +120,50 @@ def test_a_rule_the_extractor_never_asks_about_is_flagged(pages: list[Page]) -> 
     assert effect.flags == (NOTHING, NO_SWITCH)
     _, [finder] = ablate(pages, [busiest_finder(pages)])
     assert finder.asked and NO_SWITCH not in finder.flags
+
+
+SECTIONED_PAGE = (
+    "<html><head><title>Bureau of Lantern Safety</title></head><body>"
+    "<h1>Bureau of Lantern Safety</h1>"
+    "<section><header><h2>Wick Standards Division</h2></header>"
+    "<ul><li>Braiding Office</li><li>Trimming Office</li></ul></section>"
+    "<section><header><h2>Glass Survey Division</h2></header>"
+    "<ul><li>Pane Office</li><li>Mantle Office</li></ul></section>"
+    "</body></html>"
+)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_rule_of_the_html_renderer_is_measured_by_loading_its_pages_again(
+    tmp_path, jobs: int
+) -> None:
+    """``section_header_kept`` acts while a page is rendered, before extraction: switched off,
+    the page is loaded again, in a worker process as in this one (where the renderer's module
+    may never have been imported)."""
+    page = tmp_path / "lantern.html"
+    page.write_text(SECTIONED_PAGE, encoding="utf-8")
+    gold = tmp_path / "lantern.gold.json"
+    units = [("Wick Standards Division", None), ("Braiding Office", "Wick Standards Division")]
+    gold.write_text(
+        json.dumps(
+            {
+                "source_file": page.name,
+                "root": {"name": "Bureau of Lantern Safety"},
+                "units": [
+                    {
+                        "name": name,
+                        "unit_type": "division" if "Division" in name else "office",
+                        "parent": parent or "Bureau of Lantern Safety",
+                    }
+                    for name, parent in units
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    [loaded] = load_pages([CorpusPage(page, gold)])
+    assert "section_header_kept" in loaded.load_rules
+    _, [effect, other] = ablate([loaded], ["section_header_kept", "parenthesized_acronym"], jobs)
+    assert effect.changed == (loaded.source_id,) and effect.asked
+    assert effect.delta_f1["units"] < 0
+    assert other.changed == ()

@@ -21,6 +21,7 @@ import multiprocessing
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 from pipeline import rules as registry
 from pipeline.evaluation.corpus import (
@@ -51,6 +52,8 @@ class Page:
 
     loaded: LoadedPage
     gold: dict
+    path: Path
+    load_rules: frozenset[str] = frozenset()  # rules the loading (the HTML renderer) asked about
 
     @property
     def source_id(self) -> str:
@@ -118,8 +121,15 @@ def _switched_off(rule: str) -> Iterator[set[str]]:
 
 
 def load_pages(items: Iterable[CorpusPage]) -> list[Page]:
-    """Read every annotated page once (decoding, rendering, metadata), in the given order."""
-    return [Page(load_file(item.page), load_gold(item.gold_path)) for item in items]
+    """Read every annotated page once (decoding, rendering, metadata), in the given order,
+    noting the rules its loading asked about: a page is loaded again only with one of those
+    off."""
+    pages = []
+    for item in items:
+        with _switched_off("") as asked:
+            loaded = load_file(item.page)
+        pages.append(Page(loaded, load_gold(item.gold_path), item.page, frozenset(asked)))
+    return pages
 
 
 def published_rows(extraction: PageExtraction | None) -> Rows:
@@ -140,10 +150,12 @@ def published_rows(extraction: PageExtraction | None) -> Rows:
     )
 
 
-def _extract(page: Page) -> tuple[PageExtraction | None, str | None]:
-    """The extraction, or the error a switched-off rule made it raise (reported, not hidden)."""
+def _extract(page: Page, rule: str) -> tuple[PageExtraction | None, str | None]:
+    """The extraction, or the error a switched-off rule made it raise (reported, not hidden);
+    a rule of the loading (the HTML renderer's) is switched off by loading the page again."""
     try:
-        return extract_loaded(page.loaded), None
+        loaded = load_file(page.path) if rule in page.load_rules else page.loaded
+        return extract_loaded(loaded), None
     except Exception as error:  # a rule switched off may break another: that is a finding
         return None, f"{type(error).__name__}: {error}"
 
@@ -165,7 +177,7 @@ def measure_rule(rule: str, pages: Sequence[Page], baseline: Baseline) -> RuleEf
     scores = list(baseline.scores)
     with _switched_off(rule) as asked:
         for index, page in enumerate(pages):
-            extraction, error = _extract(page)
+            extraction, error = _extract(page, rule)
             if error is not None:
                 raised.append(f"{page.source_id} ({error})")
             if published_rows(extraction) == baseline.rows[page.source_id]:

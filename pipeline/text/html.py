@@ -14,7 +14,7 @@ from html import escape
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from pipeline.rules import enabled, register
+from pipeline.rules import enabled
 from pipeline.text.hints import (
     EMPHASIS_LEVEL,
     HEADING,
@@ -44,14 +44,6 @@ _DROP = (
 _SITE_SUFFIX = re.compile(r"\s+[|»]\s+")
 _MAIN = ("main", "[role=main]", "article", "body")
 
-register(
-    "section_header_kept",
-    "layout",
-    """A ``<header>`` inside a ``<section>``, ``<article>`` or ``<main>`` is that section's
-    head (its heading, the title of a card), not the page's banner: it is read as content,
-    its heading heading the section's blocks. A ``<header>`` outside them is the site's banner
-    (logo, site name, menus) and is dropped with the navigation.""",
-)
 _SECTIONING = ("section", "article", "main")
 
 
