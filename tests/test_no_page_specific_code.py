@@ -26,14 +26,21 @@ def gold_terms() -> set[str]:
     for path in [*GOLD.glob("*.gold.json"), *GOLD_EXTRA.glob("*.gold.json")]:
         terms.update(terms_of(path))
     for path in CORPUS.glob("*/gold/*.gold.json"):
-        # The corpus names units with plain words too ("Bureau", "the agency"): from it, only
-        # capitalized names of two or more words and acronyms are page-specific.
+        # The corpus names units with plain words too ("Bureau", "the agency", "The Office"):
+        # from it, only capitalized names of two or more words besides an opening "the", and
+        # acronyms, are page-specific.
         terms.update(
             t
             for t in terms_of(path)
-            if (" " in t and t != t.lower()) or any(c.isupper() for c in t[1:])
+            if (_words_past_the(t) >= 2 and t != t.lower())
+            or (" " not in t and any(c.isupper() for c in t[1:]))
         )
     return {term for term in terms if len(term) >= 2}
+
+
+def _words_past_the(term: str) -> int:
+    words = term.split()
+    return len(words) - (1 if words and words[0].lower() == "the" else 0)
 
 
 def terms_of(path: Path) -> set[str]:
