@@ -33,6 +33,13 @@ def name_tokens(name: str) -> list[str]:
     return list(_name_tokens(name))
 
 
+def names_position_only(name: str) -> bool:
+    """A position's name ("Deputy Director"), not a unit's ("General Office Staff"): a
+    position word and no unit noun."""
+    tokens = set(name_tokens(name))
+    return bool(tokens & POSITION_WORDS) and not tokens & UNIT_NOUNS
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _name_tokens(name: str) -> tuple[str, ...]:
     """The tokens of a name, computed once per distinct name (the rules compare the same

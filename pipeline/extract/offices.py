@@ -30,7 +30,12 @@ from pipeline.extract.list_units import (
     supervises_the_following,
     title_modifier_alone,
 )
-from pipeline.extract.names import content_tokens, name_tokens, without_acronyms
+from pipeline.extract.names import (
+    content_tokens,
+    name_tokens,
+    names_position_only,
+    without_acronyms,
+)
 from pipeline.extract.records import UnitType
 from pipeline.extract.root import Root
 from pipeline.extract.unit_names import ResolvedName, resolve_name
@@ -1056,7 +1061,7 @@ def _body_positions(
         found = [
             p
             for p in _positions(text, phrase)
-            if _names_position_only(p.text) and not any(c.isdigit() for c in p.text)
+            if names_position_only(p.text) and not any(c.isdigit() for c in p.text)
         ]
         starts.update(p.start for p in found)
         kept.extend(found or [phrase])
@@ -2244,12 +2249,6 @@ _PART_GAP = re.compile(r",?\s*(?:(?:and|or)\s+)?(?:the\s+)?")
 _PART_END = re.compile(r"\s*(?:$|[,.;:]|(?:and|or|which|that|who|as)\b)")
 
 
-def _names_position_only(name: str) -> bool:
-    """A position's name ("Deputy Director"), not a unit's ("General Office Staff")."""
-    tokens = set(name_tokens(name))
-    return bool(tokens & POSITION_WORDS) and not tokens & UNIT_NOUNS
-
-
 register(
     "own_parts_shared_noun",
     "unit",
@@ -2323,7 +2322,7 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
                 len(name.split()) > MAX_PART_WORDS
                 or not name[:1].isupper()
                 or _unit_key(name) == _unit_key(owner.name)
-                or _names_position_only(name)
+                or names_position_only(name)
                 or not _PART_END.match(text, after, end)
             ):
                 return parts
@@ -2396,7 +2395,7 @@ def inline_numbered_parts(text: str, start: int, end: int) -> list[tuple[str, in
             return []
         name = _TRAILING_LINK.sub("", named.group("name").rstrip(" ,;("))
         name = re.sub(r"\s*\(?\d{1,2}$", "", name).rstrip(" ,;")
-        if not name or len(name.split()) > MAX_PART_WORDS or _names_position_only(name):
+        if not name or len(name.split()) > MAX_PART_WORDS or names_position_only(name):
             return []
         names.append((name, named.start("name")))
     lead_in = re.split(r"[.!?]\s+", text[start : first.start()])[-1].lower()
@@ -2501,7 +2500,7 @@ def _section_enumeration(
                     if named is None:
                         continue
                     name, acronym = named.group("name"), named.group("acronym")
-                    if members and _names_position_only(name):
+                    if members and names_position_only(name):
                         continue
                 if (
                     not name

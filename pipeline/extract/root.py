@@ -18,6 +18,7 @@ from pipeline.extract.alignment import initials_match
 from pipeline.extract.names import (
     ends_with,
     name_tokens,
+    names_position_only,
     title_case,
     unit_before_job_words,
     without_acronyms,
@@ -568,10 +569,7 @@ _NOT_HEADED = (" by ", " to ", "\nby ", "\nto ")
 def _names_position(name: str) -> bool:
     """A name worded as a position alone ("Chief of Lamps", "Lamp Warden General", "Chief
     Wick Officer"): a position word and no unit or agency noun."""
-    tokens = name_tokens(name)
-    if not tokens or not set(tokens) & POSITION_WORDS:
-        return False
-    return not set(tokens) & UNIT_NOUNS and not _names_agency(name)
+    return names_position_only(name) and not _names_agency(name)
 
 
 def _agency_the_position_heads(

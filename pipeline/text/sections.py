@@ -465,14 +465,13 @@ register(
 
 # A person's name closing a line after a title: a given name, a middle initial and a surname
 # ("Jane Q. Doe", "Mary-Jo Q. Doe-Roe"), then perhaps "Jr." and "Acting".
+_HOLDER_END = r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?(?:,\s*(?:[Aa]cting|[Ii]nterim))?\s*$"
 _HOLDER = re.compile(
-    r"(?<=\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s[A-Z]\.\s(?:Mc|Mac|O')?[A-Z][A-Za-z'’-]+"
-    r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?(?:,\s*(?:[Aa]cting|[Ii]nterim))?\s*$"
+    r"(?<=\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s[A-Z]\.\s(?:Mc|Mac|O')?[A-Z][A-Za-z'’-]+" + _HOLDER_END
 )
 # The same without the initial: a given name and a surname after a position word.
 _PLAIN_HOLDER = re.compile(
-    r"(?<=\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:Mc|Mac|O')?[A-Z][a-z'’-]+"
-    r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?(?:,\s*(?:[Aa]cting|[Ii]nterim))?\s*$"
+    r"(?<=\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:Mc|Mac|O')?[A-Z][a-z'’-]+" + _HOLDER_END
 )
 _NOT_A_NAME = UNIT_NOUNS | POSITION_WORDS | CONNECTORS | SECTION_WORDS
 MAX_TITLE_WORDS = 8
@@ -504,19 +503,26 @@ def titled_holder_line(line: str, *, plain: bool = False) -> int | None:
         return None
     title = line[: match.start()].rstrip()
     title_words = re.findall(r"[A-Za-z]+", title)
-    if not title_words or not title[:1].isupper() or len(title.split()) > MAX_TITLE_WORDS:
+    if not title_words or not _reads_as_title(title):
         return None
-    if any(mark in title for mark in ".:;!?") or _HONORIFIC_ONLY.match(title):
-        return None  # a sentence, a label or an honorific before the name, not a title
     if match.re is _PLAIN_HOLDER and title_words[-1].lower() not in POSITION_WORDS:
         return None
     return match.start()
 
 
+def _reads_as_title(title: str) -> bool:
+    """The words before a holder's name read as a title: capitalized, at most
+    ``MAX_TITLE_WORDS``, and not a sentence, a label or an honorific."""
+    return (
+        title[:1].isupper()
+        and len(title.split()) <= MAX_TITLE_WORDS
+        and not any(mark in title for mark in ".:;!?")
+        and not _HONORIFIC_ONLY.match(title)
+    )
+
+
 # The end of a directory line after its holder's surname: "Jr." and "Acting".
-_HOLDER_SUFFIX = re.compile(
-    r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?(?:,\s*(?:[Aa]cting|[Ii]nterim))?\s*$"
-)
+_HOLDER_SUFFIX = re.compile(_HOLDER_END)
 _GIVEN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 _SURNAME = re.compile(r"(?:Mc|Mac|O')?[A-Z][a-z'’-]+$")
 _INITIAL = re.compile(r"[A-Z]\.$")
@@ -541,13 +547,7 @@ def _plain_holder_start(line: str) -> int | None:
             continue
         if {word.lower() for word in name} & _NOT_A_NAME:
             continue
-        text = " ".join(title)
-        if (
-            not text[:1].isupper()
-            or len(title) > MAX_TITLE_WORDS
-            or any(mark in text for mark in ".:;!?")
-            or _HONORIFIC_ONLY.match(text)
-        ):
+        if not _reads_as_title(" ".join(title)):
             continue
         return spans[-size][0]
     return None

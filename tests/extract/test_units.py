@@ -1201,7 +1201,7 @@ def test_inline_colon_list_of_a_boards_members_leaves_out_positions(
     assert "Wick Care" in found
     assert "Chief Lamp Officer of the Guild" not in found
     # Without the check for a board's members, the position is listed as a part.
-    monkeypatch.setattr(office_rules, "_names_position_only", lambda name: False)
+    monkeypatch.setattr(office_rules, "names_position_only", lambda name: False)
     member = offices(extract(text))["Chief Lamp Officer of the Guild"]
     assert member.found_by == "inline_colon_list"
 
