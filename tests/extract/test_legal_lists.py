@@ -523,7 +523,7 @@ def test_outline_item_enumeration_no_count_no_parts_and_no_more_than_it_counts()
 
         (b) A Regional Keeper is in charge of each District Lamp Office. The Regional Keeper runs the rounds in the region assigned. A Regional Keeper's duties include: Directing lamp rounds to keep the lamps lit; ordering oil for the keepers; and training new keepers.
 
-        (c) The Office of Oil Supply is headed by the Chief Oil Keeper. The office directs the following two divisions: Oil Purchasing Division, and Oil Storage Center in Wick City, Mo.
+        (c) The Office of Oil Supply is headed by the Chief Oil Keeper. The office directs the following two divisions: Oil Buying Division, and Oil Storage Center in Wick City, Mo.
         """)
     found = offices(extract(page))
     assert not any(name.startswith(("Directing", "ordering", "training")) for name in found)

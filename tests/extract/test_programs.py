@@ -245,7 +245,7 @@ def test_generic_plural_programs_name_of_scope_or_kind_names_no_program() -> Non
 UNIT_ITEMS = page(
     "Our Divisions",
     """
-    - Strategic Initiatives
+    - Wicking Initiatives
     - Glass Standards
     """,
 )
@@ -254,7 +254,7 @@ UNIT_ITEMS = page(
 def test_in_heading_or_unit_item_program_word_in_a_list_item_is_a_unit_name() -> None:
     assert programs(extract(UNIT_ITEMS)) == {}
     off = programs(extract(UNIT_ITEMS, off={"in_heading_or_unit_item"}))
-    assert off == {"Strategic Initiative": "program_keyword"}
+    assert off == {"Wicking Initiative": "program_keyword"}
 
 
 UNIT_LABELS = page(

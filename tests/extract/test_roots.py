@@ -129,14 +129,14 @@ def test_root_from_intro_subject_is_the_defined_subject_of_the_introduction() ->
 
 INTRO_AGENCY = page(
     "Organization Chart",
-    "Lamps are kept lit by the Lantern Safety Service (LSS), which has two offices.",
+    "Lamps are kept lit by the Lantern Safety Agency (LSA), which has two offices.",
 )
 
 
 def test_root_from_intro_agency_is_the_first_defined_agency_name() -> None:
     assert root(extract(INTRO_AGENCY)) == (
-        "Lantern Safety Service",
-        "LSS",
+        "Lantern Safety Agency",
+        "LSA",
         "root_from_intro_agency",
     )
     off = root(extract(INTRO_AGENCY, off={"root_from_intro_agency"}))

@@ -96,8 +96,9 @@ def _content_words(term: str) -> list[str]:
 
 def _is_acronym(term: str) -> bool:
     """An acronym-like token ("BLS", "WiCK"); a single ordinary word ("Safety") or a phrase in
-    lower case ("the agency") is not a page's name but the language's."""
-    return len(term) >= 2 and sum(ch.isupper() for ch in term) >= 2
+    lower case ("the agency") is not a page's name but the language's, nor is a phrase whose
+    words are capitalized ("The Office")."""
+    return len(term) >= 2 and " " not in term and sum(ch.isupper() for ch in term) >= 2
 
 
 def test_rule_tests_use_no_name_from_an_annotated_page() -> None:

@@ -791,7 +791,7 @@ def test_label_line_run_reads_labels_that_define_an_acronym() -> None:
     six-word name with its acronym, or an acronym inside the name, is still a short label."""
     text = page(
         "Lamp Rules & Wick Safety Standards (LRWSS): Sets the rules for lamps.",
-        "Glass Care (GC): Inspects lantern glass.",
+        "Glass Care (GCR): Inspects lantern glass.",
         "Oil and Supply (O&S) Services: Buys lamp oil.",
     )
     found = offices(extract(text))
