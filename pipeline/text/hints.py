@@ -7,6 +7,7 @@ a heading below their smallest real one), a list item's depth (1 for a top-level
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
@@ -47,13 +48,15 @@ class RenderedPage:
     notes: list[str] = field(default_factory=list)
 
 
-def join_blocks(blocks: list[tuple[Hint, str]]) -> RenderedPage:
-    """Blocks separated by blank lines, each hint keyed by its block's offset."""
+def join_blocks(blocks: Sequence[tuple[Hint | None, str]]) -> RenderedPage:
+    """Blocks separated by blank lines, each hint keyed by its block's offset (a block
+    without one is read from its layout and wording, as a text page's is)."""
     parts: list[str] = []
     hints: dict[int, Hint] = {}
     offset = 0
     for hint, text in blocks:
-        hints[offset] = hint
+        if hint is not None:
+            hints[offset] = hint
         parts.append(text)
         offset += len(text) + 2
     return RenderedPage("\n\n".join(parts) + ("\n" if parts else ""), hints)

@@ -153,7 +153,7 @@ def _table_row(row: LexborNode, data_tables: dict[int, bool]) -> tuple[Hint, str
     return (Hint(PARAGRAPH, 0) if header else Hint(LIST_ITEM, 1)), text
 
 
-def _blocks(node: LexborNode, out: list[tuple[Hint, str]]) -> None:
+def _blocks(node: LexborNode, out: list[tuple[Hint | None, str]]) -> None:
     """Append the blocks under ``node``: leaf elements whole, inline runs as paragraphs.
 
     The walk keeps its own stack (one frame per open element: its remaining children, the
@@ -175,6 +175,9 @@ def _blocks(node: LexborNode, out: list[tuple[Hint, str]]) -> None:
         if row is not None:
             _flush(inline, out)
             out.append(row)
+        elif tag == "pre" and enabled("pre_keeps_lines"):
+            _flush(inline, out)
+            out.extend((None, chunk) for chunk in _preformatted(child))
         elif tag in _LEAVES:
             _flush(inline, out)
             hint = _hint(child, depth)
@@ -191,7 +194,61 @@ def _blocks(node: LexborNode, out: list[tuple[Hint, str]]) -> None:
             inline.append(child.text(deep=True) or "")
 
 
-def _flush(inline: list[str], out: list[tuple[Hint, str]]) -> None:
+def _preformatted(node: LexborNode) -> list[str]:
+    """A ``<pre>`` element's text as the text page it is (``pre_keeps_lines``): its lines
+    kept, white space collapsed within each, a blank line ending a block; the rows of a
+    fixed-width table in it a block of their own, one line a row (``pre_column_rows``)."""
+    text = (node.text(deep=True) or "").replace(_BREAK, "\n").replace("\u00a0", " ")
+    chunks = re.split(r"\n[ \t]*\n", text.expandtabs())
+    if enabled("pre_column_rows"):
+        chunks = [part for chunk in chunks for part in _column_rows(chunk.split("\n"))]
+    return [lines for chunk in chunks if (lines := _lines(chunk.replace("\n", _BREAK)))]
+
+
+# A fixed-width row: text, a gap of three spaces or more, text (a title, then its holder).
+_COLUMN_GAP = re.compile(r"(?P<indent> *)\S.*?\S?(?P<gap> {3,})(?=\S)")
+_COLUMN_SLACK = 2
+_CELLS = ": "
+
+
+def _column_rows(lines: list[str]) -> list[str]:
+    """A run of lines laid out in two fixed-width columns (``pre_column_rows``), two or more
+    rows whose second column starts at the same place: each row is one line, its cells
+    joined, with the lines its cells wrap onto (a line indented into the second column
+    continues the second cell, a line indented under the first the first), and a block of
+    its own, as a row of a table is. Other lines are kept as they are."""
+    starts: dict[int, int] = {}
+    for line in lines:
+        if (gap := _COLUMN_GAP.match(line)) is not None:
+            starts[gap.end()] = starts.get(gap.end(), 0) + 1
+    if not starts:
+        return ["\n".join(lines)]
+    column, count = max(starts.items(), key=lambda item: (item[1], -item[0]))
+    if count < 2:
+        return ["\n".join(lines)]
+    out: list[list[str]] = [[]]
+    rows: list[list[str]] = []  # the table's rows: indent, first cell, second cell
+    for line in lines:
+        text = line.strip()
+        indent = len(line) - len(line.lstrip())
+        gap = _COLUMN_GAP.match(line)
+        if gap is not None and abs(gap.end() - column) <= _COLUMN_SLACK:
+            rows.append([str(indent), line[: gap.start("gap")].strip(), line[gap.end() :]])
+        elif rows and text and indent >= column - _COLUMN_SLACK:
+            rows[-1][2] += " " + text
+        elif rows and text and indent > int(rows[-1][0]) and len(line) < column:
+            rows[-1][1] += " " + text
+        else:
+            if rows:
+                out.extend([f"{row[1]}{_CELLS}{row[2].strip()}"] for row in rows)
+                rows = []
+                out.append([])
+            out[-1].append(line)
+    out.extend([f"{row[1]}{_CELLS}{row[2].strip()}"] for row in rows)
+    return ["\n".join(part) for part in out if part]
+
+
+def _flush(inline: list[str], out: list[tuple[Hint | None, str]]) -> None:
     """The inline text gathered so far, as one paragraph block (if it has any text), its
     line breaks kept."""
     text = _lines("".join(inline))
@@ -236,11 +293,13 @@ def render_html(html: str) -> RenderedPage:
         node.replace_with(_BREAK)
     _break_link_runs(tree)
     root = next((found for selector in _MAIN if (found := tree.css_first(selector))), None)
-    blocks: list[tuple[Hint, str]] = []
+    blocks: list[tuple[Hint | None, str]] = []
     if root is not None:
         _blocks(root, blocks)
     title = tree.css_first("title")
-    if title is not None and not any(hint.kind == HEADING for hint, _ in blocks[:1]):
+    if title is not None and not any(
+        hint is not None and hint.kind == HEADING for hint, _ in blocks[:1]
+    ):
         heading = _clean(_SITE_SUFFIX.split(title.text() or "")[0])
         if heading:
             blocks.insert(0, (Hint(HEADING, 0), heading))

@@ -14,3 +14,23 @@ register(
     its heading heading the section's blocks. A ``<header>`` outside them is the site's banner
     (logo, site name, menus) and is dropped with the navigation.""",
 )
+
+register(
+    "pre_keeps_lines",
+    "layout",
+    """A ``<pre>`` element is a text page set in a web page (a printed manual's entry, a
+    fixed-width table of officials): its lines are kept as lines and its blank lines end
+    blocks, and its blocks are read from their layout and wording as a text page's are, not
+    run together into one paragraph.""",
+)
+
+register(
+    "pre_column_rows",
+    "layout",
+    """In a ``<pre>`` element, a run of lines set in two fixed-width columns (two or more
+    lines whose second column starts at the same place after a gap of three spaces or more:
+    a printed table of officials, title on the left and holder on the right) is a table: each
+    row becomes one line, its cells joined, with the lines a cell wraps onto (indented into
+    the second column, or under the first) joined to it, and the rows are a block of their
+    own, apart from the address and prose around them.""",
+)

@@ -1,0 +1,51 @@
+"""A ``<pre>`` element in a web page: a text page set in HTML (a printed manual's entry, a
+fixed-width table of officials), read line by line as a text page is."""
+
+from __future__ import annotations
+
+from pipeline.rules import disabled
+from pipeline.text.html import render_html
+from tests.extract.helpers import extract, offices
+
+# A printed manual's entry: the body's name, its address, a fixed-width table of officials
+# (title left, holder right, a title and a holder each wrapping onto a second line), prose.
+MANUAL_ENTRY = """<html><head><title>Lantern Review Board</title></head><body><pre>
+LANTERN REVIEW BOARD
+
+12 Wick Street, Lampton
+
+Chairman                                          Ada Quill
+Deputy Lamplighter                                Bram Tolley
+Members                                           Cora Wend, Dov
+                                                          Harl
+    Director, Glass Services                      Enid Marsh
+            and Standards
+    Chief Wick Inspector                          Fenn Orrin, Jr.
+
+The Lantern Review Board hears appeals on
+lamp permits. It was set up in 1901 and
+sits four times a year.
+</pre></body></html>"""
+
+
+def test_pre_keeps_lines_a_preformatted_entry_is_read_line_by_line() -> None:
+    rendered = render_html(MANUAL_ENTRY).text
+    assert "\n\n12 Wick Street, Lampton\n\n" in rendered
+    assert "The Lantern Review Board hears appeals on\nlamp permits." in rendered
+    with disabled({"pre_keeps_lines"}):
+        flat = render_html(MANUAL_ENTRY).text
+    assert "LANTERN REVIEW BOARD 12 Wick Street" in flat
+
+
+def test_pre_column_rows_a_fixed_width_table_of_officials_names_its_titles() -> None:
+    rendered = render_html(MANUAL_ENTRY).text
+    assert "\n\nDirector, Glass Services and Standards: Enid Marsh\n\n" in rendered
+    assert "\n\nMembers: Cora Wend, Dov Harl\n\n" in rendered
+    found = offices(extract(MANUAL_ENTRY, html=True))
+    for title in ("Chairman", "Deputy Lamplighter", "Chief Wick Inspector"):
+        assert found[title].parent == "Lantern Review Board"
+    assert "Director, Glass Services and Standards" in found
+    with disabled({"pre_column_rows"}):
+        without = offices(extract(MANUAL_ENTRY, html=True))
+    assert "Chief Wick Inspector" not in without
+    assert "Director, Glass Services and Standards" not in without
