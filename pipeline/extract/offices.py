@@ -533,6 +533,7 @@ def prose_unit(
                     and (
                         bool(set(name_tokens(phrase.text)[-1:]) & ANY_UNIT_NOUNS)
                         or phrase.start in siblings
+                        or listed_department(text, phrase, end)
                     )
                     and len(phrase.text.split()) <= MAX_NAME_WORDS
                 )
@@ -645,6 +646,31 @@ def prose_unit(
                     owners.append((level, found))
             first = False
     return units
+
+
+# What may open a name only as a determiner: "Each Department is headed by ...".
+_NOT_A_NAME_OPENING = frozenset({"each", "every", "all", "any", "no", "this", "that", "its", "our"})
+# Where a listed name ends: the sentence's or the list's end, a separator (a table's cell
+# bar among them), the line's end, a conjunction or a clause.
+_DEPARTMENT_END = re.compile(r"[^\S\n]*(?:$|\n|[,.;:|()]|(?:and|or|which|that|who|as)\b)")
+
+
+@rule("unit", off=False)
+def listed_department(text: str, phrase: Phrase, end: int) -> bool:
+    """A name that ends in "Department", listed after a verb of composition ("The Wick
+    Division includes the Oil Department, the Glass Department and the Lamp Records
+    Center"), is a part of the sentence's subject as the other enumerated names are: a body
+    whose parts are departments names them so. Prose elsewhere keeps "department" out of
+    unit names (it is as often another government's, "the Department of Lamps"), and so
+    does a determiner before it ("Each Department") or a noun after it ("all City
+    Department activities"): the name must end where a list item ends."""
+    words = name_tokens(phrase.text)
+    return (
+        len(words) >= 2
+        and words[-1] == "department"
+        and words[0] not in _NOT_A_NAME_OPENING
+        and _DEPARTMENT_END.match(text, phrase.end, end) is not None
+    )
 
 
 class _ProseReasons(NamedTuple):

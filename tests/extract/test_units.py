@@ -1991,3 +1991,26 @@ def test_own_parts_shared_noun_not_a_list_further_on_than_the_verb() -> None:
     assert found["Wick Services Department"].found_by == "section_heading"
     assert "Trimming Division" not in found
     assert "Braiding Division" not in found
+
+
+LISTED_DEPARTMENTS = """Lamp Works Authority
+
+The Authority keeps the town's lamps. The Wick Division includes the Oil Department, the \
+Glass Department and the Lamp Records Center. Each Department is headed by a keeper, who \
+coordinates all Town Department activities.
+"""
+
+
+def test_listed_department() -> None:
+    """ "The Wick Division includes the Oil Department, the Glass Department and ...": names
+    ending in "Department" listed after a verb of composition are parts of its subject, as
+    the other names listed are; "Each Department" and "Town Department activities" are not."""
+    found = offices(extract(LISTED_DEPARTMENTS))
+    for name in ("Oil Department", "Glass Department", "Lamp Records Center"):
+        assert found[name].parent == "Wick Division"
+    assert found["Oil Department"].found_by == "enumerated_units"
+    assert "Each Department" not in found
+    assert "Town Department" not in found
+    off = offices(extract(LISTED_DEPARTMENTS, off={"listed_department"}))
+    assert "Oil Department" not in off
+    assert "Glass Department" not in off
