@@ -3430,6 +3430,9 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     for unit in assisted_by(page, builder.units, builder.index, top):
         if not qualified_repeat(unit.name, [u.name for u in builder.units]):
             builder.add(unit)
+    for unit in chosen_presiding_officers(page, builder.units, builder.index, top):
+        if not qualified_repeat(unit.name, [u.name for u in builder.units]):
+            builder.add(unit)
     _composed_parents(page, builder.units, top)
     _run_parents(page, builder.units, top)
     _nested_parts(page, builder.units, top)
@@ -4395,6 +4398,79 @@ def agency_headed_by(
                     match.start("position"),
                     top,
                     found_by="agency_headed_by",
+                    parent_by=_top_parent_by(top),
+                    is_group=False,
+                )
+            )
+    return found
+
+
+# The posts a collegial body fills from among its members: its chair, vice chair, secretary
+# and treasurer (an acronym of the body may come first: "the LWB Chairman").
+_PRESIDING_POST = (
+    r"(?P<post>(?:[A-Z]{2,6}\s+)?(?:(?:Vice[- ]?)?(?:Chair(?:man|woman|person)?|President)"
+    r"|Secretary|Treasurer))\b(?!\s+(?:of|to|for)\s)(?!['’-])"
+)
+# "designates one of the Members as Chairman", "elects from among its members a Chairman, a
+# Vice-Chairman and a Treasurer", "designate one of them to serve as the LWB Chair": a verb of
+# choosing, then whom it chooses from and the first post.
+_CHOOSES_POST = re.compile(
+    r"\b(?:designat|elect|select|choos)(?:es|ed|e|s)?\b"
+    r"(?:\s+by\s+the\s+[A-Z]\w+"
+    r"|\s+(?:one|two)(?:\s+of\s+(?:them|(?:the|its|their)\s+(?:[A-Z]\w+\s+)?[A-Za-z]\w+s))?"
+    r"|\s+from\s+(?:among\s+)?(?:its|the|their)\s+(?:own\s+)?[Mm]embers"
+    r"(?:\s+of\s+the\s+[A-Z]\w+)?,?"
+    r"|\s+to\s+serve)*"
+    r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?" + _PRESIDING_POST
+)
+# The next post of the list: ", a Vice-Chairman", "and Treasurer", "and one as Vice Chair".
+_NEXT_POST = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:one\s+as\s+)?(?:(?:a|an|the)\s+)?" + _PRESIDING_POST
+)
+# "... and one as Vice Chairman" further on in the sentence.
+_ONE_AS_POST = re.compile(r"\bone\s+as\s+(?:the\s+)?" + _PRESIDING_POST)
+
+
+@rule("unit", off=[])
+def chosen_presiding_officers(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """A sentence that says a collegial body chooses its presiding officers from its members
+    ("The President designates one of the Members as Chairman and one as Vice Chairman",
+    "The Board elects from among its members a Chairman and Vice-Chairman", "The Council
+    selects from its members a Chair, a Vice Chair, a Secretary and a Treasurer", "designate
+    one of the Lamp Wardens to serve as the LWB Chairman") names those posts: each is a
+    leadership unit of the page's top. The posts are a closed class (chair, vice chair,
+    president, vice president, secretary, treasurer), named right after the verb of
+    choosing (designates, elects, selects, chooses) and what it chooses from, in a list, or
+    after "one as" later in the sentence; a post "of" something ("the Chairman of the Lamp
+    Board") is another body's and no such post."""
+    text = page.text
+    found: list[Unit] = []
+    seen: set[frozenset[str]] = set()
+    for _, start, end in page.prose_sentences():
+        if text.find("Chair", start, end) < 0:
+            continue
+        chosen = _CHOOSES_POST.search(text, start, end)
+        if chosen is None:
+            continue
+        posts = [chosen]
+        while (following := _NEXT_POST.match(text, posts[-1].end(), end)) is not None:
+            posts.append(following)
+        posts += _ONE_AS_POST.finditer(text, posts[-1].end(), end)
+        for post in posts:
+            name = post.group("post")
+            key = _unit_key(name)
+            if key in seen or index.resolve(name) is not None:
+                continue
+            seen.add(key)
+            found.append(
+                _unit_named(
+                    text,
+                    name,
+                    post.start("post"),
+                    top,
+                    found_by="chosen_presiding_officers",
                     parent_by=_top_parent_by(top),
                     is_group=False,
                 )

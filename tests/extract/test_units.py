@@ -2014,3 +2014,27 @@ def test_listed_department() -> None:
     off = offices(extract(LISTED_DEPARTMENTS, off={"listed_department"}))
     assert "Oil Department" not in off
     assert "Glass Department" not in off
+
+
+CHOSEN_PRESIDING_OFFICERS = dedent("""\
+    Lamp Wick Board
+
+    The Lamp Wick Board consists of five Wardens. The Governor designates one of the Wardens as Chairwoman and one as Vice Chairwoman.
+
+    The Board elects from among its members a Lamp Treasurer. The Chairperson of the Oil Council is designated by the Governor.
+    """)
+
+
+def test_chosen_presiding_officers_names_the_posts_a_body_fills_from_its_members() -> None:
+    """ "designates one of the Wardens as Chairwoman and one as Vice Chairwoman": the posts a
+    collegial body fills from its members are leadership units of the page's top; a post of
+    another body ("The Chairperson of the Oil Council is designated ...") is not."""
+    found = offices(extract(CHOSEN_PRESIDING_OFFICERS))
+    assert found["Chairwoman"] == Placed(
+        "Lamp Wick Board", "chosen_presiding_officers", "default_root"
+    )
+    assert found["Vice Chairwoman"].found_by == "chosen_presiding_officers"
+    assert "Chairperson" not in found
+    assert "Lamp Treasurer" not in found  # a post's name is one word of the closed class
+    off = offices(extract(CHOSEN_PRESIDING_OFFICERS, off={"chosen_presiding_officers"}))
+    assert not {"Chairwoman", "Vice Chairwoman"} & set(off)
