@@ -495,52 +495,6 @@ def lead_in_names_parent(lead: Block, context: ListContext) -> Unit | None:
     return None
 
 
-# A verb of composition before "the following" in a lead-in: "consists of the following",
-# "consisting of the following branches", "is made up of the following".
-_COMPOSED_OF_FOLLOWING = re.compile(
-    r"\b(?:consists?\s+of|consisting\s+of|comprises|comprising|(?:is|are)\s+(?:comprised|composed"
-    r"|made\s+up)\s+of)\s+(?:the\s+)+following\b"
-)
-# The subject of such a verb: "The division", "This office" (its unit noun refers back).
-_REFERRING_SUBJECT = re.compile(r"\s*(?:The|This|Our)\s+(?P<noun>[a-z]+)\s*$")
-# A capitalized name in a sentence: "the Department of Lamps and Wicks".
-_CAPITALIZED_NAME = re.compile(
-    r"[A-Z][\w&’'.-]*(?:\s+(?:of|for|and|on|the|&|[A-Z][\w&’'.-]*))*(?<![\s,])"
-)
-
-
-@rule("parent", off=None)
-def lead_in_antecedent(lead: Block, above: list[Unit], context: ListContext) -> Unit | None:
-    """A lead-in whose verb of composition comes before "the following" names the body its
-    items make up by its antecedent, a unit above the list's section: "The division consists
-    of the following six programs:" under a caption heading names the division the page is
-    about (the nearest unit above whose name holds the noun), and "... is pleased to
-    restructure the Department of Lamps, effective 1 May, consisting of the following
-    branches:" names the department (the last unit the sentence names before the verb).
-    ``above`` is the list's section unit and the units above it, nearest first."""
-    if "follow" not in lead.text:
-        return None
-    last = _last_sentence(lead.text.rstrip())
-    verb = _COMPOSED_OF_FOLLOWING.search(last)
-    if verb is None:
-        return None
-    before = last[: verb.start()]
-    referring = _REFERRING_SUBJECT.fullmatch(before)
-    if referring is not None:
-        noun = referring.group("noun").lower()
-        if noun not in UNIT_NOUNS:
-            return None
-        for unit in above:
-            if noun in name_tokens(unit.name):
-                return unit
-        return None
-    for match in reversed(list(_CAPITALIZED_NAME.finditer(before))):
-        named = context.resolve(match.group().removeprefix("The ").strip())
-        if named is not None:
-            return named if any(named is other for other in above) else None
-    return None
-
-
 def _agency_head(name: str) -> str | None:
     """The unit noun a body is called by alone: "Commission" of "National Lamp Commission",
     "Board" of "Board of Lamp Keepers"."""
@@ -898,24 +852,12 @@ def list_units(
             if owner is None and lead is not None and finder in _LEAD_FINDERS
             else None
         )
-        antecedent = None
-        if owner is None and agency is None and lead is not None and finder in _LEAD_FINDERS:
-            chain: list[Unit] = []
-            step: Unit | None = parent
-            while step is not None:
-                chain.append(step)
-                step = step.parent
-            antecedent = lead_in_antecedent(lead, chain, context)
-            if antecedent is parent:
-                antecedent = None
-        base = owner or agency or antecedent or parent
+        base = owner or agency or parent
         base_by = (
             "lead_in_names_parent"
             if owner is not None
             else "agency_lead_in"
             if agency is not None
-            else "lead_in_antecedent"
-            if antecedent is not None
             else "inside_section"
         )
         stack: list[tuple[int, Unit]] = []

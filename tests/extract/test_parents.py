@@ -574,61 +574,6 @@ def test_nested_composition_after_a_comma() -> None:
     )
 
 
-ANTECEDENT = dedent("""\
-    Bureau of Lantern Safety
-
-    Wick Care Division
-
-    Evening Lamps Along the Riverside Walk
-
-    The Wick Care Division keeps the wicks of the bureau trimmed and braided.
-
-    The division consists of the following three programs:
-
-      • Braiding Management
-      • Trimming Management
-      • Office of Wick Supply
-    """)
-
-NAMED_ANTECEDENT = dedent("""\
-    Order 2001-17
-
-    Lamp Council
-
-    Lamp Council Act
-
-    Under the Lamp Council Act, the Warden restructures the Department of Lanterns, \
-    effective 1 May 2001, consisting of the following branches:
-
-      i) Wick Operations, led by an Assistant Warden;
-      ii) Glass Services, led by an Assistant Warden; and
-      iii) Oil Planning
-    """)
-
-
-def test_lead_in_antecedent_refers_back_by_its_unit_noun() -> None:
-    """ "The division consists of the following three programs:" under a caption heading:
-    the items are the division's, the nearest unit above whose name holds the noun."""
-    found = offices(extract(ANTECEDENT))
-    assert found["Braiding Management"].parent == "Wick Care Division"
-    assert found["Office of Wick Supply"].parent_by == "lead_in_antecedent"
-    off = offices(extract(ANTECEDENT, off={"lead_in_antecedent"}))
-    assert off["Braiding Management"].parent == "Evening Lamps Along the Riverside Walk"
-
-
-def test_lead_in_antecedent_names_the_unit_before_the_verb() -> None:
-    """ "... restructures the Department of Lanterns, effective ..., consisting of the
-    following branches:": the department, named last before the verb, owns the items."""
-    found = offices(extract(NAMED_ANTECEDENT, agency="Department of Lanterns"))
-    assert found["Wick Operations"] == Placed(
-        "Department of Lanterns", "listed_after_lead_in", "lead_in_antecedent"
-    )
-    off = offices(
-        extract(NAMED_ANTECEDENT, agency="Department of Lanterns", off={"lead_in_antecedent"})
-    )
-    assert off["Wick Operations"].parent != "Department of Lanterns"
-
-
 def test_supervises_the_following_lead_in_names_the_supervising_unit() -> None:
     """ "The Office of the Warden shall supervise the following staff offices:" in an outline
     item: the listed offices are parts of the office that supervises them, not of the
