@@ -58,7 +58,6 @@ from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
     CONNECTORS,
     DIRECTORATE_NOUNS,
-    FURNITURE_NOUNS,
     LISTING_NOUNS,
     ORGANIZATION_WORDS,
     POSITION_WORDS,
@@ -1740,24 +1739,6 @@ def post_holder_heading(heading: str) -> bool:
 
 
 @rule("filter", off=False)
-def agency_furniture_heading(heading: str, root: Unit) -> bool:
-    """A heading that names a body and ends in a noun of page furniture ("Lamp Safety
-    Service at a Glance", "Lamp Safety Service regional map", "Wick Division Organization
-    Chart") is about that body, not a unit of it: the units under it are the agency's own,
-    or those of the unit above it. The body is the agency named in full, or a name whose last
-    unit noun no preposition follows: after one the furniture noun is the unit's subject
-    ("Office of Equal Opportunities", "Council of Secretaries")."""
-    tokens = name_tokens(heading)
-    if len(tokens) < 3 or tokens[-1] not in FURNITURE_NOUNS:
-        return False
-    own = content_tokens(root.name)
-    if len(own) > 1 and own <= set(tokens[:-1]):
-        return True
-    units = [i for i, token in enumerate(tokens[:-1]) if token in UNIT_NOUNS]
-    return bool(units) and not set(tokens[units[-1] + 1 :]) & _PREPOSITIONS
-
-
-@rule("filter", off=False)
 def generic_section_heading(section: Section, root: Unit, owner: Unit | None = None) -> bool:
     """Generic page-section headings ("Our Mission", "What We Do", "Related Links", "Purpose",
     "Functions", "Leadership team") are not units: their words are all section words, or
@@ -1774,8 +1755,6 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
     if unit_noun_topic(section.heading.text) or post_holder_heading(section.heading.text):
         return True
     if _about_the_body(section.heading.text, owner or root) or clause_heading(section.heading.text):
-        return True
-    if agency_furniture_heading(section.heading.text, root):
         return True
     tokens = content_tokens(section.heading.text)
     acronym = root.acronym.lower() if root.acronym else None

@@ -6,13 +6,10 @@ from textwrap import dedent
 
 from pipeline.extract.list_units import contact_lead_in
 from pipeline.extract.offices import (
-    agency_furniture_heading,
     post_holder_heading,
     staff_entry,
     unit_noun_topic,
 )
-from pipeline.extract.records import UnitType
-from pipeline.extract.units import Unit
 from pipeline.text.sections import clause_heading, is_section_label
 from tests.extract.helpers import Placed, extract, names, offices
 
@@ -670,9 +667,7 @@ DOCUMENTS = page(
 def test_document_head_noun_heading_or_item_names_a_document() -> None:
     found = names(extract(DOCUMENTS))
     assert found == [ROOT, "Office of Wick Standards", "Glass Branch", "Office of Lamp Information"]
-    # A heading that names a unit and ends in a furniture noun ("... Page") is also about
-    # that unit by ``agency_furniture_heading``.
-    off = names(extract(DOCUMENTS, off={"document_head_noun", "agency_furniture_heading"}))
+    off = names(extract(DOCUMENTS, off={"document_head_noun"}))
     for document in (
         "Wick Division Intranet Page",
         "Lamp Board Information",
@@ -1118,38 +1113,3 @@ def test_group_heading_qualifier_a_unit_named_for_an_activity() -> None:
     """A participle that does not stand before a preposition belongs to a unit's name."""
     text = page("Offices Serving Rural Lamps", "The offices serve the rural lamps of the bureau.")
     assert "Offices Serving Rural Lamps" in offices(extract(text))
-
-
-def _furniture_run(heading: str) -> str:
-    return dedent(f"""\
-        Bureau of Lantern Safety
-
-        The Bureau of Lantern Safety keeps the lamps lit.
-
-        {heading}
-        Office of Wick Braiding
-
-        The office braids wicks.
-
-        Office of Glass Polishing
-
-        The office polishes glass.
-        """)
-
-
-def test_agency_furniture_heading_map_or_glance_heads_no_units() -> None:
-    for heading in ("Lantern Safety Bureau regional map", "Bureau of Lantern Safety at a Glance"):
-        found = offices(extract(_furniture_run(heading)))
-        assert heading not in found, heading
-        assert found["Office of Wick Braiding"].parent == ROOT, heading
-        assert found["Office of Glass Polishing"].parent == ROOT, heading
-        off = offices(extract(_furniture_run(heading), off={"agency_furniture_heading"}))
-        assert off["Office of Wick Braiding"].parent == heading, heading
-
-
-def test_agency_furniture_heading_keeps_a_furniture_noun_after_a_preposition() -> None:
-    bureau = Unit(ROOT, None, UnitType.AGENCY, None, None, 0, 0)
-    assert agency_furniture_heading("Lantern Safety Bureau regional map", bureau)
-    assert not agency_furniture_heading("Lantern Council of Secretaries", bureau)
-    assert not agency_furniture_heading("Office of Equal Lamp Opportunities", bureau)
-    assert not agency_furniture_heading("Regional map", bureau)
