@@ -692,7 +692,7 @@ def _ranks(rest: list[Block]) -> list[int]:
 
 
 # A code in parentheses closing a heading: "Lamp Affairs (L)", "Office of Wicks (OW)".
-_CLOSING_CODE = re.compile(r"\([A-Z][A-Za-z&]{0,11}\)\s*$")
+_CLOSING_CODE = re.compile(r"\((?P<code>[A-Z][A-Za-z&]{0,11})\)\s*$")
 # A unit noun opening a name before "of", "for" or "on": "Office of A", "Department for B".
 _UNIT_OF = re.compile(r"(?:the\s+)?([A-Za-z]+)\s+(?:of|for|on)\s", re.IGNORECASE)
 
@@ -707,13 +707,16 @@ def peer_worded_alike(opener: str, heading: str) -> bool:
     "on" ("Department of Lamps" then "Department of Wicks"; not a position: "Director of
     Lamps" over "Director of Wicks" keeps its group). A group holds headings worded unlike
     its opener ("Chief Directorate: Lamps" over "Directorate: Wicks", a position over
-    offices)."""
+    offices), and coded names are no peers when the second's code extends the first's
+    ("Office of Lamps (OL)" over "Wick Division (OLW)") or their head unit nouns differ
+    ("Office of Lamps (L)" over "Wick Division (W)"): an office over its divisions."""
     if titled_holder_line(opener, plain=True) is not None and (
         titled_holder_line(heading, plain=True) is not None
     ):
         return True
-    if _CLOSING_CODE.search(opener) and _CLOSING_CODE.search(heading):
-        return True
+    coded = _coded_peers(opener, heading)
+    if coded is not None:
+        return coded
     first, second = _UNIT_OF.match(opener), _UNIT_OF.match(heading)
     return (
         first is not None
@@ -721,6 +724,35 @@ def peer_worded_alike(opener: str, heading: str) -> bool:
         and first.group(1).lower() == second.group(1).lower()
         and first.group(1).lower() in UNIT_NOUNS
     )
+
+
+_SINGULAR = {"offices": "office", "services": "service", "centers": "center"}
+
+
+def _head_unit_noun(name: str) -> str | None:
+    """The unit noun a name is headed by: its last one before any preposition ("Office of
+    Lamp Services" -> "office", "Wick Services Division" -> "division"), in the singular."""
+    head = None
+    for word in _LETTERS.findall(name.lower()):
+        if word in _PREPOSITIONS:
+            break
+        if word in UNIT_NOUNS:
+            head = _SINGULAR.get(word, word)
+    return head
+
+
+def _coded_peers(opener: str, heading: str) -> bool | None:
+    """Whether two names each closed by a code are peers (part of ``peer_worded_alike``):
+    not when the second's code extends the first's (a part's code), nor when both are headed
+    by unit nouns that differ (an office over its divisions); None when either has no code."""
+    first, second = _CLOSING_CODE.search(opener), _CLOSING_CODE.search(heading)
+    if first is None or second is None:
+        return None
+    code, other = first.group("code"), second.group("code")
+    if len(other) > len(code) and other.startswith(code):
+        return False
+    nouns = _head_unit_noun(opener[: first.start()]), _head_unit_noun(heading[: second.start()])
+    return None in nouns or nouns[0] == nouns[1]
 
 
 def _directory_peers(opener: Block, heading: Block, directory: dict[int, int]) -> bool:

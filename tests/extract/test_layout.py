@@ -1014,3 +1014,40 @@ def test_peer_worded_alike_a_name_with_a_code_and_one_without_are_no_peers() -> 
     found = offices(extract(PEER_OFFICE_OVER_CODES))
     assert found["Braiding Branch"].parent == "Office of Lamp Care"
     assert found["Trimming Branch"].parent == "Office of Lamp Care"
+
+
+def _coded_office(codes: tuple[str, str, str]) -> str:
+    office, braiding, polishing = codes
+    return dedent(f"""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        Office of Lamp Care ({office})
+
+        Wick Braiding Division ({braiding})
+
+        The division braids wicks.
+
+        Glass Polishing Division ({polishing})
+
+        The division polishes glass.
+        """)
+
+
+def test_peer_worded_alike_a_coded_office_over_its_coded_divisions() -> None:
+    """Two names closed by codes are no peers when the second's code extends the first's
+    ("(LC)" then "(LCW)"), nor when their head unit nouns differ (an office, then
+    divisions): the divisions are the office's."""
+    for codes in (("LC", "LCW", "LCG"), ("L", "W", "G")):
+        found = offices(extract(_coded_office(codes)))
+        assert found["Wick Braiding Division"].parent == "Office of Lamp Care", codes
+        assert found["Glass Polishing Division"].parent == "Office of Lamp Care", codes
+
+
+def test_peer_worded_alike_coded_names_with_the_same_head_noun_are_peers() -> None:
+    text = _coded_office(("LC", "WB", "GP")).replace("Office of Lamp Care", "Lamp Care Division")
+    found = offices(extract(text))
+    assert found["Wick Braiding Division"].parent == ROOT
+    off = offices(extract(text, off={"peer_worded_alike"}))
+    assert off["Wick Braiding Division"].parent == "Lamp Care Division"
