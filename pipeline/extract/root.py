@@ -552,8 +552,12 @@ register(
     sentence names that agency after "the", by an agency noun alone (Organization,
     Department, Authority: "represents the Authority abroad") or by a name worded like an
     agency ("oversees the Wick Records Agency"), the agency is the root and the position a
-    unit under it, over the units the page goes on to list. (A body named after "by" or
-    "to" appoints the position or oversees it: "appointed by the Lamp Board".)""",
+    unit under it, over the units the page goes on to list. The body must follow "of" or a
+    verb of heading ("chief officer of the Guild", "oversees the Bureau", "leads the
+    Authority"): a body named after "by" or "to" appoints the position or oversees it
+    ("appointed by the Lamp Board"), and one after any other word is a body the position
+    sits on or works with ("serves on the Lamp Council", "chairs the Wick Task Force"); a
+    task force is no agency.""",
 )
 # "... of the Organization", "... oversees the Bureau of Wicks and Lamps": "the" and a run of
 # capitalized words (with "of", "for", "and", "the" between them; "and the" opens another
@@ -561,7 +565,28 @@ register(
 _THE_NAME = re.compile(
     r"\bthe\s+([A-Z][\w’'-]*(?:\s+(?:of|for|and(?!\s+the\b)|the|[A-Z][\w’'-]*))*)"
 )
-_BODY_WORDS = frozenset({"Organization", "Organisation", "Force", "Council"}) | AGENCY_NOUNS
+_BODY_WORDS = frozenset({"Organization", "Organisation", "Council"}) | AGENCY_NOUNS
+# What stands before "the" and a body the position heads: "of" ("chief officer of the
+# Guild", "the management of the Department") or a verb of heading ("oversees the Bureau").
+# Any other word relates the position to a body it does not head: "serves on the Council",
+# "works with the Board", "chairs the Task Force".
+_HEADS = frozenset(
+    {
+        "of",
+        "heads",
+        "leads",
+        "directs",
+        "oversees",
+        "manages",
+        "administers",
+        "runs",
+        "represents",
+        "governs",
+        "supervises",
+        "commands",
+    }
+)
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
 # A body named after "by" or "to" appoints the position or oversees it; it is not headed by it.
 _NOT_HEADED = (" by ", " to ", "\nby ", "\nto ")
 
@@ -591,6 +616,9 @@ def _agency_the_position_heads(
             continue
         if _names_position(" ".join(words)) or text.endswith(_NOT_HEADED, 0, match.start()):
             continue  # "appointed by the Board", "reports to the Council": not the agency headed
+        before = _LAST_WORD.search(text, max(0, match.start() - 24), match.start())
+        if before is None or before.group(1).lower() not in _HEADS:
+            continue  # "serves on the Council", "works with the Board": not the agency headed
         name = " ".join(words)
         start = match.start(1)
         tokens = name_tokens(name)

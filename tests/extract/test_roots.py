@@ -503,3 +503,23 @@ def test_position_heads_agency_a_name_ends_before_and_the() -> None:
     )
     assert root(extract(text)) == ("Department", None, "position_heads_agency")
     assert offices(extract(text))["Chief Lamp Keeper"].parent == "Department"
+
+
+def test_position_heads_agency_not_a_body_the_position_serves_on() -> None:
+    """ "... serves on the Lamp Council": a body after a word that is neither "of" nor a verb
+    of heading is one the position sits on or works with, not the agency it heads."""
+    text = POSITION_FIRST.replace(
+        "is assisted in the management of the Department by two deputies",
+        "serves on the Lamp Council and keeps the lamps lit",
+    )
+    assert root(extract(text))[0] == "Chief Lamp Keeper"
+
+
+def test_position_heads_agency_a_task_force_is_no_agency() -> None:
+    """ "... leads the Wick Task Force": a task force the position leads is a working group,
+    not the agency it heads."""
+    text = POSITION_FIRST.replace(
+        "is assisted in the management of the Department by two deputies",
+        "leads the Wick Task Force for the guild",
+    )
+    assert root(extract(text))[0] == "Chief Lamp Keeper"
