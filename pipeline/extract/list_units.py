@@ -282,22 +282,6 @@ register(
 )
 
 
-_CONTACT_LEAD = frozenset(
-    {"mail", "mailed", "write", "correspondence", "address", "contact", "call", "email", "visit"}
-)
-
-
-@rule("filter", off=False)
-def contact_lead_in(lead_in: str) -> bool:
-    """A list after a lead-in about writing, mailing or calling ("Correspondence can be mailed
-    to:") is an address or contact block, not a list of units. Only a lead-in that introduces
-    the list (it ends in a colon) counts: a paragraph that mentions correspondence in passing
-    says nothing of the lines after it."""
-    if not lead_in.rstrip().endswith(":"):
-        return False
-    return bool(set(re.findall(r"[a-z]+", lead_in.lower())) & _CONTACT_LEAD)
-
-
 def already_a_unit(name: str, context: ListContext) -> bool:
     """An item that names a unit found already (the page's own subject, a unit with its own
     heading) refers to it, and so does a heading that names a unit a list before it named
@@ -784,8 +768,6 @@ def list_units(
     units: list[Unit] = []
     for lead, items in _label_runs(_runs(blocks), label_counts):
         lead_text = lead.text if lead is not None else ""
-        if lead_text and contact_lead_in(lead_text):
-            continue
         column = unit_column(lead_text)
         if column is not None and table_unit_column(lead_text):
             named = [(item, _cell(item, column)) for item in items]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textwrap import dedent
 
-from pipeline.extract.list_units import contact_lead_in
 from pipeline.extract.offices import (
     post_holder_heading,
     staff_entry,
@@ -192,44 +191,6 @@ def test_bare_link_heading_without_text_or_unit_words_is_not_a_unit() -> None:
 
     off = offices(extract(BARE, off={"bare_link_heading"}))
     assert off["Lamp Safety Tips"].found_by == "section_heading"
-
-
-MAILING = page(
-    "Letters about wicks can be mailed to:",
-    """
-    - Wick Standards Office
-    - Lamp Records Branch
-    """,
-)
-
-
-def test_contact_lead_in_list_is_an_address_not_units() -> None:
-    assert names(extract(MAILING)) == [ROOT, "Office of Wick Standards"]
-    off = offices(extract(MAILING, off={"contact_lead_in"}))
-    assert off["Lamp Records Branch"] == Placed(
-        "Office of Wick Standards", "unit_worded_items", "inside_section"
-    )
-
-
-def test_contact_lead_in_words() -> None:
-    assert contact_lead_in("Letters can be mailed to:")
-    assert contact_lead_in("For correspondence, write to:")
-    assert not contact_lead_in("The bureau has these offices:")
-
-
-MENTIONS_MAIL = page(
-    "Letters about wicks are answered by the office, which keeps its mail in order.",
-    """
-    - Wick Standards Office
-    - Lamp Records Branch
-    """,
-)
-
-
-def test_contact_lead_in_only_a_lead_in_that_introduces_the_list() -> None:
-    assert not contact_lead_in("The office answers mail about wicks and keeps its records.")
-    found = offices(extract(MENTIONS_MAIL))
-    assert found["Lamp Records Branch"].parent == "Office of Wick Standards"
 
 
 LISTED_AGAIN = page(
