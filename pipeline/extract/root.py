@@ -610,6 +610,17 @@ def _agency_the_position_heads(
     text = page.text
     for match in _THE_NAME.finditer(text, position.end, stop):
         words = match.group(1).split()
+        # "of the Organization and Chief Executive of the Secretariat": a second post of the
+        # position's, not part of the body's name.
+        cut = next(
+            (
+                i
+                for i in range(1, len(words) - 1)
+                if words[i] == "and" and words[i + 1].lower() in POSITION_WORDS
+            ),
+            len(words),
+        )
+        words = words[:cut]
         while words and words[-1] in ("of", "for", "and", "the"):
             words.pop()
         if not words or not (words[0] in _BODY_WORDS or words[-1] in _BODY_WORDS):

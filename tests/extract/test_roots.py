@@ -523,3 +523,14 @@ def test_position_heads_agency_a_task_force_is_no_agency() -> None:
         "leads the Wick Task Force for the guild",
     )
     assert root(extract(text))[0] == "Chief Lamp Keeper"
+
+
+def test_position_heads_agency_a_name_ends_before_a_second_post() -> None:
+    """ "... the chief officer of the Authority and Chief Keeper of the Wick Hall": "and"
+    before a position word opens the position's second post; the body it heads is
+    "Authority"."""
+    text = POSITION_FIRST.replace(
+        "is assisted in the management of the Department by two deputies",
+        "is the chief officer of the Authority and Chief Keeper of the Wick Hall",
+    )
+    assert root(extract(text)) == ("Authority", None, "position_heads_agency")
