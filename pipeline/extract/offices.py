@@ -3415,6 +3415,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     _composed_parents(page, builder.units, top)
     _run_parents(page, builder.units, top)
     _nested_parts(page, builder.units, top)
+    _item_description_parents(page, builder.units, top)
     return _parents_first(_without_abolished(page, builder.units))
 
 
@@ -3786,6 +3787,10 @@ _COMPOSITION_VERB = re.compile(
     r"\s+of|houses|oversees|includes)\s"
 )
 _COMPOSITION_PIECES = ("consist", "compris", "compos", "made up", "houses", "oversees", "includes")
+# What a subject that refers back to a unit may also say of it: "This Section provides
+# oversight for ..." (``referring_subject_parts``).
+_OVERSIGHT_VERB = re.compile(r"\s(?:also\s+)?provides\s+(?:\w+\s+)?oversight\s+(?:for|of|to)\s")
+_OVERSIGHT_PIECES = ("oversight",)
 _SUBJECT_OPENING = re.compile(r"\s*(?:\(?\w{1,4}[.)]\s+)?(?:[Tt]he\s+)?")
 
 
@@ -3802,16 +3807,23 @@ def composition_subject(text: str, start: int, end: int) -> tuple[str, int, int 
     includes ...") places nothing. Returns the subject, where the verb ends and where a name
     in full starts."""
     fragment = text[start:end]
-    if not any(piece in fragment for piece in _COMPOSITION_PIECES):
-        return None
-    verb = _COMPOSITION_VERB.search(text, start, end)
+    verb = (
+        _COMPOSITION_VERB.search(text, start, end)
+        if any(piece in fragment for piece in _COMPOSITION_PIECES)
+        else None
+    )
+    oversight = verb is None and any(piece in fragment for piece in _OVERSIGHT_PIECES)
+    if oversight and enabled("referring_subject_parts"):
+        verb = _OVERSIGHT_VERB.search(text, start, end)
     if verb is None:
         return None
     line = max(start, text.rfind("\n", start, verb.start()) + 1)
     opening = _SUBJECT_OPENING.match(text, line, verb.start())
     subject = text[opening.end() if opening else line : verb.start()].strip()
-    if _THIS_UNIT.fullmatch(subject):
+    if _THIS_UNIT.fullmatch(subject) or (oversight and _referring_noun(text, start, subject)):
         return subject, verb.end(), None
+    if oversight:
+        return None  # a named subject: only a verb of composition places its parts
     tokens = name_tokens(subject)
     if not tokens or len(subject.split()) > MAX_NAME_WORDS or _AFTER_COMMA.search(subject):
         return None  # "Additionally, the Bureau oversees ...": no name
@@ -3825,12 +3837,85 @@ def composition_subject(text: str, start: int, end: int) -> tuple[str, int, int 
     return subject, verb.end(), text.find(subject, line) if named else None
 
 
+def _referring_noun(text: str, start: int, subject: str) -> bool:
+    """Whether a sentence's subject, without its "The", is a unit noun alone ("The Office",
+    "the division"): a subject that refers back to a unit (``referring_subject_parts``)."""
+    if " " in subject or subject.lower() not in UNIT_NOUNS:
+        return False
+    return (
+        re.search(r"\b[Tt]he\s+" + re.escape(subject) + r"\b", text[start : start + 80]) is not None
+    )
+
+
+@rule("parent", off=None)
+def referring_subject_parts(
+    text: str, block_start: int, start: int, subject: str, units: list[Unit]
+) -> Unit | None:
+    """ "The Lamp Office runs the lamps. The Office also houses the Wick Center.", "The
+    Bureau houses the Oil Section. This section provides oversight for the Can Unit and the
+    Drum Unit.": a sentence whose subject refers back to a unit ("The" or "This" and a unit
+    noun alone) and whose verb is one of composition or oversight ("houses", "consists of",
+    "provides oversight for") makes the units it names after the verb parts of that unit.
+    "The Office" is the unit of that noun the same paragraph or list item named last before
+    the sentence: a unit named in an earlier paragraph is not referred to ("The Bureau"
+    opening a paragraph is the page's own bureau as often as the one named above).
+    ``subject`` is the sentence's subject without "The"; returns the unit
+    referred to, or None."""
+    if not _referring_noun(text, start, subject):
+        return None
+    noun = subject.lower()
+    named = [
+        unit
+        for unit in units
+        if block_start <= unit.evidence_start < start and noun in name_tokens(unit.name)
+    ]
+    return max(named, key=lambda u: u.evidence_start) if named else None
+
+
+@rule("parent", off=None)
+def item_description_parts(item: Block, opening: Unit, part: Unit) -> bool:
+    """A list item that opens with the name of the unit a list rule found in it and goes on to
+    describe that unit ("Lamp Services" and below it "The Directorate is responsible for Wick
+    Services, Oil Services and Glass Services."): the units its description names, which
+    nothing placed below the page's top unit, are parts of the unit it opens with, as the
+    units a section's prose names are parts of its heading's unit. Not a unit the item's
+    opening names too ("Wick Group and Oil Group. Most support ... the Oil Group ...")."""
+    return (
+        part is not opening
+        and not _unit_key(part.name) <= _unit_key(opening.name)
+        and opening.evidence_start - item.start <= len("The ")
+        and opening.evidence_start + len(opening.name) <= part.evidence_start < item.end
+    )
+
+
+def _item_description_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
+    """Place the units a list item's description names under the unit the item opens with
+    (``item_description_parts``), when they hang from the page's top unit."""
+    items = [block for block in page.blocks if block.kind == LIST_ITEM]
+    if not items:
+        return
+    for item in items:
+        inside = [u for u in units if item.start <= u.evidence_start < item.end]
+        if len(inside) < 2:
+            continue
+        opening = min(inside, key=lambda u: u.evidence_start)
+        if opening is top or opening.found_by not in LIST_FINDERS:
+            continue
+        for part in inside:
+            if (
+                part.parent is top
+                and not _is_above(part, opening)
+                and item_description_parts(item, opening, part)
+            ):
+                part.parent, part.parent_by = opening, "item_description_parts"
+
+
 def _composed_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
     """Place the units a sentence of composition names under its subject
     (``composition_subject``), when they hang from the page's top unit."""
     text = page.text
     by_key = {_unit_key(unit.name): unit for unit in reversed(units)}
-    for _, start, end in page.prose_sentences():
+    for block, start, end in page.prose_sentences():
         found = composition_subject(text, start, end)
         if found is None:
             continue
@@ -3840,6 +3925,13 @@ def _composed_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
             subject = _last_named(units, this.group(1).lower(), start)
             if subject is None:
                 continue
+        by = "composition_subject"
+        if this is not None and _OVERSIGHT_VERB.search(text, start, found[1]):
+            by = "referring_subject_parts"  # "This Section provides oversight for ..."
+        if subject is None:
+            referred = referring_subject_parts(text, block.start, start, found[0], units)
+            if referred is not None:
+                subject, by = referred, "referring_subject_parts"
         if subject is top:
             continue
         parts = [
@@ -3869,7 +3961,7 @@ def _composed_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
             units.append(subject)
             by_key[_unit_key(subject.name)] = subject
         for unit in parts:
-            unit.parent, unit.parent_by = subject, "composition_subject"
+            unit.parent, unit.parent_by = subject, by
 
 
 # A participle or a relative clause of composition right after a unit's name inside a

@@ -670,6 +670,74 @@ def test_runs_named_unit_places_the_unit_a_back_reference_runs() -> None:
     assert not any("print room" in name for name in found)
     # Neither a possessive nor a longer name that opens with a unit's name places that unit.
     assert found["Lamp Watch Annex Center"].parent == "Lamp Care Council"
-    off = offices(extract(RUNS, off={"runs_named_unit"}))
+    # Off, the outline item's own unit still takes what its description names
+    # (item_description_parts); with both off, the unit hangs from the page's top unit.
+    off = offices(extract(RUNS, off={"runs_named_unit", "item_description_parts"}))
     assert off["Lamp Watch Center"].parent == "Lamp Care Council"
     assert off["Office of Pane Archives"].parent == "Lamp Care Council"
+
+
+def test_referring_subject_parts_the_office_is_the_one_its_item_named() -> None:
+    """ "The Office also houses the Wick Center": "The" and a unit noun alone refer back to the
+    office the same item named last; "This section provides oversight for ..." places the
+    units the sentence names under the section named just before."""
+    text = dedent("""\
+        Lantern Bureau
+
+        The Lantern Bureau keeps the lamps of the town lit.
+
+          • The Office of Lamp Policy sets the rules for lamps. The Office also houses the \
+        Wick Research Center, which studies wicks.
+          • The Glass Office cleans the glass.
+
+        The Lantern Bureau also houses the Night Patrol Section. This section provides \
+        oversight for the specialized units of the bureau to include the Oil Unit and the \
+        Ladder Unit.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Research Center"] == Placed(
+        "Office of Lamp Policy", "prose_unit", "referring_subject_parts"
+    )
+    assert found["Oil Unit"].parent == "Night Patrol Section"
+    assert found["Ladder Unit"].parent_by == "referring_subject_parts"
+    off = offices(extract(text, off={"referring_subject_parts"}))
+    assert off["Wick Research Center"].parent == "Lantern Bureau"
+    assert off["Oil Unit"].parent == "Lantern Bureau"
+
+
+def test_referring_subject_parts_not_a_unit_of_an_earlier_paragraph() -> None:
+    """ "The Office" opening a paragraph of its own refers to no office named above it."""
+    text = dedent("""\
+        Lantern Bureau
+
+        The Lantern Bureau keeps the lamps of the town lit. The Office of Lamp Policy sets \
+        the rules.
+
+        The Office also houses the Wick Research Center, which studies wicks.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Research Center"].parent == "Lantern Bureau"
+
+
+def test_item_description_parts_units_a_described_item_names() -> None:
+    """A list item that opens with a unit on a line of its own and names units in its
+    description ("The Directorate is responsible for ...") makes them that unit's parts."""
+    text = dedent("""\
+        Lantern Bureau
+
+        The Lantern Bureau has three directorates:
+
+          • Glass Services
+            The Directorate is responsible for Pane Services, Frame Services and Lens Services.
+          • Oil Services
+            The Chief Oil Officer is responsible for the Can Section and the Drum Section.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Services"].parent == "Lantern Bureau"
+    assert found["Frame Services"] == Placed(
+        "Glass Services", "enumerated_units", "item_description_parts"
+    )
+    assert found["Drum Section"].parent == "Oil Services"
+    off = offices(extract(text, off={"item_description_parts"}))
+    assert off["Frame Services"].parent == "Lantern Bureau"
+    assert off["Drum Section"].parent == "Lantern Bureau"
