@@ -3877,8 +3877,9 @@ def item_description_parts(item: Block, opening: Unit, part: Unit) -> bool:
     """A list item that opens with the name of the unit a list rule found in it and goes on to
     describe that unit ("Lamp Services" and below it "The Directorate is responsible for Wick
     Services, Oil Services and Glass Services."): the units its description names, which
-    nothing placed below the page's top unit, are parts of the unit it opens with, as the
-    units a section's prose names are parts of its heading's unit. Not a unit the item's
+    nothing placed below the page's top unit or below the unit above the item (an outline's
+    reading), are parts of the unit it opens with, as the units a section's prose names are
+    parts of its heading's unit. Not a unit the item's
     opening names too ("Wick Group and Oil Group. Most support ... the Oil Group ...")."""
     return (
         part is not opening
@@ -3890,7 +3891,8 @@ def item_description_parts(item: Block, opening: Unit, part: Unit) -> bool:
 
 def _item_description_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
     """Place the units a list item's description names under the unit the item opens with
-    (``item_description_parts``), when they hang from the page's top unit."""
+    (``item_description_parts``), when they hang from the page's top unit or from the unit
+    the item's unit hangs from."""
     items = [block for block in page.blocks if block.kind == LIST_ITEM]
     if not items:
         return
@@ -3903,7 +3905,7 @@ def _item_description_parents(page: PageLayout, units: list[Unit], top: Unit) ->
             continue
         for part in inside:
             if (
-                part.parent is top
+                (part.parent is top or part.parent is opening.parent)
                 and not _is_above(part, opening)
                 and item_description_parts(item, opening, part)
             ):

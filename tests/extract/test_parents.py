@@ -741,3 +741,27 @@ def test_item_description_parts_units_a_described_item_names() -> None:
     off = offices(extract(text, off={"item_description_parts"}))
     assert off["Frame Services"].parent == "Lantern Bureau"
     assert off["Drum Section"].parent == "Lantern Bureau"
+
+
+def test_item_description_parts_not_the_outline_item_above() -> None:
+    """A nested outline item's description names its own unit's parts ("The office directs
+    the following two divisions: ..."), not parts of the item above it that the outline
+    reading gave them."""
+    text = dedent("""\
+        Lantern Bureau
+
+        The Lantern Bureau keeps the lamps lit. Its offices are:
+
+          (a) Office of the Warden. The Office of the Warden runs the bureau.
+            (1) Office of Wick Supply. Headed by the Wick Director, this office buys wicks. \
+        The office directs the following two divisions: Loop Division and Knot Division.
+            (2) Office of Oil Supply. The office buys oil.
+          (b) Office of Glass. The Office of Glass cleans panes.
+        """)
+    found = offices(extract(text))
+    assert found["Office of Wick Supply"].parent == "Office of the Warden"
+    assert found["Loop Division"] == Placed(
+        "Office of Wick Supply", "prose_unit", "item_description_parts"
+    )
+    off = offices(extract(text, off={"item_description_parts"}))
+    assert off["Loop Division"].parent == "Office of the Warden"
