@@ -199,9 +199,10 @@ def _preformatted(node: LexborNode) -> list[str]:
     kept, white space collapsed within each, a blank line ending a block; the rows of a
     fixed-width table in it a block of their own, one line a row (``pre_column_rows``)."""
     text = (node.text(deep=True) or "").replace(_BREAK, "\n").replace("\u00a0", " ")
-    chunks = re.split(r"\n[ \t]*\n", text.expandtabs())
-    if enabled("pre_column_rows"):
-        chunks = [part for chunk in chunks for part in _column_rows(chunk.split("\n"))]
+    text = text.expandtabs()
+    chunks = re.split(r"\n[ \t]*\n", text)
+    if enabled("pre_column_rows") and (column := _table_column(text.split("\n"))) is not None:
+        chunks = [part for chunk in chunks for part in _column_rows(chunk.split("\n"), column)]
     return [lines for chunk in chunks if (lines := _lines(chunk.replace("\n", _BREAK)))]
 
 
@@ -211,21 +212,27 @@ _COLUMN_SLACK = 2
 _CELLS = ": "
 
 
-def _column_rows(lines: list[str]) -> list[str]:
-    """A run of lines laid out in two fixed-width columns (``pre_column_rows``), two or more
-    rows whose second column starts at the same place: each row is one line, its cells
-    joined, with the lines its cells wrap onto (a line indented into the second column
-    continues the second cell, a line indented under the first the first), and a block of
-    its own, as a row of a table is. Other lines are kept as they are."""
+def _table_column(lines: list[str]) -> int | None:
+    """Where the second column of a fixed-width table starts in a ``<pre>``'s lines: the
+    place most lines with a wide gap resume at, when two or more do (the whole element is
+    read at once, so that a table broken by a blank line or a printed page's number keeps
+    its column)."""
     starts: dict[int, int] = {}
     for line in lines:
         if (gap := _COLUMN_GAP.match(line)) is not None:
             starts[gap.end()] = starts.get(gap.end(), 0) + 1
     if not starts:
-        return ["\n".join(lines)]
+        return None
     column, count = max(starts.items(), key=lambda item: (item[1], -item[0]))
-    if count < 2:
-        return ["\n".join(lines)]
+    return column if count >= 2 else None
+
+
+def _column_rows(lines: list[str], column: int) -> list[str]:
+    """A run of lines laid out in two fixed-width columns (``pre_column_rows``), the second
+    starting at ``column``: each row is one line, its cells joined, with the lines its cells
+    wrap onto (a line indented into the second column continues the second cell, a line
+    indented under the first the first), and a block of its own, as a row of a table is.
+    Other lines are kept as they are."""
     out: list[list[str]] = [[]]
     rows: list[list[str]] = []  # the table's rows: indent, first cell, second cell
     for line in lines:

@@ -49,3 +49,25 @@ def test_pre_column_rows_a_fixed_width_table_of_officials_names_its_titles() -> 
         without = offices(extract(MANUAL_ENTRY, html=True))
     assert "Chief Wick Inspector" not in without
     assert "Director, Glass Services and Standards" not in without
+
+
+# The table runs over a printed page: its last row comes after the page's number.
+PAGE_BROKEN_TABLE = """<html><head><title>Lantern Review Board</title></head><body><pre>
+LANTERN REVIEW BOARD
+
+Chairman                                          Ada Quill
+Chief Wick Inspector                              Fenn Orrin
+
+[[Page 12]]
+
+Keeper of Glass Records                           Gil Payne
+
+The Lantern Review Board hears appeals on lamp permits.
+</pre></body></html>"""
+
+
+def test_pre_column_rows_a_table_broken_by_a_page_number_keeps_its_column() -> None:
+    rendered = render_html(PAGE_BROKEN_TABLE).text
+    assert "\n\nKeeper of Glass Records: Gil Payne\n\n" in rendered
+    with disabled({"pre_column_rows"}):
+        assert "Keeper of Glass Records:" not in render_html(PAGE_BROKEN_TABLE).text
