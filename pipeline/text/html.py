@@ -210,6 +210,8 @@ def _preformatted(node: LexborNode) -> list[str]:
 _COLUMN_GAP = re.compile(r"(?P<indent> *)\S.*?\S?(?P<gap> {3,})(?=\S)")
 _COLUMN_SLACK = 2
 _CELLS = ": "
+# A row's first cell names something (a title): a row of figures ("2019   12   40") is data.
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _table_column(lines: list[str]) -> int | None:
@@ -232,14 +234,19 @@ def _column_rows(lines: list[str], column: int) -> list[str]:
     starting at ``column``: each row is one line, its cells joined, with the lines its cells
     wrap onto (a line indented into the second column continues the second cell, a line
     indented under the first the first), and a block of its own, as a row of a table is.
-    Other lines are kept as they are."""
+    A row whose first cell has no letter (a row of figures) is no title's. Other lines are
+    kept as they are."""
     out: list[list[str]] = [[]]
     rows: list[list[str]] = []  # the table's rows: indent, first cell, second cell
     for line in lines:
         text = line.strip()
         indent = len(line) - len(line.lstrip())
         gap = _COLUMN_GAP.match(line)
-        if gap is not None and abs(gap.end() - column) <= _COLUMN_SLACK:
+        if (
+            gap is not None
+            and abs(gap.end() - column) <= _COLUMN_SLACK
+            and _LETTER.search(line, 0, gap.start("gap")) is not None
+        ):
             rows.append([str(indent), line[: gap.start("gap")].strip(), line[gap.end() :]])
         elif rows and text and indent >= column - _COLUMN_SLACK:
             rows[-1][2] += " " + text

@@ -71,3 +71,23 @@ def test_pre_column_rows_a_table_broken_by_a_page_number_keeps_its_column() -> N
     assert "\n\nKeeper of Glass Records: Gil Payne\n\n" in rendered
     with disabled({"pre_column_rows"}):
         assert "Keeper of Glass Records:" not in render_html(PAGE_BROKEN_TABLE).text
+
+
+# Figures set in columns: no row names a title.
+FIGURES = """<html><head><title>Lantern Review Board</title></head><body><pre>
+LANTERN REVIEW BOARD
+
+Chairman                                          Ada Quill
+Chief Wick Inspector                              Fenn Orrin
+
+2019                                              41
+2020                                              44
+</pre></body></html>"""
+
+
+def test_pre_column_rows_a_row_of_figures_is_no_title() -> None:
+    rendered = render_html(FIGURES).text
+    assert "\n\nChief Wick Inspector: Fenn Orrin\n\n" in rendered
+    assert "2019:" not in rendered
+    with disabled({"pre_column_rows"}):
+        assert "Chief Wick Inspector:" not in render_html(FIGURES).text
