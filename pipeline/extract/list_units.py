@@ -327,8 +327,20 @@ _NUMBER_WORDS = (
 _COMPOSITION = re.compile(
     r"\b(?:consists?\s+of|comprises|(?:is|are|be)\s+(?:comprised|composed|made\s+up)\s+of"
     r"|(?:is|are|be)\s+(?:organi[sz]ed|divided|structured)\s+into)\b"
-    r"|\b(?:" + _NUMBER_WORDS + r")\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(LISTING_NOUNS)) + r")\b",
+    r"|\b(?:" + _NUMBER_WORDS + r")(?P<figures>\s*\(\d{1,2}\))?\s+(?:[a-z]+\s+)?"
+    r"(?:" + "|".join(sorted(LISTING_NOUNS)) + r")\b",
     re.IGNORECASE,
+)
+
+register(
+    "count_with_figures",
+    "unit",
+    """A count written in words and then in figures ("six (6) directorates", "seven (7)
+    sections", the style of statutes and of many governments' pages) is a count as the word
+    alone is: a lead-in that counts a body's parts so introduces them ("There are six (6)
+    directorates at the Wick Depot, namely:", ``composition_lead_in``), and a sentence
+    that counts them before a colon lists them ("The Lamp Store comprises four (4)
+    sections: A, B, C and D", ``enumerated_units``).""",
 )
 
 
@@ -340,7 +352,8 @@ def composition_lead_in(lead_in: str) -> bool:
     names no plural unit noun at its end: the language of statutes and regulations."""
     if not lead_in.rstrip().endswith(":"):
         return False
-    return bool(_COMPOSITION.search(_last_sentence(lead_in.rstrip())))
+    found = _COMPOSITION.search(_last_sentence(lead_in.rstrip()))
+    return found is not None and (not found.group("figures") or enabled("count_with_figures"))
 
 
 # "The following organizations assist the Director.", "the following departments report

@@ -2008,7 +2008,8 @@ _COUNTS = {
 # colon may come after an aside set off by a comma ("seven divisions, under the direction of
 # the Chief Lamp Officer: A, B, ...").
 _COUNTED_PARTS = re.compile(
-    r"\b(?:the\s+following\s+)?(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")\s+"
+    r"\b(?:the\s+following\s+)?(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")"
+    r"(?P<figures>\s*\(\d{1,2}\))?\s+"
     r"(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z]+s)(?P<aside>,\s[^:;.–—]{1,80}?)?"
     r"\s*(?P<mark>:|\s[–—]|\s-)\s+",
     re.IGNORECASE,
@@ -2112,6 +2113,8 @@ def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int |
     )
     if counted is not None and counted.group("aside") and counted.group("mark") != ":":
         counted = None  # an aside runs up to a colon only: a dash may open the aside itself
+    if counted is not None and counted.group("figures") and not enabled("count_with_figures"):
+        counted = None
     if counted is not None:
         noun = counted.group("noun").lower()
         if (
@@ -2154,10 +2157,43 @@ register(
 _COUNTED_VERB = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Ii]ts)\s+(?P<count>"
     + "|".join(_COUNTS)
-    + r"|\d{1,2})\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+s)\s+(?:include|are|comprise)"
+    + r"|\d{1,2})(?P<figures>\s*\(\d{1,2}\))?\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+s)\s+"
+    r"(?:include|are|comprise)"
     r"(?:\s*[:—–]\s*|\s+)(?=[A-Z])"
 )
 _COUNTED_VERB_WORDS = (" include", " are", " comprise")
+
+
+# "The Division is comprised of six functional units. They are: the A, B, ...": a count and
+# its plural noun in one sentence, then "They are:" (or "These are as follows:") opening the
+# next, the names following on the same line (``counted_then_named``).
+_COUNTED_THEN_NAMED = re.compile(
+    r"\b(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")(?P<figures>\s*\(\d{1,2}\))?\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z]+s)\b[^.;:]{0,120}[.;]\s+"
+    r"(?:They|These)\s+are(?:\s+as\s+follows)?\s*:[^\S\n]*(?=(?:the\s+)?[A-Z])",
+    re.IGNORECASE,
+)
+
+
+@rule("unit", off=None)
+def counted_then_named(text: str, start: int, end: int) -> tuple[re.Match[str], int] | None:
+    """A sentence that counts a body's parts ("The Wick Division is made up of four
+    sections.", "The Bureau has six (6) functional units.") and the next that names them
+    after "They are:" or "These are as follows:" list those parts as one sentence with a
+    colon after the count does (``enumerated_units``): the count's sentence is the
+    subject. With the count, how many names the list holds; ``start``/``end`` span both
+    sentences."""
+    fragment = text[start:end]
+    if "are" not in fragment or ":" not in fragment:
+        return None
+    match = _COUNTED_THEN_NAMED.search(text, start, end)
+    if match is None or (match.group("figures") and not enabled("count_with_figures")):
+        return None
+    noun = match.group("noun").lower()
+    if noun not in LISTING_NOUNS - {"programs"} and noun[:-1] not in UNIT_NOUNS - {"program"}:
+        return None
+    word = match.group("count").lower()
+    return match, int(word) if word.isdigit() else _COUNTS[word]
 
 
 def _counted_before_verb(text: str, start: int, end: int) -> tuple[re.Match[str], int] | None:
@@ -2168,6 +2204,8 @@ def _counted_before_verb(text: str, start: int, end: int) -> tuple[re.Match[str]
         return None
     match = _COUNTED_VERB.search(text, start, end)
     if match is None or match.group("noun").lower() not in LISTING_NOUNS - {"programs"}:
+        return None
+    if match.group("figures") and not enabled("count_with_figures"):
         return None
     word = match.group("count").lower()
     return match, int(word) if word.isdigit() else _COUNTS[word]
@@ -2451,10 +2489,17 @@ def _section_enumeration(
         )
         if block.kind == PARAGRAPH:
             parts += _numbered_parts(page, block, owner)
+        before: tuple[int, int] | None = None  # the sentence before, for "They are: ..."
         for start, end in page.sentences(block.start, block.end):
+            previous, before = before, (start, end)
+            subject_start = start  # where the sentence that holds the list's subject starts
             if not counted_only:
                 parts += _own_parts(page, start, end, owner)
             found = _parts_listed(text, start, end) if marked and not counted_only else None
+            if found is None and marked and not counted_only and previous is not None:
+                found = counted_then_named(text, previous[0], end)
+                if found is not None:
+                    subject_start = previous[0]  # the count's sentence is the subject
             agreeing = False
             if found is None and block.kind in (PARAGRAPH, LABEL):
                 found = _counted_before_verb(text, start, end)
@@ -2464,7 +2509,7 @@ def _section_enumeration(
             match, count = found
             if block.kind == LIST_ITEM and count is None:
                 continue  # "A Regional Director's duties include: Directing ...": no count
-            if _other_subject(page, start, match.start(), owner):
+            if _other_subject(page, subject_start, match.start(), owner):
                 continue
             stop = end
             if match.groupdict().get("mark", ":") != ":":  # "– a, b and c –": up to the dash
@@ -2492,11 +2537,11 @@ def _section_enumeration(
                 else "enumerated_units"
             )
             # "The Lamp Board consists of: the Chief Warden, ...": a board's members.
-            members = _BODY_SUBJECT.search(text, start, match.start()) is not None
+            members = _BODY_SUBJECT.search(text, subject_start, match.start()) is not None
             for piece in pieces:
                 offset = text.index(piece, cursor) if piece else cursor
                 cursor = offset + len(piece)
-                name = re.sub(r"^\s*(?:and|or)\s+", "", piece).strip()
+                name = re.sub(r"^\s*(?:(?:and|or)\s+)?(?:the\s+(?=[A-Z]))?", "", piece).strip()
                 acronym = None
                 if finder == "inline_colon_list":
                     # "the Wick Office (WO), which trims wicks", "Oil Supply (under review)":

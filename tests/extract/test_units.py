@@ -2038,3 +2038,53 @@ def test_chosen_presiding_officers_names_the_posts_a_body_fills_from_its_members
     assert "Lamp Treasurer" not in found  # a post's name is one word of the closed class
     off = offices(extract(CHOSEN_PRESIDING_OFFICERS, off={"chosen_presiding_officers"}))
     assert not {"Chairwoman", "Vice Chairwoman"} & set(off)
+
+
+COUNT_WITH_FIGURES = """Lamp Works Authority
+
+The Authority keeps the town's lamps.
+
+There are three (3) directorates at the Main Depot, namely:
+
+- Wick Care
+- Oil Supply
+- Glass Polishing
+
+The Chief Keeper leads the Authority.
+"""
+
+
+def test_count_with_figures() -> None:
+    """ "three (3) directorates ..., namely:": a count in words and figures counts the
+    parts as the word alone does, and the lead-in introduces them."""
+    found = offices(extract(COUNT_WITH_FIGURES))
+    for name in ("Wick Care", "Oil Supply", "Glass Polishing"):
+        assert found[name].found_by == "composition_lead_in"
+    off = offices(extract(COUNT_WITH_FIGURES, off={"count_with_figures"}))
+    assert not {"Wick Care", "Oil Supply", "Glass Polishing"} & set(off)
+
+
+COUNTED_THEN_NAMED = """Lamp Works Authority
+
+The Authority keeps the town's lamps.
+
+Wick Division
+
+The Wick Division is made up of four sections and the Wick Registrar. They are: the \
+Trimming, Braiding, Oil Dipping, and Storage.
+
+Glass Division
+
+The Glass Division polishes the glass.
+"""
+
+
+def test_counted_then_named() -> None:
+    """ "... is made up of four sections ... They are: the A, B, C, and D.": the count's
+    sentence is the subject, the next names the parts; "the" is no part of a name."""
+    found = offices(extract(COUNTED_THEN_NAMED))
+    for name in ("Trimming", "Braiding", "Oil Dipping", "Storage"):
+        assert found[name].parent == "Wick Division"
+        assert found[name].found_by == "enumerated_units"
+    off = offices(extract(COUNTED_THEN_NAMED, off={"counted_then_named"}))
+    assert not {"Trimming", "Braiding", "Oil Dipping", "Storage"} & set(off)
