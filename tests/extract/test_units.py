@@ -2088,3 +2088,22 @@ def test_counted_then_named() -> None:
         assert found[name].found_by == "enumerated_units"
     off = offices(extract(COUNTED_THEN_NAMED, off={"counted_then_named"}))
     assert not {"Trimming", "Braiding", "Oil Dipping", "Storage"} & set(off)
+
+
+# The determiner and the noun after it matter inside the sentence of composition itself.
+LISTED_DEPARTMENTS_IN_ONE_SENTENCE = """Lamp Works Authority
+
+The Authority keeps the town's lamps. The Wick Division includes the Oil Department, the \
+Glass Department, the keepers of Each Department and the clerks who run all Town Department \
+errands.
+"""
+
+
+def test_listed_department_not_after_a_determiner_nor_before_a_noun_in_the_list() -> None:
+    """Within the sentence that lists the parts, "Each Department" (a determiner before the
+    noun) and "Town Department errands" (a noun after it) name no listed department."""
+    found = offices(extract(LISTED_DEPARTMENTS_IN_ONE_SENTENCE))
+    assert found["Oil Department"].parent == "Wick Division"
+    assert found["Glass Department"].parent == "Wick Division"
+    assert "Each Department" not in found
+    assert "Town Department" not in found
