@@ -4547,6 +4547,11 @@ _NEXT_POST = re.compile(
 )
 # "... and one as Vice Chairman" further on in the sentence.
 _ONE_AS_POST = re.compile(r"\bone\s+as\s+(?:the\s+)?" + _PRESIDING_POST)
+# The verbs of choosing, as plain text: a sentence without one is not read further.
+_CHOOSING_PIECES = ("designat", "elect", "choos")
+# Whom the posts are chosen from: "one of the Members", "from among its members", "one as
+# the Chair" (one of the members the sentence before names).
+_FROM_MEMBERS = re.compile(r"\b(?:one|two)\s+(?:of|as)\b|\b[Mm]embers?\b|\bamong\b")
 
 
 @rule("unit", off=[])
@@ -4562,16 +4567,19 @@ def chosen_presiding_officers(
     president, vice president, secretary, treasurer), named right after the verb of
     choosing (designates, elects, selects, chooses) and what it chooses from, in a list, or
     after "one as" later in the sentence; a post "of" something ("the Chairman of the Lamp
-    Board") is another body's and no such post."""
+    Board") is another body's and no such post. The sentence must say the posts are
+    chosen from the body's members ("one of", "one as", "members", "among"): "The voters
+    elect the Chairman" names no presiding officer of a collegial body."""
     text = page.text
     found: list[Unit] = []
     seen: set[frozenset[str]] = set()
     for _, start, end in page.prose_sentences():
-        if text.find("Chair", start, end) < 0:
+        fragment = text[start:end]
+        if not any(piece in fragment for piece in _CHOOSING_PIECES):
             continue
         chosen = _CHOOSES_POST.search(text, start, end)
-        if chosen is None:
-            continue
+        if chosen is None or _FROM_MEMBERS.search(text, start, end) is None:
+            continue  # "The voters elect the Chairman": not chosen from the body's members
         posts = [chosen]
         while (following := _NEXT_POST.match(text, posts[-1].end(), end)) is not None:
             posts.append(following)

@@ -2107,3 +2107,30 @@ def test_listed_department_not_after_a_determiner_nor_before_a_noun_in_the_list(
     assert found["Glass Department"].parent == "Wick Division"
     assert "Each Department" not in found
     assert "Town Department" not in found
+
+
+def _chosen(sentence: str) -> list[str]:
+    text = (
+        "Lamp Guild Board\n\nThe Lamp Guild Board keeps the lamps lit. " + sentence + "\n\n"
+        "Office of Wick Standards\n\nThe office sets standards for wicks.\n"
+    )
+    return [
+        name
+        for name, unit in offices(extract(text)).items()
+        if unit.found_by == "chosen_presiding_officers"
+    ]
+
+
+def test_chosen_presiding_officers_a_president_without_a_chair() -> None:
+    """The closed class of posts holds president, secretary and treasurer as well as chair:
+    a sentence naming no chair still names its posts."""
+    chosen = _chosen(
+        "The Board elects from among its members a President, a Secretary and a Treasurer."
+    )
+    assert chosen == ["President", "Secretary", "Treasurer"]
+
+
+def test_chosen_presiding_officers_not_chosen_from_the_members() -> None:
+    """ "The voters of the town elect the Chairman": a post chosen by others, not from a
+    body's own members, is no presiding officer the sentence names."""
+    assert _chosen("The voters of the town elect the Chairman every four years.") == []
