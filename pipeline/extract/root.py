@@ -555,9 +555,10 @@ register(
     unit under it, over the units the page goes on to list. The body must follow "of" or a
     verb of heading ("chief officer of the Guild", "oversees the Bureau", "leads the
     Authority"): a body named after "by" or "to" appoints the position or oversees it
-    ("appointed by the Lamp Board"), and one after any other word is a body the position
-    sits on or works with ("serves on the Lamp Council", "chairs the Wick Task Force"); a
-    task force is no agency.""",
+    ("appointed by the Lamp Board"), and one after any other word, or after "of" that
+    follows a word of membership ("a member of the Lamp Council", "part of the Board"), is
+    a body the position sits on or works with ("serves on the Lamp Council", "chairs the
+    Wick Task Force"); a task force is no agency.""",
 )
 # "... of the Organization", "... oversees the Bureau of Wicks and Lamps": "the" and a run of
 # capitalized words (with "of", "for", "and", "the" between them; "and the" opens another
@@ -587,6 +588,9 @@ _HEADS = frozenset(
     }
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
+# "of" after a word of membership relates the position to a body it belongs to, not one it
+# heads: "a member of the Council", "part of the Authority".
+_MEMBER_OF = re.compile(r"\b(?:members?|part)\s+of\s*$", re.IGNORECASE)
 # A body named after "by" or "to" appoints the position or oversees it; it is not headed by it.
 _NOT_HEADED = (" by ", " to ", "\nby ", "\nto ")
 
@@ -630,6 +634,8 @@ def _agency_the_position_heads(
         before = _LAST_WORD.search(text, max(0, match.start() - 24), match.start())
         if before is None or before.group(1).lower() not in _HEADS:
             continue  # "serves on the Council", "works with the Board": not the agency headed
+        if _MEMBER_OF.search(text, max(0, match.start() - 24), match.start()):
+            continue  # "a member of the Council": a body the position sits on
         name = " ".join(words)
         start = match.start(1)
         tokens = name_tokens(name)

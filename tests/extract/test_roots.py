@@ -534,3 +534,15 @@ def test_position_heads_agency_a_name_ends_before_a_second_post() -> None:
         "is the chief officer of the Authority and Chief Keeper of the Wick Hall",
     )
     assert root(extract(text)) == ("Authority", None, "position_heads_agency")
+
+
+def test_position_heads_agency_not_a_body_the_position_is_a_member_of() -> None:
+    """ "... is a member of the Lamp Council": "of" after a word of membership names a body
+    the position sits on, not the agency it heads."""
+    for wording in ("is a member of the Lamp Council", "is part of the Council"):
+        text = POSITION_FIRST.replace(
+            "is assisted in the management of the Department by two deputies",
+            wording + " and keeps the lamps lit",
+        )
+        assert root(extract(text))[0] == "Chief Lamp Keeper", wording
+    assert root(extract(POSITION_FIRST))[2] == "position_heads_agency"
