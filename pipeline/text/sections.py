@@ -709,7 +709,9 @@ def peer_worded_alike(opener: str, heading: str) -> bool:
     its opener ("Chief Directorate: Lamps" over "Directorate: Wicks", a position over
     offices), and coded names are no peers when the second's code extends the first's
     ("Office of Lamps (OL)" over "Wick Division (OLW)") or their head unit nouns differ
-    ("Office of Lamps (L)" over "Wick Division (W)"): an office over its divisions."""
+    ("Office of Lamps (L)" over "Wick Division (W)"): an office over its divisions; names
+    headed by the same unit noun are peers whatever their codes, and a code of one letter
+    is extended by chance ("Bureau of Wick Accounts (A)", "Bureau of Arctic Affairs (AA)")."""
     if titled_holder_line(opener, plain=True) is not None and (
         titled_holder_line(heading, plain=True) is not None
     ):
@@ -743,16 +745,21 @@ def _head_unit_noun(name: str) -> str | None:
 
 def _coded_peers(opener: str, heading: str) -> bool | None:
     """Whether two names each closed by a code are peers (part of ``peer_worded_alike``):
-    not when the second's code extends the first's (a part's code), nor when both are headed
-    by unit nouns that differ (an office over its divisions); None when either has no code."""
+    not when both are headed by unit nouns that differ (an office over its divisions), nor
+    when the second's code extends a first code of two letters or more (a part's code) and
+    the two are not headed by the same unit noun; None when either has no code. Names headed
+    by the same noun stay peers whatever their codes: a code of one letter, or the first
+    letters of two peers' names, begins another's by chance ("Bureau of Wick Accounts (A)",
+    "Bureau of Arctic Affairs (AA)")."""
     first, second = _CLOSING_CODE.search(opener), _CLOSING_CODE.search(heading)
     if first is None or second is None:
         return None
     code, other = first.group("code"), second.group("code")
-    if len(other) > len(code) and other.startswith(code):
-        return False
     nouns = _head_unit_noun(opener[: first.start()]), _head_unit_noun(heading[: second.start()])
-    return None in nouns or nouns[0] == nouns[1]
+    same = nouns[0] is not None and nouns[0] == nouns[1]
+    if not same and len(code) >= 2 and len(other) > len(code) and other.startswith(code):
+        return False
+    return None in nouns or same
 
 
 def _directory_peers(opener: Block, heading: Block, directory: dict[int, int]) -> bool:

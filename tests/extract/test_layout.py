@@ -1051,3 +1051,21 @@ def test_peer_worded_alike_coded_names_with_the_same_head_noun_are_peers() -> No
     assert found["Wick Braiding Division"].parent == ROOT
     off = offices(extract(text, off={"peer_worded_alike"}))
     assert off["Wick Braiding Division"].parent == "Lamp Care Division"
+
+
+def test_peer_worded_alike_a_code_that_begins_anothers_by_chance() -> None:
+    """Two bureaus, or two names with no unit noun, whose codes begin alike by chance ("(A)"
+    then "(AL)": one letter, the first of two peers' names) are peers, as coded names
+    headed by the same noun are."""
+    for first, second in (
+        ("Bureau of Wick Accounts (A)", "Bureau of Arctic Lamp Affairs (AL)"),
+        ("Administration (A)", "Arctic Lamp Affairs (AL)"),
+    ):
+        text = (
+            _coded_office(("LC", "WB", "GP"))
+            .replace("Office of Lamp Care (LC)", first)
+            .replace("Wick Braiding Division (WB)", second)
+        )
+        name = second.rsplit(" (", 1)[0]
+        found = offices(extract(text))
+        assert found[name].parent == ROOT, (first, second)
