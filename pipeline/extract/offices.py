@@ -1158,7 +1158,7 @@ def _unit_noun_head(name: str) -> bool:
 register(
     "possessive_unit_name",
     "unit",
-    """ "The Chief Lamp Keeper's Office", "the Mayor's Office of Wicks": a possessive and the
+    """ "The Chief Lamp Keeper's Office", "the Warden's Office of Wicks": a possessive and the
     unit noun right after it (alone, or before "of" or "for") name one unit in prose, not an
     owner and a bare noun.""",
 )
