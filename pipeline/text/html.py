@@ -233,24 +233,44 @@ def _column_rows(lines: list[str], column: int) -> list[str]:
     """A run of lines laid out in two fixed-width columns (``pre_column_rows``), the second
     starting at ``column``: each row is one line, its cells joined, with the lines its cells
     wrap onto (a line indented into the second column continues the second cell, a line
-    indented under the first the first), and a block of its own, as a row of a table is.
+    indented under the first the first when it opens in lower case or sits deeper than the
+    next row, as a hanging indent does), and a block of its own, as a row of a table is.
     A row whose first cell has no letter (a row of figures) is no title's. Other lines are
-    kept as they are."""
+    kept as they are: a line with no second cell at the next row's indent is an item of its
+    own ("Wick Division" between two rows indented as it is), not the end of the first cell
+    above it."""
+    gaps = [_COLUMN_GAP.match(line) for line in lines]
+    is_row = [
+        gap is not None
+        and abs(gap.end() - column) <= _COLUMN_SLACK
+        and _LETTER.search(line, 0, gap.start("gap")) is not None
+        for line, gap in zip(lines, gaps, strict=True)
+    ]
+    # The indent of the next row after each line (-1 after the last): a line under a row's
+    # first cell continues it only when indented deeper than that row and the next one.
+    next_row = [-1] * len(lines)
+    for index in range(len(lines) - 2, -1, -1):
+        following = lines[index + 1]
+        next_row[index] = (
+            len(following) - len(following.lstrip()) if is_row[index + 1] else next_row[index + 1]
+        )
     out: list[list[str]] = [[]]
     rows: list[list[str]] = []  # the table's rows: indent, first cell, second cell
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.strip()
         indent = len(line) - len(line.lstrip())
-        gap = _COLUMN_GAP.match(line)
-        if (
-            gap is not None
-            and abs(gap.end() - column) <= _COLUMN_SLACK
-            and _LETTER.search(line, 0, gap.start("gap")) is not None
-        ):
+        gap = gaps[index]
+        if gap is not None and is_row[index]:
             rows.append([str(indent), line[: gap.start("gap")].strip(), line[gap.end() :]])
         elif rows and text and indent >= column - _COLUMN_SLACK:
             rows[-1][2] += " " + text
-        elif rows and text and indent > int(rows[-1][0]) and len(line) < column:
+        elif (
+            rows
+            and text
+            and indent > int(rows[-1][0])
+            and len(line) < column
+            and (text[0].islower() or indent > next_row[index])
+        ):
             rows[-1][1] += " " + text
         else:
             if rows:

@@ -31,6 +31,8 @@ register(
     lines whose second column starts at the same place after a gap of three spaces or more:
     a printed table of officials, title on the left and holder on the right) is a table: each
     row becomes one line, its cells joined, with the lines a cell wraps onto (indented into
-    the second column, or under the first) joined to it, and the rows are a block of their
-    own, apart from the address and prose around them.""",
+    the second column, or under the first when it opens in lower case or hangs deeper than
+    the next row) joined to it, and the rows are a block of their own, apart from the address
+    and prose around them. A line with no second cell at the next row's indent is an item of
+    its own (a unit with no holder), not the end of the first cell above it.""",
 )

@@ -91,3 +91,32 @@ def test_pre_column_rows_a_row_of_figures_is_no_title() -> None:
     assert "2019:" not in rendered
     with disabled({"pre_column_rows"}):
         assert "Chief Wick Inspector:" not in render_html(FIGURES).text
+
+
+# A fixed-width table with a unit that has no holder: its line is indented as the next row
+# is, so it is an item of its own, not the end of the first cell of the row above it (a
+# wrapped title hangs deeper than the rows around it, or opens in lower case).
+UNIT_WITHOUT_HOLDER = """<html><head><title>Lantern Review Board</title></head><body><pre>
+LANTERN REVIEW BOARD
+
+Chairman                                          Ada Quill
+Office of Lamp Care                               Bram Tolley
+    Wick Braiding Division
+    Glass Polishing Division                      Cora Wend
+    Director, Oil Survey and Lamp                 Dov Harl
+            Records
+    Oil Survey Division                           Enid Marsh
+</pre></body></html>"""
+
+
+def test_pre_column_rows_a_line_without_a_holder_at_the_next_rows_indent_is_its_own() -> None:
+    rendered = render_html(UNIT_WITHOUT_HOLDER).text
+    assert "\n\nOffice of Lamp Care: Bram Tolley\n\n" in rendered
+    assert "\n\nDirector, Oil Survey and Lamp Records: Dov Harl\n\n" in rendered
+    found = offices(extract(UNIT_WITHOUT_HOLDER, html=True))
+    for unit in ("Office of Lamp Care", "Wick Braiding Division", "Glass Polishing Division"):
+        assert unit in found, unit
+    assert not [name for name in found if "Lamp Care Wick" in name]
+    with disabled({"pre_column_rows"}):
+        without = offices(extract(UNIT_WITHOUT_HOLDER, html=True))
+    assert "Glass Polishing Division" not in without
