@@ -15,6 +15,7 @@ from html import escape
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from pipeline.rules import enabled
+from pipeline.text.blocks import is_noise
 from pipeline.text.hints import (
     EMPHASIS_LEVEL,
     HEADING,
@@ -274,12 +275,21 @@ def _column_rows(lines: list[str], column: int) -> list[str]:
             rows[-1][1] += " " + text
         else:
             if rows:
-                out.extend([f"{row[1]}{_CELLS}{row[2].strip()}"] for row in rows)
+                out.extend([_row_line(row[1], row[2])] for row in rows)
                 rows = []
                 out.append([])
             out[-1].append(line)
-    out.extend([f"{row[1]}{_CELLS}{row[2].strip()}"] for row in rows)
+    out.extend([_row_line(row[1], row[2])] for row in rows)
     return ["\n".join(part) for part in out if part]
+
+
+def _row_line(first: str, second: str) -> str:
+    """A fixed-width row as one line (part of ``pre_column_rows``): "Title: Holder", or the
+    first cell and then the second as they stand when the second is a contact detail (a
+    phone number, an e-mail or web address): "Office of Lamps (555) 010-1000" is a unit and
+    its telephone, as a directory's row reads, not a title and its holder."""
+    second = second.strip()
+    return f"{first} {second}" if is_noise(second) else f"{first}{_CELLS}{second}"
 
 
 def _flush(inline: list[str], out: list[tuple[Hint | None, str]]) -> None:

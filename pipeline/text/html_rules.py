@@ -34,5 +34,7 @@ register(
     the second column, or under the first when it opens in lower case or hangs deeper than
     the next row) joined to it, and the rows are a block of their own, apart from the address
     and prose around them. A line with no second cell at the next row's indent is an item of
-    its own (a unit with no holder), not the end of the first cell above it.""",
+    its own (a unit with no holder), not the end of the first cell above it; a row whose
+    second cell is a contact detail (a telephone, an e-mail or web address) is a directory's
+    row, its cells kept as they stand rather than read as a title and its holder.""",
 )

@@ -120,3 +120,22 @@ def test_pre_column_rows_a_line_without_a_holder_at_the_next_rows_indent_is_its_
     with disabled({"pre_column_rows"}):
         without = offices(extract(UNIT_WITHOUT_HOLDER, html=True))
     assert "Glass Polishing Division" not in without
+
+
+# A fixed-width directory: each unit's name, then its telephone in the second column.
+PHONE_DIRECTORY = """<html><head><title>Lantern Review Board</title></head><body><pre>
+LANTERN REVIEW BOARD
+
+Office of Lamp Care                               (555) 010-1000
+Wick Braiding Division                            (555) 010-2000
+Glass Polishing Division                          (555) 010-3000
+</pre></body></html>"""
+
+
+def test_pre_column_rows_a_telephone_in_the_second_column_is_no_holder() -> None:
+    rendered = render_html(PHONE_DIRECTORY).text
+    assert "\n\nOffice of Lamp Care (555) 010-1000\n\n" in rendered
+    found = offices(extract(PHONE_DIRECTORY, html=True))
+    for unit in ("Office of Lamp Care", "Wick Braiding Division", "Glass Polishing Division"):
+        assert found[unit].parent == "Lantern Review Board", unit
+    assert not [name for name in found if name.endswith(":")]
