@@ -217,9 +217,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def _table_column(lines: list[str]) -> int | None:
     """Where the second column of a fixed-width table starts in a ``<pre>``'s lines: the
-    place most lines with a wide gap resume at, when two or more do (the whole element is
+    place most lines with a wide gap resume at, when two or more do. The whole element is
     read at once, so that a table broken by a blank line or a printed page's number keeps
-    its column)."""
+    its column; a block between blank lines with two rows or more of its own keeps its own
+    column (a ``<pre>`` may hold two tables set at different widths)."""
     starts: dict[int, int] = {}
     for line in lines:
         if (gap := _COLUMN_GAP.match(line)) is not None:
@@ -239,7 +240,9 @@ def _column_rows(lines: list[str], column: int) -> list[str]:
     A row whose first cell has no letter (a row of figures) is no title's. Other lines are
     kept as they are: a line with no second cell at the next row's indent is an item of its
     own ("Wick Division" between two rows indented as it is), not the end of the first cell
-    above it."""
+    above it. A run with two rows or more of its own keeps its own column (``column`` is
+    the whole element's)."""
+    column = _table_column(lines) or column
     gaps = [_COLUMN_GAP.match(line) for line in lines]
     is_row = [
         gap is not None

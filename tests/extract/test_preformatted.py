@@ -139,3 +139,27 @@ def test_pre_column_rows_a_telephone_in_the_second_column_is_no_holder() -> None
     for unit in ("Office of Lamp Care", "Wick Braiding Division", "Glass Polishing Division"):
         assert found[unit].parent == "Lantern Review Board", unit
     assert not [name for name in found if name.endswith(":")]
+
+
+# Two fixed-width tables in one <pre>, their second columns set at different widths: each
+# keeps its own column (the element's most common column is the second table's only).
+TWO_TABLES = """<html><head><title>Lantern Review Board</title></head><body><pre>
+LANTERN REVIEW BOARD
+
+Chairman                                          Ada Quill
+Chief Wick Inspector                              Fenn Orrin
+
+Lamp Offices Abroad
+
+Office of North Lamps                   Ivo Lark
+Office of South Lamps                   Jan Mott
+Office of East Lamps                    Kay Nash
+</pre></body></html>"""
+
+
+def test_pre_column_rows_two_tables_each_keep_their_own_column() -> None:
+    rendered = render_html(TWO_TABLES).text
+    assert "\n\nChief Wick Inspector: Fenn Orrin\n\n" in rendered
+    assert "\n\nOffice of South Lamps: Jan Mott\n\n" in rendered
+    found = offices(extract(TWO_TABLES, html=True))
+    assert not [name for name in found if "Ada Quill" in name or "Fenn Orrin" in name]
