@@ -27,6 +27,7 @@ from pipeline.text.hints import (
 )
 from pipeline.text.markdown import front_matter
 from pipeline.text.nesting import MAX_DEPTH, bound_nesting
+from pipeline.text.vocabulary import CONNECTORS, POSITION_WORDS, UNIT_NOUNS
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _LEAVES = {*HEADINGS, "p", "li", "dt", "dd", "blockquote", "pre", "td", "th", "caption"}
@@ -278,12 +279,46 @@ def _column_rows(lines: list[str], column: int) -> list[str]:
             rows[-1][1] += " " + text
         else:
             if rows:
-                out.extend([_row_line(row[1], row[2])] for row in rows)
+                out.extend([line] for line in _row_lines(rows))
                 rows = []
                 out.append([])
             out[-1].append(line)
-    out.extend([_row_line(row[1], row[2])] for row in rows)
+    out.extend([line] for line in _row_lines(rows))
     return ["\n".join(part) for part in out if part]
+
+
+def _row_lines(rows: list[list[str]]) -> list[str]:
+    """A run of fixed-width rows (indent, first cell, second cell) as lines, one a row. A
+    table that sets each holder on the left and the title on the right ("Ada Quill   Chief
+    Wick Inspector": every first cell a person's name, most second cells worded as a post or
+    a unit) is written title first, as the other way round is ("Chief Wick Inspector: Ada
+    Quill"), so that the title, not the person, is read as the row's name."""
+    holders_first = len(rows) >= 2 and all(_person_cell(row[1]) for row in rows)
+    if holders_first and 2 * sum(_post_cell(row[2]) for row in rows) > len(rows):
+        return [f"{row[2].strip()}{_CELLS}{row[1]}" for row in rows]
+    return [_row_line(row[1], row[2]) for row in rows]
+
+
+_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+_NOT_A_PERSON = CONNECTORS | POSITION_WORDS | UNIT_NOUNS
+
+
+def _person_cell(cell: str) -> bool:
+    """A cell that reads as a person's name: two to five capitalized words, no figure, and no
+    connector, position word or unit noun ("Ada Quill", "Fenn Orrin, Jr.")."""
+    words = _WORD.findall(cell)
+    return (
+        2 <= len(words) <= 5
+        and not any(char.isdigit() for char in cell)
+        and all(word[0].isupper() for word in words)
+        and not {word.lower().rstrip(".") for word in words} & _NOT_A_PERSON
+    )
+
+
+def _post_cell(cell: str) -> bool:
+    """A cell worded as a post or a unit: a position word or a unit noun in it ("Chief Wick
+    Inspector", "Director, Office of Lamp Care")."""
+    return bool({word.lower() for word in _WORD.findall(cell)} & (POSITION_WORDS | UNIT_NOUNS))
 
 
 def _row_line(first: str, second: str) -> str:

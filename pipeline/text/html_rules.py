@@ -36,5 +36,9 @@ register(
     and prose around them. A line with no second cell at the next row's indent is an item of
     its own (a unit with no holder), not the end of the first cell above it; a row whose
     second cell is a contact detail (a telephone, an e-mail or web address) is a directory's
-    row, its cells kept as they stand rather than read as a title and its holder.""",
+    row, its cells kept as they stand rather than read as a title and its holder. A table
+    that sets the holder on the left and the title on the right (every first cell a
+    person's name, most second cells worded as a post or a unit) is written title first.
+    Each block between blank lines with two rows or more keeps its own column; a shorter
+    block takes the whole element's (a table broken by a printed page's number).""",
 )

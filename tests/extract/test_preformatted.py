@@ -163,3 +163,33 @@ def test_pre_column_rows_two_tables_each_keep_their_own_column() -> None:
     assert "\n\nOffice of South Lamps: Jan Mott\n\n" in rendered
     found = offices(extract(TWO_TABLES, html=True))
     assert not [name for name in found if "Ada Quill" in name or "Fenn Orrin" in name]
+
+
+# A fixed-width table that sets each holder on the left and the title on the right.
+HOLDERS_FIRST = """<html><head><title>Lantern Review Board</title></head><body><pre>
+LANTERN REVIEW BOARD
+
+Ada Quill                                         Chairman
+Fenn Orrin                                        Chief Wick Inspector
+Gil Payne                                         Director, Office of Lamp Care
+Hal Redd                                          Chief, Wick Braiding Division
+</pre></body></html>"""
+
+
+def test_pre_column_rows_a_table_of_holders_then_titles_names_its_titles() -> None:
+    rendered = render_html(HOLDERS_FIRST).text
+    assert "\n\nChief Wick Inspector: Fenn Orrin\n\n" in rendered
+    found = offices(extract(HOLDERS_FIRST, html=True))
+    assert "Chief Wick Inspector" in found
+    assert "Director, Office of Lamp Care" in found
+    assert not {"Ada Quill", "Fenn Orrin", "Gil Payne", "Hal Redd"} & set(found)
+    # A title-left table whose titles read as names ("Wick Warden") keeps its order.
+    kept = render_html(TITLES_LIKE_NAMES).text
+    assert "\n\nWick Warden: Ada Quill\n\n" in kept
+
+
+TITLES_LIKE_NAMES = """<html><head><title>Lantern Review Board</title></head><body><pre>
+Wick Warden                                       Ada Quill
+Glass Keeper                                      Fenn Orrin
+Chief Oil Taster                                  Gil Payne
+</pre></body></html>"""
