@@ -3925,13 +3925,33 @@ def item_description_parts(item: Block, opening: Unit, part: Unit) -> bool:
     nothing placed below the page's top unit or below the unit above the item (an outline's
     reading), are parts of the unit it opens with, as the units a section's prose names are
     parts of its heading's unit. Not a unit the item's
-    opening names too ("Wick Group and Oil Group. Most support ... the Oil Group ...")."""
+    opening names too ("Wick Group and Oil Group. Most support ... the Oil Group ..."), nor
+    one the description names as the unit's superior or partner, not its part ("reports to
+    the Office of the Warden", "works closely with the Lamp Permit Office and the Fire
+    Office", "in support of the Town Oil Board")."""
     return (
         part is not opening
         and not _unit_key(part.name) <= _unit_key(opening.name)
         and opening.evidence_start - item.start <= len("The ")
         and opening.evidence_start + len(opening.name) <= part.evidence_start < item.end
+        and _NOT_A_PART_BEFORE.search(item.text, 0, part.evidence_start - item.start) is None
     )
+
+
+# What a description says of a unit that is no part of the one it describes, right before
+# its name (a list of such units joined by commas and "and" included): one it reports to,
+# is directed by, works with or supports (``item_description_parts``).
+_NOT_A_PART_BEFORE = re.compile(
+    r"\b(?:(?:reports?|reporting|answers?|answerable|accountable)\s+(?:directly\s+)?to"
+    r"|under\s+the\s+(?:direction|supervision|authority|guidance|leadership)\s+of"
+    r"|(?:supervised|overseen|directed|managed|led|headed)\s+by"
+    r"|(?:works?|working|partners?|cooperates?|collaborates?|liaises?|coordinates?)"
+    r"\s+(?:closely\s+)?with"
+    r"|in\s+(?:support|cooperation|partnership|collaboration|conjunction|coordination)"
+    r"\s+(?:of|with)"
+    r"|supports|assists|advises)"
+    r"(?:\s+(?:the\s+)?[^.;:]*?(?:,|\band|\bor))?\s+(?:the\s+)?$"
+)
 
 
 def _item_description_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:

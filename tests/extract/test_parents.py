@@ -765,3 +765,26 @@ def test_item_description_parts_not_the_outline_item_above() -> None:
     )
     off = offices(extract(text, off={"item_description_parts"}))
     assert off["Loop Division"].parent == "Office of the Warden"
+
+
+def test_item_description_parts_not_a_unit_the_item_reports_to_or_works_with() -> None:
+    """A described item's unit is no superior of a unit it reports to, nor of one it works
+    with: only the units its description names as its own are its parts."""
+    text = dedent("""\
+        Lantern Bureau
+
+        The Lantern Bureau has three directorates:
+
+          • Glass Services
+            The Directorate reports to the Office of the Chief Warden and works closely with \
+        the Lamp Permit Office and the Ladder Safety Office.
+          • Oil Services
+            The Directorate is responsible for the Can Section and the Drum Section.
+        """)
+    found = offices(extract(text))
+    assert found["Office of the Chief Warden"].parent == "Lantern Bureau"
+    for name in ("Lamp Permit Office", "Ladder Safety Office"):
+        assert found.get(name, Placed("", "", "")).parent != "Glass Services", name
+    assert found["Drum Section"] == Placed(
+        "Oil Services", "enumerated_units", "item_description_parts"
+    )
