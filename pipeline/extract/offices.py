@@ -3903,9 +3903,11 @@ def referring_subject_parts(
     "provides oversight for") makes the units it names after the verb parts of that unit.
     "The Office" is the unit of that noun the same paragraph or list item named last before
     the sentence: a unit named in an earlier paragraph is not referred to ("The Bureau"
-    opening a paragraph is the page's own bureau as often as the one named above).
-    ``subject`` is the sentence's subject without "The"; returns the unit
-    referred to, or None."""
+    opening a paragraph is the page's own bureau as often as the one named above). Of those,
+    one named as a sentence's subject is referred to before one named inside a sentence ("The
+    Lamp Office works with the Office of Oil Permits. The Office also houses ...": the Lamp
+    Office, not the office it works with). ``subject`` is the sentence's subject without
+    "The"; returns the unit referred to, or None."""
     if not _referring_noun(text, start, subject):
         return None
     noun = subject.lower()
@@ -3914,7 +3916,19 @@ def referring_subject_parts(
         for unit in units
         if block_start <= unit.evidence_start < start and noun in name_tokens(unit.name)
     ]
-    return max(named, key=lambda u: u.evidence_start) if named else None
+    subjects = [
+        unit
+        for unit in named
+        if _SENTENCE_OPENS.search(text[block_start : unit.evidence_start]) is not None
+    ]
+    return max(subjects or named, key=lambda u: u.evidence_start) if named else None
+
+
+# Where a sentence's subject starts: the block's start or a sentence's end, then "The" (a
+# list item's marker and "The" before a unit's name, ``referring_subject_parts``).
+_SENTENCE_OPENS = re.compile(
+    r"(?:^|(?<=[.!?])\s+|\n\s*)(?:\(?\w{1,4}[.)]\s+|[•*-]\s+)?(?:[Tt]he\s+)?\Z"
+)
 
 
 @rule("parent", off=None)

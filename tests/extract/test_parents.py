@@ -788,3 +788,20 @@ def test_item_description_parts_not_a_unit_the_item_reports_to_or_works_with() -
     assert found["Drum Section"] == Placed(
         "Oil Services", "enumerated_units", "item_description_parts"
     )
+
+
+def test_referring_subject_parts_the_subject_not_an_office_it_works_with() -> None:
+    """ "The Office" refers to the office a sentence of the paragraph was about, not to one
+    that sentence named as a partner after it."""
+    text = dedent("""\
+        Lantern Bureau
+
+        The Lantern Bureau keeps the lamps of the town lit.
+
+        The Office of Lamp Policy sets the rules for lamps and works with the Office of Oil \
+        Permits of the county. The Office also houses the Wick Research Center.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Research Center"] == Placed(
+        "Office of Lamp Policy", "prose_unit", "referring_subject_parts"
+    )
