@@ -662,13 +662,38 @@ def listed_department(text: str, phrase: Phrase, end: int) -> bool:
     whose parts are departments names them so. Prose elsewhere keeps "department" out of
     unit names (it is as often another government's, "the Department of Lamps"), and so
     does a determiner before it ("Each Department") or a noun after it ("all City
-    Department activities"): the name must end where a list item ends."""
+    Department activities"): the name must end where a list item ends, and start where one
+    starts, right after the verb, a comma or "and" ("and works closely with the State
+    Department", "which coordinates with the Fire Department" name a department the unit
+    works with, no part of it)."""
     words = name_tokens(phrase.text)
     return (
         len(words) >= 2
         and words[-1] == "department"
         and words[0] not in _NOT_A_NAME_OPENING
         and _DEPARTMENT_END.match(text, phrase.end, end) is not None
+        and _starts_list_item(text, phrase.start)
+    )
+
+
+# What stands between a listed name and the separator or the verb of composition before it.
+_LIST_GLUE = frozenset({"the", "and", "or", "also", "as", "well", "both"})
+_ITEM_SEPARATOR = re.compile(r"[,;:\n]|[.!?]\s")
+
+
+def _starts_list_item(text: str, start: int) -> bool:
+    """Whether a name at ``start`` opens an item of a list: between it and the comma, colon
+    or verb of composition before it only names and "the", "and", "or" ("includes the Oil
+    Department", ", and the Glass Department"), no verb of its own ("works with the")."""
+    lo = max(0, start - 300)
+    separators = list(_ITEM_SEPARATOR.finditer(text, lo, start))
+    segment = text[separators[-1].end() if separators else lo : start]
+    verbs = [*_COMPOSED.finditer(segment), *_COMPOSED_PARTICIPLE.finditer(segment)]
+    if verbs:
+        segment = segment[max(verb.end() for verb in verbs) :]
+    return all(
+        word[0].isupper() or word.lower() in _LIST_GLUE
+        for word in re.findall(r"[^\W\d_][\w’'-]*", segment)
     )
 
 

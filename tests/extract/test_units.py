@@ -2109,6 +2109,25 @@ def test_listed_department_not_after_a_determiner_nor_before_a_noun_in_the_list(
     assert "Town Department" not in found
 
 
+LISTED_DEPARTMENT_WORKED_WITH = """Lamp Works Authority
+
+The Authority keeps the town's lamps. The Wick Division includes the Oil Section, which \
+coordinates with the Ladder Department, and the Glass Department, and works closely with the \
+Lantern Export Department.
+"""
+
+
+def test_listed_department_not_one_the_unit_works_with() -> None:
+    """A department named after a verb of its own inside the sentence of composition ("which
+    coordinates with the Ladder Department", "and works closely with the Lantern Export
+    Department") is one the unit works with, not a listed part; ", and the Glass Department"
+    still is."""
+    found = offices(extract(LISTED_DEPARTMENT_WORKED_WITH))
+    assert found["Glass Department"].parent == "Wick Division"
+    assert "Ladder Department" not in found
+    assert "Lantern Export Department" not in found
+
+
 def _chosen(sentence: str) -> list[str]:
     text = (
         "Lamp Guild Board\n\nThe Lamp Guild Board keeps the lamps lit. " + sentence + "\n\n"
