@@ -677,15 +677,18 @@ def listed_department(text: str, phrase: Phrase, end: int) -> bool:
 
 
 # What stands between a listed name and the separator or the verb of composition before it.
-_LIST_GLUE = frozenset({"the", "and", "or", "also", "as", "well", "both"})
+_LIST_GLUE = frozenset(
+    {"the", "and", "or", "also", "as", "well", "both", "its", "their", "namely", "including"}
+)
 _ITEM_SEPARATOR = re.compile(r"[,;:\n]|[.!?]\s")
 
 
-def _starts_list_item(text: str, start: int) -> bool:
+def _starts_list_item(text: str, start: int, verb_end: int | None = None) -> bool:
     """Whether a name at ``start`` opens an item of a list: between it and the comma, colon
-    or verb of composition before it only names and "the", "and", "or" ("includes the Oil
-    Department", ", and the Glass Department"), no verb of its own ("works with the")."""
-    lo = max(0, start - 300)
+    or verb of composition before it (or ``verb_end``, where the sentence's verb ends) only
+    names and "the", "and", "or" ("includes the Oil Department", ", and the Glass
+    Department"), no verb of its own ("works with the")."""
+    lo = max(0, start - 300) if verb_end is None else max(verb_end, start - 300)
     separators = list(_ITEM_SEPARATOR.finditer(text, lo, start))
     segment = text[separators[-1].end() if separators else lo : start]
     verbs = [*_COMPOSED.finditer(segment), *_COMPOSED_PARTICIPLE.finditer(segment)]
@@ -3874,8 +3877,9 @@ def composition_subject(text: str, start: int, end: int) -> tuple[str, int, int 
     its unit noun last ("Field Services Bureau") is a unit of its own though the page names it
     nowhere else; "This Office is comprised of ..." is about the office named just before; a
     position ("The Deputy Director oversees ...") or a body's own office ("The Bureau's office
-    includes ...") places nothing. Returns the subject, where the verb ends and where a name
-    in full starts."""
+    includes ...") places nothing. A unit named after the list, behind a verb of the
+    subject's own (", and works closely with the Lamp Permit Office"), is none of its parts.
+    Returns the subject, where the verb ends and where a name in full starts."""
     fragment = text[start:end]
     verb = (
         _COMPOSITION_VERB.search(text, start, end)
@@ -4050,6 +4054,10 @@ def _composed_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
                 or _names_whole(text, unit.name, found[1], end)
             )
             and (subject is None or not _is_above(unit, subject))
+            and (
+                not found[1] <= unit.evidence_start < end
+                or _starts_list_item(text, unit.evidence_start, found[1])
+            )
         ]
         if not parts:
             continue

@@ -513,6 +513,23 @@ def test_composition_subject_this_office_is_the_office_just_named() -> None:
     assert off["Wick Standards Office"].parent == "Department of Lanterns"
 
 
+def test_composition_subject_not_a_unit_named_after_a_verb_of_its_own() -> None:
+    """ "The Wick Division includes the Oil Section and the Glass Section, and works closely
+    with the Lamp Permit Office": a unit named after a verb of the subject's own, not in the
+    list after the verb of composition, is none of its parts."""
+    text = dedent("""\
+        Lantern Bureau
+
+        The Lantern Bureau keeps the lamps of the town lit.
+
+        The Wick Division includes the Oil Section and the Glass Section, and works closely \
+        with the Lamp Permit Office.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Section"].parent == "Wick Division"
+    assert found["Lamp Permit Office"].parent == "Lantern Bureau"
+
+
 def test_composition_subject_no_unit_from_an_opening_adverb() -> None:
     """ "Additionally, the Bureau houses the Wick Division": an opening word and a bare noun
     after it name no unit of their own; "This unit includes ..." is the unit just named."""
