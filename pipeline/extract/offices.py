@@ -253,7 +253,10 @@ register(
     consists of four Divisions: A, B, and C") names that unit's parts whatever their words.
     On a page whose units have headings, the prose outside them (an introduction, a
     question-and-answer section) is read for such sentences only when their subject is the
-    agency or a unit found ("The Lamp Board's office includes the A Office and the B Office").""",
+    agency or a unit found ("The Lamp Board's office includes the A Office and the B Office").
+    A count or "the following" after a verb of reporting or of working with ("reports to two
+    offices: ...", "works closely with the following offices: ...") lists bodies above or
+    beside the subject, not its parts.""",
 )
 
 
@@ -2143,6 +2146,8 @@ def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int |
         counted = None  # an aside runs up to a colon only: a dash may open the aside itself
     if counted is not None and counted.group("figures") and not enabled("count_with_figures"):
         counted = None
+    if counted is not None and _OTHERS_COUNTED.search(text[start : counted.start()]):
+        counted = None  # "reports to two offices: ...": bodies above or beside it
     if counted is not None:
         noun = counted.group("noun").lower()
         if (
@@ -2163,6 +2168,8 @@ def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int |
         (_LEADS_PARTS, any(piece in fragment for piece in _LEADS_PARTS_PIECES)),
     ):
         match = pattern.search(text, start, end) if may_match else None
+        if match is not None and _OTHERS_COUNTED.search(text[start : match.start()]):
+            continue  # "works closely with the following offices: ...": not its parts
         if match is not None and (not match.group("noun") or plural_unit_noun(match.group("noun"))):
             return match, None
     return None
@@ -2209,14 +2216,17 @@ def counted_then_named(text: str, start: int, end: int) -> tuple[re.Match[str], 
     sections.", "The Bureau has six (6) functional units.") and the next that names them
     after "They are:" or "These are as follows:" list those parts as one sentence with a
     colon after the count does (``enumerated_units``): the count's sentence is the
-    subject. With the count, how many names the list holds; ``start``/``end`` span both
-    sentences."""
+    subject; a count after a verb of reporting or of working with ("The Wick Division
+    reports to two offices. They are: ...") counts no parts. With the count, how many names
+    the list holds; ``start``/``end`` span both sentences."""
     fragment = text[start:end]
     if "are" not in fragment or ":" not in fragment:
         return None
     match = _COUNTED_THEN_NAMED.search(text, start, end)
     if match is None or (match.group("figures") and not enabled("count_with_figures")):
         return None
+    if _OTHERS_COUNTED.search(text[start : match.start()]):
+        return None  # "The Division reports to two offices. They are: ...": not its parts
     noun = match.group("noun").lower()
     if noun not in LISTING_NOUNS - {"programs"} and noun[:-1] not in UNIT_NOUNS - {"program"}:
         return None
@@ -3984,7 +3994,7 @@ def item_description_parts(item: Block, opening: Unit, part: Unit) -> bool:
 # What a description says of a unit that is no part of the one it describes, right before
 # its name (a list of such units joined by commas and "and" included): one it reports to,
 # is directed by, works with or supports (``item_description_parts``).
-_NOT_A_PART_BEFORE = re.compile(
+_OTHERS_VERB = (
     r"\b(?:(?:reports?|reporting|answers?|answerable|accountable)\s+(?:directly\s+)?to"
     r"|under\s+the\s+(?:direction|supervision|authority|guidance|leadership)\s+of"
     r"|(?:supervised|overseen|directed|managed|led|headed)\s+by"
@@ -3993,8 +4003,14 @@ _NOT_A_PART_BEFORE = re.compile(
     r"|in\s+(?:support|cooperation|partnership|collaboration|conjunction|coordination)"
     r"\s+(?:of|with)"
     r"|supports|assists|advises)"
-    r"(?:\s+(?:the\s+)?[^.;:]*?(?:,|\band|\bor))?\s+(?:the\s+)?$"
 )
+_NOT_A_PART_BEFORE = re.compile(
+    _OTHERS_VERB + r"(?:\s+(?:the\s+)?[^.;:]*?(?:,|\band|\bor))?\s+(?:the\s+)?$"
+)
+# The same before a count of units: "reports to two offices:", "works closely with the
+# following three departments:" count bodies the unit answers to or works with, not its
+# parts (``enumerated_units``, ``counted_then_named``).
+_OTHERS_COUNTED = re.compile(_OTHERS_VERB + r"\s+(?:the\s+)?(?:following\s+)?\Z")
 
 
 def _item_description_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:

@@ -2153,3 +2153,35 @@ def test_chosen_presiding_officers_not_chosen_from_the_members() -> None:
     """ "The voters of the town elect the Chairman": a post chosen by others, not from a
     body's own members, is no presiding officer the sentence names."""
     assert _chosen("The voters of the town elect the Chairman every four years.") == []
+
+
+COUNTED_OTHERS = """Lamp Works Authority
+
+The Authority keeps the town's lamps.
+
+Wick Division
+
+The Wick Division reports to two offices. They are: the Office of the Warden and the Office \
+of Lamp Budget.
+
+Glass Division
+
+The Glass Division works closely with the following two offices: the Town Fire Office and \
+the County Ladder Office.
+"""
+
+
+def test_counted_then_named_not_offices_the_unit_reports_to() -> None:
+    """ "The Wick Division reports to two offices. They are: ...": a count after a verb of
+    reporting or of working with counts bodies above or beside the unit, not its parts."""
+    found = offices(extract(COUNTED_OTHERS))
+    for name in ("Office of the Warden", "Office of Lamp Budget"):
+        assert found.get(name, Placed("", "", "")).parent != "Wick Division", name
+
+
+def test_enumerated_units_not_a_count_of_offices_the_unit_works_with() -> None:
+    """ "works closely with the following two offices: A and B": the offices it works with
+    are no parts of it."""
+    found = offices(extract(COUNTED_OTHERS))
+    for name in ("Town Fire Office", "County Ladder Office"):
+        assert found.get(name, Placed("", "", "")).parent != "Glass Division", name
