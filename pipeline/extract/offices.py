@@ -4008,9 +4008,12 @@ _NOT_A_PART_BEFORE = re.compile(
     _OTHERS_VERB + r"(?:\s+(?:the\s+)?[^.;:]*?(?:,|\band|\bor))?\s+(?:the\s+)?$"
 )
 # The same before a count of units: "reports to two offices:", "works closely with the
-# following three departments:" count bodies the unit answers to or works with, not its
-# parts (``enumerated_units``, ``counted_then_named``).
-_OTHERS_COUNTED = re.compile(_OTHERS_VERB + r"\s+(?:the\s+)?(?:following\s+)?\Z")
+# following three departments:" count bodies the unit answers to or works with, and "is one
+# of four divisions:" the unit's peers, not its parts (``enumerated_units``,
+# ``counted_then_named``).
+_OTHERS_COUNTED = re.compile(
+    r"(?:" + _OTHERS_VERB + r"|\bone\s+of|\bamong)\s+(?:the\s+)?(?:following\s+)?\Z"
+)
 
 
 def _item_description_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:

@@ -2185,3 +2185,34 @@ def test_enumerated_units_not_a_count_of_offices_the_unit_works_with() -> None:
     found = offices(extract(COUNTED_OTHERS))
     for name in ("Town Fire Office", "County Ladder Office"):
         assert found.get(name, Placed("", "", "")).parent != "Glass Division", name
+
+
+ONE_OF_FOUR = """Lamp Works Authority
+
+The Authority keeps the town's lamps.
+
+Wick Division
+
+The Wick Division is one of four divisions in the Authority. They are: the Wick Division, \
+the Glass Division, the Oil Division and the Ladder Division.
+
+Glass Division
+
+The Glass Division polishes the glass.
+"""
+
+
+def test_counted_then_named_one_of_four_divisions_lists_peers() -> None:
+    """ "The Wick Division is one of four divisions ... They are: ...": the count is of the
+    unit's peers, not of its parts."""
+    found = offices(extract(ONE_OF_FOUR))
+    assert found["Glass Division"].parent == "Lamp Works Authority"
+    assert found.get("Oil Division", Placed("", "", "")).parent != "Wick Division"
+
+
+def test_enumerated_units_one_of_four_divisions_lists_peers() -> None:
+    """The same in one sentence: "is one of four divisions: the A, the B, ..."."""
+    text = ONE_OF_FOUR.replace(" in the Authority. They are:", ":")
+    found = offices(extract(text))
+    assert found["Glass Division"].parent == "Lamp Works Authority"
+    assert found.get("Oil Division", Placed("", "", "")).parent != "Wick Division"
