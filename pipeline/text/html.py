@@ -274,7 +274,7 @@ def _column_rows(lines: list[str], column: int) -> list[str]:
             and text
             and indent > int(rows[-1][0])
             and len(line) < column
-            and (text[0].islower() or indent > next_row[index])
+            and (text[0].islower() or _hangs(indent, next_row[index], rows))
         ):
             rows[-1][1] += " " + text
         else:
@@ -285,6 +285,17 @@ def _column_rows(lines: list[str], column: int) -> list[str]:
             out[-1].append(line)
     out.extend([line] for line in _row_lines(rows))
     return ["\n".join(part) for part in out if part]
+
+
+def _hangs(indent: int, next_row: int, rows: list[list[str]]) -> bool:
+    """Whether a line under a row's first cell, opening in a capital, hangs as a wrapped
+    title's end does: deeper than the next row, or after the table's last row (``next_row``
+    -1) at an indent none of its rows has. A line at a row's indent after the last row is an
+    item of its own, as one at the next row's indent is ("Wick Division" under the last
+    row of a level, with no holder)."""
+    if next_row >= 0:
+        return indent > next_row
+    return all(int(row[0]) != indent for row in rows)
 
 
 def _row_lines(rows: list[list[str]]) -> list[str]:

@@ -193,3 +193,23 @@ Wick Warden                                       Ada Quill
 Glass Keeper                                      Fenn Orrin
 Chief Oil Taster                                  Gil Payne
 </pre></body></html>"""
+
+
+# The table's last row is followed by a unit with no holder, at the indent of an earlier row.
+UNIT_WITHOUT_HOLDER_LAST = """<html><head><title>Lantern Review Board</title></head><body><pre>
+LANTERN REVIEW BOARD
+
+Chairman                                          Ada Quill
+Office of Lamp Care                               Bram Tolley
+    Glass Polishing Division                      Cora Wend
+Office of Oil Supply                              Dov Harl
+    Wick Braiding Division
+</pre></body></html>"""
+
+
+def test_pre_column_rows_a_line_without_a_holder_after_the_last_row_is_its_own() -> None:
+    rendered = render_html(UNIT_WITHOUT_HOLDER_LAST).text
+    assert "\n\nOffice of Oil Supply: Dov Harl\n\n" in rendered
+    found = offices(extract(UNIT_WITHOUT_HOLDER_LAST, html=True))
+    assert "Wick Braiding Division" in found
+    assert not [name for name in found if "Oil Supply Wick" in name]
