@@ -3945,22 +3945,26 @@ def referring_subject_parts(
     opening a paragraph is the page's own bureau as often as the one named above). Of those,
     one named as a sentence's subject is referred to before one named inside a sentence ("The
     Lamp Office works with the Office of Oil Permits. The Office also houses ...": the Lamp
-    Office, not the office it works with). ``subject`` is the sentence's subject without
+    Office, not the office it works with), and a unit named again counts as named there (the
+    page's own bureau as a sentence's subject). ``subject`` is the sentence's subject without
     "The"; returns the unit referred to, or None."""
     if not _referring_noun(text, start, subject):
         return None
     noun = subject.lower()
-    named = [
-        unit
-        for unit in units
-        if block_start <= unit.evidence_start < start and noun in name_tokens(unit.name)
-    ]
+    named: list[tuple[int, Unit]] = []  # each mention of a unit of that noun, where it is
+    for unit in units:
+        if noun not in name_tokens(unit.name):
+            continue
+        if block_start <= unit.evidence_start < start:
+            named.append((unit.evidence_start, unit))
+        at = text.find(unit.name, block_start, start)
+        while at >= 0:  # named again (the page's own unit among them)
+            named.append((at, unit))
+            at = text.find(unit.name, at + 1, start)
     subjects = [
-        unit
-        for unit in named
-        if _SENTENCE_OPENS.search(text[block_start : unit.evidence_start]) is not None
+        (at, unit) for at, unit in named if _SENTENCE_OPENS.search(text[block_start:at]) is not None
     ]
-    return max(subjects or named, key=lambda u: u.evidence_start) if named else None
+    return max(subjects or named, key=lambda m: m[0])[1] if named else None
 
 
 # Where a sentence's subject starts: the block's start or a sentence's end, then "The" (a

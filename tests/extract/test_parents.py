@@ -822,3 +822,19 @@ def test_referring_subject_parts_the_subject_not_an_office_it_works_with() -> No
     assert found["Wick Research Center"] == Placed(
         "Office of Lamp Policy", "prose_unit", "referring_subject_parts"
     )
+
+
+def test_referring_subject_parts_the_page_bureau_named_again_as_the_subject() -> None:
+    """ "The Lantern Bureau works with the County Oil Bureau. The Bureau also houses ...":
+    the page's own bureau, named again as the paragraph's subject, is the one referred to,
+    not the other bureau named after it."""
+    text = dedent("""\
+        Lantern Bureau
+
+        The Lantern Bureau keeps the lamps of the town lit.
+
+        The Lantern Bureau works with the County Oil Bureau on fuel. The Bureau also houses \
+        the Wick Research Center.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Research Center"].parent == "Lantern Bureau"
