@@ -3946,8 +3946,9 @@ def referring_subject_parts(
     one named as a sentence's subject is referred to before one named inside a sentence ("The
     Lamp Office works with the Office of Oil Permits. The Office also houses ...": the Lamp
     Office, not the office it works with), and a unit named again counts as named there (the
-    page's own bureau as a sentence's subject). ``subject`` is the sentence's subject without
-    "The"; returns the unit referred to, or None."""
+    page's own bureau as a sentence's subject); a paragraph that opens with "The Bureau"
+    alone before it names any bureau refers to none it names later. ``subject`` is the
+    sentence's subject without "The"; returns the unit referred to, or None."""
     if not _referring_noun(text, start, subject):
         return None
     noun = subject.lower()
@@ -3964,7 +3965,16 @@ def referring_subject_parts(
     subjects = [
         (at, unit) for at, unit in named if _SENTENCE_OPENS.search(text[block_start:at]) is not None
     ]
-    return max(subjects or named, key=lambda m: m[0])[1] if named else None
+    if not named:
+        return None
+    if not subjects:
+        # "The Bureau works with the County Oil Bureau. The Bureau also houses ...": the
+        # paragraph is about a bureau it never names, not the one it names after it.
+        bare = re.compile(r"(?:^|(?<=[.!?])\s+)[Tt]he\s+" + re.escape(subject) + r"\s+(?!of\b)")
+        opening = bare.search(text[block_start:start])
+        if opening is not None and block_start + opening.start() < min(at for at, _ in named):
+            return None
+    return max(subjects or named, key=lambda m: m[0])[1]
 
 
 # Where a sentence's subject starts: the block's start or a sentence's end, then "The" (a

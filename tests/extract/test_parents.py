@@ -838,3 +838,18 @@ def test_referring_subject_parts_the_page_bureau_named_again_as_the_subject() ->
         """)
     found = offices(extract(text))
     assert found["Wick Research Center"].parent == "Lantern Bureau"
+
+
+def test_referring_subject_parts_not_a_bureau_named_after_the_paragraphs_own() -> None:
+    """ "The Bureau works with the County Oil Bureau. The Bureau also houses ...": a paragraph
+    about "the Bureau" (named only so) does not refer to another bureau it names later."""
+    text = dedent("""\
+        Lantern Bureau
+
+        The Lantern Bureau keeps the lamps of the town lit.
+
+        The Bureau works with the County Oil Bureau on fuel. The Bureau also houses the Wick \
+        Research Center.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Research Center"].parent == "Lantern Bureau"
