@@ -304,10 +304,34 @@ def _row_lines(rows: list[list[str]]) -> list[str]:
     Wick Inspector": every first cell a person's name, most second cells worded as a post or
     a unit) is written title first, as the other way round is ("Chief Wick Inspector: Ada
     Quill"), so that the title, not the person, is read as the row's name."""
-    holders_first = len(rows) >= 2 and all(_person_cell(row[1]) for row in rows)
-    if holders_first and 2 * sum(_post_cell(row[2]) for row in rows) > len(rows):
-        return [f"{row[2].strip()}{_CELLS}{row[1]}" for row in rows]
-    return [_row_line(row[1], row[2]) for row in rows]
+    header = rows[:1] if len(rows) >= 3 and _header_row(rows[0]) else []
+    body = rows[len(header) :]
+    holders_first = len(body) >= 2 and all(_person_cell(row[1]) for row in body)
+    if holders_first and 2 * sum(_post_cell(row[2]) for row in body) > len(body):
+        head = [f"{row[2].strip()}{_HEADER_CELLS}{row[1]}" for row in header]
+        return head + [f"{row[2].strip()}{_CELLS}{row[1]}" for row in body]
+    head = [f"{row[1]}{_HEADER_CELLS}{row[2].strip()}" for row in header]
+    return head + [_row_line(row[1], row[2]) for row in body]
+
+
+# A fixed-width table's header row: each cell one word naming what a column holds ("Title
+# Name", "Office   Telephone"), written as a table's header is (cells joined by " | "), not
+# as a title and its holder.
+_HEADER_WORDS = frozenset(
+    {
+        *("name", "names", "title", "titles", "position", "positions", "office", "offices"),
+        *("official", "officials", "incumbent", "holder", "telephone", "phone", "room"),
+        *("unit", "units", "role", "email", "e-mail", "extension", "organization", "contact"),
+    }
+)
+_HEADER_CELLS = " | "
+
+
+def _header_row(row: list[str]) -> bool:
+    """Whether a fixed-width table's first row is its header: two one-word cells, each a word
+    that names a column ("Name   Title")."""
+    cells = (row[1].strip().rstrip(":").lower(), row[2].strip().rstrip(":").lower())
+    return all(cell in _HEADER_WORDS for cell in cells)
 
 
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*")

@@ -38,7 +38,9 @@ register(
     second cell is a contact detail (a telephone, an e-mail or web address) is a directory's
     row, its cells kept as they stand rather than read as a title and its holder. A table
     that sets the holder on the left and the title on the right (every first cell a
-    person's name, most second cells worded as a post or a unit) is written title first.
+    person's name, most second cells worded as a post or a unit) is written title first; a
+    header row of one-word column names ("Name   Title") is written as a table's header
+    ("Title | Name"), not as a title and its holder.
     Each block between blank lines with two rows or more keeps its own column; a shorter
     block takes the whole element's (a table broken by a printed page's number).""",
 )

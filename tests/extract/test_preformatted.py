@@ -213,3 +213,34 @@ def test_pre_column_rows_a_line_without_a_holder_after_the_last_row_is_its_own()
     found = offices(extract(UNIT_WITHOUT_HOLDER_LAST, html=True))
     assert "Wick Braiding Division" in found
     assert not [name for name in found if "Oil Supply Wick" in name]
+
+
+# A fixed-width table with a header row over its columns, the holders on the left.
+HEADED_HOLDERS_FIRST = """<html><head><title>Lantern Review Board</title></head><body><pre>
+LANTERN REVIEW BOARD
+
+Name                                              Title
+Ada Quill                                         Chairman
+Fenn Orrin                                        Chief Wick Inspector
+Gil Payne                                         Director, Office of Lamp Care
+</pre></body></html>"""
+
+
+def test_pre_column_rows_a_header_row_names_no_unit() -> None:
+    rendered = render_html(HEADED_HOLDERS_FIRST).text
+    assert "\n\nTitle | Name\n\n" in rendered
+    assert "\n\nChief Wick Inspector: Fenn Orrin\n\n" in rendered
+    found = offices(extract(HEADED_HOLDERS_FIRST, html=True))
+    assert "Chief Wick Inspector" in found
+    assert not {"Name", "Title", "Ada Quill", "Fenn Orrin"} & set(found)
+    # Over titles and their holders, the header is written as it stands.
+    titles_first = render_html(HEADED_TITLES_FIRST).text
+    assert "\n\nTitle | Name\n\n" in titles_first
+    assert "\n\nChairman: Ada Quill\n\n" in titles_first
+
+
+HEADED_TITLES_FIRST = """<html><head><title>Lantern Review Board</title></head><body><pre>
+Title                                             Name
+Chairman                                          Ada Quill
+Chief Wick Inspector                              Fenn Orrin
+</pre></body></html>"""
