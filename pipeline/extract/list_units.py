@@ -528,21 +528,32 @@ def agency_lead_in(lead: Block, context: ListContext) -> Unit | None:
     return agency
 
 
+# The header of a table's column of posts, beside a column of names ("Name | Title").
+_POST_HEADERS = frozenset({"title", "position", "post", "job title", "designation"})
+
+
 def unit_column(lead_in: str) -> int | None:
     """Which column of a table's header row is headed by a unit noun ("Unit | Phone": 0,
-    "Name | Role | Team": 2), if any."""
+    "Name | Role | Team": 2), if any; else the column of posts beside a column of names
+    ("Name | Title": 1), whose posts name the rows' units as a list of officials' titles
+    does, not the people."""
     if " | " not in lead_in:
         return None
-    for index, header in enumerate(lead_in.split(" | ")):
-        if header.strip().lower().rstrip("s") in UNIT_NOUNS:
+    headers = [header.strip().lower().rstrip(":") for header in lead_in.split(" | ")]
+    for index, header in enumerate(headers):
+        if header.rstrip("s") in UNIT_NOUNS:
             return index
+    if "name" in headers:
+        return next((i for i, header in enumerate(headers) if header in _POST_HEADERS), None)
     return None
 
 
 @rule("unit", off=False)
 def table_unit_column(lead_in: str) -> bool:
     """Rows of a table with a column headed by a unit noun ("Unit | Phone", "Name | Role |
-    Team") name units in that column (a unit named in many rows is one unit)."""
+    Team") name units in that column (a unit named in many rows is one unit); a table of
+    people and their posts ("Name | Title", "Name | Position") names them in its column of
+    posts, not of people."""
     return unit_column(lead_in) is not None
 
 
@@ -781,7 +792,9 @@ def list_units(
     units: list[Unit] = []
     for lead, items in _label_runs(_runs(blocks), label_counts):
         lead_text = lead.text if lead is not None else ""
-        column = unit_column(lead_text)
+        # A header's columns are read in a table's rows only, their cells set apart by " | "
+        # (not in lines under a header set otherwise, "Chairman: Ada Quill").
+        column = unit_column(lead_text) if any(" | " in item.text for item in items) else None
         if column is not None and table_unit_column(lead_text):
             named = [(item, _cell(item, column)) for item in items]
         else:
@@ -801,7 +814,7 @@ def list_units(
             finder = "composition_lead_in"
         elif lead_text and following_lead_in(lead_text):
             finder = "following_lead_in"
-        elif lead_text and table_unit_column(lead_text):
+        elif column is not None and table_unit_column(lead_text):
             finder = "table_unit_column"
         elif len(labels) == len(items) and label_line_run(labels, label_counts):
             finder = "label_line_run"

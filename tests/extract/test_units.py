@@ -877,6 +877,29 @@ def test_table_unit_column_reads_the_team_column_of_a_staff_table() -> None:
     assert off["Wick Standards Team"].found_by == "prose_unit"  # a weaker reading takes over
 
 
+OFFICIALS_TABLE = """<html><body><main>
+<h1>Bureau of Lantern Safety</h1>
+<p>The Bureau of Lantern Safety keeps the lamps lit.</p>
+<table>
+<tr><th>Name</th><th>Title</th></tr>
+<tr><td>Mara Quill</td><td>Chief Lamplighter</td></tr>
+<tr><td>Tom Flint</td><td>Director, Office of Glass Inspection</td></tr>
+<tr><td>Ada Ember</td><td>Keeper of Wick Records</td></tr>
+</table>
+</main></body></html>"""
+
+
+def test_table_unit_column_a_column_of_titles_beside_a_column_of_names() -> None:
+    """ "Name | Title" over people and their posts: the posts name the rows' units, as a
+    list of officials' titles does; the people are none."""
+    assert table_unit_column("Name | Title")
+    assert not table_unit_column("Title | Hours")
+    found = offices(extract(OFFICIALS_TABLE, html=True))
+    assert found["Chief Lamplighter"].found_by == "table_unit_column"
+    assert "Keeper of Wick Records" in found
+    assert not {"Mara Quill", "Tom Flint", "Ada Ember"} & set(found)
+
+
 def test_section_heading_name_from_a_possessive_subject() -> None:
     text = page(
         "Wick Clerk",
