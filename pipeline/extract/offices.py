@@ -2217,7 +2217,9 @@ def counted_then_named(text: str, start: int, end: int) -> tuple[re.Match[str], 
     after "They are:" or "These are as follows:" list those parts as one sentence with a
     colon after the count does (``enumerated_units``): the count's sentence is the
     subject; a count after a verb of reporting or of working with ("The Wick Division
-    reports to two offices. They are: ...") counts no parts. With the count, how many names
+    reports to two offices. They are: ...") counts no parts, nor does a count of a
+    document's sections ("This report is divided into three sections. They are: ..."), as
+    before a colon (``counted_sections``). With the count, how many names
     the list holds; ``start``/``end`` span both sentences."""
     fragment = text[start:end]
     if "are" not in fragment or ":" not in fragment:
@@ -2228,8 +2230,12 @@ def counted_then_named(text: str, start: int, end: int) -> tuple[re.Match[str], 
     if _OTHERS_COUNTED.search(text[start : match.start()]):
         return None  # "The Division reports to two offices. They are: ...": not its parts
     noun = match.group("noun").lower()
-    if noun not in LISTING_NOUNS - {"programs"} and noun[:-1] not in UNIT_NOUNS - {"program"}:
-        return None
+    if not (
+        noun in LISTING_NOUNS - {"programs"}
+        or noun[:-1] in UNIT_NOUNS - {"program", "section"}
+        or counted_sections(noun, text[start : match.start()])
+    ):
+        return None  # as a count before a colon: "This report has three sections." none
     word = match.group("count").lower()
     return match, int(word) if word.isdigit() else _COUNTS[word]
 

@@ -2239,3 +2239,17 @@ def test_enumerated_units_one_of_four_divisions_lists_peers() -> None:
     found = offices(extract(text))
     assert found["Glass Division"].parent == "Lamp Works Authority"
     assert found.get("Oil Division", Placed("", "", "")).parent != "Wick Division"
+
+
+def test_counted_then_named_not_the_sections_of_a_document() -> None:
+    """ "This report is divided into three sections. They are: ...": a document's sections,
+    counted, are no unit's parts, as before a colon."""
+    text = COUNTED_OTHERS.replace(
+        "The Wick Division reports to two offices. They are: the Office of the Warden and the "
+        "Office of Lamp Budget.",
+        "This report is divided into three sections. They are: Wick Safety, Oil Storage and "
+        "Glass Handling.",
+    )
+    assert "Wick Safety" in text
+    found = offices(extract(text))
+    assert not {"Wick Safety", "Oil Storage", "Glass Handling"} & set(found)
