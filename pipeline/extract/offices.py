@@ -2431,6 +2431,184 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
     return parts
 
 
+# A verb that gives a unit charge of what follows, duties and parts alike: "is responsible for
+# A, B and the C Unit", "combines the D Office and the E Branch", "brings together ...".
+_CHARGED_WITH = re.compile(
+    (
+        r"\b(?:(?:is|are) (?:also )?responsible for|combines|brings together|houses"
+        r"|encompasses|incorporates|includes|oversees|comprises|consists of"
+        r"|is (?:made up|composed|comprised) of)\s+"
+    ).replace(" ", r"\s+")
+)
+_CHARGED_WITH_WORDS = (
+    "responsible",
+    "combines",
+    "together",
+    "houses",
+    "encompasses",
+    "incorporates",
+    "includes",
+    "oversees",
+    "compris",
+    "consists",
+    "made",
+    "composed",
+)
+# What opens a sentence about a section's unit without naming it: "It", "The group", "This
+# division".
+_OWNER_PRONOUN = re.compile(r"\s*(?:It|(?:The|This)\s+(?P<noun>[a-z]+))\s+")
+# The nouns that make a listed name a unit's (not a service, a program or a board it runs).
+_PART_NOUNS = frozenset(
+    {
+        "office",
+        "bureau",
+        "division",
+        "directorate",
+        "center",
+        "centre",
+        "branch",
+        "unit",
+        "section",
+        "team",
+        "group",
+        "cluster",
+        "secretariat",
+        "desk",
+        "institute",
+    }
+)
+# What a series holds beside its names: separators, "and", "the", the closing stop.
+_SERIES_LEFT = re.compile(r"[\s,;.]+|\b(?:and|or|the)\b")
+_ITEM_BOUNDARY = re.compile(r"\s*(?:(?:and|or)\s+)?(?:the\s+)?")
+
+
+def _owner_subject(page: PageLayout, start: int, verb: int, owner: Unit) -> str | None:
+    """How the sentence at ``start`` opens with ``owner`` as the subject of the verb at
+    ``verb``: "direct" for "It" or "The/This" and a unit noun ("The division") right before
+    the verb, or the unit's name (with a lower-case unit noun after it or not: "The Lamp
+    Care group") before it; "coordinated" for the name before a verb phrase the verb is
+    coordinated with ("The Lamp group advises ... and combines"); None when the subject is
+    another."""
+    text = page.text
+    pronoun = _OWNER_PRONOUN.match(text, start, verb)
+    if pronoun is not None:
+        noun = pronoun.group("noun")
+        if noun is not None and noun.rstrip("s") not in UNIT_NOUNS:
+            return None
+        return "direct" if _ALSO.fullmatch(text, pronoun.end(), verb) else None
+    phrases = page.phrases(start, verb)
+    if not phrases or text[start : phrases[0].start].strip() not in ("", "The"):
+        return None
+    if text.startswith(("'s", "’s", "’"), phrases[0].end) or phrases[0].text.endswith(
+        ("'s", "’s", "’")
+    ):
+        return None  # "The Lamp Bureau's office includes ...": another unit, its office
+    owned = {word for word in _unit_key(owner.name) if word not in UNIT_NOUNS}
+    named = {word for word in _unit_key(phrases[0].text) if word not in UNIT_NOUNS}
+    if not owned or owned != named:
+        return None
+    after = _paren_end(text, phrases[0].end, verb)
+    if _SUBJECT_TO_VERB.fullmatch(text, after, verb):
+        return "direct"
+    return "coordinated" if _SUBJECT_TO_OTHER_VERB.fullmatch(text, after, verb) else None
+
+
+_ALSO = re.compile(r"\s*(?:also\s+)?")
+# Between a unit's name and its verb: a unit noun in lower case, "also", or a verb phrase the
+# verb is coordinated with ("advises the Warden on wicks and").
+_SUBJECT_TO_VERB = re.compile(r"(?:\s+[a-z]+)?\s*(?:also\s+)?")
+_SUBJECT_TO_OTHER_VERB = re.compile(r"(?:\s+[a-z]+)?\s[a-z][^.;:()]{0,120}\sand\s+(?:also\s+)?")
+
+
+def _worded_as_part(name: str) -> bool:
+    """A name worded as a unit's: it ends in a unit noun ("Wick Care Unit") or opens one
+    before "of" or "for" ("Office of Oil", "Centre for Lamp Studies")."""
+    words = name_tokens(name)
+    if len(words) < 2 or names_position_only(name):
+        return False
+    if words[-1] in _PART_NOUNS:
+        return True
+    return any(
+        word in _PART_NOUNS and following in ("of", "for")
+        for word, following in itertools.pairwise(words)
+    )
+
+
+@rule("unit", off=[])
+def own_parts_among_duties(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit]:
+    """In a unit's own section, a sentence whose subject is that unit (named, "The Lamp Care
+    group", "It", "The division") and whose verb gives it charge of a series ("is responsible
+    for", "combines", "brings together", "includes", "oversees") may list its parts among its
+    duties: "The Lamp Care group is responsible for wick policy, the Soot Analysis Unit, oil
+    supply and the Centre for Glass Studies" names two parts. A name in the series that is
+    worded as a unit (ending in Office, Division, Branch, Unit, Centre ... or opening with one
+    before "of"/"for") and stands as an item of its own (after the verb, a comma, "and" or
+    "the", up to a comma, "and" or the sentence's end) is a part of the section's unit; the
+    duties, services, programs and positions beside it are not. A series of such names alone
+    right after the unit's own verb is a plain list of parts (``composition_list``,
+    ``enumerated_units`` read it); after a verb coordinated with another ("The Glass group
+    advises the Warden and combines the Oil Office and the Polishing Branch") it is read here.
+    A possessive subject ("The Lamp Bureau's office includes ...") or a position's ("The
+    staff director oversees ...") is not the section's unit."""
+    text = page.text
+    verb = _search_with(_CHARGED_WITH, _CHARGED_WITH_WORDS, text, start, end)
+    subject = _owner_subject(page, start, verb.start(), owner) if verb is not None else None
+    if verb is None or subject is None:
+        return []
+    # Where the series' items start: after the verb and after each comma, semicolon or "and".
+    separators = re.finditer(r"[,;]|\sand\s", text[verb.end() : end])
+    boundaries = [verb.end(), *(m.end() for m in separators)]
+    boundaries = [boundaries[0], *(verb.end() + b for b in boundaries[1:])]
+    parts: list[Unit] = []
+    spans: list[tuple[int, int]] = []
+    cursor = verb.end()
+    for phrase in page.phrases(verb.end(), end):
+        for listed in split_list(text, phrase, on_and=False):
+            if listed.start < verb.end():
+                continue
+            opening = max(b for b in boundaries if b <= listed.start)
+            own_item = _ITEM_BOUNDARY.fullmatch(text, opening, listed.start) or (
+                cursor > verb.end() and _PART_GAP.fullmatch(text, cursor, listed.start)
+            )
+            name = without_acronyms(listed.text)
+            after = _paren_end(text, listed.end, end)
+            if (
+                not own_item
+                or not _worded_as_part(name)
+                or len(name.split()) > MAX_PART_WORDS
+                or _unit_key(name) == _unit_key(owner.name)
+                or not _PART_END.match(text, after, end)
+            ):
+                continue
+            parts.append(
+                Unit(
+                    name,
+                    None,
+                    unit_type(text, name, [], is_group=False),
+                    None,
+                    None,
+                    listed.start,
+                    listed.end,
+                    owner,
+                    found_by="own_parts_among_duties",
+                    parent_by="enumerated_units",
+                )
+            )
+            spans.append((listed.start, after))
+            cursor = after
+    # A series of parts alone right after the unit's verb is a list of parts, read as such
+    # (``composition_list``, ``enumerated_units``): this rule reads the parts listed among
+    # other things, or after a second verb.
+    if subject == "coordinated":
+        return parts
+    rest = text[verb.end() : end]
+    for a, b in reversed(spans):
+        rest = rest[: a - verb.end()] + rest[b - verb.end() :]
+    if not _SERIES_LEFT.sub("", rest):
+        return []
+    return parts
+
+
 # "A, which does this, B, which does that, and C, which ...": each part with its clause.
 _DESCRIBED_PART = re.compile(r"(?:^|[,;]\s*)(?:and\s+)?(?P<name>[A-Z][^,;]{0,60}?),\s+which\b")
 
@@ -2538,7 +2716,8 @@ def _section_enumeration(
             previous, before = before, (start, end)
             subject_start = start  # where the sentence that holds the list's subject starts
             if not counted_only:
-                parts += _own_parts(page, start, end, owner)
+                own = _own_parts(page, start, end, owner)
+                parts += own or own_parts_among_duties(page, start, end, owner)
             found = _parts_listed(text, start, end) if marked and not counted_only else None
             if found is None and marked and not counted_only and previous is not None:
                 found = counted_then_named(text, previous[0], end)

@@ -2253,3 +2253,53 @@ def test_counted_then_named_not_the_sections_of_a_document() -> None:
     assert "Wick Safety" in text
     found = offices(extract(text))
     assert not {"Wick Safety", "Oil Storage", "Glass Handling"} & set(found)
+
+
+OWN_PARTS_AMONG_DUTIES = """Lamp Works Authority
+
+The Lamp Works Authority consists of a number of groups.
+
+Lamp Care and Supply
+
+The Lamp Care and Supply group is responsible for wick policy, oil purchasing, the Soot \
+Analysis Unit, street lighting and the Centre for Glass Studies. The group also supports the \
+Lamp Warden.
+
+Glass and Oil Services
+
+The Glass and Oil Services group advises the Warden on glass and combines the Oil Office, \
+the Office of the Glass Keeper (OGK) and the Polishing Branch.
+
+Wick Services
+
+The staff director also oversees the Authority's work with the Lamp Board, the Match \
+Supply Office and other bodies.
+"""
+
+
+def test_own_parts_among_duties_units_listed_with_duties() -> None:
+    """A section's sentence whose subject is its unit and whose verb gives it charge of a
+    series of duties and parts ("is responsible for wick policy, the Soot Analysis Unit, ...",
+    "advises ... and combines the Oil Office, ...") names the parts worded as units, under
+    the section's unit; the duties are no units."""
+    found = offices(extract(OWN_PARTS_AMONG_DUTIES))
+    for name, parent in (
+        ("Soot Analysis Unit", "Lamp Care and Supply"),
+        ("Centre for Glass Studies", "Lamp Care and Supply"),
+        ("Oil Office", "Glass and Oil Services"),
+        ("Office of the Glass Keeper", "Glass and Oil Services"),
+        ("Polishing Branch", "Glass and Oil Services"),
+    ):
+        assert found[name].found_by == "own_parts_among_duties"
+        assert found[name].parent == parent
+    assert not {"Wick Policy", "Oil Purchasing", "Street Lighting"} & set(found)
+    off = offices(extract(OWN_PARTS_AMONG_DUTIES, off={"own_parts_among_duties"}))
+    assert not {"Soot Analysis Unit", "Oil Office", "Polishing Branch"} & set(off)
+
+
+def test_own_parts_among_duties_not_a_sentence_about_a_position() -> None:
+    """A sentence whose subject is a position ("The staff director also oversees the
+    Authority's work with ... the Match Supply Office") names none of the section's parts:
+    "The staff" opens a position's title, not the section's unit."""
+    found = offices(extract(OWN_PARTS_AMONG_DUTIES))
+    assert "Match Supply Office" not in found
