@@ -2184,8 +2184,12 @@ register(
     five offices are — A, B, ..."), then exactly that many capitalized names), also in the
     prose under a heading that names no unit (a news item's headline), and "Four Divisions:
     Wicks, Oil, Glass, and Posts; and the Lamp Board" (a counted list within a longer list
-    set off by semicolons ends at the semicolon where its count is reached). Parts of the
-    unit whose prose that is, as ``enumerated_units``.""",
+    set off by semicolons ends at the semicolon where its count is reached). A list set off by
+    semicolons one or more items short of its count, where a single item joins the missing
+    names by commas ("seven divisions: Wicks; Oil, Glass; ...", "four units: the Lamp Office,
+    the Wick Academy in Oiltown, West Wick; ..."), lists each name of that item (a town and
+    its state after the last name are no name). Parts of the unit whose prose that is, as
+    ``enumerated_units``.""",
 )
 # "The five divisions include A, B, C, D and E.": a count and its plural unit noun as the
 # sentence's subject, then a verb of listing (``count_agreement``).
@@ -2272,6 +2276,33 @@ def _other_subject(page: PageLayout, start: int, end: int, owner: Unit) -> bool:
     return False
 
 
+# "the Lamp Academy in Oiltown, West Wick": a place after a name, a town and its state.
+_PLACE_TAIL = re.compile(
+    r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*$"
+)
+
+
+def _joined_piece(pieces: list[str], count: int) -> list[str] | None:
+    """A list set off by semicolons with fewer items than its count, where one item is the
+    missing names joined by commas ("seven divisions: Wicks; Oil, Glass; ...", "four units:
+    the Lamp Office, the Wick Academy in Oiltown, West Wick; Glass Services; and ..."): that
+    item, without a place after its last name, split at its commas when it is the only one
+    that gives exactly as many capitalized names as the list lacks (``count_agreement``)."""
+    missing = count - len(pieces)
+    found: list[tuple[int, list[str]]] = []
+    for index, piece in enumerate(pieces):
+        names = _PLACE_TAIL.sub("", piece).split(",")
+        named = [re.sub(r"^\s*(?:(?:and|or)\s+)?(?:the\s+)?", "", name).strip() for name in names]
+        if len(names) == missing + 1 and all(
+            name[:1].isupper() and len(name.split()) <= MAX_PART_WORDS for name in named
+        ):
+            found.append((index, names))
+    if len(found) != 1:
+        return None
+    index, names = found[0]
+    return [*pieces[:index], *names, *pieces[index + 1 :]]
+
+
 def _list_pieces(listed: str, count: int | None) -> list[str]:
     """The items of an enumeration: "A, which ..., B, which ..." by their clauses; else
     split at semicolons when it has any (its items then may hold commas), else at commas, else
@@ -2293,6 +2324,9 @@ def _list_pieces(listed: str, count: int | None) -> list[str]:
         inner = _list_pieces(pieces[0], count)
         if len(inner) == count:
             return inner
+        joined = _joined_piece(pieces, count)
+        if joined is not None:
+            return joined
     last = pieces[-1].strip()
     if separator == "," and count is not None and len(pieces) < count and " and " in last:
         pieces = [*pieces[:-1], *pieces[-1].split(" and ")]

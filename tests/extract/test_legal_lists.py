@@ -628,6 +628,38 @@ def test_count_agreement_a_counted_list_inside_a_semicolon_list() -> None:
     assert "Oil Supply" not in off
 
 
+def test_count_agreement_a_semicolon_item_that_joins_the_missing_names() -> None:
+    """A counted list set off by semicolons that is one item short, where one item joins two
+    names by a comma ("Wick Care; Oil, Glass Supply; ..."), or names a place after its last
+    one ("the Lamp Academy in Oiltown, West Wick"), lists each name of that item."""
+    page = dedent("""\
+        # Lamp Works Authority
+
+        The Authority keeps the town's lamps.
+
+        ## Lamp Care Office
+
+        The Lamp Care Office is composed of the following six divisions: Wick Care; Oil, Glass Supply; Soot Removal, Storage, and Match Control; Posts; and Lantern Repair.
+
+        ## Wick Directorate
+
+        The Wick Directorate is divided into four organizational units: the Braid Office, the Lamp Academy in Oiltown, West Wick; Wick Yard Services; and the Trim Office.
+        """)
+    found = offices(extract(page, markdown=True))
+    for name, parent in (
+        ("Oil", "Lamp Care Office"),
+        ("Glass Supply", "Lamp Care Office"),
+        ("Soot Removal, Storage, and Match Control", "Lamp Care Office"),
+        ("Braid Office", "Wick Directorate"),
+        ("Lamp Academy", "Wick Directorate"),
+    ):
+        assert found[name].parent == parent, name
+    assert "Oil, Glass Supply" not in found
+    off = offices(extract(page, markdown=True, off={"count_agreement"}))
+    assert "Glass Supply" not in off
+    assert "Lamp Academy" not in off
+
+
 def test_count_agreement_a_count_before_are_and_a_colon_or_a_dash() -> None:
     """ "The five offices are — A, B, ..." and "The four departments are: A; B; C; and D":
     a colon or a dash after the verb still lists as many names as the count."""
