@@ -4927,7 +4927,7 @@ def chosen_presiding_officers(
 # Bloggs, Chief Oil Officer, ...": the posts a head is assisted by.
 _ASSISTED_BY = re.compile(
     r"(?P<subject>[^.;:!?\n]{1,80}?)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:also\s+)?"
-    r"(?:assisted|supported)\s+by\s+"
+    r"(?:assisted|supported)\s+(?:in\s+[^.;:,()]{1,60}?\s+)?by\s+"
 )
 _HEAD_PRONOUNS = frozenset({"he", "she"})
 _COUNT_WORDS = frozenset(
@@ -4987,6 +4987,20 @@ def _assisting_posts(text: str, start: int, end: int) -> list[tuple[str, int]]:
     return items
 
 
+# "assisted by a team of Deputy Wardens": the posts after the group they form.
+_TEAM_OF = re.compile(r"(?:a|an|the)\s+(?:team|staff|group|number)\s+of\s+")
+
+
+def _post_in_full(name: str, units: list[Unit]) -> Unit | None:
+    """The post a unit found names in full, when ``name`` is its title alone: "President" for
+    "President of the Lamp Bank Group"."""
+    lead = name.lower() + " of "
+    return next(
+        (unit for unit in units if unit.name.lower().startswith(lead)),
+        None,
+    )
+
+
 @rule("unit", off=[])
 def assisted_by(page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit) -> list[Unit]:
     """A head "is assisted by" or "is supported by" the posts a sentence lists ("The Warden
@@ -4996,7 +5010,11 @@ def assisted_by(page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
     made a unit, the post a sentence names as its subject (made a unit under the page's
     top), or, for "He", "She" or "who", the post last named before. A post is a capitalized
     title with a position word, its count and its holder's name left out; a kind of head
-    per part ("Division Chiefs", a unit noun first) is no single post."""
+    per part ("Division Chiefs", a unit noun first) is no single post. The task may stand
+    between ("is assisted in the management of the Works by ..."), and the posts may be named
+    as the team they form ("by a team of Deputy Wardens"); a head named by its title alone
+    ("The President") is the post a unit found names in full ("President of the Lamp Bank
+    Group"), not a second unit."""
     text = page.text
     found: list[Unit] = []
     by_key: dict[frozenset[str], Unit] = {}
@@ -5034,7 +5052,9 @@ def assisted_by(page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
                 continue
             if len(words) > MAX_POSITION_WORDS:
                 continue
-            head = resolve(name) or office_of_position(name, {}, index)
+            head = (
+                resolve(name) or office_of_position(name, {}, index) or _post_in_full(name, units)
+            )
             if head is None:
                 head = _unit_named(
                     text,
@@ -5049,7 +5069,8 @@ def assisted_by(page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
                 found.append(head)
         if head is None:
             continue
-        for post, at in _assisting_posts(text, match.end(), end):
+        team = _TEAM_OF.match(text, match.end(), end)
+        for post, at in _assisting_posts(text, team.end() if team else match.end(), end):
             tokens = post.split()
             if (
                 not _has_position_word(post)

@@ -2303,3 +2303,35 @@ def test_own_parts_among_duties_not_a_sentence_about_a_position() -> None:
     "The staff" opens a position's title, not the section's unit."""
     found = offices(extract(OWN_PARTS_AMONG_DUTIES))
     assert "Match Supply Office" not in found
+
+
+ASSISTED_IN_A_TASK = dedent("""\
+    # Lamp Bank Management
+
+    ## President of the Lamp Bank Group
+
+    The President of the Lamp Bank Group is the bank's chief officer. The President is \
+    assisted in overall management by a team of Managing Wick Directors, who in \
+    turn oversee the bank's wick units.
+
+    ## Lamp Patrol
+
+    The Lamp Patrol keeps the streets lit. The Chief Patrol Officer is assisted in the management \
+    of the Patrol by the Deputy Patrol Officer and the Chief Wick Officer.
+    """)
+
+
+def test_assisted_by_in_a_task_by_a_team_of_posts() -> None:
+    """ "is assisted in <a task> by" names the posts as "is assisted by" does; "a team of
+    Managing Wick Directors" names the posts the team is made of; and a head named by its
+    title alone ("The President") is the post a heading names in full ("President of the Lamp Bank
+    Group"), not a second unit."""
+    found = offices(extract(ASSISTED_IN_A_TASK, markdown=True))
+    assert found["Managing Wick Directors"] == Placed(
+        "President of the Lamp Bank Group", "assisted_by", "assisted_by"
+    )
+    assert "President" not in found
+    assert found["Deputy Patrol Officer"] == Placed(
+        "Chief Patrol Officer", "assisted_by", "assisted_by"
+    )
+    assert found["Chief Wick Officer"].parent == "Chief Patrol Officer"
