@@ -130,6 +130,17 @@ register(
     "for", a comma-separated run of short parts, none worded as a unit, that ends in "and"
     is one name, not a list of names ("the A Board, the B Board and the C Team" is).""",
 )
+register(
+    "area_nouns_in_joined_name",
+    "name",
+    """In a name that enumerates a unit's fields after its head noun and "of" or "for"
+    (``comma_joined_name``), "Administration" and "Services" may be fields too: "Office of
+    the Deputy Keeper for Finance, Administration and Oil", "Office of Climate, Water, and
+    Wick Services" are one name each, not a unit and a list of others; a part with an
+    article or another unit noun ("the Glass Office", "Wick Division") still ends the
+    name, and so does a head with a unit noun twice ("Lamp Offices Office of Glass, Soot,
+    and Wick Services": a heading run into the name).""",
+)
 _NAMED_UNIT_HEAD = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+\S")
 MAX_JOINED_PART_WORDS = 3
 
@@ -149,9 +160,25 @@ def _areas_then_unit_noun(parts: list[str]) -> bool:
     return _short_areas([*parts[:-1], " ".join(last[:-1])], lead="and|&", joiner="and|&")
 
 
-def _short_areas(parts: list[str], *, lead: str, joiner: str) -> bool:
+# Unit nouns that also name a field a unit covers ("Finance, Administration and Management",
+# "Climate, Water, and Wick Services"): an area's word after a unit's head noun and "of".
+_AREA_UNIT_NOUNS = frozenset({"administration", "service", "services"})
+
+
+def _run_in_heading(head: str) -> bool:
+    """ "Lamp Offices Office of Oil": a unit noun twice before "of", a heading run into the
+    name after it."""
+    nouns = [w.lower().removesuffix("s") for w in head.split(" of ", maxsplit=1)[0].split()]
+    nouns = [w for w in nouns if w in UNIT_NOUNS]
+    return len(nouns) > len(set(nouns))
+
+
+def _short_areas(
+    parts: list[str], *, lead: str, joiner: str, area_nouns: frozenset[str] = frozenset()
+) -> bool:
     """Whether every part is a short capitalized area, not a unit: at most
-    ``MAX_JOINED_PART_WORDS`` words after a leading conjunction, no article, no unit noun."""
+    ``MAX_JOINED_PART_WORDS`` words after a leading conjunction, no article, no unit noun
+    (but the ``area_nouns``)."""
     for part in parts:
         bare = re.sub(rf"^(?:{lead})\s+", "", part)
         words = [w for w in re.split(rf"\s+(?:{joiner})\s+|\s+", bare) if w]
@@ -159,7 +186,7 @@ def _short_areas(parts: list[str], *, lead: str, joiner: str) -> bool:
             return False
         if words[0].lower() in ("the", "a", "an") or not words[0][:1].isupper():
             return False
-        if {w.lower() for w in words} & UNIT_NOUNS:
+        if {w.lower() for w in words} & UNIT_NOUNS - area_nouns:
             return False
     return True
 
@@ -176,7 +203,10 @@ def _one_joined_name(name: str) -> bool:
         return _areas_then_unit_noun(parts)
     if not (parts[-1].startswith("and ") or " and " in parts[-1]):
         return False
-    return _short_areas(parts[1:], lead="and|or", joiner="and")
+    area_nouns = _AREA_UNIT_NOUNS if enabled("area_nouns_in_joined_name") else frozenset()
+    if area_nouns and _run_in_heading(parts[0]):
+        area_nouns = frozenset()
+    return _short_areas(parts[1:], lead="and|or", joiner="and", area_nouns=area_nouns)
 
 
 def split_list(text: str, phrase: Phrase, *, on_and: bool = True) -> list[Phrase]:

@@ -402,3 +402,24 @@ def test_run_in_sentence_a_name_ends_where_the_sentence_after_it_opens() -> None
     assert "Department of Wicks The Director of Wicks" in off
     assert run_in_sentence("Oil Center. The President of the Oil Center") == "Oil Center"
     assert run_in_sentence("Wick & The Glass Works") is None
+
+
+JOINED_WITH_AREA_NOUNS = (
+    "Lamp Weather Service\n\nThe Lamp Weather Service keeps the lamps lit. "
+    "The Office of the Deputy Keeper for Finance, Administration and Oil manages money. "
+    "The Office of Climate, Water, and Wick Services (OCWS) watches storms. "
+    "Lamp Offices Office of Glass, Soot, and Wick Services: it polishes glass.\n"
+)
+
+
+def test_area_nouns_in_joined_name_administration_and_services() -> None:
+    """ "Administration" and "Services" among the fields a name enumerates after "Office
+    of" are fields, not units: the name is one unit's; a heading run into the name ("Lamp
+    Offices Office of ...") is no name of one unit."""
+    found = offices(extract(JOINED_WITH_AREA_NOUNS))
+    assert "Office of the Deputy Keeper for Finance, Administration and Oil" in found
+    assert "Office of Climate, Water, and Wick Services" in found
+    assert "Office of Climate" not in found
+    assert "Lamp Offices Office of Glass, Soot, and Wick Services" not in found
+    off = offices(extract(JOINED_WITH_AREA_NOUNS, off={"area_nouns_in_joined_name"}))
+    assert "Office of Climate, Water, and Wick Services" not in off
