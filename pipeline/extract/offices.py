@@ -2511,6 +2511,10 @@ _PART_NOUNS = frozenset(
         "institute",
     }
 )
+# A preposition and a name after it: "from the Oil Office", "with Glass Services".
+_PREPOSITION_NAME = re.compile(
+    r"\b(?:from|with|to|between|by|of|for|in|on|at|among|across)\s+(?:the\s+)?[A-Z]"
+)
 # What a series holds beside its names: separators, "and", "the", the closing stop.
 _SERIES_LEFT = re.compile(r"[\s,;.]+|\b(?:and|or|the)\b")
 _ITEM_BOUNDARY = re.compile(r"\s*(?:(?:and|or)\s+)?(?:the\s+)?")
@@ -2583,16 +2587,25 @@ def own_parts_among_duties(page: PageLayout, start: int, end: int, owner: Unit) 
     ``enumerated_units`` read it); after a verb coordinated with another ("The Glass group
     advises the Warden and combines the Oil Office and the Polishing Branch") it is read here.
     A possessive subject ("The Lamp Bureau's office includes ...") or a position's ("The
-    staff director oversees ...") is not the section's unit."""
+    staff director oversees ...") is not the section's unit; a unit a duty names after a
+    preposition ("staff seconded from the Oil Office and the Glass Branch") is no part, nor
+    the peer "and" joins to it."""
     text = page.text
     verb = _search_with(_CHARGED_WITH, _CHARGED_WITH_WORDS, text, start, end)
     subject = _owner_subject(page, start, verb.start(), owner) if verb is not None else None
     if verb is None or subject is None:
         return []
     # Where the series' items start: after the verb and after each comma, semicolon or "and".
-    separators = re.finditer(r"[,;]|\sand\s", text[verb.end() : end])
-    boundaries = [verb.end(), *(m.end() for m in separators)]
-    boundaries = [boundaries[0], *(verb.end() + b for b in boundaries[1:])]
+    separators = list(re.finditer(r"[,;]|\sand\s", text[verb.end() : end]))
+    boundaries = [verb.end(), *(verb.end() + m.end() for m in separators)]
+    # "staff from the Oil Office and the Glass Branch": an "and" inside an item that names
+    # a unit after a preposition joins that unit's peer, no item of the series.
+    inner_and = {
+        verb.end() + m.end()
+        for index, m in enumerate(separators)
+        if m.group().strip() == "and"
+        and _PREPOSITION_NAME.search(text, boundaries[index], verb.end() + m.start())
+    }
     parts: list[Unit] = []
     spans: list[tuple[int, int]] = []
     cursor = verb.end()
@@ -2601,9 +2614,10 @@ def own_parts_among_duties(page: PageLayout, start: int, end: int, owner: Unit) 
             if listed.start < verb.end():
                 continue
             opening = max(b for b in boundaries if b <= listed.start)
-            own_item = _ITEM_BOUNDARY.fullmatch(text, opening, listed.start) or (
-                cursor > verb.end() and _PART_GAP.fullmatch(text, cursor, listed.start)
-            )
+            own_item = (
+                opening not in inner_and
+                and _ITEM_BOUNDARY.fullmatch(text, opening, listed.start) is not None
+            ) or (cursor > verb.end() and _PART_GAP.fullmatch(text, cursor, listed.start))
             name = without_acronyms(listed.text)
             after = _paren_end(text, listed.end, end)
             if (

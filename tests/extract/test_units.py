@@ -2335,3 +2335,23 @@ def test_assisted_by_in_a_task_by_a_team_of_posts() -> None:
         "Chief Patrol Officer", "assisted_by", "assisted_by"
     )
     assert found["Chief Wick Officer"].parent == "Chief Patrol Officer"
+
+
+def test_own_parts_among_duties_not_a_unit_after_a_preposition() -> None:
+    """A unit named in a duty after a preposition ("staff seconded from the Oil Office and
+    the Glass Branch") is no part of the section's unit, nor is the peer "and" joins to it;
+    an item of the series worded as a unit still is."""
+    text = dedent("""\
+        # Lamp Works
+
+        The Works keeps lamps.
+
+        ## Lamp Care
+
+        The Lamp Care group is responsible for wick policy, staff seconded from the Oil \
+        Office and the Glass Branch, and the Soot Analysis Unit.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert found["Soot Analysis Unit"].parent == "Lamp Care"
+    assert "Oil Office" not in found
+    assert "Glass Branch" not in found
