@@ -556,6 +556,7 @@ def prose_unit(
                     or title_modifier_alone(phrase.text)
                     or refers_back(phrase.text)
                     or government_branch(phrase.text, text)
+                    or partner_named(text, phrase, start)
                 ):
                     continue
                 finder = _prose_finder(
@@ -648,6 +649,26 @@ def prose_unit(
                     owners.append((level, found))
             first = False
     return units
+
+
+# "works with the A Office", "in coordination with the B Board, the C Office, and ...",
+# "obtained from the D Office": the name is the object of "with" or "from", alone or in a
+# series right after it.
+_PARTNER_BEFORE = re.compile(
+    r"(?<!\balong\s)(?<!\btogether\s)\bwith\s+(?:the\s+)?"
+    r"(?:[A-Z][^.;:()]{0,80}?,\s+(?:and\s+)?(?:the\s+)?)?$"
+)
+
+
+@rule("filter", off=False)
+def partner_named(text: str, phrase: Phrase, start: int) -> bool:
+    """A name in prose that is the object of "with" or "from" ("works closely with the Wick
+    Office", "in coordination with the Lamp Board, the Glass Office, and the Council",
+    "copies may be obtained from the Oil Records Office") names a body the sentence's subject
+    deals with, often another agency's, not a unit the sentence says is the page's: it is no
+    unit found in prose (a heading or a list may still name it)."""
+    before = text[max(start, phrase.start - 120) : phrase.start]
+    return _PARTNER_BEFORE.search(before) is not None
 
 
 # What may open a name only as a determiner: "Each Department is headed by ...".

@@ -1074,3 +1074,27 @@ def test_group_heading_qualifier_a_unit_named_for_an_activity() -> None:
     """A participle that does not stand before a preposition belongs to a unit's name."""
     text = page("Offices Serving Rural Lamps", "The offices serve the rural lamps of the bureau.")
     assert "Offices Serving Rural Lamps" in offices(extract(text))
+
+
+PARTNERS = (
+    "Lamp Works Authority\n\nThe Lamp Works Authority keeps the town's lamps. "
+    "The Office of Wick Permits works closely with the Glass Regulation Office. "
+    "Budgets are prepared in coordination with the Lamp Council, the Oil Treasury Office, "
+    "and the Mayor. The Office of Soot Control, along with the Office of Glass Safety, "
+    "inspects lamps.\n"
+)
+
+
+def test_partner_named_the_object_of_with_is_no_unit() -> None:
+    """A name in prose after "with" ("works closely with the Glass Regulation Office", "in
+    coordination with the Lamp Council, the Oil Treasury Office, ...") names a body the page's
+    units deal with, not one of them; "along with" joins a unit to another."""
+    found = offices(extract(PARTNERS))
+    assert "Office of Wick Permits" in found
+    assert "Office of Soot Control" in found
+    assert "Office of Glass Safety" in found
+    assert "Glass Regulation Office" not in found
+    assert "Oil Treasury Office" not in found
+    off = offices(extract(PARTNERS, off={"partner_named"}))
+    assert "Glass Regulation Office" in off
+    assert "Oil Treasury Office" in off
