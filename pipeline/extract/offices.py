@@ -485,7 +485,12 @@ def prose_unit(
                     # when the page has named the whole as a unit.
                     whole = text[boss.start("boss") : longer.end()]
                     found = by_tokens.get(_unit_key(whole)) or index.resolve(whole) or found
-                if found is None and _worded_as_unit(name) and len(name.split()) <= MAX_NAME_WORDS:
+                if (
+                    found is None
+                    and _worded_as_unit(name)
+                    and len(name.split()) <= MAX_NAME_WORDS
+                    and not joined_bosses(name)
+                ):
                     found = _named_unit(
                         text,
                         name,
@@ -669,6 +674,15 @@ def partner_named(text: str, phrase: Phrase, start: int) -> bool:
     unit found in prose (a heading or a list may still name it)."""
     before = text[max(start, phrase.start - 120) : phrase.start]
     return _PARTNER_BEFORE.search(before) is not None
+
+
+@rule("filter", off=False)
+def joined_bosses(name: str) -> bool:
+    """ "reports directly to the Lamp Minister and the Chief Warden of the Oil Board": two
+    posts or bodies reported to, joined by "and the", are no one unit to make (each is often
+    outside the page's agency); a name with "and" inside it ("Office of Wicks and Glass")
+    is one."""
+    return re.search(r"\sand\s+the\s", name) is not None
 
 
 # What may open a name only as a determiner: "Each Department is headed by ...".

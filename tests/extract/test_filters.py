@@ -1098,3 +1098,22 @@ def test_partner_named_the_object_of_with_is_no_unit() -> None:
     off = offices(extract(PARTNERS, off={"partner_named"}))
     assert "Glass Regulation Office" in off
     assert "Oil Treasury Office" in off
+
+
+JOINED_BOSSES = (
+    "Lamp Works Authority\n\nThe Lamp Works Authority keeps the lamps. The Wick Office "
+    "reports directly to the Lamp Minister and the Chief Warden of the Oil Board. The Glass "
+    "Office reports to the Director of Lamps and Glass.\n"
+)
+
+
+def test_joined_bosses_two_posts_reported_to_are_no_unit() -> None:
+    """ "reports directly to the Lamp Minister and the Chief Warden of the Oil Board" names two
+    posts, no one unit to make and hang the reporting office from; a name with "and" inside
+    it ("Director of Lamps and Glass") is still one post."""
+    found = offices(extract(JOINED_BOSSES))
+    assert "Lamp Minister and the Chief Warden of the Oil Board" not in found
+    assert found["Wick Office"].parent == "Lamp Works Authority"
+    assert found["Glass Office"].parent == "Director of Lamps and Glass"
+    off = offices(extract(JOINED_BOSSES, off={"joined_bosses"}))
+    assert "Lamp Minister and the Chief Warden of the Oil Board" in off
