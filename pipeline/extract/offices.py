@@ -270,6 +270,31 @@ def _bare_name(name: str) -> bool:
 _SERIES_GAP = re.compile(r"\s*[,;]?\s*(?:(?:and|or)\s+)?(?:the\s+)?")
 
 
+register(
+    "series_of_posts",
+    "unit",
+    """In a series a verb of composition enumerates, a post named in full ("the Lamp
+    Secretariat is made up of the Executive Wick Assistant, Public Relations, Audit and a
+    Confidential Clerk") counts as a name worded as a unit for ``series_siblings``: a body
+    made of posts and bare-named functions lists units of one kind, and the bare names
+    ("Public Relations", "Audit") are units too. Not when the subject is a body of members
+    (a board, council, committee, commission, assembly or a management): "The Commission is
+    composed of the Wick Secretary, the Mayor of Oiltown and ..." lists its members.""",
+)
+
+
+# A subject whose parts are members, not units: "The Commission is composed of ...",
+# "Senior management is made up of ...".
+_MEMBERS_SUBJECT = re.compile(
+    r"\b(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Aa]ssembly|[Mm]anagement)\b"
+)
+
+
+def _names_post(name: str) -> bool:
+    """A post's name of two words or more: a position word and no unit noun."""
+    return len(name.split()) >= 2 and names_position_only(name)
+
+
 @rule("unit", off=set())
 def series_siblings(
     text: str, phrases: list[Phrase], start: int, verb: int, after: int
@@ -285,7 +310,11 @@ def series_siblings(
     if set(re.findall(r"[a-z]+", text[start:verb].lower())) & PROGRAM_NOUNS:
         return set()
     listed = [p for p in phrases if p.start >= after]
-    worded = [bool(set(name_tokens(p.text)[-1:]) & ANY_UNIT_NOUNS) for p in listed]
+    posts = enabled("series_of_posts") and not _MEMBERS_SUBJECT.search(text, start, verb)
+    worded = [
+        bool(set(name_tokens(p.text)[-1:]) & ANY_UNIT_NOUNS) or (posts and _names_post(p.text))
+        for p in listed
+    ]
     if sum(worded) < 2:
         return set()
     # The series' runs: names linked one to the next by commas, "and", "the" only. Every

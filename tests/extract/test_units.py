@@ -2355,3 +2355,25 @@ def test_own_parts_among_duties_not_a_unit_after_a_preposition() -> None:
     assert found["Soot Analysis Unit"].parent == "Lamp Care"
     assert "Oil Office" not in found
     assert "Glass Branch" not in found
+
+
+SERIES_OF_POSTS = dedent("""\
+    Lamp Works Authority
+
+    The Lamp Works Authority keeps the town's lamps. The Warden's Secretariat is made up of \
+    the Executive Wick Assistant, Lamp Publicity, Soot Records and a Private Wick \
+    Secretary. The Lamp Commission is composed of the Chief Oil Secretary, the Deputy Oil Secretary, Glass Row \
+    and Soot Hill.
+    """)
+
+
+def test_series_of_posts_bare_names_listed_with_posts() -> None:
+    """A series of posts and bare names after a verb of composition ("made up of the
+    Executive Wick Assistant, Lamp Publicity, Soot Records and ...") names the bare names as
+    units too; a body of members' ("The Lamp Commission is composed of ...") does not."""
+    found = offices(extract(SERIES_OF_POSTS))
+    assert found["Lamp Publicity"].parent == "Warden's Secretariat"
+    assert found["Soot Records"].parent == "Warden's Secretariat"
+    assert "Glass Row" not in found
+    off = offices(extract(SERIES_OF_POSTS, off={"series_of_posts"}))
+    assert "Lamp Publicity" not in off
