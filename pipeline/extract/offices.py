@@ -274,12 +274,13 @@ register(
     "series_of_posts",
     "unit",
     """In a series a verb of composition enumerates, a post named in full ("the Lamp
-    Secretariat is made up of the Executive Wick Assistant, Public Relations, Audit and a
-    Confidential Clerk") counts as a name worded as a unit for ``series_siblings``: a body
-    made of posts and bare-named functions lists units of one kind, and the bare names
-    ("Public Relations", "Audit") are units too. Not when the subject is a body of members
-    (a board, council, committee, commission, assembly or a management): "The Commission is
-    composed of the Wick Secretary, the Mayor of Oiltown and ..." lists its members.""",
+    Secretariat is made up of the Executive Wick Assistant, Lamp Publicity, Soot Records and
+    a Private Wick Secretary") counts as a name worded as a unit for ``series_siblings``: a
+    body made of posts and bare-named functions lists units of one kind, and the bare names
+    ("Lamp Publicity", "Soot Records") are units too. Not when the subject is a body of
+    members (a board, council, committee, commission, assembly or a management): "The
+    Commission is composed of the Wick Secretary, the Mayor of Oiltown and ..." lists its
+    members.""",
 )
 
 
