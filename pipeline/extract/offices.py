@@ -250,7 +250,8 @@ register(
     the A Service, the B Service and the C Office", "X includes A, B, and C", "X is further
     sub-divided into three teams: ...") are units, parts of the sentence's subject when it
     names a unit; in a unit's own section, a sentence that calls them parts ("The Department
-    consists of four Divisions: A, B, and C") names that unit's parts whatever their words.
+    consists of four Divisions: A, B, and C", "There are five Town departments including: A,
+    B, ...", "four sections namely: ...") names that unit's parts whatever their words.
     On a page whose units have headings, the prose outside them (an introduction, a
     question-and-answer section) is read for such sentences only when their subject is the
     agency or a unit found ("The Lamp Board's office includes the A Office and the B Office").
@@ -2107,7 +2108,7 @@ _COUNTED_PARTS = re.compile(
     r"\b(?:the\s+following\s+)?(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")"
     r"(?P<figures>\s*\(\d{1,2}\))?\s+"
     r"(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z]+s)(?P<aside>,\s[^:;.–—]{1,80}?)?"
-    r"\s*(?P<mark>:|\s[–—]|\s-)\s+",
+    r"(?:\s+(?:including|namely))?\s*(?P<mark>:|\s[–—]|\s-)\s+",
     re.IGNORECASE,
 )
 

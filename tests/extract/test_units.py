@@ -2377,3 +2377,24 @@ def test_series_of_posts_bare_names_listed_with_posts() -> None:
     assert "Glass Row" not in found
     off = offices(extract(SERIES_OF_POSTS, off={"series_of_posts"}))
     assert "Lamp Publicity" not in off
+
+
+def test_enumerated_units_a_count_then_including_or_namely_and_a_colon() -> None:
+    """ "There are 5 Town departments including: A, B, ..." and "four sections namely: A, B,
+    ..." announce a counted list as "five departments: A, B, ..." does."""
+    text = dedent("""\
+        # Lamp Town Departments
+
+        There are 5 Town departments including: Wicks, Oil Supply, Glass, Posts and \
+        Lantern Repair.
+
+        ## Soot Office
+
+        The Soot Office has four sections namely: Sweeping, Chimneys, Ash Removal and Soot \
+        Records.
+        """)
+    found = offices(extract(text, markdown=True))
+    for name in ("Wicks", "Oil Supply", "Lantern Repair"):
+        assert name in found, name
+    for name in ("Sweeping", "Chimneys", "Ash Removal", "Soot Records"):
+        assert found[name].parent == "Soot Office", name
