@@ -5073,12 +5073,10 @@ _TEAM_OF = re.compile(r"(?:a|an|the)\s+(?:team|staff|group|number)\s+of\s+")
 
 def _post_in_full(name: str, units: list[Unit]) -> Unit | None:
     """The post a unit found names in full, when ``name`` is its title alone: "President" for
-    "President of the Lamp Bank Group"."""
+    "President of the Lamp Bank Group"; none when two units begin with the title."""
     lead = name.lower() + " of "
-    return next(
-        (unit for unit in units if unit.name.lower().startswith(lead)),
-        None,
-    )
+    named = [unit for unit in units if unit.name.lower().startswith(lead)]
+    return named[0] if len(named) == 1 else None  # "Director" of two "Director of ..." posts
 
 
 @rule("unit", off=[])

@@ -2398,3 +2398,23 @@ def test_enumerated_units_a_count_then_including_or_namely_and_a_colon() -> None
         assert name in found, name
     for name in ("Sweeping", "Chimneys", "Ash Removal", "Soot Records"):
         assert found[name].parent == "Soot Office", name
+
+
+def test_assisted_by_a_title_two_posts_begin_with_is_neither() -> None:
+    """A head named by its title alone ("The Director") is not one of two posts that begin
+    with it ("Director of Lamps", "Director of Wicks"): the posts it is assisted by are not
+    hung from either."""
+    text = dedent("""\
+        # Lamp Bank Management
+
+        ## Director of Lamps
+
+        The Director of Lamps keeps the lamps.
+
+        ## Director of Wicks
+
+        The Director of Wicks keeps the wicks. The Director is assisted in daily work by the \
+        Deputy Bank Director.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert found["Deputy Bank Director"].parent not in ("Director of Lamps", "Director of Wicks")
