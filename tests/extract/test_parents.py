@@ -514,16 +514,16 @@ def test_composition_subject_this_office_is_the_office_just_named() -> None:
 
 
 def test_composition_subject_not_a_unit_named_after_a_verb_of_its_own() -> None:
-    """ "The Wick Division includes the Oil Section and the Glass Section, and works closely
-    with the Lamp Permit Office": a unit named after a verb of the subject's own, not in the
-    list after the verb of composition, is none of its parts."""
+    """ "The Wick Division includes the Oil Section and the Glass Section, and advises the
+    Lamp Permit Office": a unit named after a verb of the subject's own, not in the list
+    after the verb of composition, is none of its parts."""
     text = dedent("""\
         Lantern Bureau
 
         The Lantern Bureau keeps the lamps of the town lit.
 
-        The Wick Division includes the Oil Section and the Glass Section, and works closely \
-        with the Lamp Permit Office.
+        The Wick Division includes the Oil Section and the Glass Section, and advises the \
+        Lamp Permit Office.
         """)
     found = offices(extract(text))
     assert found["Glass Section"].parent == "Wick Division"

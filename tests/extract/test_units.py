@@ -2135,16 +2135,16 @@ def test_listed_department_not_after_a_determiner_nor_before_a_noun_in_the_list(
 LISTED_DEPARTMENT_WORKED_WITH = """Lamp Works Authority
 
 The Authority keeps the town's lamps. The Wick Division includes the Oil Section, which \
-coordinates with the Ladder Department, and the Glass Department, and works closely with the \
-Lantern Export Department.
+supplies the Ladder Department, and the Glass Department, and advises the Lantern Export \
+Department.
 """
 
 
 def test_listed_department_not_one_the_unit_works_with() -> None:
     """A department named after a verb of its own inside the sentence of composition ("which
-    coordinates with the Ladder Department", "and works closely with the Lantern Export
-    Department") is one the unit works with, not a listed part; ", and the Glass Department"
-    still is."""
+    supplies the Ladder Department", "and advises the Lantern Export Department") is one the
+    unit works with, not a listed part; ", and the Glass Department" still is. (After
+    "with", ``partner_named`` keeps such a name from being a unit at all.)"""
     found = offices(extract(LISTED_DEPARTMENT_WORKED_WITH))
     assert found["Glass Department"].parent == "Wick Division"
     assert "Ladder Department" not in found
