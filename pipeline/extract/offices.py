@@ -1410,6 +1410,32 @@ def _worded_as_unit(name: str) -> bool:
     return bool(set(name_tokens(name)) & (UNIT_NOUNS | POSITION_WORDS))
 
 
+register(
+    "topic_headings_prose",
+    "layout",
+    """A page whose section headings name no unit by their wording (none ends in a unit noun
+    or a position, or has one before "of" or "for": "Completed Projects", "Council Structure",
+    "Video Content", a person's name over an answer) is read as a page without unit
+    headings: its prose, the paragraphs under those headings too, is read for the units it
+    names ("The sections under the office include the Wick Unit and the Glass Unit"), as on
+    a page with no headings. A name that prose gives with a unit noun added to a heading's
+    words ("the Lamp Care Division" under "Lamp Care") is that heading's unit again.""",
+)
+
+
+def _headed_as_unit(name: str) -> bool:
+    """Whether a heading's words name a unit or a post (``topic_headings_prose``): a unit noun
+    or a position last ("Wick Division", "Deputy Warden"), or before "of" or "for" ("Office
+    of Lamps", "Assistant Warden for Oil")."""
+    if not enabled("topic_headings_prose"):
+        return True
+    words = name_tokens(name)
+    nouns = UNIT_NOUNS | POSITION_WORDS
+    if words and words[-1] in nouns:
+        return True
+    return any(a in nouns and b in ("of", "for") for a, b in itertools.pairwise(words))
+
+
 def _unit_named(
     text: str,
     name: str,
@@ -3209,6 +3235,7 @@ class _Builder:
             (block.label or "").lower() for block in page.blocks if block.kind == LABEL
         )
         self.any_section_unit = False
+        self.topic_prose: list[Block] = []
         self.structure_prose: list[tuple[list[Block], Unit]] = []
         # The parts that outline items under generic headings ("§ 1.2 Organization.")
         # enumerate, each with the unit whose prose that is (``outline_item_enumeration``).
@@ -3497,8 +3524,13 @@ class _Builder:
         else:
             self.add(unit)
         # A heading that names the page's agency again (over its address at the foot of the
-        # page) heads none of its units: the page's prose may still name them.
-        self.any_section_unit = self.any_section_unit or unit is not self.units[0]
+        # page) heads none of its units: the page's prose may still name them; so does a
+        # heading whose words name no unit (``topic_headings_prose``).
+        if unit is not self.units[0]:
+            if _headed_as_unit(unit.name):
+                self.any_section_unit = True
+            else:
+                self.topic_prose.extend(b for b in section.body if b.kind == PARAGRAPH)
         self.body_units(section.body, unit, section.heading.text, owns=unit is not self.units[0])
         for part in _section_enumeration(self.page, section.body, unit):
             if self.index.resolve(part.name) is None:
@@ -3758,8 +3790,11 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
                 if not qualified_repeat(unit.name, [u.name for u in builder.units]):
                     builder.add(unit)
     if not builder.any_section_unit:
-        for unit in prose_unit(page, builder.prose, top, builder.index, definitions):
-            if not qualified_repeat(unit.name, [u.name for u in builder.units]):
+        prose = sorted(builder.prose + builder.topic_prose, key=lambda block: block.start)
+        for unit in prose_unit(page, prose, top, builder.index, definitions):
+            if not qualified_repeat(unit.name, [u.name for u in builder.units]) and not _named_bare(
+                unit.name, builder.units
+            ):
                 builder.add(unit)
     elif enabled("enumerated_units"):
         for unit in prose_unit(page, builder.prose, top, builder.index, definitions):
@@ -4642,6 +4677,20 @@ def _agency_composed_of(
         if own and own <= subject and len(subject - own) <= 2:
             return True
     return False
+
+
+def _named_bare(name: str, units: list[Unit]) -> bool:
+    """Whether a unit found already is ``name`` without its unit noun: a heading "Lamp Care"
+    over prose that says "the Lamp Care Division" (``topic_headings_prose``)."""
+    if not enabled("topic_headings_prose"):
+        return False
+    key = _unit_key(name)
+    return any(
+        unit.found_by == "section_heading"
+        and (other := _unit_key(unit.name)) < key
+        and key - other <= UNIT_NOUNS
+        for unit in units
+    )
 
 
 def _named_in_full(name: str, units: list[Unit]) -> bool:

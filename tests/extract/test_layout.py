@@ -1069,3 +1069,68 @@ def test_peer_worded_alike_a_code_that_begins_anothers_by_chance() -> None:
         name = second.rsplit(" (", 1)[0]
         found = offices(extract(text))
         assert found[name].parent == ROOT, (first, second)
+
+
+TOPIC_HEADINGS = dedent("""\
+    # Office of the Lamp Warden
+
+    The Office of the Lamp Warden guides the city's lamps. The sections under the office
+    include the Wick Supply Unit, the Glass Care Unit and the Oil Audit Unit.
+
+    ## Lamp Council Meeting
+
+    The keepers meet each winter to trim the wicks.
+    """)
+
+
+def test_topic_headings_prose_a_heading_naming_no_unit_leaves_the_prose_read() -> None:
+    found = offices(extract(TOPIC_HEADINGS, markdown=True))
+    assert found["Glass Care Unit"] == Placed(
+        "Office of the Lamp Warden", "prose_unit", "default_root"
+    )
+    assert "Oil Audit Unit" in found
+    off = offices(extract(TOPIC_HEADINGS, markdown=True, off={"topic_headings_prose"}))
+    assert "Glass Care Unit" not in off
+
+
+TOPIC_LIST_HEADINGS = dedent("""\
+    # Office of the Lamp Warden
+
+    The Office of the Lamp Warden guides the city's lamps. The sections under the office
+    include the Wick Supply Unit, the Glass Care Unit and the Oil Audit Unit.
+
+    ## Completed Projects
+
+    * Harbour Lamps
+    * Bridge Lamps
+    """)
+
+
+def test_topic_headings_prose_a_heading_over_a_list_of_projects() -> None:
+    found = offices(extract(TOPIC_LIST_HEADINGS, markdown=True))
+    assert found["Wick Supply Unit"].parent == "Office of the Lamp Warden"
+    off = offices(extract(TOPIC_LIST_HEADINGS, markdown=True, off={"topic_headings_prose"}))
+    assert "Wick Supply Unit" not in off
+
+
+BARE_TOPIC_HEADINGS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The bureau keeps the lamps of the city lit.
+
+    ## Wick Braiding
+
+    This team braids wicks. The primary goal of the Wick Braiding Division is strong wicks.
+
+    ## Glass Care
+
+    This team cleans the glass. The primary goal of the Glass Care Division is clean glass.
+    """)
+
+
+def test_topic_headings_prose_a_name_with_a_unit_noun_added_is_the_headings_unit() -> None:
+    assert names(extract(BARE_TOPIC_HEADINGS, markdown=True)) == [
+        "Bureau of Lantern Safety",
+        "Wick Braiding",
+        "Glass Care",
+    ]
