@@ -23,7 +23,7 @@ from pipeline.extract.names import (
     unit_before_job_words,
     without_acronyms,
 )
-from pipeline.rules import enabled, register
+from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import SECTION_NUMBER
 from pipeline.text.hints import LIST_ITEM
 from pipeline.text.sections import PageLayout, is_section_label
@@ -332,12 +332,29 @@ def infer_root(
 ) -> Root:
     """The root unit of the page: the first root strategy that applies; a position found so
     stands under the agency its first sentence names (``position_heads_agency``)."""
-    root = _infer_root(page, definitions, agency)
+    root = root_possessive(_infer_root(page, definitions, agency))
     if enabled("position_heads_agency") and _names_position(root.name):
         agency_root = _agency_the_position_heads(page, root, definitions)
         if agency_root is not None:
             return agency_root
     return root
+
+
+# A possessive's ending: "Bureau's", "Bureau’s", "Lamp Keepers'".
+_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
+
+@rule("root", off=lambda root: root)
+def root_possessive(root: Root) -> Root:
+    """A page that names its agency as the owner of what it describes ("The Lamp Bureau's
+    work addresses ...", "the Ministry of Wicks’ offices", "Lamp Keepers' staff") names the
+    agency without the possessive's ending: the root is "Lamp Bureau", not "Lamp Bureau's"."""
+    name = _POSSESSIVE_END.sub("", root.name)
+    if name == root.name or not name.strip():
+        return root
+    if root.end - root.start != len(root.name):  # a name not read where it stands
+        return replace(root, name=name)
+    return replace(root, name=name, end=root.start + len(name))
 
 
 def _infer_root(

@@ -546,3 +546,18 @@ def test_position_heads_agency_not_a_body_the_position_is_a_member_of() -> None:
         )
         assert root(extract(text))[0] == "Chief Lamp Keeper", wording
     assert root(extract(POSITION_FIRST))[2] == "position_heads_agency"
+
+
+def test_root_possessive_an_agency_named_as_the_owner_of_its_work() -> None:
+    text = (
+        "The Lamp Standards Division's work addresses the wicks and the glass of the lamps.\n\n"
+        "The division is made up of the Wick Braiding Office and the Glass Care Office.\n"
+    )
+    assert root(extract(text))[0] == "Lamp Standards Division"
+    off = root(extract(text, off={"root_possessive"}))
+    assert off[0] == "Lamp Standards Division's"
+
+
+def test_root_possessive_a_plural_owner() -> None:
+    text = page("Lantern Works", "The Bureau of Lamp Keepers' staff keep the lamps lit.")
+    assert root(extract(text))[0] == "Bureau of Lamp Keepers"
