@@ -45,6 +45,21 @@ _LABEL = re.compile(
     re.DOTALL,
 )
 _FOOTER = re.compile(r"^[A-Z][\w ]{0,40}:$")
+# What ends a sentence's words before the colon of the list it opens: a verb of listing.
+_LISTING_VERB = re.compile(
+    r"\s(?:include|includes|are|comprise|comprises|consist\s+of|consists\s+of)$", re.I
+)
+
+
+@rule("layout", off=False)
+def listing_sentence(line: str) -> bool:
+    """A line whose words before its colon end in a verb of listing ("Operating offices
+    include: the Office of Wicks, the Office of Glass and the Office of Oil", "Our units
+    are: ...") is a sentence that lists, not a label over a text ("Wick Office: ...")."""
+    match = _LABEL.match(line)
+    return match is not None and _LISTING_VERB.search(match.group("label")) is not None
+
+
 # "Name – what it does": a label before a spaced dash, at most six words, then a description
 # of four words or more (a title "Page - Site" is shorter).
 _DASH_LABEL = re.compile(
@@ -657,7 +672,11 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
             chunk, pieces[index + 1][2] if index + 1 < len(pieces) else None, label_values
         ):
             kind = HEADING
-        elif (_LABEL.match(chunk) or _dash_label_line(chunk)) and "\n" not in chunk:
+        elif (
+            (_LABEL.match(chunk) or _dash_label_line(chunk))
+            and "\n" not in chunk
+            and not listing_sentence(chunk)
+        ):
             kind = LABEL
         elif (
             in_list

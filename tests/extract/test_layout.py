@@ -1134,3 +1134,27 @@ def test_topic_headings_prose_a_name_with_a_unit_noun_added_is_the_headings_unit
         "Wick Braiding",
         "Glass Care",
     ]
+
+
+LISTING_LINE = dedent("""\
+    # Lamp Bureau
+
+    The Lamp Bureau is an independent agency.
+
+    ## Organization Structure
+
+    Operating offices include: the Office of Wicks, the Office of Glass, and the Office of Oil.
+    """)
+
+
+def test_listing_sentence_a_line_whose_words_before_the_colon_end_in_include() -> None:
+    found = offices(extract(LISTING_LINE, markdown=True))
+    assert found["Office of Glass"] == Placed("Lamp Bureau", "prose_unit", "default_root")
+    assert "Office of Oil" in found
+    with pytest.raises(NoStructureError):  # a label over a text: no unit read in it
+        extract(LISTING_LINE, markdown=True, off={"listing_sentence"})
+
+
+def test_listing_sentence_a_label_over_its_text_stays_a_label() -> None:
+    assert classify("Wick Office: trims the wicks of the lamps of the town.")[0].kind == "label"
+    assert classify("Our offices include: the Wick Office and the Oil Office.")[0].kind != "label"
