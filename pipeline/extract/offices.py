@@ -1861,6 +1861,23 @@ def post_holder_heading(heading: str) -> bool:
     return match is not None and match.group().split("'")[0].split("’")[0].lower() in _POSTS
 
 
+# "Structure of the Wick Office", "The Structures of the Bureau", "Organizational structure
+# of the Lamp Board", "Composition of the Council": a word for a body's structure, then "of".
+_STRUCTURE_OF = re.compile(
+    r"\s*(?:the\s+)?(?:organi[sz]ational\s+)?(?:structures?|composition|make-?up)\s+of\b",
+    re.IGNORECASE,
+)
+
+
+@rule("filter", off=False)
+def structure_of_heading(heading: str) -> bool:
+    """A heading that names the structure of a body ("Structure of the Wick Office", "THE
+    STRUCTURES OF THE MINISTRY", "Composition of the Lamp Council") heads a section about
+    that body's parts, whichever body it names (the page's agency, or one the page got
+    wrong): it is no unit, and its prose names the units (``structure_section``)."""
+    return _STRUCTURE_OF.match(heading) is not None
+
+
 @rule("filter", off=False)
 def generic_section_heading(section: Section, root: Unit, owner: Unit | None = None) -> bool:
     """Generic page-section headings ("Our Mission", "What We Do", "Related Links", "Purpose",
@@ -1874,6 +1891,8 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
     above it, and the headings under its minutes or meetings name meetings ("2014",
     "Operational"), not units."""
     if section.is_label or _plural_group(section) or _leadership_group(section):
+        return True
+    if structure_of_heading(section.heading.text):
         return True
     if unit_noun_topic(section.heading.text) or post_holder_heading(section.heading.text):
         return True

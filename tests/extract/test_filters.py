@@ -1123,3 +1123,43 @@ def test_joined_bosses_two_posts_reported_to_are_no_unit() -> None:
     assert found["Glass Office"].parent == "Director of Lamps and Glass"
     off = offices(extract(JOINED_BOSSES, off={"joined_bosses"}))
     assert "Lamp Minister and the Chief Warden of the Oil Board" in off
+
+
+STRUCTURE_OF = dedent("""\
+    # Lamp Guild
+
+    The Lamp Guild keeps the lamps of the town.
+
+    ## The Structure of the Administration
+
+    The Wick Supply Branch and the Glass Care Branch report to the Chief Warden. The Oil
+    Branch reports to the Lamp Secretary.
+    """)
+
+
+def test_structure_of_heading_names_a_bodys_structure_not_a_unit() -> None:
+    found = offices(extract(STRUCTURE_OF, markdown=True))
+    assert "The Structure of the Administration" not in found
+    assert found["Glass Care Branch"] == Placed("Chief Warden", "prose_unit", "reports_to")
+    off = offices(extract(STRUCTURE_OF, markdown=True, off={"structure_of_heading"}))
+    assert "The Structure of the Administration" in off
+    assert "Glass Care Branch" not in off
+
+
+def test_structure_of_heading_a_name_that_opens_with_organization_is_kept() -> None:
+    """ "Organization of Lamp Exporting Towns" may be a body's name: only a word for
+    structure ("Structure", "Composition", "Make-up") opens such a heading."""
+    text = dedent("""\
+        # Lamp Guild
+
+        The Lamp Guild keeps the lamps of the town.
+
+        ## Organization of Lamp Exporting Towns
+
+        The organization trades lamps between the towns.
+
+        ## Wick Supply Office
+
+        The office buys wicks.
+        """)
+    assert "Organization of Lamp Exporting Towns" in offices(extract(text, markdown=True))
