@@ -624,8 +624,23 @@ def test_count_agreement_a_counted_list_inside_a_semicolon_list() -> None:
     found = offices(extract(page))
     assert "Oil Supply" in found
     assert "Glass and Panes" in found
+    assert "Wick Care, Oil Supply, and Glass and Panes" not in found
     off = offices(extract(page, off={"count_agreement"}))
-    assert "Oil Supply" not in off
+    assert "Wick Care, Oil Supply, and Glass and Panes" in off
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the count that heads an item of a listing sentence ('Three Divisions: A, B, and C'"
+    " after 'consists of:') is read as a unit beside the names it counts",
+)
+def test_count_agreement_the_count_heading_an_item_is_no_unit() -> None:
+    page = dedent("""\
+        § 12.2 Organization.
+
+        The headquarters organization consists of: The Warden and Deputy Warden; Three Divisions: Wick Care, Oil Supply, and Glass and Panes; and the Lamp Standards Board.
+        """)
+    assert "Three Divisions" not in offices(extract(page))
 
 
 def test_count_agreement_a_semicolon_item_that_joins_the_missing_names() -> None:

@@ -2348,13 +2348,13 @@ def test_own_parts_among_duties_not_a_unit_after_a_preposition() -> None:
 
         The Works keeps lamps.
 
-        ## Lamp Care
+        ## Lamp Care Group
 
-        The Lamp Care group is responsible for wick policy, staff seconded from the Oil \
+        The Lamp Care Group is responsible for wick policy, staff seconded from the Oil \
         Office and the Glass Branch, and the Soot Analysis Unit.
         """)
     found = offices(extract(text, markdown=True))
-    assert found["Soot Analysis Unit"].parent == "Lamp Care"
+    assert found["Soot Analysis Unit"].parent == "Lamp Care Group"
     assert "Oil Office" not in found
     assert "Glass Branch" not in found
 
