@@ -344,6 +344,44 @@ register(
 )
 
 
+# "organizational functions", "organisational areas", "organizational units": the adjective
+# makes whatever plural noun it qualifies (up to one more word between) a body's parts.
+_ORGANIZATIONAL_PLURAL = re.compile(
+    r"\borgani[sz]ational\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)\b(?<!ss\b)", re.IGNORECASE
+)
+# Plurals that "organizational" qualifies without naming parts ("organizational levels",
+# "organizational changes"), and what a lead-in about the parts' duties says before them ("The
+# functions of the organizational components shall be to:").
+_NOT_PARTS = frozenset(
+    {"levels", "changes", "charts", "structures", "arrangements", "matters", "needs", "goals"}
+)
+_DUTIES_OF = re.compile(r"\b(?:functions|duties|responsibilities|powers|roles?)\s+of\b", re.I)
+
+
+def _organizational_parts(lead_in: str) -> bool:
+    """Whether a lead-in names what follows as "organizational" parts
+    (``organizational_plural``), not their duties ("... shall be to:")."""
+    found = _ORGANIZATIONAL_PLURAL.search(lead_in)
+    return (
+        found is not None
+        and found.group("noun").lower() not in _NOT_PARTS
+        and _DUTIES_OF.search(lead_in[: found.start()]) is None
+        and re.search(r"\bto:$", lead_in) is None
+    )
+
+
+register(
+    "organizational_plural",
+    "unit",
+    """A lead-in that names what follows as a body's "organizational" somethings ("There are
+    hereby established the following 4 primary organizational functions in the Office:",
+    "The bureau has three organisational areas:") introduces its units, whatever the plural
+    noun: the adjective says they are parts of the organization (``composition_lead_in``),
+    the wording of statutes that establish a body's "functions" as its divisions
+    ("(1) Wick Supply, which shall trim ...").""",
+)
+
+
 @rule("unit", off=False)
 def composition_lead_in(lead_in: str) -> bool:
     """A lead-in that says what a body is made of ("The staff is comprised of the
@@ -352,7 +390,10 @@ def composition_lead_in(lead_in: str) -> bool:
     names no plural unit noun at its end: the language of statutes and regulations."""
     if not lead_in.rstrip().endswith(":"):
         return False
-    found = _COMPOSITION.search(_last_sentence(lead_in.rstrip()))
+    last = _last_sentence(lead_in.rstrip())
+    if enabled("organizational_plural") and _organizational_parts(last):
+        return True
+    found = _COMPOSITION.search(last)
     return found is not None and (not found.group("figures") or enabled("count_with_figures"))
 
 
@@ -780,6 +821,22 @@ def _duty_words(words: list[str]) -> bool:
     )
 
 
+@rule("filter", off=False)
+def clause_lead_duties(item: Block, named_before_clause: bool) -> bool:
+    """An item that names a unit before a relative clause ending in a colon ("(2) Wick
+    Supply, which shall:", "(3) Oil Stores, which shall coordinate:") leads into what the
+    unit shall do: its sub-items ("(A) Trim the wicks of the city;", "(B) Lease
+    administration;") are its duties, not its parts, whatever words they hold, unless the
+    clause says they are units ("..., which shall include the following divisions:")."""
+    text = item.text.rstrip()
+    return (
+        named_before_clause
+        and text.endswith(":")
+        and not _leads_in(text)
+        and not following_lead_in(text)
+    )
+
+
 # The finders whose lead-in says its items are units: their items may be sentences naming a
 # unit before a clause, and the agency a lead-in opens with may own them.
 _LEAD_FINDERS = ("listed_after_lead_in", "composition_lead_in", "following_lead_in")
@@ -870,10 +927,16 @@ def list_units(
         )
         stack: list[tuple[int, Unit]] = []
         seen: set[tuple[str, ...]] = set()
+        duties_below: int | None = None  # the depth of an item whose clause leads into duties
         for item, found in named:
             depth = _depth(item)
             while stack and stack[-1][0] >= depth:
                 stack.pop()
+            if duties_below is not None and depth > duties_below:
+                continue
+            duties_below = (
+                depth if clause_lead_duties(item, clauses.get(id(item)) is not None) else None
+            )
             if found is None or (
                 depth > top
                 and not _unit_worded(found[0])

@@ -784,3 +784,60 @@ def test_inline_numbered_parts_a_count_of_sections_numbered_inline() -> None:
     assert not {"Night Rounds", "Morning Checks"} & set(found)
     with pytest.raises(NoStructureError):  # nothing else on the page names a unit
         extract(page, markdown=True, off={"inline_numbered_parts"})
+
+
+# A statute section that establishes an office's "organizational functions", each named
+# before what it does, the second and third over the duties they shall carry out.
+LAMP_FUNCTIONS = dedent("""\
+    § 7-301.04. Organization.
+
+    There are hereby established 4 primary organizational functions in the Office as follows:
+
+    (1) Lamp Management, which shall set the policy of the Office and supervise its staff;
+
+    (2) Wick Supply, which shall:
+
+      (A) Buy and store the wicks of the city; and
+
+      (B) Trim the wicks of the public lamps;
+
+    (3) Glass Works, which shall coordinate:
+
+      (A) Lease administration;
+
+      (B) The glass repair services; and
+
+    (4) Oil Stores, which shall deliver lamp oil to the keepers of the public lamps.
+    """)
+
+
+def test_organizational_plural_a_lead_in_names_organizational_functions() -> None:
+    found = offices(extract(LAMP_FUNCTIONS))
+    assert found["Lamp Management"].found_by == "composition_lead_in"
+    assert "Wick Supply" in found
+    assert "Oil Stores" in found
+    with pytest.raises(NoStructureError):  # no lead-in: the items are sentences
+        extract(LAMP_FUNCTIONS, off={"organizational_plural"})
+
+
+def test_organizational_plural_not_the_functions_of_the_parts() -> None:
+    """ "The functions of the organizational components shall be to:" lists duties."""
+    text = dedent("""\
+        § 7-301.05. Actions.
+
+        The functions of the major organizational components of the Office shall be to:
+
+        (1) Provide wicks to the keepers of the public lamps;
+
+        (2) Provide oil to the keepers of the public lamps.
+        """)
+    with pytest.raises(NoStructureError):
+        extract(text)
+
+
+def test_clause_lead_duties_the_sub_items_of_a_unit_that_shall_do_them() -> None:
+    found = offices(extract(LAMP_FUNCTIONS))
+    assert found["Wick Supply"].parent == found["Lamp Management"].parent
+    assert not any(name.startswith(("Buy", "Trim", "Lease", "glass")) for name in found)
+    off = offices(extract(LAMP_FUNCTIONS, off={"clause_lead_duties"}))
+    assert any(name.startswith(("Lease", "glass")) for name in off)
