@@ -204,8 +204,10 @@ def name_before_clause(block: Block) -> tuple[str, int, int] | None:
     words = name.split()
     if not words or len(words) > MAX_CLAUSE_NAME_WORDS or words[0].lower() in LINK_VERBS:
         return None
-    # "Formulating the agency policies, ...": a duty; "Lighting Standards, through ...": a name.
-    duty = words[0].endswith("ing") and words[1:2] != [w.capitalize() for w in words[1:2]]
+    # "Formulating the agency policies, ...": a duty; "Lighting Standards, through ...",
+    # "Contracting and Procurement, which ...": a name (its next content word capitalized).
+    after = [w for w in words[1:] if w not in ("and", "&")][:1]
+    duty = words[0].endswith("ing") and after != [w.capitalize() for w in after]
     if duty or not (_unit_worded(name) or is_capitalized_name(name)):
         return None
     start = block.start + match.start("name")

@@ -801,7 +801,7 @@ LAMP_FUNCTIONS = dedent("""\
 
       (B) Trim the wicks of the public lamps;
 
-    (3) Glass Works, which shall coordinate:
+    (3) Contracting and Glazing, which shall coordinate:
 
       (A) Lease administration;
 
@@ -833,6 +833,13 @@ def test_organizational_plural_not_the_functions_of_the_parts() -> None:
         """)
     with pytest.raises(NoStructureError):
         extract(text)
+
+
+def test_name_before_clause_a_name_that_opens_with_an_ing_word_and_another() -> None:
+    """ "Contracting and Glazing, which shall ...": an -ing word joined by "and" to a
+    capitalized word is a name, not a duty."""
+    found = offices(extract(LAMP_FUNCTIONS))
+    assert found["Contracting and Glazing"].found_by == "composition_lead_in"
 
 
 def test_clause_lead_duties_the_sub_items_of_a_unit_that_shall_do_them() -> None:
