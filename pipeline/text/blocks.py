@@ -471,6 +471,22 @@ register(
 )
 
 
+@rule("layout", off=None)
+def section_number_heading(heading: str) -> tuple[int, int] | None:
+    """A heading set as one by the page's markup (an HTML or Markdown heading) that opens
+    with a law's section number ("§ 4-2. Office of Lamp Planning", "Sec. 3.01 Wick Bureau",
+    "SECTION 5. Oil Stores") is titled by the words after the number, as a numbered heading
+    line of plain text is (``heading_line``): the number is no part of the unit's name.
+    Returns the title's span, closing period left out."""
+    number = SECTION_NUMBER.match(heading)
+    if number is None or "\n" in heading or not _LETTER.search(heading[number.end() :]):
+        return None
+    end = len(heading.rstrip())
+    if heading[:end].endswith(".") and ". " not in heading[number.end() : end]:
+        end -= 1
+    return number.end(), end
+
+
 @rule("layout", off=False)
 def directory_row(row: str) -> bool:
     """A directory's row names a unit and gives its phone, e-mail or room: a table row whose
@@ -658,6 +674,10 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
             chunk = text[start:end]
         elif kind_hint == HEADING and not _FOOTER.match(chunk) and not noise:
             kind = HEADING
+            numbered = section_number_heading(chunk)
+            if numbered is not None:  # "§ 4-2. Office of Lamps": the title after the number
+                start, end = piece_start + numbered[0], piece_start + numbered[1]
+                chunk = text[start:end]
         elif kind_hint == LIST_ITEM:
             kind = LABEL if _LABEL.match(chunk) else LIST_ITEM
             if noise and not directory_row(chunk):

@@ -848,3 +848,29 @@ def test_clause_lead_duties_the_sub_items_of_a_unit_that_shall_do_them() -> None
     assert not any(name.startswith(("Buy", "Trim", "Lease", "glass")) for name in found)
     off = offices(extract(LAMP_FUNCTIONS, off={"clause_lead_duties"}))
     assert any(name.startswith(("Lease", "glass")) for name in off)
+
+
+# A code's section as Markdown: its number opens the heading that names the unit.
+CODE_SECTION = dedent("""\
+    # Title 9— LAMPS AND WICKS
+    ### CHAPTER 4— OFFICE OF THE LAMP WARDEN
+    #### § 41. Office of the Lamp Warden
+
+    (a) There is in the Lamp Department an Office of the Lamp Warden. The function of the Office is to assist the Lamp Warden.
+
+    (b) The Office of the Lamp Warden is composed of the following:
+
+    (1) The Deputy Lamp Warden.
+
+    (2) The Chief Wick Keeper.
+
+    (3) The Chief Glazier.
+    """)
+
+
+def test_section_number_heading_a_marked_up_heading_is_titled_without_its_number() -> None:
+    found = offices(extract(CODE_SECTION, markdown=True))
+    assert not any(name.startswith("§") for name in found)
+    assert found["Chief Glazier"].parent == "Office of the Lamp Warden"
+    off = offices(extract(CODE_SECTION, markdown=True, off={"section_number_heading"}))
+    assert "§ 41. Office of the Lamp Warden" in off
