@@ -41,7 +41,14 @@ from pipeline.extract.root import Root
 from pipeline.extract.unit_names import ResolvedName, resolve_name
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block, directory_row
+from pipeline.text.blocks import (
+    LABEL,
+    LIST_ITEM,
+    PARAGRAPH,
+    SECTION_NUMBER,
+    Block,
+    directory_row,
+)
 from pipeline.text.phrases import Phrase, split_list
 from pipeline.text.prefilter import may_hold_ignorecase
 from pipeline.text.sections import (
@@ -1770,6 +1777,28 @@ def sentence_case_topic(heading: str) -> bool:
         return False
     tokens = {w.lower().rstrip("s") for w in words} | {w.lower() for w in words}
     return not tokens & _BODY_WORDS
+
+
+# A code's section number before a caption: "§ 9.3", "Sec. 4", "133.05", "10-551.02".
+_CODE_NUMBER = re.compile(r"\d+[A-Z]?(?:[.\-–]\d+[A-Z]?)+\.?\s+(?=[A-Z])")
+
+
+@rule("filter", off=False)
+def legal_caption(text: str, heading: Block) -> bool:
+    """A heading numbered as a section of a law, a regulation or a code ("§ 9.3", "Sec. 4",
+    "133.05", the number before it on its line or cut from it) whose caption is in sentence
+    case, a content word after its first in lower case ("Designation of central and field
+    organization", "General organization", "Establishment; head", "Duties of chief
+    lamplighter"), captions the section's subject, not a unit: such texts capitalize the
+    names of their units and positions. The text under it is the unit's above. A caption in
+    title case ("§ 4-2. Office of Lamp Planning") names a unit."""
+    line = text[text.rfind("\n", 0, heading.start) + 1 : heading.end]
+    numbered = SECTION_NUMBER.match(line) or _CODE_NUMBER.match(line)
+    if numbered is None:
+        return False
+    title = line[numbered.end() :]
+    words = [w for w in _WORD.findall(title) if w.lower() not in CONNECTORS]
+    return len(words) >= 2 and words[0][:1].isupper() and any(w[:1].islower() for w in words[1:])
 
 
 # Last words of a heading that captions a figure or a table of a report or a budget book
@@ -3522,6 +3551,7 @@ class _Builder:
             sentence_case_topic(unit.name)
             or refers_back(unit.name)
             or report_caption_heading(section.heading.text)
+            or legal_caption(self.text, section.heading)
         ):
             self.prose.extend(section.body)
             self.body_units(section.body, parent, section.heading.text)

@@ -874,3 +874,33 @@ def test_section_number_heading_a_marked_up_heading_is_titled_without_its_number
     assert found["Chief Glazier"].parent == "Office of the Lamp Warden"
     off = offices(extract(CODE_SECTION, markdown=True, off={"section_number_heading"}))
     assert "§ 41. Office of the Lamp Warden" in off
+
+
+# A regulation's section as HTML: a caption in sentence case over lettered paragraphs.
+REGULATION = """<html><body>
+<h3>PART 9—LAMP CARE</h3>
+<h4>§ 9.1 Designation of central and field organization.</h4>
+<p>(a) The Lamp Board is an independent agency of the town and is administered by three
+members appointed by the Mayor.</p>
+<p>(b) Reporting directly to the Lamp Wardens is the Wick Steering Committee.</p>
+<p>(c) The Office of Lamp Safety is responsible for the safety of the public lamps.</p>
+</body></html>"""
+
+
+def test_legal_caption_a_numbered_caption_in_sentence_case_names_no_unit() -> None:
+    """ "§ 9.1 Designation of central and field organization." captions the section: the
+    units are those its paragraphs name."""
+    found = offices(extract(REGULATION, html=True))
+    assert "Designation of central and field organization" not in found
+    assert "Lamp Board" in found
+    assert "Office of Lamp Safety" in found
+    off = offices(extract(REGULATION, html=True, off={"legal_caption"}))
+    assert "Designation of central and field organization" in off
+    assert "Office of Lamp Safety" not in off
+
+
+def test_legal_caption_not_a_caption_in_title_case() -> None:
+    """ "§ 41. Office of the Lamp Warden" names the unit the section is about."""
+    text = CODE_SECTION.replace("### CHAPTER 4— OFFICE OF THE LAMP WARDEN\n", "")
+    found = offices(extract(text, markdown=True))
+    assert found["Chief Glazier"].parent == "Office of the Lamp Warden"
