@@ -178,7 +178,13 @@ def item_name(block: Block) -> tuple[str, int, int] | None:
 # "Department of wicks, oil, and glass", continues the name).
 _CLAUSE_AFTER_COMMA = (
     r",\s+(?:(?:[a-z]+ly\s+)?(?:headed|led|directed|managed|supervised|administered|chaired)\s+by"
-    r"|through|responsible|under|whose|which|who|the\s+(?:[a-z]+\s+){0,2}of\s+(?:which|whom))\b"
+    r"|through|responsible|under|whose|which|who|with|consisting|to(?=\s+[a-z]+\b)"
+    r"|the\s+(?:[a-z]+\s+){0,2}of\s+(?:which|whom))\b"
+)
+# An item's name before a comma that opens a clause about it: "(2) Wick Supply, with such
+# subordinate staff offices as are required, to manage the following functions:".
+_NAME_BEFORE_COMMA_CLAUSE = re.compile(
+    r"(?:(?:A|An|The)\s+)?(?P<name>[^;:.()\n,]{2,80}?)(?=" + _CLAUSE_AFTER_COMMA + r")"
 )
 _NAME_BEFORE_CLAUSE = re.compile(
     r"(?:(?:A|An|The)\s+)?(?P<name>[^;:.()\n]{2,80}?)(?="
@@ -691,7 +697,10 @@ def outline_lead_in(items: list[Block]) -> int | None:
 
 def _opens_with_name(item: Block) -> bool:
     found = item_name(item)
-    return found is not None and is_capitalized_name(without_acronyms(found[0]))
+    if found is not None and is_capitalized_name(without_acronyms(found[0])):
+        return True
+    clause = _NAME_BEFORE_COMMA_CLAUSE.match(item.text)
+    return clause is not None and is_capitalized_name(without_acronyms(clause.group("name")))
 
 
 def _outline_runs(lead: Block | None, items: list[Block]) -> list[tuple[Block | None, list[Block]]]:

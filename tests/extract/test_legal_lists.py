@@ -904,3 +904,53 @@ def test_legal_caption_not_a_caption_in_title_case() -> None:
     text = CODE_SECTION.replace("### CHAPTER 4— OFFICE OF THE LAMP WARDEN\n", "")
     found = offices(extract(text, markdown=True))
     assert found["Chief Glazier"].parent == "Office of the Lamp Warden"
+
+
+# A statute's offices and divisions, each named before a comma that opens a clause about it,
+# some over their own staff offices, some over the functions they shall manage.
+LAMP_DIVISIONS = dedent("""\
+    § 7-905. Organization.
+
+    There is hereby established within the Lamp Department the following offices and divisions:
+
+    (1) The Office of the Lamp Warden, consisting of the Offices of Wick Records and Oil Accounts with subordinate staff responsible for:
+
+      (A) Lamp inventory services; and
+
+      (B) Budget and financial services;
+
+    (2) The Glass Works Administration, with the following subordinate staff offices:
+
+      (A) Pane Cutting, to coordinate and manage:
+
+        (i) Pane design; and
+
+        (ii) Pane inspection;
+
+      (B) Glass Recycling;
+
+    (3) Wick Division, with subordinate staff offices as required, to coordinate and manage the functions as follows:
+
+      (A) Wick trimming hearings; and
+
+      (B) Wick supply processing.
+    """)
+
+
+def test_name_before_clause_a_comma_that_opens_a_with_consisting_or_to_clause() -> None:
+    found = offices(extract(LAMP_DIVISIONS))
+    assert found["Office of the Lamp Warden"].found_by == "listed_after_lead_in"
+    assert found["Glass Works Administration"].found_by == "listed_after_lead_in"
+    assert found["Pane Cutting"].parent == "Glass Works Administration"
+    assert found["Glass Recycling"].parent == "Glass Works Administration"
+    assert not any(name.startswith(("Lamp inventory", "Budget", "Pane design")) for name in found)
+    off = offices(extract(LAMP_DIVISIONS, off={"name_before_clause"}))
+    assert "Glass Works Administration" not in off
+
+
+def test_outline_lead_in_not_an_item_named_before_its_clause() -> None:
+    """ "(3) Wick Division, with subordinate staff offices as required, to coordinate and
+    manage the functions as follows:" names a unit; the functions under it are no units."""
+    found = offices(extract(LAMP_DIVISIONS))
+    assert found["Wick Division"].found_by == "listed_after_lead_in"
+    assert not any(name.startswith("Wick trimming") for name in found)
