@@ -799,6 +799,29 @@ def _mentions(paragraph: str, line: str) -> bool:
     return bool(words) and sum(w in opening for w in words) * 2 > len(words)
 
 
+# A description that opens with what a unit does, a verb in the present with no subject:
+# "Provides counseling to ...", "Develops and administers ...", "Oversees the ...".
+_DUTY_OPENING = re.compile(r"[A-Z][a-z]+(?:es|s)\b(?:,?\s+(?:and\s+)?[a-z]+s\b)*\s+[a-z]")
+MAX_DUTY_TITLE_WORDS = 10
+
+
+@rule("layout", off=False)
+def duty_described_item(item: str, paragraph: str) -> bool:
+    """A numbered or lettered list item that is only a name, in capitals or title case
+    ("(2) WICK AFFAIRS", "B. Office of Glass Repair"), over a paragraph that opens with what
+    the unit does, a verb in the present with no subject ("Provides wicks to ...", "Develops
+    and administers the oil plans ..."), is a heading over that description, as an item the
+    paragraph after it names is: the form in which reorganization plans and manuals state
+    each unit's functions."""
+    words = item.split()
+    return (
+        0 < len(words) <= MAX_DUTY_TITLE_WORDS
+        and not item.rstrip().endswith((".", ":", ";", ","))
+        and _is_name(item)
+        and _DUTY_OPENING.match(paragraph) is not None
+    )
+
+
 def _headings_not_list_items(blocks: list[Block]) -> list[Block]:
     """A list item that the next paragraph describes is a heading, not an item.
 
@@ -821,7 +844,7 @@ def _headings_not_list_items(blocks: list[Block]) -> list[Block]:
             described
             and following is not None
             and not last.endswith(".")
-            and _mentions(following.text, last)
+            and (_mentions(following.text, last) or duty_described_item(last, following.text))
         ):
             lead_in = out[index - 1].text if index else ""
             first = index if introduces_units(lead_in) else end - 1

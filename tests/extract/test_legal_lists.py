@@ -954,3 +954,36 @@ def test_outline_lead_in_not_an_item_named_before_its_clause() -> None:
     found = offices(extract(LAMP_DIVISIONS))
     assert found["Wick Division"].found_by == "listed_after_lead_in"
     assert not any(name.startswith("Wick trimming") for name in found)
+
+
+# A reorganization plan's statement of functions: each unit a numbered name in capitals over
+# the paragraph of what it does.
+LAMP_PLAN = dedent("""\
+    Reorganization Plan No. 4 of 1981
+
+    LAMP DEPARTMENT
+
+    Functions
+
+    The functions of the major organizational components of the Department shall be as follows:
+
+      (1) WICK AFFAIRS
+
+        Provides wicks, trimming and repair services to the keepers of the public lamps.
+
+      (2) GLASS REPAIR
+
+        Develops and administers the plans for mending the panes of the public lamps.
+
+      (3) OIL STORES
+
+        Buys, stores and delivers lamp oil to the keepers of the public lamps.
+    """)
+
+
+def test_duty_described_item_a_numbered_name_over_what_the_unit_does() -> None:
+    found = offices(extract(LAMP_PLAN))
+    assert found["Wick Affairs"].found_by == "section_heading"
+    assert found["Glass Repair"].found_by == "section_heading"
+    assert found["Oil Stores"].parent == "Lamp Department"
+    assert "Glass Repair" not in offices(extract(LAMP_PLAN, off={"duty_described_item"}))
