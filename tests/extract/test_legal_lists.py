@@ -987,3 +987,47 @@ def test_duty_described_item_a_numbered_name_over_what_the_unit_does() -> None:
     assert found["Glass Repair"].found_by == "section_heading"
     assert found["Oil Stores"].parent == "Lamp Department"
     assert "Glass Repair" not in offices(extract(LAMP_PLAN, off={"duty_described_item"}))
+
+
+# The same plan with two levels of units: lettered offices over numbered staff offices, each
+# item over the paragraphs of what it does.
+LAMP_PLAN_LEVELS = dedent("""\
+    Reorganization Plan No. 4 of 1981
+
+    LAMP DEPARTMENT
+
+    Functions
+
+    The functions of the major organizational components of the Department shall be as follows:
+
+      A. Office of the Lamp Warden
+
+        Oversees the lighting of the public lamps of the town.
+
+        Also supervises two staff offices as follows:
+
+        (1) WICK AFFAIRS
+
+          Provides wicks, trimming and repair services to the keepers of the public lamps.
+
+        (2) GLASS REPAIR
+
+          Develops and administers the plans for mending the panes of the public lamps.
+
+      B. Office of the Oil Keeper
+
+        Buys, stores and delivers lamp oil to the keepers of the public lamps.
+
+        (1) OIL DELIVERY
+
+          Delivers the oil to every lamp post of the town each week.
+    """)
+
+
+def test_marker_heading_levels_lettered_offices_over_numbered_staff_offices() -> None:
+    found = offices(extract(LAMP_PLAN_LEVELS))
+    assert found["Wick Affairs"].parent == "Office of the Lamp Warden"
+    assert found["Glass Repair"].parent == "Office of the Lamp Warden"
+    assert found["Oil Delivery"].parent == "Office of the Oil Keeper"
+    off = offices(extract(LAMP_PLAN_LEVELS, off={"marker_heading_levels"}))
+    assert off["Oil Delivery"].parent != "Office of the Oil Keeper"
