@@ -1628,21 +1628,27 @@ def title_names_unit(page: PageLayout, root_unit: Unit, definitions: Definitions
     )
 
 
-def _position_unit(page: PageLayout, head: Root, root_unit: Unit) -> Unit:
-    """The position a page is about, under the agency it heads (``position_heads_agency``)."""
+def _position_unit(page: PageLayout, head: Root, root_unit: Unit, found_by: str) -> Unit:
+    """The position or the unit a page is about, under the agency it heads
+    (``position_heads_agency``) or serves (``unit_of_agency``)."""
     start, end = bounded(sentence_at(page.text, page.blocks, head.start), (head.start, head.end))
+    kind = (
+        unit_type(page.text, head.name, page.intro, is_group=False)
+        if found_by == "unit_of_agency"
+        else UnitType.LEADERSHIP
+    )
     return Unit(
         head.name,
         head.acronym,
-        UnitType.LEADERSHIP,
+        kind,
         None,
         _span_text(page.text, page.intro),
         start,
         end,
         root_unit,
         body=page.intro,
-        found_by="position_heads_agency",
-        parent_by="position_heads_agency",
+        found_by=found_by,
+        parent_by=found_by,
     )
 
 
@@ -3809,7 +3815,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
         else None
     )
     if title_unit is None and root.head is not None:
-        title_unit = _position_unit(page, root.head, root_unit)
+        title_unit = _position_unit(page, root.head, root_unit, root.found_by)
     if title_unit is not None:
         top = title_unit
         builder.add(top)

@@ -337,6 +337,10 @@ def infer_root(
         agency_root = _agency_the_position_heads(page, root, definitions)
         if agency_root is not None:
             return agency_root
+    if enabled("unit_of_agency") and root.found_by != "root_from_metadata":
+        body = _body_the_unit_serves(page, root, definitions)
+        if body is not None:
+            return body
     return root
 
 
@@ -666,4 +670,110 @@ def _agency_the_position_heads(
             "position_heads_agency",
             head=position,
         )
+    return None
+
+
+register(
+    "unit_of_agency",
+    "root",
+    """A page whose subject is a unit of a larger body, not the body itself ("The Office of
+    the Wick Warden runs the day to day operations of the Ministry", "The Glass Division
+    (GD) serves all divisions of the Ministry of Lamps, Wicks and Oil", a page titled
+    "Patrol Department" over "The department handles the operations of the Lamp
+    Force"), describes that unit under the body: when the subject is worded as a unit
+    (its head noun an office, division, directorate, section, branch, wing, or a
+    department) and the first sentence about it names, after "of", "in" or "within" and
+    "the", a body whose head noun ranks above the unit's (a ministry, a force or a
+    government above a department; a department, agency, bureau, board or council above an
+    office or a division), that body is the root and the unit stands under it, over the
+    units the page goes on to list.""",
+)
+# How high a head noun stands: a unit stands under a body whose noun ranks above its own.
+_RANK = {
+    **dict.fromkeys(("ministry", "government", "force"), 3),
+    **dict.fromkeys(
+        (
+            "department",
+            "agency",
+            "administration",
+            "authority",
+            "commission",
+            "board",
+            "bureau",
+            "institute",
+            "corps",
+            "command",
+            "organization",
+            "organisation",
+            "council",
+        ),
+        2,
+    ),
+    **dict.fromkeys(("office", "division", "directorate", "section", "unit", "branch", "wing"), 1),
+}
+# The word before "the" and the body: "operations of the Ministry", "domiciled in the
+# Department", "a unit within the Agency".
+_CONTAINING = frozenset({"of", "in", "within"})
+
+
+def _head_noun(name: str) -> str:
+    """A name's head noun: the word before "of" or "for" ("Office of Wicks", "Secretary for
+    Lamps"), else its last word."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i), len(words))
+    return words[cut - 1] if words else ""
+
+
+def _opens_with_unit(sentence: str, name: str) -> int | None:
+    """Whether a sentence's subject is the unit: it opens with the unit's name, or with
+    "The", a few words and the unit's head noun ("The department handles ...", "The Glass
+    division is ..."), none of them "of" ("The mission of the Division" is no unit). Returns
+    where the opening ends."""
+    head = _head_noun(name)
+    named = r"(?:The\s+)?" + re.escape(without_acronyms(name))
+    referred = r"The\s+(?:(?!of\b)[\w’'-]+\s+){0,4}?" + re.escape(head) + r"\b"
+    opening = re.match(f"\\s*(?i:{named}|{referred})", sentence)
+    return opening.end() if opening else None
+
+
+def _head_rank(name: str) -> int:
+    """The rank of a name's head noun: the word before "of" ("Office of Wicks"), else its
+    last word ("Glass Division"); 0 for a noun not ranked."""
+    return _RANK.get(_head_noun(name), 0)
+
+
+def _body_the_unit_serves(
+    page: PageLayout, unit: Root, definitions: list[AcronymDefinition]
+) -> Root | None:
+    """The body that the first sentence about a unit places it in (``unit_of_agency``)."""
+    rank = _head_rank(unit.name)
+    if not rank or rank >= 3 or not page.intro:
+        return None
+    first = page.intro[0]
+    begin, stop = page.sentences(first.start, first.end)[0]
+    in_title = page.title is not None and page.title.start <= unit.start < page.title.end
+    if not (begin <= unit.start < stop or in_title):
+        return None  # the first sentence is not about the unit
+    opening = _opens_with_unit(page.text[begin:stop], unit.name)
+    if opening is None:
+        return None  # "The mission of the Division ...", "The Director ...": another subject
+    text = page.text
+    for match in _THE_NAME.finditer(text, begin + opening, stop):
+        words = match.group(1).split()
+        while words and words[-1] in ("of", "for", "and", "the"):
+            words.pop()
+        if not words:
+            continue
+        before = _LAST_WORD.search(text, max(0, match.start() - 24), match.start())
+        if before is None or before.group(1).lower() not in _CONTAINING:
+            continue
+        name = " ".join(words)
+        if _head_rank(name) <= rank or _names_position(name):
+            continue
+        start = match.start(1)
+        end = agency_series_end(text, start + len(name))
+        name = text[start:end]
+        tokens = name_tokens(name)
+        acronym = next((d.acronym for d in definitions if name_tokens(d.expansion) == tokens), None)
+        return Root(name, acronym, start, end, False, "unit_of_agency", head=unit)
     return None

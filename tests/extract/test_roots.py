@@ -259,8 +259,15 @@ def test_root_from_title_agency_an_office_named_in_the_title() -> None:
 
         The division braids wicks.
         """)
-    assert root(extract(text)) == ("Office of Wick Standards", None, "root_from_title_agency")
-    assert root(extract(text, off={"root_from_title_agency"}))[2] != "root_from_title_agency"
+    # The office of the bureau is a unit under it (``unit_of_agency``): without that rule,
+    # the title's office is the root.
+    alone = {"unit_of_agency"}
+    found = root(extract(text, off=alone))
+    assert found == ("Office of Wick Standards", None, "root_from_title_agency")
+    assert root(extract(text, off=alone | {"root_from_title_agency"}))[2] != (
+        "root_from_title_agency"
+    )
+    assert offices(extract(text))["Office of Wick Standards"].parent == "Bureau of Lantern Safety"
 
 
 SENTENCE_FIRST = (
@@ -561,3 +568,40 @@ def test_root_possessive_an_agency_named_as_the_owner_of_its_work() -> None:
 def test_root_possessive_a_plural_owner() -> None:
     text = page("Lantern Works", "The Bureau of Lamp Keepers' staff keep the lamps lit.")
     assert root(extract(text))[0] == "Bureau of Lamp Keepers"
+
+
+def test_unit_of_agency_a_page_about_a_division_of_a_ministry() -> None:
+    """ "The Glass Division (GD) serves all divisions of the Ministry of Lamps, Wicks and Oil":
+    a page opening so is about a division of the ministry; the ministry is the root, the division a
+    unit under it over the offices the page lists. Switched off, the division is the root."""
+    text = (
+        "The Glass Division (GD) serves all divisions of the Ministry of Lamps, Wicks and Oil."
+        + UNITS
+    )
+    found = root(extract(text))
+    assert found == ("Ministry of Lamps, Wicks and Oil", None, "unit_of_agency")
+    placed = offices(extract(text))
+    assert placed["Glass Division"].parent == "Ministry of Lamps, Wicks and Oil"
+    assert placed["Office of Wick Standards"].parent == "Glass Division"
+    assert root(extract(text, off={"unit_of_agency"}))[0] == "Glass Division"
+
+
+def test_unit_of_agency_the_unit_referred_to_by_its_head_noun() -> None:
+    """A title worded as a department over "The department handles the operations of the
+    Lamp Force": the force ranks above the department."""
+    text = page("Patrol Department", "The department handles the operations of the Lamp Force.")
+    assert root(extract(text)) == ("Lamp Force", None, "unit_of_agency")
+    assert offices(extract(text))["Office of Glass Inspection"].parent == "Patrol Department"
+
+
+def test_unit_of_agency_not_another_subject_of_the_first_sentence() -> None:
+    """ "The mission of the Glass Division is to support the Lamp Council": the sentence is
+    not about the division's place, and a body that ranks no higher than the unit ("part of
+    the Wick Branch" for a division) holds no unit."""
+    text = page(
+        "Glass Division",
+        "The mission of the Glass Division is to serve the work of the Lamp Council.",
+    )
+    assert root(extract(text))[2] != "unit_of_agency"
+    peer = page("Glass Division", "The Glass Division is part of the Wick Branch.")
+    assert root(extract(peer))[2] != "unit_of_agency"
