@@ -32,6 +32,7 @@ from pipeline.extract.list_units import (
 )
 from pipeline.extract.names import (
     content_tokens,
+    document_division_heading,
     name_tokens,
     names_position_only,
     without_acronyms,
@@ -3553,15 +3554,22 @@ class _Builder:
         unit = _section_unit(self.page, section, parent, self.definitions, parent_by)
         # A topic ("Civil matters") or a word that refers back ("The board") names no unit:
         # the text under it is the parent's prose.
+        division = document_division_heading(section.heading.text)
         if (
             sentence_case_topic(unit.name)
             or refers_back(unit.name)
             or report_caption_heading(section.heading.text)
             or legal_caption(self.text, section.heading)
+            or (division is not None and not set(name_tokens(division)) & (UNIT_NOUNS | _POSTS))
         ):
             self.prose.extend(section.body)
+            before = len(self.units)
             self.body_units(section.body, parent, section.heading.text)
             self.counted_parts(section.body, parent)
+            # A law's division that lists units is read as a unit's section is: the prose
+            # around its list names no more units of the page's.
+            lists_units = division is not None and len(self.units) > before
+            self.any_section_unit = self.any_section_unit or lists_units
             for member in section.members:
                 self.visit(member, parent, parent_by)
             return

@@ -16,6 +16,7 @@ from pipeline.extract.acronyms import Definitions, is_acronym
 from pipeline.extract.alignment import initials_match
 from pipeline.extract.names import (
     content_tokens,
+    document_division_heading,
     ends_with,
     name_tokens,
     title_before_holder,
@@ -122,7 +123,7 @@ def resolve_name(
 ) -> ResolvedName:
     """The canonical name and acronym of the unit a heading opens."""
     text = page.text
-    heading_text = heading.text
+    heading_text = document_division_heading(heading.text) or heading.text
     part = unit_part(heading_text)
     if part is not None:
         heading_text = heading_text[part[0] : part[1]]
