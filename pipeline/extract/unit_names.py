@@ -25,6 +25,7 @@ from pipeline.extract.names import (
     unit_part,
     without_acronyms,
 )
+from pipeline.rules import rule
 from pipeline.text.blocks import PARAGRAPH, Block
 from pipeline.text.sections import PageLayout, directory_holder_line
 from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
@@ -58,9 +59,25 @@ def _heading_acronym(heading: str) -> str | None:
     return None
 
 
+@rule("name", off=False)
+def post_before_heading_name(name: str, heading_name: str) -> bool:
+    """A longer name in a section's text that ends with its heading's name after a post
+    and no unit noun ("Chair to the Lamp Board", "Deputy Chair of the Wick Council" under
+    "Lamp Board", "Wick Council") names the post that heads or serves the unit, not the
+    unit in full: the unit keeps its heading's name. ("Office of the Lamp Warden" under
+    "Lamp Warden" is the unit in full: a unit noun stands before the heading's words.)"""
+    extra = name_tokens(name)[: -len(name_tokens(heading_name)) or None]
+    return bool(set(extra) & POSITION_WORDS) and not set(extra) & UNIT_NOUNS
+
+
 def _name_from_body(page: PageLayout, heading_name: str, body: list[Block]) -> tuple | None:
     for start, end in _opening_sentences(page, body):
-        matches = [p for p in page.phrases(start, end) if ends_with(p.text, heading_name)]
+        matches = [
+            p
+            for p in page.phrases(start, end)
+            if ends_with(p.text, heading_name)
+            and not post_before_heading_name(p.text, heading_name)
+        ]
         if matches:
             best = max(matches, key=lambda p: (len(name_tokens(p.text)), -p.start))
             return best.text, best.start, best.end, end

@@ -423,3 +423,26 @@ def test_area_nouns_in_joined_name_administration_and_services() -> None:
     assert "Lamp Offices Office of Glass, Soot, and Wick Services" not in found
     off = offices(extract(JOINED_WITH_AREA_NOUNS, off={"area_nouns_in_joined_name"}))
     assert "Office of Climate, Water, and Wick Services" not in off
+
+
+def test_post_before_heading_name_the_unit_keeps_its_heading_name() -> None:
+    """ "Chair to the Lamp Board" in the text under "Lamp Board" names the board's chair,
+    not the board in full: the unit is the Lamp Board, and the offices under it are its.
+    Before, the chair's post named the unit."""
+    text = dedent("""\
+        Lampshire Lamp Agency
+
+        The agency keeps the lamps of the shire lit.
+
+        Lamp Board
+
+        Members are named by the Chair to the Lamp Board each year. The board oversees:
+
+        - Office of Wick Standards
+        - Office of Glass Testing
+        """)
+    placed = offices(extract(text))
+    assert "Chair to the Lamp Board" not in placed
+    assert placed["Office of Wick Standards"].parent == "Lamp Board"
+    off = offices(extract(text, off={"post_before_heading_name"}))
+    assert "Chair to the Lamp Board" in off
