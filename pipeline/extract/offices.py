@@ -2030,6 +2030,45 @@ def staff_entry(line: str) -> bool:
     return all(w[:1].isupper() for w in words) and bool(set(name_tokens(title)) & POSITION_WORDS)
 
 
+# A person's name: a given name, one or more middle initials and a surname ("Jane Q. Doe",
+# "Mary-Jo Q. R. Doe"), or a given name and a surname before "Jr." or "Sr." ("Jon Doe, Jr.").
+_INITIALED_PERSON = re.compile(
+    r"(?<![\w.])[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s)+(?:Mc|Mac|O')?[A-Z][A-Za-z'’-]+"
+)
+_SUFFIXED_PERSON = re.compile(
+    r"(?<![\w.])[A-Z][a-z]+\s(?:Mc|Mac|O')?[A-Z][a-z'’-]+,?\s(?:Jr|Sr)\.?(?![\w])"
+)
+
+# What may close a directory line after its holder's name: the rest of the name ("Q. Ivo
+# Doe" read from "Ivo"), "Jr." and "Acting".
+_HOLDER_TAIL = re.compile(
+    r"(?:\s+[A-Z][A-Za-z'’-]+)*(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?(?:,\s*(?:[Aa]cting|[Ii]nterim))?\s*$"
+)
+
+
+@rule("filter", off=False)
+def person_line(line: str) -> bool:
+    """A line that holds a person's name marked as one, by a middle initial ("Jane Q. Doe")
+    or by "Jr." or "Sr." after it ("Jon Doe, Jr."), and no unit noun, lists a person, not a
+    unit: a name alone, or after a rank and before a date, as a roster or a memorial lists
+    its people ("Sergeant Jane Q. Doe c. 1990", "Warden Jon Doe, Jr. 2004"). A title before
+    the name that ends the line ("Deputy Lamp Warden Jane Q. Doe") is a post and its holder
+    (``titled_holder_line``), so is a post labelled before it ("Lamp Warden: Jane Q. Doe"),
+    and a line with a unit noun ("Jane Q. Doe Wick Center", "Office of Lamps — Jane Q. Doe")
+    names a unit. Such a heading's text is its parent's, as a topic heading's is."""
+    match = _INITIALED_PERSON.search(line) or _SUFFIXED_PERSON.search(line)
+    if match is None:
+        return False
+    if line[: match.start()].strip() and _HOLDER_TAIL.match(line, match.end()):
+        return False
+    # "Lamp Warden: Jane Q. Doe", "Lamp Warden - Jane Q. Doe": a labelled post and its holder
+    if re.search(r"[:;,()–—-]", line[: match.start()]):
+        return False
+    if name_tokens(match.group())[0] in POSITION_WORDS:  # "Director V. Jane Doe"
+        return False
+    return not set(name_tokens(line)) & UNIT_NOUNS
+
+
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _SIGNATURE = re.compile(
     rf"\s*(?:(?:approved|signed|issued|adopted)\s+(?:by|on)\b|(?:effective\s+)?date\s*:"
@@ -3310,7 +3349,7 @@ class _Builder:
             resolve=self.index.resolve,
             acronym_for=self._acronym_for,
             unit_type=lambda name: unit_type(self.text, name, [], is_group=False),
-            is_staff=lambda line: staff_entry(line) or signature_line(line),
+            is_staff=lambda line: staff_entry(line) or signature_line(line) or person_line(line),
             make=self._make_named,
             agency=self.units[0] if self.units else None,
             heading_is_unit=heading_is_unit,
@@ -3561,6 +3600,7 @@ class _Builder:
             or report_caption_heading(section.heading.text)
             or legal_caption(self.text, section.heading)
             or (division is not None and not set(name_tokens(division)) & (UNIT_NOUNS | _POSTS))
+            or person_line(section.heading.text)
         ):
             self.prose.extend(section.body)
             before = len(self.units)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textwrap import dedent
 
 from pipeline.extract.offices import (
+    person_line,
     post_holder_heading,
     staff_entry,
     unit_noun_topic,
@@ -1163,3 +1164,58 @@ def test_structure_of_heading_a_name_that_opens_with_organization_is_kept() -> N
         The office buys wicks.
         """)
     assert "Organization of Lamp Exporting Towns" in offices(extract(text, markdown=True))
+
+
+_FALLEN = ("Mara Q. Quill", "Tobias R. Wren", "Ansel Pike, Jr.", "Oren P. Vale", "Lise T. Marsh")
+ROLL_OF_HONOR = (
+    "<h1>Bureau of Lantern Safety</h1><p>The Bureau of Lantern Safety keeps the lamps lit."
+    " The Wick Division consists of the Wick Standards Bureau and the Glass Inspection"
+    " Bureau.</p><p>Learn more about the Lamplighters Memorial</p><ul>"
+    + "".join(
+        f'<li><a href="/{i}"><h4>Officer {name} <div class="small">c. 19{i}0</div></h4></a></li>'
+        for i, name in enumerate(_FALLEN)
+    )
+    + "</ul>"
+)
+
+
+def test_person_line_a_roster_of_ranks_and_names_is_no_unit() -> None:
+    assert names(extract(ROLL_OF_HONOR, html=True)) == [
+        ROOT,
+        "Wick Division",
+        "Wick Standards Bureau",
+        "Glass Inspection Bureau",
+    ]
+    off = names(extract(ROLL_OF_HONOR, html=True, off={"person_line"}))
+    assert "Officer Mara Q" in off
+    assert "Officer Ansel Pike, Jr" in off
+
+
+PERSON_HEADING = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Office of Wick Standards
+
+    The office sets standards for wicks.
+
+    ## Bram T. Tolley
+
+    Bram T. Tolley leads the bureau. He heads the Office of the Lamp Warden.
+    """)
+
+
+def test_person_line_a_heading_that_is_a_person_s_name_is_no_unit() -> None:
+    assert names(extract(PERSON_HEADING, markdown=True)) == [ROOT, "Office of Wick Standards"]
+    off = names(extract(PERSON_HEADING, markdown=True, off={"person_line"}))
+    assert "Bram T. Tolley" in off
+
+
+def test_person_line_a_post_and_its_holder_is_not_a_person_line() -> None:
+    assert not person_line("Deputy Lamp Warden Jane Q. Doe")
+    assert not person_line("Lamp Warden: Jane Q. Doe")
+    assert not person_line("Director V. Jane Doe")
+    assert not person_line("Jane Q. Doe Wick Center")
+    assert person_line("Jane Q. Doe")
+    assert person_line("Keeper Jon Doe, Jr. c. 1990")
