@@ -456,6 +456,27 @@ def title_modifier_alone(name: str) -> bool:
     return len(words) == 1 and words[0].lower().strip(".,:;") in _TITLE_MODIFIERS
 
 
+# A short proper name: one to three capitalized words ("Lampton", "North Oilshire").
+_PROPER_PART = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}")
+
+
+@rule("filter", off=False)
+def place_and_region(name: str) -> bool:
+    """A list item that is two short proper names split by a comma, with no "and" after it
+    and no unit noun or position word in either ("Lampton, Oilshire", "Wickby, North
+    Oilshire", "Cottage Infirmary, Lampton"), names where something stands, a town and its
+    region or a facility and its town, as a list of an agency's offices by location gives
+    them under a heading that is the unit ("District Lamp Offices"): it is no unit. A comma with
+    an "and" after it joins a unit's areas ("Trade, Industry and Finance"), and a post
+    before a comma ("Lamp Director, Wick Supply") is a post."""
+    parts = [part.strip(" *") for part in name.split(",")]
+    if len(parts) != 2 or re.search(r"\band\b|&", name):
+        return False
+    if set(name_tokens(name)) & (UNIT_NOUNS | POSITION_WORDS):
+        return False
+    return all(_PROPER_PART.fullmatch(part) for part in parts)
+
+
 _REFERRING = frozenset({"the", "this", "that", "its", "it", "our", "their", "they", "we"})
 
 
@@ -970,7 +991,7 @@ def list_units(
                 continue
             if is_furniture(name):  # "The Director's Page", "Lamp News": a link, not a unit
                 continue
-            if title_modifier_alone(name):
+            if title_modifier_alone(name) or place_and_region(name):
                 continue
             under, under_by = (stack[-1][1], "list_nesting") if stack else (base, base_by)
             if not enabled("list_nesting"):

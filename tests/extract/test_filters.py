@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textwrap import dedent
 
+from pipeline.extract.list_units import place_and_region
 from pipeline.extract.offices import (
     person_line,
     post_holder_heading,
@@ -1219,3 +1220,29 @@ def test_person_line_a_post_and_its_holder_is_not_a_person_line() -> None:
     assert not person_line("Jane Q. Doe Wick Center")
     assert person_line("Jane Q. Doe")
     assert person_line("Keeper Jon Doe, Jr. c. 1990")
+
+
+OFFICES_BY_PLACE = (
+    "<h1>Bureau of Lantern Safety</h1><p>The Bureau of Lantern Safety keeps the lamps lit.</p>"
+    "<p><strong>Main Lamp Office</strong></p><ul><li>Lampton, Oilshire</li></ul>"
+    "<p><strong>District Lamp Offices</strong></p><ul><li>Wickby, North Oilshire</li>"
+    "<li>Glassford, Oilshire</li><li>Pane Hill, Wickshire</li></ul>"
+    "<p><strong>Glass Works Division</strong></p><p>The division makes the panes.</p>"
+)
+
+
+def test_place_and_region_a_list_of_towns_and_regions_is_no_unit() -> None:
+    found = names(extract(OFFICES_BY_PLACE, html=True))
+    assert "Glass Works Division" in found
+    assert not any("," in name for name in found)
+    off = names(extract(OFFICES_BY_PLACE, html=True, off={"place_and_region"}))
+    assert "Wickby, North Oilshire" in off
+
+
+def test_place_and_region_areas_joined_by_and_or_a_post_are_not_places() -> None:
+    assert place_and_region("Lampton, Oilshire")
+    assert place_and_region("Cottage Infirmary, Wickby*")
+    assert not place_and_region("Trade, Industry and Finance")
+    assert not place_and_region("Lamp Director, Wick Supply")
+    assert not place_and_region("Wick Division, Lampton")
+    assert not place_and_region("Lampton")
