@@ -158,6 +158,11 @@ _DOCUMENT_NOUNS = frozenset(
         "statement",
         "guidelines",
         "opinions",
+        "report",
+        "manual",
+        "handbook",
+        "site",
+        "website",
     }
 )
 _SUBJECT_NOUNS = frozenset({"information", "reports"})
@@ -199,7 +204,8 @@ register(
     "filter",
     """A heading or list item whose last word names a document, a page or a tool ("Lamp
     Division Intranet Page", "Office of Wicks Recruiting Brochure", "Wick Data Dashboard",
-    "Lamp Board Information") is about a unit, not one, even when a unit's name opens it; a
+    "Lamp Board Information", "Wick Office Annual Report", "Lamp Safety Manual", "LB Web
+    Site") is about a unit, not one, even when a unit's name opens it; a
     unit named after its subject ("Office of Lamp Information", "Bureau of Wick Reports", a
     preposition after its unit noun) still is one.""",
 )

@@ -1246,3 +1246,23 @@ def test_place_and_region_areas_joined_by_and_or_a_post_are_not_places() -> None
     assert not place_and_region("Lamp Director, Wick Supply")
     assert not place_and_region("Wick Division, Lampton")
     assert not place_and_region("Lampton")
+
+
+REPORTS_AND_SITES = page(
+    "Glass Branch",
+    "The branch inspects lantern glass.",
+    "Wick Census Annual Report",
+    "The number of wicks trimmed each year.",
+    "Lamp Keepers Manual",
+    "The rules the keepers follow.",
+    "LSX Web Site",
+    "The bureau's pages for the public.",
+)
+
+
+def test_document_head_noun_a_report_a_manual_or_a_web_site() -> None:
+    found = names(extract(REPORTS_AND_SITES))
+    assert found == [ROOT, "Office of Wick Standards", "Glass Branch"]
+    off = names(extract(REPORTS_AND_SITES, off={"document_head_noun"}))
+    for document in ("Wick Census Annual Report", "Lamp Keepers Manual", "LSX Web Site"):
+        assert document in off
