@@ -2035,6 +2035,9 @@ def staff_entry(line: str) -> bool:
 _INITIALED_PERSON = re.compile(
     r"(?<![\w.])[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s)+(?:Mc|Mac|O')?[A-Z][A-Za-z'’-]+"
 )
+# An honorific opening a line before a capitalized name ("Ms. Jane Doe", "Professor Dame
+# Jane Doe").
+_HONORED_PERSON = re.compile(r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+[A-Z]\w")
 _SUFFIXED_PERSON = re.compile(
     r"(?<![\w.])[A-Z][a-z]+\s(?:Mc|Mac|O')?[A-Z][a-z'’-]+,?\s(?:Jr|Sr)\.?(?![\w])"
 )
@@ -2048,14 +2051,18 @@ _HOLDER_TAIL = re.compile(
 
 @rule("filter", off=False)
 def person_line(line: str) -> bool:
-    """A line that holds a person's name marked as one, by a middle initial ("Jane Q. Doe")
-    or by "Jr." or "Sr." after it ("Jon Doe, Jr."), and no unit noun, lists a person, not a
-    unit: a name alone, or after a rank and before a date, as a roster or a memorial lists
-    its people ("Sergeant Jane Q. Doe c. 1990", "Warden Jon Doe, Jr. 2004"). A title before
-    the name that ends the line ("Deputy Lamp Warden Jane Q. Doe") is a post and its holder
-    (``titled_holder_line``), so is a post labelled before it ("Lamp Warden: Jane Q. Doe"),
-    and a line with a unit noun ("Jane Q. Doe Wick Center", "Office of Lamps — Jane Q. Doe")
-    names a unit. Such a heading's text is its parent's, as a topic heading's is."""
+    """A line that holds a person's name marked as one, by a middle initial ("Jane Q. Doe"),
+    by "Jr." or "Sr." after it ("Jon Doe, Jr.") or by an honorific that opens the line ("Ms.
+    Jane Doe", "Professor Dame Jane Doe, Chief Lamp Officer"), and no unit noun, lists a
+    person, not a unit: a name alone, or after a rank and before a date, as a roster or a
+    memorial lists its people ("Sergeant Jane Q. Doe c. 1990", "Warden Jon Doe, Jr. 2004").
+    A title before the name that ends the line ("Deputy Lamp Warden Jane Q. Doe") is a post
+    and its holder (``titled_holder_line``), so is a post labelled before it ("Lamp Warden:
+    Jane Q. Doe"), and a line with a unit noun ("Jane Q. Doe Wick Center", "Office of Lamps
+    — Jane Q. Doe") names a unit. Such a heading's text is its parent's, as a topic
+    heading's is."""
+    if _HONORED_PERSON.match(line):
+        return not set(name_tokens(line)) & UNIT_NOUNS
     match = _INITIALED_PERSON.search(line) or _SUFFIXED_PERSON.search(line)
     if match is None:
         return False

@@ -1266,3 +1266,13 @@ def test_document_head_noun_a_report_a_manual_or_a_web_site() -> None:
     off = names(extract(REPORTS_AND_SITES, off={"document_head_noun"}))
     for document in ("Wick Census Annual Report", "Lamp Keepers Manual", "LSX Web Site"):
         assert document in off
+
+
+HONORED_HEADING = PERSON_HEADING.replace("Bram T. Tolley", "Dr. Bram Tolley")
+
+
+def test_person_line_an_honorific_opens_a_person_s_line() -> None:
+    assert names(extract(HONORED_HEADING, markdown=True)) == [ROOT, "Office of Wick Standards"]
+    assert "Dr. Bram Tolley" in names(extract(HONORED_HEADING, markdown=True, off={"person_line"}))
+    assert person_line("Professor Dame Mara Quill, Chief Lamp Officer")
+    assert not person_line("Dr. Quill Wick Center")
