@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textwrap import dedent
 
-from pipeline.extract.list_units import place_and_region
+from pipeline.extract.list_units import clause_item, place_and_region
 from pipeline.extract.offices import (
     person_line,
     post_holder_heading,
@@ -1276,3 +1276,31 @@ def test_person_line_an_honorific_opens_a_person_s_line() -> None:
     assert "Dr. Bram Tolley" in names(extract(HONORED_HEADING, markdown=True, off={"person_line"}))
     assert person_line("Professor Dame Mara Quill, Chief Lamp Officer")
     assert not person_line("Dr. Quill Wick Center")
+
+
+CLAUSE_ITEMS = dedent("""\
+    § 7.1 Organization.
+
+    (a) The Bureau of Lantern Safety consists of the following offices:
+
+    (b) The Office of Wick Standards is headed by the Wick Warden. This Office sets standards.
+
+    (c) The Office of Glass Inspection is headed by the Glass Warden. It inspects the glass.
+
+    (d) The Bureau has no field organization.
+
+    (e) The Bureau is located in the Lamp Building.
+    """)
+
+
+def test_clause_item_an_item_that_says_what_a_unit_has_is_no_unit() -> None:
+    assert names(extract(CLAUSE_ITEMS)) == [
+        ROOT,
+        "Office of Wick Standards",
+        "Office of Glass Inspection",
+    ]
+    assert "Bureau has no field organization" in names(extract(CLAUSE_ITEMS, off={"clause_item"}))
+    assert clause_item("Wick Office provides lamp oil to the town")
+    assert clause_item("The Lamp Board consists of")
+    assert not clause_item("Office of Wick Supports")
+    assert not clause_item("Lamp Services")
