@@ -25,7 +25,7 @@ from pipeline.extract.names import (
     unit_part,
     without_acronyms,
 )
-from pipeline.rules import rule
+from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import PARAGRAPH, Block
 from pipeline.text.sections import PageLayout, directory_holder_line
 from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
@@ -94,11 +94,37 @@ def _name_from_subject(page: PageLayout, heading_name: str, body: list[Block]) -
         subject = phrases[0]
         words = name_tokens(subject.text)
         if (
+            enabled("bare_subject_keeps_heading")
+            and _bare_unit_noun(subject.text)
+            and not _bare_unit_noun(heading_name)
+        ):
+            continue
+        if (
             set(words) & (UNIT_NOUNS | POSITION_WORDS)
             and content_tokens(subject.text) & heading_words
         ):
             return subject.text, subject.start, subject.end, end
     return None
+
+
+def _bare_unit_noun(subject: str) -> bool:
+    """ "The Unit", "This Bureau": a determiner and one unit noun, nothing of a name."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", subject) if w.lower() not in _DETERMINERS]
+    return len(words) == 1 and words[0] in UNIT_NOUNS
+
+
+_DETERMINERS = frozenset({"the", "this", "that", "its"})
+
+
+register(
+    "bare_subject_keeps_heading",
+    "name",
+    """A section's opening sentence whose subject is only a determiner and the heading's unit
+    noun ("Wick Supply Unit" over "The Unit was set up in 1990 ..."; "Bureau of Glass Care"
+    over "The Bureau oversees ...") refers back to the unit the heading names: the heading's
+    name stands. A subject with words of a name ("Lamp Operations" over "The Office of the
+    Deputy Warden for Lamp Operations ...") still gives the unit's full name.""",
+)
 
 
 # Tokens with a capital after their first character or a digit: the only ones that can be

@@ -446,3 +446,28 @@ def test_post_before_heading_name_the_unit_keeps_its_heading_name() -> None:
     assert placed["Office of Wick Standards"].parent == "Lamp Board"
     off = offices(extract(text, off={"post_before_heading_name"}))
     assert "Chair to the Lamp Board" in off
+
+
+BARE_SUBJECTS = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Wick Trimming and Supply Unit
+
+    The Unit was set up in 1990 to trim the wicks of the town.
+
+    Bureau of Glass Care
+
+    The Bureau oversees the glass works of the town.
+    """)
+
+
+def test_bare_subject_keeps_heading_the_unit_noun_refers_back_to_the_heading() -> None:
+    assert names(extract(BARE_SUBJECTS)) == [
+        "Bureau of Lantern Safety",
+        "Wick Trimming and Supply Unit",
+        "Bureau of Glass Care",
+    ]
+    off = names(extract(BARE_SUBJECTS, off={"bare_subject_keeps_heading"}))
+    assert off == ["Bureau of Lantern Safety", "Unit", "Bureau"]
