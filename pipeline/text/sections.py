@@ -213,7 +213,7 @@ register(
     "furniture_head_noun",
     "filter",
     """A heading whose head noun names page furniture ("... Spotlight", "Recent Speeches",
-    "Related Links") and that holds no unit noun is a page section,
+    "Related Links", a site's "Main Menu") and that holds no unit noun is a page section,
     not a unit, and so are the headings under it (its stories and items), unless worded as
     units.""",
 )

@@ -334,5 +334,7 @@ FURNITURE_NOUNS = frozenset(
         "commissioners",
         "chairs",
         "glance",
+        "menu",
+        "navigation",
     }
 )

@@ -1304,3 +1304,30 @@ def test_clause_item_an_item_that_says_what_a_unit_has_is_no_unit() -> None:
     assert clause_item("The Lamp Board consists of")
     assert not clause_item("Office of Wick Supports")
     assert not clause_item("Lamp Services")
+
+
+SITE_MENU = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Office of Wick Standards
+
+    The office sets standards for wicks.
+
+    ## Main Menu
+
+    ### Home
+
+    ### Trimming a Wick
+
+    ### Wick Supply Fund
+
+    ### Lamp Grants Program
+    """)
+
+
+def test_furniture_head_noun_a_site_menu_and_its_links_are_not_units() -> None:
+    assert "Wick Supply Fund" not in names(extract(SITE_MENU, markdown=True))
+    off = names(extract(SITE_MENU, markdown=True, off={"furniture_head_noun"}))
+    assert "Wick Supply Fund" in off
