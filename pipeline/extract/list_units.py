@@ -497,6 +497,23 @@ def clause_item(name: str) -> bool:
     return _ITEM_CLAUSE.search(name) is not None
 
 
+# A part of a document or a span of time, and its number or letter: "Appendix B", "Week 3".
+_PART_LABEL = re.compile(
+    r"(?i:appendix|annex|schedule|section|chapter|part|article|week|phase|step)"
+    r"\s+(?:\d+[A-Za-z]?|[IVXL]+|[A-Z])\.?",
+)
+
+
+@rule("filter", off=False)
+def document_part_label(name: str) -> bool:
+    """A name that is only the label of a part of a document or of a span of time, a word
+    such as "appendix", "section", "chapter" or "week" and its number or letter ("Appendix
+    B", "Section 7", "Chapter IV", "Week 2"), numbers where the page's text stands or when
+    something happens ("Week 2 – Wick Supply and Glass Care": the board's agenda that week),
+    not a unit: a unit's name holds a word of its own ("Wick Section 7", "Lamp Team B")."""
+    return _PART_LABEL.fullmatch(name.strip()) is not None
+
+
 _REFERRING = frozenset({"the", "this", "that", "its", "it", "our", "their", "they", "we"})
 
 
@@ -1011,7 +1028,12 @@ def list_units(
                 continue
             if is_furniture(name):  # "The Director's Page", "Lamp News": a link, not a unit
                 continue
-            if title_modifier_alone(name) or place_and_region(name) or clause_item(name):
+            if (
+                title_modifier_alone(name)
+                or place_and_region(name)
+                or clause_item(name)
+                or document_part_label(name)
+            ):
                 continue
             under, under_by = (stack[-1][1], "list_nesting") if stack else (base, base_by)
             if not enabled("list_nesting"):

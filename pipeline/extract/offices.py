@@ -22,6 +22,7 @@ from pipeline.extract.list_units import (
     LIST_FINDERS,
     ListContext,
     already_a_unit,
+    document_part_label,
     is_capitalized_name,
     list_units,
     listed_type,
@@ -3608,6 +3609,7 @@ class _Builder:
             or legal_caption(self.text, section.heading)
             or (division is not None and not set(name_tokens(division)) & (UNIT_NOUNS | _POSTS))
             or person_line(section.heading.text)
+            or document_part_label(unit.name)
         ):
             self.prose.extend(section.body)
             before = len(self.units)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textwrap import dedent
 
-from pipeline.extract.list_units import clause_item, place_and_region
+from pipeline.extract.list_units import clause_item, document_part_label, place_and_region
 from pipeline.extract.offices import (
     person_line,
     post_holder_heading,
@@ -1331,3 +1331,32 @@ def test_furniture_head_noun_a_site_menu_and_its_links_are_not_units() -> None:
     assert "Wick Supply Fund" not in names(extract(SITE_MENU, markdown=True))
     off = names(extract(SITE_MENU, markdown=True, off={"furniture_head_noun"}))
     assert "Wick Supply Fund" in off
+
+
+PART_LABELS = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    SECTION 7—Central Organization
+
+    The Bureau consists of the Office of Wick Standards and the Office of Glass Inspection.
+
+    The board meets each week of the month:
+
+    Week 1 – Wick Supply and Glass Care
+
+    Week 2 – Oil Stores
+
+    Week 3 – Open agenda
+    """)
+
+
+def test_document_part_label_a_section_or_a_week_and_its_number_is_no_unit() -> None:
+    found = offices(extract(PART_LABELS))
+    assert list(found) == [ROOT, "Office of Wick Standards", "Office of Glass Inspection"]
+    assert found["Office of Glass Inspection"].parent == ROOT
+    off = names(extract(PART_LABELS, off={"document_part_label"}))
+    assert "Section 7" in off and "Week 2" in off
+    assert not document_part_label("Wick Section 7")
+    assert document_part_label("Appendix B")
