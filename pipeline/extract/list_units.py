@@ -500,7 +500,10 @@ def clause_item(name: str) -> bool:
 # A part of a document or a span of time, and its number or letter: "Appendix B", "Week 3".
 _PART_LABEL = re.compile(
     r"(?i:appendix|annex|schedule|section|chapter|part|article|week|phase|step)"
-    r"\s+(?:\d+[A-Za-z]?|[IVXL]+|[A-Z])\.?",
+    r"\s+(?:\d+[A-Za-z]?|[IVXL]+|[A-Z])\.?"
+    # a numbered instrument: "Executive Order No. 12", "Letter of Instruction No. 4"
+    r"|(?:[A-Z][a-z]+\s+)*(?i:order|letter|circular|memorandum|resolution|ordinance|decree"
+    r"|proclamation|directive|instruction)(?:\s+of(?:\s+[A-Z][a-z]+)+)?\s+No\.?\s*\d+",
 )
 
 
@@ -510,7 +513,9 @@ def document_part_label(name: str) -> bool:
     such as "appendix", "section", "chapter" or "week" and its number or letter ("Appendix
     B", "Section 7", "Chapter IV", "Week 2"), numbers where the page's text stands or when
     something happens ("Week 2 – Wick Supply and Glass Care": the board's agenda that week),
-    not a unit: a unit's name holds a word of its own ("Wick Section 7", "Lamp Team B")."""
+    not a unit: a unit's name holds a word of its own ("Wick Section 7", "Lamp Team B"). So
+    does a numbered instrument's title ("Executive Order No. 12", "Letter of Instruction No.
+    4"): the order or the letter, not a body."""
     return _PART_LABEL.fullmatch(name.strip()) is not None
 
 

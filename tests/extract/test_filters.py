@@ -1360,3 +1360,23 @@ def test_document_part_label_a_section_or_a_week_and_its_number_is_no_unit() -> 
     assert "Section 7" in off and "Week 2" in off
     assert not document_part_label("Wick Section 7")
     assert document_part_label("Appendix B")
+
+
+INSTRUMENT_HEADING = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Letter of Instruction No. 4
+
+    The Bureau consists of the Office of Wick Standards and the Office of Glass Inspection.
+    """)
+
+
+def test_document_part_label_a_numbered_instrument_is_no_unit() -> None:
+    found = names(extract(INSTRUMENT_HEADING))
+    assert found == [ROOT, "Office of Wick Standards", "Office of Glass Inspection"]
+    off = names(extract(INSTRUMENT_HEADING, off={"document_part_label"}))
+    assert "Letter of Instruction No. 4" in off
+    assert document_part_label("Executive Order No. 12")
+    assert not document_part_label("Lamp Station No. 5")
