@@ -2086,6 +2086,23 @@ _SIGNATURE = re.compile(
 )
 
 
+# A full date opening a line, perhaps after its weekday: "Tuesday, 3 May 2016", "3 May 2016",
+# "May 3, 2016".
+_DATED = re.compile(
+    rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}})\b"
+)
+
+
+@rule("filter", off=False)
+def dated_line(line: str) -> bool:
+    """A line that opens with a full date, perhaps after its weekday ("3 May 2016: Lamp
+    Office renamed", "Tuesday, 3 May 2016 09:12"), is an entry of a timeline or the time a
+    page was posted: it dates an event, it names no unit, whatever unit the event is about.
+    Its text is its parent's."""
+    return _DATED.match(line) is not None
+
+
 @rule("filter", off=False)
 def signature_line(line: str) -> bool:
     """A document's approval block: a line that opens with "Approved by", "Signed by" or
@@ -3610,6 +3627,7 @@ class _Builder:
             or (division is not None and not set(name_tokens(division)) & (UNIT_NOUNS | _POSTS))
             or person_line(section.heading.text)
             or document_part_label(unit.name)
+            or dated_line(section.heading.text)
         ):
             self.prose.extend(section.body)
             before = len(self.units)

@@ -6,6 +6,7 @@ from textwrap import dedent
 
 from pipeline.extract.list_units import clause_item, document_part_label, place_and_region
 from pipeline.extract.offices import (
+    dated_line,
     person_line,
     post_holder_heading,
     staff_entry,
@@ -1380,3 +1381,27 @@ def test_document_part_label_a_numbered_instrument_is_no_unit() -> None:
     assert "Letter of Instruction No. 4" in off
     assert document_part_label("Executive Order No. 12")
     assert not document_part_label("Lamp Station No. 5")
+
+
+TIMELINE = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Office of Wick Standards
+
+    The office sets standards for wicks.
+
+    ### 3 May 2016: Lamp office renamed
+
+    The order to rename the lamp office was signed.
+    """)
+
+
+def test_dated_line_a_timeline_entry_is_no_unit() -> None:
+    assert names(extract(TIMELINE, markdown=True)) == [ROOT, "Office of Wick Standards"]
+    off = names(extract(TIMELINE, markdown=True, off={"dated_line"}))
+    assert "3 May 2016: Lamp office renamed" in off
+    assert dated_line("Tuesday, 3 May 2016 09:12")
+    assert dated_line("May 3, 2016: Wick office opened")
+    assert not dated_line("Office of Wick Standards")
