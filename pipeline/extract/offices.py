@@ -696,24 +696,33 @@ def prose_unit(
     return units
 
 
-# "works with the A Office", "in coordination with the B Board, the C Office, and ...",
-# "obtained from the D Office": the name is the object of "with" or "from", alone or in a
-# series right after it.
+# "works with the A Office", "in coordination with the B Board, the C Office, and ...": the
+# name is the object of "with", alone or in a series right after it.
 _PARTNER_BEFORE = re.compile(
     r"(?<!\balong\s)(?<!\btogether\s)\bwith\s+(?:the\s+)?"
-    r"(?:[A-Z][^.;:()]{0,80}?,\s+(?:and\s+)?(?:the\s+)?)?$"
+    r"(?P<series>[A-Z][^.;:()]{0,80}?,\s+(?P<joined>(?:and|or)\s+)?(?:the\s+)?)?$"
 )
+# What follows an item of a series that is not its last: its comma, or the "and" before
+# the last.
+_SERIES_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
 
 
 @rule("filter", off=False)
 def partner_named(text: str, phrase: Phrase, start: int) -> bool:
-    """A name in prose that is the object of "with" or "from" ("works closely with the Wick
-    Office", "in coordination with the Lamp Board, the Glass Office, and the Council",
-    "copies may be obtained from the Oil Records Office") names a body the sentence's subject
-    deals with, often another agency's, not a unit the sentence says is the page's: it is no
-    unit found in prose (a heading or a list may still name it)."""
+    """A name in prose that is the object of "with" ("works closely with the Wick Office",
+    "in coordination with the Lamp Board, the Glass Office, and the Council") names a body
+    the sentence's subject deals with, often another agency's, not a unit the sentence says
+    is the page's: it is no unit found in prose (a heading or a list may still name it). A
+    name after a comma is in the series only when the series goes on after it or it follows
+    the series' "and": "In partnership with the Oil Board, the Wick Division trains ..."
+    names the sentence's subject after its opening phrase."""
     before = text[max(start, phrase.start - 120) : phrase.start]
-    return _PARTNER_BEFORE.search(before) is not None
+    found = _PARTNER_BEFORE.search(before)
+    if found is None:
+        return False
+    if found.group("series") is None or found.group("joined"):
+        return True
+    return _SERIES_GOES_ON.match(text, phrase.end) is not None
 
 
 @rule("filter", off=False)

@@ -1408,3 +1408,18 @@ def test_dated_line_a_timeline_entry_is_no_unit() -> None:
     assert dated_line("Tuesday, 3 May 2016 09:12")
     assert dated_line("May 3, 2016: Wick office opened")
     assert not dated_line("Office of Wick Standards")
+
+
+def test_partner_named_the_subject_after_an_opening_with_phrase() -> None:
+    """A name after the comma that closes an opening "with" phrase ("In partnership with the
+    Oil Board, the Wick Division trains ...") is the sentence's subject, no partner in the
+    series after "with"; the series' own items stay partners."""
+    text = (
+        "Lamp Works Authority\n\nThe Lamp Works Authority keeps the town's lamps. In "
+        "partnership with the Oil Board, the Wick Division trains the lamplighters. Plans are "
+        "made in coordination with the Lamp Council, the Oil Treasury Office, and the Mayor.\n"
+    )
+    found = offices(extract(text))
+    assert "Wick Division" in found
+    assert "Oil Board" not in found
+    assert "Oil Treasury Office" not in found
