@@ -1823,14 +1823,33 @@ def legal_caption(text: str, heading: Block) -> bool:
     organization", "General organization", "Establishment; head", "Duties of chief
     lamplighter"), captions the section's subject, not a unit: such texts capitalize the
     names of their units and positions. The text under it is the unit's above. A caption in
-    title case ("§ 4-2. Office of Lamp Planning") names a unit."""
+    title case ("§ 4-2. Office of Lamp Planning") names a unit, and so does one in sentence
+    case that is worded as a unit, a unit noun its only noun of a head ("2.1 Wick supply
+    division", "3.2 Office of glass repair"): a report numbers its headings as a code does
+    and may set its units' names in sentence case ("Powers of the board" is still a
+    caption)."""
     line = text[text.rfind("\n", 0, heading.start) + 1 : heading.end]
     numbered = SECTION_NUMBER.match(line) or _CODE_NUMBER.match(line)
     if numbered is None:
         return False
-    title = line[numbered.end() :]
+    title = line[numbered.end() :].strip().rstrip(".")
     words = [w for w in _WORD.findall(title) if w.lower() not in CONNECTORS]
-    return len(words) >= 2 and words[0][:1].isupper() and any(w[:1].islower() for w in words[1:])
+    if len(words) < 2 or not words[0][:1].isupper() or all(w[:1].isupper() for w in words[1:]):
+        return False
+    return not _sentence_case_unit(title)
+
+
+# "Wick supply division", "Office of glass repair": a unit's name in sentence case, its unit
+# noun last with no "of" before it, or first before "of" or "for".
+def _sentence_case_unit(title: str) -> bool:
+    if re.search(r"[;,:]", title):
+        return False
+    tokens = name_tokens(title)
+    if len(tokens) < 2:
+        return False
+    if tokens[-1] in UNIT_NOUNS and not {"of", "for"} & set(tokens):
+        return True
+    return tokens[0] in UNIT_NOUNS and tokens[1] in ("of", "for")
 
 
 # Last words of a heading that captions a figure or a table of a report or a budget book

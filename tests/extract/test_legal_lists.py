@@ -1037,3 +1037,20 @@ def test_marker_heading_levels_lettered_offices_over_numbered_staff_offices() ->
     assert found["Oil Delivery"].parent == "Office of the Oil Keeper"
     off = offices(extract(LAMP_PLAN_LEVELS, off={"marker_heading_levels"}))
     assert off["Oil Delivery"].parent != "Office of the Oil Keeper"
+
+
+def test_legal_caption_a_numbered_report_heading_worded_as_a_unit() -> None:
+    """A report numbers its headings as a code does and may set its units' names in sentence
+    case: "2.1 Wick supply division" is a unit, no caption of a section."""
+    page = dedent("""\
+        Lamp Works Authority annual report
+
+        2.1 Wick supply division
+
+        The Wick supply division buys wicks and trims them.
+        """)
+    found = offices(extract(page))
+    assert found["Wick supply division"].parent == "Lamp Works Authority"
+    text = page.replace("Wick supply division", "Powers of the board")
+    assert "Powers of the board" not in offices(extract(text + "The Oil Office buys oil.\n"))
+    assert "Wick supply division" in offices(extract(page, off={"legal_caption"}))
