@@ -2826,6 +2826,37 @@ def _worded_as_part(name: str) -> bool:
     )
 
 
+def _object_series_goes_on(
+    text: str, base: int, separators: list[re.Match[str]], boundaries: list[int]
+) -> set[int]:
+    """The openings of the names that go on, after commas, the object of a duty's
+    preposition ("the work of the Wick Reeve's Bureau, the Soot Ledger Bureau and the Lamp Board"):
+    each name right after such a duty or after another such name, up to the one after the
+    series' "and" (``own_parts_among_duties``). A duty opens in lower case ("the work of",
+    "liaison with"); a unit's name with "of" or "for" in it ("the Centre for Glass Studies")
+    is no duty."""
+    inner: set[int] = set()
+    going_on = False
+    for index, separator in enumerate(separators):
+        item = text[boundaries[index] : base + separator.start()].strip()
+        following = text[boundaries[index + 1] :].lstrip()
+        if separator.group().strip() == "and":
+            if going_on:
+                inner.add(boundaries[index + 1])
+            going_on = False
+            continue
+        if not item:  # the comma before a closing "and"
+            continue
+        bare = item.removeprefix("the ").lstrip()
+        duty = bare[:1].islower() and _PREPOSITION_NAME.search(item) is not None
+        going_on = duty or (going_on and bare[:1].isupper())
+        if going_on and following.removeprefix("the ").lstrip()[:1].isupper():
+            inner.add(boundaries[index + 1])  # a name after the comma: the object goes on
+        elif not following.startswith("and"):
+            going_on = False
+    return inner
+
+
 @rule("unit", off=[])
 def own_parts_among_duties(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit]:
     """In a unit's own section, a sentence whose subject is that unit (named, "The Lamp Care
@@ -2860,6 +2891,7 @@ def own_parts_among_duties(page: PageLayout, start: int, end: int, owner: Unit) 
         if m.group().strip() == "and"
         and _PREPOSITION_NAME.search(text, boundaries[index], verb.end() + m.start())
     }
+    inner_and |= _object_series_goes_on(text, verb.end(), separators, boundaries)
     parts: list[Unit] = []
     spans: list[tuple[int, int]] = []
     cursor = verb.end()

@@ -2359,6 +2359,31 @@ def test_own_parts_among_duties_not_a_unit_after_a_preposition() -> None:
     assert "Glass Branch" not in found
 
 
+def test_own_parts_among_duties_names_that_go_on_a_prepositions_object() -> None:
+    """The names after commas that go on the object of a duty's preposition ("oversees the
+    work of the Wick Reeve's Bureau, the Soot Ledger Bureau and the Treasury Board") are no parts;
+    a unit's name with "for" in it ("the Centre for Glass Studies") is no such duty, and an
+    item after the object's closing "and" is the series' again."""
+    text = dedent("""\
+        # Lamp Works
+
+        The Works keeps lamps.
+
+        ## Lamp Care Group
+
+        The Lamp Care Group oversees the work of the Wick Reeve's Bureau, the Soot Ledger \
+        Bureau and the Treasury Board on lamps. It is responsible for wick policy, the Centre \
+        for Glass Studies, the Oil Office and the Polishing Branch. It is also responsible \
+        for liaison with the Oil Board, the Glass Council, and the Mayor, and the Soot \
+        Analysis Unit.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert not {"Soot Ledger Bureau", "Treasury Board", "Glass Council"} & set(found)
+    for name in ("Centre for Glass Studies", "Oil Office", "Polishing Branch"):
+        assert found[name].parent == "Lamp Care Group", name
+    assert found["Soot Analysis Unit"].parent == "Lamp Care Group"
+
+
 SERIES_OF_POSTS = dedent("""\
     Lamp Works Authority
 
