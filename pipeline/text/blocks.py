@@ -801,7 +801,14 @@ def _mentions(paragraph: str, line: str) -> bool:
 
 # A description that opens with what a unit does, a verb in the present with no subject:
 # "Provides counseling to ...", "Develops and administers ...", "Oversees the ...".
-_DUTY_OPENING = re.compile(r"[A-Z][a-z]+(?:es|s)\b(?:,?\s+(?:and\s+)?[a-z]+s\b)*\s+[a-z]")
+# Not such a verb: a word ending in "s" that opens a sentence about something else ("This
+# report describes ...", "Its staff ...") or a plural subject before its verb ("Grants are
+# paid ...", "Applicants may ...").
+_DUTY_OPENING = re.compile(
+    r"(?!(?:This|Its|His|Thus|Is|Was|Perhaps|Always|Sometimes|Unless|Whereas)\b)"
+    r"[A-Z][a-z]+(?:es|s)\b(?:,?\s+(?:and\s+)?[a-z]+s\b)*\s+"
+    r"(?!(?:are|were|have|had|do|did|can|could|may|might|must|shall|should|will|would)\b)[a-z]"
+)
 MAX_DUTY_TITLE_WORDS = 10
 
 
@@ -812,7 +819,9 @@ def duty_described_item(item: str, paragraph: str) -> bool:
     the unit does, a verb in the present with no subject ("Provides wicks to ...", "Develops
     and administers the oil plans ..."), is a heading over that description, as an item the
     paragraph after it names is: the form in which reorganization plans and manuals state
-    each unit's functions."""
+    each unit's functions. A paragraph that opens with its subject is no such description:
+    "This report describes ...", "Grants are paid to ..." (a plural noun, then "are" or a
+    modal)."""
     words = item.split()
     return (
         0 < len(words) <= MAX_DUTY_TITLE_WORDS

@@ -1054,3 +1054,24 @@ def test_legal_caption_a_numbered_report_heading_worded_as_a_unit() -> None:
     text = page.replace("Wick supply division", "Powers of the board")
     assert "Powers of the board" not in offices(extract(text + "The Oil Office buys oil.\n"))
     assert "Wick supply division" in offices(extract(page, off={"legal_caption"}))
+
+
+def test_duty_described_item_not_a_paragraph_that_opens_with_its_subject() -> None:
+    """An item over a paragraph whose first word ends in "s" but is its subject ("Apprentices
+    are taught ...", a plural noun before "are" or a modal) is no unit described by its
+    duties: "(b) Wick Training Scheme" stays a list item, no unit."""
+    page = dedent("""\
+        Lamp Works Authority
+
+        The Authority runs the Wick Office and two programs.
+
+        (a) Lamp Repair Grants
+
+        Grants are paid to owners of old lamps.
+
+        (b) Wick Training Scheme
+
+        Apprentices are taught to braid wicks in six weeks.
+        """)
+    assert "Wick Training Scheme" not in offices(extract(page))
+    assert "Wick Training Scheme" not in offices(extract(page, off={"duty_described_item"}))
