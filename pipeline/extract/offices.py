@@ -745,8 +745,15 @@ def joined_bosses(name: str) -> bool:
     """ "reports directly to the Lamp Minister and the Chief Warden of the Oil Board": two
     posts or bodies reported to, joined by "and the", are no one unit to make (each is often
     outside the page's agency); a name with "and" inside it ("Office of Wicks and Glass")
-    is one."""
-    return re.search(r"\sand\s+the\s", name) is not None
+    is one, and so is a name whose "and the" joins the fields after its "of" or "for" and
+    names no post or body ("Department of Oil and the Arts")."""
+    joined = re.search(r"\sand\s+the\s", name)
+    if joined is None:
+        return False
+    fields = re.search(r"\s(?:of|for)\s", name[: joined.start()]) is not None
+    return not fields or bool(
+        set(name_tokens(name[joined.end() :])) & (ANY_UNIT_NOUNS | POSITION_WORDS)
+    )
 
 
 # What may open a name only as a determiner: "Each Department is headed by ...".

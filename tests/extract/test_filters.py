@@ -1423,3 +1423,15 @@ def test_partner_named_the_subject_after_an_opening_with_phrase() -> None:
     assert "Wick Division" in found
     assert "Oil Board" not in found
     assert "Oil Treasury Office" not in found
+
+
+def test_joined_bosses_a_name_whose_fields_are_joined_by_and_the() -> None:
+    """ "reports to the Department of Oil and the Arts": an "and the" that joins the fields
+    after a name's "of" and names no post or body is inside one name, the unit reported to."""
+    text = (
+        "Lamp Works Authority\n\nThe Lamp Works Authority keeps the lamps. The Wick Office "
+        "reports to the Department of Oil and the Arts.\n"
+    )
+    found = offices(extract(text))
+    assert found["Wick Office"].parent == "Department of Oil and the Arts"
+    assert offices(extract(JOINED_BOSSES, off={"joined_bosses"})) != offices(extract(JOINED_BOSSES))
