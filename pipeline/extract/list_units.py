@@ -357,11 +357,24 @@ register(
 _ORGANIZATIONAL_PLURAL = re.compile(
     r"\borgani[sz]ational\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)\b(?<!ss\b)", re.IGNORECASE
 )
-# Plurals that "organizational" qualifies without naming parts ("organizational levels",
-# "organizational changes"), and what a lead-in about the parts' duties says before them ("The
-# functions of the organizational components shall be to:").
-_NOT_PARTS = frozenset(
-    {"levels", "changes", "charts", "structures", "arrangements", "matters", "needs", "goals"}
+# What "organizational" makes a body's parts beside the plural unit nouns: its "functions",
+# "areas", "components" ... ("organizational priorities", "levels" or "changes" are none), and
+# what a lead-in about the parts' duties says before them ("The functions of the
+# organizational components shall be to:").
+_PART_PLURALS = frozenset(
+    {
+        "functions",
+        "areas",
+        "components",
+        "elements",
+        "entities",
+        "segments",
+        "parts",
+        "subunits",
+        "clusters",
+        "streams",
+        "pillars",
+    }
 )
 _DUTIES_OF = re.compile(r"\b(?:functions|duties|responsibilities|powers|roles?)\s+of\b", re.I)
 
@@ -372,7 +385,7 @@ def _organizational_parts(lead_in: str) -> bool:
     found = _ORGANIZATIONAL_PLURAL.search(lead_in)
     return (
         found is not None
-        and found.group("noun").lower() not in _NOT_PARTS
+        and (found.group("noun").lower() in _PART_PLURALS or plural_unit_noun(found.group("noun")))
         and _DUTIES_OF.search(lead_in[: found.start()]) is None
         and re.search(r"\bto:$", lead_in) is None
     )
@@ -383,10 +396,12 @@ register(
     "unit",
     """A lead-in that names what follows as a body's "organizational" somethings ("There are
     hereby established the following 4 primary organizational functions in the Office:",
-    "The bureau has three organisational areas:") introduces its units, whatever the plural
-    noun: the adjective says they are parts of the organization (``composition_lead_in``),
-    the wording of statutes that establish a body's "functions" as its divisions
-    ("(1) Wick Supply, which shall trim ...").""",
+    "The bureau has three organisational areas:") introduces its units when the plural
+    noun names parts (a unit noun, "functions", "areas", "components", "segments" ...): the
+    adjective says they are parts of the organization (``composition_lead_in``), the wording
+    of statutes that establish a body's "functions" as its divisions ("(1) Wick Supply,
+    which shall trim ..."). A body's "organizational priorities", "objectives" or "values"
+    are no parts.""",
 )
 
 

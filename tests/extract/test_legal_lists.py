@@ -1075,3 +1075,23 @@ def test_duty_described_item_not_a_paragraph_that_opens_with_its_subject() -> No
         """)
     assert "Wick Training Scheme" not in offices(extract(page))
     assert "Wick Training Scheme" not in offices(extract(page, off={"duty_described_item"}))
+
+
+def test_organizational_plural_not_organizational_priorities() -> None:
+    """A body's "organizational priorities" (or objectives, values) are what it aims at, no
+    parts: the names listed after them are no units; "organizational functions" still are."""
+    page = dedent("""\
+        Lamp Works Authority
+
+        The Authority keeps the town's lamps and runs the Wick Office.
+
+        The Authority has set the following organizational priorities:
+
+        - Safe Streets
+        - Bright Lamps
+        """)
+    found = offices(extract(page))
+    assert not {"Safe Streets", "Bright Lamps"} & set(found)
+    functions = page.replace("priorities", "functions")
+    assert "Bright Lamps" in offices(extract(functions))
+    assert "Bright Lamps" not in offices(extract(functions, off={"organizational_plural"}))
