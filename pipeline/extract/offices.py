@@ -51,7 +51,7 @@ from pipeline.text.blocks import (
     Block,
     directory_row,
 )
-from pipeline.text.phrases import Phrase, split_list
+from pipeline.text.phrases import Phrase, one_joined_name, split_list
 from pipeline.text.prefilter import may_hold_ignorecase
 from pipeline.text.sections import (
     PageLayout,
@@ -969,6 +969,8 @@ def _two_named_units(text: str, phrase: Phrase) -> list[Phrase]:
     Officer of the Bureau and Secretary to the Board" stay one (``and_joined_units``)."""
     if " and " not in phrase.text or not enabled("and_joined_units"):
         return [phrase]
+    if "," in phrase.text and one_joined_name(phrase.text):
+        return [phrase]  # "Office of Finance, Administration and Wick Services"
     for match in _AND_BETWEEN.finditer(phrase.text):
         left = phrase.text[: match.start()]
         right = phrase.text[match.end() :]

@@ -173,6 +173,16 @@ def _run_in_heading(head: str) -> bool:
     return len(nouns) > len(set(nouns))
 
 
+def _named_service(parts: list[str]) -> bool:
+    """ "Office of Wicks, Oil Services, and Glass Services": a part before the last that adds
+    words to an area's unit noun names a unit of its own; a field is the noun alone
+    ("Finance, Administration and Oil")."""
+    return any(
+        len(part.split()) > 1 and {w.lower() for w in part.split()} & _AREA_UNIT_NOUNS
+        for part in parts
+    )
+
+
 def _short_areas(
     parts: list[str], *, lead: str, joiner: str, area_nouns: frozenset[str] = frozenset()
 ) -> bool:
@@ -191,7 +201,7 @@ def _short_areas(
     return True
 
 
-def _one_joined_name(name: str) -> bool:
+def one_joined_name(name: str) -> bool:
     """Whether a phrase with commas is a single unit's name (``comma_joined_name``)."""
     if "," not in name:
         return False
@@ -204,7 +214,7 @@ def _one_joined_name(name: str) -> bool:
     if not (parts[-1].startswith("and ") or " and " in parts[-1]):
         return False
     area_nouns = _AREA_UNIT_NOUNS if enabled("area_nouns_in_joined_name") else frozenset()
-    if area_nouns and _run_in_heading(parts[0]):
+    if area_nouns and (_run_in_heading(parts[0]) or _named_service(parts[1:-1])):
         area_nouns = frozenset()
     return _short_areas(parts[1:], lead="and|or", joiner="and", area_nouns=area_nouns)
 
@@ -214,7 +224,7 @@ def split_list(text: str, phrase: Phrase, *, on_and: bool = True) -> list[Phrase
 
     Without ``on_and`` only commas separate ("Office of Intelligence and Analysis" stays whole).
     """
-    if _one_joined_name(phrase.text):
+    if one_joined_name(phrase.text):
         return [_drop_article(text, phrase, lower=True)]
     parts = []
     cursor = phrase.start
