@@ -20,6 +20,7 @@ from pipeline.text.vocabulary import (
     LINK_VERBS,
     LIST_VERBS,
     LISTING_NOUNS,
+    ORGANIZATION_WORDS,
     POSITION_WORDS,
     UNIT_NOUNS,
 )
@@ -51,13 +52,28 @@ _LISTING_VERB = re.compile(
 )
 
 
+# The unit nouns that name a body's parts in a listing sentence's subject ("service" names
+# what a body offers there: "Our services include: ...").
+_PART_WORDS = UNIT_NOUNS - {"service"}
+
+
 @rule("layout", off=False)
 def listing_sentence(line: str) -> bool:
     """A line whose words before its colon end in a verb of listing ("Operating offices
     include: the Office of Wicks, the Office of Glass and the Office of Oil", "Our units
-    are: ...") is a sentence that lists, not a label over a text ("Wick Office: ...")."""
+    are: ...") is a sentence that lists, not a label over a text ("Wick Office: ..."), when
+    what it lists are a body's parts: its subject ends in a unit noun or a word for the
+    organization ("The headquarters organization consists of: ..."). "Our partners
+    include: ...", "Board members are: ..." stay labels."""
     match = _LABEL.match(line)
-    return match is not None and _LISTING_VERB.search(match.group("label")) is not None
+    verb = _LISTING_VERB.search(match.group("label")) if match is not None else None
+    if match is None or verb is None:
+        return False
+    subject = re.findall(r"[A-Za-z]+", match.group("label")[: verb.start()])
+    head = subject[-1].lower() if subject else ""
+    return (
+        head in ORGANIZATION_WORDS or head in LISTING_NOUNS or head.removesuffix("s") in _PART_WORDS
+    )
 
 
 # "Name – what it does": a label before a spaced dash, at most six words, then a description

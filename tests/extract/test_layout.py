@@ -1158,3 +1158,14 @@ def test_listing_sentence_a_line_whose_words_before_the_colon_end_in_include() -
 def test_listing_sentence_a_label_over_its_text_stays_a_label() -> None:
     assert classify("Wick Office: trims the wicks of the lamps of the town.")[0].kind == "label"
     assert classify("Our offices include: the Wick Office and the Oil Office.")[0].kind != "label"
+
+
+def test_listing_sentence_not_a_list_of_partners() -> None:
+    """A line whose subject names no part of a body ("Our partners include: ...", "Board
+    members are: ...") stays a label: the bodies it lists are not the page's units."""
+    assert classify("Our partners include: the Oil Board and the Glass Trust.")[0].kind == "label"
+    assert classify("Board members are: Bram Tolley and Ada Finch.")[0].kind == "label"
+    page = LISTING_LINE.replace("Operating offices include", "Our partners include")
+    assert "Office of Glass" not in offices(
+        extract(page + "\nIt runs the Wick Office.\n", markdown=True)
+    )
