@@ -875,9 +875,17 @@ def _marker_levels(converted: list[int], out: list[Block], text: str) -> None:
             families.append(style)
     if len(families) < 2:
         return
+    # The rank of the heading the page's markup gives the section the items stand in ("##
+    # Lamp Department" over "A. Office of Wicks"): the items nest inside it, not beside it.
+    first = min(styles, default=0)
+    base = next(
+        (b.level for b in reversed(out[:first]) if b.kind == HEADING and b.level),
+        0,
+    )
     for index, style in styles.items():
         block = out[index]
-        out[index] = Block(HEADING, block.start, block.end, block.text, families.index(style) + 1)
+        level = base + families.index(style) + 1
+        out[index] = Block(HEADING, block.start, block.end, block.text, level)
 
 
 def _headings_not_list_items(blocks: list[Block], text: str = "") -> list[Block]:

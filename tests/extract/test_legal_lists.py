@@ -1095,3 +1095,45 @@ def test_organizational_plural_not_organizational_priorities() -> None:
     functions = page.replace("priorities", "functions")
     assert "Bright Lamps" in offices(extract(functions))
     assert "Bright Lamps" not in offices(extract(functions, off={"organizational_plural"}))
+
+
+def test_marker_heading_levels_inside_a_marked_up_section() -> None:
+    """Items made headings inside a section the page's markup ranks ("## Lamp Department")
+    nest inside it: the outermost marker is one rank below the section's heading, so the
+    offices stay the department's and the next "##" section is not theirs."""
+    page = dedent("""\
+        # Lamp Works Authority
+
+        The Authority keeps the lamps.
+
+        ## Lamp Department
+
+        The Lamp Department has two offices.
+
+        A. Office of the Lamp Warden
+
+        Directs the work of the department.
+
+        (1) WICK AFFAIRS
+
+        Provides wicks to the lamps of the town.
+
+        (2) GLASS REPAIR
+
+        Repairs the panes of the lamps.
+
+        B. Office of the Oil Keeper
+
+        Keeps the oil of the department.
+
+        ## Soot Department
+
+        The Soot Department sweeps the chimneys.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert found["Office of the Lamp Warden"].parent == "Lamp Department"
+    assert found["Wick Affairs"].parent == "Office of the Lamp Warden"
+    assert found["Office of the Oil Keeper"].parent == "Lamp Department"
+    assert found["Soot Department"].parent == "Lamp Works Authority"
+    off = offices(extract(page, markdown=True, off={"marker_heading_levels"}))
+    assert off["Wick Affairs"].parent == "Lamp Department"
