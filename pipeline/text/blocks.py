@@ -225,10 +225,12 @@ def _initial(text: str) -> str:
     return text[start.end() : start.end() + 1] if start else text[:1]
 
 
-# A section number before a title: "§ 12-4-2.", "Sec. 3.01", "SECTION 3.", "Article IV."
+# A section number before a title: "§ 12-4-2.", "Sec. 3.01", "SECTION 3.", "Article IV.",
+# "Part IV-A": digits first, or a roman numeral; not a word that opens with a numeral's
+# letter ("Rule Compliance Office", "Section Chiefs Council", "Chapter Lamp Office").
 SECTION_NUMBER = re.compile(
     r"(?:§+|(?i:sec(?:tion)?\.?|article|art\.|chapter|part|rule))\s*"
-    r"[0-9IVXLC][0-9A-Za-z.\-–]*(?<![.\-–])\.?\s+(?=\S)"
+    r"(?:[0-9][0-9A-Za-z.\-–]*|[IVXLC]+\b[0-9A-Za-z.\-–]*)(?<![.\-–])\.?\s+(?=\S)"
 )
 
 

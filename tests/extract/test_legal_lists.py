@@ -1137,3 +1137,30 @@ def test_marker_heading_levels_inside_a_marked_up_section() -> None:
     assert found["Soot Department"].parent == "Lamp Works Authority"
     off = offices(extract(page, markdown=True, off={"marker_heading_levels"}))
     assert off["Wick Affairs"].parent == "Lamp Department"
+
+
+def test_section_number_heading_not_a_word_that_opens_with_a_numerals_letter() -> None:
+    """ "Rule Compliance Office", "Section Chiefs Council", "Chapter Lamp Office": a heading
+    that opens with "Rule", "Section" or "Chapter" and a word whose first letter is a roman
+    numeral's carries no section number; it is the unit's whole name."""
+    page = dedent("""\
+        # Lamp Works Authority
+
+        The Authority keeps the lamps.
+
+        ## Rule Compliance Office
+
+        The office checks the rules of lamp use.
+
+        ## Section Chiefs Council
+
+        The council brings the section chiefs together.
+
+        ## Article IV Wick Office
+
+        The office trims wicks.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert {"Rule Compliance Office", "Section Chiefs Council", "Wick Office"} <= set(found)
+    off = offices(extract(page, markdown=True, off={"section_number_heading"}))
+    assert "Article IV Wick Office" in off
