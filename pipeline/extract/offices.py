@@ -602,7 +602,6 @@ def prose_unit(
                     or refers_back(phrase.text)
                     or government_branch(phrase.text, text)
                     or partner_named(text, phrase, start)
-                    or counted_plural(phrase.text)
                 ):
                     continue
                 finder = _prose_finder(
@@ -724,20 +723,6 @@ def partner_named(text: str, phrase: Phrase, start: int) -> bool:
     if found.group("series") is None or found.group("joined"):
         return True
     return _SERIES_GOES_ON.match(text, phrase.end) is not None
-
-
-@rule("filter", off=False)
-def counted_plural(name: str) -> bool:
-    """A name that is a count and a plural unit noun, a word or two that qualify them
-    between ("Three Divisions", "Two Regional Offices", "4 Sections"), counts the parts a
-    list names after it ("consists of: the Warden; Three Divisions: Wick Care, Oil Supply,
-    and Glass Repair; and the Lamp Board"): it names no unit."""
-    words = name.split()
-    return (
-        2 <= len(words) <= 4
-        and (words[0].isdigit() or words[0].lower() in _COUNTS)
-        and plural_unit_noun(words[-1])
-    )
 
 
 @rule("filter", off=False)
