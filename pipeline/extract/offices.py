@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from pipeline.extract.acronyms import AcronymDefinition, Definitions
@@ -231,6 +231,15 @@ MAX_PROSE_DESCRIPTION = 400
 MAX_NAME_WORDS = 14
 
 
+def _noun_before_of(words: Sequence[str], nouns: frozenset[str]) -> bool:
+    """Whether a name's words hold one of ``nouns`` before "of" or "for" ("Office of Lamps",
+    "Centre for Wick Studies"): the noun heads the name whatever its field."""
+    return any(
+        word in nouns and following in ("of", "for")
+        for word, following in itertools.pairwise(words)
+    )
+
+
 def _is_prose_unit(text: str, phrase: Phrase, sentence_end: int, *, defined: bool) -> bool:
     words = name_tokens(phrase.text)
     if not 2 <= len(words) <= MAX_NAME_WORDS or {"department", "agency"} & set(words):
@@ -239,9 +248,8 @@ def _is_prose_unit(text: str, phrase: Phrase, sentence_end: int, *, defined: boo
         return True
     if defined and words[-1] in ANY_UNIT_NOUNS:
         return True
-    for word, following in itertools.pairwise(words):
-        if word in PROSE_UNIT_NOUNS and following in ("of", "for"):
-            return True
+    if _noun_before_of(words, PROSE_UNIT_NOUNS):
+        return True
     return bool(_PREDICATE_UNIT.match(text, phrase.end, min(sentence_end, phrase.end + 120)))
 
 
@@ -1460,7 +1468,7 @@ def _headed_as_unit(name: str) -> bool:
     nouns = UNIT_NOUNS | POSITION_WORDS
     if words and words[-1] in nouns:
         return True
-    return any(a in nouns and b in ("of", "for") for a, b in itertools.pairwise(words))
+    return _noun_before_of(words, nouns)
 
 
 def _unit_named(
@@ -1876,9 +1884,7 @@ def report_caption_heading(heading: str) -> bool:
         return True
     if words[-1] not in _MEASURE_NOUNS or words[-2] in CONNECTORS or "&" in heading:
         return False
-    named_for = any(
-        word in UNIT_NOUNS and after in ("of", "for") for word, after in itertools.pairwise(words)
-    )
+    named_for = _noun_before_of(words, UNIT_NOUNS)
     return not named_for or _CAPTION_DASH.search(heading) is not None
 
 
@@ -2814,10 +2820,7 @@ def _worded_as_part(name: str) -> bool:
         return False
     if words[-1] in _PART_NOUNS:
         return True
-    return any(
-        word in _PART_NOUNS and following in ("of", "for")
-        for word, following in itertools.pairwise(words)
-    )
+    return _noun_before_of(words, _PART_NOUNS)
 
 
 def _object_series_goes_on(
