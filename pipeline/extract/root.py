@@ -175,11 +175,16 @@ def _title_agency(page: PageLayout, definitions: list[AcronymDefinition]) -> Roo
         name = unit_before_job_words(name) or name
         if len(name.split()) < 2 or not (_names_agency(name) or _TITLE_OFFICE.match(name)):
             continue
-        tokens = name_tokens(name)
-        acronym = next((d.acronym for d in definitions if name_tokens(d.expansion) == tokens), None)
+        acronym = _defined_acronym(name, definitions)
         end = start + len(name)
         return Root(title_case(name), acronym, start, end, False, "root_from_title_agency")
     return None
+
+
+def _defined_acronym(name: str, definitions: list[AcronymDefinition]) -> str | None:
+    """The acronym the page defines for a name, if it defines one."""
+    tokens = name_tokens(name)
+    return next((d.acronym for d in definitions if name_tokens(d.expansion) == tokens), None)
 
 
 def _title_acronym_used(page: PageLayout) -> Root | None:
@@ -609,6 +614,14 @@ _HEADS = frozenset(
     }
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word right before ``start`` (within a few words' reach), in lower case."""
+    before = _LAST_WORD.search(text, max(0, start - 24), start)
+    return before.group(1).lower() if before else None
+
+
 # "of" after a word of membership relates the position to a body it belongs to, not one it
 # heads: "a member of the Council", "part of the Authority".
 _MEMBER_OF = re.compile(r"\b(?:members?|part)\s+of\s*$", re.IGNORECASE)
@@ -652,15 +665,14 @@ def _agency_the_position_heads(
             continue
         if _names_position(" ".join(words)) or text.endswith(_NOT_HEADED, 0, match.start()):
             continue  # "appointed by the Board", "reports to the Council": not the agency headed
-        before = _LAST_WORD.search(text, max(0, match.start() - 24), match.start())
-        if before is None or before.group(1).lower() not in _HEADS:
+        before = _word_before(text, match.start())
+        if before not in _HEADS:
             continue  # "serves on the Council", "works with the Board": not the agency headed
         if _MEMBER_OF.search(text, max(0, match.start() - 24), match.start()):
             continue  # "a member of the Council": a body the position sits on
         name = " ".join(words)
         start = match.start(1)
-        tokens = name_tokens(name)
-        acronym = next((d.acronym for d in definitions if name_tokens(d.expansion) == tokens), None)
+        acronym = _defined_acronym(name, definitions)
         return Root(
             name,
             acronym,
@@ -764,8 +776,8 @@ def _body_the_unit_serves(
             words.pop()
         if not words:
             continue
-        before = _LAST_WORD.search(text, max(0, match.start() - 24), match.start())
-        if before is None or before.group(1).lower() not in _CONTAINING:
+        before = _word_before(text, match.start())
+        if before not in _CONTAINING:
             continue
         name = " ".join(words)
         if _head_rank(name) <= rank or _names_position(name):
@@ -773,7 +785,6 @@ def _body_the_unit_serves(
         start = match.start(1)
         end = agency_series_end(text, start + len(name))
         name = text[start:end]
-        tokens = name_tokens(name)
-        acronym = next((d.acronym for d in definitions if name_tokens(d.expansion) == tokens), None)
+        acronym = _defined_acronym(name, definitions)
         return Root(name, acronym, start, end, False, "unit_of_agency", head=unit)
     return None
