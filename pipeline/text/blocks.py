@@ -890,7 +890,7 @@ def _marker_levels(converted: list[int], out: list[Block], text: str) -> None:
         out[index] = Block(HEADING, block.start, block.end, block.text, level)
 
 
-def _headings_not_list_items(blocks: list[Block], text: str = "") -> list[Block]:
+def _headings_not_list_items(blocks: list[Block], text: str) -> list[Block]:
     """A list item that the next paragraph describes is a heading, not an item.
 
     After a lead-in that names units ("Offices include:"), the whole run is headings: the
@@ -922,6 +922,6 @@ def _headings_not_list_items(blocks: list[Block], text: str = "") -> list[Block]
                 out[item] = Block(HEADING, block.start, block.end, block.text)
                 converted.append(item)
         index = end
-    if text and enabled("marker_heading_levels"):
+    if enabled("marker_heading_levels"):
         _marker_levels(converted, out, text)
     return out
