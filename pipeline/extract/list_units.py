@@ -64,6 +64,7 @@ LIST_FINDERS = frozenset(
 LOWER_CASE_FINDERS = (
     "listed_after_lead_in",
     "composition_lead_in",
+    "counted_parts_lead_in",
     "listed_under_unit_heading",
     "table_unit_column",
 )
@@ -418,6 +419,33 @@ def composition_lead_in(lead_in: str) -> bool:
         return True
     found = _COMPOSITION.search(last)
     return found is not None and (not found.group("figures") or enabled("count_with_figures"))
+
+
+# "It has 3 Divisions namely;", "The bureau is organized into four sections, each led by a
+# chief.": a count and up to two qualifying words before a plural noun (read by
+# :func:`plural_unit_noun`).
+_COUNTED_PLURAL = re.compile(
+    r"(?<![\w.])(?:" + _NUMBER_WORDS + r")(?:\s*\(\d{1,2}\))?\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?P<noun>[A-Za-z]+s)\b",
+    re.IGNORECASE,
+)
+
+
+@rule("unit", off=False)
+def counted_parts_lead_in(lead_in: str) -> bool:
+    """A paragraph before a list whose last sentence counts a body's parts by a plural unit
+    noun introduces the list's items as those parts, though it ends in a full stop or a
+    semicolon rather than a colon ("The Lamp Office has three divisions.", "It has 3
+    Divisions namely;", "The bureau is comprised of five sections, each led by a chief.",
+    "The guild works through six departments;"): pages set the lead-in as a sentence of its
+    own above the list as often as before a colon (``listed_after_lead_in``). A count of
+    what is no unit ("The team is composed of 5 staff.", "We run four programs.") introduces
+    nothing."""
+    text = lead_in.rstrip()
+    if text.endswith(":") or text.endswith("?"):
+        return False
+    last = _last_sentence(text)
+    return any(plural_unit_noun(found.group("noun")) for found in _COUNTED_PLURAL.finditer(last))
 
 
 # "The following organizations assist the Director.", "the following departments report
@@ -928,7 +956,12 @@ def clause_lead_duties(item: Block, named_before_clause: bool) -> bool:
 
 # The finders whose lead-in says its items are units: their items may be sentences naming a
 # unit before a clause, and the agency a lead-in opens with may own them.
-_LEAD_FINDERS = ("listed_after_lead_in", "composition_lead_in", "following_lead_in")
+_LEAD_FINDERS = (
+    "listed_after_lead_in",
+    "composition_lead_in",
+    "following_lead_in",
+    "counted_parts_lead_in",
+)
 
 
 def list_units(
@@ -987,6 +1020,8 @@ def list_units(
             )
         ):
             finder = "parts_under_unit_heading"
+        elif lead_text and counted_parts_lead_in(lead_text):
+            finder = "counted_parts_lead_in"
         else:
             continue
         clauses: dict[int, tuple[str, int, int] | None] = {}

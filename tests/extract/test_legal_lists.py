@@ -1167,3 +1167,38 @@ def test_section_number_heading_not_a_word_that_opens_with_a_numerals_letter() -
     assert {"Rule Compliance Office", "Section Chiefs Council", "Wick Office"} <= set(found)
     off = offices(extract(page, markdown=True, off={"section_number_heading"}))
     assert "Article IV Wick Office" in off
+
+
+def test_counted_parts_lead_in_a_sentence_that_counts_the_parts_above_a_list() -> None:
+    """ "It has three divisions namely;" and "The bureau is comprised of four sections, each
+    led by a chief." end in a semicolon or a full stop, not a colon; the items after each
+    are still the parts it counts. "The team is composed of 5 staff." counts no units: the
+    items after it are no parts."""
+    text = dedent("""\
+        Office of the Lamp Warden
+
+        The Office of the Lamp Warden is headed by a Warden. It has three divisions namely;
+
+        - Wick Care
+        - Oil Supply
+        - Glass Repair
+
+        The Oil Supply division is comprised of four sections, each led by a chief.
+
+        - Oil Buying
+        - Oil Storage
+        - Lamp Filling
+        - Spill Response
+
+        The night crew is composed of 5 staff.
+
+        - Ada Quill
+        - Bram Tolley
+        """)
+    found = offices(extract(text))
+    assert found["Wick Care"].found_by == "counted_parts_lead_in"
+    assert found["Glass Repair"].found_by == "counted_parts_lead_in"
+    assert found["Spill Response"].found_by == "counted_parts_lead_in"
+    assert "Bram Tolley" not in found
+    with pytest.raises(NoStructureError):  # no unit but the page's own: nothing to publish
+        extract(text, off={"counted_parts_lead_in"})
