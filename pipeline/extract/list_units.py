@@ -132,6 +132,22 @@ def _qualifies(text: str, tail: re.Match[str]) -> bool:
 _ITEM_ARTICLE = re.compile(r"^(?i:the|and|or)\s+|^(?:An\s+(?=[AEIOU])|A\s+(?=[B-DF-HJ-NP-TV-Z]))")
 
 
+# Where a list item's first sentence ends: a stop and a space, then anything but a word of
+# two letters or more in lower case (``abbreviation_in_item``; a lone letter, "c. 1920", may
+# open what follows); switched off, any stop and a space.
+_SENTENCE_END = re.compile(r"[.!?]\s+(?![a-z]{2})")
+_ANY_STOP = re.compile(r"[.!?]\s")
+register(
+    "abbreviation_in_item",
+    "name",
+    """A full stop in a list item followed by a word in lower case is an abbreviation's
+    ("Dept. of wick supply", "Div. of glass repair", "Administer U.S. lamp laws"), not the
+    end of the item's first sentence: a sentence goes on in capitals. Before, the item's name
+    was cut at the abbreviation ("Dept", "Administer U.S"), so a list of departments written
+    "Dept. of ..." gave one unit named "Dept" and a duty gave a stub that read as a name.""",
+)
+
+
 def item_name(block: Block) -> tuple[str, int, int] | None:
     """The name an item gives, with its span: a label's label, the text before a dash, or the
     whole item when it is short and not a sentence; an item that opens with an imperative
@@ -156,7 +172,7 @@ def item_name(block: Block) -> tuple[str, int, int] | None:
         return name, block.start + part[0], block.start + part[0] + len(name)
     tail = next((t for t in _ITEM_TAIL.finditer(text) if not _qualifies(text, t)), None)
     head = text[: tail.start()] if tail is not None else text
-    sentence = re.search(r"[.!?]\s", head)
+    sentence = (_SENTENCE_END if enabled("abbreviation_in_item") else _ANY_STOP).search(head)
     if sentence:
         head = head[: sentence.start()]
         if not is_capitalized_name(head):

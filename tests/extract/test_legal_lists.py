@@ -1202,3 +1202,23 @@ def test_counted_parts_lead_in_a_sentence_that_counts_the_parts_above_a_list() -
     assert "Bram Tolley" not in found
     with pytest.raises(NoStructureError):  # no unit but the page's own: nothing to publish
         extract(text, off={"counted_parts_lead_in"})
+
+
+def test_abbreviation_in_item_a_department_written_dept() -> None:
+    """ "Dept. of wick supply": the full stop before a word in lower case is an
+    abbreviation's, so the item's name goes on after it; it is no sentence's end that would
+    leave a unit named "Dept"."""
+    text = dedent("""\
+        Guild of Lamplighters
+
+        The guild works through three departments:
+
+        - Dept. of wick supply
+        - Dept. of glass repair
+        - Dept. of oil stores
+        """)
+    found = offices(extract(text))
+    assert "Dept" not in found
+    assert any(name.lower() == "dept. of glass repair" for name in found)
+    off = offices(extract(text, off={"abbreviation_in_item"}))
+    assert "Dept" in off
