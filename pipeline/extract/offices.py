@@ -4022,6 +4022,10 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     for unit in composition_list(page, builder.units, builder.index, top):
         if not qualified_repeat(unit.name, [u.name for u in builder.units]):
             builder.add(unit)
+    counted = counted_parts_in_parentheses(page, builder.units, builder.index, top)
+    for unit, _ in counted:
+        if not qualified_repeat(unit.name, [u.name for u in builder.units]):
+            builder.add(unit)
     for unit in agency_headed_by(page, builder.units, builder.index, top):
         if not qualified_repeat(unit.name, [u.name for u in builder.units]):
             builder.add(unit)
@@ -4035,7 +4039,15 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     _run_parents(page, builder.units, top)
     _nested_parts(page, builder.units, top)
     _item_description_parents(page, builder.units, top)
-    return _parents_first(_without_abolished(page, builder.units))
+    plurals = {_unit_key(plural) for _, plural in counted}
+    units = [
+        unit
+        for unit in builder.units
+        if unit is builder.units[0]
+        or unit.heading is not None
+        or _unit_key(unit.name) not in plurals
+    ]
+    return _parents_first(_without_abolished(page, units))
 
 
 # "The Director oversees the A Office, the B Office and C", "They provide direct oversight and
@@ -4395,6 +4407,100 @@ def composition_list(
                 )
                 by_name[part_name.lower()] = unit
                 found.append(unit)
+    return found
+
+
+# "six District Bureaus (Northeast, Lakeside and Western)", "its four agencies (Wick Care;
+# Oil Supply; Lamp Parks; and Glass Repair)": a count, up to three words and a plural noun,
+# then the names it counts in parentheses.
+_PARENTHESIZED_PARTS = re.compile(
+    r"(?<![\w.])(?P<count>(?i:" + "|".join(_COUNTS) + r")|\d{1,2})\s+"
+    r"(?P<plural>(?:[A-Za-z][\w-]*\s+){0,3}?(?P<noun>[A-Za-z]+s))\s*\((?P<names>[^()]{3,400})\)"
+)
+_ITEM_OPENING = re.compile(r"^(?:(?:and|or)\s+)?(?:the\s+)?", re.IGNORECASE)
+MAX_PARENTHESIZED_NAME_WORDS = 6
+
+
+def _part_plural(noun: str) -> bool:
+    """A plural that names units, "agencies" for "agency" too (``plural_unit_noun``)."""
+    lower = noun.lower()
+    return plural_unit_noun(noun) or (lower.endswith("ies") and lower[:-3] + "y" in UNIT_NOUNS)
+
+
+def _counted_names(match: re.Match[str]) -> list[tuple[str, int]]:
+    """The names in a count's parentheses with where each starts: parted at semicolons when
+    there are any, else at commas and the last "and"; none when any is not a short
+    capitalized name."""
+    listed, cursor = match.group("names"), match.start("names")
+    separator = ";" if ";" in listed else ","
+    pieces: list[tuple[str, int]] = []
+    for piece in listed.split(separator):
+        pieces.append((piece, cursor))
+        cursor += len(piece) + 1
+    last, last_start = pieces[-1]
+    if separator == "," and not last.strip().lower().startswith("and "):  # "A, B and C"
+        head, joined, tail = last.partition(" and ")
+        if joined:
+            pieces[-1:] = [(head, last_start), (tail, last_start + len(head) + len(joined))]
+    names: list[tuple[str, int]] = []
+    for piece, start in pieces:
+        opening = _ITEM_OPENING.match(piece.strip())
+        skip = len(piece) - len(piece.lstrip()) + (opening.end() if opening else 0)
+        name = " ".join(piece[skip:].rstrip(" .,\n").split())  # a name may wrap a line
+        if (
+            not name
+            or not is_capitalized_name(name)
+            or len(name.split()) > MAX_PARENTHESIZED_NAME_WORDS
+            or any(c.isdigit() for c in name)
+        ):
+            return []
+        names.append((name, start + skip))
+    return names
+
+
+@rule("unit", off=[])
+def counted_parts_in_parentheses(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[tuple[Unit, str]]:
+    """A count and a plural unit noun followed by as many names in parentheses names those
+    parts: "The Lamp Bureau consists of a Wick Office and six District Bureaus
+    (Northeast, Lakeside, Hill Country, Riverside, Southern, and Western)", "The
+    department is working to unify its four agencies (Wick Care; Oil Supply; Lamp Parks;
+    and Glass Repair)": each name is a unit of the section's unit (the page's, outside any
+    unit's section), and the counted plural ("District Bureaus") is no unit of its own.
+    Names are parted at semicolons when the list has any, else at commas and a last "and";
+    they must be as many as the count says, each a short capitalized name: "three programs
+    (see below)" or "two offices (2019, 2020)" names none. Returns each part with the
+    counted plural it belongs to."""
+    text = page.text
+    if "(" not in text:
+        return []
+    owners = _section_owners(page, units, top)
+    found: list[tuple[Unit, str]] = []
+    for block in page.blocks:
+        if block.kind not in (PARAGRAPH, LIST_ITEM) or "(" not in block.text:
+            continue
+        owner = owners.get(block.start, top)
+        for match in _PARENTHESIZED_PARTS.finditer(text, block.start, block.end):
+            if not _part_plural(match.group("noun")):
+                continue
+            count = match.group("count").lower()
+            pieces = _counted_names(match)
+            if len(pieces) != (int(count) if count.isdigit() else _COUNTS[count]):
+                continue
+            for name, start in pieces:
+                if index.resolve(name) is not None:
+                    continue
+                unit = _unit_named(
+                    text,
+                    name,
+                    start,
+                    owner,
+                    found_by="counted_parts_in_parentheses",
+                    parent_by=_top_parent_by(top) if owner is top else "inside_section",
+                    is_group=False,
+                )
+                found.append((unit, match.group("plural")))
     return found
 
 
