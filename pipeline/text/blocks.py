@@ -318,6 +318,37 @@ def _is_title_line(line: str, following: str) -> bool:
     return capitalized and _initial(following).isupper()
 
 
+# An aside in parentheses after a name: "(SecCM)", "(Lampshire, Wickford and Oil Bay)".
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+MIN_NAME_LINES = 3
+
+
+@rule("layout", off=False)
+def name_per_line(lines: list[str]) -> bool:
+    """A run of three or more lines, each a name in title case (an aside in parentheses
+    aside: "Directorate of Lamp Policy (DLP)", "Hill Region (Lampshire, Wickford and Oil
+    Bay)"), none ending in punctuation or a connector and none holding a figure, is a list
+    of names one to a line however long each name is ("Secretariat of the Congress of Wick
+    and Oil Trimmers of the Council of Lamps"): a page's list of its units set without
+    bullets. Before, a line longer than a short item made the whole run one paragraph, and
+    none of its names was read. A title wrapped over lines ("OFFICE OF THE LAMP / WARDEN")
+    ends a line in a connector or runs on in lower case."""
+    names = [_ASIDE.sub("", line).strip() for line in lines if line.strip()]
+    if len(names) < MIN_NAME_LINES:
+        return False
+    for name in names:
+        words = name.split()
+        if (
+            not words
+            or _DIGIT.search(name)
+            or name[-1] in ".,;:!?-–—"
+            or words[-1].lower() in CONNECTORS
+            or not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words)
+        ):
+            return False
+    return True
+
+
 def line_items(text: str, start: int, end: int) -> list[tuple[int, int, str | None, int]]:
     """The blocks of a run of lines: bulleted lines each open an item (with its marker and
     indentation), and lines that each stand alone are each a block; lines that wrap one
@@ -333,6 +364,8 @@ def line_items(text: str, start: int, end: int) -> list[tuple[int, int, str | No
     for line in text[start:end].split("\n"):
         lines.append((cursor, cursor + len(line)))
         cursor += len(line) + 1
+    if name_per_line([text[a:b] for a, b in lines]):
+        return [(a, _rstrip(text, a, b), None, 0) for a, b in lines if text[a:b].strip()]
     bullets = [_BULLET.match(text, a, b) for a, b in lines]
     followers = [*lines[1:], (0, 0)]
     alone = [
