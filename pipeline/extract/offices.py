@@ -4022,6 +4022,9 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     for unit in composition_list(page, builder.units, builder.index, top):
         if not qualified_repeat(unit.name, [u.name for u in builder.units]):
             builder.add(unit)
+    for unit in semicolon_series(page, builder.units, builder.index, top):
+        if not qualified_repeat(unit.name, [u.name for u in builder.units]):
+            builder.add(unit)
     counted = counted_parts_in_parentheses(page, builder.units, builder.index, top)
     for unit, _ in counted:
         if not qualified_repeat(unit.name, [u.name for u in builder.units]):
@@ -4501,6 +4504,86 @@ def counted_parts_in_parentheses(
                     is_group=False,
                 )
                 found.append((unit, match.group("plural")))
+    return found
+
+
+# A piece of a series set off by semicolons that opens with "the" and a name: "; the Office
+# of Oil, which buys oil", "; and the Glass Team to mend panes"; in the series' first piece
+# the name follows its verb or colon ("It includes the Wick Office, ...", "are: the ...").
+_SERIES_WORDS = r"[A-Z][\w&’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&’'-]*))*"
+# A name may enumerate its fields between commas: "the Office of Oil, Glass, and Soot, which".
+_SERIES_NAME = (
+    r"(?P<name>" + _SERIES_WORDS + r"(?:,\s+(?:and\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)*)"
+)
+_SERIES_PIECE = re.compile(r"\s*(?:and\s+)?the\s+" + _SERIES_NAME)
+_SERIES_OPENING = re.compile(
+    r"(?:\b(?:includes?|comprises?|are|is|covers?)|:)\s+the\s+" + _SERIES_NAME
+)
+_NAME_TAIL = re.compile(r"(?:\s+(?:of|for|and|the|&))+$")
+MIN_SERIES_PIECES = 3
+
+
+def _series_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """The names a sentence's series set off by semicolons opens its pieces with, each with
+    where it starts (``semicolon_series``); none when the sentence is no such series."""
+    sentence = text[start:end]
+    if sentence.count(";") < MIN_SERIES_PIECES - 1:
+        return []
+    names: list[tuple[str, int] | None] = []
+    cursor = start
+    for index, piece in enumerate(sentence.split(";")):
+        found = (_SERIES_OPENING.search if index == 0 else _SERIES_PIECE.match)(piece)
+        if found is None:
+            names.append(None)
+        else:
+            name = _NAME_TAIL.sub("", found.group("name"))
+            names.append((name, cursor + found.start("name")))
+        cursor += len(piece) + 1
+    worded = [n for n in names if n is not None and set(name_tokens(n[0])) & UNIT_NOUNS]
+    if len(worded) < 2 or len(worded) < len(names) - 1:
+        return []
+    return [n for n in names if n is not None]
+
+
+@rule("unit", off=[])
+def semicolon_series(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """A sentence whose series of three or more pieces is set off by semicolons, each piece
+    opening with "the" and a name followed by what that body does, names units: "It includes
+    the Wick Warden's Office, which sets policy; the Office of Oil & Glass for buying oil; the
+    Lamp Repair Team (LRT) to mend lamps; and the Office of Soot Control focused on soot",
+    "The exceptions are the Oil Audit Department, whose ...; the Wick Commission, whose ...;
+    the Lamp Court, which ...; and the Glass Department, which ...". The semicolons set the
+    names apart as a list's lines do, the commas inside each piece belonging to its
+    description. All pieces but one must open so, and at least two of the names be worded as
+    units (a unit noun among their words); each name is then a unit of the section's unit
+    (the page's, outside any unit's section). A sentence whose pieces are clauses ("the
+    lamps are lit; the wicks are trimmed; ...") names none: its names hold no unit noun."""
+    text = page.text
+    if ";" not in text:
+        return []
+    owners = _section_owners(page, units, top)
+    found: list[Unit] = []
+    named: set[frozenset[str]] = set()
+    for block, start, end in page.prose_sentences():
+        for name, begin in _series_names(text, start, end):
+            key = _unit_key(name)
+            if index.resolve(name) is not None or key in named:
+                continue
+            named.add(key)
+            owner = owners.get(block.start, top)
+            found.append(
+                _unit_named(
+                    text,
+                    name,
+                    begin,
+                    owner,
+                    found_by="semicolon_series",
+                    parent_by=_top_parent_by(top) if owner is top else "inside_section",
+                    is_group=False,
+                )
+            )
     return found
 
 

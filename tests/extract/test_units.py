@@ -2469,3 +2469,30 @@ def test_counted_parts_in_parentheses_the_names_a_count_sets_in_parentheses() ->
     off = offices(extract(text, off={"counted_parts_in_parentheses"}))
     assert "Hill Country" not in off
     assert "Lamp Parks" not in off
+
+
+def test_semicolon_series_names_each_piece_opens_with() -> None:
+    """ "It includes the Wick Warden's Office, which sets policy; the Office of Oil, Glass, and
+    Soot for buying oil; the Lamp Repair Team (LRT) to mend lamps; and the Office of Soot
+    Control focused on soot": the semicolons set the names apart, each a unit of the
+    section's unit, a name's commas kept. Clauses set off by semicolons ("the lamps are
+    lit; the wicks are trimmed; ...") name none."""
+    text = page(
+        "Wick Directorate",
+        "The Wick Directorate brings together trimming and oil. It includes the Wick Warden's"
+        " Office, which sets policy; the Office of Oil, Glass, and Soot for buying oil; the Lamp"
+        " Repair Team (LRT) to mend lamps; and the Office of Soot Control focused on soot.",
+        "Night Watch",
+        "At night the lamps are lit; the Wick Keepers trim them; the Oil Carriers fill them; and"
+        " the Glass Menders mend them.",
+    )
+    found = offices(extract(text))
+    assert found["Office of Oil, Glass, and Soot"] == Placed(
+        "Wick Directorate", "semicolon_series", "inside_section"
+    )
+    assert found["Wick Warden's Office"].found_by == "semicolon_series"
+    assert found["Office of Soot Control"].parent == "Wick Directorate"
+    assert "Oil Carriers" not in found
+    off = offices(extract(text, off={"semicolon_series"}))
+    assert "Office of Soot Control" not in off
+    assert "Office of Oil, Glass, and Soot" not in off
