@@ -369,59 +369,6 @@ register(
 )
 
 
-# "organizational functions", "organisational areas", "organizational units": the adjective
-# makes whatever plural noun it qualifies (up to one more word between) a body's parts.
-_ORGANIZATIONAL_PLURAL = re.compile(
-    r"\borgani[sz]ational\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)\b(?<!ss\b)", re.IGNORECASE
-)
-# What "organizational" makes a body's parts beside the plural unit nouns: its "functions",
-# "areas", "components" ... ("organizational priorities", "levels" or "changes" are none), and
-# what a lead-in about the parts' duties says before them ("The functions of the
-# organizational components shall be to:").
-_PART_PLURALS = frozenset(
-    {
-        "functions",
-        "areas",
-        "components",
-        "elements",
-        "entities",
-        "segments",
-        "parts",
-        "subunits",
-        "clusters",
-        "streams",
-        "pillars",
-    }
-)
-_DUTIES_OF = re.compile(r"\b(?:functions|duties|responsibilities|powers|roles?)\s+of\b", re.I)
-
-
-def _organizational_parts(lead_in: str) -> bool:
-    """Whether a lead-in names what follows as "organizational" parts
-    (``organizational_plural``), not their duties ("... shall be to:")."""
-    found = _ORGANIZATIONAL_PLURAL.search(lead_in)
-    return (
-        found is not None
-        and (found.group("noun").lower() in _PART_PLURALS or plural_unit_noun(found.group("noun")))
-        and _DUTIES_OF.search(lead_in[: found.start()]) is None
-        and re.search(r"\bto:$", lead_in) is None
-    )
-
-
-register(
-    "organizational_plural",
-    "unit",
-    """A lead-in that names what follows as a body's "organizational" somethings ("There are
-    hereby established the following 4 primary organizational functions in the Office:",
-    "The bureau has three organisational areas:") introduces its units when the plural
-    noun names parts (a unit noun, "functions", "areas", "components", "segments" ...): the
-    adjective says they are parts of the organization (``composition_lead_in``), the wording
-    of statutes that establish a body's "functions" as its divisions ("(1) Wick Supply,
-    which shall trim ..."). A body's "organizational priorities", "objectives" or "values"
-    are no parts.""",
-)
-
-
 @rule("unit", off=False)
 def composition_lead_in(lead_in: str) -> bool:
     """A lead-in that says what a body is made of ("The staff is comprised of the
@@ -430,10 +377,7 @@ def composition_lead_in(lead_in: str) -> bool:
     names no plural unit noun at its end: the language of statutes and regulations."""
     if not lead_in.rstrip().endswith(":"):
         return False
-    last = _last_sentence(lead_in.rstrip())
-    if enabled("organizational_plural") and _organizational_parts(last):
-        return True
-    found = _COMPOSITION.search(last)
+    found = _COMPOSITION.search(_last_sentence(lead_in.rstrip()))
     return found is not None and (not found.group("figures") or enabled("count_with_figures"))
 
 

@@ -787,12 +787,12 @@ def test_inline_numbered_parts_a_count_of_sections_numbered_inline() -> None:
         extract(page, markdown=True, off={"inline_numbered_parts"})
 
 
-# A statute section that establishes an office's "organizational functions", each named
-# before what it does, the second and third over the duties they shall carry out.
+# A statute section that says what an office consists of, each part named before what it
+# does, the second and third over the duties they shall carry out.
 LAMP_FUNCTIONS = dedent("""\
     § 7-301.04. Organization.
 
-    There are hereby established 4 primary organizational functions in the Office as follows:
+    The Office consists of the following 4 primary functions:
 
     (1) Lamp Management, which shall set the policy of the Office and supervise its staff;
 
@@ -812,16 +812,24 @@ LAMP_FUNCTIONS = dedent("""\
     """)
 
 
-def test_organizational_plural_a_lead_in_names_organizational_functions() -> None:
-    found = offices(extract(LAMP_FUNCTIONS))
+@pytest.mark.xfail(
+    strict=True,
+    reason="a lead-in that names what follows as a body's 'organizational functions' ('There"
+    " are hereby established 4 primary organizational functions in the Office as follows:')"
+    " is read as no lead-in, so its items are sentences; a rule for it"
+    " ('organizational_plural', removed) read the pages of one collector only",
+)
+def test_composition_lead_in_a_lead_in_that_names_organizational_functions() -> None:
+    text = LAMP_FUNCTIONS.replace(
+        "The Office consists of the following 4 primary functions:",
+        "There are hereby established 4 primary organizational functions in the Office as follows:",
+    )
+    found = offices(extract(text))
     assert found["Lamp Management"].found_by == "composition_lead_in"
-    assert "Wick Supply" in found
     assert "Oil Stores" in found
-    with pytest.raises(NoStructureError):  # no lead-in: the items are sentences
-        extract(LAMP_FUNCTIONS, off={"organizational_plural"})
 
 
-def test_organizational_plural_not_the_functions_of_the_parts() -> None:
+def test_composition_lead_in_not_the_functions_of_the_parts() -> None:
     """ "The functions of the organizational components shall be to:" lists duties."""
     text = dedent("""\
         § 7-301.05. Actions.
@@ -1080,9 +1088,9 @@ def test_duty_described_item_not_a_paragraph_that_opens_with_its_subject() -> No
     assert "Wick Training Scheme" not in offices(extract(page, off={"duty_described_item"}))
 
 
-def test_organizational_plural_not_organizational_priorities() -> None:
+def test_composition_lead_in_not_organizational_priorities() -> None:
     """A body's "organizational priorities" (or objectives, values) are what it aims at, no
-    parts: the names listed after them are no units; "organizational functions" still are."""
+    parts: the names listed after them are no units."""
     page = dedent("""\
         Lamp Works Authority
 
@@ -1093,11 +1101,7 @@ def test_organizational_plural_not_organizational_priorities() -> None:
         - Safe Streets
         - Bright Lamps
         """)
-    found = offices(extract(page))
-    assert not {"Safe Streets", "Bright Lamps"} & set(found)
-    functions = page.replace("priorities", "functions")
-    assert "Bright Lamps" in offices(extract(functions))
-    assert "Bright Lamps" not in offices(extract(functions, off={"organizational_plural"}))
+    assert not {"Safe Streets", "Bright Lamps"} & set(offices(extract(page)))
 
 
 def test_marker_heading_levels_inside_a_marked_up_section() -> None:
