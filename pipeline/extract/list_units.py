@@ -898,22 +898,6 @@ def _duty_words(words: list[str]) -> bool:
     )
 
 
-@rule("filter", off=False)
-def clause_lead_duties(item: Block, named_before_clause: bool) -> bool:
-    """An item that names a unit before a relative clause ending in a colon ("(2) Wick
-    Supply, which shall:", "(3) Oil Stores, which shall coordinate:") leads into what the
-    unit shall do: its sub-items ("(A) Trim the wicks of the city;", "(B) Lease
-    administration;") are its duties, not its parts, whatever words they hold, unless the
-    clause says they are units ("..., which shall include the following divisions:")."""
-    text = item.text.rstrip()
-    return (
-        named_before_clause
-        and text.endswith(":")
-        and not _leads_in(text)
-        and not following_lead_in(text)
-    )
-
-
 # The finders whose lead-in says its items are units: their items may be sentences naming a
 # unit before a clause, and the agency a lead-in opens with may own them.
 _LEAD_FINDERS = (
@@ -1011,16 +995,10 @@ def list_units(
         )
         stack: list[tuple[int, Unit]] = []
         seen: set[tuple[str, ...]] = set()
-        duties_below: int | None = None  # the depth of an item whose clause leads into duties
         for item, found in named:
             depth = _depth(item)
             while stack and stack[-1][0] >= depth:
                 stack.pop()
-            if duties_below is not None and depth > duties_below:
-                continue
-            duties_below = (
-                depth if clause_lead_duties(item, clauses.get(id(item)) is not None) else None
-            )
             if found is None or (
                 depth > top
                 and not _unit_worded(found[0])
