@@ -783,7 +783,7 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
         elif kind_hint == LIST_ITEM:
             list_marked = True
         blocks.append(Block(kind, start, end, chunk, level))
-    return _headings_not_list_items(address_block(text, blocks), text)
+    return _headings_not_list_items(address_block(text, blocks))
 
 
 # The lines that mark a run of lines as a postal address: a postcode ("D02 XW14", "ST 12345")
@@ -882,55 +882,13 @@ def duty_described_item(item: str, paragraph: str) -> bool:
     )
 
 
-register(
-    "marker_heading_levels",
-    "layout",
-    """List items made headings over their descriptions (``duty_described_item``) that
-    carry outline markers of two or more kinds ("A. Office of the Lamp Warden" over "(1)
-    WICK AFFAIRS", "(2) GLASS REPAIR", then "B. Office of Oil") nest as their markers do:
-    each kind of marker is a level, in the order the kinds first appear, as a marked
-    outline's items nest; the paragraphs between the items no longer hide it.""",
-)
-
-
-def _marker_levels(converted: list[int], out: list[Block], text: str) -> None:
-    """Give the headings made of list items at ``converted`` the levels their markers
-    give (``marker_heading_levels``), when their markers are of two kinds or more."""
-    families: list[str] = []
-    styles: dict[int, str] = {}
-    last_letter: dict[str, str] = {}
-    for index in converted:
-        block = out[index]
-        bullet = _BULLET.match(text, text.rfind("\n", 0, block.start) + 1, block.start + 1)
-        if bullet is None or bullet.end() != block.start:
-            continue
-        style = _marker_style(bullet.group("marker"), last_letter)
-        styles[index] = style
-        if style not in families:
-            families.append(style)
-    if len(families) < 2:
-        return
-    # The rank of the heading the page's markup gives the section the items stand in ("##
-    # Lamp Department" over "A. Office of Wicks"): the items nest inside it, not beside it.
-    first = min(styles, default=0)
-    base = next(
-        (b.level for b in reversed(out[:first]) if b.kind == HEADING and b.level),
-        0,
-    )
-    for index, style in styles.items():
-        block = out[index]
-        level = base + families.index(style) + 1
-        out[index] = Block(HEADING, block.start, block.end, block.text, level)
-
-
-def _headings_not_list_items(blocks: list[Block], text: str) -> list[Block]:
+def _headings_not_list_items(blocks: list[Block]) -> list[Block]:
     """A list item that the next paragraph describes is a heading, not an item.
 
     After a lead-in that names units ("Offices include:"), the whole run is headings: the
     units, each with its own description, perhaps under a leadership position.
     """
     out = list(blocks)
-    converted: list[int] = []
     index = 0
     while index < len(out):
         if out[index].kind != LIST_ITEM:
@@ -953,8 +911,5 @@ def _headings_not_list_items(blocks: list[Block], text: str) -> list[Block]:
             for item in range(first, end):
                 block = out[item]
                 out[item] = Block(HEADING, block.start, block.end, block.text)
-                converted.append(item)
         index = end
-    if enabled("marker_heading_levels"):
-        _marker_levels(converted, out, text)
     return out
