@@ -480,26 +480,6 @@ def place_and_region(name: str) -> bool:
     return all(_PROPER_PART.fullmatch(part) for part in parts)
 
 
-# A verb in the present after a capitalized word, before a lower-case word or the item's end:
-# what a unit is, has or does ("Wick Office provides ...", "Board consists of").
-_ITEM_CLAUSE = re.compile(
-    r"[A-Z][\w'’]*\s(?:is|are|was|were|has|have|shall|will|may|provides|consists|comprises"
-    r"|represents|deals|serves|oversees|manages|includes|handles|performs|coordinates"
-    r"|administers|develops|maintains|conducts|supports)\b(?=\s+[a-z]|\s*$)"
-)
-
-
-@rule("filter", off=False)
-def clause_item(name: str) -> bool:
-    """A list item whose name goes on past a unit's name into what the unit is, has or does
-    ("Wick Office provides lamp oil to the town", "The Glass Division represents the
-    keepers", "Office has no field organization", "The Lamp Board consists of") is a
-    sentence about a unit, not a unit's name: the verb follows a capitalized word and is
-    followed by a lower-case word or ends the item. A name in which a verb's letters stand
-    as a noun ("Office of Wick Supports", "Lamp Services") is not read so."""
-    return _ITEM_CLAUSE.search(name) is not None
-
-
 # A part of a document or a span of time, and its number or letter: "Appendix B", "Week 3".
 _PART_LABEL = re.compile(
     r"(?i:appendix|annex|schedule|section|chapter|part|article|week|phase|step)"
@@ -1021,12 +1001,7 @@ def list_units(
                 continue
             if is_furniture(name):  # "The Director's Page", "Lamp News": a link, not a unit
                 continue
-            if (
-                title_modifier_alone(name)
-                or place_and_region(name)
-                or clause_item(name)
-                or document_part_label(name)
-            ):
+            if title_modifier_alone(name) or place_and_region(name) or document_part_label(name):
                 continue
             under, under_by = (stack[-1][1], "list_nesting") if stack else (base, base_by)
             if not enabled("list_nesting"):
