@@ -367,28 +367,3 @@ def _position_then_unit(name: str) -> tuple[int, int] | None:
     if last > 0 and set(name_tokens(name[last + 1 : end])) & UNIT_NOUNS:
         end = last  # "Wick Cluster, Lamp Group": the cluster, within the group
     return start, end
-
-
-# A document's division and its number before a heading's title: "§ 131.", "SECTION 3—",
-# "Chapter 4 -", "Subtitle A—", "Part II:". A number run straight into words ("Section 8
-# Lamp Office") is part of the name.
-_DIVISION_NUMBER = r"(?:\d+(?:[.\-–]\d+)*[A-Za-z]?|[IVXLC]+|[A-Z])"
-_DIVISION_LABEL = re.compile(
-    r"\s*(?:§+\s*\d+(?:[.\-–]\d+)*[A-Za-z]?(?:\.\s+|\s*[—–:]\s*|\s+)"
-    r"|(?i:section|sec\.|chapter|subchapter|title|subtitle|part|subpart|article|art\.)\s+"
-    + _DIVISION_NUMBER
-    + r"(?:\.\s+|\s*[—–:]\s*|\s+-\s+))(?=\S)"
-)
-
-
-@rule("name", off=None)
-def document_division_heading(heading: str) -> str | None:
-    """A heading that opens with a document's division and its number ("§ 12. Office of
-    Lamp Safety", "SECTION 3—Central Organization", "Chapter 4 - Wick Bureau", "Subtitle A—
-    General Lamp Law"), as a law, a code or a body's rules head their parts, gives the title
-    of that division: the unit, if any, is named by the title after the number, never by
-    the division's label ("Section 3" is no section of the agency). Returns the title."""
-    match = _DIVISION_LABEL.match(heading)
-    if match is None:
-        return None
-    return heading[match.end() :].strip() or None

@@ -33,7 +33,6 @@ from pipeline.extract.list_units import (
 )
 from pipeline.extract.names import (
     content_tokens,
-    document_division_heading,
     name_tokens,
     names_position_only,
     without_acronyms,
@@ -50,6 +49,7 @@ from pipeline.text.blocks import (
     SECTION_NUMBER,
     Block,
     directory_row,
+    document_division_heading,
 )
 from pipeline.text.phrases import Phrase, one_joined_name, split_list
 from pipeline.text.prefilter import may_hold_ignorecase

@@ -16,7 +16,6 @@ from pipeline.extract.acronyms import Definitions, is_acronym
 from pipeline.extract.alignment import initials_match
 from pipeline.extract.names import (
     content_tokens,
-    document_division_heading,
     ends_with,
     name_tokens,
     title_before_holder,
@@ -26,7 +25,7 @@ from pipeline.extract.names import (
     without_acronyms,
 )
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import PARAGRAPH, Block
+from pipeline.text.blocks import PARAGRAPH, Block, document_division_heading
 from pipeline.text.sections import PageLayout, directory_holder_line
 from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
 

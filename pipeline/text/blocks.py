@@ -522,13 +522,46 @@ register(
 )
 
 
+# A document's division and its number before a heading's title, set off by a period, a dash
+# or a colon: "§ 131.", "SECTION 3—", "Chapter 4 -", "Subtitle A—", "Part II:" (read by
+# ``document_division_heading`` in any heading). A number run straight into words ("Section 8
+# Lamp Office") is part of the name there, except in a heading the markup sets, where a law's
+# section number (:data:`SECTION_NUMBER`) is cut as a plain text heading line's is. Only that
+# number is cut from the block: a label cut there could no longer tell the naming step that
+# the title is a law's division (cutting every label so made a development page worse).
+_DIVISION_NUMBER = r"(?:\d+(?:[.\-–]\d+)*[A-Za-z]?|[IVXLC]+|[A-Z])"
+_DIVISION_LABEL = re.compile(
+    r"\s*(?:§+\s*\d+(?:[.\-–]\d+)*[A-Za-z]?(?:\.\s+|\s*[—–:]\s*|\s+)"
+    r"|(?i:section|sec\.|chapter|subchapter|title|subtitle|part|subpart|article|art\.)\s+"
+    + _DIVISION_NUMBER
+    + r"(?:\.\s+|\s*[—–:]\s*|\s+-\s+))(?=\S)"
+)
+
+
 @rule("layout", off=None)
-def section_number_heading(heading: str) -> tuple[int, int] | None:
-    """A heading set as one by the page's markup (an HTML or Markdown heading) that opens
-    with a law's section number ("§ 4-2. Office of Lamp Planning", "Sec. 3.01 Wick Bureau",
-    "SECTION 5. Oil Stores") is titled by the words after the number, as a numbered heading
-    line of plain text is (``heading_line``): the number is no part of the unit's name.
-    Returns the title's span, closing period left out."""
+def document_division_heading(heading: str) -> str | None:
+    """A heading that opens with a document's division and its number, as a law, a code or
+    a body's rules head their parts ("§ 12. Office of Lamp Safety", "SECTION 3—Central
+    Organization", "Chapter 4 - Wick Bureau", "Subtitle A— General Lamp Law", "Sec. 3.01
+    Wick Bureau"), is titled by the words after the number: the unit, if any, is named by
+    that title, never by the division's label ("Section 3" is no section of the agency), and
+    a title worded as no unit heads none. Two readings of one pattern: a heading set by the
+    page's markup (HTML or Markdown) that opens with a law's section number is cut to its
+    title when the page is read into blocks (:func:`_section_title_span`, as a numbered
+    plain text heading line is, ``heading_line``); any other heading keeps its label, which
+    this function reads when the heading's unit is named and judged. Returns the title."""
+    match = _DIVISION_LABEL.match(heading)
+    if match is None:
+        return None
+    return heading[match.end() :].strip() or None
+
+
+def _section_title_span(heading: str) -> tuple[int, int] | None:
+    """The span of the title after a law's section number that opens a heading the markup
+    sets ("§ 4-2. Office of Lamp Planning", "SECTION 5. Oil Stores"), its closing period
+    left out; None when there is no number or ``document_division_heading`` is off."""
+    if not enabled("document_division_heading"):
+        return None
     number = SECTION_NUMBER.match(heading)
     if number is None or "\n" in heading or not _LETTER.search(heading[number.end() :]):
         return None
@@ -725,7 +758,7 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
             chunk = text[start:end]
         elif kind_hint == HEADING and not _FOOTER.match(chunk) and not noise:
             kind = HEADING
-            numbered = section_number_heading(chunk)
+            numbered = _section_title_span(chunk)
             if numbered is not None:  # "§ 4-2. Office of Lamps": the title after the number
                 start, end = piece_start + numbered[0], piece_start + numbered[1]
                 chunk = text[start:end]
