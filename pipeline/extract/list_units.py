@@ -15,9 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.extract.names import (
+    REFERRING_WORDS,
     dash_qualified_name,
     name_tokens,
     title_case,
+    unit_nouns_only,
     unit_part,
     without_acronyms,
 )
@@ -502,18 +504,15 @@ def document_part_label(name: str) -> bool:
     return _PART_LABEL.fullmatch(name.strip()) is not None
 
 
-_REFERRING = frozenset({"the", "this", "that", "its", "it", "our", "their", "they", "we"})
-
-
 @rule("filter", off=False)
 def refers_back(name: str) -> bool:
     """A name made of a pronoun or a determiner and at most one bare unit noun ("It", "The
     board", "The Team", "This office") refers to a unit named elsewhere; it names none."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
-    if not words or words[0] not in _REFERRING:
+    first = re.search(r"[A-Za-z]+", name)
+    if first is None or first.group().lower() not in REFERRING_WORDS:
         return False
-    rest = [w for w in words if w not in _REFERRING]
-    return len(rest) <= 1 and all(w.removesuffix("s") in UNIT_NOUNS for w in rest)
+    rest = unit_nouns_only(name)
+    return rest is not None and len(rest) <= 1
 
 
 # "The Office of the Warden shall supervise the following staff offices:", "The Wick Office

@@ -33,6 +33,21 @@ def name_tokens(name: str) -> list[str]:
     return list(_name_tokens(name))
 
 
+# The words that refer to a unit named elsewhere rather than name one: "the", "this", "its",
+# "it", "our", "they" ... ("The board", "This office", "It").
+REFERRING_WORDS = frozenset({"the", "this", "that", "its", "it", "our", "their", "they", "we"})
+
+
+def unit_nouns_only(name: str) -> list[str] | None:
+    """The words of a name besides its referring words ("The Bureau" -> ["bureau"], "It" ->
+    []) when each is a bare unit noun, singular or plural; None when any word names
+    something ("The Glass Bureau", "Wick Supply"). Read by ``refers_back`` and by
+    ``bare_subject_keeps_heading``."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    rest = [w for w in words if w not in REFERRING_WORDS]
+    return rest if all(w.removesuffix("s") in UNIT_NOUNS for w in rest) else None
+
+
 def names_position_only(name: str) -> bool:
     """A position's name ("Deputy Director"), not a unit's ("General Office Staff"): a
     position word and no unit noun."""

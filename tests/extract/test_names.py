@@ -489,3 +489,29 @@ def test_area_nouns_in_joined_name_kept_whole_beside_its_and() -> None:
     assert not any(name.endswith(",") for name in found)
     off = offices(extract(text, off={"area_nouns_in_joined_name"}))
     assert "Office of Finance, Administration and Wick Services" not in off
+
+
+def test_bare_subject_keeps_heading_a_plural_or_our_refers_back_too() -> None:
+    """The words ``refers_back`` reads as referring back ("Our Office", "The Teams") refer
+    back to the heading here too: the heading's name stands. Before, "Our Office" named the
+    unit under "Glass Care Office", and ``refers_back`` then dropped it as no name."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        Wick Patrol Teams
+
+        The Teams were set up in 1990 to trim the wicks of the town.
+
+        Glass Care Office
+
+        Our Office oversees the glass works of the town.
+        """)
+    assert names(extract(text)) == [
+        "Bureau of Lantern Safety",
+        "Wick Patrol Teams",
+        "Glass Care Office",
+    ]
+    off = names(extract(text, off={"bare_subject_keeps_heading"}))
+    assert "Glass Care Office" not in off  # named "Our Office", which names no unit
