@@ -135,7 +135,7 @@ def _is_furniture(heading: str, off: frozenset[str]) -> bool:
         return True
     return (
         enabled("furniture_head_noun")
-        and _head_noun(tokens) in FURNITURE_NOUNS
+        and head_noun(tokens) in FURNITURE_NOUNS
         and not set(tokens) & UNIT_NOUNS
     )
 
@@ -187,9 +187,10 @@ def _names_document(words: list[str], tokens: tuple[str, ...]) -> bool:
 _PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "at", "by", "from", "with"})
 
 
-def _head_noun(tokens: tuple[str, ...]) -> str | None:
-    """The head noun of a heading: its last word before any preposition ("Assistant
-    Secretaries for Policy" -> "secretaries")."""
+def head_noun(tokens: tuple[str, ...]) -> str | None:
+    """The head noun of a heading or a name, from its lower-case words: its last word
+    before any preposition, a connector skipped ("Assistant Secretaries for Policy" ->
+    "secretaries", "Office of Wicks" -> "office", "Glass Division" -> "division")."""
     head = None
     for token in tokens:
         if token in _PREPOSITIONS:
@@ -407,10 +408,10 @@ def _own_unit_over_its_parts(blocks: list[Block]) -> bool:
     opening = paragraph.text.lstrip()
     if not (opening.startswith(name) or opening.startswith("The " + name)):
         return False
-    own = _head_noun(_words(name))
+    own = head_noun(_words(name))
     later = [b.text for b in blocks[MAX_TITLE_LINES + 1 :] if b.kind == HEADING]
     return bool(later) and all(
-        _body_name(text) and _head_noun(_words(text)) != own for text in later
+        _body_name(text) and head_noun(_words(text)) != own for text in later
     )
 
 
