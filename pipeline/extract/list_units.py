@@ -383,6 +383,28 @@ def composition_lead_in(lead_in: str) -> bool:
     return found is not None and (not found.group("figures") or enabled("count_with_figures"))
 
 
+# What is said of a unit right before the name of a body that is no part of it: one it
+# reports to, is directed by, works with or supports ("reports to", "under the direction of",
+# "works closely with", "assists").
+OTHERS_VERB = (
+    r"\b(?:(?:reports?|reporting|answers?|answerable|accountable)\s+(?:directly\s+)?to"
+    r"|under\s+the\s+(?:direction|supervision|authority|guidance|leadership)\s+of"
+    r"|(?:supervised|overseen|directed|managed|led|headed)\s+by"
+    r"|(?:works?|working|partners?|cooperates?|collaborates?|liaises?|coordinates?)"
+    r"\s+(?:closely\s+)?with"
+    r"|in\s+(?:support|cooperation|partnership|collaboration|conjunction|coordination)"
+    r"\s+(?:of|with)"
+    r"|supports|assists|advises)"
+)
+# The same before a count of units: "reports to two offices:", "works closely with the
+# following three departments:" count bodies the unit answers to or works with, and "is one
+# of four divisions:" the unit's peers, not its parts (``enumerated_units``,
+# ``counted_then_named``, ``counted_parts_lead_in``).
+OTHERS_COUNTED = re.compile(
+    r"(?:" + OTHERS_VERB + r"|\bone\s+of|\bamong)\s+(?:the\s+)?(?:following\s+)?\Z"
+)
+
+
 # "It has 3 Divisions namely;", "The bureau is organized into four sections, each led by a
 # chief.": a count and up to two qualifying words before a plural noun (read by
 # :func:`plural_unit_noun`).
@@ -402,12 +424,17 @@ def counted_parts_lead_in(lead_in: str) -> bool:
     "The guild works through six departments;"): pages set the lead-in as a sentence of its
     own above the list as often as before a colon (``listed_after_lead_in``). A count of
     what is no unit ("The team is composed of 5 staff.", "We run four programs.") introduces
-    nothing."""
+    nothing, and so does a count of the bodies the unit is one of, reports to or works with
+    ("The Wick Bureau is one of three divisions of the Lamp Office.", "It reports to two
+    offices."): they are its peers or its bosses, not its parts."""
     text = lead_in.rstrip()
     if text.endswith(":") or text.endswith("?"):
         return False
     last = _last_sentence(text)
-    return any(plural_unit_noun(found.group("noun")) for found in _COUNTED_PLURAL.finditer(last))
+    return any(
+        plural_unit_noun(found.group("noun")) and not OTHERS_COUNTED.search(last[: found.start()])
+        for found in _COUNTED_PLURAL.finditer(last)
+    )
 
 
 # "The following organizations assist the Director.", "the following departments report

@@ -20,6 +20,8 @@ from pipeline.extract.list_units import (
     FOLLOWING,
     HONORIFIC,
     LIST_FINDERS,
+    OTHERS_COUNTED,
+    OTHERS_VERB,
     ListContext,
     already_a_unit,
     document_part_label,
@@ -2400,7 +2402,7 @@ def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int |
         counted = None  # an aside runs up to a colon only: a dash may open the aside itself
     if counted is not None and counted.group("figures") and not enabled("count_with_figures"):
         counted = None
-    if counted is not None and _OTHERS_COUNTED.search(text[start : counted.start()]):
+    if counted is not None and OTHERS_COUNTED.search(text[start : counted.start()]):
         counted = None  # "reports to two offices: ...": bodies above or beside it
     if counted is not None:
         noun = counted.group("noun").lower()
@@ -2422,7 +2424,7 @@ def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int |
         (_LEADS_PARTS, any(piece in fragment for piece in _LEADS_PARTS_PIECES)),
     ):
         match = pattern.search(text, start, end) if may_match else None
-        if match is not None and _OTHERS_COUNTED.search(text[start : match.start()]):
+        if match is not None and OTHERS_COUNTED.search(text[start : match.start()]):
             continue  # "works closely with the following offices: ...": not its parts
         if match is not None and (not match.group("noun") or plural_unit_noun(match.group("noun"))):
             return match, None
@@ -2485,7 +2487,7 @@ def counted_then_named(text: str, start: int, end: int) -> tuple[re.Match[str], 
     match = _COUNTED_THEN_NAMED.search(text, start, end)
     if match is None or (match.group("figures") and not enabled("count_with_figures")):
         return None
-    if _OTHERS_COUNTED.search(text[start : match.start()]):
+    if OTHERS_COUNTED.search(text[start : match.start()]):
         return None  # "The Division reports to two offices. They are: ...": not its parts
     noun = match.group("noun").lower()
     if not (
@@ -4732,26 +4734,9 @@ def item_description_parts(item: Block, opening: Unit, part: Unit) -> bool:
 
 # What a description says of a unit that is no part of the one it describes, right before
 # its name (a list of such units joined by commas and "and" included): one it reports to,
-# is directed by, works with or supports (``item_description_parts``).
-_OTHERS_VERB = (
-    r"\b(?:(?:reports?|reporting|answers?|answerable|accountable)\s+(?:directly\s+)?to"
-    r"|under\s+the\s+(?:direction|supervision|authority|guidance|leadership)\s+of"
-    r"|(?:supervised|overseen|directed|managed|led|headed)\s+by"
-    r"|(?:works?|working|partners?|cooperates?|collaborates?|liaises?|coordinates?)"
-    r"\s+(?:closely\s+)?with"
-    r"|in\s+(?:support|cooperation|partnership|collaboration|conjunction|coordination)"
-    r"\s+(?:of|with)"
-    r"|supports|assists|advises)"
-)
+# is directed by, works with or supports (``item_description_parts``; :data:`OTHERS_VERB`).
 _NOT_A_PART_BEFORE = re.compile(
-    _OTHERS_VERB + r"(?:\s+(?:the\s+)?[^.;:]*?(?:,|\band|\bor))?\s+(?:the\s+)?$"
-)
-# The same before a count of units: "reports to two offices:", "works closely with the
-# following three departments:" count bodies the unit answers to or works with, and "is one
-# of four divisions:" the unit's peers, not its parts (``enumerated_units``,
-# ``counted_then_named``).
-_OTHERS_COUNTED = re.compile(
-    r"(?:" + _OTHERS_VERB + r"|\bone\s+of|\bamong)\s+(?:the\s+)?(?:following\s+)?\Z"
+    OTHERS_VERB + r"(?:\s+(?:the\s+)?[^.;:]*?(?:,|\band|\bor))?\s+(?:the\s+)?$"
 )
 
 

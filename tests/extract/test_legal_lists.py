@@ -1267,3 +1267,29 @@ def test_abbreviation_in_item_a_department_written_dept() -> None:
     assert any(name.lower() == "dept. of glass repair" for name in found)
     off = offices(extract(text, off={"abbreviation_in_item"}))
     assert "Dept" in off
+
+
+def test_counted_parts_lead_in_not_the_bodies_a_unit_is_one_of() -> None:
+    """ "The Wick Bureau is one of three divisions of the Lamp Office." counts the bureau's
+    peers, and "It reports to two offices." its bosses: the items after them are no parts."""
+    text = dedent("""\
+        Wick Bureau
+
+        The Wick Bureau is one of three divisions of the Lamp Office.
+
+        - Wick Trimming
+        - Wick Stores
+        - Keeper Training
+
+        It reports to two offices.
+
+        - Glass Care
+        - Oil Supply
+
+        Oil Section
+
+        The Oil Section buys oil.
+        """)
+    found = offices(extract(text))
+    assert not {"Wick Trimming", "Keeper Training", "Glass Care", "Oil Supply"} & set(found)
+    assert "Oil Section" in found
