@@ -134,19 +134,43 @@ def _qualifies(text: str, tail: re.Match[str]) -> bool:
 _ITEM_ARTICLE = re.compile(r"^(?i:the|and|or)\s+|^(?:An\s+(?=[AEIOU])|A\s+(?=[B-DF-HJ-NP-TV-Z]))")
 
 
-# Where a list item's first sentence ends: a stop and a space, then anything but a word of
-# two letters or more in lower case (``abbreviation_in_item``; a lone letter, "c. 1920", may
-# open what follows); switched off, any stop and a space.
-_SENTENCE_END = re.compile(r"[.!?]\s+(?![a-z]{2})")
+# Where a list item's first sentence ends: a stop and a space (switched off, any such);
+# ``abbreviation_in_item`` passes over a full stop after an abbreviation's word (initials,
+# "U.S", or a short word that is no unit noun, "Dept", "Div", "Admin") before a word of two
+# letters or more in lower case (a lone letter, "c. 1920", may open what follows).
 _ANY_STOP = re.compile(r"[.!?]\s")
+_ABBREVIATED_WORD = re.compile(r"(?:\b(?:[A-Za-z]\.)+[A-Za-z]|\b[A-Za-z]{1,5})\Z")
+_LOWER_WORD = re.compile(r"\s+[a-z]{2}")
+
+
+def _first_stop(head: str) -> re.Match[str] | None:
+    """Where the first sentence of a list item's text ends (``abbreviation_in_item``)."""
+    for stop in _ANY_STOP.finditer(head):
+        if not enabled("abbreviation_in_item"):
+            return stop
+        word = _ABBREVIATED_WORD.search(head, 0, stop.start())
+        if (
+            stop.group().startswith(".")
+            and word is not None
+            and word.group().lower().removesuffix("s") not in UNIT_NOUNS
+            and _LOWER_WORD.match(head, stop.start() + 1)
+        ):
+            continue
+        return stop
+    return None
+
+
 register(
     "abbreviation_in_item",
     "name",
-    """A full stop in a list item followed by a word in lower case is an abbreviation's
-    ("Dept. of wick supply", "Div. of glass repair", "Administer U.S. lamp laws"), not the
-    end of the item's first sentence: a sentence goes on in capitals. Before, the item's name
-    was cut at the abbreviation ("Dept", "Administer U.S"), so a list of departments written
-    "Dept. of ..." gave one unit named "Dept" and a duty gave a stub that read as a name.""",
+    """A full stop in a list item after an abbreviation's word (initials, or a short word
+    that is no unit noun) and before a word in lower case is the abbreviation's ("Dept. of
+    wick supply", "Div. of glass repair", "Administer U.S. lamp laws"), not the end of the
+    item's first sentence: a sentence goes on in capitals. A stop after a whole name ("Wick
+    Office. handles wick supply", "Glass Unit. mends panes") ends it, whatever follows.
+    Before, the item's name was cut at the abbreviation ("Dept", "Administer U.S"), so a list
+    of departments written "Dept. of ..." gave one unit named "Dept" and a duty gave a stub
+    that read as a name.""",
 )
 
 
@@ -174,7 +198,7 @@ def item_name(block: Block) -> tuple[str, int, int] | None:
         return name, block.start + part[0], block.start + part[0] + len(name)
     tail = next((t for t in _ITEM_TAIL.finditer(text) if not _qualifies(text, t)), None)
     head = text[: tail.start()] if tail is not None else text
-    sentence = (_SENTENCE_END if enabled("abbreviation_in_item") else _ANY_STOP).search(head)
+    sentence = _first_stop(head)
     if sentence:
         head = head[: sentence.start()]
         if not is_capitalized_name(head):

@@ -1293,3 +1293,22 @@ def test_counted_parts_lead_in_not_the_bodies_a_unit_is_one_of() -> None:
     found = offices(extract(text))
     assert not {"Wick Trimming", "Keeper Training", "Glass Care", "Oil Supply"} & set(found)
     assert "Oil Section" in found
+
+
+def test_abbreviation_in_item_not_a_stop_after_a_whole_name() -> None:
+    """ "Wick Office. handles wick supply": a full stop after a whole name (a unit noun, not
+    a short abbreviated word) ends the item's name though a word in lower case follows."""
+    text = dedent("""\
+        Guild of Lamplighters
+
+        The guild works through these offices:
+
+        - Wick Office. handles wick supply
+        - Glass Unit. mends panes
+        - Dept. of oil stores
+        """)
+    found = offices(extract(text))
+    assert found["Wick Office"].found_by == "listed_after_lead_in"
+    assert found["Glass Unit"].found_by == "listed_after_lead_in"
+    assert not any(name.startswith(("Wick Office.", "Glass Unit.")) for name in found)
+    assert any(name.lower() == "dept. of oil stores" for name in found)
