@@ -4522,7 +4522,23 @@ _SERIES_OPENING = re.compile(
     r"(?:\b(?:includes?|comprises?|are|is|covers?)|:)\s+the\s+" + _SERIES_NAME
 )
 _NAME_TAIL = re.compile(r"(?:\s+(?:of|for|and|the|&))+$")
+# "the Wick Office and the Flame Unit": "and the" after a unit noun opens a second name.
+_AND_THE = re.compile(r"\s+and\s+the\s+(?=[A-Z])")
 MIN_SERIES_PIECES = 3
+
+
+def _joined_names(name: str, start: int) -> list[tuple[str, int]]:
+    """A series piece's name parted where "and the" follows a unit noun ("Wick Office and the
+    Flame Unit" names two units; "Office of Oil and the Arts" one), each with where it
+    starts."""
+    names: list[tuple[str, int]] = []
+    cursor = 0
+    for joint in _AND_THE.finditer(name):
+        before = name[cursor : joint.start()].split()
+        if before and before[-1].lower().removesuffix("s") in UNIT_NOUNS:
+            names.append((name[cursor : joint.start()], start + cursor))
+            cursor = joint.end()
+    return [*names, (name[cursor:], start + cursor)]
 
 
 def _series_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
@@ -4544,7 +4560,7 @@ def _series_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
     worded = [n for n in names if n is not None and set(name_tokens(n[0])) & UNIT_NOUNS]
     if len(worded) < 2 or len(worded) < len(names) - 1:
         return []
-    return [n for n in names if n is not None]
+    return [joined for n in names if n is not None for joined in _joined_names(*n)]
 
 
 @rule("unit", off=[])
@@ -4560,8 +4576,10 @@ def semicolon_series(
     names apart as a list's lines do, the commas inside each piece belonging to its
     description. All pieces but one must open so, and at least two of the names be worded as
     units (a unit noun among their words); each name is then a unit of the section's unit
-    (the page's, outside any unit's section). A sentence whose pieces are clauses ("the
-    lamps are lit; the wicks are trimmed; ...") names none: its names hold no unit noun."""
+    (the page's, outside any unit's section), and a piece that joins two names by "and the"
+    after a unit noun ("the Wick Office and the Flame Unit, which ...") names both. A
+    sentence whose pieces are clauses ("the lamps are lit; the wicks are trimmed; ...")
+    names none: its names hold no unit noun."""
     text = page.text
     if ";" not in text:
         return []

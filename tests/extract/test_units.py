@@ -2496,3 +2496,21 @@ def test_semicolon_series_names_each_piece_opens_with() -> None:
     off = offices(extract(text, off={"semicolon_series"}))
     assert "Office of Soot Control" not in off
     assert "Office of Oil, Glass, and Soot" not in off
+
+
+def test_semicolon_series_a_piece_that_joins_two_names_by_and_the() -> None:
+    """ "the Wick Warden's Office and the Flame Unit, which set policy; ...": "and the" after
+    a unit noun opens a second name, so the piece names two units, not one joined name; "the
+    Office of Oil and the Arts" stays one."""
+    text = page(
+        "Wick Directorate",
+        "The Wick Directorate brings together trimming and oil. It includes the Wick Warden's"
+        " Office and the Flame Unit, which set policy; the Office of Oil and the Arts for"
+        " buying oil; the Lamp Repair Team (LRT) to mend lamps; and the Office of Soot Control"
+        " focused on soot.",
+    )
+    found = offices(extract(text))
+    assert found["Flame Unit"].parent == "Wick Directorate"
+    assert found["Wick Warden's Office"].parent == "Wick Directorate"
+    assert "Office of Oil and the Arts" in found
+    assert not any(name.endswith("and the Flame Unit") for name in found)
