@@ -4424,6 +4424,9 @@ _PARENTHESIZED_PARTS = re.compile(
 )
 _ITEM_OPENING = re.compile(r"^(?:(?:and|or)\s+)?(?:the\s+)?", re.IGNORECASE)
 MAX_PARENTHESIZED_NAME_WORDS = 6
+# A label alone, a letter or a Roman numeral ("A", "II"): "two sections (A and B)" counts
+# parts it only labels.
+_BARE_LABEL = re.compile(r"[A-Z]|X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3}")
 
 
 def _part_plural(noun: str) -> bool:
@@ -4457,6 +4460,7 @@ def _counted_names(match: re.Match[str]) -> list[tuple[str, int]]:
             or not is_capitalized_name(name)
             or len(name.split()) > MAX_PARENTHESIZED_NAME_WORDS
             or any(c.isdigit() for c in name)
+            or _BARE_LABEL.fullmatch(name)
         ):
             return []
         names.append((name, start + skip))
@@ -4475,7 +4479,8 @@ def counted_parts_in_parentheses(
     unit's section), and the counted plural ("District Bureaus") is no unit of its own.
     Names are parted at semicolons when the list has any, else at commas and a last "and";
     they must be as many as the count says, each a short capitalized name: "three programs
-    (see below)" or "two offices (2019, 2020)" names none. Returns each part with the
+    (see below)", "two offices (2019, 2020)" or "two sections (A and B)", "three divisions
+    (I, II and III)" (labels alone) name none. Returns each part with the
     counted plural it belongs to."""
     text = page.text
     if "(" not in text:

@@ -2514,3 +2514,17 @@ def test_semicolon_series_a_piece_that_joins_two_names_by_and_the() -> None:
     assert found["Wick Warden's Office"].parent == "Wick Directorate"
     assert "Office of Oil and the Arts" in found
     assert not any(name.endswith("and the Flame Unit") for name in found)
+
+
+def test_counted_parts_in_parentheses_not_labels_alone() -> None:
+    """ "two sections (A and B)", "three divisions (I, II and III)": a letter or a Roman
+    numeral alone only labels the parts a count counts; it names no unit."""
+    text = page(
+        """\
+        The Bureau of Lantern Safety runs the Wick Office. The Wick Office has two sections
+        (A and B) and three divisions (I, II and III).
+        """
+    )
+    found = offices(extract(text))
+    assert "Wick Office" in found
+    assert not {"A", "B", "I", "II", "III"} & set(found)
