@@ -321,6 +321,8 @@ def _is_title_line(line: str, following: str) -> bool:
 # An aside in parentheses after a name: "(SecCM)", "(Lampshire, Wickford and Oil Bay)".
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 MIN_NAME_LINES = 3
+# Anything before a run of lines: a run with nothing before it is the page's title block.
+_TEXT_BEFORE = re.compile(r"\S")
 
 
 @rule("layout", off=False)
@@ -331,8 +333,11 @@ def name_per_line(lines: list[str]) -> bool:
     of names one to a line however long each name is ("Secretariat of the Congress of Wick
     and Oil Trimmers of the Council of Lamps"): a page's list of its units set without
     bullets. Before, a line longer than a short item made the whole run one paragraph, and
-    none of its names was read. A title wrapped over lines ("OFFICE OF THE LAMP / WARDEN")
-    ends a line in a connector or runs on in lower case."""
+    none of its names was read. A title wrapped over lines ("OFFICE OF THE LAMP WARDEN
+    AND OF / THE GLASS BOARD") ends a line in a connector or runs on in lower case, and the
+    lines that open a page are its title block ("Government of Wickland / Report of the
+    Committee on the Lamp Service and Its Many Offices / ..."), read as the page's title,
+    not as a list (:func:`line_items` asks this only of a run with text before it)."""
     names = [_ASIDE.sub("", line).strip() for line in lines if line.strip()]
     if len(names) < MIN_NAME_LINES:
         return False
@@ -364,7 +369,7 @@ def line_items(text: str, start: int, end: int) -> list[tuple[int, int, str | No
     for line in text[start:end].split("\n"):
         lines.append((cursor, cursor + len(line)))
         cursor += len(line) + 1
-    if name_per_line([text[a:b] for a, b in lines]):
+    if _TEXT_BEFORE.search(text, 0, start) and name_per_line([text[a:b] for a, b in lines]):
         return [(a, _rstrip(text, a, b), None, 0) for a, b in lines if text[a:b].strip()]
     bullets = [_BULLET.match(text, a, b) for a, b in lines]
     followers = [*lines[1:], (0, 0)]

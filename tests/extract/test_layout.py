@@ -1203,3 +1203,23 @@ def test_name_per_line_a_run_of_names_one_long() -> None:
     assert "Hill Region" not in off
     assert "Personal Office of the Lamp Warden and the Deputy Lamp Warden of the Town" not in off
     assert not blocks.name_per_line(["OFFICE OF THE LAMP WARDEN AND OF", "THE GLASS", "BOARD"])
+
+
+def test_name_per_line_not_the_title_lines_that_open_a_page() -> None:
+    """The lines that open a page are its title block, however long one is ("Report of the
+    Committee on the Organisation of the Lamp Service and Its Many Offices"): not a list of
+    names, so no line of it is a unit's heading with the page's units nested under it."""
+    text = dedent("""\
+        Government of Wickland
+        Report of the Committee on the Organisation of the Lamp Service and Its Many Offices
+        The Lamp Service of Oiltown
+
+        The Lamp Service keeps the lamps lit.
+
+        Office of Glass Repair
+
+        The office mends the panes of the lamps.
+        """)
+    found = offices(extract(text))
+    assert found["Office of Glass Repair"].parent == "Government of Wickland"
+    assert not any(name.startswith("Report of the Committee") for name in found)
