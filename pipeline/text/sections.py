@@ -822,12 +822,14 @@ def _names_unit_or_position(heading: str) -> bool:
 
 # "Skip to main content", "Skip Navigation", "Loading…", "header background image": a site's
 # skip links, loading placeholder and the placeholder text of its banner image; "You are
-# here" (a breadcrumb trail's label), "Toggle menu", "Top Banner", "Home", "translate icon"
+# here" (a breadcrumb trail's label, alone or before its trail: "You are here: Home / About
+# Us / Wick Office"), "Toggle menu", "Top Banner", "Home", "translate icon"
 # and "Current Weather 46° F": its navigation, banner, icons and weather box.
 _SITE_CHROME = re.compile(
     r"(?i)\s*(?:skip\s+(?:to|navigation)\b[^\n]{0,60}|loading\W{0,3}"
     r"|[a-z ]{0,30}\bbackground image"
-    r"|you\s+are\s+here\W{0,3}|toggle\s+(?:menu|navigation|search)|(?:top|main|page)\s+banner"
+    r"|you\s+are\s+here(?:\s*[:>»\u203a|/]\s*[^\n]{0,200}|\W{0,3})"
+    r"|toggle\s+(?:menu|navigation|search)|(?:top|main|page)\s+banner"
     r"|home|[a-z]{1,20}\s+icon|current\s+weather\b[^\n]{0,20})\s*"
 )
 
@@ -837,7 +839,8 @@ def site_chrome_line(line: str) -> bool:
     """A line at the top of a page that belongs to the site, not to the page: a skip link
     ("Skip to main content", "Skip Navigation"), a loading placeholder ("Loading…"), the
     placeholder text of a banner image ("header background image", "Top Banner"), the label
-    of a breadcrumb trail ("You are here"), a menu's toggle ("Toggle menu"), the link home
+    of a breadcrumb trail ("You are here", alone or with its trail on its line: "You are
+    here: Home / About Us / Wick Office"), a menu's toggle ("Toggle menu"), the link home
     ("Home"), an icon's name ("translate icon") or the weather box ("Current Weather 46° F").
     It is no title and no first line to name the agency by: the page's title is the line
     after it."""
