@@ -439,6 +439,15 @@ _COUNTED_PLURAL = re.compile(
 )
 
 
+# "runs the following programs", "offers these services", "four programmes": what a body
+# offers, announced or counted after a count of its parts (``counted_parts_lead_in``).
+_ANNOUNCED_OFFERINGS = re.compile(
+    r"\b(?:following|these|those|the|" + _NUMBER_WORDS + r")\s+(?:[a-z-]+\s+)?"
+    r"(?:programs|programmes|services)\b",
+    re.IGNORECASE,
+)
+
+
 @rule("unit", off=False)
 def counted_parts_lead_in(lead_in: str) -> bool:
     """A paragraph before a list whose last sentence counts a body's parts by a plural unit
@@ -450,13 +459,17 @@ def counted_parts_lead_in(lead_in: str) -> bool:
     what is no unit ("The team is composed of 5 staff.", "We run four programs.") introduces
     nothing, and so does a count of the bodies the unit is one of, reports to or works with
     ("The Wick Bureau is one of three divisions of the Lamp Office.", "It reports to two
-    offices."): they are its peers or its bosses, not its parts."""
+    offices."): they are its peers or its bosses, not its parts. A sentence that goes on to
+    announce what the body offers ("Through its two divisions, the Office runs the following
+    programs.", "The Office has two divisions and runs four programs.") introduces those."""
     text = lead_in.rstrip()
     if text.endswith(":") or text.endswith("?"):
         return False
     last = _last_sentence(text)
     return any(
-        plural_unit_noun(found.group("noun")) and not OTHERS_COUNTED.search(last[: found.start()])
+        plural_unit_noun(found.group("noun"))
+        and not OTHERS_COUNTED.search(last[: found.start()])
+        and not _ANNOUNCED_OFFERINGS.search(last, found.end())
         for found in _COUNTED_PLURAL.finditer(last)
     )
 

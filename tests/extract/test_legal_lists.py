@@ -1312,3 +1312,28 @@ def test_abbreviation_in_item_not_a_stop_after_a_whole_name() -> None:
     assert found["Glass Unit"].found_by == "listed_after_lead_in"
     assert not any(name.startswith(("Wick Office.", "Glass Unit.")) for name in found)
     assert any(name.lower() == "dept. of oil stores" for name in found)
+
+
+def test_counted_parts_lead_in_not_a_sentence_that_goes_on_to_programs() -> None:
+    """ "Through its two divisions, the Office runs the following programs.": the sentence
+    counts the office's parts but announces what it offers; the items after it are no
+    parts. "The Office has three divisions that serve its keepers." still introduces them."""
+    text = dedent("""\
+        Office of the Lamp Warden
+
+        The Office of the Lamp Warden is headed by a Warden. Through its two divisions, the
+        Office runs the following programs.
+
+        - Lamp Safety Week
+        - Glass Repair Grants
+        - Wick Scholarships
+
+        The Office has three divisions that serve its keepers.
+
+        - Wick Care
+        - Oil Supply
+        - Glass Repair
+        """)
+    found = offices(extract(text))
+    assert not {"Lamp Safety Week", "Glass Repair Grants", "Wick Scholarships"} & set(found)
+    assert found["Oil Supply"].found_by == "counted_parts_lead_in"
