@@ -4516,7 +4516,8 @@ def counted_parts_in_parentheses(
 
 # A piece of a series set off by semicolons that opens with "the" and a name: "; the Office
 # of Oil, which buys oil", "; and the Glass Team to mend panes"; in the series' first piece
-# the name follows its verb or colon ("It includes the Wick Office, ...", "are: the ...").
+# the name follows its verb or colon ("It includes the Wick Office, ...", "It consists of the
+# Wick Office, ...", "including the ...", "are: the ...").
 _SERIES_WORDS = r"[A-Z][\w&’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&’'-]*))*"
 # A name may enumerate its fields between commas: "the Office of Oil, Glass, and Soot, which".
 _SERIES_NAME = (
@@ -4524,7 +4525,8 @@ _SERIES_NAME = (
 )
 _SERIES_PIECE = re.compile(r"\s*(?:and\s+)?the\s+" + _SERIES_NAME)
 _SERIES_OPENING = re.compile(
-    r"(?:\b(?:includes?|comprises?|are|is|covers?)|:)\s+the\s+" + _SERIES_NAME
+    r"(?:\b(?:includes?|including|comprises?|comprising|consists?\s+of|consisting\s+of"
+    r"|(?:comprised|composed|made\s+up)\s+of|are|is|covers?)|:)\s+the\s+" + _SERIES_NAME
 )
 _NAME_TAIL = re.compile(r"(?:\s+(?:of|for|and|the|&))+$")
 # "the Wick Office and the Flame Unit": "and the" after a unit noun opens a second name.
@@ -4577,7 +4579,9 @@ def semicolon_series(
     the Wick Warden's Office, which sets policy; the Office of Oil & Glass for buying oil; the
     Lamp Repair Team (LRT) to mend lamps; and the Office of Soot Control focused on soot",
     "The exceptions are the Oil Audit Department, whose ...; the Wick Commission, whose ...;
-    the Lamp Court, which ...; and the Glass Department, which ...". The semicolons set the
+    the Lamp Court, which ...; and the Glass Department, which ...", the first piece's name
+    after a verb of composition ("includes", "including", "consists of", "is made up of")
+    or a colon. The semicolons set the
     names apart as a list's lines do, the commas inside each piece belonging to its
     description. All pieces but one must open so, and at least two of the names be worded as
     units (a unit noun among their words); each name is then a unit of the section's unit

@@ -2528,3 +2528,21 @@ def test_counted_parts_in_parentheses_not_labels_alone() -> None:
     found = offices(extract(text))
     assert "Wick Office" in found
     assert not {"A", "B", "I", "II", "III"} & set(found)
+
+
+def test_semicolon_series_the_first_name_after_consists_of() -> None:
+    """ "It consists of the Wick Warden's Office, which sets policy; the ...": the first
+    piece's name follows any verb of composition ("consists of", "is made up of",
+    "including"), not only "includes", so it is read with the others."""
+    for verb in ("It consists of", "It is made up of", "Its parts, including"):
+        text = page(
+            "Wick Directorate",
+            f"The Wick Directorate brings together trimming and oil. {verb} the Wick Warden's"
+            " Office, which sets policy; the Office of Oil, Glass, and Soot for buying oil; and"
+            " the Office of Soot Control focused on soot.",
+        )
+        found = offices(extract(text))
+        assert found["Wick Warden's Office"] == Placed(
+            "Wick Directorate", "semicolon_series", "inside_section"
+        ), verb
+        assert found["Office of Soot Control"].parent == "Wick Directorate"
