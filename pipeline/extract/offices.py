@@ -60,6 +60,7 @@ from pipeline.text.sections import (
     Section,
     clause_heading,
     directory_holder_line,
+    head_noun,
     is_furniture,
     is_section_label,
     titled_holder_line,
@@ -4564,10 +4565,26 @@ def _series_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
             name = _NAME_TAIL.sub("", found.group("name"))
             names.append((name, cursor + found.start("name")))
         cursor += len(piece) + 1
-    worded = [n for n in names if n is not None and set(name_tokens(n[0])) & UNIT_NOUNS]
+    worded = [n for n in names if n is not None and _series_unit_name(n[0])]
     if len(worded) < 2 or len(worded) < len(names) - 1:
         return []
-    return [joined for n in names if n is not None for joined in _joined_names(*n)]
+    return [
+        joined
+        for n in names
+        if n is not None and not _series_post(n[0])
+        for joined in _joined_names(*n)
+    ]
+
+
+def _series_post(name: str) -> bool:
+    """A post, not a unit: a name headed by a position word ("Director of the Wick Office",
+    "Head of the Oil Unit", "Deputy Warden"), whatever unit it names after "of"."""
+    return head_noun(tuple(name_tokens(name))) in POSITION_WORDS
+
+
+def _series_unit_name(name: str) -> bool:
+    """A name worded as a unit: a unit noun among its words, and no post at its head."""
+    return bool(set(name_tokens(name)) & UNIT_NOUNS) and not _series_post(name)
 
 
 @rule("unit", off=[])
@@ -4585,7 +4602,9 @@ def semicolon_series(
     names apart as a list's lines do, the commas inside each piece belonging to its
     description. All pieces but one must open so, and at least two of the names be worded as
     units (a unit noun among their words); each name is then a unit of the section's unit
-    (the page's, outside any unit's section), and a piece that joins two names by "and the"
+    (the page's, outside any unit's section); a name headed by a post ("the Director of the
+    Wick Office, who chairs it; ...") is a post, neither a unit nor worded as one. A piece
+    that joins two names by "and the"
     after a unit noun ("the Wick Office and the Flame Unit, which ...") names both. A
     sentence whose pieces are clauses ("the lamps are lit; the wicks are trimmed; ...")
     names none: its names hold no unit noun."""

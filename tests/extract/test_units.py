@@ -2546,3 +2546,17 @@ def test_semicolon_series_the_first_name_after_consists_of() -> None:
             "Wick Directorate", "semicolon_series", "inside_section"
         ), verb
         assert found["Office of Soot Control"].parent == "Wick Directorate"
+
+
+def test_semicolon_series_a_name_headed_by_a_post_is_no_unit() -> None:
+    """ "the Director of the Wick Office, who chairs it; the Head of the Oil Unit, ...": each
+    name is headed by a post, so the series names posts, not units."""
+    text = page(
+        "Wick Directorate",
+        "The Wick Directorate brings together trimming and oil. Its board includes the Director"
+        " of the Wick Office, who chairs it; the Head of the Oil Unit, who keeps its minutes; and"
+        " the Chief of the Glass Division, who audits it.",
+    )
+    found = offices(extract(text))
+    assert "Wick Directorate" in found
+    assert not any(name.startswith(("Director of", "Head of", "Chief of")) for name in found)
