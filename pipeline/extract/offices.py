@@ -4520,7 +4520,8 @@ def counted_parts_in_parentheses(
 # the name follows its verb or colon ("It includes the Wick Office, ...", "It consists of the
 # Wick Office, ...", "including the ...", "are: the ...").
 _SERIES_WORDS = r"[A-Z][\w&’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&’'-]*))*"
-# A name may enumerate its fields between commas: "the Office of Oil, Glass, and Soot, which".
+# A name may enumerate its fields between commas: "the Office of Oil, Glass, and Soot, which"
+# (a comma after a whole name, one ending in a unit noun, ends it: "the Oil Office, Lampshire").
 _SERIES_NAME = (
     r"(?P<name>" + _SERIES_WORDS + r"(?:,\s+(?:and\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)*)"
 )
@@ -4563,6 +4564,9 @@ def _series_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
             names.append(None)
         else:
             name = _NAME_TAIL.sub("", found.group("name"))
+            comma = name.find(",")
+            if comma > 0 and name[:comma].split()[-1].lower().removesuffix("s") in UNIT_NOUNS:
+                name = name[:comma]  # "the Oil Office, Lampshire": a place after a whole name
             names.append((name, cursor + found.start("name")))
         cursor += len(piece) + 1
     worded = [n for n in names if n is not None and _series_unit_name(n[0])]
@@ -4593,21 +4597,21 @@ def semicolon_series(
 ) -> list[Unit]:
     """A sentence whose series of three or more pieces is set off by semicolons, each piece
     opening with "the" and a name followed by what that body does, names units: "It includes
-    the Wick Warden's Office, which sets policy; the Office of Oil & Glass for buying oil; the
-    Lamp Repair Team (LRT) to mend lamps; and the Office of Soot Control focused on soot",
-    "The exceptions are the Oil Audit Department, whose ...; the Wick Commission, whose ...;
-    the Lamp Court, which ...; and the Glass Department, which ...", the first piece's name
-    after a verb of composition ("includes", "including", "consists of", "is made up of")
-    or a colon. The semicolons set the
-    names apart as a list's lines do, the commas inside each piece belonging to its
-    description. All pieces but one must open so, and at least two of the names be worded as
-    units (a unit noun among their words); each name is then a unit of the section's unit
-    (the page's, outside any unit's section); a name headed by a post ("the Director of the
-    Wick Office, who chairs it; ...") is a post, neither a unit nor worded as one. A piece
-    that joins two names by "and the"
-    after a unit noun ("the Wick Office and the Flame Unit, which ...") names both. A
-    sentence whose pieces are clauses ("the lamps are lit; the wicks are trimmed; ...")
-    names none: its names hold no unit noun."""
+    the Wick Warden's Office, which sets policy; the Office of Oil & Glass for buying oil;
+    the Lamp Repair Team (LRT) to mend lamps; and the Office of Soot Control focused on
+    soot", "The exceptions are the Oil Audit Department, whose ...; the Wick Commission,
+    whose ...; the Lamp Court, which ...; and the Glass Department, which ...", the first
+    piece's name after a verb of composition ("includes", "including", "consists of", "is
+    made up of") or a colon. The semicolons set the names apart as a list's lines do, the
+    commas inside each piece belonging to its description (a comma after a whole name, one
+    ending in a unit noun, ends the name: "the Oil Office, Lampshire, for buying oil"). All
+    pieces but one must open so, and at least two of the names be worded as units (a unit
+    noun among their words); each name is then a unit of the section's unit (the page's,
+    outside any unit's section); a name headed by a post ("the Director of the Wick Office,
+    who chairs it; ...") is a post, neither a unit nor worded as one. A piece that joins two
+    names by "and the" after a unit noun ("the Wick Office and the Flame Unit, which ...")
+    names both. A sentence whose pieces are clauses ("the lamps are lit; the wicks are
+    trimmed; ...") names none: its names hold no unit noun."""
     text = page.text
     if ";" not in text:
         return []

@@ -2560,3 +2560,19 @@ def test_semicolon_series_a_name_headed_by_a_post_is_no_unit() -> None:
     found = offices(extract(text))
     assert "Wick Directorate" in found
     assert not any(name.startswith(("Director of", "Head of", "Chief of")) for name in found)
+
+
+def test_semicolon_series_a_place_after_a_whole_name() -> None:
+    """ "the Oil Office, Lampshire, for buying oil": a comma after a name that ends in a unit
+    noun ends the name (the place after it is no field of the name); "the Office of Oil,
+    Glass, and Soot" keeps its enumerated fields."""
+    text = page(
+        "Wick Directorate",
+        "The Wick Directorate brings together trimming and oil. It includes the Wick Warden's"
+        " Office, which sets policy; the Oil Office, Lampshire, for buying oil; the Office of"
+        " Oil, Glass, and Soot to mend lamps; and the Glass Office in Oilby.",
+    )
+    found = offices(extract(text))
+    assert found["Oil Office"].parent == "Wick Directorate"
+    assert "Oil Office, Lampshire" not in found
+    assert "Office of Oil, Glass, and Soot" in found
