@@ -448,6 +448,11 @@ _ANNOUNCED_OFFERINGS = re.compile(
 )
 
 
+# "The three divisions ...", "Each of the four sections ...": a count that opens a sentence
+# after "the" is its subject, parts the page has named (``counted_parts_lead_in``).
+_DEFINITE_SUBJECT = re.compile(r"\W*(?:(?:each|all|both|any)\s+(?:of\s+)?)?the\s+", re.I)
+
+
 @rule("unit", off=False)
 def counted_parts_lead_in(lead_in: str) -> bool:
     """A paragraph before a list whose last sentence counts a body's parts by a plural unit
@@ -461,7 +466,10 @@ def counted_parts_lead_in(lead_in: str) -> bool:
     ("The Wick Bureau is one of three divisions of the Lamp Office.", "It reports to two
     offices."): they are its peers or its bosses, not its parts. A sentence that goes on to
     announce what the body offers ("Through its two divisions, the Office runs the following
-    programs.", "The Office has two divisions and runs four programs.") introduces those."""
+    programs.", "The Office has two divisions and runs four programs.") introduces those,
+    and a sentence whose subject is the counted parts ("The three divisions share these
+    goals.", "Each of the three divisions is led by a chief.") says something of parts the
+    page names elsewhere."""
     text = lead_in.rstrip()
     if text.endswith(":") or text.endswith("?"):
         return False
@@ -470,6 +478,7 @@ def counted_parts_lead_in(lead_in: str) -> bool:
         plural_unit_noun(found.group("noun"))
         and not OTHERS_COUNTED.search(last[: found.start()])
         and not _ANNOUNCED_OFFERINGS.search(last, found.end())
+        and not _DEFINITE_SUBJECT.fullmatch(last, 0, found.start())
         for found in _COUNTED_PLURAL.finditer(last)
     )
 

@@ -1337,3 +1337,29 @@ def test_counted_parts_lead_in_not_a_sentence_that_goes_on_to_programs() -> None
     found = offices(extract(text))
     assert not {"Lamp Safety Week", "Glass Repair Grants", "Wick Scholarships"} & set(found)
     assert found["Oil Supply"].found_by == "counted_parts_lead_in"
+
+
+def test_counted_parts_lead_in_not_a_sentence_whose_subject_is_the_parts() -> None:
+    """ "The three divisions share these goals.", "Each of the three divisions is led by a
+    chief.": the counted parts are the sentence's subject, parts the page names elsewhere;
+    the items after it are no parts."""
+    for lead in (
+        "The three divisions share these goals.",
+        "Each of the three divisions is led by a chief.",
+    ):
+        text = dedent(f"""\
+            Office of the Lamp Warden
+
+            The Office of the Lamp Warden is headed by a Warden. {lead}
+
+            - Safe Streets
+            - Bright Lamps
+            - Clean Glass
+
+            Wick Division
+
+            The Wick Division trims wicks.
+            """)
+        found = offices(extract(text))
+        assert "Wick Division" in found
+        assert not {"Safe Streets", "Bright Lamps", "Clean Glass"} & set(found), lead
