@@ -816,7 +816,8 @@ LAMP_FUNCTIONS = dedent("""\
     strict=True,
     reason="a lead-in that names what follows as a body's 'organizational functions' ('There"
     " are hereby established 4 primary organizational functions in the Office as follows:')"
-    " is read as no lead-in, so its items are sentences; a rule for it"
+    " is read as no lead-in, so its items ('(1) Lamp Management, which shall ...') are read"
+    " as sentences, no unit is found and the page is refused as empty; a rule for it"
     " ('organizational_plural', removed) read the pages of one collector only",
 )
 def test_composition_lead_in_a_lead_in_that_names_organizational_functions() -> None:
