@@ -52,6 +52,7 @@ from pipeline.text.blocks import (
     Block,
     directory_row,
     document_division_heading,
+    head_noun,
 )
 from pipeline.text.phrases import Phrase, one_joined_name, split_list
 from pipeline.text.prefilter import may_hold_ignorecase
@@ -60,7 +61,6 @@ from pipeline.text.sections import (
     Section,
     clause_heading,
     directory_holder_line,
-    head_noun,
     is_furniture,
     is_section_label,
     titled_holder_line,

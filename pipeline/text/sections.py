@@ -15,7 +15,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from pipeline.rules import enabled, register, rule, switched_off
-from pipeline.text.blocks import FOOTER, HEADING, LIST_ITEM, PARAGRAPH, Block, classify
+from pipeline.text.blocks import (
+    FOOTER,
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    PREPOSITIONS,
+    Block,
+    classify,
+    head_noun,
+)
 from pipeline.text.hints import Hint
 from pipeline.text.phrases import Phrase, name_phrases, split_list
 from pipeline.text.sentences import sentence_spans
@@ -173,7 +182,7 @@ def _names_document(words: list[str], tokens: tuple[str, ...]) -> bool:
     Information"), a word a unit may be named after counting only when no preposition follows
     the heading's last unit noun (not "Office of Lamp Information"). A word before it (an
     acronym too: "LS Dashboards") says which document: "Link to page" is a link."""
-    if not tokens or len(words) < 2 or words[-2] in CONNECTORS | _PREPOSITIONS:
+    if not tokens or len(words) < 2 or words[-2] in CONNECTORS | PREPOSITIONS:
         return False
     if tokens[-1] in _DOCUMENT_NOUNS:
         return True
@@ -181,23 +190,7 @@ def _names_document(words: list[str], tokens: tuple[str, ...]) -> bool:
         return False
     units = [i for i, token in enumerate(tokens) if token in UNIT_NOUNS]
     after = tokens[units[-1] + 1 :] if units else tokens
-    return not set(after) & _PREPOSITIONS
-
-
-_PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "at", "by", "from", "with"})
-
-
-def head_noun(tokens: tuple[str, ...]) -> str | None:
-    """The head noun of a heading or a name, from its lower-case words: its last word
-    before any preposition, a connector skipped ("Assistant Secretaries for Policy" ->
-    "secretaries", "Office of Wicks" -> "office", "Glass Division" -> "division")."""
-    head = None
-    for token in tokens:
-        if token in _PREPOSITIONS:
-            break
-        if token not in CONNECTORS:
-            head = token
-    return head
+    return not set(after) & PREPOSITIONS
 
 
 register(
@@ -743,7 +736,7 @@ def _head_unit_noun(name: str) -> str | None:
     Lamp Services" -> "office", "Wick Services Division" -> "division"), in the singular."""
     head = None
     for word in _LETTERS.findall(name.lower()):
-        if word in _PREPOSITIONS:
+        if word in PREPOSITIONS:
             break
         if word in UNIT_NOUNS:
             head = _SINGULAR.get(word, word)

@@ -1223,3 +1223,30 @@ def test_name_per_line_not_the_title_lines_that_open_a_page() -> None:
     found = offices(extract(text))
     assert found["Office of Glass Repair"].parent == "Government of Wickland"
     assert not any(name.startswith("Report of the Committee") for name in found)
+
+
+def test_name_per_line_not_a_run_of_headlines() -> None:
+    """Title-case headlines one to a line ("Lamp Office Opens New Wick Store Next to the
+    Glass Market in the Old Town") are no list of names: a line longer than a short item must
+    be headed as a name is, by a unit noun or a post ("Personal Office of the ...")."""
+    text = dedent("""\
+        Lamp Service of Oiltown
+
+        The Lamp Service keeps the lamps lit.
+
+        Office of Glass Repair
+
+        The office mends the panes of the lamps.
+
+        Latest News
+
+        Lamp Office Opens New Wick Store Next to the Glass Market in the Old Town
+        Oil Office Warns Keepers About Cheap Lamp Oil Sold at the Harbour
+        Glass Division Wins Award
+        """)
+    found = offices(extract(text))
+    assert "Office of Glass Repair" in found
+    assert not any(name.startswith(("Lamp Office Opens", "Oil Office Warns")) for name in found)
+    assert blocks.name_per_line(
+        ["Personal Office of the Lamp Warden and the Deputy Lamp Warden of the Town", "A B", "C D"]
+    )
