@@ -1918,6 +1918,31 @@ def unit_noun_topic(heading: str) -> bool:
     return all(w in _TOPIC_WORDS for w in words[1:])
 
 
+# Head nouns for what a body does or holds to, not for a body: "Core Functions", "Major
+# Activities", "Core Values", "Key Roles".
+_DUTY_HEADS = frozenset(
+    {"function", "functions", "activity", "activities", "values", "role", "roles"}
+    | {"responsibility", "responsibilities"}
+)
+
+
+@rule("filter", off=False)
+def duty_head_heading(heading: str) -> bool:
+    """A heading whose head noun, its last word before any "of" or "for", names what a body
+    does or holds to, its functions, activities, values or roles, and whose words hold no unit
+    noun or position ("Core Functions", "Statutory Function", "Major Activities", "Wick
+    Safety Activities", "Core Values", "Core Functions of the Role") titles a topic of the
+    unit above it, as "Functions" alone does: it names no unit, and the text under it is
+    the unit's above. A unit noun before the "of" ("Office of Special Activities", "Wick
+    Functions Branch") names a unit."""
+    words = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, name_tokens(heading)))
+    words = [w for w in words if w not in CONNECTORS]
+    if len(words) < 2 or words[-1] not in _DUTY_HEADS:
+        return False
+    posts = {w.removesuffix("s") for w in words} & POSITION_WORDS
+    return not set(words) & (UNIT_NOUNS | _BODY_WORDS) and not posts
+
+
 # A year ("2016", "2016–17") or an ordinal ("12th", "3rd") in a heading.
 _YEAR_OR_ORDINAL = re.compile(r"\b(?:1[89]\d\d|20\d\d|\d{1,3}(?:st|nd|rd|th))\b")
 # A position's possessive before a word in lower case: "Director's review".
@@ -3693,6 +3718,7 @@ class _Builder:
         division = document_division_heading(section.heading.text)
         if (
             sentence_case_topic(unit.name)
+            or duty_head_heading(section.heading.text)
             or refers_back(unit.name)
             or report_caption_heading(section.heading.text)
             or legal_caption(self.text, section.heading)

@@ -7,6 +7,7 @@ from textwrap import dedent
 from pipeline.extract.list_units import clause_item, document_part_label, place_and_region
 from pipeline.extract.offices import (
     dated_line,
+    duty_head_heading,
     person_line,
     post_holder_heading,
     staff_entry,
@@ -1435,3 +1436,37 @@ def test_joined_bosses_a_name_whose_fields_are_joined_by_and_the() -> None:
     found = offices(extract(text))
     assert found["Wick Office"].parent == "Department of Oil and the Arts"
     assert offices(extract(JOINED_BOSSES, off={"joined_bosses"})) != offices(extract(JOINED_BOSSES))
+
+
+DUTY_HEADS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Office of Wick Standards
+
+    The office sets standards for wicks.
+
+    ### Core Functions
+
+    The office tests wicks and keeps the register of wick makers.
+
+    ### Wick Safety Activities
+
+    The office ran twelve wick safety days last year.
+    """)
+
+
+def test_duty_head_heading_a_topic_of_functions_or_activities_is_no_unit() -> None:
+    """ "Core Functions", "Wick Safety Activities": a heading whose head noun names what a
+    body does titles a topic of the unit above it, no unit; "Office of Special Activities"
+    names one."""
+    assert names(extract(DUTY_HEADS, markdown=True)) == [ROOT, "Office of Wick Standards"]
+    off = names(extract(DUTY_HEADS, markdown=True, off={"duty_head_heading"}))
+    assert "Core Functions" in off
+    assert "Wick Safety Activities" in off
+    assert duty_head_heading("Core Functions of the Role")
+    assert duty_head_heading("Statutory Function")
+    assert not duty_head_heading("Office of Special Activities")
+    assert not duty_head_heading("Wick Functions Branch")
+    assert not duty_head_heading("Functions")  # one word: the section words' own
