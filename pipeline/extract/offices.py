@@ -1943,6 +1943,17 @@ def duty_head_heading(heading: str) -> bool:
     return not set(words) & (UNIT_NOUNS | _BODY_WORDS) and not posts
 
 
+@rule("filter", off=False)
+def structure_head_noun(heading: str) -> bool:
+    """A heading whose head noun, its last word, is "structure" names how a body is set up,
+    not a unit, whatever words stand before it, a unit's name or a unit noun among them
+    ("Administrative Structure", "Field Structure", "Lamp Council Management Structure",
+    "Wick Office structure, duties and pay structure"), as "Structure of the Wick Office"
+    does (``structure_of_heading``): the units are the ones its text names."""
+    words = _WORD.findall(heading)
+    return len(words) >= 2 and words[-1].lower() in ("structure", "structures")
+
+
 # A year ("2016", "2016–17") or an ordinal ("12th", "3rd") in a heading.
 _YEAR_OR_ORDINAL = re.compile(r"\b(?:1[89]\d\d|20\d\d|\d{1,3}(?:st|nd|rd|th))\b")
 # A position's possessive before a word in lower case: "Director's review".
@@ -1997,7 +2008,7 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
     "Operational"), not units."""
     if section.is_label or _plural_group(section) or _leadership_group(section):
         return True
-    if structure_of_heading(section.heading.text):
+    if structure_of_heading(section.heading.text) or structure_head_noun(section.heading.text):
         return True
     if unit_noun_topic(section.heading.text) or post_holder_heading(section.heading.text):
         return True

@@ -11,6 +11,7 @@ from pipeline.extract.offices import (
     person_line,
     post_holder_heading,
     staff_entry,
+    structure_head_noun,
     unit_noun_topic,
 )
 from pipeline.text.sections import clause_heading, is_section_label
@@ -1470,3 +1471,27 @@ def test_duty_head_heading_a_topic_of_functions_or_activities_is_no_unit() -> No
     assert not duty_head_heading("Office of Special Activities")
     assert not duty_head_heading("Wick Functions Branch")
     assert not duty_head_heading("Functions")  # one word: the section words' own
+
+
+STRUCTURE_HEAD = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Lamp Council Management Structure
+
+    The bureau consists of the Wick Supply Office and the Glass Repair Office.
+    """)
+
+
+def test_structure_head_noun_a_heading_that_ends_in_structure_is_no_unit() -> None:
+    """ "Lamp Council Management Structure": a heading whose head noun is "structure" names
+    how the body is set up, not a unit, though a unit noun stands before it; the units are
+    the ones its text names."""
+    found = offices(extract(STRUCTURE_HEAD, markdown=True))
+    assert "Lamp Council Management Structure" not in found
+    assert found["Wick Supply Office"].parent == ROOT
+    off = offices(extract(STRUCTURE_HEAD, markdown=True, off={"structure_head_noun"}))
+    assert "Lamp Council Management Structure" in off
+    assert structure_head_noun("Administrative Structure")
+    assert not structure_head_noun("Structure")
