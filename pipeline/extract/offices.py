@@ -4072,7 +4072,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     _run_parents(page, builder.units, top)
     _nested_parts(page, builder.units, top)
     _item_description_parents(page, builder.units, top)
-    return _parents_first(_without_abolished(page, builder.units))
+    return _parents_first(_without_plural_groups(_without_abolished(page, builder.units)))
 
 
 # "The Director oversees the A Office, the B Office and C", "They provide direct oversight and
@@ -5019,6 +5019,36 @@ def _without_abolished(page: PageLayout, units: list[Unit]) -> list[Unit]:
         return units
     spans, names = _abolished(page)
     gone = {id(u) for u in units[1:] if abolished_unit(u, spans, names)}
+    if not gone:
+        return units
+    for unit in units:
+        while unit.parent is not None and id(unit.parent) in gone:
+            unit.parent = unit.parent.parent
+    return [u for u in units if id(u) not in gone]
+
+
+# Words that may stand beside plural unit nouns in a name that only groups units: "All
+# Departments", "Other Offices and Departments", "Our Bureaus".
+_GROUPING_WORDS = _OUR | {"and", "all", "other", "&"}
+
+
+@rule("filter", off=False)
+def plural_nouns_only(name: str) -> bool:
+    """A name made only of plural unit nouns, perhaps joined by "and" or after "all",
+    "other" or "our" ("Offices", "Departments", "Bureaus and Offices", "Other Offices and
+    Departments", "All Departments"), names the kind of units a list or a heading gathers,
+    not one of them, whichever finder took it: a unit's name says which unit it is. Its
+    parts move to its parent."""
+    tokens = name_tokens(name)
+    nouns = [t for t in tokens if t not in _GROUPING_WORDS]
+    return bool(nouns) and all(t in _GROUP_NOUNS for t in nouns)
+
+
+def _without_plural_groups(units: list[Unit]) -> list[Unit]:
+    """The units with those named only by plural unit nouns taken out
+    (``plural_nouns_only``), their parts moved to their parent."""
+    parents = {id(u.parent) for u in units}
+    gone = {id(u) for u in units[1:] if id(u) not in parents and plural_nouns_only(u.name)}
     if not gone:
         return units
     for unit in units:

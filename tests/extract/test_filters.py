@@ -9,6 +9,7 @@ from pipeline.extract.offices import (
     dated_line,
     duty_head_heading,
     person_line,
+    plural_nouns_only,
     post_holder_heading,
     staff_entry,
     structure_head_noun,
@@ -1495,3 +1496,33 @@ def test_structure_head_noun_a_heading_that_ends_in_structure_is_no_unit() -> No
     assert "Lamp Council Management Structure" in off
     assert structure_head_noun("Administrative Structure")
     assert not structure_head_noun("Structure")
+
+
+def test_plural_nouns_only_a_name_of_plural_unit_nouns_is_no_unit() -> None:
+    """ "Other Offices and Departments", a "Departments" heading over prose: a name made only
+    of plural unit nouns names the kind of units gathered, not one; a named unit stays."""
+    listed = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. The "
+        "bureau consists of the Wick Office, the Glass Office, and Other Offices and "
+        "Departments.\n"
+    )
+    found = offices(extract(listed))
+    assert "Wick Office" in found
+    assert "Other Offices and Departments" not in found
+    assert "Other Offices and Departments" in offices(extract(listed, off={"plural_nouns_only"}))
+    headed = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Departments
+
+        The bureau's departments trim the lamps of the town.
+
+        ## Wick Department
+
+        The department trims wicks.
+        """)
+    assert names(extract(headed, markdown=True)) == [ROOT, "Wick Department"]
+    assert plural_nouns_only("All Departments")
+    assert not plural_nouns_only("Wick Offices")
