@@ -5044,11 +5044,25 @@ def plural_nouns_only(name: str) -> bool:
     return bool(nouns) and all(t in _GROUP_NOUNS for t in nouns)
 
 
+@rule("filter", off=False)
+def heads_of_units(name: str) -> bool:
+    """A name whose head noun, its last word before any preposition, is "heads" ("Department
+    Heads", "Division and Office Heads", "Wick Section Heads in the Lamp Office") names the
+    people who head the units it names, not a unit: a unit's heads are posts of those
+    units."""
+    words = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, name_tokens(name)))
+    return len(words) >= 2 and words[-1] == "heads"
+
+
 def _without_plural_groups(units: list[Unit]) -> list[Unit]:
     """The units with those named only by plural unit nouns taken out
     (``plural_nouns_only``), their parts moved to their parent."""
     parents = {id(u.parent) for u in units}
-    gone = {id(u) for u in units[1:] if id(u) not in parents and plural_nouns_only(u.name)}
+    gone = {
+        id(u)
+        for u in units[1:]
+        if (id(u) not in parents and plural_nouns_only(u.name)) or heads_of_units(u.name)
+    }
     if not gone:
         return units
     for unit in units:

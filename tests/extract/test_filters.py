@@ -8,6 +8,7 @@ from pipeline.extract.list_units import clause_item, document_part_label, place_
 from pipeline.extract.offices import (
     dated_line,
     duty_head_heading,
+    heads_of_units,
     person_line,
     plural_nouns_only,
     post_holder_heading,
@@ -1526,3 +1527,29 @@ def test_plural_nouns_only_a_name_of_plural_unit_nouns_is_no_unit() -> None:
     assert names(extract(headed, markdown=True)) == [ROOT, "Wick Department"]
     assert plural_nouns_only("All Departments")
     assert not plural_nouns_only("Wick Offices")
+
+
+HEADS_HEADING = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Wick Office
+
+    The office trims wicks.
+
+    ## Office Heads
+
+    The heads of the offices meet every week to plan the lamp rounds.
+    """)
+
+
+def test_heads_of_units_a_name_for_the_heads_of_units_is_no_unit() -> None:
+    """ "Office Heads", "Division and Office Heads in the Lamp Office": the people who head
+    the units named, not a unit."""
+    assert names(extract(HEADS_HEADING, markdown=True)) == [ROOT, "Wick Office"]
+    off = names(extract(HEADS_HEADING, markdown=True, off={"heads_of_units"}))
+    assert "Office Heads" in off
+    assert heads_of_units("Division and Office Heads in the Lamp Office")
+    assert not heads_of_units("Heads")
+    assert not heads_of_units("Office of the Heads of Wick Care")
