@@ -5054,6 +5054,24 @@ def heads_of_units(name: str) -> bool:
     return len(words) >= 2 and words[-1] == "heads"
 
 
+# A particle of a place's or a person's name, lower case before an apostrophe and a capital
+# ("Côte d'Lamp", "Ivo de'Medici"): no word in lower case.
+_NAME_PARTICLE = re.compile(r"^[a-z]{1,2}['’][A-Z]")
+
+
+@rule("filter", off=False)
+def sentence_case_item(name: str) -> bool:
+    """A list item or a name in prose set in sentence case, a content word after its first
+    in lower case and no unit noun, position or body among its words ("Complaint
+    follow-up", "Evidence processing", "Wick-oil claims", "Public Information (House
+    documents"), names a duty or a topic, as such a heading does (``sentence_case_topic``):
+    a unit's name is a proper name, capitalized, whichever finder took it. Names that join
+    areas ("Finance, risk and procurement") stay, and a name's particle before an apostrophe
+    ("Côte d'Lamp") is no lower-case word. Its parts move to its parent."""
+    words = [w for w in _WORD.findall(name) if not _NAME_PARTICLE.match(w)]
+    return sentence_case_topic(" ".join(words)) if words else False
+
+
 def _without_plural_groups(units: list[Unit]) -> list[Unit]:
     """The units with those named only by plural unit nouns taken out
     (``plural_nouns_only``), their parts moved to their parent."""
@@ -5061,7 +5079,9 @@ def _without_plural_groups(units: list[Unit]) -> list[Unit]:
     gone = {
         id(u)
         for u in units[1:]
-        if (id(u) not in parents and plural_nouns_only(u.name)) or heads_of_units(u.name)
+        if (id(u) not in parents and plural_nouns_only(u.name))
+        or heads_of_units(u.name)
+        or (u.found_by != "section_heading" and sentence_case_item(u.name))
     }
     if not gone:
         return units

@@ -12,6 +12,7 @@ from pipeline.extract.offices import (
     person_line,
     plural_nouns_only,
     post_holder_heading,
+    sentence_case_item,
     staff_entry,
     structure_head_noun,
     unit_noun_topic,
@@ -1553,3 +1554,21 @@ def test_heads_of_units_a_name_for_the_heads_of_units_is_no_unit() -> None:
     assert heads_of_units("Division and Office Heads in the Lamp Office")
     assert not heads_of_units("Heads")
     assert not heads_of_units("Office of the Heads of Wick Care")
+
+
+def test_sentence_case_item_a_listed_name_in_sentence_case_is_no_unit() -> None:
+    """ "divided into three divisions: Wick Supply, Glass Repair, and Soot complaints": a
+    name set in sentence case names a duty or a topic, not a unit, whichever finder took
+    it; a place's particle ("Côte d'Lamp") is no lower-case word."""
+    text = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. The "
+        "bureau is divided into three divisions: Wick Supply, Glass Repair, and Soot "
+        "complaints.\n"
+    )
+    found = offices(extract(text))
+    assert "Glass Repair" in found
+    assert "Soot complaints" not in found
+    assert "Soot complaints" in offices(extract(text, off={"sentence_case_item"}))
+    assert sentence_case_item("Evidence processing")
+    assert not sentence_case_item("Côte d'Lamp")
+    assert not sentence_case_item("Wicks, oil and glass")
