@@ -5072,6 +5072,16 @@ def sentence_case_item(name: str) -> bool:
     return sentence_case_topic(" ".join(words)) if words else False
 
 
+@rule("filter", off=False)
+def generic_noun_alone(name: str) -> bool:
+    """A name that is only "Staff" or "Unit" names no unit: "Staff" alone is the people who
+    work for the body above (a caption over who they are, as "Members" is), and "Unit"
+    alone is the word for any part (a table's column over the units' names, "Unit | Officer
+    in Charge"). A body named by its noun alone ("Board", "Council", "Administration")
+    is one: the page's own board or council."""
+    return name_tokens(name) in (["staff"], ["unit"])
+
+
 def _without_plural_groups(units: list[Unit]) -> list[Unit]:
     """The units with those named only by plural unit nouns taken out
     (``plural_nouns_only``), their parts moved to their parent."""
@@ -5081,6 +5091,7 @@ def _without_plural_groups(units: list[Unit]) -> list[Unit]:
         for u in units[1:]
         if (id(u) not in parents and plural_nouns_only(u.name))
         or heads_of_units(u.name)
+        or generic_noun_alone(u.name)
         or (u.found_by != "section_heading" and sentence_case_item(u.name))
     }
     if not gone:

@@ -8,6 +8,7 @@ from pipeline.extract.list_units import clause_item, document_part_label, place_
 from pipeline.extract.offices import (
     dated_line,
     duty_head_heading,
+    generic_noun_alone,
     heads_of_units,
     person_line,
     plural_nouns_only,
@@ -1572,3 +1573,29 @@ def test_sentence_case_item_a_listed_name_in_sentence_case_is_no_unit() -> None:
     assert sentence_case_item("Evidence processing")
     assert not sentence_case_item("Côte d'Lamp")
     assert not sentence_case_item("Wicks, oil and glass")
+
+
+STAFF_CAPTION = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Wick Office
+
+    The office trims wicks.
+
+    ## Staff
+
+    The bureau employs forty lamplighters and two wick braiders.
+    """)
+
+
+def test_generic_noun_alone_a_staff_caption_is_no_unit() -> None:
+    """ "Staff" alone captions who works for the body, and "Unit" alone heads a column of
+    units' names: neither names a unit; "Board" alone is the page's board."""
+    assert names(extract(STAFF_CAPTION, markdown=True)) == [ROOT, "Wick Office"]
+    off = names(extract(STAFF_CAPTION, markdown=True, off={"generic_noun_alone"}))
+    assert "Staff" in off
+    assert generic_noun_alone("Unit")
+    assert not generic_noun_alone("Board")
+    assert not generic_noun_alone("Wick Staff")
