@@ -5082,6 +5082,32 @@ def generic_noun_alone(name: str) -> bool:
     return name_tokens(name) in (["staff"], ["unit"])
 
 
+# A noun for a topic about a body, then the preposition that names the body: "Overview of",
+# "Responsibilities of", "Location of", "Report on", "Welcome to"; and "Organization of" a
+# body named by its noun alone ("Organization of the Department": "Organization of the Lamp
+# Exporting Towns" is a name).
+_TOPIC_OF = re.compile(
+    r"(?:the\s+)?(?:(?:overview|responsibilit(?:y|ies)|functions?|duties|powers|roles?|history"
+    r"|mission|mandate|profile|description|introduction|summary|structure|composition"
+    r"|evolution|location|details|report)\s+(?:of|to|at|for|on)\b|welcome\s+to\b"
+    r"|organi[sz]ation\s+of\s+(?:the|this|our)\s+[a-z]+\s*$)",
+    re.IGNORECASE,
+)
+
+
+@rule("filter", off=False)
+def topic_of_name(name: str) -> bool:
+    """A name that opens with a noun for a topic about a body, its overview,
+    responsibilities, functions, powers, role, history, evolution, location or details, and
+    then the preposition that names the body ("Overview of services offered at the Wick
+    Office", "Responsibilities of Units under the Lamp Office", "Location of the Glass
+    Office", "Evolution of the LB", "Report on Resources"), or a greeting ("Welcome to the
+    Oil Board's Wick Division"), names a topic about the body, not a unit, whichever finder
+    took it, heading or prose; so does "Organization of the Department", a body by its noun
+    alone. Its parts move to its parent."""
+    return _TOPIC_OF.match(name) is not None
+
+
 def _without_plural_groups(units: list[Unit]) -> list[Unit]:
     """The units with those named only by plural unit nouns taken out
     (``plural_nouns_only``), their parts moved to their parent."""
@@ -5092,6 +5118,7 @@ def _without_plural_groups(units: list[Unit]) -> list[Unit]:
         if (id(u) not in parents and plural_nouns_only(u.name))
         or heads_of_units(u.name)
         or generic_noun_alone(u.name)
+        or topic_of_name(u.name)
         or (u.found_by != "section_heading" and sentence_case_item(u.name))
     }
     if not gone:

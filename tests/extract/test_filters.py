@@ -16,6 +16,7 @@ from pipeline.extract.offices import (
     sentence_case_item,
     staff_entry,
     structure_head_noun,
+    topic_of_name,
     unit_noun_topic,
 )
 from pipeline.text.sections import clause_heading, is_section_label
@@ -108,7 +109,8 @@ def test_generic_section_heading_names_the_page_agency() -> None:
     found = offices(extract(html, html=True))
     assert "Structure of the Bureau of Lantern Safety" not in found
     assert found["Wick Supply Branch"] == Placed(ROOT, "section_heading", "default_root")
-    off = offices(extract(html, html=True, off={"generic_section_heading"}))
+    # topic_of_name reads "Structure of ..." as a topic too: off as well, to see the unit
+    off = offices(extract(html, html=True, off={"generic_section_heading", "topic_of_name"}))
     structure = "Structure of the Bureau of Lantern Safety"
     assert off["Wick Supply Branch"] == Placed(structure, "section_heading", "heading_nesting")
 
@@ -721,7 +723,7 @@ def test_generic_section_heading_names_the_agency_by_its_head_noun() -> None:
     found = offices(extract(text))
     assert "Organisation of the Bureau" not in found
     assert found["Chief Wick Officer"].parent == ROOT
-    off = offices(extract(text, off={"generic_section_heading"}))
+    off = offices(extract(text, off={"generic_section_heading", "topic_of_name"}))
     assert "Organisation of the Bureau" in off
 
 
@@ -1150,7 +1152,9 @@ def test_structure_of_heading_names_a_bodys_structure_not_a_unit() -> None:
     found = offices(extract(STRUCTURE_OF, markdown=True))
     assert "The Structure of the Administration" not in found
     assert found["Glass Care Branch"] == Placed("Chief Warden", "prose_unit", "reports_to")
-    off = offices(extract(STRUCTURE_OF, markdown=True, off={"structure_of_heading"}))
+    off = offices(
+        extract(STRUCTURE_OF, markdown=True, off={"structure_of_heading", "topic_of_name"})
+    )
     assert "The Structure of the Administration" in off
     assert "Glass Care Branch" not in off
 
@@ -1599,3 +1603,32 @@ def test_generic_noun_alone_a_staff_caption_is_no_unit() -> None:
     assert generic_noun_alone("Unit")
     assert not generic_noun_alone("Board")
     assert not generic_noun_alone("Wick Staff")
+
+
+TOPIC_OF = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Wick Office
+
+    The office trims wicks.
+
+    ## Location of the Wick Office
+
+    The office stands at the end of Oil Lane.
+    """)
+
+
+def test_topic_of_name_a_topic_about_a_body_is_no_unit() -> None:
+    """ "Location of the Wick Office", "Overview of services offered at the Glass Office",
+    "Welcome to the Oil Board": a topic about a body, not a unit; "Organization of the Lamp
+    Exporting Towns" is a name."""
+    assert names(extract(TOPIC_OF, markdown=True)) == [ROOT, "Wick Office"]
+    off = names(extract(TOPIC_OF, markdown=True, off={"topic_of_name"}))
+    assert "Location of the Wick Office" in off
+    assert topic_of_name("Overview of services offered at the Glass Office")
+    assert topic_of_name("Welcome to the Oil Board's Wick Division")
+    assert topic_of_name("Organization of the Department")
+    assert not topic_of_name("Organization of the Lamp Exporting Towns")
+    assert not topic_of_name("Office of the Wick Historian")
