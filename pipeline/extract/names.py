@@ -120,6 +120,28 @@ def run_in_sentence(name: str) -> str | None:
     return left
 
 
+# Words that open a phrase before a name and are no part of it: a possessive or distributive
+# determiner ("Its Wick Office", "Each Lamp Warden"), or a verb of composition and its article
+# ("Comprises the Wick Division").
+_NAME_OPENER = re.compile(
+    r"(?:(?:Its|Their|Each|Every)|(?:Comprises|Includes|Consists\s+of|Contains)\s+the)\s+"
+    r"(?=[A-Z])"
+)
+
+
+@rule("name", off=None)
+def opening_determiner(name: str) -> str | None:
+    """A name read with the word that opens its phrase, a possessive or distributive
+    determiner ("Its Wick Office", "Each Lamp Warden") or a verb of composition and its article
+    when a sentence's subject is left out ("Comprises the Wick Division and ..."), is the
+    name after that word: the determiner says whose or how many, the verb what the body
+    holds. The name without it, or None."""
+    match = _NAME_OPENER.match(name)
+    if match is None or len(name[match.end() :].split()) < 2:
+        return None
+    return name[match.end() :]
+
+
 DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")
 
 register(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textwrap import dedent
 
 from pipeline.extract.names import (
+    opening_determiner,
     our_unit_name,
     position_then_unit,
     run_in_sentence,
@@ -490,3 +491,20 @@ def test_area_nouns_in_joined_name_kept_whole_beside_its_and() -> None:
     assert not any(name.endswith(",") for name in found)
     off = offices(extract(text, off={"area_nouns_in_joined_name"}))
     assert "Office of Finance, Administration and Wick Services" not in off
+
+
+def test_opening_determiner_a_possessive_before_a_name_is_no_part_of_it() -> None:
+    """ "Its Wick Braiding Office": the determiner that opens the phrase says whose the unit
+    is; the name is the words after it, and so after a verb of composition whose subject
+    is left out ("Comprises the Glass Division")."""
+    text = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. Its "
+        "Wick Braiding Office trains the braiders.\n"
+    )
+    found = offices(extract(text))
+    assert "Wick Braiding Office" in found
+    assert "Its Wick Braiding Office" in offices(extract(text, off={"opening_determiner"}))
+    assert opening_determiner("Comprises the Glass Division") == "Glass Division"
+    assert opening_determiner("Each Lamp Warden") == "Lamp Warden"
+    assert opening_determiner("Our Lady Wick Hospital") is None  # "Our" may open a name
+    assert opening_determiner("Wick Office") is None
