@@ -1632,3 +1632,18 @@ def test_topic_of_name_a_topic_about_a_body_is_no_unit() -> None:
     assert topic_of_name("Organization of the Department")
     assert not topic_of_name("Organization of the Lamp Exporting Towns")
     assert not topic_of_name("Office of the Wick Historian")
+
+
+def test_furniture_head_noun_a_sites_own_links_and_widgets() -> None:
+    """ "Lamp Video Content", "Websites" (and "Share Button", "More Info"): a site's widgets and
+    the heading over its links to other sites are page furniture, not units."""
+    text = page(
+        "Lamp Video Content",
+        "Watch the lamplighters at work.",
+        "Websites",
+        "The Oil Board's site and the Glass Trust's site.",
+    )
+    assert names(extract(text)) == [ROOT, "Office of Wick Standards"]
+    off = names(extract(text, off={"furniture_head_noun"}))
+    assert "Lamp Video Content" in off
+    assert "Websites" in off
