@@ -17,6 +17,7 @@ from pipeline.extract.names import (
     opening_determiner,
     our_unit_name,
     run_in_sentence,
+    year_qualifier,
 )
 from pipeline.extract.offices import Unit, extract_units
 from pipeline.extract.programs import extract_programs
@@ -136,6 +137,9 @@ def _extract(
         opened = opening_determiner(unit.name)
         if opened is not None:
             unit.name = opened
+        dated = year_qualifier(unit.name)
+        if dated is not None:
+            unit.name = dated
     if len(units) < 2 or not root.name:
         if not acronyms_without_units(definitions):
             raise NoStructureError("no organizational units found (no headings or unit names)")

@@ -10,6 +10,7 @@ from pipeline.extract.names import (
     position_then_unit,
     run_in_sentence,
     unit_before_job_words,
+    year_qualifier,
 )
 from pipeline.rules import disabled
 from pipeline.text.phrases import name_phrases
@@ -508,3 +509,23 @@ def test_opening_determiner_a_possessive_before_a_name_is_no_part_of_it() -> Non
     assert opening_determiner("Each Lamp Warden") == "Lamp Warden"
     assert opening_determiner("Our Lady Wick Hospital") is None  # "Our" may open a name
     assert opening_determiner("Wick Office") is None
+
+
+def test_year_qualifier_the_year_a_unit_is_shown_for_is_no_part_of_its_name() -> None:
+    """ "Lamp Council for 2016": a roster's heading names the council as it stood that year;
+    the unit is the Lamp Council."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Lamp Council for 2016
+
+        The council met four times and approved the new wick rules.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert "Lamp Council" in found
+    assert "Lamp Council for 2016" in offices(extract(text, markdown=True, off={"year_qualifier"}))
+    assert year_qualifier("Office of Wick Services in 2010") == "Office of Wick Services"
+    assert year_qualifier("Glass Board for 2019-20") == "Glass Board"
+    assert year_qualifier("Census 2016 Wick Office") is None
