@@ -1698,6 +1698,19 @@ def _leadership_group(section: Section) -> bool:
     )
 
 
+@rule("filter", off=False)
+def leadership_heading(heading: str) -> bool:
+    """A heading made of "leadership" and words of rank ("Executive Leadership", "Senior
+    Leadership", "Senior Management Leadership") heads the leaders listed under it, not a
+    body: a leadership team or staff is one ("Executive Leadership Team", read by
+    ``_leadership_group`` as a group of posts where it lists them), but leadership alone
+    is who leads."""
+    tokens = content_tokens(heading)
+    return (
+        "leadership" in tokens and len(tokens) >= 2 and tokens <= _LEADERSHIP_WORDS | {"leadership"}
+    )
+
+
 # Plural nouns that name several units or bodies, and the words after which a heading goes on
 # to say whose units they are ("Organisations under the Department of Lamps").
 _GROUP_NOUNS = LISTING_NOUNS | frozenset(
@@ -2007,6 +2020,8 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
     above it, and the headings under its minutes or meetings name meetings ("2014",
     "Operational"), not units."""
     if section.is_label or _plural_group(section) or _leadership_group(section):
+        return True
+    if leadership_heading(section.heading.text):
         return True
     if structure_of_heading(section.heading.text) or structure_head_noun(section.heading.text):
         return True

@@ -10,6 +10,7 @@ from pipeline.extract.offices import (
     duty_head_heading,
     generic_noun_alone,
     heads_of_units,
+    leadership_heading,
     person_line,
     plural_nouns_only,
     post_holder_heading,
@@ -1647,3 +1648,31 @@ def test_furniture_head_noun_a_sites_own_links_and_widgets() -> None:
     off = names(extract(text, off={"furniture_head_noun"}))
     assert "Lamp Video Content" in off
     assert "Websites" in off
+
+
+SENIOR_LEADERSHIP = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Senior Leadership
+
+    The bureau's leaders meet every week.
+
+    ### Wick Office
+
+    The office trims wicks.
+    """)
+
+
+def test_leadership_heading_leadership_alone_is_who_leads() -> None:
+    """ "Senior Leadership": the leaders listed under it, no body; the units under it are
+    the page's; "Senior Leadership Wick Team" is a team."""
+    found = offices(extract(SENIOR_LEADERSHIP, markdown=True))
+    assert "Senior Leadership" not in found
+    assert found["Wick Office"].parent == ROOT
+    off = offices(extract(SENIOR_LEADERSHIP, markdown=True, off={"leadership_heading"}))
+    assert "Senior Leadership" in off
+    assert leadership_heading("Executive Leadership")
+    assert not leadership_heading("Senior Leadership Wick Team")
+    assert not leadership_heading("Leadership")
