@@ -5123,6 +5123,27 @@ def topic_of_name(name: str) -> bool:
     return _TOPIC_OF.match(name) is not None
 
 
+# Words for a picture or a file a heading captions or links to.
+_PICTURE_WORDS = frozenset({"chart", "charts", "map", "maps", "icon", "banner", "logo"})
+_PICTURE_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+@rule("filter", off=False)
+def picture_caption(heading: str) -> bool:
+    """A heading that holds a word for a picture or a file, a chart, a map, an icon, a
+    banner or a logo, that no "of" and no unit noun follows ("Lamp District regional map",
+    "Wick Office Organizational Chart - Text Equivalent", "Website Banner"), captions the
+    picture or labels the link to it: it names no unit, though a unit's name stands in it. A
+    chart or a map that a unit is named for ("Chart of Accounts Team", "Map Services")
+    stays."""
+    words = [w.lower() for w in _PICTURE_WORD.findall(heading)]
+    for index, word in enumerate(words):
+        rest = words[index + 1 :]
+        if word in _PICTURE_WORDS and rest[:1] != ["of"] and not set(rest) & UNIT_NOUNS:
+            return True
+    return False
+
+
 def _without_plural_groups(units: list[Unit]) -> list[Unit]:
     """The units with those named only by plural unit nouns taken out
     (``plural_nouns_only``), their parts moved to their parent."""
@@ -5134,6 +5155,7 @@ def _without_plural_groups(units: list[Unit]) -> list[Unit]:
         or heads_of_units(u.name)
         or generic_noun_alone(u.name)
         or topic_of_name(u.name)
+        or (u.found_by == "section_heading" and picture_caption(u.name))
         or (u.found_by != "section_heading" and sentence_case_item(u.name))
     }
     if not gone:

@@ -12,6 +12,7 @@ from pipeline.extract.offices import (
     heads_of_units,
     leadership_heading,
     person_line,
+    picture_caption,
     plural_nouns_only,
     post_holder_heading,
     sentence_case_item,
@@ -646,7 +647,8 @@ DOCUMENTS = page(
 def test_document_head_noun_heading_or_item_names_a_document() -> None:
     found = names(extract(DOCUMENTS))
     assert found == [ROOT, "Office of Wick Standards", "Glass Branch", "Office of Lamp Information"]
-    off = names(extract(DOCUMENTS, off={"document_head_noun"}))
+    # a chart's caption is no unit either (picture_caption): off too, to see the heading
+    off = names(extract(DOCUMENTS, off={"document_head_noun", "picture_caption"}))
     for document in (
         "Wick Division Intranet Page",
         "Lamp Board Information",
@@ -1676,3 +1678,28 @@ def test_leadership_heading_leadership_alone_is_who_leads() -> None:
     assert leadership_heading("Executive Leadership")
     assert not leadership_heading("Senior Leadership Wick Team")
     assert not leadership_heading("Leadership")
+
+
+PICTURE_CAPTION = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Bureau of Lantern Safety regional map
+
+    ### Wick Office
+
+    The office trims wicks.
+    """)
+
+
+def test_picture_caption_a_heading_over_a_map_is_no_unit() -> None:
+    """ "Bureau of Lantern Safety regional map": the caption of a picture, though a unit's
+    name stands in it; the units under it are the page's. "Map Services" is a unit."""
+    found = offices(extract(PICTURE_CAPTION, markdown=True))
+    assert found["Wick Office"].parent == ROOT
+    off = offices(extract(PICTURE_CAPTION, markdown=True, off={"picture_caption"}))
+    assert off["Wick Office"].parent == "Bureau of Lantern Safety regional map"
+    assert picture_caption("Wick Office Organizational Chart - Text Equivalent")
+    assert not picture_caption("Lamp Map Services")
+    assert not picture_caption("Chart of Wick Accounts Team")
