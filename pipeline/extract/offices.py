@@ -4087,7 +4087,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     _run_parents(page, builder.units, top)
     _nested_parts(page, builder.units, top)
     _item_description_parents(page, builder.units, top)
-    return _parents_first(_without_plural_groups(_without_abolished(page, builder.units)))
+    return _parents_first(_without_non_unit_names(_without_abolished(page, builder.units)))
 
 
 # "The Director oversees the A Office, the B Office and C", "They provide direct oversight and
@@ -5144,9 +5144,12 @@ def picture_caption(heading: str) -> bool:
     return False
 
 
-def _without_plural_groups(units: list[Unit]) -> list[Unit]:
-    """The units with those named only by plural unit nouns taken out
-    (``plural_nouns_only``), their parts moved to their parent."""
+def _without_non_unit_names(units: list[Unit]) -> list[Unit]:
+    """The units with those whose names name no unit, whichever finder took them, taken out:
+    a group's plural nouns with no parts under it (``plural_nouns_only``), the heads of units
+    (``heads_of_units``), "Staff" or "Unit" alone (``generic_noun_alone``), a topic about a
+    body (``topic_of_name``), a picture's caption (``picture_caption``) and a name in
+    sentence case (``sentence_case_item``); their parts move to their parent."""
     parents = {id(u.parent) for u in units}
     gone = {
         id(u)
