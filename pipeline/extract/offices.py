@@ -4033,6 +4033,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
             builder.add(unit)
     _composed_parents(page, builder.units, top)
     _run_parents(page, builder.units, top)
+    _fall_under_parents(page, builder.units, top)
     _nested_parts(page, builder.units, top)
     _item_description_parents(page, builder.units, top)
     return _parents_first(_without_abolished(page, builder.units))
@@ -4824,6 +4825,62 @@ def _run_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
             if rest[:1].isspace() and following and following[0][:1].isupper():
                 continue  # "the Wick Center Annex": a longer name than this unit's
             unit.parent, unit.parent_by = subject, "runs_named_unit"
+
+
+# "fall under the direction of the", "also comes under the aegis of the", "is under the
+# supervision of the", "operates under the": a verb of standing, "under", perhaps a noun of
+# direction and "of", then the name of what the subject stands under.
+_FALLS_UNDER = re.compile(
+    r"\s(?:falls?|comes?|is|are|operates?|sits?|remains?)\s+(?:also\s+|directly\s+)?under\s+"
+    r"(?:the\s+)?(?:(?:direct\s+|general\s+|overall\s+|administrative\s+)?"
+    r"(?:direction|supervision|control|authority|oversight|management|leadership|command"
+    r"|purview|auspices|aegis|umbrella)\s+of\s+(?:the\s+)?)?"
+    r"(?P<host>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)"
+)
+
+
+@rule("parent", off=None)
+def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
+    """ "The Wick Team and the Oil Unit fall under the direction of the Lamp Bureau", "The
+    Glass Branch, a resource branch, also comes under the aegis of the Chief Warden", "The
+    Soot Office is under the supervision of the Lamp Division": the units a sentence names
+    before a verb of standing ("falls", "comes", "is", "operates") and "under" (perhaps "the
+    direction/supervision/aegis of") are parts of the unit or position named after it, when
+    the page has found that one as a unit. Returns where the verb starts, the host's name and
+    where it starts."""
+    if text.find("under", start, end) < 0:  # what every match holds: most sentences lack it
+        return None
+    match = _FALLS_UNDER.search(text, start, end)
+    if match is None:
+        return None
+    host = re.sub(r"(?:\s+(?:of|for|and|the|&))+$", "", match.group("host"))
+    return match.start(), host, match.start("host")
+
+
+_THE_OPENING = re.compile(r"\bThe(?=\s)")
+
+
+def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
+    """Place the units a sentence says fall under a unit under that unit (``falls_under``)."""
+    text = page.text
+    keys: dict[frozenset[str], Unit] = {}
+    for unit in units:
+        keys.setdefault(_unit_key(unit.name), unit)
+    for _, start, end in page.prose_sentences():
+        found = falls_under(text, start, end)
+        if found is None:
+            continue
+        verb, name, _ = found
+        host = keys.get(_unit_key(name))
+        if host is None:
+            continue
+        opening = text.rfind(";", start, verb) + 1 or start
+        for unit in units:
+            if unit is top or unit is host or _is_above(unit, host):
+                continue
+            subject = _THE_OPENING.sub(lambda m: m.group().lower(), text[opening:verb])
+            if _names_whole(subject, unit.name, 0, len(subject)):
+                unit.parent, unit.parent_by = host, "falls_under"
 
 
 def _last_named(units: list[Unit], noun: str, before: int) -> Unit | None:

@@ -893,3 +893,33 @@ def test_document_division_heading_names_the_unit_after_the_number() -> None:
     assert not any(name.startswith("§") for name in placed)
     assert placed["Office of Lamp Safety"].parent == "Title 7— LAMPS"
     assert placed["Wick Standards Division"].parent == "Office of Lamp Safety"
+
+
+FALLS_UNDER = dedent("""\
+    Lamp Care Council
+
+    The Lamp Care Council keeps the realm's lamps.
+
+    The Lamp Care Council is made up of the Wick Supply Bureau, the Glass Ledger Unit and the
+    Office of Oil Stores.
+
+    The council's lanterns, depots and Glass Ledger Unit fall under the direction of the Wick
+    Supply Bureau. The Office of Oil Stores, a resource office, also comes under the aegis of
+    the Wick Supply Bureau.
+    """)
+
+
+def test_falls_under_places_the_units_before_the_verb_under_the_unit_after_it() -> None:
+    """ "A and the B Unit fall under the direction of the C Bureau", "The D Office, a resource
+    office, also comes under the aegis of the C Bureau": the units named before a verb of
+    standing and "under" are parts of the unit named after it."""
+    found = offices(extract(FALLS_UNDER))
+    assert found["Glass Ledger Unit"].parent == "Wick Supply Bureau"
+    assert found["Glass Ledger Unit"].parent_by == "falls_under"
+    assert found["Office of Oil Stores"].parent == "Wick Supply Bureau"
+    assert found["Office of Oil Stores"].parent_by == "falls_under"
+    # The host itself stays where the composition put it.
+    assert found["Wick Supply Bureau"].parent == "Lamp Care Council"
+    off = offices(extract(FALLS_UNDER, off={"falls_under"}))
+    assert off["Glass Ledger Unit"].parent == "Lamp Care Council"
+    assert off["Office of Oil Stores"].parent == "Lamp Care Council"
