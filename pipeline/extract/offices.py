@@ -4034,6 +4034,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     _composed_parents(page, builder.units, top)
     _run_parents(page, builder.units, top)
     _fall_under_parents(page, builder.units, top)
+    _lead_in_report_parents(page, builder.units, top)
     _nested_parts(page, builder.units, top)
     _item_description_parents(page, builder.units, top)
     return _parents_first(_without_abolished(page, builder.units))
@@ -4881,6 +4882,72 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
             subject = _THE_OPENING.sub(lambda m: m.group().lower(), text[opening:verb])
             if _names_whole(subject, unit.name, 0, len(subject)):
                 unit.parent, unit.parent_by = host, "falls_under"
+
+
+# A lead-in's last words: "report (directly) to the Assistant Lamp Warden:", the name running
+# past its commas ("report to the Assistant Warden, Wick Operations:").
+_LEAD_REPORTS_TO = re.compile(
+    r"\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:the\s+)?"
+    r"(?P<boss>[A-Z][\w’'&-]*(?:(?:\s+|,\s+)(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)\s*:\s*$"
+)
+
+
+@rule("parent", off=None)
+def lead_in_reports_to(lead: str) -> str | None:
+    """A lead-in that says the items after it report to a post or unit ("The following
+    departments report directly to the Assistant Lamp Warden:", "The following positions
+    report to the Deputy Warden, Wick Operations:") makes its items parts of that post or
+    unit, when the page names it as a unit anywhere (its prose may name it after the list:
+    "The Assistant Lamp Warden oversees ..."); items a lead-in already placed, or nested
+    under another item, stay where they are. Returns the name reported to."""
+    match = _LEAD_REPORTS_TO.search(lead)
+    return match.group("boss") if match is not None else None
+
+
+def _headed_unit(post: str, units: list[Unit]) -> Unit | None:
+    """The unit a post given with its portfolio after a comma heads ("Assistant Warden, Wick
+    Operations" heads the "Wick Operations Division"): the unit named by the portfolio's
+    words and unit nouns alone."""
+    title, _, portfolio = post.partition(",")
+    key = _unit_key(portfolio)
+    if not key or not set(name_tokens(title)) & POSITION_WORDS:
+        return None
+    return next(
+        (
+            unit
+            for unit in units
+            if key < _unit_key(unit.name) and _unit_key(unit.name) - key <= UNIT_NOUNS
+        ),
+        None,
+    )
+
+
+def _lead_in_report_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
+    """Place the items of a list whose lead-in says they report to a unit under that unit
+    (``lead_in_reports_to``), once every unit of the page is found."""
+    keys: dict[frozenset[str], Unit] = {}
+    for unit in units:
+        keys.setdefault(_unit_key(unit.name), unit)
+    blocks = page.blocks
+    for index, block in enumerate(blocks[:-1]):
+        if block.kind != PARAGRAPH or blocks[index + 1].kind != LIST_ITEM:
+            continue
+        name = lead_in_reports_to(block.text)
+        boss = _headed_unit(name, units) or keys.get(_unit_key(name)) if name else None
+        if boss is None:
+            continue
+        last = index + 1
+        while last + 1 < len(blocks) and blocks[last + 1].kind == LIST_ITEM:
+            last += 1
+        start, end = blocks[index + 1].start, blocks[last].end
+        for unit in units:
+            if (
+                start <= unit.evidence_start < end
+                and unit.parent_by == "inside_section"
+                and unit is not top
+                and not _is_above(unit, boss)
+            ):
+                unit.parent, unit.parent_by = boss, "lead_in_reports_to"
 
 
 def _last_named(units: list[Unit], noun: str, before: int) -> Unit | None:

@@ -923,3 +923,45 @@ def test_falls_under_places_the_units_before_the_verb_under_the_unit_after_it() 
     off = offices(extract(FALLS_UNDER, off={"falls_under"}))
     assert off["Glass Ledger Unit"].parent == "Lamp Care Council"
     assert off["Office of Oil Stores"].parent == "Lamp Care Council"
+
+
+LEAD_REPORTS = dedent("""\
+    Lamp Ministry
+
+    The Lamp Ministry keeps the realm's lamps.
+
+    The following positions report to the Lamp Warden:
+
+      • Assistant Warden, Wick Tending Division
+      • Glass Supply Branch
+
+    The following departments report directly to the Assistant Lamp Keeper:
+
+      • Oil Depot Branch
+      • Soot Disposal Branch
+
+    The following positions report to the Assistant Warden, Wick Tending:
+
+      • Braiding Branch
+      • Trimming Branch
+
+    The Lamp Warden reports to the Lamp Minister. The Assistant Lamp Keeper reports to the
+    Lamp Warden.
+    """)
+
+
+def test_lead_in_reports_to_places_the_items_under_the_post_named_later() -> None:
+    """ "The following departments report directly to the Assistant Lamp Keeper:": the items
+    are parts of the post, found as a unit by the prose after the list; "report to the
+    Assistant Warden, Wick Tending:" names the post by its portfolio, the unit an item
+    named as "Assistant Warden, Wick Tending Division"."""
+    found = offices(extract(LEAD_REPORTS))
+    assert found["Oil Depot Branch"].parent == "Assistant Lamp Keeper"
+    assert found["Oil Depot Branch"].parent_by == "lead_in_reports_to"
+    assert found["Soot Disposal Branch"].parent == "Assistant Lamp Keeper"
+    assert found["Glass Supply Branch"].parent == "Lamp Warden"
+    assert found["Braiding Branch"].parent == "Wick Tending Division"
+    assert found["Trimming Branch"].parent == "Wick Tending Division"
+    off = offices(extract(LEAD_REPORTS, off={"lead_in_reports_to"}))
+    assert off["Oil Depot Branch"].parent == "Lamp Ministry"
+    assert off["Braiding Branch"].parent == "Lamp Ministry"
