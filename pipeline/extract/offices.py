@@ -4906,8 +4906,8 @@ def lead_in_reports_to(lead: str) -> str | None:
 
 def _headed_unit(post: str, units: list[Unit]) -> Unit | None:
     """The unit a post given with its portfolio after a comma heads ("Assistant Warden, Wick
-    Operations" heads the "Wick Operations Division"): the unit named by the portfolio's
-    words and unit nouns alone."""
+    Operations" heads the "Wick Operations Division", "Director, Office of Lamp Glass" the
+    "Office of Lamp Glass"): the unit named by the portfolio's words and unit nouns alone."""
     title, _, portfolio = post.partition(",")
     key = _unit_key(portfolio)
     if not key or not set(name_tokens(title)) & POSITION_WORDS:
@@ -4916,7 +4916,7 @@ def _headed_unit(post: str, units: list[Unit]) -> Unit | None:
         (
             unit
             for unit in units
-            if key < _unit_key(unit.name) and _unit_key(unit.name) - key <= UNIT_NOUNS
+            if key <= _unit_key(unit.name) and _unit_key(unit.name) - key <= UNIT_NOUNS
         ),
         None,
     )

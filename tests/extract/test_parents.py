@@ -965,3 +965,26 @@ def test_lead_in_reports_to_places_the_items_under_the_post_named_later() -> Non
     off = offices(extract(LEAD_REPORTS, off={"lead_in_reports_to"}))
     assert off["Oil Depot Branch"].parent == "Lamp Ministry"
     assert off["Braiding Branch"].parent == "Lamp Ministry"
+
+
+def test_lead_in_reports_to_a_post_given_with_the_unit_it_heads() -> None:
+    """ "report to the Director, Office of Lamp Glass:": the post's portfolio names a unit of
+    the page in full, so the items are that unit's parts."""
+    text = dedent("""\
+        Lamp Ministry
+
+        The Lamp Ministry keeps the realm's lamps. Its offices are:
+
+          • Office of Lamp Glass
+          • Office of Lamp Oil
+
+        The following units report to the Director, Office of Lamp Glass:
+
+          • Pane Cutting Unit
+          • Pane Polishing Unit
+        """)
+    found = offices(extract(text))
+    assert found["Pane Cutting Unit"].parent == "Office of Lamp Glass"
+    assert found["Pane Polishing Unit"].parent_by == "lead_in_reports_to"
+    off = offices(extract(text, off={"lead_in_reports_to"}))
+    assert off["Pane Cutting Unit"].parent != "Office of Lamp Glass"
