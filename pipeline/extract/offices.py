@@ -4830,9 +4830,12 @@ def _run_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
 
 # "fall under the direction of the", "also comes under the aegis of the", "is under the
 # supervision of the", "operates under the": a verb of standing, "under", perhaps a noun of
-# direction and "of", then the name of what the subject stands under.
+# direction and "of", then the name of what the subject stands under; "is also responsible
+# to the", "is the chief of the": what the subject answers to, or the unit a post heads.
 _FALLS_UNDER = re.compile(
-    r"\s(?:falls?|comes?|is|are|operates?|sits?|remains?)\s+(?:also\s+|directly\s+)?under\s+"
+    r"\s(?:(?:falls?|comes?|is|are|operates?|sits?|remains?)\s+(?:also\s+|directly\s+)?under"
+    r"|(?:is|are)\s+(?:also\s+|directly\s+)?(?:responsible|accountable|answerable)\s+to"
+    r"|(?:is|are)\s+(?:also\s+)?the\s+(?:chief|head)s?\s+of)\s+"
     r"(?:the\s+)?(?:(?:direct\s+|general\s+|overall\s+|administrative\s+)?"
     r"(?:direction|supervision|control|authority|oversight|management|leadership|command"
     r"|purview|auspices|aegis|umbrella)\s+of\s+(?:the\s+)?)?"
@@ -4847,10 +4850,10 @@ def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
     Soot Office is under the supervision of the Lamp Division": the units a sentence names
     before a verb of standing ("falls", "comes", "is", "operates") and "under" (perhaps "the
     direction/supervision/aegis of") are parts of the unit or position named after it, when
-    the page has found that one as a unit. Returns where the verb starts, the host's name and
-    where it starts."""
-    if text.find("under", start, end) < 0:  # what every match holds: most sentences lack it
-        return None
+    the page has found that one as a unit. So are those a sentence says answer to one ("The
+    Tallow Branch is also responsible to the Chief Warden", "accountable to") and the posts
+    it names as the chiefs or heads of a unit ("The Wick Director is the chief of the Wick
+    Division"). Returns where the verb starts, the host's name and where it starts."""
     match = _FALLS_UNDER.search(text, start, end)
     if match is None:
         return None

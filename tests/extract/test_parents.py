@@ -906,6 +906,10 @@ FALLS_UNDER = dedent("""\
     The council's lanterns, depots and Glass Ledger Unit fall under the direction of the Wick
     Supply Bureau. The Office of Oil Stores, a resource office, also comes under the aegis of
     the Wick Supply Bureau.
+
+    The Lamp Care Council also has a Tallow Branch and a Soot Division. The Tallow Branch, a
+    resource branch, is also responsible to the Office of Oil Stores. The Soot Director is
+    the chief of the Soot Division.
     """)
 
 
@@ -920,6 +924,9 @@ def test_falls_under_places_the_units_before_the_verb_under_the_unit_after_it() 
     assert found["Office of Oil Stores"].parent_by == "falls_under"
     # The host itself stays where the composition put it.
     assert found["Wick Supply Bureau"].parent == "Lamp Care Council"
+    # "is also responsible to" the office; "is the chief of" the division.
+    assert found["Tallow Branch"].parent == "Office of Oil Stores"
+    assert found["Soot Director"].parent == "Soot Division"
     off = offices(extract(FALLS_UNDER, off={"falls_under"}))
     assert off["Glass Ledger Unit"].parent == "Lamp Care Council"
     assert off["Office of Oil Stores"].parent == "Lamp Care Council"
