@@ -308,14 +308,53 @@ def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[Acr
     return found
 
 
+# An acronym a linking word introduces after its long form: ", or LSO,", "(the LSO)",
+# "(hereafter LSO)", ", also known as LSO,". A run of words before it ends with the link.
+_LINKED_ACRONYM = re.compile(
+    r"(?P<link>,\s+(?:or|also known as|hereafter|hereinafter)\s+(?:the\s+)?"
+    r"|\(\s*(?:the|or|hereafter|hereinafter|also known as|known as|referred to as)\s+(?:the\s+)?)"
+    r"[\"“]?(?P<acronym>[A-Za-z0-9][A-Za-z0-9/&.\-]*)[\"”]?"
+    r"(?=\s*\)|\s*[,;:]|\.(?:\s|$)|\s*$)"
+)
+
+
+@rule("acronym", off=[])
+def linked_acronym(page: PageLayout, start: int, end: int) -> list[AcronymDefinition]:
+    """An acronym a linking word introduces right after its long form: "The Lamp Safety
+    Office, or LSO, trains keepers", "the Lamp Safety Office (the LSO)", "(hereafter LSO)",
+    ", also known as LSO,". The long form is the words just before the link that spell the
+    acronym, as for "Long Form (LF)"; the acronym ends at punctuation or the parenthesis'
+    close ("..., or LSO staff" is not a definition)."""
+    text = page.text
+    found: list[AcronymDefinition] = []
+    for match in _LINKED_ACRONYM.finditer(text, start, end):
+        acronym = match.group("acronym")
+        if not is_acronym(acronym):
+            continue
+        floor = _sentence_floor(text, start, match.start())
+        span = long_form_before(text, floor, match.start(), acronym, page.page_words)
+        if span is None:
+            continue
+        run = name_run_before_long_form(page, start, floor, span[0], text[span[0] : span[1]])
+        if run is not None:
+            span = (run, span[1])
+        found.append(
+            AcronymDefinition(
+                acronym, text[span[0] : span[1]], *span, start, end, found_by="linked_acronym"
+            )
+        )
+    return found
+
+
 def definitions_in_block(page: PageLayout, block: Block) -> list[AcronymDefinition]:
-    """Acronym definitions written out in one block (none without a parenthesis or a
-    bracket)."""
-    if "(" not in block.text and "[" not in block.text:
+    """Acronym definitions written out in one block (none without a parenthesis, a bracket
+    or a comma)."""
+    if "(" not in block.text and "[" not in block.text and "," not in block.text:
         return []
     out = []
     for start, end in page.sentences(block.start, block.end):
         out.extend(_definitions_in_sentence(page, start, end))
+        out.extend(linked_acronym(page, start, end))
     return out
 
 

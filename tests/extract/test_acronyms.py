@@ -298,3 +298,28 @@ def test_name_run_before_long_form_not_a_verb_or_adverb_opening_a_sentence() -> 
     assert found["WA"][0] == "Wick Affairs"
     assert found["GA"][0] == "Glass Affairs"
     assert found["LFC"][0] == "Office of Oil Supply Lamp Fuel Center"
+
+
+LINKED = page(
+    "Office of Wick Standards",
+    "The Lamp Safety Administration, or LSA, trains keepers in every county.",
+    "Office of Oil Supply",
+    "The Tallow Reserve Board (the TRB) buys oil, and the Glass Tally Office (hereafter GTO)"
+    " checks it.",
+)
+
+
+def test_linked_acronym_or_and_the_before_the_acronym() -> None:
+    found = acronyms(extract(LINKED))
+    assert found["LSA"] == ("Lamp Safety Administration", "linked_acronym")
+    assert found["TRB"] == ("Tallow Reserve Board", "linked_acronym")
+    assert found["GTO"] == ("Glass Tally Office", "linked_acronym")
+    off = acronyms(extract(LINKED, off={"linked_acronym"}))
+    assert {"LSA", "TRB", "GTO"}.isdisjoint(off)
+
+
+def test_linked_acronym_not_a_word_run_after_or() -> None:
+    text = page(
+        "Office of Wick Standards", "It advises the Lamp Trimming Board, or LTB staff, on wicks."
+    )
+    assert "LTB" not in acronyms(extract(text))
