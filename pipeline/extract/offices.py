@@ -4050,7 +4050,27 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
         or unit.heading is not None
         or _unit_key(unit.name) not in plurals
     ]
+    defined_name_acronym(units, definitions)
     return _parents_first(_without_abolished(page, units))
+
+
+@rule("name", off=None)
+def defined_name_acronym(units: list[Unit], definitions: Definitions) -> None:
+    """A unit found without an acronym takes the one the page defines for its very name:
+    "Wick Supply Office" read from a sentence's subject is the "Wick Supply Office (WSO)"
+    the page writes elsewhere, so its acronym is WSO. Only a name spelled out in full by one
+    definition, and an acronym no other unit of the page has, is taken."""
+    taken = {unit.acronym for unit in units if unit.acronym}
+    for unit in units:
+        if unit.acronym:
+            continue
+        defined = definitions.named(unit.name)
+        if defined is None or defined.acronym in taken:
+            continue
+        if len({d.expansion.lower() for d in definitions.with_acronym(defined.acronym)}) > 1:
+            continue
+        unit.acronym = defined.acronym
+        taken.add(defined.acronym)
 
 
 # "The Director oversees the A Office, the B Office and C", "They provide direct oversight and

@@ -515,3 +515,28 @@ def test_bare_subject_keeps_heading_a_plural_or_our_refers_back_too() -> None:
     ]
     off = names(extract(text, off={"bare_subject_keeps_heading"}))
     assert "Glass Care Office" not in off  # named "Our Office", which names no unit
+
+
+SUBJECT_PARTS = """Department of Lamp Administration
+
+Wick Services Division (WSD)
+
+The Wick Services Division (WSD) provides lamp care and wick supply to boards and counties.
+
+The Division consists of the following sections:
+
+Glass Cleaning and Polishing (GCP) cleans and polishes lamp glass in every county.
+
+Tallow Supply Services (TSS) buys tallow for the candle works.
+
+Match Planning Services (MPS) plans the match stores of the department.
+
+Oil Pool keeps a store of lamp oil for the counties.
+"""
+
+
+def test_defined_name_acronym_unit_from_a_subject_takes_its_defined_acronym() -> None:
+    acronyms = {o.name: o.acronym for o in extract(SUBJECT_PARTS).offices}
+    assert acronyms["Match Planning Services"] == "MPS"
+    off = extract(SUBJECT_PARTS, off={"defined_name_acronym"})
+    assert {o.name: o.acronym for o in off.offices}["Match Planning Services"] is None
