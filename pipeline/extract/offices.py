@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from pipeline.extract.acronyms import AcronymDefinition, Definitions
+from pipeline.extract.acronyms import AcronymDefinition, Definitions, is_acronym
 from pipeline.extract.evidence import MAX_EVIDENCE_CHARS, bounded
 from pipeline.extract.list_units import (
     FOLLOWING,
@@ -4050,8 +4050,31 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
         or unit.heading is not None
         or _unit_key(unit.name) not in plurals
     ]
+    acronym_inside_name(units)
     defined_name_acronym(units, definitions)
     return _parents_first(_without_abolished(page, units))
+
+
+# An acronym in parentheses inside or after a name: "Lamp Works (LW) Branch", "Lamp Works (LW)".
+_NAME_ACRONYM = re.compile(r"\s*\(([^()\s]{2,16})\)(?=\s|$)")
+
+
+@rule("name", off=None)
+def acronym_inside_name(units: list[Unit]) -> None:
+    """A unit's acronym written in parentheses inside its name, "Wick Planning (WP) Branch",
+    or after it, "Tallow Supply (TSUP)", as a list or a sentence gives it, is the unit's
+    acronym, not part of its name: the unit is "Wick Planning Branch", acronym WP. A
+    parenthesis of words ("Lamp Office (Northern Region)") stays in the name."""
+    for unit in units:
+        found = [m for m in _NAME_ACRONYM.finditer(unit.name) if is_acronym(m.group(1))]
+        if len(found) != 1:
+            continue
+        match = found[0]
+        name = (unit.name[: match.start()] + unit.name[match.end() :]).strip()
+        if not name or names_position_only(name):
+            continue
+        unit.name = name
+        unit.acronym = unit.acronym or match.group(1)
 
 
 @rule("name", off=None)

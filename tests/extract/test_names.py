@@ -540,3 +540,19 @@ def test_defined_name_acronym_unit_from_a_subject_takes_its_defined_acronym() ->
     assert acronyms["Match Planning Services"] == "MPS"
     off = extract(SUBJECT_PARTS, off={"defined_name_acronym"})
     assert {o.name: o.acronym for o in off.offices}["Match Planning Services"] is None
+
+
+NAME_WITH_ACRONYM = """Department of Lamp Administration
+
+The Department of Lamp Administration keeps the county's lamps.
+
+The Department is organized into four divisions: Wick Planning (WP) Division; Tallow Supply \
+Division; Match Audits Division; and Glass Care Division.
+"""
+
+
+def test_acronym_inside_name_leaves_the_name_for_the_acronym_field() -> None:
+    acronyms = {o.name: o.acronym for o in extract(NAME_WITH_ACRONYM).offices}
+    assert acronyms["Wick Planning Division"] == "WP"
+    off = extract(NAME_WITH_ACRONYM, off={"acronym_inside_name"})
+    assert "Wick Planning (WP) Division" in {o.name for o in off.offices}
