@@ -33,6 +33,7 @@ from pipeline.extract.list_units import (
 )
 from pipeline.extract.names import (
     content_tokens,
+    ends_with,
     name_tokens,
     names_position_only,
     without_acronyms,
@@ -3352,6 +3353,27 @@ def repeated_unit(found: Unit, unit: Unit) -> bool:
     return found.parent is unit.parent or found is unit.parent
 
 
+@rule("name", off=True)
+def item_acronym_of_name(name: str, definitions: list[AcronymDefinition]) -> bool:
+    """A list item's first acronym in parentheses is its unit's only when the page defines
+    it for that unit's name: the long form is the name, the name's tail ("Glass Audits
+    (OGA)" for the Office of Glass Audits) or its head ("Wick Review (WR) Branch"), or the
+    name the long form's tail. An item whose text goes on
+    about other bodies ("Immediate Office Parts. (1) The Director of the Office of Wick
+    Review (OWR) ...", "represents the board at the Lamp Makers Guild (LMG)") gives the
+    unit none of their acronyms."""
+    tokens = name_tokens(name)
+    for definition in definitions:
+        long_form = name_tokens(definition.expansion)
+        if long_form and (
+            ends_with(name, definition.expansion)
+            or ends_with(definition.expansion, name)
+            or tokens[: len(long_form)] == long_form
+        ):
+            return True
+    return False
+
+
 class UnitIndex:
     """The units found so far by name and acronym, so that a name in the text resolves to a
     unit in one look-up."""
@@ -3480,7 +3502,9 @@ class _Builder:
     def _acronym_for(self, name: str, item_text: str) -> str | None:
         match = re.search(r"\(([^()\s]{2,16})\)", item_text)
         if match and match.group(1) in self.definitions.acronyms:
-            return match.group(1)
+            named_as = without_acronyms(name)
+            if item_acronym_of_name(named_as, self.definitions.with_acronym(match.group(1))):
+                return match.group(1)
         named = self.definitions.named(name)
         return named.acronym if named is not None else None
 

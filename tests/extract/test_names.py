@@ -556,3 +556,23 @@ def test_acronym_inside_name_leaves_the_name_for_the_acronym_field() -> None:
     assert acronyms["Wick Planning Division"] == "WP"
     off = extract(NAME_WITH_ACRONYM, off={"acronym_inside_name"})
     assert "Wick Planning (WP) Division" in {o.name for o in off.offices}
+
+
+ITEM_NAMES_OTHER_BODY = """Bureau of Lantern Safety
+
+The Bureau of Lantern Safety keeps the lamps lit.
+
+Office of Lamp Standards
+
+- Wick Review Branch: represents the office at meetings of the Lamp Makers Guild (LMG) \
+and the Tallow Council (TCO).
+- Glass Care Branch (GCB): cleans and polishes lamp glass.
+"""
+
+
+def test_item_acronym_of_name_not_another_bodys_acronym_in_the_item() -> None:
+    acronyms = {o.name: o.acronym for o in extract(ITEM_NAMES_OTHER_BODY).offices}
+    assert acronyms["Wick Review Branch"] is None
+    assert acronyms["Glass Care Branch"] == "GCB"
+    off = extract(ITEM_NAMES_OTHER_BODY, off={"item_acronym_of_name"})
+    assert {o.name: o.acronym for o in off.offices}["Wick Review Branch"] == "LMG"
