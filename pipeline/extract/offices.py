@@ -4075,6 +4075,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
         or _unit_key(unit.name) not in plurals
     ]
     acronym_inside_name(units)
+    acronym_named_unit(units, definitions)
     defined_name_acronym(units, definitions)
     return _parents_first(_without_abolished(page, units))
 
@@ -4099,6 +4100,33 @@ def acronym_inside_name(units: list[Unit]) -> None:
             continue
         unit.name = name
         unit.acronym = unit.acronym or match.group(1)
+
+
+@rule("name", off=None)
+def acronym_named_unit(units: list[Unit], definitions: Definitions) -> None:
+    """A unit named by its acronym and its unit noun alone, "WR Branch", is the unit the
+    page defines the acronym for: "Wick Review (WR) Branch ... The WR Branch ..." names the
+    "Wick Review Branch", acronym WR. Only an acronym the page spells out one way, and not
+    the acronym of the unit's own agency or a unit above it ("the LB Board" of the Lamp
+    Board is its board, not a "Lamp Board Board")."""
+    for unit in units:
+        words = unit.name.split(" ")
+        if len(words) != 2 or not is_acronym(words[0]) or words[1].lower() not in UNIT_NOUNS:
+            continue
+        expansions = {d.expansion for d in definitions.with_acronym(words[0])}
+        if len(expansions) != 1 or (unit.acronym and unit.acronym != words[0]):
+            continue
+        long_form = expansions.pop()
+        if not long_form[:1].isupper():  # "emergency lamp services (ELS)": a phrase, no name
+            continue
+        above, owner = set(), unit.parent
+        while owner is not None and owner.acronym not in above:
+            above.add(owner.acronym)
+            owner = owner.parent
+        if words[0] in above or (units and units[0].acronym == words[0]):
+            continue
+        unit.name = f"{long_form} {words[1]}"
+        unit.acronym = words[0]
 
 
 @rule("name", off=None)

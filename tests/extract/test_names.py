@@ -576,3 +576,25 @@ def test_item_acronym_of_name_not_another_bodys_acronym_in_the_item() -> None:
     assert acronyms["Glass Care Branch"] == "GCB"
     off = extract(ITEM_NAMES_OTHER_BODY, off={"item_acronym_of_name"})
     assert {o.name: o.acronym for o in off.offices}["Wick Review Branch"] == "LMG"
+
+
+NAMED_BY_ACRONYM = """Bureau of Lantern Safety
+
+The Bureau of Lantern Safety keeps the lamps lit.
+
+Wick Review (WR) Branch
+
+The WR Branch reviews the wicks of every county.
+
+Glass Care Services (GCS) Unit
+
+The GCS Unit cleans and polishes lamp glass.
+"""
+
+
+def test_acronym_named_unit_takes_the_long_form_of_its_acronym() -> None:
+    acronyms = {o.name: o.acronym for o in extract(NAMED_BY_ACRONYM).offices}
+    assert acronyms["Wick Review Branch"] == "WR"
+    assert acronyms["Glass Care Services Unit"] == "GCS"
+    off = {o.name for o in extract(NAMED_BY_ACRONYM, off={"acronym_named_unit"}).offices}
+    assert {"WR Branch", "GCS Unit"} <= off
