@@ -323,3 +323,34 @@ def test_linked_acronym_not_a_word_run_after_or() -> None:
         "Office of Wick Standards", "It advises the Lamp Trimming Board, or LTB staff, on wicks."
     )
     assert "LTB" not in acronyms(extract(text))
+
+
+LISTED_NAMES = page(
+    "Lamp Bureau Offices",
+    """
+    - Wick Services (WO)
+    - Glass Audits (GAU)
+    - Lamp Routing [L/LR]
+    """,
+    "Directorates",
+    """
+    Wick Chamber of the Senior Lamp Warden and the Second Lamp Warden North
+    Tallow Stores (TSK)
+    Lamp Oil Depot (LOY)
+    Directorate of Lamp Oil (DLO)
+    """,
+)
+
+
+def test_listed_name_acronym_pairs_a_list_line_with_its_acronym() -> None:
+    found = acronyms(extract(LISTED_NAMES))
+    assert found["WO"] == ("Wick Services", "name_line_acronym")
+    assert found["TSK"] == ("Tallow Stores", "name_line_acronym")
+    assert found["LOY"] == ("Lamp Oil Depot", "name_line_acronym")
+    off = acronyms(extract(LISTED_NAMES, off={"listed_name_acronym"}))
+    assert {"WO", "TSK", "LOY"}.isdisjoint(off)
+
+
+def test_listed_name_acronym_not_a_code_of_another_letter() -> None:
+    text = page("Lamp Bureau Offices", "- Office of the Lamp Warden (GA)\n- Wick Supply (GAA)")
+    assert {"GA", "GAA"}.isdisjoint(acronyms(extract(text)))
