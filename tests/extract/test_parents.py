@@ -857,44 +857,6 @@ def test_referring_subject_parts_not_a_bureau_named_after_the_paragraphs_own() -
     assert found["Wick Research Center"].parent == "Lantern Bureau"
 
 
-def test_document_division_heading_a_law_section_heads_the_agency_units() -> None:
-    """ "SECTION 41—Central Lamp Order" over the list of a body's offices is a division of
-    its rules, not a unit: the offices are the agency's. Switched off, "Section 41" was a
-    unit holding them."""
-    text = (
-        "The Lamp Board (LB) keeps the lamps of the town lit.\n\n"
-        "SECTION 41—Central Lamp Order\n\n"
-        "The central organization consists of the following offices:\n"
-        "(a) Office of Wick Standards, headed by a director.\n"
-        "(b) Office of Glass Inspection, headed by a director.\n"
-    )
-    placed = offices(extract(text))
-    assert "Section 41" not in placed
-    assert placed["Office of Wick Standards"].parent == "Lamp Board"
-    # document_part_label also keeps "Section 41" from being a unit: both off, it holds them.
-    off = offices(extract(text, off={"document_division_heading", "document_part_label"}))
-    assert off["Office of Wick Standards"].parent == "Section 41"
-
-
-def test_document_division_heading_names_the_unit_after_the_number() -> None:
-    """A code's headings ("## Subtitle A— General Lamp Law", "#### § 12. Office of Lamp
-    Safety") divide the law: the subtitle names no unit, and the section names the office
-    without its number, one with the office the chapter's heading names. Before, the
-    subtitle held the office and "§ 12. Office of Lamp Safety" was a unit of its own."""
-    text = (
-        "# Title 7— LAMPS\n## Subtitle A— General Lamp Law\n"
-        "### CHAPTER 4— OFFICE OF LAMP SAFETY\n#### § 12. Office of Lamp Safety\n\n"
-        "(a) There is in the Lamp Board an Office of Lamp Safety.\n\n"
-        "(b) The Office of Lamp Safety is composed of the following:\n\n"
-        "(1) The Wick Standards Division.\n\n(2) The Glass Testing Division.\n"
-    )
-    placed = offices(extract(text, markdown=True))
-    assert "General Lamp Law" not in placed
-    assert not any(name.startswith("§") for name in placed)
-    assert placed["Office of Lamp Safety"].parent == "Title 7— LAMPS"
-    assert placed["Wick Standards Division"].parent == "Office of Lamp Safety"
-
-
 FALLS_UNDER = dedent("""\
     Lamp Care Council
 
