@@ -33,6 +33,21 @@ def name_tokens(name: str) -> list[str]:
     return list(_name_tokens(name))
 
 
+# The words that refer to a unit named elsewhere rather than name one: "the", "this", "its",
+# "it", "our", "they" ... ("The board", "This office", "It").
+REFERRING_WORDS = frozenset({"the", "this", "that", "its", "it", "our", "their", "they", "we"})
+
+
+def unit_nouns_only(name: str) -> list[str] | None:
+    """The words of a name besides its referring words ("The Bureau" -> ["bureau"], "It" ->
+    []) when each is a bare unit noun, singular or plural; None when any word names
+    something ("The Glass Bureau", "Wick Supply"). Read by ``refers_back`` and by
+    ``bare_subject_keeps_heading``."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    rest = [w for w in words if w not in REFERRING_WORDS]
+    return rest if all(w.removesuffix("s") in UNIT_NOUNS for w in rest) else None
+
+
 def names_position_only(name: str) -> bool:
     """A position's name ("Deputy Director"), not a unit's ("General Office Staff"): a
     position word and no unit noun."""
@@ -410,28 +425,3 @@ def _position_then_unit(name: str) -> tuple[int, int] | None:
     if last > 0 and set(name_tokens(name[last + 1 : end])) & UNIT_NOUNS:
         end = last  # "Wick Cluster, Lamp Group": the cluster, within the group
     return start, end
-
-
-# A document's division and its number before a heading's title: "§ 131.", "SECTION 3—",
-# "Chapter 4 -", "Subtitle A—", "Part II:". A number run straight into words ("Section 8
-# Lamp Office") is part of the name.
-_DIVISION_NUMBER = r"(?:\d+(?:[.\-–]\d+)*[A-Za-z]?|[IVXLC]+|[A-Z])"
-_DIVISION_LABEL = re.compile(
-    r"\s*(?:§+\s*\d+(?:[.\-–]\d+)*[A-Za-z]?(?:\.\s+|\s*[—–:]\s*|\s+)"
-    r"|(?i:section|sec\.|chapter|subchapter|title|subtitle|part|subpart|article|art\.)\s+"
-    + _DIVISION_NUMBER
-    + r"(?:\.\s+|\s*[—–:]\s*|\s+-\s+))(?=\S)"
-)
-
-
-@rule("name", off=None)
-def document_division_heading(heading: str) -> str | None:
-    """A heading that opens with a document's division and its number ("§ 12. Office of
-    Lamp Safety", "SECTION 3—Central Organization", "Chapter 4 - Wick Bureau", "Subtitle A—
-    General Lamp Law"), as a law, a code or a body's rules head their parts, gives the title
-    of that division: the unit, if any, is named by the title after the number, never by
-    the division's label ("Section 3" is no section of the agency). Returns the title."""
-    match = _DIVISION_LABEL.match(heading)
-    if match is None:
-        return None
-    return heading[match.end() :].strip() or None

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from pipeline.extract.acronyms import AcronymDefinition, Definitions
+from pipeline.extract.acronyms import AcronymDefinition, Definitions, is_acronym
 from pipeline.extract.evidence import MAX_EVIDENCE_CHARS, bounded
 from pipeline.extract.list_units import (
     FOLLOWING,
@@ -33,7 +33,7 @@ from pipeline.extract.list_units import (
 )
 from pipeline.extract.names import (
     content_tokens,
-    document_division_heading,
+    ends_with,
     name_tokens,
     names_position_only,
     without_acronyms,
@@ -50,6 +50,7 @@ from pipeline.text.blocks import (
     SECTION_NUMBER,
     Block,
     directory_row,
+    document_division_heading,
 )
 from pipeline.text.phrases import Phrase, one_joined_name, split_list
 from pipeline.text.prefilter import may_hold_ignorecase
@@ -3403,6 +3404,27 @@ def repeated_unit(found: Unit, unit: Unit) -> bool:
     return found.parent is unit.parent or found is unit.parent
 
 
+@rule("name", off=True)
+def item_acronym_of_name(name: str, definitions: list[AcronymDefinition]) -> bool:
+    """A list item's first acronym in parentheses is its unit's only when the page defines
+    it for that unit's name: the long form is the name, the name's tail ("Glass Audits
+    (OGA)" for the Office of Glass Audits) or its head ("Wick Review (WR) Branch"), or the
+    name the long form's tail. An item whose text goes on
+    about other bodies ("Immediate Office Parts. (1) The Director of the Office of Wick
+    Review (OWR) ...", "represents the board at the Lamp Makers Guild (LMG)") gives the
+    unit none of their acronyms."""
+    tokens = name_tokens(name)
+    for definition in definitions:
+        long_form = name_tokens(definition.expansion)
+        if long_form and (
+            ends_with(name, definition.expansion)
+            or ends_with(definition.expansion, name)
+            or tokens[: len(long_form)] == long_form
+        ):
+            return True
+    return False
+
+
 class UnitIndex:
     """The units found so far by name and acronym, so that a name in the text resolves to a
     unit in one look-up."""
@@ -3531,7 +3553,9 @@ class _Builder:
     def _acronym_for(self, name: str, item_text: str) -> str | None:
         match = re.search(r"\(([^()\s]{2,16})\)", item_text)
         if match and match.group(1) in self.definitions.acronyms:
-            return match.group(1)
+            named_as = without_acronyms(name)
+            if item_acronym_of_name(named_as, self.definitions.with_acronym(match.group(1))):
+                return match.group(1)
         named = self.definitions.named(name)
         return named.acronym if named is not None else None
 
@@ -4074,6 +4098,13 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     for unit in composition_list(page, builder.units, builder.index, top):
         if not qualified_repeat(unit.name, [u.name for u in builder.units]):
             builder.add(unit)
+    for unit in semicolon_series(page, builder.units, builder.index, top):
+        if not qualified_repeat(unit.name, [u.name for u in builder.units]):
+            builder.add(unit)
+    counted = counted_parts_in_parentheses(page, builder.units, builder.index, top)
+    for unit, _ in counted:
+        if not qualified_repeat(unit.name, [u.name for u in builder.units]):
+            builder.add(unit)
     for unit in agency_headed_by(page, builder.units, builder.index, top):
         if not qualified_repeat(unit.name, [u.name for u in builder.units]):
             builder.add(unit)
@@ -4085,9 +4116,90 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
             builder.add(unit)
     _composed_parents(page, builder.units, top)
     _run_parents(page, builder.units, top)
+    _fall_under_parents(page, builder.units, top)
+    _lead_in_report_parents(page, builder.units, top)
     _nested_parts(page, builder.units, top)
     _item_description_parents(page, builder.units, top)
-    return _parents_first(_without_non_unit_names(_without_abolished(page, builder.units)))
+    plurals = {_unit_key(plural) for _, plural in counted}
+    units = [
+        unit
+        for unit in builder.units
+        if unit is builder.units[0]
+        or unit.heading is not None
+        or _unit_key(unit.name) not in plurals
+    ]
+    acronym_inside_name(units)
+    acronym_named_unit(units, definitions)
+    defined_name_acronym(units, definitions)
+    return _parents_first(_without_non_unit_names(_without_abolished(page, units)))
+
+
+# An acronym in parentheses inside or after a name: "Lamp Works (LW) Branch", "Lamp Works (LW)".
+_NAME_ACRONYM = re.compile(r"\s*\(([^()\s]{2,16})\)(?=\s|$)")
+
+
+@rule("name", off=None)
+def acronym_inside_name(units: list[Unit]) -> None:
+    """A unit's acronym written in parentheses inside its name, "Wick Planning (WP) Branch",
+    or after it, "Tallow Supply (TSUP)", as a list or a sentence gives it, is the unit's
+    acronym, not part of its name: the unit is "Wick Planning Branch", acronym WP. A
+    parenthesis of words ("Lamp Office (Northern Region)") stays in the name."""
+    for unit in units:
+        found = [m for m in _NAME_ACRONYM.finditer(unit.name) if is_acronym(m.group(1))]
+        if len(found) != 1:
+            continue
+        match = found[0]
+        name = (unit.name[: match.start()] + unit.name[match.end() :]).strip()
+        if not name or names_position_only(name):
+            continue
+        unit.name = name
+        unit.acronym = unit.acronym or match.group(1)
+
+
+@rule("name", off=None)
+def acronym_named_unit(units: list[Unit], definitions: Definitions) -> None:
+    """A unit named by its acronym and its unit noun alone, "WR Branch", is the unit the
+    page defines the acronym for: "Wick Review (WR) Branch ... The WR Branch ..." names the
+    "Wick Review Branch", acronym WR. Only an acronym the page spells out one way, and not
+    the acronym of the unit's own agency or a unit above it ("the LB Board" of the Lamp
+    Board is its board, not a "Lamp Board Board")."""
+    for unit in units:
+        words = unit.name.split(" ")
+        if len(words) != 2 or not is_acronym(words[0]) or words[1].lower() not in UNIT_NOUNS:
+            continue
+        expansions = {d.expansion for d in definitions.with_acronym(words[0])}
+        if len(expansions) != 1 or (unit.acronym and unit.acronym != words[0]):
+            continue
+        long_form = expansions.pop()
+        if not long_form[:1].isupper():  # "emergency lamp services (ELS)": a phrase, no name
+            continue
+        above, owner = set(), unit.parent
+        while owner is not None and owner.acronym not in above:
+            above.add(owner.acronym)
+            owner = owner.parent
+        if words[0] in above or (units and units[0].acronym == words[0]):
+            continue
+        unit.name = f"{long_form} {words[1]}"
+        unit.acronym = words[0]
+
+
+@rule("name", off=None)
+def defined_name_acronym(units: list[Unit], definitions: Definitions) -> None:
+    """A unit found without an acronym takes the one the page defines for its very name:
+    "Wick Supply Office" read from a sentence's subject is the "Wick Supply Office (WSO)"
+    the page writes elsewhere, so its acronym is WSO. Only a name spelled out in full by one
+    definition, and an acronym no other unit of the page has, is taken."""
+    taken = {unit.acronym for unit in units if unit.acronym}
+    for unit in units:
+        if unit.acronym:
+            continue
+        defined = definitions.named(unit.name)
+        if defined is None or defined.acronym in taken:
+            continue
+        if len({d.expansion.lower() for d in definitions.with_acronym(defined.acronym)}) > 1:
+            continue
+        unit.acronym = defined.acronym
+        taken.add(defined.acronym)
 
 
 # "The Director oversees the A Office, the B Office and C", "They provide direct oversight and
@@ -4447,6 +4559,180 @@ def composition_list(
                 )
                 by_name[part_name.lower()] = unit
                 found.append(unit)
+    return found
+
+
+# "six District Bureaus (Northeast, Lakeside and Western)", "its four agencies (Wick Care;
+# Oil Supply; Lamp Parks; and Glass Repair)": a count, up to three words and a plural noun,
+# then the names it counts in parentheses.
+_PARENTHESIZED_PARTS = re.compile(
+    r"(?<![\w.])(?P<count>(?i:" + "|".join(_COUNTS) + r")|\d{1,2})\s+"
+    r"(?P<plural>(?:[A-Za-z][\w-]*\s+){0,3}?(?P<noun>[A-Za-z]+s))\s*\((?P<names>[^()]{3,400})\)"
+)
+_ITEM_OPENING = re.compile(r"^(?:(?:and|or)\s+)?(?:the\s+)?", re.IGNORECASE)
+MAX_PARENTHESIZED_NAME_WORDS = 6
+
+
+def _part_plural(noun: str) -> bool:
+    """A plural that names units, "agencies" for "agency" too (``plural_unit_noun``)."""
+    lower = noun.lower()
+    return plural_unit_noun(noun) or (lower.endswith("ies") and lower[:-3] + "y" in UNIT_NOUNS)
+
+
+def _counted_names(match: re.Match[str]) -> list[tuple[str, int]]:
+    """The names in a count's parentheses with where each starts: parted at semicolons when
+    there are any, else at commas and the last "and"; none when any is not a short
+    capitalized name."""
+    listed, cursor = match.group("names"), match.start("names")
+    separator = ";" if ";" in listed else ","
+    pieces: list[tuple[str, int]] = []
+    for piece in listed.split(separator):
+        pieces.append((piece, cursor))
+        cursor += len(piece) + 1
+    last, last_start = pieces[-1]
+    if separator == "," and not last.strip().lower().startswith("and "):  # "A, B and C"
+        head, joined, tail = last.partition(" and ")
+        if joined:
+            pieces[-1:] = [(head, last_start), (tail, last_start + len(head) + len(joined))]
+    names: list[tuple[str, int]] = []
+    for piece, start in pieces:
+        opening = _ITEM_OPENING.match(piece.strip())
+        skip = len(piece) - len(piece.lstrip()) + (opening.end() if opening else 0)
+        name = " ".join(piece[skip:].rstrip(" .,\n").split())  # a name may wrap a line
+        if (
+            not name
+            or not is_capitalized_name(name)
+            or len(name.split()) > MAX_PARENTHESIZED_NAME_WORDS
+            or any(c.isdigit() for c in name)
+        ):
+            return []
+        names.append((name, start + skip))
+    return names
+
+
+@rule("unit", off=[])
+def counted_parts_in_parentheses(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[tuple[Unit, str]]:
+    """A count and a plural unit noun followed by as many names in parentheses names those
+    parts: "The Lamp Bureau consists of a Wick Office and six District Bureaus
+    (Northeast, Lakeside, Hill Country, Riverside, Southern, and Western)", "The
+    department is working to unify its four agencies (Wick Care; Oil Supply; Lamp Parks;
+    and Glass Repair)": each name is a unit of the section's unit (the page's, outside any
+    unit's section), and the counted plural ("District Bureaus") is no unit of its own.
+    Names are parted at semicolons when the list has any, else at commas and a last "and";
+    they must be as many as the count says, each a short capitalized name: "three programs
+    (see below)" or "two offices (2019, 2020)" names none. Returns each part with the
+    counted plural it belongs to."""
+    text = page.text
+    if "(" not in text:
+        return []
+    owners = _section_owners(page, units, top)
+    found: list[tuple[Unit, str]] = []
+    for block in page.blocks:
+        if block.kind not in (PARAGRAPH, LIST_ITEM) or "(" not in block.text:
+            continue
+        owner = owners.get(block.start, top)
+        for match in _PARENTHESIZED_PARTS.finditer(text, block.start, block.end):
+            if not _part_plural(match.group("noun")):
+                continue
+            count = match.group("count").lower()
+            pieces = _counted_names(match)
+            if len(pieces) != (int(count) if count.isdigit() else _COUNTS[count]):
+                continue
+            for name, start in pieces:
+                if index.resolve(name) is not None:
+                    continue
+                unit = _unit_named(
+                    text,
+                    name,
+                    start,
+                    owner,
+                    found_by="counted_parts_in_parentheses",
+                    parent_by=_top_parent_by(top) if owner is top else "inside_section",
+                    is_group=False,
+                )
+                found.append((unit, match.group("plural")))
+    return found
+
+
+# A piece of a series set off by semicolons that opens with "the" and a name: "; the Office
+# of Oil, which buys oil", "; and the Glass Team to mend panes"; in the series' first piece
+# the name follows its verb or colon ("It includes the Wick Office, ...", "are: the ...").
+_SERIES_WORDS = r"[A-Z][\w&’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&’'-]*))*"
+# A name may enumerate its fields between commas: "the Office of Oil, Glass, and Soot, which".
+_SERIES_NAME = (
+    r"(?P<name>" + _SERIES_WORDS + r"(?:,\s+(?:and\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)*)"
+)
+_SERIES_PIECE = re.compile(r"\s*(?:and\s+)?the\s+" + _SERIES_NAME)
+_SERIES_OPENING = re.compile(
+    r"(?:\b(?:includes?|comprises?|are|is|covers?)|:)\s+the\s+" + _SERIES_NAME
+)
+_NAME_TAIL = re.compile(r"(?:\s+(?:of|for|and|the|&))+$")
+MIN_SERIES_PIECES = 3
+
+
+def _series_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """The names a sentence's series set off by semicolons opens its pieces with, each with
+    where it starts (``semicolon_series``); none when the sentence is no such series."""
+    sentence = text[start:end]
+    if sentence.count(";") < MIN_SERIES_PIECES - 1:
+        return []
+    names: list[tuple[str, int] | None] = []
+    cursor = start
+    for index, piece in enumerate(sentence.split(";")):
+        found = (_SERIES_OPENING.search if index == 0 else _SERIES_PIECE.match)(piece)
+        if found is None:
+            names.append(None)
+        else:
+            name = _NAME_TAIL.sub("", found.group("name"))
+            names.append((name, cursor + found.start("name")))
+        cursor += len(piece) + 1
+    worded = [n for n in names if n is not None and set(name_tokens(n[0])) & UNIT_NOUNS]
+    if len(worded) < 2 or len(worded) < len(names) - 1:
+        return []
+    return [n for n in names if n is not None]
+
+
+@rule("unit", off=[])
+def semicolon_series(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """A sentence whose series of three or more pieces is set off by semicolons, each piece
+    opening with "the" and a name followed by what that body does, names units: "It includes
+    the Wick Warden's Office, which sets policy; the Office of Oil & Glass for buying oil; the
+    Lamp Repair Team (LRT) to mend lamps; and the Office of Soot Control focused on soot",
+    "The exceptions are the Oil Audit Department, whose ...; the Wick Commission, whose ...;
+    the Lamp Court, which ...; and the Glass Department, which ...". The semicolons set the
+    names apart as a list's lines do, the commas inside each piece belonging to its
+    description. All pieces but one must open so, and at least two of the names be worded as
+    units (a unit noun among their words); each name is then a unit of the section's unit
+    (the page's, outside any unit's section). A sentence whose pieces are clauses ("the
+    lamps are lit; the wicks are trimmed; ...") names none: its names hold no unit noun."""
+    text = page.text
+    if ";" not in text:
+        return []
+    owners = _section_owners(page, units, top)
+    found: list[Unit] = []
+    named: set[frozenset[str]] = set()
+    for block, start, end in page.prose_sentences():
+        for name, begin in _series_names(text, start, end):
+            key = _unit_key(name)
+            if index.resolve(name) is not None or key in named:
+                continue
+            named.add(key)
+            owner = owners.get(block.start, top)
+            found.append(
+                _unit_named(
+                    text,
+                    name,
+                    begin,
+                    owner,
+                    found_by="semicolon_series",
+                    parent_by=_top_parent_by(top) if owner is top else "inside_section",
+                    is_group=False,
+                )
+            )
     return found
 
 
@@ -4876,6 +5162,131 @@ def _run_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
             if rest[:1].isspace() and following and following[0][:1].isupper():
                 continue  # "the Wick Center Annex": a longer name than this unit's
             unit.parent, unit.parent_by = subject, "runs_named_unit"
+
+
+# "fall under the direction of the", "also comes under the aegis of the", "is under the
+# supervision of the", "operates under the": a verb of standing, "under", perhaps a noun of
+# direction and "of", then the name of what the subject stands under; "is also responsible
+# to the", "is the chief of the": what the subject answers to, or the unit a post heads.
+_FALLS_UNDER = re.compile(
+    r"\s(?:(?:falls?|comes?|is|are|operates?|sits?|remains?)\s+(?:also\s+|directly\s+)?under"
+    r"|(?:is|are)\s+(?:also\s+|directly\s+)?(?:responsible|accountable|answerable)\s+to"
+    r"|(?:is|are)\s+(?:also\s+)?the\s+(?:chief|head)s?\s+of)\s+"
+    r"(?:the\s+)?(?:(?:direct\s+|general\s+|overall\s+|administrative\s+)?"
+    r"(?:direction|supervision|control|authority|oversight|management|leadership|command"
+    r"|purview|auspices|aegis|umbrella)\s+of\s+(?:the\s+)?)?"
+    r"(?P<host>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)"
+)
+
+
+@rule("parent", off=None)
+def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
+    """ "The Wick Team and the Oil Unit fall under the direction of the Lamp Bureau", "The
+    Glass Branch, a resource branch, also comes under the aegis of the Chief Warden", "The
+    Soot Office is under the supervision of the Lamp Division": the units a sentence names
+    before a verb of standing ("falls", "comes", "is", "operates") and "under" (perhaps "the
+    direction/supervision/aegis of") are parts of the unit or position named after it, when
+    the page has found that one as a unit. So are those a sentence says answer to one ("The
+    Tallow Branch is also responsible to the Chief Warden", "accountable to") and the posts
+    it names as the chiefs or heads of a unit ("The Wick Director is the chief of the Wick
+    Division"). Returns where the verb starts, the host's name and where it starts."""
+    match = _FALLS_UNDER.search(text, start, end)
+    if match is None:
+        return None
+    host = re.sub(r"(?:\s+(?:of|for|and|the|&))+$", "", match.group("host"))
+    return match.start(), host, match.start("host")
+
+
+_THE_OPENING = re.compile(r"\bThe(?=\s)")
+
+
+def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
+    """Place the units a sentence says fall under a unit under that unit (``falls_under``)."""
+    text = page.text
+    keys: dict[frozenset[str], Unit] = {}
+    for unit in units:
+        keys.setdefault(_unit_key(unit.name), unit)
+    for _, start, end in page.prose_sentences():
+        found = falls_under(text, start, end)
+        if found is None:
+            continue
+        verb, name, _ = found
+        host = keys.get(_unit_key(name))
+        if host is None:
+            continue
+        opening = text.rfind(";", start, verb) + 1 or start
+        for unit in units:
+            if unit is top or unit is host or _is_above(unit, host):
+                continue
+            subject = _THE_OPENING.sub(lambda m: m.group().lower(), text[opening:verb])
+            if _names_whole(subject, unit.name, 0, len(subject)):
+                unit.parent, unit.parent_by = host, "falls_under"
+
+
+# A lead-in's last words: "report (directly) to the Assistant Lamp Warden:", the name running
+# past its commas ("report to the Assistant Warden, Wick Operations:").
+_LEAD_REPORTS_TO = re.compile(
+    r"\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:the\s+)?"
+    r"(?P<boss>[A-Z][\w’'&-]*(?:(?:\s+|,\s+)(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)\s*:\s*$"
+)
+
+
+@rule("parent", off=None)
+def lead_in_reports_to(lead: str) -> str | None:
+    """A lead-in that says the items after it report to a post or unit ("The following
+    departments report directly to the Assistant Lamp Warden:", "The following positions
+    report to the Deputy Warden, Wick Operations:") makes its items parts of that post or
+    unit, when the page names it as a unit anywhere (its prose may name it after the list:
+    "The Assistant Lamp Warden oversees ..."); items a lead-in already placed, or nested
+    under another item, stay where they are. Returns the name reported to."""
+    match = _LEAD_REPORTS_TO.search(lead)
+    return match.group("boss") if match is not None else None
+
+
+def _headed_unit(post: str, units: list[Unit]) -> Unit | None:
+    """The unit a post given with its portfolio after a comma heads ("Assistant Warden, Wick
+    Operations" heads the "Wick Operations Division", "Director, Office of Lamp Glass" the
+    "Office of Lamp Glass"): the unit named by the portfolio's words and unit nouns alone."""
+    title, _, portfolio = post.partition(",")
+    key = _unit_key(portfolio)
+    if not key or not set(name_tokens(title)) & POSITION_WORDS:
+        return None
+    return next(
+        (
+            unit
+            for unit in units
+            if key <= _unit_key(unit.name) and _unit_key(unit.name) - key <= UNIT_NOUNS
+        ),
+        None,
+    )
+
+
+def _lead_in_report_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
+    """Place the items of a list whose lead-in says they report to a unit under that unit
+    (``lead_in_reports_to``), once every unit of the page is found."""
+    keys: dict[frozenset[str], Unit] = {}
+    for unit in units:
+        keys.setdefault(_unit_key(unit.name), unit)
+    blocks = page.blocks
+    for index, block in enumerate(blocks[:-1]):
+        if block.kind != PARAGRAPH or blocks[index + 1].kind != LIST_ITEM:
+            continue
+        name = lead_in_reports_to(block.text)
+        boss = _headed_unit(name, units) or keys.get(_unit_key(name)) if name else None
+        if boss is None:
+            continue
+        last = index + 1
+        while last + 1 < len(blocks) and blocks[last + 1].kind == LIST_ITEM:
+            last += 1
+        start, end = blocks[index + 1].start, blocks[last].end
+        for unit in units:
+            if (
+                start <= unit.evidence_start < end
+                and unit.parent_by == "inside_section"
+                and unit is not top
+                and not _is_above(unit, boss)
+            ):
+                unit.parent, unit.parent_by = boss, "lead_in_reports_to"
 
 
 def _last_named(units: list[Unit], noun: str, before: int) -> Unit | None:

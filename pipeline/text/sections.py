@@ -135,7 +135,7 @@ def _is_furniture(heading: str, off: frozenset[str]) -> bool:
         return True
     return (
         enabled("furniture_head_noun")
-        and _head_noun(tokens) in FURNITURE_NOUNS
+        and head_noun(tokens) in FURNITURE_NOUNS
         and not set(tokens) & UNIT_NOUNS
     )
 
@@ -187,9 +187,10 @@ def _names_document(words: list[str], tokens: tuple[str, ...]) -> bool:
 _PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "at", "by", "from", "with"})
 
 
-def _head_noun(tokens: tuple[str, ...]) -> str | None:
-    """The head noun of a heading: its last word before any preposition ("Assistant
-    Secretaries for Policy" -> "secretaries")."""
+def head_noun(tokens: tuple[str, ...]) -> str | None:
+    """The head noun of a heading or a name, from its lower-case words: its last word
+    before any preposition, a connector skipped ("Assistant Secretaries for Policy" ->
+    "secretaries", "Office of Wicks" -> "office", "Glass Division" -> "division")."""
     head = None
     for token in tokens:
         if token in _PREPOSITIONS:
@@ -407,10 +408,10 @@ def _own_unit_over_its_parts(blocks: list[Block]) -> bool:
     opening = paragraph.text.lstrip()
     if not (opening.startswith(name) or opening.startswith("The " + name)):
         return False
-    own = _head_noun(_words(name))
+    own = head_noun(_words(name))
     later = [b.text for b in blocks[MAX_TITLE_LINES + 1 :] if b.kind == HEADING]
     return bool(later) and all(
-        _body_name(text) and _head_noun(_words(text)) != own for text in later
+        _body_name(text) and head_noun(_words(text)) != own for text in later
     )
 
 
@@ -820,19 +821,26 @@ def _names_unit_or_position(heading: str) -> bool:
 
 
 # "Skip to main content", "Skip Navigation", "Loading…", "header background image": a site's
-# skip links, loading placeholder and the placeholder text of its banner image.
+# skip links, loading placeholder and the placeholder text of its banner image; "You are
+# here" (a breadcrumb trail's label), "Toggle menu", "Top Banner", "Home", "translate icon"
+# and "Current Weather 46° F": its navigation, banner, icons and weather box.
 _SITE_CHROME = re.compile(
     r"(?i)\s*(?:skip\s+(?:to|navigation)\b[^\n]{0,60}|loading\W{0,3}"
-    r"|[a-z ]{0,30}\bbackground image)\s*"
+    r"|[a-z ]{0,30}\bbackground image"
+    r"|you\s+are\s+here\W{0,3}|toggle\s+(?:menu|navigation|search)|(?:top|main|page)\s+banner"
+    r"|home|[a-z]{1,20}\s+icon|current\s+weather\b[^\n]{0,20})\s*"
 )
 
 
 @rule("layout", off=False)
 def site_chrome_line(line: str) -> bool:
     """A line at the top of a page that belongs to the site, not to the page: a skip link
-    ("Skip to main content", "Skip Navigation"), a loading placeholder ("Loading…") or the
-    placeholder text of a banner image ("header background image"). It is no title and no
-    first line to name the agency by: the page's title is the line after it."""
+    ("Skip to main content", "Skip Navigation"), a loading placeholder ("Loading…"), the
+    placeholder text of a banner image ("header background image", "Top Banner"), the label
+    of a breadcrumb trail ("You are here"), a menu's toggle ("Toggle menu"), the link home
+    ("Home"), an icon's name ("translate icon") or the weather box ("Current Weather 46° F").
+    It is no title and no first line to name the agency by: the page's title is the line
+    after it."""
     return _SITE_CHROME.fullmatch(line) is not None
 
 

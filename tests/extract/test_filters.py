@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from textwrap import dedent
 
-from pipeline.extract.list_units import clause_item, document_part_label, place_and_region
+import pytest
+
+from pipeline.extract.list_units import document_part_label, place_and_region
 from pipeline.extract.offices import (
     dated_line,
     duty_head_heading,
@@ -1307,17 +1309,18 @@ CLAUSE_ITEMS = dedent("""\
     """)
 
 
-def test_clause_item_an_item_that_says_what_a_unit_has_is_no_unit() -> None:
+@pytest.mark.xfail(
+    strict=True,
+    reason="a list item that runs on past a unit's name into what the unit is, has or does"
+    " ('(d) The Bureau has no field organization.') is read as a unit named by its words; a"
+    " filter for it ('clause_item', removed) read the pages of one collector only",
+)
+def test_composition_lead_in_an_item_that_says_what_a_unit_has_is_no_unit() -> None:
     assert names(extract(CLAUSE_ITEMS)) == [
         ROOT,
         "Office of Wick Standards",
         "Office of Glass Inspection",
     ]
-    assert "Bureau has no field organization" in names(extract(CLAUSE_ITEMS, off={"clause_item"}))
-    assert clause_item("Wick Office provides lamp oil to the town")
-    assert clause_item("The Lamp Board consists of")
-    assert not clause_item("Office of Wick Supports")
-    assert not clause_item("Lamp Services")
 
 
 SITE_MENU = dedent("""\

@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
+from pipeline.text import blocks
 from pipeline.text.blocks import classify, directory_name
 from pipeline.text.html import render_html
 from pipeline.text.markdown import render_markdown
@@ -1187,3 +1188,36 @@ def test_abbreviation_sentence_end_before_an_article() -> None:
     with disabled(set()):
         spans = sentence_spans("It is the U.S. Lamp Office. By Oil Co. It trims.")
     assert len(spans) == 3
+
+
+def test_name_per_line_a_run_of_names_one_long() -> None:
+    """Lines that each name a unit, without bullets, are a list however long one name is
+    ("Personal Office of the Lamp Warden and the Deputy Lamp Warden of the Town", 14 words);
+    before, the long line made the run one paragraph and no name in it was read. A title
+    wrapped over lines ends a line in a connector, and is no such run."""
+    text = dedent("""\
+        Lamp Service of Oiltown
+
+        The Lamp Service of Oiltown keeps the lamps lit.
+
+        Our offices
+
+        Personal Office of the Lamp Warden and the Deputy Lamp Warden of the Town
+        Secretariat of the Wick Committee (SWC)
+        Directorate of Oil Supply
+        Hill Region (Lampshire, Wickford and Oil Bay)
+
+        Office of Glass Repair
+
+        The office mends the panes of the lamps.
+        """)
+    found = offices(extract(text))
+    assert "Directorate of Oil Supply" in found
+    assert "Secretariat of the Wick Committee" in found
+    assert "Personal Office of the Lamp Warden and the Deputy Lamp Warden of the Town" in found
+    assert found["Hill Region"].found_by == "section_heading"
+    off = offices(extract(text, off={"name_per_line"}))
+    assert "Secretariat of the Wick Committee" not in off
+    assert "Hill Region" not in off
+    assert "Personal Office of the Lamp Warden and the Deputy Lamp Warden of the Town" not in off
+    assert not blocks.name_per_line(["OFFICE OF THE LAMP WARDEN AND OF", "THE GLASS", "BOARD"])

@@ -529,3 +529,112 @@ def test_year_qualifier_the_year_a_unit_is_shown_for_is_no_part_of_its_name() ->
     assert year_qualifier("Office of Wick Services in 2010") == "Office of Wick Services"
     assert year_qualifier("Glass Board for 2019-20") == "Glass Board"
     assert year_qualifier("Census 2016 Wick Office") is None
+
+
+def test_bare_subject_keeps_heading_a_plural_or_our_refers_back_too() -> None:
+    """The words ``refers_back`` reads as referring back ("Our Office", "The Teams") refer
+    back to the heading here too: the heading's name stands. Before, "Our Office" named the
+    unit under "Glass Care Office", and ``refers_back`` then dropped it as no name."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        Wick Patrol Teams
+
+        The Teams were set up in 1990 to trim the wicks of the town.
+
+        Glass Care Office
+
+        Our Office oversees the glass works of the town.
+        """)
+    assert names(extract(text)) == [
+        "Bureau of Lantern Safety",
+        "Wick Patrol Teams",
+        "Glass Care Office",
+    ]
+    off = names(extract(text, off={"bare_subject_keeps_heading"}))
+    assert "Glass Care Office" not in off  # named "Our Office", which names no unit
+
+
+SUBJECT_PARTS = """Department of Lamp Administration
+
+Wick Services Division (WSD)
+
+The Wick Services Division (WSD) provides lamp care and wick supply to boards and counties.
+
+The Division consists of the following sections:
+
+Glass Cleaning and Polishing (GCP) cleans and polishes lamp glass in every county.
+
+Tallow Supply Services (TSS) buys tallow for the candle works.
+
+Match Planning Services (MPS) plans the match stores of the department.
+
+Oil Pool keeps a store of lamp oil for the counties.
+"""
+
+
+def test_defined_name_acronym_unit_from_a_subject_takes_its_defined_acronym() -> None:
+    acronyms = {o.name: o.acronym for o in extract(SUBJECT_PARTS).offices}
+    assert acronyms["Match Planning Services"] == "MPS"
+    off = extract(SUBJECT_PARTS, off={"defined_name_acronym"})
+    assert {o.name: o.acronym for o in off.offices}["Match Planning Services"] is None
+
+
+NAME_WITH_ACRONYM = """Department of Lamp Administration
+
+The Department of Lamp Administration keeps the county's lamps.
+
+The Department is organized into four divisions: Wick Planning (WP) Division; Tallow Supply \
+Division; Match Audits Division; and Glass Care Division.
+"""
+
+
+def test_acronym_inside_name_leaves_the_name_for_the_acronym_field() -> None:
+    acronyms = {o.name: o.acronym for o in extract(NAME_WITH_ACRONYM).offices}
+    assert acronyms["Wick Planning Division"] == "WP"
+    off = extract(NAME_WITH_ACRONYM, off={"acronym_inside_name"})
+    assert "Wick Planning (WP) Division" in {o.name for o in off.offices}
+
+
+ITEM_NAMES_OTHER_BODY = """Bureau of Lantern Safety
+
+The Bureau of Lantern Safety keeps the lamps lit.
+
+Office of Lamp Standards
+
+- Wick Review Branch: represents the office at meetings of the Lamp Makers Guild (LMG) \
+and the Tallow Council (TCO).
+- Glass Care Branch (GCB): cleans and polishes lamp glass.
+"""
+
+
+def test_item_acronym_of_name_not_another_bodys_acronym_in_the_item() -> None:
+    acronyms = {o.name: o.acronym for o in extract(ITEM_NAMES_OTHER_BODY).offices}
+    assert acronyms["Wick Review Branch"] is None
+    assert acronyms["Glass Care Branch"] == "GCB"
+    off = extract(ITEM_NAMES_OTHER_BODY, off={"item_acronym_of_name"})
+    assert {o.name: o.acronym for o in off.offices}["Wick Review Branch"] == "LMG"
+
+
+NAMED_BY_ACRONYM = """Bureau of Lantern Safety
+
+The Bureau of Lantern Safety keeps the lamps lit.
+
+Wick Review (WR) Branch
+
+The WR Branch reviews the wicks of every county.
+
+Glass Care Services (GCS) Unit
+
+The GCS Unit cleans and polishes lamp glass.
+"""
+
+
+def test_acronym_named_unit_takes_the_long_form_of_its_acronym() -> None:
+    acronyms = {o.name: o.acronym for o in extract(NAMED_BY_ACRONYM).offices}
+    assert acronyms["Wick Review Branch"] == "WR"
+    assert acronyms["Glass Care Services Unit"] == "GCS"
+    off = {o.name for o in extract(NAMED_BY_ACRONYM, off={"acronym_named_unit"}).offices}
+    assert {"WR Branch", "GCS Unit"} <= off
