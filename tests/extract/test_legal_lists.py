@@ -1252,7 +1252,7 @@ def test_counted_parts_lead_in_a_sentence_that_counts_the_parts_above_a_list() -
 
 
 def test_abbreviation_in_item_a_department_written_dept() -> None:
-    """ "Dept. of wick supply": the full stop before a word in lower case is an
+    """ "Dept. of Wick Supply": the full stop before a word in lower case is an
     abbreviation's, so the item's name goes on after it; it is no sentence's end that would
     leave a unit named "Dept"."""
     text = dedent("""\
@@ -1260,9 +1260,9 @@ def test_abbreviation_in_item_a_department_written_dept() -> None:
 
         The guild works through three departments:
 
-        - Dept. of wick supply
-        - Dept. of glass repair
-        - Dept. of oil stores
+        - Dept. of Wick Supply
+        - Dept. of Glass Repair
+        - Dept. of Oil Stores
         """)
     found = offices(extract(text))
     assert "Dept" not in found
