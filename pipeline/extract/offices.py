@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from pipeline.extract.acronyms import AcronymDefinition, Definitions
+from pipeline.extract.acronyms import AcronymDefinition, Definitions, is_acronym
 from pipeline.extract.evidence import MAX_EVIDENCE_CHARS, bounded
 from pipeline.extract.list_units import (
     FOLLOWING,
@@ -35,6 +35,7 @@ from pipeline.extract.list_units import (
 )
 from pipeline.extract.names import (
     content_tokens,
+    ends_with,
     name_tokens,
     names_position_only,
     without_acronyms,
@@ -1701,6 +1702,19 @@ def _leadership_group(section: Section) -> bool:
     )
 
 
+@rule("filter", off=False)
+def leadership_heading(heading: str) -> bool:
+    """A heading made of "leadership" and words of rank ("Executive Leadership", "Senior
+    Leadership", "Senior Management Leadership") heads the leaders listed under it, not a
+    body: a leadership team or staff is one ("Executive Leadership Team", read by
+    ``_leadership_group`` as a group of posts where it lists them), but leadership alone
+    is who leads."""
+    tokens = content_tokens(heading)
+    return (
+        "leadership" in tokens and len(tokens) >= 2 and tokens <= _LEADERSHIP_WORDS | {"leadership"}
+    )
+
+
 # Plural nouns that name several units or bodies, and the words after which a heading goes on
 # to say whose units they are ("Organisations under the Department of Lamps").
 _GROUP_NOUNS = LISTING_NOUNS | frozenset(
@@ -1921,6 +1935,42 @@ def unit_noun_topic(heading: str) -> bool:
     return all(w in _TOPIC_WORDS for w in words[1:])
 
 
+# Head nouns for what a body does or holds to, not for a body: "Core Functions", "Major
+# Activities", "Core Values", "Key Roles".
+_DUTY_HEADS = frozenset(
+    {"function", "functions", "activity", "activities", "values", "role", "roles"}
+    | {"responsibility", "responsibilities"}
+)
+
+
+@rule("filter", off=False)
+def duty_head_heading(heading: str) -> bool:
+    """A heading whose head noun, its last word before any "of" or "for", names what a body
+    does or holds to, its functions, activities, values or roles, and whose words hold no unit
+    noun or position ("Core Functions", "Statutory Function", "Major Activities", "Wick
+    Safety Activities", "Core Values", "Core Functions of the Role") titles a topic of the
+    unit above it, as "Functions" alone does: it names no unit, and the text under it is
+    the unit's above. A unit noun before the "of" ("Office of Special Activities", "Wick
+    Functions Branch") names a unit."""
+    words = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, name_tokens(heading)))
+    words = [w for w in words if w not in CONNECTORS]
+    if len(words) < 2 or words[-1] not in _DUTY_HEADS:
+        return False
+    posts = {w.removesuffix("s") for w in words} & POSITION_WORDS
+    return not set(words) & (UNIT_NOUNS | _BODY_WORDS) and not posts
+
+
+@rule("filter", off=False)
+def structure_head_noun(heading: str) -> bool:
+    """A heading whose head noun, its last word, is "structure" names how a body is set up,
+    not a unit, whatever words stand before it, a unit's name or a unit noun among them
+    ("Administrative Structure", "Field Structure", "Lamp Council Management Structure",
+    "Wick Office structure, duties and pay structure"), as "Structure of the Wick Office"
+    does (``structure_of_heading``): the units are the ones its text names."""
+    words = _WORD.findall(heading)
+    return len(words) >= 2 and words[-1].lower() in ("structure", "structures")
+
+
 # A year ("2016", "2016–17") or an ordinal ("12th", "3rd") in a heading.
 _YEAR_OR_ORDINAL = re.compile(r"\b(?:1[89]\d\d|20\d\d|\d{1,3}(?:st|nd|rd|th))\b")
 # A position's possessive before a word in lower case: "Director's review".
@@ -1975,7 +2025,9 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
     "Operational"), not units."""
     if section.is_label or _plural_group(section) or _leadership_group(section):
         return True
-    if structure_of_heading(section.heading.text):
+    if leadership_heading(section.heading.text):
+        return True
+    if structure_of_heading(section.heading.text) or structure_head_noun(section.heading.text):
         return True
     if unit_noun_topic(section.heading.text) or post_holder_heading(section.heading.text):
         return True
@@ -3355,6 +3407,27 @@ def repeated_unit(found: Unit, unit: Unit) -> bool:
     return found.parent is unit.parent or found is unit.parent
 
 
+@rule("name", off=True)
+def item_acronym_of_name(name: str, definitions: list[AcronymDefinition]) -> bool:
+    """A list item's first acronym in parentheses is its unit's only when the page defines
+    it for that unit's name: the long form is the name, the name's tail ("Glass Audits
+    (OGA)" for the Office of Glass Audits) or its head ("Wick Review (WR) Branch"), or the
+    name the long form's tail. An item whose text goes on
+    about other bodies ("Immediate Office Parts. (1) The Director of the Office of Wick
+    Review (OWR) ...", "represents the board at the Lamp Makers Guild (LMG)") gives the
+    unit none of their acronyms."""
+    tokens = name_tokens(name)
+    for definition in definitions:
+        long_form = name_tokens(definition.expansion)
+        if long_form and (
+            ends_with(name, definition.expansion)
+            or ends_with(definition.expansion, name)
+            or tokens[: len(long_form)] == long_form
+        ):
+            return True
+    return False
+
+
 class UnitIndex:
     """The units found so far by name and acronym, so that a name in the text resolves to a
     unit in one look-up."""
@@ -3483,7 +3556,9 @@ class _Builder:
     def _acronym_for(self, name: str, item_text: str) -> str | None:
         match = re.search(r"\(([^()\s]{2,16})\)", item_text)
         if match and match.group(1) in self.definitions.acronyms:
-            return match.group(1)
+            named_as = without_acronyms(name)
+            if item_acronym_of_name(named_as, self.definitions.with_acronym(match.group(1))):
+                return match.group(1)
         named = self.definitions.named(name)
         return named.acronym if named is not None else None
 
@@ -3696,6 +3771,7 @@ class _Builder:
         division = document_division_heading(section.heading.text)
         if (
             sentence_case_topic(unit.name)
+            or duty_head_heading(section.heading.text)
             or refers_back(unit.name)
             or report_caption_heading(section.heading.text)
             or legal_caption(self.text, section.heading)
@@ -4043,6 +4119,8 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
             builder.add(unit)
     _composed_parents(page, builder.units, top)
     _run_parents(page, builder.units, top)
+    _fall_under_parents(page, builder.units, top)
+    _lead_in_report_parents(page, builder.units, top)
     _nested_parts(page, builder.units, top)
     _item_description_parents(page, builder.units, top)
     plurals = {_unit_key(plural) for _, plural in counted}
@@ -4053,7 +4131,78 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
         or unit.heading is not None
         or _unit_key(unit.name) not in plurals
     ]
-    return _parents_first(_without_abolished(page, units))
+    acronym_inside_name(units)
+    acronym_named_unit(units, definitions)
+    defined_name_acronym(units, definitions)
+    return _parents_first(_without_non_unit_names(_without_abolished(page, units)))
+
+
+# An acronym in parentheses inside or after a name: "Lamp Works (LW) Branch", "Lamp Works (LW)".
+_NAME_ACRONYM = re.compile(r"\s*\(([^()\s]{2,16})\)(?=\s|$)")
+
+
+@rule("name", off=None)
+def acronym_inside_name(units: list[Unit]) -> None:
+    """A unit's acronym written in parentheses inside its name, "Wick Planning (WP) Branch",
+    or after it, "Tallow Supply (TSUP)", as a list or a sentence gives it, is the unit's
+    acronym, not part of its name: the unit is "Wick Planning Branch", acronym WP. A
+    parenthesis of words ("Lamp Office (Northern Region)") stays in the name."""
+    for unit in units:
+        found = [m for m in _NAME_ACRONYM.finditer(unit.name) if is_acronym(m.group(1))]
+        if len(found) != 1:
+            continue
+        match = found[0]
+        name = (unit.name[: match.start()] + unit.name[match.end() :]).strip()
+        if not name or names_position_only(name):
+            continue
+        unit.name = name
+        unit.acronym = unit.acronym or match.group(1)
+
+
+@rule("name", off=None)
+def acronym_named_unit(units: list[Unit], definitions: Definitions) -> None:
+    """A unit named by its acronym and its unit noun alone, "WR Branch", is the unit the
+    page defines the acronym for: "Wick Review (WR) Branch ... The WR Branch ..." names the
+    "Wick Review Branch", acronym WR. Only an acronym the page spells out one way, and not
+    the acronym of the unit's own agency or a unit above it ("the LB Board" of the Lamp
+    Board is its board, not a "Lamp Board Board")."""
+    for unit in units:
+        words = unit.name.split(" ")
+        if len(words) != 2 or not is_acronym(words[0]) or words[1].lower() not in UNIT_NOUNS:
+            continue
+        expansions = {d.expansion for d in definitions.with_acronym(words[0])}
+        if len(expansions) != 1 or (unit.acronym and unit.acronym != words[0]):
+            continue
+        long_form = expansions.pop()
+        if not long_form[:1].isupper():  # "emergency lamp services (ELS)": a phrase, no name
+            continue
+        above, owner = set(), unit.parent
+        while owner is not None and owner.acronym not in above:
+            above.add(owner.acronym)
+            owner = owner.parent
+        if words[0] in above or (units and units[0].acronym == words[0]):
+            continue
+        unit.name = f"{long_form} {words[1]}"
+        unit.acronym = words[0]
+
+
+@rule("name", off=None)
+def defined_name_acronym(units: list[Unit], definitions: Definitions) -> None:
+    """A unit found without an acronym takes the one the page defines for its very name:
+    "Wick Supply Office" read from a sentence's subject is the "Wick Supply Office (WSO)"
+    the page writes elsewhere, so its acronym is WSO. Only a name spelled out in full by one
+    definition, and an acronym no other unit of the page has, is taken."""
+    taken = {unit.acronym for unit in units if unit.acronym}
+    for unit in units:
+        if unit.acronym:
+            continue
+        defined = definitions.named(unit.name)
+        if defined is None or defined.acronym in taken:
+            continue
+        if len({d.expansion.lower() for d in definitions.with_acronym(defined.acronym)}) > 1:
+            continue
+        unit.acronym = defined.acronym
+        taken.add(defined.acronym)
 
 
 # "The Director oversees the A Office, the B Office and C", "They provide direct oversight and
@@ -5050,6 +5199,131 @@ def _run_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
             unit.parent, unit.parent_by = subject, "runs_named_unit"
 
 
+# "fall under the direction of the", "also comes under the aegis of the", "is under the
+# supervision of the", "operates under the": a verb of standing, "under", perhaps a noun of
+# direction and "of", then the name of what the subject stands under; "is also responsible
+# to the", "is the chief of the": what the subject answers to, or the unit a post heads.
+_FALLS_UNDER = re.compile(
+    r"\s(?:(?:falls?|comes?|is|are|operates?|sits?|remains?)\s+(?:also\s+|directly\s+)?under"
+    r"|(?:is|are)\s+(?:also\s+|directly\s+)?(?:responsible|accountable|answerable)\s+to"
+    r"|(?:is|are)\s+(?:also\s+)?the\s+(?:chief|head)s?\s+of)\s+"
+    r"(?:the\s+)?(?:(?:direct\s+|general\s+|overall\s+|administrative\s+)?"
+    r"(?:direction|supervision|control|authority|oversight|management|leadership|command"
+    r"|purview|auspices|aegis|umbrella)\s+of\s+(?:the\s+)?)?"
+    r"(?P<host>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)"
+)
+
+
+@rule("parent", off=None)
+def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
+    """ "The Wick Team and the Oil Unit fall under the direction of the Lamp Bureau", "The
+    Glass Branch, a resource branch, also comes under the aegis of the Chief Warden", "The
+    Soot Office is under the supervision of the Lamp Division": the units a sentence names
+    before a verb of standing ("falls", "comes", "is", "operates") and "under" (perhaps "the
+    direction/supervision/aegis of") are parts of the unit or position named after it, when
+    the page has found that one as a unit. So are those a sentence says answer to one ("The
+    Tallow Branch is also responsible to the Chief Warden", "accountable to") and the posts
+    it names as the chiefs or heads of a unit ("The Wick Director is the chief of the Wick
+    Division"). Returns where the verb starts, the host's name and where it starts."""
+    match = _FALLS_UNDER.search(text, start, end)
+    if match is None:
+        return None
+    host = re.sub(r"(?:\s+(?:of|for|and|the|&))+$", "", match.group("host"))
+    return match.start(), host, match.start("host")
+
+
+_THE_OPENING = re.compile(r"\bThe(?=\s)")
+
+
+def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
+    """Place the units a sentence says fall under a unit under that unit (``falls_under``)."""
+    text = page.text
+    keys: dict[frozenset[str], Unit] = {}
+    for unit in units:
+        keys.setdefault(_unit_key(unit.name), unit)
+    for _, start, end in page.prose_sentences():
+        found = falls_under(text, start, end)
+        if found is None:
+            continue
+        verb, name, _ = found
+        host = keys.get(_unit_key(name))
+        if host is None:
+            continue
+        opening = text.rfind(";", start, verb) + 1 or start
+        for unit in units:
+            if unit is top or unit is host or _is_above(unit, host):
+                continue
+            subject = _THE_OPENING.sub(lambda m: m.group().lower(), text[opening:verb])
+            if _names_whole(subject, unit.name, 0, len(subject)):
+                unit.parent, unit.parent_by = host, "falls_under"
+
+
+# A lead-in's last words: "report (directly) to the Assistant Lamp Warden:", the name running
+# past its commas ("report to the Assistant Warden, Wick Operations:").
+_LEAD_REPORTS_TO = re.compile(
+    r"\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:the\s+)?"
+    r"(?P<boss>[A-Z][\w’'&-]*(?:(?:\s+|,\s+)(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)\s*:\s*$"
+)
+
+
+@rule("parent", off=None)
+def lead_in_reports_to(lead: str) -> str | None:
+    """A lead-in that says the items after it report to a post or unit ("The following
+    departments report directly to the Assistant Lamp Warden:", "The following positions
+    report to the Deputy Warden, Wick Operations:") makes its items parts of that post or
+    unit, when the page names it as a unit anywhere (its prose may name it after the list:
+    "The Assistant Lamp Warden oversees ..."); items a lead-in already placed, or nested
+    under another item, stay where they are. Returns the name reported to."""
+    match = _LEAD_REPORTS_TO.search(lead)
+    return match.group("boss") if match is not None else None
+
+
+def _headed_unit(post: str, units: list[Unit]) -> Unit | None:
+    """The unit a post given with its portfolio after a comma heads ("Assistant Warden, Wick
+    Operations" heads the "Wick Operations Division", "Director, Office of Lamp Glass" the
+    "Office of Lamp Glass"): the unit named by the portfolio's words and unit nouns alone."""
+    title, _, portfolio = post.partition(",")
+    key = _unit_key(portfolio)
+    if not key or not set(name_tokens(title)) & POSITION_WORDS:
+        return None
+    return next(
+        (
+            unit
+            for unit in units
+            if key <= _unit_key(unit.name) and _unit_key(unit.name) - key <= UNIT_NOUNS
+        ),
+        None,
+    )
+
+
+def _lead_in_report_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
+    """Place the items of a list whose lead-in says they report to a unit under that unit
+    (``lead_in_reports_to``), once every unit of the page is found."""
+    keys: dict[frozenset[str], Unit] = {}
+    for unit in units:
+        keys.setdefault(_unit_key(unit.name), unit)
+    blocks = page.blocks
+    for index, block in enumerate(blocks[:-1]):
+        if block.kind != PARAGRAPH or blocks[index + 1].kind != LIST_ITEM:
+            continue
+        name = lead_in_reports_to(block.text)
+        boss = _headed_unit(name, units) or keys.get(_unit_key(name)) if name else None
+        if boss is None:
+            continue
+        last = index + 1
+        while last + 1 < len(blocks) and blocks[last + 1].kind == LIST_ITEM:
+            last += 1
+        start, end = blocks[index + 1].start, blocks[last].end
+        for unit in units:
+            if (
+                start <= unit.evidence_start < end
+                and unit.parent_by == "inside_section"
+                and unit is not top
+                and not _is_above(unit, boss)
+            ):
+                unit.parent, unit.parent_by = boss, "lead_in_reports_to"
+
+
 def _last_named(units: list[Unit], noun: str, before: int) -> Unit | None:
     """The unit named last before ``before`` whose name holds ``noun``, the one "This Office"
     refers to."""
@@ -5206,6 +5480,133 @@ def _without_abolished(page: PageLayout, units: list[Unit]) -> list[Unit]:
         return units
     spans, names = _abolished(page)
     gone = {id(u) for u in units[1:] if abolished_unit(u, spans, names)}
+    if not gone:
+        return units
+    for unit in units:
+        while unit.parent is not None and id(unit.parent) in gone:
+            unit.parent = unit.parent.parent
+    return [u for u in units if id(u) not in gone]
+
+
+# Words that may stand beside plural unit nouns in a name that only groups units: "All
+# Departments", "Other Offices and Departments", "Our Bureaus".
+_GROUPING_WORDS = _OUR | {"and", "all", "other", "&"}
+
+
+@rule("filter", off=False)
+def plural_nouns_only(name: str) -> bool:
+    """A name made only of plural unit nouns, perhaps joined by "and" or after "all",
+    "other" or "our" ("Offices", "Departments", "Bureaus and Offices", "Other Offices and
+    Departments", "All Departments"), names the kind of units a list or a heading gathers,
+    not one of them, whichever finder took it: a unit's name says which unit it is. Its
+    parts move to its parent."""
+    tokens = name_tokens(name)
+    nouns = [t for t in tokens if t not in _GROUPING_WORDS]
+    return bool(nouns) and all(t in _GROUP_NOUNS for t in nouns)
+
+
+@rule("filter", off=False)
+def heads_of_units(name: str) -> bool:
+    """A name whose head noun, its last word before any preposition, is "heads" ("Department
+    Heads", "Division and Office Heads", "Wick Section Heads in the Lamp Office") names the
+    people who head the units it names, not a unit: a unit's heads are posts of those
+    units."""
+    words = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, name_tokens(name)))
+    return len(words) >= 2 and words[-1] == "heads"
+
+
+# A particle of a place's or a person's name, lower case before an apostrophe and a capital
+# ("Côte d'Lamp", "Ivo de'Medici"): no word in lower case.
+_NAME_PARTICLE = re.compile(r"^[a-z]{1,2}['’][A-Z]")
+
+
+@rule("filter", off=False)
+def sentence_case_item(name: str) -> bool:
+    """A list item or a name in prose set in sentence case, a content word after its first
+    in lower case and no unit noun, position or body among its words ("Complaint
+    follow-up", "Evidence processing", "Wick-oil claims", "Public Information (House
+    documents"), names a duty or a topic, as such a heading does (``sentence_case_topic``):
+    a unit's name is a proper name, capitalized, whichever finder took it. Names that join
+    areas ("Finance, risk and procurement") stay, and a name's particle before an apostrophe
+    ("Côte d'Lamp") is no lower-case word. Its parts move to its parent."""
+    words = [w for w in _WORD.findall(name) if not _NAME_PARTICLE.match(w)]
+    return sentence_case_topic(" ".join(words)) if words else False
+
+
+@rule("filter", off=False)
+def generic_noun_alone(name: str) -> bool:
+    """A name that is only "Staff" or "Unit" names no unit: "Staff" alone is the people who
+    work for the body above (a caption over who they are, as "Members" is), and "Unit"
+    alone is the word for any part (a table's column over the units' names, "Unit | Officer
+    in Charge"). A body named by its noun alone ("Board", "Council", "Administration")
+    is one: the page's own board or council."""
+    return name_tokens(name) in (["staff"], ["unit"])
+
+
+# A noun for a topic about a body, then the preposition that names the body: "Overview of",
+# "Responsibilities of", "Location of", "Report on", "Welcome to"; and "Organization of" a
+# body named by its noun alone ("Organization of the Department": "Organization of the Lamp
+# Exporting Towns" is a name).
+_TOPIC_OF = re.compile(
+    r"(?:the\s+)?(?:(?:overview|responsibilit(?:y|ies)|functions?|duties|powers|roles?|history"
+    r"|mission|mandate|profile|description|introduction|summary|structure|composition"
+    r"|evolution|location|details|report)\s+(?:of|to|at|for|on)\b|welcome\s+to\b"
+    r"|organi[sz]ation\s+of\s+(?:the|this|our)\s+[a-z]+\s*$)",
+    re.IGNORECASE,
+)
+
+
+@rule("filter", off=False)
+def topic_of_name(name: str) -> bool:
+    """A name that opens with a noun for a topic about a body, its overview,
+    responsibilities, functions, powers, role, history, evolution, location or details, and
+    then the preposition that names the body ("Overview of services offered at the Wick
+    Office", "Responsibilities of Units under the Lamp Office", "Location of the Glass
+    Office", "Evolution of the LB", "Report on Resources"), or a greeting ("Welcome to the
+    Oil Board's Wick Division"), names a topic about the body, not a unit, whichever finder
+    took it, heading or prose; so does "Organization of the Department", a body by its noun
+    alone. Its parts move to its parent."""
+    return _TOPIC_OF.match(name) is not None
+
+
+# Words for a picture or a file a heading captions or links to.
+_PICTURE_WORDS = frozenset({"chart", "charts", "map", "maps", "icon", "banner", "logo"})
+_PICTURE_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+@rule("filter", off=False)
+def picture_caption(heading: str) -> bool:
+    """A heading that holds a word for a picture or a file, a chart, a map, an icon, a
+    banner or a logo, that no "of" and no unit noun follows ("Lamp District regional map",
+    "Wick Office Organizational Chart - Text Equivalent", "Website Banner"), captions the
+    picture or labels the link to it: it names no unit, though a unit's name stands in it. A
+    chart or a map that a unit is named for ("Chart of Accounts Team", "Map Services")
+    stays."""
+    words = [w.lower() for w in _PICTURE_WORD.findall(heading)]
+    for index, word in enumerate(words):
+        rest = words[index + 1 :]
+        if word in _PICTURE_WORDS and rest[:1] != ["of"] and not set(rest) & UNIT_NOUNS:
+            return True
+    return False
+
+
+def _without_non_unit_names(units: list[Unit]) -> list[Unit]:
+    """The units with those whose names name no unit, whichever finder took them, taken out:
+    a group's plural nouns with no parts under it (``plural_nouns_only``), the heads of units
+    (``heads_of_units``), "Staff" or "Unit" alone (``generic_noun_alone``), a topic about a
+    body (``topic_of_name``), a picture's caption (``picture_caption``) and a name in
+    sentence case (``sentence_case_item``); their parts move to their parent."""
+    parents = {id(u.parent) for u in units}
+    gone = {
+        id(u)
+        for u in units[1:]
+        if (id(u) not in parents and plural_nouns_only(u.name))
+        or heads_of_units(u.name)
+        or generic_noun_alone(u.name)
+        or topic_of_name(u.name)
+        or (u.found_by == "section_heading" and picture_caption(u.name))
+        or (u.found_by != "section_heading" and sentence_case_item(u.name))
+    }
     if not gone:
         return units
     for unit in units:

@@ -12,6 +12,7 @@ from pipeline.text import blocks
 from pipeline.text.blocks import classify, directory_name
 from pipeline.text.html import render_html
 from pipeline.text.markdown import render_markdown
+from pipeline.text.sentences import sentence_spans
 from tests.extract.helpers import Placed, extract, names, offices, root
 
 ROOT = "Bureau of Lantern Safety"
@@ -1170,6 +1171,23 @@ def test_listing_sentence_not_a_list_of_partners() -> None:
     assert "Office of Glass" not in offices(
         extract(page + "\nIt runs the Wick Office.\n", markdown=True)
     )
+
+
+def test_abbreviation_sentence_end_before_an_article() -> None:
+    """ "... based in Lampton, D.C. The Wick Braiding Center ...": the abbreviation's dot
+    before "The" ends the sentence, so the next sentence's subject is a unit of its own and
+    the abbreviation is no unit; "the U.S. Lamp Office" stays one name."""
+    text = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. The "
+        "bureau is based in Lampton, D.C. The Wick Braiding Center is located in Oilby.\n"
+    )
+    found = offices(extract(text))
+    assert "Wick Braiding Center" in found
+    assert "D.C" not in found
+    assert "D.C" in offices(extract(text, off={"abbreviation_sentence_end"}))
+    with disabled(set()):
+        spans = sentence_spans("It is the U.S. Lamp Office. By Oil Co. It trims.")
+    assert len(spans) == 3
 
 
 def test_name_per_line_a_run_of_names_one_long() -> None:

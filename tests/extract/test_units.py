@@ -610,13 +610,10 @@ def test_lead_in_names_parent_makes_the_items_parts_of_the_unit_it_names() -> No
     assert "Polishing" not in off
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a lead-in that names by 'report to' a parent no heading or earlier text made a "
-    "unit: the parent is made only from a lead-in's subject, so the listed offices are lost "
-    "(the position itself becomes a unit through following_report_to)",
-)
 def test_lead_in_names_parent_position_named_only_in_the_lead_in() -> None:
+    """A lead-in that names by "report to" a parent no heading or earlier text made a unit:
+    the position becomes a unit through following_report_to, and lead_in_reports_to places
+    the listed offices under it once it is found."""
     text = page(
         "The following offices report to the Deputy Lamp Administrator:",
         """
