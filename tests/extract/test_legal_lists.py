@@ -1308,7 +1308,7 @@ def test_abbreviation_in_item_not_a_stop_after_a_whole_name() -> None:
 
         - Wick Office. handles wick supply
         - Glass Unit. mends panes
-        - Dept. of oil stores
+        - Dept. of Oil Stores
         """)
     found = offices(extract(text))
     assert found["Wick Office"].found_by == "listed_after_lead_in"
