@@ -5565,8 +5565,24 @@ def topic_of_name(name: str) -> bool:
     Office", "Evolution of the LB", "Report on Resources"), or a greeting ("Welcome to the
     Oil Board's Wick Division"), names a topic about the body, not a unit, whichever finder
     took it, heading or prose; so does "Organization of the Department", a body by its noun
-    alone. Its parts move to its parent."""
-    return _TOPIC_OF.match(name) is not None
+    alone. Its parts move to its parent. A name headed by a unit noun at its end, the topic's
+    words with no article before them, is a unit named for its field ("History of Wick
+    Lore Division", "Powers of Attorney Unit"): the topic's body is named with "the"."""
+    match = _TOPIC_OF.match(name)
+    if match is None:
+        return False
+    words = name_tokens(name)
+    return not (
+        words
+        and words[-1] in UNIT_NOUNS
+        and not match.group().lower().startswith(("welcome", "organi"))
+        and not _TOPIC_BODY_DETERMINER.search(name, match.end())
+    )
+
+
+# A determiner before the body a topic is about: "Location of the Glass Office", "Role of
+# this Office", "Functions of our Wick Division".
+_TOPIC_BODY_DETERMINER = re.compile(r"\b(?:the|this|that|its|our|their|each)\b", re.IGNORECASE)
 
 
 # Words for a picture or a file a heading captions or links to.

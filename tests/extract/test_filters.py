@@ -1640,6 +1640,32 @@ def test_topic_of_name_a_topic_about_a_body_is_no_unit() -> None:
     assert not topic_of_name("Office of the Wick Historian")
 
 
+TOPIC_NAMED_UNIT = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## History of Wick Lore Division
+
+    The division keeps the records of wick braiding.
+
+    ## Powers of Attorney Unit
+
+    The unit registers powers of attorney for lamp keepers.
+    """)
+
+
+def test_topic_of_name_a_unit_named_for_its_field() -> None:
+    """ "History of Wick Lore Division", "Powers of Attorney Unit": a unit noun heads the
+    name and no article names a body after the topic's noun, so the topic is the unit's
+    field; "Location of the Glass Office" is still a topic about a body."""
+    found = names(extract(TOPIC_NAMED_UNIT, markdown=True))
+    assert "History of Wick Lore Division" in found
+    assert "Powers of Attorney Unit" in found
+    assert topic_of_name("Location of the Glass Office")
+    assert topic_of_name("Welcome to Wick Division")
+
+
 def test_furniture_head_noun_a_sites_own_links_and_widgets() -> None:
     """ "Lamp Video Content", "Websites" (and "Share Button", "More Info"): a site's widgets and
     the heading over its links to other sites are page furniture, not units."""
