@@ -1966,9 +1966,16 @@ def structure_head_noun(heading: str) -> bool:
     not a unit, whatever words stand before it, a unit's name or a unit noun among them
     ("Administrative Structure", "Field Structure", "Lamp Council Management Structure",
     "Wick Office structure, duties and pay structure"), as "Structure of the Wick Office"
-    does (``structure_of_heading``): the units are the ones its text names."""
-    words = _WORD.findall(heading)
-    return len(words) >= 2 and words[-1].lower() in ("structure", "structures")
+    does (``structure_of_heading``): the units are the ones its text names ("Department of
+    Wick Affairs Structure"). Built structures are plural: a unit noun before a preposition
+    heads a name that ends in "structures", which are its field ("Office of Bridges and
+    Structures", "Division of Wick Structures"), a unit."""
+    words = [w.lower() for w in _WORD.findall(heading)]
+    return (
+        len(words) >= 2
+        and words[-1] in ("structure", "structures")
+        and (words[-1] == "structure" or head_noun(tuple(words)) not in UNIT_NOUNS)
+    )
 
 
 # A year ("2016", "2016–17") or an ordinal ("12th", "3rd") in a heading.

@@ -1511,6 +1511,28 @@ def test_structure_head_noun_a_heading_that_ends_in_structure_is_no_unit() -> No
     assert not structure_head_noun("Structure")
 
 
+STRUCTURES_OFFICE = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Office of Lamp Posts and Structures
+
+    The office inspects lamp posts and the towers that hold the great lamps.
+    """)
+
+
+def test_structure_head_noun_a_unit_named_for_structures() -> None:
+    """ "Office of Lamp Posts and Structures": the unit noun before "of" heads the name, the
+    structures are its field; "Lamp Council Management Structure" is still how a body is set
+    up."""
+    assert "Office of Lamp Posts and Structures" in names(extract(STRUCTURES_OFFICE, markdown=True))
+    assert not structure_head_noun("Division of Wick Structures")
+    assert structure_head_noun("Lamp Council Management Structure")
+    assert structure_head_noun("Wick Office structure, duties and pay structure")
+    assert structure_head_noun("Department of Wick Affairs Structure")
+
+
 def test_plural_nouns_only_a_name_of_plural_unit_nouns_is_no_unit() -> None:
     """ "Other Offices and Departments", a "Departments" heading over prose: a name made only
     of plural unit nouns names the kind of units gathered, not one; a named unit stays."""
