@@ -5603,9 +5603,15 @@ def picture_caption(heading: str) -> bool:
     banner or a logo, that no "of" and no unit noun follows ("Lamp District regional map",
     "Wick Office Organizational Chart - Text Equivalent", "Website Banner"), captions the
     picture or labels the link to it: it names no unit, though a unit's name stands in it. A
-    chart or a map that a unit is named for ("Chart of Accounts Team", "Map Services")
-    stays."""
+    chart or a map that a unit is named for ("Chart of Accounts Team", "Map Services") stays,
+    and so do the maps or charts, plural, that are the field of a unit whose noun heads the
+    name before its preposition ("Office of Lamp Maps and Charts"; "Bureau of Lantern
+    Safety regional map", one map, is its caption)."""
     words = [w.lower() for w in _PICTURE_WORD.findall(heading)]
+    plural = {w for w in words if w in _PICTURE_WORDS and w.endswith("s")}
+    fields = plural and not set(words) & _PICTURE_WORDS - plural
+    if fields and head_noun(tuple(words)) in UNIT_NOUNS:
+        return False
     for index, word in enumerate(words):
         rest = words[index + 1 :]
         if word in _PICTURE_WORDS and rest[:1] != ["of"] and not set(rest) & UNIT_NOUNS:

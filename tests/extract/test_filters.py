@@ -1754,3 +1754,29 @@ def test_picture_caption_a_heading_over_a_map_is_no_unit() -> None:
     assert picture_caption("Wick Office Organizational Chart - Text Equivalent")
     assert not picture_caption("Lamp Map Services")
     assert not picture_caption("Chart of Wick Accounts Team")
+
+
+MAPS_OFFICE = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Office of Lamp Maps and Charts
+
+    The office draws the maps of every lamp district.
+
+    ### Wick Survey Unit
+
+    The unit surveys wicks.
+    """)
+
+
+def test_picture_caption_a_unit_named_for_maps() -> None:
+    """ "Office of Lamp Maps and Charts": a unit noun heads the name, the maps are its
+    field, and the unit under it stays its part; "Lamp Office Map" and "Bureau of Lamps
+    district map" are still captions."""
+    found = offices(extract(MAPS_OFFICE, markdown=True))
+    assert found["Wick Survey Unit"].parent == "Office of Lamp Maps and Charts"
+    assert not picture_caption("Division of Charts")
+    assert picture_caption("Lamp Office Map")
+    assert picture_caption("Bureau of Lamps district map")
