@@ -5534,8 +5534,11 @@ def sentence_case_item(name: str) -> bool:
     follow-up", "Evidence processing", "Wick-oil claims", "Public Information (House
     documents"), names a duty or a topic, as such a heading does (``sentence_case_topic``):
     a unit's name is a proper name, capitalized, whichever finder took it. Names that join
-    areas ("Finance, risk and procurement") stay, and a name's particle before an apostrophe
-    ("Côte d'Lamp") is no lower-case word. Its parts move to its parent."""
+    areas ("Finance, risk and procurement", "Wicks, oil & glass", "People & culture") stay,
+    and a name's particle before an apostrophe ("Côte d'Lamp") is no lower-case word. Its
+    parts move to its parent."""
+    if re.search(r",|&", name):
+        return False
     words = [w for w in _WORD.findall(name) if not _NAME_PARTICLE.match(w)]
     return sentence_case_topic(" ".join(words)) if words else False
 

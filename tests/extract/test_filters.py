@@ -1607,6 +1607,20 @@ def test_sentence_case_item_a_listed_name_in_sentence_case_is_no_unit() -> None:
     assert not sentence_case_item("Wicks, oil and glass")
 
 
+def test_sentence_case_item_areas_joined_by_an_ampersand_or_a_comma() -> None:
+    """ "Wick Supply, People & culture and Glass Repair": a name that joins areas by "&" or a
+    comma names a unit's areas, as one joined by "and" does; the words of the name were read
+    without their punctuation, so the "&" and the comma were lost."""
+    text = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. The "
+        "bureau is divided into three divisions: Wick Supply, People & culture, and Glass "
+        "Repair.\n"
+    )
+    assert "People & culture" in offices(extract(text))
+    assert not sentence_case_item("Wicks, oil & glass")
+    assert not sentence_case_item("Lamp care & repair")
+
+
 STAFF_CAPTION = dedent("""\
     # Bureau of Lantern Safety
 
