@@ -5536,7 +5536,9 @@ def sentence_case_item(name: str) -> bool:
     a unit's name is a proper name, capitalized, whichever finder took it. Names that join
     areas ("Finance, risk and procurement", "Wicks, oil & glass", "People & culture") stay,
     and a name's particle before an apostrophe ("Côte d'Lamp") is no lower-case word. Its
-    parts move to its parent."""
+    parts move to its parent. Only a page with a unit named in title case is read so: a page
+    that names all its units in sentence case ("Wick braiding", "Oil supply", "Glass repair"
+    after "made up of the following directorates:") names its units so."""
     if re.search(r",|&", name):
         return False
     words = [w for w in _WORD.findall(name) if not _NAME_PARTICLE.match(w)]
@@ -5622,6 +5624,14 @@ def picture_caption(heading: str) -> bool:
     return False
 
 
+def _title_case(name: str) -> bool:
+    """Whether a name of two words or more has each word but its connectors capitalized
+    ("Wick Supply", "Detective Bureau"): a page with such a unit names its units in title
+    case, and a name in sentence case beside them is a duty (``sentence_case_item``)."""
+    words = [w for w in _WORD.findall(name) if w.lower() not in CONNECTORS]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 def _without_non_unit_names(units: list[Unit]) -> list[Unit]:
     """The units with those whose names name no unit, whichever finder took them, taken out:
     a group's plural nouns with no parts under it (``plural_nouns_only``), the heads of units
@@ -5629,6 +5639,7 @@ def _without_non_unit_names(units: list[Unit]) -> list[Unit]:
     body (``topic_of_name``), a picture's caption (``picture_caption``) and a name in
     sentence case (``sentence_case_item``); their parts move to their parent."""
     parents = {id(u.parent) for u in units}
+    titled = any(_title_case(u.name) for u in units[1:])
     gone = {
         id(u)
         for u in units[1:]
@@ -5637,7 +5648,7 @@ def _without_non_unit_names(units: list[Unit]) -> list[Unit]:
         or generic_noun_alone(u.name)
         or topic_of_name(u.name)
         or (u.found_by == "section_heading" and picture_caption(u.name))
-        or (u.found_by != "section_heading" and sentence_case_item(u.name))
+        or (u.found_by != "section_heading" and sentence_case_item(u.name) and titled)
     }
     if not gone:
         return units

@@ -1621,6 +1621,21 @@ def test_sentence_case_item_areas_joined_by_an_ampersand_or_a_comma() -> None:
     assert not sentence_case_item("Lamp care & repair")
 
 
+SENTENCE_CASE_PAGE = (
+    "<html><body><h1>Lamp Safety Agency</h1><p>The agency keeps the lamps lit. It is made "
+    "up of the following directorates:</p><ul><li>Wick braiding</li><li>Oil supply</li>"
+    "<li>Glass repair</li></ul></body></html>"
+)
+
+
+def test_sentence_case_item_a_page_in_sentence_case_throughout() -> None:
+    """ "Wick braiding", "Oil supply", "Glass repair": a page that names all its units in
+    sentence case names them so, and they stay; beside units named in title case ("Wick
+    Supply, Glass Repair, and Soot complaints") a name in sentence case is still a duty."""
+    found = names(extract(SENTENCE_CASE_PAGE, html=True))
+    assert found == ["Lamp Safety Agency", "Wick braiding", "Oil supply", "Glass repair"]
+
+
 STAFF_CAPTION = dedent("""\
     # Bureau of Lantern Safety
 
