@@ -5558,10 +5558,10 @@ def generic_noun_alone(name: str) -> bool:
 # A noun for a topic about a body, then the preposition that names the body: "Overview of",
 # "Responsibilities of", "Location of", "Report on", "Welcome to"; and "Organization of" a
 # body named by its noun alone ("Organization of the Department": "Organization of the Lamp
-# Exporting Towns" is a name).
+# Exporting Towns" is a name). A mission sent to a body is one: "Mission to the Lamp Union".
 _TOPIC_OF = re.compile(
     r"(?:the\s+)?(?:(?:overview|responsibilit(?:y|ies)|functions?|duties|powers|roles?|history"
-    r"|mission|mandate|profile|description|introduction|summary|structure|composition"
+    r"|mission(?!\s+to\b)|mandate|profile|description|introduction|summary|structure|composition"
     r"|evolution|location|details|report)\s+(?:of|to|at|for|on)\b|welcome\s+to\b"
     r"|organi[sz]ation\s+of\s+(?:the|this|our)\s+[a-z]+\s*$)",
     re.IGNORECASE,
@@ -5577,9 +5577,11 @@ def topic_of_name(name: str) -> bool:
     Office", "Evolution of the LB", "Report on Resources"), or a greeting ("Welcome to the
     Oil Board's Wick Division"), names a topic about the body, not a unit, whichever finder
     took it, heading or prose; so does "Organization of the Department", a body by its noun
-    alone. Its parts move to its parent. A name headed by a unit noun at its end, the topic's
-    words with no article before them, is a unit named for its field ("History of Wick
-    Lore Division", "Powers of Attorney Unit"): the topic's body is named with "the"."""
+    alone. Its parts move to its parent. A mission sent to a body is a unit, the body it is
+    sent to named after "to" ("Mission to the Lamp Union"). A name headed by a unit noun at
+    its end, the topic's words with no article before them, is a unit named for its field
+    ("History of Wick Lore Division", "Powers of Attorney Unit"): the topic's body is named
+    with "the"."""
     match = _TOPIC_OF.match(name)
     if match is None:
         return False

@@ -1717,6 +1717,19 @@ def test_topic_of_name_a_unit_named_for_its_field() -> None:
     assert topic_of_name("Welcome to Wick Division")
 
 
+def test_topic_of_name_a_mission_sent_to_a_body() -> None:
+    """ "Mission to the Lamp Union": a mission the body sends to another body is one of its
+    units (a foreign ministry's missions, listed); "Mission of the Wick Office" is still its
+    mission, a topic."""
+    html = (
+        "<html><body><h1>Ministry of Lamp Affairs</h1><p>The ministry keeps the realm's "
+        "lamps. It has the following offices abroad:</p><ul><li>Mission to the Lamp Union</li>"
+        "<li>Mission to the Wick League</li></ul></body></html>"
+    )
+    assert "Mission to the Lamp Union" in names(extract(html, html=True))
+    assert topic_of_name("Mission of the Wick Office")
+
+
 def test_furniture_head_noun_a_sites_own_links_and_widgets() -> None:
     """ "Lamp Video Content", "Websites" (and "Share Button", "More Info"): a site's widgets and
     the heading over its links to other sites are page furniture, not units."""
