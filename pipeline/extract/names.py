@@ -150,11 +150,21 @@ def opening_determiner(name: str) -> str | None:
     determiner ("Its Wick Office", "Each Lamp Warden") or a verb of composition and its article
     when a sentence's subject is left out ("Comprises the Wick Division and ..."), is the
     name after that word: the determiner says whose or how many, the verb what the body
-    holds. The name without it, or None."""
+    holds. The name without it, or None. A distributive takes a singular noun, so a word in
+    "-s" after it is a verb and the determiner opens a slogan a unit is named for ("Every
+    Lamp Counts Unit", "Each Wick Matters Office"), no part to cut."""
     match = _NAME_OPENER.match(name)
     if match is None or len(name[match.end() :].split()) < 2:
         return None
+    if match.group().split()[0] in ("Each", "Every") and any(
+        _VERB_AFTER_DISTRIBUTIVE.fullmatch(w) for w in name[match.end() :].split()[1:-1]
+    ):
+        return None
     return name[match.end() :]
+
+
+# A verb in "-s" after a distributive's singular noun: "Counts", "Matters" (not "Class").
+_VERB_AFTER_DISTRIBUTIVE = re.compile(r"[A-Z][a-z]+[^su]s")
 
 
 # A year, or a span of years, after "for", "in" or "as of" at a name's end: "for 2016", "in

@@ -511,6 +511,19 @@ def test_opening_determiner_a_possessive_before_a_name_is_no_part_of_it() -> Non
     assert opening_determiner("Wick Office") is None
 
 
+def test_opening_determiner_a_slogan_a_unit_is_named_for() -> None:
+    """ "Every Lamp Counts Unit": a verb in "-s" after the distributive's noun makes the
+    words a slogan the unit is named for, kept whole; "Each Lamp Warden" still loses its
+    "Each"."""
+    text = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit.\n\n"
+        "Every Lamp Counts Unit\n\nThe unit counts the lamps of the realm.\n"
+    )
+    assert "Every Lamp Counts Unit" in names(extract(text))
+    assert opening_determiner("Each Lamp Warden") == "Lamp Warden"
+    assert opening_determiner("Every Wick Matters Office") is None
+
+
 def test_year_qualifier_the_year_a_unit_is_shown_for_is_no_part_of_its_name() -> None:
     """ "Lamp Council for 2016": a roster's heading names the council as it stood that year;
     the unit is the Lamp Council."""
