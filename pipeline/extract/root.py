@@ -426,6 +426,9 @@ def _infer_root(
         subject = intro_subject_under_label(page)
         if subject is not None:
             return subject
+        referred = referred_body(page)
+        if referred is not None:
+            return referred
     if page.title is not None:
         title = page.title
         name = title_case(without_acronyms(title.text))
@@ -472,6 +475,70 @@ def intro_subject_under_label(page: PageLayout) -> Root | None:
     return Root(
         name, acronym, start, start + len(name), False, "root_from_intro_subject_under_label"
     )
+
+
+register(
+    "root_from_referred_body",
+    "root",
+    """A page titled only by a section label ("Organization", "Our Structure", "How the
+    Council works") whose introduction names no subject, and that refers to the body it
+    describes by a body noun alone after "the" ("The Board consists of five members ...",
+    "the Commission is composed of ...", "staff of the Council"), is about that body: the
+    root is the noun it refers to most often ("Board"), not the label. A noun before "of"
+    or "for" opens a longer name ("the Board of Wicks"), not a reference.""",
+)
+# The nouns a page refers to its own body by, capitalized after "the": "the Board".
+_REFERRED_NOUNS = (
+    "Board",
+    "Commission",
+    "Office",
+    "Department",
+    "Agency",
+    "Council",
+    "Corporation",
+    "Court",
+    "Tribe",
+    "District",
+    "City",
+    "County",
+    "Bank",
+    "Organization",
+    "Organisation",
+    "Secretariat",
+    "Bureau",
+    "Ministry",
+    "Authority",
+    "Administration",
+    "Division",
+    "Assembly",
+    "Institution",
+    "Institute",
+    "Foundation",
+    "Conference",
+    "Municipality",
+    "Library",
+)
+_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(" + "|".join(_REFERRED_NOUNS) + r")\b(?!\s+(?:of|for)\b)(?![\w-])"
+)
+
+
+def referred_body(page: PageLayout) -> Root | None:
+    """The body noun the page refers to most often after "the", where it first does
+    (``root_from_referred_body``)."""
+    if not enabled("root_from_referred_body"):
+        return None
+    first: dict[str, re.Match[str]] = {}
+    counts: dict[str, int] = {}
+    for match in _REFERENCE.finditer(page.text):
+        noun = match.group(1)
+        first.setdefault(noun, match)
+        counts[noun] = counts.get(noun, 0) + 1
+    if not counts:
+        return None
+    noun = max(counts, key=lambda n: (counts[n], -first[n].start()))
+    match = first[noun]
+    return Root(noun, None, match.start(1), match.end(1), False, "root_from_referred_body")
 
 
 register(

@@ -399,6 +399,20 @@ def test_root_from_intro_subject_under_label_a_page_titled_about_us() -> None:
     assert off[2] == "root_from_title"
 
 
+def test_root_from_referred_body_a_page_titled_organization() -> None:
+    """A page titled "Organization" that refers to its body only as "the Board" is about the
+    Board, not about the label; "the Board of Wicks" opens a longer name, not a reference."""
+    text = page(
+        "Organization",
+        "(a) The Board consists of five members. The staff of the Board assist the Council.",
+    )
+    assert root(extract(text)) == ("Board", None, "root_from_referred_body")
+    off = root(extract(text, off={"root_from_referred_body"}))
+    assert off == ("Organization", None, "root_from_title")
+    longer = page("Organization", "(a) The Board of Wicks meets. The Council sets its rules.")
+    assert root(extract(longer))[0] == "Council"
+
+
 POSITION_FIRST = (
     "The Chief Lamp Keeper is assisted in the management of the Department by two deputies."
     "\n\n" + UNITS.strip()
