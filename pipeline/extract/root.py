@@ -27,7 +27,7 @@ from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import SECTION_NUMBER
 from pipeline.text.hints import LIST_ITEM
 from pipeline.text.sections import PageLayout, is_section_label
-from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
+from pipeline.text.vocabulary import ORGANIZATION_WORDS, POSITION_WORDS, UNIT_NOUNS
 
 AGENCY_NOUNS = frozenset(
     {
@@ -337,7 +337,7 @@ def infer_root(
 ) -> Root:
     """The root unit of the page: the first root strategy that applies; a position found so
     stands under the agency its first sentence names (``position_heads_agency``)."""
-    root = root_possessive(_infer_root(page, definitions, agency))
+    root = root_possessive(root_title_topic_words(_infer_root(page, definitions, agency)))
     if enabled("position_heads_agency") and _names_position(root.name):
         agency_root = _agency_the_position_heads(page, root, definitions)
         if agency_root is not None:
@@ -347,6 +347,83 @@ def infer_root(
         if body is not None:
             return body
     return root
+
+
+# Words a title puts before a body's name to say what the page shows of it: "Organization of
+# the Lamp Board", "Structure of the Wick Secretariat".
+_TOPIC_LEAD = re.compile(
+    r"(?:(?:Organi[sz]ation(?:al)?\s+)?Structure|Organi[sz]ation|Leadership|Divisions|Offices"
+    r"|Departments|Units)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+# Words a title puts after a body's name for the page's topic ("Lamp Board Leadership", "Wick
+# Department At a Glance"): none of them ends a body's name.
+_TOPIC_TAIL = re.compile(
+    r"(?:['’]s)?\s+(?:Leadership(?:\s+Team)?|At\s+a\s+Glance|Overview|(?:Media\s+)?Contacts"
+    r"|(?:Organi[sz]ation(?:al)?\s+)?(?:Chart|Structure))$"
+)
+# Words that end a body's name as often as they name a page's topic ("Office of Personnel
+# Management", "Wick Bank Management"): dropped only where a body noun or an acronym is left.
+_TOPIC_TAIL_OF_BODY = re.compile(
+    r"\s+(?:(?:Senior\s+)?Management(?:\s+Team)?|Organi[sz]ation|Departments|Divisions"
+    r"|Offices|Units)$"
+)
+_BODY_ENDS = frozenset({noun.lower() for noun in AGENCY_NOUNS} | UNIT_NOUNS) - {
+    "service",
+    "services",
+    "enforcement",
+    "protection",
+    "staff",
+    "team",
+    "program",
+    "group",
+}
+
+
+def _names_body(name: str) -> bool:
+    """Whether a name left by a title names a body: it ends in a body noun ("Wick Bank",
+    "Lamp Board", "City") or is an acronym, or it is worded like an agency or an office
+    ("Office of Lamp Operations")."""
+    if {word.lower() for word in name.split()} <= ORGANIZATION_WORDS:
+        return False  # "Organization Chart": the topic alone
+    return _ends_in_body(name) or _TITLE_OFFICE.match(name) is not None or _names_agency(name)
+
+
+def _ends_in_body(name: str) -> bool:
+    """Whether a body noun or an acronym ends a name ("Wick Bank", "City", "LWA")."""
+    last = re.sub(r"['’]s$", "", name.rsplit(maxsplit=1)[-1])
+    acronym = is_acronym(last) and "/" not in last  # "Lamps/Wicks": two words, no acronym
+    return last.lower() in _BODY_ENDS or last in _REFERRED_NOUNS or acronym
+
+
+@rule("root", off=lambda root: root)
+def root_title_topic_words(root: Root) -> Root:
+    """A title that names the body with the page's topic around it ("Organization of the
+    Lamp Board", "Wick Agency Leadership", "Lamp Department At a Glance", "Glass Bank
+    Management", "City Departments") names the body without the topic words: the root is
+    "Lamp Board", "Wick Agency", "Glass Bank", "City". A word that may end a body's name
+    ("Management", "Organization", "Departments") is dropped like the others only where what
+    is left names a body: a body noun or an acronym ends it, or it is worded as an agency or
+    an office ("Office of Lamp Management", "Our Structure", "Senior Management Chart" stay
+    whole)."""
+    if root.found_by not in ("root_from_title", "root_from_title_agency"):
+        return root
+    name = root.name
+    lead = _TOPIC_LEAD.match(name)
+    if lead is not None:
+        name = name[lead.end() :]
+    tail = _TOPIC_TAIL.search(name)
+    if tail is not None and tail.start() > 0:
+        name = name[: tail.start()]
+    tail = _TOPIC_TAIL_OF_BODY.search(name)
+    if tail is not None and tail.start() > 0 and _ends_in_body(name[: tail.start()]):
+        name = name[: tail.start()]
+    name = _POSSESSIVE_END.sub("", name).strip()
+    if name == root.name or not name or not _names_body(name):
+        return root  # "Our Structure", "Members and Leadership": no body's name is left
+    at = root.name.find(name)
+    start = root.start + at if root.end - root.start == len(root.name) else root.start
+    end = start + len(name) if root.end - root.start == len(root.name) else root.end
+    return replace(root, name=name, start=start, end=end)
 
 
 # A possessive's ending: "Bureau's", "Bureau’s", "Lamp Keepers'".

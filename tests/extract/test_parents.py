@@ -481,16 +481,16 @@ def test_composition_subject_places_the_units_named_after_the_verb() -> None:
     though their headings come later; a unit the sentence does not name stays where it was."""
     found = offices(extract(COMPOSED_OF))
     assert found["Field Lamp Bureau"] == Placed(
-        "Lantern Department Organization", "composition_subject", "default_root"
+        "Lantern Department", "composition_subject", "default_root"
     )
     assert found["Wick Division"] == Placed(
         "Field Lamp Bureau", "section_heading", "composition_subject"
     )
     assert found["Glass Division"].parent == "Field Lamp Bureau"
-    assert found["Oil Supply Unit"].parent == "Lantern Department Organization"
+    assert found["Oil Supply Unit"].parent == "Lantern Department"
     off = offices(extract(COMPOSED_OF, off={"composition_subject"}))
     assert "Field Lamp Bureau" not in off
-    assert off["Wick Division"].parent == "Lantern Department Organization"
+    assert off["Wick Division"].parent == "Lantern Department"
 
 
 def test_composition_subject_this_office_is_the_office_just_named() -> None:

@@ -413,6 +413,31 @@ def test_root_from_referred_body_a_page_titled_organization() -> None:
     assert root(extract(longer))[0] == "Council"
 
 
+def test_root_title_topic_words_dropped_around_the_body() -> None:
+    """A title that names the body with the page's topic around it names the body alone."""
+    intro = "Lamps are kept lit here."
+    cases = {
+        "Organization of the Lamp Board": "Lamp Board",
+        "Wick Agency Leadership": "Wick Agency",
+        "Glass Bank Management": "Glass Bank",
+        "LWA's Organization Chart": "LWA",
+        "Lamp Department At a Glance": "Lamp Department",
+    }
+    for title, name in cases.items():
+        assert root(extract(page(title, intro)))[0] == name, title
+        off = root(extract(page(title, intro), off={"root_title_topic_words"}))
+        assert off[0] != name, title
+
+
+def test_root_title_topic_words_keeps_a_name_that_ends_so() -> None:
+    """ "Management" ends "Office of Lamp Management"; "Our Structure" leaves no body."""
+    intro = "Lamps are kept lit here."
+    assert root(extract(page("Office of Lamp Management", intro)))[0] == (
+        "Office of Lamp Management"
+    )
+    assert root(extract(page("Lamps/Wicks Organization", intro)))[0] == ("Lamps/Wicks Organization")
+
+
 POSITION_FIRST = (
     "The Chief Lamp Keeper is assisted in the management of the Department by two deputies."
     "\n\n" + UNITS.strip()
