@@ -482,6 +482,10 @@ def _infer_root(
                     continue
                 return _from_definition(definition, is_unit, "root_from_intro_agency")
     match = _agency_phrase(page) if enabled("root_from_agency_phrase") else None
+    if match and page.title is not None and is_section_label(page.title.text):
+        referred = _referred_first(page, match.start())
+        if referred is not None:
+            return referred
     if match:
         end = agency_series_end(page.text, match.end())
         return Root(
@@ -561,8 +565,12 @@ register(
     Council works") whose introduction names no subject, and that refers to the body it
     describes by a body noun alone after "the" ("The Board consists of five members ...",
     "the Commission is composed of ...", "staff of the Council"), is about that body: the
-    root is the noun it refers to most often ("Board"), not the label. A noun before "of"
-    or "for" opens a longer name ("the Board of Wicks"), not a reference.""",
+    root is the noun it refers to most often ("Board"), not the label; a noun the
+    introduction's first sentence refers to comes first ("There are established 3 functions
+    in the Office ..."), and it names the body ahead of an agency phrase that stands after it
+    ("The Commission is independent from the Department of Lamps", an act's name further
+    down). A noun before "of" or "for" opens a longer name ("the Board of Wicks"), not a
+    reference.""",
 )
 # The nouns a page refers to its own body by, capitalized after "the": "the Board".
 _REFERRED_NOUNS = (
@@ -600,11 +608,28 @@ _REFERENCE = re.compile(
 )
 
 
+def _referred_first(page: PageLayout, before: int) -> Root | None:
+    """The body the introduction's first sentence refers to by a noun alone ("The Commission
+    is ...", "established in the Department"), ahead of any agency phrase (``before``)
+    (``root_from_referred_body``)."""
+    if not page.intro or not enabled("root_from_referred_body"):
+        return None
+    begin, stop = page.sentences(page.intro[0].start, page.intro[0].end)[0]
+    match = _REFERENCE.search(page.text, begin, min(stop, before))
+    if match is None:
+        return None
+    noun = match.group(1)
+    return Root(noun, None, match.start(1), match.end(1), False, "root_from_referred_body")
+
+
 def referred_body(page: PageLayout) -> Root | None:
     """The body noun the page refers to most often after "the", where it first does
     (``root_from_referred_body``)."""
     if not enabled("root_from_referred_body"):
         return None
+    opening = _referred_first(page, len(page.text))
+    if opening is not None:
+        return opening
     first: dict[str, re.Match[str]] = {}
     counts: dict[str, int] = {}
     for match in _REFERENCE.finditer(page.text):

@@ -413,6 +413,25 @@ def test_root_from_referred_body_a_page_titled_organization() -> None:
     assert root(extract(longer))[0] == "Council"
 
 
+def test_root_from_referred_body_ahead_of_a_later_agency_phrase() -> None:
+    """ "The Commission is independent from the Department of Lamps": the first sentence's
+    reference names the body, not the agency phrase after it; the first sentence's
+    reference comes before a noun the page repeats more often."""
+    text = page(
+        "Organization",
+        "(a) The Commission is independent from the Department of Lamps. The Commission meets.",
+    )
+    assert root(extract(text)) == ("Commission", None, "root_from_referred_body")
+    off = root(extract(text, off={"root_from_referred_body"}))
+    assert off == ("Department of Lamps", None, "root_from_agency_phrase")
+    opening = page(
+        "Organization",
+        "(a) There are three functions in the Office. The Council names the Office heads; "
+        "the Council meets and the Council sits.",
+    )
+    assert root(extract(opening))[0] == "Office"
+
+
 def test_root_title_topic_words_dropped_around_the_body() -> None:
     """A title that names the body with the page's topic around it names the body alone."""
     intro = "Lamps are kept lit here."
