@@ -27,7 +27,14 @@ from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import SECTION_NUMBER
 from pipeline.text.hints import LIST_ITEM
 from pipeline.text.sections import PageLayout, is_section_label
-from pipeline.text.vocabulary import ORGANIZATION_WORDS, POSITION_WORDS, UNIT_NOUNS
+from pipeline.text.vocabulary import (
+    CONNECTORS,
+    LISTING_NOUNS,
+    ORGANIZATION_WORDS,
+    POSITION_WORDS,
+    SECTION_WORDS,
+    UNIT_NOUNS,
+)
 
 AGENCY_NOUNS = frozenset(
     {
@@ -510,6 +517,10 @@ def _infer_root(
         referred = referred_body(page)
         if referred is not None:
             return referred
+    if page.title is not None and names_topic_only(page.title.text):
+        referred = referred_body(page)
+        if referred is not None:
+            return referred
     if page.title is not None:
         title = page.title
         name = title_case(without_acronyms(title.text))
@@ -565,7 +576,9 @@ register(
     Council works") whose introduction names no subject, and that refers to the body it
     describes by a body noun alone after "the" ("The Board consists of five members ...",
     "the Commission is composed of ...", "staff of the Council"), is about that body: the
-    root is the noun it refers to most often ("Board"), not the label; a noun the
+    root is the noun it refers to most often ("Board"), not the label. A title whose words
+    all name what the page shows of a body ("Departments", "Agency components",
+    "Organization pattern", "Members and Leadership") is read as such a label. A noun the
     introduction's first sentence refers to comes first ("There are established 3 functions
     in the Office ..."), and it names the body ahead of an agency phrase that stands after it
     ("The Commission is independent from the Department of Lamps", an act's name further
@@ -606,6 +619,49 @@ _REFERRED_NOUNS = (
 _REFERENCE = re.compile(
     r"\b[Tt]he\s+(" + "|".join(_REFERRED_NOUNS) + r")\b(?!\s+(?:of|for)\b)(?![\w-])"
 )
+
+
+# Words of a title that names what the page shows of a body, not the body: "Departments",
+# "Agency components", "Organization and Staffing", "Headquarters organization", "Members and
+# Leadership", "Description of central organization and location of offices".
+_TOPIC_WORDS = (
+    ORGANIZATION_WORDS
+    | LISTING_NOUNS
+    | SECTION_WORDS
+    | {noun.removesuffix("es") if noun.endswith("ches") else noun[:-1] for noun in LISTING_NOUNS}
+    | {
+        "staff",
+        "staffing",
+        "headquarters",
+        "pattern",
+        "functions",
+        "methods",
+        "operation",
+        "description",
+        "designation",
+        "central",
+        "location",
+        "separate",
+        "agency",
+        "members",
+        "leadership",
+        "senior",
+        "management",
+        "team",
+        "chart",
+        "overview",
+    }
+)
+
+
+def names_topic_only(title: str) -> bool:
+    """Whether every word of a title names what the page shows of a body, none the body
+    (``root_from_referred_body``): "Departments", "Agency components", "Organization
+    pattern"."""
+    if not enabled("root_from_referred_body"):
+        return False
+    words = [w for w in re.findall(r"[a-z]+", title.lower()) if w not in CONNECTORS]
+    return bool(words) and set(words) <= _TOPIC_WORDS
 
 
 def _referred_first(page: PageLayout, before: int) -> Root | None:

@@ -432,6 +432,16 @@ def test_root_from_referred_body_ahead_of_a_later_agency_phrase() -> None:
     assert root(extract(opening))[0] == "Office"
 
 
+def test_root_from_referred_body_under_a_title_of_topic_words() -> None:
+    """A title whose words all name what the page shows ("Departments", "Organization
+    pattern") names no body: the body the page refers to is the root."""
+    for title in ("Departments", "Organization pattern", "Members and Leadership"):
+        text = page(title, "The Council keeps lamps lit. The Council has two offices.")
+        assert root(extract(text)) == ("Council", None, "root_from_referred_body"), title
+    named = page("Lamp Departments", "The Council keeps lamps lit.")
+    assert root(extract(named))[0] == "Lamp Departments"
+
+
 def test_root_title_topic_words_dropped_around_the_body() -> None:
     """A title that names the body with the page's topic around it names the body alone."""
     intro = "Lamps are kept lit here."
