@@ -517,7 +517,9 @@ def _infer_root(
         referred = referred_body(page)
         if referred is not None:
             return referred
-    if page.title is not None and names_topic_only(page.title.text):
+    if page.title is not None and (
+        names_topic_only(page.title.text) or names_document_reference(page.title.text)
+    ):
         referred = referred_body(page)
         if referred is not None:
             return referred
@@ -662,6 +664,27 @@ def names_topic_only(title: str) -> bool:
         return False
     words = [w for w in re.findall(r"[a-z]+", title.lower()) if w not in CONNECTORS]
     return bool(words) and set(words) <= _TOPIC_WORDS
+
+
+register(
+    "root_title_document_reference",
+    "root",
+    """A title that is only a document's reference ("Section 201", "Part 12—Organization and
+    Purpose", "Chapter 3-14", "4 CFR 12.2", "Title 9— LAMPS AND WICKS", "Executive Order No.
+    17 [...]", a file's identifier: "LAMPREG-2009-03-04-Pg12") names
+    no body: the body the page refers to ("the Board") is the root
+    (``root_from_referred_body``), not the reference.""",
+)
+_DOCUMENT_REFERENCE = re.compile(
+    r"\s*(?:(?:part|subpart|section|chapter|title|article|executive\s+order)\s+(?:no\.?\s*)?"
+    r"(?:\d[\w.-]*|[ivxlc]+\b)|\d+\s+(?:cfr|u\.?s\.?c\.?)\s+\d|§|[a-z]+-\d{4}-[\w-]+\s*$)",
+    re.IGNORECASE,
+)
+
+
+def names_document_reference(title: str) -> bool:
+    """Whether a title opens with a document's reference (``root_title_document_reference``)."""
+    return enabled("root_title_document_reference") and bool(_DOCUMENT_REFERENCE.match(title))
 
 
 def _referred_first(page: PageLayout, before: int) -> Root | None:

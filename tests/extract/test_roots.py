@@ -442,6 +442,20 @@ def test_root_from_referred_body_under_a_title_of_topic_words() -> None:
     assert root(extract(named))[0] == "Lamp Departments"
 
 
+def test_root_title_document_reference_names_no_body() -> None:
+    """A title that is a document's reference ("Section 12", "Part 40—Organization", "4 CFR
+    9.2") names no body: the body the page refers to ("the Council") is the root."""
+    intro = "The Council keeps lamps lit. The Council has two offices."
+    for title in ("Section 12", "Part 40—Organization and Purpose", "4 CFR 9.2", "Chapter 3-14"):
+        assert root(extract(page(title, intro))) == (
+            "Council",
+            None,
+            "root_from_referred_body",
+        ), title
+        off = root(extract(page(title, intro), off={"root_title_document_reference"}))
+        assert off[2] == "root_from_title", title
+
+
 def test_root_title_topic_words_dropped_around_the_body() -> None:
     """A title that names the body with the page's topic around it names the body alone."""
     intro = "Lamps are kept lit here."
