@@ -477,6 +477,9 @@ def _infer_root(
         for definition in definitions:
             if first[0] <= definition.expansion_start <= first[0] + 4:
                 return _from_definition(definition, is_unit, "root_from_intro_subject")
+    opening = None if is_unit else _opening_acronym(page, by_acronym)
+    if opening is not None:
+        return opening
     intro_end = page.intro[-1].end if page.intro else 0
     if enabled("root_from_intro_agency"):
         starts = [block.start for block in page.blocks]
@@ -802,6 +805,45 @@ def first_sentence_subject(page: PageLayout, start: int, end: int) -> Root | Non
 
 
 _OPENING_ACRONYM = re.compile(r"(?:The\s+)?([A-Za-z0-9/&.-]+?)(?:['’]s)?\b")
+
+
+register(
+    "root_from_opening_acronym",
+    "root",
+    """An introduction whose first sentence opens with an acronym as its subject, before its
+    verb or as an owner ("LWA is composed of the Board, ...", "LWA has two governing
+    bodies: ...", "LWA's Board consists of ..."), and that uses the acronym again, is about
+    the body of that acronym (by the name the page defines for it, if it defines one),
+    whatever the title says and ahead of the first agency name it goes on to list ("... and
+    the Wick Supply Board (WSB)"). A page whose title is a unit the introduction goes on to
+    describe ("Wick Division" over "LWA's Wick Division is ...") is about that unit, not
+    this body.""",
+)
+# An acronym opening a sentence as its subject: before a verb in lower case or as an owner.
+_OPENING_ACRONYM_SUBJECT = re.compile(
+    r"\s*(?:The\s+)?([A-Z][A-Za-z0-9&.-]*[A-Z])(?:['’]s\s+[A-Za-z]|\s+(?:is|are|was|has|have"
+    r"|consists|comprises|includes|operates|serves)\b)"
+)
+MIN_OPENING_USES = 2
+
+
+def _opening_acronym(page: PageLayout, by_acronym: dict[str, AcronymDefinition]) -> Root | None:
+    """The acronym the introduction's first sentence opens with as its subject, by the name
+    the page defines for it if it defines one (``root_from_opening_acronym``)."""
+    if not page.intro or not enabled("root_from_opening_acronym"):
+        return None
+    first = page.intro[0]
+    match = _OPENING_ACRONYM_SUBJECT.match(page.text, first.start, first.end)
+    if match is None or not is_acronym(match.group(1)):
+        return None
+    acronym = match.group(1)
+    uses = len(re.findall(r"(?<![\w&.-])" + re.escape(acronym) + r"(?![\w&-])", page.text))
+    if uses < MIN_OPENING_USES:
+        return None
+    if acronym in by_acronym:
+        return _from_definition(by_acronym[acronym], False, "root_from_opening_acronym")
+    start = match.start(1)
+    return Root(acronym, acronym, start, start + len(acronym), False, "root_from_opening_acronym")
 
 
 def _acronym_owner(page: PageLayout) -> Root | None:

@@ -456,6 +456,21 @@ def test_root_title_document_reference_names_no_body() -> None:
         assert off[2] == "root_from_title", title
 
 
+def test_root_from_opening_acronym_ahead_of_a_listed_agency() -> None:
+    """ "LWX has two governing bodies: the Wick Supply Board (WSB) ...": the page is about
+    LWX, the acronym its first sentence opens with, not the first agency name it lists."""
+    text = page(
+        "Governing Bodies",
+        "LWX has two governing bodies: the Wick Supply Board (WSB) and the Glass Forum. "
+        "LWX was founded long ago.",
+    )
+    assert root(extract(text)) == ("LWX", "LWX", "root_from_opening_acronym")
+    off = root(extract(text, off={"root_from_opening_acronym"}))
+    assert off == ("Wick Supply Board", "WSB", "root_from_intro_agency")
+    once = page("Governing Bodies", "LWX has two governing bodies: the Wick Supply Board (WSB).")
+    assert root(extract(once))[2] != "root_from_opening_acronym"
+
+
 def test_root_title_topic_words_dropped_around_the_body() -> None:
     """A title that names the body with the page's topic around it names the body alone."""
     intro = "Lamps are kept lit here."
