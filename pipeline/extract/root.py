@@ -368,10 +368,10 @@ _TOPIC_TAIL = re.compile(
     r"(?:['’]s)?\s+(?:Leadership(?:\s+Team)?|At\s+a\s+Glance|Overview|(?:Media\s+)?Contacts"
     r"|(?:Organi[sz]ation(?:al)?\s+)?(?:Chart|Structure))$"
 )
-# Words that end a body's name as often as they name a page's topic ("Office of Personnel
+# Words that end a body's name as often as they name a page's topic ("Office of Lamp
 # Management", "Wick Bank Management"): dropped only where a body noun or an acronym is left.
 _TOPIC_TAIL_OF_BODY = re.compile(
-    r"\s+(?:(?:Senior\s+)?Management(?:\s+Team)?|Organi[sz]ation|Departments|Divisions"
+    r"\s+(?:(?:[Ss]enior\s+)?[Mm]anagement(?:\s+Team)?|Organi[sz]ation|Departments|Divisions"
     r"|Offices|Units)$"
 )
 _BODY_ENDS = frozenset({noun.lower() for noun in AGENCY_NOUNS} | UNIT_NOUNS) - {
@@ -426,7 +426,7 @@ def root_title_topic_words(root: Root) -> Root:
         name = name[: tail.start()]
     name = _POSSESSIVE_END.sub("", name).strip()
     if name == root.name or not name or not _names_body(name):
-        return root  # "Our Structure", "Members and Leadership": no body's name is left
+        return root  # "Our Structure", "Leadership and Members": no body's name is left
     at = root.name.find(name)
     start = root.start + at if root.end - root.start == len(root.name) else root.start
     end = start + len(name) if root.end - root.start == len(root.name) else root.end
@@ -578,14 +578,14 @@ register(
     "root_from_referred_body",
     "root",
     """A page titled only by a section label ("Organization", "Our Structure", "How the
-    Council works") whose introduction names no subject, and that refers to the body it
-    describes by a body noun alone after "the" ("The Board consists of five members ...",
+    Board works") whose introduction names no subject, and that refers to the body it
+    describes by a body noun alone after "the" ("The Board consists of seven keepers ...",
     "the Commission is composed of ...", "staff of the Council"), is about that body: the
     root is the noun it refers to most often ("Board"), not the label. A title whose words
-    all name what the page shows of a body ("Departments", "Agency components",
-    "Organization pattern", "Members and Leadership") is read as such a label. A noun the
-    introduction's first sentence refers to comes first ("There are established 3 functions
-    in the Office ..."), and it names the body ahead of an agency phrase that stands after it
+    all name what the page shows of a body ("Departments", "Components of the agency",
+    "Pattern of organization", "Leadership and Members") is read as such a label. A noun the
+    introduction's first sentence refers to comes first ("There are two wings in the
+    Office ..."), and it names the body ahead of an agency phrase that stands after it
     ("The Commission is independent from the Department of Lamps", an act's name further
     down). A noun before "of" or "for" opens a longer name ("the Board of Wicks"), not a
     reference.""",
@@ -627,8 +627,8 @@ _REFERENCE = re.compile(
 
 
 # Words of a title that names what the page shows of a body, not the body: "Departments",
-# "Agency components", "Organization and Staffing", "Headquarters organization", "Members and
-# Leadership", "Description of central organization and location of offices".
+# "Components of the agency", "Staffing and Organization", "Organization of headquarters",
+# "Leadership and Members", "Location of central offices".
 _TOPIC_WORDS = (
     ORGANIZATION_WORDS
     | LISTING_NOUNS
@@ -661,8 +661,8 @@ _TOPIC_WORDS = (
 
 def names_topic_only(title: str) -> bool:
     """Whether every word of a title names what the page shows of a body, none the body
-    (``root_from_referred_body``): "Departments", "Agency components", "Organization
-    pattern"."""
+    (``root_from_referred_body``): "Departments", "Components of the agency", "Pattern of
+    organization"."""
     if not enabled("root_from_referred_body"):
         return False
     words = [w for w in re.findall(r"[a-z]+", title.lower()) if w not in CONNECTORS]
@@ -672,8 +672,8 @@ def names_topic_only(title: str) -> bool:
 register(
     "root_title_document_reference",
     "root",
-    """A title that is only a document's reference ("Section 201", "Part 12—Organization and
-    Purpose", "Chapter 3-14", "4 CFR 12.2", "Title 9— LAMPS AND WICKS", "Executive Order No.
+    """A title that is only a document's reference ("Section 12", "Part 12—Organization and
+    Purpose", "Chapter 3-14", "12 U.S.C. 40", "Title 9— LAMPS AND WICKS", "Executive Order No.
     17 [...]", a file's identifier: "LAMPREG-2009-03-04-Pg12") names
     no body: the body the page refers to ("the Board") is the root
     (``root_from_referred_body``), not the reference.""",

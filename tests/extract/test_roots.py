@@ -404,7 +404,7 @@ def test_root_from_referred_body_a_page_titled_organization() -> None:
     Board, not about the label; "the Board of Wicks" opens a longer name, not a reference."""
     text = page(
         "Organization",
-        "(a) The Board consists of five members. The staff of the Board assist the Council.",
+        "(a) The Board consists of seven keepers. The staff of the Board assist the Council.",
     )
     assert root(extract(text)) == ("Board", None, "root_from_referred_body")
     off = root(extract(text, off={"root_from_referred_body"}))
@@ -433,9 +433,9 @@ def test_root_from_referred_body_ahead_of_a_later_agency_phrase() -> None:
 
 
 def test_root_from_referred_body_under_a_title_of_topic_words() -> None:
-    """A title whose words all name what the page shows ("Departments", "Organization
-    pattern") names no body: the body the page refers to is the root."""
-    for title in ("Departments", "Organization pattern", "Members and Leadership"):
+    """A title whose words all name what the page shows ("Departments", "Pattern of
+    organization") names no body: the body the page refers to is the root."""
+    for title in ("Departments", "Pattern of organization", "Leadership and Members"):
         text = page(title, "The Council keeps lamps lit. The Council has two offices.")
         assert root(extract(text)) == ("Council", None, "root_from_referred_body"), title
     named = page("Lamp Departments", "The Council keeps lamps lit.")
