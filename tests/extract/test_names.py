@@ -598,3 +598,27 @@ def test_acronym_named_unit_takes_the_long_form_of_its_acronym() -> None:
     assert acronyms["Glass Care Services Unit"] == "GCS"
     off = {o.name for o in extract(NAMED_BY_ACRONYM, off={"acronym_named_unit"}).offices}
     assert {"WR Branch", "GCS Unit"} <= off
+
+
+NAMED_BY_ACRONYM_WITH_NOUN = """Bureau of Lantern Safety
+
+The Bureau of Lantern Safety keeps the lamps lit.
+
+Office of Lamp Care (OLC)
+
+The OLC Office cleans and trims the lamps.
+
+Wick Review Branch (WR)
+
+The WR Branch reviews the wicks of every county.
+"""
+
+
+def test_acronym_named_unit_long_form_holding_the_noun_is_not_doubled() -> None:
+    """A long form that already holds the unit noun is the unit's name: "the OLC Office" of
+    the "Office of Lamp Care (OLC)" is that office, not an "Office of Lamp Care Office"."""
+    acronyms = {o.name: o.acronym for o in extract(NAMED_BY_ACRONYM_WITH_NOUN).offices}
+    assert acronyms["Office of Lamp Care"] == "OLC"
+    assert acronyms["Wick Review Branch"] == "WR"
+    assert "Office of Lamp Care Office" not in acronyms
+    assert "Wick Review Branch Branch" not in acronyms
