@@ -325,11 +325,15 @@ def linked_acronym(page: PageLayout, start: int, end: int) -> list[AcronymDefini
     Office, or LSO, trains keepers", "the Lamp Safety Office (the LSO)", "(hereafter LSO)",
     ", also known as LSO,". The long form is the words just before the link that spell the
     acronym, as for "Long Form (LF)"; the acronym ends at punctuation or the parenthesis'
-    close ("..., or LSO staff" is not a definition)."""
+    close ("..., or LSO staff" is not a definition), and the full stop of a sentence that
+    ends with it ("Write to the Lamp Safety Office, or LSO.") is not the acronym's, as the
+    dots of "L.S.O." are."""
     text = page.text
     found: list[AcronymDefinition] = []
     for match in _LINKED_ACRONYM.finditer(text, start, end):
         acronym = match.group("acronym")
+        if acronym.endswith(".") and "." not in acronym[:-1]:  # "..., or TSO." ends a sentence
+            acronym = acronym[:-1]
         if not is_acronym(acronym):
             continue
         floor = _sentence_floor(text, start, match.start())

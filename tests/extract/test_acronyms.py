@@ -325,6 +325,20 @@ def test_linked_acronym_not_a_word_run_after_or() -> None:
     assert "LTB" not in acronyms(extract(text))
 
 
+def test_linked_acronym_at_a_sentences_end_leaves_the_full_stop() -> None:
+    """An acronym that ends its sentence ("..., or TSO.") is read without the full stop; a
+    dotted acronym keeps its dots."""
+    text = page(
+        "Office of Wick Standards",
+        "Questions go to the Tallow Supply Office, or TSO. The Glass Audit Board, or G.A.B., "
+        "checks the glass.",
+    )
+    found = acronyms(extract(text))
+    assert found["TSO"] == ("Tallow Supply Office", "linked_acronym")
+    assert "TSO." not in found
+    assert found["G.A.B."][0] == "Glass Audit Board"
+
+
 LISTED_NAMES = page(
     "Lamp Bureau Offices",
     """
