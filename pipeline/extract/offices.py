@@ -69,6 +69,7 @@ from pipeline.text.vocabulary import (
     CONNECTORS,
     DIRECTORATE_NOUNS,
     LISTING_NOUNS,
+    OPENING_PREPOSITIONS,
     ORGANIZATION_WORDS,
     POSITION_WORDS,
     PROGRAM_DESCRIPTORS,
@@ -5141,7 +5142,11 @@ def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
     the page has found that one as a unit. So are those a sentence says answer to one ("The
     Tallow Branch is also responsible to the Chief Warden", "accountable to") and the posts
     it names as the chiefs or heads of a unit ("The Wick Director is the chief of the Wick
-    Division"). Returns where the verb starts, the host's name and where it starts."""
+    Division"). The subject is the sentence's, not an opening phrase's ("Working with the
+    Oil Unit, the Glass Unit falls under ..." places the Glass Unit only), and after a
+    relative pronoun the name it stands for ("The Oil Unit supervises the Glass Unit, which
+    falls under ..." places the Glass Unit only). Returns where the verb starts, the host's
+    name and where it starts."""
     match = _FALLS_UNDER.search(text, start, end)
     if match is None:
         return None
@@ -5167,12 +5172,46 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
         if host is None:
             continue
         opening = text.rfind(";", start, verb) + 1 or start
-        for unit in units:
-            if unit is top or unit is host or _is_above(unit, host):
-                continue
-            subject = _THE_OPENING.sub(lambda m: m.group().lower(), text[opening:verb])
-            if _names_whole(subject, unit.name, 0, len(subject)):
-                unit.parent, unit.parent_by = host, "falls_under"
+        subject = _THE_OPENING.sub(lambda m: m.group().lower(), text[opening:verb])
+        subject, relative = _falls_under_subject(subject)
+        named = [
+            unit
+            for unit in units
+            if unit is not top
+            and unit is not host
+            and not _is_above(unit, host)
+            and _names_whole(subject, unit.name, 0, len(subject))
+        ]
+        if relative and named:  # "..., which falls under": only the name just before "which"
+            named = [max(named, key=lambda unit: subject.rfind(unit.name))]
+        for unit in named:
+            unit.parent, unit.parent_by = host, "falls_under"
+
+
+# "..., which falls under", "... that is also responsible to": a relative pronoun before the verb.
+_RELATIVE_BEFORE_VERB = re.compile(
+    r"(?:,\s*|\s)(?:which|that|who)(?:\s+(?:also|now|directly))?\s*$"
+)
+# "Working with the Oil Unit, ...", "Created by the Lamp Board in 1990, ...", "Like the Oil Unit,
+# ...": a sentence's opening phrase, a participle or a preposition and lower-case words.
+_OPENING_PHRASE = re.compile(r"^\s*(?P<word>[A-Z][a-z]+)\s+[a-z][^,]*,")
+_PHRASE_OPENERS = OPENING_PREPOSITIONS | {"like", "unlike", "besides", "in", "after", "before"}
+
+
+def _falls_under_subject(subject: str) -> tuple[str, bool]:
+    """The part of the words before a verb of ``falls_under`` that is its subject, and whether
+    the verb follows a relative pronoun: a sentence's opening phrase ("Working with the Oil
+    Unit, the Glass Unit falls under ...") is not the subject, and the subject of "..., which
+    falls under" is the name just before "which"."""
+    relative = _RELATIVE_BEFORE_VERB.search(subject)
+    if relative is not None:
+        return subject[: relative.start()], True
+    phrase = _OPENING_PHRASE.match(subject)
+    if phrase is not None:
+        word = phrase.group("word").lower()
+        if word in _PHRASE_OPENERS or word.endswith(("ing", "ed")):
+            return subject[phrase.end() :], False
+    return subject, False
 
 
 # A lead-in's last words: "report (directly) to the Assistant Lamp Warden:", the name running

@@ -894,6 +894,28 @@ def test_falls_under_places_the_units_before_the_verb_under_the_unit_after_it() 
     assert off["Office of Oil Stores"].parent == "Lamp Care Council"
 
 
+def test_falls_under_not_the_units_of_an_opening_phrase_or_before_which() -> None:
+    """A unit named in a sentence's opening phrase ("Working with the Oil Division, the
+    Glass Unit falls under ...") or the subject of a clause before "which" ("The Tallow
+    Division supervises the Match Unit, which falls under ...") is not what falls under the
+    host: only the Glass Unit and the Match Unit are placed."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Bureau has the Oil Division,
+        the Tallow Division, the Wick Office, the Glass Unit and the Match Unit.
+
+        Working with the Oil Division, the Glass Unit falls under the direction of the Wick
+        Office. The Tallow Division supervises the Match Unit, which falls under the Wick
+        Office.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Unit"].parent == "Wick Office"
+    assert found["Match Unit"].parent == "Wick Office"
+    assert found["Oil Division"].parent == "Bureau of Lantern Safety"
+    assert found["Tallow Division"].parent == "Bureau of Lantern Safety"
+
+
 LEAD_REPORTS = dedent("""\
     Lamp Ministry
 
