@@ -3362,17 +3362,30 @@ def item_acronym_of_name(name: str, definitions: list[AcronymDefinition]) -> boo
     name the long form's tail. An item whose text goes on
     about other bodies ("Immediate Office Parts. (1) The Director of the Office of Wick
     Review (OWR) ...", "represents the board at the Lamp Makers Guild (LMG)") gives the
-    unit none of their acronyms."""
+    unit none of their acronyms. A long form the name ends with is not the object of a
+    link ("Liaison to the Lamp Makers Guild", "Wick Team and Lamp Makers Guild"), and one the
+    name opens with is followed by a unit noun ("Wick Review Branch", not "Lamp Makers Guild
+    Liaison Unit"): those are another body's name."""
     tokens = name_tokens(name)
     for definition in definitions:
         long_form = name_tokens(definition.expansion)
-        if long_form and (
-            ends_with(name, definition.expansion)
-            or ends_with(definition.expansion, name)
-            or tokens[: len(long_form)] == long_form
-        ):
+        if not long_form:
+            continue
+        if ends_with(definition.expansion, name):
             return True
+        if ends_with(name, definition.expansion):
+            rest = [t for t in tokens[: len(tokens) - len(long_form)] if t != "the"]
+            if not rest or rest[-1] not in _LINKS_BEFORE_OTHER_BODY:
+                return True
+        elif tokens[: len(long_form)] == long_form:
+            rest = tokens[len(long_form) :]
+            if not rest or rest[0] in UNIT_NOUNS:
+                return True
     return False
+
+
+# "Liaison to the", "Wick Team and", "Office for the": a link before another body's name.
+_LINKS_BEFORE_OTHER_BODY = frozenset({"to", "with", "for", "on", "at", "by", "and", "from"})
 
 
 class UnitIndex:

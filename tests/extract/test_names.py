@@ -622,3 +622,24 @@ def test_acronym_named_unit_long_form_holding_the_noun_is_not_doubled() -> None:
     assert acronyms["Wick Review Branch"] == "WR"
     assert "Office of Lamp Care Office" not in acronyms
     assert "Wick Review Branch Branch" not in acronyms
+
+
+ITEM_NAMES_THE_OTHER_BODY = """Bureau of Lantern Safety
+
+The Bureau of Lantern Safety keeps the lamps lit.
+
+Office of Lamp Standards
+
+- Liaison to the Lamp Makers Guild: works with the Lamp Makers Guild (LMG).
+- Tallow Council Liaison Unit: meets the Tallow Council (TCO) each month.
+- Glass Care Branch (GCB): cleans glass.
+"""
+
+
+def test_item_acronym_of_name_not_the_acronym_of_the_body_the_name_links_to() -> None:
+    """A unit named for its link to another body ("Liaison to the Lamp Makers Guild",
+    "Tallow Council Liaison Unit") does not take that body's acronym."""
+    acronyms = {o.name: o.acronym for o in extract(ITEM_NAMES_THE_OTHER_BODY).offices}
+    assert acronyms["Liaison to the Lamp Makers Guild"] is None
+    assert acronyms["Tallow Council Liaison Unit"] is None
+    assert acronyms["Glass Care Branch"] == "GCB"
