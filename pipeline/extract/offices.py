@@ -5155,11 +5155,12 @@ def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
     the page has found that one as a unit. So are those a sentence says answer to one ("The
     Tallow Branch is also responsible to the Chief Warden", "accountable to") and the posts
     it names as the chiefs or heads of a unit ("The Wick Director is the chief of the Wick
-    Division"). The subject is the sentence's, not an opening phrase's ("Working with the
-    Oil Unit, the Glass Unit falls under ..." places the Glass Unit only), and after a
-    relative pronoun the name it stands for ("The Oil Unit supervises the Glass Unit, which
-    falls under ..." places the Glass Unit only). Returns where the verb starts, the host's
-    name and where it starts."""
+    Division"), a post and not a unit ("The Lamp Council is the head of the Wick Network"
+    does not put the council under the network). The subject is the sentence's, not an
+    opening phrase's ("Working with the Oil Unit, the Glass Unit falls under ..." places the
+    Glass Unit only), and after a relative pronoun the name it stands for ("The Oil Unit
+    supervises the Glass Unit, which falls under ..." places the Glass Unit only). Returns
+    where the verb starts, the host's name and where it starts."""
     match = _FALLS_UNDER.search(text, start, end)
     if match is None:
         return None
@@ -5195,12 +5196,16 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
             and not _is_above(unit, host)
             and _names_whole(subject, unit.name, 0, len(subject))
         ]
+        if _HEADS_OF.match(text, verb):  # "is the chief of": a post heads the unit, a unit not
+            named = [unit for unit in named if names_position_only(unit.name)]
         if relative and named:  # "..., which falls under": only the name just before "which"
             named = [max(named, key=lambda unit: subject.rfind(unit.name))]
         for unit in named:
             unit.parent, unit.parent_by = host, "falls_under"
 
 
+# "is the chief of", "are the heads of": the subject heads the unit named after.
+_HEADS_OF = re.compile(r"\s(?:is|are)\s+(?:also\s+)?the\s+(?:chief|head)s?\s+of\s")
 # "..., which falls under", "... that is also responsible to": a relative pronoun before the verb.
 _RELATIVE_BEFORE_VERB = re.compile(
     r"(?:,\s*|\s)(?:which|that|who)(?:\s+(?:also|now|directly))?\s*$"

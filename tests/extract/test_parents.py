@@ -916,6 +916,21 @@ def test_falls_under_not_the_units_of_an_opening_phrase_or_before_which() -> Non
     assert found["Tallow Division"].parent == "Bureau of Lantern Safety"
 
 
+def test_falls_under_a_unit_that_is_the_head_of_a_unit_is_not_put_under_it() -> None:
+    """ "is the chief/head of" places a post under the unit it heads; a unit said to be the
+    head of another ("The Lamp Council is the head of the Wick Office") is not put under it."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Bureau has the Wick Office and
+        the Lamp Council.
+
+        The Lamp Council is the head of the Wick Office.
+        """)
+    found = offices(extract(text))
+    assert found["Lamp Council"].parent != "Wick Office"
+
+
 LEAD_REPORTS = dedent("""\
     Lamp Ministry
 
