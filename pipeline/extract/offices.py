@@ -5160,8 +5160,11 @@ def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
     opening phrase's ("Working with the Oil Unit, the Glass Unit falls under ..." places the
     Glass Unit only), and after a relative pronoun the name it stands for ("The Oil Unit
     supervises the Glass Unit, which falls under ..." places the Glass Unit only). Returns
-    where the verb starts, the host's name and where it starts."""
+    where the verb starts, the host's name and where it starts. A verb denied ("does not
+    fall under", "no longer comes under") places nothing."""
     match = _FALLS_UNDER.search(text, start, end)
+    while match is not None and _NEGATED_BEFORE.search(text, start, match.start() + 1):
+        match = _FALLS_UNDER.search(text, match.end(), end)
     if match is None:
         return None
     host = re.sub(r"(?:\s+(?:of|for|and|the|&))+$", "", match.group("host"))
@@ -5169,6 +5172,8 @@ def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
 
 
 _THE_OPENING = re.compile(r"\bThe(?=\s)")
+# "does not", "no longer", "never", "don't" just before a verb: the sentence denies it.
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|\w+n[’']t)\s+\Z")
 
 
 def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:

@@ -931,6 +931,23 @@ def test_falls_under_a_unit_that_is_the_head_of_a_unit_is_not_put_under_it() -> 
     assert found["Lamp Council"].parent != "Wick Office"
 
 
+def test_falls_under_a_denied_verb_places_nothing() -> None:
+    """ "The Glass Unit does not fall under the Wick Office": a denied verb of standing
+    places nothing."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Bureau has the Wick Office and
+        the Glass Unit.
+
+        The Glass Unit does not fall under the Wick Office. It no longer comes under the
+        direction of the Wick Office either.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Unit"].parent == "Bureau of Lantern Safety"
+    assert found["Glass Unit"].parent_by != "falls_under"
+
+
 LEAD_REPORTS = dedent("""\
     Lamp Ministry
 
