@@ -5252,9 +5252,13 @@ def lead_in_reports_to(lead: str) -> str | None:
     report to the Deputy Warden, Wick Operations:") makes its items parts of that post or
     unit, when the page names it as a unit anywhere (its prose may name it after the list:
     "The Assistant Lamp Warden oversees ..."); items a lead-in already placed, or nested
-    under another item, stay where they are. Returns the name reported to."""
+    under another item, stay where they are; a lead-in that denies it ("The following
+    offices do not report to ...", "no longer report to") places nothing. Returns the name
+    reported to."""
     match = _LEAD_REPORTS_TO.search(lead)
-    return match.group("boss") if match is not None else None
+    if match is None or _NEGATED_BEFORE.search(lead, 0, match.start()):
+        return None
+    return match.group("boss")
 
 
 def _headed_unit(post: str, units: list[Unit]) -> Unit | None:

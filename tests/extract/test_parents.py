@@ -1036,3 +1036,22 @@ def test_falls_under_a_pronoun_subject_is_the_section_unit() -> None:
         """)
     found = offices(extract(text))
     assert found["Glass Ledger Unit"].parent == "Wick Supply Bureau"
+
+
+def test_lead_in_reports_to_a_denied_lead_in_places_nothing() -> None:
+    """ "The following offices do not report to the Wick Division:": the items are not the
+    division's parts."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Bureau has the Wick Division and
+        the Oil Division.
+
+        The following offices do not report to the Wick Division:
+
+          • Glass Unit
+          • Match Office
+        """)
+    found = offices(extract(text))
+    assert found["Glass Unit"].parent != "Wick Division"
+    assert found["Match Office"].parent != "Wick Division"
