@@ -5143,6 +5143,12 @@ _FALLS_UNDER = re.compile(
     r"|purview|auspices|aegis|umbrella)\s+of\s+(?:the\s+)?)?"
     r"(?P<host>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)"
 )
+# "under the Lamp Bureau's direction": after a possessive host, a noun of direction.
+_DIRECTION_AFTER_OWNER = re.compile(
+    r"\s+(?:(?:direct|general|overall|administrative)\s+)?"
+    r"(?:direction|supervision|control|authority|oversight|management|leadership|command"
+    r"|purview|auspices|aegis|umbrella)\b"
+)
 
 
 @rule("parent", off=None)
@@ -5161,14 +5167,22 @@ def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
     Glass Unit only), and after a relative pronoun the name it stands for ("The Oil Unit
     supervises the Glass Unit, which falls under ..." places the Glass Unit only). Returns
     where the verb starts, the host's name and where it starts. A verb denied ("does not
-    fall under", "no longer comes under") places nothing."""
+    fall under", "no longer comes under") places nothing, and so does a host's possession
+    that is not its direction ("operates under the Lamp Bureau's safety rules", where "under
+    the Lamp Bureau's direction" places)."""
     match = _FALLS_UNDER.search(text, start, end)
-    while match is not None and _NEGATED_BEFORE.search(text, start, match.start() + 1):
+    while match is not None and (
+        _NEGATED_BEFORE.search(text, start, match.start() + 1)
+        or (
+            match.group("host").endswith(("'s", "’s"))
+            and not _DIRECTION_AFTER_OWNER.match(text, match.end("host"), end)
+        )
+    ):
         match = _FALLS_UNDER.search(text, match.end(), end)
     if match is None:
         return None
     host = re.sub(r"(?:\s+(?:of|for|and|the|&))+$", "", match.group("host"))
-    return match.start(), host, match.start("host")
+    return match.start(), host.removesuffix("'s").removesuffix("’s"), match.start("host")
 
 
 _THE_OPENING = re.compile(r"\bThe(?=\s)")

@@ -948,6 +948,23 @@ def test_falls_under_a_denied_verb_places_nothing() -> None:
     assert found["Glass Unit"].parent_by != "falls_under"
 
 
+def test_falls_under_a_hosts_rules_are_not_its_direction() -> None:
+    """ "operates under the Wick Office's safety rules" does not make the unit a part of the
+    office; "falls under the Wick Office's direction" does."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Bureau has the Wick Office, the
+        Glass Unit and the Oil Unit.
+
+        The Glass Unit operates under the Wick Office's safety rules. The Oil Unit falls under
+        the Wick Office's direction.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Unit"].parent == "Bureau of Lantern Safety"
+    assert found["Oil Unit"].parent == "Wick Office"
+
+
 LEAD_REPORTS = dedent("""\
     Lamp Ministry
 
