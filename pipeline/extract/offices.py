@@ -4137,8 +4137,11 @@ def acronym_named_unit(units: list[Unit], definitions: Definitions) -> None:
         long_form = expansions.pop()
         if not long_form[:1].isupper():  # "emergency lamp services (ELS)": a phrase, no name
             continue
-        above, owner = set(), unit.parent
-        while owner is not None and owner.acronym not in above:
+        above: set[str | None] = set()
+        seen: set[int] = set()
+        owner = unit.parent
+        while owner is not None and id(owner) not in seen:  # every unit above, however many
+            seen.add(id(owner))
             above.add(owner.acronym)
             owner = owner.parent
         if words[0] in above or (units and units[0].acronym == words[0]):

@@ -643,3 +643,34 @@ def test_item_acronym_of_name_not_the_acronym_of_the_body_the_name_links_to() ->
     assert acronyms["Liaison to the Lamp Makers Guild"] is None
     assert acronyms["Tallow Council Liaison Unit"] is None
     assert acronyms["Glass Care Branch"] == "GCB"
+
+
+NAMED_BY_AN_ACRONYM_ABOVE = """# Bureau of Lantern Safety
+
+The Bureau of Lantern Safety keeps the lamps lit.
+
+## Lamp Board (LB)
+
+The Lamp Board (LB) sets the rules for lamps.
+
+### Wick Section
+
+The section cuts wicks.
+
+#### Glass Team
+
+The team cleans glass.
+
+##### LB Office
+
+The LB Office files the board's papers.
+"""
+
+
+def test_acronym_named_unit_not_the_acronym_of_a_unit_two_levels_up() -> None:
+    """The acronym of any unit above, not only of the nearest ones with an acronym, is not
+    spelled out: "LB Office" three levels below the Lamp Board (LB) is the board's office,
+    not a "Lamp Board Office"."""
+    found = {o.name: o.acronym for o in extract(NAMED_BY_AN_ACRONYM_ABOVE, markdown=True).offices}
+    assert "Lamp Board Office" not in found
+    assert "LB Office" in found
