@@ -5235,17 +5235,23 @@ _RELATIVE_BEFORE_VERB = re.compile(
 # "Working with the Oil Unit, ...", "Created by the Lamp Board in 1990, ...", "Like the Oil Unit,
 # ...": a sentence's opening phrase, a participle or a preposition and lower-case words.
 _OPENING_PHRASE = re.compile(r"^\s*(?P<word>[A-Z][a-z]+)\s+[a-z][^,]*,")
+# "... decided that ", "... states that ": the words up to the last clause a "that" opens.
+_REPORTED_CLAUSE = re.compile(r".*\b(?:that|whether)\s+(?=\S)", re.DOTALL)
 _PHRASE_OPENERS = OPENING_PREPOSITIONS | {"like", "unlike", "besides", "in", "after", "before"}
 
 
 def _falls_under_subject(subject: str) -> tuple[str, bool]:
     """The part of the words before a verb of ``falls_under`` that is its subject, and whether
     the verb follows a relative pronoun: a sentence's opening phrase ("Working with the Oil
-    Unit, the Glass Unit falls under ...") is not the subject, and the subject of "..., which
-    falls under" is the name just before "which"."""
+    Unit, the Glass Unit falls under ...") and the main clause of a reported one ("The Lamp
+    Division decided that the Glass Unit falls under ...") are not the subject, and the
+    subject of "..., which falls under" is the name just before "which"."""
     relative = _RELATIVE_BEFORE_VERB.search(subject)
     if relative is not None:
         return subject[: relative.start()], True
+    reported = _REPORTED_CLAUSE.match(subject)
+    if reported is not None:  # "The Lamp Division decided that the Glass Unit falls under"
+        return subject[reported.end() :], False
     phrase = _OPENING_PHRASE.match(subject)
     if phrase is not None:
         word = phrase.group("word").lower()

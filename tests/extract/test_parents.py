@@ -965,6 +965,22 @@ def test_falls_under_a_hosts_rules_are_not_its_direction() -> None:
     assert found["Oil Unit"].parent == "Wick Office"
 
 
+def test_falls_under_not_the_subject_of_the_clause_that_reports_it() -> None:
+    """ "The Lamp Division decided that the Glass Unit falls under the Wick Office": the
+    division is the subject of "decided", not of "falls under"."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Bureau has the Lamp Division,
+        the Wick Office and the Glass Unit.
+
+        In 1990 the Lamp Division decided that the Glass Unit falls under the Wick Office.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Unit"].parent == "Wick Office"
+    assert found["Lamp Division"].parent == "Bureau of Lantern Safety"
+
+
 LEAD_REPORTS = dedent("""\
     Lamp Ministry
 
