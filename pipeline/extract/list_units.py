@@ -134,19 +134,43 @@ def _qualifies(text: str, tail: re.Match[str]) -> bool:
 _ITEM_ARTICLE = re.compile(r"^(?i:the|and|or)\s+|^(?:An\s+(?=[AEIOU])|A\s+(?=[B-DF-HJ-NP-TV-Z]))")
 
 
-# Where a list item's first sentence ends: a stop and a space, then anything but a word of
-# two letters or more in lower case (``abbreviation_in_item``; a lone letter, "c. 1920", may
-# open what follows); switched off, any stop and a space.
-_SENTENCE_END = re.compile(r"[.!?]\s+(?![a-z]{2})")
+# Where a list item's first sentence ends: a stop and a space (switched off, any such);
+# ``abbreviation_in_item`` passes over a full stop after an abbreviation's word (initials,
+# "U.S", or a short word that is no unit noun, "Dept", "Div", "Admin") before a word of two
+# letters or more in lower case (a lone letter, "c. 1920", may open what follows).
 _ANY_STOP = re.compile(r"[.!?]\s")
+_ABBREVIATED_WORD = re.compile(r"(?:\b(?:[A-Za-z]\.)+[A-Za-z]|\b[A-Za-z]{1,5})\Z")
+_LOWER_WORD = re.compile(r"\s+[a-z]{2}")
+
+
+def _first_stop(head: str) -> re.Match[str] | None:
+    """Where the first sentence of a list item's text ends (``abbreviation_in_item``)."""
+    for stop in _ANY_STOP.finditer(head):
+        if not enabled("abbreviation_in_item"):
+            return stop
+        word = _ABBREVIATED_WORD.search(head, 0, stop.start())
+        if (
+            stop.group().startswith(".")
+            and word is not None
+            and word.group().lower().removesuffix("s") not in UNIT_NOUNS
+            and _LOWER_WORD.match(head, stop.start() + 1)
+        ):
+            continue
+        return stop
+    return None
+
+
 register(
     "abbreviation_in_item",
     "name",
-    """A full stop in a list item followed by a word in lower case is an abbreviation's
-    ("Dept. of wick supply", "Div. of glass repair", "Administer U.S. lamp laws"), not the
-    end of the item's first sentence: a sentence goes on in capitals. Before, the item's name
-    was cut at the abbreviation ("Dept", "Administer U.S"), so a list of departments written
-    "Dept. of ..." gave one unit named "Dept" and a duty gave a stub that read as a name.""",
+    """A full stop in a list item after an abbreviation's word (initials, or a short word
+    that is no unit noun) and before a word in lower case is the abbreviation's ("Dept. of
+    wick supply", "Div. of glass repair", "Administer U.S. lamp laws"), not the end of the
+    item's first sentence: a sentence goes on in capitals. A stop after a whole name ("Wick
+    Office. handles wick supply", "Glass Unit. mends panes") ends it, whatever follows.
+    Before, the item's name was cut at the abbreviation ("Dept", "Administer U.S"), so a list
+    of departments written "Dept. of ..." gave one unit named "Dept" and a duty gave a stub
+    that read as a name.""",
 )
 
 
@@ -174,7 +198,7 @@ def item_name(block: Block) -> tuple[str, int, int] | None:
         return name, block.start + part[0], block.start + part[0] + len(name)
     tail = next((t for t in _ITEM_TAIL.finditer(text) if not _qualifies(text, t)), None)
     head = text[: tail.start()] if tail is not None else text
-    sentence = (_SENTENCE_END if enabled("abbreviation_in_item") else _ANY_STOP).search(head)
+    sentence = _first_stop(head)
     if sentence:
         head = head[: sentence.start()]
         if not is_capitalized_name(head):
@@ -383,6 +407,28 @@ def composition_lead_in(lead_in: str) -> bool:
     return found is not None and (not found.group("figures") or enabled("count_with_figures"))
 
 
+# What is said of a unit right before the name of a body that is no part of it: one it
+# reports to, is directed by, works with or supports ("reports to", "under the direction of",
+# "works closely with", "assists").
+OTHERS_VERB = (
+    r"\b(?:(?:reports?|reporting|answers?|answerable|accountable)\s+(?:directly\s+)?to"
+    r"|under\s+the\s+(?:direction|supervision|authority|guidance|leadership)\s+of"
+    r"|(?:supervised|overseen|directed|managed|led|headed)\s+by"
+    r"|(?:works?|working|partners?|cooperates?|collaborates?|liaises?|coordinates?)"
+    r"\s+(?:closely\s+)?with"
+    r"|in\s+(?:support|cooperation|partnership|collaboration|conjunction|coordination)"
+    r"\s+(?:of|with)"
+    r"|supports|assists|advises)"
+)
+# The same before a count of units: "reports to two offices:", "works closely with the
+# following three departments:" count bodies the unit answers to or works with, and "is one
+# of four divisions:" the unit's peers, not its parts (``enumerated_units``,
+# ``counted_then_named``, ``counted_parts_lead_in``).
+OTHERS_COUNTED = re.compile(
+    r"(?:" + OTHERS_VERB + r"|\bone\s+of|\bamong)\s+(?:the\s+)?(?:following\s+)?\Z"
+)
+
+
 # "It has 3 Divisions namely;", "The bureau is organized into four sections, each led by a
 # chief.": a count and up to two qualifying words before a plural noun (read by
 # :func:`plural_unit_noun`).
@@ -391,6 +437,20 @@ _COUNTED_PLURAL = re.compile(
     r"(?P<noun>[A-Za-z]+s)\b",
     re.IGNORECASE,
 )
+
+
+# "runs the following programs", "offers these services", "four programmes": what a body
+# offers, announced or counted after a count of its parts (``counted_parts_lead_in``).
+_ANNOUNCED_OFFERINGS = re.compile(
+    r"\b(?:following|these|those|the|" + _NUMBER_WORDS + r")\s+(?:[a-z-]+\s+)?"
+    r"(?:programs|programmes|services)\b",
+    re.IGNORECASE,
+)
+
+
+# "The three divisions ...", "Each of the four sections ...": a count that opens a sentence
+# after "the" is its subject, parts the page has named (``counted_parts_lead_in``).
+_DEFINITE_SUBJECT = re.compile(r"\W*(?:(?:each|all|both|any)\s+(?:of\s+)?)?the\s+", re.I)
 
 
 @rule("unit", off=False)
@@ -402,12 +462,25 @@ def counted_parts_lead_in(lead_in: str) -> bool:
     "The guild works through six departments;"): pages set the lead-in as a sentence of its
     own above the list as often as before a colon (``listed_after_lead_in``). A count of
     what is no unit ("The team is composed of 5 staff.", "We run four programs.") introduces
-    nothing."""
+    nothing, and so does a count of the bodies the unit is one of, reports to or works with
+    ("The Wick Bureau is one of three divisions of the Lamp Office.", "It reports to two
+    offices."): they are its peers or its bosses, not its parts. A sentence that goes on to
+    announce what the body offers ("Through its two divisions, the Office runs the following
+    programs.", "The Office has two divisions and runs four programs.") introduces those,
+    and a sentence whose subject is the counted parts ("The three divisions share these
+    goals.", "Each of the three divisions is led by a chief.") says something of parts the
+    page names elsewhere."""
     text = lead_in.rstrip()
     if text.endswith(":") or text.endswith("?"):
         return False
     last = _last_sentence(text)
-    return any(plural_unit_noun(found.group("noun")) for found in _COUNTED_PLURAL.finditer(last))
+    return any(
+        plural_unit_noun(found.group("noun"))
+        and not OTHERS_COUNTED.search(last[: found.start()])
+        and not _ANNOUNCED_OFFERINGS.search(last, found.end())
+        and not _DEFINITE_SUBJECT.fullmatch(last, 0, found.start())
+        for found in _COUNTED_PLURAL.finditer(last)
+    )
 
 
 # "The following organizations assist the Director.", "the following departments report

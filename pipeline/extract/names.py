@@ -135,6 +135,49 @@ def run_in_sentence(name: str) -> str | None:
     return left
 
 
+# Words that open a phrase before a name and are no part of it: a possessive or distributive
+# determiner ("Its Wick Office", "Each Lamp Warden"), or a verb of composition and its article
+# ("Comprises the Wick Division").
+_NAME_OPENER = re.compile(
+    r"(?:(?:Its|Their|Each|Every)|(?:Comprises|Includes|Consists\s+of|Contains)\s+the)\s+"
+    r"(?=[A-Z])"
+)
+
+
+@rule("name", off=None)
+def opening_determiner(name: str) -> str | None:
+    """A name read with the word that opens its phrase, a possessive or distributive
+    determiner ("Its Wick Office", "Each Lamp Warden") or a verb of composition and its article
+    when a sentence's subject is left out ("Comprises the Wick Division and ..."), is the
+    name after that word: the determiner says whose or how many, the verb what the body
+    holds. The name without it, or None."""
+    match = _NAME_OPENER.match(name)
+    if match is None or len(name[match.end() :].split()) < 2:
+        return None
+    return name[match.end() :]
+
+
+# A year, or a span of years, after "for", "in" or "as of" at a name's end: "for 2016", "in
+# 2010", "for 2019-20".
+_YEAR_QUALIFIER = re.compile(
+    r",?\s+(?:for|in|as\s+of|during)\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+year\s+)?"
+    r"(?:FY\s*)?(?:1[89]|20)\d\d(?:\s*[-–/]\s*\d{2,4})?\s*$",
+    re.IGNORECASE,
+)
+
+
+@rule("name", off=None)
+def year_qualifier(name: str) -> str | None:
+    """A name that ends in the year it is shown for ("Lamp Council for 2016", "Office of
+    Wick Services in 2010", "Glass Board for 2019-20") names the unit as it stood that
+    year: the unit is the name before the year, which a roster or a history adds. The name
+    without it, or None."""
+    match = _YEAR_QUALIFIER.search(name)
+    if match is None or len(name[: match.start()].split()) < 2:
+        return None
+    return name[: match.start()]
+
+
 DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")
 
 register(

@@ -20,6 +20,8 @@ from pipeline.extract.list_units import (
     FOLLOWING,
     HONORIFIC,
     LIST_FINDERS,
+    OTHERS_COUNTED,
+    OTHERS_VERB,
     ListContext,
     already_a_unit,
     document_part_label,
@@ -51,6 +53,7 @@ from pipeline.text.blocks import (
     Block,
     directory_row,
     document_division_heading,
+    head_noun,
 )
 from pipeline.text.phrases import Phrase, one_joined_name, split_list
 from pipeline.text.prefilter import may_hold_ignorecase
@@ -1700,6 +1703,19 @@ def _leadership_group(section: Section) -> bool:
     )
 
 
+@rule("filter", off=False)
+def leadership_heading(heading: str) -> bool:
+    """A heading made of "leadership" and words of rank ("Executive Leadership", "Senior
+    Leadership", "Senior Management Leadership") heads the leaders listed under it, not a
+    body: a leadership team or staff is one ("Executive Leadership Team", read by
+    ``_leadership_group`` as a group of posts where it lists them), but leadership alone
+    is who leads."""
+    tokens = content_tokens(heading)
+    return (
+        "leadership" in tokens and len(tokens) >= 2 and tokens <= _LEADERSHIP_WORDS | {"leadership"}
+    )
+
+
 # Plural nouns that name several units or bodies, and the words after which a heading goes on
 # to say whose units they are ("Organisations under the Department of Lamps").
 _GROUP_NOUNS = LISTING_NOUNS | frozenset(
@@ -1920,6 +1936,42 @@ def unit_noun_topic(heading: str) -> bool:
     return all(w in _TOPIC_WORDS for w in words[1:])
 
 
+# Head nouns for what a body does or holds to, not for a body: "Core Functions", "Major
+# Activities", "Core Values", "Key Roles".
+_DUTY_HEADS = frozenset(
+    {"function", "functions", "activity", "activities", "values", "role", "roles"}
+    | {"responsibility", "responsibilities"}
+)
+
+
+@rule("filter", off=False)
+def duty_head_heading(heading: str) -> bool:
+    """A heading whose head noun, its last word before any "of" or "for", names what a body
+    does or holds to, its functions, activities, values or roles, and whose words hold no unit
+    noun or position ("Core Functions", "Statutory Function", "Major Activities", "Wick
+    Safety Activities", "Core Values", "Core Functions of the Role") titles a topic of the
+    unit above it, as "Functions" alone does: it names no unit, and the text under it is
+    the unit's above. A unit noun before the "of" ("Office of Special Activities", "Wick
+    Functions Branch") names a unit."""
+    words = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, name_tokens(heading)))
+    words = [w for w in words if w not in CONNECTORS]
+    if len(words) < 2 or words[-1] not in _DUTY_HEADS:
+        return False
+    posts = {w.removesuffix("s") for w in words} & POSITION_WORDS
+    return not set(words) & (UNIT_NOUNS | _BODY_WORDS) and not posts
+
+
+@rule("filter", off=False)
+def structure_head_noun(heading: str) -> bool:
+    """A heading whose head noun, its last word, is "structure" names how a body is set up,
+    not a unit, whatever words stand before it, a unit's name or a unit noun among them
+    ("Administrative Structure", "Field Structure", "Lamp Council Management Structure",
+    "Wick Office structure, duties and pay structure"), as "Structure of the Wick Office"
+    does (``structure_of_heading``): the units are the ones its text names."""
+    words = _WORD.findall(heading)
+    return len(words) >= 2 and words[-1].lower() in ("structure", "structures")
+
+
 # A year ("2016", "2016–17") or an ordinal ("12th", "3rd") in a heading.
 _YEAR_OR_ORDINAL = re.compile(r"\b(?:1[89]\d\d|20\d\d|\d{1,3}(?:st|nd|rd|th))\b")
 # A position's possessive before a word in lower case: "Director's review".
@@ -1974,7 +2026,9 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
     "Operational"), not units."""
     if section.is_label or _plural_group(section) or _leadership_group(section):
         return True
-    if structure_of_heading(section.heading.text):
+    if leadership_heading(section.heading.text):
+        return True
+    if structure_of_heading(section.heading.text) or structure_head_noun(section.heading.text):
         return True
     if unit_noun_topic(section.heading.text) or post_holder_heading(section.heading.text):
         return True
@@ -2402,7 +2456,7 @@ def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int |
         counted = None  # an aside runs up to a colon only: a dash may open the aside itself
     if counted is not None and counted.group("figures") and not enabled("count_with_figures"):
         counted = None
-    if counted is not None and _OTHERS_COUNTED.search(text[start : counted.start()]):
+    if counted is not None and OTHERS_COUNTED.search(text[start : counted.start()]):
         counted = None  # "reports to two offices: ...": bodies above or beside it
     if counted is not None:
         noun = counted.group("noun").lower()
@@ -2424,7 +2478,7 @@ def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int |
         (_LEADS_PARTS, any(piece in fragment for piece in _LEADS_PARTS_PIECES)),
     ):
         match = pattern.search(text, start, end) if may_match else None
-        if match is not None and _OTHERS_COUNTED.search(text[start : match.start()]):
+        if match is not None and OTHERS_COUNTED.search(text[start : match.start()]):
             continue  # "works closely with the following offices: ...": not its parts
         if match is not None and (not match.group("noun") or plural_unit_noun(match.group("noun"))):
             return match, None
@@ -2487,7 +2541,7 @@ def counted_then_named(text: str, start: int, end: int) -> tuple[re.Match[str], 
     match = _COUNTED_THEN_NAMED.search(text, start, end)
     if match is None or (match.group("figures") and not enabled("count_with_figures")):
         return None
-    if _OTHERS_COUNTED.search(text[start : match.start()]):
+    if OTHERS_COUNTED.search(text[start : match.start()]):
         return None  # "The Division reports to two offices. They are: ...": not its parts
     noun = match.group("noun").lower()
     if not (
@@ -3731,6 +3785,7 @@ class _Builder:
         division = document_division_heading(section.heading.text)
         if (
             sentence_case_topic(unit.name)
+            or duty_head_heading(section.heading.text)
             or refers_back(unit.name)
             or report_caption_heading(section.heading.text)
             or legal_caption(self.text, section.heading)
@@ -4093,7 +4148,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     acronym_inside_name(units)
     acronym_named_unit(units, definitions)
     defined_name_acronym(units, definitions)
-    return _parents_first(_without_abolished(page, units))
+    return _parents_first(_without_non_unit_names(_without_abolished(page, units)))
 
 
 # An acronym in parentheses inside or after a name: "Lamp Works (LW) Branch", "Lamp Works (LW)".
@@ -4540,6 +4595,9 @@ _PARENTHESIZED_PARTS = re.compile(
 )
 _ITEM_OPENING = re.compile(r"^(?:(?:and|or)\s+)?(?:the\s+)?", re.IGNORECASE)
 MAX_PARENTHESIZED_NAME_WORDS = 6
+# A label alone, a letter or a Roman numeral ("A", "II"): "two sections (A and B)" counts
+# parts it only labels.
+_BARE_LABEL = re.compile(r"[A-Z]|X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3}")
 
 
 def _part_plural(noun: str) -> bool:
@@ -4573,6 +4631,7 @@ def _counted_names(match: re.Match[str]) -> list[tuple[str, int]]:
             or not is_capitalized_name(name)
             or len(name.split()) > MAX_PARENTHESIZED_NAME_WORDS
             or any(c.isdigit() for c in name)
+            or _BARE_LABEL.fullmatch(name)
         ):
             return []
         names.append((name, start + skip))
@@ -4591,7 +4650,8 @@ def counted_parts_in_parentheses(
     unit's section), and the counted plural ("District Bureaus") is no unit of its own.
     Names are parted at semicolons when the list has any, else at commas and a last "and";
     they must be as many as the count says, each a short capitalized name: "three programs
-    (see below)" or "two offices (2019, 2020)" names none. Returns each part with the
+    (see below)", "two offices (2019, 2020)" or "two sections (A and B)", "three divisions
+    (I, II and III)" (labels alone) name none. Returns each part with the
     counted plural it belongs to."""
     text = page.text
     if "(" not in text:
@@ -4627,18 +4687,37 @@ def counted_parts_in_parentheses(
 
 # A piece of a series set off by semicolons that opens with "the" and a name: "; the Office
 # of Oil, which buys oil", "; and the Glass Team to mend panes"; in the series' first piece
-# the name follows its verb or colon ("It includes the Wick Office, ...", "are: the ...").
+# the name follows its verb or colon ("It includes the Wick Office, ...", "It consists of the
+# Wick Office, ...", "including the ...", "are: the ...").
 _SERIES_WORDS = r"[A-Z][\w&’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&’'-]*))*"
-# A name may enumerate its fields between commas: "the Office of Oil, Glass, and Soot, which".
+# A name may enumerate its fields between commas: "the Office of Oil, Glass, and Soot, which"
+# (a comma after a whole name, one ending in a unit noun, ends it: "the Oil Office, Lampshire").
 _SERIES_NAME = (
     r"(?P<name>" + _SERIES_WORDS + r"(?:,\s+(?:and\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)*)"
 )
 _SERIES_PIECE = re.compile(r"\s*(?:and\s+)?the\s+" + _SERIES_NAME)
 _SERIES_OPENING = re.compile(
-    r"(?:\b(?:includes?|comprises?|are|is|covers?)|:)\s+the\s+" + _SERIES_NAME
+    r"(?:\b(?:includes?|including|comprises?|comprising|consists?\s+of|consisting\s+of"
+    r"|(?:comprised|composed|made\s+up)\s+of|are|is|covers?)|:)\s+the\s+" + _SERIES_NAME
 )
 _NAME_TAIL = re.compile(r"(?:\s+(?:of|for|and|the|&))+$")
+# "the Wick Office and the Flame Unit": "and the" after a unit noun opens a second name.
+_AND_THE = re.compile(r"\s+and\s+the\s+(?=[A-Z])")
 MIN_SERIES_PIECES = 3
+
+
+def _joined_names(name: str, start: int) -> list[tuple[str, int]]:
+    """A series piece's name parted where "and the" follows a unit noun ("Wick Office and the
+    Flame Unit" names two units; "Office of Oil and the Arts" one), each with where it
+    starts."""
+    names: list[tuple[str, int]] = []
+    cursor = 0
+    for joint in _AND_THE.finditer(name):
+        before = name[cursor : joint.start()].split()
+        if before and before[-1].lower().removesuffix("s") in UNIT_NOUNS:
+            names.append((name[cursor : joint.start()], start + cursor))
+            cursor = joint.end()
+    return [*names, (name[cursor:], start + cursor)]
 
 
 def _series_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
@@ -4655,12 +4734,31 @@ def _series_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
             names.append(None)
         else:
             name = _NAME_TAIL.sub("", found.group("name"))
+            comma = name.find(",")
+            if comma > 0 and name[:comma].split()[-1].lower().removesuffix("s") in UNIT_NOUNS:
+                name = name[:comma]  # "the Oil Office, Lampshire": a place after a whole name
             names.append((name, cursor + found.start("name")))
         cursor += len(piece) + 1
-    worded = [n for n in names if n is not None and set(name_tokens(n[0])) & UNIT_NOUNS]
+    worded = [n for n in names if n is not None and _series_unit_name(n[0])]
     if len(worded) < 2 or len(worded) < len(names) - 1:
         return []
-    return [n for n in names if n is not None]
+    return [
+        joined
+        for n in names
+        if n is not None and not _series_post(n[0])
+        for joined in _joined_names(*n)
+    ]
+
+
+def _series_post(name: str) -> bool:
+    """A post, not a unit: a name headed by a position word ("Director of the Wick Office",
+    "Head of the Oil Unit", "Deputy Warden"), whatever unit it names after "of"."""
+    return head_noun(tuple(name_tokens(name))) in POSITION_WORDS
+
+
+def _series_unit_name(name: str) -> bool:
+    """A name worded as a unit: a unit noun among its words, and no post at its head."""
+    return bool(set(name_tokens(name)) & UNIT_NOUNS) and not _series_post(name)
 
 
 @rule("unit", off=[])
@@ -4669,15 +4767,21 @@ def semicolon_series(
 ) -> list[Unit]:
     """A sentence whose series of three or more pieces is set off by semicolons, each piece
     opening with "the" and a name followed by what that body does, names units: "It includes
-    the Wick Warden's Office, which sets policy; the Office of Oil & Glass for buying oil; the
-    Lamp Repair Team (LRT) to mend lamps; and the Office of Soot Control focused on soot",
-    "The exceptions are the Oil Audit Department, whose ...; the Wick Commission, whose ...;
-    the Lamp Court, which ...; and the Glass Department, which ...". The semicolons set the
-    names apart as a list's lines do, the commas inside each piece belonging to its
-    description. All pieces but one must open so, and at least two of the names be worded as
-    units (a unit noun among their words); each name is then a unit of the section's unit
-    (the page's, outside any unit's section). A sentence whose pieces are clauses ("the
-    lamps are lit; the wicks are trimmed; ...") names none: its names hold no unit noun."""
+    the Wick Warden's Office, which sets policy; the Office of Oil & Glass for buying oil;
+    the Lamp Repair Team (LRT) to mend lamps; and the Office of Soot Control focused on
+    soot", "The exceptions are the Oil Audit Department, whose ...; the Wick Commission,
+    whose ...; the Lamp Court, which ...; and the Glass Department, which ...", the first
+    piece's name after a verb of composition ("includes", "including", "consists of", "is
+    made up of") or a colon. The semicolons set the names apart as a list's lines do, the
+    commas inside each piece belonging to its description (a comma after a whole name, one
+    ending in a unit noun, ends the name: "the Oil Office, Lampshire, for buying oil"). All
+    pieces but one must open so, and at least two of the names be worded as units (a unit
+    noun among their words); each name is then a unit of the section's unit (the page's,
+    outside any unit's section); a name headed by a post ("the Director of the Wick Office,
+    who chairs it; ...") is a post, neither a unit nor worded as one. A piece that joins two
+    names by "and the" after a unit noun ("the Wick Office and the Flame Unit, which ...")
+    names both. A sentence whose pieces are clauses ("the lamps are lit; the wicks are
+    trimmed; ...") names none: its names hold no unit noun."""
     text = page.text
     if ";" not in text:
         return []
@@ -4850,26 +4954,9 @@ def item_description_parts(item: Block, opening: Unit, part: Unit) -> bool:
 
 # What a description says of a unit that is no part of the one it describes, right before
 # its name (a list of such units joined by commas and "and" included): one it reports to,
-# is directed by, works with or supports (``item_description_parts``).
-_OTHERS_VERB = (
-    r"\b(?:(?:reports?|reporting|answers?|answerable|accountable)\s+(?:directly\s+)?to"
-    r"|under\s+the\s+(?:direction|supervision|authority|guidance|leadership)\s+of"
-    r"|(?:supervised|overseen|directed|managed|led|headed)\s+by"
-    r"|(?:works?|working|partners?|cooperates?|collaborates?|liaises?|coordinates?)"
-    r"\s+(?:closely\s+)?with"
-    r"|in\s+(?:support|cooperation|partnership|collaboration|conjunction|coordination)"
-    r"\s+(?:of|with)"
-    r"|supports|assists|advises)"
-)
+# is directed by, works with or supports (``item_description_parts``; :data:`OTHERS_VERB`).
 _NOT_A_PART_BEFORE = re.compile(
-    _OTHERS_VERB + r"(?:\s+(?:the\s+)?[^.;:]*?(?:,|\band|\bor))?\s+(?:the\s+)?$"
-)
-# The same before a count of units: "reports to two offices:", "works closely with the
-# following three departments:" count bodies the unit answers to or works with, and "is one
-# of four divisions:" the unit's peers, not its parts (``enumerated_units``,
-# ``counted_then_named``).
-_OTHERS_COUNTED = re.compile(
-    r"(?:" + _OTHERS_VERB + r"|\bone\s+of|\bamong)\s+(?:the\s+)?(?:following\s+)?\Z"
+    OTHERS_VERB + r"(?:\s+(?:the\s+)?[^.;:]*?(?:,|\band|\bor))?\s+(?:the\s+)?$"
 )
 
 
@@ -5486,6 +5573,133 @@ def _without_abolished(page: PageLayout, units: list[Unit]) -> list[Unit]:
         return units
     spans, names = _abolished(page)
     gone = {id(u) for u in units[1:] if abolished_unit(u, spans, names)}
+    if not gone:
+        return units
+    for unit in units:
+        while unit.parent is not None and id(unit.parent) in gone:
+            unit.parent = unit.parent.parent
+    return [u for u in units if id(u) not in gone]
+
+
+# Words that may stand beside plural unit nouns in a name that only groups units: "All
+# Departments", "Other Offices and Departments", "Our Bureaus".
+_GROUPING_WORDS = _OUR | {"and", "all", "other", "&"}
+
+
+@rule("filter", off=False)
+def plural_nouns_only(name: str) -> bool:
+    """A name made only of plural unit nouns, perhaps joined by "and" or after "all",
+    "other" or "our" ("Offices", "Departments", "Bureaus and Offices", "Other Offices and
+    Departments", "All Departments"), names the kind of units a list or a heading gathers,
+    not one of them, whichever finder took it: a unit's name says which unit it is. Its
+    parts move to its parent."""
+    tokens = name_tokens(name)
+    nouns = [t for t in tokens if t not in _GROUPING_WORDS]
+    return bool(nouns) and all(t in _GROUP_NOUNS for t in nouns)
+
+
+@rule("filter", off=False)
+def heads_of_units(name: str) -> bool:
+    """A name whose head noun, its last word before any preposition, is "heads" ("Department
+    Heads", "Division and Office Heads", "Wick Section Heads in the Lamp Office") names the
+    people who head the units it names, not a unit: a unit's heads are posts of those
+    units."""
+    words = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, name_tokens(name)))
+    return len(words) >= 2 and words[-1] == "heads"
+
+
+# A particle of a place's or a person's name, lower case before an apostrophe and a capital
+# ("Côte d'Lamp", "Ivo de'Medici"): no word in lower case.
+_NAME_PARTICLE = re.compile(r"^[a-z]{1,2}['’][A-Z]")
+
+
+@rule("filter", off=False)
+def sentence_case_item(name: str) -> bool:
+    """A list item or a name in prose set in sentence case, a content word after its first
+    in lower case and no unit noun, position or body among its words ("Complaint
+    follow-up", "Evidence processing", "Wick-oil claims", "Public Information (House
+    documents"), names a duty or a topic, as such a heading does (``sentence_case_topic``):
+    a unit's name is a proper name, capitalized, whichever finder took it. Names that join
+    areas ("Finance, risk and procurement") stay, and a name's particle before an apostrophe
+    ("Côte d'Lamp") is no lower-case word. Its parts move to its parent."""
+    words = [w for w in _WORD.findall(name) if not _NAME_PARTICLE.match(w)]
+    return sentence_case_topic(" ".join(words)) if words else False
+
+
+@rule("filter", off=False)
+def generic_noun_alone(name: str) -> bool:
+    """A name that is only "Staff" or "Unit" names no unit: "Staff" alone is the people who
+    work for the body above (a caption over who they are, as "Members" is), and "Unit"
+    alone is the word for any part (a table's column over the units' names, "Unit | Officer
+    in Charge"). A body named by its noun alone ("Board", "Council", "Administration")
+    is one: the page's own board or council."""
+    return name_tokens(name) in (["staff"], ["unit"])
+
+
+# A noun for a topic about a body, then the preposition that names the body: "Overview of",
+# "Responsibilities of", "Location of", "Report on", "Welcome to"; and "Organization of" a
+# body named by its noun alone ("Organization of the Department": "Organization of the Lamp
+# Exporting Towns" is a name).
+_TOPIC_OF = re.compile(
+    r"(?:the\s+)?(?:(?:overview|responsibilit(?:y|ies)|functions?|duties|powers|roles?|history"
+    r"|mission|mandate|profile|description|introduction|summary|structure|composition"
+    r"|evolution|location|details|report)\s+(?:of|to|at|for|on)\b|welcome\s+to\b"
+    r"|organi[sz]ation\s+of\s+(?:the|this|our)\s+[a-z]+\s*$)",
+    re.IGNORECASE,
+)
+
+
+@rule("filter", off=False)
+def topic_of_name(name: str) -> bool:
+    """A name that opens with a noun for a topic about a body, its overview,
+    responsibilities, functions, powers, role, history, evolution, location or details, and
+    then the preposition that names the body ("Overview of services offered at the Wick
+    Office", "Responsibilities of Units under the Lamp Office", "Location of the Glass
+    Office", "Evolution of the LB", "Report on Resources"), or a greeting ("Welcome to the
+    Oil Board's Wick Division"), names a topic about the body, not a unit, whichever finder
+    took it, heading or prose; so does "Organization of the Department", a body by its noun
+    alone. Its parts move to its parent."""
+    return _TOPIC_OF.match(name) is not None
+
+
+# Words for a picture or a file a heading captions or links to.
+_PICTURE_WORDS = frozenset({"chart", "charts", "map", "maps", "icon", "banner", "logo"})
+_PICTURE_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+@rule("filter", off=False)
+def picture_caption(heading: str) -> bool:
+    """A heading that holds a word for a picture or a file, a chart, a map, an icon, a
+    banner or a logo, that no "of" and no unit noun follows ("Lamp District regional map",
+    "Wick Office Organizational Chart - Text Equivalent", "Website Banner"), captions the
+    picture or labels the link to it: it names no unit, though a unit's name stands in it. A
+    chart or a map that a unit is named for ("Chart of Accounts Team", "Map Services")
+    stays."""
+    words = [w.lower() for w in _PICTURE_WORD.findall(heading)]
+    for index, word in enumerate(words):
+        rest = words[index + 1 :]
+        if word in _PICTURE_WORDS and rest[:1] != ["of"] and not set(rest) & UNIT_NOUNS:
+            return True
+    return False
+
+
+def _without_non_unit_names(units: list[Unit]) -> list[Unit]:
+    """The units with those whose names name no unit, whichever finder took them, taken out:
+    a group's plural nouns with no parts under it (``plural_nouns_only``), the heads of units
+    (``heads_of_units``), "Staff" or "Unit" alone (``generic_noun_alone``), a topic about a
+    body (``topic_of_name``), a picture's caption (``picture_caption``) and a name in
+    sentence case (``sentence_case_item``); their parts move to their parent."""
+    parents = {id(u.parent) for u in units}
+    gone = {
+        id(u)
+        for u in units[1:]
+        if (id(u) not in parents and plural_nouns_only(u.name))
+        or heads_of_units(u.name)
+        or generic_noun_alone(u.name)
+        or topic_of_name(u.name)
+        or (u.found_by == "section_heading" and picture_caption(u.name))
+        or (u.found_by != "section_heading" and sentence_case_item(u.name))
+    }
     if not gone:
         return units
     for unit in units:

@@ -24,9 +24,9 @@ from pipeline.extract.names import (
     without_acronyms,
 )
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import SECTION_NUMBER
+from pipeline.text.blocks import SECTION_NUMBER, head_noun
 from pipeline.text.hints import LIST_ITEM
-from pipeline.text.sections import PageLayout, head_noun, is_section_label
+from pipeline.text.sections import PageLayout, is_section_label
 from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
 
 AGENCY_NOUNS = frozenset(

@@ -318,9 +318,27 @@ def _is_title_line(line: str, following: str) -> bool:
     return capitalized and _initial(following).isupper()
 
 
+PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "at", "by", "from", "with"})
+
+
+def head_noun(tokens: tuple[str, ...]) -> str | None:
+    """The head noun of a heading or a name, from its lower-case words: its last word
+    before any preposition, a connector skipped ("Assistant Secretaries for Policy" ->
+    "secretaries", "Office of Wicks" -> "office", "Glass Division" -> "division")."""
+    head = None
+    for token in tokens:
+        if token in PREPOSITIONS:
+            break
+        if token not in CONNECTORS:
+            head = token
+    return head
+
+
 # An aside in parentheses after a name: "(SecCM)", "(Lampshire, Wickford and Oil Bay)".
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 MIN_NAME_LINES = 3
+# Anything before a run of lines: a run with nothing before it is the page's title block.
+_TEXT_BEFORE = re.compile(r"\S")
 
 
 @rule("layout", off=False)
@@ -331,8 +349,14 @@ def name_per_line(lines: list[str]) -> bool:
     of names one to a line however long each name is ("Secretariat of the Congress of Wick
     and Oil Trimmers of the Council of Lamps"): a page's list of its units set without
     bullets. Before, a line longer than a short item made the whole run one paragraph, and
-    none of its names was read. A title wrapped over lines ("OFFICE OF THE LAMP / WARDEN")
-    ends a line in a connector or runs on in lower case."""
+    none of its names was read. A title wrapped over lines ("OFFICE OF THE LAMP WARDEN
+    AND OF / THE GLASS BOARD") ends a line in a connector or runs on in lower case, and the
+    lines that open a page are its title block ("Government of Wickland / Report of the
+    Committee on the Lamp Service and Its Many Offices / ..."), read as the page's title,
+    not as a list (:func:`line_items` asks this only of a run with text before it). A line
+    longer than a short item must be headed as a name is, by a unit noun or a post ("Personal
+    Office of the Lamp Warden ..."): title-case headlines ("Lamp Office Opens New Wick Store
+    Next to the Glass Market in the Old Town") are no names."""
     names = [_ASIDE.sub("", line).strip() for line in lines if line.strip()]
     if len(names) < MIN_NAME_LINES:
         return False
@@ -344,9 +368,23 @@ def name_per_line(lines: list[str]) -> bool:
             or name[-1] in ".,;:!?-–—"
             or words[-1].lower() in CONNECTORS
             or not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words)
+            or (len(words) > MAX_ITEM_LINE_WORDS and not _headed_by_unit_or_post(words))
         ):
             return False
     return True
+
+
+def _headed_by_unit_or_post(words: list[str]) -> bool:
+    """Whether a long line's head noun (:func:`head_noun`) is a unit noun or a post word
+    ("Personal Office of the Lamp Warden ...": "office"), as a name's is; a headline's is
+    not ("Lamp Office Opens New Wick Store Next to the Glass Market": "next")."""
+    head = head_noun(tuple(re.sub(r"[^a-z]", "", w.lower()) for w in words)) or ""
+    return (
+        head in UNIT_NOUNS
+        or head.removesuffix("s") in UNIT_NOUNS
+        or head in POSITION_WORDS
+        or head.removesuffix("s") in POSITION_WORDS
+    )
 
 
 def line_items(text: str, start: int, end: int) -> list[tuple[int, int, str | None, int]]:
@@ -364,7 +402,7 @@ def line_items(text: str, start: int, end: int) -> list[tuple[int, int, str | No
     for line in text[start:end].split("\n"):
         lines.append((cursor, cursor + len(line)))
         cursor += len(line) + 1
-    if name_per_line([text[a:b] for a, b in lines]):
+    if _TEXT_BEFORE.search(text, 0, start) and name_per_line([text[a:b] for a, b in lines]):
         return [(a, _rstrip(text, a, b), None, 0) for a, b in lines if text[a:b].strip()]
     bullets = [_BULLET.match(text, a, b) for a, b in lines]
     followers = [*lines[1:], (0, 0)]

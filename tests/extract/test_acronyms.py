@@ -365,14 +365,9 @@ def test_listed_name_acronym_pairs_a_list_line_with_its_acronym() -> None:
     assert {"WO", "TSK", "LOY"}.isdisjoint(off)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a paragraph whose lines are all names in title case is read by name_per_line as a"
-    " run of headings, and a heading's acronym must be spelled by its name: 'Tallow Stores"
-    " (TSK)' set so gives no pair. Reading listed_name_acronym on headings with nothing under"
-    " them (tried) lost two development pages' right pairs",
-)
 def test_listed_name_acronym_a_title_case_run_of_name_lines() -> None:
+    """The same paragraph in title case: its long first line is headed by no unit noun or
+    post, so name_per_line leaves it a paragraph of names, and its lines pair as list items."""
     text = LISTED_NAMES.replace(
         "Wick chamber of the senior lamp warden and the second lamp warden north",
         "Wick Chamber of the Senior Lamp Warden and the Second Lamp Warden North",

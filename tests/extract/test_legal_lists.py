@@ -99,7 +99,9 @@ def test_name_before_clause_cuts_a_sentence_item_at_its_clause() -> None:
     assert found["Wick Supply"].found_by == "listed_after_lead_in"
     assert "Glass Repair" in found
     assert "Lamps, Ladders, and Posts" in found
-    off = offices(extract(text, off={"name_before_clause"}))
+    # the items read whole ("Glass Repair, headed by ...") are in sentence case, which
+    # sentence_case_item would also keep from being units
+    off = offices(extract(text, off={"name_before_clause", "sentence_case_item"}))
     assert "Glass Repair" not in off
 
 
@@ -816,7 +818,8 @@ LAMP_FUNCTIONS = dedent("""\
     strict=True,
     reason="a lead-in that names what follows as a body's 'organizational functions' ('There"
     " are hereby established 4 primary organizational functions in the Office as follows:')"
-    " is read as no lead-in, so its items are sentences; a rule for it"
+    " is read as no lead-in, so its items ('(1) Lamp Management, which shall ...') are read"
+    " as sentences, no unit is found and the page is refused as empty; a rule for it"
     " ('organizational_plural', removed) read the pages of one collector only",
 )
 def test_composition_lead_in_a_lead_in_that_names_organizational_functions() -> None:
@@ -1250,7 +1253,7 @@ def test_counted_parts_lead_in_a_sentence_that_counts_the_parts_above_a_list() -
 
 
 def test_abbreviation_in_item_a_department_written_dept() -> None:
-    """ "Dept. of wick supply": the full stop before a word in lower case is an
+    """ "Dept. of Wick Supply": the full stop before a word in lower case is an
     abbreviation's, so the item's name goes on after it; it is no sentence's end that would
     leave a unit named "Dept"."""
     text = dedent("""\
@@ -1258,12 +1261,108 @@ def test_abbreviation_in_item_a_department_written_dept() -> None:
 
         The guild works through three departments:
 
-        - Dept. of wick supply
-        - Dept. of glass repair
-        - Dept. of oil stores
+        - Dept. of Wick Supply
+        - Dept. of Glass Repair
+        - Dept. of Oil Stores
         """)
     found = offices(extract(text))
     assert "Dept" not in found
     assert any(name.lower() == "dept. of glass repair" for name in found)
     off = offices(extract(text, off={"abbreviation_in_item"}))
     assert "Dept" in off
+
+
+def test_counted_parts_lead_in_not_the_bodies_a_unit_is_one_of() -> None:
+    """ "The Wick Bureau is one of three divisions of the Lamp Office." counts the bureau's
+    peers, and "It reports to two offices." its bosses: the items after them are no parts."""
+    text = dedent("""\
+        Wick Bureau
+
+        The Wick Bureau is one of three divisions of the Lamp Office.
+
+        - Wick Trimming
+        - Wick Stores
+        - Keeper Training
+
+        It reports to two offices.
+
+        - Glass Care
+        - Oil Supply
+
+        Oil Section
+
+        The Oil Section buys oil.
+        """)
+    found = offices(extract(text))
+    assert not {"Wick Trimming", "Keeper Training", "Glass Care", "Oil Supply"} & set(found)
+    assert "Oil Section" in found
+
+
+def test_abbreviation_in_item_not_a_stop_after_a_whole_name() -> None:
+    """ "Wick Office. handles wick supply": a full stop after a whole name (a unit noun, not
+    a short abbreviated word) ends the item's name though a word in lower case follows."""
+    text = dedent("""\
+        Guild of Lamplighters
+
+        The guild works through these offices:
+
+        - Wick Office. handles wick supply
+        - Glass Unit. mends panes
+        - Dept. of Oil Stores
+        """)
+    found = offices(extract(text))
+    assert found["Wick Office"].found_by == "listed_after_lead_in"
+    assert found["Glass Unit"].found_by == "listed_after_lead_in"
+    assert not any(name.startswith(("Wick Office.", "Glass Unit.")) for name in found)
+    assert any(name.lower() == "dept. of oil stores" for name in found)
+
+
+def test_counted_parts_lead_in_not_a_sentence_that_goes_on_to_programs() -> None:
+    """ "Through its two divisions, the Office runs the following programs.": the sentence
+    counts the office's parts but announces what it offers; the items after it are no
+    parts. "The Office has three divisions that serve its keepers." still introduces them."""
+    text = dedent("""\
+        Office of the Lamp Warden
+
+        The Office of the Lamp Warden is headed by a Warden. Through its two divisions, the
+        Office runs the following programs.
+
+        - Lamp Safety Week
+        - Glass Repair Grants
+        - Wick Scholarships
+
+        The Office has three divisions that serve its keepers.
+
+        - Wick Care
+        - Oil Supply
+        - Glass Repair
+        """)
+    found = offices(extract(text))
+    assert not {"Lamp Safety Week", "Glass Repair Grants", "Wick Scholarships"} & set(found)
+    assert found["Oil Supply"].found_by == "counted_parts_lead_in"
+
+
+def test_counted_parts_lead_in_not_a_sentence_whose_subject_is_the_parts() -> None:
+    """ "The three divisions share these goals.", "Each of the three divisions is led by a
+    chief.": the counted parts are the sentence's subject, parts the page names elsewhere;
+    the items after it are no parts."""
+    for lead in (
+        "The three divisions share these goals.",
+        "Each of the three divisions is led by a chief.",
+    ):
+        text = dedent(f"""\
+            Office of the Lamp Warden
+
+            The Office of the Lamp Warden is headed by a Warden. {lead}
+
+            - Safe Streets
+            - Bright Lamps
+            - Clean Glass
+
+            Wick Division
+
+            The Wick Division trims wicks.
+            """)
+        found = offices(extract(text))
+        assert "Wick Division" in found
+        assert not {"Safe Streets", "Bright Lamps", "Clean Glass"} & set(found), lead

@@ -5,10 +5,12 @@ from __future__ import annotations
 from textwrap import dedent
 
 from pipeline.extract.names import (
+    opening_determiner,
     our_unit_name,
     position_then_unit,
     run_in_sentence,
     unit_before_job_words,
+    year_qualifier,
 )
 from pipeline.rules import disabled
 from pipeline.text.phrases import name_phrases
@@ -469,7 +471,8 @@ def test_bare_subject_keeps_heading_the_unit_noun_refers_back_to_the_heading() -
         "Wick Trimming and Supply Unit",
         "Bureau of Glass Care",
     ]
-    off = names(extract(BARE_SUBJECTS, off={"bare_subject_keeps_heading"}))
+    # a bare "Unit" left as a name is no unit either (generic_noun_alone): off too, to see it
+    off = names(extract(BARE_SUBJECTS, off={"bare_subject_keeps_heading", "generic_noun_alone"}))
     assert off == ["Bureau of Lantern Safety", "Unit", "Bureau"]
 
 
@@ -489,6 +492,43 @@ def test_area_nouns_in_joined_name_kept_whole_beside_its_and() -> None:
     assert not any(name.endswith(",") for name in found)
     off = offices(extract(text, off={"area_nouns_in_joined_name"}))
     assert "Office of Finance, Administration and Wick Services" not in off
+
+
+def test_opening_determiner_a_possessive_before_a_name_is_no_part_of_it() -> None:
+    """ "Its Wick Braiding Office": the determiner that opens the phrase says whose the unit
+    is; the name is the words after it, and so after a verb of composition whose subject
+    is left out ("Comprises the Glass Division")."""
+    text = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. Its "
+        "Wick Braiding Office trains the braiders.\n"
+    )
+    found = offices(extract(text))
+    assert "Wick Braiding Office" in found
+    assert "Its Wick Braiding Office" in offices(extract(text, off={"opening_determiner"}))
+    assert opening_determiner("Comprises the Glass Division") == "Glass Division"
+    assert opening_determiner("Each Lamp Warden") == "Lamp Warden"
+    assert opening_determiner("Our Lady Wick Hospital") is None  # "Our" may open a name
+    assert opening_determiner("Wick Office") is None
+
+
+def test_year_qualifier_the_year_a_unit_is_shown_for_is_no_part_of_its_name() -> None:
+    """ "Lamp Council for 2016": a roster's heading names the council as it stood that year;
+    the unit is the Lamp Council."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Lamp Council for 2016
+
+        The council met four times and approved the new wick rules.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert "Lamp Council" in found
+    assert "Lamp Council for 2016" in offices(extract(text, markdown=True, off={"year_qualifier"}))
+    assert year_qualifier("Office of Wick Services in 2010") == "Office of Wick Services"
+    assert year_qualifier("Glass Board for 2019-20") == "Glass Board"
+    assert year_qualifier("Census 2016 Wick Office") is None
 
 
 def test_bare_subject_keeps_heading_a_plural_or_our_refers_back_too() -> None:

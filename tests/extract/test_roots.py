@@ -624,3 +624,13 @@ def test_site_chrome_line_a_breadcrumb_label_or_a_menu_toggle_is_no_title() -> N
         assert root(extract(text, html=True))[0] == "Lamp Keepers Division", chrome
     text = SITE_CHROME.replace("<h2>Skip to main content</h2>", "<p>You are here</p>")
     assert root(extract(text, html=True, off={"site_chrome_line"}))[0] == "You are here"
+
+
+def test_site_chrome_line_a_breadcrumb_trail_after_its_label() -> None:
+    """ "You are here: Home / About Us / Lamp Keepers Division": a breadcrumb trail set on
+    its label's line is the site's too, not the page's title; in text and in HTML."""
+    trail = "You are here: Home / About Us / Lamp Keepers Division"
+    text = SITE_CHROME.replace("<h2>Skip to main content</h2>", f"<p>{trail}</p>")
+    assert root(extract(text, html=True))[0] == "Lamp Keepers Division"
+    plain = f"{trail}\n\nLamp Keepers Division\n\nThe Lamp Keepers Division keeps the lamps lit.\n"
+    assert root(extract(plain + "It runs the Wick Office.\n"))[0] == "Lamp Keepers Division"
