@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.extract.alignment import (
@@ -24,7 +25,7 @@ from pipeline.extract.alignment import (
 )
 from pipeline.extract.names import ends_with, name_tokens
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import HEADING, LIST_ITEM, Block, directory_name
+from pipeline.text.blocks import HEADING, LIST_ITEM, PARAGRAPH, Block, directory_name
 from pipeline.text.sections import PageLayout, Section
 from pipeline.text.vocabulary import OPENING_PREPOSITIONS, PRONOUNS, UNIT_NOUNS
 from pipeline.text.words import PageWords
@@ -308,14 +309,57 @@ def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[Acr
     return found
 
 
+# An acronym a linking word introduces after its long form: ", or LSO,", "(the LSO)",
+# "(hereafter LSO)", ", also known as LSO,". A run of words before it ends with the link.
+_LINKED_ACRONYM = re.compile(
+    r"(?P<link>,\s+(?:or|also known as|hereafter|hereinafter)\s+(?:the\s+)?"
+    r"|\(\s*(?:the|or|hereafter|hereinafter|also known as|known as|referred to as)\s+(?:the\s+)?)"
+    r"[\"“]?(?P<acronym>[A-Za-z0-9][A-Za-z0-9/&.\-]*)[\"”]?"
+    r"(?=\s*\)|\s*[,;:]|\.(?:\s|$)|\s*$)"
+)
+
+
+@rule("acronym", off=[])
+def linked_acronym(page: PageLayout, start: int, end: int) -> list[AcronymDefinition]:
+    """An acronym a linking word introduces right after its long form: "The Lamp Safety
+    Office, or LSO, trains keepers", "the Lamp Safety Office (the LSO)", "(hereafter LSO)",
+    ", also known as LSO,". The long form is the words just before the link that spell the
+    acronym, as for "Long Form (LF)"; the acronym ends at punctuation or the parenthesis'
+    close ("..., or LSO staff" is not a definition), and the full stop of a sentence that
+    ends with it ("Write to the Lamp Safety Office, or LSO.") is not the acronym's, as the
+    dots of "L.S.O." are."""
+    text = page.text
+    found: list[AcronymDefinition] = []
+    for match in _LINKED_ACRONYM.finditer(text, start, end):
+        acronym = match.group("acronym")
+        if acronym.endswith(".") and "." not in acronym[:-1]:  # "..., or TSO." ends a sentence
+            acronym = acronym[:-1]
+        if not is_acronym(acronym):
+            continue
+        floor = _sentence_floor(text, start, match.start())
+        span = long_form_before(text, floor, match.start(), acronym, page.page_words)
+        if span is None:
+            continue
+        run = name_run_before_long_form(page, start, floor, span[0], text[span[0] : span[1]])
+        if run is not None:
+            span = (run, span[1])
+        found.append(
+            AcronymDefinition(
+                acronym, text[span[0] : span[1]], *span, start, end, found_by="linked_acronym"
+            )
+        )
+    return found
+
+
 def definitions_in_block(page: PageLayout, block: Block) -> list[AcronymDefinition]:
-    """Acronym definitions written out in one block (none without a parenthesis or a
-    bracket)."""
-    if "(" not in block.text and "[" not in block.text:
+    """Acronym definitions written out in one block (none without a parenthesis, a bracket
+    or a comma)."""
+    if "(" not in block.text and "[" not in block.text and "," not in block.text:
         return []
     out = []
     for start, end in page.sentences(block.start, block.end):
         out.extend(_definitions_in_sentence(page, start, end))
+        out.extend(linked_acronym(page, start, end))
     return out
 
 
@@ -417,7 +461,11 @@ def _line_definition(
         for dropped in range(1, len(letters))
         if letters[:dropped] == "O" * dropped
     )
-    if not office_dropped and not _spelled_in_order(letters, name):
+    if (
+        not office_dropped
+        and not _spelled_in_order(letters, name)
+        and not (block.kind == LIST_ITEM and listed_name_acronym(acronym, name))
+    ):
         return None
     return AcronymDefinition(
         acronym,
@@ -431,11 +479,45 @@ def _line_definition(
     )
 
 
+@rule("acronym", off=False)
+def listed_name_acronym(acronym: str, name: str) -> bool:
+    """A list item that is a name and its acronym, "Wick Services (WO)" (or a line of a
+    paragraph whose lines are all names, each without a full stop), pairs them even when
+    the acronym's later letters are not in the name (it may stand for an older or a fuller
+    name: "Wick Office"), provided the acronym opens with the name's first letter. A code
+    with a routing slash ("L/WS") or an acronym that opens otherwise ("Wick Services (GA)", an
+    organization code) is not read so."""
+    return "/" not in acronym and acronym[:1].lower() == name[:1].lower()
+
+
 def _spells_with_office_dropped(letters: str, dropped: int, name_words: list[Word]) -> bool:
     """Whether the name spells the acronym's letters after its first ``dropped`` O's (the
     "Office of" a heading leaves out)."""
     cost = alignment_cost(letters[dropped:], name_words)
     return cost is not None and cost <= max_skipped(letters)
+
+
+def _name_lines(page: PageLayout) -> Iterator[Block]:
+    """The headings and list items of the page, and each line of a paragraph written as a
+    list of names (``listed_name_acronym``), as list items."""
+    for block in page.blocks:
+        if block.kind in (HEADING, LIST_ITEM):
+            yield block
+        elif block.kind == PARAGRAPH and "\n" in block.text and enabled("listed_name_acronym"):
+            lines = block.text.split("\n")
+            if len(lines) < 3 or any(
+                len(line.split()) > _NAME_LINE_WORDS or line.rstrip().endswith((".", ",", ";"))
+                for line in lines
+            ):
+                continue
+            start = block.start
+            for line in lines:
+                yield Block(LIST_ITEM, start, start + len(line), line, 1)
+                start += len(line) + 1
+
+
+# The most words a line of a paragraph of names has: "Directorate of Lamp Wick Standards (DLWS)".
+_NAME_LINE_WORDS = 14
 
 
 def find_definitions(page: PageLayout) -> Definitions:
@@ -446,9 +528,7 @@ def find_definitions(page: PageLayout) -> Definitions:
     defined = {definition.acronym for definition in found}
     if enabled("name_line_acronym"):
         sections = {section.heading.start: section for section in page.walk()}
-        for block in page.blocks:
-            if block.kind not in (HEADING, LIST_ITEM):
-                continue
+        for block in _name_lines(page):
             found_line = _line_acronym(page, block)
             if found_line is None or found_line[0] in defined:
                 continue

@@ -15,9 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.extract.names import (
+    REFERRING_WORDS,
     dash_qualified_name,
     name_tokens,
     title_case,
+    unit_nouns_only,
     unit_part,
     without_acronyms,
 )
@@ -64,6 +66,7 @@ LIST_FINDERS = frozenset(
 LOWER_CASE_FINDERS = (
     "listed_after_lead_in",
     "composition_lead_in",
+    "counted_parts_lead_in",
     "listed_under_unit_heading",
     "table_unit_column",
 )
@@ -131,6 +134,46 @@ def _qualifies(text: str, tail: re.Match[str]) -> bool:
 _ITEM_ARTICLE = re.compile(r"^(?i:the|and|or)\s+|^(?:An\s+(?=[AEIOU])|A\s+(?=[B-DF-HJ-NP-TV-Z]))")
 
 
+# Where a list item's first sentence ends: a stop and a space (switched off, any such);
+# ``abbreviation_in_item`` passes over a full stop after an abbreviation's word (initials,
+# "U.S", or a short word that is no unit noun, "Dept", "Div", "Admin") before a word of two
+# letters or more in lower case (a lone letter, "c. 1920", may open what follows).
+_ANY_STOP = re.compile(r"[.!?]\s")
+_ABBREVIATED_WORD = re.compile(r"(?:\b(?:[A-Za-z]\.)+[A-Za-z]|\b[A-Za-z]{1,5})\Z")
+_LOWER_WORD = re.compile(r"\s+[a-z]{2}")
+
+
+def _first_stop(head: str) -> re.Match[str] | None:
+    """Where the first sentence of a list item's text ends (``abbreviation_in_item``)."""
+    for stop in _ANY_STOP.finditer(head):
+        if not enabled("abbreviation_in_item"):
+            return stop
+        word = _ABBREVIATED_WORD.search(head, 0, stop.start())
+        if (
+            stop.group().startswith(".")
+            and word is not None
+            and word.group().lower().removesuffix("s") not in UNIT_NOUNS
+            and _LOWER_WORD.match(head, stop.start() + 1)
+        ):
+            continue
+        return stop
+    return None
+
+
+register(
+    "abbreviation_in_item",
+    "name",
+    """A full stop in a list item after an abbreviation's word (initials, or a short word
+    that is no unit noun) and before a word in lower case is the abbreviation's ("Dept. of
+    wick supply", "Div. of glass repair", "Administer U.S. lamp laws"), not the end of the
+    item's first sentence: a sentence goes on in capitals. A stop after a whole name ("Wick
+    Office. handles wick supply", "Glass Unit. mends panes") ends it, whatever follows.
+    Before, the item's name was cut at the abbreviation ("Dept", "Administer U.S"), so a list
+    of departments written "Dept. of ..." gave one unit named "Dept" and a duty gave a stub
+    that read as a name.""",
+)
+
+
 def item_name(block: Block) -> tuple[str, int, int] | None:
     """The name an item gives, with its span: a label's label, the text before a dash, or the
     whole item when it is short and not a sentence; an item that opens with an imperative
@@ -155,7 +198,7 @@ def item_name(block: Block) -> tuple[str, int, int] | None:
         return name, block.start + part[0], block.start + part[0] + len(name)
     tail = next((t for t in _ITEM_TAIL.finditer(text) if not _qualifies(text, t)), None)
     head = text[: tail.start()] if tail is not None else text
-    sentence = re.search(r"[.!?]\s", head)
+    sentence = _first_stop(head)
     if sentence:
         head = head[: sentence.start()]
         if not is_capitalized_name(head):
@@ -352,59 +395,6 @@ register(
 )
 
 
-# "organizational functions", "organisational areas", "organizational units": the adjective
-# makes whatever plural noun it qualifies (up to one more word between) a body's parts.
-_ORGANIZATIONAL_PLURAL = re.compile(
-    r"\borgani[sz]ational\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)\b(?<!ss\b)", re.IGNORECASE
-)
-# What "organizational" makes a body's parts beside the plural unit nouns: its "functions",
-# "areas", "components" ... ("organizational priorities", "levels" or "changes" are none), and
-# what a lead-in about the parts' duties says before them ("The functions of the
-# organizational components shall be to:").
-_PART_PLURALS = frozenset(
-    {
-        "functions",
-        "areas",
-        "components",
-        "elements",
-        "entities",
-        "segments",
-        "parts",
-        "subunits",
-        "clusters",
-        "streams",
-        "pillars",
-    }
-)
-_DUTIES_OF = re.compile(r"\b(?:functions|duties|responsibilities|powers|roles?)\s+of\b", re.I)
-
-
-def _organizational_parts(lead_in: str) -> bool:
-    """Whether a lead-in names what follows as "organizational" parts
-    (``organizational_plural``), not their duties ("... shall be to:")."""
-    found = _ORGANIZATIONAL_PLURAL.search(lead_in)
-    return (
-        found is not None
-        and (found.group("noun").lower() in _PART_PLURALS or plural_unit_noun(found.group("noun")))
-        and _DUTIES_OF.search(lead_in[: found.start()]) is None
-        and re.search(r"\bto:$", lead_in) is None
-    )
-
-
-register(
-    "organizational_plural",
-    "unit",
-    """A lead-in that names what follows as a body's "organizational" somethings ("There are
-    hereby established the following 4 primary organizational functions in the Office:",
-    "The bureau has three organisational areas:") introduces its units when the plural
-    noun names parts (a unit noun, "functions", "areas", "components", "segments" ...): the
-    adjective says they are parts of the organization (``composition_lead_in``), the wording
-    of statutes that establish a body's "functions" as its divisions ("(1) Wick Supply,
-    which shall trim ..."). A body's "organizational priorities", "objectives" or "values"
-    are no parts.""",
-)
-
-
 @rule("unit", off=False)
 def composition_lead_in(lead_in: str) -> bool:
     """A lead-in that says what a body is made of ("The staff is comprised of the
@@ -413,11 +403,84 @@ def composition_lead_in(lead_in: str) -> bool:
     names no plural unit noun at its end: the language of statutes and regulations."""
     if not lead_in.rstrip().endswith(":"):
         return False
-    last = _last_sentence(lead_in.rstrip())
-    if enabled("organizational_plural") and _organizational_parts(last):
-        return True
-    found = _COMPOSITION.search(last)
+    found = _COMPOSITION.search(_last_sentence(lead_in.rstrip()))
     return found is not None and (not found.group("figures") or enabled("count_with_figures"))
+
+
+# What is said of a unit right before the name of a body that is no part of it: one it
+# reports to, is directed by, works with or supports ("reports to", "under the direction of",
+# "works closely with", "assists").
+OTHERS_VERB = (
+    r"\b(?:(?:reports?|reporting|answers?|answerable|accountable)\s+(?:directly\s+)?to"
+    r"|under\s+the\s+(?:direction|supervision|authority|guidance|leadership)\s+of"
+    r"|(?:supervised|overseen|directed|managed|led|headed)\s+by"
+    r"|(?:works?|working|partners?|cooperates?|collaborates?|liaises?|coordinates?)"
+    r"\s+(?:closely\s+)?with"
+    r"|in\s+(?:support|cooperation|partnership|collaboration|conjunction|coordination)"
+    r"\s+(?:of|with)"
+    r"|supports|assists|advises)"
+)
+# The same before a count of units: "reports to two offices:", "works closely with the
+# following three departments:" count bodies the unit answers to or works with, and "is one
+# of four divisions:" the unit's peers, not its parts (``enumerated_units``,
+# ``counted_then_named``, ``counted_parts_lead_in``).
+OTHERS_COUNTED = re.compile(
+    r"(?:" + OTHERS_VERB + r"|\bone\s+of|\bamong)\s+(?:the\s+)?(?:following\s+)?\Z"
+)
+
+
+# "It has 3 Divisions namely;", "The bureau is organized into four sections, each led by a
+# chief.": a count and up to two qualifying words before a plural noun (read by
+# :func:`plural_unit_noun`).
+_COUNTED_PLURAL = re.compile(
+    r"(?<![\w.])(?:" + _NUMBER_WORDS + r")(?:\s*\(\d{1,2}\))?\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?P<noun>[A-Za-z]+s)\b",
+    re.IGNORECASE,
+)
+
+
+# "runs the following programs", "offers these services", "four programmes": what a body
+# offers, announced or counted after a count of its parts (``counted_parts_lead_in``).
+_ANNOUNCED_OFFERINGS = re.compile(
+    r"\b(?:following|these|those|the|" + _NUMBER_WORDS + r")\s+(?:[a-z-]+\s+)?"
+    r"(?:programs|programmes|services)\b",
+    re.IGNORECASE,
+)
+
+
+# "The three divisions ...", "Each of the four sections ...": a count that opens a sentence
+# after "the" is its subject, parts the page has named (``counted_parts_lead_in``).
+_DEFINITE_SUBJECT = re.compile(r"\W*(?:(?:each|all|both|any)\s+(?:of\s+)?)?the\s+", re.I)
+
+
+@rule("unit", off=False)
+def counted_parts_lead_in(lead_in: str) -> bool:
+    """A paragraph before a list whose last sentence counts a body's parts by a plural unit
+    noun introduces the list's items as those parts, though it ends in a full stop or a
+    semicolon rather than a colon ("The Lamp Office has three divisions.", "It has 3
+    Divisions namely;", "The bureau is comprised of five sections, each led by a chief.",
+    "The guild works through six departments;"): pages set the lead-in as a sentence of its
+    own above the list as often as before a colon (``listed_after_lead_in``). A count of
+    what is no unit ("The team is composed of 5 staff.", "We run four programs.") introduces
+    nothing, and so does a count of the bodies the unit is one of, reports to or works with
+    ("The Wick Bureau is one of three divisions of the Lamp Office.", "It reports to two
+    offices."): they are its peers or its bosses, not its parts. A sentence that goes on to
+    announce what the body offers ("Through its two divisions, the Office runs the following
+    programs.", "The Office has two divisions and runs four programs.") introduces those,
+    and a sentence whose subject is the counted parts ("The three divisions share these
+    goals.", "Each of the three divisions is led by a chief.") says something of parts the
+    page names elsewhere."""
+    text = lead_in.rstrip()
+    if text.endswith(":") or text.endswith("?"):
+        return False
+    last = _last_sentence(text)
+    return any(
+        plural_unit_noun(found.group("noun"))
+        and not OTHERS_COUNTED.search(last[: found.start()])
+        and not _ANNOUNCED_OFFERINGS.search(last, found.end())
+        and not _DEFINITE_SUBJECT.fullmatch(last, 0, found.start())
+        for found in _COUNTED_PLURAL.finditer(last)
+    )
 
 
 # "The following organizations assist the Director.", "the following departments report
@@ -492,26 +555,6 @@ def place_and_region(name: str) -> bool:
     return all(_PROPER_PART.fullmatch(part) for part in parts)
 
 
-# A verb in the present after a capitalized word, before a lower-case word or the item's end:
-# what a unit is, has or does ("Wick Office provides ...", "Board consists of").
-_ITEM_CLAUSE = re.compile(
-    r"[A-Z][\w'’]*\s(?:is|are|was|were|has|have|shall|will|may|provides|consists|comprises"
-    r"|represents|deals|serves|oversees|manages|includes|handles|performs|coordinates"
-    r"|administers|develops|maintains|conducts|supports)\b(?=\s+[a-z]|\s*$)"
-)
-
-
-@rule("filter", off=False)
-def clause_item(name: str) -> bool:
-    """A list item whose name goes on past a unit's name into what the unit is, has or does
-    ("Wick Office provides lamp oil to the town", "The Glass Division represents the
-    keepers", "Office has no field organization", "The Lamp Board consists of") is a
-    sentence about a unit, not a unit's name: the verb follows a capitalized word and is
-    followed by a lower-case word or ends the item. A name in which a verb's letters stand
-    as a noun ("Office of Wick Supports", "Lamp Services") is not read so."""
-    return _ITEM_CLAUSE.search(name) is not None
-
-
 # A part of a document or a span of time, and its number or letter: "Appendix B", "Week 3".
 _PART_LABEL = re.compile(
     r"(?i:appendix|annex|schedule|section|chapter|part|article|week|phase|step)"
@@ -534,18 +577,15 @@ def document_part_label(name: str) -> bool:
     return _PART_LABEL.fullmatch(name.strip()) is not None
 
 
-_REFERRING = frozenset({"the", "this", "that", "its", "it", "our", "their", "they", "we"})
-
-
 @rule("filter", off=False)
 def refers_back(name: str) -> bool:
     """A name made of a pronoun or a determiner and at most one bare unit noun ("It", "The
     board", "The Team", "This office") refers to a unit named elsewhere; it names none."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
-    if not words or words[0] not in _REFERRING:
+    first = re.search(r"[A-Za-z]+", name)
+    if first is None or first.group().lower() not in REFERRING_WORDS:
         return False
-    rest = [w for w in words if w not in _REFERRING]
-    return len(rest) <= 1 and all(w.removesuffix("s") in UNIT_NOUNS for w in rest)
+    rest = unit_nouns_only(name)
+    return rest is not None and len(rest) <= 1
 
 
 # "The Office of the Warden shall supervise the following staff offices:", "The Wick Office
@@ -910,25 +950,14 @@ def _duty_words(words: list[str]) -> bool:
     )
 
 
-@rule("filter", off=False)
-def clause_lead_duties(item: Block, named_before_clause: bool) -> bool:
-    """An item that names a unit before a relative clause ending in a colon ("(2) Wick
-    Supply, which shall:", "(3) Oil Stores, which shall coordinate:") leads into what the
-    unit shall do: its sub-items ("(A) Trim the wicks of the city;", "(B) Lease
-    administration;") are its duties, not its parts, whatever words they hold, unless the
-    clause says they are units ("..., which shall include the following divisions:")."""
-    text = item.text.rstrip()
-    return (
-        named_before_clause
-        and text.endswith(":")
-        and not _leads_in(text)
-        and not following_lead_in(text)
-    )
-
-
 # The finders whose lead-in says its items are units: their items may be sentences naming a
 # unit before a clause, and the agency a lead-in opens with may own them.
-_LEAD_FINDERS = ("listed_after_lead_in", "composition_lead_in", "following_lead_in")
+_LEAD_FINDERS = (
+    "listed_after_lead_in",
+    "composition_lead_in",
+    "following_lead_in",
+    "counted_parts_lead_in",
+)
 
 
 def list_units(
@@ -987,6 +1016,8 @@ def list_units(
             )
         ):
             finder = "parts_under_unit_heading"
+        elif lead_text and counted_parts_lead_in(lead_text):
+            finder = "counted_parts_lead_in"
         else:
             continue
         clauses: dict[int, tuple[str, int, int] | None] = {}
@@ -1016,16 +1047,10 @@ def list_units(
         )
         stack: list[tuple[int, Unit]] = []
         seen: set[tuple[str, ...]] = set()
-        duties_below: int | None = None  # the depth of an item whose clause leads into duties
         for item, found in named:
             depth = _depth(item)
             while stack and stack[-1][0] >= depth:
                 stack.pop()
-            if duties_below is not None and depth > duties_below:
-                continue
-            duties_below = (
-                depth if clause_lead_duties(item, clauses.get(id(item)) is not None) else None
-            )
             if found is None or (
                 depth > top
                 and not _unit_worded(found[0])
@@ -1048,12 +1073,7 @@ def list_units(
                 continue
             if is_furniture(name):  # "The Director's Page", "Lamp News": a link, not a unit
                 continue
-            if (
-                title_modifier_alone(name)
-                or place_and_region(name)
-                or clause_item(name)
-                or document_part_label(name)
-            ):
+            if title_modifier_alone(name) or place_and_region(name) or document_part_label(name):
                 continue
             under, under_by = (stack[-1][1], "list_nesting") if stack else (base, base_by)
             if not enabled("list_nesting"):

@@ -33,6 +33,21 @@ def name_tokens(name: str) -> list[str]:
     return list(_name_tokens(name))
 
 
+# The words that refer to a unit named elsewhere rather than name one: "the", "this", "its",
+# "it", "our", "they" ... ("The board", "This office", "It").
+REFERRING_WORDS = frozenset({"the", "this", "that", "its", "it", "our", "their", "they", "we"})
+
+
+def unit_nouns_only(name: str) -> list[str] | None:
+    """The words of a name besides its referring words ("The Bureau" -> ["bureau"], "It" ->
+    []) when each is a bare unit noun, singular or plural; None when any word names
+    something ("The Glass Bureau", "Wick Supply"). Read by ``refers_back`` and by
+    ``bare_subject_keeps_heading``."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    rest = [w for w in words if w not in REFERRING_WORDS]
+    return rest if all(w.removesuffix("s") in UNIT_NOUNS for w in rest) else None
+
+
 def names_position_only(name: str) -> bool:
     """A position's name ("Deputy Director"), not a unit's ("General Office Staff"): a
     position word and no unit noun."""
@@ -118,6 +133,49 @@ def run_in_sentence(name: str) -> str | None:
     if not words or words[-1].lower() in CONNECTORS or words[-1] in ("&", "&amp;", "and"):
         return None
     return left
+
+
+# Words that open a phrase before a name and are no part of it: a possessive or distributive
+# determiner ("Its Wick Office", "Each Lamp Warden"), or a verb of composition and its article
+# ("Comprises the Wick Division").
+_NAME_OPENER = re.compile(
+    r"(?:(?:Its|Their|Each|Every)|(?:Comprises|Includes|Consists\s+of|Contains)\s+the)\s+"
+    r"(?=[A-Z])"
+)
+
+
+@rule("name", off=None)
+def opening_determiner(name: str) -> str | None:
+    """A name read with the word that opens its phrase, a possessive or distributive
+    determiner ("Its Wick Office", "Each Lamp Warden") or a verb of composition and its article
+    when a sentence's subject is left out ("Comprises the Wick Division and ..."), is the
+    name after that word: the determiner says whose or how many, the verb what the body
+    holds. The name without it, or None."""
+    match = _NAME_OPENER.match(name)
+    if match is None or len(name[match.end() :].split()) < 2:
+        return None
+    return name[match.end() :]
+
+
+# A year, or a span of years, after "for", "in" or "as of" at a name's end: "for 2016", "in
+# 2010", "for 2019-20".
+_YEAR_QUALIFIER = re.compile(
+    r",?\s+(?:for|in|as\s+of|during)\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+year\s+)?"
+    r"(?:FY\s*)?(?:1[89]|20)\d\d(?:\s*[-–/]\s*\d{2,4})?\s*$",
+    re.IGNORECASE,
+)
+
+
+@rule("name", off=None)
+def year_qualifier(name: str) -> str | None:
+    """A name that ends in the year it is shown for ("Lamp Council for 2016", "Office of
+    Wick Services in 2010", "Glass Board for 2019-20") names the unit as it stood that
+    year: the unit is the name before the year, which a roster or a history adds. The name
+    without it, or None."""
+    match = _YEAR_QUALIFIER.search(name)
+    if match is None or len(name[: match.start()].split()) < 2:
+        return None
+    return name[: match.start()]
 
 
 DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")
@@ -367,28 +425,3 @@ def _position_then_unit(name: str) -> tuple[int, int] | None:
     if last > 0 and set(name_tokens(name[last + 1 : end])) & UNIT_NOUNS:
         end = last  # "Wick Cluster, Lamp Group": the cluster, within the group
     return start, end
-
-
-# A document's division and its number before a heading's title: "§ 131.", "SECTION 3—",
-# "Chapter 4 -", "Subtitle A—", "Part II:". A number run straight into words ("Section 8
-# Lamp Office") is part of the name.
-_DIVISION_NUMBER = r"(?:\d+(?:[.\-–]\d+)*[A-Za-z]?|[IVXLC]+|[A-Z])"
-_DIVISION_LABEL = re.compile(
-    r"\s*(?:§+\s*\d+(?:[.\-–]\d+)*[A-Za-z]?(?:\.\s+|\s*[—–:]\s*|\s+)"
-    r"|(?i:section|sec\.|chapter|subchapter|title|subtitle|part|subpart|article|art\.)\s+"
-    + _DIVISION_NUMBER
-    + r"(?:\.\s+|\s*[—–:]\s*|\s+-\s+))(?=\S)"
-)
-
-
-@rule("name", off=None)
-def document_division_heading(heading: str) -> str | None:
-    """A heading that opens with a document's division and its number ("§ 12. Office of
-    Lamp Safety", "SECTION 3—Central Organization", "Chapter 4 - Wick Bureau", "Subtitle A—
-    General Lamp Law"), as a law, a code or a body's rules head their parts, gives the title
-    of that division: the unit, if any, is named by the title after the number, never by
-    the division's label ("Section 3" is no section of the agency). Returns the title."""
-    match = _DIVISION_LABEL.match(heading)
-    if match is None:
-        return None
-    return heading[match.end() :].strip() or None

@@ -14,12 +14,14 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from pipeline.extract.acronyms import AcronymDefinition, Definitions
+from pipeline.extract.acronyms import AcronymDefinition, Definitions, is_acronym
 from pipeline.extract.evidence import MAX_EVIDENCE_CHARS, bounded
 from pipeline.extract.list_units import (
     FOLLOWING,
     HONORIFIC,
     LIST_FINDERS,
+    OTHERS_COUNTED,
+    OTHERS_VERB,
     ListContext,
     already_a_unit,
     document_part_label,
@@ -33,7 +35,7 @@ from pipeline.extract.list_units import (
 )
 from pipeline.extract.names import (
     content_tokens,
-    document_division_heading,
+    ends_with,
     name_tokens,
     names_position_only,
     without_acronyms,
@@ -50,6 +52,8 @@ from pipeline.text.blocks import (
     SECTION_NUMBER,
     Block,
     directory_row,
+    document_division_heading,
+    head_noun,
 )
 from pipeline.text.phrases import Phrase, one_joined_name, split_list
 from pipeline.text.prefilter import may_hold_ignorecase
@@ -68,6 +72,7 @@ from pipeline.text.vocabulary import (
     CONNECTORS,
     DIRECTORATE_NOUNS,
     LISTING_NOUNS,
+    OPENING_PREPOSITIONS,
     ORGANIZATION_WORDS,
     POSITION_WORDS,
     PROGRAM_DESCRIPTORS,
@@ -1698,6 +1703,19 @@ def _leadership_group(section: Section) -> bool:
     )
 
 
+@rule("filter", off=False)
+def leadership_heading(heading: str) -> bool:
+    """A heading made of "leadership" and words of rank ("Executive Leadership", "Senior
+    Leadership", "Senior Management Leadership") heads the leaders listed under it, not a
+    body: a leadership team or staff is one ("Executive Leadership Team", read by
+    ``_leadership_group`` as a group of posts where it lists them), but leadership alone
+    is who leads."""
+    tokens = content_tokens(heading)
+    return (
+        "leadership" in tokens and len(tokens) >= 2 and tokens <= _LEADERSHIP_WORDS | {"leadership"}
+    )
+
+
 # Plural nouns that name several units or bodies, and the words after which a heading goes on
 # to say whose units they are ("Organisations under the Department of Lamps").
 _GROUP_NOUNS = LISTING_NOUNS | frozenset(
@@ -1918,6 +1936,42 @@ def unit_noun_topic(heading: str) -> bool:
     return all(w in _TOPIC_WORDS for w in words[1:])
 
 
+# Head nouns for what a body does or holds to, not for a body: "Core Functions", "Major
+# Activities", "Core Values", "Key Roles".
+_DUTY_HEADS = frozenset(
+    {"function", "functions", "activity", "activities", "values", "role", "roles"}
+    | {"responsibility", "responsibilities"}
+)
+
+
+@rule("filter", off=False)
+def duty_head_heading(heading: str) -> bool:
+    """A heading whose head noun, its last word before any "of" or "for", names what a body
+    does or holds to, its functions, activities, values or roles, and whose words hold no unit
+    noun or position ("Core Functions", "Statutory Function", "Major Activities", "Wick
+    Safety Activities", "Core Values", "Core Functions of the Role") titles a topic of the
+    unit above it, as "Functions" alone does: it names no unit, and the text under it is
+    the unit's above. A unit noun before the "of" ("Office of Special Activities", "Wick
+    Functions Branch") names a unit."""
+    words = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, name_tokens(heading)))
+    words = [w for w in words if w not in CONNECTORS]
+    if len(words) < 2 or words[-1] not in _DUTY_HEADS:
+        return False
+    posts = {w.removesuffix("s") for w in words} & POSITION_WORDS
+    return not set(words) & (UNIT_NOUNS | _BODY_WORDS) and not posts
+
+
+@rule("filter", off=False)
+def structure_head_noun(heading: str) -> bool:
+    """A heading whose head noun, its last word, is "structure" names how a body is set up,
+    not a unit, whatever words stand before it, a unit's name or a unit noun among them
+    ("Administrative Structure", "Field Structure", "Lamp Council Management Structure",
+    "Wick Office structure, duties and pay structure"), as "Structure of the Wick Office"
+    does (``structure_of_heading``): the units are the ones its text names."""
+    words = _WORD.findall(heading)
+    return len(words) >= 2 and words[-1].lower() in ("structure", "structures")
+
+
 # A year ("2016", "2016–17") or an ordinal ("12th", "3rd") in a heading.
 _YEAR_OR_ORDINAL = re.compile(r"\b(?:1[89]\d\d|20\d\d|\d{1,3}(?:st|nd|rd|th))\b")
 # A position's possessive before a word in lower case: "Director's review".
@@ -1972,7 +2026,9 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
     "Operational"), not units."""
     if section.is_label or _plural_group(section) or _leadership_group(section):
         return True
-    if structure_of_heading(section.heading.text):
+    if leadership_heading(section.heading.text):
+        return True
+    if structure_of_heading(section.heading.text) or structure_head_noun(section.heading.text):
         return True
     if unit_noun_topic(section.heading.text) or post_holder_heading(section.heading.text):
         return True
@@ -2400,7 +2456,7 @@ def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int |
         counted = None  # an aside runs up to a colon only: a dash may open the aside itself
     if counted is not None and counted.group("figures") and not enabled("count_with_figures"):
         counted = None
-    if counted is not None and _OTHERS_COUNTED.search(text[start : counted.start()]):
+    if counted is not None and OTHERS_COUNTED.search(text[start : counted.start()]):
         counted = None  # "reports to two offices: ...": bodies above or beside it
     if counted is not None:
         noun = counted.group("noun").lower()
@@ -2422,7 +2478,7 @@ def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int |
         (_LEADS_PARTS, any(piece in fragment for piece in _LEADS_PARTS_PIECES)),
     ):
         match = pattern.search(text, start, end) if may_match else None
-        if match is not None and _OTHERS_COUNTED.search(text[start : match.start()]):
+        if match is not None and OTHERS_COUNTED.search(text[start : match.start()]):
             continue  # "works closely with the following offices: ...": not its parts
         if match is not None and (not match.group("noun") or plural_unit_noun(match.group("noun"))):
             return match, None
@@ -2485,7 +2541,7 @@ def counted_then_named(text: str, start: int, end: int) -> tuple[re.Match[str], 
     match = _COUNTED_THEN_NAMED.search(text, start, end)
     if match is None or (match.group("figures") and not enabled("count_with_figures")):
         return None
-    if _OTHERS_COUNTED.search(text[start : match.start()]):
+    if OTHERS_COUNTED.search(text[start : match.start()]):
         return None  # "The Division reports to two offices. They are: ...": not its parts
     noun = match.group("noun").lower()
     if not (
@@ -3352,6 +3408,40 @@ def repeated_unit(found: Unit, unit: Unit) -> bool:
     return found.parent is unit.parent or found is unit.parent
 
 
+@rule("name", off=True)
+def item_acronym_of_name(name: str, definitions: list[AcronymDefinition]) -> bool:
+    """A list item's first acronym in parentheses is its unit's only when the page defines
+    it for that unit's name: the long form is the name, the name's tail ("Glass Audits
+    (OGA)" for the Office of Glass Audits) or its head ("Wick Review (WR) Branch"), or the
+    name the long form's tail. An item whose text goes on
+    about other bodies ("Immediate Office Parts. (1) The Director of the Office of Wick
+    Review (OWR) ...", "represents the board at the Lamp Makers Guild (LMG)") gives the
+    unit none of their acronyms. A long form the name ends with is not the object of a
+    link ("Liaison to the Lamp Makers Guild", "Wick Team and Lamp Makers Guild"), and one the
+    name opens with is followed by a unit noun ("Wick Review Branch", not "Lamp Makers Guild
+    Liaison Unit"): those are another body's name."""
+    tokens = name_tokens(name)
+    for definition in definitions:
+        long_form = name_tokens(definition.expansion)
+        if not long_form:
+            continue
+        if ends_with(definition.expansion, name):
+            return True
+        if ends_with(name, definition.expansion):
+            rest = [t for t in tokens[: len(tokens) - len(long_form)] if t != "the"]
+            if not rest or rest[-1] not in _LINKS_BEFORE_OTHER_BODY:
+                return True
+        elif tokens[: len(long_form)] == long_form:
+            rest = tokens[len(long_form) :]
+            if not rest or rest[0] in UNIT_NOUNS:
+                return True
+    return False
+
+
+# "Liaison to the", "Wick Team and", "Office for the": a link before another body's name.
+_LINKS_BEFORE_OTHER_BODY = frozenset({"to", "with", "for", "on", "at", "by", "and", "from"})
+
+
 class UnitIndex:
     """The units found so far by name and acronym, so that a name in the text resolves to a
     unit in one look-up."""
@@ -3480,7 +3570,9 @@ class _Builder:
     def _acronym_for(self, name: str, item_text: str) -> str | None:
         match = re.search(r"\(([^()\s]{2,16})\)", item_text)
         if match and match.group(1) in self.definitions.acronyms:
-            return match.group(1)
+            named_as = without_acronyms(name)
+            if item_acronym_of_name(named_as, self.definitions.with_acronym(match.group(1))):
+                return match.group(1)
         named = self.definitions.named(name)
         return named.acronym if named is not None else None
 
@@ -3693,6 +3785,7 @@ class _Builder:
         division = document_division_heading(section.heading.text)
         if (
             sentence_case_topic(unit.name)
+            or duty_head_heading(section.heading.text)
             or refers_back(unit.name)
             or report_caption_heading(section.heading.text)
             or legal_caption(self.text, section.heading)
@@ -4022,6 +4115,13 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     for unit in composition_list(page, builder.units, builder.index, top):
         if not qualified_repeat(unit.name, [u.name for u in builder.units]):
             builder.add(unit)
+    for unit in semicolon_series(page, builder.units, builder.index, top):
+        if not qualified_repeat(unit.name, [u.name for u in builder.units]):
+            builder.add(unit)
+    counted = counted_parts_in_parentheses(page, builder.units, builder.index, top)
+    for unit, _ in counted:
+        if not qualified_repeat(unit.name, [u.name for u in builder.units]):
+            builder.add(unit)
     for unit in agency_headed_by(page, builder.units, builder.index, top):
         if not qualified_repeat(unit.name, [u.name for u in builder.units]):
             builder.add(unit)
@@ -4033,9 +4133,97 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
             builder.add(unit)
     _composed_parents(page, builder.units, top)
     _run_parents(page, builder.units, top)
+    _fall_under_parents(page, builder.units, top)
+    _lead_in_report_parents(page, builder.units, top)
     _nested_parts(page, builder.units, top)
     _item_description_parents(page, builder.units, top)
-    return _parents_first(_without_abolished(page, builder.units))
+    plurals = {_unit_key(plural) for _, plural in counted}
+    units = [
+        unit
+        for unit in builder.units
+        if unit is builder.units[0]
+        or unit.heading is not None
+        or _unit_key(unit.name) not in plurals
+    ]
+    acronym_inside_name(units)
+    acronym_named_unit(units, definitions)
+    defined_name_acronym(units, definitions)
+    return _parents_first(_without_non_unit_names(_without_abolished(page, units)))
+
+
+# An acronym in parentheses inside or after a name: "Lamp Works (LW) Branch", "Lamp Works (LW)".
+_NAME_ACRONYM = re.compile(r"\s*\(([^()\s]{2,16})\)(?=\s|$)")
+
+
+@rule("name", off=None)
+def acronym_inside_name(units: list[Unit]) -> None:
+    """A unit's acronym written in parentheses inside its name, "Wick Planning (WP) Branch",
+    or after it, "Tallow Supply (TSUP)", as a list or a sentence gives it, is the unit's
+    acronym, not part of its name: the unit is "Wick Planning Branch", acronym WP. A
+    parenthesis of words ("Lamp Office (Northern Region)") stays in the name."""
+    for unit in units:
+        found = [m for m in _NAME_ACRONYM.finditer(unit.name) if is_acronym(m.group(1))]
+        if len(found) != 1:
+            continue
+        match = found[0]
+        name = (unit.name[: match.start()] + unit.name[match.end() :]).strip()
+        if not name or names_position_only(name):
+            continue
+        unit.name = name
+        unit.acronym = unit.acronym or match.group(1)
+
+
+@rule("name", off=None)
+def acronym_named_unit(units: list[Unit], definitions: Definitions) -> None:
+    """A unit named by its acronym and its unit noun alone, "WR Branch", is the unit the
+    page defines the acronym for: "Wick Review (WR) Branch ... The WR Branch ..." names the
+    "Wick Review Branch", acronym WR. Only an acronym the page spells out one way, and not
+    the acronym of the unit's own agency or a unit above it ("the LB Board" of the Lamp
+    Board is its board, not a "Lamp Board Board"). A long form that holds the noun is the
+    name itself: "Office of Lamp Care (OLC) ... the OLC Office" is the "Office of Lamp
+    Care", not an "Office of Lamp Care Office"."""
+    for unit in units:
+        words = unit.name.split(" ")
+        if len(words) != 2 or not is_acronym(words[0]) or words[1].lower() not in UNIT_NOUNS:
+            continue
+        expansions = {d.expansion for d in definitions.with_acronym(words[0])}
+        if len(expansions) != 1 or (unit.acronym and unit.acronym != words[0]):
+            continue
+        long_form = expansions.pop()
+        if not long_form[:1].isupper():  # "emergency lamp services (ELS)": a phrase, no name
+            continue
+        above: set[str | None] = set()
+        seen: set[int] = set()
+        owner = unit.parent
+        while owner is not None and id(owner) not in seen:  # every unit above, however many
+            seen.add(id(owner))
+            above.add(owner.acronym)
+            owner = owner.parent
+        if words[0] in above or (units and units[0].acronym == words[0]):
+            continue
+        # "Office of Lamp Care (OLC)" and "the OLC Office": the long form holds the noun.
+        holds_noun = words[1].lower() in (word.lower() for word in long_form.split())
+        unit.name = long_form if holds_noun else f"{long_form} {words[1]}"
+        unit.acronym = words[0]
+
+
+@rule("name", off=None)
+def defined_name_acronym(units: list[Unit], definitions: Definitions) -> None:
+    """A unit found without an acronym takes the one the page defines for its very name:
+    "Wick Supply Office" read from a sentence's subject is the "Wick Supply Office (WSO)"
+    the page writes elsewhere, so its acronym is WSO. Only a name spelled out in full by one
+    definition, and an acronym no other unit of the page has, is taken."""
+    taken = {unit.acronym for unit in units if unit.acronym}
+    for unit in units:
+        if unit.acronym:
+            continue
+        defined = definitions.named(unit.name)
+        if defined is None or defined.acronym in taken:
+            continue
+        if len({d.expansion.lower() for d in definitions.with_acronym(defined.acronym)}) > 1:
+            continue
+        unit.acronym = defined.acronym
+        taken.add(defined.acronym)
 
 
 # "The Director oversees the A Office, the B Office and C", "They provide direct oversight and
@@ -4398,6 +4586,229 @@ def composition_list(
     return found
 
 
+# "six District Bureaus (Northeast, Lakeside and Western)", "its four agencies (Wick Care;
+# Oil Supply; Lamp Parks; and Glass Repair)": a count, up to three words and a plural noun,
+# then the names it counts in parentheses.
+_PARENTHESIZED_PARTS = re.compile(
+    r"(?<![\w.])(?P<count>(?i:" + "|".join(_COUNTS) + r")|\d{1,2})\s+"
+    r"(?P<plural>(?:[A-Za-z][\w-]*\s+){0,3}?(?P<noun>[A-Za-z]+s))\s*\((?P<names>[^()]{3,400})\)"
+)
+_ITEM_OPENING = re.compile(r"^(?:(?:and|or)\s+)?(?:the\s+)?", re.IGNORECASE)
+MAX_PARENTHESIZED_NAME_WORDS = 6
+# A label alone, a letter or a Roman numeral ("A", "II"): "two sections (A and B)" counts
+# parts it only labels.
+_BARE_LABEL = re.compile(r"[A-Z]|X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3}")
+
+
+def _part_plural(noun: str) -> bool:
+    """A plural that names units, "agencies" for "agency" too (``plural_unit_noun``)."""
+    lower = noun.lower()
+    return plural_unit_noun(noun) or (lower.endswith("ies") and lower[:-3] + "y" in UNIT_NOUNS)
+
+
+def _counted_names(match: re.Match[str]) -> list[tuple[str, int]]:
+    """The names in a count's parentheses with where each starts: parted at semicolons when
+    there are any, else at commas and the last "and"; none when any is not a short
+    capitalized name."""
+    listed, cursor = match.group("names"), match.start("names")
+    separator = ";" if ";" in listed else ","
+    pieces: list[tuple[str, int]] = []
+    for piece in listed.split(separator):
+        pieces.append((piece, cursor))
+        cursor += len(piece) + 1
+    last, last_start = pieces[-1]
+    if separator == "," and not last.strip().lower().startswith("and "):  # "A, B and C"
+        head, joined, tail = last.partition(" and ")
+        if joined:
+            pieces[-1:] = [(head, last_start), (tail, last_start + len(head) + len(joined))]
+    names: list[tuple[str, int]] = []
+    for piece, start in pieces:
+        opening = _ITEM_OPENING.match(piece.strip())
+        skip = len(piece) - len(piece.lstrip()) + (opening.end() if opening else 0)
+        name = " ".join(piece[skip:].rstrip(" .,\n").split())  # a name may wrap a line
+        if (
+            not name
+            or not is_capitalized_name(name)
+            or len(name.split()) > MAX_PARENTHESIZED_NAME_WORDS
+            or any(c.isdigit() for c in name)
+            or _BARE_LABEL.fullmatch(name)
+        ):
+            return []
+        names.append((name, start + skip))
+    return names
+
+
+@rule("unit", off=[])
+def counted_parts_in_parentheses(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[tuple[Unit, str]]:
+    """A count and a plural unit noun followed by as many names in parentheses names those
+    parts: "The Lamp Bureau consists of a Wick Office and six District Bureaus
+    (Northeast, Lakeside, Hill Country, Riverside, Southern, and Western)", "The
+    department is working to unify its four agencies (Wick Care; Oil Supply; Lamp Parks;
+    and Glass Repair)": each name is a unit of the section's unit (the page's, outside any
+    unit's section), and the counted plural ("District Bureaus") is no unit of its own.
+    Names are parted at semicolons when the list has any, else at commas and a last "and";
+    they must be as many as the count says, each a short capitalized name: "three programs
+    (see below)", "two offices (2019, 2020)" or "two sections (A and B)", "three divisions
+    (I, II and III)" (labels alone) name none. Returns each part with the
+    counted plural it belongs to."""
+    text = page.text
+    if "(" not in text:
+        return []
+    owners = _section_owners(page, units, top)
+    found: list[tuple[Unit, str]] = []
+    for block in page.blocks:
+        if block.kind not in (PARAGRAPH, LIST_ITEM) or "(" not in block.text:
+            continue
+        owner = owners.get(block.start, top)
+        for match in _PARENTHESIZED_PARTS.finditer(text, block.start, block.end):
+            if not _part_plural(match.group("noun")):
+                continue
+            count = match.group("count").lower()
+            pieces = _counted_names(match)
+            if len(pieces) != (int(count) if count.isdigit() else _COUNTS[count]):
+                continue
+            for name, start in pieces:
+                if index.resolve(name) is not None:
+                    continue
+                unit = _unit_named(
+                    text,
+                    name,
+                    start,
+                    owner,
+                    found_by="counted_parts_in_parentheses",
+                    parent_by=_top_parent_by(top) if owner is top else "inside_section",
+                    is_group=False,
+                )
+                found.append((unit, match.group("plural")))
+    return found
+
+
+# A piece of a series set off by semicolons that opens with "the" and a name: "; the Office
+# of Oil, which buys oil", "; and the Glass Team to mend panes"; in the series' first piece
+# the name follows its verb or colon ("It includes the Wick Office, ...", "It consists of the
+# Wick Office, ...", "including the ...", "are: the ...").
+_SERIES_WORDS = r"[A-Z][\w&’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&’'-]*))*"
+# A name may enumerate its fields between commas: "the Office of Oil, Glass, and Soot, which"
+# (a comma after a whole name, one ending in a unit noun, ends it: "the Oil Office, Lampshire").
+_SERIES_NAME = (
+    r"(?P<name>" + _SERIES_WORDS + r"(?:,\s+(?:and\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)*)"
+)
+_SERIES_PIECE = re.compile(r"\s*(?:and\s+)?the\s+" + _SERIES_NAME)
+_SERIES_OPENING = re.compile(
+    r"(?:\b(?:includes?|including|comprises?|comprising|consists?\s+of|consisting\s+of"
+    r"|(?:comprised|composed|made\s+up)\s+of|are|is|covers?)|:)\s+the\s+" + _SERIES_NAME
+)
+_NAME_TAIL = re.compile(r"(?:\s+(?:of|for|and|the|&))+$")
+# "the Wick Office and the Flame Unit": "and the" after a unit noun opens a second name.
+_AND_THE = re.compile(r"\s+and\s+the\s+(?=[A-Z])")
+MIN_SERIES_PIECES = 3
+
+
+def _joined_names(name: str, start: int) -> list[tuple[str, int]]:
+    """A series piece's name parted where "and the" follows a unit noun ("Wick Office and the
+    Flame Unit" names two units; "Office of Oil and the Arts" one), each with where it
+    starts."""
+    names: list[tuple[str, int]] = []
+    cursor = 0
+    for joint in _AND_THE.finditer(name):
+        before = name[cursor : joint.start()].split()
+        if before and before[-1].lower().removesuffix("s") in UNIT_NOUNS:
+            names.append((name[cursor : joint.start()], start + cursor))
+            cursor = joint.end()
+    return [*names, (name[cursor:], start + cursor)]
+
+
+def _series_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """The names a sentence's series set off by semicolons opens its pieces with, each with
+    where it starts (``semicolon_series``); none when the sentence is no such series."""
+    sentence = text[start:end]
+    if sentence.count(";") < MIN_SERIES_PIECES - 1:
+        return []
+    names: list[tuple[str, int] | None] = []
+    cursor = start
+    for index, piece in enumerate(sentence.split(";")):
+        found = (_SERIES_OPENING.search if index == 0 else _SERIES_PIECE.match)(piece)
+        if found is None:
+            names.append(None)
+        else:
+            name = _NAME_TAIL.sub("", found.group("name"))
+            comma = name.find(",")
+            if comma > 0 and name[:comma].split()[-1].lower().removesuffix("s") in UNIT_NOUNS:
+                name = name[:comma]  # "the Oil Office, Lampshire": a place after a whole name
+            names.append((name, cursor + found.start("name")))
+        cursor += len(piece) + 1
+    worded = [n for n in names if n is not None and _series_unit_name(n[0])]
+    if len(worded) < 2 or len(worded) < len(names) - 1:
+        return []
+    return [
+        joined
+        for n in names
+        if n is not None and not _series_post(n[0])
+        for joined in _joined_names(*n)
+    ]
+
+
+def _series_post(name: str) -> bool:
+    """A post, not a unit: a name headed by a position word ("Director of the Wick Office",
+    "Head of the Oil Unit", "Deputy Warden"), whatever unit it names after "of"."""
+    return head_noun(tuple(name_tokens(name))) in POSITION_WORDS
+
+
+def _series_unit_name(name: str) -> bool:
+    """A name worded as a unit: a unit noun among its words, and no post at its head."""
+    return bool(set(name_tokens(name)) & UNIT_NOUNS) and not _series_post(name)
+
+
+@rule("unit", off=[])
+def semicolon_series(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """A sentence whose series of three or more pieces is set off by semicolons, each piece
+    opening with "the" and a name followed by what that body does, names units: "It includes
+    the Wick Warden's Office, which sets policy; the Office of Oil & Glass for buying oil;
+    the Lamp Repair Team (LRT) to mend lamps; and the Office of Soot Control focused on
+    soot", "The exceptions are the Oil Audit Department, whose ...; the Wick Commission,
+    whose ...; the Lamp Court, which ...; and the Glass Department, which ...", the first
+    piece's name after a verb of composition ("includes", "including", "consists of", "is
+    made up of") or a colon. The semicolons set the names apart as a list's lines do, the
+    commas inside each piece belonging to its description (a comma after a whole name, one
+    ending in a unit noun, ends the name: "the Oil Office, Lampshire, for buying oil"). All
+    pieces but one must open so, and at least two of the names be worded as units (a unit
+    noun among their words); each name is then a unit of the section's unit (the page's,
+    outside any unit's section); a name headed by a post ("the Director of the Wick Office,
+    who chairs it; ...") is a post, neither a unit nor worded as one. A piece that joins two
+    names by "and the" after a unit noun ("the Wick Office and the Flame Unit, which ...")
+    names both. A sentence whose pieces are clauses ("the lamps are lit; the wicks are
+    trimmed; ...") names none: its names hold no unit noun."""
+    text = page.text
+    if ";" not in text:
+        return []
+    owners = _section_owners(page, units, top)
+    found: list[Unit] = []
+    named: set[frozenset[str]] = set()
+    for block, start, end in page.prose_sentences():
+        for name, begin in _series_names(text, start, end):
+            key = _unit_key(name)
+            if index.resolve(name) is not None or key in named:
+                continue
+            named.add(key)
+            owner = owners.get(block.start, top)
+            found.append(
+                _unit_named(
+                    text,
+                    name,
+                    begin,
+                    owner,
+                    found_by="semicolon_series",
+                    parent_by=_top_parent_by(top) if owner is top else "inside_section",
+                    is_group=False,
+                )
+            )
+    return found
+
+
 # "The Lamp Bureau consists of the Wick Division and the Glass Division", "The Oil Division
 # comprises the Department's Supply and Storage Units": a verb of composition after the
 # sentence's subject (an outline marker and "The" before it aside).
@@ -4543,26 +4954,9 @@ def item_description_parts(item: Block, opening: Unit, part: Unit) -> bool:
 
 # What a description says of a unit that is no part of the one it describes, right before
 # its name (a list of such units joined by commas and "and" included): one it reports to,
-# is directed by, works with or supports (``item_description_parts``).
-_OTHERS_VERB = (
-    r"\b(?:(?:reports?|reporting|answers?|answerable|accountable)\s+(?:directly\s+)?to"
-    r"|under\s+the\s+(?:direction|supervision|authority|guidance|leadership)\s+of"
-    r"|(?:supervised|overseen|directed|managed|led|headed)\s+by"
-    r"|(?:works?|working|partners?|cooperates?|collaborates?|liaises?|coordinates?)"
-    r"\s+(?:closely\s+)?with"
-    r"|in\s+(?:support|cooperation|partnership|collaboration|conjunction|coordination)"
-    r"\s+(?:of|with)"
-    r"|supports|assists|advises)"
-)
+# is directed by, works with or supports (``item_description_parts``; :data:`OTHERS_VERB`).
 _NOT_A_PART_BEFORE = re.compile(
-    _OTHERS_VERB + r"(?:\s+(?:the\s+)?[^.;:]*?(?:,|\band|\bor))?\s+(?:the\s+)?$"
-)
-# The same before a count of units: "reports to two offices:", "works closely with the
-# following three departments:" count bodies the unit answers to or works with, and "is one
-# of four divisions:" the unit's peers, not its parts (``enumerated_units``,
-# ``counted_then_named``).
-_OTHERS_COUNTED = re.compile(
-    r"(?:" + _OTHERS_VERB + r"|\bone\s+of|\bamong)\s+(?:the\s+)?(?:following\s+)?\Z"
+    OTHERS_VERB + r"(?:\s+(?:the\s+)?[^.;:]*?(?:,|\band|\bor))?\s+(?:the\s+)?$"
 )
 
 
@@ -4826,6 +5220,203 @@ def _run_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
             unit.parent, unit.parent_by = subject, "runs_named_unit"
 
 
+# "fall under the direction of the", "also comes under the aegis of the", "is under the
+# supervision of the", "operates under the": a verb of standing, "under", perhaps a noun of
+# direction and "of", then the name of what the subject stands under; "is also responsible
+# to the", "is the chief of the": what the subject answers to, or the unit a post heads.
+_FALLS_UNDER = re.compile(
+    r"\s(?:(?:falls?|comes?|is|are|operates?|sits?|remains?)\s+(?:also\s+|directly\s+)?under"
+    r"|(?:is|are)\s+(?:also\s+|directly\s+)?(?:responsible|accountable|answerable)\s+to"
+    r"|(?:is|are)\s+(?:also\s+)?the\s+(?:chief|head)s?\s+of)\s+"
+    r"(?:the\s+)?(?:(?:direct\s+|general\s+|overall\s+|administrative\s+)?"
+    r"(?:direction|supervision|control|authority|oversight|management|leadership|command"
+    r"|purview|auspices|aegis|umbrella)\s+of\s+(?:the\s+)?)?"
+    r"(?P<host>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)"
+)
+# "under the Lamp Bureau's direction": after a possessive host, a noun of direction.
+_DIRECTION_AFTER_OWNER = re.compile(
+    r"\s+(?:(?:direct|general|overall|administrative)\s+)?"
+    r"(?:direction|supervision|control|authority|oversight|management|leadership|command"
+    r"|purview|auspices|aegis|umbrella)\b"
+)
+
+
+@rule("parent", off=None)
+def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
+    """ "The Wick Team and the Oil Unit fall under the direction of the Lamp Bureau", "The
+    Glass Branch, a resource branch, also comes under the aegis of the Chief Warden", "The
+    Soot Office is under the supervision of the Lamp Division": the units a sentence names
+    before a verb of standing ("falls", "comes", "is", "operates") and "under" (perhaps "the
+    direction/supervision/aegis of") are parts of the unit or position named after it, when
+    the page has found that one as a unit. So are those a sentence says answer to one ("The
+    Tallow Branch is also responsible to the Chief Warden", "accountable to") and the posts
+    it names as the chiefs or heads of a unit ("The Wick Director is the chief of the Wick
+    Division"), a post and not a unit ("The Lamp Council is the head of the Wick Network"
+    does not put the council under the network). The subject is the sentence's, not an
+    opening phrase's ("Working with the Oil Unit, the Glass Unit falls under ..." places the
+    Glass Unit only), and after a relative pronoun the name it stands for ("The Oil Unit
+    supervises the Glass Unit, which falls under ..." places the Glass Unit only). Returns
+    where the verb starts, the host's name and where it starts. A verb denied ("does not
+    fall under", "no longer comes under") places nothing, and so does a host's possession
+    that is not its direction ("operates under the Lamp Bureau's safety rules", where "under
+    the Lamp Bureau's direction" places)."""
+    match = _FALLS_UNDER.search(text, start, end)
+    while match is not None and (
+        _NEGATED_BEFORE.search(text, start, match.start() + 1)
+        or (
+            match.group("host").endswith(("'s", "’s"))
+            and not _DIRECTION_AFTER_OWNER.match(text, match.end("host"), end)
+        )
+    ):
+        match = _FALLS_UNDER.search(text, match.end(), end)
+    if match is None:
+        return None
+    host = re.sub(r"(?:\s+(?:of|for|and|the|&))+$", "", match.group("host"))
+    return match.start(), host.removesuffix("'s").removesuffix("’s"), match.start("host")
+
+
+_THE_OPENING = re.compile(r"\bThe(?=\s)")
+# "does not", "no longer", "never", "don't" just before a verb: the sentence denies it.
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|\w+n[’']t)\s+\Z")
+
+
+def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
+    """Place the units a sentence says fall under a unit under that unit (``falls_under``)."""
+    text = page.text
+    keys: dict[frozenset[str], Unit] = {}
+    for unit in units:
+        keys.setdefault(_unit_key(unit.name), unit)
+    for _, start, end in page.prose_sentences():
+        found = falls_under(text, start, end)
+        if found is None:
+            continue
+        verb, name, _ = found
+        host = keys.get(_unit_key(name))
+        if host is None:
+            continue
+        opening = text.rfind(";", start, verb) + 1 or start
+        subject = _THE_OPENING.sub(lambda m: m.group().lower(), text[opening:verb])
+        subject, relative = _falls_under_subject(subject)
+        named = [
+            unit
+            for unit in units
+            if unit is not top
+            and unit is not host
+            and not _is_above(unit, host)
+            and _names_whole(subject, unit.name, 0, len(subject))
+        ]
+        if _HEADS_OF.match(text, verb):  # "is the chief of": a post heads the unit, a unit not
+            named = [unit for unit in named if names_position_only(unit.name)]
+        if relative and named:  # "..., which falls under": only the name just before "which"
+            named = [max(named, key=lambda unit: subject.rfind(unit.name))]
+        for unit in named:
+            unit.parent, unit.parent_by = host, "falls_under"
+
+
+# "is the chief of", "are the heads of": the subject heads the unit named after.
+_HEADS_OF = re.compile(r"\s(?:is|are)\s+(?:also\s+)?the\s+(?:chief|head)s?\s+of\s")
+# "..., which falls under", "... that is also responsible to": a relative pronoun before the verb.
+_RELATIVE_BEFORE_VERB = re.compile(
+    r"(?:,\s*|\s)(?:which|that|who)(?:\s+(?:also|now|directly))?\s*$"
+)
+# "Working with the Oil Unit, ...", "Created by the Lamp Board in 1990, ...", "Like the Oil Unit,
+# ...": a sentence's opening phrase, a participle or a preposition and lower-case words.
+_OPENING_PHRASE = re.compile(r"^\s*(?P<word>[A-Z][a-z]+)\s+[a-z][^,]*,")
+# "... decided that ", "... states that ": the words up to the last clause a "that" opens.
+_REPORTED_CLAUSE = re.compile(r".*\b(?:that|whether)\s+(?=\S)", re.DOTALL)
+_PHRASE_OPENERS = OPENING_PREPOSITIONS | {"like", "unlike", "besides", "in", "after", "before"}
+
+
+def _falls_under_subject(subject: str) -> tuple[str, bool]:
+    """The part of the words before a verb of ``falls_under`` that is its subject, and whether
+    the verb follows a relative pronoun: a sentence's opening phrase ("Working with the Oil
+    Unit, the Glass Unit falls under ...") and the main clause of a reported one ("The Lamp
+    Division decided that the Glass Unit falls under ...") are not the subject, and the
+    subject of "..., which falls under" is the name just before "which"."""
+    relative = _RELATIVE_BEFORE_VERB.search(subject)
+    if relative is not None:
+        return subject[: relative.start()], True
+    reported = _REPORTED_CLAUSE.match(subject)
+    if reported is not None:  # "The Lamp Division decided that the Glass Unit falls under"
+        return subject[reported.end() :], False
+    phrase = _OPENING_PHRASE.match(subject)
+    if phrase is not None:
+        word = phrase.group("word").lower()
+        if word in _PHRASE_OPENERS or word.endswith(("ing", "ed")):
+            return subject[phrase.end() :], False
+    return subject, False
+
+
+# A lead-in's last words: "report (directly) to the Assistant Lamp Warden:", the name running
+# past its commas ("report to the Assistant Warden, Wick Operations:").
+_LEAD_REPORTS_TO = re.compile(
+    r"\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:the\s+)?"
+    r"(?P<boss>[A-Z][\w’'&-]*(?:(?:\s+|,\s+)(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)\s*:\s*$"
+)
+
+
+@rule("parent", off=None)
+def lead_in_reports_to(lead: str) -> str | None:
+    """A lead-in that says the items after it report to a post or unit ("The following
+    departments report directly to the Assistant Lamp Warden:", "The following positions
+    report to the Deputy Warden, Wick Operations:") makes its items parts of that post or
+    unit, when the page names it as a unit anywhere (its prose may name it after the list:
+    "The Assistant Lamp Warden oversees ..."); items a lead-in already placed, or nested
+    under another item, stay where they are; a lead-in that denies it ("The following
+    offices do not report to ...", "no longer report to") places nothing. Returns the name
+    reported to."""
+    match = _LEAD_REPORTS_TO.search(lead)
+    if match is None or _NEGATED_BEFORE.search(lead, 0, match.start()):
+        return None
+    return match.group("boss")
+
+
+def _headed_unit(post: str, units: list[Unit]) -> Unit | None:
+    """The unit a post given with its portfolio after a comma heads ("Assistant Warden, Wick
+    Operations" heads the "Wick Operations Division", "Director, Office of Lamp Glass" the
+    "Office of Lamp Glass"): the unit named by the portfolio's words and unit nouns alone."""
+    title, _, portfolio = post.partition(",")
+    key = _unit_key(portfolio)
+    if not key or not set(name_tokens(title)) & POSITION_WORDS:
+        return None
+    return next(
+        (
+            unit
+            for unit in units
+            if key <= _unit_key(unit.name) and _unit_key(unit.name) - key <= UNIT_NOUNS
+        ),
+        None,
+    )
+
+
+def _lead_in_report_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
+    """Place the items of a list whose lead-in says they report to a unit under that unit
+    (``lead_in_reports_to``), once every unit of the page is found."""
+    keys: dict[frozenset[str], Unit] = {}
+    for unit in units:
+        keys.setdefault(_unit_key(unit.name), unit)
+    blocks = page.blocks
+    for index, block in enumerate(blocks[:-1]):
+        if block.kind != PARAGRAPH or blocks[index + 1].kind != LIST_ITEM:
+            continue
+        name = lead_in_reports_to(block.text)
+        boss = _headed_unit(name, units) or keys.get(_unit_key(name)) if name else None
+        if boss is None:
+            continue
+        last = index + 1
+        while last + 1 < len(blocks) and blocks[last + 1].kind == LIST_ITEM:
+            last += 1
+        start, end = blocks[index + 1].start, blocks[last].end
+        for unit in units:
+            if (
+                start <= unit.evidence_start < end
+                and unit.parent_by == "inside_section"
+                and unit is not top
+                and not _is_above(unit, boss)
+            ):
+                unit.parent, unit.parent_by = boss, "lead_in_reports_to"
+
+
 def _last_named(units: list[Unit], noun: str, before: int) -> Unit | None:
     """The unit named last before ``before`` whose name holds ``noun``, the one "This Office"
     refers to."""
@@ -4982,6 +5573,133 @@ def _without_abolished(page: PageLayout, units: list[Unit]) -> list[Unit]:
         return units
     spans, names = _abolished(page)
     gone = {id(u) for u in units[1:] if abolished_unit(u, spans, names)}
+    if not gone:
+        return units
+    for unit in units:
+        while unit.parent is not None and id(unit.parent) in gone:
+            unit.parent = unit.parent.parent
+    return [u for u in units if id(u) not in gone]
+
+
+# Words that may stand beside plural unit nouns in a name that only groups units: "All
+# Departments", "Other Offices and Departments", "Our Bureaus".
+_GROUPING_WORDS = _OUR | {"and", "all", "other", "&"}
+
+
+@rule("filter", off=False)
+def plural_nouns_only(name: str) -> bool:
+    """A name made only of plural unit nouns, perhaps joined by "and" or after "all",
+    "other" or "our" ("Offices", "Departments", "Bureaus and Offices", "Other Offices and
+    Departments", "All Departments"), names the kind of units a list or a heading gathers,
+    not one of them, whichever finder took it: a unit's name says which unit it is. Its
+    parts move to its parent."""
+    tokens = name_tokens(name)
+    nouns = [t for t in tokens if t not in _GROUPING_WORDS]
+    return bool(nouns) and all(t in _GROUP_NOUNS for t in nouns)
+
+
+@rule("filter", off=False)
+def heads_of_units(name: str) -> bool:
+    """A name whose head noun, its last word before any preposition, is "heads" ("Department
+    Heads", "Division and Office Heads", "Wick Section Heads in the Lamp Office") names the
+    people who head the units it names, not a unit: a unit's heads are posts of those
+    units."""
+    words = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, name_tokens(name)))
+    return len(words) >= 2 and words[-1] == "heads"
+
+
+# A particle of a place's or a person's name, lower case before an apostrophe and a capital
+# ("Côte d'Lamp", "Ivo de'Medici"): no word in lower case.
+_NAME_PARTICLE = re.compile(r"^[a-z]{1,2}['’][A-Z]")
+
+
+@rule("filter", off=False)
+def sentence_case_item(name: str) -> bool:
+    """A list item or a name in prose set in sentence case, a content word after its first
+    in lower case and no unit noun, position or body among its words ("Complaint
+    follow-up", "Evidence processing", "Wick-oil claims", "Public Information (House
+    documents"), names a duty or a topic, as such a heading does (``sentence_case_topic``):
+    a unit's name is a proper name, capitalized, whichever finder took it. Names that join
+    areas ("Finance, risk and procurement") stay, and a name's particle before an apostrophe
+    ("Côte d'Lamp") is no lower-case word. Its parts move to its parent."""
+    words = [w for w in _WORD.findall(name) if not _NAME_PARTICLE.match(w)]
+    return sentence_case_topic(" ".join(words)) if words else False
+
+
+@rule("filter", off=False)
+def generic_noun_alone(name: str) -> bool:
+    """A name that is only "Staff" or "Unit" names no unit: "Staff" alone is the people who
+    work for the body above (a caption over who they are, as "Members" is), and "Unit"
+    alone is the word for any part (a table's column over the units' names, "Unit | Officer
+    in Charge"). A body named by its noun alone ("Board", "Council", "Administration")
+    is one: the page's own board or council."""
+    return name_tokens(name) in (["staff"], ["unit"])
+
+
+# A noun for a topic about a body, then the preposition that names the body: "Overview of",
+# "Responsibilities of", "Location of", "Report on", "Welcome to"; and "Organization of" a
+# body named by its noun alone ("Organization of the Department": "Organization of the Lamp
+# Exporting Towns" is a name).
+_TOPIC_OF = re.compile(
+    r"(?:the\s+)?(?:(?:overview|responsibilit(?:y|ies)|functions?|duties|powers|roles?|history"
+    r"|mission|mandate|profile|description|introduction|summary|structure|composition"
+    r"|evolution|location|details|report)\s+(?:of|to|at|for|on)\b|welcome\s+to\b"
+    r"|organi[sz]ation\s+of\s+(?:the|this|our)\s+[a-z]+\s*$)",
+    re.IGNORECASE,
+)
+
+
+@rule("filter", off=False)
+def topic_of_name(name: str) -> bool:
+    """A name that opens with a noun for a topic about a body, its overview,
+    responsibilities, functions, powers, role, history, evolution, location or details, and
+    then the preposition that names the body ("Overview of services offered at the Wick
+    Office", "Responsibilities of Units under the Lamp Office", "Location of the Glass
+    Office", "Evolution of the LB", "Report on Resources"), or a greeting ("Welcome to the
+    Oil Board's Wick Division"), names a topic about the body, not a unit, whichever finder
+    took it, heading or prose; so does "Organization of the Department", a body by its noun
+    alone. Its parts move to its parent."""
+    return _TOPIC_OF.match(name) is not None
+
+
+# Words for a picture or a file a heading captions or links to.
+_PICTURE_WORDS = frozenset({"chart", "charts", "map", "maps", "icon", "banner", "logo"})
+_PICTURE_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+@rule("filter", off=False)
+def picture_caption(heading: str) -> bool:
+    """A heading that holds a word for a picture or a file, a chart, a map, an icon, a
+    banner or a logo, that no "of" and no unit noun follows ("Lamp District regional map",
+    "Wick Office Organizational Chart - Text Equivalent", "Website Banner"), captions the
+    picture or labels the link to it: it names no unit, though a unit's name stands in it. A
+    chart or a map that a unit is named for ("Chart of Accounts Team", "Map Services")
+    stays."""
+    words = [w.lower() for w in _PICTURE_WORD.findall(heading)]
+    for index, word in enumerate(words):
+        rest = words[index + 1 :]
+        if word in _PICTURE_WORDS and rest[:1] != ["of"] and not set(rest) & UNIT_NOUNS:
+            return True
+    return False
+
+
+def _without_non_unit_names(units: list[Unit]) -> list[Unit]:
+    """The units with those whose names name no unit, whichever finder took them, taken out:
+    a group's plural nouns with no parts under it (``plural_nouns_only``), the heads of units
+    (``heads_of_units``), "Staff" or "Unit" alone (``generic_noun_alone``), a topic about a
+    body (``topic_of_name``), a picture's caption (``picture_caption``) and a name in
+    sentence case (``sentence_case_item``); their parts move to their parent."""
+    parents = {id(u.parent) for u in units}
+    gone = {
+        id(u)
+        for u in units[1:]
+        if (id(u) not in parents and plural_nouns_only(u.name))
+        or heads_of_units(u.name)
+        or generic_noun_alone(u.name)
+        or topic_of_name(u.name)
+        or (u.found_by == "section_heading" and picture_caption(u.name))
+        or (u.found_by != "section_heading" and sentence_case_item(u.name))
+    }
     if not gone:
         return units
     for unit in units:

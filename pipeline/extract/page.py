@@ -14,8 +14,10 @@ from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import (
     footnote_mark,
     name_tokens,
+    opening_determiner,
     our_unit_name,
     run_in_sentence,
+    year_qualifier,
 )
 from pipeline.extract.offices import Unit, extract_units
 from pipeline.extract.programs import extract_programs
@@ -132,6 +134,12 @@ def _extract(
         run_in = run_in_sentence(unit.name)
         if run_in is not None:
             unit.name = run_in
+        opened = opening_determiner(unit.name)
+        if opened is not None:
+            unit.name = opened
+        dated = year_qualifier(unit.name)
+        if dated is not None:
+            unit.name = dated
     if len(units) < 2 or not root.name:
         if not acronyms_without_units(definitions):
             raise NoStructureError("no organizational units found (no headings or unit names)")

@@ -24,7 +24,7 @@ from pipeline.extract.names import (
     without_acronyms,
 )
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import SECTION_NUMBER
+from pipeline.text.blocks import SECTION_NUMBER, head_noun
 from pipeline.text.hints import LIST_ITEM
 from pipeline.text.sections import PageLayout, is_section_label
 from pipeline.text.vocabulary import (
@@ -1019,11 +1019,9 @@ _CONTAINING = frozenset({"of", "in", "within"})
 
 
 def _head_noun(name: str) -> str:
-    """A name's head noun: the word before "of" or "for" ("Office of Wicks", "Secretary for
-    Lamps"), else its last word."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
-    cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i), len(words))
-    return words[cut - 1] if words else ""
+    """A name's head noun (:func:`head_noun`): the word before "of" or another preposition
+    ("Office of Wicks", "Secretary for Lamps"), else its last word."""
+    return head_noun(tuple(w.lower() for w in re.findall(r"[A-Za-z]+", name))) or ""
 
 
 def _opens_with_unit(sentence: str, name: str) -> int | None:

@@ -16,17 +16,17 @@ from pipeline.extract.acronyms import Definitions, is_acronym
 from pipeline.extract.alignment import initials_match
 from pipeline.extract.names import (
     content_tokens,
-    document_division_heading,
     ends_with,
     name_tokens,
     title_before_holder,
     title_case,
     unit_before_job_words,
+    unit_nouns_only,
     unit_part,
     without_acronyms,
 )
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import PARAGRAPH, Block
+from pipeline.text.blocks import PARAGRAPH, Block, document_division_heading
 from pipeline.text.sections import PageLayout, directory_holder_line
 from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
 
@@ -108,20 +108,19 @@ def _name_from_subject(page: PageLayout, heading_name: str, body: list[Block]) -
 
 
 def _bare_unit_noun(subject: str) -> bool:
-    """ "The Unit", "This Bureau": a determiner and one unit noun, nothing of a name."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", subject) if w.lower() not in _DETERMINERS]
-    return len(words) == 1 and words[0] in UNIT_NOUNS
-
-
-_DETERMINERS = frozenset({"the", "this", "that", "its"})
+    """ "The Unit", "This Bureau", "Office": one unit noun, with a word that refers back or
+    none, nothing of a name (the words ``refers_back`` reads, with no referring word needed)."""
+    rest = unit_nouns_only(subject)
+    return rest is not None and len(rest) == 1
 
 
 register(
     "bare_subject_keeps_heading",
     "name",
-    """A section's opening sentence whose subject is only a determiner and the heading's unit
-    noun ("Wick Supply Unit" over "The Unit was set up in 1990 ..."; "Bureau of Glass Care"
-    over "The Bureau oversees ...") refers back to the unit the heading names: the heading's
+    """A section's opening sentence whose subject is only a determiner or a possessive and
+    a bare unit noun, singular or plural, the words ``refers_back`` reads ("Wick Supply
+    Unit" over "The Unit was set up in 1990 ..."; "Bureau of Glass Care" over "Our Bureau
+    oversees ...") refers back to the unit the heading names: the heading's
     name stands. A subject with words of a name ("Lamp Operations" over "The Office of the
     Deputy Warden for Lamp Operations ...") still gives the unit's full name.""",
 )

@@ -318,6 +318,75 @@ def _is_title_line(line: str, following: str) -> bool:
     return capitalized and _initial(following).isupper()
 
 
+PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "at", "by", "from", "with"})
+
+
+def head_noun(tokens: tuple[str, ...]) -> str | None:
+    """The head noun of a heading or a name, from its lower-case words: its last word
+    before any preposition, a connector skipped ("Assistant Secretaries for Policy" ->
+    "secretaries", "Office of Wicks" -> "office", "Glass Division" -> "division")."""
+    head = None
+    for token in tokens:
+        if token in PREPOSITIONS:
+            break
+        if token not in CONNECTORS:
+            head = token
+    return head
+
+
+# An aside in parentheses after a name: "(SecCM)", "(Lampshire, Wickford and Oil Bay)".
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+MIN_NAME_LINES = 3
+# Anything before a run of lines: a run with nothing before it is the page's title block.
+_TEXT_BEFORE = re.compile(r"\S")
+
+
+@rule("layout", off=False)
+def name_per_line(lines: list[str]) -> bool:
+    """A run of three or more lines, each a name in title case (an aside in parentheses
+    aside: "Directorate of Lamp Policy (DLP)", "Hill Region (Lampshire, Wickford and Oil
+    Bay)"), none ending in punctuation or a connector and none holding a figure, is a list
+    of names one to a line however long each name is ("Secretariat of the Congress of Wick
+    and Oil Trimmers of the Council of Lamps"): a page's list of its units set without
+    bullets. Before, a line longer than a short item made the whole run one paragraph, and
+    none of its names was read. A title wrapped over lines ("OFFICE OF THE LAMP WARDEN
+    AND OF / THE GLASS BOARD") ends a line in a connector or runs on in lower case, and the
+    lines that open a page are its title block ("Government of Wickland / Report of the
+    Committee on the Lamp Service and Its Many Offices / ..."), read as the page's title,
+    not as a list (:func:`line_items` asks this only of a run with text before it). A line
+    longer than a short item must be headed as a name is, by a unit noun or a post ("Personal
+    Office of the Lamp Warden ..."): title-case headlines ("Lamp Office Opens New Wick Store
+    Next to the Glass Market in the Old Town") are no names."""
+    names = [_ASIDE.sub("", line).strip() for line in lines if line.strip()]
+    if len(names) < MIN_NAME_LINES:
+        return False
+    for name in names:
+        words = name.split()
+        if (
+            not words
+            or _DIGIT.search(name)
+            or name[-1] in ".,;:!?-–—"
+            or words[-1].lower() in CONNECTORS
+            or not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words)
+            or (len(words) > MAX_ITEM_LINE_WORDS and not _headed_by_unit_or_post(words))
+        ):
+            return False
+    return True
+
+
+def _headed_by_unit_or_post(words: list[str]) -> bool:
+    """Whether a long line's head noun (:func:`head_noun`) is a unit noun or a post word
+    ("Personal Office of the Lamp Warden ...": "office"), as a name's is; a headline's is
+    not ("Lamp Office Opens New Wick Store Next to the Glass Market": "next")."""
+    head = head_noun(tuple(re.sub(r"[^a-z]", "", w.lower()) for w in words)) or ""
+    return (
+        head in UNIT_NOUNS
+        or head.removesuffix("s") in UNIT_NOUNS
+        or head in POSITION_WORDS
+        or head.removesuffix("s") in POSITION_WORDS
+    )
+
+
 def line_items(text: str, start: int, end: int) -> list[tuple[int, int, str | None, int]]:
     """The blocks of a run of lines: bulleted lines each open an item (with its marker and
     indentation), and lines that each stand alone are each a block; lines that wrap one
@@ -333,6 +402,8 @@ def line_items(text: str, start: int, end: int) -> list[tuple[int, int, str | No
     for line in text[start:end].split("\n"):
         lines.append((cursor, cursor + len(line)))
         cursor += len(line) + 1
+    if _TEXT_BEFORE.search(text, 0, start) and name_per_line([text[a:b] for a, b in lines]):
+        return [(a, _rstrip(text, a, b), None, 0) for a, b in lines if text[a:b].strip()]
     bullets = [_BULLET.match(text, a, b) for a, b in lines]
     followers = [*lines[1:], (0, 0)]
     alone = [
@@ -489,13 +560,46 @@ register(
 )
 
 
+# A document's division and its number before a heading's title, set off by a period, a dash
+# or a colon: "§ 131.", "SECTION 3—", "Chapter 4 -", "Subtitle A—", "Part II:" (read by
+# ``document_division_heading`` in any heading). A number run straight into words ("Section 8
+# Lamp Office") is part of the name there, except in a heading the markup sets, where a law's
+# section number (:data:`SECTION_NUMBER`) is cut as a plain text heading line's is. Only that
+# number is cut from the block: a label cut there could no longer tell the naming step that
+# the title is a law's division (cutting every label so made a development page worse).
+_DIVISION_NUMBER = r"(?:\d+(?:[.\-–]\d+)*[A-Za-z]?|[IVXLC]+|[A-Z])"
+_DIVISION_LABEL = re.compile(
+    r"\s*(?:§+\s*\d+(?:[.\-–]\d+)*[A-Za-z]?(?:\.\s+|\s*[—–:]\s*|\s+)"
+    r"|(?i:section|sec\.|chapter|subchapter|title|subtitle|part|subpart|article|art\.)\s+"
+    + _DIVISION_NUMBER
+    + r"(?:\.\s+|\s*[—–:]\s*|\s+-\s+))(?=\S)"
+)
+
+
 @rule("layout", off=None)
-def section_number_heading(heading: str) -> tuple[int, int] | None:
-    """A heading set as one by the page's markup (an HTML or Markdown heading) that opens
-    with a law's section number ("§ 4-2. Office of Lamp Planning", "Sec. 3.01 Wick Bureau",
-    "SECTION 5. Oil Stores") is titled by the words after the number, as a numbered heading
-    line of plain text is (``heading_line``): the number is no part of the unit's name.
-    Returns the title's span, closing period left out."""
+def document_division_heading(heading: str) -> str | None:
+    """A heading that opens with a document's division and its number, as a law, a code or
+    a body's rules head their parts ("§ 12. Office of Lamp Safety", "SECTION 3—Central
+    Organization", "Chapter 4 - Wick Bureau", "Subtitle A— General Lamp Law", "Sec. 3.01
+    Wick Bureau"), is titled by the words after the number: the unit, if any, is named by
+    that title, never by the division's label ("Section 3" is no section of the agency), and
+    a title worded as no unit heads none. Two readings of one pattern: a heading set by the
+    page's markup (HTML or Markdown) that opens with a law's section number is cut to its
+    title when the page is read into blocks (:func:`_section_title_span`, as a numbered
+    plain text heading line is, ``heading_line``); any other heading keeps its label, which
+    this function reads when the heading's unit is named and judged. Returns the title."""
+    match = _DIVISION_LABEL.match(heading)
+    if match is None:
+        return None
+    return heading[match.end() :].strip() or None
+
+
+def _section_title_span(heading: str) -> tuple[int, int] | None:
+    """The span of the title after a law's section number that opens a heading the markup
+    sets ("§ 4-2. Office of Lamp Planning", "SECTION 5. Oil Stores"), its closing period
+    left out; None when there is no number or ``document_division_heading`` is off."""
+    if not enabled("document_division_heading"):
+        return None
     number = SECTION_NUMBER.match(heading)
     if number is None or "\n" in heading or not _LETTER.search(heading[number.end() :]):
         return None
@@ -692,7 +796,7 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
             chunk = text[start:end]
         elif kind_hint == HEADING and not _FOOTER.match(chunk) and not noise:
             kind = HEADING
-            numbered = section_number_heading(chunk)
+            numbered = _section_title_span(chunk)
             if numbered is not None:  # "§ 4-2. Office of Lamps": the title after the number
                 start, end = piece_start + numbered[0], piece_start + numbered[1]
                 chunk = text[start:end]
@@ -750,7 +854,7 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
         elif kind_hint == LIST_ITEM:
             list_marked = True
         blocks.append(Block(kind, start, end, chunk, level))
-    return _headings_not_list_items(address_block(text, blocks), text)
+    return _headings_not_list_items(address_block(text, blocks))
 
 
 # The lines that mark a run of lines as a postal address: a postcode ("D02 XW14", "ST 12345")
@@ -849,55 +953,13 @@ def duty_described_item(item: str, paragraph: str) -> bool:
     )
 
 
-register(
-    "marker_heading_levels",
-    "layout",
-    """List items made headings over their descriptions (``duty_described_item``) that
-    carry outline markers of two or more kinds ("A. Office of the Lamp Warden" over "(1)
-    WICK AFFAIRS", "(2) GLASS REPAIR", then "B. Office of Oil") nest as their markers do:
-    each kind of marker is a level, in the order the kinds first appear, as a marked
-    outline's items nest; the paragraphs between the items no longer hide it.""",
-)
-
-
-def _marker_levels(converted: list[int], out: list[Block], text: str) -> None:
-    """Give the headings made of list items at ``converted`` the levels their markers
-    give (``marker_heading_levels``), when their markers are of two kinds or more."""
-    families: list[str] = []
-    styles: dict[int, str] = {}
-    last_letter: dict[str, str] = {}
-    for index in converted:
-        block = out[index]
-        bullet = _BULLET.match(text, text.rfind("\n", 0, block.start) + 1, block.start + 1)
-        if bullet is None or bullet.end() != block.start:
-            continue
-        style = _marker_style(bullet.group("marker"), last_letter)
-        styles[index] = style
-        if style not in families:
-            families.append(style)
-    if len(families) < 2:
-        return
-    # The rank of the heading the page's markup gives the section the items stand in ("##
-    # Lamp Department" over "A. Office of Wicks"): the items nest inside it, not beside it.
-    first = min(styles, default=0)
-    base = next(
-        (b.level for b in reversed(out[:first]) if b.kind == HEADING and b.level),
-        0,
-    )
-    for index, style in styles.items():
-        block = out[index]
-        level = base + families.index(style) + 1
-        out[index] = Block(HEADING, block.start, block.end, block.text, level)
-
-
-def _headings_not_list_items(blocks: list[Block], text: str) -> list[Block]:
+def _headings_not_list_items(blocks: list[Block]) -> list[Block]:
     """A list item that the next paragraph describes is a heading, not an item.
 
     After a lead-in that names units ("Offices include:"), the whole run is headings: the
     units, each with its own description, perhaps under a leadership position.
     """
     out = list(blocks)
-    converted: list[int] = []
     index = 0
     while index < len(out):
         if out[index].kind != LIST_ITEM:
@@ -920,8 +982,5 @@ def _headings_not_list_items(blocks: list[Block], text: str) -> list[Block]:
             for item in range(first, end):
                 block = out[item]
                 out[item] = Block(HEADING, block.start, block.end, block.text)
-                converted.append(item)
         index = end
-    if enabled("marker_heading_levels"):
-        _marker_levels(converted, out, text)
     return out

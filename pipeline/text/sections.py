@@ -15,7 +15,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from pipeline.rules import enabled, register, rule, switched_off
-from pipeline.text.blocks import FOOTER, HEADING, LIST_ITEM, PARAGRAPH, Block, classify
+from pipeline.text.blocks import (
+    FOOTER,
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    PREPOSITIONS,
+    Block,
+    classify,
+    head_noun,
+)
 from pipeline.text.hints import Hint
 from pipeline.text.phrases import Phrase, name_phrases, split_list
 from pipeline.text.sentences import sentence_spans
@@ -135,7 +144,7 @@ def _is_furniture(heading: str, off: frozenset[str]) -> bool:
         return True
     return (
         enabled("furniture_head_noun")
-        and _head_noun(tokens) in FURNITURE_NOUNS
+        and head_noun(tokens) in FURNITURE_NOUNS
         and not set(tokens) & UNIT_NOUNS
     )
 
@@ -173,7 +182,7 @@ def _names_document(words: list[str], tokens: tuple[str, ...]) -> bool:
     Information"), a word a unit may be named after counting only when no preposition follows
     the heading's last unit noun (not "Office of Lamp Information"). A word before it (an
     acronym too: "LS Dashboards") says which document: "Link to page" is a link."""
-    if not tokens or len(words) < 2 or words[-2] in CONNECTORS | _PREPOSITIONS:
+    if not tokens or len(words) < 2 or words[-2] in CONNECTORS | PREPOSITIONS:
         return False
     if tokens[-1] in _DOCUMENT_NOUNS:
         return True
@@ -181,22 +190,7 @@ def _names_document(words: list[str], tokens: tuple[str, ...]) -> bool:
         return False
     units = [i for i, token in enumerate(tokens) if token in UNIT_NOUNS]
     after = tokens[units[-1] + 1 :] if units else tokens
-    return not set(after) & _PREPOSITIONS
-
-
-_PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "at", "by", "from", "with"})
-
-
-def _head_noun(tokens: tuple[str, ...]) -> str | None:
-    """The head noun of a heading: its last word before any preposition ("Assistant
-    Secretaries for Policy" -> "secretaries")."""
-    head = None
-    for token in tokens:
-        if token in _PREPOSITIONS:
-            break
-        if token not in CONNECTORS:
-            head = token
-    return head
+    return not set(after) & PREPOSITIONS
 
 
 register(
@@ -407,10 +401,10 @@ def _own_unit_over_its_parts(blocks: list[Block]) -> bool:
     opening = paragraph.text.lstrip()
     if not (opening.startswith(name) or opening.startswith("The " + name)):
         return False
-    own = _head_noun(_words(name))
+    own = head_noun(_words(name))
     later = [b.text for b in blocks[MAX_TITLE_LINES + 1 :] if b.kind == HEADING]
     return bool(later) and all(
-        _body_name(text) and _head_noun(_words(text)) != own for text in later
+        _body_name(text) and head_noun(_words(text)) != own for text in later
     )
 
 
@@ -742,7 +736,7 @@ def _head_unit_noun(name: str) -> str | None:
     Lamp Services" -> "office", "Wick Services Division" -> "division"), in the singular."""
     head = None
     for word in _LETTERS.findall(name.lower()):
-        if word in _PREPOSITIONS:
+        if word in PREPOSITIONS:
             break
         if word in UNIT_NOUNS:
             head = _SINGULAR.get(word, word)
@@ -820,19 +814,29 @@ def _names_unit_or_position(heading: str) -> bool:
 
 
 # "Skip to main content", "Skip Navigation", "Loading…", "header background image": a site's
-# skip links, loading placeholder and the placeholder text of its banner image.
+# skip links, loading placeholder and the placeholder text of its banner image; "You are
+# here" (a breadcrumb trail's label, alone or before its trail: "You are here: Home / About
+# Us / Wick Office"), "Toggle menu", "Top Banner", "Home", "translate icon"
+# and "Current Weather 46° F": its navigation, banner, icons and weather box.
 _SITE_CHROME = re.compile(
     r"(?i)\s*(?:skip\s+(?:to|navigation)\b[^\n]{0,60}|loading\W{0,3}"
-    r"|[a-z ]{0,30}\bbackground image)\s*"
+    r"|[a-z ]{0,30}\bbackground image"
+    r"|you\s+are\s+here(?:\s*[:>»\u203a|/]\s*[^\n]{0,200}|\W{0,3})"
+    r"|toggle\s+(?:menu|navigation|search)|(?:top|main|page)\s+banner"
+    r"|home|[a-z]{1,20}\s+icon|current\s+weather\b[^\n]{0,20})\s*"
 )
 
 
 @rule("layout", off=False)
 def site_chrome_line(line: str) -> bool:
     """A line at the top of a page that belongs to the site, not to the page: a skip link
-    ("Skip to main content", "Skip Navigation"), a loading placeholder ("Loading…") or the
-    placeholder text of a banner image ("header background image"). It is no title and no
-    first line to name the agency by: the page's title is the line after it."""
+    ("Skip to main content", "Skip Navigation"), a loading placeholder ("Loading…"), the
+    placeholder text of a banner image ("header background image", "Top Banner"), the label
+    of a breadcrumb trail ("You are here", alone or with its trail on its line: "You are
+    here: Home / About Us / Wick Office"), a menu's toggle ("Toggle menu"), the link home
+    ("Home"), an icon's name ("translate icon") or the weather box ("Current Weather 46° F").
+    It is no title and no first line to name the agency by: the page's title is the line
+    after it."""
     return _SITE_CHROME.fullmatch(line) is not None
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules import enabled, register
+
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]\.){1,3}[A-Z]?|\b(?:e\.g|i\.e|etc|vs|Mr|Ms|Mrs|Dr|No|St|Jr|Sr|Inc|Co)\.?)$"
 )
@@ -13,6 +15,19 @@ ABBREVIATION_WINDOW = 12
 # What may close a sentence after its punctuation: quotes and a parenthesis.
 _CLOSERS = "\"'”’)"
 _END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]*[A-Z0-9]|\s*$)")
+
+
+register(
+    "abbreviation_sentence_end",
+    "layout",
+    """An abbreviation's dot ends a sentence when the word after it opens a sentence and never
+    goes on with a name: a capitalized article or pronoun ("The Lamp Board is based in
+    Lampton, D.C. The Wick Office trains ...", "... by Oil Supply Co. It also ..."). Before
+    any other capitalized word the dot stays inside the sentence ("the U.S. Lamp Office",
+    "Mr. Bram Tolley").""",
+)
+# Words that open a sentence after an abbreviation and never go on with a name.
+_OPENER = re.compile(r"[\"'”’)]*\s+(?:The|This|These|Those|It|Its|They|Their|We|Our)\s")
 
 
 def ends_sentence(text: str) -> bool:
@@ -31,7 +46,13 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     cursor = start
     for match in _END.finditer(text, start, end):
         head = text[max(cursor, match.start() - ABBREVIATION_WINDOW) : match.start() + 1]
-        if _ABBREVIATION.search(head) and match.end() < end:
+        if (
+            _ABBREVIATION.search(head)
+            and match.end() < end
+            and not (
+                enabled("abbreviation_sentence_end") and _OPENER.match(text, match.start() + 1)
+            )
+        ):
             continue
         spans.append((cursor, match.end()))
         cursor = match.end()

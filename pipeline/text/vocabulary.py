@@ -336,5 +336,12 @@ FURNITURE_NOUNS = frozenset(
         "glance",
         "menu",
         "navigation",
+        # a site's own links and widgets: "Share Button", "More Info", "Video Content",
+        # "Websites" (over a list of links to other sites)
+        "button",
+        "buttons",
+        "info",
+        "content",
+        "websites",
     }
 )

@@ -298,3 +298,83 @@ def test_name_run_before_long_form_not_a_verb_or_adverb_opening_a_sentence() -> 
     assert found["WA"][0] == "Wick Affairs"
     assert found["GA"][0] == "Glass Affairs"
     assert found["LFC"][0] == "Office of Oil Supply Lamp Fuel Center"
+
+
+LINKED = page(
+    "Office of Wick Standards",
+    "The Lamp Safety Administration, or LSA, trains keepers in every county.",
+    "Office of Oil Supply",
+    "The Tallow Reserve Board (the TRB) buys oil, and the Glass Tally Office (hereafter GTO)"
+    " checks it.",
+)
+
+
+def test_linked_acronym_or_and_the_before_the_acronym() -> None:
+    found = acronyms(extract(LINKED))
+    assert found["LSA"] == ("Lamp Safety Administration", "linked_acronym")
+    assert found["TRB"] == ("Tallow Reserve Board", "linked_acronym")
+    assert found["GTO"] == ("Glass Tally Office", "linked_acronym")
+    off = acronyms(extract(LINKED, off={"linked_acronym"}))
+    assert {"LSA", "TRB", "GTO"}.isdisjoint(off)
+
+
+def test_linked_acronym_not_a_word_run_after_or() -> None:
+    text = page(
+        "Office of Wick Standards", "It advises the Lamp Trimming Board, or LTB staff, on wicks."
+    )
+    assert "LTB" not in acronyms(extract(text))
+
+
+def test_linked_acronym_at_a_sentences_end_leaves_the_full_stop() -> None:
+    """An acronym that ends its sentence ("..., or TSO.") is read without the full stop; a
+    dotted acronym keeps its dots."""
+    text = page(
+        "Office of Wick Standards",
+        "Questions go to the Tallow Supply Office, or TSO. The Glass Audit Board, or G.A.B., "
+        "checks the glass.",
+    )
+    found = acronyms(extract(text))
+    assert found["TSO"] == ("Tallow Supply Office", "linked_acronym")
+    assert "TSO." not in found
+    assert found["G.A.B."][0] == "Glass Audit Board"
+
+
+LISTED_NAMES = page(
+    "Lamp Bureau Offices",
+    """
+    - Wick Services (WO)
+    - Glass Audits (GAU)
+    - Lamp Routing [L/LR]
+    """,
+    "Directorates",
+    """
+    Wick chamber of the senior lamp warden and the second lamp warden north
+    Tallow Stores (TSK)
+    Lamp Oil Depot (LOY)
+    Directorate of Lamp Oil (DLO)
+    """,
+)
+
+
+def test_listed_name_acronym_pairs_a_list_line_with_its_acronym() -> None:
+    found = acronyms(extract(LISTED_NAMES))
+    assert found["WO"] == ("Wick Services", "name_line_acronym")
+    assert found["TSK"] == ("Tallow Stores", "name_line_acronym")
+    assert found["LOY"] == ("Lamp Oil Depot", "name_line_acronym")
+    off = acronyms(extract(LISTED_NAMES, off={"listed_name_acronym"}))
+    assert {"WO", "TSK", "LOY"}.isdisjoint(off)
+
+
+def test_listed_name_acronym_a_title_case_run_of_name_lines() -> None:
+    """The same paragraph in title case: its long first line is headed by no unit noun or
+    post, so name_per_line leaves it a paragraph of names, and its lines pair as list items."""
+    text = LISTED_NAMES.replace(
+        "Wick chamber of the senior lamp warden and the second lamp warden north",
+        "Wick Chamber of the Senior Lamp Warden and the Second Lamp Warden North",
+    )
+    assert acronyms(extract(text))["TSK"] == ("Tallow Stores", "name_line_acronym")
+
+
+def test_listed_name_acronym_not_a_code_of_another_letter() -> None:
+    text = page("Lamp Bureau Offices", "- Office of the Lamp Warden (GA)\n- Wick Supply (GAA)")
+    assert {"GA", "GAA"}.isdisjoint(acronyms(extract(text)))

@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from textwrap import dedent
 
-from pipeline.extract.list_units import clause_item, document_part_label, place_and_region
+import pytest
+
+from pipeline.extract.list_units import document_part_label, place_and_region
 from pipeline.extract.offices import (
     dated_line,
+    duty_head_heading,
+    generic_noun_alone,
+    heads_of_units,
+    leadership_heading,
     person_line,
+    picture_caption,
+    plural_nouns_only,
     post_holder_heading,
+    sentence_case_item,
     staff_entry,
+    structure_head_noun,
+    topic_of_name,
     unit_noun_topic,
 )
 from pipeline.text.sections import clause_heading, is_section_label
@@ -102,7 +113,8 @@ def test_generic_section_heading_names_the_page_agency() -> None:
     found = offices(extract(html, html=True))
     assert "Structure of the Bureau of Lantern Safety" not in found
     assert found["Wick Supply Branch"] == Placed(ROOT, "section_heading", "default_root")
-    off = offices(extract(html, html=True, off={"generic_section_heading"}))
+    # topic_of_name reads "Structure of ..." as a topic too: off as well, to see the unit
+    off = offices(extract(html, html=True, off={"generic_section_heading", "topic_of_name"}))
     structure = "Structure of the Bureau of Lantern Safety"
     assert off["Wick Supply Branch"] == Placed(structure, "section_heading", "heading_nesting")
 
@@ -637,7 +649,8 @@ DOCUMENTS = page(
 def test_document_head_noun_heading_or_item_names_a_document() -> None:
     found = names(extract(DOCUMENTS))
     assert found == [ROOT, "Office of Wick Standards", "Glass Branch", "Office of Lamp Information"]
-    off = names(extract(DOCUMENTS, off={"document_head_noun"}))
+    # a chart's caption is no unit either (picture_caption): off too, to see the heading
+    off = names(extract(DOCUMENTS, off={"document_head_noun", "picture_caption"}))
     for document in (
         "Wick Division Intranet Page",
         "Lamp Board Information",
@@ -715,7 +728,7 @@ def test_generic_section_heading_names_the_agency_by_its_head_noun() -> None:
     found = offices(extract(text))
     assert "Organisation of the Bureau" not in found
     assert found["Chief Wick Officer"].parent == ROOT
-    off = offices(extract(text, off={"generic_section_heading"}))
+    off = offices(extract(text, off={"generic_section_heading", "topic_of_name"}))
     assert "Organisation of the Bureau" in off
 
 
@@ -1144,7 +1157,9 @@ def test_structure_of_heading_names_a_bodys_structure_not_a_unit() -> None:
     found = offices(extract(STRUCTURE_OF, markdown=True))
     assert "The Structure of the Administration" not in found
     assert found["Glass Care Branch"] == Placed("Chief Warden", "prose_unit", "reports_to")
-    off = offices(extract(STRUCTURE_OF, markdown=True, off={"structure_of_heading"}))
+    off = offices(
+        extract(STRUCTURE_OF, markdown=True, off={"structure_of_heading", "topic_of_name"})
+    )
     assert "The Structure of the Administration" in off
     assert "Glass Care Branch" not in off
 
@@ -1294,17 +1309,18 @@ CLAUSE_ITEMS = dedent("""\
     """)
 
 
-def test_clause_item_an_item_that_says_what_a_unit_has_is_no_unit() -> None:
+@pytest.mark.xfail(
+    strict=True,
+    reason="a list item that runs on past a unit's name into what the unit is, has or does"
+    " ('(d) The Bureau has no field organization.') is read as a unit named by its words; a"
+    " filter for it ('clause_item', removed) read the pages of one collector only",
+)
+def test_composition_lead_in_an_item_that_says_what_a_unit_has_is_no_unit() -> None:
     assert names(extract(CLAUSE_ITEMS)) == [
         ROOT,
         "Office of Wick Standards",
         "Office of Glass Inspection",
     ]
-    assert "Bureau has no field organization" in names(extract(CLAUSE_ITEMS, off={"clause_item"}))
-    assert clause_item("Wick Office provides lamp oil to the town")
-    assert clause_item("The Lamp Board consists of")
-    assert not clause_item("Office of Wick Supports")
-    assert not clause_item("Lamp Services")
 
 
 SITE_MENU = dedent("""\
@@ -1435,3 +1451,258 @@ def test_joined_bosses_a_name_whose_fields_are_joined_by_and_the() -> None:
     found = offices(extract(text))
     assert found["Wick Office"].parent == "Department of Oil and the Arts"
     assert offices(extract(JOINED_BOSSES, off={"joined_bosses"})) != offices(extract(JOINED_BOSSES))
+
+
+DUTY_HEADS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Office of Wick Standards
+
+    The office sets standards for wicks.
+
+    ### Core Functions
+
+    The office tests wicks and keeps the register of wick makers.
+
+    ### Wick Safety Activities
+
+    The office ran twelve wick safety days last year.
+    """)
+
+
+def test_duty_head_heading_a_topic_of_functions_or_activities_is_no_unit() -> None:
+    """ "Core Functions", "Wick Safety Activities": a heading whose head noun names what a
+    body does titles a topic of the unit above it, no unit; "Office of Special Activities"
+    names one."""
+    assert names(extract(DUTY_HEADS, markdown=True)) == [ROOT, "Office of Wick Standards"]
+    off = names(extract(DUTY_HEADS, markdown=True, off={"duty_head_heading"}))
+    assert "Core Functions" in off
+    assert "Wick Safety Activities" in off
+    assert duty_head_heading("Core Functions of the Role")
+    assert duty_head_heading("Statutory Function")
+    assert not duty_head_heading("Office of Special Activities")
+    assert not duty_head_heading("Wick Functions Branch")
+    assert not duty_head_heading("Functions")  # one word: the section words' own
+
+
+STRUCTURE_HEAD = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Lamp Council Management Structure
+
+    The bureau consists of the Wick Supply Office and the Glass Repair Office.
+    """)
+
+
+def test_structure_head_noun_a_heading_that_ends_in_structure_is_no_unit() -> None:
+    """ "Lamp Council Management Structure": a heading whose head noun is "structure" names
+    how the body is set up, not a unit, though a unit noun stands before it; the units are
+    the ones its text names."""
+    found = offices(extract(STRUCTURE_HEAD, markdown=True))
+    assert "Lamp Council Management Structure" not in found
+    assert found["Wick Supply Office"].parent == ROOT
+    off = offices(extract(STRUCTURE_HEAD, markdown=True, off={"structure_head_noun"}))
+    assert "Lamp Council Management Structure" in off
+    assert structure_head_noun("Administrative Structure")
+    assert not structure_head_noun("Structure")
+
+
+def test_plural_nouns_only_a_name_of_plural_unit_nouns_is_no_unit() -> None:
+    """ "Other Offices and Departments", a "Departments" heading over prose: a name made only
+    of plural unit nouns names the kind of units gathered, not one; a named unit stays."""
+    listed = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. The "
+        "bureau consists of the Wick Office, the Glass Office, and Other Offices and "
+        "Departments.\n"
+    )
+    found = offices(extract(listed))
+    assert "Wick Office" in found
+    assert "Other Offices and Departments" not in found
+    assert "Other Offices and Departments" in offices(extract(listed, off={"plural_nouns_only"}))
+    headed = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Departments
+
+        The bureau's departments trim the lamps of the town.
+
+        ## Wick Department
+
+        The department trims wicks.
+        """)
+    assert names(extract(headed, markdown=True)) == [ROOT, "Wick Department"]
+    assert plural_nouns_only("All Departments")
+    assert not plural_nouns_only("Wick Offices")
+
+
+HEADS_HEADING = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Wick Office
+
+    The office trims wicks.
+
+    ## Office Heads
+
+    The heads of the offices meet every week to plan the lamp rounds.
+    """)
+
+
+def test_heads_of_units_a_name_for_the_heads_of_units_is_no_unit() -> None:
+    """ "Office Heads", "Division and Office Heads in the Lamp Office": the people who head
+    the units named, not a unit."""
+    assert names(extract(HEADS_HEADING, markdown=True)) == [ROOT, "Wick Office"]
+    off = names(extract(HEADS_HEADING, markdown=True, off={"heads_of_units"}))
+    assert "Office Heads" in off
+    assert heads_of_units("Division and Office Heads in the Lamp Office")
+    assert not heads_of_units("Heads")
+    assert not heads_of_units("Office of the Heads of Wick Care")
+
+
+def test_sentence_case_item_a_listed_name_in_sentence_case_is_no_unit() -> None:
+    """ "divided into three divisions: Wick Supply, Glass Repair, and Soot complaints": a
+    name set in sentence case names a duty or a topic, not a unit, whichever finder took
+    it; a place's particle ("Côte d'Lamp") is no lower-case word."""
+    text = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. The "
+        "bureau is divided into three divisions: Wick Supply, Glass Repair, and Soot "
+        "complaints.\n"
+    )
+    found = offices(extract(text))
+    assert "Glass Repair" in found
+    assert "Soot complaints" not in found
+    assert "Soot complaints" in offices(extract(text, off={"sentence_case_item"}))
+    assert sentence_case_item("Evidence processing")
+    assert not sentence_case_item("Côte d'Lamp")
+    assert not sentence_case_item("Wicks, oil and glass")
+
+
+STAFF_CAPTION = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Wick Office
+
+    The office trims wicks.
+
+    ## Staff
+
+    The bureau employs forty lamplighters and two wick braiders.
+    """)
+
+
+def test_generic_noun_alone_a_staff_caption_is_no_unit() -> None:
+    """ "Staff" alone captions who works for the body, and "Unit" alone heads a column of
+    units' names: neither names a unit; "Board" alone is the page's board."""
+    assert names(extract(STAFF_CAPTION, markdown=True)) == [ROOT, "Wick Office"]
+    off = names(extract(STAFF_CAPTION, markdown=True, off={"generic_noun_alone"}))
+    assert "Staff" in off
+    assert generic_noun_alone("Unit")
+    assert not generic_noun_alone("Board")
+    assert not generic_noun_alone("Wick Staff")
+
+
+TOPIC_OF = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Wick Office
+
+    The office trims wicks.
+
+    ## Location of the Wick Office
+
+    The office stands at the end of Oil Lane.
+    """)
+
+
+def test_topic_of_name_a_topic_about_a_body_is_no_unit() -> None:
+    """ "Location of the Wick Office", "Overview of services offered at the Glass Office",
+    "Welcome to the Oil Board": a topic about a body, not a unit; "Organization of the Lamp
+    Exporting Towns" is a name."""
+    assert names(extract(TOPIC_OF, markdown=True)) == [ROOT, "Wick Office"]
+    off = names(extract(TOPIC_OF, markdown=True, off={"topic_of_name"}))
+    assert "Location of the Wick Office" in off
+    assert topic_of_name("Overview of services offered at the Glass Office")
+    assert topic_of_name("Welcome to the Oil Board's Wick Division")
+    assert topic_of_name("Organization of the Department")
+    assert not topic_of_name("Organization of the Lamp Exporting Towns")
+    assert not topic_of_name("Office of the Wick Historian")
+
+
+def test_furniture_head_noun_a_sites_own_links_and_widgets() -> None:
+    """ "Lamp Video Content", "Websites" (and "Share Button", "More Info"): a site's widgets and
+    the heading over its links to other sites are page furniture, not units."""
+    text = page(
+        "Lamp Video Content",
+        "Watch the lamplighters at work.",
+        "Websites",
+        "The Oil Board's site and the Glass Trust's site.",
+    )
+    assert names(extract(text)) == [ROOT, "Office of Wick Standards"]
+    off = names(extract(text, off={"furniture_head_noun"}))
+    assert "Lamp Video Content" in off
+    assert "Websites" in off
+
+
+SENIOR_LEADERSHIP = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Senior Leadership
+
+    The bureau's leaders meet every week.
+
+    ### Wick Office
+
+    The office trims wicks.
+    """)
+
+
+def test_leadership_heading_leadership_alone_is_who_leads() -> None:
+    """ "Senior Leadership": the leaders listed under it, no body; the units under it are
+    the page's; "Senior Leadership Wick Team" is a team."""
+    found = offices(extract(SENIOR_LEADERSHIP, markdown=True))
+    assert "Senior Leadership" not in found
+    assert found["Wick Office"].parent == ROOT
+    off = offices(extract(SENIOR_LEADERSHIP, markdown=True, off={"leadership_heading"}))
+    assert "Senior Leadership" in off
+    assert leadership_heading("Executive Leadership")
+    assert not leadership_heading("Senior Leadership Wick Team")
+    assert not leadership_heading("Leadership")
+
+
+PICTURE_CAPTION = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Bureau of Lantern Safety regional map
+
+    ### Wick Office
+
+    The office trims wicks.
+    """)
+
+
+def test_picture_caption_a_heading_over_a_map_is_no_unit() -> None:
+    """ "Bureau of Lantern Safety regional map": the caption of a picture, though a unit's
+    name stands in it; the units under it are the page's. "Map Services" is a unit."""
+    found = offices(extract(PICTURE_CAPTION, markdown=True))
+    assert found["Wick Office"].parent == ROOT
+    off = offices(extract(PICTURE_CAPTION, markdown=True, off={"picture_caption"}))
+    assert off["Wick Office"].parent == "Bureau of Lantern Safety regional map"
+    assert picture_caption("Wick Office Organizational Chart - Text Equivalent")
+    assert not picture_caption("Lamp Map Services")
+    assert not picture_caption("Chart of Wick Accounts Team")

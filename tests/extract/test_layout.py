@@ -8,9 +8,11 @@ import pytest
 
 from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
+from pipeline.text import blocks
 from pipeline.text.blocks import classify, directory_name
 from pipeline.text.html import render_html
 from pipeline.text.markdown import render_markdown
+from pipeline.text.sentences import sentence_spans
 from tests.extract.helpers import Placed, extract, names, offices, root
 
 ROOT = "Bureau of Lantern Safety"
@@ -1168,4 +1170,101 @@ def test_listing_sentence_not_a_list_of_partners() -> None:
     page = LISTING_LINE.replace("Operating offices include", "Our partners include")
     assert "Office of Glass" not in offices(
         extract(page + "\nIt runs the Wick Office.\n", markdown=True)
+    )
+
+
+def test_abbreviation_sentence_end_before_an_article() -> None:
+    """ "... based in Lampton, D.C. The Wick Braiding Center ...": the abbreviation's dot
+    before "The" ends the sentence, so the next sentence's subject is a unit of its own and
+    the abbreviation is no unit; "the U.S. Lamp Office" stays one name."""
+    text = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. The "
+        "bureau is based in Lampton, D.C. The Wick Braiding Center is located in Oilby.\n"
+    )
+    found = offices(extract(text))
+    assert "Wick Braiding Center" in found
+    assert "D.C" not in found
+    assert "D.C" in offices(extract(text, off={"abbreviation_sentence_end"}))
+    with disabled(set()):
+        spans = sentence_spans("It is the U.S. Lamp Office. By Oil Co. It trims.")
+    assert len(spans) == 3
+
+
+def test_name_per_line_a_run_of_names_one_long() -> None:
+    """Lines that each name a unit, without bullets, are a list however long one name is
+    ("Personal Office of the Lamp Warden and the Deputy Lamp Warden of the Town", 14 words);
+    before, the long line made the run one paragraph and no name in it was read. A title
+    wrapped over lines ends a line in a connector, and is no such run."""
+    text = dedent("""\
+        Lamp Service of Oiltown
+
+        The Lamp Service of Oiltown keeps the lamps lit.
+
+        Our offices
+
+        Personal Office of the Lamp Warden and the Deputy Lamp Warden of the Town
+        Secretariat of the Wick Committee (SWC)
+        Directorate of Oil Supply
+        Hill Region (Lampshire, Wickford and Oil Bay)
+
+        Office of Glass Repair
+
+        The office mends the panes of the lamps.
+        """)
+    found = offices(extract(text))
+    assert "Directorate of Oil Supply" in found
+    assert "Secretariat of the Wick Committee" in found
+    assert "Personal Office of the Lamp Warden and the Deputy Lamp Warden of the Town" in found
+    assert found["Hill Region"].found_by == "section_heading"
+    off = offices(extract(text, off={"name_per_line"}))
+    assert "Secretariat of the Wick Committee" not in off
+    assert "Hill Region" not in off
+    assert "Personal Office of the Lamp Warden and the Deputy Lamp Warden of the Town" not in off
+    assert not blocks.name_per_line(["OFFICE OF THE LAMP WARDEN AND OF", "THE GLASS", "BOARD"])
+
+
+def test_name_per_line_not_the_title_lines_that_open_a_page() -> None:
+    """The lines that open a page are its title block, however long one is ("Report of the
+    Committee on the Organisation of the Lamp Service and Its Many Offices"): not a list of
+    names, so no line of it is a unit's heading with the page's units nested under it."""
+    text = dedent("""\
+        Government of Wickland
+        Report of the Committee on the Organisation of the Lamp Service and Its Many Offices
+        The Lamp Service of Oiltown
+
+        The Lamp Service keeps the lamps lit.
+
+        Office of Glass Repair
+
+        The office mends the panes of the lamps.
+        """)
+    found = offices(extract(text))
+    assert found["Office of Glass Repair"].parent == "Government of Wickland"
+    assert not any(name.startswith("Report of the Committee") for name in found)
+
+
+def test_name_per_line_not_a_run_of_headlines() -> None:
+    """Title-case headlines one to a line ("Lamp Office Opens New Wick Store Next to the
+    Glass Market in the Old Town") are no list of names: a line longer than a short item must
+    be headed as a name is, by a unit noun or a post ("Personal Office of the ...")."""
+    text = dedent("""\
+        Lamp Service of Oiltown
+
+        The Lamp Service keeps the lamps lit.
+
+        Office of Glass Repair
+
+        The office mends the panes of the lamps.
+
+        Latest News
+
+        Lamp Office Opens New Wick Store Next to the Glass Market in the Old Town
+        Oil Office Warns Keepers About Cheap Lamp Oil Sold at the Harbour
+        Glass Division Wins Award
+        """)
+    found = offices(extract(text))
+    assert "Office of Glass Repair" in found
+    assert not any(name.startswith(("Lamp Office Opens", "Oil Office Warns")) for name in found)
+    assert blocks.name_per_line(
+        ["Personal Office of the Lamp Warden and the Deputy Lamp Warden of the Town", "A B", "C D"]
     )

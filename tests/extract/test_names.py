@@ -5,10 +5,12 @@ from __future__ import annotations
 from textwrap import dedent
 
 from pipeline.extract.names import (
+    opening_determiner,
     our_unit_name,
     position_then_unit,
     run_in_sentence,
     unit_before_job_words,
+    year_qualifier,
 )
 from pipeline.rules import disabled
 from pipeline.text.phrases import name_phrases
@@ -469,7 +471,8 @@ def test_bare_subject_keeps_heading_the_unit_noun_refers_back_to_the_heading() -
         "Wick Trimming and Supply Unit",
         "Bureau of Glass Care",
     ]
-    off = names(extract(BARE_SUBJECTS, off={"bare_subject_keeps_heading"}))
+    # a bare "Unit" left as a name is no unit either (generic_noun_alone): off too, to see it
+    off = names(extract(BARE_SUBJECTS, off={"bare_subject_keeps_heading", "generic_noun_alone"}))
     assert off == ["Bureau of Lantern Safety", "Unit", "Bureau"]
 
 
@@ -489,3 +492,225 @@ def test_area_nouns_in_joined_name_kept_whole_beside_its_and() -> None:
     assert not any(name.endswith(",") for name in found)
     off = offices(extract(text, off={"area_nouns_in_joined_name"}))
     assert "Office of Finance, Administration and Wick Services" not in off
+
+
+def test_opening_determiner_a_possessive_before_a_name_is_no_part_of_it() -> None:
+    """ "Its Wick Braiding Office": the determiner that opens the phrase says whose the unit
+    is; the name is the words after it, and so after a verb of composition whose subject
+    is left out ("Comprises the Glass Division")."""
+    text = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. Its "
+        "Wick Braiding Office trains the braiders.\n"
+    )
+    found = offices(extract(text))
+    assert "Wick Braiding Office" in found
+    assert "Its Wick Braiding Office" in offices(extract(text, off={"opening_determiner"}))
+    assert opening_determiner("Comprises the Glass Division") == "Glass Division"
+    assert opening_determiner("Each Lamp Warden") == "Lamp Warden"
+    assert opening_determiner("Our Lady Wick Hospital") is None  # "Our" may open a name
+    assert opening_determiner("Wick Office") is None
+
+
+def test_year_qualifier_the_year_a_unit_is_shown_for_is_no_part_of_its_name() -> None:
+    """ "Lamp Council for 2016": a roster's heading names the council as it stood that year;
+    the unit is the Lamp Council."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Lamp Council for 2016
+
+        The council met four times and approved the new wick rules.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert "Lamp Council" in found
+    assert "Lamp Council for 2016" in offices(extract(text, markdown=True, off={"year_qualifier"}))
+    assert year_qualifier("Office of Wick Services in 2010") == "Office of Wick Services"
+    assert year_qualifier("Glass Board for 2019-20") == "Glass Board"
+    assert year_qualifier("Census 2016 Wick Office") is None
+
+
+def test_bare_subject_keeps_heading_a_plural_or_our_refers_back_too() -> None:
+    """The words ``refers_back`` reads as referring back ("Our Office", "The Teams") refer
+    back to the heading here too: the heading's name stands. Before, "Our Office" named the
+    unit under "Glass Care Office", and ``refers_back`` then dropped it as no name."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        Wick Patrol Teams
+
+        The Teams were set up in 1990 to trim the wicks of the town.
+
+        Glass Care Office
+
+        Our Office oversees the glass works of the town.
+        """)
+    assert names(extract(text)) == [
+        "Bureau of Lantern Safety",
+        "Wick Patrol Teams",
+        "Glass Care Office",
+    ]
+    off = names(extract(text, off={"bare_subject_keeps_heading"}))
+    assert "Glass Care Office" not in off  # named "Our Office", which names no unit
+
+
+SUBJECT_PARTS = """Department of Lamp Administration
+
+Wick Services Division (WSD)
+
+The Wick Services Division (WSD) provides lamp care and wick supply to boards and counties.
+
+The Division consists of the following sections:
+
+Glass Cleaning and Polishing (GCP) cleans and polishes lamp glass in every county.
+
+Tallow Supply Services (TSS) buys tallow for the candle works.
+
+Match Planning Services (MPS) plans the match stores of the department.
+
+Oil Pool keeps a store of lamp oil for the counties.
+"""
+
+
+def test_defined_name_acronym_unit_from_a_subject_takes_its_defined_acronym() -> None:
+    acronyms = {o.name: o.acronym for o in extract(SUBJECT_PARTS).offices}
+    assert acronyms["Match Planning Services"] == "MPS"
+    off = extract(SUBJECT_PARTS, off={"defined_name_acronym"})
+    assert {o.name: o.acronym for o in off.offices}["Match Planning Services"] is None
+
+
+NAME_WITH_ACRONYM = """Department of Lamp Administration
+
+The Department of Lamp Administration keeps the county's lamps.
+
+The Department is organized into four divisions: Wick Planning (WP) Division; Tallow Supply \
+Division; Match Audits Division; and Glass Care Division.
+"""
+
+
+def test_acronym_inside_name_leaves_the_name_for_the_acronym_field() -> None:
+    acronyms = {o.name: o.acronym for o in extract(NAME_WITH_ACRONYM).offices}
+    assert acronyms["Wick Planning Division"] == "WP"
+    off = extract(NAME_WITH_ACRONYM, off={"acronym_inside_name"})
+    assert "Wick Planning (WP) Division" in {o.name for o in off.offices}
+
+
+ITEM_NAMES_OTHER_BODY = """Bureau of Lantern Safety
+
+The Bureau of Lantern Safety keeps the lamps lit.
+
+Office of Lamp Standards
+
+- Wick Review Branch: represents the office at meetings of the Lamp Makers Guild (LMG) \
+and the Tallow Council (TCO).
+- Glass Care Branch (GCB): cleans and polishes lamp glass.
+"""
+
+
+def test_item_acronym_of_name_not_another_bodys_acronym_in_the_item() -> None:
+    acronyms = {o.name: o.acronym for o in extract(ITEM_NAMES_OTHER_BODY).offices}
+    assert acronyms["Wick Review Branch"] is None
+    assert acronyms["Glass Care Branch"] == "GCB"
+    off = extract(ITEM_NAMES_OTHER_BODY, off={"item_acronym_of_name"})
+    assert {o.name: o.acronym for o in off.offices}["Wick Review Branch"] == "LMG"
+
+
+NAMED_BY_ACRONYM = """Bureau of Lantern Safety
+
+The Bureau of Lantern Safety keeps the lamps lit.
+
+Wick Review (WR) Branch
+
+The WR Branch reviews the wicks of every county.
+
+Glass Care Services (GCS) Unit
+
+The GCS Unit cleans and polishes lamp glass.
+"""
+
+
+def test_acronym_named_unit_takes_the_long_form_of_its_acronym() -> None:
+    acronyms = {o.name: o.acronym for o in extract(NAMED_BY_ACRONYM).offices}
+    assert acronyms["Wick Review Branch"] == "WR"
+    assert acronyms["Glass Care Services Unit"] == "GCS"
+    off = {o.name for o in extract(NAMED_BY_ACRONYM, off={"acronym_named_unit"}).offices}
+    assert {"WR Branch", "GCS Unit"} <= off
+
+
+NAMED_BY_ACRONYM_WITH_NOUN = """Bureau of Lantern Safety
+
+The Bureau of Lantern Safety keeps the lamps lit.
+
+Office of Lamp Care (OLC)
+
+The OLC Office cleans and trims the lamps.
+
+Wick Review Branch (WR)
+
+The WR Branch reviews the wicks of every county.
+"""
+
+
+def test_acronym_named_unit_long_form_holding_the_noun_is_not_doubled() -> None:
+    """A long form that already holds the unit noun is the unit's name: "the OLC Office" of
+    the "Office of Lamp Care (OLC)" is that office, not an "Office of Lamp Care Office"."""
+    acronyms = {o.name: o.acronym for o in extract(NAMED_BY_ACRONYM_WITH_NOUN).offices}
+    assert acronyms["Office of Lamp Care"] == "OLC"
+    assert acronyms["Wick Review Branch"] == "WR"
+    assert "Office of Lamp Care Office" not in acronyms
+    assert "Wick Review Branch Branch" not in acronyms
+
+
+ITEM_NAMES_THE_OTHER_BODY = """Bureau of Lantern Safety
+
+The Bureau of Lantern Safety keeps the lamps lit.
+
+Office of Lamp Standards
+
+- Liaison to the Lamp Makers Guild: works with the Lamp Makers Guild (LMG).
+- Tallow Council Liaison Unit: meets the Tallow Council (TCO) each month.
+- Glass Care Branch (GCB): cleans glass.
+"""
+
+
+def test_item_acronym_of_name_not_the_acronym_of_the_body_the_name_links_to() -> None:
+    """A unit named for its link to another body ("Liaison to the Lamp Makers Guild",
+    "Tallow Council Liaison Unit") does not take that body's acronym."""
+    acronyms = {o.name: o.acronym for o in extract(ITEM_NAMES_THE_OTHER_BODY).offices}
+    assert acronyms["Liaison to the Lamp Makers Guild"] is None
+    assert acronyms["Tallow Council Liaison Unit"] is None
+    assert acronyms["Glass Care Branch"] == "GCB"
+
+
+NAMED_BY_AN_ACRONYM_ABOVE = """# Bureau of Lantern Safety
+
+The Bureau of Lantern Safety keeps the lamps lit.
+
+## Lamp Board (LB)
+
+The Lamp Board (LB) sets the rules for lamps.
+
+### Wick Section
+
+The section cuts wicks.
+
+#### Glass Team
+
+The team cleans glass.
+
+##### LB Office
+
+The LB Office files the board's papers.
+"""
+
+
+def test_acronym_named_unit_not_the_acronym_of_a_unit_two_levels_up() -> None:
+    """The acronym of any unit above, not only of the nearest ones with an acronym, is not
+    spelled out: "LB Office" three levels below the Lamp Board (LB) is the board's office,
+    not a "Lamp Board Office"."""
+    found = {o.name: o.acronym for o in extract(NAMED_BY_AN_ACRONYM_ABOVE, markdown=True).offices}
+    assert "Lamp Board Office" not in found
+    assert "LB Office" in found

@@ -857,39 +857,234 @@ def test_referring_subject_parts_not_a_bureau_named_after_the_paragraphs_own() -
     assert found["Wick Research Center"].parent == "Lantern Bureau"
 
 
-def test_document_division_heading_a_law_section_heads_the_agency_units() -> None:
-    """ "SECTION 41—Central Lamp Order" over the list of a body's offices is a division of
-    its rules, not a unit: the offices are the agency's. Switched off, "Section 41" was a
-    unit holding them."""
-    text = (
-        "The Lamp Board (LB) keeps the lamps of the town lit.\n\n"
-        "SECTION 41—Central Lamp Order\n\n"
-        "The central organization consists of the following offices:\n"
-        "(a) Office of Wick Standards, headed by a director.\n"
-        "(b) Office of Glass Inspection, headed by a director.\n"
-    )
-    placed = offices(extract(text))
-    assert "Section 41" not in placed
-    assert placed["Office of Wick Standards"].parent == "Lamp Board"
-    # document_part_label also keeps "Section 41" from being a unit: both off, it holds them.
-    off = offices(extract(text, off={"document_division_heading", "document_part_label"}))
-    assert off["Office of Wick Standards"].parent == "Section 41"
+FALLS_UNDER = dedent("""\
+    Lamp Care Council
+
+    The Lamp Care Council keeps the realm's lamps.
+
+    The Lamp Care Council is made up of the Wick Supply Bureau, the Glass Ledger Unit and the
+    Office of Oil Stores.
+
+    The council's lanterns, depots and Glass Ledger Unit fall under the direction of the Wick
+    Supply Bureau. The Office of Oil Stores, a resource office, also comes under the aegis of
+    the Wick Supply Bureau.
+
+    The Lamp Care Council also has a Tallow Branch and a Soot Division. The Tallow Branch, a
+    resource branch, is also responsible to the Office of Oil Stores. The Soot Director is
+    the chief of the Soot Division.
+    """)
 
 
-def test_document_division_heading_names_the_unit_after_the_number() -> None:
-    """A code's headings ("## Subtitle A— General Lamp Law", "#### § 12. Office of Lamp
-    Safety") divide the law: the subtitle names no unit, and the section names the office
-    without its number, one with the office the chapter's heading names. Before, the
-    subtitle held the office and "§ 12. Office of Lamp Safety" was a unit of its own."""
-    text = (
-        "# Title 7— LAMPS\n## Subtitle A— General Lamp Law\n"
-        "### CHAPTER 4— OFFICE OF LAMP SAFETY\n#### § 12. Office of Lamp Safety\n\n"
-        "(a) There is in the Lamp Board an Office of Lamp Safety.\n\n"
-        "(b) The Office of Lamp Safety is composed of the following:\n\n"
-        "(1) The Wick Standards Division.\n\n(2) The Glass Testing Division.\n"
-    )
-    placed = offices(extract(text, markdown=True))
-    assert "General Lamp Law" not in placed
-    assert not any(name.startswith("§") for name in placed)
-    assert placed["Office of Lamp Safety"].parent == "Title 7— LAMPS"
-    assert placed["Wick Standards Division"].parent == "Office of Lamp Safety"
+def test_falls_under_places_the_units_before_the_verb_under_the_unit_after_it() -> None:
+    """ "A and the B Unit fall under the direction of the C Bureau", "The D Office, a resource
+    office, also comes under the aegis of the C Bureau": the units named before a verb of
+    standing and "under" are parts of the unit named after it."""
+    found = offices(extract(FALLS_UNDER))
+    assert found["Glass Ledger Unit"].parent == "Wick Supply Bureau"
+    assert found["Glass Ledger Unit"].parent_by == "falls_under"
+    assert found["Office of Oil Stores"].parent == "Wick Supply Bureau"
+    assert found["Office of Oil Stores"].parent_by == "falls_under"
+    # The host itself stays where the composition put it.
+    assert found["Wick Supply Bureau"].parent == "Lamp Care Council"
+    # "is also responsible to" the office; "is the chief of" the division.
+    assert found["Tallow Branch"].parent == "Office of Oil Stores"
+    assert found["Soot Director"].parent == "Soot Division"
+    off = offices(extract(FALLS_UNDER, off={"falls_under"}))
+    assert off["Glass Ledger Unit"].parent == "Lamp Care Council"
+    assert off["Office of Oil Stores"].parent == "Lamp Care Council"
+
+
+def test_falls_under_not_the_units_of_an_opening_phrase_or_before_which() -> None:
+    """A unit named in a sentence's opening phrase ("Working with the Oil Division, the
+    Glass Unit falls under ...") or the subject of a clause before "which" ("The Tallow
+    Division supervises the Match Unit, which falls under ...") is not what falls under the
+    host: only the Glass Unit and the Match Unit are placed."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Bureau has the Oil Division,
+        the Tallow Division, the Wick Office, the Glass Unit and the Match Unit.
+
+        Working with the Oil Division, the Glass Unit falls under the direction of the Wick
+        Office. The Tallow Division supervises the Match Unit, which falls under the Wick
+        Office.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Unit"].parent == "Wick Office"
+    assert found["Match Unit"].parent == "Wick Office"
+    assert found["Oil Division"].parent == "Bureau of Lantern Safety"
+    assert found["Tallow Division"].parent == "Bureau of Lantern Safety"
+
+
+def test_falls_under_a_unit_that_is_the_head_of_a_unit_is_not_put_under_it() -> None:
+    """ "is the chief/head of" places a post under the unit it heads; a unit said to be the
+    head of another ("The Lamp Council is the head of the Wick Office") is not put under it."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Bureau has the Wick Office and
+        the Lamp Council.
+
+        The Lamp Council is the head of the Wick Office.
+        """)
+    found = offices(extract(text))
+    assert found["Lamp Council"].parent != "Wick Office"
+
+
+def test_falls_under_a_denied_verb_places_nothing() -> None:
+    """ "The Glass Unit does not fall under the Wick Office": a denied verb of standing
+    places nothing."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Bureau has the Wick Office and
+        the Glass Unit.
+
+        The Glass Unit does not fall under the Wick Office. It no longer comes under the
+        direction of the Wick Office either.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Unit"].parent == "Bureau of Lantern Safety"
+    assert found["Glass Unit"].parent_by != "falls_under"
+
+
+def test_falls_under_a_hosts_rules_are_not_its_direction() -> None:
+    """ "operates under the Wick Office's safety rules" does not make the unit a part of the
+    office; "falls under the Wick Office's direction" does."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Bureau has the Wick Office, the
+        Glass Unit and the Oil Unit.
+
+        The Glass Unit operates under the Wick Office's safety rules. The Oil Unit falls under
+        the Wick Office's direction.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Unit"].parent == "Bureau of Lantern Safety"
+    assert found["Oil Unit"].parent == "Wick Office"
+
+
+def test_falls_under_not_the_subject_of_the_clause_that_reports_it() -> None:
+    """ "The Lamp Division decided that the Glass Unit falls under the Wick Office": the
+    division is the subject of "decided", not of "falls under"."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Bureau has the Lamp Division,
+        the Wick Office and the Glass Unit.
+
+        In 1990 the Lamp Division decided that the Glass Unit falls under the Wick Office.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Unit"].parent == "Wick Office"
+    assert found["Lamp Division"].parent == "Bureau of Lantern Safety"
+
+
+LEAD_REPORTS = dedent("""\
+    Lamp Ministry
+
+    The Lamp Ministry keeps the realm's lamps.
+
+    The following positions report to the Lamp Warden:
+
+      • Assistant Warden, Wick Tending Division
+      • Glass Supply Branch
+
+    The following departments report directly to the Assistant Lamp Keeper:
+
+      • Oil Depot Branch
+      • Soot Disposal Branch
+
+    The following positions report to the Assistant Warden, Wick Tending:
+
+      • Braiding Branch
+      • Trimming Branch
+
+    The Lamp Warden reports to the Lamp Minister. The Assistant Lamp Keeper reports to the
+    Lamp Warden.
+    """)
+
+
+def test_lead_in_reports_to_places_the_items_under_the_post_named_later() -> None:
+    """ "The following departments report directly to the Assistant Lamp Keeper:": the items
+    are parts of the post, found as a unit by the prose after the list; "report to the
+    Assistant Warden, Wick Tending:" names the post by its portfolio, the unit an item
+    named as "Assistant Warden, Wick Tending Division"."""
+    found = offices(extract(LEAD_REPORTS))
+    assert found["Oil Depot Branch"].parent == "Assistant Lamp Keeper"
+    assert found["Oil Depot Branch"].parent_by == "lead_in_reports_to"
+    assert found["Soot Disposal Branch"].parent == "Assistant Lamp Keeper"
+    assert found["Glass Supply Branch"].parent == "Lamp Warden"
+    assert found["Braiding Branch"].parent == "Wick Tending Division"
+    assert found["Trimming Branch"].parent == "Wick Tending Division"
+    off = offices(extract(LEAD_REPORTS, off={"lead_in_reports_to"}))
+    assert off["Oil Depot Branch"].parent == "Lamp Ministry"
+    assert off["Braiding Branch"].parent == "Lamp Ministry"
+
+
+def test_lead_in_reports_to_a_post_given_with_the_unit_it_heads() -> None:
+    """ "report to the Director, Office of Lamp Glass:": the post's portfolio names a unit of
+    the page in full, so the items are that unit's parts."""
+    text = dedent("""\
+        Lamp Ministry
+
+        The Lamp Ministry keeps the realm's lamps. Its offices are:
+
+          • Office of Lamp Glass
+          • Office of Lamp Oil
+
+        The following units report to the Director, Office of Lamp Glass:
+
+          • Pane Cutting Unit
+          • Pane Polishing Unit
+        """)
+    found = offices(extract(text))
+    assert found["Pane Cutting Unit"].parent == "Office of Lamp Glass"
+    assert found["Pane Polishing Unit"].parent_by == "lead_in_reports_to"
+    off = offices(extract(text, off={"lead_in_reports_to"}))
+    assert off["Pane Cutting Unit"].parent != "Office of Lamp Glass"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a pronoun or 'the unit' as the subject of 'falls under' refers to the section's "
+    "unit; falls_under reads only units named before the verb, so the section's unit keeps "
+    "its place (one development page had the form, and no error of it)",
+)
+def test_falls_under_a_pronoun_subject_is_the_section_unit() -> None:
+    text = dedent("""\
+        Lamp Care Council
+
+        The Lamp Care Council keeps the realm's lamps.
+
+        Wick Supply Bureau
+
+        The Wick Supply Bureau buys wicks.
+
+        Glass Ledger Unit
+
+        The unit keeps the glass ledgers. It falls under the direction of the Wick Supply
+        Bureau.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Ledger Unit"].parent == "Wick Supply Bureau"
+
+
+def test_lead_in_reports_to_a_denied_lead_in_places_nothing() -> None:
+    """ "The following offices do not report to the Wick Division:": the items are not the
+    division's parts."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Bureau has the Wick Division and
+        the Oil Division.
+
+        The following offices do not report to the Wick Division:
+
+          • Glass Unit
+          • Match Office
+        """)
+    found = offices(extract(text))
+    assert found["Glass Unit"].parent != "Wick Division"
+    assert found["Match Office"].parent != "Wick Division"

@@ -691,6 +691,15 @@ def test_unit_of_agency_the_unit_referred_to_by_its_head_noun() -> None:
     assert offices(extract(text))["Office of Glass Inspection"].parent == "Patrol Department"
 
 
+def test_unit_of_agency_head_noun_before_any_preposition() -> None:
+    """A title worded as a unit and a place ("Field Office in Wickby") is headed by the noun
+    before its first preposition, not only before "of" or "for": the office ranks below the
+    bureau it serves. Before, "in Wickby" left "wickby" as its head, which ranks nothing."""
+    text = page("Field Office in Wickby", "The office handles the lamps of the Wick Bureau.")
+    assert root(extract(text)) == ("Wick Bureau", None, "unit_of_agency")
+    assert root(extract(text, off={"unit_of_agency"}))[2] != "unit_of_agency"
+
+
 def test_unit_of_agency_not_another_subject_of_the_first_sentence() -> None:
     """ "The mission of the Glass Division is to support the Lamp Council": the sentence is
     not about the division's place, and a body that ranks no higher than the unit ("part of
@@ -702,3 +711,23 @@ def test_unit_of_agency_not_another_subject_of_the_first_sentence() -> None:
     assert root(extract(text))[2] != "unit_of_agency"
     peer = page("Glass Division", "The Glass Division is part of the Wick Branch.")
     assert root(extract(peer))[2] != "unit_of_agency"
+
+
+def test_site_chrome_line_a_breadcrumb_label_or_a_menu_toggle_is_no_title() -> None:
+    """ "You are here" (the label of a breadcrumb trail), "Toggle menu", "Top Banner" and "Home"
+    over a page's heading are the site's, not the page's title: the heading after them is."""
+    for chrome in ("You are here", "Toggle menu", "Top Banner", "Home", "translate icon"):
+        text = SITE_CHROME.replace("<h2>Skip to main content</h2>", f"<p>{chrome}</p>")
+        assert root(extract(text, html=True))[0] == "Lamp Keepers Division", chrome
+    text = SITE_CHROME.replace("<h2>Skip to main content</h2>", "<p>You are here</p>")
+    assert root(extract(text, html=True, off={"site_chrome_line"}))[0] == "You are here"
+
+
+def test_site_chrome_line_a_breadcrumb_trail_after_its_label() -> None:
+    """ "You are here: Home / About Us / Lamp Keepers Division": a breadcrumb trail set on
+    its label's line is the site's too, not the page's title; in text and in HTML."""
+    trail = "You are here: Home / About Us / Lamp Keepers Division"
+    text = SITE_CHROME.replace("<h2>Skip to main content</h2>", f"<p>{trail}</p>")
+    assert root(extract(text, html=True))[0] == "Lamp Keepers Division"
+    plain = f"{trail}\n\nLamp Keepers Division\n\nThe Lamp Keepers Division keeps the lamps lit.\n"
+    assert root(extract(plain + "It runs the Wick Office.\n"))[0] == "Lamp Keepers Division"
