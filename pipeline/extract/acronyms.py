@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.extract.alignment import (
@@ -25,7 +24,7 @@ from pipeline.extract.alignment import (
 )
 from pipeline.extract.names import ends_with, name_tokens
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import HEADING, LIST_ITEM, PARAGRAPH, Block, directory_name
+from pipeline.text.blocks import HEADING, LIST_ITEM, Block, directory_name
 from pipeline.text.sections import PageLayout, Section
 from pipeline.text.vocabulary import OPENING_PREPOSITIONS, PRONOUNS, UNIT_NOUNS
 from pipeline.text.words import PageWords
@@ -325,11 +324,15 @@ def linked_acronym(page: PageLayout, start: int, end: int) -> list[AcronymDefini
     Office, or LSO, trains keepers", "the Lamp Safety Office (the LSO)", "(hereafter LSO)",
     ", also known as LSO,". The long form is the words just before the link that spell the
     acronym, as for "Long Form (LF)"; the acronym ends at punctuation or the parenthesis'
-    close ("..., or LSO staff" is not a definition)."""
+    close ("..., or LSO staff" is not a definition), and the full stop of a sentence that
+    ends with it ("Write to the Lamp Safety Office, or LSO.") is not the acronym's, as the
+    dots of "L.S.O." are."""
     text = page.text
     found: list[AcronymDefinition] = []
     for match in _LINKED_ACRONYM.finditer(text, start, end):
         acronym = match.group("acronym")
+        if acronym.endswith(".") and "." not in acronym[:-1]:  # "..., or TSO." ends a sentence
+            acronym = acronym[:-1]
         if not is_acronym(acronym):
             continue
         floor = _sentence_floor(text, start, match.start())
@@ -457,11 +460,7 @@ def _line_definition(
         for dropped in range(1, len(letters))
         if letters[:dropped] == "O" * dropped
     )
-    if (
-        not office_dropped
-        and not _spelled_in_order(letters, name)
-        and not (block.kind == LIST_ITEM and listed_name_acronym(acronym, name))
-    ):
+    if not office_dropped and not _spelled_in_order(letters, name):
         return None
     return AcronymDefinition(
         acronym,
@@ -475,45 +474,11 @@ def _line_definition(
     )
 
 
-@rule("acronym", off=False)
-def listed_name_acronym(acronym: str, name: str) -> bool:
-    """A list item that is a name and its acronym, "Wick Services (WO)" (or a line of a
-    paragraph whose lines are all names, each without a full stop), pairs them even when
-    the acronym's later letters are not in the name (it may stand for an older or a fuller
-    name: "Wick Office"), provided the acronym opens with the name's first letter. A code
-    with a routing slash ("L/WS") or an acronym that opens otherwise ("Wick Services (GA)", an
-    organization code) is not read so."""
-    return "/" not in acronym and acronym[:1].lower() == name[:1].lower()
-
-
 def _spells_with_office_dropped(letters: str, dropped: int, name_words: list[Word]) -> bool:
     """Whether the name spells the acronym's letters after its first ``dropped`` O's (the
     "Office of" a heading leaves out)."""
     cost = alignment_cost(letters[dropped:], name_words)
     return cost is not None and cost <= max_skipped(letters)
-
-
-def _name_lines(page: PageLayout) -> Iterator[Block]:
-    """The headings and list items of the page, and each line of a paragraph written as a
-    list of names (``listed_name_acronym``), as list items."""
-    for block in page.blocks:
-        if block.kind in (HEADING, LIST_ITEM):
-            yield block
-        elif block.kind == PARAGRAPH and "\n" in block.text and enabled("listed_name_acronym"):
-            lines = block.text.split("\n")
-            if len(lines) < 3 or any(
-                len(line.split()) > _NAME_LINE_WORDS or line.rstrip().endswith((".", ",", ";"))
-                for line in lines
-            ):
-                continue
-            start = block.start
-            for line in lines:
-                yield Block(LIST_ITEM, start, start + len(line), line, 1)
-                start += len(line) + 1
-
-
-# The most words a line of a paragraph of names has: "Directorate of Lamp Wick Standards (DLWS)".
-_NAME_LINE_WORDS = 14
 
 
 def find_definitions(page: PageLayout) -> Definitions:
@@ -524,7 +489,9 @@ def find_definitions(page: PageLayout) -> Definitions:
     defined = {definition.acronym for definition in found}
     if enabled("name_line_acronym"):
         sections = {section.heading.start: section for section in page.walk()}
-        for block in _name_lines(page):
+        for block in page.blocks:
+            if block.kind not in (HEADING, LIST_ITEM):
+                continue
             found_line = _line_acronym(page, block)
             if found_line is None or found_line[0] in defined:
                 continue

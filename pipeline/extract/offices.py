@@ -72,6 +72,7 @@ from pipeline.text.vocabulary import (
     CONNECTORS,
     DIRECTORATE_NOUNS,
     LISTING_NOUNS,
+    OPENING_PREPOSITIONS,
     ORGANIZATION_WORDS,
     POSITION_WORDS,
     PROGRAM_DESCRIPTORS,
@@ -3422,17 +3423,30 @@ def item_acronym_of_name(name: str, definitions: list[AcronymDefinition]) -> boo
     name the long form's tail. An item whose text goes on
     about other bodies ("Immediate Office Parts. (1) The Director of the Office of Wick
     Review (OWR) ...", "represents the board at the Lamp Makers Guild (LMG)") gives the
-    unit none of their acronyms."""
+    unit none of their acronyms. A long form the name ends with is not the object of a
+    link ("Liaison to the Lamp Makers Guild", "Wick Team and Lamp Makers Guild"), and one the
+    name opens with is followed by a unit noun ("Wick Review Branch", not "Lamp Makers Guild
+    Liaison Unit"): those are another body's name."""
     tokens = name_tokens(name)
     for definition in definitions:
         long_form = name_tokens(definition.expansion)
-        if long_form and (
-            ends_with(name, definition.expansion)
-            or ends_with(definition.expansion, name)
-            or tokens[: len(long_form)] == long_form
-        ):
+        if not long_form:
+            continue
+        if ends_with(definition.expansion, name):
             return True
+        if ends_with(name, definition.expansion):
+            rest = [t for t in tokens[: len(tokens) - len(long_form)] if t != "the"]
+            if not rest or rest[-1] not in _LINKS_BEFORE_OTHER_BODY:
+                return True
+        elif tokens[: len(long_form)] == long_form:
+            rest = tokens[len(long_form) :]
+            if not rest or rest[0] in UNIT_NOUNS:
+                return True
     return False
+
+
+# "Liaison to the", "Wick Team and", "Office for the": a link before another body's name.
+_LINKS_BEFORE_OTHER_BODY = frozenset({"to", "with", "for", "on", "at", "by", "and", "from"})
 
 
 class UnitIndex:
@@ -4172,7 +4186,9 @@ def acronym_named_unit(units: list[Unit], definitions: Definitions) -> None:
     page defines the acronym for: "Wick Review (WR) Branch ... The WR Branch ..." names the
     "Wick Review Branch", acronym WR. Only an acronym the page spells out one way, and not
     the acronym of the unit's own agency or a unit above it ("the LB Board" of the Lamp
-    Board is its board, not a "Lamp Board Board")."""
+    Board is its board, not a "Lamp Board Board"). A long form that holds the noun is the
+    name itself: "Office of Lamp Care (OLC) ... the OLC Office" is the "Office of Lamp
+    Care", not an "Office of Lamp Care Office"."""
     for unit in units:
         words = unit.name.split(" ")
         if len(words) != 2 or not is_acronym(words[0]) or words[1].lower() not in UNIT_NOUNS:
@@ -4183,13 +4199,18 @@ def acronym_named_unit(units: list[Unit], definitions: Definitions) -> None:
         long_form = expansions.pop()
         if not long_form[:1].isupper():  # "emergency lamp services (ELS)": a phrase, no name
             continue
-        above, owner = set(), unit.parent
-        while owner is not None and owner.acronym not in above:
+        above: set[str | None] = set()
+        seen: set[int] = set()
+        owner = unit.parent
+        while owner is not None and id(owner) not in seen:  # every unit above, however many
+            seen.add(id(owner))
             above.add(owner.acronym)
             owner = owner.parent
         if words[0] in above or (units and units[0].acronym == words[0]):
             continue
-        unit.name = f"{long_form} {words[1]}"
+        # "Office of Lamp Care (OLC)" and "the OLC Office": the long form holds the noun.
+        holds_noun = words[1].lower() in (word.lower() for word in long_form.split())
+        unit.name = long_form if holds_noun else f"{long_form} {words[1]}"
         unit.acronym = words[0]
 
 
@@ -5219,6 +5240,12 @@ _FALLS_UNDER = re.compile(
     r"|purview|auspices|aegis|umbrella)\s+of\s+(?:the\s+)?)?"
     r"(?P<host>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)"
 )
+# "under the Lamp Bureau's direction": after a possessive host, a noun of direction.
+_DIRECTION_AFTER_OWNER = re.compile(
+    r"\s+(?:(?:direct|general|overall|administrative)\s+)?"
+    r"(?:direction|supervision|control|authority|oversight|management|leadership|command"
+    r"|purview|auspices|aegis|umbrella)\b"
+)
 
 
 @rule("parent", off=None)
@@ -5231,15 +5258,33 @@ def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
     the page has found that one as a unit. So are those a sentence says answer to one ("The
     Tallow Branch is also responsible to the Chief Warden", "accountable to") and the posts
     it names as the chiefs or heads of a unit ("The Wick Director is the chief of the Wick
-    Division"). Returns where the verb starts, the host's name and where it starts."""
+    Division"), a post and not a unit ("The Lamp Council is the head of the Wick Network"
+    does not put the council under the network). The subject is the sentence's, not an
+    opening phrase's ("Working with the Oil Unit, the Glass Unit falls under ..." places the
+    Glass Unit only), and after a relative pronoun the name it stands for ("The Oil Unit
+    supervises the Glass Unit, which falls under ..." places the Glass Unit only). Returns
+    where the verb starts, the host's name and where it starts. A verb denied ("does not
+    fall under", "no longer comes under") places nothing, and so does a host's possession
+    that is not its direction ("operates under the Lamp Bureau's safety rules", where "under
+    the Lamp Bureau's direction" places)."""
     match = _FALLS_UNDER.search(text, start, end)
+    while match is not None and (
+        _NEGATED_BEFORE.search(text, start, match.start() + 1)
+        or (
+            match.group("host").endswith(("'s", "’s"))
+            and not _DIRECTION_AFTER_OWNER.match(text, match.end("host"), end)
+        )
+    ):
+        match = _FALLS_UNDER.search(text, match.end(), end)
     if match is None:
         return None
     host = re.sub(r"(?:\s+(?:of|for|and|the|&))+$", "", match.group("host"))
-    return match.start(), host, match.start("host")
+    return match.start(), host.removesuffix("'s").removesuffix("’s"), match.start("host")
 
 
 _THE_OPENING = re.compile(r"\bThe(?=\s)")
+# "does not", "no longer", "never", "don't" just before a verb: the sentence denies it.
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|\w+n[’']t)\s+\Z")
 
 
 def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
@@ -5257,12 +5302,56 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
         if host is None:
             continue
         opening = text.rfind(";", start, verb) + 1 or start
-        for unit in units:
-            if unit is top or unit is host or _is_above(unit, host):
-                continue
-            subject = _THE_OPENING.sub(lambda m: m.group().lower(), text[opening:verb])
-            if _names_whole(subject, unit.name, 0, len(subject)):
-                unit.parent, unit.parent_by = host, "falls_under"
+        subject = _THE_OPENING.sub(lambda m: m.group().lower(), text[opening:verb])
+        subject, relative = _falls_under_subject(subject)
+        named = [
+            unit
+            for unit in units
+            if unit is not top
+            and unit is not host
+            and not _is_above(unit, host)
+            and _names_whole(subject, unit.name, 0, len(subject))
+        ]
+        if _HEADS_OF.match(text, verb):  # "is the chief of": a post heads the unit, a unit not
+            named = [unit for unit in named if names_position_only(unit.name)]
+        if relative and named:  # "..., which falls under": only the name just before "which"
+            named = [max(named, key=lambda unit: subject.rfind(unit.name))]
+        for unit in named:
+            unit.parent, unit.parent_by = host, "falls_under"
+
+
+# "is the chief of", "are the heads of": the subject heads the unit named after.
+_HEADS_OF = re.compile(r"\s(?:is|are)\s+(?:also\s+)?the\s+(?:chief|head)s?\s+of\s")
+# "..., which falls under", "... that is also responsible to": a relative pronoun before the verb.
+_RELATIVE_BEFORE_VERB = re.compile(
+    r"(?:,\s*|\s)(?:which|that|who)(?:\s+(?:also|now|directly))?\s*$"
+)
+# "Working with the Oil Unit, ...", "Created by the Lamp Board in 1990, ...", "Like the Oil Unit,
+# ...": a sentence's opening phrase, a participle or a preposition and lower-case words.
+_OPENING_PHRASE = re.compile(r"^\s*(?P<word>[A-Z][a-z]+)\s+[a-z][^,]*,")
+# "... decided that ", "... states that ": the words up to the last clause a "that" opens.
+_REPORTED_CLAUSE = re.compile(r".*\b(?:that|whether)\s+(?=\S)", re.DOTALL)
+_PHRASE_OPENERS = OPENING_PREPOSITIONS | {"like", "unlike", "besides", "in", "after", "before"}
+
+
+def _falls_under_subject(subject: str) -> tuple[str, bool]:
+    """The part of the words before a verb of ``falls_under`` that is its subject, and whether
+    the verb follows a relative pronoun: a sentence's opening phrase ("Working with the Oil
+    Unit, the Glass Unit falls under ...") and the main clause of a reported one ("The Lamp
+    Division decided that the Glass Unit falls under ...") are not the subject, and the
+    subject of "..., which falls under" is the name just before "which"."""
+    relative = _RELATIVE_BEFORE_VERB.search(subject)
+    if relative is not None:
+        return subject[: relative.start()], True
+    reported = _REPORTED_CLAUSE.match(subject)
+    if reported is not None:  # "The Lamp Division decided that the Glass Unit falls under"
+        return subject[reported.end() :], False
+    phrase = _OPENING_PHRASE.match(subject)
+    if phrase is not None:
+        word = phrase.group("word").lower()
+        if word in _PHRASE_OPENERS or word.endswith(("ing", "ed")):
+            return subject[phrase.end() :], False
+    return subject, False
 
 
 # A lead-in's last words: "report (directly) to the Assistant Lamp Warden:", the name running
@@ -5280,9 +5369,13 @@ def lead_in_reports_to(lead: str) -> str | None:
     report to the Deputy Warden, Wick Operations:") makes its items parts of that post or
     unit, when the page names it as a unit anywhere (its prose may name it after the list:
     "The Assistant Lamp Warden oversees ..."); items a lead-in already placed, or nested
-    under another item, stay where they are. Returns the name reported to."""
+    under another item, stay where they are; a lead-in that denies it ("The following
+    offices do not report to ...", "no longer report to") places nothing. Returns the name
+    reported to."""
     match = _LEAD_REPORTS_TO.search(lead)
-    return match.group("boss") if match is not None else None
+    if match is None or _NEGATED_BEFORE.search(lead, 0, match.start()):
+        return None
+    return match.group("boss")
 
 
 def _headed_unit(post: str, units: list[Unit]) -> Unit | None:

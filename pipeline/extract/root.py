@@ -27,7 +27,14 @@ from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import SECTION_NUMBER, head_noun
 from pipeline.text.hints import LIST_ITEM
 from pipeline.text.sections import PageLayout, is_section_label
-from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
+from pipeline.text.vocabulary import (
+    CONNECTORS,
+    LISTING_NOUNS,
+    ORGANIZATION_WORDS,
+    POSITION_WORDS,
+    SECTION_WORDS,
+    UNIT_NOUNS,
+)
 
 AGENCY_NOUNS = frozenset(
     {
@@ -337,7 +344,7 @@ def infer_root(
 ) -> Root:
     """The root unit of the page: the first root strategy that applies; a position found so
     stands under the agency its first sentence names (``position_heads_agency``)."""
-    root = root_possessive(_infer_root(page, definitions, agency))
+    root = root_possessive(root_title_topic_words(_infer_root(page, definitions, agency)))
     if enabled("position_heads_agency") and _names_position(root.name):
         agency_root = _agency_the_position_heads(page, root, definitions)
         if agency_root is not None:
@@ -347,6 +354,83 @@ def infer_root(
         if body is not None:
             return body
     return root
+
+
+# Words a title puts before a body's name to say what the page shows of it: "Organization of
+# the Lamp Board", "Structure of the Wick Secretariat".
+_TOPIC_LEAD = re.compile(
+    r"(?:(?:Organi[sz]ation(?:al)?\s+)?Structure|Organi[sz]ation|Leadership|Divisions|Offices"
+    r"|Departments|Units)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+# Words a title puts after a body's name for the page's topic ("Lamp Board Leadership", "Wick
+# Department At a Glance"): none of them ends a body's name.
+_TOPIC_TAIL = re.compile(
+    r"(?:['’]s)?\s+(?:Leadership(?:\s+Team)?|At\s+a\s+Glance|Overview|(?:Media\s+)?Contacts"
+    r"|(?:Organi[sz]ation(?:al)?\s+)?(?:Chart|Structure))$"
+)
+# Words that end a body's name as often as they name a page's topic ("Office of Lamp
+# Management", "Wick Bank Management"): dropped only where a body noun or an acronym is left.
+_TOPIC_TAIL_OF_BODY = re.compile(
+    r"\s+(?:(?:[Ss]enior\s+)?[Mm]anagement(?:\s+Team)?|Organi[sz]ation|Departments|Divisions"
+    r"|Offices|Units)$"
+)
+_BODY_ENDS = frozenset({noun.lower() for noun in AGENCY_NOUNS} | UNIT_NOUNS) - {
+    "service",
+    "services",
+    "enforcement",
+    "protection",
+    "staff",
+    "team",
+    "program",
+    "group",
+}
+
+
+def _names_body(name: str) -> bool:
+    """Whether a name left by a title names a body: it ends in a body noun ("Wick Bank",
+    "Lamp Board", "City") or is an acronym, or it is worded like an agency or an office
+    ("Office of Lamp Operations")."""
+    if {word.lower() for word in name.split()} <= ORGANIZATION_WORDS:
+        return False  # "Organization Chart": the topic alone
+    return _ends_in_body(name) or _TITLE_OFFICE.match(name) is not None or _names_agency(name)
+
+
+def _ends_in_body(name: str) -> bool:
+    """Whether a body noun or an acronym ends a name ("Wick Bank", "City", "LWA")."""
+    last = re.sub(r"['’]s$", "", name.rsplit(maxsplit=1)[-1])
+    acronym = is_acronym(last) and "/" not in last  # "Lamps/Wicks": two words, no acronym
+    return last.lower() in _BODY_ENDS or last in _REFERRED_NOUNS or acronym
+
+
+@rule("root", off=lambda root: root)
+def root_title_topic_words(root: Root) -> Root:
+    """A title that names the body with the page's topic around it ("Organization of the
+    Lamp Board", "Wick Agency Leadership", "Lamp Department At a Glance", "Glass Bank
+    Management", "City Departments") names the body without the topic words: the root is
+    "Lamp Board", "Wick Agency", "Glass Bank", "City". A word that may end a body's name
+    ("Management", "Organization", "Departments") is dropped like the others only where what
+    is left names a body: a body noun or an acronym ends it, or it is worded as an agency or
+    an office ("Office of Lamp Management", "Our Structure", "Senior Management Chart" stay
+    whole)."""
+    if root.found_by not in ("root_from_title", "root_from_title_agency"):
+        return root
+    name = root.name
+    lead = _TOPIC_LEAD.match(name)
+    if lead is not None:
+        name = name[lead.end() :]
+    tail = _TOPIC_TAIL.search(name)
+    if tail is not None and tail.start() > 0:
+        name = name[: tail.start()]
+    tail = _TOPIC_TAIL_OF_BODY.search(name)
+    if tail is not None and tail.start() > 0 and _ends_in_body(name[: tail.start()]):
+        name = name[: tail.start()]
+    name = _POSSESSIVE_END.sub("", name).strip()
+    if name == root.name or not name or not _names_body(name):
+        return root  # "Our Structure", "Leadership and Members": no body's name is left
+    at = root.name.find(name)
+    start = root.start + at if root.end - root.start == len(root.name) else root.start
+    end = start + len(name) if root.end - root.start == len(root.name) else root.end
+    return replace(root, name=name, start=start, end=end)
 
 
 # A possessive's ending: "Bureau's", "Bureau’s", "Lamp Keepers'".
@@ -393,6 +477,9 @@ def _infer_root(
         for definition in definitions:
             if first[0] <= definition.expansion_start <= first[0] + 4:
                 return _from_definition(definition, is_unit, "root_from_intro_subject")
+    opening = None if is_unit else _opening_acronym(page, by_acronym)
+    if opening is not None:
+        return opening
     intro_end = page.intro[-1].end if page.intro else 0
     if enabled("root_from_intro_agency"):
         starts = [block.start for block in page.blocks]
@@ -405,6 +492,10 @@ def _infer_root(
                     continue
                 return _from_definition(definition, is_unit, "root_from_intro_agency")
     match = _agency_phrase(page) if enabled("root_from_agency_phrase") else None
+    if match and page.title is not None and is_section_label(page.title.text):
+        referred = _referred_first(page, match.start())
+        if referred is not None:
+            return referred
     if match:
         end = agency_series_end(page.text, match.end())
         return Root(
@@ -426,6 +517,15 @@ def _infer_root(
         subject = intro_subject_under_label(page)
         if subject is not None:
             return subject
+        referred = referred_body(page)
+        if referred is not None:
+            return referred
+    if page.title is not None and (
+        names_topic_only(page.title.text) or names_document_reference(page.title.text)
+    ):
+        referred = referred_body(page)
+        if referred is not None:
+            return referred
     if page.title is not None:
         title = page.title
         name = title_case(without_acronyms(title.text))
@@ -472,6 +572,157 @@ def intro_subject_under_label(page: PageLayout) -> Root | None:
     return Root(
         name, acronym, start, start + len(name), False, "root_from_intro_subject_under_label"
     )
+
+
+register(
+    "root_from_referred_body",
+    "root",
+    """A page titled only by a section label ("Organization", "Our Structure", "How the
+    Board works") whose introduction names no subject, and that refers to the body it
+    describes by a body noun alone after "the" ("The Board consists of seven keepers ...",
+    "the Commission is composed of ...", "staff of the Council"), is about that body: the
+    root is the noun it refers to most often ("Board"), not the label. A title whose words
+    all name what the page shows of a body ("Departments", "Components of the agency",
+    "Pattern of organization", "Leadership and Members") is read as such a label. A noun the
+    introduction's first sentence refers to comes first ("There are two wings in the
+    Office ..."), and it names the body ahead of an agency phrase that stands after it
+    ("The Commission is independent from the Department of Lamps", an act's name further
+    down). A noun before "of" or "for" opens a longer name ("the Board of Wicks"), not a
+    reference.""",
+)
+# The nouns a page refers to its own body by, capitalized after "the": "the Board".
+_REFERRED_NOUNS = (
+    "Board",
+    "Commission",
+    "Office",
+    "Department",
+    "Agency",
+    "Council",
+    "Corporation",
+    "Court",
+    "Tribe",
+    "District",
+    "City",
+    "County",
+    "Bank",
+    "Organization",
+    "Organisation",
+    "Secretariat",
+    "Bureau",
+    "Ministry",
+    "Authority",
+    "Administration",
+    "Division",
+    "Assembly",
+    "Institution",
+    "Institute",
+    "Foundation",
+    "Conference",
+    "Municipality",
+    "Library",
+)
+_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(" + "|".join(_REFERRED_NOUNS) + r")\b(?!\s+(?:of|for)\b)(?![\w-])"
+)
+
+
+# Words of a title that names what the page shows of a body, not the body: "Departments",
+# "Components of the agency", "Staffing and Organization", "Organization of headquarters",
+# "Leadership and Members", "Location of central offices".
+_TOPIC_WORDS = (
+    ORGANIZATION_WORDS
+    | LISTING_NOUNS
+    | SECTION_WORDS
+    | {noun.removesuffix("es") if noun.endswith("ches") else noun[:-1] for noun in LISTING_NOUNS}
+    | {
+        "staff",
+        "staffing",
+        "headquarters",
+        "pattern",
+        "functions",
+        "methods",
+        "operation",
+        "description",
+        "designation",
+        "central",
+        "location",
+        "separate",
+        "agency",
+        "members",
+        "leadership",
+        "senior",
+        "management",
+        "team",
+        "chart",
+        "overview",
+    }
+)
+
+
+def names_topic_only(title: str) -> bool:
+    """Whether every word of a title names what the page shows of a body, none the body
+    (``root_from_referred_body``): "Departments", "Components of the agency", "Pattern of
+    organization"."""
+    if not enabled("root_from_referred_body"):
+        return False
+    words = [w for w in re.findall(r"[a-z]+", title.lower()) if w not in CONNECTORS]
+    return bool(words) and set(words) <= _TOPIC_WORDS
+
+
+register(
+    "root_title_document_reference",
+    "root",
+    """A title that is only a document's reference ("Section 12", "Part 12—Organization and
+    Purpose", "Chapter 3-14", "12 U.S.C. 40", "Title 9— LAMPS AND WICKS", "Executive Order No.
+    17 [...]", a file's identifier: "LAMPREG-2009-03-04-Pg12") names
+    no body: the body the page refers to ("the Board") is the root
+    (``root_from_referred_body``), not the reference.""",
+)
+_DOCUMENT_REFERENCE = re.compile(
+    r"\s*(?:(?:part|subpart|section|chapter|title|article|executive\s+order)\s+(?:no\.?\s*)?"
+    r"(?:\d[\w.-]*|[ivxlc]+\b)|\d+\s+(?:cfr|u\.?s\.?c\.?)\s+\d|§|[a-z]+-\d{4}-[\w-]+\s*$)",
+    re.IGNORECASE,
+)
+
+
+def names_document_reference(title: str) -> bool:
+    """Whether a title opens with a document's reference (``root_title_document_reference``)."""
+    return enabled("root_title_document_reference") and bool(_DOCUMENT_REFERENCE.match(title))
+
+
+def _referred_first(page: PageLayout, before: int) -> Root | None:
+    """The body the introduction's first sentence refers to by a noun alone ("The Commission
+    is ...", "established in the Department"), ahead of any agency phrase (``before``)
+    (``root_from_referred_body``)."""
+    if not page.intro or not enabled("root_from_referred_body"):
+        return None
+    begin, stop = page.sentences(page.intro[0].start, page.intro[0].end)[0]
+    match = _REFERENCE.search(page.text, begin, min(stop, before))
+    if match is None:
+        return None
+    noun = match.group(1)
+    return Root(noun, None, match.start(1), match.end(1), False, "root_from_referred_body")
+
+
+def referred_body(page: PageLayout) -> Root | None:
+    """The body noun the page refers to most often after "the", where it first does
+    (``root_from_referred_body``)."""
+    if not enabled("root_from_referred_body"):
+        return None
+    opening = _referred_first(page, len(page.text))
+    if opening is not None:
+        return opening
+    first: dict[str, re.Match[str]] = {}
+    counts: dict[str, int] = {}
+    for match in _REFERENCE.finditer(page.text):
+        noun = match.group(1)
+        first.setdefault(noun, match)
+        counts[noun] = counts.get(noun, 0) + 1
+    if not counts:
+        return None
+    noun = max(counts, key=lambda n: (counts[n], -first[n].start()))
+    match = first[noun]
+    return Root(noun, None, match.start(1), match.end(1), False, "root_from_referred_body")
 
 
 register(
@@ -554,6 +805,45 @@ def first_sentence_subject(page: PageLayout, start: int, end: int) -> Root | Non
 
 
 _OPENING_ACRONYM = re.compile(r"(?:The\s+)?([A-Za-z0-9/&.-]+?)(?:['’]s)?\b")
+
+
+register(
+    "root_from_opening_acronym",
+    "root",
+    """An introduction whose first sentence opens with an acronym as its subject, before its
+    verb or as an owner ("LWA is composed of the Board, ...", "LWA has two governing
+    bodies: ...", "LWA's Board consists of ..."), and that uses the acronym again, is about
+    the body of that acronym (by the name the page defines for it, if it defines one),
+    whatever the title says and ahead of the first agency name it goes on to list ("... and
+    the Wick Supply Board (WSB)"). A page whose title is a unit the introduction goes on to
+    describe ("Wick Division" over "LWA's Wick Division is ...") is about that unit, not
+    this body.""",
+)
+# An acronym opening a sentence as its subject: before a verb in lower case or as an owner.
+_OPENING_ACRONYM_SUBJECT = re.compile(
+    r"\s*(?:The\s+)?([A-Z][A-Za-z0-9&.-]*[A-Z])(?:['’]s\s+[A-Za-z]|\s+(?:is|are|was|has|have"
+    r"|consists|comprises|includes|operates|serves)\b)"
+)
+MIN_OPENING_USES = 2
+
+
+def _opening_acronym(page: PageLayout, by_acronym: dict[str, AcronymDefinition]) -> Root | None:
+    """The acronym the introduction's first sentence opens with as its subject, by the name
+    the page defines for it if it defines one (``root_from_opening_acronym``)."""
+    if not page.intro or not enabled("root_from_opening_acronym"):
+        return None
+    first = page.intro[0]
+    match = _OPENING_ACRONYM_SUBJECT.match(page.text, first.start, first.end)
+    if match is None or not is_acronym(match.group(1)):
+        return None
+    acronym = match.group(1)
+    uses = len(re.findall(r"(?<![\w&.-])" + re.escape(acronym) + r"(?![\w&-])", page.text))
+    if uses < MIN_OPENING_USES:
+        return None
+    if acronym in by_acronym:
+        return _from_definition(by_acronym[acronym], False, "root_from_opening_acronym")
+    start = match.start(1)
+    return Root(acronym, acronym, start, start + len(acronym), False, "root_from_opening_acronym")
 
 
 def _acronym_owner(page: PageLayout) -> Root | None:

@@ -325,6 +325,20 @@ def test_linked_acronym_not_a_word_run_after_or() -> None:
     assert "LTB" not in acronyms(extract(text))
 
 
+def test_linked_acronym_at_a_sentences_end_leaves_the_full_stop() -> None:
+    """An acronym that ends its sentence ("..., or TSO.") is read without the full stop; a
+    dotted acronym keeps its dots."""
+    text = page(
+        "Office of Wick Standards",
+        "Questions go to the Tallow Supply Office, or TSO. The Glass Audit Board, or G.A.B., "
+        "checks the glass.",
+    )
+    found = acronyms(extract(text))
+    assert found["TSO"] == ("Tallow Supply Office", "linked_acronym")
+    assert "TSO." not in found
+    assert found["G.A.B."][0] == "Glass Audit Board"
+
+
 LISTED_NAMES = page(
     "Lamp Bureau Offices",
     """
@@ -342,25 +356,19 @@ LISTED_NAMES = page(
 )
 
 
-def test_listed_name_acronym_pairs_a_list_line_with_its_acronym() -> None:
+@pytest.mark.xfail(
+    strict=True,
+    reason="a list line 'Wick Services (WO)' whose acronym's later letters are not in the name"
+    " (an older or fuller name) defines nothing; a rule pairing such lines when the acronym"
+    " opens with the name's first letter ('listed_name_acronym', removed) changed one"
+    " development page once name_per_line read title-case runs of names as headings",
+)
+def test_name_line_acronym_a_list_line_whose_acronym_the_name_does_not_spell() -> None:
     found = acronyms(extract(LISTED_NAMES))
     assert found["WO"] == ("Wick Services", "name_line_acronym")
     assert found["TSK"] == ("Tallow Stores", "name_line_acronym")
-    assert found["LOY"] == ("Lamp Oil Depot", "name_line_acronym")
-    off = acronyms(extract(LISTED_NAMES, off={"listed_name_acronym"}))
-    assert {"WO", "TSK", "LOY"}.isdisjoint(off)
 
 
-def test_listed_name_acronym_a_title_case_run_of_name_lines() -> None:
-    """The same paragraph in title case: its long first line is headed by no unit noun or
-    post, so name_per_line leaves it a paragraph of names, and its lines pair as list items."""
-    text = LISTED_NAMES.replace(
-        "Wick chamber of the senior lamp warden and the second lamp warden north",
-        "Wick Chamber of the Senior Lamp Warden and the Second Lamp Warden North",
-    )
-    assert acronyms(extract(text))["TSK"] == ("Tallow Stores", "name_line_acronym")
-
-
-def test_listed_name_acronym_not_a_code_of_another_letter() -> None:
+def test_name_line_acronym_not_a_code_of_another_letter() -> None:
     text = page("Lamp Bureau Offices", "- Office of the Lamp Warden (GA)\n- Wick Supply (GAA)")
     assert {"GA", "GAA"}.isdisjoint(acronyms(extract(text)))

@@ -651,3 +651,79 @@ def test_acronym_named_unit_takes_the_long_form_of_its_acronym() -> None:
     assert acronyms["Glass Care Services Unit"] == "GCS"
     off = {o.name for o in extract(NAMED_BY_ACRONYM, off={"acronym_named_unit"}).offices}
     assert {"WR Branch", "GCS Unit"} <= off
+
+
+NAMED_BY_ACRONYM_WITH_NOUN = """Bureau of Lantern Safety
+
+The Bureau of Lantern Safety keeps the lamps lit.
+
+Office of Lamp Care (OLC)
+
+The OLC Office cleans and trims the lamps.
+
+Wick Review Branch (WR)
+
+The WR Branch reviews the wicks of every county.
+"""
+
+
+def test_acronym_named_unit_long_form_holding_the_noun_is_not_doubled() -> None:
+    """A long form that already holds the unit noun is the unit's name: "the OLC Office" of
+    the "Office of Lamp Care (OLC)" is that office, not an "Office of Lamp Care Office"."""
+    acronyms = {o.name: o.acronym for o in extract(NAMED_BY_ACRONYM_WITH_NOUN).offices}
+    assert acronyms["Office of Lamp Care"] == "OLC"
+    assert acronyms["Wick Review Branch"] == "WR"
+    assert "Office of Lamp Care Office" not in acronyms
+    assert "Wick Review Branch Branch" not in acronyms
+
+
+ITEM_NAMES_THE_OTHER_BODY = """Bureau of Lantern Safety
+
+The Bureau of Lantern Safety keeps the lamps lit.
+
+Office of Lamp Standards
+
+- Liaison to the Lamp Makers Guild: works with the Lamp Makers Guild (LMG).
+- Tallow Council Liaison Unit: meets the Tallow Council (TCO) each month.
+- Glass Care Branch (GCB): cleans glass.
+"""
+
+
+def test_item_acronym_of_name_not_the_acronym_of_the_body_the_name_links_to() -> None:
+    """A unit named for its link to another body ("Liaison to the Lamp Makers Guild",
+    "Tallow Council Liaison Unit") does not take that body's acronym."""
+    acronyms = {o.name: o.acronym for o in extract(ITEM_NAMES_THE_OTHER_BODY).offices}
+    assert acronyms["Liaison to the Lamp Makers Guild"] is None
+    assert acronyms["Tallow Council Liaison Unit"] is None
+    assert acronyms["Glass Care Branch"] == "GCB"
+
+
+NAMED_BY_AN_ACRONYM_ABOVE = """# Bureau of Lantern Safety
+
+The Bureau of Lantern Safety keeps the lamps lit.
+
+## Lamp Board (LB)
+
+The Lamp Board (LB) sets the rules for lamps.
+
+### Wick Section
+
+The section cuts wicks.
+
+#### Glass Team
+
+The team cleans glass.
+
+##### LB Office
+
+The LB Office files the board's papers.
+"""
+
+
+def test_acronym_named_unit_not_the_acronym_of_a_unit_two_levels_up() -> None:
+    """The acronym of any unit above, not only of the nearest ones with an acronym, is not
+    spelled out: "LB Office" three levels below the Lamp Board (LB) is the board's office,
+    not a "Lamp Board Office"."""
+    found = {o.name: o.acronym for o in extract(NAMED_BY_AN_ACRONYM_ABOVE, markdown=True).offices}
+    assert "Lamp Board Office" not in found
+    assert "LB Office" in found

@@ -481,16 +481,16 @@ def test_composition_subject_places_the_units_named_after_the_verb() -> None:
     though their headings come later; a unit the sentence does not name stays where it was."""
     found = offices(extract(COMPOSED_OF))
     assert found["Field Lamp Bureau"] == Placed(
-        "Lantern Department Organization", "composition_subject", "default_root"
+        "Lantern Department", "composition_subject", "default_root"
     )
     assert found["Wick Division"] == Placed(
         "Field Lamp Bureau", "section_heading", "composition_subject"
     )
     assert found["Glass Division"].parent == "Field Lamp Bureau"
-    assert found["Oil Supply Unit"].parent == "Lantern Department Organization"
+    assert found["Oil Supply Unit"].parent == "Lantern Department"
     off = offices(extract(COMPOSED_OF, off={"composition_subject"}))
     assert "Field Lamp Bureau" not in off
-    assert off["Wick Division"].parent == "Lantern Department Organization"
+    assert off["Wick Division"].parent == "Lantern Department"
 
 
 def test_composition_subject_this_office_is_the_office_just_named() -> None:
@@ -894,6 +894,93 @@ def test_falls_under_places_the_units_before_the_verb_under_the_unit_after_it() 
     assert off["Office of Oil Stores"].parent == "Lamp Care Council"
 
 
+def test_falls_under_not_the_units_of_an_opening_phrase_or_before_which() -> None:
+    """A unit named in a sentence's opening phrase ("Working with the Oil Division, the
+    Glass Unit falls under ...") or the subject of a clause before "which" ("The Tallow
+    Division supervises the Match Unit, which falls under ...") is not what falls under the
+    host: only the Glass Unit and the Match Unit are placed."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Bureau has the Oil Division,
+        the Tallow Division, the Wick Office, the Glass Unit and the Match Unit.
+
+        Working with the Oil Division, the Glass Unit falls under the direction of the Wick
+        Office. The Tallow Division supervises the Match Unit, which falls under the Wick
+        Office.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Unit"].parent == "Wick Office"
+    assert found["Match Unit"].parent == "Wick Office"
+    assert found["Oil Division"].parent == "Bureau of Lantern Safety"
+    assert found["Tallow Division"].parent == "Bureau of Lantern Safety"
+
+
+def test_falls_under_a_unit_that_is_the_head_of_a_unit_is_not_put_under_it() -> None:
+    """ "is the chief/head of" places a post under the unit it heads; a unit said to be the
+    head of another ("The Lamp Council is the head of the Wick Office") is not put under it."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Bureau has the Wick Office and
+        the Lamp Council.
+
+        The Lamp Council is the head of the Wick Office.
+        """)
+    found = offices(extract(text))
+    assert found["Lamp Council"].parent != "Wick Office"
+
+
+def test_falls_under_a_denied_verb_places_nothing() -> None:
+    """ "The Glass Unit does not fall under the Wick Office": a denied verb of standing
+    places nothing."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Bureau has the Wick Office and
+        the Glass Unit.
+
+        The Glass Unit does not fall under the Wick Office. It no longer comes under the
+        direction of the Wick Office either.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Unit"].parent == "Bureau of Lantern Safety"
+    assert found["Glass Unit"].parent_by != "falls_under"
+
+
+def test_falls_under_a_hosts_rules_are_not_its_direction() -> None:
+    """ "operates under the Wick Office's safety rules" does not make the unit a part of the
+    office; "falls under the Wick Office's direction" does."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Bureau has the Wick Office, the
+        Glass Unit and the Oil Unit.
+
+        The Glass Unit operates under the Wick Office's safety rules. The Oil Unit falls under
+        the Wick Office's direction.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Unit"].parent == "Bureau of Lantern Safety"
+    assert found["Oil Unit"].parent == "Wick Office"
+
+
+def test_falls_under_not_the_subject_of_the_clause_that_reports_it() -> None:
+    """ "The Lamp Division decided that the Glass Unit falls under the Wick Office": the
+    division is the subject of "decided", not of "falls under"."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Bureau has the Lamp Division,
+        the Wick Office and the Glass Unit.
+
+        In 1990 the Lamp Division decided that the Glass Unit falls under the Wick Office.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Unit"].parent == "Wick Office"
+    assert found["Lamp Division"].parent == "Bureau of Lantern Safety"
+
+
 LEAD_REPORTS = dedent("""\
     Lamp Ministry
 
@@ -982,3 +1069,22 @@ def test_falls_under_a_pronoun_subject_is_the_section_unit() -> None:
         """)
     found = offices(extract(text))
     assert found["Glass Ledger Unit"].parent == "Wick Supply Bureau"
+
+
+def test_lead_in_reports_to_a_denied_lead_in_places_nothing() -> None:
+    """ "The following offices do not report to the Wick Division:": the items are not the
+    division's parts."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Bureau has the Wick Division and
+        the Oil Division.
+
+        The following offices do not report to the Wick Division:
+
+          • Glass Unit
+          • Match Office
+        """)
+    found = offices(extract(text))
+    assert found["Glass Unit"].parent != "Wick Division"
+    assert found["Match Office"].parent != "Wick Division"

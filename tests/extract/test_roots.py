@@ -399,6 +399,103 @@ def test_root_from_intro_subject_under_label_a_page_titled_about_us() -> None:
     assert off[2] == "root_from_title"
 
 
+def test_root_from_referred_body_a_page_titled_organization() -> None:
+    """A page titled "Organization" that refers to its body only as "the Board" is about the
+    Board, not about the label; "the Board of Wicks" opens a longer name, not a reference."""
+    text = page(
+        "Organization",
+        "(a) The Board consists of seven keepers. The staff of the Board assist the Council.",
+    )
+    assert root(extract(text)) == ("Board", None, "root_from_referred_body")
+    off = root(extract(text, off={"root_from_referred_body"}))
+    assert off == ("Organization", None, "root_from_title")
+    longer = page("Organization", "(a) The Board of Wicks meets. The Council sets its rules.")
+    assert root(extract(longer))[0] == "Council"
+
+
+def test_root_from_referred_body_ahead_of_a_later_agency_phrase() -> None:
+    """ "The Commission is independent from the Department of Lamps": the first sentence's
+    reference names the body, not the agency phrase after it; the first sentence's
+    reference comes before a noun the page repeats more often."""
+    text = page(
+        "Organization",
+        "(a) The Commission is independent from the Department of Lamps. The Commission meets.",
+    )
+    assert root(extract(text)) == ("Commission", None, "root_from_referred_body")
+    off = root(extract(text, off={"root_from_referred_body"}))
+    assert off == ("Department of Lamps", None, "root_from_agency_phrase")
+    opening = page(
+        "Organization",
+        "(a) There are three functions in the Office. The Council names the Office heads; "
+        "the Council meets and the Council sits.",
+    )
+    assert root(extract(opening))[0] == "Office"
+
+
+def test_root_from_referred_body_under_a_title_of_topic_words() -> None:
+    """A title whose words all name what the page shows ("Departments", "Pattern of
+    organization") names no body: the body the page refers to is the root."""
+    for title in ("Departments", "Pattern of organization", "Leadership and Members"):
+        text = page(title, "The Council keeps lamps lit. The Council has two offices.")
+        assert root(extract(text)) == ("Council", None, "root_from_referred_body"), title
+    named = page("Lamp Departments", "The Council keeps lamps lit.")
+    assert root(extract(named))[0] == "Lamp Departments"
+
+
+def test_root_title_document_reference_names_no_body() -> None:
+    """A title that is a document's reference ("Section 12", "Part 40—Organization", "4 CFR
+    9.2") names no body: the body the page refers to ("the Council") is the root."""
+    intro = "The Council keeps lamps lit. The Council has two offices."
+    for title in ("Section 12", "Part 40—Organization and Purpose", "4 CFR 9.2", "Chapter 3-14"):
+        assert root(extract(page(title, intro))) == (
+            "Council",
+            None,
+            "root_from_referred_body",
+        ), title
+        off = root(extract(page(title, intro), off={"root_title_document_reference"}))
+        assert off[2] == "root_from_title", title
+
+
+def test_root_from_opening_acronym_ahead_of_a_listed_agency() -> None:
+    """ "LWX has two governing bodies: the Wick Supply Board (WSB) ...": the page is about
+    LWX, the acronym its first sentence opens with, not the first agency name it lists."""
+    text = page(
+        "Governing Bodies",
+        "LWX has two governing bodies: the Wick Supply Board (WSB) and the Glass Forum. "
+        "LWX was founded long ago.",
+    )
+    assert root(extract(text)) == ("LWX", "LWX", "root_from_opening_acronym")
+    off = root(extract(text, off={"root_from_opening_acronym"}))
+    assert off == ("Wick Supply Board", "WSB", "root_from_intro_agency")
+    once = page("Governing Bodies", "LWX has two governing bodies: the Wick Supply Board (WSB).")
+    assert root(extract(once))[2] != "root_from_opening_acronym"
+
+
+def test_root_title_topic_words_dropped_around_the_body() -> None:
+    """A title that names the body with the page's topic around it names the body alone."""
+    intro = "Lamps are kept lit here."
+    cases = {
+        "Organization of the Lamp Board": "Lamp Board",
+        "Wick Agency Leadership": "Wick Agency",
+        "Glass Bank Management": "Glass Bank",
+        "LWA's Organization Chart": "LWA",
+        "Lamp Department At a Glance": "Lamp Department",
+    }
+    for title, name in cases.items():
+        assert root(extract(page(title, intro)))[0] == name, title
+        off = root(extract(page(title, intro), off={"root_title_topic_words"}))
+        assert off[0] != name, title
+
+
+def test_root_title_topic_words_keeps_a_name_that_ends_so() -> None:
+    """ "Management" ends "Office of Lamp Management"; "Our Structure" leaves no body."""
+    intro = "Lamps are kept lit here."
+    assert root(extract(page("Office of Lamp Management", intro)))[0] == (
+        "Office of Lamp Management"
+    )
+    assert root(extract(page("Lamps/Wicks Organization", intro)))[0] == ("Lamps/Wicks Organization")
+
+
 POSITION_FIRST = (
     "The Chief Lamp Keeper is assisted in the management of the Department by two deputies."
     "\n\n" + UNITS.strip()
