@@ -1550,6 +1550,24 @@ def _top_parent_by(top: Unit) -> str:
     return "default_root" if top.parent is None else "under_page_subject"
 
 
+def _section_part(
+    text: str,
+    name: str,
+    start: int,
+    owner: Unit,
+    top: Unit,
+    *,
+    found_by: str,
+    is_group: bool = False,
+) -> Unit:
+    """A unit the text names at ``start`` inside the section of ``owner``: placed by the
+    section when the section is a unit's, else by the page's top unit."""
+    parent_by = _top_parent_by(top) if owner is top else "inside_section"
+    return _unit_named(
+        text, name, start, owner, found_by=found_by, parent_by=parent_by, is_group=is_group
+    )
+
+
 # "Director of OWS", "Deputy Director for the Wick Office": a position and the unit it heads.
 _HEAD_OF = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:of|for)\s+(?:the\s+)?(?P<unit>[A-Z].*)$")
 
@@ -4450,13 +4468,13 @@ def oversight_list(
                     and len(name.split()) <= MAX_POSITION_WORDS
                     and is_capitalized_name(name)
                 ):
-                    head = _unit_named(
+                    head = _section_part(
                         text,
                         name,
                         subject.start,
                         owner,
+                        top,
                         found_by="oversight_list",
-                        parent_by=_top_parent_by(top) if owner is top else "inside_section",
                         is_group=True,
                     )
                     by_name[name.lower()] = head
@@ -4679,14 +4697,8 @@ def counted_parts_in_parentheses(
             for name, start in pieces:
                 if index.resolve(name) is not None:
                     continue
-                unit = _unit_named(
-                    text,
-                    name,
-                    start,
-                    owner,
-                    found_by="counted_parts_in_parentheses",
-                    parent_by=_top_parent_by(top) if owner is top else "inside_section",
-                    is_group=False,
+                unit = _section_part(
+                    text, name, start, owner, top, found_by="counted_parts_in_parentheses"
                 )
                 found.append((unit, match.group("plural")))
     return found
@@ -4802,17 +4814,7 @@ def semicolon_series(
                 continue
             named.add(key)
             owner = owners.get(block.start, top)
-            found.append(
-                _unit_named(
-                    text,
-                    name,
-                    begin,
-                    owner,
-                    found_by="semicolon_series",
-                    parent_by=_top_parent_by(top) if owner is top else "inside_section",
-                    is_group=False,
-                )
-            )
+            found.append(_section_part(text, name, begin, owner, top, found_by="semicolon_series"))
     return found
 
 
