@@ -4163,11 +4163,13 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     _nested_parts(page, builder.units, top)
     _item_description_parents(page, builder.units, top)
     plurals = {_unit_key(plural) for _, plural in counted}
+    parts = {id(unit) for unit, _ in counted}
     units = [
         unit
         for unit in builder.units
         if unit is builder.units[0]
         or unit.heading is not None
+        or id(unit) in parts  # "two sections (Section A and Section B)": a part, no plural
         or _unit_key(unit.name) not in plurals
     ]
     acronym_inside_name(units)
@@ -4623,6 +4625,9 @@ MAX_PARENTHESIZED_NAME_WORDS = 6
 # A label alone, a letter or a Roman numeral ("A", "II"): "two sections (A and B)" counts
 # parts it only labels.
 _BARE_LABEL = re.compile(r"[A-Z]|X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3}")
+# An acronym alone, capitals with no lower-case letter ("WO", "L&O"): "two offices (WO and
+# OO)" names its parts by acronyms that some other sentence expands.
+_ACRONYM_ALONE = re.compile(r"[A-Z][A-Z&./-]*[A-Z]\.?")
 
 
 def _part_plural(noun: str) -> bool:
@@ -4657,6 +4662,7 @@ def _counted_names(match: re.Match[str]) -> list[tuple[str, int]]:
             or len(name.split()) > MAX_PARENTHESIZED_NAME_WORDS
             or any(c.isdigit() for c in name)
             or _BARE_LABEL.fullmatch(name)
+            or _ACRONYM_ALONE.fullmatch(name)
         ):
             return []
         names.append((name, start + skip))
@@ -4676,7 +4682,9 @@ def counted_parts_in_parentheses(
     Names are parted at semicolons when the list has any, else at commas and a last "and";
     they must be as many as the count says, each a short capitalized name: "three programs
     (see below)", "two offices (2019, 2020)" or "two sections (A and B)", "three divisions
-    (I, II and III)" (labels alone) name none. Returns each part with the
+    (I, II and III)" (labels alone), "two offices (WO and OO)" (acronyms alone) name none; a
+    part named by the plural's noun and a letter ("two sections (Section A and Section B)")
+    is a part, not the counted plural. Returns each part with the
     counted plural it belongs to."""
     text = page.text
     if "(" not in text:

@@ -2527,6 +2527,33 @@ def test_counted_parts_in_parentheses_not_labels_alone() -> None:
     assert not {"A", "B", "I", "II", "III"} & set(found)
 
 
+def test_counted_parts_in_parentheses_a_part_named_by_the_plurals_noun() -> None:
+    """ "two sections (Section A and Section B)": a part named by the counted plural's noun
+    and a letter is a counted part, kept though its name's words are the plural's."""
+    text = page(
+        """\
+        The Bureau of Lantern Safety runs the Wick Office. The Wick Office has two sections
+        (Section A and Section B).
+        """
+    )
+    found = offices(extract(text))
+    assert found["Section A"].found_by == "counted_parts_in_parentheses"
+    assert found["Section B"].found_by == "counted_parts_in_parentheses"
+
+
+def test_counted_parts_in_parentheses_not_acronyms_alone() -> None:
+    """ "two offices (WO and OO)": acronyms alone in the parentheses name no unit; the
+    sentence that expands them names the units."""
+    text = page(
+        """\
+        The Bureau of Lantern Safety runs the Wick Office and two offices (WO and OO).
+        """
+    )
+    found = offices(extract(text))
+    assert "Wick Office" in found
+    assert not {"WO", "OO"} & set(found)
+
+
 def test_semicolon_series_the_first_name_after_consists_of() -> None:
     """ "It consists of the Wick Warden's Office, which sets policy; the ...": the first
     piece's name follows any verb of composition ("consists of", "is made up of",
