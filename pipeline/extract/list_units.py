@@ -371,9 +371,10 @@ def listed_after_lead_in(lead_in: str) -> bool:
 
 # "The staff is comprised of the following:", "The agency is organized into four areas:",
 # "There shall be four bureaus in the office of X:": a sentence saying what a body is made of,
-# or counting its parts, before a colon.
+# or counting its parts, before a colon. A count in figures has at most three: four are a
+# year's ("In 2019 the divisions ...").
 _NUMBER_WORDS = (
-    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\\d+"
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\\d{1,3}"
 )
 _COMPOSITION = re.compile(
     r"\b(?:consists?\s+of|comprises|(?:is|are|be)\s+(?:comprised|composed|made\s+up)\s+of"
@@ -469,7 +470,8 @@ def counted_parts_lead_in(lead_in: str) -> bool:
     programs.", "The Office has two divisions and runs four programs.") introduces those,
     and a sentence whose subject is the counted parts ("The three divisions share these
     goals.", "Each of the three divisions is led by a chief.") says something of parts the
-    page names elsewhere."""
+    page names elsewhere. A count has one to three figures: a year before a plural ("In
+    2019 the divisions moved.") is a date, no count."""
     text = lead_in.rstrip()
     if text.endswith(":") or text.endswith("?"):
         return False

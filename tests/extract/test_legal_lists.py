@@ -1306,6 +1306,28 @@ def test_counted_parts_lead_in_not_the_bodies_a_unit_is_one_of() -> None:
     assert "Oil Section" in found
 
 
+def test_counted_parts_lead_in_not_a_year() -> None:
+    """ "In 2019 the divisions moved to the Glass Yard.": a year before a unit plural is a
+    date, no count of parts; the items after it are no parts. A count of one to three
+    figures ("It has 3 divisions.") still counts them."""
+    text = dedent("""\
+        Office of the Lamp Warden
+
+        The Office of the Lamp Warden is headed by a Warden. It has 3 divisions.
+
+        - Wick Care
+        - Oil Supply
+
+        In 2019 the divisions moved to the Glass Yard.
+
+        - Ada Quill
+        - Bram Tolley
+        """)
+    found = offices(extract(text))
+    assert found["Wick Care"].found_by == "counted_parts_lead_in"
+    assert not {"Ada Quill", "Bram Tolley"} & set(found)
+
+
 def test_abbreviation_in_item_not_a_stop_after_a_whole_name() -> None:
     """ "Wick Office. handles wick supply": a full stop after a whole name (a unit noun, not
     a short abbreviated word) ends the item's name though a word in lower case follows."""
