@@ -434,6 +434,24 @@ def _description(text: str, start: int, stop: int, sentence_end: int) -> str | N
     return text[start:end] if end > start else None
 
 
+# "Wick Council of the Lamp Safety Office, or LSO": a name that ends with the body it is
+# part of, "of" or "for" (and "the") before that body's name.
+_PART_OF_BODY = re.compile(r"\s(?:of|for)(?:\s+the)?\s+\Z")
+
+
+def _own_definition(
+    text: str, phrase: Phrase, definition: AcronymDefinition | None
+) -> AcronymDefinition | None:
+    """The definition right after a name when it spells out that name, not only the body the
+    name ends with: in "the Wick Council of the Lamp Safety Office, or LSO" the acronym is
+    the office's, the council's name only ending with the office's."""
+    if definition is None or definition.expansion_start <= phrase.start:
+        return definition
+    return (
+        None if _PART_OF_BODY.search(text, phrase.start, definition.expansion_start) else definition
+    )
+
+
 @rule("unit", off=[])
 def prose_unit(
     page: PageLayout,
@@ -585,7 +603,7 @@ def prose_unit(
             )
             for phrase in phrases:
                 key = _unit_key(phrase.text)
-                definition = acronym_after.get(phrase.end)
+                definition = _own_definition(text, phrase, acronym_after.get(phrase.end))
                 enumerated = (
                     composed is not None
                     and phrase.start >= composed.end()

@@ -87,6 +87,20 @@ def test_prose_unit_finds_units_a_page_names_only_in_sentences() -> None:
         extract(PROSE, off={"prose_unit"})
 
 
+def test_prose_unit_not_the_acronym_of_the_body_its_name_ends_with() -> None:
+    """ "the Wick Council of the Lamp Safety Office, or LSO": the acronym spells out the
+    office the council's name ends with, not the council; the council takes none. A name
+    the acronym spells out whole ("the Wick Office, or WO") takes it."""
+    for acronym in (", or LSO,", " (LSO),"):
+        text = page(
+            "The Bureau of Lantern Safety runs the Wick Council of the Lamp Safety Office"
+            f"{acronym} which sets rules, and the Wick Office, or WO, which trims wicks."
+        )
+        by_name = {o.name: o.acronym for o in extract(text).offices}
+        assert by_name["Wick Council of the Lamp Safety Office"] is None
+        assert by_name["Wick Office"] == "WO"
+
+
 # One unit per line, no blank line between: units written as prose, each with its acronym.
 DEFINED = page("""
     The Lamp Oil Service (LOS) buys lamp oil.
