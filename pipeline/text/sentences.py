@@ -14,7 +14,13 @@ _ABBREVIATION = re.compile(
 ABBREVIATION_WINDOW = 12
 # What may close a sentence after its punctuation: quotes and a parenthesis.
 _CLOSERS = "\"'”’)"
-_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]*[A-Z0-9]|\s*$)")
+# A sentence may also open in lower case with an article after an acronym's closing dot,
+# bare or in parentheses: "... the Glass Office, or GO. the Wick Office ...", "... the Glass
+# Office (GO). the Wick Office ...": no abbreviation ends in two capitals.
+_END = re.compile(
+    r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]*[A-Z0-9]|\s*$)"
+    r"|(?:(?<=[A-Z]{2})|(?<=[A-Z]{2}\)))\.(?=\s+(?:the|a|an)\s)"
+)
 
 
 register(

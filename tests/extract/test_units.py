@@ -101,6 +101,22 @@ def test_prose_unit_not_the_acronym_of_the_body_its_name_ends_with() -> None:
         assert by_name["Wick Office"] == "WO"
 
 
+def test_prose_unit_not_a_lower_case_sentence_opening_after_an_acronym() -> None:
+    """ "the Glass Office, or GO. the Wick Office reports to ...": a sentence that opens in
+    lower case after an acronym's dot (bare or in parentheses) is a sentence of its own; its
+    opening is no part of a name, so the unit is the "Wick Office", not "GO. the Wick
+    Office", and what it says places the Wick Office alone, not the Glass Office."""
+    for acronym in (" (GO).", ", or GO."):
+        text = page(
+            f"The Bureau of Lantern Safety runs the Glass Office{acronym} the Wick Office"
+            " reports to the Lamp Board."
+        )
+        found = offices(extract(text))
+        assert found["Wick Office"] == Placed("Lamp Board", "prose_unit", "reports_to")
+        assert found["Glass Office"].parent == ROOT
+        assert not [name for name in found if "GO" in name]
+
+
 # One unit per line, no blank line between: units written as prose, each with its acronym.
 DEFINED = page("""
     The Lamp Oil Service (LOS) buys lamp oil.
