@@ -4204,14 +4204,24 @@ _NAME_ACRONYM = re.compile(r"\s*\(([^()\s]{2,16})\)(?=\s|$)")
 def acronym_inside_name(units: list[Unit]) -> None:
     """A unit's acronym written in parentheses inside its name, "Wick Planning (WP) Branch",
     or after it, "Tallow Supply (TSUP)", as a list or a sentence gives it, is the unit's
-    acronym, not part of its name: the unit is "Wick Planning Branch", acronym WP. A
-    parenthesis of words ("Lamp Office (Northern Region)") stays in the name."""
+    acronym, not part of its name: the unit is "Wick Planning Branch", acronym WP. A name
+    with one inside and one after it, "Wick Planning (WP) Division (WPD)", is the "Wick
+    Planning Division", acronym WPD: the one after the name spells all of it, the one
+    inside only the words before it. A parenthesis of words ("Lamp Office (Northern
+    Region)") stays in the name."""
     for unit in units:
         found = [m for m in _NAME_ACRONYM.finditer(unit.name) if is_acronym(m.group(1))]
-        if len(found) != 1:
+        last = found[-1] if found else None
+        if len(found) == 2 and last is not None and last.end() == len(unit.name.rstrip()):
+            match = last  # "Wick Planning (WP) Division (WPD)": the whole name's acronym
+        elif len(found) == 1:
+            match = found[0]
+        else:
             continue
-        match = found[0]
-        name = (unit.name[: match.start()] + unit.name[match.end() :]).strip()
+        name = unit.name
+        for cut in reversed(found):
+            name = name[: cut.start()] + name[cut.end() :]
+        name = name.strip()
         if not name or names_position_only(name):
             continue
         unit.name = name

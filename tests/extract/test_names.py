@@ -611,6 +611,15 @@ def test_acronym_inside_name_leaves_the_name_for_the_acronym_field() -> None:
     assert "Wick Planning (WP) Division" in {o.name for o in off.offices}
 
 
+def test_acronym_inside_name_a_second_acronym_after_the_name() -> None:
+    """ "Wick Planning (WP) Division (WPD)": an acronym inside the name and one after it;
+    the one after spells the whole name and is the unit's, both leave the name."""
+    text = NAME_WITH_ACRONYM.replace("(WP) Division;", "(WP) Division (WPD);")
+    acronyms = {o.name: o.acronym for o in extract(text).offices}
+    assert acronyms["Wick Planning Division"] == "WPD"
+    assert acronyms["Glass Care Division"] is None
+
+
 ITEM_NAMES_OTHER_BODY = """Bureau of Lantern Safety
 
 The Bureau of Lantern Safety keeps the lamps lit.
