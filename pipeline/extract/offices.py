@@ -38,6 +38,7 @@ from pipeline.extract.names import (
     ends_with,
     name_tokens,
     names_position_only,
+    unit_nouns_only,
     without_acronyms,
 )
 from pipeline.extract.records import UnitType
@@ -452,6 +453,18 @@ def _own_definition(
     )
 
 
+# "Wick Planning (WP) Division": an acronym in parentheses inside a name, before its noun.
+_ACRONYM_BEFORE = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)\s+\Z")
+
+
+def _name_tail_after_acronym(text: str, phrase: Phrase) -> bool:
+    """A bare unit noun right after an acronym in parentheses is the end of the name the
+    acronym sits inside ("Wick Planning (WP) Division"), no unit of its own."""
+    return bool(unit_nouns_only(phrase.text)) and bool(
+        _ACRONYM_BEFORE.search(text, max(0, phrase.start - 14), phrase.start)
+    )
+
+
 @rule("unit", off=[])
 def prose_unit(
     page: PageLayout,
@@ -614,6 +627,7 @@ def prose_unit(
                         or listed_department(text, phrase, end)
                     )
                     and len(phrase.text.split()) <= MAX_NAME_WORDS
+                    and not _name_tail_after_acronym(text, phrase)
                 )
                 defined = definition is not None and enabled("prose_defined_subject")
                 under_lead = lead is not None and _worded_as_unit(phrase.text)

@@ -620,6 +620,14 @@ def test_acronym_inside_name_a_second_acronym_after_the_name() -> None:
     assert acronyms["Glass Care Division"] is None
 
 
+def test_enumerated_units_not_a_name_tail_after_its_acronym() -> None:
+    """ "organized into four divisions: Wick Planning (WP) Division; ...": the bare
+    "Division" after the acronym ends the name the acronym sits inside; it is no unit."""
+    found = offices(extract(NAME_WITH_ACRONYM))
+    assert "Wick Planning Division" in found
+    assert "Division" not in found
+
+
 ITEM_NAMES_OTHER_BODY = """Bureau of Lantern Safety
 
 The Bureau of Lantern Safety keeps the lamps lit.
