@@ -14,6 +14,7 @@ from html import escape
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+import pipeline.text.html_rules  # noqa: F401  (registers the rules this renderer asks about)
 from pipeline.rules import enabled
 from pipeline.text.blocks import is_noise
 from pipeline.text.hints import (
