@@ -5442,7 +5442,7 @@ def _headed_unit(post: str, units: list[Unit]) -> Unit | None:
         (
             unit
             for unit in units
-            if key <= _unit_key(unit.name) and _unit_key(unit.name) - key <= UNIT_NOUNS
+            if key <= (other := _unit_key(unit.name)) and other - key <= UNIT_NOUNS
         ),
         None,
     )
