@@ -3264,7 +3264,7 @@ def housed_within(text: str, start: int, end: int) -> tuple[str | None, str | No
         return None
     child, place = match.group("child"), match.group("place")
     if place is not None:
-        place = re.sub(r"(?:\s+(?:of|for|and|the|&))+$", "", place)
+        place = _NAME_TAIL.sub("", place)
         return child, place, match.start("place")
     if child is None:
         return None
@@ -3294,7 +3294,7 @@ def unit_within_unit(text: str, start: int, end: int) -> list[tuple[str, str, in
         return found
     for match in _WITHIN.finditer(text, start, end):
         child = re.sub(r"^(?:The|the)\s+", "", match.group("child"))
-        place = re.sub(r"(?:\s+(?:of|for|and|the|&))+$", "", match.group("place"))
+        place = _NAME_TAIL.sub("", match.group("place"))
         if (
             _worded_as_unit(child)
             and _worded_as_unit(place)
@@ -5330,7 +5330,7 @@ def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
         match = _FALLS_UNDER.search(text, match.end(), end)
     if match is None:
         return None
-    host = re.sub(r"(?:\s+(?:of|for|and|the|&))+$", "", match.group("host"))
+    host = _NAME_TAIL.sub("", match.group("host"))
     return match.start(), host.removesuffix("'s").removesuffix("’s"), match.start("host")
 
 
