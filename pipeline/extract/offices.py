@@ -5626,18 +5626,24 @@ def abolished_unit(unit: Unit, spans: list[tuple[int, int]], names: set[str]) ->
     return unit.name in names or (unit.acronym is not None and unit.acronym in names)
 
 
-def _without_abolished(page: PageLayout, units: list[Unit]) -> list[Unit]:
-    """The units with those an order abolishes taken out (their parts move to their parent)."""
-    if not may_hold_ignorecase(page.text, _ABOLISH_PIECES) or _ABOLISH.search(page.text) is None:
-        return units
-    spans, names = _abolished(page)
-    gone = {id(u) for u in units[1:] if abolished_unit(u, spans, names)}
+def _taken_out(units: list[Unit], gone: set[int]) -> list[Unit]:
+    """The units without those whose ``id`` is in ``gone``, their parts moved to the nearest
+    parent that stays."""
     if not gone:
         return units
     for unit in units:
         while unit.parent is not None and id(unit.parent) in gone:
             unit.parent = unit.parent.parent
     return [u for u in units if id(u) not in gone]
+
+
+def _without_abolished(page: PageLayout, units: list[Unit]) -> list[Unit]:
+    """The units with those an order abolishes taken out (their parts move to their parent)."""
+    if not may_hold_ignorecase(page.text, _ABOLISH_PIECES) or _ABOLISH.search(page.text) is None:
+        return units
+    spans, names = _abolished(page)
+    gone = {id(u) for u in units[1:] if abolished_unit(u, spans, names)}
+    return _taken_out(units, gone)
 
 
 # Words that may stand beside plural unit nouns in a name that only groups units: "All
@@ -5797,12 +5803,7 @@ def _without_non_unit_names(units: list[Unit]) -> list[Unit]:
         or (u.found_by == "section_heading" and picture_caption(u.name))
         or (u.found_by != "section_heading" and sentence_case_item(u.name) and titled)
     }
-    if not gone:
-        return units
-    for unit in units:
-        while unit.parent is not None and id(unit.parent) in gone:
-            unit.parent = unit.parent.parent
-    return [u for u in units if id(u) not in gone]
+    return _taken_out(units, gone)
 
 
 def _parents_first(units: list[Unit]) -> list[Unit]:
