@@ -5339,12 +5339,18 @@ _THE_OPENING = re.compile(r"\bThe(?=\s)")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|\w+n[’']t)\s+\Z")
 
 
-def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
-    """Place the units a sentence says fall under a unit under that unit (``falls_under``)."""
-    text = page.text
+def _units_by_key(units: list[Unit]) -> dict[frozenset[str], Unit]:
+    """The units by the key of their names, the first of those that share one."""
     keys: dict[frozenset[str], Unit] = {}
     for unit in units:
         keys.setdefault(_unit_key(unit.name), unit)
+    return keys
+
+
+def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
+    """Place the units a sentence says fall under a unit under that unit (``falls_under``)."""
+    text = page.text
+    keys = _units_by_key(units)
     for _, start, end in page.prose_sentences():
         found = falls_under(text, start, end)
         if found is None:
@@ -5451,9 +5457,7 @@ def _headed_unit(post: str, units: list[Unit]) -> Unit | None:
 def _lead_in_report_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
     """Place the items of a list whose lead-in says they report to a unit under that unit
     (``lead_in_reports_to``), once every unit of the page is found."""
-    keys: dict[frozenset[str], Unit] = {}
-    for unit in units:
-        keys.setdefault(_unit_key(unit.name), unit)
+    keys = _units_by_key(units)
     blocks = page.blocks
     for index, block in enumerate(blocks[:-1]):
         if block.kind != PARAGRAPH or blocks[index + 1].kind != LIST_ITEM:
