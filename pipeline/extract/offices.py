@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from pipeline.extract.acronyms import AcronymDefinition, Definitions, is_acronym
@@ -3587,6 +3587,12 @@ class _Builder:
         self.units.append(unit)
         self.index.add(unit)
 
+    def add_new(self, found: Iterable[Unit]) -> None:
+        """Add each unit found that is no unit found already named again (``qualified_repeat``)."""
+        for unit in found:
+            if not qualified_repeat(unit.name, [u.name for u in self.units]):
+                self.add(unit)
+
     def context(self, heading: str | None, heading_is_unit: bool = False) -> ListContext:
         return ListContext(
             heading=heading,
@@ -4138,9 +4144,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
             builder.visit(section, top, _top_parent_by(top))
     for blocks, owner in builder.structure_prose:
         if builder.any_section_unit:
-            for unit in prose_unit(page, blocks, owner, builder.index, definitions):
-                if not qualified_repeat(unit.name, [u.name for u in builder.units]):
-                    builder.add(unit)
+            builder.add_new(prose_unit(page, blocks, owner, builder.index, definitions))
     if not builder.any_section_unit:
         prose = sorted(builder.prose + builder.topic_prose, key=lambda block: block.start)
         for unit in prose_unit(page, prose, top, builder.index, definitions):
@@ -4166,28 +4170,14 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
             if opening is not None:
                 part.parent, part.parent_by = opening, "outline_item_enumeration"
             builder.add(part)
-    for unit in oversight_list(page, builder.units, builder.index, top, definitions):
-        if not qualified_repeat(unit.name, [u.name for u in builder.units]):
-            builder.add(unit)
-    for unit in composition_list(page, builder.units, builder.index, top):
-        if not qualified_repeat(unit.name, [u.name for u in builder.units]):
-            builder.add(unit)
-    for unit in semicolon_series(page, builder.units, builder.index, top):
-        if not qualified_repeat(unit.name, [u.name for u in builder.units]):
-            builder.add(unit)
+    builder.add_new(oversight_list(page, builder.units, builder.index, top, definitions))
+    builder.add_new(composition_list(page, builder.units, builder.index, top))
+    builder.add_new(semicolon_series(page, builder.units, builder.index, top))
     counted = counted_parts_in_parentheses(page, builder.units, builder.index, top)
-    for unit, _ in counted:
-        if not qualified_repeat(unit.name, [u.name for u in builder.units]):
-            builder.add(unit)
-    for unit in agency_headed_by(page, builder.units, builder.index, top):
-        if not qualified_repeat(unit.name, [u.name for u in builder.units]):
-            builder.add(unit)
-    for unit in assisted_by(page, builder.units, builder.index, top):
-        if not qualified_repeat(unit.name, [u.name for u in builder.units]):
-            builder.add(unit)
-    for unit in chosen_presiding_officers(page, builder.units, builder.index, top):
-        if not qualified_repeat(unit.name, [u.name for u in builder.units]):
-            builder.add(unit)
+    builder.add_new(unit for unit, _ in counted)
+    builder.add_new(agency_headed_by(page, builder.units, builder.index, top))
+    builder.add_new(assisted_by(page, builder.units, builder.index, top))
+    builder.add_new(chosen_presiding_officers(page, builder.units, builder.index, top))
     _composed_parents(page, builder.units, top)
     _run_parents(page, builder.units, top)
     _fall_under_parents(page, builder.units, top)
