@@ -5269,6 +5269,12 @@ def _run_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
             unit.parent, unit.parent_by = subject, "runs_named_unit"
 
 
+# A noun of direction, perhaps with its modifier: "direction", "general supervision", "aegis".
+_DIRECTION = (
+    r"(?:(?:direct|general|overall|administrative)\s+)?"
+    r"(?:direction|supervision|control|authority|oversight|management|leadership|command"
+    r"|purview|auspices|aegis|umbrella)"
+)
 # "fall under the direction of the", "also comes under the aegis of the", "is under the
 # supervision of the", "operates under the": a verb of standing, "under", perhaps a noun of
 # direction and "of", then the name of what the subject stands under; "is also responsible
@@ -5277,17 +5283,11 @@ _FALLS_UNDER = re.compile(
     r"\s(?:(?:falls?|comes?|is|are|operates?|sits?|remains?)\s+(?:also\s+|directly\s+)?under"
     r"|(?:is|are)\s+(?:also\s+|directly\s+)?(?:responsible|accountable|answerable)\s+to"
     r"|(?:is|are)\s+(?:also\s+)?the\s+(?:chief|head)s?\s+of)\s+"
-    r"(?:the\s+)?(?:(?:direct\s+|general\s+|overall\s+|administrative\s+)?"
-    r"(?:direction|supervision|control|authority|oversight|management|leadership|command"
-    r"|purview|auspices|aegis|umbrella)\s+of\s+(?:the\s+)?)?"
+    r"(?:the\s+)?(?:" + _DIRECTION + r"\s+of\s+(?:the\s+)?)?"
     r"(?P<host>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)"
 )
 # "under the Lamp Bureau's direction": after a possessive host, a noun of direction.
-_DIRECTION_AFTER_OWNER = re.compile(
-    r"\s+(?:(?:direct|general|overall|administrative)\s+)?"
-    r"(?:direction|supervision|control|authority|oversight|management|leadership|command"
-    r"|purview|auspices|aegis|umbrella)\b"
-)
+_DIRECTION_AFTER_OWNER = re.compile(r"\s+" + _DIRECTION + r"\b")
 
 
 @rule("parent", off=None)
