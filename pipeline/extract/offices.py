@@ -5275,6 +5275,8 @@ _DIRECTION = (
     r"(?:direction|supervision|control|authority|oversight|management|leadership|command"
     r"|purview|auspices|aegis|umbrella)"
 )
+# "is the chief of", "are also the heads of": the subject heads the unit named after.
+_HEAD_OF_VERB = r"(?:is|are)\s+(?:also\s+)?the\s+(?:chief|head)s?\s+of"
 # "fall under the direction of the", "also comes under the aegis of the", "is under the
 # supervision of the", "operates under the": a verb of standing, "under", perhaps a noun of
 # direction and "of", then the name of what the subject stands under; "is also responsible
@@ -5282,7 +5284,7 @@ _DIRECTION = (
 _FALLS_UNDER = re.compile(
     r"\s(?:(?:falls?|comes?|is|are|operates?|sits?|remains?)\s+(?:also\s+|directly\s+)?under"
     r"|(?:is|are)\s+(?:also\s+|directly\s+)?(?:responsible|accountable|answerable)\s+to"
-    r"|(?:is|are)\s+(?:also\s+)?the\s+(?:chief|head)s?\s+of)\s+"
+    r"|" + _HEAD_OF_VERB + r")\s+"
     r"(?:the\s+)?(?:" + _DIRECTION + r"\s+of\s+(?:the\s+)?)?"
     r"(?P<host>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)"
 )
@@ -5369,7 +5371,7 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
 
 
 # "is the chief of", "are the heads of": the subject heads the unit named after.
-_HEADS_OF = re.compile(r"\s(?:is|are)\s+(?:also\s+)?the\s+(?:chief|head)s?\s+of\s")
+_HEADS_OF = re.compile(r"\s" + _HEAD_OF_VERB + r"\s")
 # "..., which falls under", "... that is also responsible to": a relative pronoun before the verb.
 _RELATIVE_BEFORE_VERB = re.compile(
     r"(?:,\s*|\s)(?:which|that|who)(?:\s+(?:also|now|directly))?\s*$"
