@@ -1739,6 +1739,12 @@ _ABOUT_WORDS = SECTION_WORDS | PRONOUNS | CONNECTORS
 _PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "at", "by", "from", "with"})
 
 
+def _words_before_preposition(name: str) -> list[str]:
+    """A name's lower-case words up to its first preposition ("Wick Section Heads in the Lamp
+    Office" -> wick, section, heads)."""
+    return list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, name_tokens(name)))
+
+
 _LEADERSHIP_WORDS = frozenset({"leadership", "executive", "senior", "management", "support"})
 
 
@@ -1850,7 +1856,7 @@ def _about_the_body(heading: str, owner: Unit) -> bool:
     """ "Members", "Minutes", "Audit committee meetings" under the Audit Committee: a heading
     whose head noun names a body's business and whose unit nouns are the body's own (part of
     ``generic_section_heading``)."""
-    words = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, name_tokens(heading)))
+    words = _words_before_preposition(heading)
     if not words or words[-1] not in BUSINESS_NOUNS:
         return False
     return set(words) & UNIT_NOUNS <= set(name_tokens(owner.name))
@@ -2003,7 +2009,7 @@ def duty_head_heading(heading: str) -> bool:
     unit above it, as "Functions" alone does: it names no unit, and the text under it is
     the unit's above. A unit noun before the "of" ("Office of Special Activities", "Wick
     Functions Branch") names a unit."""
-    words = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, name_tokens(heading)))
+    words = _words_before_preposition(heading)
     words = [w for w in words if w not in CONNECTORS]
     if len(words) < 2 or words[-1] not in _DUTY_HEADS:
         return False
@@ -2128,9 +2134,7 @@ def _meeting_records(section: Section, member: Section, owner: Unit) -> bool:
     """The headings under a section about a body's meetings ("Minutes", "Board meetings",
     "Agendas") name meetings, years or kinds of minutes ("2014", "Operational", "Policy"),
     not units, unless worded as units (part of ``generic_section_heading``)."""
-    words = list(
-        itertools.takewhile(lambda w: w not in _PREPOSITIONS, name_tokens(section.heading.text))
-    )
+    words = _words_before_preposition(section.heading.text)
     return (
         enabled("generic_section_heading")
         and words[-1:] != []
@@ -5665,7 +5669,7 @@ def heads_of_units(name: str) -> bool:
     Heads", "Division and Office Heads", "Wick Section Heads in the Lamp Office") names the
     people who head the units it names, not a unit: a unit's heads are posts of those
     units."""
-    words = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, name_tokens(name)))
+    words = _words_before_preposition(name)
     return len(words) >= 2 and words[-1] == "heads"
 
 
