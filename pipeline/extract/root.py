@@ -906,6 +906,14 @@ _HEADS = frozenset(
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
 
 
+def _without_trailing_links(words: list[str]) -> list[str]:
+    """A name's words without the linking words a match ran on into ("of", "for", "and",
+    "the"): "Ministry of the" -> "Ministry"."""
+    while words and words[-1] in ("of", "for", "and", "the"):
+        words = words[:-1]
+    return words
+
+
 def _word_before(text: str, start: int) -> str | None:
     """The word right before ``start`` (within a few words' reach), in lower case."""
     before = _LAST_WORD.search(text, max(0, start - 24), start)
@@ -948,9 +956,7 @@ def _agency_the_position_heads(
             ),
             len(words),
         )
-        words = words[:cut]
-        while words and words[-1] in ("of", "for", "and", "the"):
-            words.pop()
+        words = _without_trailing_links(words[:cut])
         if not words or not (words[0] in _BODY_WORDS or words[-1] in _BODY_WORDS):
             continue
         if _names_position(" ".join(words)) or text.endswith(_NOT_HEADED, 0, match.start()):
@@ -1059,9 +1065,7 @@ def _body_the_unit_serves(
         return None  # "The mission of the Division ...", "The Director ...": another subject
     text = page.text
     for match in _THE_NAME.finditer(text, begin + opening, stop):
-        words = match.group(1).split()
-        while words and words[-1] in ("of", "for", "and", "the"):
-            words.pop()
+        words = _without_trailing_links(match.group(1).split())
         if not words:
             continue
         before = _word_before(text, match.start())
