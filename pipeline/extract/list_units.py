@@ -145,9 +145,9 @@ _LOWER_WORD = re.compile(r"\s+[a-z]{2}")
 
 def _first_stop(head: str) -> re.Match[str] | None:
     """Where the first sentence of a list item's text ends (``abbreviation_in_item``)."""
+    if not enabled("abbreviation_in_item"):
+        return _ANY_STOP.search(head)
     for stop in _ANY_STOP.finditer(head):
-        if not enabled("abbreviation_in_item"):
-            return stop
         word = _ABBREVIATED_WORD.search(head, 0, stop.start())
         if (
             stop.group().startswith(".")
