@@ -154,10 +154,13 @@ def opening_determiner(name: str) -> str | None:
     "-s" after it is a verb and the determiner opens a slogan a unit is named for ("Every
     Lamp Counts Unit", "Each Wick Matters Office"), no part to cut."""
     match = _NAME_OPENER.match(name)
-    if match is None or len(name[match.end() :].split()) < 2:
+    if match is None:
+        return None
+    rest = name[match.end() :].split()
+    if len(rest) < 2:
         return None
     if match.group().split()[0] in ("Each", "Every") and any(
-        _VERB_AFTER_DISTRIBUTIVE.fullmatch(w) for w in name[match.end() :].split()[1:-1]
+        _VERB_AFTER_DISTRIBUTIVE.fullmatch(w) for w in rest[1:-1]
     ):
         return None
     return name[match.end() :]
