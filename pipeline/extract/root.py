@@ -427,10 +427,10 @@ def root_title_topic_words(root: Root) -> Root:
     name = _POSSESSIVE_END.sub("", name).strip()
     if name == root.name or not name or not _names_body(name):
         return root  # "Our Structure", "Leadership and Members": no body's name is left
-    at = root.name.find(name)
-    start = root.start + at if root.end - root.start == len(root.name) else root.start
-    end = start + len(name) if root.end - root.start == len(root.name) else root.end
-    return replace(root, name=name, start=start, end=end)
+    if root.end - root.start != len(root.name):  # a name not read where it stands
+        return replace(root, name=name)
+    start = root.start + root.name.find(name)
+    return replace(root, name=name, start=start, end=start + len(name))
 
 
 # A possessive's ending: "Bureau's", "Bureau’s", "Lamp Keepers'".
