@@ -269,6 +269,15 @@ def name_run_before_long_form(
     return new_start if _ACRONYM_ALONE.fullmatch(rest) else None
 
 
+def _with_name_run(
+    page: PageLayout, start: int, floor: int, span: tuple[int, int]
+) -> tuple[int, int]:
+    """A long form's span, opened back to the run of a name's words before it
+    (:func:`name_run_before_long_form`) where there is one."""
+    run = name_run_before_long_form(page, start, floor, span[0], page.text[span[0] : span[1]])
+    return span if run is None else (run, span[1])
+
+
 def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[AcronymDefinition]:
     text = page.text
     found: list[AcronymDefinition] = []
@@ -285,11 +294,7 @@ def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[Acr
             span = long_form_before(text, floor, paren, inner, page.page_words)
             if span and text[span[0] : span[1]] != inner:
                 by = "spaced_acronym" if spaced else "parenthesized_acronym"
-                run = name_run_before_long_form(
-                    page, start, floor, span[0], text[span[0] : span[1]]
-                )
-                if run is not None:
-                    span = (run, span[1])
+                span = _with_name_run(page, start, floor, span)
                 expansion = text[span[0] : span[1]]
                 found.append(AcronymDefinition(inner, expansion, *span, start, end, found_by=by))
             continue
@@ -339,9 +344,7 @@ def linked_acronym(page: PageLayout, start: int, end: int) -> list[AcronymDefini
         span = long_form_before(text, floor, match.start(), acronym, page.page_words)
         if span is None:
             continue
-        run = name_run_before_long_form(page, start, floor, span[0], text[span[0] : span[1]])
-        if run is not None:
-            span = (run, span[1])
+        span = _with_name_run(page, start, floor, span)
         found.append(
             AcronymDefinition(
                 acronym, text[span[0] : span[1]], *span, start, end, found_by="linked_acronym"
