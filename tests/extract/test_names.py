@@ -599,32 +599,32 @@ NAME_WITH_ACRONYM = """Department of Lamp Administration
 
 The Department of Lamp Administration keeps the county's lamps.
 
-The Department is organized into four divisions: Wick Planning (WP) Division; Tallow Supply \
+The Department is organized into four divisions: Wick Trimming (WT) Division; Tallow Supply \
 Division; Match Audits Division; and Glass Care Division.
 """
 
 
 def test_acronym_inside_name_leaves_the_name_for_the_acronym_field() -> None:
     acronyms = {o.name: o.acronym for o in extract(NAME_WITH_ACRONYM).offices}
-    assert acronyms["Wick Planning Division"] == "WP"
+    assert acronyms["Wick Trimming Division"] == "WT"
     off = extract(NAME_WITH_ACRONYM, off={"acronym_inside_name"})
-    assert "Wick Planning (WP) Division" in {o.name for o in off.offices}
+    assert "Wick Trimming (WT) Division" in {o.name for o in off.offices}
 
 
 def test_acronym_inside_name_a_second_acronym_after_the_name() -> None:
-    """ "Wick Planning (WP) Division (WPD)": an acronym inside the name and one after it;
+    """ "Wick Trimming (WT) Division (WTD)": an acronym inside the name and one after it;
     the one after spells the whole name and is the unit's, both leave the name."""
-    text = NAME_WITH_ACRONYM.replace("(WP) Division;", "(WP) Division (WPD);")
+    text = NAME_WITH_ACRONYM.replace("(WT) Division;", "(WT) Division (WTD);")
     acronyms = {o.name: o.acronym for o in extract(text).offices}
-    assert acronyms["Wick Planning Division"] == "WPD"
+    assert acronyms["Wick Trimming Division"] == "WTD"
     assert acronyms["Glass Care Division"] is None
 
 
 def test_enumerated_units_not_a_name_tail_after_its_acronym() -> None:
-    """ "organized into four divisions: Wick Planning (WP) Division; ...": the bare
+    """ "organized into four divisions: Wick Trimming (WT) Division; ...": the bare
     "Division" after the acronym ends the name the acronym sits inside; it is no unit."""
     found = offices(extract(NAME_WITH_ACRONYM))
-    assert "Wick Planning Division" in found
+    assert "Wick Trimming Division" in found
     assert "Division" not in found
 
 
