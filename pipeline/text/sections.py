@@ -679,6 +679,7 @@ def _ranks(rest: list[Block]) -> list[int]:
             and opener is not None
             and (
                 peer_worded_alike(opener.text, block.text)
+                or peer_same_lead(opener.text, block.text)
                 or _directory_peers(opener, block, directory)
             )
         ):
@@ -725,6 +726,38 @@ def peer_worded_alike(opener: str, heading: str) -> bool:
         and second is not None
         and first.group(1).lower() == second.group(1).lower()
         and first.group(1).lower() in UNIT_NOUNS
+    )
+
+
+# "Region VII (...)", "District 4", "Zone B": a noun and the number or letter that counts it.
+_COUNTED_NAME = re.compile(
+    r"(?P<noun>(?:[A-Z][a-z]+\s+){0,3}?[A-Z][a-z]{2,})\s+(?P<count>[IVXL]{1,5}|\d{1,3}|[A-Z])\b"
+)
+# "Deputy Chief, Wick Supply": a title, a comma, then what the title is over.
+_TITLE_BEFORE_COMMA = re.compile(r"(?P<title>[A-Z][^,]{1,40}),\s+[A-Z]")
+
+
+@rule("layout", off=False)
+def peer_same_lead(opener: str, heading: str) -> bool:
+    """In a run of headings whose levels only layout tells, a heading that opens with the same
+    words as the heading that opened the group before it, only what follows them differing,
+    is that heading's peer, not its member: the same noun counted by another number or
+    letter ("Lamp Region VII (Oil Shore)" then "Lamp Region VIII (Wick Hills)", "District 4"
+    then "District 5"), or the same title before a comma ("Deputy Chief, Wick Supply" then
+    "Deputy Chief, Oil Supply", "Director, Office of Lamps" then "Director, Office of
+    Wicks"). A directory lists its regions or its posts' holders one after the other; a
+    member is worded unlike the heading over it."""
+    first, second = _COUNTED_NAME.match(opener), _COUNTED_NAME.match(heading)
+    if first is not None and second is not None:
+        return first.group("noun").lower() == second.group("noun").lower() and first.group(
+            "count"
+        ) != second.group("count")
+    first, second = _TITLE_BEFORE_COMMA.match(opener), _TITLE_BEFORE_COMMA.match(heading)
+    return (
+        first is not None
+        and second is not None
+        and first.group("title").lower() == second.group("title").lower()
+        and bool(set(re.findall(r"[a-z]+", first.group("title").lower())) & POSITION_WORDS)
     )
 
 

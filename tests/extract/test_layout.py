@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
-from pipeline.text import blocks
+from pipeline.text import blocks, sections
 from pipeline.text.blocks import classify, directory_name
 from pipeline.text.html import render_html
 from pipeline.text.markdown import render_markdown
@@ -1268,3 +1268,48 @@ def test_name_per_line_not_a_run_of_headlines() -> None:
     assert blocks.name_per_line(
         ["Personal Office of the Lamp Warden and the Deputy Lamp Warden of the Town", "A B", "C D"]
     )
+
+
+PEER_REGIONS = dedent("""\
+    Lantern Safety Agency
+
+    The Lantern Safety Agency keeps the lamps of the coast lit.
+
+    Office of the Lamp Warden
+
+    Office of Wick Supply
+
+    Lamp Regions
+
+    Lamp Region 1 (North Shore)
+
+    Lamp Region 2 (Wick Hills)
+
+    Lamp Region 3 (Oil Bay)
+
+    The region keeps the lamps of the bay lit.
+
+    Lamp Region 4 (Glass Point)
+    """)
+
+
+def test_peer_same_lead_regions_counted_one_after_another_are_peers() -> None:
+    found = offices(extract(PEER_REGIONS))
+    for peer in ("Lamp Region 3", "Lamp Region 4"):
+        assert found[peer].parent == "Lantern Safety Agency", peer
+    off = offices(extract(PEER_REGIONS, off={"peer_same_lead"}))
+    assert off["Lamp Region 3"].parent == "Lamp Region 2"
+
+
+def test_peer_same_lead_the_same_title_before_a_comma() -> None:
+    assert sections.peer_same_lead("Deputy Warden, Wick Supply", "Deputy Warden, Oil Supply")
+    assert sections.peer_same_lead("Director, Office of Lamps", "Director, Office of Wicks")
+    assert sections.peer_same_lead("District 4", "District 5")
+    # a title over another title, a place and its state, the same count: no peers by this rule
+    assert not sections.peer_same_lead("Director, Office of Lamps", "Chief, Wick Division")
+    assert not sections.peer_same_lead("Harbor City, Maine", "Harbor City, Ohio")
+    assert not sections.peer_same_lead("Lamp Region 2", "Lamp Region 2 (Wick Hills)")
+    with disabled({"peer_same_lead"}):
+        assert not sections.peer_same_lead(
+            "Deputy Warden, Wick Supply", "Deputy Warden, Oil Supply"
+        )
