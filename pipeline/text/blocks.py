@@ -183,26 +183,11 @@ def image_alt_text(line: str) -> bool:
     return _IMAGE_TEXT.match(line.strip()) is not None
 
 
-# The ways to reach an office that a directory card gives as a bare link's text.
-CONTACT_CHANNELS = frozenset(
-    {"email", "e-mail", "phone", "telephone", "tel", "fax", "website", "web", "map"}
-)
-
-
-@rule("filter", off=False)
-def contact_channel_word(words: list[str]) -> bool:
-    """A line that is one word naming a way to reach someone ("Email", "Phone", "Fax",
-    "Website", "Map"): the text of a link on a directory card, not a title or a unit."""
-    return len(words) == 1 and words[0].strip(".:").lower() in CONTACT_CHANNELS
-
-
 def is_noise(text: str) -> bool:
     """Lines that are not content: contact details, addresses, "Learn more" links."""
     words = text.split(maxsplit=MAX_HEADING_WORDS)  # a long paragraph is not split whole
     if len(words) > MAX_HEADING_WORDS:
         return False
-    if contact_channel_word(words):
-        return True
     if _may_be_contact(text) and _CONTACT.search(text):
         return True
     if len(words) < 2 or words[0].lower() not in LINK_VERBS:

@@ -832,13 +832,16 @@ CHANNEL_CARDS = (
 )
 
 
-def test_contact_channel_word_a_bare_link_word_on_a_card_is_no_unit() -> None:
+@pytest.mark.xfail(
+    strict=True,
+    reason="a card's bare link word ('Email', 'Phone', 'Map') under a person's card is read as"
+    " a section heading; the filter that read it (contact_channel_word) changed the rows of one"
+    " development page only, and widened to more link words it made two pages worse: removed",
+)
+def test_bare_link_word_on_a_card_is_no_unit() -> None:
     kinds = {block.text: block.kind for block in classify("Email\n\nWick Office\n")}
     assert kinds["Email"] == "footer"
     assert "Email" not in offices(extract(CHANNEL_CARDS, html=True))
-    with disabled({"contact_channel_word"}):
-        kinds = {block.text: block.kind for block in classify("Email\n\nWick Office\n")}
-        assert kinds["Email"] != "footer"
 
 
 # A list of cards, each card a link wrapping its heading and a list of duties.
