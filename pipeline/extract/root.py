@@ -450,6 +450,98 @@ def root_possessive(root: Root) -> Root:
     return replace(root, name=name, end=root.start + len(name))
 
 
+register(
+    "root_from_listed_departments_jurisdiction",
+    "root",
+    """A page titled as a list of departments ("Departments", "City Departments", "Department
+    Directory", "The Five Major City Departments") lists the departments of a local or state
+    government: it is about the city, county or state it names ("City of Lampton", "Wick
+    County", "Commonwealth of Lampshire"), not about the first department it names.""",
+)
+# The words a title that lists departments may hold beside "Departments".
+_LISTING_TITLE_WORDS = frozenset(
+    {
+        "the",
+        "our",
+        "all",
+        "city",
+        "county",
+        "town",
+        "village",
+        "municipal",
+        "government",
+        "major",
+        "main",
+        "key",
+        "descriptions",
+        "description",
+        "directory",
+        "list",
+        "listing",
+        "index",
+        "a-z",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+    }
+)
+# A government of a place: "City of Lampton", "County of Wick", "State of Lampshire", "Wick
+# County".
+_JURISDICTION = re.compile(
+    r"\b(?:(?:City|Town|Village|County|State|Commonwealth|Borough|Township)\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+County)\b"
+)
+
+
+def lists_departments(title: str) -> bool:
+    """Whether a title lists departments: "Departments", "City Departments", "Department
+    Directory" (``root_from_listed_departments_jurisdiction``)."""
+    words = [word.strip(".,:;|–-") for word in title.lower().split()]
+    words = [word for word in words if word]
+    if "departments" in words:
+        rest = [word for word in words if word != "departments"]
+    elif "department" in words and {"directory", "descriptions", "list"} & set(words):
+        rest = [word for word in words if word != "department"]
+    else:
+        return False
+    return set(rest) <= _LISTING_TITLE_WORDS
+
+
+def listed_departments_jurisdiction(page: PageLayout) -> Root | None:
+    """The city, county or state a page of listed departments names first
+    (``root_from_listed_departments_jurisdiction``)."""
+    if page.title is None or not enabled("root_from_listed_departments_jurisdiction"):
+        return None
+    if not lists_departments(page.title.text):
+        return None
+    match = _JURISDICTION.search(page.text)
+    if match is None:
+        return None
+    words = match.group().split()
+    if words[-1] != "County":  # "City of Lampton Board": the place ends before "Board"
+        place = 2 + (words[2] == "the")
+        for at in range(place + 1, len(words)):
+            if words[at].lower() in _BODY_ENDS:
+                words = words[:at]
+                break
+    name = " ".join(words)
+    return Root(
+        name,
+        None,
+        match.start(),
+        match.start() + len(name),
+        False,
+        "root_from_listed_departments_jurisdiction",
+    )
+
+
 def _infer_root(
     page: PageLayout, definitions: list[AcronymDefinition], agency: str | None = None
 ) -> Root:
@@ -492,6 +584,10 @@ def _infer_root(
                     continue
                 return _from_definition(definition, is_unit, "root_from_intro_agency")
     match = _agency_phrase(page) if enabled("root_from_agency_phrase") else None
+    if match:
+        jurisdiction = listed_departments_jurisdiction(page)
+        if jurisdiction is not None:
+            return jurisdiction
     if match and page.title is not None and is_section_label(page.title.text):
         referred = _referred_first(page, match.start())
         if referred is not None:

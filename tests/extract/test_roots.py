@@ -731,3 +731,42 @@ def test_site_chrome_line_a_breadcrumb_trail_after_its_label() -> None:
     assert root(extract(text, html=True))[0] == "Lamp Keepers Division"
     plain = f"{trail}\n\nLamp Keepers Division\n\nThe Lamp Keepers Division keeps the lamps lit.\n"
     assert root(extract(plain + "It runs the Wick Office.\n"))[0] == "Lamp Keepers Division"
+
+
+LISTED_DEPARTMENTS = dedent(
+    """\
+    Departments
+
+    The City of Lampton serves its residents through the departments below.
+
+    Department of Wick Supply
+
+    The department buys wicks for the street lamps.
+
+    Glass Mending Department
+
+    The department mends lantern glass.
+    """
+)
+
+
+def test_root_from_listed_departments_jurisdiction_is_the_city_not_its_first_department() -> None:
+    assert root(extract(LISTED_DEPARTMENTS)) == (
+        "City of Lampton",
+        None,
+        "root_from_listed_departments_jurisdiction",
+    )
+    names = offices(extract(LISTED_DEPARTMENTS))
+    assert "Department of Wick Supply" in names
+    off = root(extract(LISTED_DEPARTMENTS, off={"root_from_listed_departments_jurisdiction"}))
+    assert off == ("Department of Wick Supply", None, "root_from_agency_phrase")
+
+
+def test_root_from_listed_departments_jurisdiction_the_place_ends_before_a_body_noun() -> None:
+    text = LISTED_DEPARTMENTS.replace("City of Lampton serves", "City of Lampton Board serves")
+    assert root(extract(text))[0] == "City of Lampton"
+
+
+def test_root_from_listed_departments_jurisdiction_not_under_another_title() -> None:
+    text = LISTED_DEPARTMENTS.replace("Departments\n", "Wick Supply News\n", 1)
+    assert root(extract(text))[2] != "root_from_listed_departments_jurisdiction"
