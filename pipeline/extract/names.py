@@ -170,6 +170,30 @@ def opening_determiner(name: str) -> str | None:
 _VERB_AFTER_DISTRIBUTIVE = re.compile(r"[A-Z][a-z]+[^su]s")
 
 
+# A name set in a directory's sorting order: the words it is filed under, a comma, then the
+# unit noun and its preposition: "Wick Safety, Office of", "Lamps and Glass, Bureau of the".
+_INVERTED_NAME = re.compile(
+    r"(?P<subject>[A-Z][^,]*(?:,\s+[A-Z&][^,]*)*),\s+(?P<head>(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?:Office|Bureau|Department|Division|Ministry|Commission|Board|Council|Agency|Center"
+    r"|Centre|Institute|Service|Directorate|Administration)\s+(?:of|for|on)(?:\s+the)?)$"
+)
+
+
+@rule("name", off=None)
+def inverted_unit_name(name: str) -> str | None:
+    """A directory sorted by subject files a unit under the words after its unit noun: "Wick
+    Safety, Office of", "Lamps and Glass, Bureau of", "Oil Stores, Division of the". The
+    unit's name is read in its natural order: "Office of Wick Safety", "Bureau of Lamps and
+    Glass", "Division of the Oil Stores" (a position before the comma is a title cut short:
+    "Director, Office of" stays). The name so turned, or None."""
+    if not name.endswith((" of", " for", " on", " the")):
+        return None
+    match = _INVERTED_NAME.fullmatch(name)
+    if match is None or names_position_only(match.group("subject")):
+        return None  # "Director, Office of": a title cut short, not a name filed by subject
+    return f"{match.group('head')} {match.group('subject')}"
+
+
 # A year, or a span of years, after "for", "in" or "as of" at a name's end: "for 2016", "in
 # 2010", "for 2019-20".
 _YEAR_QUALIFIER = re.compile(

@@ -13,6 +13,7 @@ from pipeline.extract.evidence import bounded, bounded_description
 from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import (
     footnote_mark,
+    inverted_unit_name,
     name_tokens,
     opening_determiner,
     our_unit_name,
@@ -140,6 +141,9 @@ def _extract(
         dated = year_qualifier(unit.name)
         if dated is not None:
             unit.name = dated
+        turned = inverted_unit_name(unit.name)
+        if turned is not None:
+            unit.name = turned
     if len(units) < 2 or not root.name:
         if not acronyms_without_units(definitions):
             raise NoStructureError("no organizational units found (no headings or unit names)")

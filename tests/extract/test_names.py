@@ -5,6 +5,7 @@ from __future__ import annotations
 from textwrap import dedent
 
 from pipeline.extract.names import (
+    inverted_unit_name,
     opening_determiner,
     our_unit_name,
     position_then_unit,
@@ -744,3 +745,28 @@ def test_acronym_named_unit_not_the_acronym_of_a_unit_two_levels_up() -> None:
     found = {o.name: o.acronym for o in extract(NAMED_BY_AN_ACRONYM_ABOVE, markdown=True).offices}
     assert "Lamp Board Office" not in found
     assert "LB Office" in found
+
+
+def test_inverted_unit_name_a_name_filed_by_its_subject_is_read_in_order() -> None:
+    """ "Wick Safety, Office of": a directory sorted by subject files the office under its
+    subject; the unit is the Office of Wick Safety."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Wick Safety, Office of
+
+        The office sets the rules for trimming wicks.
+
+        ## Glass Mending, Division of
+
+        The division mends broken lantern glass.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert "Office of Wick Safety" in found
+    assert "Division of Glass Mending" in found
+    off = offices(extract(text, markdown=True, off={"inverted_unit_name"}))
+    assert "Wick Safety, Office of" in off
+    assert inverted_unit_name("Lamps and Glass, Bureau of the") == "Bureau of the Lamps and Glass"
+    assert inverted_unit_name("Director, Office of") is None
