@@ -363,10 +363,12 @@ _TOPIC_LEAD = re.compile(
     r"|Departments|Units)\s+of\s+(?:the\s+)?(?=[A-Z])"
 )
 # Words a title puts after a body's name for the page's topic ("Lamp Board Leadership", "Wick
-# Department At a Glance"): none of them ends a body's name.
+# Department At a Glance"), or to name the picture it shows ("Lamp Board banner", "Wick
+# Office Logo"): none of them ends a body's name.
 _TOPIC_TAIL = re.compile(
     r"(?:['’]s)?\s+(?:Leadership(?:\s+Team)?|At\s+a\s+Glance|Overview|(?:Media\s+)?Contacts"
-    r"|(?:Organi[sz]ation(?:al)?\s+)?(?:Chart|Structure))$"
+    r"|(?:Organi[sz]ation(?:al)?\s+)?(?:Chart|Structure)"
+    r"|(?:[Ww]eb(?:site)?\s+)?(?:[Bb]anner|[Ll]ogo|[Hh]eader\s+[Ii]mage)(?:\s+\d+\s*x\s*\d+)?)$"
 )
 # Words that end a body's name as often as they name a page's topic ("Office of Lamp
 # Management", "Wick Bank Management"): dropped only where a body noun or an acronym is left.
@@ -406,8 +408,10 @@ def _ends_in_body(name: str) -> bool:
 def root_title_topic_words(root: Root) -> Root:
     """A title that names the body with the page's topic around it ("Organization of the
     Lamp Board", "Wick Agency Leadership", "Lamp Department At a Glance", "Glass Bank
-    Management", "City Departments") names the body without the topic words: the root is
-    "Lamp Board", "Wick Agency", "Glass Bank", "City". A word that may end a body's name
+    Management", "City Departments"), or a title that is the alternative text of the page's
+    banner picture ("Wick Directorate banner", "Lamp Board Logo"), names the body without the
+    topic or picture words: the root is "Lamp Board", "Wick Agency", "Glass Bank", "City",
+    "Wick Directorate". A word that may end a body's name
     ("Management", "Organization", "Departments") is dropped like the others only where what
     is left names a body: a body noun or an acronym ends it, or it is worded as an agency or
     an office ("Office of Lamp Management", "Our Structure", "Senior Management Chart" stay

@@ -770,3 +770,14 @@ def test_root_from_listed_departments_jurisdiction_the_place_ends_before_a_body_
 def test_root_from_listed_departments_jurisdiction_not_under_another_title() -> None:
     text = LISTED_DEPARTMENTS.replace("Departments\n", "Wick Supply News\n", 1)
     assert root(extract(text))[2] != "root_from_listed_departments_jurisdiction"
+
+
+def test_root_title_topic_words_a_banner_pictures_text_is_no_part_of_the_name() -> None:
+    """ "Wick Directorate banner": the title is the alternative text of the page's banner
+    picture; the body it names is the Wick Directorate."""
+    text = page("Wick Directorate banner", "The directorate keeps the wicks trimmed.")
+    assert root(extract(text))[0] == "Wick Directorate"
+    logo = page("Lamp Board Logo 640x80", "The board keeps the lamps lit.")
+    assert root(extract(logo))[0] == "Lamp Board"
+    off = root(extract(text, off={"root_title_topic_words"}))
+    assert off[0] == "Wick Directorate banner"
