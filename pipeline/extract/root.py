@@ -626,6 +626,12 @@ def _infer_root(
         referred = referred_body(page)
         if referred is not None:
             return referred
+    if page.title is not None and (
+        is_section_label(page.title.text) or names_topic_only(page.title.text)
+    ):
+        owner_of_structure = intro_structure_owner(page)
+        if owner_of_structure is not None:
+            return owner_of_structure
     if page.title is not None:
         title = page.title
         name = title_case(without_acronyms(title.text))
@@ -672,6 +678,53 @@ def intro_subject_under_label(page: PageLayout) -> Root | None:
     return Root(
         name, acronym, start, start + len(name), False, "root_from_intro_subject_under_label"
     )
+
+
+register(
+    "root_from_intro_structure_owner",
+    "root",
+    """A page titled only by a section label ("Organisation Structure", "Our governance")
+    whose introduction says whose structure it shows ("The organisation structure of the
+    Lampshire Wick Office consists of ...", "The main bodies at the Lamp Standards Office",
+    "The macro structure of the LWO comprises ...") is about that owner: the root is the
+    name after "structure of the", "bodies at the", "divisions of the", not the label. A
+    place the parts sit in ("six directorates at the Head Office") is no owner.""",
+)
+# "structure of the Lamp Office", "bodies at the Lamp Office", "divisions of the LWO": the
+# owner's name, capitalized words (with "of", "and", "for", "&" and commas between them) on
+# one line.
+_STRUCTURE_OWNER = re.compile(
+    r"\b(?:structure|organi[sz]ation|bodies|units|divisions|departments|directorates|offices"
+    r"|components)\s+(?:of|at|in|within)\s+the\s+"
+    r"(?P<name>[A-Z][\w’'&.-]*(?:(?:[ \t]+(?:of|and|for|&|the)|,)?[ \t]+[A-Z][\w’'&.-]*)*)"
+)
+# The places a body's parts sit in, not the body: "the Head Office", "the Regional Offices".
+_PLACE_OF_WORK = re.compile(
+    r"(?:(?:Head|Main|Central|Regional|Field|Area|District|Zonal|Branch)\s+Offices?"
+    r"|Headquarters)"
+)
+# How far after the title the owner is looked for (the introduction, or the first section's
+# text when a heading opens the page's body).
+MAX_STRUCTURE_OWNER_AT = 400
+
+
+def intro_structure_owner(page: PageLayout) -> Root | None:
+    """The owner of the structure the text after the title describes, under a section label
+    (``root_from_intro_structure_owner``)."""
+    if page.title is None or not enabled("root_from_intro_structure_owner"):
+        return None
+    start = page.title.end
+    match = _STRUCTURE_OWNER.search(page.text, start, start + MAX_STRUCTURE_OWNER_AT)
+    if match is None:
+        return None
+    name = match.group("name").rstrip(".")
+    acronym = name if is_acronym(name) else None
+    if len(name.split()) < 2 and acronym is None:
+        return None  # "the Office": a noun alone, which the referred body reads
+    if _PLACE_OF_WORK.fullmatch(name):
+        return None  # "six directorates at the Head Office": where the parts sit
+    begin = match.start("name")
+    return Root(name, acronym, begin, begin + len(name), False, "root_from_intro_structure_owner")
 
 
 register(

@@ -781,3 +781,26 @@ def test_root_title_topic_words_a_banner_pictures_text_is_no_part_of_the_name() 
     assert root(extract(logo))[0] == "Lamp Board"
     off = root(extract(text, off={"root_title_topic_words"}))
     assert off[0] == "Wick Directorate banner"
+
+
+def test_root_from_intro_structure_owner_is_the_body_whose_structure_is_shown() -> None:
+    """ "Organisation Structure" over "The organisation structure of the Lampshire Wick
+    Office consists of ...": the page is about the Lampshire Wick Office."""
+    text = page(
+        "Organisation Structure",
+        "The approved organisation structure of the Lampshire Wick Office consists of the"
+        " following offices:",
+    )
+    assert root(extract(text)) == (
+        "Lampshire Wick Office",
+        None,
+        "root_from_intro_structure_owner",
+    )
+    off = root(extract(text, off={"root_from_intro_structure_owner"}))
+    assert off[2] != "root_from_intro_structure_owner"
+    assert off[0] != "Lampshire Wick Office"
+
+
+def test_root_from_intro_structure_owner_not_the_place_the_parts_sit_in() -> None:
+    text = page("Our Structure", "There are two offices at the Head Office, namely:")
+    assert root(extract(text))[2] != "root_from_intro_structure_owner"
