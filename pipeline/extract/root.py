@@ -235,14 +235,56 @@ def _agency_phrase(page: PageLayout) -> re.Match[str] | None:
     """The first agency phrase of the page's content: one in a line the layout reads as
     furniture (an image's alternative text, a contact line) names no agency of the page."""
     starts = [block.start for block in page.blocks]
+    parts: set[str] = set()
     for match in _AGENCY.finditer(page.text):
         at = bisect.bisect_right(starts, match.start()) - 1
         if at >= 0 and match.start() < page.blocks[at].end:
             end = agency_series_end(page.text, match.end())
             if _listed_part(page, at, match.start(), end):
                 continue
+            if match.group() in parts or _named_part(page, at, match.start()):
+                parts.add(match.group())  # named as a part once, a part wherever it stands
+                continue
             return match
     return None
+
+
+register(
+    "root_not_a_named_part",
+    "root",
+    """A name worded like an agency that its sentence names after a verb of composition or
+    oversight ("The Secretariat consists of three bureaus: the Bureau of Wicks, ...", "The
+    Warden oversees the Bureau of Lamps", "has oversight over the Lamp Mint, the Bureau of
+    Oil", "There is established within the board the: (a) Department of Oil") is one of the
+    parts of the body the page describes, not that body: the agency phrase passes over it,
+    there and wherever the page names it again (its heading further down). A name that a
+    preposition owns ("oversees the staff of the Department of Lamps") is no such part.""",
+)
+# A verb that names a body's parts after it: "consists of", "comprises", "includes",
+# "oversees", "is composed of", "is divided into", "established within".
+_PART_VERB = re.compile(
+    r"\b(?:consist(?:s|ing)?\s+of|compris(?:e|es|ing)|includ(?:e|es|ing)|oversee(?:s|ing)?"
+    r"|oversight\s+(?:over|of)|composed\s+of|made\s+up\s+of|divided\s+into"
+    r"|organi[sz]ed\s+into|established\s+within)\b"
+)
+# A preposition right before a name makes it the owner or the place of what comes before
+# ("the staff of the Department of Oil"), not a part the verb names.
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|for|within|in|at|from|to|by|under)\s+(?:the\s+)?$")
+
+
+def _named_part(page: PageLayout, at: int, start: int) -> bool:
+    """Whether the name at ``start`` (in ``page.blocks[at]``) comes after a verb that names a
+    body's parts in its sentence (``root_not_a_named_part``)."""
+    if not enabled("root_not_a_named_part"):
+        return False
+    block = page.blocks[at]
+    for begin, stop in page.sentences(block.start, block.end):
+        if begin <= start < stop:
+            before = page.text[max(begin, start - 20) : start]
+            if _OBJECT_OF_PREPOSITION.search(before):
+                return False
+            return _PART_VERB.search(page.text, begin, start) is not None
+    return False
 
 
 register(

@@ -804,3 +804,36 @@ def test_root_from_intro_structure_owner_is_the_body_whose_structure_is_shown() 
 def test_root_from_intro_structure_owner_not_the_place_the_parts_sit_in() -> None:
     text = page("Our Structure", "There are two offices at the Head Office, namely:")
     assert root(extract(text))[2] != "root_from_intro_structure_owner"
+
+
+def test_root_not_a_named_part_the_bureau_a_sentence_lists_is_no_root() -> None:
+    """ "The Secretariat consists of two bureaus: the Bureau of Wicks and the Bureau of Glass":
+    the bureaus are the Secretariat's parts; the page is about the Secretariat."""
+    text = dedent(
+        """\
+        Lampshire Wick Works
+
+        The Secretariat consists of two bureaus: the Bureau of Wicks and the Bureau of Glass.
+        The Secretariat is led by the Secretary.
+
+        Bureau of Wicks
+
+        The bureau trims the wicks.
+
+        Bureau of Glass
+
+        The bureau mends the glass.
+        """
+    )
+    assert root(extract(text))[0] != "Bureau of Wicks"
+    assert "Bureau of Wicks" in offices(extract(text))
+    off = root(extract(text, off={"root_not_a_named_part"}))
+    assert off == ("Bureau of Wicks", None, "root_from_agency_phrase")
+
+
+def test_root_not_a_named_part_not_a_name_a_preposition_owns() -> None:
+    text = page(
+        "Lampshire Wick Works",
+        "The works oversees the trimmers and staff of the Department of Lantern Safety.",
+    )
+    assert root(extract(text)) == ("Department of Lantern Safety", None, "root_from_agency_phrase")
