@@ -401,9 +401,11 @@ def infer_root(
 # Words a title puts before a body's name to say what the page shows of it: "Organization of
 # the Lamp Board", "Structure of the Wick Secretariat".
 _TOPIC_LEAD = re.compile(
-    r"(?:(?:Organi[sz]ation(?:al)?\s+)?Structure|Organi[sz]ation|Leadership|Divisions|Offices"
-    r"|Departments|Units)\s+of\s+(?:the\s+)?(?=[A-Z])"
+    r"(?:(?:(?:Organi[sz]ation(?:al)?\s+)?Structure|Organi[sz]ation|Leadership|Divisions|Offices"
+    r"|Departments|Units|Functions|Role)\s+of|About)\s+(?:the\s+)?(?=[A-Z])"
 )
+# A separator a site's title ends with, its site name left out: "Wick Office |".
+_TITLE_SEPARATOR_END = re.compile(r"\s+[|–—-]\s*$")
 # Words a title puts after a body's name for the page's topic ("Lamp Board Leadership", "Wick
 # Department At a Glance"), or to name the picture it shows ("Lamp Board banner", "Wick
 # Office Logo"): none of them ends a body's name.
@@ -453,14 +455,17 @@ def root_title_topic_words(root: Root) -> Root:
     Management", "City Departments"), or a title that is the alternative text of the page's
     banner picture ("Wick Directorate banner", "Lamp Board Logo"), names the body without the
     topic or picture words: the root is "Lamp Board", "Wick Agency", "Glass Bank", "City",
-    "Wick Directorate". A word that may end a body's name
+    "Wick Directorate". So do "About the Wick Division", "Functions of the Lamp Office" and
+    "Role of the Lamp Warden", and a title that ends in a site's separator ("Lamp Office |");
+    the page's first line, read as its title when it has none, is read alike. A word that
+    may end a body's name
     ("Management", "Organization", "Departments") is dropped like the others only where what
     is left names a body: a body noun or an acronym ends it, or it is worded as an agency or
     an office ("Office of Lamp Management", "Our Structure", "Senior Management Chart" stay
     whole)."""
-    if root.found_by not in ("root_from_title", "root_from_title_agency"):
+    if root.found_by not in ("root_from_title", "root_from_title_agency", "root_from_first_line"):
         return root
-    name = root.name
+    name = _TITLE_SEPARATOR_END.sub("", root.name)
     lead = _TOPIC_LEAD.match(name)
     if lead is not None:
         name = name[lead.end() :]

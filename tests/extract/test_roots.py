@@ -837,3 +837,14 @@ def test_root_not_a_named_part_not_a_name_a_preposition_owns() -> None:
         "The works oversees the trimmers and staff of the Department of Lantern Safety.",
     )
     assert root(extract(text)) == ("Department of Lantern Safety", None, "root_from_agency_phrase")
+
+
+def test_root_title_topic_words_about_and_functions_of_the_body() -> None:
+    """ "About the Wick Safety Division", "Functions of the Lamp Warden's Office |": the
+    title names the body after the topic's words (and before a site's separator)."""
+    about = page("About the Wick Safety Division", "The division keeps the wicks safe.")
+    assert root(extract(about))[0] == "Wick Safety Division"
+    functions = page("Functions of the Lamp Warden's Office |", "The office keeps the lamps.")
+    assert root(extract(functions))[0] == "Lamp Warden's Office"
+    off = root(extract(about, off={"root_title_topic_words"}))
+    assert off[0] == "About the Wick Safety Division"
