@@ -802,7 +802,7 @@ def test_root_from_intro_structure_owner_is_the_body_whose_structure_is_shown() 
 
 
 def test_root_from_intro_structure_owner_not_the_place_the_parts_sit_in() -> None:
-    text = page("Our Structure", "There are two offices at the Head Office, namely:")
+    text = page("Our Structure", "There are two offices at the Zonal Offices, namely:")
     assert root(extract(text))[2] != "root_from_intro_structure_owner"
 
 
