@@ -50,6 +50,39 @@ def _ends_sentence(text: str, end: int, next_start: int) -> bool:
     return text[end - 1 : end] in ".!?:" or "\n" in text[end:next_start]
 
 
+register(
+    "wrapped_line_in_name",
+    "name",
+    """Text cut into lines of a fixed width (a printed register, a PDF's text) breaks a
+    name where the line is full: "... the Counter-Lamp" / "and Wick Safety Division", "the
+    Office of Lamps and" / "Wick Safety". A single line break after a long line of running
+    text, with a connector on one side of it ("and", "of", "for", "the"), is such a wrap,
+    not the end of the name; a short line (a heading, a list's line) still ends it, and so
+    does a break between two capitalized words ("Lamp Office" / "Wick Office": a name a
+    line).""",
+)
+# The words a wrapped name goes on with at the start of the next line: "... Counter-Lamp" /
+# "and Wick Safety Division".
+_WRAP_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "on", "in"})
+_NEXT_WORD = re.compile(r"[\w&]+")
+# A line this long before a single line break is running text wrapped at its width.
+MIN_WRAPPED_LINE = 45
+
+
+def _wrapped(text: str, gap: str, previous: Word) -> bool:
+    """Whether the line break in ``gap`` after ``previous`` wraps a long line of running
+    text (``wrapped_line_in_name``)."""
+    if gap.count("\n") != 1 or gap.strip() not in ("", ","):
+        return False
+    after = _NEXT_WORD.match(text, previous.end + len(gap))
+    if not (previous.is_connector or (after is not None and after.group() in _WRAP_CONNECTORS)):
+        return False  # "Lamp Office\nWick Office": two names, one a line
+    line_start = text.rfind("\n", 0, previous.end) + 1
+    if previous.end - line_start < MIN_WRAPPED_LINE:
+        return False
+    return enabled("wrapped_line_in_name")
+
+
 def name_phrases(
     text: str, start: int, end: int, page_words: PageWords | None = None
 ) -> list[Phrase]:
@@ -70,7 +103,9 @@ def name_phrases(
         if first >= 0:
             previous = words[index - 1]
             gap = text[previous.end : word.start]
-            if gap != " " and (gap.strip() not in ("", ",") or "\n" in gap):
+            if gap != " " and (
+                gap.strip() not in ("", ",") or ("\n" in gap and not _wrapped(text, gap, previous))
+            ):
                 found.append(_phrase(text, words, first, index - 1))
                 first = -1
         if first < 0:

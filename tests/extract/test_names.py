@@ -780,3 +780,19 @@ def test_opening_determiner_an_orders_or_a_links_verb_is_no_part_of_the_name() -
     assert opening_determiner("Visit the Office of the Glass Warden") == (
         "Office of the Glass Warden"
     )
+
+
+def test_wrapped_line_in_name_a_name_broken_at_a_full_line_is_one_name() -> None:
+    """A register's text wrapped at its width breaks "the Counter-Lamp and Wick Safety
+    Division" after "Counter-Lamp": the line break is no end of the name."""
+    text = (
+        "Lantern Safety Bureau\n\n"
+        "The Lantern Safety Bureau comprises the Glass Mending Division, the Counter-Lamp\n"
+        "and Wick Safety Division, and the Oil Stores Division, each led by a keeper who\n"
+        "reports to the Warden of the bureau.\n"
+    )
+    found = offices(extract(text))
+    assert "Counter-Lamp and Wick Safety Division" in found
+    assert "Wick Safety Division" not in found
+    off = offices(extract(text, off={"wrapped_line_in_name"}))
+    assert "Counter-Lamp and Wick Safety Division" not in off
