@@ -12,6 +12,7 @@ from pipeline.text import blocks, sections
 from pipeline.text.blocks import classify, directory_name
 from pipeline.text.html import render_html
 from pipeline.text.markdown import render_markdown
+from pipeline.text.sections import glued_holder_line
 from pipeline.text.sentences import sentence_spans
 from tests.extract.helpers import Placed, extract, names, offices, root
 
@@ -792,6 +793,34 @@ def test_directory_holder_line_plain_holder_in_a_directory_of_officials() -> Non
         Under Director Mary Ann Poe
         """)
     assert "Under Director" not in names(extract(single))
+
+
+def test_glued_holder_line_title_run_into_its_holder_is_the_unit() -> None:
+    directory = dedent("""\
+        Lamp Trust
+
+        The Lamp Trust keeps the lamps of the town lit.
+
+        OFFICIALS
+        WARDENTilda Moe
+        Chief Wick OfficerAnna Roe
+        Chief, Glass CareOmar Q. Loe
+        Director, Department of Oil StorageIvo Hale, Acting
+        Chief of StaffMara Poe
+        """)
+    found = names(extract(directory, agency="Lamp Trust"))
+    assert {"Chief Wick Officer", "Glass Care", "Department of Oil Storage"} <= set(found)
+    assert not any(person in name for name in found for person in ("Roe", "Loe", "Hale"))
+    switched_off = names(extract(directory, agency="Lamp Trust", off={"glued_holder_line"}))
+    assert "Chief Wick Officer" not in switched_off
+    assert any("Roe" in name for name in switched_off)
+
+
+def test_glued_holder_line_a_name_in_camel_case_is_no_holder() -> None:
+    assert glued_holder_line("AmeriLamp Corps Office") is None
+    assert glued_holder_line("Office of MacWick Park Lamps") is None
+    assert glued_holder_line("LAMPNet Wick Braiders") is None
+    assert glued_holder_line("Chief Wick OfficerAnna Roe") == len("Chief Wick Officer")
 
 
 # Each section opens with its own <header> holding the section's heading; the page's banner
