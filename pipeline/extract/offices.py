@@ -2000,6 +2000,35 @@ _DUTY_HEADS = frozenset(
 )
 
 
+# Head nouns of a document's or a page's own records and apparatus rather than of a unit:
+# its profile, preamble, framework, history and news, a body's bylaws, resolutions and
+# minutes, a letter, plans, the categories of something, abbreviations and references.
+_RECORD_HEADS = frozenset(
+    {"profile", "preamble", "framework", "history", "news", "bylaws", "resolutions", "minutes"}
+    | {"letter", "plans", "categories", "abbreviations", "references"}
+)
+
+
+@rule("filter", off=False)
+def record_head_heading(heading: str) -> bool:
+    """A heading whose head noun, its last word before any "of" or "for", names a record or a
+    part of a document rather than a body, a profile, a preamble, a legal framework, a
+    history, news, bylaws, resolutions, minutes, a letter, plans, categories, abbreviations
+    or references ("Profile", "Legal Framework", "Board Bylaws", "Lamp Service History",
+    "Mandate Letter", "Future Plans", "Editor's References", "Wick Grant Categories"), titles
+    a topic of the unit above it, a unit noun before it being the body the records are of
+    ("Board Meeting Minutes"): it names no unit, and the text under it is the unit's above.
+    A unit noun or a post that ends the name ("Lamp Plans Division", "Plans Officer") names
+    one, and so does a name with a preposition before its last word ("Office of Wick
+    History", "History of Wick Lore Division"): the record noun is then the unit's field or
+    a topic's own name, read by the other rules."""
+    words = _words_before_preposition(heading)
+    if words != name_tokens(heading):
+        return False
+    words = [w for w in words if w not in CONNECTORS]
+    return bool(words) and words[-1] in _RECORD_HEADS
+
+
 @rule("filter", off=False)
 def duty_head_heading(heading: str) -> bool:
     """A heading whose head noun, its last word before any "of" or "for", names what a body
@@ -3853,6 +3882,7 @@ class _Builder:
         if (
             sentence_case_topic(unit.name)
             or duty_head_heading(section.heading.text)
+            or record_head_heading(section.heading.text)
             or refers_back(unit.name)
             or report_caption_heading(section.heading.text)
             or legal_caption(self.text, section.heading)

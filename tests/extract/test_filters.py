@@ -17,6 +17,7 @@ from pipeline.extract.offices import (
     picture_caption,
     plural_nouns_only,
     post_holder_heading,
+    record_head_heading,
     sentence_case_item,
     staff_entry,
     structure_head_noun,
@@ -582,6 +583,9 @@ def test_generic_section_heading_sections_about_a_body() -> None:
     ]
     off = offices(extract(BOARD_BUSINESS, markdown=True, off={"generic_section_heading"}))
     assert off["Lamp oversight board members"].parent == "Lamp Oversight Board"
+    # "Minutes" is a record's head noun too (``record_head_heading``)
+    both = {"generic_section_heading", "record_head_heading"}
+    off = offices(extract(BOARD_BUSINESS, markdown=True, off=both))
     assert off["Minutes"].parent == "Wick Ledger Committee"
 
 
@@ -1485,6 +1489,47 @@ def test_duty_head_heading_a_topic_of_functions_or_activities_is_no_unit() -> No
     assert not duty_head_heading("Office of Special Activities")
     assert not duty_head_heading("Wick Functions Branch")
     assert not duty_head_heading("Functions")  # one word: the section words' own
+
+
+RECORD_HEADS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Profile
+
+    The bureau was set up in 1902 to keep the lamps of the town lit.
+
+    ## Office of Wick Standards
+
+    The office sets standards for wicks.
+
+    ### Board Meeting Minutes
+
+    The minutes of the wick board's meetings are kept by the office.
+
+    ### Future Plans
+
+    The office will test new wicks next year.
+    """)
+
+
+def test_record_head_heading_a_profile_minutes_or_plans_is_no_unit() -> None:
+    """ "Profile", "Board Meeting Minutes", "Future Plans": a heading whose head noun names a
+    record or a part of a document titles a topic of the unit above it, no unit; "Office
+    of Wick History" and "Lamp Plans Division" name units."""
+    assert names(extract(RECORD_HEADS, markdown=True)) == [ROOT, "Office of Wick Standards"]
+    off = names(extract(RECORD_HEADS, markdown=True, off={"record_head_heading"}))
+    assert {"Profile", "Board Meeting Minutes", "Future Plans"} <= set(off)
+    assert record_head_heading("Legal Framework")
+    assert record_head_heading("Wick Grant Categories")
+    assert record_head_heading("Background/Preamble.")
+    assert not record_head_heading("Office of Wick History")
+    assert not record_head_heading("History of Wick Lore Division")
+    assert not record_head_heading("Letter of Instruction No. 4")
+    assert not record_head_heading("Lamp Plans Division")
+    assert not record_head_heading("Plans Officer")
+    assert not record_head_heading("Special Wick Projects")
 
 
 STRUCTURE_HEAD = dedent("""\
