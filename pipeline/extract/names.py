@@ -135,6 +135,43 @@ def run_in_sentence(name: str) -> str | None:
     return left
 
 
+# A verb in the present tense that says what a body does or holds, in lower case after a
+# name, then the start of its object: "... Division represents state", "... Office has no",
+# "... Board consists of", "It deals with".
+_PREDICATE = re.compile(
+    r"\s(?:provides|represents|consists|comprises|includes|has|deals|oversees|manages"
+    r"|handles|serves|supports|performs|conducts|administers|runs?|is|are)"
+    r"\s+(?:the|a|an|no|of|with|to|for|[a-z]{3,})\b"
+)
+_LEADING_ARTICLE = re.compile(r"(?:The|A|An)\s+(?=[A-Z])")
+
+
+@rule("name", off=None)
+def predicate_in_name(name: str) -> str | None:
+    """A name that runs on into what its sentence says of it, a verb in the present tense in
+    lower case that says what the body does or holds and the start of its object ("The Wick
+    Division represents lamp makers", "Office has no field organization", "Lamp Board
+    consists of", "It deals with the matters of wicks"), as a list item or a line read
+    whole gives it, is the sentence's subject: the name before the verb, its article left
+    out ("Wick Division"). A subject that names no unit of its own, a word that refers back
+    ("It", "This") or a bare unit noun ("Office"), or that holds a sentence's end, is no
+    unit at all (""). Returns the subject, "" for none, or None for a name with no such
+    verb."""
+    match = _PREDICATE.search(name)
+    if match is None:
+        return None
+    subject = _LEADING_ARTICLE.sub("", name[: match.start()].strip(" ,"), count=1)
+    words = subject.split()
+    if (
+        not words
+        or ". " in subject
+        or not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words)
+        or (len(words) == 1 and (words[0].lower() in UNIT_NOUNS | REFERRING_WORDS))
+    ):
+        return ""
+    return subject
+
+
 # Words that open a phrase before a name and are no part of it: a possessive or distributive
 # determiner ("Its Wick Office", "Each Lamp Warden"), a verb of composition and its article
 # ("Comprises the Wick Division"), an order's verb ("Establishes the Wick Office", "Transfers

@@ -17,6 +17,7 @@ from pipeline.extract.names import (
     name_tokens,
     opening_determiner,
     our_unit_name,
+    predicate_in_name,
     run_in_sentence,
     year_qualifier,
 )
@@ -128,7 +129,13 @@ def _extract(
     definitions = find_definitions(page)
     root = infer_root(page, definitions, agency)
     units = extract_units(page, root, definitions)
-    for unit in units:
+    clauses: set[int] = set()  # units whose name is a sentence about no unit
+    for index, unit in enumerate(units):
+        subject = predicate_in_name(unit.name) if index else None
+        if subject == "":
+            clauses.add(id(unit))
+        elif subject is not None:
+            unit.name = subject
         unmarked = footnote_mark(unit.name)
         if unmarked is not None:
             unit.name = unmarked
@@ -151,6 +158,9 @@ def _extract(
     by_unit = _office_records(source_id, text, units)
     offices = [by_unit[id(unit)] for unit in units]
     acronyms = []
+    sentences = {
+        by_unit[key].office_id: by_unit[key].parent_id for key in clauses if key in by_unit
+    }
     lookup = _OfficeLookup(offices)
     for definition in definitions:
         start, end = _definition_evidence(text, definition)
@@ -167,6 +177,8 @@ def _extract(
             )
         )
     programs = extract_programs(source_id, page, units, by_unit, definitions) if units else []
+    if sentences:
+        offices, acronyms, programs = _without_offices(sentences, offices, acronyms, programs)
     named = program_named_unit(offices, programs)
     if named:
         offices, acronyms, programs = _without_offices(named, offices, acronyms, programs)

@@ -9,6 +9,7 @@ from pipeline.extract.names import (
     opening_determiner,
     our_unit_name,
     position_then_unit,
+    predicate_in_name,
     run_in_sentence,
     unit_before_job_words,
     year_qualifier,
@@ -405,6 +406,31 @@ def test_run_in_sentence_a_name_ends_where_the_sentence_after_it_opens() -> None
     assert "Department of Wicks The Director of Wicks" in off
     assert run_in_sentence("Oil Center. The President of the Oil Center") == "Oil Center"
     assert run_in_sentence("Wick & The Glass Works") is None
+
+
+PREDICATE_IN_NAME = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit. The Bureau has two divisions: The Wick Division represents lamp makers, and the Glass Division tests lantern glass.
+
+    Office of Oil Storage
+
+    (a) Office has no field organization.
+
+    (b) The Tank Section keeps the oil.
+    """)
+
+
+def test_predicate_in_name_the_subject_is_the_name_and_a_bare_noun_no_unit() -> None:
+    found = names(extract(PREDICATE_IN_NAME))
+    assert "Wick Division" in found
+    assert not any("represents" in name or "has no" in name for name in found)
+    off = names(extract(PREDICATE_IN_NAME, off={"predicate_in_name"}))
+    assert "The Wick Division represents lamp makers" in off
+    assert predicate_in_name("Office has no field organization") == ""
+    assert predicate_in_name("It deals with the matters of wicks") == ""
+    assert predicate_in_name("Lamp Board consists of") == "Lamp Board"
+    assert predicate_in_name("Office of Lamp Services for Keepers") is None
 
 
 JOINED_WITH_AREA_NOUNS = (
