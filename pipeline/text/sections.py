@@ -656,6 +656,51 @@ def _holder_lines(rest: list[Block]) -> list[Block]:
     return changed
 
 
+# A heading over a board's roster: "Board of Directors", "Board Members", "Members of the
+# Board", "Council Members", "Board".
+_ROSTER_HEADING = re.compile(
+    r"(?:(?:the\s+)?(?:board|council|commission)(?:\s+of\s+(?:directors|trustees|governors))?"
+    r"(?:\s+members)?|members\s+of\s+the\s+(?:board|council|commission))\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A line that opens with a person's name: an honorific before a capitalized word ("Ms Jane
+# Doe"), or a surname in capitals before or after given names ("Jane DOE", "DOE Jane Ann").
+_MEMBER_NAME = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+[A-Z]"
+    r"|(?:[A-Z][a-z]+\s+){1,2}[A-Z]{2,}(?:\s+[A-Z][a-z]|\s*$)"
+    r"|[A-Z]{2,}\s+[A-Z][a-z]+\s)"
+)
+MIN_ROSTER_NAMES = 3
+
+
+@rule("layout", off=frozenset())
+def board_roster_lines(blocks: list[Block]) -> frozenset[int]:
+    """Under a heading over a board's roster ("Board of Directors", "Board Members"), the run
+    of lines set as headings without a rank of their own, up to the next ranked heading or
+    text, lists its members: a line that opens with a person's name (an honorific, "Ms Jane
+    Doe", or a surname in capitals, "Jane DOE Chair Wick Trust"), and the line right after
+    such a name when it has no name of its own (the member's posts, here or at an outside
+    body: "Chief Executive, Oil Board"), name people and their posts, not units of the page.
+    Only a run with three or more such names is a roster. Returns the starts of those
+    lines."""
+    found: set[int] = set()
+    for index, block in enumerate(blocks):
+        if block.kind != HEADING or not _ROSTER_HEADING.match(block.text.strip()):
+            continue
+        run = []
+        for line in blocks[index + 1 :]:
+            if line.kind != HEADING or line.level:
+                break
+            run.append(line)
+        named = [bool(_MEMBER_NAME.match(line.text)) for line in run]
+        if sum(named) < MIN_ROSTER_NAMES:
+            continue
+        for at, line in enumerate(run):
+            if named[at] or (at and named[at - 1]):
+                found.add(line.start)
+    return frozenset(found)
+
+
 def _ranks(rest: list[Block]) -> list[int]:
     """The rank of each heading of ``rest`` (0 for other blocks)."""
     ranks = [0] * len(rest)
@@ -916,7 +961,9 @@ def layout(text: str, hints: dict[int, Hint] | None = None) -> PageLayout:
     while lead < len(blocks) and site_chrome_line(blocks[lead].text):
         lead += 1
     blocks = blocks[lead:]
-    title_lines, rest = _split_title(blocks)
+    roster = board_roster_lines(blocks)  # a roster's lines stay the page's text, in no section
+    kept = [block for block in blocks if block.start not in roster] if roster else blocks
+    title_lines, rest = _split_title(kept)
     intro: list[Block] = []
     sections: list[Section] = []
     stack: list[Section] = []

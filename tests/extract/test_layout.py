@@ -823,6 +823,30 @@ def test_glued_holder_line_a_name_in_camel_case_is_no_holder() -> None:
     assert glued_holder_line("Chief Wick OfficerAnna Roe") == len("Chief Wick Officer")
 
 
+BOARD_ROSTER = (
+    "<html><head><title>Lamp Trust</title></head><body><h1>Lamp Trust</h1>"
+    "<p>The Lamp Trust keeps the lamps of the town lit.</p>"
+    "<h2>Members of the Council</h2>"
+    "<div>Ms Tilda MOE</div><div>Chair, Wick Makers Guild Board</div>"
+    "<div>Mr Omar LOE</div><div>Chief Glazier, Glass Works Authority</div>"
+    "<div>Anna ROE Under Warden Ministry of Oil</div>"
+    "<h2>Divisions</h2>"
+    "<h3>Wick Supply Division</h3><p>The division buys wicks.</p>"
+    "<h3>Glass Care Division</h3><p>The division polishes glass.</p>"
+    "</body></html>"
+)
+
+
+def test_board_roster_lines_members_and_their_outside_posts_are_no_units() -> None:
+    found = names(extract(BOARD_ROSTER, html=True, agency="Lamp Trust"))
+    assert {"Wick Supply Division", "Glass Care Division"} <= set(found)
+    assert not any("Guild" in name or "Glass Works" in name for name in found)
+    assert not any("ROE" in name for name in found)
+    off = names(extract(BOARD_ROSTER, html=True, agency="Lamp Trust", off={"board_roster_lines"}))
+    assert "Wick Makers Guild Board" in off
+    assert any("Glass Works" in name for name in off)
+
+
 # Each section opens with its own <header> holding the section's heading; the page's banner
 # <header> (site name, menu) sits outside any section.
 SECTION_HEADERS = (
