@@ -12,6 +12,7 @@ from pipeline.extract.acronyms import AcronymDefinition, find_definitions
 from pipeline.extract.evidence import bounded, bounded_description
 from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import (
+    edge_marks,
     footnote_mark,
     inverted_unit_name,
     name_tokens,
@@ -131,6 +132,9 @@ def _extract(
     units = extract_units(page, root, definitions)
     clauses: set[int] = set()  # units whose name is a sentence about no unit
     for index, unit in enumerate(units):
+        bare = edge_marks(unit.name)
+        if bare is not None:
+            unit.name = bare
         subject = predicate_in_name(unit.name) if index else None
         if subject == "":
             clauses.add(id(unit))

@@ -6,6 +6,7 @@ from textwrap import dedent
 
 from pipeline.extract.names import (
     inverted_unit_name,
+    edge_marks,
     opening_determiner,
     our_unit_name,
     position_then_unit,
@@ -406,6 +407,28 @@ def test_run_in_sentence_a_name_ends_where_the_sentence_after_it_opens() -> None
     assert "Department of Wicks The Director of Wicks" in off
     assert run_in_sentence("Oil Center. The President of the Oil Center") == "Oil Center"
     assert run_in_sentence("Wick & The Glass Works") is None
+
+
+EDGE_MARKS = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit. The Divisions are following:
+    - Wick Supply Division
+    (Wick Buying Unit; Wick Storage Unit) - Glass Care Division
+    (Glass Polishing Unit)
+    """)
+
+
+def test_edge_marks_a_list_dash_or_a_closing_colon_is_no_part_of_the_name() -> None:
+    found = names(extract(EDGE_MARKS))
+    assert "Glass Care Division" in found
+    assert not any(name.startswith("-") for name in found)
+    off = names(extract(EDGE_MARKS, off={"edge_marks"}))
+    assert "- Glass Care Division" in off
+    assert edge_marks("Department of Lamps:<br />") == "Department of Lamps"
+    assert edge_marks("Counsel to the Warden |") == "Counsel to the Warden"
+    assert edge_marks("Glass Division:") == "Glass Division"
+    assert edge_marks("Office of Lamps") is None
 
 
 PREDICATE_IN_NAME = dedent("""\
