@@ -153,6 +153,29 @@ def edge_marks(name: str) -> str | None:
     return cleaned if cleaned and cleaned != name else None
 
 
+# A link's file marks around a name: the icon's text before it ("PDF icon", "Icon for pdf"),
+# the file's kind and size after it ("PDF 606K", "(PDF, 45KB)", "[PDF]"), and after a dash
+# what the file is ("- structure chart45 bytes").
+_FILE_KIND = r"(?:PDF|pdf|DOCX?|docx?|XLSX?|xlsx?|Word|Excel)"
+_FILE_OPENING = re.compile(rf"^(?:{_FILE_KIND}\s+icon|Icon\s+for\s+{_FILE_KIND})\s+(?=[A-Z])")
+_FILE_CLOSING = re.compile(
+    rf"(?:\s+{_FILE_KIND}\s+\d[\d.,]*\s*[KMG]B?"
+    rf"|\s*[(\[]{_FILE_KIND}\b[^()\[\]]{{0,30}}[)\]]"
+    rf"|\s+[-–—]\s+[^-–—]{{0,40}}\d[\d.,]*\s*(?:bytes|[KMG]B))\s*$"
+)
+
+
+@rule("name", off=None)
+def file_marks(name: str) -> str | None:
+    """A name read from a link to a file, with the file's marks around it: an icon's text
+    before it ("PDF icon Wick Services", "Icon for pdf Glass Care"), the file's kind and
+    size after it ("Wick Services PDF 606K", "Glass Care (PDF, 45KB)", "Oil Office - chart
+    45 bytes"), is the name between them: the link names the unit, the marks the file.
+    The name without them, or None when it has none."""
+    cleaned = _FILE_CLOSING.sub("", _FILE_OPENING.sub("", name)).strip()
+    return cleaned if cleaned and cleaned != name else None
+
+
 # A verb in the present tense that says what a body does or holds, in lower case after a
 # name, then the start of its object: "... Division represents state", "... Office has no",
 # "... Board consists of", "It deals with".

@@ -13,6 +13,7 @@ from pipeline.extract.evidence import bounded, bounded_description
 from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import (
     edge_marks,
+    file_marks,
     footnote_mark,
     inverted_unit_name,
     name_tokens,
@@ -135,6 +136,12 @@ def _extract(
         bare = edge_marks(unit.name)
         if bare is not None:
             unit.name = bare
+        filed = file_marks(unit.name) if index else None
+        if filed is not None:
+            unit.name = filed
+            # the file's link names a unit found already: that unit, no second row
+            if any(other is not unit and other.name == filed for other in units):
+                clauses.add(id(unit))
         subject = predicate_in_name(unit.name) if index else None
         if subject == "":
             clauses.add(id(unit))

@@ -7,6 +7,7 @@ from textwrap import dedent
 from pipeline.extract.names import (
     inverted_unit_name,
     edge_marks,
+    file_marks,
     opening_determiner,
     our_unit_name,
     position_then_unit,
@@ -429,6 +430,34 @@ def test_edge_marks_a_list_dash_or_a_closing_colon_is_no_part_of_the_name() -> N
     assert edge_marks("Counsel to the Warden |") == "Counsel to the Warden"
     assert edge_marks("Glass Division:") == "Glass Division"
     assert edge_marks("Office of Lamps") is None
+
+
+FILE_MARKS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Wick Services
+
+    The directorate buys and trims wicks.
+
+    PDF icon Wick Services - structure chart45 bytes
+
+    ## Glass Care
+
+    The directorate polishes lantern glass.
+    """)
+
+
+def test_file_marks_a_link_to_a_units_file_names_that_unit() -> None:
+    found = names(extract(FILE_MARKS, markdown=True))
+    assert found == ["Bureau of Lantern Safety", "Wick Services", "Glass Care"]
+    off = names(extract(FILE_MARKS, markdown=True, off={"file_marks"}))
+    assert "PDF icon Wick Services" in off
+    assert file_marks("Wick Services PDF 606K") == "Wick Services"
+    assert file_marks("Glass Care (PDF, 45KB)") == "Glass Care"
+    assert file_marks("Icon for pdf Oil Office") == "Oil Office"
+    assert file_marks("Office of Lamps") is None
 
 
 PREDICATE_IN_NAME = dedent("""\
