@@ -521,6 +521,27 @@ def following_lead_in(lead_in: str) -> bool:
     return match is not None and plural_unit_noun(match.group("noun"))
 
 
+# A name written in lower case, or in sentence case as an item opens: letters, spaces, "&",
+# "-" and apostrophes only ("wick department", "Lamps and posts division", "gas").
+_LOWER_CASE_NAME = re.compile(r"[A-Za-z][a-z&'’ -]*")
+
+
+@rule("unit", off=False)
+def following_lower_case(name: str) -> bool:
+    """A list that "the following" and a plural unit noun announce names units even when
+    its names are written in lower case, as statutes and codes often write them: "there are
+    hereby established the following departments: department of lamps, wick department, oil
+    and glass, and department of matches", or "The following divisions are created within
+    the department:" over the items "a. Wick care division which is responsible for ...",
+    "b. Office of the warden which ...". The announcement says what the items are, so the
+    case of their words need not: each short item in lower case or sentence case (up to six
+    words of letters, read up to its clause in a list) is a unit. In a legal outline the
+    announcement may be an item of its own over the lettered items (``outline_lead_in``). A
+    name with figures, brackets or a full stop in it is no such name."""
+    words = name.split()
+    return 0 < len(words) <= MAX_LOWER_CASE_WORDS and _LOWER_CASE_NAME.fullmatch(name) is not None
+
+
 # The words of a position title that modify its head and name no one alone.
 _TITLE_MODIFIERS = frozenset(
     {"under", "general", "deputy", "assistant", "associate", "chief", "executive", "principal"}
@@ -793,6 +814,14 @@ def _leads_in(text: str) -> bool:
     return listed_after_lead_in(text) or composition_lead_in(text)
 
 
+def _outline_leads_in(text: str) -> bool:
+    """An outline item that leads into the items under it: as a paragraph does, or by "The
+    following divisions are created:" (``following_lower_case`` reads such an outline)."""
+    return _leads_in(text) or (
+        enabled("following_lower_case") and text.rstrip().endswith(":") and following_lead_in(text)
+    )
+
+
 @rule("layout", off=None)
 def outline_lead_in(items: list[Block]) -> int | None:
     """In a legal outline the lead-in is itself an item: "(b) The staff is comprised of the
@@ -808,7 +837,7 @@ def outline_lead_in(items: list[Block]) -> int | None:
             and items[index + 1].kind == LIST_ITEM
             and _depth(items[index + 1]) != _depth(item)
             and item.text.rstrip().endswith(":")
-            and _leads_in(item.text)
+            and _outline_leads_in(item.text)
             and not _opens_with_name(item)
         ):
             return index
@@ -1061,9 +1090,13 @@ def list_units(
             ):
                 continue
             proper = is_capitalized_name(without_acronyms(found[0]))
-            if not proper and (
-                finder not in LOWER_CASE_FINDERS
-                or len(without_acronyms(found[0]).split()) > MAX_LOWER_CASE_WORDS
+            if (
+                not proper
+                and (
+                    finder not in LOWER_CASE_FINDERS
+                    or len(without_acronyms(found[0]).split()) > MAX_LOWER_CASE_WORDS
+                )
+                and not (finder == "following_lead_in" and following_lower_case(found[0]))
             ):
                 continue
             name, _, end = found

@@ -25,6 +25,7 @@ from pipeline.extract.list_units import (
     ListContext,
     already_a_unit,
     document_part_label,
+    following_lower_case,
     is_capitalized_name,
     list_units,
     listed_type,
@@ -3243,19 +3244,25 @@ def _section_enumeration(
                 cursor = offset + len(piece)
                 name = re.sub(r"^\s*(?:(?:and|or)\s+)?(?:the\s+(?=[A-Z]))?", "", piece).strip()
                 acronym = None
+                lower_case = False
                 if finder == "inline_colon_list":
                     # "the Wick Office (WO), which trims wicks", "Oil Supply (under review)":
                     # the name is the run of capitalized words, with the acronym after it.
                     named = _LISTED_NAME.match(name)
                     if named is None:
-                        continue
-                    name, acronym = named.group("name"), named.group("acronym")
+                        # "the following departments: finance department, gas, ...": a name
+                        # in lower case, announced as a unit (``following_lower_case``)
+                        lower_case = match.re is _FOLLOWING_PARTS and following_lower_case(name)
+                        if not lower_case:
+                            continue
+                    else:
+                        name, acronym = named.group("name"), named.group("acronym")
                     if members and names_position_only(name):
                         continue
                 if (
                     not name
                     or len(name.split()) > MAX_PART_WORDS
-                    or not (name[:1].isupper() or (any_case and name[:1].isalpha()))
+                    or not (name[:1].isupper() or (any_case and name[:1].isalpha()) or lower_case)
                 ):
                     continue
                 begin = text.index(name, offset)

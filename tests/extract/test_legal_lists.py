@@ -7,7 +7,7 @@ from textwrap import dedent
 
 import pytest
 
-from pipeline.extract.list_units import following_lead_in
+from pipeline.extract.list_units import following_lead_in, following_lower_case
 from pipeline.extract.page import NoStructureError
 from pipeline.text import blocks
 from tests.extract.helpers import Placed, extract, offices
@@ -1396,3 +1396,57 @@ def test_counted_parts_lead_in_not_a_sentence_whose_subject_is_the_parts() -> No
         found = offices(extract(text))
         assert "Wick Division" in found
         assert not {"Safe Streets", "Bright Lamps", "Clean Glass"} & set(found), lead
+
+
+def test_following_lower_case_inline_list_of_departments() -> None:
+    """ "there are hereby established the following departments: department of lamps, wick
+    department, oil and glass, and matches": a code writes the names it announces in lower
+    case; each is a department all the same."""
+    text = dedent("""\
+        Chapter 4. Lampton City Departments
+
+        So that the work of the city may be done well, there are hereby established the following departments: department of lamps, wick department, oil and glass, and matches.
+
+        (1961 Code, § 4-101)
+        """)
+    found = offices(extract(text))
+    for name in ("department of lamps", "wick department", "oil and glass", "matches"):
+        assert name in found, name
+    with pytest.raises(NoStructureError):  # before: no unit found, the page refused
+        extract(text, off={"following_lower_case"})
+
+
+def test_following_lower_case_outline_item_over_lettered_divisions() -> None:
+    """ "1. The following divisions are created within the department:" over "a. Wick care
+    division which is responsible for ...": the announcing item leads into the lettered
+    items, whose names are in sentence case before their clause."""
+    text = dedent("""\
+        12.4  Divisions created.
+
+        1.  The following divisions are created within the department:
+
+        a.  Wick care division which is responsible for trimming and replacing the wicks of the public lamps.
+
+        b.  Oil and glass division which is responsible for the oil stores and the panes of the lamps.
+
+        c.  Office of the warden which has responsibilities for administering the department.
+
+        2.  The warden shall appoint a deputy warden who shall be in charge in the absence of the warden.
+        """)
+    found = offices(extract(text))
+    for name in ("Wick care division", "Oil and glass division", "Office of the warden"):
+        assert found[name].found_by == "following_lead_in", name
+    with pytest.raises(NoStructureError):  # before: no unit found, the page refused
+        extract(text, off={"following_lower_case"})
+
+
+def test_following_lower_case_leaves_long_phrases_and_figures() -> None:
+    """An item that is a long phrase or holds figures is no name, whatever announced it."""
+    assert not followed("departments deemed necessary for the efficient administration of it")
+    assert not followed("section 4 staff")
+    assert followed("gas")
+    assert followed("Lamps and posts division")
+
+
+def followed(name: str) -> bool:
+    return following_lower_case(name)
