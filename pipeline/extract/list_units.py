@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.extract.names import (
     REFERRING_WORDS,
@@ -54,6 +54,7 @@ LIST_FINDERS = frozenset(
     {
         "lead_in_names_parent",
         "listed_after_lead_in",
+        "announcing_item",
         "composition_lead_in",
         "following_lead_in",
         "listed_under_unit_heading",
@@ -64,6 +65,7 @@ LIST_FINDERS = frozenset(
     }
 )
 LOWER_CASE_FINDERS = (
+    "announcing_item",
     "listed_after_lead_in",
     "composition_lead_in",
     "counted_parts_lead_in",
@@ -174,10 +176,19 @@ register(
 )
 
 
+# An item's own outline label left in its text after the list's marker: "A. ", "(b) ", "3) ".
+_OWN_LABEL = re.compile(r"\(?(?:[A-Z]|[a-z]|\d{1,2})[.)]\s+(?=[A-Z][a-z])")
+
+
 def item_name(block: Block) -> tuple[str, int, int] | None:
     """The name an item gives, with its span: a label's label, the text before a dash, or the
     whole item when it is short and not a sentence; an item that opens with an imperative
     ("Download ...", "Learn more") is a link, not a name."""
+    own_label = _OWN_LABEL.match(block.text) if block.kind == LIST_ITEM else None
+    if own_label is not None and enabled("announcing_item"):
+        # "2. A. Wick Branch;": the item's own letter after the list's number
+        cut = own_label.end()
+        block = replace(block, start=block.start + cut, text=block.text[cut:])
     text = block.text.split("\n", 1)[0]
     row = directory_name(text) if " | " not in text else None
     if row is not None:  # "Office of Wicks OW 555-555-0100": the name before the contact
@@ -822,6 +833,29 @@ def _outline_leads_in(text: str) -> bool:
     )
 
 
+# "Eight Departments namely", "Units, namely:": "namely" at the end of an item.
+_NAMELY_END = re.compile(r"[\s,]+namely\s*[:;,.-]?\s*$", re.IGNORECASE)
+
+
+@rule("unit", off=False)
+def announcing_item(text: str) -> bool:
+    """An outline item that announces the items after it leads into them though it ends
+    without a colon, and they are units: "namely" at its end after a plural unit noun
+    ("Four Divisions namely" over "Wick care", "Oil supply", ...; "Units, namely"), or "the
+    following" and a plural unit noun in its last sentence ("... the Bureau shall be made up
+    of the following branches, each of which shall be commanded by a Deputy Warden." over
+    "A. Wick Branch;", "B. Oil Branch;"). Its list is the deeper items after it, or, where
+    a page's outline was set flat (the items after it at its own level), the run of items at
+    its level up to the next such item; the announcing item itself is no unit. An item's own
+    letter after the list's number ("2. A. Wick Branch;") is no part of its name."""
+    text = text.rstrip()
+    namely = _NAMELY_END.search(text)
+    if namely is not None:
+        words = re.findall(r"[A-Za-z]+", text[: namely.start()])
+        return any(plural_unit_noun(word) for word in words[-4:])
+    return not text.endswith(":") and following_lead_in(text)
+
+
 @rule("layout", off=None)
 def outline_lead_in(items: list[Block]) -> int | None:
     """In a legal outline the lead-in is itself an item: "(b) The staff is comprised of the
@@ -835,9 +869,14 @@ def outline_lead_in(items: list[Block]) -> int | None:
         if (
             item.kind == LIST_ITEM
             and items[index + 1].kind == LIST_ITEM
-            and _depth(items[index + 1]) != _depth(item)
-            and item.text.rstrip().endswith(":")
-            and _outline_leads_in(item.text)
+            and (
+                (
+                    _depth(items[index + 1]) != _depth(item)
+                    and item.text.rstrip().endswith(":")
+                    and _outline_leads_in(item.text)
+                )
+                or (_depth(items[index + 1]) >= _depth(item) and announcing_item(item.text))
+            )
             and not _opens_with_name(item)
         ):
             return index
@@ -868,9 +907,17 @@ def _outline_runs(lead: Block | None, items: list[Block]) -> list[tuple[Block | 
         level = _depth(items[stop])
         while stop < len(items) and _depth(items[stop]) == level:
             stop += 1
-    head = [(lead, items[: index + 1])]
+    flat = _depth(items[index + 1]) == _depth(inner) and announcing_item(inner.text)
+    # An announcing item at its list's own level is no item of the list before it.
+    head = [(lead, items[: index if flat else index + 1])] if index or not flat else []
     rest = _outline_runs(None, items[stop:]) if stop < len(items) else []
-    return [*head, (inner, items[index + 1 : stop]), *rest]
+    inner_items = items[index + 1 : stop]
+    inner_runs = (
+        _outline_runs(inner, inner_items)
+        if any(announcing_item(item.text) for item in inner_items[:-1])
+        else [(inner, inner_items)]
+    )
+    return [*head, *inner_runs, *rest]
 
 
 def _label_runs(
@@ -984,6 +1031,7 @@ def _duty_words(words: list[str]) -> bool:
 # The finders whose lead-in says its items are units: their items may be sentences naming a
 # unit before a clause, and the agency a lead-in opens with may own them.
 _LEAD_FINDERS = (
+    "announcing_item",
     "listed_after_lead_in",
     "composition_lead_in",
     "following_lead_in",
@@ -1049,6 +1097,8 @@ def list_units(
             finder = "parts_under_unit_heading"
         elif lead_text and counted_parts_lead_in(lead_text):
             finder = "counted_parts_lead_in"
+        elif lead is not None and lead.kind == LIST_ITEM and announcing_item(lead_text):
+            finder = "announcing_item"
         else:
             continue
         clauses: dict[int, tuple[str, int, int] | None] = {}

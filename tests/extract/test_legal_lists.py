@@ -7,7 +7,7 @@ from textwrap import dedent
 
 import pytest
 
-from pipeline.extract.list_units import following_lead_in, following_lower_case
+from pipeline.extract.list_units import announcing_item, following_lead_in, following_lower_case
 from pipeline.extract.page import NoStructureError
 from pipeline.text import blocks
 from tests.extract.helpers import Placed, extract, offices
@@ -1450,3 +1450,67 @@ def test_following_lower_case_leaves_long_phrases_and_figures() -> None:
 
 def followed(name: str) -> bool:
     return following_lower_case(name)
+
+
+def test_announcing_item_namely_over_deeper_items() -> None:
+    """ "Four Divisions namely" over sentence-case items, then "Units, namely" set at the
+    items' own level over more items: each announcing item leads into the items after it,
+    though neither ends in a colon; neither is a unit itself."""
+    page = dedent("""\
+        <h1>Lampton Wick Service</h1>
+        <p>The law gave the service the following composition:</p>
+        <ol>
+          <li>Two Standing Wardens.</li>
+          <li>Four Divisions namely
+            <ol type="i">
+              <li>Wick care and trimming</li>
+              <li>Oil supply</li>
+              <li>Glass and panes</li>
+              <li>Match stores</li>
+              <li>Units, namely</li>
+              <li>Lamp audit unit</li>
+              <li>Soot records</li>
+            </ol>
+          </li>
+        </ol>
+        """)
+    found = offices(extract(page, html=True))
+    for name in ("Wick care and trimming", "Oil supply", "Lamp audit unit", "Soot records"):
+        assert name in found, name
+    assert "Units, namely" not in found
+    assert found["Soot records"].found_by == "announcing_item"
+    with pytest.raises(NoStructureError):  # before: no unit found, the page refused
+        extract(page, html=True, off={"announcing_item"})
+
+
+def test_announcing_item_flat_following_branches_with_own_letters() -> None:
+    """A code's section set as one numbered list: "1. ... the Bureau shall be made up of the
+    following branches, each of which shall be commanded by a Deputy Warden." then "2. A.
+    Wick Branch;", "3. B. Oil Branch;": the announcing item leads into the items at its own
+    level, and each item's own letter is no part of its name."""
+    page = dedent("""\
+        <h1>9.10.010 General Organization.</h1>
+        <ol>
+          <li>The Bureau of Lamps shall consist of the Lamp Warden and such other employees as the Council may provide. For administrative purposes the Bureau shall be made up of the following branches, each of which shall be commanded by a Deputy Warden.</li>
+          <li>A. Wick Branch;</li>
+          <li>B. Oil Branch;</li>
+          <li>C. Glass Mending Branch.</li>
+        </ol>
+        """)
+    found = offices(extract(page, html=True))
+    for name in ("Wick Branch", "Oil Branch", "Glass Mending Branch"):
+        assert name in found, name
+    assert found["Oil Branch"].found_by == "following_lead_in"
+    assert not {"A", "B", "C", "B. Oil Branch"} & set(found)
+    off = offices(extract(page, html=True, off={"announcing_item"}))
+    assert "B" in off  # before: the item's letter read as its name
+    assert "Oil Branch" not in off
+
+
+def test_announcing_item_leaves_items_that_end_in_a_sentence() -> None:
+    """An item that says something of the units, with no "namely" or "the following"
+    announcing the next items, leads into nothing."""
+    assert announcing_item("Four Divisions namely")
+    assert announcing_item("Units, namely:")
+    assert not announcing_item("The divisions meet monthly.")
+    assert not announcing_item("Wicks are trimmed namely")
