@@ -248,6 +248,31 @@ def opening_determiner(name: str) -> str | None:
     return name[match.end() :]
 
 
+# "Transfers the ", "Appoint a ": a capitalized word, then an article, before a capitalized
+# name.
+_VERB_ARTICLE = re.compile(r"(?P<verb>[A-Z][a-z]+)\s+(?:a|an|the)\s+(?=[A-Z])")
+
+
+@rule("name", off=None)
+def directive_verb(name: str) -> str | None:
+    """A name read with the verb that opens the item of an order or a statute and the
+    article after it ("b. Transfers the Office of Wicks and the Oil Desk to ...", "e. Moves
+    the Lamp Records Office into ...", "(2) Appoint a Director of the Glass Office;") is the
+    name after them: an organization order's and a statute's items open with what is done
+    to the unit (establish, transfer, move, abolish, appoint), and a name never holds an
+    article right after its first word. Not when that word is a unit noun, a position word
+    or a connector ("Office the ..." is no verb), nor when fewer than two words remain. The
+    name without the verb and article, or None."""
+    match = _VERB_ARTICLE.match(name)
+    if match is None:
+        return None
+    verb = match.group("verb").lower()
+    if verb in UNIT_NOUNS or verb in POSITION_WORDS or verb in CONNECTORS:
+        return None
+    rest = name[match.end() :]
+    return rest if len(rest.split()) >= 2 else None
+
+
 # A verb in "-s" after a distributive's singular noun: "Counts", "Matters" (not "Class").
 _VERB_AFTER_DISTRIBUTIVE = re.compile(r"[A-Z][a-z]+[^su]s")
 

@@ -14,6 +14,7 @@ from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import (
     edge_marks,
     file_marks,
+    directive_verb,
     footnote_mark,
     inverted_unit_name,
     name_tokens,
@@ -156,6 +157,9 @@ def _extract(
         opened = opening_determiner(unit.name)
         if opened is not None:
             unit.name = opened
+        directed = directive_verb(unit.name)
+        if directed is not None:
+            unit.name = directed
         dated = year_qualifier(unit.name)
         if dated is not None:
             unit.name = dated

@@ -8,6 +8,9 @@ from pipeline.extract.names import (
     inverted_unit_name,
     edge_marks,
     file_marks,
+
+
+    directive_verb,
     opening_determiner,
     our_unit_name,
     position_then_unit,
@@ -874,3 +877,35 @@ def test_wrapped_line_in_name_a_name_broken_at_a_full_line_is_one_name() -> None
     assert "Wick Safety Division" not in found
     off = offices(extract(text, off={"wrapped_line_in_name"}))
     assert "Counter-Lamp and Wick Safety Division" not in off
+
+
+def test_directive_verb_items_of_an_organization_order() -> None:
+    """An order's items open with what they do to a unit ("a. Establishes the Office of
+    Wick Supply ...", "c. Moves the Soot Records Office into ..."): the unit is named
+    without the verb and its article."""
+    text = dedent("""\
+        § 4-12. Organization of the Lamp Administration.
+
+        .02 This order makes the following changes:
+
+        a. Establishes the Office of Wick Supply within the Lamp Administration.
+
+        b. Transfers the Office of Glass Mending and the Oil Desk to the Office of Wick Supply.
+
+        c. Moves the Soot Records Office into the Office of Wick Supply.
+        """)
+    found = offices(extract(text))
+    assert "Office of Glass Mending" in found
+    assert "Soot Records Office" in found
+    assert not [name for name in found if name.startswith(("Establishes", "Transfers", "Moves"))]
+    off = offices(extract(text, off={"directive_verb"}))
+    assert "Moves the Soot Records Office" in off  # before: the verb read as part of the name
+
+
+def test_directive_verb_leaves_names_without_an_opening_verb() -> None:
+    """An article after a name's first word is a verb's only when that word is no unit
+    noun, position word or connector; fewer than two words left is no name."""
+    assert directive_verb("Appoint a Director of the Wick Office") == "Director of the Wick Office"
+    assert directive_verb("Office of the Lamp Warden") is None
+    assert directive_verb("Director the Lamps") is None
+    assert directive_verb("Visit the Lamps") is None
