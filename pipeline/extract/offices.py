@@ -64,6 +64,7 @@ from pipeline.text.sections import (
     Section,
     clause_heading,
     directory_holder_line,
+    is_contact_label,
     is_furniture,
     is_section_label,
     titled_holder_line,
@@ -2146,7 +2147,35 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
 @rule("filter", off=False)
 def contact_section(section: Section) -> bool:
     """A "Contact Us" section and the lines under it are contact details, not units."""
+    if enabled("contact_heading_over_units") and _names_listed_units(section.heading.text):
+        return False  # "Divisions & Contacts": the units, with their contacts
     return section.is_contact
+
+
+def _names_listed_units(heading: str) -> bool:
+    """A heading that names units in the plural ("Divisions & Contacts")."""
+    return bool(set(re.findall(r"[a-z]+", heading.lower())) & LISTING_NOUNS)
+
+
+@rule("unit", off=[])
+def contact_heading_over_units(section: Section) -> list[Section]:
+    """A contact heading over units is a directory of those units, not a block of contact
+    details: one that names units in the plural beside the contacts ("Divisions & Contacts",
+    "Offices and Contacts") heads the units' sections as a structure heading does, and
+    "Contact Us" (a menu link read as a heading) over two or more sections headed by units'
+    proper names, worded as units and in title case ("Division of Wicks", "Department of
+    Lamp Oil"), each with text of its own under it, holds those units. A single member
+    ("Staff Directory", "Wick Office Room 12", a table's "Division Number") is a line of
+    the contact details. Returns the member sections that are units."""
+    named = [
+        member
+        for member in section.members
+        if member.body
+        and not is_contact_label(member.heading.text)
+        and set(name_tokens(member.heading.text)) & UNIT_NOUNS
+        and is_capitalized_name(member.heading.text)
+    ]
+    return named if len(named) >= 2 else []
 
 
 def _furniture_contents(section: Section, member: Section) -> bool:
@@ -3844,6 +3873,8 @@ class _Builder:
     def visit(self, section: Section, parent: Unit, parent_by: str) -> None:
         if contact_section(section):
             self.directory_units(section, parent)
+            for member in contact_heading_over_units(section):
+                self.visit(member, parent, parent_by)
             return
         generic = generic_section_heading(section, self.units[0], parent) or government_branch(
             section.heading.text, self.text

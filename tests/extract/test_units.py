@@ -2630,3 +2630,46 @@ def test_semicolon_series_a_place_after_a_whole_name() -> None:
     assert found["Oil Office"].parent == "Wick Directorate"
     assert "Oil Office, Lampshire" not in found
     assert "Office of Oil, Glass, and Soot" in found
+
+
+def test_contact_heading_over_units_divisions_and_contacts() -> None:
+    """ "Divisions & Contacts" names units beside their contacts: the sections under it are
+    the divisions, not contact details."""
+    page = (
+        "<h1>Lamp Court Keepers</h1><h2>Divisions &amp; Contacts</h2>"
+        "<h3>Wick Records Division</h3>"
+        "<p>The Wick Records Division keeps the records of the wick courts.</p>"
+        "<h3>Oil Services Division</h3><p>The division supplies oil to the courts.</p>"
+    )
+    found = offices(extract(page, html=True))
+    assert found["Wick Records Division"].parent == "Lamp Court Keepers"
+    assert "Oil Services Division" in found
+    with pytest.raises(NoStructureError):  # before: read as contact details, page refused
+        extract(page, html=True, off={"contact_heading_over_units"})
+
+
+def test_contact_heading_over_units_menu_link_over_unit_sections() -> None:
+    """A "Contact Us" menu link read as a heading over the page's sections headed by units'
+    names ("Division of Wicks", "Department of Lamp Oil") does not make them contact
+    details."""
+    page = (
+        "<p>The Official Website of Lampshire</p><h2>Contact Us</h2>"
+        "<h3>Departments of the Lamp Branch</h3><h4>Division of Wicks</h4>"
+        "<p>DW, a division serving under the Warden, trims the wicks of the state.</p>"
+        "<h4>Department of Lamp Oil</h4>"
+        "<p>DLO, a department under the Oil Keeper, stores the lamp oil.</p>"
+    )
+    assert "Division of Wicks" in offices(extract(page, html=True))
+    with pytest.raises(NoStructureError):  # before: read as contact details, page refused
+        extract(page, html=True, off={"contact_heading_over_units"})
+
+
+def test_contact_heading_over_units_leaves_one_contact_line() -> None:
+    """One section under "Contact Us" ("Staff Directory") is a line of contact details."""
+    page = (
+        "<h1>Lamp Court Keepers</h1>"
+        "<p>The Wick Records Division keeps the records. The Oil Services Division supplies"
+        " oil.</p><h2>Contact Us</h2><h3>Staff Directory</h3>"
+        "<p>Call 555-0100 for the staff directory.</p>"
+    )
+    assert "Staff Directory" not in offices(extract(page, html=True))
