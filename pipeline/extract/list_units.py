@@ -998,11 +998,54 @@ def parts_under_unit_heading(names: list[str], lines: list[str]) -> bool:
     items is a part."""
     if any(HONORIFIC.match(line) or _MIDDLE_INITIAL.search(line) for line in lines):
         return False
-    return bool(names) and all(
+    short = [
         _short_title_name(name)
         and name[:1].isalpha()
         and ("," not in name or _ENUMERATED.search(name) is not None)
         for name in names
+    ]
+    if bool(names) and all(short):
+        return True
+    return (
+        len(names) >= 3
+        and 2 * sum(short) >= len(names)
+        and enabled("long_name_among_parts")
+        and all(ok or _long_title_name(name) for ok, name in zip(short, names, strict=True))
+        and not any(_contents_entry(name) for name in names)
+    )
+
+
+def _contents_entry(name: str) -> bool:
+    """An item worded only as a part of a document ("Mission and Responsibilities",
+    "Organization"): the list is a document's contents, not a unit's parts."""
+    return set(re.findall(r"[a-z]+", name.lower())) <= SECTION_WORDS | CONNECTORS
+
+
+register(
+    "long_name_among_parts",
+    "unit",
+    """In a list of a unit's parts under its heading (``parts_under_unit_heading``), most of
+    its items short names in title case, an item that is a longer name in title case
+    ("Wick Care", "Oil Supply", "Lamp Network on Glass Standards Secretariat", "Office of
+    the Lamp Warden to the Wick Guild in Lampton") is one more part: a list of parts names
+    some of them in full and others in a word or two. Only a name: every content word
+    capitalized, no closing stop, no duty, at most ten words.""",
+)
+
+MAX_LONG_PART_WORDS = 10
+
+
+def _long_title_name(name: str) -> bool:
+    """A name in title case longer than ``_short_title_name``'s, read among short ones."""
+    bare = without_acronyms(name)
+    words = bare.split()
+    return (
+        MAX_NESTED_PART_WORDS < len(words) <= MAX_LONG_PART_WORDS
+        and is_capitalized_name(bare)
+        and name[:1].isalpha()
+        and not name.rstrip().endswith((".", ":", ";"))
+        and not _duty_words(words)
+        and ("," not in name or _ENUMERATED.search(name) is not None)
     )
 
 

@@ -2673,3 +2673,35 @@ def test_contact_heading_over_units_leaves_one_contact_line() -> None:
         "<p>Call 555-0100 for the staff directory.</p>"
     )
     assert "Staff Directory" not in offices(extract(page, html=True))
+
+
+def test_long_name_among_parts_a_long_name_beside_short_ones() -> None:
+    """In a list of a unit's parts under its heading, most items short names, a longer name
+    in title case is one more part; a list that names a document's parts ("Mission and
+    Responsibilities") beside a long name is no unit's parts list."""
+    text = dedent("""\
+        Lamp Service
+
+        The Lamp Service keeps the town's lamps lit.
+
+        Office of Wicks and Glass
+
+          • Wick Care
+          • Glass Works
+          • Lamp Network on Glass Standards and Wick Safety
+          • Oil Supply
+
+        Glass Division
+
+          • Mission and Responsibilities
+          • Order of Succession
+          • Duties and Powers of the Lamp Service Wardens
+        """)
+    found = offices(extract(text))
+    long_name = "Lamp Network on Glass Standards and Wick Safety"
+    assert found[long_name].parent == "Office of Wicks and Glass"
+    assert found["Wick Care"].parent == "Office of Wicks and Glass"
+    assert "Duties and Powers of the Lamp Service Wardens" not in found
+    assert "Order of Succession" not in found
+    off = offices(extract(text, off={"long_name_among_parts"}))
+    assert long_name not in off and "Wick Care" not in off
