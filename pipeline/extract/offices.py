@@ -35,6 +35,7 @@ from pipeline.extract.list_units import (
     title_modifier_alone,
 )
 from pipeline.extract.names import (
+    REFERRING_WORDS,
     content_tokens,
     ends_with,
     name_tokens,
@@ -4250,6 +4251,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     builder.add_new(agency_headed_by(page, builder.units, builder.index, top))
     builder.add_new(assisted_by(page, builder.units, builder.index, top))
     builder.add_new(chosen_presiding_officers(page, builder.units, builder.index, top))
+    builder.add_new(subject_peers(page, builder.units, builder.index, top))
     _composed_parents(page, builder.units, top)
     _run_parents(page, builder.units, top)
     _fall_under_parents(page, builder.units, top)
@@ -6051,6 +6053,95 @@ def agency_headed_by(
                     top,
                     found_by="agency_headed_by",
                     parent_by=_top_parent_by(top),
+                    is_group=False,
+                )
+            )
+    return found
+
+
+# A verb of function after a bare name: "is/are/has" alone says too little ("Mediation is a
+# process"), "is responsible" says what a unit does.
+_PEER_IS = re.compile(r"\s+(?:is|are)\s+(?:responsible|charged|tasked|in\s+charge)\b")
+
+
+def _opening_subject(page: PageLayout, block: Block) -> Phrase | None:
+    """The name a paragraph opens with (after "The" at most) when a verb of function follows
+    it ("Wick Care provides ...", "The Oil Office (OO) is responsible for ...")."""
+    start, end = page.sentences(block.start, block.end)[0]
+    phrases = page.phrases(start, end)
+    if not phrases or phrases[0].start - start > len("The "):
+        return None
+    if _SUBJECT_VERB.match(page.text, phrases[0].end, end) is None:
+        return None
+    return phrases[0]
+
+
+@rule("unit", off=[])
+def subject_peers(page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit) -> list[Unit]:
+    """A run of paragraphs that describe a body's parts one by one, each opening with the
+    part as its subject and a verb of function ("The Lamp Office provides ...", "Wick Care
+    Services oversees ..."), names one more part in a paragraph that opens the same way with
+    a name in title case and no unit noun ("Cart Yard maintains the carts ...", "Glass
+    Works ensures ..."): the parts of a body are described alike, whatever their names'
+    words. Only in a run where two paragraphs or more open with units found already under
+    one parent (the new part joins them there), only a bare name (no "The" before it), not a
+    position, and not with "is" or "has" alone after it ("Mediation is a process")."""
+    text = page.text
+    found: list[Unit] = []
+    seen: set[frozenset[str]] = set()
+    runs: list[list[Block]] = [[]]
+    for block in page.blocks:
+        if block.kind == PARAGRAPH:
+            runs[-1].append(block)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        subjects = [(block, _opening_subject(page, block)) for block in run]
+        parents: Counter[int] = Counter()
+        by_id: dict[int, Unit] = {}
+        for _, phrase in subjects:
+            unit = index.resolve(phrase.text) if phrase is not None else None
+            if unit is not None and unit is not top and unit.parent is not None:
+                parents[id(unit.parent)] += 1
+                by_id[id(unit.parent)] = unit.parent
+        if not parents:
+            continue
+        parent_id, count = parents.most_common(1)[0]
+        if count < 2:
+            continue
+        parent = by_id[parent_id]
+        for block, phrase in subjects:
+            if phrase is None or phrase.start != block.start or index.resolve(phrase.text):
+                continue
+            words = phrase.text.split()
+            if not 1 <= len(words) <= 6 or words[0].lower() in REFERRING_WORDS:
+                continue
+            if len(words) == 1 and words[0].lower().endswith("ly"):
+                continue  # "Proactively investigates ...": an adverb, the subject left out
+            if not all(w[:1].isupper() or w.lower() in ("and", "of", "&") for w in words):
+                continue
+            tokens = name_tokens(phrase.text)
+            if not tokens or set(tokens) & (POSITION_WORDS | UNIT_NOUNS):
+                continue
+            end = page.sentences(block.start, block.end)[0][1]
+            verb = _SUBJECT_VERB.match(text, phrase.end, end)
+            if verb is None or (
+                verb.group(0).split()[-1] in ("is", "are", "has", "have")
+                and not _PEER_IS.match(text, phrase.end, end)
+            ):
+                continue
+            key = _unit_key(phrase.text)
+            if key in seen or _unit_key(parent.name) <= key:
+                continue
+            seen.add(key)
+            found.append(
+                _unit_named(
+                    text,
+                    without_acronyms(phrase.text),
+                    phrase.start,
+                    parent,
+                    found_by="subject_peers",
+                    parent_by="subject_peers",
                     is_group=False,
                 )
             )

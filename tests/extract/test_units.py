@@ -2705,3 +2705,36 @@ def test_long_name_among_parts_a_long_name_beside_short_ones() -> None:
     assert "Order of Succession" not in found
     off = offices(extract(text, off={"long_name_among_parts"}))
     assert long_name not in off and "Wick Care" not in off
+
+
+def test_subject_peers_a_bare_name_among_parts_described_alike() -> None:
+    """In a run of paragraphs each opening with a part of the Wick Division and what it
+    does, a paragraph opening with a bare name in title case and a verb of function names
+    one more part; "is" alone after a name ("Mediation is ...") names none."""
+    text = dedent("""\
+        Lamp Bureau
+
+        Wick Division
+
+        The Wick Division trims the wicks of the town.
+
+        The Division consists of the following sections:
+
+        Wick Supply Office (WSO) provides the wicks for every lamp.
+
+        Wick Ledger Unit maintains the wick books.
+
+        Cart Yard oversees the carts that carry the wicks.
+
+        Trimming is a careful task done at night.
+
+        Promptly oversees the night rounds of the keepers.
+        """)
+    found = offices(extract(text))
+    assert "Promptly" not in found  # an adverb, the subject left out
+    assert found["Wick Supply Office"].parent == "Wick Division"
+    assert found["Cart Yard"].parent == "Wick Division"
+    assert found["Cart Yard"].found_by == "subject_peers"
+    assert "Trimming" not in found
+    off = offices(extract(text, off={"subject_peers"}))
+    assert "Cart Yard" not in off
