@@ -4252,6 +4252,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     builder.add_new(assisted_by(page, builder.units, builder.index, top))
     builder.add_new(chosen_presiding_officers(page, builder.units, builder.index, top))
     builder.add_new(subject_peers(page, builder.units, builder.index, top))
+    builder.add_new(plural_noun_of_series(page, builder.units, builder.index, top))
     _composed_parents(page, builder.units, top)
     _run_parents(page, builder.units, top)
     _fall_under_parents(page, builder.units, top)
@@ -6146,6 +6147,152 @@ def subject_peers(page: PageLayout, units: list[Unit], index: UnitIndex, top: Un
                 )
             )
     return found
+
+
+_SERIES_COUNT = "|".join(_COUNTS) + r"|\d{1,2}"
+# "the divisions of Wicks, Glass and Oil", "four Departments of A, B, and C": a plural unit
+# noun, "of" or "for", and the names it shares; what stands before the noun says whether the
+# list is the body's parts (a count, "the" opening the sentence).
+_NOUN_OF_NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|&|on|in)\s+)*[A-Z][\w’'-]*)*"
+_NOUN_OF_SERIES = re.compile(
+    r"(?P<before>(?:\b[Tt]he|\b(?i:" + _SERIES_COUNT + r")(?:\s*\(\d{1,2}\))?)\s+(?:[a-z-]+\s+)?)"
+    r"(?P<noun>(?i:departments|divisions|offices|bureaus|directorates|units|sections|branches))"
+    r"\s+(?:of|for)\s+(?P<series>" + _NOUN_OF_NAME + r"(?:,\s+(?:and\s+)?" + _NOUN_OF_NAME + r")*)"
+)
+# A count before the noun ("four Departments of", "three specialized units of").
+_COUNT_BEFORE = re.compile(r"\b(?:" + _SERIES_COUNT + r")\b", re.IGNORECASE)
+# What makes a list the parts of the sentence's body: a verb of composition, establishing or
+# oversight before it.
+_PARTS_VERB = re.compile(
+    r"\b(?:consist\w*|compris\w*|composed|made\s+up|includ\w*|establish\w*|"
+    r"organi[sz]ed\s+into|divided\s+into|over(?:sees)?|supervises)\b",
+    re.IGNORECASE,
+)
+# The nouns whose units are named "Noun of Name" ("Division of Wicks"); a unit, a section or a
+# branch "of" a field is named by the field alone ("units of Procurement and Audit").
+_NOUN_OF_NOUNS = frozenset({"departments", "divisions", "offices", "bureaus", "directorates"})
+# The nouns a name of its own ends in ("Wick Office"): a field's name may end in "Services"
+# or "Affairs" ("Support Services"), not in these.
+_NAMED_BODY_NOUNS = frozenset(
+    {"office", "division", "department", "bureau", "directorate", "unit", "branch", "section"}
+)
+_NOUN_OF_SEPARATOR = re.compile(r",\s+(?:and\s+)?")
+
+
+@rule("unit", off=[])
+def plural_noun_of_series(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """ "The divisions of Wick Care, Glass Works, and Oil Supply report to the Warden", "four
+    Departments of Lamp Records, Wick Safety and Soot Removal were established", "the Office
+    of the Warden, consisting of the Offices of Wick Law and Lamp Affairs": a plural unit
+    noun, "of" and the names it shares name one unit each ("Division of Wick Care",
+    "Division of Glass Works", ...; a unit, section or branch "of" a field by the field
+    alone), when the list is the body's parts: counted, after a verb of composition,
+    establishing or oversight, opening its sentence, or joined by "and the" to such a list.
+    A list named in passing ("coordinates with the Departments of Lamps and Wicks", "the
+    merger of the Offices of ...") is not read; nor is a name worded as a unit or a post
+    itself. The last "and" of a list without a comma before it parts two names ("Glass and
+    Oil"), as in ``shared_unit_noun``."""
+    text = page.text
+    found: list[Unit] = []
+    seen: set[frozenset[str]] = set()
+    for block in page.blocks:
+        if block.kind not in (PARAGRAPH, LIST_ITEM):
+            continue
+        for start, end in page.sentences(block.start, block.end):
+            accepted_end = -1
+            for match in _NOUN_OF_SERIES.finditer(text, start, end):
+                before = text[start : match.start("noun")]
+                lead = text[start : match.start()].strip(" ;,(").lower()
+                parts_of = (
+                    _COUNT_BEFORE.search(match.group("before")) is not None
+                    or _PARTS_VERB.search(before) is not None
+                    or lead in ("", "and")
+                    or (
+                        accepted_end >= 0
+                        and text[accepted_end : match.start()].strip(" ;,").lower() == "and"
+                    )
+                )
+                if not parts_of:
+                    continue
+                owner = _noun_of_owner(page, start, match.start(), index, top)
+                names = _noun_of_names(text, match)
+                if names is None:
+                    continue
+                accepted_end = match.end()
+                noun = match.group("noun").lower()
+                for name, name_start in names:
+                    full = f"{_SHARED_PLURALS[noun]} of {name}" if noun in _NOUN_OF_NOUNS else name
+                    key = _unit_key(full)
+                    if key in seen or index.resolve(full) or index.resolve(name):
+                        continue
+                    seen.add(key)
+                    found.append(
+                        _unit_named(
+                            text,
+                            full,
+                            name_start,
+                            owner,
+                            found_by="plural_noun_of_series",
+                            parent_by="plural_noun_of_series"
+                            if owner is not top
+                            else _top_parent_by(top),
+                            is_group=False,
+                        )
+                    )
+    return found
+
+
+def _noun_of_owner(page: PageLayout, start: int, at: int, index: UnitIndex, top: Unit) -> Unit:
+    """The unit a sentence opens with, before the list, when it is one found already (the
+    body the list is made of: "The Office of the Warden, consisting of ..."), else ``top``."""
+    phrases = [p for p in page.phrases(start, at) if p.end <= at]
+    if phrases and phrases[0].start - start <= len("The "):
+        unit = index.resolve(phrases[0].text)
+        if unit is not None:
+            return unit
+    return top
+
+
+def _noun_of_names(text: str, match: re.Match[str]) -> list[tuple[str, int]] | None:
+    """The names of a series after "noun of", each with its start; None when any is no
+    short name of a field (worded as a unit, a post after a noun named by its field alone,
+    or too long)."""
+    begin, stop = match.span("series")
+    # "Office of General Counsel" is an office's name, a post within it; a unit "of" a post
+    # is not.
+    named_of = match.group("noun").lower() in _NOUN_OF_NOUNS
+    spans: list[tuple[int, int]] = []
+    cursor = begin
+    oxford = False
+    for separator in _NOUN_OF_SEPARATOR.finditer(text, begin, stop):
+        spans.append((cursor, separator.start()))
+        cursor = separator.end()
+        oxford = separator.group().rstrip().endswith("and")
+    last = (cursor, stop)
+    if not oxford:
+        ands = list(_LAST_AND.finditer(text, *last))
+        if ands:
+            spans.append((cursor, ands[-1].start()))
+            last = (ands[-1].end(), stop)
+    spans.append(last)
+    if len(spans) < 2:
+        return None
+    names: list[tuple[str, int]] = []
+    for part_start, part_end in spans:
+        part = text[part_start:part_end].strip()
+        tokens = name_tokens(part)
+        if (
+            not part[:1].isupper()
+            or not 1 <= len(part.split()) <= MAX_SHARED_PART_WORDS + 1
+            or set(tokens) & _NAMED_BODY_NOUNS
+            or (not named_of and set(tokens) & POSITION_WORDS)
+            or part.split()[0].lower() in REFERRING_WORDS
+        ):
+            return None
+        names.append((part, part_start))
+    return names
 
 
 # The posts a collegial body fills from among its members: its chair, vice chair, secretary

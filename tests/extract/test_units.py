@@ -2738,3 +2738,29 @@ def test_subject_peers_a_bare_name_among_parts_described_alike() -> None:
     assert "Trimming" not in found
     off = offices(extract(text, off={"subject_peers"}))
     assert "Cart Yard" not in off
+
+
+def test_plural_noun_of_series_names_each_part() -> None:
+    """ "the divisions of A, B, and C" after a verb of composition names "Division of A",
+    "Division of B" and "Division of C"; "three units of A, B and C" names the fields alone;
+    departments named in passing ("coordinates with the Departments of ...") are none."""
+    text = dedent("""\
+        Lamp Bureau
+
+        The Lamp Bureau is composed of the divisions of Wick Care, Glass Works, and Oil Supply.
+
+        There are also three specialized units of Soot Removal, Lamp Audit and Night Rounds.
+
+        The Office of Lamp Records (OLR) keeps the books. The Wick Yard Office (WYO) stores wicks.
+
+        The Bureau coordinates its work with the Departments of Harbour Lights and Candle Making.
+        """)
+    found = offices(extract(text))
+    for name in ("Division of Wick Care", "Division of Glass Works", "Division of Oil Supply"):
+        assert found[name].found_by == "plural_noun_of_series"
+        assert found[name].parent == "Lamp Bureau"
+    for name in ("Soot Removal", "Lamp Audit", "Night Rounds"):
+        assert name in found
+    assert not any("Harbour" in name or "Candle" in name for name in found)
+    off = offices(extract(text, off={"plural_noun_of_series"}))
+    assert "Division of Wick Care" not in off and "Lamp Audit" not in off
