@@ -12,9 +12,9 @@ from pipeline.extract.acronyms import AcronymDefinition, find_definitions
 from pipeline.extract.evidence import bounded, bounded_description
 from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import (
+    directive_verb,
     edge_marks,
     file_marks,
-    directive_verb,
     footnote_mark,
     inverted_unit_name,
     name_tokens,

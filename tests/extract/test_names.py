@@ -5,12 +5,10 @@ from __future__ import annotations
 from textwrap import dedent
 
 from pipeline.extract.names import (
-    inverted_unit_name,
+    directive_verb,
     edge_marks,
     file_marks,
-
-
-    directive_verb,
+    inverted_unit_name,
     opening_determiner,
     our_unit_name,
     position_then_unit,
