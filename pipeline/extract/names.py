@@ -214,12 +214,10 @@ def predicate_in_name(name: str) -> str | None:
 
 
 # Words that open a phrase before a name and are no part of it: a possessive or distributive
-# determiner ("Its Wick Office", "Each Lamp Warden"), a verb of composition and its article
-# ("Comprises the Wick Division"), an order's verb ("Establishes the Wick Office", "Transfers
-# the Lamp Office") or a link's ("Visit the Glass Office").
+# determiner ("Its Wick Office", "Each Lamp Warden"), or a verb of composition and its article
+# ("Comprises the Wick Division").
 _NAME_OPENER = re.compile(
-    r"(?:(?:Its|Their|Each|Every)|(?:Comprises|Includes|Consists\s+of|Contains"
-    r"|Establishes|Creates|Transfers|Renames|Redesignates|Visit)\s+the)\s+"
+    r"(?:(?:Its|Their|Each|Every)|(?:Comprises|Includes|Consists\s+of|Contains)\s+the)\s+"
     r"(?=[A-Z])"
 )
 
@@ -228,11 +226,9 @@ _NAME_OPENER = re.compile(
 def opening_determiner(name: str) -> str | None:
     """A name read with the word that opens its phrase, a possessive or distributive
     determiner ("Its Wick Office", "Each Lamp Warden") or a verb of composition and its article
-    when a sentence's subject is left out ("Comprises the Wick Division and ..."), the verb
-    of an order's clause ("Establishes the Wick Office", "Transfers the Lamp Office to ...")
-    or of a link ("Visit the Glass Office"), is the name after that word: the determiner says
-    whose or how many, the verb what the body holds, what the order does or where the link
-    goes. The name without it, or None. A distributive takes a singular noun, so a word in
+    when a sentence's subject is left out ("Comprises the Wick Division and ..."), is the
+    name after that word: the determiner says whose or how many, the verb what the body
+    holds. The name without it, or None. A distributive takes a singular noun, so a word in
     "-s" after it is a verb and the determiner opens a slogan a unit is named for ("Every
     Lamp Counts Unit", "Each Wick Matters Office"), no part to cut."""
     match = _NAME_OPENER.match(name)

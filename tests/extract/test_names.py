@@ -851,14 +851,12 @@ def test_inverted_unit_name_a_name_filed_by_its_subject_is_read_in_order() -> No
     assert inverted_unit_name("Director, Office of") is None
 
 
-def test_opening_determiner_an_orders_or_a_links_verb_is_no_part_of_the_name() -> None:
+def test_directive_verb_an_orders_or_a_links_verb_is_no_part_of_the_name() -> None:
     """ "Transfers the Lamp Office to the Wick Bureau": an order's clause, read as a heading,
     names the Lamp Office; "Visit the Glass Office": a link's text names the Glass Office."""
-    assert opening_determiner("Establishes the Office of Wick Safety") == "Office of Wick Safety"
-    assert opening_determiner("Transfers the Lamp Office") == "Lamp Office"
-    assert opening_determiner("Visit the Office of the Glass Warden") == (
-        "Office of the Glass Warden"
-    )
+    assert directive_verb("Establishes the Office of Wick Safety") == "Office of Wick Safety"
+    assert directive_verb("Transfers the Lamp Office") == "Lamp Office"
+    assert directive_verb("Visit the Office of the Glass Warden") == "Office of the Glass Warden"
 
 
 def test_wrapped_line_in_name_a_name_broken_at_a_full_line_is_one_name() -> None:
