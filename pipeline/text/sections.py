@@ -523,7 +523,7 @@ _GLUED_HOLDER = re.compile(
 @rule("name", off=None)
 def glued_holder_line(line: str) -> int | None:
     """A directory line whose holder's name is run into the title with no space between them
-    ("Chief Lamp OfficerJane Doe", "Director, Office of WicksJon Roe, Acting", "CHAIR (Lamp
+    ("Chief Lamp OfficerJane Doe", "Director, Office of WicksJon Roe, Acting", "WARDEN (Lamp
     Minister)Mary Poe"), as the two columns of a list of key officials read when copied as
     text, names the title, not a unit called "...OfficerJane Doe": the unit is the title
     before the glued name. The name is a capitalized word right after a lower-case letter, a
@@ -664,7 +664,7 @@ _ROSTER_HEADING = re.compile(
     re.IGNORECASE,
 )
 # A line that opens with a person's name: an honorific before a capitalized word ("Ms Jane
-# Doe"), or a surname in capitals before or after given names ("Jane DOE", "DOE Jane Ann").
+# Doe"), or a surname in capitals before or after given names ("Jane ROE", "ROE Jane Ann").
 _MEMBER_NAME = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+[A-Z]"
     r"|(?:[A-Z][a-z]+\s+){1,2}[A-Z]{2,}(?:\s+[A-Z][a-z]|\s*$)"
@@ -678,7 +678,7 @@ def board_roster_lines(blocks: list[Block]) -> frozenset[int]:
     """Under a heading over a board's roster ("Board of Directors", "Board Members"), the run
     of lines set as headings without a rank of their own, up to the next ranked heading or
     text, lists its members: a line that opens with a person's name (an honorific, "Ms Jane
-    Doe", or a surname in capitals, "Jane DOE Chair Wick Trust"), and the line right after
+    Doe", or a surname in capitals, "Jane ROE Chair Wick Trust"), and the line right after
     such a name when it has no name of its own (the member's posts, here or at an outside
     body: "Chief Executive, Oil Board"), name people and their posts, not units of the page.
     Only a run with three or more such names is a roster. Returns the starts of those
