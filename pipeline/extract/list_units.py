@@ -548,9 +548,44 @@ def following_lower_case(name: str) -> bool:
     case of their words need not: each short item in lower case or sentence case (up to six
     words of letters, read up to its clause in a list) is a unit. In a legal outline the
     announcement may be an item of its own over the lettered items (``outline_lead_in``). A
-    name with figures, brackets or a full stop in it is no such name."""
+    name with figures, brackets or a full stop in it is no such name, nor one that opens
+    with an article or a determiner ("the regional offices in each county", "such other
+    divisions", "each district office"): those describe units, they name none."""
     words = name.split()
-    return 0 < len(words) <= MAX_LOWER_CASE_WORDS and _LOWER_CASE_NAME.fullmatch(name) is not None
+    return (
+        0 < len(words) <= MAX_LOWER_CASE_WORDS
+        and words[0].lower() not in _DESCRIBING_OPENERS
+        and _LOWER_CASE_NAME.fullmatch(name) is not None
+    )
+
+
+# The words that open a description of units rather than a name: an article, a determiner
+# or a count ("the regional offices", "such other divisions", "two district offices").
+_DESCRIBING_OPENERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "each",
+        "every",
+        "all",
+        "any",
+        "such",
+        "other",
+        "its",
+        "their",
+        "these",
+        "those",
+        "some",
+        "several",
+        "various",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+    }
+)
 
 
 # The words of a position title that modify its head and name no one alone.

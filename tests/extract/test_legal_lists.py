@@ -1514,3 +1514,11 @@ def test_announcing_item_leaves_items_that_end_in_a_sentence() -> None:
     assert announcing_item("Units, namely:")
     assert not announcing_item("The divisions meet monthly.")
     assert not announcing_item("Wicks are trimmed namely")
+
+
+def test_following_lower_case_leaves_descriptions_of_units() -> None:
+    """An item that opens with an article or a determiner describes units, it names none."""
+    assert not followed("the regional offices in each county")
+    assert not followed("such other divisions")
+    assert not followed("each district office")
+    assert followed("wick department")
