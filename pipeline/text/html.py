@@ -190,11 +190,20 @@ def _blocks(node: LexborNode, out: list[tuple[Hint | None, str]]) -> None:
             nested = [n for n in child.iter() if n.tag in _LISTS]
             if nested:
                 stack.append((iter(nested), [], depth))
-        elif tag in _BLOCK_LEVEL:
+        elif tag in _BLOCK_LEVEL or (tag == "a" and _card_link(child)):
             _flush(inline, out)
             stack.append((child.iter(include_text=True), [], depth + (tag in _LISTS)))
         else:
             inline.append(child.text(deep=True) or "")
+
+
+# What makes a link a card: a block element inside it (``card_link_blocks``).
+_CARD_BLOCKS = ", ".join((*HEADINGS, "p", "div", "ul", "ol", "li", "table"))
+
+
+def _card_link(node: LexborNode) -> bool:
+    """A link that wraps block elements: a card (``card_link_blocks``), read as blocks."""
+    return enabled("card_link_blocks") and node.css_first(_CARD_BLOCKS) is not None
 
 
 def _preformatted(node: LexborNode) -> list[str]:

@@ -44,3 +44,13 @@ register(
     Each block between blank lines with two rows or more keeps its own column; a shorter
     block takes the whole element's (a table broken by a printed page's number).""",
 )
+
+register(
+    "card_link_blocks",
+    "layout",
+    """A link that wraps block elements is a card, the whole card clickable (an icon, a
+    heading or a line naming a unit, a line or a list about it, "More Info"): its blocks are
+    read as blocks, the heading a heading and the lines under it its paragraphs or items,
+    not run together with it into one line of text ("Wick Office Located on the 2nd Floor
+    The office trims ...").""",
+)

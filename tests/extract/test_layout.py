@@ -911,15 +911,29 @@ CARD_LINKS = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an <a> wrapping block elements (a card: its heading, its list) is read as one run"
-    " of inline text; read as a container of blocks (tried), it changed one development page"
-    " (batch 11) and no other, short of the two batches a rule needs",
-)
 def test_card_link_blocks_are_read_one_by_one() -> None:
+    """A link wrapping block elements (a card: its line naming the unit, its list of duties)
+    is read as blocks, not as one run of inline text."""
     rendered = render_html(CARD_LINKS).text
     assert "\n\nWick Roads\n\n" in rendered
+    with disabled({"card_link_blocks"}):
+        assert "\n\nWick Roads\n\n" not in render_html(CARD_LINKS).text
+
+
+def test_card_link_blocks_heading_of_a_clickable_card() -> None:
+    """A card whose whole box is a link (an icon, a heading, a line about the unit) keeps
+    its heading a heading, not run into the lines under it."""
+    page = (
+        "<h1>Lampton Hall</h1><div><a href='/wick'><div><span class='icon'></span>"
+        "<h3>Wick Office</h3><p>Located on the 2nd Floor</p><p>The office trims the wicks.</p>"
+        "</div></a><a href='/oil'><div><h3>Oil Office</h3><p>Located on the 3rd Floor</p>"
+        "</div></a></div>"
+    )
+    rendered = render_html(page)
+    assert "Wick Office\n\nLocated on the 2nd Floor" in rendered.text
+    assert "Oil Office" in offices(extract(page, html=True))
+    with disabled({"card_link_blocks"}):  # before: the card run together into one line
+        assert "Wick Office\n\n" not in render_html(page).text
 
 
 NAMELY_ITEM = (
