@@ -868,7 +868,7 @@ def _outline_leads_in(text: str) -> bool:
     )
 
 
-# "Eight Departments namely", "Units, namely:": "namely" at the end of an item.
+# "Four Bureaus namely", "Sections, namely:": "namely" at the end of an item.
 _NAMELY_END = re.compile(r"[\s,]+namely\s*[:;,.-]?\s*$", re.IGNORECASE)
 
 
@@ -876,7 +876,7 @@ _NAMELY_END = re.compile(r"[\s,]+namely\s*[:;,.-]?\s*$", re.IGNORECASE)
 def announcing_item(text: str) -> bool:
     """An outline item that announces the items after it leads into them though it ends
     without a colon, and they are units: "namely" at its end after a plural unit noun
-    ("Four Divisions namely" over "Wick care", "Oil supply", ...; "Units, namely"), or "the
+    ("Four Divisions namely" over "Wick care", "Oil supply", ...; "Sections, namely"), or "the
     following" and a plural unit noun in its last sentence ("... the Bureau shall be made up
     of the following branches, each of which shall be commanded by a Deputy Warden." over
     "A. Wick Branch;", "B. Oil Branch;"). Its list is the deeper items after it, or, where

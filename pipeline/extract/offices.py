@@ -2149,24 +2149,24 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
 def contact_section(section: Section) -> bool:
     """A "Contact Us" section and the lines under it are contact details, not units."""
     if enabled("contact_heading_over_units") and _names_listed_units(section.heading.text):
-        return False  # "Divisions & Contacts": the units, with their contacts
+        return False  # "Bureaus & Contacts": the units, with their contacts
     return section.is_contact
 
 
 def _names_listed_units(heading: str) -> bool:
-    """A heading that names units in the plural ("Divisions & Contacts")."""
+    """A heading that names units in the plural ("Bureaus & Contacts")."""
     return bool(set(re.findall(r"[a-z]+", heading.lower())) & LISTING_NOUNS)
 
 
 @rule("unit", off=[])
 def contact_heading_over_units(section: Section) -> list[Section]:
     """A contact heading over units is a directory of those units, not a block of contact
-    details: one that names units in the plural beside the contacts ("Divisions & Contacts",
+    details: one that names units in the plural beside the contacts ("Bureaus & Contacts",
     "Offices and Contacts") heads the units' sections as a structure heading does, and
     "Contact Us" (a menu link read as a heading) over two or more sections headed by units'
     proper names, worded as units and in title case ("Division of Wicks", "Department of
     Lamp Oil"), each with text of its own under it, holds those units. A single member
-    ("Staff Directory", "Wick Office Room 12", a table's "Division Number") is a line of
+    ("Lamp Staff List", "Wick Office Room 12", a table's "Bureau Number") is a line of
     the contact details. Returns the member sections that are units."""
     named = [
         member

@@ -2632,11 +2632,11 @@ def test_semicolon_series_a_place_after_a_whole_name() -> None:
     assert "Office of Oil, Glass, and Soot" in found
 
 
-def test_contact_heading_over_units_divisions_and_contacts() -> None:
-    """ "Divisions & Contacts" names units beside their contacts: the sections under it are
+def test_contact_heading_over_units_bureaus_and_contacts() -> None:
+    """ "Bureaus & Contacts" names units beside their contacts: the sections under it are
     the divisions, not contact details."""
     page = (
-        "<h1>Lamp Court Keepers</h1><h2>Divisions &amp; Contacts</h2>"
+        "<h1>Lamp Court Keepers</h1><h2>Bureaus &amp; Contacts</h2>"
         "<h3>Wick Records Division</h3>"
         "<p>The Wick Records Division keeps the records of the wick courts.</p>"
         "<h3>Oil Services Division</h3><p>The division supplies oil to the courts.</p>"
