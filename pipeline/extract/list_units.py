@@ -415,8 +415,32 @@ def composition_lead_in(lead_in: str) -> bool:
     names no plural unit noun at its end: the language of statutes and regulations."""
     if not lead_in.rstrip().endswith(":"):
         return False
-    found = _COMPOSITION.search(_last_sentence(lead_in.rstrip()))
+    sentence = _last_sentence(lead_in.rstrip())
+    found = _COMPOSITION.search(sentence)
+    if found is not None and what_the_parts_do(sentence[found.end() :]):
+        return False
     return found is not None and (not found.group("figures") or enabled("count_with_figures"))
+
+
+# After what a body is made of, a verb of service or charge and "the following" before the
+# colon: "... four teams that provide the following services:", "... and is responsible for
+# the following:".
+_PARTS_DO = re.compile(
+    r"\b(?:provides?|providing|offers?|delivers?|administers?|performs?|handles?|carr(?:y|ies)"
+    r"\s+out|(?:is|are)\s+responsible\s+for)\s+(?:[a-z]+\s+){0,3}?the\s+following\b[^:]*:\s*$",
+    re.IGNORECASE,
+)
+
+
+@rule("filter", off=False)
+def what_the_parts_do(rest: str) -> bool:
+    """A lead-in that says what a body is made of and goes on to what it or its parts
+    provide or are charged with before the colon ("The Wick Division is comprised of four
+    teams that provide the following services to the town:", "The department comprises the
+    Wick Store and is responsible for the following:") introduces those services or duties,
+    not the body's parts: the list after it names no units. ``rest`` is the lead-in's
+    sentence after its words of composition."""
+    return _PARTS_DO.search(rest) is not None
 
 
 # What is said of a unit right before the name of a body that is no part of it: one it

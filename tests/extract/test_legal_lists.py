@@ -8,9 +8,12 @@ from textwrap import dedent
 import pytest
 
 from pipeline.extract.list_units import announcing_item, following_lead_in, following_lower_case
+
+
+from pipeline.extract.list_units import following_lead_in, what_the_parts_do
 from pipeline.extract.page import NoStructureError
 from pipeline.text import blocks
-from tests.extract.helpers import Placed, extract, offices
+from tests.extract.helpers import Placed, extract, names, offices
 
 # A regulation section: lettered paragraphs, the second leading into numbered ones.
 STAFF = dedent("""\
@@ -1522,3 +1525,35 @@ def test_following_lower_case_leaves_descriptions_of_units() -> None:
     assert not followed("such other divisions")
     assert not followed("each district office")
     assert followed("wick department")
+
+
+PARTS_SERVICES = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Wick Division
+
+    The Wick Division is comprised of three teams that provide the following services to the town:
+
+    - Wick Trimming
+    - Wick Dyeing
+    - Holiday Lamp Help
+
+    Oil Division
+
+    The Oil Division is comprised of the following:
+
+    - Oil Storage Unit
+    - Oil Testing Unit
+    """)
+
+
+def test_what_the_parts_do_a_list_of_services_the_parts_provide_names_no_units() -> None:
+    found = names(extract(PARTS_SERVICES))
+    assert {"Oil Storage Unit", "Oil Testing Unit"} <= set(found)
+    assert not {"Wick Trimming", "Wick Dyeing", "Holiday Lamp Help"} & set(found)
+    off = names(extract(PARTS_SERVICES, off={"what_the_parts_do"}))
+    assert {"Wick Trimming", "Holiday Lamp Help"} <= set(off)
+    assert what_the_parts_do(" and is responsible for the following:")
+    assert not what_the_parts_do(" three sections:")
