@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from textwrap import dedent
 
+import pytest
+
 from pipeline.extract.list_units import document_part_label, place_and_region
 from pipeline.extract.offices import (
     dated_line,
@@ -1865,3 +1867,35 @@ def test_picture_caption_a_unit_named_for_maps() -> None:
     assert not picture_caption("Division of Charts")
     assert picture_caption("Lamp Office Map")
     assert picture_caption("Bureau of Lamps district map")
+
+
+PERSON_CARDS = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Our Team
+
+    Tilda Moe
+
+    Manager
+
+    Interests: wicks, oil and glass.
+
+    Omar Loe
+
+    Technical Advisor
+
+    Interests: lantern glass.
+    """)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a team page's person cards, a name with no honorific or initial and then the"
+    " person's post ('Tilda Moe', then 'Technical Advisor'), give the post as a unit: neither"
+    " the bare name nor a bare post tells a card from a unit's heading and its head's title"
+    " ('Wick Care', then 'Assistant Director', which tables of units also use)",
+)
+def test_person_line_a_card_of_a_bare_name_and_a_post_names_no_unit() -> None:
+    assert names(extract(PERSON_CARDS)) == [ROOT]
