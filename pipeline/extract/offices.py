@@ -2060,11 +2060,37 @@ def structure_head_noun(heading: str) -> bool:
     heads a name that ends in "structures", which are its field ("Office of Bridges and
     Structures", "Division of Wick Structures"), a unit."""
     words = [w.lower() for w in _WORD.findall(heading)]
+    if len(words) >= 2 and _misspelled_structure(words[-1]):
+        words[-1] = "structure"  # "Council Ctructure", "Macro Strucutre": a typing slip
     return (
         len(words) >= 2
         and words[-1] in ("structure", "structures")
         and (words[-1] == "structure" or head_noun(tuple(words)) not in UNIT_NOUNS)
     )
+
+
+def _misspelled_structure(word: str) -> bool:
+    """Whether ``word`` is "structure" typed with one slip or two, a letter wrong, missing,
+    added or two swapped ("ctructure", "strucutre", "structre"), not another word ("structural",
+    "infrastructure") (part of ``structure_head_noun``)."""
+    if word in ("structure", "structures") or not 8 <= len(word) <= 10 or word.endswith("al"):
+        return False
+    return _slips(word, "structure") <= 2
+
+
+def _slips(a: str, b: str) -> int:
+    """The edits (a letter changed, dropped, added, or two neighbours swapped) from ``a`` to
+    ``b``."""
+    rows = [list(range(len(b) + 1))]
+    for i, x in enumerate(a, 1):
+        row = [i]
+        for j, y in enumerate(b, 1):
+            cost = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (x != y))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                cost = min(cost, rows[-2][j - 2] + 1)
+            row.append(cost)
+        rows.append(row)
+    return rows[-1][-1]
 
 
 # A year ("2016", "2016–17") or an ordinal ("12th", "3rd") in a heading.

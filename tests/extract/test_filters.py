@@ -1869,6 +1869,30 @@ def test_picture_caption_a_unit_named_for_maps() -> None:
     assert picture_caption("Bureau of Lamps district map")
 
 
+MISSPELLED_STRUCTURE = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Lamp Council Strucutre
+
+    The bureau consists of the Wick Supply Office and the Glass Repair Office.
+    """)
+
+
+def test_structure_head_noun_a_misspelled_structure_is_still_no_unit() -> None:
+    """ "Lamp Council Strucutre", "Wick Ctructure": "structure" typed with a slip or two is
+    still the head noun of a heading about how a body is set up; "Wick Structural" and
+    "Critical Lamp Infrastructure" are other words."""
+    found = names(extract(MISSPELLED_STRUCTURE, markdown=True))
+    assert "Lamp Council Strucutre" not in found
+    off = names(extract(MISSPELLED_STRUCTURE, markdown=True, off={"structure_head_noun"}))
+    assert "Lamp Council Strucutre" in off
+    assert structure_head_noun("Wick Ctructure")
+    assert not structure_head_noun("Wick Structural")
+    assert not structure_head_noun("Critical Lamp Infrastructure")
+
+
 PERSON_CARDS = dedent("""\
     Bureau of Lantern Safety
 
