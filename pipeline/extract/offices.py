@@ -4279,6 +4279,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     builder.add_new(chosen_presiding_officers(page, builder.units, builder.index, top))
     builder.add_new(subject_peers(page, builder.units, builder.index, top))
     builder.add_new(plural_noun_of_series(page, builder.units, builder.index, top))
+    builder.add_new(governing_board(page, builder.units, builder.index, top))
     _composed_parents(page, builder.units, top)
     _run_parents(page, builder.units, top)
     _fall_under_parents(page, builder.units, top)
@@ -6319,6 +6320,64 @@ def _noun_of_names(text: str, match: re.Match[str]) -> list[tuple[str, int]] | N
             return None
         names.append((part, part_start))
     return names
+
+
+# Whom a governing board is "of", and the words before "Board" that make one.
+_BOARD_OF = ("governors", "directors", "regents", "trustees", "management")
+_BOARD_KINDS = ("executive", "management", "governing", "supervisory")
+# "the Board of Governors", "a Board of Directors", "a nine-member Board of Trustees", "the
+# Management Board": a body's own governing board, named after a determiner (not "of" another
+# body after it: "the Board of Directors of the Lamp Trust").
+_GOVERNING_BOARD = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[\w]+[-–]member)\s+"
+    r"(?P<name>Board\s+of\s+(?:"
+    + "|".join(word.title() for word in _BOARD_OF)
+    + r")|(?:"
+    + "|".join(word.title() for word in _BOARD_KINDS)
+    + r")\s+Board)\b(?!['’]s)(?!\s+of\b)"
+)
+
+
+@rule("unit", off=[])
+def governing_board(page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit) -> list[Unit]:
+    """A body's governing board named in its prose ("The Lamp Bank is managed by a Board of
+    Governors and a Board of Directors", "The President chairs the Board of Directors", "a
+    five-member Board of Trustees governs the Trust", "The Secretary General is supported by
+    the Management Board") is a unit of that body, its highest organ, though the page gives
+    it no heading: a board of governors, directors, regents or trustees, or an executive,
+    management, governing or supervisory board, named after "the", "a" or a count of
+    members. Not a board "of" another body ("the Board of Directors of the Wick Trust"), nor
+    a county's board of supervisors or commissioners (the government above the page's
+    office, not a part of it)."""
+    text = page.text
+    found: list[Unit] = []
+    seen: set[frozenset[str]] = set()
+    agency = units[0] if units else top  # the body itself, above a page's own subject
+    if index.resolve("Board") is not None:
+        return found  # the page's board, found already by its bare noun ("The Board ...")
+    for block in page.blocks:
+        if block.kind not in (PARAGRAPH, LIST_ITEM, LABEL):
+            continue
+        if "Board" not in text[block.start : block.end]:
+            continue
+        for match in _GOVERNING_BOARD.finditer(text, block.start, block.end):
+            name = " ".join(match.group("name").split())
+            key = _unit_key(name)
+            if key in seen or index.resolve(name) is not None:
+                continue
+            seen.add(key)
+            found.append(
+                _unit_named(
+                    text,
+                    name,
+                    match.start("name"),
+                    agency,
+                    found_by="governing_board",
+                    parent_by="default_root",
+                    is_group=False,
+                )
+            )
+    return found
 
 
 # The posts a collegial body fills from among its members: its chair, vice chair, secretary

@@ -2764,3 +2764,24 @@ def test_plural_noun_of_series_names_each_part() -> None:
     assert not any("Harbour" in name or "Candle" in name for name in found)
     off = offices(extract(text, off={"plural_noun_of_series"}))
     assert "Division of Wick Care" not in off and "Lamp Audit" not in off
+
+
+def test_governing_board_named_in_prose_is_a_unit() -> None:
+    """A body's governing board named in its prose after "a" or "the" is a unit of the body;
+    a board "of" another body is not."""
+    text = dedent("""\
+        Lamp Trust
+
+        The Lamp Trust is managed by a Board of Trustees and a Supervisory Board.
+
+        Office of Wick Care
+
+        The Office of Wick Care trims the wicks. It reports to the Governing Board of the Oil Guild.
+        """)
+    found = offices(extract(text))
+    for name in ("Board of Trustees", "Supervisory Board"):
+        assert found[name].found_by == "governing_board"
+        assert found[name].parent == "Lamp Trust"
+    assert "Governing Board" not in found
+    off = offices(extract(text, off={"governing_board"}))
+    assert "Board of Trustees" not in off and "Supervisory Board" not in off
