@@ -745,7 +745,8 @@ _STRUCTURE_OWNER = re.compile(
     r"|components)\s+(?:of|at|in|within)\s+the\s+"
     r"(?P<name>[A-Z][\w’'&.-]*(?:(?:[ \t]+(?:of|and|for|&|the)|,)?[ \t]+[A-Z][\w’'&.-]*)*)"
 )
-# The places a body's parts sit in, not the body: "the head office", "the regional offices" (capitalized or not).
+# The places a body's parts sit in, not the body: "the head office", "the regional offices"
+# (capitalized or not).
 _PLACE_OF_WORK = re.compile(
     r"(?:(?:Head|Main|Central|Regional|Field|Area|District|Zonal|Branch)\s+Offices?"
     r"|Headquarters)"

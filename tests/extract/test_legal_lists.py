@@ -7,10 +7,12 @@ from textwrap import dedent
 
 import pytest
 
-from pipeline.extract.list_units import announcing_item, following_lead_in, following_lower_case
-
-
-from pipeline.extract.list_units import following_lead_in, what_the_parts_do
+from pipeline.extract.list_units import (
+    announcing_item,
+    following_lead_in,
+    following_lower_case,
+    what_the_parts_do,
+)
 from pipeline.extract.page import NoStructureError
 from pipeline.text import blocks
 from tests.extract.helpers import Placed, extract, names, offices
