@@ -273,6 +273,30 @@ def directive_verb(name: str) -> str | None:
 _VERB_AFTER_DISTRIBUTIVE = re.compile(r"[A-Z][a-z]+[^su]s")
 
 
+# The words of a sentence run on after a name: connectors waiting for what follows ("and",
+# "or", "and the"), a verb of composition and its preposition ("consists of", "comprises"), or
+# an opening parenthesis never closed ("(House history").
+_SENTENCE_TAIL = re.compile(
+    r"(?:(?:\s+(?:and|or|the|&))+"
+    r"|\s+(?:consists\s+of|is\s+composed\s+of|is\s+made\s+up\s+of|comprises|includes)"
+    r"|\s+\([^()]*)$"
+)
+
+
+@rule("name", off=None)
+def trailing_sentence_words(name: str) -> str | None:
+    """A name read with the first words of the sentence it stands in: a connector that waits
+    for the next name ("Lamp Board and"), a verb of composition ("Wick Board consists of"),
+    or a parenthesis the name opens and never closes ("Glass Services (Lamp history"). The
+    name ends before them. The name without them, or None when it keeps fewer than two
+    words."""
+    match = _SENTENCE_TAIL.search(name)
+    if match is None or _INVERTED_NAME.fullmatch(name):
+        return None  # "Lamps, Bureau of the": a name filed by subject (inverted_unit_name)
+    left = name[: match.start()].rstrip(" ,")
+    return left if len(left.split()) >= 2 else None
+
+
 # A name set in a directory's sorting order: the words it is filed under, a comma, then the
 # unit noun and its preposition: "Wick Safety, Office of", "Lamps and Glass, Bureau of the".
 _INVERTED_NAME = re.compile(

@@ -22,6 +22,7 @@ from pipeline.extract.names import (
     our_unit_name,
     predicate_in_name,
     run_in_sentence,
+    trailing_sentence_words,
     year_qualifier,
 )
 from pipeline.extract.offices import Unit, extract_units
@@ -137,6 +138,9 @@ def _extract(
         bare = edge_marks(unit.name)
         if bare is not None:
             unit.name = bare
+        untailed = trailing_sentence_words(unit.name)
+        if untailed is not None:
+            unit.name = untailed
         filed = file_marks(unit.name) if index else None
         if filed is not None:
             unit.name = filed

@@ -14,6 +14,7 @@ from pipeline.extract.names import (
     position_then_unit,
     predicate_in_name,
     run_in_sentence,
+    trailing_sentence_words,
     unit_before_job_words,
     year_qualifier,
 )
@@ -905,3 +906,30 @@ def test_directive_verb_leaves_names_without_an_opening_verb() -> None:
     assert directive_verb("Office of the Lamp Warden") is None
     assert directive_verb("Director the Lamps") is None
     assert directive_verb("Visit the Lamps") is None
+
+
+def test_trailing_sentence_words_the_sentence_run_on_after_a_name_is_cut() -> None:
+    """ "Wick Board consists of", "Lamp Board and", "Glass Services (Lamp history": the first
+    words of the sentence a name stands in are no part of it."""
+    assert trailing_sentence_words("Wick Board consists of") == "Wick Board"
+    assert trailing_sentence_words("Lamp Board and the") == "Lamp Board"
+    assert trailing_sentence_words("Glass Services (Lamp history") == "Glass Services"
+    assert trailing_sentence_words("Office of Lamps (OL)") is None
+    assert trailing_sentence_words("Lamps, Bureau of the") is None
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Wick Safety Division (Lamp history
+
+        The division sets the rules for trimming wicks.
+
+        ## Glass Mending Division
+
+        The division mends broken lantern glass.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert "Wick Safety Division" in found
+    off = offices(extract(text, markdown=True, off={"trailing_sentence_words"}))
+    assert "Wick Safety Division" not in off
