@@ -2012,6 +2012,10 @@ _RECORD_HEADS = frozenset(
 )
 
 
+# A parenthesis that ends a heading, closed or left open by a cut: "(Lamp history)".
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)?\s*$")
+
+
 @rule("filter", off=False)
 def record_head_heading(heading: str) -> bool:
     """A heading whose head noun, its last word before any "of" or "for", names a record or a
@@ -2024,7 +2028,9 @@ def record_head_heading(heading: str) -> bool:
     A unit noun or a post that ends the name ("Lamp Plans Division", "Plans Officer") names
     one, and so does a name with a preposition before its last word ("Office of Wick
     History", "History of Wick Lore Division"): the record noun is then the unit's field or
-    a topic's own name, read by the other rules."""
+    a topic's own name, read by the other rules. A parenthesis at the end, closed or not
+    ("Wick Safety Division (Lamp history"), is an aside, not the head."""
+    heading = _TRAILING_ASIDE.sub("", heading)
     words = _words_before_preposition(heading)
     if words != name_tokens(heading):
         return False

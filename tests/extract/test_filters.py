@@ -1532,6 +1532,14 @@ def test_record_head_heading_a_profile_minutes_or_plans_is_no_unit() -> None:
     assert not record_head_heading("Special Wick Projects")
 
 
+def test_record_head_heading_a_closing_aside_is_no_head_noun() -> None:
+    """ "Wick Safety Division (Lamp history": a parenthesis at a heading's end, closed or cut
+    open, is an aside; the head noun is the unit noun before it."""
+    assert not record_head_heading("Wick Safety Division (Lamp history")
+    assert not record_head_heading("Glass Mending Office (Minutes)")
+    assert record_head_heading("Wick Service History (archived)")
+
+
 STRUCTURE_HEAD = dedent("""\
     # Bureau of Lantern Safety
 
