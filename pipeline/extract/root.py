@@ -735,7 +735,7 @@ register(
     Lampshire Wick Office consists of ...", "The main bodies at the Lamp Standards Office",
     "The macro structure of the LWO comprises ...") is about that owner: the root is the
     name after "structure of the", "bodies at the", "divisions of the", not the label. A
-    place the parts sit in ("six directorates at the head office") is no owner.""",
+    place the parts sit in ("six directorates at the Zonal Offices") is no owner.""",
 )
 # "structure of the Lamp Office", "bodies at the Lamp Office", "divisions of the LWO": the
 # owner's name, capitalized words (with "of", "and", "for", "&" and commas between them) on
@@ -745,8 +745,7 @@ _STRUCTURE_OWNER = re.compile(
     r"|components)\s+(?:of|at|in|within)\s+the\s+"
     r"(?P<name>[A-Z][\w’'&.-]*(?:(?:[ \t]+(?:of|and|for|&|the)|,)?[ \t]+[A-Z][\w’'&.-]*)*)"
 )
-# The places a body's parts sit in, not the body: "the head office", "the regional offices"
-# (capitalized or not).
+# The places a body's parts sit in, not the body: "the Zonal Offices", "the Lamp Headquarters".
 _PLACE_OF_WORK = re.compile(
     r"(?:(?:Head|Main|Central|Regional|Field|Area|District|Zonal|Branch)\s+Offices?"
     r"|Headquarters)"
@@ -770,7 +769,7 @@ def intro_structure_owner(page: PageLayout) -> Root | None:
     if len(name.split()) < 2 and acronym is None:
         return None  # "the Office": a noun alone, which the referred body reads
     if _PLACE_OF_WORK.fullmatch(name):
-        return None  # "six directorates at the head office": where the parts sit
+        return None  # "six directorates at the Zonal Offices": where the parts sit
     begin = match.start("name")
     return Root(name, acronym, begin, begin + len(name), False, "root_from_intro_structure_owner")
 
