@@ -386,7 +386,11 @@ def infer_root(
 ) -> Root:
     """The root unit of the page: the first root strategy that applies; a position found so
     stands under the agency its first sentence names (``position_heads_agency``)."""
-    root = root_possessive(root_title_topic_words(_infer_root(page, definitions, agency)))
+    root = root_possessive(
+        root_title_topic_words(
+            title_acronym_with_name(page, _infer_root(page, definitions, agency))
+        )
+    )
     if enabled("position_heads_agency") and _names_position(root.name):
         agency_root = _agency_the_position_heads(page, root, definitions)
         if agency_root is not None:
@@ -395,6 +399,57 @@ def infer_root(
         body = _body_the_unit_serves(page, root, definitions)
         if body is not None:
             return body
+    return root
+
+
+# The capitalized name run after a title's acronym: "Commission", "Office of the Director",
+# "England", "National Lamp Service" (after a possessive).
+_NAME_RUN_AFTER = re.compile(
+    r"(?P<owner>['’]s)?[ \t]+(?P<run>[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|the|for|and|&)[ \t]+)*"
+    r"[A-Z][\w’'&-]*)*)"
+)
+
+
+@rule("root", off=lambda page, root: root)
+def title_acronym_with_name(page: PageLayout, root: Root) -> Root:
+    """A title's acronym that the root was read from may open a longer name that the title
+    goes on with: "LU Commission Leadership" names the LU Commission, "LSX Office of the
+    Director" the LSX Office of the Director, "LS Wickland" LS Wickland; after a possessive,
+    the name is the body the acronym's owner has: "About LSA's National Wick Service" names
+    the National Wick Service. The root is that name, without the topic words after it
+    ("Leadership", "Overview", "Organization"), when a unit noun heads it (a single word
+    after the acronym is a name too: "LS Wickland"); an acronym alone in its title, or
+    before topic words or other words only ("LSX Organization Overview", "LSX Program
+    Boundary Maps"), stays the root."""
+    if root.found_by not in ("root_from_title_acronym", "root_from_title_acronym_used"):
+        return root
+    if root.acronym is None:
+        return root
+    for line in reversed(page.title_lines):
+        found = re.search(r"(?<![\w/&.-])" + re.escape(root.acronym) + r"(?![\w/&-])", line.text)
+        if found is None:
+            continue
+        at = line.start + found.end()
+        after = _NAME_RUN_AFTER.match(page.text, at, line.end)
+        if after is None:
+            return root
+        run = after.group("run")
+        for tail in (_TOPIC_TAIL, _TOPIC_TAIL_OF_BODY):
+            cut = tail.search(" " + run)
+            if cut is not None:
+                run = run[: max(cut.start() - 1, 0)].rstrip()
+        run = re.sub(r"(?:[ \t]+(?:of|the|for|and|&))+$", "", run)
+        if not run or {word.lower() for word in run.split()} <= ORGANIZATION_WORDS:
+            return root
+        head = re.split(r"[ \t]+(?:of|for)[ \t]+", run)[0].split()
+        if len(run.split()) > 1 and head[-1].lower() not in UNIT_NOUNS:
+            return root  # "LSX Program Boundary Maps": no body's name, the acronym stays
+        if after.group("owner"):
+            start = after.start("run")
+            return replace(root, name=run, acronym=None, start=start, end=start + len(run))
+        start = line.start + found.start()
+        name = f"{root.acronym} {run}"
+        return replace(root, name=name, acronym=None, start=start, end=start + len(name))
     return root
 
 

@@ -848,3 +848,20 @@ def test_root_title_topic_words_about_and_functions_of_the_body() -> None:
     assert root(extract(functions))[0] == "Lamp Warden's Office"
     off = root(extract(about, off={"root_title_topic_words", "directive_verb"}))
     assert off[0] == "About the Wick Safety Division"
+
+
+def test_title_acronym_with_name_the_title_goes_on_past_its_acronym() -> None:
+    """ "LU Commission Leadership": the title's acronym opens the name of the body the page
+    is about, the LU Commission; "About LSA's National Wick Service": the body the
+    acronym's owner has."""
+    text = page("LU Commission Leadership", "LU keeps the lamps lit. LU trims wicks. LU mends.")
+    assert root(extract(text)) == ("LU Commission", None, "root_from_title_acronym_used")
+    off = root(extract(text, off={"title_acronym_with_name"}))
+    assert off == ("LU", "LU", "root_from_title_acronym_used")
+    owned = page(
+        "About LSA's National Wick Service",
+        "The Lamp Safety Agency (LSA) runs the National Wick Service.",
+    )
+    assert root(extract(owned))[:2] == ("National Wick Service", None)
+    maps = page("LU Program Boundary Maps", "LU keeps the lamps lit. LU trims wicks. LU mends.")
+    assert root(extract(maps))[0] == "LU"
