@@ -606,6 +606,11 @@ _JURISDICTION = re.compile(
 )
 
 
+# How far into the page the city, county or state is looked for: a place named further down
+# ("a grant from the State of Lampshire") is seldom the page's own government.
+MAX_JURISDICTION_AT = 2000
+
+
 def lists_departments(title: str) -> bool:
     """Whether a title lists departments: "Departments", "City Departments", "Department
     Directory" (``root_from_listed_departments_jurisdiction``)."""
@@ -627,7 +632,7 @@ def listed_departments_jurisdiction(page: PageLayout) -> Root | None:
         return None
     if not lists_departments(page.title.text):
         return None
-    match = _JURISDICTION.search(page.text)
+    match = _JURISDICTION.search(page.text, 0, MAX_JURISDICTION_AT)
     if match is None:
         return None
     words = match.group().split()
