@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from pipeline.rules import enabled, register, rule
-from pipeline.text.sections import glued_holder_line, titled_holder_line
+from pipeline.text.sections import titled_holder_line
 from pipeline.text.vocabulary import CONNECTORS, POSITION_WORDS, PROGRAM_NOUNS, UNIT_NOUNS
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -444,11 +444,9 @@ def unit_before_job_words(name: str) -> str | None:
 
 
 def title_before_holder(name: str) -> str | None:
-    """The title of a line that gives a title and its holder's name (``titled_holder_line``,
-    ``glued_holder_line``), or None."""
+    """The title of a line that gives a title and its holder's name (``titled_holder_line``),
+    or None."""
     start = titled_holder_line(name)
-    if start is None:
-        start = glued_holder_line(name)
     if start is None:
         return None
     return name[:start].rstrip(" ,-–—") or None

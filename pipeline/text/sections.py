@@ -510,42 +510,6 @@ def titled_holder_line(line: str, *, plain: bool = False) -> int | None:
     return match.start()
 
 
-# A holder's name run into the title before it with no space, as a directory's two columns
-# are when copied as text: a given name (its capital right after a word of four or more
-# letters ending in lower case, so not "Mc", "Mac", "De", a closing bracket or a word in
-# capitals) and one or more further names, perhaps an initial.
-_GLUED_HOLDER = re.compile(
-    r"(?:(?<=[A-Za-z]{3}[a-z])|(?<=\))|(?<=[A-Z]{3}))[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z]\.)*"
-    r"(?:\s(?:Mc|Mac|O')?[A-Z][A-Za-z'’-]+)+" + _HOLDER_END
-)
-
-
-@rule("name", off=None)
-def glued_holder_line(line: str) -> int | None:
-    """A directory line whose holder's name is run into the title with no space between them
-    ("Chief Lamp OfficerJane Doe", "Director, Office of WicksJon Roe, Acting", "WARDEN (Lamp
-    Minister)Mary Poe"), as the two columns of a list of key officials read when copied as
-    text, names the title, not a unit called "...OfficerJane Doe": the unit is the title
-    before the glued name. The name is a capitalized word right after a lower-case letter, a
-    closing bracket or a post's title in capitals, then one or more capitalized words to the
-    end of the line (perhaps an initial, "Jr.", "Acting"), none of them a unit noun, a
-    position or a section word ("AmeriLamp Corps Office" is one name; "MacWick Park Lamps"
-    is one too, "Mac" too short a word to end a title). Returns where the name starts."""
-    if " " not in line or len(line) > 160:
-        return None
-    for match in _GLUED_HOLDER.finditer(line):
-        words = [w.lower() for w in re.findall(r"[A-Za-z]{2,}", match.group())]
-        if set(words) & _NOT_A_NAME:
-            continue
-        title = line[: match.start()]
-        capitals = re.search(r"[A-Z]+$", title)
-        if capitals is not None and capitals.group().lower() not in POSITION_WORDS:
-            continue  # "LAMPNet Wick Team": capitals run into a name, not a post's title
-        if title.split() and _reads_as_title(title):
-            return match.start()
-    return None
-
-
 def _reads_as_title(title: str) -> bool:
     """The words before a holder's name read as a title: capitalized, at most
     ``MAX_TITLE_WORDS``, and not a sentence, a label or an honorific."""

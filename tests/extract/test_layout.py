@@ -12,7 +12,6 @@ from pipeline.text import blocks, sections
 from pipeline.text.blocks import classify, directory_name
 from pipeline.text.html import render_html
 from pipeline.text.markdown import render_markdown
-from pipeline.text.sections import glued_holder_line
 from pipeline.text.sentences import sentence_spans
 from tests.extract.helpers import Placed, extract, names, offices, root
 
@@ -814,13 +813,6 @@ def test_glued_holder_line_title_run_into_its_holder_is_the_unit() -> None:
     switched_off = names(extract(directory, agency="Lamp Trust", off={"glued_holder_line"}))
     assert "Chief Wick Officer" not in switched_off
     assert any("Roe" in name for name in switched_off)
-
-
-def test_glued_holder_line_a_name_in_camel_case_is_no_holder() -> None:
-    assert glued_holder_line("AmeriLamp Corps Office") is None
-    assert glued_holder_line("Office of MacWick Park Lamps") is None
-    assert glued_holder_line("LAMPNet Wick Braiders") is None
-    assert glued_holder_line("Chief Wick OfficerAnna Roe") == len("Chief Wick Officer")
 
 
 BOARD_ROSTER = (
