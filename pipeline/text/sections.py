@@ -473,8 +473,16 @@ _HOLDER = re.compile(
 _PLAIN_HOLDER = re.compile(
     r"(?<=\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:Mc|Mac|O')?[A-Z][a-z'’-]+" + _HOLDER_END
 )
+# The same run straight on to the title, with no space before it: "Chief CounselJane Doe",
+# "Member (Lamp Board)Jane Q. Doe", "WARDENJohn Roe" (two elements joined without a space).
+_GLUED_HOLDER = re.compile(
+    r"(?:(?<=[a-z)])|(?<=[A-Z]{2}))[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z]\.)?"
+    r"\s(?:Mc|Mac|O')?[A-Z][A-Za-z'’-]+" + _HOLDER_END
+)
 _NOT_A_NAME = UNIT_NOUNS | POSITION_WORDS | CONNECTORS | SECTION_WORDS
 MAX_TITLE_WORDS = 8
+# A title glued to its holder's name is read as such up to this many words.
+MAX_GLUED_TITLE_WORDS = 12
 _HONORIFIC_ONLY = re.compile(r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?$")
 
 
@@ -490,6 +498,9 @@ def titled_holder_line(line: str, *, plain: bool = False) -> int | None:
     has one. Returns where the person's name starts (``plain``: without an initial)."""
     if " " not in line:
         return None
+    glued = _glued_holder_start(line) if enabled("glued_holder_line") else None
+    if glued is not None:
+        return glued
     match = None
     if ". " in line:
         match = _HOLDER.search(line)
@@ -508,6 +519,60 @@ def titled_holder_line(line: str, *, plain: bool = False) -> int | None:
     if match.re is _PLAIN_HOLDER and title_words[-1].lower() not in POSITION_WORDS:
         return None
     return match.start()
+
+
+register(
+    "glued_holder_line",
+    "layout",
+    """A line whose title runs straight on to its holder's name with no space between them
+    ("Chief CounselJane Doe", "Member (Lamp Board)John Q. Roe", "WARDENMary Poe, Acting"),
+    as a page's text reads when the title and the name stood in two elements of a directory
+    of officials and were joined without a space, gives a title and its holder as
+    ``titled_holder_line`` reads them: the unit is the title before the join, the name left
+    out, and two such lines are peers. A lower-case letter or a closing parenthesis (or a
+    word in capitals) running into a capitalized given name and a surname that close the
+    line marks the join; the title before it is capitalized, holds no sentence mark, and
+    the name holds no unit noun or post word ("Wick ServicesLamp Boards" is no holder).
+    The lines right after such a line that each give only a person's name ("Jane Doe") are
+    more holders of the same title (the name element ran over several lines): its text,
+    not headings of their own. Before, the name stayed in the unit's name, the lines nested
+    under each other, and each further holder was read as a heading over what followed.""",
+)
+
+
+def _glued_holder_start(line: str) -> int | None:
+    """Where the holder's name starts in a line whose title runs on to it with no space
+    (part of ``glued_holder_line``), or None."""
+    match = _GLUED_HOLDER.search(line)
+    if match is None or match.start() == 0:
+        return None
+    title = line[: match.start()].rstrip()
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{2,}", match.group())}
+    if (words | {w.removesuffix("s") for w in words}) & _NOT_A_NAME:
+        return None
+    if line[match.start() - 1].isupper() and not re.search(r"(?:^|\s)[A-Z]{2,}$", title):
+        return None  # inside a word in capitals, not after one: "McDONALD"
+    if (
+        not title[:1].isupper()
+        or len(title.split()) > MAX_GLUED_TITLE_WORDS
+        or any(mark in title for mark in ".:;!?")
+    ):
+        return None
+    return match.start()
+
+
+# A line that is a person's name alone: "Jane Doe", "Jane Q. Doe, Acting".
+_PERSON_LINE = re.compile(
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z]\.)?\s(?:Mc|Mac|O')?[A-Z][A-Za-z'’-]+" + _HOLDER_END
+)
+
+
+def _names_person(block: Block) -> bool:
+    """Whether a line is only a person's name (part of ``glued_holder_line``)."""
+    if _PERSON_LINE.fullmatch(block.text) is None:
+        return False
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{2,}", block.text)}
+    return not (words | {w.removesuffix("s") for w in words}) & _NOT_A_NAME
 
 
 def _reads_as_title(title: str) -> bool:
@@ -607,6 +672,14 @@ def _holder_lines(rest: list[Block]) -> list[Block]:
     if not any(titled_holder_line(b.text) is not None for b in headings):
         return rest
     changed = list(rest)
+    if enabled("glued_holder_line"):
+        for index, block in enumerate(rest):
+            if block.kind != HEADING or _glued_holder_start(block.text) is None:
+                continue
+            after = index + 1
+            while after < len(rest) and rest[after].kind == HEADING and _names_person(rest[after]):
+                changed[after] = replace(rest[after], kind=PARAGRAPH, level=0)
+                after += 1
     for index in range(1, len(rest) - 1):
         block, previous, following = rest[index], rest[index - 1], rest[index + 1]
         if (

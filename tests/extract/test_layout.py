@@ -1377,3 +1377,61 @@ def test_peer_same_lead_the_same_title_before_a_comma() -> None:
         assert not sections.peer_same_lead(
             "Deputy Warden, Wick Supply", "Deputy Warden, Oil Supply"
         )
+
+
+GLUED_DIRECTORY = dedent("""\
+    Lamp Safety Trust
+
+    OFFICIALS
+    WARDENJane Doe
+    Chief Wick OfficerPeter Poe
+    Chief, Glass CareAnna B. Roe
+    Deputy Oil CounselOmar Loe, Acting
+    """)
+
+
+def test_glued_holder_line_title_run_on_to_the_holder_is_the_unit() -> None:
+    found = offices(extract(GLUED_DIRECTORY))
+    assert {"Chief Wick Officer", "Deputy Oil Counsel"} <= set(found)
+    assert not any("Poe" in name or "Loe" in name for name in found)
+    # each line is the peer of the one before it, not its member
+    assert found["Deputy Oil Counsel"].parent == found["Chief Wick Officer"].parent
+    off = offices(extract(GLUED_DIRECTORY, off={"glued_holder_line"}))
+    assert "Chief Wick OfficerPeter Poe" in off
+
+
+def test_glued_holder_line_reads_only_a_name_closing_the_line() -> None:
+    assert sections.titled_holder_line("Chief Wick OfficerPeter Poe") == len("Chief Wick Officer")
+    assert sections.titled_holder_line("Member (Lamp Board)Jane Q. Doe") == len(
+        "Member (Lamp Board)"
+    )
+    assert sections.titled_holder_line("WARDENJane Doe") == len("WARDEN")
+    # no name: units glued together, a name inside a word in capitals, a label before a colon
+    assert sections.titled_holder_line("Wick ServicesLamp Boards") is None
+    assert sections.titled_holder_line("McDONALD Lamp Works") is None
+    assert sections.titled_holder_line("Lamp Aide: JoAnn Doe") is None
+    with disabled({"glued_holder_line"}):
+        assert sections.titled_holder_line("Chief Wick OfficerPeter Poe") is None
+
+
+GLUED_HOLDERS_OVER_LINES = dedent("""\
+    Lamp Safety Trust
+
+    Deputy WardensJane Doe
+    Peter Poe
+    Anna Roe
+
+    The trust keeps the lamps of the harbor lit through the winter.
+
+    Wick Supply
+
+    The Office of Wick Supply buys and stores the wicks of the trust.
+    """)
+
+
+def test_glued_holder_line_names_on_the_lines_after_it_are_more_holders() -> None:
+    found = offices(extract(GLUED_HOLDERS_OVER_LINES))
+    assert "Anna Roe" not in found
+    assert found["Office of Wick Supply"].parent == "Lamp Safety Trust"
+    off = offices(extract(GLUED_HOLDERS_OVER_LINES, off={"glued_holder_line"}))
+    assert "Anna Roe" in off
