@@ -525,14 +525,16 @@ register(
     "glued_holder_line",
     "layout",
     """A line whose title runs straight on to its holder's name with no space between them
-    ("Chief CounselJane Doe", "Member (Lamp Board)John Q. Roe", "WARDENMary Poe, Acting"),
+    ("Chief CounselJane Doe", "Member (Lamp Board)John Q. Roe", "WARDENMary Poe"),
     as a page's text reads when the title and the name stood in two elements of a directory
     of officials and were joined without a space, gives a title and its holder as
     ``titled_holder_line`` reads them: the unit is the title before the join, the name left
     out, and two such lines are peers. A lower-case letter or a closing parenthesis (or a
     word in capitals) running into a capitalized given name and a surname that close the
-    line marks the join; the title before it is capitalized, holds no sentence mark, and
-    the name holds no unit noun or post word ("Wick ServicesLamp Boards" is no holder).
+    line marks the join; the title before it is capitalized, holds no sentence mark, and is
+    more than one word unless set in capitals (a brand's inner capital, "PowerPoint
+    Slides", is no join), and the name holds no unit noun or post word ("Wick ServicesLamp
+    Boards" is no holder).
     The lines right after such a line that each give only a person's name ("Jane Doe") are
     more holders of the same title (the name element ran over several lines): its text,
     not headings of their own. Before, the name stayed in the unit's name, the lines nested
@@ -557,6 +559,10 @@ def _glued_holder_start(line: str) -> int | None:
         or len(title.split()) > MAX_GLUED_TITLE_WORDS
         or any(mark in title for mark in ".:;!?")
     ):
+        return None
+    # more than one word unless set in capitals: a brand's inner capital ("PowerPoint
+    # Slides", "McDonald House") is no join
+    if len(title.split()) < 2 and not title.isupper():
         return None
     return match.start()
 

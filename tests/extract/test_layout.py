@@ -1409,6 +1409,8 @@ def test_glued_holder_line_reads_only_a_name_closing_the_line() -> None:
     # no name: units glued together, a name inside a word in capitals, a label before a colon
     assert sections.titled_holder_line("Wick ServicesLamp Boards") is None
     assert sections.titled_holder_line("McDONALD Lamp Works") is None
+    assert sections.titled_holder_line("PowerPoint Slides") is None
+    assert sections.titled_holder_line("WickLightJane Doe") is None  # one word: a brand
     assert sections.titled_holder_line("Lamp Aide: JoAnn Doe") is None
     with disabled({"glued_holder_line"}):
         assert sections.titled_holder_line("Chief Wick OfficerPeter Poe") is None
@@ -1417,7 +1419,7 @@ def test_glued_holder_line_reads_only_a_name_closing_the_line() -> None:
 GLUED_HOLDERS_OVER_LINES = dedent("""\
     Lamp Safety Trust
 
-    Deputy WardensJane Doe
+    Deputy DirectorsJane Doe
     Peter Poe
     Anna Roe
 
