@@ -1813,9 +1813,48 @@ def test_agency_headed_by_names_the_agency_head() -> None:
     found = offices(extract(AGENCY_HEADED_BY))
     assert found["Warden-General"] == Placed("Lamp Secretariat", "agency_headed_by", "default_root")
     assert found["Chief Wick Officer"].found_by == "agency_headed_by"
-    assert not {"Director", "Glass Commissioner", "Chief Wick Officer Sir Jo Bloggs"} & set(found)
+    assert not {"Director", "Chief Wick Officer Sir Jo Bloggs"} & set(found)
+    assert found["Glass Commissioner"].parent == "Glass Division"  # part_headed_by's
+    parts_off = offices(extract(AGENCY_HEADED_BY, off={"part_headed_by"}))
+    assert not {"Director", "Glass Commissioner"} & set(parts_off)
     off = offices(extract(AGENCY_HEADED_BY, off={"agency_headed_by"}))
     assert not {"Warden-General", "Chief Wick Officer"} & set(off)
+
+
+PART_HEADED_BY = dedent("""\
+    Lamp Secretariat
+
+    The Lamp Secretariat keeps the lamps of the town.
+
+    ## Wick Division
+
+    The Wick Division trims the wicks. The Wick Division is headed by the Chief Wick Keeper.
+
+    ## Oil Store
+
+    This directorate is led by the Oil Commissioner, who buys the oil.
+
+    ## Glass Bureau
+
+    The Glass Bureau polishes the glass. Each unit is headed by a Glass Supervisor.
+
+    ## Office of Soot Records
+
+    The office is headed by the Deputy Warden and Director of Soot Records.
+    """)
+
+
+def test_part_headed_by_a_parts_head_is_a_unit_under_the_part() -> None:
+    """ "The Wick Division is headed by the Chief Wick Keeper", in the Oil Store's section
+    "This directorate is led by the Oil Commissioner": each post is a leadership unit under
+    the part it heads; "Each unit is headed by a Glass Supervisor" names a kind of head, and
+    the head whose title names the office's field is the office's own."""
+    found = offices(extract(PART_HEADED_BY, markdown=True))
+    assert found["Chief Wick Keeper"] == Placed("Wick Division", "part_headed_by", "part_headed_by")
+    assert found["Oil Commissioner"] == Placed("Oil Store", "part_headed_by", "part_headed_by")
+    assert not {"Glass Supervisor", "Deputy Warden", "Director of Soot Records"} & set(found)
+    off = offices(extract(PART_HEADED_BY, markdown=True, off={"part_headed_by"}))
+    assert not {"Chief Wick Keeper", "Oil Commissioner"} & set(off)
 
 
 ASSISTED_BY = dedent("""\
