@@ -4205,6 +4205,41 @@ def _intro_lead(page: PageLayout, top: Unit, builder: _Builder) -> Unit | None:
     return unit
 
 
+register(
+    "prose_subject_beside_headings",
+    "unit",
+    """On a page whose units have headings, a unit its prose outside their sections names as
+    the subject that opens a sentence, worded as a unit and followed by a verb of function
+    ("The Wick Division provides the wicks for the town.", "The Lamp Leadership Team is led
+    by the Warden and meets weekly."), is a unit of the page too, as the units of its
+    headings are; a name the prose gives elsewhere in a sentence ("coordinates with the
+    Office of Oil", "a link to the Wick Office Brochure") is no part of the page's units.""",
+)
+# What may stand before a sentence's subject: the start of the text or of a sentence, and "The".
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?:The\s+)?\Z")
+
+
+def _subject_beside_headings(text: str, unit: Unit, top: Unit) -> bool:
+    """Whether a unit ``prose_unit`` found opens its sentence as the subject of a verb of
+    function (``prose_subject_beside_headings``), and is not the page's agency or a body
+    above it named again ("The Office of Wick Policy leads ..." on the Wick Policy page)."""
+    if unit.found_by != "prose_unit" or not enabled("prose_subject_beside_headings"):
+        return False
+    start = unit.evidence_start
+    if _SENTENCE_OPENING.search(text, max(0, start - 12), start) is None:
+        return False
+    if _SUBJECT_VERB.match(text, start + len(unit.name)) is None:
+        return False
+    own = content_tokens(unit.name) - UNIT_NOUNS
+    step: Unit | None = top
+    while step is not None:
+        words = re.sub(r"\W+", " ", re.sub(r"([a-z])([A-Z])", r"\1 \2", step.name))
+        if own <= content_tokens(words) | UNIT_NOUNS:  # "InteriorLamp Office": glued names
+            return False  # the agency, or a body above it, named again
+        step = step.parent
+    return True
+
+
 def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> list[Unit]:
     """Every unit of the page, the root first, parents before children."""
     text = page.text
@@ -4261,6 +4296,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
         for unit in prose_unit(page, builder.prose, top, builder.index, definitions):
             if (
                 unit.found_by in PROSE_FINDERS_BESIDE_HEADINGS
+                or _subject_beside_headings(text, unit, top)
                 or _agency_composed_of(page, builder.prose, unit, builder.units)
             ) and not qualified_repeat(unit.name, [u.name for u in builder.units]):
                 builder.add(unit)

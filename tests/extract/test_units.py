@@ -2824,3 +2824,35 @@ def test_governing_board_named_in_prose_is_a_unit() -> None:
     assert "Governing Board" not in found
     off = offices(extract(text, off={"governing_board"}))
     assert "Board of Trustees" not in off and "Supervisory Board" not in off
+
+
+PROSE_SUBJECT_BESIDE_HEADINGS = dedent("""\
+    # Lamp Works
+
+    The Lamp Works keeps the lamps of the town. The Wick Division provides the wicks for \
+    every street lamp. Our staff work closely with the Office of Oil Supply. The Lamp Works \
+    Office manages the budget.
+
+    ## Glass Office
+
+    The office polishes the glass.
+
+    ## Soot Bureau
+
+    The bureau sweeps the soot.
+    """)
+
+
+def test_prose_subject_beside_headings_a_unit_opening_a_sentence_of_the_intro() -> None:
+    """ "The Wick Division provides the wicks ...": on a page whose units have headings, a
+    unit that opens a sentence of its prose as the subject of a verb of function is a unit
+    too; "the Office of Oil Supply", the object of "with", is not, nor "The Lamp Works
+    Office", the page's agency named again."""
+    found = offices(extract(PROSE_SUBJECT_BESIDE_HEADINGS, markdown=True))
+    assert {"Glass Office", "Soot Bureau"} <= set(found)
+    assert found["Wick Division"].found_by == "prose_unit"
+    assert not {"Office of Oil Supply", "Lamp Works Office"} & set(found), set(found)
+    off = offices(
+        extract(PROSE_SUBJECT_BESIDE_HEADINGS, markdown=True, off={"prose_subject_beside_headings"})
+    )
+    assert "Wick Division" not in off
