@@ -1890,6 +1890,35 @@ def sentence_case_topic(heading: str) -> bool:
     return not tokens & _BODY_WORDS
 
 
+# The opening of a section's text that calls the heading's body by a unit noun: "The
+# Directorate is ...", "This bureau trims ...", "The headquarters in Lampton keeps ...".
+_CALLED_A_UNIT = re.compile(r"\s*(?:The|This|Our)\s+([A-Za-z]+)\b(?!\s+[A-Z(])")
+
+register(
+    "text_calls_heading_a_unit",
+    "filter",
+    """A heading in sentence case ("Wick inspection", "Lampton headquarters") whose
+    text opens by calling its subject by a unit noun after "The", "This" or "Our" ("The
+    Directorate is a coordination unit for wick care.", "This bureau trims ...", "The
+    headquarters in Lampton keeps the stores.") names a unit, not a topic:
+    ``sentence_case_topic`` does not drop it. A topic's text opens with what the topic is
+    ("Recent wick shortages" / "Shortages of wicks were ...") or names a unit by its full
+    name ("The Soot Removal Service cleans ..."), a capital after the article.""",
+)
+
+
+def _text_calls_heading_a_unit(body: Sequence[Block]) -> bool:
+    """Whether the first paragraph under a heading opens with "The", "This" or "Our" and a
+    unit noun alone, no name's capital after it (``text_calls_heading_a_unit``)."""
+    if not enabled("text_calls_heading_a_unit"):
+        return False
+    first = next((block for block in body if block.kind == PARAGRAPH), None)
+    if first is None:
+        return False
+    match = _CALLED_A_UNIT.match(first.text)
+    return match is not None and match.group(1).lower() in UNIT_NOUNS | {"headquarters"}
+
+
 # A code's section number before a caption: "§ 9.3", "Sec. 4", "133.05", "10-551.02".
 _CODE_NUMBER = re.compile(r"\d+[A-Z]?(?:[.\-–]\d+[A-Z]?)+\.?\s+(?=[A-Z])")
 
@@ -3951,7 +3980,7 @@ class _Builder:
         # the text under it is the parent's prose.
         division = document_division_heading(section.heading.text)
         if (
-            sentence_case_topic(unit.name)
+            (sentence_case_topic(unit.name) and not _text_calls_heading_a_unit(section.body))
             or duty_head_heading(section.heading.text)
             or record_head_heading(section.heading.text)
             or refers_back(unit.name)

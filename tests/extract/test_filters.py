@@ -688,6 +688,29 @@ def test_sentence_case_topic_heading_is_no_unit() -> None:
     assert "Recent wick shortages" in off
 
 
+CALLED_A_UNIT = page(
+    "Wick inspection",
+    "The Directorate is a coordination unit for wick inspection in the county.",
+    "Lampton headquarters",
+    "The headquarters in Lampton keeps the stores of oil.",
+    "Recent wick shortages",
+    "The Soot Removal Service cleans chimneys for the bureau.",
+)
+
+
+def test_text_calls_heading_a_unit_a_heading_its_text_calls_a_directorate() -> None:
+    """ "Wick inspection" / "The Directorate is a coordination unit ...": a heading in
+    sentence case whose text calls it by a unit noun names a unit; a topic whose text names
+    a unit in full ("The Soot Removal Service cleans ...") is still a topic."""
+    found = offices(extract(CALLED_A_UNIT))
+    assert "Wick inspection" in found
+    assert "Lampton headquarters" in found
+    assert "Recent wick shortages" not in found
+    off = offices(extract(CALLED_A_UNIT, off={"text_calls_heading_a_unit"}))
+    assert "Wick inspection" not in off
+    assert "Lampton headquarters" not in off
+
+
 CLAUSE = page(
     "Wicks are supplied by the Wick Supply Service",
     "Orders go to the service's depot.",
