@@ -5954,6 +5954,35 @@ def _title_case(name: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
+# Finders whose lead-in names the items after it by a plural unit noun, counted or announced.
+_ANNOUNCING_FINDERS = frozenset(
+    {
+        "counted_parts_lead_in",
+        "announcing_item",
+        "following_lead_in",
+        "counted_parts_in_parentheses",
+    }
+)
+
+register(
+    "announced_units_in_sentence_case",
+    "filter",
+    """An item that a lead-in names by a plural unit noun, counting or announcing them ("The
+    ministry works through six departments;" over "Dept. of wick care", "Eight Divisions
+    namely" or "Units, namely" over "Internal soot audit", "The following sections ...")
+    is a unit, as its lead-in says, though it is set in sentence case:
+    ``sentence_case_item`` does not drop it. A list after a lead-in that names no unit
+    noun ("includes the following functions:" over "Complaint follow-up") is still read as
+    duties.""",
+)
+
+
+def _announced_as_units(unit: Unit) -> bool:
+    """Whether a unit was found by a finder whose lead-in names its items by a plural unit
+    noun (``announced_units_in_sentence_case``)."""
+    return enabled("announced_units_in_sentence_case") and unit.found_by in _ANNOUNCING_FINDERS
+
+
 def _without_non_unit_names(units: list[Unit]) -> list[Unit]:
     """The units with those whose names name no unit, whichever finder took them, taken out:
     a group's plural nouns with no parts under it (``plural_nouns_only``), the heads of units
@@ -5970,7 +5999,12 @@ def _without_non_unit_names(units: list[Unit]) -> list[Unit]:
         or generic_noun_alone(u.name)
         or topic_of_name(u.name)
         or (u.found_by == "section_heading" and picture_caption(u.name))
-        or (u.found_by != "section_heading" and sentence_case_item(u.name) and titled)
+        or (
+            u.found_by != "section_heading"
+            and sentence_case_item(u.name)
+            and titled
+            and not _announced_as_units(u)
+        )
     }
     return _taken_out(units, gone)
 

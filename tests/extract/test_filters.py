@@ -1712,6 +1712,34 @@ def test_sentence_case_item_a_page_in_sentence_case_throughout() -> None:
     assert found == ["Lamp Safety Agency", "Wick braiding", "Oil supply", "Glass repair"]
 
 
+ANNOUNCED_IN_SENTENCE_CASE = page(
+    """\
+    The bureau works through three divisions;
+
+      • Wick Supply Division
+      • Glass repair
+      • Oil and soot
+    """,
+    """\
+    The Wick Supply Division includes the following functions:
+
+      • Complaint follow-up
+      • Wick stores
+    """,
+)
+
+
+def test_announced_units_in_sentence_case_items_a_count_of_divisions_names() -> None:
+    """ "three divisions;" over "Glass repair": an item a lead-in counts as a unit is one,
+    though set in sentence case beside units in title case; items after "the following
+    functions:" are still duties."""
+    found = offices(extract(ANNOUNCED_IN_SENTENCE_CASE))
+    assert "Glass repair" in found
+    assert "Complaint follow-up" not in found
+    off = offices(extract(ANNOUNCED_IN_SENTENCE_CASE, off={"announced_units_in_sentence_case"}))
+    assert "Glass repair" not in off
+
+
 STAFF_CAPTION = dedent("""\
     # Bureau of Lantern Safety
 
