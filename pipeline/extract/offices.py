@@ -744,11 +744,22 @@ def prose_unit(
     return units
 
 
-# "works with the A Office", "in coordination with the B Board, the C Office, and ...": the
-# name is the object of "with", alone or in a series right after it.
+# "works with the A Office", "in coordination with the B Board, the C Office, and ...",
+# "communicates with other agencies and the D Office": the name is the object of "with", alone
+# or in a series right after it.
 _PARTNER_BEFORE = re.compile(
     r"(?<!\balong\s)(?<!\btogether\s)\bwith\s+(?:the\s+)?"
-    r"(?P<series>[A-Z][^.;:()]{0,80}?,\s+(?P<joined>(?:and|or)\s+)?(?:the\s+)?)?$"
+    r"(?P<series>(?:[A-Z]|other\s)[^.;:()]{0,80}?"
+    r"(?:,\s+(?P<joined>(?:and|or)\s+)?|(?<=s)\s+(?P<plural>and)\s+)(?:the\s+)?)?$"
+)
+# "provides administrative support to the A Office", "provides legal services to all the
+# divisions of the B Department", "gives advice to the C Board and the D Council": the name is
+# the recipient of what the sentence's subject provides, alone or in a series.
+_RECIPIENT_BEFORE = re.compile(
+    r"\b(?:provides?|providing|gives?|giving|renders?|rendering)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:support|services|assistance|advice)\s+to\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:[a-z]+\s+of\s+(?:the\s+)?)?"
+    r"(?:[A-Z][^.;:()]{0,80}?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?)?$"
 )
 # What follows an item of a series that is not its last: its comma, or the "and" before
 # the last.
@@ -763,12 +774,19 @@ def partner_named(text: str, phrase: Phrase, start: int) -> bool:
     is the page's: it is no unit found in prose (a heading or a list may still name it). A
     name after a comma is in the series only when the series goes on after it or it follows
     the series' "and": "In partnership with the Oil Board, the Wick Division trains ..."
-    names the sentence's subject after its opening phrase."""
+    names the sentence's subject after its opening phrase. A series may open with other
+    bodies named in a plural ("communicates with other lamp agencies and the Office of the
+    Wick Minister"). So is a name that receives what the sentence's subject provides, its
+    support, services, assistance or advice ("provides administrative support to the Lamp
+    Guard and the Office of Oil Reserves", "provides legal services to all the divisions of
+    the Wick Department"): a body the unit serves, most often outside it."""
     before = text[max(start, phrase.start - 120) : phrase.start]
+    if _RECIPIENT_BEFORE.search(before):
+        return True
     found = _PARTNER_BEFORE.search(before)
     if found is None:
         return False
-    if found.group("series") is None or found.group("joined"):
+    if found.group("series") is None or found.group("joined") or found.group("plural"):
         return True
     return _SERIES_GOES_ON.match(text, phrase.end) is not None
 

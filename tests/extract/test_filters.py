@@ -1150,6 +1150,29 @@ def test_partner_named_the_object_of_with_is_no_unit() -> None:
     assert "Oil Treasury Office" in off
 
 
+SERVED_BODIES = (
+    "Lamp Works Authority\n\nThe Lamp Works Authority keeps the town's lamps. "
+    "The Office of Wick Permits provides administrative support to the Lamp Guard and the "
+    "Office of Oil Reserves. The Office of Glass Safety communicates with other lamp agencies "
+    "and the Office of the Wick Minister on planning.\n"
+)
+
+
+def test_partner_named_a_body_served_or_dealt_with_among_others_is_no_unit() -> None:
+    """ "provides administrative support to the Lamp Guard and the Office of Oil Reserves",
+    "communicates with other lamp agencies and the Office of the Wick Minister": a body that
+    receives the unit's support, or that it deals with beside other bodies named in a
+    plural, is no unit of the page's."""
+    found = offices(extract(SERVED_BODIES))
+    assert "Office of Wick Permits" in found
+    assert "Office of Glass Safety" in found
+    assert "Office of Oil Reserves" not in found
+    assert "Office of the Wick Minister" not in found
+    off = offices(extract(SERVED_BODIES, off={"partner_named"}))
+    assert "Office of Oil Reserves" in off
+    assert "Office of the Wick Minister" in off
+
+
 JOINED_BOSSES = (
     "Lamp Works Authority\n\nThe Lamp Works Authority keeps the lamps. The Wick Office "
     "reports directly to the Lamp Minister and the Chief Warden of the Oil Board. The Glass "
