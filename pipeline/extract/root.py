@@ -28,7 +28,9 @@ from pipeline.text.blocks import SECTION_NUMBER, head_noun
 from pipeline.text.hints import LIST_ITEM
 from pipeline.text.sections import PageLayout, is_section_label
 from pipeline.text.vocabulary import (
+    BUSINESS_NOUNS,
     CONNECTORS,
+    FURNITURE_NOUNS,
     LISTING_NOUNS,
     ORGANIZATION_WORDS,
     POSITION_WORDS,
@@ -420,7 +422,8 @@ def title_acronym_with_name(page: PageLayout, root: Root) -> Root:
     ("Leadership", "Overview", "Organization"), when a unit noun heads it (a single word
     after the acronym is a name too: "LS Wickland"); an acronym alone in its title, or
     before topic words or other words only ("LSX Organization Overview", "LSX Program
-    Boundary Maps"), stays the root."""
+    Boundary Maps"), stays the root; so does one before a single word that names a part of
+    the site or a topic of the page ("LSX Home", "LSX Staff", "About LSX's Mission")."""
     if root.found_by not in ("root_from_title_acronym", "root_from_title_acronym_used"):
         return root
     if root.acronym is None:
@@ -441,6 +444,8 @@ def title_acronym_with_name(page: PageLayout, root: Root) -> Root:
         run = re.sub(r"(?:[ \t]+(?:of|the|for|and|&))+$", "", run)
         if not run or {word.lower() for word in run.split()} <= ORGANIZATION_WORDS:
             return root
+        if len(run.split()) == 1 and _names_page_part(run):
+            return root  # "LSX Home", "About LSX's Mission": a part of the site, no body
         head = re.split(r"[ \t]+(?:of|for)[ \t]+", run)[0].split()
         if len(run.split()) > 1 and head[-1].lower() not in UNIT_NOUNS:
             return root  # "LSX Program Boundary Maps": no body's name, the acronym stays
@@ -451,6 +456,19 @@ def title_acronym_with_name(page: PageLayout, root: Root) -> Root:
         name = f"{root.acronym} {run}"
         return replace(root, name=name, acronym=None, start=start, end=start + len(name))
     return root
+
+
+def _names_page_part(word: str) -> bool:
+    """Whether a word alone after a title's acronym names a part of the site or a topic of
+    the page ("Home", "Staff", "Mission", "News", "Directory", "Officials"), not a body."""
+    lower = word.lower()
+    return (
+        lower in _TOPIC_WORDS
+        or lower in FURNITURE_NOUNS
+        or lower in BUSINESS_NOUNS
+        or lower in POSITION_WORDS
+        or lower in {"home", "officials"}
+    )
 
 
 # Words a title puts before a body's name to say what the page shows of it: "Organization of

@@ -865,3 +865,12 @@ def test_title_acronym_with_name_the_title_goes_on_past_its_acronym() -> None:
     assert root(extract(owned))[:2] == ("National Wick Service", None)
     maps = page("LU Program Boundary Maps", "LU keeps the lamps lit. LU trims wicks. LU mends.")
     assert root(extract(maps))[0] == "LU"
+
+
+def test_title_acronym_with_name_a_single_topic_word_is_no_name() -> None:
+    """ "LU Home", "LU Staff", "About LU's Mission": the one word after the title's acronym
+    names a part of the site or the page's topic, not a body; the acronym stays the root."""
+    intro = "LU keeps the lamps lit. LU trims wicks. LU mends."
+    for title in ("LU Home", "LU Staff", "LU Directory", "About LU's Mission"):
+        assert root(extract(page(title, intro)))[0] == "LU", title
+    assert root(extract(page("LU Wickland", intro)))[0] == "LU Wickland"
