@@ -580,7 +580,8 @@ register(
     """A page titled as a list of departments ("Departments", "City Departments", "Department
     Directory", "The Five Major City Departments") lists the departments of a local or state
     government: it is about the city, county or state it names ("City of Lampton", "Wick
-    County", "Commonwealth of Lampshire"), not about the first department it names.""",
+    County", "Commonwealth of Lampshire"), on one line, not about the first department it
+    names.""",
 )
 # The words a title that lists departments may hold beside "Departments".
 _LISTING_TITLE_WORDS = frozenset(
@@ -616,11 +617,11 @@ _LISTING_TITLE_WORDS = frozenset(
     }
 )
 # A government of a place: "City of Lampton", "County of Wick", "State of Lampshire", "Wick
-# County".
+# County"; its words on one line (the title's line above is no part of it).
 _JURISDICTION = re.compile(
-    r"\b(?:(?:City|Town|Village|County|State|Commonwealth|Borough|Township)\s+of\s+"
-    r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
-    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+County)\b"
+    r"\b(?:(?:City|Town|Village|County|State|Commonwealth|Borough|Township)[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}"
+    r"|[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2}[ \t]+County)\b"
 )
 
 

@@ -874,3 +874,10 @@ def test_title_acronym_with_name_a_single_topic_word_is_no_name() -> None:
     for title in ("LU Home", "LU Staff", "LU Directory", "About LU's Mission"):
         assert root(extract(page(title, intro)))[0] == "LU", title
     assert root(extract(page("LU Wickland", intro)))[0] == "LU Wickland"
+
+
+def test_root_from_listed_departments_jurisdiction_the_place_on_one_line() -> None:
+    """ "Departments" over a line "Wick County lists ...": the county is "Wick County", not
+    the title's word run on to it across the line's end."""
+    text = LISTED_DEPARTMENTS.replace("The City of Lampton serves", "Wick County serves")
+    assert root(extract(text))[:1] == ("Wick County",)
