@@ -617,11 +617,13 @@ _LISTING_TITLE_WORDS = frozenset(
     }
 )
 # A government of a place: "City of Lampton", "County of Wick", "State of Lampshire", "Wick
-# County"; its words on one line (the title's line above is no part of it).
+# County"; its words on one line (the title's line above is no part of it), an article or a
+# determiner before "County" no part of its name ("The County offers ...", "the Wick County").
 _JURISDICTION = re.compile(
     r"\b(?:(?:City|Town|Village|County|State|Commonwealth|Borough|Township)[ \t]+of[ \t]+"
     r"(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}"
-    r"|[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2}[ \t]+County)\b"
+    r"|(?!(?:The|This|That|Our|Your|Its|Their|A|An|Each|Every|Any)\b)"
+    r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2}[ \t]+County)\b"
 )
 
 

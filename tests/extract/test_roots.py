@@ -881,3 +881,12 @@ def test_root_from_listed_departments_jurisdiction_the_place_on_one_line() -> No
     the title's word run on to it across the line's end."""
     text = LISTED_DEPARTMENTS.replace("The City of Lampton serves", "Wick County serves")
     assert root(extract(text))[:1] == ("Wick County",)
+
+
+def test_root_from_listed_departments_jurisdiction_an_article_is_no_part_of_the_place() -> None:
+    """ "The Wick County serves ...", "Our County ...": the article or determiner that opens
+    the sentence is no word of the county's name."""
+    text = LISTED_DEPARTMENTS.replace("The City of Lampton serves", "The Wick County serves")
+    assert root(extract(text))[0] == "Wick County"
+    bare = LISTED_DEPARTMENTS.replace("The City of Lampton serves", "The County serves")
+    assert root(extract(bare))[2] != "root_from_listed_departments_jurisdiction"
