@@ -816,14 +816,16 @@ register(
     Lampshire Wick Office consists of ...", "The main bodies at the Lamp Standards Office",
     "The macro structure of the LWO comprises ...") is about that owner: the root is the
     name after "structure of the", "bodies at the", "divisions of the", not the label. A
-    place the parts sit in ("six directorates at the Zonal Offices") is no owner.""",
+    place the parts sit in ("six directorates at the Zonal Offices") is no owner, nor is a
+    name after "at", "in" or "within" that names no body or names a place ("offices in the
+    Wick Valley", "units in the Lampcoast Region").""",
 )
 # "structure of the Lamp Office", "bodies at the Lamp Office", "divisions of the LWO": the
 # owner's name, capitalized words (with "of", "and", "for", "&" and commas between them) on
 # one line.
 _STRUCTURE_OWNER = re.compile(
     r"\b(?:structure|organi[sz]ation|bodies|units|divisions|departments|directorates|offices"
-    r"|components)\s+(?:of|at|in|within)\s+the\s+"
+    r"|components)\s+(?:of|(?P<where>at|in|within))\s+the\s+"
     r"(?P<name>[A-Z][\w’'&.-]*(?:(?:[ \t]+(?:of|and|for|&|the)|,)?[ \t]+[A-Z][\w’'&.-]*)*)"
 )
 # The places a body's parts sit in, not the body: "the Zonal Offices", "the Lamp Headquarters".
@@ -831,6 +833,9 @@ _PLACE_OF_WORK = re.compile(
     r"(?:(?:Head|Main|Central|Regional|Field|Area|District|Zonal|Branch)\s+Offices?"
     r"|Headquarters)"
 )
+# A place's last word: after "in", "at" or "within" such a name is where parts sit, not their
+# owner ("units in the Lampcoast Region").
+_PLACE_NOUN = re.compile(r"\b(?:Regions?|Provinces?|Zones?|Areas?|Districts?|Counties|States)$")
 # How far after the title the owner is looked for (the introduction, or the first section's
 # text when a heading opens the page's body).
 MAX_STRUCTURE_OWNER_AT = 400
@@ -851,6 +856,10 @@ def intro_structure_owner(page: PageLayout) -> Root | None:
         return None  # "the Office": a noun alone, which the referred body reads
     if _PLACE_OF_WORK.fullmatch(name):
         return None  # "six directorates at the Zonal Offices": where the parts sit
+    if match.group("where") is not None and (
+        not _names_body(name) or _PLACE_NOUN.search(name) is not None
+    ):
+        return None  # "offices in the Wick Valley", "units in the Lampcoast Region": a place
     begin = match.start("name")
     return Root(name, acronym, begin, begin + len(name), False, "root_from_intro_structure_owner")
 

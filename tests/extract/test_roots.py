@@ -890,3 +890,17 @@ def test_root_from_listed_departments_jurisdiction_an_article_is_no_part_of_the_
     assert root(extract(text))[0] == "Wick County"
     bare = LISTED_DEPARTMENTS.replace("The City of Lampton serves", "The County serves")
     assert root(extract(bare))[2] != "root_from_listed_departments_jurisdiction"
+
+
+def test_root_from_intro_structure_owner_not_a_place_after_in() -> None:
+    """ "Our offices in the Wick Valley", "units in the Lampcoast Region": the name after "in"
+    is where the parts sit, no owner; "bodies at the Lamp Standards Office" is one."""
+    for intro in (
+        "Our offices in the Wick Valley are listed below.",
+        "There are units in the Lampcoast Region and the Wickmoor Region.",
+    ):
+        assert root(extract(page("Organisation Structure", intro)))[2] != (
+            "root_from_intro_structure_owner"
+        ), intro
+    at = page("Our governance", "These are the main bodies at the Lamp Standards Office.")
+    assert root(extract(at))[0] == "Lamp Standards Office"
