@@ -818,7 +818,8 @@ register(
     name after "structure of the", "bodies at the", "divisions of the", not the label. A
     place the parts sit in ("six directorates at the Zonal Offices") is no owner, nor is a
     name after "at", "in" or "within" that names no body or names a place ("offices in the
-    Wick Valley", "units in the Lampcoast Region").""",
+    Wick Valley", "units in the Lampcoast Region"). The name ends with its sentence ("the
+    Lamp Office. Wick Care is ..." names the Lamp Office).""",
 )
 # "structure of the Lamp Office", "bodies at the Lamp Office", "divisions of the LWO": the
 # owner's name, capitalized words (with "of", "and", "for", "&" and commas between them) on
@@ -833,6 +834,9 @@ _PLACE_OF_WORK = re.compile(
     r"(?:(?:Head|Main|Central|Regional|Field|Area|District|Zonal|Branch)\s+Offices?"
     r"|Headquarters)"
 )
+# A period that ends a sentence inside the words read as a name: after a word of two lower-case
+# letters or more ("Office. Wick"), not after an initial ("U.S.") or "St.".
+_SENTENCE_END_IN_NAME = re.compile(r"(?<=[a-z]{2})\.[ \t]+")
 # A place's last word: after "in", "at" or "within" such a name is where parts sit, not their
 # owner ("units in the Lampcoast Region").
 _PLACE_NOUN = re.compile(r"\b(?:Regions?|Provinces?|Zones?|Areas?|Districts?|Counties|States)$")
@@ -850,7 +854,9 @@ def intro_structure_owner(page: PageLayout) -> Root | None:
     match = _STRUCTURE_OWNER.search(page.text, start, start + MAX_STRUCTURE_OWNER_AT)
     if match is None:
         return None
-    name = match.group("name").rstrip(".")
+    # the sentence ends at a word's period and a space ("the Lamp Office. Wick Care is ..."),
+    # not at an initial's or a short abbreviation's ("U.S. Lamp Office", "St. Wick Office")
+    name = _SENTENCE_END_IN_NAME.split(match.group("name"), maxsplit=1)[0].rstrip(".")
     acronym = name if is_acronym(name) else None
     if len(name.split()) < 2 and acronym is None:
         return None  # "the Office": a noun alone, which the referred body reads

@@ -904,3 +904,12 @@ def test_root_from_intro_structure_owner_not_a_place_after_in() -> None:
         ), intro
     at = page("Our governance", "These are the main bodies at the Lamp Standards Office.")
     assert root(extract(at))[0] == "Lamp Standards Office"
+
+
+def test_root_from_intro_structure_owner_the_name_ends_with_its_sentence() -> None:
+    """ "The structure of the Lamp Office. Wick Care is its first part.": the owner is the
+    Lamp Office, not the capitalized words of the next sentence run on to it."""
+    text = page("Organisation Structure", "The structure of the Lamp Office. Wick Care is first.")
+    assert root(extract(text))[0] == "Lamp Office"
+    dotted = page("Organisation Structure", "The structure of the U.S. Lamp Office is shown.")
+    assert root(extract(dotted))[0] == "U.S. Lamp Office"
