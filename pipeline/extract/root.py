@@ -475,7 +475,7 @@ def _names_page_part(word: str) -> bool:
 # the Lamp Board", "Structure of the Wick Secretariat".
 _TOPIC_LEAD = re.compile(
     r"(?:(?:(?:Organi[sz]ation(?:al)?\s+)?Structure|Organi[sz]ation|Leadership|Divisions|Offices"
-    r"|Departments|Units|Functions|Role)\s+of|About)\s+(?:the\s+)?(?=[A-Z])"
+    r"|Departments|Units|Functions|Role)\s+of|About)\s+(?:[Tt]he\s+)?(?=[A-Z])"
 )
 # A separator a site's title ends with, its site name left out: "Wick Office |".
 _TITLE_SEPARATOR_END = re.compile(r"\s+[|–—-]\s*$")

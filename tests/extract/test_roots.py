@@ -913,3 +913,12 @@ def test_root_from_intro_structure_owner_the_name_ends_with_its_sentence() -> No
     assert root(extract(text))[0] == "Lamp Office"
     dotted = page("Organisation Structure", "The structure of the U.S. Lamp Office is shown.")
     assert root(extract(dotted))[0] == "U.S. Lamp Office"
+
+
+def test_root_title_topic_words_a_capitalized_article_after_the_topic() -> None:
+    """ "About The Wick Safety Division", "Organization of The Lamp Board": a title in title case
+    capitalizes the article too; the body is named after it all the same."""
+    about = page("About The Wick Safety Division", "The division keeps the wicks safe.")
+    assert root(extract(about))[0] == "Wick Safety Division"
+    structure = page("Organization of The Lamp Board", "The board keeps the lamps lit.")
+    assert root(extract(structure))[0] == "Lamp Board"
