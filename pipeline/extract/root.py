@@ -515,9 +515,11 @@ def _names_body(name: str) -> bool:
 
 
 def _ends_in_body(name: str) -> bool:
-    """Whether a body noun or an acronym ends a name ("Wick Bank", "City", "LWA")."""
+    """Whether a body noun or an acronym ends a name ("Wick Bank", "City", "LWA"); a year or
+    a number is no acronym ("January 2020")."""
     last = re.sub(r"['’]s$", "", name.rsplit(maxsplit=1)[-1])
-    acronym = is_acronym(last) and "/" not in last  # "Lamps/Wicks": two words, no acronym
+    # "Lamps/Wicks": two words, no acronym; "2020": a year, no acronym
+    acronym = is_acronym(last) and "/" not in last and not last.isdigit()
     return last.lower() in _BODY_ENDS or last in _REFERRED_NOUNS or acronym
 
 

@@ -922,3 +922,10 @@ def test_root_title_topic_words_a_capitalized_article_after_the_topic() -> None:
     assert root(extract(about))[0] == "Wick Safety Division"
     structure = page("Organization of The Lamp Board", "The board keeps the lamps lit.")
     assert root(extract(structure))[0] == "Lamp Board"
+
+
+def test_root_title_topic_words_a_date_is_no_body() -> None:
+    """ "About January 2020": what follows the topic's word is a date, no body; the year is no
+    acronym that ends a body's name."""
+    text = page("About January 2020", "Lamps are kept lit here.")
+    assert root(extract(text))[0] != "January 2020"
