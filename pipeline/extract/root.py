@@ -531,13 +531,13 @@ def root_title_topic_words(root: Root) -> Root:
     banner picture ("Wick Directorate banner", "Lamp Board Logo"), names the body without the
     topic or picture words: the root is "Lamp Board", "Wick Agency", "Glass Bank", "City",
     "Wick Directorate". So do "About the Wick Division", "Functions of the Lamp Office" and
-    "Role of the Lamp Warden", and a title that ends in a site's separator ("Lamp Office |");
-    the page's first line, read as its title when it has none, is read alike. A word that
-    may end a body's name
-    ("Management", "Organization", "Departments") is dropped like the others only where what
-    is left names a body: a body noun or an acronym ends it, or it is worded as an agency or
-    an office ("Office of Lamp Management", "Our Structure", "Senior Management Chart" stay
-    whole)."""
+    "Role of the Lamp Warden's Office" (not "Role of the Lamp Warden": a post alone names no
+    body), and a title that ends in a site's separator ("Lamp Office |"); the page's first
+    line, read as its title when it has none, is read alike. A word that may end a body's
+    name ("Management", "Organization", "Departments") is dropped like the others only where
+    what is left names a body: a body noun or an acronym ends it, or it is worded as an
+    agency or an office ("Office of Lamp Management", "Our Structure", "Senior Management
+    Chart" stay whole)."""
     if root.found_by not in ("root_from_title", "root_from_title_agency", "root_from_first_line"):
         return root
     name = _TITLE_SEPARATOR_END.sub("", root.name)
