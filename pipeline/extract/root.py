@@ -412,6 +412,11 @@ _NAME_RUN_AFTER = re.compile(
 )
 
 
+# A period right after the run with more capitalized words after it on the line: the run
+# stopped inside a name at an abbreviation ("LSX St. Wick Office", "LSX No. 4 Lamp Unit").
+_ABBREVIATION_CUT = re.compile(r"\.[ \t]+[A-Z0-9]")
+
+
 @rule("root", off=lambda page, root: root)
 def title_acronym_with_name(page: PageLayout, root: Root) -> Root:
     """A title's acronym that the root was read from may open a longer name that the title
@@ -423,7 +428,8 @@ def title_acronym_with_name(page: PageLayout, root: Root) -> Root:
     after the acronym is a name too: "LS Wickland"); an acronym alone in its title, or
     before topic words or other words only ("LSX Organization Overview", "LSX Program
     Boundary Maps"), stays the root; so does one before a single word that names a part of
-    the site or a topic of the page ("LSX Home", "LSX Staff", "About LSX's Mission")."""
+    the site or a topic of the page ("LSX Home", "LSX Staff", "About LSX's Mission"), or
+    before a name that an abbreviation's period would cut ("LSX St. Wick Office")."""
     if root.found_by not in ("root_from_title_acronym", "root_from_title_acronym_used"):
         return root
     if root.acronym is None:
@@ -436,6 +442,8 @@ def title_acronym_with_name(page: PageLayout, root: Root) -> Root:
         after = _NAME_RUN_AFTER.match(page.text, at, line.end)
         if after is None:
             return root
+        if _ABBREVIATION_CUT.match(page.text, after.end(), line.end):
+            return root  # "LSX St. Wick Office": the run stops at an abbreviation's period
         run = after.group("run")
         for tail in (_TOPIC_TAIL, _TOPIC_TAIL_OF_BODY):
             cut = tail.search(" " + run)

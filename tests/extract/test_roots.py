@@ -929,3 +929,11 @@ def test_root_title_topic_words_a_date_is_no_body() -> None:
     acronym that ends a body's name."""
     text = page("About January 2020", "Lamps are kept lit here.")
     assert root(extract(text))[0] != "January 2020"
+
+
+def test_title_acronym_with_name_not_cut_at_an_abbreviation() -> None:
+    """ "LU St. Wick Office": the words after the acronym run past an abbreviation's period;
+    the root is not the acronym with the abbreviation alone ("LU St")."""
+    intro = "LU keeps the lamps lit. LU trims wicks. LU mends."
+    assert root(extract(page("LU St. Wick Office", intro)))[0] != "LU St"
+    assert root(extract(page("LU Wick Office", intro)))[0] == "LU Wick Office"
