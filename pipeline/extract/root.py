@@ -259,8 +259,10 @@ register(
     Warden oversees the Bureau of Lamps", "has oversight over the Lamp Mint, the Bureau of
     Oil", "There is established within the board the: (a) Department of Oil") is one of the
     parts of the body the page describes, not that body: the agency phrase passes over it,
-    there and wherever the page names it again (its heading further down). A name that a
-    preposition owns ("oversees the staff of the Department of Lamps") is no such part.""",
+    there and wherever the page names it again (its heading further down), also right after
+    the verb's own preposition ("consists of the Bureau of Wicks, the Bureau of Glass"). A
+    name that a preposition owns ("oversees the staff of the Department of Lamps") is no
+    such part.""",
 )
 # A verb that names a body's parts after it: "consists of", "comprises", "includes",
 # "oversees", "is composed of", "is divided into", "established within".
@@ -272,6 +274,8 @@ _PART_VERB = re.compile(
 # A preposition right before a name makes it the owner or the place of what comes before
 # ("the staff of the Department of Oil"), not a part the verb names.
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|for|within|in|at|from|to|by|under)\s+(?:the\s+)?$")
+# What stands between a verb of composition and the name it names first: "consists of the".
+_VERB_TO_NAME = re.compile(r"\s+(?:the\s+)?")
 
 
 def _named_part(page: PageLayout, at: int, start: int) -> bool:
@@ -282,10 +286,14 @@ def _named_part(page: PageLayout, at: int, start: int) -> bool:
     block = page.blocks[at]
     for begin, stop in page.sentences(block.start, block.end):
         if begin <= start < stop:
+            verbs = list(_PART_VERB.finditer(page.text, begin, start))
+            if not verbs:
+                return False
             before = page.text[max(begin, start - 20) : start]
             if _OBJECT_OF_PREPOSITION.search(before):
-                return False
-            return _PART_VERB.search(page.text, begin, start) is not None
+                # the verb's own preposition ("consists of the Bureau of Wicks") owns nothing
+                return _VERB_TO_NAME.fullmatch(page.text, verbs[-1].end(), start) is not None
+            return True
     return False
 
 

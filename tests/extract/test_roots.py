@@ -937,3 +937,25 @@ def test_title_acronym_with_name_not_cut_at_an_abbreviation() -> None:
     intro = "LU keeps the lamps lit. LU trims wicks. LU mends."
     assert root(extract(page("LU St. Wick Office", intro)))[0] != "LU St"
     assert root(extract(page("LU Wick Office", intro)))[0] == "LU Wick Office"
+
+
+def test_root_not_a_named_part_right_after_the_verbs_preposition() -> None:
+    """ "The Lamp Secretariat consists of the Bureau of Wicks, ...": the "of" is the verb's
+    own, not a preposition that owns the bureau; the bureau is a part, no root."""
+    text = dedent(
+        """\
+        Lampshire Wick Works
+
+        The Secretariat consists of the Bureau of Wicks and the Bureau of Glass.
+
+        Bureau of Wicks
+
+        The bureau trims the wicks.
+
+        Bureau of Glass
+
+        The bureau mends the glass.
+        """
+    )
+    assert root(extract(text))[0] != "Bureau of Wicks"
+    assert "Bureau of Wicks" in offices(extract(text))
