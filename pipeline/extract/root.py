@@ -436,8 +436,9 @@ def title_acronym_with_name(page: PageLayout, root: Root) -> Root:
     after the acronym is a name too: "LS Wickland"); an acronym alone in its title, or
     before topic words or other words only ("LSX Organization Overview", "LSX Program
     Boundary Maps"), stays the root; so does one before a single word that names a part of
-    the site or a topic of the page ("LSX Home", "LSX Staff", "About LSX's Mission"), or
-    before a name that an abbreviation's period would cut ("LSX St. Wick Office")."""
+    the site or a topic of the page ("LSX Home", "LSX Staff", "About LSX's Mission") or a
+    date ("LSX January 2020"), or before a name that an abbreviation's period would cut
+    ("LSX St. Wick Office")."""
     if root.found_by not in ("root_from_title_acronym", "root_from_title_acronym_used"):
         return root
     if root.acronym is None:
@@ -476,7 +477,8 @@ def title_acronym_with_name(page: PageLayout, root: Root) -> Root:
 
 def _names_page_part(word: str) -> bool:
     """Whether a word alone after a title's acronym names a part of the site or a topic of
-    the page ("Home", "Staff", "Mission", "News", "Directory", "Officials"), not a body."""
+    the page ("Home", "Staff", "Mission", "News", "Directory", "Officials") or opens a date
+    ("January 2020"), not a body."""
     lower = word.lower()
     return (
         lower in _TOPIC_WORDS
@@ -484,7 +486,27 @@ def _names_page_part(word: str) -> bool:
         or lower in BUSINESS_NOUNS
         or lower in POSITION_WORDS
         or lower in {"home", "officials"}
+        or lower in _MONTHS
     )
+
+
+# A month's name after a title's acronym opens a date ("LSX January 2020"), not a name.
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
 
 
 # Words a title puts before a body's name to say what the page shows of it: "Organization of

@@ -959,3 +959,10 @@ def test_root_not_a_named_part_right_after_the_verbs_preposition() -> None:
     )
     assert root(extract(text))[0] != "Bureau of Wicks"
     assert "Bureau of Wicks" in offices(extract(text))
+
+
+def test_title_acronym_with_name_a_date_after_the_acronym_is_no_name() -> None:
+    """ "LU January 2020": a month's name after the acronym opens a date, not the body's
+    name; the acronym stays the root."""
+    intro = "LU keeps the lamps lit. LU trims wicks. LU mends."
+    assert root(extract(page("LU January 2020", intro)))[0] == "LU"
