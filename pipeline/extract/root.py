@@ -859,7 +859,8 @@ register(
     place the parts sit in ("six directorates at the Zonal Offices") is no owner, nor is a
     name after "at", "in" or "within" that names no body or names a place ("offices in the
     Wick Valley", "units in the Lampcoast Region"). The name ends with its sentence ("the
-    Lamp Office. Wick Care is ..." names the Lamp Office).""",
+    Lamp Office. Wick Care is ..." names the Lamp Office), and before a single word that
+    commas set off after it, a place ("the Lamp Office, Lampton, consists of ...").""",
 )
 # "structure of the Lamp Office", "bodies at the Lamp Office", "divisions of the LWO": the
 # owner's name, capitalized words (with "of", "and", "for", "&" and commas between them) on
@@ -897,6 +898,13 @@ def intro_structure_owner(page: PageLayout) -> Root | None:
     # the sentence ends at a word's period and a space ("the Lamp Office. Wick Care is ..."),
     # not at an initial's or a short abbreviation's ("U.S. Lamp Office", "St. Wick Office")
     name = _SENTENCE_END_IN_NAME.split(match.group("name"), maxsplit=1)[0].rstrip(".")
+    head, comma, last = name.rpartition(", ")
+    if (
+        comma
+        and len(last.split()) == 1
+        and page.text.startswith(",", match.start("name") + len(name))
+    ):
+        name = head  # "the Lamp Office, Lampton, consists of": a place set off by commas
     acronym = name if is_acronym(name) else None
     if len(name.split()) < 2 and acronym is None:
         return None  # "the Office": a noun alone, which the referred body reads

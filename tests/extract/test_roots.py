@@ -966,3 +966,12 @@ def test_title_acronym_with_name_a_date_after_the_acronym_is_no_name() -> None:
     name; the acronym stays the root."""
     intro = "LU keeps the lamps lit. LU trims wicks. LU mends."
     assert root(extract(page("LU January 2020", intro)))[0] == "LU"
+
+
+def test_root_from_intro_structure_owner_not_a_place_set_off_by_commas() -> None:
+    """ "The structure of the Lamp Office, Lampton, consists of ...": the word the commas set
+    off is the office's place, no part of its name."""
+    text = page("Organisation Structure", "The structure of the Lamp Office, Lampton, is below.")
+    assert root(extract(text))[0] == "Lamp Office"
+    joined = page("Organisation Structure", "The structure of the Lamp Office, Wick Care is:")
+    assert root(extract(joined))[0] == "Lamp Office, Wick Care"
