@@ -31,6 +31,7 @@ from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
     CONNECTORS,
     FURNITURE_NOUNS,
+    LINK_VERBS,
     LISTING_NOUNS,
     ORGANIZATION_WORDS,
     POSITION_WORDS,
@@ -621,7 +622,8 @@ register(
     Directory", "The Five Major City Departments") lists the departments of a local or state
     government: it is about the city, county or state it names ("City of Lampton", "Wick
     County", "Commonwealth of Lampshire"), on one line, not about the first department it
-    names.""",
+    names. A link's words before "County" are no part of it ("Search County Departments",
+    "Visit Lampton County").""",
 )
 # The words a title that lists departments may hold beside "Departments".
 _LISTING_TITLE_WORDS = frozenset(
@@ -667,6 +669,9 @@ _JURISDICTION = re.compile(
 )
 
 
+# The words of a link or a menu before "County" that are no part of a county's name: "Search
+# County Departments", "All County Offices", "Visit Lampton County".
+_LINK_WORDS = LINK_VERBS | {"search", "browse", "all", "other", "more"}
 # How far into the page the city, county or state is looked for: a place named further down
 # ("a grant from the State of Lampshire") is seldom the page's own government.
 MAX_JURISDICTION_AT = 2000
@@ -693,10 +698,17 @@ def listed_departments_jurisdiction(page: PageLayout) -> Root | None:
         return None
     if not lists_departments(page.title.text):
         return None
-    match = _JURISDICTION.search(page.text, 0, MAX_JURISDICTION_AT)
-    if match is None:
-        return None
-    words = match.group().split()
+    for match in _JURISDICTION.finditer(page.text, 0, MAX_JURISDICTION_AT):
+        words = match.group().split()
+        start = match.start()
+        if words[-1] == "County" and words[0].lower() in _LINK_WORDS:
+            # "Visit Lampton County": the link's verb goes
+            start += match.group().index(words[1], len(words[0]))
+            words = words[1:]
+        if len(words) > 1:
+            break
+    else:
+        return None  # "Search County Departments": a link's words, no county
     if words[-1] != "County":  # "City of Lampton Board": the place ends before "Board"
         place = 2 + (words[2] == "the")
         for at in range(place + 1, len(words)):
@@ -707,8 +719,8 @@ def listed_departments_jurisdiction(page: PageLayout) -> Root | None:
     return Root(
         name,
         None,
-        match.start(),
-        match.start() + len(name),
+        start,
+        start + len(name),
         False,
         "root_from_listed_departments_jurisdiction",
     )

@@ -975,3 +975,12 @@ def test_root_from_intro_structure_owner_not_a_place_set_off_by_commas() -> None
     assert root(extract(text))[0] == "Lamp Office"
     joined = page("Organisation Structure", "The structure of the Lamp Office, Wick Care is:")
     assert root(extract(joined))[0] == "Lamp Office, Wick Care"
+
+
+def test_root_from_listed_departments_jurisdiction_a_links_words_are_no_county() -> None:
+    """ "Search County Departments below": the words of a link before "County" name no
+    county; "Visit Wick County" names Wick County without the link's verb."""
+    text = LISTED_DEPARTMENTS.replace(
+        "The City of Lampton serves", "Search County Departments below. Visit Wick County. It"
+    )
+    assert root(extract(text))[0] == "Wick County"
