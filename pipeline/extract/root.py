@@ -589,7 +589,7 @@ def root_title_topic_words(root: Root) -> Root:
     tail = _TOPIC_TAIL_OF_BODY.search(name)
     if tail is not None and tail.start() > 0 and _ends_in_body(name[: tail.start()]):
         name = name[: tail.start()]
-    name = _POSSESSIVE_END.sub("", name).strip()
+    name = name.strip()
     if name == root.name or not name or not _names_body(name):
         return root  # "Our Structure", "Leadership and Members": no body's name is left
     if root.end - root.start != len(root.name):  # a name not read where it stands
