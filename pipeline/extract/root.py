@@ -414,9 +414,9 @@ def infer_root(
 
 
 # The capitalized name run after a title's acronym: "Commission", "Office of the Director",
-# "England", "National Lamp Service" (after a possessive).
+# "England", "National Lamp Service" (after a possessive), "Commission on Wick Safety".
 _NAME_RUN_AFTER = re.compile(
-    r"(?P<owner>['’]s)?[ \t]+(?P<run>[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|the|for|and|&)[ \t]+)*"
+    r"(?P<owner>['’]s)?[ \t]+(?P<run>[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|the|for|on|and|&)[ \t]+)*"
     r"[A-Z][\w’'&-]*)*)"
 )
 
@@ -430,11 +430,12 @@ _ABBREVIATION_CUT = re.compile(r"\.[ \t]+[A-Z0-9]")
 def title_acronym_with_name(page: PageLayout, root: Root) -> Root:
     """A title's acronym that the root was read from may open a longer name that the title
     goes on with: "LU Commission Leadership" names the LU Commission, "LSX Office of the
-    Director" the LSX Office of the Director, "LS Wickland" LS Wickland; after a possessive,
-    the name is the body the acronym's owner has: "About LSA's National Wick Service" names
-    the National Wick Service. The root is that name, without the topic words after it
-    ("Leadership", "Overview", "Organization"), when a unit noun heads it (a single word
-    after the acronym is a name too: "LS Wickland"); an acronym alone in its title, or
+    Director" the LSX Office of the Director, "LU Commission on Wick Safety" the whole name,
+    "LS Wickland" LS Wickland; after a possessive, the name is the body the acronym's owner
+    has: "About LSA's National Wick Service" names the National Wick Service. The root is
+    that name, without the topic words after it ("Leadership", "Overview", "Organization"),
+    when a unit noun heads it (a single word after the acronym is a name too: "LS
+    Wickland"); an acronym alone in its title, or
     before topic words or other words only ("LSX Organization Overview", "LSX Program
     Boundary Maps"), stays the root; so does one before a single word that names a part of
     the site or a topic of the page ("LSX Home", "LSX Staff", "About LSX's Mission") or a
@@ -464,7 +465,7 @@ def title_acronym_with_name(page: PageLayout, root: Root) -> Root:
             return root
         if len(run.split()) == 1 and _names_page_part(run):
             return root  # "LSX Home", "About LSX's Mission": a part of the site, no body
-        head = re.split(r"[ \t]+(?:of|for)[ \t]+", run)[0].split()
+        head = re.split(r"[ \t]+(?:of|for|on)[ \t]+", run)[0].split()
         if len(run.split()) > 1 and head[-1].lower() not in UNIT_NOUNS:
             return root  # "LSX Program Boundary Maps": no body's name, the acronym stays
         if after.group("owner"):

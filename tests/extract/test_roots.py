@@ -984,3 +984,11 @@ def test_root_from_listed_departments_jurisdiction_a_links_words_are_no_county()
         "The City of Lampton serves", "Search County Departments below. Visit Wick County. It"
     )
     assert root(extract(text))[0] == "Wick County"
+
+
+def test_title_acronym_with_name_a_name_joined_by_on() -> None:
+    """ "LU Commission on Wick Safety Leadership": "on" joins the commission's name to its
+    subject, as "of" and "for" do; the root is the whole name, not "LU Commission"."""
+    intro = "LU keeps the lamps lit. LU trims wicks. LU mends."
+    text = page("LU Commission on Wick Safety Leadership", intro)
+    assert root(extract(text))[0] == "LU Commission on Wick Safety"
