@@ -624,7 +624,8 @@ register(
     government: it is about the city, county or state it names ("City of Lampton", "Wick
     County", "Commonwealth of Lampshire"), on one line, not about the first department it
     names. A link's words before "County" are no part of it ("Search County Departments",
-    "Visit Lampton County").""",
+    "Visit Lampton County"), nor are a body noun or a word of the site's after "City of ..."
+    ("City of Lampton Board", "City of Lampton News", "City of Lampton Home Page").""",
 )
 # The words a title that lists departments may hold beside "Departments".
 _LISTING_TITLE_WORDS = frozenset(
@@ -713,7 +714,9 @@ def listed_departments_jurisdiction(page: PageLayout) -> Root | None:
     if words[-1] != "County":  # "City of Lampton Board": the place ends before "Board"
         place = 2 + (words[2] == "the")
         for at in range(place + 1, len(words)):
-            if words[at].lower() in _BODY_ENDS:
+            # "City of Lampton News", "City of Lampton Departments Directory": the site's
+            # words after the place end it too
+            if words[at].lower() in _BODY_ENDS or _names_page_part(words[at]):
                 words = words[:at]
                 break
     name = " ".join(words)

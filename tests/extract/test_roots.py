@@ -992,3 +992,11 @@ def test_title_acronym_with_name_a_name_joined_by_on() -> None:
     intro = "LU keeps the lamps lit. LU trims wicks. LU mends."
     text = page("LU Commission on Wick Safety Leadership", intro)
     assert root(extract(text))[0] == "LU Commission on Wick Safety"
+
+
+def test_root_from_listed_departments_jurisdiction_the_sites_words_end_the_place() -> None:
+    """ "City of Lampton News", "City of Lampton Departments Directory": the words of the
+    site after the place are no part of the city's name."""
+    for line in ("City of Lampton News serves", "City of Lampton Departments Directory lists"):
+        text = LISTED_DEPARTMENTS.replace("The City of Lampton serves", line)
+        assert root(extract(text))[0] == "City of Lampton", line
