@@ -876,7 +876,10 @@ register(
     name after "at", "in" or "within" that names no body or names a place ("offices in the
     Wick Valley", "units in the Lampcoast Region"). The name ends with its sentence ("the
     Lamp Office. Wick Care is ..." names the Lamp Office), and before a single word that
-    commas set off after it, a place ("the Lamp Office, Lampton, consists of ...").""",
+    commas set off after it, a place ("the Lamp Office, Lampton, consists of ..."). The owner
+    is worded as a body: a body noun or an acronym ends it or one of its comma-set parts
+    ("the Lamp Warden's Office, Wick Management"); a law, a plan or an event is none ("the
+    structure of the Lamp Act", "the organisation of the Wick Festival").""",
 )
 # "structure of the Lamp Office", "bodies at the Lamp Office", "divisions of the LWO": the
 # owner's name, capitalized words (with "of", "and", "for", "&" and commas between them) on
@@ -926,10 +929,10 @@ def intro_structure_owner(page: PageLayout) -> Root | None:
         return None  # "the Office": a noun alone, which the referred body reads
     if _PLACE_OF_WORK.fullmatch(name):
         return None  # "six directorates at the Zonal Offices": where the parts sit
-    if match.group("where") is not None and (
-        not _names_body(name) or _PLACE_NOUN.search(name) is not None
-    ):
-        return None  # "offices in the Wick Valley", "units in the Lampcoast Region": a place
+    if not any(_names_body(part) for part in name.split(", ")):
+        return None  # "the structure of the Lamp Act", "in the Wick Valley": no body
+    if match.group("where") is not None and _PLACE_NOUN.search(name) is not None:
+        return None  # "units in the Lampcoast Region": a place
     begin = match.start("name")
     return Root(name, acronym, begin, begin + len(name), False, "root_from_intro_structure_owner")
 

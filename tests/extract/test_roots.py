@@ -1021,3 +1021,16 @@ def test_root_from_intro_structure_owner_noun_opening_the_sentence() -> None:
 def test_root_title_topic_words_separator_before_the_topic() -> None:
     text = page("Lamp Office - Leadership", "Lamps are kept lit here.")
     assert root(extract(text))[0] == "Lamp Office"
+
+
+def test_root_from_intro_structure_owner_a_law_or_an_event_is_no_owner() -> None:
+    """ "The structure of the Lamp Act", "The organisation of the Wick Festival": what the
+    words name is a law or an event, no body whose structure the page shows."""
+    for intro in (
+        "The structure of the Lamp Act sets up three offices.",
+        "The organisation of the Wick Festival is shown below.",
+    ):
+        text = page("Organisation Structure", intro)
+        assert root(extract(text))[2] != "root_from_intro_structure_owner", intro
+    owned = page("Organisation Structure", "The structure of the Lamp Office, Wick Care is:")
+    assert root(extract(owned))[0] == "Lamp Office, Wick Care"
