@@ -878,7 +878,7 @@ register(
     Lamp Office. Wick Care is ..." names the Lamp Office), and before a single word that
     commas set off after it, a place ("the Lamp Office, Lampton, consists of ..."). The owner
     is worded as a body: a body noun or an acronym ends it or one of its comma-set parts
-    ("the Lamp Warden's Office, Wick Management"); a law, a plan or an event is none ("the
+    ("the Lamp Warden's Office, Wick Care"); a law, a plan or an event is none ("the
     structure of the Lamp Act", "the organisation of the Wick Festival").""",
 )
 # "structure of the Lamp Office", "bodies at the Lamp Office", "divisions of the LWO": the
