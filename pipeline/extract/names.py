@@ -205,12 +205,29 @@ def predicate_in_name(name: str) -> str | None:
     words = subject.split()
     if (
         not words
-        or ". " in subject
-        or not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words)
+        or _sentence_end_in(words)
+        or not all(_NAME_WORD.match(w) or w.lower() in CONNECTORS for w in words)
         or (len(words) == 1 and (words[0].lower() in UNIT_NOUNS | REFERRING_WORDS))
     ):
         return ""
     return subject
+
+
+# A word a name holds: one that opens with a capital or a digit ("Region 4", "21st"), also
+# inside a bracket or a quote ("(OLC)") or after a lower-case prefix and a hyphen ("e-Lamp").
+_NAME_WORD = re.compile(r"[(\[\"'‘“]?(?:[a-z]{1,2}-)?[A-Z0-9]")
+
+
+def _sentence_end_in(words: list[str]) -> bool:
+    """Whether a full stop inside the words ends a sentence: one after a word of more than
+    three letters with no dot of its own ("... two Lamp Keepers. Six Bureaus"), not the
+    stop of an abbreviation ("St. Wick", "No. 3", "U.S. Lamp Office")."""
+    for word in words[:-1]:
+        if word.endswith("."):
+            stem = word.rstrip(".")
+            if len(stem) > 3 and "." not in stem:
+                return True
+    return False
 
 
 # Words that open a phrase before a name and are no part of it: a possessive or distributive

@@ -933,3 +933,29 @@ def test_trailing_sentence_words_the_sentence_run_on_after_a_name_is_cut() -> No
     assert "Wick Safety Division" in found
     off = offices(extract(text, markdown=True, off={"trailing_sentence_words"}))
     assert "Wick Safety Division" not in off
+
+
+PREDICATE_NUMBERED_SUBJECT = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit. It has two offices:
+
+    - Region 4 Lamp Office serves the northern counties.
+    - U.S. Wick Desk handles wick claims.
+    """)
+
+
+def test_predicate_in_name_a_number_or_an_abbreviation_in_the_subject() -> None:
+    """A subject with a number ("Region 4"), an acronym in brackets or an abbreviation's full
+    stop ("U.S.", "St.", "No.") is still a name: cut at the verb, never emptied."""
+    found = names(extract(PREDICATE_NUMBERED_SUBJECT, markdown=True))
+    assert "Region 4 Lamp Office" in found
+    assert "U.S. Wick Desk" in found
+    assert predicate_in_name("Region 4 Office serves the states of Lampshire") == "Region 4 Office"
+    assert (
+        predicate_in_name("Office of Lamp Care (OLC) provides wicks") == "Office of Lamp Care (OLC)"
+    )
+    assert predicate_in_name("St. Wick Lamp Office runs the depot") == "St. Wick Lamp Office"
+    assert predicate_in_name("No. 3 Lamp Depot handles oil") == "No. 3 Lamp Depot"
+    assert predicate_in_name("e-Lamp Office provides the wicks") == "e-Lamp Office"
+    assert predicate_in_name("Two Lamp Keepers. Six Bureaus run the day to day") == ""
