@@ -12,7 +12,14 @@ import unicodedata
 
 from pipeline.rules import enabled, register, rule
 from pipeline.text.sections import titled_holder_line
-from pipeline.text.vocabulary import CONNECTORS, POSITION_WORDS, PROGRAM_NOUNS, UNIT_NOUNS
+from pipeline.text.vocabulary import (
+    CONNECTORS,
+    LINK_VERBS,
+    ORDER_VERBS,
+    POSITION_WORDS,
+    PROGRAM_NOUNS,
+    UNIT_NOUNS,
+)
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
 
@@ -272,18 +279,29 @@ def directive_verb(name: str) -> str | None:
     article after it ("b. Transfers the Office of Wicks and the Oil Desk to ...", "e. Moves
     the Lamp Records Office into ...", "(2) Appoint a Director of the Glass Office;") is the
     name after them: an organization order's and a statute's items open with what is done
-    to the unit (establish, transfer, move, abolish, appoint), and a name never holds an
-    article right after its first word. Not when that word is a unit noun, a position word
-    or a connector ("Office the ..." is no verb), nor when fewer than two words remain. The
-    name without the verb and article, or None."""
+    to the unit (establish, transfer, move, abolish, appoint), a link with what the reader
+    may do (visit, contact). Only such a verb: a unit or a program named for what it does
+    opens with another verb and an article ("Save the Lamps Office", "Keep the Wick Lit
+    Program"), and its name is whole. Not when fewer than two words remain. The name
+    without the verb and article, or None."""
     match = _VERB_ARTICLE.match(name)
     if match is None:
         return None
-    verb = match.group("verb").lower()
-    if verb in UNIT_NOUNS or verb in POSITION_WORDS or verb in CONNECTORS:
-        return None
+    if not _directive(match.group("verb").lower()):
+        return None  # "Save the Lamps Office": a unit named for what it does
     rest = name[match.end() :]
     return rest if len(rest.split()) >= 2 else None
+
+
+def _directive(word: str) -> bool:
+    """Whether a word is a verb an order's item or a link opens with ("Transfers",
+    "Establishes", "Moved", "Reorganizing", "Appoint", "Visit"), in its plain form or in
+    "-s", "-es", "-d", "-ed" or "-ing"."""
+    forms = {word}
+    for suffix, plain in (("s", ""), ("es", ""), ("d", ""), ("ed", ""), ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix):
+            forms.add(word[: -len(suffix)] + plain)
+    return bool(forms & (ORDER_VERBS | LINK_VERBS))
 
 
 # A verb in "-s" after a distributive's singular noun: "Counts", "Matters" (not "Class").

@@ -165,6 +165,43 @@ LINK_VERBS = frozenset(
     }
 )
 
+# Verbs an organization order's or a statute's item opens with, saying what is done to a
+# unit, in their plain form ("establish"; read in "-s", "-ed" and "-ing" too).
+ORDER_VERBS = frozenset(
+    {
+        "establish",
+        "abolish",
+        "transfer",
+        "move",
+        "appoint",
+        "create",
+        "rename",
+        "designate",
+        "redesignate",
+        "merge",
+        "consolidate",
+        "combine",
+        "reorganize",
+        "reorganise",
+        "realign",
+        "dissolve",
+        "eliminate",
+        "assign",
+        "reassign",
+        "delegate",
+        "amend",
+        "rescind",
+        "revoke",
+        "supersede",
+        "retitle",
+        "replace",
+        "maintain",
+        "direct",
+        "authorize",
+        "approve",
+    }
+)
+
 LINK_OBJECTS = frozenset(
     {"more", "our", "the", "about", "a", "an", "all", "this", "these", "to", "for", "here"}
 )

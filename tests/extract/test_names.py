@@ -959,3 +959,15 @@ def test_predicate_in_name_a_number_or_an_abbreviation_in_the_subject() -> None:
     assert predicate_in_name("No. 3 Lamp Depot handles oil") == "No. 3 Lamp Depot"
     assert predicate_in_name("e-Lamp Office provides the wicks") == "e-Lamp Office"
     assert predicate_in_name("Two Lamp Keepers. Six Bureaus run the day to day") == ""
+
+
+def test_directive_verb_a_unit_named_for_what_it_does_keeps_its_verb() -> None:
+    """Only an order's or a link's verb is cut: "Save the Lamps Office" and "Protect the
+    Glass Task Force" are units named for what they do."""
+    assert directive_verb("Save the Lamps Office") is None
+    assert directive_verb("Protect the Glass Task Force") is None
+    assert directive_verb("Reorganizing the Lamp Branch of the Wick Board") == (
+        "Lamp Branch of the Wick Board"
+    )
+    assert directive_verb("Moved the Soot Records Office") == "Soot Records Office"
+    assert directive_verb("Abolishes the Oil Desk") == "Oil Desk"
