@@ -164,10 +164,17 @@ def edge_marks(name: str) -> str | None:
 # the file's kind and size after it ("PDF 606K", "(PDF, 45KB)", "[PDF]"), and after a dash
 # what the file is ("- structure chart45 bytes").
 _FILE_KIND = r"(?:PDF|pdf|DOCX?|docx?|XLSX?|xlsx?|Word|Excel)"
+# A file's kind that is no English word ("PDF", "docx"); "Word" and "Excel" are words too
+# ("Lamp Office (Word Processing)"), a file's kind in brackets only with a size or a noun
+# for a file ("(Word, 30KB)", "(Excel spreadsheet)").
+_FILE_CODE = r"(?:PDF|pdf|DOCX?|docx?|XLSX?|xlsx?)"
+_FILE_SIZE = r"\d[\d.,]*\s*[KMG]B?"
 _FILE_OPENING = re.compile(rf"^(?:{_FILE_KIND}\s+icon|Icon\s+for\s+{_FILE_KIND})\s+(?=[A-Z])")
 _FILE_CLOSING = re.compile(
-    rf"(?:\s+{_FILE_KIND}\s+\d[\d.,]*\s*[KMG]B?"
-    rf"|\s*[(\[]{_FILE_KIND}\b[^()\[\]]{{0,30}}[)\]]"
+    rf"(?:\s+{_FILE_KIND}\s+{_FILE_SIZE}"
+    rf"|\s*[(\[]{_FILE_CODE}\b[^()\[\]]{{0,30}}[)\]]"
+    rf"|\s*[(\[](?:Word|Excel)(?:\s+(?:document|file|spreadsheet|format))?"
+    rf"(?:,?\s*{_FILE_SIZE})?[)\]]"
     rf"|\s+[-–—]\s+[^-–—]{{0,40}}\d[\d.,]*\s*(?:bytes|[KMG]B))\s*$"
 )
 
@@ -178,7 +185,9 @@ def file_marks(name: str) -> str | None:
     before it ("PDF icon Wick Services", "Icon for pdf Glass Care"), the file's kind and
     size after it ("Wick Services PDF 606K", "Glass Care (PDF, 45KB)", "Oil Office - chart
     45 bytes"), is the name between them: the link names the unit, the marks the file.
-    The name without them, or None when it has none."""
+    "Word" and "Excel" in brackets are a file's kind only alone, with a size or a noun for
+    a file ("(Word, 30KB)"); otherwise the brackets are the name's ("Lamp Office (Word
+    Processing)"). The name without them, or None when it has none."""
     cleaned = _FILE_CLOSING.sub("", _FILE_OPENING.sub("", name)).strip()
     return cleaned if cleaned and cleaned != name else None
 

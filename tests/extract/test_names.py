@@ -971,3 +971,12 @@ def test_directive_verb_a_unit_named_for_what_it_does_keeps_its_verb() -> None:
     )
     assert directive_verb("Moved the Soot Records Office") == "Soot Records Office"
     assert directive_verb("Abolishes the Oil Desk") == "Oil Desk"
+
+
+def test_file_marks_a_word_in_brackets_after_the_name_is_the_names() -> None:
+    """ "Word" and "Excel" are words as well as a file's kind: in brackets after a name they
+    are file marks only alone, with a size or with a noun for a file."""
+    assert file_marks("Lamp Office (Word Processing)") is None
+    assert file_marks("Wick Desk (Excel Training)") is None
+    assert file_marks("Wick Services (Word, 30KB)") == "Wick Services"
+    assert file_marks("Glass Care (Excel spreadsheet)") == "Glass Care"
