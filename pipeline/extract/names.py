@@ -166,9 +166,9 @@ def edge_marks(name: str) -> str | None:
 _FILE_KIND = r"(?:PDF|pdf|DOCX?|docx?|XLSX?|xlsx?|Word|Excel)"
 # A file's kind that is no English word ("PDF", "docx"); "Word" and "Excel" are words too
 # ("Lamp Office (Word Processing)"), a file's kind in brackets only with a size or a noun
-# for a file ("(Word, 30KB)", "(Excel spreadsheet)").
+# for a file ("(Word, 30KB)", "(Excel spreadsheet)"). A size in either case: "606K", "2 kB".
 _FILE_CODE = r"(?:PDF|pdf|DOCX?|docx?|XLSX?|xlsx?)"
-_FILE_SIZE = r"\d[\d.,]*\s*[KMG]B?"
+_FILE_SIZE = r"\d[\d.,]*\s*[KMGkmg][Bb]?"
 _FILE_OPENING = re.compile(rf"^(?:{_FILE_KIND}\s+icon|Icon\s+for\s+{_FILE_KIND})\s+(?=[A-Z])")
 _FILE_CLOSING = re.compile(
     rf"(?:\s+{_FILE_KIND}\s+{_FILE_SIZE}"

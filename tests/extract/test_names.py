@@ -980,3 +980,10 @@ def test_file_marks_a_word_in_brackets_after_the_name_is_the_names() -> None:
     assert file_marks("Wick Desk (Excel Training)") is None
     assert file_marks("Wick Services (Word, 30KB)") == "Wick Services"
     assert file_marks("Glass Care (Excel spreadsheet)") == "Glass Care"
+
+
+def test_file_marks_a_size_in_lower_case() -> None:
+    """A file's size is written in either case: "606Kb", "2 kb", "1.2 mb"."""
+    assert file_marks("Wick Services PDF 606Kb") == "Wick Services"
+    assert file_marks("Glass Care pdf 1.2 mb") == "Glass Care"
+    assert file_marks("Oil Desk Word 2 kB") == "Oil Desk"
