@@ -2076,13 +2076,29 @@ def record_head_heading(heading: str) -> bool:
     one, and so does a name with a preposition before its last word ("Office of Wick
     History", "History of Wick Lore Division"): the record noun is then the unit's field or
     a topic's own name, read by the other rules. A parenthesis at the end, closed or not
-    ("Wick Safety Division (Lamp history"), is an aside, not the head."""
+    ("Wick Safety Division (Lamp history"), is an aside, not the head. "Plans" that closes a
+    list of fields after "and", "&" or a comma ("Lamp Policy and Plans", "Strategy, Wick
+    Policy, and Plans") is planning, a field of work a unit is named for, not a record."""
     heading = _TRAILING_ASIDE.sub("", heading)
     words = _words_before_preposition(heading)
     if words != name_tokens(heading):
         return False
+    if _field_plans(heading):
+        return False  # "Policy and Plans": planning is a field among the unit's fields
     words = [w for w in words if w not in CONNECTORS]
     return bool(words) and words[-1] in _RECORD_HEADS
+
+
+# "Plans" after "and", "&" or a comma closing a list of fields of work: "Policy and Plans",
+# "Strategy, Policy, and Plans", "Operations & Plans" (not after a record: "Minutes and
+# Plans").
+_FIELD_PLANS = re.compile(r"\b(?P<field>[A-Za-z]+)(?:,?\s+(?:and|&)|,)\s+plans\s*$", re.I)
+
+
+def _field_plans(heading: str) -> bool:
+    """Whether "Plans" closes a list of fields of work (part of ``record_head_heading``)."""
+    match = _FIELD_PLANS.search(heading)
+    return match is not None and match.group("field").lower() not in _RECORD_HEADS
 
 
 @rule("filter", off=False)

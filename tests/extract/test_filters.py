@@ -2005,3 +2005,29 @@ PERSON_CARDS = dedent("""\
 )
 def test_person_line_a_card_of_a_bare_name_and_a_post_names_no_unit() -> None:
     assert names(extract(PERSON_CARDS)) == [ROOT]
+
+
+FIELD_PLANS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Wick Policy and Plans
+
+    The directorate writes the bureau's wick policy and plans its work.
+
+    ## Glass Operations
+
+    The directorate runs the glass works.
+    """)
+
+
+def test_record_head_heading_plans_closing_a_list_of_fields_is_a_unit() -> None:
+    """ "Wick Policy and Plans", "Strategy, Lamp Policy, and Plans": "Plans" closing a list
+    of fields is planning, a field of work a unit is named for, no record; "Minutes and
+    Plans" and "Future Plans" stay records."""
+    assert "Wick Policy and Plans" in names(extract(FIELD_PLANS, markdown=True))
+    assert not record_head_heading("Strategy, Lamp Policy, and Plans")
+    assert not record_head_heading("Glass Operations & Plans")
+    assert record_head_heading("Minutes and Plans")
+    assert record_head_heading("Future Plans")
