@@ -533,13 +533,21 @@ register(
     word in capitals) running into a capitalized given name and a surname that close the
     line marks the join; the title before it is capitalized, holds no sentence mark, and is
     more than one word unless set in capitals (a brand's inner capital, "PowerPoint
-    Slides", is no join), and the name holds no unit noun or post word ("Wick ServicesLamp
-    Boards" is no holder).
+    Slides", is no join), the title's last word is no prefix of a surname or a place nor
+    one or two lower-case letters ("Lamp Council McDonald Hall", "Wick Office DuPage
+    County", "Lamp Office iPhone Apps": one word's inner capital), and the name holds no
+    unit noun or post word ("Wick ServicesLamp Boards" is no holder).
     The lines right after such a line that each give only a person's name ("Jane Doe") are
     more holders of the same title (the name element ran over several lines): its text,
     not headings of their own. Before, the name stayed in the unit's name, the lines nested
     under each other, and each further holder was read as a heading over what followed.""",
 )
+
+
+# What opens a word with an inner capital, not a title: a surname's or a place's prefix
+# ("McDonald", "MacArthur", "DuPage", "LaSalle", "DeKalb", "VanBuren") or a lower-case
+# letter or two ("iPhone", "eGov").
+_INNER_CAPITAL_PREFIX = re.compile(r"(?:^|\s)(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|[a-z]{1,2})$")
 
 
 def _glued_holder_start(line: str) -> int | None:
@@ -554,6 +562,8 @@ def _glued_holder_start(line: str) -> int | None:
         return None
     if line[match.start() - 1].isupper() and not re.search(r"(?:^|\s)[A-Z]{2,}$", title):
         return None  # inside a word in capitals, not after one: "McDONALD"
+    if _INNER_CAPITAL_PREFIX.search(title):
+        return None  # one word's inner capital: "McDonald Hall", "DuPage County", "iPhone"
     if (
         not title[:1].isupper()
         or len(title.split()) > MAX_GLUED_TITLE_WORDS
