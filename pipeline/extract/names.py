@@ -199,6 +199,7 @@ _PREDICATE = re.compile(
     r"\s(?:provides|represents|consists|comprises|includes|has|deals|oversees|manages"
     r"|handles|serves|supports|performs|conducts|administers|runs?|is|are)"
     r"\s+(?:the|a|an|no|of|with|to|for|[a-z]{3,})\b"
+    r"|\s(?:comprises|includes|contains)\s*:?\s*$"
 )
 _LEADING_ARTICLE = re.compile(r"(?:The|A|An)\s+(?=[A-Z])")
 
@@ -208,7 +209,8 @@ def predicate_in_name(name: str) -> str | None:
     """A name that runs on into what its sentence says of it, a verb in the present tense in
     lower case that says what the body does or holds and the start of its object ("The Wick
     Division represents lamp makers", "Office has no field organization", "Lamp Board
-    consists of", "It deals with the matters of wicks"), as a list item or a line read
+    consists of", "It deals with the matters of wicks"), or a verb of composition that
+    closes it ("Wick Board comprises", "Lamp Office includes:"), as a list item or a line read
     whole gives it, is the sentence's subject: the name before the verb, its article left
     out ("Wick Division"). A subject that names no unit of its own, a word that refers back
     ("It", "This") or a bare unit noun ("Office"), or that holds a sentence's end, is no
@@ -318,22 +320,19 @@ _VERB_AFTER_DISTRIBUTIVE = re.compile(r"[A-Z][a-z]+[^su]s")
 
 
 # The words of a sentence run on after a name: connectors waiting for what follows ("and",
-# "or", "and the"), a verb of composition and its preposition ("consists of", "comprises"), or
-# an opening parenthesis never closed ("(House history").
-_SENTENCE_TAIL = re.compile(
-    r"(?:(?:\s+(?:and|or|the|&))+"
-    r"|\s+(?:consists\s+of|is\s+composed\s+of|is\s+made\s+up\s+of|comprises|includes)"
-    r"|\s+\([^()]*)$"
-)
+# "or", "and the") or an opening parenthesis never closed ("(Lamp history"). A verb of
+# composition after it ("consists of", "comprises") is the sentence's predicate
+# (``predicate_in_name``).
+_SENTENCE_TAIL = re.compile(r"(?:(?:\s+(?:and|or|the|&))+|\s+\([^()]*)$")
 
 
 @rule("name", off=None)
 def trailing_sentence_words(name: str) -> str | None:
     """A name read with the first words of the sentence it stands in: a connector that waits
-    for the next name ("Lamp Board and"), a verb of composition ("Wick Board consists of"),
-    or a parenthesis the name opens and never closes ("Glass Services (Lamp history"). The
-    name ends before them. The name without them, or None when it keeps fewer than two
-    words."""
+    for the next name ("Lamp Board and") or a parenthesis the name opens and never closes
+    ("Glass Services (Lamp history"). The name ends before them (a verb of composition
+    after it, "Wick Board consists of", is read by ``predicate_in_name``). The name without
+    them, or None when it keeps fewer than two words."""
     match = _SENTENCE_TAIL.search(name)
     if match is None or _INVERTED_NAME.fullmatch(name):
         return None  # "Lamps, Bureau of the": a name filed by subject (inverted_unit_name)

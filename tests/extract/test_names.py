@@ -909,9 +909,8 @@ def test_directive_verb_leaves_names_without_an_opening_verb() -> None:
 
 
 def test_trailing_sentence_words_the_sentence_run_on_after_a_name_is_cut() -> None:
-    """ "Wick Board consists of", "Lamp Board and", "Glass Services (Lamp history": the first
-    words of the sentence a name stands in are no part of it."""
-    assert trailing_sentence_words("Wick Board consists of") == "Wick Board"
+    """ "Lamp Board and", "Glass Services (Lamp history": the first words of the sentence a
+    name stands in are no part of it."""
     assert trailing_sentence_words("Lamp Board and the") == "Lamp Board"
     assert trailing_sentence_words("Glass Services (Lamp history") == "Glass Services"
     assert trailing_sentence_words("Office of Lamps (OL)") is None
@@ -987,3 +986,14 @@ def test_file_marks_a_size_in_lower_case() -> None:
     assert file_marks("Wick Services PDF 606Kb") == "Wick Services"
     assert file_marks("Glass Care pdf 1.2 mb") == "Glass Care"
     assert file_marks("Oil Desk Word 2 kB") == "Oil Desk"
+
+
+def test_predicate_in_name_a_verb_of_composition_closing_the_name() -> None:
+    """A name cut off after its sentence's verb of composition ("Wick Board comprises",
+    "Lamp Office includes:") is the subject; ``trailing_sentence_words`` no longer reads
+    these verbs, one rule for a sentence's predicate."""
+    assert predicate_in_name("Wick Board comprises") == "Wick Board"
+    assert predicate_in_name("Lamp Office includes:") == "Lamp Office"
+    assert predicate_in_name("Wick Board consists of") == "Wick Board"
+    assert predicate_in_name("Glass Board is composed of") == "Glass Board"
+    assert trailing_sentence_words("Wick Board consists of") is None
