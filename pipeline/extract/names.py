@@ -213,9 +213,10 @@ def predicate_in_name(name: str) -> str | None:
     closes it ("Wick Board comprises", "Lamp Office includes:"), as a list item or a line read
     whole gives it, is the sentence's subject: the name before the verb, its article left
     out ("Wick Division"). A subject that names no unit of its own, a word that refers back
-    ("It", "This") or a bare unit noun ("Office"), or that holds a sentence's end, is no
-    unit at all (""). Returns the subject, "" for none, or None for a name with no such
-    verb."""
+    ("It", "This") or a bare unit noun ("Office"), a question's word or a place's
+    ("What is the Wick Board", "Who runs the Lamp Office", "Here is the Glass Desk"), or
+    that holds a sentence's end, is no unit at all (""). Returns the subject, "" for none,
+    or None for a name with no such verb."""
     match = _PREDICATE.search(name)
     if match is None:
         return None
@@ -226,9 +227,18 @@ def predicate_in_name(name: str) -> str | None:
         or _sentence_end_in(words)
         or not all(_NAME_WORD.match(w) or w.lower() in CONNECTORS for w in words)
         or (len(words) == 1 and (words[0].lower() in UNIT_NOUNS | REFERRING_WORDS))
+        or words[0].lower() in _QUESTION_WORDS
     ):
         return ""
     return subject
+
+
+# Words that open a question or point at a place, not a name: "What is the Wick Board",
+# "Who runs the Lamp Office", "Here is the Glass Desk".
+_QUESTION_WORDS = frozenset({"what", "who", "whom", "how", "where", "when", "why", "which"}) | {
+    "here",
+    "there",
+}
 
 
 # A word a name holds: one that opens with a capital or a digit ("Region 4", "21st"), also

@@ -997,3 +997,14 @@ def test_predicate_in_name_a_verb_of_composition_closing_the_name() -> None:
     assert predicate_in_name("Wick Board consists of") == "Wick Board"
     assert predicate_in_name("Glass Board is composed of") == "Glass Board"
     assert trailing_sentence_words("Wick Board consists of") is None
+
+
+def test_predicate_in_name_a_question_is_no_unit() -> None:
+    """A question about a body ("What is the Wick Board", "Who runs the Lamp Office", a
+    page's questions and answers) or "Here is ..." has no unit for its subject: the word
+    before the verb asks or points, it names nothing."""
+    assert predicate_in_name("What is the Wick Board") == ""
+    assert predicate_in_name("Who runs the Lamp Office") == ""
+    assert predicate_in_name("Which Glass Desk handles oil claims") == ""
+    assert predicate_in_name("Here is the Lamp Office") == ""
+    assert predicate_in_name("Whitby Lamp Office handles oil claims") == "Whitby Lamp Office"
