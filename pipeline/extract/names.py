@@ -216,12 +216,16 @@ def predicate_in_name(name: str) -> str | None:
     ("It", "This") or a bare unit noun ("Office"), a question's word or a place's
     ("What is the Wick Board", "Who runs the Lamp Office", "Here is the Glass Desk"), or
     that holds a sentence's end, is no unit at all (""). Returns the subject, "" for none,
-    or None for a name with no such verb."""
+    or None for a name with no such verb. A verb after "who", "that" or "which" is a
+    relative clause's, part of a name for whom a body serves ("Office for Lamp Keepers who
+    are blind"), not the sentence's."""
     match = _PREDICATE.search(name)
     if match is None:
         return None
     subject = _LEADING_ARTICLE.sub("", name[: match.start()].strip(" ,"), count=1)
     words = subject.split()
+    if len(words) > 1 and words[-1].lower() in ("who", "that", "which"):
+        return None  # "Office for Keepers who are blind": a relative clause in the name
     if (
         not words
         or _sentence_end_in(words)

@@ -1008,3 +1008,12 @@ def test_predicate_in_name_a_question_is_no_unit() -> None:
     assert predicate_in_name("Which Glass Desk handles oil claims") == ""
     assert predicate_in_name("Here is the Lamp Office") == ""
     assert predicate_in_name("Whitby Lamp Office handles oil claims") == "Whitby Lamp Office"
+
+
+def test_predicate_in_name_a_relative_clause_is_the_names() -> None:
+    """A unit named for whom it serves may hold a relative clause ("Office for Lamp Keepers
+    who are blind", "Desk for Wicks that are frayed"): its verb is no sentence's, and the
+    name is whole."""
+    assert predicate_in_name("Office for Lamp Keepers who are blind") is None
+    assert predicate_in_name("Desk for Wicks that are frayed") is None
+    assert predicate_in_name("The Wick Division represents lamp makers") == "Wick Division"
