@@ -716,10 +716,11 @@ _ROSTER_HEADING = re.compile(
     r"(?:\s+members)?|members\s+of\s+the\s+(?:board|council|commission))\s*:?\s*$",
     re.IGNORECASE,
 )
-# A line that opens with a person's name: an honorific before a capitalized word ("Ms Jane
-# Doe"), or a surname in capitals before or after given names ("Jane ROE", "ROE Jane Ann").
+# A line that opens with a person's name: an honorific or a councillor's title before a
+# capitalized word ("Ms Jane Doe", "Cr Jane Doe"), or a surname in capitals before or after
+# given names ("Jane ROE", "ROE Jane Ann").
 _MEMBER_NAME = re.compile(
-    r"(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+[A-Z]"
+    r"(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon|Rev|Cr|Cllr|Councillor)\.?\s+[A-Z]"
     r"|(?:[A-Z][a-z]+\s+){1,2}[A-Z]{2,}(?:\s+[A-Z][a-z]|\s*$)"
     r"|[A-Z]{2,}\s+[A-Z][a-z]+\s)"
 )
@@ -730,9 +731,10 @@ MIN_ROSTER_NAMES = 3
 def board_roster_lines(blocks: list[Block]) -> frozenset[int]:
     """Under a heading over a board's roster ("Board of Directors", "Board Members"), the run
     of lines set as headings without a rank of their own, up to the next ranked heading or
-    text, lists its members: a line that opens with a person's name (an honorific, "Ms Jane
-    Doe", or a surname in capitals, "Jane ROE Chair Wick Trust"), and the line right after
-    such a name when it has no name of its own (the member's posts, here or at an outside
+    text, lists its members: a line that opens with a person's name (an honorific or a
+    councillor's title, "Ms Jane Doe", "Cr Jane Doe", "Cllr Jane Doe", or a surname in
+    capitals, "Jane ROE Chair Wick Trust"), and the line right after such a name when it
+    has no name of its own (the member's posts, here or at an outside
     body: "Chief Executive, Oil Board"), name people and their posts, not units of the page.
     Only a run with three or more such names is a roster. Returns the starts of those
     lines."""

@@ -1513,3 +1513,26 @@ def test_glued_holder_line_an_inner_capital_after_a_prefix_is_no_join() -> None:
 )
 def test_glued_holder_line_a_brand_after_a_longer_title_is_no_join() -> None:
     assert sections.titled_holder_line("Wick Division PowerPoint Slides") is None
+
+
+COUNCILLOR_ROSTER = (
+    "<html><head><title>Lamp Shire</title></head><body><h1>Lamp Shire</h1>"
+    "<p>The Lamp Shire keeps the lamps of the town lit.</p>"
+    "<h2>Council</h2>"
+    "<div>Cr Tilda Moe</div><div>Chair, Wick Makers Guild Board</div>"
+    "<div>Cllr Omar Loe</div><div>Chief Glazier, Glass Works Authority</div>"
+    "<div>Councillor Anna Roe</div><div>Deputy Keeper, Oil Harbour Trust</div>"
+    "<h2>Divisions</h2>"
+    "<h3>Wick Supply Division</h3><p>The division buys wicks.</p>"
+    "<h3>Glass Care Division</h3><p>The division polishes glass.</p>"
+    "</body></html>"
+)
+
+
+def test_board_roster_lines_a_councillors_title_opens_a_name() -> None:
+    """A council's roster gives its members with a councillor's title ("Cr Tilda Moe",
+    "Cllr Omar Loe", "Councillor Anna Roe"), an honorific as "Ms" is: the lines name
+    people and their outside posts, no units."""
+    found = names(extract(COUNCILLOR_ROSTER, html=True, agency="Lamp Shire"))
+    assert {"Wick Supply Division", "Glass Care Division"} <= set(found)
+    assert not any("Guild" in name or "Glass Works" in name for name in found)
