@@ -142,20 +142,20 @@ def run_in_sentence(name: str) -> str | None:
     return left
 
 
-# What stands at a name's edges and is no part of it: a list's dash or bullet before it; a
-# markup tag left in the text ("<br />"), a colon, a colon and dash, a bar or a semicolon
-# after it.
-_EDGE_OPENING = re.compile(r"^[-–—•·*]\s+(?=\S)")
+# What stands at a name's edges and is no part of it: a list's dash or bullet or a markup
+# tag left in the text ("<b>") before it; a markup tag ("<br />", "</b>"), a colon, a colon
+# and dash, a bar or a semicolon after it.
+_EDGE_OPENING = re.compile(r"^(?:[-–—•·*]\s+|<[^<>]{1,20}>\s*)+(?=\S)")
 _EDGE_CLOSING = re.compile(r"(?:\s*<[^<>]{1,20}>|\s*[:|;]-?)+\s*$")
 
 
 @rule("name", off=None)
 def edge_marks(name: str) -> str | None:
     """A name read with the marks of its line around it, a list's dash or bullet before it
-    ("- Wick Supply Division", a list flattened into one line) or after it a tag of markup
-    left in the text ("Department of Lamps:<br />"), a colon that closed a label ("Glass
-    Division:") or a table's bar ("Counsel to the Warden |"), is the name between them. The
-    name without them, or None when it has none."""
+    ("- Wick Supply Division", a list flattened into one line), a tag of markup left in the
+    text before it or after it ("<b>Lamp Office</b>", "Department of Lamps:<br />"), a
+    colon that closed a label ("Glass Division:") or a table's bar ("Counsel to the Warden
+    |"), is the name between them. The name without them, or None when it has none."""
     cleaned = _EDGE_CLOSING.sub("", _EDGE_OPENING.sub("", name)).strip()
     return cleaned if cleaned and cleaned != name else None
 

@@ -1017,3 +1017,12 @@ def test_predicate_in_name_a_relative_clause_is_the_names() -> None:
     assert predicate_in_name("Office for Lamp Keepers who are blind") is None
     assert predicate_in_name("Desk for Wicks that are frayed") is None
     assert predicate_in_name("The Wick Division represents lamp makers") == "Wick Division"
+
+
+def test_edge_marks_a_markup_tag_before_the_name() -> None:
+    """A tag of markup left in the text opens a name as it closes one ("<b>Lamp Office</b>",
+    "<strong>Wick Desk:</strong>"): the name is the words between the tags."""
+    assert edge_marks("<b>Lamp Office</b>") == "Lamp Office"
+    assert edge_marks("<strong>Wick Desk:</strong>") == "Wick Desk"
+    assert edge_marks("- <b>Glass Care</b>") == "Glass Care"
+    assert edge_marks("<br />") is None
