@@ -334,19 +334,21 @@ _VERB_AFTER_DISTRIBUTIVE = re.compile(r"[A-Z][a-z]+[^su]s")
 
 
 # The words of a sentence run on after a name: connectors waiting for what follows ("and",
-# "or", "and the") or an opening parenthesis never closed ("(Lamp history"). A verb of
+# "or", "and the", with a preposition before them: "of the") or an opening parenthesis
+# never closed ("(Lamp history"). A verb of
 # composition after it ("consists of", "comprises") is the sentence's predicate
 # (``predicate_in_name``).
-_SENTENCE_TAIL = re.compile(r"(?:(?:\s+(?:and|or|the|&))+|\s+\([^()]*)$")
+_SENTENCE_TAIL = re.compile(r"(?:(?:\s+(?:of|for|to))?(?:\s+(?:and|or|the|&))+|\s+\([^()]*)$")
 
 
 @rule("name", off=None)
 def trailing_sentence_words(name: str) -> str | None:
     """A name read with the first words of the sentence it stands in: a connector that waits
-    for the next name ("Lamp Board and") or a parenthesis the name opens and never closes
-    ("Glass Services (Lamp history"). The name ends before them (a verb of composition
-    after it, "Wick Board consists of", is read by ``predicate_in_name``). The name without
-    them, or None when it keeps fewer than two words."""
+    for the next name ("Lamp Board and"), with the preposition before it ("Wick Board of
+    the", the name cut where its line or its cell ended) or a parenthesis the name opens
+    and never closes ("Glass Services (Lamp history"). The name ends before them (a verb
+    of composition after it, "Wick Board consists of", is read by ``predicate_in_name``).
+    The name without them, or None when it keeps fewer than two words."""
     match = _SENTENCE_TAIL.search(name)
     if match is None or _INVERTED_NAME.fullmatch(name):
         return None  # "Lamps, Bureau of the": a name filed by subject (inverted_unit_name)

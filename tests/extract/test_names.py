@@ -1026,3 +1026,11 @@ def test_edge_marks_a_markup_tag_before_the_name() -> None:
     assert edge_marks("<strong>Wick Desk:</strong>") == "Wick Desk"
     assert edge_marks("- <b>Glass Care</b>") == "Glass Care"
     assert edge_marks("<br />") is None
+
+
+def test_trailing_sentence_words_a_preposition_before_the_cut_connector() -> None:
+    """A name cut after "of the" or "for the" ("Wick Board of the") ends before the
+    preposition too: "Wick Board of" is no name."""
+    assert trailing_sentence_words("Wick Board of the") == "Wick Board"
+    assert trailing_sentence_words("Lamp Office for the") == "Lamp Office"
+    assert trailing_sentence_words("Lamps, Bureau of the") is None
