@@ -6302,6 +6302,8 @@ def agency_headed_by(
 # A verb of function after a bare name: "is/are/has" alone says too little ("Mediation is a
 # process"), "is responsible" says what a unit does.
 _PEER_IS = re.compile(r"\s+(?:is|are)\s+(?:responsible|charged|tasked|in\s+charge)\b")
+# A personal pronoun: the paragraph is about a person ("... He joined the guild in 1990").
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
 
 def _opening_subject(page: PageLayout, block: Block) -> Phrase | None:
@@ -6325,7 +6327,9 @@ def subject_peers(page: PageLayout, units: list[Unit], index: UnitIndex, top: Un
     Works ensures ..."): the parts of a body are described alike, whatever their names'
     words. Only in a run where two paragraphs or more open with units found already under
     one parent (the new part joins them there), only a bare name (no "The" before it), not a
-    position, and not with "is" or "has" alone after it ("Mediation is a process")."""
+    position, and not with "is" or "has" alone after it ("Mediation is a process"); nor a
+    paragraph that speaks of its subject as "he" or "she" ("Bram Tolley oversees the carts.
+    He joined the guild in 1990."): that is a person, described as the parts are."""
     text = page.text
     found: list[Unit] = []
     seen: set[frozenset[str]] = set()
@@ -6358,6 +6362,8 @@ def subject_peers(page: PageLayout, units: list[Unit], index: UnitIndex, top: Un
                 continue
             if len(words) == 1 and words[0].lower().endswith("ly"):
                 continue  # "Proactively investigates ...": an adverb, the subject left out
+            if _PERSONAL_PRONOUN.search(text, block.start, block.end):
+                continue  # "Bram Tolley oversees ... He joined ...": a person
             if not all(w[:1].isupper() or w.lower() in ("and", "of", "&") for w in words):
                 continue
             tokens = name_tokens(phrase.text)

@@ -2779,6 +2779,27 @@ def test_subject_peers_a_bare_name_among_parts_described_alike() -> None:
     assert "Cart Yard" not in off
 
 
+def test_subject_peers_a_person_described_as_the_parts_are() -> None:
+    """A paragraph among the parts' paragraphs that opens with a person's name and a verb
+    of function ("Bram Tolley oversees the carts ...") and goes on with "He" is about a
+    person, not one more part."""
+    text = dedent("""\
+        Lampton Wick Authority
+
+        The Wick Supply Office provides wicks to every lamp in the town.
+
+        The Oil Records Office maintains the ledgers of the oil stores.
+
+        Bram Tolley oversees the carts and the yard of the authority. He joined the guild in 1990.
+
+        Cart Yard maintains the carts of the authority.
+        """)
+    found = offices(extract(text))
+    assert "Bram Tolley" not in found
+    assert found["Cart Yard"].found_by == "subject_peers"
+    assert found["Cart Yard"].parent == "Lampton Wick Authority"
+
+
 def test_plural_noun_of_series_names_each_part() -> None:
     """ "the divisions of A, B, and C" after a verb of composition names "Division of A",
     "Division of B" and "Division of C"; "three units of A, B and C" names the fields alone;
