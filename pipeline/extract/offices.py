@@ -6545,14 +6545,15 @@ _BOARD_OF = ("governors", "directors", "regents", "trustees", "management")
 _BOARD_KINDS = ("executive", "management", "governing", "supervisory")
 # "the Board of Governors", "a Board of Directors", "a nine-member Board of Trustees", "the
 # Management Board": a body's own governing board, named after a determiner (not "of" another
-# body after it: "the Board of Directors of the Lamp Trust").
+# body after it: "the Board of Directors of the Lamp Trust", "for the Wick Fund", "at Oil Co.";
+# "at its head" is the body's own).
 _GOVERNING_BOARD = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[\w]+[-–]member)\s+"
     r"(?P<name>Board\s+of\s+(?:"
     + "|".join(word.title() for word in _BOARD_OF)
     + r")|(?:"
     + "|".join(word.title() for word in _BOARD_KINDS)
-    + r")\s+Board)\b(?!['’]s)(?!\s+of\b)"
+    + r")\s+Board)\b(?!['’]s)(?!\s+(?:of\b|(?:for|at)\s+(?:the\s+)?[A-Z]))"
 )
 
 
@@ -6564,7 +6565,9 @@ def governing_board(page: PageLayout, units: list[Unit], index: UnitIndex, top: 
     the Management Board") is a unit of that body, its highest organ, though the page gives
     it no heading: a board of governors, directors, regents or trustees, or an executive,
     management, governing or supervisory board, named after "the", "a" or a count of
-    members. Not a board "of" another body ("the Board of Directors of the Wick Trust"), nor
+    members. Not a board "of", "for" or "at" another body by its name ("the Board of
+    Directors of the Wick Trust", "served on the Board of Trustees for the Oil Fund", "at
+    Lampton Oil Company"), nor
     a county's board of supervisors or commissioners (the government above the page's
     office, not a part of it)."""
     text = page.text

@@ -2877,3 +2877,25 @@ def test_prose_subject_beside_headings_a_unit_opening_a_sentence_of_the_intro() 
         extract(PROSE_SUBJECT_BESIDE_HEADINGS, markdown=True, off={"prose_subject_beside_headings"})
     )
     assert "Wick Division" not in off
+
+
+def test_governing_board_of_another_body_after_for_or_at() -> None:
+    """A board "for" or "at" another body by its name, as a holder's biography names one
+    ("served on the Board of Directors at Lampton Oil Company"), is no board of the page's
+    body; one "at its head" is."""
+    text = dedent("""\
+        Lamp Trust
+
+        The Lamp Trust keeps the lamps of the town lit.
+
+        Bram Tolley, Warden
+
+        Bram Tolley served on the Board of Directors at Lampton Oil Company and on the Board of Trustees for the Wick Fund before joining the trust.
+        """)
+    found = offices(extract(text))
+    assert "Board of Directors" not in found and "Board of Trustees" not in found
+    own = text.replace(
+        "Bram Tolley served",
+        "The Lamp Trust has a Board of Governors at its head. Bram Tolley served",
+    )
+    assert offices(extract(own))["Board of Governors"].found_by == "governing_board"
