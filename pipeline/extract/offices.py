@@ -6433,8 +6433,9 @@ def plural_noun_of_series(
     of the Warden, consisting of the Offices of Wick Law and Lamp Affairs": a plural unit
     noun, "of" and the names it shares name one unit each ("Division of Wick Care",
     "Division of Glass Works", ...; a unit, section or branch "of" a field by the field
-    alone), when the list is the body's parts: counted, after a verb of composition,
-    establishing or oversight, opening its sentence, or joined by "and the" to such a list.
+    alone), when the list is the body's parts: counted, a few words after a verb of
+    composition, establishing or oversight (``_governs_list``), opening its sentence, or
+    joined by "and the" to such a list.
     A list named in passing ("coordinates with the Departments of Lamps and Wicks", "the
     merger of the Offices of ...") is not read; nor is a name worded as a unit or a post
     itself. The last "and" of a list without a comma before it parts two names ("Glass and
@@ -6448,11 +6449,10 @@ def plural_noun_of_series(
         for start, end in page.sentences(block.start, block.end):
             accepted_end = -1
             for match in _NOUN_OF_SERIES.finditer(text, start, end):
-                before = text[start : match.start("noun")]
                 lead = text[start : match.start()].strip(" ;,(").lower()
                 parts_of = (
                     _COUNT_BEFORE.search(match.group("before")) is not None
-                    or _PARTS_VERB.search(before) is not None
+                    or _governs_list(text[start : match.start()])
                     or lead in ("", "and")
                     or (
                         accepted_end >= 0
@@ -6487,6 +6487,25 @@ def plural_noun_of_series(
                         )
                     )
     return found
+
+
+# What may stand between a verb of composition and the list it governs: a few words, no clause
+# ("is composed of", "is organized into four", "establishes within the Bureau").
+MAX_PARTS_VERB_GAP_WORDS = 5
+
+
+def _governs_list(before: str) -> bool:
+    """A verb of composition, establishing or oversight whose object the list is: the last
+    such verb before the list, at most a few words before it and no comma between ("The
+    Bureau is composed of the divisions of ..."). A verb in an earlier clause ("The Bureau,
+    which includes the Wick Office, coordinates with the Departments of ...") or "over" as a
+    preposition of time ("Over the years the Bureau has worked with the offices of ...")
+    governs another object."""
+    verbs = list(_PARTS_VERB.finditer(before))
+    if not verbs:
+        return False
+    gap = before[verbs[-1].end() :]
+    return len(gap.split()) <= MAX_PARTS_VERB_GAP_WORDS and not re.search(r"[,;:()]", gap)
 
 
 def _noun_of_owner(page: PageLayout, start: int, at: int, index: UnitIndex, top: Unit) -> Unit:

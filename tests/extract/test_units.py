@@ -2826,6 +2826,32 @@ def test_plural_noun_of_series_names_each_part() -> None:
     assert "Division of Wick Care" not in off and "Lamp Audit" not in off
 
 
+def test_plural_noun_of_series_verb_of_another_clause() -> None:
+    """A verb of composition in an earlier clause, or "over" as a preposition of time, does
+    not make a list named in passing the body's parts; the verb right before the list does."""
+    head = dedent("""\
+        Lamp Bureau
+
+        Wick Care Office
+
+        The Wick Care Office trims the wicks of the town.
+
+        Oil Supply Office
+
+        The Oil Supply Office buys the oil.
+
+        """)
+    passing = (
+        "The Lamp Bureau, which includes the Wick Care Office, coordinates with the"
+        " Departments of Lamp Safety and Glass Works on every repair.\n\nOver the years the"
+        " Lamp Bureau has worked with the offices of Soot Removal, Match Stores and Oil Audit.\n"
+    )
+    found = offices(extract(head + passing))
+    assert not any(name.startswith(("Department of", "Office of")) for name in found), found
+    parts = "The Lamp Bureau is composed of the divisions of Lamp Safety and Glass Works.\n"
+    assert offices(extract(head + parts))["Division of Glass Works"].parent == "Lamp Bureau"
+
+
 def test_governing_board_named_in_prose_is_a_unit() -> None:
     """A body's governing board named in its prose after "a" or "the" is a unit of the body;
     a board "of" another body is not."""
