@@ -899,8 +899,10 @@ _NAMELY_END = re.compile(r"[\s,]+namely\s*[:;,.-]?\s*$", re.IGNORECASE)
 @rule("unit", off=False)
 def announcing_item(text: str) -> bool:
     """An outline item that announces the items after it leads into them though it ends
-    without a colon, and they are units: "namely" at its end after a plural unit noun
-    ("Four Divisions namely" over "Wick care", "Oil supply", ...; "Sections, namely"), or "the
+    without a colon, and they are units: "namely" at its end right after a plural unit noun
+    ("Four Divisions namely" over "Wick care", "Oil supply", ...; "Sections, namely"; not
+    "Two Wardens of the Divisions namely" nor "Heads of Sections, namely", whose items are
+    the wardens or heads), or "the
     following" and a plural unit noun in its last sentence ("... the Bureau shall be made up
     of the following branches, each of which shall be commanded by a Deputy Warden." over
     "A. Wick Branch;", "B. Oil Branch;"). Its list is the deeper items after it, or, where
@@ -911,7 +913,13 @@ def announcing_item(text: str) -> bool:
     namely = _NAMELY_END.search(text)
     if namely is not None:
         words = re.findall(r"[A-Za-z]+", text[: namely.start()])
-        return any(plural_unit_noun(word) for word in words[-4:])
+        # the noun the items are: the last before "namely", not after "of" ("Heads of
+        # Divisions namely" lists the heads)
+        return (
+            bool(words)
+            and plural_unit_noun(words[-1])
+            and "of" not in (word.lower() for word in words[-3:-1])
+        )
     return not text.endswith(":") and following_lead_in(text)
 
 

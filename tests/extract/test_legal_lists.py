@@ -1521,6 +1521,30 @@ def test_announcing_item_leaves_items_that_end_in_a_sentence() -> None:
     assert not announcing_item("Wicks are trimmed namely")
 
 
+def test_announcing_item_namely_after_a_noun_of_other_things() -> None:
+    """ "namely" after "Wardens of the Divisions" or "Heads of Sections" lists the wardens or
+    the heads, not units, though a plural unit noun stands near it."""
+    assert not announcing_item("Two Wardens of the Divisions namely")
+    assert not announcing_item("Heads of Sections, namely")
+    assert announcing_item("The Three Divisions namely")
+    page = dedent("""\
+        <h1>Lamp Revenue Service</h1>
+        <p>The Lamp Revenue Service was set up by law with the following composition:</p>
+        <ol>
+          <li>Chief Lampwright of the guild.</li>
+          <li>Two Wardens of the Divisions namely
+            <ol><li>Bram Tolley</li><li>Jane Doe</li></ol>
+          </li>
+          <li>Three Offices namely
+            <ol><li>Oil and Tallow</li><li>Wick taxes</li><li>Glass</li></ol>
+          </li>
+        </ol>
+        """)
+    found = offices(extract(page, html=True))
+    assert "Bram Tolley" not in found and "Jane Doe" not in found
+    assert "Oil and Tallow" in found
+
+
 def test_following_lower_case_leaves_descriptions_of_units() -> None:
     """An item that opens with an article or a determiner describes units, it names none."""
     assert not followed("the regional offices in each county")
