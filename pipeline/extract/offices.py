@@ -2253,6 +2253,26 @@ def _names_listed_units(heading: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", heading.lower())) & LISTING_NOUNS)
 
 
+# The words of a contact detail's heading: "Main Office Hours", "Lamp Office Mailing Address".
+_CONTACT_DETAIL_WORDS = frozenset(
+    {
+        "hours",
+        "address",
+        "addresses",
+        "mailing",
+        "phone",
+        "telephone",
+        "fax",
+        "email",
+        "directions",
+        "map",
+        "parking",
+        "location",
+        "locations",
+    }
+)
+
+
 @rule("unit", off=[])
 def contact_heading_over_units(section: Section) -> list[Section]:
     """A contact heading over units is a directory of those units, not a block of contact
@@ -2262,12 +2282,15 @@ def contact_heading_over_units(section: Section) -> list[Section]:
     proper names, worded as units and in title case ("Division of Wicks", "Department of
     Lamp Oil"), each with text of its own under it, holds those units. A single member
     ("Lamp Staff List", "Wick Office Room 12", a table's "Bureau Number") is a line of
-    the contact details. Returns the member sections that are units."""
+    the contact details, and so is a heading worded as a contact detail ("Main Office
+    Hours", "Lamp Office Mailing Address"), however many. Returns the member
+    sections that are units."""
     named = [
         member
         for member in section.members
         if member.body
         and not is_contact_label(member.heading.text)
+        and not set(name_tokens(member.heading.text)) & _CONTACT_DETAIL_WORDS
         and set(name_tokens(member.heading.text)) & UNIT_NOUNS
         and is_capitalized_name(member.heading.text)
     ]

@@ -2714,6 +2714,21 @@ def test_contact_heading_over_units_leaves_one_contact_line() -> None:
     assert "Staff Directory" not in offices(extract(page, html=True))
 
 
+def test_contact_heading_over_units_leaves_contact_details_that_name_an_office() -> None:
+    """Two headings under "Contact Us" worded as contact details ("Main Office Hours", "Lamp
+    Office Mailing Address") are the contact details, though each names an office."""
+    page = (
+        "<h1>Lamp Bureau</h1><p>The Lamp Bureau keeps the lamps lit.</p>"
+        "<h2>Wick Division</h2><p>The Wick Division trims wicks.</p>"
+        "<h2>Oil Division</h2><p>The Oil Division buys oil.</p>"
+        "<h2>Contact Us</h2><h3>Main Office Hours</h3><p>Monday to Friday, 8 to 5.</p>"
+        "<h3>Lamp Office Mailing Address</h3><p>PO Box 12, Lampton.</p>"
+    )
+    found = offices(extract(page, html=True))
+    assert "Main Office Hours" not in found and "Lamp Office Mailing Address" not in found
+    assert found["Oil Division"].parent == "Lamp Bureau"
+
+
 def test_long_name_among_parts_a_long_name_beside_short_ones() -> None:
     """In a list of a unit's parts under its heading, most items short names, a longer name
     in title case is one more part; a list that names a document's parts ("Mission and
