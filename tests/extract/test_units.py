@@ -2761,6 +2761,25 @@ def test_long_name_among_parts_a_long_name_beside_short_ones() -> None:
     assert long_name not in off and "Wick Care" not in off
 
 
+def test_long_name_among_parts_a_long_post_among_holders() -> None:
+    """A long item whose head is a post ("Deputy Director of the Office of Wicks and Glass")
+    beside two holders' names is no long part: the list names people, not parts."""
+    text = dedent("""\
+        Lamp Service
+
+        The Lamp Service keeps the town's lamps lit.
+
+        Office of Wicks and Glass
+
+          • Bram Tolley
+          • Jane Doe
+          • Deputy Director of the Office of Wicks and Glass
+        """)
+    found = offices(extract(text))
+    assert "Deputy Director of the Office of Wicks and Glass" not in found
+    assert "Bram Tolley" not in found
+
+
 def test_subject_peers_a_bare_name_among_parts_described_alike() -> None:
     """In a run of paragraphs each opening with a part of the Wick Division and what it
     does, a paragraph opening with a bare name in title case and a verb of function names
