@@ -1095,7 +1095,7 @@ register(
     its items short names in title case, an item that is a longer name in title case
     ("Wick Care", "Oil Supply", "Lamp Network on Glass Standards Secretariat", "Office of
     the Lamp Warden to the Wick Guild in Lampton") is one more part: a list of parts names
-    some of them in full and others in a word or two. Not a post ("Deputy Director of the
+    some of them in full and others in a word or two. Not a post ("Deputy Warden of the
     Office of Wicks and Glass" among holders' names). Only a name: every content word
     capitalized, no closing stop, no duty, at most ten words.""",
 )
@@ -1119,8 +1119,8 @@ def _long_title_name(name: str) -> bool:
 
 
 def _post_head(name: str) -> bool:
-    """A name whose head, before its first "of", "for" or "to", is a post ("Deputy Director
-    of the Office of Wicks"), not a unit ("Office of the Lamp Warden")."""
+    """A name whose head, before its first "of", "for" or "to", is a post ("Deputy Warden of
+    the Office of Wicks"), not a unit ("Office of the Lamp Warden")."""
     head = re.split(r"\s+(?:of|for|to)\s+", name, maxsplit=1)[0]
     tokens = set(name_tokens(head))
     return bool(tokens & POSITION_WORDS) and not tokens & UNIT_NOUNS

@@ -2253,7 +2253,7 @@ def _names_listed_units(heading: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", heading.lower())) & LISTING_NOUNS)
 
 
-# The words of a contact detail's heading: "Main Office Hours", "Lamp Office Mailing Address".
+# The words of a contact detail's heading: "Lamp Office Opening Hours", "Wick Office Address".
 _CONTACT_DETAIL_WORDS = frozenset(
     {
         "hours",
@@ -2282,8 +2282,8 @@ def contact_heading_over_units(section: Section) -> list[Section]:
     proper names, worded as units and in title case ("Division of Wicks", "Department of
     Lamp Oil"), each with text of its own under it, holds those units. A single member
     ("Lamp Staff List", "Wick Office Room 12", a table's "Bureau Number") is a line of
-    the contact details, and so is a heading worded as a contact detail ("Main Office
-    Hours", "Lamp Office Mailing Address"), however many. Returns the member
+    the contact details, and so is a heading worded as a contact detail ("Lamp Office
+    Opening Hours", "Wick Office Mailing Address"), however many. Returns the member
     sections that are units."""
     named = [
         member

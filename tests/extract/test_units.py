@@ -2715,17 +2715,17 @@ def test_contact_heading_over_units_leaves_one_contact_line() -> None:
 
 
 def test_contact_heading_over_units_leaves_contact_details_that_name_an_office() -> None:
-    """Two headings under "Contact Us" worded as contact details ("Main Office Hours", "Lamp
+    """Two headings under "Contact Us" worded as contact details ("Lamp Office Opening Hours", "Lamp
     Office Mailing Address") are the contact details, though each names an office."""
     page = (
         "<h1>Lamp Bureau</h1><p>The Lamp Bureau keeps the lamps lit.</p>"
         "<h2>Wick Division</h2><p>The Wick Division trims wicks.</p>"
         "<h2>Oil Division</h2><p>The Oil Division buys oil.</p>"
-        "<h2>Contact Us</h2><h3>Main Office Hours</h3><p>Monday to Friday, 8 to 5.</p>"
-        "<h3>Lamp Office Mailing Address</h3><p>PO Box 12, Lampton.</p>"
+        "<h2>Contact Us</h2><h3>Lamp Office Opening Hours</h3><p>Monday to Friday, 8 to 5.</p>"
+        "<h3>Wick Office Mailing Address</h3><p>Box 12, Lampton.</p>"
     )
     found = offices(extract(page, html=True))
-    assert "Main Office Hours" not in found and "Lamp Office Mailing Address" not in found
+    assert "Lamp Office Opening Hours" not in found and "Wick Office Mailing Address" not in found
     assert found["Oil Division"].parent == "Lamp Bureau"
 
 
@@ -2762,7 +2762,7 @@ def test_long_name_among_parts_a_long_name_beside_short_ones() -> None:
 
 
 def test_long_name_among_parts_a_long_post_among_holders() -> None:
-    """A long item whose head is a post ("Deputy Director of the Office of Wicks and Glass")
+    """A long item whose head is a post ("Deputy Warden of the Office of Wicks and Glass")
     beside two holders' names is no long part: the list names people, not parts."""
     text = dedent("""\
         Lamp Service
@@ -2773,10 +2773,10 @@ def test_long_name_among_parts_a_long_post_among_holders() -> None:
 
           • Bram Tolley
           • Jane Doe
-          • Deputy Director of the Office of Wicks and Glass
+          • Deputy Warden of the Office of Wicks and Glass
         """)
     found = offices(extract(text))
-    assert "Deputy Director of the Office of Wicks and Glass" not in found
+    assert "Deputy Warden of the Office of Wicks and Glass" not in found
     assert "Bram Tolley" not in found
 
 
@@ -2941,7 +2941,7 @@ def test_prose_subject_beside_headings_a_unit_opening_a_sentence_of_the_intro() 
 
 def test_governing_board_of_another_body_after_for_or_at() -> None:
     """A board "for" or "at" another body by its name, as a holder's biography names one
-    ("served on the Board of Directors at Lampton Oil Company"), is no board of the page's
+    ("served on the Supervisory Board at Lampton Oil Company"), is no board of the page's
     body; one "at its head" is."""
     text = dedent("""\
         Lamp Trust
@@ -2950,12 +2950,12 @@ def test_governing_board_of_another_body_after_for_or_at() -> None:
 
         Bram Tolley, Warden
 
-        Bram Tolley served on the Board of Directors at Lampton Oil Company and on the Board of Trustees for the Wick Fund before joining the trust.
+        Bram Tolley served on the Supervisory Board at Lampton Oil Company and on the Board of Trustees for the Wick Fund before joining the trust.
         """)
     found = offices(extract(text))
-    assert "Board of Directors" not in found and "Board of Trustees" not in found
+    assert "Supervisory Board" not in found and "Board of Trustees" not in found
     own = text.replace(
         "Bram Tolley served",
-        "The Lamp Trust has a Board of Governors at its head. Bram Tolley served",
+        "The Lamp Trust has a Board of Management at its head. Bram Tolley served",
     )
-    assert offices(extract(own))["Board of Governors"].found_by == "governing_board"
+    assert offices(extract(own))["Board of Management"].found_by == "governing_board"
