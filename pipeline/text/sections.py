@@ -815,7 +815,6 @@ def _ranks(rest: list[Block]) -> list[int]:
             and opener is not None
             and (
                 peer_worded_alike(opener.text, block.text)
-                or peer_same_lead(opener.text, block.text)
                 or _directory_peers(opener, block, directory)
             )
         ):
@@ -848,7 +847,18 @@ def peer_worded_alike(opener: str, heading: str) -> bool:
     ("Office of Lamps (OL)" over "Wick Division (OLW)") or their head unit nouns differ
     ("Office of Lamps (L)" over "Wick Division (W)"): an office over its divisions; names
     headed by the same unit noun are peers whatever their codes, and a code of one letter
-    is extended by chance ("Bureau of Wick Accounts (A)", "Bureau of Arctic Affairs (AA)")."""
+    is extended by chance ("Bureau of Wick Accounts (A)", "Bureau of Arctic Affairs (AA)").
+    So is a heading that opens with the same words as the opener, only what follows them
+    differing (``_same_lead``): the same noun counted by another number or letter ("Lamp
+    Region VII (Oil Shore)" then "Lamp Region VIII (Wick Hills)", "District 4" then
+    "District 5"), or the same title before a comma ("Deputy Chief, Wick Supply" then
+    "Deputy Chief, Oil Supply"). A directory lists its regions or its posts' holders one
+    after the other."""
+    return _worded_alike(opener, heading) or _same_lead(opener, heading)
+
+
+def _worded_alike(opener: str, heading: str) -> bool:
+    """Two titled holder lines, two coded names, or two names headed by one unit noun."""
     if titled_holder_line(opener, plain=True) is not None and (
         titled_holder_line(heading, plain=True) is not None
     ):
@@ -873,16 +883,11 @@ _COUNTED_NAME = re.compile(
 _TITLE_BEFORE_COMMA = re.compile(r"(?P<title>[A-Z][^,]{1,40}),\s+[A-Z]")
 
 
-@rule("layout", off=False)
-def peer_same_lead(opener: str, heading: str) -> bool:
-    """In a run of headings whose levels only layout tells, a heading that opens with the same
-    words as the heading that opened the group before it, only what follows them differing,
-    is that heading's peer, not its member: the same noun counted by another number or
-    letter ("Lamp Region VII (Oil Shore)" then "Lamp Region VIII (Wick Hills)", "District 4"
-    then "District 5"), or the same title before a comma ("Deputy Chief, Wick Supply" then
-    "Deputy Chief, Oil Supply", "Director, Office of Lamps" then "Director, Office of
-    Wicks"). A directory lists its regions or its posts' holders one after the other; a
-    member is worded unlike the heading over it."""
+def _same_lead(opener: str, heading: str) -> bool:
+    """The same words opening both headings, only what follows them differing: a counted
+    noun ("Lamp Region 3" then "Lamp Region 4") or a title before a comma ("Director, Office
+    of Lamps" then "Director, Office of Wicks"); a member is worded unlike the heading over
+    it."""
     first, second = _COUNTED_NAME.match(opener), _COUNTED_NAME.match(heading)
     if first is not None and second is not None:
         return first.group("noun").lower() == second.group("noun").lower() and first.group(

@@ -1353,24 +1353,24 @@ PEER_REGIONS = dedent("""\
     """)
 
 
-def test_peer_same_lead_regions_counted_one_after_another_are_peers() -> None:
+def test_peer_worded_alike_regions_counted_one_after_another_are_peers() -> None:
     found = offices(extract(PEER_REGIONS))
     for peer in ("Lamp Region 3", "Lamp Region 4"):
         assert found[peer].parent == "Lantern Safety Agency", peer
-    off = offices(extract(PEER_REGIONS, off={"peer_same_lead"}))
+    off = offices(extract(PEER_REGIONS, off={"peer_worded_alike"}))
     assert off["Lamp Region 3"].parent == "Lamp Region 2"
 
 
-def test_peer_same_lead_the_same_title_before_a_comma() -> None:
-    assert sections.peer_same_lead("Deputy Warden, Wick Supply", "Deputy Warden, Oil Supply")
-    assert sections.peer_same_lead("Director, Office of Lamps", "Director, Office of Wicks")
-    assert sections.peer_same_lead("District 4", "District 5")
+def test_peer_worded_alike_the_same_title_before_a_comma() -> None:
+    assert sections.peer_worded_alike("Deputy Warden, Wick Supply", "Deputy Warden, Oil Supply")
+    assert sections.peer_worded_alike("Director, Office of Lamps", "Director, Office of Wicks")
+    assert sections.peer_worded_alike("District 4", "District 5")
     # a title over another title, a place and its state, the same count: no peers by this rule
-    assert not sections.peer_same_lead("Director, Office of Lamps", "Chief, Wick Division")
-    assert not sections.peer_same_lead("Harbor City, Maine", "Harbor City, Ohio")
-    assert not sections.peer_same_lead("Lamp Region 2", "Lamp Region 2 (Wick Hills)")
-    with disabled({"peer_same_lead"}):
-        assert not sections.peer_same_lead(
+    assert not sections.peer_worded_alike("Director, Office of Lamps", "Chief, Wick Division")
+    assert not sections.peer_worded_alike("Harbor City, Maine", "Harbor City, Ohio")
+    assert not sections.peer_worded_alike("Lamp Region 2", "Lamp Region 2 (Wick Hills)")
+    with disabled({"peer_worded_alike"}):
+        assert not sections.peer_worded_alike(
             "Deputy Warden, Wick Supply", "Deputy Warden, Oil Supply"
         )
 
