@@ -6325,6 +6325,10 @@ def agency_headed_by(
 # A verb of function after a bare name: "is/are/has" alone says too little ("Mediation is a
 # process"), "is responsible" says what a unit does.
 _PEER_IS = re.compile(r"\s+(?:is|are)\s+(?:responsible|charged|tasked|in\s+charge)\b")
+# The nouns of a place's government: "Lampton County", "City of Lampton", "Wick Township".
+_PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "county", "state", "commonwealth", "borough", "township"}
+)
 # A personal pronoun: the paragraph is about a person ("... He joined the guild in 1990").
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
@@ -6352,7 +6356,9 @@ def subject_peers(page: PageLayout, units: list[Unit], index: UnitIndex, top: Un
     one parent (the new part joins them there), only a bare name (no "The" before it), not a
     position, and not with "is" or "has" alone after it ("Mediation is a process"); nor a
     paragraph that speaks of its subject as "he" or "she" ("Bram Tolley oversees the carts.
-    He joined the guild in 1990."): that is a person, described as the parts are."""
+    He joined the guild in 1990."): that is a person, described as the parts are; nor a
+    place's government ("Lampton County provides ...", "City of Lampton maintains ..."):
+    the body works with it, it is none of the body's parts."""
     text = page.text
     found: list[Unit] = []
     seen: set[frozenset[str]] = set()
@@ -6387,6 +6393,10 @@ def subject_peers(page: PageLayout, units: list[Unit], index: UnitIndex, top: Un
                 continue  # "Proactively investigates ...": an adverb, the subject left out
             if _PERSONAL_PRONOUN.search(text, block.start, block.end):
                 continue  # "Bram Tolley oversees ... He joined ...": a person
+            if words[-1].lower() in _PLACE_NOUNS or (
+                len(words) > 2 and words[0].lower() in _PLACE_NOUNS and words[1] == "of"
+            ):
+                continue  # "Lampton County provides ...", "City of Lampton ...": a government
             if not all(w[:1].isupper() or w.lower() in ("and", "of", "&") for w in words):
                 continue
             tokens = name_tokens(phrase.text)

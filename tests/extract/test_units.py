@@ -2834,6 +2834,28 @@ def test_subject_peers_a_person_described_as_the_parts_are() -> None:
     assert found["Cart Yard"].parent == "Lampton Wick Authority"
 
 
+def test_subject_peers_a_place_described_as_the_parts_are() -> None:
+    """A paragraph among the parts' paragraphs that opens with a place's government and a
+    verb of function ("Lampton County provides ...", "City of Wickford maintains ...")
+    names a body the parts work with, not one more part."""
+    text = dedent("""\
+        Lampton Wick Authority
+
+        The Wick Supply Office provides wicks to every lamp in the town.
+
+        The Oil Records Office maintains the ledgers of the oil stores.
+
+        Lampton County provides the land for the oil stores.
+
+        City of Wickford maintains the lamp posts on its streets.
+
+        Cart Yard maintains the carts of the authority.
+        """)
+    found = offices(extract(text))
+    assert "Lampton County" not in found and "City of Wickford" not in found
+    assert found["Cart Yard"].found_by == "subject_peers"
+
+
 def test_plural_noun_of_series_names_each_part() -> None:
     """ "the divisions of A, B, and C" after a verb of composition names "Division of A",
     "Division of B" and "Division of C"; "three units of A, B and C" names the fields alone;
