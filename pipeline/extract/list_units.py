@@ -574,7 +574,9 @@ def following_lower_case(name: str) -> bool:
     announcement may be an item of its own over the lettered items (``outline_lead_in``). A
     name with figures, brackets or a full stop in it is no such name, nor one that opens
     with an article or a determiner ("the regional offices in each county", "such other
-    divisions", "each district office"): those describe units, they name none."""
+    divisions", "each district office"): those describe units, they name none; in a list
+    written inline, "the" before one unit's name in the singular ("the department of
+    lamps, the department of wicks") is no part of the name."""
     words = name.split()
     return (
         0 < len(words) <= MAX_LOWER_CASE_WORDS

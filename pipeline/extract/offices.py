@@ -3400,9 +3400,14 @@ def _section_enumeration(
                     if named is None:
                         # "the following departments: finance department, gas, ...": a name
                         # in lower case, announced as a unit (``following_lower_case``)
-                        lower_case = match.re is _FOLLOWING_PARTS and following_lower_case(name)
+                        # "the department of lamps": one unit after "the" (not "the regional
+                        # offices in each county", a description of units in the plural)
+                        one = not any(plural_unit_noun(w) for w in re.findall(r"[a-z]+", name))
+                        bare = re.sub(r"^the\s+", "", name) if one else name
+                        lower_case = match.re is _FOLLOWING_PARTS and following_lower_case(bare)
                         if not lower_case:
                             continue
+                        name = bare
                     else:
                         name, acronym = named.group("name"), named.group("acronym")
                     if members and names_position_only(name):

@@ -1545,6 +1545,22 @@ def test_announcing_item_namely_after_a_noun_of_other_things() -> None:
     assert "Oil and Tallow" in found
 
 
+def test_following_lower_case_the_before_each_name() -> None:
+    """ "the following departments: the department of lamps, the department of wicks, and
+    the department of oil": "the" before each name in the singular is no description of
+    units; each is a department."""
+    text = dedent("""\
+        Chapter 4. Lampton City Departments
+
+        There are hereby established the following departments: the department of lamps, the department of wicks, and the department of oil.
+
+        (1961 Code, § 4-101)
+        """)
+    found = offices(extract(text))
+    for name in ("department of lamps", "department of wicks", "department of oil"):
+        assert name in found, name
+
+
 def test_following_lower_case_leaves_descriptions_of_units() -> None:
     """An item that opens with an article or a determiner describes units, it names none."""
     assert not followed("the regional offices in each county")
