@@ -37,6 +37,7 @@ from pipeline.text.blocks import (
 from pipeline.text.sections import is_furniture
 from pipeline.text.vocabulary import (
     CONNECTORS,
+    FURNITURE_NOUNS,
     LINK_VERBS,
     LISTING_NOUNS,
     ORGANIZATION_WORDS,
@@ -1098,7 +1099,8 @@ register(
     ("Wick Care", "Oil Supply", "Lamp Network on Glass Standards Secretariat", "Office of
     the Lamp Warden to the Wick Guild in Lampton") is one more part: a list of parts names
     some of them in full and others in a word or two. Not a post ("Deputy Warden of the
-    Office of Wicks and Glass" among holders' names). Only a name: every content word
+    Office of Wicks and Glass" among holders' names), nor a link to the page's furniture
+    ("Downloads and Publications of the Office of Wicks"). Only a name: every content word
     capitalized, no closing stop, no duty, at most ten words.""",
 )
 
@@ -1117,6 +1119,7 @@ def _long_title_name(name: str) -> bool:
         and not _duty_words(words)
         and ("," not in name or _ENUMERATED.search(name) is not None)
         and not _post_head(bare)
+        and not set(name_tokens(bare)) & FURNITURE_NOUNS
     )
 
 

@@ -2761,6 +2761,25 @@ def test_long_name_among_parts_a_long_name_beside_short_ones() -> None:
     assert long_name not in off and "Wick Care" not in off
 
 
+def test_long_name_among_parts_a_link_to_the_page_furniture() -> None:
+    """A long item that names the page's furniture ("Downloads and Publications of the Lamp
+    Permit Desk") beside two short names is a link, not a long part, and the list is no
+    list of parts."""
+    text = dedent("""\
+        Lamp Service
+
+        The Lamp Service keeps the town's lamps lit.
+
+        Office of Wicks and Glass
+
+          • Wick Care
+          • Glass Works
+          • Downloads and Publications of the Lamp Permit Desk
+        """)
+    found = offices(extract(text))
+    assert "Downloads and Publications of the Lamp Permit Desk" not in found
+
+
 def test_long_name_among_parts_a_long_post_among_holders() -> None:
     """A long item whose head is a post ("Deputy Warden of the Office of Wicks and Glass")
     beside two holders' names is no long part: the list names people, not parts."""
