@@ -181,7 +181,7 @@ def _blocks(node: LexborNode, out: list[tuple[Hint | None, str]]) -> None:
         elif tag == "pre" and enabled("pre_keeps_lines"):
             _flush(inline, out)
             out.extend((None, chunk) for chunk in _preformatted(child))
-        elif tag in _LEAVES and not (tag == "li" and _card_item(child)):
+        elif tag in _LEAVES:
             _flush(inline, out)
             hint = _hint(child, depth)
             text = _own_text(child, keep_lines=hint.kind == PARAGRAPH)
@@ -199,16 +199,6 @@ def _blocks(node: LexborNode, out: list[tuple[Hint | None, str]]) -> None:
 
 # What makes a link a card: a block element inside it (``card_link_blocks``).
 _CARD_BLOCKS = ", ".join((*HEADINGS, "p", "div", "ul", "ol", "li", "table"))
-
-
-def _card_item(node: LexborNode) -> bool:
-    """A list item that holds a card: a link wrapping a heading and the lines under it
-    (``card_link_blocks``)."""
-    return enabled("card_link_blocks") and node.css_first(_CARD_IN_ITEM) is not None
-
-
-# A card inside a list item: a link wrapping a heading.
-_CARD_IN_ITEM = ", ".join(f"a {heading}" for heading in HEADINGS)
 
 
 def _card_link(node: LexborNode) -> bool:

@@ -52,7 +52,5 @@ register(
     heading or a line naming a unit, a line or a list about it, "More Info"): its blocks are
     read as blocks, the heading a heading and the lines under it its paragraphs or items,
     not run together with it into one line of text ("Wick Office Located on the 2nd Floor
-    The office trims ..."). A list of such cards, each in its item ("<li><a><div><h3>Wick
-    Office</h3><p>Learn More</p></div></a></li>"), is read the same way: the item is no
-    one line but its card's blocks.""",
+    The office trims ...").""",
 )

@@ -928,21 +928,6 @@ def test_card_link_blocks_heading_of_a_clickable_card() -> None:
         assert "Wick Office\n\n" not in render_html(page).text
 
 
-def test_card_link_blocks_cards_in_list_items() -> None:
-    """Cards set as a list, each link in its own item, are read card by card: the heading a
-    heading, not run into "Learn More" as one item's line."""
-    page = (
-        "<h1>Lampton Hall Departments</h1><p>The hall has these departments.</p><ul>"
-        "<li><a href='/w'><div><h3>Wick Office</h3><p>Learn More</p></div></a></li>"
-        "<li><a href='/o'><div><h3>Oil Office</h3><p>Learn More</p></div></a></li>"
-        "<li><a href='/g'><div><h3>Glass Office</h3><p>Learn More</p></div></a></li></ul>"
-    )
-    assert "Wick Office\n\nLearn More" in render_html(page).text
-    found = offices(extract(page, html=True))
-    assert found["Oil Office"].parent == "Lampton Hall Departments"
-    assert "Oil OfficeLearn More" not in found
-
-
 NAMELY_ITEM = (
     "<html><head><title>Lamp Revenue Service</title></head><body><h1>Lamp Revenue Service</h1>"
     "<p>The Lamp Revenue Service was set up by law with the following composition:</p>"
