@@ -928,6 +928,23 @@ def test_card_link_blocks_heading_of_a_clickable_card() -> None:
         assert "Wick Office\n\n" not in render_html(page).text
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a list item is a leaf whose text is taken whole, so a card set in a list item"
+    " (<li><a><div><h3>...</h3><p>Learn More</p></div></a></li>) runs its heading into the"
+    " lines under it; reading such an item as blocks (tried) changed no development page and"
+    " changed how a roster of linked headings renders (person_line's test): dropped",
+)
+def test_card_link_blocks_cards_in_list_items() -> None:
+    page = (
+        "<h1>Lampton Hall Departments</h1><p>The hall has these departments.</p><ul>"
+        "<li><a href='/w'><div><h3>Wick Office</h3><p>Learn More</p></div></a></li>"
+        "<li><a href='/o'><div><h3>Oil Office</h3><p>Learn More</p></div></a></li>"
+        "<li><a href='/g'><div><h3>Glass Office</h3><p>Learn More</p></div></a></li></ul>"
+    )
+    assert "Wick Office\n\nLearn More" in render_html(page).text
+
+
 NAMELY_ITEM = (
     "<html><head><title>Lamp Revenue Service</title></head><body><h1>Lamp Revenue Service</h1>"
     "<p>The Lamp Revenue Service was set up by law with the following composition:</p>"
