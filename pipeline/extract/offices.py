@@ -323,6 +323,39 @@ def _names_post(name: str) -> bool:
     return len(name.split()) >= 2 and names_position_only(name)
 
 
+_MEMBERS = re.compile(r"\b[Mm]embers?\b")
+
+
+@rule("unit", off=set())
+def series_posts(text: str, phrases: list[Phrase], start: int, verb: int, after: int) -> set[int]:
+    """In a series a verb of composition enumerates, the posts named ("The Immediate Office
+    is composed of the Chief Warden, the Deputy Chief Warden and the Wick Counsel", "The
+    Lamp Staff consists of the Director, the Deputy Director and the Soot Clerk") are the
+    unit's leadership units: a body made of posts lists its posts. At least two of the
+    series' names, linked by commas, semicolons and "and" only, must name posts. Not when
+    the subject is a body of members (a board, council, committee, commission, assembly
+    or a management), whose series names members drawn from elsewhere, nor when the sentence
+    calls them members ("The Warden's direct reports consist of six staff members: ...").
+    Returns the starts of such names."""
+    listed = [p for p in phrases if p.start >= after]
+    if not listed or _MEMBERS_SUBJECT.search(text, start, verb):
+        return set()
+    if _MEMBERS.search(text, start, listed[-1].start):
+        return set()  # "consist of nine staff members: ...": members, named for their posts
+    runs: list[list[int]] = [[0]]
+    for index, (a, b) in enumerate(itertools.pairwise(listed), start=1):
+        if _SERIES_GAP.fullmatch(text, a.end, b.start) is not None:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    found: set[int] = set()
+    for run in runs:
+        posts = [index for index in run if names_position_only(listed[index].text)]
+        if len(posts) >= 2:
+            found.update(listed[index].start for index in posts)
+    return found
+
+
 @rule("unit", off=set())
 def series_siblings(
     text: str, phrases: list[Phrase], start: int, verb: int, after: int
@@ -617,6 +650,11 @@ def prose_unit(
                 if composed is not None and enabled("enumerated_units")
                 else set()
             )
+            posted = (
+                series_posts(text, phrases, start, composed.start(), composed.end())
+                if composed is not None and enabled("enumerated_units")
+                else set()
+            )
             for phrase in phrases:
                 key = _unit_key(phrase.text)
                 definition = _own_definition(text, phrase, acronym_after.get(phrase.end))
@@ -627,6 +665,7 @@ def prose_unit(
                     and (
                         bool(set(name_tokens(phrase.text)[-1:]) & ANY_UNIT_NOUNS)
                         or phrase.start in siblings
+                        or phrase.start in posted
                         or listed_department(text, phrase, end)
                     )
                     and len(phrase.text.split()) <= MAX_NAME_WORDS

@@ -1333,7 +1333,11 @@ def test_listed_positions_after_a_plural_word_for_officials() -> None:
         "Mantle Treasurer",
     ):
         assert found[name] == Placed("Chief Lamp Warden", "listed_positions", "listed_positions")
+    # Without listed_positions the posts are still a series the verb of composition
+    # enumerates (series_posts), though not placed under the official.
     off = offices(extract(LISTED_POSITIONS, off={"listed_positions"}))
+    assert off["Deputy Warden"].found_by == "enumerated_units"
+    off = offices(extract(LISTED_POSITIONS, off={"listed_positions", "series_posts"}))
     assert not {"Deputy Warden", "Oil Counsel", "Secretary of Soot"} & set(off)
 
 
@@ -2060,7 +2064,10 @@ def test_body_of_positions() -> None:
         assert found[name].parent == "Wick Office"
     assert "Glass Warden" not in found  # a board's members
     assert "Mayor" not in found  # past the list
+    # Without body_of_positions the posts are still a series of composition (series_posts).
     off = offices(extract(BODY_OF_POSITIONS, off={"body_of_positions"}))
+    assert off["Chief Wick Keeper"].found_by == "enumerated_units"
+    off = offices(extract(BODY_OF_POSITIONS, off={"body_of_positions", "series_posts"}))
     assert not {"Chief Wick Keeper", "Deputy Wick Keeper"} & set(off)
 
 
@@ -3000,3 +3007,25 @@ def test_governing_board_of_another_body_after_for_or_at() -> None:
         "The Lamp Trust has a Board of Management at its head. Bram Tolley served",
     )
     assert offices(extract(own))["Board of Management"].found_by == "governing_board"
+
+
+def test_series_posts_the_posts_a_series_of_composition_names_are_units() -> None:
+    text = page(
+        "Officers of the Lamp House",
+        "They include the Counselor to the Warden, the Wick Clerk, the Lamp Curator, the "
+        "Director of Oil Technology, and the Public Lamp Officer.",
+    )
+    found = offices(extract(text))
+    assert found["Director of Oil Technology"].found_by == "enumerated_units"
+    assert found["Public Lamp Officer"].found_by == "enumerated_units"
+    off = offices(extract(text, off={"series_posts"}))
+    assert "Director of Oil Technology" not in off
+
+
+def test_series_posts_not_a_series_of_members() -> None:
+    text = page(
+        "Officers of the Lamp House",
+        "The Warden's direct reports consist of four staff members: the Counselor to the "
+        "Warden, the Wick Clerk, the Director of Oil Technology, and the Public Lamp Officer.",
+    )
+    assert "Director of Oil Technology" not in offices(extract(text))
