@@ -3029,3 +3029,32 @@ def test_series_posts_not_a_series_of_members() -> None:
         "Warden, the Wick Clerk, the Director of Oil Technology, and the Public Lamp Officer.",
     )
     assert "Director of Oil Technology" not in offices(extract(text))
+
+
+@pytest.mark.xfail(
+    reason="a series after a shared plural unit noun whose last item holds its own 'and' "
+    "('Wick Resource, Payroll and Public Oil and Civic Glass Units'): which 'and' ends the "
+    "series is not read, so no part is found",
+    strict=True,
+)
+def test_enumerated_units_shared_noun_after_a_last_item_with_its_own_and() -> None:
+    text = page(
+        "The Wick Office comprises of Wick Resource, Payroll, Lamp Administration and Public "
+        "Oil and Civic Glass Units."
+    )
+    found = offices(extract(text))
+    assert "Payroll Unit" in found or "Payroll" in found
+
+
+@pytest.mark.xfail(
+    reason="'including' opens no series: read as 'includes' is (tried, as a participle of "
+    "composition), it changed two development pages, one better and one worse (a council "
+    "named among the bodies a post appoints)",
+    strict=True,
+)
+def test_enumerated_units_series_after_including() -> None:
+    text = page(
+        "The Warden is supported by two deputies and other staff including Soot Records, "
+        "Wick Auditing, Lamp Affairs and the Oil Information Service."
+    )
+    assert "Wick Auditing" in offices(extract(text))
