@@ -1099,6 +1099,32 @@ _SHARED_PLURALS = {
 _SHARED_DETERMINER = re.compile(r"(?:\b[Tt]he|[’']s)\s+$")
 _SHARED_SEPARATOR = re.compile(r",\s+(?:(?:and|&)\s+)?")
 _LAST_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _series_spans(
+    text: str, begin: int, stop: int, separator: re.Pattern[str], closers: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    """The spans of a series' items between begin and stop, split at each separator, and
+    the last at its last "and" when no separator ended with one of closers (the series had
+    no Oxford comma). Both series readers split "A, B and C" alike; only their separators
+    and their closing words differ."""
+    spans: list[tuple[int, int]] = []
+    cursor = begin
+    oxford = False
+    for match in separator.finditer(text, begin, stop):
+        spans.append((cursor, match.start()))
+        cursor = match.end()
+        oxford = match.group().rstrip().endswith(closers)
+    last = (cursor, stop)
+    if not oxford:
+        ands = list(_LAST_AND.finditer(text, *last))
+        if ands:
+            spans.append((cursor, ands[-1].start()))
+            last = (ands[-1].end(), stop)
+    spans.append(last)
+    return spans
+
+
 # A plural unit noun in lower case right after the names ("the Lamp and Wick divisions").
 _LOWER_PLURAL = re.compile(r"\s+(" + "|".join(_SHARED_PLURALS) + r")\b")
 # A verb the list is the subject of ("the A and B Divisions thereof are ...", "report to").
@@ -1151,20 +1177,7 @@ def _shared_unit_noun(
             listed_end -= 1
     if not _subject_or_parts(text, phrase.start, after, start, composed):
         return []
-    spans: list[tuple[int, int]] = []
-    cursor = phrase.start
-    oxford = False
-    for match in _SHARED_SEPARATOR.finditer(text, phrase.start, listed_end):
-        spans.append((cursor, match.start()))
-        cursor = match.end()
-        oxford = match.group().rstrip().endswith(("and", "&"))
-    last = (cursor, listed_end)
-    if not oxford:
-        ands = list(_LAST_AND.finditer(text, *last))
-        if ands:
-            spans.append((cursor, ands[-1].start()))
-            last = (ands[-1].end(), listed_end)
-    spans.append(last)
+    spans = _series_spans(text, phrase.start, listed_end, _SHARED_SEPARATOR, ("and", "&"))
     if len(spans) < 2:
         return []
     singular = _SHARED_PLURALS[noun.lower()]
@@ -6604,20 +6617,7 @@ def _noun_of_names(text: str, match: re.Match[str]) -> list[tuple[str, int]] | N
     # "Office of General Counsel" is an office's name, a post within it; a unit "of" a post
     # is not.
     named_of = match.group("noun").lower() in _NOUN_OF_NOUNS
-    spans: list[tuple[int, int]] = []
-    cursor = begin
-    oxford = False
-    for separator in _NOUN_OF_SEPARATOR.finditer(text, begin, stop):
-        spans.append((cursor, separator.start()))
-        cursor = separator.end()
-        oxford = separator.group().rstrip().endswith("and")
-    last = (cursor, stop)
-    if not oxford:
-        ands = list(_LAST_AND.finditer(text, *last))
-        if ands:
-            spans.append((cursor, ands[-1].start()))
-            last = (ands[-1].end(), stop)
-    spans.append(last)
+    spans = _series_spans(text, begin, stop, _NOUN_OF_SEPARATOR, ("and",))
     if len(spans) < 2:
         return None
     names: list[tuple[str, int]] = []
