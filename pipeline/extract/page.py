@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 
@@ -32,6 +32,29 @@ from pipeline.extract.root import infer_root
 from pipeline.rules import RULES, Rule, rule
 from pipeline.text.hints import Hint
 from pipeline.text.sections import layout
+
+# Name rules that take a unit's name and return it cleaned, or None when they find nothing
+# to clean; applied in turn, each to what the one before left.
+_NameCleaner = Callable[[str], str | None]
+_MARK_CLEANERS: tuple[_NameCleaner, ...] = (edge_marks, trailing_sentence_words)
+_WORDING_CLEANERS: tuple[_NameCleaner, ...] = (
+    footnote_mark,
+    run_in_sentence,
+    opening_determiner,
+    directive_verb,
+    year_qualifier,
+    inverted_unit_name,
+)
+
+
+def _cleaned(name: str, cleaners: tuple[_NameCleaner, ...]) -> str:
+    """The name after each cleaner in turn: a cleaner's None keeps the name as it was. The
+    page applied eight such rules by the same three lines each."""
+    for cleaner in cleaners:
+        cleaned = cleaner(name)
+        if cleaned is not None:
+            name = cleaned
+    return name
 
 
 def registered_rules() -> list[Rule]:
@@ -135,12 +158,7 @@ def _extract(
     units = extract_units(page, root, definitions)
     clauses: set[int] = set()  # units whose name is a sentence about no unit
     for index, unit in enumerate(units):
-        bare = edge_marks(unit.name)
-        if bare is not None:
-            unit.name = bare
-        untailed = trailing_sentence_words(unit.name)
-        if untailed is not None:
-            unit.name = untailed
+        unit.name = _cleaned(unit.name, _MARK_CLEANERS)
         filed = file_marks(unit.name) if index else None
         if filed is not None:
             unit.name = filed
@@ -152,24 +170,7 @@ def _extract(
             clauses.add(id(unit))
         elif subject is not None:
             unit.name = subject
-        unmarked = footnote_mark(unit.name)
-        if unmarked is not None:
-            unit.name = unmarked
-        run_in = run_in_sentence(unit.name)
-        if run_in is not None:
-            unit.name = run_in
-        opened = opening_determiner(unit.name)
-        if opened is not None:
-            unit.name = opened
-        directed = directive_verb(unit.name)
-        if directed is not None:
-            unit.name = directed
-        dated = year_qualifier(unit.name)
-        if dated is not None:
-            unit.name = dated
-        turned = inverted_unit_name(unit.name)
-        if turned is not None:
-            unit.name = turned
+        unit.name = _cleaned(unit.name, _WORDING_CLEANERS)
     if len(units) < 2 or not root.name:
         if not acronyms_without_units(definitions):
             raise NoStructureError("no organizational units found (no headings or unit names)")
