@@ -852,8 +852,11 @@ def peer_worded_alike(opener: str, heading: str) -> bool:
     differing (``_same_lead``): the same noun counted by another number or letter ("Lamp
     Region VII (Oil Shore)" then "Lamp Region VIII (Wick Hills)", "District 4" then
     "District 5"), or the same title before a comma ("Deputy Chief, Wick Supply" then
-    "Deputy Chief, Oil Supply"). A directory lists its regions or its posts' holders one
-    after the other."""
+    "Deputy Chief, Oil Supply"; so "Director, Office of Lamps" then "Director, Office of
+    Wicks" are peers though "Director of Lamps" over "Director of Wicks" is not: the comma
+    parts a title from the unit it heads, so the two lines name two units of one rank, while
+    a title joined by "of" names one post, worded like its group's members). A directory
+    lists its regions or its posts' holders one after the other."""
     return _worded_alike(opener, heading) or _same_lead(opener, heading)
 
 

@@ -1553,3 +1553,12 @@ def test_board_roster_lines_a_councillors_title_opens_a_name() -> None:
     found = names(extract(COUNCILLOR_ROSTER, html=True, agency="Lamp Shire"))
     assert {"Wick Supply Division", "Glass Care Division"} <= set(found)
     assert not any("Guild" in name or "Glass Works" in name for name in found)
+
+
+def test_peer_worded_alike_a_title_before_a_comma_makes_peers_a_title_joined_by_of_does_not() -> (
+    None
+):
+    """The docstring's two cases: a title parted by a comma from the unit it heads names two
+    units of one rank; a title joined by "of" names one post and keeps its group."""
+    assert sections.peer_worded_alike("Director, Office of Lamps", "Director, Office of Wicks")
+    assert not sections.peer_worded_alike("Director of Lamps", "Director of Wicks")
