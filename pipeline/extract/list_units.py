@@ -181,12 +181,26 @@ register(
 _OWN_LABEL = re.compile(r"\(?(?:[A-Z]|[a-z]|\d{1,2})[.)]\s+(?=[A-Z][a-z])")
 
 
+# "J. Bram Tolley": a capital's initial, then two or three capitalized words, the whole line.
+_INITIAL_THEN_NAME = re.compile(r"[A-Z]\.\s+((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)\s*$")
+
+
+def _initialed_name(text: str) -> bool:
+    """An item that is a person's name opened by an initial ("J. Bram Tolley"), no unit noun
+    or position word in it: the letter is the name's, not an outline label."""
+    match = _INITIAL_THEN_NAME.match(text.split("\n", 1)[0])
+    if match is None:
+        return False
+    words = {w.lower() for w in match.group(1).split()}
+    return not words & (UNIT_NOUNS | POSITION_WORDS | ORGANIZATION_WORDS | CONNECTORS)
+
+
 def item_name(block: Block) -> tuple[str, int, int] | None:
     """The name an item gives, with its span: a label's label, the text before a dash, or the
     whole item when it is short and not a sentence; an item that opens with an imperative
     ("Download ...", "Learn more") is a link, not a name."""
     own_label = _OWN_LABEL.match(block.text) if block.kind == LIST_ITEM else None
-    if own_label is not None and enabled("announcing_item"):
+    if own_label is not None and enabled("announcing_item") and not _initialed_name(block.text):
         # "2. A. Wick Branch;": the item's own letter after the list's number
         cut = own_label.end()
         block = replace(block, start=block.start + cut, text=block.text[cut:])

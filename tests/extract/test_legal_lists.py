@@ -11,6 +11,7 @@ from pipeline.extract.list_units import (
     announcing_item,
     following_lead_in,
     following_lower_case,
+    item_name,
     what_the_parts_do,
 )
 from pipeline.extract.page import NoStructureError
@@ -1599,3 +1600,13 @@ def test_what_the_parts_do_a_list_of_services_the_parts_provide_names_no_units()
     assert {"Wick Trimming", "Holiday Lamp Help"} <= set(off)
     assert what_the_parts_do(" and is responsible for the following:")
     assert not what_the_parts_do(" three sections:")
+
+
+def test_announcing_item_keeps_a_persons_initial_in_a_list_item() -> None:
+    """ "J. Bram Tolley": a capital's initial before a person's name is the name's, not the
+    item's own outline label; "B. Wick Branch" keeps losing its label."""
+    person = blocks.Block(blocks.LIST_ITEM, 0, 14, "J. Bram Tolley")
+    got = item_name(person)
+    assert got is None or got[0] != "Bram Tolley"
+    branch = blocks.Block(blocks.LIST_ITEM, 0, 14, "B. Wick Branch")
+    assert item_name(branch) == ("Wick Branch", 3, 14)
