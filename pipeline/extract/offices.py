@@ -6653,6 +6653,10 @@ _GOVERNING_BOARD = re.compile(
 )
 
 
+# "served on the", "has sat on a": a person's seat on a board, as a biography tells it.
+_SERVED_ON = re.compile(r"\b(?:serve[sd]?|serving|sat|sits?|sitting)\s+on\s+$")
+
+
 @rule("unit", off=[])
 def governing_board(page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit) -> list[Unit]:
     """A body's governing board named in its prose ("The Lamp Bank is managed by a Board of
@@ -6663,7 +6667,8 @@ def governing_board(page: PageLayout, units: list[Unit], index: UnitIndex, top: 
     management, governing or supervisory board, named after "the", "a" or a count of
     members. Not a board "of", "for" or "at" another body by its name ("the Board of
     Directors of the Wick Trust", "served on the Board of Trustees for the Oil Fund", "at
-    Lampton Oil Company"), nor
+    Lampton Oil Company"), nor a board a person "served on" or "sits on" ("Bram Tolley
+    served on the Board of Trustees."): a biography's seat, on some other body's board; nor
     a county's board of supervisors or commissioners (the government above the page's
     office, not a part of it)."""
     text = page.text
@@ -6678,6 +6683,8 @@ def governing_board(page: PageLayout, units: list[Unit], index: UnitIndex, top: 
         if "Board" not in text[block.start : block.end]:
             continue
         for match in _GOVERNING_BOARD.finditer(text, block.start, block.end):
+            if _SERVED_ON.search(text, block.start, match.start()):
+                continue  # "she served on the Board of Trustees.": a person's seat, not ours
             name = " ".join(match.group("name").split())
             key = _unit_key(name)
             if key in seen or index.resolve(name) is not None:

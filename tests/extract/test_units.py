@@ -3058,3 +3058,19 @@ def test_enumerated_units_series_after_including() -> None:
         "Wick Auditing, Lamp Affairs and the Oil Information Service."
     )
     assert "Wick Auditing" in offices(extract(text))
+
+
+def test_governing_board_a_board_a_person_served_on() -> None:
+    """A board a person "served on", with nothing after it, is a biography's seat on some
+    other body's board, not the page's own board."""
+    text = dedent("""\
+        Lamp Trust
+
+        The Lamp Trust keeps the lamps of the town lit.
+
+        Bram Tolley, Warden
+
+        Before joining the trust, Bram Tolley served on the Board of Trustees.
+        """)
+    found = offices(extract(text))
+    assert "Board of Trustees" not in found
