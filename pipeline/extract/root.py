@@ -262,19 +262,23 @@ register(
     parts of the body the page describes, not that body: the agency phrase passes over it,
     there and wherever the page names it again (its heading further down), also right after
     the verb's own preposition ("consists of the Bureau of Wicks, the Bureau of Glass"). A
-    name that a preposition owns ("oversees the staff of the Department of Lamps") is no
-    such part.""",
+    name that a preposition owns ("oversees the staff of the Department of Lamps", "oversees
+    and works with the Department of Wicks") is no such part; the verb is read in any case
+    ("Including the Bureau of Wicks, ..." at a sentence's start).""",
 )
 # A verb that names a body's parts after it: "consists of", "comprises", "includes",
 # "oversees", "is composed of", "is divided into", "established within".
 _PART_VERB = re.compile(
     r"\b(?:consist(?:s|ing)?\s+of|compris(?:e|es|ing)|includ(?:e|es|ing)|oversee(?:s|ing)?"
     r"|oversight\s+(?:over|of)|composed\s+of|made\s+up\s+of|divided\s+into"
-    r"|organi[sz]ed\s+into|established\s+within)\b"
+    r"|organi[sz]ed\s+into|established\s+within)\b",
+    re.IGNORECASE,
 )
 # A preposition right before a name makes it the owner or the place of what comes before
 # ("the staff of the Department of Oil"), not a part the verb names.
-_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|for|within|in|at|from|to|by|under)\s+(?:the\s+)?$")
+_OBJECT_OF_PREPOSITION = re.compile(
+    r"\b(?:of|for|within|in|at|from|to|by|under|with)\s+(?:the\s+)?$"
+)
 # What stands between a verb of composition and the name it names first: "consists of the".
 _VERB_TO_NAME = re.compile(r"\s+(?:the\s+)?")
 

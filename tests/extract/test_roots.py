@@ -1034,3 +1034,23 @@ def test_root_from_intro_structure_owner_a_law_or_an_event_is_no_owner() -> None
         assert root(extract(text))[2] != "root_from_intro_structure_owner", intro
     owned = page("Organisation Structure", "The structure of the Lamp Office, Wick Care is:")
     assert root(extract(owned))[0] == "Lamp Office, Wick Care"
+
+
+def test_root_not_a_named_part_a_verb_at_a_sentences_start() -> None:
+    """ "Including the Bureau of Wicks, ...": the verb of composition opening a sentence in
+    capitals still names the bureau as a part."""
+    text = page(
+        "Lampshire Wick Works",
+        "Including the Bureau of Wicks, the works has three parts.",
+    )
+    assert root(extract(text))[0] != "Bureau of Wicks"
+
+
+def test_root_not_a_named_part_not_a_name_after_with() -> None:
+    """ "oversees and works with the Department of Lamps": a name "with" owns is no part the
+    verb names."""
+    text = page(
+        "Lampshire Wick Works",
+        "The works oversees the trimmers and works with the Department of Lantern Safety.",
+    )
+    assert root(extract(text)) == ("Department of Lantern Safety", None, "root_from_agency_phrase")
