@@ -629,7 +629,9 @@ register(
     County", "Commonwealth of Lampshire"), on one line, not about the first department it
     names. A link's words before "County" are no part of it ("Search County Departments",
     "Visit Lampton County"), nor are a body noun or a word of the site's after "City of ..."
-    ("City of Lampton Board", "City of Lampton News", "City of Lampton Home Page").""",
+    ("City of Lampton Board", "City of Lampton News", "City of Lampton Home Page"). It is
+    read only when the page names an agency phrase (a department it lists), in that phrase's
+    stead; the place's name is the page's own text, its spaces as the page gives them.""",
 )
 # The words a title that lists departments may hold beside "Departments".
 _LISTING_TITLE_WORDS = frozenset(
@@ -705,12 +707,14 @@ def listed_departments_jurisdiction(page: PageLayout) -> Root | None:
     if not lists_departments(page.title.text):
         return None
     for match in _JURISDICTION.finditer(page.text, 0, MAX_JURISDICTION_AT):
-        words = match.group().split()
+        # each word with its end in the page, so the name is the page's own text
+        spans = [(w.group(), match.start() + w.end()) for w in re.finditer(r"\S+", match.group())]
+        words = [word for word, _ in spans]
         start = match.start()
         if words[-1] == "County" and words[0].lower() in _LINK_WORDS:
             # "Visit Lampton County": the link's verb goes
             start += match.group().index(words[1], len(words[0]))
-            words = words[1:]
+            words, spans = words[1:], spans[1:]
         if len(words) > 1:
             break
     else:
@@ -721,14 +725,14 @@ def listed_departments_jurisdiction(page: PageLayout) -> Root | None:
             # "City of Lampton News", "City of Lampton Departments Directory": the site's
             # words after the place end it too
             if words[at].lower() in _BODY_ENDS or _names_page_part(words[at]):
-                words = words[:at]
+                words, spans = words[:at], spans[:at]
                 break
-    name = " ".join(words)
+    end = spans[-1][1]
     return Root(
-        name,
+        page.text[start:end],
         None,
         start,
-        start + len(name),
+        end,
         False,
         "root_from_listed_departments_jurisdiction",
     )

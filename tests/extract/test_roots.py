@@ -7,6 +7,8 @@ from textwrap import dedent
 import pytest
 
 from pipeline.extract.page import NoStructureError
+from pipeline.extract.root import listed_departments_jurisdiction
+from pipeline.text.sections import layout
 from tests.extract.helpers import extract, offices, root
 
 UNITS = (
@@ -1054,3 +1056,12 @@ def test_root_not_a_named_part_not_a_name_after_with() -> None:
         "The works oversees the trimmers and works with the Department of Lantern Safety.",
     )
     assert root(extract(text)) == ("Department of Lantern Safety", None, "root_from_agency_phrase")
+
+
+def test_root_from_listed_departments_jurisdiction_the_span_is_the_pages_text() -> None:
+    """ "City of  Lampton" with two spaces: the root's span holds exactly the page's text, its
+    end not shifted by the spaces the name's words stand apart by."""
+    text = LISTED_DEPARTMENTS.replace("City of Lampton serves", "City of  Lampton serves")
+    found = listed_departments_jurisdiction(layout(text))
+    assert found is not None
+    assert text[found.start : found.end] == found.name == "City of  Lampton"
