@@ -605,13 +605,13 @@ def position_then_unit(name: str) -> tuple[int, int] | None:
     when worded as a unit ("Assistant Lamp Secretary (Wick Policy)" names the position's area).
     A title that is itself a unit's name ("Office of the Lamp Warden, Wicks") is not a
     position's. A title may also name the unit first, then the position that leads it ("Wick
-    Cluster Lead and Chief Lamp Officer at LA", "Lamp Division Director")."""
+    Cluster Lead and Chief Lamp Officer at LQ", "Lamp Division Director")."""
     if not enabled("position_then_unit"):
         return None
     return _position_then_unit(name) or _unit_then_position(name)
 
 
-# "Wick Cluster Lead and Chief Lamp Officer at LA": a unit's name, then the position that
+# "Wick Cluster Lead and Chief Lamp Officer at LQ": a unit's name, then the position that
 # leads it.
 _UNIT_THEN_POSITION = re.compile(
     r"(?P<unit>[A-Z][\w'’-]*(?:,?\s+(?:[A-Z][\w'’-]*|&|and|of|for))*?\s+(?:"

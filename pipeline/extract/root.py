@@ -341,7 +341,7 @@ register(
     "and" ("Ministry of Lamps, Wicks and Oil", "Department of Lamps, Glass Care, and Wicks"),
     is named by the whole series, not cut at its first comma (a series whose items hold an
     acronym or a name closed by a unit or agency noun lists other bodies: "a Ministry of
-    Lamps, LA Wicks and LA Oil", "a Department of Lamps, Wick Supply Board and Glass Council";
+    Lamps, LQ Wicks and LQ Oil", "a Department of Lamps, Wick Supply Board and Glass Council";
     a bare noun is a portfolio: "Department of Lamps, Administration and Wicks").""",
 )
 # ", Glass Care, Wick Supply and Oil": up to four comma-set items of capitalized words, then
@@ -359,7 +359,7 @@ def agency_series_end(text: str, end: int) -> int:
         return end
     tail = _SERIES_TAIL.match(text, end)
     if tail is None or re.search(r"\b[A-Z]{2,}\b", tail.group()):
-        return end  # "..., LA Lamps and LA Wicks": other bodies, named by their acronyms
+        return end  # "..., LQ Lamps and LQ Wicks": other bodies, named by their acronyms
     if any(_names_a_body(item) for item in re.split(r",\s|\sand\s", tail.group()[1:])):
         return end  # "..., Wick Supply Board and Glass Council": other bodies, by their nouns
     return tail.end()

@@ -109,12 +109,12 @@ def test_position_then_unit_title_lines_of_a_leadership_page() -> None:
 
 
 def test_position_then_unit_a_unit_named_before_its_lead() -> None:
-    """ "Wick Cluster Lead and Chief Lamp Officer at LA": the unit's name, then the position
+    """ "Wick Cluster Lead and Chief Lamp Officer at LQ": the unit's name, then the position
     that leads it (a cluster is a unit, as a division or a team)."""
     text = (
         "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit.\n\n"
         "Senior leadership\n\n"
-        "Ada Wick\n\nWick Cluster Lead and Chief Lamp Officer at LA\n\n"
+        "Ada Wick\n\nWick Cluster Lead and Chief Lamp Officer at LQ\n\n"
         "Ben Glass\n\nGlass & Soot Cluster Lead\n"
     )
     found = offices(extract(text))

@@ -309,7 +309,7 @@ def test_agency_series_name_a_ministry_named_for_a_series_of_portfolios() -> Non
     text = page("Lantern Works", intro).replace("Lantern Works\n\n", "", 1)
     assert root(extract(text))[0] == "Ministry of Lamps, Wicks and Lamp Oil"
     assert root(extract(text, off={"agency_series_name"}))[0] == "Ministry of Lamps"
-    bodies = intro.replace("Wicks and Lamp Oil", "LA Wicks and LA Oil")
+    bodies = intro.replace("Wicks and Lamp Oil", "LQ Wicks and LQ Oil")
     assert root(extract(page("Lantern Works", bodies).replace("Lantern Works\n\n", "", 1)))[0] == (
         "Ministry of Lamps"
     )
