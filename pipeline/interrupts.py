@@ -100,6 +100,21 @@ def report(signo: int, message: str = UNTOUCHED) -> None:
     sys.exit(exit_code(signo))
 
 
+def _wrapped_interrupt(exc: BaseException) -> Interrupted | None:
+    """The interrupt an exception was raised from, if any: Python wraps what a handler raises
+    inside some calls in an exception of its own (a class body's ``__set_name__``, such as
+    ``functools.cached_property``'s during an import, becomes a ``RuntimeError`` caused by
+    it), so the interrupt arrives as that exception's cause."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, Interrupted):
+            return cause
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return None
+
+
 def run() -> None:
     """The console script: the ``ice-offices`` command line under these handlers (a signal
     that lands while they are being put in place is reported like any other)."""
@@ -110,6 +125,11 @@ def run() -> None:
         main(prog_name="ice-offices")
     except Interrupted as exc:
         report(exc.signo)
+    except Exception as exc:
+        wrapped = _wrapped_interrupt(exc)
+        if wrapped is None:
+            raise
+        report(wrapped.signo)
     except SystemExit:
         signo = received()
         if signo is not None and not _reported:

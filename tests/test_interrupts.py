@@ -210,6 +210,44 @@ def test_a_signal_while_the_handlers_are_put_in_place_is_one_line(
     assert capsys.readouterr().err.splitlines() == [LINE]
 
 
+def test_an_interrupt_python_wraps_in_its_own_error_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The CI run that saw SIGINT 0.3 s in land in a class's ``__set_name__`` during an import:
+    Python raised ``RuntimeError: Error calling __set_name__`` from the interrupt, and the
+    command printed a traceback and exited 1."""
+    from pipeline import interrupts  # noqa: PLC0415
+
+    def main(**_kwargs: object) -> None:
+        class Lamp:
+            def __set_name__(self, owner: type, name: str) -> None:
+                raise interrupts.Interrupted(signal.SIGINT)
+
+        type("Wick", (), {"lamp": Lamp()})
+
+    monkeypatch.setattr(interrupts, "_reported", [])
+    monkeypatch.setattr(interrupts, "install", lambda: None)
+    monkeypatch.setattr("pipeline.cli.main", main)
+    with pytest.raises(SystemExit) as stopped:
+        interrupts.run()
+    assert stopped.value.code == 130
+    assert capsys.readouterr().err.splitlines() == [LINE]
+
+
+def test_an_error_with_no_interrupt_behind_it_is_raised_as_it_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pipeline import interrupts  # noqa: PLC0415
+
+    def main(**_kwargs: object) -> None:
+        raise RuntimeError("not an interrupt")
+
+    monkeypatch.setattr(interrupts, "install", lambda: None)
+    monkeypatch.setattr("pipeline.cli.main", main)
+    with pytest.raises(RuntimeError, match="not an interrupt"):
+        interrupts.run()
+
+
 SWALLOWED = """
 import signal, sys, time, weakref
 from pipeline import interrupts
