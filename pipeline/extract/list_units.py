@@ -40,6 +40,7 @@ from pipeline.text.vocabulary import (
     FURNITURE_NOUNS,
     LINK_VERBS,
     LISTING_NOUNS,
+    NUMBER_WORDS,
     ORGANIZATION_WORDS,
     POSITION_WORDS,
     SECTION_WORDS,
@@ -399,8 +400,8 @@ def listed_after_lead_in(lead_in: str) -> bool:
 # "There shall be four bureaus in the office of X:": a sentence saying what a body is made of,
 # or counting its parts, before a colon. A count in figures has at most three: four are a
 # year's ("In 2019 the divisions ...").
-_NUMBER_WORDS = (
-    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\\d{1,3}"
+_NUMBER_WORDS = "|".join(word for word, number in NUMBER_WORDS.items() if number <= 15) + (
+    r"|\d{1,3}"
 )
 _COMPOSITION = re.compile(
     r"\b(?:consists?\s+of|comprises|(?:is|are|be)\s+(?:comprised|composed|made\s+up)\s+of"

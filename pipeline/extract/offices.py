@@ -76,6 +76,7 @@ from pipeline.text.vocabulary import (
     CONNECTORS,
     DIRECTORATE_NOUNS,
     LISTING_NOUNS,
+    NUMBER_WORDS,
     OPENING_PREPOSITIONS,
     ORGANIZATION_WORDS,
     POSITION_WORDS,
@@ -2607,33 +2608,7 @@ _PARTS_COLON_PIECES = (
 _DIGIT = re.compile(r"\d")
 MAX_PART_WORDS = 8
 
-_COUNTS = {
-    word: number
-    for number, word in enumerate(
-        [
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ],
-        start=2,
-    )
-}
+_COUNTS = NUMBER_WORDS
 # "five departments: A, B, ...", "the following seven divisions: A; B; ...", "four divisions
 # – a, b and c –": a count of parts, up to three words that qualify them ("three budgetary
 # and functional divisions"), a plural unit noun, then a colon or a dash before the list; a
@@ -6792,11 +6767,7 @@ _ASSISTED_BY = re.compile(
     r"(?:assisted|supported)\s+(?:in\s+[^.;:,()]{1,60}?\s+)?by\s+"
 )
 _HEAD_PRONOUNS = frozenset({"he", "she"})
-_COUNT_WORDS = frozenset(
-    {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-    | {"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"}
-    | {"eighteen", "nineteen", "twenty"}
-)
+_COUNT_WORDS = frozenset({"a", "an", "one", *NUMBER_WORDS})
 _LIST_WORDS = frozenset({"and", "of", "for", "the", "&"})
 
 

@@ -33,6 +33,7 @@ from pipeline.text.vocabulary import (
     FURNITURE_NOUNS,
     LINK_VERBS,
     LISTING_NOUNS,
+    NUMBER_WORDS,
     ORGANIZATION_WORDS,
     POSITION_WORDS,
     SECTION_WORDS,
@@ -655,16 +656,8 @@ _LISTING_TITLE_WORDS = frozenset(
         "listing",
         "index",
         "a-z",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
     }
+    | {word for word, number in NUMBER_WORDS.items() if number <= 10}
 )
 # A government of a place: "City of Lampton", "County of Wick", "State of Lampshire", "Wick
 # County"; its words on one line (the title's line above is no part of it), an article or a

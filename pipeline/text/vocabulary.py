@@ -382,3 +382,33 @@ FURNITURE_NOUNS = frozenset(
         "websites",
     }
 )
+
+# Numbers written as words, as pages count their parts ("five departments", "the following
+# seven divisions"): each reader takes them up to the count it reads.
+NUMBER_WORDS: dict[str, int] = {
+    word: number
+    for number, word in enumerate(
+        [
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ],
+        start=2,
+    )
+}
