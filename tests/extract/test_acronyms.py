@@ -40,8 +40,8 @@ def test_parenthesized_acronym_reads_the_words_before_the_parenthesis() -> None:
 
 
 def test_parenthesized_acronym_not_on_a_function_word() -> None:
-    text = page("Office of Wick Standards", "Wicks are sold to the Lamp Makers (LM) each year.")
-    assert acronyms(extract(text))["LM"] == ("Lamp Makers", "parenthesized_acronym")
+    text = page("Office of Wick Standards", "Wicks are sold to the Lamp Makers Guild (LMG) each year.")
+    assert acronyms(extract(text))["LMG"] == ("Lamp Makers Guild", "parenthesized_acronym")
 
 
 DOTTED = page(

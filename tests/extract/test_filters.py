@@ -1895,7 +1895,7 @@ def test_leadership_heading_leadership_alone_is_who_leads() -> None:
     assert found["Wick Office"].parent == ROOT
     off = offices(extract(SENIOR_LEADERSHIP, markdown=True, off={"leadership_heading"}))
     assert "Senior Leadership" in off
-    assert leadership_heading("Executive Leadership")
+    assert leadership_heading("Executive Senior Leadership")
     assert not leadership_heading("Senior Leadership Wick Team")
     assert not leadership_heading("Leadership")
 

@@ -105,7 +105,7 @@ HEADING_RUNS = dedent("""\
 
     The Bureau of Lantern Safety keeps the lamps lit.
 
-    Associate Director for Wicks
+    Assistant Director for Wicks
 
     Office of Braiding
 
@@ -115,7 +115,7 @@ HEADING_RUNS = dedent("""\
 
     The office trims wicks.
 
-    Associate Director for Glass
+    Assistant Director for Glass
 
     Office of Polishing
 
@@ -125,10 +125,10 @@ HEADING_RUNS = dedent("""\
 
 def test_heading_run_groups_open_a_group_per_position_heading() -> None:
     found = offices(extract(HEADING_RUNS))
-    assert found["Office of Braiding"].parent == "Associate Director for Wicks"
-    assert found["Office of Trimming"].parent == "Associate Director for Wicks"
-    assert found["Associate Director for Glass"].parent == "Bureau of Lantern Safety"
-    assert found["Office of Polishing"].parent == "Associate Director for Glass"
+    assert found["Office of Braiding"].parent == "Assistant Director for Wicks"
+    assert found["Office of Trimming"].parent == "Assistant Director for Wicks"
+    assert found["Assistant Director for Glass"].parent == "Bureau of Lantern Safety"
+    assert found["Office of Polishing"].parent == "Assistant Director for Glass"
 
     flat = offices(extract(HEADING_RUNS, off={"heading_run_groups"}))
     assert {flat[name].parent for name in flat if name != "Bureau of Lantern Safety"} == {
@@ -354,7 +354,7 @@ PEER_RUN = dedent("""\
 
     The Bureau of Lantern Safety keeps the lamps lit.
 
-    Associate Director for Wicks
+    Assistant Director for Wicks
     Office of Braiding
 
     The office braids wicks.
@@ -368,7 +368,7 @@ PEER_RUN = dedent("""\
 
 def test_heading_run_groups_last_of_a_run_of_peers_is_a_peer() -> None:
     found = offices(extract(PEER_RUN))
-    assert found["Office of Braiding"].parent == "Associate Director for Wicks"
+    assert found["Office of Braiding"].parent == "Assistant Director for Wicks"
     for peer in ("Office of Glass Polishing", "Lamp Oil Program", "Office of Flame Testing"):
         assert found[peer].parent == "Bureau of Lantern Safety", peer
     off = offices(extract(PEER_RUN, off={"heading_run_groups"}))
@@ -759,8 +759,8 @@ def test_peer_worded_alike_same_unit_noun_opening_is_a_peer() -> None:
 def test_peer_worded_alike_keeps_a_group_worded_unlike_its_opener() -> None:
     """A position over the offices after it: they are its members, as before."""
     found = offices(extract(HEADING_RUNS))
-    assert found["Office of Braiding"].parent == "Associate Director for Wicks"
-    assert found["Office of Polishing"].parent == "Associate Director for Glass"
+    assert found["Office of Braiding"].parent == "Assistant Director for Wicks"
+    assert found["Office of Polishing"].parent == "Assistant Director for Glass"
 
 
 def test_directory_holder_line_plain_holder_in_a_directory_of_officials() -> None:
@@ -999,7 +999,7 @@ PEER_HOLDER_OVER_OFFICES = dedent("""\
 
     The Bureau of Lantern Safety keeps the lamps lit.
 
-    Associate Director for Wicks Mara Q. Tallow
+    Assistant Director for Wicks Mara Q. Tallow
 
     Office of Braiding
 
@@ -1078,8 +1078,8 @@ def test_peer_worded_alike_a_holder_line_and_an_office_are_no_peers() -> None:
     """Only two title-and-holder lines are alike: the offices under one are its members, and
     one under an office is that office's member."""
     found = offices(extract(PEER_HOLDER_OVER_OFFICES))
-    assert found["Office of Braiding"].parent == "Associate Director for Wicks"
-    assert found["Office of Trimming"].parent == "Associate Director for Wicks"
+    assert found["Office of Braiding"].parent == "Assistant Director for Wicks"
+    assert found["Office of Trimming"].parent == "Assistant Director for Wicks"
     found = offices(extract(PEER_OFFICE_OVER_HOLDER))
     assert found["Chief Trimmer"].parent == "Wick Care Group"
 
@@ -1511,11 +1511,11 @@ def test_heading_line_title_line_between_one_line_paragraphs() -> None:
 
 def test_glued_holder_line_an_inner_capital_after_a_prefix_is_no_join() -> None:
     """A surname's or a place's prefix ("Mc", "Mac", "Du", "La") or a lower-case letter
-    before an inner capital opens one word ("McDonald Hall", "DuPage County", "iPhone"):
+    before an inner capital opens one word ("McDonald Hall", "DuWick County", "iPhone"):
     the title is not run on to a holder there."""
     assert sections.titled_holder_line("Lamp Council McDonald Hall") is None
     assert sections.titled_holder_line("Wick Board MacArthur Hall") is None
-    assert sections.titled_holder_line("Wick Office DuPage County") is None
+    assert sections.titled_holder_line("Wick Office DuWick County") is None
     assert sections.titled_holder_line("Lamp Office iPhone Apps") is None
     assert sections.titled_holder_line("Director of the Lamp OfficeJane McDonald") == len(
         "Director of the Lamp Office"

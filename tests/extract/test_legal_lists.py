@@ -354,7 +354,7 @@ def test_marked_list_ends_not_at_a_page_number(monkeypatch: pytest.MonkeyPatch) 
 
 # A manual chapter: decimal paragraph numbers, a table of contents and run-in titles.
 MANUAL = dedent("""\
-    LM 12:  Office of the Lamp Warden:  Organization and Functions
+    LW 12:  Office of the Lamp Warden:  Organization and Functions
 
     Table of Contents
 

@@ -681,7 +681,7 @@ NAME_WITH_ACRONYM = """Department of Lamp Administration
 The Department of Lamp Administration keeps the county's lamps.
 
 The Department is organized into four divisions: Wick Trimming (WT) Division; Tallow Supply \
-Division; Match Audits Division; and Glass Care Division.
+Division; Match Ledger Division; and Glass Care Division.
 """
 
 

@@ -14,7 +14,7 @@ GROUPED = dedent("""\
 
     The Bureau of Lantern Safety keeps the lamps lit.
 
-    Associate Director for Wicks
+    Assistant Director for Wicks
 
     Office of Braiding
 
@@ -29,7 +29,7 @@ GROUPED = dedent("""\
 def test_heading_nesting_places_a_heading_under_the_group_heading_over_it() -> None:
     found = offices(extract(GROUPED))
     assert found["Office of Braiding"] == Placed(
-        "Associate Director for Wicks", "section_heading", "heading_nesting"
+        "Assistant Director for Wicks", "section_heading", "heading_nesting"
     )
     off = offices(extract(GROUPED, off={"heading_nesting"}))
     assert off["Office of Braiding"] == Placed(

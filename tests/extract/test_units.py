@@ -120,7 +120,7 @@ def test_prose_unit_not_a_lower_case_sentence_opening_after_an_acronym() -> None
 # One unit per line, no blank line between: units written as prose, each with its acronym.
 DEFINED = page("""
     The Lamp Oil Service (LOS) buys lamp oil.
-    The Flame Safety Council (FSC) tests every flame.
+    The Flame Watch Council (FWC) tests every flame.
     """)
 
 
@@ -128,7 +128,7 @@ def test_prose_defined_subject_reads_a_name_defined_with_an_acronym() -> None:
     result = extract(DEFINED)
     found = offices(result)
     assert found["Lamp Oil Service"] == Placed(ROOT, "prose_defined_subject", "default_root")
-    assert found["Flame Safety Council"].found_by == "prose_defined_subject"
+    assert found["Flame Watch Council"].found_by == "prose_defined_subject"
     assert {o.name: o.acronym for o in result.offices}["Lamp Oil Service"] == "LOS"
     # its acronym definitions alone are published
     assert extract(DEFINED, off={"prose_defined_subject"}).offices == []
