@@ -40,7 +40,9 @@ def test_parenthesized_acronym_reads_the_words_before_the_parenthesis() -> None:
 
 
 def test_parenthesized_acronym_not_on_a_function_word() -> None:
-    text = page("Office of Wick Standards", "Wicks are sold to the Lamp Makers Guild (LMG) each year.")
+    text = page(
+        "Office of Wick Standards", "Wicks are sold to the Lamp Makers Guild (LMG) each year."
+    )
     assert acronyms(extract(text))["LMG"] == ("Lamp Makers Guild", "parenthesized_acronym")
 
 
