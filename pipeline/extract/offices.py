@@ -61,6 +61,8 @@ from pipeline.text.blocks import (
 from pipeline.text.phrases import Phrase, one_joined_name, split_list
 from pipeline.text.prefilter import may_hold_ignorecase
 from pipeline.text.sections import (
+    GROUP_RANK,
+    MEMBER_RANK,
     PageLayout,
     Section,
     clause_heading,
@@ -2554,6 +2556,40 @@ def listed_heading_run(sections: tuple[Section, ...]) -> frozenset[int]:
     return frozenset(found)
 
 
+@rule("parent", off=frozenset())
+def bare_run_lone_member(sections: tuple[Section, ...]) -> frozenset[int]:
+    """In a run of bare headings whose levels only layout tells (no text under any of them:
+    a chart's boxes, or offices set one to a line), a heading that holds only the one bare
+    heading after it, beside a peer that holds none ("Office of Lamps", "Head of Lamp Staff",
+    "Wick Counsel", "Office of Oil"), is no group: the heading after it is a peer of the run,
+    as the headings around them are, and its parent is theirs. Returns the ids of such
+    headings' sections."""
+    found: set[int] = set()
+    pending = [list(sections)]
+    while pending:
+        siblings = pending.pop()
+        for index, section in enumerate(siblings):
+            pending.append(section.members)
+            if _bare_lone_group(section) and any(
+                _bare_peer(siblings[at]) for at in (index - 1, index + 1) if 0 <= at < len(siblings)
+            ):
+                found.add(id(section))
+    return frozenset(found)
+
+
+def _bare_lone_group(section: Section) -> bool:
+    """A layout-ranked group heading with no text that holds one bare heading."""
+    if section.rank != GROUP_RANK or section.body or len(section.members) != 1:
+        return False
+    lone = section.members[0]
+    return lone.rank == MEMBER_RANK and not lone.body and not lone.members
+
+
+def _bare_peer(section: Section) -> bool:
+    """A layout-ranked group heading with no text and no members."""
+    return section.rank == GROUP_RANK and not section.body and not section.members
+
+
 def _unit_run(run: list[Section]) -> bool:
     """Whether a run of bodiless headings lists units: one names a unit by a unit noun, or,
     when the run also holds page furniture or a section label (a menu: "Resources", "Forms
@@ -3799,6 +3835,7 @@ class _Builder:
         # enumerate, each with the unit whose prose that is (``outline_item_enumeration``).
         self.generic_parts: list[Unit] = []
         self.heading_runs = listed_heading_run(tuple(page.sections))
+        self.peer_members = bare_run_lone_member(tuple(page.sections))
         # What the page's headings name: a unit a section's prose opens a sentence with and a
         # heading names is that heading's unit, found where its section stands (even later).
         self.heading_keys = frozenset(_unit_key(s.heading.text) for s in page.walk())
@@ -4128,7 +4165,7 @@ class _Builder:
                 self.add(part)
         self.housed(section.body, unit)
         for member in section.members:
-            nested = enabled("heading_nesting")
+            nested = enabled("heading_nesting") and id(section) not in self.peer_members
             self.visit(
                 member, unit if nested else parent, "heading_nesting" if nested else parent_by
             )
