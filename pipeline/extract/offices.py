@@ -200,6 +200,13 @@ _COMPOSED_PARTICIPLE = re.compile(
     r"\b(?:consisting\s+of|comprising|(?:made\s+up|composed|comprised)\s+of)\b"
 )
 _PARTICIPLE_WORDS = ("consisting", "comprising", "made", "composed", "comprised")
+# "staff including", "other offices, including": "including" after a word for a body's
+# staff or a plural unit noun (``composition_participle``).
+_INCLUDING_PARTS = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((LISTING_NOUNS - {"programs"}) | {"staff", "officers", "committees"}))
+    + r")\s*,?\s+including\b"
+)
 
 register(
     "composition_participle",
@@ -207,7 +214,11 @@ register(
     """A verb of composition as a participle ("the Lamp Bureau, consisting of the A Office,
     the B Office and the C Service", "a headquarters comprising A and B", "a board composed of
     ...") opens a series of units as the finite verb does ("consists of", ``enumerated_units``)
-    when the sentence has no finite one.""",
+    when the sentence has no finite one; so does "including" right after a word for a body's
+    staff or a plural unit noun ("The Warden is supported by other staff including Soot
+    Records, Wick Auditing and the Oil Service", "several committees, including the Wick
+    Committee"). After other words ("matters including", "programs for families including")
+    "including" lists duties, programs or topics, no parts.""",
 )
 # A piece of each alternative of _COMPOSED and of _DIVIDES, one of which every match holds.
 _COMPOSED_WORDS = (
@@ -549,6 +560,8 @@ def prose_unit(
             composed = _search_with(_COMPOSED, _COMPOSED_WORDS, text, start, end)
             if composed is None and enabled("composition_participle"):
                 composed = _search_with(_COMPOSED_PARTICIPLE, _PARTICIPLE_WORDS, text, start, end)
+                if composed is None:
+                    composed = _search_with(_INCLUDING_PARTS, ("including",), text, start, end)
             shared: set[int] = set()  # the parts of lists before a shared plural unit noun
             phrases = []
             for phrase in _possessive_names(text, page.phrases(start, end)):
