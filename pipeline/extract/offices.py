@@ -291,7 +291,9 @@ register(
     sub-divided into three teams: ...") are units, parts of the sentence's subject when it
     names a unit; in a unit's own section, a sentence that calls them parts ("The Department
     consists of four Divisions: A, B, and C", "There are five Town departments including: A,
-    B, ...", "four sections namely: ...") names that unit's parts whatever their words.
+    B, ...", "four sections namely: ...") names that unit's parts whatever their words, and
+    so does one whose verb houses or holds them ("The Department houses the Wick Division,
+    which ...", "It contains the Soot Section", "The office is home to the Oil Unit").
     On a page whose units have headings, the prose outside them (an introduction, a
     question-and-answer section) is read for such sentences only when their subject is the
     agency or a unit found ("The Lamp Board's office includes the A Office and the B Office").
@@ -2970,16 +2972,21 @@ def _list_pieces(listed: str, count: int | None) -> list[str]:
 
 
 # A sentence of a unit's own section whose subject is that unit, named or left out: "Includes
-# the A Staff ...", "Comprised of A, B, and C.", "The office consists of the A Branch, ...".
+# the A Staff ...", "Comprised of A, B, and C.", "The office consists of the A Branch, ...",
+# "The Department houses the A Division, which ...", "It contains the B Section".
 _OWN_PARTS = re.compile(
     r"\s*(?:(?:The|This|It|Its)\s*(?P<subject>[^,.;:]{0,80}?)\s+)?(?:also\s+)?"
-    r"(?:[Ii]ncludes?|[Oo]versees|[Cc]onsists?\s+of|[Cc]omprises?|(?:is\s+)?(?:[Cc]omprised|[Cc]omposed|[Mm]ade"
+    r"(?:[Ii]ncludes?|[Oo]versees|[Hh]ouses|[Cc]ontains|is\s+home\s+to"
+    r"|[Cc]onsists?\s+of|[Cc]omprises?|(?:is\s+)?(?:[Cc]omprised|[Cc]omposed|[Mm]ade"
     r"\s+up)\s+of|is\s+(?:organized|organised|divided|structured)\s+into)\s+(?:the\s+)?"
 )
 # A piece of each verb of _OWN_PARTS, one of which every match holds.
 _OWN_PARTS_VERBS = (
     "nclude",
     "versees",
+    "ouses",
+    "ontains",
+    "home",
     "onsist",
     "ompris",
     "omposed",

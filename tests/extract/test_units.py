@@ -984,6 +984,24 @@ def test_enumerated_units_section_subject_oversees_its_parts() -> None:
     assert found["Glass Foundry"].parent == "Lamp Treasurer"
 
 
+def test_enumerated_units_section_subject_houses_or_contains_its_parts() -> None:
+    """ "The Department houses the A Division, which ...", "It contains the B Section": a verb
+    that houses or holds names the section's unit's parts as "includes" does."""
+    text = page(
+        "Wick Department",
+        "The Wick Department trims wicks. The Department houses the Wick Braiding Division, "
+        "which braids wicks for the bureau.",
+        "Office of Glass Inspection",
+        "The office inspects lantern glass. It contains the Soot Counting Section, which "
+        "counts soot.",
+    )
+    found = offices(extract(text))
+    assert found["Wick Braiding Division"] == Placed(
+        "Wick Department", "enumerated_units", "enumerated_units"
+    )
+    assert found["Soot Counting Section"].parent == "Office of Glass Inspection"
+
+
 def test_lead_in_names_parent_without_a_colon_only_by_its_subject() -> None:
     """A sentence without a colon that merely mentions units 'of' a unit does not introduce
     the list after it (before, the newsletter titles became that unit's units)."""
@@ -1753,7 +1771,8 @@ Unit, the Office of Braids and the Dip Unit.
 ## Oil Division
 
 The Oil Division includes the Chief Oil Officer and the Deputy Oil Officer. The Oil \
-Division includes the Kerosene Unit and Whale Oil.
+Division includes the Kerosene Unit and Whale Oil. The Wick Affairs Division also houses \
+the Soot Review Unit and the Office of Dips.
 """
 
 
@@ -1762,14 +1781,17 @@ def test_composition_list_names_a_found_units_parts() -> None:
     and whose verb is one of composition names its parts when every name listed is worded as
     a unit; positions and a list with a name not so worded give nothing."""
     found = offices(extract(COMPOSITION_LIST, markdown=True))
-    for name in ("Wick Review Unit", "Office of Braids", "Dip Unit"):
+    for name in ("Soot Review Unit", "Office of Dips"):
         assert found[name] == ("Wick Affairs Division", "composition_list", "composition_list")
+    for name in ("Wick Review Unit", "Office of Braids", "Dip Unit"):
+        # the section's own unit's parts: read by enumerated_units as well
+        assert found[name].parent == "Wick Affairs Division", name
     for name in ("Lantern Division", "Torch Division"):
         assert found[name].parent == "Night Services Bureau", name
     for name in ("Chief Oil Officer", "Deputy Oil Officer", "Kerosene Unit", "Whale Oil"):
         assert name not in found, name
     off = offices(extract(COMPOSITION_LIST, markdown=True, off={"composition_list"}))
-    assert not {"Wick Review Unit", "Dip Unit", "Torch Division"} & set(off)
+    assert not {"Soot Review Unit", "Office of Dips", "Torch Division"} & set(off)
 
 
 def test_composition_list_not_a_list_enumerated_units_read() -> None:
