@@ -291,7 +291,8 @@ register(
     sub-divided into three teams: ...") are units, parts of the sentence's subject when it
     names a unit; in a unit's own section, a sentence that calls them parts ("The Department
     consists of four Divisions: A, B, and C", "There are five Town departments including: A,
-    B, ...", "four sections namely: ...") names that unit's parts whatever their words, and
+    B, ...", "four sections namely: ...", "five zonal offices have been created, namely:
+    ...", "two divisions viz: ...") names that unit's parts whatever their words, and
     so does one whose verb houses or holds them ("The Department houses the Wick Division,
     which ...", "It contains the Soot Section", "The office is home to the Oil Unit").
     On a page whose units have headings, the prose outside them (an introduction, a
@@ -2664,12 +2665,16 @@ _COUNTS = NUMBER_WORDS
 # – a, b and c –": a count of parts, up to three words that qualify them ("three budgetary
 # and functional divisions"), a plural unit noun, then a colon or a dash before the list; a
 # colon may come after an aside set off by a comma ("seven divisions, under the direction of
-# the Chief Lamp Officer: A, B, ...").
+# the Chief Lamp Officer: A, B, ..."), after a verb of creation in the passive ("five zonal
+# offices have been created, namely: A, ...", "three units were established: A, ...") and
+# after "including", "namely" or "viz." ("two divisions viz: A and B").
 _COUNTED_PARTS = re.compile(
     r"\b(?:the\s+following\s+)?(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")"
     r"(?P<figures>\s*\(\d{1,2}\))?\s+"
-    r"(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z]+s)(?P<aside>,\s[^:;.–—]{1,80}?)?"
-    r"(?:\s+(?:including|namely))?\s*(?P<mark>:|\s[–—]|\s-)\s+",
+    r"(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z]+s)"
+    r"(?:\s+(?:were|are|was|ha(?:ve|s|d)\s+been)\s+(?:created|established|set\s+up|formed))?"
+    r"(?P<aside>,\s[^:;.–—]{1,80}?)?"
+    r"(?:\s+(?:including|namely|viz\.?))?\s*(?P<mark>:|\s[–—]|\s-)\s+",
     re.IGNORECASE,
 )
 

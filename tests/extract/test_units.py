@@ -2501,6 +2501,29 @@ def test_series_of_posts_bare_names_listed_with_posts() -> None:
     assert "Lamp Publicity" not in off
 
 
+def test_enumerated_units_a_count_then_a_verb_of_creation_or_viz_and_a_colon() -> None:
+    """ "Four zonal offices have been created, namely: A, B, ...", "three units were
+    established: A, B and C" and "two divisions viz: A and B" announce a counted list as
+    "four zonal offices: A, B, ..." does."""
+    text = dedent("""\
+        # Lamp Town Departments
+
+        ## Soot Office
+
+        The Soot Office sweeps chimneys. Four zonal offices have been created, namely: \
+        Ash Hill, Flue Bend, Cinder Row and Sootbank.
+
+        ## Wick Office
+
+        The Wick Office is comprised of two divisions viz: Wick Braiding and Wick Trimming.
+        """)
+    found = offices(extract(text, markdown=True))
+    for name in ("Ash Hill", "Flue Bend", "Cinder Row", "Sootbank"):
+        assert found[name].parent == "Soot Office", name
+    for name in ("Wick Braiding", "Wick Trimming"):
+        assert found[name].parent == "Wick Office", name
+
+
 def test_enumerated_units_a_count_then_including_or_namely_and_a_colon() -> None:
     """ "There are 5 Town departments including: A, B, ..." and "four sections namely: A, B,
     ..." announce a counted list as "five departments: A, B, ..." does."""
