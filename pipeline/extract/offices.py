@@ -2703,6 +2703,24 @@ _LEADS_PARTS = re.compile(
     r"|(?:is|are)\s+(?:made\s+up|composed|comprised)\s+of)(?P<noun>)\s*:\s+"
 )
 
+# "The Bureau's directorates -- Wick Care (WC), Oil Supply and Glass -- are ...", "the
+# following offices – A, B and C – report to ...": a plural unit noun, then its names set off
+# between two dashes (``dashed_parts``).
+_DASHED_PARTS = re.compile(r"\b(?P<noun>[A-Za-z]+s)\s+(?P<mark>--|[–—])\s+(?=(?:the\s+)?[A-Z])")
+
+register(
+    "dashed_parts",
+    "unit",
+    """A plural unit noun followed by names set off between two dashes ("The Lamp Bureau's
+    directorates -- Wick Care (WC), Oil Supply (OS) and Glass Repair -- are organized around
+    its functions", "the following offices – the Wick Office, the Soot Office and the Oil
+    Office – report to the Warden") names those units, as a colon after the noun does
+    (``inline_colon_list``): the dashes enclose the noun's apposition, the list of what it
+    names. Without a closing dash the dash opens no list, and two names alone ("two
+    sub-offices – the Office of Wick and Oil and the Office of Glass –") are left to the
+    readers that tell which "and" parts them.""",
+)
+
 # A piece of each verb of _LEADS_PARTS, one of which every match holds.
 _LEADS_PARTS_PIECES = (
     "leads",
@@ -2793,7 +2811,16 @@ def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int |
         match = _PARTS_COLON.search(text, start, end)
         if match is not None and match.group("noun").lower() in LISTING_NOUNS - {"programs"}:
             return match, None
-    if not enabled("inline_colon_list") or ":" not in fragment:
+    if not enabled("inline_colon_list"):
+        return None
+    if ("--" in fragment or "–" in fragment or "—" in fragment) and enabled("dashed_parts"):
+        dashed = _DASHED_PARTS.search(text, start, end)
+        if dashed is not None and plural_unit_noun(dashed.group("noun")):
+            closing = re.compile(r"\s" + re.escape(dashed.group("mark")) + r"\s")
+            close = closing.search(text, dashed.end(), end)
+            if close is not None and "," in text[dashed.end() : close.start()]:
+                return dashed, None
+    if ":" not in fragment:
         return None
     for pattern, may_match in (
         (_FOLLOWING_PARTS, may_hold_ignorecase(fragment, ("following",))),
@@ -3470,7 +3497,7 @@ def _section_enumeration(
             any_case = count is not None and count <= len(pieces) <= count + 1
             finder = (
                 "inline_colon_list"
-                if match.re in (_FOLLOWING_PARTS, _LEADS_PARTS)
+                if match.re in (_FOLLOWING_PARTS, _LEADS_PARTS, _DASHED_PARTS)
                 else "enumerated_units"
             )
             # "The Lamp Board consists of: the Chief Warden, ...": a board's members.

@@ -2501,6 +2501,39 @@ def test_series_of_posts_bare_names_listed_with_posts() -> None:
     assert "Lamp Publicity" not in off
 
 
+def test_dashed_parts_names_set_off_by_dashes_after_a_plural_unit_noun() -> None:
+    """ "the following offices – A, B, and C – report to ...": the names between two dashes
+    after a plural unit noun are units, as after a colon."""
+    text = page(
+        "Office of Lamp Care",
+        "The office keeps lamps. Additionally, the following offices – Office of Wick Affairs, "
+        "Office of the Soot Warden, and Office of Oil Ethics – are independent offices that "
+        "report directly to the Chief Warden.",
+        "Office of Glass",
+        "The office cuts glass.",
+    )
+    found = offices(extract(text))
+    for name in ("Office of Wick Affairs", "Office of the Soot Warden", "Office of Oil Ethics"):
+        assert found[name].found_by == "inline_colon_list", name
+    off = offices(extract(text, off={"dashed_parts"}))
+    assert "Office of Oil Ethics" not in off
+
+
+def test_dashed_parts_two_names_between_dashes_are_left_alone() -> None:
+    """ "two sub-offices – the Office of Wick and Oil and the Office of Glass –": two names
+    and no comma; which "and" parts them is not this rule's to tell."""
+    text = page(
+        "Office of Lamp Care",
+        "The office keeps lamps. It has two sub-offices – the Office of Wick and Oil and the "
+        "Office of Glass Repair – and oversees the Lamp Bank.",
+        "Office of Glass",
+        "The office cuts glass.",
+    )
+    found = offices(extract(text))
+    assert "Office of Wick" not in found
+    assert "Oil" not in found
+
+
 def test_enumerated_units_a_count_then_a_verb_of_creation_or_viz_and_a_colon() -> None:
     """ "Four zonal offices have been created, namely: A, B, ...", "three units were
     established: A, B and C" and "two divisions viz: A and B" announce a counted list as
