@@ -2716,7 +2716,8 @@ register(
     its functions", "the following offices – the Wick Office, the Soot Office and the Oil
     Office – report to the Warden") names those units, as a colon after the noun does
     (``inline_colon_list``): the dashes enclose the noun's apposition, the list of what it
-    names. Without a closing dash the dash opens no list, and two names alone ("two
+    names, under a unit's heading or a generic one ("Directorates", "Our Structure"), as a
+    counted list is. Without a closing dash the dash opens no list, and two names alone ("two
     sub-offices – the Office of Wick and Oil and the Office of Glass –") are left to the
     readers that tell which "and" parts them.""",
 )
@@ -2779,6 +2780,22 @@ def counted_sections(noun: str, before: str) -> bool:
     return noun.startswith("committee") or _DOCUMENT_SUBJECT.search(before) is None
 
 
+def _dashed_parts(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Where a sentence names units between two dashes after a plural unit noun, the list
+    holding a comma (``dashed_parts``)."""
+    fragment = text[start:end]
+    if not ("--" in fragment or "–" in fragment or "—" in fragment) or not enabled("dashed_parts"):
+        return None
+    dashed = _DASHED_PARTS.search(text, start, end)
+    if dashed is None or not plural_unit_noun(dashed.group("noun")):
+        return None
+    closing = re.compile(r"\s" + re.escape(dashed.group("mark")) + r"\s")
+    close = closing.search(text, dashed.end(), end)
+    if close is None or "," not in text[dashed.end() : close.start()]:
+        return None
+    return dashed
+
+
 def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int | None] | None:
     """Where a sentence lists a unit's parts after "consists of Divisions:" or after a count
     of them ("oversees five departments:"), with the count it gives. Both patterns try every
@@ -2813,13 +2830,9 @@ def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int |
             return match, None
     if not enabled("inline_colon_list"):
         return None
-    if ("--" in fragment or "–" in fragment or "—" in fragment) and enabled("dashed_parts"):
-        dashed = _DASHED_PARTS.search(text, start, end)
-        if dashed is not None and plural_unit_noun(dashed.group("noun")):
-            closing = re.compile(r"\s" + re.escape(dashed.group("mark")) + r"\s")
-            close = closing.search(text, dashed.end(), end)
-            if close is not None and "," in text[dashed.end() : close.start()]:
-                return dashed, None
+    dashed = _dashed_parts(text, start, end)
+    if dashed is not None:
+        return dashed, None
     if ":" not in fragment:
         return None
     for pattern, may_match in (
@@ -3460,6 +3473,10 @@ def _section_enumeration(
                 own = _own_parts(page, start, end, owner)
                 parts += own or own_parts_among_duties(page, start, end, owner)
             found = _parts_listed(text, start, end) if marked and not counted_only else None
+            if found is None and marked and counted_only:
+                # a list between dashes names its units under any heading (``dashed_parts``)
+                dashed = _dashed_parts(text, start, end)
+                found = (dashed, None) if dashed is not None else None
             if found is None and marked and not counted_only and previous is not None:
                 found = counted_then_named(text, previous[0], end)
                 if found is not None:

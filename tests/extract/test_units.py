@@ -2519,6 +2519,24 @@ def test_dashed_parts_names_set_off_by_dashes_after_a_plural_unit_noun() -> None
     assert "Office of Oil Ethics" not in off
 
 
+def test_dashed_parts_under_a_generic_heading() -> None:
+    """Under a heading that names no unit ("Directorates"), a list between dashes after a
+    plural unit noun still names the agency's units, as a counted list does."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Directorates
+
+        The bureau's directorates -- Wick Capacity (WKX), Oil Integration (OLX), and Glass \
+        Partnerships (GPX) -- are organized around its core functions.
+        """)
+    found = offices(extract(text, markdown=True))
+    for name in ("Wick Capacity", "Oil Integration", "Glass Partnerships"):
+        assert found[name].parent == ROOT, name
+
+
 def test_dashed_parts_two_names_between_dashes_are_left_alone() -> None:
     """ "two sub-offices – the Office of Wick and Oil and the Office of Glass –": two names
     and no comma; which "and" parts them is not this rule's to tell."""
