@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from pipeline.extract.names import (
+    PORTFOLIO,
     REFERRING_WORDS,
     dash_qualified_name,
     name_tokens,
@@ -326,7 +327,10 @@ _DASHES = frozenset({"–", "—", "-"})
 def is_capitalized_name(name: str) -> bool:
     """Every content word capitalized (a proper name, not a sentence); a spaced dash between
     a name and its qualifier ("Lamp Division – Oil Supply") is part of the name
-    (``dash_qualified_name``)."""
+    (``dash_qualified_name``), and so are a post's portfolio's words in parentheses
+    ("Deputy Secretary (Wick Policy)", ``portfolio_in_parentheses``)."""
+    if "(" in name and enabled("portfolio_in_parentheses"):
+        name = PORTFOLIO.sub(lambda found: " " + found.group("words"), name)
     words = name.split()
     if enabled("dash_qualified_name"):
         words = [w for w in words if w not in _DASHES]

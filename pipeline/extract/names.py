@@ -29,9 +29,58 @@ _POSSESSIVE = re.compile(r"'s\b")
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
-@functools.lru_cache(maxsize=1 << 14)
+register(
+    "portfolio_in_parentheses",
+    "name",
+    """A post named with its portfolio in parentheses, "Deputy Secretary (Wick Policy)",
+    "Assistant Warden to the Board (Oil and Glass)", "Director (Lamp Standards Office)",
+    "Member (Keeper of the Wicks)": the style of charts and registers where several posts
+    share a title and the words in parentheses tell them apart. The parenthesized words are
+    part of the post's name; an acronym ("Chief Lamp Officer (CLO)", "Deputy Wardens
+    (DWs)") or an aside in lower case ("Director (vacancy)", "Chair (appointed 2016)") is
+    not, nor a status ("Director (Acting)"), nor a parenthesis after a unit's name ("Wick
+    Office (Lampton)").""",
+)
+# A parenthesized portfolio: words in title case, at least one of them a word in small
+# letters after its capital ("(Tax Policy)", "(Admn & Imp)"), not an acronym ("(LWOs)") nor
+# a status ("(Acting)").
+PORTFOLIO = re.compile(r"\s*\((?P<words>[A-Z][^()]*[a-z]{2}[^()]*)\)")
+_POST_WORDS = POSITION_WORDS | {"member"}
+_NOTPORTFOLIO = frozenset({"acting", "interim", "vacant", "vacancy", "designate", "retired"})
+
+
+def _portfolio_kept(name: str) -> str:
+    """``name`` with a post's parenthesized portfolio kept and its other parenthesized
+    parts dropped (``portfolio_in_parentheses``)."""
+    kept: list[str] = []
+    cursor = 0
+    for match in _PAREN.finditer(name):
+        kept.append(name[cursor : match.start()])
+        cursor = match.end()
+        portfolio = PORTFOLIO.fullmatch(match.group())
+        before = _name_tokens("".join(kept))
+        if (
+            portfolio is not None
+            and before
+            and set(before) & _POST_WORDS
+            and not set(before) & UNIT_NOUNS
+            and portfolio.group("words").split()[0].lower() not in _NOTPORTFOLIO
+        ):
+            kept.append(" (" + portfolio.group("words") + ")")
+    kept.append(name[cursor:])
+    return "".join(kept)
+
+
 def without_acronyms(name: str) -> str:
-    """A heading without its parenthesized parts: "FOIA Office" stays, "(OPR)" goes."""
+    """A heading without its parenthesized parts: "FOIA Office" stays, "(OPR)" goes; a
+    post's portfolio stays (``portfolio_in_parentheses``)."""
+    return _without_parentheses(name, "(" in name and enabled("portfolio_in_parentheses"))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _without_parentheses(name: str, portfolio: bool) -> str:
+    if portfolio:
+        return _SPACES.sub(" ", _portfolio_kept(name)).strip()
     return _SPACES.sub(" ", _PAREN.sub("", name)).strip()
 
 

@@ -102,7 +102,9 @@ def test_position_then_unit_title_lines_of_a_leadership_page() -> None:
     found = offices(extract(TEAM))
     assert found["Wick Care"].found_by == "section_heading"
     assert {"Glass Care & Polish", "Lamp Oil Group", "Soot Cluster"} <= found.keys()
-    assert "Assistant Lamp Secretary" in found  # a parenthesized note is dropped, as before
+    # the post's portfolio in parentheses is its name's (portfolio_in_parentheses), no unit
+    assert "Assistant Lamp Secretary (Wick Policy)" in found
+    assert "Wick Policy" not in found
     off = offices(extract(TEAM, off={"position_then_unit"}))
     assert "Senior Director, Wick Care" in off
     assert "Wick Care" not in off
@@ -1034,3 +1036,33 @@ def test_trailing_sentence_words_a_preposition_before_the_cut_connector() -> Non
     assert trailing_sentence_words("Wick Board of the") == "Wick Board"
     assert trailing_sentence_words("Lamp Office for the") == "Lamp Office"
     assert trailing_sentence_words("Lamps, Bureau of the") is None
+
+
+def test_portfolio_in_parentheses_tells_posts_apart() -> None:
+    """ "Lamp Secretary (Wick Policy)", "Lamp Secretary (Oil Supply)": posts that share a title
+    and are told apart by their portfolio in parentheses keep it in their names; an acronym
+    in parentheses and a status in lower case are dropped."""
+    text = dedent("""\
+        Lamp Bureau
+
+        Senior Officials
+
+          • Chief Lamp Officer (CLO)
+          • Deputy Wardens (DWs)
+          • Lamp Secretary (Wick Policy)
+          • Lamp Secretary (Oil Supply)
+          • Member (Warden of the Glass)
+          • Director (vacancy)
+        """)
+    found = names(extract(text))
+    for name in (
+        "Chief Lamp Officer",
+        "Deputy Wardens",
+        "Lamp Secretary (Wick Policy)",
+        "Lamp Secretary (Oil Supply)",
+        "Member (Warden of the Glass)",
+        "Director",
+    ):
+        assert name in found, (name, found)
+    off = names(extract(text, off={"portfolio_in_parentheses"}))
+    assert "Lamp Secretary (Wick Policy)" not in off
