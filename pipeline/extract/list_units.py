@@ -1077,7 +1077,7 @@ _MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.\s")
 
 
 @rule("unit", off=False)
-def parts_under_unit_heading(names: list[str], lines: list[str]) -> bool:
+def parts_under_unit_heading(names: list[str], lines: list[str], heading: str = "") -> bool:
     """A list straight under a heading read as a unit, with no lead-in of its own, whose
     every item is a short name in title case ("Wick Division" over "Oil Supply Directorate";
     "Lamp Services" over "Wick Care", "Glass Works"; one item or many) lists that unit's parts,
@@ -1095,12 +1095,46 @@ def parts_under_unit_heading(names: list[str], lines: list[str]) -> bool:
     ]
     if bool(names) and all(short):
         return True
-    return (
+    if (
         len(names) >= 3
         and 2 * sum(short) >= len(names)
-        and enabled("long_name_among_parts")
-        and all(ok or _long_title_name(name) for ok, name in zip(short, names, strict=True))
         and not any(_contents_entry(name) for name in names)
+    ):
+        longer = enabled("long_name_among_parts")
+        lower = enabled("sentence_case_among_parts") and _unit_worded(heading)
+        return all(
+            ok or (longer and _long_title_name(name)) or (lower and _sentence_case_part(name))
+            for ok, name in zip(short, names, strict=True)
+        )
+    return False
+
+
+register(
+    "sentence_case_among_parts",
+    "unit",
+    """A list of a unit's parts under its heading (``parts_under_unit_heading``), most of its
+    items short names in title case ("Glass Care", "Oil Yard", "Soot Removal"), is not lost
+    for one short item typed in sentence case ("Wick supply", "Roads and oil works") when
+    the heading is worded as a unit ("Lamp Services", "Wick Division"): a page that types
+    its parts' names by hand does not always capitalize them alike, and one name in lower
+    case does not make the list a list of duties. The others are the unit's parts; the one
+    in sentence case is read as such names are (``sentence_case_item``). Not with a sentence
+    (a full stop or colon at its end), a duty ("Trimming wicks") or a status word among the
+    items, nor under a heading that names no unit ("Areas of Focus").""",
+)
+
+
+def _sentence_case_part(name: str) -> bool:
+    """A short name in sentence case, its first word capitalized (``sentence_case_among_parts``)."""
+    bare = without_acronyms(name)
+    words = bare.split()
+    return (
+        0 < len(words) <= MAX_NESTED_PART_WORDS
+        and bare[:1].isupper()
+        and all(re.fullmatch(r"[A-Za-z][\w&/’'-]*", word) for word in words)
+        and not name.rstrip().endswith((".", ":", ";"))
+        and not _duty_words(words)
+        and not (len(words) == 1 and words[0].lower().endswith("ed"))
     )
 
 
@@ -1235,7 +1269,9 @@ def list_units(
             and all(item.kind == LIST_ITEM for item in items)
             and len(top_names) == len([i for i in items if _depth(i) == top])
             and parts_under_unit_heading(
-                top_names, [item.text.strip() for item in items if _depth(item) == top]
+                top_names,
+                [item.text.strip() for item in items if _depth(item) == top],
+                context.heading or "",
             )
         ):
             finder = "parts_under_unit_heading"

@@ -3224,3 +3224,34 @@ def test_oversight_list_bare_names_after_responsible_for() -> None:
         "Revenue, Lamp Expenditure and Glass Supply Management."
     )
     assert "Soot Revenue" in offices(extract(text))
+
+
+def test_sentence_case_among_parts_one_name_in_lower_case() -> None:
+    """ "Wick supply" among "Glass Care", "Oil Yard", "Soot Removal": one part's name typed in
+    sentence case under a heading worded as a unit does not lose the other parts; under a
+    heading that names no unit ("Areas of Focus") such a list is still no list of parts."""
+    text = dedent("""\
+        Lamp Bureau
+
+        The Lamp Bureau keeps the town's lamps lit.
+
+        Lamp Care Services
+
+          • Glass Care
+          • Oil Yard
+          • Wick supply
+          • Soot Removal
+
+        Areas of Focus
+
+          • Glass Polish
+          • Oil Pricing
+          • Wick help
+        """)
+    found = offices(extract(text))
+    for name in ("Glass Care", "Oil Yard", "Soot Removal"):
+        assert found[name].parent == "Lamp Care Services", name
+        assert found[name].found_by == "parts_under_unit_heading", name
+    assert "Glass Polish" not in found
+    off = offices(extract(text, off={"sentence_case_among_parts"}))
+    assert "Glass Care" not in off
