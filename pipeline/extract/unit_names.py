@@ -27,6 +27,7 @@ from pipeline.extract.names import (
 )
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import PARAGRAPH, Block, document_division_heading
+from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout, directory_holder_line
 from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
 
@@ -59,6 +60,34 @@ def _heading_acronym(heading: str) -> str | None:
     return None
 
 
+# What stands before a heading's name in a body phrase and is no part of it: a clause
+# before a comma ("Additionally, the", "Led by the Chief Warden, the") or what the unit
+# holds ("11 Branches in the", "Staff within the").
+_CLAUSE_BEFORE = re.compile(
+    r"^.*(?:,(?:\s+(?:and|or|&))?|\s(?:in|within))\s+(?:the\s+)?", re.DOTALL
+)
+_HELD_IN = re.compile(r"\s(?:in|within)\s+(?:the\s+)?$")
+
+
+@rule("name", off=lambda text, phrase, heading_name: phrase)
+def clause_before_heading_name(text: str, phrase: Phrase, heading_name: str) -> Phrase | None:
+    """A phrase in a section's opening sentences that ends with the heading's name gives the
+    unit's full name only through words of a name ("The Office of the Lamp Warden" under
+    "Lamp Warden"): a clause before a comma ("Additionally, the Wick Office", "Led by the
+    Chief Warden, the Wick Office is ...") is no part of it, the name after the comma is
+    the unit's; and what a unit holds "in" or "within" it ("11 Branches and Labs in the
+    Wick Division", "Staff in the Wick Division") names no unit in full: the heading's
+    name stands. So for a section's opening subject ("Additionally, the Division ..." under
+    "Wick Division": the subject is "the Division"). Returns the phrase to read, or None."""
+    clause = _CLAUSE_BEFORE.match(phrase.text)
+    if clause is None or not ends_with(phrase.text[clause.end() :], heading_name):
+        return phrase
+    if _HELD_IN.search(clause.group()):
+        return None
+    start = phrase.start + clause.end()
+    return Phrase(text[start : phrase.end], start, phrase.end)
+
+
 @rule("name", off=False)
 def post_before_heading_name(name: str, heading_name: str) -> bool:
     """A longer name in a section's text that ends with its heading's name after a post
@@ -74,8 +103,12 @@ def _name_from_body(page: PageLayout, heading_name: str, body: list[Block]) -> t
     for start, end in _opening_sentences(page, body):
         matches = [
             p
-            for p in page.phrases(start, end)
-            if ends_with(p.text, heading_name)
+            for p in (
+                clause_before_heading_name(page.text, phrase, heading_name)
+                for phrase in page.phrases(start, end)
+            )
+            if p is not None
+            and ends_with(p.text, heading_name)
             and not post_before_heading_name(p.text, heading_name)
         ]
         if matches:
@@ -92,6 +125,17 @@ def _name_from_subject(page: PageLayout, heading_name: str, body: list[Block]) -
         if not phrases or phrases[0].start > start + 4:
             continue
         subject = phrases[0]
+        # "Additionally, the Division ...": the subject after the clause and its comma
+        clause = _CLAUSE_BEFORE.match(subject.text) if "," in subject.text else None
+        if (
+            clause is not None
+            and not _HELD_IN.search(clause.group())
+            and enabled("clause_before_heading_name")
+        ):
+            if clause.end() >= len(subject.text):
+                continue
+            at = subject.start + clause.end()
+            subject = Phrase(page.text[at : subject.end], at, subject.end)
         words = name_tokens(subject.text)
         if (
             enabled("bare_subject_keeps_heading")

@@ -1066,3 +1066,29 @@ def test_portfolio_in_parentheses_tells_posts_apart() -> None:
         assert name in found, (name, found)
     off = names(extract(text, off={"portfolio_in_parentheses"}))
     assert "Lamp Secretary (Wick Policy)" not in off
+
+
+def test_clause_before_heading_name_a_clause_or_what_the_unit_holds() -> None:
+    """A phrase in a section's opening sentence that ends with the heading's name after what
+    the unit holds ("11 Branches and Labs in the Wick Division") or after a clause and a
+    comma ("Patrol, Glass Care, and Soot Removal") names no unit in full: the heading's
+    name stands."""
+    text = dedent("""\
+        Lamp Bureau
+
+        The Lamp Bureau keeps the town's lamps lit.
+
+        Wick Division
+
+        There are 11 Branches and Labs in the Wick Division. They trim wicks.
+
+        Soot Removal
+
+        Patrol, Glass Care, and Soot Removal are the bureau's three divisions.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Division"].found_by == "section_heading"
+    assert found["Soot Removal"].found_by == "section_heading"
+    assert not [name for name in found if "Branches" in name or "Patrol" in name]
+    off = offices(extract(text, off={"clause_before_heading_name"}))
+    assert "11 Branches and Labs in the Wick Division" in off
