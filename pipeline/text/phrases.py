@@ -83,6 +83,69 @@ def _wrapped(text: str, gap: str, previous: Word) -> bool:
     return enabled("wrapped_line_in_name")
 
 
+register(
+    "lower_case_unit_noun",
+    "name",
+    """A name in title case followed by a unit noun in lower case, "the Wick Care unit", "The
+    Glass Polish team reviews ...", "the Lamp Records department is responsible for ...",
+    names a unit with that noun: pages write a unit's kind in lower case after its proper
+    name as often as in capitals. Only when the noun ends the name: what follows is a verb
+    ("manages", "is", "has"), a preposition, a parenthesized acronym or the end of the
+    clause, not another noun ("the Wick Care unit staff", "the Glass team's budget"); not
+    after "Each" or "This" alone, after a name that ends in a unit noun ("the Lamp Office
+    team": its staff), an acronym alone, a list, "a" (a kind of thing: "a Heavy Lamp unit")
+    or "known as" (another name for a unit named beside it).""",
+)
+# Unit nouns a page writes in lower case after a unit's proper name.
+_LOWER_UNIT_NOUNS = frozenset(
+    {"unit", "team", "department", "office", "division", "branch", "section", "directorate"}
+)
+# Words that open a phrase without naming anything: "Each division", "This team".
+_QUANTIFIERS = frozenset(
+    {"each", "every", "this", "that", "these", "those", "our", "its", "their", "any", "all"}
+    | {"another", "one", "which", "the", "a", "an", "no", "both", "either", "such", "other"}
+)
+# Before a run: an indefinite article (a kind of thing, "a Heavy Lamp unit") or "known as"
+# (another name for a unit named beside it, "also known as the Wick division").
+_KIND_OR_ALIAS = re.compile(r"(?:\b(?:[Aa]n?|[Oo]ne)|\bknown\s+as(?:\s+the)?)\s+$")
+# What may follow a unit noun that ends a name: a verb, a preposition, a conjunction.
+_AFTER_UNIT_NOUN = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "shall", "may", "can", "also"}
+    | {"of", "in", "within", "at", "under", "and", "or", "to", "for", "that", "which", "who"}
+)
+
+
+def _proper_before_unit_noun(text: str, run: list[Word]) -> bool:
+    """Whether a run of words before a lower-case unit noun is a unit's proper name
+    (``lower_case_unit_noun``): not a quantifier alone ("Each division"), not a name that
+    ends in a unit noun itself ("the Lamp Office team": the office's staff), not an acronym
+    alone ("the LWO directorate": a unit named already), not a list ("Oil, Glass and Wick
+    department"), not a kind of thing ("a Heavy Lamp unit") nor another name for a unit
+    ("also known as the Wick division")."""
+    names = [w for w in run if w.capitalized and w.text.lower() not in _QUANTIFIERS]
+    if not names or run[-1].text.lower() in UNIT_NOUNS:
+        return False
+    if _KIND_OR_ALIAS.search(text, max(0, run[0].start - 20), run[0].start):
+        return False
+    if len(names) == 1 and names[0].text.isupper():
+        return False
+    return "," not in text[run[0].start : run[-1].end]
+
+
+def _unit_noun_ends_name(text: str, words: list[Word], index: int) -> bool:
+    """Whether the lower-case unit noun ``words[index]`` ends a name (``lower_case_unit_noun``):
+    nothing of the same clause after it but a verb, a preposition or an acronym."""
+    end = words[index].end
+    if text[end : end + 1] in (".", ",", ";", ":", "") or text[end : end + 2] == " (":
+        return text[end : end + 2] != "'s"
+    if index + 1 >= len(words) or text[end : words[index + 1].start] != " ":
+        return False
+    after = words[index + 1].text
+    return after in _AFTER_UNIT_NOUN or (
+        after.islower() and after.endswith("s") and not after.endswith(("ss", "'s", "’s"))
+    )
+
+
 def name_phrases(
     text: str, start: int, end: int, page_words: PageWords | None = None
 ) -> list[Phrase]:
@@ -140,6 +203,18 @@ def name_phrases(
                 and (previous.text in ("and", "or") or (openings_read and previous.text.isdigit()))
             )
         ):
+            if (
+                word.text in _LOWER_UNIT_NOUNS
+                and previous.capitalized
+                and not previous.is_connector
+                and gap == " "
+                and _proper_before_unit_noun(text, words[first:index])
+                and _unit_noun_ends_name(text, words, index)
+                and enabled("lower_case_unit_noun")
+            ):
+                found.append(_phrase(text, words, first, index))
+                first = -1
+                continue
             found.append(_phrase(text, words, first, index - 1))
             first = -1
     if first >= 0:

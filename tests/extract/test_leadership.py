@@ -22,7 +22,7 @@ def test_name_before_verb_takes_an_items_opening_name() -> None:
     found = offices(extract(NAME_BEFORE_VERB))
     assert {"Cabinet of the Lamp Warden", "Wick Care unit", "Office in Oiltown"} <= set(found)
     with pytest.raises(NoStructureError):
-        extract(NAME_BEFORE_VERB, off={"name_before_verb"})
+        extract(NAME_BEFORE_VERB, off={"name_before_verb", "lower_case_unit_noun"})
 
 
 PARAGRAPH_SUBJECTS = """Lamp Works Authority

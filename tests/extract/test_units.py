@@ -3255,3 +3255,25 @@ def test_sentence_case_among_parts_one_name_in_lower_case() -> None:
     assert "Glass Polish" not in found
     off = offices(extract(text, off={"sentence_case_among_parts"}))
     assert "Glass Care" not in off
+
+
+def test_lower_case_unit_noun_after_a_proper_name() -> None:
+    """ "The Wick Care unit trims ...", "The Glass Polish team (GPT) cleans ...": a name in
+    title case with its unit noun in lower case names a unit; "Each division" and a kind of
+    thing ("a Heavy Lamp unit") do not."""
+    text = dedent("""\
+        Lamp Bureau
+
+        The Lamp Bureau keeps the town's lamps lit. It has two parts.
+
+        The Wick Care unit trims the wicks of every lamp.
+
+        The Glass Polish team (GPT) cleans the glass. Each division reports to the Warden. \
+        The bureau also keeps a Heavy Lamp unit for storms.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Care unit"].parent == "Lamp Bureau"
+    assert found["Glass Polish team"].parent == "Lamp Bureau"
+    assert not [name for name in found if "Heavy" in name or "Each" in name]
+    off = offices(extract(text, off={"lower_case_unit_noun"}))
+    assert "Wick Care unit" not in off
