@@ -703,6 +703,7 @@ def prose_unit(
                     placed[phrase.start] = below
                 if (
                     key in known
+                    or _known_without_lower_noun(phrase.text, index)
                     or office_of_position(phrase.text, by_tokens, index) is not None
                     or title_modifier_alone(phrase.text)
                     or refers_back(phrase.text)
@@ -1646,6 +1647,18 @@ def _named_unit(
     by_tokens[key] = unit
     units.append(unit)
     return unit
+
+
+def _known_without_lower_noun(name: str, index: UnitIndex) -> bool:
+    """Whether a name with its unit noun in lower case ("the Wick Care team") is a unit found
+    already by its name alone ("Wick Care" listed): the same unit (``lower_case_unit_noun``)."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[-1].islower()
+        and words[-1] in UNIT_NOUNS
+        and index.resolve(" ".join(words[:-1])) is not None
+    )
 
 
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,20}\)")

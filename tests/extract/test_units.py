@@ -3277,3 +3277,21 @@ def test_lower_case_unit_noun_after_a_proper_name() -> None:
     assert not [name for name in found if "Heavy" in name or "Each" in name]
     off = offices(extract(text, off={"lower_case_unit_noun"}))
     assert "Wick Care unit" not in off
+
+
+def test_lower_case_unit_noun_a_unit_listed_already() -> None:
+    """ "The Wick Care team trims ..." after a list that names "Wick Care": the same unit,
+    named again with its noun in lower case, not a second one."""
+    text = dedent("""\
+        Lamp Bureau
+
+        The Lamp Bureau keeps the town's lamps lit. It has the following teams:
+
+          • Wick Care
+          • Glass Polish
+
+        The Wick Care team trims the wicks of every lamp.
+        """)
+    found = names(extract(text))
+    assert "Wick Care" in found
+    assert "Wick Care team" not in found
