@@ -24,8 +24,8 @@ from pipeline.extract.names import (
     without_acronyms,
 )
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import SECTION_NUMBER, head_noun
-from pipeline.text.hints import LIST_ITEM
+from pipeline.text.blocks import SECTION_NUMBER, Block, head_noun
+from pipeline.text.hints import HEADING, LIST_ITEM
 from pipeline.text.sections import PageLayout, is_section_label
 from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
@@ -309,7 +309,13 @@ register(
     """A name worded like an agency that a list item holds alone ("(2) Department of Wicks;",
     "Wick Safety Administration (WSA);"), among items beside it at its depth, is one of the
     parts the page lists, not the agency the page is about: the agency phrase and the
-    introduction's agency pass over it.""",
+    introduction's agency pass over it. So is such a name that opens a list item describing
+    it ("Bureau of Wicks. Provides wick supply ...", "Department of Lamps The Director of
+    Lamps ...") where the nearest item at its depth opens with an agency's name too, and one
+    that a section heading holds alone ("Bureau of Wicks", "The Bureau of Lamps (BL)") where
+    another section heading at its level is worded as an agency ("Department of Glass
+    Care"): the page describes its parts section by section (its title lines are no such
+    sections).""",
 )
 # What may stand around a name that a list item holds alone: a number before it, an acronym
 # in parentheses and a closing mark after it.
@@ -324,15 +330,75 @@ def _listed_part(page: PageLayout, at: int, start: int, end: int) -> bool:
         return False
     blocks = page.blocks
     block = blocks[at]
-    if block.kind != LIST_ITEM:
+    if block.kind not in (LIST_ITEM, HEADING):
         return False
     text = page.text
     if not _ITEM_NUMBER.fullmatch(text, block.start, start):
         return False
     if not _ITEM_CLOSE.fullmatch(text, end, block.end):
-        return False
+        # "Bureau of Wicks. Provides ...": an item that describes the body it opens with,
+        # beside an item that opens with an agency too
+        sentence = _SENTENCE_OPENER.search(text, start, end)
+        return (
+            block.kind == LIST_ITEM
+            and _DESCRIPTION_AFTER.match(text, sentence.start() if sentence else end) is not None
+            and any(_opens_with_agency(page, i, block.level) for i in _items_beside(page, at))
+        )
+    if block.kind == HEADING:
+        return _peer_heading_is_agency(page, block)
     beside = [blocks[i] for i in (at - 1, at + 1) if 0 <= i < len(blocks)]
     return any(b.kind == LIST_ITEM and b.level == block.level for b in beside)
+
+
+# What follows a body's name that opens a list item describing it: a sentence's end, a dash
+# or a colon, or a sentence that opens right after it ("Bureau of Wicks The Chief ...").
+_DESCRIPTION_AFTER = re.compile(
+    r"\s*(?:\([A-Za-z&.-]{2,12}\)\s*)?(?:[.:–—-]\s+|\s+(?:The|This|It)\s)"
+)
+# A sentence's opening word that an agency's name runs on to when an item's description
+# follows it with no mark between them ("Department of Lamps The Director ...").
+_SENTENCE_OPENER = re.compile(r"\s(?=(?:The|This|It)\s)")
+
+
+def _items_beside(page: PageLayout, at: int) -> list[int]:
+    """The list items nearest before and after ``page.blocks[at]`` at its depth, in its run
+    of list items (items of a deeper level may stand between them)."""
+    blocks = page.blocks
+    level = blocks[at].level
+    found = []
+    for step in (-1, 1):
+        i = at + step
+        while 0 <= i < len(blocks) and blocks[i].kind == LIST_ITEM and blocks[i].level > level:
+            i += step
+        if 0 <= i < len(blocks) and blocks[i].kind == LIST_ITEM and blocks[i].level == level:
+            found.append(i)
+    return found
+
+
+def _opens_with_agency(page: PageLayout, at: int, level: int) -> bool:
+    """Whether a list item at ``level`` opens with a name worded as an agency."""
+    block = page.blocks[at]
+    if block.kind != LIST_ITEM or block.level != level:
+        return False
+    number = _ITEM_NUMBER.match(page.text, block.start, block.end)
+    at = number.end() if number is not None else block.start
+    return _AGENCY.match(page.text, at, block.end) is not None
+
+
+def _peer_heading_is_agency(page: PageLayout, heading: Block) -> bool:
+    """Whether another section heading at the level of ``heading`` is worded as an agency:
+    the page describes its parts side by side (``root_not_a_listed_part``)."""
+    titles = {line.start for line in page.title_lines}
+    if heading.start in titles:
+        return False
+    return any(
+        other.kind == HEADING
+        and other.level == heading.level
+        and other.start != heading.start
+        and other.start not in titles
+        and _AGENCY.search(other.text) is not None
+        for other in page.blocks
+    )
 
 
 register(

@@ -591,6 +591,48 @@ def test_root_not_a_listed_part_an_introduction_agency_held_alone_by_a_list_item
     assert off == ("Wick Safety Administration", "WSA", "root_from_intro_agency")
 
 
+def test_root_not_a_listed_part_an_agency_phrase_a_section_heading_holds() -> None:
+    """ "## Department of Wicks" beside "## Department of Glass Care": the page describes its
+    parts section by section; the first section's heading is no agency of the page (it was
+    the root before, the other department its unit)."""
+    text = (
+        "Lamp Realm Parts\n\nThe realm keeps the lamps lit through the departments below.\n\n"
+        "## Department of Wicks\n\nThe department braids the wicks.\n\n"
+        "## Department of Glass Care\n\nThe department cleans the lantern glass.\n"
+    )
+    found = extract(text, markdown=True)
+    assert root(found)[0] == "Lamp Realm Parts"
+    assert offices(found)["Department of Wicks"].parent == "Lamp Realm Parts"
+    off = root(extract(text, markdown=True, off={"root_not_a_listed_part"}))
+    assert off == ("Department of Wicks", None, "root_from_agency_phrase")
+
+
+def test_root_not_a_listed_part_an_agency_phrase_opening_an_item_that_describes_it() -> None:
+    """ "- Department of Wicks. Braids ..." beside "- Department of Glass Care. Cleans ...":
+    an item that opens with a part's name and goes on to describe it lists that part too."""
+    text = (
+        "Lamp Realm Offices\n\nThe realm keeps the lamps lit through these parts:\n\n"
+        "- Department of Wicks. Braids the wicks for every lamp.\n"
+        "- Department of Glass Care. Cleans the lantern glass.\n"
+    )
+    found = extract(text)
+    assert root(found)[0] == "Lamp Realm Offices"
+    assert offices(found)["Department of Wicks"].parent == "Lamp Realm Offices"
+    off = root(extract(text, off={"root_not_a_listed_part"}))
+    assert off == ("Department of Wicks", None, "root_from_agency_phrase")
+
+
+def test_root_not_a_listed_part_not_a_single_section_heading() -> None:
+    """ "## Department of Wicks" as the only section heading worded as an agency, beside "##
+    Office of Glass Care": the page's own agency, not one of several parts."""
+    text = (
+        "About Us\n\nWe keep the lamps lit.\n\n"
+        "## Department of Wicks\n\nThe department braids the wicks.\n\n"
+        "## Office of Glass Care\n\nThe office cleans the lantern glass.\n"
+    )
+    assert root(extract(text, markdown=True))[0] == "Department of Wicks"
+
+
 def test_root_not_a_listed_part_not_a_name_in_an_item_sentence() -> None:
     """ "- The Department of Wicks keeps ...": an item that says something about the
     agency is no bare part; the agency phrase stands."""
