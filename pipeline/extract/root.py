@@ -477,6 +477,14 @@ def infer_root(
         agency_root = _agency_the_position_heads(page, root, definitions)
         if agency_root is not None:
             return agency_root
+    post = _post_opening_intro(page, root)
+    if post is not None:
+        agency_root = _agency_the_position_heads(page, post, definitions)
+        if agency_root is not None:
+            # the office heads the page's sections, unless they are offices beside it (the
+            # title is then the first of them)
+            beside = _sections_are_offices(page, root)
+            return replace(agency_root, head=None if beside else root)
     if enabled("unit_of_agency") and root.found_by != "root_from_metadata":
         body = _body_the_unit_serves(page, root, definitions)
         if body is not None:
@@ -1304,7 +1312,12 @@ register(
     ("appointed by the Lamp Board"), and one after any other word, or after "of" that
     follows a word of membership ("a member of the Lamp Council", "part of the Board"), is
     a body the position sits on or works with ("serves on the Lamp Council", "chairs the
-    Wick Task Force"); a task force is no agency.""",
+    Wick Task Force"); a task force is no agency. A page titled by the office of a post
+    ("Office of the Wick Warden") whose introduction opens with that post as its subject
+    ("The Wick Warden is the head of the Lamp Agency ...", "The Chief Wick Warden leads the
+    Department ...") is read alike: the agency is the root and the office a unit under it,
+    over the page's sections, unless another heading names an office too ("Office of the
+    Deputy Warden"): the offices then stand side by side under the agency.""",
 )
 # "... of the Organization", "... oversees the Bureau of Wicks and Lamps": "the" and a run of
 # capitalized words (with "of", "for", "and", "the" between them; "and the" opens another
@@ -1361,6 +1374,45 @@ def _names_position(name: str) -> bool:
     """A name worded as a position alone ("Chief of Lamps", "Lamp Warden General", "Chief
     Wick Officer"): a position word and no unit or agency noun."""
     return names_position_only(name) and not _names_agency(name)
+
+
+# A title naming the office of a post: "Office of the Wick Warden", "Office of the Keeper".
+_OFFICE_OF_POST = re.compile(r"(?:Immediate\s+)?Office\s+of\s+(?:the\s+)?(?P<post>[A-Z].*)")
+
+
+def _post_opening_intro(page: PageLayout, root: Root) -> Root | None:
+    """The post whose office a root read from the title is ("Office of the Wick Warden"),
+    where the introduction's first sentence opens with that post as its subject ("The Wick
+    Warden is the head of ...", "The Chief Wick Warden leads ...")
+    (``position_heads_agency``)."""
+    if not enabled("position_heads_agency") or not page.intro:
+        return None
+    if root.found_by not in ("root_from_title", "root_from_title_agency"):
+        return None
+    office = _OFFICE_OF_POST.fullmatch(root.name)
+    if office is None or not _names_position(office.group("post")):
+        return None
+    last = office.group("post").split()[-1]
+    first = page.intro[0]
+    begin, stop = page.sentences(first.start, first.end)[0]
+    opening = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'-]*\s+){0,3}" + re.escape(last) + r")\b")
+    match = opening.match(page.text, begin, stop)
+    if match is None:
+        return None
+    start, end = match.span(1)
+    return Root(page.text[start:end], None, start, end, False, root.found_by)
+
+
+def _sections_are_offices(page: PageLayout, root: Root) -> bool:
+    """Whether another heading of the page names an office as the title does ("Office of the
+    Wick Warden" over "Office of the Deputy Warden"): offices side by side."""
+    return any(
+        block.kind == HEADING
+        and not block.start <= root.start < block.end
+        and _OFFICE_OF_POST.match(block.text) is not None
+        and block.text.strip() != root.name
+        for block in page.blocks
+    )
 
 
 def _agency_the_position_heads(
