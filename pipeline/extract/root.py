@@ -24,7 +24,7 @@ from pipeline.extract.names import (
     without_acronyms,
 )
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import SECTION_NUMBER, Block, head_noun
+from pipeline.text.blocks import LABEL, SECTION_NUMBER, Block, head_noun
 from pipeline.text.hints import HEADING, LIST_ITEM
 from pipeline.text.sections import PageLayout, is_section_label
 from pipeline.text.vocabulary import (
@@ -315,7 +315,9 @@ register(
     that a section heading holds alone ("Bureau of Wicks", "The Bureau of Lamps (BL)") where
     another section heading at its level is worded as an agency ("Department of Glass
     Care"): the page describes its parts section by section (its title lines are no such
-    sections).""",
+    sections). The introduction's agency is passed over too where its definition opens a
+    list item or a label ("- The Wick Supply Administration (WSA) keeps ...") beside one
+    that opens with a capitalized name: each item defines one of the parts.""",
 )
 # What may stand around a name that a list item holds alone: a number before it, an acronym
 # in parentheses and a closing mark after it.
@@ -383,6 +385,31 @@ def _opens_with_agency(page: PageLayout, at: int, level: int) -> bool:
     number = _ITEM_NUMBER.match(page.text, block.start, block.end)
     at = number.end() if number is not None else block.start
     return _AGENCY.match(page.text, at, block.end) is not None
+
+
+def _opens_listed_item(page: PageLayout, at: int, start: int) -> bool:
+    """Whether the name at ``start`` opens the list item or label ``page.blocks[at]`` (its
+    number or "The" before it), beside an item at its depth that opens with a capitalized
+    name too: one of the parts the page lists, an item each (``root_not_a_listed_part``)."""
+    if not enabled("root_not_a_listed_part"):
+        return False
+    block = page.blocks[at]
+    if block.kind not in (LIST_ITEM, LABEL) or not _ITEM_NUMBER.fullmatch(
+        page.text, block.start, start
+    ):
+        return False
+    beside = [
+        page.blocks[i]
+        for i in (at - 1, at + 1)
+        if 0 <= i < len(page.blocks)
+        and page.blocks[i].kind == block.kind
+        and page.blocks[i].level == block.level
+    ]
+    for other in beside:
+        number = _ITEM_NUMBER.match(page.text, other.start, other.end)
+        if page.text[number.end() if number else other.start : other.end][:1].isupper():
+            return True
+    return False
 
 
 def _peer_heading_is_agency(page: PageLayout, heading: Block) -> bool:
@@ -841,8 +868,9 @@ def _infer_root(
         for definition in definitions:
             if definition.expansion_start < intro_end and _names_agency(definition.expansion):
                 at = bisect.bisect_right(starts, definition.expansion_start) - 1
-                if at >= 0 and _listed_part(
-                    page, at, definition.expansion_start, definition.expansion_end
+                if at >= 0 and (
+                    _listed_part(page, at, definition.expansion_start, definition.expansion_end)
+                    or _opens_listed_item(page, at, definition.expansion_start)
                 ):
                     continue
                 return _from_definition(definition, is_unit, "root_from_intro_agency")

@@ -671,6 +671,22 @@ def test_root_not_a_listed_part_not_a_single_section_heading() -> None:
     assert root(extract(text, markdown=True))[0] == "Department of Wicks"
 
 
+def test_root_not_a_listed_part_an_introduction_agency_opening_a_described_item() -> None:
+    """ "- The Wick Supply Administration (WSA) keeps ..." beside "- The Glass Care
+    Administration (GCA) cleans ...": each item defines one of the parts the page lists;
+    the first definition is no agency of the page (it was the root before)."""
+    text = (
+        "Lamp Realm Offices\n\nThe realm keeps the lamps lit through these parts:\n\n"
+        "- The Wick Supply Administration (WSA) keeps the wicks for every lamp.\n"
+        "- The Glass Care Administration (GCA) cleans the lantern glass.\n"
+    )
+    found = extract(text)
+    assert root(found)[0] == "Lamp Realm Offices"
+    assert offices(found)["Wick Supply Administration"].parent == "Lamp Realm Offices"
+    off = root(extract(text, off={"root_not_a_listed_part"}))
+    assert off == ("Wick Supply Administration", "WSA", "root_from_intro_agency")
+
+
 def test_root_not_a_listed_part_not_a_name_in_an_item_sentence() -> None:
     """ "- The Department of Wicks keeps ...": an item that says something about the
     agency is no bare part; the agency phrase stands."""
