@@ -619,10 +619,19 @@ _MONTHS = frozenset(
 
 # Words a title puts before a body's name to say what the page shows of it: "Organization of
 # the Lamp Board", "Structure of the Wick Secretariat".
-_TOPIC_LEAD = re.compile(
-    r"(?:(?:(?:Organi[sz]ation(?:al)?\s+)?Structure|Organi[sz]ation|Leadership|Divisions|Offices"
-    r"|Departments|Units|Functions|Role)\s+of|About)\s+(?:[Tt]he\s+)?(?=[A-Z])"
+_TOPIC_LEAD_WORD = (
+    r"(?:(?:Organi[sz]ation(?:al)?\s+)?Structure|Organi[sz]ation|Leadership|Divisions|Offices"
+    r"|Departments|Units|Functions?|Roles?|Establishment|Mandate|Composition|Powers|Duties)"
 )
+_TOPIC_LEAD = re.compile(
+    r"(?:(?:The\s+)?(?:Strategic\s+|Main\s+|Key\s+)?"
+    + _TOPIC_LEAD_WORD
+    + r"(?:\s*(?:,|and|&)\s*"
+    + _TOPIC_LEAD_WORD
+    + r")*\s+of|About)\s+(?:[Tt]he\s+)?(?=[A-Z])"
+)
+# A year after a title's body ("Lamp Office 2007"): the edition of the page, no part of the name.
+_TITLE_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 # A separator a site's title ends with, its site name left out: "Wick Office |".
 _TITLE_SEPARATOR_END = re.compile(r"\s+[|–—-]\s*$")
 # Words a title puts after a body's name for the page's topic ("Lamp Board Leadership", "Wick
@@ -683,13 +692,16 @@ def root_title_topic_words(root: Root) -> Root:
     name ("Management", "Organization", "Departments") is dropped like the others only where
     what is left names a body: a body noun or an acronym ends it, or it is worded as an
     agency or an office ("Office of Lamp Management", "Our Structure", "Senior Management
-    Chart" stay whole)."""
+    Chart" stay whole). Topic words may come in a series ("The Role and Structure of the
+    Lamp Office", "Strategic Role and Function of the Wick Office", "Establishment of the
+    Lamp Board of Wicks", a body noun before its last "of" naming a body too), and a year
+    after the body is the page's edition ("Lamp Office 2019")."""
     if root.found_by not in ("root_from_title", "root_from_title_agency", "root_from_first_line"):
         return root
     name = _TITLE_SEPARATOR_END.sub("", root.name)
     lead = _TOPIC_LEAD.match(name)
     if lead is not None:
-        name = name[lead.end() :]
+        name = _TITLE_YEAR.sub("", name[lead.end() :])
     tail = _TOPIC_TAIL.search(name)
     if tail is not None and tail.start() > 0:
         name = name[: tail.start()]
@@ -697,12 +709,26 @@ def root_title_topic_words(root: Root) -> Root:
     if tail is not None and tail.start() > 0 and _ends_in_body(name[: tail.start()]):
         name = name[: tail.start()]
     name = name.strip()
-    if name == root.name or not name or not _names_body(name):
+    if name == root.name or not name or not (_names_body(name) or _body_of(name)):
         return root  # "Our Structure", "Leadership and Members": no body's name is left
     if root.end - root.start != len(root.name):  # a name not read where it stands
         return replace(root, name=name)
     start = root.start + root.name.find(name)
     return replace(root, name=name, start=start, end=start + len(name))
+
+
+def _body_of(name: str) -> bool:
+    """Whether a name is a body's of what it keeps, all in capitals: a body noun before its
+    last "of" ("Lamp Board of Wick Standards", "Wick Valley Commission of Lampshire")."""
+    words = name.split()
+    if "of" not in words:
+        return False
+    before = words[: len(words) - 1 - words[::-1].index("of")]
+    return (
+        bool(before)
+        and before[-1].lower() in _BODY_ENDS
+        and all(w[:1].isupper() or w in CONNECTORS for w in words)
+    )
 
 
 # A possessive's ending: "Bureau's", "Bureau’s", "Lamp Keepers'".

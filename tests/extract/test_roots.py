@@ -489,6 +489,25 @@ def test_root_title_topic_words_dropped_around_the_body() -> None:
         assert off[0] != name, title
 
 
+def test_root_title_topic_words_a_series_of_topic_words_before_the_body() -> None:
+    """ "The Role and Structure of the Lamp Council Office 2019", "Strategic Role and Function
+    of the Wick Office", "Establishment of the Lampshire Board of Wick Standards": topic words
+    joined by "and" (and a year after the body) name what the page shows of the body; the
+    title kept them before."""
+    intro = "Lamps are kept lit here."
+    cases = {
+        "The Role and Structure of the Lamp Council Office 2019": "Lamp Council Office",
+        "Strategic Role and Function of the Wick Office": "Wick Office",
+        "Establishment of the Lampshire Board of Wick Standards": (
+            "Lampshire Board of Wick Standards"
+        ),
+    }
+    for title, name in cases.items():
+        assert root(extract(page(title, intro)))[0] == name, title
+        off = root(extract(page(title, intro), off={"root_title_topic_words"}))
+        assert off[0] == title, title
+
+
 def test_root_title_topic_words_keeps_a_name_that_ends_so() -> None:
     """ "Management" ends "Office of Lamp Management"; "Our Structure" leaves no body."""
     intro = "Lamps are kept lit here."
