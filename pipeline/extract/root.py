@@ -640,7 +640,9 @@ _TITLE_SEPARATOR_END = re.compile(r"\s+[|–—-]\s*$")
 _TOPIC_TAIL = re.compile(
     r"(?:['’]s)?\s+(?:Leadership(?:\s+Team)?|At\s+a\s+Glance|Overview|(?:Media\s+)?Contacts"
     r"|(?:Organi[sz]ation(?:al)?\s+)?(?:Chart|Structure)"
-    r"|(?:[Ww]eb(?:site)?\s+)?(?:[Bb]anner|[Ll]ogo|[Hh]eader\s+[Ii]mage)(?:\s+\d+\s*x\s*\d+)?)$"
+    r"|(?:[Ww]eb(?:site)?\s+)?(?:[Bb]anner|[Ll]ogo|[Hh]eader\s+[Ii]mage)(?:\s+\d+\s*x\s*\d+)?"
+    r"|(?:Manual|Handbook)(?:\s*>.*|\s+(?:Chapter|Part)\s+\w+)?"
+    r"|Government\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|the|[A-Z][\w’'-]*))*)$"
 )
 # Words that end a body's name as often as they name a page's topic ("Office of Lamp
 # Management", "Wick Bank Management"): dropped only where a body noun or an acronym is left.
@@ -695,7 +697,9 @@ def root_title_topic_words(root: Root) -> Root:
     Chart" stay whole). Topic words may come in a series ("The Role and Structure of the
     Lamp Office", "Strategic Role and Function of the Wick Office", "Establishment of the
     Lamp Board of Wicks", a body noun before its last "of" naming a body too), and a year
-    after the body is the page's edition ("Lamp Office 2019")."""
+    after the body is the page's edition ("Lamp Office 2019"). So are a manual after the
+    body ("Wick Division Manual > Chapter II") and the government a site's header names
+    after it ("Lamp Relations Division Government of the Republic of Lampshire")."""
     if root.found_by not in ("root_from_title", "root_from_title_agency", "root_from_first_line"):
         return root
     name = _TITLE_SEPARATOR_END.sub("", root.name)

@@ -508,6 +508,23 @@ def test_root_title_topic_words_a_series_of_topic_words_before_the_body() -> Non
         assert off[0] == title, title
 
 
+def test_root_title_topic_words_a_manual_or_a_government_after_the_body() -> None:
+    """ "Wick Division Manual > Chapter II": the body's manual; "Lamp Relations Division
+    Government of the Republic of Lampshire": a site's header naming the government the body
+    serves; the body alone is the root (the title stood whole before)."""
+    intro = "Lamps are kept lit here."
+    cases = {
+        "Wick Division Manual > Chapter II": "Wick Division",
+        "Lamp Relations Division Government of the Republic of Lampshire": (
+            "Lamp Relations Division"
+        ),
+    }
+    for title, name in cases.items():
+        assert root(extract(page(title, intro)))[0] == name, title
+        off = root(extract(page(title, intro), off={"root_title_topic_words"}))
+        assert off[0] == title, title
+
+
 def test_root_title_topic_words_keeps_a_name_that_ends_so() -> None:
     """ "Management" ends "Office of Lamp Management"; "Our Structure" leaves no body."""
     intro = "Lamps are kept lit here."
