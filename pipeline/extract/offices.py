@@ -5958,25 +5958,72 @@ def qualified_repeat(name: str, found: list[str]) -> bool:
 
 # "Documents the abolishment of:", "abolishes the Lamp Office": what an order takes away.
 _ABOLISH = re.compile(
-    r"\b(?:abolish(?:es|ed|ment|ing)?|abolition|disestablish(?:es|ed|ment)?)\b", re.I
+    r"\b(?:abolish(?:es|ed|ment|ing)?|abolition|disestablish(?:es|ed|ment)?"
+    r"|eliminat(?:es|ed)|combin(?:es|ed)|former)\b",
+    re.I,
 )
 # A piece of each alternative of _ABOLISH, one of which every match holds.
-_ABOLISH_PIECES = ("abolish", "abolition", "disestablish")
-_ABOLISHED_OBJECT = re.compile(
-    r"\babolish(?:es|ed)?\s+(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w&.-]*))*)"
+_ABOLISH_PIECES = ("abolish", "abolition", "disestablish", "eliminat", "combin", "former")
+# A lead-in to a list of what an order takes away: "Documents the abolishment of:".
+_ABOLISH_LEAD_IN = re.compile(
+    r"\b(?:abolish(?:es|ed|ment|ing)?|abolition|disestablish(?:es|ed|ment)?)\b", re.I
 )
+# A lead-in to a list of the bodies that went into a new one, their noun plural before the
+# colon: "by merging the two former lamp boards:", "the three former wick authorities:".
+_FORMER_LEAD_IN = re.compile(r"\bformer\s+(?:[\w-]+\s+){0,3}[\w-]+s\s*:\s*$", re.I)
+# A unit's name in an order's sentence: capitalized words joined by "of", "for", "the",
+# "&" or an "and" that no "the" follows ("Office of Wick and Oil Supply").
+_ORDER_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:of|for|on|&|the|and(?!\s+the\b)|[A-Z][\w&.'’-]*))*"
+# Between the names of a series: "; the", ", and the", " and the".
+_SERIES = r"(?:\s*[;,]\s*(?:and\s+)?|\s+and\s+)the\s+"
+# What an order takes away, then the series of names it takes ("abolishes the Wick Office;
+# the Oil Office; and the Glass Office", "eliminates the Soot Division"), or the units it
+# joins into a new one ("combines the Wick Office and the Oil Office to form the Lamp
+# Office", the new one named after "to form").
+_ORDER_VERB = r"(?i:abolish(?:es|ed)?|eliminat(?:es|ed)|combin(?:es|ed))"
+# The verb a name taken from a sentence's start may still hold: "Eliminates the Soot Division".
+_ORDER_VERB_BEFORE = re.compile(r"^" + _ORDER_VERB + r"\s+(?:the\s+)?")
+_ABOLISHED_OBJECT = re.compile(
+    r"\b(?P<verb>" + _ORDER_VERB + r")\s+(?:the\s+)?"
+    r"(?P<names>" + _ORDER_NAME + r"(?:" + _SERIES + _ORDER_NAME + r")*)"
+    r"(?P<formed>\s+(?:to\s+form|into)\s+(?:the\s+|a\s+(?:new\s+)?)?" + _ORDER_NAME + r")?"
+)
+_SERIES_JOIN = re.compile(_SERIES + r"(?=[A-Z])")
+_FORMED = re.compile(r"\s+(?:to\s+form|into)\s+(?:the\s+|a\s+(?:new\s+)?)?")
+# What may end a name taken from a sentence but is no part of it: a connector, a full stop.
+_NAME_TAIL = re.compile(r"(?:\s+(?:of|for|on|&|the|and))*\.?$")
+
+
+def _order_objects(match: re.Match[str]) -> set[str]:
+    """The names an order's sentence takes away: each name of the series after the verb;
+    for units joined into a new one, those that are not the new one's name, and none when
+    the sentence names no new one ("combines the Wick Office and the Oil Office" may say
+    what a group is made of)."""
+    formed = match.group("formed")
+    if match.group("verb").lower().startswith("combin") and not formed:
+        return set()
+    new = " ".join(_NAME_TAIL.sub("", _FORMED.sub("", formed or "", count=1)).split())
+    names = {
+        " ".join(_NAME_TAIL.sub("", n).split()) for n in _SERIES_JOIN.split(match.group("names"))
+    }
+    return {n for n in names if n and n != new}
 
 
 def _abolished(page: PageLayout) -> tuple[list[tuple[int, int]], set[str]]:
     """The spans of the lists an order introduces as abolished ("Documents the abolishment
-    of:" and the items under it) and the names a sentence says it abolishes."""
+    of:" and the items under it) or as the former bodies a new one was made of, and the
+    names a sentence says it abolishes, eliminates or joins into a new unit."""
     spans: list[tuple[int, int]] = []
     names: set[str] = set()
     blocks = page.blocks
     for index, block in enumerate(blocks):
         for match in _ABOLISHED_OBJECT.finditer(block.text):
-            names.add(match.group("name").strip())
-        if not (block.text.rstrip().endswith(":") and _ABOLISH.search(block.text)):
+            names |= _order_objects(match)
+        lead_in = block.text.rstrip()
+        if not (
+            lead_in.endswith(":")
+            and (_ABOLISH_LEAD_IN.search(lead_in) or _FORMER_LEAD_IN.search(lead_in))
+        ):
             continue
         depth = block.level if block.kind == LIST_ITEM else 0
         stop = block.end
@@ -5997,10 +6044,20 @@ def _abolished(page: PageLayout) -> tuple[list[tuple[int, int]], set[str]]:
 def abolished_unit(unit: Unit, spans: list[tuple[int, int]], names: set[str]) -> bool:
     """A unit an order says it abolishes ("Documents the abolishment of:" and the units
     listed under it, "abolishes the Wick Office", "abolishes WO as an organizational unit")
-    is no longer one of the agency's units."""
+    is no longer one of the agency's units; so is each unit of a series an order abolishes
+    or eliminates ("abolishes the Wick Office; the Oil Office; and the Glass Office",
+    "eliminates the Soot Division and establishes the Ash Division": the Ash Division
+    stays), the units it joins into a new one ("combines the Wick Office and the Oil Office
+    to form the Lamp Office": the Lamp Office stays, and so would the Wick Office were it
+    the new one's name) and the former bodies listed after a lead-in that names them ("by
+    merging the two former lamp boards:")."""
     if any(a <= unit.evidence_start < b for a, b in spans):
         return True
-    return unit.name in names or (unit.acronym is not None and unit.acronym in names)
+    return (
+        unit.name in names
+        or _ORDER_VERB_BEFORE.sub("", unit.name) in names
+        or (unit.acronym is not None and unit.acronym in names)
+    )
 
 
 def _taken_out(units: list[Unit], gone: set[int]) -> list[Unit]:

@@ -889,6 +889,71 @@ def test_abolished_unit_is_no_unit() -> None:
     assert "Soot Removal Division" in off
 
 
+ORDER_REVISION = "\n\n".join(
+    [
+        "Bureau of Lantern Safety",
+        "The Bureau of Lantern Safety keeps the lamps lit. It has the Office of Wick Standards,"
+        " the Glass Care Division and the Lamp Ledger Office.",
+        "This revision:",
+        "a. Abolishes the Deputy Lamp Warden; the Office of Soot Policy; the Office of Ember"
+        " Planning; and the Flame Tally Office.",
+        "b. Eliminates the Oil Pricing Division and establishes the Oil Supply Division,"
+        " reporting to the Glass Care Division.",
+        "c. Combines the Ash Records Office and the Lamp Ledger Office to form the Lamp Ledger"
+        " Office.",
+    ]
+)
+
+
+def test_abolished_unit_a_series_an_order_abolishes() -> None:
+    found = names(extract(ORDER_REVISION))
+    assert "Glass Care Division" in found
+    for gone in ("Office of Soot Policy", "Office of Ember Planning", "Flame Tally Office"):
+        assert gone not in found
+    off = names(extract(ORDER_REVISION, off={"abolished_unit"}))
+    assert "Office of Ember Planning" in off
+
+
+def test_abolished_unit_eliminated_and_joined_into_a_new_one() -> None:
+    found = names(extract(ORDER_REVISION))
+    assert "Oil Supply Division" in found
+    assert "Lamp Ledger Office" in found
+    assert "Oil Pricing Division" not in found
+    assert "Ash Records Office" not in found
+    off = names(extract(ORDER_REVISION, off={"abolished_unit"}))
+    assert "Oil Pricing Division" in off
+    assert "Ash Records Office" in off
+
+
+def test_abolished_unit_a_group_that_combines_units_keeps_them() -> None:
+    text = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. The"
+        " Lamp Trade Group combines the Wick Supply Office, the Glass Care Division and the"
+        " Oil Storage Branch.\n"
+    )
+    found = names(extract(text))
+    assert "Wick Supply Office" in found
+    assert "Glass Care Division" in found
+
+
+def test_abolished_unit_the_former_bodies_after_a_lead_in() -> None:
+    text = dedent("""\
+        <h1>Bureau of Lantern Safety</h1>
+        <p>The Bureau of Lantern Safety was created in 2021 by merging the two former lamp
+        boards:</p>
+        <ul><li>Wick Licensing Board</li><li>Glass Safety Division</li></ul>
+        <h2>Divisions</h2>
+        <p>The bureau has the following divisions:</p>
+        <ul><li>Oil Supply Division</li><li>Ember Control Division</li></ul>
+        """)
+    found = names(extract(text, html=True))
+    assert "Oil Supply Division" in found
+    assert "Wick Licensing Board" not in found
+    assert "Glass Safety Division" not in found
+    off = names(extract(text, html=True, off={"abolished_unit"}))
+    assert "Wick Licensing Board" in off
+
+
 def test_clause_heading_a_predicate_with_no_subject() -> None:
     text = page(
         "Manages the bureau's wick accounts and lamp oil",
