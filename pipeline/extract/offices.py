@@ -4255,14 +4255,18 @@ class _Builder:
 
 # What a unit opening a paragraph does: a verb of function in the present ("handles", "is
 # responsible", "oversees"), a closed class; a plural noun after a name ("offices are") is none.
-_SUBJECT_VERB = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?\s+(?:also\s+|primarily\s+|mainly\s+)?(?:is|are|has|have|"
+_FUNCTION_VERBS = (
     r"handles|oversees|manages|leads|directs|supervises|administers|runs|operates|"
     r"coordinates|supports|provides|delivers|develops|ensures|performs|conducts|carries|"
     r"undertakes|advises|assists|serves|maintains|monitors|plans|promotes|focuses|looks|"
     r"works|unifies|spearheads|drives|implements|deals|covers|includes|comprises|"
     r"prepares|processes|reviews|regulates|enforces|investigates|audits|represents|"
-    r"facilitates|establishes|sets|offers|acts|oversee|manage|lead|provide|support)\b"
+    r"facilitates|establishes|sets|offers|acts"
+)
+_SUBJECT_VERB = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:also\s+|primarily\s+|mainly\s+)?(?:is|are|has|have|"
+    + _FUNCTION_VERBS
+    + r"|oversee|manage|lead|provide|support)\b"
 )
 # The section's own unit named again after the verb ("oversees the Wick Office", "works with
 # this office"): the sentence's subject is its parent or its peer, not a part of it.
@@ -6130,6 +6134,36 @@ def sentence_case_item(name: str) -> bool:
     return sentence_case_topic(" ".join(words)) if words else False
 
 
+# A name that opens as a duty or a goal: an infinitive of purpose, perhaps after a label
+# ("To trim the wicks", "VISION To keep every lamp lit"), "Responsible for", or a verb of
+# function in the present before a lower-case object ("Provides wick repairs", "Oversees
+# the oil stores").
+_DUTY_OPENING = re.compile(
+    r"(?:[A-Z]{2,}:?\s+)?To\s+[a-z]+\s"
+    r"|Responsible\s+for\s"
+    r"|(?i:" + _FUNCTION_VERBS + r")\s+(?!(?:and|or|of|for|to|in|on|at|by|with)\s)"
+    r"(?:the|a|an|its|their|our)?\s*(?<![A-Za-z])(?=[a-z])(?!(?:the|a|an|its|their|our)\s)"
+)
+
+
+@rule("filter", off=False)
+def duty_worded_name(name: str) -> bool:
+    """A name that opens as a duty or a goal, not as a noun: an infinitive of purpose, perhaps
+    after a label ("To respond to wick complaints", "VISION To keep every lamp lit"),
+    "Responsible for" ("Responsible for Recruitment, Training and Transfer of Lamplighters"),
+    or a verb of function in the present before a lower-case object ("Provides wick
+    repairs", "Oversees the oil stores"), is a line of what a body does or aims at, as a
+    list of duties or a page's vision gives it, whichever finder took it: a unit's name is
+    a noun. A verb's object that is a unit noun ("Works section") makes it a name, and so
+    does a unit's name after the verb ("Establishes the Office of Oil Stores", a sentence's
+    verb and its object, the unit). Its parts move to its parent."""
+    match = _DUTY_OPENING.match(name)
+    if match is None:
+        return False
+    rest = name_tokens(name[match.end() :])
+    return not (rest[:1] and rest[0] in UNIT_NOUNS)
+
+
 @rule("filter", off=False)
 def generic_noun_alone(name: str) -> bool:
     """A name that is only "Staff" or "Unit" names no unit: "Staff" alone is the people who
@@ -6262,6 +6296,7 @@ def _without_non_unit_names(units: list[Unit]) -> list[Unit]:
         if (id(u) not in parents and plural_nouns_only(u.name))
         or heads_of_units(u.name)
         or generic_noun_alone(u.name)
+        or duty_worded_name(u.name)
         or topic_of_name(u.name)
         or (u.found_by == "section_heading" and picture_caption(u.name))
         or (

@@ -10,6 +10,7 @@ from pipeline.extract.list_units import document_part_label, place_and_region
 from pipeline.extract.offices import (
     dated_line,
     duty_head_heading,
+    duty_worded_name,
     generic_noun_alone,
     heads_of_units,
     leadership_heading,
@@ -952,6 +953,70 @@ def test_abolished_unit_the_former_bodies_after_a_lead_in() -> None:
     assert "Glass Safety Division" not in found
     off = names(extract(text, html=True, off={"abolished_unit"}))
     assert "Wick Licensing Board" in off
+
+
+def test_duty_worded_name_an_infinitive_of_purpose() -> None:
+    goal = '<p><h4 style="display: inline;">Goal:</h4><span> {}</span></p>'
+    table = (
+        "<table><tr><th>Measure</th><th>FY16 Actual</th></tr><tr><td>{}</td><td>9</td></tr></table>"
+    )
+    text = "\n".join(
+        [
+            "<h1>Bureau of Lantern Safety</h1>",
+            "<p>The Bureau of Lantern Safety keeps the lamps lit. It has a Wick Office.</p>",
+            "<h2>Wick Office Performance Goals</h2>",
+            goal.format("To respond to wick complaints and requests"),
+            table.format("Complaints answered"),
+            goal.format("To keep every lamp lit"),
+            table.format("Lamps lit"),
+        ]
+    )
+    assert names(extract(text, html=True)) == [ROOT, "Wick Office"]
+    off = names(extract(text, html=True, off={"duty_worded_name"}))
+    assert "To respond to wick complaints and requests" in off
+
+
+def test_duty_worded_name_a_verb_of_function_in_a_list_of_duties() -> None:
+    text = dedent("""\
+        <h1>Bureau of Lantern Safety</h1>
+        <p>The bureau has the following departments:</p>
+        <ol><li><strong>Wick Department</strong><br><ul><li>Trims all wicks</li>
+        <li>Keeps wick stores.</li><li>Provides counseling services</li>
+        <li>Handles supervision of wick trimmers</li></ul></li>
+        <li><strong>Glass Department</strong><br><ul><li>Cleans the glass</li></ul></li></ol>
+        """)
+    found = names(extract(text, html=True))
+    assert "Glass Department" in found
+    assert "Provides counseling services" not in found
+    off = names(extract(text, html=True, off={"duty_worded_name"}))
+    assert "Provides counseling services" in off
+
+
+def test_duty_worded_name_responsible_for() -> None:
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        Lampwork Department
+
+        The Lampwork Department has the following units:
+
+          • Responsible for Recruitment, Promotion, Training and Transfer of Lamplighters.
+          • Wick Tally Unit.
+        """)
+    found = names(extract(text))
+    assert "Wick Tally Unit" in found
+    assert not [name for name in found if name.startswith("Responsible")]
+    off = names(extract(text, off={"duty_worded_name"}))
+    assert [name for name in off if name.startswith("Responsible")]
+
+
+def test_duty_worded_name_a_verb_before_a_unit_or_a_unit_noun_is_a_name() -> None:
+    assert duty_worded_name("Oversees the wick stores")
+    assert not duty_worded_name("Works section")
+    assert not duty_worded_name("Establishes the Office of Oil Stores")
+    assert not duty_worded_name("Toll Office")
 
 
 def test_clause_heading_a_predicate_with_no_subject() -> None:
