@@ -6164,6 +6164,31 @@ def duty_worded_name(name: str) -> bool:
     return not (rest[:1] and rest[0] in UNIT_NOUNS)
 
 
+# A number that opens a name and is no part of a unit's: a section number ("12.04 Duties of
+# the Warden"), a date in figures ("10/24/2010 Wick Office"), a span of years ("2020-21",
+# "2003/04 Lamp Plan Reports") or a small count before a plural ("11 Branches and Labs").
+_NUMBER_OPENING = re.compile(
+    r"\d+(?:\.\d+)+\s"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}\b"
+    r"|(?:19|20)\d\d\s*[-–/]\s*\d{2,4}(?:\s|$)"
+    r"|\d{1,2}\s+[A-Z]?[a-z]+s\b"
+)
+
+
+@rule("filter", off=False)
+def number_opening_name(name: str) -> bool:
+    """A name that opens with a number a unit's name does not hold, a section number ("12.04
+    Duties of the Warden", a code's table of contents), a date in figures ("10/24/2010 Lamp
+    Office Transition Notes", a printed page's header), a span of years ("2020-2021",
+    "2003/04 Wick Plan Reports", a report's period) or a small count before a plural ("11
+    Branches and Laboratories in the Wick Division", the start of a sentence), is a caption,
+    a date or a count, not a unit, whichever finder took it. A year alone before a name
+    ("2030 Lamp Games Secretariat") names a unit for that year's event, a number joined to
+    its word ("24-hour Wick Desk", "3G Lamp Rollout") is a word of the name, and a service's
+    number ("311 Lamp Line") is its name. Its parts move to its parent."""
+    return _NUMBER_OPENING.match(name) is not None
+
+
 @rule("filter", off=False)
 def generic_noun_alone(name: str) -> bool:
     """A name that is only "Staff" or "Unit" names no unit: "Staff" alone is the people who
@@ -6297,6 +6322,7 @@ def _without_non_unit_names(units: list[Unit]) -> list[Unit]:
         or heads_of_units(u.name)
         or generic_noun_alone(u.name)
         or duty_worded_name(u.name)
+        or number_opening_name(u.name)
         or topic_of_name(u.name)
         or (u.found_by == "section_heading" and picture_caption(u.name))
         or (

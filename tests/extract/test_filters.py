@@ -14,6 +14,7 @@ from pipeline.extract.offices import (
     generic_noun_alone,
     heads_of_units,
     leadership_heading,
+    number_opening_name,
     person_line,
     picture_caption,
     plural_nouns_only,
@@ -1017,6 +1018,29 @@ def test_duty_worded_name_a_verb_before_a_unit_or_a_unit_noun_is_a_name() -> Non
     assert not duty_worded_name("Works section")
     assert not duty_worded_name("Establishes the Office of Oil Stores")
     assert not duty_worded_name("Toll Office")
+
+
+def test_number_opening_name_a_count_before_a_plural() -> None:
+    text = page(
+        "Wick Study Division",
+        "There are 11 Branches and Laboratories in the Wick Study Division. Each trims wicks.",
+    )
+    assert names(extract(text)) == [ROOT, "Office of Wick Standards"]
+    off = names(extract(text, off={"number_opening_name"}))
+    assert "11 Branches and Laboratories in the Wick Study Division" in off
+
+
+def test_number_opening_name_captions_dates_and_spans_of_years() -> None:
+    assert number_opening_name("12.04 Wick Division and Wick Superintendent")
+    assert number_opening_name("10/24/2010 1 Lamp Office Transition Notes 1")
+    assert number_opening_name("2020-2021")
+    assert number_opening_name("2003/04 Wick Plan Reports Home")
+
+
+def test_number_opening_name_a_year_or_a_number_of_the_name_stays() -> None:
+    assert not number_opening_name("2030 Lamp Games Secretariat")
+    assert not number_opening_name("24-hour Wick Desk")
+    assert not number_opening_name("311 Lamp Line")
 
 
 def test_clause_heading_a_predicate_with_no_subject() -> None:
