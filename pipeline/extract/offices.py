@@ -2348,6 +2348,8 @@ _CONTACT_DETAIL_WORDS = frozenset(
         "telephone",
         "fax",
         "email",
+        "emails",
+        "website",
         "directions",
         "map",
         "parking",
@@ -2355,6 +2357,19 @@ _CONTACT_DETAIL_WORDS = frozenset(
         "locations",
     }
 )
+
+
+@rule("filter", off=False)
+def contact_detail_heading(heading: str) -> bool:
+    """A heading whose last word names a contact detail, an address, a location, a phone or
+    fax number, an email, opening hours or directions ("Email", "Office Locations", "Wick
+    Office Mailing Address", "Lamp Center Location"), heads how to reach a body, not a
+    unit, though a unit's noun stands in it: the lines under it are the details, and the
+    units or posts after them are its parent's. A service named for a line ("Wick Help
+    Line") is none of these, a topic about a body's location ("Location of the Wick
+    Office") is ``topic_of_name``'s and a map's caption ``picture_caption``'s."""
+    words = name_tokens(heading)
+    return bool(words) and words[-1] in _CONTACT_DETAIL_WORDS - _PICTURE_WORDS
 
 
 @rule("unit", off=[])
@@ -4158,6 +4173,7 @@ class _Builder:
                 and directory_holder_line(self.page, section.heading) is None
             )
             or staff_entry(section.heading.text)
+            or contact_detail_heading(section.heading.text)
             or signature_line(section.heading.text)
             or possessive_heading(section.heading.text)
         ):

@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.extract.list_units import document_part_label, place_and_region
 from pipeline.extract.offices import (
+    contact_detail_heading,
     dated_line,
     duty_head_heading,
     duty_worded_name,
@@ -1041,6 +1042,36 @@ def test_number_opening_name_a_year_or_a_number_of_the_name_stays() -> None:
     assert not number_opening_name("2030 Lamp Games Secretariat")
     assert not number_opening_name("24-hour Wick Desk")
     assert not number_opening_name("311 Lamp Line")
+
+
+def test_contact_detail_heading_a_card_link_set_as_a_heading() -> None:
+    card = dedent("""\
+        <h3>{name}</h3>
+        <p>{post}</p>
+        <div><a href="tel:5552721175"> (555) 272-1175</a></div>
+        <div><div></div><a href="mailto:desk@lamp.example"> Email </a></div>
+        <div><div></div><p>Admin Assistant: {aide}</p></div>
+        """)
+    text = "\n".join(
+        [
+            "<h1>Bureau of Lantern Safety</h1>",
+            "<h2>Leadership</h2>",
+            card.format(name="Bram Tolley", post="Deputy Lamp Administrator", aide="Ivo Quill"),
+            card.format(name="Tilda Moe", post="Director of Wick Services", aide="Ada Rook"),
+        ]
+    )
+    found = names(extract(text, html=True))
+    assert "Director of Wick Services" in found
+    assert "Email" not in found
+    assert "Email" in names(extract(text, html=True, off={"contact_detail_heading"}))
+
+
+def test_contact_detail_heading_its_head_noun_names_a_detail() -> None:
+    assert contact_detail_heading("Office Locations")
+    assert contact_detail_heading("Lamp Center Location")
+    assert contact_detail_heading("Wick Office Mailing Address")
+    assert not contact_detail_heading("Wick Help Line")
+    assert not contact_detail_heading("Office of Lamp Locations and Maps Services")
 
 
 def test_clause_heading_a_predicate_with_no_subject() -> None:
