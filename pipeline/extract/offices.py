@@ -2454,18 +2454,43 @@ def possessive_heading(heading: str) -> bool:
 _STAFF_SEPARATOR = re.compile(r"\s+[-–—]\s+")
 
 
+# A board member's role after the member's name: "Member", "Non-executive", "Lead
+# non-executive", "Ex officio", "Trustee".
+_MEMBER_ROLE = re.compile(
+    r"(?:lead\s+|senior\s+)?(?:non-executive|ex[-\s]officio|member|trustee)"
+    r"(?:\s+(?:director|member))?",
+    re.IGNORECASE,
+)
+# A role in parentheses closing a line: "Jane Doe (non-executive)".
+_ROLE_IN_PARENTHESES = re.compile(r"\s*\(([^()]+)\)\s*$")
+
+
 @rule("filter", off=False)
-def staff_entry(line: str) -> bool:
+def staff_entry(line: str, members_only: bool = False) -> bool:
     """ "Jane Doe, Senior Policy Advisor", "Jane Doe - Director of Lamps": a person's name, then
-    (after a comma or a dash) a position title, lists a person, not a unit."""
-    person, _, title = _STAFF_SEPARATOR.sub(",", line, count=1).partition(",")
+    (after a comma or a dash) a position title, lists a person, not a unit; so does a name
+    and a board member's role after a dash or in parentheses ("Tilda Moe – Member", "Bram
+    Tolley (lead non-executive)", "Ivo Quill (ex officio)"), as a board's roster gives its
+    members, whichever finder took the line (``members_only``: only such a role, for list
+    items, where "Wick Care – Director" may be a unit and its head). A position in
+    parentheses ("Wick Care (Director)") is not read so."""
+    role = _ROLE_IN_PARENTHESES.search(line)
+    if role is not None and _MEMBER_ROLE.fullmatch(role.group(1).strip()):
+        person, title = line[: role.start()], role.group(1)
+    else:
+        role = None
+        person, _, title = _STAFF_SEPARATOR.sub(",", line, count=1).partition(",")
     words = person.split()
     if not title or not 2 <= len(words) <= 4:
         return False
     tokens = set(name_tokens(person))
     if tokens & (UNIT_NOUNS | POSITION_WORDS | CONNECTORS):
         return False
-    return all(w[:1].isupper() for w in words) and bool(set(name_tokens(title)) & POSITION_WORDS)
+    if not all(w[:1].isupper() for w in words):
+        return False
+    if _MEMBER_ROLE.fullmatch(title.strip()):
+        return True
+    return not members_only and bool(set(name_tokens(title)) & POSITION_WORDS)
 
 
 # A person's name: a given name, one or more middle initials and a surname ("Jane Q. Doe",
@@ -4598,7 +4623,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     acronym_inside_name(units)
     acronym_named_unit(units, definitions)
     defined_name_acronym(units, definitions)
-    return _parents_first(_without_non_unit_names(_without_abolished(page, units)))
+    return _parents_first(_without_non_unit_names(_without_abolished(page, units), page.text))
 
 
 # An acronym in parentheses inside or after a name: "Lamp Works (LW) Branch", "Lamp Works (LW)".
@@ -6323,12 +6348,14 @@ def _announced_as_units(unit: Unit) -> bool:
     return enabled("announced_units_in_sentence_case") and unit.found_by in _ANNOUNCING_FINDERS
 
 
-def _without_non_unit_names(units: list[Unit]) -> list[Unit]:
+def _without_non_unit_names(units: list[Unit], text: str) -> list[Unit]:
     """The units with those whose names name no unit, whichever finder took them, taken out:
     a group's plural nouns with no parts under it (``plural_nouns_only``), the heads of units
     (``heads_of_units``), "Staff" or "Unit" alone (``generic_noun_alone``), a topic about a
-    body (``topic_of_name``), a picture's caption (``picture_caption``) and a name in
-    sentence case (``sentence_case_item``); their parts move to their parent."""
+    body (``topic_of_name``), a picture's caption (``picture_caption``), a name in
+    sentence case (``sentence_case_item``), a duty (``duty_worded_name``), a caption, date or
+    count (``number_opening_name``) and a board member's line (``staff_entry``, its text in
+    ``text``); their parts move to their parent."""
     parents = {id(u.parent) for u in units}
     titled = any(_title_case(u.name) for u in units[1:])
     gone = {
@@ -6339,6 +6366,10 @@ def _without_non_unit_names(units: list[Unit]) -> list[Unit]:
         or generic_noun_alone(u.name)
         or duty_worded_name(u.name)
         or number_opening_name(u.name)
+        or (
+            u.found_by != "section_heading"
+            and staff_entry(text[u.evidence_start : u.evidence_end], members_only=True)
+        )
         or topic_of_name(u.name)
         or (u.found_by == "section_heading" and picture_caption(u.name))
         or (

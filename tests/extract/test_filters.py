@@ -1074,6 +1074,40 @@ def test_contact_detail_heading_its_head_noun_names_a_detail() -> None:
     assert not contact_detail_heading("Office of Lamp Locations and Maps Services")
 
 
+def test_staff_entry_a_board_member_and_a_role_in_parentheses() -> None:
+    text = dedent("""\
+        <h1>Bureau of Lantern Safety</h1>
+        <h2>Lamp departmental board</h2>
+        <p>The board is made up of:</p>
+        <ul><li>Bram Tolley, Permanent Lamp Secretary</li><li>Ivo Quill (lead non-executive)</li>
+        <li>Ada Rook (non-executive)</li></ul>
+        <h2>Wick committees</h2>
+        <ul><li>Wick Advisory Board</li><li>Oil Review Group</li></ul>
+        """)
+    found = names(extract(text, html=True))
+    assert "Wick Advisory Board" in found
+    assert "Ivo Quill" not in found
+    assert "Ada Rook" not in found
+    assert "Ivo Quill" in names(extract(text, html=True, off={"staff_entry"}))
+
+
+def test_staff_entry_a_member_after_a_dash() -> None:
+    text = dedent("""\
+        <h1>Bureau of Lantern Safety</h1>
+        <h2>Lamp Council</h2>
+        <p>The council has five members elected for three years.</p>
+        <h3>Lamp Council for 2016</h3>
+        <p>Bram Tolley – Chairman</p>
+        <p>Ivo Quill – Member</p>
+        <h3>Ada Rook – Member</h3>
+        <p>The Lamp Council selects its officers.</p>
+        """)
+    assert "Ada Rook – Member" not in names(extract(text, html=True))
+    assert "Ada Rook – Member" in names(extract(text, html=True, off={"staff_entry"}))
+    assert not staff_entry("Wick Care (Director)")
+    assert not staff_entry("Wick Care – Director", members_only=True)
+
+
 def test_clause_heading_a_predicate_with_no_subject() -> None:
     text = page(
         "Manages the bureau's wick accounts and lamp oil",
