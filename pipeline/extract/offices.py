@@ -6230,6 +6230,45 @@ def number_opening_name(name: str) -> bool:
     return _NUMBER_OPENING.match(name) is not None
 
 
+# A sentence's start before a unit: the text after the last full stop or blank line.
+_SENTENCE_BREAK = re.compile(r"(?:\.\s+(?=[A-Z(])|\n\s*\n)")
+# A body made of members that other bodies' posts hold: "is composed of six members:", "is
+# composed of ex-officio", "consists of the following ex officio members".
+_EX_OFFICIO_LEAD = re.compile(
+    r"\b(?:composed|compris(?:ed|es)|consists?|made\s+up)\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:members\s*:|ex[-\s]officio\b)",
+    re.IGNORECASE,
+)
+# Just before a body's name: "a member of the", "members of the".
+_MEMBER_OF = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+MAX_SENTENCE_CHARS = 1200
+
+
+@rule("filter", off=False)
+def ex_officio_member(name: str, before: str) -> bool:
+    """A sentence that makes a board of members who hold other bodies' posts ("The Lamp
+    Board is composed of six members: the Chairman of the Wick Council or a member of the
+    Wick Council designated by the Chairman; the Secretary of Oil; ...", "The Commission is
+    composed of ex-officio, the Warden of Glass, the Mayor of Lampton ...") names those
+    posts and bodies as its members' seats, not as the page's units: a post of another
+    body ("Chairman of the Wick Council", a position word then "of") and a body named after
+    "a member of the" are neither units of the page's agency nor parts of the board.
+    ``before`` is the sentence's text before the name."""
+    if _EX_OFFICIO_LEAD.search(before) is None:
+        return False
+    words = name_tokens(name)
+    if len(words) > 2 and words[0] in POSITION_WORDS and words[1] == "of":
+        return True
+    return _MEMBER_OF.search(before) is not None
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The text of the sentence that holds ``start`` before it."""
+    window = text[max(0, start - MAX_SENTENCE_CHARS) : start]
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    return window[breaks[-1].end() :] if breaks else window
+
+
 @rule("filter", off=False)
 def generic_noun_alone(name: str) -> bool:
     """A name that is only "Staff" or "Unit" names no unit: "Staff" alone is the people who
@@ -6354,10 +6393,12 @@ def _without_non_unit_names(units: list[Unit], text: str) -> list[Unit]:
     (``heads_of_units``), "Staff" or "Unit" alone (``generic_noun_alone``), a topic about a
     body (``topic_of_name``), a picture's caption (``picture_caption``), a name in
     sentence case (``sentence_case_item``), a duty (``duty_worded_name``), a caption, date or
-    count (``number_opening_name``) and a board member's line (``staff_entry``, its text in
-    ``text``); their parts move to their parent."""
+    count (``number_opening_name``), a board member's line (``staff_entry``, its text in
+    ``text``) and a seat of a board's ex officio members (``ex_officio_member``); their parts
+    move to their parent."""
     parents = {id(u.parent) for u in units}
     titled = any(_title_case(u.name) for u in units[1:])
+    members = may_hold_ignorecase(text, ("officio", "members"))
     gone = {
         id(u)
         for u in units[1:]
@@ -6369,6 +6410,11 @@ def _without_non_unit_names(units: list[Unit], text: str) -> list[Unit]:
         or (
             u.found_by != "section_heading"
             and staff_entry(text[u.evidence_start : u.evidence_end], members_only=True)
+        )
+        or (
+            members
+            and u.found_by != "section_heading"
+            and ex_officio_member(u.name, _sentence_before(text, u.evidence_start))
         )
         or topic_of_name(u.name)
         or (u.found_by == "section_heading" and picture_caption(u.name))

@@ -1108,6 +1108,26 @@ def test_staff_entry_a_member_after_a_dash() -> None:
     assert not staff_entry("Wick Care – Director", members_only=True)
 
 
+EX_OFFICIO_BOARD = "\n\n".join(
+    [
+        "Bureau of Lantern Safety",
+        "The Bureau of Lantern Safety keeps the lamps lit. It has a Wick Office and a Glass"
+        " Office.",
+        "The Lamp Board of the bureau is composed of four members: the Chairman of the Wick"
+        " Trade Council or a member of the Wick Trade Council designated by the Chairman; the"
+        " Secretary of Oil Supply; and the Warden of the Glass Guild.",
+    ]
+)
+
+
+def test_ex_officio_member_the_seats_of_a_board_are_no_units() -> None:
+    found = names(extract(EX_OFFICIO_BOARD))
+    assert found == [ROOT, "Wick Office", "Glass Office"]
+    off = names(extract(EX_OFFICIO_BOARD, off={"ex_officio_member"}))
+    assert "Chairman of the Wick Trade Council" in off
+    assert "Wick Trade Council" in off
+
+
 def test_clause_heading_a_predicate_with_no_subject() -> None:
     text = page(
         "Manages the bureau's wick accounts and lamp oil",
