@@ -32,7 +32,7 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 register(
     "portfolio_in_parentheses",
     "name",
-    """A post named with its portfolio in parentheses, "Deputy Secretary (Wick Policy)",
+    """A post named with its portfolio in parentheses, "Deputy Warden (Wick Supply)",
     "Assistant Warden to the Board (Oil and Glass)", "Director (Lamp Standards Office)",
     "Member (Keeper of the Wicks)": the style of charts and registers where several posts
     share a title and the words in parentheses tell them apart. The parenthesized words are

@@ -1090,5 +1090,5 @@ def test_clause_before_heading_name_a_clause_or_what_the_unit_holds() -> None:
     assert found["Wick Division"].found_by == "section_heading"
     assert found["Soot Removal"].found_by == "section_heading"
     assert not [name for name in found if "Branches" in name or "Patrol" in name]
-    off = offices(extract(text, off={"clause_before_heading_name"}))
+    off = offices(extract(text, off={"clause_before_heading_name", "number_opening_name"}))
     assert "11 Branches and Labs in the Wick Division" in off
