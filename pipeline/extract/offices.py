@@ -1195,7 +1195,8 @@ def _shared_unit_noun(
         listed_end = phrase.start + len(phrase.text) - len(noun)
         while listed_end > phrase.start and text[listed_end - 1].isspace():
             listed_end -= 1
-    if not _subject_or_parts(text, phrase.start, after, start, composed):
+    in_passing = not _subject_or_parts(text, phrase.start, after, start, composed)
+    if in_passing and not (lower is None and _named_after_the(before)):
         return []
     spans = _series_spans(text, phrase.start, listed_end, _SHARED_SEPARATOR, ("and", "&"))
     if len(spans) < 2:
@@ -1207,12 +1208,42 @@ def _shared_unit_noun(
         tokens = name_tokens(part)
         if (
             not part[:1].isupper()
-            or not 1 <= len(part.split()) <= MAX_SHARED_PART_WORDS
+            or not (2 if in_passing else 1) <= len(part.split()) <= MAX_SHARED_PART_WORDS
             or set(tokens) & (UNIT_NOUNS | POSITION_WORDS)
         ):
             return []
         parts.append(Phrase(f"{part} {singular}", part_start, part_end))
     return parts
+
+
+# "the" alone before a list, no possessive: "coordinates the Lamp and Wick Divisions".
+_THE_ALONE = re.compile(r"(?<![’'])\b[Tt]he\s+$")
+
+register(
+    "shared_noun_after_the",
+    "unit",
+    """Names listed after "the" before a plural unit noun they share, the noun capitalized
+    as a name's word is ("coordinates the Legislative Wick and Public Oil Divisions", "the
+    keepers assigned to the Glass Care and Soot Removal Divisions", "estimates prepared by
+    the Lamp Analysis and Oil Analysis Divisions"), are units wherever the list stands in
+    its sentence, as the object of a verb or of a preposition too: the capital says they are
+    the page's named units, each the part and the noun in the singular
+    (``shared_unit_noun``). Before, such a list was read only as its sentence's subject or
+    the parts a verb of composition names, so a page that names its divisions only in
+    passing ("the attorneys assigned to the A and B Divisions") lost them. Each part must
+    then be a name of two words or more: "and" may join the words of one name ("the Wick
+    Records and Census Divisions" may be one division), and one-word parts named in passing
+    ("exercises for the Police and Fire Bureaus") are as often kinds of unit or another
+    body's. A list after a possessive ("meets with the Wick Council's Ember and Ash Teams":
+    another body's units) or with the noun in lower case ("the lamp and wick divisions")
+    keeps the old reading.""",
+)
+
+
+def _named_after_the(before: str) -> bool:
+    """Whether the text before a list with a capitalized shared noun is "the" alone
+    (``shared_noun_after_the``)."""
+    return enabled("shared_noun_after_the") and _THE_ALONE.search(before) is not None
 
 
 def _subject_or_parts(

@@ -1328,6 +1328,36 @@ def test_shared_unit_noun_in_lower_case_before_a_verb_on_a_headed_page() -> None
     assert "Oil Department" not in off
 
 
+SHARED_NOUN_IN_PASSING = """Lamp Works Authority
+
+The Authority keeps the town's lamps. Its Chief Warden coordinates the Wick Trimming and Glass \
+Polishing Divisions. Each night the keepers assigned to the Oil Supply and Soot Removal \
+Divisions carry oil up the hill. The Warden plans drills for the Flint and Ember Bureaus and \
+meets with the Guild's Mantle Care and Ash Sweeping Teams.
+"""
+
+
+def test_shared_noun_after_the_a_list_named_in_passing() -> None:
+    """ "coordinates the Wick Trimming and Glass Polishing Divisions", "assigned to the Oil
+    Supply and Soot Removal Divisions": names listed after "the" before a capitalized
+    plural noun, the object of a verb or a preposition, are units; one-word parts named in
+    passing ("the Flint and Ember Bureaus") and another body's ("the Guild's ... Teams") are
+    not read."""
+    found = offices(extract(SHARED_NOUN_IN_PASSING))
+    for name in (
+        "Wick Trimming Division",
+        "Glass Polishing Division",
+        "Oil Supply Division",
+        "Soot Removal Division",
+    ):
+        assert found[name].found_by == "shared_unit_noun"
+    assert not {"Flint Bureau", "Ember Bureau", "Mantle Care Team", "Ash Sweeping Team"} & set(
+        found
+    )
+    off = offices(extract(SHARED_NOUN_IN_PASSING, off={"shared_noun_after_the"}))
+    assert not {"Wick Trimming Division", "Oil Supply Division"} & set(off)
+
+
 LISTED_POSITIONS = """Lamp Works Authority
 
 The Lamp Works Authority keeps the town's lamps. Its day to day work is under the direction
