@@ -1,5 +1,8 @@
 """The parser reads headings, paragraphs, labels and lists from layout alone."""
 
+import random
+import re
+
 from pipeline.text.blocks import (
     _DASH_LABEL,
     HEADING,
@@ -12,7 +15,7 @@ from pipeline.text.blocks import (
 )
 from pipeline.text.html import render_html
 from pipeline.text.sections import layout
-from pipeline.text.sentences import sentence_spans
+from pipeline.text.sentences import _END, sentence_spans
 from pipeline.text.words import _WORD, PageWords, words_in
 from tests.pages import ICE_PAGE, read
 
@@ -80,6 +83,24 @@ def test_sentences_keep_abbreviations_whole():
         "It is in Washington, D.C. today.",
         "Done",
     ]
+
+
+def test_the_sentence_end_pattern_finds_what_it_found_trying_every_position() -> None:
+    """_END opens with the punctuation mark so that it is tried only there; it finds the same
+    ends as the pattern that opened with the capitals' look-behind and was tried at every
+    character."""
+    every_position = re.compile(
+        r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]*[A-Z0-9]|\s*$)"
+        r"|(?:(?<=[A-Z]{2})|(?<=[A-Z]{2}\)))\.(?=\s+(?:the|a|an)\s)"
+    )
+    pieces = ["LG.", "LG). ", "the ", "an", "a ", "Wick", "!", "?", ".", ")", "”", "\n", "'", "(9"]
+    chance = random.Random(11)
+    texts = ["".join(chance.choices(pieces, k=chance.randint(0, 8))) for _ in range(20000)]
+    texts += ["".join(chance.choices('AB.)! ?then"”’“‘(\nx9', k=12)) for _ in range(20000)]
+    for text in texts:
+        for start, end in ((0, len(text)), (1, len(text) - 1)):
+            found = [m.span() for m in _END.finditer(text, start, end)]
+            assert found == [m.span() for m in every_position.finditer(text, start, end)], text
 
 
 def test_real_page_structure():
