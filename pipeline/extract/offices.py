@@ -6825,9 +6825,19 @@ _SERIES_COUNT = "|".join(_COUNTS) + r"|\d{1,2}"
 # noun, "of" or "for", and the names it shares; what stands before the noun says whether the
 # list is the body's parts (a count, "the" opening the sentence).
 _NOUN_OF_NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|&|on|in)\s+)*[A-Z][\w’'-]*)*"
+_NOUN_OF_SERIES_NOUNS = (
+    "departments",
+    "divisions",
+    "offices",
+    "bureaus",
+    "directorates",
+    "units",
+    "sections",
+    "branches",
+)
 _NOUN_OF_SERIES = re.compile(
     r"(?P<before>(?:\b[Tt]he|\b(?i:" + _SERIES_COUNT + r")(?:\s*\(\d{1,2}\))?)\s+(?:[a-z-]+\s+)?)"
-    r"(?P<noun>(?i:departments|divisions|offices|bureaus|directorates|units|sections|branches))"
+    r"(?P<noun>(?i:" + "|".join(_NOUN_OF_SERIES_NOUNS) + r"))"
     r"\s+(?:of|for)\s+(?P<series>" + _NOUN_OF_NAME + r"(?:,\s+(?:and\s+)?" + _NOUN_OF_NAME + r")*)"
 )
 # A count before the noun ("four Departments of", "three specialized units of").
@@ -6870,10 +6880,16 @@ def plural_noun_of_series(
     found: list[Unit] = []
     seen: set[frozenset[str]] = set()
     for block in page.blocks:
-        if block.kind not in (PARAGRAPH, LIST_ITEM):
+        # The pattern tries every word of a sentence (a count word, "the"); every match holds
+        # one of the plural nouns, which most blocks and sentences do not.
+        if block.kind not in (PARAGRAPH, LIST_ITEM) or not may_hold_ignorecase(
+            text[block.start : block.end], _NOUN_OF_SERIES_NOUNS
+        ):
             continue
         for start, end in page.sentences(block.start, block.end):
             accepted_end = -1
+            if not may_hold_ignorecase(text[start:end], _NOUN_OF_SERIES_NOUNS):
+                continue
             for match in _NOUN_OF_SERIES.finditer(text, start, end):
                 lead = text[start : match.start()].strip(" ;,(").lower()
                 parts_of = (
