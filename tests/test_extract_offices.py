@@ -16,6 +16,8 @@ from pipeline.extract.offices import (
     _DIGIT,
     _DIVIDES,
     _DIVIDES_WORDS,
+    _FALLS_UNDER,
+    _FALLS_UNDER_PIECES,
     _FOLLOWING_PARTS,
     _IS_A_DESCRIPTOR,
     _KNOWN_AS_HEAD,
@@ -25,11 +27,15 @@ from pipeline.extract.offices import (
     _NOUN_OF_SERIES_NOUNS,
     _OWN_PARTS,
     _OWN_PARTS_VERBS,
+    _PARENTHESIZED_PARTS,
+    _PARTNER_BEFORE,
     _PARTS_COLON,
     _PARTS_COLON_PIECES,
     _PARTS_MARK,
     _PLACED,
     _PROGRAM_NOUN_AFTER,
+    _PROVIDING_PIECES,
+    _RECIPIENT_BEFORE,
     _WITHIN,
     _WITHIN_HINT,
     _name_then,
@@ -375,6 +381,32 @@ def test_plural_noun_of_series_prefilter_never_hides_a_match() -> None:
                         assert may_hold_ignorecase(text, _NOUN_OF_SERIES_NOUNS), text
                         matched += 1
     assert matched
+
+
+def test_partner_standing_and_counted_parentheses_prefilters_never_hide_a_match() -> None:
+    """What partner_named, falls_under and counted_parts_in_parentheses look for before their
+    patterns run ("with" or a verb of providing; a verb of standing's word; a digit or a
+    count word in any case) is in every match."""
+    pieces = ["The Wick Office", " works with the ", " provides support to the ", "gives advice to"]
+    pieces += [" falls under the ", " is also responsible to ", " are the heads of ", " is the "]
+    pieces += ["chief of ", "Lamp Board", " two Bureaus (A, B)", "SIX units", " 3 ", ", and ", " "]
+    pieces += [" renders services to all the ", "(Oil; Glass)", "\u017fix", "f\u0131ve"]
+    checks = [
+        (_PARTNER_BEFORE, lambda t: "with" in t),
+        (_RECIPIENT_BEFORE, lambda t: any(piece in t for piece in _PROVIDING_PIECES)),
+        (_FALLS_UNDER, lambda t: any(piece in t for piece in _FALLS_UNDER_PIECES)),
+        (_PARENTHESIZED_PARTS, lambda t: _DIGIT.search(t) or may_hold_ignorecase(t, _COUNTS)),
+    ]
+    matched = [0] * len(checks)
+    for a in pieces:
+        for b in pieces:
+            for c in pieces:
+                text = a + b + c
+                for index, (pattern, may_match) in enumerate(checks):
+                    if pattern.search(text) is not None:
+                        assert may_match(text), (index, text)
+                        matched[index] += 1
+    assert all(matched), matched
 
 
 def test_a_case_insensitive_substring_test_reads_case_as_patterns_do() -> None:

@@ -241,8 +241,8 @@ def _search_with(
     """``pattern.search`` within ``text[start:end]``, run only when the span holds one of the
     ``pieces`` every match of the pattern holds (the pattern tries every word boundary; most
     sentences hold none)."""
-    fragment = text[start:end]
-    if not any(piece in fragment for piece in pieces):
+    # map() of the bound test runs in C, with no generator frame: this runs per sentence
+    if not any(map(text[start:end].__contains__, pieces)):
         return None
     return pattern.search(text, start, end)
 
@@ -820,6 +820,14 @@ _RECIPIENT_BEFORE = re.compile(
     r"(?:[a-z]+\s+of\s+(?:the\s+)?)?"
     r"(?:[A-Z][^.;:()]{0,80}?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?)?$"
 )
+# A piece of each verb of _RECIPIENT_BEFORE, one of which every match holds.
+_PROVIDING_PIECES = ("provid", "giv", "render")
+
+
+def _may_provide(text: str) -> bool:
+    return any(map(text.__contains__, _PROVIDING_PIECES))
+
+
 # What follows an item of a series that is not its last: its comma, or the "and" before
 # the last.
 _SERIES_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
@@ -840,9 +848,11 @@ def partner_named(text: str, phrase: Phrase, start: int) -> bool:
     Guard and the Office of Oil Reserves", "provides legal services to all the divisions of
     the Wick Department"): a body the unit serves, most often outside it."""
     before = text[max(start, phrase.start - 120) : phrase.start]
-    if _RECIPIENT_BEFORE.search(before):
+    # Both patterns end at the name and try every position before it; every match holds a
+    # piece of a verb of providing, or "with".
+    if _may_provide(before) and _RECIPIENT_BEFORE.search(before):
         return True
-    found = _PARTNER_BEFORE.search(before)
+    found = _PARTNER_BEFORE.search(before) if "with" in before else None
     if found is None:
         return False
     if found.group("series") is None or found.group("joined") or found.group("plural"):
@@ -5183,6 +5193,8 @@ def counted_parts_in_parentheses(
     for block in page.blocks:
         if block.kind not in (PARAGRAPH, LIST_ITEM) or "(" not in block.text:
             continue
+        if not _DIGIT.search(block.text) and not may_hold_ignorecase(block.text, _COUNTS):
+            continue  # the pattern tries every position; every match opens with a count
         owner = owners.get(block.start, top)
         for match in _PARENTHESIZED_PARTS.finditer(text, block.start, block.end):
             if not _part_plural(match.group("noun")):
@@ -5745,6 +5757,8 @@ _FALLS_UNDER = re.compile(
     r"(?:the\s+)?(?:" + _DIRECTION + r"\s+of\s+(?:the\s+)?)?"
     r"(?P<host>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)"
 )
+# A piece of each alternative of _FALLS_UNDER's verb, one of which every match holds.
+_FALLS_UNDER_PIECES = ("under", "responsible", "accountable", "answerable", "chief", "head")
 # "under the Lamp Bureau's direction": after a possessive host, a noun of direction.
 _DIRECTION_AFTER_OWNER = re.compile(r"\s+" + _DIRECTION + r"\b")
 
@@ -5768,6 +5782,9 @@ def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
     fall under", "no longer comes under") places nothing, and so does a host's possession
     that is not its direction ("operates under the Lamp Bureau's safety rules", where "under
     the Lamp Bureau's direction" places)."""
+    fragment = text[start:end]  # the pattern tries every space; most sentences hold no verb
+    if not any(map(fragment.__contains__, _FALLS_UNDER_PIECES)):
+        return None
     match = _FALLS_UNDER.search(text, start, end)
     while match is not None and (
         _NEGATED_BEFORE.search(text, start, match.start() + 1)

@@ -14,7 +14,9 @@ def may_hold_ignorecase(text: str, pieces: Iterable[str]) -> bool:
     """Whether ``text`` may hold one of ``pieces`` (lower-case ASCII) in any case, as
     ``re.IGNORECASE`` reads case: False only when no match of a pattern every match of which
     holds one of the pieces can be in ``text``."""
-    if any(odd in text for odd in _IGNORECASE_ODD):
-        return True
-    folded = text.lower()
-    return any(piece in folded for piece in pieces)
+    if not text.isascii():  # (a flag of the string: no scan)
+        for odd in _IGNORECASE_ODD:
+            if odd in text:
+                return True
+    # map() of the bound test runs in C, with no generator frame: this runs per sentence
+    return any(map(text.lower().__contains__, pieces))
