@@ -9,6 +9,7 @@ from collections import Counter
 import pytest
 
 from benchmarks.ablation import development_pages
+from pipeline import rules as registry
 from pipeline.evaluation.ablation import (
     MEMORIZATION,
     NO_SWITCH,
@@ -27,7 +28,7 @@ from pipeline.evaluation.corpus import (
     score_extraction,
 )
 from pipeline.evaluation.report import TABLES, macro
-from pipeline.rules import RULES, disabled, register
+from pipeline.rules import RULES, _switchable, disabled, register
 from tests.pages import DATA, GOLD, ROOT
 
 
@@ -167,3 +168,29 @@ def test_a_rule_of_the_html_renderer_is_measured_by_loading_its_pages_again(
     assert effect.changed == (loaded.source_id,) and effect.asked
     assert effect.delta_f1["units"] < 0
     assert other.changed == ()
+
+
+def test_a_switched_rule_takes_and_passes_on_its_arguments_as_the_function_does() -> None:
+    """The rule switch wraps a rule in a function of the rule's own parameters (positional,
+    defaulted, keyword-only, starred); on, it returns what the rule returns for any way of
+    calling it, off, what ``off`` says."""
+
+    def lamp_rule(a, b=[], *more, c, d=None, **rest):  # noqa: B006 (the same default object)
+        return (a, b, more, c, d, rest)
+
+    def wick_rule(a, /, b, *, c=2):
+        return a + b + c
+
+    lamp = _switchable(lamp_rule, lambda a, b, *more, c, d, **rest: ("off", a, c))
+    wick = _switchable(wick_rule, 0)
+    calls = [((1,), {"c": 3}), ((1, 2, 5, 6), {"c": 3, "e": 4}), ((), {"a": 1, "c": 3, "d": 0})]
+    for args, kwargs in calls:
+        assert lamp(*args, **kwargs) == lamp_rule(*args, **kwargs)
+    assert lamp(1, c=3)[1] is lamp_rule(1, c=3)[1]
+    assert wick(1, 2) == wick(1, b=2, c=2) == 5
+    token = registry._DISABLED.set(frozenset({"lamp_rule", "wick_rule"}))
+    try:
+        assert lamp(1, 2, 5, c=3, z=1) == ("off", 1, 3)
+        assert wick(1, 2) == 0
+    finally:
+        registry._DISABLED.reset(token)
