@@ -19,6 +19,8 @@ from pipeline.extract.offices import (
     _FALLS_UNDER,
     _FALLS_UNDER_PIECES,
     _FOLLOWING_PARTS,
+    _HOUSED,
+    _HOUSED_PIECES,
     _IS_A_DESCRIPTOR,
     _KNOWN_AS_HEAD,
     _LEADS_PARTS,
@@ -384,18 +386,21 @@ def test_plural_noun_of_series_prefilter_never_hides_a_match() -> None:
 
 
 def test_partner_standing_and_counted_parentheses_prefilters_never_hide_a_match() -> None:
-    """What partner_named, falls_under and counted_parts_in_parentheses look for before their
-    patterns run ("with" or a verb of providing; a verb of standing's word; a digit or a
-    count word in any case) is in every match."""
+    """What partner_named, falls_under, counted_parts_in_parentheses and housed_within look
+    for before their patterns run ("with" or a verb of providing; a verb of standing's word; a
+    digit or a count word in any case; a piece of "housed", "located", "placed") is in every
+    match."""
     pieces = ["The Wick Office", " works with the ", " provides support to the ", "gives advice to"]
     pieces += [" falls under the ", " is also responsible to ", " are the heads of ", " is the "]
     pieces += ["chief of ", "Lamp Board", " two Bureaus (A, B)", "SIX units", " 3 ", ", and ", " "]
     pieces += [" renders services to all the ", "(Oil; Glass)", "\u017fix", "f\u0131ve"]
+    pieces += [" is Housed within this group", "Located in the ", " are placed within "]
     checks = [
         (_PARTNER_BEFORE, lambda t: "with" in t),
         (_RECIPIENT_BEFORE, lambda t: any(piece in t for piece in _PROVIDING_PIECES)),
         (_FALLS_UNDER, lambda t: any(piece in t for piece in _FALLS_UNDER_PIECES)),
         (_PARENTHESIZED_PARTS, lambda t: _DIGIT.search(t) or may_hold_ignorecase(t, _COUNTS)),
+        (_HOUSED, lambda t: any(piece in t for piece in _HOUSED_PIECES)),
     ]
     matched = [0] * len(checks)
     for a in pieces:

@@ -3663,6 +3663,8 @@ def _section_enumeration(
     return parts
 
 
+# A piece of each of _HOUSED's verbs, one of which every match holds.
+_HOUSED_PIECES = ("oused", "ocated", "laced")
 _HOUSED = re.compile(
     r"\s*(?:(?:The\s+)?(?P<child>[A-Z][\w&’'-]*(?:\s+(?:of|for|and|&|[A-Z][\w&’'-]*))*)\s+"
     r"(?:is|are)\s+)?(?:[Hh]oused|[Ll]ocated|[Pp]laced)\s+(?:with)?in\s+"
@@ -3678,6 +3680,9 @@ def housed_within(text: str, start: int, end: int) -> tuple[str | None, str | No
     the Office of the Director, we ..." makes the section's unit a part of that office (a unit
     of its own when worded as one). Returns the housed unit's name (None: the section's own),
     the host's name (None: the section's unit) and where the host's name starts."""
+    fragment = text[start:end]  # the pattern backtracks through the sentence's opening name
+    if not any(map(fragment.__contains__, _HOUSED_PIECES)):
+        return None
     match = _HOUSED.match(text, start, end)
     if match is None:
         return None
