@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
+import re
 from textwrap import dedent
 
 import pytest
 
 from pipeline.extract.page import NoStructureError
-from pipeline.extract.root import listed_departments_jurisdiction
+from pipeline.extract.root import _AGENCY, listed_departments_jurisdiction
 from pipeline.text.sections import layout
 from tests.extract.helpers import extract, offices, root
 
@@ -1197,3 +1199,22 @@ def test_root_from_listed_departments_jurisdiction_the_span_is_the_pages_text() 
     found = listed_departments_jurisdiction(layout(text))
     assert found is not None
     assert text[found.start : found.end] == found.name == "City of  Lampton"
+
+
+def test_the_agency_pattern_finds_what_it_found_with_a_leading_word_boundary() -> None:
+    """_AGENCY opens each alternative with a letter and a look-behind so that it is tried
+    only at those letters; it finds the same names as the pattern that opened with a word
+    boundary and an optional country."""
+    every_position = re.compile(
+        r"\b(?:U\.S\. |United States )?(?:"
+        + "|".join(("Department", "Agency", "Administration", "Bureau", "Commission", "Ministry"))
+        + r") (?:of |for )(?:the )?[A-Z][\w’'-]*(?:(?:,? and | of | for | )[A-Z][\w’'-]*)*"
+    )
+    pieces = ["U.S. ", "United States ", "Department", "Agency", " of ", "for ", "the ", "Wick"]
+    pieces += ["xU", "_", "é", " ", ",", " and ", "Bureau", "US. ", "Ministry", "Commission"]
+    chance = random.Random(5)
+    for _ in range(30000):
+        text = "".join(chance.choices(pieces, k=chance.randint(0, 7)))
+        for start in (0, 1):
+            found = [m.span() for m in _AGENCY.finditer(text, start)]
+            assert found == [m.span() for m in every_position.finditer(text, start)], text
