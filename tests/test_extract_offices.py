@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from pipeline.extract.names import DASH, DASHES
 from pipeline.extract.offices import (
     _ABOLISH,
     _ABOLISH_PIECES,
@@ -412,6 +413,20 @@ def test_partner_standing_and_counted_parentheses_prefilters_never_hide_a_match(
                         assert may_match(text), (index, text)
                         matched[index] += 1
     assert all(matched), matched
+
+
+def test_the_dash_prefilter_never_hides_a_match() -> None:
+    """A name is cut at its dashes only when it holds one: every DASH match holds a dash."""
+    pieces = ["Wick Office", " ", "\u2014", "\u2013", "-", " - ", "\t", "Lamp", "Oil-Glass", "\n"]
+    matched = 0
+    for a in pieces:
+        for b in pieces:
+            for c in pieces:
+                text = a + b + c
+                if DASH.search(text) is not None:
+                    assert any(dash in text for dash in DASHES), text
+                    matched += 1
+    assert matched
 
 
 def test_a_case_insensitive_substring_test_reads_case_as_patterns_do() -> None:

@@ -451,6 +451,8 @@ def year_qualifier(name: str) -> str | None:
 
 
 DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")
+# The dashes, one of which every DASH match holds.
+DASHES = ("—", "–", "-")
 
 register(
     "position_then_unit",
@@ -588,6 +590,8 @@ def unit_part(name: str) -> tuple[int, int] | None:
 
 def _dash_part(name: str) -> tuple[int, int] | None:
     """The span of the one dash-joined part of ``name`` that is worded as a unit."""
+    if not any(map(name.__contains__, DASHES)):
+        return None  # (DASH, which opens with a space that may be empty, tries every position)
     cuts = [cut for cut in DASH.finditer(name) if not dash_qualified_name(name, cut)]
     if not cuts:
         return None
