@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from pipeline.extract.list_units import _ITEM_HEAD_TAIL
 from pipeline.extract.names import DASH, DASHES
 from pipeline.extract.offices import (
     _ABOLISH,
@@ -45,6 +46,7 @@ from pipeline.extract.offices import (
 )
 from pipeline.extract.page import NoStructureError, extract_page
 from pipeline.extract.records import UnitType
+from pipeline.text.blocks import _LABEL
 from pipeline.text.prefilter import may_hold_ignorecase
 
 
@@ -427,6 +429,26 @@ def test_the_dash_prefilter_never_hides_a_match() -> None:
                     assert any(dash in text for dash in DASHES), text
                     matched += 1
     assert matched
+
+
+def test_a_listed_name_s_tail_is_cut_only_where_it_can_be() -> None:
+    """item_name cuts a head's tail ("and", separators, dots) only when the head ends with a
+    separator, a space, "and" or "or": the pattern changes no other text. So is a label read
+    only in a line holding a colon."""
+    pieces = ["Wick Office", " and", " or", ";", ",", ".", " ", "\n", "\u00a0", "Oil", "band"]
+    pieces += ["Lamp: ", ": Oil", "Glass:"]
+    changed = 0
+    for a in pieces:
+        for b in pieces:
+            for c in pieces:
+                text = a + b + c
+                cut = _ITEM_HEAD_TAIL.sub("", text)
+                if cut != text:
+                    assert text[-1] in ";,." or text[-1].isspace() or text.endswith(("and", "or"))
+                    changed += 1
+                if _LABEL.match(text) is not None:
+                    assert ":" in text, text
+    assert changed
 
 
 def test_a_case_insensitive_substring_test_reads_case_as_patterns_do() -> None:

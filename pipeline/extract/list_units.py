@@ -76,6 +76,9 @@ LOWER_CASE_FINDERS = (
     "table_unit_column",
 )
 MAX_LOWER_CASE_WORDS = 6
+# What a listed name's head may end with that is not the name's: a closing "and" or "or",
+# separators, spaces and dots (every non-empty match ends in one of them).
+_ITEM_HEAD_TAIL = re.compile(r"(?:[;,]?\s+(?:and|or))?[\s;,.]*$")
 _ITEM_TAIL = re.compile(r"\s+[–—|-]\s+|:\s+|,\s+(?:including|such as)\b")
 _LEAD_PARENT = re.compile(
     r"\b(?:report(?:s|ing)?(?:\s+directly)?\s+to|under|within|of)\s+(?:the\s+)?"
@@ -231,7 +234,9 @@ def item_name(block: Block) -> tuple[str, int, int] | None:
         head = head[: sentence.start()]
         if not is_capitalized_name(head):
             return None
-    head = re.sub(r"(?:[;,]?\s+(?:and|or))?[\s;,.]*$", "", head)
+    if head[-1:] in (";", ",", ".") or head[-1:].isspace() or head.endswith(("and", "or")):
+        # (the pattern, anchored at the end, is tried at every position before it)
+        head = _ITEM_HEAD_TAIL.sub("", head)
     stripped = _ITEM_ARTICLE.sub("", head)
     if stripped.split()[:1] and stripped.split()[0].lower() in LINK_VERBS:
         return None

@@ -127,7 +127,8 @@ class Block:
     @property
     def label(self) -> str | None:
         """The label of a ``Label: text`` block."""
-        match = _LABEL.match(self.text) or _DASH_LABEL.match(self.text)
+        # (a label's colon first: _LABEL fails only after reading up to six words)
+        match = (":" in self.text and _LABEL.match(self.text)) or _DASH_LABEL.match(self.text)
         return match.group("label").strip() if match else None
 
 
@@ -786,7 +787,7 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
                 start, end = piece_start + numbered[0], piece_start + numbered[1]
                 chunk = text[start:end]
         elif kind_hint == LIST_ITEM:
-            kind = LABEL if _LABEL.match(chunk) else LIST_ITEM
+            kind = LABEL if ":" in chunk and _LABEL.match(chunk) else LIST_ITEM
             if noise and not directory_row(chunk):
                 kind = FOOTER
         elif noise and directory_row(chunk):
@@ -800,7 +801,7 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
         ):
             kind = HEADING
         elif (
-            (_LABEL.match(chunk) or _dash_label_line(chunk))
+            ((":" in chunk and _LABEL.match(chunk)) or _dash_label_line(chunk))
             and "\n" not in chunk
             and not listing_sentence(chunk)
         ):
