@@ -1243,7 +1243,7 @@ register(
     passing ("the attorneys assigned to the A and B Divisions") lost them. Each part must
     then be a name of two words or more: "and" may join the words of one name ("the Wick
     Records and Census Divisions" may be one division), and one-word parts named in passing
-    ("exercises for the Police and Fire Bureaus") are as often kinds of unit or another
+    ("exercises for the Lamp and Wick Bureaus") are as often kinds of unit or another
     body's. A list after a possessive ("meets with the Wick Council's Ember and Ash Teams":
     another body's units) or with the noun in lower case ("the lamp and wick divisions")
     keeps the old reading.""",
