@@ -453,6 +453,20 @@ _OFFERED = frozenset({"our", "your", "their", "its", "these", "those", "other", 
 _ACTING_NOUNS = ANY_UNIT_NOUNS | {"section", "sections"}
 
 
+register(
+    "acting_department",
+    "unit",
+    """A name ending in "Department" that opens its sentence and acts as its subject, a verb
+    of function or an auxiliary after it ("The Wick Records Department is responsible for
+    the ledgers", "The Oil Pricing Department supports the Board through ...", "Glass Care
+    Department provides ..."), names a unit of the page, as ``acting_unit`` reads a name
+    ending in another unit noun: a body described doing its own work is one of the page's,
+    not one named in passing. Prose elsewhere keeps "department" out of unit names (as often
+    another government's, "works with the Lamp Department"); a determiner opening the name
+    ("Each Department is responsible ...", "All City Department staff ...") names none.""",
+)
+
+
 @rule("unit", off=False)
 def acting_unit(text: str, phrase: Phrase, start: int) -> bool:
     """A name of two to eight capitalized words ending in a unit noun (service, section,
@@ -467,7 +481,14 @@ def acting_unit(text: str, phrase: Phrase, start: int) -> bool:
     "of", "and", "the": "Division of Posts and Lanterns and Oil Services" is a name) or an
     inner "The" is a heading run into its sentence."""
     tokens = name_tokens(phrase.text)
-    if len(tokens) < 2 or tokens[-1] not in _ACTING_NOUNS:
+    if len(tokens) < 2 or not (
+        tokens[-1] in _ACTING_NOUNS
+        or (
+            tokens[-1] == "department"
+            and tokens[0] not in _NOT_A_NAME_OPENING
+            and enabled("acting_department")
+        )
+    ):
         return False
     words = [token for token in tokens if token not in CONNECTORS]
     if len(words) > 8 or len(set(words)) < len(words) or " The " in phrase.text:

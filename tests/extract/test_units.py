@@ -1721,6 +1721,35 @@ def test_acting_unit_any_unit_noun_but_not_a_heading_run_into_its_sentence() -> 
     assert "Wick Liaison Group" not in off
 
 
+def test_acting_department_a_department_that_opens_its_sentence_and_acts() -> None:
+    """A name ending in "Department" that opens its sentence and acts names a unit, beside
+    the page's section headings too; one after a determiner ("Each Department") or one the
+    sentence names in passing ("works with the Lamp Department") does not."""
+    text = dedent("""\
+        Lamp Board
+
+        ## Keeping the lamps
+
+        The Office of Lamp Records keeps the books of the Board.
+
+        The Wick Ledger Department is responsible for the accounts of every wick.
+
+        Glass Mending Department provides clean panes to every keeper.
+
+        ## Other work
+
+        Each Department is responsible for its own budget. The Office of Lamp Records works with the Soot Department on the yearly count.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert found["Wick Ledger Department"].found_by == "acting_unit"
+    assert found["Glass Mending Department"].found_by == "acting_unit"
+    assert "Each Department" not in found
+    assert "Soot Department" not in found
+    off = offices(extract(text, markdown=True, off={"acting_department"}))
+    assert "Wick Ledger Department" not in off
+    assert "Glass Mending Department" not in off
+
+
 def test_acting_unit_a_name_with_of_and_twice_is_still_a_name() -> None:
     """ "and" or "of" twice in a name is no heading run into its sentence: only a content
     word twice is."""
