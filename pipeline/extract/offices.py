@@ -5048,6 +5048,76 @@ def oversight_list(
     return found
 
 
+register(
+    "plural_noun_copula",
+    "unit",
+    """A sentence whose subject is a plural unit noun, the page's or a unit's own ("The
+    bureaus are the Bureau of Wicks, the Bureau of Oil and the Glass Institute", "Its
+    divisions are Wick Care, Oil Supply and Glass Repair", "The Lamp Board's Departments
+    include the Office of the Wick Keeper and the Oil Office"), and whose verb is "are" or
+    "include", names those units: the subject says what kind of thing each name is, so a
+    name with no unit noun ("Wick Care", "the Glass Institute") is one of them too. The
+    names are capitalized, a few words long at most, joined only by commas, "and" and "the",
+    and no post; they are parts of the unit whose section holds the sentence. A counted
+    subject ("The four divisions include ...") is ``count_agreement``'s, which checks the
+    count against the names.""",
+)
+_PLURAL_SUBJECT = re.compile(
+    r"(?:The|Its|Their|Our|(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?)\s+"
+    r"(?!(?i:" + "|".join(_COUNTS) + r"|\d)\b)(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?"
+    r"(?:bureaus|divisions|departments|offices|units|sections|branches|directorates"
+    r"|Bureaus|Divisions|Departments|Offices|Units|Sections|Branches|Directorates)"
+    r"\s+(?:are|include)\s+"
+)
+
+
+def _copula_parts(
+    page: PageLayout,
+    start: int,
+    end: int,
+    *,
+    owner: Unit,
+    index: UnitIndex,
+    taken: list[tuple[int, int]],
+    by_name: dict[str, Unit],
+) -> list[Unit]:
+    """The units ``plural_noun_copula`` reads from one sentence."""
+    text = page.text
+    match = _PLURAL_SUBJECT.match(text, start, end)
+    if match is None:
+        return []
+    governed = _governed_names(text, page.phrases(start, end), match.end(), end)
+    names = [without_acronyms(part.text) for part in governed]
+    if len(names) < 2 or any(
+        len(name.split()) > MAX_PART_WORDS
+        or not is_capitalized_name(name)
+        or names_position_only(name)
+        for name in names
+    ):
+        return []
+    found: list[Unit] = []
+    for part, name in zip(governed, names, strict=True):
+        if (
+            index.resolve(name) is not None
+            or _read_elsewhere(taken, match.end(), part)
+            or name.lower() in by_name
+            or _unit_key(name) == _unit_key(owner.name)
+        ):
+            continue
+        unit = _unit_named(
+            text,
+            name,
+            part.start,
+            owner,
+            found_by="plural_noun_copula",
+            parent_by="plural_noun_copula",
+            is_group=False,
+        )
+        by_name[name.lower()] = unit
+        found.append(unit)
+    return found
+
+
 @rule("unit", off=[])
 def composition_list(
     page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
@@ -5079,6 +5149,10 @@ def composition_list(
         owner = owners.get(block.start, top)
         for start, end in page.sentences(block.start, block.end):
             fragment = text[start:end]
+            if (" are " in fragment or " include " in fragment) and enabled("plural_noun_copula"):
+                found += _copula_parts(
+                    page, start, end, owner=owner, index=index, taken=taken, by_name=by_name
+                )
             if not any(piece in fragment for piece in _COMPOSITION_PIECES):
                 continue
             phrases = page.phrases(start, end)
