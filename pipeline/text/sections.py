@@ -994,13 +994,23 @@ def _names_unit_or_position(heading: str) -> bool:
 # skip links, loading placeholder and the placeholder text of its banner image; "You are
 # here" (a breadcrumb trail's label, alone or before its trail: "You are here: Home / About
 # Us / Wick Office"), "Toggle menu", "Top Banner", "Home", "translate icon"
-# and "Current Weather 46° F": its navigation, banner, icons and weather box.
+# and "Current Weather 46° F": its navigation, banner, icons and weather box; a government
+# site's banner ("U.S. flag", "An official website of the United States government",
+# "Official websites use .gov", "A lock ( ) or https:// means ..."), a run of skip links on one
+# line, a search box's label ("Advanced Search"), a portal's frame labels ("Web Content
+# Viewer", "Actions") and a breadcrumb trail without its label ("Lamps.gov / About / Us").
 _SITE_CHROME = re.compile(
-    r"(?i)\s*(?:skip\s+(?:to|navigation)\b[^\n]{0,60}|loading\W{0,3}"
+    r"(?i)\s*(?:skip\s+(?:to|navigation)\b[^\n]{0,60}(?:\s+skip\s+to\b[^\n]{0,60})*"
+    r"|loading\W{0,3}"
     r"|[a-z ]{0,30}\bbackground image"
     r"|you\s+are\s+here(?:\s*[:>»\u203a|/]\s*[^\n]{0,200}|\W{0,3})"
     r"|toggle\s+(?:menu|navigation|search)|(?:top|main|page)\s+banner"
-    r"|home|[a-z]{1,20}\s+icon|current\s+weather\b[^\n]{0,20})\s*"
+    r"|home|[a-z]{1,20}\s+icon|current\s+weather\b[^\n]{0,20}"
+    r"|u\.s\.\s+flag\b[^\n]{0,200}|an\s+official\s+website\s+of\s+[^\n]{0,80}"
+    r"|here['’]s\s+how\s+you\s+know|official\s+websites\s+use\s+\.gov"
+    r"|a\s+\.gov\s+website\s+belongs\b[^\n]{0,100}|secure\s+\.gov\s+websites\s+use\s+https"
+    r"|a\s+lock\b[^\n]{0,200}|(?:advanced\s+)?search|web\s+content\s+viewer|actions"
+    r"|[^\n/>»\u203a]{1,40}(?:\s+[/>»\u203a]\s+[^\n/>»\u203a]{1,40}){2,})\s*"
 )
 
 
@@ -1011,9 +1021,14 @@ def site_chrome_line(line: str) -> bool:
     placeholder text of a banner image ("header background image", "Top Banner"), the label
     of a breadcrumb trail ("You are here", alone or with its trail on its line: "You are
     here: Home / About Us / Wick Office"), a menu's toggle ("Toggle menu"), the link home
-    ("Home"), an icon's name ("translate icon") or the weather box ("Current Weather 46° F").
-    It is no title and no first line to name the agency by: the page's title is the line
-    after it."""
+    ("Home"), an icon's name ("translate icon") or the weather box ("Current Weather 46° F");
+    so is a government site's banner that says whose site it is ("U.S. flag", "An official
+    website of the Lampshire government", "Official websites use .gov", "Secure .gov websites
+    use HTTPS"), a run of skip links on one line ("Skip to content Skip to footer"), a search
+    box's label ("Advanced Search"), a content portal's frame labels ("Web Content Viewer",
+    "Actions") and a breadcrumb trail of three steps or more without its label ("Lamps.gov /
+    About / Who We Are"). It is no title and no first line to name the agency by: the page's
+    title is the line after it."""
     return _SITE_CHROME.fullmatch(line) is not None
 
 

@@ -869,6 +869,29 @@ def test_site_chrome_line_a_breadcrumb_trail_after_its_label() -> None:
     assert root(extract(plain + "It runs the Wick Office.\n"))[0] == "Lamp Keepers Division"
 
 
+def test_site_chrome_line_a_government_banner_or_a_portal_label_is_no_title() -> None:
+    """A government site's banner ("U.S. flag", "An official website of the United States
+    government", "Official websites use .gov", its flag's alternative text with the banner on
+    one line), a run of skip links on one line, a search box's label ("Advanced Search"), a
+    portal's frame labels ("Web Content Viewer", "Actions") and a breadcrumb trail without its
+    label ("Lamps.gov / About / Who We Are") over a page's heading are the site's, not the
+    page's title: the heading after them is; switched off, the first names the root."""
+    for chrome in (
+        ["U.S. flag", "An official website of the United States government"],
+        ["U.S. flag signifying that this is a United States Federal government website"],
+        ["Official websites use .gov", "Secure .gov websites use HTTPS"],
+        ["Skip to content Skip to left sidebar Skip to right sidebar Skip to footer"],
+        ["Advanced Search"],
+        ["Web Content Viewer", "Actions"],
+        ["Lamps.gov / About / Who We Are"],
+    ):
+        lines = "".join(f"<p>{line}</p>" for line in chrome)
+        text = SITE_CHROME.replace("<h2>Skip to main content</h2>", lines)
+        assert root(extract(text, html=True))[0] == "Lamp Keepers Division", chrome
+        off = root(extract(text, html=True, off={"site_chrome_line"}))
+        assert off[0] != "Lamp Keepers Division", chrome
+
+
 LISTED_DEPARTMENTS = dedent(
     """\
     Departments
