@@ -25,7 +25,7 @@ from pipeline.extract.names import (
 )
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LABEL, SECTION_NUMBER, Block, head_noun
-from pipeline.text.hints import HEADING, LIST_ITEM
+from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH
 from pipeline.text.sections import PageLayout, is_section_label
 from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
@@ -337,7 +337,11 @@ register(
     Care"): the page describes its parts section by section (its title lines are no such
     sections). The introduction's agency is passed over too where its definition opens a
     list item or a label ("- The Wick Supply Administration (WSA) keeps ...") beside one
-    that opens with a capitalized name: each item defines one of the parts.""",
+    that opens with a capitalized name: each item defines one of the parts. So is the name
+    defined at the opening of a paragraph where one of the two paragraphs after it opens by
+    defining a name that opens with the same word ("The Office of Wick Supply (OWS) buys
+    ...", "The Office of Glass Keeping (OGK) mends ..."): the page describes its parts a
+    paragraph each, and the first sentence's subject is one of them, not the agency.""",
 )
 # What may stand around a name that a list item holds alone: a number before it, an acronym
 # in parentheses and a closing mark after it.
@@ -414,6 +418,8 @@ def _opens_listed_item(page: PageLayout, at: int, start: int) -> bool:
     if not enabled("root_not_a_listed_part"):
         return False
     block = page.blocks[at]
+    if block.kind == PARAGRAPH and _ITEM_NUMBER.fullmatch(page.text, block.start, start):
+        return _defines_in_turn(page, at)
     if block.kind not in (LIST_ITEM, LABEL) or not _ITEM_NUMBER.fullmatch(
         page.text, block.start, start
     ):
@@ -428,6 +434,31 @@ def _opens_listed_item(page: PageLayout, at: int, start: int) -> bool:
     for other in beside:
         number = _ITEM_NUMBER.match(page.text, other.start, other.end)
         if page.text[number.end() if number else other.start : other.end][:1].isupper():
+            return True
+    return False
+
+
+# A paragraph that opens by defining a name with its acronym: "The Wick Office (WO) keeps ...".
+_OPENING_DEFINITION = re.compile(
+    r"\s*(?:The\s+)?(?P<first>[A-Z][\w’'&,.-]*)(?:\s+[\w’'&,.-]+){0,12}?\s+\([A-Z][A-Za-z&]{1,9}\)"
+)
+
+
+def _defines_in_turn(page: PageLayout, at: int) -> bool:
+    """Whether the paragraph ``page.blocks[at]`` and one of the two paragraphs after it each
+    open by defining a name with its acronym, the two names opening with one word ("The
+    Office of Wicks (OW) keeps ...", "The Office of Glass (OG) mends ..."): the page
+    describes its parts a paragraph each (part of ``root_not_a_listed_part``)."""
+    blocks = page.blocks
+    opening = _OPENING_DEFINITION.match(page.text, blocks[at].start, blocks[at].end)
+    if opening is None:
+        return False
+    head = opening.group("first")
+    for following in blocks[at + 1 : at + 3]:
+        if following.kind != PARAGRAPH:
+            return False
+        other = _OPENING_DEFINITION.match(page.text, following.start, following.end)
+        if other is not None and other.group("first") == head:
             return True
     return False
 
@@ -906,8 +937,11 @@ def _infer_root(
             return used
     if page.intro and not is_unit and enabled("root_from_intro_subject"):
         first = page.sentences(page.intro[0].start, page.intro[0].end)[0]
+        intro_at = page.blocks.index(page.intro[0]) if page.intro[0] in page.blocks else -1
         for definition in definitions:
             if first[0] <= definition.expansion_start <= first[0] + 4:
+                if intro_at >= 0 and _opens_listed_item(page, intro_at, definition.expansion_start):
+                    break  # "The Wick Office (WO) ...", then "The Glass Office (GO) ...": a part
                 return _from_definition(definition, is_unit, "root_from_intro_subject")
     opening = None if is_unit else _opening_acronym(page, by_acronym)
     if opening is not None:
@@ -1300,6 +1334,9 @@ def first_sentence_subject(page: PageLayout, start: int, end: int) -> Root | Non
         return None
     begin, stop = spans[0]
     sentence = page.text[begin:stop].rstrip()
+    opening = next((i for i, block in enumerate(page.blocks) if block.start == start), None)
+    if opening is not None and _opens_listed_item(page, opening, begin):
+        return None  # "The Wick Office (WO) ...", then "The Glass Office (GO) ...": a part
     if len(sentence.split()) < MIN_SENTENCE_WORDS or not sentence.endswith((".", "!", "?")):
         return None
     text = page.text

@@ -734,6 +734,38 @@ def test_root_not_a_listed_part_not_a_name_in_an_item_sentence() -> None:
     assert root(extract(text))[0] == "Department of Wicks"
 
 
+PARTS_BY_PARAGRAPH = (
+    "Lampshire Lamp Guild\n\n"
+    "The Office of Wick Supply (OWS) buys wicks for the lamps of the realm and keeps them.\n\n"
+    "The Lamp Warden's Council (LWC) advises the warden on the lamps of the realm.\n\n"
+    "The Office of Glass Keeping (OGK) mends the lantern glass of the realm.\n"
+)
+
+
+def test_root_not_a_listed_part_a_paragraph_each_defining_a_part() -> None:
+    """An introduction whose paragraphs each open by defining a part with its acronym, two of
+    them with one opening word ("The Office of Wick Supply (OWS) ...", "The Office of Glass
+    Keeping (OGK) ..."), describes the parts a paragraph each: the first is a part, not the
+    agency; switched off, it names the root."""
+    found = extract(PARTS_BY_PARAGRAPH)
+    assert root(found)[0] == "Lampshire Lamp Guild"
+    assert offices(found)["Office of Wick Supply"].parent == "Lampshire Lamp Guild"
+    off = extract(PARTS_BY_PARAGRAPH, off={"root_not_a_listed_part"})
+    assert root(off)[0] == "Office of Wick Supply"
+
+
+def test_root_not_a_listed_part_an_agency_defined_before_its_parts() -> None:
+    """ "The Lampshire Lamp Guild (LLG) keeps ...", then its offices a paragraph each: the
+    agency's name opens with another word than its parts', so it stays the root."""
+    text = PARTS_BY_PARAGRAPH.replace(
+        "Lampshire Lamp Guild\n\n",
+        "The Lampshire Lamp Guild (LLG) keeps the lamps of the realm lit through its offices.\n\n",
+    ).replace(
+        "The Lamp Warden's Council (LWC) advises the warden on the lamps of the realm.\n\n", ""
+    )
+    assert root(extract(text))[:2] == ("Lampshire Lamp Guild", "LLG")
+
+
 def test_position_heads_agency_a_name_ends_before_and_the() -> None:
     """ "manages the Department and the Lamp Fund": "and the" opens another name; the agency
     is "Department", not one name running over both."""
