@@ -1019,8 +1019,12 @@ register(
     "Leadership") is about the subject its introduction opens with: a capitalized name,
     possessive or not, before its verb "to be" or "to have" ("Lampshire Lamp Works is one
     of ...", "Lampshire Customs' work is performed by ...", "LW is organized into ..."),
-    not about the label. (A subject that "comprises" or "oversees" parts is a unit the
-    page is about, not the agency.)""",
+    not about the label; so is a subject worded as a body before a verb of function in the
+    present ("The Wick Keeper's Office provides ...", "The Lamp Office (LO) administers ..."),
+    in the introduction's first paragraph, in the one after a quoted mission that opens it,
+    or in the page's first paragraph where the site's menu headings stand under the title.
+    (A subject that "comprises" or "oversees" parts is a unit the page is about, not the
+    agency.)""",
 )
 # The name an introduction opens with, before a verb ("is", "has", "oversees", "was
 # founded"), perhaps as a possessive with the noun it owns ("X's work is").
@@ -1032,15 +1036,30 @@ _OPENING_SUBJECT = re.compile(
 _NO_SUBJECT = frozenset({"There", "The", "This", "These", "It", "We", "Our", "In", "A", "An"})
 
 
+# The same subject before a verb of function in the present, perhaps after its acronym in
+# parentheses and an adverb ("The Lamp Office (LO) provides ...", "The Wick Office currently
+# employs ..."): such a subject must be worded as a body.
+_OPENING_BODY_SUBJECT = re.compile(
+    r"\s*(?:The\s+)?(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|the|&|(?!The\s)[A-Z][\w&.’'-]*))*?)"
+    r"(?:\s+\((?P<acronym>[A-Z][A-Za-z&]{1,9})\))?(?:\s+[a-z]+ly)?\s+"
+    r"(?!(?:comprises|oversees|includes|contains|houses|consists)\b)[a-z]{3,}(?<![su]s)s\b"
+)
+
+
 def intro_subject_under_label(page: PageLayout) -> Root | None:
     """The subject the introduction opens with, under a title that is a section label
-    (``root_from_intro_subject_under_label``)."""
-    if not page.intro or not enabled("root_from_intro_subject_under_label"):
+    (``root_from_intro_subject_under_label``): before "to be" or "to have", or worded as a
+    body before a verb of function in the present ("The Lamp Office provides ..."), in the
+    introduction's first paragraph, the one after a quotation that opens it, or the page's
+    first paragraph where headings of the site's menu stand between it and the title."""
+    if not enabled("root_from_intro_subject_under_label"):
         return None
+    if not page.intro:
+        return _body_subject(page)
     first = page.intro[0]
     match = _OPENING_SUBJECT.match(page.text, first.start, first.end)
     if match is None:
-        return None
+        return _body_subject(page)
     name = match.group("name")
     acronym = name if is_acronym(name) else None
     if name.split()[0] in _NO_SUBJECT or (len(name.split()) < 2 and acronym is None):
@@ -1049,6 +1068,34 @@ def intro_subject_under_label(page: PageLayout) -> Root | None:
     return Root(
         name, acronym, start, start + len(name), False, "root_from_intro_subject_under_label"
     )
+
+
+def _body_subject(page: PageLayout) -> Root | None:
+    """A subject worded as a body before a verb of function in the present, opening the
+    introduction, its paragraph after a quotation ("“Our mission is ...”"), or the page's
+    first paragraph when no introduction stands under the title."""
+    if page.intro:
+        quoted = page.text[page.intro[0].start : page.intro[0].end].lstrip()[:1] in ("“", '"')
+        candidates = page.intro[:2] if quoted else page.intro[:1]
+    else:
+        candidates = [block for block in page.blocks if block.kind == PARAGRAPH][:1]
+    for block in candidates:
+        match = _OPENING_BODY_SUBJECT.match(page.text, block.start, block.end)
+        if match is None:
+            continue
+        name = match.group("name")
+        if name.split()[0] in _NO_SUBJECT or len(name.split()) < 2 or not _names_body(name):
+            return None
+        start = match.start("name")
+        return Root(
+            name,
+            match.group("acronym"),
+            start,
+            start + len(name),
+            False,
+            "root_from_intro_subject_under_label",
+        )
+    return None
 
 
 register(

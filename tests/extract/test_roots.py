@@ -386,6 +386,25 @@ def test_second_title_line_a_section_not_the_pages_own_unit_over_its_parts() -> 
     assert found["Litigation Unit"].parent == "Office of Wick Counsel"
 
 
+def test_root_from_intro_subject_under_label_a_body_before_a_verb_of_function() -> None:
+    """A page titled "Who We Are" whose introduction opens with a body's name before a verb
+    of function in the present ("The Wick Keeper's Office provides ..."), or after a quoted
+    mission, is about that body; a person before such a verb ("Bram Tolley serves ...")
+    names none; switched off, the label names the root."""
+    text = page("Who We Are", "The Wick Keeper's Office provides wicks to all lamps of the town.")
+    assert root(extract(text))[:1] == ("Wick Keeper's Office",)
+    quoted = page(
+        "Our Mission",
+        "“Our mission is to keep the lamps lit.”\n\n"
+        "The Office of the Chief Lamp Officer (CLO) administers the lamps of the town.",
+    )
+    assert root(extract(quoted))[:2] == ("Office of the Chief Lamp Officer", "CLO")
+    person = page("Who We Are", "Bram Tolley serves the town as its lamp keeper.")
+    assert root(extract(person))[0] != "Bram Tolley"
+    off = root(extract(text, off={"root_from_intro_subject_under_label"}))
+    assert off[0] == "Who We Are"
+
+
 def test_root_from_intro_subject_under_label_a_page_titled_about_us() -> None:
     """A page titled "About Us" is about the name its introduction opens with, possessive
     or not, before "is"; a bare noun ("The Guild is ...") names no agency."""
@@ -888,7 +907,9 @@ def test_site_chrome_line_a_breadcrumb_label_or_a_menu_toggle_is_no_title() -> N
         text = SITE_CHROME.replace("<h2>Skip to main content</h2>", f"<p>{chrome}</p>")
         assert root(extract(text, html=True))[0] == "Lamp Keepers Division", chrome
     text = SITE_CHROME.replace("<h2>Skip to main content</h2>", "<p>You are here</p>")
-    assert root(extract(text, html=True, off={"site_chrome_line"}))[0] == "You are here"
+    # the label's introduction names the division too (root_from_intro_subject_under_label)
+    both = {"site_chrome_line", "root_from_intro_subject_under_label"}
+    assert root(extract(text, html=True, off=both))[0] == "You are here"
 
 
 def test_site_chrome_line_a_breadcrumb_trail_after_its_label() -> None:
@@ -920,7 +941,8 @@ def test_site_chrome_line_a_government_banner_or_a_portal_label_is_no_title() ->
         lines = "".join(f"<p>{line}</p>" for line in chrome)
         text = SITE_CHROME.replace("<h2>Skip to main content</h2>", lines)
         assert root(extract(text, html=True))[0] == "Lamp Keepers Division", chrome
-        off = root(extract(text, html=True, off={"site_chrome_line"}))
+        both = {"site_chrome_line", "root_from_intro_subject_under_label"}
+        off = root(extract(text, html=True, off=both))
         assert off[0] != "Lamp Keepers Division", chrome
 
 
