@@ -86,15 +86,16 @@ def _wrapped(text: str, gap: str, previous: Word) -> bool:
 register(
     "lower_case_unit_noun",
     "name",
-    """A name in title case followed by a unit noun in lower case, "the Wick Care unit", "The
-    Glass Polish team reviews ...", "the Lamp Records department is responsible for ...",
-    names a unit with that noun: pages write a unit's kind in lower case after its proper
-    name as often as in capitals. Only when the noun ends the name: what follows is a verb
-    ("manages", "is", "has"), a preposition, a parenthesized acronym or the end of the
-    clause, not another noun ("the Wick Care unit staff", "the Glass team's budget"); not
-    after "Each" or "This" alone, after a name that ends in a unit noun ("the Lamp Office
-    team": its staff), an acronym alone, a list, "a" (a kind of thing: "a Heavy Lamp unit")
-    or "known as" (another name for a unit named beside it).""",
+    """A name in title case followed by a unit noun in lower case, "the Wick Care unit", "The Glass
+    Polish team reviews ...", "the Lamp Records department is responsible for ...", names a unit
+    with that noun: pages write a unit's kind in lower case after its proper name as often as in
+    capitals. Only when the noun ends the name: what follows is a verb ("manages", "is", "has",
+    "trims." closing its sentence), a preposition, a parenthesized acronym or a comma, not a
+    sentence's closing dot ("kept within the Wickside office.": a place's or a kind's common name),
+    nor another noun ("the Wick Care unit staff", "the Glass team's budget"); not after "Each" or
+    "This" alone, after a name that ends in a unit noun ("the Lamp Office team": its staff), an
+    acronym alone, a list, "a" (a kind of thing: "a Heavy Lamp unit") or "known as" (another name
+    for a unit named beside it).""",
 )
 # Unit nouns a page writes in lower case after a unit's proper name.
 _LOWER_UNIT_NOUNS = frozenset(
@@ -134,13 +135,20 @@ def _proper_before_unit_noun(text: str, run: list[Word]) -> bool:
 
 def _unit_noun_ends_name(text: str, words: list[Word], index: int) -> bool:
     """Whether the lower-case unit noun ``words[index]`` ends a name (``lower_case_unit_noun``):
-    nothing of the same clause after it but a verb, a preposition or an acronym."""
-    end = words[index].end
-    if text[end : end + 1] in (".", ",", ";", ":", "") or text[end : end + 2] == " (":
-        return text[end : end + 2] != "'s"
+    nothing of the same clause after it but a verb (one that closes its sentence too, "the
+    Wick Care unit trims."), a preposition, an acronym or a comma."""
+    noun = words[index]
+    if noun.text.endswith((".", "'s", "’s", "'", "’")):
+        # a possessive: what the unit has follows ("the Wick Care unit's staff"); a noun that
+        # closes its sentence ("kept within the Wickside office.") is most often a
+        # place's or a kind's common name, not a unit's
+        return False
+    end = noun.end
+    if text[end : end + 1] in (",", ";", ":", "") or text[end : end + 2] == " (":
+        return True
     if index + 1 >= len(words) or text[end : words[index + 1].start] != " ":
         return False
-    after = words[index + 1].text
+    after = words[index + 1].bare
     return after in _AFTER_UNIT_NOUN or (
         after.islower() and after.endswith("s") and not after.endswith(("ss", "'s", "’s"))
     )
@@ -204,7 +212,7 @@ def name_phrases(
             )
         ):
             if (
-                word.text in _LOWER_UNIT_NOUNS
+                word.bare in _LOWER_UNIT_NOUNS
                 and previous.capitalized
                 and not previous.is_connector
                 and gap == " "

@@ -3392,3 +3392,24 @@ def test_lower_case_unit_noun_a_unit_listed_already() -> None:
     found = names(extract(text))
     assert "Wick Care" in found
     assert "Wick Care team" not in found
+
+
+def test_lower_case_unit_noun_before_a_verb_that_closes_its_sentence() -> None:
+    """ "The Wick Care unit trims.": a verb that closes its sentence follows the unit noun as
+    one inside it does; a unit noun that closes its sentence itself ("kept within the
+    Wickside office.") is still no unit's name."""
+    text = dedent("""\
+        Lamp Bureau
+
+        The Lamp Bureau keeps the town's lamps lit. The Glass Division cleans the glass.
+
+        The Wick Care unit trims.
+
+        The Oil Supply team refills. Spare wicks are kept within the Wickside office.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Care unit"].parent == "Lamp Bureau"
+    assert found["Oil Supply team"].parent == "Lamp Bureau"
+    assert not [name for name in found if "Wickside" in name]
+    off = offices(extract(text, off={"lower_case_unit_noun"}))
+    assert "Wick Care unit" not in off
