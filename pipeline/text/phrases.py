@@ -95,7 +95,8 @@ register(
     nor another noun ("the Wick Care unit staff", "the Glass team's budget"); not after "Each" or
     "This" alone, after a name that ends in a unit noun ("the Lamp Office team": its staff), an
     acronym alone, a list, "a" (a kind of thing: "a Heavy Lamp unit") or "known as" (another name
-    for a unit named beside it).""",
+    for a unit named beside it); nor after a possessive ("Bram Tolley's team", "the Warden's
+    office": the team or the office a person or a post has, not a name).""",
 )
 # Unit nouns a page writes in lower case after a unit's proper name.
 _LOWER_UNIT_NOUNS = frozenset(
@@ -215,6 +216,7 @@ def name_phrases(
                 word.bare in _LOWER_UNIT_NOUNS
                 and previous.capitalized
                 and not previous.is_connector
+                and not previous.closes_name
                 and gap == " "
                 and _proper_before_unit_noun(text, words[first:index])
                 and _unit_noun_ends_name(text, words, index)

@@ -3413,3 +3413,18 @@ def test_lower_case_unit_noun_before_a_verb_that_closes_its_sentence() -> None:
     assert not [name for name in found if "Wickside" in name]
     off = offices(extract(text, off={"lower_case_unit_noun"}))
     assert "Wick Care unit" not in off
+
+
+def test_lower_case_unit_noun_not_after_a_possessive() -> None:
+    """ "Bram Tolley's team trims ...", "The Warden's office handles ...": a unit noun in lower
+    case after a possessive is what a person or a post has, not a unit's name."""
+    text = dedent("""\
+        Lamp Bureau
+
+        The Lamp Bureau keeps the town's lamps lit. The Glass Division cleans the glass.
+
+        Bram Tolley's team trims the wicks. The Warden's office handles complaints.
+        """)
+    found = offices(extract(text))
+    assert "Glass Division" in found
+    assert not [name for name in found if "Tolley" in name or "Warden" in name], found
