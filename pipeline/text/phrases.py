@@ -96,7 +96,9 @@ register(
     "This" alone, after a name that ends in a unit noun ("the Lamp Office team": its staff), an
     acronym alone, a list, "a" (a kind of thing: "a Heavy Lamp unit") or "known as" (another name
     for a unit named beside it); nor after a possessive ("Bram Tolley's team", "the Warden's
-    office": the team or the office a person or a post has, not a name).""",
+    office": the team or the office a person or a post has, not a name). A word that opens the
+    phrase without naming ("Our Lampton branch", "This Oil Supply unit") is no part of the
+    name.""",
 )
 # Unit nouns a page writes in lower case after a unit's proper name.
 _LOWER_UNIT_NOUNS = frozenset(
@@ -222,6 +224,9 @@ def name_phrases(
                 and _unit_noun_ends_name(text, words, index)
                 and enabled("lower_case_unit_noun")
             ):
+                # "Our Lampton branch", "Its Wick Care section": the name after the opening
+                while words[first].text.lower() in _QUANTIFIERS:
+                    first += 1
                 found.append(_phrase(text, words, first, index))
                 first = -1
                 continue

@@ -3428,3 +3428,19 @@ def test_lower_case_unit_noun_not_after_a_possessive() -> None:
     found = offices(extract(text))
     assert "Glass Division" in found
     assert not [name for name in found if "Tolley" in name or "Warden" in name], found
+
+
+def test_lower_case_unit_noun_after_an_opening_possessive_word() -> None:
+    """ "Our Lampton branch is open ...", "This Oil Supply unit ...": the word that opens the
+    sentence is no part of the unit's name."""
+    text = dedent("""\
+        Lamp Bureau
+
+        The Lamp Bureau keeps the town's lamps lit. The Glass Division cleans the glass.
+
+        Our Lampton branch is open on Mondays. This Oil Supply unit refills the lamps.
+        """)
+    found = offices(extract(text))
+    assert found["Lampton branch"].parent == "Lamp Bureau"
+    assert found["Oil Supply unit"].parent == "Lamp Bureau"
+    assert not [name for name in found if name.startswith(("Our", "This"))], found
