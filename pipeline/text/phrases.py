@@ -93,12 +93,12 @@ register(
     "trims." closing its sentence), a preposition, a parenthesized acronym or a comma, not a
     sentence's closing dot ("kept within the Wickside office.": a place's or a kind's common name),
     nor another noun ("the Wick Care unit staff", "the Glass team's budget"); not after "Each" or
-    "This" alone, after a name that ends in a unit noun ("the Lamp Office team": its staff), an
-    acronym alone, a list, "a" (a kind of thing: "a Heavy Lamp unit") or "known as" (another name
-    for a unit named beside it); nor after a possessive ("Bram Tolley's team", "the Warden's
-    office": the team or the office a person or a post has, not a name). A word that opens the
-    phrase without naming ("Our Lampton branch", "This Oil Supply unit") is no part of the
-    name.""",
+    "This" or a number alone ("the No. 4 team"), after a name that ends in a unit noun ("the Lamp
+    Office team": its staff), an acronym alone, a list, "a" (a kind of thing: "a Heavy Lamp unit")
+    or "known as" (another name for a unit named beside it); nor after a possessive ("Bram Tolley's
+    team", "the Warden's office": the team or the office a person or a post has, not a name). A word
+    that opens the phrase without naming ("Our Lampton branch", "This Oil Supply unit") is no part
+    of the name.""",
 )
 # Unit nouns a page writes in lower case after a unit's proper name.
 _LOWER_UNIT_NOUNS = frozenset(
@@ -121,12 +121,17 @@ _AFTER_UNIT_NOUN = frozenset(
 
 def _proper_before_unit_noun(text: str, run: list[Word]) -> bool:
     """Whether a run of words before a lower-case unit noun is a unit's proper name
-    (``lower_case_unit_noun``): not a quantifier alone ("Each division"), not a name that
+    (``lower_case_unit_noun``): not a quantifier or a number alone ("Each division", "Lamp
+    Station No. 4 team": "4 team"), not a name that
     ends in a unit noun itself ("the Lamp Office team": the office's staff), not an acronym
     alone ("the LWO directorate": a unit named already), not a list ("Oil, Glass and Wick
     department"), not a kind of thing ("a Heavy Lamp unit") nor another name for a unit
     ("also known as the Wick division")."""
-    names = [w for w in run if w.capitalized and w.text.lower() not in _QUANTIFIERS]
+    names = [
+        w
+        for w in run
+        if w.capitalized and w.text.lower() not in _QUANTIFIERS and not w.bare.isdigit()
+    ]
     if not names or run[-1].text.lower() in UNIT_NOUNS:
         return False
     if _KIND_OR_ALIAS.search(text, max(0, run[0].start - 20), run[0].start):

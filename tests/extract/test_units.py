@@ -3444,3 +3444,18 @@ def test_lower_case_unit_noun_after_an_opening_possessive_word() -> None:
     assert found["Lampton branch"].parent == "Lamp Bureau"
     assert found["Oil Supply unit"].parent == "Lamp Bureau"
     assert not [name for name in found if name.startswith(("Our", "This"))], found
+
+
+def test_lower_case_unit_noun_not_after_a_number_alone() -> None:
+    """ "Lamp Station No. 4 team cleans ...": a number (after the abbreviation's dot that ends
+    the name before it) is no unit's name; "4 team" is no unit."""
+    text = dedent("""\
+        Lamp Bureau
+
+        The Lamp Bureau keeps the town's lamps lit. The Glass Division cleans the glass.
+
+        Lamp Station No. 4 team cleans the glass of the harbour lamps.
+        """)
+    found = offices(extract(text))
+    assert "Glass Division" in found
+    assert not [name for name in found if name.startswith("4")], found
