@@ -32,21 +32,26 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 register(
     "portfolio_in_parentheses",
     "name",
-    """A post named with its portfolio in parentheses, "Deputy Warden (Wick Supply)",
-    "Assistant Warden to the Board (Oil and Glass)", "Director (Lamp Standards Office)",
-    "Member (Keeper of the Wicks)": the style of charts and registers where several posts
-    share a title and the words in parentheses tell them apart. The parenthesized words are
-    part of the post's name; an acronym ("Chief Lamp Officer (CLO)", "Deputy Wardens
-    (DWs)") or an aside in lower case ("Director (vacancy)", "Chair (appointed 2016)") is
-    not, nor a status ("Director (Acting)"), nor a parenthesis after a unit's name ("Wick
-    Office (Lampton)").""",
+    """A post named with its portfolio in parentheses, "Deputy Warden (Wick Supply)", "Assistant
+    Warden to the Board (Oil and Glass)", "Director (Lamp Standards Office)", "Member (Keeper of
+    the Wicks)": the style of charts and registers where several posts share a title and the
+    words in parentheses tell them apart. The parenthesized words are part of the post's name;
+    an acronym ("Chief Lamp Officer (CLO)", "Deputy Wardens (DWs)") or an aside in lower case
+    ("Director (vacancy)", "Chair (appointed 2016)") is not, nor a status ("Director (Acting)",
+    "Warden (Ret.)", "Member (On Leave)"), nor a parenthesis after a unit's name ("Wick Office
+    (Lampton)").""",
 )
 # A parenthesized portfolio: words in title case, at least one of them a word in small
 # letters after its capital ("(Tax Policy)", "(Admn & Imp)"), not an acronym ("(LWOs)") nor
 # a status ("(Acting)").
 PORTFOLIO = re.compile(r"\s*\((?P<words>[A-Z][^()]*[a-z]{2}[^()]*)\)")
 _POST_WORDS = POSITION_WORDS | {"member"}
-_NOTPORTFOLIO = frozenset({"acting", "interim", "vacant", "vacancy", "designate", "retired"})
+# A post's status, not its portfolio: "(Acting)", "(Ret.)", "(Ex Officio)", "(On Leave)",
+# "(Additional Charge)", "(Officiating)", "(Elect)".
+_NOTPORTFOLIO = frozenset(
+    {"acting", "interim", "vacant", "vacancy", "designate", "retired", "ret", "retd", "ex"}
+    | {"ex-officio", "on", "additional", "officiating", "elect", "emeritus", "honorary"}
+)
 
 
 def _portfolio_kept(name: str) -> str:
@@ -64,7 +69,7 @@ def _portfolio_kept(name: str) -> str:
             and before
             and set(before) & _POST_WORDS
             and not set(before) & UNIT_NOUNS
-            and portfolio.group("words").split()[0].lower() not in _NOTPORTFOLIO
+            and portfolio.group("words").split()[0].lower().rstrip(".") not in _NOTPORTFOLIO
         ):
             kept.append(" (" + portfolio.group("words") + ")")
     kept.append(name[cursor:])

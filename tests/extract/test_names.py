@@ -1092,3 +1092,25 @@ def test_clause_before_heading_name_a_clause_or_what_the_unit_holds() -> None:
     assert not [name for name in found if "Branches" in name or "Patrol" in name]
     off = offices(extract(text, off={"clause_before_heading_name", "number_opening_name"}))
     assert "11 Branches and Labs in the Wick Division" in off
+
+
+def test_portfolio_in_parentheses_a_status_of_its_own_words() -> None:
+    """ "Warden (Ret.)", "Member (On Leave)", "Lamp Secretary (Additional Charge)", "Member
+    (Ex Officio)": a status in title case is no portfolio; the post's name goes without it."""
+    text = dedent("""\
+        Lamp Bureau
+
+        The Lamp Bureau keeps the town's lamps lit. The Glass Division cleans the glass.
+
+        Senior Officials
+
+          • Chief Lamp Officer (CLO)
+          • Lamp Secretary (Wick Policy)
+          • Lamp Secretary (Additional Charge)
+          • Warden (Ret.)
+          • Member (On Leave)
+          • Member (Ex Officio)
+        """)
+    found = names(extract(text))
+    assert "Lamp Secretary (Wick Policy)" in found
+    assert not [name for name in found if "(" in name and "Wick" not in name], found
