@@ -1124,8 +1124,9 @@ register(
     its parts' names by hand does not always capitalize them alike, and one name in lower
     case does not make the list a list of duties. The others are the unit's parts; the one
     in sentence case is read as such names are (``sentence_case_item``). Not with a sentence
-    (a full stop or colon at its end), a duty ("Trimming wicks") or a status word among the
-    items, nor under a heading that names no unit ("Areas of Focus").""",
+    (a full stop or colon at its end), a duty ("Trimming wicks"), a link's words (an article
+    or a pronoun after the first word: "Pay a bill", "Find your warden") or a status word
+    among the items, nor under a heading that names no unit ("Areas of Focus").""",
 )
 
 
@@ -1140,7 +1141,13 @@ def _sentence_case_part(name: str) -> bool:
         and not name.rstrip().endswith((".", ":", ";"))
         and not _duty_words(words)
         and not (len(words) == 1 and words[0].lower().endswith("ed"))
+        and not {word.lower() for word in words[1:]} & _SENTENCE_WORDS
     )
+
+
+# Words of a sentence or a link, not of a name: an article or a pronoun after the first word
+# ("Pay a bill", "Find your warden", "Contact us").
+_SENTENCE_WORDS = frozenset({"a", "an", "the", "your", "you", "our", "us", "my", "me", "we"})
 
 
 def _contents_entry(name: str) -> bool:

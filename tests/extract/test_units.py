@@ -3459,3 +3459,24 @@ def test_lower_case_unit_noun_not_after_a_number_alone() -> None:
     found = offices(extract(text))
     assert "Glass Division" in found
     assert not [name for name in found if name.startswith("4")], found
+
+
+def test_sentence_case_among_parts_not_a_link_among_the_items() -> None:
+    """ "Pay a bill" among "Glass Care", "Oil Yard", "Soot Removal" under "Lamp Care Services":
+    an item with an article or a pronoun after its first word is a link's words, not a part's
+    name typed in sentence case; the list is no list of parts."""
+    text = dedent("""\
+        Lamp Bureau
+
+        The Lamp Bureau keeps the town's lamps lit. It has several parts.
+
+        Lamp Care Services
+
+          • Glass Care
+          • Oil Yard
+          • Pay a bill
+          • Soot Removal
+        """)
+    found = offices(extract(text))
+    assert "Lamp Care Services" in found
+    assert "Glass Care" not in found, found
