@@ -207,6 +207,10 @@ _INCLUDING_PARTS = re.compile(
     + "|".join(sorted((LISTING_NOUNS - {"programs"}) | {"staff", "officers", "committees"}))
     + r")\s*,?\s+including\b"
 )
+# "works closely with other offices, including ...", "supports partner units -- A, B, C --": a
+# plural noun that is the object of a verb of working with, reporting to or supporting (and up
+# to three words before it) names bodies beside or above the subject, not its parts.
+_OTHERS_OBJECT = re.compile(OTHERS_VERB + r"\s+(?:[A-Za-z][\w-]*\s+){0,3}\Z")
 
 register(
     "composition_participle",
@@ -218,7 +222,9 @@ register(
     staff or a plural unit noun ("The Warden is supported by other staff including Soot
     Records, Wick Auditing and the Oil Service", "several committees, including the Wick
     Committee"). After other words ("matters including", "programs for families including")
-    "including" lists duties, programs or topics, no parts.""",
+    "including" lists duties, programs or topics, no parts, and after a noun that is the
+    object of a verb of working with, reporting to or supporting ("works closely with other
+    offices, including the Office of Oil Supply") it lists partners, no parts.""",
 )
 # A piece of each alternative of _COMPOSED and of _DIVIDES, one of which every match holds.
 _COMPOSED_WORDS = (
@@ -586,6 +592,10 @@ def prose_unit(
                 composed = _search_with(_COMPOSED_PARTICIPLE, _PARTICIPLE_WORDS, text, start, end)
                 if composed is None:
                     composed = _search_with(_INCLUDING_PARTS, ("including",), text, start, end)
+                    if composed is not None and _OTHERS_OBJECT.search(
+                        text, start, composed.start()
+                    ):
+                        composed = None  # "works with other offices, including": partners
             shared: set[int] = set()  # the parts of lists before a shared plural unit noun
             phrases = []
             for phrase in _possessive_names(text, page.phrases(start, end)):

@@ -3240,6 +3240,18 @@ def test_composition_participle_including_after_other_words_lists_no_units() -> 
     assert "Oil Help Service" not in offices(extract(text))
 
 
+def test_composition_participle_including_after_the_object_of_works_with() -> None:
+    """ "works with partner organizations, including A, B and C": the plural noun is the
+    object of a verb of working with, so "including" lists partners, not parts."""
+    text = page(
+        "The Bureau works with partner organizations, including the Wick Trust, the Oil "
+        "Council and the Glass Guild Office."
+    )
+    found = offices(extract(text))
+    assert "Wick Trust" not in found
+    assert "Oil Council" not in found
+
+
 def test_governing_board_a_board_a_person_served_on() -> None:
     """A board a person "served on", with nothing after it, is a biography's seat on some
     other body's board, not the page's own board."""
