@@ -2844,7 +2844,10 @@ register(
     names, under a unit's heading or a generic one ("Directorates", "Our Structure"), as a
     counted list is. Without a closing dash the dash opens no list, and two names alone ("two
     sub-offices – the Office of Wick and Oil and the Office of Glass –") are left to the
-    readers that tell which "and" parts them.""",
+    readers that tell which "and" parts them. A noun that is the object of a verb of working
+    with, reporting to or supporting ("works closely with other departments – the Department
+    of Oil, the Department of Glass, and the Department of Soot –") names partners, no
+    parts, as before "the following offices:" (``inline_colon_list``).""",
 )
 
 # A piece of each verb of _LEADS_PARTS, one of which every match holds.
@@ -2914,6 +2917,8 @@ def _dashed_parts(text: str, start: int, end: int) -> re.Match[str] | None:
     dashed = _DASHED_PARTS.search(text, start, end)
     if dashed is None or not plural_unit_noun(dashed.group("noun")):
         return None
+    if _OTHERS_OBJECT.search(text, start, dashed.start()):
+        return None  # "works with other departments – A, B and C –": partners, not parts
     closing = re.compile(r"\s" + re.escape(dashed.group("mark")) + r"\s")
     close = closing.search(text, dashed.end(), end)
     if close is None or "," not in text[dashed.end() : close.start()]:

@@ -3252,6 +3252,17 @@ def test_composition_participle_including_after_the_object_of_works_with() -> No
     assert "Oil Council" not in found
 
 
+def test_dashed_parts_after_the_object_of_works_with() -> None:
+    """ "works with other departments – A, B, and C –": the plural noun is the object of a
+    verb of working with, so the names between the dashes are partners, not parts."""
+    text = page(
+        "The Wick Office keeps the wicks trimmed.",
+        "The Bureau works with other departments – the Department of Oil, the Department of "
+        "Glass, and the Department of Soot – to keep the lamps lit.",
+    )
+    assert "Department of Glass" not in offices(extract(text))
+
+
 def test_governing_board_a_board_a_person_served_on() -> None:
     """A board a person "served on", with nothing after it, is a biography's seat on some
     other body's board, not the page's own board."""
