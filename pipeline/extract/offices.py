@@ -300,7 +300,10 @@ register(
     B, ...", "four sections namely: ...", "five zonal offices have been created, namely:
     ...", "two divisions viz: ...") names that unit's parts whatever their words, and
     so does one whose verb houses or holds them ("The Department houses the Wick Division,
-    which ...", "It contains the Soot Section", "The office is home to the Oil Unit").
+    which ...", "It contains the Soot Section", "The office is home to the Oil Unit") when
+    each name is worded as a unit: what a unit houses or contains is as often a collection,
+    a room, records or a person ("The office is home to the Lamp Collection", "It houses
+    the Wick Archives and the Oil Library").
     On a page whose units have headings, the prose outside them (an introduction, a
     question-and-answer section) is read for such sentences only when their subject is the
     agency or a unit found ("The Lamp Board's office includes the A Office and the B Office").
@@ -3151,7 +3154,7 @@ def _list_pieces(listed: str, count: int | None) -> list[str]:
 # "The Department houses the A Division, which ...", "It contains the B Section".
 _OWN_PARTS = re.compile(
     r"\s*(?:(?:The|This|It|Its)\s*(?P<subject>[^,.;:]{0,80}?)\s+)?(?:also\s+)?"
-    r"(?:[Ii]ncludes?|[Oo]versees|[Hh]ouses|[Cc]ontains|is\s+home\s+to"
+    r"(?:[Ii]ncludes?|[Oo]versees|(?P<houses>[Hh]ouses|[Cc]ontains|is\s+home\s+to)"
     r"|[Cc]onsists?\s+of|[Cc]omprises?|(?:is\s+)?(?:[Cc]omprised|[Cc]omposed|[Mm]ade"
     r"\s+up)\s+of|is\s+(?:organized|organised|divided|structured)\s+into)\s+(?:the\s+)?"
 )
@@ -3189,6 +3192,13 @@ register(
     named further on ("includes staff seconded from the Wick and Oil divisions") is not
     the unit's parts.""",
 )
+
+
+def _worded_as_a_unit(name: str) -> bool:
+    """Whether a name is worded as a unit: a unit noun ends it or heads it before "of" or
+    "for" ("Wick Braiding Division", "Office of Oil Supply")."""
+    words = name_tokens(name)
+    return bool(set(words[-1:]) & UNIT_NOUNS) or _noun_before_of(words, UNIT_NOUNS)
 
 
 def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit]:
@@ -3252,6 +3262,7 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
                 or _unit_key(name) == _unit_key(owner.name)
                 or names_position_only(name)
                 or not _PART_END.match(text, after, end)
+                or (match.group("houses") and not _worded_as_a_unit(name))
             ):
                 return parts
             parts.append(

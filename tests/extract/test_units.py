@@ -3263,6 +3263,24 @@ def test_dashed_parts_after_the_object_of_works_with() -> None:
     assert "Department of Glass" not in offices(extract(text))
 
 
+def test_enumerated_units_what_a_unit_houses_is_no_part_unless_worded_as_a_unit() -> None:
+    """ "The office is home to the Lamp Collection", "It houses the Wick Archives and the Oil
+    Library": what a unit houses or contains is as often a collection, a room or records; only
+    a name worded as a unit is its part ("It houses the Wick Braiding Division")."""
+    text = page(
+        "Office of Wick Standards",
+        "The office is home to the Lamp Collection, which holds old lamps.",
+        "It houses the Wick Archives and the Oil Library.",
+        "It also houses the Wick Braiding Division, which braids wicks.",
+        "Office of Glass Inspection",
+        "The office inspects lantern glass.",
+    )
+    found = offices(extract(text))
+    assert "Lamp Collection" not in found
+    assert "Oil Library" not in found
+    assert found["Wick Braiding Division"].parent == "Office of Wick Standards"
+
+
 def test_governing_board_a_board_a_person_served_on() -> None:
     """A board a person "served on", with nothing after it, is a biography's seat on some
     other body's board, not the page's own board."""
