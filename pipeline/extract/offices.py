@@ -1240,8 +1240,12 @@ def _shared_unit_noun(
         while listed_end > phrase.start and text[listed_end - 1].isspace():
             listed_end -= 1
     in_passing = not _subject_or_parts(text, phrase.start, after, start, composed)
-    if in_passing and not (lower is None and _named_after_the(before)):
-        return []
+    if in_passing and not (
+        lower is None
+        and _named_after_the(before)
+        and not _OTHERS_OBJECT.search(text, start, phrase.start)
+    ):
+        return []  # in passing, and not after "the" alone or after "works with the"
     spans = _series_spans(text, phrase.start, listed_end, _SHARED_SEPARATOR, ("and", "&"))
     if len(spans) < 2:
         return []
@@ -1280,7 +1284,9 @@ register(
     ("exercises for the Lamp and Wick Bureaus") are as often kinds of unit or another
     body's. A list after a possessive ("meets with the Wick Council's Ember and Ash Teams":
     another body's units) or with the noun in lower case ("the lamp and wick divisions")
-    keeps the old reading.""",
+    keeps the old reading, and so does one that is the object of a verb of working with,
+    reporting to or supporting ("works closely with the Oil Supply and Glass Trade
+    Divisions": partners or bodies above, as before "the following offices:").""",
 )
 
 

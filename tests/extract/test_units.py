@@ -3281,6 +3281,18 @@ def test_enumerated_units_what_a_unit_houses_is_no_part_unless_worded_as_a_unit(
     assert found["Wick Braiding Division"].parent == "Office of Wick Standards"
 
 
+def test_shared_noun_after_the_object_of_works_with() -> None:
+    """ "works closely with the Oil Supply and Glass Trade Divisions": a list named in passing
+    as the object of a verb of working with names partners, not the page's units."""
+    text = page(
+        "The Wick Office keeps the wicks trimmed.",
+        "The Bureau works closely with the Oil Supply and Glass Trade Divisions.",
+    )
+    found = offices(extract(text))
+    assert "Glass Trade Division" not in found
+    assert "Oil Supply Division" not in found
+
+
 def test_governing_board_a_board_a_person_served_on() -> None:
     """A board a person "served on", with nothing after it, is a biography's seat on some
     other body's board, not the page's own board."""
