@@ -1148,6 +1148,9 @@ def _two_named_units(text: str, phrase: Phrase) -> list[Phrase]:
 
 
 # Plural unit nouns that several names listed before them share, with their singular.
+# A word that qualifies a plural unit noun shared by a list ("the Ash Hill and Flue Bend
+# Regional Offices"): it belongs to every part's noun, not to the last part's name.
+_SHARED_QUALIFIERS = frozenset({"regional", "field", "area", "district", "zonal", "satellite"})
 _SHARED_PLURALS = {
     "units": "Unit",
     "divisions": "Division",
@@ -1203,11 +1206,13 @@ register(
     units, each named with the noun in the singular ("Lamp Division", "Wick Division",
     "Glass Division"), when the list is what its clause is about (it opens the sentence, or
     a verb follows it: "the A and B divisions report to ...") or the parts a verb of
-    composition names ("X comprises the A and B Units"). No part may be worded as a unit
-    itself ("the Main Lamp Office and Wick Offices" is two names, not a shared noun); a list
-    without a determiner ("establishes Oil and Soot Units in every county") names kinds of
-    unit, and one named in passing ("meets with the Lamp Council's Oil and Soot Teams") is
-    not read.""",
+    composition names ("X comprises the A and B Units"). A word that qualifies the noun
+    ("Regional", "Field", "District": "the Ash Hill and Flue Bend Regional Offices serve
+    ...") is every part's: "Ash Hill Regional Office", "Flue Bend Regional Office". No part
+    may be worded as a unit itself ("the Main Lamp Office and Wick Offices" is two names,
+    not a shared noun); a list without a determiner ("establishes Oil and Soot Units in
+    every county") names kinds of unit, and one named in passing ("meets with the Lamp
+    Council's Oil and Soot Teams") is not read.""",
 )
 
 
@@ -1250,6 +1255,20 @@ def _shared_unit_noun(
     if len(spans) < 2:
         return []
     singular = _SHARED_PLURALS[noun.lower()]
+    last_start, last_end = spans[-1]
+    qualifier = re.search(r"\s(\w+)$", text[last_start:last_end])
+    if (
+        qualifier is not None
+        and qualifier.group(1).lower() in _SHARED_QUALIFIERS
+        and not any(
+            text[a:b].rsplit(maxsplit=1)[-1].lower() in _SHARED_QUALIFIERS
+            for a, b in spans[:-1]
+            if b > a
+        )
+    ):
+        # "the Ash Hill and Flue Bend Regional Offices": the qualifier is every part's
+        singular = f"{qualifier.group(1)} {singular}"
+        spans[-1] = (last_start, last_start + qualifier.start())
     parts: list[Phrase] = []
     for part_start, part_end in spans:
         part = text[part_start:part_end]

@@ -3293,6 +3293,19 @@ def test_shared_noun_after_the_object_of_works_with() -> None:
     assert "Oil Supply Division" not in found
 
 
+def test_shared_unit_noun_a_qualifier_before_the_shared_noun() -> None:
+    """ "the Ash Hill and Flue Bend Regional Offices": the word that qualifies the shared noun
+    belongs to every part, not to the last part's name."""
+    text = page(
+        "The Wick Office keeps the wicks trimmed.",
+        "The Ash Hill and Flue Bend Regional Offices serve the keepers of the valley.",
+    )
+    found = offices(extract(text))
+    assert "Ash Hill Regional Office" in found
+    assert "Ash Hill Office" not in found
+    assert "Flue Bend Regional Office" in found
+
+
 def test_governing_board_a_board_a_person_served_on() -> None:
     """A board a person "served on", with nothing after it, is a biography's seat on some
     other body's board, not the page's own board."""
