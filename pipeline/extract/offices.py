@@ -1147,10 +1147,10 @@ def _two_named_units(text: str, phrase: Phrase) -> list[Phrase]:
     return [phrase]
 
 
-# Plural unit nouns that several names listed before them share, with their singular.
 # A word that qualifies a plural unit noun shared by a list ("the Ash Hill and Flue Bend
-# Regional Offices"): it belongs to every part's noun, not to the last part's name.
+# Field Units"): it belongs to every part's noun, not to the last part's name.
 _SHARED_QUALIFIERS = frozenset({"regional", "field", "area", "district", "zonal", "satellite"})
+# Plural unit nouns that several names listed before them share, with their singular.
 _SHARED_PLURALS = {
     "units": "Unit",
     "divisions": "Division",
@@ -1207,8 +1207,8 @@ register(
     "Glass Division"), when the list is what its clause is about (it opens the sentence, or
     a verb follows it: "the A and B divisions report to ...") or the parts a verb of
     composition names ("X comprises the A and B Units"). A word that qualifies the noun
-    ("Regional", "Field", "District": "the Ash Hill and Flue Bend Regional Offices serve
-    ...") is every part's: "Ash Hill Regional Office", "Flue Bend Regional Office". No part
+    ("Field", "District", "Zonal": "the Ash Hill and Flue Bend Field Units serve
+    ...") is every part's: "Ash Hill Field Unit", "Flue Bend Field Unit". No part
     may be worded as a unit itself ("the Main Lamp Office and Wick Offices" is two names,
     not a shared noun); a list without a determiner ("establishes Oil and Soot Units in
     every county") names kinds of unit, and one named in passing ("meets with the Lamp
@@ -1266,7 +1266,7 @@ def _shared_unit_noun(
             if b > a
         )
     ):
-        # "the Ash Hill and Flue Bend Regional Offices": the qualifier is every part's
+        # "the Ash Hill and Flue Bend Field Units": the qualifier is every part's
         singular = f"{qualifier.group(1)} {singular}"
         spans[-1] = (last_start, last_start + qualifier.start())
     parts: list[Phrase] = []
@@ -1304,7 +1304,7 @@ register(
     body's. A list after a possessive ("meets with the Wick Council's Ember and Ash Teams":
     another body's units) or with the noun in lower case ("the lamp and wick divisions")
     keeps the old reading, and so does one that is the object of a verb of working with,
-    reporting to or supporting ("works closely with the Oil Supply and Glass Trade
+    reporting to or supporting ("works closely with the Oil Supply and Glass Mending
     Divisions": partners or bodies above, as before "the following offices:").""",
 )
 

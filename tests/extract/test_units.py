@@ -3282,28 +3282,28 @@ def test_enumerated_units_what_a_unit_houses_is_no_part_unless_worded_as_a_unit(
 
 
 def test_shared_noun_after_the_object_of_works_with() -> None:
-    """ "works closely with the Oil Supply and Glass Trade Divisions": a list named in passing
+    """ "works closely with the Oil Supply and Glass Mending Divisions": a list named in passing
     as the object of a verb of working with names partners, not the page's units."""
     text = page(
         "The Wick Office keeps the wicks trimmed.",
-        "The Bureau works closely with the Oil Supply and Glass Trade Divisions.",
+        "The Bureau works closely with the Oil Supply and Glass Mending Divisions.",
     )
     found = offices(extract(text))
-    assert "Glass Trade Division" not in found
+    assert "Glass Mending Division" not in found
     assert "Oil Supply Division" not in found
 
 
 def test_shared_unit_noun_a_qualifier_before_the_shared_noun() -> None:
-    """ "the Ash Hill and Flue Bend Regional Offices": the word that qualifies the shared noun
+    """ "the Ash Hill and Flue Bend Field Units": the word that qualifies the shared noun
     belongs to every part, not to the last part's name."""
     text = page(
         "The Wick Office keeps the wicks trimmed.",
-        "The Ash Hill and Flue Bend Regional Offices serve the keepers of the valley.",
+        "The Ash Hill and Flue Bend Field Units serve the keepers of the valley.",
     )
     found = offices(extract(text))
-    assert "Ash Hill Regional Office" in found
+    assert "Ash Hill Field Unit" in found
     assert "Ash Hill Office" not in found
-    assert "Flue Bend Regional Office" in found
+    assert "Flue Bend Field Unit" in found
 
 
 def test_governing_board_a_board_a_person_served_on() -> None:
