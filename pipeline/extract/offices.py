@@ -3133,11 +3133,15 @@ def _joined_piece(pieces: list[str], count: int) -> list[str] | None:
     return [*pieces[:index], *names, *pieces[index + 1 :]]
 
 
+_AND_THE = re.compile(r"\s+and\s+(?=the\s+[A-Z])")
+
+
 def _list_pieces(listed: str, count: int | None) -> list[str]:
     """The items of an enumeration: "A, which ..., B, which ..." by their clauses; else
     split at semicolons when it has any (its items then may hold commas), else at commas, else
     at "and"; a last item "C and D" after commas is split too when the count says more items
-    are listed."""
+    are listed, or at "and the" when the items before it take "the" ("the A Office, the B
+    Office and the C Office")."""
     described = [m.group("name") for m in _DESCRIBED_PART.finditer(listed)]
     if described:
         return described
@@ -3160,6 +3164,14 @@ def _list_pieces(listed: str, count: int | None) -> list[str]:
     last = pieces[-1].strip()
     if separator == "," and count is not None and len(pieces) < count and " and " in last:
         pieces = [*pieces[:-1], *pieces[-1].split(" and ")]
+    elif (
+        separator == ","
+        and any(piece.strip().startswith("the ") for piece in pieces[:-1])
+        and _AND_THE.search(pieces[-1])
+    ):
+        # "the Wick Office, the Oil Office and the Glass Office": "and the" before the last
+        # of names that each take "the" joins two names (a bare "and" may be inside one)
+        pieces = [*pieces[:-1], *_AND_THE.split(pieces[-1])]
     if (
         separator == " and "
         and count is not None

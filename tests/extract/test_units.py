@@ -3306,6 +3306,21 @@ def test_shared_unit_noun_a_qualifier_before_the_shared_noun() -> None:
     assert "Flue Bend Field Unit" in found
 
 
+def test_enumerated_units_and_the_before_the_last_name() -> None:
+    """ "the Wick Office, the Oil Office and the Glass Office" with no comma before "and":
+    "and the" between names that each take "the" joins two names, in a colon list and in a
+    list set off by dashes."""
+    for listed in (
+        "The bureau has the following offices: the Wick Office, the Oil Office and the Glass "
+        "Office.",
+        "The bureau's offices – the Wick Office, the Oil Office and the Glass Office – serve "
+        "the valley.",
+    ):
+        found = offices(extract(page("The Wick Office keeps the wicks trimmed.", listed)))
+        assert "Oil Office and the Glass Office" not in found
+        assert "Glass Office" in found
+
+
 def test_governing_board_a_board_a_person_served_on() -> None:
     """A board a person "served on", with nothing after it, is a biography's seat on some
     other body's board, not the page's own board."""
