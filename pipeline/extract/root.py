@@ -613,7 +613,7 @@ def title_acronym_with_name(page: PageLayout, root: Root) -> Root:
         if _ABBREVIATION_CUT.match(page.text, after.end(), line.end):
             return root  # "LSX St. Wick Office": the run stops at an abbreviation's period
         run = after.group("run")
-        for tail in (_TOPIC_TAIL, _TOPIC_TAIL_OF_BODY):
+        for tail in (_TOPIC_TAIL, _TOPIC_TAIL_AFTER_BODY, _TOPIC_TAIL_OF_BODY):
             cut = tail.search(" " + run)
             if cut is not None:
                 run = run[: max(cut.start() - 1, 0)].rstrip()
@@ -691,8 +691,14 @@ _TITLE_SEPARATOR_END = re.compile(r"\s+[|–—-]\s*$")
 _TOPIC_TAIL = re.compile(
     r"(?:['’]s)?\s+(?:Leadership(?:\s+Team)?|At\s+a\s+Glance|Overview|(?:Media\s+)?Contacts"
     r"|(?:Organi[sz]ation(?:al)?\s+)?(?:Chart|Structure)"
-    r"|(?:[Ww]eb(?:site)?\s+)?(?:[Bb]anner|[Ll]ogo|[Hh]eader\s+[Ii]mage)(?:\s+\d+\s*x\s*\d+)?"
-    r"|(?:Manual|Handbook)(?:\s*>.*|\s+(?:Chapter|Part)\s+\w+)?"
+    r"|(?:[Ww]eb(?:site)?\s+)?(?:[Bb]anner|[Ll]ogo|[Hh]eader\s+[Ii]mage)(?:\s+\d+\s*x\s*\d+)?)$"
+)
+# What a title or a site's header puts after a body's name that ends in a body noun: the
+# body's manual ("Wick Division Manual > Chapter II") or the government it serves ("Lamp
+# Relations Division Government of Lampshire"); after any other word, "Government of" is the
+# name's own ("Department of Lamp Government of Lampshire").
+_TOPIC_TAIL_AFTER_BODY = re.compile(
+    r"\s+(?:(?:Manual|Handbook)(?:\s*>.*|\s+(?:Chapter|Part)\s+\w+)?"
     r"|Government\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|the|[A-Z][\w’'-]*))*)$"
 )
 # Words that end a body's name as often as they name a page's topic ("Office of Lamp
@@ -748,9 +754,11 @@ def root_title_topic_words(root: Root) -> Root:
     Chart" stay whole). Topic words may come in a series ("The Role and Structure of the
     Lamp Office", "Strategic Role and Function of the Wick Office", "Establishment of the
     Lamp Board of Wicks", a body noun before its last "of" naming a body too), and a year
-    after the body is the page's edition ("Lamp Office 2019"). So are a manual after the
-    body ("Wick Division Manual > Chapter II") and the government a site's header names
-    after it ("Lamp Relations Division Government of the Republic of Lampshire")."""
+    after the body is the page's edition ("Lamp Office 2019"). So are a manual after a name
+    that a body noun ends ("Wick Division Manual > Chapter II") and the government a site's
+    header names after it ("Lamp Relations Division Government of the Republic of
+    Lampshire"), not "Government of" after another word: "Department of Lamp Government of
+    Lampshire" stays whole."""
     if root.found_by not in ("root_from_title", "root_from_title_agency", "root_from_first_line"):
         return root
     name = _TITLE_SEPARATOR_END.sub("", root.name)
@@ -759,6 +767,9 @@ def root_title_topic_words(root: Root) -> Root:
         name = _TITLE_YEAR.sub("", name[lead.end() :])
     tail = _TOPIC_TAIL.search(name)
     if tail is not None and tail.start() > 0:
+        name = name[: tail.start()]
+    tail = _TOPIC_TAIL_AFTER_BODY.search(name)
+    if tail is not None and tail.start() > 0 and _ends_in_body(name[: tail.start()]):
         name = name[: tail.start()]
     tail = _TOPIC_TAIL_OF_BODY.search(name)
     if tail is not None and tail.start() > 0 and _ends_in_body(name[: tail.start()]):

@@ -1295,3 +1295,15 @@ def test_the_agency_pattern_finds_what_it_found_with_a_leading_word_boundary() -
         for start in (0, 1):
             found = [m.span() for m in _AGENCY.finditer(text, start)]
             assert found == [m.span() for m in every_position.finditer(text, start)], text
+
+
+def test_root_title_topic_words_government_of_after_a_word_of_the_name() -> None:
+    """ "Department of Lamp Government of Lampshire": "Government of" after a word that is
+    no body noun is the name's own, not a site's header naming the government the body
+    serves; the title stays whole (it was cut to "Department of Lamp" before)."""
+    intro = "Lamps are kept lit here."
+    for title in (
+        "Department of Lamp Government of Lampshire",
+        "Ministry of Self Government of the Wick Isles",
+    ):
+        assert root(extract(page(title, intro)))[0] == title, title
