@@ -414,7 +414,8 @@ def _opens_with_agency(page: PageLayout, at: int, level: int) -> bool:
 def _opens_listed_item(page: PageLayout, at: int, start: int) -> bool:
     """Whether the name at ``start`` opens the list item or label ``page.blocks[at]`` (its
     number or "The" before it), beside an item at its depth that opens with a capitalized
-    name too: one of the parts the page lists, an item each (``root_not_a_listed_part``)."""
+    name too ("Glass Care Administration (GCA) ...", not "It was founded ..."): one of the
+    parts the page lists, an item each (``root_not_a_listed_part``)."""
     if not enabled("root_not_a_listed_part"):
         return False
     block = page.blocks[at]
@@ -433,7 +434,8 @@ def _opens_listed_item(page: PageLayout, at: int, start: int) -> bool:
     ]
     for other in beside:
         number = _ITEM_NUMBER.match(page.text, other.start, other.end)
-        if page.text[number.end() if number else other.start : other.end][:1].isupper():
+        at_name = number.end() if number else other.start
+        if _NAME_OPENING.match(page.text, at_name, other.end) is not None:
             return True
     return False
 
@@ -461,6 +463,15 @@ def _defines_in_turn(page: PageLayout, at: int) -> bool:
         if other is not None and other.group("first") == head:
             return True
     return False
+
+
+# A capitalized name that opens a list item: two capitalized words, "of" or "and" between
+# them ("Glass Care Administration", "Bureau of Wicks"), or one word its acronym, a colon or
+# a dash follows ("Finance (FN) ...", "Records: ..."); not a sentence's first word ("It was
+# founded ...", "Our keepers ...", "In 1901 ...").
+_NAME_OPENING = re.compile(
+    r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?[A-Z]|\s*(?:\([A-Z]|[:–—]|\s-\s))"
+)
 
 
 def _peer_heading_is_agency(page: PageLayout, heading: Block) -> bool:

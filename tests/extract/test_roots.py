@@ -1307,3 +1307,24 @@ def test_root_title_topic_words_government_of_after_a_word_of_the_name() -> None
         "Ministry of Self Government of the Wick Isles",
     ):
         assert root(extract(page(title, intro)))[0] == title, title
+
+
+def test_root_not_a_listed_part_an_item_beside_that_opens_a_sentence_lists_no_part() -> None:
+    """ "- The Wick Supply Administration (WSA) keeps ..." beside "- It was founded ...",
+    "- Our keepers ..." or "- In 1901 ...": the item beside opens with a sentence's first
+    word, no part's name, so the introduction's agency is the page's (the title was the root
+    before)."""
+    units = (
+        "\n\nOffice of Wick Standards\n\nThe office sets standards for wicks.\n\n"
+        "Office of Glass Inspection\n\nThe office inspects lantern glass.\n"
+    )
+    for beside in ("It was founded in 1901.", "Our keepers work day and night.", "In 1901 it"):
+        text = (
+            "Lamp Matters\n\nThe realm keeps the lamps lit.\n\n- The Wick Supply Administration"
+            f" (WSA) keeps the lamps of the realm lit.\n- {beside}\n{units}"
+        )
+        assert root(extract(text)) == (
+            "Wick Supply Administration",
+            "WSA",
+            "root_from_intro_agency",
+        ), beside
