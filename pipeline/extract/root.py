@@ -1576,10 +1576,19 @@ def _post_opening_intro(page: PageLayout, root: Root) -> Root | None:
     office = _OFFICE_OF_POST.fullmatch(root.name)
     if office is None or not _names_position(office.group("post")):
         return None
-    last = office.group("post").split()[-1]
+    words = office.group("post").split()
+    # the post's head, before "of" or "for" ("Chief Clerk" of "Chief Clerk of the Court")
+    head = next((words[:at] for at, word in enumerate(words) if word[:1].islower()), words)
+    # the whole post, after words such as "Chief" ("The Chief Wick Warden"), or its head's
+    # last words ("The Warden"): not another post that ends in the same word ("The Glass
+    # Warden" on the page of the "Office of the Wick Warden")
+    full = r"(?:[A-Z][\w’'-]*\s+){0,3}" + r"\s+".join(map(re.escape, words))
+    tail = re.escape(head[-1])
+    for word in reversed(head[:-1]):
+        tail = r"(?:" + re.escape(word) + r"\s+)?" + tail
     first = page.intro[0]
     begin, stop = page.sentences(first.start, first.end)[0]
-    opening = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'-]*\s+){0,3}" + re.escape(last) + r")\b")
+    opening = re.compile(r"(?:The\s+)?(" + full + "|" + tail + r")\b")
     match = opening.match(page.text, begin, stop)
     if match is None:
         return None

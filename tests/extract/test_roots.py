@@ -1328,3 +1328,15 @@ def test_root_not_a_listed_part_an_item_beside_that_opens_a_sentence_lists_no_pa
             "WSA",
             "root_from_intro_agency",
         ), beside
+
+
+def test_position_heads_agency_another_post_that_ends_in_the_same_word() -> None:
+    """ "Office of the Lamp Commissioner" over "The Wick Commissioner is the head of the Lamp
+    Standards Agency ...": another post, not the one the title's office is of, so the page
+    is the office's (the agency was the root before: only the post's last word was read);
+    the post's own head ("The Commissioner", "The Chief Lamp Commissioner") still is."""
+    other = OFFICE_OF_POST.replace("The Lamp Commissioner is", "The Wick Commissioner is")
+    assert root(extract(other))[0] == "Office of the Lamp Commissioner"
+    for post in ("The Commissioner is", "The Chief Lamp Commissioner is"):
+        text = OFFICE_OF_POST.replace("The Lamp Commissioner is", post)
+        assert root(extract(text))[0] == "Lamp Standards Agency", post
