@@ -406,9 +406,7 @@ def _opens_with_agency(page: PageLayout, at: int, level: int) -> bool:
     block = page.blocks[at]
     if block.kind != LIST_ITEM or block.level != level:
         return False
-    number = _ITEM_NUMBER.match(page.text, block.start, block.end)
-    at = number.end() if number is not None else block.start
-    return _AGENCY.match(page.text, at, block.end) is not None
+    return _opens_with_agency_name(page, block)
 
 
 def _opens_listed_item(page: PageLayout, at: int, start: int) -> bool:
@@ -485,9 +483,18 @@ def _peer_heading_is_agency(page: PageLayout, heading: Block) -> bool:
         and other.level == heading.level
         and other.start != heading.start
         and other.start not in titles
-        and _AGENCY.search(other.text) is not None
+        and _opens_with_agency_name(page, other)
         for other in page.blocks
     )
+
+
+def _opens_with_agency_name(page: PageLayout, block: Block) -> bool:
+    """Whether a block opens with a name worded as an agency, a number or "The" before it
+    ("Department of Glass Care", "2. The Bureau of Oil"), not one that names an agency
+    further on ("Our Partner, the Bureau of Oil", "Contact the Department of Wicks")."""
+    number = _ITEM_NUMBER.match(page.text, block.start, block.end)
+    at = number.end() if number is not None else block.start
+    return _AGENCY.match(page.text, at, block.end) is not None
 
 
 register(

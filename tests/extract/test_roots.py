@@ -1340,3 +1340,19 @@ def test_position_heads_agency_another_post_that_ends_in_the_same_word() -> None
     for post in ("The Commissioner is", "The Chief Lamp Commissioner is"):
         text = OFFICE_OF_POST.replace("The Lamp Commissioner is", post)
         assert root(extract(text))[0] == "Lamp Standards Agency", post
+
+
+def test_root_not_a_listed_part_a_heading_that_names_an_agency_further_on() -> None:
+    """ "## Department of Wicks" beside "## Our Partner, the Bureau of Oil": the heading beside
+    names a partner further on, it is no part worded as an agency, so the department is the
+    page's agency (the partner was the root before)."""
+    text = (
+        "Lamp Realm Matters\n\nThe realm keeps the lamps lit through the body below.\n\n"
+        "## Department of Wicks\n\nThe department braids the wicks.\n\n"
+        "### Wick Braiding Division\n\nThe division braids.\n\n"
+        "### Wick Trimming Division\n\nThe division trims.\n\n"
+        "## Our Partner, the Bureau of Oil\n\nThe bureau supplies oil.\n"
+    )
+    found = extract(text, markdown=True)
+    assert root(found)[0] == "Department of Wicks"
+    assert offices(found)["Wick Braiding Division"].parent == "Department of Wicks"
