@@ -699,7 +699,8 @@ _TOPIC_LEAD = re.compile(
     + _TOPIC_LEAD_WORD
     + r")*\s+of|About)\s+(?:[Tt]he\s+)?(?=[A-Z])"
 )
-# A year after a title's body ("Lamp Office 2007"): the edition of the page, no part of the name.
+# A year after the body of a title that topic words lead ("Role of the Lamp Office 2007"): the
+# edition of the page, no part of the name.
 _TITLE_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 # A separator a site's title ends with, its site name left out: "Wick Office |".
 _TITLE_SEPARATOR_END = re.compile(r"\s+[|–—-]\s*$")
@@ -772,7 +773,8 @@ def root_title_topic_words(root: Root) -> Root:
     Chart" stay whole). Topic words may come in a series ("The Role and Structure of the
     Lamp Office", "Strategic Role and Function of the Wick Office", "Establishment of the
     Lamp Board of Wicks", a body noun before its last "of" naming a body too), and a year
-    after the body is the page's edition ("Lamp Office 2019"). So are a manual after a name
+    after the body of such a title is the page's edition ("Role of the Lamp Office 2019";
+    with no topic words before it, "Lamp Office 2019" stays whole). So are a manual after a name
     that a body noun ends ("Wick Division Manual > Chapter II") and the government a site's
     header names after it ("Lamp Relations Division Government of the Republic of
     Lampshire"), not "Government of" after another word: "Department of Lamp Government of
