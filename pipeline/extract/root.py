@@ -1606,15 +1606,20 @@ def _post_opening_intro(page: PageLayout, root: Root) -> Root | None:
 
 
 def _sections_are_offices(page: PageLayout, root: Root) -> bool:
-    """Whether another heading of the page names an office as the title does ("Office of the
-    Wick Warden" over "Office of the Deputy Warden"): offices side by side."""
-    return any(
-        block.kind == HEADING
-        and not block.start <= root.start < block.end
-        and _OFFICE_OF_POST.match(block.text) is not None
-        and block.text.strip() != root.name
-        for block in page.blocks
-    )
+    """Whether another heading of the page names the office of a post as the title does
+    ("Office of the Wick Warden" over "Office of the Deputy Warden"): offices side by side;
+    an office of a task ("Office of Wick Supply") is one of the office's parts."""
+    for block in page.blocks:
+        if block.kind != HEADING or block.start <= root.start < block.end:
+            continue
+        office = _OFFICE_OF_POST.fullmatch(block.text.strip())
+        if (
+            office is not None
+            and block.text.strip() != root.name
+            and _names_position(re.sub(r"\s*\([^()]*\)$", "", office.group("post")))
+        ):
+            return True  # "Office of the Deputy Warden (ODW)": its acronym left out
+    return False
 
 
 def _agency_the_position_heads(

@@ -1356,3 +1356,14 @@ def test_root_not_a_listed_part_a_heading_that_names_an_agency_further_on() -> N
     found = extract(text, markdown=True)
     assert root(found)[0] == "Department of Wicks"
     assert offices(found)["Wick Braiding Division"].parent == "Department of Wicks"
+
+
+def test_position_heads_agency_an_office_of_a_task_is_a_part_of_the_office() -> None:
+    """ "Office of the Lamp Commissioner" over a section "Office of Wick Supply": an office of
+    a task, not of a post, is one of the title office's parts, under it; only an office of
+    another post ("Office of the Wick Commissioner") stands beside it (before, any "Office
+    of" heading did, and the title's office was lost)."""
+    text = OFFICE_OF_POST.replace("Wick Braiding Division", "Office of Wick Supply")
+    found = offices(extract(text))
+    assert found["Office of the Lamp Commissioner"].parent == "Lamp Standards Agency"
+    assert found["Office of Wick Supply"].parent == "Office of the Lamp Commissioner"
