@@ -695,7 +695,7 @@ _TOPIC_LEAD_WORD = (
 _TOPIC_LEAD = re.compile(
     r"(?:(?:The\s+)?(?:Strategic\s+|Main\s+|Key\s+)?"
     + _TOPIC_LEAD_WORD
-    + r"(?:\s*(?:,|and|&)\s*"
+    + r"(?:(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)"
     + _TOPIC_LEAD_WORD
     + r")*\s+of|About)\s+(?:[Tt]he\s+)?(?=[A-Z])"
 )

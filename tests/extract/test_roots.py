@@ -1367,3 +1367,11 @@ def test_position_heads_agency_an_office_of_a_task_is_a_part_of_the_office() -> 
     found = offices(extract(text))
     assert found["Office of the Lamp Commissioner"].parent == "Lamp Standards Agency"
     assert found["Office of Wick Supply"].parent == "Office of the Lamp Commissioner"
+
+
+def test_root_title_topic_words_a_series_with_a_comma_before_and() -> None:
+    """ "Powers, Duties, and Functions of the Lamp Board": a series of topic words with a
+    comma before its last "and" is read as one without it (the title stood whole before)."""
+    intro = "Lamps are kept lit here."
+    title = "Powers, Duties, and Functions of the Lamp Board"
+    assert root(extract(page(title, intro)))[0] == "Lamp Board"
