@@ -6248,20 +6248,34 @@ _SERIES_JOIN = re.compile(_SERIES + r"(?=[A-Z])")
 _FORMED = re.compile(r"\s+(?:to\s+form|into)\s+(?:the\s+|a\s+(?:new\s+)?)?")
 # What may end a name taken from a sentence but is no part of it: a connector, a full stop.
 _NAME_TAIL = re.compile(r"(?:\s+(?:of|for|on|&|the|and))*\.?$")
+# A lower-case word after a series' last name that is no preposition or conjunction: the
+# name is the subject of a new clause ("eliminated the Soot Division, and the Ash Division
+# took over its work"), not one more of the order's objects.
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?!(?:and|or|as|in|at|on|of|for|from|to|into|under|within|with|by|effective"
+    r"|which|that|who)\b)[a-z]"
+)
 
 
 def _order_objects(match: re.Match[str]) -> set[str]:
     """The names an order's sentence takes away: each name of the series after the verb;
     for units joined into a new one, those that are not the new one's name, and none when
     the sentence names no new one ("combines the Wick Office and the Oil Office" may say
-    what a group is made of)."""
+    what a group is made of); a last name a verb follows is a new clause's subject ("and
+    the Ash Division took over its work") and stays."""
     formed = match.group("formed")
     if match.group("verb").lower().startswith("combin") and not formed:
         return set()
     new = " ".join(_NAME_TAIL.sub("", _FORMED.sub("", formed or "", count=1)).split())
-    names = {
-        " ".join(_NAME_TAIL.sub("", n).split()) for n in _SERIES_JOIN.split(match.group("names"))
-    }
+    parts = _SERIES_JOIN.split(match.group("names"))
+    if (
+        len(parts) > 1
+        and not formed
+        and _NAME_TAIL.sub("", parts[-1]) == parts[-1]
+        and _CLAUSE_AFTER.match(match.string, match.end())
+    ):
+        parts.pop()
+    names = {" ".join(_NAME_TAIL.sub("", n).split()) for n in parts}
     return {n for n in names if n and n != new}
 
 

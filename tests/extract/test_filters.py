@@ -939,6 +939,24 @@ def test_abolished_unit_a_group_that_combines_units_keeps_them() -> None:
     assert "Glass Care Division" in found
 
 
+def test_abolished_unit_a_new_clause_after_the_series_keeps_its_subject() -> None:
+    text = "\n\n".join(
+        [
+            INTRO,
+            "Divisions",
+            "The bureau has the Ash Division, the Oil Supply Division and the Glass Care Division.",
+            "In 2012 the bureau eliminated the Soot Division, and the Ash Division took over its"
+            " work. The act abolished the Flint Office; the Oil Supply Division now keeps its"
+            " records.",
+        ]
+    )
+    found = names(extract(text))
+    assert "Ash Division" in found
+    assert "Oil Supply Division" in found
+    assert "Soot Division" not in found
+    assert "Flint Office" not in found
+
+
 def test_abolished_unit_the_former_bodies_after_a_lead_in() -> None:
     text = dedent("""\
         <h1>Bureau of Lantern Safety</h1>
