@@ -6404,6 +6404,12 @@ def sentence_case_item(name: str) -> bool:
 # ("To trim the wicks", "VISION To keep every lamp lit"), "Responsible for", or a verb of
 # function in the present before a lower-case object ("Provides wick repairs", "Oversees
 # the oil stores").
+# Verbs of function that are also plural nouns, and may open a unit's name in sentence case
+# ("Plans review section", "Works depot section"): with a unit noun at its end, the name is one.
+_VERBS_AS_PLURAL_NOUNS = frozenset(
+    {"plans", "works", "reviews", "audits", "processes", "supports", "sets", "offers", "acts"}
+    | {"drives", "leads", "runs", "looks", "deals", "covers"}
+)
 _DUTY_OPENING = re.compile(
     r"(?:[A-Z]{2,}:?\s+)?To\s+[a-z]+\s"
     r"|Responsible\s+for\s"
@@ -6420,14 +6426,20 @@ def duty_worded_name(name: str) -> bool:
     or a verb of function in the present before a lower-case object ("Provides wick
     repairs", "Oversees the oil stores"), is a line of what a body does or aims at, as a
     list of duties or a page's vision gives it, whichever finder took it: a unit's name is
-    a noun. A verb's object that is a unit noun ("Works section") makes it a name, and so
-    does a unit's name after the verb ("Establishes the Office of Oil Stores", a sentence's
+    a noun. A verb's object that is a unit noun ("Works section") makes it a name, as does
+    a unit noun ending a name whose verb is also a plural noun ("Plans review section"), and
+    so does a unit's name after the verb ("Establishes the Office of Oil Stores", a sentence's
     verb and its object, the unit). Its parts move to its parent."""
     match = _DUTY_OPENING.match(name)
     if match is None:
         return False
     rest = name_tokens(name[match.end() :])
-    return not (rest[:1] and rest[0] in UNIT_NOUNS)
+    if not rest:
+        return True
+    return not (
+        rest[0] in UNIT_NOUNS
+        or (name_tokens(name)[0] in _VERBS_AS_PLURAL_NOUNS and rest[-1] in UNIT_NOUNS)
+    )
 
 
 # A number that opens a name and is no part of a unit's: a section number ("12.04 Duties of

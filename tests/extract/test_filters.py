@@ -1012,6 +1012,20 @@ def test_duty_worded_name_a_verb_of_function_in_a_list_of_duties() -> None:
     assert "Provides counseling services" in off
 
 
+def test_duty_worded_name_a_verb_that_is_a_plural_noun_before_a_unit_noun() -> None:
+    text = dedent("""\
+        <h1>Bureau of Lantern Safety</h1>
+        <h2>Wick Division</h2>
+        <p>The division has the following sections:</p>
+        <ul><li>Plans review section</li><li>Works depot unit</li><li>Glass section</li></ul>
+        """)
+    found = names(extract(text, html=True))
+    assert "Plans review section" in found
+    assert "Works depot unit" in found
+    assert duty_worded_name("Manages the records section")
+    assert duty_worded_name("Plans the wick rounds")
+
+
 def test_duty_worded_name_responsible_for() -> None:
     text = dedent("""\
         Bureau of Lantern Safety
