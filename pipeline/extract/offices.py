@@ -6449,8 +6449,10 @@ _NUMBER_OPENING = re.compile(
     r"\d+(?:\.\d+)+\s"
     r"|\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|(?:19|20)\d\d\s*[-–/]\s*\d{2,4}(?:\s|$)"
-    r"|\d{1,2}\s+[A-Z]?[a-z]+s\b"
+    r"|\d{1,2}\s+(?P<plural>[A-Z]?[a-z]+s\b)"
 )
+# Capitalized words that end in a unit noun, no connector between them: "Signals Regiment".
+_PLAIN_UNIT_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
 
 
 @rule("filter", off=False)
@@ -6463,8 +6465,19 @@ def number_opening_name(name: str) -> bool:
     a date or a count, not a unit, whichever finder took it. A year alone before a name
     ("2030 Lamp Games Secretariat") names a unit for that year's event, a number joined to
     its word ("24-hour Wick Desk", "3G Lamp Rollout") is a word of the name, and a service's
-    number ("311 Lamp Line") is its name. Its parts move to its parent."""
-    return _NUMBER_OPENING.match(name) is not None
+    number ("311 Lamp Line") is its name, and so is a number before a plural that only
+    qualifies the unit noun ending the name ("7 Lanterns Regiment", "4 Business Support
+    Unit", a numbered formation or a numbered list's item). Its parts move to its parent."""
+    match = _NUMBER_OPENING.match(name)
+    if match is None:
+        return False
+    if match.group("plural") is None:
+        return True
+    rest = name[match.start("plural") :]
+    tokens = name_tokens(rest)
+    return not (
+        len(tokens) > 1 and tokens[-1] in UNIT_NOUNS and _PLAIN_UNIT_NAME.match(rest) is not None
+    )
 
 
 # A sentence's start before a unit: the text after the last full stop or blank line.

@@ -1053,6 +1053,20 @@ def test_duty_worded_name_a_verb_before_a_unit_or_a_unit_noun_is_a_name() -> Non
     assert not duty_worded_name("Toll Office")
 
 
+def test_number_opening_name_a_numbered_item_whose_plural_qualifies_its_unit_noun() -> None:
+    text = dedent("""\
+        <h1>Bureau of Lantern Safety</h1>
+        <p>The bureau has the following divisions:</p>
+        <ul><li>1 Wick Supply Division</li><li>2 Glass Works Division</li>
+        <li>3 Lamps Licensing Division</li><li>4 Oil Stores Division</li></ul>
+        """)
+    found = names(extract(text, html=True))
+    assert "2 Glass Works Division" in found
+    assert "3 Lamps Licensing Division" in found
+    assert number_opening_name("11 Branches and Laboratories in the Wick Study Division")
+    assert number_opening_name("12 Wicks")
+
+
 def test_number_opening_name_a_count_before_a_plural() -> None:
     """A name that opens with a count ("11 Branches and Laboratories in the ...") is no unit's
     name; where clause_before_heading_name gives the heading's name back, the heading stays."""
