@@ -2459,6 +2459,10 @@ _CONTACT_DETAIL_WORDS = frozenset(
 )
 
 
+# The word a heading's last word is joined to: "Printing and Mailing", "Phone & Email".
+_JOINED_LAST_WORD = re.compile(r"([A-Za-z]+)\s*(?:,|&|\band\b)\s*[A-Za-z]+\W*$")
+
+
 @rule("filter", off=False)
 def contact_detail_heading(heading: str) -> bool:
     """A heading whose last word names a contact detail, an address, a location, a phone or
@@ -2467,9 +2471,20 @@ def contact_detail_heading(heading: str) -> bool:
     unit, though a unit's noun stands in it: the lines under it are the details, and the
     units or posts after them are its parent's. A service named for a line ("Wick Help
     Line") is none of these, a topic about a body's location ("Location of the Wick
-    Office") is ``topic_of_name``'s and a map's caption ``picture_caption``'s."""
+    Office") is ``topic_of_name``'s and a map's caption ``picture_caption``'s. A detail's
+    word as the object of "of" or joined by "and" to a word that names no detail is what a
+    unit deals with ("Division of Parking", "Bureau of Wages and Hours", "Printing and
+    Mailing"), not a detail ("Phone and Email" is one)."""
     words = name_tokens(heading)
-    return bool(words) and words[-1] in _CONTACT_DETAIL_WORDS - _PICTURE_WORDS
+    if not (words and words[-1] in _CONTACT_DETAIL_WORDS - _PICTURE_WORDS):
+        return False
+    if len(words) > 1 and words[-2] == "of":
+        return False
+    joined = _JOINED_LAST_WORD.search(heading)
+    return joined is None or joined.group(1).lower() in _CONTACT_DETAIL_WORDS | {
+        "contact",
+        "contacts",
+    }
 
 
 @rule("unit", off=[])

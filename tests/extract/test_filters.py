@@ -1094,6 +1094,24 @@ def test_number_opening_name_a_year_or_a_number_of_the_name_stays() -> None:
     assert not number_opening_name("311 Lamp Line")
 
 
+def test_contact_detail_heading_a_detail_word_a_unit_deals_with() -> None:
+    text = dedent("""\
+        <h1>Department of Lamp Services</h1>
+        <p>The department keeps the town's lamps lit.</p>
+        <h2>Division of Parking</h2><p>The division runs the lamp-lit car parks.</p>
+        <h2>Bureau of Wages and Hours</h2><p>The bureau sets the lamplighters' pay.</p>
+        <h2>Printing and Mailing</h2><p>The unit prints and mails the lamp notices.</p>
+        <h2>Wick Supply Division</h2><p>The division buys wicks.</p>
+        <h2>Phone and Email</h2><p>555-0100, lamps@example.org</p>
+        """)
+    found = names(extract(text, html=True))
+    for unit in ("Division of Parking", "Bureau of Wages and Hours", "Printing and Mailing"):
+        assert unit in found
+    assert "Phone and Email" not in found
+    assert contact_detail_heading("Address, Phone & Email")
+    assert contact_detail_heading("Contact and Location")
+
+
 def test_contact_detail_heading_a_card_link_set_as_a_heading() -> None:
     card = dedent("""\
         <h3>{name}</h3>
