@@ -2570,10 +2570,15 @@ _STAFF_SEPARATOR = re.compile(r"\s+[-–—]\s+")
 
 
 # A board member's role after the member's name: "Member", "Non-executive", "Lead
-# non-executive", "Ex officio", "Trustee".
+# non-executive", "Ex officio", "Trustee", the member's seat or kind before "member"
+# ("Board Member", "Council Member", "Independent Member", "At-Large Member") or "at large"
+# after it ("Member at Large").
 _MEMBER_ROLE = re.compile(
     r"(?:lead\s+|senior\s+)?(?:non-executive|ex[-\s]officio|member|trustee)"
-    r"(?:\s+(?:director|member))?",
+    r"(?:\s+(?:director|member))?(?:[-\s]+at[-\s]+large)?"
+    r"|(?:at[-\s]large|board|council|committee|commission|independent|lay|voting"
+    r"|non-voting|associate|alternate|elected|appointed|public|community|citizen)"
+    r"\s+member|councilmember",
     re.IGNORECASE,
 )
 # A role in parentheses closing a line: "Jane Doe (non-executive)".
@@ -2585,7 +2590,8 @@ def staff_entry(line: str, members_only: bool = False) -> bool:
     """ "Jane Doe, Senior Policy Advisor", "Jane Doe - Director of Lamps": a person's name, then
     (after a comma or a dash) a position title, lists a person, not a unit; so does a name
     and a board member's role after a dash or in parentheses ("Tilda Moe – Member", "Bram
-    Tolley (lead non-executive)", "Ivo Quill (ex officio)"), as a board's roster gives its
+    Tolley (lead non-executive)", "Ivo Quill (ex officio)", "Nell Dunn – Board Member",
+    "Wren Hale – Member at Large"), as a board's roster gives its
     members, whichever finder took the line (``members_only``: only such a role, for list
     items, where "Wick Care – Director" may be a unit and its head). A position in
     parentheses ("Wick Care (Director)") is not read so."""

@@ -1159,6 +1159,22 @@ def test_staff_entry_a_board_member_and_a_role_in_parentheses() -> None:
     assert "Ivo Quill" in names(extract(text, html=True, off={"staff_entry"}))
 
 
+def test_staff_entry_a_member_role_with_its_seat_or_at_large() -> None:
+    text = dedent("""\
+        <h1>Bureau of Lantern Safety</h1>
+        <p>The bureau keeps the lamps lit.</p>
+        <h2>Oil Supply Division</h2><p>The division buys oil.</p>
+        <h2>Lamp Board</h2>
+        <h3>Ada Rook – Member</h3><p>Ada has trimmed wicks for forty years.</p>
+        <h3>Bram Tolley – Board Member</h3><p>Bram keeps the glass clean.</p>
+        <h3>Wren Hale – Member at Large</h3><p>Wren joined the board in 2019.</p>
+        """)
+    found = names(extract(text, html=True))
+    assert found == [ROOT, "Oil Supply Division", "Lamp Board"]
+    assert staff_entry("Nell Dunn – Council Member", members_only=True)
+    assert not staff_entry("Wick Care – Member Services", members_only=True)
+
+
 def test_staff_entry_a_member_after_a_dash() -> None:
     text = dedent("""\
         <h1>Bureau of Lantern Safety</h1>
