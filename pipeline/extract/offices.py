@@ -2591,10 +2591,14 @@ def staff_entry(line: str, members_only: bool = False) -> bool:
     (after a comma or a dash) a position title, lists a person, not a unit; so does a name
     and a board member's role after a dash or in parentheses ("Tilda Moe – Member", "Bram
     Tolley (lead non-executive)", "Ivo Quill (ex officio)", "Nell Dunn – Board Member",
-    "Wren Hale – Member at Large"), as a board's roster gives its
-    members, whichever finder took the line (``members_only``: only such a role, for list
-    items, where "Wick Care – Director" may be a unit and its head). A position in
-    parentheses ("Wick Care (Director)") is not read so."""
+    "Wren Hale – Member at Large"), as a board's roster gives its members, whichever finder
+    took the line (``members_only``: only such a role, for list items, where "Wick Care –
+    Director" may be a unit and its head). A position in parentheses ("Wick Care
+    (Director)") is not read so, nor is a clause or a duty after the comma or the dash,
+    opened by a lower-case word other than a position or worded as a duty
+    (``duty_worded_name``): "Wick Supply, through the Wick Supply Officer, ...", "LAMP
+    CARE, headed by the Lamp Care Director", "Zonal Wick Care – To trim the wicks of all
+    lamps and report to the Director" are a unit, then who heads it or what it does."""
     role = _ROLE_IN_PARENTHESES.search(line)
     if role is not None and _MEMBER_ROLE.fullmatch(role.group(1).strip()):
         person, title = line[: role.start()], role.group(1)
@@ -2611,6 +2615,12 @@ def staff_entry(line: str, members_only: bool = False) -> bool:
         return False
     if _MEMBER_ROLE.fullmatch(title.strip()):
         return True
+    title = title.strip()
+    opening = title.split()[0] if title else ""
+    if (opening[:1].islower() and opening.lower() not in POSITION_WORDS) or _DUTY_OPENING.match(
+        title
+    ):
+        return False
     return not members_only and bool(set(name_tokens(title)) & POSITION_WORDS)
 
 

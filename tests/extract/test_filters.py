@@ -1159,6 +1159,23 @@ def test_staff_entry_a_board_member_and_a_role_in_parentheses() -> None:
     assert "Ivo Quill" in names(extract(text, html=True, off={"staff_entry"}))
 
 
+def test_staff_entry_a_unit_then_a_clause_or_a_duty_after_the_dash() -> None:
+    text = dedent("""\
+        <h1>Office of the Lamp Auditor</h1>
+        <p>The office audits the lamps of the town.</p>
+        <h2>Departments</h2>
+        <ul><li>Wick Audit – Audits the wick stores of all depots.</li>
+        <li>Zonal Operations – To allow for the coverage of all depots. The zones report to
+        the Director.</li>
+        <li>Glass Audit – Checks the glass of every lamp.</li></ul>
+        """)
+    assert "Zonal Operations" in names(extract(text, html=True))
+    assert not staff_entry("WICK SUPPLY, headed by the Wick Supply Director.")
+    assert not staff_entry("Oil Stores, through the Oil Stores Officer, responsible for oil")
+    assert staff_entry("Ada Rook, director of wick supply")
+    assert staff_entry("Bram Tolley, Senior Lamp Advisor")
+
+
 def test_staff_entry_a_member_role_with_its_seat_or_at_large() -> None:
     text = dedent("""\
         <h1>Bureau of Lantern Safety</h1>
