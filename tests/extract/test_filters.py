@@ -1165,11 +1165,11 @@ def test_staff_entry_a_unit_then_a_clause_or_a_duty_after_the_dash() -> None:
         <p>The office audits the lamps of the town.</p>
         <h2>Departments</h2>
         <ul><li>Wick Audit – Audits the wick stores of all depots.</li>
-        <li>Zonal Operations – To allow for the coverage of all depots. The zones report to
+        <li>Depot Rounds – To allow for the coverage of all depots. The zones report to
         the Director.</li>
         <li>Glass Audit – Checks the glass of every lamp.</li></ul>
         """)
-    assert "Zonal Operations" in names(extract(text, html=True))
+    assert "Depot Rounds" in names(extract(text, html=True))
     assert not staff_entry("WICK SUPPLY, headed by the Wick Supply Director.")
     assert not staff_entry("Oil Stores, through the Oil Stores Officer, responsible for oil")
     assert staff_entry("Ada Rook, director of wick supply")
@@ -1183,7 +1183,7 @@ def test_staff_entry_a_member_role_with_its_seat_or_at_large() -> None:
         <h2>Oil Supply Division</h2><p>The division buys oil.</p>
         <h2>Lamp Board</h2>
         <h3>Ada Rook – Member</h3><p>Ada has trimmed wicks for forty years.</p>
-        <h3>Bram Tolley – Board Member</h3><p>Bram keeps the glass clean.</p>
+        <h3>Bram Tolley – Board member</h3><p>Bram keeps the glass clean.</p>
         <h3>Wren Hale – Member at Large</h3><p>Wren joined the board in 2019.</p>
         """)
     found = names(extract(text, html=True))
