@@ -89,6 +89,7 @@ from pipeline.text.vocabulary import (
     SYSTEM_NOUNS,
     TEAM_NOUNS,
     UNIT_NOUNS,
+    VERBS_AS_PLURAL_NOUNS,
 )
 
 MAX_LABEL_WORDS = 6
@@ -6435,12 +6436,6 @@ def sentence_case_item(name: str) -> bool:
 # ("To trim the wicks", "VISION To keep every lamp lit"), "Responsible for", or a verb of
 # function in the present before a lower-case object ("Provides wick repairs", "Oversees
 # the oil stores").
-# Verbs of function that are also plural nouns, and may open a unit's name in sentence case
-# ("Plans review section", "Works depot section"): with a unit noun at its end, the name is one.
-_VERBS_AS_PLURAL_NOUNS = frozenset(
-    {"plans", "works", "reviews", "audits", "processes", "supports", "sets", "offers", "acts"}
-    | {"drives", "leads", "runs", "looks", "deals", "covers"}
-)
 _DUTY_OPENING = re.compile(
     r"(?:[A-Z]{2,}:?\s+)?To\s+[a-z]+\s"
     r"|Responsible\s+for\s"
@@ -6469,7 +6464,7 @@ def duty_worded_name(name: str) -> bool:
         return True
     return not (
         rest[0] in UNIT_NOUNS
-        or (name_tokens(name)[0] in _VERBS_AS_PLURAL_NOUNS and rest[-1] in UNIT_NOUNS)
+        or (name_tokens(name)[0] in VERBS_AS_PLURAL_NOUNS and rest[-1] in UNIT_NOUNS)
     )
 
 

@@ -37,6 +37,7 @@ from pipeline.text.vocabulary import (
     PRONOUNS,
     SECTION_WORDS,
     UNIT_NOUNS,
+    VERBS_AS_PLURAL_NOUNS,
 )
 from pipeline.text.words import PageWords, Word
 
@@ -93,10 +94,20 @@ def clause_heading(heading: str) -> bool:
     units; "Centers of Example Studies", a proper name, is one); or a predicate with no
     subject, a verb that opens the line and goes on in lower case ("Manages the wick
     accounts", "Commenced role at the bureau on 1 May", "Comprised of the Lamp Region",
-    "According to the charter the board ...")."""
+    "According to the charter the board ..."), but for a plural noun that is also such a verb
+    opening a unit's name ("Plans review section")."""
     return _FINITE_VERB.search(heading) is not None or (
-        _PREDICATE_OPENING.match(heading) is not None and _DASHED.search(heading) is None
+        _PREDICATE_OPENING.match(heading) is not None
+        and _DASHED.search(heading) is None
+        and not _plural_noun_opening_a_name(heading)
     )
+
+
+def _plural_noun_opening_a_name(heading: str) -> bool:
+    """A sentence-case name that opens with a plural noun that is also a verb of function and
+    ends in a unit noun ("Plans review section", "Works depot unit"): a name, no predicate."""
+    words = heading.lower().split()
+    return len(words) > 1 and words[0] in VERBS_AS_PLURAL_NOUNS and words[-1] in UNIT_NOUNS
 
 
 # A dash between words: a card's text run into the next card's name ("Manages oil - Wicks").

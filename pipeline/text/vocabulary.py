@@ -62,6 +62,13 @@ POSITION_WORDS = frozenset(
     }
 )
 
+# Verbs of function that are also plural nouns and may open a unit's name in sentence case
+# ("Plans review section", "Works depot unit"): with a unit noun at its end, the line is a
+# name, not a predicate with no subject.
+VERBS_AS_PLURAL_NOUNS = frozenset(
+    {"plans", "works", "reviews", "audits", "processes", "supports", "sets", "offers", "acts"}
+    | {"drives", "leads", "runs", "looks", "deals", "covers"}
+)
 UNIT_NOUNS = frozenset(
     {
         "office",

@@ -1229,6 +1229,21 @@ def test_ex_officio_member_the_seats_of_a_board_are_no_units() -> None:
     assert "Wick Trade Council" in off
 
 
+def test_clause_heading_a_plural_noun_opening_a_sentence_case_unit_name() -> None:
+    text = dedent("""\
+        <h1>Bureau of Lantern Safety</h1>
+        <p>The bureau keeps the lamps lit.</p>
+        <h2>Plans review section</h2><p>The section reviews lamp plans.</p>
+        <h2>Works depot unit</h2><p>The unit keeps the lamp works.</p>
+        <h2>Glass section</h2><p>The section cleans glass.</p>
+        """)
+    found = names(extract(text, html=True))
+    assert "Plans review section" in found
+    assert "Works depot unit" in found
+    assert clause_heading("Plans the wick rounds")
+    assert clause_heading("Manages the wick section")
+
+
 def test_clause_heading_a_predicate_with_no_subject() -> None:
     text = page(
         "Manages the bureau's wick accounts and lamp oil",
