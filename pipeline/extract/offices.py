@@ -6313,8 +6313,9 @@ def _order_objects(match: re.Match[str]) -> set[str]:
 
 def _abolished(page: PageLayout) -> tuple[list[tuple[int, int]], set[str]]:
     """The spans of the lists an order introduces as abolished ("Documents the abolishment
-    of:" and the items under it) or as the former bodies a new one was made of, and the
-    names a sentence says it abolishes, eliminates or joins into a new unit."""
+    of:" and the items under it) or as the former bodies a new one was made of, up to the
+    first paragraph after the list's items, and the names a sentence says it abolishes,
+    eliminates or joins into a new unit."""
     spans: list[tuple[int, int]] = []
     names: set[str] = set()
     blocks = page.blocks
@@ -6329,13 +6330,15 @@ def _abolished(page: PageLayout) -> tuple[list[tuple[int, int]], set[str]]:
             continue
         depth = block.level if block.kind == LIST_ITEM else 0
         stop = block.end
+        listed = False
         for after in blocks[index + 1 :]:
             if after.kind not in (LIST_ITEM, PARAGRAPH) or (
                 after.kind == LIST_ITEM and after.level <= depth
             ):
                 break
-            if after.kind == PARAGRAPH and (depth or after.text.rstrip().endswith(":")):
-                break
+            if after.kind == PARAGRAPH and (depth or listed or after.text.rstrip().endswith(":")):
+                break  # a paragraph after the list's items is the page's text again
+            listed = listed or after.kind == LIST_ITEM
             stop = after.end
         if stop > block.end:
             spans.append((block.end, stop))

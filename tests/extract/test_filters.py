@@ -957,6 +957,21 @@ def test_abolished_unit_a_new_clause_after_the_series_keeps_its_subject() -> Non
     assert "Flint Office" not in found
 
 
+def test_abolished_unit_the_lead_in_list_ends_at_the_next_paragraph() -> None:
+    text = dedent("""\
+        <h1>Bureau of Lantern Safety</h1>
+        <p>The Bureau of Lantern Safety was created in 2021 by merging the two former lamp
+        boards:</p>
+        <ul><li>Wick Licensing Board</li><li>Glass Care Board</li></ul>
+        <p>Today the bureau has the Oil Supply Division and the Ember Control Division.</p>
+        <p>The Oil Supply Division buys oil.</p>
+        """)
+    found = names(extract(text, html=True))
+    assert "Oil Supply Division" in found
+    assert "Ember Control Division" in found
+    assert "Wick Licensing Board" not in found
+
+
 def test_abolished_unit_the_former_bodies_after_a_lead_in() -> None:
     text = dedent("""\
         <h1>Bureau of Lantern Safety</h1>
