@@ -72,7 +72,7 @@ from pipeline.text.sections import (
     is_section_label,
     titled_holder_line,
 )
-from pipeline.text.sentences import sentence_spans
+from pipeline.text.sentences import ends_sentence, sentence_spans
 from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
     CONNECTORS,
@@ -6542,9 +6542,14 @@ def ex_officio_member(name: str, before: str) -> bool:
 
 
 def _sentence_before(text: str, start: int) -> str:
-    """The text of the sentence that holds ``start`` before it."""
+    """The text of the sentence that holds ``start`` before it (a full stop that closes an
+    abbreviation, "U.S." or "St.", ends none)."""
     window = text[max(0, start - MAX_SENTENCE_CHARS) : start]
-    breaks = list(_SENTENCE_BREAK.finditer(window))
+    breaks = [
+        b
+        for b in _SENTENCE_BREAK.finditer(window)
+        if not b.group().startswith(".") or ends_sentence(window[: b.start() + 1])
+    ]
     return window[breaks[-1].end() :] if breaks else window
 
 

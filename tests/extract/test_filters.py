@@ -1236,6 +1236,20 @@ EX_OFFICIO_BOARD = "\n\n".join(
 )
 
 
+def test_ex_officio_member_an_abbreviation_ends_no_sentence() -> None:
+    text = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. It has"
+        " the Office of Wick Standards and the Glass Care Division.\n\nThe Lamp Board is"
+        " composed of four members: the Director of the U.S. Wick Service; the Chairman of the"
+        " Oil Trade Council or a member of the Oil Trade Council designated by the Chairman;"
+        " and the Secretary of Glass Supply.\n"
+    )
+    found = names(extract(text))
+    assert "Glass Care Division" in found
+    assert "Chairman of the Oil Trade Council" not in found
+    assert "Oil Trade Council" not in found
+
+
 def test_ex_officio_member_the_seats_of_a_board_are_no_units() -> None:
     found = names(extract(EX_OFFICIO_BOARD))
     assert found == [ROOT, "Wick Office", "Glass Office"]
