@@ -560,21 +560,21 @@ def test_bare_subject_keeps_heading_the_unit_noun_refers_back_to_the_heading() -
 
 
 def test_area_nouns_in_joined_name_kept_whole_beside_its_and() -> None:
-    """ "an Office of Finance, Administration and Wick Services and a Glass Division": the
+    """ "an Office of Lamp Accounts, Administration and Wick Services and a Glass Division": the
     name that enumerates its fields is one unit, not cut at its "and" into two units named in
     full; a part before the last that adds words to "Services" ("Oil Services, and Glass
     Services") names a unit of its own, so no name ends in a comma."""
     text = (
         "Lamp Works Authority\n\nThe Authority keeps the town's lamps. The Authority has an "
-        "Office of Finance, Administration and Wick Services and a Glass Division. Its units "
+        "Office of Lamp Accounts, Administration and Wick Services and a Glass Division. Its units "
         "are the Office of Wicks, Oil Services, and Glass Services.\n"
     )
     found = offices(extract(text))
-    assert "Office of Finance, Administration and Wick Services" in found
+    assert "Office of Lamp Accounts, Administration and Wick Services" in found
     assert "Glass Division" in found
     assert not any(name.endswith(",") for name in found)
     off = offices(extract(text, off={"area_nouns_in_joined_name"}))
-    assert "Office of Finance, Administration and Wick Services" not in off
+    assert "Office of Lamp Accounts, Administration and Wick Services" not in off
 
 
 def test_opening_determiner_a_possessive_before_a_name_is_no_part_of_it() -> None:

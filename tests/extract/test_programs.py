@@ -132,7 +132,7 @@ def test_program_enumeration_name_not_completed_past_a_different_acronym() -> No
 def test_program_enumeration_reads_past_each_name_s_acronym() -> None:
     text = office_page(
         "The office runs the following programs: Lamp Aid Fund (LAF), Wick Share "
-        '("WS"), and Flame Watch.'
+        '("WKS"), and Flame Watch.'
     )
     assert programs(extract(text)) == {
         "Lamp Aid Fund": "program_enumeration",

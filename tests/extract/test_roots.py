@@ -511,13 +511,13 @@ def test_root_title_topic_words_dropped_around_the_body() -> None:
 
 
 def test_root_title_topic_words_a_series_of_topic_words_before_the_body() -> None:
-    """ "The Role and Structure of the Lamp Council Office 2019", "Strategic Role and Function
+    """ "The Role and Structure of the Lamp Keepers Office 2019", "Strategic Role and Function
     of the Wick Office", "Establishment of the Lampshire Board of Wick Standards": topic words
     joined by "and" (and a year after the body) name what the page shows of the body; the
     title kept them before."""
     intro = "Lamps are kept lit here."
     cases = {
-        "The Role and Structure of the Lamp Council Office 2019": "Lamp Council Office",
+        "The Role and Structure of the Lamp Keepers Office 2019": "Lamp Keepers Office",
         "Strategic Role and Function of the Wick Office": "Wick Office",
         "Establishment of the Lampshire Board of Wick Standards": (
             "Lampshire Board of Wick Standards"
