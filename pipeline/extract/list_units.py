@@ -93,8 +93,8 @@ _LEAD_POSSESSOR = re.compile(
 )
 _LEAD_SUBJECT = re.compile(
     r"^(?:The\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.-]*))*?)"
-    r"(?:\s+\([^()]*\))?\s+(?:also\s+)?(?:includes|consists of|comprises|is (?:made up|composed) of"
-    r"|is (?:organized|organised|divided|structured) into"
+    r"(?:\s+\([^()]*\))?\s+(?:also\s+)?(?:includes|consists of|comprises(?: of)?"
+    r"|is (?:made up|composed) of|is (?:organized|organised|divided|structured) into"
     r"|oversees|has (?:the following|\w+ (?:offices|divisions|branches|units)))\b"
 )
 
@@ -413,7 +413,7 @@ _NUMBER_WORDS = "|".join(word for word, number in NUMBER_WORDS.items() if number
     r"|\d{1,3}"
 )
 _COMPOSITION = re.compile(
-    r"\b(?:consists?\s+of|comprises|(?:is|are|be)\s+(?:comprised|composed|made\s+up)\s+of"
+    r"\b(?:consists?\s+of|comprises(?:\s+of)?|(?:is|are|be)\s+(?:comprised|composed|made\s+up)\s+of"
     r"|(?:is|are|be)\s+(?:organi[sz]ed|divided|structured)\s+into)\b"
     r"|\b(?:" + _NUMBER_WORDS + r")(?P<figures>\s*\(\d{1,2}\))?\s+(?:[a-z]+\s+)?"
     r"(?:" + "|".join(sorted(LISTING_NOUNS)) + r")\b",

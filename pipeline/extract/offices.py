@@ -191,14 +191,14 @@ _DIVIDES = re.compile(
 # Words of a verb of composition may be separated by any run of white space.
 _COMPOSED = re.compile(
     (
-        r"\b(?:consists? of|comprises?|is (?:made up|composed|comprised) of|includes?"
+        r"\b(?:consists? of|comprises?(?: of)?|is (?:made up|composed|comprised) of|includes?"
         r"|is organized into|(?:is|are) (?:sub-?)?divided into|oversees"
         r"|(?:is|are) responsible for)\b"
     ).replace(" ", r"\s+")
 )
 # "the Bureau, consisting of A, B, and C", "a staff comprising A and B": the participle.
 _COMPOSED_PARTICIPLE = re.compile(
-    r"\b(?:consisting\s+of|comprising|(?:made\s+up|composed|comprised)\s+of)\b"
+    r"\b(?:consisting\s+of|comprising(?:\s+of)?|(?:made\s+up|composed|comprised)\s+of)\b"
 )
 _PARTICIPLE_WORDS = ("consisting", "comprising", "made", "composed", "comprised")
 # "staff including", "other offices, including": "including" after a word for a body's
@@ -299,7 +299,9 @@ register(
     names a unit; in a unit's own section, a sentence that calls them parts ("The Department
     consists of four Divisions: A, B, and C", "There are five Town departments including: A,
     B, ...", "four sections namely: ...", "five zonal offices have been created, namely:
-    ...", "two divisions viz: ...") names that unit's parts whatever their words, and
+    ...", "two divisions viz: ...", and "namely" with a semicolon, a comma or no mark after
+    it standing for the colon: "three divisions namely; A, B and C") names that unit's
+    parts whatever their words, and
     so does one whose verb houses or holds them ("The Department houses the Wick Division,
     which ...", "It contains the Soot Section", "The office is home to the Oil Unit") when
     each name is worded as a unit: what a unit houses or contains is as often a collection,
@@ -310,7 +312,9 @@ register(
     agency or a unit found ("The Lamp Board's office includes the A Office and the B Office").
     A count or "the following" after a verb of reporting or of working with ("reports to two
     offices: ...", "works closely with the following offices: ...") lists bodies above or
-    beside the subject, not its parts.""",
+    beside the subject, not its parts. "comprises of" (and "comprising of"), a common
+    variant of the verb, reads as "comprises" ("The department comprises of A, B and C
+    Units").""",
 )
 
 
@@ -2825,7 +2829,7 @@ def structure_section(heading: str) -> bool:
 
 
 _PARTS_COLON = re.compile(
-    r"\b(?:consists? of|comprises?|is (?:made up|composed|comprised) of|includes?"
+    r"\b(?:consists? of|comprises?(?: of)?|is (?:made up|composed|comprised) of|includes?"
     r"|is (?:organized|organised|divided|structured) into|has)\s+(?:the following\s+|\w+\s+)?"
     r"(?P<noun>[A-Za-z]+)\s*:\s*"
 )
@@ -2859,12 +2863,12 @@ _COUNTED_PARTS = re.compile(
     r"(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z]+s)"
     r"(?:\s+(?:were|are|was|ha(?:ve|s|d)\s+been)\s+(?:created|established|set\s+up|formed))?"
     r"(?P<aside>,\s[^:;.–—]{1,80}?)?"
-    r"(?:\s+(?:including|namely|viz\.?))?\s*(?P<mark>:|\s[–—]|\s-)\s+",
+    r"(?:(?:\s+(?:including|namely|viz\.?))?\s*(?P<mark>:|\s[–—]|\s-)|\s+namely[;,]?)\s+",
     re.IGNORECASE,
 )
 
 # The mark before every list either pattern reads: a colon, or a dash after a space.
-_PARTS_MARK = re.compile(r":|\s[–—-]")
+_PARTS_MARK = re.compile(r":|\s[–—-]|\snamely\b")
 
 register(
     "inline_colon_list",
@@ -3224,7 +3228,7 @@ def _list_pieces(listed: str, count: int | None) -> list[str]:
 _OWN_PARTS = re.compile(
     r"\s*(?:(?:The|This|It|Its)\s*(?P<subject>[^,.;:]{0,80}?)\s+)?(?:also\s+)?"
     r"(?:[Ii]ncludes?|[Oo]versees|(?P<houses>[Hh]ouses|[Cc]ontains|is\s+home\s+to)"
-    r"|[Cc]onsists?\s+of|[Cc]omprises?|(?:is\s+)?(?:[Cc]omprised|[Cc]omposed|[Mm]ade"
+    r"|[Cc]onsists?\s+of|[Cc]omprises?(?:\s+of)?|(?:is\s+)?(?:[Cc]omprised|[Cc]omposed|[Mm]ade"
     r"\s+up)\s+of|is\s+(?:organized|organised|divided|structured)\s+into)\s+(?:the\s+)?"
 )
 # A piece of each verb of _OWN_PARTS, one of which every match holds.
@@ -3357,7 +3361,7 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
 _CHARGED_WITH = re.compile(
     (
         r"\b(?:(?:is|are) (?:also )?responsible for|combines|brings together|houses"
-        r"|encompasses|incorporates|includes|oversees|comprises|consists of"
+        r"|encompasses|incorporates|includes|oversees|comprises(?: of)?|consists of"
         r"|is (?:made up|composed|comprised) of)\s+"
     ).replace(" ", r"\s+")
 )
@@ -3670,9 +3674,10 @@ def _section_enumeration(
         # The colon (or dash) every "consists of four Divisions: ..." needs (a short sentence
         # before it reads as a label: "The Department has three divisions: A, which ...").
         outline = block.kind == LIST_ITEM and enabled("outline_item_enumeration")
-        marked = (block.kind in (PARAGRAPH, LABEL) or outline) and any(
-            c in block.text for c in ":–—-"
-        )
+        # "three divisions namely; A, B and C": "namely" stands for the colon.
+        marked = (
+            (block.kind in (PARAGRAPH, LABEL) or outline) and any(c in block.text for c in ":–—-")
+        ) or (block.kind == PARAGRAPH and " namely" in block.text)
         if block.kind == PARAGRAPH:
             parts += _numbered_parts(page, block, owner)
         before: tuple[int, int] | None = None  # the sentence before, for "They are: ..."
@@ -3700,10 +3705,15 @@ def _section_enumeration(
             match, count = found
             if block.kind == LIST_ITEM and count is None:
                 continue  # "A Regional Director's duties include: Directing ...": no count
+            holder = owner  # the unit whose parts the sentence lists
             if _other_subject(page, subject_start, match.start(), owner):
-                continue
+                subject = counted_parts_subject(page, subject_start, match.start(), count, owner)
+                if subject is None:
+                    continue
+                parts.append(subject)
+                holder = subject
             stop = end
-            if match.groupdict().get("mark", ":") != ":":  # "– a, b and c –": up to the dash
+            if (match.groupdict().get("mark") or ":") != ":":  # "– a, b and c –": up to the dash
                 closing = re.compile(r"\s" + re.escape(match.group("mark").strip()) + r"\s")
                 close = closing.search(text, match.end(), end)
                 stop = close.start() if close is not None else end
@@ -3771,12 +3781,74 @@ def _section_enumeration(
                         None,
                         begin,
                         begin + len(name),
-                        owner,
+                        holder,
                         found_by=finder,
                         parent_by="enumerated_units",
                     )
                 )
     return parts
+
+
+def _subjects_found_already(builder: _Builder) -> None:
+    """A part whose parent is a sentence's subject that ``counted_parts_subject`` named and
+    that was not added, because the page's readers had found that unit already ("The Wick
+    Supply Division" of prose), hangs from the unit found."""
+    present = {id(unit) for unit in builder.units}
+    for unit in builder.units:
+        parent = unit.parent
+        if (
+            parent is not None
+            and id(parent) not in present
+            and parent.found_by == "counted_parts_subject"
+        ):
+            found = builder.index.resolve(parent.name)
+            if found is not None and found is not unit:
+                unit.parent = found
+
+
+# What stands between a sentence's subject and the count of its parts: a verb of
+# composition ("consists of", "comprises", "is divided into", "has"), "the following".
+_SUBJECT_THEN_COUNT = re.compile(
+    r"(?:\s+\([A-Za-z&.-]{2,12}\))?\s+(?:also\s+)?(?:consists?\s+of|comprises?(?:\s+of)?"
+    r"|(?:is|are)\s+(?:made\s+up|composed|comprised)\s+of"
+    r"|(?:is|are)\s+(?:organi[sz]ed|(?:sub-?)?divided|structured)\s+into|has|have)\s+\Z"
+)
+
+
+@rule("unit", off=None)
+def counted_parts_subject(
+    page: PageLayout, start: int, count_start: int, count: int | None, owner: Unit
+) -> Unit | None:
+    """In a unit's section, a sentence whose subject is a capitalized name other than the
+    unit's and whose verb of composition counts the subject's parts before listing them
+    ("The Wick Supply Directorate consists of three divisions namely; Oil Yard, Glass Works
+    and Soot Care", "The Lamp Bureau has two sections: ...") names a unit, a part of the
+    section's unit, and its parts: a body made of divisions is a unit, whatever its name's
+    last word. Before, the list was left out as some other unit's, its parts lost. Returns
+    that unit (its parts are hung from it by the caller), or None where the sentence's
+    words before the verb are not one name opening the sentence, or nothing is counted."""
+    if count is None:
+        return None
+    text = page.text
+    opening = re.match(r"\s*(?:The\s+)?", text[start:count_start])
+    begin = start + (opening.end() if opening else 0)
+    for phrase in page.phrases(begin, count_start):
+        if phrase.start != begin:
+            continue
+        if not _SUBJECT_THEN_COUNT.match(text[phrase.end : count_start]):
+            return None
+        if not is_capitalized_name(phrase.text) or len(phrase.text.split()) > MAX_PART_WORDS:
+            return None
+        return _unit_named(
+            text,
+            phrase.text,
+            phrase.start,
+            owner,
+            found_by="counted_parts_subject",
+            parent_by="enumerated_units",
+            is_group=False,
+        )
+    return None
 
 
 # A piece of each of _HOUSED's verbs, one of which every match holds.
@@ -4755,6 +4827,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
             if opening is not None:
                 part.parent, part.parent_by = opening, "outline_item_enumeration"
             builder.add(part)
+    _subjects_found_already(builder)
     builder.add_new(oversight_list(page, builder.units, builder.index, top, definitions))
     builder.add_new(composition_list(page, builder.units, builder.index, top))
     builder.add_new(semicolon_series(page, builder.units, builder.index, top))

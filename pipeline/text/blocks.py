@@ -47,9 +47,7 @@ _LABEL = re.compile(
 )
 _FOOTER = re.compile(r"^[A-Z][\w ]{0,40}:$")
 # What ends a sentence's words before the colon of the list it opens: a verb of listing.
-_LISTING_VERB = re.compile(
-    r"\s(?:include|includes|are|comprise|comprises|consist\s+of|consists\s+of)$", re.I
-)
+_LISTING_VERB = re.compile(r"\s(?:include|includes|are|comprises?(?:\s+of)?|consists?\s+of)$", re.I)
 
 
 # The unit nouns that name a body's parts in a listing sentence's subject ("service" names

@@ -3561,3 +3561,88 @@ def test_sentence_case_among_parts_not_a_link_among_the_items() -> None:
     found = offices(extract(text))
     assert "Lamp Care Services" in found
     assert "Glass Care" not in found, found
+
+
+def test_enumerated_units_comprises_of_before_the_list() -> None:
+    """ "comprises of", a common variant of "comprises", opens the list as the verb alone
+    does."""
+    text = page(
+        "Office of Wick Standards",
+        "The office comprises of Braiding, Trimming, Dipping and Wick Sorting Units. It keeps "
+        "wicks even.",
+    )
+    found = offices(extract(text))
+    assert found["Braiding"] == Placed(
+        "Office of Wick Standards", "enumerated_units", "enumerated_units"
+    )
+    assert found["Trimming"].parent == "Office of Wick Standards"
+    assert "Braiding" not in offices(extract(text, off={"enumerated_units"}))
+
+
+def test_enumerated_units_namely_before_the_counted_list() -> None:
+    """ "three branches namely; A, B and C": "namely", with a semicolon, a comma or no mark
+    after it, opens a counted list as a colon does."""
+    for mark in (";", ",", ""):
+        text = page(
+            "Office of Wick Standards",
+            f"The office consists of three branches namely{mark} Braiding, Trimming and "
+            "Dipping. It keeps wicks even.",
+        )
+        found = offices(extract(text))
+        assert found["Braiding"] == Placed(
+            "Office of Wick Standards", "enumerated_units", "enumerated_units"
+        ), mark
+        assert found["Dipping"].parent == "Office of Wick Standards"
+        assert "Braiding" not in offices(extract(text, off={"enumerated_units"}))
+
+
+def test_enumerated_units_namely_after_no_count_lists_no_parts() -> None:
+    """ "in three areas, namely wicks, oil and glass": no plural unit noun is counted, so
+    the words after "namely" are no parts."""
+    text = page(
+        "Office of Wick Standards",
+        "The office serves the town in three areas, namely Wicks, Oil and Glass. It keeps "
+        "wicks even.",
+    )
+    assert "Wicks" not in offices(extract(text))
+
+
+def test_counted_parts_subject_another_unit_counts_its_parts() -> None:
+    """A sentence whose subject is a name other than the section's unit and that counts the
+    subject's parts names that unit, a part of the section's unit, and its parts under it."""
+    text = page(
+        "The Directorate Wick Services consists of three divisions: Braiding, Trimming and "
+        "Dipping. It keeps wicks even."
+    )
+    found = offices(extract(text))
+    assert found["Directorate Wick Services"] == Placed(
+        ROOT, "counted_parts_subject", "enumerated_units"
+    )
+    assert found["Braiding"] == Placed(
+        "Directorate Wick Services", "enumerated_units", "enumerated_units"
+    )
+    assert found["Dipping"].parent == "Directorate Wick Services"
+    with pytest.raises(NoStructureError):  # the list was read as another unit's: nothing
+        extract(text, off={"counted_parts_subject"})
+
+
+def test_counted_parts_subject_a_unit_found_already_holds_its_parts() -> None:
+    """The subject worded as a unit (found by the prose readers too) is one unit, and the
+    parts the sentence counts are its own, not the section's unit's."""
+    text = page(
+        "The Wick Supply Division consists of three sections: Braiding, Trimming and Dipping."
+    )
+    result = extract(text)
+    found = offices(result)
+    assert names(result).count("Wick Supply Division") == 1
+    assert found["Braiding"].parent == "Wick Supply Division"
+    assert "Braiding" not in offices(extract(text, off={"counted_parts_subject"}))
+
+
+def test_counted_parts_subject_not_without_a_count() -> None:
+    """Without a count the sentence's verb reads no parts of another subject."""
+    text = page(
+        "Office of Wick Standards",
+        "The office trims wicks. The Directorate Wick Services consists of: Braiding; Trimming.",
+    )
+    assert "Directorate Wick Services" not in offices(extract(text))
