@@ -455,6 +455,42 @@ def year_qualifier(name: str) -> str | None:
     return name[: match.start()]
 
 
+# "in the", "within the" or "for the" and a capitalized name after a name's unit noun, to
+# the name's end: "Wick Section in the Lamp Office", "Oil Unit for the Supply Group".
+_CONTAINING_UNIT = re.compile(
+    r"\s+(?:in|within|for)\s+the\s+(?P<whole>(?:[A-Z][\w'’&.-]*|of|and|&)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&))*)\s*$"
+)
+# Connectors a name's words may hold between capitalized words.
+_NAME_JOINERS = frozenset({"of", "and", "&"})
+
+
+@rule("name", off=None)
+def containing_unit_qualifier(name: str) -> str | None:
+    """A name that ends in the unit that holds it, after "in the", "within the" or "for the"
+    ("Wick Section in the Lamp Office", "Oil Stores Unit within the Supply Division", "Glass
+    Audit Division for the Lamp Standards Group"), as a code, a report or a chart places a
+    part in its text: the unit is the name before it, which ends in a unit noun after a
+    capitalized word of its own; the name after "the" is another unit's, ending in a unit
+    noun or an acronym ("the LSG"). A name that is its unit noun and what it serves ("Office
+    for the Lamp Board", "Council for the Wick Region": a place's noun) stays whole. The name
+    without it, or None."""
+    match = _CONTAINING_UNIT.search(name)
+    if match is None:
+        return None
+    head = name[: match.start()].split()
+    if len(head) < 2 or head[-1].lower() not in UNIT_NOUNS or head[-1].lower() == "region":
+        return None
+    if not head[0][:1].isupper() or any(
+        not word[:1].isupper() and word not in _NAME_JOINERS for word in head
+    ):
+        return None
+    last = match.group("whole").split()[-1]
+    holder_named = last.lower() in UNIT_NOUNS and last.lower() != "region"
+    if not holder_named and not (len(last) > 1 and last.isupper() and last.isalpha()):
+        return None
+    return " ".join(head)
+
+
 DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")
 # The dashes, one of which every DASH match holds.
 DASHES = ("—", "–", "-")

@@ -12,6 +12,7 @@ from pipeline.extract.acronyms import AcronymDefinition, find_definitions
 from pipeline.extract.evidence import bounded, bounded_description
 from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import (
+    containing_unit_qualifier,
     directive_verb,
     edge_marks,
     file_marks,
@@ -171,6 +172,12 @@ def _extract(
         elif subject is not None:
             unit.name = subject
         unit.name = _cleaned(unit.name, _WORDING_CLEANERS)
+        held = containing_unit_qualifier(unit.name) if index else None
+        if held is not None:
+            unit.name = held
+            # the unit placed in its holder is one the page names already: no second row
+            if any(other is not unit and other.name == held for other in units):
+                clauses.add(id(unit))
     if len(units) < 2 or not root.name:
         if not acronyms_without_units(definitions):
             raise NoStructureError("no organizational units found (no headings or unit names)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textwrap import dedent
 
 from pipeline.extract.names import (
+    containing_unit_qualifier,
     directive_verb,
     edge_marks,
     file_marks,
@@ -625,6 +626,40 @@ def test_year_qualifier_the_year_a_unit_is_shown_for_is_no_part_of_its_name() ->
     assert year_qualifier("Office of Wick Services in 2010") == "Office of Wick Services"
     assert year_qualifier("Glass Board for 2019-20") == "Glass Board"
     assert year_qualifier("Census 2016 Wick Office") is None
+
+
+def test_containing_unit_qualifier_the_unit_that_holds_a_part_is_no_part_of_its_name() -> None:
+    """ "Soot Trimming Section in the Wick Keeping Division": a code places the section in
+    its division; the unit is the Soot Trimming Section, and a part the page has named
+    already gets no second row."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Wick Keeping Division
+
+        The Wick Keeping Division trims the wicks.
+
+        ## Soot Trimming Section in the Wick Keeping Division
+
+        The section sweeps the soot from the glass.
+
+        ## Flame Gauging Unit for the Oil Measures Group
+
+        The unit gauges the flames.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert "Soot Trimming Section" in found
+    assert "Flame Gauging Unit" in found
+    assert not any(" in the " in name or " for the " in name for name in found)
+    old = offices(extract(text, markdown=True, off={"containing_unit_qualifier"}))
+    assert "Soot Trimming Section in the Wick Keeping Division" in old
+    assert containing_unit_qualifier("Ember Desk within the HQD") == "Ember Desk"
+    # what a body serves, a place's region, or a bare unit noun before it: the name's own
+    assert containing_unit_qualifier("Office for the Lamp Board") is None
+    assert containing_unit_qualifier("Tallow Council for the Wick Region") is None
+    assert containing_unit_qualifier("Glass Office of the Lamp Board") is None
 
 
 def test_bare_subject_keeps_heading_a_plural_or_our_refers_back_too() -> None:
