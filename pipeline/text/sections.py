@@ -692,13 +692,95 @@ def _directory_holders(blocks: list[Block]) -> dict[int, int]:
     return found
 
 
+# An honorific before a person's name: "Mr", "Dr.", "Hon."
+_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?$")
+# A word of a person's name: a capitalized word in any alphabet, joined by a hyphen or an
+# apostrophe ("Mary-Jo", "O'Neil"), or initials ("S.J.", "Q.").
+_PERSON_WORD = re.compile(r"[A-Z][^\W\d_A-Z]+(?:[-'’][A-Z]?[^\W\d_]+)*|(?:[A-Z]\.)+")
+# The endings of English nouns of a field or an activity ("Resources" aside, "Operations",
+# "Management", "Planning", "Security", "Compliance"): a word so ended names a field, and a
+# line of them a unit's name, not a person's.
+_FIELD_ENDING = re.compile(
+    r"(?:tion|sion|ment|ing|ity|ance|ence|ics|ogy|ure|ness|ship|ies|ware|ry)s?$"
+)
+# The words of a post under a holder's name: the position words and "manager".
+_POST_WORDS = POSITION_WORDS | {"manager"}
+
+
+def _person_heading(text: str, *, fields: bool = True) -> bool:
+    """Whether a heading is only a person's name, perhaps after an honorific ("Jane Doe",
+    "Mr Q.R. Doe", "Dr Ána Roe-Doe"): two to four capitalized words, initials aside, none a
+    word of a unit, a post or (``fields``) a field, nor a plural at the end (part of
+    ``holder_over_title``)."""
+    words = text.split()
+    if words and _HONORIFIC.match(words[0]):
+        words = words[1:]
+    named = [w for w in words if not re.fullmatch(r"(?:[A-Z]\.)+", w)]
+    if not 2 <= len(words) <= 4 or not named or re.fullmatch(r"(?:[A-Z]\.)+", words[-1]):
+        return False
+    if not all(_PERSON_WORD.fullmatch(w) for w in words):
+        return False
+    lowered = {w.lower() for w in named}
+    if (lowered | {w.removesuffix("s") for w in lowered}) & (_NOT_A_NAME | _POST_WORDS):
+        return False
+    if not fields:
+        return True
+    # a plural at the end is a field's ("Wick Affairs", "Oil Works"), however a surname ends
+    plural = named[-1].endswith("s") and not named[-1].endswith("ss")
+    return not plural and not any(_FIELD_ENDING.search(w.lower()) for w in named)
+
+
+def _reads_as_post(text: str) -> bool:
+    """Whether a line is a post's title: a short capitalized line, perhaps after a list's dash,
+    with a word of a post ("- Director", "Deputy Minister of Lamps", "Senior Manager: Wick
+    Services")."""
+    line = text.strip().lstrip("-–—•* ").strip()
+    words = re.findall(r"[A-Za-z]+", line)
+    return (
+        line[:1].isupper()
+        and 0 < len(words) <= MAX_TITLE_WORDS
+        and bool({w.lower() for w in words} & _POST_WORDS)
+        and all(w[:1].isupper() or w in CONNECTORS for w in words)
+        # "Chief Jane Doe", "Director: Jane Doe, PhD": a post and its holder, a unit's head
+        and titled_holder_line(line, plain=True) is None
+        and not any(
+            _person_heading(part.split(",")[0].strip(), fields=False)
+            for part in re.split(r"[:–—]|\s-\s", line)[1:]
+        )
+    )
+
+
+@rule("layout", off=False)
+def holder_over_title(block: Block, following: Block | None) -> bool:
+    """A heading that is only a person's name, over a line that gives a post ("Jane Doe" over
+    "- Director", "Mr Q.R. Doe" over "Senior Manager: Wick Services", "Ana Roe" over "Deputy
+    Minister of Lamps"), as a leadership page or a profile card sets a holder's name above
+    the holder's title, names who holds the post, not a unit: it is the text of the section
+    above it, and the title's line goes with that section. A unit's name of two capitalized
+    words over its head's title ("Wick Operations" over "Director") is worded as a field
+    (nouns in -tion, -ment, -ing, -ity, ...) and stays a heading."""
+    return (
+        block.kind == HEADING
+        and following is not None
+        and _person_heading(block.text)
+        and _reads_as_post(following.text.split("\n")[0])
+    )
+
+
 def _holder_lines(rest: list[Block]) -> list[Block]:
     """``rest`` with each title-and-holder line right under a heading made text (part of
     ``titled_holder_line``)."""
+    changed = list(rest)
+    for index, block in enumerate(rest):
+        following = rest[index + 1] if index + 1 < len(rest) else None
+        if holder_over_title(block, following):
+            changed[index] = replace(block, kind=PARAGRAPH, level=0)
+            if following is not None and following.kind != HEADING and "\n" not in following.text:
+                changed[index + 1] = replace(following, kind=HEADING, level=block.level)
+    rest = list(changed)
     headings = [b for b in rest if b.kind == HEADING]
     if not any(titled_holder_line(b.text) is not None for b in headings):
         return rest
-    changed = list(rest)
     if enabled("glued_holder_line"):
         for index, block in enumerate(rest):
             if block.kind != HEADING or _glued_holder_start(block.text) is None:

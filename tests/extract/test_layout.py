@@ -1562,3 +1562,49 @@ def test_peer_worded_alike_a_title_before_a_comma_makes_peers_a_title_joined_by_
     units of one rank; a title joined by "of" names one post and keeps its group."""
     assert sections.peer_worded_alike("Director, Office of Lamps", "Director, Office of Wicks")
     assert not sections.peer_worded_alike("Director of Lamps", "Director of Wicks")
+
+
+def test_holder_over_title_a_holder_heading_over_a_post_line_names_the_post() -> None:
+    """A leadership page sets each holder's name as a heading over the holder's post ("Tilda
+    Moe" over "- Director", "Mr Q.R. Loe" over "Senior Manager: Wick Services"): the name is
+    no unit; the post is, in the section above. A unit's name worded as a field ("Wick
+    Operations" over "Director") and a unit over a post and its holder ("Ember Yard" over
+    "Chief Ivo Hale", "Soot Hollow" over "Director: Ana Roe") stay headings."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Office of Lamp Glass Care
+
+        ### Tilda Moe
+
+        - Director
+
+        The office polishes the glass of every lamp.
+
+        ## Ember Yard
+
+        ### Mr Q.R. Loe
+
+        Senior Manager: Wick Services
+
+        The yard keeps the embers.
+        """)
+    found = names(extract(text, markdown=True))
+    assert "Tilda Moe" not in found and "Mr Q.R. Loe" not in found
+    assert {"Director", "Senior Manager: Wick Services"} <= set(found)
+    switched_off = names(extract(text, markdown=True, off={"holder_over_title"}))
+    assert "Senior Manager: Wick Services" not in switched_off
+
+    def heading(line: str) -> blocks.Block:
+        return blocks.Block(blocks.HEADING, 0, len(line), line, 3)
+
+    def line(words: str) -> blocks.Block:
+        return blocks.Block(blocks.PARAGRAPH, 0, len(words), words, 0)
+
+    assert sections.holder_over_title(heading("Ana Roe-Doe"), line("Deputy Lamp Minister"))
+    assert not sections.holder_over_title(heading("Wick Operations"), line("Director"))
+    assert not sections.holder_over_title(heading("Ember Yard"), line("Chief Ivo Hale"))
+    assert not sections.holder_over_title(heading("Soot Hollow"), line("Director: Ana Roe"))
+    assert not sections.holder_over_title(heading("Ana Roe"), line("The director keeps it"))
