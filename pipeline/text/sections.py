@@ -186,6 +186,8 @@ _DOCUMENT_NOUNS = frozenset(
     }
 )
 _SUBJECT_NOUNS = frozenset({"information", "reports"})
+# The prepositions that give a document's subject after its noun.
+_DOCUMENT_SUBJECT = frozenset({"of", "for", "on"})
 
 
 def _names_document(words: list[str], tokens: tuple[str, ...]) -> bool:
@@ -196,6 +198,15 @@ def _names_document(words: list[str], tokens: tuple[str, ...]) -> bool:
     if not tokens or len(words) < 2 or words[-2] in CONNECTORS | PREPOSITIONS:
         return False
     if tokens[-1] in _DOCUMENT_NOUNS:
+        return True
+    # "Wick Supply Handbook for New Keepers", "Functional Statement for the Oil Office": the
+    # head noun before the first "of", "for" or "on", with no unit noun before it
+    opening = next((i for i, token in enumerate(tokens) if token in _DOCUMENT_SUBJECT), 0)
+    if (
+        opening
+        and tokens[opening - 1] in _DOCUMENT_NOUNS
+        and not set(tokens[:opening]) & UNIT_NOUNS
+    ):
         return True
     if tokens[-1] not in _SUBJECT_NOUNS:
         return False
@@ -210,9 +221,11 @@ register(
     """A heading or list item whose last word names a document, a page or a tool ("Lamp
     Division Intranet Page", "Office of Wicks Recruiting Brochure", "Wick Data Dashboard",
     "Lamp Board Information", "Wick Office Annual Report", "Lamp Safety Manual", "LB Web
-    Site") is about a unit, not one, even when a unit's name opens it; a
-    unit named after its subject ("Office of Lamp Information", "Bureau of Wick Reports", a
-    preposition after its unit noun) still is one.""",
+    Site") is about a unit, not one, even when a unit's name opens it; so is one whose
+    document noun heads it before "of", "for" or "on" and the document's subject, with no
+    unit noun before it ("Handbook for New Wick Keepers", "Functional Statement for Oil
+    Supply"). A unit named after its subject ("Office of Lamp Information", "Bureau of
+    Wick Reports", a preposition after its unit noun) still is one.""",
 )
 register(
     "furniture_head_noun",

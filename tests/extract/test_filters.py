@@ -1719,6 +1719,29 @@ def test_document_head_noun_a_report_a_manual_or_a_web_site() -> None:
         assert document in off
 
 
+DOCUMENTS_FOR_A_SUBJECT = page(
+    "Glass Branch",
+    "The branch inspects lantern glass.",
+    "Handbook for New Wick Keepers",
+    "What a keeper needs on the first day.",
+    "Functional Statement for Oil Supply",
+    "What the oil suppliers do.",
+    "Office of Lamp Information",
+    "The office answers questions about lamps.",
+)
+
+
+def test_document_head_noun_a_document_named_for_its_subject() -> None:
+    """ "Handbook for New Wick Keepers", "Functional Statement for Oil Supply": a document's
+    noun before "for", "of" or "on" heads the name, whatever subject follows; a unit noun
+    before the preposition ("Office of Lamp Information") keeps the unit."""
+    found = names(extract(DOCUMENTS_FOR_A_SUBJECT))
+    assert found == [ROOT, "Office of Wick Standards", "Glass Branch", "Office of Lamp Information"]
+    off = names(extract(DOCUMENTS_FOR_A_SUBJECT, off={"document_head_noun"}))
+    for document in ("Handbook for New Wick Keepers", "Functional Statement for Oil Supply"):
+        assert document in off
+
+
 HONORED_HEADING = PERSON_HEADING.replace("Bram T. Tolley", "Dr. Bram Tolley")
 
 
