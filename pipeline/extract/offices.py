@@ -3886,11 +3886,15 @@ def housed_within(text: str, start: int, end: int) -> tuple[str | None, str | No
 _NAME = r"[A-Z][\w&’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&’'-]*))*"
 _WITHIN = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<child>" + _NAME + r"(?:\s+(?:" + "|".join(sorted(UNIT_NOUNS)) + r"))?)"
-    r",?\s+(?:within|inside|in)\s+the\s+(?P<place>" + _NAME + r")"
+    r"(?:,?\s+(?:within|inside|in)\s+the"
+    r"|(?:\s+\([A-Z][A-Za-z&]{1,9}\))?,?\s+(?:(?:which|that)\s+)?(?:(?:will|shall)\s+"
+    r"(?:continue\s+to\s+|also\s+)?be|is|are)\s+(?:also\s+|now\s+)?(?:an?\s+)?part\s+of\s+the)"
+    r"\s+(?P<place>" + _NAME + r")"
 )
 # What every _WITHIN match holds: most sentences have none, and the pattern (tried at every
 # word boundary, backtracking through each run of capitalized words) is not run on them.
-_WITHIN_HINT = re.compile(r"\s(?:within|inside|in)\s+the\s+[A-Z]")
+_WITHIN_HINT = re.compile(r"\s(?:within|inside|in|part\s+of)\s+the\s+[A-Z]")
+_PART_OF_HINT = re.compile(r"\spart\s+of\s+the\s+[A-Z]")
 _LEADS = re.compile(
     r"\s*(?:The\s+)?(?P<lead>" + _NAME + r")\s+(?:also\s+)?(?:leads|heads|directs|manages|runs)\b"
 )
@@ -3900,7 +3904,11 @@ _LEADS = re.compile(
 def unit_within_unit(text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
     """ "the Digital Desk within the Office of Lamps", "the Wick Team in the Supply Division":
     a unit that a sentence places within another unit is a part of it (each a unit of its own
-    when worded as one). Returns each part's name, its host's name and where each starts."""
+    when worded as one). So is one a sentence says is part of another: "The Wick Desk is part
+    of the Lamp Office", "the Oil Service (OS), which is part of the Supply Division", "The
+    Glass Unit will continue to be a part of the Lamp Directorate", in a paragraph, a bulleted
+    paragraph or the text under a topic heading. Returns each part's name, its host's name and
+    where each starts."""
     found: list[tuple[str, str, int, int]] = []
     if _WITHIN_HINT.search(text, start, end) is None:
         return found
@@ -4289,7 +4297,9 @@ class _Builder:
     def within(self, blocks: list[Block], unit: Unit) -> None:
         """Read the sentences of text about ``unit`` that put units within others."""
         for block in blocks:
-            if block.kind == PARAGRAPH:
+            # a bulleted paragraph says so too ("- The Wick Desk is part of the Lamp Office.")
+            part_of = block.kind == LIST_ITEM and _PART_OF_HINT.search(block.text) is not None
+            if block.kind == PARAGRAPH or part_of:
                 for start, end in self.page.sentences(block.start, block.end):
                     self._within(start, end, unit)
             if block.kind in (PARAGRAPH, LIST_ITEM):
@@ -4478,6 +4488,11 @@ class _Builder:
             before = len(self.units)
             self.body_units(section.body, parent, section.heading.text)
             self.counted_parts(section.body, parent)
+            # the text under a topic ("Complaints") may say which unit a part is part of
+            for block in section.body:
+                if block.kind == PARAGRAPH and _PART_OF_HINT.search(block.text):
+                    for start, end in self.page.sentences(block.start, block.end):
+                        self._within(start, end, parent)
             # A law's division that lists units is read as a unit's section is: the prose
             # around its list names no more units of the page's.
             lists_units = division is not None and len(self.units) > before

@@ -1159,3 +1159,42 @@ def test_list_nesting_capital_letters_are_an_outline_level_of_their_own() -> Non
     assert found["Wick Braiding Division"] == Placed(
         "Office of Lamps", "unit_worded_items", "list_nesting"
     )
+
+
+PART_OF = dedent("""\
+    Lamp Board
+
+    The Lamp Board keeps the town's lamps lit. This year it changes its structure:
+
+      • The Soot Directorate will replace the Ash Directorate. The Chimney Analysis Office \
+    will continue to be a part of the Glass Directorate.
+
+    ## Oil Service
+
+    The Oil Service buys lamp oil for the board.
+
+    ### How to complain
+
+    If you have a complaint you may be offered the Wick Mending Desk (WMD) which is part of \
+    the Oil Service.
+
+    ## Glass Directorate
+
+    The Glass Directorate keeps the lamp glass clean.
+    """)
+
+
+def test_unit_within_unit_reads_part_of_in_prose_bullets_and_under_a_topic() -> None:
+    found = offices(extract(PART_OF, markdown=True))
+    assert found["Wick Mending Desk"] == Placed(
+        "Oil Service", "unit_within_unit", "unit_within_unit"
+    )
+    assert found["Chimney Analysis Office"].parent == "Glass Directorate"
+    assert found["Chimney Analysis Office"].parent_by == "unit_within_unit"
+
+    off = offices(extract(PART_OF, markdown=True, off={"unit_within_unit"}))
+    assert "Wick Mending Desk" not in off
+    assert (
+        "Chimney Analysis Office" not in off
+        or off["Chimney Analysis Office"].parent != "Glass Directorate"
+    )
