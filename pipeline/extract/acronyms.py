@@ -146,13 +146,53 @@ def long_form_before(
     return _extend_prefix(text, start, floor), stop
 
 
+# A line a paragraph wraps at a width, not at the end of a thought: long, and ending on a word
+# or a comma, not on a sentence's or a label's stop.
+_WRAPPED_LINE = 40
+
+
+@rule("acronym", off=False)
+def wrapped_long_form(text: str, newline: int) -> bool:
+    """A long form may run over a line break where a paragraph is wrapped at a width, as a
+    printed or plain-text page's paragraphs are: "... transmission service on the Lamp\nOil
+    Administration (LOA) network", "... of the Department of Wicks and\nLamp Oil (DWLO)".
+    The break is a wrap when the line before it is a full line of text (long, and not much
+    shorter than the line it breaks to: a heading's or a label's line is shorter than the
+    paragraph after it) and ends on a word or a comma, not on a sentence's, a clause's or a
+    label's stop; then the words before the break may spell the acronym too. A break after a
+    short line ("Wick Division\nOil Office (OO)") or after a full stop or a colon still ends
+    the clause, and a name's run of capitalized words (``name_run_before_long_form``) does
+    not cross it."""
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].rstrip()
+    if len(line) < _WRAPPED_LINE or not (line[-1].isalnum() or line[-1] == ","):
+        return False
+    next_end = text.find("\n", newline + 1)
+    following = text[newline + 1 : len(text) if next_end < 0 else next_end].rstrip()
+    return len(line) * 4 >= len(following) * 3
+
+
+def _long_form(text: str, span: tuple[int, int]) -> str:
+    """A long form's words as written, a line break that wraps them read as a space."""
+    long_form = text[span[0] : span[1]]
+    return " ".join(long_form.split()) if "\n" in long_form else long_form
+
+
 def _sentence_floor(text: str, start: int, paren: int) -> int:
-    """Where the clause holding the parenthesis begins."""
+    """Where the clause holding the parenthesis begins (a line break that only wraps a
+    paragraph's text ends no clause: ``wrapped_long_form``)."""
     floor = start
-    for mark in ("(", ")", ";", ":", "\n", "“", "”", '"', "—", "–"):
+    for mark in ("(", ")", ";", ":", "“", "”", '"', "—", "–"):
         found = text.rfind(mark, start, paren)
         if found >= 0:
             floor = max(floor, found + 1)
+    found = text.rfind("\n", floor, paren)
+    wraps = 0
+    while found >= 0 and wraps < 2 and wrapped_long_form(text, found):
+        wraps += 1
+        found = text.rfind("\n", floor, found)
+    if found >= 0:
+        floor = max(floor, found + 1)
     return floor
 
 
@@ -180,7 +220,7 @@ def _bracketed_codes(page: PageLayout, start: int, end: int) -> list[AcronymDefi
         letters = code[prefix.end() :] if prefix else code
         span = long_form_before(text, floor, match.start(), letters, page.page_words)
         if span and text[span[0] : span[1]] != code:
-            found.append(AcronymDefinition(code, text[span[0] : span[1]], *span, start, end))
+            found.append(AcronymDefinition(code, _long_form(text, span), *span, start, end))
     return found
 
 
@@ -230,7 +270,7 @@ def name_run_before_long_form(
     pending = None  # connectors taken in only when a capitalized word precedes them
     edge = start
     for word in reversed(words):
-        if text[word.end : edge].strip():
+        if text[word.end : edge].strip() or "\n" in text[word.end : edge]:
             break
         bare = word.bare
         if word.closes_name or not bare[:1].isalpha():
@@ -295,7 +335,7 @@ def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[Acr
             if span and text[span[0] : span[1]] != inner:
                 by = "spaced_acronym" if spaced else "parenthesized_acronym"
                 span = _with_name_run(page, start, floor, span)
-                expansion = text[span[0] : span[1]]
+                expansion = _long_form(text, span)
                 found.append(AcronymDefinition(inner, expansion, *span, start, end, found_by=by))
             continue
         before = page.words(floor, paren)
@@ -347,7 +387,7 @@ def linked_acronym(page: PageLayout, start: int, end: int) -> list[AcronymDefini
         span = _with_name_run(page, start, floor, span)
         found.append(
             AcronymDefinition(
-                acronym, text[span[0] : span[1]], *span, start, end, found_by="linked_acronym"
+                acronym, _long_form(text, span), *span, start, end, found_by="linked_acronym"
             )
         )
     return found

@@ -374,3 +374,37 @@ def test_name_line_acronym_a_list_line_whose_acronym_the_name_does_not_spell() -
 def test_name_line_acronym_not_a_code_of_another_letter() -> None:
     text = page("Lamp Bureau Offices", "- Office of the Lamp Warden (GA)\n- Wick Supply (GAA)")
     assert {"GA", "GAA"}.isdisjoint(acronyms(extract(text)))
+
+
+WRAPPED = page(
+    "Office of Wick Standards",
+    """
+    The office sets the standards for the wicks that are burned on the lamps of the
+    Wick Supply Division and it buys the oil of the lamps from the Department of Lamp
+    Oil Reserves (DLOR) on behalf of the keepers, who trim the wicks every night as the
+    Lamp Board has asked, and it reports every year to the Lamp Board, to the Glass Care
+    Administration (GCA) and to the keepers themselves.
+    """,
+    "Office of Oil Supply",
+    "The office buys oil.",
+)
+
+
+def test_wrapped_long_form_reads_a_long_form_over_a_paragraph_line_break() -> None:
+    found = acronyms(extract(WRAPPED))
+    assert found["DLOR"] == ("Department of Lamp Oil Reserves", "parenthesized_acronym")
+    assert found["GCA"] == ("Glass Care Administration", "parenthesized_acronym")
+    off = acronyms(extract(WRAPPED, off={"wrapped_long_form"}))
+    assert "DLOR" not in off
+    assert "GCA" not in off
+
+
+def test_wrapped_long_form_a_line_much_shorter_than_the_next_is_no_wrap() -> None:
+    text = page(
+        "Office of Oil Supply",
+        """
+        Keepers of the wick and of the glass of the
+        Lamp Board (GLB) trim the wicks of the lamps every night and fill them with oil.
+        """,
+    )
+    assert "GLB" not in acronyms(extract(text))
