@@ -13,7 +13,8 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.rules import enabled, register
+from pipeline.rules import enabled, register, rule
+from pipeline.text.vocabulary import UNIT_NOUNS
 from pipeline.text.words import Word, words_in
 
 
@@ -165,12 +166,43 @@ def max_skipped(letters: str) -> int:
 
 
 def best_long_form(letters: str, words: list[Word]) -> list[Word] | None:
-    """The cheapest, then shortest, suffix of ``words`` that spells ``letters``; letters from
-    inside words only when no suffix spells them from word starts (``letters_inside_word``)."""
+    """The cheapest, then shortest, suffix of ``words`` that spells ``letters``; else a name
+    whose head noun the acronym puts last (``unit_noun_last``); letters from inside words
+    only when neither spells them from word starts (``letters_inside_word``)."""
     found = _best_suffix(letters, words, inside=False)
+    if found is None:
+        found = unit_noun_last(letters, words)
     if found is None and inside_letters_allowed(letters):
         found = _best_suffix(letters, words, inside=True)
     return found
+
+
+@rule("acronym", off=None)
+def unit_noun_last(letters: str, words: list[Word]) -> list[Word] | None:
+    """An acronym may put the unit noun that heads its name last, as the name would read
+    without "of": "Office of the Warden (WO)", "Secretariat of the Lamp Boxes (LBS)",
+    "Bureau of Wick Supply (WSB)". The words after "of" (and "the") up to the acronym spell
+    its letters but the last, every word accounted for, and the unit noun just before "of"
+    gives the last letter; the long form is the whole name, from the unit noun on. Read only
+    when no run of words spells the acronym in its own order."""
+    if len(letters) < 2 or not letters.isupper():
+        return None
+    for index in range(len(words) - 2, 0, -1):
+        if words[index].bare.lower() != "of":
+            continue
+        rest = index + 1
+        if rest < len(words) and words[rest].bare.lower() == "the":
+            rest += 1
+        head = words[index - 1].bare
+        if (
+            rest < len(words)
+            and head.lower() in UNIT_NOUNS
+            and head[:1].upper() == letters[-1]
+            and alignment_cost(letters[:-1], words[rest:]) == 0
+        ):
+            return words[index - 1 :]
+        return None
+    return None
 
 
 def inside_letters_allowed(letters: str) -> bool:

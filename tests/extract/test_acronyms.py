@@ -408,3 +408,24 @@ def test_wrapped_long_form_a_line_much_shorter_than_the_next_is_no_wrap() -> Non
         """,
     )
     assert "GLB" not in acronyms(extract(text))
+
+
+HEAD_LAST = page(
+    "Office of Wick Standards",
+    "The office reports to the Office of the Lamp Warden (LWO) and to the Secretariat of the "
+    "Wick Boxes (WBS) each year.",
+)
+
+
+def test_unit_noun_last_reads_the_head_noun_the_acronym_puts_last() -> None:
+    found = acronyms(extract(HEAD_LAST))
+    assert found["LWO"] == ("Office of the Lamp Warden", "parenthesized_acronym")
+    assert found["WBS"] == ("Secretariat of the Wick Boxes", "parenthesized_acronym")
+    off = acronyms(extract(HEAD_LAST, off={"unit_noun_last"}))
+    assert "LWO" not in off
+    assert off["WBS"][0] == "Wick Boxes"
+
+
+def test_unit_noun_last_not_where_the_words_spell_the_acronym_in_order() -> None:
+    text = page("Office of Wick Standards", "It works with the Office of Lamp Oil (OLO).")
+    assert acronyms(extract(text))["OLO"][0] == "Office of Lamp Oil"
