@@ -338,7 +338,11 @@ register(
     ("Lamp Publicity", "Soot Records") are units too. Not when the subject is a body of
     members (a board, council, committee, commission, assembly or a management): "The
     Commission is composed of the Wick Secretary, the Mayor of Oiltown and ..." lists its
-    members.""",
+    members. In a unit's own section too, a series that names posts beside a name worded as
+    a unit ("The directorate of Wick and Oil comprises the Principal Wick Secretary, Soot
+    Records and the Glass Division") names posts that are parts of the unit, where a post
+    used to end the series; posts alone ("the Wick Director, the Deputy Wick Director and
+    their staff") are still people there.""",
 )
 
 
@@ -3254,6 +3258,14 @@ _PART_END = re.compile(r"\s*(?:$|[,.;:]|(?:and|or|which|that|who|as)\b)")
 
 
 register(
+    "own_section_subject",
+    "unit",
+    """A sentence of a unit's own section that enumerates parts after a verb of composition
+    (``enumerated_units``) may name the unit shortly, by its name without the "of" tail
+    ("The Field Office is composed of ..." under "Field Office of Wick Supply"): the parts
+    it lists are the unit's, as when it names the unit in full.""",
+)
+register(
     "own_parts_shared_noun",
     "unit",
     """In a unit's own section, a sentence whose verb of composition lists names before one
@@ -3274,6 +3286,43 @@ def _worded_as_a_unit(name: str) -> bool:
     return bool(set(words[-1:]) & UNIT_NOUNS) or _noun_before_of(words, UNIT_NOUNS)
 
 
+def _posts_are_parts(text: str, owner: str, verb: re.Match[str], pieces: list[Phrase]) -> bool:
+    """Whether the posts a unit's own section enumerates among its parts are parts too
+    (``series_of_posts``, read in a section): the series after the verb names a unit worded
+    as one beside them ("The directorate comprises the Principal Wick Secretary, Oil Supply,
+    the Glass Division and ..."; posts alone, "the Wick Director, the Deputy Wick Director
+    and their staff", are people), and the subject is no body of members (its head noun,
+    the word before "of" or the last: "The Wick Board comprises the Chair and ..." lists
+    members)."""
+    if not enabled("series_of_posts"):
+        return False
+    head = (verb.group("subject") or owner).split(" of ", maxsplit=1)[0].split()
+    if head and _MEMBERS_SUBJECT.fullmatch(head[-1]):
+        return False
+    listed = [p for p in pieces if p.start >= verb.end()]
+    posts = sum(names_position_only(p.text) for p in listed)
+    worded = any(set(name_tokens(p.text)[-1:]) & ANY_UNIT_NOUNS for p in listed)
+    return posts >= 1 and worded
+
+
+def _own_subject(subject: str, owner: str) -> bool:
+    """Whether a sentence's subject names the section's unit ``owner``: its name; a unit
+    noun alone ("The division"); its name without the "of" tail the sentence leaves out
+    ("The Field Office" for "Field Office of Wick Supply")."""
+    key, own = _unit_key(subject), _unit_key(owner)
+    if key == own or (len(subject.split()) == 1 and subject.lower().rstrip("s") in UNIT_NOUNS):
+        return True
+    if not enabled("own_section_subject"):
+        return False
+    head = owner.split(" of ", maxsplit=1)[0]
+    return (
+        head != owner
+        and len(subject.split()) >= 2
+        and key == _unit_key(head)
+        and bool(key & UNIT_NOUNS)
+    )
+
+
 def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit]:
     """The proper names a sentence of ``owner``'s own section enumerates after a verb of
     composition whose subject is ``owner`` (named, "the office", "this division" or left out):
@@ -3286,14 +3335,14 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
     if match is None:
         return []
     subject = (match.group("subject") or "").strip()
-    if subject and not (
-        _unit_key(subject) == _unit_key(owner.name)
-        or (len(subject.split()) == 1 and subject.lower().rstrip("s") in UNIT_NOUNS)
-    ):
+    if subject and not _own_subject(subject, owner.name):
         return []
     parts: list[Unit] = []
     cursor = match.end()
-    for phrase in page.phrases(start, end):
+    phrases = page.phrases(start, end)
+    pieces = {phrase.start: split_list(text, phrase, on_and=False) for phrase in phrases}
+    posts: bool | None = None  # whether the posts among the parts are parts, asked once
+    for phrase in phrases:
         shared = (
             _shared_unit_noun(text, phrase, start, match)
             if phrase.start >= cursor
@@ -3318,7 +3367,7 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
                 for part in shared
             ]
             return parts
-        for listed in split_list(text, phrase, on_and=False):
+        for listed in pieces[phrase.start]:
             if listed.end <= cursor:
                 continue
             # A sentence's capitalized verb may open the phrase: the part starts after it.
@@ -3329,11 +3378,14 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
                 return parts
             name = without_acronyms(part.text)
             after = _paren_end(text, part.end, end)
+            if posts is None and names_position_only(name):
+                listed_all = [piece for found in pieces.values() for piece in found]
+                posts = _posts_are_parts(text, owner.name, match, listed_all)
             if (
                 len(name.split()) > MAX_PART_WORDS
                 or not name[:1].isupper()
                 or _unit_key(name) == _unit_key(owner.name)
-                or names_position_only(name)
+                or (names_position_only(name) and not posts)
                 or not _PART_END.match(text, after, end)
                 or (match.group("houses") and not _worded_as_a_unit(name))
             ):

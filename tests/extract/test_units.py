@@ -3684,3 +3684,54 @@ def test_shared_unit_noun_a_part_opening_with_general() -> None:
     found = offices(extract(text))
     assert "General Oil Division" in found
     assert "Complex Glass Division" in found
+
+
+POSTS_AMONG_PARTS = page(
+    "Wick and Oil Directorate",
+    "The directorate of Wick and Oil comprises the Principal Wick Secretary, Soot Records, the"
+    " Internal Glass Division and the Flame Safety Division. The directorate serves the bureau.",
+    "Office of Glass Inspection",
+    "The office inspects lantern glass.",
+)
+
+
+def test_series_of_posts_in_a_units_own_section() -> None:
+    found = offices(extract(POSTS_AMONG_PARTS))
+    assert found["Principal Wick Secretary"] == Placed(
+        "Wick and Oil Directorate", "enumerated_units", "enumerated_units"
+    )
+    assert found["Soot Records"].parent == "Wick and Oil Directorate"
+    assert found["Flame Safety Division"].parent == "Wick and Oil Directorate"
+    off = offices(extract(POSTS_AMONG_PARTS, off={"series_of_posts"}))
+    assert "Principal Wick Secretary" not in off
+    assert "Soot Records" not in off
+
+
+def test_series_of_posts_in_a_members_bodys_own_section() -> None:
+    text = page(
+        "Wick Board",
+        "The Wick Board comprises the Chief Wick Keeper, the Oil Treasurer and the Glass"
+        " Division. The board meets monthly.",
+        "Office of Glass Inspection",
+        "The office inspects lantern glass.",
+    )
+    assert "Chief Wick Keeper" not in offices(extract(text))
+
+
+SHORT_SUBJECT = page(
+    "Field Office of Wick Supply",
+    "The Field Office of Wick Supply leads the field. The Field Office is composed of the Chief"
+    " Wick Officer, the Deputy Wick Officer, and their staff; and two offices: Wick"
+    " Counsel Services and the Oil Quality Group.",
+    "Office of Glass Inspection",
+    "The office inspects lantern glass.",
+)
+
+
+def test_own_section_subject_names_the_unit_without_its_tail() -> None:
+    found = offices(extract(SHORT_SUBJECT))
+    assert found["Deputy Wick Officer"] == Placed(
+        "Field Office of Wick Supply", "enumerated_units", "enumerated_units"
+    )
+    off = offices(extract(SHORT_SUBJECT, off={"own_section_subject"}))
+    assert "Deputy Wick Officer" not in off
