@@ -4129,7 +4129,9 @@ def repeated_unit(found: Unit, unit: Unit) -> bool:
     other acronym), names that unit again: an organization has one unit of a name at each
     place, so the page listing it twice lists one unit twice. So does a list item that names
     a unit found already, and a heading over a unit a list before it named ("It has these
-    offices:", then a section per office; :func:`already_a_unit`)."""
+    offices:", then a section per office; :func:`already_a_unit`) or a sentence before it
+    enumerated ("The Wick Directorate comprises the Braiding Division and ...", then a
+    section per division beside the directorate's)."""
     if found.name != unit.name:
         return False
     if found.acronym and unit.acronym and found.acronym != unit.acronym:
@@ -4555,7 +4557,7 @@ class _Builder:
         listed = self.index.resolve(unit.name)
         if (
             listed is not None
-            and listed.found_by in LIST_FINDERS
+            and (listed.found_by in LIST_FINDERS or listed.found_by == "enumerated_units")
             and already_a_unit(unit.name, self.context(None))
         ):
             listed.description = listed.description or unit.description

@@ -2462,3 +2462,29 @@ SENTENCE_HEADING = dedent("""\
 def test_clause_heading_subject_and_verb_in_title_case() -> None:
     found = offices(extract(SENTENCE_HEADING, markdown=True))
     assert found["North Wick Region"].parent == "Lamp Board"
+
+
+SENTENCE_BEFORE_HEADINGS = dedent("""\
+    Bureau of Lantern Safety
+
+    WICK AND OIL DIRECTORATE
+
+    The Wick and Oil Directorate comprises the Braiding Division, the Dipping Division and the
+    Trimming Division.
+
+    BRAIDING DIVISION
+
+    The division braids wicks.
+
+    DIPPING DIVISION
+
+    The division dips wicks.
+    """)
+
+
+def test_repeated_unit_heading_over_a_part_a_sentence_before_named() -> None:
+    result = extract(SENTENCE_BEFORE_HEADINGS)
+    assert names(result).count("Braiding Division") == 1
+    assert offices(result)["Braiding Division"].parent == "Wick and Oil Directorate"
+    off = names(extract(SENTENCE_BEFORE_HEADINGS, off={"repeated_unit"}))
+    assert off.count("Braiding Division") == 2
