@@ -1121,8 +1121,19 @@ register(
     "name",
     """ "The Wick Supply Division and Glass Care Division": two units named in full in prose,
     each of two words or more ending in a unit noun and naming no position, joined by "and",
-    are two units, not one name.""",
+    are two units, not one name; so in the series a unit's own section enumerates as its
+    parts ("The Wick Directorate comprises the Braiding Division, Oil Supply Division and
+    Glass Care Division"). A first name that ends in a noun for a field ("services",
+    "administration") names a field of the second when the second ends in another noun:
+    "Soot Services and Glass Division" is one division ("Pane Services and Lens Services"
+    are two).""",
 )
+
+
+# Unit nouns that also name a field a unit covers: "Legal Services and Treaty Division" is one
+# division of two fields, not the Legal Services and a Treaty Division ("Pane Services and
+# Lens Services", the same noun twice, are two units).
+_AREA_NOUNS = frozenset({"services", "administration"})
 
 
 def _two_named_units(text: str, phrase: Phrase) -> list[Phrase]:
@@ -1143,6 +1154,7 @@ def _two_named_units(text: str, phrase: Phrase) -> list[Phrase]:
             and len(right.split()) >= 2
             and left_words[-1:] != []
             and left_words[-1] in ANY_UNIT_NOUNS
+            and (left_words[-1] not in _AREA_NOUNS or left_words[-1] == right_words[-1])
             and right_words[-1:] != []
             and right_words[-1] in ANY_UNIT_NOUNS
             and not set(left_words + right_words) & POSITION_WORDS
@@ -3340,7 +3352,14 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
     parts: list[Unit] = []
     cursor = match.end()
     phrases = page.phrases(start, end)
-    pieces = {phrase.start: split_list(text, phrase, on_and=False) for phrase in phrases}
+    pieces = {
+        phrase.start: [
+            listed
+            for piece in split_list(text, phrase, on_and=False)
+            for listed in _two_named_units(text, piece)
+        ]
+        for phrase in phrases
+    }
     posts: bool | None = None  # whether the posts among the parts are parts, asked once
     for phrase in phrases:
         shared = (

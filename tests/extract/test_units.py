@@ -3735,3 +3735,23 @@ def test_own_section_subject_names_the_unit_without_its_tail() -> None:
     )
     off = offices(extract(SHORT_SUBJECT, off={"own_section_subject"}))
     assert "Deputy Wick Officer" not in off
+
+
+JOINED_IN_SECTION = page(
+    "Wick Directorate",
+    "The Wick Directorate comprises the Braiding Division, Soot Services and Glass Division"
+    " and Oil Supply Division.",
+    "Office of Glass Inspection",
+    "The office inspects lantern glass.",
+)
+
+
+def test_and_joined_units_in_a_units_own_section_after_a_field() -> None:
+    found = offices(extract(JOINED_IN_SECTION))
+    assert found["Oil Supply Division"] == Placed(
+        "Wick Directorate", "enumerated_units", "enumerated_units"
+    )
+    assert found["Soot Services and Glass Division"].parent == "Wick Directorate"
+    assert "Soot Services" not in found
+    off = offices(extract(JOINED_IN_SECTION, off={"and_joined_units"}))
+    assert off["Oil Supply Division"].found_by != "enumerated_units"
