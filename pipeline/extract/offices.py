@@ -3187,6 +3187,33 @@ def _joined_piece(pieces: list[str], count: int) -> list[str] | None:
 
 _AND_THE = re.compile(r"\s+and\s+(?=the\s+[A-Z])")
 
+register(
+    "series_and_before_a_joined_name",
+    "unit",
+    """In a list of units after a colon, the "and" that closes the series comes first: a last
+    item after the commas that holds two "and"s ("consists of the following departments: Wick
+    Supply, Oil Care, Records and Soot and Ember Control") is two names, the first word run
+    and the rest, whose own "and" joins its words ("Records", "Soot and Ember Control"); before,
+    the item stood as one name. A counted list joined by "and" alone, with more "and"s than
+    its count allows ("two branches: the Wick Office and Soot and Ember"), parts after the
+    names worded as units (ending in a unit noun) when that gives as many names as it counts:
+    "Wick Office", "Soot and Ember"; before, it was split at every "and".""",
+)
+_AND = re.compile(r"\s+and\s+")
+
+
+def _parted_after_units(listed: str, count: int) -> list[str] | None:
+    """The items of a counted list joined by "and" alone, parted only after the names
+    worded as units, when that gives as many as its count (``series_and_before_a_joined_name``)."""
+    pieces: list[str] = []
+    cursor = 0
+    for joint in _AND.finditer(listed):
+        if listed[: joint.start()].rsplit(maxsplit=1)[-1].lower() in ANY_UNIT_NOUNS:
+            pieces.append(listed[cursor : joint.start()])
+            cursor = joint.end()
+    pieces.append(listed[cursor:])
+    return pieces if len(pieces) == count else None
+
 
 def _list_pieces(listed: str, count: int | None) -> list[str]:
     """The items of an enumeration: "A, which ..., B, which ..." by their clauses; else
@@ -3218,6 +3245,15 @@ def _list_pieces(listed: str, count: int | None) -> list[str]:
         pieces = [*pieces[:-1], *pieces[-1].split(" and ")]
     elif (
         separator == ","
+        and len(_AND.findall(last)) >= 2
+        and not last.startswith("and ")
+        and enabled("series_and_before_a_joined_name")
+    ):
+        # "A, B, C and D and E": the series' "and" is the first; "D and E" is one name
+        first, rest = _AND.split(pieces[-1], maxsplit=1)
+        pieces = [*pieces[:-1], first, rest]
+    elif (
+        separator == ","
         and any(piece.strip().startswith("the ") for piece in pieces[:-1])
         and _AND_THE.search(pieces[-1])
     ):
@@ -3235,6 +3271,15 @@ def _list_pieces(listed: str, count: int | None) -> list[str]:
         articled = re.split(r"\s+and\s+(?=the\s)", listed)
         if len(articled) == count:
             return [re.sub(r"^the\s+", "", piece) for piece in articled]
+    if (
+        separator == " and "
+        and count is not None
+        and len(pieces) > count
+        and enabled("series_and_before_a_joined_name")
+    ):
+        parted = _parted_after_units(listed, count)
+        if parted is not None:
+            return parted
     return pieces
 
 

@@ -249,6 +249,46 @@ def test_enumerated_units_counted_after_an_aside_and_several_qualifiers() -> Non
             extract(text, off={"enumerated_units"})
 
 
+def test_series_and_before_a_joined_name_the_first_and_closes_the_series() -> None:
+    """ "...: Wick Supply, Oil Care, Records and Soot and Ember Control": after the last
+    comma, the first "and" closes the series and the last name keeps its own "and"."""
+    text = page(
+        "Office of Wick Standards",
+        "The office consists of the following departments: Wick Supply, Oil Care, Records and "
+        "Soot and Ember Control.",
+        "Office of Glass Inspection",
+        "The office inspects lantern glass.",
+    )
+    found = offices(extract(text))
+    assert found["Records"] == Placed(
+        "Office of Wick Standards", "enumerated_units", "enumerated_units"
+    )
+    assert found["Soot and Ember Control"].parent == "Office of Wick Standards"
+    off = offices(extract(text, off={"series_and_before_a_joined_name"}))
+    assert "Records and Soot and Ember Control" in off
+    assert "Soot and Ember Control" not in off
+
+
+def test_series_and_before_a_joined_name_a_count_parts_after_a_unit_noun() -> None:
+    """ "two branches: the Wick Trimming Office and Soot and Ember": a counted list joined by
+    "and" alone parts after the name worded as a unit, giving as many names as it counts."""
+    text = page(
+        "Office of Wick Standards",
+        "The office has two branches: the Wick Trimming Office and Soot and Ember.",
+        "Office of Glass Inspection",
+        "The office inspects lantern glass.",
+    )
+    found = offices(extract(text))
+    assert found["Wick Trimming Office"].parent == "Office of Wick Standards"
+    assert found["Soot and Ember"] == Placed(
+        "Office of Wick Standards", "enumerated_units", "enumerated_units"
+    )
+    assert "Ember" not in found
+    off = offices(extract(text, off={"series_and_before_a_joined_name"}))
+    assert "Soot and Ember" not in off
+    assert "Ember" in off
+
+
 SUBJECTLESS = dedent("""\
     # Bureau of Lantern Safety
 
