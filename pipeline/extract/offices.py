@@ -3194,12 +3194,20 @@ register(
     item after the commas that holds two "and"s ("consists of the following departments: Wick
     Supply, Oil Care, Records and Soot and Ember Control") is two names, the first word run
     and the rest, whose own "and" joins its words ("Records", "Soot and Ember Control"); before,
-    the item stood as one name. A counted list joined by "and" alone, with more "and"s than
+    the item stood as one name. When a name worded as a unit ends before one of the "and"s
+    ("...: Wick Supply, Oil and Glass Office and Soot and Ember Control"), that "and" closes
+    the series. A counted list joined by "and" alone, with more "and"s than
     its count allows ("two branches: the Wick Office and Soot and Ember"), parts after the
     names worded as units (ending in a unit noun) when that gives as many names as it counts:
     "Wick Office", "Soot and Ember"; before, it was split at every "and".""",
 )
 _AND = re.compile(r"\s+and\s+")
+
+
+def _ends_with_unit_noun(words: str) -> bool:
+    """Whether ``words`` end with a unit noun ("... Disposal Division")."""
+    last = words.rsplit(maxsplit=1)
+    return bool(last) and last[-1].lower() in ANY_UNIT_NOUNS
 
 
 def _parted_after_units(listed: str, count: int) -> list[str] | None:
@@ -3208,7 +3216,7 @@ def _parted_after_units(listed: str, count: int) -> list[str] | None:
     pieces: list[str] = []
     cursor = 0
     for joint in _AND.finditer(listed):
-        if listed[: joint.start()].rsplit(maxsplit=1)[-1].lower() in ANY_UNIT_NOUNS:
+        if _ends_with_unit_noun(listed[: joint.start()]):
             pieces.append(listed[cursor : joint.start()])
             cursor = joint.end()
     pieces.append(listed[cursor:])
@@ -3249,9 +3257,12 @@ def _list_pieces(listed: str, count: int | None) -> list[str]:
         and not last.startswith("and ")
         and enabled("series_and_before_a_joined_name")
     ):
-        # "A, B, C and D and E": the series' "and" is the first; "D and E" is one name
-        first, rest = _AND.split(pieces[-1], maxsplit=1)
-        pieces = [*pieces[:-1], first, rest]
+        # "A, B, C and D and E": the series' "and" is the one after a name worded as a
+        # unit ("C Office and D and E"), else the first; "D and E" is one name
+        joints = list(_AND.finditer(pieces[-1]))
+        joint = next((j for j in joints if _ends_with_unit_noun(pieces[-1][: j.start()])), None)
+        joint = joint or joints[0]
+        pieces = [*pieces[:-1], pieces[-1][: joint.start()], pieces[-1][joint.end() :]]
     elif (
         separator == ","
         and any(piece.strip().startswith("the ") for piece in pieces[:-1])

@@ -269,6 +269,24 @@ def test_series_and_before_a_joined_name_the_first_and_closes_the_series() -> No
     assert "Soot and Ember Control" not in off
 
 
+def test_series_and_before_a_joined_name_the_and_after_a_unit_noun() -> None:
+    """ "...: Wick Supply, Oil and Glass Office and Soot and Ember Control": the "and" right
+    after a name worded as a unit closes the series, not the first "and"."""
+    text = page(
+        "Office of Wick Standards",
+        "The office consists of the following departments: Wick Supply, Oil and Glass Office "
+        "and Soot and Ember Control.",
+        "Office of Glass Inspection",
+        "The office inspects lantern glass.",
+    )
+    found = offices(extract(text))
+    assert found["Oil and Glass Office"].parent == "Office of Wick Standards"
+    assert found["Soot and Ember Control"].found_by == "enumerated_units"
+    assert "Oil" not in found
+    off = offices(extract(text, off={"series_and_before_a_joined_name"}))
+    assert not {"Oil and Glass Office", "Soot and Ember Control"} & set(off)
+
+
 def test_series_and_before_a_joined_name_a_count_parts_after_a_unit_noun() -> None:
     """ "two branches: the Wick Trimming Office and Soot and Ember": a counted list joined by
     "and" alone parts after the name worded as a unit, giving as many names as it counts."""
