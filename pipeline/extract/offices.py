@@ -617,6 +617,11 @@ def prose_unit(
                 shared.update(part.start for part in listed)
                 for part in listed or split_list(text, phrase, on_and=False):
                     phrases.extend(_two_named_units(text, part) if not listed else [part])
+            after_verb = _shared_noun_after_verb(text, composed, end) if composed else []
+            if after_verb:
+                # the series the verb names, each part with the noun: no other names there
+                shared.update(part.start for part in after_verb)
+                phrases = [p for p in phrases if p.end <= after_verb[0].start] + after_verb
             parent, parent_by = top, _top_parent_by(top)
             if owner is not None:
                 parent, parent_by = owner, "outline_subject"
@@ -1301,6 +1306,76 @@ def _shared_unit_noun(
         ):
             return []
         parts.append(Phrase(f"{part} {singular}", part_start, part_end))
+    return parts
+
+
+register(
+    "shared_noun_after_verb",
+    "unit",
+    """A series right after a verb of composition, with no article, whose items share one
+    plural unit noun that ends the sentence ("The department comprises Wick Supply, Oil
+    Care, Glass Mending and Soot and Ember Units.", "It shall consist of wick, oil, and soot
+    and ember divisions.") names those units, each the item and the noun in the singular
+    ("Wick Supply Unit", "soot and ember division"), in any case, as a list after "the" does
+    (``shared_unit_noun``). Of a last item's two "and"s the first closes the series, the
+    other joins the last name's words. Before, a list without "the" or a possessive was read
+    as kinds of unit ("establishes Oil and Soot Units in every county"): here the verb says
+    they are the subject's parts and the noun ending the sentence says what they are.""",
+)
+# A series right after a verb of composition ("of" may follow it, as in "comprises of"), up
+# to one plural unit noun that ends the sentence (``shared_noun_after_verb``).
+_SERIES_BEFORE_NOUN = re.compile(
+    r"\s+(?:of\s+)?(?P<series>[A-Za-z][\w&’'/ -]*(?:,\s+[\w&’'/ -]+)+|[A-Za-z][\w&’'/ -]*)"
+    r"\s+(?P<noun>" + "|".join(_SHARED_PLURALS) + r")\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_FIRST_AND = re.compile(r"\s+(?:and|&)\s+")
+_SHARED_SINGULARS = frozenset(noun.lower() for noun in _SHARED_PLURALS.values())
+# Words no item of such a series holds: an item that does ("staff from the Wick") is a
+# phrase of the sentence, not a name.
+_NOT_IN_SERIES_ITEM = (CONNECTORS | OPENING_PREPOSITIONS | _OFFERED) - {"&", "and", "of"}
+
+
+def _shared_noun_after_verb(text: str, composed: re.Match[str], end: int) -> list[Phrase]:
+    """The parts of a series after a verb of composition that shares the plural unit noun
+    ending the sentence (``shared_noun_after_verb``); none when the sentence is not so."""
+    if not enabled("shared_noun_after_verb"):
+        return []
+    match = _SERIES_BEFORE_NOUN.match(text, composed.end(), end)
+    if match is None or re.match(r"(?:the|a|an|its|their|our)\s", match.group("series"), re.I):
+        return []
+    begin, stop = match.span("series")
+    spans: list[tuple[int, int]] = []
+    cursor = begin
+    for comma in re.finditer(r",\s+(?:(?:and|&)\s+)?", text[begin:stop]):
+        spans.append((cursor, begin + comma.start()))
+        cursor = begin + comma.end()
+    last = text[cursor:stop]
+    joints = list(_FIRST_AND.finditer(last))
+    oxford = bool(spans) and re.search(r",\s+(?:and|&)\s+$", text[spans[-1][1] : cursor])
+    if joints and not oxford and (len(joints) >= 2 or spans):
+        spans.append((cursor, cursor + joints[0].start()))
+        cursor += joints[0].end()
+    spans.append((cursor, stop))
+    if len(spans) < 2:
+        return []
+    noun = match.group("noun")
+    singular = _SHARED_PLURALS[noun.lower()]
+    singular = singular if noun[:1].isupper() else singular.lower()
+    parts = []
+    for a, b in spans:
+        part = text[a:b].strip()
+        words = name_tokens(part)
+        if (
+            not part
+            or len(part.split()) > MAX_SHARED_PART_WORDS
+            or not words
+            or words[-1] in _SHARED_SINGULARS
+            or set(words) & (POSITION_WORDS | _NOT_IN_SERIES_ITEM)
+            or (noun[:1].isupper() and not part[:1].isupper())
+        ):
+            return []
+        parts.append(Phrase(f"{part} {singular}", a, b))
     return parts
 
 

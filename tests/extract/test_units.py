@@ -307,6 +307,45 @@ def test_series_and_before_a_joined_name_a_count_parts_after_a_unit_noun() -> No
     assert "Ember" in off
 
 
+def test_shared_noun_after_verb_a_series_without_an_article() -> None:
+    """ "The bureau comprises of Wick Supply, Oil Care, Glass Mending and Soot and Ember
+    Units.": the series right after the verb shares the noun that ends the sentence; the
+    first "and" of the last item closes the series."""
+    text = page(
+        "The bureau comprises of Wick Supply, Oil Care, Glass Mending and Soot and Ember Units."
+    )
+    found = offices(extract(text))
+    assert found["Wick Supply Unit"] == Placed(ROOT, "prose_unit", "default_root")
+    assert {"Oil Care Unit", "Glass Mending Unit", "Soot and Ember Unit"} <= found.keys()
+    assert "Glass Mending and Soot Unit" not in found
+    with pytest.raises(NoStructureError):
+        extract(text, off={"shared_noun_after_verb"})
+
+
+def test_shared_noun_after_verb_in_lower_case() -> None:
+    """ "It shall consist of wick, oil, and soot and ember divisions.": a lower-case noun
+    shares itself with lower-case items; an Oxford comma closes the series."""
+    text = page(
+        "The bureau keeps lamps. It shall consist of wick, oil, and soot and ember divisions."
+    )
+    found = offices(extract(text))
+    assert {"wick division", "oil division", "soot and ember division"} <= found.keys()
+    with pytest.raises(NoStructureError):
+        extract(text, off={"shared_noun_after_verb"})
+
+
+def test_shared_noun_after_verb_not_a_noun_inside_the_sentence() -> None:
+    """A plural unit noun that does not end the sentence ("It includes Oil and Soot Units in
+    every county.") names kinds of unit, no parts."""
+    text = page("The bureau keeps lamps. It includes Oil and Soot Units in every county.")
+    with pytest.raises(NoStructureError):
+        extract(text)
+    # nor is a phrase of the sentence an item ("staff from the Wick")
+    phrase = page("The bureau keeps lamps. It includes staff from Wick, Oil and Glass units.")
+    with pytest.raises(NoStructureError):
+        extract(phrase)
+
+
 SUBJECTLESS = dedent("""\
     # Bureau of Lantern Safety
 
@@ -3262,19 +3301,17 @@ def test_series_posts_not_a_series_of_members() -> None:
     assert "Director of Oil Technology" not in offices(extract(text))
 
 
-@pytest.mark.xfail(
-    reason="a series after a shared plural unit noun whose last item holds its own 'and' "
-    "('Wick Resource, Soot Counting and Public Oil and Civic Glass Units'): which 'and' ends the "
-    "series is not read, so no part is found",
-    strict=True,
-)
 def test_enumerated_units_shared_noun_after_a_last_item_with_its_own_and() -> None:
+    """A series after a shared plural unit noun whose last item holds its own "and" ("Wick
+    Resource, Soot Counting and Public Oil and Civic Glass Units"): the first "and" ends the
+    series (``shared_noun_after_verb``); it was an xfail before that rule."""
     text = page(
         "The Wick Office comprises of Wick Resource, Soot Counting, Lamp Administration and Public "
         "Oil and Civic Glass Units."
     )
     found = offices(extract(text))
-    assert "Soot Counting Unit" in found or "Soot Counting" in found
+    assert "Soot Counting Unit" in found
+    assert "Public Oil and Civic Glass Unit" in found
 
 
 def test_composition_participle_including_after_a_word_for_staff() -> None:
