@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextvars
 import functools
-import inspect
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -65,63 +64,22 @@ def rule(kind: str, *, off: Any = None) -> Callable[[F], F]:
 
     def wrap(function: F) -> F:
         register(function.__name__, kind, function.__doc__ or "")
-        return functools.wraps(function)(_switchable(function, off))  # type: ignore[return-value]
+        return _switchable(function, off)  # type: ignore[return-value]
 
     return wrap
 
 
 def _switchable(function: Callable[..., Any], off: Any) -> Callable[..., Any]:
-    """``function`` behind the rule switch: a wrapper with ``function``'s own parameters,
-    which asks whether the rule is off and passes its arguments on as they came.
+    """``function`` behind the rule switch: on, it is called with the arguments as they
+    came; off, ``off`` is returned, or called with those arguments when it is callable."""
+    name = function.__name__
 
-    Written with the function's parameters rather than ``*args, **kwargs``, so that Python
-    calls the wrapper, and the wrapper the rule, as plain calls (a call through ``*args``
-    packs a tuple and a dict and runs a frame of its own): the switch is asked about thousands
-    of times a page."""
-    heads: list[str] = []
-    passed: list[str] = []
-    namespace: dict[str, Any] = {
-        "_rule_name_": function.__name__,
-        "_rule_function_": function,
-        "_rule_off_": off,
-        "_rule_switch_": _DISABLED.get,
-    }
-    starred = False
-    parameters = list(inspect.signature(function).parameters.values())
-    for number, parameter in enumerate(parameters):
-        head = parameter.name
-        if parameter.default is not parameter.empty:
-            namespace[f"_rule_default_{number}_"] = parameter.default
-            head += f"=_rule_default_{number}_"
-        if parameter.kind is parameter.VAR_POSITIONAL:
-            heads.append(f"*{head}")
-            passed.append(f"*{head}")
-            starred = True
-        elif parameter.kind is parameter.VAR_KEYWORD:
-            heads.append(f"**{head}")
-            passed.append(f"**{head}")
-        elif parameter.kind is parameter.KEYWORD_ONLY:
-            if not starred:
-                heads.append("*")
-                starred = True
-            heads.append(head)
-            passed.append(f"{parameter.name}={parameter.name}")
-        else:
-            heads.append(head)
-            passed.append(parameter.name)
-            following = parameters[number + 1].kind if number + 1 < len(parameters) else None
-            if parameter.kind is parameter.POSITIONAL_ONLY and following is not parameter.kind:
-                heads.append("/")
-    arguments = ", ".join(passed)
-    when_off = f"_rule_off_({arguments})" if callable(off) else "_rule_off_"
-    source = (
-        f"def run({', '.join(heads)}):\n"
-        f"    if _rule_name_ in _rule_switch_():\n"
-        f"        return {when_off}\n"
-        f"    return _rule_function_({arguments})\n"
-    )
-    exec(source, namespace)  # the source is built above from the signature alone
-    run: Callable[..., Any] = namespace["run"]
+    @functools.wraps(function)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        if name in _DISABLED.get():
+            return off(*args, **kwargs) if callable(off) else off
+        return function(*args, **kwargs)
+
     return run
 
 

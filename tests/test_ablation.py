@@ -171,9 +171,9 @@ def test_a_rule_of_the_html_renderer_is_measured_by_loading_its_pages_again(
 
 
 def test_a_switched_rule_takes_and_passes_on_its_arguments_as_the_function_does() -> None:
-    """The rule switch wraps a rule in a function of the rule's own parameters (positional,
-    defaulted, keyword-only, starred); on, it returns what the rule returns for any way of
-    calling it, off, what ``off`` says."""
+    """The rule switch takes a rule's arguments however the rule is called (positional,
+    defaulted, keyword-only, starred): on, it returns what the rule returns; off, what
+    ``off`` says, a callable ``off`` called with the arguments as they came."""
 
     def lamp_rule(a, b=[], *more, c, d=None, **rest):  # noqa: B006 (the same default object)
         return (a, b, more, c, d, rest)
@@ -181,16 +181,20 @@ def test_a_switched_rule_takes_and_passes_on_its_arguments_as_the_function_does(
     def wick_rule(a, /, b, *, c=2):
         return a + b + c
 
-    lamp = _switchable(lamp_rule, lambda a, b, *more, c, d, **rest: ("off", a, c))
+    lamp = _switchable(lamp_rule, lambda *args, **kwargs: ("off", args, kwargs))
     wick = _switchable(wick_rule, 0)
+    assert lamp.__name__ == "lamp_rule" and lamp.__doc__ == lamp_rule.__doc__
     calls = [((1,), {"c": 3}), ((1, 2, 5, 6), {"c": 3, "e": 4}), ((), {"a": 1, "c": 3, "d": 0})]
     for args, kwargs in calls:
         assert lamp(*args, **kwargs) == lamp_rule(*args, **kwargs)
     assert lamp(1, c=3)[1] is lamp_rule(1, c=3)[1]
     assert wick(1, 2) == wick(1, b=2, c=2) == 5
+    with pytest.raises(TypeError):
+        wick(a=1, b=2)
     token = registry._DISABLED.set(frozenset({"lamp_rule", "wick_rule"}))
     try:
-        assert lamp(1, 2, 5, c=3, z=1) == ("off", 1, 3)
+        for args, kwargs in calls:
+            assert lamp(*args, **kwargs) == ("off", args, kwargs)
         assert wick(1, 2) == 0
     finally:
         registry._DISABLED.reset(token)
