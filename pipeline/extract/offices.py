@@ -72,7 +72,7 @@ from pipeline.text.sections import (
     is_section_label,
     titled_holder_line,
 )
-from pipeline.text.sentences import ends_sentence, sentence_spans
+from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
     CONNECTORS,
@@ -5077,7 +5077,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     acronym_inside_name(units)
     acronym_named_unit(units, definitions)
     defined_name_acronym(units, definitions)
-    return _parents_first(_without_non_unit_names(_without_abolished(page, units), page.text))
+    return _parents_first(_without_non_unit_names(_without_abolished(page, units), page))
 
 
 # An acronym in parentheses inside or after a name: "Lamp Works (LW) Branch", "Lamp Works (LW)".
@@ -6801,8 +6801,6 @@ def number_opening_name(name: str) -> bool:
     )
 
 
-# A sentence's start before a unit: the text after the last full stop or blank line.
-_SENTENCE_BREAK = re.compile(r"(?:\.\s+(?=[A-Z(])|\n\s*\n)")
 # A body made of members that other bodies' posts hold: "is composed of six members:", "is
 # composed of ex-officio", "consists of the following ex officio members".
 _EX_OFFICIO_LEAD = re.compile(
@@ -6812,7 +6810,6 @@ _EX_OFFICIO_LEAD = re.compile(
 )
 # Just before a body's name: "a member of the", "members of the".
 _MEMBER_OF = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-MAX_SENTENCE_CHARS = 1200
 
 
 @rule("filter", off=False)
@@ -6833,16 +6830,12 @@ def ex_officio_member(name: str, before: str) -> bool:
     return _MEMBER_OF.search(before) is not None
 
 
-def _sentence_before(text: str, start: int) -> str:
-    """The text of the sentence that holds ``start`` before it (a full stop that closes an
-    abbreviation, "U.S." or "St.", ends none)."""
-    window = text[max(0, start - MAX_SENTENCE_CHARS) : start]
-    breaks = [
-        b
-        for b in _SENTENCE_BREAK.finditer(window)
-        if not b.group().startswith(".") or ends_sentence(window[: b.start() + 1])
-    ]
-    return window[breaks[-1].end() :] if breaks else window
+def _sentence_before(page: PageLayout, start: int) -> str:
+    """The text of the page's sentence that holds ``start`` before it (the sentences the
+    parsed page splits once, where a full stop that closes an abbreviation, "U.S." or "St.",
+    ends none)."""
+    sentence = page.sentence_at(start)
+    return page.text[sentence[0] : start] if sentence else ""
 
 
 @rule("filter", off=False)
@@ -6963,15 +6956,15 @@ def _announced_as_units(unit: Unit) -> bool:
     return enabled("announced_units_in_sentence_case") and unit.found_by in _ANNOUNCING_FINDERS
 
 
-def _without_non_unit_names(units: list[Unit], text: str) -> list[Unit]:
+def _without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
     """The units with those whose names name no unit, whichever finder took them, taken out:
     a group's plural nouns with no parts under it (``plural_nouns_only``), the heads of units
     (``heads_of_units``), "Staff" or "Unit" alone (``generic_noun_alone``), a topic about a
     body (``topic_of_name``), a picture's caption (``picture_caption``), a name in
     sentence case (``sentence_case_item``), a duty (``duty_worded_name``), a caption, date or
-    count (``number_opening_name``), a board member's line (``staff_entry``, its text in
-    ``text``) and a seat of a board's ex officio members (``ex_officio_member``); their parts
-    move to their parent."""
+    count (``number_opening_name``), a board member's line (``staff_entry``) and a seat of a
+    board's ex officio members (``ex_officio_member``); their parts move to their parent."""
+    text = page.text
     parents = {id(u.parent) for u in units}
     titled = any(_title_case(u.name) for u in units[1:])
     members = may_hold_ignorecase(text, ("officio", "members"))
@@ -6990,7 +6983,7 @@ def _without_non_unit_names(units: list[Unit], text: str) -> list[Unit]:
         or (
             members
             and u.found_by != "section_heading"
-            and ex_officio_member(u.name, _sentence_before(text, u.evidence_start))
+            and ex_officio_member(u.name, _sentence_before(page, u.evidence_start))
         )
         or topic_of_name(u.name)
         or (u.found_by == "section_heading" and picture_caption(u.name))

@@ -9,6 +9,7 @@ Grants", "Office of Loans", "Deputy Director for Support" holds two groups of of
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -295,6 +296,7 @@ class PageLayout:
     _page_words: PageWords | None = field(default=None, repr=False)
     _parts: dict[tuple[int, int], list[Phrase]] = field(default_factory=dict, repr=False)
     _directory: tuple[frozenset[str], dict[int, int]] | None = field(default=None, repr=False)
+    _block_starts: list[int] | None = field(default=None, repr=False)
 
     @property
     def title(self) -> Block | None:
@@ -321,6 +323,20 @@ class PageLayout:
         if found is None:
             found = self._sentences[key] = sentence_spans(self.text, start, end)
         return found
+
+    def sentence_at(self, position: int) -> tuple[int, int] | None:
+        """The span of the sentence (of :meth:`sentences`) that holds ``position`` in the block
+        that holds it, or None where no sentence does."""
+        if self._block_starts is None:
+            self._block_starts = [block.start for block in self.blocks]
+        index = bisect.bisect_right(self._block_starts, position) - 1
+        if index < 0 or position >= self.blocks[index].end:
+            return None
+        block = self.blocks[index]
+        for start, end in self.sentences(block.start, block.end):
+            if start <= position < end:
+                return start, end
+        return None
 
     def prose_sentences(self) -> Iterator[tuple[Block, int, int]]:
         """Every sentence of the page's paragraphs and list items, with its block: the running

@@ -1624,3 +1624,22 @@ def test_holder_over_title_a_surname_ending_in_s() -> None:
     assert sections.holder_over_title(
         block(blocks.HEADING, "Ivo Rowens"), block(blocks.PARAGRAPH, "Deputy Lamp Minister")
     )
+
+
+def test_the_sentence_at_a_position_is_the_parsed_pages_own() -> None:
+    """``PageLayout.sentence_at`` gives the sentence of :meth:`PageLayout.sentences` that holds
+    a position, in the block that holds it: a full stop that closes an abbreviation ends no
+    sentence, and a sentence never runs on into the next block."""
+    text = (
+        "Bureau of Lantern Safety\n\nThe bureau keeps the lamps lit. The Lamp Board is composed"
+        " of four members: the Director of the U.S. Wick Service and the Oil Clerk.\n\n"
+        "The Glass Office cleans glass.\n"
+    )
+    page = sections.layout(text)
+    board = page.sentence_at(text.index("Wick Service"))
+    assert board is not None
+    assert text[board[0] : board[1]].startswith("The Lamp Board is composed")
+    assert text[board[0] : board[1]].endswith("the Oil Clerk.")
+    glass = page.sentence_at(text.index("Glass Office"))
+    assert glass is not None and text[glass[0] : glass[1]] == "The Glass Office cleans glass."
+    assert page.sentence_at(text.index("\n\nThe Glass") + 1) is None
