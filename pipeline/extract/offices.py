@@ -4721,7 +4721,8 @@ class _Builder:
         # page) heads none of its units: the page's prose may still name them; so does a
         # heading whose words name no unit (``topic_headings_prose``).
         if unit is not self.units[0]:
-            if _headed_as_unit(unit.name):
+            # a post over its holder's name ("Minister Hon. Jane Doe") is a profile's card
+            if _headed_as_unit(unit.name) and titled_holder_line(section.heading.text) is None:
                 self.any_section_unit = True
             else:
                 self.topic_prose.extend(b for b in section.body if b.kind == PARAGRAPH)

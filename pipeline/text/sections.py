@@ -506,8 +506,13 @@ register(
 # A person's name closing a line after a title: a given name, a middle initial and a surname
 # ("Jane Q. Doe", "Mary-Jo Q. Doe-Roe"), then perhaps "Jr." and "Acting".
 _HOLDER_END = r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?(?:,\s*(?:[Aa]cting|[Ii]nterim))?\s*$"
+# One or more middle initials mark it ("Jane A. B. Doe"), and so does an honorific before the
+# name ("Hon. Jane Doe", "Dr Jane Q. Doe", "Mr Q.R. Doe": given names or initials).
 _HOLDER = re.compile(
-    r"(?<=\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s[A-Z]\.\s(?:Mc|Mac|O')?[A-Z][A-Za-z'’-]+" + _HOLDER_END
+    r"(?<=\s)(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s){1,3}"
+    r"|(?:Hon|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sir|Dame)\.?\s"
+    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s){0,3}|(?:[A-Z]\.\s?){1,3}))"
+    r"(?:Mc|Mac|O')?[A-Z][A-Za-z'’-]+" + _HOLDER_END
 )
 # The same without the initial: a given name and a surname after a position word.
 _PLAIN_HOLDER = re.compile(
@@ -519,6 +524,8 @@ _GLUED_HOLDER = re.compile(
     r"(?:(?<=[a-z)])|(?<=[A-Z]{2}))[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z]\.)?"
     r"\s(?:Mc|Mac|O')?[A-Z][A-Za-z'’-]+" + _HOLDER_END
 )
+# An honorific that may open a holder's name without a full stop after it: "Dr Jane Doe".
+_HONORED = re.compile(r"\s(?:Hon|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sir|Dame)\s[A-Z]")
 _NOT_A_NAME = UNIT_NOUNS | POSITION_WORDS | CONNECTORS | SECTION_WORDS
 MAX_TITLE_WORDS = 8
 # A title glued to its holder's name is read as such up to this many words.
@@ -529,20 +536,24 @@ _HONORIFIC_ONLY = re.compile(r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?$")
 @rule("layout", off=None)
 def titled_holder_line(line: str, *, plain: bool = False) -> int | None:
     """A line that gives a title and its holder's name ("Deputy Warden Jane Q. Doe", "Wick
-    Supply John R. Roe, Acting", "Chief of Oils Mary T. Poe, Jr.", a middle initial marking
-    the person) names the title, not the person: in a directory of key officials the unit
-    is the title before the name; set as a heading right under a unit's heading, before
-    that unit's text, it names who leads the unit and is the unit's text, not a heading of
-    its own (nor a position under the unit). There a holder without a middle initial after
-    a position word ("Chief Jane Doe") is read so too, on a page where another such line
-    has one. Returns where the person's name starts (``plain``: without an initial)."""
+    Supply John R. Roe, Acting", "Chief of Oils Mary T. Poe, Jr.", a middle initial or more
+    marking the person, "Lamp Warden Jane A. B. Doe", or an honorific before the name,
+    "Minister Hon. Jane Doe", "Warden Dr Q.R. Doe") names the title, not the person: in a
+    directory of key officials the unit is the title before the name; set as a heading right
+    under a unit's heading, before that unit's text, it names who leads the unit and is the
+    unit's text, not a heading of its own (nor a position under the unit). There a holder
+    without a middle initial after a position word ("Chief Jane Doe") is read so too, on a
+    page where another such line has one. A heading that gives a post and its holder is a
+    holder's card: it does not make the page one whose headings name its units, so the
+    page's prose and lists are still read for them. Returns where the person's name starts
+    (``plain``: without an initial)."""
     if " " not in line:
         return None
     glued = _glued_holder_start(line) if enabled("glued_holder_line") else None
     if glued is not None:
         return glued
     match = None
-    if ". " in line:
+    if ". " in line or _HONORED.search(line):
         match = _HOLDER.search(line)
     if match is None and plain:
         match = _PLAIN_HOLDER.search(line)

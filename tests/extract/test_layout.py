@@ -697,6 +697,35 @@ def test_titled_holder_line_title_is_the_unit_and_holder_under_a_heading_is_text
     assert any("Brand" in name for name in switched_off)
 
 
+def test_titled_holder_line_an_honorific_or_initials_mark_the_holder() -> None:
+    directory = dedent("""\
+        Lamp Trust
+
+        Lamp Warden Jane A. B. Doe
+        Under Warden Peter K. Poe, Acting
+        Chief Wick Officer Dr Anna Roe
+        Glass Care Omar T. Loe
+        """)
+    found = names(extract(directory))
+    assert {"Lamp Warden", "Under Warden", "Chief Wick Officer", "Glass Care"} <= set(found)
+    assert not any("Doe" in name or "Roe" in name for name in found)
+
+    card = dedent("""\
+        <h1>Department of Wicks and Oil</h1>
+        <h3>Warden<br />Hon. Tilda Morrow</h3>
+        <ul><li><a href="m.pdf">Mandate Letter</a></li></ul>
+        <h3>The Department</h3>
+        <p>The Wick Supply Division buys and trims the wicks of the town.</p>
+        <p>The Oil Care Division keeps the oil of the lamps clean.</p>
+        """)
+    found = names(extract(card, html=True))
+    assert "Warden" in found
+    assert {"Wick Supply Division", "Oil Care Division"} <= set(found)
+    assert not any("Morrow" in name for name in found)
+    switched_off = names(extract(card, html=True, off={"titled_holder_line"}))
+    assert "Warden Hon. Tilda Morrow" in switched_off
+
+
 PEER_DIRECTORY = dedent("""\
     Bureau of Lantern Safety
 
