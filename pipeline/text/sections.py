@@ -790,30 +790,48 @@ def _reads_as_post(text: str) -> bool:
     )
 
 
+# A word a page writes in lower case: "safety" in "the safety of lamps".
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+
+
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words a page writes in lower case somewhere: common words, never a person's name
+    (part of ``holder_over_title``)."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
 @rule("layout", off=False)
-def holder_over_title(block: Block, following: Block | None) -> bool:
+def holder_over_title(
+    block: Block, following: Block | None, common: frozenset[str] = frozenset()
+) -> bool:
     """A heading that is only a person's name, over a line that gives a post ("Jane Doe" over
     "- Director", "Mr Q.R. Doe" over "Senior Manager: Wick Services", "Ana Roe" over "Deputy
     Minister of Lamps"), as a leadership page or a profile card sets a holder's name above
     the holder's title, names who holds the post, not a unit: it is the text of the section
     above it, and the title's line goes with that section. A unit's name of two capitalized
     words over its head's title ("Wick Operations" over "Director") is worded as a field
-    (nouns in -tion, -ment, -ing, -ity, ...) and stays a heading."""
+    (nouns in -tion, -ment, -ing, -ity, ...) and stays a heading; so does one with a word the
+    page writes in lower case (``common``: "Lamp Safety" where the page says "the safety of
+    lamps", "Animal Control" over "the animal control officers"), for a person's name is
+    never a common word in its page's text."""
     return (
         block.kind == HEADING
         and following is not None
         and _person_heading(block.text)
+        and not {word.lower() for word in block.text.split()} & common
         and _reads_as_post(following.text.split("\n")[0])
     )
 
 
-def _holder_lines(rest: list[Block]) -> list[Block]:
+def _holder_lines(rest: list[Block], text: str) -> list[Block]:
     """``rest`` with each title-and-holder line right under a heading made text (part of
-    ``titled_holder_line``)."""
+    ``titled_holder_line``) and each holder's heading over a post's line (``text``: the
+    page's, read for its words in lower case) made text (``holder_over_title``)."""
     changed = list(rest)
+    common = lower_case_words(text) if any(b.kind == HEADING for b in rest) else frozenset()
     for index, block in enumerate(rest):
         following = rest[index + 1] if index + 1 < len(rest) else None
-        if holder_over_title(block, following):
+        if holder_over_title(block, following, common):
             changed[index] = replace(block, kind=PARAGRAPH, level=0)
             if following is not None and following.kind != HEADING and "\n" not in following.text:
                 changed[index + 1] = replace(following, kind=HEADING, level=block.level)
@@ -1178,7 +1196,7 @@ def layout(text: str, hints: dict[int, Hint] | None = None) -> PageLayout:
     intro: list[Block] = []
     sections: list[Section] = []
     stack: list[Section] = []
-    rest = _holder_lines(rest)
+    rest = _holder_lines(rest, text)
     ranks = _ranks(rest)
     for index, block in enumerate(rest):
         if block.kind != HEADING:

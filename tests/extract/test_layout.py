@@ -1672,3 +1672,39 @@ def test_the_sentence_at_a_position_is_the_parsed_pages_own() -> None:
     glass = page.sentence_at(text.index("Glass Office"))
     assert glass is not None and text[glass[0] : glass[1]] == "The Glass Office cleans glass."
     assert page.sentence_at(text.index("\n\nThe Glass") + 1) is None
+
+
+def test_holder_over_title_a_unit_named_in_common_words_over_its_head_stays_a_unit() -> None:
+    """A county's or a ministry's page sets a unit's name of two common words over its head's
+    post ("Lamp Safety" over "- Director", "Wick Control" over "Manager"); no word ends as a
+    field's does, yet the page writes them in lower case ("the safety of lamps"), as it never
+    writes a person's name: the unit stays a heading, and the holder's heading ("Tilda Moe")
+    is still text."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Lamp Safety
+
+        - Director
+
+        The office sees to the safety of every lamp in the county.
+
+        ## Wick Control
+
+        Manager
+
+        The office keeps wick control rules for the keepers.
+
+        ## Office of Lamp Glass Care
+
+        ### Tilda Moe
+
+        - Director
+
+        The office polishes the glass of every lamp.
+        """)
+    found = names(extract(text, markdown=True))
+    assert {"Lamp Safety", "Wick Control"} <= set(found)
+    assert "Tilda Moe" not in found
