@@ -150,6 +150,25 @@ def cycle_collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _without_holders(units: list[Unit], clauses: set[int]) -> None:
+    """Each unit's name without the unit that holds it (``containing_unit_qualifier``), the
+    root's aside; a part the page names already gets no second row (into ``clauses``). Parts
+    of one name in two holders ("Budget Section in the Wick Division", "Budget Section in
+    the Oil Division") are two units that only their holders tell apart: they keep them."""
+    held = {id(unit): containing_unit_qualifier(unit.name) for unit in units[1:]}
+    wholes: dict[str, set[str]] = {}
+    for unit in units[1:]:
+        if (part := held[id(unit)]) is not None:
+            wholes.setdefault(part, set()).add(unit.name)
+    for unit in units[1:]:
+        part = held[id(unit)]
+        if part is None or len(wholes[part]) > 1:
+            continue
+        unit.name = part
+        if any(other is not unit and other.name == part for other in units):
+            clauses.add(id(unit))
+
+
 def _extract(
     source_id: str, text: str, agency: str | None, hints: dict[int, Hint] | None
 ) -> PageExtraction:
@@ -172,12 +191,7 @@ def _extract(
         elif subject is not None:
             unit.name = subject
         unit.name = _cleaned(unit.name, _WORDING_CLEANERS)
-        held = containing_unit_qualifier(unit.name) if index else None
-        if held is not None:
-            unit.name = held
-            # the unit placed in its holder is one the page names already: no second row
-            if any(other is not unit and other.name == held for other in units):
-                clauses.add(id(unit))
+    _without_holders(units, clauses)
     if len(units) < 2 or not root.name:
         if not acronyms_without_units(definitions):
             raise NoStructureError("no organizational units found (no headings or unit names)")

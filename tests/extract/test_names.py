@@ -662,6 +662,36 @@ def test_containing_unit_qualifier_the_unit_that_holds_a_part_is_no_part_of_its_
     assert containing_unit_qualifier("Glass Office of the Lamp Board") is None
 
 
+def test_containing_unit_qualifier_parts_of_one_name_in_two_holders_stay_two_units() -> None:
+    """ "Budget Section in the Wick Keeping Division" and "Budget Section in the Oil Measures
+    Division": two sections of one name, which only their holders tell apart; each keeps its
+    holder, and neither is dropped as a name the page has already."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Wick Keeping Division
+
+        The division trims the wicks.
+
+        ## Budget Section in the Wick Keeping Division
+
+        The section keeps the wick budget.
+
+        ## Oil Measures Division
+
+        The division measures the oil.
+
+        ## Budget Section in the Oil Measures Division
+
+        The section keeps the oil budget.
+        """)
+    found = names(extract(text, markdown=True))
+    assert "Budget Section in the Wick Keeping Division" in found
+    assert "Budget Section in the Oil Measures Division" in found
+
+
 def test_bare_subject_keeps_heading_a_plural_or_our_refers_back_too() -> None:
     """The words ``refers_back`` reads as referring back ("Our Office", "The Teams") refer
     back to the heading here too: the heading's name stands. Before, "Our Office" named the
