@@ -194,20 +194,23 @@ _DOCUMENT_SUBJECT = frozenset({"of", "for", "on"})
 def _names_document(words: list[str], tokens: tuple[str, ...]) -> bool:
     """Whether a heading's last word names a document ("... Recruiting Brochure", "Lamp Board
     Information"), a word a unit may be named after counting only when no preposition follows
-    the heading's last unit noun (not "Office of Lamp Information"). A word before it (an
-    acronym too: "LS Dashboards") says which document: "Link to page" is a link."""
-    if not tokens or len(words) < 2 or words[-2] in CONNECTORS | PREPOSITIONS:
+    the heading's last unit noun (not "Office of Lamp Information"), or its head noun does,
+    before "of", "for" or "on" and its subject ("Handbook for Keepers"). A word before the
+    last (an acronym too: "LS Dashboards") says which document: "Link to page" is a link."""
+    if not tokens or len(words) < 2:
         return False
-    if tokens[-1] in _DOCUMENT_NOUNS:
-        return True
-    # "Wick Supply Handbook for New Keepers", "Functional Statement for the Oil Office": the
-    # head noun before the first "of", "for" or "on", with no unit noun before it
+    # "Wick Supply Handbook for New Keepers", "Handbook for Keepers": the head noun before
+    # the first "of", "for" or "on" and a subject, with no unit noun before it
     opening = next((i for i, token in enumerate(tokens) if token in _DOCUMENT_SUBJECT), 0)
     if (
-        opening
+        0 < opening < len(tokens) - 1
         and tokens[opening - 1] in _DOCUMENT_NOUNS
         and not set(tokens[:opening]) & UNIT_NOUNS
     ):
+        return True
+    if words[-2] in CONNECTORS | PREPOSITIONS:
+        return False
+    if tokens[-1] in _DOCUMENT_NOUNS:
         return True
     if tokens[-1] not in _SUBJECT_NOUNS:
         return False

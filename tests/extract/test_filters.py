@@ -1742,6 +1742,35 @@ def test_document_head_noun_a_document_named_for_its_subject() -> None:
         assert document in off
 
 
+def test_document_head_noun_a_document_of_three_words_named_for_its_subject() -> None:
+    """ "Handbook for Keepers", "Report on Wicks": a document's noun and its subject in three
+    words head the name as in more ("Handbook for New Wick Keepers"); before, the word before
+    the last being a preposition ended the reading, and "Handbook for Keepers" stood as a
+    unit."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Wick Keeping Division
+
+        The division trims the wicks.
+
+        ## Handbook for Keepers
+
+        The handbook tells the keepers how to trim a wick.
+
+        ## Report on Wicks
+
+        The report counts the wicks trimmed each year.
+        """)
+    found = names(extract(text, markdown=True))
+    assert "Handbook for Keepers" not in found and "Report on Wicks" not in found
+    assert "Wick Keeping Division" in found
+    off = names(extract(text, markdown=True, off={"document_head_noun"}))
+    assert "Handbook for Keepers" in off
+
+
 HONORED_HEADING = PERSON_HEADING.replace("Bram T. Tolley", "Dr. Bram Tolley")
 
 
