@@ -465,15 +465,16 @@ _NAME_JOINERS = frozenset({"of", "and", "&"})
 
 
 @rule("name", off=None)
-def containing_unit_qualifier(name: str) -> str | None:
+def containing_unit_qualifier(name: str, acronyms: frozenset[str] = frozenset()) -> str | None:
     """A name that ends in the unit that holds it, after "in the", "within the" or "for the"
     ("Wick Section in the Lamp Office", "Oil Stores Unit within the Supply Division", "Glass
     Audit Division for the Lamp Standards Group"), as a code, a report or a chart places a
     part in its text: the unit is the name before it, which ends in a unit noun after a
     capitalized word of its own; the name after "the" is another unit's, ending in a unit
-    noun or an acronym ("the LSG"). A name that is its unit noun and what it serves ("Office
-    for the Lamp Board", "Council for the Wick Region": a place's noun) stays whole. The name
-    without it, or None."""
+    noun or an acronym the page defines (``acronyms``: "the LSG"); an acronym it does not
+    define is as often a country's ("Trade Liaison Office in the UK"). A name that is its unit
+    noun and what it serves ("Office for the Lamp Board", "Council for the Wick Region": a
+    place's noun) stays whole. The name without it, or None."""
     match = _CONTAINING_UNIT.search(name)
     if match is None:
         return None
@@ -486,7 +487,7 @@ def containing_unit_qualifier(name: str) -> str | None:
         return None
     last = match.group("whole").split()[-1]
     holder_named = last.lower() in UNIT_NOUNS and last.lower() != "region"
-    if not holder_named and not (len(last) > 1 and last.isupper() and last.isalpha()):
+    if not holder_named and last not in acronyms:
         return None
     return " ".join(head)
 

@@ -150,12 +150,12 @@ def cycle_collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _without_holders(units: list[Unit], clauses: set[int]) -> None:
+def _without_holders(units: list[Unit], clauses: set[int], acronyms: frozenset[str]) -> None:
     """Each unit's name without the unit that holds it (``containing_unit_qualifier``), the
     root's aside; a part the page names already gets no second row (into ``clauses``). Parts
     of one name in two holders ("Budget Section in the Wick Division", "Budget Section in
     the Oil Division") are two units that only their holders tell apart: they keep them."""
-    held = {id(unit): containing_unit_qualifier(unit.name) for unit in units[1:]}
+    held = {id(unit): containing_unit_qualifier(unit.name, acronyms) for unit in units[1:]}
     wholes: dict[str, set[str]] = {}
     for unit in units[1:]:
         if (part := held[id(unit)]) is not None:
@@ -191,7 +191,7 @@ def _extract(
         elif subject is not None:
             unit.name = subject
         unit.name = _cleaned(unit.name, _WORDING_CLEANERS)
-    _without_holders(units, clauses)
+    _without_holders(units, clauses, frozenset(d.acronym for d in definitions))
     if len(units) < 2 or not root.name:
         if not acronyms_without_units(definitions):
             raise NoStructureError("no organizational units found (no headings or unit names)")

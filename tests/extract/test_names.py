@@ -655,7 +655,9 @@ def test_containing_unit_qualifier_the_unit_that_holds_a_part_is_no_part_of_its_
     assert not any(" in the " in name or " for the " in name for name in found)
     old = offices(extract(text, markdown=True, off={"containing_unit_qualifier"}))
     assert "Soot Trimming Section in the Wick Keeping Division" in old
-    assert containing_unit_qualifier("Ember Desk within the HQD") == "Ember Desk"
+    assert containing_unit_qualifier("Ember Desk within the HQD", frozenset({"HQD"})) == (
+        "Ember Desk"
+    )
     # what a body serves, a place's region, or a bare unit noun before it: the name's own
     assert containing_unit_qualifier("Office for the Lamp Board") is None
     assert containing_unit_qualifier("Tallow Council for the Wick Region") is None
@@ -690,6 +692,30 @@ def test_containing_unit_qualifier_parts_of_one_name_in_two_holders_stay_two_uni
     found = names(extract(text, markdown=True))
     assert "Budget Section in the Wick Keeping Division" in found
     assert "Budget Section in the Oil Measures Division" in found
+
+
+def test_containing_unit_qualifier_an_undefined_acronym_after_in_the_is_a_place() -> None:
+    """ "Trade Liaison Office in the UK": an acronym the page does not define is as often a
+    country's as a unit's; the office keeps it. One the page defines ("the Wick Keeping
+    Division (WKD)") is a holder: "Soot Desk within the WKD" is the Soot Desk."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Wick Keeping Division (WKD)
+        trims the wicks.
+
+        ## Trade Liaison Office in the UK
+
+        The office sells lamps abroad.
+
+        ## Soot Desk within the WKD
+
+        The desk sweeps the soot.
+        """)
+    found = names(extract(text, markdown=True))
+    assert "Trade Liaison Office in the UK" in found
+    assert "Soot Desk" in found
+    assert containing_unit_qualifier("Trade Liaison Office in the UK") is None
 
 
 def test_bare_subject_keeps_heading_a_plural_or_our_refers_back_too() -> None:
