@@ -4543,6 +4543,9 @@ class _Builder:
         """Place the units a sentence puts within others (``unit_within_unit``); a section's
         unit that the sentence says leads the part is within the host too."""
         for child_name, place, child_start, place_start in unit_within_unit(self.text, start, end):
+            child = self.index.resolve(child_name)
+            if child is self.units[0]:
+                continue  # "The Lamp Board is part of the Department of Oil": a body above it
             host = self._host(place, place_start, unit, "unit_within_unit")
             if host is None:  # about the agency itself: the host is one of its units
                 host = _unit_named(
@@ -4554,7 +4557,6 @@ class _Builder:
                     parent_by="default_root",
                 )
                 self.add(host)
-            child = self.index.resolve(child_name)
             if child is None:
                 child = _unit_named(
                     self.text,
@@ -4566,7 +4568,7 @@ class _Builder:
                     is_group=False,
                 )
                 self.add(child)
-            elif child is not host and child.parent is not None and child is not self.units[0]:
+            elif child is not host and child.parent is not None:
                 child.parent, child.parent_by = host, "unit_within_unit"
             lead = _LEADS.match(self.text, start, end)
             if (

@@ -1252,3 +1252,20 @@ POST_OVER_PARTS = dedent("""\
 def test_position_then_unit_keeps_the_post_over_nested_parts() -> None:
     found = offices(extract(POST_OVER_PARTS))
     assert found["Braiding Business Unit"].parent == "Senior Lamp Officer, Wick Supply"
+
+
+def test_unit_within_unit_the_agency_part_of_a_body_above_it() -> None:
+    """ "The Lamp Board is part of the Department of Oil": the body the page's agency is part
+    of stands above the agency, not among its units; a part of the agency still places."""
+    text = dedent("""\
+        Lamp Board
+
+        The Lamp Board is part of the Department of Oil. The Wick Desk is part of the Glass Office.
+
+        Glass Office
+
+        The Glass Office cleans the lamp glass.
+        """)
+    found = offices(extract(text))
+    assert "Department of Oil" not in found, found
+    assert found["Wick Desk"] == Placed("Glass Office", "unit_within_unit", "unit_within_unit")
