@@ -3039,11 +3039,18 @@ _COUNTED_PART_NOUNS = frozenset({"sections", "subsections", "committees", "subco
 
 # A document the sentence is about ("This report is divided into three sections:", "the
 # annual plan has four sections:"): a determiner, then a lower-case document noun.
+_DOCUMENT_WORDS = frozenset(
+    {
+        *("report", "document", "plan", "guide", "manual", "handbook", "chapter", "part"),
+        *("subpart", "article", "act", "law", "regulation", "rule", "code", "ordinance"),
+        *("policy", "paper", "publication", "booklet", "brochure", "page", "site", "website"),
+        *("form", "statement", "appendix", "title", "bill", "agreement", "charter"),
+        *("constitution", "survey"),
+    }
+)
 _DOCUMENT_SUBJECT = re.compile(
     r"\b(?:[Tt]his|[Tt]he|[Ee]ach|[Oo]ur|[Ii]ts)\s+(?:[a-z][\w-]*\s+)?"
-    r"(?:report|document|plan|guide|manual|handbook|chapter|part|subpart|article|act|law"
-    r"|regulation|rule|code|ordinance|policy|paper|publication|booklet|brochure|page|site"
-    r"|website|form|statement|appendix|title|bill|agreement|charter|constitution|survey)s?\b"
+    r"(?:" + "|".join(sorted(_DOCUMENT_WORDS)) + r")s?\b"
 )
 
 
@@ -4026,7 +4033,9 @@ def counted_parts_subject(
     ("The Wick Supply Directorate consists of three divisions namely; Oil Yard, Glass Works
     and Soot Care", "The Lamp Bureau has two sections: ...") names a unit, a part of the
     section's unit, and its parts: a body made of divisions is a unit, whatever its name's
-    last word. Before, the list was left out as some other unit's, its parts lost. Returns
+    last word, unless that name's head noun is a post's or a document's ("The Director of the
+    Oil Office has two divisions: ...", "The Lamp Act is divided into three divisions: ...").
+    Before, the list was left out as some other unit's, its parts lost. Returns
     that unit (its parts are hung from it by the caller), or None where the sentence's
     words before the verb are not one name opening the sentence, or nothing is counted."""
     if count is None:
@@ -4040,6 +4049,12 @@ def counted_parts_subject(
         if not _SUBJECT_THEN_COUNT.match(text[phrase.end : count_start]):
             return None
         if not is_capitalized_name(phrase.text) or len(phrase.text.split()) > MAX_PART_WORDS:
+            return None
+        # "The Director of the Oil Office has three divisions", "The Wick Manual consists of
+        # three sections": a post's parts or a document's, whatever unit the name holds ("a
+        # Survey" may be an agency: "The Lamp Survey consists of three divisions").
+        head = head_noun(tuple(name_tokens(phrase.text))) or ""
+        if head in _POSTS or head.removesuffix("s") in _DOCUMENT_WORDS - {"survey"}:
             return None
         return _unit_named(
             text,

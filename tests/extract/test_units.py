@@ -3875,3 +3875,23 @@ def test_counted_holders_a_subject_that_counts_a_posts_holders() -> None:
     found = names(extract(text))
     assert "Deputy Warden Support Unit" in found
     assert not any(name.startswith("Both") for name in found)
+
+
+def test_counted_parts_subject_not_a_post_or_a_document() -> None:
+    """A post ("The Director of the Oil Office has three divisions: ...") or a document
+    ("The Wick Manual consists of three sections: ...") counting parts names no unit: the
+    name's head noun is a post's or a document's, whatever unit its words hold."""
+    for subject, verb, noun in (
+        ("Director of the Oil Office", "has", "divisions"),
+        ("Chief of the Oil Bureau", "has", "sections"),
+        ("Wick Office Manual", "consists of", "sections"),
+        ("Lamp Office Act", "is divided into", "divisions"),
+    ):
+        text = page(
+            "Office of Wick Standards",
+            f"The office sets wick standards. The {subject} {verb} three {noun}: Braiding, "
+            "Trimming and Dipping.",
+        )
+        found = offices(extract(text))
+        assert subject not in found, subject
+        assert "Braiding" not in found, subject
