@@ -4124,23 +4124,44 @@ def unit_within_unit(text: str, start: int, end: int) -> list[tuple[str, str, in
     when worded as one). So is one a sentence says is part of another: "The Wick Desk is part
     of the Lamp Office", "the Oil Service (OS), which is part of the Supply Division", "The
     Glass Unit will continue to be a part of the Lamp Directorate", in a paragraph, a bulleted
-    paragraph or the text under a topic heading. Returns each part's name, its host's name and
-    where each starts."""
+    paragraph or the text under a topic heading. Units a subject joins with "and the" ("The
+    Oil Desk and the Soot Desk are part of the Glass Office") are each a part. Returns each
+    part's name, its host's name and where each starts."""
     found: list[tuple[str, str, int, int]] = []
     if _WITHIN_HINT.search(text, start, end) is None:
         return found
     for match in _WITHIN.finditer(text, start, end):
-        child = re.sub(r"^(?:The|the)\s+", "", match.group("child"))
         place = _NAME_TAIL.sub("", match.group("place"))
-        if (
-            _worded_as_unit(child)
-            and _worded_as_unit(place)
-            and _unit_key(child) != _unit_key(place)
-            and not refers_back(f"the {place}")  # "within the Region": a unit named elsewhere
-        ):
-            child_start = match.start("child") + match.group("child").index(child)
-            found.append((child, place, child_start, match.start("place")))
+        if not _worded_as_unit(place) or refers_back(f"the {place}"):
+            continue  # "within the Region": a unit named elsewhere
+        for child, child_start in _joined_units(match.group("child"), match.start("child")):
+            if _worded_as_unit(child) and _unit_key(child) != _unit_key(place):
+                found.append((child, place, child_start, match.start("place")))
     return found
+
+
+# "the Oil Desk and the Soot Desk": where the units a plural subject joins part.
+_AND_THE_SPLIT = re.compile(r"\s+and\s+the\s+")
+
+
+def _joined_units(names: str, start: int) -> list[tuple[str, int]]:
+    """The units a subject joins with "and the" ("The Oil Desk and the Soot Desk are part of
+    ...") when each holds a unit noun, else the subject as one name ("the Office of the
+    Secretary and the Treasurer", "the Wick and Oil Desk"); each with where it starts in the
+    text (the subject starts at ``start``), an opening article no part of a name."""
+    spans, cursor = [], 0
+    for separator in _AND_THE_SPLIT.finditer(names):
+        spans.append((cursor, separator.start()))
+        cursor = separator.end()
+    spans.append((cursor, len(names)))
+    if len(spans) == 1 or not all(set(name_tokens(names[a:b])) & UNIT_NOUNS for a, b in spans):
+        spans = [(0, len(names))]
+    pieces = []
+    for begin, stop in spans:
+        lead = re.match(r"(?:The|the)\s+", names[begin:stop])
+        opens = begin + (lead.end() if lead else 0)
+        pieces.append((names[opens:stop], start + opens))
+    return pieces
 
 
 # "A, the B and the C are placed within the department ...", "The D shall be placed, for

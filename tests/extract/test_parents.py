@@ -1269,3 +1269,19 @@ def test_unit_within_unit_the_agency_part_of_a_body_above_it() -> None:
     found = offices(extract(text))
     assert "Department of Oil" not in found, found
     assert found["Wick Desk"] == Placed("Glass Office", "unit_within_unit", "unit_within_unit")
+
+
+def test_unit_within_unit_two_units_joined_by_and_the_are_each_a_part() -> None:
+    """ "The Oil Desk and the Soot Desk are part of the Glass Office": each unit joined by
+    "and the" is a part of the place, not one unit named by both; a bare "and" stays inside
+    a name ("the Wick and Oil Desk")."""
+    text = (
+        "Lamp Board\n\nThe Lamp Board keeps the lamps lit. The Oil Desk and the Soot Desk are "
+        "part of the Glass Office. The Wick and Oil Desk is part of the Glass Office.\n\n"
+        "Glass Office\n\nThe Glass Office cleans the lamp glass.\n"
+    )
+    found = offices(extract(text))
+    assert "Oil Desk and the Soot Desk" not in found, found
+    assert found["Oil Desk"] == Placed("Glass Office", "unit_within_unit", "unit_within_unit")
+    assert found["Soot Desk"] == Placed("Glass Office", "unit_within_unit", "unit_within_unit")
+    assert found["Wick and Oil Desk"].parent == "Glass Office"
