@@ -3919,7 +3919,6 @@ def _section_enumeration(
                 subject = counted_parts_subject(page, subject_start, match.start(), count, owner)
                 if subject is None:
                     continue
-                parts.append(subject)
                 holder = subject
             stop = end
             if (match.groupdict().get("mark") or ":") != ":":  # "– a, b and c –": up to the dash
@@ -3941,6 +3940,16 @@ def _section_enumeration(
             # A counted list names parts whatever their case ("four divisions – operations,
             # engineering and finance"), when its items are about as many as it counts.
             any_case = count is not None and count <= len(pieces) <= count + 1
+            # "The Department of Lamps has four divisions: ..., Wick Standards" under the Office
+            # of Wick Standards: the subject is above the section's unit, beside it the rest
+            above = holder is not owner and _lists_owner(pieces, owner)
+            if above and owner.parent is None:
+                continue
+            if above:
+                holder.parent = owner.parent
+                pieces = [piece for piece in pieces if not _lists_owner([piece], owner)]
+            if holder is not owner:
+                parts.append(holder)  # the subject, ahead of the parts that hang from it
             finder = (
                 "inline_colon_list"
                 if match.re in (_FOLLOWING_PARTS, _LEADS_PARTS, _DASHED_PARTS)
@@ -3998,6 +4007,18 @@ def _section_enumeration(
     return parts
 
 
+def _lists_owner(pieces: list[str], owner: Unit) -> bool:
+    """Whether a list names ``owner`` among its items (its words held in the item's or the
+    item's in its own): the list's subject is then a body above ``owner``, not a part of it,
+    and that item is ``owner`` again (``counted_parts_subject``)."""
+    own = _unit_key(owner.name)
+    for piece in pieces:
+        key = _unit_key(re.sub(r"^\s*(?:(?:and|or)\s+)?(?:the\s+)?", "", piece))
+        if key and (key <= own or own <= key):
+            return True
+    return False
+
+
 def _subjects_found_already(builder: _Builder) -> None:
     """A part whose parent is a sentence's subject that ``counted_parts_subject`` named and
     that was not added, because the page's readers had found that unit already ("The Wick
@@ -4034,10 +4055,12 @@ def counted_parts_subject(
     and Soot Care", "The Lamp Bureau has two sections: ...") names a unit, a part of the
     section's unit, and its parts: a body made of divisions is a unit, whatever its name's
     last word, unless that name's head noun is a post's or a document's ("The Director of the
-    Oil Office has two divisions: ...", "The Lamp Act is divided into three divisions: ...").
-    Before, the list was left out as some other unit's, its parts lost. Returns
-    that unit (its parts are hung from it by the caller), or None where the sentence's
-    words before the verb are not one name opening the sentence, or nothing is counted."""
+    Oil Office has two divisions: ...", "The Lamp Act is divided into three divisions: ..."),
+    or the body lists the section's unit among its parts (it is above that unit: it stands
+    where that unit does, and its other parts under it). Before, the list was left out as
+    some other unit's, its parts lost. Returns that unit (its parts are hung from it by the
+    caller), or None where the sentence's words before the verb are not one name opening
+    the sentence, or nothing is counted."""
     if count is None:
         return None
     text = page.text

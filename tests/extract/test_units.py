@@ -3895,3 +3895,19 @@ def test_counted_parts_subject_not_a_post_or_a_document() -> None:
         found = offices(extract(text))
         assert subject not in found, subject
         assert "Braiding" not in found, subject
+
+
+def test_counted_parts_subject_not_a_body_that_counts_the_section_unit_among_its_parts() -> None:
+    """ "The Department of Lamps has four divisions: ..., Wick Standards" under the Office of
+    Wick Standards: a body that lists the section's unit among its parts is above that unit,
+    not a part of it; it stands where that unit does, its other parts under it."""
+    text = page(
+        "Office of Wick Standards",
+        "The office sets wick standards. The Department of Lamps has four divisions: Braiding, "
+        "Trimming, Dipping and Wick Standards.",
+    )
+    found = offices(extract(text))
+    assert found["Department of Lamps"] == Placed(ROOT, "counted_parts_subject", "enumerated_units")
+    assert found["Braiding"].parent == "Department of Lamps"
+    assert "Wick Standards" not in found, found
+    assert found["Office of Wick Standards"].parent == ROOT
