@@ -149,6 +149,9 @@ def long_form_before(
 # A line a paragraph wraps at a width, not at the end of a thought: long, and ending on a word
 # or a comma, not on a sentence's or a label's stop.
 _WRAPPED_LINE = 40
+# A line's last word that leaves its name open, though it ends on no letter: an initialism's
+# dots ("the U.S.") or an ampersand ("Wicks &").
+_OPEN_ENDING = re.compile(r"(?:^|\s)(?:(?:[A-Z]\.){2,}|&)$")
 
 
 @rule("acronym", off=False)
@@ -159,13 +162,16 @@ def wrapped_long_form(text: str, newline: int) -> bool:
     The break is a wrap when the line before it is a full line of text (long, and not much
     shorter than the line it breaks to: a heading's or a label's line is shorter than the
     paragraph after it) and ends on a word or a comma, not on a sentence's, a clause's or a
-    label's stop; then the words before the break may spell the acronym too. A break after a
-    short line ("Wick Division\nOil Office (OO)") or after a full stop or a colon still ends
-    the clause, and a name's run of capitalized words (``name_run_before_long_form``) does
-    not cross it."""
+    label's stop (an initialism's dots, "the U.S.\nDepartment of Lamps (USDL)", and an
+    ampersand, "Wicks &\nLamp Oil (WLO)", stop nothing); then the words before the break
+    may spell the acronym too. A break after a short line ("Wick Division\nOil Office
+    (OO)") or after a full stop or a colon still ends the clause, and a name's run of
+    capitalized words (``name_run_before_long_form``) does not cross it."""
     line_start = text.rfind("\n", 0, newline) + 1
     line = text[line_start:newline].rstrip()
-    if len(line) < _WRAPPED_LINE or not (line[-1].isalnum() or line[-1] == ","):
+    if len(line) < _WRAPPED_LINE:
+        return False
+    if not (line[-1].isalnum() or line[-1] == "," or _OPEN_ENDING.search(line)):
         return False
     next_end = text.find("\n", newline + 1)
     following = text[newline + 1 : len(text) if next_end < 0 else next_end].rstrip()

@@ -471,3 +471,20 @@ def test_spaced_acronym_a_group_with_an_ampersand() -> None:
         "It runs Wick Keeping (WK) and the WK Oil and Tallow (WK O&T) rounds.",
     )
     assert acronyms(extract(text))["WK O&T"][0] == "WK Oil and Tallow"
+
+
+def test_wrapped_long_form_a_line_ending_on_an_initialism_or_an_ampersand() -> None:
+    text = page(
+        "Office of Wick Standards",
+        """
+        The office sets the standards for the wicks and it buys the oil from the U.S.
+        Department of Lamps (USDL) on behalf of the keepers, and the glass from Wicks &
+        Lamp Oil Glassworks (WLOG), who trim the wicks every night as the board asks.
+        """,
+    )
+    found = acronyms(extract(text))
+    assert found["USDL"] == ("U.S. Department of Lamps", "parenthesized_acronym")
+    assert found["WLOG"] == ("Wicks & Lamp Oil Glassworks", "parenthesized_acronym")
+    off = acronyms(extract(text, off={"wrapped_long_form"}))
+    assert "USDL" not in off
+    assert "WLOG" not in off
