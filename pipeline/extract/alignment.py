@@ -183,8 +183,10 @@ def unit_noun_last(letters: str, words: list[Word]) -> list[Word] | None:
     without "of": "Office of the Warden (WO)", "Secretariat of the Lamp Boxes (LBS)",
     "Bureau of Wick Supply (WSB)". The words after "of" (and "the") up to the acronym spell
     its letters but the last, every word accounted for, and the unit noun just before "of"
-    gives the last letter; the long form is the whole name, from the unit noun on. Read only
-    when no run of words spells the acronym in its own order."""
+    gives the last letter; the long form is the whole name, from the unit noun on. The
+    words it spells may hold an "of" of their own ("Office of the Chief of Wick Supply
+    (CWSO)"): each "of" is tried, the last first. Read only when no run of words spells the
+    acronym in its own order."""
     if len(letters) < 2 or not letters.isupper():
         return None
     for index in range(len(words) - 2, 0, -1):
@@ -201,7 +203,6 @@ def unit_noun_last(letters: str, words: list[Word]) -> list[Word] | None:
             and alignment_cost(letters[:-1], words[rest:]) == 0
         ):
             return words[index - 1 :]
-        return None
     return None
 
 

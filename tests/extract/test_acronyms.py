@@ -488,3 +488,13 @@ def test_wrapped_long_form_a_line_ending_on_an_initialism_or_an_ampersand() -> N
     off = acronyms(extract(text, off={"wrapped_long_form"}))
     assert "USDL" not in off
     assert "WLOG" not in off
+
+
+def test_unit_noun_last_the_spelled_words_hold_an_of_of_their_own() -> None:
+    text = page(
+        "Office of Wick Standards",
+        "The office reports to the Office of the Chief of Wick Supply (CWSO) each year.",
+    )
+    found = acronyms(extract(text))
+    assert found["CWSO"] == ("Office of the Chief of Wick Supply", "parenthesized_acronym")
+    assert "CWSO" not in acronyms(extract(text, off={"unit_noun_last"}))
