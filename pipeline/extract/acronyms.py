@@ -494,16 +494,17 @@ def _line_definition(
     spells loosely."""
     acronym, name_start, paren = found
     text = page.text
-    name = text[name_start:paren].strip()
-    if not name:
+    written = text[name_start:paren].strip()
+    if not written:
         return None
+    name_end = name_start + len(written)
+    name = _long_form(text, (name_start, name_end))
     if section is not None:
         definition = _from_section_body(page, section, acronym, name)
         if definition is not None:
             return definition
     letters = acronym_letters(acronym)
     name_words = page.words(name_start, paren)
-    name_end = name_start + len(name)
     office_dropped = any(
         _spells_with_office_dropped(letters, dropped, name_words)
         for dropped in range(1, len(letters))

@@ -498,3 +498,19 @@ def test_unit_noun_last_the_spelled_words_hold_an_of_of_their_own() -> None:
     found = acronyms(extract(text))
     assert found["CWSO"] == ("Office of the Chief of Wick Supply", "parenthesized_acronym")
     assert "CWSO" not in acronyms(extract(text, off={"unit_noun_last"}))
+
+
+def test_wrapped_long_form_a_list_item_name_over_a_break_reads_it_as_a_space() -> None:
+    text = page(
+        "Offices",
+        """
+        The bureau has these offices:
+
+        - Office of Keepers for the Lamps and the Wicks and the Glass of the Northern
+          Lampyards (OKPY)
+        - Oil Supply Office (OSO)
+        """,
+    )
+    name = "Office of Keepers for the Lamps and the Wicks and the Glass of the Northern Lampyards"
+    assert acronyms(extract(text))["OKPY"] == (name, "name_line_acronym")
+    assert "OKPY" not in acronyms(extract(text, off={"wrapped_long_form"}))
