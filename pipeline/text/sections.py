@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from pipeline.rules import enabled, register, rule, switched_off
 from pipeline.text.blocks import (
@@ -422,16 +423,42 @@ def second_title_line_a_section(blocks: list[Block]) -> bool:
     body the first names, not a second line of the title. Not when the text under it opens
     with its name and every heading after it names a body with another head noun ("Office
     of Wick Counsel" / "The Office of Wick Counsel gives ..." / "Opinions Unit" / "Litigation
-    Unit"): an agency's line over the page's own unit, whose parts follow."""
+    Unit"): an agency's line over the page's own unit, whose parts follow. So is a second
+    line under a first that names the body's units in the plural ("Departments", "Wick
+    Divisions", "Lamp Staff and Departments"), where the second, no group of units itself
+    ("Lamp Staff", "Wick Offices"), stands over text and a later heading at its level, no
+    section label, stands over text too ("Wick Supply" / text / "Glass Care" / text): the
+    page's units side by side, the first of them no title."""
     first, second = blocks[0], blocks[1]
+    if first.level or second.level or len(blocks) <= MAX_TITLE_LINES:
+        return False
+    if _topic_over_sections(blocks):
+        return True
     return (
-        not first.level
-        and not second.level
-        and len(blocks) > MAX_TITLE_LINES
-        and blocks[MAX_TITLE_LINES].kind == PARAGRAPH
+        blocks[MAX_TITLE_LINES].kind == PARAGRAPH
         and _body_name(first.text)
         and _body_name(second.text)
         and not _own_unit_over_its_parts(blocks)
+    )
+
+
+def _topic_over_sections(blocks: list[Block]) -> bool:
+    """Whether the first of two unranked title lines names units in the plural and the
+    second is the first of sections side by side: over text, with a later heading at its
+    level, no section label, over text too (part of ``second_title_line_a_section``)."""
+    first, second = blocks[0], blocks[1]
+    words, own = _words(first.text), _words(second.text)
+    if not words or words[-1] not in LISTING_NOUNS or not own or own[-1] in _PLURAL_UNITS:
+        return False  # "Lamp staff", "Wick Offices": a group of units, not the first
+    if blocks[MAX_TITLE_LINES].kind == HEADING or is_section_label(second.text):
+        return False
+    rest = blocks[MAX_TITLE_LINES + 1 :]
+    return any(
+        block.kind == HEADING
+        and block.level == second.level
+        and following.kind != HEADING
+        and not is_section_label(block.text)
+        for block, following in pairwise(rest)
     )
 
 

@@ -1375,3 +1375,51 @@ def test_root_title_topic_words_a_series_with_a_comma_before_and() -> None:
     intro = "Lamps are kept lit here."
     title = "Powers, Duties, and Functions of the Lamp Board"
     assert root(extract(page(title, intro)))[0] == "Lamp Board"
+
+
+def test_second_title_line_a_section_under_a_title_naming_units_in_the_plural() -> None:
+    """ "Wick Divisions" over "Trimming" over text, then "Braiding" over text: the first
+    line names the page's units in the plural, the second is the first of them, not the
+    title (it was the root before, its peers its units)."""
+    text = dedent("""\
+        Wick Divisions
+
+        Trimming
+
+        The Trimming Division cuts the wicks of the town's lamps to length.
+
+        Braiding
+
+        The Braiding Division braids new wicks from cotton thread.
+        """)
+    result = extract(text)
+    assert root(result)[0] == "Wick Divisions"
+    assert "Trimming Division" in offices(result)
+    off = extract(text, off={"second_title_line_a_section"})
+    assert root(off)[0] == "Trimming"
+
+
+def test_second_title_line_a_section_not_a_group_under_a_title_naming_units() -> None:
+    """ "Lamp staff and departments" over "Lamp staff" (people in the plural, a group of its
+    own, not the first of the sections) stays a title line."""
+    text = dedent("""\
+        Lamp staff and departments
+
+        Lamp staff
+
+        Besides the wardens, paid keepers run the lamps day to day.
+
+        The guild employs over forty keepers.
+
+        Lamp departments
+
+        Wick Supply
+
+        This department buys the wicks.
+
+        Glass Care
+
+        This department cleans the glass.
+        """)
+    lines = [line.text for line in layout(text).title_lines]
+    assert lines == ["Lamp staff and departments", "Lamp staff"]
