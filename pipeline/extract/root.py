@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from pipeline.extract.acronyms import AcronymDefinition, is_acronym
 from pipeline.extract.alignment import initials_match
@@ -341,7 +342,12 @@ register(
     defined at the opening of a paragraph where one of the two paragraphs after it opens by
     defining a name that opens with the same word ("The Office of Wick Supply (OWS) buys
     ...", "The Office of Glass Keeping (OGK) mends ..."): the page describes its parts a
-    paragraph each, and the first sentence's subject is one of them, not the agency.""",
+    paragraph each, and the first sentence's subject is one of them, not the agency. So is
+    a name that opens the paragraph right under a section heading naming it by its words
+    ("Wick Supply" over "The Department of Wick Supply buys ..."), where another section
+    heading at that level, no section label, is named so by the paragraph under it ("Glass
+    Care" over "The Glass Care Division mends ..."): the first of the parts described
+    section by section; a mark in brackets closing a heading ("[TOP]") is no word of it.""",
 )
 # What may stand around a name that a list item holds alone: a number before it, an acronym
 # in parentheses and a closing mark after it.
@@ -356,6 +362,8 @@ def _listed_part(page: PageLayout, at: int, start: int, end: int) -> bool:
         return False
     blocks = page.blocks
     block = blocks[at]
+    if block.kind == PARAGRAPH:
+        return _opens_section_of_its_heading(page, at, start, end)
     if block.kind not in (LIST_ITEM, HEADING):
         return False
     text = page.text
@@ -374,6 +382,65 @@ def _listed_part(page: PageLayout, at: int, start: int, end: int) -> bool:
         return _peer_heading_is_agency(page, block)
     beside = [blocks[i] for i in (at - 1, at + 1) if 0 <= i < len(blocks)]
     return any(b.kind == LIST_ITEM and b.level == block.level for b in beside)
+
+
+def _opens_section_of_its_heading(page: PageLayout, at: int, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` opens the paragraph ``page.blocks[at]`` right under
+    a section heading that names it, by its words or some of them ("Wick Supply" over "The
+    Department of Wick Supply is ...", "BUREAU OF WICKS" over "The Bureau of Wicks is
+    ..."), where another section heading at that heading's level, no section label, is
+    named so by the paragraph under it too ("Glass Care" over "The Glass Care Division
+    mends ..."): the page describes its parts section by section, and this is the first
+    (``root_not_a_listed_part``)."""
+    blocks = page.blocks
+    if at == 0 or blocks[at - 1].kind != HEADING:
+        return False
+    if not _ITEM_NUMBER.fullmatch(page.text, blocks[at].start, start):
+        return False
+    heading = blocks[at - 1]
+    if any(line.start == heading.start for line in page.title_lines):
+        return False
+    named = set(name_tokens(page.text[start:end])) - CONNECTORS
+    heading_words = _heading_words(heading.text)
+    if not named or not heading_words or not (named <= heading_words or heading_words <= named):
+        return False
+    titles = {line.start for line in page.title_lines}
+    return any(
+        other.kind == HEADING
+        and following.kind == PARAGRAPH
+        and other.level == heading.level
+        and other.start != heading.start
+        and other.start not in titles
+        and not is_section_label(other.text)
+        and _opens_with_heading_words(page, other, following)
+        for other, following in pairwise(blocks)
+    )
+
+
+# A mark in brackets closing a heading: a link back to the page's top ("Wick Supply [TOP]").
+_CLOSING_MARK = re.compile(r"\s*\[[^\[\]]*\]\s*$")
+
+
+def _heading_words(text: str) -> set[str]:
+    """A heading's words in lower case, without connectors or a closing mark in brackets."""
+    return set(name_tokens(_CLOSING_MARK.sub("", text))) - CONNECTORS
+
+
+# How many words past a heading's own a paragraph's opening name may run ("Wick Supply" over
+# "The Department of Wick Supply Services ...").
+_OPENING_SLACK = 4
+
+
+def _opens_with_heading_words(page: PageLayout, heading: Block, paragraph: Block) -> bool:
+    """Whether a paragraph opens, after "The", with a capitalized name that holds every
+    word of the heading over it ("Glass Care" over "The Glass Care Division mends ...")."""
+    words = _heading_words(heading.text)
+    number = _ITEM_NUMBER.match(page.text, paragraph.start, paragraph.end)
+    at = number.end() if number is not None else paragraph.start
+    if not words or not page.text[at : at + 1].isupper():
+        return False
+    opening = page.text[at : paragraph.end].split()[: len(words) + _OPENING_SLACK]
+    return words <= set(name_tokens(" ".join(opening)))
 
 
 # What follows a body's name that opens a list item describing it: a sentence's end, a dash

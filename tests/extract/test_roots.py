@@ -1423,3 +1423,32 @@ def test_second_title_line_a_section_not_a_group_under_a_title_naming_units() ->
         """)
     lines = [line.text for line in layout(text).title_lines]
     assert lines == ["Lamp staff and departments", "Lamp staff"]
+
+
+def test_root_not_a_listed_part_an_agency_phrase_opening_the_section_its_heading_names() -> None:
+    """ "## Wick Supply" over "The Department of Wick Supply buys ...", beside "## Glass Care"
+    over "The Glass Care Division mends ...": the page describes its parts section by
+    section, and the name opening the first section is no agency of the page (it was the
+    root before, and lost as a unit)."""
+    text = (
+        "Lamp Realm Parts\n\nThe realm keeps the lamps lit through the parts below.\n\n"
+        "## Wick Supply [TOP]\n\nThe Department of Wick Supply buys the wicks.\n\n"
+        "## Glass Care [TOP]\n\nThe Glass Care Division mends the lantern glass.\n"
+    )
+    found = extract(text, markdown=True)
+    assert root(found)[0] == "Lamp Realm Parts"
+    assert offices(found)["Department of Wick Supply"].parent == "Lamp Realm Parts"
+    off = root(extract(text, markdown=True, off={"root_not_a_listed_part"}))
+    assert off == ("Department of Wick Supply", None, "root_from_agency_phrase")
+
+
+def test_root_not_a_listed_part_not_a_section_beside_labels() -> None:
+    """ "## Wick Supply" over "The Department of Wick Supply buys ...", beside only "##
+    Contact Us": no parts side by side; the department is the page's agency."""
+    text = (
+        "Lamp Realm Parts\n\nThe realm keeps the lamps lit.\n\n"
+        "## Wick Supply\n\nThe Department of Wick Supply buys the wicks.\n\n"
+        "## Contact Us\n\nWrite to the keeper of the lamps.\n\n"
+        "## Wick Buying\n\nThe unit buys wicks from the braiders.\n"
+    )
+    assert root(extract(text, markdown=True))[0] == "Department of Wick Supply"
