@@ -1320,7 +1320,10 @@ register(
     (``shared_unit_noun``). Of a last item's two "and"s the first closes the series, the
     other joins the last name's words. Before, a list without "the" or a possessive was read
     as kinds of unit ("establishes Oil and Soot Units in every county"): here the verb says
-    they are the subject's parts and the noun ending the sentence says what they are.""",
+    they are the subject's parts and the noun ending the sentence says what they are. After
+    a verb of oversight or duty ("oversees", "is responsible for") the items are capitalized:
+    in lower case they list duties or kinds ("is responsible for recruiting, training and
+    deploying response teams", "oversees county, city and township offices").""",
 )
 # A series right after a verb of composition ("of" may follow it, as in "comprises of"), up
 # to one plural unit noun that ends the sentence (``shared_noun_after_verb``).
@@ -1334,6 +1337,10 @@ _SHARED_SINGULARS = frozenset(noun.lower() for noun in _SHARED_PLURALS.values())
 # Words no item of such a series holds: an item that does ("staff from the Wick") is a
 # phrase of the sentence, not a name.
 _NOT_IN_SERIES_ITEM = (CONNECTORS | OPENING_PREPOSITIONS | _OFFERED) - {"&", "and", "of"}
+# Verbs of _COMPOSED that say what a body oversees or does, not what it is made of: the
+# series after them in lower case lists duties or kinds ("is responsible for recruiting,
+# training and deploying response teams", "oversees county and city offices").
+_DUTY_VERB = re.compile(r"oversees|(?:is|are)\s+responsible\s+for")
 
 
 def _shared_noun_after_verb(text: str, composed: re.Match[str], end: int) -> list[Phrase]:
@@ -1362,6 +1369,8 @@ def _shared_noun_after_verb(text: str, composed: re.Match[str], end: int) -> lis
     noun = match.group("noun")
     singular = _SHARED_PLURALS[noun.lower()]
     singular = singular if noun[:1].isupper() else singular.lower()
+    # the items are names proper, capitalized, when the noun is or after a verb of duty
+    capitalized = noun[:1].isupper() or _DUTY_VERB.fullmatch(composed.group()) is not None
     parts = []
     for a, b in spans:
         part = text[a:b].strip()
@@ -1372,7 +1381,7 @@ def _shared_noun_after_verb(text: str, composed: re.Match[str], end: int) -> lis
             or not words
             or words[-1] in _SHARED_SINGULARS
             or set(words) & (POSITION_WORDS | _NOT_IN_SERIES_ITEM)
-            or (noun[:1].isupper() and not part[:1].isupper())
+            or (capitalized and not part[:1].isupper())
         ):
             return []
         parts.append(Phrase(f"{part} {singular}", a, b))

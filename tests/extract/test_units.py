@@ -336,6 +336,25 @@ def test_shared_noun_after_verb_in_lower_case() -> None:
         extract(text, off={"shared_noun_after_verb"})
 
 
+def test_shared_noun_after_verb_a_lower_case_series_after_a_verb_of_duty() -> None:
+    """After "is responsible for" or "oversees" a lower-case series lists duties or kinds
+    ("recruiting, training and deploying wick response teams"), no units; capitalized, it
+    names them."""
+    duties = page(
+        "The bureau keeps lamps. It is responsible for recruiting, training and deploying wick"
+        " response teams."
+    )
+    with pytest.raises(NoStructureError):
+        extract(duties)
+    kinds = page("The bureau keeps lamps. The bureau oversees county, city and township offices.")
+    with pytest.raises(NoStructureError):
+        extract(kinds)
+    named = page(
+        "The bureau keeps lamps. The bureau oversees Wick Supply, Oil Care and Glass units."
+    )
+    assert {"Wick Supply unit", "Oil Care unit", "Glass unit"} <= offices(extract(named)).keys()
+
+
 def test_shared_noun_after_verb_not_a_noun_inside_the_sentence() -> None:
     """A plural unit noun that does not end the sentence ("It includes Oil and Soot Units in
     every county.") names kinds of unit, no parts."""
