@@ -605,14 +605,14 @@ def following_lower_case(name: str) -> bool:
     words = name.split()
     return (
         0 < len(words) <= MAX_LOWER_CASE_WORDS
-        and words[0].lower() not in _DESCRIBING_OPENERS
+        and words[0].lower() not in DESCRIBING_OPENERS
         and _LOWER_CASE_NAME.fullmatch(name) is not None
     )
 
 
 # The words that open a description of units rather than a name: an article, a determiner
 # or a count ("the regional offices", "such other divisions", "two district offices").
-_DESCRIBING_OPENERS = frozenset(
+DESCRIBING_OPENERS = frozenset(
     {
         "the",
         "a",

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from pipeline.extract.acronyms import AcronymDefinition, Definitions, is_acronym
 from pipeline.extract.evidence import MAX_EVIDENCE_CHARS, bounded
 from pipeline.extract.list_units import (
+    DESCRIBING_OPENERS,
     FOLLOWING,
     HONORIFIC,
     LIST_FINDERS,
@@ -77,6 +78,7 @@ from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
     CONNECTORS,
     DIRECTORATE_NOUNS,
+    GENERIC_MODIFIERS,
     LISTING_NOUNS,
     NUMBER_WORDS,
     OPENING_PREPOSITIONS,
@@ -1320,7 +1322,10 @@ register(
     (``shared_unit_noun``). Of a last item's two "and"s the first closes the series, the
     other joins the last name's words. Before, a list without "the" or a possessive was read
     as kinds of unit ("establishes Oil and Soot Units in every county"): here the verb says
-    they are the subject's parts and the noun ending the sentence says what they are. After
+    they are the subject's parts and the noun ending the sentence says what they are. A
+    series opened by a count or a determiner ("comprises several wick, oil and glass
+    offices") or with an item of words of scope or kind alone ("includes state, regional and
+    local offices") describes kinds of unit, and names none. After
     a verb of oversight or duty ("oversees", "is responsible for") the items are capitalized:
     in lower case they list duties or kinds ("is responsible for recruiting, training and
     deploying response teams", "oversees county, city and township offices").""",
@@ -1340,6 +1345,9 @@ _NOT_IN_SERIES_ITEM = (CONNECTORS | OPENING_PREPOSITIONS | _OFFERED) - {"&", "an
 # Verbs of _COMPOSED that say what a body oversees or does, not what it is made of: the
 # series after them in lower case lists duties or kinds ("is responsible for recruiting,
 # training and deploying response teams", "oversees county and city offices").
+# Words that say what kind a unit is or where it works, never which one: a series item of
+# them alone ("includes state, regional and local offices") names a kind of unit.
+_KIND_WORDS = GENERIC_MODIFIERS | _SHARED_QUALIFIERS
 _DUTY_VERB = re.compile(r"oversees|(?:is|are)\s+responsible\s+for")
 
 
@@ -1382,6 +1390,8 @@ def _shared_noun_after_verb(text: str, composed: re.Match[str], end: int) -> lis
             or words[-1] in _SHARED_SINGULARS
             or set(words) & (POSITION_WORDS | _NOT_IN_SERIES_ITEM)
             or (capitalized and not part[:1].isupper())
+            or words[0] in DESCRIBING_OPENERS
+            or set(words) <= _KIND_WORDS
         ):
             return []
         parts.append(Phrase(f"{part} {singular}", a, b))

@@ -27,7 +27,13 @@ from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, Block
 from pipeline.text.phrases import Phrase
 from pipeline.text.prefilter import may_hold_ignorecase
 from pipeline.text.sections import PageLayout, Section, is_furniture, is_section_label
-from pipeline.text.vocabulary import CONNECTORS, POSITION_WORDS, SYSTEM_NOUNS, UNIT_NOUNS
+from pipeline.text.vocabulary import (
+    CONNECTORS,
+    GENERIC_MODIFIERS,
+    POSITION_WORDS,
+    SYSTEM_NOUNS,
+    UNIT_NOUNS,
+)
 
 _KEYWORD = re.compile(r"(?:program|programme|initiative)s?$", re.IGNORECASE)
 _AFTER = re.compile(
@@ -677,41 +683,6 @@ register(
     Program", "Recreational Programs").""",
 )
 
-# Words that say where a program runs, whose it is or what kind it is, never which one it is.
-GENERIC_MODIFIERS = frozenset(
-    {
-        "federal",
-        "state",
-        "states",
-        "local",
-        "national",
-        "regional",
-        "tribal",
-        "international",
-        "domestic",
-        "statewide",
-        "nationwide",
-        "county",
-        "city",
-        "municipal",
-        "public",
-        "private",
-        "community",
-        "annual",
-        "other",
-        "new",
-        "existing",
-        "current",
-        "various",
-        "special",
-        "recreational",
-        "educational",
-        "cultural",
-        "social",
-        "medical",
-        "clinical",
-    }
-)
 _PROGRAM_TOKENS = frozenset(
     {"program", "programs", "programme", "programmes", "initiative", "initiatives"}
 )

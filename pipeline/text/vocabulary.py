@@ -419,3 +419,41 @@ NUMBER_WORDS: dict[str, int] = {
         start=2,
     )
 }
+
+
+# Words that say where a program or a unit works, whose it is or what kind it is, never which
+# one it is ("Federal and State programs", "state, regional and local offices").
+GENERIC_MODIFIERS = frozenset(
+    {
+        "federal",
+        "state",
+        "states",
+        "local",
+        "national",
+        "regional",
+        "tribal",
+        "international",
+        "domestic",
+        "statewide",
+        "nationwide",
+        "county",
+        "city",
+        "municipal",
+        "public",
+        "private",
+        "community",
+        "annual",
+        "other",
+        "new",
+        "existing",
+        "current",
+        "various",
+        "special",
+        "recreational",
+        "educational",
+        "cultural",
+        "social",
+        "medical",
+        "clinical",
+    }
+)

@@ -355,6 +355,20 @@ def test_shared_noun_after_verb_a_lower_case_series_after_a_verb_of_duty() -> No
     assert {"Wick Supply unit", "Oil Care unit", "Glass unit"} <= offices(extract(named)).keys()
 
 
+def test_shared_noun_after_verb_a_series_of_kinds() -> None:
+    """A series opened by a count ("several wick, oil and glass offices") or with an item of
+    words of scope or kind alone ("state, regional and local offices") describes kinds of
+    unit, no units."""
+    kinds = page("The bureau keeps lamps. The bureau includes state, regional and local offices.")
+    with pytest.raises(NoStructureError):
+        extract(kinds)
+    counted = page(
+        "The bureau keeps lamps. The bureau comprises several wick, oil and glass offices."
+    )
+    with pytest.raises(NoStructureError):
+        extract(counted)
+
+
 def test_shared_noun_after_verb_not_a_noun_inside_the_sentence() -> None:
     """A plural unit noun that does not end the sentence ("It includes Oil and Soot Units in
     every county.") names kinds of unit, no parts."""
