@@ -3300,7 +3300,9 @@ register(
     the series. A counted list joined by "and" alone, with more "and"s than
     its count allows ("two branches: the Wick Office and Soot and Ember"), parts after the
     names worded as units (ending in a unit noun) when that gives as many names as it counts:
-    "Wick Office", "Soot and Ember"; before, it was split at every "and".""",
+    "Wick Office", "Soot and Ember"; before, it was split at every "and". So does a counted
+    series after commas ("three departments: Wick Supply, Oil Care and Soot and Ember
+    Control") when the series' closing "and" gives its count and every "and" gives more.""",
 )
 _AND = re.compile(r"\s+and\s+")
 
@@ -3322,6 +3324,27 @@ def _parted_after_units(listed: str, count: int) -> list[str] | None:
             cursor = joint.end()
     pieces.append(listed[cursor:])
     return pieces if len(pieces) == count else None
+
+
+def _closed_before_a_joined_name(pieces: list[str]) -> list[str] | None:
+    """A series split at its commas whose last item holds two "and"s ("A, B, C and D and
+    E"), with that item parted where the series closes: after a name worded as a unit ("C
+    Office and D and E"), else at the first "and", "D and E" one name
+    (``series_and_before_a_joined_name``); None for any other series, or when "and the"
+    follows ("C and D and the E Office" names three)."""
+    last = pieces[-1].strip()
+    if (
+        len(_AND.findall(last)) < 2
+        or last.startswith("and ")
+        or not enabled("series_and_before_a_joined_name")
+    ):
+        return None
+    joints = list(_AND.finditer(pieces[-1]))
+    joint = next((j for j in joints if _ends_with_unit_noun(pieces[-1][: j.start()])), None)
+    joint = joint or joints[0]
+    if _AND_THE.search(pieces[-1], joint.end()):
+        return None  # "C and D and the E Office": "and the" opens a name of its own
+    return [*pieces[:-1], pieces[-1][: joint.start()], pieces[-1][joint.end() :]]
 
 
 def _list_pieces(listed: str, count: int | None) -> list[str]:
@@ -3350,20 +3373,15 @@ def _list_pieces(listed: str, count: int | None) -> list[str]:
         if joined is not None:
             return joined
     last = pieces[-1].strip()
+    joined = _closed_before_a_joined_name(pieces) if separator == "," else None
     if separator == "," and count is not None and len(pieces) < count and " and " in last:
-        pieces = [*pieces[:-1], *pieces[-1].split(" and ")]
-    elif (
-        separator == ","
-        and len(_AND.findall(last)) >= 2
-        and not last.startswith("and ")
-        and enabled("series_and_before_a_joined_name")
-    ):
-        # "A, B, C and D and E": the series' "and" is the one after a name worded as a
-        # unit ("C Office and D and E"), else the first; "D and E" is one name
-        joints = list(_AND.finditer(pieces[-1]))
-        joint = next((j for j in joints if _ends_with_unit_noun(pieces[-1][: j.start()])), None)
-        joint = joint or joints[0]
-        pieces = [*pieces[:-1], pieces[-1][: joint.start()], pieces[-1][joint.end() :]]
+        every = [*pieces[:-1], *pieces[-1].split(" and ")]
+        # "three departments: A, B and C and D Control": a joined last name that the count
+        # agrees with, where splitting at every "and" gives more names than it counts
+        agrees = joined is not None and len(joined) == count != len(every)
+        pieces = joined if agrees and joined is not None else every
+    elif joined is not None:
+        pieces = joined
     elif (
         separator == ","
         and any(piece.strip().startswith("the ") for piece in pieces[:-1])

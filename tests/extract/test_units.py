@@ -307,6 +307,24 @@ def test_series_and_before_a_joined_name_a_count_parts_after_a_unit_noun() -> No
     assert "Ember" in off
 
 
+def test_series_and_before_a_joined_name_a_counted_series_after_commas() -> None:
+    """ "three departments: Wick Supply, Oil Care and Soot and Ember Control": the count
+    agrees with the series' closing "and", not with a split at every "and"."""
+    text = page(
+        "Office of Wick Standards",
+        "The office has three departments: Wick Supply, Oil Care and Soot and Ember Control.",
+        "Office of Glass Inspection",
+        "The office inspects lantern glass.",
+    )
+    found = offices(extract(text))
+    assert found["Soot and Ember Control"].parent == "Office of Wick Standards"
+    assert found["Oil Care"].parent == "Office of Wick Standards"
+    assert "Soot" not in found
+    off = offices(extract(text, off={"series_and_before_a_joined_name"}))
+    assert "Soot" in off
+    assert "Soot and Ember Control" not in off
+
+
 def test_shared_noun_after_verb_a_series_without_an_article() -> None:
     """ "The bureau comprises of Wick Supply, Oil Care, Glass Mending and Soot and Ember
     Units.": the series right after the verb shares the noun that ends the sentence; the
