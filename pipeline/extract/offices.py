@@ -4369,6 +4369,20 @@ def known_as_body(text: str, start: int, end: int) -> list[tuple[str, int, str |
     return found
 
 
+def _beside(parent: Unit, listed: Unit) -> bool:
+    """Whether a heading under ``parent`` stands beside the section of the unit whose
+    sentence enumerated ``listed`` (``parent`` is that unit or one of its ancestors) or under
+    a part enumerated with it under that unit (a series names each part once: such a
+    heading only follows that part's), not under another unit's, whose part of the same
+    name is another unit (``repeated_unit``)."""
+    if parent.parent is listed.parent and parent.found_by == listed.found_by:
+        return True  # a sibling part's section: the headings follow one another
+    above = listed.parent
+    while above is not None and above is not parent:
+        above = above.parent
+    return above is parent
+
+
 @rule("filter", off=False)
 def repeated_unit(found: Unit, unit: Unit) -> bool:
     """A heading that names, beside or under a unit already found with that name (and no
@@ -4377,7 +4391,8 @@ def repeated_unit(found: Unit, unit: Unit) -> bool:
     a unit found already, and a heading over a unit a list before it named ("It has these
     offices:", then a section per office; :func:`already_a_unit`) or a sentence before it
     enumerated ("The Wick Directorate comprises the Braiding Division and ...", then a
-    section per division beside the directorate's)."""
+    section per division beside the directorate's; a heading under another unit's section,
+    "Records Division" under the Oil Directorate's, names that unit's own)."""
     if found.name != unit.name:
         return False
     if found.acronym and unit.acronym and found.acronym != unit.acronym:
@@ -4805,7 +4820,10 @@ class _Builder:
         listed = self.index.resolve(unit.name)
         if (
             listed is not None
-            and (listed.found_by in LIST_FINDERS or listed.found_by == "enumerated_units")
+            and (
+                listed.found_by in LIST_FINDERS
+                or (listed.found_by == "enumerated_units" and _beside(parent, listed))
+            )
             and already_a_unit(unit.name, self.context(None))
         ):
             listed.description = listed.description or unit.description

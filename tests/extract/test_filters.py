@@ -2517,3 +2517,30 @@ def test_repeated_unit_heading_over_a_part_a_sentence_before_named() -> None:
     assert offices(result)["Braiding Division"].parent == "Wick and Oil Directorate"
     off = names(extract(SENTENCE_BEFORE_HEADINGS, off={"repeated_unit"}))
     assert off.count("Braiding Division") == 2
+
+
+ENUMERATED_THEN_UNDER_ANOTHER = dedent("""\
+    # Bureau of Lantern Safety
+
+    ## Wick Directorate
+
+    The Wick Directorate comprises the Records Division and the Braiding Division.
+
+    ## Oil Directorate
+
+    The Oil Directorate keeps the oil.
+
+    ### Records Division
+
+    The division keeps the oil directorate's records.
+    """)
+
+
+def test_repeated_unit_heading_under_another_units_section_after_a_sentence() -> None:
+    """A heading under another unit's section names that unit's own part, not the part of
+    the same name a sentence before enumerated."""
+    result = extract(ENUMERATED_THEN_UNDER_ANOTHER, markdown=True)
+    parents = [o.parent_id for o in result.offices if o.name == "Records Division"]
+    assert len(parents) == 2
+    by_id = {o.office_id: o.name for o in result.offices}
+    assert sorted(by_id[p] for p in parents if p) == ["Oil Directorate", "Wick Directorate"]
