@@ -1333,7 +1333,7 @@ register(
 # A series right after a verb of composition ("of" may follow it, as in "comprises of"), up
 # to one plural unit noun that ends the sentence (``shared_noun_after_verb``).
 _SERIES_BEFORE_NOUN = re.compile(
-    r"\s+(?:of\s+)?(?P<series>[A-Za-z][\w&’'/ -]*(?:,\s+[\w&’'/ -]+)+|[A-Za-z][\w&’'/ -]*)"
+    r"\s*(?:of\s+)?(?P<series>[A-Za-z][\w&’'/ -]*(?:,\s+[\w&’'/ -]+)+|[A-Za-z][\w&’'/ -]*)"
     r"\s+(?P<noun>" + "|".join(_SHARED_PLURALS) + r")\s*\.?\s*$",
     re.IGNORECASE,
 )
@@ -3524,6 +3524,25 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
     subject = (match.group("subject") or "").strip()
     if subject and not _own_subject(subject, owner.name):
         return []
+    if not match.group(0).rstrip().lower().endswith(" the"):
+        # "comprises of Wick, Oil and Glass Units": each item with the noun they share
+        shared_after = _shared_noun_after_verb(text, match, end)
+        if shared_after:
+            return [
+                Unit(
+                    part.text,
+                    None,
+                    unit_type(text, part.text, [], is_group=False),
+                    None,
+                    None,
+                    part.start,
+                    part.end,
+                    owner,
+                    found_by="shared_noun_after_verb",
+                    parent_by="enumerated_units",
+                )
+                for part in shared_after
+            ]
     parts: list[Unit] = []
     cursor = match.end()
     phrases = page.phrases(start, end)

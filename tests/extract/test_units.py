@@ -342,6 +342,19 @@ def test_shared_noun_after_verb_a_series_without_an_article() -> None:
     assert "Glass Mending and Soot and Ember Units" in off
 
 
+def test_shared_noun_after_verb_the_own_section_keeps_no_bare_series() -> None:
+    """ "The bureau comprises of Wick Supply, Oil Care, Glass Mending and Soot and Ember
+    Units.": the series is read once, each item with the shared noun; the section's own
+    enumeration of the same sentence keeps no last item that holds the noun and two names."""
+    text = page(
+        "The bureau comprises of Wick Supply, Oil Care, Glass Mending and Soot and Ember Units."
+    )
+    found = offices(extract(text))
+    assert "Glass Mending and Soot and Ember Units" not in found
+    assert {"Wick Supply Unit", "Soot and Ember Unit"} <= found.keys()
+    assert not {"Wick Supply", "Oil Care"} & found.keys()
+
+
 def test_shared_noun_after_verb_in_lower_case() -> None:
     """ "It shall consist of wick, oil, and soot and ember divisions.": a lower-case noun
     shares itself with lower-case items; an Oxford comma closes the series."""
@@ -3720,11 +3733,16 @@ def test_enumerated_units_comprises_of_before_the_list() -> None:
         "wicks even.",
     )
     found = offices(extract(text))
-    assert found["Braiding"] == Placed(
+    assert found["Braiding Unit"] == Placed(
+        "Office of Wick Standards", "shared_noun_after_verb", "enumerated_units"
+    )
+    assert found["Wick Sorting Unit"].parent == "Office of Wick Standards"
+    assert "Braiding Unit" not in offices(extract(text, off={"enumerated_units"}))
+    # without the shared noun's reading the section's enumeration takes the bare names
+    bare = offices(extract(text, off={"shared_noun_after_verb"}))
+    assert bare["Braiding"] == Placed(
         "Office of Wick Standards", "enumerated_units", "enumerated_units"
     )
-    assert found["Trimming"].parent == "Office of Wick Standards"
-    assert "Braiding" not in offices(extract(text, off={"enumerated_units"}))
 
 
 def test_enumerated_units_namely_before_the_counted_list() -> None:
