@@ -262,8 +262,8 @@ def name_run_before_long_form(
     page: PageLayout, clause: int, floor: int, start: int, long_form: str
 ) -> int | None:
     """A long form spelled by its acronym's letters may be the tail of a longer proper name:
-    "the Wick and Tallow Lamp and Glass Bureau (LGB)", "the Eastland Department of Lamps
-    (DOL)", "Northern Wick Affairs (WA)". The capitalized words just before it (and the
+    "the Wick and Tallow Lamp and Glass Bureau (LGB)", "the Eastland Bureau of Tallow
+    Wicks (BOTW)", "Northern Wick Affairs (WA)". The capitalized words just before it (and the
     "and", "of", "for", "&" between them) belong to the name when nothing but spaces separates
     them and the run opens its sentence or line or follows "the". It stops
     at punctuation, a possessive, a word in capitals (an acronym, "U.S."), a sentence's opening
