@@ -3445,14 +3445,6 @@ _PART_END = re.compile(r"\s*(?:$|[,.;:]|(?:and|or|which|that|who|as)\b)")
 
 
 register(
-    "own_section_subject",
-    "unit",
-    """A sentence of a unit's own section that enumerates parts after a verb of composition
-    (``enumerated_units``) may name the unit shortly, by its name without the "of" tail
-    ("The Field Office is composed of ..." under "Field Office of Wick Supply"): the parts
-    it lists are the unit's, as when it names the unit in full.""",
-)
-register(
     "own_parts_shared_noun",
     "unit",
     """In a unit's own section, a sentence whose verb of composition lists names before one
@@ -3493,21 +3485,10 @@ def _posts_are_parts(text: str, owner: str, verb: re.Match[str], pieces: list[Ph
 
 
 def _own_subject(subject: str, owner: str) -> bool:
-    """Whether a sentence's subject names the section's unit ``owner``: its name; a unit
-    noun alone ("The division"); its name without the "of" tail the sentence leaves out
-    ("The Field Office" for "Field Office of Wick Supply")."""
+    """Whether a sentence's subject names the section's unit ``owner``: its name, or a unit
+    noun alone ("The division")."""
     key, own = _unit_key(subject), _unit_key(owner)
-    if key == own or (len(subject.split()) == 1 and subject.lower().rstrip("s") in UNIT_NOUNS):
-        return True
-    if not enabled("own_section_subject"):
-        return False
-    head = owner.split(" of ", maxsplit=1)[0]
-    return (
-        head != owner
-        and len(subject.split()) >= 2
-        and key == _unit_key(head)
-        and bool(key & UNIT_NOUNS)
-    )
+    return key == own or (len(subject.split()) == 1 and subject.lower().rstrip("s") in UNIT_NOUNS)
 
 
 def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit]:

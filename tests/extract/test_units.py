@@ -3894,13 +3894,19 @@ SHORT_SUBJECT = page(
 )
 
 
-def test_own_section_subject_names_the_unit_without_its_tail() -> None:
+@pytest.mark.xfail(
+    strict=True,
+    reason="a sentence of a unit's section whose subject names the unit without its 'of' tail"
+    " ('The Field Office is composed of ...' under 'Field Office of Wick Supply') is read as"
+    " another body's, so the parts it lists are lost; read as the unit's (tried, as"
+    " own_section_subject), it changed the rows of one development page only (make ablation"
+    " at d07fa87)",
+)
+def test_enumerated_units_a_subject_naming_the_unit_without_its_tail() -> None:
     found = offices(extract(SHORT_SUBJECT))
     assert found["Deputy Wick Officer"] == Placed(
         "Field Office of Wick Supply", "enumerated_units", "enumerated_units"
     )
-    off = offices(extract(SHORT_SUBJECT, off={"own_section_subject"}))
-    assert "Deputy Wick Officer" not in off
 
 
 JOINED_IN_SECTION = page(
