@@ -3491,6 +3491,26 @@ def _own_subject(subject: str, owner: str) -> bool:
     return key == own or (len(subject.split()) == 1 and subject.lower().rstrip("s") in UNIT_NOUNS)
 
 
+def _shared_parts(text: str, parts: list[Phrase], owner: Unit, finder: str) -> list[Unit]:
+    """The units of a series whose items share a plural unit noun, each the item with the noun
+    in the singular, as parts of the section's unit ``owner``."""
+    return [
+        Unit(
+            part.text,
+            None,
+            unit_type(text, part.text, [], is_group=False),
+            None,
+            None,
+            part.start,
+            part.end,
+            owner,
+            found_by=finder,
+            parent_by="enumerated_units",
+        )
+        for part in parts
+    ]
+
+
 def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit]:
     """The proper names a sentence of ``owner``'s own section enumerates after a verb of
     composition whose subject is ``owner`` (named, "the office", "this division" or left out):
@@ -3509,21 +3529,7 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
         # "comprises of Wick, Oil and Glass Units": each item with the noun they share
         shared_after = _shared_noun_after_verb(text, match, end)
         if shared_after:
-            return [
-                Unit(
-                    part.text,
-                    None,
-                    unit_type(text, part.text, [], is_group=False),
-                    None,
-                    None,
-                    part.start,
-                    part.end,
-                    owner,
-                    found_by="shared_noun_after_verb",
-                    parent_by="enumerated_units",
-                )
-                for part in shared_after
-            ]
+            return _shared_parts(text, shared_after, owner, "shared_noun_after_verb")
     parts: list[Unit] = []
     cursor = match.end()
     phrases = page.phrases(start, end)
@@ -3545,21 +3551,7 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
             else []
         )
         if shared:
-            parts += [
-                Unit(
-                    part.text,
-                    None,
-                    unit_type(text, part.text, [], is_group=False),
-                    None,
-                    None,
-                    part.start,
-                    part.end,
-                    owner,
-                    found_by="own_parts_shared_noun",
-                    parent_by="enumerated_units",
-                )
-                for part in shared
-            ]
+            parts += _shared_parts(text, shared, owner, "own_parts_shared_noun")
             return parts
         for listed in pieces[phrase.start]:
             if listed.end <= cursor:
