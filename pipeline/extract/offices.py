@@ -1342,13 +1342,14 @@ _SHARED_SINGULARS = frozenset(noun.lower() for noun in _SHARED_PLURALS.values())
 # Words no item of such a series holds: an item that does ("staff from the Wick") is a
 # phrase of the sentence, not a name.
 _NOT_IN_SERIES_ITEM = (CONNECTORS | OPENING_PREPOSITIONS | _OFFERED) - {"&", "and", "of"}
-# Verbs of _COMPOSED that say what a body oversees or does, not what it is made of: the
-# series after them in lower case lists duties or kinds ("is responsible for recruiting,
-# training and deploying response teams", "oversees county and city offices").
 # Words that say what kind a unit is or where it works, never which one: a series item of
 # them alone ("includes state, regional and local offices") names a kind of unit.
 _KIND_WORDS = GENERIC_MODIFIERS | _SHARED_QUALIFIERS
-_DUTY_VERB = re.compile(r"oversees|(?:is|are)\s+responsible\s+for")
+# Verbs of composition that say what a body oversees or does, not what it is made of: the
+# series after them in lower case lists duties or kinds ("is responsible for recruiting,
+# training and deploying response teams", "oversees county and city offices"). Searched at
+# the end of the verb's match, which in a unit's own section holds its subject too.
+_DUTY_VERB = re.compile(r"\b(?:oversees|(?:is|are)\s+responsible\s+for)\s*$", re.IGNORECASE)
 
 
 def _shared_noun_after_verb(text: str, composed: re.Match[str], end: int) -> list[Phrase]:
@@ -1378,7 +1379,7 @@ def _shared_noun_after_verb(text: str, composed: re.Match[str], end: int) -> lis
     singular = _SHARED_PLURALS[noun.lower()]
     singular = singular if noun[:1].isupper() else singular.lower()
     # the items are names proper, capitalized, when the noun is or after a verb of duty
-    capitalized = noun[:1].isupper() or _DUTY_VERB.fullmatch(composed.group()) is not None
+    capitalized = noun[:1].isupper() or _DUTY_VERB.search(composed.group()) is not None
     parts = []
     for a, b in spans:
         part = text[a:b].strip()

@@ -355,6 +355,25 @@ def test_shared_noun_after_verb_the_own_section_keeps_no_bare_series() -> None:
     assert not {"Wick Supply", "Oil Care"} & found.keys()
 
 
+def test_shared_noun_after_verb_a_duty_verb_in_a_units_own_section() -> None:
+    """ "The office oversees wick, oil and glass sections." in the office's own section: a
+    lower-case series after a verb of oversight lists kinds, as it does in other prose; the
+    section's reading of the verb holds its subject, so the verb is read at its end."""
+    for text in (
+        page("Office of Wick Standards", "The office oversees wick, oil and glass sections."),
+        page("The office oversees wick, oil and glass sections. It keeps wicks even."),
+    ):
+        try:
+            found = offices(extract(text))
+        except NoStructureError:
+            continue
+        assert "wick section" not in found
+    capitalized = page(
+        "Office of Wick Standards", "The office oversees Wick, Oil and Glass Sections."
+    )
+    assert "Wick Section" in offices(extract(capitalized))
+
+
 def test_shared_noun_after_verb_in_lower_case() -> None:
     """ "It shall consist of wick, oil, and soot and ember divisions.": a lower-case noun
     shares itself with lower-case items; an Oxford comma closes the series."""
