@@ -362,7 +362,7 @@ def test_second_title_line_a_section_the_body_over_its_first_part() -> None:
 
 def test_second_title_line_a_section_not_the_pages_own_unit_over_its_parts() -> None:
     """ "Department of Lamps" over "Office of Wick Counsel" over text that opens with the
-    office's name, then only its units ("Opinions Unit", "Litigation Unit"): the first line
+    office's name, then only its units ("Rulings Unit", "Litigation Unit"): the first line
     names the office's agency; the office is the page's root and holds the units."""
     text = dedent("""\
         Department of Lamps
@@ -371,9 +371,9 @@ def test_second_title_line_a_section_not_the_pages_own_unit_over_its_parts() -> 
 
         The Office of Wick Counsel gives legal advice on wicks to the lamp wardens.
 
-        Opinions Unit
+        Rulings Unit
 
-        The Opinions Unit writes the office's opinions on wick rules.
+        The Rulings Unit writes the office's opinions on wick rules.
 
         Litigation Unit
 
@@ -382,7 +382,7 @@ def test_second_title_line_a_section_not_the_pages_own_unit_over_its_parts() -> 
     result = extract(text)
     assert root(result)[0] == "Office of Wick Counsel"
     found = offices(result)
-    assert found["Opinions Unit"].parent == "Office of Wick Counsel"
+    assert found["Rulings Unit"].parent == "Office of Wick Counsel"
     assert found["Litigation Unit"].parent == "Office of Wick Counsel"
 
 
