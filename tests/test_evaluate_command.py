@@ -131,6 +131,24 @@ def test_gold_for_a_page_not_in_the_data_is_a_one_line_error(published: Path) ->
     assert "the data has no source 'offices_within_ice'" in result.stderr
 
 
+def test_gold_with_a_field_in_the_wrong_shape_is_a_one_line_error(
+    published: Path, tmp_path: Path
+) -> None:
+    """A root_parent written as a bare name instead of an object named the file and the field,
+    not a TypeError from the scorer."""
+    gold = json.loads((GOLD / "tts_offices.gold.json").read_text(encoding="utf-8"))
+    gold["root_parent"] = "Department of Imaginary Affairs"
+    path = tmp_path / "tts_offices.gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", "--data", str(published), "--gold", str(path)])
+    assert result.exit_code == ExitCode.BAD_INPUT
+    assert "Traceback" not in result.output
+    assert result.stderr.strip().splitlines() == [
+        f"error: {path}: not a gold annotation (root_parent: 'Department of Imaginary Affairs'"
+        " is not of type 'object')"
+    ]
+
+
 def test_misses_name_parents_as_they_are_spelled(published: Path, tmp_path: Path) -> None:
     gold = json.loads((GOLD / "tts_offices.gold.json").read_text(encoding="utf-8"))
     unit = next(u for u in gold["units"] if u["name"] == "18F")

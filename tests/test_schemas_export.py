@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from table_records import MAIN, frames
 
+from pipeline.evaluation.gold_format import GOLD_FILE_SCHEMA
 from pipeline.publish.publisher import publish
 from pipeline.tables.registry import TABLES, specs, table_spec
 from pipeline.tables.schema_export import (
@@ -35,7 +36,9 @@ def test_write_schemas_and_the_entry_point_write_the_same_files(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ):
     written = write_schemas(tmp_path / "a")
-    assert sorted(p.name for p in written) == sorted([*schema_documents(), CORRECTIONS_FILE_SCHEMA])
+    assert sorted(p.name for p in written) == sorted(
+        [*schema_documents(), CORRECTIONS_FILE_SCHEMA, GOLD_FILE_SCHEMA]
+    )
     assert main([str(tmp_path / "b")]) == 0
     assert len(capsys.readouterr().out.splitlines()) == len(written)
     for path in written:
@@ -117,3 +120,19 @@ def _frictionless_errors(frictionless, out: Path) -> list[list]:
     ]
     package = frictionless.Package(resources=resources, basepath=str(out))
     return package.validate().flatten(["rowNumber", "type"])
+
+
+def test_every_gold_file_in_the_repository_satisfies_the_gold_file_schema() -> None:
+    """The committed gold-file schema holds every real annotation, corpus pages included."""
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((COMMITTED / GOLD_FILE_SCHEMA).read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    data = Path(__file__).parent / "data"
+    paths = sorted(data.glob("gold*/*.gold.json")) + sorted(data.glob("corpus/*/gold/*.gold.json"))
+    assert len(paths) > 600
+    failures = [
+        f"{path.name}: {error.message}"
+        for path in paths
+        for error in validator.iter_errors(json.loads(path.read_text(encoding="utf-8")))
+    ]
+    assert failures == []

@@ -9,6 +9,7 @@ from typing import Any
 
 import pandas as pd
 
+from pipeline.evaluation.gold_format import gold_problem
 from pipeline.evaluation.scoring import PageScore, RuleHits, score_page
 from pipeline.sources.loading import source_id_for
 
@@ -33,6 +34,9 @@ def load_gold(path: Path) -> dict:
         raise GoldError(f"{path}: cannot read gold annotation ({error})") from error
     if not isinstance(gold, dict) or not {"source_file", "root", "units"} <= gold.keys():
         raise GoldError(f"{path}: not a gold annotation (needs source_file, root, units)")
+    problem = gold_problem(gold)
+    if problem:
+        raise GoldError(f"{path}: not a gold annotation ({problem})")
     gold.setdefault("acronyms", [])
     gold.setdefault("programs", [])
     return gold

@@ -7,9 +7,10 @@ cannot express raises, so a new rule is never dropped from the exports without n
 Dataframe-level rules (roots, cycles, spans) have no place in either format; the models stay
 the authority and these files describe the shape.
 
-The JSON Schema of the curators' corrections files (``raw/corrections/*.yaml``) is written
-into the same folder as ``corrections-file.json-schema.json``; it describes input, so it is
-not published with the tables.
+The JSON Schemas of the curators' corrections files (``raw/corrections/*.yaml``) and of the
+annotators' gold files (``*.gold.json``) are written into the same folder as
+``corrections-file.json-schema.json`` and ``gold-file.json-schema.json``; they describe
+input, so they are not published with the tables.
 
 Run ``python -m pipeline.tables.schema_export [DIR]`` to regenerate ``schemas/``.
 """
@@ -25,10 +26,10 @@ from typing import Any
 import pandas as pd
 import pandera.pandas as pa
 
-from pipeline.corrections.vocabulary import corrections_json_schema
+from pipeline.corrections.vocabulary import JSON_SCHEMA_DIALECT, corrections_json_schema
+from pipeline.evaluation.gold_format import GOLD_FILE_SCHEMA, gold_json_schema
 from pipeline.tables.registry import TABLES, table_spec
 
-JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 DEFAULT_DIR = Path("schemas")
 CORRECTIONS_FILE_SCHEMA = "corrections-file.json-schema.json"
 
@@ -118,7 +119,11 @@ def write_schemas(directory: Path = DEFAULT_DIR) -> list[Path]:
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     written = []
-    documents = {**schema_documents(), CORRECTIONS_FILE_SCHEMA: corrections_json_schema()}
+    documents = {
+        **schema_documents(),
+        CORRECTIONS_FILE_SCHEMA: corrections_json_schema(),
+        GOLD_FILE_SCHEMA: gold_json_schema(),
+    }
     for name, document in documents.items():
         path = directory / name
         path.write_bytes(render(document).encode("utf-8"))
