@@ -153,7 +153,7 @@ def test_a_rule_of_the_html_renderer_is_measured_by_loading_its_pages_again(
                 "units": [
                     {
                         "name": name,
-                        "unit_type": "division" if "Division" in name else "office",
+                        "unit_type": "directorate" if "Division" in name else "office",
                         "parent": parent or "Bureau of Lantern Safety",
                     }
                     for name, parent in units

@@ -300,7 +300,7 @@ _QUESTION_WORDS = frozenset({"what", "who", "whom", "how", "where", "when", "why
 
 
 # A word a name holds: one that opens with a capital or a digit ("Region 4", "21st"), also
-# inside a bracket or a quote ("(OLC)") or after a lower-case prefix and a hyphen ("e-Lamp").
+# inside a bracket or a quote ("(OLK)") or after a lower-case prefix and a hyphen ("e-Lamp").
 _NAME_WORD = re.compile(r"[(\[\"'‘“]?(?:[a-z]{1,2}-)?[A-Z0-9]")
 
 

@@ -5229,8 +5229,8 @@ def acronym_named_unit(units: list[Unit], definitions: Definitions) -> None:
     "Wick Review Branch", acronym WR. Only an acronym the page spells out one way, and not
     the acronym of the unit's own agency or a unit above it ("the LB Board" of the Lamp
     Board is its board, not a "Lamp Board Board"). A long form that holds the noun is the
-    name itself: "Office of Lamp Care (OLC) ... the OLC Office" is the "Office of Lamp
-    Care", not an "Office of Lamp Care Office"."""
+    name itself: "Office of Lamp Keeping (OLK) ... the OLK Office" is the "Office of Lamp
+    Keeping", not an "Office of Lamp Keeping Office"."""
     for unit in units:
         words = unit.name.split(" ")
         if len(words) != 2 or not is_acronym(words[0]) or words[1].lower() not in UNIT_NOUNS:
@@ -5250,7 +5250,7 @@ def acronym_named_unit(units: list[Unit], definitions: Definitions) -> None:
             owner = owner.parent
         if words[0] in above or (units and units[0].acronym == words[0]):
             continue
-        # "Office of Lamp Care (OLC)" and "the OLC Office": the long form holds the noun.
+        # "Office of Lamp Keeping (OLK)" and "the OLK Office": the long form holds the noun.
         holds_noun = words[1].lower() in (word.lower() for word in long_form.split())
         unit.name = long_form if holds_noun else f"{long_form} {words[1]}"
         unit.acronym = words[0]

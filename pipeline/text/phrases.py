@@ -54,15 +54,15 @@ register(
     "wrapped_line_in_name",
     "name",
     """Text cut into lines of a fixed width (a printed register, a PDF's text) breaks a
-    name where the line is full: "... the Counter-Lamp" / "and Wick Safety Division", "the
-    Office of Lamps and" / "Wick Safety". A single line break after a long line of running
+    name where the line is full: "... the Counter-Lamp" / "and Wick Hazard Division", "the
+    Office of Lamps and" / "Wick Hazard". A single line break after a long line of running
     text, with a connector on one side of it ("and", "of", "for", "the"), is such a wrap,
     not the end of the name; a short line (a heading, a list's line) still ends it, and so
     does a break between two capitalized words ("Lamp Office" / "Wick Office": a name a
     line).""",
 )
 # The words a wrapped name goes on with at the start of the next line: "... Counter-Lamp" /
-# "and Wick Safety Division".
+# "and Wick Hazard Division".
 _WRAP_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "on", "in"})
 _NEXT_WORD = re.compile(r"[\w&]+")
 # A line this long before a single line break is running text wrapped at its width.
