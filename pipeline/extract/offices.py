@@ -3512,6 +3512,75 @@ def _shared_parts(text: str, parts: list[Phrase], owner: Unit, finder: str) -> l
     ]
 
 
+# A verb that places its subject in or under a body: "are attached to", "is within", "fall
+# under", "report to" (``placed_in_own_unit``); the body follows it, up to a clause's end.
+_PLACED_IN = re.compile(
+    r"\s+(?:(?:is|are)\s+(?:also\s+)?(?:attached\s+to|within|part\s+of"
+    r"|(?:placed|located|housed)\s+(?:under|within|in))"
+    r"|(?:reports?|falls?)\s+(?:directly\s+)?(?:to|under|within))"
+    r"\s+(?P<body>(?:the\s+)?[A-Z][^,.;:()]*?)\s*(?:[,.;:]|$)"
+)
+_PLACED_IN_WORDS = ("attached", "within", "part", "placed", "located", "housed", "report", "fall")
+
+
+@rule("unit", off=[])
+def placed_in_own_unit(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit]:
+    """In a unit's own section, a sentence whose subject is a series of names each worded as
+    a unit and whose verb places them in that unit ("The Wick Audit Unit, Office of Oil
+    Review and the Soot Unit are attached to the Office of the Warden." under the heading
+    "Office of the Warden"; "The A Unit and the B Unit are within the Directorate.") names
+    the unit's parts. Before, a page with unit headings kept no unit its sections' prose
+    named as a subject, and such parts were lost. The body must be the section's unit,
+    named or by its noun alone ("the Directorate"), and every name of the series worded as
+    a unit (a unit noun ends it or heads it before "of"): a post or a person placed under a
+    unit ("The Wick Clerk reports to the Office") is no part, and a sentence that says
+    anything else of the series names none."""
+    text = page.text
+    fragment = text[start:end]
+    if not any(word in fragment for word in _PLACED_IN_WORDS):
+        return []
+    verb = _PLACED_IN.search(text, start, end)
+    if verb is None:
+        return []
+    body = re.sub(r"^the\s+", "", verb.group("body").strip())
+    if not _own_subject(body, owner.name):
+        return []
+    opening = re.match(r"\s*(?:The\s+)?", text[start : verb.start()])
+    cursor = start + (opening.end() if opening else 0)
+    parts: list[Unit] = []
+    for phrase in page.phrases(cursor, verb.start()):
+        for piece in split_list(text, phrase, on_and=False):
+            for named in _two_named_units(text, piece):
+                if not _PART_GAP.fullmatch(text, cursor, named.start):
+                    return []
+                name = without_acronyms(named.text)
+                if (
+                    len(name.split()) > MAX_PART_WORDS
+                    or not _worded_as_a_unit(name)
+                    or names_position_only(name)
+                    or _unit_key(name) == _unit_key(owner.name)
+                ):
+                    return []
+                parts.append(
+                    Unit(
+                        name,
+                        None,
+                        unit_type(text, name, [], is_group=False),
+                        None,
+                        None,
+                        named.start,
+                        named.end,
+                        owner,
+                        found_by="placed_in_own_unit",
+                        parent_by="enumerated_units",
+                    )
+                )
+                cursor = _paren_end(text, named.end, end)
+    if not re.fullmatch(r"\s*", text[cursor : verb.start()]):
+        return []
+    return parts
+
+
 def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit]:
     """The proper names a sentence of ``owner``'s own section enumerates after a verb of
     composition whose subject is ``owner`` (named, "the office", "this division" or left out):
@@ -3925,7 +3994,11 @@ def _section_enumeration(
             subject_start = start  # where the sentence that holds the list's subject starts
             if not counted_only:
                 own = _own_parts(page, start, end, owner)
-                parts += own or own_parts_among_duties(page, start, end, owner)
+                parts += (
+                    own
+                    or own_parts_among_duties(page, start, end, owner)
+                    or placed_in_own_unit(page, start, end, owner)
+                )
             found = _parts_listed(text, start, end) if marked and not counted_only else None
             if found is None and marked and counted_only:
                 # a list between dashes names its units under any heading (``dashed_parts``)

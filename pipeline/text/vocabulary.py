@@ -96,6 +96,8 @@ UNIT_NOUNS = frozenset(
         "group",
         "command",
         "force",
+        # "Taskforce", the one-word spelling of a task force ("Wick Response Taskforce").
+        "taskforce",
         "program",
         "secretariat",
         "network",
