@@ -514,3 +514,36 @@ def test_wrapped_long_form_a_list_item_name_over_a_break_reads_it_as_a_space() -
     name = "Office of Keepers for the Lamps and the Wicks and the Glass of the Northern Lampyards"
     assert acronyms(extract(text))["OKPY"] == (name, "name_line_acronym")
     assert "OKPY" not in acronyms(extract(text, off={"wrapped_long_form"}))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a name alone on its line (a heading) over text that opens with the acronym it "
+    "spells word by word ('Division of Wick Supply' / 'DWS leads ...') defines nothing: the "
+    "annotators disagree. A rule reading it (acronym_opening_under_name, tried in the "
+    "nineteenth session) found 8 gold pairs on batches 13 and 17 (3 pages better) but 7 pairs "
+    "on two pages whose annotators set the acronym on the unit only and list no definition "
+    "(batches 7 and 9, one gold note: 'doubtful either way'), so two pages worse",
+)
+def test_name_line_acronym_a_heading_over_text_opening_with_its_acronym() -> None:
+    text = page(
+        "Division of Wick Supply",
+        "DWS leads the buying of wicks for every lamp of the city.",
+    )
+    assert acronyms(extract(text))["DWS"][0] == "Division of Wick Supply"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an acronym used without parentheses after a name that spells it, in the same "
+    "paragraph or the one before ('our Lamp Repair Unit ... Our LRU mends ...') defines "
+    "nothing: batch 17's annotators count it, earlier ones do not. A rule reading it "
+    "(acronym_after_its_name, tried in the nineteenth session) found 3 gold pairs (3 batch-17 "
+    "pages better) and 31 pairs no annotator listed, on 26 other development pages",
+)
+def test_parenthesized_acronym_an_acronym_used_after_its_name_without_parentheses() -> None:
+    text = page(
+        "Office of Wick Standards",
+        "Founded in 2016, our Lamp Repair Unit is the first of its kind. Our LRU mends lamps.",
+    )
+    assert acronyms(extract(text))["LRU"][0] == "Lamp Repair Unit"
