@@ -7447,14 +7447,29 @@ _PLACE_NOUNS = frozenset(
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
 
+# A bare part's verb beyond the verbs of function: what it is made of or must do ("Wick
+# Trimming consists of ...", "Soot Control must provide ..."), or any verb in the present
+# after a name ("Wick Supply obtains ...": a lower-case word in "-s" that is no function word,
+# and no plural noun ending the subject: "Wick services consists of ...", "Oil crimes is ...").
+_PEER_VERB = re.compile(
+    r"\s+(?:also\s+)?(?:consists?\s+of|(?:must|shall|will)\s+[a-z]+|"
+    r"(?!(?:its|this|thus|plus|was|has|is|as|us|always|perhaps|unless|less|across)\b)"
+    r"(?P<any>[a-z]{2,}[a-rt-z]s)\b(?!\s+(?:also\s+)?(?:is|are|was|were|has|have|[a-z]+s)\b))\b"
+)
+
+
 def _opening_subject(page: PageLayout, block: Block) -> Phrase | None:
     """The name a paragraph opens with (after "The" at most) when a verb of function follows
-    it ("Wick Care provides ...", "The Oil Office (OO) is responsible for ...")."""
+    it ("Wick Care provides ...", "The Oil Office (OO) is responsible for ...", "Wick
+    Trimming consists of ...")."""
     start, end = page.sentences(block.start, block.end)[0]
     phrases = page.phrases(start, end)
     if not phrases or phrases[0].start - start > len("The "):
         return None
-    if _SUBJECT_VERB.match(page.text, phrases[0].end, end) is None:
+    if (
+        _SUBJECT_VERB.match(page.text, phrases[0].end, end) is None
+        and _PEER_VERB.match(page.text, phrases[0].end, end) is None
+    ):
         return None
     return phrases[0]
 
@@ -7472,16 +7487,25 @@ def subject_peers(page: PageLayout, units: list[Unit], index: UnitIndex, top: Un
     paragraph that speaks of its subject as "he" or "she" ("Bram Tolley oversees the carts.
     He joined the guild in 1990."): that is a person, described as the parts are; nor a
     place's government ("Lampton County provides ...", "City of Lampton maintains ..."):
-    the body works with it, it is none of the body's parts."""
+    the body works with it, it is none of the body's parts. Where one part at most is named
+    already, a run of paragraphs, or the items of one list, is read so too when three of its
+    blocks or more, and most of it, open with names described alike ("Wick Trimming
+    consists of ...", "Soot Control must provide ...", "Oil Supply obtains ...", a unit noun
+    allowed: "Oil Tax Administration administers ..."): they are parts beside the part named,
+    or of the unit whose page or section holds them; a verb with nothing after it is a
+    noun ("Process support")."""
     text = page.text
     found: list[Unit] = []
     seen: set[frozenset[str]] = set()
     runs: list[list[Block]] = [[]]
     for block in page.blocks:
-        if block.kind == PARAGRAPH:
+        if block.kind in (PARAGRAPH, LIST_ITEM):
+            if runs[-1] and runs[-1][-1].kind != block.kind:
+                runs.append([])
             runs[-1].append(block)
         elif runs[-1]:
             runs.append([])
+    owners: dict[int, Unit] | None = None
     for run in runs:
         subjects = [(block, _opening_subject(page, block)) for block in run]
         parents: Counter[int] = Counter()
@@ -7491,38 +7515,23 @@ def subject_peers(page: PageLayout, units: list[Unit], index: UnitIndex, top: Un
             if unit is not None and unit is not top and unit.parent is not None:
                 parents[id(unit.parent)] += 1
                 by_id[id(unit.parent)] = unit.parent
-        if not parents:
+        parent_id, count = parents.most_common(1)[0] if parents else (0, 0)
+        peers = [
+            (block, phrase)
+            for block, phrase in subjects
+            if phrase is not None and _peer_subject(page, block, phrase, index, nouns=count < 2)
+        ]
+        if count >= 2 and run[0].kind == PARAGRAPH:
+            parent = by_id[parent_id]
+        elif count < 2 and len(peers) + count >= 3 and 2 * (len(peers) + count) >= len(run):
+            # One part named at most: three names or more, most of the run, described alike
+            # are parts beside that part, or of the unit whose section holds them.
+            if owners is None:
+                owners = _section_owners(page, units, top)
+            parent = by_id[parent_id] if count else owners.get(peers[0][0].start, top)
+        else:
             continue
-        parent_id, count = parents.most_common(1)[0]
-        if count < 2:
-            continue
-        parent = by_id[parent_id]
-        for block, phrase in subjects:
-            if phrase is None or phrase.start != block.start or index.resolve(phrase.text):
-                continue
-            words = phrase.text.split()
-            if not 1 <= len(words) <= 6 or words[0].lower() in REFERRING_WORDS:
-                continue
-            if len(words) == 1 and words[0].lower().endswith("ly"):
-                continue  # "Proactively investigates ...": an adverb, the subject left out
-            if _PERSONAL_PRONOUN.search(text, block.start, block.end):
-                continue  # "Bram Tolley oversees ... He joined ...": a person
-            if words[-1].lower() in _PLACE_NOUNS or (
-                len(words) > 2 and words[0].lower() in _PLACE_NOUNS and words[1] == "of"
-            ):
-                continue  # "Lampton County provides ...", "City of Lampton ...": a government
-            if not all(w[:1].isupper() or w.lower() in ("and", "of", "&") for w in words):
-                continue
-            tokens = name_tokens(phrase.text)
-            if not tokens or set(tokens) & (POSITION_WORDS | UNIT_NOUNS):
-                continue
-            end = page.sentences(block.start, block.end)[0][1]
-            verb = _SUBJECT_VERB.match(text, phrase.end, end)
-            if verb is None or (
-                verb.group(0).split()[-1] in ("is", "are", "has", "have")
-                and not _PEER_IS.match(text, phrase.end, end)
-            ):
-                continue
+        for _, phrase in peers:
             key = _unit_key(phrase.text)
             if key in seen or _unit_key(parent.name) <= key:
                 continue
@@ -7539,6 +7548,44 @@ def subject_peers(page: PageLayout, units: list[Unit], index: UnitIndex, top: Un
                 )
             )
     return found
+
+
+def _peer_subject(
+    page: PageLayout, block: Block, phrase: Phrase, index: UnitIndex, *, nouns: bool = False
+) -> bool:
+    """Whether the name ``block`` opens with, a verb of function after it, is a bare part's
+    for ``subject_peers``: no unit yet, title case, no person, no place, no post, and no
+    unit noun unless ``nouns`` (where no part is named yet, none was read by its noun)."""
+    text = page.text
+    if phrase.start != block.start or index.resolve(phrase.text):
+        return False
+    words = phrase.text.split()
+    if not 1 <= len(words) <= 6 or words[0].lower() in REFERRING_WORDS:
+        return False
+    if len(words) == 1 and words[0].lower().endswith("ly"):
+        return False  # "Proactively investigates ...": an adverb, the subject left out
+    if _PERSONAL_PRONOUN.search(text, block.start, block.end):
+        return False  # "Bram Tolley oversees ... He joined ...": a person
+    if words[-1].lower() in _PLACE_NOUNS or (
+        len(words) > 2 and words[0].lower() in _PLACE_NOUNS and words[1] == "of"
+    ):
+        return False  # "Lampton County provides ...", "City of Lampton ...": a government
+    if not all(w[:1].isupper() or w.lower() in ("and", "of", "&") for w in words):
+        return False
+    tokens = name_tokens(phrase.text)
+    if not tokens or (
+        names_position_only(phrase.text) if nouns else set(tokens) & (POSITION_WORDS | UNIT_NOUNS)
+    ):
+        return False
+    end = page.sentences(block.start, block.end)[0][1]
+    verb = _SUBJECT_VERB.match(text, phrase.end, end) or _PEER_VERB.match(text, phrase.end, end)
+    if verb is None or not text[verb.end() : end].strip(" .;:"):
+        return False  # "Process support": a verb with nothing after it is a noun
+    if verb.re is _PEER_VERB and verb.group("any") and len(words) == 1 and words[0].endswith("s"):
+        return False  # "Investigates referrals ...": a verb, its subject left out
+    if verb.re is _PEER_VERB or verb.group(0).split()[-1] not in ("is", "are", "has", "have"):
+        return True
+    return _PEER_IS.match(text, phrase.end, end) is not None
 
 
 _SERIES_COUNT = "|".join(_COUNTS) + r"|\d{1,2}"

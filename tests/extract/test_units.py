@@ -3273,6 +3273,79 @@ def test_subject_peers_a_place_described_as_the_parts_are() -> None:
     assert found["Cart Yard"].found_by == "subject_peers"
 
 
+def test_subject_peers_parts_described_alike_with_none_named_yet() -> None:
+    """Paragraphs (or the items of one list) that each open with a bare name and what it
+    does, three or more and most of the run, are the parts of the unit whose page or
+    section holds them, though none of them is a unit found already: verbs beyond those of
+    function ("consists of", "must provide", "obtains") and a unit noun in a name ("Wick
+    Administration") too. A list of noun phrases ("Process support") describes nothing."""
+    text = dedent("""\
+        Lamp Keeping Department
+
+        Wick Administration is responsible for the accounts of the department.
+
+        Glass Engineering consists of the design of every lamp globe in the town.
+
+        Snow Lamps must provide light on the roads throughout the winter.
+
+        Oil Supply obtains the oil for the lamps from the harbour.
+
+        Request help
+
+        - Maps support
+        - Process support
+        - Training needs
+        """)
+    found = offices(extract(text))
+    assert found["Wick Administration"].parent == "Lamp Keeping Department"
+    for name in ("Glass Engineering", "Snow Lamps", "Oil Supply"):
+        assert found[name].found_by == "subject_peers"
+        assert found[name].parent == "Lamp Keeping Department"
+    assert "Maps" not in found and "Process" not in found
+    off = offices(extract(text, off={"subject_peers"}))
+    assert "Glass Engineering" not in off and "Oil Supply" not in off
+    duties = dedent("""\
+        Lamp Bureau
+
+        The bureau:
+
+        Investigates referrals from the keepers of the town.
+
+        Employs trimmers for the night rounds.
+
+        Reviews claims of the keepers.
+
+        The Wick Office trims the wicks.
+        """)
+    found = offices(extract(duties))
+    assert "Investigates" not in found and "Reviews" not in found  # verbs, no names
+
+
+def test_subject_peers_list_items_described_alike_under_a_count() -> None:
+    """The items of a list that each open with a bare name and what it does name the parts
+    of the section's unit ("Wick Supply obtains ...", "Oil Tax Administration administers
+    ..."); a plural noun before the verb ends no name ("Glass services consists of ...")."""
+    text = dedent("""\
+        Lamp Bureau
+
+        The bureau consists of three programs.
+
+        - Wick Supply obtains the wicks for every lamp of the town.
+        - Oil Tax Administration administers the collection of the oil tax.
+        - Glass Care provides new globes to the keepers.
+
+        Glass services consists of the lamp works and the soot yard.
+        """)
+    found = offices(extract(text))
+    assert found["Oil Tax Administration"].parent == "Lamp Bureau"
+    for name in ("Wick Supply", "Glass Care"):
+        assert found[name].found_by == "subject_peers"
+        assert found[name].parent == "Lamp Bureau"
+    assert "Glass" not in found
+    off = offices(extract(text, off={"subject_peers"}))
+    assert "Wick Supply" not in off
+
+
 def test_plural_noun_of_series_names_each_part() -> None:
     """ "the divisions of A, B, and C" after a verb of composition names "Division of A",
     "Division of B" and "Division of C"; "three units of A, B and C" names the fields alone;
