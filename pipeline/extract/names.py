@@ -474,7 +474,8 @@ def containing_unit_qualifier(name: str, acronyms: frozenset[str] = frozenset())
     noun or an acronym the page defines (``acronyms``: "the LSG"); an acronym it does not
     define is as often a country's ("Trade Liaison Office in the UK"). A name that is its unit
     noun and what it serves ("Office for the Lamp Board", "Council for the Wick Region": a
-    place's noun) stays whole. The name without it, or None."""
+    place's noun) stays whole. The name without it, or None (``placed_in_holder`` puts the
+    part under its holder)."""
     match = _CONTAINING_UNIT.search(name)
     if match is None:
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -154,19 +155,97 @@ def _without_holders(units: list[Unit], clauses: set[int], acronyms: frozenset[s
     """Each unit's name without the unit that holds it (``containing_unit_qualifier``), the
     root's aside; a part the page names already gets no second row (into ``clauses``). Parts
     of one name in two holders ("Budget Section in the Wick Division", "Budget Section in
-    the Oil Division") are two units that only their holders tell apart: they keep them."""
+    the Oil Division") are two units that only their holders tell apart: they keep them.
+    A part whose holder the page has as a unit goes under it (``placed_in_holder``)."""
     held = {id(unit): containing_unit_qualifier(unit.name, acronyms) for unit in units[1:]}
     wholes: dict[str, set[str]] = {}
     for unit in units[1:]:
         if (part := held[id(unit)]) is not None:
             wholes.setdefault(part, set()).add(unit.name)
+    named: dict[str, Unit] = {}
+    for unit in units:
+        for key in (unit.name, unit.acronym):
+            if key:
+                named.setdefault(_name_key(key), unit)
+    moved = False
     for unit in units[1:]:
         part = held[id(unit)]
         if part is None or len(wholes[part]) > 1:
             continue
+        holder = named.get(_name_key(_holder_words(unit.name)))
         unit.name = part
-        if any(other is not unit and other.name == part for other in units):
-            clauses.add(id(unit))
+        placed = unit
+        for other in units:
+            if other is not unit and other.name == part:
+                clauses.add(id(unit))
+                placed = other
+                break
+        if holder is not None and id(holder) not in clauses and placed_in_holder(placed, holder):
+            placed.parent = holder
+            placed.parent_by = "placed_in_holder"
+            moved = True
+    if moved:
+        units[:] = _parents_first(units)
+
+
+def _parents_first(units: list[Unit]) -> list[Unit]:
+    """The units in their order, but each after its parent: a part placed under a holder the
+    page names later waits for it (with the parts under the part)."""
+    listed = {id(unit) for unit in units}
+    done: set[int] = set()
+    waiting: dict[int, list[Unit]] = {}
+    out: list[Unit] = []
+
+    def emit(unit: Unit) -> None:
+        out.append(unit)
+        done.add(id(unit))
+        for child in waiting.pop(id(unit), ()):
+            emit(child)
+
+    for unit in units:
+        parent = unit.parent
+        if parent is None or id(parent) in done or id(parent) not in listed:
+            emit(unit)
+        else:
+            waiting.setdefault(id(parent), []).append(unit)
+    return out
+
+
+# "the" between a part's name and its holder's, whatever the spaces.
+_LAST_THE = re.compile(r"\s+the\s+")
+
+
+def _holder_words(name: str) -> str:
+    """The holder's name at the end of a name ``containing_unit_qualifier`` cuts: the words
+    after its last "the" ("in the", "within the" or "for the"; the holder's own words hold
+    no "the")."""
+    return _LAST_THE.split(name)[-1]
+
+
+def _name_key(name: str) -> str:
+    """A name as a key: its words, whatever the spaces between them, in any case."""
+    return " ".join(name.split()).casefold()
+
+
+@rule("parent", off=False)
+def placed_in_holder(part: Unit, holder: Unit) -> bool:
+    """A part whose name ends in the unit that holds it ("Soot Desk in the Wick Division",
+    "Oil Unit for the Supply Group", the qualifier ``containing_unit_qualifier`` cuts) sits
+    under that holder when the page has it as a unit: a code, a report or a chart says so
+    where it names the part, more closely than a default root or a section around both.
+    The part moves only down, from a unit over the holder (its place so far is the holder's
+    parent or above it), and never under a unit beneath itself. A part the page names
+    already (a list item "Soot Desk") is that unit, placed so."""
+    if holder is part or part.parent is None or part.parent is holder:
+        return False
+    above = holder.parent
+    while above is not None:
+        if above is part:
+            return False
+        if above is part.parent:
+            return True
+        above = above.parent
+    return False
 
 
 def _extract(

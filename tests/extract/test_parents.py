@@ -1285,3 +1285,64 @@ def test_unit_within_unit_two_units_joined_by_and_the_are_each_a_part() -> None:
     assert found["Oil Desk"] == Placed("Glass Office", "unit_within_unit", "unit_within_unit")
     assert found["Soot Desk"] == Placed("Glass Office", "unit_within_unit", "unit_within_unit")
     assert found["Wick and Oil Desk"].parent == "Glass Office"
+
+
+def test_placed_in_holder_a_part_named_with_its_holder_sits_under_it() -> None:
+    """ "the Braiding Division for the Wick Supply Group": the sentence names the part with
+    the unit that holds it; the part is the Braiding Division, under the Wick Supply Group,
+    not beside it under the agency."""
+    text = (
+        "Bureau of Lantern Safety\n\n"
+        "The work of the bureau is divided into two groups: Wick Supply Group and Oil Care "
+        "Group. Each group is headed by a Deputy Keeper and they are supported by a First "
+        "Assistant Keeper leading the Braiding Division for the Wick Supply Group and the "
+        "Glass Mending Division for the Oil Care Group.\n"
+    )
+    found = offices(extract(text))
+    assert found["Braiding Division"] == Placed(
+        "Wick Supply Group", "prose_unit", "placed_in_holder"
+    )
+    assert found["Glass Mending Division"].parent == "Oil Care Group"
+    old = offices(extract(text, off={"placed_in_holder"}))
+    assert old["Braiding Division"].parent == "Bureau of Lantern Safety"
+    assert old["Glass Mending Division"].parent == "Bureau of Lantern Safety"
+
+
+def test_placed_in_holder_an_item_the_code_establishes_in_its_holder() -> None:
+    """A code's items, each a unit's name and the clause that makes it ("Dipping Section.
+    There is hereby established a Dipping Section in the Oil Care Division."): the clause's
+    part is the item's unit, which sits under the division it names, not beside it."""
+    text = (
+        "# Bureau of Lantern Safety\n\n## Wick Divisions\n\n"
+        "1. **Oil Care Division.** There is hereby established an Oil Care Division.\n"
+        "2. **Dipping Section.** There is hereby established a Dipping Section in the "
+        "Oil Care Division. The Dipping Section shall be run by a keeper.\n"
+        "3. **Tallow Section.** There is hereby established a Tallow Section in the "
+        "Oil Care Division.\n"
+    )
+    found = offices(extract(text, markdown=True))
+    assert found["Dipping Section"].parent == "Oil Care Division"
+    assert found["Tallow Section"].parent_by == "placed_in_holder"
+    old = offices(extract(text, markdown=True, off={"placed_in_holder"}))
+    assert old["Dipping Section"].parent == "Bureau of Lantern Safety"
+
+
+def test_placed_in_holder_never_under_a_unit_beneath_the_part() -> None:
+    """A part that holds its holder ("Wick Office in the Braiding Desk", where the Braiding
+    Desk is a part of the Wick Office) keeps its place: no loop."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Wick Office in the Braiding Desk
+
+        The office keeps the wicks.
+
+        ### Braiding Desk
+
+        The desk braids the wicks.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert found["Wick Office"].parent == "Bureau of Lantern Safety"
+    assert found["Braiding Desk"].parent == "Wick Office"
