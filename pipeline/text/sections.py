@@ -573,7 +573,11 @@ def titled_holder_line(line: str, *, plain: bool = False) -> int | None:
     under a unit's heading, before that unit's text, it names who leads the unit and is the
     unit's text, not a heading of its own (nor a position under the unit). There a holder
     without a middle initial after a position word ("Chief Jane Doe") is read so too, on a
-    page where another such line has one. A heading that gives a post and its holder is a
+    page where another such line has one; on a page with none, when the line runs straight
+    from the post to the name (no dash or colon), sits right under a heading (or the page's
+    title) and over a paragraph, and the name holds no word the page writes in lower case
+    ("Director Jane Doe" over "The Wick Office buys ..."; not "Director Field Safety" where
+    the page speaks of field safety). A heading that gives a post and its holder is a
     holder's card: it does not make the page one whose headings name its units, so the
     page's prose and lists are still read for them. Returns where the person's name starts
     (``plain``: without an initial)."""
@@ -853,7 +857,7 @@ def holder_over_title(
     )
 
 
-def _holder_lines(rest: list[Block], text: str) -> list[Block]:
+def _holder_lines(rest: list[Block], text: str, titled: bool = False) -> list[Block]:
     """``rest`` with each title-and-holder line right under a heading made text (part of
     ``titled_holder_line``) and each holder's heading over a post's line (``text``: the
     page's, read for its words in lower case) made text (``holder_over_title``)."""
@@ -868,7 +872,7 @@ def _holder_lines(rest: list[Block], text: str) -> list[Block]:
     rest = list(changed)
     headings = [b for b in rest if b.kind == HEADING]
     if not any(titled_holder_line(b.text) is not None for b in headings):
-        return rest
+        return _uninitialed_holders_under_headings(rest, common, titled)
     if enabled("glued_holder_line"):
         for index, block in enumerate(rest):
             if block.kind != HEADING or _glued_holder_start(block.text) is None:
@@ -886,6 +890,30 @@ def _holder_lines(rest: list[Block], text: str) -> list[Block]:
             and titled_holder_line(previous.text) is None
             and titled_holder_line(block.text, plain=True) is not None
         ):
+            changed[index] = replace(block, kind=PARAGRAPH, level=0)
+    return changed
+
+
+def _uninitialed_holders_under_headings(
+    rest: list[Block], common: frozenset[str], titled: bool
+) -> list[Block]:
+    """``rest`` with each line right under a heading, before that heading's paragraph, that
+    gives a post and a holder's name without a middle initial ("Director Jane Doe") made
+    text, on a page with no initialed holder: the name's words are none the page writes in
+    lower case, for a person's name is never a common word of its page, and the name runs
+    on from the post with no dash or colon between them. The first line is under the page's
+    title (``titled``) (part of ``titled_holder_line``)."""
+    changed = list(rest)
+    for index in range(len(rest) - 1):
+        block, following = rest[index], rest[index + 1]
+        under = rest[index - 1].kind == HEADING if index else titled
+        if block.kind != HEADING or not under or following.kind != PARAGRAPH:
+            continue
+        start = titled_holder_line(block.text, plain=True)
+        if start is None or not block.text[:start].rstrip()[-1:].isalpha():
+            continue  # "Warden – Jane Doe": a post's label, read as the post
+        name = re.findall(r"[A-Za-z]+", _HOLDER_SUFFIX.split(block.text[start:])[0])
+        if not {word.lower() for word in name} & common:
             changed[index] = replace(block, kind=PARAGRAPH, level=0)
     return changed
 
@@ -1226,7 +1254,7 @@ def layout(text: str, hints: dict[int, Hint] | None = None) -> PageLayout:
     intro: list[Block] = []
     sections: list[Section] = []
     stack: list[Section] = []
-    rest = _holder_lines(rest, text)
+    rest = _holder_lines(rest, text, bool(title_lines))
     ranks = _ranks(rest)
     for index, block in enumerate(rest):
         if block.kind != HEADING:

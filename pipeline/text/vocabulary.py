@@ -59,6 +59,7 @@ POSITION_WORDS = frozenset(
         "general",
         "associate",
         "principal",
+        "superintendent",
     }
 )
 

@@ -1708,3 +1708,53 @@ def test_holder_over_title_a_unit_named_in_common_words_over_its_head_stays_a_un
     found = names(extract(text, markdown=True))
     assert {"Lamp Safety", "Wick Control"} <= set(found)
     assert "Tilda Moe" not in found
+
+
+def test_titled_holder_line_a_plain_holder_under_a_heading_with_no_initialed_holder() -> None:
+    text = dedent("""\
+        # Lamp Board
+
+        ## Wick Supply
+
+        Director Mara Quill
+
+        Wick Supply buys the wicks of the town and keeps them dry.
+
+        ## Oil Stores
+
+        Assistant Superintendent Tobin Vale
+
+        Oil Stores keeps the oil of the lamps in its tanks.
+
+        ## Glass Care
+
+        Director Field Safety
+
+        Glass Care keeps the field safety of the glass in the field.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert {"Wick Supply", "Oil Stores"} <= set(found)
+    assert not any("Quill" in name or "Vale" in name for name in found)
+    # words the page writes in lower case are no person's name: the line stays a heading
+    assert "Director Field Safety" in found
+    switched_off = names(extract(text, markdown=True, off={"titled_holder_line"}))
+    assert "Director Mara Quill" in switched_off
+
+
+def test_titled_holder_line_a_plain_holder_under_the_pages_title() -> None:
+    text = dedent("""\
+        # Wick Supply Division
+
+        Administrator Mara Quill
+
+        The Wick Supply Division buys the wicks of the town. It has a trimming section and a
+        drying section.
+
+        ## Trimming Section
+
+        The Trimming Section trims the wicks.
+        """)
+    found = names(extract(text, markdown=True))
+    assert not any("Quill" in name for name in found)
+    switched_off = names(extract(text, markdown=True, off={"titled_holder_line"}))
+    assert "Administrator Mara Quill" in switched_off
