@@ -1758,3 +1758,47 @@ def test_titled_holder_line_a_plain_holder_under_the_pages_title() -> None:
     assert not any("Quill" in name for name in found)
     switched_off = names(extract(text, markdown=True, off={"titled_holder_line"}))
     assert "Administrator Mara Quill" in switched_off
+
+
+def test_bracketed_note_a_laws_history_line_is_no_unit() -> None:
+    text = dedent("""\
+        Lamp Department Organization
+
+        (L9, Ch. 30, sec. 1. Eff. until 7/1/16)
+
+        The Lamp Department consists of the following divisions:
+
+        1. Wick Supply Division
+        2. Oil Care Division
+
+        Glass Office
+
+        The Glass Office keeps the glass of the lamps clean.
+
+        (Ordinance No. O12-0006, Enacted 5/25/2021, Effective 5/25/2021)
+
+        Oil Office
+
+        The Oil Office keeps the oil.
+        """)
+    found = offices(extract(text))
+    assert {"Lamp Department", "Wick Supply Division", "Glass Office", "Oil Office"} <= set(found)
+    assert not any("Ordinance" in name or "Eff." in name for name in found)
+    with pytest.raises(NoStructureError):  # switched off, the note is the page's title
+        extract(text, off={"bracketed_note"})
+
+
+def test_bracketed_note_a_registers_header_in_a_list_item() -> None:
+    text = dedent("""\
+        Organization and Functions of the Lamp Service
+
+          • [Lamp Register Volume 6, Number 10 (Tuesday, June 3, 1997)]
+            [Notices]
+            [Pages 303-307]
+
+        The Lamp Service consists of the Wick Supply Division and the Oil Care Division.
+        """)
+    found = offices(extract(text))
+    assert not any("Register" in name for name in found)
+    switched_off = offices(extract(text, off={"bracketed_note"}))
+    assert any("Register" in name for name in switched_off)
