@@ -59,7 +59,9 @@ register(
     text, with a connector on one side of it ("and", "of", "for", "the"), is such a wrap,
     not the end of the name; a short line (a heading, a list's line) still ends it, and so
     does a break between two capitalized words ("Lamp Office" / "Wick Office": a name a
-    line).""",
+    line), unless both lines hold words of a sentence in lower case (not connectors) and the
+    first closes on no unit noun: a sentence's lines break a name anywhere ("renames the
+    Office of Equal Wicks and Civil" / "Lamps (LW2); abolishes ...").""",
 )
 # The words a wrapped name goes on with at the start of the next line: "... Counter-Lamp" /
 # "and Wick Hazard Division".
@@ -69,17 +71,32 @@ _NEXT_WORD = re.compile(r"[\w&]+")
 MIN_WRAPPED_LINE = 45
 
 
+# A word of a sentence on a line: lower case and no connector ("renames", "within").
+_SENTENCE_WORD = re.compile(r"(?<![\w'’-])(?!(?:of|the|and|for|to|in|on|at|by|de|a)\b)[a-z]{2,}\b")
+
+
 def _wrapped(text: str, gap: str, previous: Word) -> bool:
     """Whether the line break in ``gap`` after ``previous`` wraps a long line of running
     text (``wrapped_line_in_name``)."""
     if gap.count("\n") != 1 or gap.strip() not in ("", ","):
         return False
     after = _NEXT_WORD.match(text, previous.end + len(gap))
-    if not (previous.is_connector or (after is not None and after.group() in _WRAP_CONNECTORS)):
-        return False  # "Lamp Office\nWick Office": two names, one a line
     line_start = text.rfind("\n", 0, previous.end) + 1
     if previous.end - line_start < MIN_WRAPPED_LINE:
         return False
+    if not (previous.is_connector or (after is not None and after.group() in _WRAP_CONNECTORS)):
+        # "Lamp Office\nWick Office": two names, one a line; but a sentence's lines, each
+        # with its words in lower case, break a name anywhere ("renames the Office of Civil"
+        # / "Lamp Safety (LS); abolishes ..."), unless the line closes on a unit noun
+        if after is None or gap.strip() or previous.bare.lower() in UNIT_NOUNS:
+            return False
+        line_end = text.find("\n", after.end())
+        following = text[after.start() : line_end if line_end >= 0 else len(text)]
+        if not (
+            _SENTENCE_WORD.search(text, line_start, previous.start)
+            and _SENTENCE_WORD.search(following)
+        ):
+            return False
     return enabled("wrapped_line_in_name")
 
 

@@ -1205,3 +1205,23 @@ def test_portfolio_in_parentheses_a_status_of_its_own_words() -> None:
     found = names(extract(text))
     assert "Lamp Secretary (Wick Policy)" in found
     assert not [name for name in found if "(" in name and "Wick" not in name], found
+
+
+def test_wrapped_line_in_name_a_sentences_lines_break_a_name_between_capitals() -> None:
+    """A notice's sentences wrapped at their width break "the Office of Equal Wicks and
+    Civil Lamps" between two capitalized words: where both lines hold words of a sentence
+    in lower case, the line break is no end of the name; a line that closes on a unit noun
+    still ends it."""
+    text = (
+        "Lantern Safety Bureau\n\n"
+        "This notice amends the statement of the bureau: it transfers the Glass Desk to the\n"
+        "Office of Wick Supply (LW1); renames the Office of Equal Wicks and Civil\n"
+        "Lamps (LW2); abolishes the Soot Records Office and moves its staff into the Oil Office\n"
+        "Lamp Stores Division, which keeps the oil of the bureau's lamps.\n"
+    )
+    found = offices(extract(text))
+    assert "Office of Equal Wicks and Civil Lamps" in found
+    assert "Office of Equal Wicks and Civil" not in found
+    assert "Oil Office" in found  # a line that closes on a unit noun ends the name
+    off = offices(extract(text, off={"wrapped_line_in_name"}))
+    assert "Office of Equal Wicks and Civil" in off
