@@ -323,6 +323,15 @@ SECTION_WORDS = frozenset(
         "definitions",
         "scope",
         "applicability",
+        # the heading over a law's or a manual's parts and its account of them: "Sections",
+        # "Departments", "Composition", "Component Description", "Overall Organization"
+        "sections",
+        "departments",
+        "composition",
+        "component",
+        "description",
+        "descriptions",
+        "overall",
     }
 )
 

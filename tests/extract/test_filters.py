@@ -2562,3 +2562,22 @@ BUDGET_JUSTIFICATION = page(
 )
 def test_document_head_noun_a_budget_justification_names_no_unit() -> None:
     assert "Budget Justifications for 2031 Estimates" not in names(extract(BUDGET_JUSTIFICATION))
+
+
+def test_generic_section_heading_a_laws_heading_over_its_parts() -> None:
+    """The heading over a law's or a manual's parts and its account of them ("Sections",
+    "Composition", "Component Description", "Overall Organization") names no unit."""
+    text = page(
+        "Sections",
+        "Section 1. The office keeps the wicks.",
+        "Composition",
+        "The office is composed of keepers.",
+        "Component Description",
+        "The keepers trim.",
+        "Overall Organization",
+        "The office reports to the town.",
+    )
+    assert names(extract(text)) == [ROOT, "Office of Wick Standards"]
+    off = names(extract(text, off={"generic_section_heading"}))
+    assert "Composition" in off
+    assert "Overall Organization" in off
