@@ -4251,19 +4251,29 @@ def unit_within_unit(text: str, start: int, end: int) -> list[tuple[str, str, in
     of the Lamp Office", "the Oil Service (OS), which is part of the Supply Division", "The
     Glass Unit will continue to be a part of the Lamp Directorate", in a paragraph, a bulleted
     paragraph or the text under a topic heading. Units a subject joins with "and the" ("The
-    Oil Desk and the Soot Desk are part of the Glass Office") are each a part. Returns each
-    part's name, its host's name and where each starts."""
+    Oil Desk and the Soot Desk are part of the Glass Office") are each a part. A host named
+    with its owner's possessive ("part of the Lamp Board's Glass Office") is the unit after
+    the possessive, not a second unit with the owner in its name. Returns each part's name,
+    its host's name and where each starts."""
     found: list[tuple[str, str, int, int]] = []
     if _WITHIN_HINT.search(text, start, end) is None:
         return found
     for match in _WITHIN.finditer(text, start, end):
         place = _NAME_TAIL.sub("", match.group("place"))
+        place_start = match.start("place")
+        owner = _POSSESSIVE_OWNER.match(place)
+        if owner is not None:  # "the Lamp Board's Glass Office": the host is the Glass Office
+            place, place_start = place[owner.end() :], place_start + owner.end()
         if not _worded_as_unit(place) or refers_back(f"the {place}"):
             continue  # "within the Region": a unit named elsewhere
         for child, child_start in _joined_units(match.group("child"), match.start("child")):
             if _worded_as_unit(child) and _unit_key(child) != _unit_key(place):
-                found.append((child, place, child_start, match.start("place")))
+                found.append((child, place, child_start, place_start))
     return found
+
+
+# The owner before a host's name: "Lamp Board's " in "the Lamp Board's Glass Office".
+_POSSESSIVE_OWNER = re.compile(r"[^,;]*?['’]s\s+(?=[A-Z])")
 
 
 # "the Oil Desk and the Soot Desk": where the units a plural subject joins part.

@@ -1346,3 +1346,20 @@ def test_placed_in_holder_never_under_a_unit_beneath_the_part() -> None:
     found = offices(extract(text, markdown=True))
     assert found["Wick Office"].parent == "Bureau of Lantern Safety"
     assert found["Braiding Desk"].parent == "Wick Office"
+
+
+def test_unit_within_unit_a_host_named_with_its_owners_possessive() -> None:
+    """ "part of the Lamp Board's Glass Office": the host is the Glass Office, no second unit
+    with the owner's possessive in its name."""
+    text = dedent("""\
+        Lamp Board
+
+        The Lamp Board keeps the lamps of the town.
+
+        The Pane Desk is part of the Lamp Board's Glass Office. The Glass Office mends the glass.
+        """)
+    found = offices(extract(text))
+    assert found["Pane Desk"].parent == "Glass Office"
+    assert not any("'s" in name for name in found)
+    off = offices(extract(text, off={"unit_within_unit"}))
+    assert off["Pane Desk"].parent == "Lamp Board"
