@@ -1324,8 +1324,9 @@ register(
     as kinds of unit ("establishes Oil and Soot Units in every county"): here the verb says
     they are the subject's parts and the noun ending the sentence says what they are. A
     series opened by a count or a determiner ("comprises several wick, oil and glass
-    offices") or with an item of words of scope or kind alone ("includes state, regional and
-    local offices") describes kinds of unit, and names none. After
+    offices") or with an item of words of scope, kind, size or count alone ("includes state,
+    regional and local offices", "comprises many small, medium and large offices") describes
+    kinds of unit, and names none. After
     a verb of oversight or duty ("oversees", "is responsible for") the items are capitalized:
     in lower case they list duties or kinds ("is responsible for recruiting, training and
     deploying response teams", "oversees county, city and township offices").""",
@@ -1343,8 +1344,13 @@ _SHARED_SINGULARS = frozenset(noun.lower() for noun in _SHARED_PLURALS.values())
 # phrase of the sentence, not a name.
 _NOT_IN_SERIES_ITEM = (CONNECTORS | OPENING_PREPOSITIONS | _OFFERED) - {"&", "and", "of"}
 # Words that say what kind a unit is or where it works, never which one: a series item of
-# them alone ("includes state, regional and local offices") names a kind of unit.
-_KIND_WORDS = GENERIC_MODIFIERS | _SHARED_QUALIFIERS
+# them alone ("includes state, regional and local offices") names a kind of unit; so do
+# words of size or of count ("comprises many small, medium and large offices").
+_SIZE_OR_COUNT_WORDS = frozenset(
+    {"small", "smaller", "medium", "large", "larger", "big", "major", "minor"}
+    | {"many", "numerous", "multiple", "few", "several", "various", "some"}
+)
+_KIND_WORDS = GENERIC_MODIFIERS | _SHARED_QUALIFIERS | _SIZE_OR_COUNT_WORDS
 # Verbs of composition that say what a body oversees or does, not what it is made of: the
 # series after them in lower case lists duties or kinds ("is responsible for recruiting,
 # training and deploying response teams", "oversees county and city offices"). Searched at

@@ -4157,3 +4157,19 @@ def test_count_agreement_a_count_of_disciplines() -> None:
         """)
     found = offices(extract(text))
     assert {"Wick Trimming", "Oil Pouring", "Glass Polishing", "Soot Sweeping"} <= set(found)
+
+
+def test_shared_noun_after_verb_a_series_of_sizes_or_a_count_names_no_unit() -> None:
+    """ "comprises many small, medium and large offices": words of size or count describe
+    kinds of unit, as words of scope do; a series of names still names units."""
+    text = dedent("""\
+        Lamp Board
+
+        The Lamp Board keeps the lamps of the town. It comprises many small, medium and large
+        offices. Its Glass Directorate comprises wick, oil and glass offices.
+        """)
+    found = offices(extract(text))
+    assert {"wick office", "oil office", "glass office"} <= set(found)
+    assert not any(word in name for name in found for word in ("small", "medium", "large"))
+    off = offices(extract(text, off={"shared_noun_after_verb"}))
+    assert "oil office" not in off
