@@ -844,15 +844,16 @@ def holder_over_title(
     the holder's title, names who holds the post, not a unit: it is the text of the section
     above it, and the title's line goes with that section. A unit's name of two capitalized
     words over its head's title ("Wick Operations" over "Director") is worded as a field
-    (nouns in -tion, -ment, -ing, -ity, ...) and stays a heading; so does one with a word the
-    page writes in lower case (``common``: "Lamp Safety" where the page says "the safety of
-    lamps", "Animal Control" over "the animal control officers"), for a person's name is
-    never a common word in its page's text."""
+    (nouns in -tion, -ment, -ing, -ity, ...) and stays a heading; so does one whose last word
+    the page writes in lower case (``common``: "Lamp Safety" where the page says "the safety
+    of lamps", "Animal Control" over "the animal control officers"), for a surname is never
+    a common word in its page's text; a given name may be ("Rose Tolland" on a page that
+    speaks of a rose, "Grant Vale" on one that speaks of a grant)."""
     return (
         block.kind == HEADING
         and following is not None
         and _person_heading(block.text)
-        and not {word.lower() for word in block.text.split()} & common
+        and block.text.split()[-1].lower() not in common
         and _reads_as_post(following.text.split("\n")[0])
     )
 

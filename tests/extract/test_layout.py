@@ -1802,3 +1802,22 @@ def test_bracketed_note_a_registers_header_in_a_list_item() -> None:
     assert not any("Register" in name for name in found)
     switched_off = offices(extract(text, off={"bracketed_note"}))
     assert any("Register" in name for name in switched_off)
+
+
+def test_holder_over_title_a_given_name_the_page_writes_in_lower_case() -> None:
+    """A given name may be a common word ("Rose Tolland" on a page that grows a rose, "Grant
+    Vale" on one that pays a grant): only a surname the page writes in lower case keeps the
+    heading a unit's ("Lamp Safety" where the page speaks of safety)."""
+
+    def heading(line: str) -> blocks.Block:
+        return blocks.Block(blocks.HEADING, 0, len(line), line, 3)
+
+    def line(words: str) -> blocks.Block:
+        return blocks.Block(blocks.PARAGRAPH, 0, len(words), words, 0)
+
+    common = sections.lower_case_words("pays a grant to each keeper who grows a rose for safety")
+    assert sections.holder_over_title(heading("Rose Tolland"), line("- Director"), common)
+    assert sections.holder_over_title(heading("Grant Vale"), line("Director"), common)
+    assert not sections.holder_over_title(heading("Lamp Safety"), line("- Director"), common)
+    with disabled({"holder_over_title"}):
+        assert not sections.holder_over_title(heading("Rose Tolland"), line("- Director"), common)
