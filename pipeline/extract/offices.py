@@ -45,7 +45,7 @@ from pipeline.extract.names import (
     without_acronyms,
 )
 from pipeline.extract.records import UnitType
-from pipeline.extract.root import Root
+from pipeline.extract.root import Root, agency_name_from_noun
 from pipeline.extract.unit_names import ResolvedName, resolve_name
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
@@ -2514,7 +2514,8 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
     "Functions", "Leadership team") are not units: their words are all section words, or
     they speak to or for the reader. Nor is a heading that names the page's own agency with
     section words ("Structure of the Lamp Service", "About the LS", "Organisation of the
-    Service", or by its head noun: "Bureau Overview"): the units under it are
+    Service", or by its head noun: "Bureau Overview", or from its agency noun on: "About the
+    Department of Lamps" of the Lampshire Department of Lamps): the units under it are
     the agency's; nor one that ends in a plural unit noun over its units and no prose of its
     own ("Program Offices"); nor one whose head noun names a body's business ("Members",
     "Minutes", "Board meetings" under the board's own heading): it is a section of the unit
@@ -2533,7 +2534,11 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
     tokens = content_tokens(section.heading.text)
     acronym = root.acronym.lower() if root.acronym else None
     own = {acronym} if acronym in tokens else content_tokens(root.name)
-    head = name_tokens(root.name)[:1]
+    name = root.name
+    short = agency_name_from_noun(name)
+    if short is not None and not own <= tokens and content_tokens(short) <= tokens:
+        own, name = content_tokens(short), short  # "About the Department of Wicks"
+    head = name_tokens(name)[:1]
     heading = section.heading.text.lower()
     if (
         not own <= tokens

@@ -565,6 +565,83 @@ def _opens_with_agency_name(page: PageLayout, block: Block) -> bool:
 
 
 register(
+    "agency_name_before_noun",
+    "name",
+    """An agency phrase's name may open before its noun with the capitalized words of a
+    place or a field it is named for, on its line ("the Lampshire County Department of
+    Wicks", "Chief Keeper, Wick Supply Agency of Lampland"): the name is the whole run, not
+    the phrase from its noun on ("Department of Wicks"); a heading that names the agency
+    from its noun on ("About the Department of Wicks") still names it. A sentence's opening
+    word ("The", "Our", "About", "Contact"), a possessive ("Lampshire's Department of
+    Wicks": the place's department, named so by the page only) and a title's words
+    ("Director", "Secretary") stand outside the name. Under a section heading whose words
+    the grown name holds ("Braiding" over "the mission of the Lampton Bureau of Braiding"),
+    the phrase is not grown: that name is the section's unit, a part the page names on its
+    own.""",
+)
+# Capitalized words right before an agency's noun on its line ("Lampshire County "), each
+# followed by one space.
+_NAME_BEFORE_NOUN = re.compile(r"(?:(?<![\w’'.&-])[A-Z][\w-]*[ ]){1,4}$")
+# Words before an agency's noun that open a sentence, address the reader or name a post: no
+# part of the agency's name.
+_NOT_IN_NAME_BEFORE = frozenset(
+    {
+        *("The", "This", "These", "That", "Our", "Its", "Their", "His", "Her", "A", "An"),
+        *("In", "At", "Of", "For", "To", "From", "With", "By", "On", "And", "Or", "As"),
+        *("Welcome", "About", "Contact", "Home", "Visit", "See", "Under", "Within", "Email"),
+        *("Director", "Secretary", "Minister", "Commissioner", "Chief", "Head", "Deputy"),
+        *("Mission", "Vision", "Page", "Website", "Menu", "Search", "Skip", "Main", "New"),
+    }
+)
+
+
+def agency_name_from_noun(name: str) -> str | None:
+    """The agency's name from its noun on, when place words open it ("Department of Wicks"
+    of "Lampshire Department of Wicks"): a heading that names the agency so ("About the
+    Department of Wicks") names it too (``agency_name_before_noun``)."""
+    if not enabled("agency_name_before_noun"):
+        return None
+    found = re.search(r"(?<=[ ])(?:" + "|".join(_AGENCY_NOUNS) + r") (?:of|for) ", name)
+    return name[found.start() :] if found is not None else None
+
+
+def agency_name_start(page: PageLayout, start: int) -> int:
+    """Where the agency's name that ``_AGENCY`` found at its noun really starts: at the
+    capitalized words of its line before it (``agency_name_before_noun``)."""
+    if not enabled("agency_name_before_noun"):
+        return start
+    text = page.text
+    run = _NAME_BEFORE_NOUN.search(text, max(0, start - 80), start)
+    if run is None:
+        return start
+    kept: list[str] = []
+    for word in reversed(run.group().split()):
+        if word in _NOT_IN_NAME_BEFORE:
+            break
+        kept.insert(0, word)
+    if not kept:
+        return start
+    begin = start - len(" ".join(kept)) - 1
+    heading = _heading_over(page, start)
+    if heading is not None and _heading_words(heading.text) <= (
+        set(name_tokens(text[begin : start + 40])) - CONNECTORS
+    ):
+        return start  # "Braiding" over "the Lampton Bureau of Braiding": the section's unit
+    return begin
+
+
+def _heading_over(page: PageLayout, at: int) -> Block | None:
+    """The nearest heading before ``at`` that is no title line, if any."""
+    titles = {line.start for line in page.title_lines}
+    starts = [block.start for block in page.blocks]
+    for index in range(bisect.bisect_right(starts, at) - 1, -1, -1):
+        block = page.blocks[index]
+        if block.kind == HEADING:
+            return None if block.start in titles else block
+    return None
+
+
+register(
     "agency_series_name",
     "name",
     """An agency named for a series of portfolios, its items set off by commas and closed by
@@ -1067,10 +1144,11 @@ def _infer_root(
             return referred
     if match:
         end = agency_series_end(page.text, match.end())
+        start = agency_name_start(page, match.start())
         return Root(
-            page.text[match.start() : end],
+            page.text[start:end],
             None,
-            match.start(),
+            start,
             end,
             is_unit,
             "root_from_agency_phrase",

@@ -1474,3 +1474,74 @@ def test_second_title_line_a_section_under_a_body_name_over_sections_side_by_sid
         The Glass Records team keeps the records of the lantern glass.
         """)
     assert root(extract(text))[0] == "Lamp Administration"
+
+
+def test_agency_name_before_noun_a_place_opens_the_agencys_name() -> None:
+    """ "The Lampshire County Department of Wicks keeps ...": the place's words before the
+    agency's noun open its name; a sentence's opening word and a post's title do not."""
+    intro = "The keeper heads the Lampshire County Department of Wicks and trims its lamps."
+    text = page("Lantern Works", intro).replace("Lantern Works\n\n", "", 1)
+    assert root(extract(text))[0] == "Lampshire County Department of Wicks"
+    off = extract(text, off={"agency_name_before_noun"})
+    assert root(off)[0] == "Department of Wicks"
+    opening = "The Department of Wicks keeps the lamps of the realm lit."
+    text = page("Lantern Works", opening).replace("Lantern Works\n\n", "", 1)
+    assert root(extract(text))[0] == "Department of Wicks"
+    titled = "Chief Keeper, Wick Supply Agency of Lampland, signs each order."
+    text = page("Lantern Works", titled).replace("Lantern Works\n\n", "", 1)
+    assert root(extract(text))[0] == "Wick Supply Agency of Lampland"
+    posted = "Director Department of Wicks: the keeper signs each order."
+    text = page("Lantern Works", posted).replace("Lantern Works\n\n", "", 1)
+    assert root(extract(text))[0] == "Department of Wicks"
+
+
+def test_agency_name_before_noun_not_a_possessive() -> None:
+    """ "Lampshire's Department of Wicks": a possessive names the place that has the
+    department; the name stays the phrase from its noun on."""
+    intro = "The office is the local arm of Lampshire's Department of Wicks and trims lamps."
+    text = page("Lantern Works", intro).replace("Lantern Works\n\n", "", 1)
+    assert root(extract(text))[0] == "Department of Wicks"
+
+
+def test_agency_name_before_noun_a_heading_names_the_agency_from_its_noun_on() -> None:
+    """ "About the Department of Wicks" over the Lampshire Department of Wicks' divisions:
+    the heading names the agency, no unit; the divisions hang from the agency."""
+    text = dedent("""\
+        Lampshire Department of Wicks
+
+        About the Department of Wicks
+
+        The Lampshire Department of Wicks trims the lamps of the realm. It has two divisions.
+
+        Division of Braiding
+
+        The division braids wicks.
+
+        Division of Dipping
+
+        The division dips wicks in oil.
+        """)
+    found = offices(extract(text))
+    assert "About the Department of Wicks" not in found
+    assert found["Division of Braiding"].parent == "Lampshire Department of Wicks"
+
+
+def test_agency_name_before_noun_not_the_unit_its_section_heading_names() -> None:
+    """ "Braiding" over "It is the mission of the Lampton Bureau of Braiding to ...": the
+    name is the section's unit; the phrase is not grown over the place's words."""
+    text = dedent("""\
+        # Safety
+
+        The town keeps its lamps lit.
+
+        **Braiding**
+
+        It is the mission of the Lampton Bureau of Braiding to braid the wicks of the town.
+
+        **Dipping**
+
+        The Bureau of Dipping dips the wicks in oil.
+        """)
+    assert root(extract(text, markdown=True))[0] == "Bureau of Braiding"
+    found = offices(extract(text, markdown=True))
+    assert found["Lampton Bureau of Braiding"].parent == "Bureau of Braiding"
