@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -710,7 +711,9 @@ def infer_root(
     stands under the agency its first sentence names (``position_heads_agency``)."""
     root = root_possessive(
         root_title_topic_words(
-            title_acronym_with_name(page, _infer_root(page, definitions, agency))
+            acronym_with_body_noun(
+                page, title_acronym_with_name(page, _infer_root(page, definitions, agency))
+            )
         )
     )
     if enabled("position_heads_agency") and _names_position(root.name):
@@ -794,6 +797,49 @@ def title_acronym_with_name(page: PageLayout, root: Root) -> Root:
         name = f"{root.acronym} {run}"
         return replace(root, name=name, acronym=None, start=start, end=start + len(name))
     return root
+
+
+# How often a page must call its acronym's body by the acronym and a body noun ("the LU
+# Secretariat") for that body to be the root, unless it does so opening its introduction.
+MIN_ACRONYM_BODY_USES = 2
+
+
+@rule("root", off=lambda page, root: root)
+def acronym_with_body_noun(page: PageLayout, root: Root) -> Root:
+    """A root read as an acronym alone that the page never expands ("LU", from its title or
+    the introduction's opening) is the body the page calls by that acronym and a body noun
+    after "the" ("The LU Secretariat is headed by ...", "the staff of the LU Secretariat"):
+    the organization's organ the page describes, not the organization. The noun must close
+    the name ("the LU Board of Wicks" is another body, "The LU Organization Structure" a
+    topic), and the page must say so more than
+    once or open its introduction so; of several nouns ("the LU Secretariat", "the LU
+    Council") the most frequent is the root."""
+    if root.acronym is None or root.name != root.acronym:
+        return root
+    if root.found_by not in ("root_from_title_acronym_used", "root_from_acronym_owner"):
+        return root
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for match in re.finditer(
+        r"\b[Tt]he " + re.escape(root.acronym) + r" (" + "|".join(_REFERRED_NOUNS) + r")\b"
+        r"(?![\w-])(?!\s+(?:of|for)\b|[ \t]+[A-Z])",
+        page.text,
+    ):
+        counts[match.group(1)] += 1
+        first.setdefault(match.group(1), match.start())
+    if not counts:
+        return root
+    noun, uses = counts.most_common(1)[0]
+    at = first[noun]
+    opening = (
+        bool(page.intro)
+        and page.intro[0].start <= at < page.sentences(page.intro[0].start, page.intro[0].end)[0][1]
+    )
+    if uses < MIN_ACRONYM_BODY_USES and not opening:
+        return root
+    start = at + len("the ")
+    name = f"{root.acronym} {noun}"
+    return replace(root, name=name, acronym=None, start=start, end=start + len(name))
 
 
 def _names_page_part(word: str) -> bool:

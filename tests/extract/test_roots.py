@@ -1545,3 +1545,26 @@ def test_agency_name_before_noun_not_the_unit_its_section_heading_names() -> Non
     assert root(extract(text, markdown=True))[0] == "Bureau of Braiding"
     found = offices(extract(text, markdown=True))
     assert found["Lampton Bureau of Braiding"].parent == "Bureau of Braiding"
+
+
+def test_acronym_with_body_noun_the_organ_the_page_calls_by_the_acronym() -> None:
+    """An acronym the page never expands ("LU") read as the root, while the page calls its
+    body "the LU Secretariat" (and "the LU Council" less often): the root is the
+    secretariat."""
+    intro = (
+        "The LU Secretariat is headed by a Wick Warden appointed by the LU Council. "
+        "The LU Secretariat keeps the lamps of LU lit, as LU members ask, and LU pays."
+    )
+    text = page("LU Leadership", intro)
+    assert root(extract(text, off={"acronym_with_body_noun"}))[0] == "LU"
+    assert root(extract(text))[0] == "LU Secretariat"
+
+
+def test_acronym_with_body_noun_not_a_noun_that_opens_a_longer_name() -> None:
+    """ "The LU Organization Structure includes ...": the noun does not close the name (a
+    topic follows it), so the acronym stays the root."""
+    intro = (
+        "The LU Organization Structure includes the Wick Warden. The LU Organization "
+        "Structure keeps the lamps of LU lit, as LU members ask, and LU pays."
+    )
+    assert root(extract(page("LU Leadership", intro)))[0] == "LU"
