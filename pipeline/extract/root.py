@@ -1225,6 +1225,14 @@ def _infer_root(
         owner_of_structure = intro_structure_owner(page)
         if owner_of_structure is not None:
             return owner_of_structure
+    if page.title is not None and names_units_in_plural(page.title.text):
+        # the subject of an introduction under the title; a paragraph under the first
+        # heading opens the first of the units the title names
+        readers = (intro_subject_under_label,) if page.intro else ()
+        for read in (*readers, intro_structure_owner):
+            found = read(page)
+            if found is not None:
+                return found
     if page.title is not None:
         title = page.title
         name = title_case(without_acronyms(title.text))
@@ -1232,6 +1240,44 @@ def _infer_root(
     if owner is not None:
         return owner
     return _first_line_root(page)
+
+
+register(
+    "root_title_names_units",
+    "root",
+    """A title that names the page's units in the plural, after words of their kind
+    ("Specialized Trimming Units", "Bureaus and Units", "Departmental Divisions"), names
+    no body: it is read as a section label is, the root being the subject the introduction under it opens with ("The Lamp Keeper's Office is organized
+    into ..."; not a paragraph under the first heading, which opens the first of the
+    units) or the owner of the structure it describes, before the title itself (a body
+    the page only refers to, "the Council", is not enough: "Lamp Departments" may name the
+    departments of a place). Not a title whose words name the body that has the
+    units ("City Departments", "Wick Office Divisions", "Lamp Keeper's Units").""",
+)
+# Most words a title naming units in the plural holds.
+MAX_UNITS_TITLE_WORDS = 4
+
+
+def names_units_in_plural(title: str) -> bool:
+    """Whether a title names the page's units in the plural (``root_title_names_units``):
+    a plural unit noun closes it, no "of" or "for" names their owner, and it is short."""
+    if not enabled("root_title_names_units"):
+        return False
+    words = re.findall(r"[A-Za-z][\w’'-]*", title)
+    if not 0 < len(words) <= MAX_UNITS_TITLE_WORDS:
+        return False
+    if words[-1].lower() not in LISTING_NOUNS - PROGRAM_LISTING:
+        return False
+    # "City Departments", "Wick Office Divisions", "Keeper's Units": a body owns the units
+    bodies = UNIT_NOUNS | {noun.lower() for noun in (*AGENCY_NOUNS, *_REFERRED_NOUNS)}
+    return not any(
+        w.lower() in ("of", "for") or w.lower() in bodies or w.endswith(("'s", "’s"))
+        for w in words[:-1]
+    )
+
+
+# Plural nouns of programs and places, no units: "Lamp Programs", "Wick Centers".
+PROGRAM_LISTING = frozenset({"programs", "centers", "centres", "elements"})
 
 
 register(

@@ -1568,3 +1568,21 @@ def test_acronym_with_body_noun_not_a_noun_that_opens_a_longer_name() -> None:
         "Structure keeps the lamps of LU lit, as LU members ask, and LU pays."
     )
     assert root(extract(page("LU Leadership", intro)))[0] == "LU"
+
+
+def test_root_title_names_units_the_introductions_subject_is_the_body() -> None:
+    """ "Specialized Trimming Units" over "The Wick Keeper's Office is organized into ...":
+    the title names the page's units in the plural, no body; the introduction's subject is
+    the root."""
+    intro = "The Wick Keeper's Office is organized into several trimming units."
+    text = page("Specialized Trimming Units", intro)
+    assert root(extract(text))[0] == "Wick Keeper's Office"
+    off = extract(text, off={"root_title_names_units"})
+    assert root(off)[0] == "Specialized Trimming Units"
+
+
+def test_root_title_names_units_not_a_title_naming_the_body_that_has_them() -> None:
+    """ "Lamp Office Divisions": the title names the office that has the divisions, so the
+    title stays the root's source."""
+    intro = "The Wick Keeper's Office is organized into several trimming units."
+    assert root(extract(page("Lamp Office Divisions", intro)))[0] != "Wick Keeper's Office"
