@@ -1247,12 +1247,13 @@ register(
     "root",
     """A title that names the page's units in the plural, after words of their kind
     ("Specialized Trimming Units", "Bureaus and Units", "Departmental Divisions"), names
-    no body: it is read as a section label is, the root being the subject the introduction under it opens with ("The Lamp Keeper's Office is organized
-    into ..."; not a paragraph under the first heading, which opens the first of the
-    units) or the owner of the structure it describes, before the title itself (a body
-    the page only refers to, "the Council", is not enough: "Lamp Departments" may name the
-    departments of a place). Not a title whose words name the body that has the
-    units ("City Departments", "Wick Office Divisions", "Lamp Keeper's Units").""",
+    no body: it is read as a section label is, the root being the subject the introduction
+    under it opens with ("The Lamp Keeper's Office is organized into ..."; not a paragraph
+    under the first heading, which opens the first of the units) or the owner of the
+    structure it describes, before the title itself (a body the page only refers to, "the
+    Council", is not enough: "Lamp Departments" may name the departments of a place). Not a
+    title whose words name the body that has the units ("City Departments", "Wick Office
+    Divisions", "Lamp Keeper's Units").""",
 )
 # Most words a title naming units in the plural holds.
 MAX_UNITS_TITLE_WORDS = 4
@@ -1627,7 +1628,10 @@ register(
     the Lamp Guild. ...", "Appointed by the Warden, the Wick Keeper oversees ..."), is about the
     sentence's subject when that is a name worded as a unit, an agency or a position: the
     name opens the sentence (after "The", or after an opening clause and its comma) and a
-    word in lower case follows it, its verb.""",
+    word in lower case follows it, its verb. A subject that is a unit's or an agency's noun
+    alone after "The" or "This" ("The Department coordinates ...", "This directorate is
+    responsible for ...") names the body the page is about by that noun: the root is the
+    noun ("Department"), not the sentence ("This section is ..." speaks of the text).""",
 )
 MIN_SENTENCE_WORDS = 6
 # What may stand before a sentence's subject: "The", or an opening clause and its comma.
@@ -1669,7 +1673,27 @@ def first_sentence_subject(page: PageLayout, start: int, end: int) -> Root | Non
         if len(tokens) < 2 or not worded or not _VERB_AFTER.match(text, phrase.end, stop):
             continue
         return Root(name, None, at, phrase.end, False, "root_from_first_sentence_subject")
+    noun = _BODY_NOUN_SUBJECT.match(text, begin, stop)
+    if (
+        noun is not None
+        and noun.group(1).lower() in UNIT_NOUNS | _AGENCY_NOUN_WORDS
+        and not noun.group().lstrip().startswith("This section")  # the text's own section
+    ):
+        # "The Department coordinates ...", "This directorate is ...": the body by its noun
+        word = noun.group(1)
+        name = word[:1].upper() + word[1:].lower()
+        return Root(
+            name, None, noun.start(1), noun.end(1), False, "root_from_first_sentence_subject"
+        )
     return None
+
+
+# A sentence whose subject is a body noun alone after "The" or "This", before its verb in
+# lower case ("The Department coordinates ...", "This directorate is responsible ...").
+_BODY_NOUN_SUBJECT = re.compile(
+    r"\s*(?:The|This)\s+([A-Za-z]+)\s+(?!(?:of|for|and|or|in|at|on|to|with|by|under)\b)[a-z]"
+)
+_AGENCY_NOUN_WORDS = frozenset(noun.lower() for noun in AGENCY_NOUNS) - {"services", "corps"}
 
 
 _OPENING_ACRONYM = re.compile(r"(?:The\s+)?([A-Za-z0-9/&.-]+?)(?:['’]s)?\b")

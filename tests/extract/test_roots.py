@@ -1586,3 +1586,18 @@ def test_root_title_names_units_not_a_title_naming_the_body_that_has_them() -> N
     title stays the root's source."""
     intro = "The Wick Keeper's Office is organized into several trimming units."
     assert root(extract(page("Lamp Office Divisions", intro)))[0] != "Wick Keeper's Office"
+
+
+def test_root_from_first_sentence_subject_a_body_noun_alone() -> None:
+    """A page that opens with "The Department trims ..." or "This directorate is ...": the
+    root is the body's noun, not the sentence; "This section is ..." speaks of the text."""
+    for opening, noun in (
+        ("The Department trims and dips the wicks of the realm's lamps.", "Department"),
+        ("This directorate is responsible for the supply of lamp oil to the realm.", "Directorate"),
+    ):
+        text = opening + "\n\nWick Division\n\nThe division trims wicks.\n"
+        assert root(extract(text))[0] == noun
+        off = extract(text, off={"root_from_first_sentence_subject"})
+        assert root(off)[0] != noun
+    text = "This section is included in the lamp keepers' handbook.\n\nWick Division\n"
+    assert root(extract(text + "\nThe division trims wicks.\n"))[0] != "Section"
