@@ -404,7 +404,10 @@ def series_siblings(
     name must be capitalized and name no position or program. Returns the starts of such
     names. A sentence about programs ("Our programs include Jury Help, the Lamp Office
     ...") lists programs, not units. A bare name counts wherever it stands in a run of names
-    linked by commas and "and" that holds a name worded as a unit, not only next to one."""
+    linked by commas and "and" that holds a name worded as a unit, not only next to one.
+    Such a bare name after a comma with no "and" that holds one "and" itself ("the Wick
+    Office, Soot Care, Oil Mending and Ember Control") is the series' last two names, parted
+    where that "and" closes the series (:func:`_closing_pair`), not one name."""
     if set(re.findall(r"[a-z]+", text[start:verb].lower())) & PROGRAM_NOUNS:
         return set()
     listed = [p for p in phrases if p.start >= after]
@@ -431,6 +434,39 @@ def series_siblings(
         for index in run
         if not worded[index] and _bare_name(listed[index].text)
     }
+
+
+def _closing_pair(
+    text: str, phrases: list[Phrase], siblings: set[int]
+) -> tuple[list[Phrase], set[int]]:
+    """The phrases and sibling starts of a series with its closing "and" read: a bare name
+    ``series_siblings`` took that holds one "and", stands after a comma with no "and" or "or"
+    and ends the series ("the Wick Office, Soot Care, Oil Mending and Ember Control.") is
+    two names, parted at that "and". A name that goes on in the series ("..., Oil and Glass,
+    Ember Control") or is headed by a unit noun before "of" ("Bureau of Wicks and Oils") is
+    one."""
+    out: list[Phrase] = []
+    found = set(siblings)
+    for position, phrase in enumerate(phrases):
+        parts = phrase.text.split(" and ")
+        before = phrases[position - 1] if position else None
+        after = phrases[position + 1] if position + 1 < len(phrases) else None
+        gap = text[before.end : phrase.start] if before is not None else ""
+        if (
+            phrase.start not in siblings
+            or len(parts) != 2
+            or "," not in gap
+            or re.search(r"\b(?:and|or)\b", gap)
+            or (after is not None and _SERIES_GAP.fullmatch(text, phrase.end, after.start))
+            or _noun_before_of(name_tokens(phrase.text), UNIT_NOUNS)
+        ):
+            out.append(phrase)
+            continue
+        second = phrase.start + len(parts[0]) + len(" and ")
+        out += [Phrase(parts[0], phrase.start, phrase.start + len(parts[0]))]
+        out += [Phrase(parts[1], second, phrase.end)]
+        found.add(second)
+    return out, found
 
 
 # "which established the", "is required to establish an", "created within the Office a".
@@ -719,6 +755,8 @@ def prose_unit(
                 if composed is not None and enabled("enumerated_units")
                 else set()
             )
+            if siblings:
+                phrases, siblings = _closing_pair(text, phrases, siblings)
             posted = (
                 series_posts(text, phrases, start, composed.start(), composed.end())
                 if composed is not None and enabled("enumerated_units")

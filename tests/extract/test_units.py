@@ -1640,6 +1640,25 @@ def test_series_siblings_a_bare_name_among_units_in_one_series() -> None:
     assert "Foundry" not in offices(extract(text, off={"series_siblings"}))
 
 
+def test_series_siblings_the_closing_and_parts_the_last_bare_name() -> None:
+    """ "consists of the Wick Office, the Glass Division, Soot Care, Oil Mending and Ember
+    Control.": after a comma with no "and", the last bare name's "and" closes the series,
+    two names; a bare name the series goes on after ("Oil and Glass, Ember Care") is one."""
+    text = dedent("""\
+        Lamp Ministry
+
+        The ministry consists of the Wick Office, the Glass Division, Soot Care, Oil Mending and Ember Control.
+
+        The bureau consists of the Soot Office, the Mantle Division, Oil and Glass, Ember Care.
+        """)
+    found = offices(extract(text))
+    assert {"Oil Mending", "Ember Control", "Oil and Glass", "Ember Care"} <= set(found)
+    assert "Oil Mending and Ember Control" not in found
+    off = offices(extract(text, off={"series_siblings"}))
+    assert "Oil Mending" not in off
+    assert "Ember Control" not in off
+
+
 HEADING_RUN = """Lamp Works Authority
 
 The Lamp Works Authority keeps the town's lamps through five main divisions;
