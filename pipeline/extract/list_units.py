@@ -45,6 +45,7 @@ from pipeline.text.vocabulary import (
     ORGANIZATION_WORDS,
     POSITION_WORDS,
     SECTION_WORDS,
+    UNDERTAKING_NOUNS,
     UNIT_NOUNS,
 )
 
@@ -343,7 +344,12 @@ def is_capitalized_name(name: str) -> bool:
 
 
 def _unit_worded(name: str) -> bool:
+    """Whether a name holds a unit noun or a position word; not a project's name, a noun of
+    an undertaking before "of" ("Establishment of a Wick Testing Laboratory", "Construction
+    of the Oil Depot Office"), whose unit noun names what is built (``unit_worded_items``)."""
     tokens = name_tokens(without_acronyms(name))
+    if len(tokens) > 2 and tokens[0] in UNDERTAKING_NOUNS and tokens[1] == "of":
+        return False
     return bool(set(tokens) & (UNIT_NOUNS | POSITION_WORDS)) and bool(tokens)
 
 
@@ -854,7 +860,10 @@ def listed_under_unit_heading(heading: str | None) -> bool:
 @rule("unit", off=False)
 def unit_worded_items(names: list[str]) -> bool:
     """A list most of whose items are worded as units or positions ("Real Estate Division",
-    "Deputy Director for Operations") names units."""
+    "Deputy Director for Operations") names units. An item that opens with a noun of an
+    undertaking before "of" ("Establishment of a Wick Testing Laboratory", "Construction of
+    the Oil Depot Office") names a project, the work of setting up what follows, and is not
+    worded as a unit: a list of a body's projects is no list of its units."""
     worded = sum(_unit_worded(name) for name in names)
     return bool(names) and worded * 2 > len(names)
 

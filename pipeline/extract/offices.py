@@ -7082,12 +7082,14 @@ def _sentence_before(page: PageLayout, start: int) -> str:
 
 @rule("filter", off=False)
 def generic_noun_alone(name: str) -> bool:
-    """A name that is only "Staff" or "Unit" names no unit: "Staff" alone is the people who
-    work for the body above (a caption over who they are, as "Members" is), and "Unit"
-    alone is the word for any part (a table's column over the units' names, "Unit | Officer
-    in Charge"). A body named by its noun alone ("Board", "Council", "Administration")
-    is one: the page's own board or council."""
-    return name_tokens(name) in (["staff"], ["unit"])
+    """A name that is only "Staff", "Unit" or "Laboratory" names no unit: "Staff" alone is
+    the people who work for the body above (a caption over who they are, as "Members" is),
+    "Unit" alone is the word for any part (a table's column over the units' names, "Unit |
+    Officer in Charge"), and "Laboratory" alone is a facility or a field (an item among the
+    fields a body's heads come from, "Nursing", "Pharmacy", "Laboratory"). A body named by
+    its noun alone ("Board", "Council", "Administration") is one: the page's own board or
+    council."""
+    return name_tokens(name) in (["staff"], ["unit"], ["laboratory"])
 
 
 # A noun for a topic about a body, then the preposition that names the body: "Overview of",

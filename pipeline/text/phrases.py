@@ -308,8 +308,9 @@ def _areas_then_unit_noun(parts: list[str]) -> bool:
 
 
 # Unit nouns that also name a field a unit covers ("Finance, Administration and Management",
-# "Climate, Water, and Wick Services"): an area's word after a unit's head noun and "of".
-_AREA_UNIT_NOUNS = frozenset({"administration", "service", "services"})
+# "Climate, Water, and Wick Services", "Soot, Wick and Laboratory Services"): an area's word
+# after a unit's head noun and "of".
+_AREA_UNIT_NOUNS = frozenset({"administration", "service", "services", "laboratory"})
 
 
 def _run_in_heading(head: str) -> bool:

@@ -99,6 +99,9 @@ UNIT_NOUNS = frozenset(
         "force",
         # "Taskforce", the one-word spelling of a task force ("Wick Response Taskforce").
         "taskforce",
+        # A laboratory is a unit of a research or public-health body ("Wick Chemistry
+        # Laboratory", "Oil Testing Laboratory").
+        "laboratory",
         "program",
         "secretariat",
         "network",
@@ -108,6 +111,30 @@ UNIT_NOUNS = frozenset(
         # police usage ("Wick Section", "Oil Supply Desk").
         "section",
         "desk",
+    }
+)
+
+# Nouns of an undertaking, the work of making or setting something up, that head a
+# project's name before "of" ("Establishment of a Wick Testing Laboratory", "Construction
+# of the Oil Depot Office"): the unit noun after them names what is built, no unit.
+UNDERTAKING_NOUNS = frozenset(
+    {
+        "establishment",
+        "construction",
+        "building",
+        "completion",
+        "rehabilitation",
+        "renovation",
+        "refurbishment",
+        "fencing",
+        "housing",
+        "installation",
+        "procurement",
+        "purchase",
+        "provision",
+        "upgrading",
+        "expansion",
+        "equipping",
     }
 )
 

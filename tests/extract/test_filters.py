@@ -2581,3 +2581,10 @@ def test_generic_section_heading_a_laws_heading_over_its_parts() -> None:
     off = names(extract(text, off={"generic_section_heading"}))
     assert "Composition" in off
     assert "Overall Organization" in off
+
+
+def test_generic_noun_alone_a_laboratory_alone() -> None:
+    """ "Laboratory" alone is a facility or a field, as in a list of the fields a body's heads
+    come from ("Nursing", "Pharmacy", "Laboratory"); a named one is a unit."""
+    assert generic_noun_alone("Laboratory")
+    assert not generic_noun_alone("Wick Testing Laboratory")

@@ -1225,3 +1225,17 @@ def test_wrapped_line_in_name_a_sentences_lines_break_a_name_between_capitals() 
     assert "Oil Office" in found  # a line that closes on a unit noun ends the name
     off = offices(extract(text, off={"wrapped_line_in_name"}))
     assert "Office of Equal Wicks and Civil" in off
+
+
+def test_area_nouns_in_joined_name_laboratory_services() -> None:
+    """ "Center for Soot, Wick and Laboratory Services": "Laboratory" before "Services" is a
+    field the center covers, as "Administration" is; the name is one unit's."""
+    text = (
+        "Lamp Works Authority\n\nThe Authority keeps the town's lamps. The Authority has a "
+        "Center for Soot, Wick and Laboratory Services and a Glass Division.\n"
+    )
+    found = offices(extract(text))
+    assert "Center for Soot, Wick and Laboratory Services" in found
+    assert "Center for Soot" not in found
+    off = offices(extract(text, off={"area_nouns_in_joined_name"}))
+    assert "Center for Soot, Wick and Laboratory Services" not in off

@@ -4192,3 +4192,35 @@ def test_shared_noun_after_verb_a_series_of_sizes_or_a_count_names_no_unit() -> 
     assert not any(word in name for name in found for word in ("small", "medium", "large"))
     off = offices(extract(text, off={"shared_noun_after_verb"}))
     assert "oil office" not in off
+
+
+LABORATORY_ITEMS = page("""
+    - Wick Chemistry Laboratory
+    - Oil Testing Laboratory
+    - Glass Supply
+    """)
+
+
+def test_unit_worded_items_laboratories() -> None:
+    """A laboratory is a unit noun ("Wick Chemistry Laboratory"): a list of laboratories
+    names units."""
+    found = offices(extract(LABORATORY_ITEMS))
+    assert found["Oil Testing Laboratory"] == Placed(ROOT, "unit_worded_items", "inside_section")
+    with pytest.raises(NoStructureError):
+        extract(LABORATORY_ITEMS, off={"unit_worded_items"})
+
+
+def test_unit_worded_items_a_list_of_projects() -> None:
+    """ "Establishment of a Wick Testing Centre", "Construction of an Oil Research
+    Institute": a noun of an undertaking before "of" names a project, whose unit noun is
+    what is built; a list of such projects is no list of units."""
+    text = page(
+        "The bureau's projects this year:",
+        """
+        - Establishment of a Wick Testing Centre
+        - Construction of an Oil Research Institute
+        - Fencing of the Lamp Yard
+        """,
+    )
+    with pytest.raises(NoStructureError):
+        extract(text)
