@@ -316,7 +316,8 @@ register(
     offices: ...", "works closely with the following offices: ...") lists bodies above or
     beside the subject, not its parts. "comprises of" (and "comprising of"), a common
     variant of the verb, reads as "comprises" ("The department comprises of A, B and C
-    Units").""",
+    Units"). A verb of composition before a gerund ("Its duties include overseeing the Oil
+    Audit Board, keeping ...") lists duties, and the bodies they act on are no parts.""",
 )
 
 
@@ -325,6 +326,10 @@ def _bare_name(name: str) -> bool:
     tokens = set(name_tokens(name))
     return is_capitalized_name(name) and not tokens & (POSITION_WORDS | PROGRAM_NOUNS)
 
+
+# A gerund right after a verb of composition: "includes overseeing ...", "consists of
+# managing ...": the series lists duties (``enumerated_units``).
+_DUTY_AFTER = re.compile(r"\s+[a-z]+ing\b")
 
 # What stands between two names of one series: commas, semicolons, "and", "the".
 _SERIES_GAP = re.compile(r"\s*[,;]?\s*(?:(?:and|or)\s+)?(?:the\s+)?")
@@ -762,11 +767,15 @@ def prose_unit(
                 if composed is not None and enabled("enumerated_units")
                 else set()
             )
+            # "to include overseeing the Wick Committee, ...": a verb of composition before a
+            # gerund lists duties, and the names in them are what the duties act on
+            duties = composed is not None and _DUTY_AFTER.match(text, composed.end()) is not None
             for phrase in phrases:
                 key = _unit_key(phrase.text)
                 definition = _own_definition(text, phrase, acronym_after.get(phrase.end))
                 enumerated = (
                     composed is not None
+                    and not duties
                     and phrase.start >= composed.end()
                     and enabled("enumerated_units")
                     and (

@@ -102,6 +102,9 @@ UNIT_NOUNS = frozenset(
         # A laboratory is a unit of a research or public-health body ("Wick Chemistry
         # Laboratory", "Oil Testing Laboratory").
         "laboratory",
+        # A committee is a standing part of a council, a board or an agency ("Wick Audit
+        # Committee", "Oil Review Committee").
+        "committee",
         "program",
         "secretariat",
         "network",

@@ -412,7 +412,8 @@ def test_following_lead_in_announces_the_units_of_the_list_after_it() -> None:
     assert found["Pane Mending"].found_by == "following_lead_in"
     assert found["Oil Delivery Committee"].found_by == "following_lead_in"
     off = offices(extract(text, off={"following_lead_in"}))
-    assert "Pane Mending" not in off
+    # without the lead-in, the items worded as units (an office, a committee) still list units
+    assert off["Pane Mending"].found_by == "unit_worded_items"
 
 
 def test_headed_office_a_list_of_the_positions_that_head_units() -> None:

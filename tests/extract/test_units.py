@@ -4224,3 +4224,36 @@ def test_unit_worded_items_a_list_of_projects() -> None:
     )
     with pytest.raises(NoStructureError):
         extract(text)
+
+
+COMMITTEE_ITEMS = page("""
+    - Wick Review Committee
+    - Oil Tasting Committee
+    - Glass Supply
+    """)
+
+
+def test_unit_worded_items_committees() -> None:
+    """A committee is a unit noun ("Wick Review Committee"): a list of committees names
+    units."""
+    found = offices(extract(COMMITTEE_ITEMS))
+    assert found["Oil Tasting Committee"] == Placed(ROOT, "unit_worded_items", "inside_section")
+    with pytest.raises(NoStructureError):
+        extract(COMMITTEE_ITEMS, off={"unit_worded_items"})
+
+
+def test_enumerated_units_a_gerund_after_the_verb_lists_duties() -> None:
+    """ "Its duties include overseeing the Oil Audit Board, keeping ...": a verb of
+    composition before a gerund lists duties, and the body a duty acts on is no part; a
+    series of names after the verb still is."""
+    text = dedent("""\
+        Lamp Ministry
+
+        The Wick Office trims the lamps of the ministry. Its duties include overseeing the Oil Audit Board, keeping the wick stores and reporting to the Lamp Council.
+
+        The Soot Office consists of the Ember Review Board, the Ash Board and the Glass Office.
+        """)
+    found = offices(extract(text))
+    assert "Oil Audit Board" not in found
+    assert found["Ash Board"].parent == "Soot Office"
+    assert "Ash Board" not in offices(extract(text, off={"enumerated_units"}))
