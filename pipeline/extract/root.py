@@ -591,9 +591,12 @@ _NOT_IN_NAME_BEFORE = frozenset(
         *("In", "At", "Of", "For", "To", "From", "With", "By", "On", "And", "Or", "As"),
         *("Welcome", "About", "Contact", "Home", "Visit", "See", "Under", "Within", "Email"),
         *("Director", "Secretary", "Minister", "Commissioner", "Chief", "Head", "Deputy"),
-        *("Mission", "Vision", "Page", "Website", "Menu", "Search", "Skip", "Main", "New"),
+        *("Mission", "Vision", "Page", "Website", "Menu", "Search", "Skip", "Main"),
     }
 )
+# Words that are news right before an agency's noun ("New Department of Wicks opens") but
+# open a place's name before another capitalized word ("New Lampshire Department of Wicks").
+_NEWS_BEFORE_NOUN = frozenset({"New"})
 
 
 def agency_name_from_noun(name: str) -> str | None:
@@ -617,7 +620,7 @@ def agency_name_start(page: PageLayout, start: int) -> int:
         return start
     kept: list[str] = []
     for word in reversed(run.group().split()):
-        if word in _NOT_IN_NAME_BEFORE:
+        if word in _NOT_IN_NAME_BEFORE or (word in _NEWS_BEFORE_NOUN and not kept):
             break
         kept.insert(0, word)
     if not kept:

@@ -1495,6 +1495,18 @@ def test_agency_name_before_noun_a_place_opens_the_agencys_name() -> None:
     assert root(extract(text))[0] == "Department of Wicks"
 
 
+def test_agency_name_before_noun_a_place_named_new() -> None:
+    """ "the New Lampshire Department of Wicks": "New" opens the place's name, as in any
+    state or country so named; right before the agency's noun ("New Department of Wicks
+    opens") it is news and stays out."""
+    intro = "The keeper heads the New Lampshire Department of Wicks and trims its lamps."
+    text = page("Lantern Works", intro).replace("Lantern Works\n\n", "", 1)
+    assert root(extract(text))[0] == "New Lampshire Department of Wicks"
+    news = "New Department of Wicks opens: the keeper trims the lamps of the realm."
+    text = page("Lantern Works", news).replace("Lantern Works\n\n", "", 1)
+    assert root(extract(text))[0] == "Department of Wicks"
+
+
 def test_agency_name_before_noun_not_a_possessive() -> None:
     """ "Lampshire's Department of Wicks": a possessive names the place that has the
     department; the name stays the phrase from its noun on."""
