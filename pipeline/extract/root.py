@@ -1679,8 +1679,8 @@ def first_sentence_subject(page: PageLayout, start: int, end: int) -> Root | Non
     noun = _BODY_NOUN_SUBJECT.match(text, begin, stop)
     if (
         noun is not None
-        and noun.group(1).lower() in UNIT_NOUNS | _AGENCY_NOUN_WORDS
-        and not noun.group().lstrip().startswith("This section")  # the text's own section
+        and noun.group(1).lower() in _BODY_NOUNS_ALONE
+        and not noun.group().lstrip().lower().startswith("this section")  # the text's own
     ):
         # "The Department coordinates ...", "This directorate is ...": the body by its noun
         word = noun.group(1)
@@ -1697,6 +1697,15 @@ _BODY_NOUN_SUBJECT = re.compile(
     r"\s*(?:The|This)\s+([A-Za-z]+)\s+(?!(?:of|for|and|or|in|at|on|to|with|by|under)\b)[a-z]"
 )
 _AGENCY_NOUN_WORDS = frozenset(noun.lower() for noun in AGENCY_NOUNS) - {"services", "corps"}
+# Nouns that name no one body when they stand alone as a sentence's subject: a plural ("The
+# offices are open ..."), the people of a body ("The staff are ..."), a program, a place
+# ("The region is ...") or an agency's field ("Protection", "Enforcement").
+_NO_BODY_ALONE = frozenset({"staff", "program", "region", "enforcement", "protection"})
+_BODY_NOUNS_ALONE = frozenset(
+    noun
+    for noun in UNIT_NOUNS | _AGENCY_NOUN_WORDS
+    if not (noun.endswith("s") and noun[:-1] in UNIT_NOUNS) and noun not in _NO_BODY_ALONE
+)
 
 
 _OPENING_ACRONYM = re.compile(r"(?:The\s+)?([A-Za-z0-9/&.-]+?)(?:['’]s)?\b")

@@ -1613,3 +1613,16 @@ def test_root_from_first_sentence_subject_a_body_noun_alone() -> None:
         assert root(off)[0] != noun
     text = "This section is included in the lamp keepers' handbook.\n\nWick Division\n"
     assert root(extract(text + "\nThe division trims wicks.\n"))[0] != "Section"
+
+
+def test_root_from_first_sentence_subject_a_noun_alone_that_names_no_body() -> None:
+    """ "The staff are ...", "The offices are open ...", "The program trims ...", "The region
+    is ...": a body's people, a plural, a program or a place is no body the page is about."""
+    for opening, noun in (
+        ("The staff are trained to trim the lamps of the realm with care.", "Staff"),
+        ("The offices are open from nine to five on each working day.", "Offices"),
+        ("The program trims and dips the wicks of the realm's lamps.", "Program"),
+        ("The region is home to the lamp makers of the western realm.", "Region"),
+    ):
+        text = opening + "\n\nWick Division\n\nThe division trims wicks.\n"
+        assert root(extract(text))[0] != noun
