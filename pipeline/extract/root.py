@@ -816,7 +816,9 @@ def acronym_with_body_noun(page: PageLayout, root: Root) -> Root:
     the name ("the LU Board of Wicks" is another body, "The LU Organization Structure" a
     topic), and the page must say so more than
     once or open its introduction so; of several nouns ("the LU Secretariat", "the LU
-    Council") the most frequent is the root."""
+    Council") the root is the one the page names more often than all others together: a page
+    that names each of the organization's organs as often ("the LU Assembly", "the LU
+    Council", "the LU Secretariat") describes the organization, which stays the root."""
     if root.acronym is None or root.name != root.acronym:
         return root
     if root.found_by not in ("root_from_title_acronym_used", "root_from_acronym_owner"):
@@ -833,6 +835,8 @@ def acronym_with_body_noun(page: PageLayout, root: Root) -> Root:
     if not counts:
         return root
     noun, uses = counts.most_common(1)[0]
+    if 2 * uses <= sum(counts.values()):
+        return root  # "the LU Assembly", "the LU Council", "the LU Secretariat": its organs
     at = first[noun]
     opening = (
         bool(page.intro)

@@ -1572,6 +1572,19 @@ def test_acronym_with_body_noun_the_organ_the_page_calls_by_the_acronym() -> Non
     assert root(extract(text))[0] == "LU Secretariat"
 
 
+def test_acronym_with_body_noun_not_a_page_on_all_the_organs() -> None:
+    """A page that names each of LU's organs as often ("the LU Assembly", "the LU Council",
+    "the LU Secretariat") describes LU and its organs: the root stays LU, not the organ it
+    names first."""
+    intro = (
+        "LU has three organs. The LU Assembly sets the lamp policy; the LU Assembly meets "
+        "each year. The LU Council guides the keepers; the LU Council meets each month. "
+        "The LU Secretariat trims the lamps; the LU Secretariat serves the LU members."
+    )
+    text = page("LU Leadership", intro)
+    assert root(extract(text))[0] == "LU"
+
+
 def test_acronym_with_body_noun_not_a_noun_that_opens_a_longer_name() -> None:
     """ "The LU Organization Structure includes ...": the noun does not close the name (a
     topic follows it), so the acronym stays the root."""
