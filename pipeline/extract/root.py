@@ -609,9 +609,10 @@ def agency_name_from_noun(name: str) -> str | None:
     return name[found.start() :] if found is not None else None
 
 
-def agency_name_start(page: PageLayout, start: int) -> int:
-    """Where the agency's name that ``_AGENCY`` found at its noun really starts: at the
-    capitalized words of its line before it (``agency_name_before_noun``)."""
+def agency_name_start(page: PageLayout, start: int, end: int) -> int:
+    """Where the agency's name that ``_AGENCY`` found at its noun (``start`` to ``end``)
+    really starts: at the capitalized words of its line before it
+    (``agency_name_before_noun``)."""
     if not enabled("agency_name_before_noun"):
         return start
     text = page.text
@@ -628,7 +629,7 @@ def agency_name_start(page: PageLayout, start: int) -> int:
     begin = start - len(" ".join(kept)) - 1
     heading = _heading_over(page, start)
     if heading is not None and _heading_words(heading.text) <= (
-        set(name_tokens(text[begin : start + 40])) - CONNECTORS
+        set(name_tokens(text[begin:end])) - CONNECTORS
     ):
         return start  # "Braiding" over "the Lampton Bureau of Braiding": the section's unit
     return begin
@@ -1197,7 +1198,7 @@ def _infer_root(
             return referred
     if match:
         end = agency_series_end(page.text, match.end())
-        start = agency_name_start(page, match.start())
+        start = agency_name_start(page, match.start(), end)
         return Root(
             page.text[start:end],
             None,

@@ -1559,6 +1559,25 @@ def test_agency_name_before_noun_not_the_unit_its_section_heading_names() -> Non
     assert found["Lampton Bureau of Braiding"].parent == "Bureau of Braiding"
 
 
+def test_agency_name_before_noun_a_heading_whose_words_follow_the_name() -> None:
+    """ "Oil Supply" over "the Lampton Bureau of Wicks to keep the oil supply ...": the
+    heading's words come after the name, not in it; the name is grown."""
+    text = dedent("""\
+        # Safety
+
+        The town keeps its lamps lit.
+
+        **Oil Supply**
+
+        It is the mission of the Lampton Bureau of Wicks to keep the oil supply of the town.
+
+        **Dipping**
+
+        The Bureau of Dipping dips the wicks in oil.
+        """)
+    assert root(extract(text, markdown=True))[0] == "Lampton Bureau of Wicks"
+
+
 def test_acronym_with_body_noun_the_organ_the_page_calls_by_the_acronym() -> None:
     """An acronym the page never expands ("LU") read as the root, while the page calls its
     body "the LU Secretariat" (and "the LU Council" less often): the root is the
