@@ -3601,7 +3601,14 @@ def placed_in_own_unit(page: PageLayout, start: int, end: int, owner: Unit) -> l
     if verb is None:
         return []
     body = re.sub(r"^the\s+", "", verb.group("body").strip())
-    if not _own_subject(body, owner.name):
+    if not _own_subject(body, owner.name) or (
+        # under a part's heading, a noun alone names the part only if it is the part's noun:
+        # "report to the Board" under "Glass Directorate" places the series in another body
+        # (the page's own body may go by a noun its name, as read, lacks: "the Directorate")
+        owner.parent is not None
+        and _unit_key(body) != _unit_key(owner.name)
+        and {body.lower(), body.lower().rstrip("s")}.isdisjoint(name_tokens(owner.name))
+    ):
         return []
     opening = re.match(r"\s*(?:The\s+)?", text[start : verb.start()])
     cursor = start + (opening.end() if opening else 0)

@@ -2381,6 +2381,31 @@ def test_placed_in_own_unit_a_series_placed_in_the_sections_unit() -> None:
     assert not {"Wick Audit Unit", "Office of Oil Review", "Pane Unit"} & set(off)
 
 
+def test_placed_in_own_unit_another_body_by_its_noun_alone() -> None:
+    """ "The Pane Unit and the Lens Unit report directly to the Board." under "Glass
+    Directorate" places them under a board, not in the directorate: a unit noun alone
+    names the section's unit only when it is that unit's noun ("within the Directorate")."""
+    text = dedent("""\
+        Lamp Ministry
+
+        The Lamp Ministry keeps the lamps lit.
+
+        Glass Directorate
+
+        The Glass Directorate mends glass. The Pane Unit and the Lens Unit report directly \
+        to the Board.
+
+        Oil Directorate
+
+        The Oil Directorate buys oil. The Cask Unit and the Barrel Unit are within the \
+        Directorate.
+        """)
+    found = offices(extract(text))
+    for name in ("Pane Unit", "Lens Unit"):
+        assert found.get(name, Placed(None, "", "")).parent != "Glass Directorate"
+    assert found["Cask Unit"] == Placed("Oil Directorate", "placed_in_own_unit", "enumerated_units")
+
+
 BODY_OF_POSITIONS = """Lamp Works Authority
 
 The Lamp Works Authority keeps the town's lamps.
