@@ -7655,6 +7655,10 @@ def _peer_subject(
     ):
         return False
     end = page.sentences(block.start, block.end)[0][1]
+    if nouns and text[phrase.start : end].rstrip()[-1:] not in (".", "!", "?"):
+        # with no part named yet, a description is a sentence: a line with no full stop
+        # ("Lamp Safety tips for the winter") is a title, its plural noun no verb
+        return False
     verb = _SUBJECT_VERB.match(text, phrase.end, end) or _PEER_VERB.match(text, phrase.end, end)
     if verb is None or not text[verb.end() : end].strip(" .;:"):
         return False  # "Process support": a verb with nothing after it is a noun

@@ -3365,6 +3365,27 @@ def test_subject_peers_parts_described_alike_with_none_named_yet() -> None:
     assert "Investigates" not in found and "Reviews" not in found  # verbs, no names
 
 
+def test_subject_peers_a_list_of_titles_with_no_full_stop() -> None:
+    """Where no part is named yet, list items that are titles with no full stop ("Lamp
+    Safety tips for the winter months", a resources list of links) describe no parts: their
+    plural noun after a name ("tips", "rules", "videos") is no verb."""
+    text = dedent("""\
+        Lamp Keeping Department
+
+        The Lamp Keeping Department keeps the town's lamps lit. It has a Wick Division.
+
+        Resources
+
+        - Lamp Safety tips for the winter months
+        - Oil Storage rules for households and keepers
+        - Glass Cleaning basics for new keepers
+        - Wick Trimming videos from the training days
+        """)
+    found = offices(extract(text))
+    assert "Wick Division" in found
+    assert not {"Lamp Safety", "Oil Storage", "Glass Cleaning", "Wick Trimming"} & set(found)
+
+
 def test_subject_peers_list_items_described_alike_under_a_count() -> None:
     """The items of a list that each open with a bare name and what it does name the parts
     of the section's unit ("Wick Supply obtains ...", "Oil Tax Administration administers
