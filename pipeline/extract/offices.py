@@ -7662,6 +7662,9 @@ def _peer_subject(
     verb = _SUBJECT_VERB.match(text, phrase.end, end) or _PEER_VERB.match(text, phrase.end, end)
     if verb is None or not text[verb.end() : end].strip(" .;:"):
         return False  # "Process support": a verb with nothing after it is a noun
+    after = text[verb.end() : end].lower().split()[:5]
+    if after[:1] == ["as"] and {w.strip(",.;:") for w in after[1:]} & POSITION_WORDS:
+        return False  # "Bram Tolley serves as the director of ...": a person in a post
     if verb.re is _PEER_VERB and verb.group("any") and len(words) == 1 and words[0].endswith("s"):
         return False  # "Investigates referrals ...": a verb, its subject left out
     if verb.re is _PEER_VERB or verb.group(0).split()[-1] not in ("is", "are", "has", "have"):

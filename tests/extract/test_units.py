@@ -3386,6 +3386,29 @@ def test_subject_peers_a_list_of_titles_with_no_full_stop() -> None:
     assert not {"Lamp Safety", "Oil Storage", "Glass Cleaning", "Wick Trimming"} & set(found)
 
 
+def test_subject_peers_people_serving_as_posts() -> None:
+    """Paragraphs that each open with a person's name and the post the person serves as
+    ("Mary Tallow serves as the director of ...") describe people, not parts, even where
+    no pronoun follows; a part that acts as something else ("Wick Care acts as the point
+    of contact ...") is still a part."""
+    text = dedent("""\
+        Lamp Keeping Department
+
+        The Lamp Keeping Department keeps the town's lamps lit. It has a Wick Division.
+
+        Leadership
+
+        Mary Tallow serves as the director of the department since 2019.
+
+        Bram Wickes serves as the deputy director of the department.
+
+        Rosa Globe serves as the chief of the glass works of the department.
+        """)
+    found = offices(extract(text))
+    assert "Wick Division" in found
+    assert not {"Mary Tallow", "Bram Wickes", "Rosa Globe"} & set(found)
+
+
 def test_subject_peers_list_items_described_alike_under_a_count() -> None:
     """The items of a list that each open with a bare name and what it does name the parts
     of the section's unit ("Wick Supply obtains ...", "Oil Tax Administration administers
