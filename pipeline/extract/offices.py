@@ -7647,6 +7647,8 @@ def _peer_subject(
         len(words) > 2 and words[0].lower() in _PLACE_NOUNS and words[1] == "of"
     ):
         return False  # "Lampton County provides ...", "City of Lampton ...": a government
+    if words[-1].lower().removesuffix("s") in _DOCUMENT_WORDS:
+        return False  # "Lamp Act requires ...", "Wick Code establishes ...": a document
     if not all(w[:1].isupper() or w.lower() in ("and", "of", "&") for w in words):
         return False
     tokens = name_tokens(phrase.text)

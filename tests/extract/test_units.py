@@ -3409,6 +3409,29 @@ def test_subject_peers_people_serving_as_posts() -> None:
     assert not {"Mary Tallow", "Bram Wickes", "Rosa Globe"} & set(found)
 
 
+def test_subject_peers_documents_described_alike() -> None:
+    """Paragraphs that each open with a document's name and what it requires ("Lamp Act
+    requires ...", "Wick Code establishes ...") describe laws, not parts."""
+    text = dedent("""\
+        Lamp Keeping Department
+
+        The Lamp Keeping Department keeps the town's lamps lit. It has a Wick Division.
+
+        Laws
+
+        Lamp Act requires every keeper to trim the wicks.
+
+        Oil Regulation sets the price of the oil each year.
+
+        Wick Code establishes the length of every wick.
+
+        Glass Rules define the thickness of the globes.
+        """)
+    found = offices(extract(text))
+    assert "Wick Division" in found
+    assert not {"Lamp Act", "Oil Regulation", "Wick Code", "Glass Rules"} & set(found)
+
+
 def test_subject_peers_list_items_described_alike_under_a_count() -> None:
     """The items of a list that each open with a bare name and what it does name the parts
     of the section's unit ("Wick Supply obtains ...", "Oil Tax Administration administers
