@@ -841,24 +841,28 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
     return _headings_not_list_items(address_block(text, [bracketed_note(b) for b in blocks]))
 
 
-# A line wholly in parentheses or square brackets that holds a number and a word.
-_BRACKETED_NOTE = re.compile(
-    r"(?:\((?=[^()]*\d)(?=[^()]*[A-Za-z]{2})[^()]+\)|\[(?=[^][]*\d)(?=[^][]*[A-Za-z]{2})[^][]+\])\.?"
-)
+# A line wholly in parentheses (which may hold a subsection's own: "§ 1(a)") or square
+# brackets.
+_BRACKETED_NOTE = re.compile(r"(?:\((?P<round>(?:[^()]|\([^()]*\))+)\)|\[(?P<square>[^][]+)\])\.?")
+_NOTE_NUMBER = re.compile(r"\d")
+_NOTE_WORD = re.compile(r"[A-Za-z]{2}")
 
 
 @rule("layout", off=lambda block: block)
 def bracketed_note(block: Block) -> Block:
     """A line wholly in parentheses or square brackets that holds a number and a word is an
     editor's note: a law's history ("(Ordinance No. 12, Enacted 5/25/2021)", "(L9, Ch. 30,
-    sec. 1. Eff. until 7/1/16)"), a register's citation ("[Lamp Register Volume 6, Number
-    10]") or an effective date ("(Effective June 3, 1997)"). It names no unit: it is no
+    sec. 1. Eff. until 7/1/16)", "(Ord. 12 § 1(a))", a subsection's parentheses within), a
+    register's citation ("[Lamp Register Volume 6, Number 10]") or an effective date
+    ("(Effective June 3, 1997)"). It names no unit: it is no
     heading, no list item and no text of a unit's section; nor are the lines of a list item
     that run on from it (a register's header: "[Notices]", "[Pages 30-37]")."""
     first, _, rest = block.text.partition("\n")
     if block.kind not in (HEADING, PARAGRAPH, LIST_ITEM) or (rest and block.kind != LIST_ITEM):
         return block
-    if _BRACKETED_NOTE.fullmatch(first.strip()):
+    match = _BRACKETED_NOTE.fullmatch(first.strip())
+    inside = (match.group("round") or match.group("square")) if match else ""
+    if _NOTE_NUMBER.search(inside) and _NOTE_WORD.search(inside):
         return Block(FOOTER, block.start, block.end, block.text, block.level)
     return block
 

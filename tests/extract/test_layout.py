@@ -1822,3 +1822,32 @@ def test_holder_over_title_a_given_name_the_page_writes_in_lower_case() -> None:
     assert not sections.holder_over_title(heading("Lamp Safety"), line("- Director"), common)
     with disabled({"holder_over_title"}):
         assert not sections.holder_over_title(heading("Rose Tolland"), line("- Director"), common)
+
+
+def test_bracketed_note_a_history_line_with_a_subsections_parentheses() -> None:
+    """A law's history cites a subsection in its own parentheses ("§ 1(a)"): the line is
+    still wholly in parentheses and an editor's note, not the page's title over its units."""
+    text = dedent("""\
+        Lamp Department Organization
+
+        (Ord. 1997-17 § 1(a); Ord. 2004-3, Enacted 5/25/2021)
+
+        The Lamp Department consists of the following divisions:
+
+        1. Wick Supply Division
+        2. Oil Care Division
+
+        Glass Office
+
+        The Glass Office keeps the glass of the lamps clean.
+
+        (Ord. 1997-17 § 2(b); Ord. 2004-3)
+
+        Oil Office
+
+        The Oil Office keeps the oil.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Office"].parent == "Lamp Department"
+    assert found["Oil Office"].parent == "Lamp Department"
+    assert not any("Ord." in name for name in found)
