@@ -903,20 +903,33 @@ def _uninitialed_holders_under_headings(
     text, on a page with no initialed holder: the name's words are none the page writes in
     lower case, for a person's name is never a common word of its page, and the name runs
     on from the post with no dash or colon between them. The first line is under the page's
-    title (``titled``) (part of ``titled_holder_line``)."""
+    title (``titled``) (part of ``titled_holder_line``). A unit led by more than one post
+    gives a run of such lines ("Director Jane Doe", "Assistant Superintendent John Roe"),
+    each the unit's text."""
     changed = list(rest)
-    for index in range(len(rest) - 1):
-        block, following = rest[index], rest[index + 1]
+    holders = [_uninitialed_holder(block, common) for block in rest]
+    for index, block in enumerate(rest):
         under = rest[index - 1].kind == HEADING if index else titled
-        if block.kind != HEADING or not under or following.kind != PARAGRAPH:
+        if not holders[index] or not under:
             continue
-        start = titled_holder_line(block.text, plain=True)
-        if start is None or not block.text[:start].rstrip()[-1:].isalpha():
-            continue  # "Warden – Jane Doe": a post's label, read as the post
-        name = re.findall(r"[A-Za-z]+", _HOLDER_SUFFIX.split(block.text[start:])[0])
-        if not {word.lower() for word in name} & common:
+        after = index + 1
+        while after < len(rest) and holders[after]:
+            after += 1
+        if after < len(rest) and rest[after].kind == PARAGRAPH:
             changed[index] = replace(block, kind=PARAGRAPH, level=0)
     return changed
+
+
+def _uninitialed_holder(block: Block, common: frozenset[str]) -> bool:
+    """Whether a heading runs straight from a post to a holder's name without a middle
+    initial whose words are none the page writes in lower case (``common``)."""
+    if block.kind != HEADING:
+        return False
+    start = titled_holder_line(block.text, plain=True)
+    if start is None or not block.text[:start].rstrip()[-1:].isalpha():
+        return False  # "Warden – Jane Doe": a post's label, read as the post
+    name = re.findall(r"[A-Za-z]+", _HOLDER_SUFFIX.split(block.text[start:])[0])
+    return not {word.lower() for word in name} & common
 
 
 # A heading over a board's roster: "Board of Directors", "Board Members", "Members of the

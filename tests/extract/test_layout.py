@@ -1851,3 +1851,30 @@ def test_bracketed_note_a_history_line_with_a_subsections_parentheses() -> None:
     assert found["Glass Office"].parent == "Lamp Department"
     assert found["Oil Office"].parent == "Lamp Department"
     assert not any("Ord." in name for name in found)
+
+
+def test_titled_holder_line_a_run_of_plain_holders_under_a_heading() -> None:
+    """A unit led by two posts ("Director Mara Quill", then "Assistant Superintendent Tobin
+    Vale") gives two holder lines under its heading and over its paragraph: both are the
+    unit's text, and the unit keeps its heading."""
+    text = dedent("""\
+        # Lamp Board
+
+        ## Wick Supply
+
+        Director Mara Quill
+
+        Assistant Superintendent Tobin Vale
+
+        Wick Supply buys the wicks of the town and keeps them dry.
+
+        ## Oil Stores
+
+        Director Ada Penn
+
+        Oil Stores keeps the oil of the lamps in its tanks.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert found["Wick Supply"].parent == "Lamp Board"
+    assert found["Oil Stores"].parent == "Lamp Board"
+    assert not any("Quill" in name or "Vale" in name or "Penn" in name for name in found)
