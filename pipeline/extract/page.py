@@ -197,6 +197,8 @@ def _parents_first(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
 
     def emit(unit: Unit) -> None:
+        if id(unit) in done:
+            return
         out.append(unit)
         done.add(id(unit))
         for child in waiting.pop(id(unit), ()):
@@ -208,6 +210,8 @@ def _parents_first(units: list[Unit]) -> list[Unit]:
             emit(unit)
         else:
             waiting.setdefault(id(parent), []).append(unit)
+    for unit in units:  # parts whose holders wait on each other in a loop: kept, never dropped
+        emit(unit)
     return out
 
 

@@ -7,6 +7,9 @@ from textwrap import dedent
 import pytest
 
 from pipeline.extract.list_units import supervises_the_following
+from pipeline.extract.page import _parents_first
+from pipeline.extract.records import UnitType
+from pipeline.extract.units import Unit
 from tests.extract.helpers import Placed, extract, offices
 
 GROUPED = dedent("""\
@@ -1363,3 +1366,25 @@ def test_unit_within_unit_a_host_named_with_its_owners_possessive() -> None:
     assert not any("'s" in name for name in found)
     off = offices(extract(text, off={"unit_within_unit"}))
     assert off["Pane Desk"].parent == "Lamp Board"
+
+
+def test_placed_in_holder_parts_whose_holders_form_a_loop_are_kept() -> None:
+    """Reordering units so each follows its holder never drops one: two parts placed under each
+    other (no rule should, but a loop must not lose rows silently) stay, once each, in order."""
+
+    def unit(name: str) -> Unit:
+        return Unit(name, None, UnitType.OFFICE, None, None, 0, 1)
+
+    board, wick, oil, glass = (
+        unit("Lamp Board"),
+        unit("Wick Office"),
+        unit("Oil Office"),
+        unit("Glass Office"),
+    )
+    wick.parent, oil.parent, glass.parent = oil, wick, board
+    assert [u.name for u in _parents_first([board, wick, oil, glass])] == [
+        "Lamp Board",
+        "Glass Office",
+        "Wick Office",
+        "Oil Office",
+    ]
