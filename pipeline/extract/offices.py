@@ -4318,8 +4318,9 @@ def unit_within_unit(text: str, start: int, end: int) -> list[tuple[str, str, in
     paragraph or the text under a topic heading. Units a subject joins with "and the" ("The
     Oil Desk and the Soot Desk are part of the Glass Office") are each a part. A host named
     with its owner's possessive ("part of the Lamp Board's Glass Office") is the unit after
-    the possessive, not a second unit with the owner in its name. Returns each part's name,
-    its host's name and where each starts."""
+    the possessive, not a second unit with the owner in its name; a post's or a people's
+    possessive ("part of the Governor's Office", "the Children's Bureau") opens the host's
+    own name. Returns each part's name, its host's name and where each starts."""
     found: list[tuple[str, str, int, int]] = []
     if _WITHIN_HINT.search(text, start, end) is None:
         return found
@@ -4327,7 +4328,9 @@ def unit_within_unit(text: str, start: int, end: int) -> list[tuple[str, str, in
         place = _NAME_TAIL.sub("", match.group("place"))
         place_start = match.start("place")
         owner = _POSSESSIVE_OWNER.match(place)
-        if owner is not None:  # "the Lamp Board's Glass Office": the host is the Glass Office
+        if owner is not None and _owned_by_a_body(owner.group()):
+            # "the Lamp Board's Glass Office": the host is the Glass Office; but "the
+            # Governor's Office", "the Mayor's Office of Wicks": a name with a possessive
             place, place_start = place[owner.end() :], place_start + owner.end()
         if not _worded_as_unit(place) or refers_back(f"the {place}"):
             continue  # "within the Region": a unit named elsewhere
@@ -4339,6 +4342,14 @@ def unit_within_unit(text: str, start: int, end: int) -> list[tuple[str, str, in
 
 # The owner before a host's name: "Lamp Board's " in "the Lamp Board's Glass Office".
 _POSSESSIVE_OWNER = re.compile(r"[^,;]*?['’]s\s+(?=[A-Z])")
+
+
+def _owned_by_a_body(owner: str) -> bool:
+    """Whether a possessive before a host's name is a body's, its last word a unit noun
+    ("the Lamp Board's "), not a post's or a people's ("the Governor's ", "the Children's "),
+    which open the host's own name."""
+    words = name_tokens(re.sub(r"['’]s\s*$", "", owner))
+    return bool(words) and words[-1] in UNIT_NOUNS
 
 
 # "the Oil Desk and the Soot Desk": where the units a plural subject joins part.

@@ -1388,3 +1388,21 @@ def test_placed_in_holder_parts_whose_holders_form_a_loop_are_kept() -> None:
         "Wick Office",
         "Oil Office",
     ]
+
+
+def test_unit_within_unit_a_posts_possessive_opens_the_hosts_name() -> None:
+    """ "part of the Warden's Office": a post's possessive opens the host's own name; only a
+    body's ("the Lamp Board's Glass Office") is an owner before it."""
+    text = dedent("""\
+        Lamp Board
+
+        The Lamp Board keeps the lamps of the town.
+
+        The Pane Desk is part of the Warden's Office.
+
+        The Soot Desk is part of the Keeper's Office of Wick Safety.
+        """)
+    found = offices(extract(text))
+    assert found["Pane Desk"].parent == "Warden's Office"
+    assert found["Soot Desk"].parent == "Keeper's Office of Wick Safety"
+    assert "Office of Wick Safety" not in found
