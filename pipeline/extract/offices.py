@@ -1371,9 +1371,9 @@ register(
     as kinds of unit ("establishes Oil and Soot Units in every county"): here the verb says
     they are the subject's parts and the noun ending the sentence says what they are. A
     series opened by a count or a determiner ("comprises several wick, oil and glass
-    offices") or with an item of words of scope, kind, size or count alone ("includes state,
-    regional and local offices", "comprises many small, medium and large offices") describes
-    kinds of unit, and names none. After
+    offices", "many wick, oil and glass offices") or with an item of words of scope, kind or
+    size alone ("includes state, regional and local offices", "comprises small, medium and
+    large offices") describes kinds of unit, and names none. After
     a verb of oversight or duty ("oversees", "is responsible for") the items are capitalized:
     in lower case they list duties or kinds ("is responsible for recruiting, training and
     deploying response teams", "oversees county, city and township offices").""",
@@ -1392,12 +1392,12 @@ _SHARED_SINGULARS = frozenset(noun.lower() for noun in _SHARED_PLURALS.values())
 _NOT_IN_SERIES_ITEM = (CONNECTORS | OPENING_PREPOSITIONS | _OFFERED) - {"&", "and", "of"}
 # Words that say what kind a unit is or where it works, never which one: a series item of
 # them alone ("includes state, regional and local offices") names a kind of unit; so do
-# words of size or of count ("comprises many small, medium and large offices").
-_SIZE_OR_COUNT_WORDS = frozenset(
-    {"small", "smaller", "medium", "large", "larger", "big", "major", "minor"}
-    | {"many", "numerous", "multiple", "few", "several", "various", "some"}
-)
-_KIND_WORDS = GENERIC_MODIFIERS | _SHARED_QUALIFIERS | _SIZE_OR_COUNT_WORDS
+# words of size ("comprises small, medium and large offices").
+_SIZE_WORDS = frozenset({"small", "smaller", "medium", "large", "larger", "big", "major", "minor"})
+_KIND_WORDS = GENERIC_MODIFIERS | _SHARED_QUALIFIERS | _SIZE_WORDS
+# A count opens a series that describes kinds, whatever its items ("comprises many wick,
+# oil and glass offices", "many small, medium and large offices"), as a determiner does.
+_SERIES_OPENERS = DESCRIBING_OPENERS | {"many", "numerous", "multiple", "few"}
 # Verbs of composition that say what a body oversees or does, not what it is made of: the
 # series after them in lower case lists duties or kinds ("is responsible for recruiting,
 # training and deploying response teams", "oversees county and city offices"). Searched at
@@ -1444,7 +1444,7 @@ def _shared_noun_after_verb(text: str, composed: re.Match[str], end: int) -> lis
             or words[-1] in _SHARED_SINGULARS
             or set(words) & (POSITION_WORDS | _NOT_IN_SERIES_ITEM)
             or (capitalized and not part[:1].isupper())
-            or words[0] in DESCRIBING_OPENERS
+            or words[0] in _SERIES_OPENERS
             or set(words) <= _KIND_WORDS
         ):
             return []

@@ -4349,3 +4349,18 @@ def test_enumerated_units_a_gerund_after_the_verb_lists_duties() -> None:
     assert "Oil Audit Board" not in found
     assert found["Ash Board"].parent == "Soot Office"
     assert "Ash Board" not in offices(extract(text, off={"enumerated_units"}))
+
+
+def test_shared_noun_after_verb_a_series_opened_by_a_count() -> None:
+    """ "comprises many wick, oil and glass offices": a count opens a series of kinds, as
+    "several" does; the count is no word of the first item's name."""
+    text = dedent("""\
+        Lamp Board
+
+        The Lamp Board keeps the lamps of the town. It comprises many wick, oil and glass
+        offices. Its Glass Directorate comprises numerous pane, frame and soot offices.
+        """)
+    found = offices(extract(text))
+    assert not any(word in name for name in found for word in ("many", "numerous"))
+    assert "oil office" not in found
+    assert "frame office" not in found
