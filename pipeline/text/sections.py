@@ -848,13 +848,17 @@ def holder_over_title(
     the page writes in lower case (``common``: "Lamp Safety" where the page says "the safety
     of lamps", "Animal Control" over "the animal control officers"), for a surname is never
     a common word in its page's text; a given name may be ("Rose Tolland" on a page that
-    speaks of a rose, "Grant Vale" on one that speaks of a grant)."""
+    speaks of a rose, "Grant Vale" on one that speaks of a grant), unless the title under it
+    repeats that word ("Fleet Garage" over "- Fleet Manager" where the page speaks of its
+    fleet): a unit's head is titled by the unit's field, a holder never by a given name."""
+    if block.kind != HEADING or following is None or not _person_heading(block.text):
+        return False
+    title = following.text.split("\n")[0]
+    words = [word.lower() for word in block.text.split()]
     return (
-        block.kind == HEADING
-        and following is not None
-        and _person_heading(block.text)
-        and block.text.split()[-1].lower() not in common
-        and _reads_as_post(following.text.split("\n")[0])
+        words[-1] not in common
+        and not set(words) & common & {word.lower() for word in re.findall(r"[A-Za-z]+", title)}
+        and _reads_as_post(title)
     )
 
 

@@ -1878,3 +1878,35 @@ def test_titled_holder_line_a_run_of_plain_holders_under_a_heading() -> None:
     assert found["Wick Supply"].parent == "Lamp Board"
     assert found["Oil Stores"].parent == "Lamp Board"
     assert not any("Quill" in name or "Vale" in name or "Penn" in name for name in found)
+
+
+def test_holder_over_title_a_common_word_the_title_repeats() -> None:
+    """ "Fleet Garage" over "- Fleet Manager" on a page that speaks of its fleet: a heading
+    word the page writes in lower case and the title under it repeats is a unit's field, not
+    a holder's given name ("Rose Tolland" over "- Director" is still a holder's)."""
+    text = dedent("""\
+        # Lampwright Board
+
+        The board keeps the town's lamps and carts.
+
+        ## Fleet Garage
+
+        - Fleet Manager
+
+        Repairs the town's fleet of lamp carts.
+
+        ## Oil Depot
+
+        - Depot Supervisor
+
+        Stores the oil for the town's lamps.
+        """)
+    assert "Fleet Garage" in offices(extract(text, markdown=True))
+    common = sections.lower_case_words("keeps the fleet and grows a rose")
+    heading = blocks.Block(blocks.HEADING, 0, 12, "Fleet Garage", 2)
+    title = blocks.Block(blocks.PARAGRAPH, 0, 15, "- Fleet Manager", 0)
+    assert not sections.holder_over_title(heading, title, common)
+    rose = blocks.Block(blocks.HEADING, 0, 12, "Rose Tolland", 2)
+    assert sections.holder_over_title(
+        rose, blocks.Block(blocks.PARAGRAPH, 0, 10, "- Director", 0), common
+    )
