@@ -61,7 +61,10 @@ register(
     does a break between two capitalized words ("Lamp Office" / "Wick Office": a name a
     line), unless both lines hold words of a sentence in lower case (not connectors) and the
     first closes on no unit noun: a sentence's lines break a name anywhere ("renames the
-    Office of Equal Wicks and Civil" / "Lamps (LW2); abolishes ...").""",
+    Office of Equal Wicks and Civil" / "Lamps (LW2); abolishes ..."). A second line that
+    opens with a name of its own, its capitalized words closing on a unit noun ("... across
+    Wickshire" / "Wick Records Office - keeps ...": a list of units, one a line), is not
+    such a wrap.""",
 )
 # The words a wrapped name goes on with at the start of the next line: "... Counter-Lamp" /
 # "and Wick Hazard Division".
@@ -73,6 +76,13 @@ MIN_WRAPPED_LINE = 45
 
 # A word of a sentence on a line: lower case and no connector ("renames", "within").
 _SENTENCE_WORD = re.compile(r"(?<![\w'’-])(?!(?:of|the|and|for|to|in|on|at|by|de|a)\b)[a-z]{2,}\b")
+
+
+# The capitalized words opening a line, connectors between them: "Wick Records Office" in
+# "Wick Records Office - keeps the records ...".
+_CAPITALIZED_RUN = re.compile(
+    r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)*[A-Z][\w'’-]*)*"
+)
 
 
 def _wrapped(text: str, gap: str, previous: Word) -> bool:
@@ -90,6 +100,9 @@ def _wrapped(text: str, gap: str, previous: Word) -> bool:
         # / "Lamp Safety (LS); abolishes ..."), unless the line closes on a unit noun
         if after is None or gap.strip() or previous.bare.lower() in UNIT_NOUNS:
             return False
+        run = _CAPITALIZED_RUN.match(text, after.start())
+        if run is not None and run.group().split()[-1].lower() in UNIT_NOUNS:
+            return False  # "... across Wickshire" / "Wick Records Office - keeps ...": a name
         line_end = text.find("\n", after.end())
         following = text[after.start() : line_end if line_end >= 0 else len(text)]
         if not (

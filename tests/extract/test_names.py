@@ -1239,3 +1239,19 @@ def test_area_nouns_in_joined_name_laboratory_services() -> None:
     assert "Center for Soot" not in found
     off = offices(extract(text, off={"area_nouns_in_joined_name"}))
     assert "Center for Soot, Wick and Laboratory Services" not in off
+
+
+def test_wrapped_line_in_name_a_line_that_opens_with_a_units_name() -> None:
+    """Lines of a list, each a unit's name and its duties, the first closing on a place
+    ("... across Wickshire" / "Wick Records Office - keeps ..."): the second line opens with
+    a name of its own, and the place does not join it."""
+    text = (
+        "LAMP BOARD OF WICKSHIRE\n\n"
+        "The Lamp Board keeps the lamps of the town and has these offices.\n\n"
+        "Lamp Safety Office - oversees the safety of the lamps across Wickshire\n"
+        "Wick Records Office - keeps the records of every wick in the county\n"
+        "Oil Office - buys the oil.\n"
+    )
+    found = offices(extract(text))
+    assert "Wick Records Office" in found
+    assert not any(name.startswith("Wickshire Wick") for name in found)
