@@ -2165,41 +2165,11 @@ _GROUP_PREPOSITIONS = _PREPOSITIONS | {"under", "within"}
 _OUR = frozenset({"our", "the", "its", "their", "these"})
 
 
-register(
-    "group_heading_qualifier",
-    "filter",
-    """A heading whose plural unit nouns are joined by a slash ("Departments/Sections of the
-    Lamp Bureau") or followed by a participle that names who holds them ("Departments
-    Supervised by the Wick Warden", "Offices Reporting to the Chief Lamplighter") groups the
-    units it lists as a plural heading does
-    (``generic_section_heading``): the units are the holder's or the page's, not the
-    heading's.""",
-)
-# A participle right after a heading's plural noun and before a preposition ("Supervised
-# by", "Reporting to", "Overseen by", "Led by"): the words after it name who holds the units.
-_GROUP_PARTICIPLE = re.compile(r"^(?:[a-z]+(?:ed|ing)|overseen|led|run)$")
-
-
 def _group_words(heading: str) -> list[str]:
-    """The words of a heading up to its first preposition, or (``group_heading_qualifier``)
-    up to a participle that follows a plural unit noun, with unit nouns joined by a slash
-    read as joined by "and"."""
-    qualified = enabled("group_heading_qualifier")
-    if qualified and "/" in heading:
-        heading = re.sub(r"(?<=[A-Za-z])/(?=[A-Za-z])", " and ", heading)
-    tokens = name_tokens(heading)
+    """The words of a heading up to its first preposition."""
     words: list[str] = []
-    for index, word in enumerate(tokens):
+    for word in name_tokens(heading):
         if word in _GROUP_PREPOSITIONS:
-            break
-        after = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if (
-            qualified
-            and words
-            and words[-1] in _GROUP_NOUNS
-            and _GROUP_PARTICIPLE.match(word)
-            and after in _GROUP_PREPOSITIONS
-        ):
             break
         words.append(word)
     return words

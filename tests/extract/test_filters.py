@@ -1491,20 +1491,23 @@ GROUP_QUALIFIED = dedent("""\
     """)
 
 
-def test_group_heading_qualifier() -> None:
-    """A participle after a plural unit noun ("Divisions Supervised by ...") and plural unit
-    nouns joined by a slash ("Offices/Sections of ...") head a group, not a unit."""
+@pytest.mark.xfail(
+    strict=True,
+    reason="a participle after a heading's plural unit noun naming who holds the units "
+    "('Divisions Supervised by the Bureau of Lantern Safety') or plural unit nouns joined by a "
+    "slash ('Offices/Sections of ...') head a group, not a unit; the rule that read both "
+    "(group_heading_qualifier) changed one development page once generic_section_heading "
+    "took the slash's page, so it was removed (nineteenth session's ablation)",
+)
+def test_group_heading_qualifier_a_heading_naming_its_units_holder() -> None:
     found = offices(extract(GROUP_QUALIFIED, markdown=True))
     assert "Divisions Supervised by the Bureau of Lantern Safety" not in found
     assert "Offices/Sections of the Wick Council" not in found
     assert found["Wick Trimming"].parent == ROOT
     assert found["Soot Removal Service"].parent == ROOT
-    off = offices(extract(GROUP_QUALIFIED, markdown=True, off={"group_heading_qualifier"}))
-    assert off["Wick Trimming"].parent == "Divisions Supervised by the Bureau of Lantern Safety"
-    assert off["Soot Removal Service"].parent == "Offices/Sections of the Wick Council"
 
 
-def test_group_heading_qualifier_a_unit_named_for_an_activity() -> None:
+def test_generic_section_heading_a_unit_named_for_an_activity() -> None:
     """A participle that does not stand before a preposition belongs to a unit's name."""
     text = page("Offices Serving Rural Lamps", "The offices serve the rural lamps of the bureau.")
     assert "Offices Serving Rural Lamps" in offices(extract(text))
