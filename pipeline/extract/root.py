@@ -1686,6 +1686,7 @@ def first_sentence_subject(page: PageLayout, start: int, end: int) -> Root | Non
         noun is not None
         and noun.group(1).lower() in _BODY_NOUNS_ALONE
         and not noun.group().lstrip().lower().startswith("this section")  # the text's own
+        and not _COMPOUND_HEAD.match(text, noun.end() - 1, stop)
     ):
         # "The Department coordinates ...", "This directorate is ...": the body by its noun
         word = noun.group(1)
@@ -1700,6 +1701,14 @@ def first_sentence_subject(page: PageLayout, start: int, end: int) -> Root | Non
 # lower case ("The Department coordinates ...", "This directorate is responsible ...").
 _BODY_NOUN_SUBJECT = re.compile(
     r"\s*(?:The|This)\s+([A-Za-z]+)\s+(?!(?:of|for|and|or|in|at|on|to|with|by|under)\b)[a-z]"
+)
+# A word in lower case after the noun that is itself followed by an auxiliary is no verb
+# but the head of a compound subject, the noun its modifier ("The office hours are ...",
+# "The department head will ..."); an adverb stands between a subject and its verb ("The
+# Department also has ...").
+_COMPOUND_HEAD = re.compile(
+    r"(?!(?:also|now|still|often|then|[a-z]+ly)\b)[a-z]+\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|may|might|can|could|shall|should|must)\b"
 )
 _AGENCY_NOUN_WORDS = frozenset(noun.lower() for noun in AGENCY_NOUNS) - {"services", "corps"}
 # Nouns that name no one body when they stand alone as a sentence's subject: a plural ("The

@@ -1647,6 +1647,19 @@ def test_root_from_first_sentence_subject_a_body_noun_alone() -> None:
     assert root(extract(text + "\nThe division trims wicks.\n"))[0] != "Section"
 
 
+def test_root_from_first_sentence_subject_a_noun_that_modifies_the_subject() -> None:
+    """ "The office hours are ...", "The department head will ...": the noun modifies the
+    subject, the word after it is no verb; "The Department also has ..." keeps its noun."""
+    for opening in (
+        "The office hours are 9 to 5 on each working day.",
+        "The department head will trim the lamps of the realm each night.",
+    ):
+        text = opening + "\n\nWick Division\n\nThe division trims wicks.\n"
+        assert root(extract(text))[2] != "root_from_first_sentence_subject"
+    text = "The Department also has a store of lamp oil for the realm.\n\nWick Division\n"
+    assert root(extract(text + "\nThe division trims wicks.\n"))[0] == "Department"
+
+
 def test_root_from_first_sentence_subject_a_noun_alone_that_names_no_body() -> None:
     """ "The staff are ...", "The offices are open ...", "The program trims ...", "The region
     is ...": a body's people, a plural, a program or a place is no body the page is about."""
