@@ -1635,19 +1635,24 @@ register(
     """A page that opens with a sentence, not a name ("The Chief Lamp Officer is named by
     the Lamp Guild. ...", "Appointed by the Warden, the Wick Keeper oversees ..."), is about the
     sentence's subject when that is a name worded as a unit, an agency or a position: the
-    name opens the sentence (after "The", or after an opening clause and its comma) and a
+    name opens the sentence (after a determiner, "The", "This", "Our", which is no part of
+    the name, or after an opening clause and its comma) and a
     word in lower case follows it, its verb. A subject that is a unit's or an agency's noun
     alone after "The" or "This" ("The Department coordinates ...", "This directorate is
     responsible for ...") names the body the page is about by that noun: the root is the
     noun ("Department"), not the sentence ("This section is ..." speaks of the text).""",
 )
 MIN_SENTENCE_WORDS = 6
-# What may stand before a sentence's subject: "The", or an opening clause and its comma.
-_BEFORE_SUBJECT = re.compile(r"(?:[^,.;:]{0,60},\s*)?(?:[Tt]he\s+)?")
+# A determiner that opens a sentence's subject, no part of its name ("The", "This Lamp
+# Office", "Our Wick Board").
+_SUBJECT_DETERMINER = r"(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|[Oo]ur|[Ii]ts|[Tt]heir)\s+"
+# What may stand before a sentence's subject: a determiner, or an opening clause and its
+# comma.
+_BEFORE_SUBJECT = re.compile(rf"(?:[^,.;:]{{0,60}},\s*)?(?:{_SUBJECT_DETERMINER})?")
 _VERB_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?[a-z]")
 
 
-_OPENING_THE = re.compile(r"[Tt]he\s+")
+_OPENING_DETERMINER = re.compile(_SUBJECT_DETERMINER)
 
 
 def first_sentence_subject(page: PageLayout, start: int, end: int) -> Root | None:
@@ -1672,13 +1677,15 @@ def first_sentence_subject(page: PageLayout, start: int, end: int) -> Root | Non
         # Chief Lamp Officer" holds an opening clause before its subject.
         cut = phrase.text.rfind(", ")
         at = phrase.start + cut + 2 if cut >= 0 else phrase.start
-        at += len(m.group()) if (m := _OPENING_THE.match(text, at)) else 0
+        at += len(m.group()) if (m := _OPENING_DETERMINER.match(text, at)) else 0
         name = text[at : phrase.end]
         if not _BEFORE_SUBJECT.fullmatch(text, begin, at):
             continue
         tokens = name_tokens(name)
+        if len(tokens) < 2:
+            continue
         worded = set(tokens) & (UNIT_NOUNS | POSITION_WORDS) or _names_agency(name)
-        if len(tokens) < 2 or not worded or not _VERB_AFTER.match(text, phrase.end, stop):
+        if not worded or not _VERB_AFTER.match(text, phrase.end, stop):
             continue
         return Root(name, None, at, phrase.end, False, "root_from_first_sentence_subject")
     noun = _BODY_NOUN_SUBJECT.match(text, begin, stop)

@@ -1660,6 +1660,20 @@ def test_root_from_first_sentence_subject_a_noun_that_modifies_the_subject() -> 
     assert root(extract(text + "\nThe division trims wicks.\n"))[0] == "Department"
 
 
+def test_root_from_first_sentence_subject_a_determiner_opens_the_subject() -> None:
+    """ "This Section sets out ...": the determiner is no part of the subject's name, and
+    the section alone is the text's own; "This Lamp Office trims ..." is the Lamp Office."""
+    text = "This Section sets out the duties of the lamp keepers of the realm.\n\nWick Division\n"
+    found = root(extract(text + "\nThe division trims wicks.\n"))
+    assert found[2] != "root_from_first_sentence_subject"
+    text = "This Lamp Office trims the wicks of the realm every day.\n\nWick Division\n"
+    assert root(extract(text + "\nThe division trims wicks.\n")) == (
+        "Lamp Office",
+        None,
+        "root_from_first_sentence_subject",
+    )
+
+
 def test_root_from_first_sentence_subject_a_noun_alone_that_names_no_body() -> None:
     """ "The staff are ...", "The offices are open ...", "The program trims ...", "The region
     is ...": a body's people, a plural, a program or a place is no body the page is about."""
