@@ -570,7 +570,8 @@ register(
     "name",
     """An agency phrase's name may open before its noun with the capitalized words of a
     place or a field it is named for, on its line ("the Lampshire County Department of
-    Wicks", "Chief Keeper, Wick Supply Agency of Lampland"): the name is the whole run, not
+    Wicks", "Chief Keeper, Wick Supply Agency of Lampland", a country's initialism: "the
+    U.K. Department of Wicks"): the name is the whole run, not
     the phrase from its noun on ("Department of Wicks"); a heading that names the agency
     from its noun on ("About the Department of Wicks") still names it. A sentence's opening
     word ("The", "Our", "About", "Contact"), a possessive ("Lampshire's Department of
@@ -581,8 +582,9 @@ register(
     own.""",
 )
 # Capitalized words right before an agency's noun on its line ("Lampshire County "), each
-# followed by one space.
-_NAME_BEFORE_NOUN = re.compile(r"(?:(?<![\w’'.&-])[A-Z][\w-]*[ ]){1,4}$")
+# followed by one space; a country's initialism ("U.S. ", "U.K. ") is one such word, its
+# full stops no sentence's end.
+_NAME_BEFORE_NOUN = re.compile(r"(?:(?<![\w’'.&-])(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)[ ]){1,4}$")
 # Words before an agency's noun that open a sentence, address the reader or name a post: no
 # part of the agency's name.
 _NOT_IN_NAME_BEFORE = frozenset(

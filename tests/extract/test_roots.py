@@ -1507,6 +1507,21 @@ def test_agency_name_before_noun_a_place_named_new() -> None:
     assert root(extract(text))[0] == "Department of Wicks"
 
 
+def test_agency_name_before_noun_a_countrys_initialism() -> None:
+    """ "the U.K. Department of Wicks", "the U.S. Wick Supply Agency of Lampland": the
+    country's initialism opens the name, its full stops no sentence's end; a sentence that
+    ends on one ("... across the U.S. The Department of Wicks ...") stays outside."""
+    for intro, name in (
+        ("The keeper heads the U.K. Department of Wicks and trims its lamps.", "U.K."),
+        ("The keeper heads the U.S. Wick Supply Agency of Lampland and trims lamps.", "U.S."),
+    ):
+        text = page("Lantern Works", intro).replace("Lantern Works\n\n", "", 1)
+        assert root(extract(text))[0].startswith(name + " ")
+    intro = "The keeper trims lamps across the U.S. The Department of Wicks keeps the oil."
+    text = page("Lantern Works", intro).replace("Lantern Works\n\n", "", 1)
+    assert root(extract(text))[0] == "Department of Wicks"
+
+
 def test_agency_name_before_noun_not_a_possessive() -> None:
     """ "Lampshire's Department of Wicks": a possessive names the place that has the
     department; the name stays the phrase from its noun on."""
