@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import NamedTuple
 
 from pipeline.rules import enabled, register, rule
 from pipeline.text.sections import titled_holder_line
@@ -464,8 +465,15 @@ _CONTAINING_UNIT = re.compile(
 _NAME_JOINERS = frozenset({"of", "and", "&"})
 
 
+class Held(NamedTuple):
+    """A name cut at the unit that holds it: the part's name and the holder's."""
+
+    part: str
+    holder: str
+
+
 @rule("name", off=None)
-def containing_unit_qualifier(name: str, acronyms: frozenset[str] = frozenset()) -> str | None:
+def containing_unit_qualifier(name: str, acronyms: frozenset[str] = frozenset()) -> Held | None:
     """A name that ends in the unit that holds it, after "in the", "within the" or "for the"
     ("Wick Section in the Lamp Office", "Oil Stores Unit within the Supply Division", "Glass
     Audit Division for the Lamp Standards Group"), as a code, a report or a chart places a
@@ -474,8 +482,8 @@ def containing_unit_qualifier(name: str, acronyms: frozenset[str] = frozenset())
     noun or an acronym the page defines (``acronyms``: "the LSG"); an acronym it does not
     define is as often a country's ("Trade Liaison Office in the UK"). A name that is its unit
     noun and what it serves ("Office for the Lamp Board", "Council for the Wick Region": a
-    place's noun) stays whole. The name without it, or None (``placed_in_holder`` puts the
-    part under its holder)."""
+    place's noun) stays whole. The name without it and the holder's name, or None
+    (``placed_in_holder`` puts the part under its holder)."""
     match = _CONTAINING_UNIT.search(name)
     if match is None:
         return None
@@ -490,7 +498,7 @@ def containing_unit_qualifier(name: str, acronyms: frozenset[str] = frozenset())
     holder_named = last.lower() in UNIT_NOUNS and last.lower() != "region"
     if not holder_named and last not in acronyms:
         return None
-    return " ".join(head)
+    return Held(" ".join(head), match.group("whole"))
 
 
 DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")

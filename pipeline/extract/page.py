@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -160,8 +159,8 @@ def _without_holders(units: list[Unit], clauses: set[int], acronyms: frozenset[s
     held = {id(unit): containing_unit_qualifier(unit.name, acronyms) for unit in units[1:]}
     wholes: dict[str, set[str]] = {}
     for unit in units[1:]:
-        if (part := held[id(unit)]) is not None:
-            wholes.setdefault(part, set()).add(unit.name)
+        if (cut := held[id(unit)]) is not None:
+            wholes.setdefault(cut.part, set()).add(unit.name)
     named: dict[str, Unit] = {}
     for unit in units:
         for key in (unit.name, unit.acronym):
@@ -169,10 +168,11 @@ def _without_holders(units: list[Unit], clauses: set[int], acronyms: frozenset[s
                 named.setdefault(_name_key(key), unit)
     moved = False
     for unit in units[1:]:
-        part = held[id(unit)]
-        if part is None or len(wholes[part]) > 1:
+        cut = held[id(unit)]
+        if cut is None or len(wholes[cut.part]) > 1:
             continue
-        holder = named.get(_name_key(_holder_words(unit.name)))
+        part = cut.part
+        holder = named.get(_name_key(cut.holder))
         unit.name = part
         placed = unit
         for other in units:
@@ -213,17 +213,6 @@ def _parents_first(units: list[Unit]) -> list[Unit]:
     for unit in units:  # parts whose holders wait on each other in a loop: kept, never dropped
         emit(unit)
     return out
-
-
-# "the" between a part's name and its holder's, whatever the spaces.
-_LAST_THE = re.compile(r"\s+the\s+")
-
-
-def _holder_words(name: str) -> str:
-    """The holder's name at the end of a name ``containing_unit_qualifier`` cuts: the words
-    after its last "the" ("in the", "within the" or "for the"; the holder's own words hold
-    no "the")."""
-    return _LAST_THE.split(name)[-1]
 
 
 def _name_key(name: str) -> str:

@@ -656,12 +656,25 @@ def test_containing_unit_qualifier_the_unit_that_holds_a_part_is_no_part_of_its_
     old = offices(extract(text, markdown=True, off={"containing_unit_qualifier"}))
     assert "Soot Trimming Section in the Wick Keeping Division" in old
     assert containing_unit_qualifier("Ember Desk within the HQD", frozenset({"HQD"})) == (
-        "Ember Desk"
+        "Ember Desk",
+        "HQD",
     )
     # what a body serves, a place's region, or a bare unit noun before it: the name's own
     assert containing_unit_qualifier("Office for the Lamp Board") is None
     assert containing_unit_qualifier("Tallow Council for the Wick Region") is None
     assert containing_unit_qualifier("Glass Office of the Lamp Board") is None
+
+
+def test_containing_unit_qualifier_names_the_holder_it_cuts() -> None:
+    """The qualifier gives the holder's name as its pattern reads it, for
+    ``placed_in_holder`` to look up: no second parse of the name."""
+    cut = containing_unit_qualifier("Soot Desk within the Wick  Keeping Division")
+    assert cut is not None
+    assert (cut.part, cut.holder) == ("Soot Desk", "Wick  Keeping Division")
+    assert containing_unit_qualifier("Oil Unit for the Supply Group") == (
+        "Oil Unit",
+        "Supply Group",
+    )
 
 
 def test_containing_unit_qualifier_parts_of_one_name_in_two_holders_stay_two_units() -> None:
