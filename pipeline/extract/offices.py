@@ -3513,11 +3513,18 @@ def _posts_are_parts(text: str, owner: str, verb: re.Match[str], pieces: list[Ph
     return posts >= 1 and worded
 
 
-def _own_subject(subject: str, owner: str) -> bool:
-    """Whether a sentence's subject names the section's unit ``owner``: its name, or a unit
-    noun alone ("The division")."""
-    key, own = _unit_key(subject), _unit_key(owner)
-    return key == own or (len(subject.split()) == 1 and subject.lower().rstrip("s") in UNIT_NOUNS)
+def _own_subject(subject: str, owner: Unit) -> bool:
+    """Whether a subject, or the body a verb places a series in, names the section's unit
+    ``owner``: its name, or a unit noun alone ("The division"). Under a part's heading the
+    noun alone must be the part's own: "The Board" under "Glass Directorate" is another
+    body, "the Directorate" under "Oil Directorate" the part. In the root's sections any
+    unit noun names the page's body, whose name as read may lack it."""
+    if _unit_key(subject) == _unit_key(owner.name):
+        return True
+    noun = subject.lower()
+    if len(subject.split()) != 1 or noun.rstrip("s") not in UNIT_NOUNS:
+        return False
+    return owner.parent is None or not {noun, noun.rstrip("s")}.isdisjoint(name_tokens(owner.name))
 
 
 def _shared_parts(text: str, parts: list[Phrase], owner: Unit, finder: str) -> list[Unit]:
@@ -3571,14 +3578,7 @@ def placed_in_own_unit(page: PageLayout, start: int, end: int, owner: Unit) -> l
     if verb is None:
         return []
     body = re.sub(r"^the\s+", "", verb.group("body").strip())
-    if not _own_subject(body, owner.name) or (
-        # under a part's heading, a noun alone names the part only if it is the part's noun:
-        # "report to the Board" under "Glass Directorate" places the series in another body
-        # (the page's own body may go by a noun its name, as read, lacks: "the Directorate")
-        owner.parent is not None
-        and _unit_key(body) != _unit_key(owner.name)
-        and {body.lower(), body.lower().rstrip("s")}.isdisjoint(name_tokens(owner.name))
-    ):
+    if not _own_subject(body, owner):
         return []
     opening = re.match(r"\s*(?:The\s+)?", text[start : verb.start()])
     cursor = start + (opening.end() if opening else 0)
@@ -3628,7 +3628,7 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
     if match is None:
         return []
     subject = (match.group("subject") or "").strip()
-    if subject and not _own_subject(subject, owner.name):
+    if subject and not _own_subject(subject, owner):
         return []
     if not match.group(0).rstrip().lower().endswith(" the"):
         # "comprises of Wick, Oil and Glass Units": each item with the noun they share

@@ -2406,6 +2406,32 @@ def test_placed_in_own_unit_another_body_by_its_noun_alone() -> None:
     assert found["Cask Unit"] == Placed("Oil Directorate", "placed_in_own_unit", "enumerated_units")
 
 
+def test_enumerated_units_another_body_by_its_noun_alone() -> None:
+    """ "The Board comprises the Wick Office and the Oil Office." under "Glass Directorate"
+    lists a board's parts, not the directorate's: under a part's heading a unit noun alone
+    is the subject only when it is that part's noun ("The Directorate comprises ..." under
+    "Oil Directorate")."""
+    text = dedent("""\
+        Lamp Ministry
+
+        The Lamp Ministry keeps the lamps lit.
+
+        Glass Directorate
+
+        The Glass Directorate mends glass. The Board comprises the Wick Office and the Oil \
+        Office.
+
+        Oil Directorate
+
+        The Oil Directorate buys oil. The Directorate comprises the Cask Office and the \
+        Barrel Office.
+        """)
+    found = offices(extract(text))
+    for name in ("Wick Office", "Oil Office"):
+        assert found.get(name, Placed(None, "", "")).parent != "Glass Directorate"
+    assert found["Cask Office"] == Placed("Oil Directorate", "enumerated_units", "enumerated_units")
+
+
 BODY_OF_POSITIONS = """Lamp Works Authority
 
 The Lamp Works Authority keeps the town's lamps.
