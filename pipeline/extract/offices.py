@@ -1879,9 +1879,11 @@ def _unit_named(
     found_by: str,
     parent_by: str | None,
     is_group: bool = True,
+    end: int | None = None,
 ) -> Unit:
     """A unit the text names at ``start`` and says nothing more of: no heading, no
-    description, its name its evidence."""
+    description, its name its evidence (or the text to ``end``, when the span that names it
+    holds more than the name as read: "Wick Unit (WU)")."""
     kind = unit_type(text, name, [], is_group=is_group)
     return Unit(
         name,
@@ -1890,7 +1892,7 @@ def _unit_named(
         None,
         None,
         start,
-        start + len(name),
+        start + len(name) if end is None else end,
         parent,
         found_by=found_by,
         parent_by=parent_by,
@@ -3530,21 +3532,22 @@ def _own_subject(subject: str, owner: Unit) -> bool:
 def _shared_parts(text: str, parts: list[Phrase], owner: Unit, finder: str) -> list[Unit]:
     """The units of a series whose items share a plural unit noun, each the item with the noun
     in the singular, as parts of the section's unit ``owner``."""
-    return [
-        Unit(
-            part.text,
-            None,
-            unit_type(text, part.text, [], is_group=False),
-            None,
-            None,
-            part.start,
-            part.end,
-            owner,
-            found_by=finder,
-            parent_by="enumerated_units",
-        )
-        for part in parts
-    ]
+    return [_part_named(text, part.text, part, owner, finder) for part in parts]
+
+
+def _part_named(text: str, name: str, span: Phrase, owner: Unit, finder: str) -> Unit:
+    """The part ``name`` of ``owner`` that a sentence of its section names at ``span``, its
+    evidence; found by ``finder``, placed by ``enumerated_units``."""
+    return _unit_named(
+        text,
+        name,
+        span.start,
+        owner,
+        found_by=finder,
+        parent_by="enumerated_units",
+        is_group=False,
+        end=span.end,
+    )
 
 
 # A verb that places its subject in or under a body: "are attached to", "is within", "fall
@@ -3596,20 +3599,7 @@ def placed_in_own_unit(page: PageLayout, start: int, end: int, owner: Unit) -> l
                     or _unit_key(name) == _unit_key(owner.name)
                 ):
                     return []
-                parts.append(
-                    Unit(
-                        name,
-                        None,
-                        unit_type(text, name, [], is_group=False),
-                        None,
-                        None,
-                        named.start,
-                        named.end,
-                        owner,
-                        found_by="placed_in_own_unit",
-                        parent_by="enumerated_units",
-                    )
-                )
+                parts.append(_part_named(text, name, named, owner, "placed_in_own_unit"))
                 cursor = _paren_end(text, named.end, end)
     if not re.fullmatch(r"\s*", text[cursor : verb.start()]):
         return []
@@ -3681,20 +3671,7 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
                 or (match.group("houses") and not _worded_as_a_unit(name))
             ):
                 return parts
-            parts.append(
-                Unit(
-                    name,
-                    None,
-                    unit_type(text, name, [], is_group=False),
-                    None,
-                    None,
-                    part.start,
-                    part.end,
-                    owner,
-                    found_by="enumerated_units",
-                    parent_by="enumerated_units",
-                )
-            )
+            parts.append(_part_named(text, name, part, owner, "enumerated_units"))
             cursor = after
     return parts
 
@@ -3891,20 +3868,7 @@ def own_parts_among_duties(page: PageLayout, start: int, end: int, owner: Unit) 
                 or not _PART_END.match(text, after, end)
             ):
                 continue
-            parts.append(
-                Unit(
-                    name,
-                    None,
-                    unit_type(text, name, [], is_group=False),
-                    None,
-                    None,
-                    listed.start,
-                    listed.end,
-                    owner,
-                    found_by="own_parts_among_duties",
-                    parent_by="enumerated_units",
-                )
-            )
+            parts.append(_part_named(text, name, listed, owner, "own_parts_among_duties"))
             spans.append((listed.start, after))
             cursor = after
     # A series of parts alone right after the unit's verb is a list of parts, read as such

@@ -2432,6 +2432,20 @@ def test_enumerated_units_another_body_by_its_noun_alone() -> None:
     assert found["Cask Office"] == Placed("Oil Directorate", "enumerated_units", "enumerated_units")
 
 
+def test_enumerated_units_a_part_a_section_names_is_built_once() -> None:
+    """``enumerated_units``, ``placed_in_own_unit`` and ``own_parts_among_duties`` make a
+    section's part one way (``_part_named``): its name, its evidence the span that names it,
+    its parent the section's unit, placed by ``enumerated_units``."""
+    text = "The Oil Directorate comprises the Cask Office (CO)."
+    owner = office_rules._unit_named(text, "Oil Directorate", 4, None, found_by="", parent_by=None)
+    at = text.index("Cask")
+    span = Phrase(text[at : text.index(")") + 1], at, text.index(")") + 1)
+    part = office_rules._part_named(text, "Cask Office", span, owner, "placed_in_own_unit")
+    assert (part.name, part.evidence_start, part.evidence_end) == ("Cask Office", at, span.end)
+    assert part.parent is owner
+    assert (part.found_by, part.parent_by) == ("placed_in_own_unit", "enumerated_units")
+
+
 BODY_OF_POSITIONS = """Lamp Works Authority
 
 The Lamp Works Authority keeps the town's lamps.
