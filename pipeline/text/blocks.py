@@ -856,11 +856,13 @@ def bracketed_note(block: Block) -> Block:
     register's citation ("[Lamp Register Volume 6, Number 10]") or an effective date
     ("(Effective June 3, 1997)"). It names no unit: it is no
     heading, no list item and no text of a unit's section; nor are the lines of a list item
-    that run on from it (a register's header: "[Notices]", "[Pages 30-37]")."""
-    first, _, rest = block.text.partition("\n")
-    if block.kind not in (HEADING, PARAGRAPH, LIST_ITEM) or (rest and block.kind != LIST_ITEM):
+    that run on from it (a register's header: "[Notices]", "[Pages 30-37]"). A heading's or
+    a paragraph's note may wrap onto more lines ("(Ordinance No. 12, Enacted" / "5/25/2021)"):
+    the whole block is then in the brackets."""
+    if block.kind not in (HEADING, PARAGRAPH, LIST_ITEM):
         return block
-    match = _BRACKETED_NOTE.fullmatch(first.strip())
+    note = block.text.partition("\n")[0] if block.kind == LIST_ITEM else block.text
+    match = _BRACKETED_NOTE.fullmatch(note.strip())
     inside = (match.group("round") or match.group("square")) if match else ""
     if _NOTE_NUMBER.search(inside) and _NOTE_WORD.search(inside):
         return Block(FOOTER, block.start, block.end, block.text, block.level)

@@ -1805,6 +1805,31 @@ def test_bracketed_note_a_registers_header_in_a_list_item() -> None:
     assert any("Register" in name for name in switched_off)
 
 
+def test_bracketed_note_wrapped_onto_two_lines() -> None:
+    """An editor's note wrapped onto two lines of one paragraph is a note as it is on one
+    line; a paragraph with a bracketed aside and more words is none."""
+    text = dedent("""\
+        Glass Office
+
+        The Glass Office keeps the glass of the lamps clean.
+
+        (Ordinance No. O12-0006, Enacted 5/25/2021,
+        Effective 5/25/2021)
+
+        [Lamp Register Volume 6,
+        Number 10]
+
+        (See Wick Rule 12.) The Glass Office also
+        keeps the oil of the lamps.
+        """)
+    kinds = {block.text.split()[0]: block.kind for block in classify(text)}
+    assert kinds["(Ordinance"] == blocks.FOOTER
+    assert kinds["[Lamp"] == blocks.FOOTER
+    assert kinds["(See"] == blocks.PARAGRAPH
+    with disabled({"bracketed_note"}):
+        assert {b.kind for b in classify(text)} == {blocks.HEADING, blocks.PARAGRAPH}
+
+
 def test_holder_over_title_a_given_name_the_page_writes_in_lower_case() -> None:
     """A given name may be a common word ("Rose Tolland" on a page that grows a rose, "Grant
     Vale" on one that pays a grant): only a surname the page writes in lower case keeps the
