@@ -536,11 +536,13 @@ register(
 # A person's name closing a line after a title: a given name, a middle initial and a surname
 # ("Jane Q. Doe", "Mary-Jo Q. Doe-Roe"), then perhaps "Jr." and "Acting".
 _HOLDER_END = r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?(?:,\s*(?:[Aa]cting|[Ii]nterim))?\s*$"
+# The honorifics that may open a person's name, with or without a full stop: "Dr", "Hon.".
+_HONORIFICS = r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)"
 # One or more middle initials mark it ("Jane A. B. Doe"), and so does an honorific before the
 # name ("Hon. Jane Doe", "Dr Jane Q. Doe", "Mr Q.R. Doe": given names or initials).
 _HOLDER = re.compile(
     r"(?<=\s)(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s){1,3}"
-    r"|(?:Hon|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sir|Dame)\.?\s"
+    r"|" + _HONORIFICS + r"\.?\s"
     r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s){0,3}|(?:[A-Z]\.\s?){1,3}))"
     r"(?:Mc|Mac|O')?[A-Z][A-Za-z'’-]+" + _HOLDER_END
 )
@@ -555,12 +557,13 @@ _GLUED_HOLDER = re.compile(
     r"\s(?:Mc|Mac|O')?[A-Z][A-Za-z'’-]+" + _HOLDER_END
 )
 # An honorific that may open a holder's name without a full stop after it: "Dr Jane Doe".
-_HONORED = re.compile(r"\s(?:Hon|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sir|Dame)\s[A-Z]")
+_HONORED = re.compile(r"\s" + _HONORIFICS + r"\s[A-Z]")
 _NOT_A_NAME = UNIT_NOUNS | POSITION_WORDS | CONNECTORS | SECTION_WORDS
 MAX_TITLE_WORDS = 8
 # A title glued to its holder's name is read as such up to this many words.
 MAX_GLUED_TITLE_WORDS = 12
-_HONORIFIC_ONLY = re.compile(r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?$")
+# An honorific alone, as a whole word: "Mr", "Dr.", "Hon."
+_HONORIFIC = re.compile(_HONORIFICS + r"\.?$")
 
 
 @rule("layout", off=None)
@@ -683,7 +686,7 @@ def _reads_as_title(title: str) -> bool:
         title[:1].isupper()
         and len(title.split()) <= MAX_TITLE_WORDS
         and not any(mark in title for mark in ".:;!?")
-        and not _HONORIFIC_ONLY.match(title)
+        and not _HONORIFIC.match(title)
     )
 
 
@@ -766,8 +769,6 @@ def _directory_holders(blocks: list[Block]) -> dict[int, int]:
     return found
 
 
-# An honorific before a person's name: "Mr", "Dr.", "Hon."
-_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?$")
 # A word of a person's name: a capitalized word in any alphabet, joined by a hyphen or an
 # apostrophe ("Mary-Jo", "O'Neil"), or initials ("S.J.", "Q.").
 _PERSON_WORD = re.compile(r"[A-Z][^\W\d_A-Z]+(?:[-'’][A-Z]?[^\W\d_]+)*|(?:[A-Z]\.)+")
