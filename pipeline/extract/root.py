@@ -9,7 +9,6 @@ department or agency the page names; finally the title itself.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -260,10 +259,9 @@ register(
 def _agency_phrase(page: PageLayout) -> re.Match[str] | None:
     """The first agency phrase of the page's content: one in a line the layout reads as
     furniture (an image's alternative text, a contact line) names no agency of the page."""
-    starts = [block.start for block in page.blocks]
     parts: set[str] = set()
     for match in _AGENCY.finditer(page.text):
-        at = bisect.bisect_right(starts, match.start()) - 1
+        at = page.block_index_before(match.start())
         if at >= 0 and match.start() < page.blocks[at].end:
             end = agency_series_end(page.text, match.end())
             if _listed_part(page, at, match.start(), end):
@@ -640,8 +638,7 @@ def agency_name_start(page: PageLayout, start: int, end: int) -> int:
 def _heading_over(page: PageLayout, at: int) -> Block | None:
     """The nearest heading before ``at`` that is no title line, if any."""
     titles = {line.start for line in page.title_lines}
-    starts = [block.start for block in page.blocks]
-    for index in range(bisect.bisect_right(starts, at) - 1, -1, -1):
+    for index in range(page.block_index_before(at), -1, -1):
         block = page.blocks[index]
         if block.kind == HEADING:
             return None if block.start in titles else block
@@ -1179,10 +1176,9 @@ def _infer_root(
         return opening
     intro_end = page.intro[-1].end if page.intro else 0
     if enabled("root_from_intro_agency"):
-        starts = [block.start for block in page.blocks]
         for definition in definitions:
             if definition.expansion_start < intro_end and _names_agency(definition.expansion):
-                at = bisect.bisect_right(starts, definition.expansion_start) - 1
+                at = page.block_index_before(definition.expansion_start)
                 if at >= 0 and (
                     _listed_part(page, at, definition.expansion_start, definition.expansion_end)
                     or _opens_listed_item(page, at, definition.expansion_start)

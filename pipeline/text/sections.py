@@ -328,12 +328,17 @@ class PageLayout:
             found = self._sentences[key] = sentence_spans(self.text, start, end)
         return found
 
+    def block_index_before(self, position: int) -> int:
+        """The index of the last block starting at or before ``position`` (-1: none), from
+        the block starts found once per page."""
+        if self._block_starts is None:
+            self._block_starts = [block.start for block in self.blocks]
+        return bisect.bisect_right(self._block_starts, position) - 1
+
     def sentence_at(self, position: int) -> tuple[int, int] | None:
         """The span of the sentence (of :meth:`sentences`) that holds ``position`` in the block
         that holds it, or None where no sentence does."""
-        if self._block_starts is None:
-            self._block_starts = [block.start for block in self.blocks]
-        index = bisect.bisect_right(self._block_starts, position) - 1
+        index = self.block_index_before(position)
         if index < 0 or position >= self.blocks[index].end:
             return None
         block = self.blocks[index]
