@@ -183,7 +183,7 @@ def test_name_run_before_long_form_takes_in_the_modifiers_the_acronym_leaves_out
 def test_name_run_before_long_form_stops_where_no_name_runs_on() -> None:
     text = page(
         "Office of Wick Standards",
-        "Office of the Chief Lamp Officer [L/CLO] - Develops Lamp Technology (LT) rules.",
+        "Office of the Master Lamp Officer [L/MLO] - Develops Lamp Technology (LT) rules.",
         "Wicks are sold by the Oil Board (OB) Lamp Glass Office (LGO) each year.",
         "Our Wick Office (WO) trims wicks. The Tallow Bureau Office of Wax (OW) melts it.",
     )
@@ -493,11 +493,11 @@ def test_wrapped_long_form_a_line_ending_on_an_initialism_or_an_ampersand() -> N
 def test_unit_noun_last_the_spelled_words_hold_an_of_of_their_own() -> None:
     text = page(
         "Office of Wick Standards",
-        "The office reports to the Office of the Chief of Wick Supply (CWSO) each year.",
+        "The office reports to the Office of the Master of Wick Supply (MWSO) each year.",
     )
     found = acronyms(extract(text))
-    assert found["CWSO"] == ("Office of the Chief of Wick Supply", "parenthesized_acronym")
-    assert "CWSO" not in acronyms(extract(text, off={"unit_noun_last"}))
+    assert found["MWSO"] == ("Office of the Master of Wick Supply", "parenthesized_acronym")
+    assert "MWSO" not in acronyms(extract(text, off={"unit_noun_last"}))
 
 
 def test_wrapped_long_form_a_list_item_name_over_a_break_reads_it_as_a_space() -> None:

@@ -977,7 +977,7 @@ def test_abolished_unit_the_former_bodies_after_a_lead_in() -> None:
         <h1>Bureau of Lantern Safety</h1>
         <p>The Bureau of Lantern Safety was created in 2021 by merging the two former lamp
         boards:</p>
-        <ul><li>Wick Licensing Board</li><li>Glass Safety Division</li></ul>
+        <ul><li>Wick Licensing Board</li><li>Glass Hazard Division</li></ul>
         <h2>Divisions</h2>
         <p>The bureau has the following divisions:</p>
         <ul><li>Oil Supply Division</li><li>Ember Control Division</li></ul>
@@ -985,7 +985,7 @@ def test_abolished_unit_the_former_bodies_after_a_lead_in() -> None:
     found = names(extract(text, html=True))
     assert "Oil Supply Division" in found
     assert "Wick Licensing Board" not in found
-    assert "Glass Safety Division" not in found
+    assert "Glass Hazard Division" not in found
     off = names(extract(text, html=True, off={"abolished_unit"}))
     assert "Wick Licensing Board" in off
 
@@ -1398,7 +1398,7 @@ def test_post_holder_heading_is_no_unit() -> None:
 
 
 def test_post_holder_heading_keeps_units_and_positions() -> None:
-    assert not post_holder_heading("Office of the Chief Warden")
+    assert not post_holder_heading("Office of the Senior Warden")
     assert not post_holder_heading("Assistant Lamp Director for Wicks")
     assert not post_holder_heading("Wick Supply Division 2019")
     assert post_holder_heading("Director's message")
@@ -2018,9 +2018,9 @@ def test_record_head_heading_a_profile_minutes_or_plans_is_no_unit() -> None:
 
 
 def test_record_head_heading_a_closing_aside_is_no_head_noun() -> None:
-    """ "Wick Safety Division (Lamp history": a parenthesis at a heading's end, closed or cut
+    """ "Wick Hazard Division (Lamp history": a parenthesis at a heading's end, closed or cut
     open, is an aside; the head noun is the unit noun before it."""
-    assert not record_head_heading("Wick Safety Division (Lamp history")
+    assert not record_head_heading("Wick Hazard Division (Lamp history")
     assert not record_head_heading("Glass Mending Office (Minutes)")
     assert record_head_heading("Wick Service History (archived)")
 
@@ -2527,13 +2527,13 @@ ENUMERATED_THEN_UNDER_ANOTHER = dedent("""\
 
     ## Wick Directorate
 
-    The Wick Directorate comprises the Records Division and the Braiding Division.
+    The Wick Directorate comprises the Ledgers Division and the Braiding Division.
 
     ## Oil Directorate
 
     The Oil Directorate keeps the oil.
 
-    ### Records Division
+    ### Ledgers Division
 
     The division keeps the oil directorate's records.
     """)
@@ -2543,7 +2543,7 @@ def test_repeated_unit_heading_under_another_units_section_after_a_sentence() ->
     """A heading under another unit's section names that unit's own part, not the part of
     the same name a sentence before enumerated."""
     result = extract(ENUMERATED_THEN_UNDER_ANOTHER, markdown=True)
-    parents = [o.parent_id for o in result.offices if o.name == "Records Division"]
+    parents = [o.parent_id for o in result.offices if o.name == "Ledgers Division"]
     assert len(parents) == 2
     by_id = {o.office_id: o.name for o in result.offices}
     assert sorted(by_id[p] for p in parents if p) == ["Oil Directorate", "Wick Directorate"]

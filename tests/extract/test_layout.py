@@ -170,9 +170,9 @@ RUN_OF_NAMED = dedent("""\
 
     OGI inspects lantern glass.
 
-    Office of Flame Safety (OFS)
+    Office of Flame Hygiene (OFH)
 
-    OFS keeps flames safe.
+    OFH keeps flames safe.
     """)
 
 
@@ -975,8 +975,8 @@ def test_card_link_blocks_cards_in_list_items() -> None:
 
 
 NAMELY_ITEM = (
-    "<html><head><title>Lamp Revenue Service</title></head><body><h1>Lamp Revenue Service</h1>"
-    "<p>The Lamp Revenue Service was set up by law with the following composition:</p>"
+    "<html><head><title>Lamp Levy Service</title></head><body><h1>Lamp Levy Service</h1>"
+    "<p>The Lamp Levy Service was set up by law with the following composition:</p>"
     "<ol><li>Chief Lampwright of the guild.</li><li>Three Standing Wardens.</li>"
     "<li>Two Departments namely<ol><li>Oil and Tallow</li><li>Wick taxes</li></ol></li>"
     "</ol></body></html>"
@@ -985,7 +985,7 @@ NAMELY_ITEM = (
 
 def test_nested_item_counting_units_without_a_colon_leads_into_its_sub_items() -> None:
     found = offices(extract(NAMELY_ITEM, html=True))
-    assert found["Oil and Tallow"].parent == "Lamp Revenue Service"
+    assert found["Oil and Tallow"].parent == "Lamp Levy Service"
     # the sentence-case item stays: its item counts it as a department
     # (announced_units_in_sentence_case)
     assert "Wick taxes" in found
@@ -1076,7 +1076,7 @@ PEER_CODE_OVER_OFFICES = dedent("""\
 
     The Bureau of Lantern Safety keeps the lamps lit.
 
-    Office of Lamp Care (OLC)
+    Office of Lamp Care (OLK)
 
     Braiding Branch
 

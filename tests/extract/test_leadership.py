@@ -137,9 +137,9 @@ The Lamp Works Authority keeps the town's lamps.
 
 The Oil Office buys oil for the lamps.
 
-## Safety Division
+## Hazard Division
 
-The Safety Division keeps the lamps safe. The Office of Oil Safety handles spills.
+The Hazard Division keeps the lamps safe. The Office of Oil Safety handles spills.
 """
 
 
@@ -149,7 +149,7 @@ def test_sentence_subject_part_office_of_name_not_cut_to_a_found_unit() -> None:
     unit noun."""
     found = offices(extract(SENTENCE_SUBJECT_OFFICE_OF, markdown=True))
     assert found["Office of Oil Safety"] == (
-        "Safety Division",
+        "Hazard Division",
         "sentence_subject_part",
         "sentence_subject_part",
     )

@@ -1530,8 +1530,8 @@ def test_announcing_item_namely_after_a_noun_of_other_things() -> None:
     assert not announcing_item("Heads of Sections, namely")
     assert announcing_item("The Three Divisions namely")
     page = dedent("""\
-        <h1>Lamp Revenue Service</h1>
-        <p>The Lamp Revenue Service was set up by law with the following composition:</p>
+        <h1>Lamp Levy Service</h1>
+        <p>The Lamp Levy Service was set up by law with the following composition:</p>
         <ol>
           <li>Chief Lampwright of the guild.</li>
           <li>Two Wardens of the Divisions namely

@@ -861,9 +861,9 @@ NAMED_BY_ACRONYM_WITH_NOUN = """Bureau of Lantern Safety
 
 The Bureau of Lantern Safety keeps the lamps lit.
 
-Office of Lamp Care (OLC)
+Office of Lamp Upkeep (OLU)
 
-The OLC Office cleans and trims the lamps.
+The OLU Office cleans and trims the lamps.
 
 Wick Review Branch (WR)
 
@@ -872,12 +872,12 @@ The WR Branch reviews the wicks of every county.
 
 
 def test_acronym_named_unit_long_form_holding_the_noun_is_not_doubled() -> None:
-    """A long form that already holds the unit noun is the unit's name: "the OLC Office" of
-    the "Office of Lamp Care (OLC)" is that office, not an "Office of Lamp Care Office"."""
+    """A long form that already holds the unit noun is the unit's name: "the OLU Office" of
+    the "Office of Lamp Upkeep (OLU)" is that office, not an "Office of Lamp Upkeep Office"."""
     acronyms = {o.name: o.acronym for o in extract(NAMED_BY_ACRONYM_WITH_NOUN).offices}
-    assert acronyms["Office of Lamp Care"] == "OLC"
+    assert acronyms["Office of Lamp Upkeep"] == "OLU"
     assert acronyms["Wick Review Branch"] == "WR"
-    assert "Office of Lamp Care Office" not in acronyms
+    assert "Office of Lamp Upkeep Office" not in acronyms
     assert "Wick Review Branch Branch" not in acronyms
 
 
@@ -972,14 +972,14 @@ def test_wrapped_line_in_name_a_name_broken_at_a_full_line_is_one_name() -> None
     text = (
         "Lantern Safety Bureau\n\n"
         "The Lantern Safety Bureau comprises the Glass Mending Division, the Counter-Lamp\n"
-        "and Wick Safety Division, and the Oil Stores Division, each led by a keeper who\n"
+        "and Wick Hazard Division, and the Oil Stores Division, each led by a keeper who\n"
         "reports to the Warden of the bureau.\n"
     )
     found = offices(extract(text))
-    assert "Counter-Lamp and Wick Safety Division" in found
-    assert "Wick Safety Division" not in found
+    assert "Counter-Lamp and Wick Hazard Division" in found
+    assert "Wick Hazard Division" not in found
     off = offices(extract(text, off={"wrapped_line_in_name"}))
-    assert "Counter-Lamp and Wick Safety Division" not in off
+    assert "Counter-Lamp and Wick Hazard Division" not in off
 
 
 def test_directive_verb_items_of_an_organization_order() -> None:
@@ -1026,7 +1026,7 @@ def test_trailing_sentence_words_the_sentence_run_on_after_a_name_is_cut() -> No
 
         The Bureau of Lantern Safety keeps the lamps lit.
 
-        ## Wick Safety Division (Lamp history
+        ## Wick Hazard Division (Lamp history
 
         The division sets the rules for trimming wicks.
 
@@ -1035,9 +1035,9 @@ def test_trailing_sentence_words_the_sentence_run_on_after_a_name_is_cut() -> No
         The division mends broken lantern glass.
         """)
     found = offices(extract(text, markdown=True))
-    assert "Wick Safety Division" in found
+    assert "Wick Hazard Division" in found
     off = offices(extract(text, markdown=True, off={"trailing_sentence_words"}))
-    assert "Wick Safety Division" not in off
+    assert "Wick Hazard Division" not in off
 
 
 PREDICATE_NUMBERED_SUBJECT = dedent("""\
@@ -1058,7 +1058,8 @@ def test_predicate_in_name_a_number_or_an_abbreviation_in_the_subject() -> None:
     assert "U.S. Wick Desk" in found
     assert predicate_in_name("Region 4 Office serves the states of Lampshire") == "Region 4 Office"
     assert (
-        predicate_in_name("Office of Lamp Care (OLC) provides wicks") == "Office of Lamp Care (OLC)"
+        predicate_in_name("Office of Lamp Upkeep (OLU) provides wicks")
+        == "Office of Lamp Upkeep (OLU)"
     )
     assert predicate_in_name("St. Wick Lamp Office runs the depot") == "St. Wick Lamp Office"
     assert predicate_in_name("No. 3 Lamp Depot handles oil") == "No. 3 Lamp Depot"

@@ -798,13 +798,13 @@ def test_item_description_parts_not_a_unit_the_item_reports_to_or_works_with() -
         The Lantern Bureau has three directorates:
 
           • Glass Services
-            The Directorate reports to the Office of the Chief Warden and works closely with \
+            The Directorate reports to the Office of the Senior Warden and works closely with \
         the Lamp Permit Office and the Ladder Safety Office.
           • Oil Services
             The Directorate is responsible for the Can Section and the Drum Section.
         """)
     found = offices(extract(text))
-    assert found["Office of the Chief Warden"].parent == "Lantern Bureau"
+    assert found["Office of the Senior Warden"].parent == "Lantern Bureau"
     for name in ("Lamp Permit Office", "Ladder Safety Office"):
         assert found.get(name, Placed("", "", "")).parent != "Glass Services", name
     assert found["Drum Section"] == Placed(

@@ -396,9 +396,9 @@ def test_root_from_intro_subject_under_label_a_body_before_a_verb_of_function() 
     quoted = page(
         "Our Mission",
         "“Our mission is to keep the lamps lit.”\n\n"
-        "The Office of the Chief Lamp Officer (CLO) administers the lamps of the town.",
+        "The Office of the Master Lamp Officer (MLO) administers the lamps of the town.",
     )
-    assert root(extract(quoted))[:2] == ("Office of the Chief Lamp Officer", "CLO")
+    assert root(extract(quoted))[:2] == ("Office of the Master Lamp Officer", "MLO")
     person = page("Who We Are", "Bram Tolley serves the town as its lamp keeper.")
     assert root(extract(person))[0] != "Bram Tolley"
     off = root(extract(text, off={"root_from_intro_subject_under_label"}))
@@ -1053,14 +1053,14 @@ def test_root_not_a_named_part_not_a_name_a_preposition_owns() -> None:
 
 
 def test_root_title_topic_words_about_and_functions_of_the_body() -> None:
-    """ "About the Wick Safety Division", "Functions of the Lamp Warden's Office |": the
+    """ "About the Wick Hazard Division", "Functions of the Lamp Warden's Office |": the
     title names the body after the topic's words (and before a site's separator)."""
-    about = page("About the Wick Safety Division", "The division keeps the wicks safe.")
-    assert root(extract(about))[0] == "Wick Safety Division"
+    about = page("About the Wick Hazard Division", "The division keeps the wicks safe.")
+    assert root(extract(about))[0] == "Wick Hazard Division"
     functions = page("Functions of the Lamp Warden's Office |", "The office keeps the lamps.")
     assert root(extract(functions))[0] == "Lamp Warden's Office"
     off = root(extract(about, off={"root_title_topic_words", "directive_verb"}))
-    assert off[0] == "About the Wick Safety Division"
+    assert off[0] == "About the Wick Hazard Division"
 
 
 def test_title_acronym_with_name_the_title_goes_on_past_its_acronym() -> None:
@@ -1129,10 +1129,10 @@ def test_root_from_intro_structure_owner_the_name_ends_with_its_sentence() -> No
 
 
 def test_root_title_topic_words_a_capitalized_article_after_the_topic() -> None:
-    """ "About The Wick Safety Division", "Organization of The Lamp Board": a title in title case
+    """ "About The Wick Hazard Division", "Organization of The Lamp Board": a title in title case
     capitalizes the article too; the body is named after it all the same."""
-    about = page("About The Wick Safety Division", "The division keeps the wicks safe.")
-    assert root(extract(about))[0] == "Wick Safety Division"
+    about = page("About The Wick Hazard Division", "The division keeps the wicks safe.")
+    assert root(extract(about))[0] == "Wick Hazard Division"
     structure = page("Organization of The Lamp Board", "The board keeps the lamps lit.")
     assert root(extract(structure))[0] == "Lamp Board"
 

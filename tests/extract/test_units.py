@@ -625,7 +625,7 @@ CHART_BELOW = (
     "Below the Deputy Warden, from left to right, are:\n"
     "Office of Wick Supply\n"
     "Office of Glass Care\n"
-    "Directly under the Chief Lamp Auditor is the Office of the Chief Lamp Auditor.\n"
+    "Directly under the Chief Lamp Auditor is the Office of the Senior Lamp Auditor.\n"
     "This chart was signed by Ada Lumen, Chief Warden, March 3, 2021\n"
 )
 
@@ -636,7 +636,7 @@ def test_reports_to_a_chart_text_version_places_boxes_below_one() -> None:
     assert found["Deputy Warden"] == Placed("Chief Warden", "reports_to", "reports_to")
     assert found["Office of Wick Supply"].parent == "Deputy Warden"
     assert found["Office of Glass Care"].parent == "Deputy Warden"
-    assert found["Office of the Chief Lamp Auditor"].parent == "Chief Lamp Auditor"
+    assert found["Office of the Senior Lamp Auditor"].parent == "Chief Lamp Auditor"
     off = offices(extract(CHART_BELOW, off={"reports_to"}))
     assert off["Office of Wick Supply"].parent == ROOT
 
@@ -3158,12 +3158,12 @@ def test_contact_heading_over_units_bureaus_and_contacts() -> None:
     the divisions, not contact details."""
     page = (
         "<h1>Lamp Court Keepers</h1><h2>Bureaus &amp; Contacts</h2>"
-        "<h3>Wick Records Division</h3>"
-        "<p>The Wick Records Division keeps the records of the wick courts.</p>"
+        "<h3>Wick Ledgers Division</h3>"
+        "<p>The Wick Ledgers Division keeps the records of the wick courts.</p>"
         "<h3>Oil Services Division</h3><p>The division supplies oil to the courts.</p>"
     )
     found = offices(extract(page, html=True))
-    assert found["Wick Records Division"].parent == "Lamp Court Keepers"
+    assert found["Wick Ledgers Division"].parent == "Lamp Court Keepers"
     assert "Oil Services Division" in found
     with pytest.raises(NoStructureError):  # before: read as contact details, page refused
         extract(page, html=True, off={"contact_heading_over_units"})
@@ -3189,7 +3189,7 @@ def test_contact_heading_over_units_leaves_one_contact_line() -> None:
     """One section under "Contact Us" ("Staff Directory") is a line of contact details."""
     page = (
         "<h1>Lamp Court Keepers</h1>"
-        "<p>The Wick Records Division keeps the records. The Oil Services Division supplies"
+        "<p>The Wick Ledgers Division keeps the records. The Oil Services Division supplies"
         " oil.</p><h2>Contact Us</h2><h3>Staff Directory</h3>"
         "<p>Call 555-0100 for the staff directory.</p>"
     )
@@ -4135,7 +4135,7 @@ def test_shared_unit_noun_a_part_opening_with_general() -> None:
 POSTS_AMONG_PARTS = page(
     "Wick and Oil Directorate",
     "The directorate of Wick and Oil comprises the Principal Wick Secretary, Soot Records, the"
-    " Internal Glass Division and the Flame Safety Division. The directorate serves the bureau.",
+    " Internal Glass Division and the Flame Hazard Division. The directorate serves the bureau.",
     "Office of Glass Inspection",
     "The office inspects lantern glass.",
 )
@@ -4147,7 +4147,7 @@ def test_series_of_posts_in_a_units_own_section() -> None:
         "Wick and Oil Directorate", "enumerated_units", "enumerated_units"
     )
     assert found["Soot Records"].parent == "Wick and Oil Directorate"
-    assert found["Flame Safety Division"].parent == "Wick and Oil Directorate"
+    assert found["Flame Hazard Division"].parent == "Wick and Oil Directorate"
     off = offices(extract(POSTS_AMONG_PARTS, off={"series_of_posts"}))
     assert "Principal Wick Secretary" not in off
     assert "Soot Records" not in off
