@@ -1857,6 +1857,16 @@ register(
 )
 
 
+register(
+    "agency_heading_prose",
+    "layout",
+    """The paragraphs under a heading that names the page's agency again ("Lamp Board" over
+    "The Lamp Board's structure includes the Wick Office and the Oil Office") are the
+    agency's own prose, as its introduction is: on a page whose headings name no unit they
+    are read for the units they name.""",
+)
+
+
 def _headed_as_unit(name: str) -> bool:
     """Whether a heading's words name a unit or a post (``topic_headings_prose``): a unit noun
     or a position last ("Wick Division", "Deputy Warden"), or before "of" or "for" ("Office
@@ -4928,6 +4938,8 @@ class _Builder:
                 self.any_section_unit = True
             else:
                 self.topic_prose.extend(b for b in section.body if b.kind == PARAGRAPH)
+        elif enabled("agency_heading_prose"):
+            self.topic_prose.extend(b for b in section.body if b.kind == PARAGRAPH)
         self.body_units(section.body, unit, section.heading.text, owns=unit is not self.units[0])
         for part in _section_enumeration(self.page, section.body, unit):
             if self.index.resolve(part.name) is None:
@@ -5225,10 +5237,14 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
             builder.add_new(prose_unit(page, blocks, owner, builder.index, definitions))
     if not builder.any_section_unit:
         prose = sorted(builder.prose + builder.topic_prose, key=lambda block: block.start)
+        bare_for: dict[int, Unit] = {}  # a name given in full: the unit found bare
         for unit in prose_unit(page, prose, top, builder.index, definitions):
-            if not qualified_repeat(unit.name, [u.name for u in builder.units]) and not _named_bare(
-                unit.name, builder.units
-            ):
+            if unit.parent is not None and id(unit.parent) in bare_for:
+                unit.parent = bare_for[id(unit.parent)]
+            bare = _named_bare(unit.name, builder.units)
+            if bare is not None:
+                bare_for[id(unit)] = bare
+            elif not qualified_repeat(unit.name, [u.name for u in builder.units]):
                 builder.add(unit)
     elif enabled("enumerated_units"):
         for unit in prose_unit(page, builder.prose, top, builder.index, definitions):
@@ -6512,7 +6528,7 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
         if found is None:
             continue
         verb, name, _ = found
-        host = keys.get(_unit_key(name))
+        host = keys.get(_unit_key(name)) or _named_bare(name, units)
         if host is None:
             continue
         opening = text.rfind(";", start, verb) + 1 or start
@@ -6691,18 +6707,22 @@ def _agency_composed_of(
     return False
 
 
-def _named_bare(name: str, units: list[Unit]) -> bool:
-    """Whether a unit found already is ``name`` without its unit noun: a heading "Lamp Care"
-    over prose that says "the Lamp Care Division" (``topic_headings_prose``)."""
+def _named_bare(name: str, units: list[Unit]) -> Unit | None:
+    """The unit found already that is ``name`` without its unit noun: a heading "Lamp Care"
+    over prose that says "the Lamp Care Division" (``topic_headings_prose``), or a list
+    "four divisions: Lamp Care, Oil Supply" before "The Oil Supply Division is ..."; the
+    units prose places under the name in full are that unit's."""
     if not enabled("topic_headings_prose"):
-        return False
+        return None
     key = _unit_key(name)
-    return any(
-        unit.found_by == "section_heading"
-        and (other := _unit_key(unit.name)) < key
-        and key - other <= UNIT_NOUNS
-        for unit in units
-    )
+    for unit in units:
+        if (
+            unit.found_by in ("section_heading", "enumerated_units")
+            and (other := _unit_key(unit.name)) < key
+            and key - other <= UNIT_NOUNS
+        ):
+            return unit
+    return None
 
 
 def _named_in_full(name: str, units: list[Unit]) -> bool:

@@ -1935,3 +1935,50 @@ def test_holder_over_title_a_common_word_the_title_repeats() -> None:
     assert sections.holder_over_title(
         rose, blocks.Block(blocks.PARAGRAPH, 0, 10, "- Director", 0), common
     )
+
+
+AGENCY_HEADING_PROSE = dedent("""\
+    # Lamp Board directory listing
+
+    * Lamp Board directory listing
+      Hours: Monday to Friday
+
+    ## Lamp Board
+
+    The Lamp Board is the oldest board of the town and is led by the lamp warden.
+
+    The Lamp Board's structure includes the Bureau of Wicks, Glass Care Administration,
+    Oil Supply Administration and several offices.
+    """)
+
+
+def test_agency_heading_prose_the_agencys_heading_over_the_prose_naming_its_units() -> None:
+    found = offices(extract(AGENCY_HEADING_PROSE, markdown=True))
+    assert found["Bureau of Wicks"] == Placed("Lamp Board", "prose_unit", "default_root")
+    assert found["Oil Supply Administration"] == Placed(
+        "Lamp Board", "enumerated_units", "default_root"
+    )
+    with pytest.raises(NoStructureError):
+        extract(AGENCY_HEADING_PROSE, markdown=True, off={"agency_heading_prose"})
+
+
+LISTED_THEN_NAMED_IN_FULL = dedent("""\
+    # Lamp Works
+
+    ## Lamp Works
+
+    The Lamp Works program consists of three divisions: Wick Care, Glass Care and Oil Supply.
+    The Wick Care Division trims the wicks of the town. The Oil Supply Division is charged
+    with filling the lamps. The town's carts and the Soot Unit fall under the direction of
+    the Oil Supply Division.
+    """)
+
+
+def test_topic_headings_prose_a_listed_name_with_a_unit_noun_added_is_the_listed_unit() -> None:
+    found = offices(extract(LISTED_THEN_NAMED_IN_FULL, markdown=True))
+    assert found["Wick Care"] == Placed("Lamp Works", "enumerated_units", "enumerated_units")
+    assert "Wick Care Division" not in found and "Oil Supply Division" not in found
+    assert found["Soot Unit"] == Placed("Oil Supply", "prose_unit", "falls_under")
+    off = offices(extract(LISTED_THEN_NAMED_IN_FULL, markdown=True, off={"topic_headings_prose"}))
+    assert off["Wick Care Division"].found_by == "prose_unit"
+
