@@ -429,11 +429,28 @@ def _bulleted(
             line_start = text.rfind("\n", 0, a) + 1
             indent = len(text[line_start : bullet.start("marker")].expandtabs(4))
             out.append((bullet.end(), b, bullet.group("marker"), indent))
-        elif out and out[-1][2] is not None and _continues_item(text[a:b]):
+        elif out and (
+            (out[-1][2] is not None and _continues_item(text[a:b]))
+            or wrapped_line(text[out[-1][0] : out[-1][1]])
+        ):
             out[-1] = (out[-1][0], b, out[-1][2], out[-1][3])
         else:
             out.append((a, b, None, 0))
     return out
+
+
+@rule("layout", off=False)
+def wrapped_line(block: str) -> bool:
+    """Among numbered lines ("(1)", "a)"), a line that ends inside a phrase, on a connector
+    ("... is responsible for enforcing the", "... is headed by a") or a comma, or a marker
+    standing alone on its line ("(a)"), runs on in the next line: text wrapped at a fixed
+    width, as statutes and regulations copied from print are, whose next line opens with a
+    capital as often as not ("the" / "Lamp Warden's orders")."""
+    line = block[block.rfind("\n") + 1 :].rstrip()
+    words = line.split()
+    if not words:
+        return True  # the marker alone: the item's text is on the next line
+    return line.endswith(",") or words[-1] in CONNECTORS
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

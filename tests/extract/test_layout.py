@@ -1982,3 +1982,27 @@ def test_topic_headings_prose_a_listed_name_with_a_unit_noun_added_is_the_listed
     off = offices(extract(LISTED_THEN_NAMED_IN_FULL, markdown=True, off={"topic_headings_prose"}))
     assert off["Wick Care Division"].found_by == "prose_unit"
 
+
+WRAPPED_NUMBERED_TEXT = dedent("""\
+    Lamp Code 12-3 - Wick Organization
+    (1) The Lamp Board trims and lights the lamps of the town.
+    The Lamp Board is headed by a
+    Warden and two Deputy Wardens. Four Bureaus run the day to
+    day work of the board.
+    """)
+
+
+def test_wrapped_line_a_line_ending_on_a_connector_runs_on_among_numbered_lines() -> None:
+    def kinds() -> list[tuple[str, str]]:
+        return [
+            (b.kind.value, WRAPPED_NUMBERED_TEXT[b.start : b.end])
+            for b in classify(WRAPPED_NUMBERED_TEXT)
+        ]
+
+    assert kinds()[2] == (
+        "paragraph",
+        "The Lamp Board is headed by a\nWarden and two Deputy Wardens. Four Bureaus run the day to"
+        "\nday work of the board.",
+    )
+    with disabled({"wrapped_line"}):
+        assert kinds()[2] == ("heading", "The Lamp Board is headed by a")
