@@ -78,6 +78,7 @@ from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
     CONNECTORS,
     DIRECTORATE_NOUNS,
+    DUTY_HEADS,
     GENERIC_MODIFIERS,
     LISTING_NOUNS,
     NUMBER_WORDS,
@@ -2377,12 +2378,7 @@ def unit_noun_topic(heading: str) -> bool:
     return all(w in _TOPIC_WORDS for w in words[1:])
 
 
-# Head nouns for what a body does or holds to, not for a body: "Core Functions", "Major
-# Activities", "Core Values", "Key Roles".
-_DUTY_HEADS = frozenset(
-    {"function", "functions", "activity", "activities", "values", "role", "roles"}
-    | {"responsibility", "responsibilities"}
-)
+_DUTY_HEADS = DUTY_HEADS
 
 
 # Head nouns of a document's or a page's own records and apparatus rather than of a unit:

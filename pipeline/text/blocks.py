@@ -16,6 +16,7 @@ from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH, BlockKind, Hint
 from pipeline.text.sentences import ends_sentence, sentence_spans
 from pipeline.text.vocabulary import (
     CONNECTORS,
+    DUTY_HEADS,
     LINK_OBJECTS,
     LINK_VERBS,
     LIST_VERBS,
@@ -763,6 +764,46 @@ def _kind_label(chunk: str, following: Hint | None, values: dict[str, int]) -> b
     return kind_label_heading(kind, count, heads_list)
 
 
+def _colon_name(chunk: str) -> str | None:
+    """The name of a short title-case line of two to four words ending in a colon ("Wick
+    Repairs:"), or None. One word ("Date:", "Mission:") is a field's label, and a plural
+    unit noun at the end ("Support Sectors:", "Field Offices:") names a group of units, and
+    a noun of duties ("Wick Activities:", "Core Functions:") a topic."""
+    if not _FOOTER.match(chunk) or len(chunk.split()) > 4 or _leads_into_list(chunk):
+        return None
+    words = chunk[:-1].split()
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
+        return None
+    last = words[-1].lower()
+    if last in LISTING_NOUNS | DUTY_HEADS or (last.endswith("s") and last[:-1] in UNIT_NOUNS):
+        return None
+    return chunk[:-1].strip()
+
+
+@rule("layout", off=frozenset())
+def colon_heading_run(text: str, pieces: list[tuple[int, int, Hint | None]]) -> frozenset[int]:
+    """Short title-case lines ending in a colon, each over a block of its own ("Wick
+    Repairs:" / a list of its teams or its telephone number / "Lamp Stores:" / ...), are
+    the headings of what stands under them, not footer labels like "Share:", when the page
+    has three or more of them with different names, or two that end in a unit noun ("Wick
+    Unit:", "Lamp Section:"): a page that names its units so sets each over its parts or
+    its contact line. A name repeated ("Responsibilities:" over each unit's duties) is a
+    field label, and a line over another such line or at the page's end heads nothing.
+    Returns the indexes of those pieces."""
+    found: dict[int, str] = {}
+    for index, (start, end, hint) in enumerate(pieces[:-1]):
+        if hint is not None and hint.kind == LIST_ITEM:
+            continue
+        name = _colon_name(text[start:end])
+        following = text[pieces[index + 1][0] : pieces[index + 1][1]]
+        if name is not None and _colon_name(following) is None:
+            found[index] = name
+    names = [name.lower() for name in found.values()]
+    kept = {i: name for i, name in found.items() if names.count(name.lower()) == 1}
+    units = all(name.split()[-1].lower() in UNIT_NOUNS for name in kept.values())
+    return frozenset(kept) if len(kept) >= 3 or (len(kept) == 2 and units) else frozenset()
+
+
 def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
     """Split ``text`` into classified blocks, in document order.
 
@@ -775,6 +816,7 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
     list_marked = False  # the list has had an item with a bullet or an outline marker
     pieces = split_blocks(text, hints or {})
     label_values = _kind_label_values(text, pieces)
+    colon_headings = colon_heading_run(text, pieces)
     for index, (piece_start, piece_end, hint) in enumerate(pieces):
         start, end = piece_start, piece_end
         chunk = text[start:end]
@@ -807,6 +849,8 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
                 kind = FOOTER
         elif noise and directory_row(chunk):
             kind, level = LIST_ITEM, 1
+        elif index in colon_headings and not noise:
+            kind, level = HEADING, 0
         elif (
             _FOOTER.match(chunk) and len(chunk.split()) <= 4 and not _leads_into_list(chunk)
         ) or noise:

@@ -150,6 +150,13 @@ ORGANIZATION_WORDS = frozenset(
     {"organization", "organizational", "organisation", "organisational", "structure"}
 )
 
+# Head nouns for what a body does or holds to, not for a body: "Core Functions", "Major
+# Activities", "Core Values", "Key Roles".
+DUTY_HEADS = frozenset(
+    {"function", "functions", "activity", "activities", "values", "role", "roles"}
+    | {"responsibility", "responsibilities"}
+)
+
 LISTING_NOUNS = frozenset(
     {
         "offices",

@@ -2006,3 +2006,97 @@ def test_wrapped_line_a_line_ending_on_a_connector_runs_on_among_numbered_lines(
     )
     with disabled({"wrapped_line"}):
         assert kinds()[2] == ("heading", "The Lamp Board is headed by a")
+
+
+# A town's telephone page: each office's name as a short line ending in a colon, over its
+# number.
+COLON_NUMBERS = dedent("""\
+    Lantern Town Numbers
+
+    The offices of Lantern Town answer calls from eight to five on each weekday.
+
+    Wick Repairs:
+
+    555-0101
+
+    Glass Polishing:
+
+    555-0102
+
+    Oil Supply:
+
+    555-0103
+    """)
+
+
+def test_colon_heading_run_numbers() -> None:
+    """Three colon lines with different names, each over its own block, are the headings
+    of the page's units; off, each is a footer label and the page names none."""
+    found = offices(extract(COLON_NUMBERS))
+    assert found["Wick Repairs"].found_by == "section_heading"
+    assert found["Oil Supply"].found_by == "section_heading"
+    with pytest.raises(NoStructureError):
+        extract(COLON_NUMBERS, off={"colon_heading_run"})
+
+
+COLON_UNITS = dedent("""\
+    Wick Directorate
+
+    The units under this directorate include the following:
+
+    Tassel Trimming Unit:
+
+      • The unit trims the tassels of the wicks.
+
+    Braid Stores Unit:
+
+      • The unit keeps the braids.
+    """)
+
+
+def test_colon_heading_run_two_unit_nouns() -> None:
+    """Two such lines suffice when both end in a unit noun."""
+    kinds = [b.kind for b in classify(COLON_UNITS) if b.text.endswith("Unit:")]
+    assert kinds == [blocks.HEADING, blocks.HEADING]
+    with disabled({"colon_heading_run"}):
+        kinds = [b.kind for b in classify(COLON_UNITS) if b.text.endswith("Unit:")]
+    assert blocks.HEADING not in kinds
+
+
+COLON_FIELDS = dedent("""\
+    Lamp Notice
+
+    Country:
+
+    Lanternland
+
+    Language:
+
+    Wickish
+
+    Programme Sectors:
+
+      • Wick Care
+
+    Support Sectors:
+
+      • Glass Care
+
+    Responsibilities:
+
+      • trims wicks
+
+    Responsibilities:
+
+      • polishes glass
+    """)
+
+
+def test_colon_heading_run_not_fields_groups_or_repeats() -> None:
+    """One-word field labels, plural group labels and a repeated label head no units."""
+    assert colon_heading_run_found(COLON_FIELDS) == []
+
+
+def colon_heading_run_found(text: str) -> list[str]:
+    pieces = blocks.split_blocks(text, {})
+    return [text[pieces[i][0] : pieces[i][1]] for i in blocks.colon_heading_run(text, pieces)]
