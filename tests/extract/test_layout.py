@@ -2100,3 +2100,34 @@ def test_colon_heading_run_not_fields_groups_or_repeats() -> None:
 def colon_heading_run_found(text: str) -> list[str]:
     pieces = blocks.split_blocks(text, {})
     return [text[pieces[i][0] : pieces[i][1]] for i in blocks.colon_heading_run(text, pieces)]
+
+
+COLON_UNITS_UNDER_SECTION = dedent("""\
+    The Wick Directorate consists of the Trimming Section and the Braiding Section.
+
+    Trimming Section
+
+      • This Section trims the wicks of the lamps of the town.
+
+    The units under this section include the following:
+
+    Tassel Trimming Unit:
+
+      • The unit trims the tassels of the wicks.
+
+    Braid Stores Unit:
+
+      • The unit keeps the braids.
+    """)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="colon headings after a lead-in that names the section's units ('The units under "
+    "this section include the following:') are unranked like the section's own heading, so "
+    "they are its peers under the page's root rather than its parts "
+    "(gh_mobd_finance_general_administration_directorate, b19)",
+)
+def test_colon_heading_run_under_a_lead_in_nests() -> None:
+    found = offices(extract(COLON_UNITS_UNDER_SECTION))
+    assert found["Tassel Trimming Unit"].parent == "Trimming Section"
