@@ -5720,6 +5720,64 @@ def _copula_parts(
     return found
 
 
+register(
+    "short_form_subject",
+    "unit",
+    """A sentence may name a unit found already by its name without its unit noun: "Wick
+    Care includes Trimming and Braiding" after "the Wick Care Unit", "Soot Control oversees
+    ..." after "the Soot Control Office". Such a subject is that unit (the parts it lists go
+    under it), not a new unit beside it, and a name listed that is such a short form
+    ("Ember Watch" for the Ember Watch Center found already) is no new unit either.""",
+)
+
+
+def _short_form_of(name: str, units: list[Unit]) -> Unit | None:
+    """The unit found whose name is ``name`` with a unit noun after it ("Ember Watch" for
+    the "Ember Watch Center"): a page's short form of a unit it names in full."""
+    key = " ".join(name.split()).casefold()
+    for unit in units:
+        words = unit.name.split()
+        if (
+            len(words) >= 2
+            and words[-1].casefold() in UNIT_NOUNS | _PART_NOUNS
+            and " ".join(words[:-1]).casefold() == key
+        ):
+            return unit
+    return None
+
+
+@rule("unit", off=[])
+def found_subject_bare_parts(
+    text: str, governed: list[Phrase], start: int, verb: int
+) -> list[Phrase]:
+    """A unit found elsewhere that opens a sentence with a verb of composition ("Wick Care
+    encompasses Trimming, Braiding and the Dip Unit", "The Oil Bureau includes Supply and
+    Refining") names its parts after it, whatever their words: the subject is known as a
+    unit, and what it is made of are units too, not only names ending in a unit noun
+    (``composition_list``). Every name listed must be capitalized, name no position, no
+    program, no document (an act, a regulation: what a unit oversees) and hold at most a
+    few words; a subject that is a body of members (board, council, committee, commission)
+    lists members, and a post ("The Chief of Wicks oversees ...") duties, not parts. Returns
+    the names, or none when one of them fails."""
+    if _MEMBERS_SUBJECT.search(text, start, verb) or names_position_only(text[start:verb]):
+        return []
+    parts = []
+    for part in governed:
+        name = without_acronyms(part.text)
+        words = name_tokens(name)
+        if (
+            not words
+            or set(words) & (POSITION_WORDS | PROGRAM_NOUNS)
+            or words[-1].removesuffix("s") in _DOCUMENT_WORDS
+            or set(words) & (UNIT_NOUNS - ANY_UNIT_NOUNS)  # a department's, read elsewhere
+            or len(name.split()) > MAX_PART_WORDS
+            or not is_capitalized_name(name)
+        ):
+            return []
+        parts.append(part)
+    return parts
+
+
 @rule("unit", off=[])
 def composition_list(
     page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
@@ -5766,6 +5824,9 @@ def composition_list(
                 continue
             name = without_acronyms(subject.text)
             head = by_name.get(name.lower()) or index.resolve(name)
+            short_head = _short_form_of(name, [*units, *found]) if head is None else None
+            if short_head is not None and enabled("short_form_subject"):
+                head = short_head  # "Soot Control includes ...": the Soot Control Unit
             tokens = name_tokens(name)
             if head is None and (
                 owner is not top
@@ -5786,11 +5847,19 @@ def composition_list(
                 and len(part.text.split()) <= MAX_PART_WORDS
                 and is_capitalized_name(without_acronyms(part.text))
             ]
+            finder = "composition_list"
+            if len(parts) != len(governed) and head is not None:
+                parts = found_subject_bare_parts(text, governed, start, verb.start())
+                finder = "found_subject_bare_parts"
+                # "Ember Watch" for the Ember Watch Center found already: no new unit
+                if enabled("short_form_subject"):
+                    known = [*units, *found]
+                    parts = governed = [p for p in parts if not _short_form_of(p.text, known)]
             if len(parts) != len(governed) or not parts:
                 continue
             # A subject named in full and nowhere else: its parts wait under the top unit for
             # ``composition_subject``, which makes it a unit and places them under it.
-            parent, parent_by = (head, "composition_list") if head else (top, _top_parent_by(top))
+            parent, parent_by = (head, finder) if head else (top, _top_parent_by(top))
             for part in parts:
                 part_name = without_acronyms(part.text)
                 if (
@@ -5805,7 +5874,7 @@ def composition_list(
                     part_name,
                     part.start,
                     parent,
-                    found_by="composition_list",
+                    found_by=finder,
                     parent_by=parent_by,
                     is_group=False,
                 )
@@ -6034,9 +6103,18 @@ def semicolon_series(
 # sentence's subject (an outline marker and "The" before it aside).
 _COMPOSITION_VERB = re.compile(
     r"\s(?:also\s+)?(?:consists?\s+of|comprises?|(?:is|are)\s+(?:made\s+up|composed|comprised)"
-    r"\s+of|houses|oversees|includes)\s"
+    r"\s+of|houses|oversees|includes|encompasses)\s"
 )
-_COMPOSITION_PIECES = ("consist", "compris", "compos", "made up", "houses", "oversees", "includes")
+_COMPOSITION_PIECES = (
+    "consist",
+    "compris",
+    "compos",
+    "made up",
+    "houses",
+    "oversees",
+    "includes",
+    "encompasses",
+)
 # What a subject that refers back to a unit may also say of it: "This Section provides
 # oversight for ..." (``referring_subject_parts``).
 _OVERSIGHT_VERB = re.compile(r"\s(?:also\s+)?provides\s+(?:\w+\s+)?oversight\s+(?:for|of|to)\s")
@@ -7573,6 +7651,8 @@ def subject_peers(page: PageLayout, units: list[Unit], index: UnitIndex, top: Un
             key = _unit_key(phrase.text)
             if key in seen or _unit_key(parent.name) <= key:
                 continue
+            if enabled("short_form_subject") and _short_form_of(phrase.text, units):
+                continue  # "Soot Control includes ...": the Soot Control Unit found already
             seen.add(key)
             found.append(
                 _unit_named(
