@@ -794,16 +794,43 @@ def _agency_head(name: str) -> str | None:
     return head if head.lower() in UNIT_NOUNS else None
 
 
+# After the agency's name: an aside in commas (", effective 1 May 2005,"), then a verb of
+# composition and "the following" ("consisting of the following", "shall be made up of the
+# following", "is divided into the following").
+_COMPOSED_OF_THE_FOLLOWING = (
+    r"(?:,[^;:]{1,60}?,)?\s+(?:(?:shall|will|is\s+to|to)\s+be\s+|is\s+|are\s+)?"
+    r"(?:consisting\s+of|consists?\s+of|comprising|comprises|composed\s+of|made\s+up\s+of"
+    r"|divided\s+into|organi[sz]ed\s+into)\s+the\s+following\b"
+)
+
+
+register(
+    "agency_lead_in_composed",
+    "parent",
+    """A lead-in that names the page's agency in mid-sentence right before a verb of
+    composition and "the following" ("... restructure the Lamp Department, effective 1 May,
+    consisting of the following branches:", "the Bureau shall be made up of the following
+    branches, each ...") makes the items after it the agency's parts, with or without a
+    colon: a statute's or an order's caption above the list owns none of them (part of
+    ``agency_lead_in``).""",
+)
+
+
 @rule("parent", off=None)
 def agency_lead_in(lead: Block, context: ListContext) -> Unit | None:
     """A lead-in whose sentence opens with the page's agency, by its name, its acronym or
     "The" and its head noun ("The Commission has seven departments as follows:", "LB
     contains several offices:", "The Board's organization consists of the following
     offices:"), makes the items it lists the agency's parts, though the list stands in the
-    section of one of its units. Not when that section's unit has the same head noun ("The
-    Division has three sections:" under a division's heading)."""
+    section of one of its units. So does a lead-in that names the agency, anywhere in its
+    sentence, right before a verb of composition and "the following", with or without a
+    colon ("... to restructure the Lamp Department, effective 1 May, consisting of the
+    following branches:", "For its purposes the Bureau shall be made up of the following
+    branches, each led by a chief."): the heading above it (a statute's caption) is not the
+    owner. Not when that section's unit has the same head noun ("The Division has three
+    sections:" under a division's heading)."""
     agency = context.agency
-    if agency is None or not lead.text.rstrip().endswith(":"):
+    if agency is None:
         return None
     last = _last_sentence(lead.text.rstrip()).lstrip()
     names = [re.escape(agency.name)]
@@ -812,7 +839,13 @@ def agency_lead_in(lead: Block, context: ListContext) -> Unit | None:
     head = _agency_head(agency.name)
     if head is not None:
         names.append(r"(?<=The\s)" + re.escape(head))
-    opening = re.match(r"(?:The\s+)?(?:" + "|".join(names) + r")(?:['’]s)?\b", last)
+    opening = None
+    if lead.text.rstrip().endswith(":"):
+        opening = re.match(r"(?:The\s+)?(?:" + "|".join(names) + r")(?:['’]s)?\b", last)
+    if opening is None and enabled("agency_lead_in_composed"):
+        if head is not None:
+            names.append(r"(?<=the\s)" + re.escape(head))
+        opening = re.search(r"\b(?:" + "|".join(names) + r")" + _COMPOSED_OF_THE_FOLLOWING, last)
     if opening is None:
         return None
     heading = context.heading or ""

@@ -458,6 +458,49 @@ def test_agency_lead_in_lists_the_agency_parts() -> None:
     assert off["Wick Supply"].parent == "Office of the Lamp Director"
 
 
+AGENCY_LEAD_IN_COMPOSED = dedent("""\
+    OC2011-12
+    2011-10-12
+    Lamp Council
+    Lamp Council Act
+    Under the authority of the Lamp Council Act, the Keeper in Council is pleased to \
+    restructure the Department of Lanterns, effective 1 May 2011, consisting of the \
+    following branches:
+
+    i) Wick Operations, led by a Chief Trimmer;
+    ii) Glass Services, led by a Chief Glazier; and
+    iii) Oil Supply
+    """)
+
+AGENCY_LEAD_IN_COMPOSED_NO_COLON = dedent("""\
+    Bureau of Wicks
+
+    Code Caption
+
+    1. The Bureau of Wicks trims the wicks of the city. For its purposes the Bureau shall \
+    be made up of the following branches, each of which is led by a chief.
+    2. Trimming Branch;
+    3. Snuffing Branch.
+    """)
+
+
+def test_agency_lead_in_composed_names_agency_mid_sentence() -> None:
+    found = offices(extract(AGENCY_LEAD_IN_COMPOSED))
+    assert found["Wick Operations"].parent == "Department of Lanterns"
+    assert found["Glass Services"].parent_by == "agency_lead_in"
+    off = offices(extract(AGENCY_LEAD_IN_COMPOSED, off={"agency_lead_in_composed"}))
+    assert off["Wick Operations"].parent != "Department of Lanterns"
+
+
+def test_agency_lead_in_composed_without_colon() -> None:
+    found = offices(extract(AGENCY_LEAD_IN_COMPOSED_NO_COLON))
+    assert found["Trimming Branch"] == Placed(
+        "Bureau of Wicks", "following_lead_in", "agency_lead_in"
+    )
+    off = offices(extract(AGENCY_LEAD_IN_COMPOSED_NO_COLON, off={"agency_lead_in_composed"}))
+    assert off["Trimming Branch"].parent_by != "agency_lead_in"
+
+
 COMPOSED_OF = dedent("""\
     Lantern Department Organization
 
