@@ -1611,3 +1611,46 @@ def test_announcing_item_keeps_a_persons_initial_in_a_list_item() -> None:
     assert got is None or got[0] != "Bram Tolley"
     branch = blocks.Block(blocks.LIST_ITEM, 0, 14, "B. Wick Branch")
     assert item_name(branch) == ("Wick Branch", 3, 14)
+
+
+# A bulleted list of a court office's teams, its last item over a paragraph about the cases
+# the court hears: the item closes the list, it heads no section.
+WICK_COURT_TEAMS = dedent("""\
+    About the Lamp Prosecutor
+
+    The Office of the Lamp Prosecutor prosecutes wick theft in Lampshire.
+
+    Wick Court
+
+    Our main office sits in the Wick Court building. It consists of trial teams that \
+specialize in:
+
+      • Soot Crimes
+
+      • Oil Theft
+
+      • Glass Review Unit
+
+    Cases heard in Wick Court are typically felonies that carry long terms.
+
+    The court office also has:
+
+      • Flame Ledger Unit
+
+      • Snuffer Desk
+    """)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a bulleted item over a paragraph that opens with a plural noun and a participle "
+    "or a preposition ('Cases heard in ...', 'Keepers in each section ...') is read as a "
+    "heading over a duty description; allowing only numbered or lettered items (tried as "
+    "'duty_item_numbered', b18 us_md_anne_arundel_states_attorney_organization and b11 "
+    "us_loc_crs_american_law_division_2008) nests the b18 page right but its section is then "
+    "named by the building its office is 'housed in', and its edges score lower",
+)
+def test_duty_described_item_a_bulleted_item_over_a_paragraph_about_cases() -> None:
+    found = offices(extract(WICK_COURT_TEAMS))
+    assert found["Glass Review Unit"].found_by != "section_heading"
+    assert found["Flame Ledger Unit"].parent == "Wick Court"
