@@ -174,7 +174,27 @@ def best_long_form(letters: str, words: list[Word]) -> list[Word] | None:
         found = unit_noun_last(letters, words)
     if found is None and inside_letters_allowed(letters):
         found = _best_suffix(letters, words, inside=True)
+    if found is None:
+        counted = counted_letters(letters)
+        if counted is not None:
+            found = _best_suffix(counted, words, inside=False)
     return found
+
+
+# A capital and the digit after it that counts its repeats: the "C4" of "C4&IT".
+_COUNTED_LETTER = re.compile(r"([A-Z])([2-9])(?![0-9])")
+
+
+@rule("acronym", off=None)
+def counted_letters(letters: str) -> str | None:
+    """An acronym may count a letter's repeats with the digit after it, as military and
+    engineering names do: "C4" for "Command, Control, Communications and Computers", "W2O"
+    for "Wick Works Office". The letters with each counted capital written out ("CCCC",
+    "WWO"), read only when no long form spells them as written (a digit may stand for a
+    word of its own: "Lamp 3P Office (L3PO)"); None when no capital is counted."""
+    if not _COUNTED_LETTER.search(letters):
+        return None
+    return _COUNTED_LETTER.sub(lambda match: match.group(1) * int(match.group(2)), letters)
 
 
 @rule("acronym", off=None)

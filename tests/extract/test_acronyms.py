@@ -547,3 +547,24 @@ def test_parenthesized_acronym_an_acronym_used_after_its_name_without_parenthese
         "Founded in 2016, our Lamp Repair Unit is the first of its kind. Our LRU mends lamps.",
     )
     assert acronyms(extract(text))["LRU"][0] == "Lamp Repair Unit"
+
+
+COUNTED = page(
+    "Office of Wick Standards",
+    "It buys from the Wick, Wax and Wool Board (W3B) and the Lamp Lighting Office (L2O).",
+)
+
+
+def test_counted_letters_a_digit_counts_the_capital_before_it() -> None:
+    found = acronyms(extract(COUNTED))
+    assert found["W3B"] == ("Wick, Wax and Wool Board", "parenthesized_acronym")
+    assert found["L2O"] == ("Lamp Lighting Office", "parenthesized_acronym")
+    off = acronyms(extract(COUNTED, off={"counted_letters"}))
+    assert "W3B" not in off
+    assert "L2O" not in off
+
+
+def test_counted_letters_not_where_the_digit_stands_for_a_word_of_its_own() -> None:
+    text = page("Office of Wick Standards", "It works with the Lamp 3W Office (L3WO).")
+    assert acronyms(extract(text))["L3WO"] == ("Lamp 3W Office", "parenthesized_acronym")
+
