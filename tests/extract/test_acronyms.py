@@ -568,3 +568,18 @@ def test_counted_letters_not_where_the_digit_stands_for_a_word_of_its_own() -> N
     text = page("Office of Wick Standards", "It works with the Lamp 3W Office (L3WO).")
     assert acronyms(extract(text))["L3WO"] == ("Lamp 3W Office", "parenthesized_acronym")
 
+
+TITLE_FOR = page(
+    "Office of Wick Standards",
+    "The Assistant Warden for Wick and Tallow Supply (WTS) buys the wicks.",
+    "The office works with the Directorate for Lamp Oil (LO) on prices.",
+)
+
+
+def test_title_for_its_field_a_position_before_for_is_no_part_of_the_long_form() -> None:
+    found = acronyms(extract(TITLE_FOR))
+    assert found["WTS"] == ("Wick and Tallow Supply", "parenthesized_acronym")
+    assert found["LO"][0] == "Directorate for Lamp Oil"
+    off = acronyms(extract(TITLE_FOR, off={"title_for_its_field"}))
+    assert off["WTS"][0] == "Assistant Warden for Wick and Tallow Supply"
+
