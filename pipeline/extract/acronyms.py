@@ -348,6 +348,8 @@ def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[Acr
         found.extend(_bracketed_codes(page, start, end))
     for match in _PAREN.finditer(text, start, end):
         inner = match.group(1).strip().strip(_QUOTES)
+        if number_in_parentheses(inner):
+            continue
         paren = match.start()
         floor = _sentence_floor(text, start, paren)
         spaced = not is_acronym(inner) and spaced_acronym(inner)
@@ -372,6 +374,14 @@ def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[Acr
             span = _span_text(text, inner_words)
             found.append(AcronymDefinition(acronym, text[span[0] : span[1]], *span, start, end))
     return found
+
+
+@rule("acronym", off=False)
+def number_in_parentheses(inner: str) -> bool:
+    """A parenthesis holding a number alone is a count, a year or a subsection, not an
+    acronym: "thirty (30) days", "section 1-212(12)", whose digits the number before it
+    would otherwise spell. An acronym has a letter ("18F", "W3B")."""
+    return not any(ch.isalpha() for ch in inner)
 
 
 # An acronym a linking word introduces after its long form: ", or LSO,", "(the LSO)",

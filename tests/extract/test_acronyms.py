@@ -583,3 +583,14 @@ def test_title_for_its_field_a_position_before_for_is_no_part_of_the_long_form()
     off = acronyms(extract(TITLE_FOR, off={"title_for_its_field"}))
     assert off["WTS"][0] == "Assistant Warden for Wick and Tallow Supply"
 
+
+def test_number_in_parentheses_a_subsection_after_a_section_number_is_no_acronym() -> None:
+    text = page(
+        "Office of Wick Standards",
+        "The office was set up under the Lamp Code (sec. 1-212(12)) and reports to the Lamp "
+        "Board (LB).",
+    )
+    found = acronyms(extract(text))
+    assert "12" not in found
+    assert found["LB"][0] == "Lamp Board"
+    assert acronyms(extract(text, off={"number_in_parentheses"}))["12"][0] == "1-212"
