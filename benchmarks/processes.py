@@ -1,4 +1,5 @@
-"""Run a command as a child process and measure its wall time and peak memory (max RSS)."""
+"""Run a command as a child process and measure its wall time, processor time and peak memory
+(max RSS)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ class Measured:
     seconds: float
     max_rss_mb: float
     stdout: str
+    # User plus system time of the child and of the processes it waited for (``wait4``): what
+    # the command cost the processor, which another program's load on the cores stretches far
+    # less than its wall time.
+    cpu_seconds: float = 0.0
 
 
 def fresh_home() -> Path:
@@ -45,7 +50,7 @@ def run(args: list[str], home: Path | None = None) -> Measured:
         stdout, stderr = out.read().decode(), err.read().decode()
     if child.returncode != 0:
         raise RuntimeError(f"{' '.join(args)} exited {child.returncode}:\n{stderr[-2000:]}")
-    return Measured(seconds, usage.ru_maxrss / 1024, stdout)
+    return Measured(seconds, usage.ru_maxrss / 1024, stdout, usage.ru_utime + usage.ru_stime)
 
 
 def build_args(raw: Path, out: Path) -> list[str]:
