@@ -44,13 +44,15 @@ _NATION_PREFIX = re.compile(r"\b(?:U\.S\.|US|United States) $")
 
 @functools.lru_cache(maxsize=1 << 14)
 def is_acronym(token: str) -> bool:
-    """Whether a token reads as an acronym: OPR, ASM/CFO/CPO, M&A, 18F, 287(g), CoE, FinCEN."""
+    """Whether a token reads as an acronym: OPR, ASM/CFO/CPO, M&A, 18F, 287(g), CoE, FinCEN.
+    An acronym spells words, so it has a letter: a number alone is a count, a year or a
+    subsection ("thirty (30) days", "section 1-212(12)")."""
     if not 2 <= len(token) <= 16 or not _ACRONYM.match(token):
         return False
     core = acronym_letters(token)
     uppers = sum(ch.isupper() for ch in core)
     digits = sum(ch.isdigit() for ch in core)
-    if not core or not (uppers or digits):
+    if not any(ch.isalpha() for ch in token) or not (uppers or digits):
         return False
     if token[0].isupper() and token[1:].islower():
         return False
@@ -348,8 +350,6 @@ def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[Acr
         found.extend(_bracketed_codes(page, start, end))
     for match in _PAREN.finditer(text, start, end):
         inner = match.group(1).strip().strip(_QUOTES)
-        if number_in_parentheses(inner):
-            continue
         paren = match.start()
         floor = _sentence_floor(text, start, paren)
         spaced = not is_acronym(inner) and spaced_acronym(inner)
@@ -374,14 +374,6 @@ def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[Acr
             span = _span_text(text, inner_words)
             found.append(AcronymDefinition(acronym, text[span[0] : span[1]], *span, start, end))
     return found
-
-
-@rule("acronym", off=False)
-def number_in_parentheses(inner: str) -> bool:
-    """A parenthesis holding a number alone is a count, a year or a subsection, not an
-    acronym: "thirty (30) days", "section 1-212(12)", whose digits the number before it
-    would otherwise spell. An acronym has a letter ("18F", "W3B")."""
-    return not any(ch.isalpha() for ch in inner)
 
 
 # An acronym a linking word introduces after its long form: ", or LSO,", "(the LSO)",

@@ -7,6 +7,7 @@ from textwrap import dedent
 
 import pytest
 
+from pipeline.extract.acronyms import is_acronym
 from pipeline.extract.alignment import _best_suffix, alignment_cost, max_skipped
 from pipeline.extract.page import NoStructureError
 from pipeline.text.words import words_in
@@ -584,7 +585,14 @@ def test_title_for_its_field_a_position_before_for_is_no_part_of_the_long_form()
     assert off["WTS"][0] == "Assistant Warden for Wick and Tallow Supply"
 
 
-def test_number_in_parentheses_a_subsection_after_a_section_number_is_no_acronym() -> None:
+@pytest.mark.parametrize(
+    ("token", "reads"), [("12", False), ("1996", False), ("18F", True), ("287(g)", True)]
+)
+def test_is_acronym_a_number_alone_is_no_acronym(token: str, reads: bool) -> None:
+    assert is_acronym(token) is reads
+
+
+def test_is_acronym_a_subsection_after_a_section_number_is_no_acronym() -> None:
     text = page(
         "Office of Wick Standards",
         "The office was set up under the Lamp Code (sec. 1-212(12)) and reports to the Lamp "
@@ -593,4 +601,3 @@ def test_number_in_parentheses_a_subsection_after_a_section_number_is_no_acronym
     found = acronyms(extract(text))
     assert "12" not in found
     assert found["LB"][0] == "Lamp Board"
-    assert acronyms(extract(text, off={"number_in_parentheses"}))["12"][0] == "1-212"
