@@ -276,7 +276,6 @@ def name_run_before_long_form(
     opens_with_unit = long_form.split(" ", 1)[0].lower() in UNIT_NOUNS
     new_start = None
     pending = None  # connectors taken in only when a capitalized word precedes them
-    after_for = False  # the run so far is a "for" just before the long form
     edge = start
     for word in reversed(words):
         if text[word.end : edge].strip() or "\n" in text[word.end : edge]:
@@ -287,15 +286,12 @@ def name_run_before_long_form(
         if word.is_connector:
             if bare.lower() in ("the", "a"):
                 break
-            after_for = new_start is None and pending is None and bare.lower() == "for"
             pending = word.start if pending is None else pending
             edge = word.start
             continue
         if not word.capitalized or bare.isupper():
             break
         if opens_with_unit and bare.lower() in UNIT_NOUNS:
-            break
-        if after_for and new_start is None and title_for_its_field(bare):
             break
         new_start = word.start
         pending = None
@@ -319,17 +315,6 @@ def name_run_before_long_form(
     line_end = text.find("\n", start)
     rest = text[start + len(long_form) : len(text) if line_end == -1 else line_end]
     return new_start if _ACRONYM_ALONE.fullmatch(rest) else None
-
-
-@rule("acronym", off=False)
-def title_for_its_field(head: str) -> bool:
-    """Words that end "X for" just before a long form are a position's title when X is no
-    unit noun: "the Assistant Warden for Wick and Tallow Supply (WTS)", "the Deputy Keeper
-    for Lamp Oil (LO)". The acronym names the field, not the person who heads it, and the
-    title is no part of its long form (``name_run_before_long_form`` stops there), while
-    "the Directorate for Lamp Oil (LO)" is a unit named for its field, its head noun part
-    of the name."""
-    return head.lower() not in UNIT_NOUNS
 
 
 def _with_name_run(

@@ -577,12 +577,19 @@ TITLE_FOR = page(
 )
 
 
-def test_title_for_its_field_a_position_before_for_is_no_part_of_the_long_form() -> None:
+@pytest.mark.xfail(
+    strict=True,
+    reason="a position's title before 'for' ('the Assistant Warden for Wick and Tallow Supply"
+    " (WTS)') is read into the long form. A rule reading it (title_for_its_field, twentieth"
+    " session) changed one development page in the ablation and was removed",
+)
+def test_parenthesized_acronym_a_position_before_for_is_no_part_of_the_long_form() -> None:
     found = acronyms(extract(TITLE_FOR))
     assert found["WTS"] == ("Wick and Tallow Supply", "parenthesized_acronym")
-    assert found["LO"][0] == "Directorate for Lamp Oil"
-    off = acronyms(extract(TITLE_FOR, off={"title_for_its_field"}))
-    assert off["WTS"][0] == "Assistant Warden for Wick and Tallow Supply"
+
+
+def test_parenthesized_acronym_a_unit_named_for_its_field_keeps_its_head_noun() -> None:
+    assert acronyms(extract(TITLE_FOR))["LO"][0] == "Directorate for Lamp Oil"
 
 
 @pytest.mark.parametrize(
