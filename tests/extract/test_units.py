@@ -3559,15 +3559,19 @@ def test_governing_board_named_in_prose_is_a_unit() -> None:
 
         Office of Wick Care
 
-        The Office of Wick Care trims the wicks. It reports to the Governing Board of the Oil Guild.
+        The Office of Wick Care trims the wicks.
         """)
     found = offices(extract(text))
     for name in ("Board of Trustees", "Supervisory Board"):
         assert found[name].found_by == "governing_board"
         assert found[name].parent == "Lamp Trust"
-    assert "Governing Board" not in found
     off = offices(extract(text, off={"governing_board"}))
     assert "Board of Trustees" not in off and "Supervisory Board" not in off
+    another = text.replace(
+        "The Lamp Trust is managed by a Board of Trustees and a Supervisory Board.",
+        "The Lamp Trust reports to the Supervisory Board of the Oil Guild.",
+    )
+    assert "Supervisory Board" not in offices(extract(another))
 
 
 PROSE_SUBJECT_BESIDE_HEADINGS = dedent("""\
