@@ -3279,6 +3279,53 @@ def _counted_before_verb(text: str, start: int, end: int) -> tuple[re.Match[str]
     return match, int(word) if word.isdigit() else _COUNTS[word]
 
 
+# "The divisions are Wicks, Oil Supply, and Glass.", "Its offices include Wicks (trimming,
+# soot) and Oil.": a definite plural unit noun opening a sentence, then "are" or "include"
+# and a capitalized name (``definite_parts_named``).
+_DEFINITE_VERB = re.compile(
+    r"\b(?:The|Its|Their)\s+(?P<noun>[a-z]+s)\s+(?:include|are)\s+(?=[A-Z])"
+)
+# A bracketed aside that holds a comma: what a part does or holds, no part of its name.
+_LISTED_ASIDE = re.compile(r"\s*\([^()]*,[^()]*\)")
+
+
+@rule("unit", off=None)
+def definite_parts_named(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A sentence that opens with a body's parts by a definite plural unit noun and names
+    them after "are" or "include" ("The divisions are Wicks, Oil Supply, and Glass.", "The
+    divisions include Wicks (trimming, soot), Oil and Glass.") lists those parts as a count
+    before the verb does (``count_agreement``), without the count: every item a capitalized
+    name, two or more of them, what an item does or holds in brackets no part of its name.
+    A sentence whose noun names no unit ("The programs are ...") or whose list goes on in
+    lower case ("The offices are Monday to Friday open") lists none."""
+    fragment = text[start:end]
+    if " are " not in fragment and " include " not in fragment:
+        return None
+    match = _DEFINITE_VERB.search(text, start, end)
+    if match is None or match.group("noun").lower() not in LISTING_NOUNS - {"programs"}:
+        return None
+    before = text[start : match.start()].strip()
+    if before and not before.endswith("."):
+        return None  # "Each of the divisions are ...", "In 2019 the divisions are ...": no opening
+    pieces = _definite_pieces(text[match.end() : end])
+    if len(pieces) < 2 or not all(piece[:1].isupper() for piece in pieces):
+        return None
+    return match
+
+
+def _definite_pieces(listed: str) -> list[str]:
+    """The names a ``definite_parts_named`` sentence lists: split at commas, or at "and" when
+    it has none, a bracketed aside with a comma cut off (and all after an aside left open),
+    each without "and"."""
+    listed = _LISTED_ASIDE.sub("", listed.strip().rstrip(" .;"))
+    if "(" in listed and ")" not in listed[listed.index("(") :]:
+        listed = listed[: listed.index("(")]  # an aside the page breaks off: no more names
+    pieces = [piece.strip() for piece in listed.split(",")]
+    if pieces and " and " in pieces[-1] and len(pieces) == 1:
+        pieces = pieces[-1].split(" and ")
+    return [re.sub(r"^(?:and|or)\s+", "", piece).strip() for piece in pieces if piece.strip()]
+
+
 def _other_subject(page: PageLayout, start: int, end: int, owner: Unit) -> bool:
     """Whether the words before a sentence's enumeration name a unit other than ``owner``
     ("The Office of X is divided into three teams: ..." lists that office's parts). A unit
@@ -4017,6 +4064,13 @@ def _section_enumeration(
             if found is None and block.kind in (PARAGRAPH, LABEL):
                 found = _counted_before_verb(text, start, end)
                 agreeing = found is not None
+            definite = False
+            if found is None and block.kind in (PARAGRAPH, LABEL):
+                named = definite_parts_named(text, start, end)
+                found = (named, None) if named is not None else None
+                definite = found is not None
+                if named is not None:
+                    subject_start = named.start()  # "The divisions": the section's unit
             if found is None:
                 continue
             match, count = found
@@ -4035,7 +4089,7 @@ def _section_enumeration(
                 stop = close.start() if close is not None else end
             listed = text[match.end() : stop].rstrip(" .;")
             cursor = match.end()
-            pieces = _list_pieces(listed, count)
+            pieces = _definite_pieces(listed) if definite else _list_pieces(listed, count)
             if agreeing and (
                 len(pieces) != count
                 or not all(

@@ -7,6 +7,7 @@ from textwrap import dedent
 
 import pytest
 
+from pipeline.extract import offices as offices_module
 from pipeline.extract.list_units import (
     announcing_item,
     following_lead_in,
@@ -15,6 +16,7 @@ from pipeline.extract.list_units import (
     what_the_parts_do,
 )
 from pipeline.extract.page import NoStructureError
+from pipeline.rules import disabled
 from pipeline.text import blocks
 from tests.extract.helpers import Placed, extract, names, offices
 
@@ -622,6 +624,43 @@ def test_count_agreement_not_when_the_names_disagree_with_the_count() -> None:
     found = offices(extract(page, markdown=True))
     assert "Oil Supply, among others" not in found
     assert "Wick Care and Oil Supply" not in found
+
+
+def test_definite_parts_named_the_divisions_are_a_list_of_names() -> None:
+    page = dedent("""\
+        Lamp Keepers Department
+
+        The Lamp Keepers Department trims and fills the town's lamps. The Department has four divisions besides its office.The divisions are Wick Care (trimming, soot, wicks), Oil Supply, Glass Panes, and Post Repair.
+        """)
+    found = offices(extract(page))
+    assert found["Wick Care"] == Placed(
+        "Lamp Keepers Department", "enumerated_units", "enumerated_units"
+    )
+    assert found["Post Repair"].parent == "Lamp Keepers Department"
+    with pytest.raises(NoStructureError):
+        extract(page, off={"definite_parts_named"})
+
+
+def test_definite_parts_named_an_aside_left_open_ends_the_names() -> None:
+    text = "The divisions include Wick Services (Wick Depots, Wick Carts), Glass Care, Oil Services (Oil Depots, Oil Lamp"
+    assert offices_module.definite_parts_named(text, 0, len(text)) is not None
+    listed = text[len("The divisions include ") :]
+    assert offices_module._definite_pieces(listed) == [
+        "Wick Services",
+        "Glass Care",
+        "Oil Services",
+    ]
+    with disabled({"definite_parts_named"}):
+        assert offices_module.definite_parts_named(text, 0, len(text)) is None
+
+
+def test_definite_parts_named_not_a_noun_of_no_unit_nor_lower_case() -> None:
+    for text in (
+        "The programs are Wick Care, Oil Supply and Glass Panes.",
+        "The offices are Monday to Friday open, and closed on holidays.",
+        "Each of the divisions are Wick Care, Oil Supply and Glass Panes.",
+    ):
+        assert offices_module.definite_parts_named(text, 0, len(text)) is None, text
 
 
 def test_count_agreement_a_counted_list_inside_a_semicolon_list() -> None:
