@@ -3296,8 +3296,11 @@ def definite_parts_named(text: str, start: int, end: int) -> re.Match[str] | Non
     divisions include Wicks (trimming, soot), Oil and Glass.") lists those parts as a count
     before the verb does (``count_agreement``), without the count: every item a capitalized
     name, two or more of them, what an item does or holds in brackets no part of its name.
-    A sentence whose noun names no unit ("The programs are ...") or whose list goes on in
-    lower case ("The offices are Monday to Friday open") lists none."""
+    It reads what ``plural_noun_copula`` (a sentence of its own, bare names) cannot: a
+    subject glued to the sentence before it ("... and Engineering.The divisions are ...")
+    and names with such asides. A sentence whose noun names no unit ("The programs are
+    ...") or whose list goes on in lower case ("The offices are Monday to Friday open")
+    lists none."""
     fragment = text[start:end]
     if " are " not in fragment and " include " not in fragment:
         return None
@@ -3307,6 +3310,8 @@ def definite_parts_named(text: str, start: int, end: int) -> re.Match[str] | Non
     before = text[start : match.start()].strip()
     if before and not before.endswith("."):
         return None  # "Each of the divisions are ...", "In 2019 the divisions are ...": no opening
+    if not before and "(" not in text[match.end() : end]:
+        return None  # a sentence of its own with bare names: ``plural_noun_copula`` reads it
     pieces = _definite_pieces(text[match.end() : end])
     if len(pieces) < 2 or not all(piece[:1].isupper() for piece in pieces):
         return None
