@@ -3232,6 +3232,26 @@ _COUNTED_THEN_NAMED = re.compile(
     r"(?:They|These)\s+are(?:\s+as\s+follows)?\s*:[^\S\n]*(?=(?:the\s+)?[A-Z])",
     re.IGNORECASE,
 )
+# The same without the colon, the names in the next sentence or the one after it: "Six
+# divisions serve the ministry. Their work ... . They are Wicks, Oil, ..." (``named_after_count``).
+_COUNTED_THEN_NAMED_BARE = re.compile(
+    r"\b(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")(?P<figures>\s*\(\d{1,2}\))?\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+s)\b[^.;:]{0,120}[.;]\s+"
+    r"(?:[^.;:]{1,200}[.]\s+)?(?:They|These)\s+are[^\S\n]+(?=(?:the\s+)?[A-Z])",
+    re.IGNORECASE,
+)
+
+register(
+    "named_after_count",
+    "unit",
+    """A sentence that counts a body's parts ("Six divisions serve the Lamp Office.") and a
+    later one, next to it or one sentence on, that names them after "They are" without a
+    colon ("They are Wicks, Oil Supply, Glass, ...") list those parts as ``counted_then_named``
+    does, when the names agree with the count: exactly as many, each capitalized, as a
+    count before a verb of listing needs (``count_agreement``). Counted posts ("two Lamp
+    Commissioners ... They are the Lamp Commissioner for Wicks and the Lamp Commissioner for
+    Oil.") are named so too. A page sets such prose as sentences, not as a lead-in and a list.""",
+)
 
 
 @rule("unit", off=None)
@@ -3251,6 +3271,13 @@ def counted_then_named(text: str, start: int, end: int) -> tuple[re.Match[str], 
     match = _COUNTED_THEN_NAMED.search(text, start, end)
     if match is None or (match.group("figures") and not enabled("count_with_figures")):
         return None
+    return _counted_parts_named(text, start, match)
+
+
+def _counted_parts_named(
+    text: str, start: int, match: re.Match[str]
+) -> tuple[re.Match[str], int] | None:
+    """The count a ``counted_then_named`` match gives, when it counts a body's parts."""
     if OTHERS_COUNTED.search(text[start : match.start()]):
         return None  # "The Division reports to two offices. They are: ...": not its parts
     noun = match.group("noun").lower()
@@ -3262,6 +3289,40 @@ def counted_then_named(text: str, start: int, end: int) -> tuple[re.Match[str], 
         return None  # as a count before a colon: "This report has three sections." none
     word = match.group("count").lower()
     return match, int(word) if word.isdigit() else _COUNTS[word]
+
+
+# What opens a name a sentence lists after a count: "and", "the" ("They are the A and the B").
+_NAMED_OPENING = r"^\s*(?:(?:and|or)\s+)?(?:the\s+)?"
+
+
+def _named_after_count(
+    text: str, first: int, start: int, end: int
+) -> tuple[re.Match[str], int] | None:
+    """Where a sentence names after "They are" the parts a sentence before it counted, the
+    count's sentence starting at ``first``, the naming one at ``start`` (``named_after_count``)."""
+    fragment = text[start:end]
+    if "They are " not in fragment and "These are " not in fragment:
+        return None
+    if not enabled("named_after_count") or not enabled("counted_then_named"):
+        return None
+    match = _COUNTED_THEN_NAMED_BARE.search(text, first, end)
+    if match is None or match.end() <= start or match.start() >= start:
+        return None  # the names in this sentence, the count in one before it
+    if match.group("figures") and not enabled("count_with_figures"):
+        return None
+    if _plural_post(match.group("noun")) and not OTHERS_COUNTED.search(text[first : match.start()]):
+        word = match.group(
+            "count"
+        ).lower()  # "two Lamp Commissioners ... They are the A and the B."
+        return match, int(word) if word.isdigit() else _COUNTS[word]
+    return _counted_parts_named(text, first, match)
+
+
+def _plural_post(noun: str) -> bool:
+    """A plural noun of a post ("Secretaries", "Directors"): the posts a page counts and then
+    names are its units as its offices are (``named_after_count``)."""
+    noun = noun.lower()
+    return (noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]) in POSITION_WORDS
 
 
 def _counted_before_verb(text: str, start: int, end: int) -> tuple[re.Match[str], int] | None:
@@ -4046,8 +4107,9 @@ def _section_enumeration(
         if block.kind == PARAGRAPH:
             parts += _numbered_parts(page, block, owner)
         before: tuple[int, int] | None = None  # the sentence before, for "They are: ..."
+        previous: tuple[int, int] | None = None
         for start, end in page.sentences(block.start, block.end):
-            previous, before = before, (start, end)
+            earlier, previous, before = previous, before, (start, end)
             subject_start = start  # where the sentence that holds the list's subject starts
             if not counted_only:
                 own = _own_parts(page, start, end, owner)
@@ -4065,7 +4127,13 @@ def _section_enumeration(
                 found = counted_then_named(text, previous[0], end)
                 if found is not None:
                     subject_start = previous[0]  # the count's sentence is the subject
-            agreeing = False
+            agreeing = after_count = False
+            if found is None and not counted_only and previous is not None:
+                first = (earlier or previous)[0]
+                found = _named_after_count(text, first, start, end)
+                agreeing = after_count = found is not None
+                if found is not None:
+                    subject_start = found[0].start()
             if found is None and block.kind in (PARAGRAPH, LABEL):
                 found = _counted_before_verb(text, start, end)
                 agreeing = found is not None
@@ -4098,7 +4166,10 @@ def _section_enumeration(
             if agreeing and (
                 len(pieces) != count
                 or not all(
-                    re.sub(r"^\s*(?:and|or)\s+", "", p).strip()[:1].isupper() for p in pieces
+                    re.sub(_NAMED_OPENING if after_count else r"^\s*(?:and|or)\s+", "", p)
+                    .strip()[:1]
+                    .isupper()
+                    for p in pieces
                 )
             ):
                 continue  # a verb, not a colon: only a list that agrees with its count

@@ -2589,6 +2589,47 @@ def test_counted_then_named() -> None:
     assert not {"Trimming", "Braiding", "Oil Dipping", "Storage"} & set(off)
 
 
+NAMED_AFTER_COUNT = """Lamp Keepers Office
+
+The Lamp Keepers Office is headed by a Warden. Four divisions serve the office. Their work \
+keeps the town's lamps lit. They are Wick Care, Oil Supply, Glass Panes, Post Repair.
+"""
+
+
+def test_named_after_count_they_are_without_a_colon() -> None:
+    """ "Four divisions serve the office. ... They are A, B, C, D.": the names agree with the
+    count a sentence before, so they are the office's parts though no colon marks them."""
+    found = offices(extract(NAMED_AFTER_COUNT))
+    for name in ("Wick Care", "Oil Supply", "Glass Panes", "Post Repair"):
+        assert found[name] == Placed("Lamp Keepers Office", "enumerated_units", "enumerated_units")
+    with pytest.raises(NoStructureError):  # nothing else on the page names a unit
+        extract(NAMED_AFTER_COUNT, off={"named_after_count"})
+
+
+def test_named_after_count_counted_posts() -> None:
+    """ "... two Lamp Commissioners who run its depots. They are the Lamp Commissioner for
+    Wicks and the Lamp Commissioner for Oil.": counted posts named after "They are" are units."""
+    page = """Lamp Keepers Office
+
+The Lamp Keepers Office is headed by a Warden who has two Lamp Commissioners who run its depots. \
+They are the Lamp Commissioner for Wicks and the Lamp Commissioner for Oil.
+"""
+    found = offices(extract(page))
+    assert found["Lamp Commissioner for Oil"].found_by == "enumerated_units"
+    assert found["Lamp Commissioner for Wicks"].parent_by == "enumerated_units"
+    with pytest.raises(NoStructureError):  # nothing else on the page names a unit
+        extract(page, off={"named_after_count"})
+
+
+def test_named_after_count_not_when_the_names_disagree_with_the_count() -> None:
+    for page in (
+        NAMED_AFTER_COUNT.replace("Four divisions", "Three divisions"),
+        NAMED_AFTER_COUNT.replace("Glass Panes, Post Repair", "Glass Panes, post repair"),
+    ):
+        with pytest.raises(NoStructureError):
+            extract(page)
+
+
 # The determiner and the noun after it matter inside the sentence of composition itself.
 LISTED_DEPARTMENTS_IN_ONE_SENTENCE = """Lamp Works Authority
 
