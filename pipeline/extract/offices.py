@@ -7291,6 +7291,9 @@ def _without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
             and sentence_case_item(u.name)
             and titled
             and not _announced_as_units(u)
+            and not (
+                u.found_by == "parts_under_unit_heading" and enabled("sentence_case_part_kept")
+            )
         )
     }
     return _taken_out(units, gone)

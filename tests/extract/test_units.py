@@ -4545,3 +4545,52 @@ def test_composition_lead_in_organizational_functions() -> None:
         """)
     found = names(extract(text))
     assert {"Wick Supply", "Glass Repair"} <= set(found)
+
+
+def test_sentence_case_part_kept_among_title_case_parts() -> None:
+    """ "Wick supply" among "Glass Care", "Oil Yard", "Soot Removal" under "Lamp Care
+    Services": the part typed in sentence case is a part of the unit too; with the rule off
+    it is dropped as a duty while its siblings stay."""
+    text = dedent("""\
+        Lamp Bureau
+
+        The Lamp Bureau keeps the town's lamps lit.
+
+        Lamp Care Services
+
+          • Glass Care
+          • Oil Yard
+          • Wick supply
+          • Soot Removal
+        """)
+    found = offices(extract(text))
+    assert found["Wick supply"] == Placed(
+        "Lamp Care Services", "parts_under_unit_heading", "inside_section"
+    )
+    off = offices(extract(text, off={"sentence_case_part_kept"}))
+    assert "Wick supply" not in off
+    assert off["Glass Care"].parent == "Lamp Care Services"
+
+
+def test_sentence_case_part_kept_not_under_a_topic_heading() -> None:
+    """Under a heading that names no unit ("Areas of Focus") a list with a name in sentence
+    case is no list of parts: nothing of it is kept."""
+    text = dedent("""\
+        Lamp Bureau
+
+        The Lamp Bureau keeps the town's lamps lit.
+
+        Lamp Care Services
+
+          • Glass Care
+          • Oil Yard
+
+        Areas of Focus
+
+          • Glass Polish
+          • Oil Pricing
+          • Wick help
+        """)
+    found = offices(extract(text))
+    assert "Wick help" not in found
+    assert "Glass Polish" not in found
