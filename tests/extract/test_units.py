@@ -4594,3 +4594,53 @@ def test_sentence_case_part_kept_not_under_a_topic_heading() -> None:
     found = offices(extract(text))
     assert "Wick help" not in found
     assert "Glass Polish" not in found
+
+
+def test_announced_heading_run_after_a_paragraph_counting_divisions() -> None:
+    """Bodiless headings none of which names a unit noun ("Oil Yard", "Wick Care", "Glass
+    Works", "Soot Watch") right after a paragraph that speaks of the body's divisions are
+    those divisions; with the rule off they read as bare links."""
+    text = dedent("""\
+        Lamp Administration
+
+        # Office of the Warden
+
+        The office advises the administration. Five divisions serve as the supporting arm of the administration. They are headed by directors.
+
+        # Oil Yard
+
+        # Wick Care
+
+        # Glass Works
+
+        # Soot Watch
+        """)
+    found = offices(extract(text, markdown=True))
+    for name in ("Oil Yard", "Wick Care", "Glass Works", "Soot Watch"):
+        assert found[name] == Placed("Lamp Administration", "section_heading", "default_root")
+    off = offices(extract(text, markdown=True, off={"announced_heading_run"}))
+    assert "Oil Yard" not in off
+    assert "Office of the Warden" in off
+
+
+def test_announced_heading_run_not_after_a_paragraph_naming_no_units() -> None:
+    """The same bodiless lines after a paragraph that names no units in the plural are
+    links or labels ("Oil Prices", "Wick Tips"), not units."""
+    text = dedent("""\
+        Lamp Administration
+
+        # Office of the Warden
+
+        The office advises the administration and publishes its notes here.
+
+        # Oil Prices
+
+        # Wick Tips
+
+        # Glass News
+
+        # Soot Facts
+        """)
+    found = offices(extract(text, markdown=True))
+    assert "Oil Prices" not in found
+    assert "Wick Tips" not in found
