@@ -1164,12 +1164,23 @@ register(
     for one short item typed in sentence case ("Wick supply", "Roads and oil works") when
     the heading is worded as a unit ("Lamp Services", "Wick Division"): a page that types
     its parts' names by hand does not always capitalize them alike, and one name in lower
-    case does not make the list a list of duties. The others are the unit's parts; the one
-    in sentence case is read as such names are (``sentence_case_item``). Not with a sentence
+    case does not make the list a list of duties. The others are the unit's parts, and so is
+    the one in sentence case (``sentence_case_part_kept``). Not with a sentence
     (a full stop or colon at its end), a duty ("Trimming wicks"), a link's words (an article
     or a pronoun after the first word: "Pay a bill", "Find your warden") or a status word
     among the items, nor under a heading that names no unit ("Areas of Focus").""",
 )
+
+
+@rule("unit", off=False)
+def sentence_case_part_kept(name: str) -> bool:
+    """The one part in sentence case that a list of a unit's parts holds beside its names in
+    title case (``sentence_case_among_parts``: "Wick supply" among "Glass Care", "Oil Yard"
+    under "Lamp Care Services") is a part too, not a duty dropped from the list: the heading
+    worded as a unit says what the items are, as a lead-in that names units does
+    (``announced_units_in_sentence_case``), and a page that types its parts' names by hand
+    capitalizes some of them as a sentence. Only a short name in sentence case."""
+    return _sentence_case_part(name)
 
 
 def _sentence_case_part(name: str) -> bool:
@@ -1381,6 +1392,7 @@ def list_units(
                     or len(without_acronyms(found[0]).split()) > MAX_LOWER_CASE_WORDS
                 )
                 and not (finder == "following_lead_in" and following_lower_case(found[0]))
+                and not (finder == "parts_under_unit_heading" and sentence_case_part_kept(found[0]))
             ):
                 continue
             name, _, end = found
