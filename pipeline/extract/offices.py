@@ -5264,6 +5264,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     _subjects_found_already(builder)
     builder.add_new(oversight_list(page, builder.units, builder.index, top, definitions))
     builder.add_new(composition_list(page, builder.units, builder.index, top))
+    builder.add_new(lower_case_part_series(page, builder.units, builder.index, top))
     builder.add_new(semicolon_series(page, builder.units, builder.index, top))
     counted = counted_parts_in_parentheses(page, builder.units, builder.index, top)
     builder.add_new(unit for unit, _ in counted)
@@ -5879,6 +5880,135 @@ def composition_list(
                     is_group=False,
                 )
                 by_name[part_name.lower()] = unit
+                found.append(unit)
+    return found
+
+
+# "consists of the patrol division, traffic division and ...", "is responsible for supervising
+# the fire department and the police department": a verb of composition or of supervision
+# before a series written in lower case.
+_LOWER_SERIES_VERB = re.compile(
+    r"\s(?:also\s+)?(?:consists?\s+of|comprises?|(?:is|are)\s+(?:made\s+up|composed|comprised)"
+    r"\s+of|includes|oversees|supervises|(?:is\s+)?responsible\s+for\s+supervising)\s+"
+)
+# The nouns a lower-case name of a part ends in: those prose uses for little else.
+_LOWER_PART_NOUNS = frozenset(
+    {"division", "unit", "section", "office", "bureau", "branch", "department", "squad"}
+)
+_LOWER_ITEM = re.compile(r"(?:(?:the|a|an)\s+)?(?P<name>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5})")
+_SUBJECT_OPENING = re.compile(r"(?:.*\b)?(?:The|the)\s+(?=[A-Z])")
+
+
+def _lower_series_names(series: str) -> list[str]:
+    """The names of a lower-case series, each ending in a part noun ("the patrol division,
+    traffic division and special operations division"; "a recruiting unit, property section,
+    and taxi and wrecker inspection office"), or a plural noun the names share ("the major
+    crimes, property crimes and special investigations divisions"); none when an item is no
+    such name."""
+    pieces = [p.strip() for p in re.split(r",\s*", series) if p.strip()]
+    items: list[str] = []
+    for position, raw in enumerate(pieces):
+        piece = re.sub(r"^and\s+", "", raw) if position else raw
+        pair = re.fullmatch(r"(?P<a>.+?)\s+and\s+(?P<b>(?:(?:the|a|an)\s+)?.+)", piece)
+        # "A division and B division", or "A and B divisions" (a plural noun shared); not
+        # "taxi and wrecker inspection office", one name
+        if pair is not None and (
+            pair.group("a").split()[-1] in _LOWER_PART_NOUNS
+            or (
+                pair.group("b").split()[-1].removesuffix("s") in _LOWER_PART_NOUNS
+                and pair.group("b").endswith("s")
+            )
+        ):
+            items += [pair.group("a"), pair.group("b")]
+        else:
+            items.append(piece)
+    names = []
+    for item in items:
+        match = _LOWER_ITEM.fullmatch(item)
+        if match is None:
+            return []
+        names.append(match.group("name"))
+    if len(names) < 2:
+        return []
+    last = names[-1].split()[-1]
+    if last.removesuffix("s") in _LOWER_PART_NOUNS and last.endswith("s"):
+        # a plural noun shared by every name, after "the" ("the A, B and C divisions"):
+        # without it the series names kinds ("many wick, oil and glass offices")
+        noun = last.removesuffix("s")
+        if not series.startswith("the ") or any(
+            name.split()[-1] in _LOWER_PART_NOUNS for name in names[:-1]
+        ):
+            return []
+        names = [f"{name} {noun}" for name in names[:-1]] + [names[-1][: -len("s")]]
+    if not all(name.split()[-1] in _LOWER_PART_NOUNS for name in names):
+        return []
+    return names
+
+
+@rule("unit", off=[])
+def lower_case_part_series(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """A sentence whose subject is a unit found (or the post that heads one: "The Director of
+    Wicks is responsible for supervising ...") and whose verb composes or supervises ("Lamp
+    services consists of the wick division, oil division and glass division", "... consists
+    of the trim, braid and dip sections") names its parts in lower case: every item of the
+    series, to the sentence's end, is a few lower-case words ending in a part noun
+    (division, unit, section, office, bureau, branch, department, squad), or shares a plural
+    one after "the" (without it, "many wick and oil offices" names kinds, read by
+    ``shared_noun_after_verb``). A series with a name in capitals is the other rules'
+    (``composition_list``); one with an item that is no such name ("the building
+    division, engineering and service") may list functions and gives nothing."""
+    text = page.text
+    by_tokens = {_unit_key(unit.name): unit for unit in units}
+    by_name = {unit.name.lower(): unit for unit in units}
+    found: list[Unit] = []
+    for block in page.blocks:
+        if block.kind not in (PARAGRAPH, LIST_ITEM):
+            continue
+        for start, end in page.sentences(block.start, block.end):
+            verb = _LOWER_SERIES_VERB.search(text, start, end)
+            if verb is None:
+                continue
+            series = text[verb.end() : end].strip().rstrip(".").strip()
+            if not series or any(ch.isupper() for ch in series):
+                continue
+            names = _lower_series_names(series)
+            if not names:
+                continue
+            before = text[start : verb.start()].strip()
+            opening = _SUBJECT_OPENING.match(before)
+            candidates = [before, before[opening.end() :]] if opening else [before]
+            head = None
+            for candidate in candidates:
+                subject = re.sub(r"^(?:The|the)\s+", "", candidate)
+                head = (
+                    by_name.get(subject.lower())
+                    or index.resolve(subject)
+                    or office_of_position(subject, by_tokens, index)
+                )
+                if head is not None:
+                    break
+            if head is None:
+                continue
+            cursor = verb.end()
+            for name in names:
+                where = text.find(name.split()[0], cursor, end)
+                where = verb.end() if where < 0 else where
+                cursor = where + 1
+                if name in by_name or index.resolve(name) is not None:
+                    continue
+                unit = _unit_named(
+                    text,
+                    name,
+                    where,
+                    head,
+                    found_by="lower_case_part_series",
+                    parent_by="lower_case_part_series",
+                    is_group=False,
+                    end=min(end, where + len(name)),
+                )
+                by_name[name] = unit
                 found.append(unit)
     return found
 

@@ -4493,3 +4493,56 @@ def test_short_form_subject_listed_short_form_no_new_unit() -> None:
     assert "Ember Watch" not in found
     off = offices(extract(text, markdown=True, off={"short_form_subject"}))
     assert "Ember Watch" in off
+
+
+LOWER_CASE_SERIES = dedent("""\
+    The Lamp Works Authority keeps the town's lamps.
+
+    The authority is divided into two commands: wick services and oil services.
+
+    Wick services consists of the trim division, braid division and dip division.
+
+    Oil services consists of the barrel, pump and refinery sections.
+    """)
+
+
+def test_lower_case_part_series_names_parts_in_lower_case() -> None:
+    """A unit found whose sentence composes it of a lower-case series of names ending in
+    a part noun (or sharing a plural one) has those parts."""
+    found = offices(extract(LOWER_CASE_SERIES))
+    for name in ("trim division", "braid division", "dip division"):
+        assert found[name] == ("wick services", "lower_case_part_series", "lower_case_part_series")
+    for name in ("barrel section", "pump section", "refinery section"):
+        assert found[name].parent == "oil services", name
+    off = offices(extract(LOWER_CASE_SERIES, off={"lower_case_part_series"}))
+    assert not {"trim division", "barrel section"} & set(off)
+
+
+def test_lower_case_part_series_head_of_a_unit_supervises() -> None:
+    """The post that heads a unit found and supervises a lower-case series of parts names
+    them as that unit's parts."""
+    text = dedent("""\
+        Lamp Town Government
+
+        The town has two departments.
+
+        1. Department of Wick Care The Director of Wick Care is responsible for supervising the trim department and the braid department.
+        2. Department of Oil Supply The Director of Oil Supply directs oil buying.
+        """)
+    found = offices(extract(text))
+    assert found["trim department"] == (
+        "Department of Wick Care",
+        "lower_case_part_series",
+        "lower_case_part_series",
+    )
+    assert "braid department" in found
+    assert "trim department" not in offices(extract(text, off={"lower_case_part_series"}))
+
+
+def test_lower_case_part_series_not_when_an_item_is_no_part_name() -> None:
+    """A series with an item that ends in no part noun may list functions: nothing read."""
+    text = LOWER_CASE_SERIES.replace(
+        "the trim division, braid division and dip division", "the trim division, braiding and dips"
+    )
+    found = offices(extract(text))
+    assert "trim division" not in found
