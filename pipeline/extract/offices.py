@@ -5265,6 +5265,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     builder.add_new(oversight_list(page, builder.units, builder.index, top, definitions))
     builder.add_new(composition_list(page, builder.units, builder.index, top))
     builder.add_new(lower_case_part_series(page, builder.units, builder.index, top))
+    builder.add_new(such_as_parts(page, builder.units, builder.index, top))
     builder.add_new(semicolon_series(page, builder.units, builder.index, top))
     counted = counted_parts_in_parentheses(page, builder.units, builder.index, top)
     builder.add_new(unit for unit, _ in counted)
@@ -6010,6 +6011,98 @@ def lower_case_part_series(
                 )
                 by_name[name] = unit
                 found.append(unit)
+    return found
+
+
+# "there are other offices such as the A Office (AO), B and C", "departments such as A, B
+# and the C Unit": a plural noun of a body's own parts, then "such as" and the names.
+_SUCH_AS_PARTS = re.compile(
+    r"\b(?:offices|departments|units|divisions|sections|branches|bureaus|directorates)"
+    r",?\s+such\s+as\s+"
+)
+# An acronym in parentheses that closes a name ("Commission of Oils (CO)").
+_CLOSING_ACRONYM = re.compile(r"\([A-Z][A-Za-z&]*\)$")
+
+
+def _such_as_names(series: str) -> list[str]:
+    """The names of "A, B, the C Unit and D (DD)": split at commas and at an "and" after a
+    name ending in a unit noun or an acronym ("Research and Planning Unit" stays whole)."""
+    names: list[str] = []
+    for raw in re.split(r",\s*", series):
+        piece = re.sub(r"^and\s+", "", raw.strip())
+        while True:
+            for joint in re.finditer(r"\s+and\s+", piece):
+                left = piece[: joint.start()]
+                words = name_tokens(left)
+                if _CLOSING_ACRONYM.search(left) or (words and words[-1] in ANY_UNIT_NOUNS):
+                    names.append(left)
+                    piece = piece[joint.end() :]
+                    break
+            else:
+                break
+        names.append(piece)
+    return [re.sub(r"^the\s+", "", name).strip() for name in names if name.strip()]
+
+
+def _no_position(name: str) -> bool:
+    """Whether a name names no position: no position word, or one inside a name worded as
+    a unit ("Office of Wick Counsel", "Lamp Directors Unit")."""
+    words = name_tokens(name)
+    return bool(words) and (
+        not set(words) & POSITION_WORDS or words[0] in ANY_UNIT_NOUNS or words[-1] in ANY_UNIT_NOUNS
+    )
+
+
+@rule("unit", off=[])
+def such_as_parts(page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit) -> list[Unit]:
+    """A plural noun of a body's own parts (offices, departments, units, divisions,
+    sections, branches, bureaus, directorates) followed by "such as" names units of the
+    page's body, whatever their words: "there are other offices such as the Office of Wicks
+    (OW), Commission of Oils (CO) and Glass Board (GB)", "departments such as Lamp Access,
+    Wick Development Unit and the Oil Council". Every name must be capitalized, name no
+    position and hold a few words, or the sentence gives nothing; a sentence of working
+    with others ("works with departments such as ...") names partners, not parts."""
+    text = page.text
+    found: list[Unit] = []
+    for block in page.blocks:
+        if block.kind not in (PARAGRAPH, LIST_ITEM):
+            continue
+        for start, end in page.sentences(block.start, block.end):
+            match = _SUCH_AS_PARTS.search(text, start, end)
+            if match is None or re.search(r"\bwith\b", text[start : match.start()]):
+                continue
+            series = text[match.end() : end].strip().rstrip(".").strip()
+            names = _such_as_names(series)
+            if len(names) < 2 or not all(
+                (bare := without_acronyms(name))
+                and is_capitalized_name(bare)
+                and _no_position(bare)
+                and len(bare.split()) <= MAX_PART_WORDS
+                for name in names
+            ):
+                continue
+            cursor = match.end()
+            for name in names:
+                bare = without_acronyms(name)
+                where = text.find(bare, cursor, end)
+                if where < 0:
+                    continue
+                cursor = where + len(bare)
+                if index.resolve(bare) is not None or any(
+                    u.name.lower() == bare.lower() for u in [*units, *found]
+                ):
+                    continue
+                found.append(
+                    _unit_named(
+                        text,
+                        bare,
+                        where,
+                        top,
+                        found_by="such_as_parts",
+                        parent_by=_top_parent_by(top),
+                        is_group=False,
+                    )
+                )
     return found
 
 

@@ -4546,3 +4546,42 @@ def test_lower_case_part_series_not_when_an_item_is_no_part_name() -> None:
     )
     found = offices(extract(text))
     assert "trim division" not in found
+
+
+SUCH_AS_PARTS = dedent("""\
+    Lamp Works Authority
+
+    The Lamp Works Authority keeps the town's lamps. In addition, there are other offices
+    such as the Office of Wick Counsel (OWC), Commission of Soot (COS) and Oil Access.
+    """)
+
+
+def test_such_as_parts_names_the_bodys_units() -> None:
+    """A plural noun of a body's own parts before "such as" names units of the page's body,
+    whatever their words."""
+    found = offices(extract(SUCH_AS_PARTS))
+    assert found["Commission of Soot"] == Placed(
+        "Lamp Works Authority", "such_as_parts", "default_root"
+    )
+    assert found["Oil Access"].found_by == "such_as_parts"
+    off = offices(extract(SUCH_AS_PARTS, off={"such_as_parts"}))
+    assert not {"Commission of Soot", "Oil Access"} & set(off)
+
+
+def test_such_as_parts_not_partners_worked_with() -> None:
+    """A sentence of working with others names partners, not parts."""
+    text = SUCH_AS_PARTS.replace(
+        "In addition, there are other offices\nsuch as", "It works with offices such as"
+    )
+    assert text != SUCH_AS_PARTS
+    found = offices(extract(text))
+    assert "Commission of Soot" not in found
+    assert "Oil Access" not in found
+
+
+def test_such_as_parts_not_a_list_with_a_position() -> None:
+    """A list naming a position lists people, and gives nothing."""
+    text = SUCH_AS_PARTS.replace("Oil Access", "Chief Wick Officer")
+    assert text != SUCH_AS_PARTS
+    found = offices(extract(text))
+    assert "Commission of Soot" not in found
