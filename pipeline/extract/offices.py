@@ -5265,6 +5265,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     builder.add_new(oversight_list(page, builder.units, builder.index, top, definitions))
     builder.add_new(composition_list(page, builder.units, builder.index, top))
     builder.add_new(lower_case_part_series(page, builder.units, builder.index, top))
+    builder.add_new(units_including_series(page, builder.units, builder.index, top))
     builder.add_new(such_as_parts(page, builder.units, builder.index, top))
     builder.add_new(semicolon_series(page, builder.units, builder.index, top))
     counted = counted_parts_in_parentheses(page, builder.units, builder.index, top)
@@ -6103,6 +6104,71 @@ def such_as_parts(page: PageLayout, units: list[Unit], index: UnitIndex, top: Un
                         is_group=False,
                     )
                 )
+    return found
+
+
+# "consists of specialized support units, including a, b and c", "Several units fall within
+# the oil office, including a, b and c": the noun "units" before "including" and a series.
+_UNITS_INCLUDING = re.compile(r"\bunits\b(?P<between>[^.,;:]{0,40}),?\s+including\s+")
+_UNITS_WITHIN = re.compile(r"\bwithin\s+(?:the\s+)?(?P<name>[^,;:]+?)\s*$")
+_SHORT_ITEM = re.compile(r"(?:(?:the|a|an)\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,3})")
+
+
+@rule("unit", off=[])
+def units_including_series(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """A sentence that calls what it lists units ("The wick division consists of special
+    support units, including trim crews, K-2 and soot patrol", "Several units fall within
+    oil supply, including the barrel office and pump care") names units whatever their
+    words or case, parts of the unit the sentence is about: its subject, or the unit they
+    fall "within", when either is a unit found; otherwise nothing. Each item is a few words
+    and the series runs to the sentence's end; a series after a colon is a list's lead-in
+    (read by the list rules)."""
+    text = page.text
+    by_name = {unit.name.lower(): unit for unit in units}
+    found: list[Unit] = []
+    for block in page.blocks:
+        if block.kind != PARAGRAPH:
+            continue
+        for start, end in page.sentences(block.start, block.end):
+            match = _UNITS_INCLUDING.search(text, start, end)
+            if match is None:
+                continue
+            series = text[match.end() : end].strip().rstrip(".").strip()
+            pieces = [p.strip() for p in re.split(r",\s*|\s+and\s+", series) if p.strip()]
+            items = [_SHORT_ITEM.fullmatch(re.sub(r"^and\s+", "", p)) for p in pieces]
+            if len(items) < 2 or not all(items):
+                continue
+            head = None
+            within = _UNITS_WITHIN.search(match.group("between"))
+            if within is not None:
+                name = within.group("name")
+                head = by_name.get(name.lower()) or index.resolve(name)
+            if head is None:
+                verb = _LOWER_SERIES_VERB.search(text, start, match.start())
+                if verb is not None:
+                    subject = re.sub(r"^(?:The|the)\s+", "", text[start : verb.start()].strip())
+                    head = by_name.get(subject.lower()) or index.resolve(subject)
+            if head is None:
+                continue
+            cursor = match.end()
+            for name in [item.group("name") for item in items if item is not None]:
+                where = text.find(name, cursor, end)
+                if where < 0 or name.lower() in by_name or index.resolve(name) is not None:
+                    continue
+                cursor = where + len(name)
+                unit = _unit_named(
+                    text,
+                    name,
+                    where,
+                    head,
+                    found_by="units_including_series",
+                    parent_by="units_including_series",
+                    is_group=False,
+                )
+                by_name[name.lower()] = unit
+                found.append(unit)
     return found
 
 

@@ -4585,3 +4585,42 @@ def test_such_as_parts_not_a_list_with_a_position() -> None:
     assert text != SUCH_AS_PARTS
     found = offices(extract(text))
     assert "Commission of Soot" not in found
+
+
+UNITS_INCLUDING = dedent("""\
+    The Lamp Works Authority keeps the town's lamps.
+
+    The authority is divided into two commands: wick services and oil services.
+
+    Wick services consists of the trim division, braid division and dip division.
+
+    The dip division consists of specialized support units, including dip crews, K-2 and
+    soot patrol.
+    """)
+
+
+def test_units_including_series_parts_of_the_subject() -> None:
+    """What a sentence calls units after "including" are units of its subject, whatever
+    their words or case."""
+    found = offices(extract(UNITS_INCLUDING))
+    for name in ("dip crews", "K-2", "soot patrol"):
+        assert found[name] == ("dip division", "units_including_series", "units_including_series")
+    off = offices(extract(UNITS_INCLUDING, off={"units_including_series"}))
+    assert not {"dip crews", "soot patrol"} & set(off)
+
+
+def test_units_including_series_parts_of_the_unit_they_fall_within() -> None:
+    """Units said to fall "within" a unit found are its parts."""
+    text = UNITS_INCLUDING.replace(
+        "The dip division consists of specialized support units",
+        "Several units fall within the dip division",
+    )
+    assert text != UNITS_INCLUDING
+    found = offices(extract(text))
+    assert found["soot patrol"].parent == "dip division"
+
+
+def test_units_including_series_not_without_a_unit_found() -> None:
+    """A subject that is no unit found gives nothing."""
+    text = UNITS_INCLUDING.replace("The dip division consists", "The lamp fair consists")
+    assert "soot patrol" not in offices(extract(text))
