@@ -5421,6 +5421,9 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     _subjects_found_already(builder)
     builder.add_new(oversight_list(page, builder.units, builder.index, top, definitions))
     builder.add_new(composition_list(page, builder.units, builder.index, top))
+    builder.add_new(lower_case_part_series(page, builder.units, builder.index, top))
+    builder.add_new(units_including_series(page, builder.units, builder.index, top))
+    builder.add_new(such_as_parts(page, builder.units, builder.index, top))
     builder.add_new(semicolon_series(page, builder.units, builder.index, top))
     counted = counted_parts_in_parentheses(page, builder.units, builder.index, top)
     builder.add_new(unit for unit, _ in counted)
@@ -6036,6 +6039,292 @@ def composition_list(
                     is_group=False,
                 )
                 by_name[part_name.lower()] = unit
+                found.append(unit)
+    return found
+
+
+# "consists of the patrol division, traffic division and ...", "is responsible for supervising
+# the fire department and the police department": a verb of composition or of supervision
+# before a series written in lower case.
+_LOWER_SERIES_VERB = re.compile(
+    r"\s(?:also\s+)?(?:consists?\s+of|comprises?|(?:is|are)\s+(?:made\s+up|composed|comprised)"
+    r"\s+of|includes|oversees|supervises|(?:is\s+)?responsible\s+for\s+supervising)\s+"
+)
+# The nouns a lower-case name of a part ends in: those prose uses for little else.
+_LOWER_PART_NOUNS = frozenset(
+    {"division", "unit", "section", "office", "bureau", "branch", "department", "squad"}
+)
+_LOWER_ITEM = re.compile(r"(?:(?:the|a|an)\s+)?(?P<name>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5})")
+_SUBJECT_OPENING = re.compile(r"(?:.*\b)?(?:The|the)\s+(?=[A-Z])")
+
+
+def _lower_series_names(series: str) -> list[str]:
+    """The names of a lower-case series, each ending in a part noun ("the patrol division,
+    traffic division and special operations division"; "a recruiting unit, property section,
+    and taxi and wrecker inspection office"), or a plural noun the names share ("the major
+    crimes, property crimes and special investigations divisions"); none when an item is no
+    such name."""
+    pieces = [p.strip() for p in re.split(r",\s*", series) if p.strip()]
+    items: list[str] = []
+    for position, raw in enumerate(pieces):
+        piece = re.sub(r"^and\s+", "", raw) if position else raw
+        pair = re.fullmatch(r"(?P<a>.+?)\s+and\s+(?P<b>(?:(?:the|a|an)\s+)?.+)", piece)
+        # "A division and B division", or "A and B divisions" (a plural noun shared); not
+        # "taxi and wrecker inspection office", one name
+        if pair is not None and (
+            pair.group("a").split()[-1] in _LOWER_PART_NOUNS
+            or (
+                pair.group("b").split()[-1].removesuffix("s") in _LOWER_PART_NOUNS
+                and pair.group("b").endswith("s")
+            )
+        ):
+            items += [pair.group("a"), pair.group("b")]
+        else:
+            items.append(piece)
+    names = []
+    for item in items:
+        match = _LOWER_ITEM.fullmatch(item)
+        if match is None:
+            return []
+        names.append(match.group("name"))
+    if len(names) < 2:
+        return []
+    last = names[-1].split()[-1]
+    if last.removesuffix("s") in _LOWER_PART_NOUNS and last.endswith("s"):
+        # a plural noun shared by every name, after "the" ("the A, B and C divisions"):
+        # without it the series names kinds ("many wick, oil and glass offices")
+        noun = last.removesuffix("s")
+        if not series.startswith("the ") or any(
+            name.split()[-1] in _LOWER_PART_NOUNS for name in names[:-1]
+        ):
+            return []
+        names = [f"{name} {noun}" for name in names[:-1]] + [names[-1][: -len("s")]]
+    if not all(name.split()[-1] in _LOWER_PART_NOUNS for name in names):
+        return []
+    return names
+
+
+@rule("unit", off=[])
+def lower_case_part_series(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """A sentence whose subject is a unit found (or the post that heads one: "The Director of
+    Wicks is responsible for supervising ...") and whose verb composes or supervises ("Lamp
+    services consists of the wick division, oil division and glass division", "... consists
+    of the trim, braid and dip sections") names its parts in lower case: every item of the
+    series, to the sentence's end, is a few lower-case words ending in a part noun
+    (division, unit, section, office, bureau, branch, department, squad), or shares a plural
+    one after "the" (without it, "many wick and oil offices" names kinds, read by
+    ``shared_noun_after_verb``). A series with a name in capitals is the other rules'
+    (``composition_list``); one with an item that is no such name ("the building
+    division, engineering and service") may list functions and gives nothing."""
+    text = page.text
+    by_tokens = {_unit_key(unit.name): unit for unit in units}
+    by_name = {unit.name.lower(): unit for unit in units}
+    found: list[Unit] = []
+    for block in page.blocks:
+        if block.kind not in (PARAGRAPH, LIST_ITEM):
+            continue
+        for start, end in page.sentences(block.start, block.end):
+            verb = _LOWER_SERIES_VERB.search(text, start, end)
+            if verb is None:
+                continue
+            series = text[verb.end() : end].strip().rstrip(".").strip()
+            if not series or any(ch.isupper() for ch in series):
+                continue
+            names = _lower_series_names(series)
+            if not names:
+                continue
+            before = text[start : verb.start()].strip()
+            opening = _SUBJECT_OPENING.match(before)
+            candidates = [before, before[opening.end() :]] if opening else [before]
+            head = None
+            for candidate in candidates:
+                subject = re.sub(r"^(?:The|the)\s+", "", candidate)
+                head = (
+                    by_name.get(subject.lower())
+                    or index.resolve(subject)
+                    or office_of_position(subject, by_tokens, index)
+                )
+                if head is not None:
+                    break
+            if head is None:
+                continue
+            cursor = verb.end()
+            for name in names:
+                where = text.find(name.split()[0], cursor, end)
+                where = verb.end() if where < 0 else where
+                cursor = where + 1
+                if name in by_name or index.resolve(name) is not None:
+                    continue
+                unit = _unit_named(
+                    text,
+                    name,
+                    where,
+                    head,
+                    found_by="lower_case_part_series",
+                    parent_by="lower_case_part_series",
+                    is_group=False,
+                    end=min(end, where + len(name)),
+                )
+                by_name[name] = unit
+                found.append(unit)
+    return found
+
+
+# "there are other offices such as the A Office (AO), B and C", "departments such as A, B
+# and the C Unit": a plural noun of a body's own parts, then "such as" and the names.
+_SUCH_AS_PARTS = re.compile(
+    r"\b(?:offices|departments|units|divisions|sections|branches|bureaus|directorates)"
+    r",?\s+such\s+as\s+"
+)
+# An acronym in parentheses that closes a name ("Commission of Oils (CO)").
+_CLOSING_ACRONYM = re.compile(r"\([A-Z][A-Za-z&]*\)$")
+
+
+def _such_as_names(series: str) -> list[str]:
+    """The names of "A, B, the C Unit and D (DD)": split at commas and at an "and" after a
+    name ending in a unit noun or an acronym ("Research and Planning Unit" stays whole)."""
+    names: list[str] = []
+    for raw in re.split(r",\s*", series):
+        piece = re.sub(r"^and\s+", "", raw.strip())
+        while True:
+            for joint in re.finditer(r"\s+and\s+", piece):
+                left = piece[: joint.start()]
+                words = name_tokens(left)
+                if _CLOSING_ACRONYM.search(left) or (words and words[-1] in ANY_UNIT_NOUNS):
+                    names.append(left)
+                    piece = piece[joint.end() :]
+                    break
+            else:
+                break
+        names.append(piece)
+    return [re.sub(r"^the\s+", "", name).strip() for name in names if name.strip()]
+
+
+def _no_position(name: str) -> bool:
+    """Whether a name names no position: no position word, or one inside a name worded as
+    a unit ("Office of Wick Counsel", "Lamp Directors Unit")."""
+    words = name_tokens(name)
+    return bool(words) and (
+        not set(words) & POSITION_WORDS or words[0] in ANY_UNIT_NOUNS or words[-1] in ANY_UNIT_NOUNS
+    )
+
+
+@rule("unit", off=[])
+def such_as_parts(page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit) -> list[Unit]:
+    """A plural noun of a body's own parts (offices, departments, units, divisions,
+    sections, branches, bureaus, directorates) followed by "such as" names units of the
+    page's body, whatever their words: "there are other offices such as the Office of Wicks
+    (OW), Commission of Oils (CO) and Glass Board (GB)", "departments such as Lamp Access,
+    Wick Development Unit and the Oil Council". Every name must be capitalized, name no
+    position and hold a few words, or the sentence gives nothing; a sentence of working
+    with others ("works with departments such as ...") names partners, not parts."""
+    text = page.text
+    found: list[Unit] = []
+    for block in page.blocks:
+        if block.kind not in (PARAGRAPH, LIST_ITEM):
+            continue
+        for start, end in page.sentences(block.start, block.end):
+            match = _SUCH_AS_PARTS.search(text, start, end)
+            if match is None or re.search(r"\bwith\b", text[start : match.start()]):
+                continue
+            series = text[match.end() : end].strip().rstrip(".").strip()
+            names = _such_as_names(series)
+            if len(names) < 2 or not all(
+                (bare := without_acronyms(name))
+                and is_capitalized_name(bare)
+                and _no_position(bare)
+                and len(bare.split()) <= MAX_PART_WORDS
+                for name in names
+            ):
+                continue
+            cursor = match.end()
+            for name in names:
+                bare = without_acronyms(name)
+                where = text.find(bare, cursor, end)
+                if where < 0:
+                    continue
+                cursor = where + len(bare)
+                if index.resolve(bare) is not None or any(
+                    u.name.lower() == bare.lower() for u in [*units, *found]
+                ):
+                    continue
+                found.append(
+                    _unit_named(
+                        text,
+                        bare,
+                        where,
+                        top,
+                        found_by="such_as_parts",
+                        parent_by=_top_parent_by(top),
+                        is_group=False,
+                    )
+                )
+    return found
+
+
+# "consists of specialized support units, including a, b and c", "Several units fall within
+# the oil office, including a, b and c": the noun "units" before "including" and a series.
+_UNITS_INCLUDING = re.compile(r"\bunits\b(?P<between>[^.,;:]{0,40}),?\s+including\s+")
+_UNITS_WITHIN = re.compile(r"\bwithin\s+(?:the\s+)?(?P<name>[^,;:]+?)\s*$")
+_SHORT_ITEM = re.compile(r"(?:(?:the|a|an)\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,3})")
+
+
+@rule("unit", off=[])
+def units_including_series(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """A sentence that calls what it lists units ("The wick division consists of special
+    support units, including trim crews, K-2 and soot patrol", "Several units fall within
+    oil supply, including the barrel office and pump care") names units whatever their
+    words or case, parts of the unit the sentence is about: its subject, or the unit they
+    fall "within", when either is a unit found; otherwise nothing. Each item is a few words
+    and the series runs to the sentence's end; a series after a colon is a list's lead-in
+    (read by the list rules)."""
+    text = page.text
+    by_name = {unit.name.lower(): unit for unit in units}
+    found: list[Unit] = []
+    for block in page.blocks:
+        if block.kind != PARAGRAPH:
+            continue
+        for start, end in page.sentences(block.start, block.end):
+            match = _UNITS_INCLUDING.search(text, start, end)
+            if match is None:
+                continue
+            series = text[match.end() : end].strip().rstrip(".").strip()
+            pieces = [p.strip() for p in re.split(r",\s*|\s+and\s+", series) if p.strip()]
+            items = [_SHORT_ITEM.fullmatch(re.sub(r"^and\s+", "", p)) for p in pieces]
+            if len(items) < 2 or not all(items):
+                continue
+            head = None
+            within = _UNITS_WITHIN.search(match.group("between"))
+            if within is not None:
+                name = within.group("name")
+                head = by_name.get(name.lower()) or index.resolve(name)
+            if head is None:
+                verb = _LOWER_SERIES_VERB.search(text, start, match.start())
+                if verb is not None:
+                    subject = re.sub(r"^(?:The|the)\s+", "", text[start : verb.start()].strip())
+                    head = by_name.get(subject.lower()) or index.resolve(subject)
+            if head is None:
+                continue
+            cursor = match.end()
+            for name in [item.group("name") for item in items if item is not None]:
+                where = text.find(name, cursor, end)
+                if where < 0 or name.lower() in by_name or index.resolve(name) is not None:
+                    continue
+                cursor = where + len(name)
+                unit = _unit_named(
+                    text,
+                    name,
+                    where,
+                    head,
+                    found_by="units_including_series",
+                    parent_by="units_including_series",
+                    is_group=False,
+                )
+                by_name[name.lower()] = unit
                 found.append(unit)
     return found
 
