@@ -1033,6 +1033,9 @@ def _ranks(rest: list[Block]) -> list[int]:
             )
             and not _peer_link_line(block, peer_with_text, group_open)
         )
+        caption = post_under_holder(previous, block)
+        if caption:
+            opens_group = group_open = False  # a holder's card ends: no group runs on
         if opens_group:
             group_open = True
             ranks[index] = GROUP_RANK
@@ -1181,6 +1184,37 @@ def _directory_peers(opener: Block, heading: Block, directory: dict[int, int]) -
     return all(
         line.start in directory or titled_holder_line(line.text, plain=True) is not None
         for line in (opener, heading)
+    )
+
+
+@rule("layout", off=False)
+def post_under_holder(previous: Block | None, heading: Block) -> bool:
+    """A heading that names only a post ("Director", "Chief of Staff to the Warden") right
+    under a line that is only a person's name ("Jane Doe") is that holder's caption, as a
+    leadership page sets a name over its title: it opens no group, and the headings after it
+    (the next unit, the next holder) are not its members."""
+    return (
+        previous is not None
+        and previous.kind in (HEADING, PARAGRAPH)  # a list's last item is no holder's name
+        and _post_title(heading.text)
+        and _person_heading(previous.text.strip())
+    )
+
+
+# The small words a post's title may hold: "Chief of Staff to the Warden".
+_TITLE_LINKS = frozenset({"of", "to", "the", "for", "and", "on", "in"})
+
+
+def _post_title(text: str) -> bool:
+    """Whether a heading is a post's title: capitalized words, one a word of a post, and only
+    linking words in lower case; not a line that opens with a verb ("Reporting to the
+    Warden" heads those who report, no holder's post)."""
+    words = re.findall(r"[A-Za-z]+", text)
+    return (
+        0 < len(words) <= MAX_TITLE_WORDS + 4
+        and not words[0].lower().endswith("ing")
+        and bool({w.lower() for w in words} & _POST_WORDS)
+        and all(w[:1].isupper() or w in _TITLE_LINKS for w in words)
     )
 
 

@@ -2131,3 +2131,57 @@ COLON_UNITS_UNDER_SECTION = dedent("""\
 def test_colon_heading_run_under_a_lead_in_nests() -> None:
     found = offices(extract(COLON_UNITS_UNDER_SECTION))
     assert found["Tassel Trimming Unit"].parent == "Trimming Section"
+
+
+# A leadership page that sets each holder's name over the holder's post, the post a heading
+# followed by the next heading: the post is the holder's caption, not a group over the next
+# unit ("Ember Yard") and its own holder.
+HOLDER_CAPTIONS = dedent("""\
+    Bureau of Lantern Safety Leaders
+
+    Office of Wick Standards
+
+    Tilda Moe
+
+    Director
+
+    Ivo Hale - Deputy Wick Director
+
+    The Office of Wick Standards sets the standards of wicks.
+
+    Ember Yard
+
+    Ana Roe
+
+    Manager
+
+    The Ember Yard keeps the embers of the town.
+    """)
+
+
+def test_post_under_holder_a_post_caption_opens_no_group() -> None:
+    found = offices(extract(HOLDER_CAPTIONS))
+    top = "Bureau of Lantern Safety Leaders"
+    assert found["Ember Yard"] == Placed(top, "section_heading", "default_root")
+    assert found["Manager"].parent == top
+    switched_off = offices(extract(HOLDER_CAPTIONS, off={"post_under_holder"}))
+    assert switched_off["Ember Yard"] == Placed("Director", "section_heading", "heading_nesting")
+
+
+def test_post_under_holder_only_a_post_right_under_a_name() -> None:
+    """A post's title of linking words ("Chief Steward to the Lamp Warden") under a name is a
+    caption; a heading that opens with a verb ("Reporting to the Lamp Warden") heads those
+    who report, and a post under a unit's name ("Oil Works") is that unit's head."""
+
+    def block(kind: str, text: str) -> blocks.Block:
+        return blocks.Block(kind, 0, len(text), text, 0)  # type: ignore[arg-type]
+
+    name = block(blocks.PARAGRAPH, "Ana Roe")
+    caption = block(blocks.HEADING, "Chief Steward to the Lamp Warden")
+    assert sections.post_under_holder(name, caption)
+    assert not sections.post_under_holder(
+        name, block(blocks.HEADING, "Reporting to the Lamp Warden")
+    )
+    assert not sections.post_under_holder(block(blocks.HEADING, "Oil Works"), caption)
+    with disabled({"post_under_holder"}):
+        assert not sections.post_under_holder(name, caption)
