@@ -2409,7 +2409,7 @@ def project_status_heading(heading: str) -> bool:
     Projects", "On-going project and programmes", "Projects Underway") heads a list of works
     (roads, buildings, wards), not a unit, and the lines under it name those works, not
     units (an item "Upgrade Wick Unit" is a work on a unit). A
-    unit named for projects ("Major Projects", "Capital Projects Division") has no stage
+    unit named for projects ("Lamp Projects", "Wick Projects Division") has no stage
     word and is read by the other rules."""
     return _PROJECT_STATUS.fullmatch(heading) is not None
 

@@ -2631,7 +2631,7 @@ PROJECT_STAGES = dedent("""\
 
     Upgrade Glass Unit.
 
-    ## Major Projects Division
+    ## Lamp Projects Division
 
     The division plans new lamp posts.
     """)
@@ -2640,11 +2640,11 @@ PROJECT_STAGES = dedent("""\
 def test_project_status_heading_a_list_of_works_by_stage_is_no_unit() -> None:
     """ "Ongoing Projects" sorts works by their stage: neither it nor the works under it are
     units ("Upgrade Glass Unit." is a work on a unit); a unit named for projects without a
-    stage word ("Major Projects Division") stays. Switched off, the heading is a unit."""
+    stage word ("Lamp Projects Division") stays. Switched off, the heading is a unit."""
     found = offices(extract(PROJECT_STAGES, markdown=True))
     assert "Ongoing Projects" not in found
     assert not any("Glass Unit" in name for name in found)
-    assert found["Major Projects Division"].found_by == "section_heading"
+    assert found["Lamp Projects Division"].found_by == "section_heading"
     off = offices(extract(PROJECT_STAGES, markdown=True, off={"project_status_heading"}))
     assert off["Ongoing Projects"].found_by == "section_heading"
 
@@ -2653,5 +2653,5 @@ def test_project_status_heading_reads_stage_words() -> None:
     assert project_status_heading("Completed Projects")
     assert project_status_heading("On-going project and programmes")
     assert project_status_heading("Projects Underway")
-    assert not project_status_heading("Major Projects")
-    assert not project_status_heading("Capital Projects Division")
+    assert not project_status_heading("Lamp Projects")
+    assert not project_status_heading("Wick Projects Division")
