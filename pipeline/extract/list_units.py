@@ -201,6 +201,28 @@ def _initialed_name(text: str) -> bool:
     return not words & (UNIT_NOUNS | POSITION_WORDS | ORGANIZATION_WORDS | CONNECTORS)
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# What a label gives when it labels a figure or a date: "850", "$139,527,021", "12.5%",
+# "Apr 15, 2011 12:17 PM", "23 May 1997.", "5/23/1997".
+_FIGURE_OR_DATE = re.compile(
+    rf"\s*(?:[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion))?|\d[\d,.]*\s*%?"
+    rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?)?"
+    rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s*\.?\s*"
+)
+
+
+@rule("filter", off=False)
+def figure_label(block: Block) -> bool:
+    """A "Label: value" line whose value is only a figure or a date ("Budget: $1,200,000",
+    "Staff: 85", "Posted: Apr 15, 2011 12:17 PM", "Dated: May 23, 1997.") labels a quantity
+    or a date of the page (a budget, a head count, a posting or signing date), not a unit
+    and what it does: its label names no unit."""
+    if block.kind != LABEL or not block.label:
+        return False
+    value = block.text.split(":", 1)[1] if ":" in block.text else ""
+    return _FIGURE_OR_DATE.fullmatch(value) is not None
+
+
 def item_name(block: Block) -> tuple[str, int, int] | None:
     """The name an item gives, with its span: a label's label, the text before a dash, or the
     whole item when it is short and not a sentence; an item that opens with an imperative
@@ -214,6 +236,8 @@ def item_name(block: Block) -> tuple[str, int, int] | None:
     row = directory_name(text) if " | " not in text else None
     if row is not None:  # "Office of Wicks OW 555-555-0100": the name before the contact
         return row[0], block.start, block.start + len(row[0])
+    if figure_label(block):
+        return None
     if block.kind == LABEL and block.label:
         label = block.label
         return label, block.start, block.start + len(label)

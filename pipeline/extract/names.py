@@ -259,6 +259,21 @@ _PREDICATE = re.compile(
 _LEADING_ARTICLE = re.compile(r"(?:The|A|An)\s+(?=[A-Z])")
 
 
+# A sentence's connective before its comma: "Additionally,", "Moreover,", "In addition,".
+_CONNECTIVE_OPENING = re.compile(
+    r"(?:Additionally|Moreover|Furthermore|However|Also|Thus|Hence|Therefore|In\s+addition"
+    r"|In\s+turn|Finally|Likewise|Similarly|Meanwhile|Accordingly|Consequently|Besides)\s*,\s"
+)
+
+
+@rule("filter", off=False)
+def connective_opening(name: str) -> bool:
+    """A name that opens with a sentence's connective and its comma ("Additionally, the Wick
+    Division", "Moreover, the Lamp Board") is the start of a sentence that speaks again of
+    a body the page has named, read as a subject: no unit of its own."""
+    return _CONNECTIVE_OPENING.match(name) is not None
+
+
 @rule("name", off=None)
 def predicate_in_name(name: str) -> str | None:
     """A name that runs on into what its sentence says of it, a verb in the present tense in

@@ -2394,6 +2394,26 @@ _RECORD_HEADS = frozenset(
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)?\s*$")
 
 
+# A heading over a body's projects by their stage: "Ongoing Projects", "Completed Projects",
+# "On-going project and programmes", "Projects Underway", "Current Projects".
+_PROJECT_STATUS = re.compile(
+    r"(?i)\s*(?:(?:on-?\s?going|completed|current|past|recent|upcoming|planned|proposed"
+    r"|finished)\s+projects?(?:\s+(?:and|&)\s+programm?es?)?|projects?\s+(?:underway"
+    r"|in\s+progress|completed))\s*:?\s*"
+)
+
+
+@rule("filter", off=False)
+def project_status_heading(heading: str) -> bool:
+    """A heading that sorts a body's projects by their stage ("Ongoing Projects", "Completed
+    Projects", "On-going project and programmes", "Projects Underway") heads a list of works
+    (roads, buildings, wards), not a unit, and the lines under it name those works, not
+    units (an item "Upgrade Wick Unit" is a work on a unit). A
+    unit named for projects ("Lamp Projects", "Wick Projects Division") has no stage
+    word and is read by the other rules."""
+    return _PROJECT_STATUS.fullmatch(heading) is not None
+
+
 @rule("filter", off=False)
 def record_head_heading(heading: str) -> bool:
     """A heading whose head noun, its last word before any "of" or "for", names a record or a
@@ -5027,6 +5047,10 @@ class _Builder:
                     section, member, parent
                 ):
                     continue
+                self.visit(member, parent, parent_by)
+            return
+        if project_status_heading(section.heading.text):
+            for member in section.members:  # the lines under it name works, not units
                 self.visit(member, parent, parent_by)
             return
         if not enabled("section_heading"):

@@ -12,6 +12,7 @@ from pipeline.extract.acronyms import AcronymDefinition, find_definitions
 from pipeline.extract.evidence import bounded, bounded_description
 from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import (
+    connective_opening,
     containing_unit_qualifier,
     directive_verb,
     edge_marks,
@@ -258,6 +259,8 @@ def _extract(
             if any(other is not unit and other.name == filed for other in units):
                 clauses.add(id(unit))
         subject = predicate_in_name(unit.name) if index else None
+        if index and connective_opening(unit.name):
+            subject = ""
         if subject == "":
             clauses.add(id(unit))
         elif subject is not None:

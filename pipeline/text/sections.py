@@ -1299,6 +1299,40 @@ def site_chrome_line(line: str) -> bool:
     return _SITE_CHROME.fullmatch(line) is not None
 
 
+# A search box's label: "Search", "Advanced Search", "Search Site", "Search this site".
+_SEARCH_LABEL = re.compile(r"(?i)\s*(?:advanced\s+)?search(?:\s+(?:this\s+|the\s+)?site)?\s*")
+
+
+def _keep_all(blocks: list[Block]) -> list[Block]:
+    return blocks
+
+
+@rule("layout", off=_keep_all)
+def search_menu(blocks: list[Block]) -> list[Block]:
+    """A search box's label ("Search", "Search Site") among the lines that open a page, before
+    any text, is the site's banner: the bare lines after it, up to the heading over the
+    page's first text, are its menu (topics, services, programs: "Lamp Safety", "Wick
+    Permits", "Oil Rebate Program"), not the page's units. Returns the blocks without the
+    label and its menu; the lines before the label (the banner's links) stay, as does the
+    heading over the text. The menu's lines stay the page's text (an acronym a menu item
+    defines is the page's), in no section."""
+    for index, block in enumerate(blocks):
+        if block.kind != HEADING:
+            return blocks
+        if _SEARCH_LABEL.fullmatch(block.text):
+            end = index + 1
+            while end < len(blocks) and blocks[end].kind == HEADING:
+                end += 1
+            if end >= len(blocks) or end - index - 2 < _MENU_ITEMS:
+                return blocks
+            return blocks[:index] + blocks[end - 1 :]
+    return blocks
+
+
+# The fewest items a menu after a search box's label holds.
+_MENU_ITEMS = 3
+
+
 def layout(text: str, hints: dict[int, Hint] | None = None) -> PageLayout:
     """Read the structure of a page from its text (and a structured source's hints)."""
     blocks = [block for block in classify(text, hints) if block.kind != FOOTER]
@@ -1308,6 +1342,7 @@ def layout(text: str, hints: dict[int, Hint] | None = None) -> PageLayout:
     blocks = blocks[lead:]
     roster = board_roster_lines(blocks)  # a roster's lines stay the page's text, in no section
     kept = [block for block in blocks if block.start not in roster] if roster else blocks
+    kept = search_menu(kept)  # a menu's lines too (their acronyms are the page's)
     title_lines, rest = _split_title(kept)
     intro: list[Block] = []
     sections: list[Section] = []

@@ -20,6 +20,7 @@ from pipeline.extract.offices import (
     picture_caption,
     plural_nouns_only,
     post_holder_heading,
+    project_status_heading,
     record_head_heading,
     sentence_case_item,
     staff_entry,
@@ -2613,3 +2614,44 @@ def test_generic_section_heading_a_plural_group_before_a_participle() -> None:
         """)
     found = offices(extract(page))
     assert "Offices Supervised by the Lamp Warden" not in found
+
+
+PROJECT_STAGES = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Office of Wick Standards
+
+    The office sets standards for wicks.
+
+    ## Ongoing Projects
+
+    Wick Store Block
+
+    Upgrade Glass Unit.
+
+    ## Lamp Projects Division
+
+    The division plans new lamp posts.
+    """)
+
+
+def test_project_status_heading_a_list_of_works_by_stage_is_no_unit() -> None:
+    """ "Ongoing Projects" sorts works by their stage: neither it nor the works under it are
+    units ("Upgrade Glass Unit." is a work on a unit); a unit named for projects without a
+    stage word ("Lamp Projects Division") stays. Switched off, the heading is a unit."""
+    found = offices(extract(PROJECT_STAGES, markdown=True))
+    assert "Ongoing Projects" not in found
+    assert not any("Glass Unit" in name for name in found)
+    assert found["Lamp Projects Division"].found_by == "section_heading"
+    off = offices(extract(PROJECT_STAGES, markdown=True, off={"project_status_heading"}))
+    assert off["Ongoing Projects"].found_by == "section_heading"
+
+
+def test_project_status_heading_reads_stage_words() -> None:
+    assert project_status_heading("Completed Projects")
+    assert project_status_heading("On-going project and programmes")
+    assert project_status_heading("Projects Underway")
+    assert not project_status_heading("Lamp Projects")
+    assert not project_status_heading("Wick Projects Division")

@@ -1217,7 +1217,9 @@ TOPIC_LIST_HEADINGS = dedent("""\
 def test_topic_headings_prose_a_heading_over_a_list_of_projects() -> None:
     found = offices(extract(TOPIC_LIST_HEADINGS, markdown=True))
     assert found["Wick Supply Unit"].parent == "Office of the Lamp Warden"
-    off = offices(extract(TOPIC_LIST_HEADINGS, markdown=True, off={"topic_headings_prose"}))
+    # (project_status_heading off too: with it, "Completed Projects" is no unit heading)
+    both = {"topic_headings_prose", "project_status_heading"}
+    off = offices(extract(TOPIC_LIST_HEADINGS, markdown=True, off=both))
     assert "Wick Supply Unit" not in off
 
 
@@ -2185,3 +2187,40 @@ def test_post_under_holder_only_a_post_right_under_a_name() -> None:
     assert not sections.post_under_holder(block(blocks.HEADING, "Oil Works"), caption)
     with disabled({"post_under_holder"}):
         assert not sections.post_under_holder(name, caption)
+
+
+SEARCH_MENU = (
+    "Lantern Service HomeAbout UsNewsContact Us\nSearch\nBrowse by Topic\nLamp Safety\n"
+    "Wick Permits\nOil Rebate Program\nAbout the Service\nOffices of the Service\n\n"
+    "The Lantern Service keeps the lamps lit through two offices.\n\n"
+    "Office of Wick Standards\nThe office sets standards for wicks.\n\n"
+    "Office of Lamp Inspection\nThe office inspects lamps.\n"
+)
+
+
+def test_search_menu_lines_after_a_search_label_are_no_units() -> None:
+    """The bare lines after a search box's label, above the page's first text, are the
+    site's menu: its topics and programs are no units; switched off, they are."""
+    found = set(names(extract(SEARCH_MENU)))
+    assert {"Office of Wick Standards", "Office of Lamp Inspection"} <= found
+    assert not found & {"Lamp Safety", "Wick Permits", "Oil Rebate Program"}
+    off = set(names(extract(SEARCH_MENU, off={"search_menu"})))
+    assert {"Lamp Safety", "Wick Permits", "Oil Rebate Program"} & off
+
+
+def test_search_menu_needs_a_search_label() -> None:
+    """Without a search box's label the same bare lines are read as before: the rule keys on
+    the label, not on a run of bare lines."""
+    text = SEARCH_MENU.replace("\nSearch\n", "\n")
+    assert names(extract(text)) == names(extract(text, off={"search_menu"}))
+    assert "Lamp Safety" in names(extract(text))
+
+
+def test_search_menu_after_the_text_begins_is_no_menu() -> None:
+    """A "Search" line after the page's text has begun is no banner's: the lines after it
+    stay."""
+    blocks_in = classify(
+        "Bureau of Lantern Safety\n\nThe bureau keeps the lamps lit.\n\nSearch\n\n"
+        "Lamp Safety\n\nWick Permits\n\nOil Rebate Program\n\nOffice of Wicks\n\nIt sets wicks.\n"
+    )
+    assert sections.search_menu(blocks_in) == blocks_in

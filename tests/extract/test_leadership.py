@@ -381,3 +381,18 @@ def test_oversight_list_not_a_law_nor_a_list_another_rule_read() -> None:
     assert pieces and not nested, pieces
     off = offices(extract(OVERSIGHT_OF_LAWS, markdown=True, off={"oversight_list"}))
     assert "Oil Reserve Center" not in off
+
+
+def test_connective_opening_a_sentence_after_its_connective_is_no_unit() -> None:
+    """ "Additionally, the Office maintains ..." speaks again of a body the page named: the
+    words up to the verb are no unit; switched off, they are read as a part."""
+    text = SENTENCE_SUBJECTS.replace(
+        "The Oil Wages Unit processes the pay of the keepers.",
+        "The Oil Wages Unit processes the pay of the keepers. Additionally, the Office "
+        "maintains the lamp ledgers.",
+    )
+    found = offices(extract(text, markdown=True))
+    assert {"Wick Ledger Unit", "Oil Wages Unit"} <= set(found)
+    assert not any(name.startswith("Additionally") for name in found)
+    off = offices(extract(text, markdown=True, off={"connective_opening"}))
+    assert off["Additionally, the Office"].found_by == "sentence_subject_part"

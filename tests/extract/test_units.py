@@ -4861,3 +4861,31 @@ def test_enumerated_units_after_an_abbreviated_title() -> None:
     )
     found = offices(extract(text))
     assert "Glass Department" in found
+
+
+FIGURE_LABELS = page("""
+    Wick Standards: sets standards for wicks.
+    Glass Inspection: inspects lantern glass.
+    Oil Supply: buys lamp oil.
+    Lamp Budget: $1,250,000
+    Wick Keepers: 85
+    Posted: Mar 3, 2011 10:15 AM
+    """)
+
+
+def test_figure_label_a_figure_or_a_date_is_no_unit() -> None:
+    """ "Label: value" lines whose value is only a figure or a date (a budget, a head count,
+    a posting date) label quantities, not units; the lines that say what a unit does stay
+    units. Switched off, the figures' labels are units too."""
+    found = offices(extract(FIGURE_LABELS))
+    assert found["Wick Standards"] == Placed(ROOT, "label_line_run", "inside_section")
+    assert not {"Lamp Budget", "Wick Keepers", "Posted"} & set(found)
+    off = offices(extract(FIGURE_LABELS, off={"figure_label"}))
+    assert {"Lamp Budget", "Wick Keepers", "Posted"} <= set(off)
+
+
+def test_figure_label_a_value_with_words_is_a_unit() -> None:
+    """A value with words beside its figure ("sets 12 standards for wicks") says what a unit
+    does: its label stays a unit."""
+    text = FIGURE_LABELS.replace("Wick Keepers: 85", "Wick Keepers: trims 85 wicks a day.")
+    assert "Wick Keepers" in offices(extract(text))
