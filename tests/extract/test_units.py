@@ -4555,6 +4555,8 @@ Soot and Glass; and Post Repair.
     assert found["Post Repair"].parent == "Lamp Manager"
 
 
+@pytest.mark.xfail(
+    strict=True,
     reason="a run of bodiless lines each a name closed by a colon ('WICK CONSERVATION:', "
     "then the next), a unit list whose text the page lost, is read as no section: the names "
     "without a unit noun are lost (seen on a ministry's page, b12; a directory table's "
