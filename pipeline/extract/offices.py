@@ -2897,9 +2897,7 @@ _PAGE_LINK = re.compile(r"\((?:PDF|DOCX?|XLS)\b|\.\s")
 
 
 @rule("filter", off=frozenset())
-def listed_heading_run(
-    sections: tuple[Section, ...], blocks: tuple[Block, ...] = ()
-) -> frozenset[int]:
+def listed_heading_run(sections: tuple[Section, ...]) -> frozenset[int]:
     """A run of three or more sibling headings with no text under any of them, one of which
     names a unit by a unit noun ("Wick Care", "Oil Supply Department", "Glass Works"), is a
     list of units laid out as lines: its headings that name no unit are units too, not links
@@ -2924,9 +2922,7 @@ def listed_heading_run(
                 continue
             # The run's last heading may have the text that follows the list under it.
             closing = [after] if after is not None and not after.members else []
-            if len(run) >= MIN_HEADING_RUN and _unit_run(
-                run + closing, announced=announced_heading_run(run[0], blocks)
-            ):
+            if len(run) >= MIN_HEADING_RUN and _unit_run(run + closing):
                 found.update(id(m) for m in run if not any(c.isdigit() for c in m.heading.text))
             run = []
     return frozenset(found)
@@ -2966,30 +2962,7 @@ def _bare_peer(section: Section) -> bool:
     return section.rank == GROUP_RANK and not section.body and not section.members
 
 
-register(
-    "announced_heading_run",
-    "unit",
-    """A run of bodiless headings right after a paragraph that speaks of a body's parts in
-    the plural ("Six divisions serve as the supporting arm of the office. They are headed by
-    directors.", "There are many committees and boards that advise the Lamp Council.") lists
-    those parts, though none of its headings names a unit noun ("Oil Yard", "Wick Care",
-    "Glass Works"): the paragraph says what the lines are (``listed_heading_run``). Still no
-    roster, no menu and no links.""",
-)
-
-
-def announced_heading_run(first: Section, blocks: tuple[Block, ...]) -> bool:
-    """Whether the block right before a run's first heading is a paragraph naming units in
-    the plural (``announced_heading_run``)."""
-    if not enabled("announced_heading_run"):
-        return False
-    before = [block for block in blocks if block.end <= first.heading.start]
-    if not before or before[-1].kind != PARAGRAPH:
-        return False
-    return any(plural_unit_noun(word) for word in re.findall(r"[a-z]+s\b", before[-1].text.lower()))
-
-
-def _unit_run(run: list[Section], *, announced: bool = False) -> bool:
+def _unit_run(run: list[Section]) -> bool:
     """Whether a run of bodiless headings lists units: one names a unit by a unit noun, or,
     when the run also holds page furniture or a section label (a menu: "Resources", "Forms
     and Publications", "Wick Safety Tips", "Wick Field Office"), about half of
@@ -3007,7 +2980,7 @@ def _unit_run(run: list[Section], *, announced: bool = False) -> bool:
             worded += 1
         elif {token.removesuffix("s") for token in tokens} & POSITION_WORDS:
             return False
-    if not worded and not announced:
+    if not worded:
         return False
     menu = any(is_furniture(m.heading.text) or is_section_label(m.heading.text) for m in run)
     return not menu or worded >= MIN_WORDED_SHARE * len(run)
@@ -4782,7 +4755,7 @@ class _Builder:
         # The parts that outline items under generic headings ("§ 1.2 Organization.")
         # enumerate, each with the unit whose prose that is (``outline_item_enumeration``).
         self.generic_parts: list[Unit] = []
-        self.heading_runs = listed_heading_run(tuple(page.sections), tuple(page.blocks))
+        self.heading_runs = listed_heading_run(tuple(page.sections))
         self.peer_members = bare_run_lone_member(tuple(page.sections))
         # What the page's headings name: a unit a section's prose opens a sentence with and a
         # heading names is that heading's unit, found where its section stands (even later).

@@ -4656,10 +4656,18 @@ def test_sentence_case_part_kept_not_under_a_topic_heading() -> None:
     assert "Glass Polish" not in found
 
 
-def test_announced_heading_run_after_a_paragraph_counting_divisions() -> None:
+@pytest.mark.xfail(
+    strict=True,
+    reason="a run of bodiless headings none of which names a unit noun, right after a paragraph"
+    " that speaks of the body's divisions in the plural, is read as links: announced_heading_run"
+    " read it, but once merged with the twenty-first session's other rules it changed one"
+    " development page only (us_tribal_walker_river_paiute_tribal_government_2016, b11) and was"
+    " removed",
+)
+def test_listed_heading_run_announced_by_a_paragraph_counting_divisions() -> None:
     """Bodiless headings none of which names a unit noun ("Oil Yard", "Wick Care", "Glass
     Works", "Soot Watch") right after a paragraph that speaks of the body's divisions are
-    those divisions; with the rule off they read as bare links."""
+    those divisions."""
     text = dedent("""\
         Lamp Administration
 
@@ -4678,12 +4686,9 @@ def test_announced_heading_run_after_a_paragraph_counting_divisions() -> None:
     found = offices(extract(text, markdown=True))
     for name in ("Oil Yard", "Wick Care", "Glass Works", "Soot Watch"):
         assert found[name] == Placed("Lamp Administration", "section_heading", "default_root")
-    off = offices(extract(text, markdown=True, off={"announced_heading_run"}))
-    assert "Oil Yard" not in off
-    assert "Office of the Warden" in off
 
 
-def test_announced_heading_run_not_after_a_paragraph_naming_no_units() -> None:
+def test_listed_heading_run_not_after_a_paragraph_naming_no_units() -> None:
     """The same bodiless lines after a paragraph that names no units in the plural are
     links or labels ("Oil Prices", "Wick Tips"), not units."""
     text = dedent("""\
