@@ -35,13 +35,17 @@ def gold_terms() -> set[str]:
             if (_words_past_the(t) >= 2 and t != t.lower())
             or (" " not in t and any(c.isupper() for c in t[1:]))
         )
-    return {term for term in terms if len(term) >= 2} - CODE_WORDS
+    return {term for term in terms if len(term) >= 2} - CODE_WORDS - LANGUAGE_ABBREVIATIONS
 
 
 # Words of the code's own languages that some page also uses as an acronym: an SQL keyword
 # ("CREATE VIEW"), a command's metavariable ("[DIR]"), a date format's letters
 # ("YYYY-MM-DD"). They name nothing on a page where the code uses them.
 CODE_WORDS = frozenset({"VIEW", "DIR", "DD"})
+
+# Abbreviations of the language that some page also defines as an acronym: "FY" (fiscal
+# year), which the name rules read in "Report for FY 2016" on any page.
+LANGUAGE_ABBREVIATIONS = frozenset({"FY"})
 
 
 def _words_past_the(term: str) -> int:
