@@ -3400,15 +3400,17 @@ def definite_parts_named(text: str, start: int, end: int) -> re.Match[str] | Non
 
 
 def _definite_pieces(listed: str) -> list[str]:
-    """The names a ``definite_parts_named`` sentence lists: split at commas, or at "and" when
-    it has none, a bracketed aside with a comma cut off (and all after an aside left open),
-    each without "and"."""
+    """The names a ``definite_parts_named`` sentence lists: split at commas and at the last
+    "and" (the series' joint: "A, B and C"), or at every "and" when it has no comma, a
+    bracketed aside with a comma cut off (and all after an aside left open)."""
     listed = _LISTED_ASIDE.sub("", listed.strip().rstrip(" .;"))
     if "(" in listed and ")" not in listed[listed.index("(") :]:
         listed = listed[: listed.index("(")]  # an aside the page breaks off: no more names
     pieces = [piece.strip() for piece in listed.split(",")]
-    if pieces and " and " in pieces[-1] and len(pieces) == 1:
-        pieces = pieces[-1].split(" and ")
+    if pieces and " and " in pieces[-1]:
+        # "A and B", "A, B and C": the last "and" joins the series' last name
+        *heads, last = pieces
+        pieces = [*heads, *last.rsplit(" and ", 1)] if heads else last.split(" and ")
     return [re.sub(r"^(?:and|or)\s+", "", piece).strip() for piece in pieces if piece.strip()]
 
 
