@@ -4891,6 +4891,16 @@ def test_figure_label_a_figure_or_a_date_is_no_unit() -> None:
     assert {"Lamp Budget", "Wick Keepers", "Posted"} <= set(off)
 
 
+def test_figure_label_a_word_that_opens_like_a_month_is_no_date() -> None:
+    """Only a month's name or its short form makes a date: "Junction 12, 1911" (a place and
+    a year) is no date, its label stays a unit; "June 12, 1911" is one."""
+    text = FIGURE_LABELS.replace("Wick Keepers: 85", "Wick Keepers: Junction 12, 1911")
+    assert "Wick Keepers" in offices(extract(text))
+    dated = FIGURE_LABELS.replace("Wick Keepers: 85", "Wick Keepers: June 12, 1911")
+    assert "Wick Keepers" not in offices(extract(dated))
+    assert "Wick Keepers" in offices(extract(dated, off={"figure_label"}))
+
+
 def test_figure_label_a_value_with_words_is_a_unit() -> None:
     """A value with words beside its figure ("sets 12 standards for wicks") says what a unit
     does: its label stays a unit."""
