@@ -6268,6 +6268,10 @@ def such_as_parts(page: PageLayout, units: list[Unit], index: UnitIndex, top: Un
 _UNITS_INCLUDING = re.compile(r"\bunits\b(?P<between>[^.,;:]{0,40}),?\s+including\s+")
 _UNITS_WITHIN = re.compile(r"\bwithin\s+(?:the\s+)?(?P<name>[^,;:]+?)\s*$")
 _SHORT_ITEM = re.compile(r"(?:(?:the|a|an)\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,3})")
+# What leaves a series open, naming nothing: "..., and others", "and many more", "and the like".
+_OPEN_END = re.compile(
+    r"(?:and\s+)?(?:(?:many|several|various)\s+)?(?:others|more|the\s+like|so\s+on)"
+)
 
 
 @rule("unit", off=[])
@@ -6280,7 +6284,8 @@ def units_including_series(
     words or case, parts of the unit the sentence is about: its subject, or the unit they
     fall "within", when either is a unit found; otherwise nothing. Each item is a few words
     and the series runs to the sentence's end; a series after a colon is a list's lead-in
-    (read by the list rules)."""
+    (read by the list rules). A last item that leaves the series open ("and others", "and
+    many more") names no unit."""
     text = page.text
     by_name = {unit.name.lower(): unit for unit in units}
     found: list[Unit] = []
@@ -6293,6 +6298,8 @@ def units_including_series(
                 continue
             series = text[match.end() : end].strip().rstrip(".").strip()
             pieces = [p.strip() for p in re.split(r",\s*|\s+and\s+", series) if p.strip()]
+            if pieces and _OPEN_END.fullmatch(pieces[-1]):
+                pieces = pieces[:-1]  # "A, B and others": the names before it only
             items = [_SHORT_ITEM.fullmatch(re.sub(r"^and\s+", "", p)) for p in pieces]
             if len(items) < 2 or not all(items):
                 continue

@@ -4842,6 +4842,22 @@ def test_units_including_series_not_without_a_unit_found() -> None:
     assert "soot patrol" not in offices(extract(text))
 
 
+def test_units_including_series_an_open_end_names_no_unit() -> None:
+    """ "including dip crews, K-2 and others": the last item leaves the series open and
+    names no unit; the names before it are the subject's parts."""
+    text = UNITS_INCLUDING.replace("K-2 and\nsoot patrol.", "K-2, soot patrol and\nothers.")
+    assert text != UNITS_INCLUDING
+    found = offices(extract(text))
+    assert found["soot patrol"] == (
+        "dip division",
+        "units_including_series",
+        "units_including_series",
+    )
+    assert "others" not in found
+    off = offices(extract(text, off={"units_including_series"}))
+    assert "soot patrol" not in off
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="'general' counts as a position word, so two units named in full and joined by "
