@@ -4154,8 +4154,9 @@ def _section_enumeration(
                 first = (earlier or previous)[0]
                 found = _named_after_count(text, first, start, end)
                 agreeing = after_count = found is not None
-                if found is not None:
-                    subject_start = found[0].start()
+                if found is not None:  # the count's sentence holds the subject, as above
+                    counted_in_previous = found[0].start() >= previous[0]
+                    subject_start = previous[0] if counted_in_previous else first
             if found is None and block.kind in (PARAGRAPH, LABEL):
                 found = _counted_before_verb(text, start, end)
                 agreeing = found is not None
@@ -4174,9 +4175,10 @@ def _section_enumeration(
             holder = owner  # the unit whose parts the sentence lists
             if _other_subject(page, subject_start, match.start(), owner):
                 subject = counted_parts_subject(page, subject_start, match.start(), count, owner)
-                if subject is None:
+                if subject is None and not after_count:
                     continue
-                holder = subject
+                # "They are ..." with no colon: the section's unit when the subject names none
+                holder = subject or owner
             stop = end
             if (match.groupdict().get("mark") or ":") != ":":  # "– a, b and c –": up to the dash
                 closing = re.compile(r"\s" + re.escape(match.group("mark").strip()) + r"\s")

@@ -2621,6 +2621,22 @@ They are the Lamp Commissioner for Wicks and the Lamp Commissioner for Oil.
         extract(page, off={"named_after_count"})
 
 
+def test_named_after_count_parts_of_the_count_sentences_subject() -> None:
+    """ "The Wick Supply Office has four divisions. They are A, B, C, D.": the parts are
+    those of the unit the count's sentence names, as with a colon (``counted_then_named``),
+    not of the unit whose section holds the sentences."""
+    page = """Lamp Keepers Office
+
+The Lamp Keepers Office is headed by a Warden. The Wick Supply Office has four divisions. \
+They are Wick Care, Oil Supply, Glass Panes, Post Repair.
+"""
+    found = offices(extract(page))
+    for name in ("Wick Care", "Oil Supply", "Glass Panes", "Post Repair"):
+        assert found[name] == Placed("Wick Supply Office", "enumerated_units", "enumerated_units")
+    off = offices(extract(page, off={"named_after_count"}))
+    assert "Wick Care" not in off
+
+
 def test_named_after_count_not_when_the_names_disagree_with_the_count() -> None:
     for page in (
         NAMED_AFTER_COUNT.replace("Four divisions", "Three divisions"),
