@@ -201,7 +201,10 @@ def _initialed_name(text: str) -> bool:
     return not words & (UNIT_NOUNS | POSITION_WORDS | ORGANIZATION_WORDS | CONNECTORS)
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 # What a label gives when it labels a figure or a date: "850", "$139,527,021", "12.5%",
 # "Apr 15, 2011 12:17 PM", "23 May 1997.", "5/23/1997".
 _FIGURE_OR_DATE = re.compile(

@@ -268,10 +268,23 @@ _CONNECTIVE_OPENING = re.compile(
 
 @rule("filter", off=False)
 def connective_opening(name: str) -> bool:
-    """A name that opens with a sentence's connective and its comma ("Additionally, the Wick
-    Division", "Moreover, the Lamp Board") is the start of a sentence that speaks again of
-    a body the page has named, read as a subject: no unit of its own."""
+    """A name that opens with a sentence's connective and its comma ("Additionally, the
+    Office", "Moreover, the Lamp Board") is the start of a sentence read as a subject, the
+    connective no part of a name: when the rest speaks again of a body the page has named
+    (a unit found, or a bare noun: "the Office") it is no unit of its own; a body named there
+    first ("In addition, the Wick Audit Unit reviews ...") is a unit without the connective
+    (``after_connective``)."""
     return _CONNECTIVE_OPENING.match(name) is not None
+
+
+def after_connective(name: str) -> str:
+    """What a name gives after its opening connective and article ("Additionally, the Wick
+    Audit Unit" -> "Wick Audit Unit"); "" when that is no proper name of its own, a bare
+    noun ("the Office") or words in lower case (``connective_opening``)."""
+    match = _CONNECTIVE_OPENING.match(name)
+    rest = name[match.end() :] if match is not None else name
+    rest = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])", "", rest.strip())
+    return rest if len(rest.split()) > 1 and rest[:1].isupper() else ""
 
 
 @rule("name", off=None)

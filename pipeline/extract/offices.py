@@ -3400,15 +3400,17 @@ def definite_parts_named(text: str, start: int, end: int) -> re.Match[str] | Non
 
 
 def _definite_pieces(listed: str) -> list[str]:
-    """The names a ``definite_parts_named`` sentence lists: split at commas, or at "and" when
-    it has none, a bracketed aside with a comma cut off (and all after an aside left open),
-    each without "and"."""
+    """The names a ``definite_parts_named`` sentence lists: split at commas and at the last
+    "and" (the series' joint: "A, B and C"), or at every "and" when it has no comma, a
+    bracketed aside with a comma cut off (and all after an aside left open)."""
     listed = _LISTED_ASIDE.sub("", listed.strip().rstrip(" .;"))
     if "(" in listed and ")" not in listed[listed.index("(") :]:
         listed = listed[: listed.index("(")]  # an aside the page breaks off: no more names
     pieces = [piece.strip() for piece in listed.split(",")]
-    if pieces and " and " in pieces[-1] and len(pieces) == 1:
-        pieces = pieces[-1].split(" and ")
+    if pieces and " and " in pieces[-1]:
+        # "A and B", "A, B and C": the last "and" joins the series' last name
+        *heads, last = pieces
+        pieces = [*heads, *last.rsplit(" and ", 1)] if heads else last.split(" and ")
     return [re.sub(r"^(?:and|or)\s+", "", piece).strip() for piece in pieces if piece.strip()]
 
 
@@ -4152,8 +4154,9 @@ def _section_enumeration(
                 first = (earlier or previous)[0]
                 found = _named_after_count(text, first, start, end)
                 agreeing = after_count = found is not None
-                if found is not None:
-                    subject_start = found[0].start()
+                if found is not None:  # the count's sentence holds the subject, as above
+                    counted_in_previous = found[0].start() >= previous[0]
+                    subject_start = previous[0] if counted_in_previous else first
             if found is None and block.kind in (PARAGRAPH, LABEL):
                 found = _counted_before_verb(text, start, end)
                 agreeing = found is not None
@@ -4172,9 +4175,10 @@ def _section_enumeration(
             holder = owner  # the unit whose parts the sentence lists
             if _other_subject(page, subject_start, match.start(), owner):
                 subject = counted_parts_subject(page, subject_start, match.start(), count, owner)
-                if subject is None:
+                if subject is None and not after_count:
                     continue
-                holder = subject
+                # "They are ..." with no colon: the section's unit when the subject names none
+                holder = subject or owner
             stop = end
             if (match.groupdict().get("mark") or ":") != ":":  # "– a, b and c –": up to the dash
                 closing = re.compile(r"\s" + re.escape(match.group("mark").strip()) + r"\s")
@@ -6266,6 +6270,10 @@ def such_as_parts(page: PageLayout, units: list[Unit], index: UnitIndex, top: Un
 _UNITS_INCLUDING = re.compile(r"\bunits\b(?P<between>[^.,;:]{0,40}),?\s+including\s+")
 _UNITS_WITHIN = re.compile(r"\bwithin\s+(?:the\s+)?(?P<name>[^,;:]+?)\s*$")
 _SHORT_ITEM = re.compile(r"(?:(?:the|a|an)\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,3})")
+# What leaves a series open, naming nothing: "..., and others", "and many more", "and the like".
+_OPEN_END = re.compile(
+    r"(?:and\s+)?(?:(?:many|several|various)\s+)?(?:others|more|the\s+like|so\s+on)"
+)
 
 
 @rule("unit", off=[])
@@ -6278,7 +6286,8 @@ def units_including_series(
     words or case, parts of the unit the sentence is about: its subject, or the unit they
     fall "within", when either is a unit found; otherwise nothing. Each item is a few words
     and the series runs to the sentence's end; a series after a colon is a list's lead-in
-    (read by the list rules)."""
+    (read by the list rules). A last item that leaves the series open ("and others", "and
+    many more") names no unit."""
     text = page.text
     by_name = {unit.name.lower(): unit for unit in units}
     found: list[Unit] = []
@@ -6291,6 +6300,8 @@ def units_including_series(
                 continue
             series = text[match.end() : end].strip().rstrip(".").strip()
             pieces = [p.strip() for p in re.split(r",\s*|\s+and\s+", series) if p.strip()]
+            if pieces and _OPEN_END.fullmatch(pieces[-1]):
+                pieces = pieces[:-1]  # "A, B and others": the names before it only
             items = [_SHORT_ITEM.fullmatch(re.sub(r"^and\s+", "", p)) for p in pieces]
             if len(items) < 2 or not all(items):
                 continue

@@ -12,6 +12,7 @@ from pipeline.extract.acronyms import AcronymDefinition, find_definitions
 from pipeline.extract.evidence import bounded, bounded_description
 from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import (
+    after_connective,
     connective_opening,
     containing_unit_qualifier,
     directive_verb,
@@ -260,7 +261,10 @@ def _extract(
                 clauses.add(id(unit))
         subject = predicate_in_name(unit.name) if index else None
         if index and connective_opening(unit.name):
-            subject = ""
+            # a body the page names again, or one named here first without the connective
+            rest = after_connective(unit.name)
+            again = any(o is not unit and o.name.lower() == rest.lower() for o in units)
+            subject = "" if again else rest
         if subject == "":
             clauses.add(id(unit))
         elif subject is not None:

@@ -1208,11 +1208,15 @@ _TITLE_LINKS = frozenset({"of", "to", "the", "for", "and", "on", "in"})
 def _post_title(text: str) -> bool:
     """Whether a heading is a post's title: capitalized words, one a word of a post, and only
     linking words in lower case; not a line that opens with a verb ("Reporting to the
-    Warden" heads those who report, no holder's post)."""
+    Warden" heads those who report, no holder's post). A word in "-ing" right before a
+    post's word qualifies the post ("Acting Director", "Managing Director")."""
     words = re.findall(r"[A-Za-z]+", text)
     return (
         0 < len(words) <= MAX_TITLE_WORDS + 4
-        and not words[0].lower().endswith("ing")
+        and not (
+            words[0].lower().endswith("ing")
+            and (len(words) < 2 or words[1].lower() not in _POST_WORDS)
+        )
         and bool({w.lower() for w in words} & _POST_WORDS)
         and all(w[:1].isupper() or w in _TITLE_LINKS for w in words)
     )

@@ -2189,6 +2189,23 @@ def test_post_under_holder_only_a_post_right_under_a_name() -> None:
         assert not sections.post_under_holder(name, caption)
 
 
+def test_post_under_holder_a_post_after_a_word_in_ing() -> None:
+    """A word in "-ing" right before a post's word qualifies the post ("Acting Director",
+    "Managing Director"): still the holder's caption, no group over the next unit; a heading
+    whose "-ing" word is a verb ("Reporting to the Lamp Warden") is none."""
+    text = HOLDER_CAPTIONS.replace("\nDirector\n", "\nActing Director\n").replace(
+        "\nManager\n", "\nManaging Director\n"
+    )
+    found = offices(extract(text))
+    top = "Bureau of Lantern Safety Leaders"
+    assert found["Ember Yard"] == Placed(top, "section_heading", "default_root")
+    off = offices(extract(text, off={"post_under_holder"}))
+    assert off["Ember Yard"].parent == "Acting Director"
+    name = blocks.Block(blocks.PARAGRAPH, 0, 7, "Ana Roe", 0)  # type: ignore[arg-type]
+    verb = blocks.Block(blocks.HEADING, 0, 27, "Reporting to the Lamp Warden", 0)  # type: ignore[arg-type]
+    assert not sections.post_under_holder(name, verb)
+
+
 SEARCH_MENU = (
     "Lantern Service HomeAbout UsNewsContact Us\nSearch\nBrowse by Topic\nLamp Safety\n"
     "Wick Permits\nOil Rebate Program\nAbout the Service\nOffices of the Service\n\n"

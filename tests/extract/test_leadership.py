@@ -396,3 +396,20 @@ def test_connective_opening_a_sentence_after_its_connective_is_no_unit() -> None
     assert not any(name.startswith("Additionally") for name in found)
     off = offices(extract(text, markdown=True, off={"connective_opening"}))
     assert off["Additionally, the Office"].found_by == "sentence_subject_part"
+
+
+def test_connective_opening_a_body_named_there_first_is_a_unit() -> None:
+    """ "Additionally, the Oil Wages Unit processes ...": the connective is no part of the
+    name; a body first named after it is a unit without it, a body named again is none."""
+    text = SENTENCE_SUBJECTS.replace(
+        "The Oil Wages Unit processes", "Additionally, the Oil Wages Unit processes"
+    )
+    found = offices(extract(text, markdown=True))
+    assert found["Oil Wages Unit"].found_by == "sentence_subject_part"
+    assert not any(name.startswith("Additionally") for name in found)
+    again = SENTENCE_SUBJECTS.replace(
+        "These Offices", "Additionally, the Wick Ledger Unit keeps the wick books. These Offices"
+    )
+    assert names(extract(again, markdown=True)).count("Wick Ledger Unit") == 1
+    off = offices(extract(text, markdown=True, off={"connective_opening"}))
+    assert "Oil Wages Unit" not in off

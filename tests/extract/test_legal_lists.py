@@ -641,6 +641,28 @@ def test_definite_parts_named_the_divisions_are_a_list_of_names() -> None:
         extract(page, off={"definite_parts_named"})
 
 
+def test_definite_parts_named_the_last_and_joins_the_series() -> None:
+    """ "The divisions include A (aside, aside), B and C.": the last "and" of a series after
+    commas joins its last name, as in a sentence of its own (``plural_noun_copula``)."""
+    page = dedent("""\
+        Lamp Keepers Department
+
+        The Lamp Keepers Department trims and fills the town's lamps. The Department has three divisions.The divisions include Wick Care (trimming, soot), Oil Supply and Glass Panes.
+        """)
+    found = offices(extract(page))
+    for name in ("Wick Care", "Oil Supply", "Glass Panes"):
+        assert found[name] == Placed(
+            "Lamp Keepers Department", "enumerated_units", "enumerated_units"
+        )
+    assert "Oil Supply and Glass Panes" not in found
+    assert offices_module._definite_pieces("Wick Care and Glass Panes.") == [
+        "Wick Care",
+        "Glass Panes",
+    ]
+    with pytest.raises(NoStructureError):
+        extract(page, off={"definite_parts_named"})
+
+
 def test_definite_parts_named_an_aside_left_open_ends_the_names() -> None:
     text = "The divisions include Wick Services (Wick Depots, Wick Carts), Glass Care, Oil Services (Oil Depots, Oil Lamp"
     assert offices_module.definite_parts_named(text, 0, len(text)) is not None

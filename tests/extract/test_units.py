@@ -2621,6 +2621,22 @@ They are the Lamp Commissioner for Wicks and the Lamp Commissioner for Oil.
         extract(page, off={"named_after_count"})
 
 
+def test_named_after_count_parts_of_the_count_sentences_subject() -> None:
+    """ "The Wick Supply Office has four divisions. They are A, B, C, D.": the parts are
+    those of the unit the count's sentence names, as with a colon (``counted_then_named``),
+    not of the unit whose section holds the sentences."""
+    page = """Lamp Keepers Office
+
+The Lamp Keepers Office is headed by a Warden. The Wick Supply Office has four divisions. \
+They are Wick Care, Oil Supply, Glass Panes, Post Repair.
+"""
+    found = offices(extract(page))
+    for name in ("Wick Care", "Oil Supply", "Glass Panes", "Post Repair"):
+        assert found[name] == Placed("Wick Supply Office", "enumerated_units", "enumerated_units")
+    off = offices(extract(page, off={"named_after_count"}))
+    assert "Wick Care" not in off
+
+
 def test_named_after_count_not_when_the_names_disagree_with_the_count() -> None:
     for page in (
         NAMED_AFTER_COUNT.replace("Four divisions", "Three divisions"),
@@ -4842,6 +4858,22 @@ def test_units_including_series_not_without_a_unit_found() -> None:
     assert "soot patrol" not in offices(extract(text))
 
 
+def test_units_including_series_an_open_end_names_no_unit() -> None:
+    """ "including dip crews, K-2 and others": the last item leaves the series open and
+    names no unit; the names before it are the subject's parts."""
+    text = UNITS_INCLUDING.replace("K-2 and\nsoot patrol.", "K-2, soot patrol and\nothers.")
+    assert text != UNITS_INCLUDING
+    found = offices(extract(text))
+    assert found["soot patrol"] == (
+        "dip division",
+        "units_including_series",
+        "units_including_series",
+    )
+    assert "others" not in found
+    off = offices(extract(text, off={"units_including_series"}))
+    assert "soot patrol" not in off
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="'general' counts as a position word, so two units named in full and joined by "
@@ -4889,6 +4921,16 @@ def test_figure_label_a_figure_or_a_date_is_no_unit() -> None:
     assert not {"Lamp Budget", "Wick Keepers", "Posted"} & set(found)
     off = offices(extract(FIGURE_LABELS, off={"figure_label"}))
     assert {"Lamp Budget", "Wick Keepers", "Posted"} <= set(off)
+
+
+def test_figure_label_a_word_that_opens_like_a_month_is_no_date() -> None:
+    """Only a month's name or its short form makes a date: "Junction 12, 1911" (a place and
+    a year) is no date, its label stays a unit; "June 12, 1911" is one."""
+    text = FIGURE_LABELS.replace("Wick Keepers: 85", "Wick Keepers: Junction 12, 1911")
+    assert "Wick Keepers" in offices(extract(text))
+    dated = FIGURE_LABELS.replace("Wick Keepers: 85", "Wick Keepers: June 12, 1911")
+    assert "Wick Keepers" not in offices(extract(dated))
+    assert "Wick Keepers" in offices(extract(dated, off={"figure_label"}))
 
 
 def test_figure_label_a_value_with_words_is_a_unit() -> None:
