@@ -363,6 +363,27 @@ def opening_determiner(name: str) -> str | None:
     return name[match.end() :]
 
 
+# "An office of wicks": an indefinite article, then words all in lower case.
+_LOWER_ARTICLED = re.compile(r"(?:A|An)\s+(?=[a-z])")
+
+
+@rule("name", off=None)
+def indefinite_article_item(name: str) -> str | None:
+    """A statute's list names what it establishes in running lower case, each item a noun
+    phrase with its indefinite article ("(1) An office of wicks;", "(2) A lamp testing
+    laboratory."): the article counts the body, it is no part of its name. The name without
+    it when every word after it is in lower case (a capitalized word after "A" may be a
+    name's own, "A Brighter Wick Office"), or None."""
+    match = _LOWER_ARTICLED.match(name)
+    if match is None:
+        return None
+    rest = name[match.end() :]
+    words = rest.split()
+    if len(words) < 2 or any(not w[0].islower() for w in words if w[0].isalpha()):
+        return None
+    return rest
+
+
 # "Transfers the ", "Appoint a ": a capitalized word, then an article, before a capitalized
 # name.
 _VERB_ARTICLE = re.compile(r"(?P<verb>[A-Z][a-z]+)\s+(?:a|an|the)\s+(?=[A-Z])")
