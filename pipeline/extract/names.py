@@ -363,23 +363,26 @@ def opening_determiner(name: str) -> str | None:
     return name[match.end() :]
 
 
-# "An office of wicks": an indefinite article, then words all in lower case.
-_LOWER_ARTICLED = re.compile(r"(?:A|An)\s+(?=[a-z])")
+# "An office of wicks", "a Wick Unit": an indefinite article before a name.
+_INDEFINITE_ARTICLE = re.compile(r"(?:A|An|a|an)\s+(?=[A-Za-z])")
 
 
 @rule("name", off=None)
 def indefinite_article_item(name: str) -> str | None:
-    """A statute's list names what it establishes in running lower case, each item a noun
-    phrase with its indefinite article ("(1) An office of wicks;", "(2) A lamp testing
-    laboratory."): the article counts the body, it is no part of its name. The name without
-    it when every word after it is in lower case (a capitalized word after "A" may be a
-    name's own, "A Brighter Wick Office"), or None."""
-    match = _LOWER_ARTICLED.match(name)
+    """A list names what a body holds or a statute establishes as noun phrases, each with
+    its indefinite article ("(1) An office of wicks;", "(2) A lamp testing laboratory.",
+    "• a Wick Unit; and"): the article counts the body, it is no part of its name. The name
+    without it when the article is in lower case (no name opens so) or every word after it
+    is (after "A", a capitalized word may be a name's own: "A Brighter Wick Office"), or
+    None."""
+    match = _INDEFINITE_ARTICLE.match(name)
     if match is None:
         return None
     rest = name[match.end() :]
     words = rest.split()
-    if len(words) < 2 or any(not w[0].islower() for w in words if w[0].isalpha()):
+    if len(words) < 2:
+        return None
+    if name[0].isupper() and any(not w[0].islower() for w in words if w[0].isalpha()):
         return None
     return rest
 

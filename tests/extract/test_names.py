@@ -1296,3 +1296,16 @@ def test_indefinite_article_item_a_capitalized_word_keeps_the_article() -> None:
     assert indefinite_article_item("An office of wicks") == "office of wicks"
     assert indefinite_article_item("An office") is None  # one word: no name to keep
     assert indefinite_article_item("Anoil office of wicks") is None
+
+
+def test_indefinite_article_item_a_lower_case_article_before_a_capitalized_name() -> None:
+    """ "• a Wick Unit; and": an article in lower case opens no name, whatever follows."""
+    text = (
+        "Lamp Ministry\n\nIn the new Glass Division, the following Units are being set up:\n\n"
+        "  • a Wick Unit; and\n  • an Oil and Soot Unit.\n"
+    )
+    found = offices(extract(text))
+    assert "Wick Unit" in found
+    assert "Oil and Soot Unit" in found
+    assert "a Wick Unit" in offices(extract(text, off={"indefinite_article_item"}))
+    assert indefinite_article_item("a Unit") is None  # a noun alone: no name to keep
