@@ -363,6 +363,19 @@ def opening_determiner(name: str) -> str | None:
     return name[match.end() :]
 
 
+# A postal box: "Box 4471", "P. O. Box 12", "PO Box 9".
+_POSTAL_BOX = re.compile(r"(?:P\.?\s*O\.?\s*)?Box\s+\d+", re.IGNORECASE)
+
+
+@rule("filter", off=False)
+def contact_detail_name(name: str) -> bool:
+    """A name with no letter in it ("555.248.0101", "(555) 829-0100") or a postal box alone
+    ("Box 4471", "P.O. Box 12") is how to reach a body, a line of its address or directory
+    entry read where a unit's name stands (a line under a heading, an item after a lead-in),
+    and names no unit."""
+    return not any(ch.isalpha() for ch in name) or _POSTAL_BOX.fullmatch(name.strip()) is not None
+
+
 # "An office of wicks", "a Wick Unit": an indefinite article before a name.
 _INDEFINITE_ARTICLE = re.compile(r"(?:A|An|a|an)\s+(?=[A-Za-z])")
 

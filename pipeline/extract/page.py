@@ -13,6 +13,7 @@ from pipeline.extract.evidence import bounded, bounded_description
 from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import (
     connective_opening,
+    contact_detail_name,
     containing_unit_qualifier,
     directive_verb,
     edge_marks,
@@ -260,6 +261,9 @@ def _extract(
             # the file's link names a unit found already: that unit, no second row
             if any(other is not unit and other.name == filed for other in units):
                 clauses.add(id(unit))
+        if index and contact_detail_name(unit.name):
+            clauses.add(id(unit))
+            continue
         subject = predicate_in_name(unit.name) if index else None
         if index and connective_opening(unit.name):
             subject = ""
