@@ -2685,5 +2685,5 @@ def test_contact_detail_name_a_name_with_letters_and_a_number() -> None:
     assert not contact_detail_name("Unit 7")
     assert not contact_detail_name("Lamp Box Section 12")
     assert contact_detail_name("Box 942")
-    assert contact_detail_name("PO Box 12")
+    assert contact_detail_name("P.O. Box 12")
     assert contact_detail_name("555.248.0101")
