@@ -376,6 +376,43 @@ def opening_determiner(name: str) -> str | None:
     return name[match.end() :]
 
 
+# A postal box: "Box 4471", "P. O. Box 12", "PO Box 9".
+_POSTAL_BOX = re.compile(r"(?:P\.?\s*O\.?\s*)?Box\s+\d+", re.IGNORECASE)
+
+
+@rule("filter", off=False)
+def contact_detail_name(name: str) -> bool:
+    """A name with no letter in it ("555.248.0101", "(555) 829-0100") or a postal box alone
+    ("Box 4471", "P.O. Box 12") is how to reach a body, a line of its address or directory
+    entry read where a unit's name stands (a line under a heading, an item after a lead-in),
+    and names no unit."""
+    return not any(ch.isalpha() for ch in name) or _POSTAL_BOX.fullmatch(name.strip()) is not None
+
+
+# "An office of wicks", "a Wick Unit": an indefinite article before a name.
+_INDEFINITE_ARTICLE = re.compile(r"(?:A|An|a|an)\s+(?=[A-Za-z])")
+
+
+@rule("name", off=None)
+def indefinite_article_item(name: str) -> str | None:
+    """A list names what a body holds or a statute establishes as noun phrases, each with
+    its indefinite article ("(1) An office of wicks;", "(2) A lamp testing laboratory.",
+    "• a Wick Unit; and"): the article counts the body, it is no part of its name. The name
+    without it when the article is in lower case (no name opens so) or every word after it
+    is (after "A", a capitalized word may be a name's own: "A Brighter Wick Office"), or
+    None."""
+    match = _INDEFINITE_ARTICLE.match(name)
+    if match is None:
+        return None
+    rest = name[match.end() :]
+    words = rest.split()
+    if len(words) < 2:
+        return None
+    if name[0].isupper() and any(not w[0].islower() for w in words if w[0].isalpha()):
+        return None
+    return rest
+
+
 # "Transfers the ", "Appoint a ": a capitalized word, then an article, before a capitalized
 # name.
 _VERB_ARTICLE = re.compile(r"(?P<verb>[A-Z][a-z]+)\s+(?:a|an|the)\s+(?=[A-Z])")

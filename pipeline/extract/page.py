@@ -14,11 +14,13 @@ from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import (
     after_connective,
     connective_opening,
+    contact_detail_name,
     containing_unit_qualifier,
     directive_verb,
     edge_marks,
     file_marks,
     footnote_mark,
+    indefinite_article_item,
     inverted_unit_name,
     name_tokens,
     opening_determiner,
@@ -44,6 +46,7 @@ _WORDING_CLEANERS: tuple[_NameCleaner, ...] = (
     footnote_mark,
     run_in_sentence,
     opening_determiner,
+    indefinite_article_item,
     directive_verb,
     year_qualifier,
     inverted_unit_name,
@@ -259,6 +262,9 @@ def _extract(
             # the file's link names a unit found already: that unit, no second row
             if any(other is not unit and other.name == filed for other in units):
                 clauses.add(id(unit))
+        if index and contact_detail_name(unit.name):
+            clauses.add(id(unit))
+            continue
         subject = predicate_in_name(unit.name) if index else None
         if index and connective_opening(unit.name):
             # a body the page names again, or one named here first without the connective

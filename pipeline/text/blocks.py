@@ -35,6 +35,10 @@ _BULLET = re.compile(
     r"[ \t]+(?=\S)"
 )
 _ROMAN = re.compile(r"[ivxl]+|[IVXL]+")
+# A numbered or lettered marker alone on its line ("(a)", "1.", "iv)"), read by ``lone_marker``.
+_LONE_MARKER = re.compile(
+    r"(?P<indent>[ \t]*)(?P<marker>\(?(?:\d{1,3}|[A-Za-z]|[ivxlIVXL]{1,5})[.)])[ \t]*$"
+)
 MAX_ITEM_LINE_WORDS = 10
 
 MAX_HEADING_WORDS = 16
@@ -389,7 +393,7 @@ def line_items(text: str, start: int, end: int) -> list[tuple[int, int, str | No
         cursor += len(line) + 1
     if _TEXT_BEFORE.search(text, 0, start) and name_per_line([text[a:b] for a, b in lines]):
         return [(a, _rstrip(text, a, b), None, 0) for a, b in lines if text[a:b].strip()]
-    bullets = [_BULLET.match(text, a, b) for a, b in lines]
+    bullets = [_BULLET.match(text, a, b) or lone_marker(text, a, b) for a, b in lines]
     followers = [*lines[1:], (0, 0)]
     alone = [
         _is_item_line(text[a:b], text[c:d] if c else None)
@@ -489,20 +493,39 @@ class _Outline:
         self.last_letter.clear()
 
 
+@rule("layout", off=None)
+def lone_marker(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A numbered or lettered outline marker alone on its line ("(a)", "1.") opens an item
+    whose text is on the line after it, or after a blank line: a statute or a table copied
+    from print or a web page's cells sets the marker apart from its name ("(a)" / "Lamp
+    Trimming. This division ...", "1." / "" / "Wick Unit"). The marker's match, or None."""
+    return _LONE_MARKER.match(text, start, end)
+
+
 def split_blocks(text: str, hints: dict[int, Hint]) -> list[tuple[int, int, Hint | None]]:
     """Spans of the page's blocks with their structure hints: runs of non-blank lines, split
     into line items where the lines are bulleted or stand alone (a structured source's
-    headings and list items stay whole)."""
+    headings and list items stay whole). A block that is a marker alone gives its marker to
+    the block after it when that one has none of its own (``lone_marker``)."""
     # Each piece with its outline marker (None: not an item; "" a structured source's block).
     pieces: list[tuple[int, int, Hint | None, str | None, int]] = []
+    alone: re.Match[str] | None = None  # the block before: a marker alone
     for start, end in raw_blocks(text):
         hint = hints.get(start)
+        marker, alone = alone, None
         if hint is not None and hint.kind != PARAGRAPH:
             pieces.append((start, end, hint, "", 0))
             continue
-        for item_start, item_end, style, indent in line_items(text, start, end):
+        items = line_items(text, start, end)
+        if marker is not None and items and items[0][2] is None:
+            pieces.pop()  # the marker's own block: the item's now
+            indent = len(marker.group("indent").expandtabs(4))
+            items[0] = (items[0][0], items[0][1], marker.group("marker"), indent)
+        for item_start, item_end, style, indent in items:
             a = _lstrip(text, item_start, item_end)
             pieces.append((a, item_end, hint if a == start else None, style, indent))
+        if len(items) == 1 and items[0][2] is None and hint is None:
+            alone = lone_marker(text, start, end)
     out: list[tuple[int, int, Hint | None]] = []
     outline = _Outline()
     for index, (start, end, hint, style, indent) in enumerate(pieces):

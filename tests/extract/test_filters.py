@@ -7,6 +7,7 @@ from textwrap import dedent
 import pytest
 
 from pipeline.extract.list_units import document_part_label, place_and_region
+from pipeline.extract.names import contact_detail_name
 from pipeline.extract.offices import (
     contact_detail_heading,
     dated_line,
@@ -2655,3 +2656,34 @@ def test_project_status_heading_reads_stage_words() -> None:
     assert project_status_heading("Projects Underway")
     assert not project_status_heading("Lamp Projects")
     assert not project_status_heading("Wick Projects Division")
+
+
+# A county's directory: each office's name over its building, street, town and telephone or
+# postal box, then a line of what it does.
+CONTACT_DIRECTORY = (
+    "Clerk of the Lamp Board\n\nLamp Records Building\nWick St.\nLanterntown\n(555) 285-0110\n\n"
+    "Responsible for the records of the lamp board.\n\nLamp Counsel\n\nLamp Records Building\n"
+    "Wick St.\nLanterntown\n(555) 829-0120\n\nManages all legal matters of the lamps.\n\n"
+    "Wick Administrator\n\nLamp Records Building\nWick St.\nLanterntown\nP.O. Box 4471\n\n"
+    "Responsible for the wicks.\n"
+)
+
+
+def test_contact_detail_name_a_telephone_number_or_a_postal_box_names_no_unit() -> None:
+    """ "(555) 829-0120", "P.O. Box 4471" under an office's name: how to reach it, no unit."""
+    found = offices(extract(CONTACT_DIRECTORY))
+    assert "Lamp Counsel" in found and "Wick Administrator" in found
+    assert "829-0120" not in found and "P.O. Box 4471" not in found
+    off = offices(extract(CONTACT_DIRECTORY, off={"contact_detail_name"}))
+    assert "829-0120" in off and "P.O. Box 4471" in off
+
+
+def test_contact_detail_name_a_name_with_letters_and_a_number() -> None:
+    """A name with a word in it is no contact detail ("Box Office", "Unit 7", "Lamp Box
+    Section 12"); a box number alone or a number without a letter is."""
+    assert not contact_detail_name("Box Office")
+    assert not contact_detail_name("Unit 7")
+    assert not contact_detail_name("Lamp Box Section 12")
+    assert contact_detail_name("Box 942")
+    assert contact_detail_name("P.O. Box 12")
+    assert contact_detail_name("555.248.0101")

@@ -2241,3 +2241,47 @@ def test_search_menu_after_the_text_begins_is_no_menu() -> None:
         "Lamp Safety\n\nWick Permits\n\nOil Rebate Program\n\nOffice of Wicks\n\nIt sets wicks.\n"
     )
     assert sections.search_menu(blocks_in) == blocks_in
+
+
+def test_lone_marker_a_marker_alone_on_its_line_opens_the_item_below() -> None:
+    """ "(a)" on a line of its own, the name on the next: the item is the name's."""
+    text = dedent("""\
+        Lamp Department Organization
+
+        The Department's divisions and their duties are as follows:
+        (a)
+        Wick Trimming. This division trims the wicks of every lamp.
+        (b)
+        Glass Polishing. This division polishes the glass of every lamp.
+        """)
+
+    def items() -> list[str]:
+        return [text[b.start : b.end] for b in classify(text) if b.kind.value == "list_item"]
+
+    assert [item.split(".")[0] for item in items()] == ["Wick Trimming", "Glass Polishing"]
+    with disabled({"lone_marker"}):
+        assert items() == []
+
+
+def test_lone_marker_a_marker_in_a_block_of_its_own() -> None:
+    """ "1." then a blank line then "Wick Unit": a table's cells copied one per line."""
+    text = dedent("""\
+        Lamp Directorate
+
+        The units of the directorate are listed below.
+
+        1.
+
+        Wick Unit
+
+        2.
+
+        Glass Unit
+        """)
+
+    def items() -> list[str]:
+        return [text[b.start : b.end] for b in classify(text) if b.kind.value == "list_item"]
+
+    assert items() == ["Wick Unit", "Glass Unit"]
+    with disabled({"lone_marker"}):
+        assert items() == []

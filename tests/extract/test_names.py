@@ -9,6 +9,7 @@ from pipeline.extract.names import (
     directive_verb,
     edge_marks,
     file_marks,
+    indefinite_article_item,
     inverted_unit_name,
     opening_determiner,
     our_unit_name,
@@ -1269,3 +1270,42 @@ def test_wrapped_line_in_name_a_line_that_opens_with_a_units_name() -> None:
     found = offices(extract(text))
     assert "Wick Records Office" in found
     assert not any(name.startswith("Wickshire Wick") for name in found)
+
+
+def test_indefinite_article_item_a_statute_lists_its_units_in_lower_case() -> None:
+    """ "(1) An office of wicks;": a statute's list counts each body it establishes with an
+    indefinite article, no part of the unit's name."""
+    text = (
+        "Lamp Safety Department\n\nThe warden shall create such divisions within the Lamp "
+        "Safety Department as are necessary. Said divisions shall include:\n"
+        "(1) An office of wick trimming;\n(2) A glass polishing division;\n"
+        "(3) A lamp testing laboratory.\n"
+    )
+    found = offices(extract(text))
+    assert "office of wick trimming" in found
+    assert "glass polishing division" in found
+    assert found["glass polishing division"].parent == "Lamp Safety Department"
+    off = offices(extract(text, off={"indefinite_article_item"}))
+    assert "A glass polishing division" in off
+    assert "glass polishing division" not in off
+
+
+def test_indefinite_article_item_a_capitalized_word_keeps_the_article() -> None:
+    """ "A Brighter Wick Office": a capitalized word after "A" may be the name's own."""
+    assert indefinite_article_item("A Brighter Wick Office") is None
+    assert indefinite_article_item("An office of wicks") == "office of wicks"
+    assert indefinite_article_item("An office") is None  # one word: no name to keep
+    assert indefinite_article_item("Anoil office of wicks") is None
+
+
+def test_indefinite_article_item_a_lower_case_article_before_a_capitalized_name() -> None:
+    """ "• a Wick Unit; and": an article in lower case opens no name, whatever follows."""
+    text = (
+        "Lamp Ministry\n\nIn the new Glass Division, the following Units are being set up:\n\n"
+        "  • a Wick Unit; and\n  • an Oil and Soot Unit.\n"
+    )
+    found = offices(extract(text))
+    assert "Wick Unit" in found
+    assert "Oil and Soot Unit" in found
+    assert "a Wick Unit" in offices(extract(text, off={"indefinite_article_item"}))
+    assert indefinite_article_item("a Unit") is None  # a noun alone: no name to keep
