@@ -868,22 +868,18 @@ TITLED_LAMP_FUNCTIONS = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a lead-in that names what follows as a body's 'organizational functions' ('There"
-    " are hereby established 4 primary organizational functions in the Office as follows:')"
-    " is read as no lead-in, so its items ('(1) Lamp Management, which shall ...') are read"
-    " as sentences, no unit is found and the page is refused as empty; a rule for it"
-    " ('organizational_plural', removed) read the pages of one collector only",
-)
-def test_composition_lead_in_a_lead_in_that_names_organizational_functions() -> None:
+def test_functional_area_lead_in_a_lead_in_that_names_organizational_functions() -> None:
+    """ "There are hereby established 4 primary organizational functions in the Office as
+    follows:": the functions are the Office's parts; with the rule off no unit is found."""
     text = LAMP_FUNCTIONS.replace(
         "The Office consists of the following 4 primary functions:",
         "There are hereby established 4 primary organizational functions in the Office as follows:",
     )
     found = offices(extract(text))
-    assert found["Lamp Management"].found_by == "composition_lead_in"
-    assert "Oil Stores" in found
+    assert found["Lamp Management"].found_by == "functional_area_lead_in"
+    assert found["Oil Stores"] == Placed("Office", "functional_area_lead_in", "inside_section")
+    with pytest.raises(NoStructureError):
+        extract(text, off={"functional_area_lead_in"})
 
 
 def test_composition_lead_in_not_the_functions_of_the_parts() -> None:

@@ -4896,3 +4896,52 @@ def test_figure_label_a_value_with_words_is_a_unit() -> None:
     does: its label stays a unit."""
     text = FIGURE_LABELS.replace("Wick Keepers: 85", "Wick Keepers: trims 85 wicks a day.")
     assert "Wick Keepers" in offices(extract(text))
+
+
+def test_functional_area_lead_in_the_following_functional_areas() -> None:
+    """ "This sub programme provides for the following functional areas:" over a run of
+    names on lines of their own: the areas are the programme's parts, units; with the rule
+    off they are not read."""
+    text = dedent("""\
+        Wick Care Programme
+
+        The programme keeps the wicks of the town trimmed.
+
+        Programme Description
+
+        Provides for the overall management of the Lamp Department. This sub programme provides for the following functional areas:
+
+        Wick Supply
+
+        Glass Repair
+
+        Oil Stores
+        """)
+    found = offices(extract(text))
+    assert found["Glass Repair"].found_by == "functional_area_lead_in"
+    assert {"Wick Supply", "Oil Stores"} <= set(found)
+    assert "Glass Repair" not in names(extract(text, off={"functional_area_lead_in"}))
+
+
+def test_functional_area_lead_in_not_plain_areas() -> None:
+    """ "The office is responsible for the following areas:" lists subject matter, not
+    parts: only a word of structure ("functional", "organizational", "work") before
+    "areas" makes them units."""
+    text = dedent("""\
+        Wick Care Programme
+
+        The programme keeps the wicks of the town trimmed.
+
+        Programme Description
+
+        Provides for the overall management of the Lamp Department. This sub programme is responsible for the following areas:
+
+        Wick Supply
+
+        Glass Repair
+
+        Oil Stores
+        """)
+    found = offices(extract(text))
+    assert all(placed.found_by != "functional_area_lead_in" for placed in found.values())
+    assert "Glass Repair" not in found
