@@ -996,7 +996,7 @@ def _runs(blocks: list[Block]) -> list[tuple[Block | None, list[Block]]]:
 
 
 def _leads_in(text: str) -> bool:
-    return listed_after_lead_in(text) or composition_lead_in(text)
+    return listed_after_lead_in(text) or composition_lead_in(text) or functional_area_lead_in(text)
 
 
 def _outline_leads_in(text: str) -> bool:

@@ -1689,3 +1689,30 @@ def test_duty_described_item_a_bulleted_item_over_a_paragraph_about_cases() -> N
     found = offices(extract(WICK_COURT_TEAMS))
     assert found["Glass Review Unit"].found_by != "section_heading"
     assert found["Flame Ledger Unit"].parent == "Wick Court"
+
+
+def test_functional_area_lead_in_an_outline_item_that_leads_in() -> None:
+    """ "(a) There are hereby established the following 3 primary organizational functions
+    in the Office:" set as an outline item over deeper items: the item leads into them as a
+    paragraph would, and they are the Office's parts; with the rule off they are not read."""
+    text = dedent("""\
+        § 9-210. Organization.
+
+        (a) There are hereby established the following 3 primary organizational functions in the Office of Lamps:
+
+          (1) Wick Supply, which buys and stores the wicks of the town;
+
+          (2) Glass Repair, which mends the lantern glass of the town; and
+
+          (3) Soot Removal, which cleans the lamps of the town.
+
+        (b) The Director may assign other duties to the staff of the Office.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Repair"].found_by == "functional_area_lead_in"
+    assert {"Wick Supply", "Soot Removal"} <= set(found)
+    try:
+        without = set(names(extract(text, off={"functional_area_lead_in"})))
+    except NoStructureError:
+        without = set()
+    assert "Glass Repair" not in without

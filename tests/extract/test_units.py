@@ -4584,14 +4584,11 @@ def test_section_heading_bodiless_colon_name_lines() -> None:
     assert {"Wick Conservation", "Soot Control", "Mantle Supply Department"} <= set(found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a statute's lead-in that establishes 'the following N primary organizational "
-    "functions' (no unit noun) introduces numbered items 'Name, which ...' that are the "
-    "office's units; the lead-in is not read as one, so names without a unit noun are lost "
-    "(three code sections of one city, all batch 8: left for want of a second batch)",
-)
-def test_composition_lead_in_organizational_functions() -> None:
+def test_functional_area_lead_in_established_organizational_functions() -> None:
+    """A statute's "(a) There are hereby established the following 3 primary organizational
+    functions in the Office of Lamps:" over numbered "Name, which ..." items: the items are
+    the Office's units, though their names hold no unit noun; with the rule off they are
+    lost."""
     text = dedent("""\
         § 4-101. Organization.
 
@@ -4603,8 +4600,14 @@ def test_composition_lead_in_organizational_functions() -> None:
 
           (3) Glass Repair, which mends the lantern glass of the town.
         """)
-    found = names(extract(text))
+    found = offices(extract(text))
     assert {"Wick Supply", "Glass Repair"} <= set(found)
+    assert found["Wick Supply"].found_by == "functional_area_lead_in"
+    try:
+        without = set(names(extract(text, off={"functional_area_lead_in"})))
+    except NoStructureError:
+        without = set()
+    assert "Wick Supply" not in without
 
 
 def test_sentence_case_part_kept_among_title_case_parts() -> None:
