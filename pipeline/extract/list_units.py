@@ -614,6 +614,28 @@ def following_lead_in(lead_in: str) -> bool:
     return match is not None and plural_unit_noun(match.group("noun"))
 
 
+# "the following functional areas:", "6 primary organizational functions ... as follows:",
+# "seven work areas": a word of structure before "areas" or "functions" makes them the
+# body's parts (read by ``functional_area_lead_in``).
+_FUNCTIONAL_AREAS = re.compile(
+    r"\b(?:functional|organi[sz]ational|work|business|operational)\s+(?:areas|functions)\b",
+    re.IGNORECASE,
+)
+
+
+@rule("unit", off=False)
+def functional_area_lead_in(lead_in: str) -> bool:
+    """A lead-in that ends in a colon and announces "functional areas", "organizational
+    functions" or "work areas" ("The Wick Office provides for the following functional
+    areas:", "There are established 4 primary organizational functions in the Office as
+    follows:") introduces the body's parts, as "divisions" would: the word before "areas"
+    or "functions" speaks of the body's structure, not of its subject matter ("the following
+    areas:", "the following functions:" stay lists of duties). Its items are units where
+    named as proper names."""
+    text = lead_in.rstrip()
+    return text.endswith(":") and _FUNCTIONAL_AREAS.search(_last_sentence(text)) is not None
+
+
 # A name written in lower case, or in sentence case as an item opens: letters, spaces, "&",
 # "-" and apostrophes only ("wick department", "Lamps and posts division", "gas").
 _LOWER_CASE_NAME = re.compile(r"[A-Za-z][a-z&'’ -]*")
@@ -977,7 +999,7 @@ def _runs(blocks: list[Block]) -> list[tuple[Block | None, list[Block]]]:
 
 
 def _leads_in(text: str) -> bool:
-    return listed_after_lead_in(text) or composition_lead_in(text)
+    return listed_after_lead_in(text) or composition_lead_in(text) or functional_area_lead_in(text)
 
 
 def _outline_leads_in(text: str) -> bool:
@@ -1306,6 +1328,7 @@ _LEAD_FINDERS = (
     "composition_lead_in",
     "following_lead_in",
     "counted_parts_lead_in",
+    "functional_area_lead_in",
 )
 
 
@@ -1338,6 +1361,8 @@ def list_units(
             finder = "composition_lead_in"
         elif lead_text and following_lead_in(lead_text):
             finder = "following_lead_in"
+        elif lead_text and functional_area_lead_in(lead_text):
+            finder = "functional_area_lead_in"
         elif column is not None and table_unit_column(lead_text):
             finder = "table_unit_column"
         elif len(labels) == len(items) and label_line_run(labels, label_counts):

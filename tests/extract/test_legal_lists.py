@@ -890,22 +890,18 @@ TITLED_LAMP_FUNCTIONS = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a lead-in that names what follows as a body's 'organizational functions' ('There"
-    " are hereby established 4 primary organizational functions in the Office as follows:')"
-    " is read as no lead-in, so its items ('(1) Lamp Management, which shall ...') are read"
-    " as sentences, no unit is found and the page is refused as empty; a rule for it"
-    " ('organizational_plural', removed) read the pages of one collector only",
-)
-def test_composition_lead_in_a_lead_in_that_names_organizational_functions() -> None:
+def test_functional_area_lead_in_a_lead_in_that_names_organizational_functions() -> None:
+    """ "There are hereby established 4 primary organizational functions in the Office as
+    follows:": the functions are the Office's parts; with the rule off no unit is found."""
     text = LAMP_FUNCTIONS.replace(
         "The Office consists of the following 4 primary functions:",
         "There are hereby established 4 primary organizational functions in the Office as follows:",
     )
     found = offices(extract(text))
-    assert found["Lamp Management"].found_by == "composition_lead_in"
-    assert "Oil Stores" in found
+    assert found["Lamp Management"].found_by == "functional_area_lead_in"
+    assert found["Oil Stores"] == Placed("Office", "functional_area_lead_in", "inside_section")
+    with pytest.raises(NoStructureError):
+        extract(text, off={"functional_area_lead_in"})
 
 
 def test_composition_lead_in_not_the_functions_of_the_parts() -> None:
@@ -1715,3 +1711,30 @@ def test_duty_described_item_a_bulleted_item_over_a_paragraph_about_cases() -> N
     found = offices(extract(WICK_COURT_TEAMS))
     assert found["Glass Review Unit"].found_by != "section_heading"
     assert found["Flame Ledger Unit"].parent == "Wick Court"
+
+
+def test_functional_area_lead_in_an_outline_item_that_leads_in() -> None:
+    """ "(a) There are hereby established the following 3 primary organizational functions
+    in the Office:" set as an outline item over deeper items: the item leads into them as a
+    paragraph would, and they are the Office's parts; with the rule off they are not read."""
+    text = dedent("""\
+        § 9-210. Organization.
+
+        (a) There are hereby established the following 3 primary organizational functions in the Office of Lamps:
+
+          (1) Wick Supply, which buys and stores the wicks of the town;
+
+          (2) Glass Repair, which mends the lantern glass of the town; and
+
+          (3) Soot Removal, which cleans the lamps of the town.
+
+        (b) The Director may assign other duties to the staff of the Office.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Repair"].found_by == "functional_area_lead_in"
+    assert {"Wick Supply", "Soot Removal"} <= set(found)
+    try:
+        without = set(names(extract(text, off={"functional_area_lead_in"})))
+    except NoStructureError:
+        without = set()
+    assert "Glass Repair" not in without

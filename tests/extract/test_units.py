@@ -4600,14 +4600,11 @@ def test_section_heading_bodiless_colon_name_lines() -> None:
     assert {"Wick Conservation", "Soot Control", "Mantle Supply Department"} <= set(found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a statute's lead-in that establishes 'the following N primary organizational "
-    "functions' (no unit noun) introduces numbered items 'Name, which ...' that are the "
-    "office's units; the lead-in is not read as one, so names without a unit noun are lost "
-    "(three code sections of one city, all batch 8: left for want of a second batch)",
-)
-def test_composition_lead_in_organizational_functions() -> None:
+def test_functional_area_lead_in_established_organizational_functions() -> None:
+    """A statute's "(a) There are hereby established the following 3 primary organizational
+    functions in the Office of Lamps:" over numbered "Name, which ..." items: the items are
+    the Office's units, though their names hold no unit noun; with the rule off they are
+    lost."""
     text = dedent("""\
         § 4-101. Organization.
 
@@ -4619,8 +4616,14 @@ def test_composition_lead_in_organizational_functions() -> None:
 
           (3) Glass Repair, which mends the lantern glass of the town.
         """)
-    found = names(extract(text))
+    found = offices(extract(text))
     assert {"Wick Supply", "Glass Repair"} <= set(found)
+    assert found["Wick Supply"].found_by == "functional_area_lead_in"
+    try:
+        without = set(names(extract(text, off={"functional_area_lead_in"})))
+    except NoStructureError:
+        without = set()
+    assert "Wick Supply" not in without
 
 
 def test_sentence_case_part_kept_among_title_case_parts() -> None:
@@ -4938,3 +4941,52 @@ def test_figure_label_a_value_with_words_is_a_unit() -> None:
     does: its label stays a unit."""
     text = FIGURE_LABELS.replace("Wick Keepers: 85", "Wick Keepers: trims 85 wicks a day.")
     assert "Wick Keepers" in offices(extract(text))
+
+
+def test_functional_area_lead_in_the_following_functional_areas() -> None:
+    """ "This sub programme provides for the following functional areas:" over a run of
+    names on lines of their own: the areas are the programme's parts, units; with the rule
+    off they are not read."""
+    text = dedent("""\
+        Wick Care Programme
+
+        The programme keeps the wicks of the town trimmed.
+
+        Programme Description
+
+        Provides for the overall management of the Lamp Department. This sub programme provides for the following functional areas:
+
+        Wick Supply
+
+        Glass Repair
+
+        Oil Stores
+        """)
+    found = offices(extract(text))
+    assert found["Glass Repair"].found_by == "functional_area_lead_in"
+    assert {"Wick Supply", "Oil Stores"} <= set(found)
+    assert "Glass Repair" not in names(extract(text, off={"functional_area_lead_in"}))
+
+
+def test_functional_area_lead_in_not_plain_areas() -> None:
+    """ "The office is responsible for the following areas:" lists subject matter, not
+    parts: only a word of structure ("functional", "organizational", "work") before
+    "areas" makes them units."""
+    text = dedent("""\
+        Wick Care Programme
+
+        The programme keeps the wicks of the town trimmed.
+
+        Programme Description
+
+        Provides for the overall management of the Lamp Department. This sub programme is responsible for the following areas:
+
+        Wick Supply
+
+        Glass Repair
+
+        Oil Stores
+        """)
+    found = offices(extract(text))
+    assert all(placed.found_by != "functional_area_lead_in" for placed in found.values())
+    assert "Glass Repair" not in found
