@@ -653,14 +653,21 @@ def prose_unit(
                     ):
                         composed = None  # "works with other offices, including": partners
             shared: set[int] = set()  # the parts of lists before a shared plural unit noun
+            tailed: set[int] = set()  # the parts of a series of compass words (compass_series)
             phrases = []
             for phrase in _possessive_names(text, page.phrases(start, end)):
                 if phrase.text.endswith(("'s", "’s", "’")):
                     continue
-                listed = _shared_unit_noun(text, phrase, start, composed)
+                listed, rest = compass_series(text, phrase)
+                tailed.update(part.start for part in listed)
+                if not listed:
+                    listed = _shared_unit_noun(text, phrase, start, composed)
                 shared.update(part.start for part in listed)
                 for part in listed or split_list(text, phrase, on_and=False):
                     phrases.extend(_two_named_units(text, part) if not listed else [part])
+                for piece in rest:
+                    for part in split_list(text, piece, on_and=False):
+                        phrases.extend(_two_named_units(text, part))
             after_verb = _shared_noun_after_verb(text, composed, end) if composed else []
             if after_verb:
                 # the series the verb names, each part with the noun: no other names there
@@ -829,6 +836,8 @@ def prose_unit(
                 )
                 if finder is None:
                     continue
+                if phrase.start in tailed:
+                    finder = "compass_series"
                 chosen.append((phrase, finder, definition))
             for position, (phrase, finder, definition) in enumerate(chosen):
                 key = _unit_key(phrase.text)
@@ -1082,7 +1091,7 @@ def _prose_finder(
 # The prose finders whose units a page with unit headings keeps too: what its prose lists
 # by a shared noun or as positions is no heading's.
 PROSE_FINDERS_BESIDE_HEADINGS = frozenset(
-    {"shared_unit_noun", "listed_positions", "head_of_is", "acting_unit"}
+    {"shared_unit_noun", "compass_series", "listed_positions", "head_of_is", "acting_unit"}
 )
 
 
@@ -1357,6 +1366,69 @@ def _shared_unit_noun(
             return []
         parts.append(Phrase(f"{part} {singular}", part_start, part_end))
     return parts
+
+
+# Words that name where a body works by a point of the compass: "Northern", "Central".
+_COMPASS = (
+    r"(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)(?:ern)?"
+    r"|Central|Upper|Lower|Middle|Mid"
+)
+# The nouns a name shared by compass words ends in: a unit's, or an area's a unit covers.
+_COMPASS_NOUNS = UNIT_NOUNS | {"area", "district", "zone", "sector"}
+# "Eastern, Central and Western Lamp Areas": compass words, the last followed by the name
+# they share, ending in a plural (``compass_series``); a series may go on after it.
+_COMPASS_SERIES = re.compile(
+    rf"(?P<words>(?:{_COMPASS})(?:,\s+(?:{_COMPASS}))*),?\s+(?:and|&)\s+(?P<last>{_COMPASS})"
+    r"\s+(?P<tail>(?:[A-Z][\w-]*\s+){0,3}[A-Z][a-z]*s)\b(?P<rest>,\s+(?:and\s+)?(?=[A-Z]))?"
+)
+
+
+@rule("unit", off=([], []))
+def compass_series(text: str, phrase: Phrase) -> tuple[list[Phrase], list[Phrase]]:
+    """A series of words of the compass whose last word is followed by a name ending in a
+    plural ("Eastern, Central and Western Lamp Areas", "Northern, Central, and Southern Wick
+    Corps") names one unit for each word, each with the whole name they share in the
+    singular ("Eastern Lamp Area", "Central Lamp Area", "Western Lamp Area"): a compass word
+    alone names no body, and the name the last one opens is every word's. The name must end
+    in a unit noun or a word for the area a unit covers (area, district, zone, sector):
+    "Central and Eastern Lamp Countries" are places, not parts. Returns those
+    parts, and what the phrase lists after the series ("..., and Border Oil Corps")."""
+    if " and " not in phrase.text and " & " not in phrase.text:
+        return [], []
+    match = _COMPASS_SERIES.match(phrase.text)
+    if match is None or (match.end() < len(phrase.text) and not match.group("rest")):
+        return [], []
+    tail = match.group("tail")
+    noun = tail.rsplit(maxsplit=1)[-1]
+    if _singular(noun).lower() not in _COMPASS_NOUNS:
+        return [], []  # "Central and Eastern Lamp Countries": no body's parts
+    singular = tail[: len(tail) - len(noun)] + _singular(noun)
+    words = [*re.split(r",\s+", match.group("words")), match.group("last")]
+    parts: list[Phrase] = []
+    cursor = phrase.start
+    for word in words:
+        begin = text.index(word, cursor)
+        cursor = begin + len(word)
+        parts.append(Phrase(f"{word} {singular}", begin, cursor))
+    rest_start = phrase.start + match.end()
+    rest = (
+        [Phrase(text[rest_start : phrase.end], rest_start, phrase.end)]
+        if match.group("rest")
+        else []
+    )
+    return parts, rest
+
+
+def _singular(noun: str) -> str:
+    """A plural noun in the singular: "Areas" "Area", "Agencies" "Agency", "Branches"
+    "Branch"; "Corps" is both."""
+    if noun.lower() == "corps":
+        return noun
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    return noun[:-1]
 
 
 register(
@@ -3779,6 +3851,15 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
     }
     posts: bool | None = None  # whether the posts among the parts are parts, asked once
     for phrase in phrases:
+        compass = (
+            compass_series(text, phrase)[0]
+            if phrase.start >= cursor and _PART_GAP.fullmatch(text, cursor, phrase.start)
+            else []
+        )
+        if compass:
+            # "includes the Eastern, Central and Western Wick Divisions": each with the name
+            parts += _shared_parts(text, compass, owner, "compass_series")
+            return parts
         shared = (
             _shared_unit_noun(text, phrase, start, match)
             if phrase.start >= cursor
