@@ -2204,9 +2204,46 @@ def _plural_group(section: Section) -> bool:
     counted = [w for w in words if w not in _OUR]
     if any(leads) and (counted[0].isdigit() or counted[0] in _COUNTS):
         return bool(heads & _GROUP_NOUNS)
+    if heads & _GROUP_NOUNS and _counts_its_units(section, heads & _GROUP_NOUNS):
+        return True
     body = zip(section.body, leads, strict=True)
     prose = any(block.kind == PARAGRAPH and not lead for block, lead in body)
     return bool(heads - {"and"}) and bool(heads & _GROUP_NOUNS) and not prose
+
+
+register(
+    "counted_group_heading",
+    "filter",
+    """A heading whose head noun is a plural unit noun ("Wick Offices", "Glass
+    Divisions") over prose that counts its units by that noun ("Three research divisions at
+    the Lamp Board manage ...", "The staff is organized into four units/offices.") groups
+    the units it goes on to name: the prose counts the parts, it describes no one body, and
+    the units stand under the heading's owner. Prose that counts them by the heading's own
+    capitalized name ("Each of the three Glass Divisions is ...") speaks of the group as a
+    body: it stays a unit.""",
+)
+# A count of parts ("three research divisions", "4 units/offices"): a number, then its words
+# in lower case (the common noun; "the three Operations Divisions" names the group itself).
+_COUNT_OF_PARTS = re.compile(
+    r"\b(?i:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+"
+    r"(?P<words>[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3})"
+)
+
+
+def _counts_its_units(section: Section, nouns: set[str]) -> bool:
+    """Whether a paragraph of the section counts its units by the heading's plural noun
+    (``counted_group_heading``)."""
+    if not enabled("counted_group_heading"):
+        return False
+    for block in section.body:
+        if block.kind != PARAGRAPH:
+            continue
+        for match in _COUNT_OF_PARTS.finditer(block.text):
+            # the plural noun within four words of the count, qualified by up to three
+            words = [set(w.split("/")) for w in match.group("words").lower().split()]
+            if any(word & nouns for word in words):
+                return True
+    return False
 
 
 def _about_the_body(heading: str, owner: Unit) -> bool:

@@ -493,6 +493,43 @@ def test_generic_section_heading_counted_group_over_a_lead_in() -> None:
     assert off["Wick Standards Group"].parent == "3 main groups within the BLS"
 
 
+COUNTED_GROUP = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Glass Divisions
+
+    Three lamp divisions of the bureau inspect the lanterns of the provinces.
+
+    - Division of Wick Inspection
+    - Division of Glass Inspection
+    - Division of Oil Inspection
+
+    A fourth division, the Division of Soot Research, studies soot.
+    """)
+
+
+def test_counted_group_heading_prose_counts_the_units() -> None:
+    """ "Glass Divisions" over prose that counts its divisions ("Three lamp divisions ..."):
+    the heading groups them, the divisions stand under the bureau."""
+    found = offices(extract(COUNTED_GROUP, markdown=True))
+    assert "Glass Divisions" not in found
+    assert found["Division of Wick Inspection"].parent == ROOT
+    assert found["Division of Oil Inspection"].parent == ROOT
+    off = offices(extract(COUNTED_GROUP, markdown=True, off={"counted_group_heading"}))
+    assert off["Division of Wick Inspection"].parent == "Glass Divisions"
+
+
+def test_counted_group_heading_prose_that_counts_other_things() -> None:
+    """Prose that counts something else ("three provinces") leaves the heading a unit."""
+    text = COUNTED_GROUP.replace(
+        "Three lamp divisions of the bureau", "The divisions of three provinces"
+    )
+    found = offices(extract(text, markdown=True))
+    assert found["Division of Wick Inspection"].parent == "Glass Divisions"
+
+
 def test_furniture_head_noun_list_items_that_link_to_pages() -> None:
     text = page(
         "Lamp Council",
@@ -2655,3 +2692,13 @@ def test_project_status_heading_reads_stage_words() -> None:
     assert project_status_heading("Projects Underway")
     assert not project_status_heading("Lamp Projects")
     assert not project_status_heading("Wick Projects Division")
+
+
+def test_counted_group_heading_prose_counts_the_group_by_its_name() -> None:
+    """Prose that counts the units by the heading's capitalized name ("Each of the three
+    Glass Divisions is ...") speaks of the group as a body: the heading stays a unit."""
+    text = COUNTED_GROUP.replace(
+        "Three lamp divisions of the bureau", "Each of the three Glass Divisions"
+    )
+    found = offices(extract(text, markdown=True))
+    assert found["Division of Wick Inspection"].parent == "Glass Divisions"
