@@ -2702,3 +2702,63 @@ def test_counted_group_heading_prose_counts_the_group_by_its_name() -> None:
     )
     found = offices(extract(text, markdown=True))
     assert found["Division of Wick Inspection"].parent == "Glass Divisions"
+
+
+MARKUP_END_GROUP = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Wick Offices open_in_full
+
+    ### Wick Trimming Unit
+
+    The unit trims the wicks.
+
+    ### Glass Polishing Unit
+
+    The unit polishes the glass.
+    """)
+
+
+def test_group_heading_markup_end_an_icon_ligature() -> None:
+    """ "Wick Offices open_in_full": the icon font's name after the plural unit noun is no word
+    of the heading, which groups the units under it."""
+    found = offices(extract(MARKUP_END_GROUP, markdown=True))
+    assert "Wick Offices open_in_full" not in found
+    assert found["Wick Trimming Unit"].parent == ROOT
+    off = offices(extract(MARKUP_END_GROUP, markdown=True, off={"group_heading_markup_end"}))
+    assert off["Wick Trimming Unit"].parent == "Wick Offices open_in_full"
+
+
+TAG_END_GROUP = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit. The bureau has the following constituent<br />
+
+    Offices:-<br />
+
+    (a) Office of Wick Trimming:<br />
+
+    It trims the wicks.<br />
+    """)
+
+
+def test_group_heading_markup_end_a_tag_after_a_colon() -> None:
+    """ "Offices:-<br />": a label's colon and a tag left after the plural unit noun."""
+    found = offices(extract(TAG_END_GROUP))
+    assert "Offices" not in found
+    assert found["Office of Wick Trimming"].parent == ROOT
+    off = offices(extract(TAG_END_GROUP, off={"group_heading_markup_end"}))
+    assert off["Office of Wick Trimming"].parent == "Offices"
+
+
+def test_generic_section_heading_plural_sections_over_units() -> None:
+    """ "Wick Counsel Sections" over the sections it lists, with no prose of its own, groups
+    them, as "Wick Offices" would."""
+    text = MARKUP_END_GROUP.replace("Wick Offices open_in_full", "Wick Counsel Sections")
+    found = offices(extract(text, markdown=True))
+    assert "Wick Counsel Sections" not in found
+    assert found["Wick Trimming Unit"].parent == ROOT
+    off = offices(extract(text, markdown=True, off={"generic_section_heading"}))
+    assert off["Wick Trimming Unit"].parent == "Wick Counsel Sections"
