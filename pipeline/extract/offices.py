@@ -38,6 +38,7 @@ from pipeline.extract.list_units import (
 from pipeline.extract.names import (
     REFERRING_WORDS,
     content_tokens,
+    edge_marks,
     ends_with,
     name_tokens,
     names_position_only,
@@ -2231,8 +2232,9 @@ def leadership_heading(heading: str) -> bool:
     )
 
 
-# Plural nouns that name several units or bodies, and the words after which a heading goes on
-# to say whose units they are ("Organisations under the Department of Lamps").
+# Plural nouns that name several units or bodies ("Counsel Sections" too), and the words
+# after which a heading goes on to say whose units they are ("Organisations under the
+# Department of Lamps").
 _GROUP_NOUNS = LISTING_NOUNS | frozenset(
     {
         "groups",
@@ -2244,6 +2246,7 @@ _GROUP_NOUNS = LISTING_NOUNS | frozenset(
         "councils",
         "authorities",
         "commissions",
+        "sections",
     }
 )
 _GROUP_PREPOSITIONS = _PREPOSITIONS | {"under", "within"}
@@ -2268,7 +2271,8 @@ def _plural_group(section: Section) -> bool:
     it ("These bureaus advise the regions.") makes it a unit. A heading that counts them
     over a lead-in to their list ("3 main groups within the LB", then "Our work is done by
     our 3 main groups:") is a group whatever prose follows the list."""
-    words = [w for w in _group_words(section.heading.text) if w not in CONNECTORS - {"and"}]
+    heading = _without_markup_end(section.heading.text)
+    words = [w for w in _group_words(heading) if w not in CONNECTORS - {"and"}]
     if not words:  # "Under the Director": a heading that opens with its preposition
         return False
     heads = {w for w, after in zip(words, [*words[1:], "and"], strict=True) if after == "and"}
@@ -2276,9 +2280,66 @@ def _plural_group(section: Section) -> bool:
     counted = [w for w in words if w not in _OUR]
     if any(leads) and (counted[0].isdigit() or counted[0] in _COUNTS):
         return bool(heads & _GROUP_NOUNS)
+    if heads & _GROUP_NOUNS and _counts_its_units(section, heads & _GROUP_NOUNS):
+        return True
     body = zip(section.body, leads, strict=True)
     prose = any(block.kind == PARAGRAPH and not lead for block, lead in body)
     return bool(heads - {"and"}) and bool(heads & _GROUP_NOUNS) and not prose
+
+
+register(
+    "group_heading_markup_end",
+    "filter",
+    """A heading read with markup left at its end, a tag or a label's colon ("Offices:-<br
+    />") or the name of an icon font's picture ("Wick Sections open_in_full", "Lamp Units
+    expand_more": lower-case words joined by underscores), ends in its last word before
+    them: its plural unit noun groups the units under it as one with no markup would.""",
+)
+# An icon font's ligature name at a heading's end: "open_in_full", "expand_more".
+_ICON_LIGATURE_END = re.compile(r"\s+[a-z]+(?:_[a-z]+)+\s*$")
+
+
+def _without_markup_end(heading: str) -> str:
+    """A heading without the markup at its end (``group_heading_markup_end``)."""
+    if not enabled("group_heading_markup_end"):
+        return heading
+    heading = _ICON_LIGATURE_END.sub("", heading)
+    return edge_marks(heading) or heading
+
+
+register(
+    "counted_group_heading",
+    "filter",
+    """A heading whose head noun is a plural unit noun ("Wick Offices", "Glass
+    Divisions") over prose that counts its units by that noun ("Three research divisions at
+    the Lamp Board manage ...", "The staff is organized into four units/offices.") groups
+    the units it goes on to name: the prose counts the parts, it describes no one body, and
+    the units stand under the heading's owner. Prose that counts them by the heading's own
+    capitalized name ("Each of the three Glass Divisions is ...") speaks of the group as a
+    body: it stays a unit.""",
+)
+# A count of parts ("three research divisions", "4 units/offices"): a number, then its words
+# in lower case (the common noun; "the three Operations Divisions" names the group itself).
+_COUNT_OF_PARTS = re.compile(
+    r"\b(?i:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+"
+    r"(?P<words>[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3})"
+)
+
+
+def _counts_its_units(section: Section, nouns: set[str]) -> bool:
+    """Whether a paragraph of the section counts its units by the heading's plural noun
+    (``counted_group_heading``)."""
+    if not enabled("counted_group_heading"):
+        return False
+    for block in section.body:
+        if block.kind != PARAGRAPH:
+            continue
+        for match in _COUNT_OF_PARTS.finditer(block.text):
+            # the plural noun within four words of the count, qualified by up to three
+            words = [set(w.split("/")) for w in match.group("words").lower().split()]
+            if any(word & nouns for word in words):
+                return True
+    return False
 
 
 def _about_the_body(heading: str, owner: Unit) -> bool:

@@ -1303,6 +1303,25 @@ def site_chrome_line(line: str) -> bool:
     return _SITE_CHROME.fullmatch(line) is not None
 
 
+# A site's menu bar on one line: the link home, then a bar or a wide gap before the other
+# links ("Home | Contact Us | A to Z", "Home      Search"), or four links or more between bars.
+_MENU_BAR = re.compile(
+    r"(?i)\s*(?:home(?:\s*\||[ \t]{3,})[^\n]*|[^\n|]{1,40}(?:[ \t]+\|[ \t]+[^\n|]{1,40}){3,})\s*"
+)
+
+
+@rule("layout", off=False)
+def menu_bar_line(line: str) -> bool:
+    """A line at the top of a page that is the site's menu bar: the link home followed by
+    the other links after a bar or a wide gap ("Home | En Lampish | Contact Us | A to Z",
+    "Home      Search      Wick Keeper, Lamp Warden"), or four links or more set between
+    bars ("Overview | Wick Services | Press Room | Careers"). It is no title and no first line
+    to name the agency by, as a ``site_chrome_line`` is not: the page's title is the line
+    after it. A title with the site's name after one bar ("Lamp Office | Wick City") is two
+    parts, not a menu."""
+    return _MENU_BAR.fullmatch(line) is not None
+
+
 # A search box's label: "Search", "Advanced Search", "Search Site", "Search this site".
 _SEARCH_LABEL = re.compile(r"(?i)\s*(?:advanced\s+)?search(?:\s+(?:this\s+|the\s+)?site)?\s*")
 
@@ -1341,7 +1360,9 @@ def layout(text: str, hints: dict[int, Hint] | None = None) -> PageLayout:
     """Read the structure of a page from its text (and a structured source's hints)."""
     blocks = [block for block in classify(text, hints) if block.kind != FOOTER]
     lead = 0
-    while lead < len(blocks) and site_chrome_line(blocks[lead].text):
+    while lead < len(blocks) and (
+        site_chrome_line(blocks[lead].text) or menu_bar_line(blocks[lead].text)
+    ):
         lead += 1
     blocks = blocks[lead:]
     roster = board_roster_lines(blocks)  # a roster's lines stay the page's text, in no section

@@ -494,6 +494,43 @@ def test_generic_section_heading_counted_group_over_a_lead_in() -> None:
     assert off["Wick Standards Group"].parent == "3 main groups within the BLS"
 
 
+COUNTED_GROUP = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Glass Divisions
+
+    Three lamp divisions of the bureau inspect the lanterns of the provinces.
+
+    - Division of Wick Inspection
+    - Division of Glass Inspection
+    - Division of Oil Inspection
+
+    A fourth division, the Division of Soot Research, studies soot.
+    """)
+
+
+def test_counted_group_heading_prose_counts_the_units() -> None:
+    """ "Glass Divisions" over prose that counts its divisions ("Three lamp divisions ..."):
+    the heading groups them, the divisions stand under the bureau."""
+    found = offices(extract(COUNTED_GROUP, markdown=True))
+    assert "Glass Divisions" not in found
+    assert found["Division of Wick Inspection"].parent == ROOT
+    assert found["Division of Oil Inspection"].parent == ROOT
+    off = offices(extract(COUNTED_GROUP, markdown=True, off={"counted_group_heading"}))
+    assert off["Division of Wick Inspection"].parent == "Glass Divisions"
+
+
+def test_counted_group_heading_prose_that_counts_other_things() -> None:
+    """Prose that counts something else ("three provinces") leaves the heading a unit."""
+    text = COUNTED_GROUP.replace(
+        "Three lamp divisions of the bureau", "The divisions of three provinces"
+    )
+    found = offices(extract(text, markdown=True))
+    assert found["Division of Wick Inspection"].parent == "Glass Divisions"
+
+
 def test_furniture_head_noun_list_items_that_link_to_pages() -> None:
     text = page(
         "Lamp Council",
@@ -2687,3 +2724,73 @@ def test_contact_detail_name_a_name_with_letters_and_a_number() -> None:
     assert contact_detail_name("Box 942")
     assert contact_detail_name("P.O. Box 12")
     assert contact_detail_name("555.248.0101")
+
+
+def test_counted_group_heading_prose_counts_the_group_by_its_name() -> None:
+    """Prose that counts the units by the heading's capitalized name ("Each of the three
+    Glass Divisions is ...") speaks of the group as a body: the heading stays a unit."""
+    text = COUNTED_GROUP.replace(
+        "Three lamp divisions of the bureau", "Each of the three Glass Divisions"
+    )
+    found = offices(extract(text, markdown=True))
+    assert found["Division of Wick Inspection"].parent == "Glass Divisions"
+
+
+MARKUP_END_GROUP = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Wick Offices open_in_full
+
+    ### Wick Trimming Unit
+
+    The unit trims the wicks.
+
+    ### Glass Polishing Unit
+
+    The unit polishes the glass.
+    """)
+
+
+def test_group_heading_markup_end_an_icon_ligature() -> None:
+    """ "Wick Offices open_in_full": the icon font's name after the plural unit noun is no word
+    of the heading, which groups the units under it."""
+    found = offices(extract(MARKUP_END_GROUP, markdown=True))
+    assert "Wick Offices open_in_full" not in found
+    assert found["Wick Trimming Unit"].parent == ROOT
+    off = offices(extract(MARKUP_END_GROUP, markdown=True, off={"group_heading_markup_end"}))
+    assert off["Wick Trimming Unit"].parent == "Wick Offices open_in_full"
+
+
+TAG_END_GROUP = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit. The bureau has the following constituent<br />
+
+    Offices:-<br />
+
+    (a) Office of Wick Trimming:<br />
+
+    It trims the wicks.<br />
+    """)
+
+
+def test_group_heading_markup_end_a_tag_after_a_colon() -> None:
+    """ "Offices:-<br />": a label's colon and a tag left after the plural unit noun."""
+    found = offices(extract(TAG_END_GROUP))
+    assert "Offices" not in found
+    assert found["Office of Wick Trimming"].parent == ROOT
+    off = offices(extract(TAG_END_GROUP, off={"group_heading_markup_end"}))
+    assert off["Office of Wick Trimming"].parent == "Offices"
+
+
+def test_generic_section_heading_plural_sections_over_units() -> None:
+    """ "Wick Counsel Sections" over the sections it lists, with no prose of its own, groups
+    them, as "Wick Offices" would."""
+    text = MARKUP_END_GROUP.replace("Wick Offices open_in_full", "Wick Counsel Sections")
+    found = offices(extract(text, markdown=True))
+    assert "Wick Counsel Sections" not in found
+    assert found["Wick Trimming Unit"].parent == ROOT
+    off = offices(extract(text, markdown=True, off={"generic_section_heading"}))
+    assert off["Wick Trimming Unit"].parent == "Wick Counsel Sections"

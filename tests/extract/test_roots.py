@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.extract.page import NoStructureError
 from pipeline.extract.root import _AGENCY, listed_departments_jurisdiction
-from pipeline.text.sections import layout
+from pipeline.text.sections import layout, menu_bar_line
 from tests.extract.helpers import extract, offices, root
 
 UNITS = (
@@ -1700,3 +1700,29 @@ def test_root_from_first_sentence_subject_a_noun_alone_that_names_no_body() -> N
     ):
         text = opening + "\n\nWick Division\n\nThe division trims wicks.\n"
         assert root(extract(text))[0] != noun
+
+
+MENU_BAR = (
+    "Home | En Lampish | Contact Us | A to Z\n\n"
+    "Lamp Keepers Division\n\n"
+    "The Lamp Keepers Division keeps the lamps of the realm lit.\n\n"
+    "Office of Wick Standards\n\nThe office sets standards for wicks.\n\n"
+    "Office of Glass Inspection\n\nThe office inspects lantern glass.\n"
+)
+
+
+def test_menu_bar_line_the_link_home_and_its_menu() -> None:
+    """ "Home | En Lampish | Contact Us | A to Z" over the page's title is the site's menu bar:
+    the line after it names the root; switched off, the menu bar does."""
+    assert root(extract(MENU_BAR))[0] == "Lamp Keepers Division"
+    off = root(extract(MENU_BAR, off={"menu_bar_line"}))
+    assert off[0] != "Lamp Keepers Division"
+
+
+def test_menu_bar_line_four_links_between_bars_and_a_wide_gap() -> None:
+    """Four links or more between bars, and "Home" with its links after a wide gap, are menus;
+    a title with the site's name after one bar is not."""
+    assert menu_bar_line("Overview | Wick Services | Press Room | Careers")
+    assert menu_bar_line("Home          Search          Wick Keeper, Lamp Warden")
+    assert not menu_bar_line("Lamp Keepers Division | Wick City")
+    assert not menu_bar_line("Home")
