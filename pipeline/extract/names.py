@@ -363,6 +363,32 @@ def opening_determiner(name: str) -> str | None:
     return name[match.end() :]
 
 
+# An indefinite article before a word in lower case: "An administrative division", "A lamp
+# testing laboratory" (a statute's list in running words).
+_INDEFINITE_OPENING = re.compile(r"An?\s+(?=[a-z])")
+
+
+@rule("name", off=None)
+def indefinite_article_name(name: str) -> str | None:
+    """A unit named with an indefinite article before words in lower case ("An
+    administrative division;", "A lamp testing laboratory", "An office of wick inspections"
+    in a statute's list of what a department shall have) is the unit the words name: the
+    article only introduces it, and the name is the words in title case ("Administrative
+    Division", "Office of Wick Inspections"). A capital after the article ("A Shift", "A
+    Company Lamp Unit") is a name of its own, and words with no unit noun are no unit's
+    name. The name without the article, or None."""
+    match = _INDEFINITE_OPENING.match(name)
+    if match is None:
+        return None
+    rest = name[match.end() :]
+    words = rest.split(" ")
+    if len(words) < 2 or not set(name_tokens(rest)) & UNIT_NOUNS:
+        return None
+    return " ".join(
+        w if i and w in CONNECTORS else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
+
+
 # "Transfers the ", "Appoint a ": a capitalized word, then an article, before a capitalized
 # name.
 _VERB_ARTICLE = re.compile(r"(?P<verb>[A-Z][a-z]+)\s+(?:a|an|the)\s+(?=[A-Z])")

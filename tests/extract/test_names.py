@@ -9,6 +9,7 @@ from pipeline.extract.names import (
     directive_verb,
     edge_marks,
     file_marks,
+    indefinite_article_name,
     inverted_unit_name,
     opening_determiner,
     our_unit_name,
@@ -1269,3 +1270,28 @@ def test_wrapped_line_in_name_a_line_that_opens_with_a_units_name() -> None:
     found = offices(extract(text))
     assert "Wick Records Office" in found
     assert not any(name.startswith("Wickshire Wick") for name in found)
+
+
+STATUTE_LIST = (
+    "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety shall have the following "
+    "divisions:\n\n(1) An oil testing division;\n\n(2) A wick inspection division; and\n\n"
+    "(3) An office of glass standards.\n"
+)
+
+
+def test_indefinite_article_name_a_statute_list_in_lower_case() -> None:
+    """ "An oil testing division;" in a statute's list names the Oil Testing Division."""
+    found = offices(extract(STATUTE_LIST))
+    assert found["Oil Testing Division"] == Placed(
+        "Bureau of Lantern Safety", "listed_after_lead_in", "inside_section"
+    )
+    assert "Office of Glass Standards" in found
+    off = names(extract(STATUTE_LIST, off={"indefinite_article_name"}))
+    assert "An oil testing division" in off
+
+
+def test_indefinite_article_name_a_capital_or_no_unit_noun_stays() -> None:
+    assert indefinite_article_name("A Shift Lamp Unit") is None
+    assert indefinite_article_name("A lamp that burns") is None
+    assert indefinite_article_name("An division") is None
+    assert indefinite_article_name("A wick testing laboratory") == "Wick Testing Laboratory"
