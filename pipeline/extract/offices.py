@@ -2733,9 +2733,12 @@ def government_branch(name: str, text: str) -> bool:
 
 @rule("filter", off=False)
 def possessive_heading(heading: str) -> bool:
-    """A heading that ends in a possessive ("The Agency's") is the first half of a banner or a
-    title split over two lines, not a unit."""
-    return heading.rstrip().endswith(("'s", "’s"))
+    """A heading that ends in a possessive ("The Agency's", "Lamp Makers’") is the first half
+    of a banner or a title split over two lines, not a unit; so is a name, whichever finder
+    took it, that ends in one ("the Department of Wicks’ Oil Center", "the Lamp Council’s
+    (LC) Glass Office" cut before what the body owns): it names the owner of what follows,
+    which it leaves off, not a unit."""
+    return heading.rstrip().endswith(("'s", "’s", "s'", "s’"))
 
 
 _STAFF_SEPARATOR = re.compile(r"\s+[-–—]\s+")
@@ -7725,7 +7728,8 @@ def _without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
     body (``topic_of_name``), a picture's caption (``picture_caption``), a name in
     sentence case (``sentence_case_item``), a duty (``duty_worded_name``), a caption, date or
     count (``number_opening_name``), a label a page's layout repeats over its sections
-    (``repeated_label_heading``), a board member's line (``staff_entry``) and a seat of a
+    (``repeated_label_heading``), the owner before what it owns (``possessive_heading``), a
+    board member's line (``staff_entry``) and a seat of a
     board's ex officio members (``ex_officio_member``); their parts move to their parent."""
     text = page.text
     parents = {id(u.parent) for u in units}
@@ -7749,6 +7753,7 @@ def _without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
             and ex_officio_member(u.name, _sentence_before(page, u.evidence_start))
         )
         or topic_of_name(u.name)
+        or possessive_heading(u.name)
         or (u.found_by == "section_heading" and picture_caption(u.name))
         or (
             u.found_by != "section_heading"

@@ -19,6 +19,7 @@ from pipeline.extract.offices import (
     person_line,
     picture_caption,
     plural_nouns_only,
+    possessive_heading,
     post_holder_heading,
     project_status_heading,
     record_head_heading,
@@ -2712,3 +2713,19 @@ def test_repeated_label_heading_a_heading_given_once_stays() -> None:
     assert found["Oil Trimming Officer"] == Placed(
         "Office of Lamp Oil", "section_heading", "heading_nesting"
     )
+
+
+def test_possessive_heading_a_name_cut_before_what_its_body_owns() -> None:
+    """A series' name that ends in a possessive ("the Department of Wicks’ (DW) Oil Center")
+    names the owner of a body the name leaves off: no unit, whichever finder took it."""
+    text = page(
+        "It includes the Lamp Stores Office, which buys oil; the Department of Wicks’ (DW) Oil "
+        "Center for payroll; the Glass Office for staff; and the Soot Control Office focused "
+        "on soot."
+    )
+    found = offices(extract(text))
+    assert "Department of Wicks’" not in found
+    assert found["Glass Office"].found_by == "semicolon_series"
+    assert "Department of Wicks’" in names(extract(text, off={"possessive_heading"}))
+    assert possessive_heading("Lamp Makers’")
+    assert not possessive_heading("Office of Wick Makers")
