@@ -41,6 +41,7 @@ from pipeline.extract.names import (
     ends_with,
     name_tokens,
     names_position_only,
+    town_start,
     unit_nouns_only,
     without_acronyms,
 )
@@ -7729,8 +7730,9 @@ def _without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
     sentence case (``sentence_case_item``), a duty (``duty_worded_name``), a caption, date or
     count (``number_opening_name``), a label a page's layout repeats over its sections
     (``repeated_label_heading``), the owner before what it owns (``possessive_heading``), a
-    board member's line (``staff_entry``) and a seat of a
-    board's ex officio members (``ex_officio_member``); their parts move to their parent."""
+    town and its state's code (``trailing_place``), a board member's line
+    (``staff_entry``) and a seat of a board's ex officio members (``ex_officio_member``);
+    their parts move to their parent."""
     text = page.text
     parents = {id(u.parent) for u in units}
     titled = any(_title_case(u.name) for u in units[1:])
@@ -7754,6 +7756,7 @@ def _without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
         )
         or topic_of_name(u.name)
         or possessive_heading(u.name)
+        or (enabled("trailing_place") and town_start(u.name) == 0)
         or (u.found_by == "section_heading" and picture_caption(u.name))
         or (
             u.found_by != "section_heading"

@@ -25,6 +25,7 @@ from pipeline.extract.names import (
     our_unit_name,
     predicate_in_name,
     run_in_sentence,
+    trailing_place,
     trailing_sentence_words,
     year_qualifier,
 )
@@ -48,6 +49,7 @@ _WORDING_CLEANERS: tuple[_NameCleaner, ...] = (
     directive_verb,
     year_qualifier,
     inverted_unit_name,
+    trailing_place,
 )
 
 

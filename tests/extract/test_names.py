@@ -16,6 +16,8 @@ from pipeline.extract.names import (
     position_then_unit,
     predicate_in_name,
     run_in_sentence,
+    town_start,
+    trailing_place,
     trailing_sentence_words,
     unit_before_job_words,
     year_qualifier,
@@ -1295,3 +1297,38 @@ def test_indefinite_article_name_a_capital_or_no_unit_noun_stays() -> None:
     assert indefinite_article_name("A lamp that burns") is None
     assert indefinite_article_name("An division") is None
     assert indefinite_article_name("A wick testing laboratory") == "Wick Testing Laboratory"
+
+
+PLACED_CENTERS = (
+    "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit.\n\n"
+    "Wick Service Center Wickton, VT\n\nThe center services wicks for the bureau.\n\n"
+    "Lamp Falls Center Lamp Falls, VT\n\nThe center tests lamps for the bureau.\n"
+)
+
+
+def test_trailing_place_a_town_and_state_code_after_the_unit() -> None:
+    """A heading that closes on a town and its state's code names the unit before them."""
+    found = offices(extract(PLACED_CENTERS))
+    assert found["Wick Service Center"] == Placed(
+        "Bureau of Lantern Safety", "section_heading", "default_root"
+    )
+    assert "Lamp Falls Center" in found
+    off = names(extract(PLACED_CENTERS, off={"trailing_place"}))
+    assert "Lamp Falls Center Lamp Falls, VT" in off
+
+
+def test_trailing_place_a_town_alone_is_no_unit() -> None:
+    """A town and its state's code on a line of their own under a unit is where it sits."""
+    text = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit.\n\n"
+        "Office of Lamp Oil\n\nWickton, VT\n\nThe office buys the oil that the lamps burn.\n"
+    )
+    assert names(extract(text)) == ["Bureau of Lantern Safety", "Office of Lamp Oil"]
+    assert "Wickton, VT" in names(extract(text, off={"trailing_place"}))
+
+
+def test_trailing_place_what_is_no_town() -> None:
+    assert town_start("Wickton, VT") == 0
+    assert trailing_place("Wick Office New Lampton, NY") == "Wick Office"
+    assert trailing_place("Lamp Office, Inc") is None
+    assert trailing_place("Wick Office, VT") is None
