@@ -413,6 +413,32 @@ def indefinite_article_item(name: str) -> str | None:
     return rest
 
 
+# An indefinite article before a word in lower case: "An administrative division", "A lamp
+# testing laboratory" (a statute's list in running words).
+_INDEFINITE_OPENING = re.compile(r"An?\s+(?=[a-z])")
+
+
+@rule("name", off=None)
+def indefinite_article_name(name: str) -> str | None:
+    """A unit named with an indefinite article before words in lower case ("An
+    administrative division;", "A lamp testing laboratory", "An office of wick inspections"
+    in a statute's list of what a department shall have) is the unit the words name: the
+    article only introduces it, and the name is the words in title case ("Administrative
+    Division", "Office of Wick Inspections"). A capital after the article ("A Shift", "A
+    Company Lamp Unit") is a name of its own, and words with no unit noun are no unit's
+    name. The name without the article, or None."""
+    match = _INDEFINITE_OPENING.match(name)
+    if match is None:
+        return None
+    rest = name[match.end() :]
+    words = rest.split(" ")
+    if len(words) < 2 or not set(name_tokens(rest)) & UNIT_NOUNS:
+        return None
+    return " ".join(
+        w if i and w in CONNECTORS else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
+
+
 # "Transfers the ", "Appoint a ": a capitalized word, then an article, before a capitalized
 # name.
 _VERB_ARTICLE = re.compile(r"(?P<verb>[A-Z][a-z]+)\s+(?:a|an|the)\s+(?=[A-Z])")
@@ -519,6 +545,61 @@ def year_qualifier(name: str) -> str | None:
     if match is None or len(name[: match.start()].split()) < 2:
         return None
     return name[: match.start()]
+
+
+# A town's state code closing a name, two capitals after its comma: "Wickton, LS", "Lamp
+# Falls, LS".
+_STATE_TAIL = re.compile(r"[a-z],\s*[A-Z]{2}\.?$")
+# Words that open a town's name of two words: "New Lampton", "San Wick", "Fort Glass".
+_TOWN_OPENERS = frozenset(
+    re.findall(
+        r"\S+", "new san santa los las saint st st. fort port el la lake north south east west"
+    )
+)
+
+
+def town_start(name: str) -> int | None:
+    """Where a town and its state's code close a name ("Wick Service Center Wickton, LS"),
+    or None: 0 when the name is a town of up to three capitalized words and no unit noun
+    ("Wickton, LS"); else the town is the words the name gave before it ("Lamp Falls
+    Center Lamp Falls, LS"), or its last word (two after an opener: "New Lampton")."""
+    match = _STATE_TAIL.search(name)
+    if match is None:
+        return None
+    head = name[: match.start() + 1]
+    initials = iter(w[0] for w in head.split() if w[:1].isupper())
+    if all(letter in initials for letter in name.rstrip(".")[-2:]):
+        return None  # "Wick Finance, WF": the name's own acronym, no state's code
+    words = list(re.finditer(r"\S+", head))
+    if not words or not all(w.group()[:1].isupper() for w in words[-1:]):
+        return None
+    if len(words) <= 3 and not set(name_tokens(head)) & UNIT_NOUNS:
+        return 0
+    texts = [w.group() for w in words]
+    for size in (3, 2, 1):
+        if size < len(texts) and " ".join(texts[-size:]) in " ".join(texts[:-size]):
+            return words[-size].start()
+    size = 2 if len(texts) > 2 and texts[-2].lower() in _TOWN_OPENERS else 1
+    town = name_tokens(" ".join(texts[-size:]))
+    if set(town) & (UNIT_NOUNS | CONNECTORS) or texts[-size - 1].lower() in CONNECTORS:
+        return None  # "Office of Oil, LS": the unit's own words
+    return words[-size].start()
+
+
+@rule("name", off=None)
+def trailing_place(name: str) -> str | None:
+    """A name that closes on a town and its state's postal code ("Wick Service Center
+    Wickton, LS", a chart's or a directory's line) names the unit and where it sits: the
+    unit is the name before the town, when worded as a unit; a town and its code alone
+    ("Wickton, LS" over an office's box) is a place, no unit's name (read with
+    ``_without_non_unit_names``). The name without the place, or None."""
+    start = town_start(name)
+    if not start:
+        return None
+    rest = name[:start].rstrip(" ,-–")
+    if len(rest.split()) < 2 or not set(name_tokens(rest)) & UNIT_NOUNS:
+        return None
+    return rest
 
 
 # "in the", "within the" or "for the" and a capitalized name after a name's unit noun, to

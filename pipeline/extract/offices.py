@@ -42,6 +42,7 @@ from pipeline.extract.names import (
     ends_with,
     name_tokens,
     names_position_only,
+    town_start,
     unit_nouns_only,
     without_acronyms,
 )
@@ -2866,9 +2867,12 @@ def government_branch(name: str, text: str) -> bool:
 
 @rule("filter", off=False)
 def possessive_heading(heading: str) -> bool:
-    """A heading that ends in a possessive ("The Agency's") is the first half of a banner or a
-    title split over two lines, not a unit."""
-    return heading.rstrip().endswith(("'s", "’s"))
+    """A heading that ends in a possessive ("The Agency's", "Lamp Makers’") is the first half
+    of a banner or a title split over two lines, not a unit; so is a name, whichever finder
+    took it, that ends in one ("the Department of Wicks’ Oil Center", "the Lamp Council’s
+    (LC) Glass Office" cut before what the body owns): it names the owner of what follows,
+    which it leaves off, not a unit."""
+    return heading.rstrip().endswith(("'s", "’s", "s'", "s’"))
 
 
 _STAFF_SEPARATOR = re.compile(r"\s+[-–—]\s+")
@@ -7681,7 +7685,11 @@ def number_opening_name(name: str) -> bool:
     its word ("24-hour Wick Desk", "3G Lamp Rollout") is a word of the name, and a service's
     number ("311 Lamp Line") is its name, and so is a number before a plural that only
     qualifies the unit noun ending the name ("7 Lanterns Regiment", "4 Business Support
-    Unit", a numbered formation or a numbered list's item). Its parts move to its parent."""
+    Unit", a numbered formation or a numbered list's item). A name with no letter at all, a
+    telephone number on a line of its own ("555.010.1000", "010-1000" under a contact
+    heading or a directory's building), is a contact detail. Its parts move to its parent."""
+    if not any(c.isalpha() for c in name):
+        return True
     match = _NUMBER_OPENING.match(name)
     if match is None:
         return False
@@ -7851,19 +7859,38 @@ def _announced_as_units(unit: Unit) -> bool:
     return enabled("announced_units_in_sentence_case") and unit.found_by in _ANNOUNCING_FINDERS
 
 
+@rule("filter", off=set())
+def repeated_label_heading(units: list[Unit]) -> set[int]:
+    """A heading with no unit noun that stands over two sections or more of one page ("Lamp
+    Trimming Officer" over each box of a chart, a building's or a town's name over each entry
+    of a directory, "Wickton, LS" under each office of a chart) is a label the layout
+    repeats (a post in each unit, where each unit sits), not one unit: an organization's
+    unit has one place, and a unit named twice is merged where it stands
+    (``repeated_unit``). Returns the ``id`` of each such heading's units; their parts move
+    to their parent."""
+    seen: dict[str, list[Unit]] = {}
+    for unit in units:
+        if unit.found_by == "section_heading" and not set(name_tokens(unit.name)) & UNIT_NOUNS:
+            seen.setdefault(" ".join(name_tokens(unit.name)), []).append(unit)
+    return {id(u) for group in seen.values() if len(group) >= 2 for u in group}
+
+
 def _without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
     """The units with those whose names name no unit, whichever finder took them, taken out:
     a group's plural nouns with no parts under it (``plural_nouns_only``), the heads of units
     (``heads_of_units``), "Staff" or "Unit" alone (``generic_noun_alone``), a topic about a
     body (``topic_of_name``), a picture's caption (``picture_caption``), a name in
     sentence case (``sentence_case_item``), a duty (``duty_worded_name``), a caption, date or
-    count (``number_opening_name``), a board member's line (``staff_entry``) and a seat of a
-    board's ex officio members (``ex_officio_member``); their parts move to their parent."""
+    count (``number_opening_name``), a label a page's layout repeats over its sections
+    (``repeated_label_heading``), the owner before what it owns (``possessive_heading``), a
+    town and its state's code (``trailing_place``), a board member's line
+    (``staff_entry``) and a seat of a board's ex officio members (``ex_officio_member``);
+    their parts move to their parent."""
     text = page.text
     parents = {id(u.parent) for u in units}
     titled = any(_title_case(u.name) for u in units[1:])
     members = may_hold_ignorecase(text, ("officio", "members"))
-    gone = {
+    gone = repeated_label_heading(units[1:]) | {
         id(u)
         for u in units[1:]
         if (id(u) not in parents and plural_nouns_only(u.name))
@@ -7881,6 +7908,8 @@ def _without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
             and ex_officio_member(u.name, _sentence_before(page, u.evidence_start))
         )
         or topic_of_name(u.name)
+        or possessive_heading(u.name)
+        or (enabled("trailing_place") and town_start(u.name) == 0)
         or (u.found_by == "section_heading" and picture_caption(u.name))
         or (
             u.found_by != "section_heading"

@@ -21,12 +21,16 @@ from pipeline.extract.names import (
     file_marks,
     footnote_mark,
     indefinite_article_item,
+
+
+    indefinite_article_name,
     inverted_unit_name,
     name_tokens,
     opening_determiner,
     our_unit_name,
     predicate_in_name,
     run_in_sentence,
+    trailing_place,
     trailing_sentence_words,
     year_qualifier,
 )
@@ -47,9 +51,13 @@ _WORDING_CLEANERS: tuple[_NameCleaner, ...] = (
     run_in_sentence,
     opening_determiner,
     indefinite_article_item,
+
+
+    indefinite_article_name,
     directive_verb,
     year_qualifier,
     inverted_unit_name,
+    trailing_place,
 )
 
 

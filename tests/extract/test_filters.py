@@ -20,6 +20,7 @@ from pipeline.extract.offices import (
     person_line,
     picture_caption,
     plural_nouns_only,
+    possessive_heading,
     post_holder_heading,
     project_status_heading,
     record_head_heading,
@@ -2794,3 +2795,76 @@ def test_generic_section_heading_plural_sections_over_units() -> None:
     assert found["Wick Trimming Unit"].parent == ROOT
     off = offices(extract(text, markdown=True, off={"generic_section_heading"}))
     assert off["Wick Trimming Unit"].parent == "Wick Counsel Sections"
+
+
+def test_number_opening_name_a_telephone_number_alone() -> None:
+    """A line that is only a telephone number names no unit, whichever finder took it."""
+    assert number_opening_name("555.010.1000")
+    assert number_opening_name("010-1000")
+    assert number_opening_name("(555) 010-1000")
+    assert not number_opening_name("311 Lamp Line")
+    text = page(
+        """
+        Lamp Counsel
+        Wick Hall
+        Lamp St.
+        Lampton
+        (555) 010-1000
+        """,
+        "Advises the bureau on the law of lamps.",
+    )
+    assert names(extract(text)) == [ROOT, "Office of Wick Standards", "Lamp Counsel"]
+    assert "010-1000" in names(extract(text, off={"number_opening_name"}))
+
+
+LABELLED_CHART = """# Bureau of Lantern Safety
+
+The Bureau of Lantern Safety keeps the lamps lit.
+
+## Office of Lamp Oil
+
+### Oil Trimming Officer
+
+Buys the oil that the lamps burn.
+
+## Office of Lamp Glass
+
+### Oil Trimming Officer
+
+Cuts the glass for every lantern.
+"""
+
+
+def test_repeated_label_heading_a_post_over_each_unit() -> None:
+    """The same post's title over each unit's section is a label the chart repeats, not a
+    unit under each: the units stay, the labels go."""
+    found = offices(extract(LABELLED_CHART, markdown=True))
+    assert "Oil Trimming Officer" not in found
+    assert found["Office of Lamp Glass"].found_by == "section_heading"
+    off = names(extract(LABELLED_CHART, markdown=True, off={"repeated_label_heading"}))
+    assert off.count("Oil Trimming Officer") == 2
+
+
+def test_repeated_label_heading_a_heading_given_once_stays() -> None:
+    """A heading with no unit noun given once over one section is read as before."""
+    text = LABELLED_CHART.replace("### Oil Trimming Officer\n\nCuts", "Cuts")
+    found = offices(extract(text, markdown=True))
+    assert found["Oil Trimming Officer"] == Placed(
+        "Office of Lamp Oil", "section_heading", "heading_nesting"
+    )
+
+
+def test_possessive_heading_a_name_cut_before_what_its_body_owns() -> None:
+    """A series' name that ends in a possessive ("the Department of Wicks’ (DW) Oil Center")
+    names the owner of a body the name leaves off: no unit, whichever finder took it."""
+    text = page(
+        "It includes the Lamp Stores Office, which buys oil; the Department of Wicks’ (DW) Oil "
+        "Center for payroll; the Glass Office for staff; and the Soot Control Office focused "
+        "on soot."
+    )
+    found = offices(extract(text))
+    assert "Department of Wicks’" not in found
+    assert found["Glass Office"].found_by == "semicolon_series"
+    assert "Department of Wicks’" in names(extract(text, off={"possessive_heading"}))
+    assert possessive_heading("Lamp Makers’")
+    assert not possessive_heading("Office of Wick Makers")

@@ -10,12 +10,17 @@ from pipeline.extract.names import (
     edge_marks,
     file_marks,
     indefinite_article_item,
+
+
+    indefinite_article_name,
     inverted_unit_name,
     opening_determiner,
     our_unit_name,
     position_then_unit,
     predicate_in_name,
     run_in_sentence,
+    town_start,
+    trailing_place,
     trailing_sentence_words,
     unit_before_job_words,
     year_qualifier,
@@ -1309,3 +1314,63 @@ def test_indefinite_article_item_a_lower_case_article_before_a_capitalized_name(
     assert "Oil and Soot Unit" in found
     assert "a Wick Unit" in offices(extract(text, off={"indefinite_article_item"}))
     assert indefinite_article_item("a Unit") is None  # a noun alone: no name to keep
+
+
+STATUTE_LIST = (
+    "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety shall have the following "
+    "divisions:\n\n(1) An oil testing division;\n\n(2) A wick inspection division; and\n\n"
+    "(3) An office of glass standards.\n"
+)
+
+
+def test_indefinite_article_name_a_statute_list_in_lower_case() -> None:
+    """ "An oil testing division;" in a statute's list names the Oil Testing Division."""
+    found = offices(extract(STATUTE_LIST))
+    assert found["Oil Testing Division"] == Placed(
+        "Bureau of Lantern Safety", "listed_after_lead_in", "inside_section"
+    )
+    assert "Office of Glass Standards" in found
+    off = names(extract(STATUTE_LIST, off={"indefinite_article_name"}))
+    assert "An oil testing division" in off
+
+
+def test_indefinite_article_name_a_capital_or_no_unit_noun_stays() -> None:
+    assert indefinite_article_name("A Shift Lamp Unit") is None
+    assert indefinite_article_name("A lamp that burns") is None
+    assert indefinite_article_name("An division") is None
+    assert indefinite_article_name("A wick testing laboratory") == "Wick Testing Laboratory"
+
+
+PLACED_CENTERS = (
+    "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit.\n\n"
+    "Wick Service Center Wickton, VT\n\nThe center services wicks for the bureau.\n\n"
+    "Lamp Falls Center Lamp Falls, VT\n\nThe center tests lamps for the bureau.\n"
+)
+
+
+def test_trailing_place_a_town_and_state_code_after_the_unit() -> None:
+    """A heading that closes on a town and its state's code names the unit before them."""
+    found = offices(extract(PLACED_CENTERS))
+    assert found["Wick Service Center"] == Placed(
+        "Bureau of Lantern Safety", "section_heading", "default_root"
+    )
+    assert "Lamp Falls Center" in found
+    off = names(extract(PLACED_CENTERS, off={"trailing_place"}))
+    assert "Lamp Falls Center Lamp Falls, VT" in off
+
+
+def test_trailing_place_a_town_alone_is_no_unit() -> None:
+    """A town and its state's code on a line of their own under a unit is where it sits."""
+    text = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit.\n\n"
+        "Office of Lamp Oil\n\nWickton, VT\n\nThe office buys the oil that the lamps burn.\n"
+    )
+    assert names(extract(text)) == ["Bureau of Lantern Safety", "Office of Lamp Oil"]
+    assert "Wickton, VT" in names(extract(text, off={"trailing_place"}))
+
+
+def test_trailing_place_what_is_no_town() -> None:
+    assert town_start("Wickton, VT") == 0
+    assert trailing_place("Wick Office New Lampton, NY") == "Wick Office"
+    assert trailing_place("Lamp Office, Inc") is None
+    assert trailing_place("Wick Office, VT") is None
