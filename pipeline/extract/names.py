@@ -399,44 +399,18 @@ def indefinite_article_item(name: str) -> str | None:
     its indefinite article ("(1) An office of wicks;", "(2) A lamp testing laboratory.",
     "• a Wick Unit; and"): the article counts the body, it is no part of its name. The name
     without it when the article is in lower case (no name opens so) or every word after it
-    is (after "A", a capitalized word may be a name's own: "A Brighter Wick Office"), or
-    None."""
+    is (after "A", a capitalized word may be a name's own: "A Brighter Wick Office"), and
+    the words hold a unit noun ("A lamp that burns" names no unit), or None."""
     match = _INDEFINITE_ARTICLE.match(name)
     if match is None:
         return None
     rest = name[match.end() :]
     words = rest.split()
-    if len(words) < 2:
+    if len(words) < 2 or not set(name_tokens(rest)) & UNIT_NOUNS:
         return None
     if name[0].isupper() and any(not w[0].islower() for w in words if w[0].isalpha()):
         return None
     return rest
-
-
-# An indefinite article before a word in lower case: "An administrative division", "A lamp
-# testing laboratory" (a statute's list in running words).
-_INDEFINITE_OPENING = re.compile(r"An?\s+(?=[a-z])")
-
-
-@rule("name", off=None)
-def indefinite_article_name(name: str) -> str | None:
-    """A unit named with an indefinite article before words in lower case ("An
-    administrative division;", "A lamp testing laboratory", "An office of wick inspections"
-    in a statute's list of what a department shall have) is the unit the words name: the
-    article only introduces it, and the name is the words in title case ("Administrative
-    Division", "Office of Wick Inspections"). A capital after the article ("A Shift", "A
-    Company Lamp Unit") is a name of its own, and words with no unit noun are no unit's
-    name. The name without the article, or None."""
-    match = _INDEFINITE_OPENING.match(name)
-    if match is None:
-        return None
-    rest = name[match.end() :]
-    words = rest.split(" ")
-    if len(words) < 2 or not set(name_tokens(rest)) & UNIT_NOUNS:
-        return None
-    return " ".join(
-        w if i and w in CONNECTORS else w[:1].upper() + w[1:] for i, w in enumerate(words)
-    )
 
 
 # "Transfers the ", "Appoint a ": a capitalized word, then an article, before a capitalized

@@ -7685,11 +7685,8 @@ def number_opening_name(name: str) -> bool:
     its word ("24-hour Wick Desk", "3G Lamp Rollout") is a word of the name, and a service's
     number ("311 Lamp Line") is its name, and so is a number before a plural that only
     qualifies the unit noun ending the name ("7 Lanterns Regiment", "4 Business Support
-    Unit", a numbered formation or a numbered list's item). A name with no letter at all, a
-    telephone number on a line of its own ("555.010.1000", "010-1000" under a contact
-    heading or a directory's building), is a contact detail. Its parts move to its parent."""
-    if not any(c.isalpha() for c in name):
-        return True
+    Unit", a numbered formation or a numbered list's item); a name with no letter at all is
+    a contact detail (``contact_detail_name``). Its parts move to its parent."""
     match = _NUMBER_OPENING.match(name)
     if match is None:
         return False

@@ -21,9 +21,6 @@ from pipeline.extract.names import (
     file_marks,
     footnote_mark,
     indefinite_article_item,
-
-
-    indefinite_article_name,
     inverted_unit_name,
     name_tokens,
     opening_determiner,
@@ -51,9 +48,6 @@ _WORDING_CLEANERS: tuple[_NameCleaner, ...] = (
     run_in_sentence,
     opening_determiner,
     indefinite_article_item,
-
-
-    indefinite_article_name,
     directive_verb,
     year_qualifier,
     inverted_unit_name,

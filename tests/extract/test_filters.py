@@ -2797,12 +2797,12 @@ def test_generic_section_heading_plural_sections_over_units() -> None:
     assert off["Wick Trimming Unit"].parent == "Wick Counsel Sections"
 
 
-def test_number_opening_name_a_telephone_number_alone() -> None:
+def test_contact_detail_name_a_telephone_number_alone_under_a_directory_heading() -> None:
     """A line that is only a telephone number names no unit, whichever finder took it."""
-    assert number_opening_name("555.010.1000")
-    assert number_opening_name("010-1000")
-    assert number_opening_name("(555) 010-1000")
-    assert not number_opening_name("311 Lamp Line")
+    assert contact_detail_name("555.010.1000")
+    assert contact_detail_name("010-1000")
+    assert contact_detail_name("(555) 010-1000")
+    assert not contact_detail_name("311 Lamp Line")
     text = page(
         """
         Lamp Counsel
@@ -2814,7 +2814,7 @@ def test_number_opening_name_a_telephone_number_alone() -> None:
         "Advises the bureau on the law of lamps.",
     )
     assert names(extract(text)) == [ROOT, "Office of Wick Standards", "Lamp Counsel"]
-    assert "010-1000" in names(extract(text, off={"number_opening_name"}))
+    assert "010-1000" in names(extract(text, off={"contact_detail_name"}))
 
 
 LABELLED_CHART = """# Bureau of Lantern Safety

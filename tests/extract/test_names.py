@@ -10,9 +10,6 @@ from pipeline.extract.names import (
     edge_marks,
     file_marks,
     indefinite_article_item,
-
-
-    indefinite_article_name,
     inverted_unit_name,
     opening_determiner,
     our_unit_name,
@@ -1323,22 +1320,22 @@ STATUTE_LIST = (
 )
 
 
-def test_indefinite_article_name_a_statute_list_in_lower_case() -> None:
-    """ "An oil testing division;" in a statute's list names the Oil Testing Division."""
+def test_indefinite_article_item_a_statute_list_places_its_units_under_the_lead_in() -> None:
+    """ "An oil testing division;" in a statute's list names the oil testing division, under
+    the body whose lead-in counts it."""
     found = offices(extract(STATUTE_LIST))
-    assert found["Oil Testing Division"] == Placed(
+    assert found["oil testing division"] == Placed(
         "Bureau of Lantern Safety", "listed_after_lead_in", "inside_section"
     )
-    assert "Office of Glass Standards" in found
-    off = names(extract(STATUTE_LIST, off={"indefinite_article_name"}))
+    assert "office of glass standards" in found
+    off = names(extract(STATUTE_LIST, off={"indefinite_article_item"}))
     assert "An oil testing division" in off
 
 
-def test_indefinite_article_name_a_capital_or_no_unit_noun_stays() -> None:
-    assert indefinite_article_name("A Shift Lamp Unit") is None
-    assert indefinite_article_name("A lamp that burns") is None
-    assert indefinite_article_name("An division") is None
-    assert indefinite_article_name("A wick testing laboratory") == "Wick Testing Laboratory"
+def test_indefinite_article_item_words_with_no_unit_noun_stay() -> None:
+    assert indefinite_article_item("A Shift Lamp Unit") is None
+    assert indefinite_article_item("A lamp that burns") is None
+    assert indefinite_article_item("A wick testing laboratory") == "wick testing laboratory"
 
 
 PLACED_CENTERS = (
