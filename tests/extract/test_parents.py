@@ -755,7 +755,7 @@ def test_referring_subject_parts_the_office_is_the_one_its_item_named() -> None:
         Wick Research Center, which studies wicks.
           • The Glass Office cleans the glass.
 
-        The Lantern Bureau also houses the Night Patrol Section. This section provides \
+        The Lantern Bureau also houses the Night Lamplighter Section. This section provides \
         oversight for the specialized units of the bureau to include the Oil Unit and the \
         Ladder Unit.
         """)
@@ -763,7 +763,7 @@ def test_referring_subject_parts_the_office_is_the_one_its_item_named() -> None:
     assert found["Wick Research Center"] == Placed(
         "Office of Lamp Policy", "prose_unit", "referring_subject_parts"
     )
-    assert found["Oil Unit"].parent == "Night Patrol Section"
+    assert found["Oil Unit"].parent == "Night Lamplighter Section"
     assert found["Ladder Unit"].parent_by == "referring_subject_parts"
     off = offices(extract(text, off={"referring_subject_parts"}))
     assert off["Wick Research Center"].parent == "Lantern Bureau"

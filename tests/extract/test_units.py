@@ -3725,7 +3725,7 @@ def test_composition_participle_including_after_a_word_for_staff() -> None:
     or a plural unit noun opens a series of units as "includes" does."""
     text = page(
         "The Warden is supported by two deputies and other staff including the Soot Records "
-        "Office, Wick Auditing, Lamp Affairs and the Oil Information Service."
+        "Office, Wick Auditing, Lamp Affairs and the Oil Bulletin Service."
     )
     assert "Wick Auditing" in offices(extract(text))
     assert "Wick Auditing" not in offices(extract(text, off={"composition_participle"}))
