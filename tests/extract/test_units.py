@@ -3906,21 +3906,25 @@ def test_oversight_list_bare_names_after_responsible_for() -> None:
     assert "Soot Revenue" in offices(extract(text))
 
 
+LAMP_CARE_PARTS = dedent("""\
+    Lamp Bureau
+
+    The Lamp Bureau keeps the town's lamps lit.
+
+    Lamp Care Services
+
+      • Glass Care
+      • Oil Yard
+      • Wick supply
+      • Soot Removal
+    """)
+
+
 def test_sentence_case_among_parts_one_name_in_lower_case() -> None:
     """ "Wick supply" among "Glass Care", "Oil Yard", "Soot Removal": one part's name typed in
     sentence case under a heading worded as a unit does not lose the other parts; under a
     heading that names no unit ("Areas of Focus") such a list is still no list of parts."""
-    text = dedent("""\
-        Lamp Bureau
-
-        The Lamp Bureau keeps the town's lamps lit.
-
-        Lamp Care Services
-
-          • Glass Care
-          • Oil Yard
-          • Wick supply
-          • Soot Removal
+    text = LAMP_CARE_PARTS + dedent("""\
 
         Areas of Focus
 
@@ -4630,18 +4634,7 @@ def test_sentence_case_part_kept_among_title_case_parts() -> None:
     """ "Wick supply" among "Glass Care", "Oil Yard", "Soot Removal" under "Lamp Care
     Services": the part typed in sentence case is a part of the unit too; with the rule off
     it is dropped as a duty while its siblings stay."""
-    text = dedent("""\
-        Lamp Bureau
-
-        The Lamp Bureau keeps the town's lamps lit.
-
-        Lamp Care Services
-
-          • Glass Care
-          • Oil Yard
-          • Wick supply
-          • Soot Removal
-        """)
+    text = LAMP_CARE_PARTS
     found = offices(extract(text))
     assert found["Wick supply"] == Placed(
         "Lamp Care Services", "parts_under_unit_heading", "inside_section"
