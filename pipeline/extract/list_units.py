@@ -34,6 +34,7 @@ from pipeline.text.blocks import (
     Block,
     directory_name,
     introduces_units,
+    listed_sections,
 )
 from pipeline.text.sections import is_furniture
 from pipeline.text.vocabulary import (
@@ -407,7 +408,11 @@ def _names_units(heading: str | None) -> bool:
     if not heading:
         return False
     tokens = set(re.findall(r"[a-z]+", heading.lower()))
-    return bool(tokens & LISTING_NOUNS) or bool(tokens & ORGANIZATION_WORDS)
+    if tokens & LISTING_NOUNS or tokens & ORGANIZATION_WORDS:
+        return True
+    # "Sections under this department": sections of a body the heading names; "Sections"
+    # alone heads a document's table of contents
+    return bool(tokens & (listed_sections() - LISTING_NOUNS)) and bool(tokens & UNIT_NOUNS)
 
 
 register(

@@ -158,9 +158,24 @@ def introduces_units(paragraph: str) -> bool:
     start, end = sentence_spans(paragraph)[-1]
     tokens = re.findall(r"[a-z]+", paragraph[start:end].lower())
     tail = set(tokens[-3:])
-    return bool(tail & LISTING_NOUNS) or (
-        bool(set(tokens) & LISTING_NOUNS) and bool(tail & LIST_VERBS)
-    )
+    nouns = listed_sections()
+    return bool(tail & nouns) or (bool(set(tokens) & nouns) and bool(tail & LIST_VERBS))
+
+
+_SECTIONS = frozenset({"sections"})
+
+
+@rule("unit", off=LISTING_NOUNS)
+def listed_sections() -> frozenset[str]:
+    """The plural nouns a heading or a lead-in names a list's units by ("Divisions", "The
+    office has the following units:"), "sections" among them ("Sections under this
+    department", "The office is made up of these sections:"): in a lead-in before a list,
+    or a heading over one that names the body they belong to, "sections" are a body's
+    parts, as "divisions" are. A heading "Sections" alone heads a document's table of
+    contents, and a count of sections in prose ("This report is divided into three
+    sections") is a document's too: the nouns of counts and prose are :data:`LISTING_NOUNS`
+    alone."""
+    return LISTING_NOUNS | _SECTIONS
 
 
 def _leads_into_list(text: str) -> bool:

@@ -11,6 +11,7 @@ from pipeline.extract.list_units import (
     headed_by_clause,
     held_parts_lead_in,
     is_capitalized_name,
+    listed_after_lead_in,
     table_unit_column,
 )
 from pipeline.extract.page import NoStructureError
@@ -5213,3 +5214,54 @@ def test_headed_by_clause_not_a_sentence_whose_verb_is_before_headed_by() -> Non
     assert headed_by_clause("The Oil Office is headed by the oil clerk") is None
     with disabled({"headed_by_clause"}):
         assert headed_by_clause("oil office headed by the oil clerk") is None
+
+
+def test_listed_sections_a_heading_that_names_sections() -> None:
+    """ "Sections under this department" names units in the plural as "Divisions" does: the
+    items under it are the department's sections; with the rule off they are not read."""
+    text = dedent("""\
+        Wick Keeping & Lamp Safety
+
+        Headed by the Deputy Warden for Wick Keeping who runs the affairs of the Lamp Ministry.
+
+        Sections under this department
+
+          1. Wick Trimming
+          2. Oil Stores
+          3. Glass Mending
+        """)
+    found = offices(extract(text))
+    assert found["Oil Stores"].found_by == "listed_under_unit_heading"
+    assert "Glass Mending" in found
+    with pytest.raises(NoStructureError):
+        extract(text, off={"listed_sections"})
+
+
+def test_listed_sections_a_lead_in_that_names_sections() -> None:
+    """ "The office is made up of these sections:" introduces units as "divisions" would."""
+    assert listed_after_lead_in("The Lamp Office is made up of these sections:")
+    with disabled({"listed_sections"}):
+        assert not listed_after_lead_in("The Lamp Office is made up of these sections:")
+
+
+def test_listed_sections_not_a_heading_sections_alone() -> None:
+    """A heading "Sections" over "I. Purpose", "II. Wick Trimming", ... is a document's table
+    of contents: its items are no units."""
+    text = dedent("""\
+        Office of Lamp Keeping
+
+        Sections
+
+        I. Purpose
+
+        II. Wick Trimming
+
+        III. Oil Stores
+
+        The Office of Lamp Keeping keeps the town's lamps lit.
+        """)
+    try:
+        found = offices(extract(text))
+    except NoStructureError:
+        found = {}
+    assert "Wick Trimming" not in found
