@@ -34,6 +34,7 @@ from pipeline.text.blocks import (
     Block,
     directory_name,
     introduces_units,
+    listed_sections,
 )
 from pipeline.text.sections import is_furniture
 from pipeline.text.vocabulary import (
@@ -74,6 +75,7 @@ LOWER_CASE_FINDERS = (
     "composition_lead_in",
     "counted_parts_lead_in",
     "listed_under_unit_heading",
+    "held_parts_lead_in",
     "table_unit_column",
 )
 MAX_LOWER_CASE_WORDS = 6
@@ -251,6 +253,9 @@ def item_name(block: Block) -> tuple[str, int, int] | None:
     label_like = re.match(r"([^:]{3,120}):\s", text)
     if label_like and len(label_like.group(1).split()) <= MAX_ITEM_NAME_WORDS:
         text = label_like.group(1)
+    headed = headed_by_clause(text)
+    if headed is not None:  # "Wick office headed by the wick officer": the part, not its head
+        text = text[: headed.end()]
     part = unit_part(text)
     if part is not None:
         name = text[part[0] : part[1]].rstrip(" ;,.")
@@ -290,12 +295,29 @@ _CLAUSE_AFTER_COMMA = (
 _NAME_BEFORE_COMMA_CLAUSE = re.compile(
     r"(?:(?:A|An|The)\s+)?(?P<name>[^;:.()\n,]{2,80}?)(?=" + _CLAUSE_AFTER_COMMA + r")"
 )
+# "Wick office headed by the wick officer": a part's name, then the post that heads it, with
+# no comma between, and no verb ("The Wick Office is headed by ..." is a sentence about it)
+# (read by ``headed_by_clause``).
+_NAME_BEFORE_HEADED_BY = re.compile(
+    r"(?:(?:A|An|The)\s+)?(?P<name>[^;:.\n,]{2,80}?)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeing)"
+    r"(?=\s+(?:headed|led)\s+by\s)"
+)
 _NAME_BEFORE_CLAUSE = re.compile(
     r"(?:(?:A|An|The)\s+)?(?P<name>[^;:.()\n]{2,80}?)(?="
     + _CLAUSE_AFTER_COMMA
     + r"|\s+(?:who|which|whose|that|is|are|shall|consists)\b)"
 )
 MAX_CLAUSE_NAME_WORDS = 6
+
+
+@rule("name", off=None)
+def headed_by_clause(item: str) -> re.Match[str] | None:
+    """A list item that names a part and then the post that heads it, with no comma between
+    ("wick office headed by the wick officer", "Oil Unit headed by the Senior Oiler"), names
+    the part in the words before "headed by" or "led by", as a comma before the clause
+    would set them off (``name_before_clause``): the post is the part's head, not its name.
+    The match of those words, or None."""
+    return _NAME_BEFORE_HEADED_BY.match(item)
 
 
 @rule("name", off=None)
@@ -386,7 +408,11 @@ def _names_units(heading: str | None) -> bool:
     if not heading:
         return False
     tokens = set(re.findall(r"[a-z]+", heading.lower()))
-    return bool(tokens & LISTING_NOUNS) or bool(tokens & ORGANIZATION_WORDS)
+    if tokens & LISTING_NOUNS or tokens & ORGANIZATION_WORDS:
+        return True
+    # "Sections under this department": sections of a body the heading names; "Sections"
+    # alone heads a document's table of contents
+    return bool(tokens & (listed_sections() - LISTING_NOUNS)) and bool(tokens & UNIT_NOUNS)
 
 
 register(
@@ -634,6 +660,40 @@ def functional_area_lead_in(lead_in: str) -> bool:
     named as proper names."""
     text = lead_in.rstrip()
     return text.endswith(":") and _FUNCTIONAL_AREAS.search(_last_sentence(text)) is not None
+
+
+# "The division has three programme areas namely:", "the department houses various sectors
+# including ;", "It has several sections which include:": a body that has or houses a count of
+# parts (or "several", "various", "the following") by a plural noun of parts, then the colon
+# or semicolon (read by ``held_parts_lead_in``).
+_HELD_PARTS = re.compile(
+    r"\b(?:has|have|houses|hosts|contains)\s+(?:the\s+following|several|various"
+    r"|a\s+number\s+of|" + _NUMBER_WORDS + r")(?:\s*\(\d{1,2}\))?\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?P<noun>[A-Za-z]+s)(?:\s*/\s*[A-Za-z]+s)?,?"
+    r"(?:\s+(?:namely|including|which\s+(?:include|are)|as\s+follows|viz\.?))?\s*[:;]\Z",
+    re.IGNORECASE,
+)
+# Plural nouns for a body's parts that name no unit by themselves ("areas", "sectors",
+# "sections"): a body that has them says it is made of them.
+_PART_PLURALS = frozenset({"areas", "sectors", "sections"})
+
+
+@rule("unit", off=False)
+def held_parts_lead_in(lead_in: str) -> bool:
+    """A lead-in whose last sentence says a body has or houses its parts, counted or
+    announced, before a colon or a semicolon ("The Wick Division has three programme areas
+    namely:", "the lamp department houses various sectors including ;", "The Office has
+    several sections which include:") introduces those parts: the verb of having makes the
+    areas, sectors or sections the body's own, where "manages the following program
+    areas:" or "provides services in the following areas:" speak of its work. A plural
+    unit noun ("has three divisions:") is the other lead-ins' (``counted_parts_lead_in``)."""
+    text = lead_in.rstrip()
+    if not text.endswith((":", ";")):
+        return False
+    found = _HELD_PARTS.search(_last_sentence(text))
+    if found is None:
+        return False
+    return found.group("noun").lower() in _PART_PLURALS
 
 
 # A name written in lower case, or in sentence case as an item opens: letters, spaces, "&",
@@ -999,7 +1059,12 @@ def _runs(blocks: list[Block]) -> list[tuple[Block | None, list[Block]]]:
 
 
 def _leads_in(text: str) -> bool:
-    return listed_after_lead_in(text) or composition_lead_in(text) or functional_area_lead_in(text)
+    return (
+        listed_after_lead_in(text)
+        or composition_lead_in(text)
+        or functional_area_lead_in(text)
+        or held_parts_lead_in(text)
+    )
 
 
 def _outline_leads_in(text: str) -> bool:
@@ -1329,6 +1394,7 @@ _LEAD_FINDERS = (
     "following_lead_in",
     "counted_parts_lead_in",
     "functional_area_lead_in",
+    "held_parts_lead_in",
 )
 
 
@@ -1363,6 +1429,8 @@ def list_units(
             finder = "following_lead_in"
         elif lead_text and functional_area_lead_in(lead_text):
             finder = "functional_area_lead_in"
+        elif lead_text and held_parts_lead_in(lead_text):
+            finder = "held_parts_lead_in"
         elif column is not None and table_unit_column(lead_text):
             finder = "table_unit_column"
         elif len(labels) == len(items) and label_line_run(labels, label_counts):

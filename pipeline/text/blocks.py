@@ -158,9 +158,24 @@ def introduces_units(paragraph: str) -> bool:
     start, end = sentence_spans(paragraph)[-1]
     tokens = re.findall(r"[a-z]+", paragraph[start:end].lower())
     tail = set(tokens[-3:])
-    return bool(tail & LISTING_NOUNS) or (
-        bool(set(tokens) & LISTING_NOUNS) and bool(tail & LIST_VERBS)
-    )
+    nouns = listed_sections()
+    return bool(tail & nouns) or (bool(set(tokens) & nouns) and bool(tail & LIST_VERBS))
+
+
+_SECTIONS = frozenset({"sections"})
+
+
+@rule("unit", off=LISTING_NOUNS)
+def listed_sections() -> frozenset[str]:
+    """The plural nouns a heading or a lead-in names a list's units by ("Divisions", "The
+    office has the following units:"), "sections" among them ("Sections under this
+    department", "The office is made up of these sections:"): in a lead-in before a list,
+    or a heading over one that names the body they belong to, "sections" are a body's
+    parts, as "divisions" are. A heading "Sections" alone heads a document's table of
+    contents, and a count of sections in prose ("This report is divided into three
+    sections") is a document's too: the nouns of counts and prose are :data:`LISTING_NOUNS`
+    alone."""
+    return LISTING_NOUNS | _SECTIONS
 
 
 def _leads_into_list(text: str) -> bool:
@@ -502,6 +517,81 @@ def lone_marker(text: str, start: int, end: int) -> re.Match[str] | None:
     return _LONE_MARKER.match(text, start, end)
 
 
+# A row of a table set as plain text: cells between " | " bars, the row closed by a bar
+# ("Wick Store | Trims the wicks |", "Warden | Ada Quill |", "OFFICERS | |"); a row that opens
+# with a bar too is a Markdown table's.
+_BARRED_ROW = re.compile(r"[^|\s][^\n]*\s\|")
+_BARRED_CELLS = re.compile(r"\S \| \S")
+_MAX_HEADER_CELL_WORDS = 2
+_Piece = tuple[int, int, Hint | None, str | None, int]
+
+
+def _unbarred_end(text: str, start: int, end: int) -> int:
+    """Where a barred row's last filled cell ends: its closing bars (and empty cells) off."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] == "|"):
+        end -= 1
+    return end
+
+
+@rule("layout", off=None)
+def barred_rows(text: str, start: int, end: int) -> list[_Piece] | None:
+    """Lines that each close with a bar ("Lamp Store | Trims the wicks |"), two or more of
+    them with cells between " | " bars, are a table's rows set as plain text: each row is a
+    block of its own, read as a Markdown table's row is (its cells joined by " | ", its
+    closing bars and empty cells off), not the lines of one paragraph. A first row of short
+    cells over the others ("Units | Duties |") is the table's header, a lead-in as a
+    Markdown table's header is; a row with one filled cell ("OFFICERS | |") heads the rows
+    after it. The lines around the rows are read as any run of lines is. The pieces of the
+    run ``start``-``end``, or None when it holds no such table."""
+    if text.count("|", start, end) < 4:
+        return None
+    lines: list[tuple[int, int]] = []
+    cursor = start
+    for line in text[start:end].split("\n"):
+        lines.append((cursor, cursor + len(line)))
+        cursor += len(line) + 1
+    barred = [_BARRED_ROW.fullmatch(text[a:b].strip()) is not None for a, b in lines]
+    cells = [
+        bar and _BARRED_CELLS.search(text, a, _unbarred_end(text, a, b)) is not None
+        for (a, b), bar in zip(lines, barred, strict=True)
+    ]
+    if sum(cells) < 2:
+        return None
+    pieces: list[_Piece] = []
+    waiting: int | None = None  # the first line not yet read, of lines that are no rows
+    in_table = False
+    for index, ((a, b), bar) in enumerate(zip(lines, barred, strict=True)):
+        if not bar or not (in_table or cells[index]):
+            in_table = False
+            waiting = a if waiting is None else waiting
+            continue
+        if waiting is not None:
+            pieces.extend(
+                (c, d, None, m, i)
+                for c, d, m, i in line_items(
+                    text, waiting, _rstrip(text, waiting, lines[index - 1][1])
+                )
+            )
+            waiting = None
+        row_start = _lstrip(text, a, b)
+        row_end = _unbarred_end(text, row_start, b)
+        header = (
+            not in_table
+            and index + 2 < len(lines)
+            and cells[index + 1]
+            and all(
+                len(cell.split()) <= _MAX_HEADER_CELL_WORDS
+                for cell in text[row_start:row_end].split(" | ")
+            )
+        )
+        in_table = True
+        hint = Hint(LIST_ITEM, 1) if cells[index] and not header else None
+        pieces.append((row_start, row_end, hint, "" if hint else None, 0))
+    if waiting is not None:
+        pieces.extend((c, d, None, m, i) for c, d, m, i in line_items(text, waiting, end))
+    return pieces
+
+
 def split_blocks(text: str, hints: dict[int, Hint]) -> list[tuple[int, int, Hint | None]]:
     """Spans of the page's blocks with their structure hints: runs of non-blank lines, split
     into line items where the lines are bulleted or stand alone (a structured source's
@@ -515,6 +605,10 @@ def split_blocks(text: str, hints: dict[int, Hint]) -> list[tuple[int, int, Hint
         marker, alone = alone, None
         if hint is not None and hint.kind != PARAGRAPH:
             pieces.append((start, end, hint, "", 0))
+            continue
+        rows = barred_rows(text, start, end) if hint is None else None
+        if rows is not None:
+            pieces.extend(rows)
             continue
         items = line_items(text, start, end)
         if marker is not None and items and items[0][2] is None:

@@ -9,7 +9,7 @@ import pytest
 from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
 from pipeline.text import blocks, sections
-from pipeline.text.blocks import classify, directory_name
+from pipeline.text.blocks import barred_rows, classify, directory_name
 from pipeline.text.html import render_html
 from pipeline.text.markdown import render_markdown
 from pipeline.text.sentences import sentence_spans
@@ -2285,3 +2285,52 @@ def test_lone_marker_a_marker_in_a_block_of_its_own() -> None:
     assert items() == ["Wick Unit", "Glass Unit"]
     with disabled({"lone_marker"}):
         assert items() == []
+
+
+# A table set as plain text: each row closed by a bar, a header of short cells over the rows.
+BARRED_TABLE = dedent("""\
+    Lamp Municipality
+
+    Units | Duties |
+    Wick Store | Trims and stores the wicks |
+    Oil Depot | Keeps the lamp oil |
+    Glass Works | Mends the panes |
+    """)
+
+
+def test_barred_rows_reads_each_row_of_a_table_closed_by_bars() -> None:
+    """Rows closed by " |" are a table's: each row a list item under its header row, whose
+    "Units" column names the units; with the rule off the rows are one paragraph."""
+    kinds = [(b.kind, b.text) for b in classify(BARRED_TABLE)]
+    assert ("paragraph", "Units | Duties") in kinds
+    assert ("list_item", "Wick Store | Trims and stores the wicks") in kinds
+    found = offices(extract(BARRED_TABLE))
+    assert found["Wick Store"] == Placed("Lamp Municipality", "table_unit_column", "inside_section")
+    assert "Glass Works" in found
+    with disabled({"barred_rows"}):
+        assert ("list_item", "Wick Store | Trims and stores the wicks") not in [
+            (b.kind, b.text) for b in classify(BARRED_TABLE)
+        ]
+    with pytest.raises(NoStructureError):
+        extract(BARRED_TABLE, off={"barred_rows"})
+
+
+def test_barred_rows_a_row_with_one_filled_cell_heads_the_rows_after_it() -> None:
+    """ "OFFICERS | |" inside a table of posts heads the rows after it; its empty cells and
+    the rows' closing bars are no part of any block."""
+    text = dedent("""\
+        Lamp Board
+        Warden | Ada Quill |
+        Deputy Warden | Tom Flint |
+        OFFICERS | |
+        Chief Wick Officer | Mara Ember |
+        """)
+    kinds = [(b.kind, b.text) for b in classify(text)]
+    assert ("heading", "OFFICERS") in kinds
+    assert ("list_item", "Chief Wick Officer | Mara Ember") in kinds
+
+
+def test_barred_rows_not_a_single_barred_line() -> None:
+    """One line closed by a bar among prose is no table: the run is read as before."""
+    text = "Lamp Board |\nThe board keeps the lamps lit and the wicks trimmed.\n"
+    assert barred_rows(text, 0, len(text) - 1) is None

@@ -7,7 +7,13 @@ from textwrap import dedent
 import pytest
 
 from pipeline.extract import offices as office_rules
-from pipeline.extract.list_units import is_capitalized_name, table_unit_column
+from pipeline.extract.list_units import (
+    headed_by_clause,
+    held_parts_lead_in,
+    is_capitalized_name,
+    listed_after_lead_in,
+    table_unit_column,
+)
 from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
 from pipeline.text.phrases import Phrase
@@ -5114,3 +5120,141 @@ def test_partner_named_recipient_series_ends_at_a_verb() -> None:
         """)
     found = offices(extract(text, markdown=True))
     assert "Oil Affairs Division" in found
+
+
+HELD_AREAS = dedent("""\
+    The Division of Lamp Cooperation is responsible for the co-ordination of wick trade.
+
+    The division has three programme areas namely:
+
+      1. Trade, Oil & Soot
+      2. Transport and Wicks
+      3. Health and Lamp Development
+    """)
+
+
+def test_held_parts_lead_in_a_body_that_has_counted_areas_before_a_colon() -> None:
+    """ "The division has three programme areas namely:": the areas are the division's
+    parts, though no unit noun names them; with the rule off nothing is found."""
+    found = offices(extract(HELD_AREAS))
+    assert found["Trade, Oil & Soot"] == Placed(
+        "Division of Lamp Cooperation", "held_parts_lead_in", "inside_section"
+    )
+    assert "Health and Lamp Development" in found
+    with pytest.raises(NoStructureError):
+        extract(HELD_AREAS, off={"held_parts_lead_in"})
+
+
+def test_held_parts_lead_in_sectors_after_a_semicolon_in_lower_case() -> None:
+    """ "the department houses various sectors including ;" over items in lower case: each
+    item names a sector, read up to the post that heads it."""
+    text = dedent("""\
+        Wick Keeping Services
+
+        Headed by the Deputy Wick Officer, the department houses various sectors including ;
+
+          1. trimming office headed by the trimming officer
+          2. oil records office headed by the senior oil clerk
+          3. glass repair unit headed by the senior glazier
+        """)
+    found = offices(extract(text))
+    assert found["trimming office"].found_by == "held_parts_lead_in"
+    assert "glass repair unit" in found
+    with pytest.raises(NoStructureError):
+        extract(text, off={"held_parts_lead_in"})
+
+
+def test_held_parts_lead_in_not_what_a_body_manages_or_serves() -> None:
+    assert held_parts_lead_in("The Lamp Division has three programme areas namely:")
+    assert held_parts_lead_in("It has several sections which include:")
+    assert not held_parts_lead_in("The division manages the following program areas:")
+    assert not held_parts_lead_in("The board offers wick services in the following areas:")
+    assert not held_parts_lead_in("The office has four programs:")
+    assert not held_parts_lead_in("The Lamp Division has three programme areas.")
+    with disabled({"held_parts_lead_in"}):
+        assert not held_parts_lead_in("The Lamp Division has three programme areas namely:")
+
+
+HEADED_ITEMS = dedent("""\
+    Wick Keeping Department
+
+    Structure and Staffing
+
+    The department has 4 units which include;
+
+      • Lamp Schedule Unit headed by the Assistant Wick Commissioner
+      • Oil Ledger Unit headed by the Senior Oil Accountant
+      • Glass Buying department headed by the Principal Glazier
+      • Soot Checking department headed by the senior Soot Auditor
+    """)
+
+
+def test_headed_by_clause_names_the_part_before_the_post_that_heads_it() -> None:
+    """ "Oil Ledger Unit headed by the Senior Oil Accountant": the item names the unit, not
+    its head; with the rule off the whole item is no name (prose reads the capitalized
+    names only)."""
+    found = offices(extract(HEADED_ITEMS))
+    assert found["Oil Ledger Unit"].found_by == "listed_under_unit_heading"
+    assert found["Glass Buying department"].found_by == "listed_under_unit_heading"
+    assert not any("headed by" in name for name in found)
+    off = offices(extract(HEADED_ITEMS, off={"headed_by_clause"}))
+    assert off["Oil Ledger Unit"].found_by == "prose_unit"
+    assert "Glass Buying department" not in off
+
+
+def test_headed_by_clause_not_a_sentence_whose_verb_is_before_headed_by() -> None:
+    assert headed_by_clause("oil office headed by the oil clerk") is not None
+    assert headed_by_clause("The Oil Office is headed by the oil clerk") is None
+    with disabled({"headed_by_clause"}):
+        assert headed_by_clause("oil office headed by the oil clerk") is None
+
+
+def test_listed_sections_a_heading_that_names_sections() -> None:
+    """ "Sections under this department" names units in the plural as "Divisions" does: the
+    items under it are the department's sections; with the rule off they are not read."""
+    text = dedent("""\
+        Wick Keeping & Lamp Safety
+
+        Headed by the Deputy Warden for Wick Keeping who runs the affairs of the Lamp Ministry.
+
+        Sections under this department
+
+          1. Wick Trimming
+          2. Oil Stores
+          3. Glass Mending
+        """)
+    found = offices(extract(text))
+    assert found["Oil Stores"].found_by == "listed_under_unit_heading"
+    assert "Glass Mending" in found
+    with pytest.raises(NoStructureError):
+        extract(text, off={"listed_sections"})
+
+
+def test_listed_sections_a_lead_in_that_names_sections() -> None:
+    """ "The office is made up of these sections:" introduces units as "divisions" would."""
+    assert listed_after_lead_in("The Lamp Office is made up of these sections:")
+    with disabled({"listed_sections"}):
+        assert not listed_after_lead_in("The Lamp Office is made up of these sections:")
+
+
+def test_listed_sections_not_a_heading_sections_alone() -> None:
+    """A heading "Sections" over "I. Purpose", "II. Wick Trimming", ... is a document's table
+    of contents: its items are no units."""
+    text = dedent("""\
+        Office of Lamp Keeping
+
+        Sections
+
+        I. Purpose
+
+        II. Wick Trimming
+
+        III. Oil Stores
+
+        The Office of Lamp Keeping keeps the town's lamps lit.
+        """)
+    try:
+        found = offices(extract(text))
+    except NoStructureError:
+        found = {}
+    assert "Wick Trimming" not in found
