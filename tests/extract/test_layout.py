@@ -2343,3 +2343,24 @@ def test_lone_marker_a_marker_in_a_block_of_its_own() -> None:
     assert items() == ["Wick Unit", "Glass Unit"]
     with disabled({"lone_marker"}):
         assert items() == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a number or a capital letter and a dash at a line's start ('1- Wick Office', "
+    "'A- Directorate of Oil', 'B – Glass Section') is not read as an outline marker, so the "
+    "lines stay prose; a dash_marker rule (tried) helped two development pages, both of "
+    "batch 20 (bh_ministry_of_cabinet_affairs_decree_55_2022, "
+    "sd_cabinet_general_administration_council_works), so it was left",
+)
+def test_dash_marker_number_or_letter_and_dash_opens_an_item() -> None:
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The bureau is made up of the following directorates:
+        1- Directorate of Wick Supply.
+        2- Directorate of Glass Repair.
+        3- Directorate of Oil Stores.
+        """)
+    items = [b for b in classify(text) if b.kind.value == "list_item"]
+    assert len(items) == 3
