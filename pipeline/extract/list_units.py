@@ -228,6 +228,41 @@ def figure_label(block: Block) -> bool:
     return _FIGURE_OR_DATE.fullmatch(value) is not None
 
 
+# A label that is a reference, not a name: a code of figures ("31-030", "4.2", "12b"), a
+# letter or a Roman numeral, an ordinal word ("First", "Second"), or a document's part and its
+# number ("Chapter 3", "Section 202.01").
+_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+_CODE_LABEL = re.compile(
+    r"\d[\d.\-–/]*[A-Za-z]?|[A-Z]|[IVX]{1,5}|(?i:" + _ORDINALS + r")"
+    r"|(?:Chapter|Section|Part|Article|Title|Schedule)\s+[\dIVX][\w.\-]*"
+)
+
+
+# What parts a reference label from its text: a colon or a spaced dash.
+_AFTER_CODE = re.compile(r"\s*(?::|\s[–—-])\s*")
+
+
+@rule("name", off=None)
+def code_label_rest(block: Block) -> Block | None:
+    """A "Label: text" line whose label is a reference, not a name ("31-030: Wick
+    Division", "First: The Directorate of Oil Supply.", "Chapter 3: Office of the Warden",
+    "B – Glass Unit"), names what follows the colon: the label numbers the line as an
+    outline's marker does, and the unit is the text after it (read as an item's text is,
+    up to its first clause or stop). Before, the line's unit was its number ("First",
+    "31-030"). Returns the text after the label as an item of its own, or None."""
+    label = (block.label or "").strip()
+    if not label or _CODE_LABEL.fullmatch(label) is None:
+        return None
+    mark = _AFTER_CODE.match(block.text, block.text.find(label) + len(label))
+    if mark is None:
+        return None
+    rest = block.text[mark.end() :].rstrip()
+    if not rest[:1].isupper():
+        return None
+    start = block.start + mark.end()
+    return replace(block, kind=LIST_ITEM, start=start, end=start + len(rest), text=rest)
+
+
 def item_name(block: Block) -> tuple[str, int, int] | None:
     """The name an item gives, with its span: a label's label, the text before a dash, or the
     whole item when it is short and not a sentence; an item that opens with an imperative
@@ -245,6 +280,9 @@ def item_name(block: Block) -> tuple[str, int, int] | None:
         return None
     if block.kind == LABEL and block.label:
         label = block.label
+        rest = code_label_rest(block)
+        if rest is not None:
+            return item_name(rest)
         return label, block.start, block.start + len(label)
     defined = _DEFINED_OPENING.match(text)
     if defined and is_capitalized_name(defined.group("name")):

@@ -409,6 +409,9 @@ def line_items(text: str, start: int, end: int) -> list[tuple[int, int, str | No
     if _TEXT_BEFORE.search(text, 0, start) and name_per_line([text[a:b] for a, b in lines]):
         return [(a, _rstrip(text, a, b), None, 0) for a, b in lines if text[a:b].strip()]
     bullets = [_BULLET.match(text, a, b) or lone_marker(text, a, b) for a, b in lines]
+    lone = [lone_bullet(text, a, b) for a, b in lines]
+    if sum(m is not None for m in lone) >= 2 and not any(bullets):
+        bullets = lone
     followers = [*lines[1:], (0, 0)]
     alone = [
         _is_item_line(text[a:b], text[c:d] if c else None)
@@ -590,6 +593,23 @@ def barred_rows(text: str, start: int, end: int) -> list[_Piece] | None:
     if waiting is not None:
         pieces.extend((c, d, None, m, i) for c, d, m, i in line_items(text, waiting, end))
     return pieces
+
+
+# A bullet glyph or a dash alone on its line: "-", "•", "*".
+_LONE_BULLET = re.compile(r"(?P<indent>[ \t]*)(?P<marker>[-*•◦▪–—])[ \t]*$")
+
+
+@rule("layout", off=None)
+def lone_bullet(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A bullet or a dash alone on its line ("-" / "Wick Office" / "The Wick Office trims
+    ...") opens an item whose name is on the line after it, as a numbered marker alone does
+    (``lone_marker``): a page copied from a web list whose bullets were set apart from their
+    text, one "-" line before each unit's name, with no blank line between the items. The
+    line after the name, a sentence that starts anew, is the item's text, not more of its
+    name. Only in a run of lines with two such bullets or more and no bullet before text (a
+    menu's "- Home" lines are a list of their own; one dash alone is no list). Before, the
+    dashes and names ran together as one paragraph. The marker's match, or None."""
+    return _LONE_BULLET.match(text, start, end)
 
 
 def split_blocks(text: str, hints: dict[int, Hint]) -> list[tuple[int, int, Hint | None]]:

@@ -2263,6 +2263,64 @@ def test_lone_marker_a_marker_alone_on_its_line_opens_the_item_below() -> None:
         assert items() == []
 
 
+LONE_DASHES = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps of the town lit.
+
+    Departments
+    -
+    The Department of Wick Supply
+    The Department of Wick Supply buys and stores the wicks of every lamp.
+    -
+    Glass Polishing Office
+    The office polishes the glass of every lantern in the town.
+    -
+    The Oil Stores Unit
+    The Oil Stores Unit keeps the lamp oil dry and safe.
+    """)
+
+
+def test_lone_bullet_a_dash_alone_opens_the_item_below() -> None:
+    """ "-" on a line of its own before each unit's name, no blank lines: each name is a unit
+    of its own, the sentence after it its text."""
+    found = offices(extract(LONE_DASHES))
+    assert found["Glass Polishing Office"] == Placed(
+        "Bureau of Lantern Safety", "section_heading", "default_root"
+    )
+    assert found["Department of Wick Supply"].found_by == "section_heading"
+    assert found["Oil Stores Unit"].found_by == "section_heading"
+    off = offices(extract(LONE_DASHES, off={"lone_bullet"}))
+    assert off["Glass Polishing Office"].found_by != "section_heading"
+
+
+def test_lone_bullet_one_dash_alone_is_no_list() -> None:
+    """A single dash alone (a stray line at the foot of a page) opens no item."""
+    text = dedent("""\
+        Lamp Works
+
+        The works keep the lamps of the town lit.
+        -
+        Glass Polishing Office
+        """)
+    assert not [b for b in classify(text) if b.kind.value == "list_item"]
+
+
+def test_lone_bullet_beside_bullets_with_text_is_left() -> None:
+    """A menu's "- Home" lines in the same run: the dashes alone are read as before."""
+    text = dedent("""\
+        - Home
+        - Departments
+        -
+        Glass Polishing Office
+        -
+        Wick Supply Office
+        """)
+    with_rule = [text[b.start : b.end] for b in classify(text)]
+    with disabled({"lone_bullet"}):
+        assert [text[b.start : b.end] for b in classify(text)] == with_rule
+
+
 def test_lone_marker_a_marker_in_a_block_of_its_own() -> None:
     """ "1." then a blank line then "Wick Unit": a table's cells copied one per line."""
     text = dedent("""\
@@ -2334,3 +2392,24 @@ def test_barred_rows_not_a_single_barred_line() -> None:
     """One line closed by a bar among prose is no table: the run is read as before."""
     text = "Lamp Board |\nThe board keeps the lamps lit and the wicks trimmed.\n"
     assert barred_rows(text, 0, len(text) - 1) is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a number or a capital letter and a dash at a line's start ('1- Wick Office', "
+    "'A- Directorate of Oil', 'B – Glass Section') is not read as an outline marker, so the "
+    "lines stay prose; a dash_marker rule (tried) helped two development pages, both of "
+    "batch 20 (bh_ministry_of_cabinet_affairs_decree_55_2022, "
+    "sd_cabinet_general_administration_council_works), so it was left",
+)
+def test_dash_marker_number_or_letter_and_dash_opens_an_item() -> None:
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The bureau is made up of the following directorates:
+        1- Directorate of Wick Supply.
+        2- Directorate of Glass Repair.
+        3- Directorate of Oil Stores.
+        """)
+    items = [b for b in classify(text) if b.kind.value == "list_item"]
+    assert len(items) == 3

@@ -962,6 +962,48 @@ def test_label_line_run_makes_each_label_a_unit() -> None:
         extract(LABEL_LINES, off={"label_line_run"})
 
 
+ORDINAL_LABELS = page("""
+    First: The Directorate of Wick Supply.
+    Second: Directorate of Glass Repair.
+    Third: The Office of Oil Stores.
+    """)
+
+
+def test_code_label_rest_ordinal_label_names_the_text_after_it() -> None:
+    """ "First: The Directorate of Wick Supply.": the ordinal numbers the line, the unit is
+    what follows the colon (its article and stop left out)."""
+    found = offices(extract(ORDINAL_LABELS))
+    assert found["Directorate of Wick Supply"] == Placed(ROOT, "label_line_run", "inside_section")
+    assert "Office of Oil Stores" in found
+    assert "First" not in found
+    off = offices(extract(ORDINAL_LABELS, off={"code_label_rest"}))
+    assert "First" in off
+    assert "Directorate of Wick Supply" not in off
+
+
+def test_code_label_rest_reference_code_label_names_the_text_after_it() -> None:
+    text = page("""
+        Lamp Cabinet
+
+        12-030: Department of Lamp Posts
+        12-045: Wick Trimming Office
+        12-050: Board of Lantern Glass
+        """)
+    found = offices(extract(text))
+    assert found["Department of Lamp Posts"].found_by == "label_line_run"
+    assert found["Wick Trimming Office"].parent == "Lamp Cabinet"
+    assert "12-030" not in found
+    off = offices(extract(text, off={"code_label_rest"}))
+    assert "Department of Lamp Posts" not in off
+
+
+def test_code_label_rest_keeps_a_name_label() -> None:
+    """A label that is a name ("Wick Standards: sets ...") is the unit, as before."""
+    found = offices(extract(LABEL_LINES))
+    assert "Wick Standards" in found
+    assert not any(name.startswith("sets") for name in found)
+
+
 DASH_ITEMS = page(
     """
     The bureau keeps a varied set of duties.
