@@ -5277,6 +5277,21 @@ _SUBJECT_VERB = re.compile(
     + _FUNCTION_VERBS
     + r"|oversee|manage|lead|provide|support)\b"
 )
+register(
+    "composition_verb_subject",
+    "unit",
+    """In a unit's section, a unit named in full that opens a paragraph (or a sentence after
+    the first) as the subject of a verb of composition ("The Wick Division consists of the
+    Trim Unit and the Braid Unit", "The Oil Office encompasses ...") is a part of the
+    section's unit, as one that opens with a verb of function is
+    (``paragraph_subject_part``, ``sentence_subject_part``, with their exceptions): a unit's
+    description goes on to name its parts, and each says what it is made of as readily as
+    what it does.""",
+)
+# "consists of", "encompasses" after a unit named in full (``composition_verb_subject``).
+_COMPOSITION_SUBJECT = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:also\s+|further\s+)?(?:consists?\s+of|encompass(?:es)?)\b"
+)
 # The section's own unit named again after the verb ("oversees the Wick Office", "works with
 # this office"): the sentence's subject is its parent or its peer, not a part of it.
 _OWNER_AGAIN = re.compile(r"\b(?:the|this|our|that)\s+([a-z]+)\b")
@@ -5344,6 +5359,8 @@ def _subject_part(
     if not _unit_shaped(words, nouns):
         return None
     verb = _SUBJECT_VERB.match(text, phrase.end, end)
+    if verb is None and enabled("composition_verb_subject"):
+        verb = _COMPOSITION_SUBJECT.match(text, phrase.end, end)
     if set(words) & POSITION_WORDS or not verb:
         return None
     if _names_owner(text[verb.end() : end], owner):
