@@ -512,6 +512,8 @@ _UNIT_ACTS = re.compile(
     r"|(?:provide|monitor|offer|deliver|support|manage|ensure|work|help|deal|oversee"
     r"|administer|assist|handle|operate|run|carr(?:y|ie)|advise|investigate)s?)\b"
 )
+# The verbs of the past after a unit's name: "The Department of Oil was merged ...".
+_PAST = frozenset({"was", "were"})
 # Words that make a name ending in "Services" the services a body offers, not a unit.
 _OFFERED = frozenset({"our", "your", "their", "its", "these", "those", "other", "all", "such"})
 _ACTING_NOUNS = ANY_UNIT_NOUNS | {"section", "sections"}
@@ -528,6 +530,19 @@ register(
     not one named in passing. Prose elsewhere keeps "department" out of unit names (as often
     another government's, "works with the Lamp Department"); a determiner opening the name
     ("Each Department is responsible ...", "All City Department staff ...") names none.""",
+)
+
+
+register(
+    "acting_department_of",
+    "unit",
+    """A name opening with "Department of" or "Department for" that opens its sentence and
+    acts as its subject ("The Department of Wick Records is responsible for the ledgers",
+    "Department for Oil Pricing provides ...") names a unit of the page, as a name ending
+    in "Department" does (``acting_department``): a body described doing its own work is
+    one of the page's, the units of a page that lists departments one paragraph each. Not
+    after a verb of the past ("The Department of Oil Works was created in 1970 ..."): a
+    history names the bodies a page's units replaced.""",
 )
 
 
@@ -552,6 +567,12 @@ def acting_unit(text: str, phrase: Phrase, start: int) -> bool:
             and tokens[0] not in _NOT_A_NAME_OPENING
             and enabled("acting_department")
         )
+        or (
+            len(tokens) >= 3
+            and tokens[0] == "department"
+            and tokens[1] in ("of", "for")
+            and enabled("acting_department_of")
+        )
     ):
         return False
     words = [token for token in tokens if token not in CONNECTORS]
@@ -561,7 +582,10 @@ def acting_unit(text: str, phrase: Phrase, start: int) -> bool:
         return False
     if _SUBJECT_OPENS.search(text[max(start, phrase.start - 40) : phrase.start]) is None:
         return False
-    return _UNIT_ACTS.match(text, phrase.end) is not None
+    acts = _UNIT_ACTS.match(text, phrase.end)
+    if acts is not None and tokens[0] == "department" and acts.group().split()[-1] in _PAST:
+        return False  # "The Department of Oil was created in 1970": a body of the past
+    return acts is not None
 
 
 def _description(text: str, start: int, stop: int, sentence_end: int) -> str | None:

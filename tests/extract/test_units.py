@@ -1951,6 +1951,31 @@ def test_acting_department_a_department_that_opens_its_sentence_and_acts() -> No
     assert "Glass Mending Department" not in off
 
 
+def test_acting_department_of_a_department_of_that_opens_its_sentence_and_acts() -> None:
+    """A name opening with "Department of" that opens its sentence and acts names a unit;
+    one in a sentence of the past ("was created") names a body the page's replaced."""
+    text = dedent("""\
+        Lamp Board
+
+        The Lamp Board keeps the lamps of the town through its departments.
+
+        The Office of Lamp Records keeps the books of the Board.
+
+        The Department of Wick Ledgers is responsible for the accounts of every wick.
+
+        Department for Glass Mending provides clean panes to every keeper.
+
+        The Department of Old Oil was created in 1970 by the merger of two yards.
+        """)
+    found = offices(extract(text))
+    assert found["Department of Wick Ledgers"].found_by == "acting_unit"
+    assert found["Department for Glass Mending"].found_by == "acting_unit"
+    assert "Department of Old Oil" not in found
+    off = offices(extract(text, off={"acting_department_of"}))
+    assert "Department of Wick Ledgers" not in off
+    assert "Department for Glass Mending" not in off
+
+
 def test_acting_unit_a_name_with_of_and_twice_is_still_a_name() -> None:
     """ "and" or "of" twice in a name is no heading run into its sentence: only a content
     word twice is."""
