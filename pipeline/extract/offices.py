@@ -3521,6 +3521,49 @@ def _counted_before_verb(text: str, start: int, end: int) -> tuple[re.Match[str]
     return match, int(word) if word.isdigit() else _COUNTS[word]
 
 
+register(
+    "count_comma_agreement",
+    "unit",
+    """A count of a body's parts followed by a comma and exactly that many capitalized names
+    up to the sentence's end names them, as a colon after the count does (``enumerated_units``):
+    "The Oil Office is organized into two Sections, Pump Section and Barrel Section.", "The
+    Director coordinates the department's five divisions, Trimming, Oil Supply, Glass Care,
+    Soot Removal and Wick Storage." The comma stands for the colon when the names agree with
+    the count; a list that goes on past them, or holds fewer or more names ("two divisions,
+    each with its own chief"), is a clause, not the count's names. Parts of the unit whose
+    prose that is, or of the sentence's subject when it names one.""",
+)
+# "organized into two Sections, A and B.": a count, up to two words that qualify its plural
+# unit noun, then a comma before a capitalized name (``count_comma_agreement``).
+_COUNTED_COMMA = re.compile(
+    r"\b(?P<count>"
+    + "|".join(_COUNTS)
+    + r"|\d{1,2})\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[A-Za-z]+s),\s+(?=(?:the\s+)?[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def _counted_comma(text: str, start: int, end: int) -> tuple[re.Match[str], int] | None:
+    """Where a sentence counts a unit's parts before a comma and their names ("two Sections,
+    A and B"), with the count (``count_comma_agreement``)."""
+    fragment = text[start:end]
+    if "," not in fragment or not enabled("count_comma_agreement"):
+        return None
+    if not (_DIGIT.search(text, start, end) or may_hold_ignorecase(fragment, _COUNTS)):
+        return None
+    for match in _COUNTED_COMMA.finditer(text, start, end):
+        noun = match.group("noun").lower()
+        if noun not in LISTING_NOUNS - {"programs"} and not (
+            noun == "sections" and counted_sections(noun, text[start : match.start()])
+        ):
+            continue
+        if OTHERS_COUNTED.search(text[start : match.start()]):
+            return None  # "reports to two offices, A and B": bodies above or beside it
+        word = match.group("count").lower()
+        return match, int(word) if word.isdigit() else _COUNTS[word]
+    return None
+
+
 # "The divisions are Wicks, Oil Supply, and Glass.", "Its offices include Wicks (trimming,
 # soot) and Oil.": a definite plural unit noun opening a sentence, then "are" or "include"
 # and a capitalized name (``definite_parts_named``).
@@ -4330,6 +4373,9 @@ def _section_enumeration(
             if found is None and block.kind in (PARAGRAPH, LABEL):
                 found = _counted_before_verb(text, start, end)
                 agreeing = found is not None
+            if found is None and block.kind in (PARAGRAPH, LABEL):
+                found = _counted_comma(text, start, end)  # "two Sections, A and B."
+                agreeing = found is not None
             definite = False
             if found is None and block.kind in (PARAGRAPH, LABEL):
                 named = definite_parts_named(text, start, end)
@@ -4380,7 +4426,11 @@ def _section_enumeration(
             if above:
                 holder.parent = owner.parent
                 pieces = [piece for piece in pieces if not _lists_owner([piece], owner)]
-            if holder is not owner:
+            if holder is owner and agreeing and enabled("short_form_subject"):
+                # "Oil Services is organized into two Sections, ..." after the Oil Services
+                # Division was listed: the subject is that unit (``short_form_subject``)
+                holder = _short_form_subject(page, subject_start, match.start(), parts) or owner
+            elif holder is not owner:
                 parts.append(holder)  # the subject, ahead of the parts that hang from it
             finder = (
                 "inline_colon_list"
@@ -6092,6 +6142,17 @@ def _short_form_of(name: str, units: list[Unit]) -> Unit | None:
         ):
             return unit
     return None
+
+
+def _short_form_subject(page: PageLayout, start: int, end: int, units: list[Unit]) -> Unit | None:
+    """The unit of ``units`` that a sentence's opening name, its subject, names without its
+    unit noun ("Oil Services ..." for the Oil Services Division), or None."""
+    opening = re.match(r"\s*(?:The\s+)?", page.text[start:end])
+    begin = start + (opening.end() if opening else 0)
+    phrases = page.phrases(begin, end)
+    if not phrases or phrases[0].start != begin:
+        return None
+    return _short_form_of(phrases[0].text, units)
 
 
 @rule("unit", off=[])
