@@ -546,6 +546,25 @@ register(
 )
 
 
+register(
+    "acting_territorial_unit",
+    "unit",
+    """A name of two or more capitalized words ending in a territorial unit noun (region,
+    district, area, zone) that opens its sentence and acts as its subject with a verb of
+    function ("The Upper Wick Region covers the northern valleys", "The Oil Coast District
+    manages the harbour lamps", "The Glass Area is responsible for ...") names a field unit
+    of the page: a territory described doing work is a body. Only verbs of work (covers,
+    serves, manages, oversees, administers, operates, is responsible): after "is" or "has"
+    a territory is described as a place ("The Wick Valley Area has many lamps").""",
+)
+_TERRITORIAL_NOUNS = frozenset({"region", "district", "area", "zone"})
+# What follows a territorial unit that works (``acting_territorial_unit``).
+_TERRITORY_WORKS = re.compile(
+    r"\s+(?:\([^()]{0,20}\)\s+)?(?:also\s+)?(?:covers|serves|manages|oversees|administers"
+    r"|operates|is\s+responsible|are\s+responsible)\b"
+)
+
+
 @rule("unit", off=False)
 def acting_unit(text: str, phrase: Phrase, start: int) -> bool:
     """A name of two to eight capitalized words ending in a unit noun (service, section,
@@ -560,8 +579,12 @@ def acting_unit(text: str, phrase: Phrase, start: int) -> bool:
     "of", "and", "the": "Division of Posts and Lanterns and Oil Services" is a name) or an
     inner "The" is a heading run into its sentence."""
     tokens = name_tokens(phrase.text)
+    territorial = (
+        bool(tokens) and tokens[-1] in _TERRITORIAL_NOUNS and enabled("acting_territorial_unit")
+    )
     if len(tokens) < 2 or not (
-        tokens[-1] in _ACTING_NOUNS
+        territorial
+        or tokens[-1] in _ACTING_NOUNS
         or (
             tokens[-1] == "department"
             and tokens[0] not in _NOT_A_NAME_OPENING
@@ -582,6 +605,10 @@ def acting_unit(text: str, phrase: Phrase, start: int) -> bool:
         return False
     if _SUBJECT_OPENS.search(text[max(start, phrase.start - 40) : phrase.start]) is None:
         return False
+    if territorial and _TERRITORY_WORKS.match(text, phrase.end) is not None:
+        return True
+    if tokens[-1] in _TERRITORIAL_NOUNS - _ACTING_NOUNS:
+        return False  # "The Wick Valley Area has many lamps": a place, unless it works
     acts = _UNIT_ACTS.match(text, phrase.end)
     if acts is not None and tokens[0] == "department" and acts.group().split()[-1] in _PAST:
         return False  # "The Department of Oil was created in 1970": a body of the past

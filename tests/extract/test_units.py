@@ -1976,6 +1976,33 @@ def test_acting_department_of_a_department_of_that_opens_its_sentence_and_acts()
     assert "Department for Glass Mending" not in off
 
 
+def test_acting_territorial_unit_a_region_or_district_that_works() -> None:
+    """A region, district or area that opens its sentence and works ("covers", "manages",
+    "is responsible for") is a field unit; one described as a place ("has") is not."""
+    text = dedent("""\
+        Lamp Board
+
+        The Lamp Board keeps the lamps of the nation through its field units.
+
+        The Office of Lamp Records keeps the books of the Board.
+
+        The Upper Wick Region covers the northern valleys and the wick farms.
+
+        The Oil Coast District manages the harbour lamps and the oil piers.
+
+        The Glass Hills Area is responsible for the hill lamps.
+
+        The Wick Valley Area has many old lamps.
+        """)
+    found = offices(extract(text))
+    assert found["Upper Wick Region"].found_by == "acting_unit"
+    assert found["Oil Coast District"].found_by == "acting_unit"
+    assert found["Glass Hills Area"].found_by == "acting_unit"
+    assert "Wick Valley Area" not in found
+    off = offices(extract(text, off={"acting_territorial_unit"}))
+    assert not {"Upper Wick Region", "Oil Coast District", "Glass Hills Area"} & set(off)
+
+
 def test_acting_unit_a_name_with_of_and_twice_is_still_a_name() -> None:
     """ "and" or "of" twice in a name is no heading run into its sentence: only a content
     word twice is."""
