@@ -630,17 +630,17 @@ def test_count_comma_agreement_a_count_then_a_comma_lists_that_many_names() -> N
     """ "five operational divisions, A, B, C, D and E.": the comma stands for the colon when
     as many capitalized names as counted follow it up to the sentence's end."""
     page = dedent("""\
-        Lamp Works Department
+        Lamp Yard Department
 
-        The Lamp Works Department keeps the town's lamps, from wicks and oil to glass and soot.
+        The Lamp Yard Department keeps the town's lamps, from wicks and oil to glass and soot.
 
-        The Lamp Works Director supervises and coordinates the department's five operational divisions, Trimming, Oil Supply Division, Glass Care Division, Soot Removal and Wick Storage Yard.
+        The Lamp Yard Director supervises and coordinates the department's five operational divisions, Trimming, Oil Supply Division, Glass Care Division, Soot Removal and Wick Storage Yard.
         """)
     found = offices(extract(page))
     assert found["Trimming"] == Placed(
-        "Lamp Works Department", "enumerated_units", "enumerated_units"
+        "Lamp Yard Department", "enumerated_units", "enumerated_units"
     )
-    assert found["Wick Storage Yard"].parent == "Lamp Works Department"
+    assert found["Wick Storage Yard"].parent == "Lamp Yard Department"
     off = offices(extract(page, off={"count_comma_agreement"}))
     assert "Trimming" not in off
     assert "Wick Storage Yard" not in off
@@ -676,11 +676,11 @@ def test_short_form_subject_of_a_counted_list_is_the_unit_named_in_full() -> Non
 
 def test_count_comma_agreement_not_when_the_names_disagree_with_the_count() -> None:
     page = dedent("""\
-        Lamp Works Department
+        Lamp Yard Department
 
-        The Lamp Works Department keeps the town's lamps, from wicks and oil to glass and soot.
+        The Lamp Yard Department keeps the town's lamps, from wicks and oil to glass and soot.
 
-        The Lamp Works Director oversees the Oil Supply Division and coordinates the work of three divisions, Trimming and Soot Removal among them.
+        The Lamp Yard Director oversees the Oil Supply Division and coordinates the work of three divisions, Trimming and Soot Removal among them.
         """)
     found = offices(extract(page))
     assert "Trimming" not in found
