@@ -1245,6 +1245,43 @@ register(
     "Soot Services and Glass Division" is one division ("Pane Services and Lens Services"
     are two).""",
 )
+register(
+    "qualifying_position_word",
+    "name",
+    """In two units named in full and joined by "and" (``and_joined_units``), a position's
+    word names a position only where it heads a post, last or before "of", "to", "for",
+    "at" ("Chief Wick Officer of the Bureau and Treasurer to the Lamp Board", "The Directors at
+    the Lamp Office and Wick Offices" are one name); before another word of the name it
+    qualifies the unit ("the General Wick Division and Oil Division", "the Executive Lamp
+    Team and Senior Executive Glass Team" are two units). Only in a sentence: a line that
+    is the name alone ("4. Executive Wick Office and Oil Support Group", an item) names
+    one unit, as it did before.""",
+)
+# The words after a position's word that make it head a post ("Officer of", "Secretary to").
+_POST_LINKS = frozenset({"of", "to", "for", "the", "and", "at", "in", "on"})
+
+
+def _within_sentence(text: str, phrase: Phrase) -> bool:
+    """Whether other words stand beside ``phrase`` on its line: a name inside a sentence,
+    not an item's or a heading's whole line ("4. Executive Wick Office and Oil Group")."""
+    line_start = text.rfind("\n", 0, phrase.start) + 1
+    line_end = text.find("\n", phrase.end)
+    after = text[phrase.end : line_end if line_end >= 0 else len(text)]
+    return bool(_LINE_WORD.search(text, line_start, phrase.start) or _LINE_WORD.search(after))
+
+
+_LINE_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _heads_a_post(words: list[str]) -> bool:
+    """Whether a name's tokens hold a position's word heading a post: last, or before "of",
+    "to", "for" ("Wick Officer of the Bureau", "Treasurer to the Lamp Board"); not one that
+    qualifies the next word ("General Wick Division", "Executive Lamp Team")."""
+    return any(
+        (word in POSITION_WORDS or word.removesuffix("s") in POSITION_WORDS)
+        and (index + 1 == len(words) or words[index + 1] in _POST_LINKS)
+        for index, word in enumerate(words)
+    )
 
 
 # Unit nouns that also name a field a unit covers: "Legal Services and Treaty Division" is one
@@ -1274,7 +1311,11 @@ def _two_named_units(text: str, phrase: Phrase) -> list[Phrase]:
             and (left_words[-1] not in _AREA_NOUNS or left_words[-1] == right_words[-1])
             and right_words[-1:] != []
             and right_words[-1] in ANY_UNIT_NOUNS
-            and not set(left_words + right_words) & POSITION_WORDS
+            and (
+                not _heads_a_post(left_words) and not _heads_a_post(right_words)
+                if enabled("qualifying_position_word") and _within_sentence(text, phrase)
+                else not set(left_words + right_words) & POSITION_WORDS
+            )
         ):
             cut = phrase.start + match.start()
             after = phrase.start + match.end()
