@@ -512,6 +512,8 @@ _UNIT_ACTS = re.compile(
     r"|(?:provide|monitor|offer|deliver|support|manage|ensure|work|help|deal|oversee"
     r"|administer|assist|handle|operate|run|carr(?:y|ie)|advise|investigate)s?)\b"
 )
+# The verbs of the past after a unit's name: "The Department of Oil was merged ...".
+_PAST = frozenset({"was", "were"})
 # Words that make a name ending in "Services" the services a body offers, not a unit.
 _OFFERED = frozenset({"our", "your", "their", "its", "these", "those", "other", "all", "such"})
 _ACTING_NOUNS = ANY_UNIT_NOUNS | {"section", "sections"}
@@ -531,6 +533,38 @@ register(
 )
 
 
+register(
+    "acting_department_of",
+    "unit",
+    """A name opening with "Department of" or "Department for" that opens its sentence and
+    acts as its subject ("The Department of Wick Records is responsible for the ledgers",
+    "Department for Oil Pricing provides ...") names a unit of the page, as a name ending
+    in "Department" does (``acting_department``): a body described doing its own work is
+    one of the page's, the units of a page that lists departments one paragraph each. Not
+    after a verb of the past ("The Department of Oil Works was created in 1970 ..."): a
+    history names the bodies a page's units replaced.""",
+)
+
+
+register(
+    "acting_territorial_unit",
+    "unit",
+    """A name of two or more capitalized words ending in a territorial unit noun (region,
+    district, area, zone) that opens its sentence and acts as its subject with a verb of
+    function ("The Upper Wick Region covers the northern valleys", "The Oil Coast District
+    manages the harbour lamps", "The Glass Area is responsible for ...") names a field unit
+    of the page: a territory described doing work is a body. Only verbs of work (covers,
+    serves, manages, oversees, administers, operates, is responsible): after "is" or "has"
+    a territory is described as a place ("The Wick Valley Area has many lamps").""",
+)
+_TERRITORIAL_NOUNS = frozenset({"region", "district", "area", "zone"})
+# What follows a territorial unit that works (``acting_territorial_unit``).
+_TERRITORY_WORKS = re.compile(
+    r"\s+(?:\([^()]{0,20}\)\s+)?(?:also\s+)?(?:covers|serves|manages|oversees|administers"
+    r"|operates|is\s+responsible|are\s+responsible)\b"
+)
+
+
 @rule("unit", off=False)
 def acting_unit(text: str, phrase: Phrase, start: int) -> bool:
     """A name of two to eight capitalized words ending in a unit noun (service, section,
@@ -545,12 +579,22 @@ def acting_unit(text: str, phrase: Phrase, start: int) -> bool:
     "of", "and", "the": "Division of Posts and Lanterns and Oil Services" is a name) or an
     inner "The" is a heading run into its sentence."""
     tokens = name_tokens(phrase.text)
+    territorial = (
+        bool(tokens) and tokens[-1] in _TERRITORIAL_NOUNS and enabled("acting_territorial_unit")
+    )
     if len(tokens) < 2 or not (
-        tokens[-1] in _ACTING_NOUNS
+        territorial
+        or tokens[-1] in _ACTING_NOUNS
         or (
             tokens[-1] == "department"
             and tokens[0] not in _NOT_A_NAME_OPENING
             and enabled("acting_department")
+        )
+        or (
+            len(tokens) >= 3
+            and tokens[0] == "department"
+            and tokens[1] in ("of", "for")
+            and enabled("acting_department_of")
         )
     ):
         return False
@@ -561,7 +605,14 @@ def acting_unit(text: str, phrase: Phrase, start: int) -> bool:
         return False
     if _SUBJECT_OPENS.search(text[max(start, phrase.start - 40) : phrase.start]) is None:
         return False
-    return _UNIT_ACTS.match(text, phrase.end) is not None
+    if territorial and _TERRITORY_WORKS.match(text, phrase.end) is not None:
+        return True
+    if tokens[-1] in _TERRITORIAL_NOUNS - _ACTING_NOUNS:
+        return False  # "The Wick Valley Area has many lamps": a place, unless it works
+    acts = _UNIT_ACTS.match(text, phrase.end)
+    if acts is not None and tokens[0] == "department" and acts.group().split()[-1] in _PAST:
+        return False  # "The Department of Oil was created in 1970": a body of the past
+    return acts is not None
 
 
 def _description(text: str, start: int, stop: int, sentence_end: int) -> str | None:
@@ -1194,6 +1245,43 @@ register(
     "Soot Services and Glass Division" is one division ("Pane Services and Lens Services"
     are two).""",
 )
+register(
+    "qualifying_position_word",
+    "name",
+    """In two units named in full and joined by "and" (``and_joined_units``), a position's
+    word names a position only where it heads a post, last or before "of", "to", "for",
+    "at" ("Chief Wick Officer of the Bureau and Treasurer to the Lamp Board", "The Directors at
+    the Lamp Office and Wick Offices" are one name); before another word of the name it
+    qualifies the unit ("the General Wick Division and Oil Division", "the Executive Lamp
+    Team and Senior Executive Glass Team" are two units). Only in a sentence: a line that
+    is the name alone ("4. Executive Wick Office and Oil Support Group", an item) names
+    one unit, as it did before.""",
+)
+# The words after a position's word that make it head a post ("Officer of", "Secretary to").
+_POST_LINKS = frozenset({"of", "to", "for", "the", "and", "at", "in", "on"})
+
+
+def _within_sentence(text: str, phrase: Phrase) -> bool:
+    """Whether other words stand beside ``phrase`` on its line: a name inside a sentence,
+    not an item's or a heading's whole line ("4. Executive Wick Office and Oil Group")."""
+    line_start = text.rfind("\n", 0, phrase.start) + 1
+    line_end = text.find("\n", phrase.end)
+    after = text[phrase.end : line_end if line_end >= 0 else len(text)]
+    return bool(_LINE_WORD.search(text, line_start, phrase.start) or _LINE_WORD.search(after))
+
+
+_LINE_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _heads_a_post(words: list[str]) -> bool:
+    """Whether a name's tokens hold a position's word heading a post: last, or before "of",
+    "to", "for" ("Wick Officer of the Bureau", "Treasurer to the Lamp Board"); not one that
+    qualifies the next word ("General Wick Division", "Executive Lamp Team")."""
+    return any(
+        (word in POSITION_WORDS or word.removesuffix("s") in POSITION_WORDS)
+        and (index + 1 == len(words) or words[index + 1] in _POST_LINKS)
+        for index, word in enumerate(words)
+    )
 
 
 # Unit nouns that also name a field a unit covers: "Legal Services and Treaty Division" is one
@@ -1223,7 +1311,11 @@ def _two_named_units(text: str, phrase: Phrase) -> list[Phrase]:
             and (left_words[-1] not in _AREA_NOUNS or left_words[-1] == right_words[-1])
             and right_words[-1:] != []
             and right_words[-1] in ANY_UNIT_NOUNS
-            and not set(left_words + right_words) & POSITION_WORDS
+            and (
+                not _heads_a_post(left_words) and not _heads_a_post(right_words)
+                if enabled("qualifying_position_word") and _within_sentence(text, phrase)
+                else not set(left_words + right_words) & POSITION_WORDS
+            )
         ):
             cut = phrase.start + match.start()
             after = phrase.start + match.end()
@@ -3497,6 +3589,49 @@ def _counted_before_verb(text: str, start: int, end: int) -> tuple[re.Match[str]
     return match, int(word) if word.isdigit() else _COUNTS[word]
 
 
+register(
+    "count_comma_agreement",
+    "unit",
+    """A count of a body's parts followed by a comma and exactly that many capitalized names
+    up to the sentence's end names them, as a colon after the count does (``enumerated_units``):
+    "The Oil Office is organized into two Sections, Pump Section and Barrel Section.", "The
+    Director coordinates the department's five divisions, Trimming, Oil Supply, Glass Care,
+    Soot Removal and Wick Storage." The comma stands for the colon when the names agree with
+    the count; a list that goes on past them, or holds fewer or more names ("two divisions,
+    each with its own chief"), is a clause, not the count's names. Parts of the unit whose
+    prose that is, or of the sentence's subject when it names one.""",
+)
+# "organized into two Sections, A and B.": a count, up to two words that qualify its plural
+# unit noun, then a comma before a capitalized name (``count_comma_agreement``).
+_COUNTED_COMMA = re.compile(
+    r"\b(?P<count>"
+    + "|".join(_COUNTS)
+    + r"|\d{1,2})\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[A-Za-z]+s),\s+(?=(?:the\s+)?[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def _counted_comma(text: str, start: int, end: int) -> tuple[re.Match[str], int] | None:
+    """Where a sentence counts a unit's parts before a comma and their names ("two Sections,
+    A and B"), with the count (``count_comma_agreement``)."""
+    fragment = text[start:end]
+    if "," not in fragment or not enabled("count_comma_agreement"):
+        return None
+    if not (_DIGIT.search(text, start, end) or may_hold_ignorecase(fragment, _COUNTS)):
+        return None
+    for match in _COUNTED_COMMA.finditer(text, start, end):
+        noun = match.group("noun").lower()
+        if noun not in LISTING_NOUNS - {"programs"} and not (
+            noun == "sections" and counted_sections(noun, text[start : match.start()])
+        ):
+            continue
+        if OTHERS_COUNTED.search(text[start : match.start()]):
+            return None  # "reports to two offices, A and B": bodies above or beside it
+        word = match.group("count").lower()
+        return match, int(word) if word.isdigit() else _COUNTS[word]
+    return None
+
+
 # "The divisions are Wicks, Oil Supply, and Glass.", "Its offices include Wicks (trimming,
 # soot) and Oil.": a definite plural unit noun opening a sentence, then "are" or "include"
 # and a capitalized name (``definite_parts_named``).
@@ -4306,6 +4441,9 @@ def _section_enumeration(
             if found is None and block.kind in (PARAGRAPH, LABEL):
                 found = _counted_before_verb(text, start, end)
                 agreeing = found is not None
+            if found is None and block.kind in (PARAGRAPH, LABEL):
+                found = _counted_comma(text, start, end)  # "two Sections, A and B."
+                agreeing = found is not None
             definite = False
             if found is None and block.kind in (PARAGRAPH, LABEL):
                 named = definite_parts_named(text, start, end)
@@ -4356,7 +4494,11 @@ def _section_enumeration(
             if above:
                 holder.parent = owner.parent
                 pieces = [piece for piece in pieces if not _lists_owner([piece], owner)]
-            if holder is not owner:
+            if holder is owner and agreeing and enabled("short_form_subject"):
+                # "Oil Services is organized into two Sections, ..." after the Oil Services
+                # Division was listed: the subject is that unit (``short_form_subject``)
+                holder = _short_form_subject(page, subject_start, match.start(), parts) or owner
+            elif holder is not owner:
                 parts.append(holder)  # the subject, ahead of the parts that hang from it
             finder = (
                 "inline_colon_list"
@@ -5277,6 +5419,21 @@ _SUBJECT_VERB = re.compile(
     + _FUNCTION_VERBS
     + r"|oversee|manage|lead|provide|support)\b"
 )
+register(
+    "composition_verb_subject",
+    "unit",
+    """In a unit's section, a unit named in full that opens a paragraph (or a sentence after
+    the first) as the subject of a verb of composition ("The Wick Division consists of the
+    Trim Unit and the Braid Unit", "The Oil Office encompasses ...") is a part of the
+    section's unit, as one that opens with a verb of function is
+    (``paragraph_subject_part``, ``sentence_subject_part``, with their exceptions): a unit's
+    description goes on to name its parts, and each says what it is made of as readily as
+    what it does.""",
+)
+# "consists of", "encompasses" after a unit named in full (``composition_verb_subject``).
+_COMPOSITION_SUBJECT = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:also\s+|further\s+)?(?:consists?\s+of|encompass(?:es)?)\b"
+)
 # The section's own unit named again after the verb ("oversees the Wick Office", "works with
 # this office"): the sentence's subject is its parent or its peer, not a part of it.
 _OWNER_AGAIN = re.compile(r"\b(?:the|this|our|that)\s+([a-z]+)\b")
@@ -5344,6 +5501,8 @@ def _subject_part(
     if not _unit_shaped(words, nouns):
         return None
     verb = _SUBJECT_VERB.match(text, phrase.end, end)
+    if verb is None and enabled("composition_verb_subject"):
+        verb = _COMPOSITION_SUBJECT.match(text, phrase.end, end)
     if set(words) & POSITION_WORDS or not verb:
         return None
     if _names_owner(text[verb.end() : end], owner):
@@ -6051,6 +6210,17 @@ def _short_form_of(name: str, units: list[Unit]) -> Unit | None:
         ):
             return unit
     return None
+
+
+def _short_form_subject(page: PageLayout, start: int, end: int, units: list[Unit]) -> Unit | None:
+    """The unit of ``units`` that a sentence's opening name, its subject, names without its
+    unit noun ("Oil Services ..." for the Oil Services Division), or None."""
+    opening = re.match(r"\s*(?:The\s+)?", page.text[start:end])
+    begin = start + (opening.end() if opening else 0)
+    phrases = page.phrases(begin, end)
+    if not phrases or phrases[0].start != begin:
+        return None
+    return _short_form_of(phrases[0].text, units)
 
 
 @rule("unit", off=[])

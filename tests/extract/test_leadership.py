@@ -55,6 +55,32 @@ def test_paragraph_subject_part_of_the_sections_unit() -> None:
     assert not {"Wick Supply Directorate", "Division of Northern Glass"} & set(off)
 
 
+COMPOSITION_SUBJECTS = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Lamp Running
+
+The Lamp Running Group oversees the lighting of the town.
+
+The Wick Supply Division consists of the Trim Unit and the Braid Unit.
+
+The Office of Northern Glass encompasses the Pane Unit and the Frame Unit.
+"""
+
+
+def test_composition_verb_subject_a_part_and_its_parts() -> None:
+    found = offices(extract(COMPOSITION_SUBJECTS, markdown=True))
+    assert found["Wick Supply Division"].parent == "Lamp Running Group"
+    assert found["Wick Supply Division"].found_by == "paragraph_subject_part"
+    assert found["Trim Unit"].parent == "Wick Supply Division"
+    assert found["Braid Unit"].parent == "Wick Supply Division"
+    assert found["Office of Northern Glass"].parent == "Lamp Running Group"
+    assert found["Pane Unit"].parent == "Office of Northern Glass"
+    off = offices(extract(COMPOSITION_SUBJECTS, markdown=True, off={"composition_verb_subject"}))
+    assert not {"Wick Supply Division", "Office of Northern Glass", "Trim Unit"} & set(off)
+
+
 SENTENCE_SUBJECTS = """Lamp Works Authority
 
 The Lamp Works Authority keeps the town's lamps.

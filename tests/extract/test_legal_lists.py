@@ -626,6 +626,67 @@ def test_count_agreement_not_when_the_names_disagree_with_the_count() -> None:
     assert "Wick Care and Oil Supply" not in found
 
 
+def test_count_comma_agreement_a_count_then_a_comma_lists_that_many_names() -> None:
+    """ "five operational divisions, A, B, C, D and E.": the comma stands for the colon when
+    as many capitalized names as counted follow it up to the sentence's end."""
+    page = dedent("""\
+        Lamp Yard Department
+
+        The Lamp Yard Department keeps the town's lamps, from wicks and oil to glass and soot.
+
+        The Lamp Yard Director supervises and coordinates the department's five operational divisions, Trimming, Oil Supply Division, Glass Care Division, Soot Removal and Wick Storage Yard.
+        """)
+    found = offices(extract(page))
+    assert found["Trimming"] == Placed(
+        "Lamp Yard Department", "enumerated_units", "enumerated_units"
+    )
+    assert found["Wick Storage Yard"].parent == "Lamp Yard Department"
+    off = offices(extract(page, off={"count_comma_agreement"}))
+    assert "Trimming" not in off
+    assert "Wick Storage Yard" not in off
+
+
+def test_count_comma_agreement_sections_after_a_count_and_a_comma() -> None:
+    page = dedent("""\
+        This is a chart for the lamp authority, showing its structure.
+
+        LWA is organized into two Divisions, Wick Services Division and Oil Services Division. Oil Services is further organized into two Sections, Pump Section and Barrel Section.
+        """)
+    found = offices(extract(page))
+    assert found["Pump Section"].found_by == "enumerated_units"
+    assert "Barrel Section" in found
+    off = offices(extract(page, off={"count_comma_agreement"}))
+    assert "Pump Section" not in off
+
+
+def test_short_form_subject_of_a_counted_list_is_the_unit_named_in_full() -> None:
+    """ "Oil Services is further organized into two Sections, ..." after the Oil Services
+    Division is listed: the subject is that division, and the sections hang from it."""
+    page = dedent("""\
+        This is a chart for the lamp authority, showing its structure.
+
+        LWA is organized into two Divisions, Wick Services Division and Oil Services Division. Oil Services is further organized into two Sections, Pump Section and Barrel Section.
+        """)
+    found = offices(extract(page))
+    assert found["Pump Section"].parent == "Oil Services Division"
+    assert found["Barrel Section"].parent == "Oil Services Division"
+    off = offices(extract(page, off={"short_form_subject"}))
+    assert off["Pump Section"].parent != "Oil Services Division"
+
+
+def test_count_comma_agreement_not_when_the_names_disagree_with_the_count() -> None:
+    page = dedent("""\
+        Lamp Yard Department
+
+        The Lamp Yard Department keeps the town's lamps, from wicks and oil to glass and soot.
+
+        The Lamp Yard Director oversees the Oil Supply Division and coordinates the work of three divisions, Trimming and Soot Removal among them.
+        """)
+    found = offices(extract(page))
+    assert "Trimming" not in found
+    assert "Soot Removal among them" not in found
+
+
 def test_definite_parts_named_the_divisions_are_a_list_of_names() -> None:
     page = dedent("""\
         Lamp Keepers Department

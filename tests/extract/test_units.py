@@ -1999,6 +1999,58 @@ def test_acting_department_a_department_that_opens_its_sentence_and_acts() -> No
     assert "Glass Mending Department" not in off
 
 
+def test_acting_department_of_a_department_of_that_opens_its_sentence_and_acts() -> None:
+    """A name opening with "Department of" that opens its sentence and acts names a unit;
+    one in a sentence of the past ("was created") names a body the page's replaced."""
+    text = dedent("""\
+        Lamp Board
+
+        The Lamp Board keeps the lamps of the town through its departments.
+
+        The Office of Lamp Records keeps the books of the Board.
+
+        The Department of Wick Ledgers is responsible for the accounts of every wick.
+
+        Department for Glass Mending provides clean panes to every keeper.
+
+        The Department of Old Oil was created in 1970 by the merger of two yards.
+        """)
+    found = offices(extract(text))
+    assert found["Department of Wick Ledgers"].found_by == "acting_unit"
+    assert found["Department for Glass Mending"].found_by == "acting_unit"
+    assert "Department of Old Oil" not in found
+    off = offices(extract(text, off={"acting_department_of"}))
+    assert "Department of Wick Ledgers" not in off
+    assert "Department for Glass Mending" not in off
+
+
+def test_acting_territorial_unit_a_region_or_district_that_works() -> None:
+    """A region, district or area that opens its sentence and works ("covers", "manages",
+    "is responsible for") is a field unit; one described as a place ("has") is not."""
+    text = dedent("""\
+        Lamp Board
+
+        The Lamp Board keeps the lamps of the nation through its field units.
+
+        The Office of Lamp Records keeps the books of the Board.
+
+        The Upper Wick Region covers the northern valleys and the wick farms.
+
+        The Oil Coast District manages the harbour lamps and the oil piers.
+
+        The Glass Hills Area is responsible for the hill lamps.
+
+        The Wick Valley Area has many old lamps.
+        """)
+    found = offices(extract(text))
+    assert found["Upper Wick Region"].found_by == "acting_unit"
+    assert found["Oil Coast District"].found_by == "acting_unit"
+    assert found["Glass Hills Area"].found_by == "acting_unit"
+    assert "Wick Valley Area" not in found
+    off = offices(extract(text, off={"acting_territorial_unit"}))
+    assert not {"Upper Wick Region", "Oil Coast District", "Glass Hills Area"} & set(off)
+
+
 def test_acting_unit_a_name_with_of_and_twice_is_still_a_name() -> None:
     """ "and" or "of" twice in a name is no heading run into its sentence: only a content
     word twice is."""
@@ -4918,17 +4970,57 @@ def test_units_including_series_an_open_end_names_no_unit() -> None:
     assert "soot patrol" not in off
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'general' counts as a position word, so two units named in full and joined by "
-    "'and' ('the General Wick Division and Oil Division') stay one name "
-    "(and_joined_units); seen on one development page only "
-    "(bd_planning_commission_organizational_structure, b19)",
-)
-def test_and_joined_units_general_as_an_adjective() -> None:
+def test_qualifying_position_word_general_as_an_adjective() -> None:
+    """ "General" before another word of a unit's name qualifies the unit: two units named
+    in full and joined by "and" are two units."""
     text = page("Two of the Divisions deal with lamps viz. General Wick Division and Oil Division.")
     found = offices(extract(text))
     assert "General Wick Division" in found and "Oil Division" in found
+    off = offices(extract(text, off={"qualifying_position_word"}))
+    assert "General Wick Division" not in off
+
+
+def test_qualifying_position_word_executive_teams() -> None:
+    text = page(
+        "The Executive Lamp Team and Senior Executive Glass Team meet weekly. "
+        "The Office of Wicks keeps the accounts."
+    )
+    found = offices(extract(text))
+    assert "Executive Lamp Team" in found and "Senior Executive Glass Team" in found
+    off = offices(extract(text, off={"qualifying_position_word"}))
+    assert "Executive Lamp Team" not in off
+
+
+def test_qualifying_position_word_not_a_post_before_of() -> None:
+    """A position's word before "of" or "to" heads a post: the name stays one."""
+    text = page(
+        "The Chief Wick Officer of the Bureau and Treasurer to the Lamp Board signs the lamp "
+        "orders. The Office of Wicks keeps the accounts."
+    )
+    found = offices(extract(text))
+    assert "Treasurer to the Lamp Board" not in found
+
+
+def test_qualifying_position_word_not_a_post_before_at_nor_an_items_line() -> None:
+    """Plural posts before "at" head a post ("The Directors at the Lamp Office and Wick
+    Offices"); an item that is the name alone stays one unit, as before."""
+    text = page(
+        "The Directors at the Lamp Office and Wick Offices are assisted by clerks. The Office "
+        "of Wicks keeps the accounts."
+    )
+    found = offices(extract(text))
+    assert "Directors at the Lamp Office" not in found
+    listed = dedent("""\
+        Lamp Bureau
+
+        ## Sections of the Bureau
+
+          1. Wick Trimming Section
+          2. Executive Lamp Office and Oil Support Group
+          3. Glass Section
+        """)
+    found = offices(extract(listed, markdown=True))
+    assert "Executive Lamp Office" not in found
 
 
 @pytest.mark.xfail(
