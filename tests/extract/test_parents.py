@@ -1536,3 +1536,34 @@ def test_outline_across_text_a_lead_in_opens_a_list_of_its_own() -> None:
         """)
     found = offices(extract(text))
     assert found["Braiding Unit"].parent != "Wick Division"
+
+
+PARENTHESIZED = dedent("""\
+    Lampshire Council
+
+    The administration runs the county's lamps. The divisions include Lighting Services
+    (Street Lamp Unit, Harbour Beacon Unit and Lantern Repair Section), Fuel Services
+    (Oil Stores Unit, Wick Stores Unit) and the Glass Office. The county also keeps three
+    Lamp Offices (North, South, East).
+    """)
+
+
+def test_parenthesized_parts_a_parenthesis_after_a_unit_lists_its_parts() -> None:
+    """ "Lighting Services (Street Lamp Unit, Harbour Beacon Unit and Lantern Repair
+    Section)": the units in the parenthesis are parts of the unit named before it."""
+    found = offices(extract(PARENTHESIZED))
+    assert found["Street Lamp Unit"].parent == "Lighting Services"
+    assert found["Street Lamp Unit"].parent_by == "parenthesized_parts"
+    assert found["Lantern Repair Section"].parent == "Lighting Services"
+    assert found["Oil Stores Unit"].parent == "Fuel Services"
+    assert found["Glass Office"].parent == "Lampshire Council"
+    off = offices(extract(PARENTHESIZED, off={"parenthesized_parts"}))
+    assert off["Street Lamp Unit"].parent == "Lampshire Council"
+
+
+def test_parenthesized_parts_not_after_a_plural() -> None:
+    """ "three Lamp Offices (North, South, East)": a plural names what its members are, not a
+    unit holding them."""
+    found = offices(extract(PARENTHESIZED))
+    assert "Lamp Offices" not in found
+    assert all(placed.parent != "Lamp Offices" for placed in found.values())
