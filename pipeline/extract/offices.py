@@ -5744,6 +5744,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     _fall_under_parents(page, builder.units, top)
     _lead_in_report_parents(page, builder.units, top)
     _nested_parts(page, builder.units, top)
+    _parenthesized_parts(page, builder.units, top)
     _item_description_parents(page, builder.units, top)
     plurals = {_unit_key(plural) for _, plural in counted}
     parts = {id(unit) for unit, _ in counted}
@@ -7216,6 +7217,64 @@ def _nested_parts(page: PageLayout, units: list[Unit], top: Unit) -> None:
                 units.append(owner)
             for unit in parts:
                 unit.parent, unit.parent_by = owner, "nested_composition"
+
+
+# A parenthesis after a name that lists two or more names: "Lamp Services (Wicks, Oil and
+# Glass)".
+_PARENTHESIZED_LIST = re.compile(r"\((?P<parts>[^()]*,[^()]*)\)")
+
+
+@rule("parent", off=[])
+def parenthesized_parts(text: str, start: int, end: int) -> list[tuple[str, int, int, int]]:
+    """Inside a sentence that enumerates units, a unit's name followed by a parenthesis that
+    lists names ("The divisions include Lamp Services (Wick Supply, Oil Stores and Glass
+    Repair), Lighting (Street Lamps, Beacons)") makes the units listed in the parenthesis
+    its parts, as a chart's box holds its boxes; a plural before the parenthesis ("three
+    Lamp Offices (North, South, East)") names what its members are, not a unit holding them.
+    Returns each unit's name, where it starts and the span of its parenthesis."""
+    if "(" not in text[start:end]:
+        return []
+    found: list[tuple[str, int, int, int]] = []
+    for match in _PARENTHESIZED_LIST.finditer(text, start, end):
+        before = text[max(start, match.start() - 120) : match.start()].rstrip()
+        owner = _NESTED_OWNER.search(before)
+        if owner is None or not before.endswith(owner.group("name")):
+            continue
+        words = owner.group("name").split()
+        while words and words[0] in ("The", "the", "and", "of", "for", "on", "&"):
+            words = words[1:]
+        if not words or _part_plural(words[-1]):
+            continue  # "six Regional Offices (North, South)": the kind of its members
+        name = " ".join(words)
+        at = max(start, match.start() - 120) + len(before) - len(name)
+        found.append((name, at, match.start("parts"), match.end("parts")))
+    return found
+
+
+def _parenthesized_parts(page: PageLayout, units: list[Unit], top: Unit) -> None:
+    """Place the units a parenthesis after a unit's name lists under that unit
+    (``parenthesized_parts``), when they hang from the page's top unit or beside it."""
+    text = page.text
+    for _, start, end in page.prose_sentences():
+        for name, _at, begin, stop in parenthesized_parts(text, start, end):
+            key = _unit_key(name)
+            if key in (_unit_key(units[0].name), _unit_key(top.name)):
+                continue
+            owner = next((u for u in units[1:] if _unit_key(u.name) == key), None)
+            if owner is None:
+                continue
+            parts = [
+                unit
+                for unit in units[1:]
+                if unit is not owner
+                and not _is_above(unit, owner)
+                and unit.parent in (top, owner.parent)
+                and _listed_whole(text, unit.name, begin, stop)
+            ]
+            if len(parts) < 2:
+                continue
+            for unit in parts:
+                unit.parent, unit.parent_by = owner, "parenthesized_parts"
 
 
 _THIS_UNIT = re.compile(r"(?:This|That)\s+([A-Za-z]+)")

@@ -118,7 +118,9 @@ class Block:
     """A block of page text; ``text`` is exactly ``page[start:end]``.
 
     ``level`` is a heading's rank when the source gives it (1-6, 7 for a line set in bold; 0
-    when only layout tells), or a list item's depth (1 for a top-level item).
+    when only layout tells), or a list item's depth (1 for a top-level item). ``depth`` is the
+    outline depth of a plain text list item read across the paragraphs between its items, kept
+    when the item turns out a heading (``outline_across_text``).
     """
 
     kind: BlockKind
@@ -126,6 +128,7 @@ class Block:
     end: int
     text: str
     level: int = 0
+    depth: int = 0
 
     @property
     def label(self) -> str | None:
@@ -612,6 +615,20 @@ def lone_bullet(text: str, start: int, end: int) -> re.Match[str] | None:
     return _LONE_BULLET.match(text, start, end)
 
 
+@rule("layout", off=False)
+def outline_across_text(indent: int, above: int) -> bool:
+    """An outline goes on across the text set between its items. An item indented deeper than
+    the item above it is that item's part even when a line that is no item stands between
+    them ("1. Wick Division" / "Head of the Division: Chief Wick Officer" / "  - Soot Unit");
+    a line between two items at the same indentation still ends the list, and so does a
+    lead-in ("The division has two units:"), which opens a list of its own. And items each
+    over the paragraphs that describe them, so read as headings, keep the depth the outline
+    gives them across those paragraphs ("A. Office of Wicks" / its duties / "  (1) WICK
+    SUPPLY" / its duties): where they stand at two depths or more, the deeper are parts of
+    the shallower before them (``_ranks``)."""
+    return above >= 0 and indent > above
+
+
 def split_blocks(text: str, hints: dict[int, Hint]) -> list[tuple[int, int, Hint | None]]:
     """Spans of the page's blocks with their structure hints: runs of non-blank lines, split
     into line items where the lines are bulleted or stand alone (a structured source's
@@ -642,13 +659,25 @@ def split_blocks(text: str, hints: dict[int, Hint]) -> list[tuple[int, int, Hint
             alone = lone_marker(text, start, end)
     out: list[tuple[int, int, Hint | None]] = []
     outline = _Outline()
+    kept = _Outline()  # the same outline read across the paragraphs between its items
+    broken = 0  # a block that is no item stood since the last item (2: a lead-in)
+    last_indent = -1
     for index, (start, end, hint, style, indent) in enumerate(pieces):
         if not style:
-            outline.reset()
+            # a lead-in between ("... divisions namely:") opens a list of its own
+            broken = 2 if text[start:end].rstrip().rstrip("-").endswith(":") else 1
+            if style == "":
+                outline.reset()
+                kept.reset()
+                last_indent = -1
             out.append((start, end, hint))
             continue
+        if broken and (broken == 2 or not outline_across_text(indent, last_indent)):
+            outline.reset()
+        broken, last_indent = 0, indent
         following = pieces[index + 1][3] if index + 1 < len(pieces) else None
-        out.append((start, end, Hint(LIST_ITEM, outline.depth(indent, style, following))))
+        depth = outline.depth(indent, style, following)
+        out.append((start, end, Hint(LIST_ITEM, depth, kept.depth(indent, style, following))))
     return out
 
 
@@ -1035,7 +1064,8 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
             list_marked = False
         elif kind_hint == LIST_ITEM:
             list_marked = True
-        blocks.append(Block(kind, start, end, chunk, level))
+        depth = hint.depth if hint is not None and kind == LIST_ITEM else 0
+        blocks.append(Block(kind, start, end, chunk, level, depth))
     return _headings_not_list_items(address_block(text, [bracketed_note(b) for b in blocks]))
 
 
@@ -1191,6 +1221,6 @@ def _headings_not_list_items(blocks: list[Block]) -> list[Block]:
             first = index if introduces_units(lead_in) else end - 1
             for item in range(first, end):
                 block = out[item]
-                out[item] = Block(HEADING, block.start, block.end, block.text)
+                out[item] = Block(HEADING, block.start, block.end, block.text, depth=block.depth)
         index = end
     return out

@@ -36,6 +36,7 @@ EMPHASIS_LEVEL = 7
 class Hint(NamedTuple):
     kind: BlockKind
     level: int = 0
+    depth: int = 0  # a plain text item's outline depth, kept across the paragraphs between
 
 
 @dataclass(frozen=True)

@@ -999,6 +999,7 @@ def _ranks(rest: list[Block]) -> list[int]:
     peer_with_text = False  # a section with text of its own stood before any group opened
     opener: Block | None = None  # the heading that opened the group now open
     directory = _directory_holders(rest) if enabled("directory_holder_line") else {}
+    nested = _outline_depths(rest)
     for index, block in enumerate(rest):
         previous = rest[index - 1] if index else None
         if block.kind != HEADING:
@@ -1013,6 +1014,10 @@ def _ranks(rest: list[Block]) -> list[int]:
         if block.level and enabled("heading_levels"):
             ranks[index] = block.level
             peer_before, run_of_units, peer_with_text = False, True, False
+            continue
+        if nested and block.depth:
+            ranks[index] = MEMBER_RANK + block.depth
+            peer_before = False
             continue
         if previous is None or previous.kind != HEADING:
             run_head = block
@@ -1061,6 +1066,14 @@ def _ranks(rest: list[Block]) -> list[int]:
             opener = block
         peer_before = opens_group and block is not run_head
     return ranks
+
+
+def _outline_depths(blocks: list[Block]) -> bool:
+    """Whether headings that were outline items stand at two depths or more, so nest by
+    them (``outline_across_text``)."""
+    if not enabled("outline_across_text"):
+        return False
+    return len({block.depth for block in blocks if block.kind == HEADING and block.depth}) > 1
 
 
 # A code in parentheses closing a heading: "Lamp Affairs (L)", "Office of Wicks (OW)".

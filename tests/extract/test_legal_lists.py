@@ -1211,17 +1211,15 @@ LAMP_PLAN_LEVELS = dedent("""\
     """)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="items made headings over their descriptions with two kinds of marker ('A. Office"
-    " of the Oil Keeper' over '(1) OIL DELIVERY') do not nest by marker kind; a rule that"
-    " ranked them so ('marker_heading_levels', removed) read the pages of one collector only",
-)
 def test_duty_described_item_lettered_offices_over_numbered_staff_offices() -> None:
+    """Items made headings over their descriptions nest by the depth their outline gives
+    them across those descriptions (``outline_across_text``)."""
     found = offices(extract(LAMP_PLAN_LEVELS))
     assert found["Wick Affairs"].parent == "Office of the Lamp Warden"
     assert found["Glass Repair"].parent == "Office of the Lamp Warden"
     assert found["Oil Delivery"].parent == "Office of the Oil Keeper"
+    off = offices(extract(LAMP_PLAN_LEVELS, off={"outline_across_text"}))
+    assert off["Oil Delivery"].parent != "Office of the Oil Keeper"
 
 
 def test_legal_caption_a_numbered_report_heading_worded_as_a_unit() -> None:
@@ -1278,11 +1276,6 @@ def test_composition_lead_in_not_organizational_priorities() -> None:
     assert not {"Safe Streets", "Bright Lamps"} & set(offices(extract(page)))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="items made headings over their descriptions inside a marked-up section do not"
-    " nest by marker kind under it ('marker_heading_levels', removed, read one collector)",
-)
 def test_duty_described_item_lettered_offices_inside_a_marked_up_section() -> None:
     """Items made headings inside a section the page's markup ranks ("## Lamp Department")
     nest inside it: the outermost marker is one rank below the section's heading, so the
@@ -1321,6 +1314,8 @@ def test_duty_described_item_lettered_offices_inside_a_marked_up_section() -> No
     assert found["Wick Affairs"].parent == "Office of the Lamp Warden"
     assert found["Office of the Oil Keeper"].parent == "Lamp Department"
     assert found["Soot Department"].parent == "Lamp Works Authority"
+    off = offices(extract(page, markdown=True, off={"outline_across_text"}))
+    assert off["Wick Affairs"].parent != "Office of the Lamp Warden"
 
 
 def test_document_division_heading_not_a_word_that_opens_with_a_numerals_letter() -> None:
