@@ -577,7 +577,8 @@ register(
     ("Director", "Secretary") stand outside the name. Under a section heading whose words
     the grown name holds ("Braiding" over "the mission of the Lampton Bureau of Braiding"),
     the phrase is not grown: that name is the section's unit, a part the page names on its
-    own.""",
+    own; the heading that holds the phrase itself is no section over it but the agency's
+    own line ("Lampshire Department of Wicks Organizational Structure").""",
 )
 # Capitalized words right before an agency's noun on its line ("Lampshire County "), each
 # followed by one space; a country's initialism ("U.S. ", "U.K. ") is one such word, its
@@ -636,10 +637,14 @@ def agency_name_start(page: PageLayout, start: int, end: int) -> int:
 
 
 def _heading_over(page: PageLayout, at: int) -> Block | None:
-    """The nearest heading before ``at`` that is no title line, if any."""
+    """The nearest heading before ``at`` that is no title line, if any: not the heading that
+    holds ``at`` itself, which names the agency with its place words ("Lampshire Department
+    of Wicks Organizational Structure")."""
     titles = {line.start for line in page.title_lines}
     for index in range(page.block_index_before(at), -1, -1):
         block = page.blocks[index]
+        if block.start <= at < block.end:
+            continue
         if block.kind == HEADING:
             return None if block.start in titles else block
     return None
@@ -975,8 +980,14 @@ def root_title_topic_words(root: Root) -> Root:
     that a body noun ends ("Wick Division Manual > Chapter II") and the government a site's
     header names after it ("Lamp Relations Division Government of the Republic of
     Lampshire"), not "Government of" after another word: "Department of Lamp Government of
-    Lampshire" stays whole."""
-    if root.found_by not in ("root_from_title", "root_from_title_agency", "root_from_first_line"):
+    Lampshire" stays whole. An agency phrase read from the page's text is cut alike ("the
+    Department of Wicks Organizational Structure", "the Lamp Board Logo")."""
+    if root.found_by not in (
+        "root_from_title",
+        "root_from_title_agency",
+        "root_from_first_line",
+        "root_from_agency_phrase",
+    ):
         return root
     name = _TITLE_SEPARATOR_END.sub("", root.name)
     lead = _TOPIC_LEAD.match(name)

@@ -1839,3 +1839,47 @@ def test_root_from_opening_agency_name_not_a_contents_list() -> None:
         "Office of Glass Care o Division of Oil Programs\n\n" + UNITS.strip() + "\n"
     )
     assert root(extract(text))[2] != "root_from_opening_agency_name"
+
+
+def test_root_title_topic_words_after_an_agency_phrase() -> None:
+    """ "the Department of Oil Organizational Structure": the agency phrase read from the
+    page's text runs on into the page's topic; the body is the Department of Oil. A logo's
+    words go alike."""
+    for phrase, body in (
+        ("Department of Oil Organizational Structure", "Department of Oil"),
+        ("Department of Oil Logo", "Department of Oil"),
+    ):
+        text = (
+            f"Lamp Keeping\n\nThe lamps are kept by the {phrase} of the keepers of the "
+            f"realm.{UNITS}"
+        )
+        assert root(extract(text)) == (body, None, "root_from_agency_phrase"), phrase
+        assert root(extract(text, off={"root_title_topic_words"}))[0] == phrase
+
+
+def test_agency_name_before_noun_in_its_own_heading() -> None:
+    """A heading that holds the agency phrase itself ("Lampshire Department of Wicks
+    Organizational Structure") is the agency's own line, no section over a part: the name
+    keeps its place words."""
+    text = dedent("""\
+        Wick Charts
+
+        Lampshire Department of Wicks Organizational Structure
+
+        Narrative Description
+
+        Fiscal Year 2026
+
+        The Lampshire Board of Wicks governs the department and names its director.
+
+        Office of Wick Standards
+
+        The office sets standards for wicks.
+
+        Office of Glass Inspection
+
+        The office inspects lantern glass.
+        """)
+    assert root(extract(text))[0] == "Lampshire Department of Wicks"
+    off = root(extract(text, off={"agency_name_before_noun"}))[0]
+    assert off.startswith("Department of Wicks")
