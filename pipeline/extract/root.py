@@ -1205,6 +1205,10 @@ def _infer_root(
         referred = _referred_first(page, match.start())
         if referred is not None:
             return referred
+    if match and page.title is not None and enabled("root_from_title_unit"):
+        named = title_unit_name(page)
+        if named is not None:
+            return named
     if match:
         end = agency_series_end(page.text, match.end())
         start = agency_name_start(page, match.start(), end)
@@ -1653,6 +1657,33 @@ def _first_line_root(page: PageLayout) -> Root:
     words = line.split()[:MAX_ROOT_WORDS]
     name = " ".join(words).rstrip(".:;,")
     return Root(name, None, first.start, first.start + len(line), False, "root_from_first_line")
+
+
+register(
+    "root_from_title_unit",
+    "root",
+    """A page titled by a unit's full name ("Wick Trimming Division", "Glass Care
+    Directorate") is about that unit, not about the department or ministry its text goes on
+    to name ("a division of the Department of Lamps"): the agency phrase gives way to the
+    title. Only a title worded as a name whose last word is a division's, a directorate's or
+    a branch's noun; a title naming units in the plural or a page's topic ("Division
+    Organization") does not.""",
+)
+# The nouns that end a unit's full name in a title.
+_TITLE_UNIT_NOUNS = frozenset({"Division", "Directorate", "Branch"})
+
+
+def title_unit_name(page: PageLayout) -> Root | None:
+    """The unit a page's title names in full (``root_from_title_unit``)."""
+    title = page.title
+    if title is None:
+        return None
+    text = title.text.strip()
+    name = title_case(text) if text.isupper() else text
+    words = name.split()
+    if len(words) < 2 or words[-1] not in _TITLE_UNIT_NOUNS or not _is_name_line(name):
+        return None
+    return Root(name, None, title.start, title.end, False, "root_from_title_unit")
 
 
 register(

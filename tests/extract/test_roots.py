@@ -1883,3 +1883,16 @@ def test_agency_name_before_noun_in_its_own_heading() -> None:
     assert root(extract(text))[0] == "Lampshire Department of Wicks"
     off = root(extract(text, off={"agency_name_before_noun"}))[0]
     assert off.startswith("Department of Wicks")
+
+
+def test_root_from_title_unit_a_division_of_a_department_the_text_names() -> None:
+    """ "Wick Trimming Division" over "The division trims the wicks of the Department of
+    Lamps": the page is about the division, not the department; switched off, the agency
+    phrase names the root. A title naming a page's topic ("Division Organization") does
+    not."""
+    intro = "The division trims the wicks for the Department of Lamps in every town."
+    text = page("Wick Trimming Division", intro)
+    assert root(extract(text)) == ("Wick Trimming Division", None, "root_from_title_unit")
+    assert root(extract(text, off={"root_from_title_unit"}))[0] == "Department of Lamps"
+    topic = page("Wick Rules - Division Organization", intro)
+    assert root(extract(topic))[2] != "root_from_title_unit"
