@@ -577,7 +577,8 @@ register(
     ("Director", "Secretary") stand outside the name. Under a section heading whose words
     the grown name holds ("Braiding" over "the mission of the Lampton Bureau of Braiding"),
     the phrase is not grown: that name is the section's unit, a part the page names on its
-    own.""",
+    own; the heading that holds the phrase itself is no section over it but the agency's
+    own line ("Lampshire Department of Wicks Organizational Structure").""",
 )
 # Capitalized words right before an agency's noun on its line ("Lampshire County "), each
 # followed by one space; a country's initialism ("U.S. ", "U.K. ") is one such word, its
@@ -636,10 +637,14 @@ def agency_name_start(page: PageLayout, start: int, end: int) -> int:
 
 
 def _heading_over(page: PageLayout, at: int) -> Block | None:
-    """The nearest heading before ``at`` that is no title line, if any."""
+    """The nearest heading before ``at`` that is no title line, if any: not the heading that
+    holds ``at`` itself, which names the agency with its place words ("Lampshire Department
+    of Wicks Organizational Structure")."""
     titles = {line.start for line in page.title_lines}
     for index in range(page.block_index_before(at), -1, -1):
         block = page.blocks[index]
+        if block.start <= at < block.end:
+            continue
         if block.kind == HEADING:
             return None if block.start in titles else block
     return None
@@ -975,8 +980,14 @@ def root_title_topic_words(root: Root) -> Root:
     that a body noun ends ("Wick Division Manual > Chapter II") and the government a site's
     header names after it ("Lamp Relations Division Government of the Republic of
     Lampshire"), not "Government of" after another word: "Department of Lamp Government of
-    Lampshire" stays whole."""
-    if root.found_by not in ("root_from_title", "root_from_title_agency", "root_from_first_line"):
+    Lampshire" stays whole. An agency phrase read from the page's text is cut alike ("the
+    Department of Wicks Organizational Structure", "the Lamp Board Logo")."""
+    if root.found_by not in (
+        "root_from_title",
+        "root_from_title_agency",
+        "root_from_first_line",
+        "root_from_agency_phrase",
+    ):
         return root
     name = _TITLE_SEPARATOR_END.sub("", root.name)
     lead = _TOPIC_LEAD.match(name)
@@ -1194,6 +1205,10 @@ def _infer_root(
         referred = _referred_first(page, match.start())
         if referred is not None:
             return referred
+    if match and page.title is not None and enabled("root_from_title_unit"):
+        named = title_unit_name(page)
+        if named is not None:
+            return named
     if match:
         end = agency_series_end(page.text, match.end())
         start = agency_name_start(page, match.start(), end)
@@ -1239,6 +1254,19 @@ def _infer_root(
             found = read(page)
             if found is not None:
                 return found
+    if (
+        page.title is not None
+        and names_no_body(page.title.text)
+        and not re.search(
+            r"(?<!\w)" + re.escape(page.title.text.strip()) + r"(?!\w)",
+            page.text[page.title.end :],
+        )
+    ):
+        # a title the page names again ("Lamp Works" over "The Lamp Works keeps ...") is
+        # the body's own name
+        named = opening_agency_name(page)
+        if named is not None:
+            return named
     if page.title is not None:
         title = page.title
         name = title_case(without_acronyms(title.text))
@@ -1622,9 +1650,202 @@ def _first_line_root(page: PageLayout) -> Root:
     subject = first_sentence_subject(page, first.start, first.start + len(line))
     if subject is not None:
         return subject
+    if not _is_name_line(line):
+        named = opening_agency_name(page)
+        if named is not None:
+            return named
     words = line.split()[:MAX_ROOT_WORDS]
     name = " ".join(words).rstrip(".:;,")
     return Root(name, None, first.start, first.start + len(line), False, "root_from_first_line")
+
+
+register(
+    "root_from_title_unit",
+    "root",
+    """A page titled by a unit's full name ("Wick Trimming Division", "Glass Care
+    Directorate") is about that unit, not about the department or ministry its text goes on
+    to name ("a division of the Department of Lamps"): the agency phrase gives way to the
+    title. Only a title worded as a name whose last word is a division's, a directorate's or
+    a branch's noun; a title naming units in the plural or a page's topic ("Division
+    Organization") does not.""",
+)
+# The nouns that end a unit's full name in a title.
+_TITLE_UNIT_NOUNS = frozenset({"Division", "Directorate", "Branch"})
+
+
+def title_unit_name(page: PageLayout) -> Root | None:
+    """The unit a page's title names in full (``root_from_title_unit``)."""
+    title = page.title
+    if title is None:
+        return None
+    text = title.text.strip()
+    name = title_case(text) if text.isupper() else text
+    words = name.split()
+    if len(words) < 2 or words[-1] not in _TITLE_UNIT_NOUNS or not _is_name_line(name):
+        return None
+    return Root(name, None, title.start, title.end, False, "root_from_title_unit")
+
+
+register(
+    "root_from_opening_agency_name",
+    "root",
+    """A page with no title whose first line is no name (a sentence, "We are a non-ministerial
+    department ...", site furniture, "dark overlay", a bare number) is about the first body
+    its opening prose names in full by an agency's noun ("... within the Lampshire Wick
+    Department serve", "the Office of Wick Supply Rules"): read from its first paragraphs
+    before its first list or second heading, and never a name the page sets as a heading or
+    list item of its own (a unit of the page), a position's office ("Office of the Wick
+    Commissioner", "Warden Office": the agency's own leadership), a noun cut from its owner
+    ("the Warden's Office Lamp Bureau"), a governing board or services ("Board of
+    Wardens", "Wick Services"), a name in a contents list, or the first of the parts the
+    paragraphs describe in turn ("The Office of Wicks is ...", "The Office of Glass ...").
+    A page whose title holds no word that names a body ("About Us", a motto, a document's
+    number) and that does not name its title again is read so too, before the title.""",
+)
+# The nouns that close (or open, before "of"/"for") a body's full name in running prose.
+_OPENING_BODY_NOUNS = (AGENCY_NOUNS | {"Office", "Secretariat", "Government"}) - {
+    "Services",
+    "Board",
+}
+# The prose read for it: at most these paragraphs of at least this many words.
+_OPENING_PARAGRAPHS = 2
+_OPENING_PARAGRAPH_WORDS = 8
+# A position's office: "Office of the Wick Commissioner", "Office of the Wick Counsel".
+_POSITION_OFFICE = re.compile(r"Office of the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
+
+
+# A line that is a sentence about its own opening name: "Wick Operations includes the Lamp
+# and Oil Divisions." (capitalized words, then a verb in lower case, closed by a period).
+_OWN_SUBJECT_LINE = re.compile(
+    r"(?!(?:The|This|These|Our|Its|In|To|For|We)\b)[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)+"
+    r"\s+[a-z][^\n]*[.!?]\s*$"
+)
+
+
+# The words by which a title names a body, a post or a place's government, or lists them.
+_TITLE_BODY_WORDS = (
+    UNIT_NOUNS
+    | LISTING_NOUNS
+    | POSITION_WORDS
+    | ORGANIZATION_WORDS
+    | {noun.lower() for noun in AGENCY_NOUNS}
+    | {"ministry", "authority", "court", "assembly", "government", "municipality", "city"}
+    | {"county", "town", "township", "village", "state", "district", "tribe", "nation"}
+)
+
+
+def names_no_body(title: str) -> bool:
+    """Whether a title holds no word that names a body, a post or a place's government
+    ("About Us", "About Lamps", "Lighting the Way Home", "Doc 25-4"): a page so titled is about
+    the body its opening prose names (``root_from_opening_agency_name``)."""
+    return not set(name_tokens(title)) & _TITLE_BODY_WORDS
+
+
+def _is_name_line(line: str) -> bool:
+    """Whether a line reads as a name: it has letters and no word in lower case but a
+    connector ("Office of the Lamp Keeper", not "dark overlay" or "We are a ...")."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", line)
+    return bool(words) and all(w[0].isupper() or w.lower() in CONNECTORS for w in words)
+
+
+# Prose has this many words in lower case of four letters or more (not a contents list).
+_PROSE_WORDS = 3
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether a paragraph is prose: it has words in lower case beside its names."""
+    lower = [w for w in re.findall(r"\b[a-z][a-z'’-]{3,}\b", text) if w not in CONNECTORS]
+    return len(lower) >= _PROSE_WORDS
+
+
+# A paragraph's opening name, after "The": "The Office of Glass (OG) mends ...".
+_PARAGRAPH_OPENING = re.compile(r"\s*(?:The\s+)?([A-Z][\w’'&-]*)\s+(?:of\s+|for\s+)?[A-Z]")
+
+
+def _opens_paragraphs_in_turn(page: PageLayout, at: int, start: int, name: str) -> bool:
+    """Whether ``name`` opens the paragraph ``page.blocks[at]`` and one of the paragraphs
+    after it opens with another name of the same first word ("The Office of Wicks is ...",
+    "The Office of Glass ..."): the page describes its parts a paragraph each."""
+    block = page.blocks[at]
+    opening = _PARAGRAPH_OPENING.match(page.text, block.start, block.end)
+    if opening is None or opening.start(1) != start:
+        return False
+    for following in page.blocks[at + 1 : at + 1 + _OPENING_PARAGRAPHS + 1]:
+        other = _PARAGRAPH_OPENING.match(page.text, following.start, following.end)
+        if (
+            following.kind == PARAGRAPH
+            and other is not None
+            and other.group(1) == opening.group(1)
+            and not page.text.startswith(name, other.start(1))
+        ):
+            return True
+    return False
+
+
+def _named_body(phrase: str) -> str:
+    """The body a run of capitalized words names at its end: after an appositive's comma
+    ("Secretariat, the Lamp Bureau") and past a post that heads it ("Head of the Lamp
+    Service")."""
+    name = phrase.rsplit(", ", 1)[-1]
+    words = name.split()
+    if len(words) > 2 and words[0].lower() in POSITION_WORDS and words[1] == "of":
+        name = " ".join(words[2:])
+    return re.sub(r"^(?:[Tt]he)\s+", "", name)
+
+
+def _body_noun_name(page: PageLayout, name: str, start: int) -> bool:
+    """Whether ``name`` (at ``start``) is a body's full name by an agency's noun, not a
+    position's office, a two-word office or a name cut from its possessive owner."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    closes = words[-1] in _OPENING_BODY_NOUNS and not (words[-1] == "Office" and len(words) < 3)
+    opens = words[0] in _OPENING_BODY_NOUNS and len(words) > 2 and words[1] in ("of", "for")
+    if not (closes or opens):
+        return False
+    position = _POSITION_OFFICE.fullmatch(name)
+    return position is None or not names_position_only(position.group(1))
+
+
+def opening_agency_name(page: PageLayout) -> Root | None:
+    """The first body the opening prose of a page without title names in full
+    (``root_from_opening_agency_name``)."""
+    if not enabled("root_from_opening_agency_name"):
+        return None
+    own = [
+        block.text.strip().lower()
+        for block in page.blocks
+        if block.kind != PARAGRAPH or len(block.text.split()) < _OPENING_PARAGRAPH_WORDS
+    ]
+    first = next((b for b in page.blocks if b.text.strip()), None)
+    if first is not None and _OWN_SUBJECT_LINE.match(first.text.split("\n", 1)[0]):
+        return None  # "Wick Operations includes ...": the line's own subject is the body
+    read = 0
+    for at, block in enumerate(page.blocks):
+        if block.kind == LIST_ITEM or (block.kind == HEADING and read):
+            break
+        if block.kind != PARAGRAPH or len(block.text.split()) < _OPENING_PARAGRAPH_WORDS:
+            continue
+        read += 1
+        if read > _OPENING_PARAGRAPHS:
+            break
+        if not _reads_as_prose(block.text):
+            continue  # "1. The Basics 2. Office of Wicks o Office of Glass": a contents list
+        for phrase in page.phrases(block.start, block.end):
+            name = _named_body(phrase.text)
+            if not _body_noun_name(page, name, phrase.start):
+                continue
+            if re.search(r"['’]s\s*$", page.text[max(0, phrase.start - 3) : phrase.start]):
+                return None  # "the Warden's Office Lamp Bureau": a part of a body named so
+            if any(text.startswith(name.lower()) for text in own):
+                continue  # a heading or an item of its own: a unit of the page
+            if _named_part(page, at, phrase.start):
+                continue  # "There is established within the cabinet the Office of Oil"
+            if _opens_paragraphs_in_turn(page, at, phrase.start, name):
+                return None  # "The Office of Wicks is ...", "The Office of Glass ...": parts
+            start = phrase.end - len(name)
+            return Root(name, None, start, phrase.end, False, "root_from_opening_agency_name")
+    return None
 
 
 register(

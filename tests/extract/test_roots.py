@@ -1726,3 +1726,173 @@ def test_menu_bar_line_four_links_between_bars_and_a_wide_gap() -> None:
     assert menu_bar_line("Home          Search          Wick Keeper, Lamp Warden")
     assert not menu_bar_line("Lamp Keepers Division | Wick City")
     assert not menu_bar_line("Home")
+
+
+OPENING_PROSE = (
+    "We keep the lamps of the realm lit and train the keepers who tend them, and we publish "
+    "the wick tables.\n\n"
+    "The offices within the Lampshire Wick Department serve the keepers of every town and "
+    "the guilds that supply them.\n\n"
+    "Office of Wick Standards\n\nThe office sets standards for wicks.\n\n"
+    "Office of Glass Inspection\n\nThe office inspects lantern glass.\n"
+)
+
+
+def test_root_from_opening_agency_name_a_first_line_that_is_no_name() -> None:
+    """A page without a title that opens with a sentence about no named body is about the
+    first body its opening prose names in full by an agency's noun; switched off, the first
+    line's words are the root."""
+    result = extract(OPENING_PROSE)
+    assert root(result) == ("Lampshire Wick Department", None, "root_from_opening_agency_name")
+    assert offices(result)["Office of Wick Standards"].parent == "Lampshire Wick Department"
+    off = root(extract(OPENING_PROSE, off={"root_from_opening_agency_name"}))
+    assert off[2] == "root_from_first_line"
+    assert off[0].startswith("We keep the lamps")
+
+
+def test_root_from_opening_agency_name_site_furniture_first() -> None:
+    """A first line of site furniture ("dark overlay") is no name either: the body an
+    "Office of ..." name opens the prose with is the root."""
+    text = (
+        "dark overlay\n\nThe Office of Wick Supply Rules drafts the rules on wick supply for "
+        "the keepers of the realm.\n\n" + UNITS.strip() + "\n"
+    )
+    assert root(extract(text)) == (
+        "Office of Wick Supply Rules",
+        None,
+        "root_from_opening_agency_name",
+    )
+    assert root(extract(text, off={"root_from_opening_agency_name"}))[0] == "dark overlay"
+
+
+def test_root_from_opening_agency_name_not_a_unit_of_the_page() -> None:
+    """A name the page sets as a heading of its own ("Office of Wick Standards"), a
+    position's office ("Office of the Wick Commissioner") or a governing board is a part of the body,
+    not the body: the first line's words stay the root."""
+    for name in ("Office of Wick Standards", "Office of the Wick Commissioner", "Board of Wardens"):
+        text = (
+            f"We keep the lamps of the realm lit, and the {name} sets the rules for the "
+            "keepers of every town.\n\n" + UNITS.strip() + "\n"
+        )
+        assert root(extract(text))[2] == "root_from_first_line", name
+
+
+def test_root_from_opening_agency_name_not_past_a_line_about_its_own_subject() -> None:
+    """A first line that is a sentence about the name it opens with ("Wick Operations
+    includes ...") is about that body: a department named further on is not the root."""
+    text = (
+        "Wick Operations includes the Braiding and Trimming Divisions of the guild.\n\n"
+        "The Braiding Division is one of the divisions of the Lampshire Wick Department and "
+        "braids the wicks.\n\n" + UNITS.strip() + "\n"
+    )
+    assert root(extract(text))[2] != "root_from_opening_agency_name"
+
+
+def test_root_from_opening_agency_name_a_title_that_names_no_body() -> None:
+    """A title with no word that names a body ("About Us", a motto) leaves the root to the
+    body the opening prose names; a title that names one ("Wick Office") stays the root."""
+    intro = (
+        "The present Lampshire Wick Department came into being in 1901 as the office of "
+        "the lamp rolls and the keepers."
+    )
+    for title in ("About Us", "Lighting the Way Home"):
+        result = extract(page(title, intro))
+        assert root(result) == (
+            "Lampshire Wick Department",
+            None,
+            "root_from_opening_agency_name",
+        ), title
+        off = root(extract(page(title, intro), off={"root_from_opening_agency_name"}))
+        assert off[0] != "Lampshire Wick Department"
+    assert root(extract(page("Wick Office", intro)))[0] != "Lampshire Wick Department"
+
+
+def test_root_from_opening_agency_name_the_body_after_an_appositive_or_a_post() -> None:
+    """ "the Secretariat, the Lamp Bureau" names the Lamp Bureau; "the Head of the Lamp
+    Service" names the Lamp Service."""
+    for prose, body in (
+        ("Within the Secretariat, the Lamp Bureau keeps the lamps lit", "Lamp Bureau"),
+        ("The Head of the Lamp Service leads the keepers of the lamps", "Lamp Service"),
+    ):
+        text = page("Lighting the Way Home", prose + " across every town of the realm.")
+        assert root(extract(text))[:2] == (body, None), prose
+
+
+def test_root_from_opening_agency_name_not_parts_a_paragraph_each() -> None:
+    """Paragraphs that each open with a part ("The Office of Wick Audit is ...", "The Office
+    of Glass Review ...") describe the body's parts: neither is the root."""
+    text = (
+        "Common Keeper Questions\n\n"
+        "The Office of Wick Audit is responsible for auditing the wick accounts of every "
+        "town.\n\n"
+        "The Office of Glass Review reviews the lantern glass bought for the towns.\n"
+    )
+    assert root(extract(text))[2] != "root_from_opening_agency_name"
+
+
+def test_root_from_opening_agency_name_not_a_contents_list() -> None:
+    """A paragraph of names and numbers ("Lamps at a Glance 1. The Basics ...") is a
+    contents list, no prose: it names no root."""
+    text = (
+        "Handbook November, 2026\n\n"
+        "Lamps at a Glance 1. The Basics 2. Lamp Numbers 3. Offices o Office of Wick Grants o "
+        "Office of Glass Care o Division of Oil Programs\n\n" + UNITS.strip() + "\n"
+    )
+    assert root(extract(text))[2] != "root_from_opening_agency_name"
+
+
+def test_root_title_topic_words_after_an_agency_phrase() -> None:
+    """ "the Department of Oil Organizational Structure": the agency phrase read from the
+    page's text runs on into the page's topic; the body is the Department of Oil. A logo's
+    words go alike."""
+    for phrase, body in (
+        ("Department of Oil Organizational Structure", "Department of Oil"),
+        ("Department of Oil Logo", "Department of Oil"),
+    ):
+        text = (
+            f"Lamp Keeping\n\nThe lamps are kept by the {phrase} of the keepers of the "
+            f"realm.{UNITS}"
+        )
+        assert root(extract(text)) == (body, None, "root_from_agency_phrase"), phrase
+        assert root(extract(text, off={"root_title_topic_words"}))[0] == phrase
+
+
+def test_agency_name_before_noun_in_its_own_heading() -> None:
+    """A heading that holds the agency phrase itself ("Lampshire Department of Wicks
+    Organizational Structure") is the agency's own line, no section over a part: the name
+    keeps its place words."""
+    text = dedent("""\
+        Wick Charts
+
+        Lampshire Department of Wicks Organizational Structure
+
+        Narrative Description
+
+        Fiscal Year 2026
+
+        The Lampshire Board of Wicks governs the department and names its director.
+
+        Office of Wick Standards
+
+        The office sets standards for wicks.
+
+        Office of Glass Inspection
+
+        The office inspects lantern glass.
+        """)
+    assert root(extract(text))[0] == "Lampshire Department of Wicks"
+    off = root(extract(text, off={"agency_name_before_noun"}))[0]
+    assert off.startswith("Department of Wicks")
+
+
+def test_root_from_title_unit_a_division_of_a_department_the_text_names() -> None:
+    """ "Wick Trimming Division" over "The division trims the wicks of the Department of
+    Lamps": the page is about the division, not the department; switched off, the agency
+    phrase names the root. A title naming a page's topic ("Division Organization") does
+    not."""
+    intro = "The division trims the wicks for the Department of Lamps in every town."
+    text = page("Wick Trimming Division", intro)
+    assert root(extract(text)) == ("Wick Trimming Division", None, "root_from_title_unit")
+    assert root(extract(text, off={"root_from_title_unit"}))[0] == "Department of Lamps"
+    topic = page("Wick Rules - Division Organization", intro)
+    assert root(extract(topic))[2] != "root_from_title_unit"
