@@ -16,6 +16,7 @@ import tokenize
 from pathlib import Path
 
 from tests.pages import GOLD, GOLD_EXTRA, ROOT
+from tests.term_search import term_index, terms_in
 
 PIPELINE = ROOT / "pipeline"
 CORPUS = ROOT / "tests" / "data" / "corpus"
@@ -90,14 +91,7 @@ def code_strings(path: Path) -> list[str]:
 def test_no_gold_term_in_pipeline_string_literals() -> None:
     terms = gold_terms()
     assert len(terms) > 100
-    # A term can only stand where a string has the term's first word as a whole word, so each
-    # string is searched for the terms whose first word it holds (a term opening with no word
-    # character, everywhere).
-    by_first_word: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-    for term in terms:
-        first = re.match(r"\w+", term)
-        pattern = re.compile(r"(?<![\w])" + re.escape(term) + r"(?![\w])")
-        by_first_word.setdefault(first.group() if first else "", []).append((term, pattern))
+    index = term_index(terms)
     hits = []
     files = [p for p in sorted(PIPELINE.rglob("*")) if p.is_file() and "__pycache__" not in p.parts]
     for path in files:
@@ -105,13 +99,7 @@ def test_no_gold_term_in_pipeline_string_literals() -> None:
             code_strings(path) if path.suffix == ".py" else [path.read_text(encoding="utf-8")]
         )
         for literal in literals:
-            words = {"", *re.findall(r"\w+", literal)}
-            hits += [
-                f"{path.relative_to(ROOT)}: {term!r}"
-                for word in sorted(words)
-                for term, pattern in by_first_word.get(word, [])
-                if pattern.search(literal)
-            ]
+            hits += [f"{path.relative_to(ROOT)}: {term!r}" for term in terms_in(literal, index)]
     assert hits == [], "\n".join(hits)
 
 

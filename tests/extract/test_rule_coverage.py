@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import ast
 import json
-import re
 from pathlib import Path
 
 from pipeline.extract.page import registered_rules
 from tests.pages import DATA, GOLD, GOLD_EXTRA
+from tests.term_search import term_index, terms_in
 
 HERE = Path(__file__).resolve().parent
 TEST_MODULES = sorted(HERE.glob("test_*.py"))
@@ -110,18 +110,9 @@ def _is_acronym(term: str) -> bool:
 def test_rule_tests_use_no_name_from_an_annotated_page() -> None:
     terms = _gold_terms()
     assert len(terms) > 100
-    # A term can only stand where the string has the term's first word as a whole word (the
-    # term is bounded by non-word characters), so each string is searched for the terms whose
-    # first word it holds; a term that opens with no word character is searched everywhere.
-    by_first_word: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-    for term in terms:
-        first = re.match(r"\w+", term)
-        pattern = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)")
-        by_first_word.setdefault(first.group() if first else "", []).append((term, pattern))
+    index = term_index(terms)
     hits = []
     for path in [*TEST_MODULES, HERE / "helpers.py"]:
         for literal in _strings(ast.parse(path.read_text(encoding="utf-8"))):
-            words = {"", *re.findall(r"\w+", literal)}
-            candidates = [pair for word in words for pair in by_first_word.get(word, [])]
-            hits += [f"{path.name}: {term!r}" for term, p in candidates if p.search(literal)]
+            hits += [f"{path.name}: {term!r}" for term in terms_in(literal, index)]
     assert sorted(set(hits)) == []

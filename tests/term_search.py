@@ -1,0 +1,25 @@
+"""Which of many names a string holds, fast enough for every gold term against every string."""
+
+from __future__ import annotations
+
+import re
+
+TermIndex = dict[str, list[tuple[str, re.Pattern[str]]]]
+
+
+def term_index(terms: set[str]) -> TermIndex:
+    """Each term's whole-word pattern, filed under the term's first word: a term can only
+    stand where a string holds that word as a whole word (a term opening with no word
+    character is filed under "" and searched everywhere)."""
+    index: TermIndex = {}
+    for term in sorted(terms):
+        first = re.match(r"\w+", term)
+        pattern = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)")
+        index.setdefault(first.group() if first else "", []).append((term, pattern))
+    return index
+
+
+def terms_in(literal: str, index: TermIndex) -> list[str]:
+    """The terms of the index that the string holds as whole words."""
+    words = sorted({"", *re.findall(r"\w+", literal)})
+    return [term for word in words for term, p in index.get(word, []) if p.search(literal)]
