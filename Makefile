@@ -36,7 +36,8 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist worksteal -m "not machinery"
+	$(BIN)/pytest -m machinery
 
 # The distributed run alone (also part of `make test`): a Redis broker on loopback and two
 # Celery workers build the dataset; needs Debian's redis-server (.ci/run installs it).

@@ -1,10 +1,13 @@
 """Test-session hooks.
 
+The tests of machinery (executors, the web UI, signals, injected faults, fuzzing) are marked
+``machinery``: they time processes and signals, so ``make test`` runs them alone, after the
+rest of the suite has run on every core (pytest-xdist).
+
 ``tests/test_adding_a_page.py`` runs the whole ``make test`` again in a copy of the project
-with a second page in ``raw/``. In that copy, the tests of machinery (executors, the web UI,
-signals, injected faults, fuzzing) are skipped: they already ran in the outer session on the
-same code, and running them twice doubled CI's time. Every other test runs against the
-two-page project.
+with a second page in ``raw/``. In that copy the machinery tests are skipped: they already ran
+in the outer session on the same code, and running them twice doubled CI's time. Every other
+test runs against the two-page project.
 """
 
 from __future__ import annotations
@@ -28,9 +31,10 @@ MACHINERY_MODULES = frozenset(
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if os.environ.get(FOLLOWING_THE_STEPS) != "1":
-        return
+    inside = os.environ.get(FOLLOWING_THE_STEPS) == "1"
     skip = pytest.mark.skip(reason="machinery test: the outer session ran it on the same code")
     for item in items:
         if item.path.stem in MACHINERY_MODULES:
-            item.add_marker(skip)
+            item.add_marker(pytest.mark.machinery)
+            if inside:
+                item.add_marker(skip)
