@@ -23,3 +23,11 @@ def terms_in(literal: str, index: TermIndex) -> list[str]:
     """The terms of the index that the string holds as whole words."""
     words = sorted({"", *re.findall(r"\w+", literal)})
     return [term for word in words for term, p in index.get(word, []) if p.search(literal)]
+
+
+def content_words(term: str) -> list[str]:
+    """The words of a term after a leading article or demonstrative: "the Bureau" and "This
+    Office" are one ordinary word, a gold alias of a page's root or unit but the language's,
+    not a page's name."""
+    words = term.split()
+    return words[1:] if words and words[0].lower() in {"the", "a", "an", "this"} else words

@@ -16,7 +16,7 @@ import tokenize
 from pathlib import Path
 
 from tests.pages import GOLD, GOLD_EXTRA, ROOT
-from tests.term_search import term_index, terms_in
+from tests.term_search import content_words, term_index, terms_in
 
 PIPELINE = ROOT / "pipeline"
 CORPUS = ROOT / "tests" / "data" / "corpus"
@@ -27,13 +27,13 @@ def gold_terms() -> set[str]:
     for path in [*GOLD.glob("*.gold.json"), *GOLD_EXTRA.glob("*.gold.json")]:
         terms.update(terms_of(path))
     for path in CORPUS.glob("*/gold/*.gold.json"):
-        # The corpus names units with plain words too ("Bureau", "the agency", "The Office"):
-        # from it, only capitalized names of two or more words besides an opening "the", and
-        # acronyms, are page-specific.
+        # The corpus names units with plain words too ("Bureau", "the agency", "This Office"):
+        # from it, only capitalized names of two or more words besides an opening article or
+        # demonstrative, and acronyms, are page-specific.
         terms.update(
             t
             for t in terms_of(path)
-            if (_words_past_the(t) >= 2 and t != t.lower())
+            if (len(content_words(t)) >= 2 and t != t.lower())
             or (" " not in t and any(c.isupper() for c in t[1:]))
         )
     return {term for term in terms if len(term) >= 2} - CODE_WORDS - LANGUAGE_ABBREVIATIONS
@@ -47,11 +47,6 @@ CODE_WORDS = frozenset({"VIEW", "DIR", "DD"})
 # Abbreviations of the language that some page also defines as an acronym: "FY" (fiscal
 # year), which the name rules read in "Report for FY 2016" on any page.
 LANGUAGE_ABBREVIATIONS = frozenset({"FY"})
-
-
-def _words_past_the(term: str) -> int:
-    words = term.split()
-    return len(words) - (1 if words and words[0].lower() == "the" else 0)
 
 
 def terms_of(path: Path) -> set[str]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pipeline.extract.page import registered_rules
 from tests.pages import DATA, GOLD, GOLD_EXTRA
-from tests.term_search import term_index, terms_in
+from tests.term_search import content_words, term_index, terms_in
 
 HERE = Path(__file__).resolve().parent
 TEST_MODULES = sorted(HERE.glob("test_*.py"))
@@ -89,15 +89,7 @@ def _gold_terms() -> set[str]:
         for acronym in gold["acronyms"]:
             terms.update([acronym["acronym"], acronym["expansion"]])
     names = {term for term in terms if any(ch.isupper() for ch in term)} - LANGUAGE_TERMS
-    return {term for term in names if len(_content_words(term)) >= 2 or _is_acronym(term)}
-
-
-def _content_words(term: str) -> list[str]:
-    """The words of a term after a leading article or demonstrative: "the Bureau" and "This
-    division" are one ordinary word, a gold alias of a page's root or unit but the
-    language's, not a page's name."""
-    words = term.split()
-    return words[1:] if words and words[0].lower() in {"the", "a", "an", "this"} else words
+    return {term for term in names if len(content_words(term)) >= 2 or _is_acronym(term)}
 
 
 def _is_acronym(term: str) -> bool:
