@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from pipeline.commands.instance import DEFAULT_CONFIG
+from tests.conftest import MACHINERY_MODULES
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -63,3 +64,17 @@ def test_make_ui_runs_dg_in_the_project_environment_without_a_mismatch_warning(t
     mismatch = "virtual environment does not match"
     assert mismatch in check("")  # what `make ui` printed twice before
     assert mismatch not in check(prefix)
+
+
+def test_make_test_runs_every_test_once_and_the_machinery_tests_alone():
+    """`make test` runs pytest twice, split by the ``machinery`` marker that tests/conftest.py
+    sets by module name: a misspelt module would run its timed tests beside the others."""
+    assert all((ROOT / "tests" / f"{name}.py").is_file() for name in MACHINERY_MODULES)
+    dry = subprocess.run(
+        ["make", "-n", "test"], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    runs = [line for line in dry.stdout.splitlines() if "/pytest" in line]
+    assert [line.split("/pytest", 1)[1] for line in runs] == [
+        ' -n auto --dist worksteal -m "not machinery"',
+        " -m machinery",
+    ]
