@@ -2,6 +2,11 @@
 
     python -m benchmarks.accuracy tests/data/corpus/dev            # with every miss
     python -m benchmarks.accuracy tests/data/corpus/sealed --sealed  # figures only
+    python -m benchmarks.accuracy tests/data/corpus/dev --half odd   # the half rules are written on
+
+``--half odd`` or ``--half even`` scores only the pages whose batch (``MANIFEST.json``) is odd or
+even: rules are written on the odd half and judged on the even one, held out from their authors,
+before a sealed batch says whether they carry to pages no one has seen.
 
 Without ``--sealed`` it prints each page's figures, the precision of every rule over all the
 pages (the rows it found or placed and how many are right) and every miss. ``--sealed`` prints
@@ -18,7 +23,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from pipeline.evaluation.corpus import score_corpus
+from pipeline.evaluation.corpus import corpus_pages, score_pages
 from pipeline.evaluation.report import TABLES, GoldError, as_markdown, macro
 from pipeline.sources.errors import SourceError
 
@@ -43,28 +48,49 @@ def summary_row(label: str, scores) -> str:
     return f"| {label} | {len(scores)} | {cells} |"
 
 
-def by_batch(folders: list[Path], scores: list) -> dict[str, list]:
-    """Scores grouped by the ``batch`` the corpus ``MANIFEST.json`` gives each page's file (or
-    a staging folder's own ``manifest.json``, for a batch not yet in the corpus)."""
+def batches_of(folders: list[Path]) -> dict[str, str]:
+    """The ``batch`` the corpus ``MANIFEST.json`` gives each page's file (or a staging folder's
+    own ``manifest.json``, for a batch not yet in the corpus), by the page's stem."""
     batches: dict[str, str] = {}
     for folder in folders:
         for manifest in (folder.parent / "MANIFEST.json", folder / "manifest.json"):
             if manifest.is_file():
                 for entry in json.loads(manifest.read_text(encoding="utf-8")):
                     batches[Path(entry["file"]).stem] = str(entry.get("batch", "?"))
+    return batches
+
+
+def by_batch(folders: list[Path], scores: list) -> dict[str, list]:
+    """Scores grouped by their page's batch."""
+    batches = batches_of(folders)
     grouped: dict[str, list] = {}
     for score in scores:
         grouped.setdefault(batches.get(score.source_id, "?"), []).append(score)
     return dict(sorted(grouped.items()))
 
 
+def in_half(batch: str | None, half: str) -> bool:
+    """Whether a page of ``batch`` belongs to the ``odd`` or ``even`` half (a page of no
+    numbered batch to neither)."""
+    return batch is not None and batch.isdigit() and int(batch) % 2 == (half == "odd")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("--sealed", action="store_true", help="figures only, no misses")
+    parser.add_argument(
+        "--half",
+        choices=("odd", "even"),
+        help="only the pages of odd batches (rules are written on them) or even ones (held out)",
+    )
     args = parser.parse_args(argv)
     try:
-        scores = score_corpus(args.folders)
+        items = [item for folder in args.folders for item in corpus_pages(folder)]
+        if args.half:
+            batches = batches_of(args.folders)
+            items = [i for i in items if in_half(batches.get(i.source_id), args.half)]
+        scores = score_pages(items)
     except (SourceError, GoldError, OSError) as error:  # a folder's problem, not a bug: one line
         print(f"benchmarks.accuracy: {error}", file=sys.stderr)
         return 2
@@ -75,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"commit {commit()}, {len(scores)} pages\n")
     print("| set | pages | " + " | ".join(f"{t} F1" for t in TABLES) + " |")
     print("|---|---|" + "---|" * len(TABLES))
-    print(summary_row(", ".join(str(f) for f in args.folders), scores))
+    label = ", ".join(str(f) for f in args.folders)
+    print(summary_row(f"{label}, {args.half} batches" if args.half else label, scores))
     if args.sealed:
         for batch, batch_scores in by_batch(args.folders, scores).items():
             print(summary_row(f"batch {batch}", batch_scores))

@@ -1,5 +1,6 @@
-"""``benchmarks.accuracy --sealed`` must not show a sealed page's own figures or errors; a
-folder it cannot score is one line on standard error and exit status 2."""
+"""``benchmarks.accuracy --sealed`` must not show a sealed page's own figures or errors;
+``--half`` scores the pages of odd or even batches only; a folder it cannot score is one line on
+standard error and exit status 2."""
 
 from __future__ import annotations
 
@@ -13,13 +14,14 @@ CORPUS = Path(__file__).parent / "data" / "corpus"
 
 
 def _two_page_corpus(tmp_path: Path) -> tuple[Path, list[str]]:
-    """A copy of two development pages from different batches, with their manifest entries."""
+    """A copy of two development pages, of an odd batch and of an even one (in that order),
+    with their manifest entries."""
     manifest = json.loads((CORPUS / "MANIFEST.json").read_text(encoding="utf-8"))
-    chosen: dict[object, dict] = {}
+    chosen: dict[int, dict] = {}
     for entry in manifest:
-        if entry["split"] == "dev":
-            chosen.setdefault(entry["batch"], entry)
-    entries = list(chosen.values())[:2]
+        if entry["split"] == "dev" and isinstance(entry["batch"], int):
+            chosen.setdefault(entry["batch"] % 2, entry)
+    entries = [chosen[1], chosen[0]]
     folder = tmp_path / "sealed"
     (folder / "pages").mkdir(parents=True)
     (folder / "gold").mkdir()
@@ -54,6 +56,15 @@ def test_a_staging_folders_own_manifest_gives_the_batch(tmp_path, capsys) -> Non
     (tmp_path / "MANIFEST.json").rename(folder / "manifest.json")
     assert accuracy.main([str(folder), "--sealed"]) == 0
     assert capsys.readouterr().out.count("| batch ") == 2
+
+
+def test_half_scores_the_pages_of_odd_or_even_batches_only(tmp_path, capsys) -> None:
+    folder, (odd, even) = _two_page_corpus(tmp_path)
+    for half, kept, left in (("odd", odd, even), ("even", even, odd)):
+        assert accuracy.main([str(folder), "--half", half]) == 0
+        out = capsys.readouterr().out
+        assert ", 1 pages" in out and f"| {kept} |" in out and left not in out, half
+        assert f"{folder}, {half} batches | 1 |" in out
 
 
 def test_a_symbolic_link_to_a_page_is_one_line_naming_it(tmp_path, capsys) -> None:
