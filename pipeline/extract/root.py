@@ -213,6 +213,31 @@ def _title_agency(page: PageLayout, definitions: list[AcronymDefinition]) -> Roo
     return None
 
 
+register(
+    "root_from_manual_part",
+    "root",
+    """A manual's header that files the document under a numbered part named for a body
+    ("Part 210:  Lantern Bureau" among "Series:", "Chapter 3:" lines) names the body the
+    document organizes, whatever agency the banner above it names.""",
+)
+# A header line "Part 210: Name" alone on its line, among the lines before the first prose.
+_MANUAL_PART = re.compile(r"(?m)^[ \t]*Part[ \t]+\d+[A-Z]?[ \t]*:[ \t]*(?P<name>[^\n]+?)[ \t]*$")
+# How far into the page a manual's header runs.
+MANUAL_HEADER_CHARS = 800
+
+
+def _manual_part(page: PageLayout, definitions: list[AcronymDefinition]) -> Root | None:
+    """The body a manual's numbered part names (``root_from_manual_part``)."""
+    found = _MANUAL_PART.search(page.text, 0, MANUAL_HEADER_CHARS)
+    if found is None or not _names_agency(found.group("name")):
+        return None
+    name = found.group("name")
+    acronym = _defined_acronym(name, definitions)
+    return Root(
+        name, acronym, found.start("name"), found.end("name"), False, "root_from_manual_part"
+    )
+
+
 def _defined_acronym(name: str, definitions: list[AcronymDefinition]) -> str | None:
     """The acronym the page defines for a name, if it defines one."""
     tokens = name_tokens(name)
@@ -1166,6 +1191,10 @@ def _infer_root(
             for token in re.findall(r"[\w/&.-]+", line.text):
                 if is_acronym(token) and token in by_acronym:
                     return _from_definition(by_acronym[token], is_unit, "root_from_title_acronym")
+    if enabled("root_from_manual_part"):
+        part = _manual_part(page, definitions)
+        if part is not None:
+            return part
     if enabled("root_from_title_agency") and page.title is not None:
         named = _title_agency(page, definitions)
         if named is not None:

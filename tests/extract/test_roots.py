@@ -1896,3 +1896,22 @@ def test_root_from_title_unit_a_division_of_a_department_the_text_names() -> Non
     assert root(extract(text, off={"root_from_title_unit"}))[0] == "Department of Lamps"
     topic = page("Wick Rules - Division Organization", intro)
     assert root(extract(topic))[2] != "root_from_title_unit"
+
+
+MANUAL_PART = (
+    "Department of Lamps\n\nLamp Manual\n\nSeries:  Organization\n\n"
+    "Part 210:  Wick Trimming Bureau\n\nChapter 3:  Glass Care\n\n"
+    "3.1 Office of Wick Standards. The office sets standards for wicks.\n\n"
+    "3.2 Office of Glass Inspection. The office inspects lantern glass.\n"
+)
+
+
+def test_root_from_manual_part_is_the_body_the_numbered_part_names() -> None:
+    assert root(extract(MANUAL_PART)) == ("Wick Trimming Bureau", None, "root_from_manual_part")
+    off = root(extract(MANUAL_PART, off={"root_from_manual_part"}))
+    assert off[0] == "Department of Lamps"
+
+
+def test_root_from_manual_part_needs_a_name_worded_as_a_body() -> None:
+    text = MANUAL_PART.replace("Wick Trimming Bureau", "Wick Trimming")
+    assert root(extract(text))[2] != "root_from_manual_part"
