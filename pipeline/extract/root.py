@@ -1990,7 +1990,9 @@ register(
     whatever the title says and ahead of the first agency name it goes on to list ("... and
     the Wick Supply Board (WSB)"). A page whose title is a unit the introduction goes on to
     describe ("Wick Division" over "LWA's Wick Division is ...") is about that unit, not
-    this body.""",
+    this body. The sentence may follow a run-in label in the introduction's first or second
+    block ("General organization. LWA is composed of ...", "Organization: LWA is one of
+    ...", under a section's number or the acronym's heading).""",
 )
 # An acronym opening a sentence as its subject: before a verb in lower case or as an owner.
 _OPENING_ACRONYM_SUBJECT = re.compile(
@@ -1998,6 +2000,9 @@ _OPENING_ACRONYM_SUBJECT = re.compile(
     r"|consists|comprises|includes|operates|serves)\b)"
 )
 MIN_OPENING_USES = 2
+# A run-in label of up to four words closed by a period or a colon ("General organization. ",
+# "Organization: ") before the sentence it heads.
+_RUN_IN_LABEL = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Za-z][a-z]+){0,3}[.:][ \t]+(?=[A-Z])")
 
 
 def _opening_acronym(page: PageLayout, by_acronym: dict[str, AcronymDefinition]) -> Root | None:
@@ -2007,6 +2012,12 @@ def _opening_acronym(page: PageLayout, by_acronym: dict[str, AcronymDefinition])
         return None
     first = page.intro[0]
     match = _OPENING_ACRONYM_SUBJECT.match(page.text, first.start, first.end)
+    if match is None:
+        for block in page.intro[:2]:
+            label = _RUN_IN_LABEL.match(page.text, block.start, block.end)
+            if label is not None:
+                match = _OPENING_ACRONYM_SUBJECT.match(page.text, label.end(), block.end)
+                break
     if match is None or not is_acronym(match.group(1)):
         return None
     acronym = match.group(1)

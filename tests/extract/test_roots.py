@@ -1915,3 +1915,17 @@ def test_root_from_manual_part_is_the_body_the_numbered_part_names() -> None:
 def test_root_from_manual_part_needs_a_name_worded_as_a_body() -> None:
     text = MANUAL_PART.replace("Wick Trimming Bureau", "Wick Trimming")
     assert root(extract(text))[2] != "root_from_manual_part"
+
+
+def test_root_from_opening_acronym_after_a_run_in_label() -> None:
+    """ "General organization. LWX is composed of ...": the acronym opens the sentence a
+    run-in label heads, in the introduction's second block under a section's number."""
+    text = page(
+        "Section 12",
+        "§ 12.1 Central organization.\n\n"
+        "(a) General organization. LWX is composed of the Wick Supply Board and two offices. "
+        "LWX was founded long ago.",
+    )
+    assert root(extract(text)) == ("LWX", "LWX", "root_from_opening_acronym")
+    off = root(extract(text, off={"root_from_opening_acronym"}))
+    assert off[2] != "root_from_opening_acronym"
