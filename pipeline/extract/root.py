@@ -2248,7 +2248,9 @@ register(
     "the", a body whose head noun ranks above the unit's (a ministry, a force or a
     government above a department; a department, agency, bureau, board or council above an
     office or a division), that body is the root and the unit stands under it, over the
-    units the page goes on to list.""",
+    units the page goes on to list. A body whose will the unit carries out ("implements the
+    directives of the Lamp Board", "executes the policies of the Wick Council") directs
+    the unit, whatever body holds it: the unit stays the root.""",
 )
 # How high a head noun stands: a unit stands under a body whose noun ranks above its own.
 _RANK = {
@@ -2276,6 +2278,14 @@ _RANK = {
 # The word before "the" and the body: "operations of the Ministry", "domiciled in the
 # Department", "a unit within the Agency".
 _CONTAINING = frozenset({"of", "in", "within"})
+# "of" after a word for what a body decides relates the unit to the body it carries out the
+# will of, not one it is part of: "implements the directives of the Board", "executes the
+# policies and objectives of the Council".
+_WILL_OF = re.compile(
+    r"\b(?:directives|policies|policy|decisions|resolutions|instructions|orders|objectives"
+    r"|priorities)(?:\s+and\s+[a-z]+)?\s+of\s*$",
+    re.IGNORECASE,
+)
 
 
 def _head_noun(name: str) -> str:
@@ -2325,6 +2335,8 @@ def _body_the_unit_serves(
         before = _word_before(text, match.start())
         if before not in _CONTAINING:
             continue
+        if before == "of" and _WILL_OF.search(text, max(0, match.start() - 60), match.start()):
+            continue  # "executes the policies of the Council": the body that directs it
         name = " ".join(words)
         if _head_rank(name) <= rank or _names_position(name):
             continue

@@ -1948,3 +1948,19 @@ def test_root_referred_over_first_line_a_sentence_names_no_root() -> None:
     assert root(extract(REFERRED_OVER_FIRST_LINE)) == ("Council", None, "root_from_referred_body")
     off = root(extract(REFERRED_OVER_FIRST_LINE, off={"root_referred_over_first_line"}))
     assert off[0] != "Council"
+
+
+def test_unit_of_agency_not_the_body_whose_policies_the_unit_carries_out() -> None:
+    """ "The Wick Keeper's Office executes the policies and objectives of the Lamp Council":
+    the council directs the office, it does not hold it; the office is the root. A body it
+    serves ("serves all divisions of the Lamp Council") is still its body."""
+    text = page(
+        "Wick Keeper's Office",
+        "The Wick Keeper's Office executes the policies and objectives of the Lamp Council.",
+    )
+    assert root(extract(text))[0] == "Wick Keeper's Office"
+    held = page(
+        "Wick Keeper's Office",
+        "The Wick Keeper's Office serves all divisions of the Lamp Council.",
+    )
+    assert root(extract(held)) == ("Lamp Council", None, "unit_of_agency")
