@@ -2154,25 +2154,6 @@ def _section_part(
 
 
 # "Director of OWS", "Deputy Director for the Wick Office": a position and the unit it heads.
-# The posts that head a body: "the Chairman of the Council" is the Council again.
-_HEAD_POSTS = frozenset(
-    {
-        "chairman",
-        "chair",
-        "chairperson",
-        "president",
-        "director",
-        "head",
-        "chief",
-        "administrator",
-        "commissioner",
-        "manager",
-        "superintendent",
-        "commander",
-        "governor",
-        "mayor",
-    }
-)
 _HEAD_OF = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:of|for)\s+(?:the\s+)?(?P<unit>[A-Z].*)$")
 
 
@@ -2184,9 +2165,7 @@ def office_of_position(
     Director" on a page with the "Office of the Staff Director", "Under the direction of the
     Wick Counsel" with the "Office of the Wick Counsel"), or that heads a unit the page
     names ("the Director of OWS", by its acronym), names that office: the office is the
-    unit, the title its head, not a unit of its own. A post other than the head of a body
-    named by its noun alone ("the Treasurer of the Guild", not "the Chairman of the Guild")
-    is a unit of its own."""
+    unit, the title its head, not a unit of its own."""
     tokens = name_tokens(without_acronyms(name))
     if not tokens or "office" in tokens or not set(tokens) & POSITION_WORDS:
         return None
@@ -2203,8 +2182,6 @@ def office_of_position(
     ):
         return None
     unit_name = head.group("unit")
-    if re.fullmatch(r"[A-Z][a-z]+", unit_name) and tokens[0] not in _HEAD_POSTS:
-        return None  # "Wick Treasurer of the Guild": a post of the body its noun refers to
     return by_tokens.get(_unit_key(unit_name)) or index.resolve(unit_name)
 
 

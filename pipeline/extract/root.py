@@ -1662,14 +1662,6 @@ register(
     follows it, up to its period ("§9-1 Department of lamps. (a) The department ...").""",
 )
 MAX_ROOT_WORDS = 12
-register(
-    "root_referred_over_first_line",
-    "root",
-    """A page with no title whose first line names no body by subject or agency phrase (a
-    sentence, "Notice: ...", a label, a number) but that refers to a body by its noun after
-    "the" ("The Council is governed by ...", "staff of the Council") is about that body
-    (``root_from_referred_body``), not about its first line.""",
-)
 
 
 def _first_line_root(page: PageLayout) -> Root:
@@ -1691,10 +1683,6 @@ def _first_line_root(page: PageLayout) -> Root:
         named = opening_agency_name(page)
         if named is not None:
             return named
-    if enabled("root_referred_over_first_line"):
-        referred = referred_body(page)
-        if referred is not None:
-            return referred
     words = line.split()[:MAX_ROOT_WORDS]
     name = " ".join(words).rstrip(".:;,")
     return Root(name, None, first.start, first.start + len(line), False, "root_from_first_line")

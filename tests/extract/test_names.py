@@ -1371,22 +1371,3 @@ def test_trailing_place_what_is_no_town() -> None:
     assert trailing_place("Wick Office New Lampton, NY") == "Wick Office"
     assert trailing_place("Lamp Office, Inc") is None
     assert trailing_place("Wick Office, VT") is None
-
-
-def test_office_of_position_not_a_post_of_a_body_named_by_its_noun() -> None:
-    """ "The Secretary of the District ... reports to the Board", on a page about "the
-    District": the body is named by its noun alone, so a post other than its head is a unit
-    of its own, not the body again."""
-    text = dedent("""\
-        Every year the District elects a Board of seven keepers, who meet monthly.
-
-        The District is run by the Board. The Chief Lamp Keeper reports to the Board.
-
-        The Secretary of the District, its chief wick officer, reports directly to the Board.
-
-        The Chairman of the District, its head, reports directly to the Board.
-        """)
-    found = offices(extract(text))
-    assert found["District"].found_by == "root_from_referred_body"
-    assert found["Secretary of the District"].parent == "Board"
-    assert "Chairman of the District" not in found  # the head of the District is the District

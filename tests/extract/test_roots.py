@@ -1656,10 +1656,7 @@ def test_root_from_first_sentence_subject_a_body_noun_alone() -> None:
     ):
         text = opening + "\n\nWick Division\n\nThe division trims wicks.\n"
         assert root(extract(text))[0] == noun
-        # (the page refers to "the Department" too: root_referred_over_first_line reads it)
-        off = extract(
-            text, off={"root_from_first_sentence_subject", "root_referred_over_first_line"}
-        )
+        off = extract(text, off={"root_from_first_sentence_subject"})
         assert root(off)[0] != noun
     text = "This section is included in the lamp keepers' handbook.\n\nWick Division\n"
     assert root(extract(text + "\nThe division trims wicks.\n"))[0] != "Section"
@@ -1932,22 +1929,6 @@ def test_root_from_opening_acronym_after_a_run_in_label() -> None:
     assert root(extract(text)) == ("LWX", "LWX", "root_from_opening_acronym")
     off = root(extract(text, off={"root_from_opening_acronym"}))
     assert off[2] != "root_from_opening_acronym"
-
-
-REFERRED_OVER_FIRST_LINE = (
-    "Every year the Council elects a board of seven keepers, who meet monthly.\n\n"
-    "The Council has two offices that report to the board.\n\n"
-    "- Office of Wick Standards, which sets standards for the wicks of the Council.\n"
-    "- Office of Glass Inspection, which inspects lantern glass.\n"
-)
-
-
-def test_root_referred_over_first_line_a_sentence_names_no_root() -> None:
-    """A page with no title that opens with a sentence that names no subject ("Every year the
-    Council elects ...") is about the Council, not about its first sentence."""
-    assert root(extract(REFERRED_OVER_FIRST_LINE)) == ("Council", None, "root_from_referred_body")
-    off = root(extract(REFERRED_OVER_FIRST_LINE, off={"root_referred_over_first_line"}))
-    assert off[0] != "Council"
 
 
 def test_unit_of_agency_not_the_body_whose_policies_the_unit_carries_out() -> None:
