@@ -8317,7 +8317,8 @@ def agency_headed_by(
     "We are led by Director General Jo Bloggs, who ...") names that post as a leadership
     unit of the agency: the subject is the agency's name or acronym, a unit noun of its name
     or a word for an agency after "The" ("The Secretariat", "The Authority"), or "It" or
-    "We" in prose outside any unit's section ("It" not after a sentence that opens with
+    "We" in prose outside any unit's section (its full name in any section: "General
+    Organization. The Lamp Bureau is headed by ..."; "It" not after a sentence that opens with
     another unit: "The Glass Division polishes the glass. It is headed by ..." is the
     division's head). The post is a capitalized title with a
     position word, through its last position word (a person's name after it is left out)
@@ -8364,7 +8365,9 @@ def agency_headed_by(
                     for name in names
                 )
             )
-            body: Unit | None = top if own and agency_section else None
+            # the agency named in full is the agency in any unit's section too
+            full = key in names and len(words) > 1
+            body: Unit | None = top if own and (agency_section or full) else None
             if body is None and parts:
                 body = _headed_part(words, owner, top, index, nouns)
             if body is None:

@@ -213,6 +213,31 @@ def _title_agency(page: PageLayout, definitions: list[AcronymDefinition]) -> Roo
     return None
 
 
+register(
+    "root_from_manual_part",
+    "root",
+    """A manual's header that files the document under a numbered part named for a body
+    ("Part 210:  Lantern Bureau" among "Series:", "Chapter 3:" lines) names the body the
+    document organizes, whatever agency the banner above it names.""",
+)
+# A header line "Part 210: Name" alone on its line, among the lines before the first prose.
+_MANUAL_PART = re.compile(r"(?m)^[ \t]*Part[ \t]+\d+[A-Z]?[ \t]*:[ \t]*(?P<name>[^\n]+?)[ \t]*$")
+# How far into the page a manual's header runs.
+MANUAL_HEADER_CHARS = 800
+
+
+def _manual_part(page: PageLayout, definitions: list[AcronymDefinition]) -> Root | None:
+    """The body a manual's numbered part names (``root_from_manual_part``)."""
+    found = _MANUAL_PART.search(page.text, 0, MANUAL_HEADER_CHARS)
+    if found is None or not _names_agency(found.group("name")):
+        return None
+    name = found.group("name")
+    acronym = _defined_acronym(name, definitions)
+    return Root(
+        name, acronym, found.start("name"), found.end("name"), False, "root_from_manual_part"
+    )
+
+
 def _defined_acronym(name: str, definitions: list[AcronymDefinition]) -> str | None:
     """The acronym the page defines for a name, if it defines one."""
     tokens = name_tokens(name)
@@ -1166,6 +1191,10 @@ def _infer_root(
             for token in re.findall(r"[\w/&.-]+", line.text):
                 if is_acronym(token) and token in by_acronym:
                     return _from_definition(by_acronym[token], is_unit, "root_from_title_acronym")
+    if enabled("root_from_manual_part"):
+        part = _manual_part(page, definitions)
+        if part is not None:
+            return part
     if enabled("root_from_title_agency") and page.title is not None:
         named = _title_agency(page, definitions)
         if named is not None:
@@ -1961,7 +1990,9 @@ register(
     whatever the title says and ahead of the first agency name it goes on to list ("... and
     the Wick Supply Board (WSB)"). A page whose title is a unit the introduction goes on to
     describe ("Wick Division" over "LWA's Wick Division is ...") is about that unit, not
-    this body.""",
+    this body. The sentence may follow a run-in label in the introduction's first or second
+    block ("General organization. LWA is composed of ...", "Organization: LWA is one of
+    ...", under a section's number or the acronym's heading).""",
 )
 # An acronym opening a sentence as its subject: before a verb in lower case or as an owner.
 _OPENING_ACRONYM_SUBJECT = re.compile(
@@ -1969,6 +2000,9 @@ _OPENING_ACRONYM_SUBJECT = re.compile(
     r"|consists|comprises|includes|operates|serves)\b)"
 )
 MIN_OPENING_USES = 2
+# A run-in label of up to four words closed by a period or a colon ("General organization. ",
+# "Organization: ") before the sentence it heads.
+_RUN_IN_LABEL = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Za-z][a-z]+){0,3}[.:][ \t]+(?=[A-Z])")
 
 
 def _opening_acronym(page: PageLayout, by_acronym: dict[str, AcronymDefinition]) -> Root | None:
@@ -1978,6 +2012,12 @@ def _opening_acronym(page: PageLayout, by_acronym: dict[str, AcronymDefinition])
         return None
     first = page.intro[0]
     match = _OPENING_ACRONYM_SUBJECT.match(page.text, first.start, first.end)
+    if match is None:
+        for block in page.intro[:2]:
+            label = _RUN_IN_LABEL.match(page.text, block.start, block.end)
+            if label is not None:
+                match = _OPENING_ACRONYM_SUBJECT.match(page.text, label.end(), block.end)
+                break
     if match is None or not is_acronym(match.group(1)):
         return None
     acronym = match.group(1)
@@ -2196,7 +2236,9 @@ register(
     "the", a body whose head noun ranks above the unit's (a ministry, a force or a
     government above a department; a department, agency, bureau, board or council above an
     office or a division), that body is the root and the unit stands under it, over the
-    units the page goes on to list.""",
+    units the page goes on to list. A body whose will the unit carries out ("implements the
+    directives of the Lamp Board", "executes the policies of the Wick Council") directs
+    the unit, whatever body holds it: the unit stays the root.""",
 )
 # How high a head noun stands: a unit stands under a body whose noun ranks above its own.
 _RANK = {
@@ -2224,6 +2266,14 @@ _RANK = {
 # The word before "the" and the body: "operations of the Ministry", "domiciled in the
 # Department", "a unit within the Agency".
 _CONTAINING = frozenset({"of", "in", "within"})
+# "of" after a word for what a body decides relates the unit to the body it carries out the
+# will of, not one it is part of: "implements the directives of the Board", "executes the
+# policies and objectives of the Council".
+_WILL_OF = re.compile(
+    r"\b(?:directives|policies|policy|decisions|resolutions|instructions|orders|objectives"
+    r"|priorities)(?:\s+and\s+[a-z]+)?\s+of\s*$",
+    re.IGNORECASE,
+)
 
 
 def _head_noun(name: str) -> str:
@@ -2273,6 +2323,8 @@ def _body_the_unit_serves(
         before = _word_before(text, match.start())
         if before not in _CONTAINING:
             continue
+        if before == "of" and _WILL_OF.search(text, max(0, match.start() - 60), match.start()):
+            continue  # "executes the policies of the Council": the body that directs it
         name = " ".join(words)
         if _head_rank(name) <= rank or _names_position(name):
             continue

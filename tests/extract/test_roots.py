@@ -1896,3 +1896,52 @@ def test_root_from_title_unit_a_division_of_a_department_the_text_names() -> Non
     assert root(extract(text, off={"root_from_title_unit"}))[0] == "Department of Lamps"
     topic = page("Wick Rules - Division Organization", intro)
     assert root(extract(topic))[2] != "root_from_title_unit"
+
+
+MANUAL_PART = (
+    "Department of Lamps\n\nLamp Manual\n\nSeries:  Organization\n\n"
+    "Part 210:  Wick Trimming Bureau\n\nChapter 3:  Glass Care\n\n"
+    "3.1 Office of Wick Standards. The office sets standards for wicks.\n\n"
+    "3.2 Office of Glass Inspection. The office inspects lantern glass.\n"
+)
+
+
+def test_root_from_manual_part_is_the_body_the_numbered_part_names() -> None:
+    assert root(extract(MANUAL_PART)) == ("Wick Trimming Bureau", None, "root_from_manual_part")
+    off = root(extract(MANUAL_PART, off={"root_from_manual_part"}))
+    assert off[0] == "Department of Lamps"
+
+
+def test_root_from_manual_part_needs_a_name_worded_as_a_body() -> None:
+    text = MANUAL_PART.replace("Wick Trimming Bureau", "Wick Trimming")
+    assert root(extract(text))[2] != "root_from_manual_part"
+
+
+def test_root_from_opening_acronym_after_a_run_in_label() -> None:
+    """ "General organization. LWX is composed of ...": the acronym opens the sentence a
+    run-in label heads, in the introduction's second block under a section's number."""
+    text = page(
+        "Section 12",
+        "§ 12.1 Central organization.\n\n"
+        "(a) General organization. LWX is composed of the Wick Supply Board and two offices. "
+        "LWX was founded long ago.",
+    )
+    assert root(extract(text)) == ("LWX", "LWX", "root_from_opening_acronym")
+    off = root(extract(text, off={"root_from_opening_acronym"}))
+    assert off[2] != "root_from_opening_acronym"
+
+
+def test_unit_of_agency_not_the_body_whose_policies_the_unit_carries_out() -> None:
+    """ "The Wick Keeper's Office executes the policies and objectives of the Lamp Council":
+    the council directs the office, it does not hold it; the office is the root. A body it
+    serves ("serves all divisions of the Lamp Council") is still its body."""
+    text = page(
+        "Wick Keeper's Office",
+        "The Wick Keeper's Office executes the policies and objectives of the Lamp Council.",
+    )
+    assert root(extract(text))[0] == "Wick Keeper's Office"
+    held = page(
+        "Wick Keeper's Office",
+        "The Wick Keeper's Office serves all divisions of the Lamp Council.",
+    )
+    assert root(extract(held)) == ("Lamp Council", None, "unit_of_agency")

@@ -5392,3 +5392,25 @@ def test_listed_sections_not_a_heading_sections_alone() -> None:
     except NoStructureError:
         found = {}
     assert "Wick Trimming" not in found
+
+
+AGENCY_HEADED_BY_IN_A_SECTION = dedent("""\
+    Lamp Secretariat
+
+    1.1 General Organization. The Lamp Secretariat is headed by the Warden-General. It has
+    two divisions.
+
+    1.2 Wick Division. The Wick Division trims the wicks.
+
+    1.3 Glass Division. The Glass Division polishes the glass.
+    """)
+
+
+def test_agency_headed_by_full_name_in_a_units_section() -> None:
+    """ "1.1 General Organization. The Lamp Secretariat is headed by ...", in the section a
+    run-in heading opens, names the agency in full: its head is the agency's leadership unit
+    there too."""
+    found = offices(extract(AGENCY_HEADED_BY_IN_A_SECTION))
+    assert found["Warden-General"] == Placed("Lamp Secretariat", "agency_headed_by", "default_root")
+    off = offices(extract(AGENCY_HEADED_BY_IN_A_SECTION, off={"agency_headed_by"}))
+    assert "Warden-General" not in off
