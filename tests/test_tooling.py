@@ -71,10 +71,14 @@ def test_make_test_runs_every_test_once_and_the_machinery_tests_alone():
     sets by module name: a misspelt module would run its timed tests beside the others."""
     assert all((ROOT / "tests" / f"{name}.py").is_file() for name in MACHINERY_MODULES)
     dry = subprocess.run(
-        ["make", "-n", "test"], cwd=ROOT, capture_output=True, text=True, check=True
+        ["make", "-n", "--no-print-directory", "test"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    runs = [line for line in dry.stdout.splitlines() if "/pytest" in line]
-    assert [line.split("/pytest", 1)[1] for line in runs] == [
+    runs = [line for line in dry.stdout.splitlines() if line.startswith(".venv/bin/pytest")]
+    assert [line.removeprefix(".venv/bin/pytest") for line in runs] == [
         ' -n auto --dist worksteal -m "not machinery"',
         " -m machinery",
     ]
