@@ -23,12 +23,13 @@ def extract(
     markdown: bool = False,
     html: bool = False,
 ) -> PageExtraction:
-    """Extract a page of plain text (or Markdown, or HTML) with the rules ``off`` switched off."""
+    """Extract a page of plain text (or Markdown, or HTML) with the rules ``off`` switched off,
+    the renderers' layout rules among them (they run before extraction)."""
     hints = None
-    if markdown or html:
-        rendered = render_markdown(text) if markdown else render_html(text)
-        text, hints = rendered.text, rendered.hints
     with disabled(off):
+        if markdown or html:
+            rendered = render_markdown(text) if markdown else render_html(text)
+            text, hints = rendered.text, rendered.hints
         return extract_page(SOURCE, text, agency=agency, hints=hints)
 
 

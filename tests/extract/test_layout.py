@@ -955,6 +955,8 @@ def test_card_link_blocks_heading_of_a_clickable_card() -> None:
     assert "Oil Office" in offices(extract(page, html=True))
     with disabled({"card_link_blocks"}):  # before: the card run together into one line
         assert "Wick Office\n\n" not in render_html(page).text
+    # The tests' extract(off=...) switches the renderer's rules off too.
+    assert "Wick Office" not in offices(extract(page, html=True, off={"card_link_blocks"}))
 
 
 @pytest.mark.xfail(
