@@ -100,11 +100,6 @@ def score_extraction(extraction: PageExtraction | None, source_id: str, gold: di
     return score_page(tables, gold, source_id)
 
 
-def score_corpus(folders: Iterable[Path]) -> list[PageScore]:
-    """Scores of every annotated page in ``folders``."""
-    return score_pages([item for folder in folders for item in corpus_pages(Path(folder))])
-
-
 def score_pages(items: Iterable[CorpusPage]) -> list[PageScore]:
     """Scores of the given annotated pages."""
     scores = []
