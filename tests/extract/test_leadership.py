@@ -314,7 +314,7 @@ The Wick Office buys and keeps the wicks of the town.
 
 The Wick Trimming Unit handles the trimming of every wick.
 
-The Lamp Operations Directorate oversees the Wick Office and its stores.
+The Lamp Lighting Directorate oversees the Wick Office and its stores.
 
 The Glass Repair Division works closely with the office on broken lamps.
 
@@ -329,7 +329,7 @@ def test_paragraph_subject_part_not_a_parent_nor_a_peer() -> None:
     found = offices(extract(PARAGRAPH_SUBJECT_NOT_A_PART, markdown=True))
     assert found["Wick Trimming Unit"].parent == "Wick Office"
     assert found["Wick Trimming Unit"].found_by == "paragraph_subject_part"
-    for name in ("Lamp Operations Directorate", "Glass Repair Division", "Wick Division"):
+    for name in ("Lamp Lighting Directorate", "Glass Repair Division", "Wick Division"):
         assert name not in found or found[name].parent != "Wick Office", name
 
 
