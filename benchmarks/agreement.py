@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 from pathlib import Path
 
@@ -58,6 +59,14 @@ def compare(folder: Path, reference: Path) -> dict[str, list[PageScore]]:
     return scores
 
 
+def interval(values: list[float], draws: int = 2000, seed: int = 0) -> tuple[float, float]:
+    """A 95% percentile bootstrap interval of the mean over pages: how much the figure could
+    move with another sample of pages of the same kind (seeded, so the report is repeatable)."""
+    rng = random.Random(seed)
+    means = sorted(sum(rng.choices(values, k=len(values))) / len(values) for _ in range(draws))
+    return means[int(0.025 * draws)], means[int(0.975 * draws) - 1]
+
+
 def annotators(folder: Path) -> dict[str, str]:
     """Who wrote each second annotation (``manifest.json``), by its page's stem."""
     manifest = folder / "manifest.json"
@@ -69,11 +78,15 @@ def annotators(folder: Path) -> dict[str, str]:
 
 def as_markdown(scores: dict[str, list[PageScore]], by: dict[str, str]) -> str:
     header = "| " + " | ".join(f"{t} F1" for t in TABLES) + " |"
-    lines = [f"| comparison | pages {header}", "|---|---|" + "---|" * len(TABLES)]
+    lines = [
+        f"| comparison | pages {header} units F1, 95% interval |",
+        "|---|---|" + "---|" * (len(TABLES) + 1),
+    ]
     for key, label in COMPARISONS.items():
         averages = macro(scores[key])
         cells = " | ".join(f"{averages[t]['f1']:.3f}" for t in TABLES)
-        lines.append(f"| {label} | {len(scores[key])} | {cells} |")
+        low, high = interval([s.units.f1 for s in scores[key]])
+        lines.append(f"| {label} | {len(scores[key])} | {cells} | {low:.3f} to {high:.3f} |")
     groups = sorted(set(by.values()))
     if len(groups) > 1:
         lines += ["", "| second annotator | pages | units F1 | edges F1 | extractor units F1 |"]

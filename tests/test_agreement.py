@@ -91,6 +91,17 @@ def test_a_units_alias_in_the_reference_matches_the_readings_name() -> None:
     assert score_annotation(second, first, "page").units.f1 == 1.0
 
 
+def test_the_interval_of_pages_that_all_agree_is_that_figure() -> None:
+    assert agreement.interval([0.8] * 10) == pytest.approx((0.8, 0.8))
+
+
+def test_the_interval_brackets_the_mean_and_is_repeatable() -> None:
+    values = [0.0, 1.0, 1.0, 0.5, 1.0, 0.9, 1.0, 0.0, 1.0, 0.75]
+    low, high = agreement.interval(values)
+    assert low < sum(values) / len(values) < high
+    assert agreement.interval(values) == (low, high)
+
+
 def _two_second_annotations(tmp_path: Path) -> tuple[Path, list[str]]:
     """Second annotations of two development pages: one copied unchanged, one with a unit
     dropped."""
@@ -129,3 +140,11 @@ def test_a_second_annotation_with_no_first_is_one_line_and_status_two(tmp_path, 
     assert agreement.main([str(folder)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "nowhere.gold.json: no first annotation" in err
+
+
+def test_every_committed_second_annotation_has_its_first_and_names_the_same_page() -> None:
+    seconds = sorted((CORPUS / "agreement" / "gold").glob("*.gold.json"))
+    assert seconds
+    for path in seconds:
+        first = load_gold(CORPUS / "dev" / "gold" / path.name)
+        assert load_gold(path)["source_file"] == first["source_file"], path.name
