@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 TermIndex = dict[str, list[tuple[str, re.Pattern[str]]]]
 
@@ -31,3 +33,18 @@ def content_words(term: str) -> list[str]:
     not a page's name."""
     words = term.split()
     return words[1:] if words and words[0].lower() in {"the", "a", "an", "this"} else words
+
+
+def gold_file_terms(path: Path) -> set[str]:
+    """Every name a gold file holds: the root, its parent, units, programs (objects, or bare
+    names in older files) with their acronyms and aliases, and acronym definitions."""
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    entries = [gold["root"], gold.get("root_parent") or {}, *gold["units"]]
+    entries += [p if isinstance(p, dict) else {"name": p} for p in gold.get("programs", [])]
+    terms: set[str] = set()
+    for entry in entries:
+        terms.update(filter(None, [entry.get("name"), entry.get("acronym")]))
+        terms.update(entry.get("aliases", []))
+    for acronym in gold.get("acronyms", []):
+        terms.update([acronym["acronym"], acronym["expansion"]])
+    return terms

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import ast
 import io
-import json
 import re
 import tokenize
 from pathlib import Path
 
 from tests.pages import GOLD, GOLD_EXTRA, ROOT
-from tests.term_search import content_words, term_index, terms_in
+from tests.term_search import content_words, gold_file_terms, term_index, terms_in
 
 PIPELINE = ROOT / "pipeline"
 CORPUS = ROOT / "tests" / "data" / "corpus"
@@ -25,14 +24,14 @@ CORPUS = ROOT / "tests" / "data" / "corpus"
 def gold_terms() -> set[str]:
     terms: set[str] = set()
     for path in [*GOLD.glob("*.gold.json"), *GOLD_EXTRA.glob("*.gold.json")]:
-        terms.update(terms_of(path))
+        terms.update(gold_file_terms(path))
     for path in CORPUS.glob("*/gold/*.gold.json"):
         # The corpus names units with plain words too ("Bureau", "the agency", "This Office"):
         # from it, only capitalized names of two or more words besides an opening article or
         # demonstrative, and acronyms, are page-specific.
         terms.update(
             t
-            for t in terms_of(path)
+            for t in gold_file_terms(path)
             if (len(content_words(t)) >= 2 and t != t.lower())
             or (" " not in t and any(c.isupper() for c in t[1:]))
         )
@@ -47,18 +46,6 @@ CODE_WORDS = frozenset({"VIEW", "DIR", "DD"})
 # Abbreviations of the language that some page also defines as an acronym: "FY" (fiscal
 # year), which the name rules read in "Report for FY 2016" on any page.
 LANGUAGE_ABBREVIATIONS = frozenset({"FY"})
-
-
-def terms_of(path: Path) -> set[str]:
-    gold = json.loads(path.read_text(encoding="utf-8"))
-    terms: set[str] = set()
-    entries = [gold["root"], gold.get("root_parent", {}), *gold["units"], *gold["programs"]]
-    for entry in entries:
-        terms.update(filter(None, [entry.get("name"), entry.get("acronym")]))
-        terms.update(entry.get("aliases", []))
-    terms.update(a["acronym"] for a in gold["acronyms"])
-    terms.update(a["expansion"] for a in gold["acronyms"])
-    return terms
 
 
 def docstring_nodes(tree: ast.AST) -> set[int]:
@@ -124,12 +111,12 @@ def test_no_corpus_acronym_in_pipeline_comments() -> None:
     the language, not of a page."""
     own: set[str] = set()
     for path in [*GOLD.glob("*.gold.json"), *GOLD_EXTRA.glob("*.gold.json")]:
-        own.update(terms_of(path))
+        own.update(gold_file_terms(path))
     acronyms = (
         {
             term
             for path in CORPUS.glob("*/gold/*.gold.json")
-            for term in terms_of(path)
+            for term in gold_file_terms(path)
             if re.fullmatch(r"[A-Z][A-Z&]{2,}", term) and not re.fullmatch(r"C[A-Z]{1,2}O", term)
         }
         - own

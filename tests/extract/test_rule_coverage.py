@@ -10,12 +10,11 @@ expansion of any annotated page appears in a string here.
 from __future__ import annotations
 
 import ast
-import json
 from pathlib import Path
 
 from pipeline.extract.page import registered_rules
 from tests.pages import DATA, GOLD, GOLD_EXTRA
-from tests.term_search import content_words, term_index, terms_in
+from tests.term_search import content_words, gold_file_terms, term_index, terms_in
 
 HERE = Path(__file__).resolve().parent
 TEST_MODULES = sorted(HERE.glob("test_*.py"))
@@ -78,16 +77,8 @@ LANGUAGE_TERMS = {"Executive Branch", "Legislative Branch", "Judicial Branch"}
 def _gold_terms() -> set[str]:
     terms: set[str] = set()
     paths = [*GOLD.glob("*.gold.json"), *GOLD_EXTRA.glob("*.gold.json")]
-    paths += CORPUS_GOLD.glob("*.gold.json")
-    for path in paths:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        entries = [gold["root"], gold.get("root_parent") or {}, *gold["units"]]
-        entries += [p if isinstance(p, dict) else {"name": p} for p in gold["programs"]]
-        for entry in entries:
-            terms.update(filter(None, [entry.get("name"), entry.get("acronym")]))
-            terms.update(entry.get("aliases", []))
-        for acronym in gold["acronyms"]:
-            terms.update([acronym["acronym"], acronym["expansion"]])
+    for path in [*paths, *CORPUS_GOLD.glob("*.gold.json")]:
+        terms.update(gold_file_terms(path))
     names = {term for term in terms if any(ch.isupper() for ch in term)} - LANGUAGE_TERMS
     return {term for term in names if len(content_words(term)) >= 2 or _is_acronym(term)}
 
