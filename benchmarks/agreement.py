@@ -79,14 +79,15 @@ def annotators(folder: Path) -> dict[str, str]:
 def as_markdown(scores: dict[str, list[PageScore]], by: dict[str, str]) -> str:
     header = "| " + " | ".join(f"{t} F1" for t in TABLES) + " |"
     lines = [
-        f"| comparison | pages {header} units F1, 95% interval |",
-        "|---|---|" + "---|" * (len(TABLES) + 1),
+        f"| comparison | pages {header} units F1, 95% interval | edges F1, 95% interval |",
+        "|---|---|" + "---|" * (len(TABLES) + 2),
     ]
     for key, label in COMPARISONS.items():
         averages = macro(scores[key])
         cells = " | ".join(f"{averages[t]['f1']:.3f}" for t in TABLES)
-        low, high = interval([s.units.f1 for s in scores[key]])
-        lines.append(f"| {label} | {len(scores[key])} | {cells} | {low:.3f} to {high:.3f} |")
+        spans = [interval([getattr(s, t).f1 for s in scores[key]]) for t in ("units", "edges")]
+        shown = " | ".join(f"{low:.3f} to {high:.3f}" for low, high in spans)
+        lines.append(f"| {label} | {len(scores[key])} | {cells} | {shown} |")
     groups = sorted(set(by.values()))
     if len(groups) > 1:
         lines += ["", "| second annotator | pages | units F1 | edges F1 | extractor units F1 |"]
