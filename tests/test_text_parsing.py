@@ -85,6 +85,27 @@ def test_sentences_keep_abbreviations_whole():
     ]
 
 
+def test_sentences_keep_titles_ranks_and_organization_words_whole() -> None:
+    """Government prose abbreviates titles, ranks and its own words; their dots end no
+    sentence before a capitalized name ("Asst. Director", "Lt. Col. Bram Tolley")."""
+    text = (
+        "The Asst. Director for Finance oversees the Dept. of Wick Supply. "
+        "Contact the Div. Chief, Lt. Col. Bram Tolley, at the Mt. Wick Office."
+    )
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The Asst. Director for Finance oversees the Dept. of Wick Supply.",
+        "Contact the Div. Chief, Lt. Col. Bram Tolley, at the Mt. Wick Office.",
+    ]
+
+
+def test_an_abbreviations_dot_still_ends_a_sentence_before_an_article() -> None:
+    text = "The office is on Lamp Ave. The Wick Office is next door."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The office is on Lamp Ave.",
+        "The Wick Office is next door.",
+    ]
+
+
 def test_the_sentence_end_pattern_finds_what_it_found_trying_every_position() -> None:
     """_END opens with the punctuation mark so that it is tried only there; it finds the same
     ends as the pattern that opened with the capitals' look-behind and was tried at every

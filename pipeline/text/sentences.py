@@ -6,8 +6,12 @@ import re
 
 from pipeline.rules import enabled, register
 
+# Abbreviations of English and of government prose: titles and ranks ("Asst. Director",
+# "Lt. Col."), an organization's words ("Dept.", "Div.", "Govt."), places ("Mt.", "Ave.").
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Z]\.){1,3}[A-Z]?|\b(?:e\.g|i\.e|etc|vs|Mr|Ms|Mrs|Dr|No|St|Jr|Sr|Inc|Co)\.?)$"
+    r"(?:\b(?:[A-Z]\.){1,3}[A-Z]?|\b(?:e\.g|i\.e|etc|vs|Mr|Ms|Mrs|Dr|No|Nos|St|Jr|Sr|Inc|Co"
+    r"|Asst|Assoc|Dept|Depts|Div|Dir|Gen|Gov|Govt|Admin|Mgr|Hon|Sen|Rep|Lt|Col|Capt|Cmdr|Sgt"
+    r"|Maj|Adm|Supt|Commr|Secy|Atty|Mt|Ft|Ave|Blvd|Bldg|Rm|Ste)\.?)$"
 )
 # An abbreviation is read from at most this many characters before its dot, so that finding
 # sentence ends stays linear however long the text before them.
