@@ -6,12 +6,14 @@ import re
 
 from pipeline.rules import enabled, register
 
-# Abbreviations of English and of government prose: titles and ranks ("Asst. Director",
-# "Lt. Col."), an organization's words ("Dept.", "Div.", "Govt."), places ("Mt.", "Ave.").
+# Abbreviations of English and of government prose that stand before a name: titles and ranks
+# ("Asst. Director", "Lt. Col. Bram Tolley") and places' words ("Mt. Wick"). Words that as
+# often end a sentence ("Dept.", "Div.", "Ave.") are not among them: "the Parks Dept. Staff
+# respond ..." is two sentences, and "Dept. of Wicks" never ends one (a lower-case word).
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]\.){1,3}[A-Z]?|\b(?:e\.g|i\.e|etc|vs|Mr|Ms|Mrs|Dr|No|Nos|St|Jr|Sr|Inc|Co"
-    r"|Asst|Assoc|Dept|Depts|Div|Dir|Gen|Gov|Govt|Admin|Mgr|Hon|Sen|Rep|Lt|Col|Capt|Cmdr|Sgt"
-    r"|Maj|Adm|Supt|Commr|Secy|Atty|Mt|Ft|Ave|Blvd|Bldg|Rm|Ste)\.?)$"
+    r"|Asst|Assoc|Dir|Gen|Gov|Hon|Sen|Rep|Lt|Col|Capt|Cmdr|Sgt|Maj|Adm|Supt|Commr|Secy|Atty"
+    r"|Mt|Ft)\.?)$"
 )
 # An abbreviation is read from at most this many characters before its dot, so that finding
 # sentence ends stays linear however long the text before them.
@@ -34,13 +36,16 @@ register(
     "abbreviation_sentence_end",
     "layout",
     """An abbreviation's dot ends a sentence when the word after it opens a sentence and never
-    goes on with a name: a capitalized article or pronoun ("The Lamp Board is based in
-    Lampton, D.C. The Wick Office trains ...", "... by Oil Supply Co. It also ..."). Before
+    goes on with a name: a capitalized article, a pronoun, or "In", "All", "Each" ("The Lamp
+    Board is based in Lampton, D.C. The Wick Office trains ...", "... by Oil Supply Co. It
+    also ...", "... served as a Lt. Col. He then ..."). Before
     any other capitalized word the dot stays inside the sentence ("the U.S. Lamp Office",
     "Mr. Bram Tolley").""",
 )
 # Words that open a sentence after an abbreviation and never go on with a name.
-_OPENER = re.compile(r"[\"'”’)]*\s+(?:The|This|These|Those|It|Its|They|Their|We|Our)\s")
+_OPENER = re.compile(
+    r"[\"'”’)]*\s+(?:The|This|These|Those|It|Its|They|Their|We|Our|He|She|His|Her|In|All|Each)\s"
+)
 
 
 def ends_sentence(text: str) -> bool:
