@@ -25,6 +25,7 @@ from pipeline.evaluation.corpus import CorpusPage, extract_file, score_extractio
 from pipeline.evaluation.report import TABLES, GoldError, load_gold, macro
 from pipeline.evaluation.scoring import PageScore
 from pipeline.sources.errors import SourceError
+from pipeline.sources.loading import source_id_for
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus"
 COMPARISONS = {
@@ -68,12 +69,12 @@ def interval(values: list[float], draws: int = 2000, seed: int = 0) -> tuple[flo
 
 
 def annotators(folder: Path) -> dict[str, str]:
-    """Who wrote each second annotation (``manifest.json``), by its page's stem."""
+    """Who wrote each second annotation (``manifest.json``), by its page's source id."""
     manifest = folder / "manifest.json"
     if not manifest.is_file():
         return {}
     entries = json.loads(manifest.read_text(encoding="utf-8"))
-    return {Path(e["file"]).stem: e.get("annotator", "?") for e in entries}
+    return {source_id_for(Path(e["file"])): e.get("annotator", "?") for e in entries}
 
 
 def as_markdown(scores: dict[str, list[PageScore]], by: dict[str, str]) -> str:
@@ -88,6 +89,21 @@ def as_markdown(scores: dict[str, list[PageScore]], by: dict[str, str]) -> str:
         spans = [interval([getattr(s, t).f1 for s in scores[key]]) for t in ("units", "edges")]
         shown = " | ".join(f"{low:.3f} to {high:.3f}" for low, high in spans)
         lines.append(f"| {label} | {len(scores[key])} | {cells} | {shown} |")
+    lines += [
+        "",
+        "| second annotator minus extractor, both against the first, page by page "
+        "| units F1 | 95% interval | edges F1 | 95% interval |",
+        "|---|---|---|---|---|",
+    ]
+    cells = []
+    for table in ("units", "edges"):
+        gaps = [
+            getattr(second, table).f1 - getattr(extractor, table).f1
+            for second, extractor in zip(scores["second"], scores["extractor"], strict=True)
+        ]
+        low, high = interval(gaps)
+        cells.append(f"{sum(gaps) / len(gaps):+.3f} | {low:+.3f} to {high:+.3f}")
+    lines.append(f"| paired difference | {' | '.join(cells)} |")
     groups = sorted(set(by.values()))
     if len(groups) > 1:
         lines += ["", "| second annotator | pages | units F1 | edges F1 | extractor units F1 |"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks import agreement
-from pipeline.evaluation.agreement import score_annotation
+from pipeline.evaluation.agreement import gold_as_tables, score_annotation
 from pipeline.evaluation.report import load_gold
 
 DATA = Path(__file__).parent / "data"
@@ -47,6 +47,7 @@ def test_every_gold_file_in_the_repository_read_against_itself_scores_one() -> N
         gold = load_gold(path)
         score = score_annotation(gold, gold, path.stem)
         f1 = [score.units.f1, score.edges.f1, score.acronyms.f1, score.programs.f1]
+        f1 += [score.mentioned_in, float(score.root_name)]
         if min(f1) < 1:
             below.append(f"{path.name}: {f1}")
     assert below == []
@@ -76,12 +77,59 @@ def test_a_parent_named_as_no_unit_is_scored_by_its_name() -> None:
 
 
 def test_the_second_annotations_leniencies_are_not_claims() -> None:
-    """What an annotation would accept from others is not what it asserts: scored as the
-    reading, its accept_parents and aliases are dropped."""
+    """What an annotation would accept from others is not what it asserts: read as an
+    extraction, a unit has its one parent, and an accept_parents that names the reference's
+    parent does not make it right."""
     first = _gold(TREE)
     second = _gold([*TREE[:1], ("Budget Division", "Department of Examples"), *TREE[2:]])
     second["units"][1]["accept_parents"] = ["Office of Finance"]
     assert score_annotation(second, first, "page").edges.correct == 2
+
+
+def test_alternative_expansions_and_optional_programs_are_no_rows() -> None:
+    reading = _gold(
+        TREE,
+        acronyms=[{"acronym": "OF", "expansion": "Office of Finance", "alt_expansions": ["Fin"]}],
+        programs=[{"name": "Lamp Grants", "aliases": [], "acronym": None}],
+        optional_programs=["Wick Loans"],
+    )
+    tables = gold_as_tables(reading, "page")
+    assert tables["acronyms"]["expansion"].tolist() == ["Office of Finance"]
+    assert tables["programs"]["name"].tolist() == ["Lamp Grants"]
+
+
+def test_roots_named_differently_are_each_the_root() -> None:
+    """Two annotators who name the page's body differently still agree on everything under
+    it: the reading's root row is the root, whatever its name."""
+    second = _gold(TREE)
+    second["root"] = {"name": "Examples Department", "aliases": [], "acronym": None}
+    for unit in second["units"]:
+        if unit["parent"] == "Department of Examples":
+            unit["parent"] = "Examples Department"
+    score = score_annotation(second, _gold(TREE), "page")
+    assert (score.units.f1, score.edges.f1) == (1.0, 1.0)
+
+
+def test_a_unit_that_is_the_other_annotations_root_is_no_unit_and_not_wrong() -> None:
+    """One reader takes the department as the page's body, the other adds the ministry above
+    it and the department as its unit: the department row matches the reference's root and
+    counts neither way."""
+    second = _gold([("Department of Examples", "Ministry of Samples"), *TREE])
+    second["root"] = {"name": "Ministry of Samples", "aliases": [], "acronym": None}
+    score = score_annotation(second, _gold(TREE), "page")
+    assert score.units.wrong == [] and score.units.f1 == 1.0
+
+
+def test_a_programs_office_resolves_through_a_units_name() -> None:
+    first = _gold(TREE, programs=[_program("Lamp Grants", "Office of Finance")])
+    second = _gold(TREE, programs=[_program("Lamp Grants", "Office of Finance")])
+    assert score_annotation(second, first, "page").mentioned_in == 1.0
+    second["programs"][0]["mentioned_in"] = "Office of Legal Counsel"
+    assert score_annotation(second, first, "page").mentioned_in == 0.0
+
+
+def _program(name: str, office: str) -> dict:
+    return {"name": name, "aliases": [], "acronym": None, "mentioned_in": office}
 
 
 def test_a_units_alias_in_the_reference_matches_the_readings_name() -> None:

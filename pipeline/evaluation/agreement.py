@@ -3,7 +3,8 @@
 A second, independent gold file of a page is read as if it were an extraction (its units as
 office rows, its parents resolved by name, its acronyms and programs as rows) and scored against
 the first with the very scorer the extractor faces. How far two careful people agree is the
-ceiling an extractor can be held to: a target above it measures the annotators, not the rules.
+reference an extractor's score is read against: a target above it measures the annotators as
+much as the rules.
 """
 
 from __future__ import annotations
@@ -19,11 +20,14 @@ ROOT_ID = "root"
 
 def _ids_by_name(gold: dict) -> dict[str, str]:
     """Each name or alias of the root and the units, normalized, to the row id it stands for.
-    The root's names win over a unit that repeats them; among units, the first."""
+    The root's names win over a unit that repeats them; a unit's own name over another's
+    alias; among equals, the first."""
     ids: dict[str, str] = {}
     for index, unit in enumerate(gold["units"]):
-        for name in [unit["name"], *unit.get("aliases", [])]:
-            ids.setdefault(normalize(name), f"u{index}")
+        ids.setdefault(normalize(unit["name"]), f"u{index}")
+    for index, unit in enumerate(gold["units"]):
+        for alias in unit.get("aliases", []):
+            ids.setdefault(normalize(alias), f"u{index}")
     for name in [gold["root"]["name"], *gold["root"].get("aliases", [])]:
         ids[normalize(name)] = ROOT_ID
     return ids
@@ -35,7 +39,9 @@ def gold_as_tables(gold: dict, source_id: str) -> dict[str, pd.DataFrame]:
     Only what an extractor asserts is kept: canonical names, one acronym, one type, one parent,
     one mentioning office. The annotation's leniencies (``accept_*``, ``alt_expansions``,
     ``optional_programs``) say what it would accept from others, not what it claims. A parent
-    named nowhere as a unit stays a bare name, scored as the name it is.
+    named nowhere as a unit stays a bare name, scored as the name it is; a program's office
+    named nowhere as a unit counts as no office (as for the extractor, whose programs always
+    point at a row).
     """
     ids = _ids_by_name(gold)
     root = gold["root"]
