@@ -1193,12 +1193,20 @@ def duty_described_item(item: str, paragraph: str) -> bool:
     )
 
 
-def _headings_not_list_items(blocks: list[Block]) -> list[Block]:
-    """A list item that the next paragraph describes is a heading, not an item.
+register(
+    "described_item_heading",
+    "layout",
+    """A list item that the next paragraph describes (it names the item, its acronym or most
+    of its words, or opens with what a unit does) is a heading over that paragraph, not an
+    item; after a lead-in that names units ("Offices include:"), the whole run of items is
+    headings, each unit with its own description.""",
+)
 
-    After a lead-in that names units ("Offices include:"), the whole run is headings: the
-    units, each with its own description, perhaps under a leadership position.
-    """
+
+def _headings_not_list_items(blocks: list[Block]) -> list[Block]:
+    """List items read as headings where ``described_item_heading`` says so."""
+    if not enabled("described_item_heading"):
+        return blocks
     out = list(blocks)
     index = 0
     while index < len(out):

@@ -2415,3 +2415,48 @@ def test_dash_marker_number_or_letter_and_dash_opens_an_item() -> None:
         """)
     items = [b for b in classify(text) if b.kind.value == "list_item"]
     assert len(items) == 3
+
+
+DESCRIBED_ITEMS = dedent("""\
+    Lamp Works Authority
+
+    The authority has these offices:
+
+    - Wick Supply Office
+    The Wick Supply Office buys wicks and keeps the Braid Unit.
+    - Glass Repair Office
+    The Glass Repair Office mends glass and keeps the Pane Unit.
+    """)
+
+
+def test_described_item_heading_each_item_over_its_own_paragraph() -> None:
+    """List items each followed by a paragraph that names them are headings over those
+    paragraphs, so each unit is a section of its own; switched off, they are a list's items
+    and the paragraphs prose under the page."""
+    found = offices(extract(DESCRIBED_ITEMS))
+    for name in ("Wick Supply Office", "Glass Repair Office"):
+        assert found[name][:2] == ("Lamp Works Authority", "section_heading"), name
+    off = offices(extract(DESCRIBED_ITEMS, off={"described_item_heading"}))
+    assert off["Wick Supply Office"].found_by == "listed_after_lead_in"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="after a lead-in that names units, the whole run of items becomes headings when "
+    "the paragraph after it describes its last item; an item with no text of its own is then "
+    "a heading right over the next one and reads as its group, so the described unit goes "
+    "under its undescribed peer",
+)
+def test_described_item_heading_an_undescribed_item_is_a_peer_not_a_group() -> None:
+    text = dedent("""\
+        Lamp Works Authority
+
+        The authority has these offices:
+
+        - Wick Supply Office
+        - Glass Repair Office
+
+        The Glass Repair Office mends broken lamp glass.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Repair Office"].parent == "Lamp Works Authority"
