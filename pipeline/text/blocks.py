@@ -205,8 +205,23 @@ def image_alt_text(line: str) -> bool:
     return _IMAGE_TEXT.match(line.strip()) is not None
 
 
+register(
+    "contact_line_noise",
+    "layout",
+    """A short line (up to sixteen words) that holds a contact detail (a telephone number, an
+    e-mail or web address, a postcode after a state's code, a numbered street, a postcode of
+    letters and digits) or says when the page was "updated", "modified" or "reviewed", or
+    that opens with a link's verb and its object ("Learn more", "Read the report", "Visit
+    LWO"), is page furniture, not content: no heading, no unit, no name in a table's first
+    cell. A directory's row (a unit's name before its telephone) stays content.""",
+)
+
+
 def is_noise(text: str) -> bool:
-    """Lines that are not content: contact details, addresses, "Learn more" links."""
+    """Lines that are not content: contact details, addresses, "Learn more" links
+    (``contact_line_noise``; switched off, every line is content)."""
+    if not enabled("contact_line_noise"):
+        return False
     words = text.split(maxsplit=MAX_HEADING_WORDS)  # a long paragraph is not split whole
     if len(words) > MAX_HEADING_WORDS:
         return False
@@ -970,6 +985,37 @@ def colon_heading_run(text: str, pieces: list[tuple[int, int, Hint | None]]) -> 
     return frozenset(kept) if len(kept) >= 3 or (len(kept) == 2 and units) else frozenset()
 
 
+register(
+    "lead_in_bare_list",
+    "layout",
+    """After a paragraph that ends in a colon (a lead-in: "The office has these teams:"),
+    each short line (sixteen words or fewer) that neither closes a sentence nor ends in a
+    colon is an item of the list it opens, bullet or none, until a line in another letter
+    case (a heading in capitals after items in title case, or the other way round) or a
+    line of another kind ends it.""",
+)
+
+register(
+    "colon_field_label",
+    "layout",
+    """A short line of four words or fewer that opens with a capital and ends in a colon,
+    alone ("Share:", "Contact Us:", "Hours:"), is a form's or a page's field label, not
+    content, unless it leads into a list ("Divisions include:"); a heading the markup sets
+    in that form ("<h3>Follow Us:</h3>") is no heading either. Switched off, such a line is
+    a paragraph, and a heading set by the markup stays a heading.""",
+)
+
+
+def _field_label(chunk: str) -> bool:
+    """A short "Word:" line alone, not a lead-in (``colon_field_label``)."""
+    return (
+        enabled("colon_field_label")
+        and _FOOTER.match(chunk) is not None
+        and len(chunk.split()) <= 4
+        and not _leads_into_list(chunk)
+    )
+
+
 def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
     """Split ``text`` into classified blocks, in document order.
 
@@ -1003,7 +1049,11 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
             level = (level if kind_hint == LIST_ITEM else 0) + 1
             start, end = piece_start + outline.start("name"), piece_start + outline.end("name")
             chunk = text[start:end]
-        elif kind_hint == HEADING and not _FOOTER.match(chunk) and not noise:
+        elif (
+            kind_hint == HEADING
+            and not (_FOOTER.match(chunk) and enabled("colon_field_label"))
+            and not noise
+        ):
             kind = HEADING
             numbered = _section_title_span(chunk)
             if numbered is not None:  # "§ 4-2. Office of Lamps": the title after the number
@@ -1017,9 +1067,7 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
             kind, level = LIST_ITEM, 1
         elif index in colon_headings and not noise:
             kind, level = HEADING, 0
-        elif (
-            _FOOTER.match(chunk) and len(chunk.split()) <= 4 and not _leads_into_list(chunk)
-        ) or noise:
+        elif _field_label(chunk) or noise:
             kind = FOOTER
         elif kind_hint is None and _kind_label(
             chunk, pieces[index + 1][2] if index + 1 < len(pieces) else None, label_values
@@ -1033,6 +1081,7 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
             kind = LABEL
         elif (
             in_list
+            and enabled("lead_in_bare_list")
             and not (list_marked and enabled("marked_list_ends"))
             and len(chunk.split(maxsplit=MAX_HEADING_WORDS)) <= MAX_HEADING_WORDS
             and not ends_sentence(chunk)

@@ -10,6 +10,7 @@ from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
 from pipeline.text import blocks, sections
 from pipeline.text.blocks import barred_rows, classify, directory_name
+from pipeline.text.hints import Hint
 from pipeline.text.html import render_html
 from pipeline.text.markdown import render_markdown
 from pipeline.text.sentences import sentence_spans
@@ -2460,3 +2461,90 @@ def test_described_item_heading_an_undescribed_item_is_a_peer_not_a_group() -> N
         """)
     found = offices(extract(text))
     assert found["Glass Repair Office"].parent == "Lamp Works Authority"
+
+
+def _kinds(
+    text: str, hints: dict[int, Hint] | None = None, off: frozenset[str] = frozenset()
+) -> dict[str, str]:
+    """Each block's text with its kind, read with the rules ``off`` switched off."""
+    with disabled(off):
+        return {b.text: b.kind.value for b in classify(text, hints)}
+
+
+LINK_LINE_PAGE = dedent("""\
+    Lamp Works Bureau
+
+    The bureau keeps the lamps of the town lit.
+
+    Wick Supply Office
+
+    The office buys wicks.
+
+    Learn More About Wick Office
+
+    Call 555-010-2000
+
+    Glass Repair Office
+
+    The office mends lantern glass.
+    """)
+
+
+def test_contact_line_noise_a_link_line_names_no_unit() -> None:
+    """A "Learn more" link line and a telephone line are page furniture, not headings: no
+    unit is named by the link; switched off, the link line is a heading and heads a unit."""
+    kinds = _kinds(LINK_LINE_PAGE)
+    assert kinds["Learn More About Wick Office"] == kinds["Call 555-010-2000"] == "footer"
+    assert "Learn More About Wick Office" not in offices(extract(LINK_LINE_PAGE))
+    off = _kinds(LINK_LINE_PAGE, off=frozenset({"contact_line_noise"}))
+    assert off["Learn More About Wick Office"] == "heading"
+    assert off["Call 555-010-2000"] != "footer"
+    found = offices(extract(LINK_LINE_PAGE, off={"contact_line_noise"}))
+    assert found["Learn More About Wick Office"].found_by == "section_heading"
+
+
+BARE_LIST_PAGE = dedent("""\
+    Lamp Works Bureau
+
+    The bureau keeps the lamps of the town lit. Its offices are:
+
+    Wick Office
+
+    Glass Office
+
+    Oil Office
+    """)
+
+
+def test_lead_in_bare_list_short_lines_after_a_colon_are_items() -> None:
+    """Short lines without bullets after a paragraph ending in a colon are the items of the
+    list it opens; switched off, each is read on its own (a heading line)."""
+    assert _kinds(BARE_LIST_PAGE)["Oil Office"] == "list_item"
+    found = offices(extract(BARE_LIST_PAGE))
+    assert found["Oil Office"] == Placed(
+        "Lamp Works Bureau", "listed_after_lead_in", "inside_section"
+    )
+    assert _kinds(BARE_LIST_PAGE, off=frozenset({"lead_in_bare_list"}))["Oil Office"] == "heading"
+    off = offices(extract(BARE_LIST_PAGE, off={"lead_in_bare_list"}))
+    assert off["Oil Office"].found_by == "section_heading"
+
+
+def test_colon_field_label_a_short_colon_line_is_a_field_not_content() -> None:
+    """A short "Word:" line alone is a field's label, page furniture, in plain text and as a
+    heading the markup sets; switched off, the plain line is a paragraph and the markup's
+    heading a heading."""
+    text = dedent("""\
+        Lamp Works Bureau
+
+        The bureau keeps the lamps of the town lit.
+
+        Glass Office:
+
+        The office mends lantern glass.
+        """)
+    assert _kinds(text)["Glass Office:"] == "footer"
+    assert _kinds(text, off=frozenset({"colon_field_label"}))["Glass Office:"] == "paragraph"
+    page = render_markdown("# Lamp Works Bureau\n\n## Follow Us:\n\nThe bureau keeps lamps.\n")
+    assert _kinds(page.text, page.hints)["Follow Us:"] == "footer"
+    off = _kinds(page.text, page.hints, frozenset({"colon_field_label"}))
+    assert off["Follow Us:"] == "heading"
