@@ -88,7 +88,7 @@ def _hint(node: LexborNode, depth: int) -> Hint:
         return Hint(HEADING, int(tag[1]))
     if tag in ("li", "dt", "dd"):
         return Hint(LIST_ITEM, max(depth, 1))
-    if tag == "p" and _wholly_bold(node):
+    if tag == "p" and enabled("bold_line_heading") and _wholly_bold(node):
         return Hint(HEADING, EMPHASIS_LEVEL)
     return Hint(PARAGRAPH, 0)
 
@@ -137,7 +137,10 @@ def _table_row(row: LexborNode, data_tables: dict[int, bool]) -> tuple[Hint, str
     """A data table's row as one block, cells joined by " | " (as a Markdown table's): the
     header row a paragraph that leads into the rows, each other row a list item. Whether a
     table is one is decided once per table (``data_tables``, by node): deciding it again for
-    each row searched the whole table per row, quadratic in its rows."""
+    each row searched the whole table per row, quadratic in its rows. None when the row is
+    no data table's or ``data_table_rows`` is off (its cells are then read one by one)."""
+    if not enabled("data_table_rows"):
+        return None
     table = row.parent
     while table is not None and table.tag != "table":
         table = table.parent

@@ -1,6 +1,6 @@
-"""The HTML renderer's rules, declared here so that every rule is registered without loading
-the renderer (a build of text pages never imports it; ablation and ``ice-offices rules`` must
-still know them)."""
+"""The HTML renderer's rules, and those it shares with the Markdown renderer, declared here
+so that every rule is registered without loading the renderers (a build of text pages never
+imports them; ablation and ``ice-offices rules`` must still know them)."""
 
 from __future__ import annotations
 
@@ -53,4 +53,24 @@ register(
     read as blocks, the heading a heading and the lines under it its paragraphs or items,
     not run together with it into one line of text ("Wick Office Located on the 2nd Floor
     The office trims ...").""",
+)
+
+register(
+    "bold_line_heading",
+    "layout",
+    """A paragraph set wholly in bold (every word of it inside ``<strong>``/``<b>``, or
+    ``**...**`` in Markdown) that does not end in a colon, sixteen words or fewer in HTML,
+    one line in Markdown, is a minor heading: pages use it as a heading below their
+    smallest real one (level 7). A bold line that ends in a colon leads into what follows
+    it.""",
+)
+
+register(
+    "data_table_rows",
+    "layout",
+    """A table of data (an HTML table whose first row is all header cells, with no table or
+    list in its cells; any Markdown table) is read row by row: each row one block, its
+    cells joined by " | ", the header row a paragraph that leads into the rows and each
+    other row a list item, as a directory lists its units. Switched off, each cell is a
+    paragraph of its own, as a table that lays out a page is read.""",
 )

@@ -15,6 +15,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+import pipeline.text.html_rules  # noqa: F401  (registers the rules it shares with HTML's)
 from pipeline.rules import enabled, register
 from pipeline.text.hints import (
     EMPHASIS_LEVEL,
@@ -133,7 +134,9 @@ def render_markdown(source: str) -> RenderedPage:
             row = []
         elif kind == "tr_close" and row is not None:
             cells = " | ".join(cell for cell in row if cell)
-            if cells:
+            if not enabled("data_table_rows"):  # each cell a paragraph of its own
+                blocks.extend((Hint(PARAGRAPH, 0), cell) for cell in row if cell)
+            elif cells:
                 blocks.append(
                     (Hint(PARAGRAPH if in_head else LIST_ITEM, 0 if in_head else 1), cells)
                 )
@@ -160,7 +163,13 @@ def render_markdown(source: str) -> RenderedPage:
             if not text:
                 continue
             hint = pending or Hint(PARAGRAPH, 0)
-            if hint.kind == PARAGRAPH and bold and "\n" not in text and not text.endswith(":"):
+            if (
+                hint.kind == PARAGRAPH
+                and bold
+                and "\n" not in text
+                and not text.endswith(":")
+                and enabled("bold_line_heading")
+            ):
                 hint = Hint(HEADING, EMPHASIS_LEVEL)
             blocks.append((hint, text))
             pending = None

@@ -7,6 +7,7 @@ from textwrap import dedent
 import pytest
 
 from pipeline.extract.page import NoStructureError
+from pipeline.extract.records import PageExtraction
 from pipeline.rules import disabled
 from pipeline.text import blocks, sections
 from pipeline.text.blocks import barred_rows, classify, directory_name
@@ -2548,3 +2549,82 @@ def test_colon_field_label_a_short_colon_line_is_a_field_not_content() -> None:
     assert _kinds(page.text, page.hints)["Follow Us:"] == "footer"
     off = _kinds(page.text, page.hints, frozenset({"colon_field_label"}))
     assert off["Follow Us:"] == "heading"
+
+
+BOLD_LINE_HTML = (
+    "<html><body><h1>Lamp Works Bureau</h1><p>The bureau keeps the lamps lit.</p>"
+    "<p><strong>Office of Wick Supply.</strong></p><p>The office buys wicks.</p></body></html>"
+)
+BOLD_LINE_MARKDOWN = dedent("""\
+    # Lamp Works Bureau
+
+    The bureau keeps the lamps lit.
+
+    **Office of Wick Supply.**
+
+    The office buys wicks.
+    """)
+
+
+def _found_by(result: PageExtraction, name: str) -> str:
+    """The rule that found the office named ``name`` (a closing period aside)."""
+    found = {n.rstrip("."): placed for n, placed in offices(result).items()}
+    return found[name].found_by
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_bold_line_heading_a_paragraph_wholly_in_bold_heads_a_section(markdown: bool) -> None:
+    """A paragraph set wholly in bold (HTML or Markdown) is a minor heading (level 7), even
+    closed by a period, and heads its unit's section; switched off, it is a paragraph and
+    its unit only one named in prose."""
+    page = BOLD_LINE_MARKDOWN if markdown else BOLD_LINE_HTML
+    render = render_markdown if markdown else render_html
+    rendered = render(page)
+    bold = rendered.text.index("Office of Wick Supply.")
+    assert rendered.hints[bold] == (blocks.HEADING, 7, 0)
+    kinds = {"markdown": markdown, "html": not markdown}
+    assert _found_by(extract(page, **kinds), "Office of Wick Supply") == "section_heading"
+    with disabled({"bold_line_heading"}):
+        assert render(page).hints[bold].kind == blocks.PARAGRAPH
+    off = extract(page, off={"bold_line_heading"}, **kinds)
+    assert _found_by(off, "Office of Wick Supply") == "prose_unit"
+
+
+DATA_TABLE_HTML = (
+    "<html><body><h1>Lamp Works Bureau</h1><p>The bureau keeps the lamps lit.</p>"
+    "<table><tr><th>Office</th><th>Room</th></tr><tr><td>Wick Office</td><td>Room 2</td></tr>"
+    "<tr><td>Glass Office</td><td>Room 3</td></tr></table></body></html>"
+)
+DATA_TABLE_MARKDOWN = dedent("""\
+    # Lamp Works Bureau
+
+    The bureau keeps the lamps lit.
+
+    | Office | Room |
+    | --- | --- |
+    | Wick Office | Room 2 |
+    | Glass Office | Room 3 |
+    """)
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_data_table_rows_each_row_an_item_under_its_header(markdown: bool) -> None:
+    """A data table is read row by row (HTML or Markdown): the header row a paragraph
+    leading into the rows, each other row a list item whose first cell names a unit;
+    switched off, every cell is a paragraph of its own and the header's cells are read as
+    headings."""
+    page = DATA_TABLE_MARKDOWN if markdown else DATA_TABLE_HTML
+    render = render_markdown if markdown else render_html
+    rendered = render(page)
+    header, row = rendered.text.index("Office | Room"), rendered.text.index("Wick Office | ")
+    assert rendered.hints[header].kind == blocks.PARAGRAPH
+    assert rendered.hints[row] == (blocks.LIST_ITEM, 1, 0)
+    kinds = {"markdown": markdown, "html": not markdown}
+    found = offices(extract(page, **kinds))
+    assert found["Wick Office"].found_by == "table_unit_column"
+    assert "Office" not in found
+    with disabled({"data_table_rows"}):
+        assert "\n\nWick Office\n\nRoom 2\n\n" in render(page).text
+    off = offices(extract(page, off={"data_table_rows"}, **kinds))
+    assert off["Wick Office"].found_by == "section_heading"
+    assert "Office" in off
