@@ -7628,9 +7628,20 @@ def _named_bare(name: str, units: list[Unit]) -> Unit | None:
     return None
 
 
+register(
+    "part_named_in_full",
+    "filter",
+    """A part a page names bare in its introduction or in a generic list ("two offices: Lamp
+    Care and Oil Supply") is the unit the page also names with a unit noun added ("the Office
+    of Lamp Care"): the bare name is not a unit of its own beside the full one.""",
+)
+
+
 def _named_in_full(name: str, units: list[Unit]) -> bool:
     """Whether a unit found already is ``name`` with a unit noun added: "Office of Special
-    Measures" for "Special Measures"."""
+    Measures" for "Special Measures" (``part_named_in_full``)."""
+    if not enabled("part_named_in_full"):
+        return False
     key = _unit_key(name)
     return any(
         key < (other := _unit_key(unit.name)) and other - key <= UNIT_NOUNS for unit in units

@@ -2868,3 +2868,24 @@ def test_possessive_heading_a_name_cut_before_what_its_body_owns() -> None:
     assert "Department of Wicks’" in names(extract(text, off={"possessive_heading"}))
     assert possessive_heading("Lamp Makers’")
     assert not possessive_heading("Office of Wick Makers")
+
+
+def test_part_named_in_full_a_bare_part_the_prose_names_with_its_noun() -> None:
+    """A page without sections that lists its parts bare ("two offices: Wick Standards and
+    Glass Inspection") and then names each in full ("The Office of Wick Standards") has those
+    units once, by the full name; switched off, the bare names are units beside them."""
+    text = dedent("""\
+        Lamp Works Bureau
+
+        The bureau is structured into two offices: Wick Standards and Glass Inspection.
+
+        The Office of Wick Standards sets the rules for wicks. The Office of Glass Inspection checks lamp glass.
+        """)
+    assert names(extract(text)) == [
+        "Lamp Works Bureau",
+        "Office of Wick Standards",
+        "Office of Glass Inspection",
+    ]
+    off = names(extract(text, off={"part_named_in_full"}))
+    assert "Wick Standards" in off
+    assert "Glass Inspection" in off
