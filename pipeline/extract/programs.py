@@ -774,7 +774,8 @@ def _unit_at(position: int, units: list[Unit], text: str) -> Unit:
 _OFFICE_NAMED = frozenset({"named_online_service", "named_plan"})
 
 
-def _names_an_office(mention: Mention, units: list[Unit]) -> bool:
+@rule("filter", off=False)
+def office_named_service(mention: Mention, units: list[Unit]) -> bool:
     """A service or plan named only with words of an office's name or its acronym ("the
     Lantern Bureau website") is the office's, not a program."""
     if mention.found_by not in _OFFICE_NAMED:
@@ -820,7 +821,7 @@ def extract_programs(
     """Program records of the page, one per distinct program."""
     mentions = find_mentions(page, {unit.evidence_start for unit in units})
     mentions = [
-        m for m in mentions if not _names_an_office(m, units) and not inside_unit_name(m, units)
+        m for m in mentions if not office_named_service(m, units) and not inside_unit_name(m, units)
     ]
     for unit in units if enabled("unit_called_program") else []:
         if unit.unit_type == UnitType.PROGRAM:

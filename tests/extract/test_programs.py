@@ -293,6 +293,21 @@ def test_named_online_service_website_and_online_resource_are_programs() -> None
     assert programs(extract(SERVICE, off={"named_online_service"})) == {}
 
 
+OFFICE_WEBSITE = office_page(
+    "Apply on the Wick Standards website. Glowline Help is an online resource."
+)
+
+
+def test_office_named_service_a_website_named_with_an_office_s_words() -> None:
+    """A website named only with words of an office's name ("the Wick Standards website") is
+    the office's own, not a program; switched off, it is a program like any service."""
+    assert programs(extract(OFFICE_WEBSITE)) == {"Glowline Help": "named_online_service"}
+    assert programs(extract(OFFICE_WEBSITE, off={"office_named_service"})) == {
+        "Wick Standards": "named_online_service",
+        "Glowline Help": "named_online_service",
+    }
+
+
 SERVICE_KINDS = office_page(
     "We grew our Wick Exchange platform. The office built the lampPay portal with the "
     "treasury. It applies the Lamp Safety Management (LSM) framework to every project, and "
