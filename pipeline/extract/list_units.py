@@ -1436,6 +1436,23 @@ _LEAD_FINDERS = (
 )
 
 
+register(
+    "repeated_label_run",
+    "filter",
+    """A run of list items and "Label: text" lines in which a label is given more than once on
+    the page ("Phone:", "Hours:" over each office's details) is a set of fields, not a list
+    of units: none of its items is read as a unit.""",
+)
+register(
+    "capitalized_item_name",
+    "filter",
+    """A list item's name that is not in title case ("Trims the wicks", "wick care") is a
+    duty or a sentence, not a unit, unless a lead-in or heading that says its items are units
+    announces it and it is short (at most six words), or a rule for names in lower or
+    sentence case keeps it (``following_lower_case``, ``sentence_case_part_kept``).""",
+)
+
+
 def list_units(
     text: str, blocks: list[Block], parent: Unit, context: ListContext, label_counts: Counter
 ) -> list[Unit]:
@@ -1455,7 +1472,9 @@ def list_units(
         top_names = [f[0] for item, f in named if f and _depth(item) == top]
         owner = lead_in_names_parent(lead, context) if lead is not None else None
         labels = [item.label or "" for item in items if item.kind == LABEL]
-        if any(label_counts[label.lower()] > 1 for label in labels):
+        if enabled("repeated_label_run") and any(
+            label_counts[label.lower()] > 1 for label in labels
+        ):
             continue
         if owner is not None:
             finder = "lead_in_names_parent"
@@ -1544,7 +1563,8 @@ def list_units(
                 continue
             proper = is_capitalized_name(without_acronyms(found[0]))
             if (
-                not proper
+                enabled("capitalized_item_name")
+                and not proper
                 and (
                     finder not in LOWER_CASE_FINDERS
                     or len(without_acronyms(found[0]).split()) > MAX_LOWER_CASE_WORDS

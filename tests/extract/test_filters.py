@@ -2889,3 +2889,52 @@ def test_part_named_in_full_a_bare_part_the_prose_names_with_its_noun() -> None:
     off = names(extract(text, off={"part_named_in_full"}))
     assert "Wick Standards" in off
     assert "Glass Inspection" in off
+
+
+def test_repeated_label_run_a_list_beside_a_label_the_page_repeats() -> None:
+    """A run of items that holds a "Label: text" line whose label the page gives again
+    ("Hours:" under each office) is a set of fields: none of its items is a unit; switched
+    off, the items are read as the lead-in announces them."""
+    text = dedent("""\
+        Lamp Works Bureau
+
+        Wick Supply Office
+
+        The office has these units:
+
+        - Braid Unit
+        - Trim Unit
+        Hours: nine to five
+
+        Glass Repair Office
+
+        Hours: eight to four
+        """)
+    found = names(extract(text))
+    assert "Wick Supply Office" in found
+    assert "Braid Unit" not in found
+    off = offices(extract(text, off={"repeated_label_run"}))
+    assert off["Braid Unit"].parent == "Wick Supply Office"
+    assert off["Trim Unit"].parent == "Wick Supply Office"
+
+
+def test_capitalized_item_name_a_long_item_in_sentence_case_is_no_unit() -> None:
+    """Under a heading that announces units, an item in title case is a unit and a long one
+    in sentence case ("Oil care and the filling of lamps") is a duty; switched off, it is a
+    unit too."""
+    text = dedent("""\
+        Lamp Works Bureau
+
+        Our units:
+
+        - Wick Supply Office
+        - Glass Repair Office
+        - Oil care and the filling of lamps
+        """)
+    assert names(extract(text)) == [
+        "Lamp Works Bureau",
+        "Wick Supply Office",
+        "Glass Repair Office",
+    ]
+    off = names(extract(text, off={"capitalized_item_name"}))
+    assert "Oil care and the filling of lamps" in off
