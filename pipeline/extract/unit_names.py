@@ -185,6 +185,15 @@ def _holds_a_position(name: str, long_form: str) -> bool:
     return bool(set(extra) & POSITION_WORDS)
 
 
+register(
+    "acronym_from_section_initials",
+    "name",
+    """A unit that its heading and the page's definitions give no acronym takes a token of its
+    section's text that is an acronym no definition expands and whose letters are the
+    initials of the unit's name ("LSO" in the text under "Lamp Supply Office").""",
+)
+
+
 def _acronym_for(
     name: str, heading_acronym: str | None, definitions: Definitions, body_text: str
 ) -> str | None:
@@ -193,6 +202,8 @@ def _acronym_for(
     ending = definitions.ending(name)
     if ending is not None and not _holds_a_position(name, ending.expansion):
         return ending.acronym
+    if not enabled("acronym_from_section_initials"):
+        return None
     defined = definitions.acronyms
     split = body_text.replace("’", " ").split()
     tokens = {token.strip(".,;:()") for token in filter(_CAPITAL_PAIR.search, split)}

@@ -1371,3 +1371,27 @@ def test_trailing_place_what_is_no_town() -> None:
     assert trailing_place("Wick Office New Lampton, NY") == "Wick Office"
     assert trailing_place("Lamp Office, Inc") is None
     assert trailing_place("Wick Office, VT") is None
+
+
+def test_acronym_from_section_initials_an_undefined_acronym_in_the_section() -> None:
+    """A section's text that uses an acronym no definition expands ("The WSO buys ...") whose
+    letters are the initials of the unit its heading names gives that unit its acronym;
+    switched off, the unit has none."""
+    text = dedent("""\
+        Lamp Works Bureau
+
+        The bureau keeps the lamps of the city lit.
+
+        Wick Supply Office
+
+        The WSO buys wicks for every lamp in the city.
+
+        Glass Repair Office
+
+        The office mends broken glass.
+        """)
+    found = {office.name: office.acronym for office in extract(text).offices}
+    assert found["Wick Supply Office"] == "WSO"
+    assert found["Glass Repair Office"] is None
+    off = extract(text, off={"acronym_from_section_initials"})
+    assert {office.name: office.acronym for office in off.offices}["Wick Supply Office"] is None
