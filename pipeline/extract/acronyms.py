@@ -533,6 +533,15 @@ def _spells_with_office_dropped(letters: str, dropped: int, name_words: list[Wor
     return cost is not None and cost <= max_skipped(letters)
 
 
+register(
+    "longest_expansion_only",
+    "acronym",
+    """An acronym defined twice on a page, once with a long form that is the tail of the
+    other's ("Office of Lamp Glowmarks (LG)", "Lamp Glowmarks (LG)"), is defined once, by the
+    longer long form: the shorter one is the same name cut short.""",
+)
+
+
 def find_definitions(page: PageLayout) -> Definitions:
     """Every acronym definition on the page, first occurrence of each pair first."""
     found: list[AcronymDefinition] = []
@@ -554,11 +563,16 @@ def find_definitions(page: PageLayout) -> Definitions:
     chosen: dict[tuple[str, str], AcronymDefinition] = {}
     for definition in sorted(found, key=lambda d: (d.expansion.isupper(), d.expansion_start)):
         chosen.setdefault((definition.acronym, definition.expansion.lower()), definition)
-    tails = {
-        (other.acronym, " ".join(words[cut:]))
-        for other in chosen.values()
-        for words in [other.expansion.lower().split(" ")]
-        for cut in range(1, len(words))
-    }
+    # a long form that is the tail of another is that name cut short (``longest_expansion_only``)
+    tails = (
+        {
+            (other.acronym, " ".join(words[cut:]))
+            for other in chosen.values()
+            for words in [other.expansion.lower().split(" ")]
+            for cut in range(1, len(words))
+        }
+        if enabled("longest_expansion_only")
+        else set()
+    )
     fullest = [d for d in chosen.values() if (d.acronym, d.expansion.lower()) not in tails]
     return Definitions(sorted(fullest, key=lambda d: (d.expansion_start, d.acronym)))

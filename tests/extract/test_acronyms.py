@@ -608,3 +608,17 @@ def test_is_acronym_a_subsection_after_a_section_number_is_no_acronym() -> None:
     found = acronyms(extract(text))
     assert "12" not in found
     assert found["LB"][0] == "Lamp Board"
+
+
+def test_longest_expansion_only_a_long_form_cut_short_is_the_same_definition() -> None:
+    """An acronym defined by "the Office of Lamp Glowmarks (LG)" and again by "Lamp Glowmarks
+    (LG)" is defined once, by the longer long form; switched off, both are definitions."""
+    text = dedent("""\
+        Lamp Works Bureau
+
+        The Office of Lamp Glowmarks (LG) buys lamps. Lamp Glowmarks (LG) also buys wicks.
+        """)
+    found = [(a.acronym, a.expansion) for a in extract(text).acronyms]
+    assert found == [("LG", "Office of Lamp Glowmarks")]
+    off = [(a.acronym, a.expansion) for a in extract(text, off={"longest_expansion_only"}).acronyms]
+    assert off == [("LG", "Office of Lamp Glowmarks"), ("LG", "Lamp Glowmarks")]
