@@ -1062,13 +1062,19 @@ def dash_label(item: Block) -> str | None:
 
 @rule("unit", off=False)
 def label_line_run(labels: list[str], label_counts: Counter) -> bool:
-    """A run of two or more distinct "Label: what it does" lines, each label a short proper
-    name (the acronym it defines aside: "Lamp Rules (LR):"), lists units; so does a list
-    whose every item is "Name – what it does" (a dash in place of the colon), sub-items
-    included."""
+    """A run of two or more "Label: what it does" lines, each label a short proper name (the
+    acronym it defines aside: "Lamp Rules (LR):") given once (``repeated_label_run``), lists
+    units; so does a list whose every item is "Name – what it does" (a dash in place of the
+    colon), sub-items included."""
     return len(labels) >= 2 and all(
-        label and is_proper_name(label) and label_counts[label.lower()] == 1 for label in labels
+        label and is_proper_name(label) and _given_once(label, label_counts) for label in labels
     )
+
+
+def _given_once(label: str, label_counts: Counter) -> bool:
+    """A label the page gives once may name a unit; one it repeats is a field's
+    (``repeated_label_run``; switched off, every label may)."""
+    return label_counts[label.lower()] == 1 or not enabled("repeated_label_run")
 
 
 def _depth(item: Block) -> int:
@@ -1221,7 +1227,7 @@ def _label_runs(
         current: list[Block] = []
         for item in [*items, None]:
             label = item.label if item is not None else None
-            if label and is_proper_name(label) and label_counts[label.lower()] == 1:
+            if label and is_proper_name(label) and _given_once(label, label_counts):
                 current.append(item)  # type: ignore[arg-type]
                 continue
             if current:
@@ -1439,9 +1445,10 @@ _LEAD_FINDERS = (
 register(
     "repeated_label_run",
     "filter",
-    """A run of list items and "Label: text" lines in which a label is given more than once on
-    the page ("Phone:", "Hours:" over each office's details) is a set of fields, not a list
-    of units: none of its items is read as a unit.""",
+    """A label the page gives more than once ("Phone:", "Hours:" over each office's details)
+    names a field, not a unit: a run of list items and "Label: text" lines that holds one is
+    a set of fields, none of its items a unit, and a run of "Label: text" lines lists units
+    (``label_line_run``) only when each of its labels is given once on the page.""",
 )
 register(
     "capitalized_item_name",
@@ -1472,9 +1479,7 @@ def list_units(
         top_names = [f[0] for item, f in named if f and _depth(item) == top]
         owner = lead_in_names_parent(lead, context) if lead is not None else None
         labels = [item.label or "" for item in items if item.kind == LABEL]
-        if enabled("repeated_label_run") and any(
-            label_counts[label.lower()] > 1 for label in labels
-        ):
+        if not all(_given_once(label, label_counts) for label in labels):
             continue
         if owner is not None:
             finder = "lead_in_names_parent"

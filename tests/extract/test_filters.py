@@ -2918,6 +2918,29 @@ def test_repeated_label_run_a_list_beside_a_label_the_page_repeats() -> None:
     assert off["Trim Unit"].parent == "Wick Supply Office"
 
 
+def test_repeated_label_run_field_labels_under_each_office_are_no_units() -> None:
+    """"Label: text" lines whose labels each office's section gives again ("Phone:",
+    "Hours:") are its fields; switched off, they are read as a run of units."""
+    text = dedent("""\
+        Lamp Works Bureau
+
+        Office of Oil Supply
+
+        Phone: ask the front desk
+        Hours: weekdays only
+
+        Office of Lamp Repair
+
+        Phone: ask the repair desk
+        Hours: weekends only
+        """)
+    found = names(extract(text))
+    assert {"Office of Oil Supply", "Office of Lamp Repair"} <= set(found)
+    assert "Phone" not in found
+    off = offices(extract(text, off={"repeated_label_run"}))
+    assert off["Phone"].found_by == "label_line_run"
+
+
 def test_capitalized_item_name_a_long_item_in_sentence_case_is_no_unit() -> None:
     """Under a heading that announces units, an item in title case is a unit and a long one
     in sentence case ("Oil care and the filling of lamps") is a duty; switched off, it is a
