@@ -2919,7 +2919,7 @@ def test_repeated_label_run_a_list_beside_a_label_the_page_repeats() -> None:
 
 
 def test_repeated_label_run_field_labels_under_each_office_are_no_units() -> None:
-    """"Label: text" lines whose labels each office's section gives again ("Phone:",
+    """ "Label: text" lines whose labels each office's section gives again ("Phone:",
     "Hours:") are its fields; switched off, they are read as a run of units."""
     text = dedent("""\
         Lamp Works Bureau
