@@ -146,9 +146,33 @@ def _name_from_subject(page: PageLayout, heading_name: str, body: list[Block]) -
         if (
             set(words) & (UNIT_NOUNS | POSITION_WORDS)
             and content_tokens(subject.text) & heading_words
+            and not _part_of_heading(subject.text, heading_name)
         ):
             return subject.text, subject.start, subject.end, end
     return None
+
+
+def _part_of_heading(subject: str, heading_name: str) -> bool:
+    """A subject made of some of the heading's words but not its unit noun ("General" opening
+    "General investigations ..." under "General Investigations Unit") is a word of the
+    sentence, not the unit's name: the heading's name stands (``subject_adds_words``)."""
+    words, heading = set(name_tokens(subject)), set(name_tokens(heading_name))
+    return (
+        enabled("subject_adds_words")
+        and words < heading
+        and not words & UNIT_NOUNS
+        and bool(heading & UNIT_NOUNS)
+    )
+
+
+register(
+    "subject_adds_words",
+    "name",
+    """A section's opening subject gives its unit's name only when it names a unit: a subject
+    made of some of the heading's words without the heading's unit noun ("General" over
+    "General Investigations Unit", a position word alone) is a word of the sentence, and the
+    heading's name stands.""",
+)
 
 
 def _bare_unit_noun(subject: str) -> bool:

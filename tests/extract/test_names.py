@@ -1395,3 +1395,24 @@ def test_acronym_from_section_initials_an_undefined_acronym_in_the_section() -> 
     assert found["Glass Repair Office"] is None
     off = extract(text, off={"acronym_from_section_initials"})
     assert {office.name: office.acronym for office in off.offices}["Wick Supply Office"] is None
+
+
+def test_subject_adds_words_a_position_word_opening_the_body_is_no_name() -> None:
+    """ "General trimming covers ..." under "General Trimming Unit": the subject "General" is
+    only a word of the heading, no unit noun, so the heading names the unit; switched off,
+    the unit is named after the position word."""
+    text = dedent("""\
+        Lamp Works Bureau
+
+        General Trimming Unit
+
+        General trimming covers the wicks of every lamp in the town.
+
+        Glass Care Unit
+
+        The Glass Care Unit cleans the lamp glass.
+        """)
+    assert names(extract(text))[1:] == ["General Trimming Unit", "Glass Care Unit"]
+    off = names(extract(text, off={"subject_adds_words"}))
+    assert "General" in off
+    assert "General Trimming Unit" not in off
