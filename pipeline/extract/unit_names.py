@@ -154,7 +154,7 @@ def _name_from_subject(page: PageLayout, heading_name: str, body: list[Block]) -
 
 def _part_of_heading(subject: str, heading_name: str) -> bool:
     """A subject made of some of the heading's words but not its unit noun ("General" opening
-    "General investigations ..." under "General Investigations Unit") is a word of the
+    "General trimming covers ..." under "General Trimming Unit") is a word of the
     sentence, not the unit's name: the heading's name stands (``subject_adds_words``)."""
     words, heading = set(name_tokens(subject)), set(name_tokens(heading_name))
     return (
@@ -170,7 +170,7 @@ register(
     "name",
     """A section's opening subject gives its unit's name only when it names a unit: a subject
     made of some of the heading's words without the heading's unit noun ("General" over
-    "General Investigations Unit", a position word alone) is a word of the sentence, and the
+    "General Trimming Unit", a position word alone) is a word of the sentence, and the
     heading's name stands.""",
 )
 
