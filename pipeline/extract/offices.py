@@ -7993,9 +7993,11 @@ def generic_noun_alone(name: str) -> bool:
 # body named by its noun alone ("Organization of the Department": "Organization of the Lamp
 # Exporting Towns" is a name). A mission sent to a body is one: "Mission to the Lamp Union".
 _TOPIC_OF = re.compile(
-    r"(?:the\s+)?(?:(?:overview|responsibilit(?:y|ies)|functions?|duties|powers|roles?|history"
+    r"(?:the\s+)?(?:(?:organi[sz]ation(?:al)?\s+(?:and\s+)?)?"
+    r"(?:overview|responsibilit(?:y|ies)|functions?|duties|powers|roles?|history"
     r"|mission(?!\s+to\b)|mandate|profile|description|introduction|summary|structure|composition"
     r"|evolution|location|details|report)\s+(?:of|to|at|for|on)\b|welcome\s+to\b"
+    r"|(?:about|inside|meet)\s+(?=(?:the|this|our)\s|(?-i:[A-Z]))"
     r"|organi[sz]ation\s+of\s+(?:the|this|our)\s+[a-z]+\s*$)",
     re.IGNORECASE,
 )
@@ -8022,9 +8024,13 @@ def topic_of_name(name: str) -> bool:
     return not (
         words
         and words[-1] in UNIT_NOUNS
-        and not match.group().lower().startswith(("welcome", "organi"))
+        and not match.group().lower().startswith(_GREETINGS)
         and not _TOPIC_BODY_DETERMINER.search(name, match.end())
     )
+
+
+# Openings that greet the body or announce the page is about it: a topic, whatever noun ends it.
+_GREETINGS = ("welcome", "about", "inside", "meet", "organization of", "organisation of")
 
 
 # A determiner before the body a topic is about: "Location of the Glass Office", "Role of

@@ -2323,6 +2323,35 @@ def test_topic_of_name_a_unit_named_for_its_field() -> None:
     assert topic_of_name("Welcome to Wick Division")
 
 
+def test_topic_of_name_a_heading_that_takes_the_reader_inside_the_body() -> None:
+    """ "Inside the Lamp Works Bureau" over the bureau's units announces the page's subject:
+    no unit, its units hang from the bureau; "About", "Meet" and "Organization and Duties
+    of" open topics too, and "Inside Trim Unit" with no body after "inside" is no topic."""
+    text = dedent("""\
+        Lamp Works Bureau
+
+        Inside the Lamp Works Bureau
+
+        Wick Supply Office
+
+        The Wick Supply Office buys wicks for the town.
+
+        Glass Repair Office
+
+        The Glass Repair Office mends broken lamp glass.
+        """)
+    found = offices(extract(text))
+    assert "Inside the Lamp Works Bureau" not in found
+    assert found["Wick Supply Office"].parent == "Lamp Works Bureau"
+    off = offices(extract(text, off={"topic_of_name"}))
+    assert off["Wick Supply Office"].parent == "Inside the Lamp Works Bureau"
+    assert topic_of_name("About the Division")
+    assert topic_of_name("Meet the Wick Council")
+    assert topic_of_name("Organization and Duties of the Lamp Warden's Office")
+    assert topic_of_name("Organizational Structure of the Oil Board")
+    assert not topic_of_name("Inside trim unit")
+
+
 def test_topic_of_name_a_mission_sent_to_a_body() -> None:
     """ "Mission to the Lamp Union": a mission the body sends to another body is one of its
     units (a foreign ministry's missions, listed); "Mission of the Wick Office" is still its
