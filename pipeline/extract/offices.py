@@ -6124,7 +6124,8 @@ register(
     bureaus are the Bureau of Wicks, the Bureau of Oil and the Glass Institute", "Its
     divisions are Wick Care, Oil Supply and Glass Repair", "The Lamp Board's Departments
     include the Office of the Wick Keeper and the Oil Office"), and whose verb is "are" or
-    "include", names those units: the subject says what kind of thing each name is, so a
+    "include", a colon after it or none ("The divisions are: Wick Care, ..."), names those
+    units: the subject says what kind of thing each name is, so a
     name with no unit noun ("Wick Care", "the Glass Institute") is one of them too. The
     names are capitalized, a few words long at most, joined only by commas, "and" and "the",
     and no post; they are parts of the unit whose section holds the sentence. A counted
@@ -6136,8 +6137,12 @@ _PLURAL_SUBJECT = re.compile(
     r"(?!(?i:" + "|".join(_COUNTS) + r"|\d)\b)(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?"
     r"(?:bureaus|divisions|departments|offices|units|sections|branches|directorates"
     r"|Bureaus|Divisions|Departments|Offices|Units|Sections|Branches|Directorates)"
-    r"\s+(?:are|include)\s+"
+    r"\s+(?:are|include)(?:\s*:-?)?\s+"
 )
+
+
+# The verb of ``_PLURAL_SUBJECT``, a colon after it or none ("The departments are:- A, B").
+_COPULA_VERB = re.compile(r" (?:are|include)(?:\s*:-?)? ")
 
 
 def _copula_parts(
@@ -6287,7 +6292,7 @@ def composition_list(
         owner = owners.get(block.start, top)
         for start, end in page.sentences(block.start, block.end):
             fragment = text[start:end]
-            if (" are " in fragment or " include " in fragment) and enabled("plural_noun_copula"):
+            if _COPULA_VERB.search(fragment) and enabled("plural_noun_copula"):
                 found += _copula_parts(
                     page, start, end, owner=owner, index=index, taken=taken, by_name=by_name
                 )

@@ -3954,6 +3954,22 @@ def test_plural_noun_copula_its_divisions_are_bare_names() -> None:
     assert "Oil Supply" not in offices(extract(text, off={"plural_noun_copula"}))
 
 
+def test_plural_noun_copula_a_colon_after_the_verb() -> None:
+    """ "The departments are:- Wicks, Oil Supply and Glass Repair": a colon (with the dash
+    some pages set after it) between the verb and the names changes nothing."""
+    for colon in (":", ":-"):
+        text = page(
+            "Office of Lamp Care",
+            f"The office keeps lamps. The departments are{colon} Wicks, Oil Supply and Glass Repair.",
+            "Office of Glass",
+            "The office cuts glass.",
+        )
+        found = offices(extract(text))
+        assert found["Oil Supply"].parent == "Office of Lamp Care"
+        assert found["Glass Repair"].found_by == "plural_noun_copula"
+        assert "Oil Supply" not in offices(extract(text, off={"plural_noun_copula"}))
+
+
 def test_plural_noun_copula_the_bureaus_include_a_name_without_unit_noun() -> None:
     """ "The bureaus are the Bureau of Wicks, the Bureau of Oil and the Glass Institute", "The
     Lamp Board's Departments include ...": each name is one of the units, "the Glass
