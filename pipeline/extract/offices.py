@@ -93,6 +93,7 @@ from pipeline.text.vocabulary import (
     SECTION_WORDS,
     SYSTEM_NOUNS,
     TEAM_NOUNS,
+    UNDERTAKING_NOUNS,
     UNIT_NOUNS,
     VERBS_AS_PLURAL_NOUNS,
 )
@@ -5759,7 +5760,79 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     acronym_inside_name(units)
     acronym_named_unit(units, definitions)
     defined_name_acronym(units, definitions)
-    return _parents_first(_without_non_unit_names(_without_abolished(page, units), page))
+    found = _parents_first(_without_non_unit_names(_without_abolished(page, units), page))
+    if len(found) < 2:
+        found += unit_names_in_text(page, found[0])
+    return found
+
+
+MAX_NAMED_IN_TEXT_WORDS = 8
+
+
+@rule("unit", off=[])
+def unit_names_in_text(page: PageLayout, top: Unit) -> list[Unit]:
+    """A page on which no other reader finds a unit is not refused while its text names
+    units: each capitalized name that a unit noun opens before "of" or "for" or closes
+    ("Department of Wicks", "Glass Repair Division"), other than the page's own body, is
+    one of the body's units, in the order the page first names them. Switched off, such a
+    page is refused ("no organizational units found")."""
+    text = page.text
+    own = _unit_key(top.name)
+    seen = {own}
+    found: list[Unit] = []
+    for block in page.blocks:
+        for phrase in page.phrases(block.start, block.end):
+            # "a Department of Finance, a Department of Law": an article after a comma or
+            # an "and" starts the series' next name
+            at = 0
+            for cut in [*_SERIES_ARTICLE.finditer(phrase.text), None]:
+                piece = phrase.text[at : cut.start() if cut else len(phrase.text)]
+                start = phrase.start + at
+                at = cut.end() if cut else at
+                name = without_acronyms(piece).strip()
+                key = _unit_key(name)
+                words = name_tokens(name)
+                if not (
+                    1 < len(name.split()) <= MAX_NAMED_IN_TEXT_WORDS
+                    and is_capitalized_name(name)
+                    and (
+                        words[-1] in UNIT_NOUNS
+                        or (words[0] in UNIT_NOUNS and words[1:2] in (["of"], ["for"]))
+                    )
+                    and not names_position_only(name)
+                    and not _undertaking(name, text, start)
+                    and key not in seen
+                    and not own <= key
+                    and not key <= own
+                ):
+                    continue
+                seen.add(key)
+                found.append(
+                    _unit_named(
+                        text,
+                        name,
+                        start,
+                        top,
+                        found_by="unit_names_in_text",
+                        parent_by="default_root",
+                        is_group=False,
+                    )
+                )
+    return found
+
+
+def _undertaking(name: str, text: str, start: int) -> bool:
+    """A project's name ("Construction of an Oil Depot Office"), or the thing it builds after
+    its noun of an undertaking: what is built, no unit."""
+    tokens = name_tokens(name)
+    if len(tokens) > 2 and tokens[0] in UNDERTAKING_NOUNS and tokens[1] == "of":
+        return True
+    before = [w for w in name_tokens(text[max(0, start - 40) : start]) if w not in _ARTICLES]
+    return len(before) >= 2 and before[-2] in UNDERTAKING_NOUNS and before[-1] == "of"
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_SERIES_ARTICLE = re.compile(r",\s+(?:and\s+)?(?:an?|the)\s+|\s+and\s+(?:an?|the)\s+")
 
 
 # An acronym in parentheses inside or after a name: "Lamp Works (LW) Branch", "Lamp Works (LW)".

@@ -543,7 +543,7 @@ def test_outline_label_numbered_levels_of_a_chart() -> None:
     assert found["Oil Testing Center"].parent == "Deputy Warden for Oil"
     assert found["Deputy Warden for Oil"].parent == ROOT
     with pytest.raises(NoStructureError):
-        extract(OUTLINE_CHART, off={"outline_label"})
+        extract(OUTLINE_CHART, off={"outline_label", "unit_names_in_text"})
 
 
 FRONT_MATTER_PAGE = dedent("""\
@@ -659,7 +659,7 @@ def test_kind_label_heading_units_named_by_their_kind_and_portfolio() -> None:
     assert found["post repair"].parent == "Deputy Treasurer: Lamp Posts"
     assert not any("jane doe" in name for name in found)
     with pytest.raises(NoStructureError):  # switched off, the lines are labels, no units
-        extract(text, off={"kind_label_heading"})
+        extract(text, off={"kind_label_heading", "unit_names_in_text"})
 
 
 def test_titled_holder_line_title_is_the_unit_and_holder_under_a_heading_is_text() -> None:
@@ -1266,7 +1266,7 @@ def test_listing_sentence_a_line_whose_words_before_the_colon_end_in_include() -
     assert found["Office of Glass"] == Placed("Lamp Bureau", "prose_unit", "default_root")
     assert "Office of Oil" in found
     with pytest.raises(NoStructureError):  # a label over a text: no unit read in it
-        extract(LISTING_LINE, markdown=True, off={"listing_sentence"})
+        extract(LISTING_LINE, markdown=True, off={"listing_sentence", "unit_names_in_text"})
 
 
 def test_listing_sentence_a_label_over_its_text_stays_a_label() -> None:
@@ -1965,7 +1965,9 @@ def test_agency_heading_prose_the_agencys_heading_over_the_prose_naming_its_unit
         "Lamp Board", "enumerated_units", "default_root"
     )
     with pytest.raises(NoStructureError):
-        extract(AGENCY_HEADING_PROSE, markdown=True, off={"agency_heading_prose"})
+        extract(
+            AGENCY_HEADING_PROSE, markdown=True, off={"agency_heading_prose", "unit_names_in_text"}
+        )
 
 
 LISTED_THEN_NAMED_IN_FULL = dedent("""\
