@@ -5452,3 +5452,19 @@ def test_unit_names_in_text_a_page_that_names_no_unit_is_still_refused() -> None
     text = "Lamp Fair News\n\nThe Lamp Fair opens in May. Jane Doe will light the first lamp.\n"
     with pytest.raises(NoStructureError):
         extract(text)
+
+
+def test_unit_names_in_text_no_post_program_or_dated_phrase() -> None:
+    """On a page no other reader finds a unit on, a post ("Director of Lamp Services"), a
+    program ("Lamp Safety Program") and a name run on into a date ("Council of Keepers in
+    May 1990") are not read as units; the unit-worded names are."""
+    text = (
+        "Section 4 Lamp Matters.\n\nThe lamp work of the Town of Lampton is overseen by the"
+        " Director of Lamp Services, who answers to the Council of Keepers in May 1990, and"
+        " is carried out by a Department of Wicks and a Department of Glass under the Lamp"
+        " Safety Program.\n"
+    )
+    found = offices(extract(text))
+    assert found["Department of Glass"].found_by == "unit_names_in_text"
+    assert not {"Director of Lamp Services", "Lamp Safety Program"} & set(found)
+    assert not any("1990" in name for name in found)
