@@ -5772,43 +5772,38 @@ MAX_NAMED_IN_TEXT_WORDS = 8
 @rule("unit", off=[])
 def unit_names_in_text(page: PageLayout, units: list[Unit]) -> list[Unit]:
     """A page on which the other readers find no unit is not refused while its text names
-    units: each capitalized name that a unit noun opens before "of" or "for" or closes
-    ("Department of Wicks", "Glass Repair Division"), other than the page's own body, a
-    post's ("Director of Wick Services"), a program's or a project's, is one of the body's
-    units, in the order the page first names them. Switched off, such a page is refused
-    ("no organizational units found"). (Read on pages where one unit was found, it gained on
-    development pages but undid the filters' judgements: partners, trustees, other bodies.)"""
+    several units: each capitalized name that a unit noun opens before "of" or "for" or
+    closes ("Department of Wicks", "Glass Repair Division"), other than the page's own body
+    or a name within it, a unit found already, a post's ("Director of Wick Services"), a
+    program's or a project's, is one of the body's units, in the order the page first names
+    them; a page naming fewer than two (a notice that mentions another body) stays refused.
+    Switched off, such a page is refused ("no organizational units found"). (Read on pages
+    where one unit was found, it gained on development pages but undid the filters'
+    judgements: partners, trustees, other bodies.)"""
     text = page.text
     top = units[0]
-    keys = [_unit_key(unit.name) for unit in units]
-    seen = set(keys)
+    own = _unit_key(top.name)
+    found_keys = [_unit_key(unit.name) for unit in units[1:]]
+    seen = {own, *found_keys}
     found: list[Unit] = []
     for block in page.blocks:
         for phrase in page.phrases(block.start, block.end):
-            # "a Department of Finance, a Department of Law": an article after a comma or
-            # an "and" starts the series' next name
-            at = 0
-            for cut in [*_SERIES_ARTICLE.finditer(phrase.text), None]:
-                piece = phrase.text[at : cut.start() if cut else len(phrase.text)]
-                start = phrase.start + at
-                at = cut.end() if cut else at
+            for start, piece in _series_pieces(phrase):
                 name = without_acronyms(piece).strip()
                 key = _unit_key(name)
                 words = name_tokens(name)
                 if not (
                     1 < len(name.split()) <= MAX_NAMED_IN_TEXT_WORDS
                     and is_capitalized_name(name)
-                    and (
-                        words[-1] in UNIT_NOUNS
-                        or (words[0] in UNIT_NOUNS and words[1:2] in (["of"], ["for"]))
-                    )
+                    and _unit_worded_name(words)
                     and not names_position_only(name)
                     and not _post_of(words)
                     and words[-1] not in PROGRAM_NOUNS
                     and " in " not in name
                     and not _undertaking(name, text, start)
                     and key not in seen
-                    and not any(known <= key or key <= known for known in keys)
+                    and not key <= own
+                    and not any(known <= key or key <= known for known in found_keys)
                 ):
                     continue
                 seen.add(key)
@@ -5823,7 +5818,36 @@ def unit_names_in_text(page: PageLayout, units: list[Unit]) -> list[Unit]:
                         is_group=False,
                     )
                 )
-    return found
+    return found if len(found) >= MIN_NAMED_IN_TEXT else []
+
+
+MIN_NAMED_IN_TEXT = 2
+
+
+def _unit_worded_name(words: list[str]) -> bool:
+    """A unit noun closes the name ("Glass Repair Division") or opens it before "of" or
+    "for" ("Department of Wicks"); a plural noun opening it names a set ("Departments of
+    the Town"), no unit."""
+    return words[-1] in UNIT_NOUNS or (words[0] in UNIT_NOUNS and words[1:2] in (["of"], ["for"]))
+
+
+def _series_pieces(phrase: Phrase) -> list[tuple[int, str]]:
+    """A phrase cut where a series names its next unit ("a Department of Wicks, a
+    Department of Oil and Department of Soot"): at a comma or an "and", with or without an
+    article, before a name a unit noun opens; at one with an article before any name that
+    holds a unit noun. "Department of Lamps, Posts and Lanterns" stays whole."""
+    pieces: list[tuple[int, str]] = []
+    at = 0
+    for cut in _NEXT_IN_SERIES.finditer(phrase.text):
+        after = name_tokens(phrase.text[cut.end() : cut.end() + 60])
+        opens = after[:1] and after[0] in UNIT_NOUNS and after[1:2] in (["of"], ["for"])
+        nxt = _NEXT_IN_SERIES.search(phrase.text, cut.end())
+        rest = name_tokens(phrase.text[cut.end() : nxt.start() if nxt else len(phrase.text)])
+        if opens or (cut.group("article") and set(rest) & UNIT_NOUNS):
+            pieces.append((phrase.start + at, phrase.text[at : cut.start()]))
+            at = cut.end()
+    pieces.append((phrase.start + at, phrase.text[at:]))
+    return pieces
 
 
 def _post_of(words: list[str]) -> bool:
@@ -5833,18 +5857,26 @@ def _post_of(words: list[str]) -> bool:
     return bool(set(head) & POSITION_WORDS) and not set(head) & UNIT_NOUNS
 
 
+# Nouns of setting up that a charter creates units with ("the establishment of a Department
+# of Wicks"): not a project's undertaking here.
+_CREATING_NOUNS = frozenset({"establishment", "creation"})
+
+
 def _undertaking(name: str, text: str, start: int) -> bool:
     """A project's name ("Construction of an Oil Depot Office"), or the thing it builds after
-    its noun of an undertaking: what is built, no unit."""
+    its noun of an undertaking and a few words ("construction of a new Oil Depot Office"):
+    what is built, no unit."""
     tokens = name_tokens(name)
-    if len(tokens) > 2 and tokens[0] in UNDERTAKING_NOUNS and tokens[1] == "of":
+    projects = UNDERTAKING_NOUNS - _CREATING_NOUNS
+    if len(tokens) > 2 and tokens[0] in projects and tokens[1] == "of":
         return True
-    before = [w for w in name_tokens(text[max(0, start - 40) : start]) if w not in _ARTICLES]
-    return len(before) >= 2 and before[-2] in UNDERTAKING_NOUNS and before[-1] == "of"
+    before = name_tokens(text[max(0, start - 40) : start])[-4:]
+    return any(
+        word in projects and following == "of" for word, following in itertools.pairwise(before)
+    )
 
 
-_ARTICLES = frozenset({"a", "an", "the"})
-_SERIES_ARTICLE = re.compile(r",\s+(?:and\s+)?(?:an?|the)\s+|\s+and\s+(?:an?|the)\s+")
+_NEXT_IN_SERIES = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<article>(?:an?|the)\s+)?")
 
 
 # An acronym in parentheses inside or after a name: "Lamp Works (LW) Branch", "Lamp Works (LW)".
@@ -8079,7 +8111,9 @@ def generic_noun_alone(name: str) -> bool:
 
 
 # A noun for a topic about a body, then the preposition that names the body: "Overview of",
-# "Responsibilities of", "Location of", "Report on", "Welcome to"; and "Organization of" a
+# "Responsibilities of", "Location of", "Report on", "Welcome to", "Organization and Duties
+# of", "Organizational Structure of"; a heading that takes the reader to the body, "About
+# the", "Inside the", "Meet the" ("Inside Sales Division" is a unit); and "Organization of" a
 # body named by its noun alone ("Organization of the Department": "Organization of the Lamp
 # Exporting Towns" is a name). A mission sent to a body is one: "Mission to the Lamp Union".
 _TOPIC_OF = re.compile(
@@ -8087,7 +8121,7 @@ _TOPIC_OF = re.compile(
     r"(?:overview|responsibilit(?:y|ies)|functions?|duties|powers|roles?|history"
     r"|mission(?!\s+to\b)|mandate|profile|description|introduction|summary|structure|composition"
     r"|evolution|location|details|report)\s+(?:of|to|at|for|on)\b|welcome\s+to\b"
-    r"|(?:about|inside|meet)\s+(?=(?:the|this|our)\s|(?-i:[A-Z]))"
+    r"|(?:about|inside|meet)\s+(?=(?:the|this|our)\s)"
     r"|organi[sz]ation\s+of\s+(?:the|this|our)\s+[a-z]+\s*$)",
     re.IGNORECASE,
 )
@@ -8099,8 +8133,10 @@ def topic_of_name(name: str) -> bool:
     responsibilities, functions, powers, role, history, evolution, location or details, and
     then the preposition that names the body ("Overview of services offered at the Wick
     Office", "Responsibilities of Units under the Lamp Office", "Location of the Glass
-    Office", "Evolution of the LB", "Report on Resources"), or a greeting ("Welcome to the
-    Oil Board's Wick Division"), names a topic about the body, not a unit, whichever finder
+    Office", "Evolution of the LB", "Report on Resources", "Organization and Duties of the
+    Wick Office"), or a greeting or a heading that takes the reader to the body ("Welcome to
+    the Oil Board's Wick Division", "Inside the Lamp Bureau", "About the Division"), names a
+    topic about the body, not a unit, whichever finder
     took it, heading or prose; so does "Organization of the Department", a body by its noun
     alone. Its parts move to its parent. A mission sent to a body is a unit, the body it is
     sent to named after "to" ("Mission to the Lamp Union"). A name headed by a unit noun at

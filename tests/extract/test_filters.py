@@ -2326,7 +2326,8 @@ def test_topic_of_name_a_unit_named_for_its_field() -> None:
 def test_topic_of_name_a_heading_that_takes_the_reader_inside_the_body() -> None:
     """ "Inside the Lamp Works Bureau" over the bureau's units announces the page's subject:
     no unit, its units hang from the bureau; "About", "Meet" and "Organization and Duties
-    of" open topics too, and "Inside Trim Unit" with no body after "inside" is no topic."""
+    of" open topics too; "Inside Sales Division", a unit's name with no article after
+    "inside", is no topic."""
     text = dedent("""\
         Lamp Works Bureau
 
@@ -2349,7 +2350,8 @@ def test_topic_of_name_a_heading_that_takes_the_reader_inside_the_body() -> None
     assert topic_of_name("Meet the Wick Council")
     assert topic_of_name("Organization and Duties of the Lamp Warden's Office")
     assert topic_of_name("Organizational Structure of the Oil Board")
-    assert not topic_of_name("Inside trim unit")
+    assert not topic_of_name("Inside Trim Unit")
+    assert not topic_of_name("About Face Unit")
 
 
 def test_topic_of_name_a_mission_sent_to_a_body() -> None:

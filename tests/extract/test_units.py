@@ -5447,11 +5447,50 @@ def test_unit_names_in_text_a_page_no_reader_takes_apart_is_not_refused() -> Non
         extract(text, off={"unit_names_in_text"})
 
 
-def test_unit_names_in_text_a_page_that_names_no_unit_is_still_refused() -> None:
-    """Prose that names no unit ("The Lamp Fair opens in May ...") is refused as before."""
-    text = "Lamp Fair News\n\nThe Lamp Fair opens in May. Jane Doe will light the first lamp.\n"
+def test_unit_names_in_text_a_notice_naming_one_other_body_is_still_refused() -> None:
+    """A notice that names one body besides its own ("The Lamp Fair opens in May; call the
+    Town Wick Department") names no units of a body: still refused."""
+    text = (
+        "Lamp Fair News\n\nThe Lamp Fair opens in May in the Town Park. For safety questions,"
+        " call the Town Wick Department. Jane Doe will light the first lamp.\n"
+    )
     with pytest.raises(NoStructureError):
         extract(text)
+
+
+def test_unit_names_in_text_a_plain_series_and_a_name_with_a_comma() -> None:
+    """ "Department of Wicks, Department of Oil, Department of Glass and Department of Soot"
+    is four units, cut where a unit noun opens the next name; "Department of Lamps, Posts
+    and Lanterns", whose comma joins its fields, is one; a name that holds the body's own
+    ("Lamp Board Wick Trim Division" of the Lamp Board) is a unit of it."""
+    text = (
+        "Lamp Board\n\nSection 2 Organization.\n\nThe work of the Lamp Board shall be done by"
+        " the Department"
+        " of Wicks, Department of Oil, Department of Glass and Department of Soot, with the"
+        " Department of Lamps, Posts and Lanterns and the Lamp Board Wick Trim Division.\n"
+    )
+    found = offices(extract(text))
+    for name in (
+        "Department of Wicks",
+        "Department of Oil",
+        "Department of Glass",
+        "Department of Soot",
+        "Department of Lamps, Posts and Lanterns",
+        "Lamp Board Wick Trim Division",
+    ):
+        assert found[name].found_by == "unit_names_in_text", name
+
+
+def test_unit_names_in_text_what_a_project_builds_is_no_unit() -> None:
+    """ "the construction of a new Oil Depot Office": what a project builds is no unit, a few
+    words after the undertaking too; "the establishment of a Department of Wicks", a
+    charter creating it, is one."""
+    text = (
+        "It funds the construction of a new Oil Depot Office and the establishment of a Wick Unit."
+    )
+    assert office_rules._undertaking("Oil Depot Office", text, text.index("Oil Depot"))
+    assert office_rules._undertaking("Construction of an Oil Depot Office", text, 0)
+    assert not office_rules._undertaking("Wick Unit", text, text.index("Wick Unit"))
 
 
 def test_unit_names_in_text_no_post_program_or_dated_phrase() -> None:
@@ -5461,8 +5500,8 @@ def test_unit_names_in_text_no_post_program_or_dated_phrase() -> None:
     text = (
         "Section 4 Lamp Matters.\n\nThe lamp work of the Town of Lampton is overseen by the"
         " Director of Lamp Services, who answers to the Council of Keepers in May 1990, and"
-        " is carried out by a Department of Wicks and a Department of Glass under the Lamp"
-        " Safety Program.\n"
+        " is carried out by a Department of Wicks, a Department of Oil and a Department of Glass"
+        " under the Lamp Safety Program.\n"
     )
     found = offices(extract(text))
     assert found["Department of Glass"].found_by == "unit_names_in_text"
