@@ -4,8 +4,9 @@ copy, the whole gate (ruff, mypy and every test), as a newcomer would run it.
 
 A hand-picked list of tests "that describe the output" once missed two that assumed the ICE
 page is alone in ``raw/``; the whole suite cannot miss one. Inside the copy this test is
-skipped (it is the one already running), and so are the machinery tests that
-``tests/conftest.py`` names, which the outer session runs on the same code."""
+skipped (it is the one already running), and so are the machinery tests and the extraction
+rules' synthetic-text tests that ``tests/conftest.py`` names, which the outer session runs on
+the same code and which no page in ``raw/`` can change."""
 
 from __future__ import annotations
 
