@@ -1394,12 +1394,12 @@ def _long_title_name(name: str) -> bool:
         and not name.rstrip().endswith((".", ":", ";"))
         and not _duty_words(words)
         and ("," not in name or _ENUMERATED.search(name) is not None)
-        and not _post_head(bare)
+        and not post_head(bare)
         and not set(name_tokens(bare)) & FURNITURE_NOUNS
     )
 
 
-def _post_head(name: str) -> bool:
+def post_head(name: str) -> bool:
     """A name whose head, before its first "of", "for" or "to", is a post ("Deputy Warden of
     the Office of Wicks"), not a unit ("Office of the Lamp Warden")."""
     head = re.split(r"\s+(?:of|for|to)\s+", name, maxsplit=1)[0]

@@ -31,6 +31,7 @@ from pipeline.extract.list_units import (
     list_units,
     listed_type,
     plural_unit_noun,
+    post_head,
     refers_back,
     supervises_the_following,
     title_modifier_alone,
@@ -5784,7 +5785,7 @@ def unit_names_in_text(page: PageLayout, units: list[Unit]) -> list[Unit]:
     top = units[0]
     own = _unit_key(top.name)
     found_keys = [_unit_key(unit.name) for unit in units[1:]]
-    seen = {own, *found_keys}
+    seen: set[frozenset[str]] = set()
     found: list[Unit] = []
     for block in page.blocks:
         for phrase in page.phrases(block.start, block.end):
@@ -5797,7 +5798,7 @@ def unit_names_in_text(page: PageLayout, units: list[Unit]) -> list[Unit]:
                     and is_capitalized_name(name)
                     and _unit_worded_name(words)
                     and not names_position_only(name)
-                    and not _post_of(words)
+                    and not post_head(name)
                     and words[-1] not in PROGRAM_NOUNS
                     and " in " not in name
                     and not _undertaking(name, text, start)
@@ -5828,7 +5829,12 @@ def _unit_worded_name(words: list[str]) -> bool:
     """A unit noun closes the name ("Glass Repair Division") or opens it before "of" or
     "for" ("Department of Wicks"); a plural noun opening it names a set ("Departments of
     the Town"), no unit."""
-    return words[-1] in UNIT_NOUNS or (words[0] in UNIT_NOUNS and words[1:2] in (["of"], ["for"]))
+    return words[-1] in UNIT_NOUNS or _unit_noun_opens(words)
+
+
+def _unit_noun_opens(words: list[str]) -> bool:
+    """ "Department of Wicks", "Office for Glass": a unit noun, then "of" or "for"."""
+    return bool(words) and words[0] in UNIT_NOUNS and words[1:2] in (["of"], ["for"])
 
 
 def _series_pieces(phrase: Phrase) -> list[tuple[int, str]]:
@@ -5838,23 +5844,15 @@ def _series_pieces(phrase: Phrase) -> list[tuple[int, str]]:
     holds a unit noun. "Department of Lamps, Posts and Lanterns" stays whole."""
     pieces: list[tuple[int, str]] = []
     at = 0
-    for cut in _NEXT_IN_SERIES.finditer(phrase.text):
-        after = name_tokens(phrase.text[cut.end() : cut.end() + 60])
-        opens = after[:1] and after[0] in UNIT_NOUNS and after[1:2] in (["of"], ["for"])
-        nxt = _NEXT_IN_SERIES.search(phrase.text, cut.end())
-        rest = name_tokens(phrase.text[cut.end() : nxt.start() if nxt else len(phrase.text)])
-        if opens or (cut.group("article") and set(rest) & UNIT_NOUNS):
+    cuts = list(_NEXT_IN_SERIES.finditer(phrase.text))
+    for index, cut in enumerate(cuts):
+        end = cuts[index + 1].start() if index + 1 < len(cuts) else len(phrase.text)
+        rest = name_tokens(phrase.text[cut.end() : end])
+        if _unit_noun_opens(rest) or (cut.group("article") and set(rest) & UNIT_NOUNS):
             pieces.append((phrase.start + at, phrase.text[at : cut.start()]))
             at = cut.end()
     pieces.append((phrase.start + at, phrase.text[at:]))
     return pieces
-
-
-def _post_of(words: list[str]) -> bool:
-    """ "Director of Lamp Services", "Secretary of the Wick Board": a post whose unit follows
-    "of" or "for", not the unit."""
-    head = list(itertools.takewhile(lambda word: word not in ("of", "for", "to"), words))
-    return bool(set(head) & POSITION_WORDS) and not set(head) & UNIT_NOUNS
 
 
 # Nouns of setting up that a charter creates units with ("the establishment of a Department
@@ -6249,17 +6247,18 @@ register(
     subject ("The four divisions include ...") is ``count_agreement``'s, which checks the
     count against the names.""",
 )
+# The verb of ``_PLURAL_SUBJECT``, a colon after it or none ("The departments are:- A, B").
+_COPULA = r"(?:are|include)(?:\s*:-?)?"
 _PLURAL_SUBJECT = re.compile(
     r"(?:The|Its|Their|Our|(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?)\s+"
     r"(?!(?i:" + "|".join(_COUNTS) + r"|\d)\b)(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?"
     r"(?:bureaus|divisions|departments|offices|units|sections|branches|directorates"
     r"|Bureaus|Divisions|Departments|Offices|Units|Sections|Branches|Directorates)"
-    r"\s+(?:are|include)(?:\s*:-?)?\s+"
+    r"\s+" + _COPULA + r"\s+"
 )
 
 
-# The verb of ``_PLURAL_SUBJECT``, a colon after it or none ("The departments are:- A, B").
-_COPULA_VERB = re.compile(r" (?:are|include)(?:\s*:-?)? ")
+_COPULA_VERB = re.compile(" " + _COPULA + " ")
 
 
 def _copula_parts(
