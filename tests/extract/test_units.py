@@ -3631,7 +3631,7 @@ def test_subject_peers_documents_described_alike() -> None:
 
 def test_subject_peers_list_items_described_alike_under_a_count() -> None:
     """The items of a list that each open with a bare name and what it does name the parts
-    of the section's unit ("Wick Supply obtains ...", "Oil Tax Administration administers
+    of the section's unit ("Wick Supply obtains ...", "Oil Levy Administration administers
     ..."); a plural noun before the verb ends no name ("Glass services consists of ...")."""
     text = dedent("""\
         Lamp Bureau
@@ -3639,13 +3639,13 @@ def test_subject_peers_list_items_described_alike_under_a_count() -> None:
         The bureau consists of three programs.
 
         - Wick Supply obtains the wicks for every lamp of the town.
-        - Oil Tax Administration administers the collection of the oil tax.
+        - Oil Levy Administration administers the collection of the oil levy.
         - Glass Care provides new globes to the keepers.
 
         Glass services consists of the lamp works and the soot yard.
         """)
     found = offices(extract(text))
-    assert found["Oil Tax Administration"].parent == "Lamp Bureau"
+    assert found["Oil Levy Administration"].parent == "Lamp Bureau"
     for name in ("Wick Supply", "Glass Care"):
         assert found[name].found_by == "subject_peers"
         assert found[name].parent == "Lamp Bureau"
