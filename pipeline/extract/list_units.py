@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from pipeline.extract.names import (
+    DASH,
     PORTFOLIO,
     REFERRING_WORDS,
     dash_qualified_name,
@@ -366,11 +367,15 @@ def name_before_clause(block: Block) -> tuple[str, int, int] | None:
     responsible for ...", "1. A bureau of wicks, the chief officer of which shall be ...",
     "OIL, headed by the Oil Director.".
     The words must be few and worded as a unit or capitalized as a name; a comma before more
-    names ("Department of wicks, oil, and glass") continues the name."""
+    names ("Department of wicks, oil, and glass") continues the name. Words that a dash
+    splits ("Wick Care - The unit keeps ...") are a name and its description, which the
+    item's name reads (``item_name``)."""
     match = _NAME_BEFORE_CLAUSE.match(block.text) or _name_before_verb(block.text)
     if match is None:
         return None
     name = match.group("name").strip()
+    if DASH.search(name):
+        return None
     words = name.split()
     if not words or len(words) > MAX_CLAUSE_NAME_WORDS or words[0].lower() in LINK_VERBS:
         return None

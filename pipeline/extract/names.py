@@ -783,18 +783,26 @@ def _dash_part(name: str) -> tuple[int, int] | None:
 
 
 # A dash-joined part that says what a unit does: it opens in lower case ("responsible for
-# ...", "manages the ...") or runs on past a sentence's end ("... lamps. The unit also ...").
-_DESCRIPTION_PART = re.compile(r"\s*[a-z]|.*?[a-z]{2}[.!?]\s+[A-Z]")
+# ...", "manages the ..."), runs on past a sentence's end ("... lamps. The unit also ..."), or
+# is a sentence, a definite subject then its verb and more words ("The Wick Care Unit is
+# responsible for ...", "This unit keeps ...").
+_DESCRIPTION_PART = re.compile(
+    r"\s*[a-z]|.*?[a-z]{2}[.!?]\s+[A-Z]"
+    r"|(?:The|This|These|Its|Our|Each)\s[^;:.\n]{0,80}?\s(?:is|are|was|were|has|have|[a-z]{2,}s)"
+    r"\s+[a-z]"
+)
 
 
 register(
     "dash_description_part",
     "name",
     """Of the parts a dash joins ("Glass Care - responsible for the glass of the lamps. The
-    unit also mends them."), one that opens in lower case or runs on past the end of a
-    sentence says what the unit does: it is the description, never the name, even when a
-    unit noun stands in it ("The unit ...", "reports to a council"); the name is the part
-    before it. Directories and lists of divisions with descriptions set them out so.""",
+    unit also mends them."), one that opens in lower case, runs on past the end of a
+    sentence or is itself a sentence (a definite subject, its verb, more words: "Glass Care - The
+    Glass Care Unit is responsible for the glass") says what the unit does: it is the description,
+    never the name, even when a unit noun stands in it ("The unit ...", "reports to a
+    council"); the name is the part before it. Directories and lists of divisions with
+    descriptions set them out so.""",
 )
 
 

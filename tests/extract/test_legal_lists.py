@@ -113,6 +113,24 @@ def test_name_before_clause_cuts_a_sentence_item_at_its_clause() -> None:
     assert "Glass Repair" not in off
 
 
+def test_name_before_clause_a_dash_parts_the_name_from_its_description() -> None:
+    """ "Oil Stores - The unit keeps the oil.": the words before the verb hold a dash, so they
+    are a name and the start of its description; the item's name is the part before the dash."""
+    text = (
+        "Lamp Works\n\nLamp Works is divided into three units:\n\n"
+        "  • Oil Stores - The unit keeps the oil.\n"
+        "  • Wick Stores - The unit keeps the wicks.\n"
+        "  • Glass Stores - The unit keeps the glass.\n"
+    )
+    found = offices(extract(text))
+    assert [n for n in found if n.endswith("Stores")] == [
+        "Oil Stores",
+        "Wick Stores",
+        "Glass Stores",
+    ]
+    assert all(found[n].parent == "Lamp Works" for n in ("Oil Stores", "Glass Stores"))
+
+
 def test_name_before_clause_keeps_a_comma_that_continues_the_name() -> None:
     """ "Department of wicks, oil, and glass (Section 9-4)": the commas join the name's
     parts, no clause follows them."""

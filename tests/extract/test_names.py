@@ -22,6 +22,7 @@ from pipeline.extract.names import (
     unit_before_job_words,
     year_qualifier,
 )
+from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
 from pipeline.text.phrases import name_phrases
 from tests.extract.helpers import Placed, extract, names, offices, root
@@ -73,6 +74,39 @@ def test_dash_description_part_is_not_the_name() -> None:
         assert found[name].parent == "Wick Care", name
     off = names(extract(DESCRIBED_ITEMS, off={"dash_description_part"}))
     assert "Glass Care" not in off and "Soot Watch" not in off
+
+
+SENTENCE_ITEMS = (
+    "Lamp Works\n\nLamp Works is divided into three departments:\n\n"
+    "  • Wick Trimming - The Wick Trimming Department is responsible for the wicks.\n"
+    "  • Glass Polish - This department keeps the glass clean.\n"
+    "  • Oil Stores - The department stores the oil.\n"
+)
+
+
+def test_dash_description_part_a_sentence_after_the_dash() -> None:
+    """ "Wick Trimming - The Wick Trimming Department is responsible for ...": the part after
+    the dash is a sentence about the unit (a definite subject, its verb), so the name is the
+    part before it, not the whole sentence."""
+    found = offices(extract(SENTENCE_ITEMS))
+    for name in ("Wick Trimming", "Glass Polish", "Oil Stores"):
+        assert found[name] == ("Lamp Works", "lead_in_names_parent", "lead_in_names_parent"), name
+    try:
+        off = names(extract(SENTENCE_ITEMS, off={"dash_description_part"}))
+    except NoStructureError:  # the sentences as names are filtered out: no unit left
+        off = []
+    assert "Wick Trimming" not in off and "Glass Polish" not in off
+
+
+def test_dash_description_part_an_indefinite_sentence_stays_a_part() -> None:
+    """An indefinite subject ("A Wick Chief is in charge of a Wick Division") may define the
+    part before the dash rather than describe it: only a definite subject marks a sentence."""
+    text = (
+        "Lamp Works\n\nThe ranks of Lamp Works are as follows:\n\n"
+        "- Rank 1 - Wick Chief – A Wick Chief is in charge of a Wick Division.\n"
+        "- Rank 2 - Glass Chief – A Glass Chief is in charge of a Glass Section.\n"
+    )
+    assert "Wick Chief" not in names(extract(text))
 
 
 def test_dash_joined_name_a_region_and_its_town() -> None:
