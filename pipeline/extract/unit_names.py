@@ -147,9 +147,27 @@ def _name_from_subject(page: PageLayout, heading_name: str, body: list[Block]) -
             set(words) & (UNIT_NOUNS | POSITION_WORDS)
             and content_tokens(subject.text) & heading_words
             and not _part_of_heading(subject.text, heading_name)
+            and not heading_of_its_body(subject.text, heading_name)
         ):
             return subject.text, subject.start, subject.end, end
     return None
+
+
+@rule("name", off=False)
+def heading_of_its_body(subject: str, heading_name: str) -> bool:
+    """A section's opening subject that is the heading's unit name, then "of" and the body it
+    belongs to ("The Wick Division of the Lamp Warden's Office is responsible for ..." under
+    "Wick Division") names the unit and says whose it is: the "of ..." is its place, not part
+    of its name, and the heading's name stands. Only a heading that ends in a unit noun;
+    "Secretary" over "The Secretary of Lamps ..." is completed by its "of"."""
+    heading = name_tokens(heading_name)
+    words = [w for w in name_tokens(subject) if w not in ("the", "a", "an")]
+    return (
+        len(heading) >= 2
+        and heading[-1] in UNIT_NOUNS
+        and words[: len(heading)] == heading
+        and words[len(heading) : len(heading) + 1] == ["of"]
+    )
 
 
 def _part_of_heading(subject: str, heading_name: str) -> bool:

@@ -1450,3 +1450,40 @@ def test_subject_adds_words_a_position_word_opening_the_body_is_no_name() -> Non
     off = names(extract(text, off={"subject_adds_words"}))
     assert "General" in off
     assert "General Trimming Unit" not in off
+
+
+def test_heading_of_its_body_the_of_phrase_is_the_units_place() -> None:
+    """ "The Wick Division of the Lamp Keeper's Office is responsible ..." under "Wick
+    Division": the subject adds only whose division it is, so the heading's name stands;
+    switched off, the unit is named after the whole subject."""
+    text = dedent("""\
+        Lamp Keeper's Office
+
+        Wick Division
+
+        The Wick Division of the Lamp Keeper's Office is responsible for the wicks.
+
+        Glass Division
+
+        The Glass Division cleans the lamp glass.
+        """)
+    assert names(extract(text))[1:] == ["Wick Division", "Glass Division"]
+    off = names(extract(text, off={"heading_of_its_body"}))
+    assert "Wick Division of the Lamp Keeper" in off
+
+
+def test_heading_of_its_body_a_position_heading_is_completed_by_its_of() -> None:
+    """ "The Keeper of the Lamps oversees ..." under "Keeper": a heading that does not end in
+    a unit noun is completed by the subject's "of" phrase."""
+    text = dedent("""\
+        Lamp Works Bureau
+
+        Wick Supply Office
+
+        The Wick Supply Office buys the wicks.
+
+        Deputy Keeper
+
+        The Deputy Keeper of the Lamps oversees the night watch.
+        """)
+    assert "Deputy Keeper of the Lamps" in names(extract(text))
