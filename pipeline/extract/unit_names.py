@@ -159,14 +159,22 @@ def heading_of_its_body(subject: str, heading_name: str) -> bool:
     belongs to ("The Wick Division of the Lamp Warden's Office is responsible for ..." under
     "Wick Division") names the unit and says whose it is: the "of ..." is its place, not part
     of its name, and the heading's name stands. Only a heading that ends in a unit noun;
-    "Secretary" over "The Secretary of Lamps ..." is completed by its "of"."""
+    "Secretary" over "The Secretary of Lamps ..." is completed by its "of". So also when the
+    subject's unit noun is not the heading's, its other words the heading's ("The Wick
+    Section of the Keeper's Office" under "Wick Services Department")."""
     heading = name_tokens(heading_name)
     words = [w for w in name_tokens(subject) if w not in ("the", "a", "an")]
-    return (
-        len(heading) >= 2
-        and heading[-1] in UNIT_NOUNS
-        and words[: len(heading)] == heading
-        and words[len(heading) : len(heading) + 1] == ["of"]
+    if len(heading) < 2 or heading[-1] not in UNIT_NOUNS or "of" not in words:
+        return False
+    cut = words.index("of")
+    unit, body = words[:cut], words[cut + 1 :]
+    return unit == heading or (
+        # "The Wick Division of the Keeper's Office" under "The Wick Department": a unit
+        # named by the heading's words and a unit noun, then "of" and its body
+        len(unit) >= 2
+        and unit[-1] in UNIT_NOUNS
+        and bool(body)
+        and bool(set(unit[:-1]) & set(heading[:-1]))
     )
 
 

@@ -1487,3 +1487,22 @@ def test_heading_of_its_body_a_position_heading_is_completed_by_its_of() -> None
         The Deputy Keeper of the Lamps oversees the night watch.
         """)
     assert "Deputy Keeper of the Lamps" in names(extract(text))
+
+
+def test_heading_of_its_body_another_unit_noun_before_the_body() -> None:
+    """ "The Wick Section of the Keeper's Office" under "Wick Services Department": a unit
+    noun on each side of "of", the heading's word before it, so the heading's name stands."""
+    text = dedent("""\
+        Lamp Keeper's Office
+
+        Wick Services Department
+
+        The Wick Section of the Lamp Keeper's Office trims the wicks.
+
+        Glass Services Department
+
+        The Glass Services Department cleans the lamp glass.
+        """)
+    assert names(extract(text))[1:] == ["Wick Services Department", "Glass Services Department"]
+    off = names(extract(text, off={"heading_of_its_body"}))
+    assert "Wick Section of the Lamp Keeper" in off
