@@ -7952,6 +7952,25 @@ def plural_nouns_only(name: str) -> bool:
     return bool(nouns) and all(t in _GROUP_NOUNS for t in nouns)
 
 
+_QUANTIFIER_WORDS = frozenset(
+    {"each", "every", "both", "either", "neither", "any", "another", "no", "such", "all"}
+    | {"these", "those", "which", "whichever", "several", "many", "most", "some"}
+)
+
+
+@rule("filter", off=False)
+def quantified_unit_noun(name: str) -> bool:
+    """A quantifier and a bare unit noun ("Each Division is commanded by a captain", "Both
+    Bureaus", "Every Office") speak of every unit of a kind, not of one: no unit's name,
+    whichever finder took it (a sentence that opens so capitalizes them)."""
+    words = re.findall(r"[A-Za-z]+", name)
+    return (
+        len(words) >= 2
+        and words[0].lower() in _QUANTIFIER_WORDS
+        and all(w.lower().removesuffix("s") in UNIT_NOUNS for w in words[1:])
+    )
+
+
 @rule("filter", off=False)
 def heads_of_units(name: str) -> bool:
     """A name whose head noun, its last word before any preposition, is "heads" ("Department
@@ -8245,7 +8264,8 @@ def repeated_label_heading(units: list[Unit]) -> set[int]:
 
 def _without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
     """The units with those whose names name no unit, whichever finder took them, taken out:
-    a group's plural nouns with no parts under it (``plural_nouns_only``), the heads of units
+    a group's plural nouns with no parts under it (``plural_nouns_only``), a quantifier and
+    a unit noun (``quantified_unit_noun``), the heads of units
     (``heads_of_units``), "Staff" or "Unit" alone (``generic_noun_alone``), a topic about a
     body (``topic_of_name``), a picture's caption (``picture_caption``), a name in
     sentence case (``sentence_case_item``), a duty (``duty_worded_name``), a caption, date or
@@ -8262,6 +8282,7 @@ def _without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
         id(u)
         for u in units[1:]
         if (id(u) not in parents and plural_nouns_only(u.name))
+        or quantified_unit_noun(u.name)
         or heads_of_units(u.name)
         or generic_noun_alone(u.name)
         or duty_worded_name(u.name)

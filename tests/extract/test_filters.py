@@ -23,6 +23,7 @@ from pipeline.extract.offices import (
     possessive_heading,
     post_holder_heading,
     project_status_heading,
+    quantified_unit_noun,
     record_head_heading,
     sentence_case_item,
     staff_entry,
@@ -2992,3 +2993,20 @@ def test_capitalized_item_name_a_long_item_in_sentence_case_is_no_unit() -> None
     ]
     off = names(extract(text, off={"capitalized_item_name"}))
     assert "Oil care and the filling of lamps" in off
+
+
+def test_quantified_unit_noun_each_division_is_no_unit() -> None:
+    """ "Each Division is commanded by a Captain": a quantifier and a bare unit noun speak of
+    every division, so they name none; the divisions named stay."""
+    text = dedent("""\
+        Lamp Police Department
+
+        The department has two divisions: the Wick Patrol Division and the Glass Division.
+        Each Division is commanded by a Captain.
+        """)
+    found = offices(extract(text))
+    assert "Wick Patrol Division" in found and "Glass Division" in found
+    assert "Each Division" not in found
+    assert "Each Division" in offices(extract(text, off={"quantified_unit_noun"}))
+    assert not quantified_unit_noun("Each Wick Division")
+    assert quantified_unit_noun("Both Bureaus")
