@@ -2999,13 +2999,13 @@ def test_quantified_unit_noun_each_division_is_no_unit() -> None:
     """ "Each Division is commanded by a Captain": a quantifier and a bare unit noun speak of
     every division, so they name none; the divisions named stay."""
     text = dedent("""\
-        Lamp Police Department
+        Lamp Watch Bureau
 
-        The department has two divisions: the Wick Patrol Division and the Glass Division.
+        The department has two divisions: the Wick Trimming Division and the Glass Division.
         Each Division is commanded by a Captain.
         """)
     found = offices(extract(text))
-    assert "Wick Patrol Division" in found and "Glass Division" in found
+    assert "Wick Trimming Division" in found and "Glass Division" in found
     assert "Each Division" not in found
     assert "Each Division" in offices(extract(text, off={"quantified_unit_noun"}))
     assert not quantified_unit_noun("Each Wick Division")
