@@ -7960,13 +7960,15 @@ _QUANTIFIER_WORDS = frozenset(
 
 @rule("filter", off=False)
 def quantified_unit_noun(name: str) -> bool:
-    """A quantifier and a bare unit noun ("Each Division is commanded by a captain", "Both
-    Bureaus", "Every Office") speak of every unit of a kind, not of one: no unit's name,
-    whichever finder took it (a sentence that opens so capitalizes them)."""
-    words = re.findall(r"[A-Za-z]+", name)
+    """A quantifier or a count in words and a bare unit noun ("Each Division is commanded by
+    a captain", "Both Bureaus", "Every Office", "Four Divisions") speak of every unit of a
+    kind or of how many there are, not of one: no unit's name, whichever finder took it (a
+    sentence that opens so capitalizes them). A count in figures is a name's number ("911
+    Center", "311 Office")."""
+    words = re.findall(r"[A-Za-z]+|\d+", name)
     return (
         len(words) >= 2
-        and words[0].lower() in _QUANTIFIER_WORDS
+        and (words[0].lower() in _QUANTIFIER_WORDS or words[0].lower() in NUMBER_WORDS)
         and all(w.lower().removesuffix("s") in UNIT_NOUNS for w in words[1:])
     )
 

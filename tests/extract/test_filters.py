@@ -3010,3 +3010,5 @@ def test_quantified_unit_noun_each_division_is_no_unit() -> None:
     assert "Each Division" in offices(extract(text, off={"quantified_unit_noun"}))
     assert not quantified_unit_noun("Each Wick Division")
     assert quantified_unit_noun("Both Bureaus")
+    assert quantified_unit_noun("Four Divisions")
+    assert not quantified_unit_noun("411 Office")

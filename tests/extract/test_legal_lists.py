@@ -778,13 +778,9 @@ def test_count_agreement_a_counted_list_inside_a_semicolon_list() -> None:
     assert "Wick Care, Oil Supply, and Glass and Panes" in off
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the count that heads an item of a listing sentence ('Three Divisions: A, B, and C'"
-    " after 'consists of:') is read as a unit beside the names it counts; a filter of a count"
-    " and a plural unit noun ('counted_plural', tried) changed one development page only",
-)
 def test_count_agreement_the_count_heading_an_item_is_no_unit() -> None:
+    """ "Three Divisions: Wick Care, Oil Supply, ..." after "consists of:": the count that
+    heads the item is no unit beside the names it counts (``quantified_unit_noun``)."""
     page = dedent("""\
         § 12.2 Organization.
 
