@@ -307,7 +307,9 @@ register(
     consists of four Divisions: A, B, and C", "There are five Town departments including: A,
     B, ...", "four sections namely: ...", "five zonal offices have been created, namely:
     ...", "two divisions viz: ...", and "namely" with a semicolon, a comma or no mark after
-    it standing for the colon: "three divisions namely; A, B and C") names that unit's
+    it standing for the colon: "three divisions namely; A, B and C", "three sections,
+    namely A, B and C", "three sections functioning under the Division, namely; A, B and
+    C", an aside opened by a comma, a preposition or a participle before it) names that unit's
     parts whatever their words, and
     so does one whose verb houses or holds them ("The Department houses the Wick Division,
     which ...", "It contains the Soot Section", "The office is home to the Oil Unit") when
@@ -3251,8 +3253,10 @@ _COUNTS = NUMBER_WORDS
 # "five departments: A, B, ...", "the following seven divisions: A; B; ...", "four divisions
 # – a, b and c –": a count of parts, up to three words that qualify them ("three budgetary
 # and functional divisions"), a plural unit noun, then a colon or a dash before the list; a
-# colon may come after an aside set off by a comma ("seven divisions, under the direction of
-# the Chief Lamp Officer: A, B, ..."), after a verb of creation in the passive ("five zonal
+# colon may come after an aside set off by a comma or opened by a preposition or a participle
+# ("seven divisions, under the direction of the Chief Lamp Officer: A, B, ...", "three
+# sections functioning under the Lamp Division, namely A, ..."), after a verb of creation in
+# the passive ("five zonal
 # offices have been created, namely: A, ...", "three units were established: A, ...") and
 # after "including", "namely" or "viz." ("two divisions viz: A and B").
 _COUNTED_PARTS = re.compile(
@@ -3260,8 +3264,9 @@ _COUNTED_PARTS = re.compile(
     r"(?P<figures>\s*\(\d{1,2}\))?\s+"
     r"(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z]+s)"
     r"(?:\s+(?:were|are|was|ha(?:ve|s|d)\s+been)\s+(?:created|established|set\s+up|formed))?"
-    r"(?P<aside>,\s[^:;.–—]{1,80}?)?"
-    r"(?:(?:\s+(?:including|namely|viz\.?))?\s*(?P<mark>:|\s[–—]|\s-)|\s+namely[;,]?)\s+",
+    r"(?P<aside>(?:,\s|\s(?=(?:under|within|in|at|functioning|operating|working)\s))"
+    r"[^:;.–—]{1,80}?)?"
+    r"(?:(?:\s+(?:including|namely|viz\.?))?\s*(?P<mark>:|\s[–—]|\s-)|,?\s+namely[;,:]?)\s+",
     re.IGNORECASE,
 )
 
@@ -3408,8 +3413,8 @@ def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int |
         if _DIGIT.search(text, start, end) or may_hold_ignorecase(fragment, _COUNTS)
         else None
     )
-    if counted is not None and counted.group("aside") and counted.group("mark") != ":":
-        counted = None  # an aside runs up to a colon only: a dash may open the aside itself
+    if counted is not None and counted.group("aside") and counted.group("mark") not in (":", None):
+        counted = None  # an aside runs up to a colon or "namely" only: a dash may open it
     if counted is not None and counted.group("figures") and not enabled("count_with_figures"):
         counted = None
     if counted is not None and OTHERS_COUNTED.search(text[start : counted.start()]):

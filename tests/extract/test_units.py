@@ -3132,6 +3132,26 @@ def test_enumerated_units_a_count_then_including_or_namely_and_a_colon() -> None
         assert found[name].parent == "Soot Office", name
 
 
+def test_enumerated_units_namely_after_a_comma_or_an_aside() -> None:
+    """ "has three sections, namely A, B and C" and "three sub sections functioning under the
+    Wick Division, namely; A, B, and the C": "namely" after a comma, or after an aside opened
+    by a participle or a preposition, announces the counted list as a colon does."""
+    text = dedent("""\
+        Wick Division
+
+        The Wick Division keeps the wicks of the town.
+
+        The Wick Division has three sections, namely Trimming Section, Dipping Section \
+        and Storing Section.
+
+        There are three sub sections functioning under the Wick Division, namely; \
+        Braiding Section, Waxing Section, and the Cutting Section.
+        """)
+    found = offices(extract(text))
+    for name in ("Trimming Section", "Storing Section", "Braiding Section", "Cutting Section"):
+        assert found[name] == Placed("Wick Division", "enumerated_units", "enumerated_units"), name
+
+
 def test_assisted_by_a_title_two_posts_begin_with_is_neither() -> None:
     """A head named by its title alone ("The Director") is not one of two posts that begin
     with it ("Director of Lamps", "Director of Wicks"): the posts it is assisted by are not
