@@ -309,7 +309,9 @@ register(
     ...", "two divisions viz: ...", and "namely" with a semicolon, a comma or no mark after
     it standing for the colon: "three divisions namely; A, B and C", "three sections,
     namely A, B and C", "three sections functioning under the Division, namely; A, B and
-    C", an aside opened by a comma, a preposition or a participle before it) names that unit's
+    C", an aside opened by a comma, a preposition or a participle before it; so do "viz.",
+    "i.e.", ", which are" before a name and a semicolon after "the following three
+    sections") names that unit's
     parts whatever their words, and
     so does one whose verb houses or holds them ("The Department houses the Wick Division,
     which ...", "It contains the Soot Section", "The office is home to the Oil Unit") when
@@ -3260,18 +3262,24 @@ _COUNTS = NUMBER_WORDS
 # offices have been created, namely: A, ...", "three units were established: A, ...") and
 # after "including", "namely" or "viz." ("two divisions viz: A and B").
 _COUNTED_PARTS = re.compile(
-    r"\b(?:the\s+following\s+)?(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")"
+    r"\b(?P<following>the\s+following\s+)?(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")"
     r"(?P<figures>\s*\(\d{1,2}\))?\s+"
     r"(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z]+s)"
     r"(?:\s+(?:were|are|was|ha(?:ve|s|d)\s+been)\s+(?:created|established|set\s+up|formed))?"
-    r"(?P<aside>(?:,\s|\s(?=(?:under|within|in|at|functioning|operating|working)\s))"
-    r"[^:;.–—]{1,80}?)?"
-    r"(?:(?:\s+(?:including|namely|viz\.?))?\s*(?P<mark>:|\s[–—]|\s-)|,?\s+namely[;,:]?)\s+",
+    r"(?P<aside>(?:,\s|\s(?=(?:under|within|in|at|functioning|operating|working|functions?"
+    r"|operates?|exists?|works?)\s))[^:;.–—]{1,80}?)?"
+    r"(?:(?:\s+(?:including|namely|viz\.?))?\s*(?P<mark>:|\s[–—]|\s-)"
+    r"|,?\s+(?:namely|viz\.|i\.\s?e\.)[;,:]?|,\s+which\s+are(?=\s+(?:the\s+)?[A-Z])"
+    r"|(?(following)\s*;|(?!)))\s+",
     re.IGNORECASE,
 )
 
-# The mark before every list either pattern reads: a colon, or a dash after a space.
-_PARTS_MARK = re.compile(r":|\s[–—-]|\snamely\b")
+# The mark before every list either pattern reads: a colon, or a dash after a space; or the
+# words that stand for a colon after a count ("namely", "viz.", "i.e.", ", which are", "the
+# following three sections;").
+_PARTS_MARK = re.compile(
+    r":|\s[–—-]|\snamely\b|\sviz\.|\si\.\s?e\.|,\swhich\sare\s|following[^.;]*;"
+)
 
 register(
     "inline_colon_list",
@@ -4413,7 +4421,7 @@ def _section_enumeration(
         # "three divisions namely; A, B and C": "namely" stands for the colon.
         marked = (
             (block.kind in (PARAGRAPH, LABEL) or outline) and any(c in block.text for c in ":–—-")
-        ) or (block.kind == PARAGRAPH and " namely" in block.text)
+        ) or (block.kind == PARAGRAPH and _PARTS_MARK.search(block.text) is not None)
         if block.kind == PARAGRAPH:
             parts += _numbered_parts(page, block, owner)
         before: tuple[int, int] | None = None  # the sentence before, for "They are: ..."

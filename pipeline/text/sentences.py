@@ -11,7 +11,7 @@ from pipeline.rules import enabled, register
 # often end a sentence ("Dept.", "Div.", "Ave.") are not among them: "the Parks Dept. Staff
 # respond ..." is two sentences, and "Dept. of Wicks" never ends one (a lower-case word).
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Z]\.){1,3}[A-Z]?|\b(?:e\.g|i\.e|etc|vs|Mr|Ms|Mrs|Dr|No|Nos|St|Jr|Sr|Inc|Co"
+    r"(?:\b(?:[A-Z]\.){1,3}[A-Z]?|\b(?:e\.g|i\.e|viz|etc|vs|Mr|Ms|Mrs|Dr|No|Nos|St|Jr|Sr|Inc|Co"
     r"|Asst|Assoc|Dir|Gen|Gov|Hon|Sen|Rep|Lt|Col|Capt|Cmdr|Sgt|Maj|Adm|Supt|Commr|Secy|Atty"
     r"|Mt|Ft)\.?)$"
 )

@@ -3152,6 +3152,25 @@ def test_enumerated_units_namely_after_a_comma_or_an_aside() -> None:
         assert found[name] == Placed("Wick Division", "enumerated_units", "enumerated_units"), name
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Wick Division consists of three sections viz. Trimming, Dipping and Storing.",
+        "The Wick Division consists of three sections, i.e. Trimming, Dipping and Storing.",
+        "The Wick Division oversees three sections, which are Trimming, Dipping and Storing.",
+        "The Wick Division has the following three sections; Trimming, Dipping and Storing.",
+        "Three sections function under the division, namely Trimming, Dipping and Storing.",
+    ],
+)
+def test_enumerated_units_words_that_stand_for_the_colon(sentence: str) -> None:
+    """After a count of parts, "viz.", "i.e.", ", which are" before a name, a semicolon after
+    "the following", and "namely" after a verb of working under the body announce the list
+    as a colon does."""
+    found = offices(extract(f"Wick Division\n\nThe Wick Division keeps the wicks.\n\n{sentence}\n"))
+    for name in ("Trimming", "Dipping", "Storing"):
+        assert found[name] == Placed("Wick Division", "enumerated_units", "enumerated_units"), name
+
+
 def test_assisted_by_a_title_two_posts_begin_with_is_neither() -> None:
     """A head named by its title alone ("The Director") is not one of two posts that begin
     with it ("Director of Lamps", "Director of Wicks"): the posts it is assisted by are not
