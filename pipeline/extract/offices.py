@@ -7491,17 +7491,46 @@ _DIRECTION = (
 _HEAD_OF_VERB = r"(?:is|are)\s+(?:also\s+)?the\s+(?:chief|head)s?\s+of"
 # "fall under the direction of the", "also comes under the aegis of the", "is under the
 # supervision of the", "operates under the": a verb of standing, "under", perhaps a noun of
-# direction and "of", then the name of what the subject stands under; "is also responsible
-# to the", "is the chief of the": what the subject answers to, or the unit a post heads.
+# direction and "of", then the name of what the subject stands under; "is housed in the",
+# "belongs to the", "is supervised by the", "is a section of the": what it stands within,
+# belongs to or is directed by; "is also responsible to the", "is the chief of the": what
+# the subject answers to, or the unit a post heads.
 _FALLS_UNDER = re.compile(
-    r"\s(?:(?:falls?|comes?|is|are|operates?|sits?|remains?)\s+(?:also\s+|directly\s+)?under"
+    r"\s(?:(?:falls?|comes?|is|are|operates?|sits?|remains?|works?"
+    r"|(?:is|are)\s+(?:placed|located|positioned|situated))\s+(?:also\s+|directly\s+)?under"
     r"|(?:is|are)\s+(?:also\s+|directly\s+)?(?:responsible|accountable|answerable)\s+to"
+    r"|(?:(?:is|are)\s+(?:also\s+)?(?:located|housed|placed|situated|positioned|organi[sz]ed)"
+    r"|sits?|(?:is|are))\s+(?:with)?in"
+    r"|(?:is|are)\s+(?:also\s+)?(?:attached|subordinate)\s+to|belongs?\s+to"
+    r"|forms?\s+(?:a\s+)?part\s+of"
+    r"|(?:is|are)\s+(?:also\s+)?(?:supervised|overseen|managed|directed|administered)\s+by"
+    r"|(?:is|are)\s+(?:a|an|one)\s+(?:of\s+the\s+)?(?:sub-?)?(?:units?|divisions?|sections?"
+    r"|branch(?:es)?|offices?|bureaus?|departments?|components?)\s+of"
     r"|" + _HEAD_OF_VERB + r")\s+"
     r"(?:the\s+)?(?:" + _DIRECTION + r"\s+of\s+(?:the\s+)?)?"
     r"(?P<host>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)"
 )
 # A piece of each alternative of _FALLS_UNDER's verb, one of which every match holds.
-_FALLS_UNDER_PIECES = ("under", "responsible", "accountable", "answerable", "chief", "head")
+_FALLS_UNDER_PIECES = (
+    "under",
+    "responsible",
+    "accountable",
+    "answerable",
+    "chief",
+    "head",
+    "in ",
+    "attached",
+    "subordinate",
+    "belong",
+    "part of",
+    " by ",
+    "s of ",
+    "t of ",
+    "n of ",
+    "e of ",
+    "h of ",
+    "u of ",
+)
 # "under the Lamp Bureau's direction": after a possessive host, a noun of direction.
 _DIRECTION_AFTER_OWNER = re.compile(r"\s+" + _DIRECTION + r"\b")
 
@@ -7517,7 +7546,11 @@ def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
     Tallow Branch is also responsible to the Chief Warden", "accountable to") and the posts
     it names as the chiefs or heads of a unit ("The Wick Director is the chief of the Wick
     Division"), a post and not a unit ("The Lamp Council is the head of the Wick Network"
-    does not put the council under the network). The subject is the sentence's, not an
+    does not put the council under the network). So do other verbs of standing within,
+    belonging to or being directed by a unit ("is located within", "sits within", "is housed
+    in", "is placed under", "works under the direction of", "is attached to", "belongs to",
+    "forms part of", "is subordinate to", "is supervised by", "is a sub-unit of", "is one of
+    the offices of"). The subject is the sentence's, not an
     opening phrase's ("Working with the Oil Unit, the Glass Unit falls under ..." places the
     Glass Unit only), and after a relative pronoun the name it stands for ("The Oil Unit
     supervises the Glass Unit, which falls under ..." places the Glass Unit only). Returns
@@ -7584,7 +7617,8 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
         if relative and named:  # "..., which falls under": only the name just before "which"
             named = [max(named, key=lambda unit: subject.rfind(unit.name))]
         for unit in named:
-            unit.parent, unit.parent_by = host, "falls_under"
+            if unit.parent is not host:  # placed there already: by the rule that did
+                unit.parent, unit.parent_by = host, "falls_under"
 
 
 # "is the chief of", "are the heads of": the subject heads the unit named after.

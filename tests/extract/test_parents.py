@@ -940,6 +940,36 @@ def test_falls_under_places_the_units_before_the_verb_under_the_unit_after_it() 
     assert off["Office of Oil Stores"].parent == "Lamp Care Council"
 
 
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "is located within",
+        "sits within",
+        "is housed in",
+        "is placed under",
+        "works under the direction of",
+        "is attached to",
+        "belongs to",
+        "forms part of",
+        "is subordinate to",
+        "is supervised by",
+        "is a sub-unit of",
+        "is one of the offices of",
+    ],
+)
+def test_falls_under_other_verbs_of_standing_within_a_unit(verb: str) -> None:
+    """ "The Trimming Office is housed in the Wick Division", "... belongs to ...", "... is
+    supervised by ...", "... is one of the offices of ...": verbs of standing within,
+    belonging to or being directed by a unit the page found place the subject under it."""
+    text = (
+        "Lamp Bureau\n\nThe Lamp Bureau keeps the lamps of the town. It has the Wick Division "
+        f"and the Glass Division.\n\nThe Trimming Office {verb} the Wick Division.\n"
+    )
+    found = offices(extract(text))
+    assert found["Trimming Office"].parent == "Wick Division"
+    assert found["Trimming Office"].parent_by == "falls_under"
+
+
 def test_falls_under_not_the_units_of_an_opening_phrase_or_before_which() -> None:
     """A unit named in a sentence's opening phrase ("Working with the Oil Division, the
     Glass Unit falls under ...") or the subject of a clause before "which" ("The Tallow
