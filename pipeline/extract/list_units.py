@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from pipeline.extract.names import (
-    DASH,
     PORTFOLIO,
     REFERRING_WORDS,
     dash_qualified_name,
@@ -374,7 +373,7 @@ def name_before_clause(block: Block) -> tuple[str, int, int] | None:
     if match is None:
         return None
     name = match.group("name").strip()
-    if DASH.search(name):
+    if _SPACED_DASH.search(name):
         return None
     words = name.split()
     if not words or len(words) > MAX_CLAUSE_NAME_WORDS or words[0].lower() in LINK_VERBS:
@@ -420,6 +419,9 @@ def _name_before_verb(text: str) -> re.Match[str] | None:
 
 
 _DASHES = frozenset({"–", "—", "-"})
+# A dash with a space on each side parts a name from what follows ("Wick Care - The unit");
+# one closed up joins a name's words ("Wick–Glass Liaison Unit").
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
 
 
 def is_capitalized_name(name: str) -> bool:

@@ -785,11 +785,13 @@ def _dash_part(name: str) -> tuple[int, int] | None:
 # A dash-joined part that says what a unit does: it opens in lower case ("responsible for
 # ...", "manages the ..."), runs on past a sentence's end ("... lamps. The unit also ..."), or
 # is a sentence, a definite subject then its verb and more words ("The Wick Care Unit is
-# responsible for ...", "This unit keeps ...").
+# responsible for ...", "This unit keeps ..."; a word in -s that is no verb, "this", or one
+# before "and", "of", ... as "veterans and families", is none).
 _DESCRIPTION_PART = re.compile(
     r"\s*[a-z]|.*?[a-z]{2}[.!?]\s+[A-Z]"
-    r"|(?:The|This|These|Its|Our|Each)\s[^;:.\n]{0,80}?\s(?:is|are|was|were|has|have|[a-z]{2,}s)"
-    r"\s+[a-z]"
+    r"|(?:The|This|These|Its|Our|Each)\s[^;:.\n]{0,80}?\s(?:is|are|was|were|has|have"
+    r"|(?!(?:this|thus|plus|its|his|hers|ours|theirs|yours|across|unless|always|perhaps)\s)"
+    r"[a-z]{2,}s)\s+(?!(?:and|or|of|for|in|to)\s)[a-z]"
 )
 
 

@@ -309,9 +309,8 @@ register(
     ...", "two divisions viz: ...", and "namely" with a semicolon, a comma or no mark after
     it standing for the colon: "three divisions namely; A, B and C", "three sections,
     namely A, B and C", "three sections functioning under the Division, namely; A, B and
-    C", an aside opened by a comma, a preposition or a participle before it; so do "viz.",
-    "i.e.", ", which are" before a name and a semicolon after "the following three
-    sections") names that unit's
+    C", an aside opened by a comma or a verb of working before it; so do "viz.", "i.e." and
+    ", which are" before a capitalized name) names that unit's
     parts whatever their words, and
     so does one whose verb houses or holds them ("The Department houses the Wick Division,
     which ...", "It contains the Soot Section", "The office is home to the Oil Unit") when
@@ -3255,31 +3254,28 @@ _COUNTS = NUMBER_WORDS
 # "five departments: A, B, ...", "the following seven divisions: A; B; ...", "four divisions
 # – a, b and c –": a count of parts, up to three words that qualify them ("three budgetary
 # and functional divisions"), a plural unit noun, then a colon or a dash before the list; a
-# colon may come after an aside set off by a comma or opened by a preposition or a participle
-# ("seven divisions, under the direction of the Chief Lamp Officer: A, B, ...", "three
-# sections functioning under the Lamp Division, namely A, ..."), after a verb of creation in
-# the passive ("five zonal
-# offices have been created, namely: A, ...", "three units were established: A, ...") and
-# after "including", "namely" or "viz." ("two divisions viz: A and B").
+# colon may come after an aside set off by a comma or opened by a verb of working ("seven
+# divisions, under the direction of the Chief Lamp Officer: A, B, ...", "three sections
+# functioning under the Lamp Division, namely A, ..."), after a verb of creation in the
+# passive ("five zonal offices have been created, namely: A, ...", "three units were
+# established: A, ...") and after "including", "namely" or "viz." ("two divisions viz: A and
+# B"); "namely" may follow a comma, and "viz.", "i.e." and ", which are" stand for the colon
+# before a capitalized name ("three sections, i.e. Wick Care, ...").
 _COUNTED_PARTS = re.compile(
-    r"\b(?P<following>the\s+following\s+)?(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")"
+    r"\b(?:the\s+following\s+)?(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")"
     r"(?P<figures>\s*\(\d{1,2}\))?\s+"
     r"(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z]+s)"
     r"(?:\s+(?:were|are|was|ha(?:ve|s|d)\s+been)\s+(?:created|established|set\s+up|formed))?"
-    r"(?P<aside>(?:,\s|\s(?=(?:under|within|in|at|functioning|operating|working|functions?"
-    r"|operates?|exists?|works?)\s))[^:;.–—]{1,80}?)?"
-    r"(?:(?:\s+(?:including|namely|viz\.?))?\s*(?P<mark>:|\s[–—]|\s-)"
-    r"|,?\s+(?:namely|viz\.|i\.\s?e\.)[;,:]?|,\s+which\s+are(?=\s+(?:the\s+)?[A-Z])"
-    r"|(?(following)\s*;|(?!)))\s+",
+    r"(?P<aside>(?:,\s|\s(?=(?:functioning|operating|working|existing|functions?|operates?"
+    r"|exists?|works?)\s))[^:;.–—]{1,80}?)?"
+    r"(?:(?:\s+(?:including|namely|viz\.?))?\s*(?P<mark>:|\s[–—]|\s-)|,?\s+namely[;,:]?"
+    r"|(?:,?\s+(?:viz\.|i\.\s?e\.)[;,:]?|,\s+which\s+are)(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+",
     re.IGNORECASE,
 )
 
 # The mark before every list either pattern reads: a colon, or a dash after a space; or the
-# words that stand for a colon after a count ("namely", "viz.", "i.e.", ", which are", "the
-# following three sections;").
-_PARTS_MARK = re.compile(
-    r":|\s[–—-]|\snamely\b|\sviz\.|\si\.\s?e\.|,\swhich\sare\s|following[^.;]*;"
-)
+# words that stand for a colon after a count ("namely", "viz.", "i.e.", ", which are").
+_PARTS_MARK = re.compile(r":|\s[–—-]|\snamely\b|\sviz\.|\si\.\s?e\.|,\swhich\sare\s")
 
 register(
     "inline_colon_list",
@@ -3411,8 +3407,9 @@ def _dashed_parts(text: str, start: int, end: int) -> re.Match[str] | None:
 def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int | None] | None:
     """Where a sentence lists a unit's parts after "consists of Divisions:" or after a count
     of them ("oversees five departments:"), with the count it gives. Both patterns try every
-    word boundary (one case-insensitively) and need a colon or a dash after a space, which most
-    sentences lack: those are not searched."""
+    word boundary (one case-insensitively) and need a colon, a dash after a space or a word
+    that stands for a colon (``_PARTS_MARK``), which most sentences lack: those are not
+    searched."""
     if _PARTS_MARK.search(text, start, end) is None:
         return None
     fragment = text[start:end]
@@ -7491,7 +7488,7 @@ _DIRECTION = (
 _HEAD_OF_VERB = r"(?:is|are)\s+(?:also\s+)?the\s+(?:chief|head)s?\s+of"
 # "fall under the direction of the", "also comes under the aegis of the", "is under the
 # supervision of the", "operates under the": a verb of standing, "under", perhaps a noun of
-# direction and "of", then the name of what the subject stands under; "is housed in the",
+# direction and "of", then the name of what the subject stands under; "is housed within the",
 # "belongs to the", "is supervised by the", "is a section of the": what it stands within,
 # belongs to or is directed by; "is also responsible to the", "is the chief of the": what
 # the subject answers to, or the unit a post heads.
@@ -7500,7 +7497,7 @@ _FALLS_UNDER = re.compile(
     r"|(?:is|are)\s+(?:placed|located|positioned|situated))\s+(?:also\s+|directly\s+)?under"
     r"|(?:is|are)\s+(?:also\s+|directly\s+)?(?:responsible|accountable|answerable)\s+to"
     r"|(?:(?:is|are)\s+(?:also\s+)?(?:located|housed|placed|situated|positioned|organi[sz]ed)"
-    r"|sits?|(?:is|are))\s+(?:with)?in"
+    r"|sits?|(?:is|are))\s+within"
     r"|(?:is|are)\s+(?:also\s+)?(?:attached|subordinate)\s+to|belongs?\s+to"
     r"|forms?\s+(?:a\s+)?part\s+of"
     r"|(?:is|are)\s+(?:also\s+)?(?:supervised|overseen|managed|directed|administered)\s+by"
@@ -7518,18 +7515,20 @@ _FALLS_UNDER_PIECES = (
     "answerable",
     "chief",
     "head",
-    "in ",
+    "within",
     "attached",
     "subordinate",
     "belong",
-    "part of",
-    " by ",
-    "s of ",
-    "t of ",
-    "n of ",
-    "e of ",
-    "h of ",
-    "u of ",
+    "part",
+    "by",
+    "unit",
+    "division",
+    "section",
+    "branch",
+    "office",
+    "bureau",
+    "department",
+    "component",
 )
 # "under the Lamp Bureau's direction": after a possessive host, a noun of direction.
 _DIRECTION_AFTER_OWNER = re.compile(r"\s+" + _DIRECTION + r"\b")
@@ -7548,9 +7547,11 @@ def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
     Division"), a post and not a unit ("The Lamp Council is the head of the Wick Network"
     does not put the council under the network). So do other verbs of standing within,
     belonging to or being directed by a unit ("is located within", "sits within", "is housed
-    in", "is placed under", "works under the direction of", "is attached to", "belongs to",
-    "forms part of", "is subordinate to", "is supervised by", "is a sub-unit of", "is one of
-    the offices of"). The subject is the sentence's, not an
+    within", "is placed under", "works under the direction of", "is attached to", "belongs
+    to", "forms part of", "is subordinate to", "is supervised by", "is a sub-unit of", "is one
+    of the offices of"); "in" is no such word ("is located in the Wick Division building", "is
+    in Lampton"). The first verb whose host the page found places the subject ("..., which
+    is within Lampton, falls under the Wick Division"). The subject is the sentence's, not an
     opening phrase's ("Working with the Oil Unit, the Glass Unit falls under ..." places the
     Glass Unit only), and after a relative pronoun the name it stands for ("The Oil Unit
     supervises the Glass Unit, which falls under ..." places the Glass Unit only). Returns
@@ -7595,11 +7596,16 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
     keys = _units_by_key(units)
     for _, start, end in page.prose_sentences():
         found = falls_under(text, start, end)
-        if found is None:
-            continue
-        verb, name, _ = found
-        host = keys.get(_unit_key(name)) or _named_bare(name, units)
-        if host is None:
+        host = None
+        while found is not None:
+            # "..., which is within Lampton, falls under the Wick Division": the first verb's
+            # host is no unit, a later one's may be
+            verb, name, _ = found
+            host = keys.get(_unit_key(name)) or _named_bare(name, units)
+            if host is not None:
+                break
+            found = falls_under(text, verb + 1, end)
+        if found is None or host is None:
             continue
         opening = text.rfind(";", start, verb) + 1 or start
         subject = _THE_OPENING.sub(lambda m: m.group().lower(), text[opening:verb])

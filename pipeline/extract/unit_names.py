@@ -160,8 +160,9 @@ def heading_of_its_body(subject: str, heading_name: str) -> bool:
     "Wick Division") names the unit and says whose it is: the "of ..." is its place, not part
     of its name, and the heading's name stands. Only a heading that ends in a unit noun;
     "Secretary" over "The Secretary of Lamps ..." is completed by its "of". So also when the
-    subject's unit noun is not the heading's, its other words the heading's ("The Wick
-    Section of the Keeper's Office" under "Wick Services Department")."""
+    subject's unit noun is not the heading's but a word before it is one of the heading's
+    words before its unit noun ("The Wick Section of the Keeper's Office" under "Wick Services
+    Department")."""
     heading = name_tokens(heading_name)
     words = [w for w in name_tokens(subject) if w not in ("the", "a", "an")]
     if len(heading) < 2 or heading[-1] not in UNIT_NOUNS or "of" not in words:

@@ -131,6 +131,19 @@ def test_name_before_clause_a_dash_parts_the_name_from_its_description() -> None
     assert all(found[n].parent == "Lamp Works" for n in ("Oil Stores", "Glass Stores"))
 
 
+def test_name_before_clause_a_closed_up_dash_joins_the_name() -> None:
+    """ "Wick–Glass Liaison Unit is responsible for ...": a dash with no space around it
+    joins the name's words; only a spaced dash parts a name from its description."""
+    text = (
+        "Lamp Works\n\nLamp Works is divided into three units:\n\n"
+        "  • Wick–Glass Liaison Unit is responsible for the lamps' wicks and glass.\n"
+        "  • Oil Stores Unit is responsible for the oil.\n"
+        "  • Soot Watch Unit is responsible for the soot.\n"
+    )
+    found = offices(extract(text))
+    assert found["Wick–Glass Liaison Unit"].parent == "Lamp Works"
+
+
 def test_name_before_clause_keeps_a_comma_that_continues_the_name() -> None:
     """ "Department of wicks, oil, and glass (Section 9-4)": the commas join the name's
     parts, no clause follows them."""

@@ -945,7 +945,7 @@ def test_falls_under_places_the_units_before_the_verb_under_the_unit_after_it() 
     [
         "is located within",
         "sits within",
-        "is housed in",
+        "is housed within",
         "is placed under",
         "works under the direction of",
         "is attached to",
@@ -968,6 +968,26 @@ def test_falls_under_other_verbs_of_standing_within_a_unit(verb: str) -> None:
     found = offices(extract(text))
     assert found["Trimming Office"].parent == "Wick Division"
     assert found["Trimming Office"].parent_by == "falls_under"
+
+
+def test_falls_under_a_place_is_no_host_and_a_later_verb_places() -> None:
+    """ "is located in the Wick Division building" names where the office sits, not what it
+    stands under; "..., which is within Lampton, falls under the Wick Division": the first
+    verb's host is a place, the later one's the unit."""
+    head = (
+        "Lamp Bureau\n\nThe Lamp Bureau keeps the lamps. It has the Wick Division and the "
+        "Glass Division.\n\n"
+    )
+    located = offices(
+        extract(head + "The Trimming Office is located in the Wick Division building.\n")
+    )
+    assert located["Trimming Office"].parent == "Lamp Bureau"
+    later = offices(
+        extract(
+            head + "The Trimming Office, which is within Lampton, falls under the Wick Division.\n"
+        )
+    )
+    assert later["Trimming Office"] == Placed("Wick Division", "prose_unit", "falls_under")
 
 
 def test_falls_under_not_the_units_of_an_opening_phrase_or_before_which() -> None:

@@ -3158,17 +3158,30 @@ def test_enumerated_units_namely_after_a_comma_or_an_aside() -> None:
         "The Wick Division consists of three sections viz. Trimming, Dipping and Storing.",
         "The Wick Division consists of three sections, i.e. Trimming, Dipping and Storing.",
         "The Wick Division oversees three sections, which are Trimming, Dipping and Storing.",
-        "The Wick Division has the following three sections; Trimming, Dipping and Storing.",
         "Three sections function under the division, namely Trimming, Dipping and Storing.",
     ],
 )
 def test_enumerated_units_words_that_stand_for_the_colon(sentence: str) -> None:
-    """After a count of parts, "viz.", "i.e.", ", which are" before a name, a semicolon after
-    "the following", and "namely" after a verb of working under the body announce the list
-    as a colon does."""
+    """After a count of parts, "viz.", "i.e." and ", which are" before a name, and "namely"
+    after a verb of working under the body, announce the list as a colon does."""
     found = offices(extract(f"Wick Division\n\nThe Wick Division keeps the wicks.\n\n{sentence}\n"))
     for name in ("Trimming", "Dipping", "Storing"):
         assert found[name] == Placed("Wick Division", "enumerated_units", "enumerated_units"), name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lamp Bureau has three divisions, which are responsible for wicks, glass and oil.",
+        "The Lamp Bureau has two offices, i.e. one in Lampton and one in Wickford.",
+    ],
+)
+def test_enumerated_units_no_colon_word_before_lower_case(sentence: str) -> None:
+    """ ", which are" and "i.e." stand for a colon only before a capitalized name: "three
+    divisions, which are responsible for wicks, glass and oil" lists no units."""
+    text = f"Lamp Bureau\n\nThe Lamp Bureau keeps the lamps of the town.\n\n{sentence}\n"
+    with pytest.raises(NoStructureError):
+        extract(text)
 
 
 def test_assisted_by_a_title_two_posts_begin_with_is_neither() -> None:
