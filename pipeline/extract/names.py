@@ -816,7 +816,12 @@ def _describes(part: str) -> bool:
 
 def _opens_with_unit(name: str) -> bool:
     """ "Office of ...", "Division of ...": a name that opens with its unit noun."""
-    tokens = name_tokens(name)
+    return unit_noun_opens(name_tokens(name))
+
+
+def unit_noun_opens(tokens: list[str]) -> bool:
+    """ "department of wicks", "office for glass": a name's tokens that open with a unit noun,
+    then "of" or "for"."""
     return bool(tokens) and tokens[0] in UNIT_NOUNS and tokens[1:2] in (["of"], ["for"])
 
 

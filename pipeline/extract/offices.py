@@ -44,6 +44,7 @@ from pipeline.extract.names import (
     name_tokens,
     names_position_only,
     town_start,
+    unit_noun_opens,
     unit_nouns_only,
     without_acronyms,
 )
@@ -5839,12 +5840,7 @@ def _unit_worded_name(words: list[str]) -> bool:
     """A unit noun closes the name ("Glass Repair Division") or opens it before "of" or
     "for" ("Department of Wicks"); a plural noun opening it names a set ("Departments of
     the Town"), no unit."""
-    return words[-1] in UNIT_NOUNS or _unit_noun_opens(words)
-
-
-def _unit_noun_opens(words: list[str]) -> bool:
-    """ "Department of Wicks", "Office for Glass": a unit noun, then "of" or "for"."""
-    return bool(words) and words[0] in UNIT_NOUNS and words[1:2] in (["of"], ["for"])
+    return words[-1] in UNIT_NOUNS or unit_noun_opens(words)
 
 
 def _series_pieces(phrase: Phrase) -> list[tuple[int, str]]:
@@ -5858,7 +5854,7 @@ def _series_pieces(phrase: Phrase) -> list[tuple[int, str]]:
     for index, cut in enumerate(cuts):
         end = cuts[index + 1].start() if index + 1 < len(cuts) else len(phrase.text)
         rest = name_tokens(phrase.text[cut.end() : end])
-        if _unit_noun_opens(rest) or (cut.group("article") and set(rest) & UNIT_NOUNS):
+        if unit_noun_opens(rest) or (cut.group("article") and set(rest) & UNIT_NOUNS):
             pieces.append((phrase.start + at, phrase.text[at : cut.start()]))
             at = cut.end()
     pieces.append((phrase.start + at, phrase.text[at:]))
