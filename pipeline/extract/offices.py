@@ -1534,28 +1534,34 @@ def _singular(noun: str) -> str:
 register(
     "shared_noun_after_verb",
     "unit",
-    """A series right after a verb of composition, with no article, whose items share one
-    plural unit noun that ends the sentence ("The department comprises Wick Supply, Oil
-    Care, Glass Mending and Soot and Ember Units.", "It shall consist of wick, oil, and soot
-    and ember divisions.") names those units, each the item and the noun in the singular
-    ("Wick Supply Unit", "soot and ember division"), in any case, as a list after "the" does
-    (``shared_unit_noun``). Of a last item's two "and"s the first closes the series, the
-    other joins the last name's words. Before, a list without "the" or a possessive was read
-    as kinds of unit ("establishes Oil and Soot Units in every county"): here the verb says
-    they are the subject's parts and the noun ending the sentence says what they are. A
-    series opened by a count or a determiner ("comprises several wick, oil and glass
-    offices", "many wick, oil and glass offices") or with an item of words of scope, kind or
-    size alone ("includes state, regional and local offices", "comprises small, medium and
-    large offices") describes kinds of unit, and names none. After
-    a verb of oversight or duty ("oversees", "is responsible for") the items are capitalized:
-    in lower case they list duties or kinds ("is responsible for recruiting, training and
-    deploying response teams", "oversees county, city and township offices").""",
+    """A series right after a verb of composition, with no article, whose items share one plural
+    unit noun that ends the sentence or opens what it says of them ("The department comprises
+    Wick Supply, Oil Care, Glass Mending and Soot and Ember Units.", "It shall consist of wick,
+    oil, and soot and ember divisions.", "... Wick, Glass and Oil Divisions that provide ...",
+    "... Branches, each headed by a Keeper") names those units, each the item and the noun in
+    the singular ("Wick Supply Unit", "soot and ember division"), in any case, as a list after
+    "the" does (``shared_unit_noun``). Of a last item's two "and"s the first closes the series,
+    the other joins the last name's words. Before, a list without "the" or a possessive was read
+    as kinds of unit ("establishes Oil and Soot Units in every county"): here the verb says they
+    are the subject's parts and the noun ending the sentence says what they are. A series opened
+    by a count or a determiner ("comprises several wick, oil and glass offices", "many wick, oil
+    and glass offices") or with an item of words of scope, kind or size alone ("includes state,
+    regional and local offices", "comprises small, medium and large offices") or that is itself
+    a plural unit noun in lower case ("is organized into directorates, centers, and oversight
+    offices that ...") describes kinds of unit, and names none. After a verb of oversight or
+    duty ("oversees", "is responsible for") the items are capitalized: in lower case they list
+    duties or kinds ("is responsible for recruiting, training and deploying response teams",
+    "oversees county, city and township offices").""",
 )
 # A series right after a verb of composition ("of" may follow it, as in "comprises of"), up
-# to one plural unit noun that ends the sentence (``shared_noun_after_verb``).
+# to one plural unit noun that ends the sentence or opens what the sentence says of the
+# units: a relative clause or a participle ("... Divisions that provide ...", "...
+# Branches, each headed by ...") (``shared_noun_after_verb``).
 _SERIES_BEFORE_NOUN = re.compile(
-    r"\s*(?:of\s+)?(?P<series>[A-Za-z][\w&’'/ -]*(?:,\s+[\w&’'/ -]+)+|[A-Za-z][\w&’'/ -]*)"
-    r"\s+(?P<noun>" + "|".join(_SHARED_PLURALS) + r")\s*\.?\s*$",
+    r"\s*(?:of\s+)?(?P<series>[A-Za-z][\w&’'/ -]*?(?:,\s+[\w&’'/ -]+?)+|[A-Za-z][\w&’'/ -]*?)"
+    r"\s+(?P<noun>" + "|".join(_SHARED_PLURALS) + r")"
+    r"(?:\s*\.?\s*$|(?=,?\s+(?:that|which|who|whose|each|headed|led|responsible|providing"
+    r"|located|based|serving)\b))",
     re.IGNORECASE,
 )
 _FIRST_AND = re.compile(r"\s+(?:and|&)\s+")
@@ -1619,8 +1625,9 @@ def _shared_noun_after_verb(text: str, composed: re.Match[str], end: int) -> lis
             or (capitalized and not part[:1].isupper())
             or words[0] in _SERIES_OPENERS
             or set(words) <= _KIND_WORDS
+            or (part.islower() and plural_unit_noun(part.split()[-1]))
         ):
-            return []
+            return []  # "organized into directorates, centers, and oversight offices": kinds
         parts.append(Phrase(f"{part} {singular}", a, b))
     return parts
 
@@ -7489,7 +7496,7 @@ _HEAD_OF_VERB = r"(?:is|are)\s+(?:also\s+)?the\s+(?:chief|head)s?\s+of"
 # belongs to or is directed by; "is also responsible to the", "is the chief of the": what
 # the subject answers to, or the unit a post heads.
 _FALLS_UNDER = re.compile(
-    r"\s(?:(?:falls?|comes?|is|are|operates?|sits?|remains?|works?"
+    r"(?:\s(?:(?:falls?|comes?|is|are|operates?|sits?|remains?|works?"
     r"|(?:is|are)\s+(?:placed|located|positioned|situated))\s+(?:also\s+|directly\s+)?under"
     r"|(?:is|are)\s+(?:also\s+|directly\s+)?(?:responsible|accountable|answerable)\s+to"
     r"|(?:(?:is|are)\s+(?:also\s+)?(?:located|housed|placed|situated|positioned|organi[sz]ed)"
@@ -7499,7 +7506,11 @@ _FALLS_UNDER = re.compile(
     r"|(?:is|are)\s+(?:also\s+)?(?:supervised|overseen|managed|directed|administered)\s+by"
     r"|(?:is|are)\s+(?:a|an|one)\s+(?:of\s+the\s+)?(?:sub-?)?(?:units?|divisions?|sections?"
     r"|branch(?:es)?|offices?|bureaus?|departments?|components?)\s+of"
-    r"|" + _HEAD_OF_VERB + r")\s+"
+    r"|(?:together\s+)?(?:make\s+up|makes\s+up|form)"
+    r"|" + _HEAD_OF_VERB + r")"
+    r"|(?P<appositive>[,(]\s*(?:a|an|one\s+of\s+the)\s+(?:sub-?)?(?:units?|divisions?|sections?"
+    r"|branch(?:es)?|offices?|bureaus?|departments?|components?)\s+(?:of|within|under)"
+    r"|[,(]\s*(?:a\s+)?part\s+of))\s+"
     r"(?:the\s+)?(?:" + _DIRECTION + r"\s+of\s+(?:the\s+)?)?"
     r"(?P<host>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)"
 )
@@ -7525,6 +7536,8 @@ _FALLS_UNDER_PIECES = (
     "bureau",
     "department",
     "component",
+    "make",
+    " form",
 )
 # "under the Lamp Bureau's direction": after a possessive host, a noun of direction.
 _DIRECTION_AFTER_OWNER = re.compile(r"\s+" + _DIRECTION + r"\b")
@@ -7532,29 +7545,32 @@ _DIRECTION_AFTER_OWNER = re.compile(r"\s+" + _DIRECTION + r"\b")
 
 @rule("parent", off=None)
 def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
-    """ "The Wick Team and the Oil Unit fall under the direction of the Lamp Bureau", "The
-    Glass Branch, a resource branch, also comes under the aegis of the Chief Warden", "The
-    Soot Office is under the supervision of the Lamp Division": the units a sentence names
-    before a verb of standing ("falls", "comes", "is", "operates") and "under" (perhaps "the
-    direction/supervision/aegis of") are parts of the unit or position named after it, when
-    the page has found that one as a unit. So are those a sentence says answer to one ("The
-    Tallow Branch is also responsible to the Chief Warden", "accountable to") and the posts
-    it names as the chiefs or heads of a unit ("The Wick Director is the chief of the Wick
-    Division"), a post and not a unit ("The Lamp Council is the head of the Wick Network"
-    does not put the council under the network). So do other verbs of standing within,
-    belonging to or being directed by a unit ("is located within", "sits within", "is housed
-    within", "is placed under", "works under the direction of", "is attached to", "belongs
-    to", "forms part of", "is subordinate to", "is supervised by", "is a sub-unit of", "is one
-    of the offices of"); "in" is no such word ("is located in the Wick Division building", "is
-    in Lampton"). The first verb whose host the page found places the subject ("..., which
-    is within Lampton, falls under the Wick Division"). The subject is the sentence's, not an
-    opening phrase's ("Working with the Oil Unit, the Glass Unit falls under ..." places the
+    """ "The Wick Team and the Oil Unit fall under the direction of the Lamp Bureau", "The Glass
+    Branch, a resource branch, also comes under the aegis of the Chief Warden", "The Soot Office
+    is under the supervision of the Lamp Division": the units a sentence names before a verb of
+    standing ("falls", "comes", "is", "operates") and "under" (perhaps "the
+    direction/supervision/aegis of") are parts of the unit or position named after it, when the
+    page has found that one as a unit. So are those a sentence says answer to one ("The Tallow
+    Branch is also responsible to the Chief Warden", "accountable to") and the posts it names as
+    the chiefs or heads of a unit ("The Wick Director is the chief of the Wick Division"), a
+    post and not a unit ("The Lamp Council is the head of the Wick Network" does not put the
+    council under the network). So do other verbs of standing within, belonging to or being
+    directed by a unit ("is located within", "sits within", "is housed within", "is placed
+    under", "works under the direction of", "is attached to", "belongs to", "forms part of", "is
+    subordinate to", "is supervised by", "is a sub-unit of", "is one of the offices of"); "in"
+    is no such word ("is located in the Wick Division building", "is in Lampton"). So do those a
+    sentence says make up or form a unit ("The Trim Office and the Soot Office make up the Wick
+    Division"), and the unit named just before an appositive that calls it a unit or a part of
+    one ("..., the Trimming Office, a unit of the Wick Division, ...", "the Soot Office (part of
+    the Wick Division)"). The first verb whose host the page found places the subject ("...,
+    which is within Lampton, falls under the Wick Division"). The subject is the sentence's, not
+    an opening phrase's ("Working with the Oil Unit, the Glass Unit falls under ..." places the
     Glass Unit only), and after a relative pronoun the name it stands for ("The Oil Unit
-    supervises the Glass Unit, which falls under ..." places the Glass Unit only). Returns
-    where the verb starts, the host's name and where it starts. A verb denied ("does not
-    fall under", "no longer comes under") places nothing, and so does a host's possession
-    that is not its direction ("operates under the Lamp Bureau's safety rules", where "under
-    the Lamp Bureau's direction" places)."""
+    supervises the Glass Unit, which falls under ..." places the Glass Unit only). Returns where
+    the verb starts, the host's name and where it starts. A verb denied ("does not fall under",
+    "no longer comes under") places nothing, and so does a host's possession that is not its
+    direction ("operates under the Lamp Bureau's safety rules", where "under the Lamp Bureau's
+    direction" places)."""
     fragment = text[start:end]  # the pattern tries every space; most sentences hold no verb
     if not any(map(fragment.__contains__, _FALLS_UNDER_PIECES)):
         return None
@@ -7606,6 +7622,7 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
         opening = text.rfind(";", start, verb) + 1 or start
         subject = _THE_OPENING.sub(lambda m: m.group().lower(), text[opening:verb])
         subject, relative = _falls_under_subject(subject)
+        relative = relative or text[verb] in ",("  # an appositive: the name just before it
         named = [
             unit
             for unit in units

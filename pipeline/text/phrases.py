@@ -40,9 +40,13 @@ register(
     "name",
     """The words that open a sentence with a capital are not a name's: a preposition
     ("Through the Lamp Initiative, the division ...") or a verb in -ing before "the" (a duty
-    in a list: "Appointing the Inspector of Wicks to ...") starts no name, and "the" after a
-    number ("Since 1984 the Wick Board ...") starts one.""",
+    in a list: "Appointing the Inspector of Wicks to ...") starts no name, nor does a
+    preposition of place before "the" that may also open a title ("Under the Wick Division,
+    ..." but "Under Warden for Lamps"), and "the" after a number ("Since 1984 the Wick
+    Board ...") starts one.""",
 )
+# Prepositions that open a name only without "the": "Under Warden", "Inside Sales".
+_PREPOSITIONS_BEFORE_THE = frozenset({"under", "inside", "outside", "below", "beneath", "beyond"})
 
 
 def _ends_sentence(text: str, end: int, next_start: int) -> bool:
@@ -227,7 +231,10 @@ def name_phrases(
                         word.text.lower() in openers
                         or (
                             openings_read
-                            and word.text.endswith("ing")
+                            and (
+                                word.text.endswith("ing")
+                                or word.text.lower() in _PREPOSITIONS_BEFORE_THE
+                            )
                             and index + 1 < len(words)
                             and words[index + 1].text == "the"
                         )

@@ -239,6 +239,17 @@ def test_opening_words_not_name_a_verb_in_ing_before_the() -> None:
         ]
 
 
+def test_opening_words_not_name_a_preposition_of_place_before_the() -> None:
+    """ "Under the Wick Division, ..." opens with a preposition, "Under Warden for Lamps"
+    with a title's word: only before "the" is it no name's."""
+    text = "Under the Wick Division, the Trim Office trims wicks. Under Warden for Lamps."
+    found = [p.text for p in name_phrases(text, 0, len(text))]
+    assert found[0].startswith("Wick Division")
+    assert found[-1] == "Under Warden for Lamps"
+    with disabled({"opening_words_not_name"}):
+        assert name_phrases(text, 0, len(text))[0].text.startswith("Under the Wick Division")
+
+
 AREAS_THEN_NOUN = (
     "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. "
     "Wicks, Oils & Glass Division reports to the Chief Warden. "

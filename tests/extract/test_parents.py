@@ -970,6 +970,47 @@ def test_falls_under_other_verbs_of_standing_within_a_unit(verb: str) -> None:
     assert found["Trimming Office"].parent_by == "falls_under"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Trimming Office, a unit of the Wick Division, trims wicks.",
+        "The Trimming Office, part of the Wick Division, trims wicks.",
+        "The Trimming Office (a section of the Wick Division) trims wicks.",
+        "Wicks are cut by the Trimming Office, one of the offices of the Wick Division.",
+        "The Trimming Office and the Soot Office make up the Wick Division.",
+        "The Trimming Office and the Soot Office together form the Wick Division.",
+    ],
+)
+def test_falls_under_an_appositive_or_what_makes_up_a_unit(sentence: str) -> None:
+    """ "X, a unit of Y, ...", "X (part of Y)": the name just before an appositive that calls
+    it a unit or a part of one is placed under that one; so are the units a sentence says
+    make up or form a unit."""
+    text = (
+        "Lamp Bureau\n\nThe Lamp Bureau keeps the lamps of the town. It has the Wick Division, "
+        f"the Glass Division and the Soot Office.\n\n{sentence}\n"
+    )
+    found = offices(extract(text))
+    assert found["Trimming Office"].parent == "Wick Division"
+    assert found["Trimming Office"].parent_by == "falls_under"
+    if "Soot Office and" in sentence or "and the Soot Office" in sentence:
+        assert found["Soot Office"].parent == "Wick Division"
+    off = offices(extract(text, off={"falls_under"}))
+    assert off["Trimming Office"].parent == "Lamp Bureau"
+
+
+def test_falls_under_an_appositive_places_only_the_name_before_it() -> None:
+    """ "The Board oversees the Glass Office and the Trimming Office, a unit of the Wick
+    Division": the appositive says what the last name is, not the whole list."""
+    text = (
+        "Lamp Bureau\n\nThe Lamp Bureau keeps the lamps of the town. It has the Wick Division, "
+        "the Glass Office and the Trimming Office.\n\nThe Lamp Board oversees the Glass Office "
+        "and the Trimming Office, a unit of the Wick Division.\n"
+    )
+    found = offices(extract(text))
+    assert found["Trimming Office"].parent == "Wick Division"
+    assert found["Glass Office"].parent != "Wick Division"
+
+
 def test_falls_under_a_place_is_no_host_and_a_later_verb_places() -> None:
     """ "is located in the Wick Division building" names where the office sits, not what it
     stands under; "..., which is within Lampton, falls under the Wick Division": the first

@@ -380,6 +380,36 @@ def test_shared_noun_after_verb_a_duty_verb_in_a_units_own_section() -> None:
     assert "Wick Section" in offices(extract(capitalized))
 
 
+@pytest.mark.parametrize(
+    "after",
+    [" that keep the lamps lit.", ", each headed by a Keeper.", " which report to the Warden."],
+)
+def test_shared_noun_after_verb_before_a_clause_about_the_units(after: str) -> None:
+    """ "The bureau is comprised of Wick Supply, Oil Care and Glass Mending Divisions that
+    ...": the shared noun may open what the sentence says of the units, a relative clause or
+    a participle, as well as end the sentence."""
+    text = page(
+        "The bureau is comprised of Wick Supply, Oil Care and Glass Mending Divisions" + after
+    )
+    found = offices(extract(text))
+    assert {"Wick Supply Division", "Oil Care Division", "Glass Mending Division"} <= found.keys()
+    assert "Oil Care and Glass Mending Divisions" not in found
+    off = offices(extract(text, off={"shared_noun_after_verb"}))
+    assert "Wick Supply Division" not in off
+
+
+def test_shared_noun_after_verb_not_a_series_of_plural_unit_nouns() -> None:
+    """ "The bureau is organized into directorates, centers, and lamp offices that support
+    the Warden": items that are themselves plural unit nouns in lower case name kinds of
+    unit, so the series names none ("centers office" is no unit)."""
+    text = page(
+        "The bureau is organized into directorates, centers, and lamp offices that support "
+        "the Warden. The Wick Office trims wicks."
+    )
+    found = offices(extract(text))
+    assert not {"centers office", "directorates office", "lamp office"} & found.keys()
+
+
 def test_shared_noun_after_verb_in_lower_case() -> None:
     """ "It shall consist of wick, oil, and soot and ember divisions.": a lower-case noun
     shares itself with lower-case items; an Oxford comma closes the series."""
