@@ -1073,7 +1073,21 @@ def listed_department(text: str, phrase: Phrase, end: int) -> bool:
 
 # What stands between a listed name and the separator or the verb of composition before it.
 _LIST_GLUE = frozenset(
-    {"the", "and", "or", "also", "as", "well", "both", "its", "their", "namely", "including"}
+    {
+        "the",
+        "and",
+        "or",
+        "also",
+        "as",
+        "well",
+        "both",
+        "its",
+        "their",
+        "namely",
+        "including",
+        "a",
+        "an",
+    }
 )
 _ITEM_SEPARATOR = re.compile(r"[,;:\n]|[.!?]\s")
 
@@ -7008,7 +7022,8 @@ def semicolon_series(
 # sentence's subject (an outline marker and "The" before it aside).
 _COMPOSITION_VERB = re.compile(
     r"\s(?:also\s+)?(?:consists?\s+of|comprises?|(?:is|are)\s+(?:made\s+up|composed|comprised)"
-    r"\s+of|houses|oversees|includes|encompasses)\s"
+    r"\s+of|houses|oversees|includes|encompasses|contains|(?:is|are)\s+home\s+to"
+    r"|has\s+(?:a|an))\s"
 )
 _COMPOSITION_PIECES = (
     "consist",
@@ -7019,6 +7034,9 @@ _COMPOSITION_PIECES = (
     "oversees",
     "includes",
     "encompasses",
+    "contains",
+    "home to",
+    "has a",
 )
 # What a subject that refers back to a unit may also say of it: "This Section provides
 # oversight for ..." (``referring_subject_parts``).
@@ -7031,9 +7049,11 @@ _SUBJECT_OPENING = re.compile(r"\s*(?:\(?\w{1,4}[.)]\s+)?(?:[Tt]he\s+)?")
 def composition_subject(text: str, start: int, end: int) -> tuple[str, int, int | None] | None:
     """ "The Lamp Bureau consists of the Wick Division and the Glass Division.": a sentence
     whose subject names a unit and whose verb is one of composition ("consists of",
-    "comprises", "is made up of", "is composed of", "houses", "oversees", "includes") makes
-    that unit the parent of the units it names after the verb, wherever on the page they were
-    found, when nothing placed them below the page's top unit. A subject named in full with
+    "comprises", "is made up of", "is composed of", "houses", "oversees", "includes",
+    "contains", "is home to", "has a") makes
+    that unit the parent of the units it names after the verb as items of its list ("has a
+    close tie with the Wick Office" names none), wherever on the page they were found, when
+    nothing placed them below the page's top unit. A subject named in full with
     its unit noun last ("Field Services Bureau") is a unit of its own though the page names it
     nowhere else; "This Office is comprised of ..." is about the office named just before; a
     position ("The Deputy Director oversees ...") or a body's own office ("The Bureau's office
@@ -7069,6 +7089,17 @@ def composition_subject(text: str, start: int, end: int) -> tuple[str, int, int 
         return None  # "The Bureau's office includes ...": the body itself, not a part
     named = subject[:1].isupper() and subject.split()[-1][:1].isupper() and tokens[-1] in UNIT_NOUNS
     return subject, verb.end(), text.find(subject, line) if named else None
+
+
+def _named_at(text: str, unit: Unit, start: int, end: int) -> int:
+    """Where ``text[start:end]`` names ``unit``: its evidence when it lies there, else the
+    first place its name stands whole."""
+    if start <= unit.evidence_start < end:
+        return unit.evidence_start
+    at = text.find(unit.name, start, end)
+    while at >= 0 and not _names_whole(text, unit.name, at, end):
+        at = text.find(unit.name, at + 1, end)
+    return at
 
 
 def _referring_noun(text: str, start: int, subject: str) -> bool:
@@ -7220,10 +7251,7 @@ def _composed_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
                 or _names_whole(text, unit.name, found[1], end)
             )
             and (subject is None or not _is_above(unit, subject))
-            and (
-                not found[1] <= unit.evidence_start < end
-                or _starts_list_item(text, unit.evidence_start, found[1])
-            )
+            and _starts_list_item(text, _named_at(text, unit, found[1], end), found[1])
         ]
         if not parts:
             continue

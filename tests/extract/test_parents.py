@@ -539,6 +539,38 @@ def test_composition_subject_places_the_units_named_after_the_verb() -> None:
     assert off["Wick Division"].parent == "Lantern Department"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Wick Division contains the Trimming Office and the Soot Office.",
+        "The Wick Division is home to the Trimming Office and the Soot Office.",
+        "The Wick Division has a Trimming Office and a Soot Office.",
+        "The Wick Division also has a Trimming Office and a Soot Office that trim wicks.",
+    ],
+)
+def test_composition_subject_contains_is_home_to_has_a(sentence: str) -> None:
+    """ "contains", "is home to" and "has a" are verbs of composition as "includes" is: the
+    units named right after them are the subject's parts."""
+    text = (
+        "Lamp Bureau\n\nThe Lamp Bureau keeps the lamps of the town. It has the Wick Division, "
+        f"the Glass Division, the Trimming Office and the Soot Office.\n\n{sentence}\n"
+    )
+    found = offices(extract(text))
+    assert found["Trimming Office"].parent == "Wick Division"
+    assert found["Soot Office"].parent == "Wick Division"
+
+
+def test_composition_subject_has_a_then_other_words_names_no_part() -> None:
+    """ "has a close tie with the Trimming Office": after "has a", words that are not a name
+    say what the subject has; the unit named later is no part."""
+    text = (
+        "Lamp Bureau\n\nThe Lamp Bureau keeps the lamps of the town. It has the Wick Division, "
+        "the Glass Division and the Trimming Office.\n\nThe Wick Division has a close tie "
+        "with the Trimming Office.\n"
+    )
+    assert offices(extract(text))["Trimming Office"].parent == "Lamp Bureau"
+
+
 def test_composition_subject_this_office_is_the_office_just_named() -> None:
     """ "This Office is comprised of two sections: ...": the subject refers to the office the
     outline item is about; a position's sentence ("The Glass Director oversees ...") places
