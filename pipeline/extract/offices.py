@@ -1949,9 +1949,16 @@ _BELOW = re.compile(
     r"\s+(?:the\s+)?(?P<boss>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&.-]*))*)"
     r"[^:.\n]{0,60}?\s(?:is|are)\b"
 )
-# What every _BELOW match holds (read case-insensitively: none of their letters has a fold
-# that lower() does not give, as dotless i or the long s have).
-_BELOW_WORDS = ("below", "under", "beneath")
+# "Within the Wick Division are ...", "Inside the Lamp Bureau is ...": the verb right after
+# the name (with a comma between, "Within the Wick Division, the Trim Office is ..." is a
+# sentence's opening phrase: ``opening_phrase_host``).
+_WITHIN_IS = re.compile(
+    r"(?:Within|Inside)\s+(?:the\s+)?"
+    r"(?P<boss>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&.-]*))*)\s+(?:is|are)\b"
+)
+# What every _BELOW or _WITHIN_IS match holds (read case-insensitively: none of their
+# letters has a fold that lower() does not give, as dotless i or the long s have).
+_BELOW_WORDS = ("below", "under", "beneath", "within", "inside")
 _CLAUSE_OPENING = re.compile(r"(?:[A-Z][a-z]+,\s*)?")
 
 
@@ -1967,7 +1974,8 @@ def _placed_below(
 ) -> list[tuple[int, int, Unit]]:
     """A chart's text version says where each box sits: a sentence or line that opens with
     "Directly below the Chief Warden is the Deputy Warden", "Below the Deputy Warden, from left
-    to right, are:" or "Also, under the Chief Warden are four offices: ..." makes the units and
+    to right, are:", "Within the Wick Division are ..." or "Also, under the Chief Warden are
+    four offices: ..." makes the units and
     positions it names after that opening parts of the one named (a unit of its own when the
     page has not named it). Each opening's span and the unit it names; a clause inside a
     sentence ("The Wick Office, under the Warden, is ...") places nothing (part of
@@ -1976,7 +1984,8 @@ def _placed_below(
     folded = text[start:end].lower()  # every match holds one of these words, in any case
     if not any(word in folded for word in _BELOW_WORDS):
         return found
-    for match in _BELOW.finditer(text, start, end):
+    matches = [*_BELOW.finditer(text, start, end), *_WITHIN_IS.finditer(text, start, end)]
+    for match in sorted(matches, key=lambda found: found.start()):
         line = max(start, text.rfind("\n", start, match.start()) + 1)
         if _CLAUSE_OPENING.fullmatch(text, line, match.start()) is None:
             continue
@@ -7617,6 +7626,42 @@ def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
     return match.start(), host.removesuffix("'s").removesuffix("’s"), match.start("host")
 
 
+# "Within the Wick Division, ...", "Inside the Lamp Bureau, ...", "As part of the Wick
+# Division, ...", "Under the direction of the Lamp Bureau, ...": an opening phrase that names
+# where the rest of the sentence stands, then the comma.
+_OPENING_HOST = re.compile(
+    r"\s*(?:Within|Inside|Under|As\s+(?:a\s+)?part\s+of)\s+(?:the\s+)?"
+    r"(?:" + _DIRECTION + r"\s+of\s+(?:the\s+)?)?"
+    r"(?P<host>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)\s*,\s*"
+)
+# What a clause's subject is made of before its verb: names and the words that join them.
+_SUBJECT_GLUE = frozenset({"the", "and", "its", "both", "a", "an", "of", "for", "&"})
+
+
+@rule("parent", off=None)
+def opening_phrase_host(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """ "Within the Wick Division, the Trim Office and the Soot Office keep the wicks": a
+    sentence opening with a phrase of standing within a unit ("Within", "Inside", "Under", "As
+    part of", perhaps "the direction of") and a comma places the units its clause's subject
+    names under that unit, when the page has found it. The subject runs from the comma to the
+    first word that is neither capitalized nor one that joins names ("keep"); a clause whose
+    subject names no unit ("Within the Wick Division, staff trim wicks", "..., there are
+    ...") places nothing. Returns the host's name and where the subject starts and ends."""
+    if text[start:end].lstrip()[:1] not in ("W", "I", "U", "A"):
+        return None
+    match = _OPENING_HOST.match(text, start, end)
+    if match is None:
+        return None
+    host = _NAME_TAIL.sub("", match.group("host"))
+    stop = match.end()
+    for word in re.finditer(r"[^\s,;:()]+", text[match.end() : end]):
+        token = word.group()
+        if not (token[:1].isupper() or token in _SUBJECT_GLUE):
+            break
+        stop = match.end() + word.end()
+    return (host, match.end(), stop) if stop > match.end() else None
+
+
 _THE_OPENING = re.compile(r"\bThe(?=\s)")
 # "does not", "no longer", "never", "don't" just before a verb: the sentence denies it.
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|\w+n[’']t)\s+\Z")
@@ -7635,6 +7680,9 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
     text = page.text
     keys = _units_by_key(units)
     for _, start, end in page.prose_sentences():
+        opening = opening_phrase_host(text, start, end)
+        if opening is not None:
+            _place_opening_subject(text, opening, units, keys, top)
         found = falls_under(text, start, end)
         host = None
         while found is not None:
@@ -7666,6 +7714,30 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
         for unit in named:
             if unit.parent is not host:  # placed there already: by the rule that did
                 unit.parent, unit.parent_by = host, "falls_under"
+
+
+def _place_opening_subject(
+    text: str,
+    opening: tuple[str, int, int],
+    units: list[Unit],
+    keys: dict[frozenset[str], Unit],
+    top: Unit,
+) -> None:
+    """Place the units named in a clause's subject under the unit its opening phrase names
+    (``opening_phrase_host``)."""
+    name, begin, stop = opening
+    host = keys.get(_unit_key(name)) or _named_bare(name, units)
+    if host is None:
+        return
+    for unit in units:
+        if (
+            unit is not top
+            and unit is not host
+            and not _is_above(unit, host)
+            and unit.parent is not host
+            and _names_whole(text, unit.name, begin, stop)
+        ):
+            unit.parent, unit.parent_by = host, "opening_phrase_host"
 
 
 # "is the chief of", "are the heads of": the subject heads the unit named after.

@@ -1043,6 +1043,58 @@ def test_falls_under_an_appositive_places_only_the_name_before_it() -> None:
     assert found["Glass Office"].parent != "Wick Division"
 
 
+OPENING_HEAD = (
+    "Lamp Bureau\n\nThe Lamp Bureau keeps the lamps of the town. It has the Wick Division, "
+    "the Glass Division, the Trimming Office and the Soot Office.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening", ["Within the", "Inside the", "Under the", "As part of the", "Under the aegis of the"]
+)
+def test_opening_phrase_host_places_the_clause_subject(opening: str) -> None:
+    """ "Within the Wick Division, the Trimming Office and the Soot Office trim wicks": an
+    opening phrase of standing within a unit places the units the clause's subject names."""
+    text = OPENING_HEAD + (
+        f"{opening} Wick Division, the Trimming Office and the Soot Office trim the wicks "
+        "for the Glass Division.\n"
+    )
+    found = offices(extract(text))
+    assert found["Trimming Office"] == Placed("Wick Division", "prose_unit", "opening_phrase_host")
+    assert found["Soot Office"].parent == "Wick Division"
+    assert found["Glass Division"].parent == "Lamp Bureau"  # named after the verb
+    off = offices(extract(text, off={"opening_phrase_host"}))
+    assert off["Trimming Office"].parent == "Lamp Bureau"
+
+
+def test_opening_phrase_host_a_subject_with_no_unit_places_nothing() -> None:
+    """ "Within the Wick Division, staff work with the Trimming Office": the subject names no
+    unit, and the unit named later is not placed."""
+    text = OPENING_HEAD + (
+        "Within the Wick Division, staff work with the Trimming Office. Within the Wick "
+        "Division, there are teams that visit the Soot Office.\n"
+    )
+    found = offices(extract(text))
+    assert found["Trimming Office"].parent == "Lamp Bureau"
+    assert found["Soot Office"].parent == "Lamp Bureau"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Within the Wick Division are the Trimming Office and the Soot Office.",
+        "Inside the Wick Division is the Trimming Office, and the Soot Office.",
+    ],
+)
+def test_reports_to_within_a_unit_is_or_are(sentence: str) -> None:
+    """ "Within the Wick Division are A and B": the inverted sentence places what follows
+    the verb, as "Under the Chief Warden are ..." does (``reports_to``)."""
+    head = OPENING_HEAD.replace(", the Trimming Office and the Soot Office", "")
+    found = offices(extract(head + sentence + "\n"))
+    assert found["Trimming Office"].parent == "Wick Division"
+    assert found["Soot Office"].parent == "Wick Division"
+
+
 def test_falls_under_a_place_is_no_host_and_a_later_verb_places() -> None:
     """ "is located in the Wick Division building" names where the office sits, not what it
     stands under; "..., which is within Lampton, falls under the Wick Division": the first
