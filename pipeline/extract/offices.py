@@ -7675,6 +7675,11 @@ def _units_by_key(units: list[Unit]) -> dict[frozenset[str], Unit]:
     return keys
 
 
+# The finders of units named by words they share with others ("the Wick and Glass
+# Divisions"): their names are not written whole where they were found.
+_SHARED_FINDERS = frozenset({"shared_unit_noun", "shared_noun_after_verb", "compass_series"})
+
+
 def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
     """Place the units a sentence says fall under a unit under that unit (``falls_under``)."""
     text = page.text
@@ -7698,6 +7703,11 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
         opening = text.rfind(";", start, verb) + 1 or start
         subject = _THE_OPENING.sub(lambda m: m.group().lower(), text[opening:verb])
         subject, relative = _falls_under_subject(subject)
+        # a unit read from the subject's words whose name is not written there ("the Wick and
+        # Glass Divisions": the Wick Division) stands in it by where it was found; the
+        # subject is the words before the verb less an opening phrase or a relative clause
+        begin = opening if relative else verb - len(subject)
+        stop = begin + len(subject)
         relative = relative or text[verb] in ",("  # an appositive: the name just before it
         named = [
             unit
@@ -7705,7 +7715,13 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
             if unit is not top
             and unit is not host
             and not _is_above(unit, host)
-            and _names_whole(subject, unit.name, 0, len(subject))
+            and (
+                _names_whole(subject, unit.name, 0, len(subject))
+                or (
+                    begin <= unit.evidence_start < unit.evidence_end <= stop
+                    and unit.found_by in _SHARED_FINDERS
+                )
+            )
         ]
         if _HEADS_OF.match(text, verb):  # "is the chief of": a post heads the unit, a unit not
             named = [unit for unit in named if names_position_only(unit.name)]

@@ -1095,6 +1095,22 @@ def test_reports_to_within_a_unit_is_or_are(sentence: str) -> None:
     assert found["Soot Office"].parent == "Wick Division"
 
 
+def test_falls_under_units_named_by_a_shared_noun() -> None:
+    """ "The Wick Watch and Glass Probe Divisions fall under the Lamp Works Bureau": the
+    units read from words they share (the Glass Probe Division is not written whole) stand in
+    the subject where they were found, and both are placed."""
+    text = (
+        "Lamp Bureau\n\nThe Lamp Bureau keeps the lamps of the town. It has a Lamp Works "
+        "Bureau.\n\nThe Wick Watch and Glass Probe Divisions fall under the umbrella of the "
+        "Lamp Works Bureau.\n"
+    )
+    found = offices(extract(text))
+    assert found["Wick Watch Division"].parent == "Lamp Works Bureau"
+    assert found["Glass Probe Division"] == Placed(
+        "Lamp Works Bureau", "shared_unit_noun", "falls_under"
+    )
+
+
 def test_falls_under_a_place_is_no_host_and_a_later_verb_places() -> None:
     """ "is located in the Wick Division building" names where the office sits, not what it
     stands under; "..., which is within Lampton, falls under the Wick Division": the first
