@@ -263,8 +263,8 @@ def _title_acronym_used(page: PageLayout) -> Root | None:
 register(
     "root_from_intro_subject",
     "root",
-    """The subject of the introduction, defined with an acronym at its start ("Example
-    Data Services (EDS) consists of ..."), is the agency.""",
+    """The subject of the introduction, defined with an acronym at its start ("Lamp Wick
+    Service (LWS) consists of ..."), is the agency.""",
 )
 register(
     "root_from_intro_agency",
