@@ -26,7 +26,7 @@ from pipeline.extract.names import ends_with, name_tokens
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import HEADING, LIST_ITEM, Block, directory_name
 from pipeline.text.sections import PageLayout, Section
-from pipeline.text.vocabulary import OPENING_PREPOSITIONS, PRONOUNS, UNIT_NOUNS
+from pipeline.text.vocabulary import OPENING_PREPOSITIONS, POSITION_WORDS, PRONOUNS, UNIT_NOUNS
 from pipeline.text.words import PageWords
 
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
@@ -255,6 +255,8 @@ _DETERMINERS = frozenset(
 )
 
 
+# What may open a line before a name: a bullet or an item's number ("- ", "3. ", "(b) ").
+_LINE_OPENING = re.compile(r"\s*(?:[-–—•*·>]|\(?[0-9a-z]{1,3}[.)])?\s*")
 # What follows a name's long form on a line that is the name alone: its acronym in parentheses.
 _ACRONYM_ALONE = re.compile(r"\s*\([^()]{1,120}\)[\s.:;]*")
 
@@ -270,7 +272,11 @@ def name_run_before_long_form(
     them and the run opens its sentence or line or follows "the". It stops
     at punctuation, a possessive, a word in capitals (an acronym, "U.S."), a sentence's opening
     preposition or pronoun, and at a unit noun when the long form itself opens with one (two
-    units side by side: "Lamp Bureau Office of Wicks"). Where the name run starts, or None."""
+    units side by side: "Lamp Bureau Office of Wicks"), and before "for" after a post ("Assistant
+    Warden for Wick Affairs (WA)": the acronym spells the post's field). A run that opens a
+    sentence with no "the" is read only when it opens with a unit noun or opens its line,
+    the name and its acronym alone there ("... oversight. Manages Wick Projects (WP)." is a
+    duty). Where the name run starts, or None."""
     text = page.text
     words = page.words(floor, start)
     opens_with_unit = long_form.split(" ", 1)[0].lower() in UNIT_NOUNS
@@ -286,6 +292,12 @@ def name_run_before_long_form(
         if word.is_connector:
             if bare.lower() in ("the", "a"):
                 break
+            if bare.lower() == "for" and new_start is None:
+                # "Assistant Warden for Wick Affairs (WA)": the post's field is what the
+                # acronym spells, not the post
+                before = page.words(floor, word.start)
+                if before and before[-1].bare.lower() in POSITION_WORDS:
+                    break
             pending = word.start if pending is None else pending
             edge = word.start
             continue
@@ -312,6 +324,8 @@ def name_run_before_long_form(
     # of Lamp Wick Affairs (WA) ...") or its line is the name and its acronym alone.
     if first in UNIT_NOUNS:
         return new_start
+    if not _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, new_start) + 1, new_start):
+        return None  # "... oversight. Manages Wick Projects (WP).": a sentence, not a line
     line_end = text.find("\n", start)
     rest = text[start + len(long_form) : len(text) if line_end == -1 else line_end]
     return new_start if _ACRONYM_ALONE.fullmatch(rest) else None

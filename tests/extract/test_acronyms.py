@@ -303,6 +303,33 @@ def test_name_run_before_long_form_not_a_verb_or_adverb_opening_a_sentence() -> 
     assert found["LFC"][0] == "Office of Oil Supply Lamp Fuel Center"
 
 
+def test_name_run_before_long_form_a_duty_sentence_is_no_line_of_its_own() -> None:
+    """ "... vendors. Manages Glass Repair Projects (GRP).": the run opens a sentence in the
+    middle of a line, a duty's verb before the name; "- Oil Supply Service (OSS)" opens its
+    line after a bullet, the name and acronym alone."""
+    text = page(
+        "Office of Wick Standards",
+        "The office keeps wicks. Coordinates vendors. Manages Glass Repair Projects (GRP).\n"
+        "- Northern Oil Supply Service (NOSS)",
+    )
+    found = acronyms(extract(text))
+    assert found["GRP"][0] == "Glass Repair Projects"
+    assert found["NOSS"][0] == "Northern Oil Supply Service"
+
+
+def test_name_run_before_long_form_not_a_post_before_for() -> None:
+    """ "The Lamp Superintendent for Wick Affairs (WA)": the acronym spells the post's field;
+    the post before "for" is no part of its long form."""
+    text = page(
+        "Office of Wick Standards",
+        "The Lamp Superintendent for Wick Affairs (WA) trims wicks. The Oil Comptroller for"
+        " Glass Repair (GR) fixes glass.",
+    )
+    found = acronyms(extract(text))
+    assert found["WA"][0] == "Wick Affairs"
+    assert found["GR"][0] == "Glass Repair"
+
+
 LINKED = page(
     "Office of Wick Standards",
     "The Lamp Safety Administration, or LSA, trains keepers in every county.",
