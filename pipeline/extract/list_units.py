@@ -860,9 +860,12 @@ def document_part_label(name: str) -> bool:
 @rule("filter", off=False)
 def refers_back(name: str) -> bool:
     """A name made of a pronoun or a determiner and at most one bare unit noun ("It", "The
-    board", "The Team", "This office") refers to a unit named elsewhere; it names none."""
+    board", "The Team", "This office") refers to a unit named elsewhere; it names none. A word
+    in capitals is an acronym, no pronoun ("WE Unit", "THE Unit")."""
     first = re.search(r"[A-Za-z]+", name)
     if first is None or first.group().lower() not in REFERRING_WORDS:
+        return False
+    if len(first.group()) > 1 and first.group().isupper():
         return False
     rest = unit_nouns_only(name)
     return rest is not None and len(rest) <= 1

@@ -1604,9 +1604,22 @@ def _shared_noun_after_verb(text: str, composed: re.Match[str], end: int) -> lis
     if not enabled("shared_noun_after_verb"):
         return []
     match = _SERIES_BEFORE_NOUN.match(text, composed.end(), end)
-    if match is None or re.match(r"(?:the|a|an|its|their|our)\s", match.group("series"), re.I):
+    if match is None:
         return []
     begin, stop = match.span("series")
+    opening = re.match(r"(?:the|a|an|its|their|our)\s+", match.group("series"), re.I)
+    if opening is not None:
+        # "includes the City Wick, Glass, and Oil divisions": after "the", names in capitals
+        # that share a noun in lower case are those units; in lower case ("the wick and oil
+        # divisions") they say what kind
+        named = match.group("series")[opening.end() :]
+        if opening.group().lower().strip() != "the" or not all(
+            part.strip()[:1].isupper()
+            for part in re.split(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", named)
+            if part.strip()
+        ):
+            return []
+        begin += opening.end()
     spans: list[tuple[int, int]] = []
     cursor = begin
     for comma in re.finditer(r",\s+(?:(?:and|&)\s+)?", text[begin:stop]):
@@ -7896,8 +7909,9 @@ def _agency_composed_of(
     page: PageLayout, blocks: list[Block], unit: Unit, units: list[Unit]
 ) -> bool:
     """Whether ``unit`` is named after a verb of composition whose subject is the page's
-    agency or a unit found already, a few words about it aside ("the Lamp Board's office")
-    (``enumerated_units`` on a page whose units have headings)."""
+    agency or a unit found already, a few words about it aside ("the Lamp Board's office", "The
+    Lamp Department, led by the Warden, includes ...") (``enumerated_units`` on a page whose
+    units have headings)."""
     text = page.text
     start, _ = sentence_at(text, blocks, unit.evidence_start)
     composed = _COMPOSED.search(text, start, unit.evidence_start)
@@ -7905,12 +7919,17 @@ def _agency_composed_of(
         return False
     if len(name_tokens(unit.name)) < 2:  # a bare noun ("Offices") names no unit
         return False
-    subject = _unit_key(text[start : composed.start()])
+    # "The Lamp Department, led by the Lamp Warden, includes ...": an aside between commas
+    # says more of the subject, it is not the subject
+    subject = _unit_key(_ASIDE.sub("", text[start : composed.start()]))
     for other in units:
         own = _unit_key(other.name)
         if own and own <= subject and len(subject - own) <= 2:
             return True
     return False
+
+
+_ASIDE = re.compile(r",[^,]*,")
 
 
 def _named_bare(name: str, units: list[Unit]) -> Unit | None:

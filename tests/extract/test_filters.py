@@ -6,7 +6,7 @@ from textwrap import dedent
 
 import pytest
 
-from pipeline.extract.list_units import document_part_label, place_and_region
+from pipeline.extract.list_units import document_part_label, place_and_region, refers_back
 from pipeline.extract.names import contact_detail_name
 from pipeline.extract.offices import (
     contact_detail_heading,
@@ -815,6 +815,12 @@ REFERRING = page(
 def test_refers_back_a_pronoun_or_a_bare_unit_noun_names_no_unit() -> None:
     assert names(extract(REFERRING)) == [ROOT, "Office of Wick Standards", "Glass Branch"]
     assert "The Team" in names(extract(REFERRING, off={"refers_back"}))
+
+
+def test_refers_back_an_acronym_in_capitals_is_no_pronoun() -> None:
+    """ "WE division": "WE" in capitals is an acronym, not the pronoun "we"."""
+    assert refers_back("We division")
+    assert not refers_back("WE division")
 
 
 BOARD_MINUTES = dedent("""\

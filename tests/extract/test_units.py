@@ -398,6 +398,24 @@ def test_shared_noun_after_verb_before_a_clause_about_the_units(after: str) -> N
     assert "Wick Supply Division" not in off
 
 
+def test_shared_noun_after_verb_after_the_names_in_capitals() -> None:
+    """ "The Bureau of Lantern Safety, led by the Lamp Warden, includes the Wick Clerk, Glass,
+    and WE divisions." on a page whose units have headings (the aside between commas is no
+    part of the subject): after "the", names in capitals share the noun in
+    lower case."""
+    text = page(
+        "The Bureau of Lantern Safety, led by the Lamp Warden, includes the Wick Clerk, Glass,"
+        " and WE divisions.",
+        "Office of Wick Standards",
+        "The office sets standards for wicks.",
+    )
+    found = offices(extract(text))
+    assert {"Wick Clerk division", "Glass division", "WE division"} <= found.keys()
+    assert found["Glass division"].parent == ROOT
+    off = offices(extract(text, off={"shared_noun_after_verb"}))
+    assert "Glass division" not in off
+
+
 def test_shared_noun_after_verb_not_a_series_of_plural_unit_nouns() -> None:
     """ "The bureau is organized into directorates, centers, and lamp offices that support
     the Warden": items that are themselves plural unit nouns in lower case name kinds of
