@@ -1475,9 +1475,10 @@ def _shared_unit_noun(
         if (
             not part[:1].isupper()
             or not (2 if in_passing else 1) <= len(part.split()) <= MAX_SHARED_PART_WORDS
-            or set(tokens) & (UNIT_NOUNS | POSITION_WORDS)
+            or set(tokens) & UNIT_NOUNS
+            or (tokens[-1:] and tokens[-1] in POSITION_WORDS)  # a post: "the Wick Director"
         ):
-            return []
+            return []  # ("General Wick and Glass Divisions": "General" only modifies)
         parts.append(Phrase(f"{part} {singular}", part_start, part_end))
     return parts
 
