@@ -28,6 +28,7 @@ from pipeline.extract.records import UnitType
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import (
+    HYPHEN_BEFORE_SENTENCE,
     LABEL,
     LIST_ITEM,
     PARAGRAPH,
@@ -82,7 +83,9 @@ MAX_LOWER_CASE_WORDS = 6
 # What a listed name's head may end with that is not the name's: a closing "and" or "or",
 # separators, spaces and dots (every non-empty match ends in one of them).
 _ITEM_HEAD_TAIL = re.compile(r"(?:[;,]?\s+(?:and|or))?[\s;,.]*$")
-_ITEM_TAIL = re.compile(r"\s+[–—|-]\s+|:\s+|,\s+(?:including|such as)\b")
+# What ends an item's name: a spaced dash or bar, a colon, ", including", or a hyphen closed
+# up before a sentence about the unit ("Wick Supply-The section trims wicks.").
+_ITEM_TAIL = re.compile(r"\s+[–—|-]\s+|:\s+|,\s+(?:including|such as)\b|" + HYPHEN_BEFORE_SENTENCE)
 _LEAD_PARENT = re.compile(
     r"\b(?:report(?:s|ing)?(?:\s+directly)?\s+to|under|within|of)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.,-]*))*)"
@@ -420,8 +423,8 @@ def _name_before_verb(text: str) -> re.Match[str] | None:
 
 _DASHES = frozenset({"–", "—", "-"})
 # A dash with a space on each side parts a name from what follows ("Wick Care - The unit");
-# one closed up joins a name's words ("Wick–Glass Liaison Unit").
-_SPACED_DASH = re.compile(r"\s[–—-]\s")
+# one closed up joins a name's words ("Wick–Glass Liaison Unit"), unless a sentence follows.
+_SPACED_DASH = re.compile(r"\s[–—-]\s|" + HYPHEN_BEFORE_SENTENCE)
 
 
 def is_capitalized_name(name: str) -> bool:

@@ -79,10 +79,15 @@ def listing_sentence(line: str) -> bool:
     )
 
 
-# "Name – what it does": a label before a spaced dash, at most six words, then a description
-# of four words or more (a title "Page - Site" is shorter).
+# A hyphen closed up between a name and a sentence about it ("Wick Supply-The section trims
+# wicks.", "Oil unit-Provides oil"): a determiner, a pronoun or a verb in -s, then a word in
+# lower case. A hyphen inside a name joins its words ("Wick-Glass Unit", "Mid-Atlantic").
+HYPHEN_BEFORE_SENTENCE = r"(?<=[a-z])-(?=(?:The|This|These|It|Its|Our|We|[A-Z][a-z]+s)\s+[a-z])"
+# "Name – what it does": a label before a spaced dash (or a hyphen before a sentence), at
+# most six words, then a description of four words or more (a title "Page - Site" is shorter).
 _DASH_LABEL = re.compile(
-    r"^(?P<label>[A-Z][^:\s–—]*(?:\s(?![–—-]\s)[^:\s–—]*){0,5})\s[–—-]\s+"
+    r"^(?P<label>[A-Z][^:\s–—]*?(?:\s(?![–—-]\s)[^:\s–—]*?){0,5})"
+    r"(?:\s[–—-]\s+|" + HYPHEN_BEFORE_SENTENCE + r")"
     r"(?P<body>\S+(?:\s+\S+){3,}.*)$",
     re.DOTALL,
 )

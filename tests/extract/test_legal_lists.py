@@ -144,6 +144,25 @@ def test_name_before_clause_a_closed_up_dash_joins_the_name() -> None:
     assert found["Wick–Glass Liaison Unit"].parent == "Lamp Works"
 
 
+def test_name_before_clause_a_hyphen_before_a_sentence_parts_the_name() -> None:
+    """ "Oil Stores-The unit keeps the oil.", lines after a lead-in with no bullets: a hyphen
+    closed up before a sentence about the unit ("The unit ...", "Keeps ...") parts the name
+    from its description as a spaced dash does; one inside a name joins its words."""
+    text = (
+        "Lamp Works\n\nLamp Works keeps the lamps.\nLamp Works has the following units;\n"
+        "Oil Stores-The unit keeps the oil.\n"
+        "Wick Stores-This unit keeps the wicks.\n"
+        "Glass-Flint Stores-Keeps the glass and the flint.\n"
+    )
+    found = offices(extract(text))
+    assert [n for n in found if n.endswith("Stores")] == [
+        "Oil Stores",
+        "Wick Stores",
+        "Glass-Flint Stores",
+    ]
+    assert found["Oil Stores"].parent == "Lamp Works"
+
+
 def test_name_before_clause_keeps_a_comma_that_continues_the_name() -> None:
     """ "Department of wicks, oil, and glass (Section 9-4)": the commas join the name's
     parts, no clause follows them."""
