@@ -259,10 +259,12 @@ _PREDICATE = re.compile(
 _LEADING_ARTICLE = re.compile(r"(?:The|A|An)\s+(?=[A-Z])")
 
 
-# A sentence's connective before its comma: "Additionally,", "Moreover,", "In addition,".
+# A sentence's connective before its comma: "Additionally,", "Moreover,", "In addition,", and
+# the adverbs of sum and time that open a sentence so: "Overall,", "Currently,", "Today,".
 _CONNECTIVE_OPENING = re.compile(
     r"(?:Additionally|Moreover|Furthermore|However|Also|Thus|Hence|Therefore|In\s+addition"
-    r"|In\s+turn|Finally|Likewise|Similarly|Meanwhile|Accordingly|Consequently|Besides)\s*,\s"
+    r"|In\s+turn|Finally|Likewise|Similarly|Meanwhile|Accordingly|Consequently|Besides"
+    r"|Overall|Altogether|Collectively|Together|Currently|Presently|Today|Now)\s*,\s"
 )
 
 

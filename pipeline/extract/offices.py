@@ -7699,9 +7699,9 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
     text = page.text
     keys = _units_by_key(units)
     for _, start, end in page.prose_sentences():
-        opening = opening_phrase_host(text, start, end)
-        if opening is not None:
-            _place_opening_subject(text, opening, units, keys, top)
+        opened = opening_phrase_host(text, start, end)
+        if opened is not None:
+            _place_opening_subject(text, opened, units, keys, top)
         found = falls_under(text, start, end)
         host = None
         while found is not None:
