@@ -1965,7 +1965,7 @@ _BELOW = re.compile(
 )
 # "Within the Wick Division are ...", "Inside the Lamp Bureau is ...": the verb right after
 # the name (with a comma between, "Within the Wick Division, the Trim Office is ..." is a
-# sentence's opening phrase: ``opening_phrase_host``).
+# sentence's opening phrase: ``falls_under``).
 _WITHIN_IS = re.compile(
     r"(?:Within|Inside)\s+(?:the\s+)?"
     r"(?P<boss>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&.-]*))*)\s+(?:is|are)\b"
@@ -7613,15 +7613,18 @@ def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
     sentence says make up or form a unit ("The Trim Office and the Soot Office make up the Wick
     Division"), and the unit named just before an appositive that calls it a unit or a part of
     one ("..., the Trimming Office, a unit of the Wick Division, ...", "the Soot Office (part of
-    the Wick Division)"). The first verb whose host the page found places the subject ("...,
-    which is within Lampton, falls under the Wick Division"). The subject is the sentence's, not
-    an opening phrase's ("Working with the Oil Unit, the Glass Unit falls under ..." places the
-    Glass Unit only), and after a relative pronoun the name it stands for ("The Oil Unit
-    supervises the Glass Unit, which falls under ..." places the Glass Unit only). Returns where
-    the verb starts, the host's name and where it starts. A verb denied ("does not fall under",
-    "no longer comes under") places nothing, and so does a host's possession that is not its
-    direction ("operates under the Lamp Bureau's safety rules", where "under the Lamp Bureau's
-    direction" places)."""
+    the Wick Division)"), and those a sentence opening with a phrase of standing within a unit
+    and a comma names as its clause's subject ("Within the Wick Division, the Trim Office and
+    the Soot Office keep ...", "Inside", "Under", "As part of"; a subject that names no unit,
+    "..., staff trim wicks", places nothing). The first verb whose host the page found places
+    the subject ("..., which is within Lampton, falls under the Wick Division"). The subject is
+    the sentence's, not an opening phrase's ("Working with the Oil Unit, the Glass Unit falls
+    under ..." places the Glass Unit only), and after a relative pronoun the name it stands for
+    ("The Oil Unit supervises the Glass Unit, which falls under ..." places the Glass Unit
+    only). Returns where the verb starts, the host's name and where it starts. A verb denied
+    ("does not fall under", "no longer comes under") places nothing, and so does a host's
+    possession that is not its direction ("operates under the Lamp Bureau's safety rules", where
+    "under the Lamp Bureau's direction" places)."""
     fragment = text[start:end]  # the pattern tries every space; most sentences hold no verb
     if not any(map(fragment.__contains__, _FALLS_UNDER_PIECES)):
         return None
@@ -7652,15 +7655,11 @@ _OPENING_HOST = re.compile(
 _SUBJECT_GLUE = frozenset({"the", "and", "its", "both", "a", "an", "of", "for", "&"})
 
 
-@rule("parent", off=None)
-def opening_phrase_host(text: str, start: int, end: int) -> tuple[str, int, int] | None:
-    """ "Within the Wick Division, the Trim Office and the Soot Office keep the wicks": a
-    sentence opening with a phrase of standing within a unit ("Within", "Inside", "Under", "As
-    part of", perhaps "the direction of") and a comma places the units its clause's subject
-    names under that unit, when the page has found it. The subject runs from the comma to the
-    first word that is neither capitalized nor one that joins names ("keep"); a clause whose
-    subject names no unit ("Within the Wick Division, staff trim wicks", "..., there are
-    ...") places nothing. Returns the host's name and where the subject starts and ends."""
+def _opening_phrase_host(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The host an opening phrase of standing within a unit names ("Within the Wick Division,
+    the Trim Office ...", part of ``falls_under``), and where its clause's subject starts and
+    ends: from the comma to the first word that is neither capitalized nor one that joins
+    names. None when the sentence opens otherwise or the subject names nothing."""
     if text[start:end].lstrip()[:1] not in ("W", "I", "U", "A"):
         return None
     match = _OPENING_HOST.match(text, start, end)
@@ -7699,7 +7698,7 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
     text = page.text
     keys = _units_by_key(units)
     for _, start, end in page.prose_sentences():
-        opened = opening_phrase_host(text, start, end)
+        opened = _opening_phrase_host(text, start, end) if enabled("falls_under") else None
         if opened is not None:
             _place_opening_subject(text, opened, units, keys, top)
         found = falls_under(text, start, end)
@@ -7754,7 +7753,7 @@ def _place_opening_subject(
     top: Unit,
 ) -> None:
     """Place the units named in a clause's subject under the unit its opening phrase names
-    (``opening_phrase_host``)."""
+    (``falls_under``)."""
     name, begin, stop = opening
     host = keys.get(_unit_key(name)) or _named_bare(name, units)
     if host is None:
@@ -7767,7 +7766,7 @@ def _place_opening_subject(
             and unit.parent is not host
             and _names_whole(text, unit.name, begin, stop)
         ):
-            unit.parent, unit.parent_by = host, "opening_phrase_host"
+            unit.parent, unit.parent_by = host, "falls_under"
 
 
 # "is the chief of", "are the heads of": the subject heads the unit named after.

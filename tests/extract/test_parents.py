@@ -1052,7 +1052,7 @@ OPENING_HEAD = (
 @pytest.mark.parametrize(
     "opening", ["Within the", "Inside the", "Under the", "As part of the", "Under the aegis of the"]
 )
-def test_opening_phrase_host_places_the_clause_subject(opening: str) -> None:
+def test_falls_under_an_opening_phrase_places_the_clause_subject(opening: str) -> None:
     """ "Within the Wick Division, the Trimming Office and the Soot Office trim wicks": an
     opening phrase of standing within a unit places the units the clause's subject names."""
     text = OPENING_HEAD + (
@@ -1060,14 +1060,14 @@ def test_opening_phrase_host_places_the_clause_subject(opening: str) -> None:
         "for the Glass Division.\n"
     )
     found = offices(extract(text))
-    assert found["Trimming Office"] == Placed("Wick Division", "prose_unit", "opening_phrase_host")
+    assert found["Trimming Office"] == Placed("Wick Division", "prose_unit", "falls_under")
     assert found["Soot Office"].parent == "Wick Division"
     assert found["Glass Division"].parent == "Lamp Bureau"  # named after the verb
-    off = offices(extract(text, off={"opening_phrase_host"}))
+    off = offices(extract(text, off={"falls_under"}))
     assert off["Trimming Office"].parent == "Lamp Bureau"
 
 
-def test_opening_phrase_host_a_subject_with_no_unit_places_nothing() -> None:
+def test_falls_under_an_opening_phrase_whose_subject_names_no_unit() -> None:
     """ "Within the Wick Division, staff work with the Trimming Office": the subject names no
     unit, and the unit named later is not placed."""
     text = OPENING_HEAD + (
