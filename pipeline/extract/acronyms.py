@@ -24,7 +24,7 @@ from pipeline.extract.alignment import (
 )
 from pipeline.extract.names import ends_with, name_tokens
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import HEADING, LIST_ITEM, Block, directory_name
+from pipeline.text.blocks import HEADING, LINE_MARKER, LIST_ITEM, Block, directory_name
 from pipeline.text.sections import PageLayout, Section
 from pipeline.text.vocabulary import OPENING_PREPOSITIONS, POSITION_WORDS, PRONOUNS, UNIT_NOUNS
 from pipeline.text.words import PageWords
@@ -255,8 +255,8 @@ _DETERMINERS = frozenset(
 )
 
 
-# What may open a line before a name: a bullet or an item's number ("- ", "3. ", "(b) ").
-_LINE_OPENING = re.compile(r"\s*(?:[-–—•*·>]|\(?[0-9a-z]{1,3}[.)])?\s*")
+# What may open a line before a name: a bullet or an item's marker ("- ", "3. ", "A. ").
+_LINE_OPENING = re.compile(LINE_MARKER)
 # What follows a name's long form on a line that is the name alone: its acronym in parentheses.
 _ACRONYM_ALONE = re.compile(r"\s*\([^()]{1,120}\)[\s.:;]*")
 

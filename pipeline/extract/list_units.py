@@ -423,8 +423,8 @@ def _name_before_verb(text: str) -> re.Match[str] | None:
 
 _DASHES = frozenset({"–", "—", "-"})
 # A dash with a space on each side parts a name from what follows ("Wick Care - The unit");
-# one closed up joins a name's words ("Wick–Glass Liaison Unit"), unless a sentence follows.
-_SPACED_DASH = re.compile(r"\s[–—-]\s|" + HYPHEN_BEFORE_SENTENCE)
+# one closed up joins a name's words ("Wick–Glass Liaison Unit").
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
 
 
 def is_capitalized_name(name: str) -> bool:

@@ -1476,11 +1476,16 @@ def _shared_unit_noun(
             not part[:1].isupper()
             or not (2 if in_passing else 1) <= len(part.split()) <= MAX_SHARED_PART_WORDS
             or set(tokens) & UNIT_NOUNS
-            or (tokens[-1:] and tokens[-1] in POSITION_WORDS)  # a post: "the Wick Director"
+            or set(tokens) & POSITION_WORDS - _POST_MODIFIERS  # a post's: "the Wick Director"
         ):
-            return []  # ("General Wick and Glass Divisions": "General" only modifies)
+            return []
         parts.append(Phrase(f"{part} {singular}", part_start, part_end))
     return parts
+
+
+# Words of posts that also modify a unit's name ("General Services", "Executive Wick
+# Office"): a part holding one of them alone is no post.
+_POST_MODIFIERS = frozenset({"general", "executive", "associate", "principal", "chief", "under"})
 
 
 # Words that name where a body works by a point of the compass: "Northern", "Central".
@@ -1549,7 +1554,9 @@ def _singular(noun: str) -> str:
 register(
     "shared_noun_after_verb",
     "unit",
-    """A series right after a verb of composition, with no article, whose items share one plural
+    """A series right after a verb of composition, with no article or after "the" in capitals
+    before a noun in lower case ("includes the City Wick, Glass, and IT divisions"), whose
+    items share one plural
     unit noun that ends the sentence or opens what it says of them ("The department comprises
     Wick Supply, Oil Care, Glass Mending and Soot and Ember Units.", "It shall consist of wick,
     oil, and soot and ember divisions.", "... Wick, Glass and Oil Divisions that provide ...",
@@ -1601,24 +1608,22 @@ _DUTY_VERB = re.compile(r"\b(?:oversees|(?:is|are)\s+responsible\s+for)\s*$", re
 
 def _shared_noun_after_verb(text: str, composed: re.Match[str], end: int) -> list[Phrase]:
     """The parts of a series after a verb of composition that shares the plural unit noun
-    ending the sentence (``shared_noun_after_verb``); none when the sentence is not so."""
+    ending the sentence or opening what it says of them (``shared_noun_after_verb``); none
+    when the sentence is not so."""
     if not enabled("shared_noun_after_verb"):
         return []
     match = _SERIES_BEFORE_NOUN.match(text, composed.end(), end)
     if match is None:
         return []
     begin, stop = match.span("series")
+    noun = match.group("noun")
     opening = re.match(r"(?:the|a|an|its|their|our)\s+", match.group("series"), re.I)
     if opening is not None:
         # "includes the City Wick, Glass, and Oil divisions": after "the", names in capitals
-        # that share a noun in lower case are those units; in lower case ("the wick and oil
-        # divisions") they say what kind
-        named = match.group("series")[opening.end() :]
-        if opening.group().lower().strip() != "the" or not all(
-            part.strip()[:1].isupper()
-            for part in re.split(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", named)
-            if part.strip()
-        ):
+        # (checked with the items below) that share a noun in lower case are those units; in
+        # lower case ("the wick and oil divisions") they say what kind; before a noun in
+        # capitals the list is ``shared_noun_after_the``'s
+        if opening.group().strip().lower() != "the" or noun[:1].isupper():
             return []
         begin += opening.end()
     spans: list[tuple[int, int]] = []
@@ -1635,11 +1640,13 @@ def _shared_noun_after_verb(text: str, composed: re.Match[str], end: int) -> lis
     spans.append((cursor, stop))
     if len(spans) < 2:
         return []
-    noun = match.group("noun")
     singular = _SHARED_PLURALS[noun.lower()]
     singular = singular if noun[:1].isupper() else singular.lower()
-    # the items are names proper, capitalized, when the noun is or after a verb of duty
-    capitalized = noun[:1].isupper() or _DUTY_VERB.search(composed.group()) is not None
+    # the items are names proper, capitalized, when the noun is, after "the" or after a verb
+    # of duty
+    capitalized = (
+        noun[:1].isupper() or opening is not None or _DUTY_VERB.search(composed.group()) is not None
+    )
     parts = []
     for a, b in spans:
         part = text[a:b].strip()
@@ -1967,7 +1974,7 @@ _BELOW = re.compile(
 # the name (with a comma between, "Within the Wick Division, the Trim Office is ..." is a
 # sentence's opening phrase: ``falls_under``).
 _WITHIN_IS = re.compile(
-    r"(?:Within|Inside)\s+(?:the\s+)?"
+    r"(?:Within\s+(?:the\s+)?|Inside\s+the\s+)"
     r"(?P<boss>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&.-]*))*)\s+(?:is|are)\b"
 )
 # What every _BELOW or _WITHIN_IS match holds (read case-insensitively: none of their
@@ -2045,7 +2052,8 @@ register(
     unit's part; the positions it names are units, and so is the one reported to (made a unit
     of its own when the page has not named it yet). A chart's text version says the same by
     placing boxes below one: "Directly below the Chief Archivist is the Deputy Archivist",
-    "Under the Deputy Archivist, from left to right, are:" and the lines after it.""",
+    "Under the Deputy Archivist, from left to right, are:" and the lines after it; so does
+    "Within the Wick Division are the A and the B".""",
 )
 
 register(
@@ -7075,8 +7083,9 @@ def composition_subject(text: str, start: int, end: int) -> tuple[str, int, int 
     "comprises", "is made up of", "is composed of", "houses", "oversees", "includes",
     "contains", "is home to", "has a") makes
     that unit the parent of the units it names after the verb as items of its list ("has a
-    close tie with the Wick Office" names none), wherever on the page they were found, when
-    nothing placed them below the page's top unit. A subject named in full with
+    close tie with the Wick Office" names none, nor does "has a Wick Office liaison", where
+    the name modifies a noun), wherever on the page they were found, when nothing placed them
+    below the page's top unit. A subject named in full with
     its unit noun last ("Field Services Bureau") is a unit of its own though the page names it
     nowhere else; "This Office is comprised of ..." is about the office named just before; a
     position ("The Deputy Director oversees ...") or a body's own office ("The Bureau's office
@@ -7123,6 +7132,24 @@ def _named_at(text: str, unit: Unit, start: int, end: int) -> int:
     while at >= 0 and not _names_whole(text, unit.name, at, end):
         at = text.find(unit.name, at + 1, end)
     return at
+
+
+# A word in lower case right after a unit's name that makes the name its modifier ("has a
+# Wick Office liaison", "contains a Soot Office kiosk"): any but a word that ends a name's
+# role in its sentence (a conjunction, a preposition, a verb, an article, a pronoun).
+_NOUN_AFTER_NAME = re.compile(
+    r"[ \t]+(?!(?:and|or|nor|but|in|of|for|to|at|on|by|with|as|from|under|within|through|since"
+    r"|that|which|who|whose|where|is|are|was|were|has|have|had|will|shall|may|can|also|each"
+    r"|both|the|a|an|its|their|respectively|together|alone)\b)[a-z]"
+)
+
+
+def _modifies_noun(text: str, unit: Unit, at: int) -> bool:
+    """Whether the unit's name written at ``at`` modifies the noun after it ("the Wick Office
+    liaison"): then the sentence names the liaison, not the unit, as the subject's part."""
+    if at < 0 or not text.startswith(unit.name, at):
+        return False
+    return _NOUN_AFTER_NAME.match(text, at + len(unit.name)) is not None
 
 
 def _referring_noun(text: str, start: int, subject: str) -> bool:
@@ -7274,7 +7301,8 @@ def _composed_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
                 or _names_whole(text, unit.name, found[1], end)
             )
             and (subject is None or not _is_above(unit, subject))
-            and _starts_list_item(text, _named_at(text, unit, found[1], end), found[1])
+            and _starts_list_item(text, at := _named_at(text, unit, found[1], end), found[1])
+            and not _modifies_noun(text, unit, at)
         ]
         if not parts:
             continue
@@ -7557,7 +7585,7 @@ _FALLS_UNDER = re.compile(
     r"|(?:is|are)\s+(?:also\s+)?(?:supervised|overseen|managed|directed|administered)\s+by"
     r"|(?:is|are)\s+(?:a|an|one)\s+(?:of\s+the\s+)?(?:sub-?)?(?:units?|divisions?|sections?"
     r"|branch(?:es)?|offices?|bureaus?|departments?|components?)\s+of"
-    r"|(?:together\s+)?(?:make\s+up|makes\s+up|form)"
+    r"|(?<!\bto\s)(?:together\s+)?makes?\s+up|together\s+forms?"
     r"|" + _HEAD_OF_VERB + r")"
     r"|(?P<appositive>[,(]\s*(?:a|an|one\s+of\s+the)\s+(?:sub-?)?(?:units?|divisions?|sections?"
     r"|branch(?:es)?|offices?|bureaus?|departments?|components?)\s+(?:of|within|under)"
@@ -7610,21 +7638,19 @@ def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
     under", "works under the direction of", "is attached to", "belongs to", "forms part of", "is
     subordinate to", "is supervised by", "is a sub-unit of", "is one of the offices of"); "in"
     is no such word ("is located in the Wick Division building", "is in Lampton"). So do those a
-    sentence says make up or form a unit ("The Trim Office and the Soot Office make up the Wick
-    Division"), and the unit named just before an appositive that calls it a unit or a part of
-    one ("..., the Trimming Office, a unit of the Wick Division, ...", "the Soot Office (part of
-    the Wick Division)"), and those a sentence opening with a phrase of standing within a unit
-    and a comma names as its clause's subject ("Within the Wick Division, the Trim Office and
-    the Soot Office keep ...", "Inside", "Under", "As part of"; a subject that names no unit,
-    "..., staff trim wicks", places nothing). The first verb whose host the page found places
-    the subject ("..., which is within Lampton, falls under the Wick Division"). The subject is
-    the sentence's, not an opening phrase's ("Working with the Oil Unit, the Glass Unit falls
-    under ..." places the Glass Unit only), and after a relative pronoun the name it stands for
-    ("The Oil Unit supervises the Glass Unit, which falls under ..." places the Glass Unit
-    only). Returns where the verb starts, the host's name and where it starts. A verb denied
-    ("does not fall under", "no longer comes under") places nothing, and so does a host's
-    possession that is not its direction ("operates under the Lamp Bureau's safety rules", where
-    "under the Lamp Bureau's direction" places)."""
+    sentence says make up or together form a unit ("The Trim Office and the Soot Office make up
+    the Wick Division"), and the unit named just before an appositive that calls it a unit or a
+    part of one ("..., the Trimming Office, a unit of the Wick Division, ...", "the Soot Office
+    (part of the Wick Division)"). The first verb whose host the page found places the subject
+    ("..., which is within Lampton, falls under the Wick Division"). A unit already placed below
+    a part of the host stays there ("The Trim Office, part of the Lamp Bureau, ..." of a part of
+    the bureau's Glass Division). The subject is the sentence's, not an opening phrase's
+    ("Working with the Oil Unit, the Glass Unit falls under ..." places the Glass Unit only),
+    and after a relative pronoun the name it stands for ("The Oil Unit supervises the Glass
+    Unit, which falls under ..." places the Glass Unit only). Returns where the verb starts, the
+    host's name and where it starts. A verb denied ("does not fall under", "no longer comes
+    under") places nothing, and so does a host's possession that is not its direction ("operates
+    under the Lamp Bureau's safety rules", where "under the Lamp Bureau's direction" places)."""
     fragment = text[start:end]  # the pattern tries every space; most sentences hold no verb
     if not any(map(fragment.__contains__, _FALLS_UNDER_PIECES)):
         return None
@@ -7641,38 +7667,6 @@ def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
         return None
     host = _NAME_TAIL.sub("", match.group("host"))
     return match.start(), host.removesuffix("'s").removesuffix("’s"), match.start("host")
-
-
-# "Within the Wick Division, ...", "Inside the Lamp Bureau, ...", "As part of the Wick
-# Division, ...", "Under the direction of the Lamp Bureau, ...": an opening phrase that names
-# where the rest of the sentence stands, then the comma.
-_OPENING_HOST = re.compile(
-    r"\s*(?:Within|Inside|Under|As\s+(?:a\s+)?part\s+of)\s+(?:the\s+)?"
-    r"(?:" + _DIRECTION + r"\s+of\s+(?:the\s+)?)?"
-    r"(?P<host>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)\s*,\s*"
-)
-# What a clause's subject is made of before its verb: names and the words that join them.
-_SUBJECT_GLUE = frozenset({"the", "and", "its", "both", "a", "an", "of", "for", "&"})
-
-
-def _opening_phrase_host(text: str, start: int, end: int) -> tuple[str, int, int] | None:
-    """The host an opening phrase of standing within a unit names ("Within the Wick Division,
-    the Trim Office ...", part of ``falls_under``), and where its clause's subject starts and
-    ends: from the comma to the first word that is neither capitalized nor one that joins
-    names. None when the sentence opens otherwise or the subject names nothing."""
-    if text[start:end].lstrip()[:1] not in ("W", "I", "U", "A"):
-        return None
-    match = _OPENING_HOST.match(text, start, end)
-    if match is None:
-        return None
-    host = _NAME_TAIL.sub("", match.group("host"))
-    stop = match.end()
-    for word in re.finditer(r"[^\s,;:()]+", text[match.end() : end]):
-        token = word.group()
-        if not (token[:1].isupper() or token in _SUBJECT_GLUE):
-            break
-        stop = match.end() + word.end()
-    return (host, match.end(), stop) if stop > match.end() else None
 
 
 _THE_OPENING = re.compile(r"\bThe(?=\s)")
@@ -7698,9 +7692,6 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
     text = page.text
     keys = _units_by_key(units)
     for _, start, end in page.prose_sentences():
-        opened = _opening_phrase_host(text, start, end) if enabled("falls_under") else None
-        if opened is not None:
-            _place_opening_subject(text, opened, units, keys, top)
         found = falls_under(text, start, end)
         host = None
         while found is not None:
@@ -7721,7 +7712,7 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
         # subject is the words before the verb less an opening phrase or a relative clause
         begin = opening if relative else verb - len(subject)
         stop = begin + len(subject)
-        relative = relative or text[verb] in ",("  # an appositive: the name just before it
+        appositive = text[verb] in ",("
         named = [
             unit
             for unit in units
@@ -7740,33 +7731,13 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
             named = [unit for unit in named if names_position_only(unit.name)]
         if relative and named:  # "..., which falls under": only the name just before "which"
             named = [max(named, key=lambda unit: subject.rfind(unit.name))]
+        if appositive:  # "the Trim Office, a unit of ...": only a name that ends at the comma
+            named = [unit for unit in named if subject.rstrip().endswith(unit.name)]
         for unit in named:
-            if unit.parent is not host:  # placed there already: by the rule that did
+            # placed there already, or below a unit within the host: "is within the Lamp
+            # Bureau" or "the Trim Office, part of the Lamp Bureau" is true of a part of a part
+            if unit.parent is None or not _is_above(host, unit.parent):
                 unit.parent, unit.parent_by = host, "falls_under"
-
-
-def _place_opening_subject(
-    text: str,
-    opening: tuple[str, int, int],
-    units: list[Unit],
-    keys: dict[frozenset[str], Unit],
-    top: Unit,
-) -> None:
-    """Place the units named in a clause's subject under the unit its opening phrase names
-    (``falls_under``)."""
-    name, begin, stop = opening
-    host = keys.get(_unit_key(name)) or _named_bare(name, units)
-    if host is None:
-        return
-    for unit in units:
-        if (
-            unit is not top
-            and unit is not host
-            and not _is_above(unit, host)
-            and unit.parent is not host
-            and _names_whole(text, unit.name, begin, stop)
-        ):
-            unit.parent, unit.parent_by = host, "falls_under"
 
 
 # "is the chief of", "are the heads of": the subject heads the unit named after.

@@ -80,9 +80,12 @@ def listing_sentence(line: str) -> bool:
 
 
 # A hyphen closed up between a name and a sentence about it ("Wick Supply-The section trims
-# wicks.", "Oil unit-Provides oil"): a determiner, a pronoun or a verb in -s, then a word in
-# lower case. A hyphen inside a name joins its words ("Wick-Glass Unit", "Mid-Atlantic").
-HYPHEN_BEFORE_SENTENCE = r"(?<=[a-z])-(?=(?:The|This|These|It|Its|Our|We|[A-Z][a-z]+s)\s+[a-z])"
+# wicks.", "Accounts-This unit pays ..."): a determiner or a pronoun that opens a sentence,
+# then a word in lower case. A hyphen inside a name joins its words ("Wick-Glass Unit",
+# "Non-Profits receive ...", "Pre-Trials unit").
+HYPHEN_BEFORE_SENTENCE = r"(?<=[a-z])-(?=(?:The|This|These|It|Its|Our|We|They)\s+[a-z])"
+# A line's bullet or item marker: "- ", "• ", "3. ", "(b) ", "iv) ", "A. ".
+LINE_MARKER = r"[ \t]*(?:(?:[-*+•◦▪‣–—·o]|\(?(?:\d{1,3}|[A-Za-z]|[ivxlIVXL]{1,5})[.)])[ \t]+)*"
 # "Name – what it does": a label before a spaced dash (or a hyphen before a sentence), at
 # most six words, then a description of four words or more (a title "Page - Site" is shorter).
 _DASH_LABEL = re.compile(

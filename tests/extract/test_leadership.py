@@ -116,16 +116,20 @@ def test_sentence_subject_part_inside_a_paragraph() -> None:
     assert not {"Wick Ledger Unit", "Oil Wages Unit"} & set(off)
 
 
-def test_connective_opening_an_adverb_of_sum_or_time() -> None:
+@pytest.mark.parametrize(
+    "adverb",
+    ["Overall", "Altogether", "Collectively", "Together", "Currently", "Presently", "Today", "Now"],
+)
+def test_connective_opening_an_adverb_of_sum_or_time(adverb: str) -> None:
     """ "Overall, the Division has 40 keepers.", "Currently, the Division ...": an adverb
     that sums up or dates, and its comma, open the sentence as a connective does."""
     text = (
         "Lamp Bureau\n\nWick Division\n\nThe Wick Division trims wicks. The Soot Unit handles "
-        "the soot. Overall, the Division has 40 keepers. Currently, the Division trims wicks.\n"
+        f"the soot. {adverb}, the Division has 40 keepers.\n"
     )
     found = offices(extract(text))
     assert found["Soot Unit"].found_by == "sentence_subject_part"
-    assert not [name for name in found if name.startswith(("Overall", "Currently"))]
+    assert not [name for name in found if name.startswith(adverb)]
 
 
 SENTENCE_SUBJECT_LISTED = """Lamp Works Authority

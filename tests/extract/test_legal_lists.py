@@ -144,15 +144,17 @@ def test_name_before_clause_a_closed_up_dash_joins_the_name() -> None:
     assert found["Wick–Glass Liaison Unit"].parent == "Lamp Works"
 
 
-def test_name_before_clause_a_hyphen_before_a_sentence_parts_the_name() -> None:
-    """ "Oil Stores-The unit keeps the oil.", lines after a lead-in with no bullets: a hyphen
-    closed up before a sentence about the unit ("The unit ...", "Keeps ...") parts the name
-    from its description as a spaced dash does; one inside a name joins its words."""
+@pytest.mark.parametrize("bullet", ["", "  • "])
+def test_name_before_clause_a_hyphen_before_a_sentence_parts_the_name(bullet: str) -> None:
+    """ "Oil Stores-The unit keeps the oil.", lines after a lead-in with or without bullets: a
+    hyphen closed up before a sentence about the unit ("The unit ...", "This unit ...")
+    parts the name from its description as a spaced dash does; one inside a name joins its
+    words ("Glass-Flint Stores", "Pre-Trials unit")."""
     text = (
         "Lamp Works\n\nLamp Works keeps the lamps.\nLamp Works has the following units;\n"
-        "Oil Stores-The unit keeps the oil.\n"
-        "Wick Stores-This unit keeps the wicks.\n"
-        "Glass-Flint Stores-Keeps the glass and the flint.\n"
+        f"{bullet}Oil Stores-The unit keeps the oil.\n"
+        f"{bullet}Wick Stores-This unit keeps the wicks.\n"
+        f"{bullet}Glass-Flint Stores-It keeps the glass and the flint.\n"
     )
     found = offices(extract(text))
     assert [n for n in found if n.endswith("Stores")] == [
@@ -161,6 +163,20 @@ def test_name_before_clause_a_hyphen_before_a_sentence_parts_the_name() -> None:
         "Glass-Flint Stores",
     ]
     assert found["Oil Stores"].parent == "Lamp Works"
+
+
+def test_name_before_clause_a_hyphen_inside_a_word_before_a_plural() -> None:
+    """ "Non-Profits receive ...", "Pre-Trials Unit": a capitalized plural after a hyphen is
+    a word's second half, not a sentence about what comes before."""
+    text = (
+        "Lamp Bureau\n\nWick Division\n\nNon-Profits receive wick grants from the division "
+        "each spring.\n\nGlass Division\n\nThe division has two units:\n\n"
+        "  • Pre-Trials Unit\n  • Glass-Works Section\n"
+    )
+    found = offices(extract(text))
+    assert found["Wick Division"].parent == "Lamp Bureau"
+    assert {"Pre-Trials Unit", "Glass-Works Section"} <= set(found)
+    assert not {"Non", "Pre", "Glass"} & set(found)
 
 
 def test_name_before_clause_keeps_a_comma_that_continues_the_name() -> None:

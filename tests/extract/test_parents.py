@@ -571,6 +571,20 @@ def test_composition_subject_has_a_then_other_words_names_no_part() -> None:
     assert offices(extract(text))["Trimming Office"].parent == "Lamp Bureau"
 
 
+def test_composition_subject_a_name_that_modifies_a_noun_is_no_part() -> None:
+    """ "has a Trimming Office liaison", "contains a Soot Office kiosk": the name modifies
+    the noun after it, and the sentence names the liaison, not the unit."""
+    text = (
+        "Lamp Bureau\n\nThe Lamp Bureau keeps the lamps of the town. It has the Wick Division, "
+        "the Glass Division, the Trimming Office and the Soot Office.\n\nThe Wick Division has "
+        "a Trimming Office liaison who meets the keepers. The Glass Division contains a Soot "
+        "Office kiosk.\n"
+    )
+    found = offices(extract(text))
+    assert found["Trimming Office"].parent == "Lamp Bureau"
+    assert found["Soot Office"].parent == "Lamp Bureau"
+
+
 def test_composition_subject_this_office_is_the_office_just_named() -> None:
     """ "This Office is comprised of two sections: ...": the subject refers to the office the
     outline item is about; a position's sentence ("The Glass Director oversees ...") places
@@ -1049,34 +1063,50 @@ OPENING_HEAD = (
 )
 
 
-@pytest.mark.parametrize(
-    "opening", ["Within the", "Inside the", "Under the", "As part of the", "Under the aegis of the"]
+@pytest.mark.xfail(
+    strict=True,
+    reason="an opening phrase of standing within a unit ('Within the Wick Division, the"
+    " Trimming Office trims ...') is not read: read, it changed one development page and"
+    " misread a clause's subject that is a name used as a modifier ('Glass Division liaisons')",
 )
-def test_falls_under_an_opening_phrase_places_the_clause_subject(opening: str) -> None:
-    """ "Within the Wick Division, the Trimming Office and the Soot Office trim wicks": an
-    opening phrase of standing within a unit places the units the clause's subject names."""
-    text = OPENING_HEAD + (
-        f"{opening} Wick Division, the Trimming Office and the Soot Office trim the wicks "
-        "for the Glass Division.\n"
-    )
-    found = offices(extract(text))
-    assert found["Trimming Office"] == Placed("Wick Division", "prose_unit", "falls_under")
-    assert found["Soot Office"].parent == "Wick Division"
-    assert found["Glass Division"].parent == "Lamp Bureau"  # named after the verb
-    off = offices(extract(text, off={"falls_under"}))
-    assert off["Trimming Office"].parent == "Lamp Bureau"
+def test_falls_under_an_opening_phrase_places_the_clause_subject() -> None:
+    text = OPENING_HEAD + "Within the Wick Division, the Trimming Office trims the wicks.\n"
+    assert offices(extract(text))["Trimming Office"].parent == "Wick Division"
 
 
-def test_falls_under_an_opening_phrase_whose_subject_names_no_unit() -> None:
-    """ "Within the Wick Division, staff work with the Trimming Office": the subject names no
-    unit, and the unit named later is not placed."""
+def test_falls_under_not_a_name_other_than_the_one_before_an_appositive() -> None:
+    """ "... every lamp in Old Quarter, part of the Wick Division": the appositive says what
+    the name just before it is; a unit named earlier in the clause is not placed."""
     text = OPENING_HEAD + (
-        "Within the Wick Division, staff work with the Trimming Office. Within the Wick "
-        "Division, there are teams that visit the Soot Office.\n"
+        "The Trimming Office trims wicks for every lamp in Old Quarter, part of the Wick "
+        "Division. The Soot Office is led by Mara Quill, part of the Wick Division since 2010.\n"
     )
     found = offices(extract(text))
     assert found["Trimming Office"].parent == "Lamp Bureau"
     assert found["Soot Office"].parent == "Lamp Bureau"
+
+
+def test_falls_under_keeps_a_part_below_a_unit_within_the_host() -> None:
+    """ "The Trimming Office, part of the Lamp Bureau, ..." is true of a part of the Glass
+    Division, which the bureau includes: the office stays where the more specific sentence
+    put it."""
+    text = OPENING_HEAD + (
+        "The Glass Division includes the Trimming Office.\n\nThe Trimming Office, part of the "
+        "Lamp Bureau, trims wicks. The Soot Office is within the Glass Division.\n"
+    )
+    found = offices(extract(text))
+    assert found["Trimming Office"].parent == "Glass Division"
+    assert found["Soot Office"] == Placed("Glass Division", "prose_unit", "falls_under")
+
+
+def test_falls_under_to_form_or_a_name_that_modifies_is_no_part() -> None:
+    """ "voted to form the Wick Division": the subject made it, it is none of its parts."""
+    text = OPENING_HEAD + (
+        "In 2020 the Glass Division and the Soot Office voted to form the Wick Division.\n"
+    )
+    found = offices(extract(text))
+    assert found["Soot Office"].parent == "Lamp Bureau"
+    assert found["Glass Division"].parent == "Lamp Bureau"
 
 
 @pytest.mark.parametrize(
@@ -1093,6 +1123,15 @@ def test_reports_to_within_a_unit_is_or_are(sentence: str) -> None:
     found = offices(extract(head + sentence + "\n"))
     assert found["Trimming Office"].parent == "Wick Division"
     assert found["Soot Office"].parent == "Wick Division"
+
+
+def test_reports_to_inside_opens_a_name_without_the() -> None:
+    """ "Inside Sales Division is the home of ...": without "the", "Inside" is the name's
+    first word, as "Under" is in a title."""
+    head = OPENING_HEAD.replace(", the Trimming Office and the Soot Office", "")
+    found = offices(extract(head + "Inside Wick Sales Division is the home of the Soot Office.\n"))
+    assert "Inside Wick Sales Division" in found
+    assert "Wick Sales Division" not in found
 
 
 def test_falls_under_units_named_by_a_shared_noun() -> None:

@@ -4399,8 +4399,8 @@ def test_established_body_there_shall_be_a_series_of_departments() -> None:
 
 def test_shared_unit_noun_a_part_opening_with_general() -> None:
     """ "assigned to the General Oil and Complex Glass Divisions": "General" may modify a post
-    ("Wick General") but opens this part's name; a part whose last word is a post's ("the
-    Wick Director and Glass Mending Offices") names no unit."""
+    ("Wick General") but opens this part's name; a part holding a post's head word ("the Wick
+    Director and ...", "the Director of Wicks and ...") names no unit."""
     text = page(
         "The Warden oversees the keepers assigned to the General Oil and Complex Glass Divisions."
         " The clerks assigned to the Wick Director and Glass Mending Offices file papers."
@@ -4409,6 +4409,11 @@ def test_shared_unit_noun_a_part_opening_with_general() -> None:
     assert "General Oil Division" in found
     assert "Complex Glass Division" in found
     assert "Wick Director Office" not in found
+    posts = page(
+        "The keepers assigned to the Director of Wicks and Glass Mending Offices file papers."
+        " The Wick Office trims wicks."
+    )
+    assert not {"Wicks Office", "Director of Wicks Office"} & set(offices(extract(posts)))
 
 
 POSTS_AMONG_PARTS = page(
