@@ -1099,7 +1099,7 @@ def test_falls_under_keeps_a_part_below_a_unit_within_the_host() -> None:
     assert found["Soot Office"] == Placed("Glass Division", "prose_unit", "falls_under")
 
 
-def test_falls_under_to_form_or_a_name_that_modifies_is_no_part() -> None:
+def test_falls_under_to_form_a_unit_is_no_part_of_it() -> None:
     """ "voted to form the Wick Division": the subject made it, it is none of its parts."""
     text = OPENING_HEAD + (
         "In 2020 the Glass Division and the Soot Office voted to form the Wick Division.\n"
