@@ -1555,7 +1555,7 @@ register(
     "shared_noun_after_verb",
     "unit",
     """A series right after a verb of composition, with no article or after "the" in capitals
-    before a noun in lower case ("includes the City Wick, Glass, and IT divisions"), whose
+    before a noun in lower case ("includes the City Wick, Glass, and WE divisions"), whose
     items share one plural
     unit noun that ends the sentence or opens what it says of them ("The department comprises
     Wick Supply, Oil Care, Glass Mending and Soot and Ember Units.", "It shall consist of wick,
