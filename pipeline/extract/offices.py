@@ -1555,25 +1555,24 @@ register(
     "shared_noun_after_verb",
     "unit",
     """A series right after a verb of composition, with no article or after "the" in capitals
-    before a noun in lower case ("includes the City Wick, Glass, and WE divisions"), whose
-    items share one plural
-    unit noun that ends the sentence or opens what it says of them ("The department comprises
-    Wick Supply, Oil Care, Glass Mending and Soot and Ember Units.", "It shall consist of wick,
-    oil, and soot and ember divisions.", "... Wick, Glass and Oil Divisions that provide ...",
-    "... Branches, each headed by a Keeper") names those units, each the item and the noun in
-    the singular ("Wick Supply Unit", "soot and ember division"), in any case, as a list after
-    "the" does (``shared_unit_noun``). Of a last item's two "and"s the first closes the series,
-    the other joins the last name's words. Before, a list without "the" or a possessive was read
-    as kinds of unit ("establishes Oil and Soot Units in every county"): here the verb says they
-    are the subject's parts and the noun ending the sentence says what they are. A series opened
-    by a count or a determiner ("comprises several wick, oil and glass offices", "many wick, oil
-    and glass offices") or with an item of words of scope, kind or size alone ("includes state,
-    regional and local offices", "comprises small, medium and large offices") or that is itself
-    a plural unit noun in lower case ("is organized into directorates, centers, and oversight
-    offices that ...") describes kinds of unit, and names none. After a verb of oversight or
-    duty ("oversees", "is responsible for") the items are capitalized: in lower case they list
-    duties or kinds ("is responsible for recruiting, training and deploying response teams",
-    "oversees county, city and township offices").""",
+    before a noun in lower case ("includes the City Wick, Glass, and WE divisions"), whose items
+    share one plural unit noun that ends the sentence or opens what it says of them ("The
+    department comprises Wick Supply, Oil Care, Glass Mending and Soot and Ember Units.", "It
+    shall consist of wick, oil, and soot and ember divisions.", "... Wick, Glass and Oil
+    Divisions that provide ...", "... Branches, each headed by a Keeper") names those units,
+    each the item and the noun in the singular ("Wick Supply Unit", "soot and ember division"),
+    in any case, as a list after "the" does (``shared_unit_noun``). Of a last item's two "and"s
+    the first closes the series, the other joins the last name's words. Before, a list without
+    "the" or a possessive was read as kinds of unit ("establishes Oil and Soot Units in every
+    county"): here the verb says they are the subject's parts and the noun ending the sentence
+    says what they are. A series opened by a count or a determiner ("comprises several wick, oil
+    and glass offices", "many wick, oil and glass offices") or with an item of words of scope,
+    kind or size alone ("includes state, regional and local offices", "comprises small, medium
+    and large offices") or that is itself a plural unit noun in lower case ("is organized into
+    directorates, centers, and oversight offices that ...") describes kinds of unit, and names
+    none. After a verb of oversight or duty ("oversees", "is responsible for") the items are
+    capitalized: in lower case they list duties or kinds ("is responsible for recruiting,
+    training and deploying response teams", "oversees county, city and township offices").""",
 )
 # A series right after a verb of composition ("of" may follow it, as in "comprises of"), up
 # to one plural unit noun that ends the sentence or opens what the sentence says of the
