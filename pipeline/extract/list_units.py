@@ -803,7 +803,7 @@ DESCRIBING_OPENERS = frozenset(
 
 
 # The words of a position title that modify its head and name no one alone.
-_TITLE_MODIFIERS = frozenset(
+TITLE_MODIFIERS = frozenset(
     {"under", "general", "deputy", "assistant", "associate", "chief", "executive", "principal"}
 )
 
@@ -814,7 +814,7 @@ def title_modifier_alone(name: str) -> bool:
     "Under the direction of ...", "General" from a paragraph headed "(a) General.") names no
     unit and no position: it is a section's label or the first word of a phrase."""
     words = name.split()
-    return len(words) == 1 and words[0].lower().strip(".,:;") in _TITLE_MODIFIERS
+    return len(words) == 1 and words[0].lower().strip(".,:;") in TITLE_MODIFIERS
 
 
 # A short proper name: one to three capitalized words ("Lampton", "North Oilshire").

@@ -23,6 +23,7 @@ from pipeline.extract.list_units import (
     LIST_FINDERS,
     OTHERS_COUNTED,
     OTHERS_VERB,
+    TITLE_MODIFIERS,
     ListContext,
     already_a_unit,
     document_part_label,
@@ -1484,8 +1485,9 @@ def _shared_unit_noun(
 
 
 # Words of posts that also modify a unit's name ("General Services", "Executive Wick
-# Office"): a part holding one of them alone is no post.
-_POST_MODIFIERS = frozenset({"general", "executive", "associate", "principal", "chief", "under"})
+# Office"): a part holding one of them alone is no post. "Deputy" and "Assistant" before a
+# list's first name ("the Deputy Wick and ...") make it a post's.
+_POST_MODIFIERS = TITLE_MODIFIERS - {"deputy", "assistant"}
 
 
 # Words that name where a body works by a point of the compass: "Northern", "Central".
@@ -7573,6 +7575,11 @@ _HEAD_OF_VERB = r"(?:is|are)\s+(?:also\s+)?the\s+(?:chief|head)s?\s+of"
 # "belongs to the", "is supervised by the", "is a section of the": what it stands within,
 # belongs to or is directed by; "is also responsible to the", "is the chief of the": what
 # the subject answers to, or the unit a post heads.
+# What a part of a unit is called in "is a section of", ", one of the offices of".
+_PART_NOUN = (
+    r"(?:sub-?)?(?:units?|divisions?|sections?|branch(?:es)?|offices?|bureaus?|departments?"
+    r"|components?)"
+)
 _FALLS_UNDER = re.compile(
     r"(?:\s(?:(?:falls?|comes?|is|are|operates?|sits?|remains?|works?"
     r"|(?:is|are)\s+(?:placed|located|positioned|situated))\s+(?:also\s+|directly\s+)?under"
@@ -7582,13 +7589,11 @@ _FALLS_UNDER = re.compile(
     r"|(?:is|are)\s+(?:also\s+)?(?:attached|subordinate)\s+to|belongs?\s+to"
     r"|forms?\s+(?:a\s+)?part\s+of"
     r"|(?:is|are)\s+(?:also\s+)?(?:supervised|overseen|managed|directed|administered)\s+by"
-    r"|(?:is|are)\s+(?:a|an|one)\s+(?:of\s+the\s+)?(?:sub-?)?(?:units?|divisions?|sections?"
-    r"|branch(?:es)?|offices?|bureaus?|departments?|components?)\s+of"
+    r"|(?:is|are)\s+(?:a|an|one)\s+(?:of\s+the\s+)?" + _PART_NOUN + r"\s+of"
     r"|(?<!\bto\s)(?:together\s+)?makes?\s+up|together\s+forms?"
     r"|" + _HEAD_OF_VERB + r")"
-    r"|(?P<appositive>[,(]\s*(?:a|an|one\s+of\s+the)\s+(?:sub-?)?(?:units?|divisions?|sections?"
-    r"|branch(?:es)?|offices?|bureaus?|departments?|components?)\s+(?:of|within|under)"
-    r"|[,(]\s*(?:a\s+)?part\s+of))\s+"
+    r"|[,(]\s*(?:a|an|one\s+of\s+the)\s+" + _PART_NOUN + r"\s+(?:of|within|under)"
+    r"|[,(]\s*(?:a\s+)?part\s+of)\s+"
     r"(?:the\s+)?(?:" + _DIRECTION + r"\s+of\s+(?:the\s+)?)?"
     r"(?P<host>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)"
 )

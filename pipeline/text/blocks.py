@@ -30,10 +30,9 @@ LABEL = BlockKind.LABEL
 FOOTER = BlockKind.FOOTER
 
 # A bullet or outline marker at the start of a line: "- ", "• ", "o ", "1. ", "(a) ", "iv) ".
-_BULLET = re.compile(
-    r"(?P<indent>[ \t]*)(?P<marker>[-*+•◦▪‣–—·o]|\(?(?:\d{1,3}|[A-Za-z]|[ivxlIVXL]{1,5})[.)])"
-    r"[ \t]+(?=\S)"
-)
+# A bullet, or an item's number, letter or roman numeral with its dot or parenthesis.
+_MARKER = r"[-*+•◦▪‣–—·o]|\(?(?:\d{1,3}|[A-Za-z]|[ivxlIVXL]{1,5})[.)]"
+_BULLET = re.compile(r"(?P<indent>[ \t]*)(?P<marker>" + _MARKER + r")[ \t]+(?=\S)")
 _ROMAN = re.compile(r"[ivxl]+|[IVXL]+")
 # A numbered or lettered marker alone on its line ("(a)", "1.", "iv)"), read by ``lone_marker``.
 _LONE_MARKER = re.compile(
@@ -85,7 +84,7 @@ def listing_sentence(line: str) -> bool:
 # "Non-Profits receive ...", "Pre-Trials unit").
 HYPHEN_BEFORE_SENTENCE = r"(?<=[a-z])-(?=(?:The|This|These|It|Its|Our|We|They)\s+[a-z])"
 # A line's bullet or item marker: "- ", "• ", "3. ", "(b) ", "iv) ", "A. ".
-LINE_MARKER = r"[ \t]*(?:(?:[-*+•◦▪‣–—·o]|\(?(?:\d{1,3}|[A-Za-z]|[ivxlIVXL]{1,5})[.)])[ \t]+)*"
+LINE_MARKER = r"[ \t]*(?:(?:" + _MARKER + r")[ \t]+)*"
 # "Name – what it does": a label before a spaced dash (or a hyphen before a sentence), at
 # most six words, then a description of four words or more (a title "Page - Site" is shorter).
 _DASH_LABEL = re.compile(
