@@ -50,7 +50,7 @@ from pipeline.extract.names import (
     without_acronyms,
 )
 from pipeline.extract.records import UnitType
-from pipeline.extract.root import Root, agency_name_from_noun
+from pipeline.extract.root import Root, agency_name_from_noun, one_of_listed_units
 from pipeline.extract.unit_names import ResolvedName, resolve_name
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
@@ -5709,7 +5709,9 @@ def _subject_beside_headings(text: str, unit: Unit, top: Unit) -> bool:
     step: Unit | None = top
     while step is not None:
         words = re.sub(r"\W+", " ", re.sub(r"([a-z])([A-Z])", r"\1 \2", step.name))
-        if own <= content_tokens(words) | UNIT_NOUNS:  # "InteriorLamp Office": glued names
+        if own <= content_tokens(words) | UNIT_NOUNS and not one_of_listed_units(
+            unit.name, step.name
+        ):  # "InteriorLamp Office": glued names
             return False  # the agency, or a body above it, named again
         step = step.parent
     return True

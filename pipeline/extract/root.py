@@ -1281,7 +1281,7 @@ def _infer_root(
         readers = (intro_subject_under_label,) if page.intro else ()
         for read in (*readers, intro_structure_owner):
             found = read(page)
-            if found is not None:
+            if found is not None and not one_of_listed_units(found.name, page.title.text):
                 return found
     if (
         page.title is not None
@@ -1314,9 +1314,11 @@ register(
     under it opens with ("The Lamp Keeper's Office is organized into ..."; not a paragraph
     under the first heading, which opens the first of the units) or the owner of the
     structure it describes, before the title itself (a body the page only refers to, "the
-    Council", is not enough: "Lamp Departments" may name the departments of a place). Not a
-    title whose words name the body that has the units ("City Departments", "Wick Office
-    Divisions", "Lamp Keeper's Units").""",
+    Council", is not enough: "Lamp Departments" may name the departments of a place). A
+    subject worded as one of those units ("The Wick Division has crews ..." under "Wick and
+    Lamp Divisions") is not the body but a unit under it, though the title shares its words.
+    Not a title whose words name the body that has the units ("City Departments", "Wick
+    Office Divisions", "Lamp Keeper's Units").""",
 )
 # Most words a title naming units in the plural holds.
 MAX_UNITS_TITLE_WORDS = 4
@@ -1338,6 +1340,17 @@ def names_units_in_plural(title: str) -> bool:
         w.lower() in ("of", "for") or w.lower() in bodies or w.endswith(("'s", "’s"))
         for w in words[:-1]
     )
+
+
+def one_of_listed_units(name: str, title: str) -> bool:
+    """Whether a name is one of the units a title names in the plural
+    (``root_title_names_units``): its last word is the singular of the title's ("The Wick
+    Division keeps ..." under "Wick and Lamp Divisions"), so it is no body the title names."""
+    if not names_units_in_plural(title):
+        return False
+    plural = title.rsplit(maxsplit=1)[-1].lower()
+    singular = plural[:-2] if plural.endswith(("ches", "shes", "xes")) else plural[:-1]
+    return name.rsplit(maxsplit=1)[-1].lower() == singular
 
 
 # Plural nouns of programs and places, no units: "Lamp Programs", "Wick Centers".

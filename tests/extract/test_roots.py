@@ -1647,6 +1647,21 @@ def test_root_title_names_units_not_a_title_naming_the_body_that_has_them() -> N
     assert root(extract(page("Lamp Office Divisions", intro)))[0] != "Wick Keeper's Office"
 
 
+def test_root_title_names_units_an_introduction_opened_by_one_of_the_units() -> None:
+    """ "The Wick Division has crews ..." under "Wick and Lamp Divisions": the subject is one
+    of the divisions the title names, not the body that has them, so it is no root; it is a
+    unit under the root, as the units of the headings are."""
+    intro = "The Wick Division has crews with daily trimming duties for the lamps of the town."
+    text = page("Wick and Lamp Divisions", intro) + (
+        "\nOil Services\n\nThe Oil Services Division is responsible for the lamp oil.\n"
+    )
+    found = offices(extract(text))
+    assert root(extract(text))[0] != "Wick Division"
+    assert found["Wick Division"].parent == root(extract(text))[0]
+    off = extract(text, off={"root_title_names_units"})
+    assert root(off)[0] == "Wick and Lamp Divisions"
+
+
 def test_root_from_first_sentence_subject_a_body_noun_alone() -> None:
     """A page that opens with "The Department trims ..." or "This directorate is ...": the
     root is the body's noun, not the sentence; "This section is ..." speaks of the text."""
