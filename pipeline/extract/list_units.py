@@ -37,7 +37,7 @@ from pipeline.text.blocks import (
     introduces_units,
     listed_sections,
 )
-from pipeline.text.sections import is_furniture
+from pipeline.text.sections import is_furniture, names_field_unit
 from pipeline.text.vocabulary import (
     CONNECTORS,
     FURNITURE_NOUNS,
@@ -1377,7 +1377,8 @@ _SENTENCE_WORDS = frozenset({"a", "an", "the", "your", "you", "our", "us", "my",
 def _contents_entry(name: str) -> bool:
     """An item worded only as a part of a document ("Mission and Responsibilities",
     "Organization"): the list is a document's contents, not a unit's parts."""
-    return set(re.findall(r"[a-z]+", name.lower())) <= SECTION_WORDS | CONNECTORS
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    return words <= SECTION_WORDS | CONNECTORS and not names_field_unit(name)
 
 
 register(
@@ -1592,7 +1593,7 @@ def list_units(
             ):
                 continue
             name, _, end = found
-            if set(re.findall(r"[a-z]+", name.lower())) <= SECTION_WORDS | CONNECTORS:
+            if _contents_entry(name):
                 continue
             if already_a_unit(name, context):
                 continue

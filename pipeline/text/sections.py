@@ -46,6 +46,30 @@ from pipeline.text.words import PageWords, Word
 MAX_TITLE_LINES = 2
 
 
+register(
+    "field_and_unit_noun",
+    "filter",
+    """A name of a field of work that pages also head sections with ("information", "news")
+    followed by a unit noun ("Information Bureau", "News Team") names a unit, though each of
+    its words alone would label a part of the page ("Information", "Services"): it is no
+    section label and no contents entry. Not a field of "personnel" (its services are a
+    budget's line as often as a unit).""",
+)
+# Words that head a page's sections and also name a field of work a unit is named after.
+FIELD_SECTION_WORDS = frozenset({"information", "news"})
+
+
+def names_field_unit(name: str) -> bool:
+    """Whether a name is a field of work and a unit noun after it (``field_and_unit_noun``)."""
+    words = re.findall(r"[a-z]+", name.lower())
+    return (
+        len(words) >= 2
+        and words[-1] in UNIT_NOUNS
+        and set(words[:-1]) <= FIELD_SECTION_WORDS
+        and enabled("field_and_unit_noun")
+    )
+
+
 def is_section_label(heading: str) -> bool:
     """Generic page-section headings ("Our Mission", "What We Do", "Contact Information",
     "Recent Speeches", "Data Spotlight"): words that speak to or for the reader, only
@@ -72,7 +96,9 @@ def _is_section_label(heading: str, off: frozenset[str]) -> bool:
     tokens = _words(heading)
     # a letter alone labels a part ("Appendix B", "Phase C"), as a connector does nothing
     content = [t for t in tokens if t not in CONNECTORS and len(t) > 1]
-    if set(tokens) & PRONOUNS or (bool(content) and set(content) <= SECTION_WORDS):
+    if set(tokens) & PRONOUNS or (
+        bool(content) and set(content) <= SECTION_WORDS and not names_field_unit(heading)
+    ):
         return True
     if enabled("clause_heading") and content[:1] and content[0] in _PLURAL_UNITS:
         words = [w for w in heading.split() if w.lower() not in CONNECTORS]
