@@ -790,7 +790,7 @@ def test_bare_subject_keeps_heading_a_plural_or_our_refers_back_too() -> None:
 
         The Bureau of Lantern Safety keeps the lamps lit.
 
-        Wick Patrol Teams
+        Wick Trimming Teams
 
         The Teams were set up in 1990 to trim the wicks of the town.
 
@@ -800,7 +800,7 @@ def test_bare_subject_keeps_heading_a_plural_or_our_refers_back_too() -> None:
         """)
     assert names(extract(text)) == [
         "Bureau of Lantern Safety",
-        "Wick Patrol Teams",
+        "Wick Trimming Teams",
         "Glass Care Office",
     ]
     off = names(extract(text, off={"bare_subject_keeps_heading"}))

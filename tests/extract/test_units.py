@@ -3812,20 +3812,20 @@ def test_governing_board_named_in_prose_is_a_unit() -> None:
     text = dedent("""\
         Lamp Trust
 
-        The Lamp Trust is managed by a Board of Trustees and a Supervisory Board.
+        The Lamp Trust is managed by a Board of Management and a Supervisory Board.
 
         Office of Wick Care
 
         The Office of Wick Care trims the wicks.
         """)
     found = offices(extract(text))
-    for name in ("Board of Trustees", "Supervisory Board"):
+    for name in ("Board of Management", "Supervisory Board"):
         assert found[name].found_by == "governing_board"
         assert found[name].parent == "Lamp Trust"
     off = offices(extract(text, off={"governing_board"}))
-    assert "Board of Trustees" not in off and "Supervisory Board" not in off
+    assert "Board of Management" not in off and "Supervisory Board" not in off
     another = text.replace(
-        "The Lamp Trust is managed by a Board of Trustees and a Supervisory Board.",
+        "The Lamp Trust is managed by a Board of Management and a Supervisory Board.",
         "The Lamp Trust reports to the Supervisory Board of the Oil Guild.",
     )
     assert "Supervisory Board" not in offices(extract(another))
@@ -3874,10 +3874,10 @@ def test_governing_board_of_another_body_after_for_or_at() -> None:
 
         Bram Tolley, Warden
 
-        Bram Tolley served on the Supervisory Board at Lampton Oil Company and on the Board of Trustees for the Wick Fund before joining the trust.
+        Bram Tolley served on the Supervisory Board at Lampton Oil Company and on the Board of Management for the Wick Fund before joining the trust.
         """)
     found = offices(extract(text))
-    assert "Supervisory Board" not in found and "Board of Trustees" not in found
+    assert "Supervisory Board" not in found and "Board of Management" not in found
     own = text.replace(
         "Bram Tolley served",
         "The Lamp Trust has a Board of Management at its head. Bram Tolley served",
@@ -4032,10 +4032,10 @@ def test_governing_board_a_board_a_person_served_on() -> None:
 
         Bram Tolley, Warden
 
-        Before joining the trust, Bram Tolley served on the Board of Trustees.
+        Before joining the trust, Bram Tolley served on the Board of Management.
         """)
     found = offices(extract(text))
-    assert "Board of Trustees" not in found
+    assert "Board of Management" not in found
 
 
 def test_plural_noun_copula_its_divisions_are_bare_names() -> None:
