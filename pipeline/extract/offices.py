@@ -7586,6 +7586,7 @@ _FALLS_UNDER = re.compile(
     r"(?:\s(?:(?:falls?|comes?|is|are|operates?|sits?|remains?|works?"
     r"|(?:is|are)\s+(?:placed|located|positioned|situated))\s+(?:also\s+|directly\s+)?under"
     r"|(?:is|are)\s+(?:also\s+|directly\s+)?(?:responsible|accountable|answerable)\s+to"
+    r"|(?:also\s+)?reports?\s+(?:directly\s+)?to"
     r"|(?:(?:is|are)\s+(?:also\s+)?(?:located|housed|placed|situated|positioned|organi[sz]ed)"
     r"|sits?|(?:is|are))\s+within"
     r"|(?:is|are)\s+(?:also\s+)?(?:attached|subordinate)\s+to|belongs?\s+to"
@@ -7623,6 +7624,7 @@ _FALLS_UNDER_PIECES = (
     "component",
     "make",
     " form",
+    "report",
 )
 # "under the Lamp Bureau's direction": after a possessive host, a noun of direction.
 _DIRECTION_AFTER_OWNER = re.compile(r"\s+" + _DIRECTION + r"\b")
@@ -7636,7 +7638,9 @@ def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
     standing ("falls", "comes", "is", "operates") and "under" (perhaps "the
     direction/supervision/aegis of") are parts of the unit or position named after it, when the
     page has found that one as a unit. So are those a sentence says answer to one ("The Tallow
-    Branch is also responsible to the Chief Warden", "accountable to") and the posts it names as
+    Branch is also responsible to the Chief Warden", "accountable to", "The Tallow Branch
+    reports to the Lamp Bureau" in its own section, when the words before "reports" are names
+    only, no verb of their own) and the posts it names as
     the chiefs or heads of a unit ("The Wick Director is the chief of the Wick Division"), a
     post and not a unit ("The Lamp Council is the head of the Wick Network" does not put the
     council under the network). So do other verbs of standing within, belonging to or being
@@ -7733,6 +7737,8 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
                 )
             )
         ]
+        if _REPORTS.match(text, verb) and not _names_only(subject):
+            continue  # "... are appointed by the Board and report to": a clause's verb
         if _HEADS_OF.match(text, verb):  # "is the chief of": a post heads the unit, a unit not
             named = [unit for unit in named if names_position_only(unit.name)]
         if relative and named:  # "..., which falls under": only the name just before "which"
@@ -7744,6 +7750,17 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
             # Bureau" or "the Trim Office, part of the Lamp Bureau" is true of a part of a part
             if unit.parent is None or not _is_above(host, unit.parent):
                 unit.parent, unit.parent_by = host, "falls_under"
+
+
+# "reports to", which may close a run of verbs ("are appointed by the Board and report to").
+_REPORTS = re.compile(r"\s(?:also\s+)?reports?\s")
+
+
+def _names_only(subject: str) -> bool:
+    """Whether a subject is names and their glue, with no verb of its own before the verb
+    that follows it ("The Wick Unit and the Oil Unit", not "... are appointed by the Board")."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", subject)
+    return all(w[0].isupper() or w.lower() in _LIST_GLUE for w in words)
 
 
 # "is the chief of", "are the heads of": the subject heads the unit named after.

@@ -1819,3 +1819,41 @@ def test_list_nesting_a_next_marker_shifted_a_space_is_a_peer() -> None:
         """)
     found = offices(extract(text))
     assert found["Soot Unit"].parent == "Lamp Board"
+
+
+def test_falls_under_a_heading_unit_that_reports_to_another() -> None:
+    """ "The Wick Division reports to the Office of Night Rounds." in the Wick Division's own
+    section places it under that office; a denial places nothing, nor does "reports to" that
+    ends a run of verbs, which would place every name before it ("The Glass Division is run
+    by the Oil Division and reports to ...")."""
+    page = dedent("""\
+        Lamp Department
+
+        The Lamp Department keeps the town's lamps lit.
+
+        Office of Night Rounds
+
+        The Office of Night Rounds runs the lamps every night.
+
+        Wick Division
+
+        The Wick Division reports to the Office of Night Rounds and trims the wicks.
+
+        Oil Division
+
+        The Oil Division buys oil.
+        """)
+    found = offices(extract(page))
+    assert found["Wick Division"] == Placed(
+        "Office of Night Rounds", "section_heading", "falls_under"
+    )
+    off = offices(extract(page, off={"falls_under"}))
+    assert off["Wick Division"].parent == "Lamp Department"
+    denied = page.replace("reports to", "does not report to")
+    assert offices(extract(denied))["Wick Division"].parent == "Lamp Department"
+    clause = page.replace(
+        "The Oil Division buys oil.",
+        "The Oil Division buys oil.\n\nGlass Division\n\nThe Glass Division is run by the Oil"
+        " Division and reports to the Office of Night Rounds.",
+    )
+    assert offices(extract(clause))["Oil Division"].parent == "Lamp Department"
