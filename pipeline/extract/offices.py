@@ -4453,6 +4453,83 @@ def _numbered_parts(page: PageLayout, block: Block, owner: Unit) -> list[Unit]:
     ]
 
 
+register(
+    "counted_paragraph_subjects",
+    "unit",
+    """A paragraph that counts a body's parts and ends announcing them ("The Wick Division has
+    three major areas of responsibility as follows:", "... has four sections:") followed by
+    as many paragraphs, each opening with a capitalized name and the counted noun in the
+    singular as its subject ("The Trimming and Braiding area is responsible for ...", "The Oil
+    Stores section keeps ..."), names those parts of the section's unit, whatever the noun:
+    the count and the paragraphs agree. Fewer such paragraphs than counted name nothing.""",
+)
+# "has three major areas of responsibility as follows:", "has four sections:": a count, up to
+# three words, a plural noun, a few more words, then a colon or "as follows" ending the block.
+_COUNT_AS_FOLLOWS = re.compile(
+    r"\b(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?P<noun>[a-z]{3,}s)\b[^.:;]{0,60}?(?:\s+as\s+follows\s*[:.]?|\s*[:.])\s*$",
+    re.IGNORECASE,
+)
+
+
+# Words that open a noun phrase without naming it.
+_NO_NAME_OPENERS = frozenset(
+    {"a", "an", "each", "every", "this", "that", "its", "our", "such", "one"}
+)
+
+
+def counted_paragraph_subjects(page: PageLayout, blocks: list[Block], owner: Unit) -> list[Unit]:
+    """The parts a counting paragraph announces and the paragraphs after it name as their
+    subjects (``counted_paragraph_subjects``), parts of ``owner``."""
+    if not enabled("counted_paragraph_subjects"):
+        return []
+    text = page.text
+    parts: list[Unit] = []
+    for index, block in enumerate(blocks):
+        if block.kind != PARAGRAPH or not block.text.rstrip().endswith((":", "follows", ".")):
+            continue
+        counted = _COUNT_AS_FOLLOWS.search(text, block.start, block.end)
+        if counted is None:
+            continue
+        word = counted.group("count").lower()
+        count = int(word) if word.isdigit() else _COUNTS.get(word, 0)
+        noun = counted.group("noun").lower()
+        singular = noun[:-2] if noun.endswith(("ches", "shes", "sses")) else noun[:-1]
+        subject = re.compile(
+            r"\s*(?:The\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'&-]*))*"
+            r"\s+(?i:" + re.escape(singular) + r"))\b(?!['’])"
+        )
+        named: list[re.Match[str]] = []
+        for after in blocks[index + 1 : index + 1 + count]:
+            match = (
+                subject.match(text, after.start, after.end)
+                if after.kind in (PARAGRAPH, LIST_ITEM)
+                else None
+            )
+            if match is None or match.group("name").split()[0].lower() in _NO_NAME_OPENERS:
+                break  # "A bureau of audit, ...": no name
+            named.append(match)
+        if not 2 <= count == len(named):
+            continue
+        for match in named:
+            name = match.group("name")
+            parts.append(
+                Unit(
+                    name,
+                    None,
+                    unit_type(text, name, [], is_group=False),
+                    None,
+                    None,
+                    match.start("name"),
+                    match.end("name"),
+                    owner,
+                    found_by="counted_paragraph_subjects",
+                    parent_by="enumerated_units",
+                )
+            )
+    return parts
+
+
 def _section_enumeration(
     page: PageLayout, blocks: list[Block], owner: Unit, *, counted_only: bool = False
 ) -> list[Unit]:
@@ -4462,7 +4539,7 @@ def _section_enumeration(
     if not enabled("enumerated_units"):
         return []
     text = page.text
-    parts: list[Unit] = []
+    parts: list[Unit] = [] if counted_only else counted_paragraph_subjects(page, blocks, owner)
     for block in blocks:
         if block.kind not in (PARAGRAPH, LIST_ITEM, LABEL):
             continue
@@ -8421,6 +8498,7 @@ _ANNOUNCING_FINDERS = frozenset(
         "announcing_item",
         "following_lead_in",
         "counted_parts_in_parentheses",
+        "counted_paragraph_subjects",
     }
 )
 

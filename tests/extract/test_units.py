@@ -5610,3 +5610,39 @@ def test_unit_names_in_text_no_post_program_or_dated_phrase() -> None:
     assert found["Department of Glass"].found_by == "unit_names_in_text"
     assert not {"Director of Lamp Services", "Lamp Safety Program"} & set(found)
     assert not any("1990" in name for name in found)
+
+
+COUNTED_PARAGRAPHS = dedent("""\
+    Wick Services Division
+
+    The Wick Services Division trims and braids the wicks of the town's lamps.
+
+    The Wick Services Division has three major areas of responsibility as follows:
+
+    The Braiding and Twisting area is responsible for making new wicks.
+
+    The Soot Records area facilitates the keeping of soot logs.
+
+    The Lamp Round Support area is responsible for the nightly rounds.
+
+    Oil Stores Office
+
+    The Oil Stores Office buys the lamp oil.
+    """)
+
+
+def test_counted_paragraph_subjects_three_areas_as_follows() -> None:
+    """ "has three major areas of responsibility as follows:" and three paragraphs each opening
+    with "The <name> area": three parts of the division, though "area" is no unit noun; with
+    one paragraph fewer than counted, or an article for a name ("A bureau of audit"), none."""
+    found = offices(extract(COUNTED_PARAGRAPHS))
+    for name in ("Braiding and Twisting area", "Soot Records area", "Lamp Round Support area"):
+        assert found[name] == Placed(
+            "Wick Services Division", "counted_paragraph_subjects", "enumerated_units"
+        )
+    off = offices(extract(COUNTED_PARAGRAPHS, off={"counted_paragraph_subjects"}))
+    assert "Soot Records area" not in off
+    short = COUNTED_PARAGRAPHS.replace("The Soot Records area", "Soot logs are")
+    assert "Lamp Round Support area" not in offices(extract(short))
+    article = COUNTED_PARAGRAPHS.replace("The Soot Records area", "A soot area")
+    assert "Braiding and Twisting area" not in offices(extract(article))
