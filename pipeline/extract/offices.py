@@ -3925,12 +3925,19 @@ def _list_pieces(listed: str, count: int | None) -> list[str]:
 
 # A sentence of a unit's own section whose subject is that unit, named or left out: "Includes
 # the A Staff ...", "Comprised of A, B, and C.", "The office consists of the A Branch, ...",
-# "The Department houses the A Division, which ...", "It contains the B Section".
+# "The Department houses the A Division, which ...", "It contains the B Section"; the parts
+# may follow a count and a comma ("is divided into two branches, the A Branch and the B
+# Branch") or "a" before a name worded as a unit ("also includes a Spares Unit", not "consists
+# of a Lieutenant").
 _OWN_PARTS = re.compile(
     r"\s*(?:(?:The|This|It|Its)\s*(?P<subject>[^,.;:]{0,80}?)\s+)?(?:also\s+)?"
     r"(?:[Ii]ncludes?|[Oo]versees|(?P<houses>[Hh]ouses|[Cc]ontains|is\s+home\s+to)"
     r"|[Cc]onsists?\s+of|[Cc]omprises?(?:\s+of)?|(?:is\s+)?(?:[Cc]omprised|[Cc]omposed|[Mm]ade"
-    r"\s+up)\s+of|is\s+(?:organized|organised|divided|structured)\s+into)\s+(?:the\s+)?"
+    r"\s+up)\s+of|is\s+(?:organized|organised|divided|structured)\s+into)\s+"
+    r"(?:(?P<count>" + "|".join(NUMBER_WORDS) + r"|\d{1,2})\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+s"
+    r",\s+(?:namely\s+)?(?=the\s))?(?:the\s+|an?\s+(?=(?:[A-Z][\w’'&-]*\s+){1,4}(?i:"
+    + "|".join(sorted(UNIT_NOUNS))
+    + r")\b))?"
 )
 # A piece of each verb of _OWN_PARTS, one of which every match holds.
 _OWN_PARTS_VERBS = (

@@ -5646,3 +5646,30 @@ def test_counted_paragraph_subjects_three_areas_as_follows() -> None:
     assert "Lamp Round Support area" not in offices(extract(short))
     article = COUNTED_PARAGRAPHS.replace("The Soot Records area", "A soot area")
     assert "Braiding and Twisting area" not in offices(extract(article))
+
+
+def test_enumerated_units_own_parts_after_a_count_and_a_comma_or_an_article() -> None:
+    """In a unit's own section, "is divided into two branches, the Trimming Branch and the
+    Braiding Branch" and "also includes a Spares Unit" name its parts, as "consists of the
+    ..." does; "consists of a Sergeant, six deputies" names staff, no unit."""
+    page = dedent("""\
+        Lamp Department
+
+        The Lamp Department keeps the town's lamps lit.
+
+        Wick Division
+
+        The Wick Division trims the wicks of every lamp.
+
+        The Wick Division is divided into two branches, the Trimming Branch and the Braiding Branch. The Wick Division also includes a Spares Unit.
+
+        Oil Division
+
+        The Oil Division consists of a Sergeant, six deputies and two clerks.
+        """)
+    found = offices(extract(page))
+    for name in ("Trimming Branch", "Braiding Branch", "Spares Unit"):
+        assert found[name] == Placed("Wick Division", "enumerated_units", "enumerated_units")
+    assert "Sergeant" not in found
+    off = offices(extract(page, off={"enumerated_units"}))
+    assert "Spares Unit" not in off and "Trimming Branch" not in off
