@@ -1971,16 +1971,16 @@ _BELOW = re.compile(
     r"\s+(?:the\s+)?(?P<boss>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&.-]*))*)"
     r"[^:.\n]{0,60}?\s(?:is|are)\b"
 )
-# "Within the Wick Division are ...", "Inside the Lamp Bureau is ...": the verb right after
-# the name (with a comma between, "Within the Wick Division, the Trim Office is ..." is a
-# sentence's opening phrase: ``falls_under``).
+# "Within the Wick Division are ...", "Inside the Lamp Bureau is ...", "Reporting to the Lamp
+# Warden are ...": the verb right after the name (with a comma between, "Within the Wick
+# Division, the Trim Office is ..." is a sentence's opening phrase: ``falls_under``).
 _WITHIN_IS = re.compile(
-    r"(?:Within\s+(?:the\s+)?|Inside\s+the\s+)"
+    r"(?:Within\s+(?:the\s+)?|Inside\s+the\s+|Reporting\s+(?:directly\s+)?to\s+(?:the\s+)?)"
     r"(?P<boss>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&.-]*))*)\s+(?:is|are)\b"
 )
 # What every _BELOW or _WITHIN_IS match holds (read case-insensitively: none of their
 # letters has a fold that lower() does not give, as dotless i or the long s have).
-_BELOW_WORDS = ("below", "under", "beneath", "within", "inside")
+_BELOW_WORDS = ("below", "under", "beneath", "within", "inside", "reporting")
 _CLAUSE_OPENING = re.compile(r"(?:[A-Z][a-z]+,\s*)?")
 
 
@@ -1996,7 +1996,8 @@ def _placed_below(
 ) -> list[tuple[int, int, Unit]]:
     """A chart's text version says where each box sits: a sentence or line that opens with
     "Directly below the Chief Warden is the Deputy Warden", "Below the Deputy Warden, from left
-    to right, are:", "Within the Wick Division are ..." or "Also, under the Chief Warden are
+    to right, are:", "Within the Wick Division are ...", "Reporting to the Warden are ..." or
+    "Also, under the Chief Warden are
     four offices: ..." makes the units and
     positions it names after that opening parts of the one named (a unit of its own when the
     page has not named it). Each opening's span and the unit it names; a clause inside a
@@ -2053,8 +2054,9 @@ register(
     unit's part; the positions it names are units, and so is the one reported to (made a unit
     of its own when the page has not named it yet). A chart's text version says the same by
     placing boxes below one: "Directly below the Chief Archivist is the Deputy Archivist",
-    "Under the Deputy Archivist, from left to right, are:" and the lines after it; so does
-    "Within the Wick Division are the A and the B".""",
+    "Under the Deputy Archivist, from left to right, are:" and the lines after it; so do
+    "Within the Wick Division are the A and the B" and "Reporting to the Chief Archivist are
+    the A and the B".""",
 )
 
 register(

@@ -1857,3 +1857,20 @@ def test_falls_under_a_heading_unit_that_reports_to_another() -> None:
         " Division and reports to the Office of Night Rounds.",
     )
     assert offices(extract(clause))["Oil Division"].parent == "Lamp Department"
+
+
+def test_reports_to_reporting_to_a_post_are_the_units() -> None:
+    """ "Reporting to the Lamp Director are the Oil Office, the Glass Office and the Post
+    Office.": the offices are the director's parts; before, "Reporting to the Lamp Director"
+    was read as a post of its own and the offices hung from the department."""
+    page = (
+        "Lamp Department\n\nThe Lamp Department keeps the town's lamps lit. The Lamp Director"
+        " leads the department. Reporting to the Lamp Director are the Oil Office, the Glass"
+        " Office and the Wick Office.\n"
+    )
+    found = offices(extract(page))
+    assert "Reporting to the Lamp Director" not in found
+    for name in ("Oil Office", "Glass Office", "Wick Office"):
+        assert found[name] == Placed("Lamp Director", "prose_unit", "reports_to")
+    off = offices(extract(page, off={"reports_to"}))
+    assert off["Oil Office"].parent != "Lamp Director"
