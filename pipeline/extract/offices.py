@@ -50,7 +50,12 @@ from pipeline.extract.names import (
     without_acronyms,
 )
 from pipeline.extract.records import UnitType
-from pipeline.extract.root import Root, agency_name_from_noun, one_of_listed_units
+from pipeline.extract.root import (
+    PROGRAM_LISTING,
+    Root,
+    agency_name_from_noun,
+    one_of_listed_units,
+)
 from pipeline.extract.unit_names import ResolvedName, resolve_name
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
@@ -1975,8 +1980,12 @@ _BELOW = re.compile(
 # Warden are ...": the verb right after the name (with a comma between, "Within the Wick
 # Division, the Trim Office is ..." is a sentence's opening phrase: ``falls_under``).
 _WITHIN_IS = re.compile(
-    r"(?:Within\s+(?:the\s+)?|Inside\s+the\s+|Reporting\s+(?:directly\s+)?to\s+(?:the\s+)?)"
+    r"(?:Within\s+(?:the\s+)?|Inside\s+the\s+|(?P<reporting>Reporting\s+(?:directly\s+)?to"
+    r"\s+(?:the\s+)?))"
     r"(?P<boss>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&.-]*))*)\s+(?:is|are)\b"
+    # after "Reporting to X are", names or a colon: "Reporting to the Board is a duty of ..." is
+    # a gerund's sentence
+    r"(?(reporting)(?=\s+(?:the\s+)?(?:[A-Z]|(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s)|\s*:))"
 )
 # What every _BELOW or _WITHIN_IS match holds (read case-insensitively: none of their
 # letters has a fold that lower() does not give, as dotless i or the long s have).
@@ -3928,15 +3937,16 @@ def _list_pieces(listed: str, count: int | None) -> list[str]:
 # A sentence of a unit's own section whose subject is that unit, named or left out: "Includes
 # the A Staff ...", "Comprised of A, B, and C.", "The office consists of the A Branch, ...",
 # "The Department houses the A Division, which ...", "It contains the B Section"; the parts
-# may follow a count and a comma ("is divided into two branches, the A Branch and the B
-# Branch") or "a" before a name worded as a unit ("also includes a Spares Unit", not "consists
-# of a Lieutenant").
+# may follow a count of parts by a plural unit noun and a comma ("is divided into two
+# branches, the A Branch and the B Branch", not "two buildings, the ...") or "a" before a
+# name worded as a unit ("also includes a Spares Unit", not "consists of a Lieutenant").
 _OWN_PARTS = re.compile(
     r"\s*(?:(?:The|This|It|Its)\s*(?P<subject>[^,.;:]{0,80}?)\s+)?(?:also\s+)?"
     r"(?:[Ii]ncludes?|[Oo]versees|(?P<houses>[Hh]ouses|[Cc]ontains|is\s+home\s+to)"
     r"|[Cc]onsists?\s+of|[Cc]omprises?(?:\s+of)?|(?:is\s+)?(?:[Cc]omprised|[Cc]omposed|[Mm]ade"
     r"\s+up)\s+of|is\s+(?:organized|organised|divided|structured)\s+into)\s+"
-    r"(?:(?P<count>" + "|".join(NUMBER_WORDS) + r"|\d{1,2})\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+s"
+    r"(?:(?P<count>" + "|".join(NUMBER_WORDS) + r"|\d{1,2})\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:" + "|".join(sorted((LISTING_NOUNS - {"programs", "elements"}) | {"sections"})) + r")"
     r",\s+(?:namely\s+)?(?=the\s))?(?:the\s+|an?\s+(?=(?:[A-Z][\w’'&-]*\s+){1,4}(?i:"
     + "|".join(sorted(UNIT_NOUNS))
     + r")\b))?"
@@ -4465,25 +4475,31 @@ def _numbered_parts(page: PageLayout, block: Block, owner: Unit) -> list[Unit]:
 register(
     "counted_paragraph_subjects",
     "unit",
-    """A paragraph that counts a body's parts and ends announcing them ("The Wick Division has
-    three major areas of responsibility as follows:", "... has four sections:") followed by
-    as many paragraphs, each opening with a capitalized name and the counted noun in the
-    singular as its subject ("The Trimming and Braiding area is responsible for ...", "The Oil
-    Stores section keeps ..."), names those parts of the section's unit, whatever the noun:
-    the count and the paragraphs agree. Fewer such paragraphs than counted name nothing.""",
+    """A paragraph that counts a body's parts and ends announcing them with a colon or "as
+    follows" ("The Wick Division has three major areas of responsibility as follows:", "...
+    has four sections:") followed by as many paragraphs, each opening with a capitalized name
+    and the counted noun in the singular as its subject ("The Trimming and Braiding area is
+    responsible for ...", "The Oil Stores section keeps ..."), names those parts of the
+    section's unit: the count and the paragraphs agree. The noun is a plural unit noun or
+    "areas" (not "courses", "goals" or "locations"). Fewer such paragraphs than counted name
+    nothing, and so does a subject that is no name ("The area of ...", "Another area").""",
 )
+# The plural nouns a count of a body's parts may use here.
+_PARAGRAPH_PART_NOUNS = (LISTING_NOUNS - PROGRAM_LISTING) | {"areas", "sections"}
 # "has three major areas of responsibility as follows:", "has four sections:": a count, up to
 # three words, a plural noun, a few more words, then a colon or "as follows" ending the block.
 _COUNT_AS_FOLLOWS = re.compile(
-    r"\b(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")\s+(?:[a-z][\w-]*\s+){0,3}"
-    r"(?P<noun>[a-z]{3,}s)\b[^.:;]{0,60}?(?:\s+as\s+follows\s*[:.]?|\s*[:.])\s*$",
+    r"\b(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?P<noun>" + "|".join(sorted(_PARAGRAPH_PART_NOUNS)) + r")\b[^.:;]{0,60}?"
+    r"(?:\s+as\s+follows\s*[:.]?|\s*:)\s*$",
     re.IGNORECASE,
 )
 
 
 # Words that open a noun phrase without naming it.
 _NO_NAME_OPENERS = frozenset(
-    {"a", "an", "each", "every", "this", "that", "its", "our", "such", "one"}
+    {"a", "an", "another", "each", "every", "this", "that", "its", "our", "their", "your"}
+    | {"such", "one", "the"}
 )
 
 
@@ -4495,7 +4511,8 @@ def counted_paragraph_subjects(page: PageLayout, blocks: list[Block], owner: Uni
     text = page.text
     parts: list[Unit] = []
     for index, block in enumerate(blocks):
-        if block.kind != PARAGRAPH or not block.text.rstrip().endswith((":", "follows", ".")):
+        ending = block.text.rstrip()
+        if block.kind != PARAGRAPH or not ending.endswith((":", "follows", "follows.")):
             continue
         counted = _COUNT_AS_FOLLOWS.search(text, block.start, block.end)
         if counted is None:
@@ -4505,7 +4522,7 @@ def counted_paragraph_subjects(page: PageLayout, blocks: list[Block], owner: Uni
         noun = counted.group("noun").lower()
         singular = noun[:-2] if noun.endswith(("ches", "shes", "sses")) else noun[:-1]
         subject = re.compile(
-            r"\s*(?:The\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'&-]*))*"
+            r"\s*(?:The\s+)?(?P<name>(?!The\s)[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'&-]*))*"
             r"\s+(?i:" + re.escape(singular) + r"))\b(?!['’])"
         )
         named: list[re.Match[str]] = []
@@ -7725,8 +7742,8 @@ def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
     direction/supervision/aegis of") are parts of the unit or position named after it, when the
     page has found that one as a unit. So are those a sentence says answer to one ("The Tallow
     Branch is also responsible to the Chief Warden", "accountable to", "The Tallow Branch
-    reports to the Lamp Bureau" in its own section, when the words before "reports" are names
-    only, no verb of their own) and the posts it names as
+    reports to the Lamp Bureau", when the words before "reports" are the units' names and
+    their glue only, no verb or person of their own) and the posts it names as
     the chiefs or heads of a unit ("The Wick Director is the chief of the Wick Division"), a
     post and not a unit ("The Lamp Council is the head of the Wick Network" does not put the
     council under the network). So do other verbs of standing within, belonging to or being
@@ -7823,7 +7840,7 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
                 )
             )
         ]
-        if _REPORTS.match(text, verb) and not _names_only(subject):
+        if _REPORTS.match(text, verb) and not _names_only(subject, named):
             continue  # "... are appointed by the Board and report to": a clause's verb
         if _HEADS_OF.match(text, verb):  # "is the chief of": a post heads the unit, a unit not
             named = [unit for unit in named if names_position_only(unit.name)]
@@ -7842,11 +7859,15 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
 _REPORTS = re.compile(r"\s(?:also\s+)?reports?\s")
 
 
-def _names_only(subject: str) -> bool:
-    """Whether a subject is names and their glue, with no verb of its own before the verb
-    that follows it ("The Wick Unit and the Oil Unit", not "... are appointed by the Board")."""
-    words = re.findall(r"[^\W\d_][\w’'-]*", subject)
-    return all(w[0].isupper() or w.lower() in _LIST_GLUE for w in words)
+def _names_only(subject: str, named: list[Unit]) -> bool:
+    """Whether a subject is the names of ``named`` and their glue, with no verb or other words
+    of its own before the verb that follows it ("The Office of Wick Care and the Oil Unit",
+    not "... is run by the Oil Unit and", not "Ann Tallow of the Wick Division")."""
+    rest = subject
+    for unit in sorted(named, key=lambda unit: -len(unit.name)):
+        rest = rest.replace(unit.name, " ")
+    words = re.findall(r"[^\W\d_][\w’'-]*", rest)
+    return bool(named) and all(w.lower() in _LIST_GLUE for w in words)
 
 
 # "is the chief of", "are the heads of": the subject heads the unit named after.

@@ -1281,7 +1281,9 @@ def _infer_root(
         readers = (intro_subject_under_label,) if page.intro else ()
         for read in (*readers, intro_structure_owner):
             found = read(page)
-            if found is not None and not one_of_listed_units(found.name, page.title.text):
+            if found is not None and not one_of_listed_units(
+                found.name, page.title.text, _sentence_from(page, found.start)
+            ):
                 return found
     if (
         page.title is not None
@@ -1342,15 +1344,30 @@ def names_units_in_plural(title: str) -> bool:
     )
 
 
-def one_of_listed_units(name: str, title: str) -> bool:
+def one_of_listed_units(name: str, title: str, sentence: str = "") -> bool:
     """Whether a name is one of the units a title names in the plural
     (``root_title_names_units``): its last word is the singular of the title's ("The Wick
-    Division keeps ..." under "Wick and Lamp Divisions"), so it is no body the title names."""
+    Division keeps ..." under "Wick and Lamp Divisions"), so it is no body the title names;
+    not when its ``sentence`` gives it those units ("The Lamp Division is organized into the
+    regional divisions below" under "Regional Divisions": it owns them)."""
     if not names_units_in_plural(title):
         return False
     plural = title.rsplit(maxsplit=1)[-1].lower()
     singular = plural[:-2] if plural.endswith(("ches", "shes", "xes")) else plural[:-1]
-    return name.rsplit(maxsplit=1)[-1].lower() == singular
+    if name.rsplit(maxsplit=1)[-1].lower() != singular:
+        return False
+    owns = re.compile(
+        r"\b(?:organi[sz]ed|divided|structured)\s+into\b|\bconsists?\s+of\b|\bcompris"
+        r"|\boversees\b|\bincludes?\b|\b(?:has|have)\b[^.;]*\b" + re.escape(plural) + r"\b",
+        re.IGNORECASE,
+    )
+    return owns.search(sentence) is None
+
+
+def _sentence_from(page: PageLayout, start: int) -> str:
+    """The text from ``start`` to the end of its sentence."""
+    end = re.search(r"[.!?](?:\s|$)|\n", page.text[start:])
+    return page.text[start : start + end.end()] if end else page.text[start:]
 
 
 # Plural nouns of programs and places, no units: "Lamp Programs", "Wick Centers".

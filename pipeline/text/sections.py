@@ -49,11 +49,12 @@ MAX_TITLE_LINES = 2
 register(
     "field_and_unit_noun",
     "filter",
-    """A name of a field of work that pages also head sections with ("information", "news")
-    followed by a unit noun ("Information Bureau", "News Team") names a unit, though each of
-    its words alone would label a part of the page ("Information", "Services"): it is no
-    section label and no contents entry. Not a field of "personnel" (its services are a
-    budget's line as often as a unit).""",
+    """A list item of a field of work that pages also head sections with ("information",
+    "news") and a unit noun ("Information Services", "News Services") names a unit, though
+    each of its words alone would label a part of the page ("Information", "Services"): it
+    is no contents entry. Not a field of "personnel" (its services are a budget's line as
+    often as a unit), and not a heading: a section "Information Services" as often describes
+    a service as it heads a unit.""",
 )
 # Words that head a page's sections and also name a field of work a unit is named after.
 FIELD_SECTION_WORDS = frozenset({"information", "news"})
@@ -96,9 +97,7 @@ def _is_section_label(heading: str, off: frozenset[str]) -> bool:
     tokens = _words(heading)
     # a letter alone labels a part ("Appendix B", "Phase C"), as a connector does nothing
     content = [t for t in tokens if t not in CONNECTORS and len(t) > 1]
-    if set(tokens) & PRONOUNS or (
-        bool(content) and set(content) <= SECTION_WORDS and not names_field_unit(heading)
-    ):
+    if set(tokens) & PRONOUNS or (bool(content) and set(content) <= SECTION_WORDS):
         return True
     if enabled("clause_heading") and content[:1] and content[0] in _PLURAL_UNITS:
         words = [w for w in heading.split() if w.lower() not in CONNECTORS]

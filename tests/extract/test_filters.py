@@ -31,7 +31,6 @@ from pipeline.extract.offices import (
     topic_of_name,
     unit_noun_topic,
 )
-from pipeline.rules import disabled
 from pipeline.text.sections import clause_heading, is_section_label
 from tests.extract.helpers import Placed, extract, names, offices
 
@@ -3022,9 +3021,10 @@ def test_quantified_unit_noun_each_division_is_no_unit() -> None:
 
 
 def test_field_and_unit_noun_news_services_is_a_unit() -> None:
-    """ "News Services" in a list of units and as a heading names a unit, though "News" and
-    "Services" each label a part of a page; "News" alone does not, nor "Personnel Teams"
-    (personnel services are a budget's line as often as a unit)."""
+    """ "News Services" in a list of units names a unit, though "News" and "Services" each
+    label a part of a page; "News" alone does not. As a heading it stays a section label (a
+    section "News Services" as often describes a service), and "Personnel Services" is no
+    field's unit (a budget's line as often)."""
     listing = page(
         "Lamp Departments",
         "  • Wick Supply\n  • News Services\n  • Oil Purchasing\n  • News",
@@ -3032,8 +3032,6 @@ def test_field_and_unit_noun_news_services_is_a_unit() -> None:
     found = offices(extract(listing))
     assert "News Services" in found and "News" not in found
     assert "News Services" not in offices(extract(listing, off={"field_and_unit_noun"}))
-    assert not is_section_label("News Services")
-    assert is_section_label("News")
-    assert is_section_label("Personnel Teams")
-    with disabled({"field_and_unit_noun"}):
-        assert is_section_label("News Services")
+    assert is_section_label("News Services")
+    personnel = listing.replace("News Services", "Personnel Services")
+    assert "Personnel Services" not in offices(extract(personnel))

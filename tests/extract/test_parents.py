@@ -1874,3 +1874,15 @@ def test_reports_to_reporting_to_a_post_are_the_units() -> None:
         assert found[name] == Placed("Lamp Director", "prose_unit", "reports_to")
     off = offices(extract(page, off={"reports_to"}))
     assert off["Oil Office"].parent != "Lamp Director"
+
+
+def test_reports_to_reporting_to_a_body_is_a_duty_places_nothing() -> None:
+    """ "Reporting to the Lamp Council is a duty of the Glass Office": a gerund's sentence,
+    no chart's line; the Glass Office is not placed under the council."""
+    page = (
+        "Lamp Department\n\nThe Lamp Department keeps the town's lamps lit. The Lamp Council"
+        " meets monthly. Reporting to the Lamp Council is a duty of the Glass Office and the"
+        " Soot Team.\n"
+    )
+    found = offices(extract(page))
+    assert found["Soot Team"].parent != "Lamp Council"

@@ -1960,3 +1960,24 @@ def test_unit_of_agency_not_the_body_whose_policies_the_unit_carries_out() -> No
         "The Wick Keeper's Office serves all divisions of the Lamp Council.",
     )
     assert root(extract(held)) == ("Lamp Council", None, "unit_of_agency")
+
+
+def test_root_title_names_units_a_subject_that_owns_them_stays_the_root() -> None:
+    """ "The Lamp Division is organized into the regional divisions below." under "Regional
+    Divisions": the subject is worded as a division but owns the ones the title names, so it
+    is the root, its divisions under it."""
+    text = dedent("""\
+        Regional Divisions
+
+        The Lamp Division is organized into the regional divisions below.
+
+        Northern Wick Division
+
+        The Northern Wick Division trims the wicks of the north.
+
+        Southern Wick Division
+
+        The Southern Wick Division braids the wicks of the south.
+        """)
+    assert root(extract(text))[0] == "Lamp Division"
+    assert offices(extract(text))["Northern Wick Division"].parent == "Lamp Division"

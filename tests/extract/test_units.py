@@ -5673,3 +5673,57 @@ def test_enumerated_units_own_parts_after_a_count_and_a_comma_or_an_article() ->
     assert "Sergeant" not in found
     off = offices(extract(page, off={"enumerated_units"}))
     assert "Spares Unit" not in off and "Trimming Branch" not in off
+
+
+def test_counted_paragraph_subjects_sections_as_follows_and_not_courses_or_goals() -> None:
+    """ "has two sections as follows:" reads the noun before "as follows" (not "follows"
+    itself); a count of courses or goals names no parts, nor does a paragraph closing with a
+    full stop, nor a subject that is no name ("The section of ...", "Another section")."""
+
+    def page(lead: str, first: str = "The Braiding section") -> str:
+        return dedent(f"""\
+            Lamp Department
+
+            The Lamp Department keeps the town's lamps lit.
+
+            Wick Division
+
+            The Wick Division trims the wicks of every lamp.
+
+            {lead}
+
+            {first} makes new wicks for the lamps.
+
+            The Trimming section trims the wicks each night.
+            """)
+
+    found = offices(extract(page("The Wick Division has two sections as follows:")))
+    assert found["Braiding section"].found_by == "counted_paragraph_subjects"
+    for lead in (
+        "Each year it teaches two courses as follows:",
+        "The Wick Division has two sections.",
+    ):
+        assert "Braiding section" not in offices(extract(page(lead)))
+    for first in ("The section of braiders", "Another section"):
+        named = offices(extract(page("The Wick Division has two sections:", first)))
+        assert "Trimming section" not in named and "Another section" not in named
+
+
+def test_enumerated_units_own_parts_not_after_a_count_of_buildings() -> None:
+    """ "comprises two buildings, the Lamp House and the Oil Hall": the count names
+    buildings, no parts (a count of parts is a plural unit noun)."""
+    page = dedent("""\
+        Lamp Department
+
+        The Lamp Department keeps the town's lamps lit.
+
+        Wick Division
+
+        The Wick Division comprises two buildings, the Lamp House and the Oil Hall, and three crews.
+
+        Oil Division
+
+        The Oil Division buys oil.
+        """)
+    found = offices(extract(page))
+    assert "Lamp House" not in found and "Oil Hall" not in found
