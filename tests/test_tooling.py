@@ -3,10 +3,12 @@ project's own checkers."""
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 from pipeline.commands.instance import DEFAULT_CONFIG
@@ -82,3 +84,25 @@ def test_make_test_runs_every_test_once_and_the_machinery_tests_alone():
         ' -n auto --dist worksteal -m "not machinery"',
         " -m machinery",
     ]
+
+
+def _top_level_names(tree: ast.Module) -> list[str]:
+    names: list[str] = []
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.append(node.name)
+        elif isinstance(node, ast.Assign):
+            names += [target.id for target in node.targets if isinstance(target, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+    return names
+
+
+def test_no_pipeline_module_binds_a_top_level_name_twice():
+    """A pattern defined twice in one module (two ``_AND_THE`` thousands of lines apart)
+    silently gives every function the last one, the first one's readers included."""
+    twice = []
+    for path in sorted((ROOT / "pipeline").rglob("*.py")):
+        counts = Counter(_top_level_names(ast.parse(path.read_text(encoding="utf-8"))))
+        twice += [f"{path.relative_to(ROOT)}: {name}" for name, n in counts.items() if n > 1]
+    assert twice == []

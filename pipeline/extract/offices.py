@@ -7057,7 +7057,7 @@ _SERIES_OPENING = re.compile(
 )
 _NAME_TAIL = re.compile(r"(?:\s+(?:of|for|and|the|&))+$")
 # "the Wick Office and the Flame Unit": "and the" after a unit noun opens a second name.
-_AND_THE = re.compile(r"\s+and\s+the\s+(?=[A-Z])")
+_AND_THE_NAMES = re.compile(r"\s+and\s+the\s+(?=[A-Z])")
 MIN_SERIES_PIECES = 3
 
 
@@ -7067,7 +7067,7 @@ def _joined_names(name: str, start: int) -> list[tuple[str, int]]:
     starts."""
     names: list[tuple[str, int]] = []
     cursor = 0
-    for joint in _AND_THE.finditer(name):
+    for joint in _AND_THE_NAMES.finditer(name):
         before = name[cursor : joint.start()].split()
         if before and before[-1].lower().removesuffix("s") in UNIT_NOUNS:
             names.append((name[cursor : joint.start()], start + cursor))
@@ -7179,7 +7179,7 @@ _COMPOSITION_PIECES = (
 # oversight for ..." (``referring_subject_parts``).
 _OVERSIGHT_VERB = re.compile(r"\s(?:also\s+)?provides\s+(?:\w+\s+)?oversight\s+(?:for|of|to)\s")
 _OVERSIGHT_PIECES = ("oversight",)
-_SUBJECT_OPENING = re.compile(r"\s*(?:\(?\w{1,4}[.)]\s+)?(?:[Tt]he\s+)?")
+_LINE_SUBJECT_OPENING = re.compile(r"\s*(?:\(?\w{1,4}[.)]\s+)?(?:[Tt]he\s+)?")
 
 
 @rule("parent", off=None)
@@ -7210,7 +7210,7 @@ def composition_subject(text: str, start: int, end: int) -> tuple[str, int, int 
     if verb is None:
         return None
     line = max(start, text.rfind("\n", start, verb.start()) + 1)
-    opening = _SUBJECT_OPENING.match(text, line, verb.start())
+    opening = _LINE_SUBJECT_OPENING.match(text, line, verb.start())
     subject = text[opening.end() if opening else line : verb.start()].strip()
     if _THIS_UNIT.fullmatch(subject) or (oversight and _referring_noun(text, start, subject)):
         return subject, verb.end(), None
@@ -8131,7 +8131,7 @@ _ABOLISHED_OBJECT = re.compile(
 _SERIES_JOIN = re.compile(_SERIES + r"(?=[A-Z])")
 _FORMED = re.compile(r"\s+(?:to\s+form|into)\s+(?:the\s+|a\s+(?:new\s+)?)?")
 # What may end a name taken from a sentence but is no part of it: a connector, a full stop.
-_NAME_TAIL = re.compile(r"(?:\s+(?:of|for|on|&|the|and))*\.?$")
+_SERIES_NAME_TAIL = re.compile(r"(?:\s+(?:of|for|on|&|the|and))*\.?$")
 # A lower-case word after a series' last name that is no preposition or conjunction: the
 # name is the subject of a new clause ("eliminated the Soot Division, and the Ash Division
 # took over its work"), not one more of the order's objects.
@@ -8150,16 +8150,16 @@ def _order_objects(match: re.Match[str]) -> set[str]:
     formed = match.group("formed")
     if match.group("verb").lower().startswith("combin") and not formed:
         return set()
-    new = " ".join(_NAME_TAIL.sub("", _FORMED.sub("", formed or "", count=1)).split())
+    new = " ".join(_SERIES_NAME_TAIL.sub("", _FORMED.sub("", formed or "", count=1)).split())
     parts = _SERIES_JOIN.split(match.group("names"))
     if (
         len(parts) > 1
         and not formed
-        and _NAME_TAIL.sub("", parts[-1]) == parts[-1]
+        and _SERIES_NAME_TAIL.sub("", parts[-1]) == parts[-1]
         and _CLAUSE_AFTER.match(match.string, match.end())
     ):
         parts.pop()
-    names = {" ".join(_NAME_TAIL.sub("", n).split()) for n in parts}
+    names = {" ".join(_SERIES_NAME_TAIL.sub("", n).split()) for n in parts}
     return {n for n in names if n and n != new}
 
 
@@ -8729,7 +8729,7 @@ register(
     is the part's own office ("The Office of the Lamp Counsel is headed by the Lamp Counsel")
     is that office again.""",
 )
-_PLURAL_DETERMINERS = frozenset({"each", "all", "these", "those", "both", "every"})
+_ALL_OF_DETERMINERS = frozenset({"each", "all", "these", "those", "both", "every"})
 _REFERRING = frozenset({"this", "that", "the"})
 
 
@@ -8740,7 +8740,7 @@ def _headed_part(
     out) names (``part_headed_by``): a unit found on the page named in full, or in ``owner``'s
     section "It", "This" or a unit noun of the owner's name after "The" or "This"."""
     lowered = [word.lower() for word in words]
-    if lowered[0] in _PLURAL_DETERMINERS:
+    if lowered[0] in _ALL_OF_DETERMINERS:
         return None
     if owner is not top:
         if lowered in (["it"], ["this"]) or (len(lowered) == 2 and lowered[0] == "this"):
