@@ -2006,10 +2006,9 @@ def _placed_below(
     """A chart's text version says where each box sits: a sentence or line that opens with
     "Directly below the Chief Warden is the Deputy Warden", "Below the Deputy Warden, from left
     to right, are:", "Within the Wick Division are ...", "Reporting to the Warden are ..." or
-    "Also, under the Chief Warden are
-    four offices: ..." makes the units and
-    positions it names after that opening parts of the one named (a unit of its own when the
-    page has not named it). Each opening's span and the unit it names; a clause inside a
+    "Also, under the Chief Warden are four offices: ..." makes the units and positions it
+    names after that opening parts of the one named (a unit of its own when the page has not
+    named it). Each opening's span and the unit it names; a clause inside a
     sentence ("The Wick Office, under the Warden, is ...") places nothing (part of
     ``reports_to``)."""
     found: list[tuple[int, int, Unit]] = []
