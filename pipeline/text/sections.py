@@ -50,11 +50,11 @@ register(
     "field_and_unit_noun",
     "filter",
     """A list item of a field of work that pages also head sections with ("information",
-    "news") and a unit noun ("Information Services", "News Services") names a unit, though
-    each of its words alone would label a part of the page ("Information", "Services"): it
-    is no contents entry. Not a field of "personnel" (its services are a budget's line as
-    often as a unit), and not a heading: a section "Information Services" as often describes
-    a service as it heads a unit.""",
+    "news") and a unit noun ("News Services", "Information Bureau") names a unit, though each
+    of its words alone would label a part of the page ("News", "Services"): it is no contents
+    entry. Not a field of "personnel" (its services are a budget's line as often as a unit),
+    and not a heading: a section "News Services" as often describes a service as it heads a
+    unit.""",
 )
 # Words that head a page's sections and also name a field of work a unit is named after.
 FIELD_SECTION_WORDS = frozenset({"information", "news"})
