@@ -42,6 +42,7 @@ from pipeline.extract.names import (
     content_tokens,
     edge_marks,
     ends_with,
+    in_singular,
     name_tokens,
     names_position_only,
     town_start,
@@ -1527,9 +1528,9 @@ def compass_series(text: str, phrase: Phrase) -> tuple[list[Phrase], list[Phrase
         return [], []
     tail = match.group("tail")
     noun = tail.rsplit(maxsplit=1)[-1]
-    if _singular(noun).lower() not in _COMPASS_NOUNS:
+    if in_singular(noun).lower() not in _COMPASS_NOUNS:
         return [], []  # "Central and Eastern Lamp Countries": no body's parts
-    singular = tail[: len(tail) - len(noun)] + _singular(noun)
+    singular = tail[: len(tail) - len(noun)] + in_singular(noun)
     words = [*re.split(r",\s+", match.group("words")), match.group("last")]
     parts: list[Phrase] = []
     cursor = phrase.start
@@ -1544,18 +1545,6 @@ def compass_series(text: str, phrase: Phrase) -> tuple[list[Phrase], list[Phrase
         else []
     )
     return parts, rest
-
-
-def _singular(noun: str) -> str:
-    """A plural noun in the singular: "Areas" "Area", "Agencies" "Agency", "Branches"
-    "Branch"; "Corps" is both."""
-    if noun.lower() == "corps":
-        return noun
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    if noun.endswith(("ches", "shes", "sses", "xes")):
-        return noun[:-2]
-    return noun[:-1]
 
 
 register(
@@ -4519,10 +4508,9 @@ def counted_paragraph_subjects(page: PageLayout, blocks: list[Block], owner: Uni
         word = counted.group("count").lower()
         count = int(word) if word.isdigit() else _COUNTS.get(word, 0)
         noun = counted.group("noun").lower()
-        singular = noun[:-2] if noun.endswith(("ches", "shes", "sses")) else noun[:-1]
         subject = re.compile(
             r"\s*(?:The\s+)?(?P<name>(?!The\s)[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'&-]*))*"
-            r"\s+(?i:" + re.escape(singular) + r"))\b(?!['’])"
+            r"\s+(?i:" + re.escape(in_singular(noun)) + r"))\b(?!['’])"
         )
         named: list[re.Match[str]] = []
         for after in blocks[index + 1 : index + 1 + count]:

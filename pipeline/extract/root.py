@@ -18,6 +18,7 @@ from pipeline.extract.acronyms import AcronymDefinition, is_acronym
 from pipeline.extract.alignment import initials_match
 from pipeline.extract.names import (
     ends_with,
+    in_singular,
     name_tokens,
     names_position_only,
     title_case,
@@ -1281,9 +1282,12 @@ def _infer_root(
         readers = (intro_subject_under_label,) if page.intro else ()
         for read in (*readers, intro_structure_owner):
             found = read(page)
-            if found is not None and not one_of_listed_units(
-                found.name, page.title.text, _sentence_from(page, found.start)
-            ):
+            if found is None:
+                continue
+            # the subject's sentence, which may say it owns the units the title names
+            sentence = page.sentence_at(found.start)
+            said = page.text[found.start : sentence[1] if sentence else found.end]
+            if not one_of_listed_units(found.name, page.title.text, said):
                 return found
     if (
         page.title is not None
@@ -1353,8 +1357,7 @@ def one_of_listed_units(name: str, title: str, sentence: str = "") -> bool:
     if not names_units_in_plural(title):
         return False
     plural = title.rsplit(maxsplit=1)[-1].lower()
-    singular = plural[:-2] if plural.endswith(("ches", "shes", "xes")) else plural[:-1]
-    if name.rsplit(maxsplit=1)[-1].lower() != singular:
+    if name.rsplit(maxsplit=1)[-1].lower() != in_singular(plural):
         return False
     owns = re.compile(
         r"\b(?:organi[sz]ed|divided|structured)\s+into\b|\bconsists?\s+of\b|\bcompris"
@@ -1362,12 +1365,6 @@ def one_of_listed_units(name: str, title: str, sentence: str = "") -> bool:
         re.IGNORECASE,
     )
     return owns.search(sentence) is None
-
-
-def _sentence_from(page: PageLayout, start: int) -> str:
-    """The text from ``start`` to the end of its sentence."""
-    end = re.search(r"[.!?](?:\s|$)|\n", page.text[start:])
-    return page.text[start : start + end.end()] if end else page.text[start:]
 
 
 # Plural nouns of programs and places, no units: "Lamp Programs", "Wick Centers".
