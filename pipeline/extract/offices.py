@@ -3515,7 +3515,8 @@ register(
     """A count of a body's parts names them when as many names follow it as it counts: "The
     five divisions include Wicks, Oil, Glass, Posts and Matches." (the count and its plural
     unit noun, then "include", "are" or "comprise", a colon or a dash after it or not ("The
-    five offices are — A, B, ..."), then exactly that many capitalized names), also in the
+    five offices are — A, B, ..."), then exactly that many capitalized names, each may take
+    "the"), also in the
     prose under a heading that names no unit (a news item's headline), and "Four Divisions:
     Wicks, Oil, Glass, and Posts; and the Lamp Board" (a counted list within a longer list
     set off by semicolons ends at the semicolon where its count is reached). A list set off by
@@ -3532,7 +3533,7 @@ _COUNTED_VERB = re.compile(
     + "|".join(_COUNTS)
     + r"|\d{1,2})(?P<figures>\s*\(\d{1,2}\))?\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+s)\s+"
     r"(?:include|are|comprise)"
-    r"(?:\s*[:—–]\s*|\s+)(?=[A-Z])"
+    r"(?:\s*[:—–]\s*|\s+)(?=(?:the\s+)?[A-Z])"
 )
 _COUNTED_VERB_WORDS = (" include", " are", " comprise")
 
@@ -4629,12 +4630,7 @@ def _section_enumeration(
             pieces = _definite_pieces(listed) if definite else _list_pieces(listed, count)
             if agreeing and (
                 len(pieces) != count
-                or not all(
-                    re.sub(_NAMED_OPENING if after_count else r"^\s*(?:and|or)\s+", "", p)
-                    .strip()[:1]
-                    .isupper()
-                    for p in pieces
-                )
+                or not all(re.sub(_NAMED_OPENING, "", p).strip()[:1].isupper() for p in pieces)
             ):
                 continue  # a verb, not a colon: only a list that agrees with its count
             if block.kind == LIST_ITEM and count is not None:

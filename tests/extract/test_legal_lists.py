@@ -886,6 +886,22 @@ def test_count_agreement_a_count_before_are_and_a_colon_or_a_dash() -> None:
     assert "Oil and Data" not in off
 
 
+def test_count_agreement_names_that_each_take_the() -> None:
+    """ "The three bureaus are the Wick Watch, the Oil Yard and the Glass Works": names that
+    each take "the" agree with the count as bare ones do; the page was refused before."""
+    page = dedent("""\
+        Lamp Board
+
+        The Lamp Board serves the region.
+
+        The three bureaus are the Wick Watch, the Oil Yard and the Glass Works.
+        """)
+    found = offices(extract(page))
+    for name in ("Wick Watch", "Oil Yard", "Glass Works"):
+        assert found[name].parent == "Lamp Board", name
+        assert found[name].found_by == "enumerated_units", name
+
+
 def test_count_agreement_a_counted_list_under_a_heading_that_names_no_unit() -> None:
     """A news item's prose under a headline (a sentence-case topic, no unit) that counts the
     agency's parts and lists as many names names them."""
