@@ -910,12 +910,12 @@ def test_count_agreement_a_counted_list_under_a_heading_that_names_no_unit() -> 
 
         ## Lamp Works reorganizes its management
 
-        Twelve departments reporting to the Warden have been merged. The four departments are: Wick Service, Oil and Safety; Glass and Development; Soot Development and Administration; and Finance and Budget. The warden announced it.
+        Twelve departments reporting to the Warden have been merged. The four departments are: Wick Service, Oil and Safety; Glass and Development; Soot Development and Administration; and Lamp Ledger and Budget. The warden announced it.
 
         The three lamps are: Red, Blue and Green lamps all over town.
         """)
     found = offices(extract(page, markdown=True))
-    for name in ("Wick Service, Oil and Safety", "Glass and Development", "Finance and Budget"):
+    for name in ("Wick Service, Oil and Safety", "Glass and Development", "Lamp Ledger and Budget"):
         assert found[name].found_by == "enumerated_units", name
     assert not {"Red", "Blue", "Green lamps all over town"} & set(found)
     with pytest.raises(NoStructureError):  # nothing else on the page names a unit
