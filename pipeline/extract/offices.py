@@ -1905,6 +1905,21 @@ register(
 )
 
 
+@rule("unit", off=False)
+def post_possessive_office(possessive: str, name: str) -> bool:
+    """A post's possessive before a name that ends in a unit noun ("the Chief Warden's
+    Executive Office", "the Keeper's Lamp Records Section") is one unit's name, the post's
+    office: the post alone is no unit, and the name after it is how the page calls the
+    post's unit (``possessive_unit_name`` reads the unit noun alone after a possessive)."""
+    words = name_tokens(name)
+    return (
+        bool(words)
+        and words[-1] in UNIT_NOUNS
+        and names_position_only(possessive[:-2])
+        and len(possessive.split()) <= 3
+    )
+
+
 def _possessive_names(text: str, phrases: list[Phrase]) -> list[Phrase]:
     """Phrases with a possessive joined to the unit noun after it (``possessive_unit_name``)."""
     if not enabled("possessive_unit_name"):
@@ -1916,7 +1931,7 @@ def _possessive_names(text: str, phrases: list[Phrase]) -> list[Phrase]:
             last is not None
             and last.text.endswith(("'s", "’s"))
             and text[last.end : phrase.start] == " "
-            and _unit_noun_head(phrase.text)
+            and (_unit_noun_head(phrase.text) or post_possessive_office(last.text, phrase.text))
         ):
             out[-1] = Phrase(text[last.start : phrase.end], last.start, phrase.end)
             continue
@@ -4002,13 +4017,22 @@ def _posts_are_parts(text: str, owner: str, verb: re.Match[str], pieces: list[Ph
     return posts >= 1 and worded
 
 
+def _own_name_of_its_body(subject: str, owner: Unit) -> bool:
+    """ "The Wick Division of the Lamp Department" in the Wick Division's section: the name
+    and "of" its body (``heading_of_its_body``, read in the subject of its parts' list)."""
+    if not enabled("heading_of_its_body"):
+        return False
+    key = _unit_key(owner.name)
+    return any(_unit_key(subject[: of.start()]) == key for of in re.finditer(r"\s+of\s+", subject))
+
+
 def _own_subject(subject: str, owner: Unit) -> bool:
     """Whether a subject, or the body a verb places a series in, names the section's unit
     ``owner``: its name, or a unit noun alone ("The division"). Under a part's heading the
     noun alone must be the part's own: "The Board" under "Glass Directorate" is another
     body, "the Directorate" under "Oil Directorate" the part. In the root's sections any
     unit noun names the page's body, whose name as read may lack it."""
-    if _unit_key(subject) == _unit_key(owner.name):
+    if _unit_key(subject) == _unit_key(owner.name) or _own_name_of_its_body(subject, owner):
         return True
     noun = subject.lower()
     if len(subject.split()) != 1 or noun.rstrip("s") not in UNIT_NOUNS:
@@ -4114,7 +4138,7 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
             return _shared_parts(text, shared_after, owner, "shared_noun_after_verb")
     parts: list[Unit] = []
     cursor = match.end()
-    phrases = page.phrases(start, end)
+    phrases = _possessive_names(text, page.phrases(start, end))
     pieces = {
         phrase.start: [
             listed

@@ -1521,6 +1521,52 @@ def test_heading_of_its_body_another_unit_noun_before_the_body() -> None:
     assert "Wick Section of the Lamp Keeper" in off
 
 
+TOPIC_HEADINGS = dedent("""\
+    Department of Lamps
+    Program Descriptions
+
+    WICK AND GLASS
+
+    The Wick and Glass Division of the Department of Lamps consists of the Trim Unit and the Braid Unit.
+
+    OIL AND SOOT
+
+    The Oil and Soot Bureau of the Department of Lamps buys the oil.
+    """)
+
+
+def test_heading_completed_before_its_body_the_unit_noun_after_the_headings_words() -> None:
+    """ "The Wick and Glass Division of the Department of Lamps ..." under "WICK AND GLASS":
+    the heading's words and a unit noun name the unit; the "of ..." is its place. Switched
+    off, the unit is named after the whole subject."""
+    found = offices(extract(TOPIC_HEADINGS))
+    assert found["Wick and Glass Division"].found_by == "section_heading"
+    assert found["Oil and Soot Bureau"].found_by == "section_heading"
+    off = offices(extract(TOPIC_HEADINGS, off={"heading_completed_before_its_body"}))
+    assert "Wick and Glass Division of the Department of Lamps" in off
+    assert "Wick and Glass Division" not in off
+
+
+def test_heading_completed_before_its_body_not_when_the_subject_adds_other_words() -> None:
+    """ "The Oil and Soot Repair Bureau of ..." under "OIL AND SOOT": a word of a name between
+    the heading's words and the unit noun, so the subject is not the heading completed."""
+    text = TOPIC_HEADINGS.replace("Soot Bureau", "Soot Repair Bureau")
+    assert "Oil and Soot Repair Bureau" not in offices(extract(text))
+
+
+def test_heading_of_its_body_the_subject_that_lists_the_sections_parts() -> None:
+    """ "The Wick and Glass Division of the Department of Lamps consists of the Trim Unit and
+    the Braid Unit" in the Wick and Glass Division's section: the subject is the section's
+    unit and "of" its body, so the units it lists are the section's parts; switched off,
+    the subject is another unit's name and the list is not read."""
+    found = offices(extract(TOPIC_HEADINGS))
+    assert found["Trim Unit"] == Placed(
+        "Wick and Glass Division", "enumerated_units", "enumerated_units"
+    )
+    assert found["Braid Unit"].parent == "Wick and Glass Division"
+    assert "Trim Unit" not in offices(extract(TOPIC_HEADINGS, off={"heading_of_its_body"}))
+
+
 def test_dash_description_part_a_word_in_s_that_is_no_verb() -> None:
     """ "The Wick Office of this county", "The Office for veterans and families": a word in -s
     that is no verb ("this"), or one before "and", does not make a dash's part a sentence."""

@@ -1448,6 +1448,46 @@ def test_possessive_unit_name_joins_a_possessive_to_its_unit_noun() -> None:
         extract(text, off={"possessive_unit_name"})
 
 
+def test_post_possessive_office_a_posts_possessive_before_an_office_name() -> None:
+    """ "the Chief Warden's Lamp Office" in a list of parts: the post's office is one
+    unit; switched off, the possessive ends the list and neither part is read."""
+    text = dedent("""\
+        Lamp Office
+
+        Wick Division
+
+        The Wick Division consists of the Chief Warden's Lamp Office and the Trim Unit.
+
+        Glass Division
+
+        The Glass Division cleans the lamp glass.
+        """)
+    found = offices(extract(text))
+    assert found["Chief Warden's Lamp Office"].parent == "Wick Division"
+    assert found["Trim Unit"].parent == "Wick Division"
+    off = offices(extract(text, off={"post_possessive_office"}))
+    assert "Chief Warden's Lamp Office" not in off
+
+
+def test_post_possessive_office_not_a_bodys_possessive() -> None:
+    """ "the Lamp Office's Wick Unit": the possessive names a unit, not a post, so the name
+    after it stands alone."""
+    text = dedent("""\
+        Lamp Office
+
+        Wick Division
+
+        The Wick Division consists of the Lamp Office's Trim Unit and the Braid Unit.
+
+        Glass Division
+
+        The Glass Division cleans the lamp glass.
+        """)
+    found = offices(extract(text))
+    assert found == offices(extract(text, off={"post_possessive_office"}))
+    assert "Braid Unit" in found
+
+
 # Units with headings, and a question-and-answer section that says what the bureau is made of.
 QUESTIONS = page(
     "Who runs the bureau?",
@@ -3295,7 +3335,9 @@ def test_semicolon_series_names_each_piece_opens_with() -> None:
     assert found["Office of Oil, Glass, and Soot"] == Placed(
         "Wick Directorate", "semicolon_series", "inside_section"
     )
-    assert found["Wick Warden's Office"].found_by == "semicolon_series"
+    assert found["Wick Warden's Office"].parent == "Wick Directorate"
+    alone = offices(extract(text, off={"possessive_unit_name"}))
+    assert alone["Wick Warden's Office"].found_by == "semicolon_series"
     assert found["Office of Soot Control"].parent == "Wick Directorate"
     assert "Oil Carriers" not in found
     off = offices(extract(text, off={"semicolon_series"}))
@@ -3374,10 +3416,13 @@ def test_semicolon_series_the_first_name_after_consists_of() -> None:
             " the Office of Soot Control focused on soot.",
         )
         found = offices(extract(text))
-        assert found["Wick Warden's Office"] == Placed(
+        assert found["Wick Warden's Office"].parent == "Wick Directorate", verb
+        assert found["Office of Soot Control"].parent == "Wick Directorate"
+        # the verb's list of parts reads a possessive's office first (possessive_unit_name)
+        alone = offices(extract(text, off={"possessive_unit_name"}))
+        assert alone["Wick Warden's Office"] == Placed(
             "Wick Directorate", "semicolon_series", "inside_section"
         ), verb
-        assert found["Office of Soot Control"].parent == "Wick Directorate"
 
 
 def test_semicolon_series_a_name_headed_by_a_post_is_no_unit() -> None:
