@@ -1910,11 +1910,13 @@ def post_possessive_office(possessive: str, name: str) -> bool:
     """A post's possessive before a name that ends in a unit noun ("the Chief Warden's
     Executive Office", "the Keeper's Lamp Records Section") is one unit's name, the post's
     office: the post alone is no unit, and the name after it is how the page calls the
-    post's unit (``possessive_unit_name`` reads the unit noun alone after a possessive)."""
+    post's unit (``possessive_unit_name`` reads the unit noun alone after a possessive). Not
+    a program or a group the post runs ("the Warden's Lamp Program"): only the nouns of a
+    unit's parts."""
     words = name_tokens(name)
     return (
         bool(words)
-        and words[-1] in UNIT_NOUNS
+        and words[-1] in _PART_NOUNS
         and names_position_only(possessive[:-2])
         and len(possessive.split()) <= 3
     )
@@ -4017,12 +4019,13 @@ def _posts_are_parts(text: str, owner: str, verb: re.Match[str], pieces: list[Ph
     return posts >= 1 and worded
 
 
-def _own_name_of_its_body(subject: str, owner: Unit) -> bool:
-    """ "The Wick Division of the Lamp Department" in the Wick Division's section: the name
-    and "of" its body (``heading_of_its_body``, read in the subject of its parts' list)."""
-    if not enabled("heading_of_its_body"):
+def _subject_of_its_body(subject: str, unit: Unit) -> bool:
+    """ "The Wick Division of the Lamp Department consists of ...": a unit's name and "of" its
+    body is the unit whose name ``heading_completed_before_its_body`` cut from that subject,
+    so the sentence still lists its parts."""
+    if not enabled("heading_completed_before_its_body"):
         return False
-    key = _unit_key(owner.name)
+    key = _unit_key(unit.name)
     return any(_unit_key(subject[: of.start()]) == key for of in re.finditer(r"\s+of\s+", subject))
 
 
@@ -4032,7 +4035,7 @@ def _own_subject(subject: str, owner: Unit) -> bool:
     noun alone must be the part's own: "The Board" under "Glass Directorate" is another
     body, "the Directorate" under "Oil Directorate" the part. In the root's sections any
     unit noun names the page's body, whose name as read may lack it."""
-    if _unit_key(subject) == _unit_key(owner.name) or _own_name_of_its_body(subject, owner):
+    if _unit_key(subject) == _unit_key(owner.name) or _subject_of_its_body(subject, owner):
         return True
     noun = subject.lower()
     if len(subject.split()) != 1 or noun.rstrip("s") not in UNIT_NOUNS:
@@ -4117,6 +4120,10 @@ def placed_in_own_unit(page: PageLayout, start: int, end: int, owner: Unit) -> l
     return parts
 
 
+# A post's possessive opening a name ("Chief Warden's Wick Office"): the name is the post's.
+_POSSESSOR = re.compile(r"^.*?['’]s\s+")
+
+
 def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit]:
     """The proper names a sentence of ``owner``'s own section enumerates after a verb of
     composition whose subject is ``owner`` (named, "the office", "this division" or left out):
@@ -4185,7 +4192,7 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
             if (
                 len(name.split()) > MAX_PART_WORDS
                 or not name[:1].isupper()
-                or _unit_key(name) == _unit_key(owner.name)
+                or _unit_key(_POSSESSOR.sub("", name)) == _unit_key(owner.name)
                 or (names_position_only(name) and not posts)
                 or not _PART_END.match(text, after, end)
                 or (match.group("houses") and not _worded_as_a_unit(name))
@@ -6594,6 +6601,8 @@ def composition_list(
                 continue
             name = without_acronyms(subject.text)
             head = by_name.get(name.lower()) or index.resolve(name)
+            if head is None and owner is not top and _subject_of_its_body(name, owner):
+                head = owner  # "Wick Division of the Lamp Office consists of ..." in its section
             short_head = _short_form_of(name, [*units, *found]) if head is None else None
             if short_head is not None and enabled("short_form_subject"):
                 head = short_head  # "Soot Control includes ...": the Soot Control Unit

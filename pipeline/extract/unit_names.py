@@ -143,7 +143,8 @@ def _name_from_subject(page: PageLayout, heading_name: str, body: list[Block]) -
             and not _bare_unit_noun(heading_name)
         ):
             continue
-        completed = heading_completed_before_its_body(subject.text, heading_name)
+        title = page.title.text if page.title is not None else ""
+        completed = heading_completed_before_its_body(subject.text, heading_name, title)
         if completed is not None:
             return subject.text[:completed], subject.start, subject.start + completed, end
         if (
@@ -165,8 +166,7 @@ def heading_of_its_body(subject: str, heading_name: str) -> bool:
     "Secretary" over "The Secretary of Lamps ..." is completed by its "of". So also when the
     subject's unit noun is not the heading's but a word before it is one of the heading's
     words before its unit noun ("The Wick Section of the Keeper's Office" under "Wick Services
-    Department"). The same subject in a sentence listing the unit's parts ("The Wick Division
-    of the Lamp Office consists of the Trim Unit and ...") names the section's unit."""
+    Department")."""
     heading = name_tokens(heading_name)
     words = [w for w in name_tokens(subject) if w not in ("the", "a", "an")]
     if len(heading) < 2 or heading[-1] not in UNIT_NOUNS or "of" not in words:
@@ -183,22 +183,31 @@ def heading_of_its_body(subject: str, heading_name: str) -> bool:
     )
 
 
-_OF_ITS_BODY = re.compile(r"\s+of\s+")
+_OF_ITS_BODY = re.compile(r"\s+of\s+(?P<the>the\s+)?")
 
 
 @rule("name", off=None)
-def heading_completed_before_its_body(subject: str, heading_name: str) -> int | None:
+def heading_completed_before_its_body(
+    subject: str, heading_name: str, title: str = ""
+) -> int | None:
     """A section's opening subject that is the heading's words and a unit noun, then "of" and
     the body it belongs to ("The Wick and Glass Division of the Lamp Office consists of ..."
     under "WICK AND GLASS") completes the heading's name with its unit noun, and the "of ..."
-    is the unit's place, not part of its name: the unit is "Wick and Glass Division".
+    is the unit's place, not part of its name: the unit is "Wick and Glass Division". The body
+    is "the" and a name, or words of the page's ``title`` ("of Lamp Works" under a title "Lamp
+    Works Department"); else the "of" may be the name's own ("Wick Office of Records"). The
+    whole subject still names the unit where it opens a sentence listing parts ("... of the
+    Lamp Office consists of the Trim Unit and ..."), as it did while it was the unit's name.
     Returns where the name ends in the subject, or None."""
     heading = name_tokens(heading_name)
     of = _OF_ITS_BODY.search(subject)
     if of is None or not heading:
         return None
     unit = [w for w in name_tokens(subject[: of.start()]) if w not in ("the", "a", "an")]
-    if len(unit) == len(heading) + 1 and unit[:-1] == heading and unit[-1] in UNIT_NOUNS:
+    if len(unit) != len(heading) + 1 or unit[:-1] != heading or unit[-1] not in UNIT_NOUNS:
+        return None
+    body = content_tokens(subject[of.end() :])
+    if of.group("the") or (body and body <= content_tokens(title)):
         return of.start()
     return None
 

@@ -1547,24 +1547,34 @@ def test_heading_completed_before_its_body_the_unit_noun_after_the_headings_word
     assert "Wick and Glass Division" not in off
 
 
+def test_heading_completed_before_its_body_a_body_named_by_the_title() -> None:
+    """ "The Wick and Glass Division of Lamps ..." under a title "Department of Lamps": "of"
+    and the title's words place the unit without "the"."""
+    text = TOPIC_HEADINGS.replace("Division of the Department of Lamps", "Division of Lamps")
+    assert offices(extract(text))["Wick and Glass Division"].found_by == "section_heading"
+
+
+def test_heading_completed_before_its_body_not_an_of_of_the_name_itself() -> None:
+    """ "The Wick and Glass Division of Records ..." under "WICK AND GLASS": no "the" and no
+    word of the title after "of", which may be the name's own: not cut."""
+    text = TOPIC_HEADINGS.replace("Division of the Department of Lamps", "Division of Records")
+    assert "Wick and Glass Division" not in offices(extract(text))
+
+
+def test_heading_completed_before_its_body_not_the_headings_words_in_another_order() -> None:
+    """ "The Glass and Wick Division of ..." under "WICK AND GLASS": the heading's words in
+    another order are another name."""
+    text = TOPIC_HEADINGS.replace("The Wick and Glass Division", "The Glass and Wick Division")
+    found = offices(extract(text))
+    assert "Glass and Wick Division" not in found
+    assert "Wick and Glass Division" not in found
+
+
 def test_heading_completed_before_its_body_not_when_the_subject_adds_other_words() -> None:
     """ "The Oil and Soot Repair Bureau of ..." under "OIL AND SOOT": a word of a name between
     the heading's words and the unit noun, so the subject is not the heading completed."""
     text = TOPIC_HEADINGS.replace("Soot Bureau", "Soot Repair Bureau")
     assert "Oil and Soot Repair Bureau" not in offices(extract(text))
-
-
-def test_heading_of_its_body_the_subject_that_lists_the_sections_parts() -> None:
-    """ "The Wick and Glass Division of the Department of Lamps consists of the Trim Unit and
-    the Braid Unit" in the Wick and Glass Division's section: the subject is the section's
-    unit and "of" its body, so the units it lists are the section's parts; switched off,
-    the subject is another unit's name and the list is not read."""
-    found = offices(extract(TOPIC_HEADINGS))
-    assert found["Trim Unit"] == Placed(
-        "Wick and Glass Division", "enumerated_units", "enumerated_units"
-    )
-    assert found["Braid Unit"].parent == "Wick and Glass Division"
-    assert "Trim Unit" not in offices(extract(TOPIC_HEADINGS, off={"heading_of_its_body"}))
 
 
 def test_dash_description_part_a_word_in_s_that_is_no_verb() -> None:
