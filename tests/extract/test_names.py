@@ -1547,6 +1547,29 @@ def test_heading_completed_before_its_body_the_unit_noun_after_the_headings_word
     assert "Wick and Glass Division" not in off
 
 
+def test_heading_completed_before_its_body_the_subject_still_lists_the_units_parts() -> None:
+    """ "The Wick and Glass Division of the Department of Lamps consists of the Trim Unit and
+    the Braid Unit" under "WICK AND GLASS": the unit is named "Wick and Glass Division", and
+    the whole subject still names it, so the units it lists are its parts, as they were of
+    the subject's name with the rule off."""
+    found = offices(extract(TOPIC_HEADINGS))
+    assert found["Trim Unit"] == Placed(
+        "Wick and Glass Division", "enumerated_units", "enumerated_units"
+    )
+    assert found["Braid Unit"].parent == "Wick and Glass Division"
+    off = offices(extract(TOPIC_HEADINGS, off={"heading_completed_before_its_body"}))
+    assert off["Trim Unit"].parent == "Wick and Glass Division of the Department of Lamps"
+
+
+def test_heading_completed_before_its_body_the_subject_without_an_article() -> None:
+    """ "Wick and Glass Division of the Department of Lamps consists of ...", no "The": the
+    sentence's subject still names the section's unit (``composition_list``)."""
+    text = TOPIC_HEADINGS.replace("The Wick and Glass Division of", "Wick and Glass Division of")
+    found = offices(extract(text))
+    assert found["Trim Unit"].parent == "Wick and Glass Division"
+    assert found["Braid Unit"].parent == "Wick and Glass Division"
+
+
 def test_heading_completed_before_its_body_a_body_named_by_the_title() -> None:
     """ "The Wick and Glass Division of Lamps ..." under a title "Department of Lamps": "of"
     and the title's words place the unit without "the"."""

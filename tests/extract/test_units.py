@@ -1448,21 +1448,21 @@ def test_possessive_unit_name_joins_a_possessive_to_its_unit_noun() -> None:
         extract(text, off={"possessive_unit_name"})
 
 
+def _wick_division_says(sentence: str) -> str:
+    """A page with a Wick Division whose section says ``sentence``, and a Glass Division."""
+    return (
+        f"Lamp Office\n\nWick Division\n\n{sentence}\n\nGlass Division\n\n"
+        "The Glass Division cleans the lamp glass.\n"
+    )
+
+
 def test_post_possessive_office_a_posts_possessive_before_an_office_name() -> None:
     """ "the Chief Warden's Lamp Office" in a list of parts: the post's office is one
     unit; switched off, the possessive ends the list there (the unit after it is read by
     another rule)."""
-    text = dedent("""\
-        Lamp Office
-
-        Wick Division
-
-        The Wick Division consists of the Chief Warden's Lamp Office and the Trim Unit.
-
-        Glass Division
-
-        The Glass Division cleans the lamp glass.
-        """)
+    text = _wick_division_says(
+        "The Wick Division consists of the Chief Warden's Lamp Office and the Trim Unit."
+    )
     found = offices(extract(text))
     assert found["Chief Warden's Lamp Office"].parent == "Wick Division"
     assert found["Trim Unit"].parent == "Wick Division"
@@ -1473,17 +1473,9 @@ def test_post_possessive_office_a_posts_possessive_before_an_office_name() -> No
 def test_post_possessive_office_not_a_program_the_post_runs() -> None:
     """ "the Chief Warden's Lamp Program": a post's possessive before a program's name is no
     unit (only the nouns of a unit's parts make a post's office)."""
-    text = dedent("""\
-        Lamp Office
-
-        Wick Division
-
-        The Wick Division consists of the Chief Warden's Lamp Program and the Trim Unit.
-
-        Glass Division
-
-        The Glass Division cleans the lamp glass.
-        """)
+    text = _wick_division_says(
+        "The Wick Division consists of the Chief Warden's Lamp Program and the Trim Unit."
+    )
     found = offices(extract(text))
     assert "Chief Warden's Lamp Program" not in found
     assert "Lamp Program" not in found
@@ -1492,34 +1484,18 @@ def test_post_possessive_office_not_a_program_the_post_runs() -> None:
 def test_post_possessive_office_not_a_long_possessive() -> None:
     """ "the Deputy Night Lamp Warden's Glass Office": more than three words before the
     possessive is a phrase, not a post's name joined to its office."""
-    text = dedent("""\
-        Lamp Office
-
-        Wick Division
-
-        The Wick Division consists of the Deputy Night Lamp Warden's Glass Office and the Trim Unit.
-
-        Glass Division
-
-        The Glass Division cleans the lamp glass.
-        """)
+    text = _wick_division_says(
+        "The Wick Division consists of the Deputy Night Lamp Warden's Glass Office and the Trim Unit."
+    )
     assert "Deputy Night Lamp Warden's Glass Office" not in offices(extract(text))
 
 
 def test_post_possessive_office_in_the_units_own_section_is_no_part() -> None:
     """ "The Wick Division consists of the Chief Warden's Wick Division and ...": the post's
     office named as the section's unit is that unit, not a part of it."""
-    text = dedent("""\
-        Lamp Office
-
-        Wick Division
-
-        The Wick Division consists of the Chief Warden's Wick Division and the Trim Unit.
-
-        Glass Division
-
-        The Glass Division cleans the lamp glass.
-        """)
+    text = _wick_division_says(
+        "The Wick Division consists of the Chief Warden's Wick Division and the Trim Unit."
+    )
     assert "Chief Warden's Wick Division" not in offices(extract(text))
 
 
@@ -1533,59 +1509,12 @@ def test_post_possessive_office_in_prose_names_the_posts_office() -> None:
     )
 
 
-SECTION_OF_ITS_BODY = dedent("""\
-    Department of Lamps
-    Program Descriptions
-
-    WICK AND GLASS
-
-    The Wick and Glass Division of the Department of Lamps consists of the Trim Unit and the Braid Unit.
-
-    OIL AND SOOT
-
-    The Oil and Soot Bureau of the Department of Lamps buys the oil.
-    """)
-
-
-def test_heading_completed_before_its_body_the_subject_still_lists_the_units_parts() -> None:
-    """ "The Wick and Glass Division of the Department of Lamps consists of the Trim Unit and
-    the Braid Unit" under "WICK AND GLASS": the unit is named "Wick and Glass Division", and
-    the whole subject still names it, so the units it lists are its parts, as they were of
-    the subject's name with the rule off."""
-    found = offices(extract(SECTION_OF_ITS_BODY))
-    assert found["Trim Unit"] == Placed(
-        "Wick and Glass Division", "enumerated_units", "enumerated_units"
-    )
-    assert found["Braid Unit"].parent == "Wick and Glass Division"
-    off = offices(extract(SECTION_OF_ITS_BODY, off={"heading_completed_before_its_body"}))
-    assert off["Trim Unit"].parent == "Wick and Glass Division of the Department of Lamps"
-
-
-def test_heading_completed_before_its_body_the_subject_without_an_article() -> None:
-    """ "Wick and Glass Division of the Department of Lamps consists of ...", no "The": the
-    sentence's subject still names the section's unit (``composition_list``)."""
-    text = SECTION_OF_ITS_BODY.replace(
-        "The Wick and Glass Division of", "Wick and Glass Division of"
-    )
-    found = offices(extract(text))
-    assert found["Trim Unit"].parent == "Wick and Glass Division"
-    assert found["Braid Unit"].parent == "Wick and Glass Division"
-
-
 def test_post_possessive_office_not_a_bodys_possessive() -> None:
     """ "the Lamp Office's Wick Unit": the possessive names a unit, not a post, so the name
     after it stands alone."""
-    text = dedent("""\
-        Lamp Office
-
-        Wick Division
-
-        The Wick Division consists of the Lamp Office's Trim Unit and the Braid Unit.
-
-        Glass Division
-
-        The Glass Division cleans the lamp glass.
-        """)
+    text = _wick_division_says(
+        "The Wick Division consists of the Lamp Office's Trim Unit and the Braid Unit."
+    )
     found = offices(extract(text))
     assert found == offices(extract(text, off={"post_possessive_office"}))
     assert "Braid Unit" in found
