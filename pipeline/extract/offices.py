@@ -1907,8 +1907,8 @@ register(
 
 @rule("unit", off=False)
 def post_possessive_office(possessive: str, name: str) -> bool:
-    """A post's possessive before a name that ends in a unit noun ("the Chief Warden's
-    Executive Office", "the Keeper's Lamp Records Section") is one unit's name, the post's
+    """A post's possessive before a name that ends in a unit noun ("the Chief Warden's Wick
+    Office", "the Keeper's Lamp Records Section") is one unit's name, the post's
     office: the post alone is no unit, and the name after it is how the page calls the
     post's unit (``possessive_unit_name`` reads the unit noun alone after a possessive). Not
     a program or a group the post runs ("the Warden's Lamp Program"): only the nouns of a
