@@ -57,7 +57,7 @@ from pipeline.extract.root import (
     agency_name_from_noun,
     one_of_listed_units,
 )
-from pipeline.extract.unit_names import ResolvedName, resolve_name
+from pipeline.extract.unit_names import OF_ITS_BODY, ResolvedName, resolve_name
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import (
@@ -4026,7 +4026,7 @@ def _subject_of_its_body(subject: str, unit: Unit) -> bool:
     if not enabled("heading_completed_before_its_body"):
         return False
     key = _unit_key(unit.name)
-    return any(_unit_key(subject[: of.start()]) == key for of in re.finditer(r"\s+of\s+", subject))
+    return any(_unit_key(subject[: of.start()]) == key for of in OF_ITS_BODY.finditer(subject))
 
 
 def _own_subject(subject: str, owner: Unit) -> bool:
@@ -4120,10 +4120,6 @@ def placed_in_own_unit(page: PageLayout, start: int, end: int, owner: Unit) -> l
     return parts
 
 
-# A post's possessive opening a name ("Chief Warden's Wick Office"): the name is the post's.
-_POSSESSOR = re.compile(r"^.*?['’]s\s+")
-
-
 def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit]:
     """The proper names a sentence of ``owner``'s own section enumerates after a verb of
     composition whose subject is ``owner`` (named, "the office", "this division" or left out):
@@ -4192,7 +4188,7 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
             if (
                 len(name.split()) > MAX_PART_WORDS
                 or not name[:1].isupper()
-                or _unit_key(_POSSESSOR.sub("", name)) == _unit_key(owner.name)
+                or _unit_key(_without_possessive_owner(name)) == _unit_key(owner.name)
                 or (names_position_only(name) and not posts)
                 or not _PART_END.match(text, after, end)
                 or (match.group("houses") and not _worded_as_a_unit(name))
@@ -4907,6 +4903,13 @@ def unit_within_unit(text: str, start: int, end: int) -> list[tuple[str, str, in
 
 # The owner before a host's name: "Lamp Board's " in "the Lamp Board's Glass Office".
 _POSSESSIVE_OWNER = re.compile(r"[^,;]*?['’]s\s+(?=[A-Z])")
+
+
+def _without_possessive_owner(name: str) -> str:
+    """The name after an owner's possessive ("Wick Division" of "the Chief Warden's Wick
+    Division"), or the name when none opens it."""
+    owner = _POSSESSIVE_OWNER.match(name)
+    return name[owner.end() :] if owner else name
 
 
 def _owned_by_a_body(owner: str) -> bool:

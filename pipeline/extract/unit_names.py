@@ -183,7 +183,8 @@ def heading_of_its_body(subject: str, heading_name: str) -> bool:
     )
 
 
-_OF_ITS_BODY = re.compile(r"\s+of\s+(?P<the>the\s+)?")
+# The "of" between a unit's name and the body it belongs to ("Wick Division of the Lamp Office").
+OF_ITS_BODY = re.compile(r"\s+of\s+(?P<the>the\s+)?")
 
 
 @rule("name", off=None)
@@ -200,7 +201,7 @@ def heading_completed_before_its_body(
     Lamp Office consists of the Trim Unit and ..."), as it did while it was the unit's name.
     Returns where the name ends in the subject, or None."""
     heading = name_tokens(heading_name)
-    of = _OF_ITS_BODY.search(subject)
+    of = OF_ITS_BODY.search(subject)
     if of is None or not heading:
         return None
     unit = [w for w in name_tokens(subject[: of.start()]) if w not in ("the", "a", "an")]
