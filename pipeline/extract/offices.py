@@ -3976,7 +3976,18 @@ _OWN_PARTS_VERBS = (
 _PART_GAP = re.compile(r",?\s*(?:(?:and|or)\s+)?(?:the\s+)?")
 # What may follow an enumerated part's name: the end of the sentence or list, or a clause
 # about it ("5 Lamp staff" is a count of people, not a part).
-_PART_END = re.compile(r"\s*(?:$|[,.;:]|(?:and|or|which|that|who|as)\b)")
+_PART_END = re.compile(r"\s*(?:$|[,.;:]|(?:and|or|as)\b)")
+# A relative pronoun that opens a clause about the parts listed: "..., and Oil that work
+# together to keep the lamps lit." (``clause_after_last_part``).
+_RELATIVE_CLAUSE = re.compile(r"\s*\b(?:that|which|who)\b")
+
+
+def _part_ends(text: str, at: int, end: int) -> bool:
+    """Whether a listed part's name may end at ``at``: the end of the sentence or the list,
+    a conjunction, or a clause about it (``clause_after_last_part``)."""
+    return _PART_END.match(text, at, end) is not None or (
+        enabled("clause_after_last_part") and _RELATIVE_CLAUSE.match(text, at, end) is not None
+    )
 
 
 register(
@@ -4120,6 +4131,20 @@ def placed_in_own_unit(page: PageLayout, start: int, end: int, owner: Unit) -> l
     return parts
 
 
+# An aside in parentheses after a listed part's name: "Planning (Lamps and Posts)".
+_ASIDE_AFTER = re.compile(r"\s*\([^()\n]{1,80}\)")
+
+
+register(
+    "part_aside",
+    "unit",
+    """An aside in parentheses after an enumerated part's name ("The department is comprised
+    of Wick Care (Trimming and Cutting), Glass, and Oil.") says what the part covers: the
+    part's name ends before it and the list goes on after it, the names inside it no parts
+    of their own.""",
+)
+
+
 def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit]:
     """The proper names a sentence of ``owner``'s own section enumerates after a verb of
     composition whose subject is ``owner`` (named, "the office", "this division" or left out):
@@ -4182,6 +4207,9 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
                 return parts
             name = without_acronyms(part.text)
             after = _paren_end(text, part.end, end)
+            aside = _ASIDE_AFTER.match(text, after, end) if enabled("part_aside") else None
+            if aside is not None:
+                after = aside.end()
             if posts is None and names_position_only(name):
                 listed_all = [piece for found in pieces.values() for piece in found]
                 posts = _posts_are_parts(text, owner.name, match, listed_all)
@@ -4190,7 +4218,7 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
                 or not name[:1].isupper()
                 or _unit_key(_without_possessive_owner(name)) == _unit_key(owner.name)
                 or (names_position_only(name) and not posts)
-                or not _PART_END.match(text, after, end)
+                or not _part_ends(text, after, end)
                 or (match.group("houses") and not _worded_as_a_unit(name))
             ):
                 return parts
@@ -4388,7 +4416,7 @@ def own_parts_among_duties(page: PageLayout, start: int, end: int, owner: Unit) 
                 or not _worded_as_part(name)
                 or len(name.split()) > MAX_PART_WORDS
                 or _unit_key(name) == _unit_key(owner.name)
-                or not _PART_END.match(text, after, end)
+                or not _part_ends(text, after, end)
             ):
                 continue
             parts.append(_part_named(text, name, listed, owner, "own_parts_among_duties"))
@@ -4690,6 +4718,13 @@ def _section_enumeration(
                 offset = text.index(piece, cursor) if piece else cursor
                 cursor = offset + len(piece)
                 name = re.sub(r"^\s*(?:(?:and|or)\s+)?(?:the\s+(?=[A-Z]))?", "", piece).strip()
+                clause = (
+                    _RELATIVE_CLAUSE.search(name) if enabled("clause_after_last_part") else None
+                )
+                if clause is not None:
+                    name = name[: clause.start()]
+                    if plural_unit_noun(name.split()[-1] if name else ""):
+                        continue  # "the A and B Sections which ...": a noun the two share
                 acronym = None
                 lower_case = False
                 if finder == "inline_colon_list":
@@ -4734,6 +4769,18 @@ def _section_enumeration(
                     )
                 )
     return parts
+
+
+register(
+    "clause_after_last_part",
+    "unit",
+    """A clause about the parts after the last one an enumeration lists ("four divisions: Wick
+    Care, Glass Care, Oil Supply, and Lamp Posts that work together to keep the lamps lit",
+    or after a comma: "..., and Lamp Posts, which work together.") is no part of that last
+    name, nor a part of its own: the name ends before "that", "which" or "who". A last name
+    that then ends in a plural unit noun ("two sections: the Wick and Oil Sections which
+    ...") is the noun the last two share, no name of its own.""",
+)
 
 
 def _lists_owner(pieces: list[str], owner: Unit) -> bool:
@@ -5214,6 +5261,17 @@ def _outline_item_owner(page: PageLayout, part: Unit, index: UnitIndex, top: Uni
     return unit if unit is not None and unit is not top else None
 
 
+register(
+    "generic_section_parts",
+    "unit",
+    """A section whose heading names no unit ("Who We Are", "Divisions", "About Us") names
+    its body's parts in its prose as the page's introduction does: "The department is
+    comprised of Wick Care, Glass, and Oil." under "Divisions" lists the department's parts
+    whatever their names' words (``enumerated_units``), taken when no heading on the page
+    names a unit.""",
+)
+
+
 class _Builder:
     """Walks the section tree once, parents before children, collecting units."""
 
@@ -5491,6 +5549,9 @@ class _Builder:
                     self.generic_parts += _section_enumeration(self.page, items, parent)
                 self.counted_parts(section.body, parent)
                 self.within(section.body, parent)
+                if enabled("generic_section_parts"):
+                    paragraphs = [b for b in section.body if b.kind == PARAGRAPH]
+                    self.generic_parts += _section_enumeration(self.page, paragraphs, parent)
                 if structure_section(section.heading.text):
                     self.structure_prose.append((section.body, parent))
             for member in section.members:
@@ -6184,7 +6245,7 @@ def _governed_names(text: str, phrases: list[Phrase], start: int, end: int) -> l
         after = _PAREN_AFTER.match(text, cursor, end)
         if after is not None:
             cursor = after.end()
-    if run and (run[-1].text.endswith(_POSSESSIVE_ENDS) or not _PART_END.match(text, cursor, end)):
+    if run and (run[-1].text.endswith(_POSSESSIVE_ENDS) or not _part_ends(text, cursor, end)):
         run.pop()  # "oversees Lamp agency performance", "the Board's work with ...": no name
     listed: list[Phrase] = []
     for phrase in run:
@@ -8075,7 +8136,10 @@ register(
     "filter",
     """A part a page names bare in its introduction or in a generic list ("two offices: Lamp
     Care and Oil Supply") is the unit the page also names with a unit noun added ("the Office
-    of Lamp Care"): the bare name is not a unit of its own beside the full one.""",
+    of Lamp Care"): the bare name is not a unit of its own beside the full one. A word of the
+    full name may be another form of the bare one's ("Administrative and Wicks" listed, then
+    "the Administration and Wicks Division"): words that share their first seven letters are
+    one word's forms.""",
 )
 
 
@@ -8084,10 +8148,21 @@ def _named_in_full(name: str, units: list[Unit]) -> bool:
     Measures" for "Special Measures" (``part_named_in_full``)."""
     if not enabled("part_named_in_full"):
         return False
-    key = _unit_key(name)
-    return any(
-        key < (other := _unit_key(unit.name)) and other - key <= UNIT_NOUNS for unit in units
-    )
+    stems = {_stem(word) for word in _unit_key(name)}
+    for unit in units:
+        other = _unit_key(unit.name)
+        extra = {word for word in other if _stem(word) not in stems}
+        if stems < {_stem(word) for word in other} and extra <= UNIT_NOUNS:
+            return True
+    return False
+
+
+# The letters two forms of a word share: "administrat-ive", "administrat-ion".
+MIN_STEM = 7
+
+
+def _stem(word: str) -> str:
+    return word[:MIN_STEM]
 
 
 MAX_QUALIFIER_WORDS = 3

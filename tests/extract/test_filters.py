@@ -2929,6 +2929,26 @@ def test_part_named_in_full_a_bare_part_the_prose_names_with_its_noun() -> None:
     assert "Glass Inspection" in off
 
 
+def test_part_named_in_full_a_word_in_another_form() -> None:
+    """A part listed bare and named again in full with a word in another form
+    ("Administrative and Glass" listed, then "the Administration and Glass Division") is the
+    unit named in full; switched off, the bare names are units beside the full ones."""
+    text = dedent("""\
+        Lamp Works Bureau
+
+        The bureau is organized into 3 divisions: Wick Care, Lighting, and Administrative and Glass.
+
+        The Wick Care Division trims wicks. The Lighting Division lights lamps. The Administration and Glass Division keeps the books and the glass.
+        """)
+    assert names(extract(text)) == [
+        "Lamp Works Bureau",
+        "Wick Care Division",
+        "Lighting Division",
+        "Administration and Glass Division",
+    ]
+    assert "Administrative and Glass" in names(extract(text, off={"part_named_in_full"}))
+
+
 def test_repeated_label_run_a_list_beside_a_label_the_page_repeats() -> None:
     """A run of items that holds a "Label: text" line whose label the page gives again
     ("Hours:" under each office) is a set of fields: none of its items is a unit; switched

@@ -5804,3 +5804,91 @@ def test_enumerated_units_own_parts_not_after_a_count_of_buildings() -> None:
         """)
     found = offices(extract(page))
     assert "Lamp House" not in found and "Oil Hall" not in found
+
+
+def test_generic_section_parts_under_a_heading_that_names_no_unit() -> None:
+    """A section whose heading names no unit ("Who We Are", "Divisions") lists the body's
+    parts in its prose as the introduction does, whatever their names' words; switched off,
+    the page names no unit."""
+    who = page(
+        "Who We Are",
+        "The Bureau of Lantern Safety is comprised of three primary divisions: Wick Care, "
+        "Glass Care, and Oil Supply.",
+    )
+    divisions = page(
+        "Divisions", "The bureau is comprised of Wick Care, Glass Care, and Oil Supply."
+    )
+    for text in (who, divisions):
+        found = offices(extract(text))
+        assert list(found) == [ROOT, "Wick Care", "Glass Care", "Oil Supply"]
+        assert found["Glass Care"] == Placed(ROOT, "enumerated_units", "enumerated_units")
+        with pytest.raises(NoStructureError):
+            extract(text, off={"generic_section_parts"})
+
+
+def test_generic_section_parts_not_beside_headings_that_name_units() -> None:
+    """Where headings name the units, a generic section's enumeration adds no bare names
+    beside them."""
+    text = page(
+        "Who We Are",
+        "The bureau is comprised of Wick Care and Glass Care.",
+        "Office of Wick Standards",
+        "The office sets standards for wicks.",
+        "Office of Glass Inspection",
+        "The office inspects lantern glass.",
+    )
+    assert names(extract(text)) == [ROOT, "Office of Wick Standards", "Office of Glass Inspection"]
+
+
+def test_part_aside_a_parenthesis_after_a_listed_part() -> None:
+    """ "Wick Care (Trimming and Braiding), Glass Care, and Oil Supply": the aside says what
+    the part covers; the list goes on after it, and the names inside it are no parts.
+    Switched off, the list stops at the aside and the page names no unit."""
+    text = page(
+        "Divisions",
+        "The bureau is comprised of Wick Care (Trimming and Braiding), Glass Care, and Oil Supply.",
+    )
+    assert names(extract(text)) == [ROOT, "Wick Care", "Glass Care", "Oil Supply"]
+    with pytest.raises(NoStructureError):
+        extract(text, off={"part_aside"})
+
+
+def test_clause_after_last_part_ends_the_last_name() -> None:
+    """ "..., and Oil Supply that work together ...": the clause is about the parts; the last
+    name ends before "that", after a count and a colon and after a verb of composition alike.
+    Switched off, the last name runs into the clause and is dropped as too long."""
+    counted = page(
+        "The bureau is comprised of three divisions: Wick Care, Glass Care, and Oil Supply "
+        "that work together to keep the lamps lit."
+    )
+    composed = page(
+        "The bureau is made up of Wick Care, Glass Care, and Oil Supply that work together "
+        "to keep the lamps lit."
+    )
+    for text in (counted, composed):
+        assert names(extract(text)) == [ROOT, "Wick Care", "Glass Care", "Oil Supply"]
+        assert "Oil Supply" not in names(extract(text, off={"clause_after_last_part"}))
+
+
+def test_clause_after_last_part_after_a_comma_is_no_part() -> None:
+    """ "..., and Oil Supply, that work together.": the clause after the comma is no part;
+    switched off, it is read as one."""
+    text = page(
+        "The bureau is comprised of three divisions: Wick Care, Glass Care, and Oil Supply, "
+        "that work together."
+    )
+    assert names(extract(text)) == [ROOT, "Wick Care", "Glass Care", "Oil Supply"]
+    assert "that work together" in names(extract(text, off={"clause_after_last_part"}))
+
+
+def test_clause_after_last_part_a_plural_noun_the_last_two_share() -> None:
+    """ "..., and the Wick and Oil Sections which ...": cut before the clause, the last name
+    ends in the plural noun two names share, no name of its own; the two sections are read
+    with the noun each takes."""
+    text = page(
+        "The bureau is comprised of three divisions: Wick Care, Glass Care, and the Wick and "
+        "Oil Sections which work together."
+    )
+    found = names(extract(text))
+    assert "Oil Sections" not in found
+    assert {"Wick Section", "Oil Section"} <= set(found)
