@@ -3021,6 +3021,50 @@ def test_capitalized_item_name_a_long_item_in_sentence_case_is_no_unit() -> None
     assert "Oil care and the filling of lamps" in off
 
 
+def test_capitalized_item_name_lower_case_items_after_a_lead_in_naming_their_parent() -> None:
+    """A lead-in that names the items' parent and says they are units ("Lamp Council
+    consists of four divisions:") lets them be in lower case, as "The council consists of
+    four divisions:" does; the parent is the one it names."""
+    named = dedent("""\
+        Lamp Council
+
+        Lamp Council consists of four divisions:
+
+        - governance
+        - wick care
+        - glass care
+        - oil supply
+        """)
+    found = offices(extract(named))
+    assert list(found) == ["Lamp Council", "governance", "wick care", "glass care", "oil supply"]
+    assert found["wick care"].parent_by == "lead_in_names_parent"
+    unnamed = named.replace("Lamp Council consists", "The council consists")
+    assert names(extract(unnamed)) == list(found)
+
+
+def test_lower_case_position_people_a_unit_is_made_of() -> None:
+    """ "The platoon is made up of:" over "a sergeant;", "an officer in charge;" and "a
+    number of officers.": lower-case items naming people are no units; switched off, they
+    are read as the lead-in announces them. A lower-case part with a unit noun stays."""
+    text = dedent("""\
+        Lamp Watch
+
+        The Lamp Watch keeps the lamps lit.
+
+        Wick Platoon
+
+        The platoon is a part of the Lamp Watch and is made up of:
+
+        - a sergeant;
+        - an officer in charge;
+        - a number of officers;
+        - a wick unit.
+        """)
+    assert names(extract(text)) == ["Lamp Watch", "Wick Platoon", "wick unit"]
+    off = names(extract(text, off={"lower_case_position"}))
+    assert {"a sergeant", "an officer in charge", "a number of officers"} <= set(off)
+
+
 def test_quantified_unit_noun_each_division_is_no_unit() -> None:
     """ "Each Division is commanded by a Captain": a quantifier and a bare unit noun speak of
     every division, so they name none; the divisions named stay."""
