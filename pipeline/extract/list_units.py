@@ -1470,35 +1470,8 @@ register(
     """A list item's name that is not in title case ("Trims the wicks", "wick care") is a
     duty or a sentence, not a unit, unless a lead-in or heading that says its items are units
     announces it and it is short (at most six words), or a rule for names in lower or
-    sentence case keeps it (``following_lower_case``, ``sentence_case_part_kept``). A lead-in
-    that also names the items' parent ("Lamp Council consists of four divisions:") says so
-    as it does without the parent's name.""",
+    sentence case keeps it (``following_lower_case``, ``sentence_case_part_kept``).""",
 )
-
-
-@rule("filter", off=False)
-def lower_case_position(name: str) -> bool:
-    """A list item in lower case that names people, not a unit, whatever the lead-in says
-    the items are ("The platoon is made up of:" over "a sergeant;", "an officer in charge;",
-    "a number of officers."): a position and no unit noun, singular or plural, or a noun
-    counted by an indefinite article with no unit noun (the article counts a person or a
-    thing: ``indefinite_article_item`` keeps "a wick unit")."""
-    words = {word.removesuffix("s") for word in name_tokens(name)}
-    if words & UNIT_NOUNS:
-        return False
-    return bool(words & POSITION_WORDS) or name.split()[:1] in (["a"], ["an"])
-
-
-def _owner_lead_in_says_units(lead_in: str) -> bool:
-    """A lead-in that names the units' parent ("Lamp Council consists of four divisions:")
-    says its items are units in the words the lower-case finders read without the parent's
-    name ("The council consists of four divisions:"; ``capitalized_item_name``)."""
-    return bool(lead_in) and (
-        listed_after_lead_in(lead_in)
-        or composition_lead_in(lead_in)
-        or counted_parts_lead_in(lead_in)
-        or held_parts_lead_in(lead_in)
-    )
 
 
 def list_units(
@@ -1594,9 +1567,6 @@ def list_units(
             if agency is not None
             else "inside_section"
         )
-        lower_case_finder = finder in LOWER_CASE_FINDERS or (
-            finder == "lead_in_names_parent" and _owner_lead_in_says_units(lead_text)
-        )
         stack: list[tuple[int, Unit]] = []
         seen: set[tuple[str, ...]] = set()
         for item, found in named:
@@ -1615,7 +1585,7 @@ def list_units(
                 enabled("capitalized_item_name")
                 and not proper
                 and (
-                    not lower_case_finder
+                    finder not in LOWER_CASE_FINDERS
                     or len(without_acronyms(found[0]).split()) > MAX_LOWER_CASE_WORDS
                 )
                 and not (finder == "following_lead_in" and following_lower_case(found[0]))
@@ -1623,8 +1593,6 @@ def list_units(
             ):
                 continue
             name, _, end = found
-            if not proper and lower_case_position(name):
-                continue
             if _contents_entry(name):
                 continue
             if already_a_unit(name, context):

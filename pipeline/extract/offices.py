@@ -3977,9 +3977,9 @@ _PART_GAP = re.compile(r",?\s*(?:(?:and|or)\s+)?(?:the\s+)?")
 # What may follow an enumerated part's name: the end of the sentence or list, or a clause
 # about it ("5 Lamp staff" is a count of people, not a part).
 _PART_END = re.compile(r"\s*(?:$|[,.;:]|(?:and|or|as)\b)")
-# A relative pronoun that opens a clause about the parts listed: "..., and Oil that work
-# together to keep the lamps lit." (``clause_after_last_part``).
-_RELATIVE_CLAUSE = re.compile(r"\s*\b(?:that|which|who)\b")
+# A relative pronoun that opens a clause about the parts listed, a word in lower case after
+# it: "..., and Oil that work together." ("Lamps which Fail" is a name's own).
+_RELATIVE_CLAUSE = re.compile(r"\s*\b(?:that|which|who)\s+(?=[a-z])")
 
 
 def _part_ends(text: str, at: int, end: int) -> bool:
@@ -4718,8 +4718,11 @@ def _section_enumeration(
                 offset = text.index(piece, cursor) if piece else cursor
                 cursor = offset + len(piece)
                 name = re.sub(r"^\s*(?:(?:and|or)\s+)?(?:the\s+(?=[A-Z]))?", "", piece).strip()
+                last = piece is pieces[-1]
                 clause = (
-                    _RELATIVE_CLAUSE.search(name) if enabled("clause_after_last_part") else None
+                    _RELATIVE_CLAUSE.search(name)
+                    if last and enabled("clause_after_last_part")
+                    else None
                 )
                 if clause is not None:
                     name = name[: clause.start()]
@@ -4776,10 +4779,12 @@ register(
     "unit",
     """A clause about the parts after the last one an enumeration lists ("four divisions: Wick
     Care, Glass Care, Oil Supply, and Lamp Posts that work together to keep the lamps lit",
-    or after a comma: "..., and Lamp Posts, which work together.") is no part of that last
-    name, nor a part of its own: the name ends before "that", "which" or "who". A last name
-    that then ends in a plural unit noun ("two sections: the Wick and Oil Sections which
-    ...") is the noun the last two share, no name of its own.""",
+    or after a comma: "..., and Lamp Posts, that work together.") is no part of that last
+    name, nor a part of its own: the name ends before "that", "which" or "who", in a series
+    after a verb of composition ("is made up of A, B, and C that ...", read so before this
+    rule had a name) as after a count and a colon. A last name that ends in a plural unit
+    noun once its clause is cut ("two sections: the Wick and Oil Sections which ...") is the
+    noun the last two share, no name of its own (left to the readers of shared nouns).""",
 )
 
 
@@ -8137,10 +8142,27 @@ register(
     """A part a page names bare in its introduction or in a generic list ("two offices: Lamp
     Care and Oil Supply") is the unit the page also names with a unit noun added ("the Office
     of Lamp Care"): the bare name is not a unit of its own beside the full one. A word of the
-    full name may be another form of the bare one's ("Administrative and Wicks" listed, then
-    "the Administration and Wicks Division"): words that share their first seven letters are
-    one word's forms.""",
+    full name may be another form of the bare one's, the same root with another ending
+    ("Administrative and Wicks" listed, then "the Administration and Wicks Division"; not
+    "Internal" and "International", whose roots differ).""",
 )
+
+# Endings that make another form of a word from its root: "administrat-ive", "-ion(s)",
+# "operation-al"; a root shorter than MIN_ROOT is a word of its own ("nat-ive").
+_FORM_ENDINGS = ("ions", "ion", "ive", "al")
+MIN_ROOT = 6
+
+
+def _root(word: str) -> str:
+    """A word without the endings that make its other forms (``part_named_in_full``)."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for ending in _FORM_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= MIN_ROOT:
+                word, stripped = word[: -len(ending)], True
+                break
+    return word
 
 
 def _named_in_full(name: str, units: list[Unit]) -> bool:
@@ -8148,21 +8170,13 @@ def _named_in_full(name: str, units: list[Unit]) -> bool:
     Measures" for "Special Measures" (``part_named_in_full``)."""
     if not enabled("part_named_in_full"):
         return False
-    stems = {_stem(word) for word in _unit_key(name)}
+    roots = {_root(word) for word in _unit_key(name)}
     for unit in units:
         other = _unit_key(unit.name)
-        extra = {word for word in other if _stem(word) not in stems}
-        if stems < {_stem(word) for word in other} and extra <= UNIT_NOUNS:
+        extra = {word for word in other if _root(word) not in roots}
+        if roots < {_root(word) for word in other} and extra <= UNIT_NOUNS:
             return True
     return False
-
-
-# The letters two forms of a word share: "administrat-ive", "administrat-ion".
-MIN_STEM = 7
-
-
-def _stem(word: str) -> str:
-    return word[:MIN_STEM]
 
 
 MAX_QUALIFIER_WORDS = 3
