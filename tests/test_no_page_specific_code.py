@@ -35,13 +35,22 @@ def gold_terms() -> set[str]:
             if (len(content_words(t)) >= 2 and t != t.lower())
             or (" " not in t and any(c.isupper() for c in t[1:]))
         )
-    return {term for term in terms if len(term) >= 2} - CODE_WORDS - LANGUAGE_ABBREVIATIONS
+    return (
+        {term for term in terms if len(term) >= 2 and not ROMAN_NUMERAL.fullmatch(term)}
+        - CODE_WORDS
+        - LANGUAGE_ABBREVIATIONS
+    )
 
 
 # Words of the code's own languages that some page also uses as an acronym: an SQL keyword
 # ("CREATE VIEW"), a command's metavariable ("[DIR]"), a date format's letters
 # ("YYYY-MM-DD"). They name nothing on a page where the code uses them.
 CODE_WORDS = frozenset({"VIEW", "DIR", "DD"})
+
+# A Roman numeral ("II", "IX") that a page gives as a unit's short name ("Region II") is a
+# number of the language, which the layout rules read as an outline's numbering on any page.
+# Only numerals of I, V and X: "MCC" or "DC" may be a page's acronym.
+ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 
 # Abbreviations of the language that some page also defines as an acronym: "FY" (fiscal
 # year), which the name rules read in "Report for FY 2016" on any page.
@@ -107,8 +116,8 @@ def test_no_corpus_acronym_in_pipeline_comments() -> None:
     """Comments and docstrings may quote examples, but invented ones: an acronym of three or
     more capitals from a corpus page's gold is that page's, not an example of the language.
     The team's own pages (``tests/data/gold``, ``gold_extra``) are the project's documented
-    examples and stay allowed, and so do a chief officer's title ("CIO", "CFO"): words of
-    the language, not of a page."""
+    examples and stay allowed, and so do a chief officer's title ("CIO", "CFO") and a Roman
+    numeral ("VIII"): words of the language, not of a page."""
     own: set[str] = set()
     for path in [*GOLD.glob("*.gold.json"), *GOLD_EXTRA.glob("*.gold.json")]:
         own.update(gold_file_terms(path))
@@ -117,7 +126,9 @@ def test_no_corpus_acronym_in_pipeline_comments() -> None:
             term
             for path in CORPUS.glob("*/gold/*.gold.json")
             for term in gold_file_terms(path)
-            if re.fullmatch(r"[A-Z][A-Z&]{2,}", term) and not re.fullmatch(r"C[A-Z]{1,2}O", term)
+            if re.fullmatch(r"[A-Z][A-Z&]{2,}", term)
+            and not re.fullmatch(r"C[A-Z]{1,2}O", term)
+            and not ROMAN_NUMERAL.fullmatch(term)
         }
         - own
         - CODE_WORDS
