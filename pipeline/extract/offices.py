@@ -4714,11 +4714,11 @@ def _section_enumeration(
             )
             # "The Lamp Board consists of: the Chief Warden, ...": a board's members.
             members = _BODY_SUBJECT.search(text, subject_start, match.start()) is not None
-            for piece in pieces:
+            for number, piece in enumerate(pieces, 1):
                 offset = text.index(piece, cursor) if piece else cursor
                 cursor = offset + len(piece)
                 name = re.sub(r"^\s*(?:(?:and|or)\s+)?(?:the\s+(?=[A-Z]))?", "", piece).strip()
-                last = piece is pieces[-1]
+                last = number == len(pieces)
                 clause = (
                     _RELATIVE_CLAUSE.search(name)
                     if last and enabled("clause_after_last_part")
