@@ -6133,15 +6133,15 @@ def acronym_inside_name(units: list[Unit]) -> None:
     """A unit's acronym written in parentheses inside its name, "Wick Planning (WP) Branch",
     or after it, "Tallow Supply (TSUP)", as a list or a sentence gives it, is the unit's
     acronym, not part of its name: the unit is "Wick Planning Branch", acronym WP. A name
-    with one inside and one after it, "Wick Planning (WP) Division (WPD)", is the "Wick
-    Planning Division", acronym WPD: the one after the name spells all of it, the one
+    with one inside and one after it, "Lamp Trimming (LT) Division (LTD)", is the "Lamp
+    Trimming Division", acronym LTD: the one after the name spells all of it, the one
     inside only the words before it. A parenthesis of words ("Lamp Office (Northern
     Region)") stays in the name."""
     for unit in units:
         found = [m for m in _NAME_ACRONYM.finditer(unit.name) if is_acronym(m.group(1))]
         last = found[-1] if found else None
         if len(found) == 2 and last is not None and last.end() == len(unit.name.rstrip()):
-            match = last  # "Wick Planning (WP) Division (WPD)": the whole name's acronym
+            match = last  # "Lamp Trimming (LT) Division (LTD)": the whole name's acronym
         elif len(found) == 1:
             match = found[0]
         else:
