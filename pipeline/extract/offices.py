@@ -5666,11 +5666,61 @@ _FUNCTION_VERBS = (
     r"prepares|processes|reviews|regulates|enforces|investigates|audits|represents|"
     r"facilitates|establishes|sets|offers|acts"
 )
-_SUBJECT_VERB = re.compile(
+_SUBJECT_VERB_WORDS = (
     r"(?:\s*\([^()]{1,40}\))?\s+(?:also\s+|primarily\s+|mainly\s+)?(?:is|are|has|have|"
     + _FUNCTION_VERBS
-    + r"|oversee|manage|lead|provide|support)\b"
+    + r"|oversee|manage|lead|provide|support"
 )
+_KNOWN_SUBJECT_VERB = re.compile(_SUBJECT_VERB_WORDS + r")\b")
+register(
+    "verb_by_its_ending",
+    "unit",
+    """A sentence that opens with "The" and a unit named in full, its unit noun last and
+    capitalized, then a lower-case word in the third person singular ("The Wick Division
+    hears appeals", "The Oil Office writes the rules", "The Glass Unit receives requests")
+    says what the unit does, as the verbs of function the rules name do: any word of three
+    letters or more ending in "s" but not in "ss", "us" or "is" ("The Wick Division across
+    ...", "The Oil Office thus ..."), before its object. Not a plural noun: one before a
+    verb ("The Wick Division offices are open"), a unit noun ("The Lamp Office units"), or
+    a subject without "The" or a unit noun last ("Dim lamps functions as ...",
+    "Oversight for the Lamp Department comes from ...", "The Braiding section makes ...", a
+    topic). Verbs of composition and of reporting ("consists of", "houses", "reports to")
+    are left to the rules that read them.""",
+)
+_ANY_SUBJECT_VERB = re.compile(
+    _SUBJECT_VERB_WORDS + r"|(?!(?:consists|comprises|encompasses|houses|contains|reports)\b)"
+    r"(?P<ending>[a-z]{2,}s)(?<![siu]s)"
+    r"(?=\s+(?!(?:are|were|is|was|have|had|do|will|can|may|must|shall|should|would|could)\b)"
+    r"[a-z(\"“]))\b"
+)
+
+
+def _subject_verb(text: str, start: int, end: int | None = None) -> re.Match[str] | None:
+    """The verb right after a sentence's opening subject (ending at ``start``): a verb of
+    function the rules name, or with ``verb_by_its_ending`` any word shaped as one after
+    "The" and a unit named in full."""
+    stop = len(text) if end is None else end
+    known = _KNOWN_SUBJECT_VERB.match(text, start, stop)
+    if known is not None or not enabled("verb_by_its_ending"):
+        return known
+    stop_before = text.rfind(". ", 0, start)
+    opening = max(text.rfind("\n", 0, start) + 1, stop_before + 2 if stop_before >= 0 else 0)
+    words = text[opening:start].split()
+    if (
+        len(words) < 3
+        or words[0] != "The"
+        or not words[1][:1].isupper()
+        or not words[-1][:1].isupper()
+        or words[-1].lower() not in ANY_UNIT_NOUNS
+    ):
+        return None
+    verb = _ANY_SUBJECT_VERB.match(text, start, stop)
+    ending = verb.group("ending") if verb is not None else None
+    if ending is not None and {ending, ending[:-1]} & ANY_UNIT_NOUNS:
+        return None  # "The Lamp Office units ...": a plural unit noun
+    return verb
+
+
 register(
     "composition_verb_subject",
     "unit",
@@ -5752,7 +5802,7 @@ def _subject_part(
         return None
     if not _unit_shaped(words, nouns):
         return None
-    verb = _SUBJECT_VERB.match(text, phrase.end, end)
+    verb = _subject_verb(text, phrase.end, end)
     if verb is None and enabled("composition_verb_subject"):
         verb = _COMPOSITION_SUBJECT.match(text, phrase.end, end)
     if set(words) & POSITION_WORDS or not verb:
@@ -5889,7 +5939,7 @@ def _subject_beside_headings(text: str, unit: Unit, top: Unit) -> bool:
     start = unit.evidence_start
     if _SENTENCE_OPENING.search(text, max(0, start - 12), start) is None:
         return False
-    if _SUBJECT_VERB.match(text, start + len(unit.name)) is None:
+    if _subject_verb(text, start + len(unit.name)) is None:
         return False
     own = content_tokens(unit.name) - UNIT_NOUNS
     step: Unit | None = top
@@ -9016,7 +9066,7 @@ def _opening_subject(page: PageLayout, block: Block) -> Phrase | None:
     if not phrases or phrases[0].start - start > len("The "):
         return None
     if (
-        _SUBJECT_VERB.match(page.text, phrases[0].end, end) is None
+        _subject_verb(page.text, phrases[0].end, end) is None
         and _PEER_VERB.match(page.text, phrases[0].end, end) is None
     ):
         return None
@@ -9135,7 +9185,7 @@ def _peer_subject(
         # with no part named yet, a description is a sentence: a line with no full stop
         # ("Lamp Safety tips for the winter") is a title, its plural noun no verb
         return False
-    verb = _SUBJECT_VERB.match(text, phrase.end, end) or _PEER_VERB.match(text, phrase.end, end)
+    verb = _subject_verb(text, phrase.end, end) or _PEER_VERB.match(text, phrase.end, end)
     if verb is None or not text[verb.end() : end].strip(" .;:"):
         return False  # "Process support": a verb with nothing after it is a noun
     after = text[verb.end() : end].lower().split()[:5]

@@ -3940,6 +3940,44 @@ def test_prose_subject_beside_headings_a_unit_opening_a_sentence_of_the_intro() 
     assert "Wick Division" not in off
 
 
+VERB_BY_ITS_ENDING = dedent("""\
+    # Lamp Works
+
+    The Wick Division hears complaints about dim lamps. The Glass Unit receives broken \
+    panes from every street. Dim lamps functions as the warning of the town.
+
+    ## Soot Bureau
+
+    The bureau sweeps the soot.
+    """)
+
+
+def test_verb_by_its_ending_a_unit_opening_a_sentence_with_any_verb() -> None:
+    """ "The Wick Division hears complaints ...": a verb no rule lists, known by its ending
+    after "The" and a unit named in full, makes the unit the subject of what it does, as a
+    verb of function does; "Dim lamps functions as ..." is a topic and its plural noun."""
+    found = offices(extract(VERB_BY_ITS_ENDING, markdown=True))
+    assert found["Wick Division"] == Placed("Lamp Works", "prose_unit", "default_root")
+    assert found["Glass Unit"] == Placed("Lamp Works", "prose_unit", "default_root")
+    assert "Soot Bureau" in found
+    assert not {"Dim", "Dim lamps"} & set(found), set(found)
+    off = offices(extract(VERB_BY_ITS_ENDING, markdown=True, off={"verb_by_its_ending"}))
+    assert not {"Wick Division", "Glass Unit"} & set(off), set(off)
+    assert "Soot Bureau" in off
+
+
+def test_verb_by_its_ending_not_after_a_subject_that_is_no_unit_in_full() -> None:
+    """ "Oversight for the Oil Department comes from the Warden": the sentence opens with no
+    "The" before a unit's name, so "comes" is not read as what a unit does."""
+    text = VERB_BY_ITS_ENDING.replace(
+        "The Glass Unit receives",
+        "Oversight for the Glass Unit comes from the Warden, who receives",
+    )
+    found = offices(extract(text, markdown=True))
+    assert "Wick Division" in found
+    assert not any(name.startswith("Oversight") for name in found), set(found)
+
+
 def test_governing_board_of_another_body_after_for_or_at() -> None:
     """A board "for" or "at" another body by its name, as a holder's biography names one
     ("served on the Supervisory Board at Lampton Oil Company"), is no board of the page's
