@@ -2421,14 +2421,40 @@ _GROUP_PREPOSITIONS = _PREPOSITIONS | {"under", "within"}
 _OUR = frozenset({"our", "the", "its", "their", "these"})
 
 
+register(
+    "group_heading_participle",
+    "filter",
+    """A heading whose plural unit noun is followed by a participle and a preposition
+    ("Departments Supervised by the County Warden", "Offices Reporting to the Director",
+    "Units Located in Lampton") groups the units listed under it, as one followed by the
+    preposition alone does ("Offices under the Director"): the participle ends the
+    heading's head as the preposition does. A participle with no preposition after it
+    belongs to a name ("Offices Serving Rural Lamps").""",
+)
+
+
 def _group_words(heading: str) -> list[str]:
-    """The words of a heading up to its first preposition."""
+    """The words of a heading up to its first preposition, or with
+    ``group_heading_participle`` a participle before one after a plural noun."""
     words: list[str] = []
-    for word in name_tokens(heading):
+    participles = enabled("group_heading_participle")
+    tokens = name_tokens(heading)
+    for word, after in zip(tokens, [*tokens[1:], ""], strict=True):
         if word in _GROUP_PREPOSITIONS:
+            break
+        if (
+            participles
+            and words
+            and after in _GROUP_PREPOSITIONS
+            and plural_unit_noun(words[-1])
+            and _PARTICIPLE.fullmatch(word)
+        ):
             break
         words.append(word)
     return words
+
+
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)")
 
 
 def _plural_group(section: Section) -> bool:

@@ -1538,20 +1538,17 @@ GROUP_QUALIFIED = dedent("""\
     """)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a participle after a heading's plural unit noun naming who holds the units "
-    "('Divisions Supervised by the Bureau of Lantern Safety') or plural unit nouns joined by a "
-    "slash ('Offices/Sections of ...') head a group, not a unit; the rule that read both "
-    "(group_heading_qualifier) changed one development page once generic_section_heading "
-    "took the slash's page, so it was removed (nineteenth session's ablation)",
-)
-def test_group_heading_qualifier_a_heading_naming_its_units_holder() -> None:
+def test_group_heading_participle_divisions_supervised_by_a_body() -> None:
+    """ "Divisions Supervised by the Bureau of Lantern Safety" heads a group, as "Offices/
+    Sections of the Wick Council" does (plural unit nouns joined by a slash,
+    ``generic_section_heading``)."""
     found = offices(extract(GROUP_QUALIFIED, markdown=True))
     assert "Divisions Supervised by the Bureau of Lantern Safety" not in found
     assert "Offices/Sections of the Wick Council" not in found
     assert found["Wick Trimming"].parent == ROOT
     assert found["Soot Removal Service"].parent == ROOT
+    off = offices(extract(GROUP_QUALIFIED, markdown=True, off={"group_heading_participle"}))
+    assert off["Wick Trimming"].parent == "Divisions Supervised by the Bureau of Lantern Safety"
 
 
 def test_generic_section_heading_a_unit_named_for_an_activity() -> None:
@@ -2671,13 +2668,10 @@ def test_generic_noun_alone_a_laboratory_alone() -> None:
     assert not generic_noun_alone("Wick Testing Laboratory")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a plural unit noun heading cut by a participle ('Offices Supervised by the "
-    "Lamp Warden') is read as a unit over its list; _plural_group stops only at a "
-    "preposition; seen on one development page (us_va_appomattox_county_administration, b9)",
-)
-def test_generic_section_heading_a_plural_group_before_a_participle() -> None:
+def test_group_heading_participle_offices_supervised_by() -> None:
+    """ "Offices Supervised by the Lamp Warden": the participle after the plural unit noun
+    ends the heading's head as "under" would; the heading groups the offices listed under
+    it rather than naming one of its own."""
     page = dedent("""\
         Role of the Lamp Warden
 
@@ -2691,6 +2685,10 @@ def test_generic_section_heading_a_plural_group_before_a_participle() -> None:
         """)
     found = offices(extract(page))
     assert "Offices Supervised by the Lamp Warden" not in found
+    for name in ("Wick Supply", "Glass Care", "Oil Stores"):
+        assert found[name].parent == "Role of the Lamp Warden", name
+    off = offices(extract(page, off={"group_heading_participle"}))
+    assert off["Wick Supply"].parent == "Offices Supervised by the Lamp Warden"
 
 
 PROJECT_STAGES = dedent("""\
@@ -2822,6 +2820,25 @@ def test_group_heading_markup_end_a_tag_after_a_colon() -> None:
     assert found["Office of Wick Trimming"].parent == ROOT
     off = offices(extract(TAG_END_GROUP, off={"group_heading_markup_end"}))
     assert off["Office of Wick Trimming"].parent == "Offices"
+
+
+def test_group_heading_participle_not_after_a_singular_noun_nor_before_a_name() -> None:
+    """ "Lamp Office Located in Lampton" names one office, and "Offices Serving Rural Lamps"
+    a unit named for what it does: the participle ends a group's head only after a plural
+    unit noun and before a preposition."""
+    list_page = dedent("""\
+        Role of the Lamp Warden
+
+        The Lamp Warden runs the town's lamps under the Lamp Board.
+
+        HEADING
+
+          • Wick Trimming
+          • Oil Supply
+        """)
+    for heading in ("Lamp Office Located in Lampton", "Offices Serving Rural Lamps"):
+        found = offices(extract(list_page.replace("HEADING", heading)))
+        assert found["Wick Trimming"].parent == heading, heading
 
 
 def test_generic_section_heading_plural_sections_over_units() -> None:
