@@ -100,9 +100,14 @@ _LEAD_POSSESSOR = re.compile(
 _LEAD_SUBJECT = re.compile(
     r"^(?:The\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.-]*))*?)"
     r"(?:\s+\([^()]*\))?\s+(?:also\s+)?(?:includes|consists of|comprises(?: of)?"
-    r"|is (?:made up|composed) of|is (?:organized|organised|divided|structured) into"
+    r"|is (?:made up|composed|comprised) of|is (?:organized|organised|divided|structured) into"
     r"|oversees|has (?:the following|\w+ (?:offices|divisions|branches|units)))\b"
 )
+
+
+# A lead-in that announces what a unit offers, whatever unit it names: "The Wick Division is
+# comprised of four teams that provide the following services:" (``lead_in_names_parent``).
+_FOLLOWING_OFFERINGS = re.compile(r"\bthe\s+following\s+(?:programs|programmes|services)\b")
 
 
 @dataclass(frozen=True)
@@ -917,11 +922,15 @@ def lead_in_names_parent(lead: Block, context: ListContext) -> Unit | None:
     has not named it yet, and its subject is worded as a unit or an acronym it defines). The
     lead-in may also be a sentence whose subject is the unit and that names the units in the
     plural without a colon ("The Office of Operations oversees several teams that support
-    it.")."""
+    it."). "is comprised of" reads as "is composed of" ("The Wick Branch is comprised of the
+    following:"); a lead-in that announces "the following programs" or "services" lists what
+    its unit offers, not its parts."""
     last = _last_sentence(lead.text)
     colon = lead.text.endswith(":")
     if not colon and not set(re.findall(r"[a-z]+", last.lower())) & LISTING_NOUNS:
         return None
+    if _FOLLOWING_OFFERINGS.search(last):
+        return None  # "four teams that provide the following programs:": no units listed
     offset = lead.start + len(lead.text) - len(last)
     # Without a colon only the sentence's subject can own the items: "Press releases about
     # the divisions of the X are posted weekly." says nothing of a list after it.

@@ -910,6 +910,38 @@ def test_lead_in_names_parent_makes_a_unit_of_a_subject_not_named_before() -> No
     assert off["Braiding"].parent == ROOT
 
 
+COMPRISED_OF = page(
+    "Oil Division",
+    "The division keeps the oil stores.",
+    "The Oil Stores Branch is comprised of the following:",
+    """
+    - Barrel Section
+    - Tallow Team
+    """,
+    "The Oil Depot Branch is comprised of two teams that provide the following services:",
+    """
+    - Barrel Delivery
+    - Tallow Rendering
+    """,
+)
+
+
+def test_lead_in_names_parent_is_comprised_of() -> None:
+    """ "The Oil Stores Branch is comprised of the following:" names the items' unit as "is
+    composed of" does; "... two teams that provide the following services:" lists what a
+    unit offers, not its parts: it names no unit the items belong to (another rule may
+    still read them as the section's)."""
+    found = offices(extract(COMPRISED_OF))
+    for name in ("Barrel Section", "Tallow Team"):
+        assert found[name] == Placed(
+            "Oil Stores Branch", "lead_in_names_parent", "lead_in_names_parent"
+        )
+    for name in ("Barrel Delivery", "Tallow Rendering"):
+        assert found[name].parent_by != "lead_in_names_parent", name
+    off = offices(extract(COMPRISED_OF, off={"lead_in_names_parent"}))
+    assert off["Barrel Section"].parent == "Oil Division"
+
+
 SENTENCE_LEAD_IN = page(
     "Office of Glass Inspection",
     "The office inspects lantern glass.",
