@@ -105,11 +105,6 @@ _LEAD_SUBJECT = re.compile(
 )
 
 
-# A lead-in that announces what a unit offers, whatever unit it names: "The Wick Division is
-# comprised of four teams that provide the following services:" (``lead_in_names_parent``).
-_FOLLOWING_OFFERINGS = re.compile(r"\bthe\s+following\s+(?:programs|programmes|services)\b")
-
-
 @dataclass(frozen=True)
 class ListContext:
     """What the text around a list says of it: the heading over it and how to read a name."""
@@ -670,6 +665,19 @@ _BODY_PLURALS = frozenset({"bodies", "entities", "organisations"})
 _OFFERINGS = frozenset({"programs", "programmes", "services"})
 
 
+def _announces_offerings(lead_in: str) -> bool:
+    """Whether a lead-in's last "the following" announces what a unit offers, whatever unit
+    it names ("The Wick Division is comprised of four teams that provide the following
+    services to the town:"), not its parts as well ("... the following programs and
+    offices:", "the following services units:") (``lead_in_names_parent``)."""
+    last = max(FOLLOWING.finditer(lead_in), key=lambda match: match.start(), default=None)
+    if last is None or last.group("noun").lower() not in _OFFERINGS:
+        return False
+    after = lead_in[last.end() :].split()[:1]
+    word = after[0].strip(":;,.").lower() if after else ""
+    return word not in ("and", "or", "&") and not plural_unit_noun(word)
+
+
 def plural_unit_noun(word: str) -> bool:
     """A plural noun that names units ("divisions", "offices", "advisory bodies"), not what
     a body offers ("programs", "services")."""
@@ -929,7 +937,7 @@ def lead_in_names_parent(lead: Block, context: ListContext) -> Unit | None:
     colon = lead.text.endswith(":")
     if not colon and not set(re.findall(r"[a-z]+", last.lower())) & LISTING_NOUNS:
         return None
-    if _FOLLOWING_OFFERINGS.search(last):
+    if _announces_offerings(last):
         return None  # "four teams that provide the following programs:": no units listed
     offset = lead.start + len(lead.text) - len(last)
     # Without a colon only the sentence's subject can own the items: "Press releases about

@@ -2424,18 +2424,21 @@ _OUR = frozenset({"our", "the", "its", "their", "these"})
 register(
     "group_heading_participle",
     "filter",
-    """A heading whose plural unit noun is followed by a participle and a preposition
-    ("Departments Supervised by the County Warden", "Offices Reporting to the Director",
-    "Units Located in Lampton") groups the units listed under it, as one followed by the
-    preposition alone does ("Offices under the Director"): the participle ends the
-    heading's head as the preposition does. A participle with no preposition after it
-    belongs to a name ("Offices Serving Rural Lamps").""",
+    """A heading whose plural unit noun is followed by a participle in "-ed" or "-ing" and a
+    preposition ("Departments Supervised by the County Warden", "Offices Reporting to the
+    Director", "Units Located in Lampton") groups the units listed under it, as one followed
+    by the preposition alone does ("Offices under the Director"): the participle ends the
+    heading's head as the preposition does, and the head decides (a singular unit noun,
+    "Lamp Office Located in Lampton", names one office). A participle with no preposition
+    after it belongs to a name ("Offices Serving Rural Lamps").""",
 )
+# A regular participle, which with a preposition after it ends a heading's head.
+_HEADING_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)")
 
 
 def _group_words(heading: str) -> list[str]:
     """The words of a heading up to its first preposition, or with
-    ``group_heading_participle`` a participle before one after a plural noun."""
+    ``group_heading_participle`` a participle before one."""
     words: list[str] = []
     participles = enabled("group_heading_participle")
     tokens = name_tokens(heading)
@@ -2446,15 +2449,11 @@ def _group_words(heading: str) -> list[str]:
             participles
             and words
             and after in _GROUP_PREPOSITIONS
-            and plural_unit_noun(words[-1])
-            and _PARTICIPLE.fullmatch(word)
+            and _HEADING_PARTICIPLE.fullmatch(word)
         ):
             break
         words.append(word)
     return words
-
-
-_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)")
 
 
 def _plural_group(section: Section) -> bool:
@@ -5692,58 +5691,73 @@ _FUNCTION_VERBS = (
     r"prepares|processes|reviews|regulates|enforces|investigates|audits|represents|"
     r"facilitates|establishes|sets|offers|acts"
 )
-_SUBJECT_VERB_WORDS = (
-    r"(?:\s*\([^()]{1,40}\))?\s+(?:also\s+|primarily\s+|mainly\s+)?(?:is|are|has|have|"
+# What may stand between a sentence's opening subject and its verb: the subject's acronym in
+# parentheses, "also", "primarily", "mainly".
+_BEFORE_SUBJECT_VERB = r"(?:\s*\([^()]{1,40}\))?\s+(?:also\s+|primarily\s+|mainly\s+)?"
+_KNOWN_SUBJECT_VERB = re.compile(
+    _BEFORE_SUBJECT_VERB
+    + r"(?:is|are|has|have|"
     + _FUNCTION_VERBS
-    + r"|oversee|manage|lead|provide|support"
+    + r"|oversee|manage|lead|provide|support)\b"
 )
-_KNOWN_SUBJECT_VERB = re.compile(_SUBJECT_VERB_WORDS + r")\b")
+# Words in "-s" after a name that are no verb in the present: function words, adverbs and
+# auxiliaries ("The Wick Office was ...", "its", "always", "perhaps", "whereas").
+_NOT_PRESENT_VERBS = (
+    r"its|this|thus|plus|was|has|is|as|us|always|perhaps|unless|less|across|does|sometimes"
+    r"|whereas"
+)
 register(
     "verb_by_its_ending",
     "unit",
     """A sentence that opens with "The" and a unit named in full, its unit noun last and
     capitalized, then a lower-case word in the third person singular ("The Wick Division
     hears appeals", "The Oil Office writes the rules", "The Glass Unit receives requests")
-    says what the unit does, as the verbs of function the rules name do: any word of three
-    letters or more ending in "s" but not in "ss", "us" or "is" ("The Wick Division across
-    ...", "The Oil Office thus ..."), before its object. Not a plural noun: one before a
-    verb ("The Wick Division offices are open"), a unit noun ("The Lamp Office units"), or
-    a subject without "The" or a unit noun last ("Dim lamps functions as ...",
-    "Oversight for the Lamp Department comes from ...", "The Braiding section makes ...", a
-    topic). Verbs of composition and of reporting ("consists of", "houses", "reports to")
-    are left to the rules that read them.""",
+    says what the unit does, as the verbs of function the rules list do: any word of three
+    letters or more ending in "s", but not in "ss", "us" or "is" and no function word or
+    auxiliary ("The Wick Division thus ...", "The Oil Office was abolished ..."), before its
+    object (a word in lower case or a number). Not a plural noun: a unit noun ("The Lamp
+    Office units ...") or one before an auxiliary or a modal ("The Wick Division offices are
+    open"); a plural noun before a verb with no "s" ("The Wick Division employees handle
+    ...") is read as a verb. Not a subject without "The" right before it at a sentence's
+    opening, or without a capitalized unit noun last ("Dim lamps functions as ...",
+    "Oversight for the Lamp Department comes from ...", "The Braiding section makes ...": a
+    topic). Verbs of composition and of reporting no rule lists as verbs of function
+    ("consists of", "houses", "reports to") are left to the rules that read them.""",
 )
 _ANY_SUBJECT_VERB = re.compile(
-    _SUBJECT_VERB_WORDS + r"|(?!(?:consists|comprises|encompasses|houses|contains|reports)\b)"
-    r"(?P<ending>[a-z]{2,}s)(?<![siu]s)"
+    _BEFORE_SUBJECT_VERB
+    + rf"(?!(?:{_NOT_PRESENT_VERBS}|consists|encompasses|houses|contains|reports)\b)"
+    r"(?P<verb>[a-z]{2,}s)(?<![siu]s)\b"
     r"(?=\s+(?!(?:are|were|is|was|have|had|do|will|can|may|must|shall|should|would|could)\b)"
-    r"[a-z(\"“]))\b"
+    r"[a-z0-9(\"“])"
 )
+# "The" at a sentence's opening, right before its subject (``verb_by_its_ending``).
+_THE_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n\s*)The\s+\Z")
 
 
-def _subject_verb(text: str, start: int, end: int | None = None) -> re.Match[str] | None:
-    """The verb right after a sentence's opening subject (ending at ``start``): a verb of
-    function the rules name, or with ``verb_by_its_ending`` any word shaped as one after
-    "The" and a unit named in full."""
+def _subject_verb(
+    text: str, subject: int, start: int, end: int | None = None
+) -> re.Match[str] | None:
+    """The verb right after a sentence's opening subject (from ``subject`` to ``start``): a
+    verb of function the rules list, or with ``verb_by_its_ending`` any word shaped as one
+    after "The" and a unit named in full."""
     stop = len(text) if end is None else end
     known = _KNOWN_SUBJECT_VERB.match(text, start, stop)
     if known is not None or not enabled("verb_by_its_ending"):
         return known
-    stop_before = text.rfind(". ", 0, start)
-    opening = max(text.rfind("\n", 0, start) + 1, stop_before + 2 if stop_before >= 0 else 0)
-    words = text[opening:start].split()
+    words = text[subject:start].split()
     if (
-        len(words) < 3
-        or words[0] != "The"
-        or not words[1][:1].isupper()
+        len(words) < 2
         or not words[-1][:1].isupper()
         or words[-1].lower() not in ANY_UNIT_NOUNS
+        or _THE_OPENING.search(text, max(0, subject - 16), subject) is None
     ):
         return None
     verb = _ANY_SUBJECT_VERB.match(text, start, stop)
-    ending = verb.group("ending") if verb is not None else None
-    if ending is not None and {ending, ending[:-1]} & ANY_UNIT_NOUNS:
-        return None  # "The Lamp Office units ...": a plural unit noun
+    if verb is not None and (
+        plural_unit_noun(verb.group("verb")) or in_singular(verb.group("verb")) in ANY_UNIT_NOUNS
+    ):
+        return None  # "The Lamp Office units ...", "... branches": a plural unit noun
     return verb
 
 
@@ -5828,7 +5842,7 @@ def _subject_part(
         return None
     if not _unit_shaped(words, nouns):
         return None
-    verb = _subject_verb(text, phrase.end, end)
+    verb = _subject_verb(text, phrase.start, phrase.end, end)
     if verb is None and enabled("composition_verb_subject"):
         verb = _COMPOSITION_SUBJECT.match(text, phrase.end, end)
     if set(words) & POSITION_WORDS or not verb:
@@ -5965,7 +5979,7 @@ def _subject_beside_headings(text: str, unit: Unit, top: Unit) -> bool:
     start = unit.evidence_start
     if _SENTENCE_OPENING.search(text, max(0, start - 12), start) is None:
         return False
-    if _subject_verb(text, start + len(unit.name)) is None:
+    if _subject_verb(text, start, start + len(unit.name)) is None:
         return False
     own = content_tokens(unit.name) - UNIT_NOUNS
     step: Unit | None = top
@@ -9078,7 +9092,7 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b
 # and no plural noun ending the subject: "Wick services consists of ...", "Oil crimes is ...").
 _PEER_VERB = re.compile(
     r"\s+(?:also\s+)?(?:consists?\s+of|(?:must|shall|will)\s+[a-z]+|"
-    r"(?!(?:its|this|thus|plus|was|has|is|as|us|always|perhaps|unless|less|across)\b)"
+    rf"(?!(?:{_NOT_PRESENT_VERBS})\b)"
     r"(?P<any>[a-z]{2,}[a-rt-z]s)\b(?!\s+(?:also\s+)?(?:is|are|was|were|has|have|[a-z]+s)\b))\b"
 )
 
@@ -9092,7 +9106,7 @@ def _opening_subject(page: PageLayout, block: Block) -> Phrase | None:
     if not phrases or phrases[0].start - start > len("The "):
         return None
     if (
-        _subject_verb(page.text, phrases[0].end, end) is None
+        _subject_verb(page.text, phrases[0].start, phrases[0].end, end) is None
         and _PEER_VERB.match(page.text, phrases[0].end, end) is None
     ):
         return None
@@ -9211,7 +9225,9 @@ def _peer_subject(
         # with no part named yet, a description is a sentence: a line with no full stop
         # ("Lamp Safety tips for the winter") is a title, its plural noun no verb
         return False
-    verb = _subject_verb(text, phrase.end, end) or _PEER_VERB.match(text, phrase.end, end)
+    verb = _subject_verb(text, phrase.start, phrase.end, end) or _PEER_VERB.match(
+        text, phrase.end, end
+    )
     if verb is None or not text[verb.end() : end].strip(" .;:"):
         return False  # "Process support": a verb with nothing after it is a noun
     after = text[verb.end() : end].lower().split()[:5]

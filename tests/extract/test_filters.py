@@ -2823,9 +2823,9 @@ def test_group_heading_markup_end_a_tag_after_a_colon() -> None:
 
 
 def test_group_heading_participle_not_after_a_singular_noun_nor_before_a_name() -> None:
-    """ "Lamp Office Located in Lampton" names one office, and "Offices Serving Rural Lamps"
-    a unit named for what it does: the participle ends a group's head only after a plural
-    unit noun and before a preposition."""
+    """ "Lamp Office Located in Lampton" names one office (the head the participle ends is a
+    singular unit noun), and "Offices Serving Rural Lamps" a unit named for what it does (no
+    preposition after the participle: the head is "Lamps")."""
     list_page = dedent("""\
         Role of the Lamp Warden
 
