@@ -2442,7 +2442,8 @@ def _group_words(heading: str) -> list[str]:
     words: list[str] = []
     participles = enabled("group_heading_participle")
     tokens = name_tokens(heading)
-    for word, after in zip(tokens, [*tokens[1:], ""], strict=True):
+    for index, word in enumerate(tokens):
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
         if word in _GROUP_PREPOSITIONS:
             break
         if (

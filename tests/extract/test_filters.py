@@ -9,6 +9,7 @@ import pytest
 from pipeline.extract.list_units import document_part_label, place_and_region, refers_back
 from pipeline.extract.names import contact_detail_name
 from pipeline.extract.offices import (
+    _group_words,
     contact_detail_heading,
     dated_line,
     duty_head_heading,
@@ -2820,6 +2821,25 @@ def test_group_heading_markup_end_a_tag_after_a_colon() -> None:
     assert found["Office of Wick Trimming"].parent == ROOT
     off = offices(extract(TAG_END_GROUP, off={"group_heading_markup_end"}))
     assert off["Office of Wick Trimming"].parent == "Offices"
+
+
+def test_group_heading_participle_a_heading_with_no_word() -> None:
+    """A heading of marks alone ("* * *") has no words to cut: it is read as before, with
+    the rules that drop such headings switched off too."""
+    text = dedent("""\
+        # Lamp Works
+
+        The Lamp Works keeps the lamps lit.
+
+        ## * * *
+
+        - Wick Office
+        - Oil Office
+        """)
+    for off in (set(), {"contact_section", "heading_run_groups"}):
+        found = offices(extract(text, markdown=True, off=off))
+        assert "Wick Office" in found, off
+    assert _group_words("* * *") == []
 
 
 def test_group_heading_participle_not_after_a_singular_noun_nor_before_a_name() -> None:
