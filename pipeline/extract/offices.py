@@ -5733,7 +5733,7 @@ _ANY_SUBJECT_VERB = re.compile(
     r"[a-z0-9(\"“])"
 )
 # "The" at a sentence's opening, right before its subject (``verb_by_its_ending``).
-_THE_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n\s*)The\s+\Z")
+_THE_AT_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n\s*)The\s+\Z")
 
 
 def _subject_verb(
@@ -5751,7 +5751,7 @@ def _subject_verb(
         len(words) < 2
         or not words[-1][:1].isupper()
         or words[-1].lower() not in ANY_UNIT_NOUNS
-        or _THE_OPENING.search(text, max(0, subject - 16), subject) is None
+        or _THE_AT_OPENING.search(text, max(0, subject - 16), subject) is None
     ):
         return None
     verb = _ANY_SUBJECT_VERB.match(text, start, stop)
