@@ -5732,8 +5732,10 @@ _ANY_SUBJECT_VERB = re.compile(
     r"(?=\s+(?!(?:are|were|is|was|have|had|do|will|can|may|must|shall|should|would|could)\b)"
     r"[a-z0-9(\"“])"
 )
+# The start of the text or of a sentence, before a sentence's subject.
+_OPENS_SENTENCE = r"(?:\A|[.!?]\s+|\n\s*)"
 # "The" at a sentence's opening, right before its subject (``verb_by_its_ending``).
-_THE_AT_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n\s*)The\s+\Z")
+_THE_AT_OPENING = re.compile(_OPENS_SENTENCE + r"The\s+\Z")
 
 
 def _subject_verb(
@@ -5755,10 +5757,8 @@ def _subject_verb(
     ):
         return None
     verb = _ANY_SUBJECT_VERB.match(text, start, stop)
-    if verb is not None and (
-        plural_unit_noun(verb.group("verb")) or in_singular(verb.group("verb")) in ANY_UNIT_NOUNS
-    ):
-        return None  # "The Lamp Office units ...", "... branches": a plural unit noun
+    if verb is not None and _part_plural(verb.group("verb")):
+        return None  # "The Lamp Office units ...", "... agencies": a plural unit noun
     return verb
 
 
@@ -5968,7 +5968,7 @@ register(
     Office of Oil", "a link to the Wick Office Brochure") is no part of the page's units.""",
 )
 # What may stand before a sentence's subject: the start of the text or of a sentence, and "The".
-_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?:The\s+)?\Z")
+_SENTENCE_OPENING = re.compile(_OPENS_SENTENCE + r"(?:The\s+)?\Z")
 
 
 def _subject_beside_headings(text: str, unit: Unit, top: Unit) -> bool:
@@ -8263,9 +8263,9 @@ def _named_in_full(name: str, units: list[Unit]) -> bool:
         return False
     roots = {_root(word) for word in _unit_key(name)}
     for unit in units:
-        other = _unit_key(unit.name)
-        extra = {word for word in other if _root(word) not in roots}
-        if roots < {_root(word) for word in other} and extra <= UNIT_NOUNS:
+        other = {word: _root(word) for word in _unit_key(unit.name)}
+        extra = {word for word, root in other.items() if root not in roots}
+        if roots < set(other.values()) and extra <= UNIT_NOUNS:
             return True
     return False
 
