@@ -305,8 +305,8 @@ def test_name_run_before_long_form_not_a_verb_or_adverb_opening_a_sentence() -> 
 
 def test_name_run_before_long_form_a_duty_sentence_is_no_line_of_its_own() -> None:
     """ "... vendors. Manages Glass Repair Projects (GRP).": the run opens a sentence in the
-    middle of a line, a duty's verb before the name; "- Oil Supply Service (OSS)" opens its
-    line after a bullet, the name and acronym alone."""
+    middle of a line, a duty's verb before the name; "- Northern Oil Supply Service (NOSS)" opens
+    its line after a bullet, the name and acronym alone."""
     text = page(
         "Office of Wick Standards",
         "The office keeps wicks. Coordinates vendors. Manages Glass Repair Projects (GRP).\n"

@@ -819,7 +819,7 @@ Glass Cleaning and Polishing (GCP) cleans and polishes lamp glass in every count
 
 Tallow Supply Services (TSS) buys tallow for the candle works.
 
-Match Planning Services (MPS) plans the match stores of the department.
+Match Ledger Services (MLS) plans the match stores of the department.
 
 Oil Pool keeps a store of lamp oil for the counties.
 """
@@ -827,9 +827,9 @@ Oil Pool keeps a store of lamp oil for the counties.
 
 def test_defined_name_acronym_unit_from_a_subject_takes_its_defined_acronym() -> None:
     acronyms = {o.name: o.acronym for o in extract(SUBJECT_PARTS).offices}
-    assert acronyms["Match Planning Services"] == "MPS"
+    assert acronyms["Match Ledger Services"] == "MLS"
     off = extract(SUBJECT_PARTS, off={"defined_name_acronym"})
-    assert {o.name: o.acronym for o in off.offices}["Match Planning Services"] is None
+    assert {o.name: o.acronym for o in off.offices}["Match Ledger Services"] is None
 
 
 NAME_WITH_ACRONYM = """Department of Lamp Administration
