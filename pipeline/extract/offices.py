@@ -8676,6 +8676,25 @@ def topic_of_name(name: str) -> bool:
     )
 
 
+# Nouns for an account of a body that close the name of what they account for: "Wick
+# Office Overview", "Lamp Board Summary", "Glass Division Introduction".
+_ACCOUNT_HEADS = frozenset({"overview", "summary", "introduction"})
+
+
+@rule("filter", off=False)
+def overview_head_noun(name: str) -> bool:
+    """A name whose last word, after a space, is a noun for an account of a body, an
+    overview, a summary or an introduction ("Wick Office Overview", "Lamp Board
+    Summary", "Oil budget and glass stock overview"), titles that account, a topic
+    about the body it names, not a unit: the mirror of "Overview of the Wick Office"
+    (``topic_of_name``), whichever finder took it, heading or list line. Its parts move to
+    its parent. A page of a site's menu joined to its unit's name by a slash ("Lamp
+    Department/Overview", a link's path) is that unit's own page: the unit stays. The noun
+    alone ("Summary") is a page's section word, read by ``generic_section_heading``."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].strip(".:;").lower() in _ACCOUNT_HEADS
+
+
 # Openings that greet the body or announce the page is about it: a topic, whatever noun ends it.
 _GREETINGS = ("welcome", "about", "inside", "meet", "organization of", "organisation of")
 
@@ -8767,17 +8786,16 @@ def repeated_label_heading(units: list[Unit]) -> set[int]:
 
 
 def _without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
-    """The units with those whose names name no unit, whichever finder took them, taken out:
-    a group's plural nouns with no parts under it (``plural_nouns_only``), a quantifier and
-    a unit noun (``quantified_unit_noun``), the heads of units
-    (``heads_of_units``), "Staff" or "Unit" alone (``generic_noun_alone``), a topic about a
-    body (``topic_of_name``), a picture's caption (``picture_caption``), a name in
-    sentence case (``sentence_case_item``), a duty (``duty_worded_name``), a caption, date or
-    count (``number_opening_name``), a label a page's layout repeats over its sections
-    (``repeated_label_heading``), the owner before what it owns (``possessive_heading``), a
-    town and its state's code (``trailing_place``), a board member's line
-    (``staff_entry``) and a seat of a board's ex officio members (``ex_officio_member``);
-    their parts move to their parent."""
+    """The units with those whose names name no unit, whichever finder took them, taken out: a
+    group's plural nouns with no parts under it (``plural_nouns_only``), a quantifier and a unit
+    noun (``quantified_unit_noun``), the heads of units (``heads_of_units``), "Staff" or "Unit"
+    alone (``generic_noun_alone``), a topic about a body (``topic_of_name``) or an account of one
+    (``overview_head_noun``), a picture's caption (``picture_caption``), a name in sentence case
+    (``sentence_case_item``), a duty (``duty_worded_name``), a caption, date or count
+    (``number_opening_name``), a label a page's layout repeats over its sections
+    (``repeated_label_heading``), the owner before what it owns (``possessive_heading``), a town and
+    its state's code (``trailing_place``), a board member's line (``staff_entry``) and a seat of a
+    board's ex officio members (``ex_officio_member``); their parts move to their parent."""
     text = page.text
     parents = {id(u.parent) for u in units}
     titled = any(_title_case(u.name) for u in units[1:])
@@ -8801,6 +8819,7 @@ def _without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
             and ex_officio_member(u.name, _sentence_before(page, u.evidence_start))
         )
         or topic_of_name(u.name)
+        or overview_head_noun(u.name)
         or possessive_heading(u.name)
         or (enabled("trailing_place") and town_start(u.name) == 0)
         or (u.found_by == "section_heading" and picture_caption(u.name))

@@ -18,6 +18,7 @@ from pipeline.extract.offices import (
     heads_of_units,
     leadership_heading,
     number_opening_name,
+    overview_head_noun,
     person_line,
     picture_caption,
     plural_nouns_only,
@@ -875,7 +876,9 @@ def test_generic_section_heading_the_agency_by_its_head_noun_first() -> None:
     found = offices(extract(AGENCY_OVERVIEW, markdown=True))
     assert "Bureau Overview" not in found
     assert found["Wick Supply"].parent == ROOT
-    off = offices(extract(AGENCY_OVERVIEW, markdown=True, off={"generic_section_heading"}))
+    # overview_head_noun reads "Bureau Overview" as an account too: off as well, to see the unit
+    off_rules = {"generic_section_heading", "overview_head_noun"}
+    off = offices(extract(AGENCY_OVERVIEW, markdown=True, off=off_rules))
     assert off["Wick Supply"].parent == "Bureau Overview"
 
 
@@ -2300,6 +2303,54 @@ def test_topic_of_name_a_topic_about_a_body_is_no_unit() -> None:
     assert topic_of_name("Organization of the Department")
     assert not topic_of_name("Organization of the Lamp Exporting Towns")
     assert not topic_of_name("Office of the Wick Historian")
+
+
+OVERVIEW_HEAD = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Wick Office Overview
+
+    Lamps burn longer with trimmed wicks. The work is shared by:
+
+    - Trimming Section
+    - Wick Supply Section
+    """)
+
+
+def test_overview_head_noun_an_account_of_a_body_is_no_unit() -> None:
+    """ "Wick Office Overview" titles an account of the office, not a unit: the sections
+    listed under it are the bureau's."""
+    placed = offices(extract(OVERVIEW_HEAD, markdown=True))
+    assert "Wick Office Overview" not in placed
+    assert placed["Trimming Section"].parent == ROOT
+    assert placed["Wick Supply Section"].parent == ROOT
+    off = offices(extract(OVERVIEW_HEAD, markdown=True, off={"overview_head_noun"}))
+    assert off["Trimming Section"].parent == "Wick Office Overview"
+
+
+def test_overview_head_noun_summary_in_plain_text() -> None:
+    text = (
+        f"{INTRO}\n\nLamp Board Summary\n\nLamps burn longer with trimmed wicks. The work "
+        "is shared by:\n\n  • Trimming Section\n  • Wick Supply Section\n"
+    )
+    assert offices(extract(text))["Trimming Section"].parent == ROOT
+    off = offices(extract(text, off={"overview_head_noun"}))
+    assert off["Trimming Section"].parent == "Lamp Board Summary"
+
+
+def test_overview_head_noun_last_word_only() -> None:
+    """The account's noun closes the name after a space, a closing stop aside; a slash joins
+    a menu page to its unit's name ("Lamp Department/Overview"), the noun at the front is
+    ``topic_of_name``'s, and the noun alone is a section word (``generic_section_heading``)."""
+    assert overview_head_noun("Glass Division Introduction")
+    assert overview_head_noun("Lamp Board Summary.")
+    assert not overview_head_noun("Lamp Department/Overview")
+    assert not overview_head_noun("Overview of the Wick Office")
+    assert not overview_head_noun("Summary Proceedings Office")
+    assert not overview_head_noun("Summary")
+    assert not overview_head_noun("")
 
 
 TOPIC_NAMED_UNIT = dedent("""\
