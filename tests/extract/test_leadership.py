@@ -455,3 +455,77 @@ def test_connective_opening_a_body_named_there_first_is_a_unit() -> None:
     assert names(extract(again, markdown=True)).count("Wick Ledger Unit") == 1
     off = offices(extract(text, markdown=True, off={"connective_opening"}))
     assert "Oil Wages Unit" not in off
+
+
+SUBJECT_PEERS = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Wick Supply
+
+The Wick Supply Department buys and stores the wicks.
+
+The Oil Department advises the Authority on the oil it buys.
+
+The Trim Unit handles the trimming of wicks.
+
+## Oil Stores
+
+The Oil Stores Division keeps the oil.
+
+The Soot Division sweeps the chimneys of the lamp houses.
+
+The Harbour Department maintains the boats that bring the oil.
+
+## Wick and Glass
+
+The Wick Care Division buys the wicks.
+
+The Glass Care Division mends the panes.
+
+## Lamp Running
+
+The Lamp Running Division lights the lamps.
+
+### Street Lamps
+
+The Street Lamps Division lights the street lamps.
+
+The Harbour Lamps Division lights the harbour lamps.
+"""
+
+
+def test_subject_peer_paragraph_same_noun_beside_the_sections_unit() -> None:
+    found = offices(extract(SUBJECT_PEERS, markdown=True))
+    assert found["Oil Department"].parent == "Lamp Works Authority"
+    assert found["Oil Department"].parent_by == "subject_peer_paragraph"
+    assert found["Soot Division"].parent == "Lamp Works Authority"
+    assert found["Soot Division"].parent_by == "subject_peer_paragraph"
+    off = offices(extract(SUBJECT_PEERS, markdown=True, off={"subject_peer_paragraph"}))
+    assert "Oil Department" not in off
+    assert off["Soot Division"].parent == "Oil Stores Division"
+
+
+def test_subject_peer_paragraph_another_noun_stays_a_part() -> None:
+    found = offices(extract(SUBJECT_PEERS, markdown=True))
+    assert found["Trim Unit"].parent == "Wick Supply Department"
+    assert found["Trim Unit"].parent_by == "paragraph_subject_part"
+
+
+def test_subject_peer_paragraph_a_department_only_beside_a_department() -> None:
+    """After a division's heading a department opening a paragraph is another body's."""
+    found = offices(extract(SUBJECT_PEERS, markdown=True))
+    assert "Harbour Department" not in found
+
+
+def test_subject_peer_paragraph_not_where_the_heading_names_another_unit() -> None:
+    """A heading over two units ("Wick and Glass") names neither: the section's unit, the
+    first paragraph's subject, is no sure peer of the next."""
+    found = offices(extract(SUBJECT_PEERS, markdown=True))
+    assert found["Glass Care Division"].parent == "Wick Care Division"
+
+
+def test_subject_peer_paragraph_not_below_a_nested_heading() -> None:
+    found = offices(extract(SUBJECT_PEERS, markdown=True))
+    assert found["Street Lamps Division"].parent == "Lamp Running Division"
+    assert found["Harbour Lamps Division"].parent == "Street Lamps Division"
