@@ -5798,6 +5798,35 @@ def _names_owner(text: str, owner: Unit) -> bool:
     )
 
 
+register(
+    "subject_peer_paragraph",
+    "parent",
+    """In a unit's section, a paragraph after its first that opens with another unit named
+    in full as its subject, worded with the same unit noun as the section's unit ("Wick
+    Department" then "The Oil Department advises the Board ...", "Lamp Division" then "The
+    Glass Division handles ...", "Office of Wicks" then "The Oil Office keeps ..."), names
+    a peer of the section's unit, under the section unit's own parent, not a part of it: a
+    unit is not made of units of its own rank, and a page that runs its units' paragraphs
+    together leaves some under the heading before them. A department among them is read so
+    too (``paragraph_subject_part`` reads no department, as often another body's): after a
+    department's heading "The Oil Department is responsible for ..." is the page's next
+    department. A unit worded with another noun ("The Wick Unit handles ..." under a
+    division) stays a part; so does every one below a unit whose heading names other words
+    than its unit ("Wick and Glass" over "The Wick Division ...": a heading over several
+    units) or a unit nested below another's heading (deeper in an outline a unit's own
+    rank may hold units of its noun).""",
+)
+# The unit noun ``_subject_part`` leaves out by default, read for ``subject_peer_paragraph``.
+_DEPARTMENT_NOUN = frozenset({"department"})
+
+
+def _rank_noun(name: str) -> str | None:
+    """The unit noun a name is worded with, its head noun (:func:`head_noun`: "Wick Supply
+    Directorate" -> "directorate", "Office of Wicks" -> "office"), or None."""
+    noun = head_noun(tuple(name_tokens(name)))
+    return noun if noun in UNIT_NOUNS else None
+
+
 @rule("unit", off=[])
 def paragraph_subject_part(
     page: PageLayout, blocks: list[Block], owner: Unit, heading: str | None = None
@@ -5825,40 +5854,14 @@ def paragraph_subject_part(
         start, end = page.sentences(block.start, block.end)[0]
         part = _subject_part(page, start, end, owner, "paragraph_subject_part")
         if part is None and peers and rank == "department":
-            part = _subject_part(page, start, end, owner, "paragraph_subject_part", nouns=_DEPT)
+            part = _subject_part(
+                page, start, end, owner, "paragraph_subject_part", nouns=_DEPARTMENT_NOUN
+            )
         if part is not None and peers and _rank_noun(part.name) == rank:
             part.parent, part.parent_by = owner.parent, "subject_peer_paragraph"
         if part is not None:
             parts.append(part)
     return parts
-
-
-register(
-    "subject_peer_paragraph",
-    "parent",
-    """In a unit's section, a paragraph after its first that opens with another unit named
-    in full as its subject, worded with the same unit noun as the section's unit ("Wick
-    Department" then "The Oil Department advises the Board ...", "Lamp Division" then "The
-    Glass Division handles ...", "Office of Wicks" then "The Oil Office keeps ..."), names
-    a peer of the section's unit, under the section unit's own parent, not a part of it: a
-    unit is not made of units of its own rank, and a page that runs its units' paragraphs
-    together leaves some under the heading before them. A department among them is read so
-    too (``paragraph_subject_part`` reads no department, as often another body's): after a
-    department's heading "The Oil Department is responsible for ..." is the page's next
-    department. A unit worded with another noun ("The Wick Unit handles ..." under a
-    division) stays a part; so does every one below a unit whose heading names other words
-    than its unit ("Wick and Glass" over "The Wick Division ...": a heading over several
-    units) or a unit nested below another's heading (deeper in an outline a unit's own
-    rank may hold units of its noun).""",
-)
-_DEPT = frozenset({"department"})
-
-
-def _rank_noun(name: str) -> str | None:
-    """The unit noun a name is worded with, its head noun (:func:`head_noun`: "Wick Supply
-    Directorate" -> "directorate", "Office of Wicks" -> "office"), or None."""
-    noun = head_noun(tuple(name_tokens(name)))
-    return noun if noun in UNIT_NOUNS else None
 
 
 # Determiners before a plural ("These Offices", "Both Divisions"): units named already.
