@@ -2767,6 +2767,33 @@ def record_head_heading(heading: str) -> bool:
     return bool(words) and words[-1] in _RECORD_HEADS
 
 
+# Words for a document's own apparatus or a catalogue record's fields about it rather than
+# for a body: "Abstract", "Annotation", "Transcript", "Table of Contents", "Date Published",
+# "Bio", "Glossary", "Index".
+_APPARATUS_WORDS = frozenset(
+    {"abstract", "abstracts", "annotation", "transcript", "transcripts", "contents", "table"}
+    | {"bio", "bios", "biography", "biographies", "published", "glossary", "index"}
+    | {"bibliography", "keywords", "citation", "footnote", "footnotes", "preface", "foreword"}
+)
+
+
+@rule("filter", off=False)
+def apparatus_heading(heading: str) -> bool:
+    """A heading made of the words of a document's apparatus or of a catalogue record's
+    fields about the document ("Abstract", "Annotation", "Transcript", "Table of Contents",
+    "Date Published", "Bio", "Glossary and Index"), a section word beside them aside ("Key
+    Publications Index", "Related Bios"), labels a part of the document that tells of the
+    body, not a unit: the text under it is the unit's above, and the units it names are that
+    unit's. A unit noun among its words ("Index Section", "Bio Services") names a unit, and a
+    heading of section words alone ("Related Links") is ``generic_section_heading``'s."""
+    words = [w for w in name_tokens(heading) if w not in CONNECTORS]
+    if not set(words) & _APPARATUS_WORDS:
+        return False
+    if any(w in UNIT_NOUNS or w.removesuffix("s") in UNIT_NOUNS for w in words):
+        return False
+    return set(words) <= _APPARATUS_WORDS | SECTION_WORDS
+
+
 # "Plans" after "and", "&" or a comma closing a list of fields of work: "Policy and Plans",
 # "Strategy, Policy, and Plans", "Operations & Plans" (not after a record: "Minutes and
 # Plans").
@@ -5609,6 +5636,7 @@ class _Builder:
             (sentence_case_topic(unit.name) and not _text_calls_heading_a_unit(section.body))
             or duty_head_heading(section.heading.text)
             or record_head_heading(section.heading.text)
+            or apparatus_heading(section.heading.text)
             or refers_back(unit.name)
             or report_caption_heading(section.heading.text)
             or legal_caption(self.text, section.heading)

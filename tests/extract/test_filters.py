@@ -10,6 +10,7 @@ from pipeline.extract.list_units import document_part_label, place_and_region, r
 from pipeline.extract.names import contact_detail_name
 from pipeline.extract.offices import (
     _group_words,
+    apparatus_heading,
     contact_detail_heading,
     dated_line,
     duty_head_heading,
@@ -2071,6 +2072,80 @@ def test_record_head_heading_a_closing_aside_is_no_head_noun() -> None:
     assert not record_head_heading("Wick Hazard Division (Lamp history")
     assert not record_head_heading("Glass Mending Office (Minutes)")
     assert record_head_heading("Wick Service History (archived)")
+
+
+CATALOGUE_RECORD = (
+    "Bureau of Lantern Safety\n\nRecord Number\n20417\nDate Published\n1988\nAnnotation\n"
+    "The bureau is organized by function into two divisions and a small staff office.\n"
+    "Abstract\nThe Division of Wick Supply buys and stores wicks for every lamp of the town. "
+    "The Division of Glass Repair consists of the Lens Section and the Chimney Section.\n"
+)
+
+
+def test_apparatus_heading_a_catalogue_records_fields_are_no_units() -> None:
+    """ "Date Published", "Annotation", "Abstract": a catalogue record's fields about a
+    document label its parts, not units; the divisions its abstract names are the
+    bureau's."""
+    found = names(extract(CATALOGUE_RECORD))
+    assert not {"Date Published", "Annotation", "Abstract"} & set(found)
+    assert {"Division of Wick Supply", "Division of Glass Repair"} <= set(found)
+    off = names(extract(CATALOGUE_RECORD, off={"apparatus_heading"}))
+    assert {"Date Published", "Annotation", "Abstract"} <= set(off)
+
+
+DIRECTOR_BIO = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Bio
+
+    The Chief Warden has led the bureau since 2019 and oversees:
+
+    - Wick Supply Unit
+    - Glass Repair Directorate
+    """)
+
+
+def test_apparatus_heading_the_units_under_it_are_the_units_above() -> None:
+    """The units listed under a "Bio" heading are the bureau's: the heading labels the
+    holder's account, no unit of its own."""
+    placed = offices(extract(DIRECTOR_BIO, markdown=True))
+    assert "Bio" not in placed
+    assert placed["Wick Supply Unit"].parent == ROOT
+    off = offices(extract(DIRECTOR_BIO, markdown=True, off={"apparatus_heading"}))
+    assert off["Wick Supply Unit"].parent == "Bio"
+
+
+def test_apparatus_heading_words_of_a_documents_apparatus() -> None:
+    assert apparatus_heading("Table of Contents")
+    assert apparatus_heading("TRANSCRIPT")
+    assert apparatus_heading("Glossary and Index")
+
+
+def test_apparatus_heading_section_words_beside_it() -> None:
+    """A section word beside an apparatus word ("Related Bios") keeps the heading a label;
+    a word of a name ("Wick Index", "Lantern Bio") makes it a name."""
+    assert apparatus_heading("Related Bios")
+    assert apparatus_heading("Key Publications Index")
+    assert not apparatus_heading("Wick Index")
+    assert not apparatus_heading("Lantern Bio Abstracts Desk Lamp")
+
+
+def test_apparatus_heading_needs_an_apparatus_word() -> None:
+    """Section words alone ("Related Links") are ``generic_section_heading``'s to read."""
+    assert not apparatus_heading("Related Links")
+    assert not apparatus_heading("Services")
+    assert not apparatus_heading("")
+
+
+def test_apparatus_heading_a_unit_noun_names_a_unit() -> None:
+    """ "Index Section", "Bio Services", "Transcript Units": a unit noun, singular or
+    plural, among its words names a unit."""
+    assert not apparatus_heading("Index Section")
+    assert not apparatus_heading("Bio Services")
+    assert not apparatus_heading("Transcript and Index Units")
+    assert not apparatus_heading("Transcript Offices")
 
 
 STRUCTURE_HEAD = dedent("""\
