@@ -578,6 +578,41 @@ _TERRITORY_WORKS = re.compile(
 )
 
 
+register(
+    "acting_unit_function_verb",
+    "unit",
+    """On a page that gives its units one paragraph each, a unit named in full that opens
+    its paragraph as the subject of a verb of function the subject rules list but the short
+    list of ``acting_unit`` does not ("The Wick Ledger Department prepares the keepers'
+    rota", "The Glass Tally Department processes the fund's tallies": prepares, processes,
+    conducts, develops, coordinates, reviews ...) names a unit of the page too, when another
+    paragraph opens with "The" and a name ending in the same unit noun that ``acting_unit``
+    reads ("The Oil Department is responsible for ..."). Not a verb of composition
+    ("includes", "comprises": what a body is made of, often the page's own body), nor a
+    subject in the middle of a paragraph or after a list's bullet (a unit named again, or a
+    part of the unit that leads the list), nor a lone paragraph of its kind (a page's
+    account of its own body: "The Lamp Board serves the keepers of the town ...")""",
+)
+# What stands before a subject that opens its paragraph: the line's start, then "The".
+_OPENS_PARAGRAPH = re.compile(r"(?:\A|\n)[ \t]*(?:The\s+)?\Z")
+# A paragraph that opens with "The", a name of capitalized words and a unit noun, its subject.
+_PEER_SUBJECT = r"(?:\A|\n)[ \t]*The\s+(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the|&)\s+)?){1,7}"
+
+
+def _acting_peer_paragraph(text: str, phrase: Phrase) -> bool:
+    """Whether ``phrase`` opens its paragraph as the subject of a verb of function the
+    subject rules list (``acting_unit_function_verb``) while another paragraph of the page
+    opens with "The" and a name ending in the same unit noun acting as ``acting_unit``
+    reads it: a page that gives its units one paragraph each."""
+    if _OPENS_PARAGRAPH.search(text, max(0, phrase.start - 40), phrase.start) is None:
+        return False
+    if _WORKING_VERB.match(text, phrase.end) is None:
+        return False
+    noun = re.escape(phrase.text.split()[-1])
+    peer = re.compile(_PEER_SUBJECT + noun + _UNIT_ACTS.pattern)
+    return peer.search(text) is not None
+
+
 @rule("unit", off=False)
 def acting_unit(text: str, phrase: Phrase, start: int) -> bool:
     """A name of two to eight capitalized words ending in a unit noun (service, section,
@@ -625,6 +660,8 @@ def acting_unit(text: str, phrase: Phrase, start: int) -> bool:
     acts = _UNIT_ACTS.match(text, phrase.end)
     if acts is not None and tokens[0] == "department" and acts.group().split()[-1] in _PAST:
         return False  # "The Department of Oil was created in 1970": a body of the past
+    if acts is None and enabled("acting_unit_function_verb"):
+        return _acting_peer_paragraph(text, phrase)
     return acts is not None
 
 
@@ -5729,6 +5766,11 @@ _KNOWN_SUBJECT_VERB = re.compile(
     + r"(?:is|are|has|have|"
     + _FUNCTION_VERBS
     + r"|oversee|manage|lead|provide|support)\b"
+)
+# A verb of function the subject rules list, but none of composition ("includes",
+# "comprises"), which says what a body is made of (``acting_unit_function_verb``).
+_WORKING_VERB = re.compile(
+    _BEFORE_SUBJECT_VERB + r"(?!(?:includes|comprises)\b)(?:" + _FUNCTION_VERBS + r")\b"
 )
 # Words in "-s" after a name that are no verb in the present: function words, adverbs and
 # auxiliaries ("The Wick Office was ...", "its", "always", "perhaps", "whereas").

@@ -2199,6 +2199,83 @@ def test_acting_department_of_a_department_of_that_opens_its_sentence_and_acts()
     assert "Department for Glass Mending" not in off
 
 
+# A page that gives its departments one paragraph each (``acting_unit_function_verb``).
+LAMP_DEPARTMENTS = """\
+Lamp Town Departments
+
+The Wick Ledger Department is responsible for the accounts of every wick.
+
+The Glass Tally Department processes the tallies of the glass fund.
+
+The Oil Pricing Department prepares the rota of the lamp keepers.
+"""
+
+
+def test_acting_unit_function_verb_a_paragraph_subject_with_a_listed_verb() -> None:
+    """A department that opens its paragraph as the subject of a verb of function the
+    subject rules list ("processes", "prepares") names a unit when another paragraph opens
+    with a department that acts; with the rule off only that peer is found."""
+    found = offices(extract(LAMP_DEPARTMENTS))
+    assert found["Wick Ledger Department"].found_by == "acting_unit"
+    assert found["Glass Tally Department"].found_by == "acting_unit"
+    assert found["Oil Pricing Department"].found_by == "acting_unit"
+    off = offices(extract(LAMP_DEPARTMENTS, off={"acting_unit_function_verb"}))
+    assert "Wick Ledger Department" in off
+    assert "Glass Tally Department" not in off
+    assert "Oil Pricing Department" not in off
+
+
+def _acting(found: dict[str, Placed], name: str) -> bool:
+    """Whether ``name`` is found by ``acting_unit`` (another rule may find it otherwise)."""
+    return name in found and found[name].found_by == "acting_unit"
+
+
+def test_acting_unit_function_verb_not_a_lone_paragraph_of_its_kind() -> None:
+    """With no paragraph opening with a department that ``acting_unit`` reads (both verbs
+    are outside its list), a department with a verb of function names nothing."""
+    text = LAMP_DEPARTMENTS.replace(
+        "The Wick Ledger Department is responsible for the accounts of every wick.\n\n", ""
+    )
+    found = offices(extract(text))
+    assert not _acting(found, "Glass Tally Department")
+    assert not _acting(found, "Oil Pricing Department")
+
+
+def test_acting_unit_function_verb_a_peer_with_the_same_unit_noun() -> None:
+    """The paragraph that shows the page's pattern names a unit with the same noun: an
+    office that acts is no peer of a department."""
+    text = LAMP_DEPARTMENTS.replace("Wick Ledger Department", "Wick Ledger Office")
+    found = offices(extract(text))
+    assert not _acting(found, "Glass Tally Department")
+    assert not _acting(found, "Oil Pricing Department")
+
+
+def test_acting_unit_function_verb_not_in_the_middle_of_a_paragraph() -> None:
+    """A department that is the subject of a later sentence in its paragraph is not read."""
+    text = LAMP_DEPARTMENTS.replace("fund.\n\nThe Oil Pricing", "fund. The Oil Pricing")
+    found = offices(extract(text))
+    assert _acting(found, "Glass Tally Department")
+    assert not _acting(found, "Oil Pricing Department")
+
+
+def test_acting_unit_function_verb_not_after_a_bullet() -> None:
+    """A department that opens a bulleted item is a part of what leads the list."""
+    text = LAMP_DEPARTMENTS.replace("The Oil Pricing", "• The Oil Pricing")
+    found = offices(extract(text))
+    assert _acting(found, "Glass Tally Department")
+    assert not _acting(found, "Oil Pricing Department")
+
+
+def test_acting_unit_function_verb_not_a_verb_of_composition() -> None:
+    """A department that "includes" or "comprises" says what it is made of: not read."""
+    text = LAMP_DEPARTMENTS.replace(
+        "prepares the rota of the lamp keepers", "includes the keepers of the lamps"
+    )
+    found = offices(extract(text))
+    assert _acting(found, "Glass Tally Department")
+    assert not _acting(found, "Oil Pricing Department")
+
+
 def test_acting_territorial_unit_a_region_or_district_that_works() -> None:
     """A region, district or area that opens its sentence and works ("covers", "manages",
     "is responsible for") is a field unit; one described as a place ("has") is not."""
