@@ -28,7 +28,7 @@ from pipeline.extract.names import (
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import PARAGRAPH, Block, document_division_heading
 from pipeline.text.phrases import Phrase
-from pipeline.text.sections import PageLayout, directory_holder_line
+from pipeline.text.sections import PageLayout, directory_holder_line, glued_holder_start
 from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
 
 OPENING_PARAGRAPHS = 2
@@ -306,9 +306,13 @@ def resolve_name(
     """The canonical name and acronym of the unit a heading opens."""
     text = page.text
     heading_text = document_division_heading(heading.text) or heading.text
+    glued = glued_holder_start(heading_text)
     part = unit_part(heading_text)
     if part is not None:
-        heading_text = heading_text[part[0] : part[1]]
+        end = part[1]
+        if glued is not None and part[0] < glued < end:
+            end = glued  # "Director, FinanceJane Doe": the unit's part ends at the holder
+        heading_text = heading_text[part[0] : end]
     titled = title_before_holder(heading_text)
     if titled is None and part is None:
         holder = directory_holder_line(page, heading)

@@ -586,6 +586,21 @@ _GLUED_HOLDER = re.compile(
     r"(?:(?<=[a-z)])|(?<=[A-Z]{2}))[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z]\.)?"
     r"\s(?:Mc|Mac|O')?[A-Z][A-Za-z'’-]+" + _HOLDER_END
 )
+# The further forms of a holder run on to the title (part of ``glued_holder_forms``): an
+# initial before the given name ("CounselQ. Jane Doe"), two given names ("ChairMary Ann
+# Poe"), letters with accents ("ChiefAna Farías"), a closing "Designated ..." ("Jane Doe,
+# Designated by the Board"), or no holder: "Vacant", "(vacancy)".
+_NAME_PART = r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?"
+_GLUED_HOLDER_FORMS = re.compile(
+    r"(?:(?<=[a-z)])|(?<=[A-Z]{2}))(?:"
+    r"(?P<strong>[A-Z]\.\s)?" + _NAME_PART + r"(?:\s(?P<middle>[A-Z]\.|" + _NAME_PART + r"))?"
+    r"\s(?:Mc|Mac|O')?[A-Z](?:[^\W\d_]|['’-])+"
+    r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?"
+    r"(?:,\s*(?:[Aa]cting|[Ii]nterim|(?P<designated>[Dd]esignated\b[^,]*)))?"
+    r"|(?:Vacant|\(vacan(?:t|cy)\)))\s*$"
+)
+# Periods of an abbreviation inside a title: "U.S.", "D.C.".
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
 # An honorific that may open a holder's name without a full stop after it: "Dr Jane Doe".
 _HONORED = re.compile(r"\s" + _HONORIFICS + r"\s[A-Z]")
 _NOT_A_NAME = UNIT_NOUNS | POSITION_WORDS | CONNECTORS | SECTION_WORDS
@@ -640,6 +655,24 @@ def titled_holder_line(line: str, *, plain: bool = False) -> int | None:
 
 
 register(
+    "glued_holder_forms",
+    "layout",
+    """A title run straight on to its holder (``glued_holder_line``) where the holder is
+    written in a further form of a directory of officials: an initial before the given name
+    ("Lamp CounselQ. Jane Doe"), two given names before the surname ("Lamp WardenMary Ann
+    Poe"), letters with accents ("Wick ChiefAna Farías"), a closing "Designated ..." after
+    the name ("Lamp CounselJane Doe, Designated by the Board"), or no holder at all, the post
+    "Vacant" or "(vacancy)" ("Glass CareVacant", "Oil Storage(vacancy)"). The title may hold
+    an abbreviation's full stops ("Director, U.S. Lamp OfficeJane Doe"), and may be one word
+    when the name has an initial or three names ("FinanceJane Q. Doe", "FinanceMary Ann
+    Poe"): a brand's inner capital ("PowerPoint Slides") is followed by no such name. The
+    unit a post names after it ends where the holder starts ("Director, FinanceJane Doe"
+    names "Finance", however plain the name). Before, the holder stayed in the unit's name,
+    or the line was no unit.""",
+)
+
+
+register(
     "glued_holder_line",
     "layout",
     """A line whose title runs straight on to its holder's name with no space between them
@@ -671,11 +704,16 @@ _INNER_CAPITAL_PREFIX = re.compile(r"(?:^|\s)(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|[a
 def _glued_holder_start(line: str) -> int | None:
     """Where the holder's name starts in a line whose title runs on to it with no space
     (part of ``glued_holder_line``), or None."""
-    match = _GLUED_HOLDER.search(line)
+    wide = enabled("glued_holder_forms")
+    match = (_GLUED_HOLDER_FORMS if wide else _GLUED_HOLDER).search(line)
     if match is None or match.start() == 0:
         return None
     title = line[: match.start()].rstrip()
-    words = {w.lower() for w in re.findall(r"[A-Za-z]{2,}", match.group())}
+    marked = _ABBREVIATION.sub("US", title) if wide else title
+    name = match.group()
+    if wide and match.group("designated"):
+        name = line[match.start() : match.start("designated")]  # "..., Designated by ..."
+    words = {w.lower() for w in re.findall(r"[^\W\d_]{2,}" if wide else r"[A-Za-z]{2,}", name)}
     if (words | {w.removesuffix("s") for w in words}) & _NOT_A_NAME:
         return None
     if line[match.start() - 1].isupper() and not re.search(r"(?:^|\s)[A-Z]{2,}$", title):
@@ -685,14 +723,25 @@ def _glued_holder_start(line: str) -> int | None:
     if (
         not title[:1].isupper()
         or len(title.split()) > MAX_GLUED_TITLE_WORDS
-        or any(mark in title for mark in ".:;!?")
+        or any(mark in marked for mark in ".:;!?")
     ):
         return None
     # more than one word unless set in capitals: a brand's inner capital ("PowerPoint
-    # Slides", "McDonald House") is no join
-    if len(title.split()) < 2 and not title.isupper():
+    # Slides", "McDonald House") is no join; a name with an initial or three names after one
+    # word is one ("FinanceJane Q. Doe", "FinanceMary Ann Poe")
+    strong = wide and any(match.group(g) for g in ("strong", "middle"))
+    if len(title.split()) < 2 and not title.isupper() and not strong:
         return None
     return match.start()
+
+
+def glued_holder_start(line: str) -> int | None:
+    """Where the holder starts in a line whose title runs on to it with no space, for the
+    unit's part of the title to end there (part of ``glued_holder_forms``: "Director,
+    FinanceJane Doe" names "Finance"), or None."""
+    if not enabled("glued_holder_forms") or not enabled("glued_holder_line"):
+        return None
+    return _glued_holder_start(line)
 
 
 # A line that is a person's name alone: "Jane Doe", "Jane Q. Doe, Acting".

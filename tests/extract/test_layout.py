@@ -2630,3 +2630,78 @@ def test_data_table_rows_each_row_an_item_under_its_header(markdown: bool) -> No
     off = offices(extract(page, off={"data_table_rows"}, **kinds))
     assert off["Wick Office"].found_by == "section_heading"
     assert "Office" in off
+
+
+GLUED_FORMS_DIRECTORY = dedent("""\
+    Lamp Safety Trust
+
+    OFFICIALS
+    Lamp CounselQ. Jane Doe
+    Lamp WardenMary Ann Poe
+    Wick Supply OfficeVacant
+    Director, U.S. Oil StorageAna Farías, Acting
+    Director, FinanceOmar Loe
+    Glass Care Bureau(vacancy)
+    Deputy Oil CounselIvo Hale, Designated by the Board
+    """)
+
+
+def test_glued_holder_forms_further_holders_are_cut_from_the_title() -> None:
+    found = offices(extract(GLUED_FORMS_DIRECTORY))
+    assert {
+        "Lamp Counsel",
+        "Lamp Warden",
+        "Wick Supply Office",
+        "U.S. Oil Storage",
+        "Glass Care Bureau",
+        "Deputy Oil Counsel",
+    } <= set(found)
+    assert not any(
+        person in name for name in found for person in ("Doe", "Poe", "Vacant", "Farías", "Hale")
+    )
+    assert found["Deputy Oil Counsel"].parent == "Lamp Safety Trust"
+    off = offices(extract(GLUED_FORMS_DIRECTORY, off={"glued_holder_forms"}))
+    assert "Deputy Oil CounselIvo Hale, Designated by the Board" in off
+    assert "Wick Supply Office" not in off
+
+
+def test_glued_holder_forms_the_unit_after_a_post_ends_at_the_holder() -> None:
+    """ "Director, FinanceOmar Loe": the unit the post names is read up to the holder, though
+    "Finance" alone is one word before a plain name."""
+    found = offices(extract(GLUED_FORMS_DIRECTORY))
+    assert "Finance" in found
+    off = offices(extract(GLUED_FORMS_DIRECTORY, off={"glued_holder_forms"}))
+    assert "FinanceOmar Loe" in off
+
+
+def test_glued_holder_forms_reads_the_holders_forms() -> None:
+    line = sections.titled_holder_line
+    assert line("Lamp CounselQ. Jane Doe") == len("Lamp Counsel")
+    assert line("Lamp WardenMary Ann Poe") == len("Lamp Warden")
+    assert line("Wick ChiefAna Farías") == len("Wick Chief")
+    assert line("Glass CareVacant") == len("Glass Care")
+    assert line("Oil Storage(vacancy)") == len("Oil Storage")
+    assert line("Lamp CounselJane Doe, Designated by the Board") == len("Lamp Counsel")
+    assert line("Director, U.S. Lamp OfficeJane Doe") == len("Director, U.S. Lamp Office")
+    with disabled({"glued_holder_forms"}):
+        assert line("Lamp WardenMary Ann Poe") is None
+        assert line("Glass CareVacant") is None
+        assert line("Director, U.S. Lamp OfficeJane Doe") is None
+
+
+def test_glued_holder_forms_one_word_title_needs_a_strong_holder() -> None:
+    """A one-word title is read before a name with an initial or three names, not before a plain given name and surname (a brand's inner capital)."""
+    line = sections.titled_holder_line
+    assert line("FinanceJane Q. Doe") == len("Finance")
+    assert line("FinanceMary Ann Poe") == len("Finance")
+    assert line("FinanceJane Doe") is None
+    assert line("PowerPoint Slides") is None
+
+
+def test_glued_holder_forms_guards_a_sentence_and_unit_words() -> None:
+    """Only an abbreviation's full stops are allowed in the title; a name of unit words or
+    a closing clause of them is no holder."""
+    line = sections.titled_holder_line
+    assert line("See the Lamp Office. Wick CareJane Doe") is None
+    assert line("Wick ServicesLamp Oil Boards") is None
+    assert line("Wick ServicesLamp Oil Boards, Designated by the Board") is None
