@@ -1473,6 +1473,34 @@ _LEAD_FINDERS = (
 )
 
 
+# A name of letters, spaces, "&", "-" and apostrophes only, in any case.
+_LETTERS_NAME = re.compile(r"[A-Za-z][A-Za-z&'’ -]*")
+# A sentence run into an item's name, its capitalized article inside the item's words
+# ("Department of Wicks The Director of Wicks supervises ...").
+_RUN_IN_SENTENCE = re.compile(r"\sThe\s")
+
+
+@rule("unit", off=False)
+def unit_noun_heads_item(name: str) -> bool:
+    """An item of a list that a lead-in or a heading says names units, opening with a unit
+    noun before "of" or "for" ("Department of wick trimming and oil supply services",
+    "Division for the Care of Lamps with Glass Shades"), is a unit's name though it is
+    longer than a name in lower case may be (six words) or has a lower-case word among
+    capitalized ones, as statutes and charts write them: the unit noun that heads it says
+    what it is, where such an item is otherwise read as a sentence
+    (``capitalized_item_name``). Only a name: letters, spaces, "&", "-" and
+    apostrophes, and no clause or sentence in it ("Department of lamps which trims the
+    wicks of the town", "Department of Wicks The Director of Wicks supervises ...")."""
+    words = name.split()
+    return (
+        words[0].lower() in UNIT_NOUNS
+        and words[1:2] in (["of"], ["for"])
+        and _LETTERS_NAME.fullmatch(name) is not None
+        and _NAME_BEFORE_CLAUSE.match(name) is None
+        and _RUN_IN_SENTENCE.search(name) is None
+    )
+
+
 register(
     "repeated_label_run",
     "filter",
@@ -1606,6 +1634,10 @@ def list_units(
                     or len(without_acronyms(found[0]).split()) > MAX_LOWER_CASE_WORDS
                 )
                 and not (finder == "following_lead_in" and following_lower_case(found[0]))
+                and not (
+                    (finder in LOWER_CASE_FINDERS or finder == "following_lead_in")
+                    and unit_noun_heads_item(found[0])
+                )
                 and not (finder == "parts_under_unit_heading" and sentence_case_part_kept(found[0]))
             ):
                 continue

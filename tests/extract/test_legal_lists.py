@@ -1872,3 +1872,110 @@ def test_functional_area_lead_in_an_outline_item_that_leads_in() -> None:
     except NoStructureError:
         without = set()
     assert "Glass Repair" not in without
+
+
+# A code's list of departments, one of them named at length in lower case.
+LONG_DEPARTMENTS = dedent("""\
+    § 4-1-101. Lamp departments -- Creation.
+
+    There are created and established the following administrative departments of the lamp government:
+
+    (1) Department of wicks;
+
+    (2) Department of oil and glass supply and lamp post repair services;
+
+    (3) Department of matches.
+    """)
+
+
+def test_unit_noun_heads_item_a_long_lower_case_department() -> None:
+    """ "(2) Department of oil and glass supply and lamp post repair services;" after "the
+    following administrative departments": longer than a lower-case name may be, but the
+    unit noun that opens it makes it a department's name."""
+    long_name = "Department of oil and glass supply and lamp post repair services"
+    found = offices(extract(LONG_DEPARTMENTS))
+    assert found[long_name].found_by == "following_lead_in"
+    assert "Department of wicks" in found
+    off = offices(extract(LONG_DEPARTMENTS, off={"unit_noun_heads_item"}))
+    assert long_name not in off
+    assert "Department of wicks" in off
+
+
+def _under_divisions(item: str) -> dict[str, Placed]:
+    """The offices of a guild's page whose "Our Divisions" heading lists two divisions and
+    ``item``."""
+    text = dedent(f"""\
+        Lampton Lamp Guild
+
+        The guild keeps the lamps of the town.
+
+        Our Divisions
+
+          • Wick Division
+          • {item}
+          • Oil Directorate
+        """)
+    return offices(extract(text))
+
+
+def test_unit_noun_heads_item_a_long_name_with_a_lower_case_word() -> None:
+    """Under a heading that names divisions, "Division for the Care of Lamps and Glass Shades
+    with Oil" is a division, its "with" in lower case notwithstanding."""
+    name = "Division for the Care of Lamps and Glass Shades with Oil"
+    assert _under_divisions(name)[name].found_by == "listed_under_unit_heading"
+
+
+def test_unit_noun_heads_item_not_a_sentence_run_into_the_name() -> None:
+    """ "Division of Wicks The Warden of Wicks supervises the trimmers": a card's title and
+    its text flattened into one line, a sentence, not a name the list gives (the prose may
+    still name the division in it)."""
+    found = _under_divisions("Division of Wicks The Warden of Wicks supervises the trimmers")
+    assert found["Wick Division"].found_by == "listed_under_unit_heading"
+    assert not [
+        name
+        for name, placed in found.items()
+        if name.startswith("Division of Wicks") and placed.found_by == "listed_under_unit_heading"
+    ]
+
+
+def test_unit_noun_heads_item_not_a_clause() -> None:
+    """ "Department of lamps which trims the wicks of the town" is a sentence about a
+    department, not its name."""
+    assert "Department of lamps which trims the wicks of the town" not in _under_divisions(
+        "Department of lamps which trims the wicks of the town"
+    )
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Care of lamps and glass shades and the oil supply services",
+        "Department wick trimming and oil and glass supply services",
+        "Department of wicks and oil and glass in the 4 northern wards",
+    ],
+)
+def test_unit_noun_heads_item_only_a_unit_noun_before_of_or_for_and_letters(
+    item: str,
+) -> None:
+    """An item that does not open with a unit noun before "of" or "for", or holds a figure,
+    is no name for the rule to keep."""
+    found = _under_divisions(item)
+    assert "Wick Division" in found
+    assert item not in found
+
+
+def test_unit_noun_heads_item_only_in_a_list_said_to_name_units() -> None:
+    """Items merely worded as units ("Wick Division", "Oil Division") announce nothing: a
+    long lower-case item among them is not kept."""
+    text = dedent("""\
+        Lampton Lamp Guild
+
+        Our guild works for the lamps of the town.
+
+          • Wick Division
+          • Oil Division
+          • Department of glass shades and lamp post repair services
+        """)
+    found = offices(extract(text))
+    assert found["Wick Division"].found_by == "unit_worded_items"
+    assert "Department of glass shades and lamp post repair services" not in found
