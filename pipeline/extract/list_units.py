@@ -1493,7 +1493,8 @@ def unit_noun_heads_item(name: str) -> bool:
     wicks of the town", "Department of Wicks The Director of Wicks supervises ...")."""
     words = name.split()
     return (
-        words[0].lower() in UNIT_NOUNS
+        len(words) >= 3
+        and words[0].lower() in UNIT_NOUNS
         and words[1:2] in (["of"], ["for"])
         and _LETTERS_NAME.fullmatch(name) is not None
         and _NAME_BEFORE_CLAUSE.match(name) is None

@@ -13,6 +13,7 @@ from pipeline.extract.list_units import (
     following_lead_in,
     following_lower_case,
     item_name,
+    unit_noun_heads_item,
     what_the_parts_do,
 )
 from pipeline.extract.page import NoStructureError
@@ -1979,3 +1980,10 @@ def test_unit_noun_heads_item_only_in_a_list_said_to_name_units() -> None:
     found = offices(extract(text))
     assert found["Wick Division"].found_by == "unit_worded_items"
     assert "Department of glass shades and lamp post repair services" not in found
+
+
+def test_unit_noun_heads_item_needs_a_name_after_of_or_for() -> None:
+    """The unit noun and its "of" alone, or nothing, name no unit (and raise nothing)."""
+    assert unit_noun_heads_item("Department of lamps and wicks and oil supply")
+    assert not unit_noun_heads_item("Department of")
+    assert not unit_noun_heads_item("")
