@@ -19,7 +19,9 @@ from pipeline.extract.names import (
     REFERRING_WORDS,
     dash_qualified_name,
     name_tokens,
+    run_in_sentence,
     title_case,
+    unit_noun_head,
     unit_nouns_only,
     unit_part,
     without_acronyms,
@@ -1473,11 +1475,8 @@ _LEAD_FINDERS = (
 )
 
 
-# A name of letters, spaces, "&", "-" and apostrophes only, in any case.
-_LETTERS_NAME = re.compile(r"[A-Za-z][A-Za-z&'’ -]*")
-# A sentence run into an item's name, its capitalized article inside the item's words
-# ("Department of Wicks The Director of Wicks supervises ...").
-_RUN_IN_SENTENCE = re.compile(r"\sThe\s")
+# A name of letters, spaces, "&", "-" and apostrophes only, in any case and any script.
+_LETTERS_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[&'’ -])*")
 
 
 @rule("unit", off=False)
@@ -1485,20 +1484,20 @@ def unit_noun_heads_item(name: str) -> bool:
     """An item of a list that a lead-in or a heading says names units, opening with a unit
     noun before "of" or "for" ("Department of wick trimming and oil supply services",
     "Division for the Care of Lamps with Glass Shades"), is a unit's name though it is
-    longer than a name in lower case may be (six words) or has a lower-case word among
-    capitalized ones, as statutes and charts write them: the unit noun that heads it says
-    what it is, where such an item is otherwise read as a sentence
-    (``capitalized_item_name``). Only a name: letters, spaces, "&", "-" and
-    apostrophes, and no clause or sentence in it ("Department of lamps which trims the
-    wicks of the town", "Department of Wicks The Director of Wicks supervises ...")."""
-    words = name.split()
+    longer than a name in lower case may be (``MAX_LOWER_CASE_WORDS``) or has a lower-case
+    word among capitalized ones, as statutes and charts write them: the unit noun that heads
+    it says what it is, where such an item is otherwise read as a sentence
+    (``capitalized_item_name``). Only a name, its acronym aside: letters, spaces, "&", "-"
+    and apostrophes, and no clause or sentence in it ("Department of lamps which trims the
+    wicks of the town", "Department of Wicks The Director of Wicks supervises ...",
+    ``run_in_sentence``)."""
+    name = without_acronyms(name)
     return (
-        len(words) >= 3
-        and words[0].lower() in UNIT_NOUNS
-        and words[1:2] in (["of"], ["for"])
+        len(name.split()) >= 3
+        and unit_noun_head(name)
         and _LETTERS_NAME.fullmatch(name) is not None
         and _NAME_BEFORE_CLAUSE.match(name) is None
-        and _RUN_IN_SENTENCE.search(name) is None
+        and run_in_sentence(name) is None
     )
 
 

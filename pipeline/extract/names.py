@@ -174,6 +174,14 @@ def footnote_mark(name: str) -> str | None:
     return stripped if stripped and stripped != name else None
 
 
+def unit_noun_head(name: str) -> bool:
+    """ "Office", "Office of Wicks": a unit noun alone, or before what it is of or for."""
+    words = name.split()
+    return bool(words) and (
+        words[0].lower() in UNIT_NOUNS and (len(words) == 1 or words[1].lower() in ("of", "for"))
+    )
+
+
 # A name, then the sentence a run-in heading opens: "Lamp Department The Lamp Director is ...".
 _RUN_IN_SENTENCE = re.compile(r"\.?\s+The\s+(?=\S+\s+\S)")
 

@@ -46,6 +46,7 @@ from pipeline.extract.names import (
     name_tokens,
     names_position_only,
     town_start,
+    unit_noun_head,
     unit_noun_opens,
     unit_nouns_only,
     without_acronyms,
@@ -578,20 +579,47 @@ _TERRITORY_WORKS = re.compile(
 )
 
 
+# What a unit opening a paragraph does: a verb of function in the present ("handles", "is
+# responsible", "oversees"), a closed class; a plural noun after a name ("offices are") is none.
+_FUNCTION_VERBS = (
+    r"handles|oversees|manages|leads|directs|supervises|administers|runs|operates|"
+    r"coordinates|supports|provides|delivers|develops|ensures|performs|conducts|carries|"
+    r"undertakes|advises|assists|serves|maintains|monitors|plans|promotes|focuses|looks|"
+    r"works|unifies|spearheads|drives|implements|deals|covers|includes|comprises|"
+    r"prepares|processes|reviews|regulates|enforces|investigates|audits|represents|"
+    r"facilitates|establishes|sets|offers|acts"
+)
+# What may stand between a sentence's opening subject and its verb: the subject's acronym in
+# parentheses, "also", "primarily", "mainly".
+_BEFORE_SUBJECT_VERB = r"(?:\s*\([^()]{1,40}\))?\s+(?:also\s+|primarily\s+|mainly\s+)?"
+_KNOWN_SUBJECT_VERB = re.compile(
+    _BEFORE_SUBJECT_VERB
+    + r"(?:is|are|has|have|"
+    + _FUNCTION_VERBS
+    + r"|oversee|manage|lead|provide|support)\b"
+)
+# A verb of function the subject rules list, but none of composition ("includes",
+# "comprises"), which says what a body is made of (``acting_unit_function_verb``).
+_WORKING_VERB = re.compile(
+    _BEFORE_SUBJECT_VERB + r"(?!(?:includes|comprises)\b)(?:" + _FUNCTION_VERBS + r")\b"
+)
+
 register(
     "acting_unit_function_verb",
     "unit",
-    """On a page that gives its units one paragraph each, a unit named in full that opens
-    its paragraph as the subject of a verb of function the subject rules list but the short
-    list of ``acting_unit`` does not ("The Wick Ledger Department prepares the keepers'
-    rota", "The Glass Tally Department processes the fund's tallies": prepares, processes,
-    conducts, develops, coordinates, reviews ...) names a unit of the page too, when another
-    paragraph opens with "The" and a name ending in the same unit noun that ``acting_unit``
-    reads ("The Oil Department is responsible for ..."). Not a verb of composition
-    ("includes", "comprises": what a body is made of, often the page's own body), nor a
-    subject in the middle of a paragraph or after a list's bullet (a unit named again, or a
-    part of the unit that leads the list), nor a lone paragraph of its kind (a page's
-    account of its own body: "The Lamp Board serves the keepers of the town ...")""",
+    """On a page that gives its units one paragraph each, a unit named in full with its unit noun
+    last that opens its paragraph as the subject of a verb of function the subject rules list
+    but the short list of ``acting_unit`` does not ("The Wick Ledger Department prepares the
+    keepers' rota", "The Glass Tally Department processes the fund's tallies": prepares,
+    processes, conducts, develops, coordinates, reviews ...) names a unit of the page too, when
+    another paragraph opens with "The" and a name ending in the same unit noun that
+    ``acting_unit`` reads ("The Oil Department is responsible for ..."). Not a verb of
+    composition ("includes", "comprises": what a body is made of, often the page's own body),
+    nor a subject in the middle of a paragraph or after a list's bullet (a unit named again, or
+    a part of the unit that leads the list), nor a lone paragraph of its kind (a page's account
+    of its own body: "The Lamp Board serves the keepers of the town ..."), nor a name with its
+    unit noun first ("The Department of Glass Tallies prepares ..."), whose peers could not be
+    matched by that noun.""",
 )
 # What stands before a subject that opens its paragraph: the line's start, then "The".
 _OPENS_PARAGRAPH = re.compile(r"(?:\A|\n)[ \t]*(?:The\s+)?\Z")
@@ -608,8 +636,10 @@ def _acting_peer_paragraph(text: str, phrase: Phrase) -> bool:
         return False
     if _WORKING_VERB.match(text, phrase.end) is None:
         return False
-    noun = re.escape(phrase.text.split()[-1])
-    peer = re.compile(_PEER_SUBJECT + noun + _UNIT_ACTS.pattern)
+    noun = phrase.text.split()[-1]
+    if noun.lower() not in UNIT_NOUNS:
+        return False  # "The Department of Glass Tallies prepares ...": no noun to match
+    peer = re.compile(_PEER_SUBJECT + re.escape(noun) + _UNIT_ACTS.pattern)
     return peer.search(text) is not None
 
 
@@ -1927,12 +1957,6 @@ def _head_of_is(text: str, start: int, end: int) -> tuple[int, str] | None:
     return match.start("position"), match.group("unit")
 
 
-def _unit_noun_head(name: str) -> bool:
-    """ "Office", "Office of Wicks": a unit noun alone, or before what it is of or for."""
-    words = name.split()
-    return words[0].lower() in UNIT_NOUNS and (len(words) == 1 or words[1] in ("of", "for"))
-
-
 register(
     "possessive_unit_name",
     "unit",
@@ -1970,7 +1994,7 @@ def _possessive_names(text: str, phrases: list[Phrase]) -> list[Phrase]:
             last is not None
             and last.text.endswith(("'s", "’s"))
             and text[last.end : phrase.start] == " "
-            and (_unit_noun_head(phrase.text) or post_possessive_office(last.text, phrase.text))
+            and (unit_noun_head(phrase.text) or post_possessive_office(last.text, phrase.text))
         ):
             out[-1] = Phrase(text[last.start : phrase.end], last.start, phrase.end)
             continue
@@ -2823,12 +2847,12 @@ def apparatus_heading(heading: str) -> bool:
     body, not a unit: the text under it is the unit's above, and the units it names are that
     unit's. A unit noun among its words ("Index Section", "Bio Services") names a unit, and a
     heading of section words alone ("Related Links") is ``generic_section_heading``'s."""
-    words = [w for w in name_tokens(heading) if w not in CONNECTORS]
-    if not set(words) & _APPARATUS_WORDS:
+    words = content_tokens(heading)
+    if not words & _APPARATUS_WORDS:
         return False
     if any(w in UNIT_NOUNS or w.removesuffix("s") in UNIT_NOUNS for w in words):
         return False
-    return set(words) <= _APPARATUS_WORDS | SECTION_WORDS
+    return words <= _APPARATUS_WORDS | SECTION_WORDS
 
 
 # "Plans" after "and", "&" or a comma closing a list of fields of work: "Policy and Plans",
@@ -5748,30 +5772,6 @@ class _Builder:
             )
 
 
-# What a unit opening a paragraph does: a verb of function in the present ("handles", "is
-# responsible", "oversees"), a closed class; a plural noun after a name ("offices are") is none.
-_FUNCTION_VERBS = (
-    r"handles|oversees|manages|leads|directs|supervises|administers|runs|operates|"
-    r"coordinates|supports|provides|delivers|develops|ensures|performs|conducts|carries|"
-    r"undertakes|advises|assists|serves|maintains|monitors|plans|promotes|focuses|looks|"
-    r"works|unifies|spearheads|drives|implements|deals|covers|includes|comprises|"
-    r"prepares|processes|reviews|regulates|enforces|investigates|audits|represents|"
-    r"facilitates|establishes|sets|offers|acts"
-)
-# What may stand between a sentence's opening subject and its verb: the subject's acronym in
-# parentheses, "also", "primarily", "mainly".
-_BEFORE_SUBJECT_VERB = r"(?:\s*\([^()]{1,40}\))?\s+(?:also\s+|primarily\s+|mainly\s+)?"
-_KNOWN_SUBJECT_VERB = re.compile(
-    _BEFORE_SUBJECT_VERB
-    + r"(?:is|are|has|have|"
-    + _FUNCTION_VERBS
-    + r"|oversee|manage|lead|provide|support)\b"
-)
-# A verb of function the subject rules list, but none of composition ("includes",
-# "comprises"), which says what a body is made of (``acting_unit_function_verb``).
-_WORKING_VERB = re.compile(
-    _BEFORE_SUBJECT_VERB + r"(?!(?:includes|comprises)\b)(?:" + _FUNCTION_VERBS + r")\b"
-)
 # Words in "-s" after a name that are no verb in the present: function words, adverbs and
 # auxiliaries ("The Wick Office was ...", "its", "always", "perhaps", "whereas").
 _NOT_PRESENT_VERBS = (
@@ -5899,7 +5899,7 @@ def _rank_noun(name: str) -> str | None:
 
 @rule("unit", off=[])
 def paragraph_subject_part(
-    page: PageLayout, blocks: list[Block], owner: Unit, heading: str | None = None
+    page: PageLayout, blocks: list[Block], owner: Unit, heading: str
 ) -> list[Unit]:
     """In a unit's section, a paragraph after its first that opens with another unit named
     in full as the subject of its sentence ("The Wick Supply Directorate handles ...",
@@ -5917,7 +5917,6 @@ def paragraph_subject_part(
         and rank is not None
         and owner.parent is not None
         and owner.parent.parent is None  # beside a unit right under the page's root
-        and heading is not None
         and content_tokens(heading) - UNIT_NOUNS <= content_tokens(owner.name)
     )
     for block in paragraphs[1:]:
@@ -8794,7 +8793,8 @@ def topic_of_name(name: str) -> bool:
 
 
 # Nouns for an account of a body that close the name of what they account for: "Wick
-# Office Overview", "Lamp Board Summary", "Glass Division Introduction".
+# Office Overview", "Lamp Board Summary", "Glass Division Introduction" (the accounts among
+# ``_TOPIC_WORDS``, which read a bare unit noun before any of its words).
 _ACCOUNT_HEADS = frozenset({"overview", "summary", "introduction"})
 
 
@@ -8807,7 +8807,9 @@ def overview_head_noun(name: str) -> bool:
     (``topic_of_name``), whichever finder took it, heading or list line. Its parts move to
     its parent. A page of a site's menu joined to its unit's name by a slash ("Lamp
     Department/Overview", a link's path) is that unit's own page: the unit stays. The noun
-    alone ("Summary") is a page's section word, read by ``generic_section_heading``."""
+    alone ("Summary") is a page's section word, read by ``generic_section_heading``. An
+    account of a unit named in full ("Wick Office Overview") drops that unit with it, a
+    known miss (a heading "Field Office Overview" names a kind of units, no one unit)."""
     words = name.split()
     return len(words) >= 2 and words[-1].strip(".:;").lower() in _ACCOUNT_HEADS
 

@@ -565,7 +565,9 @@ register(
 
 # A person's name closing a line after a title: a given name, a middle initial and a surname
 # ("Jane Q. Doe", "Mary-Jo Q. Doe-Roe"), then perhaps "Jr." and "Acting".
-_HOLDER_END = r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?(?:,\s*(?:[Aa]cting|[Ii]nterim))?\s*$"
+_HOLDER_GENERATION = r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?"
+_HOLDER_STATUS = r"(?:[Aa]cting|[Ii]nterim)"
+_HOLDER_END = _HOLDER_GENERATION + r"(?:,\s*" + _HOLDER_STATUS + r")?\s*$"
 # The honorifics that may open a person's name, with or without a full stop: "Dr", "Hon.".
 _HONORIFICS = r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)"
 # One or more middle initials mark it ("Jane A. B. Doe"), and so does an honorific before the
@@ -588,19 +590,21 @@ _GLUED_HOLDER = re.compile(
 )
 # The further forms of a holder run on to the title (part of ``glued_holder_forms``): an
 # initial before the given name ("CounselQ. Jane Doe"), two given names ("ChairMary Ann
-# Poe"), letters with accents ("ChiefAna Farías"), a closing "Designated ..." ("Jane Doe,
-# Designated by the Board"), or no holder: "Vacant", "(vacancy)".
+# Poe"), accented letters after a name's first ("ChiefAna Farías"), a closing "Designated
+# ..." ("Jane Doe, Designated by the Board"), or no holder: "Vacant", "(vacancy)".
 _NAME_PART = r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?"
 _GLUED_HOLDER_FORMS = re.compile(
     r"(?:(?<=[a-z)])|(?<=[A-Z]{2}))(?:"
-    r"(?P<strong>[A-Z]\.\s)?" + _NAME_PART + r"(?:\s(?P<middle>[A-Z]\.|" + _NAME_PART + r"))?"
+    r"(?P<initial>[A-Z]\.\s)?" + _NAME_PART + r"(?:\s(?:(?P<middle>[A-Z]\.)|" + _NAME_PART + r"))?"
     r"\s(?:Mc|Mac|O')?[A-Z](?:[^\W\d_]|['’-])+"
-    r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?"
-    r"(?:,\s*(?:[Aa]cting|[Ii]nterim|(?P<designated>[Dd]esignated\b[^,]*)))?"
+    + _HOLDER_GENERATION
+    + r"(?:,\s*(?:"
+    + _HOLDER_STATUS
+    + r"|(?P<designated>[Dd]esignated\b[^,]*)))?"
     r"|(?:Vacant|\(vacan(?:t|cy)\)))\s*$"
 )
-# Periods of an abbreviation inside a title: "U.S.", "D.C.".
-_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
+# The full stops of an initialism inside a title ("U.S.", "D.C."), which end no sentence.
+_INITIALISM_STOPS = re.compile(r"\b(?:[A-Z]\.){2,}")
 # An honorific that may open a holder's name without a full stop after it: "Dr Jane Doe".
 _HONORED = re.compile(r"\s" + _HONORIFICS + r"\s[A-Z]")
 _NOT_A_NAME = UNIT_NOUNS | POSITION_WORDS | CONNECTORS | SECTION_WORDS
@@ -660,12 +664,13 @@ register(
     """A title run straight on to its holder (``glued_holder_line``) where the holder is
     written in a further form of a directory of officials: an initial before the given name
     ("Lamp CounselQ. Jane Doe"), two given names before the surname ("Lamp WardenMary Ann
-    Poe"), letters with accents ("Wick ChiefAna Farías"), a closing "Designated ..." after
-    the name ("Lamp CounselJane Doe, Designated by the Board"), or no holder at all, the post
-    "Vacant" or "(vacancy)" ("Glass CareVacant", "Oil Storage(vacancy)"). The title may hold
-    an abbreviation's full stops ("Director, U.S. Lamp OfficeJane Doe"), and may be one word
-    when the name has an initial or three names ("FinanceJane Q. Doe", "FinanceMary Ann
-    Poe"): a brand's inner capital ("PowerPoint Slides") is followed by no such name. The
+    Poe"), accented letters after a name's first ("Wick ChiefAna Farías"), a closing
+    "Designated ..." after the name ("Lamp CounselJane Doe, Designated by the Board"), or no
+    holder at all, the post "Vacant" or "(vacancy)" ("Glass CareVacant", "Oil
+    Storage(vacancy)"). The title may hold an initialism's full stops ("Director, U.S. Lamp
+    OfficeJane Doe"), and may be one word when the name has an initial ("FinanceJane Q.
+    Doe", "FinanceQ. Jane Doe"): a brand's inner capital ("PowerPoint Slide Templates",
+    "MasterCard Gift Cards") is followed by capitalized words, never by an initial. The
     unit a post names after it ends where the holder starts ("Director, FinanceJane Doe"
     names "Finance", however plain the name). Before, the holder stayed in the unit's name,
     or the line was no unit.""",
@@ -709,7 +714,7 @@ def _glued_holder_start(line: str) -> int | None:
     if match is None or match.start() == 0:
         return None
     title = line[: match.start()].rstrip()
-    marked = _ABBREVIATION.sub("US", title) if wide else title
+    marked = _INITIALISM_STOPS.sub("US", title) if wide else title
     name = match.group()
     if wide and match.group("designated"):
         name = line[match.start() : match.start("designated")]  # "..., Designated by ..."
@@ -727,9 +732,9 @@ def _glued_holder_start(line: str) -> int | None:
     ):
         return None
     # more than one word unless set in capitals: a brand's inner capital ("PowerPoint
-    # Slides", "McDonald House") is no join; a name with an initial or three names after one
-    # word is one ("FinanceJane Q. Doe", "FinanceMary Ann Poe")
-    strong = wide and any(match.group(g) for g in ("strong", "middle"))
+    # Slides", "MasterCard Gift Cards", "McDonald House") is no join; a name with an initial
+    # after one word is one ("FinanceJane Q. Doe", "FinanceQ. Jane Doe")
+    strong = wide and any(match.group(g) for g in ("initial", "middle"))
     if len(title.split()) < 2 and not title.isupper() and not strong:
         return None
     return match.start()

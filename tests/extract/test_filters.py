@@ -2125,11 +2125,11 @@ def test_apparatus_heading_words_of_a_documents_apparatus() -> None:
 
 def test_apparatus_heading_section_words_beside_it() -> None:
     """A section word beside an apparatus word ("Related Bios") keeps the heading a label;
-    a word of a name ("Wick Index", "Lantern Bio") makes it a name."""
+    a word of a name ("Wick Index", "Lantern Bio Abstracts") makes it a name."""
     assert apparatus_heading("Related Bios")
     assert apparatus_heading("Key Publications Index")
     assert not apparatus_heading("Wick Index")
-    assert not apparatus_heading("Lantern Bio Abstracts Desk Lamp")
+    assert not apparatus_heading("Lantern Bio Abstracts")
 
 
 def test_apparatus_heading_needs_an_apparatus_word() -> None:
@@ -2385,7 +2385,7 @@ OVERVIEW_HEAD = dedent("""\
 
     The Bureau of Lantern Safety keeps the lamps lit.
 
-    ## Wick Office Overview
+    ## Lantern Safety Overview
 
     Lamps burn longer with trimmed wicks. The work is shared by:
 
@@ -2395,14 +2395,27 @@ OVERVIEW_HEAD = dedent("""\
 
 
 def test_overview_head_noun_an_account_of_a_body_is_no_unit() -> None:
-    """ "Wick Office Overview" titles an account of the office, not a unit: the sections
+    """ "Lantern Safety Overview" titles an account of the bureau, not a unit: the sections
     listed under it are the bureau's."""
     placed = offices(extract(OVERVIEW_HEAD, markdown=True))
-    assert "Wick Office Overview" not in placed
+    assert "Lantern Safety Overview" not in placed
     assert placed["Trimming Section"].parent == ROOT
     assert placed["Wick Supply Section"].parent == ROOT
     off = offices(extract(OVERVIEW_HEAD, markdown=True, off={"overview_head_noun"}))
-    assert off["Trimming Section"].parent == "Wick Office Overview"
+    assert off["Trimming Section"].parent == "Lantern Safety Overview"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an account of a unit named in full ('Wick Office Overview') drops that unit with "
+    "its name: its sections go to the page's body. Keeping the name without the account's "
+    "noun would also keep a heading that names a kind of units ('Field Office Overview' over "
+    "the body's field offices) as one unit over them",
+)
+def test_overview_head_noun_an_account_of_a_named_unit_keeps_the_unit() -> None:
+    text = OVERVIEW_HEAD.replace("Lantern Safety Overview", "Wick Office Overview")
+    placed = offices(extract(text, markdown=True))
+    assert placed["Trimming Section"].parent == "Wick Office"
 
 
 def test_overview_head_noun_summary_in_plain_text() -> None:

@@ -2672,6 +2672,8 @@ def test_glued_holder_forms_the_unit_after_a_post_ends_at_the_holder() -> None:
     assert "Finance" in found
     off = offices(extract(GLUED_FORMS_DIRECTORY, off={"glued_holder_forms"}))
     assert "FinanceOmar Loe" in off
+    lines_off = offices(extract(GLUED_FORMS_DIRECTORY, off={"glued_holder_line"}))
+    assert "Finance" not in lines_off  # the cut belongs to both rules
 
 
 def test_glued_holder_forms_reads_the_holders_forms() -> None:
@@ -2689,17 +2691,21 @@ def test_glued_holder_forms_reads_the_holders_forms() -> None:
         assert line("Director, U.S. Lamp OfficeJane Doe") is None
 
 
-def test_glued_holder_forms_one_word_title_needs_a_strong_holder() -> None:
-    """A one-word title is read before a name with an initial or three names, not before a plain given name and surname (a brand's inner capital)."""
+def test_glued_holder_forms_one_word_title_needs_an_initial() -> None:
+    """A one-word title is read before a name with an initial, not before capitalized words
+    alone, two or three: a brand's inner capital ("MasterCard Gift Cards")."""
     line = sections.titled_holder_line
     assert line("FinanceJane Q. Doe") == len("Finance")
-    assert line("FinanceMary Ann Poe") == len("Finance")
+    assert line("FinanceQ. Jane Doe") == len("Finance")
     assert line("FinanceJane Doe") is None
+    assert line("FinanceMary Ann Poe") is None
     assert line("PowerPoint Slides") is None
+    assert line("PowerPoint Slide Templates") is None
+    assert line("MasterCard Gift Cards") is None
 
 
 def test_glued_holder_forms_guards_a_sentence_and_unit_words() -> None:
-    """Only an abbreviation's full stops are allowed in the title; a name of unit words or
+    """Only an initialism's full stops are allowed in the title; a name of unit words or
     a closing clause of them is no holder."""
     line = sections.titled_holder_line
     assert line("See the Lamp Office. Wick CareJane Doe") is None

@@ -1924,6 +1924,15 @@ def test_unit_noun_heads_item_a_long_name_with_a_lower_case_word() -> None:
     with Oil" is a division, its "with" in lower case notwithstanding."""
     name = "Division for the Care of Lamps and Glass Shades with Oil"
     assert _under_divisions(name)[name].found_by == "listed_under_unit_heading"
+    with disabled({"unit_noun_heads_item"}):
+        assert name not in _under_divisions(name)
+
+
+def test_unit_noun_heads_item_its_acronym_aside() -> None:
+    """The item's acronym is no part of the name the rule reads."""
+    item = "Division for the Care of Lamps and Glass Shades with Oil (DCLGSO)"
+    found = _under_divisions(item)
+    assert "Division for the Care of Lamps and Glass Shades with Oil" in found
 
 
 def test_unit_noun_heads_item_not_a_sentence_run_into_the_name() -> None:

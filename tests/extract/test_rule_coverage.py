@@ -84,8 +84,9 @@ def _gold_terms() -> set[str]:
     return {term for term in names if len(content_words(term)) >= 2 or _is_acronym(term)}
 
 
-# A Roman numeral ("II", "XIV"): it numbers the parts of any page.
-_ROMAN_NUMERAL = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+# A Roman numeral up to 39 ("II", "XIV"): it numbers the parts of any page. Larger ones
+# ("DC", "MD", "CM") are as often a page's acronyms.
+_ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def _is_acronym(term: str) -> bool:
@@ -93,7 +94,7 @@ def _is_acronym(term: str) -> bool:
     lower case ("the agency") is not a page's name but the language's, nor is a phrase whose
     words are capitalized ("The Office"), nor a Roman numeral ("II", "IV"), which numbers the
     parts of any page."""
-    if _ROMAN_NUMERAL.fullmatch(term):
+    if term and _ROMAN_NUMERAL.fullmatch(term):
         return False
     return len(term) >= 2 and " " not in term and sum(ch.isupper() for ch in term) >= 2
 

@@ -821,7 +821,7 @@ def test_listed_after_lead_in_lower_case_names_with_a_cross_reference() -> None:
     )
     assert "Department of lamp oil and repair" in found
     with pytest.raises(NoStructureError):
-        extract(text, off={"listed_after_lead_in"})
+        extract(text, off={"listed_after_lead_in", "unit_noun_heads_item"})
 
 
 def test_listed_after_lead_in_as_follows() -> None:
@@ -2274,6 +2274,17 @@ def test_acting_unit_function_verb_not_a_verb_of_composition() -> None:
     found = offices(extract(text))
     assert _acting(found, "Glass Tally Department")
     assert not _acting(found, "Oil Pricing Department")
+
+
+def test_acting_unit_function_verb_not_a_unit_noun_first() -> None:
+    """A name with its unit noun first ("The Department of Oil Pricing prepares ...") is not
+    read, though another paragraph opens with a name ending in its last word that acts: the
+    rule matches peers by a final unit noun only."""
+    text = LAMP_DEPARTMENTS.replace(
+        "The Oil Pricing Department", "The Department of Oil Pricing"
+    ).replace("The Wick Ledger Department", "The Department of Wick Pricing")
+    found = offices(extract(text))
+    assert not _acting(found, "Department of Oil Pricing")
 
 
 def test_acting_territorial_unit_a_region_or_district_that_works() -> None:
