@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from pipeline.extract.acronyms import AcronymDefinition, Definitions, is_acronym
@@ -3324,6 +3324,19 @@ def listed_heading_run(sections: tuple[Section, ...]) -> frozenset[int]:
     heading that opens with a position word) nor a list of links ("Report (PDF)"), and not
     a heading with a number in it. Returns the ids of such headings' sections."""
     found: set[int] = set()
+    for run, after in _bare_heading_runs(sections):
+        # The run's last heading may have the text that follows the list under it.
+        closing = [after] if after is not None and not after.members else []
+        if len(run) >= MIN_HEADING_RUN and _unit_run(run + closing):
+            found.update(id(m) for m in run if not _numbered_heading(m))
+    return frozenset(found)
+
+
+def _bare_heading_runs(
+    sections: tuple[Section, ...],
+) -> Iterator[tuple[list[Section], Section | None]]:
+    """Each run of sibling headings with no text and no headings under them, with the
+    sibling that ends it (``None`` at the end of its siblings)."""
     pending = list(sections)
     siblings_lists = [list(sections)]
     while pending:
@@ -3338,11 +3351,41 @@ def listed_heading_run(sections: tuple[Section, ...]) -> frozenset[int]:
             if after is not None and not after.body and not after.members:
                 run.append(after)
                 continue
-            # The run's last heading may have the text that follows the list under it.
-            closing = [after] if after is not None and not after.members else []
-            if len(run) >= MIN_HEADING_RUN and _unit_run(run + closing):
-                found.update(id(m) for m in run if not any(c.isdigit() for c in m.heading.text))
+            if run:
+                yield run, after
             run = []
+
+
+def _numbered_heading(section: Section) -> bool:
+    """Whether a heading has a number in it (a date, a count, a page's link)."""
+    return any(c.isdigit() for c in section.heading.text)
+
+
+@rule("filter", off=frozenset())
+def run_closing_holder(sections: tuple[Section, ...]) -> frozenset[int]:
+    """A list of units set one to a line with the prose after it ("Wick Care", "Oil Supply
+    Division", "Glass Works", "Soot Watch", "Mantle Division", then "Other units support
+    these directorates.") is laid out as bare headings, its last line a heading with that
+    prose under it, nested under the line before it ("Soot Watch" over "Mantle Division"):
+    that line holds only the list's last line and has no text of its own. It is one of the
+    run's lines, not a group or a link: a unit when the run counted with it lists units as
+    ``listed_heading_run`` reads them (three lines or more, one worded as a unit by a unit
+    noun, none with a number, no roster, no menu) and the line it holds is no roster's; its
+    member is its peer. The line it holds, over prose, does not by its words make the run a
+    list of units ("Lamp Office Overview" after "Share by Email", "Share by Post", "Share by
+    Wire"). Not a heading with text of its own, nor one that holds two headings or more (a
+    group's heading), nor one over a line with no prose under it (the page's last lines).
+    Returns the ids of the run's sections with the holder's."""
+    found: set[int] = set()
+    for run, after in _bare_heading_runs(sections):
+        if after is None or after.body or len(after.members) != 1:
+            continue
+        last = after.members[0]
+        if not last.body:
+            continue
+        lines = [*run, after]
+        if len(lines) >= MIN_HEADING_RUN and _unit_run(lines) and _unit_run([*lines, last]):
+            found.update(id(m) for m in (*run, after) if not _numbered_heading(m))
     return frozenset(found)
 
 
@@ -5410,8 +5453,11 @@ class _Builder:
         # The parts that outline items under generic headings ("§ 1.2 Organization.")
         # enumerate, each with the unit whose prose that is (``outline_item_enumeration``).
         self.generic_parts: list[Unit] = []
-        self.heading_runs = listed_heading_run(tuple(page.sections))
-        self.peer_members = bare_run_lone_member(tuple(page.sections))
+        closed_runs = run_closing_holder(tuple(page.sections))
+        self.heading_runs = listed_heading_run(tuple(page.sections)) | closed_runs
+        self.peer_members = bare_run_lone_member(tuple(page.sections)) | {
+            id(s) for s in page.walk() if id(s) in closed_runs and s.members
+        }
         # What the page's headings name: a unit a section's prose opens a sentence with and a
         # heading names is that heading's unit, found where its section stands (even later).
         self.heading_keys = frozenset(_unit_key(s.heading.text) for s in page.walk())

@@ -1905,7 +1905,8 @@ Other units support these divisions.
 def test_listed_heading_run_reads_bare_lines_beside_unit_names() -> None:
     found = offices(extract(HEADING_RUN))
     assert {"Wick Care", "Glass Works", "Soot Control", "Oil Supply Division"} <= set(found)
-    off = offices(extract(HEADING_RUN, off={"listed_heading_run"}))
+    # its last line holds the list's last ("Ember Division"): run_closing_holder reads it too
+    off = offices(extract(HEADING_RUN, off={"listed_heading_run", "run_closing_holder"}))
     assert not {"Wick Care", "Glass Works", "Soot Control"} & set(off)
 
 
@@ -1937,6 +1938,116 @@ def test_listed_heading_run_not_a_menu_with_one_office() -> None:
     found = offices(extract(menu))
     assert "Wick Field Office" in found
     assert "Wick Safety Tips" not in found
+
+
+CLOSED_RUN_HEAD = (
+    "Lamp Works Authority\n\n"
+    "The Lamp Works Authority keeps the town's lamps through five directorates.\n\n"
+)
+
+
+def test_run_closing_holder_reads_the_line_over_the_lists_last_line() -> None:
+    """Units set one to a line with prose after the list: the layout nests the last line
+    (over the prose) under the line before it, which is one of the run's units, and the last
+    line is its peer, not its part."""
+    text = CLOSED_RUN_HEAD + (
+        "Wick Care\nOil Supply Division\nGlass Works\nSoot Watch\nMantle Division\n\n"
+        "Other units support these directorates under the warden.\n"
+    )
+    found = offices(extract(text))
+    peer = Placed("Lamp Works Authority", "section_heading", "default_root")
+    assert found["Soot Watch"] == peer
+    assert found["Mantle Division"] == peer
+    assert found["Glass Works"] == peer
+    off = offices(extract(text, off={"run_closing_holder"}))
+    assert "Soot Watch" not in off
+    assert off["Mantle Division"] == peer
+
+
+def test_run_closing_holder_not_a_heading_with_text_of_its_own() -> None:
+    """A heading with text of its own after the run heads the heading under it."""
+    text = CLOSED_RUN_HEAD + dedent("""\
+        # Wick Care
+        # Oil Supply Division
+        # Glass Works
+        # Soot Watch
+
+        The watch keeps the soot down in every street.
+
+        ## Mantle Division
+
+        The division mends the mantles of the lamps.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert found["Mantle Division"] == Placed("Soot Watch", "section_heading", "heading_nesting")
+
+
+def test_run_closing_holder_not_a_heading_over_two() -> None:
+    """A bare heading that holds two headings after the run is a group's heading, not the
+    run's line."""
+    text = CLOSED_RUN_HEAD + (
+        "Wick Care\nOil Supply Division\nGlass Works\nSoot Watch\nMantle Division\n\n"
+        "The division mends the mantles.\n\nEmber Division\n\nThe division keeps the embers.\n"
+    )
+    found = offices(extract(text))
+    assert "Soot Watch" not in found
+    assert "Mantle Division" in found
+
+
+def test_run_closing_holder_not_over_a_bare_line() -> None:
+    """A heading over one bare line at the page's foot, with no prose after the list, is
+    not this layout."""
+    text = CLOSED_RUN_HEAD + (
+        "Wick Care\n\nOil Supply Division\n\nGlass Works\n\nSoot Watch\n\nMantle Works"
+    )
+    found = offices(extract(text))
+    assert "Oil Supply Division" in found
+    assert "Soot Watch" not in found
+
+
+def test_run_closing_holder_needs_three_lines() -> None:
+    """One line and the holder are no run of lines."""
+    text = CLOSED_RUN_HEAD + (
+        "Oil Supply Division\nSoot Watch\nMantle Division\n\n"
+        "Other units support these directorates under the warden.\n"
+    )
+    assert "Soot Watch" not in offices(extract(text))
+
+
+def test_run_closing_holder_held_line_does_not_word_the_run() -> None:
+    """The heading over the prose ("Lamp Office Overview") does not by its unit noun make a
+    page's share links a list of units."""
+    text = (
+        "Lamp Works Authority\n\n"
+        "The Lamp Works Authority keeps the town's lamps through its Wick Division.\n\n"
+        "Share by Email\nShare by Post\nShare by Wire\nLamp Office Overview\n\n"
+        "The office keeps the town's lamps and their oil.\n"
+    )
+    found = offices(extract(text))
+    assert "Wick Division" in found
+    assert "Share by Wire" not in found
+
+
+def test_run_closing_holder_not_over_a_roster_line() -> None:
+    """A person's name as the held line makes the run a roster's."""
+    text = CLOSED_RUN_HEAD + (
+        "Wick Care\nOil Supply Division\nGlass Works\nSoot Watch\nMs Ada Wick\n\n"
+        "Ms Wick heads the authority and its directorates.\n"
+    )
+    found = offices(extract(text))
+    assert "Oil Supply Division" in found
+    assert "Soot Watch" not in found
+
+
+def test_run_closing_holder_not_a_numbered_line() -> None:
+    """A line with a number in it is no unit of the run."""
+    text = CLOSED_RUN_HEAD + (
+        "Wick Care\nOil Supply Division\nGlass Works\nLamp Post 7\nMantle Division\n\n"
+        "Other units support these directorates under the warden.\n"
+    )
+    found = offices(extract(text))
+    assert "Glass Works" in found
+    assert "Lamp Post 7" not in found
 
 
 def test_nested_part_name_keeps_fields_named_by_a_gerund_or_a_plural() -> None:
