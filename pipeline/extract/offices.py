@@ -6253,6 +6253,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     _nested_parts(page, builder.units, top)
     _parenthesized_parts(page, builder.units, top)
     _item_description_parents(page, builder.units, top)
+    _field_named_parents(page, builder.units, top)
     plurals = {_unit_key(plural) for _, plural in counted}
     parts = {id(unit) for unit, _ in counted}
     units = [
@@ -7709,6 +7710,86 @@ def _item_description_parents(page: PageLayout, units: list[Unit], top: Unit) ->
                 and item_description_parts(item, opening, part)
             ):
                 part.parent, part.parent_by = opening, "item_description_parts"
+
+
+# Where a name joining fields of work is cut into its fields: at a comma, "and" or "&".
+_FIELD_JOINS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+
+
+def _fields_of(name: str) -> tuple[str, list[tuple[str, ...]]] | None:
+    """The unit noun a name is worded with and the rest of its words cut into the fields
+    they join ("Wick and Glass Division" -> ("division", [("wick",), ("glass",)]), "Office
+    of Lamp Oil" -> ("office", [("lamp", "oil")])); None for a name no unit noun heads."""
+    noun = _rank_noun(name)
+    if noun is None:
+        return None
+    words = without_acronyms(name).split()
+    if words and words[-1].lower() == noun:
+        words = words[:-1]
+    elif len(words) > 2 and words[0].lower() == noun and words[1].lower() in ("of", "for"):
+        words = words[2:]
+        if words and words[0].lower() == "the":
+            words = words[1:]
+    else:
+        return None
+    fields = _FIELD_JOINS.split(" ".join(words))
+    return noun, [tuple(name_tokens(field)) for field in fields if field]
+
+
+@rule("parent", off=False)
+def field_named_part(part: str, whole: str) -> bool:
+    """A unit whose name joins two fields of work or more ("Wick and Glass Division", "Oil
+    Pricing & Lamp Programs Branch", "Office of Soot, Ash and Smoke") holds a unit named
+    after one of those fields alone and worded with another unit noun ("Glass Team", "Lamp
+    Programs Section", "Ash Unit"): a page that names the larger first and then the smaller
+    without saying where it stands (it hangs from the page's top unit) places it inside the
+    larger; a unit named before it is no part of it ("Glass Division", then "Centre for Glass
+    and Oil Statistics": the centre serves it, or is its part). Not a unit of the same noun
+    ("Wick Division" beside "Wick and Glass Division": a peer), not a field that names a post
+    ("Chief Warden's Office" beside "Chief Warden and Assistant Warden Support Unit": the
+    post's office, which the unit serves), not when two units' names hold the field, and not
+    when both are items of lists ("Oil & Glass Command" in a list of commands, "Glass
+    Division" in a list of divisions): each list placed its own items."""
+    whole_fields = _fields_of(whole)
+    part_fields = _fields_of(part)
+    if whole_fields is None or part_fields is None or len(whole_fields[1]) < 2:
+        return False
+    noun, fields = part_fields
+    return (
+        noun != whole_fields[0]
+        and len(fields) == 1
+        and not set(fields[0]) & POSITION_WORDS
+        and fields[0] in whole_fields[1]
+    )
+
+
+def _listed(page: PageLayout, unit: Unit) -> bool:
+    """Whether the unit is named in a list item."""
+    return any(
+        block.kind == LIST_ITEM and block.start <= unit.evidence_start < block.end
+        for block in page.blocks
+    )
+
+
+def _field_named_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
+    """Place a unit that hangs from the page's top unit under the one unit named before it
+    whose name joins the field it is named after (``field_named_part``); not when both are
+    list items: each list placed its own items."""
+    for part in units:
+        if part is top or part.parent is not top:
+            continue
+        listed = _listed(page, part)
+        wholes = [
+            whole
+            for whole in units
+            if not _is_above(whole, top)
+            and not _is_above(part, whole)
+            and whole.evidence_start < part.evidence_start
+            and field_named_part(part.name, whole.name)
+            and not (listed and _listed(page, whole))
+        ]
+        if len(wholes) == 1:
+            part.parent, part.parent_by = wholes[0], "field_named_part"
 
 
 def _composed_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:

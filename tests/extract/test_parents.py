@@ -7,6 +7,7 @@ from textwrap import dedent
 import pytest
 
 from pipeline.extract.list_units import supervises_the_following
+from pipeline.extract.offices import field_named_part
 from pipeline.extract.page import _parents_first
 from pipeline.extract.records import UnitType
 from pipeline.extract.units import Unit
@@ -1886,3 +1887,151 @@ def test_reports_to_reporting_to_a_body_is_a_duty_places_nothing() -> None:
     )
     found = offices(extract(page))
     assert found["Soot Team"].parent != "Lamp Council"
+
+
+def test_field_named_part_a_team_named_after_one_field_of_a_group() -> None:
+    """A unit named after one of the fields another unit's name joins ("Glass team" beside
+    "Wick and Glass Group"), worded with another unit noun, is that unit's part."""
+    text = dedent("""\
+        Lamp Agency
+
+        The Lamp Agency has several groups.
+
+        The Wick and Glass Group is led by Jane Doe. The Glass team provides leadership on \
+        glass. The Wick team works with oil.
+        """)
+    found = offices(extract(text))
+    assert found["Wick and Glass Group"].parent == "Lamp Agency"
+    assert found["Glass team"] == Placed("Wick and Glass Group", "prose_unit", "field_named_part")
+    assert found["Wick team"].parent == "Wick and Glass Group"
+    off = offices(extract(text, off={"field_named_part"}))
+    assert off["Glass team"].parent == "Lamp Agency"
+    assert off["Wick team"].parent == "Lamp Agency"
+
+
+def test_field_named_part_an_office_of_fields_and_a_unit_after_a_comma() -> None:
+    """The fields of "Office of Soot, Ash and Smoke" are read after its "Office of", at its
+    commas and its "and": "Ash Unit" is named after one of them."""
+    assert field_named_part("Ash Unit", "Office of Soot, Ash and Smoke")
+    assert field_named_part("Lamp Programs Section", "Oil Pricing & Lamp Programs Branch")
+    assert not field_named_part("Soot Unit", "Office of Soot")
+    assert not field_named_part("Soot and Ash Unit", "Office of Soot, Ash and Smoke")
+
+
+def test_field_named_part_not_a_unit_of_the_same_noun() -> None:
+    """A unit worded with the same noun as the one whose name joins its field is its peer
+    ("Wick Division" beside "Wick and Glass Division")."""
+    assert not field_named_part("Wick Division", "Wick and Glass Division")
+    assert field_named_part("Wick Section", "Wick and Glass Division")
+
+
+def test_field_named_part_not_a_field_that_names_a_post() -> None:
+    """A field naming a post ("Chief Warden and Assistant Warden Support Unit") is whom
+    the unit serves: the post's office is no part of it."""
+    whole = "Chief Warden and Assistant Warden Support Unit"
+    assert not field_named_part("Chief Warden Office", whole)
+    assert field_named_part("Lamp Wick Office", "Lamp Wick and Glass Support Unit")
+
+
+def test_field_named_part_not_when_two_units_hold_the_field() -> None:
+    """A field two units' names join leaves the unit named after it where it was."""
+    text = dedent("""\
+        Lamp Agency
+
+        The Lamp Agency has several groups.
+
+        The Wick and Glass Group is led by Jane Doe. The Glass and Oil Division stores oil. \
+        The Glass team provides leadership on glass. The Wick team works with oil.
+        """)
+    found = offices(extract(text))
+    assert found["Glass team"].parent == "Lamp Agency"
+    assert found["Wick team"].parent == "Wick and Glass Group"
+
+
+def test_field_named_part_not_a_unit_named_before_the_whole() -> None:
+    """A unit the page names before the unit whose name joins its field is no part of it:
+    "Glass team", then "Wick and Glass Group", leaves the team where it was."""
+    text = dedent("""\
+        Lamp Agency
+
+        The Lamp Agency has several groups.
+
+        The Glass team provides leadership on glass. The Wick and Glass Group is led by Jane \
+        Doe. The Wick team works with oil.
+        """)
+    found = offices(extract(text))
+    assert found["Glass team"].parent == "Lamp Agency"
+    assert found["Wick team"].parent == "Wick and Glass Group"
+
+
+def test_field_named_part_not_a_unit_placed_already_nor_one_above_the_whole() -> None:
+    """Only a unit hanging from the page's top unit moves: one the page placed under another
+    unit stays ("The Oil Division consists of the Glass Section ..."), and a unit whose
+    part joins its field ("The Wick Section comprises the Wick and Glass Team") is not put
+    under that part."""
+    text = dedent("""\
+        Lamp Agency
+
+        The Lamp Agency has several groups.
+
+        The Wick and Glass Group is led by Jane Doe. The Oil Division consists of the Glass \
+        Section and the Soot Section. The Wick Section comprises the Wick and Lamp Team.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Section"].parent == "Oil Division"
+    assert found["Wick and Lamp Team"].parent == "Wick Section"
+    assert found["Wick Section"].parent == "Wick and Glass Group"
+
+
+def test_field_named_part_not_two_list_items() -> None:
+    """A unit listed in one list and the unit whose name joins its field listed in another
+    stay where their lists put them."""
+    text = dedent("""\
+        Lamp Agency
+
+        The Lamp Agency is grouped under two commands:
+
+          • Oil Command
+          • Wick & Glass Command
+
+        The Lamp Agency has three staff divisions:
+
+          • Glass Division
+          • Soot Division
+          • Ash Division
+        """)
+    found = offices(extract(text))
+    assert found["Glass Division"].parent == "Lamp Agency"
+    assert found["Wick & Glass Command"].parent == "Lamp Agency"
+
+
+def test_field_named_part_not_under_a_part_of_its_own() -> None:
+    """A unit is not put under its own part whose name joins its field ("The Wick Section
+    comprises the Wick and Lamp Team", the team named first)."""
+    text = dedent("""\
+        Lamp Agency
+
+        The Lamp Agency has several groups.
+
+        The Wick and Lamp Team trims wicks. The Wick Section comprises the Wick and Lamp Team \
+        and the Soot Team.
+        """)
+    found = offices(extract(text))
+    assert found["Wick and Lamp Team"].parent == "Wick Section"
+    assert found["Wick Section"].parent == "Lamp Agency"
+
+
+def test_field_named_part_not_the_body_above_the_pages_unit() -> None:
+    """On a page about one unit of a body, that body ("Wick and Glass Agency" above the page's
+    "Glass Office") holds no unit of the page: a team named after its field stays in the
+    page's unit."""
+    text = dedent("""\
+        Glass Office
+
+        The Glass Office is an office of the Wick and Glass Agency.
+
+        The Glass Team cleans glass. The Oil Unit fills lamps.
+        """)
+    found = offices(extract(text, agency="Wick and Glass Agency"))
+    assert found["Glass Office"].parent == "Wick and Glass Agency"
+    assert found["Glass Team"].parent == "Glass Office"
