@@ -3364,18 +3364,18 @@ def _numbered_heading(section: Section) -> bool:
 @rule("filter", off=frozenset())
 def run_closing_holder(sections: tuple[Section, ...]) -> frozenset[int]:
     """A list of units set one to a line with the prose after it ("Wick Care", "Oil Supply
-    Division", "Glass Works", "Soot Watch", "Mantle Division", then "Other units support
-    these directorates.") is laid out as bare headings, its last line a heading with that
-    prose under it, nested under the line before it ("Soot Watch" over "Mantle Division"):
-    that line holds only the list's last line and has no text of its own. It is one of the
-    run's lines, not a group or a link: a unit when the run counted with it lists units as
-    ``listed_heading_run`` reads them (three lines or more, one worded as a unit by a unit
-    noun, none with a number, no roster, no menu) and the line it holds is no roster's; its
-    member is its peer. The line it holds, over prose, does not by its words make the run a
-    list of units ("Lamp Office Overview" after "Share by Email", "Share by Post", "Share by
-    Wire"). Not a heading with text of its own, nor one that holds two headings or more (a
-    group's heading), nor one over a line with no prose under it (the page's last lines).
-    Returns the ids of the run's sections with the holder's."""
+    Division", "Glass Works", "Soot Watch", "Mantle Division", then "Other units support these
+    directorates.") is laid out as bare headings, its last line a heading with that prose under
+    it, nested under the line before it ("Soot Watch" over "Mantle Division"): that line holds
+    only the list's last line and has no text of its own. It is one of the run's lines, not a
+    group or a link: a unit when the run counted with it lists units as ``listed_heading_run``
+    reads them (three lines or more, one worded as a unit by a unit noun, no roster, no menu; a
+    line with a number in it is not taken) and the line it holds is no roster's; its member is
+    its peer. The line it holds, over prose, does not by its words make the run a list of units
+    ("Lamp Office Overview" after "Share by Email", "Share by Post", "Share by Wire"). Not a
+    heading with text of its own, nor one that holds two headings or more (a group's heading),
+    nor one over a line with no prose under it (the page's last lines). Returns the ids of the
+    run's sections with the holder's."""
     found: set[int] = set()
     for run, after in _bare_heading_runs(sections):
         if after is None or after.body or len(after.members) != 1:
@@ -7713,80 +7713,103 @@ def _item_description_parents(page: PageLayout, units: list[Unit], top: Unit) ->
 
 
 # Where a name joining fields of work is cut into its fields: at a comma, "and" or "&".
-_FIELD_JOINS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+_FIELD_JOINS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.I)
+# The parents a unit takes from where the page sets it, not from what the page says of it.
+_PLACED_BY_DEFAULT = frozenset({"default_root", "inside_section"})
+# A unit noun and the fields its name joins ("division", [("wick",), ("glass",)]).
+_Fields = tuple[str, list[tuple[str, ...]]]
 
 
-def _fields_of(name: str) -> tuple[str, list[tuple[str, ...]]] | None:
+def _fields_of(name: str) -> _Fields | None:
     """The unit noun a name is worded with and the rest of its words cut into the fields
-    they join ("Wick and Glass Division" -> ("division", [("wick",), ("glass",)]), "Office
-    of Lamp Oil" -> ("office", [("lamp", "oil")])); None for a name no unit noun heads."""
-    noun = _rank_noun(name)
+    they join ("The Wick and Glass Division" -> ("division", [("wick",), ("glass",)]),
+    "Office of Lamp Oil" -> ("office", [("lamp", "oil")])), its acronym, a closing stop and
+    any "the" aside; None for a name whose unit noun is neither its last word nor its first
+    before "of" or "for"."""
+    words = without_acronyms(name).rstrip(" .:;").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    noun = _rank_noun(" ".join(words))
     if noun is None:
         return None
-    words = without_acronyms(name).split()
-    if words and words[-1].lower() == noun:
+    if words[-1].lower() == noun:
         words = words[:-1]
     elif len(words) > 2 and words[0].lower() == noun and words[1].lower() in ("of", "for"):
         words = words[2:]
-        if words and words[0].lower() == "the":
-            words = words[1:]
     else:
         return None
-    fields = _FIELD_JOINS.split(" ".join(words))
-    return noun, [tuple(name_tokens(field)) for field in fields if field]
+    fields = [
+        tuple(token for token in name_tokens(field) if token != "the")
+        for field in _FIELD_JOINS.split(" ".join(words))
+    ]
+    return noun, [field for field in fields if field]
+
+
+def _field_of_whole(part: _Fields | None, whole: _Fields | None) -> bool:
+    """Whether ``part`` is named after one of the fields ``whole`` joins, with another unit
+    noun and no post among its words (``field_named_part``)."""
+    if whole is None or part is None or len(whole[1]) < 2:
+        return False
+    noun, fields = part
+    return (
+        noun != whole[0]
+        and len(fields) == 1
+        and not set(fields[0]) & POSITION_WORDS
+        and fields[0] in whole[1]
+    )
 
 
 @rule("parent", off=False)
 def field_named_part(part: str, whole: str) -> bool:
-    """A unit whose name joins two fields of work or more ("Wick and Glass Division", "Oil
-    Pricing & Lamp Programs Branch", "Office of Soot, Ash and Smoke") holds a unit named
-    after one of those fields alone and worded with another unit noun ("Glass Team", "Lamp
-    Programs Section", "Ash Unit"): a page that names the larger first and then the smaller
-    without saying where it stands (it hangs from the page's top unit) places it inside the
-    larger; a unit named before it is no part of it ("Glass Division", then "Centre for Glass
-    and Oil Statistics": the centre serves it, or is its part). Not a unit of the same noun
-    ("Wick Division" beside "Wick and Glass Division": a peer), not a field that names a post
-    ("Chief Warden's Office" beside "Chief Warden and Assistant Warden Support Unit": the
-    post's office, which the unit serves), not when two units' names hold the field, and not
-    when both are items of lists ("Oil & Glass Command" in a list of commands, "Glass
-    Division" in a list of divisions): each list placed its own items."""
-    whole_fields = _fields_of(whole)
-    part_fields = _fields_of(part)
-    if whole_fields is None or part_fields is None or len(whole_fields[1]) < 2:
-        return False
-    noun, fields = part_fields
-    return (
-        noun != whole_fields[0]
-        and len(fields) == 1
-        and not set(fields[0]) & POSITION_WORDS
-        and fields[0] in whole_fields[1]
-    )
-
-
-def _listed(page: PageLayout, unit: Unit) -> bool:
-    """Whether the unit is named in a list item."""
-    return any(
-        block.kind == LIST_ITEM and block.start <= unit.evidence_start < block.end
-        for block in page.blocks
-    )
+    """A unit whose name joins two fields of work or more ("Wick and Glass Division", "Soot
+    Ledger & Wick Rolls Branch", "Office of Soot, Ash, and Smoke") holds a unit named after
+    one of those fields alone and worded with another unit noun ("Glass Team", "Wick Rolls
+    Section", "Ash Unit"): a page that names the larger first and then the smaller without
+    saying where it stands (it hangs from the page's top unit only because of where it is
+    set, not because a sentence or a list placed it there) places it inside the larger; a
+    unit named before it is no part of it ("Glass Division", then "Centre for Glass and Oil
+    Statistics": the centre serves it, or is its part). Not a unit of the same noun ("Wick
+    Division" beside "Wick and Glass Division": a peer), not a field that names a post
+    ("Warden's Office" beside "Warden and Deputy Warden Lamp Unit": the post's office, which
+    the unit serves), not when two units' names hold the field, and not when both are items
+    of lists ("Oil & Glass Command" in a list of commands, "Glass Division" in a list of
+    divisions): each list placed its own items."""
+    return _field_of_whole(_fields_of(part), _fields_of(whole))
 
 
 def _field_named_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
-    """Place a unit that hangs from the page's top unit under the one unit named before it
-    whose name joins the field it is named after (``field_named_part``); not when both are
-    list items: each list placed its own items."""
+    """Place a unit that hangs from the page's top unit by where it stands under the one
+    unit named before it whose name joins the field it is named after
+    (``field_named_part``); not when both are list items: each list placed its own items.
+    Each name is cut into its fields once, and the larger units are found by field."""
+    if not enabled("field_named_part"):
+        return
+    fields = {id(unit): _fields_of(unit.name) for unit in units}
+    by_field: dict[tuple[str, ...], list[Unit]] = {}
+    for unit in units:
+        whole = fields[id(unit)]
+        if whole is not None and len(whole[1]) >= 2:
+            for field in set(whole[1]):
+                by_field.setdefault(field, []).append(unit)
+    items = [(block.start, block.end) for block in page.blocks if block.kind == LIST_ITEM]
+
+    def listed(unit: Unit) -> bool:
+        return any(start <= unit.evidence_start < end for start, end in items)
+
     for part in units:
-        if part is top or part.parent is not top:
+        own = fields[id(part)]
+        if part.parent is not top or part.parent_by not in _PLACED_BY_DEFAULT:
             continue
-        listed = _listed(page, part)
+        if own is None or len(own[1]) != 1:
+            continue
         wholes = [
             whole
-            for whole in units
+            for whole in by_field.get(own[1][0], [])
             if not _is_above(whole, top)
             and not _is_above(part, whole)
             and whole.evidence_start < part.evidence_start
-            and field_named_part(part.name, whole.name)
-            and not (listed and _listed(page, whole))
+            and _field_of_whole(own, fields[id(whole)])
+            and not (listed(part) and listed(whole))
         ]
         if len(wholes) == 1:
             part.parent, part.parent_by = wholes[0], "field_named_part"

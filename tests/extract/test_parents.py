@@ -1913,7 +1913,7 @@ def test_field_named_part_an_office_of_fields_and_a_unit_after_a_comma() -> None
     """The fields of "Office of Soot, Ash and Smoke" are read after its "Office of", at its
     commas and its "and": "Ash Unit" is named after one of them."""
     assert field_named_part("Ash Unit", "Office of Soot, Ash and Smoke")
-    assert field_named_part("Lamp Programs Section", "Oil Pricing & Lamp Programs Branch")
+    assert field_named_part("Wick Rolls Section", "Soot Ledger & Wick Rolls Branch")
     assert not field_named_part("Soot Unit", "Office of Soot")
     assert not field_named_part("Soot and Ash Unit", "Office of Soot, Ash and Smoke")
 
@@ -1926,11 +1926,38 @@ def test_field_named_part_not_a_unit_of_the_same_noun() -> None:
 
 
 def test_field_named_part_not_a_field_that_names_a_post() -> None:
-    """A field naming a post ("Chief Warden and Assistant Warden Support Unit") is whom
-    the unit serves: the post's office is no part of it."""
-    whole = "Chief Warden and Assistant Warden Support Unit"
-    assert not field_named_part("Chief Warden Office", whole)
+    """A field naming a post ("Warden and Deputy Warden Lamp Unit") is whom the unit
+    serves: the post's office is no part of it."""
+    whole = "Warden and Deputy Warden Lamp Unit"
+    assert not field_named_part("Deputy Warden Office", whole)
     assert field_named_part("Lamp Wick Office", "Lamp Wick and Glass Support Unit")
+
+
+def test_field_named_part_reads_the_fields_in_any_wording() -> None:
+    """Fields are read in capitals or title case, after "Office for", at an Oxford comma,
+    with "the" before the name or a field, an acronym or a closing stop aside."""
+    assert field_named_part("Glass Team", "WICK AND GLASS DIVISION")
+    assert field_named_part("Glass Team", "Wick And Glass Division (WGD)")
+    assert field_named_part("Oil Unit", "Office for Wick, Glass, and Oil")
+    assert field_named_part("Glass Unit", "The Wick and Glass Division")
+    assert field_named_part("Glass Unit", "Division of Wick and the Glass.")
+    assert not field_named_part("Glass Unit", "Office")
+    assert not field_named_part("", "The")
+
+
+def test_field_named_part_not_a_unit_a_sentence_placed() -> None:
+    """A unit a sentence places under the page's body ("... report to the Lamp Agency")
+    stays there: only a unit set there by where it stands moves."""
+    text = dedent("""\
+        Lamp Agency
+
+        The Lamp Agency has several groups.
+
+        The Wick and Glass Group is led by Jane Doe. The Glass Section reports to the Lamp \
+        Agency.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Section"] == Placed("Lamp Agency", "reports_to", "reports_to")
 
 
 def test_field_named_part_not_when_two_units_hold_the_field() -> None:

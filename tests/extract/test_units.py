@@ -1908,6 +1908,11 @@ def test_listed_heading_run_reads_bare_lines_beside_unit_names() -> None:
     # its last line holds the list's last ("Ember Division"): run_closing_holder reads it too
     off = offices(extract(HEADING_RUN, off={"listed_heading_run", "run_closing_holder"}))
     assert not {"Wick Care", "Glass Works", "Soot Control"} & set(off)
+    # with no prose after the list, no line holds another: the run is this rule's alone
+    bare = HEADING_RUN.replace("\nOther units support these divisions.\n", "")
+    assert {"Wick Care", "Glass Works", "Soot Control"} <= set(offices(extract(bare)))
+    off = offices(extract(bare, off={"listed_heading_run"}))
+    assert not {"Wick Care", "Glass Works", "Soot Control"} & set(off)
 
 
 def test_listed_heading_run_leaves_a_roster_alone() -> None:
