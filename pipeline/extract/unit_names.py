@@ -306,10 +306,10 @@ def resolve_name(
     """The canonical name and acronym of the unit a heading opens."""
     text = page.text
     heading_text = document_division_heading(heading.text) or heading.text
-    glued = glued_holder_start(heading_text)
     part = unit_part(heading_text)
     if part is not None:
         end = part[1]
+        glued = glued_holder_start(heading_text)
         if glued is not None and part[0] < glued < end:
             end = glued  # "Director, FinanceJane Doe": the unit's part ends at the holder
         heading_text = heading_text[part[0] : end]
