@@ -621,10 +621,12 @@ register(
     unit noun first ("The Department of Glass Tallies prepares ..."), whose peers could not be
     matched by that noun.""",
 )
+# The start of the text or of a line, where a paragraph opens.
+_LINE_START = r"(?:\A|\n)[ \t]*"
 # What stands before a subject that opens its paragraph: the line's start, then "The".
-_OPENS_PARAGRAPH = re.compile(r"(?:\A|\n)[ \t]*(?:The\s+)?\Z")
+_OPENS_PARAGRAPH = re.compile(_LINE_START + r"(?:The\s+)?\Z")
 # A paragraph that opens with "The", a name of capitalized words and a unit noun, its subject.
-_PEER_SUBJECT = r"(?:\A|\n)[ \t]*The\s+(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the|&)\s+)?){1,7}"
+_PEER_SUBJECT = _LINE_START + r"The\s+(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the|&)\s+)?){1,7}"
 
 
 def _acting_peer_paragraph(text: str, phrase: Phrase) -> bool:
@@ -5453,9 +5455,10 @@ class _Builder:
         # The parts that outline items under generic headings ("§ 1.2 Organization.")
         # enumerate, each with the unit whose prose that is (``outline_item_enumeration``).
         self.generic_parts: list[Unit] = []
-        closed_runs = run_closing_holder(tuple(page.sections))
-        self.heading_runs = listed_heading_run(tuple(page.sections)) | closed_runs
-        self.peer_members = bare_run_lone_member(tuple(page.sections)) | {
+        sections = tuple(page.sections)
+        closed_runs = run_closing_holder(sections)
+        self.heading_runs = listed_heading_run(sections) | closed_runs
+        self.peer_members = bare_run_lone_member(sections) | {
             id(s) for s in page.walk() if id(s) in closed_runs and s.members
         }
         # What the page's headings name: a unit a section's prose opens a sentence with and a
