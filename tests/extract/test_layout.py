@@ -1394,24 +1394,24 @@ PEER_REGIONS = dedent("""\
 
     Lamp Regions
 
-    Lamp Region 1 (North Shore)
+    Lamp Region 15 (North Shore)
 
-    Lamp Region 2 (Wick Hills)
+    Lamp Region 16 (Wick Hills)
 
-    Lamp Region 3 (Oil Bay)
+    Lamp Region 17 (Oil Bay)
 
     The region keeps the lamps of the bay lit.
 
-    Lamp Region 4 (Glass Point)
+    Lamp Region 18 (Glass Point)
     """)
 
 
 def test_peer_worded_alike_regions_counted_one_after_another_are_peers() -> None:
     found = offices(extract(PEER_REGIONS))
-    for peer in ("Lamp Region 3", "Lamp Region 4"):
+    for peer in ("Lamp Region 17", "Lamp Region 18"):
         assert found[peer].parent == "Lantern Safety Agency", peer
     off = offices(extract(PEER_REGIONS, off={"peer_worded_alike"}))
-    assert off["Lamp Region 3"].parent == "Lamp Region 2"
+    assert off["Lamp Region 17"].parent == "Lamp Region 16"
 
 
 def test_peer_worded_alike_the_same_title_before_a_comma() -> None:
