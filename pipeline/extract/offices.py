@@ -8967,6 +8967,33 @@ def overview_head_noun(name: str) -> bool:
     return len(words) >= 2 and words[-1].strip(".:;").lower() in _ACCOUNT_HEADS
 
 
+# A law cited by its number or its year ("Lamp Safety Act 1975", "Wick Act No. 5", "Oil Act
+# of 2019", "Glass Act, 2001", "Lamp Acts 1990") or by the words that open its text ("An Act",
+# "An Act to establish ..."): a year is four figures from the seventeenth century on.
+_LAW_CITED = re.compile(
+    r"\s*an\s+act\b.*"
+    r"|.*\bacts?\s*,?\s*(?:(?:no\.?|number)\s*\d+|(?:of\s+)?(?:1[6-9]|20)\d\d)[\W]*",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+@rule("filter", off=False)
+def law_or_provisions_name(name: str) -> bool:
+    """A name that cites a law by its number or its year ("Lamp Safety Act 1975", "Wick
+    Autonomy Act No. 5", "Oil Act of 2019") or by the words that open a law's text ("An
+    Act"), or a heading over a part of a law's text, its provisions ("General Provisions",
+    "Transitional Provisions"), names a law or a part of one that a code, a gazette or a
+    page citing its authority sets out, not a unit, whichever finder took it: its parts
+    move to its parent. A law named with neither number nor year ("Lamp Services Act") is
+    left, as an office may go by the law it carries out; "provisions" after a preposition
+    or "and" is a unit's field ("Office of Provisions", "Division of Stores and
+    Provisions")."""
+    if _LAW_CITED.fullmatch(name) is not None:
+        return True
+    words = name_tokens(name)
+    return len(words) >= 2 and words[-1] == "provisions" and words[-2] not in CONNECTORS
+
+
 # Openings that greet the body or announce the page is about it: a topic, whatever noun ends it.
 _GREETINGS = ("welcome", "about", "inside", "meet", "organization of", "organisation of")
 
@@ -9062,7 +9089,8 @@ def _without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
     group's plural nouns with no parts under it (``plural_nouns_only``), a quantifier and a unit
     noun (``quantified_unit_noun``), the heads of units (``heads_of_units``), "Staff" or "Unit"
     alone (``generic_noun_alone``), a topic about a body (``topic_of_name``) or an account of one
-    (``overview_head_noun``), a picture's caption (``picture_caption``), a name in sentence case
+    (``overview_head_noun``), a law or its provisions (``law_or_provisions_name``), a picture's
+    caption (``picture_caption``), a name in sentence case
     (``sentence_case_item``), a duty (``duty_worded_name``), a caption, date or count
     (``number_opening_name``), a label a page's layout repeats over its sections
     (``repeated_label_heading``), the owner before what it owns (``possessive_heading``), a town and
@@ -9092,6 +9120,7 @@ def _without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
         )
         or topic_of_name(u.name)
         or overview_head_noun(u.name)
+        or law_or_provisions_name(u.name)
         or possessive_heading(u.name)
         or (enabled("trailing_place") and town_start(u.name) == 0)
         or (u.found_by == "section_heading" and picture_caption(u.name))

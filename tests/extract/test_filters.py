@@ -17,6 +17,7 @@ from pipeline.extract.offices import (
     duty_worded_name,
     generic_noun_alone,
     heads_of_units,
+    law_or_provisions_name,
     leadership_heading,
     number_opening_name,
     overview_head_noun,
@@ -3267,3 +3268,88 @@ def test_field_and_unit_noun_news_services_is_a_unit() -> None:
     assert is_section_label("News Services")
     personnel = listing.replace("News Services", "Personnel Services")
     assert "Personnel Services" not in offices(extract(personnel))
+
+
+LAW_CODE = dedent("""\
+    # Lampshire Code
+
+    ## General Provisions
+
+    ### Structure of the lamp branch
+
+    The lamp branch of state government is made up of the following departments:
+
+    - Department of Wicks
+    - Department of Lamp Oil
+    - Department of Glass
+    """)
+
+
+def test_law_or_provisions_name_a_code_part_over_the_units_is_no_unit() -> None:
+    """ "General Provisions", the part of a code that sets out the departments, is no
+    unit: the departments are the page's body's."""
+    placed = offices(extract(LAW_CODE, markdown=True))
+    assert "General Provisions" not in placed
+    assert placed["Department of Wicks"].parent == "Lampshire Code"
+    assert placed["Department of Glass"].parent == "Lampshire Code"
+    off = offices(extract(LAW_CODE, markdown=True, off={"law_or_provisions_name"}))
+    assert off["Department of Wicks"].parent == "General Provisions"
+
+
+LAW_HEADING = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Lantern Safety Act No. 5
+
+    The bureau is made up of the following divisions:
+
+    - Trimming Division
+    - Wick Supply Division
+    """)
+
+
+@pytest.mark.parametrize("law", ["Lantern Safety Act No. 5", "Lantern Safety Act 1975", "An Act"])
+def test_law_or_provisions_name_a_law_by_number_or_year_is_no_unit(law: str) -> None:
+    """A heading that cites a law by its number or its year, or opens a law's text ("An
+    Act"), is no unit: the divisions listed under it are the bureau's."""
+    text = LAW_HEADING.replace("Lantern Safety Act No. 5", law)
+    placed = offices(extract(text, markdown=True))
+    assert law not in placed
+    assert placed["Trimming Division"].parent == ROOT
+    off = offices(extract(text, markdown=True, off={"law_or_provisions_name"}))
+    assert off["Trimming Division"].parent == law
+
+
+def test_law_or_provisions_name_a_law_cited_in_prose_is_no_unit() -> None:
+    """ "established in the Bureau of Lantern Safety Act 1975": the law, though a unit's
+    name opens it, is no unit."""
+    text = (
+        f"{ROOT}\n\nThe {ROOT} is led by the Chief Lamplighter, a statutory office established "
+        f"in the {ROOT} Act 1975. The bureau has a Trimming Division and a Wick Supply "
+        "Division.\n"
+    )
+    assert f"{ROOT} Act 1975" not in offices(extract(text))
+    assert f"{ROOT} Act 1975" in offices(extract(text, off={"law_or_provisions_name"}))
+
+
+def test_law_or_provisions_name_a_law_without_number_or_year_stays() -> None:
+    """An office may go by the law it carries out: a heading "Wick Services Act" with
+    neither number nor year stays a unit over the divisions under it."""
+    text = LAW_HEADING.replace("Lantern Safety Act No. 5", "Wick Services Act")
+    assert offices(extract(text, markdown=True))["Trimming Division"].parent == "Wick Services Act"
+    assert not law_or_provisions_name("Wick Services Act")
+    assert not law_or_provisions_name("Lamp Act Unit")
+
+
+def test_law_or_provisions_name_provisions_as_a_field_stays() -> None:
+    """ "Provisions" after a preposition or "and" is what a unit deals with, and the word
+    alone is left to the section-word filters."""
+    assert law_or_provisions_name("Transitional Provisions.")
+    assert law_or_provisions_name("Glass Act, 2001")
+    assert law_or_provisions_name("Oil Act of 2019")
+    assert not law_or_provisions_name("Office of Provisions")
+    assert not law_or_provisions_name("Division of Stores and Provisions")
+    assert not law_or_provisions_name("Provisions")
+    assert not law_or_provisions_name("An Actuarial Unit")
