@@ -72,6 +72,11 @@ LIST_FINDERS = frozenset(
         "parts_under_unit_heading",
     }
 )
+# The finders whose lead-in names their items by a plural unit noun, counted or announced:
+# an item of theirs in sentence case is kept (``announced_units_in_sentence_case``).
+ANNOUNCING_LIST_FINDERS = frozenset(
+    {"counted_parts_lead_in", "announcing_item", "following_lead_in"}
+)
 LOWER_CASE_FINDERS = (
     "announcing_item",
     "listed_after_lead_in",
@@ -687,6 +692,36 @@ def plural_unit_noun(word: str) -> bool:
     if word in _OFFERINGS:
         return False
     return word in LISTING_NOUNS or word in _BODY_PLURALS or word[:-1] in UNIT_NOUNS
+
+
+@rule("filter", off=False)
+def lead_in_counts_units(lead_in: str) -> bool:
+    """An item in sentence case ("Fleet management", "Internal audit") of a list whose
+    lead-in names its items by a plural unit noun, counting or announcing them, is a unit,
+    whichever finder took the list (those of ``announced_units_in_sentence_case`` keep such
+    items already) and whether the lead-in ends in a colon or a full stop
+    ("The directorate consists of the following four divisions:" over "Wick supply",
+    "Glass Works"; "We are made up of nine divisions that work together." over "Oil
+    stores", "General Counsel"): ``sentence_case_item`` does not drop it, as it does not
+    after the lead-ins of ``announced_units_in_sentence_case``. What the lead-in counts or
+    announces last is what the list holds: a lead-in that goes on from its units to their
+    functions or programs ("The office is comprised of 5 units and is responsible for the
+    following key functions:", "The office runs five regional programs:") announces no
+    units, nor does one that counts the bodies the unit reports to or works with ("It
+    reports to two offices:") or whose subject is the counted parts ("The three divisions
+    share these goals:"). Only a short name of whole words in sentence case
+    (``sentence_case_part_kept`` reads the same), not a stub an abbreviation cut ("U.S" of
+    "U.S. Bureau of Wicks")."""
+    last = _last_sentence(lead_in.rstrip().rstrip(":;. "))
+    found = [m for pattern in (_COUNTED_PLURAL, FOLLOWING) for m in pattern.finditer(last)]
+    if not found:
+        return False
+    final = max(found, key=lambda match: match.start("noun"))
+    return (
+        plural_unit_noun(final.group("noun"))
+        and not OTHERS_COUNTED.search(last[: final.start()])
+        and not _DEFINITE_SUBJECT.fullmatch(last, 0, final.start())
+    )
 
 
 @rule("unit", off=False)
@@ -1612,6 +1647,11 @@ def list_units(
             if agency is not None
             else "inside_section"
         )
+        announced = (
+            bool(lead_text)
+            and finder not in ANNOUNCING_LIST_FINDERS
+            and lead_in_counts_units(lead_text)
+        )
         stack: list[tuple[int, Unit]] = []
         seen: set[tuple[str, ...]] = set()
         for item, found in named:
@@ -1671,6 +1711,7 @@ def list_units(
                 under,
                 found_by=finder,
                 parent_by=under_by,
+                announced=announced and _sentence_case_part(name),
             )
             units.append(unit)
             stack.append((depth, unit))

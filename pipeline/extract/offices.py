@@ -17,6 +17,7 @@ from typing import NamedTuple
 from pipeline.extract.acronyms import AcronymDefinition, Definitions, is_acronym
 from pipeline.extract.evidence import MAX_EVIDENCE_CHARS, bounded
 from pipeline.extract.list_units import (
+    ANNOUNCING_LIST_FINDERS,
     DESCRIBING_OPENERS,
     FOLLOWING,
     HONORIFIC,
@@ -9039,15 +9040,10 @@ def _title_case(name: str) -> bool:
 
 
 # Finders whose lead-in names the items after it by a plural unit noun, counted or announced.
-_ANNOUNCING_FINDERS = frozenset(
-    {
-        "counted_parts_lead_in",
-        "announcing_item",
-        "following_lead_in",
-        "counted_parts_in_parentheses",
-        "counted_paragraph_subjects",
-    }
-)
+_ANNOUNCING_FINDERS = ANNOUNCING_LIST_FINDERS | {
+    "counted_parts_in_parentheses",
+    "counted_paragraph_subjects",
+}
 
 register(
     "announced_units_in_sentence_case",
@@ -9064,8 +9060,11 @@ register(
 
 def _announced_as_units(unit: Unit) -> bool:
     """Whether a unit was found by a finder whose lead-in names its items by a plural unit
-    noun (``announced_units_in_sentence_case``)."""
-    return enabled("announced_units_in_sentence_case") and unit.found_by in _ANNOUNCING_FINDERS
+    noun (``announced_units_in_sentence_case``), or is an item of a list whose lead-in
+    counts or announces them so (``lead_in_counts_units``)."""
+    return (
+        enabled("announced_units_in_sentence_case") and unit.found_by in _ANNOUNCING_FINDERS
+    ) or unit.announced
 
 
 @rule("filter", off=set())

@@ -23,3 +23,6 @@ class Unit:
     body: list[Block] = field(default_factory=list)
     found_by: str = ""
     parent_by: str | None = None
+    # Whether a lead-in names the unit by a plural unit noun, counting or announcing the
+    # list it is an item of ("The directorate has the following four divisions:").
+    announced: bool = False

@@ -6,7 +6,12 @@ from textwrap import dedent
 
 import pytest
 
-from pipeline.extract.list_units import document_part_label, place_and_region, refers_back
+from pipeline.extract.list_units import (
+    document_part_label,
+    lead_in_counts_units,
+    place_and_region,
+    refers_back,
+)
 from pipeline.extract.names import contact_detail_name
 from pipeline.extract.offices import (
     _group_words,
@@ -2324,6 +2329,84 @@ def test_announced_units_in_sentence_case_items_a_count_of_divisions_names() -> 
     assert "Complaint follow-up" not in found
     off = offices(extract(ANNOUNCED_IN_SENTENCE_CASE, off={"announced_units_in_sentence_case"}))
     assert "Glass repair" not in off
+
+
+COUNTED_SECTIONS = page(
+    """\
+    Wick Supply Division
+
+    The division consists of the following four sections:
+
+      • Glass Works
+      • Oil Stores
+      • Soot management
+      • Wick Survey
+    """,
+)
+
+
+def test_lead_in_counts_units_keeps_a_sentence_case_item() -> None:
+    """ "the following four sections:" over "Soot management" among "Glass Works", "Oil
+    Stores": the item the lead-in names as a section is one, though set in sentence case;
+    with the rule off it is dropped as a duty while its siblings stay."""
+    found = offices(extract(COUNTED_SECTIONS))
+    assert found["Soot management"] == Placed(
+        "Wick Supply Division", "listed_after_lead_in", "inside_section"
+    )
+    off = offices(extract(COUNTED_SECTIONS, off={"lead_in_counts_units"}))
+    assert "Soot management" not in off
+    assert off["Glass Works"].parent == "Wick Supply Division"
+
+
+def test_lead_in_counts_units_not_when_it_goes_on_to_functions() -> None:
+    """ "comprised of 3 units and is responsible for the following key functions:": what
+    the lead-in announces last is functions, not units; "Soot management" is a duty."""
+    text = page(
+        """\
+        Wick Supply Division
+
+        The division is comprised of 3 units and is responsible for the following key functions:
+
+          • Glass Works
+          • Soot management
+        """,
+    )
+    found = offices(extract(text))
+    assert "Glass Works" in found
+    assert "Soot management" not in found
+
+
+def test_lead_in_counts_units_not_a_name_cut_at_an_abbreviation() -> None:
+    """ "U.S. Bureau of Wicks" read as "U.S" among the bureaus a lead-in announces: only a
+    name of whole words in sentence case is kept for the lead-in, not a stub of
+    abbreviations."""
+    text = dedent("""\
+        Lamp Manual, Part 4: Bureau of Lantern Safety
+
+        4.1 Composition. The Bureau of Lantern Safety is composed of the Office of the Warden and the following bureaus:
+
+        Bureau of Wicks
+
+        Glass Works Service
+
+        U.S. Bureau of Wicks
+
+        Wick Survey
+        """)
+    found = names(extract(text))
+    assert "Glass Works Service" in found
+    assert not [name for name in found if name.startswith("U.")]
+
+
+def test_lead_in_counts_units_what_it_counts_last() -> None:
+    """A count or "the following" and a plural unit noun, last in the lead-in, names units;
+    programs, bodies the unit reports to and a subject that is the counted parts do not."""
+    assert lead_in_counts_units("The directorate consists of the following four divisions:")
+    assert lead_in_counts_units("We are made up of nine divisions that work together.")
+    assert not lead_in_counts_units("The office runs five regional programs:")
+    assert not lead_in_counts_units("The section reports to the following two offices:")
+    assert not lead_in_counts_units("The three divisions share these goals:")
+    assert not lead_in_counts_units("The division trims wicks:")
 
 
 STAFF_CAPTION = dedent("""\
