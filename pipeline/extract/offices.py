@@ -6254,6 +6254,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     _run_parents(page, builder.units, top)
     _fall_under_parents(page, builder.units, top)
     _lead_in_report_parents(page, builder.units, top)
+    _referring_lead_in_parents(page, builder.units, top)
     _nested_parts(page, builder.units, top)
     _parenthesized_parts(page, builder.units, top)
     _item_description_parents(page, builder.units, top)
@@ -8416,6 +8417,92 @@ def _lead_in_report_parents(page: PageLayout, units: list[Unit], top: Unit) -> N
                 and not _is_above(unit, boss)
             ):
                 unit.parent, unit.parent_by = boss, "lead_in_reports_to"
+
+
+# A list's lead-in that says its subject is made of the items after it: the subject and
+# the verb ("The Directorate consists of the following divisions:", "Wick is made up of a
+# number of sub-units:", "This Office has three branches:").
+_PARTS_LEAD_IN = re.compile(
+    r"\s*(?:(?:The|This|That)\s+)?(?P<subject>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,3}?)"
+    r"\s+(?:also\s+|similarly\s+)?(?:consists?\s+of|comprises?|houses|includes|has"
+    r"|(?:is|are)\s+(?:made\s+up|composed|comprised)\s+of"
+    r"|(?:is|are)\s+(?:divided|organi[sz]ed|structured)\s+into)\s[^:]*:\s*\Z"
+)
+# What opens a paragraph before the name of the unit it is about: spaces and "The".
+_BLOCK_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
+
+
+@rule("parent", off=None)
+def referring_lead_in_parts(subject: str, referent: str) -> bool:
+    """A list's lead-in whose subject refers back to the unit the paragraph before it is
+    about ("The Wick Directorate manages the lamps of the town." then "The directorate
+    consists of the following divisions:" over "Trimming", "Supply"; "Oil Division is that
+    arm of the Office that buys oil." then "Oil is made up of a number of sub-units:")
+    makes the list's items ("Label: text" lines among them) parts of that unit, when only
+    where they stand placed them (under the page's top unit or their section's unit). The
+    subject refers to it when it is the unit's own noun alone ("The
+    directorate", "This Division") or its name less its unit noun ("Oil" for "Oil
+    Division"); the unit is the one the paragraph just before the lead-in (or the lead-in's
+    own paragraph, when the lead-in is not its first sentence) opens with, as its subject.
+    A subject of another unit noun ("The office has two sections:" after a paragraph about
+    the Wick Directorate), a unit named inside the paragraph and not at its opening ("The
+    Lamp Ministry works with the Wick Directorate."), or a list's item before the lead-in
+    (one of several the directorate may be) places nothing; nor is an item moved that a
+    rule placed already (a lead-in that names its parent: "... divisions of the Lamp
+    Ministry:"), or the referred unit itself when the list names it."""
+    noun = subject.lower()
+    tokens = name_tokens(referent)
+    if noun in UNIT_NOUNS and head_noun(tuple(tokens)) == noun:
+        return True
+    own, whole = _unit_key(subject), _unit_key(referent)
+    return bool(own) and own < whole and whole - own <= UNIT_NOUNS
+
+
+def _paragraph_subject_unit(text: str, block: Block, units: list[Unit], top: Unit) -> Unit | None:
+    """The unit other than the page's top one whose name opens ``block``, "The" aside (the
+    longest of them)."""
+    at = _BLOCK_OPENING.match(text, block.start, block.end)
+    start = at.end() if at else block.start
+    named = [unit for unit in units if unit is not top and text.startswith(unit.name, start)]
+    return max(named, key=lambda unit: len(unit.name)) if named else None
+
+
+def _referring_lead_in_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
+    """Place the items of a list whose lead-in refers back to the unit the paragraph before
+    it is about under that unit (``referring_lead_in_parts``)."""
+    if not enabled("referring_lead_in_parts"):
+        return
+    text = page.text
+    blocks = page.blocks
+    for index, block in enumerate(blocks[:-1]):
+        if block.kind != PARAGRAPH or blocks[index + 1].kind != LIST_ITEM:
+            continue
+        spans = list(page.sentences(block.start, block.end)) or [(block.start, block.end)]
+        start, end = spans[-1]
+        found = _PARTS_LEAD_IN.match(text[start:end])
+        if found is None:
+            continue
+        if len(spans) > 1:
+            about = blocks[index]
+        elif index > 0 and blocks[index - 1].kind == PARAGRAPH:
+            about = blocks[index - 1]
+        else:
+            continue
+        referent = _paragraph_subject_unit(text, about, units, top)
+        if referent is None or not referring_lead_in_parts(found.group("subject"), referent.name):
+            continue
+        last = index + 1  # the list's items, "Label: text" lines among them
+        while last + 1 < len(blocks) and blocks[last + 1].kind in (LIST_ITEM, LABEL):
+            last += 1
+        first, stop = blocks[index + 1].start, blocks[last].end
+        for unit in units:
+            if (
+                first <= unit.evidence_start < stop
+                and unit.parent_by in _PLACED_BY_DEFAULT
+                and unit.parent is not referent
+                and not _is_above(unit, referent)
+            ):
+                unit.parent, unit.parent_by = referent, "referring_lead_in_parts"
 
 
 def _last_named(units: list[Unit], noun: str, before: int) -> Unit | None:

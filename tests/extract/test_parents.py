@@ -2062,3 +2062,211 @@ def test_field_named_part_not_the_body_above_the_pages_unit() -> None:
     found = offices(extract(text, agency="Wick and Glass Agency"))
     assert found["Glass Office"].parent == "Wick and Glass Agency"
     assert found["Glass Team"].parent == "Glass Office"
+
+
+REFERRING_LEAD_IN = dedent("""\
+    Lamp Ministry
+
+    The Lamp Ministry keeps the realm's lamps.
+
+    The Wick Directorate manages the wicks of the realm. It buys and trims them.
+
+    The directorate consists of the following divisions:
+
+      • Braiding
+      • Trimming Services
+      • Wick Supply
+    """)
+
+
+def test_referring_lead_in_parts_the_unit_noun_alone_refers_to_the_paragraph_before() -> None:
+    """ "The directorate consists of the following divisions:" after a paragraph that opens
+    with the Wick Directorate: the list's items are the directorate's parts."""
+    found = offices(extract(REFERRING_LEAD_IN))
+    assert found["Braiding"] == Placed(
+        "Wick Directorate", "listed_after_lead_in", "referring_lead_in_parts"
+    )
+    assert found["Wick Supply"].parent == "Wick Directorate"
+    assert found["Wick Directorate"].parent == "Lamp Ministry"
+    off = offices(extract(REFERRING_LEAD_IN, off={"referring_lead_in_parts"}))
+    assert off["Braiding"] == Placed("Lamp Ministry", "listed_after_lead_in", "inside_section")
+    assert off["Wick Supply"].parent == "Lamp Ministry"
+
+
+def test_referring_lead_in_parts_the_name_less_its_unit_noun() -> None:
+    """ "Oil is made up of a number of sub-units:" after a paragraph about the Oil Division:
+    the subject is the division's name without its unit noun."""
+    text = dedent("""\
+        Lamp Ministry
+
+        The Lamp Ministry keeps the realm's lamps.
+
+        Oil Division is that arm of the Ministry that buys oil.
+
+        Oil is made up of a number of sub-units:
+
+          • Oil Purchasing
+          • Oil Storage
+        """)
+    found = offices(extract(text))
+    assert found["Oil Purchasing"].parent == "Oil Division"
+    assert found["Oil Storage"].parent_by == "referring_lead_in_parts"
+    assert offices(extract(text, off={"referring_lead_in_parts"}))["Oil Storage"].parent == (
+        "Lamp Ministry"
+    )
+
+
+def test_referring_lead_in_parts_in_the_paragraph_that_names_the_unit() -> None:
+    """ "The Glass Office cuts panes. This office has the following branches:": the lead-in
+    closes the paragraph that opens with the unit it refers to."""
+    text = dedent("""\
+        Lamp Ministry
+
+        The Lamp Ministry keeps the realm's lamps.
+
+        The Glass Office cuts panes for the realm. This office has the following branches:
+
+          • Pane Cutting
+          • Pane Polishing
+        """)
+    found = offices(extract(text))
+    assert found["Pane Cutting"].parent == "Glass Office"
+    assert found["Pane Polishing"].parent == "Glass Office"
+
+
+def test_referring_lead_in_parts_another_unit_noun_refers_to_nothing() -> None:
+    """ "The office consists of ..." after a paragraph about a directorate: the subject is no
+    name of that unit, so the items stay the page's."""
+    text = REFERRING_LEAD_IN.replace("The directorate consists", "The office consists")
+    assert offices(extract(text))["Braiding"].parent == "Lamp Ministry"
+
+
+def test_referring_lead_in_parts_a_unit_named_inside_the_paragraph_is_no_subject() -> None:
+    """A paragraph about the page's ministry that names the Wick Directorate inside a
+    sentence is not about the directorate: "The directorate" after it refers to nothing."""
+    text = dedent("""\
+        Lamp Ministry
+
+        The Lamp Ministry works closely with the Wick Directorate on the wicks of the realm.
+
+        The directorate consists of the following divisions:
+
+          • Braiding
+          • Trimming Services
+
+        The Wick Directorate buys wicks for the realm.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Directorate"].parent == "Lamp Ministry"
+    assert found["Braiding"].parent == "Lamp Ministry"
+
+
+def test_referring_lead_in_parts_not_after_a_list_item() -> None:
+    """A list of directorates before the lead-in: "The directorate" may be any of them, not
+    the one the last item opens with."""
+    text = dedent("""\
+        # Lamp Ministry
+
+        The Lamp Ministry keeps the realm's lamps. Its directorates are:
+
+        - The Wick Directorate, which trims the wicks of the realm and buys new ones
+        - The Oil Directorate, which buys the oil of the realm and stores it
+
+        The directorate consists of the following divisions:
+
+        - Braiding
+        - Trimming Services
+        """)
+    found = offices(extract(text, markdown=True))
+    assert found["Oil Directorate"].parent == "Lamp Ministry"
+    assert found["Braiding"].parent == "Lamp Ministry"
+
+
+def test_referring_lead_in_parts_keeps_an_item_a_lead_in_placed() -> None:
+    """ "... the following divisions of the Lamp Ministry:": the lead-in names the items'
+    parent itself, and they stay there."""
+    text = REFERRING_LEAD_IN.replace("divisions:", "divisions of the Lamp Ministry:")
+    found = offices(extract(text))
+    assert found["Braiding"] == Placed(
+        "Lamp Ministry", "lead_in_names_parent", "lead_in_names_parent"
+    )
+
+
+def test_referring_lead_in_parts_the_list_naming_the_unit_itself() -> None:
+    """A list that names the directorate it belongs to among its items: the directorate is
+    not made a part of itself."""
+    text = dedent("""\
+        # Lamp Ministry
+
+        The Wick Directorate manages the wicks of the realm.
+
+        The directorate consists of the following divisions:
+
+        - Wick Directorate
+        - Braiding
+        - Trimming Services
+        """)
+    found = offices(extract(text, markdown=True))
+    assert found["Wick Directorate"].parent == "Lamp Ministry"
+    assert found["Braiding"].parent == "Wick Directorate"
+
+
+def test_referring_lead_in_parts_reads_label_lines_among_the_items() -> None:
+    """Items written as "Name: what it does" lines after plain ones are the list's items
+    too: each is a part of the directorate."""
+    text = REFERRING_LEAD_IN.replace(
+        "  • Wick Supply\n",
+        "  • Wick Supply: buys the wicks of the realm from the guilds and keeps them dry.\n"
+        "  • Wick Ledger: keeps the accounts of the wicks bought and sold in the realm.\n",
+    )
+    found = offices(extract(text))
+    assert found["Braiding"].parent == "Wick Directorate"
+    assert found["Wick Ledger"].parent == "Wick Directorate"
+    assert offices(extract(text, off={"referring_lead_in_parts"}))["Wick Ledger"].parent == (
+        "Lamp Ministry"
+    )
+
+
+def test_referring_lead_in_parts_leaves_the_section_unit_s_items_as_placed() -> None:
+    """ "The office consists of ..." in the Glass Office's section refers to the section's
+    own unit: its items stay where the section placed them, by the same rule."""
+    text = dedent("""\
+        Lamp Ministry
+
+        The Lamp Ministry keeps the realm's lamps.
+
+        Glass Office
+
+        The Glass Office keeps the glass of the lamps.
+
+        The office consists of the following divisions:
+
+          • Pane Cutting
+          • Pane Polishing
+
+        Oil Office
+
+        The Oil Office buys oil.
+        """)
+    found = offices(extract(text))
+    assert found["Pane Cutting"] == Placed("Glass Office", "listed_after_lead_in", "inside_section")
+
+
+def test_referring_lead_in_parts_a_shorter_name_is_no_name_less_its_noun() -> None:
+    """ "Oil is made up of ..." after a paragraph about the Oil Supply Division: "Oil" is the
+    division's name less more than its unit noun, so it refers to nothing."""
+    text = dedent("""\
+        Lamp Ministry
+
+        The Lamp Ministry keeps the realm's lamps.
+
+        Oil Supply Division is that arm of the Ministry that buys oil.
+
+        Oil is made up of a number of sub-units:
+
+          • Oil Purchasing
+          • Oil Storage
+        """)
+    found = offices(extract(text))
+    assert found["Oil Supply Division"].parent == "Lamp Ministry"
+    assert found["Oil Purchasing"].parent == "Lamp Ministry"
