@@ -9250,6 +9250,49 @@ _AGENCY_HEADED_BY = re.compile(
     r"(?:headed|led|run|managed|directed)\s+by\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<position>[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w’'.-]*))*)"
 )
+register(
+    "headed_by_aside",
+    "unit",
+    """A post that heads the page's agency named in a participle rather than in the
+    sentence's verb, opening the sentence ("Headed by the Lamp Warden, the department
+    keeps ...", "Led by the Deputy Wick Keeper, the Lamp Office is responsible for ...") or
+    set off by commas after its subject ("The Lamp Office, headed up by the Chief Wick
+    Officer, has three sections"), is a leadership unit of the agency, as "The Lamp Office is
+    headed by ..." makes it (``agency_headed_by``): the subject is the agency's name, a word
+    for it, or, in the agency's own prose, "the" and a unit noun alone ("the department"). A
+    title may end in a position word in lower case ("the Senior Wick Trimming officer"). Only the
+    agency's head: a part's head in an aside ("The Wick Division, headed by an Oil Director.")
+    is left as before, and so is an aside about any other subject ("the keepers, headed by the
+    Lamp Warden, ...").""",
+)
+# The post in a participle after "headed by" (``headed_by_aside``): capitalized words, as
+# ``_AGENCY_HEADED_BY``'s, and a position word in lower case that may end them.
+_ASIDE_POSITION = (
+    r"(?P<position>[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w’'.-]*))*"
+    r"(?:[ \t]+(?:" + "|".join(sorted(POSITION_WORDS)) + r"))?)"
+)
+_ASIDE_VERB = r"(?:headed|led|run|managed|directed)(?:\s+up)?\s+by\s+(?:the\s+|a\s+|an\s+)?"
+# "Headed by the Lamp Warden, the department keeps ...": the participle opening the
+# sentence, then its subject (a capitalized name, or a determiner and a word) and its verb.
+_HEADED_OPENING = re.compile(
+    r"(?i:" + _ASIDE_VERB + r")" + _ASIDE_POSITION + r",\s+(?P<subject>(?:(?:[Tt]he|[Tt]his)\s+)?"
+    r"[A-Za-z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&.-]*))*)"
+    r"(?:\s*\([^()]{1,12}\))?\s+(?=[a-z])"
+)
+# "The Lamp Office, headed up by the Chief Wick Officer, has ...": the subject, then the
+# participle set off by commas.
+_HEADED_APPOSITION = re.compile(
+    r"(?P<subject>[^.;:,!?\n]{1,80}?),\s+(?:currently\s+)?" + _ASIDE_VERB + _ASIDE_POSITION + r","
+)
+
+
+def _headed_aside(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A sentence whose subject's head is named in a participle (``headed_by_aside``)."""
+    if not enabled("headed_by_aside"):
+        return None
+    return _HEADED_OPENING.match(text, start, end) or _HEADED_APPOSITION.match(text, start, end)
+
+
 # Words a page calls its own agency by: "The agency is headed by ...".
 _AGENCY_WORDS = frozenset(
     {"agency", "organization", "organisation", "authority", "institution", "body", "ministry"}
@@ -9420,6 +9463,10 @@ def agency_headed_by(
             if text.find(" by ", start, end) < 0:
                 continue
             match = _AGENCY_HEADED_BY.match(text, start, end)
+            aside = False
+            if match is None:
+                match = _headed_aside(text, start, end)
+                aside = match is not None
             if match is None:
                 continue
             subject = match.group("subject").strip()
@@ -9428,9 +9475,12 @@ def agency_headed_by(
                 words = words[1:]
             if not words:
                 continue
+            # in the agency's own prose "Headed by ..., the department" is the agency
+            bare_noun = aside and " ".join(words) in UNIT_NOUNS
             key = _unit_key(" ".join(words))
             own = (
-                (len(words) == 1 and words[0].lower() in _OWN_PRONOUNS)
+                bare_noun
+                or (len(words) == 1 and words[0].lower() in _OWN_PRONOUNS)
                 or (len(words) == 1 and words[0].lower() in nouns)
                 or key in names
                 or any(
@@ -9441,10 +9491,10 @@ def agency_headed_by(
             # the agency named in full is the agency in any unit's section too
             full = key in names and len(words) > 1
             body: Unit | None = top if own and (agency_section or full) else None
-            if body is None and parts:
+            if body is None and parts and not aside:
                 body = _headed_part(words, owner, top, index, nouns)
             if body is None:
-                continue
+                continue  # an aside about a part, or about anything else: not read
             if (
                 body is top
                 and words[0].lower() == "it"
@@ -9468,6 +9518,8 @@ def agency_headed_by(
                 continue
             seen.add(key)
             finder = "agency_headed_by" if body is top else "part_headed_by"
+            if aside:
+                finder = "headed_by_aside"
             found.append(
                 _unit_named(
                     text,

@@ -2604,6 +2604,69 @@ def test_agency_headed_by_names_the_agency_head() -> None:
     assert not {"Warden-General", "Chief Wick Officer"} & set(off)
 
 
+HEADED_BY_ASIDE = dedent("""\
+    Lamp Office
+
+    Led by the Deputy Wick Keeper, the Lamp Office is responsible for the town's lamps.
+
+    The Wick Division, headed by an Oil Director, trims the wicks.
+
+    The keepers, headed by the Chief Warden, polish the glass.
+    """)
+
+
+def test_headed_by_aside_an_opening_participle_names_the_agency_head() -> None:
+    """ "Led by the Deputy Wick Keeper, the Lamp Office is responsible for ...": the post in a
+    participle opening the sentence heads the agency, as "is headed by" says it; a part's head
+    in an aside ("The Wick Division, headed by an Oil Director, ...") and the head of anything
+    else ("The keepers, headed by the Chief Warden, ...") are no units."""
+    found = offices(extract(HEADED_BY_ASIDE))
+    assert found["Deputy Wick Keeper"] == Placed("Lamp Office", "headed_by_aside", "default_root")
+    assert "Wick Division" in found
+    assert not {"Oil Director", "Chief Warden"} & set(found)
+    off = offices(extract(HEADED_BY_ASIDE, off={"headed_by_aside"}))
+    assert "Deputy Wick Keeper" not in off
+
+
+HEADED_BY_APPOSITION = dedent("""\
+    Glass Bureau
+
+    The Glass Bureau, headed up by the Glass Commissioner, has two units: Soot Unit and Ash Unit.
+    """)
+
+
+def test_headed_by_aside_set_off_by_commas_after_the_agency() -> None:
+    """ "The Glass Bureau, headed up by the Glass Commissioner, has ...": the participle set
+    off by commas after the agency's name names its head."""
+    found = offices(extract(HEADED_BY_APPOSITION))
+    assert found["Glass Commissioner"] == Placed("Glass Bureau", "headed_by_aside", "default_root")
+    assert found["Soot Unit"].parent == "Glass Bureau"
+    off = offices(extract(HEADED_BY_APPOSITION, off={"headed_by_aside"}))
+    assert "Glass Commissioner" not in off
+
+
+HEADED_BY_BARE_NOUN = dedent("""\
+    Wick Trimming Services
+
+    Headed by the Senior Wick Trimming officer, the department houses a Trim Office and a Dip Office.
+
+    Headed by the Chief Warden, the division Heads meet each month.
+    """)
+
+
+def test_headed_by_aside_the_agency_as_a_bare_unit_noun_and_a_lower_case_title() -> None:
+    """ "Headed by the Senior Wick Trimming officer, the department houses ...": in the agency's
+    own prose "the department" is the agency, and the title's last position word in lower
+    case is the title's; "the division Heads" is not the agency."""
+    found = offices(extract(HEADED_BY_BARE_NOUN))
+    assert found["Senior Wick Trimming officer"] == Placed(
+        "Wick Trimming Services", "headed_by_aside", "default_root"
+    )
+    assert "Chief Warden" not in found
+    off = offices(extract(HEADED_BY_BARE_NOUN, off={"headed_by_aside"}))
+    assert "Senior Wick Trimming officer" not in off
+
+
 PART_HEADED_BY = dedent("""\
     Lamp Secretariat
 
@@ -5793,8 +5856,9 @@ def test_held_parts_lead_in_sectors_after_a_semicolon_in_lower_case() -> None:
     found = offices(extract(text))
     assert found["trimming office"].found_by == "held_parts_lead_in"
     assert "glass repair unit" in found
+    assert found["Deputy Wick Officer"].found_by == "headed_by_aside"
     with pytest.raises(NoStructureError):
-        extract(text, off={"held_parts_lead_in"})
+        extract(text, off={"held_parts_lead_in", "headed_by_aside"})
 
 
 def test_held_parts_lead_in_not_what_a_body_manages_or_serves() -> None:
