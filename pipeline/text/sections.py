@@ -563,6 +563,16 @@ register(
 )
 
 
+register(
+    "peer_run_closes_group",
+    "layout",
+    """A run of headings read as peers, the last of them one more peer (``heading_run_groups``:
+    "Office of Lamps", "Office of Wicks", then "Office of Oil" over its text), holds no
+    group: the headings after it, each over text of its own ("Office of Glass" and its text),
+    are more of its peers, not members of the run's last heading.""",
+)
+
+
 # A person's name closing a line after a title: a given name, a middle initial and a surname
 # ("Jane Q. Doe", "Mary-Jo Q. Doe-Roe"), then perhaps "Jr." and "Acting".
 _HOLDER_GENERATION = r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?"
@@ -1130,6 +1140,7 @@ def _ranks(rest: list[Block]) -> list[int]:
             and _names_position(block.text) == _names_position(run_head.text)
         ):
             ranks[index] = GROUP_RANK  # the last of a run of peers is one more peer
+            group_open = group_open and not enabled("peer_run_closes_group")
         elif (
             group_open
             and opener is not None

@@ -377,6 +377,45 @@ def test_heading_run_groups_last_of_a_run_of_peers_is_a_peer() -> None:
     assert off["Office of Braiding"].parent == "Bureau of Lantern Safety"
 
 
+PEERS_THEN_SECTIONS = dedent("""\
+    Lamp Board
+
+    The Lamp Board keeps the lamps of the town lit.
+
+    Wick Services
+    Oil Services
+    Glass Services
+
+    Glass Services polishes the chimneys of every lamp.
+
+    Soot Department
+
+    The Soot Department sweeps the soot from the lamps.
+
+    Flame Records Office
+
+    The office keeps the records of every flame.
+    """)
+
+
+def test_peer_run_closes_group_sections_after_a_run_of_peers_are_peers() -> None:
+    """A run of headings read as peers, its last over text, holds no group: the sections
+    after it are more peers, not members of the run's last heading."""
+    found = offices(extract(PEERS_THEN_SECTIONS))
+    for peer in ("Wick Services", "Glass Services", "Soot Department", "Flame Records Office"):
+        assert found[peer] == Placed("Lamp Board", "section_heading", "default_root"), peer
+    off = offices(extract(PEERS_THEN_SECTIONS, off={"peer_run_closes_group"}))
+    assert off["Soot Department"] == Placed("Glass Services", "section_heading", "heading_nesting")
+    assert off["Flame Records Office"].parent == "Glass Services"
+
+
+def test_peer_run_closes_group_a_position_over_a_run_still_holds_it() -> None:
+    """Only a run read as peers closes: a position heading a run ("Assistant Director for
+    Wicks" over "Office of Braiding") still holds the sections after it."""
+    found = offices(extract(PEER_RUN))
+    assert found["Office of Braiding"].parent == "Assistant Director for Wicks"
+
+
 def test_heading_run_groups_bodiless_peer_among_sections_with_text() -> None:
     """A heading with no text among sections that each have text (a link line such as 'Lamp
     Oil Program' between two offices) opens no group: the sections after it are peers (read
