@@ -6259,6 +6259,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     _parenthesized_parts(page, builder.units, top)
     _item_description_parents(page, builder.units, top)
     _field_named_parents(page, builder.units, top)
+    _departments_beside_headings(builder.units, top)
     plurals = {_unit_key(plural) for _, plural in counted}
     parts = {id(unit) for unit, _ in counted}
     units = [
@@ -7780,6 +7781,43 @@ def field_named_part(part: str, whole: str) -> bool:
     of lists ("Oil & Glass Command" in a list of commands, "Glass Division" in a list of
     divisions): each list placed its own items."""
     return _field_of_whole(_fields_of(part), _fields_of(whole))
+
+
+register(
+    "department_beside_heading",
+    "parent",
+    """A unit the page words as a department ("Glass Department", "Department of Oil") whose
+    heading stands under the heading of a unit right below the page's top unit, itself worded
+    as a department or as a unit of lower rank ("Wick Department", "Office of the Lamp
+    Warden", "Oil Division"), is no part of it: a department is not made of departments,
+    nor held by an office or a division, and a page that sets the office of its head over
+    the departments ("Office of the Warden" above "Glass Department", "Oil Department") or
+    runs headings of one rank at two levels leaves them nested by layout alone. It stands
+    beside that unit, under its parent. A unit worded with another noun ("Wick Unit" under
+    "Lamp Office") stays a part, and so does a department under a body that ranks above one
+    ("Lamp Ministry", "Wick Commission") or under a heading that names no unit ("Wick and
+    Glass"); deeper in an outline a unit's own rank may hold units of its noun.""",
+)
+# The nouns of a unit that holds no department: a department's own and those ranking below it.
+_BELOW_DEPARTMENT = frozenset(
+    {"department", "office", "division", "directorate", "section", "unit", "branch", "wing"}
+)
+
+
+def _departments_beside_headings(units: list[Unit], top: Unit) -> None:
+    """Set a department that a heading nests under a department or a lower unit right below
+    the top unit beside that unit (``department_beside_heading``)."""
+    if not enabled("department_beside_heading"):
+        return
+    for unit in units:
+        parent = unit.parent
+        if unit.parent_by != "heading_nesting" or parent is None or parent.parent is not top:
+            continue
+        if _rank_noun(unit.name) != "department":
+            continue
+        if _rank_noun(parent.name) not in _BELOW_DEPARTMENT:
+            continue
+        unit.parent, unit.parent_by = top, "department_beside_heading"
 
 
 def _field_named_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:

@@ -2270,3 +2270,98 @@ def test_referring_lead_in_parts_a_shorter_name_is_no_name_less_its_noun() -> No
     found = offices(extract(text))
     assert found["Oil Supply Division"].parent == "Lamp Ministry"
     assert found["Oil Purchasing"].parent == "Lamp Ministry"
+
+
+WARDEN_OVER_DEPARTMENTS = dedent("""\
+    # Lampton Town Departments
+
+    ## Office of the Lamp Warden
+
+    The Office of the Lamp Warden directs all town operations.
+
+    ### Glass Department
+
+    The Glass Department mends the town lamps.
+
+    ### Oil Department
+
+    The Oil Department buys oil for the lamps.
+
+    ### Wick Unit
+
+    The Wick Unit trims wicks.
+    """)
+
+
+def test_department_beside_heading_sets_departments_beside_the_office() -> None:
+    found = offices(extract(WARDEN_OVER_DEPARTMENTS, markdown=True))
+    root = "Lampton Town Departments"
+    assert found["Glass Department"] == Placed(root, "section_heading", "department_beside_heading")
+    assert found["Oil Department"].parent == root
+    assert found["Office of the Lamp Warden"].parent == root
+
+
+def test_department_beside_heading_keeps_a_unit_of_another_noun() -> None:
+    found = offices(extract(WARDEN_OVER_DEPARTMENTS, markdown=True))
+    assert found["Wick Unit"] == Placed(
+        "Office of the Lamp Warden", "section_heading", "heading_nesting"
+    )
+
+
+def test_department_beside_heading_off_keeps_the_nesting() -> None:
+    off = offices(
+        extract(WARDEN_OVER_DEPARTMENTS, markdown=True, off={"department_beside_heading"})
+    )
+    assert off["Glass Department"] == Placed(
+        "Office of the Lamp Warden", "section_heading", "heading_nesting"
+    )
+    assert off["Oil Department"].parent == "Office of the Lamp Warden"
+
+
+def test_department_beside_heading_keeps_a_department_under_a_higher_body() -> None:
+    page = WARDEN_OVER_DEPARTMENTS.replace("Office of the Lamp Warden", "Lamp Commission")
+    found = offices(extract(page, markdown=True))
+    assert found["Glass Department"].parent == "Lamp Commission"
+
+
+def test_department_beside_heading_keeps_a_department_deeper_in_an_outline() -> None:
+    page = dedent("""\
+        # Lampton Town Departments
+
+        ## Lamp Ministry
+
+        The Lamp Ministry keeps the lamps of the town.
+
+        ### Office of the Lamp Warden
+
+        The Office of the Lamp Warden directs the ministry's work.
+
+        #### Glass Department
+
+        The Glass Department mends the town lamps.
+
+        #### Oil Department
+
+        The Oil Department buys oil for the lamps.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert found["Glass Department"].parent == "Office of the Lamp Warden"
+
+
+def test_department_beside_heading_keeps_a_department_a_list_places() -> None:
+    page = dedent("""\
+        # Lampton Town Departments
+
+        ## Office of the Lamp Warden
+
+        The Office of the Lamp Warden oversees the following:
+
+        - Glass Department
+        - Oil Department
+
+        ## Wick Division
+
+        The Wick Division trims wicks.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert found["Glass Department"].parent == "Office of the Lamp Warden"
