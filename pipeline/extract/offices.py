@@ -2173,6 +2173,27 @@ register(
 )
 
 
+register(
+    "bare_unit_heading",
+    "layout",
+    """A heading worded as a unit that heads nothing, no text under it and no heading nested
+    in it (a record's value set as a heading: "Type of entity" over "Primary Lamp Agency"; a
+    caption left alone: "Wick Office"), does not make the page one whose units have headings:
+    its prose is still read for the units it names ("The department was organized into four
+    branches: Wick; Oil; Glass; and Soot."), as on a page without unit headings.""",
+)
+
+
+def _bare_heading(section: Section, unit: Unit) -> bool:
+    """Whether a heading read as a unit heads nothing (``bare_unit_heading``): no text under
+    it, no heading nested in it, and no words of its own beyond the unit's name (a line that
+    goes on to say what the unit does is that unit's description, not a bare caption)."""
+    if not enabled("bare_unit_heading") or section.body or section.members:
+        return False
+    words = name_tokens(re.sub(r"\s*\([^()]*\)\s*$", "", section.heading.text))
+    return words == name_tokens(unit.name)
+
+
 def _headed_as_unit(name: str) -> bool:
     """Whether a heading's words name a unit or a post (``topic_headings_prose``): a unit noun
     or a position last ("Wick Division", "Deputy Warden"), or before "of" or "for" ("Office
@@ -5794,7 +5815,7 @@ class _Builder:
         if unit is not self.units[0]:
             # a post over its holder's name ("Minister Hon. Jane Doe") is a profile's card
             if _headed_as_unit(unit.name) and titled_holder_line(section.heading.text) is None:
-                self.any_section_unit = True
+                self.any_section_unit = self.any_section_unit or not _bare_heading(section, unit)
             else:
                 self.topic_prose.extend(b for b in section.body if b.kind == PARAGRAPH)
         elif enabled("agency_heading_prose"):

@@ -2752,3 +2752,74 @@ def test_glued_holder_forms_guards_a_sentence_and_unit_words() -> None:
     assert line("See the Lamp Office. Wick CareJane Doe") is None
     assert line("Wick ServicesLamp Oil Boards") is None
     assert line("Wick ServicesLamp Oil Boards, Designated by the Board") is None
+
+
+BARE_UNIT_HEADING = dedent("""\
+    # Lamp Department
+
+    ## Kind of body
+
+    ## Primary Lamp Agency
+
+    ## History
+
+    The Lamp Department was set up in 1965. At its founding, the department was organized \
+    into four branches: Wick Care; Oil Supply; Glass Repair; and Soot Removal.
+    """)
+BRANCHES = ["Wick Care", "Oil Supply", "Glass Repair", "Soot Removal"]
+
+
+def test_bare_unit_heading_leaves_the_pages_prose_read() -> None:
+    """A heading worded as a unit with nothing under it (a record's value, "Primary Lamp
+    Agency" under "Kind of body") does not make the page one whose units have headings: the
+    branches its history enumerates are the department's parts; switched off, the one bare
+    heading keeps the prose from being read."""
+    found = offices(extract(BARE_UNIT_HEADING, markdown=True))
+    for branch in BRANCHES:
+        assert found[branch] == Placed("Lamp Department", "enumerated_units", "enumerated_units")
+    assert "Primary Lamp Agency" in found
+    off = offices(extract(BARE_UNIT_HEADING, off={"bare_unit_heading"}, markdown=True))
+    assert not set(BRANCHES) & set(off)
+    assert "Primary Lamp Agency" in off
+
+
+def test_bare_unit_heading_with_its_acronym_is_bare() -> None:
+    """The acronym a bare heading gives its unit ("Primary Lamp Agency (PLA)") is no word of
+    its own: the heading still heads nothing."""
+    text = BARE_UNIT_HEADING.replace("Primary Lamp Agency", "Primary Lamp Agency (PLA)")
+    found = offices(extract(text, markdown=True))
+    assert set(BRANCHES) <= set(found)
+
+
+def test_bare_unit_heading_not_one_with_text_under_it() -> None:
+    """A unit's heading with text under it heads its section: the page's units have
+    headings, and the prose outside them is read as before."""
+    text = BARE_UNIT_HEADING.replace(
+        "## Primary Lamp Agency\n", "## Primary Lamp Agency\n\nIt keeps the lamps of the town.\n"
+    )
+    found = offices(extract(text, markdown=True))
+    assert "Primary Lamp Agency" in found
+    assert not set(BRANCHES) & set(found)
+
+
+def test_bare_unit_heading_not_one_over_a_nested_heading() -> None:
+    """A unit's heading over a heading nested in it ("Duties") heads that section."""
+    text = BARE_UNIT_HEADING.replace(
+        "## Primary Lamp Agency\n",
+        "## Primary Lamp Agency\n\n### Duties\n\nThe agency keeps the lamps of the town.\n",
+    )
+    found = offices(extract(text, markdown=True))
+    assert "Primary Lamp Agency" in found
+    assert not set(BRANCHES) & set(found)
+
+
+def test_bare_unit_heading_not_one_that_describes_its_unit() -> None:
+    """A heading that goes on past the unit's name to say what it does ("Office of Wick
+    Records (OWR) provides ledgers ...": a paragraph set as a heading) is the unit's own
+    description, not a bare caption: the page keeps its unit headings."""
+    text = BARE_UNIT_HEADING.replace("## Kind of body\n\n## Primary Lamp Agency\n\n", "") + (
+        "\n## Office of Wick Records (OWR) provides ledgers, seals, and stamps to the keepers.\n"
+    )
+    found = offices(extract(text, markdown=True))
+    assert "Office of Wick Records" in found
+    assert not set(BRANCHES) & set(found)
