@@ -889,6 +889,7 @@ def prose_unit(
                 phrases = [
                     p for p in phrases if not any(a < p.end and p.start < b for a, b, _ in spans)
                 ]
+            series = placed_series(text, phrases, spans[-1][1], end) if spans else set()
             subject = (
                 by_tokens.get(_unit_key(phrases[0].text))
                 if phrases and phrases[0].start not in shared
@@ -940,7 +941,7 @@ def prose_unit(
                 )
                 leading = position_subject(text, phrase, start, end)
                 below = next((u for a, b, u in reversed(spans) if b <= phrase.start), None)
-                if below is not None and _worded_as_unit(phrase.text):
+                if below is not None and (_worded_as_unit(phrase.text) or phrase.start in series):
                     placed[phrase.start] = below
                 if (
                     key in known
@@ -974,6 +975,8 @@ def prose_unit(
                     continue
                 if phrase.start in tailed:
                     finder = "compass_series"
+                if phrase.start in series and not _worded_as_unit(phrase.text):
+                    finder = "placed_series"
                 chosen.append((phrase, finder, definition))
             for position, (phrase, finder, definition) in enumerate(chosen):
                 key = _unit_key(phrase.text)
@@ -2061,6 +2064,17 @@ _WITHIN_IS = re.compile(
 # letters has a fold that lower() does not give, as dotless i or the long s have).
 _BELOW_WORDS = ("below", "under", "beneath", "within", "inside", "reporting")
 _CLAUSE_OPENING = re.compile(r"(?:[A-Z][a-z]+,\s*)?")
+# "Under the supervision of the Lamp Warden are ...", "Under the umbrella of Lamp Services
+# is ...": a noun of direction between "under" and the name, the verb right after the name
+# (placed_series).
+_UNDER_DIRECTION_IS = re.compile(
+    r"(?i:(?:directly\s+)?(?:under|underneath))\s+the\s+"
+    r"(?:supervision|direction|control|leadership|management|umbrella|oversight|command|"
+    r"guidance)\s+of\s+(?:the\s+)?"
+    r"(?P<boss>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&.-]*))*)\s+(?:is|are)\b"
+)
+# "Also under Lamp Services are ...": an adverb before the opening, without a comma.
+_ALSO_OPENING = re.compile(r"Also\s+")
 
 
 def _placed_below(
@@ -2086,9 +2100,14 @@ def _placed_below(
     if not any(word in folded for word in _BELOW_WORDS):
         return found
     matches = [*_BELOW.finditer(text, start, end), *_WITHIN_IS.finditer(text, start, end)]
+    series = enabled("placed_series")
+    if series:
+        matches += _UNDER_DIRECTION_IS.finditer(text, start, end)
     for match in sorted(matches, key=lambda found: found.start()):
         line = max(start, text.rfind("\n", start, match.start()) + 1)
-        if _CLAUSE_OPENING.fullmatch(text, line, match.start()) is None:
+        if _CLAUSE_OPENING.fullmatch(text, line, match.start()) is None and not (
+            series and _ALSO_OPENING.fullmatch(text, line, match.start())
+        ):
             continue
         name = re.sub(r"(?:\s+(?:of|for|and|&|the))+$", "", match.group("boss"))
         boss = by_tokens.get(_unit_key(name)) or index.resolve(name)
@@ -2105,6 +2124,33 @@ def _placed_below(
         if boss is not None:
             found.append((match.start(), match.end(), boss))
     return found
+
+
+@rule("unit", off=set())
+def placed_series(text: str, phrases: list[Phrase], opening_end: int, end: int) -> set[int]:
+    """A sentence that opens by placing what it lists below a unit or a post ("Under the
+    Lamp Warden are ...", "Within the Wick Division are ...", ``reports_to``) lists that
+    unit's parts after its verb, whatever their words, as a verb of composition does: "Also
+    under Lamp Services are Wick Systems (WXS), Open Oil Labs (OOL) and Glass Research
+    Services", "Underneath the Lamp Services umbrella is the Office of Oil, Multi-Tiered
+    Systems of Wicks and the Soot Section". The opening may begin with "Also" and name the
+    unit after a noun of direction ("Under the supervision of the Lamp Warden are the Wick
+    Section, the Oil Section and the Glass Section"). The starts of the names of the series
+    right after the opening, joined only by commas, semicolons, "and", "or" and "the"; a series
+    none of whose names is worded as a unit ("Within the Wick Division are Glass Town, Oil
+    Village and Wick Hamlet": places, or people) gives nothing."""
+    listed: list[Phrase] = []
+    stop = opening_end
+    for phrase in phrases:
+        if phrase.start < stop:
+            continue  # the opening's words, or an acronym in parentheses after a name
+        if not _SERIES_GAP.fullmatch(text[stop : phrase.start].lower()):  # or ", The"
+            break
+        listed.append(phrase)
+        stop = _paren_end(text, phrase.end, end)
+    if not any(_worded_as_unit(phrase.text) for phrase in listed):
+        return set()
+    return {phrase.start for phrase in listed}
 
 
 def _reports_as_part(text: str, phrase: Phrase) -> bool:

@@ -6290,3 +6290,99 @@ def test_counted_appositive_parts_of_the_unit_referred_back_to() -> None:
     )
     found = offices(extract(text))
     assert found["Glass Care"].parent == "Wick Directorate"
+
+
+PLACED_SERIES_HEAD = (
+    "Lamp Department\n\nThe Lamp Department keeps the town's lamps lit. The Lamp Director"
+    " leads the department. "
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Underneath the Lamp Services umbrella is", "Within Lamp Services are"],
+)
+def test_placed_series_names_in_any_words_after_a_placing_opening(opening: str) -> None:
+    """ "Underneath the Lamp Services umbrella is the Office of Oil, The Office of Ash,
+    Multi-Tiered Systems of Wicks, Open Glass Labs, and the Soot Section": every name of the
+    series ("The" in capitals between two as "the" is) is a part of the unit the opening
+    names, the ones not worded as units too; off, those are lost."""
+    text = PLACED_SERIES_HEAD + (
+        f"{opening} the Office of Oil, The Office of Ash, Multi-Tiered Systems of Wicks, Open"
+        " Glass Labs, and the Soot Section.\n"
+    )
+    found = offices(extract(text))
+    for name in ("Multi-Tiered Systems of Wicks", "Open Glass Labs"):
+        assert found[name] == Placed("Lamp Services", "placed_series", "reports_to"), name
+    assert found["Soot Section"].parent == "Lamp Services"
+    off = offices(extract(text, off={"placed_series"}))
+    assert "Multi-Tiered Systems of Wicks" not in off
+    assert "Open Glass Labs" not in off
+    assert off["Soot Section"].parent == "Lamp Services"
+
+
+def test_placed_series_opening_after_also_and_acronyms_in_parentheses() -> None:
+    """ "Also under Lamp Services are Wick Systems (WXS), Open Oil Labs (OOL) and Glass
+    Research Services (GRS)": "Also" before the opening, and the acronym after each name is
+    no break in the series; off, the opening is not read and places nothing."""
+    text = PLACED_SERIES_HEAD + (
+        "Also under Lamp Services are Wick Systems (WXS), Open Oil Labs (OOL) and Glass Research"
+        " Services (GRS).\n"
+    )
+    found = offices(extract(text))
+    for name in ("Wick Systems", "Open Oil Labs", "Glass Research Services"):
+        assert found[name].parent == "Lamp Services", name
+    assert found["Open Oil Labs"].found_by == "placed_series"
+    off = offices(extract(text, off={"placed_series"}))
+    assert "Open Oil Labs" not in off
+    assert off["Glass Research Services"].parent != "Lamp Services"
+
+
+def test_placed_series_under_a_noun_of_direction_of_a_post() -> None:
+    """ "Under the supervision of the Lamp Director are the Oil Office, Glass Section, ...":
+    the noun of direction stands between "under" and the post the parts are placed below;
+    off, the sections are not read and the office hangs from the department."""
+    text = PLACED_SERIES_HEAD + (
+        "Under the supervision of the Lamp Director are the Oil Office, Glass Section, Soot"
+        " Section and Wick Section.\n"
+    )
+    found = offices(extract(text))
+    for name in ("Oil Office", "Glass Section", "Soot Section", "Wick Section"):
+        assert found[name].parent == "Lamp Director", name
+    off = offices(extract(text, off={"placed_series"}))
+    assert "Glass Section" not in off
+    assert off["Oil Office"].parent == "Lamp Department"
+
+
+def test_placed_series_noun_of_direction_then_a_clause_places_nothing() -> None:
+    """ "Under the direction of the Lamp Director, the Oil Office and Glass Section are open
+    ...": the opening phrase ends at its comma and its verb is the clause's, not one of
+    placing: nothing is placed below the director."""
+    text = PLACED_SERIES_HEAD + (
+        "Under the direction of the Lamp Director, the Oil Office and Glass Section are open"
+        " every night.\n"
+    )
+    found = offices(extract(text))
+    assert found["Oil Office"].parent == "Lamp Department"
+
+
+def test_placed_series_none_worded_as_a_unit_gives_nothing() -> None:
+    """ "Within the Wick Division are Glass Town, Oil Village and Wick Hamlet": a series none
+    of whose names is worded as a unit may list places or people, no parts."""
+    text = PLACED_SERIES_HEAD + (
+        "Within the Wick Division are Glass Town, Oil Village and Wick Hamlet.\n"
+    )
+    found = offices(extract(text))
+    assert "Glass Town" not in found
+    assert "Wick Hamlet" not in found
+
+
+def test_placed_series_ends_where_the_series_does() -> None:
+    """ "... are Wick Systems and the Oil Office, which serve Glass Town": a name after a
+    clause is no item of the series."""
+    text = PLACED_SERIES_HEAD + (
+        "Under Lamp Services are Wick Systems and the Oil Office, which serve Glass Town.\n"
+    )
+    found = offices(extract(text))
+    assert found["Wick Systems"].parent == "Lamp Services"
+    assert "Glass Town" not in found
