@@ -14,7 +14,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from pipeline.extract.acronyms import AcronymDefinition, Definitions, is_acronym
+from pipeline.extract.acronyms import (
+    AcronymDefinition,
+    Definitions,
+    _spelled_in_order,
+    is_acronym,
+)
 from pipeline.extract.evidence import MAX_EVIDENCE_CHARS, bounded
 from pipeline.extract.list_units import (
     ANNOUNCING_LIST_FINDERS,
@@ -2954,6 +2959,71 @@ def duty_head_heading(heading: str) -> bool:
     return not set(words) & (UNIT_NOUNS | _BODY_WORDS) and not posts
 
 
+# Words a heading says of a body before "of" or "for" and the body's name: its functions,
+# roles, responsibilities, duties, mandate, purpose, mission, objectives or background
+# ("attributions" is how the English of some governments calls a unit's functions).
+_TOPIC_OF_HEADS = (
+    DUTY_HEADS
+    | {"attribution", "attributions"}
+    | (_TOPIC_WORDS & {"duties", "mandate", "purpose", "purposes", "mission", "missions"})
+    | (_TOPIC_WORDS & {"objectives", "background"})
+)
+# "Functions of Wick Division", "Attributions of Lamp Unit", "Background of the Ministry",
+# "Roles and Duties of the Oil Office:".
+_TOPIC_OF_UNIT = re.compile(
+    r"(?i)\s*(?:the\s+)?(?P<topic>[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)\s+"
+    r"(?:of|for)\s+(?P<unit>\S.*?)\s*:?\s*$"
+)
+
+
+@rule("filter", off=None)
+def topic_of_unit_heading(heading: str) -> str | None:
+    """A heading made of what a body does or is, its functions, attributions, roles,
+    responsibilities, duties, mandate, purpose, mission, objectives or background, then "of"
+    or "for" and a name worded as a unit or an agency ("Attributions of Lamp Unit",
+    "Background of the Ministry", "Roles and Duties of the Oil Office") titles a section
+    about that unit; the name is given back here. Where the page has that unit already, the
+    heading is no unit of its own: its text, its parts and the headings under it are that
+    unit's: the page's agency ("the Ministry", "the Office", the agency's name or fewer of
+    its words), the unit whose heading it stands under, by its name, fewer of its words or
+    an acronym before its unit noun ("Attributions of Supply Unit", "Functions of LS Unit"
+    under the Lamp Supply Unit), or a unit the page named before it. A unit the page has
+    not named ("Functions of Wick Division" at the top) is left as before
+    (``topic_of_name`` reads it). A name with no unit noun or agency word after the "of"
+    ("Functions of the Director", "Mission of Lamp Safety") is no unit's, and a heading
+    opened by any other word ("Friends of the Lamp Office", "Divisions of Wick Trimming")
+    is read by the other rules."""
+    match = _TOPIC_OF_UNIT.match(heading)
+    if match is None:
+        return None
+    topic = [w for w in match.group("topic").lower().split() if w not in ("and", "&")]
+    if not all(w in _TOPIC_OF_HEADS for w in topic):
+        return None
+    unit = match.group("unit")
+    if not set(name_tokens(unit)) & (UNIT_NOUNS | _AGENCY_WORDS):
+        return None
+    return unit
+
+
+def _refers_to_a_body(name: str) -> bool:
+    """Whether ``name`` is a referring word and a unit noun or a word for an agency ("the
+    Office", "this Ministry") (part of ``topic_of_unit_heading``)."""
+    words = [w.lower() for w in _WORD.findall(name)]
+    return refers_back(name) or (
+        len(words) == 2 and words[0] in REFERRING_WORDS and words[1] in _AGENCY_WORDS
+    )
+
+
+def _acronym_of_unit(name: str, unit: Unit) -> bool:
+    """Whether ``name`` is ``unit``'s name by an acronym before its unit nouns ("LS Unit"
+    for the Lamp Supply Unit) (part of ``topic_of_unit_heading``)."""
+    acronym, *rest = name.split()
+    full = name_tokens(unit.name)
+    if not is_acronym(acronym) or full[len(full) - len(rest) :] != [w.lower() for w in rest]:
+        return False
+    return _spelled_in_order(acronym, " ".join(full[: len(full) - len(rest)]))
+
+
 @rule("filter", off=False)
 def structure_head_noun(heading: str) -> bool:
     """A heading whose head noun, its last word, is "structure" names how a body is set up,
@@ -5755,6 +5825,18 @@ class _Builder:
                 self.page, paragraphs, parent, counted_only=True
             )
 
+    def named_again(self, about: str, parent: Unit) -> Unit | None:
+        """The unit a heading's "Functions of ..." names when the page has it already: the
+        page's agency ("the Ministry", or its name or fewer of its words), the unit the
+        heading stands under (by its name, fewer of its words or an acronym), or a unit
+        found before (``topic_of_unit_heading``)."""
+        root = self.units[0]
+        if _refers_to_a_body(about) or _unit_key(about) <= _unit_key(root.name):
+            return root
+        if _unit_key(about) <= _unit_key(parent.name) or _acronym_of_unit(about, parent):
+            return parent
+        return self.index.resolve(about)
+
     def visit(self, section: Section, parent: Unit, parent_by: str) -> None:
         if contact_section(section):
             self.directory_units(section, parent)
@@ -5807,6 +5889,8 @@ class _Builder:
                 self.visit(member, parent, parent_by)
             return
         unit = _section_unit(self.page, section, parent, self.definitions, parent_by)
+        about = topic_of_unit_heading(unit.name)
+        named = None if about is None else self.named_again(about, parent)
         # A topic ("Civil matters") or a word that refers back ("The board") names no unit:
         # the text under it is the parent's prose.
         division = document_division_heading(section.heading.text)
@@ -5840,7 +5924,9 @@ class _Builder:
                 self.visit(member, parent, parent_by)
             return
         listed = self.index.resolve(unit.name)
-        if (
+        if named is not None:
+            unit = named  # "Attributions of Wick Unit" under "Wick Unit": that unit's text
+        elif (
             listed is not None
             and (
                 listed.found_by in LIST_FINDERS

@@ -38,6 +38,7 @@ from pipeline.extract.offices import (
     staff_entry,
     structure_head_noun,
     topic_of_name,
+    topic_of_unit_heading,
     unit_noun_topic,
 )
 from pipeline.text.sections import clause_heading, is_section_label
@@ -3436,3 +3437,189 @@ def test_law_or_provisions_name_provisions_as_a_field_stays() -> None:
     assert not law_or_provisions_name("Division of Stores and Provisions")
     assert not law_or_provisions_name("Provisions")
     assert not law_or_provisions_name("An Actuarial Unit")
+
+
+TOPIC_OF_UNIT = dedent("""\
+    # Lamp Ministry
+
+    The Lamp Ministry has two units: the Soot Office and the Match Office.
+
+    ## Background of the Ministry
+
+    The ministry was set up in 1902 to keep the lamps of the town lit.
+
+    ## Wick Supply Unit
+
+    ### Attributions of Wick Supply Unit
+
+    - Buy the wicks of the town.
+    - Store the wicks in dry rooms.
+
+    #### Braid Desk
+
+    The desk braids the wicks.
+
+    ## Glass Repair Unit
+
+    ### Functions of GR Unit
+
+    The unit mends the glass of every lamp.
+
+    ## Functions of Soot Office
+
+    The office sweeps the chimneys.
+
+    ## Functions of Oil Division
+
+    ### Pump Section
+
+    The section pumps the oil.
+    """)
+
+
+def test_topic_of_unit_heading_about_a_unit_the_page_has_is_no_unit() -> None:
+    """ "Background of the Ministry", "Attributions of Wick Supply Unit" under that unit,
+    "Functions of GR Unit" by its acronym, "Functions of Soot Office" after the intro named
+    it: a heading about a unit the page has is that unit's text, and the headings under it
+    are that unit's parts."""
+    on = offices(extract(TOPIC_OF_UNIT, markdown=True))
+    assert list(on) == [
+        "Lamp Ministry",
+        "Soot Office",
+        "Match Office",
+        "Wick Supply Unit",
+        "Braid Desk",
+        "Glass Repair Unit",
+        "Functions of Oil Division",
+        "Pump Section",
+    ]
+    assert on["Braid Desk"].parent == "Wick Supply Unit"
+
+
+def test_topic_of_unit_heading_off_keeps_the_headings_as_units() -> None:
+    """Off, each heading is a unit of its own, over the parts under it."""
+    off = offices(extract(TOPIC_OF_UNIT, markdown=True, off={"topic_of_unit_heading"}))
+    assert {
+        "Background of the Ministry",
+        "Attributions of Wick Supply Unit",
+        "Functions of GR Unit",
+        "Functions of Soot Office",
+    } <= set(off)
+    assert off["Braid Desk"].parent == "Attributions of Wick Supply Unit"
+
+
+def test_topic_of_unit_heading_a_unit_the_page_has_not_named_is_left_alone() -> None:
+    """ "Functions of Oil Division": no unit of the page by that name, the heading is left to
+    the other rules (here a unit over its section)."""
+    on = offices(extract(TOPIC_OF_UNIT, markdown=True))
+    assert on["Pump Section"].parent == "Functions of Oil Division"
+
+
+def test_topic_of_unit_heading_reads_a_topic_word_then_a_unit_worded_name() -> None:
+    """The name after a topic word and "of" or "for", when a unit noun or an agency word is
+    in it; no other opening word, no name without such a word."""
+    assert topic_of_unit_heading("Attributions of Lamp Unit") == "Lamp Unit"
+    assert topic_of_unit_heading("Roles and Duties of the Oil Office:") == "the Oil Office"
+    assert topic_of_unit_heading("Background of the Ministry") == "the Ministry"
+    assert topic_of_unit_heading("Mandate for the Wick Board") == "the Wick Board"
+    assert topic_of_unit_heading("Friends of the Lamp Office") is None
+    assert topic_of_unit_heading("Divisions of Wick Trimming") is None
+    assert topic_of_unit_heading("Functions of the Director") is None
+    assert topic_of_unit_heading("Mission of Lamp Safety") is None
+    assert topic_of_unit_heading("Lamp Unit") is None
+
+
+ACRONYM_NOT_PARENT = dedent("""\
+    # Lamp Ministry
+
+    The Lamp Ministry keeps the lamps of the town lit.
+
+    ## Glass Repair Unit
+
+    ### Functions of GX Unit
+
+    The unit mends the glass of every lamp.
+
+    ### Functions of Glass Repair Office
+
+    The office keeps the glass.
+
+    ### Functions of Gear Unit
+
+    The unit keeps the gears.
+
+    ### Functions of GR Office
+
+    The office keeps the frames.
+
+    ## Wick Supply Unit
+
+    ### Functions of The Unit
+
+    The unit buys the wicks.
+    """)
+
+
+def test_topic_of_unit_heading_an_acronym_must_spell_the_unit_and_end_in_its_nouns() -> None:
+    """ "Functions of GX Unit" under the Glass Repair Unit: letters that do not spell the
+    unit's name are another unit's; "Glass Repair Office" ends in another unit noun. "The
+    Unit" refers back to the unit it stands under."""
+    found = names(extract(ACRONYM_NOT_PARENT, markdown=True))
+    assert "Functions of GX Unit" in found
+    assert "Functions of Glass Repair Office" in found
+    assert "Functions of Gear Unit" in found  # a word, no acronym
+    assert "Functions of GR Office" in found  # not the unit's noun
+    assert "Functions of The Unit" not in found
+
+
+AGENCY_AGAIN = dedent("""\
+    # Federal Lamp Ministry
+
+    The Federal Lamp Ministry keeps the lamps of the town lit.
+
+    ## Attributions of Lamp Ministry
+
+    The ministry keeps the lamps lit.
+
+    ## Background of the Office
+
+    The office of the minister keeps the lamps lit.
+
+    ## Background of the Institution
+
+    The institution was set up in 1902.
+
+    ## Oil Supply Unit
+
+    ### Attributions of Supply Unit
+
+    The unit buys the oil.
+
+    ### Objectives of Lamp Ministry
+
+    The ministry buys oil for the town's lamps.
+
+    ## Wick Supply Unit
+
+    The unit buys the wicks.
+    """)
+
+
+def test_topic_of_unit_heading_a_unit_by_fewer_of_its_words_or_a_word_that_refers_to_it() -> None:
+    """ "Attributions of Lamp Ministry", "Background of the Office", "Background of the
+    Institution" at the top of the Federal Lamp Ministry's page are the agency's own text;
+    "Attributions of Supply Unit" under the Oil Supply Unit is that unit's, and "Objectives of
+    Lamp Ministry" under it the agency's."""
+    on = names(extract(AGENCY_AGAIN, markdown=True))
+    assert on == ["Federal Lamp Ministry", "Oil Supply Unit", "Wick Supply Unit"]
+    off = names(extract(AGENCY_AGAIN, markdown=True, off={"topic_of_unit_heading"}))
+    assert off == [
+        "Federal Lamp Ministry",
+        "Attributions of Lamp Ministry",
+        "Background of the Office",
+        "Background of the Institution",
+        "Oil Supply Unit",
+        "Attributions of Supply Unit",
+        "Objectives of Lamp Ministry",
+        "Wick Supply Unit",
+    ]
