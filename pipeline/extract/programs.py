@@ -250,6 +250,21 @@ def _modifies_noun(text: str, position: int, end: int) -> bool:
     return following.group(1).rstrip("s") in {*UNIT_NOUNS, "manager", "area"}
 
 
+# One word of hyphened parts whose last part is a lower-case word: "Lamp-wide", "10-week".
+_HYPHENED_ADJECTIVE = re.compile(r"[^\s-]+(?:-[^\s-]+)*-[a-z]+")
+
+
+@rule("filter", off=False)
+def hyphened_adjective(name: str) -> bool:
+    """One hyphened word whose last part is a lower-case word, before a lower-case program
+    word ("a Lamp-wide program", "an immersive 10-week program", "a Wick-funded
+    initiative"), is an adjective: it says how far, how long or by whom the program runs, and
+    names no program. A name's parts are capitalized ("the Lamp-Wick program"), a name of two
+    words or more is no one word ("the Glass Lamp-safe program"), and an acronym after the
+    word makes it a name ("the Lamp-safe (LWSP) program")."""
+    return _HYPHENED_ADJECTIVE.fullmatch(name) is not None
+
+
 @rule("program", off=[])
 def program_keyword(
     text: str, span: tuple[int, int], phrases: list[Phrase], standalone: StandaloneNames
@@ -297,6 +312,8 @@ def program_keyword(
         if not after or not (after.group("keyword").islower() or after.group("acronym")):
             continue
         if phrase.text.endswith(("'s", "’s", "’")) or _modifies_noun(text, after.end(), span[1]):
+            continue
+        if not after.group("acronym") and hyphened_adjective(phrase.text):
             continue
         at_start = phrase.start <= span[0] + 4
         if (at_start and len(words) == 1 and not is_acronym(phrase.text)) or (

@@ -56,6 +56,35 @@ def test_program_keyword_takes_the_whole_name_and_only_it() -> None:
     assert programs(extract(WHOLE_NAME, off={"program_keyword"})) == {}
 
 
+HYPHENED = office_page(
+    "The office runs a Lamp-wide program for lamp makers. Students join an immersive 10-week "
+    "initiative on wicks."
+)
+
+
+def test_hyphened_adjective_names_no_program() -> None:
+    assert programs(extract(HYPHENED)) == {}
+    assert programs(extract(HYPHENED, off={"hyphened_adjective"})) == {
+        "Lamp-wide program": "program_keyword",
+        "10-week initiative": "program_keyword",
+    }
+
+
+def test_hyphened_adjective_capitalized_last_part_is_a_name() -> None:
+    text = office_page("The office runs the Lamp-Wick program for lamp makers.")
+    assert programs(extract(text)) == {"Lamp-Wick program": "program_keyword"}
+
+
+def test_hyphened_adjective_name_of_two_words_is_a_name() -> None:
+    text = office_page("The office runs the Glass Lamp-safe program for lamp makers.")
+    assert programs(extract(text)) == {"Glass Lamp-safe program": "program_keyword"}
+
+
+def test_hyphened_adjective_acronym_after_the_word_makes_a_name() -> None:
+    text = office_page("The office runs the Lamp-safe (LWSP) program for lamp makers.")
+    assert programs(extract(text)) == {"Lamp-safe program": "program_keyword"}
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="a name that opens with a capitalized determiner at a sentence start ('Our Safe "
