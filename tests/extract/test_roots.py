@@ -1981,3 +1981,93 @@ def test_root_title_names_units_a_subject_that_owns_them_stays_the_root() -> Non
         """)
     assert root(extract(text))[0] == "Lamp Division"
     assert offices(extract(text))["Northern Wick Division"].parent == "Lamp Division"
+
+
+OFFICE_OVER_DEPARTMENTS = dedent("""\
+    Office of the Lamp Director
+
+    The Lamp Director is the head of the administration of the entire county.
+
+    Wick Department
+
+    The department trims the wicks of the County.
+
+    Glass Services
+
+    The department cleans the glass of the county.
+
+    Oil Department
+
+    The department fills the lamps.
+    """)
+
+
+def test_office_beside_departments_the_office_stands_beside_the_departments() -> None:
+    """ "Office of the Lamp Director" over "Wick Department", "Glass Services", "Oil Department":
+    the county the page refers to is the root, the office and the departments side by side
+    under it; switched off, the office is the root over the departments."""
+    found = extract(OFFICE_OVER_DEPARTMENTS)
+    assert root(found) == ("County", None, "office_beside_departments")
+    placed = offices(found)
+    assert placed["Office of the Lamp Director"].parent == "County"
+    for department in ("Wick Department", "Glass Services", "Oil Department"):
+        assert placed[department].parent == "County", department
+    off = extract(OFFICE_OVER_DEPARTMENTS, off={"office_beside_departments"})
+    assert root(off)[0] == "Office of the Lamp Director"
+    assert offices(off)["Wick Department"].parent == "Office of the Lamp Director"
+
+
+def test_office_beside_departments_reads_a_title_in_capitals() -> None:
+    text = OFFICE_OVER_DEPARTMENTS.replace(
+        "Office of the Lamp Director", "OFFICE OF THE WICK COMPTROLLER"
+    )
+    assert root(extract(text))[2] == "office_beside_departments"
+
+
+def test_office_beside_departments_not_an_office_of_a_task() -> None:
+    """ "Office of Wick Supply" names no post: its departments may be its own parts."""
+    text = OFFICE_OVER_DEPARTMENTS.replace("Office of the Lamp Director", "Office of Wick Supply")
+    assert root(extract(text))[0] == "Office of Wick Supply"
+
+
+def test_office_beside_departments_not_headings_that_name_the_office_s_parts() -> None:
+    """Headings that are not departments ("Wick Audit", "Lamp Counsel") are the
+    office's parts; one department among five headings, or a single one, leaves them so."""
+    text = (
+        OFFICE_OVER_DEPARTMENTS.replace("Glass Services", "Wick Audit").replace(
+            "Oil Department", "Lamp Counsel"
+        )
+        + "\nWick Records\n\nThe records.\n\nOil Stores\n\nThe stores.\n"
+    )
+    assert root(extract(text))[0] == "Office of the Lamp Director"
+    more = "\nWick Records\n\nThe records.\n\nOil Stores\n\nThe stores.\n"
+    assert root(extract(OFFICE_OVER_DEPARTMENTS + more))[2] == "office_beside_departments"
+    two_of_five = OFFICE_OVER_DEPARTMENTS.replace("Glass Services", "Glass Stores") + more
+    assert root(extract(two_of_five))[0] == "Office of the Lamp Director"
+    one = OFFICE_OVER_DEPARTMENTS.split("\nGlass Services")[0]
+    assert root(extract(one))[0] == "Office of the Lamp Director"
+
+
+def test_office_beside_departments_needs_a_body_the_page_refers_to() -> None:
+    """A page that refers to no body ("the department" is each department's own noun) leaves
+    the office the root: there is no body to name."""
+    text = (
+        OFFICE_OVER_DEPARTMENTS.replace("the entire county", "the lamps")
+        .replace("the County", "the lanterns")
+        .replace("the county", "the lanterns")
+    )
+    assert root(extract(text)) == ("Office of the Lamp Director", None, "root_from_title_agency")
+
+
+def test_office_beside_departments_not_an_agency_the_source_names() -> None:
+    """The source's own agency (``root_from_metadata``) is the root, whatever it is worded as."""
+    found = extract(OFFICE_OVER_DEPARTMENTS, agency="Office of the Lamp Director")
+    assert root(found) == ("Office of the Lamp Director", None, "root_from_metadata")
+
+
+def test_office_beside_departments_a_body_named_in_lower_case_after_a_word() -> None:
+    """ "the entire county", in lower case after a word: the body the page refers to."""
+    text = OFFICE_OVER_DEPARTMENTS.replace("the County", "the lamps").replace(
+        "the county", "the lamps"
+    )
+    assert root(extract(text)) == ("County", None, "office_beside_departments")
