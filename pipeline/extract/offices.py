@@ -6723,14 +6723,11 @@ _INSTRUMENT_NOUNS = frozenset(
 )
 
 
-def _names_instrument(words: list[str]) -> bool:
+def _names_instrument(words: list[str], nouns: frozenset[str] = _INSTRUMENT_NOUNS) -> bool:
     """ "Lamp Safety Act", "Wick Standards Regulations": a last word naming a law or a
-    document, with no preposition before it (not "Office of Plans")."""
-    return (
-        len(words) > 1
-        and words[-1].lower() in _INSTRUMENT_NOUNS
-        and words[-2].lower() not in CONNECTORS
-    )
+    document (one of ``nouns``), with no preposition, "and" or "&" before it (not "Office of
+    Plans", "Stores & Provisions")."""
+    return len(words) > 1 and words[-1].lower() in nouns and words[-2].lower() not in CONNECTORS
 
 
 def _taken_spans(units: list[Unit]) -> list[tuple[int, int]]:
@@ -9248,12 +9245,15 @@ def overview_head_noun(name: str) -> bool:
     return len(words) >= 2 and words[-1].strip(".:;").lower() in _ACCOUNT_HEADS
 
 
-# A law cited by its number or its year ("Lamp Safety Act 1975", "Wick Act No. 5", "Oil Act
-# of 2019", "Glass Act, 2001", "Lamp Acts 1990") or by the words that open its text ("An Act",
-# "An Act to establish ..."): a year is four figures from the seventeenth century on.
+# A law cited by its number or its year ("Lamp Safety Act 1975", "Wick Act No. 5", "Lamp Act,
+# No. 5 of 2019", "Lamp Act 108 of 1996", "Oil Act of 2019", "Glass Act, 2001", "Lamp Acts
+# 1990") or by the words that open its text ("An Act", "An Act to establish ..."): a year is
+# four figures from the seventeenth century on.
+_LAW_YEAR = r"(?:1[6-9]|20)\d\d"
 _LAW_CITED = re.compile(
     r"\s*an\s+act\b.*"
-    r"|.*\bacts?\s*,?\s*(?:(?:no\.?|number)\s*\d+|(?:of\s+)?(?:1[6-9]|20)\d\d)[\W]*",
+    r"|.*\bacts?\s*,?\s*(?:(?:no\.?|number)\s*\d+(?:\s*,?\s*of\s+" + _LAW_YEAR + r")?"
+    r"|\d{1,4}\s+of\s+" + _LAW_YEAR + r"|(?:of\s+)?" + _LAW_YEAR + r")[\W]*",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -9266,13 +9266,13 @@ def law_or_provisions_name(name: str) -> bool:
     "Transitional Provisions"), names a law or a part of one that a code, a gazette or a
     page citing its authority sets out, not a unit, whichever finder took it: its parts
     move to its parent. A law named with neither number nor year ("Lamp Services Act") is
-    left, as an office may go by the law it carries out; "provisions" after a preposition
-    or "and" is a unit's field ("Office of Provisions", "Division of Stores and
-    Provisions")."""
+    left, as an office may go by the law it carries out; a number or a year makes a law of
+    a name though a unit's name opens it ("Bureau of Lantern Safety Act 1975", the law that
+    set up the bureau). "Provisions" after a preposition, "and" or "&" is a unit's field
+    ("Office of Provisions", "Stores & Provisions")."""
     if _LAW_CITED.fullmatch(name) is not None:
         return True
-    words = name_tokens(name)
-    return len(words) >= 2 and words[-1] == "provisions" and words[-2] not in CONNECTORS
+    return _names_instrument(name.rstrip(" .:;").split(), frozenset({"provisions"}))
 
 
 # Openings that greet the body or announce the page is about it: a topic, whatever noun ends it.

@@ -3427,14 +3427,30 @@ def test_law_or_provisions_name_a_law_without_number_or_year_stays() -> None:
     assert not law_or_provisions_name("Lamp Act Unit")
 
 
-def test_law_or_provisions_name_provisions_as_a_field_stays() -> None:
-    """ "Provisions" after a preposition or "and" is what a unit deals with, and the word
-    alone is left to the section-word filters."""
-    assert law_or_provisions_name("Transitional Provisions.")
+def test_law_or_provisions_name_cites_by_number_or_year() -> None:
+    """A law cited by its year, by its number or by both ("No. 5 of 2019", "108 of 1996")
+    is a law; a bare number that is no year ("Lamp Act 150") cites nothing."""
     assert law_or_provisions_name("Glass Act, 2001")
     assert law_or_provisions_name("Oil Act of 2019")
+    assert law_or_provisions_name("Lamp Act No. 5 of 2019")
+    assert law_or_provisions_name("Lamp Act, No. 5 of 2019")
+    assert law_or_provisions_name("Lamp Act 108 of 1996")
+    assert not law_or_provisions_name("Lamp Act 150")
+
+
+def test_law_or_provisions_name_provisions_of_a_law() -> None:
+    """ "Transitional Provisions.": the heading over a part of a law's text, though a full
+    stop ends it."""
+    assert law_or_provisions_name("Transitional Provisions.")
+
+
+def test_law_or_provisions_name_provisions_as_a_field_stays() -> None:
+    """ "Provisions" after a preposition, "and" or "&" is what a unit deals with, and the
+    word alone is left to the section-word filters."""
     assert not law_or_provisions_name("Office of Provisions")
     assert not law_or_provisions_name("Division of Stores and Provisions")
+    assert not law_or_provisions_name("Stores & Provisions")
+    assert not law_or_provisions_name("Division of Stores & Provisions")
     assert not law_or_provisions_name("Provisions")
     assert not law_or_provisions_name("An Actuarial Unit")
 
