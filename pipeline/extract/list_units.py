@@ -628,6 +628,20 @@ _ANNOUNCED_OFFERINGS = re.compile(
 _DEFINITE_SUBJECT = re.compile(r"\W*(?:(?:each|all|both|any)\s+(?:of\s+)?)?the\s+", re.I)
 
 
+def _names_parts(sentence: str, found: re.Match[str]) -> bool:
+    """Whether a count or "the following" and its plural noun (``found``) in a lead-in's
+    last sentence name the body's own parts: a plural unit noun, not the bodies the unit
+    reports to or is one of, not parts the sentence is about ("The three divisions ..."),
+    and no programs or services announced after them (``counted_parts_lead_in``,
+    ``lead_in_counts_units``)."""
+    return (
+        plural_unit_noun(found.group("noun"))
+        and not OTHERS_COUNTED.search(sentence[: found.start()])
+        and not _ANNOUNCED_OFFERINGS.search(sentence, found.end())
+        and not _DEFINITE_SUBJECT.fullmatch(sentence, 0, found.start())
+    )
+
+
 @rule("unit", off=False)
 def counted_parts_lead_in(lead_in: str) -> bool:
     """A paragraph before a list whose last sentence counts a body's parts by a plural unit
@@ -650,13 +664,7 @@ def counted_parts_lead_in(lead_in: str) -> bool:
     if text.endswith(":") or text.endswith("?"):
         return False
     last = _last_sentence(text)
-    return any(
-        plural_unit_noun(found.group("noun"))
-        and not OTHERS_COUNTED.search(last[: found.start()])
-        and not _ANNOUNCED_OFFERINGS.search(last, found.end())
-        and not _DEFINITE_SUBJECT.fullmatch(last, 0, found.start())
-        for found in _COUNTED_PLURAL.finditer(last)
-    )
+    return any(_names_parts(last, found) for found in _COUNTED_PLURAL.finditer(last))
 
 
 # "The following organizations assist the Director.", "the following departments report
@@ -694,6 +702,21 @@ def plural_unit_noun(word: str) -> bool:
     return word in LISTING_NOUNS or word in _BODY_PLURALS or word[:-1] in UNIT_NOUNS
 
 
+# "... and the following staff", "..., which carry out these tasks": what a lead-in
+# announces after a count of units, read for a plural unit noun (``lead_in_counts_units``).
+_ANNOUNCED_AFTER = re.compile(r"\b(?:the\s+following|these|those)\b(?P<what>.*)", re.I | re.S)
+
+
+def _announces_no_units(rest: str) -> bool:
+    """Whether what a lead-in says after its count of units announces, by "the following",
+    "these" or "those", something it names by no plural unit noun ("... and the following
+    staff", "..., which carry out these tasks")."""
+    announced = _ANNOUNCED_AFTER.search(rest)
+    return announced is not None and not any(
+        plural_unit_noun(word.strip(",;:.()")) for word in announced.group("what").split()
+    )
+
+
 @rule("filter", off=False)
 def lead_in_counts_units(lead_in: str) -> bool:
     """An item in sentence case ("Fleet management", "Internal audit") of a list whose
@@ -706,9 +729,11 @@ def lead_in_counts_units(lead_in: str) -> bool:
     after the lead-ins of ``announced_units_in_sentence_case``. What the lead-in counts or
     announces last is what the list holds: a lead-in that goes on from its units to their
     functions or programs ("The office is comprised of 5 units and is responsible for the
-    following key functions:", "The office runs five regional programs:") announces no
-    units, nor does one that counts the bodies the unit reports to or works with ("It
-    reports to two offices:") or whose subject is the counted parts ("The three divisions
+    following:", "The office runs five regional programs:") or to anything else it
+    announces with no plural unit noun ("The division has four sections and the following
+    staff:", "... five units, which carry out these tasks:") announces no units, nor does
+    one that counts the bodies the unit reports to or works with ("It reports to two
+    offices:") or whose subject is the counted parts ("The three divisions
     share these goals:"). Only a short name of whole words in sentence case
     (``sentence_case_part_kept`` reads the same), not a stub an abbreviation cut ("U.S" of
     "U.S. Bureau of Wicks")."""
@@ -717,10 +742,11 @@ def lead_in_counts_units(lead_in: str) -> bool:
     if not found:
         return False
     final = max(found, key=lambda match: match.start("noun"))
+    rest = last[final.end() :]
     return (
-        plural_unit_noun(final.group("noun"))
-        and not OTHERS_COUNTED.search(last[: final.start()])
-        and not _DEFINITE_SUBJECT.fullmatch(last, 0, final.start())
+        _names_parts(last, final)
+        and not what_the_parts_do(rest + ":")
+        and not _announces_no_units(rest)
     )
 
 

@@ -2410,6 +2410,56 @@ def test_lead_in_counts_units_what_it_counts_last() -> None:
     assert not lead_in_counts_units("The division trims wicks:")
 
 
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The division is comprised of 3 units and is responsible for the following:",
+        "The division has four sections and the following staff:",
+    ],
+)
+def test_lead_in_counts_units_not_what_it_announces_after_its_units(lead_in: str) -> None:
+    """A lead-in that counts units and goes on to announce duties or staff holds those:
+    "Soot management" stays a duty and "Night porter" no unit, "Glass Works" a unit."""
+    text = page(
+        f"""\
+        Wick Supply Division
+
+        {lead_in}
+
+          • Glass Works
+          • Soot management
+          • Night porter
+        """,
+    )
+    found = offices(extract(text))
+    assert "Glass Works" in found
+    assert "Soot management" not in found
+    assert "Night porter" not in found
+
+
+def test_lead_in_counts_units_what_it_announces_after_its_units() -> None:
+    """ "the following staff", "these tasks", the duties a unit is responsible for or
+    provides after a count of units announce no units; "these units" does."""
+    assert not lead_in_counts_units("The division has four sections and the following staff:")
+    assert not lead_in_counts_units("The division has five units, which carry out these tasks:")
+    assert not lead_in_counts_units(
+        "The division is comprised of 3 units and is responsible for the following:"
+    )
+    assert not lead_in_counts_units(
+        "The division has 3 units and provides the following to the public through town offices:"
+    )
+    assert lead_in_counts_units(
+        "The bureau has five sections and these units, each led by a chief:"
+    )
+
+
+def test_lead_in_counts_units_its_last_sentence() -> None:
+    """A count of units in an earlier sentence of the lead-in does not name the list's
+    items: "It trims wicks:" introduces what the division does."""
+    assert not lead_in_counts_units("The division has four sections. It trims wicks:")
+    assert not lead_in_counts_units("The division has four sections. It also runs these errands:")
+
+
 STAFF_CAPTION = dedent("""\
     # Bureau of Lantern Safety
 
