@@ -1673,6 +1673,8 @@ def list_units(
             if agency is not None
             else "inside_section"
         )
+        # The items of an announcing finder are ``announced_units_in_sentence_case``'s to
+        # keep: with that rule off, ``lead_in_counts_units`` does not keep them instead.
         announced = (
             bool(lead_text)
             and finder not in ANNOUNCING_LIST_FINDERS

@@ -23,6 +23,8 @@ class Unit:
     body: list[Block] = field(default_factory=list)
     found_by: str = ""
     parent_by: str | None = None
-    # Whether a lead-in names the unit by a plural unit noun, counting or announcing the
-    # list it is an item of ("The directorate has the following four divisions:").
+    # Whether ``sentence_case_item`` leaves the unit for ``lead_in_counts_units``: a short
+    # name in sentence case, an item of a list whose lead-in counts or announces it by a
+    # plural unit noun ("The directorate has the following four divisions:"), taken by a
+    # finder other than those whose items ``announced_units_in_sentence_case`` keeps.
     announced: bool = False
