@@ -526,9 +526,17 @@ def listed_after_lead_in(lead_in: str) -> bool:
 _NUMBER_WORDS = "|".join(word for word, number in NUMBER_WORDS.items() if number <= 15) + (
     r"|\d{1,3}"
 )
+# The verbs that say what a body is made of ("consists of", "comprises", "is made up of") and
+# into what it is divided: shared by the lead-ins and subjects that read a body's parts.
+MADE_OF_VERB = (
+    r"consists?\s+of|comprises?(?:\s+of)?|(?:is|are|be)\s+(?:comprised|composed|made\s+up)\s+of"
+)
+DIVIDED_INTO_VERB = r"(?:is|are|be)\s+(?:organi[sz]ed|divided|structured)\s+into"
+# How a body that has its parts counts or announces them: "has the following", "has
+# several", "has three" (``held_parts_lead_in``, and the lead-ins offices.py reads).
+HELD_COUNT = r"the\s+following|several|various|a\s+number\s+of|" + _NUMBER_WORDS
 _COMPOSITION = re.compile(
-    r"\b(?:consists?\s+of|comprises(?:\s+of)?|(?:is|are|be)\s+(?:comprised|composed|made\s+up)\s+of"
-    r"|(?:is|are|be)\s+(?:organi[sz]ed|divided|structured)\s+into)\b"
+    r"\b(?:" + MADE_OF_VERB + r"|" + DIVIDED_INTO_VERB + r")\b"
     r"|\b(?:" + _NUMBER_WORDS + r")(?P<figures>\s*\(\d{1,2}\))?\s+(?:[a-z]+\s+)?"
     r"(?:" + "|".join(sorted(LISTING_NOUNS)) + r")\b",
     re.IGNORECASE,
@@ -791,8 +799,8 @@ def functional_area_lead_in(lead_in: str) -> bool:
 # parts (or "several", "various", "the following") by a plural noun of parts, then the colon
 # or semicolon (read by ``held_parts_lead_in``).
 _HELD_PARTS = re.compile(
-    r"\b(?:has|have|houses|hosts|contains)\s+(?:the\s+following|several|various"
-    r"|a\s+number\s+of|" + _NUMBER_WORDS + r")(?:\s*\(\d{1,2}\))?\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"\b(?:has|have|houses|hosts|contains)\s+(?:" + HELD_COUNT + r")(?:\s*\(\d{1,2}\))?"
+    r"\s+(?:[A-Za-z-]+\s+){0,2}?"
     r"(?P<noun>[A-Za-z]+s)(?:\s*/\s*[A-Za-z]+s)?,?"
     r"(?:\s+(?:namely|including|which\s+(?:include|are)|as\s+follows|viz\.?))?\s*[:;]\Z",
     re.IGNORECASE,

@@ -24,9 +24,12 @@ from pipeline.extract.evidence import MAX_EVIDENCE_CHARS, bounded
 from pipeline.extract.list_units import (
     ANNOUNCING_LIST_FINDERS,
     DESCRIBING_OPENERS,
+    DIVIDED_INTO_VERB,
     FOLLOWING,
+    HELD_COUNT,
     HONORIFIC,
     LIST_FINDERS,
+    MADE_OF_VERB,
     OTHERS_COUNTED,
     OTHERS_VERB,
     TITLE_MODIFIERS,
@@ -6409,7 +6412,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     _run_parents(page, builder.units, top)
     _fall_under_parents(page, builder.units, top)
     _lead_in_report_parents(page, builder.units, top)
-    _referring_lead_in_parents(page, builder.units, top)
+    _referring_lead_in_parents(page, builder.units)
     _nested_parts(page, builder.units, top)
     _parenthesized_parts(page, builder.units, top)
     _item_description_parents(page, builder.units, top)
@@ -7655,9 +7658,8 @@ def semicolon_series(
 # comprises the Department's Supply and Storage Units": a verb of composition after the
 # sentence's subject (an outline marker and "The" before it aside).
 _COMPOSITION_VERB = re.compile(
-    r"\s(?:also\s+)?(?:consists?\s+of|comprises?|(?:is|are)\s+(?:made\s+up|composed|comprised)"
-    r"\s+of|houses|oversees|includes|encompasses|contains|(?:is|are)\s+home\s+to"
-    r"|has\s+(?:a|an))\s"
+    r"\s(?:also\s+)?(?:" + MADE_OF_VERB + r"|houses|oversees|includes|encompasses|contains"
+    r"|(?:is|are)\s+home\s+to|has\s+(?:a|an))\s"
 )
 _COMPOSITION_PIECES = (
     "consist",
@@ -8611,18 +8613,26 @@ def _lead_in_report_parents(page: PageLayout, units: list[Unit], top: Unit) -> N
 
 # A list's lead-in that says its subject is made of the items after it: the subject and
 # the verb ("The Directorate consists of the following divisions:", "Wick is made up of a
-# number of sub-units:", "This Office has three branches:").
+# number of sub-units:", "This Office has three branches:"). "Has" only with a count or
+# "the following" ("has worked with the following offices:" is none), and no verb of
+# another body before the colon ("... and works closely with the following offices:").
 _PARTS_LEAD_IN = re.compile(
-    r"\s*(?:(?:The|This|That)\s+)?(?P<subject>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,3}?)"
-    r"\s+(?:also\s+|similarly\s+)?(?:consists?\s+of|comprises?|houses|includes|has"
-    r"|(?:is|are)\s+(?:made\s+up|composed|comprised)\s+of"
-    r"|(?:is|are)\s+(?:divided|organi[sz]ed|structured)\s+into)\s[^:]*:\s*\Z"
+    r"\s*(?:(?i:" + "|".join(sorted(REFERRING_WORDS)) + r")\s+)?"
+    r"(?P<subject>[^\W\d_][\w&'’-]*(?:\s+[^\W\d_][\w&'’-]*){0,3}?)"
+    r"\s+(?:also\s+|similarly\s+)?(?:"
+    + MADE_OF_VERB
+    + r"|"
+    + DIVIDED_INTO_VERB
+    + r"|houses|includes|has\s+(?i:"
+    + HELD_COUNT
+    + r"))"
+    r"(?:\s(?:(?!" + OTHERS_VERB + r")[^:])*)?:\s*\Z"
 )
 # What opens a paragraph before the name of the unit it is about: spaces and "The".
 _BLOCK_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
 
 
-@rule("parent", off=None)
+@rule("parent", off=False)
 def referring_lead_in_parts(subject: str, referent: str) -> bool:
     """A list's lead-in whose subject refers back to the unit the paragraph before it is
     about ("The Wick Directorate manages the lamps of the town." then "The directorate
@@ -8640,28 +8650,31 @@ def referring_lead_in_parts(subject: str, referent: str) -> bool:
     (one of several the directorate may be) places nothing; nor is an item moved that a
     rule placed already (a lead-in that names its parent: "... divisions of the Lamp
     Ministry:"), or the referred unit itself when the list names it."""
-    noun = subject.lower()
-    tokens = name_tokens(referent)
-    if noun in UNIT_NOUNS and head_noun(tuple(tokens)) == noun:
-        return True
+    if unit_nouns_only(subject) == [head_noun(tuple(name_tokens(referent)))]:
+        return True  # "The directorate" for the Wick Directorate
     own, whole = _unit_key(subject), _unit_key(referent)
     return bool(own) and own < whole and whole - own <= UNIT_NOUNS
 
 
-def _paragraph_subject_unit(text: str, block: Block, units: list[Unit], top: Unit) -> Unit | None:
-    """The unit other than the page's top one whose name opens ``block``, "The" aside (the
-    longest of them)."""
+def _paragraph_subject_unit(text: str, block: Block, units: list[Unit]) -> Unit | None:
+    """The unit whose name opens ``block``, "The" aside (the longest of them), as a whole:
+    "Wick Offices across the realm" is about no Wick Office. The page's top unit too: in
+    another unit's section, "The ministry consists of ..." after a paragraph about it lists
+    the ministry's parts."""
     at = _BLOCK_OPENING.match(text, block.start, block.end)
     start = at.end() if at else block.start
-    named = [unit for unit in units if unit is not top and text.startswith(unit.name, start)]
+    named = [
+        unit
+        for unit in units
+        if text.startswith(unit.name, start)
+        and not text[start + len(unit.name) : start + len(unit.name) + 1].isalnum()
+    ]
     return max(named, key=lambda unit: len(unit.name)) if named else None
 
 
-def _referring_lead_in_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
+def _referring_lead_in_parents(page: PageLayout, units: list[Unit]) -> None:
     """Place the items of a list whose lead-in refers back to the unit the paragraph before
     it is about under that unit (``referring_lead_in_parts``)."""
-    if not enabled("referring_lead_in_parts"):
-        return
     text = page.text
     blocks = page.blocks
     for index, block in enumerate(blocks[:-1]):
@@ -8678,7 +8691,7 @@ def _referring_lead_in_parents(page: PageLayout, units: list[Unit], top: Unit) -
             about = blocks[index - 1]
         else:
             continue
-        referent = _paragraph_subject_unit(text, about, units, top)
+        referent = _paragraph_subject_unit(text, about, units)
         if referent is None or not referring_lead_in_parts(found.group("subject"), referent.name):
             continue
         last = index + 1  # the list's items, "Label: text" lines among them

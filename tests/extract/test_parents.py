@@ -2272,6 +2272,114 @@ def test_referring_lead_in_parts_a_shorter_name_is_no_name_less_its_noun() -> No
     assert found["Oil Purchasing"].parent == "Lamp Ministry"
 
 
+def test_referring_lead_in_parts_has_only_with_a_count_or_the_following() -> None:
+    """ "The directorate has worked closely with the following offices:" says whom the
+    directorate works with, not what it has: "has" reads parts only before a count or "the
+    following", and a verb of another body before the colon reads none."""
+    worked = REFERRING_LEAD_IN.replace(
+        "The directorate consists of the following divisions:",
+        "The directorate has worked closely with the following offices:",
+    )
+    assert offices(extract(worked))["Braiding"].parent == "Lamp Ministry"
+    partners = REFERRING_LEAD_IN.replace(
+        "The directorate consists of the following divisions:",
+        "The directorate includes a wick store and works closely with the following offices:",
+    )
+    assert offices(extract(partners))["Braiding"].parent == "Lamp Ministry"
+    counted = REFERRING_LEAD_IN.replace(
+        "The directorate consists of the following divisions:",
+        "The directorate has three divisions:",
+    )
+    assert offices(extract(counted))["Braiding"].parent == "Wick Directorate"
+
+
+def test_referring_lead_in_parts_a_plural_name_is_no_subject() -> None:
+    """ "Wick Offices across the realm buy wicks" opens with the plural of the Wick Office's
+    name, not with the office: "The office consists of ..." after it refers to nothing."""
+    text = dedent("""\
+        Lamp Ministry
+
+        The Lamp Ministry keeps the realm's lamps. The Wick Office buys wicks.
+
+        Wick Offices across the realm buy wicks from the guilds.
+
+        The office consists of the following divisions:
+
+          • Braiding
+          • Trimming Services
+        """)
+    found = offices(extract(text))
+    assert found["Braiding"].parent == "Lamp Ministry"
+    assert found["Wick Office"].parent == "Lamp Ministry"
+
+
+def test_referring_lead_in_parts_a_name_less_its_noun_that_is_a_unit_noun() -> None:
+    """ "Cluster is made up of ..." after a paragraph about the Cluster Division: "Cluster",
+    a unit noun itself, is the division's name less its unit noun."""
+    text = dedent("""\
+        Lamp Ministry
+
+        The Lamp Ministry keeps the realm's lamps.
+
+        Cluster Division is that arm of the Ministry that mends lamps.
+
+        Cluster is made up of a number of sub-units:
+
+          • Oil Purchasing
+          • Oil Storage
+        """)
+    assert offices(extract(text))["Oil Storage"].parent == "Cluster Division"
+
+
+def test_referring_lead_in_parts_the_page_s_top_unit_in_another_unit_s_section() -> None:
+    """ "The office consists of ..." after a paragraph about the Lamp Office, the page's top
+    unit, in the Glass Bureau's section: the items are the office's parts, not the bureau's."""
+    text = dedent("""\
+        Lamp Office
+
+        The Lamp Office keeps the realm's lamps.
+
+        Glass Bureau
+
+        The Glass Bureau keeps the glass of the lamps.
+
+        The Lamp Office also cuts panes for the realm.
+
+        The office consists of the following divisions:
+
+          • Pane Cutting
+          • Pane Polishing
+
+        Oil Bureau
+
+        The Oil Bureau buys oil.
+        """)
+    found = offices(extract(text))
+    assert found["Pane Cutting"] == Placed(
+        "Lamp Office", "listed_after_lead_in", "referring_lead_in_parts"
+    )
+    off = offices(extract(text, off={"referring_lead_in_parts"}))
+    assert off["Pane Cutting"].parent == "Glass Bureau"
+
+
+def test_referring_lead_in_parts_a_name_in_accented_letters() -> None:
+    """ "Énergie is made up of a number of sub-units:" after a paragraph about the Énergie
+    Division: a subject's letters may be any letters."""
+    text = dedent("""\
+        Lamp Ministry
+
+        The Lamp Ministry keeps the realm's lamps.
+
+        Énergie Division is that arm of the Ministry that buys oil.
+
+        Énergie is made up of a number of sub-units:
+
+          • Oil Purchasing
+          • Oil Storage
+        """)
+    assert offices(extract(text))["Oil Storage"].parent == "Énergie Division"
+
+
 WARDEN_OVER_DEPARTMENTS = dedent("""\
     # Lampton Town Departments
 
