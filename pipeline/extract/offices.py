@@ -9448,13 +9448,21 @@ def _parents_first(units: list[Unit]) -> list[Unit]:
     return out
 
 
+# Any capital letter, accented ones too ("Énergie", "Ökonomie"): ``re`` has no class for it.
+_CAPITAL = "[" + "".join(chr(code) for code in range(0x0530) if chr(code).isupper()) + "]"
+# "headed by the", "led up by a": the verb of a post that heads a body, and the post's
+# capitalized words ("Commissioner of Lamps"), read by ``agency_headed_by``.
+_HEAD_VERB = r"(?:headed|led|run|managed|directed)(?:\s+up)?\s+by\s+(?:the\s+|a\s+|an\s+)?"
+_POSITION = _CAPITAL + r"[\w’'-]*(?:[ \t]+(?:of|for|and|the|" + _CAPITAL + r"[\w’'.-]*))*"
 # "The Lamp Secretariat is headed by the Secretary-General, who ...", "It is run by the
 # Chief Warden", "We are led by Director General Jo Bloggs": the post a sentence says the
 # agency itself is headed by.
 _AGENCY_HEADED_BY = re.compile(
     r"(?P<subject>[^.;:!?\n]{1,80}?)(?:\s+(?:is|are)|['’]s)\s+(?:currently\s+)?"
-    r"(?:headed|led|run|managed|directed)\s+by\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?P<position>[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w’'.-]*))*)"
+    + _HEAD_VERB
+    + r"(?P<position>"
+    + _POSITION
+    + r")"
 )
 register(
     "headed_by_aside",
@@ -9465,30 +9473,29 @@ register(
     set off by commas after its subject ("The Lamp Office, headed up by the Chief Wick
     Officer, has three sections"), is a leadership unit of the agency, as "The Lamp Office is
     headed by ..." makes it (``agency_headed_by``): the subject is the agency's name, a word
-    for it, or, in the agency's own prose, "the" and a unit noun alone ("the department"). A
+    for it, or, in the agency's own prose, a referring word and a unit noun alone ("the
+    department", "This Department") when no other unit with that noun is named before it. A
     title may end in a position word in lower case ("the Senior Wick Trimming officer"). Only the
     agency's head: a part's head in an aside ("The Wick Division, headed by an Oil Director.")
     is left as before, and so is an aside about any other subject ("the keepers, headed by the
-    Lamp Warden, ...").""",
+    Lamp Warden, ...", "the team", "the offices", "the division" after the Wick Division).""",
 )
 # The post in a participle after "headed by" (``headed_by_aside``): capitalized words, as
 # ``_AGENCY_HEADED_BY``'s, and a position word in lower case that may end them.
 _ASIDE_POSITION = (
-    r"(?P<position>[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w’'.-]*))*"
-    r"(?:[ \t]+(?:" + "|".join(sorted(POSITION_WORDS)) + r"))?)"
+    r"(?P<position>" + _POSITION + r"(?:[ \t]+(?:" + "|".join(sorted(POSITION_WORDS)) + r"))?)"
 )
-_ASIDE_VERB = r"(?:headed|led|run|managed|directed)(?:\s+up)?\s+by\s+(?:the\s+|a\s+|an\s+)?"
 # "Headed by the Lamp Warden, the department keeps ...": the participle opening the
 # sentence, then its subject (a capitalized name, or a determiner and a word) and its verb.
 _HEADED_OPENING = re.compile(
-    r"(?i:" + _ASIDE_VERB + r")" + _ASIDE_POSITION + r",\s+(?P<subject>(?:(?:[Tt]he|[Tt]his)\s+)?"
-    r"[A-Za-z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&.-]*))*)"
+    r"(?i:" + _HEAD_VERB + r")" + _ASIDE_POSITION + r",\s+(?P<subject>(?:(?:[Tt]he|[Tt]his)\s+)?"
+    r"[^\W\d_][\w’'&-]*(?:\s+(?:of|for|and|&|the|" + _CAPITAL + r"[\w’'&.-]*))*)"
     r"(?:\s*\([^()]{1,12}\))?\s+(?=[a-z])"
 )
 # "The Lamp Office, headed up by the Chief Wick Officer, has ...": the subject, then the
 # participle set off by commas.
 _HEADED_APPOSITION = re.compile(
-    r"(?P<subject>[^.;:,!?\n]{1,80}?),\s+(?:currently\s+)?" + _ASIDE_VERB + _ASIDE_POSITION + r","
+    r"(?P<subject>[^.;:,!?\n]{1,80}?),\s+(?:currently\s+)?" + _HEAD_VERB + _ASIDE_POSITION + r","
 )
 
 
@@ -9497,6 +9504,26 @@ def _headed_aside(text: str, start: int, end: int) -> re.Match[str] | None:
     if not enabled("headed_by_aside"):
         return None
     return _HEADED_OPENING.match(text, start, end) or _HEADED_APPOSITION.match(text, start, end)
+
+
+# Unit nouns that name a body's people or a part of it rather than the body itself.
+_PEOPLE_NOUNS = frozenset({"staff", "team", "group"})
+
+
+def _bare_agency_noun(subject: str, units: list[Unit], top: Unit, before: int) -> bool:
+    """Whether an aside's subject is a unit noun alone ("the department", "This Division")
+    that can only be the agency: no unit besides it with that noun is named before the
+    sentence ("The office has a Wick Division. Led by ..., the division ..." is the Wick
+    Division's), and it names no people or parts ("the team", "the divisions")."""
+    words = subject.lower().split()
+    if len(words) > 1 and words[0] in REFERRING_WORDS:
+        words = words[1:]
+    if len(words) != 1 or words[0] not in UNIT_NOUNS - _PEOPLE_NOUNS:
+        return False
+    noun = words[0]
+    if noun.endswith("s") and noun[:-1] in UNIT_NOUNS:
+        return False  # "the offices": more than one body
+    return _last_named([unit for unit in units if unit is not top], noun, before) is None
 
 
 # Words a page calls its own agency by: "The agency is headed by ...".
@@ -9681,8 +9708,7 @@ def agency_headed_by(
                 words = words[1:]
             if not words:
                 continue
-            # in the agency's own prose "Headed by ..., the department" is the agency
-            bare_noun = aside and " ".join(words) in UNIT_NOUNS
+            bare_noun = aside and _bare_agency_noun(subject, units, top, start)
             key = _unit_key(" ".join(words))
             own = (
                 bare_noun

@@ -2667,6 +2667,85 @@ def test_headed_by_aside_the_agency_as_a_bare_unit_noun_and_a_lower_case_title()
     assert "Senior Wick Trimming officer" not in off
 
 
+HEADED_BY_OTHER_BODIES = dedent("""\
+    Lamp Office
+
+    Led by the Chief Glass Keeper, the team polishes the glass of the town.
+
+    The office has a Wick Division.
+
+    Led by the Wick Director, the division trims the wicks.
+
+    Headed by the Deputy Oil Keeper, the offices buy oil.
+    """)
+
+
+def test_headed_by_aside_a_bare_noun_of_another_body_is_no_agency() -> None:
+    """ "the team", "the offices" and "the division" after the Wick Division is named are no
+    words for the agency: their heads are no units of it."""
+    found = offices(extract(HEADED_BY_OTHER_BODIES))
+    assert "Wick Division" in found
+    assert not {"Chief Glass Keeper", "Wick Director", "Deputy Oil Keeper"} & set(found)
+
+
+def test_headed_by_aside_a_bare_noun_after_a_referring_word_in_any_case() -> None:
+    """ "the Department", "this department": a referring word and a unit noun, in any case,
+    are the agency in its own prose."""
+    for subject in ("the Department", "this department"):
+        text = HEADED_BY_BARE_NOUN.replace("the department houses", subject + " houses")
+        found = offices(extract(text))
+        assert found["Senior Wick Trimming officer"].found_by == "headed_by_aside"
+
+
+def test_headed_by_aside_the_agency_with_its_acronym_or_currently() -> None:
+    """ "the Lamp Office (LO) keeps ...": the acronym after the agency's name is no part of
+    the subject; "currently led by" heads the agency as "led by" does."""
+    acronym = "Lamp Office\n\nLed by the Chief Lamp Warden, the Lamp Office (LO) keeps lamps.\n"
+    assert offices(extract(acronym))["Chief Lamp Warden"].found_by == "headed_by_aside"
+    currently = (
+        "Lamp Office\n\nThe Lamp Office, currently led by the Acting Lamp Director, keeps lamps.\n"
+    )
+    assert offices(extract(currently))["Acting Lamp Director"].found_by == "headed_by_aside"
+
+
+def test_headed_by_aside_the_subject_runs_up_to_its_verb() -> None:
+    """ "the Lamp Office Guards, a band of ten, patrol ...": the subject is the guards, not
+    the agency whose name opens it."""
+    text = dedent("""\
+        Lamp Office
+
+        Led by the Deputy Glass Keeper, the Lamp Office Guards, a band of ten, patrol the town.
+
+        The office has a Wick Unit.
+        """)
+    assert "Deputy Glass Keeper" not in offices(extract(text))
+
+
+def test_headed_by_aside_accented_capitals() -> None:
+    """A title or an agency's name may hold accented capitals ("Économe Director", "Énergie
+    Lamp Office"), in an aside as after "is headed by"."""
+    text = dedent("""\
+        Énergie Lamp Office
+
+        Led by the Économe Director, Énergie Lamp Office keeps the lamps.
+
+        The Énergie Lamp Office is headed by the Deputy Éclairage Keeper.
+        """)
+    found = offices(extract(text))
+    assert found["Économe Director"].found_by == "headed_by_aside"
+    assert found["Deputy Éclairage Keeper"].found_by == "agency_headed_by"
+
+
+def test_headed_by_aside_a_post_over_lower_case_sectors() -> None:
+    """ "Headed by the Deputy Wick Officer, the department houses various sectors including ;":
+    the department is the agency, so its head is the agency's."""
+    found = offices(extract(HELD_SECTORS))
+    assert found["Deputy Wick Officer"] == Placed(
+        "Wick Keeping Services", "headed_by_aside", "default_root"
+    )
+    assert "Deputy Wick Officer" not in offices(extract(HELD_SECTORS, off={"headed_by_aside"}))
+
+
 PART_HEADED_BY = dedent("""\
     Lamp Secretariat
 
@@ -5841,24 +5920,27 @@ def test_held_parts_lead_in_a_body_that_has_counted_areas_before_a_colon() -> No
         extract(HELD_AREAS, off={"held_parts_lead_in"})
 
 
+HELD_SECTORS = dedent("""\
+    Wick Keeping Services
+
+    Headed by the Deputy Wick Officer, the department houses various sectors including ;
+
+      1. trimming office headed by the trimming officer
+      2. oil records office headed by the senior oil clerk
+      3. glass repair unit headed by the senior glazier
+    """)
+
+
 def test_held_parts_lead_in_sectors_after_a_semicolon_in_lower_case() -> None:
     """ "the department houses various sectors including ;" over items in lower case: each
     item names a sector, read up to the post that heads it."""
-    text = dedent("""\
-        Wick Keeping Services
-
-        Headed by the Deputy Wick Officer, the department houses various sectors including ;
-
-          1. trimming office headed by the trimming officer
-          2. oil records office headed by the senior oil clerk
-          3. glass repair unit headed by the senior glazier
-        """)
-    found = offices(extract(text))
-    assert found["trimming office"].found_by == "held_parts_lead_in"
+    found = offices(extract(HELD_SECTORS))
+    assert found["trimming office"] == Placed(
+        "Wick Keeping Services", "held_parts_lead_in", "inside_section"
+    )
     assert "glass repair unit" in found
-    assert found["Deputy Wick Officer"].found_by == "headed_by_aside"
-    with pytest.raises(NoStructureError):
-        extract(text, off={"held_parts_lead_in", "headed_by_aside"})
+    off = offices(extract(HELD_SECTORS, off={"held_parts_lead_in"}))
+    assert not {"trimming office", "glass repair unit"} & set(off)
 
 
 def test_held_parts_lead_in_not_what_a_body_manages_or_serves() -> None:
