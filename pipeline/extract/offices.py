@@ -898,6 +898,9 @@ def prose_unit(
                     p for p in phrases if not any(a < p.end and p.start < b for a, b, _ in spans)
                 ]
             series = placed_series(text, phrases, spans[-1][1], end) if spans else set()
+            if series:  # the series' closing "and" read, then its names again
+                phrases, _ = _closing_pair(text, phrases, series)
+                series = placed_series(text, phrases, spans[-1][1], end)
             subject = (
                 by_tokens.get(_unit_key(phrases[0].text))
                 if phrases and phrases[0].start not in shared
@@ -2146,7 +2149,9 @@ def placed_series(text: str, phrases: list[Phrase], opening_end: int, end: int) 
     Section, the Oil Section and the Glass Section"). The starts of the names of the series
     right after the opening, joined only by commas, semicolons, "and", "or" and "the"; a series
     none of whose names is worded as a unit ("Within the Wick Division are Glass Town, Oil
-    Village and Wick Hamlet": places, or people) gives nothing."""
+    Village and Wick Hamlet": places, or people) gives nothing. In a series that has one, a
+    person's name ("Jane Q. Doe") or a place's ("Glass Town") is still no part, and an
+    honorific ("Dr. John Roe") ends the series: people follow."""
     listed: list[Phrase] = []
     stop = opening_end
     for phrase in phrases:
@@ -2154,8 +2159,11 @@ def placed_series(text: str, phrases: list[Phrase], opening_end: int, end: int) 
             continue  # the opening's words, or an acronym in parentheses after a name
         if not _SERIES_GAP.fullmatch(text[stop : phrase.start].lower()):  # or ", The"
             break
-        listed.append(phrase)
+        if _HONORED_PERSON.match(text, phrase.start):
+            break
         stop = _paren_end(text, phrase.end, end)
+        if not person_line(phrase.text) and not set(name_tokens(phrase.text)[-1:]) & _PLACE_NOUNS:
+            listed.append(phrase)
     if not any(_worded_as_unit(phrase.text) for phrase in listed):
         return set()
     return {phrase.start for phrase in listed}

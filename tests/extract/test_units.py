@@ -6468,3 +6468,49 @@ def test_placed_series_ends_where_the_series_does() -> None:
     found = offices(extract(text))
     assert found["Wick Systems"].parent == "Lamp Services"
     assert "Glass Town" not in found
+
+
+@pytest.mark.parametrize(
+    ("series", "pair"),
+    [
+        (
+            "Wick Systems, Open Oil Labs and Glass Research Services",
+            ("Open Oil Labs", "Glass Research Services"),
+        ),
+        ("the Oil Office, Glass Works and Soot Works", ("Glass Works", "Soot Works")),
+    ],
+)
+def test_placed_series_closing_and_parts_the_last_two_names(
+    series: str, pair: tuple[str, str]
+) -> None:
+    """ "Under Lamp Services are Wick Systems, Open Oil Labs and Glass Research Services": the
+    "and" that closes the series parts its last two names, as after a verb of composition;
+    read as one, "Open Oil Labs and Glass Research Services" would be a unit no page names."""
+    text = PLACED_SERIES_HEAD + f"Under Lamp Services are {series}.\n"
+    found = offices(extract(text))
+    for name in pair:
+        assert found[name].parent == "Lamp Services", name
+    assert " and ".join(pair) not in found
+
+
+def test_placed_series_people_are_no_parts() -> None:
+    """ "Under the Lamp Director are the Oil Office, Jane Q. Doe, and Dr. John Roe": a
+    person's name is no part of the post, nor is the honorific before one ("Dr")."""
+    text = PLACED_SERIES_HEAD + (
+        "Under the Lamp Director are the Oil Office, Jane Q. Doe, and Dr. John Roe.\n"
+    )
+    found = offices(extract(text))
+    assert found["Oil Office"].parent == "Lamp Director"
+    assert set(found) & {"Jane Q. Doe", "Dr", "John Roe"} == set()
+
+
+def test_placed_series_a_place_is_no_part() -> None:
+    """ "Within the Wick Division are the Oil Office, Glass Town, and Soot Works": a name ending
+    in a place's noun ("Glass Town") names a place, not a part; the rest of the series still
+    is one."""
+    text = PLACED_SERIES_HEAD + (
+        "Within the Wick Division are the Oil Office, Glass Town, and Soot Works.\n"
+    )
+    found = offices(extract(text))
+    assert "Glass Town" not in found
+    assert found["Soot Works"].parent == "Wick Division"
