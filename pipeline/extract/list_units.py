@@ -590,12 +590,19 @@ def what_the_parts_do(rest: str) -> bool:
     return _PARTS_DO.search(rest) is not None
 
 
+# A noun of direction, perhaps after a modifier: "under the general supervision of", "under
+# the aegis of", "under the Lamp Bureau's direction".
+DIRECTION_NOUN = (
+    r"(?:(?:direct|general|overall|administrative)\s+)?"
+    r"(?:direction|supervision|control|authority|oversight|management|leadership|command"
+    r"|purview|auspices|aegis|umbrella|guidance)"
+)
 # What is said of a unit right before the name of a body that is no part of it: one it
 # reports to, is directed by, works with or supports ("reports to", "under the direction of",
 # "works closely with", "assists").
 OTHERS_VERB = (
     r"\b(?:(?:reports?|reporting|answers?|answerable|accountable)\s+(?:directly\s+)?to"
-    r"|under\s+the\s+(?:direction|supervision|authority|guidance|leadership)\s+of"
+    r"|under\s+the\s+" + DIRECTION_NOUN + r"\s+of"
     r"|(?:supervised|overseen|directed|managed|led|headed)\s+by"
     r"|(?:works?|working|partners?|cooperates?|collaborates?|liaises?|coordinates?)"
     r"\s+(?:closely\s+)?with"

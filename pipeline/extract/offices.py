@@ -24,6 +24,7 @@ from pipeline.extract.evidence import MAX_EVIDENCE_CHARS, bounded
 from pipeline.extract.list_units import (
     ANNOUNCING_LIST_FINDERS,
     DESCRIBING_OPENERS,
+    DIRECTION_NOUN,
     DIVIDED_INTO_VERB,
     FOLLOWING,
     HELD_COUNT,
@@ -2053,20 +2054,26 @@ _FOLLOWING = re.compile(
 )
 
 
+# The name of the unit or post an opening places below, from its capital ("Écran Office").
+_BOSS = r"(?P<boss>[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+(?:of|for|and|&|the|[A-ZÀ-ÖØ-Þ][\w’'&.-]*))*)"
 # "Directly below and connected to the Chief Warden is ...", "Under the Deputy Warden, from
-# left to right, are:": a chart's text version placing boxes below a named one.
+# left to right, are:": a chart's text version placing boxes below a named one. A noun of
+# direction in capitals is no name ("Under the Supervision of the Lamp Warden are ...":
+# _UNDER_DIRECTION_IS).
 _BELOW = re.compile(
     r"(?i:(?:directly\s+)?(?:below|under|beneath|underneath)(?:\s+and\s+connected\s+to)?)"
-    r"\s+(?:the\s+)?(?P<boss>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&.-]*))*)"
-    r"[^:.\n]{0,60}?\s(?:is|are)\b"
+    r"\s+(?!(?i:(?:the\s+)?"
+    + DIRECTION_NOUN
+    + r"\s+of)\b)(?:the\s+)?"
+    + _BOSS
+    + r"[^:.\n]{0,60}?\s(?:is|are)\b"
 )
 # "Within the Wick Division are ...", "Inside the Lamp Bureau is ...", "Reporting to the Lamp
 # Warden are ...": the verb right after the name (with a comma between, "Within the Wick
 # Division, the Trim Office is ..." is a sentence's opening phrase: ``falls_under``).
 _WITHIN_IS = re.compile(
     r"(?:Within\s+(?:the\s+)?|Inside\s+the\s+|(?P<reporting>Reporting\s+(?:directly\s+)?to"
-    r"\s+(?:the\s+)?))"
-    r"(?P<boss>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&.-]*))*)\s+(?:is|are)\b"
+    r"\s+(?:the\s+)?))" + _BOSS + r"\s+(?:is|are)\b"
     # after "Reporting to X are", names or a colon: "Reporting to the Board is a duty of ..." is
     # a gerund's sentence
     r"(?(reporting)(?=\s+(?:the\s+)?(?:[A-Z]|(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s)|\s*:))"
@@ -2074,18 +2081,19 @@ _WITHIN_IS = re.compile(
 # What every _BELOW or _WITHIN_IS match holds (read case-insensitively: none of their
 # letters has a fold that lower() does not give, as dotless i or the long s have).
 _BELOW_WORDS = ("below", "under", "beneath", "within", "inside", "reporting")
-_CLAUSE_OPENING = re.compile(r"(?:[A-Z][a-z]+,\s*)?")
+# What may stand before the opening in its sentence: a word and a comma ("Also, under ..."),
+# or "Also" without one ("Also under Lamp Services are ...").
+_CLAUSE_OPENING = re.compile(r"(?:[A-Z][a-z]+,\s*|Also\s+)?")
 # "Under the supervision of the Lamp Warden are ...", "Under the umbrella of Lamp Services
 # is ...": a noun of direction between "under" and the name, the verb right after the name
 # (placed_series).
 _UNDER_DIRECTION_IS = re.compile(
-    r"(?i:(?:directly\s+)?(?:under|underneath))\s+the\s+"
-    r"(?:supervision|direction|control|leadership|management|umbrella|oversight|command|"
-    r"guidance)\s+of\s+(?:the\s+)?"
-    r"(?P<boss>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&.-]*))*)\s+(?:is|are)\b"
+    r"(?i:(?:directly\s+)?(?:under|underneath)\s+the\s+"
+    + DIRECTION_NOUN
+    + r"\s+of\s+(?:the\s+)?)"
+    + _BOSS
+    + r"\s+(?:is|are)\b"
 )
-# "Also under Lamp Services are ...": an adverb before the opening, without a comma.
-_ALSO_OPENING = re.compile(r"Also\s+")
 
 
 def _placed_below(
@@ -2101,9 +2109,9 @@ def _placed_below(
     """A chart's text version says where each box sits: a sentence or line that opens with
     "Directly below the Chief Warden is the Deputy Warden", "Below the Deputy Warden, from left
     to right, are:", "Within the Wick Division are ...", "Reporting to the Warden are ..." or
-    "Also, under the Chief Warden are four offices: ..." makes the units and positions it
-    names after that opening parts of the one named (a unit of its own when the page has not
-    named it). Each opening's span and the unit it names; a clause inside a
+    "Also, under the Chief Warden are four offices: ..." (or "Also under ...") makes the units
+    and positions it names after that opening parts of the one named (a unit of its own when
+    the page has not named it). Each opening's span and the unit it names; a clause inside a
     sentence ("The Wick Office, under the Warden, is ...") places nothing (part of
     ``reports_to``)."""
     found: list[tuple[int, int, Unit]] = []
@@ -2116,9 +2124,7 @@ def _placed_below(
         matches += _UNDER_DIRECTION_IS.finditer(text, start, end)
     for match in sorted(matches, key=lambda found: found.start()):
         line = max(start, text.rfind("\n", start, match.start()) + 1)
-        if _CLAUSE_OPENING.fullmatch(text, line, match.start()) is None and not (
-            series and _ALSO_OPENING.fullmatch(text, line, match.start())
-        ):
+        if _CLAUSE_OPENING.fullmatch(text, line, match.start()) is None:
             continue
         name = re.sub(r"(?:\s+(?:of|for|and|&|the))+$", "", match.group("boss"))
         boss = by_tokens.get(_unit_key(name)) or index.resolve(name)
@@ -2144,9 +2150,9 @@ def placed_series(text: str, phrases: list[Phrase], opening_end: int, end: int) 
     unit's parts after its verb, whatever their words, as a verb of composition does: "Also
     under Lamp Services are Wick Systems (WXS), Open Oil Labs (OOL) and Glass Research
     Services", "Underneath the Lamp Services umbrella is the Office of Oil, Multi-Tiered
-    Systems of Wicks and the Soot Section". The opening may begin with "Also" and name the
-    unit after a noun of direction ("Under the supervision of the Lamp Warden are the Wick
-    Section, the Oil Section and the Glass Section"). The starts of the names of the series
+    Systems of Wicks and the Soot Section". The opening may name the unit after a noun of
+    direction ("Under the supervision of the Lamp Warden are the Wick Section, the Oil Section
+    and the Glass Section", "Under the aegis of ..."). The starts of the names of the series
     right after the opening, joined only by commas, semicolons, "and", "or" and "the"; a series
     none of whose names is worded as a unit ("Within the Wick Division are Glass Town, Oil
     Village and Wick Hamlet": places, or people) gives nothing. In a series that has one, a
@@ -8314,11 +8320,6 @@ def _run_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
 
 
 # A noun of direction, perhaps with its modifier: "direction", "general supervision", "aegis".
-_DIRECTION = (
-    r"(?:(?:direct|general|overall|administrative)\s+)?"
-    r"(?:direction|supervision|control|authority|oversight|management|leadership|command"
-    r"|purview|auspices|aegis|umbrella)"
-)
 # "is the chief of", "are also the heads of": the subject heads the unit named after.
 _HEAD_OF_VERB = r"(?:is|are)\s+(?:also\s+)?the\s+(?:chief|head)s?\s+of"
 # "fall under the direction of the", "also comes under the aegis of the", "is under the
@@ -8347,7 +8348,7 @@ _FALLS_UNDER = re.compile(
     r"|" + _HEAD_OF_VERB + r")"
     r"|[,(]\s*(?:a|an|one\s+of\s+the)\s+" + _PART_NOUN + r"\s+(?:of|within|under)"
     r"|[,(]\s*(?:a\s+)?part\s+of)\s+"
-    r"(?:the\s+)?(?:" + _DIRECTION + r"\s+of\s+(?:the\s+)?)?"
+    r"(?:the\s+)?(?:" + DIRECTION_NOUN + r"\s+of\s+(?:the\s+)?)?"
     r"(?P<host>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)"
 )
 # A piece of each alternative of _FALLS_UNDER's verb, one of which every match holds.
@@ -8377,7 +8378,7 @@ _FALLS_UNDER_PIECES = (
     "report",
 )
 # "under the Lamp Bureau's direction": after a possessive host, a noun of direction.
-_DIRECTION_AFTER_OWNER = re.compile(r"\s+" + _DIRECTION + r"\b")
+_DIRECTION_AFTER_OWNER = re.compile(r"\s+" + DIRECTION_NOUN + r"\b")
 
 
 @rule("parent", off=None)
