@@ -952,9 +952,11 @@ def prose_unit(
                     and _reports_as_part(text, phrase)
                 )
                 leading = position_subject(text, phrase, start, end)
-                below = next((u for a, b, u in reversed(spans) if b <= phrase.start), None)
+                below = next(((b, u) for a, b, u in reversed(spans) if b <= phrase.start), None)
+                if below is not None and _CLAUSE_AFTER_SERIES.search(text, below[0], phrase.start):
+                    below = None  # "..., which serve the Glass Section": past the series
                 if below is not None and (_worded_as_unit(phrase.text) or phrase.start in series):
-                    placed[phrase.start] = below
+                    placed[phrase.start] = below[1]
                 if (
                     key in known
                     or _known_without_lower_noun(phrase.text, index)
@@ -2094,6 +2096,12 @@ _UNDER_DIRECTION_IS = re.compile(
     + _BOSS
     + r"\s+(?:is|are)\b"
 )
+
+
+# "Under Lamp Services are the Wick Office and the Oil Office, which serve the Glass
+# Section": a relative clause after the names an opening places below its unit says what
+# they do; the names in it are no parts.
+_CLAUSE_AFTER_SERIES = re.compile(r",\s*(?:which|who|that|where)\b")
 
 
 def _placed_below(

@@ -6461,14 +6461,16 @@ def test_placed_series_none_worded_as_a_unit_gives_nothing() -> None:
 
 
 def test_placed_series_ends_where_the_series_does() -> None:
-    """ "... are Wick Systems and the Oil Office, which serve Glass Town": a name after a
-    clause is no item of the series."""
+    """ "... are Wick Systems and the Oil Office, which serve the Glass Section": a name in a
+    relative clause after the series, even one worded as a unit, is no item of it and not
+    placed below the opening's unit."""
     text = PLACED_SERIES_HEAD + (
-        "Under Lamp Services are Wick Systems and the Oil Office, which serve Glass Town.\n"
+        "Under Lamp Services are Wick Systems and the Oil Office, which serve the Glass Section.\n"
     )
     found = offices(extract(text))
     assert found["Wick Systems"].parent == "Lamp Services"
-    assert "Glass Town" not in found
+    assert found["Oil Office"].parent == "Lamp Services"
+    assert "Glass Section" not in found or found["Glass Section"].parent != "Lamp Services"
 
 
 @pytest.mark.parametrize(
