@@ -2157,8 +2157,8 @@ def placed_series(text: str, phrases: list[Phrase], opening_end: int, end: int) 
     Lamp Warden are ...", "Within the Wick Division are ...", ``reports_to``) lists that
     unit's parts after its verb, whatever their words, as a verb of composition does: "Also
     under Lamp Services are Wick Systems (WXS), Open Oil Labs (OOL) and Glass Research
-    Services", "Underneath the Lamp Services umbrella is the Office of Oil, Multi-Tiered
-    Systems of Wicks and the Soot Section". The opening may name the unit after a noun of
+    Services", "Underneath the Lamp Services umbrella is the Office of Oil, Tall Rows of
+    Wicks and the Soot Section". The opening may name the unit after a noun of
     direction ("Under the supervision of the Lamp Warden are the Wick Section, the Oil Section
     and the Glass Section", "Under the aegis of ..."). The starts of the names of the series
     right after the opening, joined only by commas, semicolons, "and", "or" and "the"; a series

@@ -6386,19 +6386,19 @@ PLACED_SERIES_HEAD = (
 )
 def test_placed_series_names_in_any_words_after_a_placing_opening(opening: str) -> None:
     """ "Underneath the Lamp Services umbrella is the Office of Oil, The Office of Ash,
-    Multi-Tiered Systems of Wicks, Open Glass Labs, and the Soot Section": every name of the
+    Tall Rows of Wicks, Open Glass Labs, and the Soot Section": every name of the
     series ("The" in capitals between two as "the" is) is a part of the unit the opening
     names, the ones not worded as units too; off, those are lost."""
     text = PLACED_SERIES_HEAD + (
-        f"{opening} the Office of Oil, The Office of Ash, Multi-Tiered Systems of Wicks, Open"
+        f"{opening} the Office of Oil, The Office of Ash, Tall Rows of Wicks, Open"
         " Glass Labs, and the Soot Section.\n"
     )
     found = offices(extract(text))
-    for name in ("Multi-Tiered Systems of Wicks", "Open Glass Labs"):
+    for name in ("Tall Rows of Wicks", "Open Glass Labs"):
         assert found[name] == Placed("Lamp Services", "placed_series", "reports_to"), name
     assert found["Soot Section"].parent == "Lamp Services"
     off = offices(extract(text, off={"placed_series"}))
-    assert "Multi-Tiered Systems of Wicks" not in off
+    assert "Tall Rows of Wicks" not in off
     assert "Open Glass Labs" not in off
     assert off["Soot Section"].parent == "Lamp Services"
 
