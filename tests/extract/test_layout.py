@@ -2771,16 +2771,49 @@ BRANCHES = ["Wick Care", "Oil Supply", "Glass Repair", "Soot Removal"]
 
 def test_bare_unit_heading_leaves_the_pages_prose_read() -> None:
     """A heading worded as a unit with nothing under it (a record's value, "Primary Lamp
-    Agency" under "Kind of body") does not make the page one whose units have headings: the
-    branches its history enumerates are the department's parts; switched off, the one bare
-    heading keeps the prose from being read."""
+    Agency" after the heading "Kind of body") does not make the page one whose units have
+    headings: the branches its history enumerates are the department's parts; switched off,
+    the one bare heading keeps the prose from being read."""
     found = offices(extract(BARE_UNIT_HEADING, markdown=True))
     for branch in BRANCHES:
         assert found[branch] == Placed("Lamp Department", "enumerated_units", "enumerated_units")
-    assert "Primary Lamp Agency" in found
     off = offices(extract(BARE_UNIT_HEADING, off={"bare_unit_heading"}, markdown=True))
     assert not set(BRANCHES) & set(off)
-    assert "Primary Lamp Agency" in off
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a record's value set as a heading ('Primary Lamp Agency' after 'Kind of body') is "
+    "still read as a unit: bare_unit_heading only keeps the page's prose read, it drops no "
+    "heading",
+)
+def test_bare_unit_heading_a_records_value_is_no_unit() -> None:
+    found = offices(extract(BARE_UNIT_HEADING, markdown=True))
+    assert "Primary Lamp Agency" not in found
+
+
+BARE_UNIT_HEADING_RUN = dedent("""\
+    # Lamp Department
+
+    The Lamp Department works with the Glass Guild Office to keep the lamps of the town lit. \
+    Residents may also contact the Oil Supply Bureau.
+
+    ## Wick Office
+
+    ## Oil Office
+
+    ## Glass Office
+    """)
+
+
+def test_bare_unit_heading_not_a_run_of_unit_headings() -> None:
+    """Bare headings in a row, two or more worded as units ("Wick Office", "Oil Office",
+    "Glass Office"), are units laid out as headings, not a caption left alone: the page's
+    units have headings, and the partners its prose names ("Glass Guild Office", "Oil
+    Supply Bureau") are no units."""
+    found = offices(extract(BARE_UNIT_HEADING_RUN, markdown=True))
+    assert {"Wick Office", "Oil Office", "Glass Office"} <= set(found)
+    assert not {"Glass Guild Office", "Oil Supply Bureau"} & set(found)
 
 
 def test_bare_unit_heading_with_its_acronym_is_bare() -> None:
@@ -2798,7 +2831,6 @@ def test_bare_unit_heading_not_one_with_text_under_it() -> None:
         "## Primary Lamp Agency\n", "## Primary Lamp Agency\n\nIt keeps the lamps of the town.\n"
     )
     found = offices(extract(text, markdown=True))
-    assert "Primary Lamp Agency" in found
     assert not set(BRANCHES) & set(found)
 
 
@@ -2809,7 +2841,6 @@ def test_bare_unit_heading_not_one_over_a_nested_heading() -> None:
         "## Primary Lamp Agency\n\n### Duties\n\nThe agency keeps the lamps of the town.\n",
     )
     found = offices(extract(text, markdown=True))
-    assert "Primary Lamp Agency" in found
     assert not set(BRANCHES) & set(found)
 
 
