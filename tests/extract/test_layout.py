@@ -410,10 +410,26 @@ def test_peer_run_closes_group_sections_after_a_run_of_peers_are_peers() -> None
 
 
 def test_peer_run_closes_group_a_position_over_a_run_still_holds_it() -> None:
-    """Only a run read as peers closes: a position heading a run ("Assistant Director for
-    Wicks" over "Office of Braiding") still holds the sections after it."""
-    found = offices(extract(PEER_RUN))
+    """Only a run read as peers closes: a position over a unit's line ("Assistant Director
+    for Wicks" over "Office of Braiding") opens a group, and the office with text after
+    them ("Office of Trimming") is still the position's."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        Assistant Director for Wicks
+        Office of Braiding
+
+        The office braids wicks.
+
+        Office of Trimming
+
+        The office trims wicks.
+        """)
+    found = offices(extract(text))
     assert found["Office of Braiding"].parent == "Assistant Director for Wicks"
+    assert found["Office of Trimming"].parent == "Assistant Director for Wicks"
 
 
 def test_heading_run_groups_bodiless_peer_among_sections_with_text() -> None:
