@@ -64,6 +64,7 @@ from pipeline.extract.names import (
 from pipeline.extract.records import UnitType
 from pipeline.extract.root import (
     PROGRAM_LISTING,
+    UNIT_RANK,
     Root,
     agency_name_from_noun,
     one_of_listed_units,
@@ -7985,14 +7986,16 @@ register(
     the departments ("Office of the Warden" above "Glass Department", "Oil Department") or
     runs headings of one rank at two levels leaves them nested by layout alone. It stands
     beside that unit, under its parent. A unit worded with another noun ("Wick Unit" under
-    "Lamp Office") stays a part, and so does a department under a body that ranks above one
-    ("Lamp Ministry", "Wick Commission") or under a heading that names no unit ("Wick and
-    Glass"); deeper in an outline a unit's own rank may hold units of its noun.""",
+    "Lamp Office") or as a department's part ("Wick Trimming Sub-Department") stays a part,
+    and so does a department under a body of another noun that ranks with a department or
+    above ("Lamp Ministry", "Wick Commission", "Oil Bureau") or under a heading that names
+    no unit ("Wick and Glass"); deeper in an outline a unit's own rank may hold units of its
+    noun.""",
 )
 # The nouns of a unit that holds no department: a department's own and those ranking below it.
-_BELOW_DEPARTMENT = frozenset(
-    {"department", "office", "division", "directorate", "section", "unit", "branch", "wing"}
-)
+_BELOW_DEPARTMENT = _DEPARTMENT_NOUN | {
+    noun for noun, rank in UNIT_RANK.items() if rank < UNIT_RANK["department"]
+}
 
 
 def _departments_beside_headings(units: list[Unit], top: Unit) -> None:
@@ -8004,8 +8007,8 @@ def _departments_beside_headings(units: list[Unit], top: Unit) -> None:
         parent = unit.parent
         if unit.parent_by != "heading_nesting" or parent is None or parent.parent is not top:
             continue
-        if _rank_noun(unit.name) != "department":
-            continue
+        if _rank_noun(unit.name) not in _DEPARTMENT_NOUN or "sub" in name_tokens(unit.name):
+            continue  # "Wick Trimming Sub-Department" is a department's part
         if _rank_noun(parent.name) not in _BELOW_DEPARTMENT:
             continue
         unit.parent, unit.parent_by = top, "department_beside_heading"

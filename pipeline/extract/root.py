@@ -2351,7 +2351,7 @@ register(
     the unit, whatever body holds it: the unit stays the root.""",
 )
 # How high a head noun stands: a unit stands under a body whose noun ranks above its own.
-_RANK = {
+UNIT_RANK = {
     **dict.fromkeys(("ministry", "government", "force"), 3),
     **dict.fromkeys(
         (
@@ -2407,7 +2407,7 @@ def _opens_with_unit(sentence: str, name: str) -> int | None:
 def _head_rank(name: str) -> int:
     """The rank of a name's head noun: the word before "of" ("Office of Wicks"), else its
     last word ("Glass Division"); 0 for a noun not ranked."""
-    return _RANK.get(_head_noun(name), 0)
+    return UNIT_RANK.get(_head_noun(name), 0)
 
 
 def _body_the_unit_serves(

@@ -813,10 +813,10 @@ PEER_UNIT_NOUNS = dedent("""\
 
     The Bureau of Lantern Safety keeps the lamps lit.
 
-    Department of Wick Braiding
-    Department of Glass Polishing
+    Office of Wick Braiding
+    Office of Glass Polishing
 
-    The department polishes lantern glass.
+    The office polishes lantern glass.
     """)
 
 
@@ -837,11 +837,9 @@ def test_peer_worded_alike_names_closed_by_codes_are_peers() -> None:
 
 def test_peer_worded_alike_same_unit_noun_opening_is_a_peer() -> None:
     found = offices(extract(PEER_UNIT_NOUNS))
-    assert found["Department of Glass Polishing"].parent == ROOT
-    # a department set under another by the layout alone stands beside it too
-    # (``department_beside_heading``): both off, the nesting stays
-    off = offices(extract(PEER_UNIT_NOUNS, off={"peer_worded_alike", "department_beside_heading"}))
-    assert off["Department of Glass Polishing"].parent == "Department of Wick Braiding"
+    assert found["Office of Glass Polishing"].parent == ROOT
+    off = offices(extract(PEER_UNIT_NOUNS, off={"peer_worded_alike"}))
+    assert off["Office of Glass Polishing"].parent == "Office of Wick Braiding"
 
 
 def test_peer_worded_alike_keeps_a_group_worded_unlike_its_opener() -> None:

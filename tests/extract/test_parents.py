@@ -2402,6 +2402,8 @@ WARDEN_OVER_DEPARTMENTS = dedent("""\
 
 
 def test_department_beside_heading_sets_departments_beside_the_office() -> None:
+    """Departments whose headings the layout nests under the office of the town's head stand
+    beside that office, under the top unit: an office holds no department."""
     found = offices(extract(WARDEN_OVER_DEPARTMENTS, markdown=True))
     root = "Lampton Town Departments"
     assert found["Glass Department"] == Placed(root, "section_heading", "department_beside_heading")
@@ -2410,6 +2412,7 @@ def test_department_beside_heading_sets_departments_beside_the_office() -> None:
 
 
 def test_department_beside_heading_keeps_a_unit_of_another_noun() -> None:
+    """A unit worded with another noun ("Wick Unit") under the office stays its part."""
     found = offices(extract(WARDEN_OVER_DEPARTMENTS, markdown=True))
     assert found["Wick Unit"] == Placed(
         "Office of the Lamp Warden", "section_heading", "heading_nesting"
@@ -2417,6 +2420,7 @@ def test_department_beside_heading_keeps_a_unit_of_another_noun() -> None:
 
 
 def test_department_beside_heading_off_keeps_the_nesting() -> None:
+    """Switched off, the departments stay where the layout nests them."""
     off = offices(
         extract(WARDEN_OVER_DEPARTMENTS, markdown=True, off={"department_beside_heading"})
     )
@@ -2427,12 +2431,16 @@ def test_department_beside_heading_off_keeps_the_nesting() -> None:
 
 
 def test_department_beside_heading_keeps_a_department_under_a_higher_body() -> None:
+    """A body of another noun that ranks with a department or above ("Lamp Commission")
+    may hold departments: they stay its parts."""
     page = WARDEN_OVER_DEPARTMENTS.replace("Office of the Lamp Warden", "Lamp Commission")
     found = offices(extract(page, markdown=True))
     assert found["Glass Department"].parent == "Lamp Commission"
 
 
 def test_department_beside_heading_keeps_a_department_deeper_in_an_outline() -> None:
+    """Below a unit that is not right below the top unit (an office inside a ministry), the
+    outline's nesting is kept."""
     page = dedent("""\
         # Lampton Town Departments
 
@@ -2457,6 +2465,8 @@ def test_department_beside_heading_keeps_a_department_deeper_in_an_outline() -> 
 
 
 def test_department_beside_heading_keeps_a_department_a_list_places() -> None:
+    """Departments a list under the office names are placed by that list, not by headings:
+    the rule moves none of them."""
     page = dedent("""\
         # Lampton Town Departments
 
@@ -2473,3 +2483,86 @@ def test_department_beside_heading_keeps_a_department_a_list_places() -> None:
         """)
     found = offices(extract(page, markdown=True))
     assert found["Glass Department"].parent == "Office of the Lamp Warden"
+
+
+DEPARTMENT_OVER_DEPARTMENT = dedent("""\
+    # Lampton Town Departments
+
+    ## Wick Department
+
+    The Wick Department trims the wicks of the town.
+
+    ### Glass Department
+
+    The Glass Department mends the town lamps.
+
+    ### Wick Trimming Sub-Department
+
+    The sub-department trims the wicks.
+
+    ## Oil Department
+
+    The Oil Department buys oil for the lamps.
+    """)
+
+
+def test_department_beside_heading_a_department_under_a_department() -> None:
+    """A department whose heading stands under another department's stands beside it: a
+    department is not made of departments; off, the nesting stays."""
+    found = offices(extract(DEPARTMENT_OVER_DEPARTMENT, markdown=True))
+    root = "Lampton Town Departments"
+    assert found["Glass Department"] == Placed(root, "section_heading", "department_beside_heading")
+    off = offices(
+        extract(DEPARTMENT_OVER_DEPARTMENT, markdown=True, off={"department_beside_heading"})
+    )
+    assert off["Glass Department"].parent == "Wick Department"
+
+
+def test_department_beside_heading_keeps_a_sub_department() -> None:
+    """A "Sub-Department" under a department's heading is worded as that department's part:
+    it stays one."""
+    found = offices(extract(DEPARTMENT_OVER_DEPARTMENT, markdown=True))
+    assert found["Wick Trimming Sub-Department"].parent == "Wick Department"
+
+
+def test_department_beside_heading_keeps_a_department_under_a_heading_naming_no_unit() -> None:
+    """A heading that names no unit ("Wick and Glass") over departments groups them: they
+    stay under it."""
+    page = dedent("""\
+        # Lampton Town Departments
+
+        ## Wick and Glass
+
+        Wick and glass matters of the town.
+
+        ### Glass Department
+
+        The Glass Department mends the town lamps.
+
+        ### Wick Department
+
+        The Wick Department trims the wicks.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert found["Glass Department"].parent == "Wick and Glass"
+
+
+DEPARTMENT_LINES = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Department of Wick Braiding
+    Department of Glass Polishing
+
+    The department polishes lantern glass.
+    """)
+
+
+def test_department_beside_heading_a_department_line_set_under_another() -> None:
+    """A department's line that the layout sets under another department's line stands
+    beside it (without ``peer_worded_alike``, which reads such lines as peers too)."""
+    found = offices(extract(DEPARTMENT_LINES, off={"peer_worded_alike"}))
+    assert found["Department of Glass Polishing"].parent == "Bureau of Lantern Safety"
+    off = offices(extract(DEPARTMENT_LINES, off={"peer_worded_alike", "department_beside_heading"}))
+    assert off["Department of Glass Polishing"].parent == "Department of Wick Braiding"
