@@ -2257,19 +2257,15 @@ register(
     in it (a record's value set as a heading: "Primary Lamp Agency" after the heading "Type of
     entity"; a caption left alone: "Wick Office"), does not make the page one whose units have
     headings: its prose is still read for the units it names ("The department was organized
-    into four branches: Wick; Oil; Glass; and Soot."), as on a page without unit headings.
-    Bare headings in a row, two or more worded as units ("Wick Office", "Oil Office", "Glass
-    Office"), are units laid out as headings, and do make it one.""",
+    into four branches: Wick; Oil; Glass; and Soot."), as on a page without unit headings.""",
 )
 
 
-def _bare_heading(section: Section, unit: Unit, runs: frozenset[int]) -> bool:
+def _bare_heading(section: Section, unit: Unit) -> bool:
     """Whether a heading read as a unit heads nothing (``bare_unit_heading``): no text under
     it, no heading nested in it, and no words of its own beyond the unit's name (a line that
-    goes on to say what the unit does is that unit's description, not a bare caption). One of
-    ``runs`` (bare headings in a row, two or more worded as units: "Wick Office", "Oil Office",
-    "Glass Office") is a unit laid out as a heading, not one left alone."""
-    if not enabled("bare_unit_heading") or section.body or section.members or id(section) in runs:
+    goes on to say what the unit does is that unit's description, not a bare caption)."""
+    if not enabled("bare_unit_heading") or section.body or section.members:
         return False
     # Only an acronym ending the heading goes ("Wick Office (WO)"): one with words after it
     # ("Office of Wick Records (OWR) provides ledgers ...") is a sentence set as a heading.
@@ -5628,14 +5624,6 @@ class _Builder:
         sections = tuple(page.sections)
         closed_runs = run_closing_holder(sections)
         self.heading_runs = listed_heading_run(sections) | closed_runs
-        # Headings with no text under them in a row, two or more worded as units: units laid
-        # out as headings (``bare_unit_heading`` reads a bare unit heading alone only).
-        self.bare_runs = frozenset(
-            id(member)
-            for run, _ in _bare_heading_runs(sections)
-            if sum(_headed_as_unit(m.heading.text) for m in run) >= 2
-            for member in run
-        )
         self.peer_members = bare_run_lone_member(sections) | {
             id(s) for s in page.walk() if id(s) in closed_runs and s.members
         }
@@ -5987,8 +5975,7 @@ class _Builder:
         if unit is not self.units[0]:
             # a post over its holder's name ("Minister Hon. Jane Doe") is a profile's card
             if _headed_as_unit(unit.name) and titled_holder_line(section.heading.text) is None:
-                bare = _bare_heading(section, unit, self.bare_runs)
-                self.any_section_unit = self.any_section_unit or not bare
+                self.any_section_unit = self.any_section_unit or not _bare_heading(section, unit)
             else:
                 self.topic_prose.extend(b for b in section.body if b.kind == PARAGRAPH)
         elif enabled("agency_heading_prose"):
