@@ -29,7 +29,7 @@ from pipeline.extract.names import (
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LABEL, SECTION_NUMBER, Block, head_noun
 from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH
-from pipeline.text.sections import PageLayout, is_section_label
+from pipeline.text.sections import PageLayout, Section, is_section_label
 from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
     CONNECTORS,
@@ -286,9 +286,13 @@ register(
 )
 
 
-def _agency_phrase(page: PageLayout) -> re.Match[str] | None:
+def _agency_phrase(
+    page: PageLayout, passed: list[re.Match[str]] | None = None
+) -> re.Match[str] | None:
     """The first agency phrase of the page's content: one in a line the layout reads as
-    furniture (an image's alternative text, a contact line) names no agency of the page."""
+    furniture (an image's alternative text, a contact line) names no agency of the page.
+    The phrases passed over as one of the departments a plural over them names go to
+    ``passed``."""
     parts: set[str] = set()
     for match in _AGENCY.finditer(page.text):
         at = page.block_index_before(match.start())
@@ -299,8 +303,53 @@ def _agency_phrase(page: PageLayout) -> re.Match[str] | None:
             if match.group() in parts or _named_part(page, at, match.start()):
                 parts.add(match.group())  # named as a part once, a part wherever it stands
                 continue
+            if _after_its_plural(page, match):
+                if passed is not None:
+                    passed.append(match)
+                continue
             return match
     return None
+
+
+register(
+    "root_not_one_of_plural",
+    "root",
+    """A name worded like an agency whose noun the page's title or a heading over it sets in
+    the plural ("Departments" over "The Lampton Department of Wicks mends ...", a title
+    "Lamp Departments Established" over "(B) the Department of Oil") is one of the
+    departments or bureaus the page lists, not the body the page describes: the agency
+    phrase passes over it, and the body is read as if the page named no such phrase with
+    that noun (a page titled as a list of departments still names the city or county they
+    serve, ``root_from_listed_departments_jurisdiction``). A plural in a heading that stands
+    beside the name's section, not over it ("Bureaus" over the section before), a plural in
+    prose ("the Ministry and other Ministries") and a plural of another noun (a title
+    "Bureaus" over "the Department of Wicks") leave the name the agency.""",
+)
+# An agency's noun, as the first word of an ``_AGENCY`` match (after "U.S." or "United States").
+_AGENCY_NOUN = re.compile(r"(?:U\.S\. |United States )?(" + "|".join(_AGENCY_NOUNS) + r")\b")
+
+
+def _after_its_plural(page: PageLayout, match: re.Match[str]) -> bool:
+    """Whether the page's title or a heading over the agency phrase ``match`` sets its noun
+    in the plural ("Departments" over "Department of Wicks") (``root_not_one_of_plural``)."""
+    if not enabled("root_not_one_of_plural"):
+        return False
+    noun = _AGENCY_NOUN.match(match.group())
+    if noun is None:
+        return False
+    singular = noun.group(1)
+    plural = singular[:-1] + "ies" if singular.endswith("y") else singular + "s"
+    pattern = re.compile(r"(?<![\w-])" + plural + r"\b", re.IGNORECASE)
+    over = [*page.title_lines, *_headings_over(page.sections, match.start())]
+    return any(pattern.search(line.text) for line in over)
+
+
+def _headings_over(sections: list[Section], at: int) -> list[Block]:
+    """The headings of the sections, nested or not, that hold the position ``at``."""
+    for section in sections:
+        if section.heading.start <= at < section.end:
+            return [section.heading, *_headings_over(section.members, at)]
+    return []
 
 
 register(
@@ -1233,8 +1282,10 @@ def _infer_root(
                 ):
                     continue
                 return _from_definition(definition, is_unit, "root_from_intro_agency")
-    match = _agency_phrase(page) if enabled("root_from_agency_phrase") else None
-    if match:
+    listed: list[re.Match[str]] = []
+    match = _agency_phrase(page, listed) if enabled("root_from_agency_phrase") else None
+    if match or listed:
+        # a department the page lists, one the agency phrase passed over as such too
         jurisdiction = listed_departments_jurisdiction(page)
         if jurisdiction is not None:
             return jurisdiction

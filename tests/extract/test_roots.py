@@ -971,8 +971,17 @@ def test_root_from_listed_departments_jurisdiction_is_the_city_not_its_first_dep
     )
     names = offices(extract(LISTED_DEPARTMENTS))
     assert "Department of Wick Supply" in names
-    off = root(extract(LISTED_DEPARTMENTS, off={"root_from_listed_departments_jurisdiction"}))
+    both = {"root_from_listed_departments_jurisdiction", "root_not_one_of_plural"}
+    off = root(extract(LISTED_DEPARTMENTS, off=both))
     assert off == ("Department of Wick Supply", None, "root_from_agency_phrase")
+
+
+def test_root_not_one_of_plural_keeps_the_city_of_listed_departments() -> None:
+    """The title "Departments" passes over "Department of Wick Supply" as one of them; the
+    page still lists departments, and its city is the root."""
+    off = root(extract(LISTED_DEPARTMENTS, off={"root_not_one_of_plural"}))
+    assert off == ("City of Lampton", None, "root_from_listed_departments_jurisdiction")
+    assert root(extract(LISTED_DEPARTMENTS))[0] == "City of Lampton"
 
 
 def test_root_from_listed_departments_jurisdiction_the_place_ends_before_a_body_noun() -> None:
@@ -2071,3 +2080,90 @@ def test_office_beside_departments_a_body_named_in_lower_case_after_a_word() -> 
         "the county", "the lamps"
     )
     assert root(extract(text)) == ("County", None, "office_beside_departments")
+
+
+PLURAL_HEADING = dedent(
+    """\
+    # Lampton Lamp House
+
+    Welcome to the hall.
+
+    ## Departments
+
+    ### Wicks
+
+    The Lampton Department of Wicks braids the wicks for the street lamps.
+
+    ### Glass
+
+    The Glass Department mends the lantern glass.
+    """
+)
+
+
+def test_root_not_one_of_plural_a_department_under_a_departments_heading() -> None:
+    """ "## Departments" over "The Lampton Department of Wicks braids ...": one of the
+    departments the page lists, a unit of the hall, not its root."""
+    found = extract(PLURAL_HEADING, markdown=True)
+    assert root(found) == ("Lampton Lamp House", None, "root_from_title")
+    assert offices(found)["Lampton Department of Wicks"].parent == "Lampton Lamp House"
+    off = root(extract(PLURAL_HEADING, markdown=True, off={"root_not_one_of_plural"}))
+    assert off == ("Department of Wicks", None, "root_from_agency_phrase")
+
+
+def test_root_not_one_of_plural_a_department_under_a_title_in_the_plural() -> None:
+    """A title "Lamp Departments Established" over "(B) ... the Department of Oil": a
+    department of the city's, not the body the page describes."""
+    text = (
+        "Lamp Departments Established\n\n"
+        "(A) The powers of the city are shared among the departments as follows:\n\n"
+        "(1) Wick Department.\n(2) Glass Department.\n\n"
+        "(B) The Mayor shall head the Department of Oil.\n"
+    )
+    assert root(extract(text))[0] == "Lamp Departments Established"
+    off = root(extract(text, off={"root_not_one_of_plural"}))
+    assert off == ("Department of Oil", None, "root_from_agency_phrase")
+
+
+@pytest.mark.parametrize("nation", ["U.S. ", "United States "])
+def test_root_not_one_of_plural_an_agency_in_the_plural_after_a_nation(nation: str) -> None:
+    """ "Lamp Agencies" over "The U.S. Agency for Wicks": the plural of "Agency" is
+    "Agencies", and the nation before the noun leaves it the noun."""
+    text = (
+        f"Lamp Agencies\n\nThe {nation}Agency for Wicks braids the wicks. It has a Braiding"
+        " Unit and a Trimming Unit.\n"
+    )
+    assert root(extract(text)) == ("Lamp Agencies", None, "root_from_title")
+    off = root(extract(text, off={"root_not_one_of_plural"}))
+    assert off == (f"{nation}Agency for Wicks", None, "root_from_agency_phrase")
+
+
+def test_root_not_one_of_plural_not_under_a_heading_beside_it() -> None:
+    """ "## Departments" closes before "## About us": the department under the other
+    heading is the body the page describes."""
+    text = (
+        "# Lampton Works\n\n## Departments\n\nThe works has two departments.\n\n"
+        "## About us\n\nThe Department of Wicks braids the wicks for the street lamps. It has"
+        " a Braiding Unit and a Trimming Unit.\n"
+    )
+    assert root(extract(text, markdown=True)) == (
+        "Department of Wicks",
+        None,
+        "root_from_agency_phrase",
+    )
+
+
+def test_root_not_one_of_plural_not_a_plural_of_another_noun() -> None:
+    """ "## Bureaus" over "The Lampton Department of Wicks": bureaus are not departments."""
+    text = PLURAL_HEADING.replace("## Departments", "## Bureaus")
+    assert root(extract(text, markdown=True))[2] == "root_from_agency_phrase"
+
+
+def test_root_not_one_of_plural_not_a_plural_in_prose() -> None:
+    """ "other departments" in prose before "The Department of Wicks": bodies beside the
+    page's own, which stays the root."""
+    text = (
+        "Lamp Matters\n\nThe city keeps other departments too. The Department of Wicks"
+        " braids the wicks. It has a Braiding Unit and a Trimming Unit.\n"
+    )
+    assert root(extract(text)) == ("Department of Wicks", None, "root_from_agency_phrase")
