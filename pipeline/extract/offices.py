@@ -17,9 +17,9 @@ from typing import NamedTuple
 from pipeline.extract.acronyms import (
     AcronymDefinition,
     Definitions,
-    _spelled_in_order,
     is_acronym,
 )
+from pipeline.extract.alignment import initials_match
 from pipeline.extract.evidence import MAX_EVIDENCE_CHARS, bounded
 from pipeline.extract.list_units import (
     ANNOUNCING_LIST_FINDERS,
@@ -2987,15 +2987,24 @@ def duty_head_heading(heading: str) -> bool:
     return not set(words) & (UNIT_NOUNS | _BODY_WORDS) and not posts
 
 
-# Words a heading says of a body before "of" or "for" and the body's name: its functions,
-# roles, responsibilities, duties, mandate, purpose, mission, objectives or background
-# ("attributions" is how the English of some governments calls a unit's functions).
-_TOPIC_OF_HEADS = (
-    DUTY_HEADS
-    | {"attribution", "attributions"}
-    | (_TOPIC_WORDS & {"duties", "mandate", "purpose", "purposes", "mission", "missions"})
-    | (_TOPIC_WORDS & {"objectives", "background"})
-)
+# Words a heading says of a body before "of" or "for" and the body's name: what it does or
+# holds to (``DUTY_HEADS``: its functions, activities, values, roles, responsibilities), its
+# attributions (how the English of some governments calls a unit's functions), duties,
+# powers, mandate, purpose, mission, objectives and background.
+_TOPIC_OF_HEADS = DUTY_HEADS | {
+    "attribution",
+    "attributions",
+    "duties",
+    "powers",
+    "mandate",
+    "purpose",
+    "purposes",
+    "mission",
+    "missions",
+    "objective",
+    "objectives",
+    "background",
+}
 # "Functions of Wick Division", "Attributions of Lamp Unit", "Background of the Ministry",
 # "Roles and Duties of the Oil Office:".
 _TOPIC_OF_UNIT = re.compile(
@@ -3006,21 +3015,22 @@ _TOPIC_OF_UNIT = re.compile(
 
 @rule("filter", off=None)
 def topic_of_unit_heading(heading: str) -> str | None:
-    """A heading made of what a body does or is, its functions, attributions, roles,
-    responsibilities, duties, mandate, purpose, mission, objectives or background, then "of"
-    or "for" and a name worded as a unit or an agency ("Attributions of Lamp Unit",
-    "Background of the Ministry", "Roles and Duties of the Oil Office") titles a section
-    about that unit; the name is given back here. Where the page has that unit already, the
-    heading is no unit of its own: its text, its parts and the headings under it are that
-    unit's: the page's agency ("the Ministry", "the Office", the agency's name or fewer of
-    its words), the unit whose heading it stands under, by its name, fewer of its words or
+    """A heading made of what a body does or is (its functions, activities, values, roles,
+    responsibilities, attributions, duties, powers, mandate, purpose, mission, objectives or
+    background), then "of" or "for" and a name worded as a unit or an agency ("Attributions
+    of Lamp Unit", "Background of the Ministry", "Roles and Duties of the Oil Office") titles
+    a section about that unit; the name is given back here. Where the page has that unit
+    already, the heading is no unit of its own: its text, its parts and the headings under it
+    are that unit's: the unit whose heading it stands under, by its name, fewer of its words,
     an acronym before its unit noun ("Attributions of Supply Unit", "Functions of LS Unit"
-    under the Lamp Supply Unit), or a unit the page named before it. A unit the page has
-    not named ("Functions of Wick Division" at the top) is left as before
-    (``topic_of_name`` reads it). A name with no unit noun or agency word after the "of"
-    ("Functions of the Director", "Mission of Lamp Safety") is no unit's, and a heading
-    opened by any other word ("Friends of the Lamp Office", "Divisions of Wick Trimming")
-    is read by the other rules."""
+    under the Lamp Supply Unit) or its own unit noun ("Functions of the Unit" under the Wick
+    Unit); the page's agency ("the Ministry", "the Office" under no office, the agency's name
+    or fewer of its words); or a unit the page named before it. A unit the page has not named
+    ("Functions of Wick Division" at the top) is left to the other rules: ``topic_of_name``
+    keeps it a unit under the heading's full name, as a unit named for its field. A name
+    with no unit noun or agency word after the "of" ("Functions of the Director", "Mission of
+    Lamp Safety") is no unit's, and a heading opened by any other word ("Friends of the Lamp
+    Office", "Divisions of Wick Trimming") is read by the other rules."""
     match = _TOPIC_OF_UNIT.match(heading)
     if match is None:
         return None
@@ -3043,13 +3053,16 @@ def _refers_to_a_body(name: str) -> bool:
 
 
 def _acronym_of_unit(name: str, unit: Unit) -> bool:
-    """Whether ``name`` is ``unit``'s name by an acronym before its unit nouns ("LS Unit"
-    for the Lamp Supply Unit) (part of ``topic_of_unit_heading``)."""
+    """Whether ``name`` is ``unit``'s name by an acronym before its unit nouns, one letter a
+    word ("LS Unit" for the Lamp Supply Unit, not "LP Unit" for the Lamp Repair Unit), or by
+    the unit's own acronym (part of ``topic_of_unit_heading``)."""
     acronym, *rest = name.split()
     full = name_tokens(unit.name)
     if not is_acronym(acronym) or full[len(full) - len(rest) :] != [w.lower() for w in rest]:
         return False
-    return _spelled_in_order(acronym, " ".join(full[: len(full) - len(rest)]))
+    return acronym == unit.acronym or initials_match(
+        acronym, " ".join(full[: len(full) - len(rest)])
+    )
 
 
 @rule("filter", off=False)
@@ -5855,14 +5868,18 @@ class _Builder:
 
     def named_again(self, about: str, parent: Unit) -> Unit | None:
         """The unit a heading's "Functions of ..." names when the page has it already: the
-        page's agency ("the Ministry", or its name or fewer of its words), the unit the
-        heading stands under (by its name, fewer of its words or an acronym), or a unit
-        found before (``topic_of_unit_heading``)."""
+        unit the heading stands under (by its name, fewer of its words, an acronym or "the"
+        and its unit noun), the page's agency ("the Ministry", "the Office" under no office,
+        or its name or fewer of its words), or a unit found before
+        (``topic_of_unit_heading``)."""
         root = self.units[0]
-        if _refers_to_a_body(about) or _unit_key(about) <= _unit_key(root.name):
-            return root
+        if _refers_to_a_body(about):
+            # "the Unit" under a unit is the unit whose noun it is; else the agency's
+            return parent if _rank_noun(parent.name) == name_tokens(about)[-1] else root
         if _unit_key(about) <= _unit_key(parent.name) or _acronym_of_unit(about, parent):
             return parent
+        if _unit_key(about) <= _unit_key(root.name):
+            return root
         return self.index.resolve(about)
 
     def visit(self, section: Section, parent: Unit, parent_by: str) -> None:
@@ -5917,8 +5934,6 @@ class _Builder:
                 self.visit(member, parent, parent_by)
             return
         unit = _section_unit(self.page, section, parent, self.definitions, parent_by)
-        about = topic_of_unit_heading(unit.name)
-        named = None if about is None else self.named_again(about, parent)
         # A topic ("Civil matters") or a word that refers back ("The board") names no unit:
         # the text under it is the parent's prose.
         division = document_division_heading(section.heading.text)
@@ -5951,9 +5966,14 @@ class _Builder:
             for member in section.members:
                 self.visit(member, parent, parent_by)
             return
+        about = topic_of_unit_heading(unit.name)
+        named = None if about is None else self.named_again(about, parent)
         listed = self.index.resolve(unit.name)
         if named is not None:
-            unit = named  # "Attributions of Wick Unit" under "Wick Unit": that unit's text
+            # "Attributions of Wick Unit" under "Wick Unit": that unit's text
+            named.description = named.description or unit.description
+            named.body = named.body or section.body
+            unit = named
         elif (
             listed is not None
             and (

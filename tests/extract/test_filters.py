@@ -3576,9 +3576,41 @@ def test_topic_of_unit_heading_off_keeps_the_headings_as_units() -> None:
 
 def test_topic_of_unit_heading_a_unit_the_page_has_not_named_is_left_alone() -> None:
     """ "Functions of Oil Division": no unit of the page by that name, the heading is left to
-    the other rules (here a unit over its section)."""
+    the other rules, whatever they make of it (``topic_of_name`` keeps it a unit named for its
+    field); the rule on or off, the section's parts stand where they stood."""
     on = offices(extract(TOPIC_OF_UNIT, markdown=True))
-    assert on["Pump Section"].parent == "Functions of Oil Division"
+    off = offices(extract(TOPIC_OF_UNIT, markdown=True, off={"topic_of_unit_heading"}))
+    assert on["Pump Section"] == off["Pump Section"]
+    assert "Oil Division" not in on
+
+
+NAMED_BEFORE = dedent("""\
+    # Lamp Ministry
+
+    The Lamp Ministry has two units: the Soot Office and the Match Office.
+
+    ## Functions of Soot Office
+
+    The office runs the Clean Chimney Program for the town.
+    """)
+
+
+def test_topic_of_unit_heading_the_unit_it_names_holds_the_heading_s_section() -> None:
+    """ "Functions of Soot Office" after the intro named the Soot Office: the section under
+    the heading is that office's, and so is the program it runs."""
+    result = extract(NAMED_BEFORE, markdown=True)
+    assert [p.office_id for p in result.programs] == ["synthetic:soot-office"]
+
+
+def test_topic_of_unit_heading_the_unit_it_names_keeps_the_heading_s_text() -> None:
+    """ "Functions of Soot Office" after the intro named the Soot Office, "Attributions of Wick
+    Supply Unit" and "Functions of GR Unit" under their units: the text under the heading
+    describes the unit it names, which had none."""
+    result = extract(TOPIC_OF_UNIT, markdown=True)
+    described = {office.name: office.description for office in result.offices}
+    assert described["Soot Office"]
+    assert described["Wick Supply Unit"]
+    assert described["Glass Repair Unit"]
 
 
 def test_topic_of_unit_heading_reads_a_topic_word_then_a_unit_worded_name() -> None:
@@ -3586,6 +3618,10 @@ def test_topic_of_unit_heading_reads_a_topic_word_then_a_unit_worded_name() -> N
     in it; no other opening word, no name without such a word."""
     assert topic_of_unit_heading("Attributions of Lamp Unit") == "Lamp Unit"
     assert topic_of_unit_heading("Roles and Duties of the Oil Office:") == "the Oil Office"
+    assert topic_of_unit_heading("Roles & Duties of the Oil Office") == "the Oil Office"
+    assert topic_of_unit_heading("The Functions of Wick Unit") == "Wick Unit"
+    assert topic_of_unit_heading("Powers and Functions of the Ministry") == "the Ministry"
+    assert topic_of_unit_heading("Objective of the Wick Board") == "the Wick Board"
     assert topic_of_unit_heading("Background of the Ministry") == "the Ministry"
     assert topic_of_unit_heading("Mandate for the Wick Board") == "the Wick Board"
     assert topic_of_unit_heading("Friends of the Lamp Office") is None
@@ -3618,24 +3654,122 @@ ACRONYM_NOT_PARENT = dedent("""\
 
     The office keeps the frames.
 
-    ## Wick Supply Unit
+    ## Lamp Repair Unit
 
-    ### Functions of The Unit
+    ### Functions of LP Unit
 
-    The unit buys the wicks.
+    The unit keeps the lamps.
     """)
 
 
 def test_topic_of_unit_heading_an_acronym_must_spell_the_unit_and_end_in_its_nouns() -> None:
     """ "Functions of GX Unit" under the Glass Repair Unit: letters that do not spell the
-    unit's name are another unit's; "Glass Repair Office" ends in another unit noun. "The
-    Unit" refers back to the unit it stands under."""
+    unit's name are another unit's; "Glass Repair Office" ends in another unit noun. "LP
+    Unit" under the Lamp Repair Unit: its letters are in "lamp", but spell no word of it
+    one by one."""
     found = names(extract(ACRONYM_NOT_PARENT, markdown=True))
     assert "Functions of GX Unit" in found
     assert "Functions of Glass Repair Office" in found
     assert "Functions of Gear Unit" in found  # a word, no acronym
     assert "Functions of GR Office" in found  # not the unit's noun
-    assert "Functions of The Unit" not in found
+    assert "Functions of LP Unit" in found
+
+
+THE_UNIT = dedent("""\
+    # Lamp Ministry
+
+    The Lamp Ministry keeps the lamps of the town lit.
+
+    ## Wick Supply Unit
+
+    ### Functions of the Unit
+
+    The unit buys the wicks.
+
+    #### Braid Desk
+
+    The desk braids the wicks.
+
+    ## Oil Office
+
+    ### Background of the Office
+
+    The office was set up in 1902.
+
+    #### Pump Desk
+
+    The desk pumps the oil.
+
+    ## Glass Division
+
+    ### Values of the Office
+
+    The division keeps the glass clean.
+
+    #### Frame Desk
+
+    The desk keeps the frames.
+    """)
+
+
+def test_topic_of_unit_heading_the_and_a_unit_noun_is_the_unit_of_that_noun_above() -> None:
+    """ "Functions of the Unit" under the Wick Supply Unit, "Background of the Office" under
+    the Oil Office: the unit the heading stands under, whose noun it is, holds the desks under
+    it. "the Office" under the Glass Division, no office, is the agency."""
+    on = offices(extract(THE_UNIT, markdown=True))
+    assert "Functions of the Unit" not in on
+    assert on["Braid Desk"].parent == "Wick Supply Unit"
+    assert on["Pump Desk"].parent == "Oil Office"
+    assert on["Frame Desk"].parent == "Lamp Ministry"
+
+
+OWN_ACRONYM = dedent("""\
+    # Lamp Ministry
+
+    The Lamp Ministry keeps the lamps of the town lit.
+
+    ## Glass Repair Unit (UVR)
+
+    ### Functions of UVR Unit
+
+    The unit mends the glass.
+
+    #### Frame Desk
+
+    The desk keeps the frames.
+    """)
+
+
+def test_topic_of_unit_heading_the_unit_above_by_its_own_acronym() -> None:
+    """ "Functions of UVR Unit" under the Glass Repair Unit (UVR): the unit's own acronym,
+    though it spells no word of its English name, is the unit's."""
+    on = offices(extract(OWN_ACRONYM, markdown=True))
+    assert "Functions of UVR Unit" not in on
+    assert on["Frame Desk"].parent == "Glass Repair Unit"
+
+
+SUBSET_OF_BOTH = dedent("""\
+    # Lamp Supply Board
+
+    The Lamp Supply Board buys the lamps of the town.
+
+    ## Wick Supply Board
+
+    ### Functions of Supply Board
+
+    The board buys the wicks.
+
+    #### Braid Desk
+
+    The desk braids the wicks.
+    """)
+
+
+def test_topic_of_unit_heading_fewer_words_of_the_unit_above_before_the_agency_s() -> None:
+    """ "Functions of Supply Board" under the Wick Supply Board, its words in the agency's
+    name too: the unit the heading stands under is read first."""
+    on = offices(extract(SUBSET_OF_BOTH, markdown=True))
+    assert on["Braid Desk"].parent == "Wick Supply Board"
 
 
 AGENCY_AGAIN = dedent("""\
