@@ -631,6 +631,10 @@ def containing_unit_qualifier(name: str, acronyms: frozenset[str] = frozenset())
     return Held(" ".join(head), match.group("whole"))
 
 
+# The hyphens that join the parts of one word ("Lamp-wide", "Lamp\u2010wide" with the
+# Unicode hyphen, "Lamp\u2011wide" with the non-breaking one), for a character class; the
+# ASCII one last, so that it stands for itself there.
+HYPHENS = "\u2010\u2011-"
 DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")
 # The dashes, one of which every DASH match holds.
 DASHES = ("—", "–", "-")

@@ -48,6 +48,7 @@ from pipeline.extract.list_units import (
     title_modifier_alone,
 )
 from pipeline.extract.names import (
+    HYPHENS,
     REFERRING_WORDS,
     content_tokens,
     edge_marks,
@@ -9573,7 +9574,7 @@ _AGENCY_WORDS = frozenset(
     {"agency", "organization", "organisation", "authority", "institution", "body", "ministry"}
 )
 _OWN_PRONOUNS = frozenset({"it", "we"})
-_HYPHENS = re.compile(r"[-\u2010]")
+_HYPHENS = re.compile(f"[{HYPHENS}]")
 _HONORIFICS = frozenset({"sir", "dame", "dr", "mr", "mrs", "ms", "prof", "professor", "hon"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 # Position words that stand before the title's head noun ("Chief Warden"), unlike "General"

@@ -19,7 +19,7 @@ from pipeline.extract.alignment import initials_match
 from pipeline.extract.evidence import bounded
 from pipeline.extract.ids import IdMaker
 from pipeline.extract.list_units import LIST_FINDERS
-from pipeline.extract.names import DASH, dash_qualified_name, name_tokens
+from pipeline.extract.names import DASH, HYPHENS, dash_qualified_name, name_tokens
 from pipeline.extract.offices import Unit, sentence_at
 from pipeline.extract.records import Office, Program, UnitType
 from pipeline.rules import enabled, register, rule
@@ -250,8 +250,10 @@ def _modifies_noun(text: str, position: int, end: int) -> bool:
     return following.group(1).rstrip("s") in {*UNIT_NOUNS, "manager", "area"}
 
 
-# One word of hyphened parts whose last part is a lower-case word: "Lamp-wide", "10-week".
-_HYPHENED_ADJECTIVE = re.compile(r"[^\s-]+(?:-[^\s-]+)*-[a-z]+")
+# One word of hyphened parts and its last part, a word: "Lamp-wide", "10-week", "Lamp-Wick".
+_HYPHENED_ADJECTIVE = re.compile(
+    rf"[^\s{HYPHENS}]+(?:[{HYPHENS}][^\s{HYPHENS}]+)*[{HYPHENS}](?P<last>[^\W\d_]+)"
+)
 
 
 @rule("filter", off=False)
@@ -261,8 +263,11 @@ def hyphened_adjective(name: str) -> bool:
     initiative"), is an adjective: it says how far, how long or by whom the program runs, and
     names no program. A name's parts are capitalized ("the Lamp-Wick program"), a name of two
     words or more is no one word ("the Glass Lamp-safe program"), and an acronym after the
-    word makes it a name ("the Lamp-safe (LWSP) program")."""
-    return _HYPHENED_ADJECTIVE.fullmatch(name) is not None
+    word makes it a name ("the Lamp-wick-safe (LWS) program"), not a year or a number in
+    brackets ("a Lamp-wide (2024) program"). Any hyphen joins the parts ("Lamp\u2010wide"),
+    and any lower-case letters make the last one ("Lamp-intérieur")."""
+    match = _HYPHENED_ADJECTIVE.fullmatch(name)
+    return match is not None and match.group("last").islower()
 
 
 @rule("program", off=[])
@@ -313,7 +318,7 @@ def program_keyword(
             continue
         if phrase.text.endswith(("'s", "’s", "’")) or _modifies_noun(text, after.end(), span[1]):
             continue
-        if not after.group("acronym") and hyphened_adjective(phrase.text):
+        if not is_acronym(after.group("acronym") or "") and hyphened_adjective(phrase.text):
             continue
         at_start = phrase.start <= span[0] + 4
         if (at_start and len(words) == 1 and not is_acronym(phrase.text)) or (

@@ -7,6 +7,7 @@ from textwrap import dedent
 import pytest
 
 from pipeline.extract import programs as program_rules
+from pipeline.extract.programs import hyphened_adjective
 from tests.extract.helpers import extract, offices, programs
 
 INTRO = "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit."
@@ -58,31 +59,56 @@ def test_program_keyword_takes_the_whole_name_and_only_it() -> None:
 
 HYPHENED = office_page(
     "The office runs a Lamp-wide program for lamp makers. Students join an immersive 10-week "
-    "initiative on wicks."
+    "initiative on wicks. Smiths join a Wick-funded initiative on lamps."
 )
 
 
 def test_hyphened_adjective_names_no_program() -> None:
+    """ "a Lamp-wide program", "an immersive 10-week initiative", "a Wick-funded initiative":
+    how far, how long, by whom; off, each is a program."""
     assert programs(extract(HYPHENED)) == {}
     assert programs(extract(HYPHENED, off={"hyphened_adjective"})) == {
         "Lamp-wide program": "program_keyword",
         "10-week initiative": "program_keyword",
+        "Wick-funded initiative": "program_keyword",
     }
 
 
 def test_hyphened_adjective_capitalized_last_part_is_a_name() -> None:
+    """ "the Lamp-Wick program": each part capitalized, a name."""
     text = office_page("The office runs the Lamp-Wick program for lamp makers.")
     assert programs(extract(text)) == {"Lamp-Wick program": "program_keyword"}
 
 
 def test_hyphened_adjective_name_of_two_words_is_a_name() -> None:
+    """ "the Glass Lamp-safe program": a second word before the hyphened one, a name."""
     text = office_page("The office runs the Glass Lamp-safe program for lamp makers.")
     assert programs(extract(text)) == {"Glass Lamp-safe program": "program_keyword"}
 
 
 def test_hyphened_adjective_acronym_after_the_word_makes_a_name() -> None:
-    text = office_page("The office runs the Lamp-safe (LWSP) program for lamp makers.")
-    assert programs(extract(text)) == {"Lamp-safe program": "program_keyword"}
+    """ "the Lamp-wick-safe (LWS) program": an acronym that spells the word makes it a name."""
+    text = office_page("The office runs the Lamp-wick-safe (LWS) program for lamp makers.")
+    assert programs(extract(text)) == {"Lamp-wick-safe program": "program_keyword"}
+
+
+def test_hyphened_adjective_a_year_in_brackets_is_no_acronym() -> None:
+    """ "a Lamp-wide (2024) program": a year in brackets is no acronym; the word is still an
+    adjective."""
+    text = office_page("The office runs a Lamp-wide (2024) program for lamp makers.")
+    assert programs(extract(text)) == {}
+
+
+def test_hyphened_adjective_any_hyphen_and_any_lower_case_letters() -> None:
+    """ "a Lamp\u2010wide program" with the Unicode hyphen, "a Lamp\u2011wide program" with
+    the non-breaking one, "a Lamp-intérieur program" with an accented letter: adjectives."""
+    text = office_page(
+        "The office runs a Lamp\u2010wide program for lamp makers. It runs a Lamp\u2011wide "
+        "program for smiths. It runs a Lamp-intérieur program for wick makers."
+    )
+    assert programs(extract(text)) == {}
+    assert hyphened_adjective("Lamp\u2010wide")
+    assert not hyphened_adjective("Lamp\u2010Wick")
 
 
 @pytest.mark.xfail(
