@@ -6398,8 +6398,6 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     for part in intro_parts if page.sections else []:
         if builder.index.resolve(part.name) is None:
             builder.add(part)
-    if root.beside:
-        top = root_unit  # the title's unit is one of the body's, beside the sections' units
     lead = _intro_lead(page, top, builder)
     for section in page.sections:
         if lead is not None:

@@ -17,7 +17,6 @@ from itertools import pairwise
 from pipeline.extract.acronyms import AcronymDefinition, is_acronym
 from pipeline.extract.alignment import initials_match
 from pipeline.extract.names import (
-    POSITION_ENDS,
     ends_with,
     in_singular,
     name_tokens,
@@ -101,9 +100,6 @@ class Root:
     found_by: str = "root_from_title"
     # The position the page is about, a unit under the agency (``position_heads_agency``).
     head: Root | None = None
-    # The title's unit stands beside the page's sections, under the agency, not over them
-    # (``office_beside_departments``).
-    beside: bool = False
 
 
 def _names_agency(name: str) -> bool:
@@ -815,9 +811,6 @@ def infer_root(
             # title is then the first of them)
             beside = _sections_are_offices(page, root)
             return replace(agency_root, head=None if beside else root)
-    body_beside = office_beside_departments(page, root)
-    if body_beside is not None:
-        return body_beside
     if enabled("unit_of_agency") and root.found_by != "root_from_metadata":
         body = _body_the_unit_serves(page, root, definitions)
         if body is not None:
@@ -2258,82 +2251,6 @@ def _sections_are_offices(page: PageLayout, root: Root) -> bool:
         ):
             return True  # "Office of the Deputy Warden (ODW)": its acronym left out
     return False
-
-
-register(
-    "office_beside_departments",
-    "root",
-    """A page titled with the office of a post ("Office of the Lamp Director", "OFFICE OF THE
-    CHIEF WICK OFFICER") whose headings are, most of them and at least two, worded as
-    departments ("Glass Department", "Department of Oil", "Lamp Services", "Wick
-    Services - Summary") sets that office first among the departments of the body that
-    holds them all: an office of a post does not hold departments. The root is the body the
-    page refers to by a noun alone ("the County", "all the lamps of the township"),
-    the office a unit under it over its own introduction ("Wick planning",
-    "Lamp audit"), and the departments stand beside it. A page that names no such body,
-    an office of a task ("Office of Wick Supply"), or headings that name parts of the office
-    ("Wick Audit", "Lamp Counsel") leave the office the root.""",
-)
-# The words of a heading worded as a department: "Wick Department", "Department of Oil",
-# "Lamp Services".
-_DEPARTMENT_WORDS = frozenset({"department", "services"})
-# A body a page may refer to by its noun alone, in any case, not a unit's noun (a page of
-# departments calls each "the department"): "the county", "the entire Township".
-_BODY_REFERENCE = re.compile(
-    r"\b[Tt]he\s+(?:[a-z]+\s+)?("
-    + "|".join(noun for noun in _REFERRED_NOUNS if noun.lower() not in UNIT_NOUNS)
-    + r")\b",
-    re.IGNORECASE,
-)
-
-
-def _headed_by_departments(page: PageLayout) -> bool:
-    """Whether most of the page's headings, and at least two, are worded as departments
-    (``office_beside_departments``)."""
-    headings = [section.heading.text for section in page.sections]
-    departments = [h for h in headings if _DEPARTMENT_WORDS & set(name_tokens(h))]
-    return len(departments) >= 2 and 2 * len(departments) >= len(headings)
-
-
-def _body_referred_to(page: PageLayout) -> Root | None:
-    """The body noun the page refers to most often after "the", in any case, where it first
-    does (``office_beside_departments``)."""
-    first: dict[str, re.Match[str]] = {}
-    counts: Counter[str] = Counter()
-    for match in _BODY_REFERENCE.finditer(page.text):
-        noun = match.group(1).capitalize()
-        first.setdefault(noun, match)
-        counts[noun] += 1
-    if not counts:
-        return None
-    noun = max(counts, key=lambda n: (counts[n], -first[n].start()))
-    match = first[noun]
-    return Root(noun, None, match.start(1), match.end(1), False)
-
-
-def _post_ends_in_position(post: str) -> bool:
-    """Whether a post's name ends in a position's word ("Lamp Director", "Wick Manager",
-    "Surveyor General"), not a task's ("Wick Supply") (``office_beside_departments``)."""
-    tokens = name_tokens(post)
-    return bool(tokens) and tokens[-1] in POSITION_ENDS
-
-
-def office_beside_departments(page: PageLayout, root: Root) -> Root | None:
-    """The body a title's office of a post stands in beside the departments the page's
-    headings name (``office_beside_departments``)."""
-    if not enabled("office_beside_departments"):
-        return None
-    if root.found_by not in ("root_from_title", "root_from_title_agency"):
-        return None
-    office = _OFFICE_OF_POST.fullmatch(root.name)
-    if office is None or not _post_ends_in_position(office.group("post")):
-        return None
-    if not _headed_by_departments(page):
-        return None
-    body = _body_referred_to(page)
-    if body is None:
-        return None
-    return replace(body, title_is_unit=True, found_by="office_beside_departments", beside=True)
 
 
 def _agency_the_position_heads(
