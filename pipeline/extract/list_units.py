@@ -719,17 +719,25 @@ def plural_unit_noun(word: str) -> bool:
 
 # "... and the following staff", "..., which carry out these tasks": what a lead-in
 # announces after a count of units, read for a plural unit noun (``lead_in_counts_units``).
-_ANNOUNCED_AFTER = re.compile(r"\b(?:the\s+following|these|those)\b(?P<what>.*)", re.I | re.S)
+_ANNOUNCED_AFTER = re.compile(r"\b(?:the\s+following|these|those)\s+(?P<what>[^\W\d_]+)", re.I)
+# Nouns of people that name no unit and take no plural ending: "and the following staff:".
+_PEOPLE_UNCOUNTED = frozenset({"staff", "personnel"})
 
 
 def _announces_no_units(rest: str) -> bool:
     """Whether what a lead-in says after its count of units announces, by "the following",
-    "these" or "those", something it names by no plural unit noun ("... and the following
-    staff", "..., which carry out these tasks")."""
+    "these" or "those", something else, named by the word right after: a plural that is no
+    unit noun ("..., which carry out these tasks") or staff ("... and the following
+    staff"). A verb there ("and these are as follows", "; these report to the director",
+    "each of these led by a chief"), or nothing ("which are the following"), refers back to
+    the units counted."""
     announced = _ANNOUNCED_AFTER.search(rest)
-    return announced is not None and not any(
-        plural_unit_noun(word.strip(",;:.()")) for word in announced.group("what").split()
-    )
+    if announced is None:
+        return False
+    what = announced.group("what").lower()
+    if plural_unit_noun(what):
+        return False
+    return what in _PEOPLE_UNCOUNTED or what.endswith("s")
 
 
 @rule("filter", off=False)

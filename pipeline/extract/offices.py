@@ -8,6 +8,7 @@ after a lead-in such as "Offices include:", names its sub-units.
 from __future__ import annotations
 
 import functools
+import html
 import itertools
 import re
 from collections import Counter
@@ -9304,6 +9305,8 @@ def overview_head_noun(name: str) -> bool:
 # 1990") or by the words that open its text ("An Act", "An Act to establish ..."): a year is
 # four figures from the seventeenth century on.
 _LAW_YEAR = r"(?:1[6-9]|20)\d\d"
+# The words of a name and its ampersands, for a last word's connector (``_names_instrument``).
+_WORD_OR_AMPERSAND = re.compile(r"[^\W_]+|&")
 _LAW_CITED = re.compile(
     r"\s*an\s+act\b.*"
     r"|.*\bacts?\s*,?\s*(?:(?:no\.?|number)\s*\d+(?:\s*,?\s*of\s+" + _LAW_YEAR + r")?"
@@ -9323,10 +9326,12 @@ def law_or_provisions_name(name: str) -> bool:
     left, as an office may go by the law it carries out; a number or a year makes a law of
     a name though a unit's name opens it ("Bureau of Lantern Safety Act 1975", the law that
     set up the bureau). "Provisions" after a preposition, "and" or "&" is a unit's field
-    ("Office of Provisions", "Stores & Provisions")."""
+    ("Office of Provisions", "Stores & Provisions", "Stores &amp; Provisions"); punctuation
+    around the words ("General Provisions)") is not one of them."""
     if _LAW_CITED.fullmatch(name) is not None:
         return True
-    return _names_instrument(name.rstrip(" .:;").split(), frozenset({"provisions"}))
+    words = _WORD_OR_AMPERSAND.findall(html.unescape(name))
+    return _names_instrument(words, frozenset({"provisions"}))
 
 
 # Openings that greet the body or announce the page is about it: a topic, whatever noun ends it.

@@ -2451,6 +2451,16 @@ def test_lead_in_counts_units_what_it_announces_after_its_units() -> None:
     assert lead_in_counts_units(
         "The bureau has five sections and these units, each led by a chief:"
     )
+    assert not lead_in_counts_units("The division has five units, which carry out those duties:")
+
+
+def test_lead_in_counts_units_these_that_refer_back_to_its_units() -> None:
+    """ "these", "those" or "the following" followed by a verb or by nothing refers back to
+    the units the lead-in counts: its items are those units."""
+    assert lead_in_counts_units("The division has four sections and these are as follows:")
+    assert lead_in_counts_units("The division has four sections, which are the following:")
+    assert lead_in_counts_units("The division has four sections, each of these led by a chief:")
+    assert lead_in_counts_units("The division has four sections and those report to its head:")
 
 
 def test_lead_in_counts_units_its_last_sentence() -> None:
@@ -3492,6 +3502,14 @@ def test_law_or_provisions_name_provisions_of_a_law() -> None:
     """ "Transitional Provisions.": the heading over a part of a law's text, though a full
     stop ends it."""
     assert law_or_provisions_name("Transitional Provisions.")
+
+
+def test_law_or_provisions_name_provisions_within_punctuation() -> None:
+    """A bracket or a quotation mark after the heading's words leaves it a part of a law's
+    text, and an ampersand written as an HTML entity still joins a unit's field."""
+    assert law_or_provisions_name("Transitional Provisions)")
+    assert law_or_provisions_name("General Provisions\u201d")
+    assert not law_or_provisions_name("Stores &amp; Provisions")
 
 
 def test_law_or_provisions_name_provisions_as_a_field_stays() -> None:
