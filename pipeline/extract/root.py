@@ -282,14 +282,13 @@ register(
 )
 
 
-def _agency_phrase(
-    page: PageLayout, passed: list[re.Match[str]] | None = None
-) -> re.Match[str] | None:
+def _agency_phrase(page: PageLayout) -> tuple[re.Match[str] | None, bool]:
     """The first agency phrase of the page's content: one in a line the layout reads as
     furniture (an image's alternative text, a contact line) names no agency of the page.
-    The phrases passed over as one of the departments a plural over them names go to
-    ``passed``."""
+    Also whether a phrase was passed over as one of the departments a plural over it names
+    (then the page lists departments, and their city may be the root)."""
     parts: set[str] = set()
+    passed = False
     for match in _AGENCY.finditer(page.text):
         at = page.block_index_before(match.start())
         if at >= 0 and match.start() < page.blocks[at].end:
@@ -300,44 +299,50 @@ def _agency_phrase(
                 parts.add(match.group())  # named as a part once, a part wherever it stands
                 continue
             if _after_its_plural(page, match):
-                if passed is not None:
-                    passed.append(match)
+                passed = True
                 continue
-            return match
-    return None
+            return match, passed
+    return None, passed
 
 
 register(
     "root_not_one_of_plural",
     "root",
     """A name worded like an agency whose noun the page's title or a heading over it sets in
-    the plural ("Departments" over "The Lampton Department of Wicks mends ...", a title
-    "Lamp Departments Established" over "(B) the Department of Oil") is one of the
+    the plural ("Departments" over "The Lampton Department of Wicks mends ...", "Bureaux"
+    over "the Bureau of Oil", "Sub-Departments" over "the Department of Oil") is one of the
     departments or bureaus the page lists, not the body the page describes: the agency
     phrase passes over it, and the body is read as if the page named no such phrase with
     that noun (a page titled as a list of departments still names the city or county they
     serve, ``root_from_listed_departments_jurisdiction``). A plural in a heading that stands
-    beside the name's section, not over it ("Bureaus" over the section before), a plural in
-    prose ("the Ministry and other Ministries") and a plural of another noun (a title
-    "Bureaus" over "the Department of Wicks") leave the name the agency.""",
+    beside the name's section, not over it ("Departments" in the section before "About
+    us"), a title line the page's title passes over as a section label ("Departments" over
+    the title "Wicks"), a plural in prose ("the Ministry and other Ministries") and a plural
+    of another noun (a title "Bureaus" over "the Department of Wicks") leave the name the
+    agency; so does a sentence that gives the name those units ("The Department of Lamps
+    oversees the departments below", as ``one_of_listed_units`` reads it): it owns them.""",
 )
-# An agency's noun, as the first word of an ``_AGENCY`` match (after "U.S." or "United States").
-_AGENCY_NOUN = re.compile(r"(?:U\.S\. |United States )?(" + "|".join(_AGENCY_NOUNS) + r")\b")
 
 
 def _after_its_plural(page: PageLayout, match: re.Match[str]) -> bool:
     """Whether the page's title or a heading over the agency phrase ``match`` sets its noun
-    in the plural ("Departments" over "Department of Wicks") (``root_not_one_of_plural``)."""
+    in the plural ("Departments" over "Department of Wicks"), and the phrase's sentence does
+    not give it those units (``root_not_one_of_plural``)."""
     if not enabled("root_not_one_of_plural"):
         return False
-    noun = _AGENCY_NOUN.match(match.group())
-    if noun is None:
+    noun = next(w for w in match.group().split() if w in _AGENCY_NOUNS).lower()
+    over = [*([page.title] if page.title else []), *_headings_over(page.sections, match.start())]
+    plurals = {
+        w
+        for line in over
+        for w in re.findall(r"[^\W\d_]+", line.text)
+        if in_singular(w).lower() == noun
+    }
+    if not plurals:
         return False
-    singular = noun.group(1)
-    plural = singular[:-1] + "ies" if singular.endswith("y") else singular + "s"
-    pattern = re.compile(r"(?<![\w-])" + plural + r"\b", re.IGNORECASE)
-    over = [*page.title_lines, *_headings_over(page.sections, match.start())]
-    return any(pattern.search(line.text) for line in over)
+    sentence = page.sentence_at(match.start())
+    said = page.text[match.start() : sentence[1] if sentence else match.end()]
+    return not any(_owns_units(said, plural) for plural in plurals)
 
 
 def _headings_over(sections: list[Section], at: int) -> list[Block]:
@@ -1275,8 +1280,7 @@ def _infer_root(
                 ):
                     continue
                 return _from_definition(definition, is_unit, "root_from_intro_agency")
-    listed: list[re.Match[str]] = []
-    match = _agency_phrase(page, listed) if enabled("root_from_agency_phrase") else None
+    match, listed = _agency_phrase(page) if enabled("root_from_agency_phrase") else (None, False)
     if match or listed:
         # a department the page lists, one the agency phrase passed over as such too
         jurisdiction = listed_departments_jurisdiction(page)
@@ -1410,12 +1414,18 @@ def one_of_listed_units(name: str, title: str, sentence: str = "") -> bool:
     plural = title.rsplit(maxsplit=1)[-1].lower()
     if name.rsplit(maxsplit=1)[-1].lower() != in_singular(plural):
         return False
+    return not _owns_units(sentence, plural)
+
+
+def _owns_units(sentence: str, plural: str) -> bool:
+    """Whether a name's ``sentence`` gives it the units ``plural`` names ("is organized
+    into", "oversees", "includes", "has ... departments"): it owns them, it is none of them."""
     owns = re.compile(
         r"\b(?:organi[sz]ed|divided|structured)\s+into\b|\bconsists?\s+of\b|\bcompris"
         r"|\boversees\b|\bincludes?\b|\b(?:has|have)\b[^.;]*\b" + re.escape(plural) + r"\b",
         re.IGNORECASE,
     )
-    return owns.search(sentence) is None
+    return owns.search(sentence) is not None
 
 
 # Plural nouns of programs and places, no units: "Lamp Programs", "Wick Centers".
