@@ -979,9 +979,8 @@ def test_root_from_listed_departments_jurisdiction_is_the_city_not_its_first_dep
 def test_root_not_one_of_plural_keeps_the_city_of_listed_departments() -> None:
     """The title "Departments" passes over "Department of Wick Supply" as one of them; the
     page still lists departments, and its city is the root."""
-    off = root(extract(LISTED_DEPARTMENTS, off={"root_not_one_of_plural"}))
-    assert off == ("City of Lampton", None, "root_from_listed_departments_jurisdiction")
-    assert root(extract(LISTED_DEPARTMENTS))[0] == "City of Lampton"
+    on = root(extract(LISTED_DEPARTMENTS))
+    assert on == ("City of Lampton", None, "root_from_listed_departments_jurisdiction")
 
 
 def test_root_from_listed_departments_jurisdiction_the_place_ends_before_a_body_noun() -> None:
@@ -2022,30 +2021,103 @@ def test_root_not_one_of_plural_a_department_under_a_departments_heading() -> No
 
 
 def test_root_not_one_of_plural_a_department_under_a_title_in_the_plural() -> None:
-    """A title "Lamp Departments Established" over "(B) ... the Department of Oil": a
-    department of the city's, not the body the page describes."""
+    """A title "Lamp Departments" over "(3) The Department of Oil fills ...": a department
+    of the council's, not the body the page describes; the council is."""
     text = (
-        "Lamp Departments Established\n\n"
-        "(A) The powers of the city are shared among the departments as follows:\n\n"
+        "Lamp Departments\n\nThe Lampton Lamp Council has three departments.\n\n"
         "(1) Wick Department.\n(2) Glass Department.\n\n"
-        "(B) The Mayor shall head the Department of Oil.\n"
+        "(3) The Department of Oil fills the lamps.\n"
     )
-    assert root(extract(text))[0] == "Lamp Departments Established"
+    assert root(extract(text)) == (
+        "Lampton Lamp Council",
+        None,
+        "root_from_intro_subject_under_label",
+    )
     off = root(extract(text, off={"root_not_one_of_plural"}))
     assert off == ("Department of Oil", None, "root_from_agency_phrase")
 
 
 @pytest.mark.parametrize("nation", ["U.S. ", "United States "])
-def test_root_not_one_of_plural_an_agency_in_the_plural_after_a_nation(nation: str) -> None:
-    """ "Lamp Agencies" over "The U.S. Agency for Wicks": the plural of "Agency" is
-    "Agencies", and the nation before the noun leaves it the noun."""
+def test_root_not_one_of_plural_a_department_in_the_plural_after_a_nation(nation: str) -> None:
+    """ "Lamp Departments" over "The U.S. Department of Oil": the nation before the noun
+    leaves it the noun."""
     text = (
-        f"Lamp Agencies\n\nThe {nation}Agency for Wicks braids the wicks. It has a Braiding"
-        " Unit and a Trimming Unit.\n"
+        "Lamp Departments\n\nThe Lampton Lamp Council has three departments.\n\n"
+        f"(1) Wick Department.\n(2) Glass Department.\n\n(3) The {nation}Department of Oil"
+        " fills the lamps.\n"
     )
-    assert root(extract(text)) == ("Lamp Agencies", None, "root_from_title")
+    assert root(extract(text))[0] == "Lampton Lamp Council"
     off = root(extract(text, off={"root_not_one_of_plural"}))
-    assert off == (f"{nation}Agency for Wicks", None, "root_from_agency_phrase")
+    assert off == (f"{nation}Department of Oil", None, "root_from_agency_phrase")
+
+
+def _plural_heading_over(heading: str, phrase: str) -> str:
+    """``PLURAL_HEADING`` with ``heading`` for "## Departments" and ``phrase`` for its
+    first department's name."""
+    text = PLURAL_HEADING.replace("## Departments", heading)
+    return text.replace("Lampton Department of Wicks", phrase)
+
+
+@pytest.mark.parametrize(
+    ("heading", "phrase"),
+    [
+        ("## Agencies", "Lampton Agency for Wicks"),
+        ("## Bureaux", "Lampton Bureau of Wicks"),
+        ("## Ministries", "Lampton Ministry of Wicks"),
+    ],
+)
+def test_root_not_one_of_plural_a_plural_as_names_write_it(heading: str, phrase: str) -> None:
+    """The plural of each noun as ``in_singular`` reads it ("Agencies", "Bureaux"): the name
+    under it is one of the bodies listed."""
+    text = _plural_heading_over(heading, phrase)
+    assert root(extract(text, markdown=True)) == ("Lampton Lamp House", None, "root_from_title")
+    off = root(extract(text, markdown=True, off={"root_not_one_of_plural"}))
+    assert off[2] == "root_from_agency_phrase"
+
+
+def test_root_not_one_of_plural_a_plural_after_a_hyphen() -> None:
+    """ "## Sub-Departments" over "The Lampton Department of Wicks": a sub-department is
+    one of the departments listed too (the words are read apart at the hyphen)."""
+    text = _plural_heading_over("## Sub-Departments", "Lampton Department of Wicks")
+    assert root(extract(text, markdown=True)) == ("Lampton Lamp House", None, "root_from_title")
+
+
+def test_root_not_one_of_plural_a_plural_heading_in_capitals() -> None:
+    """ "## DEPARTMENTS" over "The Lampton Department of Wicks": the plural read whatever
+    its case."""
+    text = _plural_heading_over("## DEPARTMENTS", "Lampton Department of Wicks")
+    assert root(extract(text, markdown=True)) == ("Lampton Lamp House", None, "root_from_title")
+
+
+def test_root_not_one_of_plural_a_plural_heading_two_levels_up() -> None:
+    """ "### Departments" under "## About", over "#### Wicks" and "The Lampton Department of
+    Wicks": every heading over the name is read, not only the outermost."""
+    text = PLURAL_HEADING.replace("## Departments", "## About\n\n### Departments")
+    text = text.replace("### Wicks", "#### Wicks").replace("### Glass", "#### Glass")
+    assert root(extract(text, markdown=True)) == ("Lampton Lamp House", None, "root_from_title")
+
+
+def test_root_not_one_of_plural_not_a_department_that_oversees_the_departments() -> None:
+    """A title "Lamp Departments" over "The Department of Lamps oversees the departments
+    below": its sentence gives it the departments (``one_of_listed_units`` reads it so), so
+    it owns them, it is none of them."""
+    text = (
+        "Lamp Departments\n\nThe Department of Lamps oversees the departments below.\n\n"
+        "Wick Department\n\nThe department braids the wicks.\n\n"
+        "Glass Department\n\nThe department mends the lantern glass.\n"
+    )
+    assert root(extract(text)) == ("Department of Lamps", None, "root_from_agency_phrase")
+
+
+def test_root_not_one_of_plural_not_under_a_section_label_over_the_title() -> None:
+    """Title lines "Departments" / "Wicks": the site's section label over the page's own
+    title is no title of the page's, and the department the page describes stays the
+    root."""
+    text = (
+        "Departments\n\nWicks\n\nThe Department of Wicks braids the wicks. It has a"
+        " Braiding Unit and a Trimming Unit.\n"
+    )
+    assert root(extract(text)) == ("Department of Wicks", None, "root_from_agency_phrase")
 
 
 def test_root_not_one_of_plural_not_under_a_heading_beside_it() -> None:
