@@ -719,18 +719,23 @@ def plural_unit_noun(word: str) -> bool:
 
 # "... and the following staff", "..., which carry out these tasks": what a lead-in
 # announces after a count of units, read for a plural unit noun (``lead_in_counts_units``).
-_ANNOUNCED_AFTER = re.compile(r"\b(?:the\s+following|these|those)\s+(?P<what>[^\W\d_]+)", re.I)
+# "... and these important tasks", "..., the following staff": "the following", "these" or
+# "those" and at most one modifier closing the lead-in name what it announces.
+_ANNOUNCED_AFTER = re.compile(
+    r"\b(?:the\s+following|these|those)\s+(?:[^\W\d_][\w-]*\s+)?(?P<what>[^\W\d_]+)\W*\Z",
+    re.I,
+)
 # Nouns of people that name no unit and take no plural ending: "and the following staff:".
 _PEOPLE_UNCOUNTED = frozenset({"staff", "personnel"})
 
 
 def _announces_no_units(rest: str) -> bool:
-    """Whether what a lead-in says after its count of units announces, by "the following",
-    "these" or "those", something else, named by the word right after: a plural that is no
-    unit noun ("..., which carry out these tasks") or staff ("... and the following
-    staff"). A verb there ("and these are as follows", "; these report to the director",
-    "each of these led by a chief"), or nothing ("which are the following"), refers back to
-    the units counted."""
+    """Whether what a lead-in says after its count of units closes by announcing, with "the
+    following", "these" or "those", something named by its last word that is no unit: a
+    plural that is no unit noun ("..., which carry out these important tasks") or staff
+    ("... and the following staff"). Words going on past it ("and these are as follows",
+    "; these report to the director", "each of these led by a chief"), or none ("which are
+    the following"), refer back to the units counted."""
     announced = _ANNOUNCED_AFTER.search(rest)
     if announced is None:
         return False

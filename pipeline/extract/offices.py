@@ -956,7 +956,7 @@ def prose_unit(
                 )
                 leading = position_subject(text, phrase, start, end)
                 below = next(((b, u) for a, b, u in reversed(spans) if b <= phrase.start), None)
-                if below is not None and _CLAUSE_AFTER_SERIES.search(text, below[0], phrase.start):
+                if below is not None and _past_the_series(text, below[0], phrase, phrases):
                     below = None  # "..., which serve the Glass Section": past the series
                 if below is not None and (_worded_as_unit(phrase.text) or phrase.start in series):
                     placed[phrase.start] = below[1]
@@ -2060,7 +2060,12 @@ _FOLLOWING = re.compile(
 
 
 # The name of the unit or post an opening places below, from its capital ("Écran Office").
-_BOSS = r"(?P<boss>[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+(?:of|for|and|&|the|[A-ZÀ-ÖØ-Þ][\w’'&.-]*))*)"
+# Any capital letter of the Latin, Greek and Cyrillic alphabets, accented ones too
+# ("Énergie", "Łuna", "Ökonomie"): ``re`` has no class for it.
+_CAPITAL = "[" + "".join(chr(code) for code in range(0x0530) if chr(code).isupper()) + "]"
+_BOSS = (
+    r"(?P<boss>" + _CAPITAL + r"[\w’'&.-]*(?:\s+(?:of|for|and|&|the|" + _CAPITAL + r"[\w’'&.-]*))*)"
+)
 # "Directly below and connected to the Chief Warden is ...", "Under the Deputy Warden, from
 # left to right, are:": a chart's text version placing boxes below a named one. A noun of
 # direction in capitals is no name ("Under the Supervision of the Lamp Warden are ...":
@@ -2105,6 +2110,15 @@ _UNDER_DIRECTION_IS = re.compile(
 # Section": a relative clause after the names an opening places below its unit says what
 # they do; the names in it are no parts.
 _CLAUSE_AFTER_SERIES = re.compile(r",\s*(?:which|who|that|where)\b")
+
+
+def _past_the_series(text: str, opened: int, phrase: Phrase, phrases: list[Phrase]) -> bool:
+    """Whether a relative clause stands between the names an opening places and ``phrase``:
+    one after a name of the series ("..., the Oil Office, which serve the Glass Section"),
+    not one that introduces the names ("... are three offices, which are the Oil Office,
+    ...")."""
+    clause = _CLAUSE_AFTER_SERIES.search(text, opened, phrase.start)
+    return clause is not None and any(opened <= p.start < clause.start() for p in phrases)
 
 
 def _placed_below(
@@ -8352,7 +8366,6 @@ def _run_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
             unit.parent, unit.parent_by = subject, "runs_named_unit"
 
 
-# A noun of direction, perhaps with its modifier: "direction", "general supervision", "aegis".
 # "is the chief of", "are also the heads of": the subject heads the unit named after.
 _HEAD_OF_VERB = r"(?:is|are)\s+(?:also\s+)?the\s+(?:chief|head)s?\s+of"
 # "fall under the direction of the", "also comes under the aegis of the", "is under the
@@ -9494,8 +9507,6 @@ def _parents_first(units: list[Unit]) -> list[Unit]:
     return out
 
 
-# Any capital letter, accented ones too ("Énergie", "Ökonomie"): ``re`` has no class for it.
-_CAPITAL = "[" + "".join(chr(code) for code in range(0x0530) if chr(code).isupper()) + "]"
 # "headed by the", "led up by a": the verb of a post that heads a body, and the post's
 # capitalized words ("Commissioner of Lamps"), read by ``agency_headed_by``.
 _HEAD_VERB = r"(?:headed|led|run|managed|directed)(?:\s+up)?\s+by\s+(?:the\s+|a\s+|an\s+)?"

@@ -2452,6 +2452,10 @@ def test_lead_in_counts_units_what_it_announces_after_its_units() -> None:
         "The bureau has five sections and these units, each led by a chief:"
     )
     assert not lead_in_counts_units("The division has five units, which carry out those duties:")
+    assert not lead_in_counts_units(
+        "The division has five units, which carry out these important tasks:"
+    )
+    assert not lead_in_counts_units("The division has four sections and the following key staff:")
 
 
 def test_lead_in_counts_units_these_that_refer_back_to_its_units() -> None:
@@ -3489,13 +3493,15 @@ def test_law_or_provisions_name_a_law_without_number_or_year_stays() -> None:
 
 def test_law_or_provisions_name_cites_by_number_or_year() -> None:
     """A law cited by its year, by its number or by both ("No. 5 of 2019", "108 of 1996")
-    is a law; a bare number that is no year ("Lamp Act 150") cites nothing."""
+    is a law; a bare number that is no year ("Lamp Act 150") cites nothing, nor does a
+    number before the seventeenth century ("Lamp Act 1599")."""
     assert law_or_provisions_name("Glass Act, 2001")
     assert law_or_provisions_name("Oil Act of 2019")
     assert law_or_provisions_name("Lamp Act No. 5 of 2019")
     assert law_or_provisions_name("Lamp Act, No. 5 of 2019")
     assert law_or_provisions_name("Lamp Act 108 of 1996")
     assert not law_or_provisions_name("Lamp Act 150")
+    assert not law_or_provisions_name("Lamp Act 1599")
 
 
 def test_law_or_provisions_name_provisions_of_a_law() -> None:

@@ -6473,6 +6473,32 @@ def test_placed_series_ends_where_the_series_does() -> None:
     assert "Glass Section" not in found or found["Glass Section"].parent != "Lamp Services"
 
 
+@pytest.mark.parametrize("pronoun", ["that", "where"])
+def test_placed_series_ends_at_any_relative_clause(pronoun: str) -> None:
+    """ "..., that serve the Glass Section", "..., where the Glass Section ...": every
+    relative pronoun ends the series, as "which" does."""
+    text = PLACED_SERIES_HEAD + (
+        f"Under Lamp Services are Wick Systems and the Oil Office, {pronoun} the Glass Section"
+        " keeps its lamps.\n"
+    )
+    found = offices(extract(text))
+    assert found["Oil Office"].parent == "Lamp Services"
+    assert "Glass Section" not in found or found["Glass Section"].parent != "Lamp Services"
+
+
+def test_placed_series_a_clause_that_introduces_the_names() -> None:
+    """ "... are three offices, which are the Oil Office, ...": a relative clause before
+    any name of the series introduces the names; they are placed below the opening's
+    unit."""
+    text = PLACED_SERIES_HEAD + (
+        "Under Lamp Services are three offices, which are the Oil Office, the Wick Office and"
+        " the Glass Office.\n"
+    )
+    found = offices(extract(text))
+    for name in ("Oil Office", "Wick Office", "Glass Office"):
+        assert found[name].parent == "Lamp Services", name
+
+
 @pytest.mark.parametrize(
     ("series", "pair"),
     [
@@ -6557,12 +6583,16 @@ def test_placed_series_every_noun_of_direction(opening: str) -> None:
         "Under the supervision of the Écran Office are",
         "Under the Écran Office are",
         "Within the Écran Office are",
+        "Within the Łuna Office are",
+        "Within the Šafr Office are",
     ],
 )
 def test_placed_series_name_opening_with_an_accented_capital(opening: str) -> None:
-    """ "Within the Écran Office are ...": a name whose capital bears an accent is the one
-    the series is placed below, in every placing opening."""
+    """ "Within the Écran Office are ...", "Within the Łuna Office are ...": a name whose
+    capital bears an accent, of any Latin letter, is the one the series is placed below, in
+    every placing opening."""
     text = PLACED_SERIES_HEAD + f"{opening} the Oil Office, the Glass Section and Open Labs.\n"
+    boss = opening.rsplit(" the ", 1)[-1].removesuffix(" are")
     found = offices(extract(text))
     for name in ("Oil Office", "Glass Section", "Open Labs"):
-        assert found[name].parent == "Écran Office", name
+        assert found[name].parent == boss, name
