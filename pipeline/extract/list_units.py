@@ -717,10 +717,9 @@ def plural_unit_noun(word: str) -> bool:
     return word in LISTING_NOUNS or word in _BODY_PLURALS or word[:-1] in UNIT_NOUNS
 
 
-# "... and the following staff", "..., which carry out these tasks": what a lead-in
-# announces after a count of units, read for a plural unit noun (``lead_in_counts_units``).
 # "... and these important tasks", "..., the following staff": "the following", "these" or
-# "those" and at most one modifier closing the lead-in name what it announces.
+# "those" and at most one modifier closing a lead-in name what it announces after a count of
+# units (``lead_in_counts_units``).
 _ANNOUNCED_AFTER = re.compile(
     r"\b(?:the\s+following|these|those)\s+(?:[^\W\d_][\w-]*\s+)?(?P<what>[^\W\d_]+)\W*\Z",
     re.I,

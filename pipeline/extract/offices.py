@@ -15,11 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from pipeline.extract.acronyms import (
-    AcronymDefinition,
-    Definitions,
-    is_acronym,
-)
+from pipeline.extract.acronyms import AcronymDefinition, Definitions, is_acronym
 from pipeline.extract.alignment import initials_match
 from pipeline.extract.evidence import MAX_EVIDENCE_CHARS, bounded
 from pipeline.extract.list_units import (
@@ -2059,10 +2055,10 @@ _FOLLOWING = re.compile(
 )
 
 
-# The name of the unit or post an opening places below, from its capital ("Écran Office").
 # Any capital letter of the Latin, Greek and Cyrillic alphabets, accented ones too
 # ("Énergie", "Łuna", "Ökonomie"): ``re`` has no class for it.
 _CAPITAL = "[" + "".join(chr(code) for code in range(0x0530) if chr(code).isupper()) + "]"
+# The name of the unit or post an opening places below, from its capital ("Écran Office").
 _BOSS = (
     r"(?P<boss>" + _CAPITAL + r"[\w’'&.-]*(?:\s+(?:of|for|and|&|the|" + _CAPITAL + r"[\w’'&.-]*))*)"
 )
