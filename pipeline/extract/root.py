@@ -1126,7 +1126,8 @@ register(
     "root_from_listed_departments_jurisdiction",
     "root",
     """A page titled as a list of departments ("Departments", "City Departments", "Department
-    Directory", "The Five Major City Departments") lists the departments of a local or state
+    Directory", "The Five Major City Departments", or with the place's own words: "Lampton
+    Departments", "City of Lampton Departments") lists the departments of a local or state
     government: it is about the city, county or state it names ("City of Lampton", "Wick
     County", "Commonwealth of Lampshire"), on one line, not about the first department it
     names. A link's words before "County" are no part of it ("Search County Departments",
@@ -1179,9 +1180,11 @@ _LINK_WORDS = LINK_VERBS | {"search", "browse", "all", "other", "more"}
 MAX_JURISDICTION_AT = 2000
 
 
-def lists_departments(title: str) -> bool:
+def lists_departments(title: str, place: str = "") -> bool:
     """Whether a title lists departments: "Departments", "City Departments", "Department
-    Directory" (``root_from_listed_departments_jurisdiction``)."""
+    Directory", or those of the ``place`` it names ("Lampton Departments", "City of Lampton
+    Departments" of the page's "City of Lampton")
+    (``root_from_listed_departments_jurisdiction``)."""
     words = [word.strip(".,:;|–-") for word in title.lower().split()]
     words = [word for word in words if word]
     if "departments" in words:
@@ -1190,7 +1193,7 @@ def lists_departments(title: str) -> bool:
         rest = [word for word in words if word != "department"]
     else:
         return False
-    return set(rest) <= _LISTING_TITLE_WORDS
+    return set(rest) <= _LISTING_TITLE_WORDS | set(place.lower().split())
 
 
 def listed_departments_jurisdiction(page: PageLayout) -> Root | None:
@@ -1198,8 +1201,8 @@ def listed_departments_jurisdiction(page: PageLayout) -> Root | None:
     (``root_from_listed_departments_jurisdiction``)."""
     if page.title is None or not enabled("root_from_listed_departments_jurisdiction"):
         return None
-    if not lists_departments(page.title.text):
-        return None
+    if not lists_departments(page.title.text, page.title.text):
+        return None  # not even with every word of the title a place's
     for match in _JURISDICTION.finditer(page.text, 0, MAX_JURISDICTION_AT):
         # each word with its end in the page, so the name is the page's own text
         spans = [(w.group(), match.start() + w.end()) for w in re.finditer(r"\S+", match.group())]
@@ -1222,6 +1225,8 @@ def listed_departments_jurisdiction(page: PageLayout) -> Root | None:
                 words, spans = words[:at], spans[:at]
                 break
     end = spans[-1][1]
+    if not lists_departments(page.title.text, page.text[start:end]):
+        return None  # "Lampton Departments" over "the City of Wick"
     return Root(
         page.text[start:end],
         None,

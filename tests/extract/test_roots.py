@@ -993,6 +993,25 @@ def test_root_from_listed_departments_jurisdiction_not_under_another_title() -> 
     assert root(extract(text))[2] != "root_from_listed_departments_jurisdiction"
 
 
+def test_root_from_listed_departments_jurisdiction_a_title_naming_the_place() -> None:
+    """ "Lampton Departments", "City of Lampton Departments": a title that names the place whose
+    departments it lists lists them too; the place the page names is the root."""
+    for title in ("Lampton Departments", "City of Lampton Departments"):
+        text = LISTED_DEPARTMENTS.replace("Departments\n", f"{title}\n", 1)
+        assert root(extract(text)) == (
+            "City of Lampton",
+            None,
+            "root_from_listed_departments_jurisdiction",
+        ), title
+
+
+def test_root_from_listed_departments_jurisdiction_not_under_another_places_title() -> None:
+    """ "Wickham Departments" over a page about the City of Lampton names another place: the
+    title lists no departments of the city the page names."""
+    text = LISTED_DEPARTMENTS.replace("Departments\n", "Wickham Departments\n", 1)
+    assert root(extract(text))[2] != "root_from_listed_departments_jurisdiction"
+
+
 def test_root_title_topic_words_a_banner_pictures_text_is_no_part_of_the_name() -> None:
     """ "Wick Directorate banner": the title is the alternative text of the page's banner
     picture; the body it names is the Wick Directorate."""
