@@ -316,13 +316,13 @@ def test_dash_qualified_name_a_qualifier_after_a_dash_is_part_of_the_name() -> N
         The Lamp Department is made up of the following divisions:
 
         - Wick Services Division – General Operations
-        - Wick Services Division – Special Collections
+        - Wick Services Division – Special Wick Inspections
         - Glass Division – Jane Doe
         - Town Lamps – Harbor Relations
         """)
     found = offices(extract(text))
     assert "Wick Services Division – General Operations" in found
-    assert "Wick Services Division – Special Collections" in found
+    assert "Wick Services Division – Special Wick Inspections" in found
     assert "Town Lamps – Harbor Relations" in found
     assert "Glass Division" in found  # a person's name after the dash is no qualifier
     off = offices(extract(text, off={"dash_qualified_name"}))

@@ -5524,7 +5524,7 @@ SUCH_AS_PARTS = dedent("""\
     Lamp Works Authority
 
     The Lamp Works Authority keeps the town's lamps. In addition, there are other offices
-    such as the Office of Wick Counsel (OWC), Commission of Soot (COS) and Oil Access.
+    such as the Office of Wick Counsel (OWC), Commission of Soot (CSOT) and Oil Access.
     """)
 
 
