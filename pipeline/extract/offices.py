@@ -9154,6 +9154,50 @@ def duty_worded_name(name: str) -> bool:
     )
 
 
+# A verb in its plain form that opens a duty or a goal as a list of duties or a budget's goals
+# writes it, an imperative ("Ensure that ...", "Prevent oil spills", "Respond to ..."): a
+# closed class of verbs that open no unit's name, none also a noun of a field or a unit's work
+# ("Support", "Review", "Plan", "Design", "Audit", "Monitor" and "Direct" are left out).
+_IMPERATIVE_VERBS = (
+    r"ensure|prevent|respond|exercise|handle|oversee|coordinate|facilitate|formulate|"
+    r"implement|undertake|liaise|prepare|provide|promote|maintain|administer|supervise|"
+    r"advise|assist|develop|establish|enforce|investigate|represent|initiate|identify|"
+    r"evaluate|perform|deliver|manage|organi[sz]e|collect|receive|participate|protect|"
+    r"regulate|operate|attend|compile|verify|approve|recommend|strengthen|improve|enhance|"
+    r"encourage|mobili[sz]e|contribute|carry\s+out"
+)
+# The imperative, then its object (or a preposition and an article before it) in lower case:
+# "Exercise functions as ...", "Respond to lamp complaints", "Ensure that the wicks ...".
+_IMPERATIVE_DUTY = re.compile(
+    r"(?:[-–•·*]\s+|\(?[a-z0-9]{1,3}[.)]\s+)?"
+    r"(?i:" + _IMPERATIVE_VERBS + r")\s+"
+    r"(?:(?:to|with|in|on|for|out)\s+)?(?:(?:the|a|an|all|that|its|their|any)\s+)?(?=[a-z])"
+)
+
+
+@rule("filter", off=False)
+def imperative_duty_name(name: str, line: str = "") -> bool:
+    """A name that opens with a verb in its plain form, an imperative, before its object in
+    lower case ("Prevent wick fires and oil spills", "Respond to lamp complaints"), or a name
+    cut from the line that opens so ("Ensure" from "Ensure that the wicks are trimmed before
+    dusk;", "Exercise" from "Exercise such functions as the Warden delegates."), is a duty or a
+    goal as a list of duties or a budget's goals writes each, not a unit: a unit's name is a
+    noun (``duty_worded_name`` reads the verb in the present, "Provides wick repairs"). Only
+    a closed class of verbs that name no field ("Support", "Review", "Plan", "Design" are
+    left out), and not when a unit noun is the verb's object ("Exercise unit") or a unit's
+    name follows it in capitals ("Establish the Office of Oil Stores"). The line counts only
+    when it opens with the name (the name was cut from it). Its parts move to its parent."""
+    opened = line.lstrip(" -–•·*").startswith(name)
+    for text in (name, line) if opened else (name,):
+        match = _IMPERATIVE_DUTY.match(text)
+        if match is None:
+            continue
+        rest = name_tokens(text[match.end() :])
+        if rest and rest[0] not in UNIT_NOUNS:
+            return True
+    return False
+
+
 # A number that opens a name and is no part of a unit's: a section number ("12.04 Duties of
 # the Warden"), a date in figures ("10/24/2010 Wick Office"), a span of years ("2020-21",
 # "2003/04 Lamp Plan Reports") or a small count before a plural ("11 Branches and Labs").
@@ -9437,8 +9481,8 @@ def _without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
     noun (``quantified_unit_noun``), the heads of units (``heads_of_units``), "Staff" or "Unit"
     alone (``generic_noun_alone``), a topic about a body (``topic_of_name``) or an account of one
     (``overview_head_noun``), a law or its provisions (``law_or_provisions_name``), a picture's
-    caption (``picture_caption``), a name in sentence case
-    (``sentence_case_item``), a duty (``duty_worded_name``), a caption, date or count
+    caption (``picture_caption``), a name in sentence case (``sentence_case_item``), a duty
+    (``duty_worded_name``, ``imperative_duty_name``), a caption, date or count
     (``number_opening_name``), a label a page's layout repeats over its sections
     (``repeated_label_heading``), the owner before what it owns (``possessive_heading``), a town and
     its state's code (``trailing_place``), a board member's line (``staff_entry``) and a seat of a
@@ -9455,6 +9499,7 @@ def _without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
         or heads_of_units(u.name)
         or generic_noun_alone(u.name)
         or duty_worded_name(u.name)
+        or imperative_duty_name(u.name, text[u.evidence_start : u.evidence_end])
         or number_opening_name(u.name)
         or (
             u.found_by != "section_heading"
