@@ -9171,7 +9171,8 @@ _IMPERATIVE_VERBS = (
 _IMPERATIVE_DUTY = re.compile(
     r"(?:[-–•·*]\s+|\(?[a-z0-9]{1,3}[.)]\s+)?"
     r"(?i:" + _IMPERATIVE_VERBS + r")\s+"
-    r"(?:(?:to|with|in|on|for|out)\s+)?(?:(?:the|a|an|all|that|its|their|any)\s+)?(?=[a-z])"
+    r"(?:(?:to|with|in|on|for|out)\s+)?(?:(?:the|a|an|all|that|its|their|any)\s+)?"
+    r"(?=[a-z])(?!(?:the|a|an|all|that|its|their|any)\s+[A-Z])"
 )
 
 
