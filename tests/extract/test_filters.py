@@ -22,6 +22,7 @@ from pipeline.extract.offices import (
     duty_worded_name,
     generic_noun_alone,
     heads_of_units,
+    imperative_duty_name,
     law_or_provisions_name,
     leadership_heading,
     number_opening_name,
@@ -1125,6 +1126,73 @@ def test_duty_worded_name_a_verb_before_a_unit_or_a_unit_noun_is_a_name() -> Non
     assert not duty_worded_name("Works section")
     assert not duty_worded_name("Establishes the Office of Oil Stores")
     assert not duty_worded_name("Toll Office")
+
+
+def test_imperative_duty_name_a_goal_heading_in_the_plain_form() -> None:
+    goal = '<p><h4 style="display: inline;">Goal:</h4><span> {}</span></p>'
+    text = "\n".join(
+        [
+            "<h1>Bureau of Lantern Safety</h1>",
+            "<p>The Bureau of Lantern Safety keeps the lamps lit. It has a Wick Office.</p>",
+            "<h2>Wick Office</h2>",
+            goal.format("Prevent wick fires and oil spills"),
+            "<p>Fires prevented: 12</p>",
+            goal.format("Respond to lamp complaints"),
+            "<p>Complaints answered: 40</p>",
+        ]
+    )
+    assert names(extract(text, html=True)) == [ROOT, "Wick Office"]
+    off = names(extract(text, html=True, off={"imperative_duty_name"}))
+    assert off == [ROOT, "Wick Office", "Prevent wick fires and oil spills"]
+
+
+def test_imperative_duty_name_a_name_cut_from_a_duty_item() -> None:
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The bureau has the following units:
+
+          • Wick Supply Unit
+          • Ensure that the wicks are trimmed before dusk;
+          • Glass Repair Unit
+        """)
+    assert names(extract(text)) == [ROOT, "Wick Supply Unit", "Glass Repair Unit"]
+    off = names(extract(text, off={"imperative_duty_name"}))
+    assert off == [ROOT, "Wick Supply Unit", "Ensure", "Glass Repair Unit"]
+
+
+def test_imperative_duty_name_a_verb_and_a_preposition_before_the_object() -> None:
+    assert imperative_duty_name("Respond to lamp complaints")
+    assert imperative_duty_name("Exercise", "Exercise such functions as the Warden delegates.")
+    assert imperative_duty_name("Liaise with the oil guilds")
+
+
+def test_imperative_duty_name_a_unit_noun_as_the_object_is_a_name() -> None:
+    assert not imperative_duty_name("Exercise unit")
+    assert not imperative_duty_name("Exercise", "Exercise section of the Wick Division")
+
+
+def test_imperative_duty_name_a_capitalized_object_is_a_name() -> None:
+    assert not imperative_duty_name("Promote Lamp Safety")
+    assert not imperative_duty_name("Establish the Office of Oil Stores")
+
+
+def test_imperative_duty_name_only_a_line_that_opens_with_the_name() -> None:
+    assert not imperative_duty_name("Wick Office", "Ensure that the Wick Office is staffed")
+
+
+def test_imperative_duty_name_a_verb_that_is_also_a_field_noun_is_no_duty() -> None:
+    assert not imperative_duty_name("Plan review and inspections")
+    assert not imperative_duty_name("Support services for lamplighters")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a duty whose object is capitalized ('Handle Wick Stock Management') reads as a "
+    "unit's name in title case: the verb alone does not tell it from one",
+)
+def test_imperative_duty_name_a_duty_with_a_capitalized_object() -> None:
+    assert imperative_duty_name("Handle Wick Stock Management", "Handle Wick Stock Management;")
 
 
 def test_number_opening_name_a_numbered_item_whose_plural_qualifies_its_unit_noun() -> None:
