@@ -1291,6 +1291,9 @@ def _infer_root(
         jurisdiction = listed_departments_jurisdiction(page)
         if jurisdiction is not None:
             return jurisdiction
+    subject = referred_subject(page)
+    if match and subject is not None and _owned_by(match.group(), subject.name):
+        return subject  # "The Council comprises ...", then "the Bureau of the Council"
     if match and page.title is not None and is_section_label(page.title.text):
         referred = _referred_first(page, match.start())
         if referred is not None:
@@ -1363,6 +1366,8 @@ def _infer_root(
         if named is not None:
             return named
     if page.title is not None:
+        if subject is not None:
+            return subject  # "The Library is governed ..." under "Lamp Keeping"
         title = page.title
         name = title_case(without_acronyms(title.text))
         return Root(name, None, title.start, title.end, False, "root_from_title")
@@ -1724,6 +1729,54 @@ def _referred_first(page: PageLayout, before: int) -> Root | None:
         return None
     noun = match.group(1)
     return Root(noun, None, match.start(1), match.end(1), False, "root_from_referred_body")
+
+
+register(
+    "root_from_referred_subject",
+    "root",
+    """An introduction whose first sentence opens with the body's noun alone as its subject
+    ("The Library is governed by a board ...", "The Council comprises seven keepers") is
+    about that body: the root is the noun ("Library"), not the words of a title that names
+    no body of its own ("Lamp Keeping", "Keeping the Lamps Lit"), and not
+    an agency phrase that names the body as its owner ("the Bureau of the Council": one of
+    its parts). A noun before "of", "for" or "and" opens a longer name ("The Board of Wicks
+    meets ...", "The Administration and Oil Division keeps ..."), and one before a unit noun
+    in lower case names a unit ("The Library branch lends ..."); a noun that opens a longer
+    capitalized name ("The City Lamp Keeper is ...") or that the sentence names after its
+    subject ("The Wick Office serves the City") is no such subject. A title that names units
+    in the plural ("Lamp Departments") keeps its reading: it may list the departments of a
+    place, and the body the introduction opens with one of the place's own (as
+    ``root_title_names_units`` reads such a title). A page with no title is read from its
+    first line, as before.""",
+)
+# "The Library is governed ...": a body's noun alone, then a word in lower case (its verb),
+# not "of", "for" or "and" (a longer name: "The Board of Wicks", "The Administration and
+# Oil Division").
+_REFERRED_SUBJECT = re.compile(
+    r"\s*The[ \t]+(" + "|".join(_REFERRED_NOUNS) + r")[ \t]+(?!(?:of|for|and)\b)(?P<next>[a-z]+)"
+)
+
+
+def referred_subject(page: PageLayout) -> Root | None:
+    """The body noun the introduction's first sentence opens with as its subject
+    (``root_from_referred_subject``)."""
+    if not page.intro or not enabled("root_from_referred_subject"):
+        return None
+    title = page.title.text.lower().split() if page.title is not None else []
+    if title[-1:] and title[-1].strip(".,:;") in LISTING_NOUNS:
+        return None  # "Lamp Departments": perhaps the departments of a place
+    first = page.intro[0]
+    match = _REFERRED_SUBJECT.match(page.text, first.start, first.end)
+    if match is None or match.group("next") in UNIT_NOUNS:
+        return None  # "The Library branch lends ...": a unit's name
+    noun = match.group(1)
+    return Root(noun, None, match.start(1), match.end(1), False, "root_from_referred_subject")
+
+
+def _owned_by(phrase: str, noun: str) -> bool:
+    """Whether an agency phrase names the body a noun refers to as its owner ("Bureau of the
+    Council" of "the Council") (``root_from_referred_subject``)."""
+    return phrase.endswith((f" of the {noun}", f" for the {noun}"))
 
 
 def referred_body(page: PageLayout) -> Root | None:
