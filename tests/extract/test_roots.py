@@ -465,6 +465,89 @@ def test_root_from_referred_body_under_a_title_of_topic_words() -> None:
     assert root(extract(named))[0] == "Lamp Departments"
 
 
+def test_root_from_referred_subject_under_a_title_naming_no_body() -> None:
+    """ "The Library is governed by ..." under "Lamp Keeping": the body the introduction's
+    first sentence opens with by its noun alone is the root, not the title's words."""
+    intro = "The Library is governed by a board of keepers. The Library lends lamps."
+    for title in ("Lamp Keeping", "Keeping the Lamps Lit"):
+        text = page(title, intro)
+        assert root(extract(text)) == ("Library", None, "root_from_referred_subject"), title
+        off = root(extract(text, off={"root_from_referred_subject"}))
+        assert off == (title, None, "root_from_title"), title
+
+
+def test_root_from_referred_subject_not_a_longer_name() -> None:
+    """A noun before "of", "for" or "and" opens a longer name, before a unit noun in lower
+    case names a unit, and before a capitalized word opens a longer name: no subject."""
+    for intro in (
+        "The Board of Wicks meets each month. It keeps lamps.",
+        "The Board for Wicks meets each month. It keeps lamps.",
+        "The Administration and Oil Division keeps the lamps.",
+        "The Library branch lends lamps.",
+        "The City Lamp Keeper is the chief keeper of lamps.",
+    ):
+        assert root(extract(page("Lamp Keeping", intro))) == (
+            "Lamp Keeping",
+            None,
+            "root_from_title",
+        ), intro
+
+
+def test_root_from_referred_subject_not_a_noun_the_sentence_names_later() -> None:
+    """ "The Wick Office serves the City. The City pays ...": the City is what the first
+    sentence's subject serves, and a later sentence's subject, not the first's."""
+    text = page("Lamp Keeping", "The Wick Office serves the City. The City pays the office.")
+    assert root(extract(text))[2] != "root_from_referred_subject"
+
+
+def test_root_from_referred_subject_not_under_a_title_naming_units() -> None:
+    """ "Lamp Departments" may list the departments of a place: the Council the introduction
+    opens with is one of its bodies, and the title keeps its reading."""
+    text = page("Lamp Departments", "The Council keeps lamps lit. The Council has two offices.")
+    assert root(extract(text))[2] != "root_from_referred_subject"
+
+
+def test_root_from_referred_subject_not_on_a_page_with_no_title() -> None:
+    """A page with no title is read from its first line, as before."""
+    text = "The Library is governed by a board of keepers. The Library lends lamps." + UNITS
+    assert root(extract(text))[2] == "root_from_first_line"
+
+
+ORGANS = (
+    "Keepers and Organs\n\nThe Council comprises seven keepers. The keepers serve four "
+    "years.\n\nThe organs are as follows:\n\n- The Council of Keepers;\n\n- The {part}.\n\n"
+    "The {part} is composed of two keepers.\n"
+)
+
+
+def test_root_from_referred_subject_ahead_of_an_agency_phrase_it_owns() -> None:
+    """ "The Council comprises ...", then "the Bureau of the Council": the agency phrase
+    names the body as its owner, one of its parts; the root is the Council."""
+    text = ORGANS.format(part="Bureau of the Council")
+    assert root(extract(text)) == ("Council", None, "root_from_referred_subject")
+    assert offices(extract(text))["Bureau of the Council"].parent == "Council"
+    off = root(extract(text, off={"root_from_referred_subject"}))
+    assert off == ("Bureau of the Council", None, "root_from_agency_phrase")
+
+
+def test_root_from_referred_subject_not_ahead_of_an_agency_phrase_of_its_own() -> None:
+    """An agency phrase that does not name the body as its owner ("the Bureau of Wicks")
+    still names the root."""
+    text = ORGANS.format(part="Bureau of Wicks")
+    assert root(extract(text)) == ("Bureau of Wicks", None, "root_from_agency_phrase")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an agency phrase that does not name the body as its owner still comes before "
+    'the subject: the rule does not read "the Bureau of Wicks" listed under "The Council '
+    'comprises ..." as one of its parts',
+)
+def test_root_from_referred_subject_a_listed_agency_phrase_is_a_part() -> None:
+    text = ORGANS.format(part="Bureau of Wicks")
+    assert root(extract(text))[0] == "Council"
+
+
 def test_root_title_document_reference_names_no_body() -> None:
     """A title that is a document's reference ("Section 12", "Part 40—Organization", "4 CFR
     9.2") names no body: the body the page refers to ("the Council") is the root."""
@@ -475,7 +558,14 @@ def test_root_title_document_reference_names_no_body() -> None:
             None,
             "root_from_referred_body",
         ), title
-        off = root(extract(page(title, intro), off={"root_title_document_reference"}))
+        # the introduction's subject ("The Council keeps ...") is read under any title
+        # that names no body: switched off too, the title is the root
+        off = root(
+            extract(
+                page(title, intro),
+                off={"root_title_document_reference", "root_from_referred_subject"},
+            )
+        )
         assert off[2] == "root_from_title", title
 
 
