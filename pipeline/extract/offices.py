@@ -6466,6 +6466,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     _composed_parents(page, builder.units, top)
     _run_parents(page, builder.units, top)
     _fall_under_parents(page, builder.units, top)
+    _opening_phrase_parents(page, builder.units)
     _lead_in_report_parents(page, builder.units, top)
     _referring_lead_in_parents(page, builder.units)
     _nested_parts(page, builder.units, top)
@@ -8547,6 +8548,131 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
 
 # "reports to", which may close a run of verbs ("are appointed by the Board and report to").
 _REPORTS = re.compile(r"\s(?:also\s+)?reports?\s")
+
+
+# "Within the Wick Division, ...", "Under the Oil Bureau, ...", "Under the direction of the
+# Lamp Warden the ...": a sentence's opening phrase that sets what follows within or under a
+# unit. The host's name is a run of capitalized words, "of", "for", "and" or "&" (and "the"
+# after them) between them, never a bare "the": with no comma the phrase ends where "the"
+# opens the sentence's subject ("... of the Lamp Warden the Glass Office keeps ...").
+_OPENING_HOST = re.compile(
+    r"\s*(?:\(?\w{1,4}[.)]\s+)?(?:Also,?\s+)?"
+    r"(?:(?:Within|Inside)\s+(?:the\s+)?|Under(?:neath)?\s+the\s+"
+    r"(?:" + DIRECTION_NOUN + r"\s+of\s+(?:the\s+)?)?)"
+    r"(?P<host>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*)"
+    r"(?:\s*,\s*|\s+(?=the\s+[A-Z]))"
+)
+# Where a clause of its own starts inside the sentence, its subject first: ", while the
+# Oil Unit ...", "; the Glass Unit ...".
+_NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
+
+
+def opening_phrase_host(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The unit a sentence's opening phrase sets its subject within or under
+    (``opening_phrase_host``, registered with the reading of names it also changes): the
+    host's name, where it starts and where the sentence's main clause starts; None when
+    the sentence opens otherwise or the rule is off."""
+    if not enabled("opening_phrase_host"):
+        return None
+    fragment = text[start : min(end, start + 16)]
+    if not any(word in fragment for word in ("Within", "Inside", "Under")):
+        return None
+    opening = _OPENING_HOST.match(text, start, end)
+    if opening is None:
+        return None
+    host = opening.group("host").rstrip(".")
+    return host, opening.start("host"), opening.end()
+
+
+# What may stand between the names of a clause's subject, besides commas.
+_SUBJECT_GLUE = re.compile(r"\b(?:the|and|or)\b")
+
+
+def _clause_subjects(page: PageLayout, start: int, end: int) -> list[Phrase]:
+    """The names that open a clause as its subject, from ``start``: a run of names joined
+    only by commas, "and", "or", "the" and an acronym in parentheses, up to the first other
+    word, when that word reads as the clause's verb. None for names that modify a noun
+    instead: a possessive ("the Can Unit's staff"), a plural unit noun after them ("the
+    Glass Division offices") or a word before an auxiliary ("the Glass Division liaisons
+    are ...")."""
+    text = page.text
+    subjects: list[Phrase] = []
+    cursor = start
+    for phrase in page.phrases(start, end):
+        for piece in split_list(text, phrase, on_and=False):
+            if (
+                text[piece.start - 1 : piece.start] == "("
+                and text[piece.end : piece.end + 1] == ")"
+            ):
+                cursor = piece.end + 1  # the acronym the name before defines: "(CU)"
+                continue
+            if _SUBJECT_GLUE.sub("", text[cursor : piece.start]).strip(" \t\n,"):
+                return _verb_follows(text, subjects, cursor, end)
+            if piece.text.endswith(("'s", "’s", "’")):
+                return []
+            subjects.append(piece)
+            cursor = piece.end
+    return _verb_follows(text, subjects, cursor, end)
+
+
+# The word after a clause's subject names, and the one after it.
+_NEXT_WORDS = re.compile(r",?\s+(?P<word>[a-z][\w-]*)(?:\s+(?P<then>[a-z]+))?")
+_AUXILIARIES = frozenset(
+    {"are", "were", "is", "was", "have", "has", "had", "do", "does", "will", "can", "may"}
+    | {"must", "shall", "should", "would", "could"}
+)
+
+
+def _verb_follows(text: str, subjects: list[Phrase], cursor: int, end: int) -> list[Phrase]:
+    """``subjects`` when the word after them reads as their verb (``_clause_subjects``)."""
+    after = _NEXT_WORDS.match(text, cursor, end)
+    if after is None or _part_plural(after.group("word")) or after.group("then") in _AUXILIARIES:
+        return []
+    return subjects
+
+
+# The parents a unit takes from where the page sets it, which an opening phrase overrides.
+_OPENING_PLACED_BY = frozenset({"default_root", "inside_section", "under_page_subject"})
+
+
+def _opening_phrase_parents(page: PageLayout, units: list[Unit]) -> None:
+    """Place the units a sentence's opening phrase sets within or under a unit under that
+    unit (``opening_phrase_host``), a subject named in full as a unit and found by no rule
+    made one."""
+    text = page.text
+    keys = _units_by_key(units)
+    for _, start, end in page.prose_sentences():
+        found = opening_phrase_host(text, start, end)
+        if found is None:
+            continue
+        name, _, clause = found
+        host = keys.get(_unit_key(name)) or _named_bare(name, units)
+        if host is None:
+            continue
+        starts = [clause] + [m.end() for m in _NEXT_CLAUSE.finditer(text, clause, end)]
+        for begin in starts:
+            for phrase in _clause_subjects(page, begin, end):
+                subject = without_acronyms(phrase.text).strip()
+                unit = keys.get(_unit_key(subject)) or _named_bare(subject, units)
+                if unit is None:
+                    words = name_tokens(subject)
+                    if not words or words[-1] not in UNIT_NOUNS:
+                        continue  # "the Chief Trimmer": no unit named
+                    unit = _unit_named(
+                        text,
+                        subject,
+                        phrase.start,
+                        host,
+                        found_by="opening_phrase_host",
+                        parent_by="opening_phrase_host",
+                        is_group=False,
+                    )
+                    units.append(unit)
+                    keys.setdefault(_unit_key(subject), unit)
+                    continue
+                if _is_above(unit, host) or unit.parent_by not in _OPENING_PLACED_BY:
+                    continue  # above the host, or placed by what the text says of it
+                unit.parent, unit.parent_by = host, "opening_phrase_host"
 
 
 def _names_only(subject: str, named: list[Unit]) -> bool:

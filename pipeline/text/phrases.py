@@ -47,6 +47,36 @@ register(
 )
 # Prepositions that open a name only without "the": "Under Warden", "Inside Sales".
 _PREPOSITIONS_BEFORE_THE = frozenset({"under", "inside", "outside", "below", "beneath", "beyond"})
+register(
+    "opening_phrase_host",
+    "parent",
+    """A sentence that opens with a phrase setting its subject within or under a unit
+    ("Within the Wick Division, the Trim Unit and the Braid Unit report to the chief
+    trimmer, while the Soot Unit reports to the chief sweeper.", "Under the Oil Bureau, the
+    Can Unit keeps the stores.", "Under the direction of the Lamp Warden the Glass Office
+    ..."; "Within", "Inside", "Under" and "the", perhaps with a noun of direction: "the
+    direction of", "the supervision of"), then a comma or, with none, "the" opening the
+    subject, makes the units its clauses open with as their subjects parts of that unit,
+    when the page found it as a unit (a post the page made one too): the phrase says where
+    they stand as "falls under the Oil Bureau" would. With no comma the host's name ends
+    before that "the", in the name phrases every rule reads ("the Lamp Warden the Glass
+    Office" is two names, not one; "the Office of the Warden" is one). A subject named in
+    full with a unit noun last ("the Trim Unit") is a unit of its own though the page names
+    it nowhere else (the first paragraph of a unit's section among them); one that names a
+    post ("the Chief Trimmer") is made none. Only the names that open a clause, joined by
+    commas, "and", "the" and an acronym in parentheses, before the word that reads as its
+    verb ("Within the Wick Division, the Trim Unit works with the Glass Office" does not
+    place the office; "the Trim Unit's staff", "the Glass Division liaisons are ..." and
+    "the Soot Office offices keep ..." name no unit as the subject), and only a unit that
+    nothing but where it stands placed (a default root, its section), never one above the
+    host; a phrase in other words ("Under the Lamp Act, the Wick Office ...", "Under his
+    leadership the Office ...", a host the page found as no unit) places nothing.
+    (Registered with the reading of names it changes; the placing is
+    ``pipeline.extract.offices``'s.)""",
+)
+# Prepositions of an opening phrase that sets a sentence's subject within or under a unit
+# ("Under the direction of the Lamp Warden the Glass Office ...", ``opening_phrase_host``).
+_PLACING_OPENERS = frozenset({"under", "underneath", "within", "inside"})
 
 
 def _ends_sentence(text: str, end: int, next_start: int) -> bool:
@@ -212,7 +242,25 @@ def name_phrases(
     openers = OPENING_PREPOSITIONS if openings_read else frozenset()
     found: list[Phrase | None] = []
     first = -1  # the run is words[first..index - 1]; -1 when there is none
+    # Inside a sentence's opening phrase of placement, up to its comma: a bare "the" after a
+    # name opens the subject ("... of the Lamp Warden the Glass Office keeps ...").
+    placing = False
+    placing_read = enabled("opening_phrase_host")
+    opener = -1  # the index of the phrase's preposition
     for index, word in enumerate(words):
+        if placing and (
+            "," in text[words[index - 1].end : word.start] or words[index - 1].closes_name
+        ):
+            placing = False
+        if (
+            placing_read
+            and word.text.lower() in _PLACING_OPENERS
+            and word.capitalized
+            and index + 1 < len(words)
+            and words[index + 1].text == "the"
+            and (index == 0 or _ends_sentence(text, words[index - 1].end, word.start))
+        ):
+            placing, opener = True, index
         if first >= 0:
             previous = words[index - 1]
             gap = text[previous.end : word.start]
@@ -253,7 +301,16 @@ def name_phrases(
             and word.lowerish
             and not (
                 word.text in ("the", "a")
-                and (previous.text in ("and", "or") or (openings_read and previous.text.isdigit()))
+                and (
+                    previous.text in ("and", "or")
+                    or (openings_read and previous.text.isdigit())
+                    or (
+                        placing
+                        and word.text == "the"
+                        and not previous.is_connector
+                        and index - 1 != opener
+                    )
+                )
             )
         ):
             if (

@@ -1064,17 +1064,6 @@ OPENING_HEAD = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an opening phrase of standing within a unit ('Within the Wick Division, the"
-    " Trimming Office trims ...') is not read: read, it changed one development page and"
-    " misread a clause's subject that is a name used as a modifier ('Glass Division liaisons')",
-)
-def test_falls_under_an_opening_phrase_places_the_clause_subject() -> None:
-    text = OPENING_HEAD + "Within the Wick Division, the Trimming Office trims the wicks.\n"
-    assert offices(extract(text))["Trimming Office"].parent == "Wick Division"
-
-
 def test_falls_under_not_a_name_other_than_the_one_before_an_appositive() -> None:
     """ "... every lamp in Old Quarter, part of the Wick Division": the appositive says what
     the name just before it is; a unit named earlier in the clause is not placed."""
