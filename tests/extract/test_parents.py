@@ -11,6 +11,8 @@ from pipeline.extract.offices import field_named_part
 from pipeline.extract.page import _parents_first
 from pipeline.extract.records import UnitType
 from pipeline.extract.units import Unit
+from pipeline.rules import disabled
+from pipeline.text.phrases import name_phrases
 from tests.extract.helpers import Placed, extract, offices
 
 GROUPED = dedent("""\
@@ -2555,3 +2557,196 @@ def test_department_beside_heading_a_department_line_set_under_another() -> None
     assert found["Department of Glass Polishing"].parent == "Bureau of Lantern Safety"
     off = offices(extract(DEPARTMENT_LINES, off={"peer_worded_alike", "department_beside_heading"}))
     assert off["Department of Glass Polishing"].parent == "Department of Wick Braiding"
+
+
+OPENING_HOST = dedent("""\
+    Lamp Department
+
+    The Lamp Department has two divisions: the Wick Division and the Tallow Division.
+
+    Within the Tallow Division, the Drum Unit and the Barrel Unit report to the chief
+    keeper, while the Cask Unit (CU) and the Firkin Unit report to the cellar keeper.
+
+    Under the direction of the Wick Division the Braid Unit plaits wicks.
+
+    Under the supervision of the Office of the Lamp Warden the Snuff Unit dims lamps.
+
+    The Office of the Lamp Warden keeps the keys.
+    """)
+
+
+def test_opening_phrase_host_places_the_subjects_of_its_clauses() -> None:
+    """ "Within the Tallow Division, the Drum Unit and the Barrel Unit report ..., while the
+    Cask Unit and the Firkin Unit report ...": the opening phrase sets the units that open
+    each clause as its subject within the unit it names."""
+    found = offices(extract(OPENING_HOST))
+    for name in ("Drum Unit", "Barrel Unit", "Cask Unit", "Firkin Unit"):
+        assert found[name] == Placed("Tallow Division", "prose_unit", "opening_phrase_host")
+    off = offices(extract(OPENING_HOST, off={"opening_phrase_host"}))
+    for name in ("Drum Unit", "Barrel Unit", "Cask Unit", "Firkin Unit"):
+        assert off[name] == Placed("Lamp Department", "prose_unit", "default_root")
+
+
+def test_opening_phrase_host_without_a_comma_ends_the_host_before_the_subject() -> None:
+    """ "Under the direction of the Wick Division the Braid Unit ...": with no comma the
+    host's name ends before the "the" that opens the subject, which it places; "the Office
+    of the Lamp Warden" keeps its "the" after "of". Switched off, the two names run into one."""
+    found = offices(extract(OPENING_HOST))
+    assert found["Braid Unit"] == Placed("Wick Division", "prose_unit", "opening_phrase_host")
+    assert found["Snuff Unit"] == Placed(
+        "Office of the Lamp Warden", "prose_unit", "opening_phrase_host"
+    )
+    assert "Wick Division the Braid Unit" not in found
+    off = offices(extract(OPENING_HOST, off={"opening_phrase_host"}))
+    assert "Wick Division the Braid Unit" in off
+    assert "Braid Unit" not in off
+
+
+SECTION_OPENING = dedent("""\
+    Lamp Services
+
+    Lamp Services is divided into 2 divisions:
+
+      * Wick Care Division
+      * Tallow Care Division
+
+    Wick Care Division
+
+    Under the Wick Care Division, the Trim Unit works as the gateway into the lamp system.
+    Under the Wick Care Division, the Chief Trimmer sees to the trimming. Under the Wick
+    Care Division, the Unit also sweeps.
+    """)
+
+
+def test_opening_phrase_host_makes_a_subject_named_in_full_a_unit() -> None:
+    """The first paragraph of a unit's section names no part of it as its subject, but one
+    an opening phrase sets under a unit ("Under the Wick Care Division, the Trim Unit ...")
+    is a unit of its own, that unit's part; a post ("the Chief Trimmer") is made none, nor
+    is a unit noun alone ("the Unit" refers back)."""
+    found = offices(extract(SECTION_OPENING))
+    assert found["Trim Unit"] == Placed(
+        "Wick Care Division", "opening_phrase_host", "opening_phrase_host"
+    )
+    assert "Chief Trimmer" not in found
+    assert "Unit" not in found
+    off = offices(extract(SECTION_OPENING, off={"opening_phrase_host"}))
+    assert "Trim Unit" not in off
+
+
+def test_opening_phrase_host_leaves_what_the_clause_names_after_its_verb() -> None:
+    """ "Within the Wick Division, the Braid Unit works with the Glass Office": only the
+    names that open the clause are its subject; the office it works with stays where it is,
+    and so does a unit named in a possessive ("the Ember Unit's staff")."""
+    text = dedent("""\
+        Lamp Department
+
+        The Lamp Department has the Wick Division, the Glass Office and the Ember Unit.
+
+        Within the Wick Division, the Braid Unit works with the Glass Office.
+
+        Within the Wick Division, the Ember Unit's staff keep the embers.
+        """)
+    found = offices(extract(text))
+    assert found["Braid Unit"].parent == "Wick Division"
+    assert found["Glass Office"].parent == "Lamp Department"
+    assert found["Ember Unit"].parent == "Lamp Department"
+
+
+def test_opening_phrase_host_names_that_modify_a_noun_are_no_subject() -> None:
+    """ "Within the Wick Division, the Glass Division liaisons are ...", "..., the Soot
+    Office offices keep ...": names before a noun they modify (a word before an auxiliary, a
+    plural unit noun) are not the clause's subject; "the Trimming Office trims ..." is."""
+    text = OPENING_HEAD + (
+        "Within the Wick Division, the Trimming Office trims the wicks.\n\nWithin the Wick "
+        "Division, the Glass Division liaisons are on call. Within the Wick Division, the Soot "
+        "Office offices keep the ash.\n"
+    )
+    found = offices(extract(text))
+    assert found["Trimming Office"] == Placed("Wick Division", "prose_unit", "opening_phrase_host")
+    assert found["Glass Division"].parent == "Lamp Bureau"
+    assert found["Soot Office"].parent == "Lamp Bureau"
+
+
+def test_opening_phrase_host_keeps_a_unit_a_sentence_placed() -> None:
+    """A unit that a sentence places ("The Drum Unit reports to the Glass Division") stays
+    there, and a unit above the host ("the Wick Division" holds the Snuff Office) is never
+    set under it: the phrase moves only units placed by where they stand."""
+    text = dedent("""\
+        Lamp Department
+
+        The Lamp Department keeps the lamps.
+
+        The Drum Unit reports to the Glass Division.
+
+        The Wick Division consists of the Snuff Office and the Trim Office.
+
+        Within the Snuff Office, the Drum Unit and the Wick Division keep the stores.
+        """)
+    found = offices(extract(text))
+    assert found["Drum Unit"] == Placed("Glass Division", "prose_unit", "reports_to")
+    assert found["Snuff Office"].parent == "Wick Division"
+    assert found["Wick Division"].parent == "Lamp Department"
+
+
+def test_opening_phrase_host_needs_a_unit_for_its_host() -> None:
+    """ "Under the Lamp Act, the Wick Office ...": a phrase that names no unit the page found
+    places nothing."""
+    text = dedent("""\
+        Lamp Department
+
+        The Lamp Department has the Wick Office and the Glass Office.
+
+        Under the Lamp Act, the Wick Office keeps the wicks.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Office"].parent == "Lamp Department"
+    assert "Lamp Act" not in found
+
+
+def _phrases(text: str, off: frozenset[str] = frozenset()) -> list[str]:
+    with disabled(off):
+        return [phrase.text for phrase in name_phrases(text, 0, len(text))]
+
+
+def test_opening_phrase_host_reads_names_only_inside_the_opening_phrase() -> None:
+    """A bare "the" between capitalized words ends a name only inside a sentence's opening
+    phrase of placement, up to its comma: after the comma ("... of Ivan the Great") and in a
+    sentence that opens otherwise (a capitalized "Within" inside a name) names read as
+    before."""
+    assert _phrases("Under the Tallow Division the Can Unit keeps oil.") == [
+        "Tallow Division",
+        "Can Unit",
+    ]
+    # "the" after "of" is the name's own
+    assert _phrases(
+        "Under the supervision of the Office of the Lamp Warden the Snuff Unit dims."
+    ) == [
+        "Office of the Lamp Warden",
+        "Snuff Unit",
+    ]
+    assert _phrases(
+        "Under the Tallow Division the Can Unit keeps oil.", frozenset({"opening_phrase_host"})
+    ) == ["Tallow Division the Can Unit"]
+    assert _phrases(
+        "Within the Wick Division, the Braid Unit keeps the lamps of Ivan the Great."
+    ) == ["Wick Division, the Braid Unit", "Ivan the Great"]
+    assert _phrases("The board funds the Lamps Within the Walls Fund the Town Board set up.") == [
+        "Lamps Within the Walls Fund the Town Board"
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an opening phrase over an existential clause ('there shall be a ...') is not read: "
+    "its subject follows the verb, and the host is most often a post's office named only there",
+)
+def test_opening_phrase_host_existential_clause() -> None:
+    text = dedent("""\
+        Lamp Department
+
+        The Lamp Department has the Wick Division and the Tallow Division.
+
+        Within the Wick Division, there shall be a Braid Unit.
+        """)
+    found = offices(extract(text))
+    assert found["Braid Unit"].parent == "Wick Division"
