@@ -7130,13 +7130,18 @@ def composition_list(
                 found += _copula_parts(
                     page, start, end, owner=owner, index=index, taken=taken, by_name=by_name
                 )
-            if not any(piece in fragment for piece in _COMPOSITION_PIECES):
+            divided = _divided_verb(fragment)
+            if divided is None and not any(piece in fragment for piece in _COMPOSITION_PIECES):
                 continue
             phrases = page.phrases(start, end)
             subject = phrases[0] if phrases and phrases[0].start - start <= len("The ") else None
             if subject is None or subject.text.endswith(_POSSESSIVE_ENDS):
                 continue
             verb = _COMPOSITION_VERB.match(text, subject.end, end)
+            by_division = False
+            if verb is None and divided is not None:
+                verb = divided.match(text, subject.end, end)  # (divided_into_verbs)
+                by_division = verb is not None
             if verb is None:
                 continue
             name = without_acronyms(subject.text)
@@ -7176,6 +7181,8 @@ def composition_list(
                     parts = governed = [p for p in parts if not _short_form_of(p.text, known)]
             if len(parts) != len(governed) or not parts:
                 continue
+            if by_division:
+                finder = "divided_into_verbs"
             # A subject named in full and nowhere else: its parts wait under the top unit for
             # ``composition_subject``, which makes it a unit and places them under it.
             parent, parent_by = (head, finder) if head else (top, _top_parent_by(top))
@@ -7730,6 +7737,56 @@ _COMPOSITION_PIECES = (
     "home to",
     "has a",
 )
+
+register(
+    "divided_into_verbs",
+    "unit",
+    """A body divided into its parts says so with other verbs than those of composition
+    (consists of, comprises, includes, houses): "The Wick Division is subdivided into Oil
+    Supply, Glass Care and Soot Removal", "is further divided into", "is split into", "is
+    separated into", "is broken down into", "is grouped into", "is subdivided to include",
+    "is divided (organized, structured) into" the names after it, and "The Lamp Bureau
+    incorporates the Trim Unit and the Dip Unit". After a subject that names a unit these
+    are read as "consists of" is: the names listed right after the verb are that unit's
+    parts (``composition_list``, ``found_subject_bare_parts``) and the unit their parent
+    wherever the page found them (``composition_subject``), on the same terms: each name
+    capitalized, a few words long, joined to the next by commas, "and" and "the", no
+    position, program or document among them; bare names only after a unit found, not
+    after a body of members ("The Lamp Board is split into ..."). A count or a kind after
+    the verb ("is divided into two shifts", "is split into several areas") names no part,
+    nor does a name the sentence goes on to work into something ("incorporates Glass Care
+    into its daily work"); a verb of composition before it in the sentence keeps its
+    reading ("includes the Oil Unit, which is split into ...").""",
+)
+# The verbs of ``divided_into_verbs``, after the sentence's subject as ``_COMPOSITION_VERB``:
+# the lead-ins' "is divided (organized, structured) into", and its other forms.
+_DIVIDED_VERB = re.compile(
+    r"\s(?:also\s+)?(?:" + DIVIDED_INTO_VERB + r"|incorporates"
+    r"|(?:is|are)\s+(?:further\s+)?(?:sub-?divided|divided|split|separated|broken(?:\s+down)?"
+    r"|grouped)\s+(?:into|to\s+include))\s"
+)
+# A piece of each alternative of _DIVIDED_VERB, one of which every match holds.
+_DIVIDED_PIECES = (
+    "incorporates",
+    "divided",
+    "organized",
+    "organised",
+    "structured",
+    "split",
+    "separated",
+    "broken",
+    "grouped",
+)
+
+
+def _divided_verb(fragment: str) -> re.Pattern[str] | None:
+    """The pattern of ``divided_into_verbs`` when it is on and ``fragment``, a sentence,
+    holds one of its verbs' pieces."""
+    if not any(piece in fragment for piece in _DIVIDED_PIECES):
+        return None
+    return _DIVIDED_VERB if enabled("divided_into_verbs") else None
+
+
 # What a subject that refers back to a unit may also say of it: "This Section provides
 # oversight for ..." (``referring_subject_parts``).
 _OVERSIGHT_VERB = re.compile(r"\s(?:also\s+)?provides\s+(?:\w+\s+)?oversight\s+(?:for|of|to)\s")
@@ -7759,6 +7816,9 @@ def composition_subject(text: str, start: int, end: int) -> tuple[str, int, int 
         if any(piece in fragment for piece in _COMPOSITION_PIECES)
         else None
     )
+    divided = _divided_verb(fragment) if verb is None else None
+    if divided is not None:
+        verb = divided.search(text, start, end)  # "is subdivided into" (divided_into_verbs)
     oversight = verb is None and any(piece in fragment for piece in _OVERSIGHT_PIECES)
     if oversight and enabled("referring_subject_parts"):
         verb = _OVERSIGHT_VERB.search(text, start, end)
