@@ -5253,6 +5253,130 @@ def test_found_subject_bare_parts_not_programs_nor_members() -> None:
         assert found.get(name, Placed(None, "", None)).found_by != "found_subject_bare_parts"
 
 
+def _divided_page(sentence: str, heading: str = "Wick Division") -> str:
+    """A page whose section ``heading`` says ``sentence`` of itself, beside a second section."""
+    return page(
+        heading,
+        sentence,
+        "Match Division",
+        "The Match Division sells matches.",
+    )
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "is subdivided into",
+        "is sub-divided into",
+        "is further divided into",
+        "is split into",
+        "is separated into",
+        "is broken down into",
+        "is grouped into",
+        "is subdivided to include",
+        "incorporates",
+    ],
+)
+def test_divided_into_verbs_reads_a_found_units_parts(verb: str) -> None:
+    """A unit found that says it is divided into names ("is subdivided into", "is split
+    into", "incorporates") names its parts, bare names too, as after "consists of"; with the
+    rule off the sentence names none."""
+    text = _divided_page(f"The Wick Division {verb} Oil Supply, Glass Care and Soot Removal.")
+    found = offices(extract(text))
+    for name in ("Oil Supply", "Glass Care", "Soot Removal"):
+        assert found[name] == ("Wick Division", "divided_into_verbs", "divided_into_verbs"), name
+    off = offices(extract(text, off={"divided_into_verbs"}))
+    assert not {"Oil Supply", "Glass Care", "Soot Removal"} & set(off)
+
+
+def test_divided_into_verbs_places_parts_under_a_subject_named_in_full() -> None:
+    """A subject named in full with its unit noun last ("The Night Lamp Bureau incorporates
+    the Trim Unit and the Dip Unit") is the parent of the units it lists
+    (``composition_subject``); with the rule off they stay under the page's body."""
+    text = page("The Night Lamp Bureau incorporates the Trim Unit and the Dip Unit.")
+    found = offices(extract(text))
+    for name in ("Trim Unit", "Dip Unit"):
+        assert found[name].parent == "Night Lamp Bureau", name
+    off = offices(extract(text, off={"divided_into_verbs"}))
+    for name in ("Trim Unit", "Dip Unit"):
+        assert off[name].parent == ROOT, name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Wick Division is divided into two shifts.",
+        "The Wick Division is split into several areas.",
+        "The Wick Division incorporates Glass Care into its daily work.",
+    ],
+)
+def test_divided_into_verbs_not_a_count_a_kind_or_a_thing_worked_in(sentence: str) -> None:
+    """A count or a kind after the verb, or a name the sentence works into something, names
+    no part."""
+    found = offices(extract(_divided_page(sentence)))
+    assert set(found) == {ROOT, "Wick Division", "Match Division"}, found
+
+
+def test_divided_into_verbs_not_the_members_of_a_board() -> None:
+    """A body of members split into bare names ("The Lamp Board is split into ...") lists
+    its members or committees, not parts (``found_subject_bare_parts``)."""
+    text = _divided_page(
+        "The Lamp Board is split into Oil Supply, Glass Care and Soot Removal.", "Lamp Board"
+    )
+    found = offices(extract(text))
+    assert not {"Oil Supply", "Glass Care", "Soot Removal"} & set(found), found
+
+
+def test_divided_into_verbs_a_verb_of_composition_before_keeps_its_reading() -> None:
+    """A verb of composition earlier in the sentence ("includes the Oil Unit, which is split
+    into ...") stays the sentence's verb: its subject is the listed units' parent."""
+    text = page(
+        "The Wick Division includes the Oil Unit, which is split into the Trim Desk and the"
+        " Dip Desk."
+    )
+    found = offices(extract(text))
+    assert found["Oil Unit"] == ("Wick Division", "prose_unit", "composition_subject")
+    # the unit's own verb right after it lists its parts though the sentence goes on to one
+    listed = dedent("""\
+        # Lamp Works Authority
+
+        The Lamp Works Authority keeps the town's lamps.
+
+        ## Wick Care
+
+        Wick Care encompasses Trimming, Braiding and the Dip Unit, and is split into shifts.
+
+        ## Oil Supply
+
+        Oil Supply buys oil.
+        """)
+    found = offices(extract(listed, markdown=True))
+    for name in ("Trimming", "Braiding"):
+        assert found[name] == ("Wick Care", "found_subject_bare_parts", "found_subject_bare_parts")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a subject whose noun is no unit noun ('Portfolio') is neither a unit found nor a"
+    " name in full the readers take as one: its parts are not read",
+)
+def test_divided_into_verbs_subject_with_another_noun() -> None:
+    text = page("The Lamp Oil Portfolio incorporates Oil Finance and Wick Registry.")
+    found = offices(extract(text))
+    assert found["Oil Finance"].parent == "Lamp Oil Portfolio"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a plural unit noun between the verb and the names ('incorporates the departments"
+    " A, B and C') is not read as their apposition",
+)
+def test_divided_into_verbs_noun_before_the_names() -> None:
+    text = _divided_page("The Wick Division incorporates the sections Oil Supply and Glass Care.")
+    found = offices(extract(text))
+    assert found["Oil Supply"].parent == "Wick Division"
+
+
 SHORT_FORM_SUBJECT = dedent("""\
     Lamp Works Authority
 
