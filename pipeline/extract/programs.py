@@ -302,6 +302,8 @@ def program_keyword(
                 start = before.start
             name = text[start : phrase.end]
             if not _PLURAL_VERB.match(text, phrase.end, span[1]):
+                if plural_program_title(text, span, start, phrase.end):
+                    continue
                 name = _singular(name)
             found.append(Mention(name, start, phrase.end, span))
             continue
@@ -340,6 +342,26 @@ def program_keyword(
             name = f"{phrase.text} {keyword}"
         found.append(Mention(name, phrase.start, after.end(), span, acronym=acronym))
     return found
+
+
+# What may stand before a sentence's subject: white space and an article.
+_SUBJECT_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
+
+
+@rule("filter", off=False)
+def plural_program_title(text: str, span: tuple[int, int], start: int, end: int) -> bool:
+    """A proper name that ends in the plural program word ("Lamp Safety Programs", "Oil
+    Initiatives", "Support for Wick Programmes") and that no plural verb follows is the title
+    of a group of programs, not one program's name: a unit's portfolio among units ("the Glass
+    Laboratory and Administration Programs"), an area after a preposition ("expertise on Lamp
+    Assistance Programs to the field"), a line or a name's tail on its own ("Design Programs",
+    "Office of Oil & Wick Initiatives"). Only a name that opens a sentence and that the
+    sentence goes on to say something about ("The Glass Apprentice Programs train cutters")
+    names programs that share it (read as one, in the singular)."""
+    if not text[start:end].endswith("s"):
+        return False
+    subject = _SUBJECT_OPENING.fullmatch(text, span[0], start) is not None
+    return not (subject and any(ch.isalnum() for ch in text[end : span[1]]))
 
 
 # A verb in the plural after a name: "The Lamp Internship Programs provide ...": the name is
