@@ -248,6 +248,28 @@ def spaced_acronym(inner: str) -> bool:
     return is_acronym(inner.replace(" ", ""))
 
 
+# An acronym with a plural ending, an "s" or an apostrophe and "s": "LBs", "GlDeps", "LB's".
+_PLURAL_ENDING = re.compile(r"(?P<stem>[^'’]+?)['’]?s")
+
+
+@rule("acronym", off=None)
+def plural_acronym(inner: str) -> str | None:
+    """An acronym in parentheses may be written in the plural, its long form naming several
+    bodies of a kind: "Lamp Boards (LB's)", "Glass Depots (GlDeps)". The plural ending is no
+    word of the long form: an apostrophe and "s" ("LB's", "LB’s"), or a lower-case "s" after
+    an acronym in mixed case, whose capitals open the words it takes letters from ("GlDeps":
+    "Gl" of "Glass", "Dep" of "Depots"). The long form is what the acronym spells without
+    its ending, read only when nothing spells it as written; the acronym is published as
+    written. An acronym in capitals and an "s" ("LBs") was read so already. What is left
+    without the ending must be an acronym: a word in parentheses ("Lamps", "Lamp's") has
+    no plural ending to set aside. The acronym without its ending, or None."""
+    match = _PLURAL_ENDING.fullmatch(inner)
+    if match is None:
+        return None
+    stem = match.group("stem")
+    return stem if is_acronym(stem) else None
+
+
 # Words that open a sentence with a capital but never a name ("Its Lamp Office (LO) ...").
 _DETERMINERS = frozenset(
     {"its", "their", "his", "her", "my", "these", "those", "that", "each", "every", "all"}
@@ -352,10 +374,16 @@ def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[Acr
         paren = match.start()
         floor = _sentence_floor(text, start, paren)
         spaced = not is_acronym(inner) and spaced_acronym(inner)
-        if spaced or is_acronym(inner):
-            span = long_form_before(text, floor, paren, inner, page.page_words)
+        singular = plural_acronym(inner)
+        if spaced or singular or is_acronym(inner):
+            by = "spaced_acronym" if spaced else "parenthesized_acronym"
+            span = None
+            if spaced or is_acronym(inner):
+                span = long_form_before(text, floor, paren, inner, page.page_words)
+            if span is None and singular:
+                span = long_form_before(text, floor, paren, singular, page.page_words)
+                by = "plural_acronym"
             if span and text[span[0] : span[1]] != inner:
-                by = "spaced_acronym" if spaced else "parenthesized_acronym"
                 span = _with_name_run(page, start, floor, span)
                 expansion = _long_form(text, span)
                 found.append(AcronymDefinition(inner, expansion, *span, start, end, found_by=by))
