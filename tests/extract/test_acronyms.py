@@ -265,6 +265,57 @@ def test_spaced_acronym_reads_spaced_groups_of_capitals() -> None:
     assert "WOL OL" not in off
 
 
+PLURAL = page(
+    "Office of Wick Standards",
+    "The office trains the Lamp Boards (LB's) and the Wick Boards (WB’s) of each town, and"
+    " stocks the Glass Depots (GlDeps) each spring.",
+)
+
+
+def test_plural_acronym_reads_an_apostrophe_plural() -> None:
+    found = acronyms(extract(PLURAL))
+    assert found["LB's"] == ("Lamp Boards", "plural_acronym")
+    assert found["WB’s"] == ("Wick Boards", "plural_acronym")
+    off = acronyms(extract(PLURAL, off={"plural_acronym"}))
+    assert "LB's" not in off
+    assert "WB’s" not in off
+
+
+def test_plural_acronym_reads_a_mixed_case_plural() -> None:
+    assert acronyms(extract(PLURAL))["GlDeps"] == ("Glass Depots", "plural_acronym")
+    assert "GlDeps" not in acronyms(extract(PLURAL, off={"plural_acronym"}))
+
+
+def test_plural_acronym_not_a_word_in_parentheses() -> None:
+    """ "(Lamps)", "(Lamp's)": a word, not an acronym with a plural ending."""
+    text = page(
+        "Office of Wick Standards",
+        "The keepers of the Lamp (Lamps) meet with the Order of the Lamp (Lamp's) each spring.",
+    )
+    found = acronyms(extract(text))
+    assert "Lamps" not in found
+    assert "Lamp's" not in found
+
+
+def test_plural_acronym_capitals_and_s_read_as_written_first() -> None:
+    """ "Oil Depots (ODs)": an acronym in capitals and an "s" is spelled as written (its "s"
+    set aside already), not by the plural rule."""
+    text = page("Office of Wick Standards", "The office fills the Oil Depots (ODs) each week.")
+    assert acronyms(extract(text))["ODs"] == ("Oil Depots", "parenthesized_acronym")
+    off = acronyms(extract(text, off={"plural_acronym"}))
+    assert off["ODs"] == ("Oil Depots", "parenthesized_acronym")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="plural_acronym reads an acronym in parentheses only: a plural a linking word"
+    " introduces (', or GlDeps,') is not set aside; no page it was written on writes one",
+)
+def test_plural_acronym_a_linked_plural() -> None:
+    text = page("Office of Wick Standards", "The Glass Depots, or GlDeps, store the lamp glass.")
+    assert acronyms(extract(text))["GlDeps"] == ("Glass Depots", "linked_acronym")
+
+
 FACT_SHEET = (
     "Lantern Fact Sheet\n\n"
     "Every keeper who trims a wick must follow the rules of the Wick Trimmers Guild"
