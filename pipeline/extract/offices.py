@@ -72,6 +72,7 @@ from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import (
     LABEL,
+    LINE_MARKER,
     LIST_ITEM,
     PARAGRAPH,
     SECTION_NUMBER,
@@ -9352,14 +9353,33 @@ _IMPERATIVE_VERBS = (
     r"regulate|operate|attend|compile|verify|approve|recommend|strengthen|improve|enhance|"
     r"encourage|mobili[sz]e|contribute|carry\s+out"
 )
-# The imperative, then its object (or a preposition and an article before it) in lower case:
-# "Exercise functions as ...", "Respond to lamp complaints", "Ensure that the wicks ...".
+# The imperative and what may stand before its object: a preposition, then an article or two
+# ("Respond to lamp complaints", "Liaise with the oil guilds", "Ensure that the wicks ...").
+# Atomic: a capitalized word after them is the object, never the preposition given back.
 _IMPERATIVE_DUTY = re.compile(
-    r"(?:[-–•·*]\s+|\(?[a-z0-9]{1,3}[.)]\s+)?"
-    r"(?i:" + _IMPERATIVE_VERBS + r")\s+"
-    r"(?:(?:to|with|in|on|for|out)\s+)?(?:(?:the|a|an|all|that|its|their|any)\s+)?"
-    r"(?=[a-z])(?!(?:the|a|an|all|that|its|their|any)\s+[A-Z])"
+    r"(?i:" + _IMPERATIVE_VERBS + r")"
+    r"(?>\s+(?:(?:to|with|in|on|for|out)\s+)?(?:(?:the|a|an|all|that|its|their|any)\s+){0,2})"
 )
+# Words that cannot open an imperative's object: a connector or a conjunction ("Establish
+# and maintain the Office of Oil Stores"), a preposition or an article left over.
+_NO_OBJECT_OPENING = CONNECTORS | {"or", "with", "out", "an", "all", "that", "its", "their", "any"}
+# A line's bullet or item marker ("- ", "(e) ", "A) ", "IV. "), left out before a name.
+_LINE_OPENING = re.compile(LINE_MARKER)
+# Quotes that may open an object ("Ensure “safe” lamps").
+_OPENING_QUOTES = "\"'“‘«"
+
+
+def _unmarked(line: str) -> str:
+    """A line without the bullet or item marker it opens with."""
+    marker = _LINE_OPENING.match(line)
+    return line[marker.end() :] if marker else line
+
+
+def _lower_case_object(rest: str) -> bool:
+    """Whether the words after an imperative open its object in lower case, no connector or
+    conjunction first: "wick fires", "élan among ...", "“safe” lamps"; not "Lamp Office"."""
+    word = rest.lstrip(_OPENING_QUOTES).split(maxsplit=1)[:1]
+    return bool(word) and word[0][0].islower() and word[0] not in _NO_OBJECT_OPENING
 
 
 @rule("filter", off=False)
@@ -9371,13 +9391,16 @@ def imperative_duty_name(name: str, line: str = "") -> bool:
     goal as a list of duties or a budget's goals writes each, not a unit: a unit's name is a
     noun (``duty_worded_name`` reads the verb in the present, "Provides wick repairs"). Only
     a closed class of verbs that name no field ("Support", "Review", "Plan", "Design" are
-    left out), and not when a unit noun is the verb's object ("Exercise unit") or a unit's
-    name follows it in capitals ("Establish the Office of Oil Stores"). The line counts only
-    when it opens with the name (the name was cut from it). Its parts move to its parent."""
-    opened = line.lstrip(" -–•·*").startswith(name)
-    for text in (name, line) if opened else (name,):
+    left out), and not when a unit noun is the verb's object ("Exercise unit") or a name in
+    capitals follows the verb, its preposition or its article ("Respond to Lamp Office",
+    "Establish the Office of Oil Stores"), nor when a connector does ("Establish and
+    maintain the Office of Oil Stores"). The line counts only when it opens with the name
+    (the name was cut from it), a bullet or an item's marker ("(e) ", "IV. ") aside. Its
+    parts move to its parent."""
+    name, line = _unmarked(name), _unmarked(line.split("\n", 1)[0])
+    for text in (name, line) if line.startswith(name) else (name,):
         match = _IMPERATIVE_DUTY.match(text)
-        if match is None:
+        if match is None or not _lower_case_object(text[match.end() :]):
             continue
         rest = name_tokens(text[match.end() :])
         if rest and rest[0] not in UNIT_NOUNS:

@@ -1177,6 +1177,29 @@ def test_imperative_duty_name_a_capitalized_object_is_a_name() -> None:
     assert not imperative_duty_name("Establish the Office of Oil Stores")
 
 
+def test_imperative_duty_name_a_preposition_before_a_capitalized_object_is_a_name() -> None:
+    assert not imperative_duty_name("Respond to Lamp Office")
+    assert not imperative_duty_name("Coordinate with Lamp Office")
+    assert not imperative_duty_name("Provide for Lamp Services")
+    assert not imperative_duty_name("Respond to the Office of Oil Stores")
+
+
+def test_imperative_duty_name_a_conjunction_after_the_verb_is_no_object() -> None:
+    assert not imperative_duty_name("Establish and maintain the Office of Oil Stores")
+
+
+def test_imperative_duty_name_an_object_in_lower_case_beyond_ascii() -> None:
+    assert imperative_duty_name("Promote élan among lamplighters")
+    assert imperative_duty_name("Ensure “safe” lamps")
+    assert not imperative_duty_name("Promote Élan Office")
+
+
+def test_imperative_duty_name_a_line_after_its_item_marker() -> None:
+    for marker in ("(e) ", "A) ", "IV. ", "3. ", "- "):
+        assert imperative_duty_name("Ensure", marker + "Ensure that the wicks are trimmed;")
+    assert not imperative_duty_name("Wick Office", "(e) Ensure that the Wick Office is staffed")
+
+
 def test_imperative_duty_name_only_a_line_that_opens_with_the_name() -> None:
     assert not imperative_duty_name("Wick Office", "Ensure that the Wick Office is staffed")
 
