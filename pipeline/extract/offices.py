@@ -9391,7 +9391,8 @@ def imperative_duty_name(name: str, line: str = "") -> bool:
     goal as a list of duties or a budget's goals writes each, not a unit: a unit's name is a
     noun (``duty_worded_name`` reads the verb in the present, "Provides wick repairs"). Only
     a closed class of verbs that name no field ("Support", "Review", "Plan", "Design" are
-    left out), and not when a unit noun is the verb's object ("Exercise unit") or a name in
+    left out), and not when a unit noun heads the verb's object, its last word ("Exercise
+    unit", "Exercise physiology unit"; not "Provide services to lamplighters"), or a name in
     capitals follows the verb, its preposition or its article ("Respond to Lamp Office",
     "Establish the Office of Oil Stores"), nor when a connector does ("Establish and
     maintain the Office of Oil Stores"). The line counts only when it opens with the name
@@ -9403,7 +9404,7 @@ def imperative_duty_name(name: str, line: str = "") -> bool:
         if match is None or not _lower_case_object(text[match.end() :]):
             continue
         rest = name_tokens(text[match.end() :])
-        if rest and rest[0] not in UNIT_NOUNS:
+        if rest and rest[-1] not in UNIT_NOUNS:  # "Exercise physiology unit": a name
             return True
     return False
 

@@ -1172,6 +1172,17 @@ def test_imperative_duty_name_a_unit_noun_as_the_object_is_a_name() -> None:
     assert not imperative_duty_name("Exercise", "Exercise section of the Wick Division")
 
 
+def test_imperative_duty_name_a_unit_noun_heads_the_object() -> None:
+    assert not imperative_duty_name("Exercise physiology unit")
+    assert not imperative_duty_name("Exercise", "Exercise physiology unit")
+
+
+def test_imperative_duty_name_a_unit_noun_that_does_not_head_the_object() -> None:
+    assert imperative_duty_name("Provide services to lamplighters")
+    assert imperative_duty_name("Manage staff welfare")
+    assert imperative_duty_name("Develop program budgets")
+
+
 def test_imperative_duty_name_a_capitalized_object_is_a_name() -> None:
     assert not imperative_duty_name("Promote Lamp Safety")
     assert not imperative_duty_name("Establish the Office of Oil Stores")
