@@ -101,10 +101,12 @@ from pipeline.text.vocabulary import (
     CONNECTORS,
     DIRECTORATE_NOUNS,
     DUTY_HEADS,
+    FUNCTION_VERBS,
     GENERIC_MODIFIERS,
     LISTING_NOUNS,
     NUMBER_WORDS,
     OPENING_PREPOSITIONS,
+    ORDER_VERBS,
     ORGANIZATION_WORDS,
     POSITION_WORDS,
     PROGRAM_DESCRIPTORS,
@@ -115,6 +117,7 @@ from pipeline.text.vocabulary import (
     TEAM_NOUNS,
     UNDERTAKING_NOUNS,
     UNIT_NOUNS,
+    VERBS_AS_FIELD_NOUNS,
     VERBS_AS_PLURAL_NOUNS,
 )
 
@@ -589,16 +592,19 @@ _TERRITORY_WORKS = re.compile(
 )
 
 
+def _in_the_present(verb: str) -> str:
+    """A verb's form after a singular subject in the present: "handle" -> "handles", "focus"
+    -> "focuses", "carry" -> "carries"."""
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in tuple("aeiou"):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
 # What a unit opening a paragraph does: a verb of function in the present ("handles", "is
 # responsible", "oversees"), a closed class; a plural noun after a name ("offices are") is none.
-_FUNCTION_VERBS = (
-    r"handles|oversees|manages|leads|directs|supervises|administers|runs|operates|"
-    r"coordinates|supports|provides|delivers|develops|ensures|performs|conducts|carries|"
-    r"undertakes|advises|assists|serves|maintains|monitors|plans|promotes|focuses|looks|"
-    r"works|unifies|spearheads|drives|implements|deals|covers|includes|comprises|"
-    r"prepares|processes|reviews|regulates|enforces|investigates|audits|represents|"
-    r"facilitates|establishes|sets|offers|acts"
-)
+_FUNCTION_VERBS = "|".join(_in_the_present(verb) for verb in FUNCTION_VERBS)
 # What may stand between a sentence's opening subject and its verb: the subject's acronym in
 # parentheses, "also", "primarily", "mainly".
 _BEFORE_SUBJECT_VERB = r"(?:\s*\([^()]{1,40}\))?\s+(?:also\s+|primarily\s+|mainly\s+)?"
@@ -9342,16 +9348,23 @@ def duty_worded_name(name: str) -> bool:
 
 
 # A verb in its plain form that opens a duty or a goal as a list of duties or a budget's goals
-# writes it, an imperative ("Ensure that ...", "Prevent oil spills", "Respond to ..."): a
-# closed class of verbs that open no unit's name, none also a noun of a field or a unit's work
-# ("Support", "Review", "Plan", "Design", "Audit", "Monitor" and "Direct" are left out).
-_IMPERATIVE_VERBS = (
-    r"ensure|prevent|respond|exercise|handle|oversee|coordinate|facilitate|formulate|"
-    r"implement|undertake|liaise|prepare|provide|promote|maintain|administer|supervise|"
-    r"advise|assist|develop|establish|enforce|investigate|represent|initiate|identify|"
-    r"evaluate|perform|deliver|manage|organi[sz]e|collect|receive|participate|protect|"
-    r"regulate|operate|attend|compile|verify|approve|recommend|strengthen|improve|enhance|"
-    r"encourage|mobili[sz]e|contribute|carry\s+out"
+# writes it, an imperative ("Ensure that ...", "Prevent oil spills", "Respond to ..."): the
+# verbs of function in their plain form, then verbs of duties no unit's description opens
+# with in the present. Not a verb also a noun of a field or a unit's work ("Support",
+# "Review", "Plan", "Audit"), one of composition ("include", "comprise"), one read only with
+# its particle ("carry out"), nor an order's verb ("Establish", "Maintain", "Approve": an
+# order's item, ``directive_verb``).
+_IMPERATIVE_VERBS = "|".join(
+    [
+        verb
+        for verb in FUNCTION_VERBS
+        if verb not in VERBS_AS_FIELD_NOUNS | ORDER_VERBS | {"include", "comprise", "carry"}
+    ]
+    + [
+        r"prevent|respond|exercise|formulate|liaise|initiate|identify|evaluate|organi[sz]e",
+        r"collect|receive|participate|protect|attend|compile|verify|recommend|strengthen",
+        r"improve|enhance|encourage|mobili[sz]e|contribute|carry\s+out",
+    ]
 )
 # The imperative and what may stand before its object: a preposition, then an article or two
 # ("Respond to lamp complaints", "Liaise with the oil guilds", "Ensure that the wicks ...").
@@ -9390,14 +9403,15 @@ def imperative_duty_name(name: str, line: str = "") -> bool:
     dusk;", "Exercise" from "Exercise such functions as the Warden delegates."), is a duty or a
     goal as a list of duties or a budget's goals writes each, not a unit: a unit's name is a
     noun (``duty_worded_name`` reads the verb in the present, "Provides wick repairs"). Only
-    a closed class of verbs that name no field ("Support", "Review", "Plan", "Design" are
-    left out), and not when a unit noun heads the verb's object, its last word ("Exercise
-    unit", "Exercise physiology unit"; not "Provide services to lamplighters"), or a name in
-    capitals follows the verb, its preposition or its article ("Respond to Lamp Office",
-    "Establish the Office of Oil Stores"), nor when a connector does ("Establish and
-    maintain the Office of Oil Stores"). The line counts only when it opens with the name
-    (the name was cut from it), a bullet or an item's marker ("(e) ", "IV. ") aside. Its
-    parts move to its parent."""
+    a closed class of verbs, those of function in their plain form and a few of duties, none
+    also a field's noun ("Support", "Review", "Plan", "Design" are left out) nor an order's
+    ("Establish", ``directive_verb``'s). Not when a unit noun heads the verb's object, its
+    last word ("Exercise unit", "Exercise physiology unit"; not "Provide services to
+    lamplighters"), when a name in capitals follows the verb, its preposition or its article
+    ("Respond to Lamp Office", "Promote the Office of Oil Stores"), nor when a connector
+    does ("Coordinate and promote the Office of Oil Stores"). The line counts only when it
+    opens with the name (the name was cut from it), a bullet or an item's marker ("(e) ",
+    "IV. ") aside. Its parts move to its parent."""
     name, line = _unmarked(name), _unmarked(line.split("\n", 1)[0])
     for text in (name, line) if line.startswith(name) else (name,):
         match = _IMPERATIVE_DUTY.match(text)

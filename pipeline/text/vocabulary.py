@@ -63,6 +63,70 @@ POSITION_WORDS = frozenset(
     }
 )
 
+# Verbs of function, what a unit does, in their plain form: a unit's description opens with
+# one in the present ("Handles wick repairs", "Oversees the oil stores"), a list of duties or
+# a budget's goals with one in the plain form, an imperative ("Handle wick repairs").
+FUNCTION_VERBS = (
+    "handle",
+    "oversee",
+    "manage",
+    "lead",
+    "direct",
+    "supervise",
+    "administer",
+    "run",
+    "operate",
+    "coordinate",
+    "support",
+    "provide",
+    "deliver",
+    "develop",
+    "ensure",
+    "perform",
+    "conduct",
+    "carry",
+    "undertake",
+    "advise",
+    "assist",
+    "serve",
+    "maintain",
+    "monitor",
+    "plan",
+    "promote",
+    "focus",
+    "look",
+    "work",
+    "unify",
+    "spearhead",
+    "drive",
+    "implement",
+    "deal",
+    "cover",
+    "include",
+    "comprise",
+    "prepare",
+    "process",
+    "review",
+    "regulate",
+    "enforce",
+    "investigate",
+    "audit",
+    "represent",
+    "facilitate",
+    "establish",
+    "set",
+    "offer",
+    "act",
+)
+# Verbs whose plain form is also a noun, of a field or of a unit's work ("Support Services",
+# "Plan review section", "Audit Office", "Design and Development", "Conduct and discipline"):
+# a name may open with one, so it opens no duty by itself.
+VERBS_AS_FIELD_NOUNS = frozenset(
+    {"support", "review", "plan", "design", "audit", "monitor", "direct", "process", "work"}
+    | {"lead", "run", "conduct", "drive", "look", "deal", "cover", "focus", "spearhead"}
+    | {"set", "offer", "act"}
+)
+
 # Verbs of function that are also plural nouns and may open a unit's name in sentence case
 # ("Plans review section", "Works depot unit"): with a unit noun at its end, the line is a
 # name, not a predicate with no subject.

@@ -1186,6 +1186,7 @@ def test_imperative_duty_name_a_unit_noun_that_does_not_head_the_object() -> Non
 def test_imperative_duty_name_a_capitalized_object_is_a_name() -> None:
     assert not imperative_duty_name("Promote Lamp Safety")
     assert not imperative_duty_name("Establish the Office of Oil Stores")
+    assert not imperative_duty_name("Promote the Office of Oil Stores")
 
 
 def test_imperative_duty_name_a_preposition_before_a_capitalized_object_is_a_name() -> None:
@@ -1197,6 +1198,7 @@ def test_imperative_duty_name_a_preposition_before_a_capitalized_object_is_a_nam
 
 def test_imperative_duty_name_a_conjunction_after_the_verb_is_no_object() -> None:
     assert not imperative_duty_name("Establish and maintain the Office of Oil Stores")
+    assert not imperative_duty_name("Coordinate and promote the Office of Oil Stores")
 
 
 def test_imperative_duty_name_an_object_in_lower_case_beyond_ascii() -> None:
@@ -1213,6 +1215,16 @@ def test_imperative_duty_name_a_line_after_its_item_marker() -> None:
 
 def test_imperative_duty_name_only_a_line_that_opens_with_the_name() -> None:
     assert not imperative_duty_name("Wick Office", "Ensure that the Wick Office is staffed")
+
+
+def test_imperative_duty_name_the_function_verbs_in_their_plain_form() -> None:
+    for verb in ("Handle", "Oversee", "Coordinate", "Carry out", "Serve", "Unify"):
+        assert imperative_duty_name(f"{verb} the wick stores"), verb
+
+
+def test_imperative_duty_name_leaves_an_orders_verb_to_directive_verb() -> None:
+    for verb in ("Establish", "Maintain", "Approve"):
+        assert not imperative_duty_name(f"{verb} the wick stores"), verb
 
 
 def test_imperative_duty_name_a_verb_that_is_also_a_field_noun_is_no_duty() -> None:
