@@ -9351,9 +9351,9 @@ def duty_worded_name(name: str) -> bool:
 # writes it, an imperative ("Ensure that ...", "Prevent oil spills", "Respond to ..."): the
 # verbs of function in their plain form, then verbs of duties no unit's description opens
 # with in the present. Not a verb also a noun of a field or a unit's work ("Support",
-# "Review", "Plan", "Audit"), one of composition ("include", "comprise"), one read only with
-# its particle ("carry out"), nor an order's verb ("Establish", "Maintain", "Approve": an
-# order's item, ``directive_verb``).
+# "Review", "Plan", "Exercise": read only as a name cut from its line), one of composition
+# ("include", "comprise"), one read only with its particle ("carry out"), nor an order's
+# verb ("Establish", "Maintain", "Approve": an order's item, ``directive_verb``).
 _IMPERATIVE_VERBS = "|".join(
     [
         verb
@@ -9361,7 +9361,7 @@ _IMPERATIVE_VERBS = "|".join(
         if verb not in VERBS_AS_FIELD_NOUNS | ORDER_VERBS | {"include", "comprise", "carry"}
     ]
     + [
-        r"prevent|respond|exercise|formulate|liaise|initiate|identify|evaluate|organi[sz]e",
+        r"prevent|respond|formulate|liaise|initiate|identify|evaluate|organi[sz]e",
         r"collect|receive|participate|protect|attend|compile|verify|recommend|strengthen",
         r"improve|enhance|encourage|mobili[sz]e|contribute|carry\s+out",
     ]
@@ -9370,7 +9370,7 @@ _IMPERATIVE_VERBS = "|".join(
 # ("Respond to lamp complaints", "Liaise with the oil guilds", "Ensure that the wicks ...").
 # Atomic: a capitalized word after them is the object, never the preposition given back.
 _IMPERATIVE_DUTY = re.compile(
-    r"(?i:" + _IMPERATIVE_VERBS + r")"
+    r"(?P<verb>(?i:" + _IMPERATIVE_VERBS + "|" + "|".join(sorted(VERBS_AS_FIELD_NOUNS)) + r"))"
     r"(?>\s+(?:(?:to|with|in|on|for|out)\s+)?(?:(?:the|a|an|all|that|its|their|any)\s+){0,2})"
 )
 # Words that cannot open an imperative's object: a connector or a conjunction ("Establish
@@ -9400,25 +9400,30 @@ def imperative_duty_name(name: str, line: str = "") -> bool:
     """A name that opens with a verb in its plain form, an imperative, before its object in
     lower case ("Prevent wick fires and oil spills", "Respond to lamp complaints"), or a name
     cut from the line that opens so ("Ensure" from "Ensure that the wicks are trimmed before
-    dusk;", "Exercise" from "Exercise such functions as the Warden delegates."), is a duty or a
-    goal as a list of duties or a budget's goals writes each, not a unit: a unit's name is a
-    noun (``duty_worded_name`` reads the verb in the present, "Provides wick repairs"). Only
-    a closed class of verbs, those of function in their plain form and a few of duties, none
-    also a field's noun ("Support", "Review", "Plan", "Design" are left out) nor an order's
-    ("Establish", ``directive_verb``'s). Not when a unit noun heads the verb's object, its
-    last word ("Exercise unit", "Exercise physiology unit"; not "Provide services to
-    lamplighters"), when a name in capitals follows the verb, its preposition or its article
-    ("Respond to Lamp Office", "Promote the Office of Oil Stores"), nor when a connector
-    does ("Coordinate and promote the Office of Oil Stores"). The line counts only when it
-    opens with the name (the name was cut from it), a bullet or an item's marker ("(e) ",
-    "IV. ") aside. Its parts move to its parent."""
+    dusk;"), is a duty or a goal as a list of duties or a budget's goals writes each, not a
+    unit: a unit's name is a noun (``duty_worded_name`` reads the verb in the present,
+    "Provides wick repairs"). Only a closed class of verbs, those of function in their plain
+    form and a few of duties, none an order's ("Establish", ``directive_verb``'s). A verb
+    that is also a field's noun ("Support", "Review", "Plan", "Exercise") counts only when
+    the name is that word alone, cut from a line that goes on with its object ("Exercise"
+    from "Exercise such functions as the Warden delegates."): "Exercise science" names a
+    field. Not when a unit noun heads the verb's object, its last word ("Exercise" from
+    "Exercise physiology unit"; not "Provide services to lamplighters"), when a name in
+    capitals follows the verb, its preposition or its article ("Respond to Lamp Office",
+    "Promote the Office of Oil Stores"), nor when a connector does ("Coordinate and promote
+    the Office of Oil Stores"). The line counts only when it opens with the name (the name
+    was cut from it), a bullet or an item's marker ("(e) ", "IV. ") aside. Its parts move
+    to its parent."""
     name, line = _unmarked(name), _unmarked(line.split("\n", 1)[0])
     for text in (name, line) if line.startswith(name) else (name,):
         match = _IMPERATIVE_DUTY.match(text)
         if match is None or not _lower_case_object(text[match.end() :]):
             continue
+        verb = match.group("verb")
+        if verb.lower() in VERBS_AS_FIELD_NOUNS and name != verb:
+            continue  # a field ("Exercise science"), unless the verb alone was cut from the line
         rest = name_tokens(text[match.end() :])
-        if rest and rest[-1] not in UNIT_NOUNS:  # "Exercise physiology unit": a name
+        if rest and rest[-1] not in UNIT_NOUNS:  # "... physiology unit": a name
             return True
     return False
 

@@ -119,10 +119,11 @@ FUNCTION_VERBS = (
     "act",
 )
 # Verbs whose plain form is also a noun, of a field or of a unit's work ("Support Services",
-# "Plan review section", "Audit Office", "Design and Development", "Conduct and discipline"):
-# a name may open with one, so it opens no duty by itself.
+# "Plan review section", "Audit Office", "Design and Development", "Exercise science"): a
+# name may open with one, so it opens no duty by itself.
 VERBS_AS_FIELD_NOUNS = frozenset(
     {"support", "review", "plan", "design", "audit", "monitor", "direct", "process", "work"}
+    | {"exercise"}
     | {"lead", "run", "conduct", "drive", "look", "deal", "cover", "focus", "spearhead"}
     | {"set", "offer", "act"}
 )

@@ -1232,6 +1232,20 @@ def test_imperative_duty_name_a_verb_that_is_also_a_field_noun_is_no_duty() -> N
     assert not imperative_duty_name("Support services for lamplighters")
 
 
+def test_imperative_duty_name_exercise_as_a_fields_noun_is_a_name() -> None:
+    assert not imperative_duty_name("Exercise science")
+    assert not imperative_duty_name("Exercise science for lamplighters")
+    assert not imperative_duty_name("Exercise physiology laboratory")
+    assert not imperative_duty_name("Exercise and Wick Sciences Department")
+
+
+def test_imperative_duty_name_a_field_nouns_verb_alone_cut_from_its_duty() -> None:
+    assert imperative_duty_name("Exercise", "(e) Exercise such functions as the Warden delegates.")
+    assert imperative_duty_name("Support", "Support the wick guilds in their rounds;")
+    assert not imperative_duty_name("Support the wick guilds in their rounds")
+    assert not imperative_duty_name("Exercise", "Exercise")
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="a duty whose object is capitalized ('Handle Wick Stock Management') reads as a "
