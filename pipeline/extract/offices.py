@@ -4072,6 +4072,45 @@ def _counted_comma(text: str, start: int, end: int) -> tuple[re.Match[str], int]
     return None
 
 
+register(
+    "counted_apposition",
+    "unit",
+    """A count of a body's parts set right before their names, with no verb between, names
+    them when exactly as many names follow, each a capitalized name, up to the sentence's
+    end: the names stand in apposition to the count ("The nine divisions Wick Care (WC),
+    Oil Supply, ..., Glass Works and Lamp Posts."), as after a colon (``enumerated_units``).
+    So too after "one of" and before "namely" ("The keepers work in one of four divisions,
+    namely Wicks, Oil, Glass and Posts."): a count after "one of" names the bodies the
+    subject is among, not its parts (``enumerated_units`` leaves such a list), but names
+    that agree with the count are those bodies, parts of the unit whose prose that is, never
+    of the subject. A list that goes on past its names ("The two divisions Wick and Oil share
+    a yard"), or holds fewer or more names than counted, names none.""",
+)
+# "The nine divisions Wick Care, ...", "one of four divisions, namely Wicks, ...": a
+# determiner or "one of", a count, up to two words that qualify its plural unit noun, then
+# (after "namely" or nothing) a capitalized name (``counted_apposition``).
+_COUNTED_APPOSITION = re.compile(
+    r"\b(?:(?:[Tt]he|[Tt]hese|[Ii]ts)|(?P<among>one\s+of))\s+(?P<count>"
+    + "|".join(_COUNTS)
+    + r"|\d{1,2})\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+s)(?:,?\s+namely[,:;]?)?\s+"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+
+
+def _counted_apposition(text: str, start: int, end: int) -> tuple[re.Match[str], int] | None:
+    """Where a sentence sets a count of a unit's parts right before their names ("The nine
+    divisions Wick Care, ...", "one of four divisions, namely Wicks, ..."), with the count
+    (``counted_apposition``)."""
+    if not enabled("counted_apposition"):
+        return None
+    for match in _COUNTED_APPOSITION.finditer(text, start, end):
+        if match.group("noun").lower() not in LISTING_NOUNS - {"programs"}:
+            continue
+        word = match.group("count").lower()
+        return match, int(word) if word.isdigit() else _COUNTS[word]
+    return None
+
+
 # "The divisions are Wicks, Oil Supply, and Glass.", "Its offices include Wicks (trimming,
 # soot) and Oil.": a definite plural unit noun opening a sentence, then "are" or "include"
 # and a capitalized name (``definite_parts_named``).
@@ -5013,6 +5052,10 @@ def _section_enumeration(
             if found is None and block.kind in (PARAGRAPH, LABEL):
                 found = _counted_comma(text, start, end)  # "two Sections, A and B."
                 agreeing = found is not None
+            apposed = False
+            if found is None and block.kind in (PARAGRAPH, LABEL):
+                found = _counted_apposition(text, start, end)  # "The nine divisions A, ..."
+                agreeing = apposed = found is not None
             definite = False
             if found is None and block.kind in (PARAGRAPH, LABEL):
                 named = definite_parts_named(text, start, end)
@@ -5026,7 +5069,8 @@ def _section_enumeration(
             if block.kind == LIST_ITEM and count is None:
                 continue  # "A Regional Director's duties include: Directing ...": no count
             holder = owner  # the unit whose parts the sentence lists
-            if _other_subject(page, subject_start, match.start(), owner):
+            among = apposed and match.group("among") is not None  # "one of four divisions"
+            if not among and _other_subject(page, subject_start, match.start(), owner):
                 subject = counted_parts_subject(page, subject_start, match.start(), count, owner)
                 if subject is None and not after_count:
                     continue
@@ -5045,6 +5089,11 @@ def _section_enumeration(
                 or not all(re.sub(_NAMED_OPENING, "", p).strip()[:1].isupper() for p in pieces)
             ):
                 continue  # a verb, not a colon: only a list that agrees with its count
+            if apposed and not all(
+                is_capitalized_name(without_acronyms(re.sub(_NAMED_OPENING, "", p).strip()))
+                for p in pieces
+            ):
+                continue  # "The two divisions Wick and Oil share a yard": a clause, no names
             if block.kind == LIST_ITEM and count is not None:
                 pieces = pieces[:count]  # "... Center in St. Louis, Mo.": the count's items
             # A counted list names parts whatever their case ("four divisions – operations,
