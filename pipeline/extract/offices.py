@@ -7228,7 +7228,10 @@ def composition_list(
                 and is_capitalized_name(without_acronyms(part.text))
             ]
             finder = "composition_list"
-            if len(parts) != len(governed) and head is not None:
+            # "incorporates" gives charge of methods and tools as well as parts: only names
+            # worded as units are its parts (divided_into_verbs)
+            worded_only = by_division and verb.group("incorporates") is not None
+            if len(parts) != len(governed) and head is not None and not worded_only:
                 parts = found_subject_bare_parts(text, governed, start, verb.start())
                 finder = "found_subject_bare_parts"
                 # "Ember Watch" for the Ember Watch Center found already: no new unit
@@ -7808,16 +7811,18 @@ register(
     wherever the page found them (``composition_subject``), on the same terms: each name
     capitalized, a few words long, joined to the next by commas, "and" and "the", no
     position, program or document among them; bare names only after a unit found, not
-    after a body of members ("The Lamp Board is split into ..."). A count or a kind after
-    the verb ("is divided into two shifts", "is split into several areas") names no part,
-    nor does a name the sentence goes on to work into something ("incorporates Glass Care
-    into its daily work"); a verb of composition before it in the sentence keeps its
+    after a body of members ("The Lamp Board is split into ..."). "Incorporates" is a verb
+    of charge too, whose object may be methods or tools ("incorporates Lamp Lore and Flame
+    Craft"): only names worded as units are its parts, never bare names. A count or a kind
+    after the verb ("is divided into two shifts", "is split into several areas") names no
+    part, nor does a name the sentence goes on to work into something ("incorporates Glass
+    Care into its daily work"); a verb of composition before it in the sentence keeps its
     reading ("includes the Oil Unit, which is split into ...").""",
 )
 # The verbs of ``divided_into_verbs``, after the sentence's subject as ``_COMPOSITION_VERB``:
 # the lead-ins' "is divided (organized, structured) into", and its other forms.
 _DIVIDED_VERB = re.compile(
-    r"\s(?:also\s+)?(?:" + DIVIDED_INTO_VERB + r"|incorporates"
+    r"\s(?:also\s+)?(?:" + DIVIDED_INTO_VERB + r"|(?P<incorporates>incorporates)"
     r"|(?:is|are)\s+(?:further\s+)?(?:sub-?divided|divided|split|separated|broken(?:\s+down)?"
     r"|grouped)\s+(?:into|to\s+include))\s"
 )
