@@ -5362,19 +5362,45 @@ def _divided_page(sentence: str, heading: str = "Wick Division") -> str:
         "is broken down into",
         "is grouped into",
         "is subdivided to include",
-        "incorporates",
     ],
 )
 def test_divided_into_verbs_reads_a_found_units_parts(verb: str) -> None:
     """A unit found that says it is divided into names ("is subdivided into", "is split
-    into", "incorporates") names its parts, bare names too, as after "consists of"; with the
-    rule off the sentence names none."""
+    into") names its parts, bare names too, as after "consists of"; with the rule off the
+    sentence names none."""
     text = _divided_page(f"The Wick Division {verb} Oil Supply, Glass Care and Soot Removal.")
     found = offices(extract(text))
     for name in ("Oil Supply", "Glass Care", "Soot Removal"):
         assert found[name] == ("Wick Division", "divided_into_verbs", "divided_into_verbs"), name
     off = offices(extract(text, off={"divided_into_verbs"}))
     assert not {"Oil Supply", "Glass Care", "Soot Removal"} & set(off)
+
+
+def test_divided_into_verbs_incorporates_names_worded_as_units() -> None:
+    """A unit found that incorporates names worded as units ("the Trim Unit and the Dip
+    Unit") names its parts; with the rule off the sentence names none."""
+    text = _divided_page("The Wick Division incorporates the Trim Unit and the Dip Unit.")
+    found = offices(extract(text))
+    for name in ("Trim Unit", "Dip Unit"):
+        assert found[name] == ("Wick Division", "divided_into_verbs", "divided_into_verbs"), name
+    off = offices(extract(text, off={"divided_into_verbs"}))
+    assert not {"Trim Unit", "Dip Unit"} & set(off)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "Lamp Lore, Flame Craft and Total Glass Quality",
+        "WKS, GLS and Oilsheet",
+        "the Trim Unit and Glass Care",
+    ],
+)
+def test_divided_into_verbs_incorporates_no_bare_names(names: str) -> None:
+    """What a unit incorporates may be methods or tools ("Lamp Lore, Flame Craft and Total
+    Glass Quality", "WKS, GLS and Oilsheet") as well as parts: as after the other verbs of
+    charge, only a list of names worded as units is read, never bare names."""
+    found = offices(extract(_divided_page(f"The Wick Division incorporates {names}.")))
+    assert set(found) == {ROOT, "Wick Division", "Match Division"}, found
 
 
 def test_divided_into_verbs_places_parts_under_a_subject_named_in_full() -> None:
@@ -5456,11 +5482,11 @@ def test_divided_into_verbs_subject_with_another_noun() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="a plural unit noun between the verb and the names ('incorporates the departments"
-    " A, B and C') is not read as their apposition",
+    reason="a plural unit noun between the verb and the names ('is split into the sections A,"
+    " B and C') is not read as their apposition",
 )
 def test_divided_into_verbs_noun_before_the_names() -> None:
-    text = _divided_page("The Wick Division incorporates the sections Oil Supply and Glass Care.")
+    text = _divided_page("The Wick Division is split into the sections Oil Supply and Glass Care.")
     found = offices(extract(text))
     assert found["Oil Supply"].parent == "Wick Division"
 
