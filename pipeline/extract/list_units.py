@@ -531,7 +531,35 @@ _NUMBER_WORDS = "|".join(word for word, number in NUMBER_WORDS.items() if number
 MADE_OF_VERB = (
     r"consists?\s+of|comprises?(?:\s+of)?|(?:is|are|be)\s+(?:comprised|composed|made\s+up)\s+of"
 )
-DIVIDED_INTO_VERB = r"(?:is|are|be)\s+(?:organi[sz]ed|divided|structured)\s+into"
+# One vocabulary of the verbs of division: the participles that say, after "is" or "are",
+# into what a body is divided. The lead-ins, the sentences that count or enumerate a body's
+# parts and the section's own parts read the first three ("is organized (divided,
+# structured) into": DIVIDED_PARTICIPLES, DIVIDED_INTO_VERB), some "subdivided" too
+# (SUBDIVIDED); a sentence whose subject names a unit reads them all (DIVISION_VERB,
+# ``divided_into_verbs``): "split", "separated", "broken (down)" and "grouped" besides,
+# "further" before them and "into" or "to include" after.
+DIVIDED_PARTICIPLES = r"organi[sz]ed|divided|structured"
+SUBDIVIDED = r"sub-?divided"
+SPLIT_PARTICIPLES = SUBDIVIDED + r"|split|separated|broken(?:\s+down)?|grouped"
+DIVIDED_INTO_VERB = r"(?:is|are|be)\s+(?:" + DIVIDED_PARTICIPLES + r")\s+into"
+DIVISION_VERB = (
+    r"(?:is|are|be)\s+(?:further\s+)?(?:"
+    + DIVIDED_PARTICIPLES
+    + r"|"
+    + SPLIT_PARTICIPLES
+    + r")\s+(?:into|to\s+include)"
+)
+# A piece of each participle of division, one of which every verb of division holds.
+DIVISION_PIECES = (
+    "organized",
+    "organised",
+    "divided",
+    "structured",
+    "split",
+    "separated",
+    "broken",
+    "grouped",
+)
 # How a body that has its parts counts or announces them: "has the following", "has
 # several", "has three" (``held_parts_lead_in``, and the lead-ins offices.py reads).
 HELD_COUNT = r"the\s+following|several|various|a\s+number\s+of|" + _NUMBER_WORDS

@@ -23,6 +23,9 @@ from pipeline.extract.list_units import (
     DESCRIBING_OPENERS,
     DIRECTION_NOUN,
     DIVIDED_INTO_VERB,
+    DIVIDED_PARTICIPLES,
+    DIVISION_PIECES,
+    DIVISION_VERB,
     FOLLOWING,
     HELD_COUNT,
     HONORIFIC,
@@ -30,6 +33,7 @@ from pipeline.extract.list_units import (
     MADE_OF_VERB,
     OTHERS_COUNTED,
     OTHERS_VERB,
+    SUBDIVIDED,
     TITLE_MODIFIERS,
     ListContext,
     already_a_unit,
@@ -213,7 +217,8 @@ _PREDICATE_UNIT = re.compile(
     r"(?:bureau|office|division|component|directorate|team|unit)s?\b"
 )
 _DIVIDES = re.compile(
-    r"\b(?:sub-?divided|divided|organized|structured|composed|consists|comprises|made up)\b"
+    r"\b(?:" + SUBDIVIDED + r"|divided|organized|structured"
+    r"|composed|consists|comprises|made up)\b"
 )
 
 
@@ -221,7 +226,7 @@ _DIVIDES = re.compile(
 _COMPOSED = re.compile(
     (
         r"\b(?:consists? of|comprises?(?: of)?|is (?:made up|composed|comprised) of|includes?"
-        r"|is organized into|(?:is|are) (?:sub-?)?divided into|oversees"
+        r"|is organized into|(?:is|are) (?:" + SUBDIVIDED + r"|divided) into|oversees"
         r"|(?:is|are) responsible for)\b"
     ).replace(" ", r"\s+")
 )
@@ -3658,7 +3663,7 @@ def structure_section(heading: str) -> bool:
 
 _PARTS_COLON = re.compile(
     r"\b(?:consists? of|comprises?(?: of)?|is (?:made up|composed|comprised) of|includes?"
-    r"|is (?:organized|organised|divided|structured) into|has)\s+(?:the following\s+|\w+\s+)?"
+    r"|is (?:" + DIVIDED_PARTICIPLES + r") into|has)\s+(?:the following\s+|\w+\s+)?"
     r"(?P<noun>[A-Za-z]+)\s*:\s*"
 )
 # A piece of each alternative of _PARTS_COLON, one of which every match holds.
@@ -4346,7 +4351,7 @@ _OWN_PARTS = re.compile(
     r"\s*(?:(?:The|This|It|Its)\s*(?P<subject>[^,.;:]{0,80}?)\s+)?(?:also\s+)?"
     r"(?:[Ii]ncludes?|[Oo]versees|(?P<houses>[Hh]ouses|[Cc]ontains|is\s+home\s+to)"
     r"|[Cc]onsists?\s+of|[Cc]omprises?(?:\s+of)?|(?:is\s+)?(?:[Cc]omprised|[Cc]omposed|[Mm]ade"
-    r"\s+up)\s+of|is\s+(?:organized|organised|divided|structured)\s+into)\s+"
+    r"\s+up)\s+of|is\s+(?:" + DIVIDED_PARTICIPLES + r")\s+into)\s+"
     r"(?:(?P<count>" + "|".join(NUMBER_WORDS) + r"|\d{1,2})\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:" + "|".join(sorted((LISTING_NOUNS - {"programs", "elements"}) | {"sections"})) + r")"
     r",\s+(?:namely\s+)?(?=the\s))?(?:the\s+|an?\s+(?=(?:[A-Z][\w’'&-]*\s+){1,4}(?i:"
@@ -5228,7 +5233,7 @@ def _subjects_found_already(builder: _Builder) -> None:
 _SUBJECT_THEN_COUNT = re.compile(
     r"(?:\s+\([A-Za-z&.-]{2,12}\))?\s+(?:also\s+)?(?:consists?\s+of|comprises?(?:\s+of)?"
     r"|(?:is|are)\s+(?:made\s+up|composed|comprised)\s+of"
-    r"|(?:is|are)\s+(?:organi[sz]ed|(?:sub-?)?divided|structured)\s+into|has|have)\s+\Z"
+    r"|(?:is|are)\s+(?:" + DIVIDED_PARTICIPLES + r"|" + SUBDIVIDED + r")\s+into|has|have)\s+\Z"
 )
 
 
@@ -7803,41 +7808,36 @@ register(
     """A body divided into its parts says so with other verbs than those of composition
     (consists of, comprises, includes, houses): "The Wick Division is subdivided into Oil
     Supply, Glass Care and Soot Removal", "is further divided into", "is split into", "is
-    separated into", "is broken down into", "is grouped into", "is subdivided to include",
-    "is divided (organized, structured) into" the names after it, and "The Lamp Bureau
-    incorporates the Trim Unit and the Dip Unit". After a subject that names a unit these
-    are read as "consists of" is: the names listed right after the verb are that unit's
-    parts (``composition_list``, ``found_subject_bare_parts``) and the unit their parent
-    wherever the page found them (``composition_subject``), on the same terms: each name
-    capitalized, a few words long, joined to the next by commas, "and" and "the", no
-    position, program or document among them; bare names only after a unit found, not
-    after a body of members ("The Lamp Board is split into ..."). "Incorporates" is a verb
-    of charge too, whose object may be methods or tools ("incorporates Lamp Lore and Flame
-    Craft"): only names worded as units are its parts, never bare names. A count or a kind
-    after the verb ("is divided into two shifts", "is split into several areas") names no
-    part, nor does a name the sentence goes on to work into something ("incorporates Glass
-    Care into its daily work"); a verb of composition before it in the sentence keeps its
-    reading ("includes the Oil Unit, which is split into ...").""",
+    separated into", "is broken down into", "is grouped into", "is subdivided to include"
+    the names after it (the verbs of division, one vocabulary: ``DIVISION_VERB`` in
+    ``list_units``), and "The Lamp Bureau incorporates the Trim Unit and the Dip Unit".
+    After a subject that names a unit these are read as "consists of" is: the names listed
+    right after the verb are that unit's parts (``composition_list``,
+    ``found_subject_bare_parts``) and the unit their parent wherever the page found them
+    (``composition_subject``), on the same terms: each name capitalized, a few words long,
+    joined to the next by commas, "and" and "the", no position, program or document among
+    them; bare names only after a unit found, not after a body of members ("The Lamp Board
+    is split into ..."). "Incorporates" is a verb of charge too, whose object may be methods
+    or tools ("incorporates Lamp Lore and Flame Craft"): only names worded as units are its
+    parts, never bare names. A count or a kind after the verb ("is divided into two
+    shifts", "is split into several areas") names no part, nor does a name the sentence
+    goes on to work into something ("incorporates Glass Care into its daily work"); a verb
+    of composition before it in the sentence keeps its reading ("includes the Oil Unit,
+    which is split into ..."). "Is divided (organized, structured) into" in the unit's own
+    section is ``enumerated_units``' verb, read first (it keeps the last two bare names of
+    a series whole: "Glass Care and Soot Removal"); this rule reads those three elsewhere
+    only: in a sentence about a unit outside its section ("The Wick Division is organized
+    into ..." in the page's introduction), and for the units found elsewhere that such a
+    sentence names.""",
 )
 # The verbs of ``divided_into_verbs``, after the sentence's subject as ``_COMPOSITION_VERB``:
-# the lead-ins' "is divided (organized, structured) into", and its other forms.
+# every verb of division (the lead-ins' "is divided (organized, structured) into" and its
+# other forms), and "incorporates".
 _DIVIDED_VERB = re.compile(
-    r"\s(?:also\s+)?(?:" + DIVIDED_INTO_VERB + r"|(?P<incorporates>incorporates)"
-    r"|(?:is|are)\s+(?:further\s+)?(?:sub-?divided|divided|split|separated|broken(?:\s+down)?"
-    r"|grouped)\s+(?:into|to\s+include))\s"
+    r"\s(?:also\s+)?(?:" + DIVISION_VERB + r"|(?P<incorporates>incorporates))\s"
 )
 # A piece of each alternative of _DIVIDED_VERB, one of which every match holds.
-_DIVIDED_PIECES = (
-    "incorporates",
-    "divided",
-    "organized",
-    "organised",
-    "structured",
-    "split",
-    "separated",
-    "broken",
-    "grouped",
-)
+_DIVIDED_PIECES = (*DIVISION_PIECES, "incorporates")
 
 
 def _divided_verb(fragment: str) -> re.Pattern[str] | None:
