@@ -537,13 +537,13 @@ MADE_OF_VERB = (
 # structured) into": DIVIDED_PARTICIPLES, DIVIDED_INTO_VERB), some "subdivided" too
 # (SUBDIVIDED); a sentence whose subject names a unit reads them all (DIVISION_VERB,
 # ``divided_into_verbs``): "split", "separated", "broken (down)" and "grouped" besides,
-# "further" before them and "into" or "to include" after.
+# "also" and "further" before them and "into" or "to include" after.
 DIVIDED_PARTICIPLES = r"organi[sz]ed|divided|structured"
 SUBDIVIDED = r"sub-?divided"
 SPLIT_PARTICIPLES = SUBDIVIDED + r"|split|separated|broken(?:\s+down)?|grouped"
 DIVIDED_INTO_VERB = r"(?:is|are|be)\s+(?:" + DIVIDED_PARTICIPLES + r")\s+into"
 DIVISION_VERB = (
-    r"(?:is|are|be)\s+(?:further\s+)?(?:"
+    r"(?:is|are|be)\s+(?:also\s+)?(?:further\s+)?(?:"
     + DIVIDED_PARTICIPLES
     + r"|"
     + SPLIT_PARTICIPLES

@@ -7807,9 +7807,9 @@ register(
     "unit",
     """A body divided into its parts says so with other verbs than those of composition
     (consists of, comprises, includes, houses): "The Wick Division is subdivided into Oil
-    Supply, Glass Care and Soot Removal", "is further divided into", "is split into", "is
-    separated into", "is broken down into", "is grouped into", "is subdivided to include"
-    the names after it (the verbs of division, one vocabulary: ``DIVISION_VERB`` in
+    Supply, Glass Care and Soot Removal", "is also (further) divided into", "is split
+    into", "is separated into", "is broken (down) into", "is grouped into", "is subdivided
+    to include" the names after it (the verbs of division, one vocabulary: ``DIVISION_VERB`` in
     ``list_units``), and "The Lamp Bureau incorporates the Trim Unit and the Dip Unit".
     After a subject that names a unit these are read as "consists of" is: the names listed
     right after the verb are that unit's parts (``composition_list``,
