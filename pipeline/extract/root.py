@@ -1366,7 +1366,7 @@ def _infer_root(
         if named is not None:
             return named
     if page.title is not None:
-        if subject is not None:
+        if subject is not None and not names_subject_in_full(page.title.text, subject.name):
             return subject  # "The Library is governed ..." under "Lamp Keeping"
         title = page.title
         name = title_case(without_acronyms(title.text))
@@ -1395,12 +1395,18 @@ register(
 MAX_UNITS_TITLE_WORDS = 4
 
 
+def title_words(title: str) -> list[str]:
+    """A title's words as written, without the marks between them ("Lamp Departments |",
+    "Lamp Departments - Lampton": "Lamp", "Departments", "Lampton")."""
+    return re.findall(r"[A-Za-z][\w’'-]*", title)
+
+
 def names_units_in_plural(title: str) -> bool:
     """Whether a title names the page's units in the plural (``root_title_names_units``):
     a plural unit noun closes it, no "of" or "for" names their owner, and it is short."""
     if not enabled("root_title_names_units"):
         return False
-    words = re.findall(r"[A-Za-z][\w’'-]*", title)
+    words = title_words(title)
     if not 0 < len(words) <= MAX_UNITS_TITLE_WORDS:
         return False
     if words[-1].lower() not in LISTING_NOUNS - PROGRAM_LISTING:
@@ -1771,6 +1777,16 @@ def referred_subject(page: PageLayout) -> Root | None:
         return None  # "The Library branch lends ...": a unit's name
     noun = match.group(1)
     return Root(noun, None, match.start(1), match.end(1), False, "root_from_referred_subject")
+
+
+def names_subject_in_full(title: str, noun: str) -> bool:
+    """Whether a title names in full the body the introduction's subject refers to by its noun
+    alone: it holds the noun as a word beside others ("Lampton Public Library", "Wick Valley
+    Library District" of "The Library ..."), not the noun alone ("The Library")
+    (``root_from_referred_subject``)."""
+    words = [_POSSESSIVE_END.sub("", word).lower() for word in title_words(title)]
+    words = [word for word in words if word not in ("the", "a", "an")]
+    return noun.lower() in words and len(words) > 1
 
 
 def _owned_by(phrase: str, noun: str) -> bool:

@@ -476,6 +476,22 @@ def test_root_from_referred_subject_under_a_title_naming_no_body() -> None:
         assert off == (title, None, "root_from_title"), title
 
 
+def test_root_from_referred_subject_not_under_a_title_naming_the_body_in_full() -> None:
+    """ "Lampton Public Library" over "The Library is governed ...": the title names the body
+    in full and keeps its reading; a title that is the noun alone ("The Library") does not."""
+    for title, noun in (
+        ("Lampton Public Library", "Library"),
+        ("Lampton Wick Council", "Council"),
+        ("Wick Valley Library District", "District"),
+        ("Wick Valley Library District", "Library"),
+    ):
+        intro = f"The {noun} is governed by a board of keepers. The {noun} lends lamps."
+        assert root(extract(page(title, intro))) == (title, None, "root_from_title"), title
+    intro = "The Library is governed by a board of keepers. The Library lends lamps."
+    found = root(extract(page("The Library", intro)))
+    assert found == ("Library", None, "root_from_referred_subject")
+
+
 def test_root_from_referred_subject_not_a_longer_name() -> None:
     """A noun before "of", "for" or "and" opens a longer name, before a unit noun in lower
     case names a unit, and before a capitalized word opens a longer name: no subject."""
