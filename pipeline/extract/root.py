@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -1654,9 +1655,17 @@ _REFERRED_NOUNS = (
     "Municipality",
     "Library",
 )
-_REFERENCE = re.compile(
-    r"\b[Tt]he\s+(" + "|".join(_REFERRED_NOUNS) + r")\b(?!\s+(?:of|for)\b)(?![\w-])"
-)
+# One of those nouns, as the pattern's first group.
+_REFERRED_NOUN = r"(" + "|".join(_REFERRED_NOUNS) + r")\b"
+
+
+def _not_before(words: Iterable[str], space: str = r"\s+") -> str:
+    """A look-ahead that none of ``words`` follows a body's noun: "the Board of Wicks",
+    "the Council on Lamp Safety" name another body, not the one the noun refers to."""
+    return r"(?!" + space + "(?:" + "|".join(map(re.escape, sorted(words))) + r")(?!\w))"
+
+
+_REFERENCE = re.compile(r"\b[Tt]he\s+" + _REFERRED_NOUN + _not_before(("of", "for")) + r"(?![\w-])")
 
 
 # Words of a title that names what the page shows of a body, not the body: "Departments",
@@ -1745,8 +1754,9 @@ register(
     about that body: the root is the noun ("Library"), not the words of a title that names
     no body of its own ("Lamp Keeping", "Keeping the Lamps Lit"), and not
     an agency phrase that names the body as its owner ("the Bureau of the Council": one of
-    its parts). A noun before "of", "for" or "and" opens a longer name ("The Board of Wicks
-    meets ...", "The Administration and Oil Division keeps ..."), and one before a unit noun
+    its parts). A noun before a connector ("of", "for", "and", "on", "in", "to" ...) opens a
+    longer name ("The Board of Wicks meets ...", "The Administration and Oil Division keeps
+    ...", "The Council on Lamp Safety meets ..."), and one before a unit noun
     in lower case names a unit ("The Library branch lends ..."); a noun that opens a longer
     capitalized name ("The City Lamp Keeper is ...") or that the sentence names after its
     subject ("The Wick Office serves the City") is no such subject. A title that names units
@@ -1756,10 +1766,13 @@ register(
     first line, as before.""",
 )
 # "The Library is governed ...": a body's noun alone, then a word in lower case (its verb),
-# not "of", "for" or "and" (a longer name: "The Board of Wicks", "The Administration and
-# Oil Division").
+# not a connector (a longer name: "The Board of Wicks", "The Administration and Oil
+# Division", "The Council on Lamp Safety", "The Board to Oversee Wicks").
 _REFERRED_SUBJECT = re.compile(
-    r"\s*The[ \t]+(" + "|".join(_REFERRED_NOUNS) + r")[ \t]+(?!(?:of|for|and)\b)(?P<next>[a-z]+)"
+    r"\s*The[ \t]+"
+    + _REFERRED_NOUN
+    + _not_before(CONNECTORS, r"[ \t]+")
+    + r"[ \t]+(?P<next>[a-z]+)"
 )
 
 

@@ -509,6 +509,20 @@ def test_root_from_referred_subject_not_a_longer_name() -> None:
         ), intro
 
 
+def test_root_from_referred_subject_not_before_any_connector() -> None:
+    """A noun before any connector opens a longer name ("The Council on Lamp Safety", "The
+    Office in Lampton", "The Board to Oversee Wicks"): no subject."""
+    for intro in (
+        "The Council on Lamp Safety meets each month.",
+        "The Commission on Wick Standards meets each month.",
+        "The Office in Lampton keeps the lamps.",
+        "The Board to Oversee Wicks meets each month.",
+        "The Board at Lampton meets each month.",
+    ):
+        found = root(extract(page("Lamp Keeping", intro)))
+        assert found == ("Lamp Keeping", None, "root_from_title"), intro
+
+
 def test_root_from_referred_subject_not_a_noun_the_sentence_names_later() -> None:
     """ "The Wick Office serves the City. The City pays ...": the City is what the first
     sentence's subject serves, and a later sentence's subject, not the first's."""
