@@ -101,6 +101,7 @@ from pipeline.text.sections import (
 )
 from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
+    AUXILIARIES,
     BUSINESS_NOUNS,
     CONNECTORS,
     DIRECTORATE_NOUNS,
@@ -8745,16 +8746,12 @@ def _clause_subjects(page: PageLayout, start: int, end: int) -> list[Phrase]:
 
 # The word after a clause's subject names, and the one after it.
 _NEXT_WORDS = re.compile(r",?\s+(?P<word>[a-z][\w-]*)(?:\s+(?P<then>[a-z]+))?")
-_AUXILIARIES = frozenset(
-    {"are", "were", "is", "was", "have", "has", "had", "do", "does", "will", "can", "may"}
-    | {"must", "shall", "should", "would", "could"}
-)
 
 
 def _verb_follows(text: str, subjects: list[Phrase], cursor: int, end: int) -> list[Phrase]:
     """``subjects`` when the word after them reads as their verb (``_clause_subjects``)."""
     after = _NEXT_WORDS.match(text, cursor, end)
-    if after is None or _part_plural(after.group("word")) or after.group("then") in _AUXILIARIES:
+    if after is None or _part_plural(after.group("word")) or after.group("then") in AUXILIARIES:
         return []
     return subjects
 

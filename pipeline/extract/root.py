@@ -31,6 +31,7 @@ from pipeline.text.blocks import LABEL, SECTION_NUMBER, Block, head_noun
 from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH
 from pipeline.text.sections import PageLayout, Section, is_section_label
 from pipeline.text.vocabulary import (
+    AUXILIARIES,
     BUSINESS_NOUNS,
     CONNECTORS,
     FURNITURE_NOUNS,
@@ -1756,8 +1757,11 @@ register(
     an agency phrase that names the body as its owner ("the Bureau of the Council": one of
     its parts). A noun before a connector ("of", "for", "and", "on", "in", "to" ...) opens a
     longer name ("The Board of Wicks meets ...", "The Administration and Oil Division keeps
-    ...", "The Council on Lamp Safety meets ..."), and one before a unit noun
-    in lower case names a unit ("The Library branch lends ..."); a noun that opens a longer
+    ...", "The Council on Lamp Safety meets ..."), one before a unit noun in lower case
+    names a unit ("The Library branch lends ..."), and one before a word that is no verb
+    (none of an auxiliary, a past in "-ed" or a present in "-s" that no auxiliary follows)
+    modifies a noun ("The Office hours are ...", "The City website lists ..."); a noun that
+    opens a longer
     capitalized name ("The City Lamp Keeper is ...") or that the sentence names after its
     subject ("The Wick Office serves the City") is no such subject. A title that names units
     in the plural ("Lamp Departments") keeps its reading: it may list the departments of a
@@ -1772,8 +1776,20 @@ _REFERRED_SUBJECT = re.compile(
     r"\s*The[ \t]+"
     + _REFERRED_NOUN
     + _not_before(CONNECTORS, r"[ \t]+")
-    + r"[ \t]+(?P<next>[a-z]+)"
+    + r"[ \t]+(?:(?:also|[a-z]{2,}ly)[ \t]+)?(?P<next>[a-z]+)(?:[ \t]+(?P<then>[a-z]+))?"
 )
+# A verb in the present by its ending ("governs", "comprises"; not "-ss", "-is", "-us").
+_PRESENT_VERB = re.compile(r"[a-z]{2,}s(?<![siu]s)")
+
+
+def _reads_as_verb(word: str, then: str | None) -> bool:
+    """Whether the word after a sentence's opening noun reads as its verb: an auxiliary
+    ("is", "has", "shall"), a past ("was governed", "established"), or a present by its
+    ending that no auxiliary follows ("The Library lends ..."; "The Office hours are ...":
+    "hours" is a noun) (``root_from_referred_subject``)."""
+    if word in AUXILIARIES or word.endswith("ed"):
+        return True
+    return _PRESENT_VERB.fullmatch(word) is not None and then not in AUXILIARIES
 
 
 def referred_subject(page: PageLayout) -> Root | None:
@@ -1788,6 +1804,8 @@ def referred_subject(page: PageLayout) -> Root | None:
     match = _REFERRED_SUBJECT.match(page.text, first.start, first.end)
     if match is None or match.group("next") in UNIT_NOUNS:
         return None  # "The Library branch lends ...": a unit's name
+    if not _reads_as_verb(match.group("next"), match.group("then")):
+        return None  # "The City website lists ...", "The Board meeting is held ..."
     noun = match.group(1)
     return Root(noun, None, match.start(1), match.end(1), False, "root_from_referred_subject")
 

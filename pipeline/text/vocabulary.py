@@ -8,6 +8,13 @@ from __future__ import annotations
 
 CONNECTORS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "by", "&", "de", "a"})
 
+# The verbs that help another or stand for it: after a noun they show the noun before it was
+# the subject ("The Office hours are ...": "hours", a noun, not a verb).
+AUXILIARIES = frozenset(
+    {"are", "were", "is", "was", "have", "has", "had", "do", "does", "will", "can", "may"}
+    | {"must", "shall", "should", "would", "could"}
+)
+
 # Words that open a sentence with a capital but never a name: "Through the X Initiative, the
 # division ...", "Since 1984 the Office of X ...". ("Under" is left out: "Under Secretary".)
 OPENING_PREPOSITIONS = frozenset(

@@ -523,6 +523,34 @@ def test_root_from_referred_subject_not_before_any_connector() -> None:
         assert found == ("Lamp Keeping", None, "root_from_title"), intro
 
 
+def test_root_from_referred_subject_not_before_a_noun() -> None:
+    """The word after the noun is no verb ("The Office hours are ...": "hours", a noun before
+    its auxiliary; "The City website lists ...", "The Board meeting is held ..."): the noun
+    is no subject."""
+    for intro in (
+        "The Office hours are nine to five.",
+        "The City website lists the lamps.",
+        "The Board meeting is held each month.",
+    ):
+        found = root(extract(page("Lamp Keeping", intro)))
+        assert found == ("Lamp Keeping", None, "root_from_title"), intro
+
+
+def test_root_from_referred_subject_before_its_verb() -> None:
+    """A verb in the present, a past or an auxiliary, perhaps after an adverb, follows the
+    subject: the noun is the root."""
+    for intro in (
+        "The Council meets each month.",
+        "The Council comprises five wardens.",
+        "The Council was founded to keep the lamps.",
+        "The Council shall keep the lamps.",
+        "The Council also keeps the lamps.",
+        "The Council currently keeps the lamps.",
+    ):
+        found = root(extract(page("Lamp Keeping", intro)))
+        assert found == ("Council", None, "root_from_referred_subject"), intro
+
+
 def test_root_from_referred_subject_not_a_noun_the_sentence_names_later() -> None:
     """ "The Wick Office serves the City. The City pays ...": the City is what the first
     sentence's subject serves, and a later sentence's subject, not the first's."""
