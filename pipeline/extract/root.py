@@ -1764,8 +1764,9 @@ register(
     opens a longer
     capitalized name ("The City Lamp Keeper is ...") or that the sentence names after its
     subject ("The Wick Office serves the City") is no such subject. A title that names units
-    in the plural ("Lamp Departments") keeps its reading: it may list the departments of a
-    place, and the body the introduction opens with one of the place's own (as
+    in the plural, a listing noun anywhere in its words ("Lamp Departments", "Lamp
+    Departments - Lampton", "Departments of Lampton"), keeps its reading: it may list the
+    departments of a place, and the body the introduction opens with one of the place's own (as
     ``root_title_names_units`` reads such a title). A page with no title is read from its
     first line, as before.""",
 )
@@ -1797,9 +1798,10 @@ def referred_subject(page: PageLayout) -> Root | None:
     (``root_from_referred_subject``)."""
     if not page.intro or not enabled("root_from_referred_subject"):
         return None
-    title = page.title.text.lower().split() if page.title is not None else []
-    if title[-1:] and title[-1].strip(".,:;") in LISTING_NOUNS:
-        return None  # "Lamp Departments": perhaps the departments of a place
+    title = title_words(page.title.text) if page.title is not None else []
+    if LISTING_NOUNS & {word.lower() for word in title}:
+        # "Lamp Departments |", "Departments of Lampton": perhaps the departments of a place
+        return None
     first = page.intro[0]
     match = _REFERRED_SUBJECT.match(page.text, first.start, first.end)
     if match is None or match.group("next") in UNIT_NOUNS:

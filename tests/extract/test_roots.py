@@ -565,6 +565,14 @@ def test_root_from_referred_subject_not_under_a_title_naming_units() -> None:
     assert root(extract(text))[2] != "root_from_referred_subject"
 
 
+def test_root_from_referred_subject_not_under_a_title_naming_units_anywhere() -> None:
+    """A listing noun anywhere in the title, whatever marks stand around it ("Lamp Departments
+    |", "Lamp Departments - Lampton", "Departments of Lampton"), keeps the title's reading."""
+    intro = "The Council keeps lamps lit. The Council has two offices."
+    for title in ("Lamp Departments |", "Lamp Departments - Lampton", "Departments of Lampton"):
+        assert root(extract(page(title, intro)))[2] != "root_from_referred_subject", title
+
+
 def test_root_from_referred_subject_not_on_a_page_with_no_title() -> None:
     """A page with no title is read from its first line, as before."""
     text = "The Library is governed by a board of keepers. The Library lends lamps." + UNITS
