@@ -1294,8 +1294,9 @@ def _infer_root(
         if jurisdiction is not None:
             return jurisdiction
     subject = referred_subject(page)
-    if match and subject is not None and _owned_by(match.group(), subject.name):
-        return subject  # "The Council comprises ...", then "the Bureau of the Council"
+    if match and subject is not None and owned_by_subject(match.group(), subject.name):
+        # "The Council meets ...", then "the Bureau of the Council"
+        return replace(subject, found_by="root_from_referred_subject_owner")
     if match and page.title is not None and is_section_label(page.title.text):
         referred = _referred_first(page, match.start())
         if referred is not None:
@@ -1750,25 +1751,25 @@ def _referred_first(page: PageLayout, before: int) -> Root | None:
 register(
     "root_from_referred_subject",
     "root",
-    """An introduction whose first sentence opens with the body's noun alone as its subject
-    ("The Library is governed by a board ...", "The Council comprises seven keepers") is
-    about that body: the root is the noun ("Library"), not the words of a title that names
-    no body of its own ("Lamp Keeping", "Keeping the Lamps Lit"), and not
-    an agency phrase that names the body as its owner ("the Bureau of the Council": one of
-    its parts). A noun before a connector ("of", "for", "and", "on", "in", "to" ...) opens a
-    longer name ("The Board of Wicks meets ...", "The Administration and Oil Division keeps
-    ...", "The Council on Lamp Safety meets ..."), one before a unit noun in lower case
-    names a unit ("The Library branch lends ..."), and one before a word that is no verb
-    (none of an auxiliary, a past in "-ed" or a present in "-s" that no auxiliary follows)
-    modifies a noun ("The Office hours are ...", "The City website lists ..."); a noun that
-    opens a longer
-    capitalized name ("The City Lamp Keeper is ...") or that the sentence names after its
-    subject ("The Wick Office serves the City") is no such subject. A title that names units
-    in the plural, a listing noun anywhere in its words ("Lamp Departments", "Lamp
-    Departments - Lampton", "Departments of Lampton"), keeps its reading: it may list the
-    departments of a place, and the body the introduction opens with one of the place's own (as
-    ``root_title_names_units`` reads such a title). A page with no title is read from its
-    first line, as before.""",
+    """An introduction whose first sentence opens with the body's noun alone as its subject ("The
+    Library is governed by a board ...", "The Council meets each month") is about that body: the
+    root is the noun ("Library"), not the words of a title that names no body of its own ("Lamp
+    Keeping", "Keeping the Lamps Lit") or only the noun ("The Library"). A title that names the body
+    in full, the noun among its words ("Lampton Public Library", "Wick Valley Library District"),
+    keeps its reading; so does an agency phrase, unless it names the body as its owner
+    (``root_from_referred_subject_owner``). A noun before a connector ("of", "for", "and", "on",
+    "in", "to" ...) opens a longer name ("The Board of Wicks meets ...", "The Administration and Oil
+    Division keeps ...", "The Council on Lamp Safety meets ..."), one before a unit noun in lower
+    case names a unit ("The Library branch lends ..."), and one before a word that is no verb (none
+    of an auxiliary, a past in "-ed" or a present in "-s" that no auxiliary follows) modifies a noun
+    ("The Office hours are ...", "The City website lists ..."); a noun that opens a longer
+    capitalized name ("The City Lamp Keeper is ...") or that the sentence names after its subject
+    ("The Wick Office serves the City") is no such subject. A title that names units in the plural,
+    a listing noun anywhere in its words ("Lamp Departments", "Lamp Departments - Lampton",
+    "Departments of Lampton"), keeps its reading: it may list the departments of a place, and the
+    body the introduction opens with one of the place's own (as ``root_title_names_units`` reads
+    such a title). A page with no title is read from its first line, as before (an agency phrase the
+    subject owns still gives way to it: ``root_from_referred_subject_owner``).""",
 )
 # "The Library is governed ...": a body's noun alone, then a word in lower case (its verb),
 # not a connector (a longer name: "The Board of Wicks", "The Administration and Oil
@@ -1822,9 +1823,24 @@ def names_subject_in_full(title: str, noun: str) -> bool:
     return noun.lower() in words and len(words) > 1
 
 
-def _owned_by(phrase: str, noun: str) -> bool:
+register(
+    "root_from_referred_subject_owner",
+    "root",
+    """An agency phrase that names as its owner the body the introduction's first sentence
+    opens with by its noun alone ("The Council meets each month ...", then "the Bureau of the
+    Council", "the Administration for the Council") names one of that body's parts, not the
+    body: the root is the noun ("Council"), read as ``root_from_referred_subject`` reads it,
+    ahead of the phrase. It is read with or without a title over the introduction (the
+    phrase's owner is the body the page opens with either way). An agency phrase of its own
+    ("the Bureau of Wicks") still names the root.""",
+)
+
+
+def owned_by_subject(phrase: str, noun: str) -> bool:
     """Whether an agency phrase names the body a noun refers to as its owner ("Bureau of the
-    Council" of "the Council") (``root_from_referred_subject``)."""
+    Council" of "the Council") (``root_from_referred_subject_owner``)."""
+    if not enabled("root_from_referred_subject_owner"):
+        return False
     return phrase.endswith((f" of the {noun}", f" for the {noun}"))
 
 
