@@ -1128,8 +1128,9 @@ register(
     "root_from_listed_departments_jurisdiction",
     "root",
     """A page titled as a list of departments ("Departments", "City Departments", "Department
-    Directory", "The Five Major City Departments", or with the place's own words: "Lampton
-    Departments", "City of Lampton Departments") lists the departments of a local or state
+    Directory", "The Five Major City Departments", or with the place's own words, read alike
+    in both, marks and a possessive aside: "Lampton Departments", "City of Lampton
+    Departments", "St. Lampton’s Departments") lists the departments of a local or state
     government: it is about the city, county or state it names ("City of Lampton", "Wick
     County", "Commonwealth of Lampshire"), on one line, not about the first department it
     names. A link's words before "County" are no part of it ("Search County Departments",
@@ -1182,20 +1183,38 @@ _LINK_WORDS = LINK_VERBS | {"search", "browse", "all", "other", "more"}
 MAX_JURISDICTION_AT = 2000
 
 
+def _listing_words(text: str) -> list[str]:
+    """The words of a title or a place as ``lists_departments`` compares them: in lower case,
+    without the marks around them or a possessive's ending ("St. Lampton’s Departments |":
+    "st", "lampton", "departments")."""
+    words = [_POSSESSIVE_END.sub("", word.strip(".,:;|–-")) for word in text.lower().split()]
+    return [word for word in words if word]
+
+
+def _beside_departments(title: str) -> list[str] | None:
+    """The words of a title beside its "Departments" (or "Department" with "Directory",
+    "Descriptions" or "List"), or None when it names no departments."""
+    words = _listing_words(title)
+    if "departments" in words:
+        return [word for word in words if word != "departments"]
+    if "department" in words and {"directory", "descriptions", "list"} & set(words):
+        return [word for word in words if word != "department"]
+    return None
+
+
+def names_departments(title: str) -> bool:
+    """Whether a title names departments at all, whatever its other words ("Wickham
+    Departments") (``root_from_listed_departments_jurisdiction``)."""
+    return _beside_departments(title) is not None
+
+
 def lists_departments(title: str, place: str = "") -> bool:
     """Whether a title lists departments: "Departments", "City Departments", "Department
     Directory", or those of the ``place`` it names ("Lampton Departments", "City of Lampton
-    Departments" of the page's "City of Lampton")
-    (``root_from_listed_departments_jurisdiction``)."""
-    words = [word.strip(".,:;|–-") for word in title.lower().split()]
-    words = [word for word in words if word]
-    if "departments" in words:
-        rest = [word for word in words if word != "departments"]
-    elif "department" in words and {"directory", "descriptions", "list"} & set(words):
-        rest = [word for word in words if word != "department"]
-    else:
-        return False
-    return set(rest) <= _LISTING_TITLE_WORDS | set(place.lower().split())
+    Departments", "St. Lampton’s Departments" of the page's "City of St. Lampton"), its
+    words and the place's compared alike (``root_from_listed_departments_jurisdiction``)."""
+    rest = _beside_departments(title)
+    return rest is not None and set(rest) <= _LISTING_TITLE_WORDS | set(_listing_words(place))
 
 
 def listed_departments_jurisdiction(page: PageLayout) -> Root | None:
@@ -1203,8 +1222,8 @@ def listed_departments_jurisdiction(page: PageLayout) -> Root | None:
     (``root_from_listed_departments_jurisdiction``)."""
     if page.title is None or not enabled("root_from_listed_departments_jurisdiction"):
         return None
-    if not lists_departments(page.title.text, page.title.text):
-        return None  # not even with every word of the title a place's
+    if not names_departments(page.title.text):
+        return None  # "Wick Supply News": no departments named
     for match in _JURISDICTION.finditer(page.text, 0, MAX_JURISDICTION_AT):
         # each word with its end in the page, so the name is the page's own text
         spans = [(w.group(), match.start() + w.end()) for w in re.finditer(r"\S+", match.group())]

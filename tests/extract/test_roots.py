@@ -1173,13 +1173,35 @@ def test_root_from_listed_departments_jurisdiction_a_title_naming_the_place() ->
             None,
             "root_from_listed_departments_jurisdiction",
         ), title
+        off = root(extract(text, off={"root_from_listed_departments_jurisdiction"}))
+        assert off[0] != "City of Lampton", title
+
+
+def test_root_from_listed_departments_jurisdiction_a_title_naming_the_place_with_marks() -> None:
+    """The title's words and the place's are compared alike: "St. Lampton Departments" over
+    "the City of St. Lampton" (the place's full stop), "Lampton’s Departments" (a possessive)
+    list the departments of the place the page names."""
+    for title, place in (
+        ("St. Lampton Departments", "City of St. Lampton"),
+        ("Lampton’s Departments", "City of Lampton"),
+        ("Lampton's Departments |", "City of Lampton"),
+    ):
+        text = LISTED_DEPARTMENTS.replace("Departments\n", f"{title}\n", 1)
+        text = text.replace("City of Lampton", place)
+        found = root(extract(text))
+        assert found == (place, None, "root_from_listed_departments_jurisdiction"), title
+        off = root(extract(text, off={"root_from_listed_departments_jurisdiction"}))
+        assert off[0] != place, title
 
 
 def test_root_from_listed_departments_jurisdiction_not_under_another_places_title() -> None:
     """ "Wickham Departments" over a page about the City of Lampton names another place: the
-    title lists no departments of the city the page names."""
+    title lists no departments of the city the page names, and the root is read as with the
+    rule off."""
     text = LISTED_DEPARTMENTS.replace("Departments\n", "Wickham Departments\n", 1)
-    assert root(extract(text))[2] != "root_from_listed_departments_jurisdiction"
+    found = root(extract(text))
+    assert found[2] != "root_from_listed_departments_jurisdiction"
+    assert found == root(extract(text, off={"root_from_listed_departments_jurisdiction"}))
 
 
 def test_root_title_topic_words_a_banner_pictures_text_is_no_part_of_the_name() -> None:
