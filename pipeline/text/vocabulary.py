@@ -8,8 +8,8 @@ from __future__ import annotations
 
 CONNECTORS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "by", "&", "de", "a"})
 
-# The verbs that help another or stand for it: after a noun they show the noun before it was
-# the subject ("The Office hours are ...": "hours", a noun, not a verb).
+# The verbs that help another or stand in for it ("is", "has", "will"): one right after a
+# word shows that word to end the subject ("The Office hours are ...": "hours" is a noun).
 AUXILIARIES = frozenset(
     {"are", "were", "is", "was", "have", "has", "had", "do", "does", "will", "can", "may"}
     | {"must", "shall", "should", "would", "could"}
