@@ -1313,9 +1313,6 @@ def _infer_root(
         if jurisdiction is not None:
             return jurisdiction
     subject = referred_subject(page)
-    if match and subject is not None and owned_by_subject(match.group(), subject.name):
-        # "The Council meets ...", then "the Bureau of the Council"
-        return replace(subject, found_by="root_from_referred_subject_owner")
     if match and page.title is not None and is_section_label(page.title.text):
         referred = _referred_first(page, match.start())
         if referred is not None:
@@ -1775,8 +1772,9 @@ register(
     root is the noun ("Library"), not the words of a title that names no body of its own ("Lamp
     Keeping", "Keeping the Lamps Lit") or only the noun ("The Library"). A title that names the body
     in full, the noun among its words ("Lampton Public Library", "Wick Valley Library District"),
-    keeps its reading; so does an agency phrase, unless it names the body as its owner
-    (``root_from_referred_subject_owner``). A noun before a connector ("of", "for", "and", "on",
+    keeps its reading; so does an agency phrase, even one that names the body as its owner
+    ("the Bureau of the Council": read so on one development page only, a rule of its own was
+    removed as fitted to it). A noun before a connector ("of", "for", "and", "on",
     "in", "to" ...) opens a longer name ("The Board of Wicks meets ...", "The Administration and Oil
     Division keeps ...", "The Council on Lamp Safety meets ..."), one before a unit noun in lower
     case names a unit ("The Library branch lends ..."), and one before a word that is no verb (none
@@ -1787,8 +1785,7 @@ register(
     a listing noun anywhere in its words ("Lamp Departments", "Lamp Departments - Lampton",
     "Departments of Lampton"), keeps its reading: it may list the departments of a place, and the
     body the introduction opens with one of the place's own (as ``root_title_names_units`` reads
-    such a title). A page with no title is read from its first line, as before (an agency phrase the
-    subject owns still gives way to it: ``root_from_referred_subject_owner``).""",
+    such a title). A page with no title is read from its first line, as before.""",
 )
 # "The Library is governed ...": a body's noun alone, then a word in lower case (its verb),
 # not a connector (a longer name: "The Board of Wicks", "The Administration and Oil
@@ -1840,27 +1837,6 @@ def names_subject_in_full(title: str, noun: str) -> bool:
     words = [_POSSESSIVE_END.sub("", word).lower() for word in title_words(title)]
     words = [word for word in words if word not in ("the", "a", "an")]
     return noun.lower() in words and len(words) > 1
-
-
-register(
-    "root_from_referred_subject_owner",
-    "root",
-    """An agency phrase that names as its owner the body the introduction's first sentence
-    opens with by its noun alone ("The Council meets each month ...", then "the Bureau of the
-    Council", "the Administration for the Council") names one of that body's parts, not the
-    body: the root is the noun ("Council"), read as ``root_from_referred_subject`` reads it,
-    ahead of the phrase. It is read with or without a title over the introduction (the
-    phrase's owner is the body the page opens with either way). An agency phrase of its own
-    ("the Bureau of Wicks") still names the root.""",
-)
-
-
-def owned_by_subject(phrase: str, noun: str) -> bool:
-    """Whether an agency phrase names the body a noun refers to as its owner ("Bureau of the
-    Council" of "the Council") (``root_from_referred_subject_owner``)."""
-    if not enabled("root_from_referred_subject_owner"):
-        return False
-    return phrase.endswith((f" of the {noun}", f" for the {noun}"))
 
 
 def referred_body(page: PageLayout) -> Root | None:
