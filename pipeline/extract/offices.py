@@ -8781,8 +8781,10 @@ def _opening_phrase_parents(page: PageLayout, units: list[Unit]) -> None:
                 unit = keys.get(_unit_key(subject)) or _named_bare(subject, units)
                 if unit is None:
                     words = name_tokens(subject)
-                    if not words or words[-1] not in UNIT_NOUNS:
-                        continue  # "the Chief Trimmer": no unit named
+                    if len(words) < 2 or words[-1] not in UNIT_NOUNS or set(words) & POSITION_WORDS:
+                        # "the Chief Trimmer", "the Chief of the Trim Unit": a post's; "the
+                        # Office": a unit noun alone refers back. No unit named in full.
+                        continue
                     unit = _unit_named(
                         text,
                         subject,

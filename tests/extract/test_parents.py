@@ -2634,6 +2634,22 @@ def test_opening_phrase_host_makes_a_subject_named_in_full_a_unit() -> None:
     assert "Trim Unit" not in off
 
 
+def test_opening_phrase_host_makes_no_unit_of_a_unit_noun_alone_or_a_post() -> None:
+    """Only a subject named in full, with no word of a post, is made a unit: "the Office"
+    alone refers back to a unit named before, "the Chief of the Trim Unit" and "the
+    Director of the Oil Office" name posts (the units they head stay where they stood)."""
+    text = OPENING_HEAD + (
+        "Within the Wick Division, the Office keeps the ash. Under the Wick Division, the "
+        "Chief of the Braid Unit sees to the braids. Under the Wick Division, the Director of "
+        "the Oil Office sees to the oil.\n"
+    )
+    found = offices(extract(text))
+    for post in ("Office", "Chief of the Braid Unit", "Director of the Oil Office"):
+        assert post not in found
+    assert found["Braid Unit"].parent == "Lamp Bureau"
+    assert found["Oil Office"].parent == "Lamp Bureau"
+
+
 def test_opening_phrase_host_leaves_what_the_clause_names_after_its_verb() -> None:
     """ "Within the Wick Division, the Braid Unit works with the Glass Office": only the
     names that open the clause are its subject; the office it works with stays where it is,
