@@ -8737,7 +8737,7 @@ def _clause_subjects(page: PageLayout, start: int, end: int) -> list[Phrase]:
                 continue
             if _SUBJECT_GLUE.sub("", text[cursor : piece.start]).strip(" \t\n,"):
                 return _verb_follows(text, subjects, cursor, end)
-            if piece.text.endswith(("'s", "’s", "’")):
+            if piece.text.endswith(_POSSESSIVE_ENDS):
                 return []
             subjects.append(piece)
             cursor = piece.end
@@ -8748,10 +8748,29 @@ def _clause_subjects(page: PageLayout, start: int, end: int) -> list[Phrase]:
 _NEXT_WORDS = re.compile(r",?\s+(?P<word>[a-z][\w-]*)(?:\s+(?P<then>[a-z]+))?")
 
 
+# Words after a name that say it is the subject whatever the verb's form: "the Trim Unit,
+# which keeps", "the Trim Unit that keeps".
+_RELATIVES = frozenset({"which", "who", "that"})
+
+
 def _verb_follows(text: str, subjects: list[Phrase], cursor: int, end: int) -> list[Phrase]:
-    """``subjects`` when the word after them reads as their verb (``_clause_subjects``)."""
+    """``subjects`` when the word after them reads as their verb (``_clause_subjects``), not
+    as a noun they modify (a plural unit noun, a word before an auxiliary: "the Glass
+    Division liaisons are"). After one name the verb agrees with it, perhaps after "also" or
+    an adverb in -ly: in -s or -ed, an auxiliary or a modal ("the Trim Unit keeps", "also
+    trimmed", "currently is", "will"), or a relative pronoun opens a clause about it;
+    "the Glass Division staff keep" names no subject."""
     after = _NEXT_WORDS.match(text, cursor, end)
-    if after is None or _part_plural(after.group("word")) or after.group("then") in AUXILIARIES:
+    if after is None:
+        return []
+    word, then = after.group("word"), after.group("then") or ""
+    if (word == "also" or word.endswith("ly")) and then:
+        word = then  # "the Trim Unit also has", "the Trim Unit currently keeps"
+    elif _part_plural(word) or then in AUXILIARIES:
+        return []
+    if len(subjects) == 1 and not (
+        word.endswith(("s", "ed")) or word in AUXILIARIES or word in _RELATIVES
+    ):
         return []
     return subjects
 
