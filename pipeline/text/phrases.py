@@ -242,8 +242,9 @@ def name_phrases(
     openers = OPENING_PREPOSITIONS if openings_read else frozenset()
     found: list[Phrase | None] = []
     first = -1  # the run is words[first..index - 1]; -1 when there is none
-    # Inside a sentence's opening phrase of placement, up to its comma: a bare "the" after a
-    # name opens the subject ("... of the Lamp Warden the Glass Office keeps ...").
+    # Inside a sentence's opening phrase of placement, up to its comma or the first split: a
+    # bare "the" after a name opens the subject ("... of the Lamp Warden the Glass Office
+    # keeps ..."), and the phrase ends there ("... keeps the lamps of Ivan the Great").
     placing = False
     placing_read = enabled("opening_phrase_host")
     opener = -1  # the index of the phrase's preposition
@@ -292,6 +293,13 @@ def name_phrases(
             ):
                 first = index
             continue
+        # the bare "the" that ends the host's name and opens the subject: the one split the
+        # opening phrase makes
+        subject_opens = (
+            placing and word.text == "the" and not previous.is_connector and index - 1 != opener
+        )
+        if subject_opens:
+            placing = False
         if word.capitalized:
             if previous.closes_name:
                 found.append(_phrase(text, words, first, index - 1))
@@ -304,12 +312,7 @@ def name_phrases(
                 and (
                     previous.text in ("and", "or")
                     or (openings_read and previous.text.isdigit())
-                    or (
-                        placing
-                        and word.text == "the"
-                        and not previous.is_connector
-                        and index - 1 != opener
-                    )
+                    or subject_opens
                 )
             )
         ):

@@ -2796,6 +2796,23 @@ def test_opening_phrase_host_reads_names_only_inside_the_opening_phrase() -> Non
     ]
 
 
+def test_opening_phrase_host_without_a_comma_splits_once() -> None:
+    """With no comma, the opening phrase ends at the one "the" that opens the subject; a
+    bare "the" later in the sentence, or after a semicolon, is a name's own again ("the
+    lamps of Ivan the Great", "the Catherine the Great Foundation")."""
+    assert _phrases(
+        "Under the Tallow Division the Can Unit keeps the lamps of Ivan the Great."
+    ) == [
+        "Tallow Division",
+        "Can Unit",
+        "Ivan the Great",
+    ]
+    assert _phrases(
+        "Under the Tallow Division the Can Unit keeps oil; the Catherine the Great Foundation"
+        " keeps glass."
+    ) == ["Tallow Division", "Can Unit", "Catherine the Great Foundation"]
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="an opening phrase over an existential clause ('there shall be a ...') is not read: "
