@@ -2087,11 +2087,15 @@ _BELOW = re.compile(
     + _BOSS
     + r"[^:.\n]{0,60}?\s(?:is|are)\b"
 )
+# "Within the Wick Division", "Within Lamp Services", "Inside the Lamp Bureau": a preposition
+# of standing within a unit before its name (_WITHIN_IS, _OPENING_HOST); ``bare`` matches
+# when "Within" has no "the" after it.
+_WITHIN_UNIT = r"Within\s+(?:the\s+|(?P<bare>))|Inside\s+the\s+"
 # "Within the Wick Division are ...", "Inside the Lamp Bureau is ...", "Reporting to the Lamp
 # Warden are ...": the verb right after the name (with a comma between, "Within the Wick
-# Division, the Trim Office is ..." is a sentence's opening phrase: ``falls_under``).
+# Division, the Trim Office is ..." is a sentence's opening phrase: ``opening_phrase_host``).
 _WITHIN_IS = re.compile(
-    r"(?:Within\s+(?:the\s+)?|Inside\s+the\s+|(?P<reporting>Reporting\s+(?:directly\s+)?to"
+    r"(?:" + _WITHIN_UNIT + r"|(?P<reporting>Reporting\s+(?:directly\s+)?to"
     r"\s+(?:the\s+)?))" + _BOSS + r"\s+(?:is|are)\b"
     # after "Reporting to X are", names or a colon: "Reporting to the Board is a duty of ..." is
     # a gerund's sentence
@@ -2103,15 +2107,14 @@ _BELOW_WORDS = ("below", "under", "beneath", "within", "inside", "reporting")
 # What may stand before the opening in its sentence: a word and a comma ("Also, under ..."),
 # or "Also" without one ("Also under Lamp Services are ...").
 _CLAUSE_OPENING = re.compile(r"(?:[A-Z][a-z]+,\s*|Also\s+)?")
+# "under the direction of the", "underneath the umbrella of": a noun of direction between
+# "under" and a name (_UNDER_DIRECTION_IS, _OPENING_HOST; read case-insensitively).
+_UNDER_DIRECTION = r"(?:under|underneath)\s+the\s+" + DIRECTION_NOUN + r"\s+of\s+(?:the\s+)?"
 # "Under the supervision of the Lamp Warden are ...", "Under the umbrella of Lamp Services
 # is ...": a noun of direction between "under" and the name, the verb right after the name
 # (placed_series).
 _UNDER_DIRECTION_IS = re.compile(
-    r"(?i:(?:directly\s+)?(?:under|underneath)\s+the\s+"
-    + DIRECTION_NOUN
-    + r"\s+of\s+(?:the\s+)?)"
-    + _BOSS
-    + r"\s+(?:is|are)\b"
+    r"(?i:(?:directly\s+)?" + _UNDER_DIRECTION + r")" + _BOSS + r"\s+(?:is|are)\b"
 )
 
 
@@ -8680,16 +8683,19 @@ _REPORTS = re.compile(r"\s(?:also\s+)?reports?\s")
 
 
 # "Within the Wick Division, ...", "Under the Oil Bureau, ...", "Under the direction of the
-# Lamp Warden the ...": a sentence's opening phrase that sets what follows within or under a
-# unit. The host's name is a run of capitalized words, "of", "for", "and" or "&" (and "the"
-# after them) between them, never a bare "the": with no comma the phrase ends where "the"
-# opens the sentence's subject ("... of the Lamp Warden the Glass Office keeps ...").
+# Lamp Warden the ...", "Also, within the Glass Division, ...": a sentence's opening phrase
+# that sets what follows within or under a unit, its preposition capitalized or after "Also".
+# The host's name is a run of capitalized words (accented ones too), "of", "for", "and" or
+# "&" (and "the" after them) between them, never a bare "the": with no comma the phrase ends
+# where "the" opens the sentence's subject ("... of the Lamp Warden the Glass Office keeps
+# ..."), and it needs "the" after its preposition, as the reading of names does ("Within
+# Wick Division the Trim Unit" is one name).
+_HOST_WORD = _CAPITAL + r"[\w’'&.-]*"
 _OPENING_HOST = re.compile(
-    r"\s*(?:\(?\w{1,4}[.)]\s+)?(?:Also,?\s+)?"
-    r"(?:(?:Within|Inside)\s+(?:the\s+)?|Under(?:neath)?\s+the\s+"
-    r"(?:" + DIRECTION_NOUN + r"\s+of\s+(?:the\s+)?)?)"
-    r"(?P<host>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*)"
-    r"(?:\s*,\s*|\s+(?=the\s+[A-Z]))"
+    r"\s*(?:\(?\w{1,4}[.)]\s+)?(?:Also,?\s+|(?=" + _CAPITAL + r"))"
+    r"(?i:" + _UNDER_DIRECTION + r"|under(?:neath)?\s+the\s+|" + _WITHIN_UNIT + r")"
+    r"(?P<host>" + _HOST_WORD + r"(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?" + _HOST_WORD + r")*)"
+    r"(?:\s*,\s*|(?(bare)(?!)|\s+(?=the\s+" + _CAPITAL + r")))"
 )
 # Where a clause of its own starts inside the sentence, its subject first: ", while the
 # Oil Unit ...", "; the Glass Unit ...".
@@ -8703,8 +8709,8 @@ def opening_phrase_host(text: str, start: int, end: int) -> tuple[str, int, int]
     the sentence opens otherwise or the rule is off."""
     if not enabled("opening_phrase_host"):
         return None
-    fragment = text[start : min(end, start + 16)]
-    if not any(word in fragment for word in ("Within", "Inside", "Under")):
+    fragment = text[start : min(end, start + 24)].lower()
+    if not any(word in fragment for word in ("within", "inside", "under")):
         return None
     opening = _OPENING_HOST.match(text, start, end)
     if opening is None:

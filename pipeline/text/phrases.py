@@ -84,6 +84,23 @@ def _ends_sentence(text: str, end: int, next_start: int) -> bool:
     return text[end - 1 : end] in ".!?:" or "\n" in text[end:next_start]
 
 
+def _opens_sentence(text: str, words: list[Word], index: int) -> bool:
+    """Whether ``words[index]`` opens its sentence."""
+    return index == 0 or _ends_sentence(text, words[index - 1].end, words[index].start)
+
+
+def _placing_opener(text: str, words: list[Word], index: int) -> bool:
+    """Whether ``words[index]`` is the preposition of a sentence's opening phrase of placement
+    before "the" (``opening_phrase_host``): capitalized where the sentence opens ("Within the
+    Wick Division ..."), or in any case after an "Also" that opens it ("Also, within the ...",
+    "Also Under the ...")."""
+    if index + 1 >= len(words) or words[index + 1].text != "the":
+        return False
+    if words[index].capitalized and _opens_sentence(text, words, index):
+        return True
+    return index > 0 and words[index - 1].text == "Also" and _opens_sentence(text, words, index - 1)
+
+
 register(
     "wrapped_line_in_name",
     "name",
@@ -256,10 +273,7 @@ def name_phrases(
         if (
             placing_read
             and word.text.lower() in _PLACING_OPENERS
-            and word.capitalized
-            and index + 1 < len(words)
-            and words[index + 1].text == "the"
-            and (index == 0 or _ends_sentence(text, words[index - 1].end, word.start))
+            and _placing_opener(text, words, index)
         ):
             placing, opener = True, index
         if first >= 0:
@@ -275,6 +289,15 @@ def name_phrases(
             if (
                 word.capitalized
                 and not word.is_connector
+                # "Also Within the Wick Division, ...": neither word opens a name
+                and not (placing and opener == index > 0 and words[index - 1].text == "Also")
+                and not (
+                    placing_read
+                    and word.text == "Also"
+                    and index + 1 < len(words)
+                    and words[index + 1].text.lower() in _PLACING_OPENERS
+                    and _placing_opener(text, words, index + 1)
+                )
                 and not (
                     (
                         word.text.lower() in openers

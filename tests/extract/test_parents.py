@@ -2813,6 +2813,48 @@ def test_opening_phrase_host_without_a_comma_splits_once() -> None:
     ) == ["Tallow Division", "Can Unit", "Catherine the Great Foundation"]
 
 
+def test_opening_phrase_host_an_accented_capital_in_the_host() -> None:
+    """ "Within the Éclairage Division, ...": a host's name may open with any capital."""
+    text = dedent("""\
+        Lamp Bureau
+
+        The Lamp Bureau has the Éclairage Division and the Glass Division.
+
+        Within the Éclairage Division, the Trim Unit keeps the wicks.
+        """)
+    found = offices(extract(text))
+    assert found["Trim Unit"] == Placed("Éclairage Division", "prose_unit", "opening_phrase_host")
+    off = offices(extract(text, off={"opening_phrase_host"}))
+    assert off["Trim Unit"].parent == "Lamp Bureau"
+
+
+def test_opening_phrase_host_after_also() -> None:
+    """ "Also, within the Wick Division, ...", "Also Under the Wick Division the ...": after
+    an "Also" that opens the sentence the preposition is read in any case, and neither word
+    opens a name ("Within the Wick Division" is no unit)."""
+    text = OPENING_HEAD + (
+        "Also, within the Wick Division, the Trimming Office keeps the shears. Also, Within "
+        "the Wick Division, the Soot Office keeps the ash. Also Under the Wick Division the "
+        "Glass Division keeps the glass.\n"
+    )
+    found = offices(extract(text))
+    for name in ("Trimming Office", "Soot Office", "Glass Division"):
+        assert found[name] == Placed("Wick Division", "prose_unit", "opening_phrase_host")
+    assert not [name for name in found if "Within" in name or "Under" in name]
+    off = offices(extract(text, off={"opening_phrase_host"}))
+    assert off["Trimming Office"].parent == "Lamp Bureau"
+
+
+def test_opening_phrase_host_without_a_comma_needs_the_after_its_preposition() -> None:
+    """ "Within Wick Division the Trim Unit ...": the reading of names splits the host from
+    the subject only after "Within the"; without "the" the words are one name, and the rule
+    makes no unit of a part of it (only the old, single name is published)."""
+    text = OPENING_HEAD + "Within Wick Division the Trim Unit keeps the wicks.\n"
+    found = offices(extract(text))
+    assert "Trim Unit" not in found
+    assert found == offices(extract(text, off={"opening_phrase_host"}))
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="an opening phrase over an existential clause ('there shall be a ...') is not read: "
