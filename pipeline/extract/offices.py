@@ -8800,9 +8800,16 @@ def _opening_phrase_parents(page: PageLayout, units: list[Unit]) -> None:
         if host is None:
             continue
         starts = [clause] + [m.end() for m in _NEXT_CLAUSE.finditer(text, clause, end)]
+        # a unit's noun, which a later clause's subject worded alike is its peer's ("Within
+        # the Wick Division, the Trim Unit ...; the Glass Division ..."); the office of a post
+        # ("the Warden's Office") holds offices
+        post = bool(set(name_tokens(host.name)) & POSITION_WORDS)
+        rank = None if post else _rank_noun(host.name)
         for begin in starts:
             for phrase in _clause_subjects(page, begin, end):
                 subject = without_acronyms(phrase.text).strip()
+                if begin != clause and rank is not None and _rank_noun(subject) == rank:
+                    continue
                 unit = keys.get(_unit_key(subject)) or _named_bare(subject, units)
                 if unit is None:
                     words = name_tokens(subject)

@@ -2855,6 +2855,39 @@ def test_opening_phrase_host_without_a_comma_needs_the_after_its_preposition() -
     assert found == offices(extract(text, off={"opening_phrase_host"}))
 
 
+def test_opening_phrase_host_a_later_clause_names_a_peer_of_the_host() -> None:
+    """ "Within the Wick Division, the Trimming Office keeps the ash; the Glass Division keeps
+    the glass" (", while the Glass Division ..." too): a later clause's subject worded with
+    the host's unit noun is the host's peer, not its part; the first clause's is placed."""
+    for joint in ("; the", ", while the", ", whereas the"):
+        text = OPENING_HEAD + (
+            f"Within the Wick Division, the Trimming Office keeps the ash{joint} Glass Division"
+            " keeps the glass.\n"
+        )
+        found = offices(extract(text))
+        assert found["Glass Division"].parent == "Lamp Bureau"
+        assert found["Trimming Office"] == Placed(
+            "Wick Division", "prose_unit", "opening_phrase_host"
+        )
+
+
+def test_opening_phrase_host_a_later_clause_within_the_office_of_a_post() -> None:
+    """ "Within the Lamp Inspector's Office, the Trim Unit reports to the deputy, while the
+    Glass Office reports to the inspector": the office of a post holds offices, so a
+    later clause's office is its part, not its peer."""
+    text = dedent("""\
+        Lamp Bureau
+
+        The Lamp Bureau has the Lamp Inspector's Office, the Trim Unit and the Glass Office.
+
+        Within the Lamp Inspector's Office, the Trim Unit reports to the deputy,
+        while the Glass Office reports to the inspector.
+        """)
+    found = offices(extract(text))
+    for name in ("Trim Unit", "Glass Office"):
+        assert found[name] == Placed("Lamp Inspector's Office", "prose_unit", "opening_phrase_host")
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="an opening phrase over an existential clause ('there shall be a ...') is not read: "
