@@ -46,7 +46,9 @@ register(
     Board ...") starts one.""",
 )
 # Prepositions that open a name only without "the": "Under Warden", "Inside Sales".
-_PREPOSITIONS_BEFORE_THE = frozenset({"under", "inside", "outside", "below", "beneath", "beyond"})
+_PREPOSITIONS_BEFORE_THE = frozenset(
+    {"under", "underneath", "inside", "outside", "below", "beneath", "beyond"}
+)
 register(
     "opening_phrase_host",
     "parent",
@@ -54,25 +56,35 @@ register(
     ("Within the Wick Division, the Trim Unit and the Braid Unit report to the chief
     trimmer, while the Soot Unit reports to the chief sweeper.", "Under the Oil Bureau, the
     Can Unit keeps the stores.", "Under the direction of the Lamp Warden the Glass Office
-    ..."; "Within", "Inside", "Under" and "the", perhaps with a noun of direction: "the
-    direction of", "the supervision of"), then a comma or, with none, "the" opening the
-    subject, makes the units its clauses open with as their subjects parts of that unit,
-    when the page found it as a unit (a post the page made one too): the phrase says where
-    they stand as "falls under the Oil Bureau" would. With no comma the host's name ends
-    before that "the", in the name phrases every rule reads ("the Lamp Warden the Glass
-    Office" is two names, not one; "the Office of the Warden" is one). A subject named in
-    full with a unit noun last ("the Trim Unit") is a unit of its own though the page names
-    it nowhere else (the first paragraph of a unit's section among them); one that names a
-    post ("the Chief Trimmer") is made none. Only the names that open a clause, joined by
-    commas, "and", "the" and an acronym in parentheses, before the word that reads as its
-    verb ("Within the Wick Division, the Trim Unit works with the Glass Office" does not
-    place the office; "the Trim Unit's staff", "the Glass Division liaisons are ..." and
-    "the Soot Office offices keep ..." name no unit as the subject), and only a unit that
-    nothing but where it stands placed (a default root, its section), never one above the
-    host; a phrase in other words ("Under the Lamp Act, the Wick Office ...", "Under his
-    leadership the Office ...", a host the page found as no unit) places nothing.
-    (Registered with the reading of names it changes; the placing is
-    ``pipeline.extract.offices``'s.)""",
+    ..."; "Within", "Inside", "Under" or "Underneath" and "the", capitalized or after an
+    "Also" that opens the sentence ("Also, within the ..."), perhaps with a noun of
+    direction: "the direction of", "the supervision of"), then a comma or, with none, "the"
+    opening the subject, makes the units its clauses open with as their subjects parts of
+    that unit, when the page found it as a unit (a post the page made one too): the phrase
+    says where they stand as "falls under the Oil Bureau" would. A clause is the main one
+    and each after a semicolon, ", while" or ", whereas"; in those after the first, a
+    subject worded with the host's unit noun is its peer and stays ("...; the Glass Division
+    keeps the glass"), unless the host is the office of a post ("the Lamp Inspector's
+    Office"), which holds offices. With no comma the host's name ends before that "the", in
+    the name phrases every rule reads ("the Lamp Warden the Glass Office" is two names, not
+    one; "the Office of the Warden" is one), and only there: a later bare "the" is a name's
+    own ("the lamps of Ivan the Great"); "Within Wick Division the Trim Unit", with no "the"
+    after the preposition, stays one name and places nothing. A subject named in full, two
+    words or more with a unit noun last and no word of a post ("the Trim Unit"), is a unit
+    of its own though the page names it nowhere else (the first paragraph of a unit's
+    section among them); one that names a post ("the Chief Trimmer", "the Chief of the Trim
+    Unit") or a unit noun alone ("the Office") is made none. Only the names that open a
+    clause, joined by commas, "and", "or", "the" and an acronym in parentheses, before the
+    word that reads as its verb ("Within the Wick Division, the Trim Unit works with the
+    Glass Office" does not place the office), and after one name a verb that agrees with
+    it (in -s or -ed, an auxiliary or a modal, perhaps after "also" or an adverb in -ly, or
+    a relative pronoun): "the Trim Unit's staff", "the Oil Keepers' Soot Office", "the Glass
+    Division liaisons are ...", "the Glass Division staff keep ..." and "the Soot Office
+    offices keep ..." name no unit as the subject. Only a unit that nothing but where it
+    stands placed (a default root, its section) moves, never one above the host; a phrase in
+    other words ("Under the Lamp Act, the Wick Office ...", "Under his leadership the Office
+    ...", a host the page found as no unit) places nothing. (Registered with the reading of
+    names it changes; the placing is ``pipeline.extract.offices``'s.)""",
 )
 # Prepositions of an opening phrase that sets a sentence's subject within or under a unit
 # ("Under the direction of the Lamp Warden the Glass Office ...", ``opening_phrase_host``).

@@ -250,6 +250,14 @@ def test_opening_words_not_name_a_preposition_of_place_before_the() -> None:
         assert name_phrases(text, 0, len(text))[0].text.startswith("Under the Wick Division")
 
 
+def test_opening_words_not_name_underneath_before_the() -> None:
+    """ "Underneath the Wick Division, ..." opens with a preposition, as "Under the ..."."""
+    text = "Underneath the Wick Division, the Trim Office trims wicks."
+    assert name_phrases(text, 0, len(text))[0].text.startswith("Wick Division")
+    with disabled({"opening_words_not_name", "opening_phrase_host"}):
+        assert name_phrases(text, 0, len(text))[0].text.startswith("Underneath the Wick")
+
+
 AREAS_THEN_NOUN = (
     "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. "
     "Wicks, Oils & Glass Division reports to the Chief Warden. "

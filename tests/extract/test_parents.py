@@ -2888,6 +2888,43 @@ def test_opening_phrase_host_a_later_clause_within_the_office_of_a_post() -> Non
         assert found[name] == Placed("Lamp Inspector's Office", "prose_unit", "opening_phrase_host")
 
 
+def test_opening_phrase_host_inside_and_underneath() -> None:
+    """ "Inside the Wick Division, ...", "Underneath the Glass Division, ...": the other
+    prepositions of the phrase; "Underneath" opens no name ("Underneath the Glass Division"
+    is no unit)."""
+    text = OPENING_HEAD + (
+        "Inside the Wick Division, the Trimming Office keeps the shears. Underneath the Glass"
+        " Division, the Soot Office keeps the ash.\n"
+    )
+    found = offices(extract(text))
+    assert found["Trimming Office"] == Placed("Wick Division", "prose_unit", "opening_phrase_host")
+    assert found["Soot Office"] == Placed("Glass Division", "prose_unit", "opening_phrase_host")
+    assert not [name for name in found if "Inside" in name or "Underneath" in name]
+    off = offices(extract(text, off={"opening_phrase_host"}))
+    assert off["Trimming Office"].parent == off["Soot Office"].parent == "Lamp Bureau"
+
+
+def test_opening_phrase_host_clauses_after_a_semicolon_and_whereas() -> None:
+    """ "...; the Braid Unit ...", "..., whereas the Dip Unit or the Snip Unit ...": each
+    clause after the first opens with its own subject, names joined by "or" too, all within
+    the host."""
+    text = dedent("""\
+        Lamp Department
+
+        The Lamp Department has the Wick Division and the Tallow Division.
+
+        Within the Wick Division, the Trim Unit keeps the wicks; the Braid Unit keeps the
+        braids, whereas the Dip Unit or the Snip Unit keep the ends.
+        """)
+    found = offices(extract(text))
+    for name in ("Trim Unit", "Braid Unit", "Dip Unit", "Snip Unit"):
+        assert found[name].parent == "Wick Division"
+        assert found[name].parent_by == "opening_phrase_host"
+    off = offices(extract(text, off={"opening_phrase_host"}))
+    for name in ("Trim Unit", "Braid Unit", "Dip Unit", "Snip Unit"):
+        assert off[name].parent == "Lamp Department"
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="an opening phrase over an existential clause ('there shall be a ...') is not read: "
