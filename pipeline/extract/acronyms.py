@@ -26,7 +26,13 @@ from pipeline.extract.names import ends_with, name_tokens
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import HEADING, LINE_MARKER, LIST_ITEM, Block, directory_name
 from pipeline.text.sections import PageLayout, Section
-from pipeline.text.vocabulary import OPENING_PREPOSITIONS, POSITION_WORDS, PRONOUNS, UNIT_NOUNS
+from pipeline.text.vocabulary import (
+    OPENING_PREPOSITIONS,
+    POSITION_WORDS,
+    PRONOUNS,
+    QUOTES,
+    UNIT_NOUNS,
+)
 from pipeline.text.words import PageWords
 
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
@@ -38,7 +44,6 @@ _ACRONYM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/&.\-]*(?:\([a-z0-9]\))?$")
 _OFFICE_PREFIX = re.compile(
     r"\b(?:Office|Department|Ministry|Bureau|Division|Agency|Administration) (?:of|for) (?:the )?$"
 )
-_QUOTES = "\"'“”‘’"
 _NATION_PREFIX = re.compile(r"\b(?:U\.S\.|US|United States) $")
 
 
@@ -370,7 +375,7 @@ def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[Acr
     if "[" in text[start:end]:
         found.extend(_bracketed_codes(page, start, end))
     for match in _PAREN.finditer(text, start, end):
-        inner = match.group(1).strip().strip(_QUOTES)
+        inner = match.group(1).strip().strip(QUOTES)
         paren = match.start()
         floor = _sentence_floor(text, start, paren)
         spaced = not is_acronym(inner) and spaced_acronym(inner)
@@ -471,7 +476,7 @@ def _line_acronym(page: PageLayout, block: Block) -> tuple[str, int, int] | None
     paren = text.rfind("(", block.start, close)
     if paren <= block.start:
         return None
-    inner = text[paren + 1 : close - 1].strip().strip(_QUOTES)
+    inner = text[paren + 1 : close - 1].strip().strip(QUOTES)
     if not is_acronym(inner):
         return None
     start = _sentence_floor(text, block.start, paren)

@@ -111,6 +111,7 @@ from pipeline.text.vocabulary import (
     LISTING_NOUNS,
     NUMBER_WORDS,
     OPENING_PREPOSITIONS,
+    OPENING_QUOTES,
     ORDER_VERBS,
     ORGANIZATION_WORDS,
     POSITION_WORDS,
@@ -124,6 +125,7 @@ from pipeline.text.vocabulary import (
     UNIT_NOUNS,
     VERBS_AS_FIELD_NOUNS,
     VERBS_AS_PLURAL_NOUNS,
+    VERBS_OPENING_NO_DUTY,
 )
 
 MAX_LABEL_WORDS = 6
@@ -9441,37 +9443,52 @@ def duty_worded_name(name: str) -> bool:
 
 # A verb in its plain form that opens a duty or a goal as a list of duties or a budget's goals
 # writes it, an imperative ("Ensure that ...", "Prevent oil spills", "Respond to ..."): the
-# verbs of function in their plain form, then verbs of duties no unit's description opens
-# with in the present. Not a verb also a noun of a field or a unit's work ("Support",
-# "Review", "Plan", "Exercise": read only as a name cut from its line), one of composition
-# ("include", "comprise"), one read only with its particle ("carry out"), nor an order's
-# verb ("Establish", "Maintain", "Approve": an order's item, ``directive_verb``).
+# verbs of function in their plain form, an order's verbs, then verbs of duties no unit's
+# description opens with in the present. Not a verb also a noun of a field or a unit's work
+# ("Support", "Review", "Plan", "Exercise": read only as a name cut from its line, in
+# ``_IMPERATIVE_DUTY``), one that opens no duty by itself ("Look", "Lead", "Direct"), one of
+# composition ("include", "comprise"), nor one read only with its particle ("carry out").
+# An order's verb counts before a lower-case object ("Approve oil purchases"); before a
+# capitalized name ("Establish the Office of Oil Stores") the name is ``directive_verb``'s.
 _IMPERATIVE_VERBS = "|".join(
     [
-        verb
-        for verb in FUNCTION_VERBS
-        if verb not in VERBS_AS_FIELD_NOUNS | ORDER_VERBS | {"include", "comprise", "carry"}
-    ]
-    + [
+        *sorted(
+            (set(FUNCTION_VERBS) | ORDER_VERBS)
+            - VERBS_AS_FIELD_NOUNS
+            - VERBS_OPENING_NO_DUTY
+            - {"include", "comprise", "carry"}
+        ),
         r"prevent|respond|formulate|liaise|initiate|identify|evaluate|organi[sz]e",
         r"collect|receive|participate|protect|attend|compile|verify|recommend|strengthen",
         r"improve|enhance|encourage|mobili[sz]e|contribute|carry\s+out",
     ]
 )
-# The imperative and what may stand before its object: a preposition, then an article or two
-# ("Respond to lamp complaints", "Liaise with the oil guilds", "Ensure that the wicks ...").
-# Atomic: a capitalized word after them is the object, never the preposition given back.
+# What may stand before an imperative's object: a preposition, then an article or two.
+_OBJECT_PREPOSITIONS = ("to", "with", "in", "on", "for", "out")
+_OBJECT_ARTICLES = ("the", "a", "an", "all", "that", "its", "their", "any")
+# The imperative and what may stand before its object ("Respond to lamp complaints", "Liaise
+# with the oil guilds", "Ensure that the wicks ..."). Atomic: a capitalized word after them
+# is the object, never the preposition given back.
 _IMPERATIVE_DUTY = re.compile(
     r"(?P<verb>(?i:" + _IMPERATIVE_VERBS + "|" + "|".join(sorted(VERBS_AS_FIELD_NOUNS)) + r"))"
-    r"(?>\s+(?:(?:to|with|in|on|for|out)\s+)?(?:(?:the|a|an|all|that|its|their|any)\s+){0,2})"
+    r"(?>\s+(?:(?:" + "|".join(_OBJECT_PREPOSITIONS) + r")\s+)?"
+    r"(?:(?:" + "|".join(_OBJECT_ARTICLES) + r")\s+){0,2})"
 )
 # Words that cannot open an imperative's object: a connector or a conjunction ("Establish
 # and maintain the Office of Oil Stores"), a preposition or an article left over.
-_NO_OBJECT_OPENING = CONNECTORS | {"or", "with", "out", "an", "all", "that", "its", "their", "any"}
+_NO_OBJECT_OPENING = CONNECTORS | {"or"} | set(_OBJECT_PREPOSITIONS) | set(_OBJECT_ARTICLES)
+# Words that end an object's head phrase: a preposition, a connector or a relative word
+# ("physiology unit | of the ...", "such functions | as the Warden ...").
+_OBJECT_HEAD_ENDS = (
+    CONNECTORS
+    | OPENING_PREPOSITIONS
+    | {"or", "that", "which", "who", "whom", "whose", "where", "when", "such", "so", "than"}
+) - {"the", "a"}
 # A line's bullet or item marker ("- ", "(e) ", "A) ", "IV. "), left out before a name.
 _LINE_OPENING = re.compile(LINE_MARKER)
-# Quotes that may open an object ("Ensure “safe” lamps").
-_OPENING_QUOTES = "\"'“‘«"
+# What may stand before an object's first letter: a quote or a bracket ("Ensure “safe”
+# lamps", "Provide (free) wicks").
+_OBJECT_OPENING_MARKS = OPENING_QUOTES + "(["
 
 
 def _unmarked(line: str) -> str:
@@ -9481,42 +9498,61 @@ def _unmarked(line: str) -> str:
 
 
 def _lower_case_object(rest: str) -> bool:
-    """Whether the words after an imperative open its object in lower case, no connector or
-    conjunction first: "wick fires", "élan among ...", "“safe” lamps"; not "Lamp Office"."""
-    word = rest.lstrip(_OPENING_QUOTES).split(maxsplit=1)[:1]
-    return bool(word) and word[0][0].islower() and word[0] not in _NO_OBJECT_OPENING
+    """Whether the words after an imperative open its object in lower case or with a number,
+    no connector or conjunction first, a quote or a bracket aside: "wick fires", "élan among
+    ...", "“safe” lamps", "(free) wicks", "24-hour lamp service"; not "Lamp Office"."""
+    word = rest.lstrip(_OBJECT_OPENING_MARKS).split(maxsplit=1)[:1]
+    if not word or word[0] in _NO_OBJECT_OPENING:
+        return False
+    return word[0][0].islower() or word[0][0].isdigit()
+
+
+def _object_head(rest: str) -> str:
+    """The head noun of an imperative's object: its last word before the first preposition,
+    connector or relative word ("unit" in "physiology unit", "section" in "section of the
+    Wick Division", "functions" in "such functions as the Warden delegates to the office"),
+    or "" when there is none."""
+    head = ""
+    for word in name_tokens(rest):
+        if head and word in _OBJECT_HEAD_ENDS:
+            break
+        if word not in _OBJECT_HEAD_ENDS:
+            head = word
+    return head
 
 
 @rule("filter", off=False)
 def imperative_duty_name(name: str, line: str = "") -> bool:
     """A name that opens with a verb in its plain form, an imperative, before its object in
-    lower case ("Prevent wick fires and oil spills", "Respond to lamp complaints"), or a name
-    cut from the line that opens so ("Ensure" from "Ensure that the wicks are trimmed before
-    dusk;"), is a duty or a goal as a list of duties or a budget's goals writes each, not a
-    unit: a unit's name is a noun (``duty_worded_name`` reads the verb in the present,
-    "Provides wick repairs"). Only a closed class of verbs, those of function in their plain
-    form and a few of duties, none an order's ("Establish", ``directive_verb``'s). A verb
-    that is also a field's noun ("Support", "Review", "Plan", "Exercise") counts only when
-    the name is that word alone, cut from a line that goes on with its object ("Exercise"
-    from "Exercise such functions as the Warden delegates."): "Exercise science" names a
-    field. Not when a unit noun heads the verb's object, its last word ("Exercise" from
-    "Exercise physiology unit"; not "Provide services to lamplighters"), when a name in
-    capitals follows the verb, its preposition or its article ("Respond to Lamp Office",
-    "Promote the Office of Oil Stores"), nor when a connector does ("Coordinate and promote
-    the Office of Oil Stores"). The line counts only when it opens with the name (the name
-    was cut from it), a bullet or an item's marker ("(e) ", "IV. ") aside. Its parts move
-    to its parent."""
+    lower case ("Prevent wick fires and oil spills", "Respond to lamp complaints", "Coordinate
+    with the regional offices"), or a name cut from the line that opens so ("Ensure" from
+    "Ensure that the wicks are trimmed before dusk;"), is a duty or a goal as a list of duties
+    or a budget's goals writes each, not a unit: a unit's name is a noun
+    (``duty_worded_name`` reads the verb in the present, "Provides wick repairs"). Only a
+    closed class of verbs: those of function in their plain form, a few of duties, and an
+    order's ("Approve oil purchases", "Establish wick standards for the bureau"; before a
+    capitalized name, "Establish the Office of ...", the name is ``directive_verb``'s). What
+    the object holds does not matter, a unit noun included. A verb that is also a field's
+    noun ("Support", "Review", "Plan", "Exercise") counts only when the name is that word
+    alone, cut from a line that goes on with its object ("Exercise" from "Exercise such
+    functions as the Warden delegates to the office."): "Exercise science" names a field;
+    and then not when a unit noun heads that object, its last word before a preposition, a
+    connector or a relative word ("Exercise" from "Exercise physiology unit" or "Exercise
+    section of the Wick Division"). Not when a name in capitals follows the verb, its
+    preposition or its article ("Respond to Lamp Office", "Promote the Office of Oil
+    Stores"), nor when a connector does ("Coordinate and promote the Office of Oil
+    Stores"). The line counts only when it opens with the name (the name was cut from it), a
+    bullet or an item's marker ("(e) ", "IV. ") aside. Its parts move to its parent."""
     name, line = _unmarked(name), _unmarked(line.split("\n", 1)[0])
     for text in (name, line) if line.startswith(name) else (name,):
         match = _IMPERATIVE_DUTY.match(text)
         if match is None or not _lower_case_object(text[match.end() :]):
             continue
         verb = match.group("verb")
-        if verb.lower() in VERBS_AS_FIELD_NOUNS and name != verb:
-            continue  # a field ("Exercise science"), unless the verb alone was cut from the line
-        rest = name_tokens(text[match.end() :])
-        if rest and rest[-1] not in UNIT_NOUNS:  # "... physiology unit": a name
+        if verb.lower() not in VERBS_AS_FIELD_NOUNS:
             return True
+        if name == verb and _object_head(text[match.end() :]) not in UNIT_NOUNS:
+            return True  # the verb alone, cut from its duty; not "Exercise physiology unit"
     return False
 
 

@@ -8,6 +8,11 @@ from __future__ import annotations
 
 CONNECTORS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "by", "&", "de", "a"})
 
+# Quotes that may open or close a word or a name ("“safe” lamps", "«Lamp» Office").
+OPENING_QUOTES = "\"'“‘«"
+CLOSING_QUOTES = "\"'”’»"
+QUOTES = OPENING_QUOTES + CLOSING_QUOTES
+
 # The verbs that help another or stand in for it ("is", "has", "will"): one right after a
 # word shows that word to end the subject ("The Office hours are ...": "hours" is a noun).
 AUXILIARIES = frozenset(
@@ -125,23 +130,40 @@ FUNCTION_VERBS = (
     "offer",
     "act",
 )
-# Verbs whose plain form is also a noun, of a field or of a unit's work ("Support Services",
-# "Plan review section", "Audit Office", "Design and Development", "Exercise science"): a
-# name may open with one, so it opens no duty by itself.
+# Verbs of function whose plain form is also a noun of a field or of a unit's work ("Support
+# Services", "Plan review section", "Audit Office", "Design and Development", "Exercise
+# science", "Conduct and discipline unit"): a name may open with one, so it opens no duty by
+# itself.
 VERBS_AS_FIELD_NOUNS = frozenset(
-    {"support", "review", "plan", "design", "audit", "monitor", "direct", "process", "work"}
-    | {"exercise"}
-    | {"lead", "run", "conduct", "drive", "look", "deal", "cover", "focus", "spearhead"}
-    | {"set", "offer", "act"}
+    {"support", "review", "plan", "design", "audit", "monitor", "process", "work", "exercise"}
+    | {"conduct"}
 )
+# Verbs of function a unit's description opens with in the present ("Leads the wick crews",
+# "Looks after the oil stores", "Focuses on glass") whose plain form opens no duty by itself:
+# each is read with its particle ("look after", "deal with", "focus on", "set up", "act as")
+# or is more often a noun or an adjective at a line's start than an imperative ("Lead",
+# "Run", "Drive", "Cover", "Offer", "Spearhead"; "Direct services", though "direct" is also
+# an order's verb).
+VERBS_OPENING_NO_DUTY = frozenset(
+    {"lead", "run", "drive", "look", "deal", "cover", "focus", "spearhead", "set", "offer"}
+    | {"act", "direct"}
+)
+
+
+def _in_s(verb: str) -> str:
+    """A verb's form in "-s" ("plans", "processes", "focuses")."""
+    return verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z")) else "s")
+
 
 # Verbs of function that are also plural nouns and may open a unit's name in sentence case
 # ("Plans review section", "Works depot unit"): with a unit noun at its end, the line is a
-# name, not a predicate with no subject.
+# name, not a predicate with no subject. The "-s" forms of the two sets above but those that
+# as plurals name no unit's work, a verb wherever they open a line ("monitors", "conducts",
+# "focuses", "spearheads", "directs"), or that are no verbs of function in the present
+# ("designs", "exercises": no rule reads them as predicates).
 VERBS_AS_PLURAL_NOUNS = frozenset(
-    {"plans", "works", "reviews", "audits", "processes", "supports", "sets", "offers", "acts"}
-    | {"drives", "leads", "runs", "looks", "deals", "covers"}
-)
+    _in_s(verb) for verb in VERBS_AS_FIELD_NOUNS | VERBS_OPENING_NO_DUTY
+) - {"monitors", "conducts", "focuses", "spearheads", "directs", "designs", "exercises"}
 UNIT_NOUNS = frozenset(
     {
         "office",

@@ -9,7 +9,7 @@ from itertools import accumulate
 from operator import add
 from typing import NamedTuple
 
-from pipeline.text.vocabulary import CONNECTORS
+from pipeline.text.vocabulary import CONNECTORS, OPENING_QUOTES
 
 # A run of characters that are neither space nor punctuation that separates words, with a
 # one-character parenthesis straight after it when no letter follows ("287(g)"); the run is
@@ -52,7 +52,7 @@ def _closes_name(word: str) -> bool:
 def _traits(text: str) -> tuple[str, bool, bool, bool, bool]:
     """What a word's text says of it (computed once per distinct word)."""
     bare = _bare(text)
-    head = text.lstrip("“‘\"'")[:1]
+    head = text.lstrip(OPENING_QUOTES)[:1]
     return (
         bare,
         bare.lower() in CONNECTORS,

@@ -1172,14 +1172,29 @@ def test_imperative_duty_name_a_verb_and_a_preposition_before_the_object() -> No
     assert imperative_duty_name("Liaise with the oil guilds")
 
 
-def test_imperative_duty_name_a_unit_noun_as_the_object_is_a_name() -> None:
-    assert not imperative_duty_name("Exercise unit")
+def test_imperative_duty_name_a_unit_noun_heads_the_object_of_a_field_nouns_verb() -> None:
+    """The head guard: the verb alone cut from its line, the line's object headed by a unit
+    noun (its last word before a preposition, never the line's last word)."""
     assert not imperative_duty_name("Exercise", "Exercise section of the Wick Division")
-
-
-def test_imperative_duty_name_a_unit_noun_heads_the_object() -> None:
-    assert not imperative_duty_name("Exercise physiology unit")
     assert not imperative_duty_name("Exercise", "Exercise physiology unit")
+    assert not imperative_duty_name("Support", "Support unit for the wick keepers")
+    assert imperative_duty_name("Support", "Support the wick keepers of the office;")
+
+
+def test_imperative_duty_name_the_head_is_read_before_a_relative_word() -> None:
+    line = "Exercise such functions as the Warden delegates to the office."
+    assert imperative_duty_name("Exercise", line)
+    assert imperative_duty_name("Exercise", "(e) " + line)
+
+
+def test_imperative_duty_name_a_true_imperatives_object_may_end_in_a_unit_noun() -> None:
+    assert imperative_duty_name("Coordinate with the regional offices;")
+    assert imperative_duty_name(
+        "Coordinate with the regional offices", "• Coordinate with the regional offices;"
+    )
+    assert imperative_duty_name("Ensure", "Ensure that lamps are delivered to each office;")
+    assert imperative_duty_name("Establish wick standards for the bureau;")
+    assert imperative_duty_name("Oversee the oil stores unit")
 
 
 def test_imperative_duty_name_a_unit_noun_that_does_not_head_the_object() -> None:
@@ -1204,12 +1219,20 @@ def test_imperative_duty_name_a_preposition_before_a_capitalized_object_is_a_nam
 def test_imperative_duty_name_a_conjunction_after_the_verb_is_no_object() -> None:
     assert not imperative_duty_name("Establish and maintain the Office of Oil Stores")
     assert not imperative_duty_name("Coordinate and promote the Office of Oil Stores")
+    assert not imperative_duty_name("Exercise and Wick Sciences Department")
+    assert not imperative_duty_name("Promote and Wick Sciences Department")
 
 
 def test_imperative_duty_name_an_object_in_lower_case_beyond_ascii() -> None:
     assert imperative_duty_name("Promote élan among lamplighters")
     assert imperative_duty_name("Ensure “safe” lamps")
     assert not imperative_duty_name("Promote Élan Office")
+
+
+def test_imperative_duty_name_an_object_opening_with_a_number_or_a_bracket() -> None:
+    assert imperative_duty_name("Provide 24-hour lamp service")
+    assert imperative_duty_name("Provide (free) wicks to keepers")
+    assert not imperative_duty_name("Provide (Free) Wick Office")
 
 
 def test_imperative_duty_name_a_line_after_its_item_marker() -> None:
@@ -1227,9 +1250,32 @@ def test_imperative_duty_name_the_function_verbs_in_their_plain_form() -> None:
         assert imperative_duty_name(f"{verb} the wick stores"), verb
 
 
-def test_imperative_duty_name_leaves_an_orders_verb_to_directive_verb() -> None:
-    for verb in ("Establish", "Maintain", "Approve"):
-        assert not imperative_duty_name(f"{verb} the wick stores"), verb
+def test_imperative_duty_name_an_orders_verb_before_a_lower_case_object() -> None:
+    for verb in ("Establish", "Maintain", "Approve", "Transfer"):
+        assert imperative_duty_name(f"{verb} the wick stores"), verb
+        assert not imperative_duty_name(f"{verb} the Office of Wick Stores"), verb
+
+
+def test_imperative_duty_name_an_orders_verb_in_a_list_of_units() -> None:
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The bureau has the following units:
+
+          • Wick Supply Unit
+          • Approve oil purchases;
+          • Establish wick standards for the bureau;
+          • Glass Repair Unit
+        """)
+    assert names(extract(text)) == [ROOT, "Wick Supply Unit", "Glass Repair Unit"]
+    off = names(extract(text, off={"imperative_duty_name"}))
+    assert "Approve oil purchases" in off
+
+
+def test_imperative_duty_name_a_verb_that_opens_no_duty_by_itself() -> None:
+    assert not imperative_duty_name("Direct", "Direct the wick keepers to trim the lamps;")
+    assert not imperative_duty_name("Direct the wick keepers to trim the lamps")
+    assert not imperative_duty_name("Lead", "Lead the wick crews;")
 
 
 def test_imperative_duty_name_a_verb_that_is_also_a_field_noun_is_no_duty() -> None:
@@ -1241,7 +1287,8 @@ def test_imperative_duty_name_exercise_as_a_fields_noun_is_a_name() -> None:
     assert not imperative_duty_name("Exercise science")
     assert not imperative_duty_name("Exercise science for lamplighters")
     assert not imperative_duty_name("Exercise physiology laboratory")
-    assert not imperative_duty_name("Exercise and Wick Sciences Department")
+    assert not imperative_duty_name("Exercise physiology unit")
+    assert not imperative_duty_name("Exercise unit")
 
 
 def test_imperative_duty_name_a_field_nouns_verb_alone_cut_from_its_duty() -> None:
