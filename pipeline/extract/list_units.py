@@ -643,7 +643,7 @@ OTHERS_VERB = (
 # of four divisions:" the unit's peers, not its parts (``enumerated_units``,
 # ``counted_then_named``, ``counted_parts_lead_in``).
 OTHERS_COUNTED = re.compile(
-    r"(?:" + OTHERS_VERB + r"|\bone\s+of|\bamong)\s+(?:the\s+)?(?:following\s+)?\Z"
+    r"(?:" + OTHERS_VERB + r"|\b(?i:one)\s+of|\bamong)\s+(?:the\s+)?(?:following\s+)?\Z"
 )
 
 
