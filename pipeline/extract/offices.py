@@ -238,11 +238,14 @@ _COMPOSED_PARTICIPLE = re.compile(
     r"\b(?:consisting\s+of|comprising(?:\s+of)?|(?:made\s+up|composed|comprised)\s+of)\b"
 )
 _PARTICIPLE_WORDS = ("consisting", "comprising", "made", "composed", "comprised")
+# The plural nouns that name a body's parts when a sentence counts or lists them: the
+# listing nouns but "programs" (a body's work, not its units).
+_PARTS_LISTING_NOUNS = LISTING_NOUNS - {"programs"}
 # "staff including", "other offices, including": "including" after a word for a body's
 # staff or a plural unit noun (``composition_participle``).
 _INCLUDING_PARTS = re.compile(
     r"\b(?:"
-    + "|".join(sorted((LISTING_NOUNS - {"programs"}) | {"staff", "officers", "committees"}))
+    + "|".join(sorted(_PARTS_LISTING_NOUNS | {"staff", "officers", "committees"}))
     + r")\s*,?\s+including\b"
 )
 # "works closely with other offices, including ...", "supports partner units -- A, B, C --": a
@@ -3689,6 +3692,14 @@ _DIGIT = re.compile(r"\d")
 MAX_PART_WORDS = 8
 
 _COUNTS = NUMBER_WORDS
+
+
+def _count_of(match: re.Match[str]) -> int:
+    """The number a match's ``count`` group gives, in figures or in words ("12", "Four")."""
+    word = match.group("count").lower()
+    return int(word) if word.isdigit() else _COUNTS[word]
+
+
 # "five departments: A, B, ...", "the following seven divisions: A; B; ...", "four divisions
 # – a, b and c –": a count of parts, up to three words that qualify them ("three budgetary
 # and functional divisions"), a plural unit noun, then a colon or a dash before the list; a
@@ -3710,6 +3721,10 @@ _COUNTED_PARTS = re.compile(
     r"|(?:,?\s+(?:viz\.|i\.\s?e\.)[;,:]?|,\s+which\s+are)(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+",
     re.IGNORECASE,
 )
+
+# The rules that find the units a sentence enumerates after a count or a colon: a unit they
+# found is read as enumerated wherever the page's other readers ask (``_beside``).
+ENUMERATION_FINDERS = ("enumerated_units", "counted_apposition")
 
 # The mark before every list either pattern reads: a colon, or a dash after a space; or the
 # words that stand for a colon after a count ("namely", "viz.", "i.e.", ", which are").
@@ -3865,15 +3880,14 @@ def _parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int |
     if counted is not None:
         noun = counted.group("noun").lower()
         if (
-            noun in LISTING_NOUNS - {"programs"}
+            noun in _PARTS_LISTING_NOUNS
             or noun[:-1] in UNIT_NOUNS - {"program", "section"}
             or counted_sections(noun, text[start : counted.start()])
         ):
-            word = counted.group("count").lower()
-            return counted, int(word) if word.isdigit() else _COUNTS[word]
+            return counted, _count_of(counted)
     if any(piece in fragment for piece in _PARTS_COLON_PIECES):
         match = _PARTS_COLON.search(text, start, end)
-        if match is not None and match.group("noun").lower() in LISTING_NOUNS - {"programs"}:
+        if match is not None and match.group("noun").lower() in _PARTS_LISTING_NOUNS:
             return match, None
     if not enabled("inline_colon_list"):
         return None
@@ -3982,13 +3996,12 @@ def _counted_parts_named(
         return None  # "The Division reports to two offices. They are: ...": not its parts
     noun = match.group("noun").lower()
     if not (
-        noun in LISTING_NOUNS - {"programs"}
+        noun in _PARTS_LISTING_NOUNS
         or noun[:-1] in UNIT_NOUNS - {"program", "section"}
         or counted_sections(noun, text[start : match.start()])
     ):
         return None  # as a count before a colon: "This report has three sections." none
-    word = match.group("count").lower()
-    return match, int(word) if word.isdigit() else _COUNTS[word]
+    return match, _count_of(match)
 
 
 # What opens a name a sentence lists after a count: "and", "the" ("They are the A and the B").
@@ -4011,10 +4024,8 @@ def _named_after_count(
     if match.group("figures") and not enabled("count_with_figures"):
         return None
     if _plural_post(match.group("noun")) and not OTHERS_COUNTED.search(text[first : match.start()]):
-        word = match.group(
-            "count"
-        ).lower()  # "two Lamp Commissioners ... They are the A and the B."
-        return match, int(word) if word.isdigit() else _COUNTS[word]
+        # "two Lamp Commissioners ... They are the A and the B."
+        return match, _count_of(match)
     return _counted_parts_named(text, first, match)
 
 
@@ -4032,12 +4043,11 @@ def _counted_before_verb(text: str, start: int, end: int) -> tuple[re.Match[str]
     if not any(word in fragment for word in _COUNTED_VERB_WORDS) or not enabled("count_agreement"):
         return None
     match = _COUNTED_VERB.search(text, start, end)
-    if match is None or match.group("noun").lower() not in LISTING_NOUNS - {"programs"}:
+    if match is None or match.group("noun").lower() not in _PARTS_LISTING_NOUNS:
         return None
     if match.group("figures") and not enabled("count_with_figures"):
         return None
-    word = match.group("count").lower()
-    return match, int(word) if word.isdigit() else _COUNTS[word]
+    return match, _count_of(match)
 
 
 register(
@@ -4054,10 +4064,15 @@ register(
 )
 # "organized into two Sections, A and B.": a count, up to two words that qualify its plural
 # unit noun, then a comma before a capitalized name (``count_comma_agreement``).
+# A count in words or figures (in any case), up to two lower-case words that qualify its
+# noun, then a plural noun in any case: "two Sections", "Four divisions", "three regional
+# offices" (``count_comma_agreement``, ``counted_apposition``).
+_COUNT_QUALIFIED_NOUN = (
+    r"(?P<count>(?i:" + "|".join(_COUNTS) + r")|\d{1,2})\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<noun>(?i:[a-z]+s))"
+)
 _COUNTED_COMMA = re.compile(
-    r"\b(?P<count>"
-    + "|".join(_COUNTS)
-    + r"|\d{1,2})\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[A-Za-z]+s),\s+(?=(?:the\s+)?[A-Z])",
+    r"\b" + _COUNT_QUALIFIED_NOUN + r",\s+(?=(?:the\s+)?[A-Z])",
     re.IGNORECASE,
 )
 
@@ -4072,14 +4087,13 @@ def _counted_comma(text: str, start: int, end: int) -> tuple[re.Match[str], int]
         return None
     for match in _COUNTED_COMMA.finditer(text, start, end):
         noun = match.group("noun").lower()
-        if noun not in LISTING_NOUNS - {"programs"} and not (
+        if noun not in _PARTS_LISTING_NOUNS and not (
             noun == "sections" and counted_sections(noun, text[start : match.start()])
         ):
             continue
         if OTHERS_COUNTED.search(text[start : match.start()]):
             return None  # "reports to two offices, A and B": bodies above or beside it
-        word = match.group("count").lower()
-        return match, int(word) if word.isdigit() else _COUNTS[word]
+        return match, _count_of(match)
     return None
 
 
@@ -4087,39 +4101,88 @@ register(
     "counted_apposition",
     "unit",
     """A count of a body's parts set right before their names, with no verb between, names
-    them when exactly as many names follow, each a capitalized name, up to the sentence's
-    end: the names stand in apposition to the count ("The nine divisions Wick Care (WC),
-    Oil Supply, ..., Glass Works and Lamp Posts."), as after a colon (``enumerated_units``).
-    So too after "one of" and before "namely" ("The keepers work in one of four divisions,
-    namely Wicks, Oil, Glass and Posts."): a count after "one of" names the bodies the
-    subject is among, not its parts (``enumerated_units`` leaves such a list), but names
-    that agree with the count are those bodies, parts of the unit whose prose that is, never
-    of the subject. A list that goes on past its names ("The two divisions Wick and Oil share
-    a yard"), or holds fewer or more names than counted, names none.""",
+    them when exactly as many names follow, each a capitalized name (in any script, perhaps
+    in quotes), up to the sentence's end: the names stand in apposition to the count ("Its
+    seven divisions Trimming, Oil Supply, Glass Works, Soot Removal, Post Repair, Lamp Stores
+    and Match Supply."), as after a colon (``enumerated_units``); the count and its noun in
+    any case ("The Three Divisions ..."). So too after "one of" and before "namely" ("Every
+    lamplighter is posted to one of three divisions, namely Wicks, Oil and Glass."): a count
+    after "one of" names the bodies the subject is among, not its parts (``enumerated_units``
+    leaves such a list), but names that agree with the count are those bodies, parts of the
+    unit whose prose that is, never of the subject. Where that subject is the section's unit
+    ("It", "The division", its name or a short form of it: "The Wick Division is one of
+    three divisions, namely Wick, Oil and Glass."), the names are its peers, under its
+    parent, and the one that is itself is no new unit; after a verb of reporting or working
+    with ("reports to one of two offices, namely ...") they name no peers. A list that goes
+    on past its names ("The two divisions Wick and Oil share a yard"), or holds fewer or more
+    names than counted, names none.""",
 )
-# "The nine divisions Wick Care, ...", "one of four divisions, namely Wicks, ...": a
-# determiner or "one of", a count, up to two words that qualify its plural unit noun, then
-# (after "namely" or nothing) a capitalized name (``counted_apposition``).
+# "The seven divisions Wick Care, ...", "one of three divisions, namely Wicks, ...": a
+# determiner or "one of" (in any case), a count and its noun (``_COUNT_QUALIFIED_NOUN``), then
+# (after "namely" or nothing) a name's first letter, perhaps after "the" or an opening quote
+# (``counted_apposition``).
 _COUNTED_APPOSITION = re.compile(
-    r"\b(?:(?:[Tt]he|[Tt]hese|[Ii]ts)|(?P<among>one\s+of))\s+(?P<count>"
-    + "|".join(_COUNTS)
-    + r"|\d{1,2})\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+s)(?:,?\s+namely[,:;]?)?\s+"
-    r"(?=(?:the\s+)?[A-Z])"
+    r"\b(?:(?:[Tt]he|[Tt]hese|[Ii]ts)|(?P<among>(?i:one\s+of)))\s+"
+    + _COUNT_QUALIFIED_NOUN
+    + r"(?:,?\s+namely[,:;]?)?\s+(?=(?:the\s+)?[\"“‘«]?[^\W\d_])"
+)
+# What may open an apposed name before its first letter: "the", an opening quote.
+_APPOSED_OPENING = re.compile(r"(?:the\s+)?[\"“‘«]?")
+# A verb of reporting or working with right before "one of": "reports to one of two
+# offices, namely A and B" names bodies above or beside the unit (:data:`OTHERS_VERB`).
+_OTHERS_BEFORE_AMONG = re.compile(OTHERS_VERB + r"\s+\Z")
+# A name set in quotes, perhaps after "and" or "the": "“Trimming”", "and ‘Oil Supply’".
+_QUOTED_PIECE = re.compile(
+    r"\s*(?:(?:and|or)\s+)?(?:the\s+)?[\"“‘«](?P<name>[^\"“”‘’«»]+)[\"”’»]\s*\Z"
 )
 
 
 def _counted_apposition(text: str, start: int, end: int) -> tuple[re.Match[str], int] | None:
-    """Where a sentence sets a count of a unit's parts right before their names ("The nine
-    divisions Wick Care, ...", "one of four divisions, namely Wicks, ..."), with the count
-    (``counted_apposition``)."""
+    """Where a sentence sets a count of a unit's parts right before their names ("The seven
+    divisions Wick Care, ...", "one of three divisions, namely Wicks, ..."), with the count
+    (``counted_apposition``). A name opens with a capital letter, any script's ("Élan Care");
+    a verb of reporting or working with before "one of" counts others (``OTHERS_VERB``)."""
     if not enabled("counted_apposition"):
         return None
     for match in _COUNTED_APPOSITION.finditer(text, start, end):
-        if match.group("noun").lower() not in LISTING_NOUNS - {"programs"}:
+        if match.group("noun").lower() not in _PARTS_LISTING_NOUNS:
             continue
-        word = match.group("count").lower()
-        return match, int(word) if word.isdigit() else _COUNTS[word]
+        opening = _APPOSED_OPENING.match(text, match.end(), end)
+        first = opening.end() if opening is not None else match.end()
+        if not text[first : first + 1].isupper():
+            continue  # "the three divisions and their yards": no name after the count
+        if match.group("among") and _OTHERS_BEFORE_AMONG.search(text, start, match.start()):
+            return None  # "reports to one of two offices, namely A and B": not its peers
+        return match, _count_of(match)
     return None
+
+
+def _unquoted(piece: str) -> str:
+    """An apposed name without the quotes set around it ("“Trimming”" is Trimming)."""
+    quoted = _QUOTED_PIECE.match(piece)
+    return quoted.group("name") if quoted is not None else piece
+
+
+def _subject_is_owner(page: PageLayout, start: int, end: int, owner: Unit) -> bool:
+    """Whether a sentence's subject, the words from ``start`` to ``end``, is ``owner``: "It",
+    "The division" (a unit noun), ``owner``'s name or a name holding its words or held in
+    them ("The Wick Care Division", "Wick Care"), or its short form ("Soot Yard" for the Soot
+    Yard Division) (``counted_apposition``); or no words, a sentence that opens with what
+    is said of the section's unit ("One of three divisions, namely ...")."""
+    before = page.text[start:end]
+    if not before.strip():
+        return True
+    pronoun = re.match(r"\s*(?:It|(?:The|This)\s+(?P<noun>[a-z]+))\s+[a-z]", before)
+    if pronoun is not None:
+        return pronoun.group("noun") is None or pronoun.group("noun") in UNIT_NOUNS
+    opening = re.match(r"\s*(?:The\s+)?", before)
+    begin = start + (opening.end() if opening else 0)
+    phrases = page.phrases(begin, end)
+    if not phrases or phrases[0].start != begin:
+        return False
+    name = phrases[0].text
+    key, own = _unit_key(name), _unit_key(owner.name)
+    return bool(key) and (key <= own or own <= key or _short_form_of(name, [owner]) is not None)
 
 
 # "The divisions are Wicks, Oil Supply, and Glass.", "Its offices include Wicks (trimming,
@@ -4148,7 +4211,7 @@ def definite_parts_named(text: str, start: int, end: int) -> re.Match[str] | Non
     if " are " not in fragment and " include " not in fragment:
         return None
     match = _DEFINITE_VERB.search(text, start, end)
-    if match is None or match.group("noun").lower() not in LISTING_NOUNS - {"programs"}:
+    if match is None or match.group("noun").lower() not in _PARTS_LISTING_NOUNS:
         return None
     before = text[start : match.start()].strip()
     if before and not before.endswith("."):
@@ -5065,7 +5128,7 @@ def _section_enumeration(
                 agreeing = found is not None
             apposed = False
             if found is None and block.kind in (PARAGRAPH, LABEL):
-                found = _counted_apposition(text, start, end)  # "The nine divisions A, ..."
+                found = _counted_apposition(text, start, end)  # "Its seven divisions A, ..."
                 agreeing = apposed = found is not None
             definite = False
             if found is None and block.kind in (PARAGRAPH, LABEL):
@@ -5095,6 +5158,8 @@ def _section_enumeration(
             listed = text[match.end() : stop].rstrip(" .;")
             cursor = match.end()
             pieces = _definite_pieces(listed) if definite else _list_pieces(listed, count)
+            if apposed:
+                pieces = [_unquoted(piece) for piece in pieces]  # "“Trimming”, Oil and Glass"
             if agreeing and (
                 len(pieces) != count
                 or not all(re.sub(_NAMED_OPENING, "", p).strip()[:1].isupper() for p in pieces)
@@ -5118,7 +5183,16 @@ def _section_enumeration(
             if above:
                 holder.parent = owner.parent
                 pieces = [piece for piece in pieces if not _lists_owner([piece], owner)]
-            if holder is owner and agreeing and enabled("short_form_subject"):
+            # "The Wick Division is one of four divisions, namely Wick, ...", "It works in one
+            # of three divisions, namely ...": the section's unit is among the bodies named,
+            # beside them under its own parent, and the one named that is itself is dropped
+            peers = among and _subject_is_owner(page, subject_start, match.start(), owner)
+            if peers and owner.parent is None:
+                continue
+            if peers and owner.parent is not None:
+                holder = owner.parent
+                pieces = [piece for piece in pieces if not _lists_owner([piece], owner)]
+            elif holder is owner and agreeing and not among and enabled("short_form_subject"):
                 # "Oil Services is organized into two Sections, ..." after the Oil Services
                 # Division was listed: the subject is that unit (``short_form_subject``)
                 holder = _short_form_subject(page, subject_start, match.start(), parts) or owner
@@ -5127,6 +5201,8 @@ def _section_enumeration(
             finder = (
                 "inline_colon_list"
                 if match.re in (_FOLLOWING_PARTS, _LEADS_PARTS, _DASHED_PARTS)
+                else "counted_apposition"
+                if apposed
                 else "enumerated_units"
             )
             # "The Lamp Board consists of: the Chief Warden, ...": a board's members.
@@ -6057,7 +6133,7 @@ class _Builder:
             listed is not None
             and (
                 listed.found_by in LIST_FINDERS
-                or (listed.found_by == "enumerated_units" and _beside(parent, listed))
+                or (listed.found_by in ENUMERATION_FINDERS and _beside(parent, listed))
             )
             and already_a_unit(unit.name, self.context(None))
         ):
@@ -9117,7 +9193,7 @@ def _named_bare(name: str, units: list[Unit]) -> Unit | None:
     key = _unit_key(name)
     for unit in units:
         if (
-            unit.found_by in ("section_heading", "enumerated_units")
+            unit.found_by in ("section_heading", *ENUMERATION_FINDERS)
             and (other := _unit_key(unit.name)) < key
             and key - other <= UNIT_NOUNS
         ):

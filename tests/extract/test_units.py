@@ -266,33 +266,32 @@ def _parts(text: str, off: frozenset[str] = frozenset()) -> dict[str, Placed]:
 
 
 def test_counted_apposition_names_right_after_the_count_without_a_verb() -> None:
-    """ "The nine divisions A (AA), B, ... and I.": the names stand in apposition to the
-    count, as after a colon, when exactly as many capitalized names follow."""
+    """ "Its seven divisions A, B, ... and G.": the names stand in apposition to the count, as
+    after a colon, when exactly as many capitalized names follow; the rows say which rule
+    found them."""
     text = page(
         RECORDS,
-        "The bureau's work is shared out. The nine divisions Wick Care (WC), Oil Supply, Glass "
-        "Works, Soot Removal, Post Repair, Lamp Stores, Match Supply, Wick Training and "
-        "Civil Lamps.",
+        "The bureau's work is shared out. Its seven divisions Trimming, Oil Supply, Glass "
+        "Works, Soot Removal, Post Repair, Lamp Stores and Match Supply.",
     )
     found = _parts(text)
-    assert found["Wick Care"] == Placed(ROOT, "enumerated_units", "enumerated_units")
-    assert len(found) == 9
-    assert {"Lamp Stores", "Civil Lamps"} <= found.keys()
+    assert found["Trimming"] == Placed(ROOT, "counted_apposition", "enumerated_units")
+    assert len(found) == 7
+    assert {"Lamp Stores", "Match Supply"} <= found.keys()
     assert _parts(text, frozenset({"counted_apposition"})) == {}
 
 
 def test_counted_apposition_after_one_of_and_namely() -> None:
-    """ "The keepers work in one of four divisions, namely A, B, C and D.": the names agree
-    with the count, so they are the bodies counted, parts of the page's unit."""
+    """ "Every lamplighter is posted to one of three divisions, namely A, B and C.": the names
+    agree with the count, so they are the bodies counted, parts of the page's unit."""
     text = page(
         RECORDS,
-        "The keepers (often called lamplighters) work in one of four divisions, namely Wicks, "
-        "Oil, Glass and Posts.",
+        "Every lamplighter is posted to one of three divisions, namely Wicks, Oil and Glass.",
     )
     found = _parts(text)
     assert found == {
-        name: Placed(ROOT, "enumerated_units", "enumerated_units")
-        for name in ("Wicks", "Oil", "Glass", "Posts")
+        name: Placed(ROOT, "counted_apposition", "enumerated_units")
+        for name in ("Wicks", "Oil", "Glass")
     }
     assert _parts(text, frozenset({"counted_apposition"})) == {}
 
@@ -306,9 +305,99 @@ def test_counted_apposition_after_one_of_no_parts_of_the_subject() -> None:
         "Glass Care.",
     )
     found = _parts(text)
-    assert found["Trimming"] == Placed(ROOT, "enumerated_units", "enumerated_units")
+    assert found["Trimming"] == Placed(ROOT, "counted_apposition", "enumerated_units")
     assert found["Glass Care"].parent == ROOT
     assert found["Soot Yard Office"].parent == ROOT
+
+
+# A heading over the section's unit, under the bureau, for "one of" said of that unit.
+WICK_DIVISION = "Wick Care Division"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Wick Care Division is one of four divisions, namely Wick Care, Oil Supply, Glass "
+        "Works and Lamp Posts.",
+        "It is one of four divisions, namely Wick Care, Oil Supply, Glass Works and Lamp Posts.",
+    ],
+)
+def test_counted_apposition_one_of_said_of_the_section_unit_names_its_peers(
+    sentence: str,
+) -> None:
+    """Under the unit's heading, "The Wick Care Division is one of four divisions, namely
+    Wick Care, ..." (or "It is ...") names the unit's peers: beside it under its parent, the
+    one that is itself no new unit; none is its part."""
+    found = _parts(page(WICK_DIVISION, sentence))
+    assert found[WICK_DIVISION].parent == ROOT
+    assert "Wick Care" not in found
+    for name in ("Oil Supply", "Glass Works", "Lamp Posts"):
+        assert found[name] == Placed(ROOT, "counted_apposition", "enumerated_units")
+
+
+def test_counted_apposition_one_of_after_a_verb_of_working_under_the_section_unit() -> None:
+    """ "The Soot Yard Office works in one of three divisions, namely ..." under its heading:
+    the divisions are not its parts but bodies beside or above it, under its parent."""
+    text = page(
+        "Soot Yard Office",
+        "The Soot Yard Office works in one of three divisions, namely Trimming, Oil Supply and "
+        "Glass Care.",
+    )
+    found = _parts(text)
+    for name in ("Trimming", "Oil Supply", "Glass Care"):
+        assert found[name].parent == ROOT
+
+
+def test_counted_apposition_one_of_after_a_verb_of_reporting_names_none() -> None:
+    """ "It reports to one of two offices, namely A and B.": the bodies it reports to, no
+    parts of it (as ``count_comma_agreement`` reads "reports to two offices, A and B")."""
+    text = page(
+        "Soot Yard Office", "It reports to one of two offices, namely Trimming and Oil Supply."
+    )
+    found = _parts(text)
+    assert "Trimming" not in found and "Oil Supply" not in found
+
+
+def test_counted_apposition_one_of_said_of_a_short_form_is_no_parent() -> None:
+    """A listed Soot Yard Division, then "Soot Yard works in one of three divisions, namely
+    ...": the short form's unit is among them, not above them (``short_form_subject`` is
+    not read after "one of")."""
+    text = page(
+        RECORDS,
+        "The bureau has two divisions: the Soot Yard Division and the Wick Division.",
+        "Soot Yard works in one of three divisions, namely Trimming, Oil Supply and Glass Care.",
+    )
+    found = _parts(text)
+    for name in ("Trimming", "Oil Supply", "Glass Care"):
+        assert found[name].parent == ROOT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The three divisions Élan Care, Oil Supply and Glass Care.",
+        "The three divisions “Élan Care”, Oil Supply and Glass Care.",
+        "The Three Divisions Élan Care, Oil Supply and Glass Care.",
+    ],
+)
+def test_counted_apposition_names_in_any_script_quotes_and_case(sentence: str) -> None:
+    """A name opening with a capital of any script ("Élan Care") or set in quotes is read,
+    and the count and its noun in any case ("The Three Divisions")."""
+    found = _parts(page(RECORDS, sentence))
+    assert found["Élan Care"] == Placed(ROOT, "counted_apposition", "enumerated_units")
+    assert {"Oil Supply", "Glass Care"} <= found.keys()
+
+
+def test_counted_apposition_one_of_at_the_sentence_start() -> None:
+    """ "One of three divisions, namely A, B and C." under a unit's heading: the unit's peers,
+    as after a lower-case "one of", not its parts (nor parts read by ``enumerated_units``)."""
+    text = page(
+        "Soot Yard Office",
+        "One of three divisions, namely Trimming, Oil Supply and Glass Care.",
+    )
+    found = _parts(text)
+    for name in ("Trimming", "Oil Supply", "Glass Care"):
+        assert found[name] == Placed(ROOT, "counted_apposition", "enumerated_units")
 
 
 def test_counted_apposition_not_when_the_names_disagree_with_the_count() -> None:
