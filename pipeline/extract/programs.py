@@ -200,7 +200,7 @@ def _key(name: str) -> tuple[str, ...]:
 
 
 def _singular(name: str) -> str:
-    return re.sub(r"(Initiative|Program)s$", r"\1", name)
+    return re.sub(r"(Initiative|Programme|Program)s$", r"\1", name)
 
 
 class StandaloneNames:

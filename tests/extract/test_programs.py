@@ -683,9 +683,15 @@ def test_plural_program_title_programmes_and_initiatives() -> None:
     assert programs(extract(PLURAL_TITLE_WORDS)) == {}
     off = programs(extract(PLURAL_TITLE_WORDS, off={"plural_program_title"}))
     assert off == {
-        "Support for Wick Programmes": "program_keyword",
+        "Support for Wick Programme": "program_keyword",
         "Oil Initiative": "program_keyword",
     }
+
+
+def test_plural_program_title_programmes_read_in_the_singular() -> None:
+    # "Programmes" is made singular as "Programs" and "Initiatives" are.
+    text = office_page("The Lamp Safety Programmes train cutters each year.")
+    assert programs(extract(text)) == {"Lamp Safety Programme": "program_keyword"}
 
 
 @pytest.mark.parametrize(
