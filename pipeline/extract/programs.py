@@ -23,13 +23,14 @@ from pipeline.extract.names import DASH, HYPHENS, dash_qualified_name, name_toke
 from pipeline.extract.offices import Unit, sentence_at
 from pipeline.extract.records import Office, Program, UnitType
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, Block
+from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, PREPOSITIONS, Block
 from pipeline.text.phrases import Phrase
 from pipeline.text.prefilter import may_hold_ignorecase
 from pipeline.text.sections import PageLayout, Section, is_furniture, is_section_label
 from pipeline.text.vocabulary import (
     CONNECTORS,
     GENERIC_MODIFIERS,
+    OPENING_PREPOSITIONS,
     POSITION_WORDS,
     SYSTEM_NOUNS,
     UNIT_NOUNS,
@@ -344,24 +345,62 @@ def program_keyword(
     return found
 
 
-# What may stand before a sentence's subject: white space and an article.
-_SUBJECT_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
+# What may stand before a sentence's subject: white space, an opening phrase that a
+# preposition heads and a comma closes ("Since 2010, ", "In Lampton, "), and an article.
+_SUBJECT_OPENING = re.compile(
+    r"\s*(?:(?P<opening>[A-Z][a-z]*)\b[^,.;:()]{0,60},\s+)?(?:[Tt]he\s+)?"
+)
+# The prepositions an area's title follows: "advice on Lamp Assistance Programs".
+_AREA_PREPOSITIONS = PREPOSITIONS | OPENING_PREPOSITIONS | {"about", "under", "into"}
+# The word before a name, an article aside.
+_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>\S+)\s+(?:the\s+)?$")
+# A name among others: a capitalized word and a comma, "and", "or" or "&" right before it
+# ("Oil Stores, Lamp Care Programs", "the Glass Laboratory and Wick Upkeep Programs"), or the
+# same after it and a capitalized word ("Support for Wick Programmes and Projects").
+_AMONG_BEFORE = re.compile(
+    r"(?<![\w.&'’-])[A-Z][\w.&'’-]*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$"
+)
+_AMONG_AFTER = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)[A-Z]")
 
 
 @rule("filter", off=False)
 def plural_program_title(text: str, span: tuple[int, int], start: int, end: int) -> bool:
     """A proper name that ends in the plural program word ("Lamp Safety Programs", "Oil
-    Initiatives", "Support for Wick Programmes") and that no plural verb follows is the title
-    of a group of programs, not one program's name: a unit's portfolio among units ("the Glass
-    Laboratory and Administration Programs"), an area after a preposition ("expertise on Lamp
-    Assistance Programs to the field"), a line or a name's tail on its own ("Design Programs",
-    "Office of Oil & Wick Initiatives"). Only a name that opens a sentence and that the
-    sentence goes on to say something about ("The Glass Apprentice Programs train cutters")
-    names programs that share it (read as one, in the singular)."""
+    Initiatives", "Support for Wick Programmes") is the title of a group of programs, not one
+    program's name, in three places: among units or other names, a comma, "and" or "&" and
+    a capitalized word beside it (a unit's portfolio, "the Glass Laboratory and Wick Upkeep
+    Programs", or a name's tail, "Office of Oil & Wick Initiatives"); after a preposition,
+    as an area ("expertise on Lamp Assistance Programs to the field"); and on a line of its
+    own ("Wick Programs"). Anywhere else it names programs that share it, read as one in
+    the singular: a sentence's subject, at its start or after an opening phrase ("The Glass
+    Apprentice Programs train cutters", "Since 2010, the Glass Apprentice Programs ..."), a
+    verb's object ("to expand the Lamp Safety Initiatives by building depots"), a subject in
+    a clause ("says that the Lamp Internship Programs train cutters"). A name that a plural
+    verb follows ("the Lamp Internship Programs provide ...") or its acronym in parentheses
+    ("the Lamp Safety Programs (LSP)") is the programs' own name, wherever it stands."""
     if not text[start:end].endswith("s"):
         return False
-    subject = _SUBJECT_OPENING.fullmatch(text, span[0], start) is not None
-    return not (subject and any(ch.isalnum() for ch in text[end : span[1]]))
+    if _named_acronym(text, end, span[1]):
+        return False
+    opening = _SUBJECT_OPENING.fullmatch(text, span[0], start)
+    if opening is not None and (
+        opening.group("opening") is None or opening.group("opening").lower() in _AREA_PREPOSITIONS
+    ):
+        # the sentence's subject, unless nothing is said of it: a line of its own
+        return not any(ch.isalnum() for ch in text[end : span[1]])
+    before = text[span[0] : start]
+    word = _WORD_BEFORE.search(before)
+    return (
+        (word is not None and word.group("word").lower() in _AREA_PREPOSITIONS)
+        or _AMONG_BEFORE.search(before) is not None
+        or _AMONG_AFTER.match(text, end, span[1]) is not None
+    )
+
+
+def _named_acronym(text: str, end: int, stop: int) -> bool:
+    """Whether an acronym in parentheses follows a name: "Lamp Safety Programs (LSP)"."""
+    after = _ITEM_ACRONYM.match(text, end, stop)
+    return after is not None and is_acronym(after.group().strip().strip("()"))
 
 
 # A verb in the plural after a name: "The Lamp Internship Programs provide ...": the name is

@@ -699,12 +699,48 @@ def test_plural_program_title_programmes_read_in_the_singular() -> None:
     [
         "The Glass Apprentice Programs train cutters each year.",
         "Glass Apprentice Programs train cutters each year.",
+        # after an opening phrase
+        "Since 2010, the Glass Apprentice Programs trained cutters each year.",
+        "In 2010 the Glass Apprentice Programs trained cutters each year.",
+        "In Lampton, Glass Apprentice Programs trained cutters each year.",
+        # in a clause
+        "The office says that the Glass Apprentice Programs train cutters each year.",
     ],
 )
-def test_plural_program_title_a_sentence_opening_subject_names_programs(sentence: str) -> None:
+def test_plural_program_title_a_subject_names_programs(sentence: str) -> None:
     # The sentence says something about the name: programs that share it, read as one.
     text = office_page(sentence)
     assert programs(extract(text)) == {"Glass Apprentice Program": "program_keyword"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The office worked with the towns to expand the Lamp Safety Initiatives by "
+            "building depots.",
+            "Lamp Safety Initiative",
+        ),
+        ("The office runs the Lamp Safety Programs in every town.", "Lamp Safety Program"),
+    ],
+)
+def test_plural_program_title_a_verbs_object_names_programs(sentence: str, name: str) -> None:
+    assert programs(extract(office_page(sentence))) == {name: "program_keyword"}
+
+
+def test_plural_program_title_a_name_with_its_acronym_names_programs() -> None:
+    text = office_page("The office runs the Lamp Safety Programs (LSP) in every town.")
+    assert programs(extract(text)) == {"Lamp Safety Program": "program_keyword"}
+    # after a preposition, a title's place, the acronym still makes it the programs' name
+    text = office_page("The office gives advice on Lamp Safety Programs (LSP) to the towns.")
+    assert programs(extract(text)) == {"Lamp Safety Program": "program_keyword"}
+
+
+def test_plural_program_title_a_names_tail_after_a_comma() -> None:
+    text = office_page("The office reports to the Warden, Lamp Care Programs, each month.")
+    assert programs(extract(text)) == {}
+    off = programs(extract(text, off={"plural_program_title"}))
+    assert off == {"Lamp Care Program": "program_keyword"}
 
 
 def test_plural_program_title_a_plural_verb_after_the_name() -> None:
