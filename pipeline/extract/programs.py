@@ -302,9 +302,9 @@ def program_keyword(
             ):
                 start = before.start
             name = text[start : phrase.end]
+            if plural_program_title(text, span, start, phrase.end):
+                continue
             if not _PLURAL_VERB.match(text, phrase.end, span[1]):
-                if plural_program_title(text, span, start, phrase.end):
-                    continue
                 name = _singular(name)
             found.append(Mention(name, start, phrase.end, span))
             continue
@@ -380,7 +380,7 @@ def plural_program_title(text: str, span: tuple[int, int], start: int, end: int)
     ("the Lamp Safety Programs (LSP)") is the programs' own name, wherever it stands."""
     if not text[start:end].endswith("s"):
         return False
-    if _named_acronym(text, end, span[1]):
+    if _PLURAL_VERB.match(text, end, span[1]) or _named_acronym(text, end, span[1]):
         return False
     opening = _SUBJECT_OPENING.fullmatch(text, span[0], start)
     if opening is not None and (

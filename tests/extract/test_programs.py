@@ -744,7 +744,15 @@ def test_plural_program_title_a_names_tail_after_a_comma() -> None:
 
 
 def test_plural_program_title_a_plural_verb_after_the_name() -> None:
-    text = office_page("The office says that the Lamp Internship Programs provide work.")
+    # Among other names, but a plural verb follows: the rule leaves the name to the programs
+    # that share it, written in the plural.
+    sentence = "The Oil Board and Lamp Internship Programs are run by the office."
+    start = sentence.index("Lamp")
+    end = sentence.index(" are")
+    assert not program_rules.plural_program_title(sentence, (0, len(sentence)), start, end)
+    listed = sentence.replace(" are run", ", run")  # no verb after it: a title among names
+    assert program_rules.plural_program_title(listed, (0, len(listed)), start, end)
+    text = office_page(sentence)
     assert programs(extract(text)) == {"Lamp Internship Programs": "program_keyword"}
 
 
