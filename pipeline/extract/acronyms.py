@@ -257,22 +257,44 @@ def spaced_acronym(inner: str) -> bool:
 _PLURAL_ENDING = re.compile(r"(?P<stem>[^'’]+?)['’]?s")
 
 
+def _plural_stem(inner: str) -> str | None:
+    """What is left of an acronym in parentheses without its plural ending, when that is an
+    acronym ("LB's", "GlDeps"; not "Lamps" or "Lamp's")."""
+    match = _PLURAL_ENDING.fullmatch(inner)
+    return match.group("stem") if match and is_acronym(match.group("stem")) else None
+
+
+def _names_several(text: str, span: tuple[int, int]) -> bool:
+    """Whether a long form's last word is a plural, no possessive after it: "Lamp Boards",
+    not "Lamp Board('s)" nor "Office of Glass Lamps(')"."""
+    last = text[span[0] : span[1]].rsplit(maxsplit=1)[-1]
+    following = text[span[1] : span[1] + 1]
+    return (
+        len(last) > 2
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is"))
+        and following not in ("'", "’")
+    )
+
+
 @rule("acronym", off=None)
-def plural_acronym(inner: str) -> str | None:
+def plural_acronym(page: PageLayout, floor: int, paren: int, inner: str) -> tuple[int, int] | None:
     """An acronym in parentheses may be written in the plural, its long form naming several
     bodies of a kind: "Lamp Boards (LB's)", "Glass Depots (GlDeps)". The plural ending is no
     word of the long form: an apostrophe and "s" ("LB's", "LB’s"), or a lower-case "s" after
     an acronym in mixed case, whose capitals open the words it takes letters from ("GlDeps":
     "Gl" of "Glass", "Dep" of "Depots"). The long form is what the acronym spells without
-    its ending, read only when nothing spells it as written; the acronym is published as
-    written. An acronym in capitals and an "s" ("LBs") was read so already. What is left
-    without the ending must be an acronym: a word in parentheses ("Lamps", "Lamp's") has
-    no plural ending to set aside. The acronym without its ending, or None."""
-    match = _PLURAL_ENDING.fullmatch(inner)
-    if match is None:
+    its ending, read only when nothing spells it as written, and only when its last word is
+    a plural: "The Lamp Board's (LB's) rules", "the Office of Glass Lamps' (OGL's) office" are
+    possessives, of one body, and define nothing. The acronym is published as written. An
+    acronym in capitals and an "s" ("LBs") was read so already. What is left without the
+    ending must be an acronym: a word in parentheses ("Lamps", "Lamp's") has no plural
+    ending to set aside. The long form's span, or None."""
+    stem = _plural_stem(inner)
+    if stem is None:
         return None
-    stem = match.group("stem")
-    return stem if is_acronym(stem) else None
+    span = long_form_before(page.text, floor, paren, stem, page.page_words)
+    return span if span is not None and _names_several(page.text, span) else None
 
 
 # Words that open a sentence with a capital but never a name ("Its Lamp Office (LO) ...").
@@ -379,14 +401,15 @@ def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[Acr
         paren = match.start()
         floor = _sentence_floor(text, start, paren)
         spaced = not is_acronym(inner) and spaced_acronym(inner)
-        singular = plural_acronym(inner)
-        if spaced or singular or is_acronym(inner):
+        written = spaced or is_acronym(inner)
+        plural = enabled("plural_acronym") and _plural_stem(inner) is not None
+        if written or plural:
             by = "spaced_acronym" if spaced else "parenthesized_acronym"
             span = None
-            if spaced or is_acronym(inner):
+            if written:
                 span = long_form_before(text, floor, paren, inner, page.page_words)
-            if span is None and singular:
-                span = long_form_before(text, floor, paren, singular, page.page_words)
+            if span is None and plural:
+                span = plural_acronym(page, floor, paren, inner)
                 by = "plural_acronym"
             if span and text[span[0] : span[1]] != inner:
                 span = _with_name_run(page, start, floor, span)

@@ -297,6 +297,23 @@ def test_plural_acronym_not_a_word_in_parentheses() -> None:
     assert "Lamp's" not in found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lamp Board's (LB's) rules apply in each town.",
+        "The office works with the Office of Glass Lamps' (OGL's) office.",
+        "The Glass Depot's (GlDeps) stores are full.",
+        # a last word in "s" that is no plural
+        "The office works with the Lamp Business (LB's) each year.",
+    ],
+)
+def test_plural_acronym_not_a_possessive(sentence: str) -> None:
+    """A possessive before the parenthesis is of one body: the "'s" of "LB's" is its
+    possessive too, no plural ending, and the long form no plural to define."""
+    found = acronyms(extract(page("Office of Wick Standards", sentence)))
+    assert not {"LB's", "OGL's", "GlDeps"} & set(found)
+
+
 def test_plural_acronym_capitals_and_s_read_as_written_first() -> None:
     """ "Oil Depots (ODs)": an acronym in capitals and an "s" is spelled as written (its "s"
     set aside already), not by the plural rule."""
