@@ -10,6 +10,7 @@ lacks (``name_line_acronym``).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -265,16 +266,19 @@ def _plural_stem(inner: str) -> str | None:
 
 
 def _names_several(text: str, span: tuple[int, int]) -> bool:
-    """Whether a long form's last word is a plural, no possessive after it: "Lamp Boards",
-    not "Lamp Board('s)" nor "Office of Glass Lamps(')"."""
-    last = text[span[0] : span[1]].rsplit(maxsplit=1)[-1]
-    following = text[span[1] : span[1] + 1]
-    return (
-        len(last) > 2
-        and last.endswith("s")
-        and not last.endswith(("ss", "us", "is"))
-        and following not in ("'", "’")
-    )
+    """Whether a long form names several bodies: no possessive after it ("Lamp Board('s)",
+    "Office of Glass Lamps(')"), and its last word or, before an "of", its head in the
+    plural ("Lamp Boards", "Depots of Wick Excellence")."""
+    if text[span[1] : span[1] + 1] in ("'", "’"):
+        return False
+    words = text[span[0] : span[1]].split()
+    heads = [words[-1], *(word for word, after in itertools.pairwise(words) if after == "of")]
+    return any(_plural_word(word) for word in heads[:2])
+
+
+def _plural_word(word: str) -> bool:
+    """A word in the plural "s" ("Boards", "Agencies"; not "Business", "Census", "Analysis")."""
+    return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 @rule("acronym", off=None)
@@ -284,9 +288,10 @@ def plural_acronym(page: PageLayout, floor: int, paren: int, inner: str) -> tupl
     word of the long form: an apostrophe and "s" ("LB's", "LB’s"), or a lower-case "s" after
     an acronym in mixed case, whose capitals open the words it takes letters from ("GlDeps":
     "Gl" of "Glass", "Dep" of "Depots"). The long form is what the acronym spells without
-    its ending, read only when nothing spells it as written, and only when its last word is
-    a plural: "The Lamp Board's (LB's) rules", "the Office of Glass Lamps' (OGL's) office" are
-    possessives, of one body, and define nothing. The acronym is published as written. An
+    its ending, read only when nothing spells it as written, and only when it is a plural,
+    its last word or the head before its "of" ("Depots of Wick Excellence (DoWE's)"): "The
+    Lamp Board's (LB's) rules", "the Office of Glass Lamps' (OGL's) office" are possessives,
+    of one body, and define nothing. The acronym is published as written. An
     acronym in capitals and an "s" ("LBs") was read so already. What is left without the
     ending must be an acronym: a word in parentheses ("Lamps", "Lamp's") has no plural
     ending to set aside. The long form's span, or None."""

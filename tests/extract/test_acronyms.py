@@ -297,6 +297,18 @@ def test_plural_acronym_not_a_word_in_parentheses() -> None:
     assert "Lamp's" not in found
 
 
+def test_plural_acronym_a_plural_head_before_of() -> None:
+    """ "Depots of Wick Excellence": the plural is the head's, before "of"."""
+    text = page(
+        "Office of Wick Standards",
+        "The office runs the Depots of Wick Excellence (DoWE's) and the Glass Stores of Lampton"
+        " (GSoLs) in each town.",
+    )
+    found = acronyms(extract(text))
+    assert found["DoWE's"] == ("Depots of Wick Excellence", "plural_acronym")
+    assert found["GSoLs"] == ("Glass Stores of Lampton", "plural_acronym")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
