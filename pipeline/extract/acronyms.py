@@ -267,13 +267,14 @@ def _plural_stem(inner: str) -> str | None:
 
 def _names_several(text: str, span: tuple[int, int]) -> bool:
     """Whether a long form names several bodies: no possessive after it ("Lamp Board('s)",
-    "Office of Glass Lamps(')"), and its last word or, before an "of", its head in the
-    plural ("Lamp Boards", "Depots of Wick Excellence")."""
+    "Office of Glass Lamps(')"), and its head in the plural: the word before its first "of"
+    when it has one ("Depots of Wick Excellence"; not "Department of Lamp Services", whose
+    plural is its field's), else its last word ("Lamp Boards")."""
     if text[span[1] : span[1] + 1] in ("'", "’"):
         return False
     words = text[span[0] : span[1]].split()
-    heads = [words[-1], *(word for word, after in itertools.pairwise(words) if after == "of")]
-    return any(_plural_word(word) for word in heads[:2])
+    head = next((word for word, after in itertools.pairwise(words) if after == "of"), words[-1])
+    return _plural_word(head)
 
 
 def _plural_word(word: str) -> bool:
@@ -289,7 +290,8 @@ def plural_acronym(page: PageLayout, floor: int, paren: int, inner: str) -> tupl
     an acronym in mixed case, whose capitals open the words it takes letters from ("GlDeps":
     "Gl" of "Glass", "Dep" of "Depots"). The long form is what the acronym spells without
     its ending, read only when nothing spells it as written, and only when it is a plural,
-    its last word or the head before its "of" ("Depots of Wick Excellence (DoWE's)"): "The
+    its head: the word before its first "of" ("Depots of Wick Excellence (DoWE's)"; not
+    "Department of Lamp Services (DLS's)"), else its last word: "The
     Lamp Board's (LB's) rules", "the Office of Glass Lamps' (OGL's) office" are possessives,
     of one body, and define nothing. The acronym is published as written. An
     acronym in capitals and an "s" ("LBs") was read so already. What is left without the
