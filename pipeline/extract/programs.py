@@ -346,9 +346,10 @@ def program_keyword(
 
 
 # What may stand before a sentence's subject: white space, an opening phrase that a
-# preposition heads and a comma closes ("Since 2010, ", "In Lampton, "), and an article.
+# preposition heads or a single word opens ("Since 2010, ", "In Lampton, ", "However, "),
+# a comma closing it, and an article. The opening's first letter is a capital, any script's.
 _SUBJECT_OPENING = re.compile(
-    r"\s*(?:(?P<opening>[A-Z][a-z]*)\b[^,.;:()]{0,60},\s+)?(?:[Tt]he\s+)?"
+    r"\s*(?:(?P<opening>[^\W\d_]+)\b(?P<rest>[^,.;:()]{0,60}),\s+)?(?:[Tt]he\s+)?"
 )
 # The prepositions an area's title follows: "advice on Lamp Assistance Programs".
 _AREA_PREPOSITIONS = PREPOSITIONS | OPENING_PREPOSITIONS | {"about", "under", "into"}
@@ -358,42 +359,59 @@ _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>\S+)\s+(?:the\s+)?$")
 # ("Oil Stores, Lamp Care Programs", "the Glass Laboratory and Wick Upkeep Programs"), or the
 # same after it and a capitalized word ("Support for Wick Programmes and Projects").
 _AMONG_BEFORE = re.compile(
-    r"(?<![\w.&'’-])[A-Z][\w.&'’-]*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$"
+    r"(?<![\w.&'’-])(?P<first>[^\W\d_])[\w.&'’-]*"
+    r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$"
 )
-_AMONG_AFTER = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)[A-Z]")
+_AMONG_AFTER = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?P<first>[^\W\d_])")
+
+
+def _capitalized(match: re.Match[str] | None) -> bool:
+    """Whether a match's word beside a name opens with a capital, any script's ("Élan")."""
+    return match is not None and match.group("first").isupper()
+
+
+def _opening_phrase(opening: re.Match[str]) -> bool:
+    """Whether what stands before a sentence's subject is an opening phrase: none, a single
+    capitalized word ("However, ", "Also, ") or a phrase a preposition heads ("In Lampton, ")."""
+    word = opening.group("opening")
+    if word is None:
+        return True
+    if not word[0].isupper():
+        return False
+    return not opening.group("rest").strip() or word.lower() in _AREA_PREPOSITIONS
 
 
 @rule("filter", off=False)
 def plural_program_title(text: str, span: tuple[int, int], start: int, end: int) -> bool:
     """A proper name that ends in the plural program word ("Lamp Safety Programs", "Oil
     Initiatives", "Support for Wick Programmes") is the title of a group of programs, not one
-    program's name, in three places: among units or other names, a comma, "and" or "&" and
-    a capitalized word beside it (a unit's portfolio, "the Glass Laboratory and Wick Upkeep
-    Programs", or a name's tail, "Office of Oil & Wick Initiatives"); after a preposition,
-    as an area ("expertise on Lamp Assistance Programs to the field"); and on a line of its
-    own ("Wick Programs"). Anywhere else it names programs that share it, read as one in
-    the singular: a sentence's subject, at its start or after an opening phrase ("The Glass
-    Apprentice Programs train cutters", "Since 2010, the Glass Apprentice Programs ..."), a
-    verb's object ("to expand the Lamp Safety Initiatives by building depots"), a subject in
-    a clause ("says that the Lamp Internship Programs train cutters"). A name that a plural
-    verb follows ("the Lamp Internship Programs provide ...") or its acronym in parentheses
-    ("the Lamp Safety Programs (LSP)") is the programs' own name, wherever it stands."""
+    program's name, in three places: among units or other names, a comma, "and", "or" or "&"
+    and a capitalized word (any script's) beside it (a unit's portfolio, "the Glass
+    Laboratory and Wick Upkeep Programs", or a name's tail, "Office of Oil & Wick
+    Initiatives"); after a preposition, as an area ("expertise on Lamp Assistance Programs to
+    the field"); and on a line of its own ("Wick Programs"). Anywhere else it names programs
+    that share it, read as one in the singular: a sentence's subject, at its start or after
+    an opening phrase, a single word or a preposition's ("The Glass Apprentice Programs train
+    cutters", "Since 2010, the Glass Apprentice Programs ...", "However, Glass Apprentice
+    Programs ..."), a verb's object ("to expand the Lamp Safety Initiatives by building
+    depots"), a subject in a clause ("says that the Lamp Internship Programs train
+    cutters"). A name that a plural verb follows ("the Lamp Internship Programs provide ...")
+    or its acronym in parentheses ("the Lamp Safety Programs (LSP)") is the programs' own
+    name, wherever it stands."""
     if not text[start:end].endswith("s"):
         return False
     if _PLURAL_VERB.match(text, end, span[1]) or _named_acronym(text, end, span[1]):
         return False
     opening = _SUBJECT_OPENING.fullmatch(text, span[0], start)
-    if opening is not None and (
-        opening.group("opening") is None or opening.group("opening").lower() in _AREA_PREPOSITIONS
-    ):
+    if opening is not None and _opening_phrase(opening):
         # the sentence's subject, unless nothing is said of it: a line of its own
         return not any(ch.isalnum() for ch in text[end : span[1]])
     before = text[span[0] : start]
     word = _WORD_BEFORE.search(before)
     return (
         (word is not None and word.group("word").lower() in _AREA_PREPOSITIONS)
-        or _AMONG_BEFORE.search(before) is not None
-        or _AMONG_AFTER.match(text, end, span[1]) is not None
+        or _capitalized(_AMONG_BEFORE.search(before))
+        or _capitalized(_AMONG_AFTER.match(text, end, span[1]))
     )
 
 

@@ -703,6 +703,9 @@ def test_plural_program_title_programmes_read_in_the_singular() -> None:
         "Since 2010, the Glass Apprentice Programs trained cutters each year.",
         "In 2010 the Glass Apprentice Programs trained cutters each year.",
         "In Lampton, Glass Apprentice Programs trained cutters each year.",
+        # after a single opening word
+        "However, Glass Apprentice Programs train cutters each year.",
+        "Also, Glass Apprentice Programs train cutters each year.",
         # in a clause
         "The office says that the Glass Apprentice Programs train cutters each year.",
     ],
@@ -734,6 +737,16 @@ def test_plural_program_title_a_name_with_its_acronym_names_programs() -> None:
     # after a preposition, a title's place, the acronym still makes it the programs' name
     text = office_page("The office gives advice on Lamp Safety Programs (LSP) to the towns.")
     assert programs(extract(text)) == {"Lamp Safety Program": "program_keyword"}
+
+
+def test_plural_program_title_among_names_in_any_script() -> None:
+    """ "Glass Ébène or Lamp Care Programs": a capitalized name beside it, in any script, and
+    "or" between them make it a title among names."""
+    for sentence in (
+        "The office runs Glass Ébène or Lamp Care Programs each month.",
+        "The office runs Lamp Care Programs and Ébène Glass each month.",
+    ):
+        assert programs(extract(office_page(sentence))) == {}, sentence
 
 
 def test_plural_program_title_a_names_tail_after_a_comma() -> None:
