@@ -115,6 +115,7 @@ from pipeline.text.vocabulary import (
     ORDER_VERBS,
     ORGANIZATION_WORDS,
     POSITION_WORDS,
+    PRESENT_VERB,
     PROGRAM_DESCRIPTORS,
     PROGRAM_NOUNS,
     PRONOUNS,
@@ -126,6 +127,7 @@ from pipeline.text.vocabulary import (
     VERBS_AS_FIELD_NOUNS,
     VERBS_AS_PLURAL_NOUNS,
     VERBS_OPENING_NO_DUTY,
+    in_the_present,
 )
 
 MAX_LABEL_WORDS = 6
@@ -603,19 +605,9 @@ _TERRITORY_WORKS = re.compile(
 )
 
 
-def _in_the_present(verb: str) -> str:
-    """A verb's form after a singular subject in the present: "handle" -> "handles", "focus"
-    -> "focuses", "carry" -> "carries"."""
-    if verb.endswith(("s", "sh", "ch", "x", "z")):
-        return verb + "es"
-    if verb.endswith("y") and verb[-2:-1] not in tuple("aeiou"):
-        return verb[:-1] + "ies"
-    return verb + "s"
-
-
 # What a unit opening a paragraph does: a verb of function in the present ("handles", "is
 # responsible", "oversees"), a closed class; a plural noun after a name ("offices are") is none.
-_FUNCTION_VERBS = "|".join(_in_the_present(verb) for verb in FUNCTION_VERBS)
+_FUNCTION_VERBS = "|".join(in_the_present(verb) for verb in FUNCTION_VERBS)
 # What may stand between a sentence's opening subject and its verb: the subject's acronym in
 # parentheses, "also", "primarily", "mainly".
 _BEFORE_SUBJECT_VERB = r"(?:\s*\([^()]{1,40}\))?\s+(?:also\s+|primarily\s+|mainly\s+)?"
@@ -8841,9 +8833,10 @@ def _verb_follows(text: str, subjects: list[Phrase], cursor: int, end: int) -> l
     """``subjects`` when the word after them reads as their verb (``_clause_subjects``), not
     as a noun they modify (a plural unit noun, a word before an auxiliary: "the Glass
     Division liaisons are"). After one name the verb agrees with it, perhaps after "also" or
-    an adverb in -ly: in -s or -ed, an auxiliary or a modal ("the Trim Unit keeps", "also
-    trimmed", "currently is", "will"), or a relative pronoun opens a clause about it;
-    "the Glass Division staff keep" names no subject."""
+    an adverb in -ly: in -s (``PRESENT_VERB``: not "-ss", "-is", "-us", "the Drum Unit
+    boss") or -ed, an auxiliary or a modal ("the Trim Unit keeps", "also trimmed",
+    "currently is", "will"), or a relative pronoun opens a clause about it; "the Glass
+    Division staff keep" names no subject."""
     after = _NEXT_WORDS.match(text, cursor, end)
     if after is None:
         return []
@@ -8853,7 +8846,10 @@ def _verb_follows(text: str, subjects: list[Phrase], cursor: int, end: int) -> l
     elif _part_plural(word) or then in AUXILIARIES:
         return []
     if len(subjects) == 1 and not (
-        word.endswith(("s", "ed")) or word in AUXILIARIES or word in _RELATIVES
+        PRESENT_VERB.fullmatch(word)
+        or word.endswith("ed")
+        or word in AUXILIARIES
+        or word in _RELATIVES
     ):
         return []
     return subjects

@@ -40,6 +40,7 @@ from pipeline.text.vocabulary import (
     NUMBER_WORDS,
     ORGANIZATION_WORDS,
     POSITION_WORDS,
+    PRESENT_VERB,
     SECTION_WORDS,
     UNIT_NOUNS,
 )
@@ -1796,8 +1797,6 @@ _REFERRED_SUBJECT = re.compile(
     + _not_before(CONNECTORS, r"[ \t]+")
     + r"[ \t]+(?:(?:also|[a-z]{2,}ly)[ \t]+)?(?P<next>[a-z]+)(?:[ \t]+(?P<then>[a-z]+))?"
 )
-# A verb in the present by its ending ("governs", "comprises"; not "-ss", "-is", "-us").
-_PRESENT_VERB = re.compile(r"[a-z]{2,}s(?<![siu]s)")
 
 
 def _reads_as_verb(word: str, then: str | None) -> bool:
@@ -1807,7 +1806,7 @@ def _reads_as_verb(word: str, then: str | None) -> bool:
     "hours" is a noun) (``root_from_referred_subject``)."""
     if word in AUXILIARIES or word.endswith("ed"):
         return True
-    return _PRESENT_VERB.fullmatch(word) is not None and then not in AUXILIARIES
+    return PRESENT_VERB.fullmatch(word) is not None and then not in AUXILIARIES
 
 
 def referred_subject(page: PageLayout) -> Root | None:

@@ -6,6 +6,8 @@ the titles of leadership positions, the nouns that name a unit or a program.
 
 from __future__ import annotations
 
+import re
+
 CONNECTORS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "by", "&", "de", "a"})
 
 # Quotes that may open or close a word or a name ("“safe” lamps", "«Lamp» Office").
@@ -19,6 +21,9 @@ AUXILIARIES = frozenset(
     {"are", "were", "is", "was", "have", "has", "had", "do", "does", "will", "can", "may"}
     | {"must", "shall", "should", "would", "could"}
 )
+# A verb in the present after a singular subject, by its ending ("governs", "keeps",
+# "comprises"; not a word in "-ss", "-is", "-us": "boss", "analysis", "census").
+PRESENT_VERB = re.compile(r"[a-z]{2,}s(?<![siu]s)")
 
 # Words that open a sentence with a capital but never a name: "Through the X Initiative, the
 # division ...", "Since 1984 the Office of X ...". ("Under" is left out: "Under Secretary".)
@@ -150,9 +155,14 @@ VERBS_OPENING_NO_DUTY = frozenset(
 )
 
 
-def _in_s(verb: str) -> str:
-    """A verb's form in "-s" ("plans", "processes", "focuses")."""
-    return verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z")) else "s")
+def in_the_present(verb: str) -> str:
+    """A verb's form after a singular subject in the present: "handle" -> "handles", "focus"
+    -> "focuses", "carry" -> "carries"."""
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in tuple("aeiou"):
+        return verb[:-1] + "ies"
+    return verb + "s"
 
 
 # Verbs of function that are also plural nouns and may open a unit's name in sentence case
@@ -162,7 +172,7 @@ def _in_s(verb: str) -> str:
 # "focuses", "spearheads", "directs"), or that are no verbs of function in the present
 # ("designs", "exercises": no rule reads them as predicates).
 VERBS_AS_PLURAL_NOUNS = frozenset(
-    _in_s(verb) for verb in VERBS_AS_FIELD_NOUNS | VERBS_OPENING_NO_DUTY
+    in_the_present(verb) for verb in VERBS_AS_FIELD_NOUNS | VERBS_OPENING_NO_DUTY
 ) - {"monitors", "conducts", "focuses", "spearheads", "directs", "designs", "exercises"}
 UNIT_NOUNS = frozenset(
     {

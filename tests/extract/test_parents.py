@@ -2603,6 +2603,21 @@ def test_opening_phrase_host_without_a_comma_ends_the_host_before_the_subject() 
     assert "Braid Unit" not in off
 
 
+def test_opening_phrase_host_a_noun_in_ss_is_no_verb() -> None:
+    """ "the Drum Unit boss keeps oil": a word in "-ss" ("-is", "-us") after one name is no
+    verb in the present but a noun it modifies; the unit is no subject the phrase places."""
+    text = dedent("""\
+        Lamp Department
+
+        The Lamp Department has the Tallow Division and the Drum Unit.
+
+        Within the Tallow Division, the Drum Unit boss keeps oil.
+        """)
+    assert offices(extract(text))["Drum Unit"].parent == "Lamp Department"
+    moved = text.replace("Drum Unit boss keeps", "Drum Unit keeps")
+    assert offices(extract(moved))["Drum Unit"].parent == "Tallow Division"
+
+
 SECTION_OPENING = dedent("""\
     Lamp Services
 
