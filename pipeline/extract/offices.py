@@ -79,6 +79,7 @@ from pipeline.text.blocks import (
     LINE_MARKER,
     LIST_ITEM,
     PARAGRAPH,
+    PREPOSITIONS,
     SECTION_NUMBER,
     Block,
     directory_row,
@@ -109,6 +110,7 @@ from pipeline.text.vocabulary import (
     FUNCTION_VERBS,
     GENERIC_MODIFIERS,
     LISTING_NOUNS,
+    MORE_PREPOSITIONS,
     NUMBER_WORDS,
     OPENING_PREPOSITIONS,
     OPENING_QUOTES,
@@ -2553,13 +2555,12 @@ def _position_unit(page: PageLayout, head: Root, root_unit: Unit, found_by: str)
 
 
 _ABOUT_WORDS = SECTION_WORDS | PRONOUNS | CONNECTORS
-_PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "at", "by", "from", "with"})
 
 
 def _words_before_preposition(name: str) -> list[str]:
     """A name's lower-case words up to its first preposition ("Wick Section Heads in the Lamp
     Office" -> wick, section, heads)."""
-    return list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, name_tokens(name)))
+    return list(itertools.takewhile(lambda w: w not in PREPOSITIONS, name_tokens(name)))
 
 
 _LEADERSHIP_WORDS = frozenset({"leadership", "executive", "senior", "management", "support"})
@@ -2606,7 +2607,7 @@ _GROUP_NOUNS = LISTING_NOUNS | frozenset(
         "sections",
     }
 )
-_GROUP_PREPOSITIONS = _PREPOSITIONS | {"under", "within"}
+_GROUP_PREPOSITIONS = PREPOSITIONS | {"under", "within"}
 _OUR = frozenset({"our", "the", "its", "their", "these"})
 
 
@@ -9543,17 +9544,28 @@ _OBJECT_ARTICLES = ("the", "a", "an", "all", "that", "its", "their", "any")
 # is the object, never the preposition given back.
 _IMPERATIVE_DUTY = re.compile(
     r"(?P<verb>(?i:" + _IMPERATIVE_VERBS + "|" + "|".join(sorted(VERBS_AS_FIELD_NOUNS)) + r"))"
-    r"(?>\s+(?:(?:" + "|".join(_OBJECT_PREPOSITIONS) + r")\s+)?"
-    r"(?:(?:" + "|".join(_OBJECT_ARTICLES) + r")\s+){0,2})"
+    r"(?>\s+(?P<preposition>(?:" + "|".join(_OBJECT_PREPOSITIONS) + r")\s+)?"
+    r"(?P<articles>(?:(?:" + "|".join(_OBJECT_ARTICLES) + r")\s+){0,2}))"
 )
+# An article right after a verb that is also a field's noun ("Support the unit in its work"):
+# a field's noun takes none.
+_VERB_ARTICLE = re.compile(r"(?:the|a|an)\s")
+
+
+def _verb_article(match: re.Match[str]) -> bool:
+    """Whether an article follows an imperative right after it, no preposition between."""
+    return match.group("preposition") is None and bool(_VERB_ARTICLE.match(match["articles"]))
 # Words that cannot open an imperative's object: a connector or a conjunction ("Establish
 # and maintain the Office of Oil Stores"), a preposition or an article left over.
 _NO_OBJECT_OPENING = CONNECTORS | {"or"} | set(_OBJECT_PREPOSITIONS) | set(_OBJECT_ARTICLES)
 # Words that end an object's head phrase: a preposition, a connector or a relative word
-# ("physiology unit | of the ...", "such functions | as the Warden ...").
+# ("physiology unit | of the ...", "such functions | as the Warden ...", "oversight | over
+# the unit").
 _OBJECT_HEAD_ENDS = (
     CONNECTORS
+    | PREPOSITIONS
     | OPENING_PREPOSITIONS
+    | MORE_PREPOSITIONS
     | {"or", "that", "which", "who", "whom", "whose", "where", "when", "such", "so", "than"}
 ) - {"the", "a"}
 # A line's bullet or item marker ("- ", "(e) ", "A) ", "IV. "), left out before a name.
@@ -9610,7 +9622,9 @@ def imperative_duty_name(name: str, line: str = "") -> bool:
     functions as the Warden delegates to the office."): "Exercise science" names a field;
     and then not when a unit noun heads that object, its last word before a preposition, a
     connector or a relative word ("Exercise" from "Exercise physiology unit" or "Exercise
-    section of the Wick Division"). Not when a name in capitals follows the verb, its
+    section of the Wick Division"; not "Exercise oversight over the unit"), unless an
+    article follows the verb, which a field's noun never takes ("Support" from "Support the
+    unit in its work"). Not when a name in capitals follows the verb, its
     preposition or its article ("Respond to Lamp Office", "Promote the Office of Oil
     Stores"), nor when a connector does ("Coordinate and promote the Office of Oil
     Stores"). The line counts only when it opens with the name (the name was cut from it), a
@@ -9623,7 +9637,9 @@ def imperative_duty_name(name: str, line: str = "") -> bool:
         verb = match.group("verb")
         if verb.lower() not in VERBS_AS_FIELD_NOUNS:
             return True
-        if name == verb and _object_head(text[match.end() :]) not in UNIT_NOUNS:
+        if name == verb and (
+            _verb_article(match) or _object_head(text[match.end() :]) not in UNIT_NOUNS
+        ):
             return True  # the verb alone, cut from its duty; not "Exercise physiology unit"
     return False
 

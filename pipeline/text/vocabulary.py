@@ -47,6 +47,13 @@ OPENING_PREPOSITIONS = frozenset(
     }
 )
 
+# Prepositions beyond the connectors and those that open a sentence, which end a noun
+# phrase's head as they do ("oversight | over the unit", "a study | into wick fires").
+MORE_PREPOSITIONS = frozenset(
+    {"over", "under", "about", "into", "onto", "between", "against", "after", "before"}
+    | {"beyond", "toward", "towards", "around", "above", "below", "per", "without"}
+)
+
 POSITION_WORDS = frozenset(
     {
         "secretary",
@@ -135,13 +142,13 @@ FUNCTION_VERBS = (
     "offer",
     "act",
 )
-# Verbs of function whose plain form is also a noun of a field or of a unit's work ("Support
-# Services", "Plan review section", "Audit Office", "Design and Development", "Exercise
-# science", "Conduct and discipline unit"): a name may open with one, so it opens no duty by
-# itself.
+# Verbs of function or of an order whose plain form is also a noun of a field or of a unit's
+# work ("Support Services", "Plan review section", "Audit Office", "Design and Development",
+# "Exercise science", "Conduct and discipline unit", "Transfer credit office"): a name may
+# open with one, so it opens no duty by itself.
 VERBS_AS_FIELD_NOUNS = frozenset(
     {"support", "review", "plan", "design", "audit", "monitor", "process", "work", "exercise"}
-    | {"conduct"}
+    | {"conduct", "transfer"}
 )
 # Verbs of function a unit's description opens with in the present ("Leads the wick crews",
 # "Looks after the oil stores", "Focuses on glass") whose plain form opens no duty by itself:
@@ -170,10 +177,12 @@ def in_the_present(verb: str) -> str:
 # name, not a predicate with no subject. The "-s" forms of the two sets above but those that
 # as plurals name no unit's work, a verb wherever they open a line ("monitors", "conducts",
 # "focuses", "spearheads", "directs"), or that are no verbs of function in the present
-# ("designs", "exercises": no rule reads them as predicates).
-VERBS_AS_PLURAL_NOUNS = frozenset(
-    in_the_present(verb) for verb in VERBS_AS_FIELD_NOUNS | VERBS_OPENING_NO_DUTY
-) - {"monitors", "conducts", "focuses", "spearheads", "directs", "designs", "exercises"}
+# ("designs", "exercises", "transfers": no rule reads them as predicates).
+VERBS_AS_PLURAL_NOUNS = (
+    frozenset(in_the_present(verb) for verb in VERBS_AS_FIELD_NOUNS | VERBS_OPENING_NO_DUTY)
+    - {"monitors", "conducts", "focuses", "spearheads", "directs", "designs", "exercises"}
+    - {"transfers"}
+)
 UNIT_NOUNS = frozenset(
     {
         "office",
