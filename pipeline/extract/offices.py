@@ -104,6 +104,7 @@ from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
     AUXILIARIES,
     BUSINESS_NOUNS,
+    CLOSING_QUOTES,
     CONNECTORS,
     DIRECTORATE_NOUNS,
     DUTY_HEADS,
@@ -4108,8 +4109,13 @@ register(
     parent, and the one that is itself is no new unit; after a verb of reporting or working
     with ("reports to one of two offices, namely ...") they name no peers. A list that goes
     on past its names ("The two divisions Wick and Oil share a yard"), or holds fewer or more
-    names than counted, names none.""",
+    names than counted, names none. The rule runs inside ``enumerated_units``' reading of a
+    section's enumerations (off with it); the units it finds are placed by it, as parts of
+    the unit or as its peers (``parent_by`` is this rule's name).""",
 )
+# A quote that opens or closes a name (``vocabulary``'s quotes).
+_OPENING_QUOTE = "[" + re.escape(OPENING_QUOTES) + "]"
+_CLOSING_QUOTE = "[" + re.escape(CLOSING_QUOTES) + "]"
 # "The seven divisions Wick Care, ...", "one of three divisions, namely Wicks, ...": a
 # determiner or "one of" (in any case), a count and its noun (``_COUNT_QUALIFIED_NOUN``), then
 # (after "namely" or nothing) a name's first letter, perhaps after "the" or an opening quote
@@ -4117,16 +4123,22 @@ register(
 _COUNTED_APPOSITION = re.compile(
     r"\b(?:(?:[Tt]he|[Tt]hese|[Ii]ts)|(?P<among>(?i:one\s+of)))\s+"
     + _COUNT_QUALIFIED_NOUN
-    + r"(?:,?\s+namely[,:;]?)?\s+(?=(?:the\s+)?[\"“‘«]?[^\W\d_])"
+    + r"(?:,?\s+namely[,:;]?)?\s+(?=(?:the\s+)?"
+    + _OPENING_QUOTE
+    + r"?[^\W\d_])"
 )
 # What may open an apposed name before its first letter: "the", an opening quote.
-_APPOSED_OPENING = re.compile(r"(?:the\s+)?[\"“‘«]?")
+_APPOSED_OPENING = re.compile(r"(?:the\s+)?" + _OPENING_QUOTE + "?")
 # A verb of reporting or working with right before "one of": "reports to one of two
 # offices, namely A and B" names bodies above or beside the unit (:data:`OTHERS_VERB`).
 _OTHERS_BEFORE_AMONG = re.compile(OTHERS_VERB + r"\s+\Z")
 # A name set in quotes, perhaps after "and" or "the": "“Trimming”", "and ‘Oil Supply’".
 _QUOTED_PIECE = re.compile(
-    r"\s*(?:(?:and|or)\s+)?(?:the\s+)?[\"“‘«](?P<name>[^\"“”‘’«»]+)[\"”’»]\s*\Z"
+    r"\s*(?:(?:and|or)\s+)?(?:the\s+)?"
+    + _OPENING_QUOTE
+    + r"(?P<name>.+?)"
+    + _CLOSING_QUOTE
+    + r"\s*\Z"
 )
 
 
@@ -5254,7 +5266,7 @@ def _section_enumeration(
                         begin + len(name),
                         holder,
                         found_by=finder,
-                        parent_by="enumerated_units",
+                        parent_by="counted_apposition" if apposed else "enumerated_units",
                     )
                 )
     return parts
@@ -9555,6 +9567,8 @@ _VERB_ARTICLE = re.compile(r"(?:the|a|an)\s")
 def _verb_article(match: re.Match[str]) -> bool:
     """Whether an article follows an imperative right after it, no preposition between."""
     return match.group("preposition") is None and bool(_VERB_ARTICLE.match(match["articles"]))
+
+
 # Words that cannot open an imperative's object: a connector or a conjunction ("Establish
 # and maintain the Office of Oil Stores"), a preposition or an article left over.
 _NO_OBJECT_OPENING = CONNECTORS | {"or"} | set(_OBJECT_PREPOSITIONS) | set(_OBJECT_ARTICLES)

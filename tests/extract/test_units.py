@@ -275,7 +275,7 @@ def test_counted_apposition_names_right_after_the_count_without_a_verb() -> None
         "Works, Soot Removal, Post Repair, Lamp Stores and Match Supply.",
     )
     found = _parts(text)
-    assert found["Trimming"] == Placed(ROOT, "counted_apposition", "enumerated_units")
+    assert found["Trimming"] == Placed(ROOT, "counted_apposition", "counted_apposition")
     assert len(found) == 7
     assert {"Lamp Stores", "Match Supply"} <= found.keys()
     assert _parts(text, frozenset({"counted_apposition"})) == {}
@@ -290,7 +290,7 @@ def test_counted_apposition_after_one_of_and_namely() -> None:
     )
     found = _parts(text)
     assert found == {
-        name: Placed(ROOT, "counted_apposition", "enumerated_units")
+        name: Placed(ROOT, "counted_apposition", "counted_apposition")
         for name in ("Wicks", "Oil", "Glass")
     }
     assert _parts(text, frozenset({"counted_apposition"})) == {}
@@ -305,7 +305,7 @@ def test_counted_apposition_after_one_of_no_parts_of_the_subject() -> None:
         "Glass Care.",
     )
     found = _parts(text)
-    assert found["Trimming"] == Placed(ROOT, "counted_apposition", "enumerated_units")
+    assert found["Trimming"] == Placed(ROOT, "counted_apposition", "counted_apposition")
     assert found["Glass Care"].parent == ROOT
     assert found["Soot Yard Office"].parent == ROOT
 
@@ -332,7 +332,7 @@ def test_counted_apposition_one_of_said_of_the_section_unit_names_its_peers(
     assert found[WICK_DIVISION].parent == ROOT
     assert "Wick Care" not in found
     for name in ("Oil Supply", "Glass Works", "Lamp Posts"):
-        assert found[name] == Placed(ROOT, "counted_apposition", "enumerated_units")
+        assert found[name] == Placed(ROOT, "counted_apposition", "counted_apposition")
 
 
 def test_counted_apposition_one_of_after_a_verb_of_working_under_the_section_unit() -> None:
@@ -384,7 +384,15 @@ def test_counted_apposition_names_in_any_script_quotes_and_case(sentence: str) -
     """A name opening with a capital of any script ("Élan Care") or set in quotes is read,
     and the count and its noun in any case ("The Three Divisions")."""
     found = _parts(page(RECORDS, sentence))
-    assert found["Élan Care"] == Placed(ROOT, "counted_apposition", "enumerated_units")
+    assert found["Élan Care"] == Placed(ROOT, "counted_apposition", "counted_apposition")
+    assert {"Oil Supply", "Glass Care"} <= found.keys()
+
+
+def test_counted_apposition_a_quoted_name_holding_an_apostrophe() -> None:
+    """ "“Wick’s Yard”": a quoted name may hold a closing quote's mark as its apostrophe; the
+    name runs to the quote that closes it."""
+    found = _parts(page(RECORDS, "Its three divisions “Wick’s Yard”, Oil Supply and Glass Care."))
+    assert found["Wick’s Yard"] == Placed(ROOT, "counted_apposition", "counted_apposition")
     assert {"Oil Supply", "Glass Care"} <= found.keys()
 
 
@@ -397,7 +405,7 @@ def test_counted_apposition_one_of_at_the_sentence_start() -> None:
     )
     found = _parts(text)
     for name in ("Trimming", "Oil Supply", "Glass Care"):
-        assert found[name] == Placed(ROOT, "counted_apposition", "enumerated_units")
+        assert found[name] == Placed(ROOT, "counted_apposition", "counted_apposition")
 
 
 def test_counted_apposition_not_when_the_names_disagree_with_the_count() -> None:
