@@ -18,6 +18,8 @@ from itertools import pairwise
 from pipeline.extract.acronyms import AcronymDefinition, is_acronym
 from pipeline.extract.alignment import initials_match
 from pipeline.extract.names import (
+    DASHES,
+    HYPHENS,
     ends_with,
     in_singular,
     name_tokens,
@@ -1184,11 +1186,16 @@ _LINK_WORDS = LINK_VERBS | {"search", "browse", "all", "other", "more"}
 MAX_JURISDICTION_AT = 2000
 
 
+# The marks around a listing title's words: punctuation, the dashes and hyphens that set a
+# place beside "Departments" ("Departments — City of Lampton", "Departments – Lampton").
+_LISTING_MARKS = ".,:;|" + "".join(DASHES) + HYPHENS
+
+
 def _listing_words(text: str) -> list[str]:
     """The words of a title or a place as ``lists_departments`` compares them: in lower case,
     without the marks around them or a possessive's ending ("St. Lampton’s Departments |":
     "st", "lampton", "departments")."""
-    words = [_POSSESSIVE_END.sub("", word.strip(".,:;|–-")) for word in text.lower().split()]
+    words = [_POSSESSIVE_END.sub("", word.strip(_LISTING_MARKS)) for word in text.lower().split()]
     return [word for word in words if word]
 
 

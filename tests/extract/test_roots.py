@@ -1164,6 +1164,18 @@ def test_root_from_listed_departments_jurisdiction_a_title_naming_the_place_with
         assert off[0] != place, title
 
 
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_root_from_listed_departments_jurisdiction_a_place_after_a_dash(dash: str) -> None:
+    """ "Departments — City of Lampton": the dash, any of them, that sets the place beside
+    "Departments" is no word of the title."""
+    text = LISTED_DEPARTMENTS.replace("Departments\n", f"Departments {dash} City of Lampton\n", 1)
+    assert root(extract(text)) == (
+        "City of Lampton",
+        None,
+        "root_from_listed_departments_jurisdiction",
+    )
+
+
 def test_root_from_listed_departments_jurisdiction_not_under_another_places_title() -> None:
     """ "Wickham Departments" over a page about the City of Lampton names another place: the
     title lists no departments of the city the page names, and the root is read as with the
