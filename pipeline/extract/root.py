@@ -1838,11 +1838,25 @@ def referred_subject(page: PageLayout) -> Root | None:
 def names_subject_in_full(title: str, noun: str) -> bool:
     """Whether a title names in full the body the introduction's subject refers to by its noun
     alone: it holds the noun as a word beside others ("Lampton Public Library", "Wick Valley
-    Library District" of "The Library ..."), not the noun alone ("The Library")
+    Library District" of "The Library ..."), not the noun alone ("The Library"), and the
+    noun ends the name, or a body's noun follows it ("Library District"), not a word it
+    modifies ("Library Hours" or "Council Meetings" over "The Library is open ...")
     (``root_from_referred_subject``)."""
     words = [_POSSESSIVE_END.sub("", word).lower() for word in title_words(title)]
     words = [word for word in words if word not in ("the", "a", "an")]
-    return noun.lower() in words and len(words) > 1
+    if noun.lower() not in words or len(words) < 2:
+        return False
+    for match in re.finditer(r"(?<!\w)" + re.escape(noun) + r"(?:['’]s)?(?!\w)", title, re.I):
+        after = _WORD_AFTER_NOUN.match(title, match.end())
+        if after is None or after.group(1).lower() in _NAME_ENDING_NOUNS:
+            return True  # "Lampton Public Library", "Library | Home", "Library District"
+    return False
+
+
+# The word right after a body's noun in a title, no mark between them ("Library Hours").
+_WORD_AFTER_NOUN = re.compile(r"[ \t]+([A-Za-z][\w’'-]*)")
+# Nouns that may end a body's name after another body's noun ("Wick Valley Library District").
+_NAME_ENDING_NOUNS = frozenset(noun.lower() for noun in _REFERRED_NOUNS) | UNIT_NOUNS
 
 
 def referred_body(page: PageLayout) -> Root | None:

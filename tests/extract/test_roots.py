@@ -492,6 +492,18 @@ def test_root_from_referred_subject_not_under_a_title_naming_the_body_in_full() 
     assert found == ("Library", None, "root_from_referred_subject")
 
 
+@pytest.mark.parametrize(
+    ("title", "noun"), [("Library Hours", "Library"), ("Council Meetings", "Council")]
+)
+def test_root_from_referred_subject_under_a_title_where_the_noun_modifies_a_word(
+    title: str, noun: str
+) -> None:
+    """ "Library Hours" over "The Library is governed ...": the title holds the noun, but as
+    a word that modifies another; it names no body in full, and the subject is the root."""
+    intro = f"The {noun} is governed by a board of keepers. The {noun} lends lamps."
+    assert root(extract(page(title, intro))) == (noun, None, "root_from_referred_subject")
+
+
 def test_root_from_referred_subject_not_a_longer_name() -> None:
     """A noun before "of", "for" or "and" opens a longer name, before a unit noun in lower
     case names a unit, and before a capitalized word opens a longer name: no subject."""
