@@ -268,7 +268,7 @@ def _plural_stem(inner: str) -> str | None:
 def _names_several(text: str, span: tuple[int, int]) -> bool:
     """Whether a long form names several bodies: no possessive after it ("Lamp Board('s)",
     "Office of Glass Lamps(')"), and its head in the plural: the word before its first "of"
-    when it has one ("Depots of Wick Excellence"; not "Department of Lamp Services", whose
+    when it has one ("Depots of Wick Excellence"; not "Department of Lamp Stores", whose
     plural is its field's), else its last word ("Lamp Boards")."""
     if text[span[1] : span[1] + 1] in ("'", "’"):
         return False
@@ -291,7 +291,7 @@ def plural_acronym(page: PageLayout, floor: int, paren: int, inner: str) -> tupl
     "Gl" of "Glass", "Dep" of "Depots"). The long form is what the acronym spells without
     its ending, read only when nothing spells it as written, and only when it is a plural,
     its head: the word before its first "of" ("Depots of Wick Excellence (DoWE's)"; not
-    "Department of Lamp Services (DLS's)"), else its last word: "The
+    "Department of Lamp Stores (DoLS's)"), else its last word: "The
     Lamp Board's (LB's) rules", "the Office of Glass Lamps' (OGL's) office" are possessives,
     of one body, and define nothing. The acronym is published as written. An
     acronym in capitals and an "s" ("LBs") was read so already. What is left without the

@@ -312,14 +312,14 @@ def test_plural_acronym_a_plural_head_before_of() -> None:
 @pytest.mark.parametrize(
     ("sentence", "code"),
     [
-        ("The Department of Lamp Services (DLS's) staff fill the lamps.", "DLS's"),
+        ("The Department of Lamp Stores (DoLS's) staff fill the lamps.", "DoLS's"),
         ("The office works with the Department of Wick Affairs (DWA's) clerks.", "DWA's"),
         ("The office works with the Office of Glass Lamps (OGL's) staff.", "OGL's"),
     ],
 )
 def test_plural_acronym_not_a_plural_after_of(sentence: str, code: str) -> None:
-    """ "Department of Lamp Services": the head before "of" is one body; the plural after it
-    is its field's, and the "'s" of "DLS's" a possessive."""
+    """ "Department of Lamp Stores": the head before "of" is one body; the plural after it
+    is its field's, and the "'s" of "DoLS's" a possessive."""
     assert code not in acronyms(extract(page("Office of Wick Standards", sentence)))
 
 
