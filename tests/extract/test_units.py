@@ -5477,6 +5477,20 @@ def test_divided_into_verbs_reads_a_found_units_parts(verb: str) -> None:
     assert not {"Oil Supply", "Glass Care", "Soot Removal"} & set(off)
 
 
+def _division_of_found_units(verb: str) -> str:
+    """A page whose Wick Division is divided, with ``verb``, into two units each with its own
+    heading (``divided_into_verbs`` places units found elsewhere)."""
+    return page(
+        f"The Wick Division {verb} the Trim Unit and the Dip Unit.",
+        "Wick Division",
+        "The division trims wicks.",
+        "Trim Unit",
+        "The unit trims wicks.",
+        "Dip Unit",
+        "The unit dips wicks.",
+    )
+
+
 @pytest.mark.parametrize("verb", ["is divided into", "is organized into", "is structured into"])
 def test_divided_into_verbs_lead_in_verbs_outside_the_units_section(verb: str) -> None:
     """The lead-ins' verbs ("is divided (organized, structured) into"), ``enumerated_units``'
@@ -5496,15 +5510,7 @@ def test_divided_into_verbs_lead_in_verbs_outside_the_units_section(verb: str) -
     off = offices(extract(text, off={"divided_into_verbs"}))
     assert not {"Oil Supply", "Glass Care", "Soot Removal"} & set(off)
 
-    placed = page(
-        f"The Wick Division {verb} the Trim Unit and the Dip Unit.",
-        "Wick Division",
-        "The division trims wicks.",
-        "Trim Unit",
-        "The unit trims wicks.",
-        "Dip Unit",
-        "The unit dips wicks.",
-    )
+    placed = _division_of_found_units(verb)
     found = offices(extract(placed))
     for name in ("Trim Unit", "Dip Unit"):
         assert found[name] == ("Wick Division", "section_heading", "divided_into_verbs"), name
@@ -5628,15 +5634,7 @@ def test_divided_into_verbs_names_the_parts_it_places(verb: str) -> None:
     """The units found elsewhere that a sentence of division places under its subject
     (``composition_subject`` read with this rule's verbs) carry this rule's name as the
     rule that placed them; after a verb of composition, that rule's."""
-    placed = page(
-        f"The Wick Division {verb} the Trim Unit and the Dip Unit.",
-        "Wick Division",
-        "The division trims wicks.",
-        "Trim Unit",
-        "The unit trims wicks.",
-        "Dip Unit",
-        "The unit dips wicks.",
-    )
+    placed = _division_of_found_units(verb)
     found = offices(extract(placed))
     for name in ("Trim Unit", "Dip Unit"):
         assert found[name] == ("Wick Division", "section_heading", "divided_into_verbs"), name
