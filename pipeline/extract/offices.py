@@ -6210,7 +6210,7 @@ register(
 _ANY_SUBJECT_VERB = re.compile(
     _BEFORE_SUBJECT_VERB
     + rf"(?!(?:{_NOT_PRESENT_VERBS}|consists|encompasses|houses|contains|reports)\b)"
-    r"(?P<verb>[a-z]{2,}s)(?<![siu]s)\b"
+    + rf"(?P<verb>{PRESENT_VERB.pattern})\b"
     r"(?=\s+(?!(?:are|were|is|was|have|had|do|will|can|may|must|shall|should|would|could)\b)"
     r"[a-z0-9(\"“])"
 )
