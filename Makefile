@@ -19,11 +19,14 @@ run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/ice-offices build
 	$(BIN)/python -m pipeline.docs.readme
 	$(BIN)/python -m pipeline.docs.corrections
+	$(BIN)/python -m pipeline.docs.citation
 
-# Sections of docs/data.md generated from the models and outputs/ (data dictionary, Mermaid org chart).
+# Sections of docs/data.md generated from the models and outputs/ (data dictionary, Mermaid org chart),
+# and CITATION.cff from outputs/datapackage.json.
 docs: $(STAMP)
 	$(BIN)/python -m pipeline.docs.readme
 	$(BIN)/python -m pipeline.docs.corrections
+	$(BIN)/python -m pipeline.docs.citation
 
 # Tag this commit vX.Y.Z once its changelog entry, version and outputs/ agree (docs/releases.md).
 release: $(STAMP)

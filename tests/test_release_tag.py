@@ -36,6 +36,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (root / "pyproject.toml").write_text('[project]\nname = "x"\nversion = "1.2.0"\n')
     (root / "CHANGELOG.md").write_text("# Changelog\n\n## 1.2.0\n\nNew.\n\n## 1.1.0\n\nOld.\n")
     (root / "outputs" / "datapackage.json").write_text(json.dumps({"version": "1.2.0"}))
+    (root / "CITATION.cff").write_text("cff-version: 1.2.0\ntitle: x\nversion: 1.2.0\n")
     git(root, "init", "-q")
     git(root, "add", ".")
     git(root, "commit", "-q", "-m", "release")
@@ -57,6 +58,7 @@ def test_a_consistent_commit_is_tagged_once(project: Path, capsys: pytest.Captur
     [
         (("CHANGELOG.md", "# Changelog\n\n## 1.1.0\n\nOld.\n"), "newest entry is 1.1.0"),
         (("outputs/datapackage.json", '{"version": "1.1.0"}'), "built at version 1.1.0"),
+        (("CITATION.cff", "cff-version: 1.2.0\nversion: 1.1.0\n"), "cites version 1.1.0"),
         (("notes.txt", "not committed"), "uncommitted changes"),
     ],
 )

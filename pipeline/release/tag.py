@@ -1,10 +1,10 @@
 """``make release``: check that the checked-out commit is a release, then tag it ``vX.Y.Z``.
 
 A release is a commit whose ``outputs/`` were built by its own code (their
-``datapackage.json`` carries the project version), whose ``CHANGELOG.md`` opens with that
-version's entry, with nothing uncommitted, under a tag that does not exist yet. Each unmet
-condition is one line; nothing is tagged until all hold. Pushing the tag stays a deliberate
-step (``git push origin vX.Y.Z``).
+``datapackage.json`` carries the project version), whose ``CITATION.cff`` cites that version,
+whose ``CHANGELOG.md`` opens with that version's entry, with nothing uncommitted, under a tag
+that does not exist yet. Each unmet condition is one line; nothing is tagged until all hold.
+Pushing the tag stays a deliberate step (``git push origin vX.Y.Z``).
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ import sys
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
+
+import yaml
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 _ENTRY = re.compile(r"^## (\S+)", re.MULTILINE)
@@ -49,6 +51,11 @@ def release_problems(root: Path) -> list[str]:
     )
     if built != version:
         problems.append(f"outputs/ were built at version {built}, not {version}: run `make run`")
+    citation = root / "CITATION.cff"
+    cff = yaml.safe_load(citation.read_text(encoding="utf-8")) if citation.is_file() else None
+    cited = cff.get("version") if isinstance(cff, dict) else None
+    if cited is None or str(cited) != version:
+        problems.append(f"CITATION.cff cites version {cited}, not {version}: run `make docs`")
     if _git(root, "tag", "--list", f"v{version}").strip():
         problems.append(f"tag v{version} already exists: bump the version in pyproject.toml")
     return problems
@@ -61,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         problems = release_problems(args.root)
-    except (OSError, ValueError, KeyError, subprocess.CalledProcessError) as exc:
+    except (OSError, ValueError, KeyError, yaml.YAMLError, subprocess.CalledProcessError) as exc:
         print(f"error: {args.root}: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
     for problem in problems:

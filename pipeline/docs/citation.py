@@ -1,0 +1,120 @@
+"""Regenerate ``CITATION.cff``, how to cite the dataset, from the published folder.
+
+GitHub's "Cite this repository", Zenodo and reference managers read a Citation File Format
+(1.2.0) file at the repository's root. Writing it from ``outputs/datapackage.json`` and the
+``sources`` table keeps its title, version, licence, date covered and source pages those of
+the published files, so a release cannot cite a version or a page it does not hold.
+
+Run ``python -m pipeline.docs.citation`` (``make docs``; ``make run`` does it after building)
+to rewrite it, or with ``--check`` to exit 1 when it is stale.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Hashable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from pipeline.docs.readme import OUTPUTS, PROJECT_ROOT
+from pipeline.publish.publisher import PublishError, read_published
+
+CITATION = PROJECT_ROOT / "CITATION.cff"
+CFF_VERSION = "1.2.0"
+AUTHORS = [{"name": "The ice-offices contributors"}]
+MESSAGE = (
+    "If you use this dataset, please cite it as below, with the version you used. It describes"
+    " its agencies as of the dates its source pages were captured (see references)."
+)
+
+
+def citation(outputs: Path = OUTPUTS) -> dict[str, Any]:
+    """The citation of the dataset published in ``outputs``, as CFF fields."""
+    package = json.loads((outputs / "datapackage.json").read_text(encoding="utf-8"))
+    tables = read_published(outputs, formats=("csv",))
+    roots = tables["offices"][tables["offices"]["parent_id"].isna()]
+    root_of = dict(zip(roots["source_id"], roots["name"], strict=True))
+    cff: dict[str, Any] = {
+        "cff-version": CFF_VERSION,
+        "message": MESSAGE,
+        "type": "dataset",
+        "title": package["title"],
+        "version": package["version"],
+        "abstract": package["description"],
+        "authors": AUTHORS,
+        "license": package["licenses"][0]["name"],
+        "keywords": package["keywords"],
+    }
+    cff["references"] = [
+        _source_page(row, root_of.get(row["source_id"]))
+        for row in tables["sources"].to_dict("records")
+    ]
+    return cff
+
+
+def citation_file(outputs: Path = OUTPUTS) -> str:
+    """``CITATION.cff``'s text: YAML in a fixed key order, so the same outputs give the same
+    bytes."""
+    header = "# Generated from outputs/ by `make docs` (python -m pipeline.docs.citation).\n"
+    body = yaml.safe_dump(citation(outputs), sort_keys=False, allow_unicode=True, width=100)
+    return header + body
+
+
+def _source_page(row: Mapping[Hashable, Any], root: str | None) -> dict[str, Any]:
+    """A source page as a CFF reference: its agency (the one the page describes, as the
+    sources table or else the page's root office names it), where it was published and the
+    archived copy that was read."""
+    reference: dict[str, Any] = {
+        "type": "website",
+        "title": _text(row["title"]) or row["source_id"],
+        "authors": [{"name": _text(row["agency"]) or root or row["source_id"]}],
+    }
+    if _text(row["url"]):
+        reference["url"] = row["url"]
+    if _text(row["archive_url"]):
+        when = f" on {row['as_of']}" if _text(row["as_of"]) else ""
+        reference["identifiers"] = [
+            {
+                "type": "url",
+                "value": row["archive_url"],
+                "description": f"The archived copy read, captured{when}",
+            }
+        ]
+    reference["filename"] = row["path"]
+    return reference
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None or pd.isna(value) or not str(value).strip() else str(value)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if CITATION.cff is stale")
+    parser.add_argument("--outputs", type=Path, default=OUTPUTS)
+    parser.add_argument("--file", type=Path, default=CITATION, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    try:
+        text = citation_file(args.outputs)
+    except (OSError, ValueError, KeyError, IndexError, PublishError) as exc:
+        print(f"error: {args.outputs}: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 2
+    old = args.file.read_text(encoding="utf-8") if args.file.is_file() else None
+    if args.check:
+        if old != text:
+            print(f"{args.file}: stale; run `make docs`", file=sys.stderr)
+            return 1
+        return 0
+    if old != text:
+        args.file.write_text(text, encoding="utf-8")
+        print(f"updated {args.file}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

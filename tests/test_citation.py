@@ -1,0 +1,96 @@
+"""``CITATION.cff`` is valid Citation File Format, generated from the published folder, and
+says which version, licence and source pages to cite."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+from table_records import frames
+
+from pipeline.docs.citation import CITATION, citation, citation_file, main
+from pipeline.docs.readme import OUTPUTS
+from pipeline.publish.artifacts import write_artifacts
+from pipeline.publish.publisher import publish
+from pipeline.release.tag import PROJECT_ROOT, project_version
+
+SCHEMA = Path(__file__).parent / "data" / "citation_file_format" / "schema-1.2.0.json"
+
+
+def _published(folder: Path) -> Path:
+    """The hand-made dataset published with its data package, as a build publishes it."""
+    data = frames()
+    publish(data, folder, extras=lambda staging: write_artifacts(data, staging))
+    return folder
+
+
+def _validate(cff: object) -> None:
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker()).validate(cff)
+
+
+def test_the_committed_citation_is_generated_from_the_committed_outputs():
+    assert CITATION.read_text(encoding="utf-8") == citation_file(OUTPUTS)
+    assert main(["--check"]) == 0
+
+
+def test_the_committed_citation_is_valid_cff_1_2_0():
+    _validate(yaml.safe_load(CITATION.read_text(encoding="utf-8")))
+
+
+def test_the_citation_cites_the_published_version_title_licence_and_sources():
+    cff = yaml.safe_load(CITATION.read_text(encoding="utf-8"))
+    package = json.loads((OUTPUTS / "datapackage.json").read_text(encoding="utf-8"))
+    assert cff["version"] == package["version"] == project_version(PROJECT_ROOT)
+    assert (cff["type"], cff["title"], cff["license"]) == (
+        "dataset",
+        package["title"],
+        package["licenses"][0]["name"],
+    )
+    pages = [(s["path"], s["archivedAt"]) for s in package["sources"]]
+    cited = [(r["url"], r["identifiers"][0]["value"]) for r in cff["references"]]
+    assert cited == pages
+
+
+def test_a_source_without_agency_or_archive_is_cited_by_its_root_office(tmp_path: Path):
+    cff = citation(_published(tmp_path / "out"))
+    _validate(cff)
+    by_file = {r["filename"]: r for r in cff["references"]}
+    assert by_file["main_page.txt"]["authors"] == [{"name": "Example Agency"}]
+    other = by_file["other.page.txt"]
+    assert other["authors"] == [{"name": "Other Bureau"}]
+    assert "identifiers" not in other and other["url"] == "https://example.org/other.page"
+
+
+def test_check_reports_a_stale_citation_and_writing_mends_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+):
+    _published(tmp_path / "out")
+    cff = tmp_path / "CITATION.cff"
+    cff.write_text("cff-version: 1.2.0\n", encoding="utf-8")
+    args = ["--outputs", str(tmp_path / "out"), "--file", str(cff)]
+
+    assert main([*args, "--check"]) == 1
+    assert f"{cff}: stale; run `make docs`" in capsys.readouterr().err
+    assert main(args) == 0
+    assert main([*args, "--check"]) == 0
+    assert cff.read_text(encoding="utf-8") == citation_file(tmp_path / "out")
+
+
+def test_a_folder_with_nothing_published_is_one_error_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+):
+    assert main(["--outputs", str(tmp_path), "--file", str(tmp_path / "CITATION.cff")]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith(f"error: {tmp_path}: "), err
+    assert not (tmp_path / "CITATION.cff").exists()
+
+
+def test_the_readme_example_cites_the_current_title_and_version():
+    cff = yaml.safe_load(CITATION.read_text(encoding="utf-8"))
+    section = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8").split("## Citing")[1]
+    example = " ".join(line.lstrip("> ") for line in section.splitlines() if line.startswith(">"))
+    assert f"*{cff['title']}*, version {cff['version']} [data set]" in example
