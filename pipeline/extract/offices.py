@@ -3159,6 +3159,35 @@ def post_holder_heading(heading: str) -> bool:
     return match is not None and match.group().split("'")[0].split("’")[0].lower() in _POSTS
 
 
+# The nouns after "staff" that count it or tell its make-up: "Staff Strength", "Staff
+# Complement" (and its common misspelling), "Staff Numbers", "Staff Data".
+_STAFF_MEASURES = frozenset(
+    {"strength", "complement", "compliment", "numbers", "size", "data", "statistics", "levels"}
+)
+
+
+@rule("filter", off=False)
+def staffing_heading(heading: str) -> bool:
+    """A heading about a body's staff rather than a unit: its staffing beside its setup
+    ("Structure and Staffing", "Organisation and Staffing": every other word a section word)
+    or its staff counted or told by a noun of number or make-up after "staff" ("Staff
+    Strength", "Staff Complement", "Staff Numbers", "Lamp Office Staff Data") says how many
+    people work for the body above and in which posts: it names no unit, and the units its
+    text lists are that body's. "Staffing" after a word of its own names a unit that staffs
+    something ("Committee Staffing", "Recruitment and Staffing"), and "Staffing" alone may
+    be such a unit's short name."""
+    words = [w.lower() for w in _WORD.findall(heading)]
+    if len(words) >= 2 and words[-2] == "staff" and words[-1] in _STAFF_MEASURES:
+        return True
+    rest = [w for w in words[:-1] if w not in CONNECTORS]
+    return (
+        bool(words)
+        and words[-1] == "staffing"
+        and bool(rest)
+        and all(w in SECTION_WORDS | ORGANIZATION_WORDS for w in rest)
+    )
+
+
 # "Structure of the Wick Office", "The Structures of the Bureau", "Organizational structure
 # of the Lamp Board", "Composition of the Council": a word for a body's structure, then "of".
 _STRUCTURE_OF = re.compile(
@@ -3196,6 +3225,8 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
     if structure_of_heading(section.heading.text) or structure_head_noun(section.heading.text):
         return True
     if unit_noun_topic(section.heading.text) or post_holder_heading(section.heading.text):
+        return True
+    if staffing_heading(section.heading.text):
         return True
     if _about_the_body(section.heading.text, owner or root) or clause_heading(section.heading.text):
         return True
