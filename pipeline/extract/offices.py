@@ -3159,8 +3159,8 @@ def post_holder_heading(heading: str) -> bool:
     return match is not None and match.group().split("'")[0].split("’")[0].lower() in _POSTS
 
 
-# The nouns after "staff" that count it or tell its make-up: "Staff Strength", "Staff
-# Complement" (and its common misspelling), "Staff Numbers", "Staff Data".
+# The nouns after "staff" that count it or tell its make-up: "Lamp Board Staff Strength",
+# "Staff Complement" (and its common misspelling, "compliment"), "Staff Numbers", "Staff Data".
 _STAFF_MEASURES = frozenset(
     {"strength", "complement", "compliment", "numbers", "size", "data", "statistics", "levels"}
 )
@@ -3168,24 +3168,20 @@ _STAFF_MEASURES = frozenset(
 
 @rule("filter", off=False)
 def staffing_heading(heading: str) -> bool:
-    """A heading about a body's staff rather than a unit: its staffing beside its setup
-    ("Structure and Staffing", "Organisation and Staffing": every other word a section word)
-    or its staff counted or told by a noun of number or make-up after "staff" ("Staff
-    Strength", "Staff Complement", "Staff Numbers", "Lamp Office Staff Data") says how many
-    people work for the body above and in which posts: it names no unit, and the units its
-    text lists are that body's. "Staffing" after a word of its own names a unit that staffs
-    something ("Committee Staffing", "Recruitment and Staffing"), and "Staffing" alone may
-    be such a unit's short name."""
+    """A heading about a body's staff rather than a unit, its staffing beside its setup
+    ("Organisation and Staffing", "Overall Structure and Staffing": "staffing" last, every
+    other word a section word) or its staff counted or told by a noun of number or make-up
+    after "staff" ("Wick Office Staff Strength", "Lamp Board Staff Complement", "Staff
+    Numbers", "Glass Section Staff Data"), says how many people work for the body above and
+    in which posts: it names no unit, and the units its text lists are that body's.
+    "Staffing" after a word of its own names a unit that staffs something ("Wick Committee
+    Staffing", "Recruitment and Staffing"), and "Staffing" alone may be such a unit's short
+    name: both stay."""
     words = [w.lower() for w in _WORD.findall(heading)]
     if len(words) >= 2 and words[-2] == "staff" and words[-1] in _STAFF_MEASURES:
         return True
     rest = [w for w in words[:-1] if w not in CONNECTORS]
-    return (
-        bool(words)
-        and words[-1] == "staffing"
-        and bool(rest)
-        and all(w in SECTION_WORDS | ORGANIZATION_WORDS for w in rest)
-    )
+    return words[-1:] == ["staffing"] and bool(rest) and all(w in SECTION_WORDS for w in rest)
 
 
 # "Structure of the Wick Office", "The Structures of the Bureau", "Organizational structure
