@@ -3174,9 +3174,10 @@ def staffing_heading(heading: str) -> bool:
     after "staff" ("Wick Office Staff Strength", "Lamp Board Staff Complement", "Staff
     Numbers", "Glass Section Staff Data"), says how many people work for the body above and
     in which posts: it names no unit, and the units its text lists are that body's.
-    "Staffing" after a word of its own names a unit that staffs something ("Wick Committee
-    Staffing", "Recruitment and Staffing"), and "Staffing" alone may be such a unit's short
-    name: both stay."""
+    "Staffing" after a word of its own names a unit that staffs something ("Lamp Fleet
+    Staffing", "Recruitment and Staffing"), and so may "Staffing" alone, a unit's short
+    name, or before a word ("Staffing Services"); "staff" before a word that counts nothing
+    names a unit that serves the staff ("Lamp Staff Training"): all stay."""
     words = [w.lower() for w in _WORD.findall(heading)]
     if len(words) >= 2 and words[-2] == "staff" and words[-1] in _STAFF_MEASURES:
         return True
