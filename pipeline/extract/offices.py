@@ -5103,11 +5103,18 @@ def counted_paragraph_subjects(page: PageLayout, blocks: list[Block], owner: Uni
 
 
 def _section_enumeration(
-    page: PageLayout, blocks: list[Block], owner: Unit, *, counted_only: bool = False
+    page: PageLayout,
+    blocks: list[Block],
+    owner: Unit,
+    *,
+    counted_only: bool = False,
+    agency: Unit | None = None,
+    agency_names: Sequence[str] = (),
 ) -> list[Unit]:
     """ "The Department consists of four Divisions: A, B, and C" in a unit's own section names
     that unit's parts, whatever their names' words: the sentence calls them divisions
-    (the section's side of ``enumerated_units``)."""
+    (the section's side of ``enumerated_units``); the page's agency's parts when the sentence
+    names that agency as their owner (``agency_enumeration``)."""
     if not enabled("enumerated_units"):
         return []
     text = page.text
@@ -5177,7 +5184,14 @@ def _section_enumeration(
                 continue  # "A Regional Director's duties include: Directing ...": no count
             holder = owner  # the unit whose parts the sentence lists
             among = apposed and match.group("among") is not None  # "one of four divisions"
-            if not among and _other_subject(page, subject_start, match.start(), owner):
+            # "The LD consists of the following divisions: ...", "... sections under the Lamp
+            # Department, namely ...": the page's agency owns the parts (``agency_enumeration``)
+            agency_owned = agency is not None and agency_enumeration(
+                text[subject_start : match.end()], agency_names
+            )
+            if agency_owned and agency is not None:
+                holder = agency
+            elif not among and _other_subject(page, subject_start, match.start(), owner):
                 subject = counted_parts_subject(page, subject_start, match.start(), count, owner)
                 if subject is None and not after_count:
                     continue
@@ -5210,7 +5224,7 @@ def _section_enumeration(
             any_case = count is not None and count <= len(pieces) <= count + 1
             # "The Department of Lamps has four divisions: ..., Wick Standards" under the Office
             # of Wick Standards: the subject is above the section's unit, beside it the rest
-            above = holder is not owner and _lists_owner(pieces, owner)
+            above = holder is not owner and not agency_owned and _lists_owner(pieces, owner)
             if above and owner.parent is None:
                 continue
             if above:
@@ -5294,10 +5308,59 @@ def _section_enumeration(
                         begin + len(name),
                         holder,
                         found_by=finder,
-                        parent_by="counted_apposition" if apposed else "enumerated_units",
+                        parent_by="agency_enumeration"
+                        if agency_owned
+                        else "counted_apposition"
+                        if apposed
+                        else "enumerated_units",
                     )
                 )
     return parts
+
+
+def _unit_noun_alone(name: str) -> bool:
+    """Whether a name is one unit noun and nothing more ("Department", "The Division")."""
+    tokens = [token for token in name_tokens(name) if token != "the"]
+    return len(tokens) == 1 and tokens[0] in UNIT_NOUNS
+
+
+@rule("parent", off=False)
+def agency_enumeration(before: str, names: Sequence[str]) -> bool:
+    """In the section of one of its units, a sentence that enumerates units after naming the
+    page's agency, by its full name or an acronym of it, as the subject of a verb of
+    composition ("The LD consists of the following divisions: Wick Care, Oil Supply and
+    Glass.", "The Lamp Department has three branches: ...") or as what the parts it counts
+    stand under or within, right before the names ("There are three sections functioning
+    under the Lamp Department, namely; Wick, Oil and Glass.") lists the agency's parts, not
+    the section's unit's: the sentence's side of ``agency_lead_in``. Before, the parts hung
+    from the section's unit, whatever its heading (a date, a post). Not a unit whose name
+    holds the agency's ("The Wick Office of the LD has two sections: ...", "The Lamp
+    Department Wick Office has ..."), nor the agency's possessive ("The LD's Wick Office
+    consists of ..."), nor the agency under which a clause
+    sets another subject ("Under the LD, the Wick Office has two sections: ..."), nor an
+    agency named by a unit noun alone ("The Department consists of ..." may be about the
+    section's own unit, where the page names its body only so). ``before`` is the sentence
+    up to the enumeration's first name, ``names`` the agency's name and acronyms."""
+    names = [name for name in names if not _unit_noun_alone(name)]
+    if not names:
+        return False
+    agency = "|".join(re.escape(name) for name in names)
+    named = r"(?:the\s+)?(?:" + agency + r")"
+    subject = re.match(
+        r"\s*(?:The\s+)?(?:" + agency + r")(?:\s+\([A-Za-z&.-]{2,12}\))?\s+(?:also\s+)?"
+        r"(?:" + MADE_OF_VERB + r"|" + DIVISION_VERB + r"|has|have|includes?|contains?)\b",
+        before,
+    )
+    if subject is not None:
+        return True
+    # "... under the Lamp Department, namely;", "... within the LD:"
+    return (
+        re.search(
+            r"\b(?:under|within)\s+" + named + r"\s*,?\s*(?::|[–—-]|namely\b|viz\.)\W*\Z",
+            before,
+        )
+        is not None
+    )
 
 
 register(
@@ -5854,6 +5917,13 @@ class _Builder:
             heading_is_unit=heading_is_unit,
         )
 
+    def agency_names(self) -> tuple[str, ...]:
+        """The page's agency's name and the acronyms the page or the agency's row gives it."""
+        agency = self.units[0]
+        defined = self.definitions.named(agency.name)
+        acronyms = {agency.acronym, defined.acronym if defined is not None else None}
+        return (agency.name, *sorted(a for a in acronyms if a))
+
     def _make_named(self, name: str, start: int) -> Unit | None:
         """A unit a lead-in names before the page has: an acronym the page defines, or a
         name worded as a unit."""
@@ -6189,7 +6259,9 @@ class _Builder:
         elif enabled("agency_heading_prose"):
             self.topic_prose.extend(b for b in section.body if b.kind == PARAGRAPH)
         self.body_units(section.body, unit, section.heading.text, owns=unit is not self.units[0])
-        for part in _section_enumeration(self.page, section.body, unit):
+        for part in _section_enumeration(
+            self.page, section.body, unit, agency=self.units[0], agency_names=self.agency_names()
+        ):
             if self.index.resolve(part.name) is None:
                 self.add(part)
         heading = section.heading.text
