@@ -2955,3 +2955,108 @@ def test_opening_phrase_host_existential_clause() -> None:
         """)
     found = offices(extract(text))
     assert found["Braid Unit"].parent == "Wick Division"
+
+
+AGENCY_ENUMERATION = dedent("""\
+    National Lamp Department (NLD)
+
+    The National Lamp Department (NLD) keeps the lamps of the town lit.
+
+    Wick Office
+
+    The Wick Office trims the wicks. The NLD consists of the \
+    following divisions: Oil Supply, Glass Repair, and Soot Control.
+
+    Chimney Office
+
+    The Chimney Office sweeps the chimneys. There are two sections functioning under the \
+    National Lamp Department, namely; Ash Section and Flue Section.
+    """)
+
+
+def test_agency_enumeration_lists_the_agency_parts() -> None:
+    found = offices(extract(AGENCY_ENUMERATION))
+    assert found["Oil Supply"] == Placed(
+        "National Lamp Department", "inline_colon_list", "agency_enumeration"
+    )
+    assert found["Soot Control"].parent == "National Lamp Department"
+    # "... under the National Lamp Department, namely; ...": under the agency too
+    assert found["Ash Section"] == Placed(
+        "National Lamp Department", "enumerated_units", "agency_enumeration"
+    )
+    off = offices(extract(AGENCY_ENUMERATION, off={"agency_enumeration"}))
+    assert off["Oil Supply"] == Placed("Wick Office", "inline_colon_list", "enumerated_units")
+    assert off["Ash Section"].parent == "Chimney Office"
+
+
+def _chimney_sections(sentence: str) -> dict[str, Placed]:
+    return offices(
+        extract(
+            "National Lamp Department (NLD)\n\nThe National Lamp Department (NLD) keeps the "
+            "lamps of the town lit.\n\nChimney Office\n\nThe Chimney Office sweeps the "
+            f"chimneys. {sentence}\n"
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a unit of the agency is the subject, the agency named in it or before it
+        "The Chimney Office of the NLD has two sections: Ash Section and Flue Section.",
+        "The NLD's Chimney Office consists of two sections: Ash Section and Flue Section.",
+        # the agency opens a clause before another subject, not the list's names
+        "Under the NLD, the Chimney Office has two sections: Ash Section and Flue Section.",
+        "As a unit within the NLD – since 1900 – the Chimney Office has two sections: Ash "
+        "Section and Flue Section.",
+    ],
+)
+def test_agency_enumeration_not_a_unit_of_the_agency(sentence: str) -> None:
+    found = _chimney_sections(sentence)
+    assert found["Ash Section"] == Placed("Chimney Office", "enumerated_units", "enumerated_units")
+
+
+AGENCY_ENUMERATION_OWN_UNIT = dedent("""\
+    National Lamp Department (NLD)
+
+    The National Lamp Department (NLD) keeps the lamps of the town lit.
+
+    Wick Office
+
+    The Wick Office trims the wicks. The NLD consists of \
+    three offices: Wick Office, Oil Office and Glass Office.
+    """)
+
+
+def test_agency_enumeration_lists_the_section_unit_among_the_parts() -> None:
+    # The agency's list names the section's own unit: the others are its peers under the
+    # agency, and the agency stays the root.
+    found = offices(extract(AGENCY_ENUMERATION_OWN_UNIT))
+    assert found["National Lamp Department"].parent is None
+    assert found["Wick Office"].parent == "National Lamp Department"
+    assert found["Oil Office"] == Placed(
+        "National Lamp Department", "enumerated_units", "agency_enumeration"
+    )
+
+
+AGENCY_ENUMERATION_BARE_NOUN = dedent("""\
+    Objective
+
+    To keep the lamps of the town lit.
+
+    Staff
+
+    The Department is headed by the Chief Lamplighter.
+
+    Wick Office
+
+    The Wick Office trims the wicks. The Department consists of the \
+    following sections: Oil Supply, Glass Repair, and Soot Control.
+    """)
+
+
+def test_agency_enumeration_not_an_agency_named_by_a_unit_noun_alone() -> None:
+    # The page names its body "the Department" only: that may be the section's own unit.
+    found = offices(extract(AGENCY_ENUMERATION_BARE_NOUN))
+    assert found["Department"].parent is None
+    assert found["Oil Supply"].parent == "Wick Office"
