@@ -1,7 +1,8 @@
 """Find named programs, initiatives and systems, the unit that mentions each, and their parents.
 
 A program is named when a proper name comes with the word program or initiative ("Visa
-Security Program", "the 287(g) program"), is listed after "programs such as", is set in
+Security Program", "the 287(g) program"), is listed after "programs such as" or "programs
+include" or in a list a lead-in calls "the following programs", is set in
 apposition to a system ("HR Connect, the Department's ... system"), contains another program
 ("one component within the ICE ACCESS"), is a unit the page calls a program, is the name of a
 website or online service ("the Lampfinder website"), or heads a named strategy, framework or
@@ -18,12 +19,17 @@ from pipeline.extract.acronyms import AcronymDefinition, is_acronym
 from pipeline.extract.alignment import initials_match
 from pipeline.extract.evidence import bounded
 from pipeline.extract.ids import IdMaker
-from pipeline.extract.list_units import LIST_FINDERS
+from pipeline.extract.list_units import (
+    DIVIDED_INTO_VERB,
+    FOLLOWING,
+    LIST_FINDERS,
+    MADE_OF_VERB,
+)
 from pipeline.extract.names import DASH, HYPHENS, dash_qualified_name, name_tokens
 from pipeline.extract.offices import Unit, sentence_at
 from pipeline.extract.records import Office, Program, UnitType
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, PREPOSITIONS, Block
+from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, PARAGRAPH, PREPOSITIONS, Block
 from pipeline.text.phrases import Phrase
 from pipeline.text.prefilter import may_hold_ignorecase
 from pipeline.text.sections import PageLayout, Section, is_furniture, is_section_label
@@ -183,6 +189,9 @@ class Mention:
     part_of: str | None = None
     key: tuple[str, ...] = field(default=())
     found_by: str = "program_keyword"
+    # Whether a lead-in calls it a program (``lead_in_calls_programs``): a name worded as a
+    # service is one then.
+    called: bool = False
 
 
 register(
@@ -441,6 +450,8 @@ _PREPOSITIONS_BEFORE_NAME = frozenset({"for", "to", "of", "in", "from", "with", 
 
 # Two words of one singular name joined by "and": "the Lamp and Wick Program".
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+# The comma and "and" (or "or") that close a series: ", and ".
+_SERIES_CLOSE = re.compile(r",\s*(?:and|or)\s+(?:the\s+)?")
 _COORDINATION = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
@@ -503,33 +514,190 @@ def program_enumeration(text: str, span: tuple[int, int], phrases: list[Phrase])
     word splits: "Homes for Persons with Lamps (HPWL)"), unless the list names organizations
     ("including the Centers for ...")."""
     match = _ENUMERATION.search(text, span[0], span[1])
-    if not match:
+    found_by = "program_enumeration"
+    cursor = match.end() if match else None
+    if cursor is None and enabled("lead_in_calls_programs"):
+        cursor = _names_called_programs(text, *span)
+        found_by = "lead_in_calls_programs"
+    if cursor is None:
         return []
-    found = []
-    cursor = match.end()
+    found = _listed_names(text, span, phrases, cursor, found_by)
+    if found_by == "program_enumeration" and not any(
+        unit_worded_program(mention.name) for mention in found
+    ):
+        return found
+    if enabled("lead_in_calls_programs"):
+        found = _listed_names(text, span, phrases, cursor, found_by, whole_series=True)
+    return _called_programs(found)
+
+
+def _listed_names(
+    text: str,
+    span: tuple[int, int],
+    phrases: list[Phrase],
+    cursor: int,
+    found_by: str,
+    *,
+    whole_series: bool = False,
+) -> list[Mention]:
+    """The names listed from ``cursor`` on, each perhaps with its acronym. With
+    ``whole_series``, names joined by "and" after the comma and "and" that close a series
+    are one name: "A, B, and Oil and Wick Services" ends with one name, not two."""
+    found: list[Mention] = []
+    closed = False
     for phrase in phrases:
         if phrase.start < cursor:
             continue
-        if not re.fullmatch(_LIST_GAP, text[cursor : phrase.start]):
+        gap = text[cursor : phrase.start]
+        if not re.fullmatch(_LIST_GAP, gap):
             break
+        start = phrase.start
+        if whole_series and closed and found and _AND_GAP.fullmatch(gap):
+            start = found.pop().start
+        closed = closed or _SERIES_CLOSE.fullmatch(gap) is not None
         end = phrase.end
         tail = _ITEM_TAIL.match(text, end, span[1])
-        if tail and initials_match(tail.group("acronym"), text[phrase.start : tail.end()]):
+        if tail and initials_match(tail.group("acronym"), text[start : tail.end()]):
             end = tail.end()
         found.append(
             Mention(
-                _singular(text[phrase.start : end]),
-                phrase.start,
+                _singular(text[start:end]),
+                start,
                 end,
                 span,
-                found_by="program_enumeration",
+                found_by=found_by,
             )
         )
         acronym = _ITEM_ACRONYM.match(text, end, span[1])
         cursor = acronym.end() if acronym else end
-    if any(unit_worded_program(mention.name) for mention in found):
-        return []
     return found
+
+
+def _called_programs(found: list[Mention]) -> list[Mention]:
+    """The names a lead-in lists as programs, none if one is worded as a unit: the list
+    names organizations. With ``lead_in_calls_programs`` a name worded as a service only
+    ("Lamp Repair Services") is a program the lead-in calls one, kept as such."""
+    worded = [mention for mention in found if unit_worded_program(mention.name)]
+    if not worded:
+        return found
+    if not enabled("lead_in_calls_programs") or not all(
+        _worded_as_service(mention.name) for mention in worded
+    ):
+        return []
+    for mention in found:
+        mention.called = True
+        mention.found_by = "lead_in_calls_programs"
+    return found
+
+
+register(
+    "lead_in_calls_programs",
+    "program",
+    """Names that a lead-in calls programs are programs, though no program word follows
+    each and though a name is worded as a service: the names after "programs include" ("Our
+    programs include Lamp Repair Services, Wick Aid and Oil Share", as after "programs such
+    as", ``program_enumeration``) or after "the following programs" and the colon that
+    closes its clause ("The following programs are run by this office: Lamp Aid, Wick
+    Share"), and the items of the list after a lead-in that ends so ("The Wick Division
+    provides the following programs to households:" over "Lamp Aid Fund (LAF)", "Glass Repair
+    Services", "Oil Assistance"). A name worded as a service ("Glass Repair Services") is a
+    program there, in these lists as in those after "programs such as" or "programs
+    including"; a name worded as an office, a division or a center still makes the list one
+    of organizations. Not the items the unit finders took as units, nor the parts of a body
+    the lead-in says the programs make up ("The division consists of the following six
+    programs:", "is made up of the following programs:").""",
+)
+
+# "Our programs include Lamp Aid, ...", "Programs include:": the names after it are programs.
+_PROGRAMS_INCLUDE = re.compile(
+    r"\b(?:[Pp]rograms|[Pp]rogrammes|[Ii]nitiatives)\s+(?:also\s+)?includes?\b:?\s*"
+)
+# The plural program words "the following" may announce.
+_ANNOUNCED_PROGRAMS = frozenset({"programs", "programmes", "initiatives"})
+# A verb of composition right before "the following": "consists of the following programs".
+_MADE_OF_BEFORE = re.compile(
+    r"\b(?:" + MADE_OF_VERB + r"|" + DIVIDED_INTO_VERB + r")\s+\Z", re.IGNORECASE
+)
+# What may stand between the announced programs and the colon: a clause, no sentence's end.
+_CLAUSE_TO_COLON = re.compile(r"[^.;:!?]{0,160}:\s*")
+
+
+def _names_called_programs(text: str, start: int, end: int) -> int | None:
+    """Where the names that ``text[start:end]`` calls programs start: after "programs
+    include", or after "the following programs" and the colon closing its clause (not after
+    a verb of composition: "consists of the following programs:"); None when it calls none."""
+    fragment = text[start:end]
+    if "nclude" in fragment:
+        include = _PROGRAMS_INCLUDE.search(text, start, end)
+        if include is not None:
+            return include.end()
+    if "ollowing" not in fragment and "OLLOWING" not in fragment:
+        return None
+    for found in reversed(list(FOLLOWING.finditer(text, start, end))):
+        if found.group("noun").lower() not in _ANNOUNCED_PROGRAMS:
+            continue
+        if _MADE_OF_BEFORE.search(text, start, found.start()):
+            return None
+        colon = _CLAUSE_TO_COLON.match(text, found.end(), end)
+        return colon.end() if colon else None
+    return None
+
+
+def _worded_as_service(name: str) -> bool:
+    """Whether the only unit noun of a name is "service(s)": "Glass Repair Services"."""
+    tokens = {token.removesuffix("s") for token in name_tokens(name)}
+    return "service" in tokens and not tokens & (_NOT_PROGRAM_NOUNS - {"service"})
+
+
+def called_program_items(page: PageLayout, unit_items: set[int]) -> list[Mention]:
+    """The programs of the list items after a paragraph whose last sentence calls what
+    follows its colon programs (``lead_in_calls_programs``): each item's name, its acronym
+    in parentheses aside, a short name that opens with a capital; none when an item is worded
+    as a unit (not as a service) or when the unit finders took an item as a unit."""
+    if not enabled("lead_in_calls_programs"):
+        return []
+    found: list[Mention] = []
+    text, blocks = page.text, page.blocks
+    for index, lead in enumerate(blocks[:-1]):
+        if lead.kind != PARAGRAPH or not lead.text.rstrip().endswith(":"):
+            continue
+        sentences = page.sentences(lead.start, lead.end)
+        start, end = sentences[-1] if sentences else (lead.start, lead.end)
+        after = _names_called_programs(text, start, end)
+        if after is None or text[after:end].strip():
+            continue
+        items: list[Mention] = []
+        for item in blocks[index + 1 :]:
+            if item.kind != LIST_ITEM:
+                break
+            line = item.text.split("\n", 1)[0].rstrip(" ;,.")
+            named = _ITEM_HEADING_ACRONYM.match(line)
+            name = named.group("name") if named else line
+            acronym = named.group("acronym") if named else None
+            if item.start in unit_items or not _short_name(name):
+                continue
+            items.append(
+                Mention(
+                    name,
+                    item.start,
+                    item.start + len(name),
+                    (item.start, item.start + len(line)),
+                    acronym=acronym if acronym and is_acronym(acronym) else None,
+                    found_by="lead_in_calls_programs",
+                )
+            )
+        found.extend(_called_programs(items))
+    return found
+
+
+def _short_name(name: str) -> bool:
+    """A short name that opens with a capital and has no lower-case word but connectors."""
+    words = name.split()
+    return (
+        0 < len(words) <= PROGRAM_HEADING_WORDS
+        and words[0][:1].isupper()
+        and all(not w[:1].islower() or w.lower() in CONNECTORS for w in words)
+    )
 
 
 @rule("program", off=[])
@@ -763,13 +931,14 @@ def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[
     kept = [
         m
         for m in mentions
-        if not unit_worded_program(m.name)
+        if not (unit_worded_program(m.name) and not m.called)
         and not in_heading_or_unit_item(
             _block_at(m.start, blocks, starts), unit_items or set(), m.start
         )
         and not (enabled("generic_plural_programs") and _names_a_kind(m.name))
     ]
     kept += listed_under_program_heading(page)
+    kept += called_program_items(page, unit_items or set())
     for mention in kept:
         mention.key = _key(mention.name)
     return sorted(kept, key=lambda m: m.start)
