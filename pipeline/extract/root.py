@@ -1889,6 +1889,50 @@ register(
 )
 MAX_ROOT_WORDS = 12
 
+register(
+    "root_first_line_referred_body",
+    "root",
+    """A page with no title whose first line is neither a name nor a paragraph of prose (a
+    label or a notice set above the page, "Archived page", "Notice: The site closes at noon",
+    a document's number, "4-210", a table's header naming only what the page shows,
+    "Divisions | Duties") is about the body its text refers to by its noun alone after
+    "the" ("The Board keeps ...", "the staff of the Board"): the root is that noun, read as
+    ``root_from_referred_body`` reads it (the noun of the first sentence, else the one the
+    page refers to most often), not the line's words. A first paragraph of running prose
+    ("Lamps are kept lit each night by the keepers of the Board.") keeps its reading: it is
+    the page's opening statement, whose sentence holds the units it names. The noun is no
+    reference when a capitalized word follows it ("the County Lamp Court": a longer name),
+    nor when it closes the names of three or more of the page's parts ("the Division" on a
+    page of the Wick Division, the Oil Division and the Glass Division: one of them); the
+    line is kept then, as it is on a page that refers to no body.""",
+)
+
+# A capitalized word right after a body's noun: the noun opens a longer name ("the County
+# Lamp Court"), it does not refer to a body by itself.
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+# A part's name the noun closes: "Wick Division", "Lamp & Oil Division" (not "The Division",
+# "Division of Wicks", "Division Lamp Office").
+_CLOSED_BY = (
+    r"(?<![\w'’&-])(?!(?:The|This|That|Its|Our|Their|Each|Every)[ \t])[A-Z][\w'’&-]*"
+    r"[ \t]+{noun}(?![\w-])(?![ \t]+(?:[A-Z]|of\b|for\b))"
+)
+# So many names closed by the noun make it the noun of the page's parts.
+MIN_PART_NAMES = 3
+
+
+def first_line_referred_body(page: PageLayout) -> Root | None:
+    """The body the page refers to by its noun alone, for a first line that is no name
+    (``root_first_line_referred_body``)."""
+    if not enabled("root_first_line_referred_body"):
+        return None
+    referred = referred_body(page)
+    if referred is None or _NAME_GOES_ON.match(page.text, referred.end):
+        return None
+    closing = re.compile(_CLOSED_BY.format(noun=re.escape(referred.name)))
+    if len(closing.findall(page.text)) >= MIN_PART_NAMES:
+        return None  # "the Division" of a page naming "Wick Division", "Oil Division" ...
+    return replace(referred, found_by="root_first_line_referred_body")
+
 
 def _first_line_root(page: PageLayout) -> Root:
     first = next((b for b in page.blocks if b.text.strip()), None)
@@ -1909,6 +1953,12 @@ def _first_line_root(page: PageLayout) -> Root:
         named = opening_agency_name(page)
         if named is not None:
             return named
+    if (not _is_name_line(line) or names_topic_only(line)) and not (
+        first.kind == PARAGRAPH and _reads_as_prose(line)
+    ):
+        referred = first_line_referred_body(page)
+        if referred is not None:
+            return referred
     words = line.split()[:MAX_ROOT_WORDS]
     name = " ".join(words).rstrip(".:;,")
     return Root(name, None, first.start, first.start + len(line), False, "root_from_first_line")
