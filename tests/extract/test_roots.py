@@ -233,6 +233,83 @@ def test_root_from_first_line_switched_off_leaves_no_root() -> None:
         extract(NO_TITLE, off={"root_from_first_line"})
 
 
+# A page's text that refers to its body by the noun alone, under a first line of no name.
+REFERRING = "The Board keeps the lamps of the town lit. The staff of the Board trim the wicks."
+NUMBERED = "4-210\n\n" + REFERRING + UNITS
+
+
+def test_root_first_line_referred_body_a_number_above_the_page() -> None:
+    """A first line that is a document's number names no body: the body the text refers to
+    by its noun alone ("the Board") is the root; switched off, the number is."""
+    assert root(extract(NUMBERED)) == ("Board", None, "root_first_line_referred_body")
+    off = root(extract(NUMBERED, off={"root_first_line_referred_body"}))
+    assert off == ("4-210", None, "root_from_first_line")
+
+
+def test_root_first_line_referred_body_a_notice_above_the_page() -> None:
+    """A notice set as a label above the page ("Notice: The site closes ...") is no name
+    and no paragraph of the page's prose: the body the text refers to is the root."""
+    text = "Notice: The site closes at noon on Sunday for repairs.\n\n" + REFERRING + UNITS
+    assert root(extract(text)) == ("Board", None, "root_first_line_referred_body")
+    off = root(extract(text, off={"root_first_line_referred_body"}))
+    assert off[2] == "root_from_first_line"
+    assert off[0].startswith("Notice")
+
+
+def test_root_first_line_referred_body_a_table_header_of_topic_words() -> None:
+    """A table's header that names only what the page shows ("Divisions | Duties") is no
+    name, though its words are capitalized: the body its rows refer to is the root."""
+    text = (
+        "Divisions | Duties |\nWick Trimming | Trim the wicks |\nGlass Care | Clean the glass |"
+        "\nOil Supply | Pour the oil for the Council |\nLamp Posts | Mend the posts of the "
+        "Council |\n"
+    )
+    assert root(extract(text)) == ("Council", None, "root_first_line_referred_body")
+    off = root(extract(text, off={"root_first_line_referred_body"}))
+    assert off == ("Divisions | Duties", None, "root_from_first_line")
+
+
+def test_root_first_line_referred_body_not_under_a_first_line_of_prose() -> None:
+    """A first paragraph of running prose is the page's opening statement: it keeps its
+    reading, though the text goes on to refer to "the Board"."""
+    text = "Lamps are kept lit each night by the keepers of the old town.\n\n" + REFERRING + UNITS
+    found = root(extract(text))
+    assert found[2] == "root_from_first_line"
+    assert found[0].startswith("Lamps are kept lit")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a first paragraph of prose that refers to the body itself keeps the line as the "
+    "root: read so, the units its sentence names would lose the root's sentence they hang from",
+)
+def test_root_first_line_referred_body_a_first_line_of_prose_about_the_body() -> None:
+    text = "Each night the keepers of the Board light the lamps of the old town.\n\n" + (
+        REFERRING + UNITS
+    )
+    assert root(extract(text)) == ("Board", None, "root_first_line_referred_body")
+
+
+def test_root_first_line_referred_body_not_a_noun_opening_a_longer_name() -> None:
+    """ "the County Lamp Court": a noun a capitalized word follows opens a longer name, no
+    reference to the page's body; the first line is kept."""
+    text = "4-210\n\nThe County Lamp Court hears disputes over wicks." + UNITS
+    assert root(extract(text)) == ("4-210", None, "root_from_first_line")
+
+
+def test_root_first_line_referred_body_not_the_noun_of_the_pages_parts() -> None:
+    """ "The Division" on a page of the Wick, Oil and Glass Divisions is one of them, not the
+    page's body: the first line is kept; a page naming two such parts only refers to its
+    body so."""
+    parts = (
+        "\n\nWick Division\n\nThe division trims wicks.\n\nOil Division\n\nThe division pours oil."
+    )
+    text = "4-210\n\nThe Division keeps the lamps." + parts
+    three = text + "\n\nGlass Division\n\nThe division cleans glass."
+    assert root(extract(three)) == ("4-210", None, "root_from_first_line")
+    assert root(extract(text)) == ("Division", None, "root_first_line_referred_body")
+
+
 def test_root_from_title_agency_a_title_in_capitals() -> None:
     text = dedent("""\
         BUREAU OF LANTERN SAFETY AND WICKS
