@@ -69,6 +69,7 @@ from pipeline.extract.root import (
     UNIT_RANK,
     Root,
     agency_name_from_noun,
+    first_line_referred_body,
     one_of_listed_units,
 )
 from pipeline.extract.unit_names import OF_ITS_BODY, ResolvedName, resolve_name
@@ -6624,10 +6625,7 @@ def _subject_beside_headings(text: str, unit: Unit, top: Unit) -> bool:
 def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> list[Unit]:
     """Every unit of the page, the root first, parents before children."""
     text = page.text
-    start, end = sentence_at(text, page.blocks, root.start)
-    if end <= start:
-        start, end = root.start, root.end
-    start, end = bounded((start, end), (root.start, root.end))
+    start, end = _root_evidence(page, root)
     root_unit = Unit(root.name, root.acronym, UnitType.AGENCY, None, None, start, end)
     root_unit.found_by = root.found_by
     builder = _Builder(page, definitions)
@@ -6738,7 +6736,21 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     found = _parents_first(_without_non_unit_names(_without_abolished(page, units), page))
     if len(found) < 2:
         found += unit_names_in_text(page, found)
+    # the units read under the first line's words, the root named by the body the page
+    # refers to (``root_first_line_referred_body``)
+    named = first_line_referred_body(page, root, [unit.name for unit in found[1:]])
+    if named is not None and found[0] is root_unit:
+        root_unit.name, root_unit.found_by = named.name, named.found_by
+        root_unit.evidence_start, root_unit.evidence_end = _root_evidence(page, named)
     return found
+
+
+def _root_evidence(page: PageLayout, root: Root) -> tuple[int, int]:
+    """The root's evidence: the sentence that names it, or its name alone."""
+    start, end = sentence_at(page.text, page.blocks, root.start)
+    if end <= start:
+        start, end = root.start, root.end
+    return bounded((start, end), (root.start, root.end))
 
 
 MAX_NAMED_IN_TEXT_WORDS = 8

@@ -1892,19 +1892,22 @@ MAX_ROOT_WORDS = 12
 register(
     "root_first_line_referred_body",
     "root",
-    """A page with no title whose first line is neither a name nor a paragraph of prose (a
-    label or a notice set above the page, "Archived page", "Notice: The site closes at noon",
-    a document's number, "4-210", a table's header naming only what the page shows,
-    "Divisions | Duties") is about the body its text refers to by its noun alone after
-    "the" ("The Board keeps ...", "the staff of the Board"): the root is that noun, read as
+    """A page with no title whose root is read from the words of a first line that is no name
+    (a label or a notice set above the page, "Archived page", "Notice: The site closes at
+    noon", a document's number, "4-210", a table's header naming only what the page shows,
+    "Divisions | Duties", a sentence, "Each night the keepers of the Board light the lamps")
+    is about the body its text refers to by its noun alone after "the" ("The Board keeps
+    ...", "the staff of the Board"): the root is named by that noun, read as
     ``root_from_referred_body`` reads it (the noun of the first sentence, else the one the
-    page refers to most often), not the line's words. A first paragraph of running prose
-    ("Lamps are kept lit each night by the keepers of the Board.") keeps its reading: it is
-    the page's opening statement, whose sentence holds the units it names. The noun is no
-    reference when a capitalized word follows it ("the County Lamp Court": a longer name),
-    nor when it closes the names of three or more of the page's parts ("the Division" on a
-    page of the Wick Division, the Oil Division and the Glass Division: one of them); the
-    line is kept then, as it is on a page that refers to no body.""",
+    page refers to most often), with the sentence that refers to it as its evidence. The
+    page's units are read as before, under the first line (the units a first sentence names
+    hang from the root as they did); only the root's name and evidence change. The noun is
+    no reference when a capitalized word follows it ("the County Lamp Court": a longer
+    name), when it closes the names of three or more of the page's parts ("the Division" on
+    a page of the Wick Division, the Oil Division and the Glass Division: one of them), or
+    when the page has a unit of that name ("Board" over a paragraph: "the Board" is that
+    unit); the line is kept then, as it is on a page that refers to no body, and a section's
+    number and title ("§9-1 Department of lamps.") keep their reading.""",
 )
 
 # A capitalized word right after a body's noun: the noun opens a longer name ("the County
@@ -1920,10 +1923,18 @@ _CLOSED_BY = (
 MIN_PART_NAMES = 3
 
 
-def first_line_referred_body(page: PageLayout) -> Root | None:
-    """The body the page refers to by its noun alone, for a first line that is no name
-    (``root_first_line_referred_body``)."""
-    if not enabled("root_first_line_referred_body"):
+def first_line_referred_body(page: PageLayout, root: Root, units: list[str]) -> Root | None:
+    """The body the page refers to by its noun alone, naming a root read from the words of a
+    first line that is no name (``root_first_line_referred_body``); None for any other root
+    and on a page that refers to no body so. ``units`` are the names of the page's units,
+    read under the root as it was."""
+    if root.found_by != "root_from_first_line" or not enabled("root_first_line_referred_body"):
+        return None
+    first = next((b for b in page.blocks if b.text.strip()), None)
+    if first is None or root.start != first.start:
+        return None  # "§9-1 Department of lamps. ...": the section's title
+    line = first.text.split("\n", 1)[0]
+    if _is_name_line(line) and not names_topic_only(line):
         return None
     referred = referred_body(page)
     if referred is None or _NAME_GOES_ON.match(page.text, referred.end):
@@ -1931,6 +1942,8 @@ def first_line_referred_body(page: PageLayout) -> Root | None:
     closing = re.compile(_CLOSED_BY.format(noun=re.escape(referred.name)))
     if len(closing.findall(page.text)) >= MIN_PART_NAMES:
         return None  # "the Division" of a page naming "Wick Division", "Oil Division" ...
+    if any(name_tokens(name) == name_tokens(referred.name) for name in units):
+        return None  # "the Board": a unit the page has found so
     return replace(referred, found_by="root_first_line_referred_body")
 
 
@@ -1953,12 +1966,6 @@ def _first_line_root(page: PageLayout) -> Root:
         named = opening_agency_name(page)
         if named is not None:
             return named
-    if (not _is_name_line(line) or names_topic_only(line)) and not (
-        first.kind == PARAGRAPH and _reads_as_prose(line)
-    ):
-        referred = first_line_referred_body(page)
-        if referred is not None:
-            return referred
     words = line.split()[:MAX_ROOT_WORDS]
     name = " ".join(words).rstrip(".:;,")
     return Root(name, None, first.start, first.start + len(line), False, "root_from_first_line")
