@@ -6960,6 +6960,46 @@ _GOVERNOR_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*")
 _POSSESSIVE_ENDS = ("'s", "’s", "’", "'")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:They|He|She|It)\s")
 
+register(
+    "leading_verb_list",
+    "unit",
+    """Names a sentence lists after a verb of leading are units its subject heads, as those
+    after a verb of supervision are (``oversight_list``): "The Office of the Deputy Warden
+    leads the Lamp Inspection Service, which inspects ...", "The Lamp Counsel also is the
+    head of the Glass Law Division, a bureau ...", "A Deputy Keeper post was created to head
+    the Wick Care Group", "There are Senior Keepers leading Oil Supply, Glass Care, and
+    the Soot and Ember Divisions". The verbs are "heads", "leads", "head the" and "lead the",
+    "is (also) the head of", and "leading" right after the name of who leads (not "the
+    leading Wick Institute"). What is led is a body: one name at least ends in a unit noun
+    or opens with one before "of" ("leads Wick Modernization for the Province" or a line
+    "Wick Trimming leads Jo Bloggs and Al Smith" names none); the other names of the series
+    are its peers, whatever their words. The subject, a unit found, is their parent, or the
+    unit whose section holds the sentence; a post named as the subject and found nowhere
+    else ("Senior Keepers leading ...") is not made a unit, and a possessive after the verb
+    ("leads the Board's work with ...") names nothing led. Read with ``oversight_list``'s
+    sentences, so only while that rule is on.""",
+)
+# "The Wick Keeper heads the Oil Division", "leads the Glass Service", "is also the head of
+# the Soot Division", "to head the Wick Group", "Keepers leading Oil Supply, ...": a verb of
+# leading and the start of the names led, in capitals (``leading_verb_list``); "leading"
+# is read only after its subject's name.
+_LEADING_VERB = re.compile(
+    r"\b(?:also\s+)?(?:heads|leads|(?P<participle>leading)|(?:head|lead)(?=\s+the\s)"
+    r"|(?:is|are)\s+(?:also\s+)?(?:the\s+)?heads?\s+of)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _names_body(name: str) -> bool:
+    """A name that ends in a unit noun, singular or plural ("Wick Care Group", "Soot and
+    Ember Divisions"), or opens with one before "of" ("Office of Lamps"): a body's name. A
+    unit noun alone ("is the head of the Directorate") refers to a body named elsewhere."""
+    tokens = name_tokens(name)
+    return len(tokens) > 1 and (
+        tokens[-1] in UNIT_NOUNS
+        or plural_unit_noun(tokens[-1])
+        or (len(tokens) > 2 and tokens[0] in UNIT_NOUNS and tokens[1] == "of")
+    )
+
 
 def _governed_names(text: str, phrases: list[Phrase], start: int, end: int) -> list[Phrase]:
     """The names listed right after a verb of supervision that ends at ``start``: the run of
@@ -7123,11 +7163,18 @@ def oversight_list(
         for start, end in page.sentences(block.start, block.end):
             said_before, previous = previous, None
             fragment = text[start:end]
-            if "overs" not in fragment and "upervis" not in fragment:
-                if _PRONOUN_SUBJECT.match(text, start) is None:
-                    previous = (start, end)  # its first unit, read only if "They" follows
-                continue
-            verb = _OVERSEES.search(text, start, end)
+            supervises = "overs" in fragment or "upervis" in fragment
+            if not supervises and _PRONOUN_SUBJECT.match(text, start) is None:
+                previous = (start, end)  # its first unit, read only if "They" follows
+            verb = _OVERSEES.search(text, start, end) if supervises else None
+            # a verb of leading where none of supervision is (leading_verb_list)
+            led = (
+                verb is None
+                and ("lead" in fragment or "head" in fragment)
+                and enabled("leading_verb_list")
+            )
+            if led:
+                verb = _LEADING_VERB.search(text, start, end)
             if verb is None:
                 continue
             phrases = page.phrases(start, end)
@@ -7143,6 +7190,11 @@ def oversight_list(
                 ),
                 None,
             )
+            if led and (
+                (subject is None and verb.group("participle"))
+                or not any(_names_body(without_acronyms(part.text)) for part in governed)
+            ):
+                continue  # "the leading Wick Institute", "Wick Trimming leads Jo Bloggs"
             opening = phrases[0] if phrases and phrases[0].start - start <= len("The ") else None
             if subject is None and opening is not None and opening.end <= verb.start():
                 subject = opening  # "The Comptroller is the ... and supervises ..."
@@ -7152,6 +7204,7 @@ def oversight_list(
                 head = resolve(name)
                 if (
                     head is None
+                    and not led  # a post that leads is no unit of its own here
                     and "," not in name
                     and set(name_tokens(name)) & POSITION_WORDS
                     and len(name.split()) <= MAX_POSITION_WORDS
@@ -7173,8 +7226,10 @@ def oversight_list(
                     before = page.phrases(*said_before)
                     said_before = _opening_unit(text, before, said_before[0], resolve)
                 head = said_before
-            previous = head
+            if not led:
+                previous = head
             parent = head or owner
+            finder = "leading_verb_list" if led else "oversight_list"
             for part in governed:
                 name = without_acronyms(part.text)
                 words = name.split()
@@ -7200,8 +7255,8 @@ def oversight_list(
                     name,
                     part.start,
                     parent,
-                    found_by="oversight_list",
-                    parent_by="oversight_list",
+                    found_by=finder,
+                    parent_by=finder,
                     is_group=False,
                 )
                 unit.acronym = defined.acronym if defined is not None else None
