@@ -429,7 +429,7 @@ LEADING_VERBS = """Lamp Works Authority
 
 The Lamp Works Authority keeps the town's lamps. A Deputy Keeper post was created to head \
 the Wick Care Group. There are Senior Keepers leading Oil Supply, Glass Care, and the \
-Soot and Ember Divisions. The Warden chairs the Wick Review Board.
+Soot and Ember Divisions.
 
 ## Office of the Deputy Warden for Inspections
 
@@ -439,14 +439,13 @@ inspects the lamps of every street.
 ## Lamp Counsel
 
 The Lamp Counsel gives advice to the Warden. The Lamp Counsel also is the head of the \
-Glass Law Division, a bureau within the Authority. The Lamp Counsel directs the Oil Review \
-Board.
+Glass Law Division, a bureau within the Authority.
 """
 
 
 def test_leading_verb_list_names_the_bodies_led() -> None:
-    """Names listed after "leads", "is also the head of", "to head", "chairs", "directs" and
-    a participle "leading" are units: under the subject when it is a unit found ("The Office of the
+    """Names listed after "leads", "is also the head of", "to head" and a participle
+    "leading" are units: under the subject when it is a unit found ("The Office of the
     Deputy Warden ... leads"), under the section's unit or the page's top otherwise; the
     other names of a series with a body's name are its peers, whatever their words."""
     found = offices(extract(LEADING_VERBS, markdown=True))
@@ -455,15 +454,12 @@ def test_leading_verb_list_names_the_bodies_led() -> None:
         "leading_verb_list",
         "leading_verb_list",
     )
-    for name in ("Glass Law Division", "Oil Review Board"):
-        assert found[name] == ("Lamp Counsel", "leading_verb_list", "leading_verb_list"), name
-    for name in (
-        "Wick Care Group",
-        "Oil Supply",
-        "Glass Care",
-        "Soot and Ember Divisions",
-        "Wick Review Board",
-    ):
+    assert found["Glass Law Division"] == (
+        "Lamp Counsel",
+        "leading_verb_list",
+        "leading_verb_list",
+    )
+    for name in ("Wick Care Group", "Oil Supply", "Glass Care", "Soot and Ember Divisions"):
         assert found[name] == ("Lamp Works Authority", "leading_verb_list", "leading_verb_list")
 
 
