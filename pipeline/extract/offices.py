@@ -6968,10 +6968,9 @@ register(
     leads the Lamp Inspection Service, which inspects ...", "The Lamp Counsel also is the
     head of the Glass Law Division, a bureau ...", "A Deputy Keeper post was created to head
     the Wick Care Group", "There are Senior Keepers leading Oil Supply, Glass Care, and
-    the Soot and Ember Divisions", "The Warden chairs the Wick Review Board". The verbs
-    are "heads", "leads", "chairs", "directs", "head the" and "lead the", "is (also) the head
-    of", and "leading" right after the name of who leads (not "the leading Wick
-    Institute"). What is led is a body: one name at least ends in a unit noun
+    the Soot and Ember Divisions". The verbs are "heads", "leads", "head the" and "lead the",
+    "is (also) the head of", and "leading" right after the name of who leads (not "the
+    leading Wick Institute"). What is led is a body: one name at least ends in a unit noun
     or opens with one before "of" ("leads Wick Modernization for the Province" or a line
     "Wick Trimming leads Jo Bloggs and Al Smith" names none); the other names of the series
     are its peers, whatever their words. The subject, a unit found, is their parent, or the
@@ -6980,16 +6979,14 @@ register(
     ("leads the Board's work with ...") names nothing led. Read with ``oversight_list``'s
     sentences, so only while that rule is on.""",
 )
-# "The Wick Keeper heads the Oil Division", "leads the Glass Service", "chairs the Lamp
-# Board", "is also the head of the Soot Division", "to head the Wick Group", "Keepers leading
-# Oil Supply, ...": a verb of leading and the start of the names led, in capitals
-# (``leading_verb_list``); "leading" is read only after its subject's name.
+# "The Wick Keeper heads the Oil Division", "leads the Glass Service", "is also the head of
+# the Soot Division", "to head the Wick Group", "Keepers leading Oil Supply, ...": a verb of
+# leading and the start of the names led, in capitals (``leading_verb_list``); "leading"
+# is read only after its subject's name.
 _LEADING_VERB = re.compile(
-    r"\b(?:also\s+)?(?:heads|leads|chairs|directs|(?P<participle>leading)"
-    r"|(?:head|lead)(?=\s+the\s)"
+    r"\b(?:also\s+)?(?:heads|leads|(?P<participle>leading)|(?:head|lead)(?=\s+the\s)"
     r"|(?:is|are)\s+(?:also\s+)?(?:the\s+)?heads?\s+of)\s+(?:the\s+)?(?=[A-Z])"
 )
-_LEADING_PIECES = ("lead", "head", "chairs", "directs")
 
 
 def _names_body(name: str) -> bool:
@@ -7173,7 +7170,7 @@ def oversight_list(
             # a verb of leading where none of supervision is (leading_verb_list)
             led = (
                 verb is None
-                and any(piece in fragment for piece in _LEADING_PIECES)
+                and ("lead" in fragment or "head" in fragment)
                 and enabled("leading_verb_list")
             )
             if led:
