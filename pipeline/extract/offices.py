@@ -6971,13 +6971,13 @@ register(
     the Soot and Ember Divisions". The verbs are "heads", "leads", "head the" and "lead the",
     "is (also) the head of", and "leading" right after the name of who leads (not "the
     leading Wick Institute"). What is led is a body: one name at least ends in a unit noun
-    or opens with one before "of" ("leads Wick Modernization for the Province" or a line
+    or opens with one before "of" ("leads Wick Renewal across the Valley" or a line
     "Wick Trimming leads Jo Bloggs and Al Smith" names none); the other names of the series
     are its peers, whatever their words. The subject, a unit found, is their parent, or the
     unit whose section holds the sentence; a post named as the subject and found nowhere
-    else ("Senior Keepers leading ...") is not made a unit, and a possessive after the verb
-    ("leads the Board's work with ...") names nothing led. Read with ``oversight_list``'s
-    sentences, so only while that rule is on.""",
+    else ("Senior Keepers leading ...") is not made a unit, and a possessive that runs into
+    words in lower case ("leads the Board's work with ...") names nothing led. Read with
+    ``oversight_list``'s sentences, so only while that rule is on.""",
 )
 # "The Wick Keeper heads the Oil Division", "leads the Glass Service", "is also the head of
 # the Soot Division", "to head the Wick Group", "Keepers leading Oil Supply, ...": a verb of
