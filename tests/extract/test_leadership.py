@@ -485,7 +485,7 @@ def test_leading_verb_list_a_post_that_leads_is_no_unit() -> None:
 LEADING_NO_BODY = """Lamp Works Authority
 
 The lamps of the valley are tested at the leading Lamp Safety Institute. The Wick Office \
-leads Lamp Modernization and Oil Renewal. The Deputy Warden is the head of the Directorate.
+leads Lamp Renewal and Oil Upkeep. The Deputy Warden is the head of the Directorate.
 
 ## Oil Office
 
@@ -495,7 +495,7 @@ The Oil Office keeps the oil.
 
 def test_leading_verb_list_not_the_adjective_nor_work_nor_a_bare_noun() -> None:
     """ "the leading Lamp Safety Institute" has no subject before "leading": an adjective,
-    not a verb; what "leads Lamp Modernization and Oil Renewal" names is work, no body;
+    not a verb; what "leads Lamp Renewal and Oil Upkeep" names is work, no body;
     "the head of the Directorate" refers to a body named elsewhere."""
     found = offices(extract(LEADING_NO_BODY, markdown=True))
     assert set(found) == {"Lamp Works Authority", "Oil Office", "Wick Office"}
