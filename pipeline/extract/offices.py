@@ -6701,6 +6701,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     builder.add_new(units_including_series(page, builder.units, builder.index, top))
     builder.add_new(such_as_parts(page, builder.units, builder.index, top))
     builder.add_new(semicolon_series(page, builder.units, builder.index, top))
+    builder.add_new(semicolon_named_series(page, builder.units, builder.index, top))
     counted = counted_parts_in_parentheses(page, builder.units, builder.index, top)
     builder.add_new(unit for unit, _ in counted)
     builder.add_new(agency_headed_by(page, builder.units, builder.index, top))
@@ -8032,6 +8033,104 @@ def semicolon_series(
             named.add(key)
             owner = owners.get(block.start, top)
             found.append(_section_part(text, name, begin, owner, top, found_by="semicolon_series"))
+    return found
+
+
+# "each department, including A; B; and C", "The Wick Office's bureaus encompass A, B, and C;
+# D; and E": a unit noun, plural or singular after "each" or "every", then the word that opens
+# what it holds or includes (``semicolon_named_series``).
+_NAMED_SERIES_OPENING = re.compile(
+    r"\b(?:(?:[Ee]ach|[Ee]very)\s+(?P<one>[a-z]+)|(?P<plural>[A-Za-z]+s))"
+    r",?\s+(?:including|includes?|encompass(?:es)?|compris(?:es?|ing)|are)\s+(?=[A-Z])"
+)
+# A piece of such a series: a name of capitalized words and connectors, which may enumerate
+# its fields between commas ("Wick, Oil, and Glass"), the last piece after "and" or "or".
+_NAMED_SERIES_PIECE = re.compile(
+    r"\s*(?P<and>(?:and|or)\s+)?(?P<name>[A-Z][\w&’'-]*"
+    r"(?:,?\s+(?:and\s+|&\s+)?(?:[A-Z][\w&’'-]*|of|for|the|on|in|to|&))*)\s*\.?\s*"
+)
+MAX_NAMED_SERIES_WORDS = 8
+# "Division of Wicks bureaus", "The Wick Office's divisions": the body a series' noun belongs to.
+_NOUN_OWNER = re.compile(
+    r"\A\s*(?:The\s+)?(?P<name>[A-Z][\w&-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&-]*))*)"
+    r"(?:['’]s)?\s*\Z"
+)
+
+
+@rule("unit", off=[])
+def semicolon_named_series(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """A series of three or more names set off by semicolons, the last after "and", that a
+    unit noun right before it announces ("The Lamp Warden supervises the managers of each
+    department, including Wick Supply; Oil and Glass; Posts; and Soot Removal.", "Lamp Office
+    bureaus encompass Wick, Oil, and Glass; Soot Removal; Match Supply; and Post Repair.",
+    "The Lamp Office departments are ..."), names units whatever their words: the noun
+    (plural, or singular after "each" or "every") says what the items are, and the
+    semicolons part the names, a comma inside a piece belonging to its name ("Wick, Oil, and
+    Glass"). Every piece is a short name of capitalized words (what ``semicolon_series``
+    does not read: its pieces open with "the" and hold unit nouns), and the series runs to
+    the sentence's end. The units belong to the body named before the noun when it is a unit
+    found ("Lamp Office bureaus encompass ..."), else to the section's unit (the page's
+    outside any unit's section). A noun that names what a body offers ("programs",
+    "services") or no body ("each lamp") announces no units, nor do the bodies a unit works
+    with, reports to or supports ("works closely with other departments, including ..."):
+    partners, not parts. A series whose piece is a clause or a long phrase ("Wick Supply
+    trims the wicks;") or that is left open (no "and" before its last piece) names none."""
+    text = page.text
+    if ";" not in text:
+        return []
+    owners = _section_owners(page, units, top)
+    found: list[Unit] = []
+    for block, start, end in page.prose_sentences():
+        if ";" not in text[start:end]:
+            continue
+        opening = _NAMED_SERIES_OPENING.search(text, start, end)
+        if opening is None or _OTHERS_OBJECT.search(text, start, opening.start()):
+            continue  # "works with other departments, including ...": partners, no parts
+        one = opening.group("one")
+        if one is not None and one not in UNIT_NOUNS:
+            continue
+        if one is None and not plural_unit_noun(opening.group("plural")):
+            continue
+        pieces = text[opening.end() : end].split(";")
+        names: list[tuple[str, int]] = []
+        cursor = opening.end()
+        for number, piece in enumerate(pieces, 1):
+            match = _NAMED_SERIES_PIECE.fullmatch(piece)
+            last = number == len(pieces)
+            if (
+                match is None
+                or bool(match.group("and")) != last
+                or len(match.group("name").split()) > MAX_NAMED_SERIES_WORDS
+            ):
+                names = []
+                break
+            names.append((match.group("name"), cursor + match.start("name")))
+            cursor += len(piece) + 1
+        if len(names) < MIN_SERIES_PIECES:
+            continue
+        noun_owner = _NOUN_OWNER.match(text[start : opening.start()])
+        body = index.resolve(noun_owner.group("name")) if noun_owner is not None else None
+        for name, begin in names:
+            if index.resolve(name) is not None:
+                continue
+            if body is not None:  # "Wick Division bureaus encompass ...": that unit's parts
+                unit = _unit_named(
+                    text,
+                    name,
+                    begin,
+                    body,
+                    found_by="semicolon_named_series",
+                    parent_by="semicolon_named_series",
+                    is_group=False,
+                )
+            else:
+                owner = owners.get(block.start, top)
+                unit = _section_part(
+                    text, name, begin, owner, top, found_by="semicolon_named_series"
+                )
+            found.append(unit)
     return found
 
 
