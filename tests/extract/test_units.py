@@ -4073,6 +4073,107 @@ def test_semicolon_series_a_place_after_a_whole_name() -> None:
     assert "Office of Oil, Glass, and Soot" in found
 
 
+SERIES_PARTS = ("Wick Supply", "Oil and Glass", "Posts", "Soot Removal")
+
+
+def test_semicolon_named_series_each_department_including() -> None:
+    """ "... the managers of each department, including Wick Supply; Oil and Glass; Posts; and
+    Soot Removal.": the unit noun before "including" says what the pieces are, the
+    semicolons part them, so each is a unit whatever its words, of the section's unit (the
+    page's outside any unit's section); with the rule off none is read."""
+    sentence = (
+        "The Lamp Warden supervises the managers of each department, including Wick Supply;"
+        " Oil and Glass; Posts; and Soot Removal."
+    )
+    found = offices(extract(page(sentence)))
+    for name in SERIES_PARTS:
+        assert found[name] == Placed(ROOT, "semicolon_named_series", "default_root"), name
+    under = offices(extract(page("Office of Wick Standards", sentence)))
+    assert under["Posts"] == Placed(
+        "Office of Wick Standards", "semicolon_named_series", "inside_section"
+    )
+    off = offices(
+        extract(page("Office of Wick Standards", sentence), off={"semicolon_named_series"})
+    )
+    assert not set(SERIES_PARTS) & set(off)
+
+
+def test_semicolon_named_series_a_name_with_commas_and_the_body_before_the_noun() -> None:
+    """ "Wick Division bureaus encompass Wick, Oil, and Glass; Soot Removal; ...": a comma
+    inside a piece is its name's own, and the series' units belong to the unit named before
+    the noun, a unit found."""
+    text = page(
+        "The Wick Division trims the wicks. Wick Division bureaus encompass Wick, Oil, and"
+        " Glass; Soot Removal; Match Supply; and Post Repair."
+    )
+    found = offices(extract(text))
+    assert found["Wick, Oil, and Glass"] == Placed(
+        "Wick Division", "semicolon_named_series", "semicolon_named_series"
+    )
+    assert found["Post Repair"].parent == "Wick Division"
+    assert "Wick" not in found
+    off = offices(extract(text, off={"semicolon_named_series"}))
+    assert "Wick, Oil, and Glass" not in off
+    assert "Soot Removal" not in off
+
+
+def test_semicolon_named_series_a_noun_of_no_body() -> None:
+    """What a body offers ("programs including ...") or a noun of no body ("each lamp,
+    including ...") announces no units."""
+    for opening in ("The Bureau runs programs including", "It repairs each lamp, including"):
+        text = page(
+            "Office of Wick Standards",
+            f"{opening} Wick Supply; Oil and Glass; Posts; and Soot Removal.",
+        )
+        found = offices(extract(text))
+        assert "Office of Wick Standards" in found
+        assert not set(SERIES_PARTS) & set(found), opening
+
+
+def test_semicolon_named_series_partners_are_no_parts() -> None:
+    """ "works closely with other departments, including ...": the bodies a unit works with
+    are its partners, not its parts."""
+    text = page(
+        "Office of Wick Standards",
+        "The office works closely with other departments, including Wick Supply; Oil and"
+        " Glass; Posts; and Soot Removal.",
+    )
+    found = offices(extract(text))
+    assert "Office of Wick Standards" in found
+    assert not set(SERIES_PARTS) & set(found)
+
+
+def test_semicolon_named_series_a_clause_or_a_long_piece() -> None:
+    """A piece that goes on past its name ("Wick Supply, which trims the wicks") or a long
+    one (more than eight words) is no name, and the series names no unit."""
+    for first in (
+        "Wick Supply, which trims the wicks",
+        "Wick Supply and Trimming for the Lamps of the Northern Towns",
+    ):
+        text = page(
+            "Office of Wick Standards",
+            f"The office oversees each department, including {first}; Oil and Glass; Posts;"
+            " and Soot Removal.",
+        )
+        found = offices(extract(text))
+        assert "Office of Wick Standards" in found
+        assert not set(SERIES_PARTS) & set(found), first
+
+
+def test_semicolon_named_series_left_open_or_two_pieces() -> None:
+    """A series with no "and" before its last piece is left open ("...; Posts; Soot
+    Removal."), and two pieces ("Wick Supply; and Posts") are no series of names: neither
+    names units."""
+    for series in ("Wick Supply; Oil and Glass; Posts; Soot Removal", "Wick Supply; and Posts"):
+        text = page(
+            "Office of Wick Standards",
+            f"The office oversees each department, including {series}.",
+        )
+        found = offices(extract(text))
+        assert "Office of Wick Standards" in found
+        assert not set(SERIES_PARTS) & set(found), series
+
+
 def test_contact_heading_over_units_bureaus_and_contacts() -> None:
     """ "Bureaus & Contacts" names units beside their contacts: the sections under it are
     the divisions, not contact details."""
