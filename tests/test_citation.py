@@ -9,7 +9,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
-from table_records import frames
+from table_records import MAIN, changed, frames
 
 from pipeline.docs.citation import CITATION, citation, citation_file, main
 from pipeline.docs.readme import OUTPUTS
@@ -63,6 +63,22 @@ def test_a_source_without_agency_or_archive_is_cited_by_its_root_office(tmp_path
     other = by_file["other.page.txt"]
     assert other["authors"] == [{"name": "Other Bureau"}]
     assert "identifiers" not in other and other["url"] == "https://example.org/other.page"
+
+
+def test_an_archived_copy_without_a_date_is_cited_without_one(tmp_path: Path):
+    data = frames()
+    data["sources"] = changed(
+        data["sources"], "source_id", MAIN, archive_url="https://archive.example.org/x", as_of=None
+    )
+    publish(data, tmp_path / "out", extras=lambda staging: write_artifacts(data, staging))
+    by_file = {r["filename"]: r for r in citation(tmp_path / "out")["references"]}
+    assert by_file["main_page.txt"]["identifiers"] == [
+        {
+            "type": "url",
+            "value": "https://archive.example.org/x",
+            "description": "The archived copy read",
+        }
+    ]
 
 
 def test_check_reports_a_stale_citation_and_writing_mends_it(

@@ -75,3 +75,15 @@ def test_each_unmet_condition_is_one_line_and_nothing_is_tagged(
     errors = capsys.readouterr().err.splitlines()
     assert len(errors) == 1 and problem in errors[0], errors
     assert git(project, "tag", "--list") == ""
+
+
+def test_a_missing_citation_is_one_line_naming_it(
+    project: Path, capsys: pytest.CaptureFixture
+) -> None:
+    git(project, "rm", "-q", "CITATION.cff")
+    git(project, "commit", "-q", "-m", "no citation")
+
+    assert main(["--root", str(project)]) == 1
+
+    assert capsys.readouterr().err.splitlines() == ["error: CITATION.cff: missing: run `make docs`"]
+    assert git(project, "tag", "--list") == ""

@@ -77,12 +77,12 @@ def _source_page(row: Mapping[Hashable, Any], root: str | None) -> dict[str, Any
     if _text(row["url"]):
         reference["url"] = row["url"]
     if _text(row["archive_url"]):
-        when = f" on {row['as_of']}" if _text(row["as_of"]) else ""
+        when = f", captured on {row['as_of']}" if _text(row["as_of"]) else ""
         reference["identifiers"] = [
             {
                 "type": "url",
                 "value": row["archive_url"],
-                "description": f"The archived copy read, captured{when}",
+                "description": f"The archived copy read{when}",
             }
         ]
     reference["filename"] = row["path"]

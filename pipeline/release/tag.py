@@ -54,7 +54,9 @@ def release_problems(root: Path) -> list[str]:
     citation = root / "CITATION.cff"
     cff = yaml.safe_load(citation.read_text(encoding="utf-8")) if citation.is_file() else None
     cited = cff.get("version") if isinstance(cff, dict) else None
-    if cited is None or str(cited) != version:
+    if not citation.is_file():
+        problems.append("CITATION.cff: missing: run `make docs`")
+    elif cited is None or str(cited) != version:
         problems.append(f"CITATION.cff cites version {cited}, not {version}: run `make docs`")
     if _git(root, "tag", "--list", f"v{version}").strip():
         problems.append(f"tag v{version} already exists: bump the version in pyproject.toml")
