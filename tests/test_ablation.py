@@ -69,6 +69,27 @@ def test_switching_a_finder_off_changes_its_pages_by_what_re_extraction_measures
             assert [getattr(score, t).f1 for t in TABLES] == [getattr(before, t).f1 for t in TABLES]
 
 
+def test_switching_off_the_root_rule_that_named_a_page_counts_the_root_lost(
+    pages: list[Page],
+) -> None:
+    named = {}
+    for page in pages:
+        extraction = extract_loaded(page.loaded)
+        assert extraction is not None
+        root = next(o for o in extraction.offices if o.parent_id is None)
+        named[page.source_id] = root.found_by
+    rule = next(
+        rule
+        for source, rule in sorted(named.items())
+        if RULES[rule].kind == "root" and rule != "root_from_metadata"
+    )
+    baseline, [effect] = ablate(pages, [rule])
+    with disabled([rule]):
+        scores = [score_extraction(extract_loaded(p.loaded), p.source_id, p.gold) for p in pages]
+    assert baseline.roots_named == sum(s.root_name for s in baseline.scores) > 0
+    assert effect.delta_roots == sum(s.root_name for s in scores) - baseline.roots_named < 0
+
+
 def test_parallel_and_serial_runs_agree(pages: list[Page]) -> None:
     rules = [busiest_finder(pages), "parenthesized_acronym"]
     _, serial = ablate(pages[:2], rules, jobs=1)
@@ -91,14 +112,17 @@ def test_the_table_flags_one_page_rules_and_rules_that_change_nothing(
         RuleEffect("a_rule", "unit", ("page_a",), {**zero, "units": -0.25}),
         RuleEffect("b_rule", "filter", (), zero),
         RuleEffect("c_rule", "parent", ("page_a", "page_b"), {**zero, "edges": 0.0004}),
+        RuleEffect("d_rule", "root", ("page_a", "page_b"), zero, delta_roots=-2),
     ]
-    assert [e.flags for e in effects] == [(MEMORIZATION,), (NOTHING,), ()]
+    assert [e.flags for e in effects] == [(MEMORIZATION,), (NOTHING,), (), ()]
     text = as_markdown(baseline, effects, commit="abc1234", date="2026-01-02", corpus="x")
     assert "Measured at commit `abc1234` on 2026-01-02" in text
     assert f"({MEMORIZATION}): 1\n\n- `a_rule` (unit): page_a\n" in text
     assert "## Rules that change nothing: 1\n\n- `b_rule` (filter)\n" in text
-    assert "| `a_rule` | unit | 1 | -0.250 | 0 | 0 | 0 | " in text
-    assert "| `c_rule` | parent | 2 | 0 | +0.000 | 0 | 0 |  | page_a, page_b |" in text
+    assert "| `a_rule` | unit | 1 | -0.250 | 0 | 0 | 0 | 0 | " in text
+    assert "| `c_rule` | parent | 2 | 0 | +0.000 | 0 | 0 | 0 |  | page_a, page_b |" in text
+    assert "| `d_rule` | root | 2 | 0 | 0 | 0 | 0 | -2 |  | page_a, page_b |" in text
+    assert f"; roots named right on {baseline.roots_named} pages." in text
 
 
 def test_the_development_corpus_leaves_the_sealed_set_out() -> None:

@@ -5,7 +5,10 @@ For every registered rule the whole corpus is re-extracted with that rule off
 anything but the provenance columns (``found_by``, ``parent_by``): a rule whose rows another
 rule would produce just the same earns nothing there. The F1 change is the corpus macro F1
 with the rule off minus the macro F1 with every rule on, per table; negative means the rule
-helps. A rule that changes the rows of exactly one page reads that page, not the language
+helps. The roots change counts the pages whose root is named as the gold names it with the
+rule off, minus with every rule on: the F1s do not see a root's name (the published root
+stands for the gold root whatever its wording), so a rule that only names roots shows there.
+A rule that changes the rows of exactly one page reads that page, not the language
 (memorization); a rule that changes nothing is dead weight on this corpus.
 
 A rule the extractor never asks about while it is off (a name used only as a provenance
@@ -71,6 +74,10 @@ class Baseline:
     def macro_f1(self) -> dict[str, float]:
         return {table: values["f1"] for table, values in macro(self.scores).items()}
 
+    @property
+    def roots_named(self) -> int:
+        return _roots_named(self.scores)
+
 
 @dataclass(frozen=True)
 class RuleEffect:
@@ -82,6 +89,7 @@ class RuleEffect:
     delta_f1: dict[str, float]
     raised: tuple[str, ...] = field(default=())
     asked: bool = True
+    delta_roots: int = 0
 
     @property
     def flags(self) -> tuple[str, ...]:
@@ -187,8 +195,16 @@ def measure_rule(rule: str, pages: Sequence[Page], baseline: Baseline) -> RuleEf
     base = baseline.macro_f1
     after = {table: values["f1"] for table, values in macro(scores).items()}
     delta = {table: after[table] - base[table] for table in TABLES}
+    roots = _roots_named(scores) - baseline.roots_named
     kind = RULES[rule].kind
-    return RuleEffect(rule, kind, tuple(sorted(changed)), delta, tuple(raised), rule in asked)
+    return RuleEffect(
+        rule, kind, tuple(sorted(changed)), delta, tuple(raised), rule in asked, roots
+    )
+
+
+def _roots_named(scores: Sequence[PageScore]) -> int:
+    """How many pages' roots are named as their gold root is."""
+    return sum(score.root_name for score in scores)
 
 
 # What a worker process measures against, set once when it starts.
@@ -241,11 +257,13 @@ def as_markdown(
         "Each rule is switched off in turn and every page re-extracted. *Pages changed*: pages"
         " whose published rows differ in anything but the provenance columns (found_by,"
         " parent_by). *Δ F1*: macro F1 over all pages with the rule off minus with every rule on"
-        " (negative: the rule helps; 0: exactly unchanged).",
+        " (negative: the rule helps; 0: exactly unchanged). *Δ roots*: pages whose root is named"
+        " as the gold names it with the rule off, minus with every rule on (the F1s do not see a"
+        " root's name).",
         "",
         "Macro F1 with every rule on: "
         + ", ".join(f"{table} {base[table]:.3f}" for table in TABLES)
-        + ".",
+        + f"; roots named right on {baseline.roots_named} pages.",
         "",
     ]
     for flag, title in (
@@ -269,12 +287,15 @@ def as_markdown(
         "",
         "| rule | kind | pages changed | "
         + " | ".join(f"Δ {t} F1" for t in TABLES)
-        + " | flags | pages |",
-        "|---|---|---|" + "---|" * len(TABLES) + "---|---|",
+        + " | Δ roots | flags | pages |",
+        "|---|---|---|" + "---|" * len(TABLES) + "---|---|---|",
     ]
     for e in effects:
         deltas = " | ".join(_delta(e.delta_f1[t]) for t in TABLES)
+        roots = f"{e.delta_roots:+d}" if e.delta_roots else "0"
         flags = "; ".join(e.flags)
         pages = ", ".join(e.changed)
-        lines.append(f"| `{e.rule}` | {e.kind} | {len(e.changed)} | {deltas} | {flags} | {pages} |")
+        lines.append(
+            f"| `{e.rule}` | {e.kind} | {len(e.changed)} | {deltas} | {roots} | {flags} | {pages} |"
+        )
     return "\n".join(lines) + "\n"
