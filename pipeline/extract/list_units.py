@@ -38,13 +38,17 @@ from pipeline.text.blocks import (
     directory_name,
     introduces_units,
     listed_sections,
+    postal_line,
 )
 from pipeline.text.sections import is_furniture, names_field_unit
+from pipeline.text.sentences import opens_sentence_after_abbreviation, sentence_spans
 from pipeline.text.vocabulary import (
     CONNECTORS,
+    CONTACT_WORDS,
     FURNITURE_NOUNS,
     LINK_VERBS,
     LISTING_NOUNS,
+    MAIL_WORDS,
     NUMBER_WORDS,
     ORGANIZATION_WORDS,
     POSITION_WORDS,
@@ -162,6 +166,10 @@ _ITEM_ARTICLE = re.compile(r"^(?i:the|and|or)\s+|^(?:An\s+(?=[AEIOU])|A\s+(?=[B-
 _ANY_STOP = re.compile(r"[.!?]\s")
 _ABBREVIATED_WORD = re.compile(r"(?:\b(?:[A-Za-z]\.)+[A-Za-z]|\b[A-Za-z]{1,5})\Z")
 _LOWER_WORD = re.compile(r"\s+[a-z]{2}")
+# An initialism's letters before its closing dot ("U.S", "D.C"), and a capitalized word after
+# that dot (``initialism_in_item``).
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.)+[A-Z]\Z")
+_CAPITAL_WORD = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _first_stop(head: str) -> re.Match[str] | None:
@@ -177,8 +185,27 @@ def _first_stop(head: str) -> re.Match[str] | None:
             and _LOWER_WORD.match(head, stop.start() + 1)
         ):
             continue
+        if stop.group().startswith(".") and initialism_in_item(head, stop.start()):
+            continue
         return stop
     return None
+
+
+@rule("name", off=False)
+def initialism_in_item(head: str, stop: int) -> bool:
+    """A full stop in a list item that closes an initialism of two letters or more ("L.S",
+    "W.C") before a capitalized word is the initialism's, not the end of the item's first
+    sentence: "L.S. Wick Service" and "L.S. Lamp Survey" are names, where the item was cut
+    to the stub "L.S" and dropped (``abbreviation_in_item`` passes over such a stop only
+    before a word in lower case). As sentences are read (``abbreviation_sentence_end``), a
+    word after it that opens a sentence and never goes on with a name ("The", "It", "In",
+    ...: "Lamps for all of L.S. The office trims wicks.") ends the sentence there, and a lone
+    initial ("J. Wick") is no initialism. ``stop`` is the dot's place in ``head``."""
+    return (
+        _INITIALISM.search(head, 0, stop) is not None
+        and _CAPITAL_WORD.match(head, stop + 1) is not None
+        and not opens_sentence_after_abbreviation(head, stop + 1)
+    )
 
 
 register(
@@ -1635,6 +1662,30 @@ register(
 )
 
 
+@rule("filter", off=False)
+def addressee_lines(lead: str, after: str) -> bool:
+    """Lines after a lead-in about post or contact ("Correspondence can be mailed to:",
+    "Send letters to:", "Requests must be submitted in writing to:", "Contact:") that run
+    straight into a postal address, the line after the last of them a numbered street or a
+    town with its postcode ("12 Wick Street", "Lampton, WX 01234"), are the address's first
+    lines: the addressee ("Office of Wicks", "L.S. Department of Lamps"), not a list of
+    units. A lead-in that names units in the plural ("Send letters to the following
+    offices:") still lists them. ``after`` is the first line after the list."""
+    if not lead.endswith(":") or not postal_line(after):
+        return False
+    start, end = sentence_spans(lead)[-1]
+    words = set(re.findall(r"[a-z]+", lead[start:end].lower()))
+    return bool(words & (MAIL_WORDS | CONTACT_WORDS)) and not words & LISTING_NOUNS
+
+
+def _line_after(text: str, end: int) -> str:
+    """The first line with text after ``end``."""
+    for line in text[end : end + 1000].split("\n"):
+        if line.strip():
+            return line
+    return ""
+
+
 def list_units(
     text: str, blocks: list[Block], parent: Unit, context: ListContext, label_counts: Counter
 ) -> list[Unit]:
@@ -1655,6 +1706,8 @@ def list_units(
         owner = lead_in_names_parent(lead, context) if lead is not None else None
         labels = [item.label or "" for item in items if item.kind == LABEL]
         if not all(_given_once(label, label_counts) for label in labels):
+            continue
+        if lead_text and addressee_lines(lead_text, _line_after(text, items[-1].end)):
             continue
         if owner is not None:
             finder = "lead_in_names_parent"

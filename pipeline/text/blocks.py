@@ -1164,6 +1164,12 @@ _ADDRESS_MARK = re.compile(
 MAX_ADDRESS_LINE_WORDS = 5
 
 
+def postal_line(line: str) -> bool:
+    """Whether a line gives a postcode ("Lampton, WX 01234", "D02 XW14") or a numbered street
+    ("12 Wick Street"): a postal address's mark."""
+    return _ADDRESS_MARK.search(line.strip()) is not None
+
+
 @rule("layout", off=lambda text, blocks: blocks)
 def address_block(text: str, blocks: list[Block]) -> list[Block]:
     """A run of short lines, one line after the other, that holds a postcode or a numbered

@@ -48,6 +48,12 @@ _OPENER = re.compile(
 )
 
 
+def opens_sentence_after_abbreviation(text: str, position: int) -> bool:
+    """Whether the words at ``position``, right after an abbreviation's dot, open a sentence
+    and never go on with a name ("The", "It", "In", ...: ``abbreviation_sentence_end``)."""
+    return _OPENER.match(text, position) is not None
+
+
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends with closing punctuation (not an abbreviation's dot)."""
     stripped = text.rstrip()

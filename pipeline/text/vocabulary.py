@@ -497,6 +497,27 @@ PRONOUNS = frozenset(
 
 CONTACT_WORDS = frozenset({"contact", "contacts", "inquiries"})
 
+# The words of a sentence about sending by post or writing to a body: "Correspondence can be
+# mailed to:", "Send letters to:", "Requests must be submitted in writing to:".
+MAIL_WORDS = frozenset(
+    {
+        "mail",
+        "mailed",
+        "mailing",
+        "correspondence",
+        "address",
+        "addressed",
+        "letters",
+        "write",
+        "writing",
+        "send",
+        "sent",
+        "submit",
+        "submitted",
+        "postal",
+    }
+)
+
 # Head nouns of headings over page furniture rather than units: "Data Spotlight".
 FURNITURE_NOUNS = frozenset(
     {
