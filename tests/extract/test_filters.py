@@ -2592,7 +2592,7 @@ def test_lead_in_counts_units_not_when_it_goes_on_to_functions() -> None:
 def test_lead_in_counts_units_not_a_name_cut_at_an_abbreviation() -> None:
     """ "U.S. Bureau of Wicks" read as "U.S" among the bureaus a lead-in announces: only a
     name of whole words in sentence case is kept for the lead-in, not a stub of
-    abbreviations."""
+    abbreviations. (``initialism_in_item`` reads the name whole: it is off here.)"""
     text = dedent("""\
         Lamp Manual, Part 4: Bureau of Lantern Safety
 
@@ -2606,9 +2606,10 @@ def test_lead_in_counts_units_not_a_name_cut_at_an_abbreviation() -> None:
 
         Wick Survey
         """)
-    found = names(extract(text))
+    found = names(extract(text, off={"initialism_in_item"}))
     assert "Glass Works Service" in found
     assert not [name for name in found if name.startswith("U.")]
+    assert "U.S. Bureau of Wicks" in names(extract(text))
 
 
 def test_lead_in_counts_units_what_it_counts_last() -> None:
@@ -4185,3 +4186,65 @@ def test_staffing_heading_the_staff_counted_under_it_are_no_units() -> None:
     found = offices(extract(STAFF_COUNTS, markdown=True))
     assert "Wick Office Staff Strength" not in found
     assert "12 Senior Staff" not in found
+
+
+def _mailed_to(lead: str, after: str, *, bullets: bool = False) -> str:
+    """A page whose lead-in ``lead`` opens two lines worded as units, then ``after``."""
+    items = ["Office of Wick Supply", "Department of Lamps"]
+    listed = "\n".join(f"- {item}" for item in items) if bullets else "\n\n".join(items)
+    return dedent("""\
+        Guild of Lamplighters
+
+        The guild trims the wicks of the town and keeps its oil.
+
+        {lead}
+
+        {listed}
+
+        {after}
+        """).format(lead=lead, listed=listed, after=after)
+
+
+ADDRESS = "12 Wick Street\n\nLampton, WX 01234"
+
+
+def test_addressee_lines_after_a_mail_lead_in_before_an_address() -> None:
+    """ "Correspondence can be mailed to:" over "Office of Wick Supply", "Department of
+    Lamps" and then "12 Wick Street", "Lampton, WX 01234": the lines are the address's,
+    its addressee, not a list of units. Switched off, they are read as units worded so."""
+    text = _mailed_to("Correspondence can be mailed to:", ADDRESS)
+    found = offices(extract(text))
+    assert "Department of Lamps" not in found
+    assert all(unit.found_by != "unit_worded_items" for unit in found.values())
+    off = offices(extract(text, off={"addressee_lines"}))
+    assert off["Department of Lamps"].found_by == "unit_worded_items"
+    assert off["Office of Wick Supply"].found_by == "unit_worded_items"
+
+
+def test_addressee_lines_not_without_an_address_after_them() -> None:
+    """The same lead-in, the lines followed by a sentence, not a street or a postcode: no
+    address says they are its lines, and they are read as units."""
+    text = _mailed_to("Correspondence can be mailed to:", "The guild meets on Mondays.")
+    assert offices(extract(text))["Department of Lamps"].found_by == "unit_worded_items"
+
+
+def test_addressee_lines_not_after_a_lead_in_without_mail_or_contact() -> None:
+    """ "The guild is made up of:": a lead-in about neither post nor contact lists units,
+    though an address follows them."""
+    text = _mailed_to("The guild is made up of:", ADDRESS)
+    assert "Department of Lamps" in offices(extract(text))
+
+
+def test_addressee_lines_not_after_a_lead_in_that_names_units() -> None:
+    """ "Letters can be sent to the following offices:": a lead-in that names units in the
+    plural lists them, though it speaks of post and an address follows."""
+    text = _mailed_to("Letters can be sent to the following offices:", ADDRESS)
+    found = offices(extract(text))
+    assert found["Department of Lamps"].found_by == "listed_after_lead_in"
+
+
+def test_addressee_lines_not_after_a_sentence_that_leads_into_nothing() -> None:
+    """ "Correspondence can be mailed to the guild.": a sentence that ends with a full stop
+    opens no lines of an address; the bulleted items after it are read as units."""
+    text = _mailed_to("Correspondence can be mailed to the guild.", ADDRESS, bullets=True)
+    assert offices(extract(text))["Department of Lamps"].found_by == "unit_worded_items"

@@ -1546,20 +1546,10 @@ def test_abbreviation_in_item_not_a_stop_after_a_whole_name() -> None:
     assert any(name.lower() == "dept. of oil stores" for name in found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a list item that opens with an initialism before a capitalized word ('L.S. Oil "
-    "Survey') is cut at the initialism's dot to the stub 'L.S' and dropped: "
-    "abbreviation_in_item passes over such a dot only before a word in lower case. Passing "
-    "over it before a capitalized word that opens no sentence (tried as initialism_in_item "
-    "in the thirty-seventh session: one page better on each development half, none worse) "
-    "also read a mailing address after 'Correspondence can be mailed to:' ('Office of ...', "
-    "'U.S. Department of ...') as units on a test page (treasury_international_affairs), "
-    "so it was left",
-)
-def test_abbreviation_in_item_initialism_before_a_capitalized_word() -> None:
+def test_initialism_in_item_before_a_capitalized_word() -> None:
     """ "L.S. Oil Survey": the full stop closes the initialism, not the item's first
-    sentence; the item names a bureau."""
+    sentence; the item names a bureau. Switched off, the item is cut to the stub "L.S" and
+    dropped."""
     text = dedent("""\
         Guild of Lamplighters
 
@@ -1570,8 +1560,45 @@ def test_abbreviation_in_item_initialism_before_a_capitalized_word() -> None:
         - L.S. Glass Service
         """)
     found = offices(extract(text))
-    assert "L.S. Oil Survey" in found
+    assert found["L.S. Oil Survey"].found_by == "listed_after_lead_in"
     assert "L.S. Glass Service" in found
+    off = offices(extract(text, off={"initialism_in_item"}))
+    assert not any(name.startswith("L.S") for name in off)
+    assert "Bureau of Wick Care" in off
+
+
+def test_initialism_in_item_not_before_a_word_that_opens_a_sentence() -> None:
+    """ "Oil Survey of L.S. The survey measures oil.": a word that opens a sentence ("The",
+    "It") after the initialism's dot ends the item's name there, as sentences are read."""
+    text = dedent("""\
+        Guild of Lamplighters
+
+        The guild is composed of the Office of the Warden and the following bureaus:
+
+        - Bureau of Wick Care
+        - Oil Survey of L.S. The survey measures oil.
+        - Glass Service of L.S. It mends panes.
+        """)
+    found = offices(extract(text))
+    assert "Oil Survey of L.S" in found
+    assert "Glass Service of L.S" in found
+
+
+def test_initialism_in_item_not_a_lone_initial() -> None:
+    """ "J. Wick Survey": a single letter before the dot is an initial, not an initialism of
+    two letters or more; the item is cut there as before."""
+    text = dedent("""\
+        Guild of Lamplighters
+
+        The guild is composed of the Office of the Warden and the following bureaus:
+
+        - Bureau of Wick Care
+        - J. Wick Survey
+        - K. Glass Service
+        """)
+    found = offices(extract(text))
+    assert "J. Wick Survey" not in found
+    assert found == offices(extract(text, off={"initialism_in_item"}))
 
 
 def test_counted_parts_lead_in_not_a_sentence_that_goes_on_to_programs() -> None:
