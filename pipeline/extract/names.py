@@ -586,6 +586,46 @@ def trailing_place(name: str) -> str | None:
     return rest
 
 
+# The head of a post's title that may close a unit's name in a directory's row, and the
+# words before a post's head that make it a place's or a service's post ("Village Manager",
+# "Port Manager"), for which an office may be named.
+_POST_HEADS = frozenset({"director", "chief", "manager", "head"})
+_PLACE_POST_WORDS = frozenset(
+    {"city", "county", "town", "village", "borough", "state", "municipal", "court", "district"}
+    | {"fire", "police", "port", "airport", "library"}
+)
+
+
+@rule("name", off=None)
+def unit_then_post(name: str) -> str | None:
+    """A unit's name headed by a unit noun and "of" or "for" ("Office of Wick Supply",
+    "Division for Lamp Safety") that runs on into a post's title ("Office of Wick Supply
+    Assistant Director", "Division for Lamp Safety Director", "Office of Oil Affairs Associate
+    Counsel Chief"), as a directory's row or a chart's box gives a unit and then who leads
+    it, names the unit: the name ends before the post (a head, "Director", "Chief",
+    "Manager" or "Head", and the post's words before it). An office named for a post keeps
+    its name: after "the" ("Office of the Lamp Director"), a post from the first word after
+    the "of" on ("Office of Deputy Lamp Director"), or a place's or a service's post
+    ("Office of Village Manager", "Bureau of Port Manager"). Returns the name without the
+    post, or None."""
+    words = name.split()
+    lowered = [w.lower() for w in words]
+    if not words or lowered[-1] not in _POST_HEADS:
+        return None
+    cut = len(words) - 1
+    while cut > 0 and lowered[cut - 1] in POSITION_WORDS:
+        cut -= 1
+    of = next((i for i in range(1, cut) if lowered[i] in ("of", "for")), None)
+    if of is None or lowered[of - 1] not in UNIT_NOUNS:
+        return None
+    field = lowered[of + 1 : cut]
+    if not field:
+        return None
+    if field[0] == "the" or field[0] in POSITION_WORDS or field[-1] in _PLACE_POST_WORDS:
+        return None
+    return " ".join(words[:cut])
+
+
 # "in the", "within the" or "for the" and a capitalized name after a name's unit noun, to
 # the name's end: "Wick Section in the Lamp Office", "Oil Unit for the Supply Group".
 _CONTAINING_UNIT = re.compile(

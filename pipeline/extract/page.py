@@ -29,6 +29,7 @@ from pipeline.extract.names import (
     run_in_sentence,
     trailing_place,
     trailing_sentence_words,
+    unit_then_post,
     year_qualifier,
 )
 from pipeline.extract.offices import Unit, extract_units
@@ -52,6 +53,7 @@ _WORDING_CLEANERS: tuple[_NameCleaner, ...] = (
     year_qualifier,
     inverted_unit_name,
     trailing_place,
+    unit_then_post,
 )
 
 
