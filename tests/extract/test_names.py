@@ -23,6 +23,7 @@ from pipeline.extract.names import (
     trailing_place,
     trailing_sentence_words,
     unit_before_job_words,
+    unit_then_post,
     year_qualifier,
 )
 from pipeline.extract.page import NoStructureError
@@ -1614,3 +1615,68 @@ def test_dash_description_part_a_word_in_s_that_is_no_verb() -> None:
     assert not _describes("The Wick Office of this county")
     assert not _describes("The Office for veterans and families")
     assert _describes("The Wick Office keeps the wicks")
+
+
+# A directory's rows: each unit's name, then the post that leads it; and offices named for a
+# post, which keep their names.
+UNITS_THEN_POSTS = dedent("""\
+    Lamp Guild
+
+    The Lamp Guild keeps the lamps of the town.
+
+    The Guild oversees the following managers:
+
+    - Office of Wick Supply Assistant Director
+    - Division for Lamp Safety Director
+    - Office of Oil Affairs Associate Counsel Chief
+    - Office of the Glass Director
+    - Office of Deputy Lamp Director
+    - Office of Village Manager
+    """)
+
+
+def test_unit_then_post_a_directory_row_gives_the_unit_then_its_post() -> None:
+    """ "Office of Wick Supply Assistant Director", "Division for Lamp Safety Director",
+    "Office of Oil Affairs Associate Counsel Chief": the unit's name ends before the post's
+    title. Switched off, the post stays in the name."""
+    found = offices(extract(UNITS_THEN_POSTS))
+    assert {"Office of Wick Supply", "Division for Lamp Safety", "Office of Oil Affairs"} <= set(
+        found
+    )
+    assert found["Office of Wick Supply"].found_by == "unit_worded_items"
+    assert not any(name.endswith(("Director", "Chief")) and "Wick" in name for name in found)
+    off = offices(extract(UNITS_THEN_POSTS, off={"unit_then_post"}))
+    assert "Office of Wick Supply Assistant Director" in off
+    assert "Office of Oil Affairs Associate Counsel Chief" in off
+    assert "Office of Wick Supply" not in off
+
+
+def test_unit_then_post_not_an_office_named_for_a_post_after_the() -> None:
+    """ "Office of the Glass Director": after "the", the post is what the office is named
+    for."""
+    assert unit_then_post("Office of the Glass Director") is None
+    assert "Office of the Glass Director" in offices(extract(UNITS_THEN_POSTS))
+
+
+def test_unit_then_post_not_a_post_from_the_first_word_after_of() -> None:
+    """ "Office of Deputy Lamp Director", "Office of Associate Principal Director": a post
+    from the first word after the "of" on names the office; nothing is cut."""
+    assert unit_then_post("Office of Deputy Lamp Director") is None
+    assert unit_then_post("Office of Associate Principal Director") is None
+    assert "Office of Deputy Lamp Director" in offices(extract(UNITS_THEN_POSTS))
+
+
+def test_unit_then_post_not_a_place_or_service_post() -> None:
+    """ "Office of Village Manager", "Bureau of Port Manager": a place's or a service's post
+    is one title, the office's name."""
+    assert unit_then_post("Office of Village Manager") is None
+    assert unit_then_post("Bureau of Port Manager") is None
+    assert "Office of Village Manager" in offices(extract(UNITS_THEN_POSTS))
+
+
+def test_unit_then_post_only_after_a_unit_noun_and_of() -> None:
+    """ "Keepers of Wick Supply Director", "Lamp Keepers Director": no unit noun heads the
+    name before an "of", so no unit's name runs on into a post."""
+    assert unit_then_post("Keepers of Wick Supply Director") is None
+    assert unit_then_post("Lamp Keepers Director") is None
+    assert unit_then_post("Office of Wick Supply Director") == "Office of Wick Supply"
