@@ -1601,6 +1601,30 @@ def test_initialism_in_item_not_a_lone_initial() -> None:
     assert found == offices(extract(text, off={"initialism_in_item"}))
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a list item that opens with a short abbreviated word, not an initialism, before a "
+    "capitalized word ('Govt. Wick Service') is cut at the abbreviation's dot: "
+    "initialism_in_item passes over a dot only after letters and dots ('L.S'). Passing over "
+    "it after any short capitalized word that is no unit noun (tried in the thirty-seventh "
+    "session) changed one page of the odd development half only",
+)
+def test_initialism_in_item_an_abbreviated_word_before_a_capitalized_word() -> None:
+    """ "Govt. Wick Service": the full stop closes the abbreviation "Govt", not the item's
+    first sentence."""
+    text = dedent("""\
+        Guild of Lamplighters
+
+        The guild is composed of the Office of the Warden and the following bureaus:
+
+        - Bureau of Wick Care
+        - Govt. Wick Service
+        - Govt. Glass Service
+        """)
+    found = offices(extract(text))
+    assert "Govt. Wick Service" in found
+
+
 def test_counted_parts_lead_in_not_a_sentence_that_goes_on_to_programs() -> None:
     """ "Through its two divisions, the Office runs the following programs.": the sentence
     counts the office's parts but announces what it offers; the items after it are no
