@@ -1662,7 +1662,6 @@ register(
 )
 
 
-@rule("filter", off=False)
 def addressee_lines(lead: str, after: str) -> bool:
     """Lines after a lead-in about post or contact ("Correspondence can be mailed to:",
     "Send letters to:", "Requests must be submitted in writing to:", "Contact:") that run
@@ -1670,8 +1669,9 @@ def addressee_lines(lead: str, after: str) -> bool:
     town with its postcode ("12 Wick Street", "Lampton, WX 01234"), are the address's first
     lines: the addressee ("Office of Wicks", "L.S. Department of Lamps"), not a list of
     units. A lead-in that names units in the plural ("Send letters to the following
-    offices:") still lists them. ``after`` is the first line after the list."""
-    if not lead.endswith(":") or not postal_line(after):
+    offices:") still lists them. ``after`` is the first line after the list. Part of
+    ``contact_line_noise`` (an address and its lines are contact details, not content)."""
+    if not enabled("contact_line_noise") or not lead.endswith(":") or not postal_line(after):
         return False
     start, end = sentence_spans(lead)[-1]
     words = set(re.findall(r"[a-z]+", lead[start:end].lower()))

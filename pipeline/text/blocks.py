@@ -220,7 +220,9 @@ register(
     letters and digits) or says when the page was "updated", "modified" or "reviewed", or
     that opens with a link's verb and its object ("Learn more", "Read the report", "Visit
     LWO"), is page furniture, not content: no heading, no unit, no name in a table's first
-    cell. A directory's row (a unit's name before its telephone) stays content.""",
+    cell. A directory's row (a unit's name before its telephone) stays content. So are the
+    lines a lead-in about post or contact ("Letters can be mailed to:") opens and a postal
+    address closes: the addressee, not a list of units (``list_units.addressee_lines``).""",
 )
 
 

@@ -4208,34 +4208,34 @@ def _mailed_to(lead: str, after: str, *, bullets: bool = False) -> str:
 ADDRESS = "12 Wick Street\n\nLampton, WX 01234"
 
 
-def test_addressee_lines_after_a_mail_lead_in_before_an_address() -> None:
+def test_contact_line_noise_addressee_lines_after_a_mail_lead_in_before_an_address() -> None:
     """ "Correspondence can be mailed to:" over "Office of Wick Supply", "Department of
     Lamps" and then "12 Wick Street", "Lampton, WX 01234": the lines are the address's,
     its addressee, not a list of units. Switched off, they are read as units worded so."""
-    text = _mailed_to("Correspondence can be mailed to:", ADDRESS)
+    text = _mailed_to("Correspondence can be mailed to:", ADDRESS, bullets=True)
     found = offices(extract(text))
     assert "Department of Lamps" not in found
     assert all(unit.found_by != "unit_worded_items" for unit in found.values())
-    off = offices(extract(text, off={"addressee_lines"}))
+    off = offices(extract(text, off={"contact_line_noise"}))
     assert off["Department of Lamps"].found_by == "unit_worded_items"
     assert off["Office of Wick Supply"].found_by == "unit_worded_items"
 
 
-def test_addressee_lines_not_without_an_address_after_them() -> None:
+def test_contact_line_noise_addressee_lines_not_without_an_address_after_them() -> None:
     """The same lead-in, the lines followed by a sentence, not a street or a postcode: no
     address says they are its lines, and they are read as units."""
     text = _mailed_to("Correspondence can be mailed to:", "The guild meets on Mondays.")
     assert offices(extract(text))["Department of Lamps"].found_by == "unit_worded_items"
 
 
-def test_addressee_lines_not_after_a_lead_in_without_mail_or_contact() -> None:
+def test_contact_line_noise_addressee_lines_not_after_a_lead_in_without_mail_or_contact() -> None:
     """ "The guild is made up of:": a lead-in about neither post nor contact lists units,
     though an address follows them."""
     text = _mailed_to("The guild is made up of:", ADDRESS)
     assert "Department of Lamps" in offices(extract(text))
 
 
-def test_addressee_lines_not_after_a_lead_in_that_names_units() -> None:
+def test_contact_line_noise_addressee_lines_not_after_a_lead_in_that_names_units() -> None:
     """ "Letters can be sent to the following offices:": a lead-in that names units in the
     plural lists them, though it speaks of post and an address follows."""
     text = _mailed_to("Letters can be sent to the following offices:", ADDRESS)
@@ -4243,7 +4243,7 @@ def test_addressee_lines_not_after_a_lead_in_that_names_units() -> None:
     assert found["Department of Lamps"].found_by == "listed_after_lead_in"
 
 
-def test_addressee_lines_not_after_a_sentence_that_leads_into_nothing() -> None:
+def test_contact_line_noise_addressee_lines_not_after_a_sentence_that_leads_into_nothing() -> None:
     """ "Correspondence can be mailed to the guild.": a sentence that ends with a full stop
     opens no lines of an address; the bulleted items after it are read as units."""
     text = _mailed_to("Correspondence can be mailed to the guild.", ADDRESS, bullets=True)
