@@ -1619,7 +1619,7 @@ _LEAD_FINDERS = (
 
 
 # A name of letters, spaces, "&", "-" and apostrophes only, in any case and any script.
-_LETTERS_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[&'’ -])*")
+LETTERS_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[&'’ -])*")
 
 
 @rule("unit", off=False)
@@ -1638,7 +1638,7 @@ def unit_noun_heads_item(name: str) -> bool:
     return (
         len(name.split()) >= 3
         and unit_noun_head(name)
-        and _LETTERS_NAME.fullmatch(name) is not None
+        and LETTERS_NAME.fullmatch(name) is not None
         and _NAME_BEFORE_CLAUSE.match(name) is None
         and run_in_sentence(name) is None
     )

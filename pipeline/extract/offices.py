@@ -29,6 +29,7 @@ from pipeline.extract.list_units import (
     FOLLOWING,
     HELD_COUNT,
     HONORIFIC,
+    LETTERS_NAME,
     LIST_FINDERS,
     MADE_OF_VERB,
     OTHERS_COUNTED,
@@ -40,6 +41,7 @@ from pipeline.extract.list_units import (
     document_part_label,
     following_lower_case,
     is_capitalized_name,
+    item_name,
     list_units,
     listed_type,
     plural_unit_noun,
@@ -6737,6 +6739,8 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     found = _parents_first(_without_non_unit_names(_without_abolished(page, units), page))
     if len(found) < 2:
         found += unit_names_in_text(page, found)
+    if len(found) < 2:
+        found += announced_names_last_resort(page, found)
     # the units read under the first line's words, the root named by the body the page
     # refers to (``root_first_line_referred_body``)
     named = first_line_referred_body(page, root, [unit.name for unit in found[1:]])
@@ -6810,6 +6814,153 @@ def unit_names_in_text(page: PageLayout, units: list[Unit]) -> list[Unit]:
 
 
 MIN_NAMED_IN_TEXT = 2
+
+
+@rule("unit", off=[])
+def announced_names_last_resort(page: PageLayout, units: list[Unit]) -> list[Unit]:
+    """A page on which no other reader finds a unit (``unit_names_in_text`` neither) is not
+    refused while a colon announces units and names them after it: the words before the colon
+    end in a plural unit noun ("The board consists of the following three divisions:", "The
+    board has three divisions:") or hold "the following" and one ("The following divisions are
+    created by this code:"), or end in a bare count whose noun the sentence before gives ("How
+    many wick departments are there? There are five: ..."). The names are the items of the list
+    right after the colon (deeper than an outline item that holds it: "b. Divisions. The board
+    consists of the following three divisions:" over "(1) Wick care.", "(2) Oil supply."), each
+    a short name of letters that opens with a capital (sentence case will do), every item at the
+    first one's level one (an item under an item is none), the list ending at the next item at
+    the outline item's own level ("c. Keeper. ..."); or the series that ends the colon's
+    sentence ("Wick Care, Oil Supply, Glass and Soot"), its capitalized names, each opening with
+    a capital, when they are most of its pieces ("Clerk plus Wick Care" is none, nor is "1) Wick
+    Care", a numbered piece). Each is one of the body's units, under the page's root; the body's
+    own name among them is no part of it. Not what a verb of working with, reporting to or
+    supporting announces (partners, "works with the following offices:"), nor offerings ("the
+    following services:", ``plural_unit_noun``), nor a count whose sentence before names no
+    units; a colon inside a time ("at 9:30") announces nothing. A page with fewer than two such
+    names stays refused. Switched off, such a page is refused ("no organizational units
+    found")."""
+    text = page.text
+    top = units[0]
+    own = _unit_key(top.name)
+    seen: set[frozenset[str]] = set()
+    found: list[Unit] = []
+    for index, block in enumerate(page.blocks):
+        if block.kind not in (PARAGRAPH, LIST_ITEM) or ":" not in block.text:
+            continue
+        earlier: tuple[int, int] | None = None
+        for start, end in page.sentences(block.start, block.end):
+            mark = _ANNOUNCING_COLON.search(text, start, end)
+            colon = mark.start() if mark is not None else -1
+            announced = _announces_names(text, start, colon, earlier) if mark else None
+            earlier = (start, end)
+            if announced is None:
+                continue
+            if text[colon + 1 : end].strip():
+                named = _announced_series(text, colon + 1, end, announced)
+            elif not text[end : block.end].strip():
+                named = _announced_items(page, index)
+            else:
+                named = []
+            for name, at in named:
+                key = _unit_key(name)
+                if not key or key == own or key in seen:
+                    continue
+                seen.add(key)
+                found.append(
+                    _unit_named(
+                        text,
+                        name,
+                        at,
+                        top,
+                        found_by="announced_names_last_resort",
+                        parent_by="default_root",
+                        is_group=False,
+                    )
+                )
+    return found if len(found) >= MIN_NAMED_IN_TEXT else []
+
+
+MAX_ANNOUNCED_NAME_WORDS = 6
+# The colon that announces names: one before a space or the end, not one inside "9:00".
+_ANNOUNCING_COLON = re.compile(r":(?!\S)")
+# A bare count right before the colon: "There are five:", "there are 12:".
+_COUNT_BEFORE_COLON = re.compile(r"\b(?P<count>(?i:" + "|".join(NUMBER_WORDS) + r")|\d{1,2})\s*$")
+
+
+def _announces_names(
+    text: str, start: int, colon: int, earlier: tuple[int, int] | None
+) -> int | None:
+    """Whether the words before a colon announce units (``announced_names_last_resort``):
+    None when they do not, else the count they give (0 when none)."""
+    lead = text[start:colon]
+    if re.search(OTHERS_VERB, lead):
+        return None  # "works closely with the following offices:": partners
+    words = re.findall(r"[A-Za-z]+", lead)
+    following = FOLLOWING.search(lead)
+    if words and plural_unit_noun(words[-1]):
+        return 0
+    if following is not None and plural_unit_noun(following.group("noun")):
+        return 0
+    count = _COUNT_BEFORE_COLON.search(lead)
+    if count is None or earlier is None:
+        return None
+    before = re.findall(r"[A-Za-z]+", text[earlier[0] : earlier[1]])
+    if not any(plural_unit_noun(word) for word in before):
+        return None
+    figure = count.group("count").lower()
+    return int(figure) if figure.isdigit() else NUMBER_WORDS[figure]
+
+
+def _announced_series(text: str, start: int, end: int, count: int) -> list[tuple[str, int]]:
+    """The capitalized names of the series after an announcing colon, with their starts,
+    when they are most of its pieces."""
+    listed = text[start:end].rstrip(" .;")
+    pieces = _list_pieces(listed, count or None)
+    named: list[tuple[str, int]] = []
+    cursor = start
+    for piece in pieces:
+        at = text.find(piece, cursor, end) if piece else -1
+        if at < 0:
+            continue
+        cursor = at + len(piece)
+        name = re.sub(_NAMED_OPENING, "", piece).strip()
+        if (
+            name
+            and len(name.split()) <= MAX_ANNOUNCED_NAME_WORDS
+            and name[:1].isupper()
+            and is_capitalized_name(without_acronyms(name))
+        ):
+            named.append((name, text.index(name, at)))
+    return named if 2 * len(named) > len(pieces) else []
+
+
+def _announced_items(page: PageLayout, index: int) -> list[tuple[str, int]]:
+    """The names of the list right after an announcing colon that ends its block: the items
+    deeper than the block when it is an outline item, else the items that follow it, at the
+    first one's level; none unless every item is a short name."""
+    lead = page.blocks[index]
+    items: list[Block] = []
+    for block in page.blocks[index + 1 :]:
+        if block.kind != LIST_ITEM or (lead.kind == LIST_ITEM and block.level <= lead.level):
+            break
+        if items and block.level > items[0].level:
+            continue
+        if items and block.level < items[0].level:
+            break
+        items.append(block)
+    named: list[tuple[str, int]] = []
+    for item in items:
+        found = item_name(item)
+        if found is None:
+            return []
+        name = found[0].strip()
+        if not (
+            name[:1].isupper()
+            and len(name.split()) <= MAX_ANNOUNCED_NAME_WORDS
+            and LETTERS_NAME.fullmatch(without_acronyms(name)) is not None
+        ):
+            return []
+        named.append((name, found[1]))
+    return named
 
 
 def _unit_worded_name(words: list[str]) -> bool:
