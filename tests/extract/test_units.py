@@ -217,7 +217,7 @@ def test_enumerated_units_counted_with_semicolons_on_a_page_of_prose() -> None:
     )
     assert {"Oil", "Glass", "Lamp Posts"} <= found.keys()
     with pytest.raises(NoStructureError):
-        extract(text, off={"enumerated_units"})
+        extract(text, off={"enumerated_units", "announced_names_last_resort"})
 
 
 def test_enumerated_units_counted_between_dashes_in_lower_case() -> None:
@@ -252,7 +252,7 @@ def test_enumerated_units_counted_after_an_aside_and_several_qualifiers() -> Non
     assert offices(extract(qualified))["Oil Supply"].found_by == "enumerated_units"
     for text in (aside, qualified):
         with pytest.raises(NoStructureError):
-            extract(text, off={"enumerated_units"})
+            extract(text, off={"enumerated_units", "announced_names_last_resort"})
 
 
 # A unit named in prose, so that a page read with ``counted_apposition`` off still has one.
@@ -952,7 +952,7 @@ def test_listed_after_lead_in_makes_the_items_units() -> None:
     assert found["Wick Standards"] == Placed(ROOT, "listed_after_lead_in", "inside_section")
     assert found["Oil Supply"].found_by == "listed_after_lead_in"
     with pytest.raises(NoStructureError):
-        extract(LEAD_IN, off={"listed_after_lead_in"})
+        extract(LEAD_IN, off={"listed_after_lead_in", "announced_names_last_resort"})
 
 
 def test_unit_worded_items_clusters() -> None:
@@ -985,7 +985,10 @@ def test_listed_after_lead_in_groups_and_centres() -> None:
         assert found["Wick Standards"] == Placed(ROOT, "listed_after_lead_in", "inside_section")
         assert {"Glass Inspection", "Oil Supply"} <= found.keys()
         with pytest.raises(NoStructureError):  # the count makes it a composition lead-in too
-            extract(text, off={"listed_after_lead_in", "composition_lead_in"})
+            extract(
+                text,
+                off={"listed_after_lead_in", "composition_lead_in", "announced_names_last_resort"},
+            )
 
 
 def test_listed_after_lead_in_lower_case_names_with_a_cross_reference() -> None:
@@ -5178,7 +5181,10 @@ def test_counted_parts_subject_another_unit_counts_its_parts() -> None:
     )
     assert found["Dipping"].parent == "Directorate Wick Services"
     with pytest.raises(NoStructureError):  # the list was read as another unit's: nothing
-        extract(text, off={"counted_parts_subject", "unit_names_in_text"})
+        extract(
+            text,
+            off={"counted_parts_subject", "unit_names_in_text", "announced_names_last_resort"},
+        )
 
 
 def test_counted_parts_subject_a_unit_found_already_holds_its_parts() -> None:
@@ -6817,7 +6823,7 @@ def test_generic_section_parts_under_a_heading_that_names_no_unit() -> None:
         assert list(found) == [ROOT, "Wick Care", "Glass Care", "Oil Supply"]
         assert found["Glass Care"] == Placed(ROOT, "enumerated_units", "enumerated_units")
         with pytest.raises(NoStructureError):
-            extract(text, off={"generic_section_parts"})
+            extract(text, off={"generic_section_parts", "announced_names_last_resort"})
 
 
 def test_generic_section_parts_not_beside_headings_that_name_units() -> None:
