@@ -75,7 +75,7 @@ from pipeline.extract.root import (
     one_of_listed_units,
 )
 from pipeline.extract.unit_names import OF_ITS_BODY, ResolvedName, resolve_name
-from pipeline.extract.units import Unit
+from pipeline.extract.units import Unit, ancestors, is_above
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import (
     LABEL,
@@ -5741,10 +5741,7 @@ def _beside(parent: Unit, listed: Unit) -> bool:
     name is another unit (``repeated_unit``)."""
     if parent.parent is listed.parent and parent.found_by == listed.found_by:
         return True  # a sibling part's section: the headings follow one another
-    above = listed.parent
-    while above is not None and above is not parent:
-        above = above.parent
-    return above is parent
+    return any(above is parent for above in ancestors(listed))
 
 
 @rule("filter", off=False)
@@ -6613,14 +6610,12 @@ def _subject_beside_headings(text: str, unit: Unit, top: Unit) -> bool:
     if _subject_verb(text, start, start + len(unit.name)) is None:
         return False
     own = content_tokens(unit.name) - UNIT_NOUNS
-    step: Unit | None = top
-    while step is not None:
+    for step in (top, *ancestors(top)):
         words = re.sub(r"\W+", " ", re.sub(r"([a-z])([A-Z])", r"\1 \2", step.name))
         if own <= content_tokens(words) | UNIT_NOUNS and not one_of_listed_units(
             unit.name, step.name
         ):  # "InteriorLamp Office": glued names
             return False  # the agency, or a body above it, named again
-        step = step.parent
     return True
 
 
@@ -7061,13 +7056,7 @@ def acronym_named_unit(units: list[Unit], definitions: Definitions) -> None:
         long_form = expansions.pop()
         if not long_form[:1].isupper():  # "emergency lamp services (ELS)": a phrase, no name
             continue
-        above: set[str | None] = set()
-        seen: set[int] = set()
-        owner = unit.parent
-        while owner is not None and id(owner) not in seen:  # every unit above, however many
-            seen.add(id(owner))
-            above.add(owner.acronym)
-            owner = owner.parent
+        above = {owner.acronym for owner in ancestors(unit)}  # every unit above, however many
         if words[0] in above or (units and units[0].acronym == words[0]):
             continue
         # "Office of Lamp Keeping (OLK)" and "the OLK Office": the long form holds the noun.
@@ -8554,7 +8543,7 @@ def _item_description_parents(page: PageLayout, units: list[Unit], top: Unit) ->
         for part in inside:
             if (
                 (part.parent is top or part.parent is opening.parent)
-                and not _is_above(part, opening)
+                and not is_above(part, opening)
                 and item_description_parts(item, opening, part)
             ):
                 part.parent, part.parent_by = opening, "item_description_parts"
@@ -8692,8 +8681,8 @@ def _field_named_parents(page: PageLayout, units: list[Unit], top: Unit) -> None
         wholes = [
             whole
             for whole in by_field.get(own[1][0], [])
-            if not _is_above(whole, top)
-            and not _is_above(part, whole)
+            if not is_above(whole, top)
+            and not is_above(part, whole)
             and whole.evidence_start < part.evidence_start
             and _field_of_whole(own, fields[id(whole)])
             and not (listed(part) and listed(whole))
@@ -8735,7 +8724,7 @@ def _composed_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
                 found[1] <= unit.evidence_start < end
                 or _names_whole(text, unit.name, found[1], end)
             )
-            and (subject is None or not _is_above(unit, subject))
+            and (subject is None or not is_above(unit, subject))
             and _starts_list_item(text, at := _named_at(text, unit, found[1], end), found[1])
             and not _modifies_noun(text, unit, at)
         ]
@@ -8845,7 +8834,7 @@ def _nested_parts(page: PageLayout, units: list[Unit], top: Unit) -> None:
                 unit
                 for unit in units[1:]
                 if unit is not owner
-                and (owner is None or not _is_above(unit, owner))
+                and (owner is None or not is_above(unit, owner))
                 and unit.parent in (top, owner.parent if owner else top)
                 and _listed_whole(text, unit.name, begin, stop)
             ]
@@ -8915,7 +8904,7 @@ def _parenthesized_parts(page: PageLayout, units: list[Unit], top: Unit) -> None
                 unit
                 for unit in units[1:]
                 if unit is not owner
-                and not _is_above(unit, owner)
+                and not is_above(unit, owner)
                 and unit.parent in (top, owner.parent)
                 and _listed_whole(text, unit.name, begin, stop)
             ]
@@ -8982,7 +8971,7 @@ def _run_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
             continue
         subject = max(before, key=lambda u: u.evidence_start)
         for unit in units:
-            if unit.parent is not top or unit is subject or _is_above(unit, subject):
+            if unit.parent is not top or unit is subject or is_above(unit, subject):
                 continue
             if not text.startswith(unit.name, at):
                 continue
@@ -9154,7 +9143,7 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
             for unit in units
             if unit is not top
             and unit is not host
-            and not _is_above(unit, host)
+            and not is_above(unit, host)
             and (
                 _names_whole(subject, unit.name, 0, len(subject))
                 or (
@@ -9174,7 +9163,7 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
         for unit in named:
             # placed there already, or below a unit within the host: "is within the Lamp
             # Bureau" or "the Trim Office, part of the Lamp Bureau" is true of a part of a part
-            if unit.parent is None or not _is_above(host, unit.parent):
+            if unit.parent is None or not is_above(host, unit.parent):
                 unit.parent, unit.parent_by = host, "falls_under"
 
 
@@ -9333,7 +9322,7 @@ def _opening_phrase_parents(page: PageLayout, units: list[Unit]) -> None:
                     units.append(unit)
                     keys.setdefault(_unit_key(subject), unit)
                     continue
-                if _is_above(unit, host) or unit.parent_by not in _OPENING_PLACED_BY:
+                if is_above(unit, host) or unit.parent_by not in _OPENING_PLACED_BY:
                     continue  # above the host, or placed by what the text says of it
                 unit.parent, unit.parent_by = host, "opening_phrase_host"
 
@@ -9446,7 +9435,7 @@ def _lead_in_report_parents(page: PageLayout, units: list[Unit], top: Unit) -> N
                 start <= unit.evidence_start < end
                 and unit.parent_by == "inside_section"
                 and unit is not top
-                and not _is_above(unit, boss)
+                and not is_above(unit, boss)
             ):
                 unit.parent, unit.parent_by = boss, "lead_in_reports_to"
 
@@ -9543,7 +9532,7 @@ def _referring_lead_in_parents(page: PageLayout, units: list[Unit]) -> None:
                 first <= unit.evidence_start < stop
                 and unit.parent_by in _PLACED_BY_DEFAULT
                 and unit.parent is not referent
-                and not _is_above(unit, referent)
+                and not is_above(unit, referent)
             ):
                 unit.parent, unit.parent_by = referent, "referring_lead_in_parts"
 
@@ -9569,16 +9558,6 @@ def _names_whole(text: str, name: str, start: int, end: int) -> bool:
             if not tail[:1].isalnum() and tail not in ("'s", "’s"):
                 return True
         at = text.find(name, at + 1, end)
-    return False
-
-
-def _is_above(unit: Unit, other: Unit) -> bool:
-    """Whether ``unit`` is ``other`` or one of the units above it."""
-    step: Unit | None = other
-    while step is not None:
-        if step is unit:
-            return True
-        step = step.parent
     return False
 
 
@@ -9822,8 +9801,8 @@ def _taken_out(units: list[Unit], gone: set[int]) -> list[Unit]:
     if not gone:
         return units
     for unit in units:
-        while unit.parent is not None and id(unit.parent) in gone:
-            unit.parent = unit.parent.parent
+        # the nearest unit above that stays (never the unit itself, were its parents a cycle)
+        unit.parent = next((up for up in ancestors(unit) if id(up) not in gone), None)
     return [u for u in units if id(u) not in gone]
 
 
@@ -10519,14 +10498,12 @@ def _agency_words(top: Unit) -> tuple[set[frozenset[str]], set[str]]:
     above it) and the head nouns that stand for it after "The"."""
     names: set[frozenset[str]] = set()
     nouns = set(_AGENCY_WORDS)
-    step: Unit | None = top
-    while step is not None:
+    for step in (top, *ancestors(top)):
         names.add(_unit_key(step.name))
         if step.acronym:
             names.add(_unit_key(step.acronym))  # keyed as a subject is: "LS" is {"l"}
         tokens = name_tokens(step.name)
         nouns.update(t for t in tokens if t in UNIT_NOUNS)
-        step = step.parent
     return names, nouns
 
 

@@ -32,10 +32,11 @@ from pipeline.extract.names import (
     unit_then_post,
     year_qualifier,
 )
-from pipeline.extract.offices import Unit, extract_units
+from pipeline.extract.offices import extract_units
 from pipeline.extract.programs import extract_programs
 from pipeline.extract.records import Acronym, Office, PageExtraction, Program
 from pipeline.extract.root import infer_root
+from pipeline.extract.units import Unit, ancestors
 from pipeline.rules import RULES, Rule, rule
 from pipeline.text.hints import Hint
 from pipeline.text.sections import layout
@@ -240,13 +241,11 @@ def placed_in_holder(part: Unit, holder: Unit) -> bool:
     already (a list item "Soot Desk") is that unit, placed so."""
     if holder is part or part.parent is None or part.parent is holder:
         return False
-    above = holder.parent
-    while above is not None:
+    for above in ancestors(holder):
         if above is part:
             return False
         if above is part.parent:
             return True
-        above = above.parent
     return False
 
 
@@ -352,7 +351,11 @@ def _without_offices(
     """The records with ``dropped`` offices gone, what pointed at one pointing at its parent."""
 
     def moved(office_id: str | None) -> str | None:
+        seen: set[str | None] = set()
         while office_id in dropped:
+            if office_id in seen:  # dropped offices that point at each other: none stays
+                return None
+            seen.add(office_id)
             office_id = dropped[office_id]
         return office_id
 
