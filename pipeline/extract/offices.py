@@ -75,7 +75,7 @@ from pipeline.extract.root import (
     one_of_listed_units,
 )
 from pipeline.extract.unit_names import OF_ITS_BODY, ResolvedName, resolve_name
-from pipeline.extract.units import Unit, ancestors, is_above
+from pipeline.extract.units import Unit, ancestors, hang_cycles_on_root, is_above, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import (
     LABEL,
@@ -5226,12 +5226,13 @@ def _section_enumeration(
             # engineering and finance"), when its items are about as many as it counts.
             any_case = count is not None and count <= len(pieces) <= count + 1
             # "The Department of Lamps has four divisions: ..., Wick Standards" under the Office
-            # of Wick Standards: the subject is above the section's unit, beside it the rest
-            above = holder is not owner and not agency_owned and _lists_owner(pieces, owner)
+            # of Wick Standards: the subject is above the section's unit, beside it the rest.
+            # A subject above it already (the page's agency, ``agency_enumeration``) stays.
+            above = not is_above(holder, owner) and _lists_owner(pieces, owner)
             if above and owner.parent is None:
                 continue
-            if above:
-                holder.parent = owner.parent
+            if above and owner.parent is not None:
+                reparent(holder, owner.parent)
                 pieces = [piece for piece in pieces if not _lists_owner([piece], owner)]
             # "The Wick Division is one of four divisions, namely Wick, ...", "It works in one
             # of three divisions, namely ...": the section's unit is among the bodies named,
@@ -5405,8 +5406,8 @@ def _subjects_found_already(builder: _Builder) -> None:
             and parent.found_by == "counted_parts_subject"
         ):
             found = builder.index.resolve(parent.name)
-            if found is not None and found is not unit:
-                unit.parent = found
+            if found is not None:
+                reparent(unit, found)
 
 
 # What stands between a sentence's subject and the count of its parts: a verb of
@@ -5971,8 +5972,8 @@ class _Builder:
                 child_name, place, place_start = found
                 if child_name is None and place is not None:  # the section's unit is housed
                     host = self._host(place, place_start, unit)
-                    if host is not None and host is not unit:
-                        unit.parent, unit.parent_by = host, "housed_within"
+                    if host is not None:
+                        reparent(unit, host, "housed_within")
                     continue
                 if child_name is None or self.index.resolve(child_name) is not None:
                     continue
@@ -6062,16 +6063,15 @@ class _Builder:
                     is_group=False,
                 )
                 self.add(child)
-            elif child is not host and child.parent is not None:
-                child.parent, child.parent_by = host, "unit_within_unit"
+            elif child.parent is not None:
+                reparent(child, host, "unit_within_unit")
             lead = _LEADS.match(self.text, start, end)
             if (
                 lead is not None
                 and _unit_key(lead.group("lead")) == _unit_key(unit.name)
-                and unit is not host
                 and unit.parent is not None
             ):
-                unit.parent, unit.parent_by = host, "unit_within_unit"
+                reparent(unit, host, "unit_within_unit")
 
     def _host(
         self, name: str, start: int, unit: Unit, found_by: str = "housed_within"
@@ -6430,6 +6430,7 @@ def paragraph_subject_part(
         and owner.parent.parent is None  # beside a unit right under the page's root
         and content_tokens(heading) - UNIT_NOUNS <= content_tokens(owner.name)
     )
+    beside = owner.parent if peers else None  # a peer's parent: the unit over ``owner``
     for block in paragraphs[1:]:
         start, end = page.sentences(block.start, block.end)[0]
         part = _subject_part(page, start, end, owner, "paragraph_subject_part")
@@ -6437,8 +6438,8 @@ def paragraph_subject_part(
             part = _subject_part(
                 page, start, end, owner, "paragraph_subject_part", nouns=_DEPARTMENT_NOUN
             )
-        if part is not None and peers and _rank_noun(part.name) == rank:
-            part.parent, part.parent_by = owner.parent, "subject_peer_paragraph"
+        if part is not None and beside is not None and _rank_noun(part.name) == rank:
+            reparent(part, beside, "subject_peer_paragraph")
         if part is not None:
             parts.append(part)
     return parts
@@ -6666,7 +6667,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
         bare_for: dict[int, Unit] = {}  # a name given in full: the unit found bare
         for unit in prose_unit(page, prose, top, builder.index, definitions):
             if unit.parent is not None and id(unit.parent) in bare_for:
-                unit.parent = bare_for[id(unit.parent)]
+                reparent(unit, bare_for[id(unit.parent)])
             bare = _named_bare(unit.name, builder.units)
             if bare is not None:
                 bare_for[id(unit)] = bare
@@ -6689,7 +6690,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
         ):
             opening = _outline_item_owner(page, part, builder.index, top)
             if opening is not None:
-                part.parent, part.parent_by = opening, "outline_item_enumeration"
+                reparent(part, opening, "outline_item_enumeration")
             builder.add(part)
     _subjects_found_already(builder)
     builder.add_new(oversight_list(page, builder.units, builder.index, top, definitions))
@@ -6718,6 +6719,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     _item_description_parents(page, builder.units, top)
     _field_named_parents(page, builder.units, top)
     _departments_beside_headings(builder.units, top)
+    hang_cycles_on_root(builder.units)  # the last net: no rule's move may leave a cycle
     plurals = {_unit_key(plural) for _, plural in counted}
     parts = {id(unit) for unit, _ in counted}
     units = [
@@ -8546,7 +8548,7 @@ def _item_description_parents(page: PageLayout, units: list[Unit], top: Unit) ->
                 and not is_above(part, opening)
                 and item_description_parts(item, opening, part)
             ):
-                part.parent, part.parent_by = opening, "item_description_parts"
+                reparent(part, opening, "item_description_parts")
 
 
 # Where a name joining fields of work is cut into its fields: at a comma, "and" or "&".
@@ -8650,7 +8652,7 @@ def _departments_beside_headings(units: list[Unit], top: Unit) -> None:
             continue  # "Wick Trimming Sub-Department" is a department's part
         if _rank_noun(parent.name) not in _BELOW_DEPARTMENT:
             continue
-        unit.parent, unit.parent_by = top, "department_beside_heading"
+        reparent(unit, top, "department_beside_heading")
 
 
 def _field_named_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
@@ -8688,7 +8690,7 @@ def _field_named_parents(page: PageLayout, units: list[Unit], top: Unit) -> None
             and not (listed(part) and listed(whole))
         ]
         if len(wholes) == 1:
-            part.parent, part.parent_by = wholes[0], "field_named_part"
+            reparent(part, wholes[0], "field_named_part")
 
 
 def _composed_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
@@ -8744,7 +8746,7 @@ def _composed_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
             units.append(subject)
             by_key[_unit_key(subject.name)] = subject
         for unit in parts:
-            unit.parent, unit.parent_by = subject, by
+            reparent(unit, subject, by)
 
 
 # A participle or a relative clause of composition right after a unit's name inside a
@@ -8853,7 +8855,7 @@ def _nested_parts(page: PageLayout, units: list[Unit], top: Unit) -> None:
                 )
                 units.append(owner)
             for unit in parts:
-                unit.parent, unit.parent_by = owner, "nested_composition"
+                reparent(unit, owner, "nested_composition")
 
 
 # A parenthesis after a name that lists two or more names: "Lamp Services (Wicks, Oil and
@@ -8911,7 +8913,7 @@ def _parenthesized_parts(page: PageLayout, units: list[Unit], top: Unit) -> None
             if len(parts) < 2:
                 continue
             for unit in parts:
-                unit.parent, unit.parent_by = owner, "parenthesized_parts"
+                reparent(unit, owner, "parenthesized_parts")
 
 
 _THIS_UNIT = re.compile(r"(?:This|That)\s+([A-Za-z]+)")
@@ -8981,7 +8983,7 @@ def _run_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
             following = rest.split(maxsplit=1)
             if rest[:1].isspace() and following and following[0][:1].isupper():
                 continue  # "the Wick Center Annex": a longer name than this unit's
-            unit.parent, unit.parent_by = subject, "runs_named_unit"
+            reparent(unit, subject, "runs_named_unit")
 
 
 # "is the chief of", "are also the heads of": the subject heads the unit named after.
@@ -9164,7 +9166,7 @@ def _fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
             # placed there already, or below a unit within the host: "is within the Lamp
             # Bureau" or "the Trim Office, part of the Lamp Bureau" is true of a part of a part
             if unit.parent is None or not is_above(host, unit.parent):
-                unit.parent, unit.parent_by = host, "falls_under"
+                reparent(unit, host, "falls_under")
 
 
 # "reports to", which may close a run of verbs ("are appointed by the Board and report to").
@@ -9324,7 +9326,7 @@ def _opening_phrase_parents(page: PageLayout, units: list[Unit]) -> None:
                     continue
                 if is_above(unit, host) or unit.parent_by not in _OPENING_PLACED_BY:
                     continue  # above the host, or placed by what the text says of it
-                unit.parent, unit.parent_by = host, "opening_phrase_host"
+                reparent(unit, host, "opening_phrase_host")
 
 
 def _names_only(subject: str, named: list[Unit]) -> bool:
@@ -9437,7 +9439,7 @@ def _lead_in_report_parents(page: PageLayout, units: list[Unit], top: Unit) -> N
                 and unit is not top
                 and not is_above(unit, boss)
             ):
-                unit.parent, unit.parent_by = boss, "lead_in_reports_to"
+                reparent(unit, boss, "lead_in_reports_to")
 
 
 # A list's lead-in that says its subject is made of the items after it: the subject and
@@ -9534,7 +9536,7 @@ def _referring_lead_in_parents(page: PageLayout, units: list[Unit]) -> None:
                 and unit.parent is not referent
                 and not is_above(unit, referent)
             ):
-                unit.parent, unit.parent_by = referent, "referring_lead_in_parts"
+                reparent(unit, referent, "referring_lead_in_parts")
 
 
 def _last_named(units: list[Unit], noun: str, before: int) -> Unit | None:

@@ -36,7 +36,7 @@ from pipeline.extract.offices import extract_units
 from pipeline.extract.programs import extract_programs
 from pipeline.extract.records import Acronym, Office, PageExtraction, Program
 from pipeline.extract.root import infer_root
-from pipeline.extract.units import Unit, ancestors
+from pipeline.extract.units import Unit, ancestors, reparent
 from pipeline.rules import RULES, Rule, rule
 from pipeline.text.hints import Hint
 from pipeline.text.sections import layout
@@ -191,9 +191,7 @@ def _without_holders(units: list[Unit], clauses: set[int], acronyms: frozenset[s
                 placed = other
                 break
         if holder is not None and id(holder) not in clauses and placed_in_holder(placed, holder):
-            placed.parent = holder
-            placed.parent_by = "placed_in_holder"
-            moved = True
+            moved = reparent(placed, holder, "placed_in_holder") or moved
     if moved:
         units[:] = _parents_first(units)
 

@@ -46,3 +46,43 @@ def ancestors(unit: Unit) -> Iterator[Unit]:
 def is_above(unit: Unit, other: Unit) -> bool:
     """Whether ``unit`` is ``other`` or one of the units above it."""
     return unit is other or any(step is unit for step in ancestors(other))
+
+
+def reparent(unit: Unit, host: Unit, by: str | None = None) -> bool:
+    """Hang ``unit`` from ``host`` (placed by the rule ``by``, or as before when None), unless
+    ``unit`` is ``host`` or above it: then the move would make a unit its own ancestor (a
+    department "located within" its own office, two units each "part of" the other), and
+    ``unit`` stays where it is. Whether it moved. Every rule that moves a unit after the tree
+    is first built moves it by this."""
+    if is_above(unit, host):
+        return False
+    unit.parent = host
+    if by is not None:
+        unit.parent_by = by
+    return True
+
+
+def hang_cycles_on_root(units: list[Unit]) -> None:
+    """The last net before the tree is read into rows: a unit whose parents lead back to it
+    hangs from the root (``units[0]``; the root itself is left with no parent), so that every
+    unit's parents end at the root and no rule's mistake can make the extraction loop or lose
+    a unit. A tree without cycles is left as it is."""
+    if not units:
+        return
+    root = units[0]
+    for unit in units:
+        while (entry := _cycle_entry(unit)) is not None:
+            if is_above(root, entry):  # the root is in the cycle: it hangs from nothing
+                root.parent, root.parent_by = None, None
+            else:
+                entry.parent, entry.parent_by = root, "default_root"
+
+
+def _cycle_entry(unit: Unit) -> Unit | None:
+    """The first unit of a parent cycle the walk up from ``unit`` comes round to, if any."""
+    walked: set[int] = set()
+    step: Unit | None = unit
+    while step is not None and id(step) not in walked:
+        walked.add(id(step))
+        step = step.parent
+    return step
