@@ -3,7 +3,10 @@ result as names: which office hangs from which, and which rules said so."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import signal
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from types import FrameType
 from typing import NamedTuple
 
 from pipeline.extract.page import extract_page
@@ -31,6 +34,28 @@ def extract(
             rendered = render_markdown(text) if markdown else render_html(text)
             text, hints = rendered.text, rendered.hints
         return extract_page(SOURCE, text, agency=agency, hints=hints)
+
+
+class DidNotEndError(Exception):
+    """What ran inside ``ends_within`` did not end in time."""
+
+
+@contextmanager
+def ends_within(seconds: int) -> Iterator[None]:
+    """Fail with ``DidNotEndError``, instead of freezing the suite, when what runs inside does not end
+    within ``seconds`` (a walk up the parents that loops on a cycle). The limit is far above
+    what a short page takes: it catches a loop, it times nothing."""
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        raise DidNotEndError(f"did not end within {seconds} s")
+
+    before = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, before)
 
 
 class Placed(NamedTuple):
