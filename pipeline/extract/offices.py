@@ -3167,25 +3167,35 @@ def post_holder_heading(heading: str) -> bool:
 _STAFF_MEASURES = frozenset(
     {"strength", "complement", "compliment", "numbers", "size", "data", "statistics", "levels"}
 )
+# The words of a body's setup that "and Staffing" may follow in a heading about its staff:
+# "Organisation and Staffing", "Overall Structure and Staffing", "Composition and Staffing".
+# Not the wider section words: "Personnel and Staffing", "Services and Staffing", "Location
+# Staffing" or "Key Staffing" may name a unit.
+_STAFFING_SETUP_WORDS = ORGANIZATION_WORDS | {"overall", "composition"}
 
 
 @rule("filter", off=False)
 def staffing_heading(heading: str) -> bool:
     """A heading about a body's staff rather than a unit, its staffing beside its setup
     ("Organisation and Staffing", "Overall Structure and Staffing": "staffing" last, every
-    other word a section word) or its staff counted or told by a noun of number or make-up
-    after "staff" ("Wick Office Staff Strength", "Lamp Board Staff Complement", "Staff
-    Numbers", "Glass Section Staff Data"), says how many people work for the body above and
-    in which posts: it names no unit, and the units its text lists are that body's.
-    "Staffing" after a word of its own names a unit that staffs something ("Lamp Fleet
-    Staffing", "Recruitment and Staffing"), and so may "Staffing" alone, a unit's short
-    name, or before a word ("Staffing Services"); "staff" before a word that counts nothing
-    names a unit that serves the staff ("Lamp Staff Training"): all stay."""
+    other word one of the body's setup, organization, structure, composition or overall) or
+    its staff counted or told by a noun of number or make-up after "staff" ("Wick Office
+    Staff Strength", "Lamp Board Staff Complement", "Staff Numbers", "Glass Section Staff
+    Data"), says how many people work for the body above and in which posts: it names no
+    unit, and the units its text lists are that body's. "Staffing" after a word of its own
+    names a unit that staffs something ("Lamp Fleet Staffing", "Recruitment and Staffing"),
+    after another word a page sets over its sections too ("Personnel and Staffing",
+    "Services and Staffing", "Location Staffing", "Key Staffing"), and so may "Staffing"
+    alone, a unit's short name, or before a word ("Staffing Services"); "staff" before a word
+    that counts nothing names a unit that serves the staff ("Lamp Staff Training"): all
+    stay."""
     words = [w.lower() for w in _WORD.findall(heading)]
     if len(words) >= 2 and words[-2] == "staff" and words[-1] in _STAFF_MEASURES:
         return True
     rest = [w for w in words[:-1] if w not in CONNECTORS]
-    return words[-1:] == ["staffing"] and bool(rest) and all(w in SECTION_WORDS for w in rest)
+    return (
+        words[-1:] == ["staffing"] and bool(rest) and all(w in _STAFFING_SETUP_WORDS for w in rest)
+    )
 
 
 # "Structure of the Wick Office", "The Structures of the Bureau", "Organizational structure

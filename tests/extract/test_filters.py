@@ -4248,3 +4248,58 @@ def test_contact_line_noise_addressee_lines_not_after_a_sentence_that_leads_into
     opens no lines of an address; the bulleted items after it are read as units."""
     text = _mailed_to("Correspondence can be mailed to the guild.", ADDRESS, bullets=True)
     assert offices(extract(text))["Department of Lamps"].found_by == "unit_worded_items"
+
+
+STAFFING_PERSONNEL = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Personnel and Staffing
+
+    The unit hires and places the bureau's lamplighters.
+
+    ### Wick Desk
+
+    The desk hires wick trimmers.
+
+    ### Oil Desk
+
+    The desk hires oil carriers.
+    """)
+
+
+def test_staffing_heading_keeps_staffing_after_other_section_words() -> None:
+    """ "Personnel and Staffing" over sections of its own: a section word that is no word of
+    the body's setup ("personnel", "services", "transfer", "location", "component", "key")
+    before "staffing" leaves a unit's name; the unit stays, its sections under it."""
+    found = offices(extract(STAFFING_PERSONNEL, markdown=True))
+    assert found["Personnel and Staffing"].parent == ROOT
+    assert found["Wick Desk"].parent == "Personnel and Staffing"
+    assert found["Oil Desk"].parent == "Personnel and Staffing"
+    for heading in (
+        "Personnel and Staffing",
+        "Services and Staffing",
+        "Transfer and Staffing",
+        "Location Staffing",
+        "Component Staffing",
+        "Key Staffing",
+    ):
+        assert not staffing_heading(heading), heading
+
+
+def test_staffing_heading_reads_the_words_of_a_body_s_setup() -> None:
+    """ "Structure and Staffing", "Organisation and Staffing", "Overall Structure and
+    Staffing", "Composition and Staffing": the body's setup and its staff, no unit."""
+    for heading in (
+        "Structure and Staffing",
+        "Organisation and Staffing",
+        "Organizational Structure and Staffing",
+        "Overall Structure and Staffing",
+        "Composition and Staffing",
+    ):
+        assert staffing_heading(heading), heading
+    text = STAFFING_PERSONNEL.replace("Personnel and Staffing", "Structure and Staffing")
+    found = offices(extract(text, markdown=True))
+    assert "Structure and Staffing" not in found
+    assert found["Wick Desk"].parent == ROOT
