@@ -1731,8 +1731,13 @@ def names_topic_only(title: str) -> bool:
     """Whether every word of a title names what the page shows of a body, none the body
     (``root_from_referred_body``): "Departments", "Components of the agency", "Pattern of
     organization"."""
-    if not enabled("root_from_referred_body"):
-        return False
+    return enabled("root_from_referred_body") and _topic_words_only(title)
+
+
+def _topic_words_only(title: str) -> bool:
+    """Whether every word of a line names what the page shows of a body, none the body (read
+    by ``root_from_referred_body`` and ``root_first_line_referred_body``, each behind its own
+    switch)."""
     words = [w for w in re.findall(r"[a-z]+", title.lower()) if w not in CONNECTORS]
     return bool(words) and set(words) <= _TOPIC_WORDS
 
@@ -1762,7 +1767,16 @@ def _referred_first(page: PageLayout, before: int) -> Root | None:
     """The body the introduction's first sentence refers to by a noun alone ("The Commission
     is ...", "established in the Department"), ahead of any agency phrase (``before``)
     (``root_from_referred_body``)."""
-    if not page.intro or not enabled("root_from_referred_body"):
+    if not enabled("root_from_referred_body"):
+        return None
+    return _first_sentence_reference(page, before)
+
+
+def _first_sentence_reference(page: PageLayout, before: int) -> Root | None:
+    """The body the introduction's first sentence refers to by a noun alone, ahead of
+    ``before``; no rule of its own (read by ``root_from_referred_body`` and
+    ``root_first_line_referred_body``, each behind its own switch)."""
+    if not page.intro:
         return None
     begin, stop = page.sentences(page.intro[0].start, page.intro[0].end)[0]
     match = _REFERENCE.search(page.text, begin, min(stop, before))
@@ -1864,7 +1878,15 @@ def referred_body(page: PageLayout) -> Root | None:
     (``root_from_referred_body``)."""
     if not enabled("root_from_referred_body"):
         return None
-    opening = _referred_first(page, len(page.text))
+    return _most_referred_body(page)
+
+
+def _most_referred_body(page: PageLayout) -> Root | None:
+    """The body noun the introduction's first sentence refers to after "the", else the one
+    the page refers to most often, where it first does; no rule of its own (read by
+    ``root_from_referred_body`` and ``root_first_line_referred_body``, each behind its own
+    switch)."""
+    opening = _first_sentence_reference(page, len(page.text))
     if opening is not None:
         return opening
     first: dict[str, re.Match[str]] = {}
@@ -1934,9 +1956,9 @@ def first_line_referred_body(page: PageLayout, root: Root, units: list[str]) -> 
     if first is None or root.start != first.start:
         return None  # "§9-1 Department of lamps. ...": the section's title
     line = first.text.split("\n", 1)[0]
-    if _is_name_line(line) and not names_topic_only(line):
+    if _is_name_line(line) and not _topic_words_only(line):
         return None
-    referred = referred_body(page)
+    referred = _most_referred_body(page)
     if referred is None or _NAME_GOES_ON.match(page.text, referred.end):
         return None
     closing = re.compile(_CLOSED_BY.format(noun=re.escape(referred.name)))

@@ -250,6 +250,19 @@ def test_root_first_line_referred_body_a_number_above_the_page() -> None:
     assert off == ("4-210", None, "root_from_first_line")
 
 
+def test_root_first_line_referred_body_its_own_switch() -> None:
+    """``root_from_referred_body`` switched off leaves this rule on: the body the text refers
+    to still names the root under a number, or a table's header of topic words."""
+    result = extract(NUMBERED, off={"root_from_referred_body"})
+    assert root(result) == ("Board", None, "root_first_line_referred_body")
+    text = (
+        "Divisions | Duties |\nWick Trimming | Trim the wicks |\nOil Supply | Pour the oil for "
+        "the Council |\nLamp Posts | Mend the posts of the Council |\n"
+    )
+    off = root(extract(text, off={"root_from_referred_body"}))
+    assert off == ("Council", None, "root_first_line_referred_body")
+
+
 def test_root_first_line_referred_body_a_notice_above_the_page() -> None:
     """A notice set as a label above the page ("Notice: The site closes ...") names no body:
     the body the text refers to is the root."""
