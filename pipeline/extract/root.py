@@ -28,6 +28,7 @@ from pipeline.extract.names import (
     unit_before_job_words,
     without_acronyms,
 )
+from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LABEL, SECTION_NUMBER, Block, head_noun
 from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH
@@ -1925,30 +1926,27 @@ register(
     page's units are read as before, under the first line (the units a first sentence names
     hang from the root as they did); only the root's name and evidence change. The noun is
     no reference when a capitalized word follows it ("the County Lamp Court": a longer
-    name), when it closes the names of three or more of the page's parts ("the Division" on
-    a page of the Wick Division, the Oil Division and the Glass Division: one of them), or
-    when the page has a unit of that name ("Board" over a paragraph: "the Board" is that
-    unit); the line is kept then, as it is on a page that refers to no body, and a section's
+    name), when it closes the names of three or more of the page's units, each counted once
+    however often the page names it ("the Division" on a page of the Wick Division, the Oil
+    Division and the Glass Division: one of them), when the sentence that refers to it
+    stands in the section of a unit, or of a unit above that one, whose head noun it is
+    ("The Division keeps the wicks ..." under "Wick Division": that unit speaking of
+    itself), or when the page has a unit of that name ("Board" over a paragraph: "the Board"
+    is that unit); the line is kept then, as it is on a page that refers to no body, and a section's
     number and title ("§9-1 Department of lamps.") keep their reading.""",
 )
 
 # A capitalized word right after a body's noun: the noun opens a longer name ("the County
 # Lamp Court"), it does not refer to a body by itself.
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
-# A part's name the noun closes: "Wick Division", "Lamp & Oil Division" (not "The Division",
-# "Division of Wicks", "Division Lamp Office").
-_CLOSED_BY = (
-    r"(?<![\w'’&-])(?!(?:The|This|That|Its|Our|Their|Each|Every)[ \t])[A-Z][\w'’&-]*"
-    r"[ \t]+{noun}(?![\w-])(?![ \t]+(?:[A-Z]|of\b|for\b))"
-)
 # So many names closed by the noun make it the noun of the page's parts.
 MIN_PART_NAMES = 3
 
 
-def first_line_referred_body(page: PageLayout, root: Root, units: list[str]) -> Root | None:
+def first_line_referred_body(page: PageLayout, root: Root, units: list[Unit]) -> Root | None:
     """The body the page refers to by its noun alone, naming a root read from the words of a
     first line that is no name (``root_first_line_referred_body``); None for any other root
-    and on a page that refers to no body so. ``units`` are the names of the page's units,
+    and on a page that refers to no body so. ``units`` are the page's units but the root,
     read under the root as it was."""
     if root.found_by != "root_from_first_line" or not enabled("root_first_line_referred_body"):
         return None
@@ -1961,12 +1959,37 @@ def first_line_referred_body(page: PageLayout, root: Root, units: list[str]) -> 
     referred = _most_referred_body(page)
     if referred is None or _NAME_GOES_ON.match(page.text, referred.end):
         return None
-    closing = re.compile(_CLOSED_BY.format(noun=re.escape(referred.name)))
-    if len(closing.findall(page.text)) >= MIN_PART_NAMES:
-        return None  # "the Division" of a page naming "Wick Division", "Oil Division" ...
-    if any(name_tokens(name) == name_tokens(referred.name) for name in units):
+    noun = name_tokens(referred.name)
+    if any(name_tokens(unit.name) == noun for unit in units):
         return None  # "the Board": a unit the page has found so
+    closed = {" ".join(name_tokens(unit.name)) for unit in units if _closed_by(unit.name, noun)}
+    if len(closed) >= MIN_PART_NAMES:
+        return None  # "the Division" of a page of "Wick Division", "Oil Division" ...
+    for unit in _units_holding(units, referred.start):
+        if head_noun(tuple(name_tokens(unit.name))) == noun[-1]:
+            return None  # "The Division keeps ..." in the Wick Division's own section
     return replace(referred, found_by="root_first_line_referred_body")
+
+
+def _closed_by(name: str, noun: list[str]) -> bool:
+    """Whether a unit's name is closed by a body's noun after words of its own ("Wick
+    Division", "Lamp & Oil Division" by "Division"; not "Division of Wicks")."""
+    tokens = name_tokens(name)
+    return len(tokens) > len(noun) and tokens[-len(noun) :] == noun
+
+
+def _units_holding(units: list[Unit], position: int) -> list[Unit]:
+    """The units whose section holds ``position`` in its text, and the units above them
+    among ``units``."""
+    among = {id(unit) for unit in units}
+    holding: list[Unit] = []
+    for unit in units:
+        if any(block.start <= position < block.end for block in unit.body):
+            step: Unit | None = unit
+            while step is not None and id(step) in among and all(s is not step for s in holding):
+                holding.append(step)
+                step = step.parent
+    return holding
 
 
 def _first_line_root(page: PageLayout) -> Root:

@@ -360,6 +360,52 @@ def test_root_first_line_referred_body_not_the_noun_of_the_pages_parts() -> None
     assert root(extract(text)) == ("Division", None, "root_first_line_referred_body")
 
 
+def test_root_first_line_referred_body_counts_each_part_s_name_once() -> None:
+    """A name the noun closes, given three times ("the Wick Board" of no unit found), is one
+    name: "the Board" is not the noun of three of the page's parts, and names the root."""
+    text = NUMBERED.replace(
+        UNITS,
+        " The Wick Board sets the price of oil. The Wick Board meets in spring, and the Wick "
+        "Board hires the keepers." + UNITS,
+    )
+    assert "Wick Board" not in offices(extract(text))
+    assert root(extract(text)) == ("Board", None, "root_first_line_referred_body")
+
+
+OWN_SECTION = (
+    "Please choose a division below:\n\nWick Division\n\nThe Division keeps the wicks of "
+    "the town trimmed.\n\nOil Office\n\nThe office pours the oil for the lamps.\n"
+)
+
+
+def test_root_first_line_referred_body_not_a_unit_speaking_of_itself() -> None:
+    """ "The Division keeps ..." in the Wick Division's own section refers to that unit, by
+    its head noun: the first line is kept, and the Wick Division hangs from it, not from a
+    root named "Division"."""
+    result = extract(OWN_SECTION)
+    assert root(result) == ("Please choose a division below", None, "root_from_first_line")
+    assert offices(result)["Wick Division"].parent == "Please choose a division below"
+    # In a section under the unit's own, it still refers to that unit.
+    nested = dedent("""\
+        Please choose a division below:
+
+        ## Wick Division
+
+        The division braids and trims.
+
+        ### Trimming Section
+
+        The Division keeps the wicks of the town trimmed.
+
+        ## Oil Office
+
+        The office pours the oil for the lamps.
+        """)
+    result = extract(nested, markdown=True)
+    assert root(result) == ("Please choose a division below", None, "root_from_first_line")
+    assert offices(result)["Trimming Section"].parent == "Wick Division"
+
+
 def test_root_first_line_referred_body_not_a_unit_of_the_page() -> None:
     """ "the Board" on a page with a unit "Board" (a heading over its paragraph) is that
     unit, not the page's body: the first line is kept."""
