@@ -558,6 +558,9 @@ _NUMBER_WORDS = "|".join(word for word, number in NUMBER_WORDS.items() if number
 MADE_OF_VERB = (
     r"consists?\s+of|comprises?(?:\s+of)?|(?:is|are|be)\s+(?:comprised|composed|made\s+up)\s+of"
 )
+# The same verbs as participles: "the Bureau, consisting of A, B, and C", "a staff comprising
+# A and B".
+COMPOSED_PARTICIPLE = r"consisting\s+of|comprising(?:\s+of)?|(?:made\s+up|composed|comprised)\s+of"
 # One vocabulary of the verbs of division: the participles that say, after "is" or "are",
 # into what a body is divided. The lead-ins, the sentences that count or enumerate a body's
 # parts and the section's own parts read the first three ("is organized (divided,
@@ -569,13 +572,15 @@ DIVIDED_PARTICIPLES = r"organi[sz]ed|divided|structured"
 SUBDIVIDED = r"sub-?divided"
 SPLIT_PARTICIPLES = SUBDIVIDED + r"|split|separated|broken(?:\s+down)?|grouped"
 DIVIDED_INTO_VERB = r"(?:is|are|be)\s+(?:" + DIVIDED_PARTICIPLES + r")\s+into"
-DIVISION_VERB = (
-    r"(?:is|are|be)\s+(?:also\s+)?(?:further\s+)?(?:"
+# Any participle of division and what follows it: "(further) split into", "divided to include".
+DIVISION_PARTICIPLE = (
+    r"(?:also\s+)?(?:further\s+)?(?:"
     + DIVIDED_PARTICIPLES
     + r"|"
     + SPLIT_PARTICIPLES
     + r")\s+(?:into|to\s+include)"
 )
+DIVISION_VERB = r"(?:is|are|be)\s+" + DIVISION_PARTICIPLE
 # A piece of each participle of division, one of which every verb of division holds.
 DIVISION_PIECES = (
     "organized",

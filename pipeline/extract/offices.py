@@ -20,6 +20,7 @@ from pipeline.extract.alignment import initials_match
 from pipeline.extract.evidence import MAX_EVIDENCE_CHARS, bounded
 from pipeline.extract.list_units import (
     ANNOUNCING_LIST_FINDERS,
+    COMPOSED_PARTICIPLE,
     DESCRIBING_OPENERS,
     DIRECTION_NOUN,
     DIVIDED_INTO_VERB,
@@ -242,9 +243,7 @@ _COMPOSED = re.compile(
     ).replace(" ", r"\s+")
 )
 # "the Bureau, consisting of A, B, and C", "a staff comprising A and B": the participle.
-_COMPOSED_PARTICIPLE = re.compile(
-    r"\b(?:consisting\s+of|comprising(?:\s+of)?|(?:made\s+up|composed|comprised)\s+of)\b"
-)
+_COMPOSED_PARTICIPLE = re.compile(r"\b(?:" + COMPOSED_PARTICIPLE + r")\b")
 _PARTICIPLE_WORDS = ("consisting", "comprising", "made", "composed", "comprised")
 # The plural nouns that name a body's parts when a sentence counts or lists them: the
 # listing nouns but "programs" (a body's work, not its units).

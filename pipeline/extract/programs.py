@@ -20,10 +20,13 @@ from pipeline.extract.alignment import initials_match
 from pipeline.extract.evidence import bounded
 from pipeline.extract.ids import IdMaker
 from pipeline.extract.list_units import (
-    DIVIDED_INTO_VERB,
+    COMPOSED_PARTICIPLE,
+    DIVISION_PARTICIPLE,
+    DIVISION_VERB,
     FOLLOWING,
     LIST_FINDERS,
     MADE_OF_VERB,
+    dash_label,
 )
 from pipeline.extract.names import DASH, HYPHENS, dash_qualified_name, name_tokens
 from pipeline.extract.offices import Unit, sentence_at
@@ -512,37 +515,56 @@ def program_enumeration(text: str, span: tuple[int, int], phrases: list[Phrase])
     """Proper names listed after "programs such as" or "initiatives including" are programs
     (each may be followed by its acronym in parentheses, which completes a name a function
     word splits: "Homes for Persons with Lamps (HPWL)"), unless the list names organizations
-    ("including the Centers for ...")."""
+    ("including the Centers for ..."). A list that names a service among them ("Glass
+    Repair Services") is read by ``lead_in_calls_programs``; where the series closes is read
+    by ``series_closing_name``."""
     match = _ENUMERATION.search(text, span[0], span[1])
-    found_by = "program_enumeration"
-    cursor = match.end() if match else None
-    if cursor is None and enabled("lead_in_calls_programs"):
-        cursor = _names_called_programs(text, *span)
-        found_by = "lead_in_calls_programs"
+    if match is None:
+        return []
+    found = _listed_names(text, span, phrases, match.end(), "program_enumeration")
+    if any(unit_worded_program(mention.name) for mention in found):
+        return []  # organizations, or (lead_in_calls_programs) services among programs
+    return found
+
+
+def called_in_sentence(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[Mention]:
+    """The names a sentence calls programs (``lead_in_calls_programs``): after "programs
+    include" or after "the following programs" and the colon closing its clause, and after
+    "programs such as" or "programs including" when a name there is worded as a service (a
+    list ``program_enumeration`` leaves: a name worded as a unit)."""
+    if not enabled("lead_in_calls_programs"):
+        return []
+    match = _ENUMERATION.search(text, span[0], span[1])
+    cursor = match.end() if match else _names_called_programs(text, *span)
     if cursor is None:
         return []
-    found = _listed_names(text, span, phrases, cursor, found_by)
-    if found_by == "program_enumeration" and not any(
-        unit_worded_program(mention.name) for mention in found
-    ):
-        return found
-    if enabled("lead_in_calls_programs"):
-        found = _listed_names(text, span, phrases, cursor, found_by, whole_series=True)
+    found = _listed_names(text, span, phrases, cursor, "lead_in_calls_programs")
+    if match is not None and not any(unit_worded_program(mention.name) for mention in found):
+        return []  # program_enumeration's list
     return _called_programs(found)
 
 
+register(
+    "series_closing_name",
+    "program",
+    """In a list of names a lead-in calls programs (after "programs such as", "programs
+    including", "programs include", or "the following programs" and its colon), the comma
+    and "and" that close the series close it: names still joined by "and" after them are
+    one name ("Lamp Aid, Wick Share, and Oil and Glass Services": "Oil and Glass Services";
+    "..., and Oil and Glass": "Oil and Glass"), read the same after every such lead-in
+    (``program_enumeration``, ``lead_in_calls_programs``). Before the series closes, "and"
+    parts two names ("Lamp Aid and Oil Services, and Wick Share"). Switched off, "and"
+    parts names everywhere in such a list.""",
+)
+
+
 def _listed_names(
-    text: str,
-    span: tuple[int, int],
-    phrases: list[Phrase],
-    cursor: int,
-    found_by: str,
-    *,
-    whole_series: bool = False,
+    text: str, span: tuple[int, int], phrases: list[Phrase], cursor: int, found_by: str
 ) -> list[Mention]:
-    """The names listed from ``cursor`` on, each perhaps with its acronym. With
-    ``whole_series``, names joined by "and" after the comma and "and" that close a series
-    are one name: "A, B, and Oil and Wick Services" ends with one name, not two."""
+    """The names listed from ``cursor`` on, each perhaps with its acronym; names joined by
+    "and" after the comma and "and" that close a series are one (``series_closing_name``):
+    "A, B, and Oil and Wick Services" ends with one name, not two."""
+    whole_series = enabled("series_closing_name")
     found: list[Mention] = []
     closed = False
     for phrase in phrases:
@@ -574,15 +596,13 @@ def _listed_names(
 
 
 def _called_programs(found: list[Mention]) -> list[Mention]:
-    """The names a lead-in lists as programs, none if one is worded as a unit: the list
-    names organizations. With ``lead_in_calls_programs`` a name worded as a service only
-    ("Lamp Repair Services") is a program the lead-in calls one, kept as such."""
+    """The names a lead-in lists as programs (``lead_in_calls_programs``), none if one is
+    worded as a unit: the list names organizations; a name worded as a service only ("Lamp
+    Repair Services") is a program the lead-in calls one, kept as such."""
     worded = [mention for mention in found if unit_worded_program(mention.name)]
     if not worded:
         return found
-    if not enabled("lead_in_calls_programs") or not all(
-        _worded_as_service(mention.name) for mention in worded
-    ):
+    if not all(_worded_as_service(mention.name) for mention in worded):
         return []
     for mention in found:
         mention.called = True
@@ -598,14 +618,20 @@ register(
     programs include Lamp Repair Services, Wick Aid and Oil Share", as after "programs such
     as", ``program_enumeration``) or after "the following programs" and the colon that
     closes its clause ("The following programs are run by this office: Lamp Aid, Wick
-    Share"), and the items of the list after a lead-in that ends so ("The Wick Division
-    provides the following programs to households:" over "Lamp Aid Fund (LAF)", "Glass Repair
-    Services", "Oil Assistance"). A name worded as a service ("Glass Repair Services") is a
-    program there, in these lists as in those after "programs such as" or "programs
-    including"; a name worded as an office, a division or a center still makes the list one
-    of organizations. Not the items the unit finders took as units, nor the parts of a body
-    the lead-in says the programs make up ("The division consists of the following six
-    programs:", "is made up of the following programs:").""",
+    Share"), and the top-level items of the list after a lead-in that ends so ("The Wick
+    Division provides the following programs to households:" over "Lamp Aid Fund (LAF)",
+    "Glass Repair Services", "Oil Assistance"; a sub-item is part of its item), an item that
+    says what the program does named before its colon or dash ("Lamp Aid Fund: helps
+    households buy oil", "Glass Share – lends glass ..."), an honour or a page's furniture
+    ("Lamp Safety Award", "Contact Us") no program. A name worded as a service ("Glass
+    Repair Services") is a program there, in these lists as in those after "programs such
+    as" or "programs including"; a name worded as an office, a division or a center still
+    makes the list one of organizations. Not the items the unit finders took as units, nor
+    the parts of a body the lead-in says the programs make up or divide it into ("The
+    division consists of the following six programs:", "is made up of the following
+    programs:", "consisting of", "is further divided into", "is split into", "has been
+    divided into", "is organized into the following programs:"). Where a series of these
+    names closes is read by ``series_closing_name``, as after "programs such as".""",
 )
 
 # "Our programs include Lamp Aid, ...", "Programs include:": the names after it are programs.
@@ -614,9 +640,20 @@ _PROGRAMS_INCLUDE = re.compile(
 )
 # The plural program words "the following" may announce.
 _ANNOUNCED_PROGRAMS = frozenset({"programs", "programmes", "initiatives"})
-# A verb of composition right before "the following": "consists of the following programs".
+# A verb of composition or of division right before "the following": "consists of the
+# following programs", "consisting of", "is further divided into", "is split into", "has
+# been divided into", "is organized into".
 _MADE_OF_BEFORE = re.compile(
-    r"\b(?:" + MADE_OF_VERB + r"|" + DIVIDED_INTO_VERB + r")\s+\Z", re.IGNORECASE
+    r"\b(?:"
+    + MADE_OF_VERB
+    + r"|"
+    + COMPOSED_PARTICIPLE
+    + r"|"
+    + DIVISION_VERB
+    + r"|been\s+"
+    + DIVISION_PARTICIPLE
+    + r")\s+\Z",
+    re.IGNORECASE,
 )
 # What may stand between the announced programs and the colon: a clause, no sentence's end.
 _CLAUSE_TO_COLON = re.compile(r"[^.;:!?]{0,160}:\s*")
@@ -651,9 +688,13 @@ def _worded_as_service(name: str) -> bool:
 
 def called_program_items(page: PageLayout, unit_items: set[int]) -> list[Mention]:
     """The programs of the list items after a paragraph whose last sentence calls what
-    follows its colon programs (``lead_in_calls_programs``): each item's name, its acronym
-    in parentheses aside, a short name that opens with a capital; none when an item is worded
-    as a unit (not as a service) or when the unit finders took an item as a unit."""
+    follows its colon programs (``lead_in_calls_programs``): each top-level item's name (a
+    sub-item is part of its item), before the colon or the dash of an item that goes on to
+    say what the program does ("Lamp Aid Fund: helps households buy oil", "Glass Share –
+    lends glass ..."), its acronym in parentheses aside, a short title-cased name that
+    opens with a capital (``_program_title``: not an honour nor page furniture); none when
+    an item is worded as a unit (not as a service) or when the unit finders took an item as
+    a unit."""
     if not enabled("lead_in_calls_programs"):
         return []
     found: list[Mention] = []
@@ -667,14 +708,20 @@ def called_program_items(page: PageLayout, unit_items: set[int]) -> list[Mention
         if after is None or text[after:end].strip():
             continue
         items: list[Mention] = []
+        top = None
         for item in blocks[index + 1 :]:
-            if item.kind != LIST_ITEM:
+            if not _list_entry(item):
                 break
-            line = item.text.split("\n", 1)[0].rstrip(" ;,.")
+            top = item.level if top is None else top
+            if item.level > top:
+                continue  # a sub-item: part of the item above it
+            line = item.text.split("\n", 1)[0]
+            label = item.label if item.kind == LABEL else dash_label(item)
+            line = (label if label is not None else line).rstrip(" ;,.")
             named = _ITEM_HEADING_ACRONYM.match(line)
             name = named.group("name") if named else line
             acronym = named.group("acronym") if named else None
-            if item.start in unit_items or not _short_name(name):
+            if item.start in unit_items or not (name[:1].isupper() and _program_title(name)):
                 continue
             items.append(
                 Mention(
@@ -690,14 +737,10 @@ def called_program_items(page: PageLayout, unit_items: set[int]) -> list[Mention
     return found
 
 
-def _short_name(name: str) -> bool:
-    """A short name that opens with a capital and has no lower-case word but connectors."""
-    words = name.split()
-    return (
-        0 < len(words) <= PROGRAM_HEADING_WORDS
-        and words[0][:1].isupper()
-        and all(not w[:1].islower() or w.lower() in CONNECTORS for w in words)
-    )
+def _list_entry(block: Block) -> bool:
+    """Whether a block is an item of a list: a list item, or a list item that reads "Name:
+    what it does" (a label at a list's depth)."""
+    return block.kind == LIST_ITEM or (block.kind == LABEL and block.level > 0)
 
 
 @rule("program", off=[])
@@ -850,16 +893,22 @@ def _program_items(section: Section, siblings: list[Section]) -> list[Section]:
 def _titles_a_program(heading: str) -> bool:
     """A short title-cased name: not a sentence ("Lampfinder wins an award"), an honour, a
     unit's name, page furniture or a generic section heading."""
-    words = heading.split()
-    tokens = name_tokens(heading)
+    return _program_title(heading) and not set(name_tokens(heading)) & UNIT_NOUNS
+
+
+def _program_title(name: str) -> bool:
+    """A short title-cased name, no word in lower case but connectors: not a sentence, an
+    honour ("Lamp Safety Award"), page furniture or a generic section heading ("Contact
+    Us"); a unit's words are left to the caller."""
+    words = name.split()
+    tokens = name_tokens(name)
     return (
         0 < len(words) <= PROGRAM_HEADING_WORDS
         and all(not w[:1].islower() or w.lower() in CONNECTORS for w in words)
         and bool(tokens)
         and tokens[-1] not in _NOT_PROGRAM_HEADS
-        and not set(tokens) & UNIT_NOUNS
-        and not is_section_label(heading)
-        and not is_furniture(heading)
+        and not is_section_label(name)
+        and not is_furniture(name)
     )
 
 
@@ -924,6 +973,7 @@ def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[
                 mentions.extend(keyword)
                 mentions.extend(program_container(text, span, phrases, keyword))
                 mentions.extend(program_enumeration(text, span, phrases))
+                mentions.extend(called_in_sentence(text, span, phrases))
             mentions.extend(system_apposition(text, span, phrases))
             mentions.extend(named_online_service(text, span, phrases))
             mentions.extend(named_plan(text, span, phrases))

@@ -941,6 +941,124 @@ def test_lead_in_calls_programs_leaves_other_lists_of_programs_as_they_were() ->
     assert programs(extract(text)) == programs(extract(text, off={"lead_in_calls_programs"}))
 
 
+def test_lead_in_calls_programs_its_own_switch() -> None:
+    """``program_enumeration`` switched off leaves this rule on: the names after "programs
+    include" or after "the following programs" and its clause are still programs; and this
+    rule switched off leaves ``program_enumeration``'s lists as they were."""
+    enumeration = {"program_enumeration"}
+    assert programs(extract(CALLED_INCLUDE, off=enumeration)) == programs(extract(CALLED_INCLUDE))
+    assert set(programs(extract(CALLED_FOLLOWING, off=enumeration))) == {
+        "Lamp Aid",
+        "Wick Share",
+        "Flame Watch",
+    }
+    assert programs(extract(CALLED_SERVICES, off=enumeration)) == programs(extract(CALLED_SERVICES))
+    assert programs(extract(ENUMERATION, off={"lead_in_calls_programs"})) == {
+        "Lamp Aid": "program_enumeration",
+        "Wick Share": "program_enumeration",
+    }
+
+
+def test_lead_in_calls_programs_not_the_parts_a_body_is_divided_into() -> None:
+    """A verb of division or a participle of composition before "the following programs"
+    ("is further divided into", "is split into", "is subdivided into", "has been divided
+    into", "is organized into", "consisting of") announces the body's parts, not programs it
+    runs: neither the sentence's names nor the list's items are programs."""
+    for verb in (
+        "is further divided into",
+        "is split into",
+        "is subdivided into",
+        "has been divided into",
+        "is organized into",
+        "has four parts, consisting of",
+    ):
+        sentence = CALLED_FOLLOWING.replace(
+            "The following programs are run by this office:",
+            f"The office {verb} the following programs for lamp keepers:",
+        )
+        assert programs(extract(sentence)) == {}, verb
+        items = CALLED_ITEMS.replace(
+            "The office provides the following programs",
+            f"The office {verb} the following programs",
+        )
+        assert programs(extract(items)) == {}, verb
+
+
+def test_lead_in_calls_programs_items_that_say_what_the_program_does() -> None:
+    """ "Lamp Aid Fund: helps households buy oil", "Glass Share – lends glass ...": an item
+    that goes on to say what the program does names it before its colon or dash, and the
+    items after it are read too."""
+    text = CALLED_ITEMS.replace(
+        "• Lamp Aid Fund (LAF)", "• Lamp Aid Fund (LAF): helps households buy oil for winter"
+    ).replace("• Glass Repair Services", "• Glass Share – lends glass to households in need")
+    assert "Glass Share –" in text and "(LAF): helps" in text
+    result = extract(text)
+    assert programs(result) == {
+        "Lamp Aid Fund": "lead_in_calls_programs",
+        "Glass Share": "lead_in_calls_programs",
+        "Oil Assistance": "lead_in_calls_programs",
+    }
+    assert {p.name: p.acronym for p in result.programs}["Lamp Aid Fund"] == "LAF"
+
+
+def test_lead_in_calls_programs_only_the_list_s_top_level() -> None:
+    """A sub-item is part of the item above it, not a program beside it."""
+    text = CALLED_ITEMS.replace(
+        "  • Oil Assistance", "  • Oil Assistance\n    • Winter Wick Relief"
+    )
+    assert "Winter Wick Relief" in text
+    assert set(programs(extract(text))) == {
+        "Lamp Aid Fund",
+        "Glass Repair Services",
+        "Oil Assistance",
+    }
+
+
+def test_lead_in_calls_programs_not_an_honour_or_page_furniture() -> None:
+    """ "Lamp Safety Award", "Contact Us": an honour and a page's link are no programs, as
+    under a heading that lists programs (``listed_under_program_heading``)."""
+    text = CALLED_ITEMS.replace(
+        "  • Oil Assistance", "  • Oil Assistance\n  • Lamp Safety Award\n  • Contact Us"
+    )
+    assert "Contact Us" in text
+    assert set(programs(extract(text))) == {
+        "Lamp Aid Fund",
+        "Glass Repair Services",
+        "Oil Assistance",
+    }
+
+
+# series_closing_name: after the comma and "and" that close a series, "and" joins one name.
+def test_series_closing_name_the_same_after_every_lead_in() -> None:
+    """ "..., and Oil and Glass" ends with one name after "programs such as" as after
+    "programs include"; switched off, two after either."""
+    for lead, found_by in (
+        ("The office runs programs such as", "program_enumeration"),
+        ("The office funds programs including", "program_enumeration"),
+        ("The office's programs include", "lead_in_calls_programs"),
+    ):
+        text = office_page(lead + " Lamp Aid, Wick Share, and Oil and Glass.")
+        assert programs(extract(text)) == {
+            "Lamp Aid": found_by,
+            "Wick Share": found_by,
+            "Oil and Glass": found_by,
+        }, lead
+        assert set(programs(extract(text, off={"series_closing_name"}))) == {
+            "Lamp Aid",
+            "Wick Share",
+            "Oil",
+            "Glass",
+        }, lead
+
+
+def test_series_closing_name_a_service_s_name_kept_whole() -> None:
+    """ "..., and Oil and Glass Services": one name worded as a service; switched off, the
+    series splits at "and"."""
+    assert "Oil and Glass Services" in programs(extract(CALLED_SERVICES))
+    off = programs(extract(CALLED_SERVICES, off={"series_closing_name"}))
+    assert "Oil and Glass Services" not in off
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="a name before a lower-case 'services' that ends a list a lead-in calls programs "
