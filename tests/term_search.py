@@ -37,10 +37,12 @@ def content_words(term: str) -> list[str]:
 
 def gold_file_terms(path: Path) -> set[str]:
     """Every name a gold file holds: the root, its parent, units, programs (objects, or bare
-    names in older files) with their acronyms and aliases, and acronym definitions."""
+    names in older files) and optional programs with their acronyms and aliases, and acronym
+    definitions."""
     gold = json.loads(path.read_text(encoding="utf-8"))
     entries = [gold["root"], gold.get("root_parent") or {}, *gold["units"]]
-    entries += [p if isinstance(p, dict) else {"name": p} for p in gold.get("programs", [])]
+    listed = [*gold.get("programs", []), *gold.get("optional_programs", [])]
+    entries += [p if isinstance(p, dict) else {"name": p} for p in listed]
     terms: set[str] = set()
     for entry in entries:
         terms.update(filter(None, [entry.get("name"), entry.get("acronym")]))

@@ -696,7 +696,7 @@ register(
 
 
 # A qualifier after a dash: a short capitalized phrase (up to the end, a period or a comma)
-# with a noun of a field or kind in it: "– General Population", "—Electric Program".
+# with a noun of a field or kind in it: "– General Population", "—Lamp Oil Program".
 _QUALIFIER = re.compile(
     r"(?P<words>[A-Z][\w&'’-]*(?:\s+(?:and|of|&|[A-Z][\w&'’-]*)){0,4})\s*(?:$|[.,;:(])"
 )

@@ -2915,7 +2915,7 @@ _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)?\s*$")
 
 
 # A heading over a body's projects by their stage: "Ongoing Projects", "Completed Projects",
-# "On-going project and programmes", "Projects Underway", "Current Projects".
+# "On-going project and programmes", "Projects in Progress", "Current Projects".
 _PROJECT_STATUS = re.compile(
     r"(?i)\s*(?:(?:on-?\s?going|completed|current|past|recent|upcoming|planned|proposed"
     r"|finished)\s+projects?(?:\s+(?:and|&)\s+programm?es?)?|projects?\s+(?:underway"
@@ -2926,7 +2926,7 @@ _PROJECT_STATUS = re.compile(
 @rule("filter", off=False)
 def project_status_heading(heading: str) -> bool:
     """A heading that sorts a body's projects by their stage ("Ongoing Projects", "Completed
-    Projects", "On-going project and programmes", "Projects Underway") heads a list of works
+    Projects", "On-going project and programmes", "Projects in Progress") heads a list of works
     (roads, buildings, wards), not a unit, and the lines under it name those works, not
     units (an item "Upgrade Wick Unit" is a work on a unit). A
     unit named for projects ("Lamp Projects", "Wick Projects Division") has no stage
@@ -2940,7 +2940,7 @@ def record_head_heading(heading: str) -> bool:
     part of a document rather than a body, a profile, a preamble, a legal framework, a
     history, news, bylaws, resolutions, minutes, a letter, plans, categories, abbreviations
     or references ("Profile", "Legal Framework", "Board Bylaws", "Lamp Service History",
-    "Mandate Letter", "Future Plans", "Editor's References", "Wick Grant Categories"), titles
+    "Warden's Letter", "Future Plans", "Editor's References", "Wick Grant Categories"), titles
     a topic of the unit above it, a unit noun before it being the body the records are of
     ("Board Meeting Minutes"): it names no unit, and the text under it is the unit's above.
     A unit noun or a post that ends the name ("Lamp Plans Division", "Plans Officer") names

@@ -1000,7 +1000,7 @@ register(
     """ "XYZ programs", "lending programs": a name before the plural, lower-case word
     "programs" says whose or what kind of programs they are; it names no program. Nor does a
     name made only of words of scope or kind ("Federal and State programs", "the Regional
-    Program", "Recreational Programs").""",
+    Program", "Recreational and Cultural Programs").""",
 )
 
 _PROGRAM_TOKENS = frozenset(

@@ -73,7 +73,7 @@ def names_field_unit(name: str) -> bool:
 
 def is_section_label(heading: str) -> bool:
     """Generic page-section headings ("Our Mission", "What We Do", "Contact Information",
-    "Recent Speeches", "Data Spotlight"): words that speak to or for the reader, only
+    "Recent Wick Speeches", "Data Spotlight"): words that speak to or for the reader, only
     section words, or a head noun that names page furniture and no unit noun."""
     return _is_section_label(heading, switched_off())
 
@@ -260,7 +260,7 @@ register(
 register(
     "furniture_head_noun",
     "filter",
-    """A heading whose head noun names page furniture ("... Spotlight", "Recent Speeches",
+    """A heading whose head noun names page furniture ("... Spotlight", "Recent Wick Speeches",
     "Related Links", a site's "Main Menu") and that holds no unit noun is a page section,
     not a unit, and so are the headings under it (its stories and items), unless worded as
     units.""",
@@ -452,8 +452,8 @@ def second_title_line_a_section(blocks: list[Block]) -> bool:
     Division"), the second over text is the first of the page's sections, a part of the
     body the first names, not a second line of the title. Not when the text under it opens
     with its name and every heading after it names a body with another head noun ("Office
-    of Wick Counsel" / "The Office of Wick Counsel gives ..." / "Opinions Unit" / "Litigation
-    Unit"): an agency's line over the page's own unit, whose parts follow. So is a second
+    of Wick Counsel" / "The Office of Wick Counsel gives ..." / "Wick Rulings Unit" / "Lamp
+    Claims Unit"): an agency's line over the page's own unit, whose parts follow. So is a second
     line under a first that names the body's units in the plural ("Departments", "Wick
     Divisions", "Lamp Staff and Departments"), where the second, no group of units itself
     ("Lamp Staff", "Wick Offices"), stands over text and a later heading at its level, no
@@ -495,7 +495,7 @@ def _topic_over_sections(blocks: list[Block]) -> bool:
 def _own_unit_over_its_parts(blocks: list[Block]) -> bool:
     """Whether the second title line is the page's own unit: the paragraph under it opens
     with its name ("The Office of Wick Counsel gives ...") and the headings after it all
-    name bodies with another head noun than its own ("Opinions Unit", "Litigation Unit")."""
+    name bodies with another head noun than its own ("Wick Rulings Unit", "Lamp Claims Unit")."""
     second, paragraph = blocks[1], blocks[MAX_TITLE_LINES]
     name = second.text.strip()
     opening = paragraph.text.lstrip()

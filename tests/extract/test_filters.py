@@ -3229,7 +3229,7 @@ def test_project_status_heading_a_list_of_works_by_stage_is_no_unit() -> None:
 def test_project_status_heading_reads_stage_words() -> None:
     assert project_status_heading("Completed Projects")
     assert project_status_heading("On-going project and programmes")
-    assert project_status_heading("Projects Underway")
+    assert project_status_heading("Project Underway")
     assert not project_status_heading("Lamp Projects")
     assert not project_status_heading("Wick Projects Division")
 

@@ -770,7 +770,7 @@ def test_titled_holder_line_an_honorific_or_initials_mark_the_holder() -> None:
     card = dedent("""\
         <h1>Department of Wicks and Oil</h1>
         <h3>Warden<br />Hon. Tilda Morrow</h3>
-        <ul><li><a href="m.pdf">Mandate Letter</a></li></ul>
+        <ul><li><a href="m.pdf">Warden's Letter</a></li></ul>
         <h3>The Department</h3>
         <p>The Wick Supply Division buys and trims the wicks of the town.</p>
         <p>The Oil Care Division keeps the oil of the lamps clean.</p>

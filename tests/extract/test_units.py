@@ -5359,7 +5359,7 @@ def test_counted_parts_subject_not_a_post_or_a_document() -> None:
     for subject, verb, noun in (
         ("Director of the Oil Office", "has", "divisions"),
         ("Chief of the Oil Bureau", "has", "sections"),
-        ("Wick Office Manual", "consists of", "sections"),
+        ("Wick Office Lamp Manual", "consists of", "sections"),
         ("Lamp Office Act", "is divided into", "divisions"),
     ):
         text = page(
