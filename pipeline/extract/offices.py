@@ -5198,8 +5198,12 @@ def _section_enumeration(
             among = apposed and match.group("among") is not None  # "one of four divisions"
             # "The LD consists of the following divisions: ...", "... sections under the Lamp
             # Department, namely ...": the page's agency owns the parts (``agency_enumeration``)
-            agency_owned = agency is not None and agency_enumeration(
-                text[subject_start : match.end()], agency_names
+            agency_owned = (
+                agency is not None
+                # not in the agency's own section (a heading naming it again): its parts there
+                and agency is not owner
+                and _unit_key(agency.name) != _unit_key(owner.name)
+                and agency_enumeration(text[subject_start : match.end()], agency_names)
             )
             if agency_owned and agency is not None:
                 holder = agency
@@ -5331,42 +5335,46 @@ def _section_enumeration(
     return parts
 
 
-def _unit_noun_alone(name: str) -> bool:
-    """Whether a name is one unit noun and nothing more ("Department", "The Division")."""
-    tokens = [token for token in name_tokens(name) if token != "the"]
-    return len(tokens) == 1 and tokens[0] in UNIT_NOUNS
-
-
 @rule("parent", off=False)
 def agency_enumeration(before: str, names: Sequence[str]) -> bool:
     """In the section of one of its units, a sentence that enumerates units after naming the
     page's agency, by its full name or an acronym of it, as the subject of a verb of
-    composition ("The LD consists of the following divisions: Wick Care, Oil Supply and
-    Glass.", "The Lamp Department has three branches: ...") or as what the parts it counts
-    stand under or within, right before the names ("There are three sections functioning
-    under the Lamp Department, namely; Wick, Oil and Glass.") lists the agency's parts, not
-    the section's unit's: the sentence's side of ``agency_lead_in``. Before, the parts hung
-    from the section's unit, whatever its heading (a date, a post). Not a unit whose name
-    holds the agency's ("The Wick Office of the LD has two sections: ...", "The Lamp
-    Department Wick Office has ..."), nor the agency's possessive ("The LD's Wick Office
-    consists of ..."), nor the agency under which a clause
-    sets another subject ("Under the LD, the Wick Office has two sections: ..."), nor an
-    agency named by a unit noun alone ("The Department consists of ..." may be about the
-    section's own unit, where the page names its body only so). ``before`` is the sentence
-    up to the enumeration's first name, ``names`` the agency's name and acronyms."""
-    names = [name for name in names if not _unit_noun_alone(name)]
+    composition right before the count or "the following" ("The LD consists of the following
+    divisions: Wick Care, Oil Supply and Glass.", "The Lamp Department (LD) has three
+    branches: ...") or as what the parts it counts stand under or within, right before the
+    names ("There are three sections functioning under the Lamp Department (LD), namely;
+    Wick, Oil and Glass.") lists the agency's parts, not the section's unit's: the
+    sentence's side of ``agency_lead_in``. Before, the parts hung from the section's unit,
+    whatever its heading (a date, a post). The name's words may be parted by a line's end.
+    Not a verb that governs no count: an auxiliary ("The LD has set up the following
+    sections within the Wick Office: ...") or another clause's ("The LD includes the Wick
+    Office, which consists of three sections: ..."), nor one with an object before the count
+    ("The LD has given the office three sections: ..."); not a unit whose name holds the
+    agency's ("The Wick Office of the LD has two sections: ...", "The Lamp Department Wick
+    Office has ..."), nor the agency's possessive ("The LD's Wick Office consists of ..."),
+    nor the agency under which a clause sets another subject ("Under the LD, the Wick
+    Office has two sections: ..."), nor an agency named by a unit noun alone ("The
+    Department consists of ..." may be about the section's own unit, where the page names
+    its body only so), nor in the agency's own section (its parts there already). The verbs
+    are those of ``counted_parts_subject``. ``before`` is the sentence up to the
+    enumeration's first name, ``names`` the agency's name and acronyms."""
+    names = [name for name in names if name and not unit_nouns_only(name)]
     if not names:
         return False
-    agency = "|".join(re.escape(name) for name in names)
-    named = r"(?:the\s+)?(?:" + agency + r")"
+    # "National Lamp\nDepartment": a name's words may be parted by any space, a line end too
+    agency = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
+    named = r"(?:the\s+)?(?:" + agency + r")" + _ACRONYM_AFTER
+    # The verb right before the count or "the following" ("The LD has three branches:"), not
+    # an auxiliary ("The LD has established the following sections within the Wick Office:")
+    # nor another clause's verb ("The LD includes the Wick Office, which consists of ...").
     subject = re.match(
-        r"\s*(?:The\s+)?(?:" + agency + r")(?:\s+\([A-Za-z&.-]{2,12}\))?\s+(?:also\s+)?"
-        r"(?:" + MADE_OF_VERB + r"|" + DIVISION_VERB + r"|has|have|includes?|contains?)\b",
+        r"\s*(?:The\s+)?(?:" + agency + r")" + _SUBJECT_VERB + r"\s+(?:" + HELD_COUNT + r")\b",
         before,
     )
     if subject is not None:
         return True
-    # "... under the Lamp Department, namely;", "... within the LD:"
+    # "... under the Lamp Department, namely;", "... within the LD:", "... under the Lamp
+    # Department (LD), namely"
     return (
         re.search(
             r"\b(?:under|within)\s+" + named + r"\s*,?\s*(?::|[–—-]|namely\b|viz\.)\W*\Z",
@@ -5419,13 +5427,16 @@ def _subjects_found_already(builder: _Builder) -> None:
                 reparent(unit, found)
 
 
+# An acronym in parentheses after a name ("the Lamp Department (LD)").
+_ACRONYM_AFTER = r"(?:\s+\([A-Za-z&.-]{2,12}\))?"
 # What stands between a sentence's subject and the count of its parts: a verb of
 # composition ("consists of", "comprises", "is divided into", "has"), "the following".
-_SUBJECT_THEN_COUNT = re.compile(
-    r"(?:\s+\([A-Za-z&.-]{2,12}\))?\s+(?:also\s+)?(?:consists?\s+of|comprises?(?:\s+of)?"
+_SUBJECT_VERB = (
+    _ACRONYM_AFTER + r"\s+(?:also\s+)?(?:consists?\s+of|comprises?(?:\s+of)?"
     r"|(?:is|are)\s+(?:made\s+up|composed|comprised)\s+of"
-    r"|(?:is|are)\s+(?:" + DIVIDED_PARTICIPLES + r"|" + SUBDIVIDED + r")\s+into|has|have)\s+\Z"
+    r"|(?:is|are)\s+(?:" + DIVIDED_PARTICIPLES + r"|" + SUBDIVIDED + r")\s+into|has|have)"
 )
+_SUBJECT_THEN_COUNT = re.compile(_SUBJECT_VERB + r"\s+\Z")
 
 
 @rule("unit", off=None)
