@@ -3016,6 +3016,108 @@ def test_agency_enumeration_not_a_unit_of_the_agency(sentence: str) -> None:
     assert found["Ash Section"] == Placed("Chimney Office", "enumerated_units", "enumerated_units")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an auxiliary: the verb that governs the list is another, its parts within a unit
+        "The NLD has set up the following sections within the Chimney Office: Ash Section "
+        "and Flue Section.",
+        # another clause's verb: what the agency includes is a unit, the parts are that unit's
+        "The NLD includes the Chimney Office, which consists of two sections: Ash Section "
+        "and Flue Section.",
+        # an object between the verb and the count
+        "The NLD has given the office two sections: Ash Section and Flue Section.",
+    ],
+)
+def test_agency_enumeration_not_a_verb_that_governs_no_count(sentence: str) -> None:
+    # The agency's verb must stand right before the count or "the following".
+    found = _chimney_sections(sentence)
+    assert found["Ash Section"].parent == "Chimney Office"
+    assert found["Ash Section"].parent_by == "enumerated_units"
+    with disabled({"agency_enumeration"}):
+        assert _chimney_sections(sentence)["Ash Section"] == found["Ash Section"]
+
+
+AGENCY_ENUMERATION_WRAPPED = dedent("""\
+    National Lamp Department (NLD)
+
+    The National Lamp Department (NLD) keeps the lamps of the town lit.
+
+    Wick Office
+
+    The Wick Office trims the wicks of every lamp in the town and the villages. The National Lamp
+    Department consists of the following divisions: Oil Supply, Glass Repair, and Soot Control.
+    """)
+
+
+def test_agency_enumeration_agency_name_parted_by_a_line_end() -> None:
+    # A paragraph wrapped inside the agency's name: its words are parted by a line's end.
+    found = offices(extract(AGENCY_ENUMERATION_WRAPPED))
+    assert found["Oil Supply"] == Placed(
+        "National Lamp Department", "enumerated_units", "agency_enumeration"
+    )
+    off = offices(extract(AGENCY_ENUMERATION_WRAPPED, off={"agency_enumeration"}))
+    assert off["Oil Supply"] == Placed("Wick Office", "enumerated_units", "enumerated_units")
+
+
+AGENCY_ENUMERATION_ACRONYM_AFTER = dedent("""\
+    National Lamp Department (NLD)
+
+    The National Lamp Department (NLD) keeps the lamps of the town lit.
+
+    Wick Office
+
+    The Wick Office trims the wicks. The National Lamp Department (NLD) consists of the \
+    following divisions: Oil Supply, Glass Repair, and Soot Control.
+
+    Chimney Office
+
+    The Chimney Office sweeps the chimneys. There are two sections functioning under the \
+    National Lamp Department (NLD), namely; Ash Section and Flue Section.
+    """)
+
+
+def test_agency_enumeration_acronym_after_the_agency_name() -> None:
+    # "The National Lamp Department (NLD) consists of ...", "under the National Lamp
+    # Department (NLD), namely": the acronym after the name, as subject and as host.
+    found = offices(extract(AGENCY_ENUMERATION_ACRONYM_AFTER))
+    assert found["Oil Supply"] == Placed(
+        "National Lamp Department", "inline_colon_list", "agency_enumeration"
+    )
+    assert found["Ash Section"] == Placed(
+        "National Lamp Department", "enumerated_units", "agency_enumeration"
+    )
+    off = offices(extract(AGENCY_ENUMERATION_ACRONYM_AFTER, off={"agency_enumeration"}))
+    assert "Oil Supply" not in off
+    assert off["Ash Section"] == Placed("Chimney Office", "enumerated_units", "enumerated_units")
+
+
+AGENCY_ENUMERATION_AGENCY_SECTION = dedent("""\
+    National Lamp Department (NLD)
+
+    The National Lamp Department (NLD) keeps the lamps of the town lit.
+
+    Wick Office
+
+    The Wick Office trims the wicks.
+
+    National Lamp Department
+
+    The NLD consists of the following divisions: Oil Supply, Glass Repair, and Soot Control.
+    """)
+
+
+def test_agency_enumeration_not_in_the_agency_own_section() -> None:
+    # Under a heading that names the agency again, its parts are the section's own: the
+    # sentence places nothing the section's reading does not.
+    found = offices(extract(AGENCY_ENUMERATION_AGENCY_SECTION))
+    assert found["Oil Supply"] == Placed(
+        "National Lamp Department", "enumerated_units", "enumerated_units"
+    )
+    off = offices(extract(AGENCY_ENUMERATION_AGENCY_SECTION, off={"agency_enumeration"}))
+    assert off["Oil Supply"] == found["Oil Supply"]
+
+
 AGENCY_ENUMERATION_OWN_UNIT = dedent("""\
     National Lamp Department (NLD)
 
