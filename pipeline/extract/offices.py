@@ -114,6 +114,7 @@ from pipeline.text.vocabulary import (
     DUTY_HEADS,
     FUNCTION_VERBS,
     GENERIC_MODIFIERS,
+    LEADING_VERBS,
     LISTING_NOUNS,
     MORE_PREPOSITIONS,
     NUMBER_WORDS,
@@ -138,6 +139,8 @@ from pipeline.text.vocabulary import (
 )
 
 MAX_LABEL_WORDS = 6
+# The verbs of leading a body ("heads", "leads"), as a pattern's alternatives.
+_LEADS_VERB = "|".join(sorted(LEADING_VERBS))
 
 
 def _span_text(text: str, blocks: list[Block]) -> str | None:
@@ -2040,8 +2043,8 @@ def _possessive_names(text: str, phrases: list[Phrase]) -> list[Phrase]:
 # Lamp Commissioner has overall responsibility for ...", "The Wick Secretary (WS) is ...".
 _POSITION_VERB = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:also\s+)?"
-    r"(?:has|is|are|advises|leads|heads|oversees|directs|manages|sets|chairs|serves|supervises"
-    r"|assists|coordinates|represents|acts)\b"
+    r"(?:has|is|are|advises|" + _LEADS_VERB + r"|oversees|directs|manages|sets|chairs|serves"
+    r"|supervises|assists|coordinates|represents|acts)\b"
 )
 
 
@@ -5530,7 +5533,8 @@ _WITHIN = re.compile(
 _WITHIN_HINT = re.compile(r"\s(?:within|inside|in|part\s+of)\s+the\s+[A-Z]")
 _PART_OF_HINT = re.compile(r"\spart\s+of\s+the\s+[A-Z]")
 _LEADS = re.compile(
-    r"\s*(?:The\s+)?(?P<lead>" + _NAME + r")\s+(?:also\s+)?(?:leads|heads|directs|manages|runs)\b"
+    r"\s*(?:The\s+)?(?P<lead>" + _NAME + r")\s+(?:also\s+)?(?:" + _LEADS_VERB + r"|directs|manages"
+    r"|runs)\b"
 )
 
 
@@ -7147,7 +7151,7 @@ register(
 # leading and the start of the names led, in capitals (``leading_verb_list``); "leading"
 # is read only after its subject's name.
 _LEADING_VERB = re.compile(
-    r"\b(?:also\s+)?(?:heads|leads|(?P<participle>leading)|(?:head|lead)(?=\s+the\s)"
+    r"\b(?:also\s+)?(?:" + _LEADS_VERB + r"|(?P<participle>leading)|(?:head|lead)(?=\s+the\s)"
     r"|(?:is|are)\s+(?:also\s+)?(?:the\s+)?heads?\s+of)\s+(?:the\s+)?(?=[A-Z])"
 )
 

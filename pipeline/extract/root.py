@@ -38,6 +38,7 @@ from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
     CONNECTORS,
     FURNITURE_NOUNS,
+    LEADING_VERBS,
     LINK_VERBS,
     LISTING_NOUNS,
     NUMBER_WORDS,
@@ -2404,11 +2405,9 @@ _BODY_WORDS = frozenset({"Organization", "Organisation", "Council"}) | AGENCY_NO
 # Guild", "the management of the Department") or a verb of heading ("oversees the Bureau").
 # Any other word relates the position to a body it does not head: "serves on the Council",
 # "works with the Board", "chairs the Task Force".
-_HEADS = frozenset(
+_HEADS = LEADING_VERBS | frozenset(
     {
         "of",
-        "heads",
-        "leads",
         "directs",
         "oversees",
         "manages",
