@@ -6717,7 +6717,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
                 reparent(part, opening, "outline_item_enumeration")
             builder.add(part)
     _subjects_found_already(builder)
-    builder.add_new(oversight_list(page, builder.units, builder.index, top, definitions))
+    builder.add_new(_governed_lists(page, builder.units, builder.index, top, definitions))
     builder.add_new(composition_list(page, builder.units, builder.index, top))
     builder.add_new(lower_case_part_series(page, builder.units, builder.index, top))
     builder.add_new(units_including_series(page, builder.units, builder.index, top))
@@ -7135,37 +7135,94 @@ register(
     leads the Lamp Inspection Service, which inspects ...", "The Lamp Counsel also is the
     head of the Glass Law Division, a bureau ...", "A Deputy Keeper post was created to head
     the Wick Care Group", "There are Senior Keepers leading Oil Supply, Glass Care, and
-    the Soot and Ember Divisions". The verbs are "heads", "leads", "head the" and "lead the",
+    the Soot and Ember Divisions". The verbs are "heads" and "leads" (``LEADING_VERBS``),
+    "head the" and "lead the",
     "is (also) the head of", and "leading" right after the name of who leads (not "the
-    leading Wick Institute"). What is led is a body: one name at least ends in a unit noun
-    or opens with one before "of" ("leads Wick Renewal across the Valley" or a line
-    "Wick Trimming leads Jo Bloggs and Al Smith" names none); the other names of the series
-    are its peers, whatever their words. The subject, a unit found, is their parent, or the
-    unit whose section holds the sentence; a post named as the subject and found nowhere
-    else ("Senior Keepers leading ...") is not made a unit, and a possessive that runs into
-    words in lower case ("leads the Board's work with ...") names nothing led. Read with
-    ``oversight_list``'s sentences, so only while that rule is on.""",
+    leading Wick Institute"); the first of them in the sentence that leads a body is read
+    ("As the leading Lamp Institute, the Wick Office also heads the Oil Division").
+    "directs", "manages" and "runs" are left out: what one directs is as often a body one
+    presides over as a member (a committee a bureau's head chairs, made a unit of the bureau
+    when "chairs" and "directs" were read), what one manages or runs a thing ("manages the
+    Lamp Data Network"). What is led is a body: one name at least ends in a unit noun or
+    holds one before "of" or "for" ("the Ember Bureau of Lamps"; "leads Wick Renewal
+    across the Valley" or a line "Wick Trimming leads Jo Bloggs and Al Smith" names none);
+    the other names of the series are its peers when each is worded so too, or when the
+    series closes on a plural unit noun its names share ("Oil Supply, Glass Care, and the
+    Soot and Ember Divisions"): "leads the Oil Division and the Lamp Safety Review" names
+    one body, not the review. The subject, a unit found, is their parent, or the unit whose
+    section holds the sentence; a post named as the subject and found nowhere else ("Senior
+    Keepers leading ...") is not made a unit, and a possessive that runs into words in lower
+    case ("leads the Board's work with ...") names nothing led. A sentence with a verb of
+    supervision is ``oversight_list``'s, whichever of the two is switched on.""",
 )
 # "The Wick Keeper heads the Oil Division", "leads the Glass Service", "is also the head of
 # the Soot Division", "to head the Wick Group", "Keepers leading Oil Supply, ...": a verb of
-# leading and the start of the names led, in capitals (``leading_verb_list``); "leading"
-# is read only after its subject's name.
+# leading and the start of the names led (``leading_verb_list``; a name led opens with a
+# capital, any letter's); "leading" is read only after its subject's name.
 _LEADING_VERB = re.compile(
     r"\b(?:also\s+)?(?:" + _LEADS_VERB + r"|(?P<participle>leading)|(?:head|lead)(?=\s+the\s)"
-    r"|(?:is|are)\s+(?:also\s+)?(?:the\s+)?heads?\s+of)\s+(?:the\s+)?(?=[A-Z])"
+    r"|(?:is|are)\s+(?:also\s+)?(?:the\s+)?heads?\s+of)\s+(?:the\s+)?"
 )
 
 
 def _names_body(name: str) -> bool:
     """A name that ends in a unit noun, singular or plural ("Wick Care Group", "Soot and
-    Ember Divisions"), or opens with one before "of" ("Office of Lamps"): a body's name. A
-    unit noun alone ("is the head of the Directorate") refers to a body named elsewhere."""
+    Ember Divisions"), or holds one before "of" or "for" ("Office of Lamps", "Ember
+    Bureau of Lamps"): a body's name. A unit noun alone ("is the head of the Directorate")
+    refers to a body named elsewhere."""
     tokens = name_tokens(name)
     return len(tokens) > 1 and (
         tokens[-1] in UNIT_NOUNS
         or plural_unit_noun(tokens[-1])
-        or (len(tokens) > 2 and tokens[0] in UNIT_NOUNS and tokens[1] == "of")
+        or _noun_before_of(tokens, UNIT_NOUNS)
     )
+
+
+def _bodies_led(governed: list[Phrase]) -> list[Phrase]:
+    """The names a verb of leading governs that name bodies (``leading_verb_list``): none
+    when no name is worded as a body; else those worded so, or all of them when the series
+    closes on a plural unit noun its names share ("Oil Supply, Glass Care and the Soot and
+    Ember Divisions")."""
+    names = [without_acronyms(part.text) for part in governed]
+    bodies = [_names_body(name) for name in names]
+    if not any(bodies):
+        return []
+    last = name_tokens(names[-1])
+    if len(governed) > 1 and last and plural_unit_noun(last[-1]):
+        return governed
+    return [part for part, body in zip(governed, bodies, strict=True) if body]
+
+
+def _subject_before(text: str, phrases: list[Phrase], verb: int) -> Phrase | None:
+    """The name right before a verb that starts at ``verb`` (an aside in parentheses may stand
+    between them): the verb's subject."""
+    return next(
+        (
+            p
+            for p in reversed(phrases)
+            if p.end <= verb and _GOVERNOR_GAP.fullmatch(text, p.end, verb) is not None
+        ),
+        None,
+    )
+
+
+def _led_names(
+    text: str, phrases: list[Phrase], start: int, end: int
+) -> tuple[re.Match[str], list[Phrase], Phrase | None] | None:
+    """The first verb of leading in a sentence that leads bodies (``leading_verb_list``),
+    with the bodies it governs and its subject: not "the leading X" (no subject before the
+    participle), nor a verb that governs no body ("leads Lamp Renewal")."""
+    for verb in _LEADING_VERB.finditer(text, start, end):
+        governed = _governed_names(text, phrases, verb.end(), end)
+        if not governed:
+            continue
+        subject = _subject_before(text, phrases, verb.start())
+        if subject is None and verb.group("participle"):
+            continue  # "the leading Wick Institute": an adjective
+        bodies = _bodies_led(governed)
+        if bodies:
+            return verb, bodies, subject
+    return None
 
 
 def _governed_names(text: str, phrases: list[Phrase], start: int, end: int) -> list[Phrase]:
@@ -7293,10 +7350,9 @@ def _opening_unit(
     return None
 
 
-@rule("unit", off=[])
-def oversight_list(
-    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit, definitions: Definitions
-) -> list[Unit]:
+register(
+    "oversight_list",
+    "unit",
     """Names a sentence lists after a verb of supervision are the units its subject governs:
     "The Chief of Wicks oversees Oil Supply, Glass Care and Soot Removal", "The Warden provides
     direct oversight and guidance to the Deputy Wardens, the Office of Lamps, and the Oil
@@ -7309,11 +7365,22 @@ def oversight_list(
     found or a position title it names (created then), is their parent; without one, the
     unit whose section holds the sentence is. A name's acronym is the page's definition of
     it. The sentence before is read for its first unit only when "They" opens the next
-    one."""
+    one.""",
+)
+
+
+def _governed_lists(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit, definitions: Definitions
+) -> list[Unit]:
+    """The units sentences name after a verb of supervision (``oversight_list``) or, where
+    none is, of leading (``leading_verb_list``): one reading of the page's sentences, each
+    branch behind its own rule's switch, so that switching one off takes away its units
+    alone. A sentence whose branch is off is still read for the unit its subject names
+    (what "They" in the next sentence stands for), as when it is on."""
     text = page.text
     owners = _section_owners(page, units, top)
     found: list[Unit] = []
-    by_name: dict[str, Unit] = {}  # what this rule found, by its name in lower case
+    by_name: dict[str, Unit] = {}  # what this reading found, by its name in lower case
 
     def resolve(name: str) -> Unit | None:
         return (
@@ -7335,33 +7402,24 @@ def oversight_list(
                 previous = (start, end)  # its first unit, read only if "They" follows
             verb = _OVERSEES.search(text, start, end) if supervises else None
             # a verb of leading where none of supervision is (leading_verb_list)
-            led = (
-                verb is None
-                and ("lead" in fragment or "head" in fragment)
-                and enabled("leading_verb_list")
-            )
+            led = verb is None and ("lead" in fragment or "head" in fragment)
+            if led and not enabled("leading_verb_list"):
+                continue
+            phrases = page.phrases(start, end) if verb is not None or led else []
             if led:
-                verb = _LEADING_VERB.search(text, start, end)
-            if verb is None:
+                reading = _led_names(text, phrases, start, end)
+                if reading is None:
+                    continue
+                verb, governed, subject = reading
+            elif verb is not None:
+                governed = _governed_names(text, phrases, verb.end(), end)
+                if not governed:
+                    continue
+                subject = _subject_before(text, phrases, verb.start())
+            else:
                 continue
-            phrases = page.phrases(start, end)
-            governed = _governed_names(text, phrases, verb.end(), end)
-            if not governed:
-                continue
-            subject = next(
-                (
-                    p
-                    for p in reversed(phrases)
-                    if p.end <= verb.start()
-                    and _GOVERNOR_GAP.fullmatch(text, p.end, verb.start()) is not None
-                ),
-                None,
-            )
-            if led and (
-                (subject is None and verb.group("participle"))
-                or not any(_names_body(without_acronyms(part.text)) for part in governed)
-            ):
-                continue  # "the leading Wick Institute", "Wick Trimming leads Jo Bloggs"
+            finder = "leading_verb_list" if led else "oversight_list"
+            on = enabled(finder)
             opening = phrases[0] if phrases and phrases[0].start - start <= len("The ") else None
             if subject is None and opening is not None and opening.end <= verb.start():
                 subject = opening  # "The Comptroller is the ... and supervises ..."
@@ -7371,6 +7429,7 @@ def oversight_list(
                 head = resolve(name)
                 if (
                     head is None
+                    and on
                     and not led  # a post that leads is no unit of its own here
                     and "," not in name
                     and set(name_tokens(name)) & POSITION_WORDS
@@ -7395,8 +7454,9 @@ def oversight_list(
                 head = said_before
             if not led:
                 previous = head
+            if not on:
+                continue
             parent = head or owner
-            finder = "leading_verb_list" if led else "oversight_list"
             for part in governed:
                 name = without_acronyms(part.text)
                 words = name.split()
