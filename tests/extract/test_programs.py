@@ -934,11 +934,34 @@ def test_lead_in_calls_programs_not_a_list_a_lead_in_announces_past_its_programs
     assert programs(extract(text)) == {"Wick Share": "lead_in_calls_programs"}
 
 
+OTHER_PROGRAMS = office_page(
+    "The office runs programs such as Lamp Aid, Wick Share, and Oil and Glass."
+)
+
+
 def test_lead_in_calls_programs_leaves_other_lists_of_programs_as_they_were() -> None:
     # A list after "programs such as" with no name worded as a unit needs no lead-in to call
-    # its names programs: the rule reads it as program_enumeration does.
-    text = office_page("The office runs programs such as Lamp Aid, Wick Share, and Oil and Glass.")
-    assert programs(extract(text)) == programs(extract(text, off={"lead_in_calls_programs"}))
+    # its names programs: the rule reads it as program_enumeration does, not as one whose
+    # closing "and Oil and Glass" it keeps whole (the strict xfail below).
+    found = programs(extract(OTHER_PROGRAMS))
+    assert found["Lamp Aid"] == "program_enumeration"
+    assert found["Wick Share"] == "program_enumeration"
+    assert set(found.values()) == {"program_enumeration"}
+    assert found == programs(extract(OTHER_PROGRAMS, off={"lead_in_calls_programs"}))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="after 'programs such as' and a series closed by ', and', names joined by 'and' "
+    "are one name ('..., and Oil and Glass'), but program_enumeration parts them ('Oil', "
+    "'Glass'); lead_in_calls_programs keeps them whole only in the lists it reads",
+)
+def test_program_enumeration_closing_name_joined_by_and_is_one_name() -> None:
+    assert programs(extract(OTHER_PROGRAMS)) == {
+        "Lamp Aid": "program_enumeration",
+        "Wick Share": "program_enumeration",
+        "Oil and Glass": "program_enumeration",
+    }
 
 
 def test_lead_in_calls_programs_its_own_switch() -> None:
