@@ -5212,7 +5212,12 @@ def _section_enumeration(
                 holder = agency
             elif not among and _other_subject(page, subject_start, match.start(), owner):
                 subject = counted_parts_subject(page, subject_start, match.start(), count, owner)
-                if subject is None and not after_count:
+                # "The Lamp Department includes three divisions: ..." with the agency not
+                # owning them (``agency_enumeration`` off): the section's unit's, not lost
+                named_agency = agency is not None and _agency_enumerates(
+                    text[subject_start : match.end()], agency_names
+                )
+                if subject is None and not after_count and not named_agency:
                     continue
                 # "They are ..." with no colon: the section's unit when the subject names none
                 holder = subject or owner
@@ -5361,6 +5366,13 @@ def agency_enumeration(before: str, names: Sequence[str]) -> bool:
     its body only so), nor in the agency's own section (its parts there already). The verbs
     are those of ``counted_parts_subject``. ``before`` is the sentence up to the
     enumeration's first name, ``names`` the agency's name and acronyms."""
+    return _agency_enumerates(before, names)
+
+
+def _agency_enumerates(before: str, names: Sequence[str]) -> bool:
+    """``agency_enumeration``'s reading, whether the rule is on or off: whether the sentence
+    before an enumeration names the page's agency as the subject of its count or as what the
+    parts stand under."""
     names = [name for name in names if name and not unit_nouns_only(name)]
     if not names:
         return False
@@ -5371,7 +5383,17 @@ def agency_enumeration(before: str, names: Sequence[str]) -> bool:
     # an auxiliary ("The LD has established the following sections within the Wick Office:")
     # nor another clause's verb ("The LD includes the Wick Office, which consists of ...").
     subject = re.match(
-        r"\s*(?:The\s+)?(?:" + agency + r")" + _SUBJECT_VERB + r"\s+(?:" + HELD_COUNT + r")\b",
+        r"\s*(?:The\s+)?(?:"
+        + agency
+        + r")(?:"
+        + _SUBJECT_VERB
+        + r"|"
+        + _ACRONYM_AFTER
+        + r"\s+(?:also\s+)?(?:includes?|contains?|"
+        + DIVISION_VERB
+        + r"))\s+(?:"
+        + HELD_COUNT
+        + r")\b",
         before,
     )
     if subject is not None:

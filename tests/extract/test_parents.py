@@ -3088,8 +3088,36 @@ def test_agency_enumeration_acronym_after_the_agency_name() -> None:
         "National Lamp Department", "enumerated_units", "agency_enumeration"
     )
     off = offices(extract(AGENCY_ENUMERATION_ACRONYM_AFTER, off={"agency_enumeration"}))
-    assert "Oil Supply" not in off
+    # off, the parts are kept, under the section's unit
+    assert off["Oil Supply"] == Placed("Wick Office", "inline_colon_list", "enumerated_units")
     assert off["Ash Section"] == Placed("Chimney Office", "enumerated_units", "enumerated_units")
+
+
+AGENCY_ENUMERATION_INCLUDES = """\
+National Lamp Department (NLD)
+
+The National Lamp Department (NLD) keeps the lamps of the town lit.
+
+Wick Office
+
+The Wick Office trims the wicks. The National Lamp Department {verb} three divisions: \
+Oil Supply, Glass Repair, and Soot Control.
+"""
+
+
+@pytest.mark.parametrize("verb", ["includes", "contains", "is further divided into"])
+def test_agency_enumeration_includes_three_divisions(verb: str) -> None:
+    # "The National Lamp Department includes three divisions:": a verb right before the
+    # count; the parts are the agency's, and with the rule off the section's unit's, not lost.
+    page = AGENCY_ENUMERATION_INCLUDES.format(verb=verb)
+    found = offices(extract(page))
+    for name in ("Oil Supply", "Glass Repair", "Soot Control"):
+        assert found[name] == Placed(
+            "National Lamp Department", "enumerated_units", "agency_enumeration"
+        )
+    off = offices(extract(page, off={"agency_enumeration"}))
+    for name in ("Oil Supply", "Glass Repair", "Soot Control"):
+        assert off[name] == Placed("Wick Office", "enumerated_units", "enumerated_units")
 
 
 AGENCY_ENUMERATION_AGENCY_SECTION = dedent("""\
