@@ -752,7 +752,9 @@ FOLLOWING = re.compile(
 )
 _BODY_PLURALS = frozenset({"bodies", "entities", "organisations"})
 # What a body offers rather than its parts: "The following services are offered to ...".
-_OFFERINGS = frozenset({"programs", "programmes", "services"})
+OFFERINGS = frozenset({"programs", "programmes", "services"})
+# Their singulars: "each service, including ...", "every program" (``semicolon_named_series``).
+OFFERING_NOUNS = frozenset(word.removesuffix("s") for word in OFFERINGS)
 
 
 def _announces_offerings(lead_in: str) -> bool:
@@ -761,7 +763,7 @@ def _announces_offerings(lead_in: str) -> bool:
     services to the town:"), not its parts as well ("... the following programs and
     offices:", "the following services units:") (``lead_in_names_parent``)."""
     last = max(FOLLOWING.finditer(lead_in), key=lambda match: match.start(), default=None)
-    if last is None or last.group("noun").lower() not in _OFFERINGS:
+    if last is None or last.group("noun").lower() not in OFFERINGS:
         return False
     after = lead_in[last.end() :].split()[:1]
     word = after[0].strip(":;,.").lower() if after else ""
@@ -772,7 +774,7 @@ def plural_unit_noun(word: str) -> bool:
     """A plural noun that names units ("divisions", "offices", "advisory bodies"), not what
     a body offers ("programs", "services")."""
     word = word.lower()
-    if word in _OFFERINGS:
+    if word in OFFERINGS:
         return False
     return word in LISTING_NOUNS or word in _BODY_PLURALS or word[:-1] in UNIT_NOUNS
 

@@ -33,6 +33,7 @@ from pipeline.extract.list_units import (
     LETTERS_NAME,
     LIST_FINDERS,
     MADE_OF_VERB,
+    OFFERING_NOUNS,
     OTHERS_COUNTED,
     OTHERS_VERB,
     SUBDIVIDED,
@@ -8289,14 +8290,33 @@ def semicolon_series(
 # what it holds or includes (``semicolon_named_series``).
 _NAMED_SERIES_OPENING = re.compile(
     r"\b(?:(?:[Ee]ach|[Ee]very)\s+(?P<one>[a-z]+)|(?P<plural>[A-Za-z]+s))"
-    r",?\s+(?:including|includes?|encompass(?:es)?|compris(?:es?|ing)|are)\s+(?=[A-Z])"
+    r",?\s+(?:including|includes?|encompass(?:es)?|"
+    + MADE_OF_VERB
+    + r"|"
+    + COMPOSED_PARTICIPLE
+    + r"|are)\s+(?=[^\W\d_])"
 )
-# A piece of such a series: a name of capitalized words and connectors, which may enumerate
-# its fields between commas ("Wick, Oil, and Glass"), the last piece after "and" or "or".
+# A piece of such a series: a name of capitalized words (any alphabet's: "Église Repair")
+# and connectors, which may enumerate its fields between commas ("Wick, Oil, and Glass"),
+# the last piece after "and" or "or"; each word's capital is checked (``_capitalized_piece``).
 _NAMED_SERIES_PIECE = re.compile(
-    r"\s*(?P<and>(?:and|or)\s+)?(?P<name>[A-Z][\w&’'-]*"
-    r"(?:,?\s+(?:and\s+|&\s+)?(?:[A-Z][\w&’'-]*|of|for|the|on|in|to|&))*)\s*\.?\s*"
+    r"\s*(?P<and>(?:and|or)\s+)?(?P<name>[^\W\d_][\w&’'-]*"
+    r"(?:,?\s+(?:and\s+|&\s+)?(?:[^\W\d_][\w&’'-]*|&))*)\s*\.?\s*"
 )
+_SERIES_CONNECTORS = frozenset({"of", "for", "the", "on", "in", "to", "and", "&"})
+
+
+def _capitalized_piece(name: str) -> bool:
+    """Whether each word of a series' piece is capitalized or a connector ("Oil and Glass",
+    "Office of Wicks", "Église Repair"), ``_NAMED_SERIES_PIECE``'s words in any alphabet."""
+    words = name.replace(",", " ").split()
+    return (
+        bool(words)
+        and words[0][0].isupper()
+        and all(word[0].isupper() or word in _SERIES_CONNECTORS for word in words)
+    )
+
+
 MAX_NAMED_SERIES_WORDS = 8
 # "Division of Wicks bureaus", "The Wick Office's divisions": the body a series' noun belongs to.
 _NOUN_OWNER = re.compile(
@@ -8320,11 +8340,14 @@ def semicolon_named_series(
     does not read: its pieces open with "the" and hold unit nouns), and the series runs to
     the sentence's end. The units belong to the body named before the noun when it is a unit
     found ("Lamp Office bureaus encompass ..."), else to the section's unit (the page's
-    outside any unit's section). A noun that names what a body offers ("programs",
-    "services") or no body ("each lamp") announces no units, nor do the bodies a unit works
-    with, reports to or supports ("works closely with other departments, including ..."):
-    partners, not parts. A series whose piece is a clause or a long phrase ("Wick Supply
-    trims the wicks;") or that is left open (no "and" before its last piece) names none."""
+    outside any unit's section). A noun that names what a body offers ("programs", "each
+    service") or no body ("each lamp") announces no units, nor do the bodies a unit works
+    with, reports to or supports, the verb anywhere in the clause before the noun ("works
+    closely with the leaders of other departments, including ..."): partners, not parts. A
+    series whose piece is a clause or a long phrase ("Wick Supply trims the wicks;") or that
+    is left open (no "and" before its last piece) names none; a capital of any alphabet
+    ("Église Repair") and an acronym after a name ("Wick Supply (WS)") keep it. Every
+    opening of the sentence is tried, the first that opens such a series read."""
     text = page.text
     if ";" not in text:
         return []
@@ -8333,31 +8356,15 @@ def semicolon_named_series(
     for block, start, end in page.prose_sentences():
         if ";" not in text[start:end]:
             continue
-        opening = _NAMED_SERIES_OPENING.search(text, start, end)
-        if opening is None or _OTHERS_OBJECT.search(text, start, opening.start()):
-            continue  # "works with other departments, including ...": partners, no parts
-        one = opening.group("one")
-        if one is not None and one not in UNIT_NOUNS:
-            continue
-        if one is None and not plural_unit_noun(opening.group("plural")):
-            continue
-        pieces = text[opening.end() : end].split(";")
-        names: list[tuple[str, int]] = []
-        cursor = opening.end()
-        for number, piece in enumerate(pieces, 1):
-            match = _NAMED_SERIES_PIECE.fullmatch(piece)
-            last = number == len(pieces)
-            if (
-                match is None
-                or bool(match.group("and")) != last
-                or len(match.group("name").split()) > MAX_NAMED_SERIES_WORDS
-            ):
-                names = []
+        series = None
+        for opening in _NAMED_SERIES_OPENING.finditer(text, start, end):
+            names = _named_series(text, start, opening, end)
+            if names is not None:
+                series = opening, names
                 break
-            names.append((match.group("name"), cursor + match.start("name")))
-            cursor += len(piece) + 1
-        if len(names) < MIN_SERIES_PIECES:
+        if series is None:
             continue
+        opening, names = series
         noun_owner = _NOUN_OWNER.match(text[start : opening.start()])
         body = index.resolve(noun_owner.group("name")) if noun_owner is not None else None
         for name, begin in names:
@@ -8380,6 +8387,46 @@ def semicolon_named_series(
                 )
             found.append(unit)
     return found
+
+
+def _named_series(
+    text: str, start: int, opening: re.Match[str], end: int
+) -> list[tuple[str, int]] | None:
+    """The names of ``semicolon_named_series``' series after one opening, or None: a noun
+    that names what a body offers ("each service") or no body, the bodies the subject works
+    with ("works closely with the leaders of other departments, including ...", anywhere in
+    the clause before the noun), or a piece that is no short capitalized name."""
+    clause = text[start : opening.start()]
+    clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1 :]
+    if re.search(OTHERS_VERB + r"\s", clause):
+        return None  # "works with other departments, including ...": partners, no parts
+    one = opening.group("one")
+    if one is not None and (one not in UNIT_NOUNS or one in OFFERING_NOUNS):
+        return None
+    if one is None and not plural_unit_noun(opening.group("plural")):
+        return None
+    pieces = text[opening.end() : end].split(";")
+    names: list[tuple[str, int]] = []
+    cursor = opening.end()
+    for number, piece in enumerate(pieces, 1):
+        # "Wick Supply (WS)": the name without its acronym
+        bare = " " + without_acronyms(piece) if "(" in piece else piece
+        match = _NAMED_SERIES_PIECE.fullmatch(bare)
+        last = number == len(pieces)
+        if (
+            match is None
+            or bool(match.group("and")) != last
+            or not _capitalized_piece(match.group("name"))
+            or len(match.group("name").split()) > MAX_NAMED_SERIES_WORDS
+        ):
+            return None
+        name = match.group("name")
+        begin = cursor + match.start("name") if bare is piece else text.find(name, cursor)
+        if begin < 0:  # "Wick (WS) Supply": where its first word is
+            begin = text.find(name.split()[0], cursor)
+        names.append((name, begin))
+        cursor += len(piece) + 1
+    return names if len(names) >= MIN_SERIES_PIECES else None
 
 
 # "The Lamp Bureau consists of the Wick Division and the Glass Division", "The Oil Division

@@ -4146,6 +4146,67 @@ def test_semicolon_named_series_partners_are_no_parts() -> None:
     assert not set(SERIES_PARTS) & set(found)
 
 
+@pytest.mark.parametrize("noun", ["service", "program"])
+def test_semicolon_named_series_each_service(noun: str) -> None:
+    """ "each service, including ...", "each program, including ...": the singular of what a
+    body offers announces no units, as its plural does."""
+    text = page(
+        "Office of Wick Standards",
+        f"The office oversees each {noun}, including Wick Supply; Oil and Glass; Posts; and"
+        " Soot Removal.",
+    )
+    found = offices(extract(text))
+    assert "Office of Wick Standards" in found
+    assert not set(SERIES_PARTS) & set(found), noun
+
+
+def test_semicolon_named_series_partners_anywhere_in_the_clause() -> None:
+    """ "works closely with the leaders of other departments, including ...": the verb of
+    working with, more than three words before the noun, still makes the bodies partners."""
+    text = page(
+        "Office of Wick Standards",
+        "The office works closely with the leaders of other departments, including Wick"
+        " Supply; Oil and Glass; Posts; and Soot Removal.",
+    )
+    found = offices(extract(text))
+    assert "Office of Wick Standards" in found
+    assert not set(SERIES_PARTS) & set(found)
+
+
+@pytest.mark.parametrize(
+    ("first", "name"), [("Église Repair", "Église Repair"), ("Wick Supply (WS)", "Wick Supply")]
+)
+def test_semicolon_named_series_a_capital_of_any_alphabet_or_an_acronym(
+    first: str, name: str
+) -> None:
+    """A piece whose capital is no ASCII letter ("Église Repair") or that ends in its acronym
+    ("Wick Supply (WS)") is a name of the series; the series is read, that name included."""
+    text = page(
+        "Office of Wick Standards",
+        f"The office oversees each department, including {first}; Oil and Glass; Posts;"
+        " and Soot Removal.",
+    )
+    found = offices(extract(text))
+    assert found[name] == Placed(
+        "Office of Wick Standards", "semicolon_named_series", "inside_section"
+    )
+    assert found["Posts"].parent == "Office of Wick Standards"
+    off = offices(extract(text, off={"semicolon_named_series"}))
+    assert name not in off
+
+
+def test_semicolon_named_series_a_later_opening() -> None:
+    """The first opening in the sentence names no series ("its staff are ..."), a later one
+    does: every opening is tried."""
+    text = page(
+        "Office of Wick Standards",
+        "Its wardens are Ann Wick and Bo Oil, and it oversees each department, including Wick"
+        " Supply; Oil and Glass; Posts; and Soot Removal.",
+    )
+    found = offices(extract(text))
+    assert found["Posts"].parent == "Office of Wick Standards"
+
+
 def test_semicolon_named_series_a_clause_or_a_long_piece() -> None:
     """A piece that goes on past its name ("Wick Supply, which trims the wicks") or a long
     one (more than eight words) is no name, and the series names no unit."""
