@@ -77,7 +77,7 @@ from pipeline.extract.root import (
     one_of_listed_units,
 )
 from pipeline.extract.unit_names import OF_ITS_BODY, ResolvedName, resolve_name
-from pipeline.extract.units import Unit, ancestors, hang_cycles_on_root, is_above, reparent
+from pipeline.extract.units import Unit, ancestors, is_above, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import (
     LABEL,
@@ -6766,7 +6766,6 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     _item_description_parents(page, builder.units, top)
     _field_named_parents(page, builder.units, top)
     _departments_beside_headings(builder.units, top)
-    hang_cycles_on_root(builder.units)  # the last net: no rule's move may leave a cycle
     plurals = {_unit_key(plural) for _, plural in counted}
     parts = {id(unit) for unit, _ in counted}
     units = [
@@ -9951,13 +9950,23 @@ def abolished_unit(unit: Unit, spans: list[tuple[int, int]], names: set[str]) ->
 
 
 def _taken_out(units: list[Unit], gone: set[int]) -> list[Unit]:
-    """The units without those whose ``id`` is in ``gone``, their parts moved to the nearest
-    parent that stays."""
+    """The units without those whose ``id`` is in ``gone``, their parts moved (by
+    ``reparent``) to the nearest parent that stays, placed as they were; when none stays
+    (every unit above is gone, or the parents come round in a cycle) to the root
+    (``units[0]``, placed by ``default_root``), never to no parent: one parentless row."""
     if not gone:
         return units
+    root = units[0] if units and id(units[0]) not in gone else None
     for unit in units:
+        if unit.parent is None or id(unit.parent) not in gone or id(unit) in gone:
+            continue
         # the nearest unit above that stays (never the unit itself, were its parents a cycle)
-        unit.parent = next((up for up in ancestors(unit) if id(up) not in gone), None)
+        up = next((up for up in ancestors(unit) if id(up) not in gone), None)
+        if up is not None and reparent(unit, up):
+            continue
+        if root is not None and unit is not root and reparent(unit, root, "default_root"):
+            continue
+        unit.parent, unit.parent_by = None, None  # the root itself: it hangs from nothing
     return [u for u in units if id(u) not in gone]
 
 

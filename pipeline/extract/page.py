@@ -36,7 +36,7 @@ from pipeline.extract.offices import extract_units
 from pipeline.extract.programs import extract_programs
 from pipeline.extract.records import Acronym, Office, PageExtraction, Program
 from pipeline.extract.root import infer_root
-from pipeline.extract.units import Unit, ancestors, reparent
+from pipeline.extract.units import Unit, ancestors, hang_cycles_on_root, reparent
 from pipeline.rules import RULES, Rule, rule
 from pipeline.text.hints import Hint
 from pipeline.text.sections import layout
@@ -282,6 +282,7 @@ def _extract(
         if not acronyms_without_units(definitions):
             raise NoStructureError("no organizational units found (no headings or unit names)")
         units = []
+    hang_cycles_on_root(units)  # the last net, after every rule's move: no cycle is read
     by_unit = _office_records(source_id, text, units)
     offices = [by_unit[id(unit)] for unit in units]
     acronyms = []
@@ -346,16 +347,18 @@ def _without_offices(
     acronyms: list[Acronym],
     programs: list[Program],
 ) -> tuple[list[Office], list[Acronym], list[Program]]:
-    """The records with ``dropped`` offices gone, what pointed at one pointing at its parent."""
+    """The records with ``dropped`` offices gone, what pointed at one pointing at its parent
+    (the nearest that stays), or at the root (the first office) when none stays."""
+    root = next((o.office_id for o in offices[:1] if o.office_id not in dropped), None)
 
     def moved(office_id: str | None) -> str | None:
         seen: set[str | None] = set()
         while office_id in dropped:
             if office_id in seen:  # dropped offices that point at each other: none stays
-                return None
+                return root
             seen.add(office_id)
             office_id = dropped[office_id]
-        return office_id
+        return office_id if office_id is not None or not seen else root
 
     kept = [
         replace(office, parent_id=moved(office.parent_id))

@@ -172,7 +172,7 @@ def test_walks_up_the_parents_end_on_a_cycle() -> None:
         assert not _beside(glass, oil)
         assert not placed_in_holder(glass, oil)
         assert _taken_out([board, wick, oil, glass], {id(wick)}) == [board, oil, glass]
-    assert oil.parent is None  # no unit above it stays
+    assert (oil.parent, oil.parent_by) == (board, "default_root")  # none above it stays
 
 
 def _office(office_id: str, parent_id: str | None) -> Office:
@@ -204,5 +204,23 @@ def test_without_offices_ends_on_dropped_offices_that_point_at_each_other() -> N
         kept, _, _ = _without_offices({"wick": "oil", "oil": "wick"}, found, [], [])
     assert [(office.office_id, office.parent_id) for office in kept] == [
         ("board", None),
-        ("glass", None),
+        ("glass", "board"),  # none above it stays: the root, not a second parentless row
     ]
+
+
+def test_taken_out_every_parent_gone_hangs_from_the_root() -> None:
+    # The Wick Office and the Oil Unit, each the other's part, both taken out: the Oil
+    # Unit's part has no unit above it that stays and hangs from the root (placed by
+    # default_root), not from nothing; a part whose grandparent stays moves there by
+    # reparent and keeps its placement.
+    board, wick, oil, glass = _tree()
+    wick.parent = oil
+    soot = _unit("Soot Desk", oil, "enumerated_units")
+    with ends_within(LIMIT):
+        kept = _taken_out([board, wick, oil, glass, soot], {id(wick), id(oil)})
+    assert kept == [board, glass, soot]
+    assert (soot.parent, soot.parent_by) == (board, "default_root")
+    lamp = _unit("Lamp Unit", glass, "enumerated_units")
+    desk = _unit("Wick Desk", lamp, "inline_colon_list")
+    _taken_out([board, glass, lamp, desk], {id(lamp)})
+    assert (desk.parent, desk.parent_by) == (glass, "inline_colon_list")
