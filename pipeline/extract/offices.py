@@ -8345,7 +8345,7 @@ def semicolon_named_series(
     closely with the leaders of other departments, including ..."): partners, not parts. A
     series whose piece is a clause or a long phrase ("Wick Supply trims the wicks;") or that
     is left open (no "and" before its last piece) names none; a capital of any alphabet
-    ("Église Repair") and an acronym after a name ("Wick Supply (WS)") keep it. Every
+    ("Église Repair") and an acronym after a name ("Wick Supply (WKSP)") keep it. Every
     opening of the sentence is tried, the first that opens such a series read."""
     text = page.text
     if ";" not in text:
@@ -8408,7 +8408,7 @@ def _named_series(
     names: list[tuple[str, int]] = []
     cursor = opening.end()
     for number, piece in enumerate(pieces, 1):
-        # "Wick Supply (WS)": the name without its acronym
+        # "Wick Supply (WKSP)": the name without its acronym
         bare = " " + without_acronyms(piece) if "(" in piece else piece
         match = _NAMED_SERIES_PIECE.fullmatch(bare)
         last = number == len(pieces)
@@ -8421,7 +8421,7 @@ def _named_series(
             return None
         name = match.group("name")
         begin = cursor + match.start("name") if bare is piece else text.find(name, cursor)
-        if begin < 0:  # "Wick (WS) Supply": where its first word is
+        if begin < 0:  # "Wick (WKSP) Supply": where its first word is
             begin = text.find(name.split()[0], cursor)
         names.append((name, begin))
         cursor += len(piece) + 1

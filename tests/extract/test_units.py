@@ -4174,13 +4174,13 @@ def test_semicolon_named_series_partners_anywhere_in_the_clause() -> None:
 
 
 @pytest.mark.parametrize(
-    ("first", "name"), [("Église Repair", "Église Repair"), ("Wick Supply (WS)", "Wick Supply")]
+    ("first", "name"), [("Église Repair", "Église Repair"), ("Wick Supply (WKSP)", "Wick Supply")]
 )
 def test_semicolon_named_series_a_capital_of_any_alphabet_or_an_acronym(
     first: str, name: str
 ) -> None:
     """A piece whose capital is no ASCII letter ("Église Repair") or that ends in its acronym
-    ("Wick Supply (WS)") is a name of the series; the series is read, that name included."""
+    ("Wick Supply (WKSP)") is a name of the series; the series is read, that name included."""
     text = page(
         "Office of Wick Standards",
         f"The office oversees each department, including {first}; Oil and Glass; Posts;"
