@@ -5253,7 +5253,7 @@ def _section_enumeration(
             above = not is_above(holder, owner) and _lists_owner(pieces, owner)
             if above and owner.parent is None:
                 continue
-            if above and owner.parent is not None:
+            if above:
                 reparent(holder, owner.parent)
                 pieces = [piece for piece in pieces if not _lists_owner([piece], owner)]
             # "The Wick Division is one of four divisions, namely Wick, ...", "It works in one
@@ -5374,7 +5374,7 @@ def _agency_enumerates(before: str, names: Sequence[str]) -> bool:
     """``agency_enumeration``'s reading, whether the rule is on or off: whether the sentence
     before an enumeration names the page's agency as the subject of its count or as what the
     parts stand under."""
-    names = [name for name in names if name and not unit_nouns_only(name)]
+    names = [name for name in names if name and unit_nouns_only(name) is None]
     if not names:
         return False
     # "National Lamp\nDepartment": a name's words may be parted by any space, a line end too
@@ -6876,7 +6876,9 @@ def announced_names_last_resort(page: PageLayout, units: list[Unit]) -> list[Uni
     a capital, when they are most of its pieces ("Clerk plus Wick Care" is none, nor is "1) Wick
     Care", a numbered piece). Each is one of the body's units, under the page's root; the body's
     own name among them is no part of it. Not what a verb of working with, reporting to or
-    supporting announces (partners, "works with the following offices:"), nor offerings ("the
+    supporting announces right before the noun or "the following" (partners, "works with the
+    following offices:"; not "The board, which advises the mayor, has three divisions:"), nor
+    offerings ("the
     following services:", ``plural_unit_noun``), nor a count whose sentence before names no
     units; a colon inside a time ("at 9:30") announces nothing. A page with fewer than two such
     names stays refused. Switched off, such a page is refused ("no organizational units
@@ -6935,16 +6937,26 @@ def _announces_names(
     """Whether the words before a colon announce units (``announced_names_last_resort``):
     None when they do not, else the count they give (0 when none)."""
     lead = text[start:colon]
-    if re.search(OTHERS_VERB, lead):
-        return None  # "works closely with the following offices:": partners
-    words = re.findall(r"[A-Za-z]+", lead)
+    words = list(re.finditer(r"[A-Za-z]+", lead))
     following = FOLLOWING.search(lead)
-    if words and plural_unit_noun(words[-1]):
+    # "works closely with the following offices:": partners, the verb of working with right
+    # before the noun or "the following" (as ``_OTHERS_OBJECT`` reads it), not anywhere in
+    # the lead ("The board, which advises the mayor, has three divisions:")
+    if any(
+        _OTHERS_OBJECT.search(lead, 0, at) is not None
+        for at in (
+            words[-1].start() if words else -1,
+            following.start() if following is not None else -1,
+        )
+        if at >= 0
+    ):
+        return None
+    if words and plural_unit_noun(words[-1].group()):
         return 0
     if following is not None and plural_unit_noun(following.group("noun")):
         return 0
     count = _COUNT_BEFORE_COLON.search(lead)
-    if count is None or earlier is None:
+    if count is None or earlier is None or _OTHERS_OBJECT.search(lead, 0, count.start()):
         return None
     before = re.findall(r"[A-Za-z]+", text[earlier[0] : earlier[1]])
     if not any(plural_unit_noun(word) for word in before):

@@ -28,7 +28,7 @@ from pipeline.extract.names import (
     unit_before_job_words,
     without_acronyms,
 )
-from pipeline.extract.units import Unit
+from pipeline.extract.units import Unit, ancestors
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LABEL, SECTION_NUMBER, Block, head_noun
 from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH
@@ -1986,10 +1986,10 @@ def _units_holding(units: list[Unit], position: int) -> list[Unit]:
     holding: list[Unit] = []
     for unit in units:
         if any(block.start <= position < block.end for block in unit.body):
-            step: Unit | None = unit
-            while step is not None and id(step) in among and all(s is not step for s in holding):
+            for step in (unit, *ancestors(unit)):
+                if id(step) not in among or any(s is step for s in holding):
+                    break
                 holding.append(step)
-                step = step.parent
     return holding
 
 

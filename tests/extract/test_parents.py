@@ -7,7 +7,7 @@ from textwrap import dedent
 import pytest
 
 from pipeline.extract.list_units import supervises_the_following
-from pipeline.extract.offices import field_named_part
+from pipeline.extract.offices import agency_enumeration, field_named_part
 from pipeline.extract.page import _parents_first
 from pipeline.extract.records import UnitType
 from pipeline.extract.units import Unit
@@ -3118,6 +3118,13 @@ def test_agency_enumeration_includes_three_divisions(verb: str) -> None:
     off = offices(extract(page, off={"agency_enumeration"}))
     for name in ("Oil Supply", "Glass Repair", "Soot Control"):
         assert off[name] == Placed("Wick Office", "enumerated_units", "enumerated_units")
+
+
+def test_agency_enumeration_a_referring_word_is_no_agency_name() -> None:
+    # A name of referring words alone ("It", "The"), no unit noun and nothing else, names no
+    # agency: "It has three divisions:" is the section's own unit's sentence.
+    assert not agency_enumeration("It has three divisions: ", ["It"])
+    assert agency_enumeration("The Lamp Board has three divisions: ", ["Lamp Board"])
 
 
 AGENCY_ENUMERATION_AGENCY_SECTION = dedent("""\

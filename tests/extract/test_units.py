@@ -6799,6 +6799,24 @@ def test_announced_names_last_resort_the_noun_last_or_after_the_following() -> N
     assert "Wick Cutting" not in found  # an item under an item is no name of the list
 
 
+def test_announced_names_last_resort_a_partner_verb_far_from_the_noun() -> None:
+    """ "The board, which advises the mayor, has three divisions:": a verb of supporting in
+    a clause of the subject is no verb of the noun, and the divisions are announced; right
+    before "the following" it is ("works closely with the following offices:")."""
+    text = CAPTIONED_OUTLINE.replace(
+        "The board consists of the following three divisions:",
+        "The board, which advises the mayor, has three divisions:",
+    )
+    found = offices(extract(text))
+    assert found["Oil supply"].found_by == "announced_names_last_resort"
+    partners = CAPTIONED_OUTLINE.replace(
+        "The board consists of the following three divisions:",
+        "The board works closely with the following three divisions:",
+    )
+    with pytest.raises(NoStructureError):
+        extract(partners)
+
+
 COUNT_AFTER_QUESTION = (
     "Lamp Notes - May 4\n\nNow we have a whole raft of town departments, some you see daily"
     " and some you never see.\n\nSo, how many town departments are there? There are five:"
