@@ -5251,9 +5251,9 @@ def _section_enumeration(
             # of Wick Standards: the subject is above the section's unit, beside it the rest.
             # A subject above it already (the page's agency, ``agency_enumeration``) stays.
             above = not is_above(holder, owner) and _lists_owner(pieces, owner)
-            if above and owner.parent is None:
-                continue
             if above:
+                if owner.parent is None:
+                    continue
                 reparent(holder, owner.parent)
                 pieces = [piece for piece in pieces if not _lists_owner([piece], owner)]
             # "The Wick Division is one of four divisions, namely Wick, ...", "It works in one
