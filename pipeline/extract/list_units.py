@@ -159,7 +159,7 @@ def _qualifies(text: str, tail: re.Match[str]) -> bool:
 _ITEM_ARTICLE = re.compile(r"^(?i:the|and|or)\s+|^(?:An\s+(?=[AEIOU])|A\s+(?=[B-DF-HJ-NP-TV-Z]))")
 
 
-# Where a list item's first sentence ends: a stop and a space (switched off, any such);
+# Where a list item's first sentence ends: a stop and a space (both switched off, any such);
 # ``abbreviation_in_item`` passes over a full stop after an abbreviation's word (initials,
 # "U.S", or a short word that is no unit noun, "Dept", "Div", "Admin") before a word of two
 # letters or more in lower case (a lone letter, "c. 1920", may open what follows).
@@ -169,17 +169,25 @@ _LOWER_WORD = re.compile(r"\s+[a-z]{2}")
 # An initialism's letters before its closing dot ("U.S", "D.C"), and a capitalized word after
 # that dot (``initialism_in_item``).
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.)+[A-Z]\Z")
-_CAPITAL_WORD = re.compile(r"\s+[A-Z][a-z]")
+# Any script's letter opens the word ("OIL", "Éclairage"); its first letter must be a capital.
+_CAPITAL_WORD = re.compile(r"\s+(?=[^\W\d_])")
+
+
+def _capital_word_at(text: str, start: int) -> bool:
+    """Whether a word whose first letter is a capital follows ``start`` after a space."""
+    space = _CAPITAL_WORD.match(text, start)
+    return space is not None and text[space.end()].isupper()
 
 
 def _first_stop(head: str) -> re.Match[str] | None:
-    """Where the first sentence of a list item's text ends (``abbreviation_in_item``)."""
-    if not enabled("abbreviation_in_item"):
-        return _ANY_STOP.search(head)
+    """Where the first sentence of a list item's text ends (``abbreviation_in_item``,
+    ``initialism_in_item``: each switch turns off only its own passing over a stop)."""
+    abbreviations = enabled("abbreviation_in_item")
     for stop in _ANY_STOP.finditer(head):
         word = _ABBREVIATED_WORD.search(head, 0, stop.start())
         if (
-            stop.group().startswith(".")
+            abbreviations
+            and stop.group().startswith(".")
             and word is not None
             and word.group().lower().removesuffix("s") not in UNIT_NOUNS
             and _LOWER_WORD.match(head, stop.start() + 1)
@@ -203,7 +211,7 @@ def initialism_in_item(head: str, stop: int) -> bool:
     initial ("J. Wick") is no initialism. ``stop`` is the dot's place in ``head``."""
     return (
         _INITIALISM.search(head, 0, stop) is not None
-        and _CAPITAL_WORD.match(head, stop + 1) is not None
+        and _capital_word_at(head, stop + 1)
         and not opens_sentence_after_abbreviation(head, stop + 1)
     )
 
