@@ -1683,14 +1683,15 @@ def addressee_lines(lead: str, after: str) -> bool:
     straight into a postal address, the line after the last of them a numbered street or a
     town with its postcode ("12 Wick Street", "Lampton, WX 01234"), are the address's first
     lines: the addressee ("Office of Wicks", "L.S. Department of Lamps"), not a list of
-    units. A lead-in that names units in the plural ("Send letters to the following
-    offices:") still lists them. ``after`` is the first line after the list. Part of
+    units. A lead-in that names units in the plural (``plural_unit_noun``: "Send letters to
+    the following offices:", "... sections:", "... boards:") still lists them. ``after`` is the first line after the list. Part of
     ``contact_line_noise`` (an address and its lines are contact details, not content)."""
     if not enabled("contact_line_noise") or not lead.endswith(":") or not postal_line(after):
         return False
     start, end = sentence_spans(lead)[-1]
     words = set(re.findall(r"[a-z]+", lead[start:end].lower()))
-    return bool(words & (MAIL_WORDS | CONTACT_WORDS)) and not words & LISTING_NOUNS
+    listing = words & LISTING_NOUNS or any(map(plural_unit_noun, words))
+    return bool(words & (MAIL_WORDS | CONTACT_WORDS)) and not listing
 
 
 def _line_after(text: str, end: int) -> str:
