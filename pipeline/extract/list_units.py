@@ -1684,8 +1684,9 @@ def addressee_lines(lead: str, after: str) -> bool:
     town with its postcode ("12 Wick Street", "Lampton, WX 01234"), are the address's first
     lines: the addressee ("Office of Wicks", "L.S. Department of Lamps"), not a list of
     units. A lead-in that names units in the plural (``plural_unit_noun``: "Send letters to
-    the following offices:", "... sections:", "... boards:") still lists them. ``after`` is the first line after the list. Part of
-    ``contact_line_noise`` (an address and its lines are contact details, not content)."""
+    the following offices:", "... sections:", "... boards:") still lists them. ``after`` is
+    the first line after the list. Part of ``contact_line_noise`` (an address and its lines
+    are contact details, not content)."""
     if not enabled("contact_line_noise") or not lead.endswith(":") or not postal_line(after):
         return False
     start, end = sentence_spans(lead)[-1]
