@@ -17,6 +17,7 @@ from pipeline.text.vocabulary import (
     CONNECTORS,
     LINK_VERBS,
     ORDER_VERBS,
+    PLACE_NOUNS,
     POSITION_WORDS,
     PROGRAM_NOUNS,
     UNIT_NOUNS,
@@ -586,14 +587,8 @@ def trailing_place(name: str) -> str | None:
     return rest
 
 
-# The head of a post's title that may close a unit's name in a directory's row, and the
-# words before a post's head that make it a place's or a service's post ("Village Manager",
-# "Port Manager"), for which an office may be named.
+# The head of a post's title that may close a unit's name in a directory's row.
 _POST_HEADS = frozenset({"director", "chief", "manager", "head"})
-_PLACE_POST_WORDS = frozenset(
-    {"city", "county", "town", "village", "borough", "state", "municipal", "court", "district"}
-    | {"fire", "police", "port", "airport", "library"}
-)
 
 
 @rule("name", off=None)
@@ -603,11 +598,15 @@ def unit_then_post(name: str) -> str | None:
     Assistant Director", "Division for Lamp Safety Director", "Office of Oil Affairs Associate
     Counsel Chief"), as a directory's row or a chart's box gives a unit and then who leads
     it, names the unit: the name ends before the post (a head, "Director", "Chief",
-    "Manager" or "Head", and the post's words before it). An office named for a post keeps
-    its name: after "the" ("Office of the Lamp Director"), a post from the first word after
-    the "of" on ("Office of Deputy Lamp Director"), or a place's or a service's post
-    ("Office of Village Manager", "Bureau of Port Manager"). Returns the name without the
-    post, or None."""
+    "Manager" or "Head", and the post's words before it). The post is cut only when a
+    position word precedes its head ("... Assistant Director") or the field left after the
+    "of" has two words or more ("Office of Wick Supply Director"): an office whose field is
+    one word before a bare head is named for a post ("Office of Township Manager", "Office
+    of Budget Director", "Office of Wick Head"). An office named for a post keeps its name
+    too after "the" ("Office of the Lamp Director"), with a post from the first word after
+    the "of" on ("Office of Deputy Lamp Director"), or a place's post ("Office of Lampton
+    County Manager"). The page cuts no root's name so, and a row whose cut name another
+    unit has is that unit, no second row. Returns the name without the post, or None."""
     words = name.split()
     lowered = [w.lower() for w in words]
     if not words or lowered[-1] not in _POST_HEADS:
@@ -621,7 +620,9 @@ def unit_then_post(name: str) -> str | None:
     field = lowered[of + 1 : cut]
     if not field:
         return None
-    if field[0] == "the" or field[0] in POSITION_WORDS or field[-1] in _PLACE_POST_WORDS:
+    if field[0] == "the" or field[0] in POSITION_WORDS or field[-1] in PLACE_NOUNS:
+        return None
+    if cut == len(words) - 1 and len(field) < 2:
         return None
     return " ".join(words[:cut])
 

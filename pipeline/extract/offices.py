@@ -119,6 +119,7 @@ from pipeline.text.vocabulary import (
     LISTING_NOUNS,
     MORE_PREPOSITIONS,
     NUMBER_WORDS,
+    PLACE_NOUNS,
     OPENING_PREPOSITIONS,
     OPENING_QUOTES,
     ORDER_VERBS,
@@ -2211,7 +2212,7 @@ def placed_series(text: str, phrases: list[Phrase], opening_end: int, end: int) 
         if _HONORED_PERSON.match(text, phrase.start):
             break
         stop = _paren_end(text, phrase.end, end)
-        if not person_line(phrase.text) and not set(name_tokens(phrase.text)[-1:]) & _PLACE_NOUNS:
+        if not person_line(phrase.text) and not set(name_tokens(phrase.text)[-1:]) & PLACE_NOUNS:
             listed.append(phrase)
     if not any(_worded_as_unit(phrase.text) for phrase in listed):
         return set()
@@ -10897,10 +10898,6 @@ def agency_headed_by(
 # A verb of function after a bare name: "is/are/has" alone says too little ("Mediation is a
 # process"), "is responsible" says what a unit does.
 _PEER_IS = re.compile(r"\s+(?:is|are)\s+(?:responsible|charged|tasked|in\s+charge)\b")
-# The nouns of a place's government: "Lampton County", "City of Lampton", "Wick Township".
-_PLACE_NOUNS = frozenset(
-    {"city", "town", "village", "county", "state", "commonwealth", "borough", "township"}
-)
 # A personal pronoun: the paragraph is about a person ("... He joined the guild in 1990").
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
@@ -11026,8 +11023,8 @@ def _peer_subject(
         return False  # "Proactively investigates ...": an adverb, the subject left out
     if _PERSONAL_PRONOUN.search(text, block.start, block.end):
         return False  # "Bram Tolley oversees ... He joined ...": a person
-    if words[-1].lower() in _PLACE_NOUNS or (
-        len(words) > 2 and words[0].lower() in _PLACE_NOUNS and words[1] == "of"
+    if words[-1].lower() in PLACE_NOUNS or (
+        len(words) > 2 and words[0].lower() in PLACE_NOUNS and words[1] == "of"
     ):
         return False  # "Lampton County provides ...", "City of Lampton ...": a government
     if words[-1].lower().removesuffix("s") in _DOCUMENT_WORDS:

@@ -54,7 +54,6 @@ _WORDING_CLEANERS: tuple[_NameCleaner, ...] = (
     year_qualifier,
     inverted_unit_name,
     trailing_place,
-    unit_then_post,
 )
 
 
@@ -277,6 +276,12 @@ def _extract(
         elif subject is not None:
             unit.name = subject
         unit.name = _cleaned(unit.name, _WORDING_CLEANERS)
+        unit_only = unit_then_post(unit.name) if index else None
+        if unit_only is not None:
+            unit.name = unit_only
+            # a directory's row of a unit the page names already: that unit, no second row
+            if any(other is not unit and other.name == unit_only for other in units):
+                clauses.add(id(unit))
     _without_holders(units, clauses, frozenset(d.acronym for d in definitions))
     if len(units) < 2 or not root.name:
         if not acronyms_without_units(definitions):

@@ -10,6 +10,11 @@ import re
 
 CONNECTORS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "by", "&", "de", "a"})
 
+# The nouns of a place's government: "Lampton County", "City of Lampton", "Wick Township".
+PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "county", "state", "commonwealth", "borough", "township"}
+)
+
 # Quotes that may open or close a word or a name ("“safe” lamps", "«Lamp» Office").
 OPENING_QUOTES = "\"'“‘«"
 CLOSING_QUOTES = "\"'”’»"

@@ -1680,3 +1680,68 @@ def test_unit_then_post_only_after_a_unit_noun_and_of() -> None:
     assert unit_then_post("Keepers of Wick Supply Director") is None
     assert unit_then_post("Lamp Keepers Director") is None
     assert unit_then_post("Office of Wick Supply Director") == "Office of Wick Supply"
+
+
+def test_unit_then_post_not_an_office_named_for_a_one_word_field_and_a_bare_head() -> None:
+    """ "Office of Township Manager", "Office of Commonwealth Director", "Office of Emergency
+    Manager", "Office of Program Manager", "Office of Budget Director", "Office of Records
+    Manager", "Office of Wick Head": one word after the "of" and a head with no position
+    word before it is a post the office is named for; nothing is cut."""
+    for name in (
+        "Office of Township Manager",
+        "Office of Commonwealth Director",
+        "Office of Emergency Manager",
+        "Office of Program Manager",
+        "Office of Budget Director",
+        "Office of Records Manager",
+        "Office of Wick Head",
+    ):
+        assert unit_then_post(name) is None, name
+    assert unit_then_post("Office of Wicks Assistant Director") == "Office of Wicks"
+    assert unit_then_post("Office of Lampton County Manager") is None
+
+
+def test_unit_then_post_a_row_of_a_unit_named_already_is_that_unit() -> None:
+    """A directory's row "Office of Wick Supply Director" on a page with the heading "Office
+    of Wick Supply": the row is that unit and its post, no second row of the same name.
+    Switched off, the row keeps its post and is a unit of its own."""
+    text = dedent("""\
+        # Guild of Lamplighters
+
+        ## Office of Wick Supply
+
+        The office buys and stores wicks.
+
+        ## Office of Glass Repair
+
+        The office mends panes.
+
+        ## Directory
+
+        - Office of Wick Supply Director
+        - Office of Glass Repair Assistant Director
+        """)
+    result = extract(text, markdown=True)
+    found = [office.name for office in result.offices]
+    assert found.count("Office of Wick Supply") == 1
+    assert found.count("Office of Glass Repair") == 1
+    assert not any(name.endswith("Director") for name in found)
+    off = [office.name for office in extract(text, markdown=True, off={"unit_then_post"}).offices]
+    assert "Office of Wick Supply Director" in off
+
+
+def test_unit_then_post_never_cuts_the_root() -> None:
+    """A page titled "Office of Wick Supply Director": the root's name is the page's, read
+    whole; only its units' names are cut."""
+    text = dedent("""\
+        # Office of Wick Supply Director
+
+        ## Wick Stores Section
+
+        The section stores wicks.
+
+        ## Wick Testing Section
+
+        The section tests wicks.
+        """)
+    assert extract(text, markdown=True).offices[0].name == "Office of Wick Supply Director"
