@@ -37,8 +37,8 @@ def content_words(term: str) -> list[str]:
 
 def gold_file_terms(path: Path) -> set[str]:
     """Every name a gold file holds: the root, its parent, units, programs (objects, or bare
-    names in older files) and optional programs with their acronyms and aliases, and acronym
-    definitions."""
+    names in older files) and optional programs with their acronyms (those also accepted
+    among them) and aliases, and acronym definitions with the other expansions accepted."""
     gold = json.loads(path.read_text(encoding="utf-8"))
     entries = [gold["root"], gold.get("root_parent") or {}, *gold["units"]]
     listed = [*gold.get("programs", []), *gold.get("optional_programs", [])]
@@ -47,6 +47,8 @@ def gold_file_terms(path: Path) -> set[str]:
     for entry in entries:
         terms.update(filter(None, [entry.get("name"), entry.get("acronym")]))
         terms.update(entry.get("aliases", []))
+        terms.update(filter(None, entry.get("accept_acronyms", [])))
     for acronym in gold.get("acronyms", []):
         terms.update([acronym["acronym"], acronym["expansion"]])
+        terms.update(acronym.get("alt_expansions", []))
     return terms

@@ -602,10 +602,10 @@ def unit_then_post(name: str) -> str | None:
     position word precedes its head ("... Assistant Director") or the field left after the
     "of" has two words or more ("Office of Wick Supply Director"): an office whose field is
     one word before a bare head is named for a post ("Office of Township Manager", "Office
-    of Budget Director", "Office of Wick Head"). An office named for a post keeps its name
+    of Tallow Director", "Office of Wick Head"). An office named for a post keeps its name
     too after "the" ("Office of the Lamp Director"), with a post from the first word after
-    the "of" on ("Office of Deputy Lamp Director"), or a place's post ("Office of Lampton
-    County Manager"). The page cuts no root's name so, and a row whose cut name another
+    the "of" on ("Office of Deputy Lamp Director"), or a place's post ("Office of Wickton
+    Borough Manager"). The page cuts no root's name so, and a row whose cut name another
     unit has is that unit, no second row. Returns the name without the post, or None."""
     words = name.split()
     lowered = [w.lower() for w in words]

@@ -3800,7 +3800,7 @@ register(
     "dashed_parts",
     "unit",
     """A plural unit noun followed by names set off between two dashes ("The Lamp Bureau's
-    directorates -- Wick Care (WC), Oil Supply (OS) and Glass Repair -- are organized around
+    directorates -- Wick Care (WC), Oil Ledger (OL) and Glass Repair -- are organized around
     its functions", "the following offices – the Wick Office, the Soot Office and the Oil
     Office – report to the Warden") names those units, as a colon after the noun does
     (``inline_colon_list``): the dashes enclose the noun's apposition, the list of what it
@@ -5567,7 +5567,7 @@ def unit_within_unit(text: str, start: int, end: int) -> list[tuple[str, str, in
     """ "the Digital Desk within the Office of Lamps", "the Wick Team in the Supply Division":
     a unit that a sentence places within another unit is a part of it (each a unit of its own
     when worded as one). So is one a sentence says is part of another: "The Wick Desk is part
-    of the Lamp Office", "the Oil Service (OS), which is part of the Supply Division", "The
+    of the Lamp Office", "the Oil Kiln Service (OKS), which is part of the Supply Division", "The
     Glass Unit will continue to be a part of the Lamp Directorate", in a paragraph, a bulleted
     paragraph or the text under a topic heading. Units a subject joins with "and the" ("The
     Oil Desk and the Soot Desk are part of the Glass Office") are each a part. A host named

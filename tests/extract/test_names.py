@@ -1684,7 +1684,7 @@ def test_unit_then_post_only_after_a_unit_noun_and_of() -> None:
 
 def test_unit_then_post_not_an_office_named_for_a_one_word_field_and_a_bare_head() -> None:
     """ "Office of Township Manager", "Office of Commonwealth Director", "Office of Emergency
-    Manager", "Office of Program Manager", "Office of Budget Director", "Office of Records
+    Manager", "Office of Program Manager", "Office of Tallow Director", "Office of Records
     Manager", "Office of Wick Head": one word after the "of" and a head with no position
     word before it is a post the office is named for; nothing is cut."""
     for name in (
@@ -1692,13 +1692,13 @@ def test_unit_then_post_not_an_office_named_for_a_one_word_field_and_a_bare_head
         "Office of Commonwealth Director",
         "Office of Emergency Manager",
         "Office of Program Manager",
-        "Office of Budget Director",
+        "Office of Tallow Director",
         "Office of Records Manager",
         "Office of Wick Head",
     ):
         assert unit_then_post(name) is None, name
     assert unit_then_post("Office of Wicks Assistant Director") == "Office of Wicks"
-    assert unit_then_post("Office of Lampton County Manager") is None
+    assert unit_then_post("Office of Wickton Borough Manager") is None
 
 
 def test_unit_then_post_a_row_of_a_unit_named_already_is_that_unit() -> None:
