@@ -44,8 +44,9 @@ def gold_terms() -> set[str]:
 
 # Words of the code's own languages that some page also uses as an acronym: an SQL keyword
 # ("CREATE VIEW"), a command's metavariable ("[DIR]"), a date format's letters
-# ("YYYY-MM-DD"). They name nothing on a page where the code uses them.
-CODE_WORDS = frozenset({"VIEW", "DIR", "DD"})
+# ("YYYY-MM-DD"), a unit of memory ("2048 MB", an acronym a gold file also accepts). They
+# name nothing on a page where the code uses them.
+CODE_WORDS = frozenset({"VIEW", "DIR", "DD", "MB"})
 
 # A Roman numeral ("II", "IX") that a page gives as a unit's short name ("Region II") is a
 # number of the language, which the layout rules read as an outline's numbering on any page.
