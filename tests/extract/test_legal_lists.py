@@ -1547,19 +1547,21 @@ def test_abbreviation_in_item_not_a_stop_after_a_whole_name() -> None:
     assert any(name.lower() == "dept. of oil stores" for name in found)
 
 
+def _bureaus(*items: str) -> str:
+    """A guild whose lead-in lists its bureaus: the Bureau of Wick Care, then ``items``."""
+    listed = "\n".join(f"- {item}" for item in ("Bureau of Wick Care", *items))
+    return (
+        "Guild of Lamplighters\n\n"
+        "The guild is composed of the Office of the Warden and the following bureaus:\n\n"
+        f"{listed}\n"
+    )
+
+
 def test_initialism_in_item_before_a_capitalized_word() -> None:
     """ "L.S. Oil Survey": the full stop closes the initialism, not the item's first
     sentence; the item names a bureau. Switched off, the item is cut to the stub "L.S" and
     dropped."""
-    text = dedent("""\
-        Guild of Lamplighters
-
-        The guild is composed of the Office of the Warden and the following bureaus:
-
-        - Bureau of Wick Care
-        - L.S. Oil Survey
-        - L.S. Glass Service
-        """)
+    text = _bureaus("L.S. Oil Survey", "L.S. Glass Service")
     found = offices(extract(text))
     assert found["L.S. Oil Survey"].found_by == "listed_after_lead_in"
     assert "L.S. Glass Service" in found
@@ -1571,15 +1573,7 @@ def test_initialism_in_item_before_a_capitalized_word() -> None:
 def test_initialism_in_item_with_abbreviation_in_item_off() -> None:
     """Each rule's switch turns off only its own behaviour: with ``abbreviation_in_item``
     off, "L.S. Oil Survey" is still read whole by ``initialism_in_item``."""
-    text = dedent("""\
-        Guild of Lamplighters
-
-        The guild is composed of the Office of the Warden and the following bureaus:
-
-        - Bureau of Wick Care
-        - L.S. Oil Survey
-        - L.S. Glass Service
-        """)
+    text = _bureaus("L.S. Oil Survey", "L.S. Glass Service")
     found = offices(extract(text, off={"abbreviation_in_item"}))
     assert found["L.S. Oil Survey"].found_by == "listed_after_lead_in"
     assert "L.S. Glass Service" in found
@@ -1606,15 +1600,7 @@ def test_initialism_in_item_before_an_all_capitals_or_accented_word() -> None:
     "capitals only; not mended in the fifth mend",
 )
 def test_initialism_in_item_before_an_accented_word_published() -> None:
-    text = dedent("""\
-        Guild of Lamplighters
-
-        The guild is composed of the Office of the Warden and the following bureaus:
-
-        - Bureau of Wick Care
-        - L.S. Éclairage Survey
-        - L.S. OIL SURVEY
-        """)
+    text = _bureaus("L.S. Éclairage Survey", "L.S. OIL SURVEY")
     found = offices(extract(text))
     assert "L.S. Éclairage Survey" in found
     assert any(name.startswith("L.S. Oil") for name in found)
@@ -1623,15 +1609,9 @@ def test_initialism_in_item_before_an_accented_word_published() -> None:
 def test_initialism_in_item_not_before_a_word_that_opens_a_sentence() -> None:
     """ "Oil Survey of L.S. The survey measures oil.": a word that opens a sentence ("The",
     "It") after the initialism's dot ends the item's name there, as sentences are read."""
-    text = dedent("""\
-        Guild of Lamplighters
-
-        The guild is composed of the Office of the Warden and the following bureaus:
-
-        - Bureau of Wick Care
-        - Oil Survey of L.S. The survey measures oil.
-        - Glass Service of L.S. It mends panes.
-        """)
+    text = _bureaus(
+        "Oil Survey of L.S. The survey measures oil.", "Glass Service of L.S. It mends panes."
+    )
     found = offices(extract(text))
     assert "Oil Survey of L.S" in found
     assert "Glass Service of L.S" in found
@@ -1640,15 +1620,7 @@ def test_initialism_in_item_not_before_a_word_that_opens_a_sentence() -> None:
 def test_initialism_in_item_not_a_lone_initial() -> None:
     """ "J. Wick Survey": a single letter before the dot is an initial, not an initialism of
     two letters or more; the item is cut there as before."""
-    text = dedent("""\
-        Guild of Lamplighters
-
-        The guild is composed of the Office of the Warden and the following bureaus:
-
-        - Bureau of Wick Care
-        - J. Wick Survey
-        - K. Glass Service
-        """)
+    text = _bureaus("J. Wick Survey", "K. Glass Service")
     found = offices(extract(text))
     assert "J. Wick Survey" not in found
     assert found == offices(extract(text, off={"initialism_in_item"}))
@@ -1665,15 +1637,7 @@ def test_initialism_in_item_not_a_lone_initial() -> None:
 def test_initialism_in_item_an_abbreviated_word_before_a_capitalized_word() -> None:
     """ "Govt. Wick Service": the full stop closes the abbreviation "Govt", not the item's
     first sentence."""
-    text = dedent("""\
-        Guild of Lamplighters
-
-        The guild is composed of the Office of the Warden and the following bureaus:
-
-        - Bureau of Wick Care
-        - Govt. Wick Service
-        - Govt. Glass Service
-        """)
+    text = _bureaus("Govt. Wick Service", "Govt. Glass Service")
     found = offices(extract(text))
     assert "Govt. Wick Service" in found
 
