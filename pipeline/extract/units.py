@@ -65,10 +65,9 @@ def reparent(unit: Unit, host: Unit, by: str | None = None) -> bool:
 def hang_cycles_on_root(units: list[Unit]) -> None:
     """The last net before the tree is read into rows (``page._extract`` runs it right before
     the office records are built, after every rule's move and filter): a unit whose parents
-    lead back to it
-    hangs from the root (``units[0]``; the root itself is left with no parent), so that every
-    unit's parents end at the root and no rule's mistake can make the extraction loop or lose
-    a unit. A tree without cycles is left as it is."""
+    lead back to it hangs from the root (``units[0]``; the root itself is left with no
+    parent), so that every unit's parents end at the root and no rule's mistake can make the
+    extraction loop or lose a unit. A tree without cycles is left as it is."""
     if not units:
         return
     root = units[0]
