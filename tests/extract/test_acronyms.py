@@ -185,7 +185,7 @@ def test_name_run_before_long_form_stops_where_no_name_runs_on() -> None:
     text = page(
         "Office of Wick Standards",
         "Office of the Master Lamp Officer [L/MLO] - Develops Lamp Technology (LT) rules.",
-        "Wicks are sold by the Oil Board (OB) Lamp Glass Office (LGO) each year.",
+        "Wicks are sold by the Wax Board (WB) Lamp Glass Office (LGO) each year.",
         "Our Wick Office (WO) trims wicks. The Tallow Bureau Office of Wax (OW) melts it.",
     )
     found = acronyms(extract(text))

@@ -160,7 +160,7 @@ def test_sentence_case_topic_resources_heading() -> None:
     assert "Wick policy resources" in names(extract(text, off={"sentence_case_topic"}))
 
 
-CONTACT = page("Press Inquiries", "Lantern Press Office", "Wick Hall Front Desk")
+CONTACT = page("Press Inquiries", "Lantern Print Office", "Wick Hall Front Desk")
 
 
 def test_contact_section_and_its_lines_are_not_units() -> None:

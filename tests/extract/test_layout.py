@@ -1476,7 +1476,7 @@ def test_peer_worded_alike_the_same_title_before_a_comma() -> None:
     # a title over another title, a place and its state, the same count: no peers by this rule
     assert not sections.peer_worded_alike("Director, Office of Lamps", "Chief, Wick Division")
     assert not sections.peer_worded_alike("Harbor City, Maine", "Harbor City, Ohio")
-    assert not sections.peer_worded_alike("Lamp Region 2", "Lamp Region 2 (Wick Hills)")
+    assert not sections.peer_worded_alike("Lamp Sector 2", "Lamp Sector 2 (Wick Hills)")
     with disabled({"peer_worded_alike"}):
         assert not sections.peer_worded_alike(
             "Deputy Warden, Wick Supply", "Deputy Warden, Oil Supply"

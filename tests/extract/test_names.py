@@ -1104,18 +1104,18 @@ PREDICATE_NUMBERED_SUBJECT = dedent("""\
 
     The Bureau of Lantern Safety keeps the lamps lit. It has two offices:
 
-    - Region 4 Lamp Office serves the northern counties.
+    - Sector 4 Lamp Office serves the northern counties.
     - U.S. Wick Desk handles wick claims.
     """)
 
 
 def test_predicate_in_name_a_number_or_an_abbreviation_in_the_subject() -> None:
-    """A subject with a number ("Region 4"), an acronym in brackets or an abbreviation's full
+    """A subject with a number ("Sector 4"), an acronym in brackets or an abbreviation's full
     stop ("U.S.", "St.", "No.") is still a name: cut at the verb, never emptied."""
     found = names(extract(PREDICATE_NUMBERED_SUBJECT, markdown=True))
-    assert "Region 4 Lamp Office" in found
+    assert "Sector 4 Lamp Office" in found
     assert "U.S. Wick Desk" in found
-    assert predicate_in_name("Region 4 Office serves the states of Lampshire") == "Region 4 Office"
+    assert predicate_in_name("Sector 4 Office serves the states of Lampshire") == "Sector 4 Office"
     assert (
         predicate_in_name("Office of Lamp Upkeep (OLU) provides wicks")
         == "Office of Lamp Upkeep (OLU)"
