@@ -36,7 +36,7 @@ from pipeline.extract.offices import extract_units
 from pipeline.extract.programs import extract_programs
 from pipeline.extract.records import Acronym, Office, PageExtraction, Program
 from pipeline.extract.root import infer_root
-from pipeline.extract.units import Unit, ancestors, hang_cycles_on_root, reparent
+from pipeline.extract.units import Unit, ancestors, hang_cycles_on_root, is_above, reparent
 from pipeline.rules import RULES, Rule, rule
 from pipeline.text.hints import Hint
 from pipeline.text.sections import layout
@@ -227,6 +227,39 @@ def _name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+@rule("filter", off=False)
+def unit_named_again(later: Unit, first: Unit) -> bool:
+    """A unit the page names a second time, by the very same name, on the same line of
+    descent is the unit named first, not a second one: a list of the divisions and then a
+    paragraph on each ("The office has a Wick Division and an Oil Division." then "Wick
+    Division" heading a paragraph), a prose list of the bureaus and then the same bureaus
+    again in a chart under their posts. The two parents are one unit or one is above the
+    other; the later row goes, what hung from it hanging from the first. Two parts of one
+    name under two peer holders (a "Budget Section" in the Wick Division and another in the
+    Oil Division) are two units, and so is a part named as the unit that holds it (a "Wick
+    Section" in a "Wick Section"): neither is dropped."""
+    first_parent, later_parent = first.parent, later.parent
+    if first_parent is None or later_parent is None:
+        return False
+    if is_above(first, later) or is_above(later, first):
+        return False
+    return is_above(first_parent, later_parent) or is_above(later_parent, first_parent)
+
+
+def _named_again(units: list[Unit], clauses: set[int]) -> dict[int, Unit]:
+    """Each unit ``unit_named_again`` finds a repeat of a unit found before it (the root
+    aside), by its id, with the unit it repeats."""
+    first_named: dict[str, Unit] = {}
+    repeats: dict[int, Unit] = {}
+    for unit in units[1:]:
+        if id(unit) in clauses:
+            continue
+        first = first_named.setdefault(_name_key(unit.name), unit)
+        if first is not unit and unit_named_again(unit, first):
+            repeats[id(unit)] = first
+    return repeats
+
+
 @rule("parent", off=False)
 def placed_in_holder(part: Unit, holder: Unit) -> bool:
     """A part whose name ends in the unit that holds it ("Soot Desk in the Wick Division",
@@ -283,6 +316,7 @@ def _extract(
             if any(other is not unit and other.name == unit_only for other in units):
                 clauses.add(id(unit))
     _without_holders(units, clauses, frozenset(d.acronym for d in definitions))
+    repeats = _named_again(units, clauses)
     if len(units) < 2 or not root.name:
         if not acronyms_without_units(definitions):
             raise NoStructureError("no organizational units found (no headings or unit names)")
@@ -312,6 +346,13 @@ def _extract(
     programs = extract_programs(source_id, page, units, by_unit, definitions) if units else []
     if sentences:
         offices, acronyms, programs = _without_offices(sentences, offices, acronyms, programs)
+    again = {
+        by_unit[key].office_id: by_unit[id(first)].office_id
+        for key, first in repeats.items()
+        if key in by_unit and id(first) in by_unit
+    }
+    if again:
+        offices, acronyms, programs = _without_offices(again, offices, acronyms, programs)
     named = program_named_unit(offices, programs)
     if named:
         offices, acronyms, programs = _without_offices(named, offices, acronyms, programs)
