@@ -231,13 +231,17 @@ def _name_key(name: str) -> str:
 def unit_named_again(later: Unit, first: Unit) -> bool:
     """A unit the page names a second time, by the very same name, on the same line of
     descent is the unit named first, not a second one: a list of the divisions and then a
-    paragraph on each ("The office has a Wick Division and an Oil Division." then "Wick
-    Division" heading a paragraph), a prose list of the bureaus and then the same bureaus
-    again in a chart under their posts. The two parents are one unit or one is above the
-    other; the later row goes, what hung from it hanging from the first. Two parts of one
-    name under two peer holders (a "Budget Section" in the Wick Division and another in the
-    Oil Division) are two units, and so is a part named as the unit that holds it (a "Wick
-    Section" in a "Wick Section"): neither is dropped."""
+    paragraph on each ("The office has a Wick Division and an Oil Division." then "The
+    Wick Division shall trim the wicks"), a prose list of the bureaus and then the same
+    bureaus again in a chart under their posts. The two parents are one unit or one is
+    above the other; the later row goes, what hung from it hanging from the first. It is
+    ``repeated_unit`` read once more over every finder's rows, after the names are
+    cleaned. Two of one name with two acronyms ("Wick Office (WO)", "Wick Office (OW)")
+    are two units; so are two parts of one name under two peer holders (a "Budget Section"
+    in the Wick Division and another in the Oil Division), and a part named as the unit
+    that holds it (a "Wick Section" in a "Wick Section")."""
+    if first.acronym and later.acronym and first.acronym != later.acronym:
+        return False
     first_parent, later_parent = first.parent, later.parent
     if first_parent is None or later_parent is None:
         return False
@@ -346,13 +350,14 @@ def _extract(
     programs = extract_programs(source_id, page, units, by_unit, definitions) if units else []
     if sentences:
         offices, acronyms, programs = _without_offices(sentences, offices, acronyms, programs)
-    again = {
+    # a repeat goes, what pointed at it pointing at the unit it repeats
+    repeated: dict[str, str | None] = {
         by_unit[key].office_id: by_unit[id(first)].office_id
         for key, first in repeats.items()
         if key in by_unit and id(first) in by_unit
     }
-    if again:
-        offices, acronyms, programs = _without_offices(again, offices, acronyms, programs)
+    if repeated:
+        offices, acronyms, programs = _without_offices(repeated, offices, acronyms, programs)
     named = program_named_unit(offices, programs)
     if named:
         offices, acronyms, programs = _without_offices(named, offices, acronyms, programs)
