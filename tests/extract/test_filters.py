@@ -43,6 +43,9 @@ from pipeline.extract.offices import (
     topic_of_unit_heading,
     unit_noun_topic,
 )
+from pipeline.extract.page import unit_named_again
+from pipeline.extract.records import UnitType
+from pipeline.extract.units import Unit
 from pipeline.text.sections import clause_heading, is_section_label
 from tests.extract.helpers import Placed, extract, names, offices
 
@@ -244,7 +247,7 @@ def test_repeated_unit_already_a_unit_item_refers_to_the_unit_found_before() -> 
     assert offices(result)["Lamp Records Branch"] == Placed(
         "Office of Glass Inspection", "listed_after_lead_in", "inside_section"
     )
-    off = names(extract(LISTED_AGAIN, off={"repeated_unit"}))
+    off = names(extract(LISTED_AGAIN, off={"repeated_unit", "unit_named_again"}))
     assert off.count("Office of Wick Standards") == 2
 
 
@@ -378,7 +381,7 @@ def test_repeated_unit_heading_listed_twice_is_one_unit() -> None:
         The office also keeps the wick registry.
         """)
     assert names(extract(text)) == [ROOT, "Office of Wick Standards", "Office of Glass Inspection"]
-    off = names(extract(text, off={"repeated_unit"}))
+    off = names(extract(text, off={"repeated_unit", "unit_named_again"}))
     assert off.count("Office of Wick Standards") == 2
 
 
@@ -3095,7 +3098,7 @@ def test_repeated_unit_heading_over_a_part_a_sentence_before_named() -> None:
     result = extract(SENTENCE_BEFORE_HEADINGS)
     assert names(result).count("Braiding Division") == 1
     assert offices(result)["Braiding Division"].parent == "Wick and Oil Directorate"
-    off = names(extract(SENTENCE_BEFORE_HEADINGS, off={"repeated_unit"}))
+    off = names(extract(SENTENCE_BEFORE_HEADINGS, off={"repeated_unit", "unit_named_again"}))
     assert off.count("Braiding Division") == 2
 
 
@@ -4336,3 +4339,138 @@ def test_staffing_heading_reads_the_words_of_a_body_s_setup() -> None:
     found = offices(extract(text, markdown=True))
     assert "Structure and Staffing" not in found
     assert found["Wick Desk"].parent == ROOT
+
+
+# A code's section: the divisions listed, then a paragraph on each that names it again.
+NAMED_AGAIN_IN_ITS_SECTION = dedent("""\
+    Bureau of Lantern Safety
+
+    Section 4. Divisions of the Bureau. -
+
+    (1) The Bureau consists of the following Divisions:
+    (a) Wick Division
+    (b) Oil Division
+    (c) Glass Division
+
+    The following divisions shall perform their functions herein enumerated under the
+    supervision of the Keeper.
+
+    (2) The Wick Division shall trim and braid the wicks of the town's lamps, and shall:
+    (a) Keep the wick stores;
+    (b) Carry out other functions assigned by the Keeper.
+
+    (3) The Oil Division shall buy and store the lamp oil, and shall:
+    (a) Keep the oil stores;
+    (b) Carry out other functions assigned by the Keeper.
+    """)
+
+# A prose list of the divisions, then a chart of the posts with the same divisions under
+# them, a part of one of them under its division.
+NAMED_AGAIN_UNDER_POSTS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The bureau has three divisions. They are the Wick Division, the Oil Division and the
+    Glass Division.
+
+    ## Deputy Keeper Wicks and Oil
+
+    ### Wick Division
+
+    #### Braiding Desk
+
+    The desk braids the wicks.
+
+    ### Oil Division
+
+    ## Deputy Keeper Glass
+
+    ### Glass Division
+    """)
+
+
+def test_unit_named_again_under_the_same_parent_is_one_unit() -> None:
+    """A listed division its own paragraph names again is one unit, one row."""
+    assert names(extract(NAMED_AGAIN_IN_ITS_SECTION)).count("Wick Division") == 1
+    assert names(extract(NAMED_AGAIN_IN_ITS_SECTION)).count("Oil Division") == 1
+    old = names(extract(NAMED_AGAIN_IN_ITS_SECTION, off={"unit_named_again"}))
+    assert old.count("Wick Division") == 2
+    assert old.count("Oil Division") == 2
+
+
+def test_unit_named_again_below_the_first_is_one_unit_its_parts_move_to_it() -> None:
+    """The chart's divisions, under posts beneath the bureau, are the prose's divisions: no
+    second row, and the desk under the chart's division hangs from the first one."""
+    result = extract(NAMED_AGAIN_UNDER_POSTS, markdown=True)
+    assert names(result).count("Wick Division") == 1
+    assert names(result).count("Glass Division") == 1
+    found = offices(result)
+    assert found["Wick Division"].parent == ROOT
+    wick = next(o for o in result.offices if o.name == "Wick Division")
+    desk = next(o for o in result.offices if o.name == "Braiding Desk")
+    assert desk.parent_id == wick.office_id
+    old = extract(NAMED_AGAIN_UNDER_POSTS, markdown=True, off={"unit_named_again"})
+    assert names(old).count("Wick Division") == 2
+    assert offices(old)["Braiding Desk"].parent == "Wick Division"
+    assert next(o for o in old.offices if o.name == "Braiding Desk").parent_id != (
+        next(o for o in old.offices if o.name == "Wick Division").office_id
+    )
+
+
+def test_unit_named_again_under_peer_holders_is_two_units() -> None:
+    """A "Budget Section" in the Wick Division and one in the Oil Division: two units."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The bureau keeps the lamps of the town lit.
+
+        ## Wick Division
+
+        The division trims the wicks.
+
+        ### Budget Section
+
+        The section keeps the division's accounts.
+
+        ## Oil Division
+
+        The division stores the oil.
+
+        ### Budget Section
+
+        The section keeps the division's accounts.
+        """)
+    result = extract(text, markdown=True)
+    by_id = {o.office_id: o.name for o in result.offices}
+    held = [by_id[o.parent_id] for o in result.offices if o.name == "Budget Section"]
+    assert held == ["Wick Division", "Oil Division"]
+    bureau = _lantern_unit(ROOT, None)
+    first = _lantern_unit("Budget Section", _lantern_unit("Wick Division", bureau))
+    later = _lantern_unit("Budget Section", _lantern_unit("Oil Division", bureau))
+    assert not unit_named_again(later, first)
+
+
+def test_unit_named_again_a_part_named_as_its_holder_is_two_units() -> None:
+    """A "Wick Section" inside a "Wick Section" is the holder's own part: both stay."""
+    root = _lantern_unit(ROOT, None)
+    holder = _lantern_unit("Wick Section", root)
+    part = _lantern_unit("Wick Section", holder)
+    assert not unit_named_again(part, holder)
+    assert unit_named_again(_lantern_unit("Wick Section", root), holder)
+
+
+def test_unit_named_again_with_another_acronym_is_two_units() -> None:
+    """ "Glass Office (GO)" and a "Glass Office (OG)" beside it: two offices of one name that
+    their acronyms tell apart, both kept; one of them without an acronym is the same unit."""
+    bureau = _lantern_unit(ROOT, None)
+    first = _lantern_unit("Glass Office", bureau)
+    later = _lantern_unit("Glass Office", bureau)
+    first.acronym, later.acronym = "GO", "OG"
+    assert not unit_named_again(later, first)
+    later.acronym = None
+    assert unit_named_again(later, first)
+
+
+def _lantern_unit(name: str, parent: Unit | None) -> Unit:
+    """A bare office unit named ``name`` under ``parent`` (the page's root when None)."""
+    kind = UnitType.OFFICE if parent is not None else UnitType.AGENCY
+    return Unit(name, None, kind, None, None, 0, 1, parent)
