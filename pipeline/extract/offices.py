@@ -5229,6 +5229,10 @@ def _section_enumeration(
                 close = closing.search(text, match.end(), end)
                 stop = close.start() if close is not None else end
             listed = text[match.end() : stop].rstrip(" .;")
+            besides = _BESIDES_AFTER_LIST.search(listed) if count is not None else None
+            if besides is not None and enabled("counted_parts_besides"):
+                # "...; and C, along with the Soot Bureau": the counted list ends at "C"
+                listed = listed[: besides.start()]
             cursor = match.end()
             pieces = _definite_pieces(listed) if definite else _list_pieces(listed, count)
             if apposed:
@@ -6750,6 +6754,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     builder.add_new(semicolon_named_series(page, builder.units, builder.index, top))
     counted = counted_parts_in_parentheses(page, builder.units, builder.index, top)
     builder.add_new(unit for unit, _ in counted)
+    builder.add_new(counted_parts_besides(page, builder.units, builder.index, top))
     builder.add_new(agency_headed_by(page, builder.units, builder.index, top))
     builder.add_new(assisted_by(page, builder.units, builder.index, top))
     builder.add_new(chosen_presiding_officers(page, builder.units, builder.index, top))
@@ -8180,6 +8185,157 @@ def counted_parts_in_parentheses(
                     text, name, start, owner, top, found_by="counted_parts_in_parentheses"
                 )
                 found.append((unit, match.group("plural")))
+    return found
+
+
+# "four Divisions in addition to a Wick Unit and the Oil Unit", "seven offices, as well as an
+# office of Glass", "eight branches: A; B; and C, along with the Soot Bureau": a count of
+# parts, up to three words and a plural noun, perhaps the list it counts after a colon, then
+# a word that adds more parts to the counted ones, and a name after it.
+_BESIDES = r"(?:in\s+addition\s+to|as\s+well\s+as|along\s+with|together\s+with|besides|plus)"
+_COUNTED_BESIDES = re.compile(
+    r"(?<![\w.])(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")(?:\s*\(\d{1,2}\))?\s+"
+    r"(?:[A-Za-z][\w-]*\s+){0,3}?(?P<noun>[A-Za-z]+s)"
+    r"(?P<listed>\s*:\s[^:.]*?[,;])?,?\s+" + _BESIDES + r"\s+"
+    r"(?=(?:(?:the|an?)\s+)?[A-Za-z])",
+    re.IGNORECASE,
+)
+# Where the names after the word end: an aside in parentheses that is no acronym ("(see the
+# chart below)"), a colon or a semicolon, a full stop (with or without the space after it)
+# or a clause about the last name ("..., which trims the wicks").
+_BESIDES_END = re.compile(
+    r"\s*(?:\((?![A-Z][A-Za-z&]{1,9}\))|[:;]|\.(?=\s|[A-Z]|$)|,\s+(?:which|who|that|where)\b)"
+)
+# Where a list the count announces ends when a word that adds more parts closes it: "...; and
+# C, along with the Soot Bureau" (the last counted name is "C").
+_BESIDES_AFTER_LIST = re.compile(r"[,;]\s+" + _BESIDES + r"\s+(?=(?:(?:the|an?)\s+)?[A-Z])")
+_BESIDES_JOINT = re.compile(r",\s*|\s+and\s+(?=(?:the|an?)\s)")
+_ARTICLE = re.compile(r"^(?:and\s+)?(?:the|an?)\s+")
+# A unit noun in lower case opening a name before "of" or "for" ("an office of Glass Care").
+_LOWER_NOUN_OF = re.compile(r"(?P<noun>[a-z]+)\s+(?:of|for)\s+(?=[A-Z])")
+
+
+def _besides_names(series: str) -> list[str] | None:
+    """The names after the word that adds parts ("A, and B", "a Wick Unit and the Oil Unit
+    (OU)", "an office of Glass"), parted at commas and at an "and" before an article or
+    after a name ending in a unit noun; an acronym after a name is no part of it, and a unit
+    noun in lower case before "of" opens it capitalized. None when any is no short
+    capitalized name or names a position."""
+    names: list[str] = []
+    for piece in _BESIDES_JOINT.split(series):
+        for raw in _such_as_names(piece.strip()):
+            name = without_acronyms(_ARTICLE.sub("", raw.strip())).strip()
+            lower = _LOWER_NOUN_OF.match(name)
+            if lower is not None and lower.group("noun") in UNIT_NOUNS:
+                name = name[:1].upper() + name[1:]
+            if (
+                not name
+                or not is_capitalized_name(name)
+                or not _no_position(name)
+                or len(name.split()) > MAX_PART_WORDS
+                or any(c.isdigit() for c in name)
+            ):
+                return None
+            names.append(name)
+    return names or None
+
+
+def _besides_holder(
+    page: PageLayout,
+    start: int,
+    at: int,
+    units: list[Unit],
+    index: UnitIndex,
+    *,
+    owner: Unit,
+    top: Unit,
+) -> Unit:
+    """The body whose parts a count lists: the unit the sentence's subject names, the agency
+    when the subject is its unit noun alone ("The department has ...") and no unit worded by
+    that noun is named before, else the section's."""
+    subject = re.match(r"\s*(?:[Tt]he\s+)?(?P<name>[A-Z][^,;:()]*?)\s+[a-z]", page.text[start:at])
+    if subject is None:
+        return owner
+    name = subject.group("name")
+    noun = name.lower()
+    if noun in _agency_words(top)[1]:
+        # "The department" is the agency unless a unit worded by that noun comes before
+        # ("The Wick Division ... The division has ...")
+        worded = (
+            name_tokens(unit.name)
+            for unit in units
+            if unit is not top and unit.evidence_start < start
+        )
+        if not any(words and noun in (words[0], words[-1]) for words in worded):
+            return top
+    return index.resolve(name) or owner
+
+
+@rule("unit", off=[])
+def counted_parts_besides(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """A sentence that counts a body's parts by a plural unit noun and adds more parts to
+    them after "in addition to", "as well as", "along with", "together with", "besides" or
+    "plus" names those too: "The Lamp Office has four divisions in addition to Wick Care and
+    Glass Care", "The Oil Works is divided into six offices, as well as an office of Soot
+    Removal (see the chart below):", "The Wick Bureau was organized into three branches:
+    Trimming; Braiding; and Dipping, along with the Bureau on Matches." Each name after the
+    word is a part of the body the sentence's subject names (a unit found, or the page's
+    agency by its unit noun alone: "The department ..."), else of the section's unit; the
+    last name the count lists ends before the word (``enumerated_units``). The names run
+    to the sentence's end, a colon, or an aside in parentheses that is no acronym; each
+    must be a short capitalized name ("an office of Soot Removal" opens with its unit noun
+    in lower case), naming no position ("as well as a Chief Wick Officer") and no people
+    ("as well as lamp keepers"), or the sentence gives none. A count of people ("forty wick
+    keepers, as well as the Oil Board") or of what a body offers ("three services plus
+    the Lamp Fund") counts no parts."""
+    text = page.text
+    if not re.search(_BESIDES, text, re.IGNORECASE):
+        return []
+    owners = _section_owners(page, units, top)
+    found: list[Unit] = []
+    for block in page.blocks:
+        if block.kind not in (PARAGRAPH, LIST_ITEM):
+            continue
+        if not _DIGIT.search(block.text) and not may_hold_ignorecase(block.text, _COUNTS):
+            continue
+        owner = owners.get(block.start, top)
+        for start, end in page.sentences(block.start, block.end):
+            for match in _COUNTED_BESIDES.finditer(text, start, end):
+                if not _part_plural(match.group("noun")):
+                    continue
+                stop = _BESIDES_END.search(text, match.end(), end)
+                series = text[match.end() : stop.start() if stop is not None else end]
+                names = _besides_names(series.strip())
+                if names is None:
+                    continue
+                holder = _besides_holder(
+                    page, start, match.start(), units, index, owner=owner, top=top
+                )
+                cursor = match.end()
+                for name in names:
+                    where = text.lower().find(name.lower(), cursor, end)
+                    if where < 0:
+                        continue
+                    cursor = where + len(name)
+                    if index.resolve(name) is not None or any(
+                        u.name.lower() == name.lower() for u in [*units, *found]
+                    ):
+                        continue
+                    found.append(
+                        _unit_named(
+                            text,
+                            name,
+                            where,
+                            holder,
+                            found_by="counted_parts_besides",
+                            parent_by=_top_parent_by(top)
+                            if holder is top
+                            else "counted_parts_besides",
+                            is_group=False,
+                        )
+                    )
     return found
 
 
