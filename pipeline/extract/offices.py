@@ -8200,12 +8200,10 @@ _COUNTED_BESIDES = re.compile(
     r"(?=(?:(?:the|an?)\s+)?[A-Za-z])",
     re.IGNORECASE,
 )
-# Where the names after the word end: an aside in parentheses that is no acronym ("(see the
-# chart below)"), a colon or a semicolon, a full stop (with or without the space after it)
-# or a clause about the last name ("..., which trims the wicks").
-_BESIDES_END = re.compile(
-    r"\s*(?:\((?![A-Z][A-Za-z&]{1,9}\))|[:;]|\.(?=\s|[A-Z]|$)|,\s+(?:which|who|that|where)\b)"
-)
+# Where the names after the word end: a colon or a semicolon, a full stop (with or without
+# the space after it) or a clause about the last name ("..., which trims the wicks"); an
+# aside in parentheses after a name ("(OU)", "(see the chart below)") is no part of it.
+_BESIDES_END = re.compile(r"\s*(?:[:;]|\.(?=\s|[A-Z]|$)|,\s+(?:which|who|that|where)\b)")
 # Where a list the count announces ends when a word that adds more parts closes it: "...; and
 # C, along with the Soot Bureau" (the last counted name is "C").
 _BESIDES_AFTER_LIST = re.compile(r"[,;]\s+" + _BESIDES + r"\s+(?=(?:(?:the|an?)\s+)?[A-Z])")
@@ -8218,13 +8216,14 @@ _LOWER_NOUN_OF = re.compile(r"(?P<noun>[a-z]+)\s+(?:of|for)\s+(?=[A-Z])")
 def _besides_names(series: str) -> list[str] | None:
     """The names after the word that adds parts ("A, and B", "a Wick Unit and the Oil Unit
     (OU)", "an office of Glass"), parted at commas and at an "and" before an article or
-    after a name ending in a unit noun; an acronym after a name is no part of it, and a unit
-    noun in lower case before "of" opens it capitalized. None when any is no short
+    after a name ending in a unit noun; an aside in parentheses after a name (an acronym, "see
+    the chart below") is no part of it, and a unit noun in lower case before "of" opens it
+    capitalized. None when any is no short
     capitalized name or names a position."""
     names: list[str] = []
     for piece in _BESIDES_JOINT.split(series):
         for raw in _such_as_names(piece.strip()):
-            name = without_acronyms(_ARTICLE.sub("", raw.strip())).strip()
+            name = " ".join(without_acronyms(_ARTICLE.sub("", raw.strip())).split())
             lower = _LOWER_NOUN_OF.match(name)
             if lower is not None and lower.group("noun") in UNIT_NOUNS:
                 name = name[:1].upper() + name[1:]
@@ -8233,7 +8232,6 @@ def _besides_names(series: str) -> list[str] | None:
                 or not is_capitalized_name(name)
                 or not _no_position(name)
                 or len(name.split()) > MAX_PART_WORDS
-                or any(c.isdigit() for c in name)
             ):
                 return None
             names.append(name)
@@ -8282,14 +8280,15 @@ def counted_parts_besides(
     Removal (see the chart below):", "The Wick Bureau was organized into three branches:
     Trimming; Braiding; and Dipping, along with the Bureau on Matches." Each name after the
     word is a part of the body the sentence's subject names (a unit found, or the page's
-    agency by its unit noun alone: "The department ..."), else of the section's unit; the
-    last name the count lists ends before the word (``enumerated_units``). The names run
-    to the sentence's end, a colon, or an aside in parentheses that is no acronym; each
-    must be a short capitalized name ("an office of Soot Removal" opens with its unit noun
-    in lower case), naming no position ("as well as a Chief Wick Officer") and no people
-    ("as well as lamp keepers"), or the sentence gives none. A count of people ("forty wick
-    keepers, as well as the Oil Board") or of what a body offers ("three services plus
-    the Lamp Fund") counts no parts."""
+    agency by its unit noun alone, "The department ...", when no unit worded by that noun
+    is named before), else of the section's unit; the last name the count lists ends before
+    the word (``enumerated_units``). The names run to the sentence's end, a colon or a
+    clause about the last ("..., which ..."); each must be a short capitalized name ("an
+    office of Soot Removal" opens with its unit noun in lower case, an aside in parentheses
+    is no part of it), naming no position ("as well as a Chief Wick Officer"), or the
+    sentence gives none ("as well as close ties with the Oil Board"). A count of people
+    ("twelve wick keepers, as well as the Oil Board") or of what a body offers ("three
+    services plus the Lamp Fund") counts no parts."""
     text = page.text
     if not re.search(_BESIDES, text, re.IGNORECASE):
         return []
@@ -8315,10 +8314,12 @@ def counted_parts_besides(
                 )
                 cursor = match.end()
                 for name in names:
-                    where = text.lower().find(name.lower(), cursor, end)
-                    if where < 0:
+                    # a name's words may be parted by a line's end
+                    words = r"\s+".join(map(re.escape, name.split()))
+                    written = re.compile(words, re.IGNORECASE).search(text, cursor, end)
+                    if written is None:
                         continue
-                    cursor = where + len(name)
+                    cursor = written.end()
                     if index.resolve(name) is not None or any(
                         u.name.lower() == name.lower() for u in [*units, *found]
                     ):
@@ -8327,13 +8328,14 @@ def counted_parts_besides(
                         _unit_named(
                             text,
                             name,
-                            where,
+                            written.start(),
                             holder,
                             found_by="counted_parts_besides",
                             parent_by=_top_parent_by(top)
                             if holder is top
                             else "counted_parts_besides",
                             is_group=False,
+                            end=written.end(),
                         )
                     )
     return found
