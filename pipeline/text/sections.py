@@ -35,6 +35,7 @@ from pipeline.text.vocabulary import (
     CONTACT_WORDS,
     FURNITURE_NOUNS,
     LISTING_NOUNS,
+    NUMBER_WORDS,
     POSITION_WORDS,
     PRONOUNS,
     SECTION_WORDS,
@@ -1078,9 +1079,63 @@ def board_roster_lines(blocks: list[Block]) -> frozenset[int]:
     return frozenset(found)
 
 
+register(
+    "announced_parts_headings",
+    "layout",
+    """A paragraph in a unit's section that announces the section's parts by a plural unit
+    noun, after a count or "the following" or in a paragraph closed by a colon ("The units
+    under this division include the following:", "The Bureau is aligned into five
+    specialized Units which keep the wicks."), makes the headings right after it that are
+    headed by that noun ("Wick Unit", "Glass Unit") parts of the section's unit, one level
+    below its heading, though the page sets all its headings alike; the first heading
+    headed by another noun ends the run ("Oil Division" after the units is the division's
+    peer again). Not in the page's introduction (the agency's own parts stand at the top
+    level), nor when the sentence names another unit before the noun ("The Soot Division
+    has two units") or the section's unit is headed by the same noun ("Lamp Unit" over
+    "the following units:"), nor for a plural with no count and no colon ("The units work
+    closely with the town.").""",
+)
+
+# A plural noun, perhaps after a count or "following" and one word: "the following units",
+# "five specialized Units", "two divisions".
+_ANNOUNCED_PLURAL = re.compile(
+    r"\b(?:(?P<count>following|several|various|"
+    + "|".join(NUMBER_WORDS)
+    + r"|\d{1,2})\s+(?:[a-z]+\s+)?)?(?P<noun>[A-Za-z]+s)\b"
+)
+
+
+def _announced_noun(block: Block) -> str | None:
+    """The unit noun, in the singular, by which a paragraph announces its section's parts
+    (``announced_parts_headings``): a plural unit noun (``LISTING_NOUNS``) after a count or
+    "the following", or anywhere in a paragraph that ends with a colon, in a sentence that
+    names no unit before it ("The Wick Division has two units" is about that division)."""
+    text = block.text.strip()
+    colon = text.endswith(":")
+    for match in _ANNOUNCED_PLURAL.finditer(text):
+        noun = match.group("noun").lower()
+        single = noun[:-2] if noun.endswith("ches") else noun[:-1]
+        if noun not in LISTING_NOUNS or not (colon or match.group("count")):
+            continue
+        opening = text.rfind(". ", 0, match.start()) + 1
+        named = [
+            word
+            for word in re.findall(r"[A-Za-z][\w'’-]*", text[opening : match.start()])[1:]
+            if word[:1].isupper() and word.lower() not in UNIT_NOUNS
+        ]
+        if named:
+            return None  # "The Wick Division has two units": a unit the sentence names
+        return single
+    return None
+
+
 def _ranks(rest: list[Block]) -> list[int]:
     """The rank of each heading of ``rest`` (0 for other blocks)."""
     ranks = [0] * len(rest)
+    # The nouns of the parts sections announced, with the rank of those parts' headings.
+    announced: list[tuple[str, int]] = []
+    section_noun: str | None = None
+    last_rank = 0
     group_open = False
     peer_before = False
     run_of_units = False
@@ -1092,6 +1147,10 @@ def _ranks(rest: list[Block]) -> list[int]:
     for index, block in enumerate(rest):
         previous = rest[index - 1] if index else None
         if block.kind != HEADING:
+            if block.kind == PARAGRAPH and last_rank and enabled("announced_parts_headings"):
+                noun = _announced_noun(block)  # not in the introduction (no rank yet)
+                if noun is not None and noun != section_noun and noun not in dict(announced):
+                    announced.append((noun, last_rank + 1))
             peer_before = False
             peer_with_text = peer_with_text or (
                 not group_open
@@ -1100,12 +1159,19 @@ def _ranks(rest: list[Block]) -> list[int]:
                 and ranks[index - 1] == GROUP_RANK
             )
             continue
+        section_noun = _head_unit_noun(block.text)
+        while announced and announced[-1][0] != section_noun:
+            announced.pop()  # a heading of another noun ends the announced run
+        if announced:  # a part the section before announced ("The units ... include:")
+            ranks[index] = last_rank = announced[-1][1]
+            peer_before = False
+            continue
         if block.level and enabled("heading_levels"):
-            ranks[index] = block.level
+            ranks[index] = last_rank = block.level
             peer_before, run_of_units, peer_with_text = False, True, False
             continue
         if nested and block.depth:
-            ranks[index] = MEMBER_RANK + block.depth
+            ranks[index] = last_rank = MEMBER_RANK + block.depth
             peer_before = False
             continue
         if previous is None or previous.kind != HEADING:
@@ -1155,6 +1221,7 @@ def _ranks(rest: list[Block]) -> list[int]:
         if ranks[index] == GROUP_RANK:
             opener = block
         peer_before = opens_group and block is not run_head
+        last_rank = ranks[index]
     return ranks
 
 
