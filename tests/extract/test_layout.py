@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from textwrap import dedent
 
 import pytest
@@ -2874,3 +2875,100 @@ def test_bare_unit_heading_not_one_that_describes_its_unit() -> None:
     found = offices(extract(text, markdown=True))
     assert "Office of Wick Records" in found
     assert not set(BRANCHES) & set(found)
+
+
+ANNOUNCED_PARTS = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Lamp Division
+
+    The division keeps the lamps of the town.
+
+    {lead}
+
+    Wick Unit
+
+    The unit trims wicks.
+
+    Glass Unit
+
+    The unit cleans the glass.
+
+    Oil Division
+
+    The division stores the oil.
+    """)
+
+
+def _announced_parents(lead: str, off: Iterable[str] = ()) -> dict[str, str | None]:
+    found = offices(extract(ANNOUNCED_PARTS.format(lead=lead), off=off))
+    return {name: found[name].parent for name in ("Wick Unit", "Glass Unit", "Oil Division")}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The units under this division include the following:",
+        "The division is aligned into two specialized units which keep the lamps.",
+    ],
+)
+def test_announced_parts_headings_headings_after_the_lead_are_parts(lead: str) -> None:
+    """A paragraph announcing its section's parts by a plural unit noun (after a colon or a
+    count) makes the headings after it headed by that noun the section unit's parts; the
+    next heading of another noun is the section's peer again. Switched off, every heading
+    hangs from the root."""
+    found = offices(extract(ANNOUNCED_PARTS.format(lead=lead)))
+    assert found["Wick Unit"] == Placed("Lamp Division", "section_heading", "heading_nesting")
+    assert found["Glass Unit"].parent == "Lamp Division"
+    assert found["Oil Division"].parent == ROOT
+    assert set(_announced_parents(lead, off={"announced_parts_headings"}).values()) == {ROOT}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Soot Division has two units which keep the lamps.",  # another unit's parts
+        "The units work closely with the town.",  # no count, no colon
+    ],
+)
+def test_announced_parts_headings_not_an_announcement(lead: str) -> None:
+    """A sentence naming another unit before the noun, or a plural with no count nor colon,
+    announces nothing: the headings stay at the top."""
+    assert set(_announced_parents(lead).values()) == {ROOT}
+
+
+def test_announced_parts_headings_not_in_the_introduction() -> None:
+    """The agency's introduction counting its parts nests no heading: its parts stand at
+    the top level."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The bureau is aligned into two specialized units which keep the lamps.
+
+        Wick Unit
+
+        The unit trims wicks.
+
+        Glass Unit
+
+        The unit cleans the glass.
+
+        Oil Division
+
+        The division stores the oil.
+        """)
+    found = offices(extract(text))
+    assert {found[name].parent for name in ("Wick Unit", "Glass Unit", "Oil Division")} == {ROOT}
+
+
+def test_announced_parts_headings_not_under_a_unit_of_the_same_noun() -> None:
+    """A unit's section announcing units of its own noun ("Lamp Unit" over "the following
+    units:") holds none of the headings after it: they are its peers."""
+    text = ANNOUNCED_PARTS.replace("Lamp Division", "Lamp Unit").format(
+        lead="The units of the town include the following:"
+    )
+    found = offices(extract(text))
+    assert found["Wick Unit"].parent == ROOT
+    assert found["Glass Unit"].parent == ROOT
