@@ -2185,16 +2185,17 @@ COLON_UNITS_UNDER_SECTION = dedent("""\
     """)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="colon headings after a lead-in that names the section's units ('The units under "
-    "this section include the following:') are unranked like the section's own heading, so "
-    "they are its peers under the page's root rather than its parts "
-    "(gh_mobd_finance_general_administration_directorate, b19)",
-)
-def test_colon_heading_run_under_a_lead_in_nests() -> None:
+def test_announced_parts_headings_colon_headings_under_a_lead_in_nest() -> None:
+    """Colon headings after a lead-in that names the section's units ("The units under this
+    section include the following:") are the section's parts, no longer its peers under the
+    page's root (the known miss this rule reads); switched off, they are peers again."""
     found = offices(extract(COLON_UNITS_UNDER_SECTION))
-    assert found["Tassel Trimming Unit"].parent == "Trimming Section"
+    assert found["Tassel Trimming Unit"] == Placed(
+        "Trimming Section", "section_heading", "heading_nesting"
+    )
+    assert found["Braid Stores Unit"].parent == "Trimming Section"
+    off = offices(extract(COLON_UNITS_UNDER_SECTION, off={"announced_parts_headings"}))
+    assert off["Tassel Trimming Unit"].parent == "Wick Directorate"
 
 
 # A leadership page that sets each holder's name over the holder's post, the post a heading
