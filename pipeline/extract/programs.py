@@ -347,13 +347,19 @@ def program_keyword(
         if keyword.islower() and keyword.endswith("s") and enabled("generic_plural_programs"):
             found.extend(coordinated_programs(text, span, phrases, index))
             continue
+        head, head_start = phrase.text, phrase.start
+        joined = and_joined_name(text, span, phrases, index)
+        if joined is not None and (
+            not after.group("acronym") or initials_match(after.group("acronym"), joined[0])
+        ):
+            head, head_start = joined
         if not keyword.islower():
-            name = f"{phrase.text} {_singular(keyword)}"
-        elif phrase.text in standalone:
-            name = phrase.text
+            name = f"{head} {_singular(keyword)}"
+        elif head in standalone:
+            name = head
         else:
-            name = f"{phrase.text} {keyword}"
-        found.append(Mention(name, phrase.start, after.end(), span, acronym=acronym))
+            name = f"{head} {keyword}"
+        found.append(Mention(name, head_start, after.end(), span, acronym=acronym))
     return found
 
 
@@ -453,6 +459,37 @@ _PREPOSITIONS_BEFORE_NAME = frozenset({"for", "to", "of", "in", "from", "with", 
 
 # Two words of one singular name joined by "and": "the Lamp and Wick Program".
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+
+
+@rule("program", off=None)
+def and_joined_name(
+    text: str, span: tuple[int, int], phrases: list[Phrase], index: int
+) -> tuple[str, int] | None:
+    """A proper name split by "and" ("Wick Safety and Oil Inspection") before a singular
+    lower-case program word ("the Wick Safety and Oil Inspection program", "the Access to
+    Glass and Wick program") or headed by a system noun ("the statewide Lamp Safety and Wick
+    Records System") is one program's name, both its parts: the name phrase ends at the
+    "and", and the part before it names nothing alone. Returns the whole name and where it
+    starts, or None where the part before is a name of its own: one with a program word
+    ("the Lamp Initiative and Wick program": two programs), a unit's ("the Lamp Division and
+    Wick program"), an acronym alone, which stands for a name of its own ("the LWP and Wick
+    Records System"), or the last of a series a comma runs ("Lamps, Oil and Wick
+    program")."""
+    if not index:
+        return None
+    before, phrase = phrases[index - 1], phrases[index]
+    if not _AND_GAP.fullmatch(text, before.end, phrase.start):
+        return None
+    if (
+        _KEYWORD.search(before.text)
+        or is_acronym(before.text)
+        or set(name_tokens(before.text)) & UNIT_NOUNS
+        or text[span[0] : before.start].rstrip().endswith(",")
+    ):
+        return None
+    return text[before.start : phrase.end], before.start
+
+
 # The comma and "and" (or "or") that close a series: ", and ".
 _SERIES_CLOSE = re.compile(r",\s*(?:and|or)\s+(?:the\s+)?")
 _COORDINATION = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
@@ -750,7 +787,7 @@ def system_apposition(text: str, span: tuple[int, int], phrases: list[Phrase]) -
     Records Portal", "the National Licensing System"), not a unit's name ("Office of ...
     Systems")."""
     found = []
-    for phrase in phrases:
+    for index, phrase in enumerate(phrases):
         words = phrase.text.split()
         if len(words) < 2:
             continue
@@ -762,9 +799,10 @@ def system_apposition(text: str, span: tuple[int, int], phrases: list[Phrase]) -
             and not set(name_tokens(phrase.text)) & UNIT_NOUNS
         )
         if nouns & SYSTEM_NOUNS or headed:
-            found.append(
-                Mention(phrase.text, phrase.start, phrase.end, span, found_by="system_apposition")
-            )
+            name, start = phrase.text, phrase.start
+            if headed:
+                name, start = and_joined_name(text, span, phrases, index) or (name, start)
+            found.append(Mention(name, start, phrase.end, span, found_by="system_apposition"))
     return found
 
 
