@@ -1093,3 +1093,55 @@ def test_lead_in_calls_programs_a_name_before_lower_case_services() -> None:
         "Lamp Aid": "lead_in_calls_programs",
         "Home Wick services": "lead_in_calls_programs",
     }
+
+
+AND_JOINED = office_page(
+    "The office runs the Wick Safety and Oil Inspection program. It also keeps the Access to "
+    "Glass and Wick program. It keeps the statewide Lamp Safety and Wick Records System."
+)
+
+
+def test_and_joined_name_reads_both_parts_of_a_name_split_by_and() -> None:
+    """A name split by "and" before a lower-case program word or headed by a system noun is
+    one name; off, only its part after the "and" is read."""
+    assert programs(extract(AND_JOINED)) == {
+        "Wick Safety and Oil Inspection program": "program_keyword",
+        "Access to Glass and Wick program": "program_keyword",
+        "Lamp Safety and Wick Records System": "system_apposition",
+    }
+    assert programs(extract(AND_JOINED, off={"and_joined_name"})) == {
+        "Oil Inspection program": "program_keyword",
+        "Wick program": "program_keyword",
+        "Wick Records System": "system_apposition",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a program word in the part before: two programs
+        ("The office runs the Lamp Initiative and Oil Care program.", "Oil Care program"),
+        # a unit's name
+        ("The Lamp Division and Oil Care program share depots.", "Oil Care program"),
+        # an acronym alone names a thing of its own
+        ("It keeps the LWP and Oil Records System.", "Oil Records System"),
+        # the last of a series a comma runs
+        ("It runs Lamps, Wick Safety and Oil Care program.", "Oil Care program"),
+        # an acronym in parentheses that the second part's initials spell, not the whole's
+        ("It runs the Wick Safety and Oil Care (OC) program.", "Oil Care program"),
+    ],
+    ids=["program_word", "unit", "acronym", "series", "acronym_of_the_part"],
+)
+def test_and_joined_name_not_a_part_that_names_something_alone(sentence: str, found: str) -> None:
+    names = set(programs(extract(office_page(sentence))))
+    assert found in names
+    assert not any(" and " in name for name in names)
+
+
+def test_and_joined_name_not_before_a_plural_program_word() -> None:
+    """ "the Lamp Aid and Oil Care programs": two programs (``coordinated_programs``)."""
+    text = office_page("The office runs the Lamp Aid and Oil Care programs.")
+    assert programs(extract(text)) == {
+        "Lamp Aid": "coordinated_programs",
+        "Oil Care": "coordinated_programs",
+    }
