@@ -1128,7 +1128,7 @@ def test_and_joined_name_reads_both_parts_of_a_name_split_by_and() -> None:
         # the last of a series a comma runs
         ("It runs Lamps, Wick Safety and Oil Care program.", "Oil Care program"),
         # an acronym in parentheses that the second part's initials spell, not the whole's
-        ("It runs the Wick Safety and Oil Care (OC) program.", "Oil Care program"),
+        ("It runs the Wick Safety and Oil Wick Care (OWC) program.", "Oil Wick Care program"),
     ],
     ids=["program_word", "unit", "acronym", "series", "acronym_of_the_part"],
 )
