@@ -5119,6 +5119,55 @@ def counted_paragraph_subjects(page: PageLayout, blocks: list[Block], owner: Uni
     return parts
 
 
+register(
+    "counted_part_named_in_full",
+    "name",
+    """A part listed bare after a count or "the following" and a plural unit noun ("The
+    bureau is divided into three divisions: Wick Care, Oil Supply and Glass.") is named with
+    that noun in the singular when the page itself writes it so elsewhere ("The Wick Care
+    Division trims ..."): "Wick Care Division", the name in full the page gives the part, not
+    the short form its list uses. Only the list's own noun, capitalized as a name's last
+    word: "the Wick Care team" or "the Wick Care Office" name it no more fully than the
+    list, and a capitalized word right before ("the Night Wick Care Division") makes
+    another, longer name, no full form of this one ("The" opening a sentence is none). A
+    part the page never writes with the noun keeps its bare name (``enumerated_units``), and
+    so does one whose full name is another unit's already.""",
+)
+
+
+def _named_in_full_as(text: str, name: str, noun: str) -> str | None:
+    """``name`` with the singular of its list's plural unit ``noun`` after it, when the page
+    writes it so elsewhere (``counted_part_named_in_full``)."""
+    if not plural_unit_noun(noun):
+        return None
+    singular = in_singular(noun.lower()).capitalize()
+    full = re.compile(r"(?<![\w&’'-])" + re.escape(name) + r"[ \t]+" + singular + r"\b")
+    for match in full.finditer(text):
+        before = _CAPITALIZED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if before is None or before.group(1) == "The":
+            return f"{name} {singular}"
+    return None
+
+
+# A capitalized word right before a name, on its line: "Night" in "the Night Wick Division".
+_CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w&’'-]*)[ \t]+\Z")
+
+
+def _name_listed_parts_in_full(text: str, units: list[Unit]) -> None:
+    """Name each part listed bare after a count of a plural unit noun as the page writes it
+    in full elsewhere, unless another unit holds that name (``counted_part_named_in_full``)."""
+    if not enabled("counted_part_named_in_full"):
+        return
+    keys = {_unit_key(unit.name) for unit in units}
+    for unit in units:
+        if unit.listed_noun is None:
+            continue
+        full = _named_in_full_as(text, unit.name, unit.listed_noun)
+        if full is not None and _unit_key(full) not in keys:
+            unit.name = full
+            keys.add(_unit_key(full))
+
+
 def _section_enumeration(
     page: PageLayout,
     blocks: list[Block],
@@ -5344,6 +5393,7 @@ def _section_enumeration(
                         else "counted_apposition"
                         if apposed
                         else "enumerated_units",
+                        listed_noun=match.groupdict().get("noun") or None,
                     )
                 )
     return parts
@@ -6796,6 +6846,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     if named is not None:
         root_unit.name, root_unit.found_by = named.name, named.found_by
         root_unit.evidence_start, root_unit.evidence_end = _root_evidence(page, named)
+    _name_listed_parts_in_full(text, found)
     return found
 
 

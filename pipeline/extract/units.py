@@ -29,6 +29,9 @@ class Unit:
     # plural unit noun ("The directorate has the following four divisions:"), taken by a
     # finder other than those whose items ``announced_units_in_sentence_case`` keeps.
     announced: bool = False
+    # The plural unit noun of the count or "the following" a part was listed after ("three
+    # divisions: Wick Care, ..."), for ``counted_part_named_in_full``; None for other units.
+    listed_noun: str | None = None
 
 
 def ancestors(unit: Unit) -> Iterator[Unit]:
