@@ -75,6 +75,7 @@ from pipeline.extract.root import (
     agency_name_from_noun,
     first_line_referred_body,
     one_of_listed_units,
+    owner_of_titled_units,
 )
 from pipeline.extract.unit_names import OF_ITS_BODY, ResolvedName, resolve_name
 from pipeline.extract.units import Unit, ancestors, is_above, reparent
@@ -6843,6 +6844,9 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     # the units read under the first line's words, the root named by the body the page
     # refers to (``root_first_line_referred_body``)
     named = first_line_referred_body(page, root, [unit for unit in found if unit is not root_unit])
+    # a title naming an agency's parts in the plural: the root named by the agency's noun
+    # the page refers to (``root_owner_of_titled_units``)
+    named = named or owner_of_titled_units(page, root)
     if named is not None:
         root_unit.name, root_unit.found_by = named.name, named.found_by
         root_unit.evidence_start, root_unit.evidence_end = _root_evidence(page, named)

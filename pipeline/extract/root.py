@@ -1478,6 +1478,56 @@ PROGRAM_LISTING = frozenset({"programs", "centers", "centres", "elements"})
 
 
 register(
+    "root_owner_of_titled_units",
+    "root",
+    """A title that names the page's units in the plural as parts of an agency ("Wick
+    Divisions", "Trimming & Glass Divisions", "Lamp Sections"), read as the root for want
+    of a subject or a structure's owner in the introduction (``root_title_names_units``),
+    gives way to the body the page refers to by an agency's noun alone after "the" ("The
+    Department is organized into divisions ...", "the largest portion of the Department"),
+    read as ``root_from_referred_body`` reads it (the noun of the first sentence, else the
+    one the page refers to most often): the root is named by that noun, not by the title.
+    The page's units are read as before, under the title; only the root's name and
+    evidence change. Only a noun of a body that holds such parts (a department, agency,
+    ministry, commission, authority or office over divisions, sections, units, branches,
+    teams, bureaus or directorates): a place's noun ("the City", "the County") may have
+    departments of its own between it and the parts, and a title naming departments or
+    offices may list a place's departments. The noun is no reference when a capitalized
+    word follows it ("the Agency Lamp Center": a longer name) or a unit's noun in lower
+    case ("The Department office keeps ...").""",
+)
+# The plural nouns of the parts an agency holds, and the nouns of the agencies that hold them.
+_AGENCY_PARTS = frozenset(
+    {"divisions", "sections", "units", "branches", "teams", "bureaus", "directorates"}
+)
+_PART_HOLDERS = frozenset({"Department", "Agency", "Ministry", "Commission", "Authority", "Office"})
+# A unit's noun in lower case right after a body's noun: "The Department office keeps ...".
+_UNIT_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)")
+
+
+def owner_of_titled_units(page: PageLayout, root: Root) -> Root | None:
+    """The agency whose parts a title names in the plural, by the noun the page refers to it
+    by, for a root read from such a title (``root_owner_of_titled_units``); None for any
+    other root."""
+    if root.found_by != "root_from_title" or page.title is None:
+        return None
+    if not enabled("root_owner_of_titled_units") or not names_units_in_plural(page.title.text):
+        return None
+    words = title_words(page.title.text)
+    if not words or words[-1].lower() not in _AGENCY_PARTS:
+        return None
+    referred = _most_referred_body(page)
+    if referred is None or referred.name not in _PART_HOLDERS:
+        return None
+    if _NAME_GOES_ON.match(page.text, referred.end):
+        return None  # "the Agency Lamp Center": a longer name
+    after = _UNIT_NOUN_AFTER.match(page.text, referred.end)
+    if after is not None and after.group(1) in UNIT_NOUNS:
+        return None  # "The Department office keeps ...": a unit's name
+    return replace(referred, found_by="root_owner_of_titled_units")
+
+
+register(
     "root_from_intro_subject_under_label",
     "root",
     """A page titled only by a section label ("About Us", "Organisation Structure",
