@@ -2558,3 +2558,99 @@ def test_root_not_one_of_plural_not_a_plural_in_prose() -> None:
         " braids the wicks. It has a Braiding Unit and a Trimming Unit.\n"
     )
     assert root(extract(text)) == ("Department of Wicks", None, "root_from_agency_phrase")
+
+
+TITLED_UNITS = {"root_owner_of_titled_units"}
+DIVISION_SECTIONS = (
+    "\n\nWick Division\n\nThe Wick Division trims the wicks of every lamp in the town.\n\n"
+    "Glass Division\n\nThe Glass Division cleans the lamp glass each morning.\n"
+)
+NIGHT_WORK = "Much of the lamp work happens at night. "
+
+
+def divisions_page(title: str, reference: str) -> str:
+    """A page titled by its units in the plural, its introduction's first sentence no
+    subject, then a sentence that refers to a body by ``reference``."""
+    intro = f"{NIGHT_WORK}{reference} is organized into divisions by the work that is done."
+    return f"{title}\n\n{intro}{DIVISION_SECTIONS}"
+
+
+def test_root_owner_of_titled_units_the_agency_the_page_refers_to() -> None:
+    """ "Lamp Divisions" over "The Department is organized into divisions ...": the title
+    names the department's parts, the root is named by the department's noun; the units
+    are read as before, under it."""
+    for title in ("Lamp Divisions", "Trimming & Glass Divisions"):
+        text = divisions_page(title, "The Department")
+        result = extract(text)
+        assert root(result) == ("Department", None, "root_owner_of_titled_units")
+        assert offices(result)["Wick Division"].parent == "Department"
+        assert offices(result)["Glass Division"].parent == "Department"
+        off = extract(text, off=TITLED_UNITS)
+        assert root(off) == (title, None, "root_from_title")
+        assert offices(off)["Wick Division"].parent == title
+
+
+def test_root_owner_of_titled_units_no_introduction() -> None:
+    """No introduction, "the largest portion of the Department" in the first division's
+    section: the department the page refers to most often is the root."""
+    text = dedent("""\
+        Wick & Glass Divisions
+
+        Wick Division
+        The Wick Division is the largest portion of the Department, trimming wicks all night.
+
+        Glass Division
+        The Glass Division cleans the lamp glass of the Department each morning.
+        """)
+    assert root(extract(text)) == ("Department", None, "root_owner_of_titled_units")
+    off = extract(text, off=TITLED_UNITS)
+    assert root(off) == ("Wick & Glass Divisions", None, "root_from_title")
+
+
+def test_root_owner_of_titled_units_not_a_place() -> None:
+    """ "The City is organized into divisions": a place may have departments between it and
+    the divisions; the title stays the root's source."""
+    result = extract(divisions_page("Lamp Divisions", "The City"))
+    assert root(result) == ("Lamp Divisions", None, "root_from_title")
+
+
+def test_root_owner_of_titled_units_not_a_longer_name() -> None:
+    """ "The Department Lamp Center is ...": a capitalized word after the noun makes a longer
+    name, no reference to the body."""
+    result = extract(divisions_page("Lamp Divisions", "The Department Lamp Center"))
+    assert root(result) == ("Lamp Divisions", None, "root_from_title")
+
+
+def test_root_owner_of_titled_units_not_before_a_unit_noun() -> None:
+    """ "The Department office is ...": the noun before a unit's noun in lower case names a
+    unit, no reference to the body."""
+    result = extract(divisions_page("Lamp Divisions", "The Department office"))
+    assert root(result) == ("Lamp Divisions", None, "root_from_title")
+
+
+def test_root_owner_of_titled_units_not_departments_or_offices() -> None:
+    """ "Lamp Departments", "Lamp Offices": a place's departments or offices, perhaps, not an
+    agency's parts; the title stays the root's source."""
+    for title in ("Lamp Departments", "Lamp Offices"):
+        result = extract(divisions_page(title, "The Department"))
+        assert root(result) == (title, None, "root_from_title")
+
+
+def test_root_owner_of_titled_units_not_a_root_read_otherwise() -> None:
+    """ "The Lamp Keeper's Office is organized into ..." under "Lamp Divisions": the
+    introduction's subject is the root (``root_title_names_units``), not renamed by the
+    department the page refers to after it."""
+    intro = (
+        "The Lamp Keeper's Office is organized into several divisions. "
+        "The Department funds the divisions."
+    )
+    text = f"Lamp Divisions\n\n{intro}{DIVISION_SECTIONS}"
+    assert root(extract(text))[0] == "Lamp Keeper's Office"
+
+
+def test_root_owner_of_titled_units_not_a_title_naming_their_owner() -> None:
+    """ "Lamp Keeper's Divisions": the title names the keeper who has the divisions
+    (``root_title_names_units`` does not read it as units alone); it stays the root's
+    source."""
+    result = extract(divisions_page("Lamp Keeper's Divisions", "The Department"))
+    assert root(result) == ("Lamp Keeper's Divisions", None, "root_from_title")
