@@ -3643,6 +3643,47 @@ def run_closing_holder(sections: tuple[Section, ...]) -> frozenset[int]:
     return frozenset(found)
 
 
+@rule("filter", off=frozenset())
+def series_last_bare_heading(sections: tuple[Section, ...]) -> frozenset[int]:
+    """A series of sibling headings, each over prose that opens by calling its heading a unit
+    ("Wick Care", then "This Committee trims the wicks ..."; "Oil Supply Unit", then "This
+    office keeps the oil ..."), whose last heading has no text under it ("Glass Works" as the
+    page's last line: the page is cut there, or the unit's text is not written yet) ends with
+    one more unit of the series, not a link or a label (``bare_link_heading``): the heading
+    before it says what its siblings are. Only the last of its siblings, in title case, with
+    no number in it; the sibling before it must open its text with "This" or "The" and a
+    unit noun then a lower-case word ("This Committee deals with ..."), not a lead-in to
+    links ("Related Links", "Share by Post" after a unit with no such prose stay links).
+    Returns the ids of such headings' sections."""
+    found: set[int] = set()
+    pending = [list(sections)]
+    while pending:
+        siblings = pending.pop()
+        pending.extend(s.members for s in siblings if s.members)
+        if len(siblings) < 2:
+            continue
+        last, before = siblings[-1], siblings[-2]
+        if last.body or last.members or _numbered_heading(last):
+            continue
+        if not is_capitalized_name(last.heading.text) or not _opens_as_unit(before):
+            continue
+        found.add(id(last))
+    return frozenset(found)
+
+
+# Prose that opens by calling its heading a unit: "This Committee deals with ...", "This
+# office is responsible for ..." ("The Board ..." may be any board: the agency's, another).
+_OPENS_AS_UNIT = re.compile(r"\s*This\s+(?P<noun>[A-Za-z]+)\s+(?:also\s+)?[a-z]")
+
+
+def _opens_as_unit(section: Section) -> bool:
+    """Whether a section's text opens by calling its heading a unit (``series_last_bare_heading``)."""
+    if not section.body or section.body[0].kind != PARAGRAPH:
+        return False
+    opening = _OPENS_AS_UNIT.match(section.body[0].text)
+    return opening is not None and opening.group("noun").lower() in UNIT_NOUNS
+
+
 @rule("parent", off=frozenset())
 def bare_run_lone_member(sections: tuple[Section, ...]) -> frozenset[int]:
     """In a run of bare headings whose levels only layout tells (no text under any of them:
@@ -5991,7 +6032,9 @@ class _Builder:
         self.generic_parts: list[Unit] = []
         sections = tuple(page.sections)
         closed_runs = run_closing_holder(sections)
-        self.heading_runs = listed_heading_run(sections) | closed_runs
+        self.heading_runs = (
+            listed_heading_run(sections) | closed_runs | series_last_bare_heading(sections)
+        )
         self.peer_members = bare_run_lone_member(sections) | {
             id(s) for s in page.walk() if id(s) in closed_runs and s.members
         }
