@@ -3651,10 +3651,10 @@ def series_last_bare_heading(sections: tuple[Section, ...]) -> frozenset[int]:
     page's last line: the page is cut there, or the unit's text is not written yet) ends with
     one more unit of the series, not a link or a label (``bare_link_heading``): the heading
     before it says what its siblings are. Only the last of its siblings, in title case, with
-    no number in it; the sibling before it must open its text with "This" or "The" and a
-    unit noun then a lower-case word ("This Committee deals with ..."), not a lead-in to
-    links ("Related Links", "Share by Post" after a unit with no such prose stay links).
-    Returns the ids of such headings' sections."""
+    no number in it; the sibling before it must open its text with "This" and a unit noun
+    then a lower-case word ("This Committee deals with ..."; "The Board was set up ..." may
+    speak of the agency or any board): "Related Links" or "Share by Post" after a section
+    with no such prose stay links. Returns the ids of such headings' sections."""
     found: set[int] = set()
     pending = [list(sections)]
     while pending:
@@ -3677,7 +3677,8 @@ _OPENS_AS_UNIT = re.compile(r"\s*This\s+(?P<noun>[A-Za-z]+)\s+(?:also\s+)?[a-z]"
 
 
 def _opens_as_unit(section: Section) -> bool:
-    """Whether a section's text opens by calling its heading a unit (``series_last_bare_heading``)."""
+    """Whether a section's text opens by calling its heading a unit
+    (``series_last_bare_heading``)."""
     if not section.body or section.body[0].kind != PARAGRAPH:
         return False
     opening = _OPENS_AS_UNIT.match(section.body[0].text)
