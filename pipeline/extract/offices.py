@@ -8394,7 +8394,9 @@ def counted_parts_besides(
     owners = _section_owners(page, units, top)
     found: list[Unit] = []
     for block in page.blocks:
-        if block.kind not in (PARAGRAPH, LIST_ITEM):
+        # a short lead-in before a colon is a label block ("The bureau has three branches:
+        # A; B; and C, along with ..."), read as ``enumerated_units`` reads it
+        if block.kind not in (PARAGRAPH, LIST_ITEM, LABEL):
             continue
         if not _DIGIT.search(block.text) and not may_hold_ignorecase(block.text, _COUNTS):
             continue

@@ -4069,6 +4069,22 @@ def test_counted_parts_besides_after_the_counted_list() -> None:
     assert "Dipping, along with the Bureau on Matches" in off
 
 
+def test_counted_parts_besides_after_a_short_lead_in() -> None:
+    """ "The bureau has three branches: ...": a lead-in of a few words before its colon is a
+    label block, read as a paragraph is: the name after "along with" is a part, not lost
+    while the counted list is cut before it. Switched off, the last counted name runs on."""
+    text = page(
+        "The bureau has three branches: Trimming; Braiding; and Dipping, along with the Bureau"
+        " on Matches."
+    )
+    found = offices(extract(text))
+    assert found["Dipping"].found_by == "enumerated_units"
+    assert found["Bureau on Matches"] == Placed(ROOT, "counted_parts_besides", "default_root")
+    off = offices(extract(text, off={"counted_parts_besides"}))
+    assert "Bureau on Matches" not in off
+    assert "Dipping, along with the Bureau on Matches" in off
+
+
 def test_counted_parts_besides_the_subjects_body() -> None:
     """In a unit's section, "The Bureau has ..." with the agency's noun alone is the agency's
     sentence; "The Bureau ..." after a unit worded by that noun (the Oil Bureau) is that
