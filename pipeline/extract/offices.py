@@ -8349,11 +8349,16 @@ def _besides_holder(
 ) -> Unit:
     """The body whose parts a count lists: the unit the sentence's subject names, the agency
     when the subject is its unit noun alone ("The department has ...") and no unit worded by
-    that noun is named before, else the section's."""
+    that noun is named before, else the section's. The subject is the sentence's name phrase
+    that opens it, over its function words ("The Office of Wick Standards has ...")."""
     subject = re.match(r"\s*(?:[Tt]he\s+)?(?P<name>[A-Z][^,;:()]*?)\s+[a-z]", page.text[start:at])
     if subject is None:
         return owner
     name = subject.group("name")
+    opening = start + subject.start("name")
+    phrase = next((p for p in page.phrases(start, at) if p.start == opening), None)
+    if phrase is not None and len(phrase.text) > len(name):
+        name = phrase.text
     noun = name.lower()
     if noun in _agency_words(top)[1]:
         # "The department" is the agency unless a unit worded by that noun comes before

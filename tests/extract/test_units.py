@@ -4105,6 +4105,26 @@ def test_counted_parts_besides_the_subjects_body() -> None:
     assert found["Pane Team"].parent == "Office of Glass Inspection"
 
 
+def test_counted_parts_besides_a_subject_with_function_words() -> None:
+    """ "The Office of Wick Standards has four units in addition to the Soot Desk": the
+    subject is the whole name, over its "of", and the desk is that office's part (not the
+    agency's, as when the subject was cut at "Office"). Switched off, no desk."""
+    text = page(
+        "Glass Division",
+        "The division mends panes.",
+        "Office of Wick Standards",
+        "The office sets wick standards.",
+        "Notes",
+        "The Office of Wick Standards has four units in addition to the Soot Desk.",
+    )
+    found = offices(extract(text))
+    assert found["Soot Desk"] == Placed(
+        "Office of Wick Standards", "counted_parts_besides", "counted_parts_besides"
+    )
+    off = offices(extract(text, off={"counted_parts_besides"}))
+    assert "Soot Desk" not in off
+
+
 def test_counted_parts_besides_not_a_count_of_people() -> None:
     """ "twelve wick keepers, as well as the Match Board": keepers are people, not parts; the
     name after them is no part the count adds to."""
