@@ -106,7 +106,11 @@ from pipeline.text.sections import (
     is_section_label,
     titled_holder_line,
 )
-from pipeline.text.sentences import sentence_spans
+from pipeline.text.sentences import (
+    closes_abbreviation,
+    opens_sentence_after_abbreviation,
+    sentence_spans,
+)
 from pipeline.text.vocabulary import (
     AUXILIARIES,
     BUSINESS_NOUNS,
@@ -8061,6 +8065,13 @@ def _no_position(name: str) -> bool:
     )
 
 
+def _of_partners(before: str) -> bool:
+    """Whether the words of a sentence before what it counts or lists are about working with
+    others ("The bureau works closely with five agencies, ...", "works with departments such
+    as ..."): what follows names partners, not parts."""
+    return re.search(r"\bwith\b", before) is not None
+
+
 @rule("unit", off=[])
 def such_as_parts(page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit) -> list[Unit]:
     """A plural noun of a body's own parts (offices, departments, units, divisions,
@@ -8077,7 +8088,7 @@ def such_as_parts(page: PageLayout, units: list[Unit], index: UnitIndex, top: Un
             continue
         for start, end in page.sentences(block.start, block.end):
             match = _SUCH_AS_PARTS.search(text, start, end)
-            if match is None or re.search(r"\bwith\b", text[start : match.start()]):
+            if match is None or _of_partners(text[start : match.start()]):
                 continue
             series = text[match.end() : end].strip().rstrip(".").strip()
             names = _such_as_names(series)
@@ -8303,6 +8314,21 @@ _COUNTED_BESIDES = re.compile(
 # the space after it) or a clause about the last name ("..., which trims the wicks"); an
 # aside in parentheses after a name ("(OU)", "(see the chart below)") is no part of it.
 _BESIDES_END = re.compile(r"\s*(?:[:;]|\.(?=\s|[A-Z]|$)|,\s+(?:which|who|that|where)\b)")
+
+
+def _besides_end(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Where the names after the word that adds parts end (``_BESIDES_END``), past the dot of
+    an abbreviation before a name ("as well as the St. Wick Office"); a dot that ends the
+    sentence ends them whatever it follows ("... the Wick Unit B. The unit ...")."""
+    stop = _BESIDES_END.search(text, start, end)
+    while (
+        stop is not None
+        and closes_abbreviation(text, stop.end() - 1)
+        and text[stop.end() : end].strip()
+        and not opens_sentence_after_abbreviation(text, stop.end())
+    ):
+        stop = _BESIDES_END.search(text, stop.end(), end)
+    return stop
 # Where a list the count announces ends when a word that adds more parts closes it: "...; and
 # C, along with the Soot Bureau" (the last counted name is "C").
 _BESIDES_AFTER_LIST = re.compile(r"[,;]\s+" + _BESIDES + r"\s+(?=(?:(?:the|an?)\s+)?[A-Z])")
@@ -8386,13 +8412,16 @@ def counted_parts_besides(
     word is a part of the body the sentence's subject names (a unit found, or the page's
     agency by its unit noun alone, "The department ...", when no unit worded by that noun
     is named before), else of the section's unit; the last name the count lists ends before
-    the word (``enumerated_units``). The names run to the sentence's end, a colon or a
-    clause about the last ("..., which ..."); each must be a short capitalized name ("an
+    the word (``enumerated_units``). The names run to the sentence's end (an abbreviation's
+    dot, "the St. Wick Office", does not end them), a colon, a semicolon or a clause about
+    the last ("..., which ..."); each must be a short capitalized name ("an
     office of Soot Removal" opens with its unit noun in lower case, an aside in parentheses
     is no part of it), naming no position ("as well as a Chief Wick Officer"), or the
     sentence gives none ("as well as close ties with the Oil Board"). A count of people
     ("twelve wick keepers, as well as the Oil Board") or of what a body offers ("three
-    services plus the Lamp Fund") counts no parts."""
+    services plus the Lamp Fund") counts no parts, nor does a sentence of working with
+    others, "with" before the count ("The bureau works closely with five agencies, as well
+    as the Town Oil Board"), as in ``such_as_parts``."""
     text = page.text
     if not re.search(_BESIDES, text, re.IGNORECASE):
         return []
@@ -8408,9 +8437,11 @@ def counted_parts_besides(
         owner = owners.get(block.start, top)
         for start, end in page.sentences(block.start, block.end):
             for match in _COUNTED_BESIDES.finditer(text, start, end):
-                if not _part_plural(match.group("noun")):
+                if not _part_plural(match.group("noun")) or _of_partners(
+                    text[start : match.start()]
+                ):
                     continue
-                stop = _BESIDES_END.search(text, match.end(), end)
+                stop = _besides_end(text, match.end(), end)
                 series = text[match.end() : stop.start() if stop is not None else end]
                 names = _besides_names(series.strip())
                 if names is None:

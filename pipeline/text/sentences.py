@@ -54,6 +54,13 @@ def opens_sentence_after_abbreviation(text: str, position: int) -> bool:
     return _OPENER.match(text, position) is not None
 
 
+def closes_abbreviation(text: str, dot: int) -> bool:
+    """Whether the dot at ``dot`` closes an abbreviation that stands before a name ("the St.
+    Wick Office", "Mr. Bram Tolley", "the U.S. Lamp Office")."""
+    head = text[max(0, dot - ABBREVIATION_WINDOW) : dot + 1]
+    return text[dot : dot + 1] == "." and _ABBREVIATION.search(head) is not None
+
+
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends with closing punctuation (not an abbreviation's dot)."""
     stripped = text.rstrip()

@@ -4138,6 +4138,44 @@ def test_counted_parts_besides_not_a_count_of_people() -> None:
     assert "Match Board" not in offices(extract(text))
 
 
+def test_counted_parts_besides_not_partners_worked_with() -> None:
+    """ "works closely with five agencies, as well as the Town Oil Board": "with" before the
+    count makes the sentence one of working with others, and the board a partner, not a
+    part (as ``such_as_parts`` reads "works with departments such as ...")."""
+    text = page(
+        "Office of Wick Standards",
+        "The office sets standards for wicks.",
+        """\
+        The Bureau of Lantern Safety works closely with five agencies, as well as the Town Oil
+        Board.
+        """,
+    )
+    assert not any("Town Oil Board" in name for name in offices(extract(text)))
+
+
+def test_counted_parts_besides_past_an_abbreviation() -> None:
+    """ "as well as the St. Clair Oil Store and the Mt. Hope Desk": an abbreviation's dot
+    before a name does not end the names after the word that adds parts; a dot that ends
+    the sentence after a letter does ("the Wick Unit B. The unit ..."). Switched off, none
+    is read."""
+    text = page(
+        "Office of Wick Standards",
+        "The office sets standards for wicks.",
+        "Notes",
+        "The Bureau of Lantern Safety has four divisions, as well as the St. Clair Oil Store"
+        " and the Mt. Hope Desk.",
+        "The Bureau also has three offices in addition to the Wick Unit B. The unit trims"
+        " wicks.",
+    )
+    found = offices(extract(text))
+    assert found["St. Clair Oil Store"] == Placed(ROOT, "counted_parts_besides", "default_root")
+    assert found["Mt. Hope Desk"] == Placed(ROOT, "counted_parts_besides", "default_root")
+    assert found["Wick Unit B"] == Placed(ROOT, "counted_parts_besides", "default_root")
+    assert "St" not in found
+    off = offices(extract(text, off={"counted_parts_besides"}))
+    assert not {"St. Clair Oil Store", "Mt. Hope Desk", "Wick Unit B", "St"} & set(off)
+
+
 def test_counted_parts_besides_not_a_position() -> None:
     """ "three divisions as well as a Chief Wick Officer": a post is no part the sentence adds
     to the divisions; the sentence gives none of its names."""
