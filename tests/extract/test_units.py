@@ -4089,7 +4089,7 @@ def test_counted_parts_besides_the_subjects_body() -> None:
     """In a unit's section, "The Bureau has ..." with the agency's noun alone is the agency's
     sentence; "The Bureau ..." after a unit worded by that noun (the Oil Bureau) is that
     unit's, and a subject that names no unit ("It has ...") leaves the parts to the
-    section's unit."""
+    section's unit. Switched off, none of the three is read."""
     text = page(
         "Office of Wick Standards",
         "The office sets standards for wicks. The Bureau has three offices in addition to the"
@@ -4103,6 +4103,8 @@ def test_counted_parts_besides_the_subjects_body() -> None:
     assert found["Lamp Records Office"] == Placed(ROOT, "counted_parts_besides", "default_root")
     assert found["Barrel Unit"].parent == "Oil Bureau"
     assert found["Pane Team"].parent == "Office of Glass Inspection"
+    off = offices(extract(text, off={"counted_parts_besides"}))
+    assert not {"Lamp Records Office", "Barrel Unit", "Pane Team"} & set(off)
 
 
 def test_counted_parts_besides_a_subject_with_function_words() -> None:
