@@ -8329,6 +8329,8 @@ def _besides_end(text: str, start: int, end: int) -> re.Match[str] | None:
     ):
         stop = _BESIDES_END.search(text, stop.end(), end)
     return stop
+
+
 # Where a list the count announces ends when a word that adds more parts closes it: "...; and
 # C, along with the Soot Bureau" (the last counted name is "C").
 _BESIDES_AFTER_LIST = re.compile(r"[,;]\s+" + _BESIDES + r"\s+(?=(?:(?:the|an?)\s+)?[A-Z])")

@@ -4166,8 +4166,7 @@ def test_counted_parts_besides_past_an_abbreviation() -> None:
         "Notes",
         "The Bureau of Lantern Safety has four divisions, as well as the St. Clair Oil Store"
         " and the Mt. Hope Desk.",
-        "The Bureau also has three offices in addition to the Wick Unit B. The unit trims"
-        " wicks.",
+        "The Bureau also has three offices in addition to the Wick Unit B. The unit trims wicks.",
     )
     found = offices(extract(text))
     assert found["St. Clair Oil Store"] == Placed(ROOT, "counted_parts_besides", "default_root")
