@@ -38,11 +38,14 @@ from pipeline.text.prefilter import may_hold_ignorecase
 from pipeline.text.sections import PageLayout, Section, is_furniture, is_section_label
 from pipeline.text.vocabulary import (
     CONNECTORS,
+    FUNCTION_VERBS,
     GENERIC_MODIFIERS,
     OPENING_PREPOSITIONS,
     POSITION_WORDS,
     SYSTEM_NOUNS,
+    TASK_NOUNS,
     UNIT_NOUNS,
+    in_the_present,
 )
 
 _KEYWORD = re.compile(r"(?:program|programme|initiative)s?$", re.IGNORECASE)
@@ -301,7 +304,11 @@ def program_keyword(
             lead = _LEADING_VERB.match(phrase.text)
             if lead and len(phrase.text[lead.end() :].split()) < 2:
                 continue
-            if lead and (words[0].lower() in POSITION_WORDS or _plural_opening(words[0], lead)):
+            if lead and (
+                words[0].lower() in POSITION_WORDS
+                or _plural_opening(words[0], lead)
+                or task_word_opening(lead)
+            ):
                 start += lead.end()
             before = phrases[index - 1] if index else None
             if (
@@ -455,6 +462,34 @@ def _plural_opening(first: str, lead: re.Match[str]) -> bool:
 
 
 _PREPOSITIONS_BEFORE_NAME = frozenset({"for", "to", "of", "in", "from", "with", "about"})
+
+register(
+    "task_word_opening",
+    "program",
+    """A line or a sentence of duties that opens with a task word before the article of a
+    program's or a system's name: a verb of function in the present ("Administers the Wick
+    Safety Program", "Oversees and funds the Lamp Grants Program", "Maintains the Oil
+    Records System") or a noun of a task and "of" ("Oversight of the Lamp Grants Program",
+    "Maintenance of the Glass Inventory System"). The task word says what the office does
+    to the program: the name starts after the article. Not a word that may open a name
+    ("Adopt a Lamp Program", "Friends of the Wick Initiative", "Support the Lamplighters
+    Program": a plain verb, a noun of no task), nor a task noun with no "of" after it.
+    Switched off, the task word stays in the name.""",
+)
+# The verbs of function in the present ("administers", "oversees") and the nouns of a task.
+_TASK_VERBS = frozenset(in_the_present(verb) for verb in FUNCTION_VERBS)
+
+
+def task_word_opening(lead: re.Match[str]) -> bool:
+    """Whether a name phrase's opening words up to its article (``_LEADING_VERB``) are a task
+    word's (``task_word_opening``): a verb of function in the present, or a noun of a task
+    and "of"."""
+    if not enabled("task_word_opening"):
+        return False
+    words = lead.group().lower().split()
+    return words[0] in _TASK_VERBS or (
+        words[0] in TASK_NOUNS and len(words) == 3 and words[1] == "of"
+    )
 
 
 # Two words of one singular name joined by "and": "the Lamp and Wick Program".
@@ -802,6 +837,9 @@ def system_apposition(text: str, span: tuple[int, int], phrases: list[Phrase]) -
             name, start = phrase.text, phrase.start
             if headed:
                 name, start = and_joined_name(text, span, phrases, index) or (name, start)
+            lead = _LEADING_VERB.match(name)
+            if lead and len(name[lead.end() :].split()) >= 2 and task_word_opening(lead):
+                name, start = name[lead.end() :], start + lead.end()
             found.append(Mention(name, start, phrase.end, span, found_by="system_apposition"))
     return found
 

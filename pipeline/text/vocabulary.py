@@ -241,6 +241,25 @@ UNIT_NOUNS = frozenset(
     }
 )
 
+# Nouns of a task done to something an office runs, which open a line of duties before "of"
+# ("Oversight of the Wick Grants Program", "Maintenance of the Lamp Records System"): the
+# noun and "of" say what is done to the thing named after them, no part of its name.
+TASK_NOUNS = frozenset(
+    {
+        "oversight",
+        "maintenance",
+        "administration",
+        "management",
+        "coordination",
+        "supervision",
+        "operation",
+        "implementation",
+        "monitoring",
+        "delivery",
+        "enforcement",
+    }
+)
+
 # Nouns of an undertaking, the work of making or setting something up, that head a
 # project's name before "of" ("Establishment of a Wick Testing Laboratory", "Construction
 # of the Oil Depot Office"): the unit noun after them names what is built, no unit.
