@@ -468,28 +468,27 @@ register(
     "program",
     """A line or a sentence of duties that opens with a task word before the article of a
     program's or a system's name: a verb of function in the present ("Administers the Wick
-    Safety Program", "Oversees and funds the Lamp Grants Program", "Maintains the Oil
-    Records System") or a noun of a task and "of" ("Oversight of the Lamp Grants Program",
-    "Maintenance of the Glass Inventory System"). The task word says what the office does
-    to the program: the name starts after the article. Not a word that may open a name
-    ("Adopt a Lamp Program", "Friends of the Wick Initiative", "Support the Lamplighters
-    Program": a plain verb, a noun of no task), nor a task noun with no "of" after it.
-    Switched off, the task word stays in the name.""",
+    Safety Program", "Maintains the Oil Records System") or a noun of a task and its
+    preposition ("Oversight of the Lamp Grants Program", "Maintenance of the Glass
+    Inventory System"). The task word and the words after it up to the article say what
+    the office does to the program: the name starts after the article, and a system noun
+    left alone there ("Maintains the System") names none. Not a word that may open a name,
+    a plain verb or a noun of no task ("Adopt a Lamp Program", "Support the Lamplighters
+    Program", "Keeper of the Wick Program"). Switched off, the task word stays in the
+    name.""",
 )
-# The verbs of function in the present ("administers", "oversees") and the nouns of a task.
+# The verbs of function in the present ("administers", "oversees"), which open a duty.
 _TASK_VERBS = frozenset(in_the_present(verb) for verb in FUNCTION_VERBS)
 
 
 def task_word_opening(lead: re.Match[str]) -> bool:
-    """Whether a name phrase's opening words up to its article (``_LEADING_VERB``) are a task
-    word's (``task_word_opening``): a verb of function in the present, or a noun of a task
-    and "of"."""
+    """Whether a name phrase's opening words up to its article (``_LEADING_VERB``) open with a
+    task word (``task_word_opening``): a verb of function in the present or a noun of a
+    task."""
     if not enabled("task_word_opening"):
         return False
-    words = lead.group().lower().split()
-    return words[0] in _TASK_VERBS or (
-        words[0] in TASK_NOUNS and len(words) == 3 and words[1] == "of"
-    )
+    first = lead.group().split()[0].lower()
+    return first in _TASK_VERBS or first in TASK_NOUNS
 
 
 # Two words of one singular name joined by "and": "the Lamp and Wick Program".
@@ -838,7 +837,9 @@ def system_apposition(text: str, span: tuple[int, int], phrases: list[Phrase]) -
             if headed:
                 name, start = and_joined_name(text, span, phrases, index) or (name, start)
             lead = _LEADING_VERB.match(name)
-            if lead and len(name[lead.end() :].split()) >= 2 and task_word_opening(lead):
+            if lead and task_word_opening(lead):
+                if len(name[lead.end() :].split()) < 2:
+                    continue  # "Maintains the System": no name after the task word
                 name, start = name[lead.end() :], start + lead.end()
             found.append(Mention(name, start, phrase.end, span, found_by="system_apposition"))
     return found

@@ -241,9 +241,9 @@ UNIT_NOUNS = frozenset(
     }
 )
 
-# Nouns of a task done to something an office runs, which open a line of duties before "of"
-# ("Oversight of the Wick Grants Program", "Maintenance of the Lamp Records System"): the
-# noun and "of" say what is done to the thing named after them, no part of its name.
+# Nouns of a task done to something an office runs, which open a line of duties before its
+# name ("Oversight of the Wick Grants Program", "Maintenance of the Lamp Records System",
+# "Coordination with the Oil Aid Program"): they say what is done to it, no part of its name.
 TASK_NOUNS = frozenset(
     {
         "oversight",
