@@ -40,6 +40,7 @@ from pipeline.extract.units import Unit, ancestors, hang_cycles_on_root, is_abov
 from pipeline.rules import RULES, Rule, rule
 from pipeline.text.hints import Hint
 from pipeline.text.sections import layout
+from pipeline.text.vocabulary import UNIT_NOUNS
 
 # Name rules that take a unit's name and return it cleaned, or None when they find nothing
 # to clean; applied in turn, each to what the one before left.
@@ -233,8 +234,11 @@ def unit_named_again(later: Unit, first: Unit) -> bool:
     descent is the unit named first, not a second one: a list of the divisions and then a
     paragraph on each ("The office has a Wick Division and an Oil Division." then "The
     Wick Division shall trim the wicks"), a prose list of the bureaus and then the same
-    bureaus again in a chart under their posts. The two parents are one unit or one is
-    above the other; the later row goes, what hung from it hanging from the first. It is
+    bureaus again in a chart under their posts. The two parents are one unit, or one is
+    above the other with only posts between (the chart's "Deputy Keeper Wicks and Oil"):
+    a body named as a unit between them holds a part of its own (the bureau's "Budget
+    Section" and the one in its Wick Division are two). The later row goes, what hung from
+    it hanging from the first. It is
     ``repeated_unit`` read once more over every finder's rows, after the names are
     cleaned. Two of one name with two acronyms ("Wick Office (WO)", "Wick Office (OW)")
     are two units; so are two parts of one name under two peer holders (a "Budget Section"
@@ -247,7 +251,27 @@ def unit_named_again(later: Unit, first: Unit) -> bool:
         return False
     if is_above(first, later) or is_above(later, first):
         return False
-    return is_above(first_parent, later_parent) or is_above(later_parent, first_parent)
+    if first_parent is later_parent:
+        return True
+    if is_above(first_parent, later_parent):
+        deeper, top = later, first_parent
+    elif is_above(later_parent, first_parent):
+        deeper, top = first, later_parent
+    else:
+        return False
+    # only posts between: a unit-worded body between holds a part of its own
+    for step in ancestors(deeper):
+        if step is top:
+            return True
+        if _unit_worded(step.name):
+            return False
+    return False
+
+
+def _unit_worded(name: str) -> bool:
+    """Whether a name has a unit noun ("Wick Division", "Office of Oil"): a body's name, not
+    a post's ("Deputy Keeper Wicks and Oil")."""
+    return not UNIT_NOUNS.isdisjoint(name_tokens(name))
 
 
 def _named_again(units: list[Unit], clauses: set[int]) -> dict[int, Unit]:

@@ -44,7 +44,7 @@ from pipeline.extract.offices import (
     unit_noun_topic,
 )
 from pipeline.extract.page import unit_named_again
-from pipeline.extract.records import UnitType
+from pipeline.extract.records import PageExtraction, UnitType
 from pipeline.extract.units import Unit
 from pipeline.text.sections import clause_heading, is_section_label
 from tests.extract.helpers import Placed, extract, names, offices
@@ -4524,3 +4524,58 @@ def _lantern_unit(name: str, parent: Unit | None) -> Unit:
     """A bare office unit named ``name`` under ``parent`` (the page's root when None)."""
     kind = UnitType.OFFICE if parent is not None else UnitType.AGENCY
     return Unit(name, None, kind, None, None, 0, 1, parent)
+
+
+# A part of the bureau's own, then a part of that name in each of two divisions.
+NAMED_AGAIN_UNDER_A_DIVISION = dedent("""\
+    # Bureau of Lantern Safety
+
+    The bureau keeps the lamps of the town lit.
+
+    ## Budget Section
+
+    The section keeps the bureau's accounts.
+
+    ## Wick Division
+
+    The division trims the wicks.
+
+    ### Budget Section
+
+    The section keeps the division's accounts.
+
+    ## Oil Division
+
+    The division stores the oil.
+
+    ### Budget Section
+
+    The section keeps the division's accounts.
+    """)
+
+
+def _holders(result: PageExtraction, name: str) -> list[str | None]:
+    """The names of the parents of the rows named ``name``, in the page's order."""
+    by_id = {o.office_id: o.name for o in result.offices}
+    return [by_id.get(o.parent_id or "") for o in result.offices if o.name == name]
+
+
+def test_unit_named_again_under_a_division_below_the_first_is_two_units() -> None:
+    """The bureau's "Budget Section" and the one in each division are three units: a
+    division between the two copies holds a part of its own (only posts between make the
+    later copy the first one)."""
+    result = extract(NAMED_AGAIN_UNDER_A_DIVISION, markdown=True)
+    assert _holders(result, "Budget Section") == [ROOT, "Wick Division", "Oil Division"]
+    off = extract(NAMED_AGAIN_UNDER_A_DIVISION, markdown=True, off={"unit_named_again"})
+    assert _holders(off, "Budget Section") == [ROOT, "Wick Division", "Oil Division"]
+
+
+def test_unit_named_again_under_a_division_above_the_first_is_two_units() -> None:
+    """The reverse: a division's "Budget Section", then the bureau's own: two units."""
+    bureau = _lantern_unit(ROOT, None)
+    first = _lantern_unit("Budget Section", _lantern_unit("Wick Division", bureau))
+    assert not unit_named_again(_lantern_unit("Budget Section", bureau), first)
+    post = _lantern_unit("Deputy Keeper Wicks", bureau)
+    assert unit_named_again(
+        _lantern_unit("Budget Section", post), _lantern_unit("Budget Section", bureau)
+    )
