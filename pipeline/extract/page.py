@@ -275,17 +275,40 @@ def _unit_worded(name: str) -> bool:
 
 
 def _named_again(units: list[Unit], clauses: set[int]) -> dict[int, Unit]:
-    """Each unit ``unit_named_again`` finds a repeat of a unit found before it (the root
-    aside), by its id, with the unit it repeats."""
-    first_named: dict[str, Unit] = {}
+    """Each unit ``unit_named_again`` finds a repeat of a unit kept before it (the root
+    aside), by its id, with the unit it repeats: tested against every unit of its name kept
+    so far, not the first alone. The merge is made on the tree, in any order of the units:
+    what the repeat names that the kept unit lacks (acronym, description, text) goes to
+    the kept unit, and what hangs from the repeat moves under it by ``reparent``, which
+    refuses a move that would make a cycle (the repeat then stays a unit of its own). The
+    repeat, left with nothing under it, goes when the rows are built."""
+    kept: dict[str, list[Unit]] = {}
     repeats: dict[int, Unit] = {}
     for unit in units[1:]:
         if id(unit) in clauses:
             continue
-        first = first_named.setdefault(_name_key(unit.name), unit)
-        if first is not unit and unit_named_again(unit, first):
+        same = kept.setdefault(_name_key(unit.name), [])
+        first = next((other for other in same if unit_named_again(unit, other)), None)
+        if first is None or not _merged(unit, first, units):
+            same.append(unit)
+        else:
             repeats[id(unit)] = first
     return repeats
+
+
+def _merged(later: Unit, first: Unit, units: list[Unit]) -> bool:
+    """Merge ``later`` into ``first``: its parts move under ``first`` and what it names that
+    ``first`` lacks goes to it. Whether it merged: not when a part would become its own
+    ancestor (none moves then)."""
+    parts = [unit for unit in units if unit.parent is later]
+    if any(is_above(part, first) for part in parts):
+        return False
+    for part in parts:
+        reparent(part, first)
+    first.acronym = first.acronym or later.acronym
+    first.description = first.description or later.description
+    first.body = first.body or later.body
+    return True
 
 
 @rule("parent", off=False)

@@ -43,7 +43,7 @@ from pipeline.extract.offices import (
     topic_of_unit_heading,
     unit_noun_topic,
 )
-from pipeline.extract.page import unit_named_again
+from pipeline.extract.page import _named_again, unit_named_again
 from pipeline.extract.records import PageExtraction, UnitType
 from pipeline.extract.units import Unit
 from pipeline.text.sections import clause_heading, is_section_label
@@ -4579,3 +4579,66 @@ def test_unit_named_again_under_a_division_above_the_first_is_two_units() -> Non
     assert unit_named_again(
         _lantern_unit("Budget Section", post), _lantern_unit("Budget Section", bureau)
     )
+
+
+def test_unit_named_again_the_repeat_gives_the_first_its_acronym_and_description() -> None:
+    """The chart's "Wick Division (WD)" and its text, a repeat of the prose's division: the
+    one row kept has the acronym and the description the repeat gave."""
+    text = NAMED_AGAIN_UNDER_POSTS.replace(
+        "### Wick Division\n", "### Wick Division (WD)\n\nThe division trims the wicks.\n"
+    )
+    result = extract(text, markdown=True)
+    wick = [o for o in result.offices if o.name == "Wick Division"]
+    assert [(o.acronym, o.description) for o in wick] == [("WD", "The division trims the wicks.")]
+    off = extract(text, markdown=True, off={"unit_named_again"})
+    wicks = [(o.acronym, o.description) for o in off.offices if o.name == "Wick Division"]
+    assert wicks == [(None, None), ("WD", "The division trims the wicks.")]
+
+
+def _record_parents_end_at_root(units: list[Unit], repeats: dict[int, Unit]) -> bool:
+    """Whether, the repeats gone (what pointed at one pointing at the unit it repeats), every
+    unit's parents lead to the root without a cycle."""
+
+    def parent(unit: Unit) -> Unit | None:
+        step = unit.parent
+        while step is not None and id(step) in repeats:
+            step = repeats[id(step)]
+        return step
+
+    for unit in units:
+        seen: set[int] = set()
+        step: Unit | None = unit
+        while step is not None and step is not units[0]:
+            if id(step) in seen:
+                return False
+            seen.add(id(step))
+            step = parent(step)
+        if step is None:
+            return False
+    return True
+
+
+def test_unit_named_again_in_any_order_of_the_units_makes_no_cycle() -> None:
+    """Two posts each named twice, each first copy under the other's second copy (units
+    not in parents-first order): the merges never make a unit its own ancestor."""
+    bureau = _lantern_unit(ROOT, None)
+    wicks_again = _lantern_unit("Deputy Keeper Wicks", bureau)
+    oil_again = _lantern_unit("Deputy Keeper Oil", bureau)
+    wicks = _lantern_unit("Deputy Keeper Wicks", oil_again)
+    oil = _lantern_unit("Deputy Keeper Oil", wicks_again)
+    units = [bureau, wicks, oil, wicks_again, oil_again]
+    repeats = _named_again(units, set())
+    assert repeats == {id(wicks_again): wicks}
+    assert _record_parents_end_at_root(units, repeats)
+
+
+def test_unit_named_again_tested_against_every_unit_of_its_name() -> None:
+    """A "Budget Section" in the Wick Division, one in the Oil Division, then the Oil
+    Division's named again: a repeat of the second, though the first is another unit."""
+    bureau = _lantern_unit(ROOT, None)
+    wick, oil = _lantern_unit("Wick Division", bureau), _lantern_unit("Oil Division", bureau)
+    first = _lantern_unit("Budget Section", wick)
+    second = _lantern_unit("Budget Section", oil)
+    again = _lantern_unit("Budget Section", oil)
+    repeats = _named_again([bureau, wick, oil, first, second, again], set())
+    assert repeats == {id(again): second}
