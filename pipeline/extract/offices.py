@@ -78,7 +78,7 @@ from pipeline.extract.root import (
     owner_of_titled_units,
 )
 from pipeline.extract.unit_names import OF_ITS_BODY, ResolvedName, resolve_name
-from pipeline.extract.units import Unit, ancestors, is_above, reparent
+from pipeline.extract.units import Unit, ancestors, is_above, named_apart, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import (
     LABEL,
@@ -5906,7 +5906,7 @@ def repeated_unit(found: Unit, unit: Unit) -> bool:
     "Records Division" under the Oil Directorate's, names that unit's own)."""
     if found.name != unit.name:
         return False
-    if found.acronym and unit.acronym and found.acronym != unit.acronym:
+    if named_apart(found, unit):
         return False
     return found.parent is unit.parent or found is unit.parent
 

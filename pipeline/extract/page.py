@@ -36,7 +36,14 @@ from pipeline.extract.offices import extract_units
 from pipeline.extract.programs import extract_programs
 from pipeline.extract.records import Acronym, Office, PageExtraction, Program
 from pipeline.extract.root import infer_root
-from pipeline.extract.units import Unit, ancestors, hang_cycles_on_root, is_above, reparent
+from pipeline.extract.units import (
+    Unit,
+    ancestors,
+    hang_cycles_on_root,
+    is_above,
+    named_apart,
+    reparent,
+)
 from pipeline.rules import RULES, Rule, rule
 from pipeline.text.hints import Hint
 from pipeline.text.sections import layout
@@ -230,21 +237,26 @@ def _name_key(name: str) -> str:
 
 @rule("filter", off=False)
 def unit_named_again(later: Unit, first: Unit) -> bool:
-    """A unit the page names a second time, by the very same name, on the same line of
-    descent is the unit named first, not a second one: a list of the divisions and then a
-    paragraph on each ("The office has a Wick Division and an Oil Division." then "The
-    Wick Division shall trim the wicks"), a prose list of the bureaus and then the same
-    bureaus again in a chart under their posts. The two parents are one unit, or one is
-    above the other with only posts between (the chart's "Deputy Keeper Wicks and Oil"):
-    a body named as a unit between them holds a part of its own (the bureau's "Budget
-    Section" and the one in its Wick Division are two). The later row goes, what hung from
-    it hanging from the first. It is
-    ``repeated_unit`` read once more over every finder's rows, after the names are
-    cleaned. Two of one name with two acronyms ("Wick Office (WO)", "Wick Office (OW)")
-    are two units; so are two parts of one name under two peer holders (a "Budget Section"
-    in the Wick Division and another in the Oil Division), and a part named as the unit
-    that holds it (a "Wick Section" in a "Wick Section")."""
-    if first.acronym and later.acronym and first.acronym != later.acronym:
+    """A unit the page names a second time, by the same name (its words in any case and
+    spacing), on the same line of descent is the unit named first, not a second one: a
+    list of the divisions and then a paragraph on each ("The office has a Wick Division and
+    an Oil Division." then "The Wick Division shall trim the wicks"), a prose list of the
+    bureaus and then the same bureaus again in a chart under their posts. The two parents
+    are one unit, or one is above the other. When the copy nearer the root heads a
+    section of its own, only posts may stand between (the chart's "Deputy Keeper Wicks and
+    Oil"): a body named as a unit between them holds a part of its own (the bureau's
+    "Budget Section" heading and the one under its Wick Division are two). A sentence or
+    a list that names the organization's parts ("The bureau is composed of ... the Wick
+    Supply Center") names them, not the depth they sit at: a part of that name deeper in
+    the chart is the one it names. The later row goes, what it named that the first lacks
+    (acronym, description) and what hung from it going to the first. It reads
+    ``repeated_unit``'s pattern once more over every finder's rows, after the names are
+    cleaned, with its acronym guard (``named_apart``: "Wick Office (WO)" and "Wick Office
+    (OW)" are two units), but keeps a part named as the unit that holds it (a "Wick
+    Section" in a "Wick Section"), which ``repeated_unit`` takes for its holder. Two parts
+    of one name under two peer holders (a "Budget Section" in the Wick Division and
+    another in the Oil Division) are two units."""
+    if named_apart(first, later):
         return False
     first_parent, later_parent = first.parent, later.parent
     if first_parent is None or later_parent is None:
@@ -254,11 +266,13 @@ def unit_named_again(later: Unit, first: Unit) -> bool:
     if first_parent is later_parent:
         return True
     if is_above(first_parent, later_parent):
-        deeper, top = later, first_parent
+        deeper, higher, top = later, first, first_parent
     elif is_above(later_parent, first_parent):
-        deeper, top = first, later_parent
+        deeper, higher, top = first, later, later_parent
     else:
         return False
+    if higher.heading is None:  # a sentence's or a list's name, not the place it sits at
+        return True
     # only posts between: a unit-worded body between holds a part of its own
     for step in ancestors(deeper):
         if step is top:

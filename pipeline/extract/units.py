@@ -51,6 +51,13 @@ def is_above(unit: Unit, other: Unit) -> bool:
     return unit is other or any(step is unit for step in ancestors(other))
 
 
+def named_apart(unit: Unit, other: Unit) -> bool:
+    """Whether two units of one name have two acronyms ("Wick Office (WO)", "Wick Office
+    (OW)"): two units their acronyms tell apart, never one named twice (``repeated_unit``,
+    ``unit_named_again``)."""
+    return bool(unit.acronym and other.acronym and unit.acronym != other.acronym)
+
+
 def reparent(unit: Unit, host: Unit, by: str | None = None) -> bool:
     """Hang ``unit`` from ``host`` (placed by the rule ``by``, or as before when None), unless
     ``unit`` is ``host`` or above it: then the move would make a unit its own ancestor (a

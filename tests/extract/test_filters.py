@@ -35,6 +35,7 @@ from pipeline.extract.offices import (
     project_status_heading,
     quantified_unit_noun,
     record_head_heading,
+    repeated_unit,
     sentence_case_item,
     staff_entry,
     staffing_heading,
@@ -4574,7 +4575,9 @@ def test_unit_named_again_under_a_division_above_the_first_is_two_units() -> Non
     """The reverse: a division's "Budget Section", then the bureau's own: two units."""
     bureau = _lantern_unit(ROOT, None)
     first = _lantern_unit("Budget Section", _lantern_unit("Wick Division", bureau))
-    assert not unit_named_again(_lantern_unit("Budget Section", bureau), first)
+    later = _lantern_unit("Budget Section", bureau)
+    later.heading = "Budget Section"
+    assert not unit_named_again(later, first)
     post = _lantern_unit("Deputy Keeper Wicks", bureau)
     assert unit_named_again(
         _lantern_unit("Budget Section", post), _lantern_unit("Budget Section", bureau)
@@ -4642,3 +4645,33 @@ def test_unit_named_again_tested_against_every_unit_of_its_name() -> None:
     again = _lantern_unit("Budget Section", oil)
     repeats = _named_again([bureau, wick, oil, first, second, again], set())
     assert repeats == {id(again): second}
+
+
+def test_unit_named_again_in_another_case_is_the_same_unit() -> None:
+    """ "Wick division" beside a "Wick Division": one name in another case, one unit; a
+    "Wick Section" in a "Wick Section" stays the holder's own part (``repeated_unit`` would
+    take it for its holder)."""
+    bureau = _lantern_unit(ROOT, None)
+    first = _lantern_unit("Wick Division", bureau)
+    assert unit_named_again(_lantern_unit("Wick  division", bureau), first)
+    assert _named_again([bureau, first, again := _lantern_unit("WICK DIVISION", bureau)], set())
+    assert again.parent is bureau
+    holder = _lantern_unit("Wick Section", bureau)
+    part = _lantern_unit("Wick Section", holder)
+    assert repeated_unit(holder, part)
+    assert not unit_named_again(part, holder)
+
+
+def test_unit_named_again_a_sentences_part_deeper_in_the_chart_is_one_unit() -> None:
+    """A sentence or a list naming the bureau's parts ("The bureau is composed of ... the
+    Glass Supply Center") says nothing of how deep they sit: a "Glass Supply Center" under
+    a division is the one it names, before it or after it; a heading's copy nearer the
+    root holds its place."""
+    bureau = _lantern_unit(ROOT, None)
+    deeper = _lantern_unit("Glass Supply Center", _lantern_unit("Central Office", bureau))
+    named = _lantern_unit("Glass Supply Center", bureau)
+    assert unit_named_again(named, deeper)
+    assert unit_named_again(deeper, named)
+    named.heading = "Glass Supply Center"
+    assert not unit_named_again(named, deeper)
+    assert not unit_named_again(deeper, named)
