@@ -4668,7 +4668,7 @@ def test_unit_named_again_a_sentences_part_deeper_in_the_chart_is_one_unit() -> 
     a division is the one it names, before it or after it; a heading's copy nearer the
     root holds its place."""
     bureau = _lantern_unit(ROOT, None)
-    deeper = _lantern_unit("Glass Supply Center", _lantern_unit("Central Office", bureau))
+    deeper = _lantern_unit("Glass Supply Center", _lantern_unit("Wick Division", bureau))
     named = _lantern_unit("Glass Supply Center", bureau)
     assert unit_named_again(named, deeper)
     assert unit_named_again(deeper, named)
