@@ -347,9 +347,6 @@ def program_keyword(
             phrase.text.lower() in _DETERMINERS
         ):
             continue
-        acronym = after.group("acronym")
-        if acronym and not initials_match(acronym, phrase.text):
-            acronym = None
         keyword = after.group("keyword")
         if keyword.islower() and keyword.endswith("s") and enabled("generic_plural_programs"):
             found.extend(coordinated_programs(text, span, phrases, index))
@@ -360,6 +357,11 @@ def program_keyword(
             not after.group("acronym") or initials_match(after.group("acronym"), joined[0])
         ):
             head, head_start = joined
+        # the acronym of the name read, the joined one's when it is joined ("the Wick Safety
+        # and Oil Care (WSOC) program")
+        acronym = after.group("acronym")
+        if acronym and not initials_match(acronym, head):
+            acronym = None
         if not keyword.islower():
             name = f"{head} {_singular(keyword)}"
         elif head in standalone:

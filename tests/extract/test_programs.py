@@ -1116,6 +1116,16 @@ def test_and_joined_name_reads_both_parts_of_a_name_split_by_and() -> None:
     }
 
 
+def test_and_joined_name_the_acronym_of_the_whole_name() -> None:
+    """ "the Wick Safety and Oil Care (WSOC) program": the acronym spells the joined name,
+    and the program has it; off, the part after "and" is read, and the acronym is not its."""
+    text = office_page("It runs the Wick Safety and Oil Care (WSOC) program.")
+    found = [(p.name, p.acronym) for p in extract(text).programs]
+    assert found == [("Wick Safety and Oil Care program", "WSOC")]
+    found = [(p.name, p.acronym) for p in extract(text, off={"and_joined_name"}).programs]
+    assert found == [("Oil Care program", None)]
+
+
 @pytest.mark.parametrize(
     ("sentence", "found"),
     [
