@@ -310,16 +310,9 @@ def program_keyword(
                 or task_word_opening(lead)
             ):
                 start += lead.end()
-            before = phrases[index - 1] if index else None
-            if (
-                before is not None
-                and start == phrase.start
-                and not words[-1].endswith("s")
-                and _AND_GAP.fullmatch(text, before.end, phrase.start)
-                and not _KEYWORD.search(before.text)
-                and not text[span[0] : before.start].rstrip().endswith(",")
-            ):
-                start = before.start
+            joined = and_joined_name(text, span, phrases, index)
+            if joined is not None and start == phrase.start:
+                start = joined[1]  # "the Lamp and Wick Program": one name
             name = text[start : phrase.end]
             if plural_program_title(text, span, start, phrase.end):
                 continue
@@ -502,22 +495,29 @@ def and_joined_name(
     text: str, span: tuple[int, int], phrases: list[Phrase], index: int
 ) -> tuple[str, int] | None:
     """A proper name split by "and" ("Wick Safety and Oil Inspection") before a singular
-    lower-case program word ("the Wick Safety and Oil Inspection program", "the Access to
-    Glass and Wick program") or headed by a system noun ("the statewide Lamp Safety and Wick
-    Records System") is one program's name, both its parts: the name phrase ends at the
-    "and", and the part before it names nothing alone. Returns the whole name and where it
-    starts, or None where the part before is a name of its own: one with a program word
-    ("the Lamp Initiative and Wick program": two programs), a unit's ("the Lamp Division and
-    Wick program"), an acronym alone, which stands for a name of its own ("the LWP and Wick
-    Records System"), or the last of a series a comma runs ("Lamps, Oil and Wick
-    program")."""
+    program word, lower-case or its own last word ("the Wick Safety and Oil Inspection
+    program", "the Access to Glass and Wick program", "the Lamp and Wick Program"), or
+    headed by a system noun ("the statewide Lamp Safety and Wick Records System") is one
+    program's name, both its parts: the name phrase ends at the "and", and the part before
+    it names nothing alone. Returns the whole name and where it starts, or None where the
+    program word is plural ("the Lamp Aid and Oil Care programs": a program each,
+    ``coordinated_programs``) or the part before is a name of its own: one with a program
+    word ("the Lamp Initiative and Wick program": two programs), a unit's ("the Lamp
+    Division and Wick program"), an acronym alone, which stands for a name of its own ("the
+    LWP and Wick Records System"), or the last of a series a comma runs ("Lamps, Oil and
+    Wick program"). An acronym in parentheses before the program word is the joined name's
+    when its initials spell it ("the Wick Safety and Oil Care (WSOC) program")."""
     if not index:
         return None
     before, phrase = phrases[index - 1], phrases[index]
     if not _AND_GAP.fullmatch(text, before.end, phrase.start):
         return None
+    after = _AFTER.match(text, phrase.end, span[1])
+    last = phrase.text.split()[-1]
+    keyword = last if _KEYWORD.match(last) else after.group("keyword") if after else ""
     if (
-        _KEYWORD.search(before.text)
+        keyword.lower().endswith("s")
+        or _KEYWORD.search(before.text)
         or is_acronym(before.text)
         or set(name_tokens(before.text)) & UNIT_NOUNS
         or text[span[0] : before.start].rstrip().endswith(",")

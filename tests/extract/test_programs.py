@@ -1116,16 +1116,6 @@ def test_and_joined_name_reads_both_parts_of_a_name_split_by_and() -> None:
     }
 
 
-def test_and_joined_name_the_acronym_of_the_whole_name() -> None:
-    """ "the Wick Safety and Oil Care (WSOC) program": the acronym spells the joined name,
-    and the program has it; off, the part after "and" is read, and the acronym is not its."""
-    text = office_page("It runs the Wick Safety and Oil Care (WSOC) program.")
-    found = [(p.name, p.acronym) for p in extract(text).programs]
-    assert found == [("Wick Safety and Oil Care program", "WSOC")]
-    found = [(p.name, p.acronym) for p in extract(text, off={"and_joined_name"}).programs]
-    assert found == [("Oil Care program", None)]
-
-
 @pytest.mark.parametrize(
     ("sentence", "found"),
     [
@@ -1139,8 +1129,19 @@ def test_and_joined_name_the_acronym_of_the_whole_name() -> None:
         ("It runs Lamps, Wick Safety and Oil Care program.", "Oil Care program"),
         # an acronym in parentheses that the second part's initials spell, not the whole's
         ("It runs the Wick Safety and Oil Wick Care (OWC) program.", "Oil Wick Care program"),
+        # the same guards before a capitalized program word: a unit's name, an acronym alone
+        ("The Lamp Division and Oil Care Program share depots.", "Oil Care Program"),
+        ("It keeps the LWP and Oil Care Program.", "Oil Care Program"),
     ],
-    ids=["program_word", "unit", "acronym", "series", "acronym_of_the_part"],
+    ids=[
+        "program_word",
+        "unit",
+        "acronym",
+        "series",
+        "acronym_of_the_part",
+        "unit_capitalized",
+        "acronym_capitalized",
+    ],
 )
 def test_and_joined_name_not_a_part_that_names_something_alone(sentence: str, found: str) -> None:
     names = set(programs(extract(office_page(sentence))))
@@ -1149,12 +1150,38 @@ def test_and_joined_name_not_a_part_that_names_something_alone(sentence: str, fo
 
 
 def test_and_joined_name_not_before_a_plural_program_word() -> None:
-    """ "the Lamp Aid and Oil Care programs": two programs (``coordinated_programs``)."""
+    """ "the Lamp Aid and Oil Care programs": two programs (``coordinated_programs``), and
+    with that reading off the rule still joins nothing; "the Lamp Aid and Oil Care
+    Programs": no one program's name either."""
     text = office_page("The office runs the Lamp Aid and Oil Care programs.")
     assert programs(extract(text)) == {
         "Lamp Aid": "coordinated_programs",
         "Oil Care": "coordinated_programs",
     }
+    assert programs(extract(text, off={"generic_plural_programs"})) == {
+        "Oil Care programs": "program_keyword"
+    }
+    text = office_page("The office runs the Lamp Aid and Oil Care Programs.")
+    assert not any(" and " in name for name in programs(extract(text)))
+
+
+def test_and_joined_name_the_acronym_of_the_whole_name() -> None:
+    """ "the Wick Safety and Oil Care (WSOC) program": the acronym spells the joined name,
+    and the program has it; off, the part after "and" is read, and the acronym is not its."""
+    text = office_page("It runs the Wick Safety and Oil Care (WSOC) program.")
+    found = [(p.name, p.acronym) for p in extract(text).programs]
+    assert found == [("Wick Safety and Oil Care program", "WSOC")]
+    found = [(p.name, p.acronym) for p in extract(text, off={"and_joined_name"}).programs]
+    assert found == [("Oil Care program", None)]
+
+
+def test_and_joined_name_before_a_capitalized_program_word() -> None:
+    """ "the Lamp and Wick Program": the program word a name's last word joins the same way
+    (``program_keyword`` reads it with this rule); off, only "Wick Program"."""
+    assert "Lamp and Wick Program" in programs(extract(WHOLE_NAME))
+    found = programs(extract(WHOLE_NAME, off={"and_joined_name"}))
+    assert "Wick Program" in found
+    assert "Lamp and Wick Program" not in found
 
 
 def duties_page(*duties: str) -> str:
