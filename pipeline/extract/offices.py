@@ -5176,9 +5176,13 @@ register(
     the short form its list uses. Only the list's own noun, capitalized as a name's last
     word: "the Wick Care team" or "the Wick Care Office" name it no more fully than the
     list, and a capitalized word right before ("the Night Wick Care Division") makes
-    another, longer name, no full form of this one ("The" opening a sentence is none). A
-    part the page never writes with the noun keeps its bare name (``enumerated_units``), and
-    so does one whose full name is another unit's already.""",
+    another, longer name, no full form of this one (an article, a determiner or a
+    possessive opening a sentence is none: "The", "This", "Our", "Its"). The name's words
+    may wrap at a line's end ("The Wick Care\nDivision"), not across a blank line. The
+    part is named so before acronyms are given to units, so it takes the acronym the page
+    defines for its full name ("The Wick Care Division (WCD) ..."). A part the page never
+    writes with the noun keeps its bare name (``enumerated_units``), and so does one whose
+    full name is another unit's already.""",
 )
 
 
@@ -5188,16 +5192,22 @@ def _named_in_full_as(text: str, name: str, noun: str) -> str | None:
     if not plural_unit_noun(noun):
         return None
     singular = in_singular(noun.lower()).capitalize()
-    full = re.compile(r"(?<![\w&’'-])" + re.escape(name) + r"[ \t]+" + singular + r"\b")
+    words = [re.escape(word) for word in name.split()]
+    full = re.compile(r"(?<![\w&’'-])" + _WORD_GAP.join([*words, singular]) + r"\b")
     for match in full.finditer(text):
         before = _CAPITALIZED_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        if before is None or before.group(1) == "The":
+        # "The", "Our", "Its", "This" opening a sentence refer to the name, no longer name
+        if before is None or before.group(1).lower() in REFERRING_WORDS | PRONOUNS | _DETERMINERS:
             return f"{name} {singular}"
     return None
 
 
-# A capitalized word right before a name, on its line: "Night" in "the Night Wick Division".
-_CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w&’'-]*)[ \t]+\Z")
+# The space between a name's words, a line's wrap among it but no blank line: "The Wick
+# Care\nDivision".
+_WORD_GAP = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
+# A capitalized word right before a name, a line's wrap apart at most: "Night" in "the Night
+# Wick Division".
+_CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w&’'-]*)" + _WORD_GAP + r"\Z")
 
 
 def _name_listed_parts_in_full(text: str, units: list[Unit]) -> None:
@@ -6881,6 +6891,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
         or id(unit) in parts  # "two sections (Section A and Section B)": a part, no plural
         or _unit_key(unit.name) not in plurals
     ]
+    _name_listed_parts_in_full(text, units)  # before their acronyms are read
     acronym_inside_name(units)
     acronym_named_unit(units, definitions)
     defined_name_acronym(units, definitions)
@@ -6898,7 +6909,6 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     if named is not None:
         root_unit.name, root_unit.found_by = named.name, named.found_by
         root_unit.evidence_start, root_unit.evidence_end = _root_evidence(page, named)
-    _name_listed_parts_in_full(text, found)
     return found
 
 

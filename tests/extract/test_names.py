@@ -1792,6 +1792,43 @@ def test_counted_part_named_in_full_not_within_a_longer_name() -> None:
     assert "Wick Care" in offices(extract(text))
 
 
+@pytest.mark.parametrize("opening", ["Our", "Its", "This"])
+def test_counted_part_named_in_full_after_a_possessive_or_determiner(opening: str) -> None:
+    """ "Our Wick Care Division is ...": a possessive or a determiner opening the sentence
+    refers to the name, as "The" does; it makes no longer name."""
+    text = LISTED_BARE.replace("The Wick Care Division", f"{opening} Wick Care Division")
+    assert "Wick Care Division" in offices(extract(text))
+    assert "Wick Care" in offices(extract(text, off={"counted_part_named_in_full"}))
+
+
+WRAPPED_IN_FULL = """# Bureau of Lantern Safety
+
+The Bureau of Lantern Safety is divided into three divisions: Wick Care, Oil Supply and \
+Glass Mending.
+
+## Subdivisions of the Lantern Office
+
+Every lamp in the city has its wick trimmed by the Wick Care
+Division, the largest division in the bureau.
+"""
+
+
+def test_counted_part_named_in_full_wrapped_at_a_line_end() -> None:
+    """ "the Wick Care\\nDivision": a line's wrap between the name and its noun is a space;
+    a blank line between them is not."""
+    assert "Wick Care Division" in offices(extract(WRAPPED_IN_FULL, markdown=True))
+    apart = WRAPPED_IN_FULL.replace("Care\nDivision", "Care\n\nDivision")
+    assert "Wick Care" in offices(extract(apart, markdown=True))
+
+
+def test_counted_part_named_in_full_takes_the_acronym_of_its_full_name() -> None:
+    """ "The Wick Care Division (WCD) is ...": the part is named in full before acronyms are
+    read, so the unit has the acronym the page defines for its full name."""
+    text = LISTED_BARE.replace("The Wick Care Division is", "The Wick Care Division (WCD) is")
+    found = {o.name: o.acronym for o in extract(text).offices}
+    assert found["Wick Care Division"] == "WCD"
+
+
 def test_counted_part_named_in_full_not_a_noun_of_offerings() -> None:
     """ "three services: ..." then "The Wick Care Service": services name what a body
     offers, and the part keeps its listed name."""
