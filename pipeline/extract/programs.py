@@ -310,7 +310,7 @@ def program_keyword(
                 or task_word_opening(lead)
             ):
                 start += lead.end()
-            joined = and_joined_name(text, span, phrases, index)
+            joined = and_joined_program_title(text, span, phrases, index)
             if joined is not None and start == phrase.start:
                 start = joined[1]  # "the Lamp and Wick Program": one name
             name = text[start : phrase.end]
@@ -495,18 +495,46 @@ def and_joined_name(
     text: str, span: tuple[int, int], phrases: list[Phrase], index: int
 ) -> tuple[str, int] | None:
     """A proper name split by "and" ("Wick Safety and Oil Inspection") before a singular
-    program word, lower-case or its own last word ("the Wick Safety and Oil Inspection
-    program", "the Access to Glass and Wick program", "the Lamp and Wick Program"), or
-    headed by a system noun ("the statewide Lamp Safety and Wick Records System") is one
-    program's name, both its parts: the name phrase ends at the "and", and the part before
-    it names nothing alone. Returns the whole name and where it starts, or None where the
-    program word is plural ("the Lamp Aid and Oil Care programs": a program each,
-    ``coordinated_programs``) or the part before is a name of its own: one with a program
-    word ("the Lamp Initiative and Wick program": two programs), a unit's ("the Lamp
-    Division and Wick program"), an acronym alone, which stands for a name of its own ("the
-    LWP and Wick Records System"), or the last of a series a comma runs ("Lamps, Oil and
-    Wick program"). An acronym in parentheses before the program word is the joined name's
-    when its initials spell it ("the Wick Safety and Oil Care (WSOC) program")."""
+    lower-case program word ("the Wick Safety and Oil Inspection program", "the Access to
+    Glass and Wick program") or headed by a system noun ("the statewide Lamp Safety and Wick
+    Records System") is one program's name, both its parts: the name phrase ends at the
+    "and", and the part before it names nothing alone. Returns the whole name and where it
+    starts, or None where the program word is plural ("the Lamp Aid and Oil Care programs":
+    a program each, ``coordinated_programs``) or the part before is a name of its own: one
+    with a program word ("the Lamp Initiative and Wick program": two programs), a unit's
+    ("the Lamp Division and Wick program"), an acronym alone, which stands for a name of its
+    own ("the LWP and Wick Records System"), or the last of a series a comma runs ("Lamps,
+    Oil and Wick program"). An acronym in parentheses before the program word is the joined
+    name's when its initials spell it ("the Wick Safety and Oil Care (WSOC) program")."""
+    joined = _and_joined(text, span, phrases, index)
+    if joined is None or _named_alone(joined[2]):
+        return None
+    return joined[0], joined[1]
+
+
+@rule("program", off=None)
+def and_joined_program_title(
+    text: str, span: tuple[int, int], phrases: list[Phrase], index: int
+) -> tuple[str, int] | None:
+    """A proper name split by "and" whose own last word is a singular program word ("the
+    Lamp and Wick Program") is one program's name, both its parts, with the guards
+    ``and_joined_name`` shares: not before a plural program word ("the Lamp Aid and Oil Care
+    Programs"), nor after a part with a program word ("the Lamp Initiative and Wick
+    Program": two programs) or the last of a series a comma runs. Not its guards on a part
+    before that names a unit or is an acronym alone: read on the capitalized form too, they
+    changed rows of held-out development pages, for the worse, so the title is read whole
+    there ("the LWP and Oil Care Program", a known miss)."""
+    joined = _and_joined(text, span, phrases, index)
+    return None if joined is None else (joined[0], joined[1])
+
+
+def _and_joined(
+    text: str, span: tuple[int, int], phrases: list[Phrase], index: int
+) -> tuple[str, int, str] | None:
+    """The name an "and" joins before a phrase, where it starts, and the part before the
+    "and"; None where the program word is plural, the part before has a program word, or a
+    comma runs a series before it (the guards ``and_joined_name`` and
+    ``and_joined_program_title`` share)."""
     if not index:
         return None
     before, phrase = phrases[index - 1], phrases[index]
@@ -518,12 +546,16 @@ def and_joined_name(
     if (
         keyword.lower().endswith("s")
         or _KEYWORD.search(before.text)
-        or is_acronym(before.text)
-        or set(name_tokens(before.text)) & UNIT_NOUNS
         or text[span[0] : before.start].rstrip().endswith(",")
     ):
         return None
-    return text[before.start : phrase.end], before.start
+    return text[before.start : phrase.end], before.start, before.text
+
+
+def _named_alone(part: str) -> bool:
+    """Whether the part before an "and" names something of its own: an acronym alone ("the
+    LWP and ..."), a unit's name ("the Lamp Division and ...")."""
+    return is_acronym(part) or bool(set(name_tokens(part)) & UNIT_NOUNS)
 
 
 # The comma and "and" (or "or") that close a series: ", and ".

@@ -1129,19 +1129,8 @@ def test_and_joined_name_reads_both_parts_of_a_name_split_by_and() -> None:
         ("It runs Lamps, Wick Safety and Oil Care program.", "Oil Care program"),
         # an acronym in parentheses that the second part's initials spell, not the whole's
         ("It runs the Wick Safety and Oil Wick Care (OWC) program.", "Oil Wick Care program"),
-        # the same guards before a capitalized program word: a unit's name, an acronym alone
-        ("The Lamp Division and Oil Care Program share depots.", "Oil Care Program"),
-        ("It keeps the LWP and Oil Care Program.", "Oil Care Program"),
     ],
-    ids=[
-        "program_word",
-        "unit",
-        "acronym",
-        "series",
-        "acronym_of_the_part",
-        "unit_capitalized",
-        "acronym_capitalized",
-    ],
+    ids=["program_word", "unit", "acronym", "series", "acronym_of_the_part"],
 )
 def test_and_joined_name_not_a_part_that_names_something_alone(sentence: str, found: str) -> None:
     names = set(programs(extract(office_page(sentence))))
@@ -1151,8 +1140,7 @@ def test_and_joined_name_not_a_part_that_names_something_alone(sentence: str, fo
 
 def test_and_joined_name_not_before_a_plural_program_word() -> None:
     """ "the Lamp Aid and Oil Care programs": two programs (``coordinated_programs``), and
-    with that reading off the rule still joins nothing; "the Lamp Aid and Oil Care
-    Programs": no one program's name either."""
+    with that reading off the rule still joins nothing."""
     text = office_page("The office runs the Lamp Aid and Oil Care programs.")
     assert programs(extract(text)) == {
         "Lamp Aid": "coordinated_programs",
@@ -1161,8 +1149,6 @@ def test_and_joined_name_not_before_a_plural_program_word() -> None:
     assert programs(extract(text, off={"generic_plural_programs"})) == {
         "Oil Care programs": "program_keyword"
     }
-    text = office_page("The office runs the Lamp Aid and Oil Care Programs.")
-    assert not any(" and " in name for name in programs(extract(text)))
 
 
 def test_and_joined_name_the_acronym_of_the_whole_name() -> None:
@@ -1175,11 +1161,12 @@ def test_and_joined_name_the_acronym_of_the_whole_name() -> None:
     assert found == [("Oil Care program", None)]
 
 
-def test_and_joined_name_before_a_capitalized_program_word() -> None:
-    """ "the Lamp and Wick Program": the program word a name's last word joins the same way
-    (``program_keyword`` reads it with this rule); off, only "Wick Program"."""
-    assert "Lamp and Wick Program" in programs(extract(WHOLE_NAME))
-    found = programs(extract(WHOLE_NAME, off={"and_joined_name"}))
+def test_and_joined_program_title_reads_both_parts() -> None:
+    """ "the Lamp and Wick Program": a name whose last word is the program word is joined
+    across "and" by its own switch; off, only "Wick Program"; ``and_joined_name`` off, still
+    joined."""
+    assert "Lamp and Wick Program" in programs(extract(WHOLE_NAME, off={"and_joined_name"}))
+    found = programs(extract(WHOLE_NAME, off={"and_joined_program_title"}))
     assert "Wick Program" in found
     assert "Lamp and Wick Program" not in found
 
@@ -1248,13 +1235,39 @@ def test_task_word_opening_no_name_left_after_the_task_word() -> None:
     }
 
 
+def test_and_joined_program_title_not_before_a_plural_program_word() -> None:
+    """ "the Lamp Aid and Oil Care Programs": programs that share a title, no one program's
+    name across the "and"."""
+    text = office_page("The office runs the Lamp Aid and Oil Care Programs.")
+    assert not any(" and " in name for name in programs(extract(text)))
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="a plural program name after a task noun's 'of' ('Oversight of the Lamp Leave and "
     "Wick Return Programs') is read as the title of a group of programs after a preposition "
-    "(plural_program_title) and dropped (seen on one development page, "
-    "us_md_prince_georges_ohrm_divisions, b35)",
+    "(plural_program_title) and dropped (seen on one development page)",
 )
 def test_task_word_opening_a_plural_name_after_a_task_noun() -> None:
     text = duties_page("Oversight of the Lamp Leave and Wick Return Programs")
     assert programs(extract(text)) == {"Lamp Leave and Wick Return Programs": "program_keyword"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="and_joined_program_title does not read and_joined_name's guards on a unit's name "
+    "or an acronym alone before the 'and' (read on the capitalized form they made held-out "
+    "development pages worse): 'the LWP and Oil Care Program' is read as one name",
+)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lamp Division and Oil Care Program share depots.",
+        "It keeps the LWP and Oil Care Program.",
+    ],
+    ids=["unit", "acronym"],
+)
+def test_and_joined_program_title_not_a_part_that_names_something_alone(sentence: str) -> None:
+    names = set(programs(extract(office_page(sentence))))
+    assert "Oil Care Program" in names
+    assert not any(" and " in name for name in names)
