@@ -1151,14 +1151,37 @@ def test_and_joined_name_not_before_a_plural_program_word() -> None:
     }
 
 
-def test_and_joined_name_the_acronym_of_the_whole_name() -> None:
+def test_and_joined_name_an_acronym_that_spells_the_whole_name_joins_it() -> None:
     """ "the Wick Safety and Oil Care (WSOC) program": the acronym spells the joined name,
-    and the program has it; off, the part after "and" is read, and the acronym is not its."""
+    which is read; off, the part after "and" is read."""
+    text = office_page("It runs the Wick Safety and Oil Care (WSOC) program.")
+    assert [p.name for p in extract(text).programs] == ["Wick Safety and Oil Care program"]
+    found = [(p.name, p.acronym) for p in extract(text, off={"and_joined_name"}).programs]
+    assert found == [("Oil Care program", None)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the acronym that spells a name and_joined_name joins is not given to the program: "
+    "given it, the program's acronym drew in another program it opens ('the WSOC Grants "
+    "program') as one program (the mentions are grouped by an acronym opening a name), and "
+    "a held-out development page's programs scored worse",
+)
+def test_and_joined_name_the_acronym_of_the_whole_name() -> None:
     text = office_page("It runs the Wick Safety and Oil Care (WSOC) program.")
     found = [(p.name, p.acronym) for p in extract(text).programs]
     assert found == [("Wick Safety and Oil Care program", "WSOC")]
-    found = [(p.name, p.acronym) for p in extract(text, off={"and_joined_name"}).programs]
-    assert found == [("Oil Care program", None)]
+
+
+def test_and_joined_name_another_program_its_acronym_opens_stays_apart() -> None:
+    """ "the Wick Safety and Oil Care (WSOC) program ... The WSOC Grants program ...": two
+    programs, the second not drawn into the first by the acronym it opens with."""
+    text = office_page(
+        "It runs the Wick Safety and Oil Care (WSOC) program. The WSOC Grants program funds wicks."
+    )
+    names = [p.name for p in extract(text).programs]
+    assert "Wick Safety and Oil Care program" in names
+    assert "WSOC Grants program" in names
 
 
 def test_and_joined_program_title_reads_both_parts() -> None:
