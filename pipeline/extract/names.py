@@ -942,15 +942,3 @@ def _position_then_unit(name: str) -> tuple[int, int] | None:
     if last > 0 and set(name_tokens(name[last + 1 : end])) & UNIT_NOUNS:
         end = last  # "Wick Cluster, Lamp Group": the cluster, within the group
     return start, end
-
-
-def in_singular(noun: str) -> str:
-    """A plural noun in the singular: "Areas" "Area", "Agencies" "Agency", "Branches"
-    "Branch"; "Corps" is both."""
-    if noun.lower() == "corps":
-        return noun
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    if noun.endswith(("ches", "shes", "sses", "xes")):
-        return noun[:-2]
-    return noun[:-1]

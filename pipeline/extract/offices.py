@@ -58,7 +58,6 @@ from pipeline.extract.names import (
     content_tokens,
     edge_marks,
     ends_with,
-    in_singular,
     name_tokens,
     names_position_only,
     town_start,
@@ -144,6 +143,7 @@ from pipeline.text.vocabulary import (
     VERBS_OPENING_NO_DUTY,
     in_the_present,
 )
+from pipeline.text.words import in_singular
 
 MAX_LABEL_WORDS = 6
 # The verbs of leading a body ("heads", "leads"), as a pattern's alternatives.

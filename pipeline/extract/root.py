@@ -21,7 +21,6 @@ from pipeline.extract.names import (
     DASHES,
     HYPHENS,
     ends_with,
-    in_singular,
     name_tokens,
     names_position_only,
     title_case,
@@ -48,6 +47,7 @@ from pipeline.text.vocabulary import (
     SECTION_WORDS,
     UNIT_NOUNS,
 )
+from pipeline.text.words import in_singular
 
 AGENCY_NOUNS = frozenset(
     {

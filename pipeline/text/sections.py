@@ -42,7 +42,7 @@ from pipeline.text.vocabulary import (
     UNIT_NOUNS,
     VERBS_AS_PLURAL_NOUNS,
 )
-from pipeline.text.words import PageWords, Word
+from pipeline.text.words import PageWords, Word, in_singular
 
 MAX_TITLE_LINES = 2
 
@@ -1114,7 +1114,6 @@ def _announced_noun(block: Block) -> str | None:
     colon = text.endswith(":")
     for match in _ANNOUNCED_PLURAL.finditer(text):
         noun = match.group("noun").lower()
-        single = noun[:-2] if noun.endswith("ches") else noun[:-1]
         if noun not in LISTING_NOUNS or not (colon or match.group("count")):
             continue
         opening = text.rfind(". ", 0, match.start()) + 1
@@ -1125,7 +1124,7 @@ def _announced_noun(block: Block) -> str | None:
         ]
         if named:
             return None  # "The Wick Division has two units": a unit the sentence names
-        return single
+        return in_singular(noun)
     return None
 
 

@@ -120,3 +120,15 @@ class PageWords:
             cut -= 1
         tail = words_in(text, words[cut].start, end) if cut < stop else []
         return head + words[first:cut] + tail
+
+
+def in_singular(noun: str) -> str:
+    """A plural noun in the singular: "Areas" "Area", "Agencies" "Agency", "Branches"
+    "Branch"; "Corps" is both."""
+    if noun.lower() == "corps":
+        return noun
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    return noun[:-1]
