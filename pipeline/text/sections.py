@@ -1083,57 +1083,101 @@ register(
     "announced_parts_headings",
     "layout",
     """A paragraph in a unit's section that announces the section's parts by a plural unit
-    noun, after a count or "the following" or in a paragraph closed by a colon ("The units
-    under this division include the following:", "The Bureau is aligned into five
-    specialized Units which keep the wicks."), makes the headings right after it that are
-    headed by that noun ("Wick Unit", "Glass Unit") parts of the section's unit, one level
-    below its heading, though the page sets all its headings alike; the first heading
-    headed by another noun ends the run ("Oil Division" after the units is the division's
-    peer again). Not in the page's introduction (the agency's own parts stand at the top
-    level), nor when the sentence names another unit before the noun ("The Soot Division
-    has two units") or the section's unit is headed by the same noun ("Lamp Unit" over
-    "the following units:"), nor for a plural with no count and no colon ("The units work
-    closely with the town.").""",
+    noun, after a count, "the following", "several" or "various" or in a paragraph closed
+    by a colon ("The units under this division include the following:", "The Bureau is
+    aligned into five specialized Units which keep the wicks."), makes the headings right
+    after it that are headed by that noun ("Wick Unit", "Glass Unit") parts of the section's
+    unit, one level below its heading, though the page sets all its headings alike; the
+    first heading headed by another noun ends the run ("Oil Division" after the units is the
+    division's peer again), and so does a heading past the count ("two units:" nests two
+    headings, not a third). Headings whose levels the page sets keep them: a heading set
+    above the section's heading ends the run, and so does one set at the section's level
+    when the run's first part was set below it (the page's levels tell parts from peers).
+    Not in the page's introduction (the agency's own parts stand at the top level), nor when
+    the sentence names another unit before the noun ("The Soot Division has two units"; a
+    post such as "Under the Director, ..." names none) or works with others ("It works with
+    the following partner centers:"), nor when the section's unit is headed by the same noun
+    ("Lamp Unit" over "the following units:"), nor for a plural with no count and no colon
+    ("The units work closely with the town.").""",
 )
 
 # A plural noun, perhaps after a count or "following" and one word: "the following units",
-# "five specialized Units", "two divisions".
+# "five specialized Units", "two divisions", "two field-level units".
 _ANNOUNCED_PLURAL = re.compile(
     r"\b(?:(?P<count>following|several|various|"
     + "|".join(NUMBER_WORDS)
-    + r"|\d{1,2})\s+(?:[a-z]+\s+)?)?(?P<noun>[A-Za-z]+s)\b"
+    + r"|\d{1,2})\s+(?:[a-z][a-z-]*\s+)?)?(?P<noun>[A-Za-z]+s)\b"
 )
 
 
-def _announced_noun(block: Block) -> str | None:
+@dataclass
+class _Announced:
+    """Parts a section's paragraph announced (``announced_parts_headings``): their unit noun
+    in the singular, the rank of their headings, the level the page set the announcing
+    heading at (0 for none), how many headings the count still admits (None when no number
+    bounds them), and whether the page sets the run's parts below the announcing heading
+    (None until the first part)."""
+
+    noun: str
+    rank: int
+    level: int
+    left: int | None
+    below: bool | None = None
+
+    def ends_at(self, block: Block) -> bool:
+        """Whether the heading ``block``, headed by the announced noun, ends the run: its
+        level is set above the announcing heading's, or at it when the run's parts are set
+        below it."""
+        if not (block.level and self.level):
+            return False
+        if block.level < self.level:
+            return True
+        return block.level == self.level and bool(self.below)
+
+
+def _announced_noun(block: Block) -> tuple[str, int | None] | None:
     """The unit noun, in the singular, by which a paragraph announces its section's parts
-    (``announced_parts_headings``): a plural unit noun (``LISTING_NOUNS``) after a count or
-    "the following", or anywhere in a paragraph that ends with a colon, in a sentence that
-    names no unit before it ("The Wick Division has two units" is about that division)."""
+    (``announced_parts_headings``), with the number of parts it counts (None for "the
+    following", "several", "various" or none): a plural unit noun (``LISTING_NOUNS``) after
+    a count or "the following", or anywhere in a paragraph that ends with a colon, in a
+    sentence that names no unit before it ("The Wick Division has two units" is about that
+    division; a capitalized post, "Under the Director, ...", names none) and works with no
+    one ("It works with the following partner centers:" names partners)."""
     text = block.text.strip()
     colon = text.endswith(":")
     for match in _ANNOUNCED_PLURAL.finditer(text):
         noun = match.group("noun").lower()
-        if noun not in LISTING_NOUNS or not (colon or match.group("count")):
+        count = match.group("count")
+        if noun not in LISTING_NOUNS or not (colon or count):
             continue
-        opening = text.rfind(". ", 0, match.start()) + 1
+        opening = max(
+            (start for start, _ in sentence_spans(text) if start <= match.start()), default=0
+        )
+        before = text[opening : match.start()]
+        if re.search(r"\bwith\b", before, re.IGNORECASE):
+            return None  # "It works with the following partner centers:": not its parts
         named = [
             word
-            for word in re.findall(r"[A-Za-z][\w'’-]*", text[opening : match.start()])[1:]
-            if word[:1].isupper() and word.lower() not in UNIT_NOUNS
+            for word in re.findall(r"[A-Za-z][\w'’-]*", before)[1:]
+            if word[:1].isupper()
+            and word.lower() not in UNIT_NOUNS
+            and word.lower() not in POSITION_WORDS
         ]
         if named:
             return None  # "The Wick Division has two units": a unit the sentence names
-        return in_singular(noun)
+        if count is None or not (count.isdigit() or count in NUMBER_WORDS):
+            return in_singular(noun), None
+        return in_singular(noun), int(count) if count.isdigit() else NUMBER_WORDS[count]
     return None
 
 
 def _ranks(rest: list[Block]) -> list[int]:
     """The rank of each heading of ``rest`` (0 for other blocks)."""
     ranks = [0] * len(rest)
-    # The nouns of the parts sections announced, with the rank of those parts' headings.
-    announced: list[tuple[str, int]] = []
+    # The parts sections announced, innermost last.
+    announced: list[_Announced] = []
     section_noun: str | None = None
+    section_level = 0
     last_rank = 0
     group_open = False
     peer_before = False
@@ -1147,9 +1191,13 @@ def _ranks(rest: list[Block]) -> list[int]:
         previous = rest[index - 1] if index else None
         if block.kind != HEADING:
             if block.kind == PARAGRAPH and last_rank and enabled("announced_parts_headings"):
-                noun = _announced_noun(block)  # not in the introduction (no rank yet)
-                if noun is not None and noun != section_noun and noun not in dict(announced):
-                    announced.append((noun, last_rank + 1))
+                said = _announced_noun(block)  # not in the introduction (no rank yet)
+                if (
+                    said is not None
+                    and said[0] != section_noun
+                    and all(said[0] != outer.noun for outer in announced)
+                ):
+                    announced.append(_Announced(said[0], last_rank + 1, section_level, said[1]))
             peer_before = False
             peer_with_text = peer_with_text or (
                 not group_open
@@ -1159,10 +1207,18 @@ def _ranks(rest: list[Block]) -> list[int]:
             )
             continue
         section_noun = _head_unit_noun(block.text)
-        while announced and announced[-1][0] != section_noun:
-            announced.pop()  # a heading of another noun ends the announced run
+        section_level = block.level
+        while announced and (announced[-1].noun != section_noun or announced[-1].ends_at(block)):
+            announced.pop()  # a heading of another noun, or set as a peer, ends the run
         if announced:  # a part the section before announced ("The units ... include:")
-            ranks[index] = last_rank = announced[-1][1]
+            parts = announced[-1]
+            ranks[index] = last_rank = parts.rank
+            if parts.below is None:
+                parts.below = bool(block.level and parts.level and block.level > parts.level)
+            if parts.left is not None:
+                parts.left -= 1
+                if parts.left <= 0:
+                    announced.pop()  # "two units:": the count's headings are all read
             peer_before = False
             continue
         if block.level and enabled("heading_levels"):

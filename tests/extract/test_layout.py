@@ -2976,3 +2976,101 @@ def test_announced_parts_headings_not_under_a_unit_of_the_same_noun() -> None:
     found = offices(extract(text))
     assert found["Wick Unit"].parent == ROOT
     assert found["Glass Unit"].parent == ROOT
+
+
+# A Markdown page setting a division's units a level below it: a unit heading the page sets
+# at the division's level after them is the division's peer.
+LEVELLED_PARTS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The bureau keeps the lamps of the town lit.
+
+    ## Lamp Division
+
+    The division keeps the lamps. It has the following units:
+
+    {first}# Wick Unit
+
+    The unit trims wicks.
+
+    {first}# Glass Unit
+
+    The unit cleans glass.
+
+    ## Ember Unit
+
+    The unit keeps the embers.
+    """)
+
+
+def test_announced_parts_headings_a_heading_set_at_the_sections_level_ends_the_run() -> None:
+    """The announced parts are set a level below the division: the next unit heading the
+    page sets at the division's level is its peer, not one more part; where the page sets
+    all its headings alike, the announced units are still the division's parts."""
+    found = offices(extract(LEVELLED_PARTS.format(first="##"), markdown=True))
+    assert found["Wick Unit"].parent == "Lamp Division"
+    assert found["Glass Unit"].parent == "Lamp Division"
+    assert found["Ember Unit"].parent == ROOT
+    alike = offices(extract(LEVELLED_PARTS.format(first="#"), markdown=True))
+    assert alike["Wick Unit"].parent == "Lamp Division"
+    assert alike["Ember Unit"].parent == "Lamp Division"
+    off = offices(
+        extract(LEVELLED_PARTS.format(first="#"), markdown=True, off={"announced_parts_headings"})
+    )
+    assert {off[name].parent for name in ("Wick Unit", "Glass Unit", "Ember Unit")} == {ROOT}
+
+
+def test_announced_parts_headings_not_partners_it_works_with() -> None:
+    """A division that works with "the following partner centers:" announces partners,
+    not parts: the centers' headings stay at the top."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The bureau keeps the lamps of the town lit.
+
+        ## Wick Division
+
+        The division trims wicks. It works with the following partner centers:
+
+        ## Town Lamp Center
+
+        A club of lamp lovers.
+
+        ## Hill Lamp Center
+
+        Another club.
+
+        ## Oil Division
+
+        The division stores oil.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert found["Town Lamp Center"].parent == ROOT
+    assert found["Hill Lamp Center"].parent == ROOT
+
+
+# A division counting its units, then one unit heading more than the count.
+COUNTED_PARTS = ANNOUNCED_PARTS.replace(
+    "Oil Division\n", "Ember Unit\n\nThe unit keeps the embers.\n\nOil Division\n", 1
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "It has two units:",
+        "It has two field-level units which keep the lamps.",
+        "Under the Director, the division has two units:",
+    ],
+)
+def test_announced_parts_headings_a_count_bounds_the_run(lead: str) -> None:
+    """A count nests as many headings as it counts ("two units": two, the third is the
+    division's peer), a hyphenated modifier keeping the count, a post named before the
+    count naming no unit of its own; switched off, every heading hangs from the root."""
+    found = offices(extract(COUNTED_PARTS.format(lead=lead)))
+    assert found["Wick Unit"].parent == "Lamp Division"
+    assert found["Glass Unit"].parent == "Lamp Division"
+    assert found["Ember Unit"].parent == ROOT
+    assert found["Oil Division"].parent == ROOT
+    off = offices(extract(COUNTED_PARTS.format(lead=lead), off={"announced_parts_headings"}))
+    assert off["Wick Unit"].parent == ROOT
