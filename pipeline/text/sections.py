@@ -1091,8 +1091,9 @@ register(
     first heading headed by another noun ends the run ("Oil Division" after the units is the
     division's peer again), and so does a heading past the count ("two units:" nests two
     headings, not a third). Headings whose levels the page sets keep them: a heading set
-    above the section's heading ends the run, and so does one set at the section's level
-    when the run's first part was set below it (the page's levels tell parts from peers).
+    above the section's heading, or at a level while the section's heading has none (or
+    none while it has one), ends the run, and so does one set at the section's level when
+    the run's first part was set below it (the page's levels tell parts from peers).
     Not in the page's introduction (the agency's own parts stand at the top level), nor when
     the sentence names another unit before the noun ("The Soot Division has two units"; a
     post such as "Under the Director, ..." names none) or works with others ("It works with
@@ -1107,6 +1108,13 @@ _ANNOUNCED_PLURAL = re.compile(
     r"\b(?:(?P<count>following|several|various|"
     + "|".join(NUMBER_WORDS)
     + r"|\d{1,2})\s+(?:[a-z][a-z-]*\s+)?)?(?P<noun>[A-Za-z]+s)\b"
+)
+
+
+# "with" right before the count, perhaps after a determiner: "works with the following
+# partner centers", "works closely with five agencies"; not "with each of our six units".
+_WITH_BEFORE = re.compile(
+    r"\bwith\s+(?:(?:the|its|their|our|these|those|all)\s+)?\Z", re.IGNORECASE
 )
 
 
@@ -1125,14 +1133,13 @@ class _Announced:
     below: bool | None = None
 
     def ends_at(self, block: Block) -> bool:
-        """Whether the heading ``block``, headed by the announced noun, ends the run: its
-        level is set above the announcing heading's, or at it when the run's parts are set
-        below it."""
-        if not (block.level and self.level):
-            return False
-        if block.level < self.level:
-            return True
-        return block.level == self.level and bool(self.below)
+        """Whether the heading ``block``, headed by the announced noun, ends the run: the
+        page sets it otherwise than the announcing heading (above it, or one of the two at a
+        level and the other at none), or at its level when the run's parts are set below
+        it."""
+        if block.level == self.level:
+            return bool(self.below)
+        return not (block.level and self.level and block.level > self.level)
 
 
 def _announced_noun(block: Block) -> tuple[str, int | None] | None:
@@ -1154,7 +1161,7 @@ def _announced_noun(block: Block) -> tuple[str, int | None] | None:
             (start for start, _ in sentence_spans(text) if start <= match.start()), default=0
         )
         before = text[opening : match.start()]
-        if re.search(r"\bwith\b", before, re.IGNORECASE):
+        if _WITH_BEFORE.search(before):
             return None  # "It works with the following partner centers:": not its parts
         named = [
             word

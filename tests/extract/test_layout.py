@@ -3061,6 +3061,7 @@ COUNTED_PARTS = ANNOUNCED_PARTS.replace(
         "It has two units:",
         "It has two field-level units which keep the lamps.",
         "Under the Director, the division has two units:",
+        "It works as one, with each of its two units keeping the lamps.",  # not partners
     ],
 )
 def test_announced_parts_headings_a_count_bounds_the_run(lead: str) -> None:
@@ -3074,3 +3075,29 @@ def test_announced_parts_headings_a_count_bounds_the_run(lead: str) -> None:
     assert found["Oil Division"].parent == ROOT
     off = offices(extract(COUNTED_PARTS.format(lead=lead), off={"announced_parts_headings"}))
     assert off["Wick Unit"].parent == ROOT
+
+
+def test_announced_parts_headings_not_over_headings_set_unlike_the_section() -> None:
+    """A section whose heading the page sets at no level (a bold line) announcing units the
+    page sets at a level: the page does not set its headings alike, so the levels stand and
+    the announcement moves no heading."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The bureau keeps the lamps of the town lit.
+
+        **Lamp Division**
+
+        The division keeps the lamps. It has two units:
+
+        ## Wick Unit
+
+        The unit trims wicks.
+
+        ## Glass Unit
+
+        The unit cleans glass.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert found["Wick Unit"].parent == ROOT
+    assert found["Glass Unit"].parent == ROOT
