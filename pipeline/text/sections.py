@@ -1083,38 +1083,28 @@ register(
     "announced_parts_headings",
     "layout",
     """A paragraph in a unit's section that announces the section's parts by a plural unit
-    noun, after a count, "the following", "several" or "various" or in a paragraph closed
-    by a colon ("The units under this division include the following:", "The Bureau is
-    aligned into five specialized Units which keep the wicks."), makes the headings right
-    after it that are headed by that noun ("Wick Unit", "Glass Unit") parts of the section's
-    unit, one level below its heading, though the page sets all its headings alike; the
-    first heading headed by another noun ends the run ("Oil Division" after the units is the
-    division's peer again), and so does a heading past the count ("two units:" nests two
-    headings, not a third). Headings whose levels the page sets keep them: a heading set
-    above the section's heading, or at a level while the section's heading has none (or
-    none while it has one), ends the run, and so does one set at the section's level when
-    the run's first part was set below it (the page's levels tell parts from peers).
-    Not in the page's introduction (the agency's own parts stand at the top level), nor when
-    the sentence names another unit before the noun ("The Soot Division has two units"; a
-    post such as "Under the Director, ..." names none) or works with others ("It works with
-    the following partner centers:"), nor when the section's unit is headed by the same noun
-    ("Lamp Unit" over "the following units:"), nor for a plural with no count and no colon
-    ("The units work closely with the town.").""",
+    noun, after a count or "the following" or in a paragraph closed by a colon ("The units
+    under this division include the following:", "The Bureau is aligned into five
+    specialized Units which keep the wicks."), makes the headings right after it that are
+    headed by that noun ("Wick Unit", "Glass Unit") parts of the section's unit, one level
+    below its heading, though the page sets all its headings alike; the first heading
+    headed by another noun ends the run ("Oil Division" after the units is the division's
+    peer again). Headings whose levels the page sets keep them: a heading set above the
+    section's heading, or at a level while the section's heading has none (or none while
+    it has one), ends the run, and so does one set at the section's level when the run's
+    first part was set below it (the page's levels tell parts from peers). Not in the
+    page's introduction (the agency's own parts stand at the top level), nor when the
+    sentence names another unit before the noun ("The Soot Division has two units") or the
+    section's unit is headed by the same noun ("Lamp Unit" over "the following units:"),
+    nor for a plural with no count and no colon ("The units work closely with the town.").""",
 )
 
 # A plural noun, perhaps after a count or "following" and one word: "the following units",
-# "five specialized Units", "two divisions", "two field-level units".
+# "five specialized Units", "two divisions".
 _ANNOUNCED_PLURAL = re.compile(
     r"\b(?:(?P<count>following|several|various|"
     + "|".join(NUMBER_WORDS)
-    + r"|\d{1,2})\s+(?:[a-z][a-z-]*\s+)?)?(?P<noun>[A-Za-z]+s)\b"
-)
-
-
-# "with" right before the count, perhaps after a determiner: "works with the following
-# partner centers", "works closely with five agencies"; not "with each of our six units".
-_WITH_BEFORE = re.compile(
-    r"\bwith\s+(?:(?:the|its|their|our|these|those|all)\s+)?\Z", re.IGNORECASE
+    + r"|\d{1,2})\s+(?:[a-z]+\s+)?)?(?P<noun>[A-Za-z]+s)\b"
 )
 
 
@@ -1122,14 +1112,12 @@ _WITH_BEFORE = re.compile(
 class _Announced:
     """Parts a section's paragraph announced (``announced_parts_headings``): their unit noun
     in the singular, the rank of their headings, the level the page set the announcing
-    heading at (0 for none), how many headings the count still admits (None when no number
-    bounds them), and whether the page sets the run's parts below the announcing heading
-    (None until the first part)."""
+    heading at (0 for none), and whether the page sets the run's parts below the announcing
+    heading (None until the first part)."""
 
     noun: str
     rank: int
     level: int
-    left: int | None
     below: bool | None = None
 
     def ends_at(self, block: Block) -> bool:
@@ -1142,39 +1130,26 @@ class _Announced:
         return not (block.level and self.level and block.level > self.level)
 
 
-def _announced_noun(block: Block) -> tuple[str, int | None] | None:
+def _announced_noun(block: Block) -> str | None:
     """The unit noun, in the singular, by which a paragraph announces its section's parts
-    (``announced_parts_headings``), with the number of parts it counts (None for "the
-    following", "several", "various" or none): a plural unit noun (``LISTING_NOUNS``) after
-    a count or "the following", or anywhere in a paragraph that ends with a colon, in a
-    sentence that names no unit before it ("The Wick Division has two units" is about that
-    division; a capitalized post, "Under the Director, ...", names none) and works with no
-    one ("It works with the following partner centers:" names partners)."""
+    (``announced_parts_headings``): a plural unit noun (``LISTING_NOUNS``) after a count or
+    "the following", or anywhere in a paragraph that ends with a colon, in a sentence that
+    names no unit before it ("The Wick Division has two units" is about that division)."""
     text = block.text.strip()
     colon = text.endswith(":")
     for match in _ANNOUNCED_PLURAL.finditer(text):
         noun = match.group("noun").lower()
-        count = match.group("count")
-        if noun not in LISTING_NOUNS or not (colon or count):
+        if noun not in LISTING_NOUNS or not (colon or match.group("count")):
             continue
-        opening = max(
-            (start for start, _ in sentence_spans(text) if start <= match.start()), default=0
-        )
-        before = text[opening : match.start()]
-        if _WITH_BEFORE.search(before):
-            return None  # "It works with the following partner centers:": not its parts
+        opening = text.rfind(". ", 0, match.start()) + 1
         named = [
             word
-            for word in re.findall(r"[A-Za-z][\w'’-]*", before)[1:]
-            if word[:1].isupper()
-            and word.lower() not in UNIT_NOUNS
-            and word.lower() not in POSITION_WORDS
+            for word in re.findall(r"[A-Za-z][\w'’-]*", text[opening : match.start()])[1:]
+            if word[:1].isupper() and word.lower() not in UNIT_NOUNS
         ]
         if named:
             return None  # "The Wick Division has two units": a unit the sentence names
-        if count is None or not (count.isdigit() or count in NUMBER_WORDS):
-            return in_singular(noun), None
-        return in_singular(noun), int(count) if count.isdigit() else NUMBER_WORDS[count]
+        return in_singular(noun)
     return None
 
 
@@ -1198,13 +1173,13 @@ def _ranks(rest: list[Block]) -> list[int]:
         previous = rest[index - 1] if index else None
         if block.kind != HEADING:
             if block.kind == PARAGRAPH and last_rank and enabled("announced_parts_headings"):
-                said = _announced_noun(block)  # not in the introduction (no rank yet)
+                noun = _announced_noun(block)  # not in the introduction (no rank yet)
                 if (
-                    said is not None
-                    and said[0] != section_noun
-                    and all(said[0] != outer.noun for outer in announced)
+                    noun is not None
+                    and noun != section_noun
+                    and all(noun != outer.noun for outer in announced)
                 ):
-                    announced.append(_Announced(said[0], last_rank + 1, section_level, said[1]))
+                    announced.append(_Announced(noun, last_rank + 1, section_level))
             peer_before = False
             peer_with_text = peer_with_text or (
                 not group_open
@@ -1222,10 +1197,6 @@ def _ranks(rest: list[Block]) -> list[int]:
             ranks[index] = last_rank = parts.rank
             if parts.below is None:
                 parts.below = bool(block.level and parts.level and block.level > parts.level)
-            if parts.left is not None:
-                parts.left -= 1
-                if parts.left <= 0:
-                    announced.pop()  # "two units:": the count's headings are all read
             peer_before = False
             continue
         if block.level and enabled("heading_levels"):
