@@ -6902,10 +6902,11 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
         found += announced_names_last_resort(page, found)
     # the units read under the first line's words, the root named by the body the page
     # refers to (``root_first_line_referred_body``)
-    named = first_line_referred_body(page, root, [unit for unit in found if unit is not root_unit])
+    below = [unit for unit in found if unit is not root_unit]
+    named = first_line_referred_body(page, root, below)
     # a title naming an agency's parts in the plural: the root named by the agency's noun
     # the page refers to (``root_owner_of_titled_units``)
-    named = named or owner_of_titled_units(page, root)
+    named = named or owner_of_titled_units(page, root, below)
     if named is not None:
         root_unit.name, root_unit.found_by = named.name, named.found_by
         root_unit.evidence_start, root_unit.evidence_end = _root_evidence(page, named)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -1433,8 +1433,13 @@ def title_words(title: str) -> list[str]:
 def names_units_in_plural(title: str) -> bool:
     """Whether a title names the page's units in the plural (``root_title_names_units``):
     a plural unit noun closes it, no "of" or "for" names their owner, and it is short."""
-    if not enabled("root_title_names_units"):
-        return False
+    return enabled("root_title_names_units") and _names_units_in_plural(title)
+
+
+def _names_units_in_plural(title: str) -> bool:
+    """Whether a title names units in the plural, as ``names_units_in_plural`` reads it; no
+    rule of its own (read by ``root_title_names_units`` and ``root_owner_of_titled_units``,
+    each behind its own switch)."""
     words = title_words(title)
     if not 0 < len(words) <= MAX_UNITS_TITLE_WORDS:
         return False
@@ -1475,56 +1480,6 @@ def _owns_units(sentence: str, plural: str) -> bool:
 
 # Plural nouns of programs and places, no units: "Lamp Programs", "Wick Centers".
 PROGRAM_LISTING = frozenset({"programs", "centers", "centres", "elements"})
-
-
-register(
-    "root_owner_of_titled_units",
-    "root",
-    """A title that names the page's units in the plural as parts of an agency ("Wick
-    Divisions", "Trimming & Glass Divisions", "Lamp Sections"), read as the root for want
-    of a subject or a structure's owner in the introduction (``root_title_names_units``),
-    gives way to the body the page refers to by an agency's noun alone after "the" ("The
-    Department is organized into divisions ...", "the largest portion of the Department"),
-    read as ``root_from_referred_body`` reads it (the noun of the first sentence, else the
-    one the page refers to most often): the root is named by that noun, not by the title.
-    The page's units are read as before, under the title; only the root's name and
-    evidence change. Only a noun of a body that holds such parts (a department, agency,
-    ministry, commission, authority or office over divisions, sections, units, branches,
-    teams, bureaus or directorates): a place's noun ("the City", "the County") may have
-    departments of its own between it and the parts, and a title naming departments or
-    offices may list a place's departments. The noun is no reference when a capitalized
-    word follows it ("the Agency Lamp Center": a longer name) or a unit's noun in lower
-    case ("The Department office keeps ...").""",
-)
-# The plural nouns of the parts an agency holds, and the nouns of the agencies that hold them.
-_AGENCY_PARTS = frozenset(
-    {"divisions", "sections", "units", "branches", "teams", "bureaus", "directorates"}
-)
-_PART_HOLDERS = frozenset({"Department", "Agency", "Ministry", "Commission", "Authority", "Office"})
-# A unit's noun in lower case right after a body's noun: "The Department office keeps ...".
-_UNIT_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)")
-
-
-def owner_of_titled_units(page: PageLayout, root: Root) -> Root | None:
-    """The agency whose parts a title names in the plural, by the noun the page refers to it
-    by, for a root read from such a title (``root_owner_of_titled_units``); None for any
-    other root."""
-    if root.found_by != "root_from_title" or page.title is None:
-        return None
-    if not enabled("root_owner_of_titled_units") or not names_units_in_plural(page.title.text):
-        return None
-    words = title_words(page.title.text)
-    if not words or words[-1].lower() not in _AGENCY_PARTS:
-        return None
-    referred = _most_referred_body(page)
-    if referred is None or referred.name not in _PART_HOLDERS:
-        return None
-    if _NAME_GOES_ON.match(page.text, referred.end):
-        return None  # "the Agency Lamp Center": a longer name
-    after = _UNIT_NOUN_AFTER.match(page.text, referred.end)
-    if after is not None and after.group(1) in UNIT_NOUNS:
-        return None  # "The Department office keeps ...": a unit's name
-    return replace(referred, found_by="root_owner_of_titled_units")
 
 
 register(
@@ -1824,18 +1779,25 @@ def _referred_first(page: PageLayout, before: int) -> Root | None:
     return _first_sentence_reference(page, before)
 
 
-def _first_sentence_reference(page: PageLayout, before: int) -> Root | None:
+# Whether a mention of a body's noun after "the" refers to the body (all do, unless told).
+Refers = Callable[[re.Match[str]], bool]
+
+
+def _first_sentence_reference(
+    page: PageLayout, before: int, refers: Refers | None = None
+) -> Root | None:
     """The body the introduction's first sentence refers to by a noun alone, ahead of
-    ``before``; no rule of its own (read by ``root_from_referred_body`` and
-    ``root_first_line_referred_body``, each behind its own switch)."""
+    ``before``, at its first mention that ``refers``; no rule of its own (read by
+    ``root_from_referred_body``, ``root_first_line_referred_body`` and
+    ``root_owner_of_titled_units``, each behind its own switch)."""
     if not page.intro:
         return None
     begin, stop = page.sentences(page.intro[0].start, page.intro[0].end)[0]
-    match = _REFERENCE.search(page.text, begin, min(stop, before))
-    if match is None:
-        return None
-    noun = match.group(1)
-    return Root(noun, None, match.start(1), match.end(1), False, "root_from_referred_body")
+    for match in _REFERENCE.finditer(page.text, begin, min(stop, before)):
+        if refers is None or refers(match):
+            noun = match.group(1)
+            return Root(noun, None, match.start(1), match.end(1), False, "root_from_referred_body")
+    return None
 
 
 register(
@@ -1872,6 +1834,18 @@ _REFERRED_SUBJECT = re.compile(
 )
 
 
+# The word right after a body's noun, in lower case: "The Department office keeps ...".
+_WORD_AFTER_BODY = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _unit_noun_after(text: str, end: int) -> bool:
+    """Whether a unit's noun in lower case follows a body's noun that ends at ``end`` ("The
+    Library branch lends ...", "The Department office keeps ..."): the two name a unit, the
+    noun alone refers to no body."""
+    after = _WORD_AFTER_BODY.match(text, end)
+    return after is not None and after.group(1) in UNIT_NOUNS
+
+
 def _reads_as_verb(word: str, then: str | None) -> bool:
     """Whether the word after a sentence's opening noun reads as its verb: an auxiliary
     ("is", "has", "shall"), a past ("was governed", "established"), or a present by its
@@ -1893,7 +1867,7 @@ def referred_subject(page: PageLayout) -> Root | None:
         return None
     first = page.intro[0]
     match = _REFERRED_SUBJECT.match(page.text, first.start, first.end)
-    if match is None or match.group("next") in UNIT_NOUNS:
+    if match is None or _unit_noun_after(page.text, match.end(1)):
         return None  # "The Library branch lends ...": a unit's name
     if not _reads_as_verb(match.group("next"), match.group("then")):
         return None  # "The City website lists ...", "The Board meeting is held ..."
@@ -1933,17 +1907,20 @@ def referred_body(page: PageLayout) -> Root | None:
     return _most_referred_body(page)
 
 
-def _most_referred_body(page: PageLayout) -> Root | None:
+def _most_referred_body(page: PageLayout, refers: Refers | None = None) -> Root | None:
     """The body noun the introduction's first sentence refers to after "the", else the one
-    the page refers to most often, where it first does; no rule of its own (read by
-    ``root_from_referred_body`` and ``root_first_line_referred_body``, each behind its own
-    switch)."""
-    opening = _first_sentence_reference(page, len(page.text))
+    the page refers to most often, where it first does, counting only the mentions that
+    ``refers`` (all, unless given); no rule of its own (read by ``root_from_referred_body``,
+    ``root_first_line_referred_body`` and ``root_owner_of_titled_units``, each behind its
+    own switch)."""
+    opening = _first_sentence_reference(page, len(page.text), refers)
     if opening is not None:
         return opening
     first: dict[str, re.Match[str]] = {}
     counts: dict[str, int] = {}
     for match in _REFERENCE.finditer(page.text):
+        if refers is not None and not refers(match):
+            continue
         noun = match.group(1)
         first.setdefault(noun, match)
         counts[noun] = counts.get(noun, 0) + 1
@@ -1975,16 +1952,17 @@ register(
     ``root_from_referred_body`` reads it (the noun of the first sentence, else the one the
     page refers to most often), with the sentence that refers to it as its evidence. The
     page's units are read as before, under the first line (the units a first sentence names
-    hang from the root as they did); only the root's name and evidence change. The noun is
-    no reference when a capitalized word follows it ("the County Lamp Court": a longer
-    name), when it closes the names of three or more of the page's units, each counted once
+    hang from the root as they did); only the root's name and evidence change. A mention of
+    the noun is no reference, and is not counted, when a capitalized word follows it ("the
+    County Lamp Court": a longer name) or a unit's noun in lower case ("the Board office":
+    a unit), when it closes the names of three or more of the page's units, each counted once
     however often the page names it ("the Division" on a page of the Wick Division, the Oil
     Division and the Glass Division: one of them), when the sentence that refers to it
     stands in the section of a unit, or of a unit above that one, whose head noun it is
     ("The Division keeps the wicks ..." under "Wick Division": that unit speaking of
     itself), or when the page has a unit of that name ("Board" over a paragraph: "the Board"
-    is that unit); the line is kept then, as it is on a page that refers to no body, and a section's
-    number and title ("§9-1 Department of lamps.") keep their reading.""",
+    is that unit); with no mention left the line is kept, as it is on a page that refers to
+    no body, and a section's number and title ("§9-1 Department of lamps.") keep their reading.""",
 )
 
 # A capitalized word right after a body's noun: the noun opens a longer name ("the County
@@ -2007,19 +1985,43 @@ def first_line_referred_body(page: PageLayout, root: Root, units: list[Unit]) ->
     line = first.text.split("\n", 1)[0]
     if _is_name_line(line) and not _topic_words_only(line):
         return None
-    referred = _most_referred_body(page)
-    if referred is None or _NAME_GOES_ON.match(page.text, referred.end):
+    referred = _referred_agency(page, units)
+    if referred is None:
         return None
-    noun = name_tokens(referred.name)
-    if any(name_tokens(unit.name) == noun for unit in units):
-        return None  # "the Board": a unit the page has found so
-    closed = {" ".join(name_tokens(unit.name)) for unit in units if _closed_by(unit.name, noun)}
-    if len(closed) >= MIN_PART_NAMES:
-        return None  # "the Division" of a page of "Wick Division", "Oil Division" ...
-    for unit in _units_holding(units, referred.start):
-        if head_noun(tuple(name_tokens(unit.name))) == noun[-1]:
-            return None  # "The Division keeps ..." in the Wick Division's own section
     return replace(referred, found_by="root_first_line_referred_body")
+
+
+def _referred_agency(page: PageLayout, units: list[Unit]) -> Root | None:
+    """The body the page refers to by its noun alone, read as ``_most_referred_body`` reads
+    it, counting only the mentions that refer to a body above the page's ``units`` (the
+    guards of ``root_first_line_referred_body`` and ``root_owner_of_titled_units``, each
+    behind its own switch): not a noun a capitalized word follows ("the County Lamp Court")
+    or a unit's noun in lower case ("the Department office"), not the name of a unit of the
+    page, nor a noun closing the names of three or more of them, nor one that stands in the
+    section of a unit whose head noun it is (that unit speaking of itself)."""
+    parts: dict[str, bool] = {}
+
+    def refers(match: re.Match[str]) -> bool:
+        if _NAME_GOES_ON.match(page.text, match.end(1)) or _unit_noun_after(
+            page.text, match.end(1)
+        ):
+            return False  # "the County Lamp Court", "the Department office"
+        noun = name_tokens(match.group(1))
+        if match.group(1) not in parts:
+            closed = {" ".join(name_tokens(u.name)) for u in units if _closed_by(u.name, noun)}
+            # "the Board": a unit the page has found so; "the Division" of a page of "Wick
+            # Division", "Oil Division" ...
+            parts[match.group(1)] = (
+                any(name_tokens(unit.name) == noun for unit in units)
+                or len(closed) >= MIN_PART_NAMES
+            )
+        if parts[match.group(1)]:
+            return False
+        # "The Division keeps ..." in the Wick Division's own section
+        holding = _units_holding(units, match.start(1))
+        return all(head_noun(tuple(name_tokens(unit.name))) != noun[-1] for unit in holding)
+
+    return _most_referred_body(page, refers)
 
 
 def _closed_by(name: str, noun: list[str]) -> bool:
@@ -2041,6 +2043,64 @@ def _units_holding(units: list[Unit], position: int) -> list[Unit]:
                     break
                 holding.append(step)
     return holding
+
+
+register(
+    "root_owner_of_titled_units",
+    "root",
+    """A title that names the page's units in the plural as parts of an agency ("Wick
+    Divisions", "Trimming & Glass Divisions", "Lamp Units"), read as the root for want
+    of a subject or a structure's owner in the introduction (``root_title_names_units``),
+    gives way to the body the page refers to by an agency's noun alone after "the" ("The
+    Department is organized into divisions ...", "the largest portion of the Department"),
+    read as ``root_from_referred_body`` reads it (the noun of the first sentence, else the
+    one the page refers to most often): the root is named by that noun, not by the title.
+    The page's units are read as before, under the title; only the root's name and
+    evidence change. Only a noun of a body that holds such parts (a department, agency,
+    ministry, commission, authority or office over divisions, units, branches, teams,
+    bureaus or directorates): a place's noun ("the City", "the County") may have
+    departments of its own between it and the parts, and a title naming departments or
+    offices may list a place's departments. A mention of the noun is no reference, and is
+    not counted, as ``root_first_line_referred_body`` reads it: a capitalized word follows
+    it ("the Agency Lamp Center": a longer name), a unit's noun in lower case does ("The
+    Department office keeps ...": a unit), or it stands in the section of a unit whose head
+    noun it is ("The Department trims ..." under "Wick Department": the unit speaking of
+    itself); nor is the noun of a unit of the page ("Department" over a paragraph) or one
+    that closes the names of three or more of its units.""",
+)
+# The plural nouns of the parts an agency holds: the listing nouns of units, but those a
+# place may list of its own ("departments", "offices") and those of any group
+# ("components", "groups", "organizations").
+_AGENCY_PARTS = (
+    LISTING_NOUNS
+    - PROGRAM_LISTING
+    - {"departments", "offices", "components", "groups", "organizations"}
+)
+# The nouns of the agencies that hold such parts, of those a page refers to its body by:
+# an agency's, but a board's (its parts are committees) and a bureau's (itself a part),
+# and an administration's (read as the government of the day), and an office's.
+_PART_HOLDERS = (AGENCY_NOUNS & frozenset(_REFERRED_NOUNS)) - {
+    "Board",
+    "Bureau",
+    "Administration",
+} | {"Office"}
+
+
+def owner_of_titled_units(page: PageLayout, root: Root, units: list[Unit]) -> Root | None:
+    """The agency whose parts a title names in the plural, by the noun the page refers to it
+    by, for a root read from such a title (``root_owner_of_titled_units``); None for any
+    other root. ``units`` are the page's units but the root."""
+    if root.found_by != "root_from_title" or page.title is None:
+        return None
+    if not enabled("root_owner_of_titled_units") or not _names_units_in_plural(page.title.text):
+        return None
+    words = title_words(page.title.text)
+    if not words or words[-1].lower() not in _AGENCY_PARTS:
+        return None
+    referred = _referred_agency(page, units)
+    if referred is None or referred.name not in _PART_HOLDERS:
+        return None
+    return replace(referred, found_by="root_owner_of_titled_units")
 
 
 def _first_line_root(page: PageLayout) -> Root:

@@ -347,6 +347,20 @@ def test_root_first_line_referred_body_not_a_noun_opening_a_longer_name() -> Non
     assert root(extract(text)) == ("4-210", None, "root_from_first_line")
 
 
+def test_root_first_line_referred_body_counts_only_references() -> None:
+    """ "The County Lamp Court hears ..." first, then "the lamps of the Board" twice: the
+    longer name is no mention of a body and is not counted, the Board the text refers to
+    is the root; "the Board office" is no mention either."""
+    text = (
+        "4-210\n\nThe County Lamp Court hears disputes over wicks. The Board office keeps"
+        " the records. Keepers light the lamps of the Board. Keepers trim the wicks of the"
+        " Board." + UNITS
+    )
+    result = extract(text)
+    assert root(result) == ("Board", None, "root_first_line_referred_body")
+    assert result.offices[0].evidence == "Keepers light the lamps of the Board."
+
+
 def test_root_first_line_referred_body_not_the_noun_of_the_pages_parts() -> None:
     """ "The Division" on a page of the Wick, Oil and Glass Divisions is one of them, not the
     page's body: the first line is kept; a page naming two such parts only refers to its
@@ -2672,3 +2686,54 @@ def test_root_owner_of_titled_units_divisions_of_a_place_department() -> None:
         Glass Division - cleans the glass of all City lamps and the City's lanterns.
         """)
     assert root(extract(text))[0] == "Department"
+
+
+def test_root_owner_of_titled_units_not_units_speaking_of_themselves() -> None:
+    """ "The Department trims ..." in the sections of "Wick Department" and "Oil
+    Department" under "Lamp Units": each unit speaks of itself, no agency above them is
+    named; the title stays the root's source and the units stay under it."""
+    for title, noun, names in (
+        ("Lamp Units", "Department", ("Wick Department", "Oil Department")),
+        ("Field Units", "Office", ("North Office", "South Office")),
+    ):
+        text = (
+            f"{title}\n\n{names[0]}\nThe {noun} trims the wicks of the north lamps.\n\n"
+            f"{names[1]}\nThe {noun} keeps the oil of the south lamps.\n"
+        )
+        result = extract(text)
+        assert root(result) == (title, None, "root_from_title")
+        assert offices(result)[names[0]].parent == title
+        assert offices(result)[names[1]].parent == title
+
+
+def test_root_owner_of_titled_units_not_a_unit_of_the_page() -> None:
+    """ "Lamp Divisions" with a unit named "Department" of its own ("Department" over a
+    paragraph): "the Department" is that unit, no agency above the divisions."""
+    text = (
+        "Lamp Divisions\n\nMuch of the lamp work happens at night."
+        f"{DIVISION_SECTIONS}\nDepartment\n\nThe Department keeps the lamp records.\n"
+    )
+    assert root(extract(text))[0] == "Lamp Divisions"
+
+
+def test_root_owner_of_titled_units_counts_only_references() -> None:
+    """ "The Department office keeps ..." first, then "The Department is organized ..." and
+    "The Department trims ...": the mention before a unit's noun names a unit and is not
+    counted; the two that remain refer to the agency, the root named at the first of them."""
+    intro = (
+        f"{NIGHT_WORK}The Department office keeps the records. The Department is organized"
+        " into divisions by the work that is done. The Department trims."
+    )
+    text = f"Lamp Divisions\n\n{intro}{DIVISION_SECTIONS}"
+    result = extract(text)
+    assert root(result) == ("Department", None, "root_owner_of_titled_units")
+    evidence = "The Department is organized into divisions by the work that is done."
+    assert result.offices[0].evidence == evidence
+
+
+def test_root_owner_of_titled_units_its_own_switch() -> None:
+    """Off, ``root_title_names_units`` does not switch this rule off: the title that names
+    units in the plural still gives way to the agency the page refers to."""
+    text = divisions_page("Lamp Divisions", "The Department")
+    result = extract(text, off={"root_title_names_units"})
+    assert root(result) == ("Department", None, "root_owner_of_titled_units")
