@@ -2670,14 +2670,10 @@ def test_root_owner_of_titled_units_not_a_title_naming_their_owner() -> None:
     assert root(result) == ("Lamp Keeper's Divisions", None, "root_from_title")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a title naming a department's divisions ('Departmental Divisions') on a page that "
-    "refers only to the place ('the City'): the department the divisions belong to is never "
-    "named, and the place may have departments between it and the divisions, so the title "
-    "stays the root's name",
-)
 def test_root_owner_of_titled_units_divisions_of_a_place_department() -> None:
+    """ "Departmental Divisions" on a page that refers only to the place ("the City's
+    lamps"): the department the divisions belong to is never named, and the place may have
+    departments between it and the divisions, so the title stays the root's name."""
     text = dedent("""\
         Departmental Divisions
 
@@ -2685,7 +2681,7 @@ def test_root_owner_of_titled_units_divisions_of_a_place_department() -> None:
 
         Glass Division - cleans the glass of all City lamps and the City's lanterns.
         """)
-    assert root(extract(text))[0] == "Department"
+    assert root(extract(text)) == ("Departmental Divisions", None, "root_from_title")
 
 
 def test_root_owner_of_titled_units_not_units_speaking_of_themselves() -> None:
