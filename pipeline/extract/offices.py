@@ -2752,7 +2752,7 @@ def _about_the_body(heading: str, owner: Unit) -> bool:
 # Nouns beyond the unit nouns that name a body or its people in a heading ("Audit and risk
 # committee", "Capability leads"), singular or plural.
 _BODY_WORDS = UNIT_NOUNS | POSITION_WORDS | {"committee", "authority", "panel", "lead"}
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @rule("filter", off=False)

@@ -37,6 +37,7 @@ from pipeline.extract.offices import (
     record_head_heading,
     repeated_unit,
     sentence_case_item,
+    sentence_case_topic,
     staff_entry,
     staffing_heading,
     structure_head_noun,
@@ -796,6 +797,14 @@ def test_sentence_case_topic_heading_is_no_unit() -> None:
     assert found["Soot Removal Service"].found_by == "section_heading"
     off = offices(extract(TOPICS, off={"sentence_case_topic"}))
     assert "Recent wick shortages" in off
+
+
+def test_sentence_case_topic_reads_a_capital_with_an_accent() -> None:
+    # "Éclat" is capitalized: the heading is in title case, a name, not a topic
+    assert not sentence_case_topic("Glass Éclat Works")
+    assert sentence_case_topic("Glass éclat works")
+    text = page("Glass Éclat Works", "The works blow lantern glass.")
+    assert offices(extract(text))["Glass Éclat Works"].parent == ROOT
 
 
 CALLED_A_UNIT = page(
