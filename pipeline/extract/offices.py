@@ -2774,9 +2774,24 @@ def sentence_case_topic(heading: str) -> bool:
     return not tokens & _BODY_WORDS
 
 
+def _unit_opening(*openers: str) -> re.Pattern[str]:
+    """The opening of a text that calls what it is about by a unit noun after one of
+    ``openers``, no name's capital nor a parenthesis after the noun: "The Directorate is ...",
+    "This bureau trims ...", "This Committee, set up in spring, trims ..." (not "The Soot
+    Removal Service cleans ...", a name in full)."""
+    return re.compile(rf"\s*(?:{'|'.join(openers)})\s+(?P<noun>[^\W\d_]+)\b(?!\s+[A-Z(])")
+
+
+def _opening_unit_noun(opening: re.Pattern[str], text: str) -> str | None:
+    """The unit noun (or "headquarters") ``text`` opens with as ``opening`` reads it."""
+    match = opening.match(text)
+    noun = match.group("noun").lower() if match is not None else None
+    return noun if noun in UNIT_NOUNS | {"headquarters"} else None
+
+
 # The opening of a section's text that calls the heading's body by a unit noun: "The
 # Directorate is ...", "This bureau trims ...", "The headquarters in Lampton keeps ...".
-_CALLED_A_UNIT = re.compile(r"\s*(?:The|This|Our)\s+([A-Za-z]+)\b(?!\s+[A-Z(])")
+_CALLED_A_UNIT = _unit_opening("The", "This", "Our")
 
 register(
     "text_calls_heading_a_unit",
@@ -2799,8 +2814,7 @@ def _text_calls_heading_a_unit(body: Sequence[Block]) -> bool:
     first = next((block for block in body if block.kind == PARAGRAPH), None)
     if first is None:
         return False
-    match = _CALLED_A_UNIT.match(first.text)
-    return match is not None and match.group(1).lower() in UNIT_NOUNS | {"headquarters"}
+    return _opening_unit_noun(_CALLED_A_UNIT, first.text) is not None
 
 
 # A code's section number before a caption: "§ 9.3", "Sec. 4", "133.05", "10-551.02".
@@ -3595,14 +3609,7 @@ def _bare_heading_runs(
 ) -> Iterator[tuple[list[Section], Section | None]]:
     """Each run of sibling headings with no text and no headings under them, with the
     sibling that ends it (``None`` at the end of its siblings)."""
-    pending = list(sections)
-    siblings_lists = [list(sections)]
-    while pending:
-        section = pending.pop()
-        if section.members:
-            siblings_lists.append(section.members)
-            pending.extend(section.members)
-    for siblings in siblings_lists:
+    for siblings in _sibling_lists(sections):
         run: list[Section] = []
         for index in range(len(siblings) + 1):
             after = siblings[index] if index < len(siblings) else None
@@ -3612,6 +3619,19 @@ def _bare_heading_runs(
             if run:
                 yield run, after
             run = []
+
+
+def _sibling_lists(sections: tuple[Section, ...]) -> list[list[Section]]:
+    """The page's top sections, then the members of each section that has any: each list of
+    sibling headings once."""
+    pending = list(sections)
+    siblings_lists = [list(sections)]
+    while pending:
+        section = pending.pop()
+        if section.members:
+            siblings_lists.append(section.members)
+            pending.extend(section.members)
+    return siblings_lists
 
 
 def _numbered_heading(section: Section) -> bool:
@@ -3647,46 +3667,65 @@ def run_closing_holder(sections: tuple[Section, ...]) -> frozenset[int]:
     return frozenset(found)
 
 
+# Siblings before a series' last heading whose text opens by calling each a unit of one noun.
+MIN_SERIES = 2
+
+
 @rule("filter", off=frozenset())
 def series_last_bare_heading(sections: tuple[Section, ...]) -> frozenset[int]:
     """A series of sibling headings, each over prose that opens by calling its heading a unit
-    ("Wick Care", then "This Committee trims the wicks ..."; "Oil Supply Unit", then "This
-    office keeps the oil ..."), whose last heading has no text under it ("Glass Works" as the
-    page's last line: the page is cut there, or the unit's text is not written yet) ends with
-    one more unit of the series, not a link or a label (``bare_link_heading``): the heading
-    before it says what its siblings are. Only the last of its siblings, in title case, with
-    no number in it; the sibling before it must open its text with "This" and a unit noun
-    then a lower-case word ("This Committee deals with ..."; "The Board was set up ..." may
-    speak of the agency or any board): "Related Links" or "Share by Post" after a section
-    with no such prose stay links. Returns the ids of such headings' sections."""
+    of one noun ("Wick Care", then "This Committee trims the wicks ..."; "Oil Supply", then
+    "This Committee keeps the oil ..."), whose last heading has no text under it ("Glass
+    Works" as the page's last line: the page is cut there, or the unit's text is not written
+    yet) ends with one more unit of the series, not a link or a label
+    (``bare_link_heading``): the headings before it say what their siblings are. The series
+    is the siblings right before the last heading, two or more, each opening its text with
+    "This" and the same unit noun, no name's capital after it ("The Board was set up ..." may
+    speak of the agency or any board; "This section describes ..." speaks of the page's own
+    part); or one such sibling whose heading names a unit by its words ("Lamp Health Unit",
+    then "This office tends ..."). Only the last of its siblings, in title case, with no
+    number in it, neither page furniture nor a section label ("Related Links", "Contact
+    Us"): "Share by Post" after one section "Wick Care" / "This Committee trims ..." stays a
+    link. Returns the ids of such headings' sections."""
     found: set[int] = set()
-    pending = [list(sections)]
-    while pending:
-        siblings = pending.pop()
-        pending.extend(s.members for s in siblings if s.members)
+    for siblings in _sibling_lists(sections):
         if len(siblings) < 2:
             continue
-        last, before = siblings[-1], siblings[-2]
-        if last.body or last.members or _numbered_heading(last):
+        last = siblings[-1]
+        heading = last.heading.text
+        if last.body or last.members or _numbered_heading(last) or not is_capitalized_name(heading):
             continue
-        if not is_capitalized_name(last.heading.text) or not _opens_as_unit(before):
+        if is_furniture(heading) or is_section_label(heading):
             continue
-        found.add(id(last))
+        series = _unit_series_before(siblings[:-1])
+        if len(series) >= MIN_SERIES or (
+            len(series) == 1 and _names_a_unit(series[0].heading.text)
+        ):
+            found.add(id(last))
     return frozenset(found)
 
 
-# Prose that opens by calling its heading a unit: "This Committee deals with ...", "This
-# office is responsible for ..." ("The Board ..." may be any board: the agency's, another).
-_OPENS_AS_UNIT = re.compile(r"\s*This\s+(?P<noun>[A-Za-z]+)\s+(?:also\s+)?[a-z]")
+# Prose that opens by calling its heading a unit: "This Committee trims ...", "This office
+# keeps ..." ("The Board ..." may be any board: the agency's, another).
+_OPENS_AS_UNIT = _unit_opening("This")
+# A unit noun that, after "This", speaks of the page's own part as often as of a unit.
+_PAGE_PART_NOUNS = frozenset({"section"})
 
 
-def _opens_as_unit(section: Section) -> bool:
-    """Whether a section's text opens by calling its heading a unit
-    (``series_last_bare_heading``)."""
-    if not section.body or section.body[0].kind != PARAGRAPH:
-        return False
-    opening = _OPENS_AS_UNIT.match(section.body[0].text)
-    return opening is not None and opening.group("noun").lower() in UNIT_NOUNS
+def _unit_series_before(siblings: list[Section]) -> list[Section]:
+    """The siblings at the end of ``siblings`` whose text opens by calling each a unit by the
+    same noun after "This" (``series_last_bare_heading``)."""
+    series: list[Section] = []
+    nouns: set[str] = set()
+    for section in reversed(siblings):
+        if not section.body or section.body[0].kind != PARAGRAPH:
+            break
+        noun = _opening_unit_noun(_OPENS_AS_UNIT, section.body[0].text)
+        if noun is None or noun in _PAGE_PART_NOUNS or (nouns and noun not in nouns):
+            break
+        nouns.add(noun)
+        series.append(section)
+    return series
 
 
 @rule("parent", off=frozenset())
@@ -3698,11 +3737,8 @@ def bare_run_lone_member(sections: tuple[Section, ...]) -> frozenset[int]:
     as the headings around them are, and its parent is theirs. Returns the ids of such
     headings' sections."""
     found: set[int] = set()
-    pending = [list(sections)]
-    while pending:
-        siblings = pending.pop()
+    for siblings in _sibling_lists(sections):
         for index, section in enumerate(siblings):
-            pending.append(section.members)
             if _bare_lone_group(section) and any(
                 _bare_peer(siblings[at]) for at in (index - 1, index + 1) if 0 <= at < len(siblings)
             ):

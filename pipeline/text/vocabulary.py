@@ -565,6 +565,7 @@ FURNITURE_NOUNS = frozenset(
         "achievements",
         "faq",
         "faqs",
+        "questions",
         "documents",
         "downloads",
         "announcements",

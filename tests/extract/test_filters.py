@@ -233,56 +233,6 @@ def test_bare_link_heading_without_text_or_unit_words_is_not_a_unit() -> None:
     assert off["Lamp Safety Tips"].found_by == "section_heading"
 
 
-# A series of headings whose prose calls each a unit ("This Committee ..."), the last with no
-# text under it (the page is cut there).
-SERIES = (
-    "Wick Care",
-    "This Committee trims the wicks of the town.",
-    "Oil Supply",
-    "This Committee keeps the oil.",
-)
-
-
-def test_series_last_bare_heading_reads_the_last_heading_of_a_unit_series() -> None:
-    found = offices(extract(page(*SERIES, "Glass Works")))
-    assert found["Glass Works"] == Placed(ROOT, "section_heading", "default_root")
-    assert found["Oil Supply"] == Placed(ROOT, "section_heading", "default_root")
-
-    off = offices(extract(page(*SERIES, "Glass Works"), off={"series_last_bare_heading"}))
-    assert "Glass Works" not in off
-
-
-def test_series_last_bare_heading_not_after_prose_that_opens_with_the() -> None:
-    # "The Committee ..." may speak of any committee, the agency's or another
-    text = page(*SERIES[:3], "The Committee keeps the oil.", "Glass Works")
-    assert "Glass Works" not in names(extract(text))
-
-
-def test_series_last_bare_heading_not_after_prose_naming_no_unit() -> None:
-    text = page(*SERIES[:3], "This page tells of the oil.", "Glass Works")
-    assert "Glass Works" not in names(extract(text))
-
-
-def test_series_last_bare_heading_not_a_line_in_sentence_case() -> None:
-    assert "Wick and glass care" not in names(extract(page(*SERIES, "Wick and glass care")))
-
-
-def test_series_last_bare_heading_not_a_line_with_a_number() -> None:
-    assert "Lamp Oil 101" not in names(extract(page(*SERIES, "Lamp Oil 101")))
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="series_last_bare_heading reads only the last of the siblings: a bare heading "
-    "between two units described as such is left a link (reading it changed no development page)",
-)
-def test_series_last_bare_heading_a_bare_heading_inside_the_series() -> None:
-    text = page(*SERIES, "Glass Works", "Soot Watch", "This Committee sweeps the soot.")
-    found = offices(extract(text))
-    assert found["Soot Watch"] == Placed(ROOT, "section_heading", "default_root")
-    assert found["Glass Works"] == Placed(ROOT, "section_heading", "default_root")
-
-
 LISTED_AGAIN = page(
     "Office of Glass Inspection",
     "The office inspects lantern glass. It works with these offices:",
