@@ -2507,6 +2507,10 @@ def _section_unit(
     )
 
 
+# The finders of a unit a section's heading names: the heading's own, and the rule that keeps
+# a series' last heading with no text under it.
+SECTION_FINDERS = frozenset({"section_heading", "series_last_bare_heading"})
+
 register(
     "section_heading",
     "unit",
@@ -6083,9 +6087,11 @@ class _Builder:
         self.generic_parts: list[Unit] = []
         sections = tuple(page.sections)
         closed_runs = run_closing_holder(sections)
-        self.heading_runs = (
-            listed_heading_run(sections) | closed_runs | series_last_bare_heading(sections)
-        )
+        listed_runs = listed_heading_run(sections) | closed_runs
+        # The last headings of a series only ``series_last_bare_heading`` keeps: their units
+        # carry its name.
+        self.series_lasts = series_last_bare_heading(sections) - listed_runs
+        self.heading_runs = listed_runs | self.series_lasts
         self.peer_members = bare_run_lone_member(sections) | {
             id(s) for s in page.walk() if id(s) in closed_runs and s.members
         }
@@ -6389,6 +6395,8 @@ class _Builder:
                 self.visit(member, parent, parent_by)
             return
         unit = _section_unit(self.page, section, parent, self.definitions, parent_by)
+        if id(section) in self.series_lasts and bare_link_heading(section):
+            unit.found_by = "series_last_bare_heading"
         # A topic ("Civil matters") or a word that refers back ("The board") names no unit:
         # the text under it is the parent's prose.
         division = document_division_heading(section.heading.text)
@@ -10109,7 +10117,7 @@ def _named_bare(name: str, units: list[Unit]) -> Unit | None:
     key = _unit_key(name)
     for unit in units:
         if (
-            unit.found_by in ("section_heading", *ENUMERATION_FINDERS)
+            unit.found_by in SECTION_FINDERS | set(ENUMERATION_FINDERS)
             and (other := _unit_key(unit.name)) < key
             and key - other <= UNIT_NOUNS
         ):
@@ -10847,7 +10855,7 @@ def repeated_label_heading(units: list[Unit]) -> set[int]:
     to their parent."""
     seen: dict[str, list[Unit]] = {}
     for unit in units:
-        if unit.found_by == "section_heading" and not set(name_tokens(unit.name)) & UNIT_NOUNS:
+        if unit.found_by in SECTION_FINDERS and not set(name_tokens(unit.name)) & UNIT_NOUNS:
             seen.setdefault(" ".join(name_tokens(unit.name)), []).append(unit)
     return {id(u) for group in seen.values() if len(group) >= 2 for u in group}
 
@@ -10879,12 +10887,12 @@ def _without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
         or imperative_duty_name(u.name, text[u.evidence_start : u.evidence_end])
         or number_opening_name(u.name)
         or (
-            u.found_by != "section_heading"
+            u.found_by not in SECTION_FINDERS
             and staff_entry(text[u.evidence_start : u.evidence_end], members_only=True)
         )
         or (
             members
-            and u.found_by != "section_heading"
+            and u.found_by not in SECTION_FINDERS
             and ex_officio_member(u.name, _sentence_before(page, u.evidence_start))
         )
         or topic_of_name(u.name)
@@ -10892,9 +10900,9 @@ def _without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
         or law_or_provisions_name(u.name)
         or possessive_heading(u.name)
         or (enabled("trailing_place") and town_start(u.name) == 0)
-        or (u.found_by == "section_heading" and picture_caption(u.name))
+        or (u.found_by in SECTION_FINDERS and picture_caption(u.name))
         or (
-            u.found_by != "section_heading"
+            u.found_by not in SECTION_FINDERS
             and sentence_case_item(u.name)
             and titled
             and not _announced_as_units(u)

@@ -29,7 +29,7 @@ from pipeline.extract.list_units import (
     dash_label,
 )
 from pipeline.extract.names import DASH, HYPHENS, dash_qualified_name, name_tokens
-from pipeline.extract.offices import Unit, sentence_at
+from pipeline.extract.offices import SECTION_FINDERS, Unit, sentence_at
 from pipeline.extract.records import Office, Program, UnitType
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, PARAGRAPH, PREPOSITIONS, Block
@@ -1234,7 +1234,7 @@ def inside_unit_name(mention: Mention, units: list[Unit]) -> bool:
 
 # Units named by a whole heading or list item: a program there is read by the item filters
 # (``in_heading_or_unit_item``, ``program_named_unit``), not as part of a name in a sentence.
-_BLOCK_FINDERS = LIST_FINDERS | {"section_heading", "title_names_unit"}
+_BLOCK_FINDERS = LIST_FINDERS | SECTION_FINDERS | {"title_names_unit"}
 
 
 def _acronym_of(name: str, definitions: list[AcronymDefinition]) -> str | None:

@@ -2255,7 +2255,9 @@ SERIES = (
 
 def test_series_last_bare_heading_reads_the_last_heading_of_a_unit_series() -> None:
     found = offices(extract(page(*SERIES, "Glass Works")))
-    assert found["Glass Works"].parent == ROOT
+    # the unit carries the rule's name, its text's finder's ("section_heading") as the others'
+    assert found["Glass Works"] == Placed(ROOT, "series_last_bare_heading", "default_root")
+    assert found["Oil Supply"] == Placed(ROOT, "section_heading", "default_root")
     off = offices(extract(page(*SERIES, "Glass Works"), off={"series_last_bare_heading"}))
     assert "Glass Works" not in off
     assert "Oil Supply" in off
