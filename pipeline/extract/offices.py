@@ -6983,8 +6983,7 @@ def unit_names_in_text(page: PageLayout, units: list[Unit]) -> list[Unit]:
     top = units[0]
     own = _unit_key(top.name)
     found_keys = [_unit_key(unit.name) for unit in units[1:]]
-    seen: set[frozenset[str]] = set()
-    found: list[Unit] = []
+    named: list[tuple[str, int]] = []
     for block in page.blocks:
         for phrase in page.phrases(block.start, block.end):
             for start, piece in _series_pieces(phrase):
@@ -7000,27 +6999,34 @@ def unit_names_in_text(page: PageLayout, units: list[Unit]) -> list[Unit]:
                     and words[-1] not in PROGRAM_NOUNS
                     and " in " not in name
                     and not _undertaking(name, text, start)
-                    and key not in seen
                     and not key <= own
                     and not any(known <= key or key <= known for known in found_keys)
                 ):
                     continue
-                seen.add(key)
-                found.append(
-                    _unit_named(
-                        text,
-                        name,
-                        start,
-                        top,
-                        found_by="unit_names_in_text",
-                        parent_by="default_root",
-                        is_group=False,
-                    )
-                )
-    return found if len(found) >= MIN_NAMED_IN_TEXT else []
+                named.append((name, start))
+    return _root_units(text, top, named, "unit_names_in_text")
 
 
 MIN_NAMED_IN_TEXT = 2
+
+
+def _root_units(text: str, top: Unit, named: list[tuple[str, int]], found_by: str) -> list[Unit]:
+    """The last-resort finders' units: each name (with where it stands) a unit under the
+    page's root, once per name in the order the page gives them; none when fewer than
+    :data:`MIN_NAMED_IN_TEXT` are left (a page that mentions one body stays refused)."""
+    seen: set[frozenset[str]] = set()
+    found: list[Unit] = []
+    for name, at in named:
+        key = _unit_key(name)
+        if key in seen:
+            continue
+        seen.add(key)
+        found.append(
+            _unit_named(
+                text, name, at, top, found_by=found_by, parent_by="default_root", is_group=False
+            )
+        )
+    return found if len(found) >= MIN_NAMED_IN_TEXT else []
 
 
 @rule("unit", off=[])
@@ -7050,8 +7056,7 @@ def announced_names_last_resort(page: PageLayout, units: list[Unit]) -> list[Uni
     text = page.text
     top = units[0]
     own = _unit_key(top.name)
-    seen: set[frozenset[str]] = set()
-    found: list[Unit] = []
+    found: list[tuple[str, int]] = []
     for index, block in enumerate(page.blocks):
         if block.kind not in (PARAGRAPH, LIST_ITEM) or ":" not in block.text:
             continue
@@ -7069,23 +7074,8 @@ def announced_names_last_resort(page: PageLayout, units: list[Unit]) -> list[Uni
                 named = _announced_items(page, index)
             else:
                 named = []
-            for name, at in named:
-                key = _unit_key(name)
-                if not key or key == own or key in seen:
-                    continue
-                seen.add(key)
-                found.append(
-                    _unit_named(
-                        text,
-                        name,
-                        at,
-                        top,
-                        found_by="announced_names_last_resort",
-                        parent_by="default_root",
-                        is_group=False,
-                    )
-                )
-    return found if len(found) >= MIN_NAMED_IN_TEXT else []
+            found += [(name, at) for name, at in named if _unit_key(name) not in (own, frozenset())]
+    return _root_units(text, top, found, "announced_names_last_resort")
 
 
 MAX_ANNOUNCED_NAME_WORDS = 6
