@@ -718,7 +718,7 @@ def test_count_comma_agreement_sections_after_a_count_and_a_comma() -> None:
     page = dedent("""\
         This is a chart for the lamp authority, showing its structure.
 
-        LWA is organized into two Divisions, Wick Services Division and Oil Services Division. Oil Services is further organized into two Sections, Pump Section and Barrel Section.
+        LWA is organized into two Divisions, Wick Supplies Division and Oil Supplies Division. Oil Services is further organized into two Sections, Pump Section and Barrel Section.
         """)
     found = offices(extract(page))
     assert found["Pump Section"].found_by == "enumerated_units"
@@ -728,18 +728,18 @@ def test_count_comma_agreement_sections_after_a_count_and_a_comma() -> None:
 
 
 def test_short_form_subject_of_a_counted_list_is_the_unit_named_in_full() -> None:
-    """ "Oil Services is further organized into two Sections, ..." after the Oil Services
+    """ "Oil Supplies is further organized into two Sections, ..." after the Oil Supplies
     Division is listed: the subject is that division, and the sections hang from it."""
     page = dedent("""\
         This is a chart for the lamp authority, showing its structure.
 
-        LWA is organized into two Divisions, Wick Services Division and Oil Services Division. Oil Services is further organized into two Sections, Pump Section and Barrel Section.
+        LWA is organized into two Divisions, Wick Supplies Division and Oil Supplies Division. Oil Supplies is further organized into two Sections, Pump Section and Barrel Section.
         """)
     found = offices(extract(page))
-    assert found["Pump Section"].parent == "Oil Services Division"
-    assert found["Barrel Section"].parent == "Oil Services Division"
+    assert found["Pump Section"].parent == "Oil Supplies Division"
+    assert found["Barrel Section"].parent == "Oil Supplies Division"
     off = offices(extract(page, off={"short_form_subject"}))
-    assert off["Pump Section"].parent != "Oil Services Division"
+    assert off["Pump Section"].parent != "Oil Supplies Division"
 
 
 def test_count_comma_agreement_not_when_the_names_disagree_with_the_count() -> None:

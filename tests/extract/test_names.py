@@ -324,18 +324,18 @@ def test_dash_qualified_name_a_qualifier_after_a_dash_is_part_of_the_name() -> N
 
         The Lamp Department is made up of the following divisions:
 
-        - Wick Services Division – General Operations
-        - Wick Services Division – Special Wick Inspections
+        - Wick Supplies Division – General Operations
+        - Wick Supplies Division – Special Wick Inspections
         - Glass Division – Jane Doe
         - Town Lamps – Harbor Relations
         """)
     found = offices(extract(text))
-    assert "Wick Services Division – General Operations" in found
-    assert "Wick Services Division – Special Wick Inspections" in found
+    assert "Wick Supplies Division – General Operations" in found
+    assert "Wick Supplies Division – Special Wick Inspections" in found
     assert "Town Lamps – Harbor Relations" in found
     assert "Glass Division" in found  # a person's name after the dash is no qualifier
     off = offices(extract(text, off={"dash_qualified_name"}))
-    assert "Wick Services Division – General Operations" not in off
+    assert "Wick Supplies Division – General Operations" not in off
     assert "Town Lamps" in off
 
 
@@ -818,9 +818,9 @@ def test_bare_subject_keeps_heading_a_plural_or_our_refers_back_too() -> None:
 
 SUBJECT_PARTS = """Department of Lamp Administration
 
-Wick Services Division (WSD)
+Wick Supplies Division (WSD)
 
-The Wick Services Division (WSD) provides lamp care and wick supply to boards and counties.
+The Wick Supplies Division (WSD) provides lamp care and wick supply to boards and counties.
 
 The Division consists of the following sections:
 

@@ -2081,7 +2081,7 @@ def test_root_title_names_units_an_introduction_opened_by_one_of_the_units() -> 
     unit under the root, as the units of the headings are."""
     intro = "The Wick Division has crews with daily trimming duties for the lamps of the town."
     text = page("Wick and Lamp Divisions", intro) + (
-        "\nOil Services\n\nThe Oil Services Division is responsible for the lamp oil.\n"
+        "\nOil Supplies\n\nThe Oil Supplies Division is responsible for the lamp oil.\n"
     )
     found = offices(extract(text))
     assert root(extract(text))[0] != "Wick Division"

@@ -4635,11 +4635,11 @@ def test_contact_heading_over_units_bureaus_and_contacts() -> None:
         "<h1>Lamp Court Keepers</h1><h2>Bureaus &amp; Contacts</h2>"
         "<h3>Wick Ledgers Division</h3>"
         "<p>The Wick Ledgers Division keeps the records of the wick courts.</p>"
-        "<h3>Oil Services Division</h3><p>The division supplies oil to the courts.</p>"
+        "<h3>Oil Supplies Division</h3><p>The division supplies oil to the courts.</p>"
     )
     found = offices(extract(page, html=True))
     assert found["Wick Ledgers Division"].parent == "Lamp Court Keepers"
-    assert "Oil Services Division" in found
+    assert "Oil Supplies Division" in found
     with pytest.raises(NoStructureError):  # before: read as contact details, page refused
         extract(page, html=True, off={"contact_heading_over_units", "unit_names_in_text"})
 
@@ -4664,7 +4664,7 @@ def test_contact_heading_over_units_leaves_one_contact_line() -> None:
     """One section under "Contact Us" ("Staff Directory") is a line of contact details."""
     page = (
         "<h1>Lamp Court Keepers</h1>"
-        "<p>The Wick Ledgers Division keeps the records. The Oil Services Division supplies"
+        "<p>The Wick Ledgers Division keeps the records. The Oil Supplies Division supplies"
         " oil.</p><h2>Contact Us</h2><h3>Staff Directory</h3>"
         "<p>Call 555-0100 for the staff directory.</p>"
     )
@@ -7327,11 +7327,11 @@ def test_announced_names_last_resort_posts_in_name_title_pairs() -> None:
 
 
 COUNTED_PARAGRAPHS = dedent("""\
-    Wick Services Division
+    Wick Supplies Division
 
-    The Wick Services Division trims and braids the wicks of the town's lamps.
+    The Wick Supplies Division trims and braids the wicks of the town's lamps.
 
-    The Wick Services Division has three major areas of responsibility as follows:
+    The Wick Supplies Division has three major areas of responsibility as follows:
 
     The Braiding and Twisting area is responsible for making new wicks.
 
@@ -7352,7 +7352,7 @@ def test_counted_paragraph_subjects_three_areas_as_follows() -> None:
     found = offices(extract(COUNTED_PARAGRAPHS))
     for name in ("Braiding and Twisting area", "Soot Records area", "Lamp Round Support area"):
         assert found[name] == Placed(
-            "Wick Services Division", "counted_paragraph_subjects", "enumerated_units"
+            "Wick Supplies Division", "counted_paragraph_subjects", "enumerated_units"
         )
     off = offices(extract(COUNTED_PARAGRAPHS, off={"counted_paragraph_subjects"}))
     assert "Soot Records area" not in off
