@@ -837,6 +837,7 @@ def prose_unit(
                 for piece in rest:
                     for part in split_list(text, piece, on_and=False):
                         phrases.extend(_two_named_units(text, part))
+            phrases = [_without_its_place(text, phrase, start) for phrase in phrases]
             after_verb = _shared_noun_after_verb(text, composed, end) if composed else []
             if after_verb:
                 # the series the verb names, each part with the noun: no other names there
@@ -1462,6 +1463,45 @@ def _two_named_units(text: str, phrase: Phrase) -> list[Phrase]:
                 Phrase(text[after : phrase.end], after, phrase.end),
             ]
     return [phrase]
+
+
+register(
+    "unit_before_its_place",
+    "name",
+    """A sentence that opens with "The", a unit named in full (two words or more, its unit
+    noun last, no position's word) and "of the" and a body named in full, its unit noun last
+    too ("The Wick Division of the Lamp Office trims ...", "The Glass Section of the Oil
+    Directorate has been ..."), names the unit and the body it is part of: the unit's name
+    stops before "of the". Not a name in a list item or a heading ("Oil Office of the Wick
+    Division" listed as a name of its own stays whole), nor one not opening its sentence
+    with "The" ("... works with the Wick Division of the Lamp Office"), nor an "of" that
+    is the name's own ("The Office of the Lamp Board": no words before its noun; "The Wick
+    Office of Records": no "the"; "The Lamp Office of the Future": no unit noun last).""",
+)
+_OF_THE = re.compile(r"\s+of\s+the\s+")
+
+
+def _without_its_place(text: str, phrase: Phrase, start: int) -> Phrase:
+    """``phrase`` without the body it is part of, "of the" and a unit's name, when it is the
+    subject a sentence opens with "The" (``unit_before_its_place``)."""
+    if " of the " not in phrase.text or not enabled("unit_before_its_place"):
+        return phrase
+    if text[start : phrase.start].strip() != "The":
+        return phrase
+    of = _OF_THE.search(phrase.text)
+    if of is None:
+        return phrase
+    unit, body = name_tokens(phrase.text[: of.start()]), name_tokens(phrase.text[of.end() :])
+    if (
+        len(unit) < 2
+        or len(body) < 2
+        or (unit[-1] not in UNIT_NOUNS and unit[-1].removesuffix("s") not in UNIT_NOUNS)
+        or body[-1] not in UNIT_NOUNS
+        or set(unit) & POSITION_WORDS
+    ):
+        return phrase
+    cut = phrase.start + of.start()
+    return Phrase(text[phrase.start : cut], phrase.start, cut)
 
 
 # A word that qualifies a plural unit noun shared by a list ("the Ash Hill and Flue Bend
