@@ -478,6 +478,83 @@ def linked_acronym(page: PageLayout, start: int, end: int) -> list[AcronymDefini
     return found
 
 
+# A word in capitals that may be an acronym, after another word: what a block needs to hold
+# for ``acronym_after_name`` to read it.
+_CAPITALS_AFTER_WORD = re.compile(r"\w[ \t]+[A-Za-z0-9]*[A-Z][A-Za-z0-9/&.\-]*[A-Z0-9]")
+
+
+def _in_capitals(word: Word) -> bool:
+    """A word written in capitals, an acronym or a heading's capitals ("LO", "LAMPS"), not a
+    dotted initialism ("U.S.") or a single capital."""
+    bare = word.bare
+    return len(bare) > 1 and bare.isupper() and "." not in bare
+
+
+@rule("acronym", off=[])
+def acronym_after_name(
+    page: PageLayout, start: int, end: int, defined: set[str]
+) -> list[AcronymDefinition]:
+    """An acronym may follow the name it spells with nothing but a space between them, no
+    parentheses, as a heading or a row of names writes it ("Federal Lamp Office FLO", "the
+    Board of Wick Supply BWS (North) staff"). It defines the name only when the words just
+    before it on its line spell every letter of it from the starts of their words, no content
+    word left out (without the parentheses nothing else marks the pair, so the words must
+    account for every letter and the acronym for every word); those words are a name: each
+    content word capitalized, none in capitals (another acronym, or a heading set in capitals:
+    "LAMP OFFICE LO"), nothing between the name and the acronym but spaces (a full stop, a
+    possessive or a line break ends the name: "... to the Lamp Office. LO staff ..."), the
+    name ends on a content word and has two at least ("Lampworks LW" is one word spelling
+    two letters), and the acronym stands as written, not in the possessive ("the Lamp Office
+    LO's staff"). An acronym the page defines otherwise (in parentheses, in brackets, on a
+    name's line) keeps that definition, and only an acronym's first such pair is read."""
+    text = page.text
+    found: list[AcronymDefinition] = []
+    words = page.words(start, end)
+    for index in range(1, len(words)):
+        word = words[index]
+        acronym = word.bare
+        # (the acronym as written: a sentence's full stop after it, no possessive)
+        if acronym in defined or not is_acronym(acronym) or acronym != word.text.rstrip("."):
+            continue
+        last = words[index - 1]
+        gap = text[last.end : word.start]
+        if not gap or gap.strip(" \t") or last.closes_name:
+            continue
+        letters = acronym_letters(acronym)
+        floor = _sentence_floor(text, max(start, text.rfind("\n", 0, word.start) + 1), word.start)
+        spelled = best_long_form(letters, page.words(floor, word.start))
+        if (
+            not spelled
+            or spelled[-1].start != last.start
+            or last.is_connector
+            or sum(not w.is_connector for w in spelled) < 2
+            or alignment_cost(letters, spelled) != 0
+            or any(_in_capitals(w) or not (w.is_connector or w.capitalized) for w in spelled)
+            or any(w.closes_name for w in spelled)
+        ):
+            continue
+        span = _span_text(text, spelled)
+        span = (_extend_prefix(text, span[0], floor), span[1])
+        found.append(
+            AcronymDefinition(
+                acronym, _long_form(text, span), *span, start, end, found_by="acronym_after_name"
+            )
+        )
+        defined.add(acronym)
+    return found
+
+
+def _after_names(page: PageLayout, defined: set[str]) -> list[AcronymDefinition]:
+    """Every definition of ``acronym_after_name`` on the page, sentence by sentence."""
+    found: list[AcronymDefinition] = []
+    for block in page.blocks:
+        if not _CAPITALS_AFTER_WORD.search(block.text):
+            continue
+        for start, end in page.sentences(block.start, block.end):
+            found.extend(acronym_after_name(page, start, end, defined))
+    return found
+
+
 def definitions_in_block(page: PageLayout, block: Block) -> list[AcronymDefinition]:
     """Acronym definitions written out in one block (none without a parenthesis, a bracket
     or a comma)."""
@@ -637,6 +714,8 @@ def find_definitions(page: PageLayout) -> Definitions:
             if line is not None:
                 found.append(line)
                 defined.add(line.acronym)
+    if enabled("acronym_after_name"):
+        found.extend(_after_names(page, defined))
     chosen: dict[tuple[str, str], AcronymDefinition] = {}
     for definition in sorted(found, key=lambda d: (d.expansion.isupper(), d.expansion_start)):
         chosen.setdefault((definition.acronym, definition.expansion.lower()), definition)
