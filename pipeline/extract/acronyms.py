@@ -518,14 +518,13 @@ def acronym_after_name(
             continue
         last = words[index - 1]
         gap = text[last.end : word.start]
-        if not gap or gap.strip(" \t") or last.closes_name:
+        if not gap or gap.strip(" \t"):
             continue
         letters = acronym_letters(acronym)
         floor = _sentence_floor(text, max(start, text.rfind("\n", 0, word.start) + 1), word.start)
         spelled = best_long_form(letters, page.words(floor, word.start))
         if (
             not spelled
-            or spelled[-1].start != last.start
             or last.is_connector
             or sum(not w.is_connector for w in spelled) < 2
             or alignment_cost(letters, spelled) != 0
