@@ -6653,6 +6653,30 @@ def _rank_noun(name: str) -> str | None:
     return noun if noun in UNIT_NOUNS else None
 
 
+register(
+    "subject_after_wide_gap",
+    "parent",
+    """In a unit's section, a paragraph set off from the text before it by two blank lines or
+    more, that opens with another unit named in full as its subject ("Lamp Care", its text,
+    two blank lines, then "The Wick Division keeps ..."), names a peer of the section's unit,
+    under the section unit's own parent, not a part of it: a page copied with a heading left
+    out (an image, an empty heading) keeps the gap where that heading stood, and the
+    paragraph starts the next unit's text. Only when the section's unit is worded with no
+    unit noun ("Lamp Care") or with the same noun as the paragraph's ("Wick Section", then
+    "The Oil Section ..."): a "Glass Division" may hold the "Trim Unit" its text goes on to
+    describe after a gap. A paragraph after a single blank line stays a part
+    (``paragraph_subject_part``).""",
+)
+
+
+def _after_wide_gap(page: PageLayout, blocks: list[Block], block: Block) -> bool:
+    """Whether ``block`` follows the section block before it after two blank lines or more."""
+    index = next((i for i, b in enumerate(blocks) if b is block), 0)
+    if index == 0:
+        return False
+    return page.text.count("\n", blocks[index - 1].end, block.start) >= 3
+
+
 @rule("unit", off=[])
 def paragraph_subject_part(
     page: PageLayout, blocks: list[Block], owner: Unit, heading: str
@@ -6685,6 +6709,14 @@ def paragraph_subject_part(
             )
         if part is not None and beside is not None and _rank_noun(part.name) == rank:
             reparent(part, beside, "subject_peer_paragraph")
+        elif (
+            part is not None
+            and owner.parent is not None
+            and enabled("subject_after_wide_gap")
+            and rank in (None, _rank_noun(part.name))
+            and _after_wide_gap(page, blocks, block)
+        ):
+            reparent(part, owner.parent, "subject_after_wide_gap")
         if part is not None:
             parts.append(part)
     return parts
