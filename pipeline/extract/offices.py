@@ -1829,7 +1829,7 @@ register(
     word of every name ("the Wick and Oil Divisions": "Wick Division",
     ``shared_unit_noun``); after items in lower case ("consist of wick, oil, and soot
     divisions") the items name nothing without it, and keep it; so does a series whose last
-    name ends in a word that qualifies the noun ("the Ash Hill and Flue Bend field units":
+    name ends in a word that qualifies the noun ("the Ash Hill and Flue Bend Field units":
     "Ash Hill Field Unit").""",
 )
 
