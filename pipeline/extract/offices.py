@@ -1638,8 +1638,6 @@ def _shared_unit_noun(
         ):
             return []
         parts.append(Phrase(f"{part} {singular}", part_start, part_end))
-    if lower is not None and singular == _SHARED_PLURALS[noun.lower()]:
-        return _named_without_lower_noun(parts, singular)
     return parts
 
 
@@ -1812,35 +1810,7 @@ def _shared_noun_after_verb(text: str, composed: re.Match[str], end: int) -> lis
         ):
             return []  # "organized into directorates, centers, and oversight offices": kinds
         parts.append(Phrase(f"{part} {singular}", a, b))
-    if noun[:1].islower() and all(text[a:b].strip()[:1].isupper() for a, b in spans):
-        return _named_without_lower_noun(parts, singular)
     return parts
-
-
-register(
-    "lower_case_shared_noun",
-    "name",
-    """A plural unit noun in lower case that a series of capitalized names shares ("the
-    Wick Care, Oil Supply, and Glass divisions", "comprises Wick Care, Oil Supply and Glass
-    departments", "the Lamp and Wick teams report to the Warden") is a common noun that says
-    what kind of units they are, no word of their names: each is named by its own words
-    alone ("Wick Care", "Oil Supply", "Glass"), as a list after a colon names them. Before,
-    each took the noun in the singular ("Wick Care division"). Capitalized, the noun is a
-    word of every name ("the Wick and Oil Divisions": "Wick Division",
-    ``shared_unit_noun``); after items in lower case ("consist of wick, oil, and soot
-    divisions") the items name nothing without it, and keep it; so does a series whose last
-    name ends in a word that qualifies the noun ("the Ash Hill and Flue Bend Field units":
-    "Ash Hill Field Unit").""",
-)
-
-
-def _named_without_lower_noun(parts: list[Phrase], singular: str) -> list[Phrase]:
-    """The parts of a series before a shared plural unit noun in lower case, each named by
-    its own words, without the noun ``singular`` its name was given (``lower_case_shared_noun``)."""
-    if not enabled("lower_case_shared_noun"):
-        return parts
-    cut = len(singular) + 1
-    return [Phrase(part.text[:-cut], part.start, part.end) for part in parts]
 
 
 # "the" alone before a list, no possessive: "coordinates the Lamp and Wick Divisions".
