@@ -450,11 +450,42 @@ register(
 )
 
 
+# "Wick, Oil, and Glass Care provides ...", "Lamp Care plans, trims, and dips ...": a name
+# whose words a comma parts before a capitalized word (or "and", "&" and one), then a verb in
+# -s before a space or the comma of a series of verbs (``name_before_verb_series``).
+_NAME_BEFORE_VERB_SERIES = re.compile(
+    r"(?:(?:A|An|The)\s+)?(?P<name>[A-Z](?:[^;:.()\n,]|,(?=\s+(?:(?:and|&)\s+)?[A-Z]))"
+    r"{1,80}?)(?=\s+[a-z]{2,}s[\s,])"
+)
+# The close of a series of names: "and" or "&" after the last comma.
+_SERIES_CLOSED = re.compile(r",[^,]*\s(?:and|&)\s[^,]*\Z")
+
+register(
+    "name_before_verb_series",
+    "name",
+    """A list item that is a sentence about a unit, in a list a lead-in says names units,
+    names it in its opening words before its verb in the present as ``name_before_verb``
+    reads it, when commas of a series stand in its name or after its verb: a name that is
+    itself a series of capitalized words closed by "and" or "&" ("3. Wick, Oil, and Glass
+    Care provides ...", "Lamps, Wicks & Oil delivers ...") is one name, and a verb that
+    opens a series of verbs ("Lamp Care plans, trims, and dips ...") is read before its
+    comma. Words with a comma but no closing "and" before the verb ("Glass, Lamp resources
+    and Oil": "Glass, Lamp" before "resources") are a list of names, no name; a comma
+    before a word in lower case ends the name.""",
+)
+
+
 def _name_before_verb(text: str) -> re.Match[str] | None:
-    """The opening name of an item before its verb in -s (``name_before_verb``)."""
+    """The opening name of an item before its verb in -s (``name_before_verb``), commas of
+    a series read (``name_before_verb_series``)."""
     if not enabled("name_before_verb"):
         return None
     match = _NAME_BEFORE_VERB.match(text)
+    if match is None and enabled("name_before_verb_series"):
+        match = _NAME_BEFORE_VERB_SERIES.match(text)
+        name = match.group("name") if match is not None else ""
+        if "," in name and _SERIES_CLOSED.search(name) is None:
+            return None  # "Glass, Lamp resources": names of a list, not one name
     if match is None:
         return None
     last = match.group("name").split()[-1]
