@@ -43,6 +43,7 @@ from pipeline.text.blocks import (
 from pipeline.text.sections import is_furniture, names_field_unit
 from pipeline.text.sentences import opens_sentence_after_abbreviation, sentence_spans
 from pipeline.text.vocabulary import (
+    BUSINESS_NOUNS,
     CONNECTORS,
     CONTACT_WORDS,
     FURNITURE_NOUNS,
@@ -74,6 +75,7 @@ LIST_FINDERS = frozenset(
         "unit_worded_items",
         "table_unit_column",
         "parts_under_unit_heading",
+        "referring_lead_in",
     }
 )
 # The finders whose lead-in names their items by a plural unit noun, counted or announced:
@@ -878,6 +880,53 @@ def lead_in_counts_units(lead_in: str) -> bool:
     )
 
 
+# "They include:", "These are:", "Those also include the following:": a lead-in sentence of
+# a pronoun that refers back and a verb of listing, nothing more (``referring_lead_in``).
+_REFERRING_LEAD = re.compile(
+    r"(?:They|These|Those)\s+(?:also\s+)?(?:include|are|comprise)"
+    r"(?:\s+the\s+following|\s+as\s+follows)?\s*:"
+)
+# The sentence it refers back to, in the body's own voice: "Our" and up to three words
+# before a plural ("Our Lamp Services help ...", "Our wick guilds are ..."), or "We (also)
+# have" and a plural ("We also have guilds that ...").
+_OWN_PLURAL = re.compile(
+    r"(?:Our|We\s+(?:also\s+)?have)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[^\W\d_]+s)\b"
+)
+# Those a body's pages speak of as theirs who are no part of it: its members, partners,
+# customers and the like.
+_OUTSIDE_PLURALS = BUSINESS_NOUNS | frozenset(
+    {"partners", "customers", "clients", "stakeholders", "residents", "users", "staff"}
+)
+
+
+@rule("unit", off=False)
+def referring_lead_in(lead_in: str) -> bool:
+    """A lead-in whose last sentence only refers back and lists ("They include:", "These
+    are:", "Those also include the following:") introduces the plural named by the sentence
+    before it in the same paragraph, where that sentence speaks of the body's own groups in
+    its own voice ("Our Lamp Services keep the hall lit. They include:", "Our wick guilds
+    are great partners. These include:", "We also have guilds that trim wicks. These
+    include:"): its items are those groups, units though the plural is no unit noun the
+    other lead-ins know. The lead-ins that name a unit noun are the other finders'. What the
+    body offers in lower case ("Our services help you. They include:", "our programs")
+    lists no units, a group named in capitals ("Our Support Lamps", "Our Lamp Services")
+    does; nor do its members, partners, customers or staff ("Our partners help us. They
+    include:"), who are no part of it. The items must be proper names
+    (``capitalized_item_name``)."""
+    text = lead_in.rstrip()
+    last = _last_sentence(text)
+    if _REFERRING_LEAD.fullmatch(last) is None or len(last) == len(text):
+        return False
+    before = _last_sentence(text[: len(text) - len(last)].rstrip())
+    found = _OWN_PLURAL.match(before)
+    if found is None:
+        return False
+    noun = found.group("noun")
+    if noun.lower() in _OUTSIDE_PLURALS:
+        return False
+    return noun.lower() not in OFFERINGS or noun[:1].isupper()
+
+
 @rule("unit", off=False)
 def following_lead_in(lead_in: str) -> bool:
     """A lead-in sentence that opens "The following" and a plural unit noun ("The
@@ -1661,6 +1710,7 @@ _LEAD_FINDERS = (
     "counted_parts_lead_in",
     "functional_area_lead_in",
     "held_parts_lead_in",
+    "referring_lead_in",
 )
 
 
@@ -1802,6 +1852,8 @@ def list_units(
             finder = "counted_parts_lead_in"
         elif lead is not None and lead.kind == LIST_ITEM and announcing_item(lead_text):
             finder = "announcing_item"
+        elif lead_text and referring_lead_in(lead_text):
+            finder = "referring_lead_in"
         else:
             continue
         clauses: dict[int, tuple[str, int, int] | None] = {}

@@ -48,6 +48,7 @@ from pipeline.extract.list_units import (
     listed_type,
     plural_unit_noun,
     post_head,
+    referring_lead_in,
     refers_back,
     supervises_the_following,
     title_modifier_alone,
@@ -90,6 +91,7 @@ from pipeline.text.blocks import (
     directory_row,
     document_division_heading,
     head_noun,
+    is_noise,
 )
 from pipeline.text.phrases import Phrase, one_joined_name, split_list
 from pipeline.text.prefilter import may_hold_ignorecase
@@ -2725,7 +2727,39 @@ def _plural_group(section: Section) -> bool:
         return True
     body = zip(section.body, leads, strict=True)
     prose = any(block.kind == PARAGRAPH and not lead for block, lead in body)
+    if _referred_group(section, heads - {"and"}):
+        return True
     return bool(heads - {"and"}) and bool(heads & _GROUP_NOUNS) and not prose
+
+
+register(
+    "referred_group_heading",
+    "filter",
+    """A heading in the plural ("Lamp services", "Guilds of Wicks") over no prose but a
+    lead-in that refers back to the body's own groups ("Our Lamp Services keep the hall lit.
+    They include:", ``referring_lead_in``) and the list it opens names the group those
+    units make up, as a heading of a plural unit noun does ("Offices"): it is no unit, and
+    the listed units stand under the heading's owner. A link's line after the list ("❮
+    Back to the lamps") is no prose; a heading with a paragraph of its own about the group
+    is a unit.""",
+)
+
+
+# The marks a link's line may open with before its words: "❮ Back to the lamps".
+_LEADING_MARKS = re.compile(r"^[^\w(]+")
+
+
+def _referred_group(section: Section, heads: set[str]) -> bool:
+    """Whether a heading whose head nouns are ``heads`` is plural over a lead-in of
+    ``referring_lead_in`` (``referred_group_heading``)."""
+    if not heads or not all(word.endswith("s") and not word.endswith("ss") for word in heads):
+        return False
+    if not enabled("referred_group_heading") or not enabled("referring_lead_in"):
+        return False
+    paragraphs = [block.text for block in section.body if block.kind == PARAGRAPH]
+    leads = [text for text in paragraphs if referring_lead_in(text)]
+    others = [text for text in paragraphs if text not in leads]
+    return bool(leads) and all(is_noise(_LEADING_MARKS.sub("", text)) for text in others)
 
 
 register(
