@@ -915,7 +915,7 @@ def referring_lead_in(lead_in: str) -> bool:
     (``capitalized_item_name``)."""
     text = lead_in.rstrip()
     last = _last_sentence(text)
-    if _REFERRING_LEAD.fullmatch(last) is None or len(last) == len(text):
+    if _REFERRING_LEAD.fullmatch(last) is None:
         return False
     before = _last_sentence(text[: len(text) - len(last)].rstrip())
     found = _OWN_PLURAL.match(before)

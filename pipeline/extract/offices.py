@@ -2739,13 +2739,13 @@ register(
     lead-in that refers back to the body's own groups ("Our Lamp Services keep the hall lit.
     They include:", ``referring_lead_in``) and the list it opens names the group those
     units make up, as a heading of a plural unit noun does ("Offices"): it is no unit, and
-    the listed units stand under the heading's owner. A link's line after the list ("❮
+    the listed units stand under the heading's owner. A link's line after the list ("«
     Back to the lamps") is no prose; a heading with a paragraph of its own about the group
     is a unit.""",
 )
 
 
-# The marks a link's line may open with before its words: "❮ Back to the lamps".
+# The marks a link's line may open with before its words: "« Back to the lamps".
 _LEADING_MARKS = re.compile(r"^[^\w(]+")
 
 
