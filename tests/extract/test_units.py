@@ -12,6 +12,7 @@ from pipeline.extract.list_units import (
     held_parts_lead_in,
     is_capitalized_name,
     listed_after_lead_in,
+    referring_lead_in,
     table_unit_column,
 )
 from pipeline.extract.page import NoStructureError
@@ -7781,3 +7782,154 @@ def test_placed_series_name_opening_with_an_accented_capital(opening: str) -> No
     found = offices(extract(text))
     for name in ("Oil Office", "Glass Section", "Open Labs"):
         assert found[name].parent == boss, name
+
+
+REFERRED_GROUPS = page(
+    "Wick care",
+    "Our Lamp Services keep the hall lit day and night. They include:",
+    """\
+      • Wick Trimming
+      • Oil and Glass
+      • Soot Removal
+    """,
+)
+
+
+def test_referring_lead_in_reads_the_groups_a_sentence_before_names() -> None:
+    """ "Our Lamp Services keep the hall lit. They include:": the pronoun refers back to the
+    body's own groups, so the items are units, though no unit noun names them; the heading
+    in the lower case over nothing but that lead-in and its list is the section's label."""
+    found = offices(extract(REFERRED_GROUPS))
+    assert found["Wick Trimming"] == Placed(ROOT, "referring_lead_in", "inside_section")
+    assert {"Oil and Glass", "Soot Removal"} <= set(found)
+
+
+def test_referring_lead_in_switched_off_lists_no_units() -> None:
+    with pytest.raises(NoStructureError):
+        extract(REFERRED_GROUPS, off={"referring_lead_in"})
+
+
+def test_referring_lead_in_shapes() -> None:
+    assert referring_lead_in("Our wick guilds are great partners. These include:")
+    assert referring_lead_in("We also have guilds that trim wicks. These include:")
+    assert referring_lead_in(
+        "Our Lamp Services keep the hall lit. Those also include the following:"
+    )
+    assert referring_lead_in("Our Lamp Services keep the hall lit. They are as follows:")
+    with disabled({"referring_lead_in"}):
+        assert not referring_lead_in("Our wick guilds are great partners. These include:")
+
+
+def test_referring_lead_in_not_without_a_sentence_before_it() -> None:
+    """A lead-in of the pronoun alone refers back to nothing it can read."""
+    assert not referring_lead_in("They include:")
+
+
+def test_referring_lead_in_not_a_sentence_that_goes_on() -> None:
+    """Only the pronoun and the verb of listing: "They include the wicks we trim:" says
+    more than it refers back."""
+    assert not referring_lead_in("Our wick guilds are great. They include the oldest guilds:")
+
+
+def test_referring_lead_in_not_without_the_body_s_own_voice() -> None:
+    """A sentence before it that does not speak of the body's own groups ("Our", "We
+    have") refers back to what it cannot tell are units."""
+    assert not referring_lead_in("Lamps need care. They include:")
+    assert not referring_lead_in("The wick guilds are great partners. These include:")
+
+
+def test_referring_lead_in_not_what_the_body_offers_in_lower_case() -> None:
+    assert not referring_lead_in("Our services keep the hall lit. They include:")
+    assert not referring_lead_in("Our lamp programs help you. These include:")
+    assert referring_lead_in("Our Lamp Programs keep the hall lit. These include:")
+
+
+def test_referring_lead_in_not_members_or_partners() -> None:
+    assert not referring_lead_in("Our partners help us trim wicks. They include:")
+    assert not referring_lead_in("Our members come from every lamp hall. They include:")
+
+
+def test_referring_lead_in_items_must_be_proper_names() -> None:
+    """The lead-in names no unit noun: an item in lower case is a duty, not a unit."""
+    text = page(
+        "Wick care",
+        "Our Lamp Services keep the hall lit. They include:",
+        """\
+          • trimming the wicks every night
+          • Soot Removal
+        """,
+    )
+    found = offices(extract(text))
+    assert "Soot Removal" in found
+    assert not any(name.lower().startswith("trimming") for name in found)
+
+
+REFERRED_GROUP_HEADING = page(
+    "Lamp Services",
+    "Our Lamp Services keep the hall lit day and night. They include:",
+    """\
+      • Wick Trimming
+      • Soot Removal
+    """,
+    "\u276e Back to Home",
+)
+
+
+def test_referred_group_heading_is_no_unit() -> None:
+    """A plural heading over a referring lead-in and its list alone (a link's line after it
+    is no prose) names the group the units make up: they stand under the heading's owner."""
+    found = offices(extract(REFERRED_GROUP_HEADING))
+    assert "Lamp Services" not in found
+    assert found["Wick Trimming"] == Placed(ROOT, "referring_lead_in", "inside_section")
+
+
+def test_referred_group_heading_switched_off_keeps_the_heading() -> None:
+    off = offices(extract(REFERRED_GROUP_HEADING, off={"referred_group_heading"}))
+    assert off["Wick Trimming"].parent == "Lamp Services"
+
+
+def test_referred_group_heading_not_over_prose_of_its_own() -> None:
+    """A paragraph about the group besides the lead-in makes the heading a unit."""
+    text = page(
+        "Lamp Services",
+        "Our Lamp Services keep the hall lit day and night. They include:",
+        """\
+          • Wick Trimming
+          • Soot Removal
+        """,
+        "The services answer to the Keeper of Lamps.",
+    )
+    found = offices(extract(text))
+    assert found["Wick Trimming"].parent == "Lamp Services"
+
+
+def test_referred_group_heading_not_a_singular_heading() -> None:
+    """A heading in the singular ("Lamp Service") names one body, whose groups they are."""
+    text = page(
+        "Lamp Service",
+        "Our Lamp Teams keep the hall lit day and night. They include:",
+        """\
+          • Wick Trimming
+          • Soot Removal
+        """,
+    )
+    found = offices(extract(text))
+    assert found["Wick Trimming"].parent == "Lamp Service"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a plural the finders do not know before 'which are:' in the same sentence ('The "
+    "focus is on hall services in the Bureau which are:') is not read: 'services' names what "
+    "a body offers as often as its groups, and nothing else in the sentence says which",
+)
+def test_referring_lead_in_plural_before_which_are() -> None:
+    text = page(
+        "Keeper of Lamps",
+        "The focus is on hall services in the Bureau which are:",
+        """\
+          • Wick Trimming
+          • Soot Removal
+        """,
+    )
+    assert offices(extract(text))["Wick Trimming"].found_by == "referring_lead_in"
