@@ -6544,9 +6544,18 @@ class _Builder:
             if self.index.resolve(part.name) is None:
                 self.add(part)
         heading = section.heading.text
-        for part in paragraph_subject_part(
-            self.page, section.body, unit, heading
-        ) + sentence_subject_part(self.page, section.body, unit):
+        paragraph_parts = paragraph_subject_part(self.page, section.body, unit, heading)
+        sentence_parts = [
+            part
+            for owner, run in _runs_of_text(section.body, unit, paragraph_parts)
+            for part in sentence_subject_part(self.page, run, owner)
+        ]
+        # a part left out (found already) hands the parts its text names
+        # (``subject_after_wide_gap``) to the unit found already, or else the section's
+        stand_in: dict[int, Unit] = {}
+        for part in paragraph_parts + sentence_parts:
+            if part.parent is not None and id(part.parent) in stand_in:
+                reparent(part, stand_in[id(part.parent)])
             if (
                 self.index.resolve(part.name) is None
                 and _unit_key(part.name) not in self.heading_keys
@@ -6554,6 +6563,8 @@ class _Builder:
                 and not _listed_without_noun(part.name, self.index)
             ):
                 self.add(part)
+            else:
+                stand_in[id(part)] = self.index.resolve(part.name) or unit
         self.housed(section.body, unit)
         for member in section.members:
             nested = enabled("heading_nesting") and id(section) not in self.peer_members
@@ -6699,7 +6710,12 @@ register(
     unit noun ("Lamp Care") or with the same noun as the paragraph's ("Wick Section", then
     "The Oil Section ..."): a "Glass Division" may hold the "Trim Unit" its text goes on to
     describe after a gap. A paragraph after a single blank line stays a part
-    (``paragraph_subject_part``).""",
+    (``paragraph_subject_part``). The paragraphs after it, to the section's end or the next
+    unit moved so, are the moved unit's text, read as its section's would be: the units they
+    open with (``paragraph_subject_part``, ``subject_peer_paragraph``) or name in a later
+    sentence (``sentence_subject_part``) are its parts or its peers, not the section unit's.
+    The gap outweighs ``subject_peer_paragraph``'s exceptions: the unit moves even below a
+    heading over several units or a unit nested deeper in an outline.""",
 )
 
 
@@ -6751,9 +6767,28 @@ def paragraph_subject_part(
             and _after_wide_gap(page, blocks, block)
         ):
             reparent(part, owner.parent, "subject_after_wide_gap")
+            # the paragraphs from here on are the moved unit's text, read as its section
+            rest = blocks[next(i for i, b in enumerate(blocks) if b is block) :]
+            return [*parts, part, *paragraph_subject_part(page, rest, part, part.name)]
         if part is not None:
             parts.append(part)
     return parts
+
+
+def _runs_of_text(
+    blocks: list[Block], owner: Unit, parts: list[Unit]
+) -> list[tuple[Unit, list[Block]]]:
+    """A section's blocks, each run with the unit whose text it is: ``owner``'s, up to the
+    paragraph each unit ``subject_after_wide_gap`` moved out of it opens, that unit's from
+    there on."""
+    moved = [part for part in parts if part.parent_by == "subject_after_wide_gap"]
+    runs: list[tuple[Unit, list[Block]]] = [(owner, [])]
+    for block in blocks:
+        opens = next((p for p in moved if block.start <= p.evidence_start < block.end), None)
+        if opens is not None:
+            runs.append((opens, []))
+        runs[-1][1].append(block)
+    return runs
 
 
 # Determiners before a plural ("These Offices", "Both Divisions"): units named already.

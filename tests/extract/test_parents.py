@@ -3288,6 +3288,59 @@ def test_subject_after_wide_gap_the_same_noun_beside_the_sections_unit() -> None
     assert off["Lamp Cleaning Section"].parent == "Lamp Lighting Section"
 
 
+# ``WIDE_GAP`` with more of the moved unit's text after it, one blank line apart.
+WIDE_GAP_THEN_PARTS = WIDE_GAP.replace(
+    "keeps it in the cellars.\n",
+    "keeps it in the cellars.\n\n"
+    "The Cellar Unit keeps the oil barrels locked and counts them every week.\n\n"
+    "The division also runs a small depot. The Barrel Unit stores the empty barrels.\n",
+)
+
+
+def test_subject_after_wide_gap_the_paragraphs_after_are_the_moved_units_text() -> None:
+    """The units the paragraphs after the moved one name are its parts, not the parts of
+    the section's unit it was moved out of."""
+    found = offices(extract(WIDE_GAP_THEN_PARTS))
+    assert found["Oil Division"].parent == "Lamp Services Department"
+    assert found["Cellar Unit"] == Placed(
+        "Oil Division", "paragraph_subject_part", "paragraph_subject_part"
+    )
+    assert found["Barrel Unit"] == Placed(
+        "Oil Division", "sentence_subject_part", "sentence_subject_part"
+    )
+    off = offices(extract(WIDE_GAP_THEN_PARTS, off={"subject_after_wide_gap"}))
+    assert off["Cellar Unit"].parent == "Glass and Polish"
+    assert off["Barrel Unit"].parent == "Glass and Polish"
+
+
+WIDE_GAP_UNIT_LISTED = """Lamp Services Department
+
+The department is made of these units:
+
+- Oil Division
+- Glass Office
+
+Glass and Polish
+
+This division cleans the glass of the lamps and mends any pane that is found broken.
+
+
+The Oil Division buys the lamp oil for the department and keeps it in the cellars.
+
+The Cellar Unit keeps the oil barrels locked and counts them every week.
+"""
+
+
+def test_subject_after_wide_gap_the_moved_unit_found_already_holds_its_texts_parts() -> None:
+    """A moved unit the page listed already is that unit: the parts its text names go
+    under the listed one."""
+    found = offices(extract(WIDE_GAP_UNIT_LISTED))
+    assert found["Oil Division"].found_by == "listed_after_lead_in"
+    assert found["Cellar Unit"].parent == "Oil Division"
+    off = offices(extract(WIDE_GAP_UNIT_LISTED, off={"subject_after_wide_gap"}))
+    assert off["Cellar Unit"].parent == "Glass and Polish"
+
+
 TEAM_THEN_PEERS = """Lamp Keeper's Office
 
 The Lamp Keeper's Office carries out the orders of the Lamp Board for the whole town.
