@@ -342,6 +342,56 @@ def _is_prose_unit(text: str, phrase: Phrase, sentence_end: int, *, defined: boo
     return bool(_PREDICATE_UNIT.match(text, phrase.end, min(sentence_end, phrase.end + 120)))
 
 
+# What a section's name is not when a figure follows it: "Section 8", "Wick Section 12".
+_FIGURE_AFTER = re.compile(r"\s*\(?\d")
+# "The Wick Section of the Oil Division ...": a section named as a part of another body.
+_SECTION_OF_BODY = re.compile(r"\bSection\s+of\s+the\s+[A-Z]")
+
+
+@rule("unit", off=False)
+def prose_section_name(text: str, phrase: Phrase, start: int, end: int) -> bool:
+    """A name of two words or more that ends in "Section" with its capital, named inside a
+    sentence ("The Wick Section trims the lamps", "... provides oil through the Oil Supply
+    Section"), names a unit, as a name ending in "Office" or "Branch" does: the capital
+    makes the noun a part of the name. It belongs to the unit whose name opens its
+    paragraph ("The Lamp Division, which trims wicks through the Wick Section, ..."), or, in
+    a list item that opens with no other unit, to the unit whose name opens the paragraph
+    before the list ("The Oil Branch stores oil." over "- The Drum Section ..."); else to
+    the unit the sentence's other rules give. In lower case ("the Lamp Care section of this
+    page", "the Wick Audits section") the noun is as often a part of a page or of a
+    document; a figure after the name ("Wick Section 12") numbers a law's or a document's
+    section; and a sentence that names a section as a part of another body ("The Wick
+    Section of the Oil Division has been renamed the Lamp Section") tells that body's
+    history, its sections left to other rules. Read only when no other prose rule reads
+    the name: a name a verb of composition lists stays the composition's."""
+    words = name_tokens(phrase.text)
+    return (
+        2 <= len(words) <= MAX_NAME_WORDS
+        and words[-1] == "section"
+        and phrase.text.endswith("Section")
+        and not {"department", "agency"} & set(words)
+        and _FIGURE_AFTER.match(text, phrase.end) is None
+        and _SECTION_OF_BODY.search(text, start, end) is None
+    )
+
+
+def _section_holder(
+    text: str, block: Block, lead: Block | None, section: frozenset[str], units: list[Unit]
+) -> Unit | None:
+    """The unit a section named in ``block`` belongs to (``prose_section_name``): the unit
+    whose name opens the block, or, when the block is a list item that opens with none but
+    the section, the unit whose name opens ``lead``, the paragraph before the list."""
+    for holder_block in (block, lead):
+        if holder_block is None:
+            return None
+        holder = _paragraph_subject_unit(text, holder_block, units)
+        if holder is not None and _unit_key(holder.name) != section:
+            return holder
+        if block.kind != LIST_ITEM:
+            return None
+    return None
+
+
 register(
     "prose_defined_subject",
     "unit",
@@ -792,9 +842,13 @@ def prose_unit(
     by_tokens: dict[frozenset[str], Unit] = {}
     units: list[Unit] = []
     owners: list[tuple[int, Unit]] = []  # the outline items above, by level, and their units
+    lead_paragraph: Block | None = None  # the paragraph right before the list items
     for block in blocks:
         if block.kind not in (PARAGRAPH, LIST_ITEM):
+            lead_paragraph = None
             continue
+        if block.kind == PARAGRAPH:
+            lead_paragraph = block
         level = block.level if block.kind == LIST_ITEM else 0
         while owners and owners[-1][0] >= level:
             owners.pop()
@@ -1052,6 +1106,16 @@ def prose_unit(
                     and phrases[0].start < phrase.start
                 ):
                     under, under_by = subject, "enumerated_units"
+                elif finder == "prose_section_name":
+                    holder = _section_holder(
+                        text,
+                        block,
+                        lead_paragraph,
+                        key,
+                        [*units, *index.by_key.values()],
+                    )
+                    if holder is not None:
+                        under, under_by = holder, "prose_section_name"
                 stop = chosen[position + 1][0].start if position + 1 < len(chosen) else end
                 kind = unit_type(text, name, [], is_group=False)
                 unit = Unit(
@@ -1277,6 +1341,8 @@ def _prose_finder(
         return "acting_unit"
     if why.enumerated:
         return "enumerated_units"  # also a shared part that is enumerated
+    if prose_section_name(text, phrase, start, end):
+        return "prose_section_name"
     if why.defined and _is_prose_unit(text, phrase, end, defined=True):
         return "prose_defined_subject"
     return None
