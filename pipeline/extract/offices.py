@@ -342,8 +342,6 @@ def _is_prose_unit(text: str, phrase: Phrase, sentence_end: int, *, defined: boo
     return bool(_PREDICATE_UNIT.match(text, phrase.end, min(sentence_end, phrase.end + 120)))
 
 
-# What a section's name is not when a figure follows it: "Section 8", "Wick Section 12".
-_FIGURE_AFTER = re.compile(r"\s*\(?\d")
 # "The Wick Section of the Oil Division ...": a section named as a part of another body.
 _SECTION_OF_BODY = re.compile(r"\bSection\s+of\s+the\s+[A-Z]")
 
@@ -359,8 +357,7 @@ def prose_section_name(text: str, phrase: Phrase, start: int, end: int) -> bool:
     before the list ("The Oil Branch stores oil." over "- The Drum Section ..."); else to
     the unit the sentence's other rules give. In lower case ("the Lamp Care section of this
     page", "the Wick Audits section") the noun is as often a part of a page or of a
-    document; a figure after the name ("Wick Section 12") numbers a law's or a document's
-    section; and a sentence that names a section as a part of another body ("The Wick
+    document; and a sentence that names a section as a part of another body ("The Wick
     Section of the Oil Division has been renamed the Lamp Section") tells that body's
     history, its sections left to other rules. Read only when no other prose rule reads
     the name: a name a verb of composition lists stays the composition's."""
@@ -369,27 +366,18 @@ def prose_section_name(text: str, phrase: Phrase, start: int, end: int) -> bool:
         2 <= len(words) <= MAX_NAME_WORDS
         and words[-1] == "section"
         and phrase.text.endswith("Section")
-        and not {"department", "agency"} & set(words)
-        and _FIGURE_AFTER.match(text, phrase.end) is None
         and _SECTION_OF_BODY.search(text, start, end) is None
     )
 
 
-def _section_holder(
-    text: str, block: Block, lead: Block | None, section: frozenset[str], units: list[Unit]
-) -> Unit | None:
+def _section_holder(text: str, block: Block, lead: Block | None, units: list[Unit]) -> Unit | None:
     """The unit a section named in ``block`` belongs to (``prose_section_name``): the unit
-    whose name opens the block, or, when the block is a list item that opens with none but
-    the section, the unit whose name opens ``lead``, the paragraph before the list."""
-    for holder_block in (block, lead):
-        if holder_block is None:
-            return None
-        holder = _paragraph_subject_unit(text, holder_block, units)
-        if holder is not None and _unit_key(holder.name) != section:
-            return holder
-        if block.kind != LIST_ITEM:
-            return None
-    return None
+    whose name opens the block, or, when the block is a list item that opens with none, the
+    unit whose name opens ``lead``, the paragraph right before the list."""
+    holder = _paragraph_subject_unit(text, block, units)
+    if holder is None and block.kind == LIST_ITEM and lead is not None:
+        holder = _paragraph_subject_unit(text, lead, units)
+    return holder
 
 
 register(
@@ -842,10 +830,9 @@ def prose_unit(
     by_tokens: dict[frozenset[str], Unit] = {}
     units: list[Unit] = []
     owners: list[tuple[int, Unit]] = []  # the outline items above, by level, and their units
-    lead_paragraph: Block | None = None  # the paragraph right before the list items
+    lead_paragraph: Block | None = None  # the last paragraph read (before a list)
     for block in blocks:
         if block.kind not in (PARAGRAPH, LIST_ITEM):
-            lead_paragraph = None
             continue
         if block.kind == PARAGRAPH:
             lead_paragraph = block
@@ -1108,11 +1095,7 @@ def prose_unit(
                     under, under_by = subject, "enumerated_units"
                 elif finder == "prose_section_name":
                     holder = _section_holder(
-                        text,
-                        block,
-                        lead_paragraph,
-                        key,
-                        [*units, *index.by_key.values()],
+                        text, block, lead_paragraph, [*units, *index.by_key.values()]
                     )
                     if holder is not None:
                         under, under_by = holder, "prose_section_name"
