@@ -344,6 +344,20 @@ def _is_prose_unit(text: str, phrase: Phrase, sentence_end: int, *, defined: boo
 
 # "The Wick Section of the Oil Division ...": a section named as a part of another body.
 _SECTION_OF_BODY = re.compile(r"\bSection\s+of\s+the\s+[A-Z]")
+# "two Sections, A and B", "three sub sections, namely ...": a count of parts (up to two
+# words qualifying them), read by ``plural_unit_noun``.
+_COUNTED_NOUN = re.compile(
+    r"\b(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+    r"(?:\s*\(\d{1,2}\))?\s+(?:[A-Za-z-]+\s+){0,2}?(?P<noun>[A-Za-z]+s)\b",
+    re.IGNORECASE,
+)
+
+
+def _counts_parts(text: str, start: int, end: int) -> bool:
+    """Whether the sentence counts parts by a plural unit noun ("two Sections")."""
+    return any(
+        plural_unit_noun(match.group("noun")) for match in _COUNTED_NOUN.finditer(text, start, end)
+    )
 
 
 @rule("unit", off=False)
@@ -357,24 +371,33 @@ def prose_section_name(text: str, phrase: Phrase, start: int, end: int) -> bool:
     before the list ("The Oil Branch stores oil." over "- The Drum Section ..."); else to
     the unit the sentence's other rules give. In lower case ("the Lamp Care section of this
     page", "the Wick Audits section") the noun is as often a part of a page or of a
-    document; and a sentence that names a section as a part of another body ("The Wick
+    document; a sentence that names a section as a part of another body ("The Wick
     Section of the Oil Division has been renamed the Lamp Section") tells that body's
-    history, its sections left to other rules. Read only when no other prose rule reads
-    the name: a name a verb of composition lists stays the composition's."""
+    history, its sections left to other rules; and a sentence that counts parts by a plural
+    unit noun ("The Oil Office is organized into two Sections, the Drum Section and the
+    Cask Section", "three sections, namely ...") lists them for the rules of enumeration.
+    A section that opens its own sentence is no part of the unit its paragraph opens with
+    ("The Wick Team trims wicks. The Lamp Section comprises the Wick Team"). Read only
+    when no other prose rule reads the name: a name a verb of composition lists stays the
+    composition's."""
     words = name_tokens(phrase.text)
     return (
         2 <= len(words) <= MAX_NAME_WORDS
         and words[-1] == "section"
         and phrase.text.endswith("Section")
         and _SECTION_OF_BODY.search(text, start, end) is None
+        and not _counts_parts(text, start, end)
     )
 
 
-def _section_holder(text: str, block: Block, lead: Block | None, units: list[Unit]) -> Unit | None:
+def _section_holder(
+    text: str, block: Block, lead: Block | None, units: list[Unit], *, opens: bool
+) -> Unit | None:
     """The unit a section named in ``block`` belongs to (``prose_section_name``): the unit
-    whose name opens the block, or, when the block is a list item that opens with none, the
-    unit whose name opens ``lead``, the paragraph right before the list."""
-    holder = _paragraph_subject_unit(text, block, units)
+    whose name opens the block, unless the section ``opens`` its own sentence, or, when the
+    block is a list item that opens with none, the unit whose name opens ``lead``, the
+    paragraph right before the list."""
+    holder = None if opens else _paragraph_subject_unit(text, block, units)
     if holder is None and block.kind == LIST_ITEM and lead is not None:
         holder = _paragraph_subject_unit(text, lead, units)
     return holder
@@ -1095,7 +1118,11 @@ def prose_unit(
                     under, under_by = subject, "enumerated_units"
                 elif finder == "prose_section_name":
                     holder = _section_holder(
-                        text, block, lead_paragraph, [*units, *index.by_key.values()]
+                        text,
+                        block,
+                        lead_paragraph,
+                        [*units, *index.by_key.values()],
+                        opens=phrase.start - start <= len("The "),
                     )
                     if holder is not None:
                         under, under_by = holder, "prose_section_name"
