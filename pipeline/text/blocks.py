@@ -316,18 +316,65 @@ def _marker_style(marker: str, last_letter: dict[str, str], following: str | Non
     return "letter" + wrapped
 
 
-def _is_item_line(text: str, following: str | None) -> bool:
-    """A line that stands alone: it ends a sentence or a clause, or it is short and the next
-    line starts anew with a capital."""
+def _is_item_line(text: str, following: str | None, long: bool = False) -> bool:
+    """A line that stands alone: it ends a sentence or a clause, or it is short (of any
+    length with ``long``) and the next line starts anew with a capital."""
     line = text.rstrip()
     if line.endswith((".", ":", ";", "!", "?")):
         return True
     words = line.split()
-    if not words or len(words) > MAX_ITEM_LINE_WORDS or line.endswith((",", "-")):
+    if not words or (len(words) > MAX_ITEM_LINE_WORDS and not long) or line.endswith((",", "-")):
         return False
     if words[-1].lower() in CONNECTORS:
         return False
     return following is None or _initial(following).isupper() or _initial(following).isdigit()
+
+
+# A run of lines read as a list though some are long: at least this many lines, and long ones
+# at most one in this many.
+MIN_RUN_LINES = 3
+LONG_LINE_SHARE = 4
+# A link bar: three cells or more between bars ("| Home | Lamps | Contact Us").
+_LINK_BAR = re.compile(r"(?:[^|]*\|){2,}[^|]*\S")
+_WORD = re.compile(r"\w")
+
+
+def _long_item(line: str) -> bool:
+    """A long line that is one more item of a list: a link bar, or a name in title case (its
+    asides in parentheses aside) whose words a connector joins ("Lamp and Wick Trimming
+    Secretariat of the Oil Board"), not links set side by side ("Lamp Office Wick Office Oil
+    Store Glass Works Home")."""
+    if _LINK_BAR.match(line):
+        return True
+    words = [w for w in _ASIDE.sub("", line).split() if _WORD.search(w)]
+    return _is_name(" ".join(words)) and any(w.lower() in CONNECTORS for w in words)
+
+
+@rule("layout", off=lambda lines, alone, alone_if_long: alone)
+def long_line_among_lines(
+    lines: list[str], alone: list[bool], alone_if_long: list[bool]
+) -> list[bool]:
+    """A long line in a run of lines that each stand alone stands alone too, when it is a
+    link bar ("| Home | Lamps | Wicks | Oil | Glass | Contact Us") or a long name in title
+    case ("Director, Lamp Trimming and Wick Supply / Oil and Glass Store Coordinator"): a
+    run of three or more lines where every line but a few long ones (at most one in four)
+    ends a sentence or is short before a line that starts anew with a capital ("Lamp Office"
+    / "Wick Division" / that long line / "Oil Store") is a list, its long line one more
+    block, not the lines of one paragraph. Before, the one long line made the whole run one
+    paragraph and none of its names was read. A long line of prose ("This chart was drawn by
+    the Lamp Warden in the spring of the year") keeps the run one paragraph, and so do
+    capitalized words run on with no connector between them ("Lamp Office Wick Office Oil
+    Store Glass Works Home"): links set side by side, a menu's, not a name. Which lines
+    stand alone, given which do (``alone``) and which would but for their length."""
+    long = [b and not a for a, b in zip(alone, alone_if_long, strict=True)]
+    if (
+        len(lines) < MIN_RUN_LINES
+        or not all(alone_if_long)
+        or sum(long) * LONG_LINE_SHARE > len(lines)
+        or not all(_long_item(line) for line, wide in zip(lines, long, strict=True) if wide)
+    ):
+        return alone
+    return alone_if_long
 
 
 def _continues_item(line: str) -> bool:
@@ -444,6 +491,15 @@ def line_items(text: str, start: int, end: int) -> list[tuple[int, int, str | No
         _is_item_line(text[a:b], text[c:d] if c else None)
         for (a, b), (c, d) in zip(lines, followers, strict=True)
     ]
+    if not all(alone):
+        alone = long_line_among_lines(
+            [text[a:b].strip() for a, b in lines],
+            alone,
+            [
+                _is_item_line(text[a:b], text[c:d] if c else None, long=True)
+                for (a, b), (c, d) in zip(lines, followers, strict=True)
+            ],
+        )
     bulleted_after = [False] * (len(lines) + 1)
     alone_after = [True] * (len(lines) + 1)
     for i in range(len(lines) - 1, -1, -1):
