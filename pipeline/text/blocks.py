@@ -330,9 +330,7 @@ def _is_item_line(text: str, following: str | None, long: bool = False) -> bool:
     return following is None or _initial(following).isupper() or _initial(following).isdigit()
 
 
-# A run of lines read as a list though some are long: at least this many lines, and long ones
-# at most one in this many.
-MIN_RUN_LINES = 3
+# A run of lines read as a list though some are long: long ones at most one in this many.
 LONG_LINE_SHARE = 4
 # A link bar: three cells or more between bars ("| Home | Lamps | Contact Us").
 _LINK_BAR = re.compile(r"(?:[^|]*\|){2,}[^|]*\S")
@@ -354,27 +352,26 @@ def _long_item(line: str) -> bool:
 def long_line_among_lines(
     lines: list[str], alone: list[bool], alone_if_long: list[bool]
 ) -> list[bool]:
-    """A long line in a run of lines that each stand alone stands alone too, when it is a
-    link bar ("| Home | Lamps | Wicks | Oil | Glass | Contact Us") or a long name in title
-    case ("Director, Lamp Trimming and Wick Supply / Oil and Glass Store Coordinator"): a
-    run of three or more lines where every line but a few long ones (at most one in four)
-    ends a sentence or is short before a line that starts anew with a capital ("Lamp Office"
-    / "Wick Division" / that long line / "Oil Store") is a list, its long line one more
-    block, not the lines of one paragraph. Before, the one long line made the whole run one
+    """A long line among lines that each stand alone stands alone too, when it is a link bar
+    ("| Home | Lamps | Wicks | Oil | Glass | Contact Us") or a long name in title case
+    ("Joint Secretariat for Lamp Trimming and Wick Supply of the Oil and Glass Board") and
+    long lines are few in the run (at most one in four): a run of lines that each end a
+    sentence or are short before a line that starts anew with a capital ("Lamp Office" /
+    "Wick Division" / that long line / "Oil Store") is a list, its long line one more block,
+    not the lines of one paragraph. Before, the one long line made the whole run one
     paragraph and none of its names was read. A long line of prose ("This chart was drawn by
     the Lamp Warden in the spring of the year") keeps the run one paragraph, and so do
     capitalized words run on with no connector between them ("Lamp Office Wick Office Oil
-    Store Glass Works Home"): links set side by side, a menu's, not a name. Which lines
-    stand alone, given which do (``alone``) and which would but for their length."""
+    Store Glass Works Home Page"): links set side by side, a menu's, not a name; so does a
+    line that would not stand alone however short (one ending in a comma or a connector).
+    Which lines stand alone, given which do (``alone``) and which would but for their length
+    (``alone_if_long``)."""
     long = [b and not a for a, b in zip(alone, alone_if_long, strict=True)]
-    if (
-        len(lines) < MIN_RUN_LINES
-        or not all(alone_if_long)
-        or sum(long) * LONG_LINE_SHARE > len(lines)
-        or not all(_long_item(line) for line, wide in zip(lines, long, strict=True) if wide)
+    if sum(long) * LONG_LINE_SHARE > len(lines) or not all(
+        _long_item(line) for line, wide in zip(lines, long, strict=True) if wide
     ):
         return alone
-    return alone_if_long
+    return [a or wide for a, wide in zip(alone, long, strict=True)]
 
 
 def _continues_item(line: str) -> bool:
