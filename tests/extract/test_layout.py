@@ -1384,7 +1384,8 @@ def test_name_per_line_a_run_of_names_one_long() -> None:
     assert "Secretariat of the Wick Committee" in found
     assert "Personal Office of the Lamp Warden and the Deputy Lamp Warden of the Town" in found
     assert found["Hill Region"].found_by == "section_heading"
-    off = offices(extract(text, off={"name_per_line"}))
+    # long_line_among_lines reads this run too (one long name in four lines): both off
+    off = offices(extract(text, off={"name_per_line", "long_line_among_lines"}))
     # a name ending in a unit noun before the acronym it defines is read as prose defines it
     assert off["Secretariat of the Wick Committee"].found_by == "prose_defined_subject"
     assert "Hill Region" not in off
@@ -3114,3 +3115,116 @@ def test_announced_parts_headings_not_over_headings_set_unlike_the_section() -> 
     found = offices(extract(text, markdown=True))
     assert found["Wick Unit"].parent == ROOT
     assert found["Glass Unit"].parent == ROOT
+
+
+LINK_BAR_RUN = dedent("""\
+    Lamp Service of Oiltown
+
+    The Lamp Service keeps the lamps lit.
+
+    LAMP SUPPORT
+    1.1 WICK OFFICE
+    Purpose: To trim the wicks.
+    1.2 OIL STORE
+    Purpose: To keep the oil.
+    1.3 GLASS WORKS
+    Purpose: To mend the glass.
+    | Home | Lamps | Wicks | Oil | Glass | Contact Us
+    """)
+
+
+def test_long_line_among_lines_a_link_bar_ends_a_list() -> None:
+    """A link bar longer than a short item ("| Home | Lamps | ... | Contact Us") under lines
+    that each stand alone is one more block, not the last line of one paragraph: the names
+    above it are read, and the bar is no unit. Switched off, the run is one paragraph and
+    the page has no unit."""
+    found = offices(extract(LINK_BAR_RUN))
+    assert {"Wick Office", "Oil Store", "Glass Works"} <= set(found)
+    assert not any("Home" in name or "Contact" in name for name in found)
+    with pytest.raises(NoStructureError):
+        extract(LINK_BAR_RUN, off={"long_line_among_lines"})
+
+
+LONG_NAME_RUN = dedent("""\
+    Lamp Service of Oiltown
+
+    The Lamp Service keeps the lamps lit.
+
+    Our offices
+    Wick Office
+    Oil Store
+    Joint Secretariat for Lamp Trimming and Wick Supply of the Oil and Glass Board
+    Glass Works
+    """)
+ROOT_OILTOWN = "Lamp Service of Oiltown"
+LONG_NAME = "Joint Secretariat for Lamp Trimming and Wick Supply of the Oil and Glass Board"
+
+
+def test_long_line_among_lines_a_long_name_among_short_ones() -> None:
+    """A name of fifteen words in title case among short names one to a line is one more
+    name of the list; switched off, the long line made the run one paragraph."""
+    found = offices(extract(LONG_NAME_RUN))
+    assert {"Wick Office", "Oil Store", LONG_NAME} <= set(found)
+    assert found[LONG_NAME].parent == ROOT_OILTOWN
+    off = offices(extract(LONG_NAME_RUN, off={"long_line_among_lines"}))
+    assert LONG_NAME not in off
+    assert "Oil Store" not in off
+
+
+def _blocks_of(run: str, off: Iterable[str] = ()) -> list[str]:
+    with disabled(off):
+        return [run[a:b] for a, b, _, _ in blocks.line_items(run, 0, len(run))]
+
+
+def _unchanged(run: str) -> bool:
+    """Whether the run's blocks are the same with the rule switched off."""
+    return _blocks_of(run) == _blocks_of(run, off={"long_line_among_lines"})
+
+
+def test_long_line_among_lines_not_a_line_of_prose() -> None:
+    """A long line of prose (lower-case words) among short lines keeps the run one
+    paragraph: it is no name; a long name in its place is one more line of the list."""
+    prose = "This chart was drawn by the Lamp Warden in the spring of the year"
+    run = "\n".join(["Wick Office", "Oil Store", prose, "Glass Works", "Lamp Store"])
+    assert _unchanged(run)
+    assert "Lamp Store" not in _blocks_of(run)
+    names_run = run.replace(prose, LONG_NAME)
+    assert _blocks_of(names_run)[1:] == ["Oil Store", LONG_NAME, "Glass Works", "Lamp Store"]
+
+
+def test_long_line_among_lines_not_links_run_together() -> None:
+    """Capitalized words run on with no connector between them are links set side by side,
+    a menu's: the run stays one paragraph."""
+    links = "Lamp Office Wick Office Oil Store Glass Works Home Page News"
+    run = "\n".join(["Wick Office", "Oil Store", links, "Glass Works", "Lamp Store"])
+    assert _unchanged(run)
+    assert "Lamp Store" not in _blocks_of(run)
+
+
+def test_long_line_among_lines_not_when_long_lines_are_many() -> None:
+    """Two long lines in a run of six are more than one in four: no list with an odd line,
+    the run stays one paragraph; one long line in four is read."""
+    run = "\n".join(["Wick Office", LONG_NAME, "Oil Store", LONG_NAME, "Glass Works", "Lamp Store"])
+    assert _unchanged(run)
+    assert "Oil Store" not in _blocks_of(run)
+    one = "\n".join(["Wick Office", LONG_NAME, "Oil Store", "Glass Works"])
+    assert "Oil Store" in _blocks_of(one)
+
+
+def test_long_line_among_lines_not_a_line_ending_in_a_connector() -> None:
+    """A line that would not stand alone however short (one ending in a connector) keeps
+    the run one paragraph, the long name in it too."""
+    run = "\n".join(["Wick Office", "Oil Store and", LONG_NAME, "Glass Works", "Lamp Store"])
+    assert _unchanged(run)
+    assert "Glass Works" not in _blocks_of(run)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="long_line_among_lines: a line of links run together (no connector) among the "
+    "names keeps the whole run one paragraph, so its names stay unread",
+)
+def test_long_line_among_lines_names_beside_links_run_together() -> None:
+    links = "Lamp Office Wick Office Oil Store Glass Works Home Page News"
+    run = "\n".join(["Wick Office", "Oil Store", links, "Glass Works", "Lamp Store"])
+    assert "Lamp Store" in _blocks_of(run)
