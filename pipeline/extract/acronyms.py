@@ -490,6 +490,59 @@ def _in_capitals(word: Word) -> bool:
     return len(bare) > 1 and bare.isupper() and "." not in bare
 
 
+def _number_follows(text: str, words: list[Word], index: int) -> bool:
+    """Whether a number follows the word at ``index`` on its line, spaces apart: a code and
+    its number ("Glass Room GR 204", "Lamp Form LF 50"), not an acronym after its name."""
+    if index + 1 >= len(words):
+        return False
+    after = words[index + 1]
+    return after.text[:1].isdigit() and not text[words[index].end : after.start].strip(" \t")
+
+
+# A dotted initialism's bare text ("U.S", "D.C"): it spells every one of its letters.
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
+
+
+def _from_word_starts(letters: str, words: list[Word]) -> bool:
+    """Whether ``words`` spell ``letters`` from the starts of their words: each capital (or
+    digit) of the acronym is the first letter of its own word, every content word gives one
+    and a function word may give one ("Department of Lamps DOL"); a word may also give the
+    lower-case letters that follow its first ("Lamp Chandlery LCh"), and a dotted initialism
+    all its letters ("U.S."). A capital from a word's second letter ("Lamp Office LOF") is
+    not read: without parentheses nothing else marks the pair."""
+
+    @functools.cache
+    def spell(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        word = words[j]
+        if word.is_connector and spell(i, j + 1):
+            return True
+        bare = word.bare
+        if i == len(letters) or not bare or letters[i].lower() != bare[0].lower():
+            return False
+        if _DOTTED.fullmatch(bare):
+            initials = bare.replace(".", "").lower()
+            return letters[i : i + len(initials)].lower() == initials and spell(
+                i + len(initials), j + 1
+            )
+        taken = 1
+        while True:
+            if spell(i + taken, j + 1):
+                return True
+            if (
+                i + taken < len(letters)
+                and taken < len(bare)
+                and letters[i + taken].islower()
+                and letters[i + taken] == bare[taken]
+            ):
+                taken += 1
+                continue
+            return False
+
+    return spell(0, 0)
+
+
 @rule("acronym", off=[])
 def acronym_after_name(
     page: PageLayout, start: int, end: int, defined: set[str]
@@ -499,7 +552,11 @@ def acronym_after_name(
     Board of Wick Supply BWS (North) staff"). It defines the name only when the words just
     before it on its line spell every letter of it from the starts of their words, no content
     word left out (without the parentheses nothing else marks the pair, so the words must
-    account for every letter and the acronym for every word); those words are a name: each
+    account for every letter and the acronym for every word): each capital is its own word's
+    first letter ("Lamp Office LOF" is not read), a word may add the lower-case letters that
+    follow its first ("Federal Lamp Chandlery FLCh") and a dotted initialism gives all its
+    letters ("U.S."); a number after the acronym makes it a code ("Glass Room GR 204", "Lamp
+    Form LF 50 is filed"), not a definition; those words are a name: each
     content word capitalized, none in capitals (another acronym, or a heading set in capitals:
     "LAMP OFFICE LO"), nothing between the name and the acronym but spaces (a full stop, a
     possessive or a line break ends the name: "... to the Lamp Office. LO staff ..."), the
@@ -517,8 +574,9 @@ def acronym_after_name(
         if acronym in defined or not is_acronym(acronym) or acronym != word.text.rstrip("."):
             continue
         last = words[index - 1]
-        gap = text[last.end : word.start]
-        if not gap or gap.strip(" \t"):
+        if text[last.end : word.start].strip(" \t"):
+            continue
+        if _number_follows(text, words, index):
             continue
         letters = acronym_letters(acronym)
         floor = _sentence_floor(text, max(start, text.rfind("\n", 0, word.start) + 1), word.start)
@@ -528,6 +586,7 @@ def acronym_after_name(
             or last.is_connector
             or sum(not w.is_connector for w in spelled) < 2
             or alignment_cost(letters, spelled) != 0
+            or not _from_word_starts(letters, spelled)
             or any(_in_capitals(w) or not (w.is_connector or w.capitalized) for w in spelled)
             or any(w.closes_name for w in spelled)
         ):
