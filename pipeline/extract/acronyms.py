@@ -563,7 +563,9 @@ def acronym_after_name(
     name ends on a content word and has two at least ("Lampworks LW" is one word spelling
     two letters), and the acronym stands as written, not in the possessive ("the Lamp Office
     LO's staff"). An acronym the page defines otherwise (in parentheses, in brackets, on a
-    name's line) keeps that definition, and only an acronym's first such pair is read."""
+    name's line) keeps that definition, and only an acronym's first such pair is read. A
+    unit named with the acronym after it is named without it, the acronym its own
+    (``name_before_its_acronym``)."""
     text = page.text
     found: list[AcronymDefinition] = []
     words = page.words(start, end)
@@ -600,6 +602,19 @@ def acronym_after_name(
         )
         defined.add(acronym)
     return found
+
+
+def name_before_its_acronym(name: str, definitions: Definitions) -> tuple[str, str] | None:
+    """A unit's name that ends with the acronym ``acronym_after_name`` read right after it
+    ("Department of Lamps DOL"): the name without it and the acronym, the unit's own; None
+    for any other name. The acronym is no word of the name it follows."""
+    head, _, last = name.rstrip().rpartition(" ")
+    if not head:
+        return None
+    for definition in definitions.with_acronym(last):
+        if definition.found_by == "acronym_after_name" and ends_with(head, definition.expansion):
+            return head.rstrip(), last
+    return None
 
 
 def _after_names(page: PageLayout, defined: set[str]) -> list[AcronymDefinition]:

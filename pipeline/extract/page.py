@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 
 import pipeline.text.html_rules  # noqa: F401  (registers the HTML renderer's rules)
-from pipeline.extract.acronyms import AcronymDefinition, find_definitions
+from pipeline.extract.acronyms import AcronymDefinition, find_definitions, name_before_its_acronym
 from pipeline.extract.evidence import bounded, bounded_description
 from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import (
@@ -380,6 +380,10 @@ def _extract(
             # a directory's row of a unit the page names already: that unit, no second row
             if any(other is not unit and other.name == unit_only for other in units):
                 clauses.add(id(unit))
+        before_acronym = name_before_its_acronym(unit.name, definitions)
+        if before_acronym is not None:
+            unit.name, acronym = before_acronym
+            unit.acronym = unit.acronym or acronym
     _without_holders(units, clauses, frozenset(d.acronym for d in definitions))
     repeats = _named_again(units, clauses)
     if len(units) < 2 or not root.name:

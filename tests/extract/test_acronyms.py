@@ -835,6 +835,30 @@ def test_acronym_after_name_only_an_acronym_s_first_pair() -> None:
     assert pairs == [("LGO", "Lamp Glass Office")]
 
 
+def test_acronym_after_name_a_unit_s_name_ends_before_its_acronym() -> None:
+    text = page(
+        "Office of Wick Standards",
+        "The office sets standards.",
+        "Department of Lamps DOL",
+        "The department keeps lamps.",
+        "The office has these parts:",
+        "- Glass Trimming Office GTO\n- Oil Supply Office OSO",
+    )
+    result = extract(text)
+    found = {office.name: office for office in result.offices}
+    for name, code in [
+        ("Department of Lamps", "DOL"),
+        ("Glass Trimming Office", "GTO"),
+        ("Oil Supply Office", "OSO"),
+    ]:
+        assert found[name].acronym == code
+        (row,) = [a for a in result.acronyms if a.acronym == code]
+        assert row.office_id == found[name].office_id
+    off = {office.name: office for office in extract(text, off={"acronym_after_name"}).offices}
+    assert off["Department of Lamps DOL"].acronym is None
+    assert "Department of Lamps" not in off
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="capitalized words that are no unit's name still spell an acronym after them: a "
