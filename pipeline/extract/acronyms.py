@@ -506,7 +506,7 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
 def _from_word_starts(letters: str, words: list[Word]) -> bool:
     """Whether ``words`` spell ``letters`` from the starts of their words: each capital (or
     digit) of the acronym is the first letter of its own word, every content word gives one
-    and a function word may give one ("Department of Lamps DOL"); a word may also give the
+    and a function word may give one ("Board of Lamps BOL"); a word may also give the
     lower-case letters that follow its first ("Lamp Chandlery LCh"), and a dotted initialism
     all its letters ("U.S."). A capital from a word's second letter ("Lamp Office LOF") is
     not read: without parentheses nothing else marks the pair."""
@@ -606,7 +606,7 @@ def acronym_after_name(
 
 def name_before_its_acronym(name: str, definitions: Definitions) -> tuple[str, str] | None:
     """A unit's name that ends with the acronym ``acronym_after_name`` read right after it
-    ("Department of Lamps DOL"): the name without it and the acronym, the unit's own; None
+    ("Board of Lamps BOL"): the name without it and the acronym, the unit's own; None
     for any other name. The acronym is no word of the name it follows."""
     head, _, last = name.rstrip().rpartition(" ")
     if not head:

@@ -839,7 +839,7 @@ def test_acronym_after_name_a_unit_s_name_ends_before_its_acronym() -> None:
     text = page(
         "Office of Wick Standards",
         "The office sets standards.",
-        "Department of Lamps DOL",
+        "Board of Lamps BOL",
         "The department keeps lamps.",
         "The office has these parts:",
         "- Glass Trimming Office GTO\n- Oil Supply Office OSO",
@@ -847,7 +847,7 @@ def test_acronym_after_name_a_unit_s_name_ends_before_its_acronym() -> None:
     result = extract(text)
     found = {office.name: office for office in result.offices}
     for name, code in [
-        ("Department of Lamps", "DOL"),
+        ("Board of Lamps", "BOL"),
         ("Glass Trimming Office", "GTO"),
         ("Oil Supply Office", "OSO"),
     ]:
@@ -855,8 +855,8 @@ def test_acronym_after_name_a_unit_s_name_ends_before_its_acronym() -> None:
         (row,) = [a for a in result.acronyms if a.acronym == code]
         assert row.office_id == found[name].office_id
     off = {office.name: office for office in extract(text, off={"acronym_after_name"}).offices}
-    assert off["Department of Lamps DOL"].acronym is None
-    assert "Department of Lamps" not in off
+    assert off["Board of Lamps BOL"].acronym is None
+    assert "Board of Lamps" not in off
 
 
 @pytest.mark.xfail(
@@ -870,7 +870,7 @@ def test_acronym_after_name_a_unit_s_name_ends_before_its_acronym() -> None:
     [
         ("Approved by Mary Lampwright ML", "ML"),
         ("Open Monday Friday MF", "MF"),
-        ("Eastern Time ET", "ET"),
+        ("Wickmoor Lamp Time WLT", "WLT"),
         ("Lamp Office Annual Report AR", "AR"),
         ("Wickton New Lampshire NL", "NL"),
     ],
