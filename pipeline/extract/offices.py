@@ -77,7 +77,12 @@ from pipeline.extract.root import (
     one_of_listed_units,
     owner_of_titled_units,
 )
-from pipeline.extract.unit_names import OF_ITS_BODY, ResolvedName, resolve_name
+from pipeline.extract.unit_names import (
+    OF_ITS_BODY,
+    ResolvedName,
+    resolve_name,
+    unit_then_its_body,
+)
 from pipeline.extract.units import Unit, ancestors, is_above, named_apart, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import (
@@ -854,6 +859,7 @@ def prose_unit(
     units: list[Unit] = []
     owners: list[tuple[int, Unit]] = []  # the outline items above, by level, and their units
     lead_paragraph: Block | None = None  # the last paragraph read (before a list)
+    cut_from: dict[frozenset[str], frozenset[str]] = {}  # names cut from a body, and its name
     for block in blocks:
         if block.kind not in (PARAGRAPH, LIST_ITEM):
             continue
@@ -903,7 +909,18 @@ def prose_unit(
                 for piece in rest:
                     for part in split_list(text, piece, on_and=False):
                         phrases.extend(_two_named_units(text, part))
-            phrases = [_without_its_place(text, phrase, start) for phrase in phrases]
+            # the unit's name cut from its body's (unit_before_its_place): the whole name, the body
+            cut: dict[int, tuple[Phrase, Phrase]] = {}
+            if block.kind == PARAGRAPH and phrases:
+                parts = _cut_from_its_body(text, phrases[0], start, cut_from)
+                if parts is not None:
+                    subject_phrase, (named, its_body) = phrases[0], parts
+                    cut[named.start] = (subject_phrase, its_body)
+                    spelled = acronym_after.get(subject_phrase.end)
+                    own = (
+                        [its_body] if spelled and spelled.expansion_start >= its_body.start else []
+                    )
+                    phrases = [named, *own, *phrases[1:]]
             after_verb = _shared_noun_after_verb(text, composed, end) if composed else []
             if after_verb:
                 # the series the verb names, each part with the noun: no other names there
@@ -1002,6 +1019,7 @@ def prose_unit(
             if subject is not None and divides and enabled("enumerated_units"):
                 parent, parent_by = subject, "enumerated_units"
             chosen: list[tuple[Phrase, str, AcronymDefinition | None]] = []
+            in_body: list[tuple[Unit, Phrase]] = []  # units cut from their body's name
             placed: dict[int, Unit] = {}
             siblings = (
                 series_siblings(text, phrases, start, composed.start(), composed.end())
@@ -1020,7 +1038,8 @@ def prose_unit(
             duties = composed is not None and _DUTY_AFTER.match(text, composed.end()) is not None
             for phrase in phrases:
                 key = _unit_key(phrase.text)
-                definition = _own_definition(text, phrase, acronym_after.get(phrase.end))
+                in_full = cut[phrase.start][0] if phrase.start in cut else phrase
+                definition = _own_definition(text, in_full, acronym_after.get(in_full.end))
                 enumerated = (
                     composed is not None
                     and not duties
@@ -1058,24 +1077,22 @@ def prose_unit(
                     or partner_named(text, phrase, start)
                 ):
                     continue
-                finder = _prose_finder(
-                    text,
-                    phrase,
-                    start,
-                    end,
-                    _ProseReasons(
-                        under_lead=under_lead,
-                        reporting=reporting,
-                        placed=phrase.start in placed,
-                        leading=leading,
-                        shared=phrase.start in shared,
-                        heads=head_of is not None and phrase.start == head_of[0],
-                        listed=phrase.start in positions,
-                        body=phrase.start in body_listed,
-                        enumerated=enumerated,
-                        defined=bool(defined),
-                    ),
+                reasons = _ProseReasons(
+                    under_lead=under_lead,
+                    reporting=reporting,
+                    placed=phrase.start in placed,
+                    leading=leading,
+                    shared=phrase.start in shared,
+                    heads=head_of is not None and phrase.start == head_of[0],
+                    listed=phrase.start in positions,
+                    body=phrase.start in body_listed,
+                    enumerated=enumerated,
+                    defined=bool(defined),
                 )
+                finder = _prose_finder(text, phrase, start, end, reasons)
+                if finder is None and in_full is not phrase:
+                    # a unit whenever its whole name would have been (unit_before_its_place)
+                    finder = _prose_finder(text, in_full, start, end, reasons)
                 if finder is None:
                     continue
                 if phrase.start in tailed:
@@ -1142,6 +1159,8 @@ def prose_unit(
                 )
                 by_tokens[key] = unit
                 units.append(unit)
+                if phrase.start in cut and under is top:
+                    in_body.append((unit, cut[phrase.start][1]))
                 if (
                     subject is None
                     and phrase is phrases[0]
@@ -1153,6 +1172,10 @@ def prose_unit(
                     subject = unit
                     if divides:
                         parent, parent_by = subject, "enumerated_units"
+            for cut_unit, its_body in in_body:
+                host = _named_before(its_body.text, by_tokens, index)
+                if host is not None and host is not top:
+                    reparent(cut_unit, host, "unit_before_its_place")
             if first and phrases and block.kind == LIST_ITEM:
                 itself = outline_subject(text, phrases[0], start)
                 found = (
@@ -1546,40 +1569,57 @@ def _two_named_units(text: str, phrase: Phrase) -> list[Phrase]:
 register(
     "unit_before_its_place",
     "name",
-    """A sentence that opens with "The", a unit named in full (two words or more, its unit
-    noun last, no position's word) and "of the" and a body named in full, its unit noun last
-    too ("The Wick Division of the Lamp Office trims ...", "The Glass Section of the Oil
-    Directorate has been ..."), names the unit and the body it is part of: the unit's name
-    stops before "of the". Not a name in a list item or a heading ("Oil Office of the Wick
-    Division" listed as a name of its own stays whole), nor one not opening its sentence
-    with "The" ("... works with the Wick Division of the Lamp Office"), nor an "of" that
-    is the name's own ("The Office of the Lamp Board": no words before its noun; "The Wick
-    Office of Records": no "the"; "The Lamp Office of the Future": no unit noun last).""",
+    """A sentence of a paragraph that opens with "The", a unit named in full (two words or
+    more, its unit noun last, no position's word) and "of the" (in any case) and a body named
+    in full, its unit noun last too ("The Wick Division of the Lamp Office trims ...", "The
+    Glass Section of the Oil Directorate has been ..."), names the unit and the body it is
+    part of: the unit's name stops before "of the", and the unit hangs from the body when the
+    page names the body as a unit (before, or in that sentence) and nothing else in the
+    sentence places it. A body defined by an acronym right after it ("... of the Oil
+    Trimming Directorate (OTD) ...") is named as a unit of its own. The shorter name is a
+    unit whenever the whole one would have been, and an acronym that spells out the whole
+    name ("The Wick Division of the Lamp Office (WDLO)") is the unit's. Not a name in a list
+    item or a heading ("Oil Office of the Wick Division" listed as a name of its own stays
+    whole), nor one not opening its sentence with "The" ("... works with the Wick Division
+    of the Lamp Office"), nor an "of" that is the name's own ("The Office of the Lamp Board":
+    no words before its noun; "The Wick Office of Records": no "the"; "The Lamp Office of the
+    Future": no unit noun last), nor a plural noun ("The Wick Divisions of the Lamp Office":
+    no one unit), nor a place ("The Lamp Office of the Wickside Region": a territorial noun
+    last), nor a name the page has cut from another body before ("The Wick Branch of the
+    Eastern Lamp Command", then "The Wick Branch of the Western Lamp Command": two units, the
+    second named whole).""",
 )
-_OF_THE = re.compile(r"\s+of\s+the\s+")
+# "of the" between a unit's name and its body, in any case ("Wick Division Of The Lamp Office").
+_OF_THE_BODY = re.compile(OF_ITS_BODY.pattern, re.IGNORECASE)
 
 
-def _without_its_place(text: str, phrase: Phrase, start: int) -> Phrase:
-    """``phrase`` without the body it is part of, "of the" and a unit's name, when it is the
-    subject a sentence opens with "The" (``unit_before_its_place``)."""
-    if " of the " not in phrase.text or not enabled("unit_before_its_place"):
-        return phrase
-    if text[start : phrase.start].strip() != "The":
-        return phrase
-    of = _OF_THE.search(phrase.text)
-    if of is None:
-        return phrase
+def _cut_from_its_body(
+    text: str, phrase: Phrase, start: int, cut_from: dict[frozenset[str], frozenset[str]]
+) -> tuple[Phrase, Phrase] | None:
+    """The unit's name and its body's when ``phrase`` is the subject a sentence opens with
+    "The", the unit's name, "of the" and its body's (``unit_before_its_place``), else None.
+    ``cut_from`` holds the body each name was cut from before on the page."""
+    if not enabled("unit_before_its_place") or text[start : phrase.start].strip() != "The":
+        return None
+    of = _OF_THE_BODY.search(phrase.text)
+    if of is None or not of.group("the"):
+        return None
     unit, body = name_tokens(phrase.text[: of.start()]), name_tokens(phrase.text[of.end() :])
     if (
-        len(unit) < 2
+        not unit_then_its_body(unit, body)
         or len(body) < 2
-        or (unit[-1] not in UNIT_NOUNS and unit[-1].removesuffix("s") not in UNIT_NOUNS)
         or body[-1] not in UNIT_NOUNS
+        or body[-1] in _TERRITORIAL_NOUNS
         or set(unit) & POSITION_WORDS
     ):
-        return phrase
-    cut = phrase.start + of.start()
-    return Phrase(text[phrase.start : cut], phrase.start, cut)
+        return None
+    cut, after = phrase.start + of.start(), phrase.start + of.end()
+    named, within = _unit_key(text[phrase.start : cut]), _unit_key(text[after : phrase.end])
+    if cut_from.setdefault(named, within) != within:
+        return None  # "Wick Branch" of another body before: a unit of its own, named whole
+    return Phrase(text[phrase.start : cut], phrase.start, cut), Phrase(
+        text[after : phrase.end], after, phrase.end
+    )
 
 
 # A word that qualifies a plural unit noun shared by a list ("the Ash Hill and Flue Bend

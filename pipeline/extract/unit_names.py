@@ -176,11 +176,15 @@ def heading_of_its_body(subject: str, heading_name: str) -> bool:
     return unit == heading or (
         # "The Wick Division of the Keeper's Office" under "The Wick Department": a unit
         # named by the heading's words and a unit noun, then "of" and its body
-        len(unit) >= 2
-        and unit[-1] in UNIT_NOUNS
-        and bool(body)
-        and bool(set(unit[:-1]) & set(heading[:-1]))
+        unit_then_its_body(unit, body) and bool(set(unit[:-1]) & set(heading[:-1]))
     )
+
+
+def unit_then_its_body(unit: list[str], body: list[str]) -> bool:
+    """The words of a name before its "of" (``unit``) name a unit apart from the body after it
+    (``body``): two words or more, a unit noun last, and some body ("Wick Division" of "the
+    Lamp Office"); "Office" of "the Lamp Board" is one name, its "of" its own."""
+    return len(unit) >= 2 and unit[-1] in UNIT_NOUNS and bool(body)
 
 
 # The "of" between a unit's name and the body it belongs to ("Wick Division of the Lamp Office").
