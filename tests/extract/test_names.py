@@ -1911,6 +1911,101 @@ def test_unit_before_its_place_a_subject_names_the_unit_not_its_body() -> None:
     assert "Wick Sorting Division" not in off
 
 
+def test_unit_before_its_place_hangs_the_unit_from_its_body_named_before() -> None:
+    """The body named as a unit before: the unit hangs from it, not from the root."""
+    text = _PLACE_HEAD + (
+        "The Lamp Office buys the lamps.\n\n"
+        "The Wick Sorting Division of the Lamp Office checks every wick before it is lit.\n"
+    )
+    found = offices(extract(text))
+    assert found["Wick Sorting Division"] == Placed(
+        "Lamp Office", "prose_unit", "unit_before_its_place"
+    )
+    off = offices(extract(text, off={"unit_before_its_place"}))
+    assert off["Wick Sorting Division of the Lamp Office"].parent == "Lamp Keepers Department"
+
+
+def test_unit_before_its_place_a_body_defined_by_its_acronym_is_a_unit() -> None:
+    """A body defined by an acronym right after it is a unit, and the unit hangs from it."""
+    text = _PLACE_HEAD + "The Glass Section of the Oil Trimming Directorate (OTD) has been moved.\n"
+    found = offices(extract(text))
+    assert found["Oil Trimming Directorate"].parent == "Lamp Keepers Department"
+    assert found["Glass Section"].parent == "Oil Trimming Directorate"
+    assert found["Glass Section"].parent_by == "unit_before_its_place"
+
+
+def test_unit_before_its_place_two_places_two_units() -> None:
+    """A place after "of the" (a territorial noun last) is left whole, and a name cut from
+    one body before is named whole after another: two units each time, never one."""
+    text = _PLACE_HEAD + (
+        "The Lamp Office of the Wickside Region trims the wicks.\n\n"
+        "The Lamp Office of the Lampside Region fills the lamps.\n\n"
+        "The Wick Branch of the Eastern Lamp Command trims the wicks.\n\n"
+        "The Wick Branch of the Western Lamp Command fills the lamps.\n"
+    )
+    found = offices(extract(text))
+    assert "Lamp Office of the Wickside Region" in found
+    assert "Lamp Office of the Lampside Region" in found
+    assert "Wick Branch" in found
+    assert "Wick Branch of the Western Lamp Command" in found
+
+
+def test_unit_before_its_place_not_in_list_items() -> None:
+    """Names listed as items keep their "of the": no second, shorter unit beside them."""
+    text = (
+        "Office of Lamp Affairs\n\nThe department has these parts:\n\n"
+        "- The Wick Division of the Lamp Office\n- The Glass Division of the Oil Office\n"
+    )
+    found = offices(extract(text))
+    assert "Wick Division of the Lamp Office" in found
+    assert "Glass Division of the Oil Office" in found
+    assert "Wick Division" not in found and "Glass Division" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Glass Section of the Oil Directorate has been moved.",
+        "The Lamp Safety Program of the Wick Office has been moved.",
+        "The Wick Staff of the Lamp Office has been moved.",
+    ],
+)
+def test_unit_before_its_place_a_unit_whenever_its_whole_name_was(sentence: str) -> None:
+    """The shorter name is a unit whenever the whole one would have been."""
+    text = _PLACE_HEAD + sentence + "\n"
+    short = sentence.removeprefix("The ").split(" of the ")[0]
+    assert short in offices(extract(text))
+    assert sentence.removeprefix("The ").split(" has ")[0] in offices(
+        extract(text, off={"unit_before_its_place"})
+    )
+
+
+def test_unit_before_its_place_keeps_the_whole_name_s_acronym() -> None:
+    """An acronym that spells out the whole name is the unit's."""
+    text = _PLACE_HEAD + "The Wick Division of the Lamp Office (WDLO) trims the wicks.\n"
+    found = {office.name: office.acronym for office in extract(text).offices}
+    assert found["Wick Division"] == "WDLO"
+    off = extract(text, off={"unit_before_its_place"}).offices
+    assert {office.name: office.acronym for office in off}[
+        "Wick Division of the Lamp Office"
+    ] == "WDLO"
+
+
+def test_unit_before_its_place_of_the_in_any_case() -> None:
+    text = _PLACE_HEAD + "The Wick Division Of The Lamp Office trims the wicks.\n"
+    found = offices(extract(text))
+    assert "Wick Division" in found
+    assert "Wick Division Of The Lamp Office" not in found
+
+
+def test_unit_before_its_place_a_plural_noun_is_no_unit_s_name() -> None:
+    """A plural unit noun before "of the" names no one unit: the name stays whole."""
+    text = _PLACE_HEAD + "The Wick Divisions of the Lamp Office trim the wicks.\n"
+    found = offices(extract(text))
+    assert "Wick Divisions of the Lamp Office" in found
+    assert "Wick Divisions" not in found
+
+
 _PLACE_HEAD = (
     "Lamp Keepers Department\n\nThe Lamp Keepers Department keeps the lamps of the town.\n\n"
 )
@@ -1964,19 +2059,16 @@ def test_unit_before_its_place_not_a_name_whose_of_the_is_its_own(
     assert whole in offices(extract(text))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a body named without its unit noun last ('the Department for Lamp Works') after a "
-    "unit's name that a heading's section opens with is left whole: unit_before_its_place "
-    "reads prose subjects only, and a body whose unit noun opens its name is no body it reads",
-)
 def test_unit_before_its_place_a_body_whose_noun_opens_its_name() -> None:
+    """A unit's name that a heading's section opens with, then a body named with its unit noun
+    first ("the Department for Lamp Works"): no body this rule reads, but the heading's
+    section names the unit by the heading (``heading_of_its_body``), its "of the" cut off."""
     text = dedent("""\
         Department for Lamp Works
 
         Wick Supply Division
 
-        The Wick Supply Divisions of the Department for Lamp Works keeps the wicks of the town dry.
+        The Wick Supply Division of the Department for Lamp Works keeps the wicks of the town dry.
 
         Glass Care Division
 
