@@ -7998,18 +7998,20 @@ def test_prose_section_name_not_in_lower_case() -> None:
 def test_prose_section_name_not_a_section_of_another_body() -> None:
     """A sentence that names a section as a part of another body ("The Wick Section of the
     Lamp Division has been renamed the Flame Care Section") tells that body's history: its
-    sections are left to other rules."""
-    found = offices(
-        extract(
-            page(
-                "The Lamp Division keeps the lamps of the town.",
-                "The Wick Section of the Lamp Division has been renamed the Flame Care Section.",
-            )
-        )
+    sections are left to other rules (``unit_before_its_place`` reads the subject as the
+    body's unit; with it off, no rule does)."""
+    text = page(
+        "The Lamp Division keeps the lamps of the town.",
+        "The Wick Section of the Lamp Division has been renamed the Flame Care Section.",
     )
+    found = offices(extract(text))
     assert "Lamp Division" in found
-    assert "Wick Section" not in found
+    assert found["Wick Section"].found_by != "prose_section_name"
+    assert found["Wick Section"].parent == "Lamp Division"
     assert "Flame Care Section" not in found
+    alone = offices(extract(text, off={"unit_before_its_place"}))
+    assert "Wick Section" not in alone
+    assert "Flame Care Section" not in alone
 
 
 def test_prose_section_name_leaves_a_listed_section_to_its_composition() -> None:
