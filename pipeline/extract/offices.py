@@ -12192,7 +12192,7 @@ def unit_row_name(row: str) -> str | None:
         return None
     name = match.group("name").strip(" ,.-–")
     words = name.split()
-    if not words or len(words) > MAX_UNIT_ROW_WORDS or words[0] in ("The", "This", "It"):
+    if not words or len(words) > MAX_UNIT_ROW_WORDS:
         return None
     return name if is_capitalized_name(name) else None
 
@@ -12224,7 +12224,7 @@ def unbarred_unit_column(
         starts.append(offset)
         offset += len(line) + 1
     for number, line in enumerate(lines):
-        if "|" in line or not unit_column_header(line):
+        if not unit_column_header(line):
             continue
         named: list[tuple[str, int]] = []
         rows = 0
