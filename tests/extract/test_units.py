@@ -8162,7 +8162,7 @@ def test_unbarred_unit_column_one_row_is_no_table() -> None:
 
 def test_unbarred_unit_column_a_unit_found_already_named_short() -> None:
     """A row naming a unit the page lists already, by its name's first words ("Wick Supply"
-    for the "Wick Supply Division", "Glass Services" for the "Glass Services Division") or,
+    for the "Wick Supply Division", "Lamp Desk" for the "Lamp Desk Division") or,
     with no unit noun, by its first word ("Engineering Stores" for the "Engineering/Glass
     Division"), is that unit: no second row; a row of a
     unit not listed is one."""
@@ -8173,18 +8173,18 @@ def test_unbarred_unit_column_a_unit_found_already_named_short() -> None:
 
         - Wick Supply Division
         - Engineering/Glass Division
-        - Glass Services Division
+        - Lamp Desk Division
 
         Division      Activities
         Wick Supply The main functions of the division are buying wicks.
         Engineering Stores The main functions of the division are keeping tools.
-        Glass Services The main functions of the division are mending glass.
+        Lamp Desk The main functions of the division are mending glass.
         Oil Stores The main functions of the division are keeping oil.
         """,
     )
     found = offices(extract(text))
     assert "Wick Supply" not in found and "Engineering Stores" not in found
-    assert "Glass Services" not in found  # a unit noun in it: its first words, not its first
+    assert "Lamp Desk" not in found  # a unit noun in it: its first words, not its first
     assert found["Oil Stores"].found_by == "unbarred_unit_column"
 
 
