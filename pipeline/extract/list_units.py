@@ -473,7 +473,9 @@ register(
     opens a series of verbs ("Lamp Care plans, trims, and dips ...") is read before its
     comma. Words with a comma but no closing "and" before the verb ("Glass, Lamp resources
     and Oil": "Glass, Lamp" before "resources") are a list of names, no name; a comma
-    before a word in lower case ends the name.""",
+    before a word in lower case ends the name. Words before the first comma that are a post
+    ("Director, Wick and Oil Services oversees ...", ``post_head``) name a post and the area
+    it heads, no unit.""",
 )
 
 
@@ -488,6 +490,8 @@ def _name_before_verb(text: str) -> re.Match[str] | None:
         name = match.group("name") if match is not None else ""
         if "," in name and _SERIES_CLOSED.search(name) is None:
             return None  # "Glass, Lamp resources": names of a list, not one name
+        if "," in name and post_head(name.split(",", 1)[0]):
+            return None  # "Director, Wick and Oil Services": a post and its area
     if match is None:
         return None
     last = match.group("name").split()[-1]
