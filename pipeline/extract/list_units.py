@@ -44,6 +44,7 @@ from pipeline.text.sections import is_furniture, names_field_unit
 from pipeline.text.sentences import opens_sentence_after_abbreviation, sentence_spans
 from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
+    CAPITAL,
     CONNECTORS,
     CONTACT_WORDS,
     FURNITURE_NOUNS,
@@ -54,6 +55,7 @@ from pipeline.text.vocabulary import (
     ORGANIZATION_WORDS,
     POSITION_WORDS,
     SECTION_WORDS,
+    SMALL,
     UNDERTAKING_NOUNS,
     UNIT_NOUNS,
 )
@@ -435,10 +437,20 @@ def name_before_clause(block: Block) -> tuple[str, int, int] | None:
     return name, start, start + len(name)
 
 
-# "The Cabinet of the Lamp Warden supports ...", "The Wick Care unit encompasses ...": a name,
-# then a verb in the present that ends in -s.
+# "The Cabinet of the Lamp Warden supports ...", "The Wick Care unit encompasses ...": a name
+# from its capital (accented ones too: "Éclair Care"), then a verb in the present that ends
+# in -s; the pieces are shared with ``_NAME_BEFORE_VERB_SERIES``.
+_OPENING_ARTICLE = r"(?:(?:A|An|The)\s+)?"
+_NAME_CHARACTER = r"[^;:.()\n,]"
+_VERB_IN_S = r"\s+" + SMALL + r"{2,}s"
 _NAME_BEFORE_VERB = re.compile(
-    r"(?:(?:A|An|The)\s+)?(?P<name>[A-Z][^;:.()\n,]{1,80}?)(?=\s+[a-z]{2,}s\s)"
+    _OPENING_ARTICLE
+    + r"(?P<name>"
+    + CAPITAL
+    + _NAME_CHARACTER
+    + r"{1,80}?)(?="
+    + _VERB_IN_S
+    + r"\s)"
 )
 
 register(
@@ -456,8 +468,17 @@ register(
 # whose words a comma parts before a capitalized word (or "and", "&" and one), then a verb in
 # -s before a space or the comma of a series of verbs (``name_before_verb_series``).
 _NAME_BEFORE_VERB_SERIES = re.compile(
-    r"(?:(?:A|An|The)\s+)?(?P<name>[A-Z](?:[^;:.()\n,]|,(?=\s+(?:(?:and|&)\s+)?[A-Z]))"
-    r"{1,80}?)(?=\s+[a-z]{2,}s[\s,])"
+    _OPENING_ARTICLE
+    + r"(?P<name>"
+    + CAPITAL
+    + r"(?:"
+    + _NAME_CHARACTER
+    + r"|,(?=\s+(?:(?:and|&)\s+)?"
+    + CAPITAL
+    + r"))"
+    + r"{1,80}?)(?="
+    + _VERB_IN_S
+    + r"[\s,])"
 )
 # The close of a series of names: "and" or "&" after the last comma.
 _SERIES_CLOSED = re.compile(r",[^,]*\s(?:and|&)\s[^,]*\Z")

@@ -120,6 +120,7 @@ from pipeline.text.sentences import (
 from pipeline.text.vocabulary import (
     AUXILIARIES,
     BUSINESS_NOUNS,
+    CAPITAL,
     CLOSING_QUOTES,
     CONNECTORS,
     DIRECTORATE_NOUNS,
@@ -2238,9 +2239,8 @@ _FOLLOWING = re.compile(
 )
 
 
-# Any capital letter of the Latin, Greek and Cyrillic alphabets, accented ones too
-# ("Énergie", "Łuna", "Ökonomie"): ``re`` has no class for it.
-_CAPITAL = "[" + "".join(chr(code) for code in range(0x0530) if chr(code).isupper()) + "]"
+# Any capital letter, accented ones too ("Énergie", "Łuna", "Ökonomie").
+_CAPITAL = CAPITAL
 # The name of the unit or post an opening places below, from its capital ("Écran Office").
 _BOSS = (
     r"(?P<boss>" + _CAPITAL + r"[\w’'&.-]*(?:\s+(?:of|for|and|&|the|" + _CAPITAL + r"[\w’'&.-]*))*)"

@@ -10,6 +10,11 @@ import re
 
 CONNECTORS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "by", "&", "de", "a"})
 
+# Any capital letter of the Latin, Greek and Cyrillic alphabets, accented ones too
+# ("Énergie", "Łuna", "Ökonomie"), and any small one ("éclairs"): ``re`` has no class for them.
+CAPITAL = "[" + "".join(chr(code) for code in range(0x0530) if chr(code).isupper()) + "]"
+SMALL = "[" + "".join(chr(code) for code in range(0x0530) if chr(code).islower()) + "]"
+
 # The nouns of a place's government: "Lampton County", "City of Lampton", "Wick Township".
 PLACE_NOUNS = frozenset(
     {"city", "town", "village", "county", "state", "commonwealth", "borough", "township"}

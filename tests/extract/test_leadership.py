@@ -63,10 +63,15 @@ def test_name_before_verb_series_switched_off() -> None:
     assert _series_item_units("  • Oil, Glass, and Soot Supply provides the oil.", off) == set()
 
 
+def test_name_before_verb_series_an_accented_capital() -> None:
+    item = "  • Éclair, Oil, and Glass Care provides the oil."
+    assert _series_item_units(item) == {"Éclair, Oil, and Glass Care"}
+
+
 def test_name_before_verb_series_not_a_post_and_its_area() -> None:
     # "Director, Wick and Oil Services": a post, then the area it heads, no unit's name
     assert _series_item_units("  • Director, Wick and Oil Services oversees the wicks.") == set()
-    assert _series_item_units("  • Deputy Chief, Lamps & Glass oversees the glass.") == set()
+    assert _series_item_units("  • Chief Wickwright, Lamps & Glass oversees the glass.") == set()
     # a unit's name that opens with a unit noun still reads ("Office of ...")
     item = "  • Office of the Warden, Wick and Oil Stores keeps the stores."
     assert _series_item_units(item) == {"Office of the Warden, Wick and Oil Stores"}
