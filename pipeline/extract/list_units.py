@@ -40,7 +40,7 @@ from pipeline.text.blocks import (
     listed_sections,
     postal_line,
 )
-from pipeline.text.sections import is_furniture, names_field_unit
+from pipeline.text.sections import is_furniture, names_field_unit, person_name
 from pipeline.text.sentences import opens_sentence_after_abbreviation, sentence_spans
 from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
@@ -49,16 +49,19 @@ from pipeline.text.vocabulary import (
     CONTACT_WORDS,
     FURNITURE_NOUNS,
     LINK_VERBS,
+    LIST_VERBS,
     LISTING_NOUNS,
     MAIL_WORDS,
     NUMBER_WORDS,
     ORGANIZATION_WORDS,
     POSITION_WORDS,
+    PROGRAM_NOUNS,
     SECTION_WORDS,
     SMALL,
     UNDERTAKING_NOUNS,
     UNIT_NOUNS,
 )
+from pipeline.text.words import in_singular
 
 MAX_LABEL_WORDS = 6
 MAX_ITEM_NAME_WORDS = 14
@@ -906,22 +909,60 @@ def lead_in_counts_units(lead_in: str) -> bool:
 
 
 # "They include:", "These are:", "Those also include the following:": a lead-in sentence of
-# a pronoun that refers back and a verb of listing, nothing more (``referring_lead_in``).
+# a pronoun that refers back and a verb of listing in the plural, nothing more
+# (``referring_lead_in``).
 _REFERRING_LEAD = re.compile(
-    r"(?:They|These|Those)\s+(?:also\s+)?(?:include|are|comprise)"
-    r"(?:\s+the\s+following|\s+as\s+follows)?\s*:"
+    r"(?:They|These|Those)\s+(?:also\s+)?(?:"
+    + "|".join(sorted(verb for verb in LIST_VERBS if not verb.endswith(("s", "ing"))))
+    + r")(?:\s+the\s+following|\s+as\s+follows)?\s*:"
 )
 # The sentence it refers back to, in the body's own voice: "Our" and up to three words
-# before a plural ("Our Lamp Services help ...", "Our wick guilds are ..."), or "We (also)
-# have" and a plural ("We also have guilds that ...").
+# before a plural ("Our Lamp Services help ...", "Our Wick Guilds are ..."), or "We (also)
+# have" and a plural ("We also have committees that ...").
 _OWN_PLURAL = re.compile(
-    r"(?:Our|We\s+(?:also\s+)?have)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[^\W\d_]+s)\b"
+    r"(?:Our|We\s+(?:also\s+)?have)\s+(?P<words>(?:[\w’'-]+\s+){0,3}?)"
+    r"(?P<noun>[^\W\d_]+s)\b"
 )
 # Those a body's pages speak of as theirs who are no part of it: its members, partners,
-# customers and the like.
-_OUTSIDE_PLURALS = BUSINESS_NOUNS | frozenset(
-    {"partners", "customers", "clients", "stakeholders", "residents", "users", "staff"}
+# customers, staff and the like.
+_OUTSIDE_PLURALS = (
+    BUSINESS_NOUNS
+    | _PEOPLE_UNCOUNTED
+    | frozenset({"partners", "customers", "clients", "stakeholders", "residents", "users"})
 )
+# What opens the object of a verb in "-s" ("covers three areas", "trims the wicks", "focuses
+# on lamps"): a word in "-s" right before one is the sentence's verb, not its plural noun.
+_OBJECT_AFTER = re.compile(
+    r"\s+(?i:the|a|an|all|many|several|some|its|our|their|your|on|upon|\d+|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _own_groups(found: re.Match[str], sentence: str) -> bool:
+    """Whether the plural ``_OWN_PLURAL`` found names the body's own groups
+    (``referring_lead_in``): a plural unit noun ("committees"), or a plural a capitalized
+    word qualifies ("Our Lamp Services", "Our Wick Guilds"); not the body's posts ("Our
+    Commissioners", "Our Lamp Directors"), people or members ("Our partners", "We have
+    volunteers", "Our lamp experts"), programs ("Our Lamp Initiatives"), what it offers
+    alone ("Our Services") nor a verb in "-s" before its object ("Our work covers three
+    areas", "Our Lamp Care focuses on lamps")."""
+    noun = found.group("noun").lower()
+    singular = in_singular(noun)
+    if noun in _OUTSIDE_PLURALS or noun in PROGRAM_NOUNS or singular in PROGRAM_NOUNS:
+        return False
+    if noun in POSITION_WORDS or singular in POSITION_WORDS:
+        return False
+    if _OBJECT_AFTER.match(sentence, found.end()):
+        return False
+    return plural_unit_noun(noun) or any(w[:1].isupper() for w in found.group("words").split())
+
+
+def _people(names: list[str]) -> bool:
+    """Whether every one of a list's names is a person's ("Ada Glassby", "Jon Wickman"): a
+    lead-in that refers back to the body's groups lists people instead (``referring_lead_in``;
+    "Lamp Repair" alone may read as one, "Wick Sales" beside it does not)."""
+    return bool(names) and all(person_name(name) for name in names)
 
 
 @rule("unit", off=False)
@@ -929,27 +970,26 @@ def referring_lead_in(lead_in: str) -> bool:
     """A lead-in whose last sentence only refers back and lists ("They include:", "These
     are:", "Those also include the following:") introduces the plural named by the sentence
     before it in the same paragraph, where that sentence speaks of the body's own groups in
-    its own voice ("Our Lamp Services keep the hall lit. They include:", "Our wick guilds
-    are great partners. These include:", "We also have guilds that trim wicks. These
+    its own voice ("Our Lamp Services keep the hall lit. They include:", "Our Wick Guilds
+    are great partners. These include:", "We also have committees that trim wicks. These
     include:"): its items are those groups, units though the plural is no unit noun the
-    other lead-ins know. The lead-ins that name a unit noun are the other finders'. What the
-    body offers in lower case ("Our services help you. They include:", "our programs")
-    lists no units, a group named in capitals ("Our Support Lamps", "Our Lamp Services")
-    does; nor do its members, partners, customers or staff ("Our partners help us. They
-    include:"), who are no part of it. The items must be proper names
-    (``capitalized_item_name``)."""
+    other lead-ins know. The plural names groups when it is a unit noun or a capitalized
+    word qualifies it ("Our Support Lamps", "Our Lamp Services"); a plural alone in the
+    body's voice ("Our services help you.", "We have volunteers who trim wicks.", "Our
+    lamp experts advise.", "Our Services help you.") may be anything it has. Nor do its
+    posts ("Our Commissioners serve the town.", "Our Lamp Directors lead the work."), its
+    programs ("Our Lamp Initiatives"), its members, partners, customers or staff ("Our
+    partners help us. They include:"), who are no part of it, nor a verb in "-s" before its
+    object read as the plural ("Our work covers three areas.", "Our Lamp Care focuses on
+    lamps."). The items must be proper names (``capitalized_item_name``), and not all
+    people's names."""
     text = lead_in.rstrip()
     last = _last_sentence(text)
     if _REFERRING_LEAD.fullmatch(last) is None:
         return False
     before = _last_sentence(text[: len(text) - len(last)].rstrip())
     found = _OWN_PLURAL.match(before)
-    if found is None:
-        return False
-    noun = found.group("noun")
-    if noun.lower() in _OUTSIDE_PLURALS:
-        return False
-    return noun.lower() not in OFFERINGS or noun[:1].isupper()
+    return found is not None and _own_groups(found, before)
 
 
 @rule("unit", off=False)
@@ -1877,7 +1917,7 @@ def list_units(
             finder = "counted_parts_lead_in"
         elif lead is not None and lead.kind == LIST_ITEM and announcing_item(lead_text):
             finder = "announcing_item"
-        elif lead_text and referring_lead_in(lead_text):
+        elif lead_text and referring_lead_in(lead_text) and not _people(top_names):
             finder = "referring_lead_in"
         else:
             continue

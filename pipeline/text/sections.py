@@ -900,6 +900,13 @@ def _person_heading(text: str, *, fields: bool = True) -> bool:
     return not plural and not any(_FIELD_ENDING.search(w.lower()) for w in named)
 
 
+def person_name(text: str) -> bool:
+    """Whether a line is only a person's name, perhaps after an honorific ("Jane Doe", "Dr
+    Ána Roe-Doe"), as ``_person_heading`` reads a heading: no word of a unit, a post or a
+    field ("Wick Trimming", "Lamp Affairs")."""
+    return _person_heading(text)
+
+
 def _reads_as_post(text: str) -> bool:
     """Whether a line is a post's title: a short capitalized line, perhaps after a list's dash,
     with a word of a post ("- Director", "Deputy Minister of Lamps", "Senior Manager: Wick

@@ -7816,14 +7816,14 @@ def test_referring_lead_in_switched_off_lists_no_units() -> None:
 
 
 def test_referring_lead_in_shapes() -> None:
-    assert referring_lead_in("Our wick guilds are great partners. These include:")
-    assert referring_lead_in("We also have guilds that trim wicks. These include:")
+    assert referring_lead_in("Our Wick Guilds are great partners. These include:")
+    assert referring_lead_in("We also have committees that trim wicks. These include:")
     assert referring_lead_in(
         "Our Lamp Services keep the hall lit. Those also include the following:"
     )
     assert referring_lead_in("Our Lamp Services keep the hall lit. They are as follows:")
     with disabled({"referring_lead_in"}):
-        assert not referring_lead_in("Our wick guilds are great partners. These include:")
+        assert not referring_lead_in("Our Wick Guilds are great partners. These include:")
 
 
 def test_referring_lead_in_not_without_a_sentence_before_it() -> None:
@@ -7847,7 +7847,94 @@ def test_referring_lead_in_not_without_the_body_s_own_voice() -> None:
 def test_referring_lead_in_not_what_the_body_offers_in_lower_case() -> None:
     assert not referring_lead_in("Our services keep the hall lit. They include:")
     assert not referring_lead_in("Our lamp programs help you. These include:")
-    assert referring_lead_in("Our Lamp Programs keep the hall lit. These include:")
+    assert referring_lead_in("Our Lamp Services keep the hall lit. These include:")
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Our Commissioners serve the county. They include:",
+        "Our directors lead the work. They include:",
+        "Our Lamp Directors lead the work. These include:",
+        "We also have Wick Deputies who trim wicks. These include:",
+    ],
+)
+def test_referring_lead_in_not_the_body_s_posts(lead_in: str) -> None:
+    """A plural of a post names the people who hold the body's posts, not its groups."""
+    assert not referring_lead_in(lead_in)
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "We have volunteers who trim wicks. These include:",
+        "Our lamp experts advise. They include:",
+        "Our Services help you. They include:",
+        "Our initiatives help the town. They include:",
+        "Our resources help the town. They include:",
+        "Our events help the town. They include:",
+        "Our Lamp Initiatives help the town. They include:",
+        "Our Lamp Programmes help the town. They include:",
+    ],
+)
+def test_referring_lead_in_not_a_plural_alone_or_programs(lead_in: str) -> None:
+    """A plural that is no unit noun, with no capitalized word to name the group, may be
+    anything the body has: people, events, what it offers; programs are no units."""
+    assert not referring_lead_in(lead_in)
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Our work covers three areas. They include:",
+        "Our mission focuses on lamps. These include:",
+        "Our Lamp Care covers the three areas. They include:",
+        "Our Wick Office trims all the wicks. These include:",
+    ],
+)
+def test_referring_lead_in_not_a_verb_in_s(lead_in: str) -> None:
+    """A word in "-s" right before its object is the sentence's verb, not its plural."""
+    assert not referring_lead_in(lead_in)
+
+
+def test_referring_lead_in_a_unit_noun_alone_names_groups() -> None:
+    assert referring_lead_in("We also have committees that trim wicks. These include:")
+    assert referring_lead_in("Our wick committees meet monthly. They include:")
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "items"),
+    [
+        (
+            "Our Commissioners serve the county. They include:",
+            ["Mary Lampwright", "John Wickman", "Ada Glassby"],
+        ),
+        ("Our Lamp Experts advise the town. They include:", ["Ivo Quill", "Ada Glassby"]),
+        ("Our Services help you. They include:", ["Lamp Repair", "Wick Sales"]),
+    ],
+)
+def test_referring_lead_in_not_people_or_offerings_listed(lead_in: str, items: list[str]) -> None:
+    """A list of people's names, or of what the body offers, after a lead-in that refers
+    back is no list of units."""
+    text = page(
+        "Wick care",
+        "The Lamp Office keeps the lamps lit.",
+        lead_in,
+        "\n".join(f"  • {item}" for item in items),
+    )
+    found = offices(extract(text))
+    assert not set(items) & set(found)
+
+
+def test_referring_lead_in_groups_beside_a_name_that_may_be_a_person_s() -> None:
+    """ "Lamp Repair" alone reads as a person's name; beside "Wick Sales" the list is of
+    groups."""
+    text = page(
+        "Wick care",
+        "Our Lamp Services keep the hall lit. They include:",
+        "  • Lamp Repair\n  • Wick Sales",
+    )
+    assert {"Lamp Repair", "Wick Sales"} <= set(offices(extract(text)))
 
 
 def test_referring_lead_in_not_members_or_partners() -> None:
@@ -7921,6 +8008,7 @@ def test_referred_group_heading_not_a_singular_heading() -> None:
     )
     found = offices(extract(text))
     assert found["Wick Trimming"].parent == "Lamp Service"
+
 
 
 @pytest.mark.xfail(
