@@ -34,7 +34,7 @@ from pipeline.text.vocabulary import (
     QUOTES,
     UNIT_NOUNS,
 )
-from pipeline.text.words import PageWords
+from pipeline.text.words import PageWords, plural_word
 
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
 # An organization code in square brackets after a name: "Office of Lamps [L/OL]".
@@ -274,12 +274,7 @@ def _names_several(text: str, span: tuple[int, int]) -> bool:
         return False
     words = text[span[0] : span[1]].split()
     head = next((word for word, after in itertools.pairwise(words) if after == "of"), words[-1])
-    return _plural_word(head)
-
-
-def _plural_word(word: str) -> bool:
-    """A word in the plural "s" ("Boards", "Agencies"; not "Business", "Census", "Analysis")."""
-    return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return plural_word(head)
 
 
 @rule("acronym", off=None)

@@ -151,7 +151,7 @@ from pipeline.text.vocabulary import (
     VERBS_OPENING_NO_DUTY,
     in_the_present,
 )
-from pipeline.text.words import in_singular
+from pipeline.text.words import in_singular, plural_word
 
 MAX_LABEL_WORDS = 6
 # The verbs of leading a body ("heads", "leads"), as a pattern's alternatives.
@@ -2857,7 +2857,8 @@ register(
     units make up, as a heading of a plural unit noun does ("Offices"): it is no unit, and
     the listed units stand under the heading's owner. A link's line after the list ("«
     Back to the lamps") is no prose; a heading with a paragraph of its own about the group
-    is a unit.""",
+    is a unit, and so is one whose head is a singular in "-s" ("Wick Analysis", "Lamp
+    Status": ``plural_word``).""",
 )
 
 
@@ -2868,7 +2869,7 @@ _LEADING_MARKS = re.compile(r"^[^\w(]+")
 def _referred_group(section: Section, heads: set[str]) -> bool:
     """Whether a heading whose head nouns are ``heads`` is plural over a lead-in of
     ``referring_lead_in`` (``referred_group_heading``)."""
-    if not heads or not all(word.endswith("s") and not word.endswith("ss") for word in heads):
+    if not heads or not all(plural_word(word) for word in heads):
         return False
     if not enabled("referred_group_heading") or not enabled("referring_lead_in"):
         return False

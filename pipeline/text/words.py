@@ -132,3 +132,9 @@ def in_singular(noun: str) -> str:
     if noun.endswith(("ches", "shes", "sses", "xes")):
         return noun[:-2]
     return noun[:-1]
+
+
+def plural_word(word: str) -> bool:
+    """A word in the plural "s" ("Boards", "Agencies"; not "Business", "Census", "Analysis",
+    "Status")."""
+    return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is"))

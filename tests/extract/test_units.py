@@ -8010,6 +8010,21 @@ def test_referred_group_heading_not_a_singular_heading() -> None:
     assert found["Wick Trimming"].parent == "Lamp Service"
 
 
+@pytest.mark.parametrize("heading", ["Wick Analysis", "Lamp Status", "Glass Census"])
+def test_referred_group_heading_not_a_singular_in_s(heading: str) -> None:
+    """A heading whose singular head ends in "-s" ("Wick Analysis", "Lamp Status") is no
+    plural: it names one body, whose groups they are."""
+    text = page(
+        heading,
+        "Our Lamp Teams keep the hall lit day and night. They include:",
+        """\
+          • Wick Trimming
+          • Soot Removal
+        """,
+    )
+    found = offices(extract(text))
+    assert found["Wick Trimming"].parent == heading
+
 
 @pytest.mark.xfail(
     strict=True,
