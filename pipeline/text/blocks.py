@@ -334,18 +334,49 @@ def _is_item_line(text: str, following: str | None, long: bool = False) -> bool:
 LONG_LINE_SHARE = 4
 # A link bar: three cells or more between bars ("| Home | Lamps | Contact Us").
 _LINK_BAR = re.compile(r"(?:[^|]*\|){2,}[^|]*\S")
-_WORD = re.compile(r"\w")
+# A word of a line, not a mark standing alone ("/", "-"); "&" joins words as "and" does.
+_WORD = re.compile(r"\w|^&$")
+
+
+def _link_bar(line: str) -> bool:
+    """A line of links between bars: every cell short and capitalized ("| Home | Lamps |
+    Contact Us"), not sentences set between bars ("Lamp prices rise | wick prices fall | oil
+    holds steady")."""
+    if not _LINK_BAR.match(line):
+        return False
+    cells = [cell.split() for cell in line.split("|") if cell.strip()]
+    return all(
+        len(cell) <= MAX_ITEM_LINE_WORDS and (_initial(cell[0]).isupper() or cell[0][:1].isdigit())
+        for cell in cells
+    )
+
+
+def _post_and_area(words: list[str]) -> bool:
+    """A post's word before the line's first comma, the area it heads after it ("Director,
+    Lamp Trimming and Wick Supply / Oil Stores Coordinator"): a staff list's line."""
+    for i, word in enumerate(words):
+        if word.endswith(","):
+            return head_noun(_bare(words[: i + 1])) in POSITION_WORDS
+    return False
 
 
 def _long_item(line: str) -> bool:
     """A long line that is one more item of a list: a link bar, or a name in title case (its
     asides in parentheses aside) whose words a connector joins ("Lamp and Wick Trimming
-    Secretariat of the Oil Board"), not links set side by side ("Lamp Office Wick Office Oil
-    Store Glass Works Home")."""
-    if _LINK_BAR.match(line):
+    Secretariat of the Oil Board", "Lamp & Wick Trimming Secretariat of the Oil Board"),
+    headed as a name is, by a unit noun or a post (:func:`_headed_by_unit_or_post`), or a
+    post and its area ("Director, Lamp Trimming and Wick Supply"); not links set side by side
+    ("Lamp Office Wick Office Oil Store Glass Works Home"), nor a headline in title case
+    ("Lamp Office Opens New Wick Store Next to the Glass Market in the Old Town") or in
+    capitals ("NOTICE THE LAMP OFFICE WILL BE CLOSED ON MONDAY FOR THE FEAST OF THE WICK")."""
+    if _link_bar(line):
         return True
     words = [w for w in _ASIDE.sub("", line).split() if _WORD.search(w)]
-    return _is_name(" ".join(words)) and any(w.lower() in CONNECTORS for w in words)
+    return (
+        _is_name(" ".join(words))
+        and any(w.lower() in CONNECTORS for w in words)
+        and (_headed_by_unit_or_post(words) or _post_and_area(words))
+    )
 
 
 @rule("layout", off=lambda lines, alone, alone_if_long: alone)
@@ -353,8 +384,9 @@ def long_line_among_lines(
     lines: list[str], alone: list[bool], alone_if_long: list[bool]
 ) -> list[bool]:
     """A long line among lines that each stand alone stands alone too, when it is a link bar
-    ("| Home | Lamps | Wicks | Oil | Glass | Contact Us") or a long name in title case
-    ("Joint Secretariat for Lamp Trimming and Wick Supply of the Oil and Glass Board") and
+    ("| Home | Lamps | Wicks | Oil | Glass | Contact Us") or a long name in title case headed
+    as a name is, by a unit noun or a post ("Joint Secretariat for Lamp Trimming and Wick
+    Supply of the Oil and Glass Board", "Director, Lamp Trimming and Wick Supply"), and
     long lines are few in the run (at most one in four): a run of lines that each end a
     sentence or are short before a line that starts anew with a capital ("Lamp Office" /
     "Wick Division" / that long line / "Oil Store") is a list, its long line one more block,
@@ -363,7 +395,9 @@ def long_line_among_lines(
     the Lamp Warden in the spring of the year") keeps the run one paragraph, and so do
     capitalized words run on with no connector between them ("Lamp Office Wick Office Oil
     Store Glass Works Home Page"): links set side by side, a menu's, not a name; so does a
-    line that would not stand alone however short (one ending in a comma or a connector).
+    headline ("Lamp Office Opens New Wick Store Next to the Glass Market in the Old Town"),
+    sentences between bars, and a line that would not stand alone however short (one ending
+    in a comma or a connector).
     Which lines stand alone, given which do (``alone``) and which would but for their length
     (``alone_if_long``)."""
     long = [b and not a for a, b in zip(alone, alone_if_long, strict=True)]
@@ -449,11 +483,16 @@ def name_per_line(lines: list[str]) -> bool:
     return True
 
 
+def _bare(words: list[str]) -> tuple[str, ...]:
+    """Words in lower case, their letters only."""
+    return tuple(re.sub(r"[^a-z]", "", w.lower()) for w in words)
+
+
 def _headed_by_unit_or_post(words: list[str]) -> bool:
     """Whether a long line's head noun (:func:`head_noun`) is a unit noun or a post word
     ("Personal Office of the Lamp Warden ...": "office"), as a name's is; a headline's is
     not ("Lamp Office Opens New Wick Store Next to the Glass Market": "next")."""
-    head = head_noun(tuple(re.sub(r"[^a-z]", "", w.lower()) for w in words)) or ""
+    head = head_noun(_bare(words)) or ""
     return (
         head in UNIT_NOUNS
         or head.removesuffix("s") in UNIT_NOUNS

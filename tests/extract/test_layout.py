@@ -3228,3 +3228,73 @@ def test_long_line_among_lines_names_beside_links_run_together() -> None:
     links = "Lamp Office Wick Office Oil Store Glass Works Home Page News"
     run = "\n".join(["Wick Office", "Oil Store", links, "Glass Works", "Lamp Store"])
     assert "Lamp Store" in _blocks_of(run)
+
+
+HEADLINE = "Lamp Office Opens New Wick Store Next to the Glass Market in the Old Town"
+
+
+def test_long_line_among_lines_not_a_headline_in_title_case() -> None:
+    """A headline in title case among short names ("Lamp Office Opens New Wick Store Next to
+    the Glass Market ...") is headed by no unit noun and no post, as a name is: it is not one
+    more name of the list, and no unit; a long name in its place is."""
+    page = LONG_NAME_RUN.replace(LONG_NAME, HEADLINE)
+    assert HEADLINE not in offices(extract(page))
+    run = "\n".join(["Wick Office", "Oil Store", HEADLINE, "Glass Works"])
+    assert _unchanged(run)
+    assert HEADLINE not in _blocks_of(run)
+    assert LONG_NAME in _blocks_of(run.replace(HEADLINE, LONG_NAME))
+
+
+def test_long_line_among_lines_not_a_notice_in_capitals() -> None:
+    """A notice in capitals among sentences one to a line keeps the paragraph whole: its
+    words are capitalized and joined by connectors, but it is headed by no unit noun."""
+    notice = "NOTICE THE LAMP OFFICE WILL BE CLOSED ON MONDAY FOR THE FEAST OF THE WICK"
+    run = "\n".join(
+        [
+            "The office keeps lamps.",
+            "Its staff trim wicks.",
+            notice,
+            "Staff may call the desk.",
+            "Glass is mended weekly.",
+        ]
+    )
+    assert _unchanged(run)
+    assert _blocks_of(run) == [run]
+
+
+def test_long_line_among_lines_a_post_and_its_area() -> None:
+    """A staff list's long line, a post before a comma and the area it heads after it
+    ("Director, Lamp Trimming and Wick Supply and Glass ... / Oil Stores Coordinator"), is
+    one more line of the list, however its last words end."""
+    long = (
+        "Director, Lamp Trimming and Wick Supply and Glass Mending and Oil Works "
+        "/ Oil Stores CoordinatorAda Wickman"
+    )
+    run = "\n".join(
+        ["Director, LampsJo Oilby", "Director, WicksVacant", long, "Director, OilAl Glass"]
+    )
+    assert long in _blocks_of(run)
+    assert not _unchanged(run)
+    # no post before the comma: headed by nothing a name is headed by
+    assert not blocks._long_item(long.replace("Director,", "Lamps Rise,"))
+
+
+def test_long_line_among_lines_a_long_name_joined_by_ampersands() -> None:
+    """A long name whose words only "&" joins ("Joint Lamp & Wick & Glass Trimming
+    Secretariat ...") is joined as one with "and" is."""
+    name = "Joint Lamp & Wick & Glass Trimming Secretariat Oil Board Supply Works Office"
+    run = "\n".join(["Wick Office", "Oil Store", name, "Glass Works"])
+    assert _blocks_of(run)[2:] == [name, "Glass Works"]
+    assert not _unchanged(run)
+
+
+def test_long_line_among_lines_not_sentences_between_bars() -> None:
+    """Sentences set between bars ("Lamp prices rise | wick prices fall | ...") are no link
+    bar: the run stays one paragraph; short capitalized cells are one."""
+    line = "Lamp prices rise | wick prices fall | oil holds steady in the town"
+    run = "\n".join(["Wick Office", "Oil Store", line, "Glass Works"])
+    assert _unchanged(run)
+    assert "Glass Works" not in _blocks_of(run)
+    bar = "| Home | Lamps | Wicks | Oil | Glass Works | Contact Us"
+    assert blocks._long_item(bar)
+    assert not blocks._long_item(line)
