@@ -484,8 +484,8 @@ def name_per_line(lines: list[str]) -> bool:
 
 
 def _bare(words: list[str]) -> tuple[str, ...]:
-    """Words in lower case, their letters only."""
-    return tuple(re.sub(r"[^a-z]", "", w.lower()) for w in words)
+    """Words in lower case, their letters only (accented letters too)."""
+    return tuple("".join(c for c in w.lower() if c.isalpha()) for w in words)
 
 
 def _headed_by_unit_or_post(words: list[str]) -> bool:
