@@ -538,6 +538,21 @@ def _from_word_starts(letters: str, words: list[Word]) -> bool:
     return spell(0, 0)
 
 
+def _prefix_opening_name(page: PageLayout, floor: int, start: int) -> int:
+    """Where a long form ``acronym_after_name`` reads starts once it takes in the unit noun
+    its acronym leaves out (``long_form_prefix``: "Department of Rural Studies RS"), only
+    when that noun opens the name: no capitalized word of the name before it ("Glass
+    Bureau of the Lamp Office LO" defines LO as "Lamp Office" alone, the acronym spelling
+    no word of the bureau's)."""
+    extended = _extend_prefix(page.text, start, floor)
+    if extended == start:
+        return start
+    before = page.words(floor, extended)
+    if before and before[-1].capitalized and not before[-1].is_connector:
+        return start
+    return extended
+
+
 @rule("acronym", off=[])
 def acronym_after_name(
     page: PageLayout, start: int, end: int, defined: set[str]
@@ -557,7 +572,10 @@ def acronym_after_name(
     possessive or a line break ends the name: "... to the Lamp Office. LO staff ..."), the
     name ends on a content word and has two at least ("Lampworks LW" is one word spelling
     two letters), and the acronym stands as written, not in the possessive ("the Lamp Office
-    LO's staff"). An acronym the page defines otherwise (in parentheses, in brackets, on a
+    LO's staff"). The unit noun that heads the name and that the acronym leaves out is
+    taken in only when it opens the name ("Department of Rural Studies RS"), not after a
+    capitalized word: "Glass Bureau of the Lamp Office LO" defines LO as "Lamp Office". An
+    acronym the page defines otherwise (in parentheses, in brackets, on a
     name's line) keeps that definition, and only an acronym's first such pair is read. A
     unit named with the acronym after it is named without it, the acronym its own
     (``name_before_its_acronym``)."""
@@ -589,7 +607,7 @@ def acronym_after_name(
         ):
             continue
         span = _span_text(text, spelled)
-        span = (_extend_prefix(text, span[0], floor), span[1])
+        span = (_prefix_opening_name(page, floor, span[0]), span[1])
         found.append(
             AcronymDefinition(
                 acronym, _long_form(text, span), *span, start, end, found_by="acronym_after_name"
@@ -599,17 +617,24 @@ def acronym_after_name(
     return found
 
 
-def name_before_its_acronym(name: str, definitions: Definitions) -> tuple[str, str] | None:
+def name_before_its_acronym(name: str, definitions: Definitions) -> tuple[str, str | None] | None:
     """A unit's name that ends with the acronym ``acronym_after_name`` read right after it
-    ("Board of Lamps BOL"): the name without it and the acronym, the unit's own; None
-    for any other name. The acronym is no word of the name it follows."""
+    ("Board of Lamps BOL"): the name without it and, when the name is that acronym's whole
+    long form, the acronym, the unit's own; None for any other name. A longer name that
+    ends with the long form ("Glass Bureau of the Lamp Office LO", "Glass Desk, Lamp
+    Office LO") is named without the acronym, which is the unit's it spells, not its own.
+    The acronym is no word of the name it follows."""
     head, _, last = name.rstrip().rpartition(" ")
     if not head:
         return None
+    ending = None
     for definition in definitions.with_acronym(last):
-        if definition.found_by == "acronym_after_name" and ends_with(head, definition.expansion):
+        if definition.found_by != "acronym_after_name" or not ends_with(head, definition.expansion):
+            continue
+        if name_tokens(head) == name_tokens(definition.expansion):
             return head.rstrip(), last
-    return None
+        ending = head.rstrip()
+    return None if ending is None else (ending, None)
 
 
 def _after_names(page: PageLayout, defined: set[str]) -> list[AcronymDefinition]:

@@ -899,3 +899,42 @@ def test_acronym_after_name_a_letter_from_inside_a_word() -> None:
 def test_acronym_after_name_a_name_with_a_word_the_acronym_leaves_out() -> None:
     text = page("Office of Wick Standards", "Federal Board of Wicks, Glass Lamps and Oil BWLO")
     assert "BWLO" in acronyms(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("lines", "longer"),
+    [
+        (
+            ("Lamp Office LO", "Glass Bureau of the Lamp Office LO"),
+            "Glass Bureau of the Lamp Office",
+        ),
+        (
+            ("The office has these parts:", "- Lamp Office LO\n- Glass Desk, Lamp Office LO"),
+            "Glass Desk, Lamp Office",
+        ),
+    ],
+)
+def test_acronym_after_name_not_a_longer_name_s_acronym(
+    lines: tuple[str, str], longer: str
+) -> None:
+    """A longer name that ends with the acronym's long form is named without the acronym,
+    which stays the unit's it spells."""
+    text = page("Office of Wick Standards", "The office sets standards.", *lines)
+    found = {office.name: office.acronym for office in extract(text).offices}
+    assert found["Lamp Office"] == "LO"
+    assert found[longer] is None
+
+
+def test_acronym_after_name_not_a_unit_noun_after_a_capitalized_word() -> None:
+    """The unit noun its acronym leaves out is taken in only when it opens the name."""
+    text = page(
+        "Office of Wick Standards",
+        "Glass Bureau of the Lamp Office LO",
+        "The bureau keeps glass.",
+        "Department of Soot Lore SL",
+        "The department studies soot.",
+    )
+    found = acronyms(extract(text))
+    assert found["LO"] == ("Lamp Office", "acronym_after_name")
+    assert found["SL"] == ("Department of Soot Lore", "acronym_after_name")
+
