@@ -937,4 +937,3 @@ def test_acronym_after_name_not_a_unit_noun_after_a_capitalized_word() -> None:
     found = acronyms(extract(text))
     assert found["LO"] == ("Lamp Office", "acronym_after_name")
     assert found["SL"] == ("Department of Soot Lore", "acronym_after_name")
-
