@@ -15,7 +15,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from pipeline.extract.acronyms import AcronymDefinition, Definitions, is_acronym
+from pipeline.extract.acronyms import (
+    AcronymDefinition,
+    Definitions,
+    is_acronym,
+    name_before_its_acronym,
+)
 from pipeline.extract.alignment import initials_match
 from pipeline.extract.evidence import MAX_EVIDENCE_CHARS, bounded
 from pipeline.extract.list_units import (
@@ -6257,6 +6262,13 @@ register(
 )
 
 
+def _without_after_acronym(name: str, definitions: Definitions) -> str:
+    """A name without the acronym ``acronym_after_name`` reads right after it ("Lamp Office
+    LO" -> "Lamp Office"; ``name_before_its_acronym``)."""
+    after_name = name_before_its_acronym(name, definitions)
+    return name if after_name is None else after_name[0]
+
+
 class _Builder:
     """Walks the section tree once, parents before children, collecting units."""
 
@@ -6288,7 +6300,9 @@ class _Builder:
         }
         # What the page's headings name: a unit a section's prose opens a sentence with and a
         # heading names is that heading's unit, found where its section stands (even later).
-        self.heading_keys = frozenset(_unit_key(s.heading.text) for s in page.walk())
+        self.heading_keys = frozenset(
+            _unit_key(_without_after_acronym(s.heading.text, definitions)) for s in page.walk()
+        )
 
     def add(self, unit: Unit) -> None:
         self.units.append(unit)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.acronyms import Definitions, is_acronym
+from pipeline.extract.acronyms import Definitions, is_acronym, name_before_its_acronym
 from pipeline.extract.alignment import initials_match
 from pipeline.extract.names import (
     content_tokens,
@@ -329,6 +329,10 @@ def resolve_name(
         heading_text = offering
     heading_name = without_acronyms(heading_text)
     acronym = _heading_acronym(heading.text)
+    # "Lamp Office LO": named without the acronym before its units are indexed and merged
+    after_name = name_before_its_acronym(heading_name, definitions)
+    if after_name is not None:
+        heading_name = after_name[0]
     if not heading_name:
         # A heading that is only an acronym, "(OI)", names what the page expands it to.
         expansions = [d.expansion for d in definitions.with_acronym(acronym)]
@@ -348,7 +352,9 @@ def resolve_name(
                 name = f"{definition.missing_prefix} {name}"
     return ResolvedName(
         name=name,
-        acronym=_acronym_for(name, acronym, definitions, body_text),
+        acronym=_acronym_for(name, acronym, definitions, body_text)
+        if after_name is None
+        else acronym or after_name[1],
         name_start=start,
         name_end=end,
         evidence_end=max(evidence_end, heading.end),

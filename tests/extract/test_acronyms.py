@@ -937,3 +937,18 @@ def test_acronym_after_name_not_a_unit_noun_after_a_capitalized_word() -> None:
     found = acronyms(extract(text))
     assert found["LO"] == ("Lamp Office", "acronym_after_name")
     assert found["SL"] == ("Department of Soot Lore", "acronym_after_name")
+
+
+def test_acronym_after_name_a_unit_named_before_one_row() -> None:
+    """A heading named with its acronym after it is the unit the prose named before, one row."""
+    text = page(
+        "Office of Wick Standards",
+        "The office sets standards. The Lamp Office buys lamps.",
+        "Lamp Office LO",
+        "The lamp office keeps lamps.",
+        "Glass Office",
+        "The glass office mends glass.",
+    )
+    found = [(office.name, office.acronym) for office in extract(text).offices]
+    assert found.count(("Lamp Office", "LO")) == 1
+    assert [name for name, _ in found].count("Lamp Office") == 1
