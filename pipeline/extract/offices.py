@@ -923,9 +923,7 @@ def prose_unit(
                     subject_phrase, (named, its_body) = phrases[0], parts
                     cut[named.start] = (subject_phrase, its_body)
                     spelled = acronym_after.get(subject_phrase.end)
-                    own = (
-                        [its_body] if spelled and spelled.expansion_start >= its_body.start else []
-                    )
+                    own = [its_body] if spelled and _body_s_acronym(spelled, its_body) else []
                     phrases = [named, *own, *phrases[1:]]
             after_verb = _shared_noun_after_verb(text, composed, end) if composed else []
             if after_verb:
@@ -1046,6 +1044,12 @@ def prose_unit(
                 key = _unit_key(phrase.text)
                 in_full = cut[phrase.start][0] if phrase.start in cut else phrase
                 definition = _own_definition(text, in_full, acronym_after.get(in_full.end))
+                if (
+                    phrase.start in cut
+                    and definition is not None
+                    and _body_s_acronym(definition, cut[phrase.start][1])
+                ):
+                    definition = None  # the body's acronym, not the unit's cut from it
                 enumerated = (
                     composed is not None
                     and not duties
@@ -1582,7 +1586,9 @@ register(
     part of: the unit's name stops before "of the", and the unit hangs from the body when the
     page names the body as a unit (before, or in that sentence) and nothing else in the
     sentence places it. A body defined by an acronym right after it ("... of the Oil
-    Trimming Directorate (OTD) ...") is named as a unit of its own. The shorter name is a
+    Trimming Directorate (OTD) ...") is named as a unit of its own, the acronym its own, not
+    the unit's, whenever its letters spell the body's words alone, whatever the unit's noun
+    (a long form read over "Division of the" or "Office of the" too). The shorter name is a
     unit whenever the whole one would have been, and an acronym that spells out the whole
     name ("The Wick Division of the Lamp Office (WDLO)") is the unit's. Not a name in a list
     item or a heading ("Oil Office of the Wick Division" listed as a name of its own stays
@@ -1626,6 +1632,16 @@ def _cut_from_its_body(
     return Phrase(text[phrase.start : cut], phrase.start, cut), Phrase(
         text[after : phrase.end], after, phrase.end
     )
+
+
+def _body_s_acronym(definition: AcronymDefinition, body: Phrase) -> bool:
+    """Whether the acronym after a name cut from its body's (``unit_before_its_place``) is
+    the body's: its long form starts inside the body's name, or its letters spell the body's
+    words alone, whatever the long form took in before them ("The Wick Division of the Oil
+    Trimming Directorate (OTD)": a long form stretched over the unit noun, "Division of
+    the", spells the directorate's name; "The Wick Division of the Lamp Office (WDLO)"
+    spells the whole)."""
+    return definition.expansion_start >= body.start or initials_match(definition.acronym, body.text)
 
 
 # A word that qualifies a plural unit noun shared by a list ("the Ash Hill and Flue Bend

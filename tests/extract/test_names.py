@@ -1925,13 +1925,20 @@ def test_unit_before_its_place_hangs_the_unit_from_its_body_named_before() -> No
     assert off["Wick Sorting Division of the Lamp Office"].parent == "Lamp Keepers Department"
 
 
-def test_unit_before_its_place_a_body_defined_by_its_acronym_is_a_unit() -> None:
-    """A body defined by an acronym right after it is a unit, and the unit hangs from it."""
-    text = _PLACE_HEAD + "The Glass Section of the Oil Trimming Directorate (OTD) has been moved.\n"
-    found = offices(extract(text))
+@pytest.mark.parametrize("noun", ["Section", "Division", "Office"])
+def test_unit_before_its_place_a_body_defined_by_its_acronym_is_a_unit(noun: str) -> None:
+    """A body defined by an acronym right after it is a unit, and the unit hangs from it,
+    whatever the unit's noun (a Division's or an Office's "of the" stretches the acronym's
+    long form over the whole name; its letters still spell the body's alone)."""
+    text = _PLACE_HEAD + f"The Glass {noun} of the Oil Trimming Directorate (OTD) has been moved.\n"
+    result = extract(text)
+    found = offices(result)
     assert found["Oil Trimming Directorate"].parent == "Lamp Keepers Department"
-    assert found["Glass Section"].parent == "Oil Trimming Directorate"
-    assert found["Glass Section"].parent_by == "unit_before_its_place"
+    assert found[f"Glass {noun}"].parent == "Oil Trimming Directorate"
+    assert found[f"Glass {noun}"].parent_by == "unit_before_its_place"
+    acronyms = {office.name: office.acronym for office in result.offices}
+    assert acronyms["Oil Trimming Directorate"] == "OTD"
+    assert acronyms[f"Glass {noun}"] is None
 
 
 def test_unit_before_its_place_two_places_two_units() -> None:
