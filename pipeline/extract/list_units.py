@@ -751,7 +751,7 @@ OTHERS_COUNTED = re.compile(
 # "It has 3 Divisions namely;", "The bureau is organized into four sections, each led by a
 # chief.": a count and up to two qualifying words before a plural noun (read by
 # :func:`plural_unit_noun`).
-_COUNTED_PLURAL = re.compile(
+COUNTED_PLURAL = re.compile(
     r"(?<![\w.])(?:" + _NUMBER_WORDS + r")(?:\s*\(\d{1,2}\))?\s+(?:[A-Za-z-]+\s+){0,2}?"
     r"(?P<noun>[A-Za-z]+s)\b",
     re.IGNORECASE,
@@ -808,7 +808,7 @@ def counted_parts_lead_in(lead_in: str) -> bool:
     if text.endswith(":") or text.endswith("?"):
         return False
     last = _last_sentence(text)
-    return any(_names_parts(last, found) for found in _COUNTED_PLURAL.finditer(last))
+    return any(_names_parts(last, found) for found in COUNTED_PLURAL.finditer(last))
 
 
 # "The following organizations assist the Director.", "the following departments report
@@ -896,7 +896,7 @@ def lead_in_counts_units(lead_in: str) -> bool:
     (``sentence_case_part_kept`` reads the same), not a stub an abbreviation cut ("U.S" of
     "U.S. Bureau of Wicks")."""
     last = _last_sentence(lead_in.rstrip().rstrip(":;. "))
-    found = [m for pattern in (_COUNTED_PLURAL, FOLLOWING) for m in pattern.finditer(last)]
+    found = [m for pattern in (COUNTED_PLURAL, FOLLOWING) for m in pattern.finditer(last)]
     if not found:
         return False
     final = max(found, key=lambda match: match.start("noun"))
