@@ -26,6 +26,7 @@ from pipeline.extract.evidence import MAX_EVIDENCE_CHARS, bounded
 from pipeline.extract.list_units import (
     ANNOUNCING_LIST_FINDERS,
     COMPOSED_PARTICIPLE,
+    COUNTED_PLURAL,
     DESCRIBING_OPENERS,
     DIRECTION_NOUN,
     DIVIDED_INTO_VERB,
@@ -353,22 +354,53 @@ def _is_prose_unit(text: str, phrase: Phrase, sentence_end: int, *, defined: boo
     return bool(_PREDICATE_UNIT.match(text, phrase.end, min(sentence_end, phrase.end + 120)))
 
 
-# "The Wick Section of the Oil Division ...": a section named as a part of another body.
-_SECTION_OF_BODY = re.compile(r"\bSection\s+of\s+the\s+[A-Z]")
-# "two Sections, A and B", "three sub sections, namely ...": a count of parts (up to two
-# words qualifying them), read by ``plural_unit_noun``.
-_COUNTED_NOUN = re.compile(
-    r"\b(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-    r"(?:\s*\(\d{1,2}\))?\s+(?:[A-Za-z-]+\s+){0,2}?(?P<noun>[A-Za-z]+s)\b",
+# "The Wick Section of the Oil Division ...": a name followed by the body it is part of (the
+# body's capital is checked apart: ``re`` has no class for every capital).
+_OF_THE_BODY = re.compile(r"\s+of\s+the\s+(?=\w)")
+# What may stand between a count of parts and the names it lists ("two sections, namely the
+# Drum Section and the Cask Section", "three units: (1) the ..."): words with a capital (the
+# names), these words, figures and punctuation.
+_LIST_GLUE = frozenset(
+    {"namely", "viz", "including", "i.e", "the", "and", "or", "of", "for", "as", "follows"}
+    | {"is", "are", "which", "that"}
+)
+_GLUE_WORD = re.compile(r"[^\s,;:()\-–—]+")
+
+
+# "... has been renamed the Lamp Section", "re-designated as the ...": a name a unit is given.
+_RENAMED_AS = re.compile(
+    r"\b(?:re-?named|re-?designated|re-?titled|now\s+(?:known\s+as|called))\s+(?:as\s+)?"
+    r"(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 
 
-def _counts_parts(text: str, start: int, end: int) -> bool:
-    """Whether the sentence counts parts by a plural unit noun ("two Sections")."""
-    return any(
-        plural_unit_noun(match.group("noun")) for match in _COUNTED_NOUN.finditer(text, start, end)
-    )
+def _part_of_another_body(text: str, phrase: Phrase) -> bool:
+    """Whether ``phrase`` is directly followed by "of the" and a capital ("the Wick Section
+    of the Oil Division")."""
+    after = _OF_THE_BODY.match(text, phrase.end)
+    return after is not None and text[after.end()].isupper()
+
+
+def _in_counted_parts(text: str, phrase: Phrase, start: int, end: int) -> bool:
+    """Whether the sentence counts sections by that noun ("two Sections, the Drum Section
+    ..."), or counts parts by another plural unit noun and ``phrase`` is among the names
+    listed right after the count ("three units, namely the Drum Section and ..."): not a
+    section named after the count by a verb of its own ("has three teams and trims wicks
+    through the Wick Section")."""
+    for found in COUNTED_PLURAL.finditer(text, start, end):
+        noun = found.group("noun")
+        if not plural_unit_noun(noun):
+            continue
+        if noun.lower() == "sections":
+            return True
+        between = _GLUE_WORD.findall(text, found.end(), phrase.start)
+        if found.end() <= phrase.start and all(
+            word[0].isupper() or word.strip(".").lower() in _LIST_GLUE or word.strip(".").isdigit()
+            for word in between
+        ):
+            return True
+    return False
 
 
 @rule("unit", off=False)
@@ -377,28 +409,63 @@ def prose_section_name(text: str, phrase: Phrase, start: int, end: int) -> bool:
     sentence ("The Wick Section trims the lamps", "... provides oil through the Oil Supply
     Section"), names a unit, as a name ending in "Office" or "Branch" does: the capital
     makes the noun a part of the name. It belongs to the unit whose name opens its
-    paragraph ("The Lamp Division, which trims wicks through the Wick Section, ..."), or, in
-    a list item that opens with no other unit, to the unit whose name opens the paragraph
-    before the list ("The Oil Branch stores oil." over "- The Drum Section ..."); else to
-    the unit the sentence's other rules give. In lower case ("the Lamp Care section of this
-    page", "the Wick Audits section") the noun is as often a part of a page or of a
-    document; a sentence that names a section as a part of another body ("The Wick
-    Section of the Oil Division has been renamed the Lamp Section") tells that body's
-    history, its sections left to other rules; and a sentence that counts parts by a plural
-    unit noun ("The Oil Office is organized into two Sections, the Drum Section and the
-    Cask Section", "three sections, namely ...") lists them for the rules of enumeration.
-    A section that opens its own sentence is no part of the unit its paragraph opens with
-    ("The Wick Team trims wicks. The Lamp Section comprises the Wick Team"). Read only
-    when no other prose rule reads the name: a name a verb of composition lists stays the
-    composition's."""
+    paragraph ("The Lamp Division, which trims wicks through the Wick Section, ...", "The
+    Lamp Division keeps lamps. Its Wick Section ..."), or, in a list item that opens with no
+    other unit, to the unit whose name opens the paragraph before the list ("The Oil Branch
+    stores oil." over "- The Drum Section ..."); else to the unit the sentence's other rules
+    give. A post that opens the paragraph ("The Chief Lamp Warden oversees ...") holds no
+    section, and a section that opens its own sentence, an article aside, is no part of the
+    unit its paragraph opens with ("The Wick Team trims wicks. The Lamp Section comprises
+    the Wick Team"). In lower case ("the Lamp Care section of this page", "the Wick Audits
+    section") the noun is as often a part of a page or of a document; a section named as a
+    part of another body ("The Wick Section of the Oil Division ...") is left to the rules
+    that read that body; a name given in a renaming ("... has been renamed the Lamp
+    Section", "re-designated as the ...") is the renamed section's, no other unit; and a
+    section the sentence counts ("The Oil Office is organized into two Sections, the Drum
+    Section and the Cask Section", "three units, namely the ...") is left to the rules of
+    enumeration: not one named after a count of other parts by a verb of its own ("has
+    three teams and trims wicks through the Wick Section"). Read only when no other prose
+    rule reads the name: a name a verb of composition lists stays the composition's."""
     words = name_tokens(phrase.text)
     return (
         2 <= len(words) <= MAX_NAME_WORDS
         and words[-1] == "section"
         and phrase.text.endswith("Section")
-        and _SECTION_OF_BODY.search(text, start, end) is None
-        and not _counts_parts(text, start, end)
+        and not _part_of_another_body(text, phrase)
+        and _RENAMED_AS.search(text, start, phrase.start) is None
+        and not _in_counted_parts(text, phrase, start, end)
     )
+
+
+# What may stand before a section that opens its own sentence: an article only ("The Lamp
+# Section ..."), not a word referring back ("Its Wick Section", "Our Wick Section").
+_OPENING_ARTICLE = re.compile(r"\W*(?:(?:the|an?)\s+)?", re.IGNORECASE)
+
+
+def _opens_its_sentence(text: str, phrase: Phrase, start: int) -> bool:
+    """Whether ``phrase`` opens the sentence starting at ``start``, an article aside: no word
+    referring back before its name, in the sentence or in the phrase ("Its Wick Section")."""
+    first = phrase.text.split(maxsplit=1)[:1]
+    return _OPENING_ARTICLE.fullmatch(text, start, phrase.start) is not None and not (
+        first and first[0].lower() in REFERRING_WORDS - {"the"}
+    )
+
+
+def _a_post(unit: Unit) -> bool:
+    """Whether ``unit`` names a post ("The Chief Lamp Warden oversees ...", "Lamp Office
+    Director"): found as a position, or headed by a position word."""
+    return (
+        unit.found_by == "position_subject"
+        or post_head(unit.name)
+        or head_noun(tuple(name_tokens(unit.name))) in POSITION_WORDS - UNIT_NOUNS
+    )
+
+
+def _subject_holder(text: str, block: Block, units: list[Unit]) -> Unit | None:
+    """The unit whose name opens ``block``, as a section's holder: no post ("The Chief Lamp
+    Warden oversees ...")."""
+    holder = _paragraph_subject_unit(text, block, units)
+    return None if holder is None or _a_post(holder) else holder
 
 
 def _section_holder(
@@ -408,9 +475,9 @@ def _section_holder(
     whose name opens the block, unless the section ``opens`` its own sentence, or, when the
     block is a list item that opens with none, the unit whose name opens ``lead``, the
     paragraph right before the list."""
-    holder = None if opens else _paragraph_subject_unit(text, block, units)
+    holder = None if opens else _subject_holder(text, block, units)
     if holder is None and block.kind == LIST_ITEM and lead is not None:
-        holder = _paragraph_subject_unit(text, lead, units)
+        holder = _subject_holder(text, lead, units)
     return holder
 
 
@@ -1149,7 +1216,7 @@ def prose_unit(
                         block,
                         lead_paragraph,
                         [*units, *index.by_key.values()],
-                        opens=phrase.start - start <= len("The "),
+                        opens=_opens_its_sentence(text, phrase, start),
                     )
                     if holder is not None:
                         under, under_by = holder, "prose_section_name"

@@ -8099,10 +8099,10 @@ def test_prose_section_name_not_in_lower_case() -> None:
 
 
 def test_prose_section_name_not_a_section_of_another_body() -> None:
-    """A sentence that names a section as a part of another body ("The Wick Section of the
-    Lamp Division has been renamed the Flame Care Section") tells that body's history: its
-    sections are left to other rules (``unit_before_its_place`` reads the subject as the
-    body's unit; with it off, no rule does)."""
+    """A section named as a part of another body ("The Wick Section of the Lamp Division has
+    been renamed the Flame Care Section") is left to other rules (``unit_before_its_place``
+    reads the subject as the body's unit; with it off, no rule does), and the name the
+    renaming gives is the renamed section's, no other unit."""
     text = page(
         "The Lamp Division keeps the lamps of the town.",
         "The Wick Section of the Lamp Division has been renamed the Flame Care Section.",
@@ -8312,3 +8312,89 @@ def test_unbarred_unit_column_rows_under_the_section_unit_holding_the_table() ->
     found = offices(extract(text))
     assert found["Oil Stores"].found_by == "unbarred_unit_column"
     assert found["Oil Stores"].parent == "Office of Lamp Records"
+
+
+@pytest.mark.parametrize(
+    "post", ["The Chief Lamp Warden", "The Lamp Office Director"], ids=["warden", "director"]
+)
+def test_prose_section_name_not_under_a_post(post: str) -> None:
+    """A post that opens the paragraph ("The Chief Lamp Warden oversees ... The post also
+    trims wicks through the Wick Section") holds no section, in the paragraph or in a list
+    right after it: a section is a unit's part."""
+    found = offices(
+        extract(
+            page(
+                f"{post} oversees the Oil Desk and the Glass Desk. The post also trims wicks "
+                "through the Wick Section."
+            )
+        )
+    )
+    assert found["Wick Section"].found_by == "prose_section_name"
+    assert found["Wick Section"].parent == ROOT
+    listed = offices(
+        extract(
+            page(
+                f"{post} oversees the Oil Desk and the Glass Desk.",
+                """
+                  • The Drum Section fills the drums.
+                  • The Cask Section seals the casks.
+                """,
+            )
+        )
+    )
+    assert listed["Drum Section"].found_by == "prose_section_name"
+    assert listed["Drum Section"].parent == ROOT
+    assert listed["Cask Section"].parent == ROOT
+
+
+@pytest.mark.parametrize("word", ["Its", "Our"])
+def test_prose_section_name_after_its_under_the_paragraphs_unit(word: str) -> None:
+    """ "The Lamp Division keeps the lamps. Its Wick Section trims the wicks.": a section
+    after a word referring back does not open its own sentence, it is the paragraph's unit's
+    part; only an article stands before a section that does."""
+    found = offices(
+        extract(page(f"The Lamp Division keeps the lamps. {word} Wick Section trims the wicks."))
+    )
+    assert found["Wick Section"].found_by == "prose_section_name"
+    assert found["Wick Section"].parent == "Lamp Division"
+
+
+def test_prose_section_name_after_a_count_of_other_parts() -> None:
+    """A count of other parts in the sentence ("has three teams") leaves to enumeration the
+    names it lists, not a section named after it by a verb of its own."""
+    found = offices(
+        extract(page("The Lamp Division has three teams and trims wicks through the Wick Section."))
+    )
+    assert found["Wick Section"].found_by == "prose_section_name"
+    assert found["Wick Section"].parent == "Lamp Division"
+
+
+def test_prose_section_name_after_a_section_of_another_body() -> None:
+    """Only the section named as a part of another body ("The Wick Section of the Lamp
+    Division") is left to other rules: another section in its sentence is read."""
+    found = offices(
+        extract(
+            page(
+                "The Lamp Division keeps the lamps.",
+                "The Wick Section of the Lamp Division trims wicks through the Soot Section.",
+            )
+        )
+    )
+    assert found["Soot Section"].found_by == "prose_section_name"
+    assert found["Wick Section"].parent == "Lamp Division"
+
+
+@pytest.mark.parametrize("renamed", ["has been renamed the", "was re-designated as the"])
+def test_prose_section_name_not_a_renamed_sections_new_name(renamed: str) -> None:
+    """The name a renaming gives ("The Wick Section has been renamed the Flame Care
+    Section") is the renamed section's, no other unit."""
+    found = offices(
+        extract(
+            page(
+                "The Lamp Division keeps the lamps of the town.",
+                f"The Wick Section {renamed} Flame Care Section.",
+            )
+        )
+    )
+    assert "Lamp Division" in found
+    assert "Flame Care Section" not in found
