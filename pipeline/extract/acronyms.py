@@ -591,6 +591,10 @@ def acronym_after_name(
         last = words[index - 1]
         if text[last.end : word.start].strip(" \t"):
             continue
+        # the long form ends on ``last`` (a suffix of the words before): the checks on every
+        # word of it, made first on that one, spare aligning most acronyms at all
+        if last.is_connector or not last.capitalized or _in_capitals(last) or last.closes_name:
+            continue
         if _number_follows(text, words, index):
             continue
         letters = acronym_letters(acronym)
