@@ -356,11 +356,11 @@ def _is_prose_unit(text: str, phrase: Phrase, sentence_end: int, *, defined: boo
 
 # "The Wick Section of the Oil Division ...": a name followed by the body it is part of (the
 # body's capital is checked apart: ``re`` has no class for every capital).
-_OF_THE_BODY = re.compile(r"\s+of\s+the\s+(?=\w)")
+_SECTION_OF_THE_BODY = re.compile(r"\s+of\s+the\s+(?=\w)")
 # What may stand between a count of parts and the names it lists ("two sections, namely the
 # Drum Section and the Cask Section", "three units: (1) the ..."): words with a capital (the
 # names), these words, figures and punctuation.
-_LIST_GLUE = frozenset(
+_COUNT_LIST_GLUE = frozenset(
     {"namely", "viz", "including", "i.e", "the", "and", "or", "of", "for", "as", "follows"}
     | {"is", "are", "which", "that"}
 )
@@ -378,7 +378,7 @@ _RENAMED_AS = re.compile(
 def _part_of_another_body(text: str, phrase: Phrase) -> bool:
     """Whether ``phrase`` is directly followed by "of the" and a capital ("the Wick Section
     of the Oil Division")."""
-    after = _OF_THE_BODY.match(text, phrase.end)
+    after = _SECTION_OF_THE_BODY.match(text, phrase.end)
     return after is not None and text[after.end()].isupper()
 
 
@@ -396,7 +396,9 @@ def _in_counted_parts(text: str, phrase: Phrase, start: int, end: int) -> bool:
             return True
         between = _GLUE_WORD.findall(text, found.end(), phrase.start)
         if found.end() <= phrase.start and all(
-            word[0].isupper() or word.strip(".").lower() in _LIST_GLUE or word.strip(".").isdigit()
+            word[0].isupper()
+            or word.strip(".").lower() in _COUNT_LIST_GLUE
+            or word.strip(".").isdigit()
             for word in between
         ):
             return True
