@@ -354,9 +354,6 @@ def _is_prose_unit(text: str, phrase: Phrase, sentence_end: int, *, defined: boo
     return bool(_PREDICATE_UNIT.match(text, phrase.end, min(sentence_end, phrase.end + 120)))
 
 
-# "The Wick Section of the Oil Division ...": a name followed by the body it is part of (the
-# body's capital is checked apart: ``re`` has no class for every capital).
-_SECTION_OF_THE_BODY = re.compile(r"\s+of\s+the\s+(?=\w)")
 # What may stand between a count of parts and the names it lists ("two sections, namely the
 # Drum Section and the Cask Section", "three units: (1) the ..."): words with a capital (the
 # names), these words, figures and punctuation.
@@ -378,8 +375,12 @@ _RENAMED_AS = re.compile(
 def _part_of_another_body(text: str, phrase: Phrase) -> bool:
     """Whether ``phrase`` is directly followed by "of the" and a capital ("the Wick Section
     of the Oil Division")."""
-    after = _SECTION_OF_THE_BODY.match(text, phrase.end)
-    return after is not None and text[after.end()].isupper()
+    after = OF_ITS_BODY.match(text, phrase.end)
+    return (
+        after is not None
+        and after.group("the") is not None
+        and text[after.end() : after.end() + 1].isupper()
+    )
 
 
 def _in_counted_parts(text: str, phrase: Phrase, start: int, end: int) -> bool:
@@ -2329,11 +2330,9 @@ _FOLLOWING = re.compile(
 )
 
 
-# Any capital letter, accented ones too ("Énergie", "Łuna", "Ökonomie").
-_CAPITAL = CAPITAL
 # The name of the unit or post an opening places below, from its capital ("Écran Office").
 _BOSS = (
-    r"(?P<boss>" + _CAPITAL + r"[\w’'&.-]*(?:\s+(?:of|for|and|&|the|" + _CAPITAL + r"[\w’'&.-]*))*)"
+    r"(?P<boss>" + CAPITAL + r"[\w’'&.-]*(?:\s+(?:of|for|and|&|the|" + CAPITAL + r"[\w’'&.-]*))*)"
 )
 # "Directly below and connected to the Chief Warden is ...", "Under the Deputy Warden, from
 # left to right, are:": a chart's text version placing boxes below a named one. A noun of
@@ -10046,12 +10045,12 @@ _REPORTS = re.compile(r"\s(?:also\s+)?reports?\s")
 # where "the" opens the sentence's subject ("... of the Lamp Warden the Glass Office keeps
 # ..."), and it needs "the" after its preposition, as the reading of names does ("Within
 # Wick Division the Trim Unit" is one name).
-_HOST_WORD = _CAPITAL + r"[\w’'&.-]*"
+_HOST_WORD = CAPITAL + r"[\w’'&.-]*"
 _OPENING_HOST = re.compile(
-    r"\s*(?:\(?\w{1,4}[.)]\s+)?(?:Also,?\s+|(?=" + _CAPITAL + r"))"
+    r"\s*(?:\(?\w{1,4}[.)]\s+)?(?:Also,?\s+|(?=" + CAPITAL + r"))"
     r"(?i:" + _UNDER_DIRECTION + r"|under(?:neath)?\s+the\s+|" + _WITHIN_UNIT + r")"
     r"(?P<host>" + _HOST_WORD + r"(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?" + _HOST_WORD + r")*)"
-    r"(?:\s*,\s*|(?(bare)(?!)|\s+(?=the\s+" + _CAPITAL + r")))"
+    r"(?:\s*,\s*|(?(bare)(?!)|\s+(?=the\s+" + CAPITAL + r")))"
 )
 # Where a clause of its own starts inside the sentence, its subject first: ", while the
 # Oil Unit ...", "; the Glass Unit ...".
@@ -11284,7 +11283,7 @@ def _parents_first(units: list[Unit]) -> list[Unit]:
 # "headed by the", "led up by a": the verb of a post that heads a body, and the post's
 # capitalized words ("Commissioner of Lamps"), read by ``agency_headed_by``.
 _HEAD_VERB = r"(?:headed|led|run|managed|directed)(?:\s+up)?\s+by\s+(?:the\s+|a\s+|an\s+)?"
-_POSITION = _CAPITAL + r"[\w’'-]*(?:[ \t]+(?:of|for|and|the|" + _CAPITAL + r"[\w’'.-]*))*"
+_POSITION = CAPITAL + r"[\w’'-]*(?:[ \t]+(?:of|for|and|the|" + CAPITAL + r"[\w’'.-]*))*"
 # "The Lamp Secretariat is headed by the Secretary-General, who ...", "It is run by the
 # Chief Warden", "We are led by Director General Jo Bloggs": the post a sentence says the
 # agency itself is headed by.
@@ -11320,7 +11319,7 @@ _ASIDE_POSITION = (
 # sentence, then its subject (a capitalized name, or a determiner and a word) and its verb.
 _HEADED_OPENING = re.compile(
     r"(?i:" + _HEAD_VERB + r")" + _ASIDE_POSITION + r",\s+(?P<subject>(?:(?:[Tt]he|[Tt]his)\s+)?"
-    r"[^\W\d_][\w’'&-]*(?:\s+(?:of|for|and|&|the|" + _CAPITAL + r"[\w’'&.-]*))*)"
+    r"[^\W\d_][\w’'&-]*(?:\s+(?:of|for|and|&|the|" + CAPITAL + r"[\w’'&.-]*))*)"
     r"(?:\s*\([^()]{1,12}\))?\s+(?=[a-z])"
 )
 # "The Lamp Office, headed up by the Chief Wick Officer, has ...": the subject, then the
