@@ -7594,12 +7594,12 @@ def test_placed_series_names_in_any_words_after_a_placing_opening(opening: str) 
 
 def test_placed_series_opening_after_also_and_acronyms_in_parentheses() -> None:
     """ "Also under Lamp Services are Wick Systems (WXS), Open Oil Labs (OOL) and Glass
-    Research Services (GRS)": "Also" before the opening, and the acronym after each name is
+    Research Services (GLRS)": "Also" before the opening, and the acronym after each name is
     no break in the series; off, the opening still places the name worded as a unit
     (``reports_to``), and the others are lost."""
     text = PLACED_SERIES_HEAD + (
         "Also under Lamp Services are Wick Systems (WXS), Open Oil Labs (OOL) and Glass Research"
-        " Services (GRS).\n"
+        " Services (GLRS).\n"
     )
     found = offices(extract(text))
     for name in ("Wick Systems", "Open Oil Labs", "Glass Research Services"):
