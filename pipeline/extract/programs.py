@@ -1232,6 +1232,22 @@ def inside_unit_name(mention: Mention, units: list[Unit]) -> bool:
     )
 
 
+# A law's name: its last word "Act", perhaps with its year ("Wick Safety Act of 1990", "Oil
+# Act, 2002", "Lamp Act 2012").
+_LAW_NAME = re.compile(r"(?:^|\s)Acts?(?:,?\s+(?:of\s+)?\d{4})?$")
+
+
+@rule("filter", off=False)
+def names_a_law(name: str) -> bool:
+    """A name whose last word is "Act", perhaps with the law's year ("the Lamp Safety Act",
+    "Wick Standards Act of 1990", "Oil Act, 2002"), names a law the office carries out, not a
+    program: even before a program word ("the office runs the Lamp Records Act and Wick
+    Privacy Act programs": the programs that carry out the two laws) or listed under a
+    programs heading. A name that goes on after "Act" ("the Clean Lamp Act Grants", "the
+    Wick Act Program") is the program's own."""
+    return _LAW_NAME.search(name) is not None and len(name.split()) >= 2
+
+
 # Units named by a whole heading or list item: a program there is read by the item filters
 # (``in_heading_or_unit_item``, ``program_named_unit``), not as part of a name in a sentence.
 _BLOCK_FINDERS = LIST_FINDERS | SECTION_FINDERS | {"title_names_unit"}
@@ -1255,7 +1271,11 @@ def extract_programs(
     """Program records of the page, one per distinct program."""
     mentions = find_mentions(page, {unit.evidence_start for unit in units})
     mentions = [
-        m for m in mentions if not office_named_service(m, units) and not inside_unit_name(m, units)
+        m
+        for m in mentions
+        if not office_named_service(m, units)
+        and not inside_unit_name(m, units)
+        and not names_a_law(m.name)
     ]
     for unit in units if enabled("unit_called_program") else []:
         if unit.unit_type == UnitType.PROGRAM:
