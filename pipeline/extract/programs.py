@@ -1061,6 +1061,23 @@ def listed_under_program_heading(page: PageLayout) -> list[Mention]:
     return found
 
 
+# A law's name: its last word "Act", perhaps with its year ("Wick Safety Act of 1990", "Oil
+# Act, 2002", "Lamp Act 2012").
+_LAW_NAME = re.compile(r"(?:^|\s)Acts?(?:,?\s+(?:of\s+)?\d{4})?$")
+
+
+@rule("filter", off=False)
+def names_a_law(name: str) -> bool:
+    """A name in a sentence whose last word is "Act", perhaps with the law's year ("the Lamp
+    Safety Act", "Wick Standards Act of 1990", "Oil Act, 2002"), names a law the office
+    carries out, not a program, even before a program word ("the office runs the Lamp
+    Records Act and Wick Privacy Act programs": the programs that carry out the two laws). A
+    name that goes on after "Act" ("the Clean Lamp Act Grants", "the Wick Act Program") is
+    the program's own. A heading or an item a programs heading lists is read with the
+    units (a program there is no unit: ``program_named_unit``), not here."""
+    return _LAW_NAME.search(name) is not None and len(name.split()) >= 2
+
+
 def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[Mention]:
     """Program mentions in document order (not in headings over page furniture)."""
     text, blocks = page.text, page.blocks
@@ -1100,6 +1117,7 @@ def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[
             _block_at(m.start, blocks, starts), unit_items or set(), m.start
         )
         and not (enabled("generic_plural_programs") and _names_a_kind(m.name))
+        and not names_a_law(m.name)
     ]
     kept += listed_under_program_heading(page)
     kept += called_program_items(page, unit_items or set())
@@ -1232,22 +1250,6 @@ def inside_unit_name(mention: Mention, units: list[Unit]) -> bool:
     )
 
 
-# A law's name: its last word "Act", perhaps with its year ("Wick Safety Act of 1990", "Oil
-# Act, 2002", "Lamp Act 2012").
-_LAW_NAME = re.compile(r"(?:^|\s)Acts?(?:,?\s+(?:of\s+)?\d{4})?$")
-
-
-@rule("filter", off=False)
-def names_a_law(name: str) -> bool:
-    """A name whose last word is "Act", perhaps with the law's year ("the Lamp Safety Act",
-    "Wick Standards Act of 1990", "Oil Act, 2002"), names a law the office carries out, not a
-    program: even before a program word ("the office runs the Lamp Records Act and Wick
-    Privacy Act programs": the programs that carry out the two laws) or listed under a
-    programs heading. A name that goes on after "Act" ("the Clean Lamp Act Grants", "the
-    Wick Act Program") is the program's own."""
-    return _LAW_NAME.search(name) is not None and len(name.split()) >= 2
-
-
 # Units named by a whole heading or list item: a program there is read by the item filters
 # (``in_heading_or_unit_item``, ``program_named_unit``), not as part of a name in a sentence.
 _BLOCK_FINDERS = LIST_FINDERS | SECTION_FINDERS | {"title_names_unit"}
@@ -1271,11 +1273,7 @@ def extract_programs(
     """Program records of the page, one per distinct program."""
     mentions = find_mentions(page, {unit.evidence_start for unit in units})
     mentions = [
-        m
-        for m in mentions
-        if not office_named_service(m, units)
-        and not inside_unit_name(m, units)
-        and not names_a_law(m.name)
+        m for m in mentions if not office_named_service(m, units) and not inside_unit_name(m, units)
     ]
     for unit in units if enabled("unit_called_program") else []:
         if unit.unit_type == UnitType.PROGRAM:
