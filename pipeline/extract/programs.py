@@ -1070,12 +1070,12 @@ _LAW_NAME = re.compile(r"(?:^|\s)Acts?(?:,?\s+(?:of\s+)?\d{4})?$")
 def names_a_law(name: str) -> bool:
     """A name in a sentence whose last word is "Act", perhaps with the law's year ("the Lamp
     Safety Act", "Wick Standards Act of 1990", "Oil Act, 2002"), names a law the office
-    carries out, not a program, even before a program word ("the office runs the Lamp
-    Records Act and Wick Privacy Act programs": the programs that carry out the two laws). A
+    carries out, not a program, even before a program word ("the office runs the Lamp Oil
+    Act and Wick Trimming Act programs": the programs that carry out the two laws). A
     name that goes on after "Act" ("the Clean Lamp Act Grants", "the Wick Act Program") is
     the program's own. A heading or an item a programs heading lists is read with the
     units (a program there is no unit: ``program_named_unit``), not here."""
-    return _LAW_NAME.search(name) is not None and len(name.split()) >= 2
+    return _LAW_NAME.search(name) is not None
 
 
 def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[Mention]:
