@@ -1294,3 +1294,64 @@ def test_and_joined_program_title_not_a_part_that_names_something_alone(sentence
     names = set(programs(extract(office_page(sentence))))
     assert "Oil Care Program" in names
     assert not any(" and " in name for name in names)
+
+
+LAWS = office_page("The office runs the Lamp Oil Act and Wick Trimming Act programs.")
+
+
+def test_names_a_law_act_before_a_plural_program_word() -> None:
+    assert programs(extract(LAWS)) == {}
+    assert programs(extract(LAWS, off={"names_a_law"})) == {
+        "Lamp Oil Act": "coordinated_programs",
+        "Wick Trimming Act": "coordinated_programs",
+    }
+
+
+def test_names_a_law_with_its_year() -> None:
+    assert program_rules.names_a_law("Wick Standards Act of 1990")
+    assert program_rules.names_a_law("Oil Act, 2002")
+    assert program_rules.names_a_law("Lamp Act 2012")
+    assert program_rules.names_a_law("Lamp and Wick Acts")
+
+
+def test_names_a_law_name_going_on_after_act_is_a_program() -> None:
+    assert not program_rules.names_a_law("Clean Lamp Act Grants")
+    text = office_page("The office runs the Clean Lamp Act Grants and Wick Share programs.")
+    assert programs(extract(text)) == {
+        "Clean Lamp Act Grants": "coordinated_programs",
+        "Wick Share": "coordinated_programs",
+    }
+
+
+LAW_HEADINGS = """\
+# Bureau of Lantern Safety
+
+The Bureau of Lantern Safety keeps the lamps lit.
+
+## Office of Wick Standards
+
+The office sets standards for wicks.
+
+## Our Programs
+
+Our spotlight showcases our current initiatives and projects.
+
+### Glowline
+
+Glowline lights the night market.
+
+### Wick Safety Act
+
+The Wick Safety Act sets how wicks are trimmed.
+"""
+
+
+def test_names_a_law_not_a_heading_a_programs_heading_lists() -> None:
+    # a heading under a programs heading is read with the units (``program_named_unit``):
+    # a law's heading kept out of programs would stand as a unit
+    result = extract(LAW_HEADINGS, markdown=True)
+    assert programs(result) == {
+        "Glowline": "listed_under_program_heading",
+        "Wick Safety Act": "listed_under_program_heading",
+    }
+    assert "Wick Safety Act" not in offices(result)
