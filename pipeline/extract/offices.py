@@ -1000,6 +1000,7 @@ def prose_unit(
                 # the series the verb names, each part with the noun: no other names there
                 shared.update(part.start for part in after_verb)
                 phrases = [p for p in phrases if p.end <= after_verb[0].start] + after_verb
+            phrases = renamed_unit(text, phrases, start)
             parent, parent_by = top, _top_parent_by(top)
             if owner is not None:
                 parent, parent_by = owner, "outline_subject"
@@ -1265,6 +1266,63 @@ def prose_unit(
                     owners.append((level, found))
             first = False
     return units
+
+
+# "The Lamp Office is renamed as the Wick Office", "... (LO) has been re-designated the ...":
+# what stands between a unit's old name and its new one.
+_RENAMED_BETWEEN = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s*,?\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been|will\s+be|shall\s+be)\s+"
+    r"(?:re-?named|re-?designated|re-?titled)\s+(?:as\s+|to\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "retitles the Lamp Office to the Wick Office", "Renames: the ... as the ...": the verb before
+# the old name, and what stands between the old name and the new one.
+_RENAMING_VERB_BEFORE = re.compile(
+    r"\b(?:re-?titles|re-?names|re-?designates)\s*:?\s+(?:the\s+)?\Z", re.IGNORECASE
+)
+_RENAMED_TO = re.compile(r"\s+(?:to|as)\s+(?:the\s+)?")
+
+
+def _unit_name_worded(name: str) -> bool:
+    """Whether a name is worded as a unit's: a unit noun last, or before "of" or "for"."""
+    words = name_tokens(name)
+    return bool(words) and (words[-1] in UNIT_NOUNS or _noun_before_of(words, UNIT_NOUNS))
+
+
+@rule("name", off=lambda text, phrases, start: phrases)
+def renamed_unit(text: str, phrases: list[Phrase], start: int) -> list[Phrase]:
+    """A sentence that renames a unit ("The Lamp Office is renamed as the Wick Office", "The
+    Oil Division has been re-designated the Glass Division", "This order retitles the Lamp
+    Office to the Wick Office") names one unit twice: it is published once, under the name
+    it is given, and the name it had is no unit of its own (a page that renames a unit
+    describes it under its new name). Both names must be worded as units' (a unit noun
+    last, or before "of" or "for"): "renamed the Lamp Act" gives a law a name, no unit; and
+    an old name whose words run on into the new one ("retitles the Lamp Office to the Wick
+    Office" read as one name) is cut at its "to" or "as"."""
+    out: list[Phrase] = []
+    for position, phrase in enumerate(phrases):
+        verb_before = _RENAMING_VERB_BEFORE.search(text, start, phrase.start) is not None
+        named = _new_name_within(phrase) if verb_before else phrase
+        following = phrases[position + 1] if position + 1 < len(phrases) else None
+        if following is not None and _unit_name_worded(named.text):
+            between = (_RENAMED_TO if verb_before else _RENAMED_BETWEEN).fullmatch(
+                text, named.end, following.start
+            )
+            if between is not None and _unit_name_worded(following.text):
+                continue  # the old name: the unit is the one named next
+        out.append(named)
+    return out
+
+
+def _new_name_within(phrase: Phrase) -> Phrase:
+    """The new name of a phrase that runs from a unit's old name into its new one over "to"
+    or "as" ("Lamp Office to the Wick Office"), or the phrase itself."""
+    for joint in _RENAMED_TO.finditer(phrase.text):
+        old, new = phrase.text[: joint.start()], phrase.text[joint.end() :]
+        if new[:1].isupper() and _unit_name_worded(old) and _unit_name_worded(new):
+            return Phrase(new, phrase.start + joint.end(), phrase.end)
+    return phrase
 
 
 # "works with the A Office", "in coordination with the B Board, the C Office, and ...",
