@@ -1000,7 +1000,7 @@ def prose_unit(
                 # the series the verb names, each part with the noun: no other names there
                 shared.update(part.start for part in after_verb)
                 phrases = [p for p in phrases if p.end <= after_verb[0].start] + after_verb
-            phrases = renamed_unit(text, phrases, start)
+            phrases = renamed_unit(text, phrases, start, end)
             parent, parent_by = top, _top_parent_by(top)
             if owner is not None:
                 parent, parent_by = owner, "outline_subject"
@@ -1282,6 +1282,8 @@ _RENAMING_VERB_BEFORE = re.compile(
     r"\b(?:re-?titles|re-?names|re-?designates)\s*:?\s+(?:the\s+)?\Z", re.IGNORECASE
 )
 _RENAMED_TO = re.compile(r"\s+(?:to|as)\s+(?:the\s+)?")
+# "... of the Lamp Division is renamed": a name right after "of" is another body's.
+_AFTER_OF = re.compile(r"\bof\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _unit_name_worded(name: str) -> bool:
@@ -1290,38 +1292,60 @@ def _unit_name_worded(name: str) -> bool:
     return bool(words) and (words[-1] in UNIT_NOUNS or _noun_before_of(words, UNIT_NOUNS))
 
 
-@rule("name", off=lambda text, phrases, start: phrases)
-def renamed_unit(text: str, phrases: list[Phrase], start: int) -> list[Phrase]:
+@rule("name", off=lambda text, phrases, start, end: phrases)
+def renamed_unit(text: str, phrases: list[Phrase], start: int, end: int) -> list[Phrase]:
     """A sentence that renames a unit ("The Lamp Office is renamed as the Wick Office", "The
     Oil Division has been re-designated the Glass Division", "This order retitles the Lamp
     Office to the Wick Office") names one unit twice: it is published once, under the name
     it is given, and the name it had is no unit of its own (a page that renames a unit
-    describes it under its new name). Both names must be worded as units' (a unit noun
-    last, or before "of" or "for"): "renamed the Lamp Act" gives a law a name, no unit; and
-    an old name whose words run on into the new one ("retitles the Lamp Office to the Wick
-    Office" read as one name) is cut at its "to" or "as"."""
+    describes it under its new name). The old name must be worded as a unit's (a unit noun
+    last, or before "of" or "for": "The Chief Wick Warden has been renamed as ..." renames
+    no unit), and the new one must read as a unit in prose by its own words: "renamed the
+    Lamp Act" gives a law a name, and "... renamed the Flame Care Section" leaves the
+    section its old name, as ``prose_section_name`` reads it. An acronym in parentheses
+    after the old name is no new one ("The Lamp Office (LO) has been renamed ..."); a name
+    right after "of" is the body the renamed unit belongs to ("The Wick Office of the Oil
+    Trimming Division (OTD) has been renamed ..."), no old name; and an old name whose
+    words run on into the new one after the verb ("retitles the Lamp Office to the Wick
+    Office" read as one name) is cut at its "to" or "as": the old name is kept when the new
+    one reads as no unit ("retitles the Office of Wicks to the Lamp Act Board")."""
     out: list[Phrase] = []
     for position, phrase in enumerate(phrases):
         verb_before = _RENAMING_VERB_BEFORE.search(text, start, phrase.start) is not None
-        named = _new_name_within(phrase) if verb_before else phrase
-        following = phrases[position + 1] if position + 1 < len(phrases) else None
-        if following is not None and _unit_name_worded(named.text):
+        named = _new_name_within(text, phrase, end) if verb_before else phrase
+        following = next((p for p in phrases[position + 1 :] if not _in_parentheses(text, p)), None)
+        if (
+            following is not None
+            and _unit_name_worded(named.text)
+            and _AFTER_OF.search(text, start, named.start) is None
+        ):
             between = (_RENAMED_TO if verb_before else _RENAMED_BETWEEN).fullmatch(
                 text, named.end, following.start
             )
-            if between is not None and _unit_name_worded(following.text):
+            if between is not None and _is_prose_unit(text, following, end, defined=False):
                 continue  # the old name: the unit is the one named next
         out.append(named)
     return out
 
 
-def _new_name_within(phrase: Phrase) -> Phrase:
+def _in_parentheses(text: str, phrase: Phrase) -> bool:
+    """Whether a phrase stands alone in parentheses ("(OW)"): an acronym, no name of its own."""
+    return text[phrase.start - 1 : phrase.start] == "(" and text[phrase.end : phrase.end + 1] == ")"
+
+
+def _new_name_within(text: str, phrase: Phrase, end: int) -> Phrase:
     """The new name of a phrase that runs from a unit's old name into its new one over "to"
-    or "as" ("Lamp Office to the Wick Office"), or the phrase itself."""
+    or "as" ("Lamp Office to the Wick Office"); the old name when the new one reads as no
+    unit ("Office of Wicks to the Lamp Act Board"); else the phrase itself."""
     for joint in _RENAMED_TO.finditer(phrase.text):
-        old, new = phrase.text[: joint.start()], phrase.text[joint.end() :]
-        if new[:1].isupper() and _unit_name_worded(old) and _unit_name_worded(new):
-            return Phrase(new, phrase.start + joint.end(), phrase.end)
+        new = Phrase(phrase.text[joint.end() :], phrase.start + joint.end(), phrase.end)
+        if not new.text[:1].isupper():
+            continue
+        if _is_prose_unit(text, new, end, defined=False):
+            return new
+        old = Phrase(phrase.text[: joint.start()], phrase.start, phrase.start + joint.start())
+        if _unit_name_worded(old.text):
+            return old
     return phrase
 
 
