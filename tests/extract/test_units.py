@@ -8066,7 +8066,7 @@ def test_prose_section_name_switched_off() -> None:
     found = offices(extract(SECTIONS_IN_PROSE, off={"prose_section_name"}))
     assert "Wick Section" not in found
     assert "Glass Section" not in found
-    assert found["Oil Trimming Division"].parent == ROOT
+    assert found["Lamp Division"].parent == ROOT
 
 
 SECTIONS_LISTED_UNDER_A_PARAGRAPH = page(
