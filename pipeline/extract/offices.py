@@ -87,6 +87,7 @@ from pipeline.extract.unit_names import (
     OF_ITS_BODY,
     ResolvedName,
     resolve_name,
+    statement_subject,
     unit_then_its_body,
 )
 from pipeline.extract.units import Unit, ancestors, is_above, named_apart, reparent
@@ -150,6 +151,7 @@ from pipeline.text.vocabulary import (
     SECTION_WORDS,
     SYSTEM_NOUNS,
     TEAM_NOUNS,
+    TOPIC_OF_HEADS,
     UNDERTAKING_NOUNS,
     UNIT_NOUNS,
     VERBS_AS_FIELD_NOUNS,
@@ -3406,24 +3408,6 @@ def duty_head_heading(heading: str) -> bool:
     return not set(words) & (UNIT_NOUNS | _BODY_WORDS) and not posts
 
 
-# Words a heading says of a body before "of" or "for" and the body's name: what it does or
-# holds to (``DUTY_HEADS``: its functions, activities, values, roles, responsibilities), its
-# attributions (how the English of some governments calls a unit's functions), duties,
-# powers, mandate, purpose, mission, objectives and background.
-_TOPIC_OF_HEADS = DUTY_HEADS | {
-    "attribution",
-    "attributions",
-    "duties",
-    "powers",
-    "mandate",
-    "purpose",
-    "purposes",
-    "mission",
-    "missions",
-    "objective",
-    "objectives",
-    "background",
-}
 # "Functions of Wick Division", "Attributions of Lamp Unit", "Background of the Ministry",
 # "Roles and Duties of the Oil Office:".
 _TOPIC_OF_UNIT = re.compile(
@@ -3454,7 +3438,7 @@ def topic_of_unit_heading(heading: str) -> str | None:
     if match is None:
         return None
     topic = [w for w in match.group("topic").lower().split() if w not in ("and", "&")]
-    if not all(w in _TOPIC_OF_HEADS for w in topic):
+    if not all(w in TOPIC_OF_HEADS for w in topic):
         return None
     unit = match.group("unit")
     if not set(name_tokens(unit)) & (UNIT_NOUNS | _AGENCY_WORDS):
@@ -7048,6 +7032,11 @@ def paragraph_subject_part(
     )
     beside = owner.parent if peers else None  # a peer's parent: the unit over ``owner``
     for block in paragraphs[1:]:
+        stated = _stated_peer(page, block, owner)
+        if stated is not None:
+            # the paragraphs from here on are the peer's text, read as its section
+            rest = blocks[next(i for i, b in enumerate(blocks) if b is block) :]
+            return [*parts, stated, *paragraph_subject_part(page, rest, stated, stated.name)]
         start, end = page.sentences(block.start, block.end)[0]
         part = _subject_part(page, start, end, owner, "paragraph_subject_part")
         if part is None and peers and rank == "department":
@@ -7072,13 +7061,49 @@ def paragraph_subject_part(
     return parts
 
 
+def _stated_peer(page: PageLayout, block: Block, owner: Unit) -> Unit | None:
+    """The peer of ``owner`` whose statement of mission opens ``block``, a paragraph after
+    the first of ``owner``'s section, when another unit's section opens its text with a
+    statement of the same word (``statement_of_mission``)."""
+    start, end = page.sentences(block.start, block.end)[0]
+    stated = statement_subject(page, start, end)
+    if stated is None or owner.parent is None:
+        return None
+    phrase, topic = stated
+    key, own = _unit_key(phrase.text), _unit_key(owner.name)
+    if key <= own or own <= key:
+        return None  # the section's own unit again
+    for section in page.walk():
+        if section.is_label or section.is_contact or any(b is block for b in section.body):
+            continue
+        first = next((b for b in section.body if b.kind == PARAGRAPH), None)
+        if first is None:
+            continue
+        opening = statement_subject(page, *page.sentences(first.start, first.end)[0])
+        if opening is not None and opening[1] == topic:
+            return _unit_named(
+                page.text,
+                without_acronyms(phrase.text),
+                phrase.start,
+                owner.parent,
+                found_by="statement_of_mission",
+                parent_by="statement_of_mission",
+                is_group=False,
+            )
+    return None
+
+
 def _runs_of_text(
     blocks: list[Block], owner: Unit, parts: list[Unit]
 ) -> list[tuple[Unit, list[Block]]]:
     """A section's blocks, each run with the unit whose text it is: ``owner``'s, up to the
-    paragraph each unit ``subject_after_wide_gap`` moved out of it opens, that unit's from
-    there on."""
-    moved = [part for part in parts if part.parent_by == "subject_after_wide_gap"]
+    paragraph each unit ``subject_after_wide_gap`` or ``statement_of_mission`` moved out of
+    it opens, that unit's from there on."""
+    moved = [
+        part
+        for part in parts
+        if part.parent_by in ("subject_after_wide_gap", "statement_of_mission")
+    ]
     runs: list[tuple[Unit, list[Block]]] = [(owner, [])]
     for block in blocks:
         opens = next((p for p in moved if block.start <= p.evidence_start < block.end), None)

@@ -29,7 +29,7 @@ from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import PARAGRAPH, Block, document_division_heading
 from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout, directory_holder_line, glued_holder_start
-from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
+from pipeline.text.vocabulary import POSITION_WORDS, TOPIC_OF_HEADS, UNIT_NOUNS
 
 OPENING_PARAGRAPHS = 2
 
@@ -97,6 +97,66 @@ def post_before_heading_name(name: str, heading_name: str) -> bool:
     "Lamp Warden" is the unit in full: a unit noun stands before the heading's words.)"""
     extra = name_tokens(name)[: -len(name_tokens(heading_name)) or None]
     return bool(set(extra) & POSITION_WORDS) and not set(extra) & UNIT_NOUNS
+
+
+register(
+    "statement_of_mission",
+    "unit",
+    """A sentence that opens with a statement of a unit's mission, role, purpose, mandate or
+    functions, "The mission of" (or "role", "purpose", ...: ``TOPIC_OF_HEADS``) and a unit
+    named in full, then "is" or "includes" ("The mission of the Wick Division is to trim
+    ...", "The Purpose of the Office of Oil Supply (OOS) is ..."), is about that unit, as
+    one that opens with the unit as its subject is: under a heading it names the heading's
+    unit by the unit's name, not "Mission of the Office of Oil Supply"; and a paragraph
+    after the first of a unit's section that opens so about another unit, on a page where
+    another unit's section opens its text with a statement of the same word ("Glass Care",
+    then "The mission of the Glass Office is ..."), starts the text of a unit whose heading
+    the page lost: a peer of the section's unit, under that unit's parent, with the
+    paragraphs after it as its text. Not a name with no unit noun ("The mission of Lamp
+    Care is ..."), and not where no other section opens with such a statement: a unit's
+    text may go on to state the mission of its parts.""",
+)
+# "The mission of the", "The Role of", "The purpose for": a statement's lead before its unit.
+_STATEMENT_LEAD = re.compile(r"The\s+(?P<topic>[A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?")
+# After the unit's name: its acronym, then "is", "are" or "includes".
+_STATEMENT_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:is|are|includes?)\b")
+
+
+def statement_subject(page: PageLayout, start: int, end: int) -> tuple[Phrase, str] | None:
+    """The unit a sentence (``start`` to ``end``) opens with a statement of, and the
+    statement's word ("The mission of the Wick Division is ..." -> "Wick Division",
+    "mission"), or None (``statement_of_mission``)."""
+    lead = _STATEMENT_LEAD.match(page.text, start, end)
+    if lead is None or not enabled("statement_of_mission"):
+        return None
+    topic = lead.group("topic").lower()
+    if topic not in TOPIC_OF_HEADS:
+        return None
+    at = lead.end()
+    phrase = next((p for p in page.phrases(start, end) if p.start <= at < p.end), None)
+    if phrase is None or _STATEMENT_VERB.match(page.text, phrase.end, end) is None:
+        return None
+    name = page.text[at : phrase.end]
+    words = name_tokens(name)
+    if len(words) < 2 or not (
+        words[-1] in UNIT_NOUNS or (words[0] in UNIT_NOUNS and words[1] in ("of", "for"))
+    ):
+        return None
+    return Phrase(name, at, phrase.end), topic
+
+
+def _stated_unit(page: PageLayout, body: list[Block], found: tuple) -> tuple:
+    """``found`` (a section's name read from its text), or the unit a statement of mission
+    that opens the text is about, when ``found`` runs over the statement's lead ("Mission of
+    the Office of Oil Supply" -> "Office of Oil Supply")."""
+    paragraphs = [b for b in body if b.kind == PARAGRAPH][:1]
+    if not paragraphs:
+        return found
+    start, end = page.sentences(paragraphs[0].start, paragraphs[0].end)[0]
+    stated = statement_subject(page, start, end)
+    if stated is None or not (found[1] < stated[0].start and found[2] == stated[0].end):
+        return found
+    return stated[0].text, stated[0].start, stated[0].end, found[3]
 
 
 def _name_from_body(page: PageLayout, heading_name: str, body: list[Block]) -> tuple | None:
@@ -342,7 +402,7 @@ def resolve_name(
         page, heading_name, body
     )
     if found:
-        name, start, end, evidence_end = found
+        name, start, end, evidence_end = _stated_unit(page, body, found)
         # "The Office of the Clerk's overall goal is ...": the unit is the possessor.
         name = re.sub(r"['’]s$", "", without_acronyms(name))
     else:

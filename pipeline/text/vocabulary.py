@@ -305,6 +305,25 @@ DUTY_HEADS = frozenset(
     | {"responsibility", "responsibilities"}
 )
 
+# Words said of a body before "of" or "for" and the body's name: what it does or holds to
+# (``DUTY_HEADS``), its attributions (how the English of some governments calls a unit's
+# functions), duties, powers, mandate, purpose, mission, objectives and background ("Functions
+# of the Wick Division", "The mission of the Oil Office is ...").
+TOPIC_OF_HEADS = DUTY_HEADS | {
+    "attribution",
+    "attributions",
+    "duties",
+    "powers",
+    "mandate",
+    "purpose",
+    "purposes",
+    "mission",
+    "missions",
+    "objective",
+    "objectives",
+    "background",
+}
+
 LISTING_NOUNS = frozenset(
     {
         "offices",
