@@ -7070,11 +7070,8 @@ def _stated_peer(page: PageLayout, block: Block, owner: Unit) -> Unit | None:
     if stated is None or owner.parent is None:
         return None
     phrase, topic = stated
-    key, own = _unit_key(phrase.text), _unit_key(owner.name)
-    if key <= own or own <= key:
-        return None  # the section's own unit again
     for section in page.walk():
-        if section.is_label or section.is_contact or any(b is block for b in section.body):
+        if section.is_label or any(b is block for b in section.body):
             continue
         first = next((b for b in section.body if b.kind == PARAGRAPH), None)
         if first is None:

@@ -105,16 +105,18 @@ register(
     """A sentence that opens with a statement of a unit's mission, role, purpose, mandate or
     functions, "The mission of" (or "role", "purpose", ...: ``TOPIC_OF_HEADS``) and a unit
     named in full, then "is" or "includes" ("The mission of the Wick Division is to trim
-    ...", "The Purpose of the Office of Oil Supply (OOS) is ..."), is about that unit, as
+    ...", "The Purpose of the Office of Wick Supply (OWKS) is ..."), is about that unit, as
     one that opens with the unit as its subject is: under a heading it names the heading's
-    unit by the unit's name, not "Mission of the Office of Oil Supply"; and a paragraph
+    unit by the unit's name, not "Mission of the Office of Wick Supply"; and a paragraph
     after the first of a unit's section that opens so about another unit, on a page where
     another unit's section opens its text with a statement of the same word ("Glass Care",
     then "The mission of the Glass Office is ..."), starts the text of a unit whose heading
     the page lost: a peer of the section's unit, under that unit's parent, with the
     paragraphs after it as its text. Not a name with no unit noun ("The mission of Lamp
-    Care is ..."), and not where no other section opens with such a statement: a unit's
-    text may go on to state the mission of its parts.""",
+    Care is ..."), not a word of no statement ("The Head of the Wick Division is ..."), not
+    beside the page's agency, and not where no other unit's section (a generic "Our
+    Mission" is none) opens with a statement of the same word: a unit's text may go on to
+    state the missions of its parts.""",
 )
 # "The mission of the", "The Role of", "The purpose for": a statement's lead before its unit.
 _STATEMENT_LEAD = re.compile(r"The\s+(?P<topic>[A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?")
@@ -148,7 +150,7 @@ def statement_subject(page: PageLayout, start: int, end: int) -> tuple[Phrase, s
 def _stated_unit(page: PageLayout, body: list[Block], found: tuple) -> tuple:
     """``found`` (a section's name read from its text), or the unit a statement of mission
     that opens the text is about, when ``found`` runs over the statement's lead ("Mission of
-    the Office of Oil Supply" -> "Office of Oil Supply")."""
+    the Office of Wick Supply" -> "Office of Wick Supply")."""
     paragraphs = [b for b in body if b.kind == PARAGRAPH][:1]
     if not paragraphs:
         return found
