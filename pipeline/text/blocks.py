@@ -1086,6 +1086,51 @@ def colon_heading_run(text: str, pieces: list[tuple[int, int, Hint | None]]) -> 
     return frozenset(kept) if len(kept) >= 3 or (len(kept) == 2 and units) else frozenset()
 
 
+# A line that names one unit and ends in a colon, a space before it or none: "Wick
+# Division:", "Lamp Care and Glass Section :". Its words are capitalized (or connectors), at
+# most eight of them, and the last is a unit noun in the singular.
+_UNIT_COLON_LINE = re.compile(r"(?P<name>[A-Z][^\n:]*?[A-Za-z])[ \t]?:")
+MAX_UNIT_COLON_WORDS = 8
+
+
+def _unit_colon_name(chunk: str) -> str | None:
+    """The unit named by a line of ``unit_colon_line``, or None."""
+    match = _UNIT_COLON_LINE.fullmatch(chunk)
+    if match is None:
+        return None
+    words = match.group("name").split()
+    if not 2 <= len(words) <= MAX_UNIT_COLON_WORDS:
+        return None
+    if not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
+        return None
+    first, last = words[0].lower(), words[-1].lower()
+    if first in ("the", "our", "this", "each") or first in POSITION_WORDS or first == "head":
+        return None  # a sentence's subject ("The Wick Division:") or a post's label
+    if last not in UNIT_NOUNS or last.endswith("s") or _leads_into_list(chunk):
+        return None
+    return match.group("name")
+
+
+@rule("layout", off=frozenset())
+def unit_colon_line(text: str, pieces: list[tuple[int, int, Hint | None]]) -> frozenset[int]:
+    """A line alone that names one unit, its last word a unit noun in the singular, and ends
+    in a colon ("Wick Division:" over a list of its sections, "Lamp Care Section :" over its
+    paragraph and its units' list) is the heading of what stands under it, even when it is
+    the page's only such line (``colon_heading_run`` asks for two or more). A line that opens
+    like a sentence's subject ("The Wick Division:" over what it does), a post's label ("Head
+    of Division:"), a plural ("Field Offices:", a group) or a lead-in ("Divisions include:")
+    is none, nor is a line over another colon line or at the page's end. Returns the indexes
+    of those pieces."""
+    found = set()
+    for index, (start, end, hint) in enumerate(pieces[:-1]):
+        if hint is not None and hint.kind in (LIST_ITEM, HEADING):
+            continue
+        following = text[pieces[index + 1][0] : pieces[index + 1][1]]
+        if _unit_colon_name(text[start:end]) is not None and not following.rstrip().endswith(":"):
+            found.add(index)
+    return frozenset(found)
+
+
 register(
     "lead_in_bare_list",
     "layout",
@@ -1129,7 +1174,7 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
     list_marked = False  # the list has had an item with a bullet or an outline marker
     pieces = split_blocks(text, hints or {})
     label_values = _kind_label_values(text, pieces)
-    colon_headings = colon_heading_run(text, pieces)
+    colon_headings = colon_heading_run(text, pieces) | unit_colon_line(text, pieces)
     for index, (piece_start, piece_end, hint) in enumerate(pieces):
         start, end = piece_start, piece_end
         chunk = text[start:end]
