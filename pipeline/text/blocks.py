@@ -1104,7 +1104,7 @@ def _unit_colon_name(chunk: str) -> str | None:
     if not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
         return None
     first, last = words[0].lower(), words[-1].lower()
-    if first in ("the", "our", "this", "each") or first in POSITION_WORDS or first == "head":
+    if first in ("the", "our", "this", "each") or first in POSITION_WORDS:
         return None  # a sentence's subject ("The Wick Division:") or a post's label
     if last not in UNIT_NOUNS or last.endswith("s") or _leads_into_list(chunk):
         return None
