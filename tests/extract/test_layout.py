@@ -2126,7 +2126,7 @@ def test_colon_heading_run_two_unit_nouns() -> None:
     """Two such lines suffice when both end in a unit noun."""
     kinds = [b.kind for b in classify(COLON_UNITS) if b.text.endswith("Unit:")]
     assert kinds == [blocks.HEADING, blocks.HEADING]
-    with disabled({"colon_heading_run"}):
+    with disabled({"colon_heading_run", "unit_colon_line"}):  # each alone reads them too
         kinds = [b.kind for b in classify(COLON_UNITS) if b.text.endswith("Unit:")]
     assert blocks.HEADING not in kinds
 
@@ -2168,6 +2168,117 @@ def test_colon_heading_run_not_fields_groups_or_repeats() -> None:
 def colon_heading_run_found(text: str) -> list[str]:
     pieces = blocks.split_blocks(text, {})
     return [text[pieces[i][0] : pieces[i][1]] for i in blocks.colon_heading_run(text, pieces)]
+
+
+UNIT_COLON_LIST = dedent("""\
+    Lamp Safety Office
+
+    Wick Secretariat
+
+    Glass Division:
+
+      • Department of Glass Cutting
+      • Department of Glass Polishing
+
+    Department of Oil Stores
+    """)
+
+
+def test_unit_colon_line_heads_its_list() -> None:
+    """A lone "Glass Division:" line heads the list under it: its departments hang from it,
+    not from a heading around it; off, the line is a footer label, no unit, and the list
+    hangs elsewhere."""
+    found = offices(extract(UNIT_COLON_LIST))
+    assert found["Glass Division"].found_by == "section_heading"
+    assert found["Department of Glass Cutting"].parent == "Glass Division"
+    assert found["Department of Glass Polishing"].parent == "Glass Division"
+    found = offices(extract(UNIT_COLON_LIST, off={"unit_colon_line"}))
+    assert "Glass Division" not in found
+    assert found["Department of Glass Cutting"].parent != "Glass Division"
+
+
+UNIT_COLON_SECTION = dedent("""\
+    The Lamp Care Division looks after the lamps of the town. There are two sections under \
+    this division:
+
+        1. Wick Trimming and Care Section
+        2. Glass Section
+
+
+        Wick Trimming and Care Section :
+
+        The Wick Trimming and Care Section trims the wicks of every lamp in the town.
+
+        This section is broken down into two units:
+
+        • Braid Unit
+        • Tassel Unit
+
+
+        Glass Section
+
+        The Glass Section polishes the glass.
+    """)
+
+
+def test_unit_colon_line_space_before_colon() -> None:
+    """An indented "Name Section :" line over its paragraph heads the units listed after
+    that paragraph's lead-in; off, they hang from the page's division."""
+    found = offices(extract(UNIT_COLON_SECTION))
+    assert found["Braid Unit"].parent == "Wick Trimming and Care Section"
+    assert found["Tassel Unit"].parent == "Wick Trimming and Care Section"
+    found = offices(extract(UNIT_COLON_SECTION, off={"unit_colon_line"}))
+    assert found["Braid Unit"].parent == "Lamp Care Division"
+
+
+def unit_colon_line_found(text: str) -> list[str]:
+    pieces = blocks.split_blocks(text, {})
+    return [text[pieces[i][0] : pieces[i][1]] for i in blocks.unit_colon_line(text, pieces)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Wick Division:",  # a sentence's subject over what it does
+        "Head of Division:",  # a post's label over its holder
+        "Director Glass Division:",  # a post again
+        "Wick Offices:",  # a plural: a group of units
+        "Lantern Services:",  # a plural noun not of lead-ins: a group too
+        "Wick Trimming Schedule:",  # no unit noun: a topic
+        "Units of the Glass Division:",  # a lead-in
+        "Glass cutting division:",  # not a name in title case
+        "Division:",  # one word: a field's label
+    ],
+)
+def test_unit_colon_line_not_sentence_post_group_or_lead_in(line: str) -> None:
+    """A line that opens like a sentence or a post's label, a plural, a lead-in, a line not in
+    title case and a one-word label head nothing."""
+    assert unit_colon_line_found(f"{line}\n\n  • Oil Cans\n  • Oil Drums\n") == []
+
+
+def test_unit_colon_line_not_over_colon_line_or_last() -> None:
+    """A line over another colon line, or the page's last line, heads nothing."""
+    assert unit_colon_line_found("Glass Division:\n\nAddress:\n\n1 Lamp Street\n") == []
+    assert unit_colon_line_found("Lamp notes.\n\nGlass Division:\n") == []
+    assert unit_colon_line_found("Glass Division:\n\n  • Oil Cans\n") == ["Glass Division:"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a unit whose name ends in a plural noun ('Lantern Services:' over its list) is read"
+    " as a group's label, as 'Wick Offices:' is: one such line alone does not say which",
+)
+def test_unit_colon_line_plural_worded_unit() -> None:
+    found = offices(extract(UNIT_COLON_LIST.replace("Glass Division:", "Glass Services:")))
+    assert found["Department of Glass Cutting"].parent == "Glass Services"
+
+
+def test_unit_colon_line_not_marked_item_or_heading() -> None:
+    """A line the markup made a list item or a heading keeps the markup's kind."""
+    text = "Glass Division:\n\nOil Cans\n"
+    for kind in (blocks.LIST_ITEM, blocks.HEADING):
+        pieces = blocks.split_blocks(text, {0: Hint(kind, 1)})
+        assert blocks.unit_colon_line(text, pieces) == frozenset()
 
 
 COLON_UNITS_UNDER_SECTION = dedent("""\
@@ -2602,12 +2713,12 @@ def test_colon_field_label_a_short_colon_line_is_a_field_not_content() -> None:
 
         The bureau keeps the lamps of the town lit.
 
-        Glass Office:
+        Opening Hours:
 
-        The office mends lantern glass.
+        The office is open at dusk.
         """)
-    assert _kinds(text)["Glass Office:"] == "footer"
-    assert _kinds(text, off=frozenset({"colon_field_label"}))["Glass Office:"] == "paragraph"
+    assert _kinds(text)["Opening Hours:"] == "footer"
+    assert _kinds(text, off=frozenset({"colon_field_label"}))["Opening Hours:"] == "paragraph"
     page = render_markdown("# Lamp Works Bureau\n\n## Follow Us:\n\nThe bureau keeps lamps.\n")
     assert _kinds(page.text, page.hints)["Follow Us:"] == "footer"
     off = _kinds(page.text, page.hints, frozenset({"colon_field_label"}))
