@@ -178,7 +178,41 @@ def best_long_form(letters: str, words: list[Word]) -> list[Word] | None:
         counted = counted_letters(letters)
         if counted is not None:
             found = _best_suffix(counted, words, inside=False)
+    if found is None:
+        found = opening_word_and_head_noun(letters, words)
     return found
+
+
+@rule("acronym", off=None)
+def opening_word_and_head_noun(letters: str, words: list[Word]) -> list[Word] | None:
+    """A two-letter acronym may spell a name by the word that opens it and the unit noun that
+    heads it, the words between left out however many: "the Wick and Glass Supply Division
+    (WD)", "Office of Tallow, Wax, and Wick Services [L/OS]". The unit noun just before the
+    acronym gives its last letter, and the nearest word before it that gives its first opens
+    the long form, every word between them a name's (capitalized words, and the connectors
+    and commas between them); "Office of" before that word is taken in as for any long form
+    (``long_form_prefix``). Read only when nothing spells the acronym otherwise. A word in
+    lower case ("the Wick Office, wax and Glass Supply Division (WD)"), a word in capitals
+    (another acronym), "the" or "a", a possessive or a sentence's stop between them spell
+    nothing, nor does a name that does not end on a unit noun ("Wick and Glass Supply Works
+    (WS)"). None when no such name spells the acronym."""
+    if len(letters) != 2 or not letters.isupper() or len(words) < 2:
+        return None
+    head = words[-1]
+    if head.bare[:1] != letters[1] or head.bare.lower() not in UNIT_NOUNS:
+        return None
+    for index in range(len(words) - 2, -1, -1):
+        word = words[index]
+        bare = word.bare
+        if word.closes_name or bare.lower() in ("the", "a"):
+            return None
+        if not (word.capitalized or word.is_connector):
+            return None
+        if len(bare) > 1 and bare.isupper() and "." not in bare:
+            return None
+        if not word.is_connector and bare[:1] == letters[0]:
+            return words[index:]
+    return None
 
 
 # A capital and the digit after it that counts its repeats: the "C4" of "C4&IT".
