@@ -187,7 +187,7 @@ def best_long_form(letters: str, words: list[Word]) -> list[Word] | None:
 def opening_word_and_head_noun(letters: str, words: list[Word]) -> list[Word] | None:
     """A two-letter acronym may spell a name by the word that opens it and the unit noun that
     heads it, the words between left out however many: "the Wick and Glass Supply Division
-    (WD)", "Office of Tallow, Wax, and Wick Services [L/OS]". The unit noun just before the
+    (WD)", "Bureau of Tallow, Wax, and Wick Services [L/BS]". The unit noun just before the
     acronym gives its last letter, and the nearest word before it that gives its first opens
     the long form, every word between them a name's (capitalized words, and the connectors
     and commas between them); "Office of" before that word is taken in as for any long form
