@@ -691,6 +691,57 @@ def test_counted_letters_not_where_the_digit_stands_for_a_word_of_its_own() -> N
     assert acronyms(extract(text))["L3WO"] == ("Lamp 3W Office", "parenthesized_acronym")
 
 
+HEAD_NOUN = page(
+    "Office of Wick Standards",
+    "The Wick and Glass Supply Division (WD) buys the wicks.",
+    "The Bureau of Tallow, Wax, and Wick Services [L/BS] melts the wax.",
+)
+
+
+def test_opening_word_and_head_noun_reads_a_name_by_its_first_word_and_unit_noun() -> None:
+    found = acronyms(extract(HEAD_NOUN))
+    assert found["WD"] == ("Wick and Glass Supply Division", "parenthesized_acronym")
+    assert found["L/BS"] == ("Bureau of Tallow, Wax, and Wick Services", "parenthesized_acronym")
+    off = acronyms(extract(HEAD_NOUN, off={"opening_word_and_head_noun"}))
+    assert "WD" not in off
+    assert "L/BS" not in off
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acronym"),
+    [
+        ("The office works with the Wick Office, wax and Glass Supply Division (WD).", "WD"),
+        ("The office works with the Wick OGS Glass Supply Division (WD) on wicks.", "WD"),
+        ("The office works with the Wick Bureau of the Glass Supply Division (WD).", "WD"),
+        ("The office works with the Wick Board's Glass Supply Division (WD).", "WD"),
+        ("The office keeps the Wick and Glass Supply Rules (WR) for lamps.", "WR"),
+        ("The office works with the Wick and Glass Supply Division (WDS) on wicks.", "WDS"),
+    ],
+)
+def test_opening_word_and_head_noun_not_across_other_words_nor_without_a_unit_noun(
+    sentence: str, acronym: str
+) -> None:
+    """A word in lower case, a word in capitals, "the", a possessive between the two words,
+    a name that ends on no unit noun, an acronym of more than two letters: no definition."""
+    assert acronym not in acronyms(extract(page("Office of Wick Standards", sentence)))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a name run before a long form crosses 'and' after a unit noun, two units "
+    "coordinated ('the Lamp Stores Offices and Wick Supply Auditors (WSA)' reads WSA as the "
+    "whole run). A guard stopping it there (name_run_stops_at_another_head, fortieth session) "
+    "changed one development page; joined with title_for_its_field's 'post for' branch (the "
+    "xfail below) to reach two pages, it was dropped as two one-page rules in one",
+)
+def test_name_run_before_long_form_not_across_and_after_a_unit_noun() -> None:
+    text = page(
+        "Office of Wick Standards",
+        "The office works with the Lamp Stores Offices and Wick Supply Auditors (WSA) on wicks.",
+    )
+    assert acronyms(extract(text))["WSA"][0] == "Wick Supply Auditors"
+
+
 TITLE_FOR = page(
     "Office of Wick Standards",
     "The Assistant Warden for Wick and Tallow Supply (WTS) buys the wicks.",
