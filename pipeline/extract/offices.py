@@ -93,6 +93,7 @@ from pipeline.extract.unit_names import (
 from pipeline.extract.units import Unit, ancestors, is_above, named_apart, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import (
+    HEADING,
     LABEL,
     LINE_MARKER,
     LIST_ITEM,
@@ -7381,6 +7382,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     _opening_phrase_parents(page, builder.units)
     _lead_in_report_parents(page, builder.units, top)
     _referring_lead_in_parents(page, builder.units)
+    _last_named_lead_in_parents(page, builder.units)
     _nested_parts(page, builder.units, top)
     _parenthesized_parts(page, builder.units, top)
     _item_description_parents(page, builder.units, top)
@@ -10505,6 +10507,100 @@ def _referring_lead_in_parents(page: PageLayout, units: list[Unit]) -> None:
                 and not is_above(unit, referent)
             ):
                 reparent(unit, referent, "referring_lead_in_parts")
+
+
+# A list's lead-in that opens with a referring word and a bare unit noun, the subject of a
+# verb ("The office provides ... of the following departments:", "This section is broken
+# down into four units:"), not its possessor ("The office's duties are:").
+_REFERRING_NOUN_LEAD = re.compile(
+    r"\s*(?:The|This|That)\s+(?P<noun>[a-z]+|[A-Z][a-z]+)\s+(?!of\b)[a-z]"
+)
+
+
+def _named_last(text: str, units: list[Unit], noun: str, start: int, end: int) -> Unit | None:
+    """The unit headed by ``noun`` whose name ``text[start:end]`` holds last, as a whole."""
+    best: tuple[int, Unit] | None = None
+    for unit in units:
+        if head_noun(tuple(name_tokens(unit.name))) != noun:
+            continue
+        at = text.rfind(unit.name, start, end)
+        while at >= 0 and not _names_whole(text, unit.name, at, at + len(unit.name)):
+            at = text.rfind(unit.name, start, at)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, unit)
+    return best[1] if best else None
+
+
+register(
+    "lead_in_refers_to_last_named",
+    "parent",
+    """A list's lead-in whose last sentence, ending in a colon, opens with "The", "This" or
+    "That" and a bare unit noun as the subject of a verb and names the parts it lists in the
+    plural, as units or by its own noun ("The office directs the following wick branches:",
+    "This section is split into two units:"; not "... the following services:"), refers
+    back to the unit of that noun its section names last before it: the list's items,
+    placed only where they stand (under the section's or the page's top unit), become that
+    unit's parts ("Wick Supply" after "... the goals of the Office of Lamps. The office
+    oversees the following teams:" is the Office of Lamps', though the section's heading is
+    "Lamps"). With no such unit named in the section since its heading, the page's top
+    unit, when headed by that noun ("The program has three regional programs:" on the Lamp
+    Program's page). Not a possessor ("The office's duties are:"), a lead-in of duties
+    ("This division is responsible for:"), a unit named in another section before the
+    list's heading, nor items that already stand under a unit of that noun (the one the
+    lead-in may mean); the list is its run of items of one kind (list items, or "Label:
+    text" lines).""",
+)
+
+
+def _last_named_lead_in_parents(page: PageLayout, units: list[Unit]) -> None:
+    """Place the items of a list whose lead-in's subject ("The office", "This section")
+    refers back to the unit of that noun its section names last before it under that unit
+    (``lead_in_refers_to_last_named``)."""
+    if not enabled("lead_in_refers_to_last_named") or not units:
+        return
+    text = page.text
+    blocks = page.blocks
+    scope = 0
+    for index, block in enumerate(blocks[:-1]):
+        if block.kind == HEADING:
+            scope = block.start
+        following = blocks[index + 1].kind
+        if block.kind not in (PARAGRAPH, LIST_ITEM) or following not in (LIST_ITEM, LABEL):
+            continue
+        spans = list(page.sentences(block.start, block.end)) or [(block.start, block.end)]
+        start, end = spans[-1]
+        sentence = text[start:end].rstrip()
+        found = _REFERRING_NOUN_LEAD.match(sentence)
+        if not sentence.endswith(":") or found is None:
+            continue
+        noun = found.group("noun").lower()
+        # It names parts in the plural: units ("branches", not "services"), or its own noun's
+        # ("The program has three regional programs:").
+        words = re.findall(r"[a-z]+", sentence.lower())
+        if noun not in UNIT_NOUNS or not any(
+            plural_unit_noun(word) or (plural_word(word) and in_singular(word) == noun)
+            for word in words
+        ):
+            continue
+        last = index + 1
+        while last + 1 < len(blocks) and blocks[last + 1].kind == following:
+            last += 1
+        first, stop = blocks[index + 1].start, blocks[last].end
+        outside = [u for u in units if not first <= u.evidence_start < stop]
+        referent = _named_last(text, outside, noun, scope, start)
+        if referent is None and head_noun(tuple(name_tokens(units[0].name))) == noun:
+            referent = units[0]
+        if referent is None:
+            continue
+        for unit in units:
+            if (
+                first <= unit.evidence_start < stop
+                and unit.parent_by in _PLACED_BY_DEFAULT
+                and unit.parent is not None
+                and head_noun(tuple(name_tokens(unit.parent.name))) != noun
+                and not is_above(unit, referent)
+            ):
+                reparent(unit, referent, "lead_in_refers_to_last_named")
 
 
 def _last_named(units: list[Unit], noun: str, before: int) -> Unit | None:
