@@ -10512,9 +10512,7 @@ def _referring_lead_in_parents(page: PageLayout, units: list[Unit]) -> None:
 # A list's lead-in that opens with a referring word and a bare unit noun, the subject of a
 # verb ("The office provides ... of the following departments:", "This section is broken
 # down into four units:"), not its possessor ("The office's duties are:").
-_REFERRING_NOUN_LEAD = re.compile(
-    r"\s*(?:The|This|That)\s+(?P<noun>[a-z]+|[A-Z][a-z]+)\s+(?!of\b)[a-z]"
-)
+_REFERRING_NOUN_LEAD = re.compile(r"\s*(?:The|This|That)\s+(?P<noun>[a-z]+|[A-Z][a-z]+)\s+[a-z]")
 
 
 def _named_last(text: str, units: list[Unit], noun: str, start: int, end: int) -> Unit | None:

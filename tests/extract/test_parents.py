@@ -3367,3 +3367,132 @@ The Glass division mends the broken panes of the lamps and orders new glass.
 def test_subject_after_wide_gap_misses_offices_after_a_teams_members() -> None:
     found = offices(extract(TEAM_THEN_PEERS))
     assert found["Wick Supply Office"].parent == "Lamp Keeper's Office"
+
+
+LAST_NAMED_LEAD_IN = dedent("""\
+    Lamp Ministry
+
+    The Lamp Ministry keeps the realm's lamps.
+
+    Lamps
+
+    The Lamp Ministry sets three goals for every keeper in the realm.
+
+    These are the goals of the Office of Lamp Care. To meet them the office trains keepers.
+
+    The office directs the work of the following wick branches:
+
+      • Wick Braiding
+      • Wick Trimming
+      • Wick Supply
+    """)
+
+
+def _last_named_lead_in(lead_in: str, before: str = "") -> str:
+    """``LAST_NAMED_LEAD_IN`` with another lead-in, and ``before`` the "Lamps" heading."""
+    text = LAST_NAMED_LEAD_IN.replace(
+        "The office directs the work of the following wick branches:", lead_in
+    )
+    return text.replace("Lamps\n", before + "Lamps\n", 1)
+
+
+def test_lead_in_refers_to_last_named_the_unit_of_its_noun_named_last_in_the_section() -> None:
+    """ "The office directs the work of the following wick branches:" after "... the goals of
+    the Office of Lamp Care.": the branches are that office's, not the section's ("Lamps")."""
+    found = offices(extract(LAST_NAMED_LEAD_IN))
+    assert found["Wick Braiding"] == Placed(
+        "Office of Lamp Care", "listed_after_lead_in", "lead_in_refers_to_last_named"
+    )
+    assert found["Wick Supply"].parent == "Office of Lamp Care"
+    off = offices(extract(LAST_NAMED_LEAD_IN, off={"lead_in_refers_to_last_named"}))
+    assert off["Wick Braiding"] == Placed("Lamps", "listed_after_lead_in", "inside_section")
+    assert off["Wick Supply"].parent == "Lamps"
+
+
+def test_lead_in_refers_to_last_named_this_and_a_count_of_units() -> None:
+    """ "This office is split into three units:": "This" and a count of units read so too."""
+    text = _last_named_lead_in("This office is split into three units:")
+    assert offices(extract(text))["Wick Trimming"].parent == "Office of Lamp Care"
+
+
+def test_lead_in_refers_to_last_named_not_a_possessor() -> None:
+    """ "The office's work covers the following wick branches:": the office owns the work,
+    the sentence's subject; the items stay where they stand."""
+    text = _last_named_lead_in("The office's work covers the following wick branches:")
+    assert offices(extract(text))["Wick Braiding"].parent == "Lamps"
+
+
+def test_lead_in_refers_to_last_named_not_a_lead_in_of_duties_or_services() -> None:
+    """ "The office is responsible for:" and "The office offers the following services:" name
+    no parts: the items (worded as units) stay where they stand."""
+    for lead_in in ("The office is responsible for:", "The office offers the following services:"):
+        text = _last_named_lead_in(lead_in).replace("Wick Supply", "Wick Supply Unit")
+        text = text.replace("Wick Braiding", "Wick Braiding Unit")
+        text = text.replace("Wick Trimming", "Wick Trimming Unit")
+        assert offices(extract(text))["Wick Supply Unit"].parent == "Lamps", lead_in
+
+
+def test_lead_in_refers_to_last_named_not_without_a_colon() -> None:
+    """ "The office directs the work of the following wick branches." ends no lead-in: a
+    sentence that says so of a list after it is read by others; nothing moves here."""
+    text = _last_named_lead_in("The office directs the work of the following wick branches.")
+    assert offices(extract(text))["Wick Supply"].parent == "Lamps"
+
+
+def test_lead_in_refers_to_last_named_not_an_item_placed_by_another_rule() -> None:
+    """An item nested under another item is that item's part (``list_nesting``): it stays."""
+    text = LAST_NAMED_LEAD_IN.replace(
+        "  • Wick Braiding\n", "  • Wick Braiding\n    • Wick Braiding Unit\n"
+    )
+    found = offices(extract(text))
+    assert found["Wick Braiding"].parent == "Office of Lamp Care"
+    assert found["Wick Braiding Unit"] == Placed(
+        "Wick Braiding", "listed_after_lead_in", "list_nesting"
+    )
+
+
+def test_lead_in_refers_to_last_named_not_a_unit_named_before_the_section() -> None:
+    """The only office named before the lead-in is named before the section's heading: "The
+    office" there is the section's own, and the items stay under it."""
+    text = LAST_NAMED_LEAD_IN.replace(
+        "These are the goals of the Office of Lamp Care. To meet them the office trains keepers.",
+        "To meet them the office trains keepers.",
+    ).replace("Lamps\n", "The Office of Lamp Care trains keepers.\n\nLamps\n", 1)
+    found = offices(extract(text))
+    assert found["Office of Lamp Care"].parent == "Lamp Ministry"
+    assert found["Wick Braiding"].parent == "Lamps"
+
+
+def test_lead_in_refers_to_last_named_not_items_under_a_unit_of_its_noun() -> None:
+    """Items that stand under the Glass Office's heading already stand under an office, the
+    one "The office" may well mean: they stay."""
+    text = LAST_NAMED_LEAD_IN.replace("\nLamps\n", "\nGlass Office\n", 1)
+    found = offices(extract(text))
+    assert found["Wick Braiding"].parent == "Glass Office"
+    assert found["Wick Supply"].parent == "Glass Office"
+
+
+def test_lead_in_refers_to_last_named_the_top_unit_of_its_noun() -> None:
+    """ "The program has three regional programs:" with no program named in the section: the
+    page's top unit, the Lamp Program, is the one meant; on a ministry's page nothing moves."""
+    text = dedent("""\
+        Lamp Program
+
+        The Lamp Program keeps the realm's lamps lit.
+
+        Lamps Across the Realm
+
+        The program has three regional programs:
+
+          • North Lamps
+          • South Lamps
+          • East Lamps
+        """)
+    found = offices(extract(text))
+    assert found["North Lamps"] == Placed(
+        "Lamp Program", "listed_after_lead_in", "lead_in_refers_to_last_named"
+    )
+    off = offices(extract(text, off={"lead_in_refers_to_last_named"}))
+    assert off["North Lamps"].parent == "Lamps Across the Realm"
+    ministry = text.replace("Lamp Program", "Lamp Ministry")
+    assert offices(extract(ministry))["North Lamps"].parent == "Lamps Across the Realm"
