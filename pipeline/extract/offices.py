@@ -10513,20 +10513,36 @@ def _referring_lead_in_parents(page: PageLayout, units: list[Unit]) -> None:
 # verb ("The office provides ... of the following departments:", "This section is broken
 # down into four units:"), not its possessor ("The office's duties are:").
 _REFERRING_NOUN_LEAD = re.compile(r"\s*(?:The|This|That)\s+(?P<noun>[a-z]+|[A-Z][a-z]+)\s+[a-z]")
+# Its verb says what the subject has only before a count or "the following" ("The office
+# has three units:", not "The office has worked with the following offices:").
+_HAS_NO_COUNT = re.compile(r"(?:[a-z]+ly\s+)?ha(?:s|ve)\s+(?!(?i:" + HELD_COUNT + r")\b)")
 
 
-def _named_last(text: str, units: list[Unit], noun: str, start: int, end: int) -> Unit | None:
-    """The unit headed by ``noun`` whose name ``text[start:end]`` holds last, as a whole."""
+def _named_last(
+    text: str, units: list[Unit], noun: str, start: int, end: int
+) -> tuple[int, Unit] | None:
+    """The unit headed by ``noun`` whose name ``text[start:end]`` holds last, and where."""
     best: tuple[int, Unit] | None = None
     for unit in units:
         if head_noun(tuple(name_tokens(unit.name))) != noun:
             continue
         at = text.rfind(unit.name, start, end)
-        while at >= 0 and not _names_whole(text, unit.name, at, at + len(unit.name)):
-            at = text.rfind(unit.name, start, at)
         if at >= 0 and (best is None or at > best[0]):
             best = (at, unit)
-    return best[1] if best else None
+    return best
+
+
+def _first_named_in_sentence(page: PageLayout, units: list[Unit], at: int) -> bool:
+    """Whether the name at ``at`` is the first unit's name of its sentence: "The Lamp Ministry
+    works with the Wick Directorate" is about the ministry, not the directorate."""
+    text = page.text
+    block = next((b for b in page.blocks if b.start <= at < b.end), None)
+    if block is None:
+        return False
+    opening = next(
+        (s for s, e in page.sentences(block.start, block.end) if s <= at < e), block.start
+    )
+    return not any(re.search(rf"{re.escape(unit.name)}(?!\w)", text[opening:at]) for unit in units)
 
 
 register(
@@ -10536,17 +10552,21 @@ register(
     "That" and a bare unit noun as the subject of a verb and names the parts it lists in the
     plural, as units or by its own noun ("The office directs the following wick branches:",
     "This section is split into two units:"; not "... the following services:"), refers
-    back to the unit of that noun its section names last before it: the list's items,
-    placed only where they stand (under the section's or the page's top unit), become that
-    unit's parts ("Wick Supply" after "... the goals of the Office of Lamps. The office
-    oversees the following teams:" is the Office of Lamps', though the section's heading is
-    "Lamps"). With no such unit named in the section since its heading, the page's top
-    unit, when headed by that noun ("The program has three regional programs:" on the Lamp
-    Program's page). Not a possessor ("The office's duties are:"), a lead-in of duties
-    ("This division is responsible for:"), a unit named in another section before the
-    list's heading, nor items that already stand under a unit of that noun (the one the
-    lead-in may mean); the list is its run of items of one kind (list items, or "Label:
-    text" lines).""",
+    back to the unit of that noun its section's text names last before it: the list's
+    items, placed only where they stand (under the section's or the page's top unit),
+    become that unit's parts ("Wick Supply" after "... the goals of the Office of Lamps.
+    The office oversees the following teams:" is the Office of Lamps', though the section's
+    heading is "Lamps"). That unit must be the first one its sentence names: "The Lamp
+    Ministry works with the Wick Directorate." is about the ministry, and "The
+    directorate ..." after it refers to nothing. Not a possessor ("The office's duties
+    are:"), a lead-in of duties ("This division is responsible for:"), one whose subject
+    works with others ("... works closely with the following offices:") or "has" anything
+    but a count or "the following" ("The office has worked with ..."), a section that
+    names its noun in the plural before the lead-in ("Its directorates are:", "Wick
+    Offices across the realm": "The directorate" may be any of them), a unit named only
+    in another section or in the section's heading, nor items that already stand under a
+    unit of that noun (the one the lead-in may mean); the list is its run of items of one
+    kind (list items, or "Label: text" lines).""",
 )
 
 
@@ -10561,7 +10581,7 @@ def _last_named_lead_in_parents(page: PageLayout, units: list[Unit]) -> None:
     scope = 0
     for index, block in enumerate(blocks[:-1]):
         if block.kind == HEADING:
-            scope = block.start
+            scope = block.end
         following = blocks[index + 1].kind
         if block.kind not in (PARAGRAPH, LIST_ITEM) or following not in (LIST_ITEM, LABEL):
             continue
@@ -10580,16 +10600,22 @@ def _last_named_lead_in_parents(page: PageLayout, units: list[Unit]) -> None:
             for word in words
         ):
             continue
+        if _HAS_NO_COUNT.match(sentence, found.end() - 1) or re.search(OTHERS_VERB, sentence):
+            continue
+        if any(
+            plural_word(word) and in_singular(word) == noun
+            for word in re.findall(r"[a-z]+", text[scope:start].lower())
+        ):
+            continue
         last = index + 1
         while last + 1 < len(blocks) and blocks[last + 1].kind == following:
             last += 1
         first, stop = blocks[index + 1].start, blocks[last].end
         outside = [u for u in units if not first <= u.evidence_start < stop]
-        referent = _named_last(text, outside, noun, scope, start)
-        if referent is None and head_noun(tuple(name_tokens(units[0].name))) == noun:
-            referent = units[0]
-        if referent is None:
+        named = _named_last(text, outside, noun, scope, start)
+        if named is None or not _first_named_in_sentence(page, units, named[0]):
             continue
+        referent = named[1]
         for unit in units:
             if (
                 first <= unit.evidence_start < stop

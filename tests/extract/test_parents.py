@@ -2080,7 +2080,9 @@ def test_referring_lead_in_parts_the_unit_noun_alone_refers_to_the_paragraph_bef
     )
     assert found["Wick Supply"].parent == "Wick Directorate"
     assert found["Wick Directorate"].parent == "Lamp Ministry"
-    off = offices(extract(REFERRING_LEAD_IN, off={"referring_lead_in_parts"}))
+    off = offices(
+        extract(REFERRING_LEAD_IN, off={"referring_lead_in_parts", "lead_in_refers_to_last_named"})
+    )
     assert off["Braiding"] == Placed("Lamp Ministry", "listed_after_lead_in", "inside_section")
     assert off["Wick Supply"].parent == "Lamp Ministry"
 
@@ -2350,7 +2352,7 @@ def test_referring_lead_in_parts_the_page_s_top_unit_in_another_unit_s_section()
     assert found["Pane Cutting"] == Placed(
         "Lamp Office", "listed_after_lead_in", "referring_lead_in_parts"
     )
-    off = offices(extract(text, off={"referring_lead_in_parts"}))
+    off = offices(extract(text, off={"referring_lead_in_parts", "lead_in_refers_to_last_named"}))
     assert off["Pane Cutting"].parent == "Glass Bureau"
 
 
@@ -3465,16 +3467,21 @@ def test_lead_in_refers_to_last_named_not_a_unit_named_before_the_section() -> N
 
 def test_lead_in_refers_to_last_named_not_items_under_a_unit_of_its_noun() -> None:
     """Items that stand under the Glass Office's heading already stand under an office, the
-    one "The office" may well mean: they stay."""
-    text = LAST_NAMED_LEAD_IN.replace("\nLamps\n", "\nGlass Office\n", 1)
+    one "The office" may well mean, though the Office of Lamp Care is named last: they stay."""
+    text = LAST_NAMED_LEAD_IN.replace("\nLamps\n", "\nGlass Office\n", 1).replace(
+        "These are the goals of the Office of Lamp Care.",
+        "The Office of Lamp Care sets these goals.",
+    )
     found = offices(extract(text))
+    assert "Office of Lamp Care" in found
     assert found["Wick Braiding"].parent == "Glass Office"
     assert found["Wick Supply"].parent == "Glass Office"
 
 
-def test_lead_in_refers_to_last_named_the_top_unit_of_its_noun() -> None:
-    """ "The program has three regional programs:" with no program named in the section: the
-    page's top unit, the Lamp Program, is the one meant; on a ministry's page nothing moves."""
+def test_lead_in_refers_to_last_named_not_the_top_unit_unnamed_in_the_section() -> None:
+    """ "The program has three regional programs:" with no program named in the section's
+    text: the items stay under the section's unit, though the page's top unit is a program
+    (as "The bureau is made up of ..." under a heading that names a law leaves them)."""
     text = dedent("""\
         Lamp Program
 
@@ -3490,9 +3497,74 @@ def test_lead_in_refers_to_last_named_the_top_unit_of_its_noun() -> None:
         """)
     found = offices(extract(text))
     assert found["North Lamps"] == Placed(
-        "Lamp Program", "listed_after_lead_in", "lead_in_refers_to_last_named"
+        "Lamps Across the Realm", "listed_after_lead_in", "inside_section"
     )
-    off = offices(extract(text, off={"lead_in_refers_to_last_named"}))
-    assert off["North Lamps"].parent == "Lamps Across the Realm"
-    ministry = text.replace("Lamp Program", "Lamp Ministry")
-    assert offices(extract(ministry))["North Lamps"].parent == "Lamps Across the Realm"
+
+
+def test_lead_in_refers_to_last_named_not_a_unit_named_after_another() -> None:
+    """ "... the goals the Lamp Ministry sets the Office of Lamp Care.": the sentence is about
+    the ministry, which it names first; "The office" after it refers to nothing."""
+    text = LAST_NAMED_LEAD_IN.replace(
+        "These are the goals of the Office of Lamp Care.",
+        "These are the goals the Lamp Ministry sets the Office of Lamp Care.",
+    )
+    found = offices(extract(text))
+    assert "Office of Lamp Care" in found
+    assert found["Wick Braiding"].parent == "Lamps"
+
+
+def test_lead_in_refers_to_last_named_not_after_its_noun_in_the_plural() -> None:
+    """ "The offices of the realm train keepers." in the section before the lead-in: "The
+    office" may be any of them, not the one named last."""
+    text = LAST_NAMED_LEAD_IN.replace(
+        "To meet them the office trains keepers.", "The offices of the realm train keepers."
+    )
+    assert offices(extract(text))["Wick Braiding"].parent == "Lamps"
+
+
+def test_lead_in_refers_to_last_named_not_a_subject_that_works_with_others() -> None:
+    """ "The office works closely with the following wick branches:" and "The office has
+    worked with ...": whom the office works with, not what it has; "has" reads parts only
+    before a count or "the following"."""
+    for lead_in in (
+        "The office works closely with the following wick branches:",
+        "The office has worked with the following wick branches:",
+    ):
+        text = _last_named_lead_in(lead_in)
+        assert offices(extract(text))["Wick Braiding"].parent == "Lamps", lead_in
+    counted = _last_named_lead_in("The office has three wick branches:")
+    assert offices(extract(counted))["Wick Braiding"].parent == "Office of Lamp Care"
+
+
+def test_lead_in_refers_to_last_named_not_a_unit_named_in_the_section_s_heading() -> None:
+    """A heading worded as a sentence ("The Lamp Office Trims Wicks"), read as a unit, holds
+    the list; the office it names is not named in the section's text: nothing moves."""
+    text = dedent("""\
+        Lamp Office
+
+        The Lamp Office keeps the realm's lamps.
+
+        ## The Lamp Office Trims Wicks
+
+        The office directs the following wick branches:
+
+        - Wick Braiding
+        - Wick Trimming
+        """)
+    found = offices(extract(text, markdown=True))
+    assert found["Wick Braiding"] == Placed(
+        "The Lamp Office Trims Wicks", "listed_after_lead_in", "inside_section"
+    )
+
+
+def test_lead_in_refers_to_last_named_a_list_of_one_kind_of_item() -> None:
+    """ "Name: what it does" lines after the bullets are a list of another kind: the lead-in's
+    list is its bullets, and the lines stay where they stand."""
+    text = LAST_NAMED_LEAD_IN.replace(
+        "  • Wick Supply\n",
+        "  • Wick Supply: buys the wicks of the realm from the guilds and keeps them dry.\n"
+        "  • Wick Ledger: keeps the accounts of the wicks bought and sold in the realm.\n",
+    )
+    found = offices(extract(text))
+    assert found["Wick Trimming"].parent == "Office of Lamp Care"
+    assert found["Wick Ledger"] == Placed("Lamps", "listed_after_lead_in", "inside_section")
