@@ -2885,7 +2885,7 @@ def _position_unit(page: PageLayout, head: Root, root_unit: Unit, found_by: str)
     start, end = bounded(sentence_at(page.text, page.blocks, head.start), (head.start, head.end))
     kind = (
         unit_type(page.text, head.name, page.intro, is_group=False)
-        if found_by == "unit_of_agency"
+        if found_by in ("unit_of_agency", "opening_subject_unit_of_body")
         else UnitType.LEADERSHIP
     )
     return Unit(

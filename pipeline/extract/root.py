@@ -40,6 +40,7 @@ from pipeline.text.vocabulary import (
     LEADING_VERBS,
     LINK_VERBS,
     LISTING_NOUNS,
+    MORE_PREPOSITIONS,
     NUMBER_WORDS,
     ORGANIZATION_WORDS,
     POSITION_WORDS,
@@ -827,6 +828,9 @@ def infer_root(
         body = _body_the_unit_serves(page, root, definitions)
         if body is not None:
             return body
+    holder = opening_subject_unit_of_body(page, root, definitions)
+    if holder is not None:
+        return holder
     return root
 
 
@@ -2771,3 +2775,135 @@ def _body_the_unit_serves(
         acronym = _defined_acronym(name, definitions)
         return Root(name, acronym, start, end, False, "unit_of_agency", head=unit)
     return None
+
+
+register(
+    "opening_subject_unit_of_body",
+    "root",
+    """A page that opens with a sentence about one unit of a larger body ("The Wick Division
+    of the Lamp Office mends ...", "The Lamp Warden's Office Wick Bureau is where ...",
+    "Wick Works lends support to the bureaus of the Ministry of Lamps"), where the root
+    strategies took the root from that sentence (the body it names as an agency phrase, or
+    the line itself), describes that unit under the body: the sentence's subject, a name
+    before its verb in lower case, is worded as a unit (its head noun an office, division,
+    bureau, directorate, section, branch, wing, an administration or a department) and names
+    the body that holds it: after "of the" inside the subject, as an owner before it ("the
+    Warden's Office" and its noun, then the unit's name), or after "of", "in", "within" or
+    "under" and "the" later in the sentence, a body whose head noun ranks above the unit's
+    (as ``unit_of_agency`` ranks them). The body is the root and the unit stands under it,
+    over the units the page goes on to list. A subject that is no unit ("The Lamp Keeper
+    oversees the Ministry's ..."), one word before a preposition instead of a verb ("The
+    Wick Division in Oilton ..."), and a body the agency phrase did not take (a sentence
+    naming another body than the root) leave the root as it is.""",
+)
+# A capitalized name opening a sentence (after "The"), its words joined by "of", "for",
+# "and" or "&" (and "the" after "of"); a word may be an owner's ("Warden's"). Then its
+# verb in lower case, after an acronym in parentheses.
+_NAME_WORD = r"[A-Z][\w’'&/-]*"
+_OPENING_SUBJECT_NAME = re.compile(
+    rf"\s*(?:The\s+)?(?P<name>{_NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?{_NAME_WORD})*)"
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?P<verb>[a-z]+)\b"
+)
+# The words after which a later name in the sentence is the body that holds the subject.
+_HOLDING = _CONTAINING | {"under"}
+_BODY_NOUN_WORDS = frozenset(w.lower() for w in AGENCY_NOUNS) | UNIT_NOUNS
+_OWNER_WORD = re.compile(r"[’']s$")
+
+
+def _unit_worded(name: str) -> bool:
+    """A name worded as a unit below the top: its head noun ranks as an office or a
+    department (``UNIT_RANK``), not as a ministry, and it names no position alone."""
+    return 0 < _head_rank(name) < 3 and not _names_position(name)
+
+
+def _subject_and_body(text: str, start: int, name: str) -> tuple[tuple[int, int], str] | None:
+    """The unit and the body a subject names in itself: "Wick Division of the Lamp Office"
+    (the unit, then its body), "Warden's Office Wick Bureau" (the owner's body, then the
+    unit). Returns the unit's span and the body's name."""
+    cut = name.find(" of the ")
+    if cut > 0:
+        unit, body = name[:cut], name[cut + len(" of the ") :]
+        if (
+            len(unit.split()) >= 2
+            and _unit_worded(unit)
+            and body.split()[-1].lower() in _BODY_NOUN_WORDS
+        ):
+            return (start, start + cut), body
+        return None
+    words = name.split()
+    for at, word in enumerate(words[:-3]):
+        if _OWNER_WORD.search(word) and words[at + 1].lower() in _BODY_NOUN_WORDS:
+            unit = " ".join(words[at + 2 :])
+            if _unit_worded(unit):
+                body = " ".join(words[: at + 2])
+                unit_start = start + name.index(unit, len(body))
+                return (unit_start, unit_start + len(unit)), body
+    return None
+
+
+def opening_subject_unit_of_body(
+    page: PageLayout, root: Root, definitions: list[AcronymDefinition]
+) -> Root | None:
+    """The body the opening sentence's subject, a unit, belongs to, with the unit under it
+    (``opening_subject_unit_of_body``)."""
+    if not page.intro or not enabled("opening_subject_unit_of_body"):
+        return None
+    if root.found_by not in ("root_from_agency_phrase", "root_from_first_line"):
+        return None
+    first = page.intro[0]
+    spans = page.sentences(first.start, first.end)
+    if not spans:
+        return None
+    begin, stop = spans[0]
+    if not begin <= root.start < stop:
+        return None  # the root was read elsewhere than the opening sentence
+    text = page.text
+    opening = _OPENING_SUBJECT_NAME.match(text, begin, stop)
+    if opening is None or opening.group("verb") in CONNECTORS | MORE_PREPOSITIONS:
+        return None
+    name, start = opening.group("name"), opening.start("name")
+    inside = _subject_and_body(text, start, name)
+    if inside is not None:
+        (unit_start, unit_end), body = inside
+        body_start = text.index(body, start)
+        unit = text[unit_start:unit_end]
+    elif _unit_worded(name):
+        unit_start, unit_end, unit = start, start + len(name), name
+        rank = _head_rank(name)
+        for match in _THE_NAME.finditer(text, opening.end("name"), stop):
+            words = _without_trailing_links(match.group(1).split())
+            if not words or _word_before(text, match.start()) not in _HOLDING:
+                continue
+            if _WILL_OF.search(text, max(0, match.start() - 60), match.start()):
+                continue  # "executes the policies of the Council": the body that directs it
+            candidate = " ".join(words)
+            if _head_rank(candidate) > rank and not _names_position(candidate):
+                body, body_start = candidate, match.start(1)
+                break
+        else:
+            return None
+    else:
+        return None
+    head = Root(
+        unit,
+        _defined_acronym(unit, definitions),
+        unit_start,
+        unit_end,
+        False,
+        "opening_subject_unit_of_body",
+    )
+    end = agency_series_end(text, body_start + len(body))
+    if root.found_by == "root_from_agency_phrase":
+        if not (root.start <= body_start < root.end or body_start <= root.start < end):
+            return None  # the agency phrase took another body than the one holding the unit
+        return replace(root, found_by="opening_subject_unit_of_body", head=head)
+    body = text[body_start:end]
+    return Root(
+        body,
+        _defined_acronym(body, definitions),
+        body_start,
+        end,
+        False,
+        "opening_subject_unit_of_body",
+        head=head,
+    )
