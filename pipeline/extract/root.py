@@ -2782,19 +2782,25 @@ register(
     "root",
     """A page that opens with a sentence about one unit of a larger body ("The Wick Division
     of the Lamp Office mends ...", "The Lamp Warden's Office Wick Bureau is where ...",
-    "Wick Works lends support to the bureaus of the Ministry of Lamps"), where the root
-    strategies took the root from that sentence (the body it names as an agency phrase, or
-    the line itself), describes that unit under the body: the sentence's subject, a name
-    before its verb in lower case, is worded as a unit (its head noun an office, division,
-    bureau, directorate, section, branch, wing, an administration or a department) and names
-    the body that holds it: after "of the" inside the subject, as an owner before it ("the
-    Warden's Office" and its noun, then the unit's name), or after "of", "in", "within" or
-    "under" and "the" later in the sentence, a body whose head noun ranks above the unit's
-    (as ``unit_of_agency`` ranks them). The body is the root and the unit stands under it,
-    over the units the page goes on to list. A subject that is no unit ("The Lamp Keeper
-    oversees the Ministry's ..."), one word before a preposition instead of a verb ("The
-    Wick Division in Oilton ..."), and a body the agency phrase did not take (a sentence
-    naming another body than the root) leave the root as it is.""",
+    "Wick Administration lends support to the bureaus of the Ministry of Lamps") describes
+    that unit under the body. The sentence's subject, a capitalized name opening it before
+    its verb in lower case, is worded as a unit (its head noun an office, division, bureau,
+    directorate, section, branch, wing, administration or department, as ``unit_of_agency``
+    ranks them) and names the body that holds it: after "of the" inside the subject (a body
+    by its noun: office, department, ...), as an owner before it ("the Warden's Office",
+    then the unit's name), or after "of", "in", "within" or "under" and "the" later in the
+    sentence, a body whose head noun ranks above the unit's. The body is the root and the
+    unit stands under it, over the units the page goes on to list. It reads only where the
+    root strategies fell to that sentence: its own line taken as the root's name, or its
+    agency phrase, which must be the body that holds the unit. Left alone: a root the title
+    or another strategy gave; a name of one noun before "of the" ("The Bureau of the Wick
+    Service", a name of its own, not a bureau of the service); a capitalized run followed
+    by a preposition ("... Office in Oilton mends"), no verb; an owner without a body's
+    noun ("The Lamp Warden's Wick Mending Bureau") or before a post ("... Office Wick
+    Keeper"); "of the" before people ("the Lamp Warden's Keepers"); a subject worded as no
+    unit ("Wick Works"); a body after another word ("works with the Ministry"), one ranking
+    no higher than the unit, or one whose will the unit carries out ("carries out the
+    policies of the Ministry").""",
 )
 # A capitalized name opening a sentence (after "The"), its words joined by "of", "for",
 # "and" or "&" (and "the" after "of"); a word may be an owner's ("Warden's"). Then its
@@ -2811,12 +2817,11 @@ _OWNER_WORD = re.compile(r"[’']s$")
 
 
 def _unit_worded(name: str) -> bool:
-    """A name worded as a unit below the top: its head noun ranks as an office or a
-    department (``UNIT_RANK``), not as a ministry, and it names no position alone."""
-    return 0 < _head_rank(name) < 3 and not _names_position(name)
+    """A name worded as a unit: its head noun ranks as one (``UNIT_RANK``)."""
+    return _head_rank(name) > 0
 
 
-def _subject_and_body(text: str, start: int, name: str) -> tuple[tuple[int, int], str] | None:
+def _subject_and_body(start: int, name: str) -> tuple[tuple[int, int], str] | None:
     """The unit and the body a subject names in itself: "Wick Division of the Lamp Office"
     (the unit, then its body), "Warden's Office Wick Bureau" (the owner's body, then the
     unit). Returns the unit's span and the body's name."""
@@ -2855,14 +2860,12 @@ def opening_subject_unit_of_body(
     if not spans:
         return None
     begin, stop = spans[0]
-    if not begin <= root.start < stop:
-        return None  # the root was read elsewhere than the opening sentence
     text = page.text
     opening = _OPENING_SUBJECT_NAME.match(text, begin, stop)
     if opening is None or opening.group("verb") in CONNECTORS | MORE_PREPOSITIONS:
         return None
     name, start = opening.group("name"), opening.start("name")
-    inside = _subject_and_body(text, start, name)
+    inside = _subject_and_body(start, name)
     if inside is not None:
         (unit_start, unit_end), body = inside
         body_start = text.index(body, start)
@@ -2872,12 +2875,12 @@ def opening_subject_unit_of_body(
         rank = _head_rank(name)
         for match in _THE_NAME.finditer(text, opening.end("name"), stop):
             words = _without_trailing_links(match.group(1).split())
-            if not words or _word_before(text, match.start()) not in _HOLDING:
+            if _word_before(text, match.start()) not in _HOLDING:
                 continue
             if _WILL_OF.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "executes the policies of the Council": the body that directs it
             candidate = " ".join(words)
-            if _head_rank(candidate) > rank and not _names_position(candidate):
+            if _head_rank(candidate) > rank:
                 body, body_start = candidate, match.start(1)
                 break
         else:
