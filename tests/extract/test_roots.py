@@ -2733,3 +2733,141 @@ def test_root_owner_of_titled_units_its_own_switch() -> None:
     text = divisions_page("Lamp Divisions", "The Department")
     result = extract(text, off={"root_title_names_units"})
     assert root(result) == ("Department", None, "root_owner_of_titled_units")
+
+
+def test_opening_subject_unit_of_body_a_division_of_the_body_in_its_subject() -> None:
+    """ "The Wick Division of the Lamp Warden's Office mends ...": the page opens on a
+    division of the office, which the phrase finder cut at the owner's word. The office is
+    the root, the division under it over the offices the page lists. Switched off, the
+    opening line was the root."""
+    text = "The Wick Division of the Lamp Warden's Office mends the lamps of the county." + UNITS
+    assert root(extract(text)) == ("Lamp Warden's Office", None, "opening_subject_unit_of_body")
+    placed = offices(extract(text))
+    assert placed["Wick Division"] == (
+        "Lamp Warden's Office",
+        "opening_subject_unit_of_body",
+        "opening_subject_unit_of_body",
+    )
+    assert placed["Office of Wick Standards"].parent == "Wick Division"
+    assert root(extract(text, off={"opening_subject_unit_of_body"}))[2] == "root_from_first_line"
+
+
+def test_opening_subject_unit_of_body_the_body_as_an_owner_before_the_unit() -> None:
+    """ "The Lamp Warden's Office Wick Bureau is where ...": the owner and its body's noun,
+    then the unit."""
+    text = "The Lamp Warden's Office Wick Bureau is where most lamps are mended." + UNITS
+    assert root(extract(text)) == ("Lamp Warden's Office", None, "opening_subject_unit_of_body")
+    placed = offices(extract(text))
+    assert placed["Wick Bureau"].parent == "Lamp Warden's Office"
+    assert placed["Office of Glass Inspection"].parent == "Wick Bureau"
+    assert root(extract(text, off={"opening_subject_unit_of_body"}))[2] == "root_from_first_line"
+
+
+def test_opening_subject_unit_of_body_the_body_later_in_the_sentence() -> None:
+    """ "Wick Administration lends support to the bureaus of the Ministry of Lamps ...": the
+    agency phrase took the ministry, a body ranking above the subject's administration; the
+    administration is the page's own unit under it. "under the" holds it too."""
+    text = (
+        "Wick Administration lends support to the bureaus of the Ministry of Lamps through"
+        " the provision of oil." + UNITS
+    )
+    assert root(extract(text)) == ("Ministry of Lamps", None, "opening_subject_unit_of_body")
+    placed = offices(extract(text))
+    assert placed["Wick Administration"].parent == "Ministry of Lamps"
+    assert placed["Office of Wick Standards"].parent == "Wick Administration"
+    off = extract(text, off={"opening_subject_unit_of_body"})
+    assert root(off) == ("Ministry of Lamps", None, "root_from_agency_phrase")
+    assert offices(off)["Office of Wick Standards"].parent == "Ministry of Lamps"
+    under = "The Wick Directorate is under the Ministry of Lamps and Oil." + UNITS
+    assert offices(extract(under))["Wick Directorate"].parent == "Ministry of Lamps and Oil"
+
+
+def test_opening_subject_unit_of_body_not_under_a_title_naming_the_body() -> None:
+    """A title that names the body ("Ministry of Lamps") gave the root: the page may list
+    all its divisions, the opening one among them."""
+    text = (
+        "Ministry of Lamps\n\nThe Wick Division of the Lamp Warden's Office mends the lamps"
+        " of the county." + UNITS
+    )
+    assert root(extract(text)) == ("Ministry of Lamps", None, "root_from_title_agency")
+
+
+def test_opening_subject_unit_of_body_not_a_name_before_a_preposition() -> None:
+    """ "The Wick Division of the Lamp Warden's Office in Oilton mends ...": the name runs on
+    past "in" to a place; the word after the capitalized run is no verb."""
+    text = (
+        "The Wick Division of the Lamp Warden's Office in Oilton mends the lamps of the"
+        " county." + UNITS
+    )
+    assert root(extract(text))[2] == "root_from_first_line"
+
+
+def test_opening_subject_unit_of_body_not_a_lone_noun_before_of_the() -> None:
+    """ "The Bureau of the Wick Service is a division of ...": a bureau named by what it is
+    of is a name of its own, no bureau of the service; the agency phrase took it whole."""
+    text = "The Bureau of the Wick Service is a division of the Department of Lamps." + UNITS
+    assert root(extract(text)) == ("Bureau of the Wick Service", None, "root_from_agency_phrase")
+
+
+def test_opening_subject_unit_of_body_not_a_body_without_a_body_noun() -> None:
+    """ "... of the Lamp Warden's Keepers": people, not a body that holds a division."""
+    text = "The Wick Division of the Lamp Warden's Keepers mends the lamps of the county." + UNITS
+    assert root(extract(text))[2] == "root_from_first_line"
+
+
+def test_opening_subject_unit_of_body_not_an_owner_without_its_body_noun() -> None:
+    """ "The Lamp Warden's Wick Mending Bureau ...": the owner is a post, no body by its noun;
+    and "The Lamp Warden's Office Wick Keeper ..." names a post after the office, no unit."""
+    post = "The Lamp Warden's Wick Mending Bureau is where most lamps are mended." + UNITS
+    assert root(extract(post))[2] == "root_from_first_line"
+    keeper = "The Lamp Warden's Office Wick Keeper oversees the mending of lamps." + UNITS
+    assert root(extract(keeper))[2] == "root_from_first_line"
+
+
+def test_opening_subject_unit_of_body_not_a_subject_that_is_no_unit() -> None:
+    """ "Wick Works lends support to ... the Ministry of Lamps": works rank as no unit."""
+    text = "Wick Works lends support to the bureaus of the Ministry of Lamps." + UNITS
+    assert root(extract(text))[2] == "root_from_agency_phrase"
+
+
+def test_opening_subject_unit_of_body_not_a_body_it_is_not_placed_in() -> None:
+    """ "works closely with the Ministry of Lamps": a body after "with" is a partner; only
+    "of", "in", "within" or "under" place the unit in it."""
+    text = "The Wick Division works closely with the Ministry of Lamps on oil." + UNITS
+    assert root(extract(text))[2] == "root_from_agency_phrase"
+
+
+def test_opening_subject_unit_of_body_not_a_body_ranking_no_higher() -> None:
+    """An administration placed in a department: the two rank alike, neither holds the other."""
+    text = "Wick Administration lends support to the units of the Department of Oil." + UNITS
+    assert root(extract(text))[2] == "root_from_agency_phrase"
+
+
+def test_opening_subject_unit_of_body_not_the_body_whose_policies_it_carries_out() -> None:
+    """ "carries out the policies of the Ministry of Lamps": the ministry directs the unit."""
+    text = (
+        "Wick Administration carries out the policies of the Ministry of Lamps through its"
+        " bureaus." + UNITS
+    )
+    assert root(extract(text))[2] == "root_from_agency_phrase"
+
+
+def test_opening_subject_unit_of_body_not_another_body_than_the_agency_phrase() -> None:
+    """The agency phrase took the first body ("the Department of Oil"), the unit is placed in
+    another (the ministry): the two readings disagree, the root stays."""
+    text = (
+        "Wick Administration serves the Department of Oil and the bureaus of the Ministry of"
+        " Lamps." + UNITS
+    )
+    assert root(extract(text)) == ("Department of Oil", None, "root_from_agency_phrase")
+
+
+@pytest.mark.xfail(strict=True, reason="a subject after an opening clause is not read")
+def test_opening_subject_unit_of_body_after_an_opening_clause() -> None:
+    """ "Within the Ministry of Lamps, the Wick Directorate mends ...": the subject follows
+    the clause that names its body; the rule reads a subject that opens the sentence, so
+    the directorate (found under the ministry) does not hold the offices the page lists."""
+    text = (
+        "Within the Ministry of Lamps, the Wick Directorate mends the lamps of the county." + UNITS
+    )
+    assert offices(extract(text))["Office of Wick Standards"].parent == "Wick Directorate"
