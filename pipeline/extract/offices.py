@@ -1369,6 +1369,33 @@ _RECIPIENT_BEFORE = re.compile(
     r"(?:[a-z]+\s+of\s+(?:the\s+)?)?"
     r"(?:[A-Z][^.;:()]{0,80}?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?)?$"
 )
+# "provides advice and guidance to the A Board", "provides services and information to the B
+# Office": what is provided is a pair of things served, the last of them no word
+# _RECIPIENT_BEFORE reads (its "advice and support" ends in one already).
+_SERVED_THINGS = r"(?:support|services|assistance|advice|guidance|information|counsel)"
+_PAIRED_RECIPIENT_BEFORE = re.compile(
+    r"\b(?:provides?|providing|gives?|giving|renders?|rendering)\s+(?:[a-z-]+\s+){0,2}?"
+    + _SERVED_THINGS
+    + r"\s+(?:and|or)\s+(?:[a-z-]+\s+)?"
+    + _SERVED_THINGS
+    + r"\s+to\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:[a-z]+\s+of\s+(?:the\s+)?)?"
+    r"(?:[A-Z][^.;:()]{0,80}?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?)?$"
+)
+register(
+    "paired_service_recipient",
+    "filter",
+    """A name in prose that receives a pair of things the sentence's subject provides, its
+    advice and guidance, services and information, support and counsel ("provides advice and
+    guidance to the Lamp Board", "provides services and information to the Wick Office, the
+    oil trade and the public"), names a body the unit serves, as ``partner_named`` reads one
+    after "provides support to": no unit found in prose. Each of the pair is a thing served
+    (support, services, assistance, advice, guidance, information or counsel), the first
+    after at most two words ("provides expert legal advice and counsel to"), the second
+    after at most one ("advice and technical guidance to"). A branch of ``partner_named``:
+    it reads nothing while that rule is off."""
+)
+
 # A piece of each verb of _RECIPIENT_BEFORE, one of which every match holds.
 _PROVIDING_PIECES = ("provid", "giv", "render")
 
@@ -1399,7 +1426,10 @@ def partner_named(text: str, phrase: Phrase, start: int) -> bool:
     before = text[max(start, phrase.start - 120) : phrase.start]
     # Both patterns end at the name and try every position before it; every match holds a
     # piece of a verb of providing, or "with".
-    if _may_provide(before) and _RECIPIENT_BEFORE.search(before):
+    if _may_provide(before) and (
+        _RECIPIENT_BEFORE.search(before)
+        or (enabled("paired_service_recipient") and _PAIRED_RECIPIENT_BEFORE.search(before))
+    ):
         return True
     found = _PARTNER_BEFORE.search(before) if "with" in before else None
     if found is None:
