@@ -1393,7 +1393,7 @@ register(
     (support, services, assistance, advice, guidance, information or counsel), the first
     after at most two words ("provides expert legal advice and counsel to"), the second
     after at most one ("advice and technical guidance to"). A branch of ``partner_named``:
-    it reads nothing while that rule is off."""
+    it reads nothing while that rule is off.""",
 )
 
 # A piece of each verb of _RECIPIENT_BEFORE, one of which every match holds.
