@@ -1271,11 +1271,24 @@ def prose_unit(
     return units
 
 
-# "The Lamp Office is renamed as the Wick Office", "... (LO) has been re-designated the ...":
-# what stands between a unit's old name and its new one.
+# "The Lamp Office is renamed as the Wick Office", "... (LO) has been re-designated the ...",
+# "... is hereby renamed ...", "... has since been renamed ...": what stands between a unit's
+# old name and its new one, an acronym in parentheses after the old name (any capital, digits
+# too), the passive of a verb of renaming and an adverb before or after its "been".
+_RENAMING_ADVERB = r"(?:\s+(?:hereby|now|since|also|[a-z]+ly))?"
 _RENAMED_BETWEEN = re.compile(
-    r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s*,?\s+"
-    r"(?:is|are|was|were|has\s+been|have\s+been|will\s+be|shall\s+be)\s+"
+    r"(?:\s*\(" + CAPITAL + r"[\w&]{1,9}\))?\s*,?\s+"
+    r"(?:(?:is|are|was|were)"
+    + _RENAMING_ADVERB
+    + r"|(?:has|have|had)"
+    + _RENAMING_ADVERB
+    + r"\s+been"
+    + _RENAMING_ADVERB
+    + r"|(?:will|shall)"
+    + _RENAMING_ADVERB
+    + r"\s+be"
+    + _RENAMING_ADVERB
+    + r")\s+"
     r"(?:re-?named|re-?designated|re-?titled)\s+(?:as\s+|to\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -1285,33 +1298,36 @@ _RENAMING_VERB_BEFORE = re.compile(
     r"\b(?:re-?titles|re-?names|re-?designates)\s*:?\s+(?:the\s+)?\Z", re.IGNORECASE
 )
 _RENAMED_TO = re.compile(r"\s+(?:to|as)\s+(?:the\s+)?")
-# "... of the Lamp Division is renamed": a name right after "of" is another body's.
-_AFTER_OF = re.compile(r"\bof\s+(?:the\s+)?\Z", re.IGNORECASE)
-
-
-def _unit_name_worded(name: str) -> bool:
-    """Whether a name is worded as a unit's: a unit noun last, or before "of" or "for"."""
-    words = name_tokens(name)
-    return bool(words) and (words[-1] in UNIT_NOUNS or _noun_before_of(words, UNIT_NOUNS))
+# "Trim Office at the Wick Division": a word other than "of" or "for" and "the" inside a name
+# read as one, before the name of the place the unit is in.
+_PLACE_IN_NAME = re.compile(r"\s(?!(?:of|for)\s)[a-z]+\s+the\s+(?=" + CAPITAL + ")")
+# What stands before a renamed unit's old name in its sentence when that name is the
+# sentence's subject: "The", after an opening phrase and its comma ("In the spring, the").
+_SUBJECT_BEFORE = re.compile(r"(?:[^.;:]*,\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
 @rule("name", off=lambda text, phrases, start, end: phrases)
 def renamed_unit(text: str, phrases: list[Phrase], start: int, end: int) -> list[Phrase]:
     """A sentence that renames a unit ("The Lamp Office is renamed as the Wick Office", "The
-    Oil Division has been re-designated the Glass Division", "This order retitles the Lamp
-    Office to the Wick Office") names one unit twice: it is published once, under the name
-    it is given, and the name it had is no unit of its own (a page that renames a unit
-    describes it under its new name). The old name must be worded as a unit's (a unit noun
-    last, or before "of" or "for": "The Chief Wick Warden has been renamed as ..." renames
-    no unit), and the new one must read as a unit in prose by its own words: "renamed the
-    Lamp Act" gives a law a name, and "... renamed the Flame Care Section" leaves the
-    section its old name, as ``prose_section_name`` reads it. An acronym in parentheses
-    after the old name is no new one ("The Lamp Office (LO) has been renamed ..."); a name
-    right after "of" is the body the renamed unit belongs to ("The Wick Office of the Oil
-    Trimming Division (OTD) has been renamed ..."), no old name; and an old name whose
-    words run on into the new one after the verb ("retitles the Lamp Office to the Wick
-    Office" read as one name) is cut at its "to" or "as": the old name is kept when the new
-    one reads as no unit ("retitles the Office of Wicks to the Lamp Act Board")."""
+    Oil Division has been re-designated the Glass Division", "The Lamp Office is hereby
+    renamed ...", "This order retitles the Lamp Office to the Wick Office") names one unit
+    twice: it is published once, under the name it is given, and the name it had is no unit
+    of its own (a page that renames a unit describes it under its new name). The old name
+    must be worded as a unit's (a unit noun last, or before "of" or "for": "The Chief Wick
+    Warden has been renamed as ..." renames no unit), and the new one must read as a unit in
+    prose by its own words: "renamed the Lamp Act" gives a law a name, and "... renamed the
+    Flame Care Section" leaves the section its old name, as ``prose_section_name`` reads it.
+    An acronym in parentheses after the old name is no new one ("The Lamp Office (LO) has
+    been renamed ..."). The old name is the sentence's subject (only "The" before it, or an
+    opening phrase and its comma) or the object of the verb of renaming: a name after
+    another one ("The Wick Office of the Oil Trimming Division (OTD) has been renamed ...",
+    "The Trim Office under the Wick Division ...", or read as one name with it, "The Trim
+    Office at the Wick Division ...") is the body the renamed unit belongs to, no old name,
+    and the second of a plural subject ("The Office of Wicks and the Office of
+    Oil are renamed as ...") is left alone, both old names kept. An old name whose words run
+    on into the new one after the verb ("retitles the Lamp Office to the Wick Office" read
+    as one name) is cut at its "to" or "as": the old name is kept when the new one reads as
+    no unit ("retitles the Office of Wicks to the Lamp Act Board")."""
     out: list[Phrase] = []
     for position, phrase in enumerate(phrases):
         verb_before = _RENAMING_VERB_BEFORE.search(text, start, phrase.start) is not None
@@ -1319,13 +1335,17 @@ def renamed_unit(text: str, phrases: list[Phrase], start: int, end: int) -> list
         following = next((p for p in phrases[position + 1 :] if not _in_parentheses(text, p)), None)
         if (
             following is not None
-            and _unit_name_worded(named.text)
-            and _AFTER_OF.search(text, start, named.start) is None
+            and _worded_as_a_unit(named.text)
+            and (verb_before or _SUBJECT_BEFORE.fullmatch(text, start, named.start) is not None)
         ):
             between = (_RENAMED_TO if verb_before else _RENAMED_BETWEEN).fullmatch(
                 text, named.end, following.start
             )
             if between is not None and _is_prose_unit(text, following, end, defined=False):
+                place = _PLACE_IN_NAME.search(named.text)
+                tail = named.text[place.end() :] if place else ""
+                if _worded_as_a_unit(tail):  # "Trim Office at the Wick Division": the place stays
+                    out.append(Phrase(tail, named.end - len(tail), named.end))
                 continue  # the old name: the unit is the one named next
         out.append(named)
     return out
@@ -1347,7 +1367,7 @@ def _new_name_within(text: str, phrase: Phrase, end: int) -> Phrase:
         if _is_prose_unit(text, new, end, defined=False):
             return new
         old = Phrase(phrase.text[: joint.start()], phrase.start, phrase.start + joint.start())
-        if _unit_name_worded(old.text):
+        if _worded_as_a_unit(old.text):
             return old
     return phrase
 
