@@ -29,7 +29,14 @@ from pipeline.extract.list_units import (
     dash_label,
 )
 from pipeline.extract.names import DASH, HYPHENS, dash_qualified_name, name_tokens
-from pipeline.extract.offices import SECTION_FINDERS, Unit, sentence_at
+from pipeline.extract.offices import (
+    _LAW_YEAR,
+    _WORD_OR_AMPERSAND,
+    SECTION_FINDERS,
+    Unit,
+    _names_instrument,
+    sentence_at,
+)
 from pipeline.extract.records import Office, Program, UnitType
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, PARAGRAPH, PREPOSITIONS, Block
@@ -1061,9 +1068,9 @@ def listed_under_program_heading(page: PageLayout) -> list[Mention]:
     return found
 
 
-# A law's name: its last word "Act", perhaps with its year ("Wick Safety Act of 1990", "Oil
-# Act, 2002", "Lamp Act 2012").
-_LAW_NAME = re.compile(r"(?:^|\s)Acts?(?:,?\s+(?:of\s+)?\d{4})?$")
+# A law's year after its name ("Wick Safety Act of 1990", "Oil Act, 2002", "Lamp Act 2012"),
+# in ASCII figures (``offices._LAW_YEAR``).
+_LAW_NAME_YEAR = re.compile(r",?\s+(?:of\s+)?" + _LAW_YEAR + r"\Z", re.ASCII)
 
 
 @rule("filter", off=False)
@@ -1073,9 +1080,16 @@ def names_a_law(name: str) -> bool:
     carries out, not a program, even before a program word ("the office runs the Lamp Oil
     Act and Wick Trimming Act programs": the programs that carry out the two laws). A
     name that goes on after "Act" ("the Clean Lamp Act Grants", "the Wick Act Program") is
-    the program's own. A heading or an item a programs heading lists is read with the
-    units (a program there is no unit: ``program_named_unit``), not here."""
-    return _LAW_NAME.search(name) is not None
+    the program's own, and so is one whose "Act" follows a preposition, "and" or "&", a
+    verb there ("Ready to Act", as ``law_or_provisions_name`` reads a law's last word); a
+    name a lead-in calls a program among services ("programs include Glass Repair Services
+    and the Clean Wick Act") is kept as ``unit_worded_program`` keeps one. A heading or an
+    item a programs heading lists is read with the units (a program there is no unit:
+    ``program_named_unit``), not here."""
+    words = _WORD_OR_AMPERSAND.findall(_LAW_NAME_YEAR.sub("", name))
+    return words[-1:] in (["Act"], ["Acts"]) and _names_instrument(
+        words, frozenset({"act", "acts"})
+    )
 
 
 def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[Mention]:
@@ -1117,7 +1131,7 @@ def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[
             _block_at(m.start, blocks, starts), unit_items or set(), m.start
         )
         and not (enabled("generic_plural_programs") and _names_a_kind(m.name))
-        and not names_a_law(m.name)
+        and not (names_a_law(m.name) and not m.called)
     ]
     kept += listed_under_program_heading(page)
     kept += called_program_items(page, unit_items or set())

@@ -1347,11 +1347,46 @@ The Wick Safety Act sets how wicks are trimmed.
 
 
 def test_names_a_law_not_a_heading_a_programs_heading_lists() -> None:
-    # a heading under a programs heading is read with the units (``program_named_unit``):
-    # a law's heading kept out of programs would stand as a unit
+    """The filter never sees a heading under a programs heading: such headings are read
+    with the units (``program_named_unit``), and a law's heading kept out of programs would
+    stand as a unit. The law there is published as a program, a known compromise this test
+    pins; switched off, the rule changes nothing here."""
     result = extract(LAW_HEADINGS, markdown=True)
     assert programs(result) == {
         "Glowline": "listed_under_program_heading",
         "Wick Safety Act": "listed_under_program_heading",
     }
     assert "Wick Safety Act" not in offices(result)
+    assert programs(extract(LAW_HEADINGS, markdown=True, off={"names_a_law"})) == programs(result)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The office runs programs such as Ready to Act and Wick Watch.",
+        "The office's programs include Ready to Act and Wick Watch.",
+        "The office runs the Ready to Act and Wick Watch programs.",
+    ],
+)
+def test_names_a_law_not_act_after_a_preposition(sentence: str) -> None:
+    """ "Act" after a preposition, "and" or "&" is a verb ("Ready to Act"): the program's
+    own name, no law."""
+    assert set(programs(extract(office_page(sentence)))) == {"Ready to Act", "Wick Watch"}
+    assert not program_rules.names_a_law("Ready to Act")
+    assert not program_rules.names_a_law("Lamps & Act")
+
+
+def test_names_a_law_not_one_a_lead_in_calls_a_program() -> None:
+    """A name a lead-in calls a program among services ("programs include Glass Repair
+    Services and the Clean Wick Act") is kept, as ``unit_worded_program`` keeps one."""
+    text = office_page(
+        "The office's programs include Glass Repair Services and the Clean Wick Act."
+    )
+    assert set(programs(extract(text))) == {"Glass Repair Services", "Clean Wick Act"}
+
+
+def test_names_a_law_year_in_ascii_figures() -> None:
+    """A law's year is four ASCII figures from the seventeenth century on: other figures
+    after "Act" go on with the name."""
+    assert program_rules.names_a_law("Lamp Act of 1990")
+    assert not program_rules.names_a_law("Lamp Act \u0661\u0669\u0669\u0660")
