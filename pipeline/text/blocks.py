@@ -15,14 +15,17 @@ from pipeline.rules import enabled, register, rule
 from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH, BlockKind, Hint
 from pipeline.text.sentences import ends_sentence, sentence_spans
 from pipeline.text.vocabulary import (
+    CAPITAL,
     CONNECTORS,
     DUTY_HEADS,
+    FORM_ROLE_WORDS,
     LINK_OBJECTS,
     LINK_VERBS,
     LIST_VERBS,
     LISTING_NOUNS,
     ORGANIZATION_WORDS,
     POSITION_WORDS,
+    PRONOUNS,
     UNIT_NOUNS,
 )
 
@@ -1046,6 +1049,17 @@ def _kind_label(chunk: str, following: Hint | None, values: dict[str, int]) -> b
     return kind_label_heading(kind, count, heads_list)
 
 
+def _title_case_words(name: str, most: int) -> list[str] | None:
+    """The words of a name of two to ``most`` words, each capitalized or a connector ("Wick
+    Repairs", "Office of Lamp Care"), or None."""
+    words = name.split()
+    if not 2 <= len(words) <= most:
+        return None
+    if not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
+        return None
+    return words
+
+
 def _colon_name(chunk: str) -> str | None:
     """The name of a short title-case line of two to four words ending in a colon ("Wick
     Repairs:"), or None. One word ("Date:", "Mission:") is a field's label, and a plural
@@ -1053,8 +1067,8 @@ def _colon_name(chunk: str) -> str | None:
     a noun of duties ("Wick Activities:", "Core Functions:") a topic."""
     if not _FOOTER.match(chunk) or len(chunk.split()) > 4 or _leads_into_list(chunk):
         return None
-    words = chunk[:-1].split()
-    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
+    words = _title_case_words(chunk[:-1], 4)
+    if words is None:
         return None
     last = words[-1].lower()
     if last in LISTING_NOUNS | DUTY_HEADS or (last.endswith("s") and last[:-1] in UNIT_NOUNS):
@@ -1087,46 +1101,76 @@ def colon_heading_run(text: str, pieces: list[tuple[int, int, Hint | None]]) -> 
 
 
 # A line that names one unit and ends in a colon, a space before it or none: "Wick
-# Division:", "Lamp Care and Glass Section :". Its words are capitalized (or connectors), at
-# most eight of them, and the last is a unit noun in the singular.
-_UNIT_COLON_LINE = re.compile(r"(?P<name>[A-Z][^\n:]*?[A-Za-z])[ \t]?:")
+# Division:", "Lamp Care and Glass Section :", "Énergie Division:". Its words are capitalized
+# (or connectors), at most eight of them, and the last is a unit noun in the singular.
+_UNIT_COLON_LINE = re.compile(rf"(?P<name>{CAPITAL}[^\n:]*?[^\W\d_])[ \t]?:")
 MAX_UNIT_COLON_WORDS = 8
+# The words that open a sentence's subject or speak to the reader, never a name: "The Wick
+# Division:", "Each Division:", "Our Glass Office:", "Your Local Office:".
+_SUBJECT_OPENERS = PRONOUNS | {"the", "each"}
+# The articles a verb's object opens with: "Contact the Glass Division:", "Visit a Wick Office:".
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _one_unit_noun(word: str) -> bool:
+    """A unit noun that names one unit: in the singular ("division", "corps"), not its
+    plural ("divisions", "services", a group), nor "staff" (a unit's people)."""
+    plural = word.endswith("s") and word[:-1] in UNIT_NOUNS
+    return word in UNIT_NOUNS and not plural and word != "staff"
 
 
 def _unit_colon_name(chunk: str) -> str | None:
     """The unit named by a line of ``unit_colon_line``, or None."""
     match = _UNIT_COLON_LINE.fullmatch(chunk)
-    if match is None:
+    if match is None or _leads_into_list(chunk):
         return None
-    words = match.group("name").split()
-    if not 2 <= len(words) <= MAX_UNIT_COLON_WORDS:
+    words = _title_case_words(match.group("name"), MAX_UNIT_COLON_WORDS)
+    if words is None:
         return None
-    if not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
-        return None
-    first, last = words[0].lower(), words[-1].lower()
-    if first in ("the", "our", "this", "each") or first in POSITION_WORDS:
-        return None  # a sentence's subject ("The Wick Division:") or a post's label
-    if last not in UNIT_NOUNS or last.endswith("s") or _leads_into_list(chunk):
-        return None
+    bare = _bare(words)
+    if not _one_unit_noun(bare[-1]):
+        return None  # a group ("Field Offices:") or the people of a unit ("Wick Staff:")
+    if bare[0] in _SUBJECT_OPENERS or bare[0] in LINK_VERBS or bare[1] in _ARTICLES:
+        return None  # a sentence's subject, the reader's, or a verb and its object
+    if set(bare[:-1]) & (POSITION_WORDS | FORM_ROLE_WORDS):
+        return None  # a post's label ("Chief, Glass Division:") or a form's field
+    of = next((i for i, word in enumerate(bare) if word in ("of", "for")), None)
+    if of is not None and not _one_unit_noun(bare[of - 1]):
+        return None  # what is said of a unit ("Mission of the Glass Division:")
     return match.group("name")
+
+
+def _short_colon_line(chunk: str) -> bool:
+    """A field's label or a heading set as a short colon line ("Address:", "Wick Section:"),
+    not a lead-in that ends in a colon ("The division has two sections:", "Sections
+    include:")."""
+    line = chunk.strip()
+    return _short_label(line) or _unit_colon_name(line) is not None
 
 
 @rule("layout", off=frozenset())
 def unit_colon_line(text: str, pieces: list[tuple[int, int, Hint | None]]) -> frozenset[int]:
     """A line alone that names one unit, its last word a unit noun in the singular, and ends
-    in a colon ("Wick Division:" over a list of its sections, "Lamp Care Section :" over its
-    paragraph and its units' list) is the heading of what stands under it, even when it is
-    the page's only such line (``colon_heading_run`` asks for two or more). A line that opens
-    like a sentence's subject ("The Wick Division:" over what it does), a post's label ("Head
-    of Division:"), a plural ("Field Offices:", a group) or a lead-in ("Divisions include:")
-    is none, nor is a line over another colon line or at the page's end. Returns the indexes
+    in a colon ("Wick Division:" over a list of its sections or over a lead-in and its
+    list, "Lamp Care Section :" over its paragraph and its units' list) is the heading of
+    what stands under it, even when it is the page's only such line (``colon_heading_run``
+    asks for two or more). Every word before the unit noun must be a word of the unit's
+    name. None is a line that opens like a sentence's subject or speaks to the reader ("The
+    Wick Division:", "Your Local Office:"), opens with a verb and its object ("Contact the
+    Glass Division:"), holds a post's word ("Head of Division:", "Chief, Glass Division:")
+    or a word a form names a unit by ("Requesting Office:", "Responsible Division:": a
+    field's label over its value), says what belongs to a unit, a noun other than a unit
+    noun before "of" or "for" ("Mission of the Glass Division:", "Staff of the Glass
+    Division:"), ends in a plural ("Field Offices:", a group) or in "Staff" (its people),
+    or leads into a list ("Divisions include:"); nor is a line over another short colon
+    line (a field's label, another unit's line) or at the page's end. Returns the indexes
     of those pieces."""
     found = set()
     for index, (start, end, hint) in enumerate(pieces[:-1]):
         if hint is not None and hint.kind in (LIST_ITEM, HEADING):
             continue
         following = text[pieces[index + 1][0] : pieces[index + 1][1]]
-        if _unit_colon_name(text[start:end]) is not None and not following.rstrip().endswith(":"):
+        if _unit_colon_name(text[start:end]) is not None and not _short_colon_line(following):
             found.add(index)
     return frozenset(found)
 
@@ -1152,14 +1196,16 @@ register(
 )
 
 
+def _short_label(chunk: str) -> bool:
+    """A short "Word:" line of four words or fewer, not a lead-in ("Divisions include:")."""
+    return (
+        _FOOTER.match(chunk) is not None and len(chunk.split()) <= 4 and not _leads_into_list(chunk)
+    )
+
+
 def _field_label(chunk: str) -> bool:
     """A short "Word:" line alone, not a lead-in (``colon_field_label``)."""
-    return (
-        enabled("colon_field_label")
-        and _FOOTER.match(chunk) is not None
-        and len(chunk.split()) <= 4
-        and not _leads_into_list(chunk)
-    )
+    return enabled("colon_field_label") and _short_label(chunk)
 
 
 def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:

@@ -659,6 +659,16 @@ NUMBER_WORDS: dict[str, int] = {
 }
 
 
+# Words a form or a notice puts before a unit noun to name a unit by its part in a request,
+# a report or a case, never which unit it is ("Requesting Office:", "Responsible Division:",
+# "Reporting Unit:", "Issuing Office:"): the line is a field's label, the unit its value.
+FORM_ROLE_WORDS = frozenset(
+    {"requesting", "responsible", "reporting", "issuing", "receiving", "sending", "submitting"}
+    | {"approving", "originating", "sponsoring", "servicing", "nearest", "relevant"}
+    | {"appropriate", "designated", "assigned", "concerned"}
+)
+
+
 # Words that say where a program or a unit works, whose it is or what kind it is, never which
 # one it is ("Federal and State programs", "state, regional and local offices").
 GENERIC_MODIFIERS = frozenset(

@@ -2257,10 +2257,133 @@ def test_unit_colon_line_not_sentence_post_group_or_lead_in(line: str) -> None:
 
 
 def test_unit_colon_line_not_over_colon_line_or_last() -> None:
-    """A line over another colon line, or the page's last line, heads nothing."""
+    """A line over another short colon line (a field's label, another unit's line, however
+    long), or the page's last line, heads nothing; a lead-in paragraph under it is no such
+    line."""
     assert unit_colon_line_found("Glass Division:\n\nAddress:\n\n1 Lamp Street\n") == []
+    unit = "Glass Division:\n\nLamp, Wick and Glass Care Section:\n\n  • Oil Cans\n"
+    assert unit_colon_line_found(unit) == ["Lamp, Wick and Glass Care Section:"]
+    lead_in = "Glass Division:\n\nThe division has two sections:\n\n  • Oil Cans\n"
+    assert unit_colon_line_found(lead_in) == ["Glass Division:"]
     assert unit_colon_line_found("Lamp notes.\n\nGlass Division:\n") == []
     assert unit_colon_line_found("Glass Division:\n\n  • Oil Cans\n") == ["Glass Division:"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chief, Glass Division:",  # a post's word with its comma
+        "Deputy Head Glass Section:",  # a post's words before the unit
+        "Requesting Office:",  # a form's field: the unit is its value
+        "Responsible Division:",
+        "Reporting Unit:",
+        "Issuing Office:",
+        "Your Local Office:",  # the reader's
+        "Each Glass Section:",
+        "Contact the Glass Division:",  # a verb and its object
+        "Join the Glass Division:",
+        "Visit Glass Division:",
+        "Name of Office:",  # what is said of a unit, before "of" or "for"
+        "Mission of the Glass Division:",
+        "Functions of the Glass Division:",
+        "Staff of the Glass Division:",
+        "Address for the Glass Division:",
+        "Sections of the Glass Division:",  # a group of its parts
+        "Wick Staff:",  # a unit's people
+    ],
+)
+def test_unit_colon_line_not_post_field_topic_or_people(line: str) -> None:
+    """A post's label, a form's field, the reader's office, a verb and its object, what is
+    said of a unit and a unit's people head nothing."""
+    assert unit_colon_line_found(f"{line}\n\n  • Oil Cans\n  • Oil Drums\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Énergie Division:",  # an accented capital
+        "Glass Corps:",  # a unit noun in "s", singular
+        "Lamp Warden's Office:",  # a post's office is a unit
+        "Wick Braiding Unit:",
+        "Office of Lamp Care Section:",  # a unit noun before "of"
+        "Lamp, Wick and Glass Section :",
+    ],
+)
+def test_unit_colon_line_names_a_unit(line: str) -> None:
+    """A unit's name in any alphabet, "Corps", a post's office and a unit noun before "of"
+    are read."""
+    assert unit_colon_line_found(f"{line}\n\n  • Oil Cans\n  • Oil Drums\n") == [line]
+
+
+UNIT_COLON_FIELD = dedent("""\
+    Lamp Works Bureau
+
+    The bureau keeps the lamps of the town lit.
+
+    Requesting Office:
+
+    Glass Division
+
+    The form goes to the wick desk.
+    """)
+
+
+def test_unit_colon_line_not_a_form_field() -> None:
+    """A form's "Requesting Office:" or "Responsible Division:" over its value is the
+    field's label: no unit, and the unit it names stays under the bureau."""
+    for label in ("Requesting Office:", "Responsible Division:"):
+        found = offices(extract(UNIT_COLON_FIELD.replace("Requesting Office:", label)))
+        assert label[:-1] not in found
+        assert found["Glass Division"].parent == "Lamp Works Bureau"
+
+
+UNIT_COLON_PEOPLE = dedent("""\
+    Lamp Works Bureau
+
+    The bureau keeps the lamps of the town lit.
+
+    Staff of the Glass Division:
+
+      • Jane Pane
+      • John Glaze
+
+    The bureau opens at dusk.
+    """)
+
+
+def test_unit_colon_line_not_a_units_people_or_post() -> None:
+    """ "Staff of the Glass Division:" or "Chief, Glass Division:" over a list of people
+    heads no unit: the people are none."""
+    for label in ("Staff of the Glass Division:", "Chief, Glass Division:"):
+        found = offices(extract(UNIT_COLON_PEOPLE.replace("Staff of the Glass Division:", label)))
+        assert "Jane Pane" not in found
+        assert "John Glaze" not in found
+        assert found["Lamp Works Bureau"].parent is None
+
+
+UNIT_COLON_LEAD_IN = dedent("""\
+    Lamp Works Bureau
+
+    The bureau keeps the lamps of the town lit.
+
+    Glass Division:
+
+    The division has two sections:
+
+      • Cutting Section
+      • Polishing Section
+    """)
+
+
+def test_unit_colon_line_over_a_lead_in() -> None:
+    """A lead-in paragraph ending in a colon under the line does not stop it: the sections
+    it lists hang from the division; off, from the bureau."""
+    found = offices(extract(UNIT_COLON_LEAD_IN))
+    assert found["Glass Division"].parent == "Lamp Works Bureau"
+    assert found["Cutting Section"].parent == "Glass Division"
+    assert found["Polishing Section"].parent == "Glass Division"
+    found = offices(extract(UNIT_COLON_LEAD_IN, off={"unit_colon_line"}))
+    assert found["Cutting Section"].parent == "Lamp Works Bureau"
 
 
 @pytest.mark.xfail(
