@@ -1191,8 +1191,10 @@ register(
     """A short line of four words or fewer that opens with a capital and ends in a colon,
     alone ("Share:", "Contact Us:", "Hours:"), is a form's or a page's field label, not
     content, unless it leads into a list ("Divisions include:"); a heading the markup sets
-    in that form ("<h3>Follow Us:</h3>") is no heading either. Switched off, such a line is
-    a paragraph, and a heading set by the markup stays a heading.""",
+    in that form ("<h3>Follow Us:</h3>") is no heading either. A line alone that names one
+    unit ("Glass Office:") is read by ``unit_colon_line`` first, a heading (when it heads a
+    block and is no form's field: "Requesting Office:" stays a label). Switched off, such a
+    line is a paragraph, and a heading set by the markup stays a heading.""",
 )
 
 

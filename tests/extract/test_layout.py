@@ -2848,6 +2848,25 @@ def test_colon_field_label_a_short_colon_line_is_a_field_not_content() -> None:
     assert off["Follow Us:"] == "heading"
 
 
+def test_colon_field_label_a_units_colon_line_is_read_by_unit_colon_line() -> None:
+    """A line alone that names one unit ("Glass Office:" over what it does) is read by
+    ``unit_colon_line`` before ``colon_field_label``: a heading; with that rule off, the
+    field label's footer; a form's field ("Requesting Office:") stays a footer."""
+    text = dedent("""\
+        Lamp Works Bureau
+
+        The bureau keeps the lamps of the town lit.
+
+        Glass Office:
+
+        The office mends lantern glass.
+        """)
+    assert _kinds(text)["Glass Office:"] == "heading"
+    assert _kinds(text, off=frozenset({"unit_colon_line"}))["Glass Office:"] == "footer"
+    field = text.replace("Glass Office:", "Requesting Office:")
+    assert _kinds(field)["Requesting Office:"] == "footer"
+
+
 BOLD_LINE_HTML = (
     "<html><body><h1>Lamp Works Bureau</h1><p>The bureau keeps the lamps lit.</p>"
     "<p><strong>Office of Wick Supply.</strong></p><p>The office buys wicks.</p></body></html>"
