@@ -8595,19 +8595,19 @@ def test_renamed_unit_old_name_kept_when_the_new_one_reads_as_no_unit() -> None:
 STATED_MISSIONS = dedent("""\
     Lamp Works
 
-    The staff of the Lamp Works serve in its divisions, each led by a director.
+    Lamp Works keeps the street lamps of the old town burning from dusk to dawn.
 
     Wick Care
 
-    The Wick Care Division trims the wicks of every lamp. This division is led by Mr Tallow.
+    The Wick Care Division trims the wicks of every lamp and orders fresh cotton each spring.
 
-    The Mission of the Glass Division is to clean the glass of the lamps. It is led by Mr Pane.
+    The Mission of the Glass Division is to clean the glass of the lamps. Its crews carry ladders.
 
     The Polish Unit shines the glass of the lamps each morning before they are lit.
 
     Oil Oversight
 
-    The Mission of the Office of Oil Oversight (OOO) is to keep the lamp oil clean and dry.
+    The Mission of the Office of Oil Oversight is to keep the lamp oil clean and dry.
     """)
 
 
@@ -8646,20 +8646,22 @@ def test_statement_of_mission_not_without_another_sections_statement() -> None:
     """With no other section opening with a statement of mission, a unit's text may go on
     to state its parts' missions: no peer is read."""
     text = STATED_MISSIONS.replace(
-        "The Mission of the Office of Oil Oversight (OOO) is to",
-        "The Office of Oil Oversight (OOO) works to",
+        "The Mission of the Office of Oil Oversight is to",
+        "The Office of Oil Oversight works to",
     )
     found = offices(extract(text))
-    assert found.get("Glass Division", Placed(None, "", None)).found_by != ("statement_of_mission")
+    assert "Glass Division" not in found
+    assert found["Polish Unit"].parent == "Wick Care Division"
 
 
 def test_statement_of_mission_not_a_statement_of_another_word() -> None:
     text = STATED_MISSIONS.replace(
-        "The Mission of the Office of Oil Oversight (OOO) is to",
-        "The Role of the Office of Oil Oversight (OOO) is to",
+        "The Mission of the Office of Oil Oversight is to",
+        "The Role of the Office of Oil Oversight is to",
     )
     found = offices(extract(text))
-    assert found.get("Glass Division", Placed(None, "", None)).found_by != ("statement_of_mission")
+    assert "Glass Division" not in found
+    assert found["Polish Unit"].parent == "Wick Care Division"
     assert "Office of Oil Oversight" in found  # the heading's unit, by its role
 
 
@@ -8668,7 +8670,7 @@ def test_statement_of_mission_not_the_own_sections_statement() -> None:
     text = dedent("""\
         Lamp Works
 
-        The staff of the Lamp Works serve in its divisions, each led by a director.
+        Lamp Works keeps the street lamps of the old town burning from dusk to dawn.
 
         Wick Care Division
 
@@ -8677,28 +8679,29 @@ def test_statement_of_mission_not_the_own_sections_statement() -> None:
         The Mission of the Trim Section is to cut the wicks to one even length.
         """)
     found = offices(extract(text))
-    assert found.get("Trim Section", Placed(None, "", None)).found_by != "statement_of_mission"
+    assert [n for n, p in found.items() if p.parent == "Lamp Works"] == ["Wick Care Division"]
 
 
 def test_statement_of_mission_not_under_a_label_section() -> None:
     """A statement under a generic label ("Our Mission") opens no unit's section."""
     text = STATED_MISSIONS.replace("Oil Oversight\n", "Our Mission\n")
     found = offices(extract(text))
-    assert found.get("Glass Division", Placed(None, "", None)).found_by != ("statement_of_mission")
+    assert "Glass Division" not in found
+    assert found["Polish Unit"].parent == "Wick Care Division"
 
 
 def test_statement_of_mission_not_a_name_with_no_unit_noun() -> None:
     text = STATED_MISSIONS.replace("the Glass Division is", "the Glass Care is")
     found = offices(extract(text))
     assert "Glass Care" not in found
+    assert found["Polish Unit"].parent == "Wick Care Division"
 
 
 def test_statement_of_mission_not_the_sections_own_unit_again() -> None:
     """A heading whose text names its unit only later in full ("Wick Care", then "The
     Mission of the Wick Care Division is ...") has its own statement, not a peer's."""
     text = STATED_MISSIONS.replace(
-        "The Wick Care Division trims the wicks of every lamp. This division",
-        "This division trims the wicks of every lamp. It",
+        "The Wick Care Division trims the wicks", "This division trims the wicks"
     ).replace("the Glass Division is", "the Wick Care Division is")
     found = offices(extract(text))
     assert [n for n, p in found.items() if p.found_by == "statement_of_mission"] == []
@@ -8707,7 +8710,7 @@ def test_statement_of_mission_not_the_sections_own_unit_again() -> None:
 def test_statement_of_mission_the_peers_own_sentences_name_its_parts() -> None:
     """The sentences after the statement are the peer's text too: the units they open
     with are its parts (``sentence_subject_part``)."""
-    text = STATED_MISSIONS.replace("It is led by Mr Pane.", "The Pane Unit mends broken panes.")
+    text = STATED_MISSIONS.replace("Its crews carry ladders.", "The Pane Unit mends broken panes.")
     found = offices(extract(text))
     assert found["Pane Unit"] == Placed(
         "Glass Division", "sentence_subject_part", "sentence_subject_part"
@@ -8719,20 +8722,22 @@ def test_statement_of_mission_not_before_another_verb() -> None:
     was ..." tells its history."""
     text = STATED_MISSIONS.replace("the Glass Division is to", "the Glass Division was to")
     found = offices(extract(text))
-    assert found.get("Glass Division", Placed(None, "", None)).found_by != ("statement_of_mission")
+    assert "Glass Division" not in found
+    assert found["Polish Unit"].parent == "Wick Care Division"
 
 
 def test_statement_of_mission_not_a_word_of_no_statement() -> None:
     """ "The Head of the Glass Division is ..." names a post, no statement of the unit."""
     text = STATED_MISSIONS.replace(
         "The Mission of the Glass Division is to clean the glass of the lamps.",
-        "The Head of the Glass Division is Mr Pane, who cleans the glass of the lamps.",
+        "The Head of the Glass Division is Jane Pane, who cleans the glass of the lamps.",
     ).replace(
-        "The Mission of the Office of Oil Oversight (OOO) is to keep the lamp oil clean and dry.",
-        "The Head of the Office of Oil Oversight (OOO) is Mr Wick, who keeps the oil dry.",
+        "The Mission of the Office of Oil Oversight is to keep the lamp oil clean and dry.",
+        "The Head of the Office of Oil Oversight is John Wick, who keeps the oil dry.",
     )
     found = offices(extract(text))
-    assert found.get("Glass Division", Placed(None, "", None)).found_by != ("statement_of_mission")
+    assert "Glass Division" not in found
+    assert found["Polish Unit"].parent == "Wick Care Division"
 
 
 def test_statement_of_mission_keeps_a_heading_the_statement_does_not_run_over() -> None:
@@ -8741,7 +8746,7 @@ def test_statement_of_mission_keeps_a_heading_the_statement_does_not_run_over() 
     text = dedent("""\
         Lamp Works
 
-        The staff of the Lamp Works serve in its divisions, each led by a director.
+        Lamp Works keeps the street lamps of the old town burning from dusk to dawn.
 
         Trim Section
 
@@ -8758,7 +8763,7 @@ def test_statement_of_mission_no_peer_of_the_pages_agency() -> None:
     text = dedent("""\
         Lamp Works Office
 
-        The staff of the Lamp Works Office serve in its divisions, each led by a director.
+        The Lamp Works Office keeps the street lamps of the old town burning.
 
         Lamp Works Office
 
@@ -8768,7 +8773,7 @@ def test_statement_of_mission_no_peer_of_the_pages_agency() -> None:
 
         Oil Oversight
 
-        The Mission of the Office of Oil Oversight (OOO) is to keep the lamp oil clean and dry.
+        The Mission of the Office of Oil Oversight is to keep the lamp oil clean and dry.
         """)
     found = offices(extract(text))
     assert [n for n, p in found.items() if p.parent is None] == ["Lamp Works Office"]
@@ -8782,8 +8787,8 @@ def test_statement_of_mission_no_peer_of_the_pages_agency() -> None:
 )
 def test_statement_of_mission_known_miss_a_statement_before_the_first_heading() -> None:
     text = STATED_MISSIONS.replace(
-        "each led by a director.\n",
-        "each led by a director.\n\nThe Mission of the Soot Division is to sweep the chimneys.\n",
+        "from dusk to dawn.\n",
+        "from dusk to dawn.\n\nThe Mission of the Soot Division is to sweep the chimneys.\n",
     )
     found = offices(extract(text))
     assert found["Soot Division"].parent == "Lamp Works"
