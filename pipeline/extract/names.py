@@ -7,8 +7,10 @@ OFFICER"); the body then gives it in full ("The Office of Congressional Relation
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from pipeline.rules import enabled, register, rule
@@ -872,6 +874,22 @@ def _describes(part: str) -> bool:
 def _opens_with_unit(name: str) -> bool:
     """ "Office of ...", "Division of ...": a name that opens with its unit noun."""
     return unit_noun_opens(name_tokens(name))
+
+
+def noun_before_of(words: Sequence[str], nouns: frozenset[str]) -> bool:
+    """Whether a name's words hold one of ``nouns`` before "of" or "for" ("Office of Lamps",
+    "Centre for Wick Studies"): the noun heads the name whatever its field."""
+    return any(
+        word in nouns and following in ("of", "for")
+        for word, following in itertools.pairwise(words)
+    )
+
+
+def worded_as_a_unit(name: str) -> bool:
+    """Whether a name is worded as a unit: a unit noun ends it or heads it before "of" or
+    "for" ("Wick Braiding Division", "Office of Oil Supply", "Night Office of Wicks")."""
+    words = name_tokens(name)
+    return bool(set(words[-1:]) & UNIT_NOUNS) or noun_before_of(words, UNIT_NOUNS)
 
 
 def unit_noun_opens(tokens: list[str]) -> bool:

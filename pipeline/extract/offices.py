@@ -73,6 +73,8 @@ from pipeline.extract.names import (
     unit_nouns_only,
     without_acronyms,
 )
+from pipeline.extract.names import noun_before_of as _noun_before_of
+from pipeline.extract.names import worded_as_a_unit as _worded_as_a_unit
 from pipeline.extract.records import UnitType
 from pipeline.extract.root import (
     PROGRAM_LISTING,
@@ -333,15 +335,6 @@ MAX_PROSE_DESCRIPTION = 400
 
 
 MAX_NAME_WORDS = 14
-
-
-def _noun_before_of(words: Sequence[str], nouns: frozenset[str]) -> bool:
-    """Whether a name's words hold one of ``nouns`` before "of" or "for" ("Office of Lamps",
-    "Centre for Wick Studies"): the noun heads the name whatever its field."""
-    return any(
-        word in nouns and following in ("of", "for")
-        for word, following in itertools.pairwise(words)
-    )
 
 
 def _is_prose_unit(text: str, phrase: Phrase, sentence_end: int, *, defined: bool) -> bool:
@@ -5006,13 +4999,6 @@ register(
     named further on ("includes staff seconded from the Wick and Oil divisions") is not
     the unit's parts.""",
 )
-
-
-def _worded_as_a_unit(name: str) -> bool:
-    """Whether a name is worded as a unit: a unit noun ends it or heads it before "of" or
-    "for" ("Wick Braiding Division", "Office of Oil Supply")."""
-    words = name_tokens(name)
-    return bool(set(words[-1:]) & UNIT_NOUNS) or _noun_before_of(words, UNIT_NOUNS)
 
 
 def _posts_are_parts(text: str, owner: str, verb: re.Match[str], pieces: list[Phrase]) -> bool:
