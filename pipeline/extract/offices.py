@@ -6490,6 +6490,22 @@ class _Builder:
         self.heading_keys = frozenset(
             _unit_key(_without_after_acronym(s.heading.text, definitions)) for s in page.walk()
         )
+        # What each section's text opens with a statement of, read on first use.
+        self._statements: tuple[dict[int, str], dict[int, list[Section]]] | None = None
+
+    def stated_beside(self, section: Section) -> frozenset[str]:
+        """The statement words the texts of the sections beside ``section`` open with (not
+        its own, none of a section inside it), read once per page (``statement_of_mission``)."""
+        if not enabled("statement_of_mission"):
+            return frozenset()
+        if self._statements is None:
+            self._statements = _opening_statements(self.page)
+        opened, beside = self._statements
+        return frozenset(
+            opened[id(s)]
+            for s in beside.get(id(section), [])
+            if s is not section and id(s) in opened
+        )
 
     def add(self, unit: Unit) -> None:
         self.units.append(unit)
@@ -6862,7 +6878,9 @@ class _Builder:
             if self.index.resolve(part.name) is None:
                 self.add(part)
         heading = section.heading.text
-        paragraph_parts = paragraph_subject_part(self.page, section.body, unit, heading)
+        paragraph_parts = paragraph_subject_part(
+            self.page, section.body, unit, heading, self.stated_beside(section)
+        )
         sentence_parts = [
             part
             for owner, run in _runs_of_text(section.body, unit, paragraph_parts)
@@ -7047,7 +7065,11 @@ def _after_wide_gap(page: PageLayout, blocks: list[Block], block: Block) -> bool
 
 @rule("unit", off=[])
 def paragraph_subject_part(
-    page: PageLayout, blocks: list[Block], owner: Unit, heading: str
+    page: PageLayout,
+    blocks: list[Block],
+    owner: Unit,
+    heading: str,
+    stated_beside: frozenset[str] = frozenset(),
 ) -> list[Unit]:
     """In a unit's section, a paragraph after its first that opens with another unit named
     in full as the subject of its sentence ("The Wick Supply Directorate handles ...",
@@ -7056,9 +7078,21 @@ def paragraph_subject_part(
     "for", not the section's unit again, not "These Offices", not a unit a heading of the
     page names (that heading's unit, wherever its section stands) and not a unit found
     already by its name without the final unit noun ("Wick Care" listed, then "The Wick
-    Care Division handles ...")."""
+    Care Division handles ...").
+
+    ``stated_beside`` holds the statement words ("mission") the texts of the sections beside
+    the owner's open with (``statement_of_mission``)."""
     parts: list[Unit] = []
     paragraphs = [block for block in blocks if block.kind == PARAGRAPH]
+    # a text that opens with its own unit's statement goes on to state its parts'
+    stating = (
+        stated_beside
+        if stated_beside
+        and paragraphs
+        and statement_subject(page, *page.sentences(paragraphs[0].start, paragraphs[0].end)[0])
+        is None
+        else frozenset()
+    )
     rank = _rank_noun(owner.name)
     peers = (
         enabled("subject_peer_paragraph")
@@ -7069,11 +7103,15 @@ def paragraph_subject_part(
     )
     beside = owner.parent if peers else None  # a peer's parent: the unit over ``owner``
     for block in paragraphs[1:]:
-        stated = _stated_peer(page, block, owner)
+        stated = _stated_peer(page, block, owner, stating)
         if stated is not None:
             # the paragraphs from here on are the peer's text, read as its section
             rest = blocks[next(i for i, b in enumerate(blocks) if b is block) :]
-            return [*parts, stated, *paragraph_subject_part(page, rest, stated, stated.name)]
+            return [
+                *parts,
+                stated,
+                *paragraph_subject_part(page, rest, stated, stated.name, stated_beside),
+            ]
         start, end = page.sentences(block.start, block.end)[0]
         part = _subject_part(page, start, end, owner, "paragraph_subject_part")
         if part is None and peers and rank == "department":
@@ -7098,33 +7136,45 @@ def paragraph_subject_part(
     return parts
 
 
-def _stated_peer(page: PageLayout, block: Block, owner: Unit) -> Unit | None:
+def _stated_peer(
+    page: PageLayout, block: Block, owner: Unit, stated_beside: frozenset[str]
+) -> Unit | None:
     """The peer of ``owner`` whose statement of mission opens ``block``, a paragraph after
-    the first of ``owner``'s section, when another unit's section opens its text with a
-    statement of the same word (``statement_of_mission``)."""
-    start, end = page.sentences(block.start, block.end)[0]
-    stated = statement_subject(page, start, end)
-    if stated is None or owner.parent is None:
+    the first of ``owner``'s text, when the text of a section beside ``owner``'s opens with a
+    statement of the same word (one of ``stated_beside``: ``statement_of_mission``)."""
+    if not stated_beside or owner.parent is None:
         return None
-    phrase, topic = stated
-    for section in page.walk():
-        if section.is_label or any(b is block for b in section.body):
-            continue
-        first = next((b for b in section.body if b.kind == PARAGRAPH), None)
-        if first is None:
-            continue
-        opening = statement_subject(page, *page.sentences(first.start, first.end)[0])
-        if opening is not None and opening[1] == topic:
-            return _unit_named(
-                page.text,
-                without_acronyms(phrase.text),
-                phrase.start,
-                owner.parent,
-                found_by="statement_of_mission",
-                parent_by="statement_of_mission",
-                is_group=False,
-            )
-    return None
+    stated = statement_subject(page, *page.sentences(block.start, block.end)[0])
+    if stated is None or stated[1] not in stated_beside:
+        return None
+    return _unit_named(
+        page.text,
+        without_acronyms(stated[0].text),
+        stated[0].start,
+        owner.parent,
+        found_by="statement_of_mission",
+        parent_by="statement_of_mission",
+        is_group=False,
+    )
+
+
+def _opening_statements(page: PageLayout) -> tuple[dict[int, str], dict[int, list[Section]]]:
+    """The statement word ("mission") each section's text opens with, by section, for the
+    sections that open so (no generic label: "Our Mission" is no unit's section), and the
+    sections beside each section, its own among them: those of its level under the same
+    heading (``statement_of_mission``)."""
+    opened: dict[int, str] = {}
+    beside: dict[int, list[Section]] = {}
+    for level in [page.sections, *(section.members for section in page.walk())]:
+        for section in level:
+            beside[id(section)] = level
+            first = next((b for b in section.body if b.kind == PARAGRAPH), None)
+            if first is None or section.is_label:
+                continue
+            stated = statement_subject(page, *page.sentences(first.start, first.end)[0])
+            if stated is not None:
+                opened[id(section)] = stated[1]
+    return opened, beside
 
 
 def _runs_of_text(

@@ -24,9 +24,10 @@ from pipeline.extract.names import (
     unit_nouns_only,
     unit_part,
     without_acronyms,
+    worded_as_a_unit,
 )
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import PARAGRAPH, Block, document_division_heading
+from pipeline.text.blocks import PARAGRAPH, Block, document_division_heading, head_noun
 from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout, directory_holder_line, glued_holder_start
 from pipeline.text.vocabulary import POSITION_WORDS, TOPIC_OF_HEADS, UNIT_NOUNS
@@ -104,19 +105,22 @@ register(
     "unit",
     """A sentence that opens with a statement of a unit's mission, role, purpose, mandate or
     functions, "The mission of" (or "role", "purpose", ...: ``TOPIC_OF_HEADS``) and a unit
-    named in full, then "is" or "includes" ("The mission of the Wick Division is to trim
+    named in full (a unit noun last, or before "of" or "for": "Night Office of Wick
+    Supply"), then "is", "are" or "includes" ("The mission of the Wick Division is to trim
     ...", "The Purpose of the Office of Wick Supply (OWKS) is ..."), is about that unit, as
     one that opens with the unit as its subject is: under a heading it names the heading's
     unit by the unit's name, not "Mission of the Office of Wick Supply"; and a paragraph
-    after the first of a unit's section that opens so about another unit, on a page where
-    another unit's section opens its text with a statement of the same word ("Glass Care",
-    then "The mission of the Glass Office is ..."), starts the text of a unit whose heading
-    the page lost: a peer of the section's unit, under that unit's parent, with the
-    paragraphs after it as its text. Not a name with no unit noun ("The mission of Lamp
-    Care is ..."), not a word of no statement ("The Head of the Wick Division is ..."), not
-    beside the page's agency, and not where no other unit's section (a generic "Our
-    Mission" is none) opens with a statement of the same word: a unit's text may go on to
-    state the missions of its parts.""",
+    after the first of a unit's section that opens so about another unit, where the text of
+    a section beside it (at its level, under the same heading: none inside it) opens with a
+    statement of the same word ("Glass Care", then "The mission of the Glass Office is ..."),
+    starts the text of a unit whose heading the page lost: a peer of the section's unit,
+    under that unit's parent, with the paragraphs after it as its text. Not a name with no
+    unit noun ("The mission of Lamp Care is ..."), not a post's ("The Role of the Director of
+    the Wick Division is ..."), not a word of no statement ("The Head of the Wick Division
+    is ..."), not beside the page's agency, not where no section beside it (a generic "Our
+    Mission" is none) opens with a statement of the same word, and not in a text that opens
+    with its own unit's statement: a unit's text may go on to state the missions of its
+    parts.""",
 )
 # "The mission of the", "The Role of", "The purpose for": a statement's lead before its unit.
 _STATEMENT_LEAD = re.compile(r"The\s+(?P<topic>[A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?")
@@ -140,14 +144,16 @@ def statement_subject(page: PageLayout, start: int, end: int) -> tuple[Phrase, s
         return None
     name = page.text[at : phrase.end]
     words = name_tokens(name)
-    if len(words) < 2 or not (
-        words[-1] in UNIT_NOUNS or (words[0] in UNIT_NOUNS and words[1] in ("of", "for"))
-    ):
-        return None
+    if len(words) < 2 or not worded_as_a_unit(name) or head_noun(tuple(words)) in POSITION_WORDS:
+        return None  # no unit noun, or a post's ("The Role of the Director of the Wick Division")
     return Phrase(name, at, phrase.end), topic
 
 
-def _stated_unit(page: PageLayout, body: list[Block], found: tuple) -> tuple:
+# A name read from a section's text: the name, where it starts and ends, where its evidence ends.
+_Found = tuple[str, int, int, int]
+
+
+def _stated_unit(page: PageLayout, body: list[Block], found: _Found) -> _Found:
     """``found`` (a section's name read from its text), or the unit a statement of mission
     that opens the text is about, when ``found`` runs over the statement's lead ("Mission of
     the Office of Wick Supply" -> "Office of Wick Supply")."""
@@ -161,7 +167,7 @@ def _stated_unit(page: PageLayout, body: list[Block], found: tuple) -> tuple:
     return stated[0].text, stated[0].start, stated[0].end, found[3]
 
 
-def _name_from_body(page: PageLayout, heading_name: str, body: list[Block]) -> tuple | None:
+def _name_from_body(page: PageLayout, heading_name: str, body: list[Block]) -> _Found | None:
     for start, end in _opening_sentences(page, body):
         matches = [
             p
@@ -179,7 +185,7 @@ def _name_from_body(page: PageLayout, heading_name: str, body: list[Block]) -> t
     return None
 
 
-def _name_from_subject(page: PageLayout, heading_name: str, body: list[Block]) -> tuple | None:
+def _name_from_subject(page: PageLayout, heading_name: str, body: list[Block]) -> _Found | None:
     heading_words = content_tokens(heading_name)
     for block in [b for b in body if b.kind == PARAGRAPH][:1]:
         start, end = page.sentences(block.start, block.end)[0]

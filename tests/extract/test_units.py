@@ -8779,6 +8779,104 @@ def test_statement_of_mission_no_peer_of_the_pages_agency() -> None:
     assert [n for n, p in found.items() if p.parent is None] == ["Lamp Works Office"]
 
 
+# A division's text that opens with its own mission, then states its sections' missions,
+# beside a division whose text opens with its mission too.
+OWN_STATEMENT_THEN_PARTS = dedent("""\
+    Lamp Works
+
+    Lamp Works keeps the street lamps of the old town burning from dusk to dawn.
+
+    Wick Care Division
+
+    The Mission of the Wick Care Division is to keep every wick of the town trimmed.
+
+    The Mission of the Trim Section is to cut the wicks to one even length.
+
+    The Mission of the Braid Section is to braid new wicks from cotton thread.
+
+    Oil Oversight Division
+
+    The Mission of the Oil Oversight Division is to keep the lamp oil clean and dry.
+    """)
+
+
+def test_statement_of_mission_not_the_parts_of_a_text_opening_with_its_own_statement() -> None:
+    """A unit's text that opens with the unit's own statement goes on to state its parts'
+    missions: they are no peers, whatever the sections beside it open with."""
+    found = offices(extract(OWN_STATEMENT_THEN_PARTS))
+    assert [n for n, p in found.items() if p.parent == "Lamp Works"] == [
+        "Wick Care Division",
+        "Oil Oversight Division",
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="statement_of_mission reads no part from a statement: the sections a division's "
+    "text states the missions of are not published",
+)
+def test_statement_of_mission_known_miss_the_parts_a_text_states() -> None:
+    found = offices(extract(OWN_STATEMENT_THEN_PARTS))
+    assert found["Trim Section"].parent == "Wick Care Division"
+
+
+def test_statement_of_mission_not_beside_a_section_inside_the_owners() -> None:
+    """Only sections beside the owner's count: a section nested inside it ("### Braid
+    Section" under "## Wick Care Division") that opens with a statement is the owner's
+    part, and makes no statement in the owner's text a peer's."""
+    text = dedent("""\
+        # Lamp Works
+
+        Lamp Works keeps the street lamps of the old town burning from dusk to dawn.
+
+        ## Wick Care Division
+
+        The Wick Care Division trims the wicks of every lamp in the town.
+
+        The Mission of the Trim Section is to cut the wicks to one even length.
+
+        ### Braid Section
+
+        The Mission of the Braid Section is to braid new wicks from cotton thread.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert [n for n, p in found.items() if p.parent == "Lamp Works"] == ["Wick Care Division"]
+    assert found["Braid Section"].parent == "Wick Care Division"
+
+
+def test_statement_of_mission_not_a_posts_statement() -> None:
+    """ "The Mission of the Director of the Wick Care Division is ...": a post's statement,
+    no unit's, though the name ends in a unit noun."""
+    text = STATED_MISSIONS.replace(
+        "The Mission of the Glass Division", "The Mission of the Director of the Wick Care Division"
+    )
+    found = offices(extract(text))
+    assert "Director of the Wick Care Division" not in found
+    assert found["Polish Unit"].parent == "Wick Care Division"
+
+
+def test_statement_of_mission_a_unit_noun_before_of_not_first() -> None:
+    """A unit noun heads the name before "of" after other words ("The Mission of the
+    Night Office of Glass is ...")."""
+    text = STATED_MISSIONS.replace("the Glass Division is", "the Night Office of Glass is")
+    found = offices(extract(text))
+    assert found["Night Office of Glass"] == Placed(
+        "Lamp Works", "statement_of_mission", "statement_of_mission"
+    )
+
+
+def test_statement_of_mission_names_the_headings_unit_before_its_acronym() -> None:
+    text = page(
+        "The Lamp Bureau keeps lamps.",
+        "Wick Supply",
+        "The Purpose of the Office of Wick Supply (OWKS) is to buy cotton for the wicks.",
+    )
+    found = offices(extract(text))
+    assert found["Office of Wick Supply"] == Placed(ROOT, "section_heading", "default_root")
+    off = offices(extract(text, off={"statement_of_mission"}))
+    assert "Office of Wick Supply" not in off
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="statement_of_mission reads only paragraphs inside a unit's section: a statement "
