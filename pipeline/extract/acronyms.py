@@ -34,7 +34,7 @@ from pipeline.text.vocabulary import (
     QUOTES,
     UNIT_NOUNS,
 )
-from pipeline.text.words import PageWords, plural_word
+from pipeline.text.words import PageWords, in_capitals, of_a_name, plural_word
 
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
 # An organization code in square brackets after a name: "Office of Lamps [L/OL]".
@@ -338,11 +338,9 @@ def name_run_before_long_form(
         if text[word.end : edge].strip() or "\n" in text[word.end : edge]:
             break
         bare = word.bare
-        if word.closes_name or not bare[:1].isalpha():
+        if not of_a_name(word) or not bare[:1].isalpha():
             break
         if word.is_connector:
-            if bare.lower() in ("the", "a"):
-                break
             if bare.lower() == "for" and new_start is None:
                 # "Assistant Warden for Wick Affairs (WA)": the post's field is what the
                 # acronym spells, not the post
@@ -352,7 +350,7 @@ def name_run_before_long_form(
             pending = word.start if pending is None else pending
             edge = word.start
             continue
-        if not word.capitalized or bare.isupper():
+        if bare.isupper():  # a single capital or an initialism as well
             break
         if opens_with_unit and bare.lower() in UNIT_NOUNS:
             break
@@ -478,13 +476,6 @@ def linked_acronym(page: PageLayout, start: int, end: int) -> list[AcronymDefini
 _CAPITALS_AFTER_WORD = re.compile(r"\w[ \t]+[A-Za-z0-9]*[A-Z][A-Za-z0-9/&.\-]*[A-Z0-9]")
 
 
-def _in_capitals(word: Word) -> bool:
-    """A word written in capitals, an acronym or a heading's capitals ("LO", "LAMPS"), not a
-    dotted initialism ("U.S.") or a single capital."""
-    bare = word.bare
-    return len(bare) > 1 and bare.isupper() and "." not in bare
-
-
 def _number_follows(text: str, words: list[Word], index: int) -> bool:
     """Whether a number follows the word at ``index`` on its line, spaces apart: a code and
     its number ("Glass Room GR 204", "Lamp Form LF 50"), not an acronym after its name."""
@@ -593,7 +584,7 @@ def acronym_after_name(
             continue
         # the long form ends on ``last`` (a suffix of the words before): the checks on every
         # word of it, made first on that one, spare aligning most acronyms at all
-        if last.is_connector or not last.capitalized or _in_capitals(last) or last.closes_name:
+        if last.is_connector or not of_a_name(last):
             continue
         if _number_follows(text, words, index):
             continue
@@ -606,7 +597,7 @@ def acronym_after_name(
             or sum(not w.is_connector for w in spelled) < 2
             or alignment_cost(letters, spelled) != 0
             or not _from_word_starts(letters, spelled)
-            or any(_in_capitals(w) or not (w.is_connector or w.capitalized) for w in spelled)
+            or any(in_capitals(w) or not (w.is_connector or w.capitalized) for w in spelled)
             or any(w.closes_name for w in spelled)
         ):
             continue

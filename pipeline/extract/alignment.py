@@ -15,7 +15,7 @@ import re
 
 from pipeline.rules import enabled, register, rule
 from pipeline.text.vocabulary import UNIT_NOUNS
-from pipeline.text.words import Word, words_in
+from pipeline.text.words import Word, of_a_name, words_in
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -204,11 +204,7 @@ def opening_word_and_head_noun(letters: str, words: list[Word]) -> list[Word] | 
     for index in range(len(words) - 2, -1, -1):
         word = words[index]
         bare = word.bare
-        if word.closes_name or bare.lower() in ("the", "a"):
-            return None
-        if not (word.capitalized or word.is_connector):
-            return None
-        if len(bare) > 1 and bare.isupper() and "." not in bare:
+        if not of_a_name(word):
             return None
         if not word.is_connector and bare[:1] == letters[0]:
             return words[index:]

@@ -62,6 +62,25 @@ def _traits(text: str) -> tuple[str, bool, bool, bool, bool]:
     )
 
 
+def in_capitals(word: Word) -> bool:
+    """A word written in capitals, an acronym or a heading's capitals ("LO", "LAMPS"), not a
+    dotted initialism ("U.S.") or a single capital."""
+    bare = word.bare
+    return len(bare) > 1 and bare.isupper() and "." not in bare
+
+
+def of_a_name(word: Word) -> bool:
+    """Whether a word may stand inside a proper name's run of words: a capitalized word not
+    written in capitals (an acronym is a name of its own), or a function word that joins
+    such words ("of", "and", "&"; not "the" or "a", which open a name), and no word that
+    closes a name (a possessive, a sentence's stop)."""
+    if word.closes_name:
+        return False
+    if word.is_connector:
+        return word.bare.lower() not in ("the", "a")
+    return word.capitalized and not in_capitals(word)
+
+
 def make_word(text: str, start: int, end: int) -> Word:
     return _new_word(Word, (text, start, end, *_traits(text)))
 
