@@ -147,7 +147,7 @@ def long_form_before(
     """Span of the long form of ``acronym`` that ends at ``end``, not reaching before floor
     (``page_words``, the words of the whole text, saves tokenizing the span again)."""
     words = page_words(floor, end) if page_words is not None else words_in(text, floor, end)
-    best = best_long_form(acronym_letters(acronym), words)
+    best = best_long_form(acronym_letters(acronym), words, text)
     if not best:
         return None
     start, stop = _span_text(text, best)
@@ -590,7 +590,7 @@ def acronym_after_name(
             continue
         letters = acronym_letters(acronym)
         floor = _sentence_floor(text, max(start, text.rfind("\n", 0, word.start) + 1), word.start)
-        spelled = best_long_form(letters, page.words(floor, word.start))
+        spelled = best_long_form(letters, page.words(floor, word.start), text)
         if (
             not spelled
             or last.is_connector

@@ -165,10 +165,11 @@ def max_skipped(letters: str) -> int:
     return max(1, len(letters) // 2)
 
 
-def best_long_form(letters: str, words: list[Word]) -> list[Word] | None:
-    """The cheapest, then shortest, suffix of ``words`` that spells ``letters``; else a name
-    whose head noun the acronym puts last (``unit_noun_last``); letters from inside words
-    only when neither spells them from word starts (``letters_inside_word``)."""
+def best_long_form(letters: str, words: list[Word], text: str) -> list[Word] | None:
+    """The cheapest, then shortest, suffix of ``words`` (words of ``text``) that spells
+    ``letters``; else a name whose head noun the acronym puts last (``unit_noun_last``);
+    letters from inside words only when neither spells them from word starts
+    (``letters_inside_word``)."""
     found = _best_suffix(letters, words, inside=False)
     if found is None:
         found = unit_noun_last(letters, words)
@@ -179,35 +180,54 @@ def best_long_form(letters: str, words: list[Word]) -> list[Word] | None:
         if counted is not None:
             found = _best_suffix(counted, words, inside=False)
     if found is None:
-        found = opening_word_and_head_noun(letters, words)
+        found = opening_word_and_head_noun(text, letters, words)
     return found
 
 
+# The function words that join the words of a name left out between its opening word and its
+# head noun: a field's words ("Lamps and Glass"), after "of" or "for" ("Bureau of Oil and ...").
+_JOINING = frozenset({"and", "&", "of", "for"})
+
+
 @rule("acronym", off=None)
-def opening_word_and_head_noun(letters: str, words: list[Word]) -> list[Word] | None:
-    """A two-letter acronym may spell a name by the word that opens it and the unit noun that
-    heads it, the words between left out however many: "the Wick and Glass Supply Division
-    (WD)", "Bureau of Tallow, Wax, and Wick Services [L/BS]". The unit noun just before the
-    acronym gives its last letter, and the nearest word before it that gives its first opens
-    the long form, every word between them a name's (capitalized words, and the connectors
-    and commas between them); "Office of" before that word is taken in as for any long form
-    (``long_form_prefix``). Read only when nothing spells the acronym otherwise. A word in
-    lower case ("the Wick Office, wax and Glass Supply Division (WD)"), a word in capitals
-    (another acronym), "the" or "a", a possessive or a sentence's stop between them spell
-    nothing, nor does a name that does not end on a unit noun ("Wick and Glass Supply Works
-    (WS)"). None when no such name spells the acronym."""
+def opening_word_and_head_noun(text: str, letters: str, words: list[Word]) -> list[Word] | None:
+    """A two-letter acronym may spell a name that joins several fields by the word that opens
+    the name and the unit noun that heads it, the joined words left out: "the Lamp, Oil and
+    Glass Bureau (LB)", "the Wick & Tallow Supply Office (WO)", "Agency for Lamps and
+    Glass Services [X/AS]". The unit noun just before the acronym gives its last letter, and
+    the nearest word before it that gives its first opens the long form; "Office of" before
+    that word is taken in as for any long form (``long_form_prefix``). The words between are
+    a name's (capitalized words, joined by "and", "&", "of" or "for") and hold an "and" or
+    "&" that joins fields, commas only in a series that "and" closes. Read only when nothing
+    spells the acronym otherwise. No definition where no "and" joins the words ("the Wickham
+    City Lamp Division (WD)": a place's name, "Wickham, Lamp Glass Division (WD)"), where a
+    unit noun before a comma or "and" ends one of the joined names ("the Wick Office, Lamp
+    Office and Glass Division (WD)" lists units), across another function word ("Wick Depot
+    in Lamp and Glass Division (WD)"), a word in lower case, a word in capitals (another
+    acronym), "the" or "a", a possessive or a sentence's stop, nor for a name that does not
+    end on a unit noun ("Wick and Glass Supply Works (WS)"). None when no such name spells
+    the acronym."""
     if len(letters) != 2 or not letters.isupper() or len(words) < 2:
         return None
     head = words[-1]
     if head.bare[:1] != letters[1] or head.bare.lower() not in UNIT_NOUNS:
         return None
+    joined = False  # an "and" or "&" between the word reached and the head noun
+    after = head
     for index in range(len(words) - 2, -1, -1):
         word = words[index]
-        bare = word.bare
-        if not of_a_name(word):
+        bare = word.bare.lower()
+        gap = text[word.end : after.start].strip()
+        if gap not in ("", ",") or (gap == "," and not joined):
+            return None  # a comma after the series' "and", or with no "and" to close a series
+        if not of_a_name(word) or (word.is_connector and bare not in _JOINING):
             return None
-        if not word.is_connector and bare[:1] == letters[0]:
-            return words[index:]
+        if bare in UNIT_NOUNS and (gap == "," or after.bare.lower() in ("and", "&")):
+            return None  # a unit's name ends there: the words list units
+        joined = joined or bare in ("and", "&")
+        if not word.is_connector and word.bare[:1] == letters[0]:
+            return words[index:] if joined else None
+        after = word
     return None
 
 

@@ -693,27 +693,30 @@ def test_counted_letters_not_where_the_digit_stands_for_a_word_of_its_own() -> N
 
 HEAD_NOUN = page(
     "Office of Wick Standards",
-    "The Wick and Glass Supply Division (WD) buys the wicks.",
-    "The Bureau of Tallow, Wax, and Wick Services [L/BS] melts the wax.",
+    "The Lamp, Oil and Glass Bureau (LB) buys the lamps.",
+    "The office works with the Wick & Tallow Supply Office (WO) on wicks.",
+    "The Agency for Lamps and Glass Services [X/AS] cuts the panes.",
 )
 
 
 def test_opening_word_and_head_noun_reads_a_name_by_its_first_word_and_unit_noun() -> None:
     found = acronyms(extract(HEAD_NOUN))
-    assert found["WD"] == ("Wick and Glass Supply Division", "parenthesized_acronym")
-    assert found["L/BS"] == ("Bureau of Tallow, Wax, and Wick Services", "parenthesized_acronym")
+    assert found["LB"] == ("Lamp, Oil and Glass Bureau", "parenthesized_acronym")
+    assert found["WO"] == ("Wick & Tallow Supply Office", "parenthesized_acronym")
+    assert found["X/AS"] == ("Agency for Lamps and Glass Services", "parenthesized_acronym")
     off = acronyms(extract(HEAD_NOUN, off={"opening_word_and_head_noun"}))
-    assert "WD" not in off
-    assert "L/BS" not in off
+    assert "LB" not in off
+    assert "WO" not in off
+    assert "X/AS" not in off
 
 
 @pytest.mark.parametrize(
     ("sentence", "acronym"),
     [
         ("The office works with the Wick Office, wax and Glass Supply Division (WD).", "WD"),
-        ("The office works with the Wick OGS Glass Supply Division (WD) on wicks.", "WD"),
+        ("The office works with the Wick OGS and Glass Supply Division (WD) on wicks.", "WD"),
         ("The office works with the Wick Bureau of the Glass Supply Division (WD).", "WD"),
-        ("The office works with the Wick Board's Glass Supply Division (WD).", "WD"),
+        ("The office works with the Wick Board's Glass and Supply Division (WD).", "WD"),
         ("The office keeps the Wick and Glass Supply Rules (WR) for lamps.", "WR"),
         ("The office works with the Wick and Glass Supply Division (WDS) on wicks.", "WDS"),
     ],
@@ -724,6 +727,55 @@ def test_opening_word_and_head_noun_not_across_other_words_nor_without_a_unit_no
     """A word in lower case, a word in capitals, "the", a possessive between the two words,
     a name that ends on no unit noun, an acronym of more than two letters: no definition."""
     assert acronym not in acronyms(extract(page("Office of Wick Standards", sentence)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The office works with the Wickham City Lamp Division (WD) on wicks.",
+        "The office works with the Wickham Falls Glass Division [X/WD] on wicks.",
+        "The office works with Wickham, Lamp Glass Division (WD) on wicks.",
+    ],
+)
+def test_opening_word_and_head_noun_not_without_and_joining_the_words(sentence: str) -> None:
+    """A place's name before a unit's ("Wickham City"), or a comma alone: the words left out
+    join no fields, and the two words spell no name."""
+    found = acronyms(extract(page("Office of Wick Standards", sentence)))
+    assert "WD" not in found
+    assert "X/WD" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The office works with the Wick Office, Lamp Office and Glass Division (WD).",
+        "The office works with the Wick Office, Lamp Office and Glass Division [X/WD].",
+        "The office works with the Wick Office and Lamp Glass Division (WD) on wicks.",
+    ],
+)
+def test_opening_word_and_head_noun_not_across_a_unit_noun_that_ends_a_joined_name(
+    sentence: str,
+) -> None:
+    """A unit noun before a comma or "and" ends a unit's name: the words list units, and the
+    acronym is none of theirs."""
+    found = acronyms(extract(page("Office of Wick Standards", sentence)))
+    assert "WD" not in found
+    assert "X/WD" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The office works with the Wick Depot in Lamp and Glass Division (WD) on wicks.",
+        "The office works with the Wick Depot at Lamp and Glass Division (WD) on wicks.",
+        "The office works with the Wick Depot to Lamp and Glass Division (WD) on wicks.",
+        "The office works with the Wick and Lamp, Glass Division (WD) on wicks.",
+    ],
+)
+def test_opening_word_and_head_noun_joins_with_and_and_of_for_only(sentence: str) -> None:
+    """Only "and", "&", "of" and "for" join a name's words (not "in", "at", "to"), and a comma
+    only in a series its "and" closes."""
+    assert "WD" not in acronyms(extract(page("Office of Wick Standards", sentence)))
 
 
 @pytest.mark.xfail(
