@@ -10598,21 +10598,26 @@ def _referring_lead_in_parents(page: PageLayout, units: list[Unit]) -> None:
 # A list's lead-in that opens with a referring word and a bare unit noun, the subject of a
 # verb ("The office provides ... of the following departments:", "This section is broken
 # down into four units:"), not its possessor ("The office's duties are:").
-_REFERRING_NOUN_LEAD = re.compile(r"\s*(?:The|This|That)\s+(?P<noun>[a-z]+|[A-Z][a-z]+)\s+[a-z]")
+_REFERRING_NOUN_LEAD = re.compile(
+    r"\s*(?:The|This|That)\s+(?P<noun>[a-z]+|[A-Z][a-z]+)\s+(?!of\b)[a-z]"
+)
 # Its verb says what the subject has only before a count or "the following" ("The office
 # has three units:", not "The office has worked with the following offices:").
 _HAS_NO_COUNT = re.compile(r"(?:[a-z]+ly\s+)?ha(?:s|ve)\s+(?!(?i:" + HELD_COUNT + r")\b)")
 
 
-def _named_last(
+def _unit_of_noun_named_last(
     text: str, units: list[Unit], noun: str, start: int, end: int
 ) -> tuple[int, Unit] | None:
-    """The unit headed by ``noun`` whose name ``text[start:end]`` holds last, and where."""
+    """The unit headed by ``noun`` whose name ``text[start:end]`` holds last as a whole (not
+    inside a longer name: "Glass Office" in "Old Glass Office Hall"), and where."""
     best: tuple[int, Unit] | None = None
     for unit in units:
         if head_noun(tuple(name_tokens(unit.name))) != noun:
             continue
         at = text.rfind(unit.name, start, end)
+        while at >= 0 and not _names_whole(text, unit.name, at, end):
+            at = text.rfind(unit.name, start, at)
         if at >= 0 and (best is None or at > best[0]):
             best = (at, unit)
     return best
@@ -10628,7 +10633,9 @@ def _first_named_in_sentence(page: PageLayout, units: list[Unit], at: int) -> bo
     opening = next(
         (s for s, e in page.sentences(block.start, block.end) if s <= at < e), block.start
     )
-    return not any(re.search(rf"{re.escape(unit.name)}(?!\w)", text[opening:at]) for unit in units)
+    return not any(
+        re.search(rf"(?<!\w){re.escape(unit.name)}(?!\w)", text[opening:at]) for unit in units
+    )
 
 
 register(
@@ -10698,7 +10705,7 @@ def _last_named_lead_in_parents(page: PageLayout, units: list[Unit]) -> None:
             last += 1
         first, stop = blocks[index + 1].start, blocks[last].end
         outside = [u for u in units if not first <= u.evidence_start < stop]
-        named = _named_last(text, outside, noun, scope, start)
+        named = _unit_of_noun_named_last(text, outside, noun, scope, start)
         if named is None or not _first_named_in_sentence(page, units, named[0]):
             continue
         referent = named[1]

@@ -3568,3 +3568,31 @@ def test_lead_in_refers_to_last_named_a_list_of_one_kind_of_item() -> None:
     found = offices(extract(text))
     assert found["Wick Trimming"].parent == "Office of Lamp Care"
     assert found["Wick Ledger"] == Placed("Lamps", "listed_after_lead_in", "inside_section")
+
+
+def test_lead_in_refers_to_last_named_not_a_name_inside_a_longer_name() -> None:
+    """ "... in the Old Glass Office Hall." names a hall, not the Glass Office: the office named
+    last in the section is the Office of Lamp Care, whose parts the branches are."""
+    text = _last_named_lead_in(
+        "The office directs the work of the following wick branches:",
+        before="The Glass Office of the ministry cuts panes.\n\n",
+    ).replace(
+        "These are the goals of the Office of Lamp Care. To meet them the office trains keepers.",
+        "The Office of Lamp Care sets three goals. Keepers meet each spring in the Old Glass"
+        " Office Hall.",
+    )
+    found = offices(extract(text))
+    assert "Glass Office" in found
+    assert found["Wick Braiding"].parent == "Office of Lamp Care"
+
+
+def test_lead_in_refers_to_last_named_not_a_unit_noun_before_of() -> None:
+    """ "The Office of Glass directs ...": a unit's name, not "The office" referring back to
+    the Office of Lamp Care; its branches do not move there."""
+    text = _last_named_lead_in(
+        "The Office of Glass directs the work of the following wick branches:"
+    ).replace(
+        "These are the goals of the Office of Lamp Care. To meet them the office trains keepers.",
+        "The Office of Lamp Care sets the goals.",
+    )
+    assert offices(extract(text))["Wick Braiding"].parent != "Office of Lamp Care"
