@@ -1192,13 +1192,15 @@ def refers_back(name: str) -> bool:
     return rest is not None and len(rest) <= 1
 
 
+# The verbs of supervision: a body "supervises", "oversees" or "directs" the units it leads.
+SUPERVISING_VERB = r"supervises?|oversees?|directs?"
 # "The Office of the Warden shall supervise the following staff offices:", "The Wick Office
 # also directs the following three divisions:": a subject, then a verb of supervision (a
 # modal and "also" allowed) before "the following" (``supervises_the_following``).
 _SUPERVISING_LEAD = re.compile(
     r"^(?:The\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.-]*))*?)"
     r"(?:\s+\([^()]*\))?\s+(?:(?:also|shall|will|directly)\s+){0,2}"
-    r"(?:supervises?|oversees?|directs?)\s+the\s+following\b"
+    r"(?:" + SUPERVISING_VERB + r")\s+the\s+following\b"
 )
 
 

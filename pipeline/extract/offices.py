@@ -43,6 +43,7 @@ from pipeline.extract.list_units import (
     OTHERS_COUNTED,
     OTHERS_VERB,
     SUBDIVIDED,
+    SUPERVISING_VERB,
     TITLE_MODIFIERS,
     ListContext,
     already_a_unit,
@@ -10503,17 +10504,16 @@ def _lead_in_report_parents(page: PageLayout, units: list[Unit], top: Unit) -> N
 # number of sub-units:", "This Office has three branches:"). "Has" only with a count or
 # "the following" ("has worked with the following offices:" is none), and no verb of
 # another body before the colon ("... and works closely with the following offices:").
+_REFERRING_WORD = r"(?i:" + "|".join(sorted(REFERRING_WORDS)) + r")"
+_HOLDS_PARTS_VERB = (
+    MADE_OF_VERB + r"|" + DIVIDED_INTO_VERB + r"|houses|includes|has\s+(?i:" + HELD_COUNT + r")"
+)
+# The rest of a lead-in up to its colon, with no verb of another body in it.
+_TO_THE_COLON = r"(?:\s(?:(?!" + OTHERS_VERB + r")[^:])*)?:\s*\Z"
 _PARTS_LEAD_IN = re.compile(
-    r"\s*(?:(?i:" + "|".join(sorted(REFERRING_WORDS)) + r")\s+)?"
+    r"\s*(?:" + _REFERRING_WORD + r"\s+)?"
     r"(?P<subject>[^\W\d_][\w&'’-]*(?:\s+[^\W\d_][\w&'’-]*){0,3}?)"
-    r"\s+(?:also\s+|similarly\s+)?(?:"
-    + MADE_OF_VERB
-    + r"|"
-    + DIVIDED_INTO_VERB
-    + r"|houses|includes|has\s+(?i:"
-    + HELD_COUNT
-    + r"))"
-    r"(?:\s(?:(?!" + OTHERS_VERB + r")[^:])*)?:\s*\Z"
+    r"\s+(?:also\s+|similarly\s+)?(?:" + _HOLDS_PARTS_VERB + r")" + _TO_THE_COLON
 )
 # What opens a paragraph before the name of the unit it is about: spaces and "The".
 _BLOCK_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
@@ -10596,14 +10596,34 @@ def _referring_lead_in_parents(page: PageLayout, units: list[Unit]) -> None:
 
 
 # A list's lead-in that opens with a referring word and a bare unit noun, the subject of a
-# verb ("The office provides ... of the following departments:", "This section is broken
-# down into four units:"), not its possessor ("The office's duties are:").
+# verb by which a body holds its parts (``_PARTS_LEAD_IN``'s, any verb of division) or
+# directs them ("The office directs the work of the following departments:", "This office
+# is split into four units:", "The office provides leadership to the following teams:"),
+# not its possessor ("The office's duties are:") nor a name ("The Office of Glass ...").
 _REFERRING_NOUN_LEAD = re.compile(
-    r"\s*(?:The|This|That)\s+(?P<noun>[a-z]+|[A-Z][a-z]+)\s+(?!of\b)[a-z]"
+    r"\s*" + _REFERRING_WORD + r"\s+(?P<noun>[a-z]+|[A-Z][a-z]+)\s+(?!of\b)"
+    r"(?:also\s+|similarly\s+)?(?:"
+    + _HOLDS_PARTS_VERB
+    + r"|"
+    + DIVISION_VERB
+    + r"|"
+    + SUPERVISING_VERB
+    + r"|provides?\s+(?:[a-z]+\s+)?(?:leadership|direction|oversight|supervision)\b)"
+    + _TO_THE_COLON
 )
-# Its verb says what the subject has only before a count or "the following" ("The office
-# has three units:", not "The office has worked with the following offices:").
-_HAS_NO_COUNT = re.compile(r"(?:[a-z]+ly\s+)?ha(?:s|ve)\s+(?!(?i:" + HELD_COUNT + r")\b)")
+# An owner or a destination the lead-in names itself: "... the following branches of the
+# ministry:", "... the following branches to the Glass Bureau:".
+_OWNER_IN_LEAD_IN = re.compile(
+    r"\b(?:of|to)\s+(?:the|its|their|this|that)\s+(?!following\b)", re.IGNORECASE
+)
+# A sentence that presents what it names after a pronoun and a linking verb: "These are the
+# goals of the Office of Lamp Care.", "This is the Office of Lamp Care's page." (about it,
+# as a sentence it opens is).
+_PRESENTING = re.compile(r"\s*(?:This|These)\s+(?:is|are)\s")
+# What makes a named unit another body's: "the Oil Ministry's Glass Office", "the Glass
+# Office of the Oil Ministry".
+_POSSESSED = re.compile(r"['’]s\s+\Z")
+_OF_ANOTHER_BODY = re.compile(r"\s+of\s+the\s")
 
 
 def _unit_of_noun_named_last(
@@ -10623,48 +10643,75 @@ def _unit_of_noun_named_last(
     return best
 
 
-def _first_named_in_sentence(page: PageLayout, units: list[Unit], at: int) -> bool:
-    """Whether the name at ``at`` is the first unit's name of its sentence: "The Lamp Ministry
-    works with the Wick Directorate" is about the ministry, not the directorate."""
+def _what_its_sentence_is_about(page: PageLayout, units: list[Unit], unit: Unit, at: int) -> bool:
+    """Whether the name of ``unit`` at ``at`` is what its sentence is about: its subject,
+    opening it ("The" aside), or the first unit a sentence that presents names ("These are
+    the goals of the Office of Lamp Care."), and no other body's ("the Oil Ministry's Glass
+    Office", "the Glass Office of the Oil Ministry"). "The Lamp Ministry works with the Wick
+    Directorate." and "Keepers write to the Wick Directorate." are not about the
+    directorate."""
     text = page.text
-    block = next((b for b in page.blocks if b.start <= at < b.end), None)
-    if block is None:
+    span = page.sentence_at(at)
+    opening = span[0] if span else at
+    opens = _BLOCK_OPENING.match(text, opening)
+    if not (opens is not None and opens.end() == at) and not (
+        _PRESENTING.match(text, opening)
+        and not any(
+            re.search(rf"(?<!\w){re.escape(other.name)}(?!\w)", text[opening:at]) for other in units
+        )
+    ):
         return False
-    opening = next(
-        (s for s, e in page.sentences(block.start, block.end) if s <= at < e), block.start
-    )
-    return not any(
-        re.search(rf"(?<!\w){re.escape(unit.name)}(?!\w)", text[opening:at]) for unit in units
-    )
+    if _POSSESSED.search(text, max(opening, at - 4), at):
+        return False
+    # Another body named in the unit's name itself: "the Glass Office of the Oil Ministry",
+    # "the Oil Ministry's Glass Office" read as one name ("the Warden's Office" is no body's).
+    of_body = _OF_ANOTHER_BODY.search(unit.name)
+    possessor = re.match(r"(.+?)['’]s\s", unit.name)
+    for owner in (
+        unit.name[of_body.end() :] if of_body else "",
+        possessor.group(1) if possessor else "",
+    ):
+        noun = head_noun(tuple(name_tokens(owner))) if owner else ""
+        if noun in UNIT_NOUNS or noun in UNIT_RANK:
+            return False
+    return not _OF_ANOTHER_BODY.match(text, at + len(unit.name))
 
 
 register(
     "lead_in_refers_to_last_named",
     "parent",
-    """A list's lead-in whose last sentence, ending in a colon, opens with "The", "This" or
-    "That" and a bare unit noun as the subject of a verb and names the parts it lists in the
-    plural, as units or by its own noun ("The office directs the following wick branches:",
-    "This section is split into two units:"; not "... the following services:"), refers
-    back to the unit of that noun its section's text names last before it: the list's
-    items, placed only where they stand (under the section's or the page's top unit),
-    become that unit's parts ("Wick Supply" after "... the goals of the Office of Lamps.
-    The office oversees the following teams:" is the Office of Lamps', though the section's
-    heading is "Lamps"). That unit must be the first one its sentence names: "The Lamp
-    Ministry works with the Wick Directorate." is about the ministry, and "The
-    directorate ..." after it refers to nothing. Not a possessor ("The office's duties
-    are:"), a lead-in of duties ("This division is responsible for:"), one whose subject
-    works with others ("... works closely with the following offices:") or "has" anything
-    but a count or "the following" ("The office has worked with ..."), a section that
-    names its noun in the plural before the lead-in ("Its directorates are:", "Wick
-    Offices across the realm": "The directorate" may be any of them), a unit named only
-    in another section or in the section's heading, nor items that already stand under a
-    unit of that noun (the one the lead-in may mean); the list is its run of items of one
-    kind (list items, or "Label: text" lines).""",
+    """A list's lead-in whose last sentence, ending in a colon, opens with a referring word
+    ("The", "This", "Our") and a bare unit noun as the subject of a verb by which a body
+    holds its parts ("is made up of", "is split into", "includes", "has three") or directs
+    them ("directs", "oversees", "provides leadership to") and names the parts it lists in
+    the plural, as units or by its own noun ("The office directs the following wick
+    branches:", "This office is split into two units:"; not "... the following
+    services:"), refers back to the unit of that noun its section's text names last before
+    it: the list's items, placed only where they stand (under the section's or the page's
+    top unit), become that unit's parts ("Wick Supply" after "... the goals of the Office
+    of Lamps. The office oversees the following teams:" is the Office of Lamps', though
+    the section's heading is "Lamps"). The sentence that names that unit must be about it:
+    the unit opens it as its subject ("The Office of Lamps sets ...") or is the first unit
+    a sentence that presents names ("These are the goals of the Office of Lamps."); "The
+    Lamp Ministry works with the Wick Directorate." and "Keepers write to the Wick
+    Directorate." are not about the directorate, and "The directorate ..." after them
+    refers to nothing; nor is another body's unit ("the Oil Ministry's Glass Office", "the
+    Glass Office of the Oil Ministry") what "The office" means. Not a possessor ("The
+    office's duties are:"), any other verb ("This division is responsible for:", "The
+    office transferred the following branches to ..."), a lead-in that names the parts'
+    owner or destination itself ("... the following branches of the ministry:"), one whose
+    subject works with others ("... works closely with the following offices:"), "This
+    section" (the page's section as well as a unit), a section that names its noun in the
+    plural before the lead-in ("Its directorates are:", "Wick Offices across the realm":
+    "The directorate" may be any of them), a unit named only inside a longer name ("the
+    Old Glass Office Hall"), in another section or in the section's heading, nor items
+    that already stand under a unit of that noun (the one the lead-in may mean); the list
+    is its run of items of one kind (list items, or "Label: text" lines).""",
 )
 
 
 def _last_named_lead_in_parents(page: PageLayout, units: list[Unit]) -> None:
-    """Place the items of a list whose lead-in's subject ("The office", "This section")
+    """Place the items of a list whose lead-in's subject ("The office", "This division")
     refers back to the unit of that noun its section names last before it under that unit
     (``lead_in_refers_to_last_named``)."""
     if not enabled("lead_in_refers_to_last_named") or not units:
@@ -10682,22 +10729,24 @@ def _last_named_lead_in_parents(page: PageLayout, units: list[Unit]) -> None:
         start, end = spans[-1]
         sentence = text[start:end].rstrip()
         found = _REFERRING_NOUN_LEAD.match(sentence)
-        if not sentence.endswith(":") or found is None:
+        if found is None or _OWNER_IN_LEAD_IN.search(sentence, found.end("noun")):
             continue
         noun = found.group("noun").lower()
         # It names parts in the plural: units ("branches", not "services"), or its own noun's
         # ("The program has three regional programs:").
-        words = re.findall(r"[a-z]+", sentence.lower())
-        if noun not in UNIT_NOUNS or not any(
-            plural_unit_noun(word) or (plural_word(word) and in_singular(word) == noun)
-            for word in words
+        words = [word.bare.lower() for word in page.words(start, end)]
+        if (
+            noun not in UNIT_NOUNS
+            or noun == "section"
+            or not any(
+                plural_unit_noun(word) or (plural_word(word) and in_singular(word) == noun)
+                for word in words
+            )
         ):
-            continue
-        if _HAS_NO_COUNT.match(sentence, found.end() - 1) or re.search(OTHERS_VERB, sentence):
             continue
         if any(
             plural_word(word) and in_singular(word) == noun
-            for word in re.findall(r"[a-z]+", text[scope:start].lower())
+            for word in (word.bare.lower() for word in page.words(scope, start))
         ):
             continue
         last = index + 1
@@ -10706,7 +10755,7 @@ def _last_named_lead_in_parents(page: PageLayout, units: list[Unit]) -> None:
         first, stop = blocks[index + 1].start, blocks[last].end
         outside = [u for u in units if not first <= u.evidence_start < stop]
         named = _unit_of_noun_named_last(text, outside, noun, scope, start)
-        if named is None or not _first_named_in_sentence(page, units, named[0]):
+        if named is None or not _what_its_sentence_is_about(page, units, named[1], named[0]):
             continue
         referent = named[1]
         for unit in units:
@@ -10715,9 +10764,8 @@ def _last_named_lead_in_parents(page: PageLayout, units: list[Unit]) -> None:
                 and unit.parent_by in _PLACED_BY_DEFAULT
                 and unit.parent is not None
                 and head_noun(tuple(name_tokens(unit.parent.name))) != noun
-                and not is_above(unit, referent)
             ):
-                reparent(unit, referent, "lead_in_refers_to_last_named")
+                reparent(unit, referent, "lead_in_refers_to_last_named")  # never above it
 
 
 def _last_named(units: list[Unit], noun: str, before: int) -> Unit | None:

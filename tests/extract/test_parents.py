@@ -3596,3 +3596,89 @@ def test_lead_in_refers_to_last_named_not_a_unit_noun_before_of() -> None:
         "The Office of Lamp Care sets the goals.",
     )
     assert offices(extract(text))["Wick Braiding"].parent != "Office of Lamp Care"
+
+
+GOALS_SENTENCE = "These are the goals of the Office of Lamp Care."
+
+
+def test_lead_in_refers_to_last_named_a_verb_of_parts_or_of_direction() -> None:
+    """The lead-in's verb says the office holds or directs the parts: "is made up of",
+    "oversees", "provides leadership to", "is split into" read so."""
+    for lead_in in (
+        "The office is made up of the following wick branches:",
+        "The office oversees the following wick branches:",
+        "The office provides leadership to the following wick branches:",
+        "The office is split into three units:",
+    ):
+        text = _last_named_lead_in(lead_in)
+        assert offices(extract(text))["Wick Braiding"].parent == "Office of Lamp Care", lead_in
+
+
+def test_lead_in_refers_to_last_named_not_another_verb() -> None:
+    """ "The office transferred the following wick branches to the Glass Bureau:" says where
+    the branches went, "The office once ran ..." what it was: not whose they are now; they
+    stay where they stand."""
+    for lead_in in (
+        "The office transferred the following wick branches to the Glass Bureau:",
+        "The office once ran the following wick branches:",
+    ):
+        text = _last_named_lead_in(lead_in)
+        assert offices(extract(text))["Wick Braiding"].parent == "Lamps", lead_in
+
+
+def test_lead_in_refers_to_last_named_not_a_lead_in_that_names_an_owner() -> None:
+    """ "... the following wick branches of the ministry:" names their owner itself."""
+    text = _last_named_lead_in("The office oversees the following wick branches of the ministry:")
+    assert offices(extract(text))["Wick Braiding"].parent != "Office of Lamp Care"
+
+
+def test_lead_in_refers_to_last_named_not_parts_unnamed_in_the_plural() -> None:
+    """ "The office oversees the following services:" names no parts (no plural unit noun):
+    the items, worded as units, stay where they stand."""
+    text = _last_named_lead_in("The office oversees the following services:")
+    for item in ("Wick Braiding", "Wick Trimming", "Wick Supply"):
+        text = text.replace(item, item + " Unit")
+    assert offices(extract(text))["Wick Braiding Unit"].parent == "Lamps"
+
+
+def test_lead_in_refers_to_last_named_not_this_section() -> None:
+    """ "This section lists ...": the page's section, not the Wick Section named before."""
+    text = _last_named_lead_in("This section is split into the following wick branches:").replace(
+        GOALS_SENTENCE + " To meet them the office trains keepers.",
+        "The Wick Section trains keepers.",
+    )
+    found = offices(extract(text))
+    assert "Wick Section" in found
+    assert found["Wick Braiding"].parent != "Wick Section"
+
+
+def test_lead_in_refers_to_last_named_not_a_unit_named_after_the_subject() -> None:
+    """The office named last is not what its sentence is about ("Keepers also write to the
+    Glass Office.", "Keepers write to the Office of Lamp Care."): nothing moves."""
+    for goals in (
+        GOALS_SENTENCE + " Keepers also write to the Glass Office.",
+        "Keepers write to the Office of Lamp Care.",
+    ):
+        found = offices(extract(LAST_NAMED_LEAD_IN.replace(GOALS_SENTENCE, goals)))
+        assert found["Wick Braiding"].parent == "Lamps", goals
+
+
+def test_lead_in_refers_to_last_named_not_a_unit_of_another_body() -> None:
+    """An office of another body ("the Glass Office of the Oil Ministry", "the Oil Ministry's
+    Glass Office") is not the one "The office" means: nothing moves."""
+    for goals in (
+        GOALS_SENTENCE + " Keepers apply to the Glass Office of the Oil Ministry.",
+        GOALS_SENTENCE + " The Oil Ministry's Glass Office cuts panes.",
+        "These are the goals of the Glass Office of the Oil Ministry.",
+        "These are the goals of the Oil Ministry's Glass Office.",
+        "The Glass Office of the Oil Ministry sets the goals.",
+        "The Oil Ministry's Glass Office sets the goals.",
+    ):
+        found = offices(extract(LAST_NAMED_LEAD_IN.replace(GOALS_SENTENCE, goals)))
+        assert found["Wick Braiding"].parent == "Lamps", goals
+    for goals in ("These are the goals of the Glass Office of the ministry.",):
+        text = LAST_NAMED_LEAD_IN.replace(GOALS_SENTENCE, goals)
+        text = text.replace("Lamps\n", "The Glass Office cuts panes.\n\nLamps\n", 1)
+        found = offices(extract(text))
+        assert "Glass Office" in found
+        assert found["Wick Braiding"].parent == "Lamps", goals
