@@ -35,6 +35,7 @@ from pipeline.text.sections import PageLayout, Section, is_section_label
 from pipeline.text.vocabulary import (
     AUXILIARIES,
     BUSINESS_NOUNS,
+    CAPITAL,
     CONNECTORS,
     FURNITURE_NOUNS,
     LEADING_VERBS,
@@ -1500,11 +1501,21 @@ register(
     (A subject that "comprises" or "oversees" parts is a unit the page is about, not the
     agency.)""",
 )
+
+
+def opening_name(*, lazy: bool) -> str:
+    """The pattern of a capitalized name opening a sentence (after "The"), as group "name":
+    its words joined by "of", "for", "and", "&" or "the", a word perhaps an owner's
+    ("Warden's"); run to its shortest (``lazy``) or longest end before what follows."""
+    word = CAPITAL + r"[\w&./’'-]*"
+    more = r"(?:\s+(?:of|for|and|the|&|(?!The\s)" + word + "))*" + ("?" if lazy else "")
+    return r"\s*(?:The\s+)?(?P<name>" + word + more + ")"
+
+
 # The name an introduction opens with, before a verb ("is", "has", "oversees", "was
 # founded"), perhaps as a possessive with the noun it owns ("X's work is").
 _OPENING_SUBJECT = re.compile(
-    r"\s*(?:The\s+)?(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|the|&|(?!The\s)[A-Z][\w&.’'-]*))*?)"
-    r"(?:['’]s?(?:\s+[a-z]+)?)?\s+(?:is|are|was|were|has|have)\b"
+    opening_name(lazy=True) + r"(?:['’]s?(?:\s+[a-z]+)?)?\s+(?:is|are|was|were|has|have)\b"
 )
 # Words that open a sentence without naming its subject.
 _NO_SUBJECT = frozenset({"There", "The", "This", "These", "It", "We", "Our", "In", "A", "An"})
@@ -1514,8 +1525,7 @@ _NO_SUBJECT = frozenset({"There", "The", "This", "These", "It", "We", "Our", "In
 # parentheses and an adverb ("The Lamp Office (LO) provides ...", "The Wick Office currently
 # employs ..."): such a subject must be worded as a body.
 _OPENING_BODY_SUBJECT = re.compile(
-    r"\s*(?:The\s+)?(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|the|&|(?!The\s)[A-Z][\w&.’'-]*))*?)"
-    r"(?:\s+\((?P<acronym>[A-Z][A-Za-z&]{1,9})\))?(?:\s+[a-z]+ly)?\s+"
+    opening_name(lazy=True) + r"(?:\s+\((?P<acronym>[A-Z][A-Za-z&]{1,9})\))?(?:\s+[a-z]+ly)?\s+"
     r"(?!(?:comprises|oversees|includes|contains|houses|consists)\b)[a-z]{3,}(?<![su]s)s\b"
 )
 
@@ -2781,68 +2791,152 @@ register(
     "opening_subject_unit_of_body",
     "root",
     """A page that opens with a sentence about one unit of a larger body ("The Wick Division
-    of the Lamp Office mends ...", "The Lamp Warden's Office Wick Bureau is where ...",
-    "Wick Administration lends support to the bureaus of the Ministry of Lamps") describes
-    that unit under the body. The sentence's subject, a capitalized name opening it before
-    its verb in lower case, is worded as a unit (its head noun an office, division, bureau,
-    directorate, section, branch, wing, administration or department, as ``unit_of_agency``
-    ranks them) and names the body that holds it: after "of the" inside the subject (a body
-    by its noun: office, department, ...), as an owner before it ("the Warden's Office",
-    then the unit's name), or after "of", "in", "within" or "under" and "the" later in the
-    sentence, a body whose head noun ranks above the unit's. The body is the root and the
-    unit stands under it, over the units the page goes on to list. It reads only where the
-    root strategies fell to that sentence: its own line taken as the root's name, or its
-    agency phrase, which must be the body that holds the unit. Left alone: a root the title
-    or another strategy gave; a name of one noun before "of the" ("The Bureau of the Wick
+    of the Department of Lamps mends ...", "The Lamp Warden's Office Wick Bureau is where
+    ...", "The Lamp Ministry's Wick Division mends ...", "Wick Administration is one of the
+    bureaus of the Ministry of Lamps") describes that unit under the body. The sentence's
+    subject, a capitalized name opening it before its verb in lower case, is worded as a
+    unit (its head noun an office, division, bureau, directorate, section, branch, wing,
+    administration or department) and names the body that holds it: after "of the" inside
+    the subject (a body by its head noun: office, department, ministry, ...), as an owner
+    before it ("the Warden's Office", "the Lamp Ministry's", then the unit's name), or later
+    in the sentence where the sentence places the unit in it ("is under the", "is located
+    in the", "is housed within the", "is a unit of the", "is part of the", "is one of the
+    bureaus of the"). The body's head noun ranks above the unit's (``UNIT_RANK``; an office
+    or department named by its owner, "the Lamp Warden's Office", heads the whole body).
+    The body is the root and the unit stands under it, over the units the page goes on to
+    list. It reads only where the root strategies fell to that sentence: its own line taken
+    as the root's name, or its agency phrase, which must be the body (a phrase that took
+    the subject with its body gives way to the body). Left alone: a root the title or
+    another strategy gave; a name of one noun before "of the" ("The Bureau of the Wick
     Service", a name of its own, not a bureau of the service); a capitalized run followed
-    by a preposition ("... Office in Oilton mends"), no verb; an owner without a body's
-    noun ("The Lamp Warden's Wick Mending Bureau") or before a post ("... Office Wick
-    Keeper"); "of the" before people ("the Lamp Warden's Keepers"); a subject worded as no
-    unit ("Wick Works"); a body after another word ("works with the Ministry"), one ranking
-    no higher than the unit, or one whose will the unit carries out ("carries out the
-    policies of the Ministry").""",
+    by a preposition ("... Office in Oilton mends"), no verb; two units joined ("The Wick
+    Office and Glass Bureau of the ..."), or two bodies ("... of the Lamp Office and the Oil
+    Ministry"); an owner without a body's noun ("The Lamp Warden's Wick Mending Bureau") or
+    before a post ("... Office Wick Keeper"); "of the" before people ("the Lamp Warden's
+    Keepers"); a subject worded as no such unit ("Wick Works", "Wick Council"); a body the
+    sentence names as a partner or a target ("works with the bureaus of the Ministry",
+    "serves the keepers of the Ministry", "is independent of the Ministry", "was moved out
+    of the Ministry"), or one ranking no higher than the unit ("The Wick Bureau of the Glass
+    Office").""",
 )
-# A capitalized name opening a sentence (after "The"), its words joined by "of", "for",
-# "and" or "&" (and "the" after "of"); a word may be an owner's ("Warden's"). Then its
-# verb in lower case, after an acronym in parentheses.
-_NAME_WORD = r"[A-Z][\w’'&/-]*"
+# The opening subject's name run greedily up to a verb in lower case, after an acronym in
+# parentheses.
 _OPENING_SUBJECT_NAME = re.compile(
-    rf"\s*(?:The\s+)?(?P<name>{_NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?{_NAME_WORD})*)"
-    r"\s*(?:\([^()]{1,20}\)\s*)?(?P<verb>[a-z]+)\b"
+    opening_name(lazy=False) + r"\s*(?:\([^()]{1,20}\)\s*)?(?P<verb>[a-z]+)\b"
 )
-# The words after which a later name in the sentence is the body that holds the subject.
-_HOLDING = _CONTAINING | {"under"}
+# The nouns of a unit that the opening sentence's subject may be worded as.
+_OPENING_UNIT_NOUNS = frozenset(
+    {
+        "office",
+        "division",
+        "bureau",
+        "directorate",
+        "section",
+        "branch",
+        "wing",
+        "administration",
+        "department",
+    }
+)
 _BODY_NOUN_WORDS = frozenset(w.lower() for w in AGENCY_NOUNS) | UNIT_NOUNS
 _OWNER_WORD = re.compile(r"[’']s$")
+# A linking verb, perhaps with an adverb: "is", "has been", "is also".
+_LINKING = r"(?:is|are|was|were|remains|has\s+been|had\s+been)(?:\s+(?:also|now|still|currently))?"
+# What places the subject in a body named next ("the X"): "is under", "is located in",
+# "is housed within", "operates within".
+_PLACED_IN = re.compile(
+    rf"(?:{_LINKING}\s+(?:(?:located|housed|placed|situated|based)\s+)?|(?:operates|sits)\s+)"
+    r"(?:in|within|under)\s+"
+)
+# What makes the subject a part of a body named next: "is a unit of", "is part of", "is one
+# of the bureaus of", "is an office within". The noun is checked (``_PART_NOUNS``).
+_PART_OF = re.compile(
+    rf"{_LINKING}\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>[\w-]+)|(?:a\s+)?(?P<part>part)"
+    r"|one\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?P<nouns>[\w-]+))\s+(?:of|in|within|under)\s+"
+)
+_PART_NOUNS = _BODY_NOUN_WORDS | {"part", "component", "arm", "wing"}
+
+
+def _places_unit_in(words: str) -> bool:
+    """Whether the words between a subject's verb and a body's "the" place the subject in the
+    body: "is under", "is housed within", "is a unit of", "is one of the bureaus of". A body
+    after any other words is a partner or a target, no holder: "works with", "serves the
+    keepers of", "is independent of", "was moved out of", "lends support to the bureaus of"."""
+    if _PLACED_IN.fullmatch(words):
+        return True
+    part = _PART_OF.fullmatch(words)
+    if part is None:
+        return False
+    if part.group("nouns"):
+        return in_singular(part.group("nouns").lower()) in _PART_NOUNS
+    return (part.group("noun") or part.group("part")).lower() in _PART_NOUNS
 
 
 def _unit_worded(name: str) -> bool:
-    """A name worded as a unit: its head noun ranks as one (``UNIT_RANK``)."""
-    return _head_rank(name) > 0
+    """A name worded as a unit: its head noun one of ``_OPENING_UNIT_NOUNS``."""
+    return _head_noun(name) in _OPENING_UNIT_NOUNS
+
+
+def _joins_names(name: str) -> bool:
+    """Whether a name joins two names of units: a unit's noun before "and" or "&" ("Wick
+    Office and Glass Bureau"); "Wick and Glass Division" is one unit's name."""
+    return any(
+        word.lower() in _BODY_NOUN_WORDS for word in re.findall(r"([\w’'-]+)\s+(?:and|&)\s", name)
+    )
+
+
+def _body_rank(name: str) -> int:
+    """The rank of a body's head noun (``UNIT_RANK``); an office or department named by its
+    owner ("the Lamp Warden's Office") is the office of the post heading the whole body, over
+    all its units."""
+    words = name.split()
+    if (
+        len(words) >= 2
+        and _OWNER_WORD.search(words[-2])
+        and _head_noun(name) in ("office", "department")
+    ):
+        return max(UNIT_RANK.values())
+    return _head_rank(name)
 
 
 def _subject_and_body(start: int, name: str) -> tuple[tuple[int, int], str] | None:
     """The unit and the body a subject names in itself: "Wick Division of the Lamp Office"
-    (the unit, then its body), "Warden's Office Wick Bureau" (the owner's body, then the
-    unit). Returns the unit's span and the body's name."""
+    (the unit, then its body), "Warden's Office Wick Bureau" or "Lamp Ministry's Wick
+    Bureau" (the owner's body, then the unit), the body ranking above the unit. Returns the
+    unit's span and the body's name."""
     cut = name.find(" of the ")
     if cut > 0:
         unit, body = name[:cut], name[cut + len(" of the ") :]
         if (
             len(unit.split()) >= 2
             and _unit_worded(unit)
-            and body.split()[-1].lower() in _BODY_NOUN_WORDS
+            and _head_noun(body) in _BODY_NOUN_WORDS
+            and not re.search(r"\s(?:and|&)\s+the\s", body)
+            and _body_rank(body) > _head_rank(unit)
         ):
             return (start, start + cut), body
         return None
     words = name.split()
-    for at, word in enumerate(words[:-3]):
-        if _OWNER_WORD.search(word) and words[at + 1].lower() in _BODY_NOUN_WORDS:
-            unit = " ".join(words[at + 2 :])
-            if _unit_worded(unit):
-                body = " ".join(words[: at + 2])
-                unit_start = start + name.index(unit, len(body))
-                return (unit_start, unit_start + len(unit)), body
+    for at, word in enumerate(words[:-2]):
+        if not _OWNER_WORD.search(word):
+            continue
+        owner = _OWNER_WORD.sub("", word)
+        if owner.lower() in _BODY_NOUN_WORDS and at >= 1:
+            body, unit_from = (
+                " ".join([*words[:at], owner]),
+                at + 1,
+            )  # "Lamp Ministry's Wick Bureau"
+        elif at + 3 < len(words) and words[at + 1].lower() in _BODY_NOUN_WORDS:
+            body, unit_from = (
+                " ".join(words[: at + 2]),
+                at + 2,
+            )  # "Lamp Warden's Office Wick Bureau"
+        else:
+            continue
+        unit = " ".join(words[unit_from:])
+        if _unit_worded(unit) and _body_rank(body) > _head_rank(unit):
+            unit_start = start + name.index(unit, len(body))
+            return (unit_start, unit_start + len(unit)), body
     return None
 
 
@@ -2865,6 +2959,8 @@ def opening_subject_unit_of_body(
     if opening is None or opening.group("verb") in CONNECTORS | MORE_PREPOSITIONS:
         return None
     name, start = opening.group("name"), opening.start("name")
+    if _joins_names(name):
+        return None  # "The Wick Office and Glass Bureau of the ...": two units
     inside = _subject_and_body(start, name)
     if inside is not None:
         (unit_start, unit_end), body = inside
@@ -2874,13 +2970,10 @@ def opening_subject_unit_of_body(
         unit_start, unit_end, unit = start, start + len(name), name
         rank = _head_rank(name)
         for match in _THE_NAME.finditer(text, opening.end("name"), stop):
-            words = _without_trailing_links(match.group(1).split())
-            if _word_before(text, match.start()) not in _HOLDING:
-                continue
-            if _WILL_OF.search(text, max(0, match.start() - 60), match.start()):
-                continue  # "executes the policies of the Council": the body that directs it
-            candidate = " ".join(words)
-            if _head_rank(candidate) > rank:
+            if not _places_unit_in(text[opening.start("verb") : match.start()]):
+                continue  # "works with the Ministry", "serves the keepers of the Ministry"
+            candidate = " ".join(_without_trailing_links(match.group(1).split()))
+            if _body_rank(candidate) > rank:
                 body, body_start = candidate, match.start(1)
                 break
         else:
@@ -2897,9 +2990,12 @@ def opening_subject_unit_of_body(
     )
     end = agency_series_end(text, body_start + len(body))
     if root.found_by == "root_from_agency_phrase":
+        if root.start == body_start:
+            return replace(root, found_by="opening_subject_unit_of_body", head=head)
         if not (root.start <= body_start < root.end or body_start <= root.start < end):
             return None  # the agency phrase took another body than the one holding the unit
-        return replace(root, found_by="opening_subject_unit_of_body", head=head)
+        # the phrase took the subject with its body ("Wick Bureau of the Lamp Ministry") or a
+        # part of the body: the body is the root
     body = text[body_start:end]
     return Root(
         body,
