@@ -2801,8 +2801,10 @@ register(
     before it ("the Warden's Office", "the Lamp Ministry's", then the unit's name), or later
     in the sentence where the sentence places the unit in it ("is under the", "is located
     in the", "is housed within the", "is a unit of the", "is part of the", "is one of the
-    bureaus of the"). The body's head noun ranks above the unit's (``UNIT_RANK``; an office
-    or department named by its owner, "the Lamp Warden's Office", heads the whole body).
+    bureaus of the") or makes it serve the body's other units ("lends support to the
+    bureaus of the", "serves all divisions of the"). The body's head noun ranks above the
+    unit's (``UNIT_RANK``; an office or department named by its owner, "the Lamp Warden's
+    Office", heads the whole body).
     The body is the root and the unit stands under it, over the units the page goes on to
     list. It reads only where the root strategies fell to that sentence: its own line taken
     as the root's name, or its agency phrase, which must be the body (a phrase that took
@@ -2855,15 +2857,27 @@ _PART_OF = re.compile(
     r"|one\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?P<nouns>[\w-]+))\s+(?:of|in|within|under)\s+"
 )
 _PART_NOUNS = _BODY_NOUN_WORDS | {"part", "component", "arm", "wing"}
+# What makes the subject a unit serving the other units of a body named next, as a body's
+# support services do: "lends support to the various bureaus of", "serves all divisions of"
+# (``unit_of_agency`` reads it so). Partners ("works with the bureaus of") and people served
+# ("serves the keepers of") are no such units.
+_SERVES_UNITS_OF = re.compile(
+    r"(?:supports|serves|assists|(?:lends|gives|provides)\s+support\s+to)\s+(?:all\s+)?"
+    r"(?:the\s+)?(?:(?:various|other|several)\s+)?(?P<units>[\w-]+s)\s+of\s+"
+)
 
 
 def _places_unit_in(words: str) -> bool:
     """Whether the words between a subject's verb and a body's "the" place the subject in the
-    body: "is under", "is housed within", "is a unit of", "is one of the bureaus of". A body
-    after any other words is a partner or a target, no holder: "works with", "serves the
-    keepers of", "is independent of", "was moved out of", "lends support to the bureaus of"."""
+    body: "is under", "is housed within", "is a unit of", "is one of the bureaus of", "lends
+    support to the bureaus of" (the units of the body it serves). A body after any other
+    words is a partner or a target, no holder: "works with the bureaus of", "serves the
+    keepers of", "is independent of", "was moved out of"."""
     if _PLACED_IN.fullmatch(words):
         return True
+    served = _SERVES_UNITS_OF.fullmatch(words)
+    if served is not None:
+        return in_singular(served.group("units").lower()) in _BODY_NOUN_WORDS
     part = _PART_OF.fullmatch(words)
     if part is None:
         return False

@@ -2768,7 +2768,8 @@ def test_opening_subject_unit_of_body_the_body_later_in_the_sentence() -> None:
     phrase took the ministry, a body ranking above the subject's administration, which the
     sentence makes one of its parts; the administration is the page's own unit under it.
     "is a unit of the", "is part of the", "is under the" and "is housed within the" place
-    it there too."""
+    it there too, and so does "lends support to the bureaus of the" (a unit serving the
+    body's other units, as support services do)."""
     text = "Wick Administration is one of the bureaus of the Ministry of Lamps." + UNITS
     assert root(extract(text)) == ("Ministry of Lamps", None, "opening_subject_unit_of_body")
     placed = offices(extract(text))
@@ -2777,7 +2778,8 @@ def test_opening_subject_unit_of_body_the_body_later_in_the_sentence() -> None:
     off = extract(text, off={"opening_subject_unit_of_body"})
     assert root(off) == ("Ministry of Lamps", None, "root_from_agency_phrase")
     assert offices(off)["Office of Wick Standards"].parent == "Ministry of Lamps"
-    for placing in ("is a unit of", "is part of", "is under", "is housed within"):
+    placings = ("is a unit of", "is part of", "is under", "is housed within")
+    for placing in (*placings, "lends support to the bureaus of", "serves all divisions of"):
         under = f"The Wick Directorate {placing} the Ministry of Lamps and Oil." + UNITS
         assert offices(extract(under))["Wick Directorate"].parent == "Ministry of Lamps and Oil"
 
@@ -2915,13 +2917,13 @@ def test_opening_subject_unit_of_body_not_a_subject_that_is_no_unit() -> None:
 def test_opening_subject_unit_of_body_not_a_body_it_is_not_placed_in() -> None:
     """A body the sentence names as a partner or a target holds no unit: "works closely with
     the bureaus of", "is independent of", "was moved out of", "serves the keepers of",
-    "lends support to the bureaus of"."""
+    "lends support to the keepers of"."""
     for sentence in (
         "The Wick Division works closely with the bureaus of the Ministry of Lamps on oil.",
         "The Wick Division is independent of the Ministry of Lamps.",
         "The Wick Division was moved out of the Ministry of Lamps in 1990.",
         "The Wick Division serves the keepers of the Ministry of Lamps.",
-        "Wick Administration lends support to the bureaus of the Ministry of Lamps.",
+        "Wick Administration lends support to the keepers of the Ministry of Lamps.",
     ):
         result = extract(sentence + UNITS)
         assert root(result)[2] == "root_from_agency_phrase", sentence
