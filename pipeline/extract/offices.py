@@ -68,14 +68,14 @@ from pipeline.extract.names import (
     ends_with,
     name_tokens,
     names_position_only,
+    noun_before_of,
     town_start,
     unit_noun_head,
     unit_noun_opens,
     unit_nouns_only,
     without_acronyms,
+    worded_as_a_unit,
 )
-from pipeline.extract.names import noun_before_of as _noun_before_of
-from pipeline.extract.names import worded_as_a_unit as _worded_as_a_unit
 from pipeline.extract.records import UnitType
 from pipeline.extract.root import (
     PROGRAM_LISTING,
@@ -346,7 +346,7 @@ def _is_prose_unit(text: str, phrase: Phrase, sentence_end: int, *, defined: boo
         return True
     if defined and words[-1] in ANY_UNIT_NOUNS:
         return True
-    if _noun_before_of(words, PROSE_UNIT_NOUNS):
+    if noun_before_of(words, PROSE_UNIT_NOUNS):
         return True
     return bool(_PREDICATE_UNIT.match(text, phrase.end, min(sentence_end, phrase.end + 120)))
 
@@ -662,7 +662,7 @@ def _closing_pair(
             or "," not in gap
             or re.search(r"\b(?:and|or)\b", gap)
             or (after is not None and _SERIES_GAP.fullmatch(text, phrase.end, after.start))
-            or _noun_before_of(name_tokens(phrase.text), UNIT_NOUNS)
+            or noun_before_of(name_tokens(phrase.text), UNIT_NOUNS)
         ):
             out.append(phrase)
             continue
@@ -1329,7 +1329,7 @@ def renamed_unit(text: str, phrases: list[Phrase], start: int, end: int) -> list
         following = next((p for p in phrases[position + 1 :] if not _in_parentheses(text, p)), None)
         if (
             following is not None
-            and _worded_as_a_unit(named.text)
+            and worded_as_a_unit(named.text)
             and (verb_before or _SUBJECT_BEFORE.fullmatch(text, start, named.start) is not None)
         ):
             between = (_RENAMED_TO if verb_before else _RENAMED_BETWEEN).fullmatch(
@@ -1338,7 +1338,7 @@ def renamed_unit(text: str, phrases: list[Phrase], start: int, end: int) -> list
             if between is not None and _is_prose_unit(text, following, end, defined=False):
                 place = _PLACE_IN_NAME.search(named.text)
                 tail = named.text[place.end() :] if place else ""
-                if _worded_as_a_unit(tail):  # "Trim Office at the Wick Division": the place stays
+                if worded_as_a_unit(tail):  # "Trim Office at the Wick Division": the place stays
                     out.append(Phrase(tail, named.end - len(tail), named.end))
                 continue  # the old name: the unit is the one named next
         out.append(named)
@@ -1361,7 +1361,7 @@ def _new_name_within(text: str, phrase: Phrase, end: int) -> Phrase:
         if _is_prose_unit(text, new, end, defined=False):
             return new
         old = Phrase(phrase.text[: joint.start()], phrase.start, phrase.start + joint.start())
-        if _worded_as_a_unit(old.text):
+        if worded_as_a_unit(old.text):
             return old
     return phrase
 
@@ -2699,7 +2699,7 @@ def _headed_as_unit(name: str) -> bool:
     nouns = UNIT_NOUNS | POSITION_WORDS
     if words and words[-1] in nouns:
         return True
-    return _noun_before_of(words, nouns)
+    return noun_before_of(words, nouns)
 
 
 def _unit_named(
@@ -3301,7 +3301,7 @@ def report_caption_heading(heading: str) -> bool:
         return True
     if words[-1] not in _MEASURE_NOUNS or words[-2] in CONNECTORS or "&" in heading:
         return False
-    named_for = _noun_before_of(words, UNIT_NOUNS)
+    named_for = noun_before_of(words, UNIT_NOUNS)
     return not named_for or _CAPTION_DASH.search(heading) is not None
 
 
@@ -5110,7 +5110,7 @@ def placed_in_own_unit(page: PageLayout, start: int, end: int, owner: Unit) -> l
                 name = without_acronyms(named.text)
                 if (
                     len(name.split()) > MAX_PART_WORDS
-                    or not _worded_as_a_unit(name)
+                    or not worded_as_a_unit(name)
                     or names_position_only(name)
                     or _unit_key(name) == _unit_key(owner.name)
                 ):
@@ -5210,7 +5210,7 @@ def _own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit
                 or _unit_key(_without_possessive_owner(name)) == _unit_key(owner.name)
                 or (names_position_only(name) and not posts)
                 or not _part_ends(text, after, end)
-                or (match.group("houses") and not _worded_as_a_unit(name))
+                or (match.group("houses") and not worded_as_a_unit(name))
             ):
                 return parts
             parts.append(_part_named(text, name, part, owner, "enumerated_units"))
@@ -5319,7 +5319,7 @@ def _worded_as_part(name: str) -> bool:
         return False
     if words[-1] in _PART_NOUNS:
         return True
-    return _noun_before_of(words, _PART_NOUNS)
+    return noun_before_of(words, _PART_NOUNS)
 
 
 def _object_series_goes_on(
@@ -7912,7 +7912,7 @@ def _names_body(name: str) -> bool:
     return len(tokens) > 1 and (
         tokens[-1] in UNIT_NOUNS
         or plural_unit_noun(tokens[-1])
-        or _noun_before_of(tokens, UNIT_NOUNS)
+        or noun_before_of(tokens, UNIT_NOUNS)
     )
 
 
@@ -8044,7 +8044,7 @@ _INSTRUMENT_NOUNS = frozenset(
 )
 
 
-def _names_instrument(words: list[str], nouns: frozenset[str] = _INSTRUMENT_NOUNS) -> bool:
+def names_instrument(words: list[str], nouns: frozenset[str] = _INSTRUMENT_NOUNS) -> bool:
     """ "Lamp Safety Act", "Wick Standards Regulations": a last word naming a law or a
     document (one of ``nouns``), with no preposition, "and" or "&" before it (not "Office of
     Plans", "Stores & Provisions")."""
@@ -8208,7 +8208,7 @@ def _governed_lists(
                     or refers_back(name)
                     or _staff_of_units(words)
                     or words[-1].lower() in PROGRAM_NOUNS | SYSTEM_NOUNS
-                    or _names_instrument(words)
+                    or names_instrument(words)
                     or _read_elsewhere(taken, verb.end(), part)
                     or resolve(name) is not None
                     or _unit_key(name) == _unit_key(top.name)
@@ -11454,13 +11454,13 @@ def overview_head_noun(name: str) -> bool:
 # No. 5 of 2019", "Lamp Act 108 of 1996", "Oil Act of 2019", "Glass Act, 2001", "Lamp Acts
 # 1990") or by the words that open its text ("An Act", "An Act to establish ..."): a year is
 # four figures from the seventeenth century on.
-_LAW_YEAR = r"(?:1[6-9]|20)\d\d"
-# The words of a name and its ampersands, for a last word's connector (``_names_instrument``).
-_WORD_OR_AMPERSAND = re.compile(r"[^\W_]+|&")
+LAW_YEAR = r"(?:1[6-9]|20)\d\d"
+# The words of a name and its ampersands, for a last word's connector (``names_instrument``).
+WORD_OR_AMPERSAND = re.compile(r"[^\W_]+|&")
 _LAW_CITED = re.compile(
     r"\s*an\s+act\b.*"
-    r"|.*\bacts?\s*,?\s*(?:(?:no\.?|number)\s*\d+(?:\s*,?\s*of\s+" + _LAW_YEAR + r")?"
-    r"|\d{1,4}\s+of\s+" + _LAW_YEAR + r"|(?:of\s+)?" + _LAW_YEAR + r")[\W]*",
+    r"|.*\bacts?\s*,?\s*(?:(?:no\.?|number)\s*\d+(?:\s*,?\s*of\s+" + LAW_YEAR + r")?"
+    r"|\d{1,4}\s+of\s+" + LAW_YEAR + r"|(?:of\s+)?" + LAW_YEAR + r")[\W]*",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -11480,8 +11480,8 @@ def law_or_provisions_name(name: str) -> bool:
     around the words ("General Provisions)") is not one of them."""
     if _LAW_CITED.fullmatch(name) is not None:
         return True
-    words = _WORD_OR_AMPERSAND.findall(html.unescape(name))
-    return _names_instrument(words, frozenset({"provisions"}))
+    words = WORD_OR_AMPERSAND.findall(html.unescape(name))
+    return names_instrument(words, frozenset({"provisions"}))
 
 
 # Openings that greet the body or announce the page is about it: a topic, whatever noun ends it.

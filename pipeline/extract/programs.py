@@ -30,11 +30,11 @@ from pipeline.extract.list_units import (
 )
 from pipeline.extract.names import DASH, HYPHENS, dash_qualified_name, name_tokens
 from pipeline.extract.offices import (
-    _LAW_YEAR,
-    _WORD_OR_AMPERSAND,
+    LAW_YEAR,
     SECTION_FINDERS,
+    WORD_OR_AMPERSAND,
     Unit,
-    _names_instrument,
+    names_instrument,
     sentence_at,
 )
 from pipeline.extract.records import Office, Program, UnitType
@@ -1069,8 +1069,8 @@ def listed_under_program_heading(page: PageLayout) -> list[Mention]:
 
 
 # A law's year after its name ("Wick Safety Act of 1990", "Oil Act, 2002", "Lamp Act 2012"),
-# in ASCII figures (``offices._LAW_YEAR``).
-_LAW_NAME_YEAR = re.compile(r",?\s+(?:of\s+)?" + _LAW_YEAR + r"\Z", re.ASCII)
+# in ASCII figures (``offices.LAW_YEAR``).
+_LAW_NAME_YEAR = re.compile(r",?\s+(?:of\s+)?" + LAW_YEAR + r"\Z", re.ASCII)
 
 
 @rule("filter", off=False)
@@ -1086,10 +1086,8 @@ def names_a_law(name: str) -> bool:
     and the Clean Wick Act") is kept as ``unit_worded_program`` keeps one. A heading or an
     item a programs heading lists is read with the units (a program there is no unit:
     ``program_named_unit``), not here."""
-    words = _WORD_OR_AMPERSAND.findall(_LAW_NAME_YEAR.sub("", name))
-    return words[-1:] in (["Act"], ["Acts"]) and _names_instrument(
-        words, frozenset({"act", "acts"})
-    )
+    words = WORD_OR_AMPERSAND.findall(_LAW_NAME_YEAR.sub("", name))
+    return words[-1:] in (["Act"], ["Acts"]) and names_instrument(words, frozenset({"act", "acts"}))
 
 
 def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[Mention]:
