@@ -2935,16 +2935,11 @@ def _subject_and_body(start: int, name: str) -> tuple[tuple[int, int], str] | No
         if not _OWNER_WORD.search(word):
             continue
         owner = _OWNER_WORD.sub("", word)
-        if owner.lower() in _BODY_NOUN_WORDS and at >= 1:
-            body, unit_from = (
-                " ".join([*words[:at], owner]),
-                at + 1,
-            )  # "Lamp Ministry's Wick Bureau"
+        if owner.lower() in _BODY_NOUN_WORDS and at >= 1:  # "Lamp Ministry's Wick Bureau"
+            body, unit_from = " ".join([*words[:at], owner]), at + 1
         elif at + 3 < len(words) and words[at + 1].lower() in _BODY_NOUN_WORDS:
-            body, unit_from = (
-                " ".join(words[: at + 2]),
-                at + 2,
-            )  # "Lamp Warden's Office Wick Bureau"
+            # "Lamp Warden's Office Wick Bureau"
+            body, unit_from = " ".join(words[: at + 2]), at + 2
         else:
             continue
         unit = " ".join(words[unit_from:])
