@@ -6,44 +6,43 @@ import pytest
 
 from pipeline.extract.list_units import _ITEM_HEAD_TAIL
 from pipeline.extract.names import DASH, DASHES
-from pipeline.extract.offices import (
-    _ABOLISH,
-    _ABOLISH_PIECES,
-    _BELOW,
-    _BELOW_WORDS,
-    _COMPOSED,
-    _COMPOSED_WORDS,
-    _COUNTED_PARTS,
-    _COUNTS,
-    _DIGIT,
-    _DIVIDES,
-    _DIVIDES_WORDS,
-    _FALLS_UNDER,
-    _FALLS_UNDER_PIECES,
-    _FOLLOWING_PARTS,
-    _HOUSED,
-    _HOUSED_PIECES,
+from pipeline.extract.offices.common import (
     _IS_A_DESCRIPTOR,
-    _KNOWN_AS_HEAD,
-    _LEADS_PARTS,
-    _LEADS_PARTS_PIECES,
-    _NOUN_OF_SERIES,
-    _NOUN_OF_SERIES_NOUNS,
-    _OWN_PARTS,
-    _OWN_PARTS_VERBS,
-    _PARENTHESIZED_PARTS,
-    _PARTNER_BEFORE,
-    _PARTS_COLON,
-    _PARTS_COLON_PIECES,
-    _PARTS_MARK,
-    _PLACED,
     _PROGRAM_NOUN_AFTER,
-    _PROVIDING_PIECES,
-    _RECIPIENT_BEFORE,
-    _WITHIN,
-    _WITHIN_HINT,
+    COMPOSED,
+    COUNTS,
+    FOLLOWING_PARTS,
+    HOUSED,
+    LEADS_PARTS,
+    PARTS_MARK,
     _name_then,
 )
+from pipeline.extract.offices.counted_parts import (
+    _COUNTED_PARTS,
+    _DIGIT,
+    _LEADS_PARTS_PIECES,
+    _PARENTHESIZED_PARTS,
+    _PARTS_COLON,
+    _PARTS_COLON_PIECES,
+)
+from pipeline.extract.offices.name_filters import _ABOLISH, _ABOLISH_PIECES
+from pipeline.extract.offices.own_parts import _OWN_PARTS, _OWN_PARTS_VERBS
+from pipeline.extract.offices.parents_falls_under import _FALLS_UNDER, _FALLS_UNDER_PIECES
+from pipeline.extract.offices.parents_within import (
+    _HOUSED_PIECES,
+    _KNOWN_AS_HEAD,
+    _PLACED,
+    _WITHIN,
+    _WITHIN_HINT,
+)
+from pipeline.extract.offices.placed_series import _BELOW, _BELOW_WORDS
+from pipeline.extract.offices.prose_units import _COMPOSED_WORDS, _DIVIDES, _DIVIDES_WORDS
+from pipeline.extract.offices.renamings_and_partners import (
+    _PARTNER_BEFORE,
+    _PROVIDING_PIECES,
+    _RECIPIENT_BEFORE,
+)
+from pipeline.extract.offices.shared_noun_series import _NOUN_OF_SERIES, _NOUN_OF_SERIES_NOUNS
 from pipeline.extract.page import NoStructureError, extract_page
 from pipeline.extract.records import UnitType
 from pipeline.text.blocks import _LABEL
@@ -293,7 +292,7 @@ def test_a_name_before_a_program_word_is_found_as_a_case_insensitive_pattern_fin
 
 
 def test_sentence_prefilters_never_hide_a_match() -> None:
-    """What unit_within_unit and _parts_listed look for before their patterns run ("within/
+    """What unit_within_unit and parts_listed look for before their patterns run ("within/
     inside/in the" and a capital; a colon or a dash after a space) is in every match."""
     pieces = ["The Wick Desk", " within the ", " in the ", ",\tinside  the ", " Lamp Office"]
     pieces += [" consists of ", "three divisions", " Divisions", ":", " - ", " – ", "-", " "]
@@ -311,7 +310,7 @@ def test_sentence_prefilters_never_hide_a_match() -> None:
                         if within:
                             assert _WITHIN_HINT.search(text, start, end), text
                         if listed:
-                            assert _PARTS_MARK.search(text, start, end), text
+                            assert PARTS_MARK.search(text, start, end), text
                         seen.add((within, listed))
     assert seen == {(False, False), (False, True), (True, False)}
 
@@ -327,7 +326,7 @@ def test_statute_and_composition_prefilters_never_hide_a_match() -> None:
         (_PLACED.search, ("placed",)),
         (_KNOWN_AS_HEAD.search, ("headed",)),
         (_OWN_PARTS.match, _OWN_PARTS_VERBS),
-        (_COMPOSED.search, _COMPOSED_WORDS),
+        (COMPOSED.search, _COMPOSED_WORDS),
         (_DIVIDES.search, _DIVIDES_WORDS),
         (_BELOW.search, _BELOW_WORDS),
     ]
@@ -345,17 +344,17 @@ def test_statute_and_composition_prefilters_never_hide_a_match() -> None:
 
 
 def test_parts_and_abolition_prefilters_never_hide_a_match() -> None:
-    """What _parts_listed and _without_abolished look for before their patterns run (a digit
+    """What parts_listed and without_abolished look for before their patterns run (a digit
     or a count word, a verb's piece, "following", "abolish" in any case) is in every match."""
     pieces = ["The Wick Office", " consists of ", " has ", "three divisions", " 4 units", ": "]
     pieces += [" leads", " is made up of", " The Following ", "THREE Sections", " – ", " - "]
     pieces += [" abolishes the ", "ABOLITION of", " disestablished ", "\u0130nitiatives", " "]
     pieces += ["d\u0131v\u0131s\u0131ons", "\u017fections", "\u017feven"]
     checks = [
-        (_COUNTED_PARTS, lambda t: _DIGIT.search(t) or may_hold_ignorecase(t, _COUNTS)),
+        (_COUNTED_PARTS, lambda t: _DIGIT.search(t) or may_hold_ignorecase(t, COUNTS)),
         (_PARTS_COLON, lambda t: any(p in t for p in _PARTS_COLON_PIECES)),
-        (_LEADS_PARTS, lambda t: any(p in t for p in _LEADS_PARTS_PIECES)),
-        (_FOLLOWING_PARTS, lambda t: may_hold_ignorecase(t, ("following",))),
+        (LEADS_PARTS, lambda t: any(p in t for p in _LEADS_PARTS_PIECES)),
+        (FOLLOWING_PARTS, lambda t: may_hold_ignorecase(t, ("following",))),
         (_ABOLISH, lambda t: may_hold_ignorecase(t, _ABOLISH_PIECES)),
     ]
     matched = [0] * len(checks)
@@ -402,8 +401,8 @@ def test_partner_standing_and_counted_parentheses_prefilters_never_hide_a_match(
         (_PARTNER_BEFORE, lambda t: "with" in t),
         (_RECIPIENT_BEFORE, lambda t: any(piece in t for piece in _PROVIDING_PIECES)),
         (_FALLS_UNDER, lambda t: any(piece in t for piece in _FALLS_UNDER_PIECES)),
-        (_PARENTHESIZED_PARTS, lambda t: _DIGIT.search(t) or may_hold_ignorecase(t, _COUNTS)),
-        (_HOUSED, lambda t: any(piece in t for piece in _HOUSED_PIECES)),
+        (_PARENTHESIZED_PARTS, lambda t: _DIGIT.search(t) or may_hold_ignorecase(t, COUNTS)),
+        (HOUSED, lambda t: any(piece in t for piece in _HOUSED_PIECES)),
     ]
     matched = [0] * len(checks)
     for a in pieces:

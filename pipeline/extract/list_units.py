@@ -662,7 +662,7 @@ DIVISION_PIECES = (
     "grouped",
 )
 # How a body that has its parts counts or announces them: "has the following", "has
-# several", "has three" (``held_parts_lead_in``, and the lead-ins offices.py reads).
+# several", "has three" (``held_parts_lead_in``, and the lead-ins the offices package reads).
 HELD_COUNT = r"the\s+following|several|various|a\s+number\s+of|" + _NUMBER_WORDS
 _COMPOSITION = re.compile(
     r"\b(?:" + MADE_OF_VERB + r"|" + DIVIDED_INTO_VERB + r")\b"

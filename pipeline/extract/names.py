@@ -579,7 +579,7 @@ def trailing_place(name: str) -> str | None:
     Wickton, LS", a chart's or a directory's line) names the unit and where it sits: the
     unit is the name before the town, when worded as a unit; a town and its code alone
     ("Wickton, LS" over an office's box) is a place, no unit's name (read with
-    ``_without_non_unit_names``). The name without the place, or None."""
+    ``without_non_unit_names``). The name without the place, or None."""
     start = town_start(name)
     if not start:
         return None

@@ -29,15 +29,10 @@ from pipeline.extract.list_units import (
     dash_label,
 )
 from pipeline.extract.names import DASH, HYPHENS, dash_qualified_name, name_tokens
-from pipeline.extract.offices import (
-    LAW_YEAR,
-    SECTION_FINDERS,
-    WORD_OR_AMPERSAND,
-    Unit,
-    names_instrument,
-    sentence_at,
-)
+from pipeline.extract.offices.common import SECTION_FINDERS, names_instrument, sentence_at
+from pipeline.extract.offices.name_filters import LAW_YEAR, WORD_OR_AMPERSAND
 from pipeline.extract.records import Office, Program, UnitType
+from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, PARAGRAPH, PREPOSITIONS, Block
 from pipeline.text.phrases import Phrase
@@ -1069,7 +1064,7 @@ def listed_under_program_heading(page: PageLayout) -> list[Mention]:
 
 
 # A law's year after its name ("Wick Safety Act of 1990", "Oil Act, 2002", "Lamp Act 2012"),
-# in ASCII figures (``offices.LAW_YEAR``).
+# in ASCII figures (``offices.name_filters.LAW_YEAR``).
 _LAW_NAME_YEAR = re.compile(r",?\s+(?:of\s+)?" + LAW_YEAR + r"\Z", re.ASCII)
 
 

@@ -13,38 +13,42 @@ from pipeline.extract.list_units import (
     refers_back,
 )
 from pipeline.extract.names import contact_detail_name
-from pipeline.extract.offices import (
-    _group_words,
-    apparatus_heading,
+from pipeline.extract.offices.contact_and_staff_filters import (
     contact_detail_heading,
     dated_line,
+    person_line,
+    possessive_heading,
+    staff_entry,
+)
+from pipeline.extract.offices.heading_filters import (
+    _group_words,
+    apparatus_heading,
     duty_head_heading,
+    leadership_heading,
+    post_holder_heading,
+    project_status_heading,
+    record_head_heading,
+    sentence_case_topic,
+    staffing_heading,
+    structure_head_noun,
+    topic_of_unit_heading,
+    unit_noun_topic,
+)
+from pipeline.extract.offices.name_filters import (
     duty_worded_name,
     generic_noun_alone,
     heads_of_units,
     imperative_duty_name,
     law_or_provisions_name,
-    leadership_heading,
     number_opening_name,
     overview_head_noun,
-    person_line,
     picture_caption,
     plural_nouns_only,
-    possessive_heading,
-    post_holder_heading,
-    project_status_heading,
     quantified_unit_noun,
-    record_head_heading,
-    repeated_unit,
     sentence_case_item,
-    sentence_case_topic,
-    staff_entry,
-    staffing_heading,
-    structure_head_noun,
     topic_of_name,
-    topic_of_unit_heading,
-    unit_noun_topic,
 )
+from pipeline.extract.offices.parents_within import repeated_unit
 from pipeline.extract.page import _named_again, unit_named_again
 from pipeline.extract.records import PageExtraction, UnitType
 from pipeline.extract.units import Unit

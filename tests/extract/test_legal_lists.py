@@ -7,7 +7,6 @@ from textwrap import dedent
 
 import pytest
 
-from pipeline.extract import offices as offices_module
 from pipeline.extract.list_units import (
     announcing_item,
     following_lead_in,
@@ -16,6 +15,8 @@ from pipeline.extract.list_units import (
     unit_noun_heads_item,
     what_the_parts_do,
 )
+from pipeline.extract.offices.common import definite_pieces
+from pipeline.extract.offices.counted_parts import definite_parts_named
 from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
 from pipeline.text import blocks
@@ -784,7 +785,7 @@ def test_definite_parts_named_the_last_and_joins_the_series() -> None:
             "Lamp Keepers Department", "enumerated_units", "enumerated_units"
         )
     assert "Oil Supply and Glass Panes" not in found
-    assert offices_module._definite_pieces("Wick Care and Glass Panes.") == [
+    assert definite_pieces("Wick Care and Glass Panes.") == [
         "Wick Care",
         "Glass Panes",
     ]
@@ -794,15 +795,15 @@ def test_definite_parts_named_the_last_and_joins_the_series() -> None:
 
 def test_definite_parts_named_an_aside_left_open_ends_the_names() -> None:
     text = "The divisions include Wick Services (Wick Depots, Wick Carts), Glass Care, Oil Services (Oil Depots, Oil Lamp"
-    assert offices_module.definite_parts_named(text, 0, len(text)) is not None
+    assert definite_parts_named(text, 0, len(text)) is not None
     listed = text[len("The divisions include ") :]
-    assert offices_module._definite_pieces(listed) == [
+    assert definite_pieces(listed) == [
         "Wick Services",
         "Glass Care",
         "Oil Services",
     ]
     with disabled({"definite_parts_named"}):
-        assert offices_module.definite_parts_named(text, 0, len(text)) is None
+        assert definite_parts_named(text, 0, len(text)) is None
 
 
 def test_definite_parts_named_not_a_noun_of_no_unit_nor_lower_case() -> None:
@@ -811,7 +812,7 @@ def test_definite_parts_named_not_a_noun_of_no_unit_nor_lower_case() -> None:
         "The offices are Monday to Friday open, and closed on holidays.",
         "Each of the divisions are Wick Care, Oil Supply and Glass Panes.",
     ):
-        assert offices_module.definite_parts_named(text, 0, len(text)) is None, text
+        assert definite_parts_named(text, 0, len(text)) is None, text
 
 
 def test_count_agreement_a_counted_list_inside_a_semicolon_list() -> None:

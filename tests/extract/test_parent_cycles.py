@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from textwrap import dedent
 
-from pipeline.extract.offices import _agency_words, _beside, _taken_out
+from pipeline.extract.offices.builder import _beside
+from pipeline.extract.offices.common import agency_words
+from pipeline.extract.offices.name_filters import _taken_out
 from pipeline.extract.page import _without_offices, placed_in_holder
 from pipeline.extract.records import Office, UnitType
 from pipeline.extract.units import Unit, ancestors, hang_cycles_on_root, is_above, reparent
@@ -167,7 +169,7 @@ def test_walks_up_the_parents_end_on_a_cycle() -> None:
     board, wick, oil, glass = _tree()
     wick.parent = oil
     with ends_within(LIMIT):
-        names, _ = _agency_words(oil)
+        names, _ = agency_words(oil)
         assert len(names) == 2  # the Oil Unit's and the Wick Office's
         assert not _beside(glass, oil)
         assert not placed_in_holder(glass, oil)

@@ -7,7 +7,8 @@ from textwrap import dedent
 import pytest
 
 from pipeline.extract.list_units import supervises_the_following
-from pipeline.extract.offices import agency_enumeration, field_named_part
+from pipeline.extract.offices.parents_composition import field_named_part
+from pipeline.extract.offices.section_enumerations import agency_enumeration
 from pipeline.extract.page import _parents_first
 from pipeline.extract.records import UnitType
 from pipeline.extract.units import Unit

@@ -6,7 +6,6 @@ from textwrap import dedent
 
 import pytest
 
-from pipeline.extract import offices as office_rules
 from pipeline.extract.list_units import (
     headed_by_clause,
     held_parts_lead_in,
@@ -15,6 +14,12 @@ from pipeline.extract.list_units import (
     referring_lead_in,
     table_unit_column,
 )
+from pipeline.extract.offices import section_enumerations
+from pipeline.extract.offices.common import unit_named
+from pipeline.extract.offices.names_in_text import _undertaking
+from pipeline.extract.offices.own_parts import _part_named
+from pipeline.extract.offices.paragraph_subjects import _subject_verb
+from pipeline.extract.offices.shared_noun_series import shared_unit_noun
 from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
 from pipeline.text.phrases import Phrase
@@ -1105,10 +1110,10 @@ def test_verb_by_its_ending_only_after_a_unit_named_in_full() -> None:
     verbs of their own)."""
     unit = "The Oil Office trims the wicks."
     depot = "The Oil Depot trims the wicks."
-    assert office_rules._subject_verb(unit, 4, len("The Oil Office")) is not None
-    assert office_rules._subject_verb(depot, 4, len("The Oil Depot")) is None
+    assert _subject_verb(unit, 4, len("The Oil Office")) is not None
+    assert _subject_verb(depot, 4, len("The Oil Depot")) is None
     with disabled({"verb_by_its_ending"}):
-        assert office_rules._subject_verb(unit, 4, len("The Oil Office")) is None
+        assert _subject_verb(unit, 4, len("The Oil Office")) is None
 
 
 COMPRISED_OF = page(
@@ -1865,7 +1870,7 @@ def test_inline_colon_list_of_a_boards_members_leaves_out_positions(
     assert "Wick Care" in found
     assert "Chief Lamp Officer of the Guild" not in found
     # Without the check for a board's members, the position is listed as a part.
-    monkeypatch.setattr(office_rules, "names_position_only", lambda name: False)
+    monkeypatch.setattr(section_enumerations, "names_position_only", lambda name: False)
     member = offices(extract(text))["Chief Lamp Officer of the Guild"]
     assert member.found_by == "inline_colon_list"
 
@@ -2495,11 +2500,11 @@ def test_shared_unit_noun_reads_no_determiner_of_the_sentence_before() -> None:
     text = "Meet the\n\nLamp and Wick Divisions share a roof."
     at = text.index("Lamp")
     phrase = Phrase("Lamp and Wick Divisions", at, at + len("Lamp and Wick Divisions"))
-    assert office_rules._shared_unit_noun(text, phrase, at, None) == []
+    assert shared_unit_noun(text, phrase, at, None) == []
     shared = "Meet the\n\nThe Lamp and Wick Divisions share a roof."
     at = shared.index("Lamp")
     phrase = Phrase("Lamp and Wick Divisions", at, at + len("Lamp and Wick Divisions"))
-    parts = office_rules._shared_unit_noun(shared, phrase, shared.index("The"), None)
+    parts = shared_unit_noun(shared, phrase, shared.index("The"), None)
     assert [p.text for p in parts] == ["Lamp Division", "Wick Division"]
 
 
@@ -3411,10 +3416,10 @@ def test_enumerated_units_a_part_a_section_names_is_built_once() -> None:
     section's part one way (``_part_named``): its name, its evidence the span that names it,
     its parent the section's unit, placed by ``enumerated_units``."""
     text = "The Oil Directorate comprises the Cask Office (CO)."
-    owner = office_rules._unit_named(text, "Oil Directorate", 4, None, found_by="", parent_by=None)
+    owner = unit_named(text, "Oil Directorate", 4, None, found_by="", parent_by=None)
     at = text.index("Cask")
     span = Phrase(text[at : text.index(")") + 1], at, text.index(")") + 1)
-    part = office_rules._part_named(text, "Cask Office", span, owner, "placed_in_own_unit")
+    part = _part_named(text, "Cask Office", span, owner, "placed_in_own_unit")
     assert (part.name, part.evidence_start, part.evidence_end) == ("Cask Office", at, span.end)
     assert part.parent is owner
     assert (part.found_by, part.parent_by) == ("placed_in_own_unit", "enumerated_units")
@@ -7106,9 +7111,9 @@ def test_unit_names_in_text_what_a_project_builds_is_no_unit() -> None:
     text = (
         "It funds the construction of a new Oil Depot Office and the establishment of a Wick Unit."
     )
-    assert office_rules._undertaking("Oil Depot Office", text, text.index("Oil Depot"))
-    assert office_rules._undertaking("Construction of an Oil Depot Office", text, 0)
-    assert not office_rules._undertaking("Wick Unit", text, text.index("Wick Unit"))
+    assert _undertaking("Oil Depot Office", text, text.index("Oil Depot"))
+    assert _undertaking("Construction of an Oil Depot Office", text, 0)
+    assert not _undertaking("Wick Unit", text, text.index("Wick Unit"))
 
 
 def test_unit_names_in_text_no_post_program_or_dated_phrase() -> None:

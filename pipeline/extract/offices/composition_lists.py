@@ -1,0 +1,491 @@
+"""Lists after a verb of composition: "consists of A, B and C" (``composition_list``), a
+plural noun's copula, lower-case part series, "such as" and "units including" series."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.list_units import is_capitalized_name
+from pipeline.extract.names import name_tokens, names_position_only, without_acronyms
+from pipeline.extract.offices.common import (
+    ANY_UNIT_NOUNS,
+    COMPOSITION_PIECES,
+    COMPOSITION_VERB,
+    COUNTS,
+    MAX_PART_WORDS,
+    POSSESSIVE_ENDS,
+    UnitIndex,
+    no_position,
+    of_partners,
+    read_elsewhere,
+    section_owners,
+    short_form_of,
+    such_as_names,
+    taken_spans,
+    top_parent_by,
+    unit_key,
+    unit_named,
+)
+from pipeline.extract.offices.governed_lists import found_subject_bare_parts, governed_names
+from pipeline.extract.offices.own_parts import subject_of_its_body
+from pipeline.extract.offices.parents_composition import divided_verb
+from pipeline.extract.offices.section_units import office_of_position
+from pipeline.extract.units import Unit
+from pipeline.rules import enabled, register, rule
+from pipeline.text.blocks import LIST_ITEM, PARAGRAPH
+from pipeline.text.sections import PageLayout
+from pipeline.text.vocabulary import POSITION_WORDS
+
+register(
+    "plural_noun_copula",
+    "unit",
+    """A sentence whose subject is a plural unit noun, the page's or a unit's own ("The
+    bureaus are the Bureau of Wicks, the Bureau of Oil and the Glass Institute", "Its
+    divisions are Wick Care, Oil Supply and Glass Repair", "The Lamp Board's Departments
+    include the Office of the Wick Keeper and the Oil Office"), and whose verb is "are" or
+    "include", a colon after it or none ("The divisions are: Wick Care, ..."), names those
+    units: the subject says what kind of thing each name is, so a
+    name with no unit noun ("Wick Care", "the Glass Institute") is one of them too. The
+    names are capitalized, a few words long at most, joined only by commas, "and" and "the",
+    and no post; they are parts of the unit whose section holds the sentence. A counted
+    subject ("The four divisions include ...") is ``count_agreement``'s, which checks the
+    count against the names.""",
+)
+# The verb of ``_PLURAL_SUBJECT``, a colon after it or none ("The departments are:- A, B").
+_COPULA = r"(?:are|include)(?:\s*:-?)?"
+_PLURAL_SUBJECT = re.compile(
+    r"(?:The|Its|Their|Our|(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?)\s+"
+    r"(?!(?i:" + "|".join(COUNTS) + r"|\d)\b)(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?"
+    r"(?:bureaus|divisions|departments|offices|units|sections|branches|directorates"
+    r"|Bureaus|Divisions|Departments|Offices|Units|Sections|Branches|Directorates)"
+    r"\s+" + _COPULA + r"\s+"
+)
+
+
+_COPULA_VERB = re.compile(" " + _COPULA + " ")
+
+
+def _copula_parts(
+    page: PageLayout,
+    start: int,
+    end: int,
+    *,
+    owner: Unit,
+    index: UnitIndex,
+    taken: list[tuple[int, int]],
+    by_name: dict[str, Unit],
+) -> list[Unit]:
+    """The units ``plural_noun_copula`` reads from one sentence."""
+    text = page.text
+    match = _PLURAL_SUBJECT.match(text, start, end)
+    if match is None:
+        return []
+    governed = governed_names(text, page.phrases(start, end), match.end(), end)
+    names = [without_acronyms(part.text) for part in governed]
+    if len(names) < 2 or any(
+        len(name.split()) > MAX_PART_WORDS
+        or not is_capitalized_name(name)
+        or names_position_only(name)
+        for name in names
+    ):
+        return []
+    found: list[Unit] = []
+    for part, name in zip(governed, names, strict=True):
+        if (
+            index.resolve(name) is not None
+            or read_elsewhere(taken, match.end(), part)
+            or name.lower() in by_name
+            or unit_key(name) == unit_key(owner.name)
+        ):
+            continue
+        unit = unit_named(
+            text,
+            name,
+            part.start,
+            owner,
+            found_by="plural_noun_copula",
+            parent_by="plural_noun_copula",
+            is_group=False,
+        )
+        by_name[name.lower()] = unit
+        found.append(unit)
+    return found
+
+
+@rule("unit", off=[])
+def composition_list(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """Names a sentence lists right after a verb of composition (those of
+    ``composition_subject``: consists of, comprises, is made up of, is composed of, houses,
+    includes) whose subject opens the sentence are that subject's parts, in any section's
+    prose, where a sentence about a unit other than the section's own is no list of the
+    section's parts: "The Wick Division houses the Trim Unit, the Braid Unit and the Dip
+    Unit". The subject is a unit found, or, outside any unit's section, a name in full with
+    its unit noun last ("The Lamp Services Bureau consists of the Oil Division and the
+    Glass Division"), which ``composition_subject`` then makes a unit and their parent.
+    Every name listed is worded as a unit (a unit noun last, or first before "of": "Office
+    of Oil"), capitalized, at most a few words long, and joined to the next only by commas,
+    "and" and "the"; a list with a position or a name not so worded, a possessive subject
+    ("The Board's office includes ...") or a position's give nothing; a name another rule
+    already read from the same words ("B and C Unit" kept whole) is not read again, cut
+    differently. Read only while ``enumerated_units`` is on, whose sentences these are."""
+    if not enabled("enumerated_units"):
+        return []
+    text = page.text
+    owners = section_owners(page, units, top)
+    taken = taken_spans(units)
+    found: list[Unit] = []
+    by_name: dict[str, Unit] = {}
+    for block in page.blocks:
+        if block.kind != PARAGRAPH:
+            continue
+        owner = owners.get(block.start, top)
+        for start, end in page.sentences(block.start, block.end):
+            fragment = text[start:end]
+            if _COPULA_VERB.search(fragment) and enabled("plural_noun_copula"):
+                found += _copula_parts(
+                    page, start, end, owner=owner, index=index, taken=taken, by_name=by_name
+                )
+            divided = divided_verb(fragment)
+            if divided is None and not any(piece in fragment for piece in COMPOSITION_PIECES):
+                continue
+            phrases = page.phrases(start, end)
+            subject = phrases[0] if phrases and phrases[0].start - start <= len("The ") else None
+            if subject is None or subject.text.endswith(POSSESSIVE_ENDS):
+                continue
+            verb = COMPOSITION_VERB.match(text, subject.end, end)
+            by_division = False
+            if verb is None and divided is not None:
+                verb = divided.match(text, subject.end, end)  # (divided_into_verbs)
+                by_division = verb is not None
+            if verb is None:
+                continue
+            name = without_acronyms(subject.text)
+            head = by_name.get(name.lower()) or index.resolve(name)
+            if head is None and owner is not top and subject_of_its_body(name, owner):
+                head = owner  # "Wick Division of the Lamp Office consists of ..." in its section
+            short_head = short_form_of(name, [*units, *found]) if head is None else None
+            if short_head is not None and enabled("short_form_subject"):
+                head = short_head  # "Soot Control includes ...": the Soot Control Unit
+            tokens = name_tokens(name)
+            if head is None and (
+                owner is not top
+                or len(tokens) < 2
+                or tokens[-1] not in ANY_UNIT_NOUNS
+                or set(tokens) & POSITION_WORDS
+                or not is_capitalized_name(name)
+                or len(name.split()) > MAX_PART_WORDS
+            ):
+                continue
+            governed = governed_names(text, phrases, verb.end(), end)
+            parts = [
+                part
+                for part in governed
+                if (words := name_tokens(without_acronyms(part.text)))
+                and (words[-1] in ANY_UNIT_NOUNS or (words[0] in ANY_UNIT_NOUNS and "of" in words))
+                and not set(words) & POSITION_WORDS
+                and len(part.text.split()) <= MAX_PART_WORDS
+                and is_capitalized_name(without_acronyms(part.text))
+            ]
+            finder = "composition_list"
+            # "incorporates" gives charge of methods and tools as well as parts: only names
+            # worded as units are its parts (divided_into_verbs)
+            worded_only = by_division and verb.group("incorporates") is not None
+            if len(parts) != len(governed) and head is not None and not worded_only:
+                parts = found_subject_bare_parts(text, governed, start, verb.start())
+                finder = "found_subject_bare_parts"
+                # "Ember Watch" for the Ember Watch Center found already: no new unit
+                if enabled("short_form_subject"):
+                    known = [*units, *found]
+                    parts = governed = [p for p in parts if not short_form_of(p.text, known)]
+            if len(parts) != len(governed) or not parts:
+                continue
+            if by_division:
+                finder = "divided_into_verbs"
+            # A subject named in full and nowhere else: its parts wait under the top unit for
+            # ``composition_subject``, which makes it a unit and places them under it.
+            parent, parent_by = (head, finder) if head else (top, top_parent_by(top))
+            for part in parts:
+                part_name = without_acronyms(part.text)
+                if (
+                    index.resolve(part_name) is not None
+                    or read_elsewhere(taken, verb.end(), part)
+                    or part_name.lower() in by_name
+                    or unit_key(part_name) == unit_key(parent.name)
+                ):
+                    continue
+                unit = unit_named(
+                    text,
+                    part_name,
+                    part.start,
+                    parent,
+                    found_by=finder,
+                    parent_by=parent_by,
+                    is_group=False,
+                )
+                by_name[part_name.lower()] = unit
+                found.append(unit)
+    return found
+
+
+# "consists of the patrol division, traffic division and ...", "is responsible for supervising
+# the fire department and the police department": a verb of composition or of supervision
+# before a series written in lower case.
+_LOWER_SERIES_VERB = re.compile(
+    r"\s(?:also\s+)?(?:consists?\s+of|comprises?|(?:is|are)\s+(?:made\s+up|composed|comprised)"
+    r"\s+of|includes|oversees|supervises|(?:is\s+)?responsible\s+for\s+supervising)\s+"
+)
+# The nouns a lower-case name of a part ends in: those prose uses for little else.
+_LOWER_PART_NOUNS = frozenset(
+    {"division", "unit", "section", "office", "bureau", "branch", "department", "squad"}
+)
+_LOWER_ITEM = re.compile(r"(?:(?:the|a|an)\s+)?(?P<name>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5})")
+_SUBJECT_OPENING = re.compile(r"(?:.*\b)?(?:The|the)\s+(?=[A-Z])")
+
+
+def _lower_series_names(series: str) -> list[str]:
+    """The names of a lower-case series, each ending in a part noun ("the patrol division,
+    traffic division and special operations division"; "a recruiting unit, property section,
+    and taxi and wrecker inspection office"), or a plural noun the names share ("the major
+    crimes, property crimes and special investigations divisions"); none when an item is no
+    such name."""
+    pieces = [p.strip() for p in re.split(r",\s*", series) if p.strip()]
+    items: list[str] = []
+    for position, raw in enumerate(pieces):
+        piece = re.sub(r"^and\s+", "", raw) if position else raw
+        pair = re.fullmatch(r"(?P<a>.+?)\s+and\s+(?P<b>(?:(?:the|a|an)\s+)?.+)", piece)
+        # "A division and B division", or "A and B divisions" (a plural noun shared); not
+        # "taxi and wrecker inspection office", one name
+        if pair is not None and (
+            pair.group("a").split()[-1] in _LOWER_PART_NOUNS
+            or (
+                pair.group("b").split()[-1].removesuffix("s") in _LOWER_PART_NOUNS
+                and pair.group("b").endswith("s")
+            )
+        ):
+            items += [pair.group("a"), pair.group("b")]
+        else:
+            items.append(piece)
+    names = []
+    for item in items:
+        match = _LOWER_ITEM.fullmatch(item)
+        if match is None:
+            return []
+        names.append(match.group("name"))
+    if len(names) < 2:
+        return []
+    last = names[-1].split()[-1]
+    if last.removesuffix("s") in _LOWER_PART_NOUNS and last.endswith("s"):
+        # a plural noun shared by every name, after "the" ("the A, B and C divisions"):
+        # without it the series names kinds ("many wick, oil and glass offices")
+        noun = last.removesuffix("s")
+        if not series.startswith("the ") or any(
+            name.split()[-1] in _LOWER_PART_NOUNS for name in names[:-1]
+        ):
+            return []
+        names = [f"{name} {noun}" for name in names[:-1]] + [names[-1][: -len("s")]]
+    if not all(name.split()[-1] in _LOWER_PART_NOUNS for name in names):
+        return []
+    return names
+
+
+@rule("unit", off=[])
+def lower_case_part_series(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """A sentence whose subject is a unit found (or the post that heads one: "The Director of
+    Wicks is responsible for supervising ...") and whose verb composes or supervises ("Lamp
+    services consists of the wick division, oil division and glass division", "... consists
+    of the trim, braid and dip sections") names its parts in lower case: every item of the
+    series, to the sentence's end, is a few lower-case words ending in a part noun
+    (division, unit, section, office, bureau, branch, department, squad), or shares a plural
+    one after "the" (without it, "many wick and oil offices" names kinds, read by
+    ``shared_noun_after_verb``). A series with a name in capitals is the other rules'
+    (``composition_list``); one with an item that is no such name ("the building
+    division, engineering and service") may list functions and gives nothing."""
+    text = page.text
+    by_tokens = {unit_key(unit.name): unit for unit in units}
+    by_name = {unit.name.lower(): unit for unit in units}
+    found: list[Unit] = []
+    for block in page.blocks:
+        if block.kind not in (PARAGRAPH, LIST_ITEM):
+            continue
+        for start, end in page.sentences(block.start, block.end):
+            verb = _LOWER_SERIES_VERB.search(text, start, end)
+            if verb is None:
+                continue
+            series = text[verb.end() : end].strip().rstrip(".").strip()
+            if not series or any(ch.isupper() for ch in series):
+                continue
+            names = _lower_series_names(series)
+            if not names:
+                continue
+            before = text[start : verb.start()].strip()
+            opening = _SUBJECT_OPENING.match(before)
+            candidates = [before, before[opening.end() :]] if opening else [before]
+            head = None
+            for candidate in candidates:
+                subject = re.sub(r"^(?:The|the)\s+", "", candidate)
+                head = (
+                    by_name.get(subject.lower())
+                    or index.resolve(subject)
+                    or office_of_position(subject, by_tokens, index)
+                )
+                if head is not None:
+                    break
+            if head is None:
+                continue
+            cursor = verb.end()
+            for name in names:
+                where = text.find(name.split()[0], cursor, end)
+                where = verb.end() if where < 0 else where
+                cursor = where + 1
+                if name in by_name or index.resolve(name) is not None:
+                    continue
+                unit = unit_named(
+                    text,
+                    name,
+                    where,
+                    head,
+                    found_by="lower_case_part_series",
+                    parent_by="lower_case_part_series",
+                    is_group=False,
+                    end=min(end, where + len(name)),
+                )
+                by_name[name] = unit
+                found.append(unit)
+    return found
+
+
+# "there are other offices such as the A Office (AO), B and C", "departments such as A, B
+# and the C Unit": a plural noun of a body's own parts, then "such as" and the names.
+_SUCH_AS_PARTS = re.compile(
+    r"\b(?:offices|departments|units|divisions|sections|branches|bureaus|directorates)"
+    r",?\s+such\s+as\s+"
+)
+
+
+@rule("unit", off=[])
+def such_as_parts(page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit) -> list[Unit]:
+    """A plural noun of a body's own parts (offices, departments, units, divisions,
+    sections, branches, bureaus, directorates) followed by "such as" names units of the
+    page's body, whatever their words: "there are other offices such as the Office of Wicks
+    (OW), Commission of Oils (CO) and Glass Board (GB)", "departments such as Lamp Access,
+    Wick Development Unit and the Oil Council". Every name must be capitalized, name no
+    position and hold a few words, or the sentence gives nothing; a sentence of working
+    with others ("works with departments such as ...") names partners, not parts."""
+    text = page.text
+    found: list[Unit] = []
+    for block in page.blocks:
+        if block.kind not in (PARAGRAPH, LIST_ITEM):
+            continue
+        for start, end in page.sentences(block.start, block.end):
+            match = _SUCH_AS_PARTS.search(text, start, end)
+            if match is None or of_partners(text[start : match.start()]):
+                continue
+            series = text[match.end() : end].strip().rstrip(".").strip()
+            names = such_as_names(series)
+            if len(names) < 2 or not all(
+                (bare := without_acronyms(name))
+                and is_capitalized_name(bare)
+                and no_position(bare)
+                and len(bare.split()) <= MAX_PART_WORDS
+                for name in names
+            ):
+                continue
+            cursor = match.end()
+            for name in names:
+                bare = without_acronyms(name)
+                where = text.find(bare, cursor, end)
+                if where < 0:
+                    continue
+                cursor = where + len(bare)
+                if index.resolve(bare) is not None or any(
+                    u.name.lower() == bare.lower() for u in [*units, *found]
+                ):
+                    continue
+                found.append(
+                    unit_named(
+                        text,
+                        bare,
+                        where,
+                        top,
+                        found_by="such_as_parts",
+                        parent_by=top_parent_by(top),
+                        is_group=False,
+                    )
+                )
+    return found
+
+
+# "consists of specialized support units, including a, b and c", "Several units fall within
+# the oil office, including a, b and c": the noun "units" before "including" and a series.
+_UNITS_INCLUDING = re.compile(r"\bunits\b(?P<between>[^.,;:]{0,40}),?\s+including\s+")
+_UNITS_WITHIN = re.compile(r"\bwithin\s+(?:the\s+)?(?P<name>[^,;:]+?)\s*$")
+_SHORT_ITEM = re.compile(r"(?:(?:the|a|an)\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,3})")
+# What leaves a series open, naming nothing: "..., and others", "and many more", "and the like".
+_OPEN_END = re.compile(
+    r"(?:and\s+)?(?:(?:many|several|various)\s+)?(?:others|more|the\s+like|so\s+on)"
+)
+
+
+@rule("unit", off=[])
+def units_including_series(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """A sentence that calls what it lists units ("The wick division consists of special
+    support units, including trim crews, K-2 and soot patrol", "Several units fall within
+    oil supply, including the barrel office and pump care") names units whatever their
+    words or case, parts of the unit the sentence is about: its subject, or the unit they
+    fall "within", when either is a unit found; otherwise nothing. Each item is a few words
+    and the series runs to the sentence's end; a series after a colon is a list's lead-in
+    (read by the list rules). A last item that leaves the series open ("and others", "and
+    many more") names no unit."""
+    text = page.text
+    by_name = {unit.name.lower(): unit for unit in units}
+    found: list[Unit] = []
+    for block in page.blocks:
+        if block.kind != PARAGRAPH:
+            continue
+        for start, end in page.sentences(block.start, block.end):
+            match = _UNITS_INCLUDING.search(text, start, end)
+            if match is None:
+                continue
+            series = text[match.end() : end].strip().rstrip(".").strip()
+            pieces = [p.strip() for p in re.split(r",\s*|\s+and\s+", series) if p.strip()]
+            if pieces and _OPEN_END.fullmatch(pieces[-1]):
+                pieces = pieces[:-1]  # "A, B and others": the names before it only
+            items = [_SHORT_ITEM.fullmatch(re.sub(r"^and\s+", "", p)) for p in pieces]
+            if len(items) < 2 or not all(items):
+                continue
+            head = None
+            within = _UNITS_WITHIN.search(match.group("between"))
+            if within is not None:
+                name = within.group("name")
+                head = by_name.get(name.lower()) or index.resolve(name)
+            if head is None:
+                verb = _LOWER_SERIES_VERB.search(text, start, match.start())
+                if verb is not None:
+                    subject = re.sub(r"^(?:The|the)\s+", "", text[start : verb.start()].strip())
+                    head = by_name.get(subject.lower()) or index.resolve(subject)
+            if head is None:
+                continue
+            cursor = match.end()
+            for name in [item.group("name") for item in items if item is not None]:
+                where = text.find(name, cursor, end)
+                if where < 0 or name.lower() in by_name or index.resolve(name) is not None:
+                    continue
+                cursor = where + len(name)
+                unit = unit_named(
+                    text,
+                    name,
+                    where,
+                    head,
+                    found_by="units_including_series",
+                    parent_by="units_including_series",
+                    is_group=False,
+                )
+                by_name[name.lower()] = unit
+                found.append(unit)
+    return found

@@ -1,0 +1,282 @@
+"""Filters on contact blocks, staff entries and lines about people: contact sections and
+details, staff entries, person, dated and signature lines, bare link headings, branches of
+government and possessive headings."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.list_units import is_capitalized_name
+from pipeline.extract.names import name_tokens
+from pipeline.extract.offices.common import (
+    DUTY_OPENING,
+    HONORED_PERSON,
+    PICTURE_WORDS,
+    names_a_unit,
+)
+from pipeline.rules import enabled, rule
+from pipeline.text.sections import Section, is_contact_label, titled_holder_line
+from pipeline.text.vocabulary import CONNECTORS, LISTING_NOUNS, POSITION_WORDS, UNIT_NOUNS
+
+
+@rule("filter", off=False)
+def contact_section(section: Section) -> bool:
+    """A "Contact Us" section and the lines under it are contact details, not units."""
+    if enabled("contact_heading_over_units") and _names_listed_units(section.heading.text):
+        return False  # "Bureaus & Contacts": the units, with their contacts
+    return section.is_contact
+
+
+def _names_listed_units(heading: str) -> bool:
+    """A heading that names units in the plural ("Bureaus & Contacts")."""
+    return bool(set(re.findall(r"[a-z]+", heading.lower())) & LISTING_NOUNS)
+
+
+# The words of a contact detail's heading: "Lamp Office Opening Hours", "Wick Office Address".
+_CONTACT_DETAIL_WORDS = frozenset(
+    {
+        "hours",
+        "address",
+        "addresses",
+        "mailing",
+        "phone",
+        "telephone",
+        "fax",
+        "email",
+        "emails",
+        "website",
+        "directions",
+        "map",
+        "parking",
+        "location",
+        "locations",
+    }
+)
+
+
+# The word a heading's last word is joined to: "Printing and Mailing", "Phone & Email".
+_JOINED_LAST_WORD = re.compile(r"([A-Za-z]+)\s*(?:,|&|\band\b)\s*[A-Za-z]+\W*$")
+
+
+@rule("filter", off=False)
+def contact_detail_heading(heading: str) -> bool:
+    """A heading whose last word names a contact detail, an address, a location, a phone or
+    fax number, an email, opening hours or directions ("Email", "Office Locations", "Wick
+    Office Mailing Address", "Lamp Center Location"), heads how to reach a body, not a
+    unit, though a unit's noun stands in it: the lines under it are the details, and the
+    units or posts after them are its parent's. A service named for a line ("Wick Help
+    Line") is none of these, a topic about a body's location ("Location of the Wick
+    Office") is ``topic_of_name``'s and a map's caption ``picture_caption``'s. A detail's
+    word as the object of "of" or joined by "and" to a word that names no detail is what a
+    unit deals with ("Division of Parking", "Bureau of Wages and Hours", "Printing and
+    Mailing"), not a detail ("Phone and Email" is one)."""
+    words = name_tokens(heading)
+    if not (words and words[-1] in _CONTACT_DETAIL_WORDS - PICTURE_WORDS):
+        return False
+    if len(words) > 1 and words[-2] == "of":
+        return False
+    joined = _JOINED_LAST_WORD.search(heading)
+    return joined is None or joined.group(1).lower() in _CONTACT_DETAIL_WORDS | {
+        "contact",
+        "contacts",
+    }
+
+
+@rule("unit", off=[])
+def contact_heading_over_units(section: Section) -> list[Section]:
+    """A contact heading over units is a directory of those units, not a block of contact
+    details: one that names units in the plural beside the contacts ("Bureaus & Contacts",
+    "Offices and Contacts") heads the units' sections as a structure heading does, and
+    "Contact Us" (a menu link read as a heading) over two or more sections headed by units'
+    proper names, worded as units and in title case ("Division of Wicks", "Department of
+    Lamp Oil"), each with text of its own under it, holds those units. A single member
+    ("Lamp Staff List", "Wick Office Room 12", a table's "Bureau Number") is a line of
+    the contact details, and so is a heading worded as a contact detail ("Lamp Office
+    Opening Hours", "Wick Office Mailing Address"), however many. Returns the member
+    sections that are units."""
+    named = [
+        member
+        for member in section.members
+        if member.body
+        and not is_contact_label(member.heading.text)
+        and not set(name_tokens(member.heading.text)) & _CONTACT_DETAIL_WORDS
+        and set(name_tokens(member.heading.text)) & UNIT_NOUNS
+        and is_capitalized_name(member.heading.text)
+    ]
+    return named if len(named) >= 2 else []
+
+
+_GOVERNMENT_BRANCH = re.compile(
+    r"(?:the\s+)?(?:executive|legislative|judicial)\s+branch"
+    r"(?:\s+of\s+(?:the\s+)?(?:government|state|[A-Z][a-z]+))?\s*$",
+    re.IGNORECASE,
+)
+
+
+_OTHER_BRANCH = re.compile(r"\b(?!(?:Executive|Legislative|Judicial)\b)[A-Z][\w&’'-]*\s+Branch\b")
+
+
+@rule("filter", off=False)
+def government_branch(name: str, text: str) -> bool:
+    """ "The Legislative Branch", "Judicial Branch of Government", the executive branch: one of
+    a government's three branches, the setting a page places its agency in, not one of its
+    units; a heading so worded is the title over the agency's sections. On a page whose
+    units are branches ("the Lamp Pricing Branch"), such a name is one of them."""
+    return _GOVERNMENT_BRANCH.match(name.strip()) is not None and not _OTHER_BRANCH.search(text)
+
+
+@rule("filter", off=False)
+def possessive_heading(heading: str) -> bool:
+    """A heading that ends in a possessive ("The Agency's", "Lamp Makers’") is the first half
+    of a banner or a title split over two lines, not a unit; so is a name, whichever finder
+    took it, that ends in one ("the Department of Wicks’ Oil Center", "the Lamp Council’s
+    (LC) Glass Office" cut before what the body owns): it names the owner of what follows,
+    which it leaves off, not a unit."""
+    return heading.rstrip().endswith(("'s", "’s", "s'", "s’"))
+
+
+_STAFF_SEPARATOR = re.compile(r"\s+[-–—]\s+")
+
+
+# A board member's role after the member's name: "Member", "Non-executive", "Lead
+# non-executive", "Ex officio", "Trustee", the member's seat or kind before "member"
+# ("Board Member", "Council Member", "Independent Member", "At-Large Member") or "at large"
+# after it ("Member at Large").
+_MEMBER_ROLE = re.compile(
+    r"(?:lead\s+|senior\s+)?(?:non-executive|ex[-\s]officio|member|trustee)"
+    r"(?:\s+(?:director|member))?(?:[-\s]+at[-\s]+large)?"
+    r"|(?:at[-\s]large|board|council|committee|commission|independent|lay|voting"
+    r"|non-voting|associate|alternate|elected|appointed|public|community|citizen)"
+    r"\s+member|councilmember",
+    re.IGNORECASE,
+)
+# A role in parentheses closing a line: "Jane Doe (non-executive)".
+_ROLE_IN_PARENTHESES = re.compile(r"\s*\(([^()]+)\)\s*$")
+
+
+@rule("filter", off=False)
+def staff_entry(line: str, members_only: bool = False) -> bool:
+    """ "Jane Doe, Senior Policy Advisor", "Jane Doe - Director of Lamps": a person's name, then
+    (after a comma or a dash) a position title, lists a person, not a unit; so does a name
+    and a board member's role after a dash or in parentheses ("Tilda Moe – Member", "Bram
+    Tolley (lead non-executive)", "Ivo Quill (ex officio)", "Nell Dunn – Board Member",
+    "Wren Hale – Member at Large"), as a board's roster gives its members, whichever finder
+    took the line (``members_only``: only such a role, for list items, where "Wick Care –
+    Director" may be a unit and its head). A position in parentheses ("Wick Care
+    (Director)") is not read so, nor is a clause or a duty after the comma or the dash,
+    opened by a lower-case word other than a position or worded as a duty
+    (``duty_worded_name``): "Wick Supply, through the Wick Supply Officer, ...", "LAMP
+    CARE, headed by the Lamp Care Director", "Zonal Wick Care – To trim the wicks of all
+    lamps and report to the Director" are a unit, then who heads it or what it does."""
+    role = _ROLE_IN_PARENTHESES.search(line)
+    if role is not None and _MEMBER_ROLE.fullmatch(role.group(1).strip()):
+        person, title = line[: role.start()], role.group(1)
+    else:
+        role = None
+        person, _, title = _STAFF_SEPARATOR.sub(",", line, count=1).partition(",")
+    words = person.split()
+    if not title or not 2 <= len(words) <= 4:
+        return False
+    tokens = set(name_tokens(person))
+    if tokens & (UNIT_NOUNS | POSITION_WORDS | CONNECTORS):
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    if _MEMBER_ROLE.fullmatch(title.strip()):
+        return True
+    title = title.strip()
+    opening = title.split()[0] if title else ""
+    if (opening[:1].islower() and opening.lower() not in POSITION_WORDS) or DUTY_OPENING.match(
+        title
+    ):
+        return False
+    return not members_only and bool(set(name_tokens(title)) & POSITION_WORDS)
+
+
+# A person's name: a given name, one or more middle initials and a surname ("Jane Q. Doe",
+# "Mary-Jo Q. R. Doe"), or a given name and a surname before "Jr." or "Sr." ("Jon Doe, Jr.").
+_INITIALED_PERSON = re.compile(
+    r"(?<![\w.])[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s)+(?:Mc|Mac|O')?[A-Z][A-Za-z'’-]+"
+)
+_SUFFIXED_PERSON = re.compile(
+    r"(?<![\w.])[A-Z][a-z]+\s(?:Mc|Mac|O')?[A-Z][a-z'’-]+,?\s(?:Jr|Sr)\.?(?![\w])"
+)
+
+# What may close a directory line after its holder's name: the rest of the name ("Q. Ivo
+# Doe" read from "Ivo"), "Jr." and "Acting".
+_HOLDER_TAIL = re.compile(
+    r"(?:\s+[A-Z][A-Za-z'’-]+)*(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?(?:,\s*(?:[Aa]cting|[Ii]nterim))?\s*$"
+)
+
+
+@rule("filter", off=False)
+def person_line(line: str) -> bool:
+    """A line that holds a person's name marked as one, by a middle initial ("Jane Q. Doe"),
+    by "Jr." or "Sr." after it ("Jon Doe, Jr.") or by an honorific that opens the line ("Ms.
+    Jane Doe", "Professor Dame Jane Doe, Chief Lamp Officer"), and no unit noun, lists a
+    person, not a unit: a name alone, or after a rank and before a date, as a roster or a
+    memorial lists its people ("Sergeant Jane Q. Doe c. 1990", "Warden Jon Doe, Jr. 2004").
+    A title before the name that ends the line ("Deputy Lamp Warden Jane Q. Doe") is a post
+    and its holder (``titled_holder_line``), so is a post labelled before it ("Lamp Warden:
+    Jane Q. Doe"), and a line with a unit noun ("Jane Q. Doe Wick Center", "Office of Lamps
+    — Jane Q. Doe") names a unit. Such a heading's text is its parent's, as a topic
+    heading's is."""
+    if HONORED_PERSON.match(line):
+        return not set(name_tokens(line)) & UNIT_NOUNS
+    match = _INITIALED_PERSON.search(line) or _SUFFIXED_PERSON.search(line)
+    if match is None:
+        return False
+    if line[: match.start()].strip() and _HOLDER_TAIL.match(line, match.end()):
+        return False
+    # "Lamp Warden: Jane Q. Doe", "Lamp Warden - Jane Q. Doe": a labelled post and its holder
+    if re.search(r"[:;,()–—-]", line[: match.start()]):
+        return False
+    if name_tokens(match.group())[0] in POSITION_WORDS:  # "Director V. Jane Doe"
+        return False
+    return not set(name_tokens(line)) & UNIT_NOUNS
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_SIGNATURE = re.compile(
+    rf"\s*(?:(?:approved|signed|issued|adopted)\s+(?:by|on)\b|(?:effective\s+)?date\s*:"
+    rf"|(?:(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}})\s*$)",
+    re.IGNORECASE,
+)
+
+
+# A full date opening a line, perhaps after its weekday: "Tuesday, 3 May 2016", "3 May 2016",
+# "May 3, 2016".
+_DATED = re.compile(
+    rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}})\b"
+)
+
+
+@rule("filter", off=False)
+def dated_line(line: str) -> bool:
+    """A line that opens with a full date, perhaps after its weekday ("3 May 2016: Lamp
+    Office renamed", "Tuesday, 3 May 2016 09:12"), is an entry of a timeline or the time a
+    page was posted: it dates an event, it names no unit, whatever unit the event is about.
+    Its text is its parent's."""
+    return _DATED.match(line) is not None
+
+
+@rule("filter", off=False)
+def signature_line(line: str) -> bool:
+    """A document's approval block: a line that opens with "Approved by", "Signed by" or
+    "Date:", or that is only a date ("August 17, 2023"), signs or dates the chart or order
+    above it; it names no unit."""
+    return _SIGNATURE.match(line) is not None
+
+
+@rule("filter", off=False)
+def bare_link_heading(section: Section) -> bool:
+    """A heading with no text under it whose words name neither a unit nor a position is a
+    link or a label, not a unit."""
+    return (
+        not section.body
+        and not names_a_unit(section.heading.text)
+        # a title with its holder's name is a post, though its words name no unit
+        and titled_holder_line(section.heading.text) is None
+    )

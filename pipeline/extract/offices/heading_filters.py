@@ -1,0 +1,768 @@
+"""Filters on headings that are not units: leadership and group headings, topics in
+sentence case, legal and report captions, status, record and apparatus headings, staffing and
+structure headings, generic section headings, and the contents of page furniture."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.extract.acronyms import is_acronym
+from pipeline.extract.alignment import initials_match
+from pipeline.extract.list_units import referring_lead_in, refers_back
+from pipeline.extract.names import (
+    REFERRING_WORDS,
+    content_tokens,
+    edge_marks,
+    name_tokens,
+    noun_before_of,
+)
+from pipeline.extract.offices.common import (
+    AGENCY_WORDS,
+    COUNTS,
+    GROUP_NOUNS,
+    OUR,
+    POSTS,
+    WORD,
+    names_a_unit,
+    opening_unit_noun,
+    unit_opening,
+    words_before_preposition,
+)
+from pipeline.extract.offices.heading_runs import structure_section
+from pipeline.extract.root import agency_name_from_noun
+from pipeline.extract.units import Unit
+from pipeline.rules import enabled, register, rule
+from pipeline.text.blocks import PARAGRAPH, PREPOSITIONS, SECTION_NUMBER, Block, head_noun, is_noise
+from pipeline.text.sections import Section, clause_heading, is_furniture
+from pipeline.text.vocabulary import (
+    BUSINESS_NOUNS,
+    CONNECTORS,
+    DUTY_HEADS,
+    NUMBER_WORDS,
+    ORGANIZATION_WORDS,
+    POSITION_WORDS,
+    PRONOUNS,
+    SECTION_WORDS,
+    TOPIC_OF_HEADS,
+    UNIT_NOUNS,
+)
+from pipeline.text.words import plural_word
+
+_ABOUT_WORDS = SECTION_WORDS | PRONOUNS | CONNECTORS
+
+
+_LEADERSHIP_WORDS = frozenset({"leadership", "executive", "senior", "management", "support"})
+
+
+def _leadership_group(section: Section) -> bool:
+    """ "Leadership team", "Executive Team and support staff": the people who lead, whose
+    positions are listed under it, not a unit of its own."""
+    tokens = content_tokens(section.heading.text)
+    return (
+        bool(tokens & {"team", "staff"})
+        and bool(tokens & _LEADERSHIP_WORDS)
+        and tokens <= (_LEADERSHIP_WORDS | {"team", "staff", "teams"} | SECTION_WORDS)
+    )
+
+
+@rule("filter", off=False)
+def leadership_heading(heading: str) -> bool:
+    """A heading made of "leadership" and words of rank ("Executive Leadership", "Senior
+    Leadership", "Senior Management Leadership") heads the leaders listed under it, not a
+    body: a leadership team or staff is one ("Executive Leadership Team", read by
+    ``_leadership_group`` as a group of posts where it lists them), but leadership alone
+    is who leads."""
+    tokens = content_tokens(heading)
+    return (
+        "leadership" in tokens and len(tokens) >= 2 and tokens <= _LEADERSHIP_WORDS | {"leadership"}
+    )
+
+
+_GROUP_PREPOSITIONS = PREPOSITIONS | {"under", "within"}
+
+
+register(
+    "group_heading_participle",
+    "filter",
+    """A heading whose plural unit noun is followed by a participle in "-ed" or "-ing" and a
+    preposition ("Departments Supervised by the County Warden", "Offices Reporting to the
+    Director", "Units Located in Lampton") groups the units listed under it, as one followed
+    by the preposition alone does ("Offices under the Director"): the participle ends the
+    heading's head as the preposition does, and the head decides (a singular unit noun,
+    "Lamp Office Located in Lampton", names one office). A participle with no preposition
+    after it belongs to a name ("Offices Serving Rural Lamps").""",
+)
+# A regular participle, which with a preposition after it ends a heading's head.
+_HEADING_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)")
+
+
+def _group_words(heading: str) -> list[str]:
+    """The words of a heading up to its first preposition, or with
+    ``group_heading_participle`` a participle before one."""
+    words: list[str] = []
+    participles = enabled("group_heading_participle")
+    tokens = name_tokens(heading)
+    for index, word in enumerate(tokens):
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if word in _GROUP_PREPOSITIONS:
+            break
+        if (
+            participles
+            and words
+            and after in _GROUP_PREPOSITIONS
+            and _HEADING_PARTICIPLE.fullmatch(word)
+        ):
+            break
+        words.append(word)
+    return words
+
+
+def _plural_group(section: Section) -> bool:
+    """A heading whose head noun is a plural unit noun ("Program Offices", "Advisory groups",
+    "Agencies and websites", "Organisations under the Department") over the units it lists
+    and no prose of its own groups them; it is not one. A lead-in to its list ("These
+    committees advise the minister:") is not prose about the heading; prose that describes
+    it ("These bureaus advise the regions.") makes it a unit. A heading that counts them
+    over a lead-in to their list ("3 main groups within the LB", then "Our work is done by
+    our 3 main groups:") is a group whatever prose follows the list."""
+    heading = _without_markup_end(section.heading.text)
+    words = [w for w in _group_words(heading) if w not in CONNECTORS - {"and"}]
+    if not words:  # "Under the Director": a heading that opens with its preposition
+        return False
+    heads = {w for w, after in zip(words, [*words[1:], "and"], strict=True) if after == "and"}
+    leads = [b.kind == PARAGRAPH and b.text.rstrip().endswith(":") for b in section.body]
+    counted = [w for w in words if w not in OUR]
+    if any(leads) and (counted[0].isdigit() or counted[0] in COUNTS):
+        return bool(heads & GROUP_NOUNS)
+    if heads & GROUP_NOUNS and _counts_its_units(section, heads & GROUP_NOUNS):
+        return True
+    body = zip(section.body, leads, strict=True)
+    prose = any(block.kind == PARAGRAPH and not lead for block, lead in body)
+    if _referred_group(section, heads - {"and"}):
+        return True
+    return bool(heads - {"and"}) and bool(heads & GROUP_NOUNS) and not prose
+
+
+register(
+    "referred_group_heading",
+    "filter",
+    """A heading in the plural ("Lamp services", "Guilds of Wicks") over no prose but a
+    lead-in that refers back to the body's own groups ("Our Lamp Services keep the hall lit.
+    They include:", ``referring_lead_in``) and the list it opens names the group those
+    units make up, as a heading of a plural unit noun does ("Offices"): it is no unit, and
+    the listed units stand under the heading's owner. A link's line after the list ("«
+    Back to the lamps") is no prose; a heading with a paragraph of its own about the group
+    is a unit, and so is one whose head is a singular in "-s" ("Wick Analysis", "Lamp
+    Status": ``plural_word``).""",
+)
+
+
+# The marks a link's line may open with before its words: "« Back to the lamps".
+_LEADING_MARKS = re.compile(r"^[^\w(]+")
+
+
+def _referred_group(section: Section, heads: set[str]) -> bool:
+    """Whether a heading whose head nouns are ``heads`` is plural over a lead-in of
+    ``referring_lead_in`` (``referred_group_heading``)."""
+    if not heads or not all(plural_word(word) for word in heads):
+        return False
+    if not enabled("referred_group_heading") or not enabled("referring_lead_in"):
+        return False
+    paragraphs = [block.text for block in section.body if block.kind == PARAGRAPH]
+    leads = [text for text in paragraphs if referring_lead_in(text)]
+    others = [text for text in paragraphs if text not in leads]
+    return bool(leads) and all(is_noise(_LEADING_MARKS.sub("", text)) for text in others)
+
+
+register(
+    "group_heading_markup_end",
+    "filter",
+    """A heading read with markup left at its end, a tag or a label's colon ("Offices:-<br
+    />") or the name of an icon font's picture ("Wick Sections open_in_full", "Lamp Units
+    expand_more": lower-case words joined by underscores), ends in its last word before
+    them: its plural unit noun groups the units under it as one with no markup would.""",
+)
+# An icon font's ligature name at a heading's end: "open_in_full", "expand_more".
+_ICON_LIGATURE_END = re.compile(r"\s+[a-z]+(?:_[a-z]+)+\s*$")
+
+
+def _without_markup_end(heading: str) -> str:
+    """A heading without the markup at its end (``group_heading_markup_end``)."""
+    if not enabled("group_heading_markup_end"):
+        return heading
+    heading = _ICON_LIGATURE_END.sub("", heading)
+    return edge_marks(heading) or heading
+
+
+register(
+    "counted_group_heading",
+    "filter",
+    """A heading whose head noun is a plural unit noun ("Wick Offices", "Glass
+    Divisions") over prose that counts its units by that noun ("Three research divisions at
+    the Lamp Board manage ...", "The staff is organized into four units/offices.") groups
+    the units it goes on to name: the prose counts the parts, it describes no one body, and
+    the units stand under the heading's owner. Prose that counts them by the heading's own
+    capitalized name ("Each of the three Glass Divisions is ...") speaks of the group as a
+    body: it stays a unit.""",
+)
+# A count of parts ("three research divisions", "4 units/offices"): a number, then its words
+# in lower case (the common noun; "the three Operations Divisions" names the group itself).
+_COUNT_OF_PARTS = re.compile(
+    r"\b(?i:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+"
+    r"(?P<words>[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3})"
+)
+
+
+def _counts_its_units(section: Section, nouns: set[str]) -> bool:
+    """Whether a paragraph of the section counts its units by the heading's plural noun
+    (``counted_group_heading``)."""
+    if not enabled("counted_group_heading"):
+        return False
+    for block in section.body:
+        if block.kind != PARAGRAPH:
+            continue
+        for match in _COUNT_OF_PARTS.finditer(block.text):
+            # the plural noun within four words of the count, qualified by up to three
+            words = [set(w.split("/")) for w in match.group("words").lower().split()]
+            if any(word & nouns for word in words):
+                return True
+    return False
+
+
+def _about_the_body(heading: str, owner: Unit) -> bool:
+    """ "Members", "Minutes", "Audit committee meetings" under the Audit Committee: a heading
+    whose head noun names a body's business and whose unit nouns are the body's own (part of
+    ``generic_section_heading``)."""
+    words = words_before_preposition(heading)
+    if not words or words[-1] not in BUSINESS_NOUNS:
+        return False
+    return set(words) & UNIT_NOUNS <= set(name_tokens(owner.name))
+
+
+# Nouns beyond the unit nouns that name a body or its people in a heading ("Audit and risk
+# committee", "Capability leads"), singular or plural.
+_BODY_WORDS = UNIT_NOUNS | POSITION_WORDS | {"committee", "authority", "panel", "lead"}
+
+
+@rule("filter", off=False)
+def sentence_case_topic(heading: str) -> bool:
+    """A heading in sentence case (a lower-case word after its first: "Civil matters",
+    "Recent procedural changes", "Main functions of the LS", "1 July 2015: Wick office
+    opened") that holds no unit noun, position or body and joins no areas ("Finance, risk and
+    procurement", a unit's functions) names a topic of the page: a unit's name is a proper
+    name."""
+    words = WORD.findall(heading)
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    later = [w for w in words[1:] if w.lower() not in CONNECTORS]
+    if not any(w[:1].islower() for w in later):
+        return False
+    if re.search(r",|&|\band\b", heading):
+        return False
+    tokens = {w.lower().rstrip("s") for w in words} | {w.lower() for w in words}
+    return not tokens & _BODY_WORDS
+
+
+# The opening of a section's text that calls the heading's body by a unit noun: "The
+# Directorate is ...", "This bureau trims ...", "The headquarters in Lampton keeps ...".
+_CALLED_A_UNIT = unit_opening("The", "This", "Our")
+
+register(
+    "text_calls_heading_a_unit",
+    "filter",
+    """A heading in sentence case ("Wick inspection", "Lampton headquarters") whose
+    text opens by calling its subject by a unit noun after "The", "This" or "Our" ("The
+    Directorate is a coordination unit for wick care.", "This bureau trims ...", "The
+    headquarters in Lampton keeps the stores.") names a unit, not a topic:
+    ``sentence_case_topic`` does not drop it. A topic's text opens with what the topic is
+    ("Recent wick shortages" / "Shortages of wicks were ...") or names a unit by its full
+    name ("The Soot Removal Service cleans ..."), a capital after the article.""",
+)
+
+
+def text_calls_heading_a_unit(body: Sequence[Block]) -> bool:
+    """Whether the first paragraph under a heading opens with "The", "This" or "Our" and a
+    unit noun alone, no name's capital after it (``text_calls_heading_a_unit``)."""
+    if not enabled("text_calls_heading_a_unit"):
+        return False
+    first = next((block for block in body if block.kind == PARAGRAPH), None)
+    if first is None:
+        return False
+    return opening_unit_noun(_CALLED_A_UNIT, first.text) is not None
+
+
+# A code's section number before a caption: "§ 9.3", "Sec. 4", "133.05", "10-551.02".
+_CODE_NUMBER = re.compile(r"\d+[A-Z]?(?:[.\-–]\d+[A-Z]?)+\.?\s+(?=[A-Z])")
+
+
+@rule("filter", off=False)
+def legal_caption(text: str, heading: Block) -> bool:
+    """A heading numbered as a section of a law, a regulation or a code ("§ 9.3", "Sec. 4",
+    "133.05", the number before it on its line or cut from it) whose caption is in sentence
+    case, a content word after its first in lower case ("Designation of central and field
+    organization", "General organization", "Establishment; head", "Duties of chief
+    lamplighter"), captions the section's subject, not a unit: such texts capitalize the
+    names of their units and positions. The text under it is the unit's above. A caption in
+    title case ("§ 4-2. Office of Lamp Planning") names a unit, and so does one in sentence
+    case that is worded as a unit, a unit noun its only noun of a head ("2.1 Wick supply
+    division", "3.2 Office of glass repair"): a report numbers its headings as a code does
+    and may set its units' names in sentence case ("Powers of the board" is still a
+    caption)."""
+    line = text[text.rfind("\n", 0, heading.start) + 1 : heading.end]
+    numbered = SECTION_NUMBER.match(line) or _CODE_NUMBER.match(line)
+    if numbered is None:
+        return False
+    title = line[numbered.end() :].strip().rstrip(".")
+    words = [w for w in WORD.findall(title) if w.lower() not in CONNECTORS]
+    if len(words) < 2 or not words[0][:1].isupper() or all(w[:1].isupper() for w in words[1:]):
+        return False
+    return not _sentence_case_unit(title)
+
+
+# "Wick supply division", "Office of glass repair": a unit's name in sentence case, its unit
+# noun last with no "of" before it, or first before "of" or "for".
+def _sentence_case_unit(title: str) -> bool:
+    if re.search(r"[;,:]", title):
+        return False
+    tokens = name_tokens(title)
+    if len(tokens) < 2:
+        return False
+    if tokens[-1] in UNIT_NOUNS and not {"of", "for"} & set(tokens):
+        return True
+    return tokens[0] in UNIT_NOUNS and tokens[1] in ("of", "for")
+
+
+# Last words of a heading that captions a figure or a table of a report or a budget book
+# rather than naming a unit: a measure of the units ("Lamp Division Performance Goals",
+# "Board attendance", "Wick Office - Appropriations"); and the dimensions a breakdown is "by".
+_MEASURE_NOUNS = frozenset(
+    {"trends", "attendance", "effectiveness", "appropriations", "goals", "expenditures"}
+)
+_BREAKDOWNS = frozenset(
+    {"program", "programs", "account", "accounts", "fund", "funds", "year", "years"}
+    | {"category", "categories", "source", "sources", "type", "types", "month", "quarter"}
+)
+
+
+@rule("filter", off=False)
+def report_caption_heading(heading: str) -> bool:
+    """A heading that captions a figure or a table of an annual report or a budget book
+    names what is measured, not a unit, even when a unit's name opens it: its last word is a
+    measure ("Lamp Division Performance Goals", "Board and Committee attendance", "Wick
+    Office - Appropriations", "Department trends"), not joined to the word before it ("Mission
+    and Goals" may name a unit), or it ends in a breakdown ("Department budget by account",
+    "Operating Budget Over Time"). The text under it is the unit's above. A measure a
+    unit is named for, after its unit noun and "of" or "for" ("Office of Lamp
+    Effectiveness", "Bureau for Pupil Attendance"), is the unit's field, unless a dash sets
+    the measure apart ("Bureau of Wicks - Appropriations")."""
+    words = [w.lower() for w in WORD.findall(heading)]
+    if len(words) < 2:
+        return False
+    if (words[-2] == "by" and words[-1] in _BREAKDOWNS) or words[-2:] == ["over", "time"]:
+        return True
+    if words[-1] not in _MEASURE_NOUNS or words[-2] in CONNECTORS or "&" in heading:
+        return False
+    named_for = noun_before_of(words, UNIT_NOUNS)
+    return not named_for or _CAPTION_DASH.search(heading) is not None
+
+
+# A dash between a unit's name and what a caption measures of it ("Wick Office - Goals").
+_CAPTION_DASH = re.compile(r"\s[-–—]\s")
+
+
+# Words of a heading about a body's description rather than a unit ("Department
+# Description", "Office Functions"): its own short list, not the section words (a numeral
+# or a place after a unit noun names a unit: "Division Two", "Office Locations").
+_TOPIC_WORDS = frozenset(
+    {"description", "descriptions", "overview", "profile", "summary", "introduction"}
+    | {"about", "background", "history", "information", "structure", "organization"}
+    | {"organisation", "organizational", "organisational", "mission", "missions"}
+    | {"vision", "values", "goals", "objectives", "objective", "priorities", "mandate"}
+    | {"role", "roles", "purpose", "purposes", "function", "functions", "duties", "powers"}
+    | {"responsibilities", "responsibility", "contact", "contacts", "leadership"}
+    | {"personnel", "key", "more", "further", "related", "update", "updates"}
+)
+
+
+@rule("filter", off=False)
+def unit_noun_topic(heading: str) -> bool:
+    """A heading made of one bare unit noun and words about a body ("Department
+    Description", "Office Functions", "Division Overview", "Bureau Missions") is a section
+    about the page's own body, whatever its name: the units under it are that body's, not
+    the heading's."""
+    words = [w for w in name_tokens(heading) if w not in CONNECTORS]
+    if len(words) < 2 or words[0] not in UNIT_NOUNS:
+        return False
+    return all(w in _TOPIC_WORDS for w in words[1:])
+
+
+_DUTY_HEADS = DUTY_HEADS
+
+
+# Head nouns of a document's or a page's own records and apparatus rather than of a unit:
+# its profile, preamble, framework, history and news, a body's bylaws, resolutions and
+# minutes, a letter, plans, the categories of something, abbreviations and references.
+_RECORD_HEADS = frozenset(
+    {"profile", "preamble", "framework", "history", "news", "bylaws", "resolutions", "minutes"}
+    | {"letter", "plans", "categories", "abbreviations", "references"}
+)
+
+
+# A parenthesis that ends a heading, closed or left open by a cut: "(Lamp history)".
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)?\s*$")
+
+
+# A heading over a body's projects by their stage: "Ongoing Projects", "Completed Projects",
+# "On-going project and programmes", "Projects in Progress", "Current Projects".
+_PROJECT_STATUS = re.compile(
+    r"(?i)\s*(?:(?:on-?\s?going|completed|current|past|recent|upcoming|planned|proposed"
+    r"|finished)\s+projects?(?:\s+(?:and|&)\s+programm?es?)?|projects?\s+(?:underway"
+    r"|in\s+progress|completed))\s*:?\s*"
+)
+
+
+@rule("filter", off=False)
+def project_status_heading(heading: str) -> bool:
+    """A heading that sorts a body's projects by their stage ("Ongoing Projects", "Completed
+    Projects", "On-going project and programmes", "Projects in Progress") heads a list of works
+    (roads, buildings, wards), not a unit, and the lines under it name those works, not
+    units (an item "Upgrade Wick Unit" is a work on a unit). A
+    unit named for projects ("Lamp Projects", "Wick Projects Division") has no stage
+    word and is read by the other rules."""
+    return _PROJECT_STATUS.fullmatch(heading) is not None
+
+
+@rule("filter", off=False)
+def record_head_heading(heading: str) -> bool:
+    """A heading whose head noun, its last word before any "of" or "for", names a record or a
+    part of a document rather than a body, a profile, a preamble, a legal framework, a
+    history, news, bylaws, resolutions, minutes, a letter, plans, categories, abbreviations
+    or references ("Profile", "Legal Framework", "Board Bylaws", "Lamp Service History",
+    "Warden's Letter", "Future Plans", "Editor's References", "Wick Grant Categories"), titles
+    a topic of the unit above it, a unit noun before it being the body the records are of
+    ("Board Meeting Minutes"): it names no unit, and the text under it is the unit's above.
+    A unit noun or a post that ends the name ("Lamp Plans Division", "Plans Officer") names
+    one, and so does a name with a preposition before its last word ("Office of Wick
+    History", "History of Wick Lore Division"): the record noun is then the unit's field or
+    a topic's own name, read by the other rules. A parenthesis at the end, closed or not
+    ("Wick Safety Division (Lamp history"), is an aside, not the head. "Plans" that closes a
+    list of fields after "and", "&" or a comma ("Lamp Policy and Plans", "Strategy, Wick
+    Policy, and Plans") is planning, a field of work a unit is named for, not a record."""
+    heading = _TRAILING_ASIDE.sub("", heading)
+    words = words_before_preposition(heading)
+    if words != name_tokens(heading):
+        return False
+    if _field_plans(heading):
+        return False  # "Policy and Plans": planning is a field among the unit's fields
+    words = [w for w in words if w not in CONNECTORS]
+    return bool(words) and words[-1] in _RECORD_HEADS
+
+
+# Words for a document's own apparatus or a catalogue record's fields about it rather than
+# for a body: "Abstract", "Annotation", "Transcript", "Table of Contents", "Date Published",
+# "Bio", "Glossary", "Index".
+_APPARATUS_WORDS = frozenset(
+    {"abstract", "abstracts", "annotation", "transcript", "transcripts", "contents", "table"}
+    | {"bio", "bios", "biography", "biographies", "published", "glossary", "index"}
+    | {"bibliography", "keywords", "citation", "footnote", "footnotes", "preface", "foreword"}
+)
+
+
+@rule("filter", off=False)
+def apparatus_heading(heading: str) -> bool:
+    """A heading made of the words of a document's apparatus or of a catalogue record's
+    fields about the document ("Abstract", "Annotation", "Transcript", "Table of Contents",
+    "Date Published", "Bio", "Glossary and Index"), a section word beside them aside ("Key
+    Publications Index", "Related Bios"), labels a part of the document that tells of the
+    body, not a unit: the text under it is the unit's above, and the units it names are that
+    unit's. A unit noun among its words ("Index Section", "Bio Services") names a unit, and a
+    heading of section words alone ("Related Links") is ``generic_section_heading``'s."""
+    words = content_tokens(heading)
+    if not words & _APPARATUS_WORDS:
+        return False
+    if any(w in UNIT_NOUNS or w.removesuffix("s") in UNIT_NOUNS for w in words):
+        return False
+    return words <= _APPARATUS_WORDS | SECTION_WORDS
+
+
+# "Plans" after "and", "&" or a comma closing a list of fields of work: "Policy and Plans",
+# "Strategy, Policy, and Plans", "Operations & Plans" (not after a record: "Minutes and
+# Plans").
+_FIELD_PLANS = re.compile(r"\b(?P<field>[A-Za-z]+)(?:,?\s+(?:and|&)|,)\s+plans\s*$", re.I)
+
+
+def _field_plans(heading: str) -> bool:
+    """Whether "Plans" closes a list of fields of work (part of ``record_head_heading``)."""
+    match = _FIELD_PLANS.search(heading)
+    return match is not None and match.group("field").lower() not in _RECORD_HEADS
+
+
+@rule("filter", off=False)
+def duty_head_heading(heading: str) -> bool:
+    """A heading whose head noun, its last word before any "of" or "for", names what a body
+    does or holds to, its functions, activities, values or roles, and whose words hold no unit
+    noun or position ("Core Functions", "Statutory Function", "Major Activities", "Wick
+    Safety Activities", "Core Values", "Core Functions of the Role") titles a topic of the
+    unit above it, as "Functions" alone does: it names no unit, and the text under it is
+    the unit's above. A unit noun before the "of" ("Office of Special Activities", "Wick
+    Functions Branch") names a unit."""
+    words = words_before_preposition(heading)
+    words = [w for w in words if w not in CONNECTORS]
+    if len(words) < 2 or words[-1] not in _DUTY_HEADS:
+        return False
+    posts = {w.removesuffix("s") for w in words} & POSITION_WORDS
+    return not set(words) & (UNIT_NOUNS | _BODY_WORDS) and not posts
+
+
+# "Functions of Wick Division", "Attributions of Lamp Unit", "Background of the Ministry",
+# "Roles and Duties of the Oil Office:".
+_TOPIC_OF_UNIT = re.compile(
+    r"(?i)\s*(?:the\s+)?(?P<topic>[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)\s+"
+    r"(?:of|for)\s+(?P<unit>\S.*?)\s*:?\s*$"
+)
+
+
+@rule("filter", off=None)
+def topic_of_unit_heading(heading: str) -> str | None:
+    """A heading made of what a body does or is (its functions, activities, values, roles,
+    responsibilities, attributions, duties, powers, mandate, purpose, mission, objectives or
+    background), then "of" or "for" and a name worded as a unit or an agency ("Attributions
+    of Lamp Unit", "Background of the Ministry", "Roles and Duties of the Oil Office") titles
+    a section about that unit; the name is given back here. Where the page has that unit
+    already, the heading is no unit of its own: its text, its parts and the headings under it
+    are that unit's: the unit whose heading it stands under, by its name, fewer of its words,
+    an acronym before its unit noun ("Attributions of Supply Unit", "Functions of LS Unit"
+    under the Lamp Supply Unit) or its own unit noun ("Functions of the Unit" under the Wick
+    Unit); the page's agency ("the Ministry", "the Office" under no office, the agency's name
+    or fewer of its words); or a unit the page named before it. A unit the page has not named
+    ("Functions of Wick Division" at the top) is left to the other rules: ``topic_of_name``
+    keeps it a unit under the heading's full name, as a unit named for its field. A name
+    with no unit noun or agency word after the "of" ("Functions of the Director", "Mission of
+    Lamp Safety") is no unit's, and a heading opened by any other word ("Friends of the Lamp
+    Office", "Divisions of Wick Trimming") is read by the other rules."""
+    match = _TOPIC_OF_UNIT.match(heading)
+    if match is None:
+        return None
+    topic = [w for w in match.group("topic").lower().split() if w not in ("and", "&")]
+    if not all(w in TOPIC_OF_HEADS for w in topic):
+        return None
+    unit = match.group("unit")
+    if not set(name_tokens(unit)) & (UNIT_NOUNS | AGENCY_WORDS):
+        return None
+    return unit
+
+
+def refers_to_a_body(name: str) -> bool:
+    """Whether ``name`` is a referring word and a unit noun or a word for an agency ("the
+    Office", "this Ministry") (part of ``topic_of_unit_heading``)."""
+    words = [w.lower() for w in WORD.findall(name)]
+    return refers_back(name) or (
+        len(words) == 2 and words[0] in REFERRING_WORDS and words[1] in AGENCY_WORDS
+    )
+
+
+def acronym_of_unit(name: str, unit: Unit) -> bool:
+    """Whether ``name`` is ``unit``'s name by an acronym before its unit nouns, one letter a
+    word ("LS Unit" for the Lamp Supply Unit, not "LP Unit" for the Lamp Repair Unit), or by
+    the unit's own acronym (part of ``topic_of_unit_heading``)."""
+    acronym, *rest = name.split()
+    full = name_tokens(unit.name)
+    if not is_acronym(acronym) or full[len(full) - len(rest) :] != [w.lower() for w in rest]:
+        return False
+    return acronym == unit.acronym or initials_match(
+        acronym, " ".join(full[: len(full) - len(rest)])
+    )
+
+
+@rule("filter", off=False)
+def structure_head_noun(heading: str) -> bool:
+    """A heading whose head noun, its last word, is "structure" names how a body is set up,
+    not a unit, whatever words stand before it, a unit's name or a unit noun among them
+    ("Administrative Structure", "Field Structure", "Lamp Council Management Structure",
+    "Wick Office structure, duties and pay structure"), as "Structure of the Wick Office"
+    does (``structure_of_heading``): the units are the ones its text names ("Department of
+    Wick Affairs Structure"). Built structures are plural: a unit noun before a preposition
+    heads a name that ends in "structures", which are its field ("Office of Bridges and
+    Structures", "Division of Wick Structures"), a unit."""
+    words = [w.lower() for w in WORD.findall(heading)]
+    if len(words) >= 2 and _misspelled_structure(words[-1]):
+        words[-1] = "structure"  # "Council Ctructure", "Macro Strucutre": a typing slip
+    return (
+        len(words) >= 2
+        and words[-1] in ("structure", "structures")
+        and (words[-1] == "structure" or head_noun(tuple(words)) not in UNIT_NOUNS)
+    )
+
+
+def _misspelled_structure(word: str) -> bool:
+    """Whether ``word`` is "structure" typed with one slip or two, a letter wrong, missing,
+    added or two swapped ("ctructure", "strucutre", "structre"), not another word ("structural",
+    "infrastructure") (part of ``structure_head_noun``)."""
+    if word in ("structure", "structures") or not 8 <= len(word) <= 10 or word.endswith("al"):
+        return False
+    return _slips(word, "structure") <= 2
+
+
+def _slips(a: str, b: str) -> int:
+    """The edits (a letter changed, dropped, added, or two neighbours swapped) from ``a`` to
+    ``b``."""
+    rows = [list(range(len(b) + 1))]
+    for i, x in enumerate(a, 1):
+        row = [i]
+        for j, y in enumerate(b, 1):
+            cost = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (x != y))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                cost = min(cost, rows[-2][j - 2] + 1)
+            row.append(cost)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+# A year ("2016", "2016–17") or an ordinal ("12th", "3rd") in a heading.
+_YEAR_OR_ORDINAL = re.compile(r"\b(?:1[89]\d\d|20\d\d|\d{1,3}(?:st|nd|rd|th))\b")
+# A position's possessive before a word in lower case: "Director's review".
+_POST_POSSESSIVE = re.compile(r"[A-Za-z]+['’]s\s+[a-z]")
+
+
+@rule("filter", off=False)
+def post_holder_heading(heading: str) -> bool:
+    """A heading about who holds a post rather than a unit: a position title with a year
+    or an ordinal ("Lamp Directors 2016–17", "Lamp Board 12th Chair") lists its holders,
+    and a position's possessive before a topic in lower case ("Lamp Director’s review",
+    "Director's message") is the holder's own text. The units under it are the page's."""
+    words = [re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(heading)]
+    posts = {w.removesuffix("s") for w in words} & POSTS
+    if not posts:
+        return False
+    if _YEAR_OR_ORDINAL.search(heading):
+        return True
+    match = _POST_POSSESSIVE.search(heading)
+    return match is not None and match.group().split("'")[0].split("’")[0].lower() in POSTS
+
+
+# The nouns after "staff" that count it or tell its make-up: "Lamp Board Staff Strength",
+# "Staff Complement" (and its common misspelling, "compliment"), "Staff Numbers", "Staff Data".
+_STAFF_MEASURES = frozenset(
+    {"strength", "complement", "compliment", "numbers", "size", "data", "statistics", "levels"}
+)
+# The words of a body's setup that "and Staffing" may follow in a heading about its staff:
+# "Organisation and Staffing", "Overall Structure and Staffing", "Composition and Staffing".
+# Not the wider section words: "Personnel and Staffing", "Services and Staffing", "Location
+# Staffing" or "Key Staffing" may name a unit.
+_STAFFING_SETUP_WORDS = ORGANIZATION_WORDS | {"overall", "composition"}
+
+
+@rule("filter", off=False)
+def staffing_heading(heading: str) -> bool:
+    """A heading about a body's staff rather than a unit, its staffing beside its setup
+    ("Organisation and Staffing", "Overall Structure and Staffing": "staffing" last, every
+    other word one of the body's setup, organization, structure, composition or overall) or
+    its staff counted or told by a noun of number or make-up after "staff" ("Wick Office
+    Staff Strength", "Lamp Board Staff Complement", "Staff Numbers", "Glass Section Staff
+    Data"), says how many people work for the body above and in which posts: it names no
+    unit, and the units its text lists are that body's. "Staffing" after a word of its own
+    names a unit that staffs something ("Lamp Fleet Staffing", "Recruitment and Staffing"),
+    after another word a page sets over its sections too ("Personnel and Staffing",
+    "Services and Staffing", "Location Staffing", "Key Staffing"), and so may "Staffing"
+    alone, a unit's short name, or before a word ("Staffing Services"); "staff" before a word
+    that counts nothing names a unit that serves the staff ("Lamp Staff Training"): all
+    stay."""
+    words = [w.lower() for w in WORD.findall(heading)]
+    if len(words) >= 2 and words[-2] == "staff" and words[-1] in _STAFF_MEASURES:
+        return True
+    rest = [w for w in words[:-1] if w not in CONNECTORS]
+    return (
+        words[-1:] == ["staffing"] and bool(rest) and all(w in _STAFFING_SETUP_WORDS for w in rest)
+    )
+
+
+# "Structure of the Wick Office", "The Structures of the Bureau", "Organizational structure
+# of the Lamp Board", "Composition of the Council": a word for a body's structure, then "of".
+_STRUCTURE_OF = re.compile(
+    r"\s*(?:the\s+)?(?:organi[sz]ational\s+)?(?:structures?|composition|make-?up)\s+of\b",
+    re.IGNORECASE,
+)
+
+
+@rule("filter", off=False)
+def structure_of_heading(heading: str) -> bool:
+    """A heading that names the structure of a body ("Structure of the Wick Office", "THE
+    STRUCTURES OF THE MINISTRY", "Composition of the Lamp Council") heads a section about
+    that body's parts, whichever body it names (the page's agency, or one the page got
+    wrong): it is no unit, and its prose names the units (``structure_section``)."""
+    return _STRUCTURE_OF.match(heading) is not None
+
+
+@rule("filter", off=False)
+def generic_section_heading(section: Section, root: Unit, owner: Unit | None = None) -> bool:
+    """Generic page-section headings ("Our Mission", "What We Do", "Related Links", "Purpose",
+    "Functions", "Leadership team") are not units: their words are all section words, or
+    they speak to or for the reader. Nor is a heading that names the page's own agency with
+    section words ("Structure of the Lamp Service", "About the LS", "Organisation of the
+    Service", or by its head noun: "Bureau Overview", or from its agency noun on: "About the
+    Department of Lamps" of the Lampshire Department of Lamps): the units under it are
+    the agency's; nor one that ends in a plural unit noun over its units and no prose of its
+    own ("Program Offices"); nor one whose head noun names a body's business ("Members",
+    "Minutes", "Board meetings" under the board's own heading): it is a section of the unit
+    above it, and the headings under its minutes or meetings name meetings ("2014",
+    "Operational"), not units."""
+    if section.is_label or _plural_group(section) or _leadership_group(section):
+        return True
+    if leadership_heading(section.heading.text):
+        return True
+    if structure_of_heading(section.heading.text) or structure_head_noun(section.heading.text):
+        return True
+    if unit_noun_topic(section.heading.text) or post_holder_heading(section.heading.text):
+        return True
+    if staffing_heading(section.heading.text):
+        return True
+    if _about_the_body(section.heading.text, owner or root) or clause_heading(section.heading.text):
+        return True
+    tokens = content_tokens(section.heading.text)
+    acronym = root.acronym.lower() if root.acronym else None
+    own = {acronym} if acronym in tokens else content_tokens(root.name)
+    name = root.name
+    short = agency_name_from_noun(name)
+    if short is not None and not own <= tokens and content_tokens(short) <= tokens:
+        own, name = content_tokens(short), short  # "About the Department of Wicks"
+    head = name_tokens(name)[:1]
+    heading = section.heading.text.lower()
+    if (
+        not own <= tokens
+        and head
+        and (f"the {head[0]}" in heading or heading.split()[:1] == head[:1])
+    ):
+        # "Organisation of the Department", "Bureau Overview": the agency by its head noun
+        own = {head[0]}
+    rest = tokens - own
+    return bool(own) and own <= tokens and bool(rest) and rest <= _ABOUT_WORDS
+
+
+def furniture_contents(section: Section, member: Section) -> bool:
+    """The headings under page furniture (news, a spotlight, awards, publications) are its
+    stories and items, not units, unless worded as units (part of ``furniture_head_noun``)."""
+    heading = member.heading.text
+    return (
+        is_furniture(section.heading.text)
+        and not names_a_unit(heading)
+        and not structure_section(heading)
+    )
+
+
+def meeting_records(section: Section, member: Section, owner: Unit) -> bool:
+    """The headings under a section about a body's meetings ("Minutes", "Board meetings",
+    "Agendas") name meetings, years or kinds of minutes ("2014", "Operational", "Policy"),
+    not units, unless worded as units (part of ``generic_section_heading``)."""
+    words = words_before_preposition(section.heading.text)
+    return (
+        enabled("generic_section_heading")
+        and words[-1:] != []
+        and words[-1] in _MEETING_NOUNS
+        and _about_the_body(section.heading.text, owner)
+        and not names_a_unit(member.heading.text)
+    )
+
+
+# The business nouns that name a body's meetings and their records.
+_MEETING_NOUNS = frozenset({"meetings", "minutes", "agendas"})

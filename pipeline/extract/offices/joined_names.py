@@ -1,0 +1,192 @@
+"""Two units named in full and joined by "and" in prose, a unit named through its head ("The
+Director of the Office of Wicks"), and a unit named before its place."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.names import name_tokens
+from pipeline.extract.offices.common import (
+    AND_BETWEEN,
+    ANY_UNIT_NOUNS,
+    SECOND_TITLES,
+    TERRITORIAL_NOUNS,
+    unit_key,
+)
+from pipeline.extract.unit_names import OF_ITS_BODY, unit_then_its_body
+from pipeline.rules import enabled, register, rule
+from pipeline.text.phrases import Phrase, one_joined_name
+from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
+
+_HEADED_OFFICE = re.compile(
+    r"(?:" + SECOND_TITLES + r"\s+)?"
+    r"(?:Director|Chief|Head|Administrator|Manager|Commissioner|Superintendent|Commander)"
+    r"(?:\s+of\s+(?:the\s+)?|,\s+)"
+    r"(?P<office>(?:Office|Division|Bureau|Branch|Center|Service|Staff)\s+(?:of|for)\s+\S.*"
+    r"|[A-Z][\w&’'-]*(?:,?\s+(?:of|for|and|the|&|[A-Z][\w&’'-]*))*?\s+"
+    r"(?:Office|Division|Bureau|Branch|Center|Staff|Unit|Section))$"
+)
+
+
+@rule("name", off=None)
+def headed_office(name: str) -> str | None:
+    """ "The Director of the Office of Wicks (OW) advises ...": a sentence about the head of a
+    unit named in full is about that unit; the unit is the office, and where the office is
+    named already it is that unit again. So is a list of the positions that head units:
+    "Deputy Commissioner of the Wick Division, Director of the Glass Unit, ...", "Director,
+    Lamp Oil Branch" name the division, the unit, the branch (a deputy's or an assistant's
+    title over a unit named already stays a position of its own). Returns the office's
+    name."""
+    match = _HEADED_OFFICE.match(name)
+    return match.group("office") if match else None
+
+
+register(
+    "and_joined_units",
+    "name",
+    """ "The Wick Supply Division and Glass Care Division": two units named in full in prose,
+    each of two words or more ending in a unit noun and naming no position, joined by "and",
+    are two units, not one name; so in the series a unit's own section enumerates as its
+    parts ("The Wick Directorate comprises the Braiding Division, Oil Supply Division and
+    Glass Care Division"). A first name that ends in a noun for a field ("services",
+    "administration") names a field of the second when the second ends in another noun:
+    "Soot Services and Glass Division" is one division ("Pane Services and Lens Services"
+    are two).""",
+)
+register(
+    "qualifying_position_word",
+    "name",
+    """In two units named in full and joined by "and" (``and_joined_units``), a position's
+    word names a position only where it heads a post, last or before "of", "to", "for",
+    "at" ("Chief Wick Officer of the Bureau and Treasurer to the Lamp Board", "The Directors at
+    the Lamp Office and Wick Offices" are one name); before another word of the name it
+    qualifies the unit ("the General Wick Division and Oil Division", "the Executive Lamp
+    Team and Senior Executive Glass Team" are two units). Only in a sentence: a line that
+    is the name alone ("4. Executive Wick Office and Oil Support Group", an item) names
+    one unit, as it did before.""",
+)
+# The words after a position's word that make it head a post ("Officer of", "Secretary to").
+_POST_LINKS = frozenset({"of", "to", "for", "the", "and", "at", "in", "on"})
+
+
+def _within_sentence(text: str, phrase: Phrase) -> bool:
+    """Whether other words stand beside ``phrase`` on its line: a name inside a sentence,
+    not an item's or a heading's whole line ("4. Executive Wick Office and Oil Group")."""
+    line_start = text.rfind("\n", 0, phrase.start) + 1
+    line_end = text.find("\n", phrase.end)
+    after = text[phrase.end : line_end if line_end >= 0 else len(text)]
+    return bool(_LINE_WORD.search(text, line_start, phrase.start) or _LINE_WORD.search(after))
+
+
+_LINE_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _heads_a_post(words: list[str]) -> bool:
+    """Whether a name's tokens hold a position's word heading a post: last, or before "of",
+    "to", "for" ("Wick Officer of the Bureau", "Treasurer to the Lamp Board"); not one that
+    qualifies the next word ("General Wick Division", "Executive Lamp Team")."""
+    return any(
+        (word in POSITION_WORDS or word.removesuffix("s") in POSITION_WORDS)
+        and (index + 1 == len(words) or words[index + 1] in _POST_LINKS)
+        for index, word in enumerate(words)
+    )
+
+
+# Unit nouns that also name a field a unit covers: "Legal Services and Treaty Division" is one
+# division of two fields, not the Legal Services and a Treaty Division ("Pane Services and
+# Lens Services", the same noun twice, are two units).
+_AREA_NOUNS = frozenset({"services", "administration"})
+
+
+def two_named_units(text: str, phrase: Phrase) -> list[Phrase]:
+    """ "The Wick Supply Division and Glass Care Division": two units named in full, each of
+    two words or more ending in a unit noun and naming no position, joined by "and" in prose,
+    are two names; "Office of Wicks and Oils", "Lamps and Glass Division", "Chief Wick
+    Officer of the Bureau and Secretary to the Board" stay one (``and_joined_units``)."""
+    if " and " not in phrase.text or not enabled("and_joined_units"):
+        return [phrase]
+    if "," in phrase.text and one_joined_name(phrase.text):
+        return [phrase]  # "Office of Finance, Administration and Wick Services"
+    for match in AND_BETWEEN.finditer(phrase.text):
+        left = phrase.text[: match.start()]
+        right = phrase.text[match.end() :]
+        left_words, right_words = name_tokens(left), name_tokens(right)
+        if (
+            len(left.split()) >= 2
+            and len(right.split()) >= 2
+            and left_words[-1:] != []
+            and left_words[-1] in ANY_UNIT_NOUNS
+            and (left_words[-1] not in _AREA_NOUNS or left_words[-1] == right_words[-1])
+            and right_words[-1:] != []
+            and right_words[-1] in ANY_UNIT_NOUNS
+            and (
+                not _heads_a_post(left_words) and not _heads_a_post(right_words)
+                if enabled("qualifying_position_word") and _within_sentence(text, phrase)
+                else not set(left_words + right_words) & POSITION_WORDS
+            )
+        ):
+            cut = phrase.start + match.start()
+            after = phrase.start + match.end()
+            return [
+                Phrase(text[phrase.start : cut], phrase.start, cut),
+                Phrase(text[after : phrase.end], after, phrase.end),
+            ]
+    return [phrase]
+
+
+register(
+    "unit_before_its_place",
+    "name",
+    """A sentence of a paragraph that opens with "The", a unit named in full (two words or
+    more, its unit noun last, no position's word) and "of the" (in any case) and a body named
+    in full, its unit noun last too ("The Wick Division of the Lamp Office trims ...", "The
+    Glass Section of the Oil Directorate has been ..."), names the unit and the body it is
+    part of: the unit's name stops before "of the", and the unit hangs from the body when the
+    page names the body as a unit (before, or in that sentence) and nothing else in the
+    sentence places it. A body defined by an acronym right after it ("... of the Oil
+    Trimming Directorate (OTD) ...") is named as a unit of its own, the acronym its own, not
+    the unit's, whenever its letters spell the body's words alone, whatever the unit's noun
+    (a long form read over "Division of the" or "Office of the" too). The shorter name is a
+    unit whenever the whole one would have been, and an acronym that spells out the whole
+    name ("The Wick Division of the Lamp Office (WDLO)") is the unit's. Not a name in a list
+    item or a heading ("Oil Office of the Wick Division" listed as a name of its own stays
+    whole), nor one not opening its sentence with "The" ("... works with the Wick Division
+    of the Lamp Office"), nor an "of" that is the name's own ("The Office of the Lamp Board":
+    no words before its noun; "The Wick Office of Records": no "the"; "The Lamp Office of the
+    Future": no unit noun last), nor a plural noun ("The Wick Divisions of the Lamp Office":
+    no one unit), nor a place ("The Lamp Office of the Wickside Region": a territorial noun
+    last), nor a name the page has cut from another body before ("The Wick Branch of the
+    Eastern Lamp Command", then "The Wick Branch of the Western Lamp Command": two units, the
+    second named whole).""",
+)
+# "of the" between a unit's name and its body, in any case ("Wick Division Of The Lamp Office").
+_OF_THE_BODY = re.compile(OF_ITS_BODY.pattern, re.IGNORECASE)
+
+
+def cut_from_its_body(
+    text: str, phrase: Phrase, start: int, cut_from: dict[frozenset[str], frozenset[str]]
+) -> tuple[Phrase, Phrase] | None:
+    """The unit's name and its body's when ``phrase`` is the subject a sentence opens with
+    "The", the unit's name, "of the" and its body's (``unit_before_its_place``), else None.
+    ``cut_from`` holds the body each name was cut from before on the page."""
+    if not enabled("unit_before_its_place") or text[start : phrase.start].strip() != "The":
+        return None
+    of = _OF_THE_BODY.search(phrase.text)
+    if of is None or not of.group("the"):
+        return None
+    unit, body = name_tokens(phrase.text[: of.start()]), name_tokens(phrase.text[of.end() :])
+    if (
+        not unit_then_its_body(unit, body)
+        or len(body) < 2
+        or body[-1] not in UNIT_NOUNS
+        or body[-1] in TERRITORIAL_NOUNS
+        or set(unit) & POSITION_WORDS
+    ):
+        return None
+    cut, after = phrase.start + of.start(), phrase.start + of.end()
+    named, within = unit_key(text[phrase.start : cut]), unit_key(text[after : phrase.end])
+    if cut_from.setdefault(named, within) != within:
+        return None  # "Wick Branch" of another body before: a unit of its own, named whole
+    return Phrase(text[phrase.start : cut], phrase.start, cut), Phrase(
+        text[after : phrase.end], after, phrase.end
+    )

@@ -1,0 +1,834 @@
+"""Filters on names that are not units: plural nouns only, duty-worded and imperative names,
+generic nouns, topics, laws, picture captions, abolished units, qualified repeats and the
+parts a page names in full elsewhere."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from pipeline.extract.list_units import ANNOUNCING_LIST_FINDERS
+from pipeline.extract.names import name_tokens, town_start
+from pipeline.extract.offices.common import (
+    DUTY_OPENING,
+    GROUP_NOUNS,
+    OUR,
+    PICTURE_WORDS,
+    SECTION_FINDERS,
+    WORD,
+    names_instrument,
+    unit_key,
+    words_before_preposition,
+)
+from pipeline.extract.offices.contact_and_staff_filters import possessive_heading, staff_entry
+from pipeline.extract.offices.heading_filters import sentence_case_topic
+from pipeline.extract.units import Unit, ancestors, reparent
+from pipeline.rules import enabled, register, rule
+from pipeline.text.blocks import LINE_MARKER, LIST_ITEM, PARAGRAPH, PREPOSITIONS, head_noun
+from pipeline.text.prefilter import may_hold_ignorecase
+from pipeline.text.sections import PageLayout
+from pipeline.text.vocabulary import (
+    CONNECTORS,
+    FUNCTION_VERBS,
+    MORE_PREPOSITIONS,
+    NUMBER_WORDS,
+    OPENING_PREPOSITIONS,
+    OPENING_QUOTES,
+    ORDER_VERBS,
+    POSITION_WORDS,
+    UNIT_NOUNS,
+    VERBS_AS_FIELD_NOUNS,
+    VERBS_AS_PLURAL_NOUNS,
+    VERBS_OPENING_NO_DUTY,
+)
+
+register(
+    "part_named_in_full",
+    "filter",
+    """A part a page names bare in its introduction or in a generic list ("two offices: Lamp
+    Care and Oil Supply") is the unit the page also names with a unit noun added ("the Office
+    of Lamp Care"): the bare name is not a unit of its own beside the full one. A word of the
+    full name may be another form of the bare one's, the same root with another ending
+    ("Administrative and Wicks" listed, then "the Administration and Wicks Division"; not
+    "Internal" and "International", whose roots differ).""",
+)
+
+# Endings that make another form of a word from its root: "administrat-ive", "-ion(s)",
+# "operation-al"; a root shorter than MIN_ROOT is a word of its own ("nat-ive").
+_FORM_ENDINGS = ("ions", "ion", "ive", "al")
+MIN_ROOT = 6
+
+
+def _root(word: str) -> str:
+    """A word without the endings that make its other forms (``part_named_in_full``)."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for ending in _FORM_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= MIN_ROOT:
+                word, stripped = word[: -len(ending)], True
+                break
+    return word
+
+
+def named_in_full(name: str, units: list[Unit]) -> bool:
+    """Whether a unit found already is ``name`` with a unit noun added: "Office of Special
+    Measures" for "Special Measures" (``part_named_in_full``)."""
+    if not enabled("part_named_in_full"):
+        return False
+    roots = {_root(word) for word in unit_key(name)}
+    for unit in units:
+        other = {word: _root(word) for word in unit_key(unit.name)}
+        extra = {word for word, root in other.items() if root not in roots}
+        if roots < set(other.values()) and extra <= UNIT_NOUNS:
+            return True
+    return False
+
+
+MAX_QUALIFIER_WORDS = 3
+
+
+@rule("filter", off=False)
+def qualified_repeat(name: str, found: list[str]) -> bool:
+    """Prose that names a unit once with its agency's name before it and once without ("the
+    Lamp Bureau Wick Division", "the Wick Division") names one unit: a name that is a found
+    unit's name with a few words more, or fewer, before it is that unit again, unless those
+    words are a position's ("Deputy Chief Wick Officer" is not the "Chief Wick Officer")."""
+    tokens = name_tokens(name)
+    for other in found:
+        known = name_tokens(other)
+        shorter, longer = sorted((tokens, known), key=len)
+        extra = longer[: len(longer) - len(shorter)]
+        if (
+            shorter
+            and longer[len(extra) :] == shorter
+            and 0 < len(extra) <= MAX_QUALIFIER_WORDS
+            and not set(extra) & (POSITION_WORDS | CONNECTORS)
+            and set(shorter) & UNIT_NOUNS
+        ):
+            return True
+    return False
+
+
+# "Documents the abolishment of:", "abolishes the Lamp Office": what an order takes away.
+_ABOLISH = re.compile(
+    r"\b(?:abolish(?:es|ed|ment|ing)?|abolition|disestablish(?:es|ed|ment)?"
+    r"|eliminat(?:es|ed)|combin(?:es|ed)|former)\b",
+    re.I,
+)
+# A piece of each alternative of _ABOLISH, one of which every match holds.
+_ABOLISH_PIECES = ("abolish", "abolition", "disestablish", "eliminat", "combin", "former")
+# A lead-in to a list of what an order takes away: "Documents the abolishment of:".
+_ABOLISH_LEAD_IN = re.compile(
+    r"\b(?:abolish(?:es|ed|ment|ing)?|abolition|disestablish(?:es|ed|ment)?)\b", re.I
+)
+# A lead-in to a list of the bodies that went into a new one, their noun plural before the
+# colon: "by merging the two former lamp boards:", "the three former wick authorities:".
+_FORMER_LEAD_IN = re.compile(r"\bformer\s+(?:[\w-]+\s+){0,3}[\w-]+s\s*:\s*$", re.I)
+# A unit's name in an order's sentence: capitalized words joined by "of", "for", "the",
+# "&" or an "and" that no "the" follows ("Office of Wick and Oil Supply").
+_ORDER_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:of|for|on|&|the|and(?!\s+the\b)|[A-Z][\w&.'’-]*))*"
+# Between the names of a series: "; the", ", and the", " and the".
+_SERIES = r"(?:\s*[;,]\s*(?:and\s+)?|\s+and\s+)the\s+"
+# What an order takes away, then the series of names it takes ("abolishes the Wick Office;
+# the Oil Office; and the Glass Office", "eliminates the Soot Division"), or the units it
+# joins into a new one ("combines the Wick Office and the Oil Office to form the Lamp
+# Office", the new one named after "to form").
+_ORDER_VERB = r"(?i:abolish(?:es|ed)?|eliminat(?:es|ed)|combin(?:es|ed))"
+# The verb a name taken from a sentence's start may still hold: "Eliminates the Soot Division".
+_ORDER_VERB_BEFORE = re.compile(r"^" + _ORDER_VERB + r"\s+(?:the\s+)?")
+_ABOLISHED_OBJECT = re.compile(
+    r"\b(?P<verb>" + _ORDER_VERB + r")\s+(?:the\s+)?"
+    r"(?P<names>" + _ORDER_NAME + r"(?:" + _SERIES + _ORDER_NAME + r")*)"
+    r"(?P<formed>\s+(?:to\s+form|into)\s+(?:the\s+|a\s+(?:new\s+)?)?" + _ORDER_NAME + r")?"
+)
+_SERIES_JOIN = re.compile(_SERIES + r"(?=[A-Z])")
+_FORMED = re.compile(r"\s+(?:to\s+form|into)\s+(?:the\s+|a\s+(?:new\s+)?)?")
+# What may end a name taken from a sentence but is no part of it: a connector, a full stop.
+_SERIES_NAME_TAIL = re.compile(r"(?:\s+(?:of|for|on|&|the|and))*\.?$")
+# A lower-case word after a series' last name that is no preposition or conjunction: the
+# name is the subject of a new clause ("eliminated the Soot Division, and the Ash Division
+# took over its work"), not one more of the order's objects.
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?!(?:and|or|as|in|at|on|of|for|from|to|into|under|within|with|by|effective"
+    r"|which|that|who)\b)[a-z]"
+)
+
+
+def _order_objects(match: re.Match[str]) -> set[str]:
+    """The names an order's sentence takes away: each name of the series after the verb;
+    for units joined into a new one, those that are not the new one's name, and none when
+    the sentence names no new one ("combines the Wick Office and the Oil Office" may say
+    what a group is made of); a last name a verb follows is a new clause's subject ("and
+    the Ash Division took over its work") and stays."""
+    formed = match.group("formed")
+    if match.group("verb").lower().startswith("combin") and not formed:
+        return set()
+    new = " ".join(_SERIES_NAME_TAIL.sub("", _FORMED.sub("", formed or "", count=1)).split())
+    parts = _SERIES_JOIN.split(match.group("names"))
+    if (
+        len(parts) > 1
+        and not formed
+        and _SERIES_NAME_TAIL.sub("", parts[-1]) == parts[-1]
+        and _CLAUSE_AFTER.match(match.string, match.end())
+    ):
+        parts.pop()
+    names = {" ".join(_SERIES_NAME_TAIL.sub("", n).split()) for n in parts}
+    return {n for n in names if n and n != new}
+
+
+def _abolished(page: PageLayout) -> tuple[list[tuple[int, int]], set[str]]:
+    """The spans of the lists an order introduces as abolished ("Documents the abolishment
+    of:" and the items under it) or as the former bodies a new one was made of, up to the
+    first paragraph after the list's items, and the names a sentence says it abolishes,
+    eliminates or joins into a new unit."""
+    spans: list[tuple[int, int]] = []
+    names: set[str] = set()
+    blocks = page.blocks
+    for index, block in enumerate(blocks):
+        for match in _ABOLISHED_OBJECT.finditer(block.text):
+            names |= _order_objects(match)
+        lead_in = block.text.rstrip()
+        if not (
+            lead_in.endswith(":")
+            and (_ABOLISH_LEAD_IN.search(lead_in) or _FORMER_LEAD_IN.search(lead_in))
+        ):
+            continue
+        depth = block.level if block.kind == LIST_ITEM else 0
+        stop = block.end
+        listed = False
+        for after in blocks[index + 1 :]:
+            if after.kind not in (LIST_ITEM, PARAGRAPH) or (
+                after.kind == LIST_ITEM and after.level <= depth
+            ):
+                break
+            if after.kind == PARAGRAPH and (depth or listed or after.text.rstrip().endswith(":")):
+                break  # a paragraph after the list's items is the page's text again
+            listed = listed or after.kind == LIST_ITEM
+            stop = after.end
+        if stop > block.end:
+            spans.append((block.end, stop))
+    return spans, names
+
+
+@rule("filter", off=False)
+def abolished_unit(unit: Unit, spans: list[tuple[int, int]], names: set[str]) -> bool:
+    """A unit an order says it abolishes ("Documents the abolishment of:" and the units
+    listed under it, "abolishes the Wick Office", "abolishes WO as an organizational unit")
+    is no longer one of the agency's units; so is each unit of a series an order abolishes
+    or eliminates ("abolishes the Wick Office; the Oil Office; and the Glass Office",
+    "eliminates the Soot Division and establishes the Ash Division": the Ash Division
+    stays), the units it joins into a new one ("combines the Wick Office and the Oil Office
+    to form the Lamp Office": the Lamp Office stays, and so would the Wick Office were it
+    the new one's name) and the former bodies listed after a lead-in that names them ("by
+    merging the two former lamp boards:")."""
+    if any(a <= unit.evidence_start < b for a, b in spans):
+        return True
+    return (
+        unit.name in names
+        or _ORDER_VERB_BEFORE.sub("", unit.name) in names
+        or (unit.acronym is not None and unit.acronym in names)
+    )
+
+
+def _taken_out(units: list[Unit], gone: set[int]) -> list[Unit]:
+    """The units without those whose ``id`` is in ``gone``, their parts moved (by
+    ``reparent``) to the nearest parent that stays, placed as they were; when none stays
+    (every unit above is gone, or the parents come round in a cycle) to the root
+    (``units[0]``, placed by ``default_root``), never to no parent: one parentless row."""
+    if not gone:
+        return units
+    root = units[0] if units and id(units[0]) not in gone else None
+    for unit in units:
+        if unit.parent is None or id(unit.parent) not in gone or id(unit) in gone:
+            continue
+        # the nearest unit above that stays (never the unit itself, were its parents a cycle)
+        up = next((up for up in ancestors(unit) if id(up) not in gone), None)
+        if up is not None and reparent(unit, up):
+            continue
+        if root is not None and unit is not root and reparent(unit, root, "default_root"):
+            continue
+        unit.parent, unit.parent_by = None, None  # the root itself: it hangs from nothing
+    return [u for u in units if id(u) not in gone]
+
+
+def without_abolished(page: PageLayout, units: list[Unit]) -> list[Unit]:
+    """The units with those an order abolishes taken out (their parts move to their parent)."""
+    if not may_hold_ignorecase(page.text, _ABOLISH_PIECES) or _ABOLISH.search(page.text) is None:
+        return units
+    spans, names = _abolished(page)
+    gone = {id(u) for u in units[1:] if abolished_unit(u, spans, names)}
+    return _taken_out(units, gone)
+
+
+# Words that may stand beside plural unit nouns in a name that only groups units: "All
+# Departments", "Other Offices and Departments", "Our Bureaus".
+_GROUPING_WORDS = OUR | {"and", "all", "other", "&"}
+
+
+@rule("filter", off=False)
+def plural_nouns_only(name: str) -> bool:
+    """A name made only of plural unit nouns, perhaps joined by "and" or after "all",
+    "other" or "our" ("Offices", "Departments", "Bureaus and Offices", "Other Offices and
+    Departments", "All Departments"), names the kind of units a list or a heading gathers,
+    not one of them, whichever finder took it: a unit's name says which unit it is. Its
+    parts move to its parent."""
+    tokens = name_tokens(name)
+    nouns = [t for t in tokens if t not in _GROUPING_WORDS]
+    return bool(nouns) and all(t in GROUP_NOUNS for t in nouns)
+
+
+_QUANTIFIER_WORDS = frozenset(
+    {"each", "every", "both", "either", "neither", "any", "another", "no", "such", "all"}
+    | {"these", "those", "which", "whichever", "several", "many", "most", "some"}
+)
+
+
+@rule("filter", off=False)
+def quantified_unit_noun(name: str) -> bool:
+    """A quantifier or a count in words and a bare unit noun ("Each Division is commanded by
+    a captain", "Both Bureaus", "Every Office", "Four Divisions") speak of every unit of a
+    kind or of how many there are, not of one: no unit's name, whichever finder took it (a
+    sentence that opens so capitalizes them). A count in figures is a name's number ("911
+    Center", "311 Office")."""
+    words = re.findall(r"[A-Za-z]+|\d+", name)
+    return (
+        len(words) >= 2
+        and (words[0].lower() in _QUANTIFIER_WORDS or words[0].lower() in NUMBER_WORDS)
+        and all(w.lower().removesuffix("s") in UNIT_NOUNS for w in words[1:])
+    )
+
+
+@rule("filter", off=False)
+def heads_of_units(name: str) -> bool:
+    """A name whose head noun, its last word before any preposition, is "heads" ("Department
+    Heads", "Division and Office Heads", "Wick Section Heads in the Lamp Office") names the
+    people who head the units it names, not a unit: a unit's heads are posts of those
+    units."""
+    words = words_before_preposition(name)
+    return len(words) >= 2 and words[-1] == "heads"
+
+
+# A particle of a place's or a person's name, lower case before an apostrophe and a capital
+# ("Côte d'Lamp", "Ivo de'Medici"): no word in lower case.
+_NAME_PARTICLE = re.compile(r"^[a-z]{1,2}['’][A-Z]")
+
+
+@rule("filter", off=False)
+def sentence_case_item(name: str) -> bool:
+    """A list item or a name in prose set in sentence case, a content word after its first
+    in lower case and no unit noun, position or body among its words ("Complaint
+    follow-up", "Evidence processing", "Wick-oil claims", "Public Information (House
+    documents"), names a duty or a topic, as such a heading does (``sentence_case_topic``):
+    a unit's name is a proper name, capitalized, whichever finder took it. Names that join
+    areas ("Finance, risk and procurement", "Wicks, oil & glass", "People & culture") stay,
+    and a name's particle before an apostrophe ("Côte d'Lamp") is no lower-case word. Its
+    parts move to its parent. Only a page with a unit named in title case is read so: a page
+    that names all its units in sentence case ("Wick braiding", "Oil supply", "Glass repair"
+    after "made up of the following directorates:") names its units so."""
+    if re.search(r",|&", name):
+        return False
+    words = [w for w in WORD.findall(name) if not _NAME_PARTICLE.match(w)]
+    return sentence_case_topic(" ".join(words)) if words else False
+
+
+@rule("filter", off=False)
+def duty_worded_name(name: str) -> bool:
+    """A name that opens as a duty or a goal, not as a noun: an infinitive of purpose, perhaps
+    after a label ("To respond to wick complaints", "VISION To keep every lamp lit"),
+    "Responsible for" ("Responsible for Recruitment, Training and Transfer of Lamplighters"),
+    or a verb of function in the present before a lower-case object ("Provides wick
+    repairs", "Oversees the oil stores"), is a line of what a body does or aims at, as a
+    list of duties or a page's vision gives it, whichever finder took it: a unit's name is
+    a noun. A verb's object that is a unit noun ("Works section") makes it a name, as does
+    a unit noun ending a name whose verb is also a plural noun ("Plans review section"), and
+    so does a unit's name after the verb ("Establishes the Office of Oil Stores", a sentence's
+    verb and its object, the unit). Its parts move to its parent."""
+    match = DUTY_OPENING.match(name)
+    if match is None:
+        return False
+    rest = name_tokens(name[match.end() :])
+    if not rest:
+        return True
+    return not (
+        rest[0] in UNIT_NOUNS
+        or (name_tokens(name)[0] in VERBS_AS_PLURAL_NOUNS and rest[-1] in UNIT_NOUNS)
+    )
+
+
+# A verb in its plain form that opens a duty or a goal as a list of duties or a budget's goals
+# writes it, an imperative ("Ensure that ...", "Prevent oil spills", "Respond to ..."): the
+# verbs of function in their plain form, an order's verbs, then verbs of duties no unit's
+# description opens with in the present. Not a verb also a noun of a field or a unit's work
+# ("Support", "Review", "Plan", "Exercise": read only as a name cut from its line, in
+# ``_IMPERATIVE_DUTY``), one that opens no duty by itself ("Look", "Lead", "Direct"), one of
+# composition ("include", "comprise"), nor one read only with its particle ("carry out").
+# An order's verb counts before a lower-case object ("Approve oil purchases"); before a
+# capitalized name ("Establish the Office of Oil Stores") the name is ``directive_verb``'s.
+_IMPERATIVE_VERBS = "|".join(
+    [
+        *sorted(
+            (set(FUNCTION_VERBS) | ORDER_VERBS)
+            - VERBS_AS_FIELD_NOUNS
+            - VERBS_OPENING_NO_DUTY
+            - {"include", "comprise", "carry"}
+        ),
+        r"prevent|respond|formulate|liaise|initiate|identify|evaluate|organi[sz]e",
+        r"collect|receive|participate|protect|attend|compile|verify|recommend|strengthen",
+        r"improve|enhance|encourage|mobili[sz]e|contribute|carry\s+out",
+    ]
+)
+# What may stand before an imperative's object: a preposition, then an article or two.
+_OBJECT_PREPOSITIONS = ("to", "with", "in", "on", "for", "out")
+_OBJECT_ARTICLES = ("the", "a", "an", "all", "that", "its", "their", "any")
+# The imperative and what may stand before its object ("Respond to lamp complaints", "Liaise
+# with the oil guilds", "Ensure that the wicks ..."). Atomic: a capitalized word after them
+# is the object, never the preposition given back.
+_IMPERATIVE_DUTY = re.compile(
+    r"(?P<verb>(?i:" + _IMPERATIVE_VERBS + "|" + "|".join(sorted(VERBS_AS_FIELD_NOUNS)) + r"))"
+    r"(?>\s+(?P<preposition>(?:" + "|".join(_OBJECT_PREPOSITIONS) + r")\s+)?"
+    r"(?P<articles>(?:(?:" + "|".join(_OBJECT_ARTICLES) + r")\s+){0,2}))"
+)
+# An article right after a verb that is also a field's noun ("Support the unit in its work"):
+# a field's noun takes none.
+_VERB_ARTICLE = re.compile(r"(?:the|a|an)\s")
+
+
+def _verb_article(match: re.Match[str]) -> bool:
+    """Whether an article follows an imperative right after it, no preposition between."""
+    return match.group("preposition") is None and bool(_VERB_ARTICLE.match(match["articles"]))
+
+
+# Words that cannot open an imperative's object: a connector or a conjunction ("Establish
+# and maintain the Office of Oil Stores"), a preposition or an article left over.
+_NO_OBJECT_OPENING = CONNECTORS | {"or"} | set(_OBJECT_PREPOSITIONS) | set(_OBJECT_ARTICLES)
+# Words that end an object's head phrase: a preposition, a connector or a relative word
+# ("physiology unit | of the ...", "such functions | as the Warden ...", "oversight | over
+# the unit").
+_OBJECT_HEAD_ENDS = (
+    CONNECTORS
+    | PREPOSITIONS
+    | OPENING_PREPOSITIONS
+    | MORE_PREPOSITIONS
+    | {"or", "that", "which", "who", "whom", "whose", "where", "when", "such", "so", "than"}
+) - {"the", "a"}
+# A line's bullet or item marker ("- ", "(e) ", "A) ", "IV. "), left out before a name.
+_LINE_OPENING = re.compile(LINE_MARKER)
+# What may stand before an object's first letter: a quote or a bracket ("Ensure “safe”
+# lamps", "Provide (free) wicks").
+_OBJECT_OPENING_MARKS = OPENING_QUOTES + "(["
+
+
+def _unmarked(line: str) -> str:
+    """A line without the bullet or item marker it opens with."""
+    marker = _LINE_OPENING.match(line)
+    return line[marker.end() :] if marker else line
+
+
+def _lower_case_object(rest: str) -> bool:
+    """Whether the words after an imperative open its object in lower case or with a number,
+    no connector or conjunction first, a quote or a bracket aside: "wick fires", "élan among
+    ...", "“safe” lamps", "(free) wicks", "24-hour lamp service"; not "Lamp Office"."""
+    word = rest.lstrip(_OBJECT_OPENING_MARKS).split(maxsplit=1)[:1]
+    if not word or word[0] in _NO_OBJECT_OPENING:
+        return False
+    return word[0][0].islower() or word[0][0].isdigit()
+
+
+def _object_head(rest: str) -> str:
+    """The head noun of an imperative's object: its last word before the first preposition,
+    connector or relative word ("unit" in "physiology unit", "section" in "section of the
+    Wick Division", "functions" in "such functions as the Warden delegates to the office"),
+    or "" when there is none."""
+    head = ""
+    for word in name_tokens(rest):
+        if head and word in _OBJECT_HEAD_ENDS:
+            break
+        if word not in _OBJECT_HEAD_ENDS:
+            head = word
+    return head
+
+
+@rule("filter", off=False)
+def imperative_duty_name(name: str, line: str = "") -> bool:
+    """A name that opens with a verb in its plain form, an imperative, before its object in
+    lower case ("Prevent wick fires and oil spills", "Respond to lamp complaints", "Coordinate
+    with the regional offices"), or a name cut from the line that opens so ("Ensure" from
+    "Ensure that the wicks are trimmed before dusk;"), is a duty or a goal as a list of duties
+    or a budget's goals writes each, not a unit: a unit's name is a noun
+    (``duty_worded_name`` reads the verb in the present, "Provides wick repairs"). Only a
+    closed class of verbs: those of function in their plain form, a few of duties, and an
+    order's ("Approve oil purchases", "Establish wick standards for the bureau"; before a
+    capitalized name, "Establish the Office of ...", the name is ``directive_verb``'s). What
+    the object holds does not matter, a unit noun included. A verb that is also a field's
+    noun ("Support", "Review", "Plan", "Exercise") counts only when the name is that word
+    alone, cut from a line that goes on with its object ("Exercise" from "Exercise such
+    functions as the Warden delegates to the office."): "Exercise science" names a field;
+    and then not when a unit noun heads that object, its last word before a preposition, a
+    connector or a relative word ("Exercise" from "Exercise physiology unit" or "Exercise
+    section of the Wick Division"; not "Exercise oversight over the unit"), unless an
+    article follows the verb, which a field's noun never takes ("Support" from "Support the
+    unit in its work"). Not when a name in capitals follows the verb, its
+    preposition or its article ("Respond to Lamp Office", "Promote the Office of Oil
+    Stores"), nor when a connector does ("Coordinate and promote the Office of Oil
+    Stores"). The line counts only when it opens with the name (the name was cut from it), a
+    bullet or an item's marker ("(e) ", "IV. ") aside. Its parts move to its parent."""
+    name, line = _unmarked(name), _unmarked(line.split("\n", 1)[0])
+    for text in (name, line) if line.startswith(name) else (name,):
+        match = _IMPERATIVE_DUTY.match(text)
+        if match is None or not _lower_case_object(text[match.end() :]):
+            continue
+        verb = match.group("verb")
+        if verb.lower() not in VERBS_AS_FIELD_NOUNS:
+            return True
+        if name == verb and (
+            _verb_article(match) or _object_head(text[match.end() :]) not in UNIT_NOUNS
+        ):
+            return True  # the verb alone, cut from its duty; not "Exercise physiology unit"
+    return False
+
+
+# A number that opens a name and is no part of a unit's: a section number ("12.04 Duties of
+# the Warden"), a date in figures ("10/24/2010 Wick Office"), a span of years ("2020-21",
+# "2003/04 Lamp Plan Reports") or a small count before a plural ("11 Branches and Labs").
+_NUMBER_OPENING = re.compile(
+    r"\d+(?:\.\d+)+\s"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}\b"
+    r"|(?:19|20)\d\d\s*[-–/]\s*\d{2,4}(?:\s|$)"
+    r"|\d{1,2}\s+(?P<plural>[A-Z]?[a-z]+s\b)"
+)
+# Capitalized words that end in a unit noun, no connector between them: "Signals Regiment".
+_PLAIN_UNIT_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
+
+
+@rule("filter", off=False)
+def number_opening_name(name: str) -> bool:
+    """A name that opens with a number a unit's name does not hold, a section number ("12.04
+    Duties of the Warden", a code's table of contents), a date in figures ("10/24/2010 Lamp
+    Office Transition Notes", a printed page's header), a span of years ("2020-2021",
+    "2003/04 Wick Plan Reports", a report's period) or a small count before a plural ("11
+    Branches and Laboratories in the Wick Division", the start of a sentence), is a caption,
+    a date or a count, not a unit, whichever finder took it. A year alone before a name
+    ("2030 Lamp Games Secretariat") names a unit for that year's event, a number joined to
+    its word ("24-hour Wick Desk", "3G Lamp Rollout") is a word of the name, and a service's
+    number ("311 Lamp Line") is its name, and so is a number before a plural that only
+    qualifies the unit noun ending the name ("7 Lanterns Regiment", "4 Business Support
+    Unit", a numbered formation or a numbered list's item); a name with no letter at all is
+    a contact detail (``contact_detail_name``). Its parts move to its parent."""
+    match = _NUMBER_OPENING.match(name)
+    if match is None:
+        return False
+    if match.group("plural") is None:
+        return True
+    rest = name[match.start("plural") :]
+    tokens = name_tokens(rest)
+    return not (
+        len(tokens) > 1 and tokens[-1] in UNIT_NOUNS and _PLAIN_UNIT_NAME.match(rest) is not None
+    )
+
+
+# A body made of members that other bodies' posts hold: "is composed of six members:", "is
+# composed of ex-officio", "consists of the following ex officio members".
+_EX_OFFICIO_LEAD = re.compile(
+    r"\b(?:composed|compris(?:ed|es)|consists?|made\s+up)\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:members\s*:|ex[-\s]officio\b)",
+    re.IGNORECASE,
+)
+# Just before a body's name: "a member of the", "members of the".
+_MEMBER_OF = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@rule("filter", off=False)
+def ex_officio_member(name: str, before: str) -> bool:
+    """A sentence that makes a board of members who hold other bodies' posts ("The Lamp
+    Board is composed of six members: the Chairman of the Wick Council or a member of the
+    Wick Council designated by the Chairman; the Secretary of Oil; ...", "The Commission is
+    composed of ex-officio, the Warden of Glass, the Mayor of Lampton ...") names those
+    posts and bodies as its members' seats, not as the page's units: a post of another
+    body ("Chairman of the Wick Council", a position word then "of") and a body named after
+    "a member of the" are neither units of the page's agency nor parts of the board.
+    ``before`` is the sentence's text before the name."""
+    if _EX_OFFICIO_LEAD.search(before) is None:
+        return False
+    words = name_tokens(name)
+    if len(words) > 2 and words[0] in POSITION_WORDS and words[1] == "of":
+        return True
+    return _MEMBER_OF.search(before) is not None
+
+
+def _sentence_before(page: PageLayout, start: int) -> str:
+    """The text of the page's sentence that holds ``start`` before it (the sentences the
+    parsed page splits once, where a full stop that closes an abbreviation, "U.S." or "St.",
+    ends none)."""
+    sentence = page.sentence_at(start)
+    return page.text[sentence[0] : start] if sentence else ""
+
+
+@rule("filter", off=False)
+def generic_noun_alone(name: str) -> bool:
+    """A name that is only "Staff", "Unit" or "Laboratory" names no unit: "Staff" alone is
+    the people who work for the body above (a caption over who they are, as "Members" is),
+    "Unit" alone is the word for any part (a table's column over the units' names, "Unit |
+    Officer in Charge"), and "Laboratory" alone is a facility or a field (an item among the
+    fields a body's heads come from, "Nursing", "Pharmacy", "Laboratory"). A body named by
+    its noun alone ("Board", "Council", "Administration") is one: the page's own board or
+    council."""
+    return name_tokens(name) in (["staff"], ["unit"], ["laboratory"])
+
+
+# A noun for a topic about a body, then the preposition that names the body: "Overview of",
+# "Responsibilities of", "Location of", "Report on", "Welcome to", "Organization and Duties
+# of", "Organizational Structure of"; a heading that takes the reader to the body, "About
+# the", "Inside the", "Meet the" ("Inside Sales Division" is a unit); and "Organization of" a
+# body named by its noun alone ("Organization of the Department": "Organization of the Lamp
+# Exporting Towns" is a name). A mission sent to a body is one: "Mission to the Lamp Union".
+_TOPIC_OF = re.compile(
+    r"(?:the\s+)?(?:(?:organi[sz]ation(?:al)?\s+(?:and\s+)?)?"
+    r"(?:overview|responsibilit(?:y|ies)|functions?|duties|powers|roles?|history"
+    r"|mission(?!\s+to\b)|mandate|profile|description|introduction|summary|structure|composition"
+    r"|evolution|location|details|report)\s+(?:of|to|at|for|on)\b|welcome\s+to\b"
+    r"|(?:about|inside|meet)\s+(?=(?:the|this|our)\s)"
+    r"|organi[sz]ation\s+of\s+(?:the|this|our)\s+[a-z]+\s*$)",
+    re.IGNORECASE,
+)
+
+
+@rule("filter", off=False)
+def topic_of_name(name: str) -> bool:
+    """A name that opens with a noun for a topic about a body, its overview,
+    responsibilities, functions, powers, role, history, evolution, location or details, and
+    then the preposition that names the body ("Overview of services offered at the Wick
+    Office", "Responsibilities of Units under the Lamp Office", "Location of the Glass
+    Office", "Evolution of the LB", "Report on Resources", "Organization and Duties of the
+    Wick Office"), or a greeting or a heading that takes the reader to the body ("Welcome to
+    the Oil Board's Wick Division", "Inside the Lamp Bureau", "About the Division"), names a
+    topic about the body, not a unit, whichever finder
+    took it, heading or prose; so does "Organization of the Department", a body by its noun
+    alone. Its parts move to its parent. A mission sent to a body is a unit, the body it is
+    sent to named after "to" ("Mission to the Lamp Union"). A name headed by a unit noun at
+    its end, the topic's words with no article before them, is a unit named for its field
+    ("History of Wick Lore Division", "Powers of Attorney Unit"): the topic's body is named
+    with "the"."""
+    match = _TOPIC_OF.match(name)
+    if match is None:
+        return False
+    words = name_tokens(name)
+    return not (
+        words
+        and words[-1] in UNIT_NOUNS
+        and not match.group().lower().startswith(_GREETINGS)
+        and not _TOPIC_BODY_DETERMINER.search(name, match.end())
+    )
+
+
+# Nouns for an account of a body that close the name of what they account for: "Wick
+# Office Overview", "Lamp Board Summary", "Glass Division Introduction" (the accounts among
+# ``_TOPIC_WORDS``, which read a bare unit noun before any of its words).
+_ACCOUNT_HEADS = frozenset({"overview", "summary", "introduction"})
+
+
+@rule("filter", off=False)
+def overview_head_noun(name: str) -> bool:
+    """A name whose last word, after a space, is a noun for an account of a body, an
+    overview, a summary or an introduction ("Wick Office Overview", "Lamp Board
+    Summary", "Oil budget and glass stock overview"), titles that account, a topic
+    about the body it names, not a unit: the mirror of "Overview of the Wick Office"
+    (``topic_of_name``), whichever finder took it, heading or list line. Its parts move to
+    its parent. A page of a site's menu joined to its unit's name by a slash ("Lamp
+    Department/Overview", a link's path) is that unit's own page: the unit stays. The noun
+    alone ("Summary") is a page's section word, read by ``generic_section_heading``. An
+    account of a unit named in full ("Wick Office Overview") drops that unit with it, a
+    known miss (a heading "Field Office Overview" names a kind of units, no one unit)."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].strip(".:;").lower() in _ACCOUNT_HEADS
+
+
+# A law cited by its number or its year ("Lamp Safety Act 1975", "Wick Act No. 5", "Lamp Act,
+# No. 5 of 2019", "Lamp Act 108 of 1996", "Oil Act of 2019", "Glass Act, 2001", "Lamp Acts
+# 1990") or by the words that open its text ("An Act", "An Act to establish ..."): a year is
+# four figures from the seventeenth century on.
+LAW_YEAR = r"(?:1[6-9]|20)\d\d"
+# The words of a name and its ampersands, for a last word's connector (``names_instrument``).
+WORD_OR_AMPERSAND = re.compile(r"[^\W_]+|&")
+_LAW_CITED = re.compile(
+    r"\s*an\s+act\b.*"
+    r"|.*\bacts?\s*,?\s*(?:(?:no\.?|number)\s*\d+(?:\s*,?\s*of\s+" + LAW_YEAR + r")?"
+    r"|\d{1,4}\s+of\s+" + LAW_YEAR + r"|(?:of\s+)?" + LAW_YEAR + r")[\W]*",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+@rule("filter", off=False)
+def law_or_provisions_name(name: str) -> bool:
+    """A name that cites a law by its number or its year ("Lamp Safety Act 1975", "Wick
+    Autonomy Act No. 5", "Oil Act of 2019") or by the words that open a law's text ("An
+    Act"), or a heading over a part of a law's text, its provisions ("General Provisions",
+    "Transitional Provisions"), names a law or a part of one that a code, a gazette or a
+    page citing its authority sets out, not a unit, whichever finder took it: its parts
+    move to its parent. A law named with neither number nor year ("Lamp Services Act") is
+    left, as an office may go by the law it carries out; a number or a year makes a law of
+    a name though a unit's name opens it ("Bureau of Lantern Safety Act 1975", the law that
+    set up the bureau). "Provisions" after a preposition, "and" or "&" is a unit's field
+    ("Office of Provisions", "Stores & Provisions", "Stores &amp; Provisions"); punctuation
+    around the words ("General Provisions)") is not one of them."""
+    if _LAW_CITED.fullmatch(name) is not None:
+        return True
+    words = WORD_OR_AMPERSAND.findall(html.unescape(name))
+    return names_instrument(words, frozenset({"provisions"}))
+
+
+# Openings that greet the body or announce the page is about it: a topic, whatever noun ends it.
+_GREETINGS = ("welcome", "about", "inside", "meet", "organization of", "organisation of")
+
+
+# A determiner before the body a topic is about: "Location of the Glass Office", "Role of
+# this Office", "Functions of our Wick Division".
+_TOPIC_BODY_DETERMINER = re.compile(r"\b(?:the|this|that|its|our|their|each)\b", re.IGNORECASE)
+_PICTURE_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+@rule("filter", off=False)
+def picture_caption(heading: str) -> bool:
+    """A heading that holds a word for a picture or a file, a chart, a map, an icon, a
+    banner or a logo, that no "of" and no unit noun follows ("Lamp District regional map",
+    "Wick Office Organizational Chart - Text Equivalent", "Website Banner"), captions the
+    picture or labels the link to it: it names no unit, though a unit's name stands in it. A
+    chart or a map that a unit is named for ("Chart of Accounts Team", "Map Services") stays,
+    and so do the maps or charts, plural, that are the field of a unit whose noun heads the
+    name before its preposition ("Office of Lamp Maps and Charts"; "Bureau of Lantern
+    Safety regional map", one map, is its caption)."""
+    words = [w.lower() for w in _PICTURE_WORD.findall(heading)]
+    plural = {w for w in words if w in PICTURE_WORDS and w.endswith("s")}
+    fields = plural and not set(words) & PICTURE_WORDS - plural
+    if fields and head_noun(tuple(words)) in UNIT_NOUNS:
+        return False
+    for index, word in enumerate(words):
+        rest = words[index + 1 :]
+        if word in PICTURE_WORDS and rest[:1] != ["of"] and not set(rest) & UNIT_NOUNS:
+            return True
+    return False
+
+
+def _title_case(name: str) -> bool:
+    """Whether a name of two words or more has each word but its connectors capitalized
+    ("Wick Supply", "Detective Bureau"): a page with such a unit names its units in title
+    case, and a name in sentence case beside them is a duty (``sentence_case_item``)."""
+    words = [w for w in WORD.findall(name) if w.lower() not in CONNECTORS]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+# Finders whose lead-in names the items after it by a plural unit noun, counted or announced.
+_ANNOUNCING_FINDERS = ANNOUNCING_LIST_FINDERS | {
+    "counted_parts_in_parentheses",
+    "counted_paragraph_subjects",
+}
+
+register(
+    "announced_units_in_sentence_case",
+    "filter",
+    """An item that a lead-in names by a plural unit noun, counting or announcing them ("The
+    ministry works through six departments;" over "Dept. of wick care", "Eight Divisions
+    namely" or "Units, namely" over "Internal soot audit", "The following sections ...")
+    is a unit, as its lead-in says, though it is set in sentence case:
+    ``sentence_case_item`` does not drop it. A list after a lead-in that names no unit
+    noun ("includes the following functions:" over "Complaint follow-up") is still read as
+    duties.""",
+)
+
+
+def _announced_as_units(unit: Unit) -> bool:
+    """Whether a unit was found by a finder whose lead-in names its items by a plural unit
+    noun (``announced_units_in_sentence_case``), or is an item of a list whose lead-in
+    counts or announces them so (``lead_in_counts_units``)."""
+    return (
+        enabled("announced_units_in_sentence_case") and unit.found_by in _ANNOUNCING_FINDERS
+    ) or unit.announced
+
+
+@rule("filter", off=set())
+def repeated_label_heading(units: list[Unit]) -> set[int]:
+    """A heading with no unit noun that stands over two sections or more of one page ("Lamp
+    Trimming Officer" over each box of a chart, a building's or a town's name over each entry
+    of a directory, "Wickton, LS" under each office of a chart) is a label the layout
+    repeats (a post in each unit, where each unit sits), not one unit: an organization's
+    unit has one place, and a unit named twice is merged where it stands
+    (``repeated_unit``). Returns the ``id`` of each such heading's units; their parts move
+    to their parent."""
+    seen: dict[str, list[Unit]] = {}
+    for unit in units:
+        if unit.found_by in SECTION_FINDERS and not set(name_tokens(unit.name)) & UNIT_NOUNS:
+            seen.setdefault(" ".join(name_tokens(unit.name)), []).append(unit)
+    return {id(u) for group in seen.values() if len(group) >= 2 for u in group}
+
+
+def without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
+    """The units with those whose names name no unit, whichever finder took them, taken out: a
+    group's plural nouns with no parts under it (``plural_nouns_only``), a quantifier and a unit
+    noun (``quantified_unit_noun``), the heads of units (``heads_of_units``), "Staff" or "Unit"
+    alone (``generic_noun_alone``), a topic about a body (``topic_of_name``) or an account of one
+    (``overview_head_noun``), a law or its provisions (``law_or_provisions_name``), a picture's
+    caption (``picture_caption``), a name in sentence case (``sentence_case_item``), a duty
+    (``duty_worded_name``, ``imperative_duty_name``), a caption, date or count
+    (``number_opening_name``), a label a page's layout repeats over its sections
+    (``repeated_label_heading``), the owner before what it owns (``possessive_heading``), a town and
+    its state's code (``trailing_place``), a board member's line (``staff_entry``) and a seat of a
+    board's ex officio members (``ex_officio_member``); their parts move to their parent."""
+    text = page.text
+    parents = {id(u.parent) for u in units}
+    titled = any(_title_case(u.name) for u in units[1:])
+    members = may_hold_ignorecase(text, ("officio", "members"))
+    gone = repeated_label_heading(units[1:]) | {
+        id(u)
+        for u in units[1:]
+        if (id(u) not in parents and plural_nouns_only(u.name))
+        or quantified_unit_noun(u.name)
+        or heads_of_units(u.name)
+        or generic_noun_alone(u.name)
+        or duty_worded_name(u.name)
+        or imperative_duty_name(u.name, text[u.evidence_start : u.evidence_end])
+        or number_opening_name(u.name)
+        or (
+            u.found_by not in SECTION_FINDERS
+            and staff_entry(text[u.evidence_start : u.evidence_end], members_only=True)
+        )
+        or (
+            members
+            and u.found_by not in SECTION_FINDERS
+            and ex_officio_member(u.name, _sentence_before(page, u.evidence_start))
+        )
+        or topic_of_name(u.name)
+        or overview_head_noun(u.name)
+        or law_or_provisions_name(u.name)
+        or possessive_heading(u.name)
+        or (enabled("trailing_place") and town_start(u.name) == 0)
+        or (u.found_by in SECTION_FINDERS and picture_caption(u.name))
+        or (
+            u.found_by not in SECTION_FINDERS
+            and sentence_case_item(u.name)
+            and titled
+            and not _announced_as_units(u)
+            and not (
+                u.found_by == "parts_under_unit_heading" and enabled("sentence_case_part_kept")
+            )
+        )
+    }
+    return _taken_out(units, gone)
+
+
+def parents_first(units: list[Unit]) -> list[Unit]:
+    """Units in document order, except that a parent always comes before its parts (a lead-in
+    can name a unit whose heading comes later)."""
+    placed: set[int] = set()
+    out: list[Unit] = []
+    for unit in units:
+        chain: list[Unit] = []
+        seen: set[int] = set()
+        step: Unit | None = unit
+        while step is not None and id(step) not in placed and id(step) not in seen:
+            seen.add(id(step))
+            chain.append(step)
+            step = step.parent
+        for link in reversed(chain):
+            placed.add(id(link))
+            out.append(link)
+    return out

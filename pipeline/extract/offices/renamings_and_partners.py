@@ -1,0 +1,248 @@
+"""Names in prose that change or are not the page's units: a unit renamed ("renamed the
+Office of Wicks"), partners and recipients named in passing, bosses joined to a unit, a
+department listed in a sentence."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.names import name_tokens, worded_as_a_unit
+from pipeline.extract.offices.common import (
+    ANY_UNIT_NOUNS,
+    NOT_A_NAME_OPENING,
+    is_prose_unit,
+    starts_list_item,
+)
+from pipeline.rules import enabled, register, rule
+from pipeline.text.phrases import Phrase
+from pipeline.text.vocabulary import CAPITAL, POSITION_WORDS
+
+# "The Lamp Office is renamed as the Wick Office", "... (LO) has been re-designated the ...",
+# "... is hereby renamed ...", "... has since been renamed ...": what stands between a unit's
+# old name and its new one, an acronym in parentheses after the old name (any capital, digits
+# too), the passive of a verb of renaming and an adverb before or after its "been".
+_RENAMING_ADVERB = r"(?:\s+(?:hereby|now|since|also|[a-z]+ly))?"
+_RENAMED_BETWEEN = re.compile(
+    r"(?:\s*\(" + CAPITAL + r"[\w&]{1,9}\))?\s*,?\s+"
+    r"(?:(?:is|are|was|were)"
+    + _RENAMING_ADVERB
+    + r"|(?:has|have|had)"
+    + _RENAMING_ADVERB
+    + r"\s+been"
+    + _RENAMING_ADVERB
+    + r"|(?:will|shall)"
+    + _RENAMING_ADVERB
+    + r"\s+be"
+    + _RENAMING_ADVERB
+    + r")\s+"
+    r"(?:re-?named|re-?designated|re-?titled)\s+(?:as\s+|to\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "retitles the Lamp Office to the Wick Office", "Renames: the ... as the ...": the verb before
+# the old name, and what stands between the old name and the new one.
+_RENAMING_VERB_BEFORE = re.compile(
+    r"\b(?:re-?titles|re-?names|re-?designates)\s*:?\s+(?:the\s+)?\Z", re.IGNORECASE
+)
+_RENAMED_TO = re.compile(r"\s+(?:to|as)\s+(?:the\s+)?")
+# "Trim Office at the Wick Division": a word other than "of" or "for" and "the" inside a name
+# read as one, before the name of the place the unit is in.
+_PLACE_IN_NAME = re.compile(r"\s(?!(?:of|for)\s)[a-z]+\s+the\s+(?=" + CAPITAL + ")")
+# What stands before a renamed unit's old name in its sentence when that name is the
+# sentence's subject: "The", after an opening phrase and its comma ("In the spring, the").
+_SUBJECT_BEFORE = re.compile(r"(?:[^.;:]*,\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+@rule("name", off=lambda text, phrases, start, end: phrases)
+def renamed_unit(text: str, phrases: list[Phrase], start: int, end: int) -> list[Phrase]:
+    """A sentence that renames a unit ("The Lamp Office is renamed as the Wick Office", "The
+    Oil Division has been re-designated the Glass Division", "The Lamp Office is hereby
+    renamed ...", "This order retitles the Lamp Office to the Wick Office") names one unit
+    twice: it is published once, under the name it is given, and the name it had is no unit
+    of its own (a page that renames a unit describes it under its new name). The old name
+    must be worded as a unit's (a unit noun last, or before "of" or "for": "The Chief Wick
+    Warden has been renamed as ..." renames no unit), and the new one must read as a unit in
+    prose by its own words: "renamed the Lamp Act" gives a law a name, and "... renamed the
+    Flame Care Section" leaves the section its old name, as ``prose_section_name`` reads it.
+    An acronym in parentheses after the old name is no new one ("The Lamp Office (LO) has
+    been renamed ..."). The old name is the sentence's subject (only "The" before it, or an
+    opening phrase and its comma) or the object of the verb of renaming: a name after
+    another one ("The Wick Office of the Oil Trimming Division (OTD) has been renamed ...",
+    "The Trim Office under the Wick Division ...", or read as one name with it, "The Trim
+    Office at the Wick Division ...") is the body the renamed unit belongs to, no old name,
+    and the second of a plural subject ("The Office of Wicks and the Office of
+    Oil are renamed as ...") is left alone, both old names kept. An old name whose words run
+    on into the new one after the verb ("retitles the Lamp Office to the Wick Office" read
+    as one name) is cut at its "to" or "as": the old name is kept when the new one reads as
+    no unit ("retitles the Office of Wicks to the Lamp Act Board")."""
+    out: list[Phrase] = []
+    for position, phrase in enumerate(phrases):
+        verb_before = _RENAMING_VERB_BEFORE.search(text, start, phrase.start) is not None
+        named = _new_name_within(text, phrase, end) if verb_before else phrase
+        following = next((p for p in phrases[position + 1 :] if not _in_parentheses(text, p)), None)
+        if (
+            following is not None
+            and worded_as_a_unit(named.text)
+            and (verb_before or _SUBJECT_BEFORE.fullmatch(text, start, named.start) is not None)
+        ):
+            between = (_RENAMED_TO if verb_before else _RENAMED_BETWEEN).fullmatch(
+                text, named.end, following.start
+            )
+            if between is not None and is_prose_unit(text, following, end, defined=False):
+                place = _PLACE_IN_NAME.search(named.text)
+                tail = named.text[place.end() :] if place else ""
+                if worded_as_a_unit(tail):  # "Trim Office at the Wick Division": the place stays
+                    out.append(Phrase(tail, named.end - len(tail), named.end))
+                continue  # the old name: the unit is the one named next
+        out.append(named)
+    return out
+
+
+def _in_parentheses(text: str, phrase: Phrase) -> bool:
+    """Whether a phrase stands alone in parentheses ("(OW)"): an acronym, no name of its own."""
+    return text[phrase.start - 1 : phrase.start] == "(" and text[phrase.end : phrase.end + 1] == ")"
+
+
+def _new_name_within(text: str, phrase: Phrase, end: int) -> Phrase:
+    """The new name of a phrase that runs from a unit's old name into its new one over "to"
+    or "as" ("Lamp Office to the Wick Office"); the old name when the new one reads as no
+    unit ("Office of Wicks to the Lamp Act Board"); else the phrase itself."""
+    for joint in _RENAMED_TO.finditer(phrase.text):
+        new = Phrase(phrase.text[joint.end() :], phrase.start + joint.end(), phrase.end)
+        if not new.text[:1].isupper():
+            continue
+        if is_prose_unit(text, new, end, defined=False):
+            return new
+        old = Phrase(phrase.text[: joint.start()], phrase.start, phrase.start + joint.start())
+        if worded_as_a_unit(old.text):
+            return old
+    return phrase
+
+
+# "works with the A Office", "in coordination with the B Board, the C Office, and ...",
+# "communicates with other agencies and the D Office": the name is the object of "with", alone
+# or in a series right after it.
+_PARTNER_BEFORE = re.compile(
+    r"(?<!\balong\s)(?<!\btogether\s)\bwith\s+(?:the\s+)?"
+    r"(?P<series>(?:[A-Z]|other\s)[^.;:()]{0,80}?"
+    r"(?:,\s+(?P<joined>(?:and|or)\s+)?|(?<=s)\s+(?P<plural>and)\s+)(?:the\s+)?)?$"
+)
+# "provides administrative support to the A Office", "provides legal services to all the
+# divisions of the B Department", "gives advice to the C Board and the D Council": the name is
+# the recipient of what the sentence's subject provides, alone or in a series.
+_RECIPIENT_BEFORE = re.compile(
+    r"\b(?:provides?|providing|gives?|giving|renders?|rendering)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:support|services|assistance|advice)\s+to\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:[a-z]+\s+of\s+(?:the\s+)?)?"
+    r"(?:[A-Z][^.;:()]{0,80}?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?)?$"
+)
+# "provides advice and guidance to the A Board", "provides services and information to the B
+# Office": what is provided is a pair of things served, the last of them no word
+# _RECIPIENT_BEFORE reads (its "advice and support" ends in one already).
+_SERVED_THINGS = r"(?:support|services|assistance|advice|guidance|information|counsel)"
+_PAIRED_RECIPIENT_BEFORE = re.compile(
+    r"\b(?:provides?|providing|gives?|giving|renders?|rendering)\s+(?:[a-z-]+\s+){0,2}?"
+    + _SERVED_THINGS
+    + r"\s+(?:and|or)\s+(?:[a-z-]+\s+)?"
+    + _SERVED_THINGS
+    + r"\s+to\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:[a-z]+\s+of\s+(?:the\s+)?)?"
+    r"(?:[A-Z][^.;:()]{0,80}?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?)?$"
+)
+register(
+    "paired_service_recipient",
+    "filter",
+    """A name in prose that receives a pair of things the sentence's subject provides, its
+    advice and guidance, services and information, support and counsel ("provides advice and
+    guidance to the Lamp Board", "provides services and information to the Wick Office, the
+    oil trade and the public"), names a body the unit serves, as ``partner_named`` reads one
+    after "provides support to": no unit found in prose. Each of the pair is a thing served
+    (support, services, assistance, advice, guidance, information or counsel), the first
+    after at most two words ("provides expert legal advice and counsel to"), the second
+    after at most one ("advice and technical guidance to"). A branch of ``partner_named``:
+    it reads nothing while that rule is off.""",
+)
+
+# A piece of each verb of _RECIPIENT_BEFORE, one of which every match holds.
+_PROVIDING_PIECES = ("provid", "giv", "render")
+
+
+def _may_provide(text: str) -> bool:
+    return any(map(text.__contains__, _PROVIDING_PIECES))
+
+
+# What follows an item of a series that is not its last: its comma, or the "and" before
+# the last.
+_SERIES_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
+
+
+@rule("filter", off=False)
+def partner_named(text: str, phrase: Phrase, start: int) -> bool:
+    """A name in prose that is the object of "with" ("works closely with the Wick Office",
+    "in coordination with the Lamp Board, the Glass Office, and the Council") names a body
+    the sentence's subject deals with, often another agency's, not a unit the sentence says
+    is the page's: it is no unit found in prose (a heading or a list may still name it). A
+    name after a comma is in the series only when the series goes on after it or it follows
+    the series' "and": "In partnership with the Oil Board, the Wick Division trains ..."
+    names the sentence's subject after its opening phrase. A series may open with other
+    bodies named in a plural ("communicates with other lamp agencies and the Office of the
+    Wick Minister"). So is a name that receives what the sentence's subject provides, its
+    support, services, assistance or advice ("provides administrative support to the Lamp
+    Guard and the Office of Oil Reserves", "provides legal services to all the divisions of
+    the Wick Department"): a body the unit serves, most often outside it."""
+    before = text[max(start, phrase.start - 120) : phrase.start]
+    # Both patterns end at the name and try every position before it; every match holds a
+    # piece of a verb of providing, or "with".
+    if _may_provide(before) and (
+        _RECIPIENT_BEFORE.search(before)
+        or (enabled("paired_service_recipient") and _PAIRED_RECIPIENT_BEFORE.search(before))
+    ):
+        return True
+    found = _PARTNER_BEFORE.search(before) if "with" in before else None
+    if found is None:
+        return False
+    if found.group("series") is None or found.group("joined") or found.group("plural"):
+        return True
+    return _SERIES_GOES_ON.match(text, phrase.end) is not None
+
+
+@rule("filter", off=False)
+def joined_bosses(name: str) -> bool:
+    """ "reports directly to the Lamp Minister and the Chief Warden of the Oil Board": two
+    posts or bodies reported to, joined by "and the", are no one unit to make (each is often
+    outside the page's agency); a name with "and" inside it ("Office of Wicks and Glass")
+    is one, and so is a name whose "and the" joins the fields after its "of" or "for" and
+    names no post or body ("Department of Oil and the Arts")."""
+    joined = re.search(r"\sand\s+the\s", name)
+    if joined is None:
+        return False
+    fields = re.search(r"\s(?:of|for)\s", name[: joined.start()]) is not None
+    return not fields or bool(
+        set(name_tokens(name[joined.end() :])) & (ANY_UNIT_NOUNS | POSITION_WORDS)
+    )
+
+
+# Where a listed name ends: the sentence's or the list's end, a separator (a table's cell
+# bar among them), the line's end, a conjunction or a clause.
+_DEPARTMENT_END = re.compile(r"[^\S\n]*(?:$|\n|[,.;:|()]|(?:and|or|which|that|who|as)\b)")
+
+
+@rule("unit", off=False)
+def listed_department(text: str, phrase: Phrase, end: int) -> bool:
+    """A name that ends in "Department", listed after a verb of composition ("The Wick
+    Division includes the Oil Department, the Glass Department and the Lamp Records
+    Center"), is a part of the sentence's subject as the other enumerated names are: a body
+    whose parts are departments names them so. Prose elsewhere keeps "department" out of
+    unit names (it is as often another government's, "the Department of Lamps"), and so
+    does a determiner before it ("Each Department") or a noun after it ("all City
+    Department activities"): the name must end where a list item ends, and start where one
+    starts, right after the verb, a comma or "and" ("and works closely with the State
+    Department", "which coordinates with the Fire Department" name a department the unit
+    works with, no part of it)."""
+    words = name_tokens(phrase.text)
+    return (
+        len(words) >= 2
+        and words[-1] == "department"
+        and words[0] not in NOT_A_NAME_OPENING
+        and _DEPARTMENT_END.match(text, phrase.end, end) is not None
+        and starts_list_item(text, phrase.start)
+    )
