@@ -84,7 +84,7 @@ register(
     stands placed (a default root, its section) moves, never one above the host; a phrase in
     other words ("Under the Lamp Act, the Wick Office ...", "Under his leadership the Office
     ...", a host the page found as no unit) places nothing. (Registered with the reading of
-    names it changes; the placing is ``pipeline.extract.offices``'s.)""",
+    names it changes; the placing is ``pipeline.extract.offices.parents_falls_under``'s.)""",
 )
 # Prepositions of an opening phrase that sets a sentence's subject within or under a unit
 # ("Under the direction of the Lamp Warden the Glass Office ...", ``opening_phrase_host``).
