@@ -9,12 +9,14 @@ with a second page in ``raw/``. In that copy the machinery tests are skipped: th
 in the outer session on the same code, and running them twice doubled CI's time. So are the
 extraction rules' tests in ``tests/extract/``: they read short synthetic texts, never ``raw/``
 or the published outputs, so a second page cannot change them, and they are a thousand tests
-the copy's run repeated (``test_rule_coverage``, which reads the gold files, still runs). Every other test runs against the two-page project.
+the copy's run repeated (``test_rule_coverage``, which reads the gold files, still runs); so
+are the tests of ``pipeline/text/``'s rules in ``tests/text/``. Every other test runs against the two-page project.
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -32,7 +34,9 @@ MACHINERY_MODULES = frozenset(
 )
 
 
-EXTRACTION_RULE_TESTS = "extract"
+HERE = Path(__file__).resolve().parent
+# The extraction rules' tests, subfolders included (``tests/extract/offices/``).
+EXTRACTION_RULE_TESTS = (HERE / "extract", HERE / "text")
 # The one module there that reads gold files (a rule test's names must be no page's): a gold
 # file added with a page could change it.
 READS_GOLD_FILES = "test_rule_coverage"
@@ -51,7 +55,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
                 item.add_marker(skip)
         elif (
             inside
-            and item.path.parent.name == EXTRACTION_RULE_TESTS
+            and any(item.path.is_relative_to(folder) for folder in EXTRACTION_RULE_TESTS)
             and item.path.stem != READS_GOLD_FILES
         ):
             item.add_marker(synthetic)

@@ -1,5 +1,8 @@
 """Every registered rule has a unit test named after it, and the tests read invented text.
 
+The rule tests are the ``test_*.py`` files of this folder and its subfolders (``offices/``
+mirrors ``pipeline/extract/offices/``) and of ``tests/text/`` (``pipeline/text/``'s rules).
+
 A test belongs to the longest rule name it starts with (``test_root_from_title_agency_...``
 tests ``root_from_title_agency``, not ``root_from_title``). A rule needs at least one such
 test that names the rule in a string (to switch it off or to check ``found_by``), so a new
@@ -18,7 +21,10 @@ from tests.pages import DATA, GOLD, GOLD_EXTRA
 from tests.term_search import content_words, gold_file_terms, term_index, terms_in
 
 HERE = Path(__file__).resolve().parent
-TEST_MODULES = sorted(HERE.glob("test_*.py"))
+TEXT = HERE.parent / "text"
+TEST_MODULES = sorted([*HERE.rglob("test_*.py"), *TEXT.rglob("test_*.py")])
+# The pages and helpers the tests import.
+HELPER_MODULES = sorted(p for p in HERE.rglob("*.py") if not p.name.startswith(("test_", "_")))
 # The development corpus only: the sealed pages stay unread.
 CORPUS_GOLD = DATA / "corpus" / "dev" / "gold"
 
@@ -36,7 +42,7 @@ def _test_functions() -> list[ast.FunctionDef]:
 
 
 def _tests_by_rule() -> dict[str, list[ast.FunctionDef]]:
-    """The test functions of this folder by the rule each is named after."""
+    """The rule tests' functions by the rule each is named after."""
     rules = sorted((rule.name for rule in registered_rules()), key=len, reverse=True)
     out: dict[str, list[ast.FunctionDef]] = {name: [] for name in rules}
     for function in _test_functions():
@@ -104,7 +110,7 @@ def test_rule_tests_use_no_name_from_an_annotated_page() -> None:
     assert len(terms) > 100
     index = term_index(terms)
     hits = []
-    for path in [*TEST_MODULES, HERE / "helpers.py"]:
+    for path in [*TEST_MODULES, *HELPER_MODULES]:
         for literal in _strings(ast.parse(path.read_text(encoding="utf-8"))):
             hits += [f"{path.name}: {term!r}" for term in terms_in(literal, index)]
     assert sorted(set(hits)) == []
