@@ -1,11 +1,14 @@
 """Run the extractor on a short synthetic page, with some rules switched off, and read the
-result as names: which office hangs from which, and which rules said so."""
+result as names: which office hangs from which, and which rules said so. Below, the
+synthetic pages (and ``page``, which opens one with the bureau's title and
+introduction) that the tests of several modules read."""
 
 from __future__ import annotations
 
 import signal
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from textwrap import dedent
 from types import FrameType
 from typing import NamedTuple
 
@@ -96,3 +99,71 @@ def acronyms(result: PageExtraction) -> dict[str, tuple[str, str]]:
 def programs(result: PageExtraction) -> dict[str, str]:
     """Each program's name with the rule that found it."""
     return {program.name: program.found_by for program in result.programs}
+
+
+ROOT = "Bureau of Lantern Safety"
+INTRO = "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit."
+
+
+def page(*blocks: str) -> str:
+    """A page: the synthetic bureau's title and introduction, then ``blocks``."""
+    return "\n\n".join([INTRO, *(dedent(block).strip("\n") for block in blocks)]) + "\n"
+
+
+LEAD_IN = page(
+    "Its work is organized in these offices:",
+    """
+    - Wick Standards
+    - Glass Inspection
+    - Oil Supply
+    """,
+)
+
+
+LABEL_LINES = page("""
+    Wick Standards: sets standards for wicks.
+    Glass Inspection: inspects lantern glass.
+    Oil Supply: buys lamp oil.
+    """)
+
+
+COUNTED_OTHERS = """Lamp Works Authority
+
+The Authority keeps the town's lamps.
+
+Wick Division
+
+The Wick Division reports to two offices. They are: the Office of the Warden and the Office \
+of Lamp Budget.
+
+Glass Division
+
+The Glass Division works closely with the following two offices: the Town Fire Office and \
+the County Ladder Office.
+"""
+
+
+ONE_OF_FOUR = """Lamp Works Authority
+
+The Authority keeps the town's lamps.
+
+Wick Division
+
+The Wick Division is one of four divisions in the Authority. They are: the Wick Division, \
+the Glass Division, the Oil Division and the Ladder Division.
+
+Glass Division
+
+The Glass Division polishes the glass.
+"""
+
+
+HELD_SECTORS = dedent("""\
+    Wick Keeping Services
+
+    Headed by the Deputy Wick Officer, the department houses various sectors including ;
+
+      1. trimming office headed by the trimming officer
+      2. oil records office headed by the senior oil clerk
+      3. glass repair unit headed by the senior glazier
+    """)

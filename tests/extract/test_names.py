@@ -6,6 +6,7 @@ from textwrap import dedent
 
 import pytest
 
+from pipeline.extract.list_units import is_capitalized_name
 from pipeline.extract.names import (
     _describes,
     containing_unit_qualifier,
@@ -2083,3 +2084,11 @@ def test_unit_before_its_place_a_body_whose_noun_opens_its_name() -> None:
         """)
     found = offices(extract(text))
     assert not any(" of the " in name for name in found)
+
+
+def test_dash_qualified_name_switches_off_a_dash_inside_a_capitalized_name() -> None:
+    """A spaced dash inside a name ("Lamp Division – Oil Supply") is read as part of the
+    name by ``dash_qualified_name``, and only by it."""
+    assert is_capitalized_name("Lamp Division – Oil Supply")
+    with disabled({"dash_qualified_name"}):
+        assert not is_capitalized_name("Lamp Division – Oil Supply")

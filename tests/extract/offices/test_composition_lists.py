@@ -1,0 +1,267 @@
+"""The rules of ``pipeline/extract/offices/composition_lists.py``, each on short synthetic text.
+
+Lists after a verb of composition: "consists of A, B and C" (``composition_list``), a
+plural noun's copula, lower-case part series, "such as" and "units including" series."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from tests.extract.helpers import Placed, extract, offices, page
+
+COMPOSITION_LIST = """Bureau of Lamp Standards
+
+The Bureau of Lamp Standards keeps the lamps even. The Night Services Bureau consists of \
+the Lantern Division and the Torch Division.
+
+## Wick Affairs Division
+
+The Wick Affairs Division trims wicks. The Wick Affairs Division houses the Wick Review \
+Unit, the Office of Braids and the Dip Unit.
+
+## Oil Division
+
+The Oil Division includes the Chief Oil Officer and the Deputy Oil Officer. The Oil \
+Division includes the Kerosene Unit and Whale Oil. The Wick Affairs Division also houses \
+the Soot Review Unit and the Office of Dips.
+"""
+
+
+def test_composition_list_names_a_found_units_parts() -> None:
+    """A sentence whose subject is a unit found, or named in full with its unit noun last,
+    and whose verb is one of composition names its parts when every name listed is worded as
+    a unit; positions and a list with a name not so worded give nothing."""
+    found = offices(extract(COMPOSITION_LIST, markdown=True))
+    for name in ("Soot Review Unit", "Office of Dips"):
+        assert found[name] == ("Wick Affairs Division", "composition_list", "composition_list")
+    for name in ("Wick Review Unit", "Office of Braids", "Dip Unit"):
+        # the section's own unit's parts: read by enumerated_units as well
+        assert found[name].parent == "Wick Affairs Division", name
+    for name in ("Lantern Division", "Torch Division"):
+        assert found[name].parent == "Night Services Bureau", name
+    for name in ("Chief Oil Officer", "Deputy Oil Officer", "Kerosene Unit", "Whale Oil"):
+        assert name not in found, name
+    off = offices(extract(COMPOSITION_LIST, markdown=True, off={"composition_list"}))
+    assert not {"Soot Review Unit", "Office of Dips", "Torch Division"} & set(off)
+
+
+def test_composition_list_not_a_list_enumerated_units_read() -> None:
+    """A list of parts in a unit's own section that ``enumerated_units`` already read is
+    not read a second time, cut differently (both readings published, overlapping)."""
+    text = dedent("""\
+        # Lamp Works Authority
+
+        The Lamp Works Authority keeps the town's lamps.
+
+        ## Wick Division
+
+        The Wick Division consists of Trim Unit, Braid Unit and Dip Unit.
+
+        ## Oil Division
+
+        The Oil Division buys oil.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert found["Trim Unit"].parent == "Wick Division"
+    pieces = [name for name in found if "Braid Unit" in name or "Dip Unit" in name]
+    nested = [(a, b) for a in pieces for b in pieces if a != b and a in b]
+    assert pieces and not nested, pieces
+
+
+def test_plural_noun_copula_its_divisions_are_bare_names() -> None:
+    """ "Its divisions are A, B and C": a plural unit noun as the subject of "are" says what
+    the names after it are, bare names too; without the rule no reader takes "are" as a verb
+    of composition."""
+    text = page(
+        "Office of Lamp Care",
+        "The office keeps lamps. Its divisions are Wick Care, Oil Supply and Glass Repair.",
+        "Office of Glass",
+        "The office cuts glass.",
+    )
+    found = offices(extract(text))
+    assert found["Oil Supply"].parent == "Office of Lamp Care"
+    assert found["Oil Supply"].found_by == "plural_noun_copula"
+    assert "Oil Supply" not in offices(extract(text, off={"plural_noun_copula"}))
+
+
+def test_plural_noun_copula_a_colon_after_the_verb() -> None:
+    """ "The departments are:- Wicks, Oil Supply and Glass Repair": a colon (with the dash
+    some pages set after it) between the verb and the names changes nothing."""
+    for colon in (":", ":-"):
+        text = page(
+            "Office of Lamp Care",
+            f"The office keeps lamps. The departments are{colon} Wicks, Oil Supply and Glass Repair.",
+            "Office of Glass",
+            "The office cuts glass.",
+        )
+        found = offices(extract(text))
+        assert found["Oil Supply"].parent == "Office of Lamp Care"
+        assert found["Glass Repair"].found_by == "plural_noun_copula"
+        assert "Oil Supply" not in offices(extract(text, off={"plural_noun_copula"}))
+
+
+def test_plural_noun_copula_the_bureaus_include_a_name_without_unit_noun() -> None:
+    """ "The bureaus are the Bureau of Wicks, the Bureau of Oil and the Glass Institute", "The
+    Lamp Board's Departments include ...": each name is one of the units, "the Glass
+    Institute" too; a series of posts ("Its offices are the Warden and the Deputy Warden")
+    names no unit."""
+    text = page(
+        "The Lamp Board keeps the town's lamps.",
+        "The bureaus are the Bureau of Wicks, the Bureau of Oil and the Glass Institute.",
+        "The Lamp Board's Departments include Wick Keeping, Flue Sweeping and the Oil Office.",
+        "Its offices are the Chief Warden and the Deputy Warden.",
+    )
+    found = offices(extract(text))
+    assert "Glass Institute" in found
+    assert "Flue Sweeping" in found
+    assert "Chief Warden" not in found
+    off = offices(extract(text, off={"plural_noun_copula"}))
+    assert "Glass Institute" not in off
+    assert "Flue Sweeping" not in off
+
+
+LOWER_CASE_SERIES = dedent("""\
+    The Lamp Works Authority keeps the town's lamps.
+
+    The authority is divided into two commands: wick services and oil services.
+
+    Wick services consists of the trim division, braid division and dip division.
+
+    Oil services consists of the barrel, pump and refinery sections.
+    """)
+
+
+def test_lower_case_part_series_names_parts_in_lower_case() -> None:
+    """A unit found whose sentence composes it of a lower-case series of names ending in
+    a part noun (or sharing a plural one) has those parts."""
+    found = offices(extract(LOWER_CASE_SERIES))
+    for name in ("trim division", "braid division", "dip division"):
+        assert found[name] == ("wick services", "lower_case_part_series", "lower_case_part_series")
+    for name in ("barrel section", "pump section", "refinery section"):
+        assert found[name].parent == "oil services", name
+    off = offices(extract(LOWER_CASE_SERIES, off={"lower_case_part_series"}))
+    assert not {"trim division", "barrel section"} & set(off)
+
+
+def test_lower_case_part_series_head_of_a_unit_supervises() -> None:
+    """The post that heads a unit found and supervises a lower-case series of parts names
+    them as that unit's parts."""
+    text = dedent("""\
+        Lamp Town Government
+
+        The town has two departments.
+
+        1. Department of Wick Care The Director of Wick Care is responsible for supervising the trim department and the braid department.
+        2. Department of Oil Supply The Director of Oil Supply directs oil buying.
+        """)
+    found = offices(extract(text))
+    assert found["trim department"] == (
+        "Department of Wick Care",
+        "lower_case_part_series",
+        "lower_case_part_series",
+    )
+    assert "braid department" in found
+    assert "trim department" not in offices(extract(text, off={"lower_case_part_series"}))
+
+
+def test_lower_case_part_series_not_when_an_item_is_no_part_name() -> None:
+    """A series with an item that ends in no part noun may list functions: nothing read."""
+    text = LOWER_CASE_SERIES.replace(
+        "the trim division, braid division and dip division", "the trim division, braiding and dips"
+    )
+    found = offices(extract(text))
+    assert "trim division" not in found
+
+
+SUCH_AS_PARTS = dedent("""\
+    Lamp Works Authority
+
+    The Lamp Works Authority keeps the town's lamps. In addition, there are other offices
+    such as the Office of Wick Counsel (OWC), Commission of Soot (CSOT) and Oil Access.
+    """)
+
+
+def test_such_as_parts_names_the_bodys_units() -> None:
+    """A plural noun of a body's own parts before "such as" names units of the page's body,
+    whatever their words."""
+    found = offices(extract(SUCH_AS_PARTS))
+    assert found["Commission of Soot"] == Placed(
+        "Lamp Works Authority", "such_as_parts", "default_root"
+    )
+    assert found["Oil Access"].found_by == "such_as_parts"
+    off = offices(extract(SUCH_AS_PARTS, off={"such_as_parts"}))
+    assert not {"Commission of Soot", "Oil Access"} & set(off)
+
+
+def test_such_as_parts_not_partners_worked_with() -> None:
+    """A sentence of working with others names partners, not parts."""
+    text = SUCH_AS_PARTS.replace(
+        "In addition, there are other offices\nsuch as", "It works with offices such as"
+    )
+    assert text != SUCH_AS_PARTS
+    found = offices(extract(text))
+    assert "Commission of Soot" not in found
+    assert "Oil Access" not in found
+
+
+def test_such_as_parts_not_a_list_with_a_position() -> None:
+    """A list naming a position lists people, and gives nothing."""
+    text = SUCH_AS_PARTS.replace("Oil Access", "Chief Wick Officer")
+    assert text != SUCH_AS_PARTS
+    found = offices(extract(text))
+    assert "Commission of Soot" not in found
+
+
+UNITS_INCLUDING = dedent("""\
+    The Lamp Works Authority keeps the town's lamps.
+
+    The authority is divided into two commands: wick services and oil services.
+
+    Wick services consists of the trim division, braid division and dip division.
+
+    The dip division consists of specialized support units, including dip crews, K-2 and
+    soot patrol.
+    """)
+
+
+def test_units_including_series_parts_of_the_subject() -> None:
+    """What a sentence calls units after "including" are units of its subject, whatever
+    their words or case."""
+    found = offices(extract(UNITS_INCLUDING))
+    for name in ("dip crews", "K-2", "soot patrol"):
+        assert found[name] == ("dip division", "units_including_series", "units_including_series")
+    off = offices(extract(UNITS_INCLUDING, off={"units_including_series"}))
+    assert not {"dip crews", "soot patrol"} & set(off)
+
+
+def test_units_including_series_parts_of_the_unit_they_fall_within() -> None:
+    """Units said to fall "within" a unit found are its parts."""
+    text = UNITS_INCLUDING.replace(
+        "The dip division consists of specialized support units",
+        "Several units fall within the dip division",
+    )
+    assert text != UNITS_INCLUDING
+    found = offices(extract(text))
+    assert found["soot patrol"].parent == "dip division"
+
+
+def test_units_including_series_not_without_a_unit_found() -> None:
+    """A subject that is no unit found gives nothing."""
+    text = UNITS_INCLUDING.replace("The dip division consists", "The lamp fair consists")
+    assert "soot patrol" not in offices(extract(text))
+
+
+def test_units_including_series_an_open_end_names_no_unit() -> None:
+    """ "including dip crews, K-2 and others": the last item leaves the series open and
+    names no unit; the names before it are the subject's parts."""
+    text = UNITS_INCLUDING.replace("K-2 and\nsoot patrol.", "K-2, soot patrol and\nothers.")
+    assert text != UNITS_INCLUDING
+    found = offices(extract(text))
+    assert found["soot patrol"] == (
+        "dip division",
+        "units_including_series",
+        "units_including_series",
+    )
+    assert "others" not in found
+    off = offices(extract(text, off={"units_including_series"}))
+    assert "soot patrol" not in off

@@ -1,0 +1,82 @@
+"""The rules of ``pipeline/extract/offices/joined_names.py``, each on short synthetic text.
+
+Two units named in full and joined by "and" in prose, a unit named through its head ("The
+Director of the Office of Wicks"), and a unit named before its place."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from tests.extract.helpers import Placed, extract, offices, page
+
+JOINED_IN_SECTION = page(
+    "Wick Directorate",
+    "The Wick Directorate comprises the Braiding Division, Soot Services and Glass Division"
+    " and Oil Supply Division.",
+    "Office of Glass Inspection",
+    "The office inspects lantern glass.",
+)
+
+
+def test_and_joined_units_in_a_units_own_section_after_a_field() -> None:
+    found = offices(extract(JOINED_IN_SECTION))
+    assert found["Oil Supply Division"] == Placed(
+        "Wick Directorate", "enumerated_units", "enumerated_units"
+    )
+    assert found["Soot Services and Glass Division"].parent == "Wick Directorate"
+    assert "Soot Services" not in found
+    off = offices(extract(JOINED_IN_SECTION, off={"and_joined_units"}))
+    assert off["Oil Supply Division"].found_by != "enumerated_units"
+
+
+def test_qualifying_position_word_general_as_an_adjective() -> None:
+    """ "General" before another word of a unit's name qualifies the unit: two units named
+    in full and joined by "and" are two units."""
+    text = page("Two of the Divisions deal with lamps viz. General Wick Division and Oil Division.")
+    found = offices(extract(text))
+    assert "General Wick Division" in found and "Oil Division" in found
+    off = offices(extract(text, off={"qualifying_position_word"}))
+    assert "General Wick Division" not in off
+
+
+def test_qualifying_position_word_executive_teams() -> None:
+    text = page(
+        "The Executive Lamp Team and Senior Executive Glass Team meet weekly. "
+        "The Office of Wicks keeps the accounts."
+    )
+    found = offices(extract(text))
+    assert "Executive Lamp Team" in found and "Senior Executive Glass Team" in found
+    off = offices(extract(text, off={"qualifying_position_word"}))
+    assert "Executive Lamp Team" not in off
+
+
+def test_qualifying_position_word_not_a_post_before_of() -> None:
+    """A position's word before "of" or "to" heads a post: the name stays one."""
+    text = page(
+        "The Chief Wick Officer of the Bureau and Treasurer to the Lamp Board signs the lamp "
+        "orders. The Office of Wicks keeps the accounts."
+    )
+    found = offices(extract(text))
+    assert "Treasurer to the Lamp Board" not in found
+
+
+def test_qualifying_position_word_not_a_post_before_at_nor_an_items_line() -> None:
+    """Plural posts before "at" head a post ("The Directors at the Lamp Office and Wick
+    Offices"); an item that is the name alone stays one unit, as before."""
+    text = page(
+        "The Directors at the Lamp Office and Wick Offices are assisted by clerks. The Office "
+        "of Wicks keeps the accounts."
+    )
+    found = offices(extract(text))
+    assert "Directors at the Lamp Office" not in found
+    listed = dedent("""\
+        Lamp Bureau
+
+        ## Sections of the Bureau
+
+          1. Wick Trimming Section
+          2. Executive Lamp Office and Oil Support Group
+          3. Glass Section
+        """)
+    found = offices(extract(listed, markdown=True))
+    assert "Executive Lamp Office" not in found

@@ -1,0 +1,304 @@
+"""The rules of ``pipeline/extract/offices/own_parts.py``, each on short synthetic text.
+
+The parts a unit's own section names: a sentence of the section that places parts in the
+unit, its parts named among its duties, numbered inline parts, and the subjects of the
+paragraphs a counting paragraph announces."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+import pytest
+
+from pipeline.extract.page import NoStructureError
+from tests.extract.helpers import ROOT, Placed, extract, names, offices, page
+
+OWN_PARTS_SHARED = """Lamp Works Authority
+
+The Authority keeps the town's lamps.
+
+Wick Services Department
+
+The Wick Services Department includes the Trimming, Braiding and Soot Control divisions of \
+the Authority.
+
+Glass Office
+
+The Glass Office consists of the Polishing and Mending sections.
+"""
+
+
+def test_own_parts_shared_noun() -> None:
+    """In a unit's own section, "includes the A, B and C divisions" names each part with the
+    shared noun in the singular, under the section's unit."""
+    found = offices(extract(OWN_PARTS_SHARED))
+    for name, parent in (
+        ("Trimming Division", "Wick Services Department"),
+        ("Braiding Division", "Wick Services Department"),
+        ("Soot Control Division", "Wick Services Department"),
+        ("Polishing Section", "Glass Office"),
+        ("Mending Section", "Glass Office"),
+    ):
+        assert found[name].found_by == "own_parts_shared_noun"
+        assert found[name].parent == parent
+    off = offices(extract(OWN_PARTS_SHARED, off={"own_parts_shared_noun"}))
+    assert not {"Trimming Division", "Braiding Division", "Mending Section"} & set(off)
+
+
+PLACED_IN_OWN_UNIT = """Bureau of Lantern Safety
+
+The Bureau of Lantern Safety keeps the lamps lit.
+
+Office of the Warden
+
+The Warden runs the bureau. The Wick Audit Unit, Office of Oil Review and the Ember \
+Response Taskforce are attached to the Office of the Warden. The Wick Clerk reports to the \
+Office of the Warden.
+
+Glass Directorate
+
+The Glass Directorate mends glass. The Pane Unit and the Lens Unit are within the \
+Directorate.
+"""
+
+
+def test_placed_in_own_unit_a_series_placed_in_the_sections_unit() -> None:
+    """ "The A Unit, Office of B and the C Taskforce are attached to the Office of the
+    Warden." under that office's heading names its parts; so does "are within the
+    Directorate" in a directorate's section; a post placed there ("The Wick Clerk reports
+    to ...") is no part."""
+    found = offices(extract(PLACED_IN_OWN_UNIT))
+    for name, parent in (
+        ("Wick Audit Unit", "Office of the Warden"),
+        ("Office of Oil Review", "Office of the Warden"),
+        ("Ember Response Taskforce", "Office of the Warden"),
+        ("Pane Unit", "Glass Directorate"),
+        ("Lens Unit", "Glass Directorate"),
+    ):
+        assert found[name] == Placed(parent, "placed_in_own_unit", "enumerated_units")
+    assert "Wick Clerk" not in found
+    off = offices(extract(PLACED_IN_OWN_UNIT, off={"placed_in_own_unit"}))
+    assert not {"Wick Audit Unit", "Office of Oil Review", "Pane Unit"} & set(off)
+
+
+def test_placed_in_own_unit_another_body_by_its_noun_alone() -> None:
+    """ "The Pane Unit and the Lens Unit report directly to the Board." under "Glass
+    Directorate" places them under a board, not in the directorate: a unit noun alone
+    names the section's unit only when it is that unit's noun ("within the Directorate")."""
+    text = dedent("""\
+        Lamp Ministry
+
+        The Lamp Ministry keeps the lamps lit.
+
+        Glass Directorate
+
+        The Glass Directorate mends glass. The Pane Unit and the Lens Unit report directly \
+        to the Board.
+
+        Oil Directorate
+
+        The Oil Directorate buys oil. The Cask Unit and the Barrel Unit are within the \
+        Directorate.
+        """)
+    found = offices(extract(text))
+    for name in ("Pane Unit", "Lens Unit"):
+        assert found.get(name, Placed(None, "", "")).parent != "Glass Directorate"
+    assert found["Cask Unit"] == Placed("Oil Directorate", "placed_in_own_unit", "enumerated_units")
+
+
+OWN_PARTS_SHARED_FURTHER_ON = """Lamp Works Authority
+
+The Authority keeps the town's lamps.
+
+Wick Services Department
+
+The Wick Services Department includes staff seconded from the Trimming and Braiding \
+divisions of the Authority.
+"""
+
+
+def test_own_parts_shared_noun_not_a_list_further_on_than_the_verb() -> None:
+    """A shared-noun list that is not the verb's object ("includes staff seconded from the A
+    and B divisions") names no parts of the section's unit."""
+    found = offices(extract(OWN_PARTS_SHARED_FURTHER_ON))
+    assert found["Wick Services Department"].found_by == "section_heading"
+    assert "Trimming Division" not in found
+    assert "Braiding Division" not in found
+
+
+OWN_PARTS_AMONG_DUTIES = """Lamp Works Authority
+
+The Lamp Works Authority consists of a number of groups.
+
+Lamp Care and Supply
+
+The Lamp Care and Supply group is responsible for wick policy, oil purchasing, the Soot \
+Analysis Unit, street lighting and the Centre for Glass Studies. The group also supports the \
+Lamp Warden.
+
+Glass and Oil Services
+
+The Glass and Oil Services group advises the Warden on glass and combines the Oil Office, \
+the Office of the Glass Keeper (OGK) and the Polishing Branch.
+
+Wick Services
+
+The staff director also oversees the Authority's work with the Lamp Board, the Match \
+Supply Office and other bodies.
+"""
+
+
+def test_own_parts_among_duties_units_listed_with_duties() -> None:
+    """A section's sentence whose subject is its unit and whose verb gives it charge of a
+    series of duties and parts ("is responsible for wick policy, the Soot Analysis Unit, ...",
+    "advises ... and combines the Oil Office, ...") names the parts worded as units, under
+    the section's unit; the duties are no units."""
+    found = offices(extract(OWN_PARTS_AMONG_DUTIES))
+    for name, parent in (
+        ("Soot Analysis Unit", "Lamp Care and Supply"),
+        ("Centre for Glass Studies", "Lamp Care and Supply"),
+        ("Oil Office", "Glass and Oil Services"),
+        ("Office of the Glass Keeper", "Glass and Oil Services"),
+        ("Polishing Branch", "Glass and Oil Services"),
+    ):
+        assert found[name].found_by == "own_parts_among_duties"
+        assert found[name].parent == parent
+    assert not {"Wick Policy", "Oil Purchasing", "Street Lighting"} & set(found)
+    off = offices(extract(OWN_PARTS_AMONG_DUTIES, off={"own_parts_among_duties"}))
+    assert not {"Soot Analysis Unit", "Oil Office", "Polishing Branch"} & set(off)
+
+
+def test_own_parts_among_duties_not_a_sentence_about_a_position() -> None:
+    """A sentence whose subject is a position ("The staff director also oversees the
+    Authority's work with ... the Match Supply Office") names none of the section's parts:
+    "The staff" opens a position's title, not the section's unit."""
+    found = offices(extract(OWN_PARTS_AMONG_DUTIES))
+    assert "Match Supply Office" not in found
+
+
+def test_own_parts_among_duties_not_a_unit_after_a_preposition() -> None:
+    """A unit named in a duty after a preposition ("staff seconded from the Oil Office and
+    the Glass Branch") is no part of the section's unit, nor is the peer "and" joins to it;
+    an item of the series worded as a unit still is."""
+    text = dedent("""\
+        # Lamp Works
+
+        The Works keeps lamps.
+
+        ## Lamp Care Group
+
+        The Lamp Care Group is responsible for wick policy, staff seconded from the Oil \
+        Office and the Glass Branch, and the Soot Analysis Unit.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert found["Soot Analysis Unit"].parent == "Lamp Care Group"
+    assert "Oil Office" not in found
+    assert "Glass Branch" not in found
+
+
+def test_own_parts_among_duties_names_that_go_on_a_prepositions_object() -> None:
+    """The names after commas that go on the object of a duty's preposition ("oversees the
+    work of the Wick Reeve's Bureau, the Soot Ledger Bureau and the Treasury Board") are no parts;
+    a unit's name with "for" in it ("the Centre for Glass Studies") is no such duty, and an
+    item after the object's closing "and" is the series' again."""
+    text = dedent("""\
+        # Lamp Works
+
+        The Works keeps lamps.
+
+        ## Lamp Care Group
+
+        The Lamp Care Group oversees the work of the Wick Reeve's Bureau, the Soot Ledger \
+        Bureau and the Treasury Board on lamps. It is responsible for wick policy, the Centre \
+        for Glass Studies, the Oil Office and the Polishing Branch. It is also responsible \
+        for liaison with the Oil Board, the Glass Council, and the Mayor, and the Soot \
+        Analysis Unit.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert not {"Soot Ledger Bureau", "Treasury Board", "Glass Council"} & set(found)
+    for name in ("Centre for Glass Studies", "Oil Office", "Polishing Branch"):
+        assert found[name].parent == "Lamp Care Group", name
+    assert found["Soot Analysis Unit"].parent == "Lamp Care Group"
+
+
+COUNTED_PARAGRAPHS = dedent("""\
+    Wick Supplies Division
+
+    The Wick Supplies Division trims and braids the wicks of the town's lamps.
+
+    The Wick Supplies Division has three major areas of responsibility as follows:
+
+    The Braiding and Twisting area is responsible for making new wicks.
+
+    The Soot Records area facilitates the keeping of soot logs.
+
+    The Lamp Round Support area is responsible for the nightly rounds.
+
+    Oil Stores Office
+
+    The Oil Stores Office buys the lamp oil.
+    """)
+
+
+def test_counted_paragraph_subjects_three_areas_as_follows() -> None:
+    """ "has three major areas of responsibility as follows:" and three paragraphs each opening
+    with "The <name> area": three parts of the division, though "area" is no unit noun; with
+    one paragraph fewer than counted, or an article for a name ("A bureau of audit"), none."""
+    found = offices(extract(COUNTED_PARAGRAPHS))
+    for name in ("Braiding and Twisting area", "Soot Records area", "Lamp Round Support area"):
+        assert found[name] == Placed(
+            "Wick Supplies Division", "counted_paragraph_subjects", "enumerated_units"
+        )
+    off = offices(extract(COUNTED_PARAGRAPHS, off={"counted_paragraph_subjects"}))
+    assert "Soot Records area" not in off
+    short = COUNTED_PARAGRAPHS.replace("The Soot Records area", "Soot logs are")
+    assert "Lamp Round Support area" not in offices(extract(short))
+    article = COUNTED_PARAGRAPHS.replace("The Soot Records area", "A soot area")
+    assert "Braiding and Twisting area" not in offices(extract(article))
+
+
+def test_counted_paragraph_subjects_sections_as_follows_and_not_courses_or_goals() -> None:
+    """ "has two sections as follows:" reads the noun before "as follows" (not "follows"
+    itself); a count of courses or goals names no parts, nor does a paragraph closing with a
+    full stop, nor a subject that is no name ("The section of ...", "Another section")."""
+
+    def page(lead: str, first: str = "The Braiding section") -> str:
+        return dedent(f"""\
+            Lamp Department
+
+            The Lamp Department keeps the town's lamps lit.
+
+            Wick Division
+
+            The Wick Division trims the wicks of every lamp.
+
+            {lead}
+
+            {first} makes new wicks for the lamps.
+
+            The Trimming section trims the wicks each night.
+            """)
+
+    found = offices(extract(page("The Wick Division has two sections as follows:")))
+    assert found["Braiding section"].found_by == "counted_paragraph_subjects"
+    for lead in (
+        "Each year it teaches two courses as follows:",
+        "The Wick Division has two sections.",
+    ):
+        assert "Braiding section" not in offices(extract(page(lead)))
+    for first in ("The section of braiders", "Another section"):
+        named = offices(extract(page("The Wick Division has two sections:", first)))
+        assert "Trimming section" not in named and "Another section" not in named
+
+
+def test_part_aside_a_parenthesis_after_a_listed_part() -> None:
+    """ "Wick Care (Trimming and Braiding), Glass Care, and Oil Supply": the aside says what
+    the part covers; the list goes on after it, and the names inside it are no parts.
+    Switched off, the list stops at the aside and the page names no unit."""
+    text = page(
+        "Divisions",
+        "The bureau is comprised of Wick Care (Trimming and Braiding), Glass Care, and Oil Supply.",
+    )
+    assert names(extract(text)) == [ROOT, "Wick Care", "Glass Care", "Oil Supply"]
+    with pytest.raises(NoStructureError):
+        extract(text, off={"part_aside"})

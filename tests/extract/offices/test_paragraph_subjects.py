@@ -1,0 +1,321 @@
+"""The rules of ``pipeline/extract/offices/paragraph_subjects.py``, each on short synthetic text.
+
+The subjects of a unit's paragraphs and sentences: parts named as a paragraph's or a
+sentence's subject, subjects beside headings, and peers named as subjects."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+import pytest
+
+from pipeline.extract.offices.paragraph_subjects import _subject_verb
+from pipeline.rules import disabled
+from tests.extract.helpers import Placed, extract, offices
+
+
+def test_verb_by_its_ending_only_after_a_unit_named_in_full() -> None:
+    """The subject is "The" and a name whose last word is a capitalized unit noun: "The Oil
+    Depot trims ..." names no unit, whatever verb follows (callers read such names with
+    verbs of their own)."""
+    unit = "The Oil Office trims the wicks."
+    depot = "The Oil Depot trims the wicks."
+    assert _subject_verb(unit, 4, len("The Oil Office")) is not None
+    assert _subject_verb(depot, 4, len("The Oil Depot")) is None
+    with disabled({"verb_by_its_ending"}):
+        assert _subject_verb(unit, 4, len("The Oil Office")) is None
+
+
+def test_subject_peers_a_bare_name_among_parts_described_alike() -> None:
+    """In a run of paragraphs each opening with a part of the Wick Division and what it
+    does, a paragraph opening with a bare name in title case and a verb of function names
+    one more part; "is" alone after a name ("Mediation is ...") names none."""
+    text = dedent("""\
+        Lamp Bureau
+
+        Wick Division
+
+        The Wick Division trims the wicks of the town.
+
+        The Division consists of the following sections:
+
+        Wick Supply Office (WSO) provides the wicks for every lamp.
+
+        Wick Ledger Unit maintains the wick books.
+
+        Cart Yard oversees the carts that carry the wicks.
+
+        Trimming is a careful task done at night.
+
+        Promptly oversees the night rounds of the keepers.
+        """)
+    found = offices(extract(text))
+    assert "Promptly" not in found  # an adverb, the subject left out
+    assert found["Wick Supply Office"].parent == "Wick Division"
+    assert found["Cart Yard"].parent == "Wick Division"
+    assert found["Cart Yard"].found_by == "subject_peers"
+    assert "Trimming" not in found
+    off = offices(extract(text, off={"subject_peers"}))
+    assert "Cart Yard" not in off
+
+
+def test_subject_peers_a_person_described_as_the_parts_are() -> None:
+    """A paragraph among the parts' paragraphs that opens with a person's name and a verb
+    of function ("Bram Tolley oversees the carts ...") and goes on with "He" is about a
+    person, not one more part."""
+    text = dedent("""\
+        Lampton Wick Authority
+
+        The Wick Supply Office provides wicks to every lamp in the town.
+
+        The Oil Records Office maintains the ledgers of the oil stores.
+
+        Bram Tolley oversees the carts and the yard of the authority. He joined the guild in 1990.
+
+        Cart Yard maintains the carts of the authority.
+        """)
+    found = offices(extract(text))
+    assert "Bram Tolley" not in found
+    assert found["Cart Yard"].found_by == "subject_peers"
+    assert found["Cart Yard"].parent == "Lampton Wick Authority"
+
+
+def test_subject_peers_a_place_described_as_the_parts_are() -> None:
+    """A paragraph among the parts' paragraphs that opens with a place's government and a
+    verb of function ("Lampton County provides ...", "City of Wickford maintains ...")
+    names a body the parts work with, not one more part."""
+    text = dedent("""\
+        Lampton Wick Authority
+
+        The Wick Supply Office provides wicks to every lamp in the town.
+
+        The Oil Records Office maintains the ledgers of the oil stores.
+
+        Lampton County provides the land for the oil stores.
+
+        City of Wickford maintains the lamp posts on its streets.
+
+        Cart Yard maintains the carts of the authority.
+        """)
+    found = offices(extract(text))
+    assert "Lampton County" not in found and "City of Wickford" not in found
+    assert found["Cart Yard"].found_by == "subject_peers"
+
+
+def test_subject_peers_parts_described_alike_with_none_named_yet() -> None:
+    """Paragraphs (or the items of one list) that each open with a bare name and what it
+    does, three or more and most of the run, are the parts of the unit whose page or
+    section holds them, though none of them is a unit found already: verbs beyond those of
+    function ("consists of", "must provide", "obtains") and a unit noun in a name ("Wick
+    Administration") too. A list of noun phrases ("Process support") describes nothing."""
+    text = dedent("""\
+        Lamp Keeping Department
+
+        Wick Administration is responsible for the accounts of the department.
+
+        Glass Engineering consists of the design of every lamp globe in the town.
+
+        Snow Lamps must provide light on the roads throughout the winter.
+
+        Oil Supply obtains the oil for the lamps from the harbour.
+
+        Request help
+
+        - Maps support
+        - Process support
+        - Training needs
+        """)
+    found = offices(extract(text))
+    assert found["Wick Administration"].parent == "Lamp Keeping Department"
+    for name in ("Glass Engineering", "Snow Lamps", "Oil Supply"):
+        assert found[name].found_by == "subject_peers"
+        assert found[name].parent == "Lamp Keeping Department"
+    assert "Maps" not in found and "Process" not in found
+    off = offices(extract(text, off={"subject_peers"}))
+    assert "Glass Engineering" not in off and "Oil Supply" not in off
+    duties = dedent("""\
+        Lamp Bureau
+
+        The bureau:
+
+        Investigates referrals from the keepers of the town.
+
+        Employs trimmers for the night rounds.
+
+        Reviews claims of the keepers.
+
+        The Wick Office trims the wicks.
+        """)
+    found = offices(extract(duties))
+    assert "Investigates" not in found and "Reviews" not in found  # verbs, no names
+
+
+def test_subject_peers_a_list_of_titles_with_no_full_stop() -> None:
+    """Where no part is named yet, list items that are titles with no full stop ("Lamp
+    Safety tips for the winter months", a resources list of links) describe no parts: their
+    plural noun after a name ("tips", "rules", "videos") is no verb."""
+    text = dedent("""\
+        Lamp Keeping Department
+
+        The Lamp Keeping Department keeps the town's lamps lit. It has a Wick Division.
+
+        Resources
+
+        - Lamp Safety tips for the winter months
+        - Oil Storage rules for households and keepers
+        - Glass Cleaning basics for new keepers
+        - Wick Trimming videos from the training days
+        """)
+    found = offices(extract(text))
+    assert "Wick Division" in found
+    assert not {"Lamp Safety", "Oil Storage", "Glass Cleaning", "Wick Trimming"} & set(found)
+
+
+def test_subject_peers_people_serving_as_posts() -> None:
+    """Paragraphs that each open with a person's name and the post the person serves as
+    ("Mary Tallow serves as the director of ...") describe people, not parts, even where
+    no pronoun follows; a part that acts as something else ("Wick Care acts as the point
+    of contact ...") is still a part."""
+    text = dedent("""\
+        Lamp Keeping Department
+
+        The Lamp Keeping Department keeps the town's lamps lit. It has a Wick Division.
+
+        Leadership
+
+        Mary Tallow serves as the director of the department since 2019.
+
+        Bram Wickes serves as the deputy director of the department.
+
+        Rosa Globe serves as the chief of the glass works of the department.
+        """)
+    found = offices(extract(text))
+    assert "Wick Division" in found
+    assert not {"Mary Tallow", "Bram Wickes", "Rosa Globe"} & set(found)
+
+
+def test_subject_peers_documents_described_alike() -> None:
+    """Paragraphs that each open with a document's name and what it requires ("Lamp Act
+    requires ...", "Wick Code establishes ...") describe laws, not parts."""
+    text = dedent("""\
+        Lamp Keeping Department
+
+        The Lamp Keeping Department keeps the town's lamps lit. It has a Wick Division.
+
+        Laws
+
+        Lamp Act requires every keeper to trim the wicks.
+
+        Oil Regulation sets the price of the oil each year.
+
+        Wick Code establishes the length of every wick.
+
+        Glass Rules define the thickness of the globes.
+        """)
+    found = offices(extract(text))
+    assert "Wick Division" in found
+    assert not {"Lamp Act", "Oil Regulation", "Wick Code", "Glass Rules"} & set(found)
+
+
+def test_subject_peers_list_items_described_alike_under_a_count() -> None:
+    """The items of a list that each open with a bare name and what it does name the parts
+    of the section's unit ("Wick Supply obtains ...", "Oil Levy Administration administers
+    ..."); a plural noun before the verb ends no name ("Glass services consists of ...")."""
+    text = dedent("""\
+        Lamp Bureau
+
+        The bureau consists of three programs.
+
+        - Wick Supply obtains the wicks for every lamp of the town.
+        - Oil Levy Administration administers the collection of the oil levy.
+        - Glass Care provides new globes to the keepers.
+
+        Glass services consists of the lamp works and the soot yard.
+        """)
+    found = offices(extract(text))
+    assert found["Oil Levy Administration"].parent == "Lamp Bureau"
+    for name in ("Wick Supply", "Glass Care"):
+        assert found[name].found_by == "subject_peers"
+        assert found[name].parent == "Lamp Bureau"
+    assert "Glass" not in found
+    off = offices(extract(text, off={"subject_peers"}))
+    assert "Wick Supply" not in off
+
+
+PROSE_SUBJECT_BESIDE_HEADINGS = dedent("""\
+    # Lamp Works
+
+    The Lamp Works keeps the lamps of the town. The Wick Division provides the wicks for \
+    every street lamp. Our staff work closely with the Office of Oil Supply. The Lamp Works \
+    Office manages the budget.
+
+    ## Glass Office
+
+    The office polishes the glass.
+
+    ## Soot Bureau
+
+    The bureau sweeps the soot.
+    """)
+
+
+def test_prose_subject_beside_headings_a_unit_opening_a_sentence_of_the_intro() -> None:
+    """ "The Wick Division provides the wicks ...": on a page whose units have headings, a
+    unit that opens a sentence of its prose as the subject of a verb of function is a unit
+    too; "the Office of Oil Supply", the object of "with", is not, nor "The Lamp Works
+    Office", the page's agency named again."""
+    found = offices(extract(PROSE_SUBJECT_BESIDE_HEADINGS, markdown=True))
+    assert {"Glass Office", "Soot Bureau"} <= set(found)
+    assert found["Wick Division"].found_by == "prose_unit"
+    assert not {"Office of Oil Supply", "Lamp Works Office"} & set(found), set(found)
+    off = offices(
+        extract(PROSE_SUBJECT_BESIDE_HEADINGS, markdown=True, off={"prose_subject_beside_headings"})
+    )
+    assert "Wick Division" not in off
+
+
+VERB_BY_ITS_ENDING = dedent("""\
+    # Lamp Works
+
+    The Wick Division hears complaints about dim lamps. The Glass Unit receives broken \
+    panes from every street.
+
+    ## Soot Bureau
+
+    The bureau sweeps the soot.
+    """)
+
+
+def test_verb_by_its_ending_a_unit_opening_a_sentence_with_any_verb() -> None:
+    """ "The Wick Division hears complaints ...": a verb no rule lists, known by its ending
+    after "The" and a unit named in full, makes the unit the subject of what it does, as a
+    verb of function does."""
+    found = offices(extract(VERB_BY_ITS_ENDING, markdown=True))
+    assert found["Wick Division"] == Placed("Lamp Works", "prose_unit", "default_root")
+    assert found["Glass Unit"] == Placed("Lamp Works", "prose_unit", "default_root")
+    assert "Soot Bureau" in found
+    off = offices(extract(VERB_BY_ITS_ENDING, markdown=True, off={"verb_by_its_ending"}))
+    assert not {"Wick Division", "Glass Unit"} & set(off), set(off)
+    assert "Soot Bureau" in off
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Oil Division employees are paid weekly.",  # a plural noun before "are"
+        "The Oil Division branches trim the wicks.",  # a plural unit noun
+        "The Oil Division status changed in the spring.",  # a noun in "-us"
+        "The Oil Division was closed in the spring.",  # an auxiliary
+        "Who trims the wicks? Oil Division trims them.",  # no "The" before the subject
+        "Who trims the wicks? The Oil division trims them.",  # no capitalized unit noun
+        "The Oil Depot trims the wicks.",  # no unit noun last
+    ],
+)
+def test_verb_by_its_ending_not_a_verb_or_no_unit_in_full(sentence: str) -> None:
+    """A word in "-s" after the name that is a plural noun, an adverb or an auxiliary, and a
+    subject without "The" at the sentence's opening or a capitalized unit noun last, make no
+    unit of the sentence's subject."""
+    text = VERB_BY_ITS_ENDING.replace("The Glass Unit receives broken", sentence + " Broken")
+    found = offices(extract(text, markdown=True))
+    assert "Wick Division" in found
+    assert not {"Oil Division", "Oil division", "Oil Depot"} & set(found), set(found)
