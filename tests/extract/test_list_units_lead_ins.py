@@ -611,3 +611,31 @@ def test_referring_lead_in_plural_before_which_are() -> None:
         """,
     )
     assert offices(extract(text))["Wick Trimming"].found_by == "referring_lead_in"
+
+
+CLAUSE_ITEMS = dedent("""\
+    § 7.1 Organization.
+
+    (a) The Bureau of Lantern Safety consists of the following offices:
+
+    (b) The Office of Wick Standards is headed by the Wick Warden. This Office sets standards.
+
+    (c) The Office of Glass Inspection is headed by the Glass Warden. It inspects the glass.
+
+    (d) The Bureau has no field organization.
+
+    (e) The Bureau is located in the Lamp Building.
+    """)
+
+
+def test_composition_lead_in_an_item_that_says_what_a_unit_has_is_no_unit() -> None:
+    """ "(d) The Bureau has no field organization.": a list item that runs on past a unit's
+    name into what the unit has is read as its subject, a bare unit noun here, no unit
+    (``predicate_in_name``)."""
+    assert names(extract(CLAUSE_ITEMS)) == [
+        ROOT,
+        "Office of Wick Standards",
+        "Office of Glass Inspection",
+    ]
+    off = names(extract(CLAUSE_ITEMS, off={"predicate_in_name"}))
+    assert any("has no field organization" in name for name in off)

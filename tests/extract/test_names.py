@@ -9,6 +9,7 @@ import pytest
 from pipeline.extract.list_units import is_capitalized_name
 from pipeline.extract.names import (
     _describes,
+    contact_detail_name,
     containing_unit_qualifier,
     directive_verb,
     edge_marks,
@@ -30,6 +31,7 @@ from pipeline.extract.names import (
 from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
 from pipeline.text.phrases import name_phrases
+from tests.extract.filter_helpers import ROOT, page
 from tests.extract.helpers import Placed, extract, names, offices, root
 
 DASHED = (
@@ -2092,3 +2094,54 @@ def test_dash_qualified_name_switches_off_a_dash_inside_a_capitalized_name() -> 
     assert is_capitalized_name("Lamp Division – Oil Supply")
     with disabled({"dash_qualified_name"}):
         assert not is_capitalized_name("Lamp Division – Oil Supply")
+
+
+# A county's directory: each office's name over its building, street, town and telephone or
+# postal box, then a line of what it does.
+CONTACT_DIRECTORY = (
+    "Clerk of the Lamp Board\n\nLamp Records Building\nWick St.\nLanterntown\n(555) 285-0110\n\n"
+    "Responsible for the records of the lamp board.\n\nLamp Counsel\n\nLamp Records Building\n"
+    "Wick St.\nLanterntown\n(555) 829-0120\n\nManages all legal matters of the lamps.\n\n"
+    "Wick Administrator\n\nLamp Records Building\nWick St.\nLanterntown\nP.O. Box 4471\n\n"
+    "Responsible for the wicks.\n"
+)
+
+
+def test_contact_detail_name_a_telephone_number_or_a_postal_box_names_no_unit() -> None:
+    """ "(555) 829-0120", "P.O. Box 4471" under an office's name: how to reach it, no unit."""
+    found = offices(extract(CONTACT_DIRECTORY))
+    assert "Lamp Counsel" in found and "Wick Administrator" in found
+    assert "829-0120" not in found and "P.O. Box 4471" not in found
+    off = offices(extract(CONTACT_DIRECTORY, off={"contact_detail_name"}))
+    assert "829-0120" in off and "P.O. Box 4471" in off
+
+
+def test_contact_detail_name_a_name_with_letters_and_a_number() -> None:
+    """A name with a word in it is no contact detail ("Box Office", "Wick 7", "Lamp Box
+    Section 12"); a box number alone or a number without a letter is."""
+    assert not contact_detail_name("Box Office")
+    assert not contact_detail_name("Wick 7")
+    assert not contact_detail_name("Lamp Box Section 12")
+    assert contact_detail_name("Box 942")
+    assert contact_detail_name("P.O. Box 12")
+    assert contact_detail_name("555.248.0101")
+
+
+def test_contact_detail_name_a_telephone_number_alone_under_a_directory_heading() -> None:
+    """A line that is only a telephone number names no unit, whichever finder took it."""
+    assert contact_detail_name("555.010.1000")
+    assert contact_detail_name("010-1000")
+    assert contact_detail_name("(555) 010-1000")
+    assert not contact_detail_name("311 Lamp Line")
+    text = page(
+        """
+        Lamp Counsel
+        Wick Hall
+        Lamp St.
+        Lampton
+        (555) 010-1000
+        """,
+        "Advises the bureau on the law of lamps.",
+    )
+    assert names(extract(text)) == [ROOT, "Office of Wick Standards", "Lamp Counsel"]
+    assert "010-1000" in names(extract(text, off={"contact_detail_name"}))

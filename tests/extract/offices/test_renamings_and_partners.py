@@ -282,3 +282,172 @@ def test_renamed_unit_old_name_kept_when_the_new_one_reads_as_no_unit() -> None:
     found = offices(extract(text))
     assert found["Office of Wicks"].found_by == "prose_unit"
     assert "Office of Wicks to the Lamp Act Board" not in found
+
+
+PARTNERS = (
+    "Lamp Works Authority\n\nThe Lamp Works Authority keeps the town's lamps. "
+    "The Office of Wick Permits works closely with the Glass Regulation Office. "
+    "Budgets are prepared in coordination with the Lamp Council, the Oil Treasury Office, "
+    "and the Mayor. The Office of Soot Control, along with the Office of Glass Safety, "
+    "inspects lamps.\n"
+)
+
+
+def test_partner_named_the_object_of_with_is_no_unit() -> None:
+    """A name in prose after "with" ("works closely with the Glass Regulation Office", "in
+    coordination with the Lamp Council, the Oil Treasury Office, ...") names a body the page's
+    units deal with, not one of them; "along with" joins a unit to another."""
+    found = offices(extract(PARTNERS))
+    assert "Office of Wick Permits" in found
+    assert "Office of Soot Control" in found
+    assert "Office of Glass Safety" in found
+    assert "Glass Regulation Office" not in found
+    assert "Oil Treasury Office" not in found
+    off = offices(extract(PARTNERS, off={"partner_named"}))
+    assert "Glass Regulation Office" in off
+    assert "Oil Treasury Office" in off
+
+
+SERVED_BODIES = (
+    "Lamp Works Authority\n\nThe Lamp Works Authority keeps the town's lamps. "
+    "The Office of Wick Permits provides administrative support to the Lamp Guard and the "
+    "Office of Oil Reserves. The Office of Glass Safety communicates with other lamp agencies "
+    "and the Office of the Wick Minister on planning.\n"
+)
+
+
+def test_partner_named_a_body_served_or_dealt_with_among_others_is_no_unit() -> None:
+    """ "provides administrative support to the Lamp Guard and the Office of Oil Reserves",
+    "communicates with other lamp agencies and the Office of the Wick Minister": a body that
+    receives the unit's support, or that it deals with beside other bodies named in a
+    plural, is no unit of the page's."""
+    found = offices(extract(SERVED_BODIES))
+    assert "Office of Wick Permits" in found
+    assert "Office of Glass Safety" in found
+    assert "Office of Oil Reserves" not in found
+    assert "Office of the Wick Minister" not in found
+    off = offices(extract(SERVED_BODIES, off={"partner_named"}))
+    assert "Office of Oil Reserves" in off
+    assert "Office of the Wick Minister" in off
+
+
+PAIRED_SERVICES = (
+    "Lamp Works Authority\n\nThe Lamp Works Authority keeps the town's lamps. "
+    "The Office of Wick Permits provides advice and guidance to the Oil Supply Office. "
+    "The Office of Glass Safety provides services and information to the Soot Control Office, "
+    "the lamp trade and the public. The Office of Flame Records provides legal advice and "
+    "technical counsel to the Glass Bureau.\n"
+)
+
+
+def test_paired_service_recipient_a_body_served_a_pair_of_things_is_no_unit() -> None:
+    """ "provides advice and guidance to the Oil Supply Office", "provides services and
+    information to the Soot Control Office, the lamp trade and the public": the body that
+    receives a pair of things served, a word or two before either ("legal advice and
+    technical counsel"), is a body the unit serves, no unit of the page's; switched off (or with ``partner_named`` off), each is
+    found in prose as before."""
+    found = offices(extract(PAIRED_SERVICES))
+    assert "Office of Wick Permits" in found
+    assert "Office of Glass Safety" in found
+    assert "Office of Flame Records" in found
+    for served in ("Oil Supply Office", "Soot Control Office", "Glass Bureau"):
+        assert served not in found
+    for switch in ("paired_service_recipient", "partner_named"):
+        off = offices(extract(PAIRED_SERVICES, off={switch}))
+        for served in ("Oil Supply Office", "Soot Control Office", "Glass Bureau"):
+            assert served in off
+
+
+NOT_PAIRED_SERVICES = (
+    "Lamp Works Authority\n\nThe Lamp Works Authority keeps the town's lamps. "
+    "The Office of Lamp Design provides advice and lamps to the Oil Depot Office. "
+    "The Office of Lamp Repair provides lamps and guidance to the Wick Depot Office. "
+    "The Office of Oil Testing, which provides lamps, sends advice and guidance to the Glass "
+    "Depot Office.\n"
+)
+
+
+def test_paired_service_recipient_both_of_the_pair_are_things_served() -> None:
+    """ "provides advice and lamps to the Oil Depot Office", "provides lamps and guidance to
+    the Wick Depot Office": a pair of which one is no thing served (support, services,
+    assistance, advice, guidance, information, counsel) is goods handed over, and the body
+    receiving them is read as before: a unit in prose."""
+    found = offices(extract(NOT_PAIRED_SERVICES))
+    assert "Oil Depot Office" in found
+    assert "Wick Depot Office" in found
+
+
+def test_paired_service_recipient_needs_a_verb_of_providing() -> None:
+    """ "The Office of Oil Testing, which provides lamps, sends advice and guidance to the
+    Glass Depot Office": the pair must be what a verb of providing (provides, gives,
+    renders) provides; sent, it is read as nothing served, and the name is a unit."""
+    assert "Glass Depot Office" in offices(extract(NOT_PAIRED_SERVICES))
+
+
+PARTNERS_WITH_ACRONYMS = (
+    "Lamp Works Authority\n\nThe Lamp Works Authority keeps the town's lamps. "
+    "The Office of Wick Permits represents the Authority at meetings with the Lamp Makers "
+    "Institute (LMI), the Oil Supply Office (OSO) and the Glass Testing Office (GTO).\n"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="partner_named's series after 'with' stops at parentheses: the names after an "
+    "acronym in parentheses are read as units (taking the acronyms into the series, tried "
+    "beside paired_service_recipient, changed no row of half A's pages: the series also ends by "
+    "length and needs a comma or 'and' right after a name)",
+)
+def test_partner_named_known_miss_a_series_of_partners_with_acronyms() -> None:
+    """ "meetings with the Lamp Makers Institute (LMI), the Oil Supply Office (OSO) and the
+    Glass Testing Office (GTO)": every name of the series is a partner, none a unit."""
+    found = offices(extract(PARTNERS_WITH_ACRONYMS))
+    assert "Office of Wick Permits" in found
+    assert "Oil Supply Office" not in found
+    assert "Glass Testing Office" not in found
+
+
+JOINED_BOSSES = (
+    "Lamp Works Authority\n\nThe Lamp Works Authority keeps the lamps. The Wick Office "
+    "reports directly to the Lamp Minister and the Chief Warden of the Oil Board. The Glass "
+    "Office reports to the Director of Lamps and Glass.\n"
+)
+
+
+def test_joined_bosses_two_posts_reported_to_are_no_unit() -> None:
+    """ "reports directly to the Lamp Minister and the Chief Warden of the Oil Board" names two
+    posts, no one unit to make and hang the reporting office from; a name with "and" inside
+    it ("Director of Lamps and Glass") is still one post."""
+    found = offices(extract(JOINED_BOSSES))
+    assert "Lamp Minister and the Chief Warden of the Oil Board" not in found
+    assert found["Wick Office"].parent == "Lamp Works Authority"
+    assert found["Glass Office"].parent == "Director of Lamps and Glass"
+    off = offices(extract(JOINED_BOSSES, off={"joined_bosses"}))
+    assert "Lamp Minister and the Chief Warden of the Oil Board" in off
+
+
+def test_partner_named_the_subject_after_an_opening_with_phrase() -> None:
+    """A name after the comma that closes an opening "with" phrase ("In partnership with the
+    Oil Board, the Wick Division trains ...") is the sentence's subject, no partner in the
+    series after "with"; the series' own items stay partners."""
+    text = (
+        "Lamp Works Authority\n\nThe Lamp Works Authority keeps the town's lamps. In "
+        "partnership with the Oil Board, the Wick Division trains the lamplighters. Plans are "
+        "made in coordination with the Lamp Council, the Oil Treasury Office, and the Mayor.\n"
+    )
+    found = offices(extract(text))
+    assert "Wick Division" in found
+    assert "Oil Board" not in found
+    assert "Oil Treasury Office" not in found
+
+
+def test_joined_bosses_a_name_whose_fields_are_joined_by_and_the() -> None:
+    """ "reports to the Department of Oil and the Arts": an "and the" that joins the fields
+    after a name's "of" and names no post or body is inside one name, the unit reported to."""
+    text = (
+        "Lamp Works Authority\n\nThe Lamp Works Authority keeps the lamps. The Wick Office "
+        "reports to the Department of Oil and the Arts.\n"
+    )
+    found = offices(extract(text))
+    assert found["Wick Office"].parent == "Department of Oil and the Arts"
+    assert offices(extract(JOINED_BOSSES, off={"joined_bosses"})) != offices(extract(JOINED_BOSSES))

@@ -1,0 +1,298 @@
+"""The rules of ``pipeline/extract/page.py``, each on short synthetic text.
+
+Entry point of the pure extraction: one page's text in, its table records out."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from pipeline.extract.offices.parents_within import repeated_unit
+from pipeline.extract.page import _named_again, unit_named_again
+from pipeline.extract.records import PageExtraction, UnitType
+from pipeline.extract.units import Unit
+from tests.extract.filter_helpers import ROOT
+from tests.extract.helpers import extract, names, offices
+
+# A code's section: the divisions listed, then a paragraph on each that names it again.
+NAMED_AGAIN_IN_ITS_SECTION = dedent("""\
+    Bureau of Lantern Safety
+
+    Section 4. Divisions of the Bureau. -
+
+    (1) The Bureau consists of the following Divisions:
+    (a) Wick Division
+    (b) Oil Division
+    (c) Glass Division
+
+    The following divisions shall perform their functions herein enumerated under the
+    supervision of the Keeper.
+
+    (2) The Wick Division shall trim and braid the wicks of the town's lamps, and shall:
+    (a) Keep the wick stores;
+    (b) Carry out other functions assigned by the Keeper.
+
+    (3) The Oil Division shall buy and store the lamp oil, and shall:
+    (a) Keep the oil stores;
+    (b) Carry out other functions assigned by the Keeper.
+    """)
+
+# A prose list of the divisions, then a chart of the posts with the same divisions under
+# them, a part of one of them under its division.
+NAMED_AGAIN_UNDER_POSTS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The bureau has three divisions. They are the Wick Division, the Oil Division and the
+    Glass Division.
+
+    ## Deputy Keeper Wicks and Oil
+
+    ### Wick Division
+
+    #### Braiding Desk
+
+    The desk braids the wicks.
+
+    ### Oil Division
+
+    ## Deputy Keeper Glass
+
+    ### Glass Division
+    """)
+
+
+def test_unit_named_again_under_the_same_parent_is_one_unit() -> None:
+    """A listed division its own paragraph names again is one unit, one row."""
+    assert names(extract(NAMED_AGAIN_IN_ITS_SECTION)).count("Wick Division") == 1
+    assert names(extract(NAMED_AGAIN_IN_ITS_SECTION)).count("Oil Division") == 1
+    old = names(extract(NAMED_AGAIN_IN_ITS_SECTION, off={"unit_named_again"}))
+    assert old.count("Wick Division") == 2
+    assert old.count("Oil Division") == 2
+
+
+def test_unit_named_again_below_the_first_is_one_unit_its_parts_move_to_it() -> None:
+    """The chart's divisions, under posts beneath the bureau, are the prose's divisions: no
+    second row, and the desk under the chart's division hangs from the first one."""
+    result = extract(NAMED_AGAIN_UNDER_POSTS, markdown=True)
+    assert names(result).count("Wick Division") == 1
+    assert names(result).count("Glass Division") == 1
+    found = offices(result)
+    assert found["Wick Division"].parent == ROOT
+    wick = next(o for o in result.offices if o.name == "Wick Division")
+    desk = next(o for o in result.offices if o.name == "Braiding Desk")
+    assert desk.parent_id == wick.office_id
+    old = extract(NAMED_AGAIN_UNDER_POSTS, markdown=True, off={"unit_named_again"})
+    assert names(old).count("Wick Division") == 2
+    assert offices(old)["Braiding Desk"].parent == "Wick Division"
+    assert next(o for o in old.offices if o.name == "Braiding Desk").parent_id != (
+        next(o for o in old.offices if o.name == "Wick Division").office_id
+    )
+
+
+def test_unit_named_again_under_peer_holders_is_two_units() -> None:
+    """A "Budget Section" in the Wick Division and one in the Oil Division: two units."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The bureau keeps the lamps of the town lit.
+
+        ## Wick Division
+
+        The division trims the wicks.
+
+        ### Budget Section
+
+        The section keeps the division's accounts.
+
+        ## Oil Division
+
+        The division stores the oil.
+
+        ### Budget Section
+
+        The section keeps the division's accounts.
+        """)
+    result = extract(text, markdown=True)
+    by_id = {o.office_id: o.name for o in result.offices}
+    held = [by_id[o.parent_id] for o in result.offices if o.name == "Budget Section"]
+    assert held == ["Wick Division", "Oil Division"]
+    bureau = _lantern_unit(ROOT, None)
+    first = _lantern_unit("Budget Section", _lantern_unit("Wick Division", bureau))
+    later = _lantern_unit("Budget Section", _lantern_unit("Oil Division", bureau))
+    assert not unit_named_again(later, first)
+
+
+def test_unit_named_again_a_part_named_as_its_holder_is_two_units() -> None:
+    """A "Wick Section" inside a "Wick Section" is the holder's own part: both stay."""
+    root = _lantern_unit(ROOT, None)
+    holder = _lantern_unit("Wick Section", root)
+    part = _lantern_unit("Wick Section", holder)
+    assert not unit_named_again(part, holder)
+    assert unit_named_again(_lantern_unit("Wick Section", root), holder)
+
+
+def test_unit_named_again_with_another_acronym_is_two_units() -> None:
+    """ "Glass Office (GO)" and a "Glass Office (OG)" beside it: two offices of one name that
+    their acronyms tell apart, both kept; one of them without an acronym is the same unit."""
+    bureau = _lantern_unit(ROOT, None)
+    first = _lantern_unit("Glass Office", bureau)
+    later = _lantern_unit("Glass Office", bureau)
+    first.acronym, later.acronym = "GO", "OG"
+    assert not unit_named_again(later, first)
+    later.acronym = None
+    assert unit_named_again(later, first)
+
+
+def _lantern_unit(name: str, parent: Unit | None) -> Unit:
+    """A bare office unit named ``name`` under ``parent`` (the page's root when None)."""
+    kind = UnitType.OFFICE if parent is not None else UnitType.AGENCY
+    return Unit(name, None, kind, None, None, 0, 1, parent)
+
+
+# A part of the bureau's own, then a part of that name in each of two divisions.
+NAMED_AGAIN_UNDER_A_DIVISION = dedent("""\
+    # Bureau of Lantern Safety
+
+    The bureau keeps the lamps of the town lit.
+
+    ## Budget Section
+
+    The section keeps the bureau's accounts.
+
+    ## Wick Division
+
+    The division trims the wicks.
+
+    ### Budget Section
+
+    The section keeps the division's accounts.
+
+    ## Oil Division
+
+    The division stores the oil.
+
+    ### Budget Section
+
+    The section keeps the division's accounts.
+    """)
+
+
+def _holders(result: PageExtraction, name: str) -> list[str | None]:
+    """The names of the parents of the rows named ``name``, in the page's order."""
+    by_id = {o.office_id: o.name for o in result.offices}
+    return [by_id.get(o.parent_id or "") for o in result.offices if o.name == name]
+
+
+def test_unit_named_again_under_a_division_below_the_first_is_two_units() -> None:
+    """The bureau's "Budget Section" and the one in each division are three units: a
+    division between the two copies holds a part of its own (only posts between make the
+    later copy the first one)."""
+    result = extract(NAMED_AGAIN_UNDER_A_DIVISION, markdown=True)
+    assert _holders(result, "Budget Section") == [ROOT, "Wick Division", "Oil Division"]
+    off = extract(NAMED_AGAIN_UNDER_A_DIVISION, markdown=True, off={"unit_named_again"})
+    assert _holders(off, "Budget Section") == [ROOT, "Wick Division", "Oil Division"]
+
+
+def test_unit_named_again_under_a_division_above_the_first_is_two_units() -> None:
+    """The reverse: a division's "Budget Section", then the bureau's own: two units."""
+    bureau = _lantern_unit(ROOT, None)
+    first = _lantern_unit("Budget Section", _lantern_unit("Wick Division", bureau))
+    later = _lantern_unit("Budget Section", bureau)
+    later.heading = "Budget Section"
+    assert not unit_named_again(later, first)
+    post = _lantern_unit("Deputy Keeper Wicks", bureau)
+    assert unit_named_again(
+        _lantern_unit("Budget Section", post), _lantern_unit("Budget Section", bureau)
+    )
+
+
+def test_unit_named_again_the_repeat_gives_the_first_its_acronym_and_description() -> None:
+    """The chart's "Wick Division (WD)" and its text, a repeat of the prose's division: the
+    one row kept has the acronym and the description the repeat gave."""
+    text = NAMED_AGAIN_UNDER_POSTS.replace(
+        "### Wick Division\n", "### Wick Division (WD)\n\nThe division trims the wicks.\n"
+    )
+    result = extract(text, markdown=True)
+    wick = [o for o in result.offices if o.name == "Wick Division"]
+    assert [(o.acronym, o.description) for o in wick] == [("WD", "The division trims the wicks.")]
+    off = extract(text, markdown=True, off={"unit_named_again"})
+    wicks = [(o.acronym, o.description) for o in off.offices if o.name == "Wick Division"]
+    assert wicks == [(None, None), ("WD", "The division trims the wicks.")]
+
+
+def _record_parents_end_at_root(units: list[Unit], repeats: dict[int, Unit]) -> bool:
+    """Whether, the repeats gone (what pointed at one pointing at the unit it repeats), every
+    unit's parents lead to the root without a cycle."""
+
+    def parent(unit: Unit) -> Unit | None:
+        step = unit.parent
+        while step is not None and id(step) in repeats:
+            step = repeats[id(step)]
+        return step
+
+    for unit in units:
+        seen: set[int] = set()
+        step: Unit | None = unit
+        while step is not None and step is not units[0]:
+            if id(step) in seen:
+                return False
+            seen.add(id(step))
+            step = parent(step)
+        if step is None:
+            return False
+    return True
+
+
+def test_unit_named_again_in_any_order_of_the_units_makes_no_cycle() -> None:
+    """Two posts each named twice, each first copy under the other's second copy (units
+    not in parents-first order): the merges never make a unit its own ancestor."""
+    bureau = _lantern_unit(ROOT, None)
+    wicks_again = _lantern_unit("Deputy Keeper Wicks", bureau)
+    oil_again = _lantern_unit("Deputy Keeper Oil", bureau)
+    wicks = _lantern_unit("Deputy Keeper Wicks", oil_again)
+    oil = _lantern_unit("Deputy Keeper Oil", wicks_again)
+    units = [bureau, wicks, oil, wicks_again, oil_again]
+    repeats = _named_again(units, set())
+    assert repeats == {id(wicks_again): wicks}
+    assert _record_parents_end_at_root(units, repeats)
+
+
+def test_unit_named_again_tested_against_every_unit_of_its_name() -> None:
+    """A "Budget Section" in the Wick Division, one in the Oil Division, then the Oil
+    Division's named again: a repeat of the second, though the first is another unit."""
+    bureau = _lantern_unit(ROOT, None)
+    wick, oil = _lantern_unit("Wick Division", bureau), _lantern_unit("Oil Division", bureau)
+    first = _lantern_unit("Budget Section", wick)
+    second = _lantern_unit("Budget Section", oil)
+    again = _lantern_unit("Budget Section", oil)
+    repeats = _named_again([bureau, wick, oil, first, second, again], set())
+    assert repeats == {id(again): second}
+
+
+def test_unit_named_again_in_another_case_is_the_same_unit() -> None:
+    """ "Wick division" beside a "Wick Division": one name in another case, one unit; a
+    "Wick Section" in a "Wick Section" stays the holder's own part (``repeated_unit`` would
+    take it for its holder)."""
+    bureau = _lantern_unit(ROOT, None)
+    first = _lantern_unit("Wick Division", bureau)
+    assert unit_named_again(_lantern_unit("Wick  division", bureau), first)
+    assert _named_again([bureau, first, again := _lantern_unit("WICK DIVISION", bureau)], set())
+    assert again.parent is bureau
+    holder = _lantern_unit("Wick Section", bureau)
+    part = _lantern_unit("Wick Section", holder)
+    assert repeated_unit(holder, part)
+    assert not unit_named_again(part, holder)
+
+
+def test_unit_named_again_a_sentences_part_deeper_in_the_chart_is_one_unit() -> None:
+    """A sentence or a list naming the bureau's parts ("The bureau is composed of ... the
+    Glass Supply Center") says nothing of how deep they sit: a "Glass Supply Center" under
+    a division is the one it names, before it or after it; a heading's copy nearer the
+    root holds its place."""
+    bureau = _lantern_unit(ROOT, None)
+    deeper = _lantern_unit("Glass Supply Center", _lantern_unit("Wick Division", bureau))
+    named = _lantern_unit("Glass Supply Center", bureau)
+    assert unit_named_again(named, deeper)
+    assert unit_named_again(deeper, named)
+    named.heading = "Glass Supply Center"
+    assert not unit_named_again(named, deeper)
+    assert not unit_named_again(deeper, named)

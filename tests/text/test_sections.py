@@ -1,0 +1,364 @@
+"""The rules of ``pipeline/text/sections.py``, each on short synthetic text.
+
+Group a page's blocks into title lines, an introduction and a tree of sections."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+import pytest
+
+from pipeline.text.sections import clause_heading, is_section_label
+from tests.extract.filter_helpers import ROOT, page
+from tests.extract.helpers import Placed, extract, names, offices
+
+FURNITURE = page("Lantern Spotlight", "Stories about lanterns across the realm.")
+
+
+def test_furniture_head_noun_heading_is_not_a_unit() -> None:
+    assert names(extract(FURNITURE)) == [ROOT, "Office of Wick Standards"]
+    off = offices(extract(FURNITURE, off={"furniture_head_noun"}))
+    assert off["Lantern Spotlight"] == Placed(ROOT, "section_heading", "default_root")
+
+
+def test_furniture_head_noun_keeps_a_heading_with_a_unit_noun() -> None:
+    text = page("Lantern Spotlight Office", "The office tells stories about lanterns.")
+    assert "Lantern Spotlight Office" in offices(extract(text))
+
+
+LISTING_HEADING = page(
+    "Teams that trim wicks",
+    """
+    - Braiding Team
+    - Dipping Team
+    """,
+)
+
+
+def test_clause_heading_plural_listing_introduces_units_and_is_not_one() -> None:
+    found = offices(extract(LISTING_HEADING))
+    assert "Teams that trim wicks" not in found
+    assert found["Braiding Team"] == Placed(ROOT, "listed_under_unit_heading", "inside_section")
+    off = offices(extract(LISTING_HEADING, off={"clause_heading"}))
+    assert off["Teams that trim wicks"].found_by == "section_heading"
+    assert off["Braiding Team"].parent == "Teams that trim wicks"
+
+
+def test_clause_heading_plural_listing_title_case_clause_after_a_relative_pronoun() -> None:
+    text = page(
+        "Staff That Trim Wicks",
+        "Ask them about wicks.",
+        "Office of Wick Standards",
+        "The office sets standards for wicks.",
+    )
+    assert "Staff That Trim Wicks" not in names(extract(text))
+    assert "Staff That Trim Wicks" in names(extract(text, off={"clause_heading"}))
+
+
+def test_clause_heading_plural_listing_keeps_a_proper_name() -> None:
+    text = page("Centers of Lamp Studies", "The centers study lamps.")
+    assert offices(extract(text))["Centers of Lamp Studies"].found_by == "section_heading"
+
+
+FURNITURE_CONTENTS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Office of Glass Inspection
+
+    The office inspects lantern glass.
+
+    ## Lamp News
+
+    ### New Wicks Arrive
+
+    A shipment of wicks came in.
+
+    ### Glass Week Ends
+
+    The glass fair closed.
+    """)
+
+
+def test_furniture_head_noun_headings_under_page_furniture_are_not_units() -> None:
+    assert names(extract(FURNITURE_CONTENTS, markdown=True)) == [
+        ROOT,
+        "Office of Glass Inspection",
+    ]
+    off = offices(extract(FURNITURE_CONTENTS, markdown=True, off={"furniture_head_noun"}))
+    assert off["New Wicks Arrive"].found_by == "section_heading"
+
+
+def test_furniture_head_noun_list_items_that_link_to_pages() -> None:
+    text = page(
+        "Lamp Council",
+        "The council advises the bureau.",
+        """
+        - Wick Council
+        - Glass Council
+        - Chair's Page
+        """,
+    )
+    found = offices(extract(text))
+    assert found["Glass Council"].parent == "Lamp Council"
+    assert "Chair's Page" not in found
+    # A page is a document too: both rules read its head noun.
+    off = {"furniture_head_noun", "document_head_noun"}
+    assert "Chair's Page" in offices(extract(text, off=off))
+
+
+DOCUMENTS = page(
+    "Wick Division Intranet Page",
+    "Forms and guides for the staff of the division.",
+    "Lamp Board Information",
+    "The board's members and meetings.",
+    "Wick Division Organization Chart",
+    "A chart of the division's branches.",
+    "LSX Dashboards",
+    "Charts of lamps lit each night.",
+    "Glass Branch",
+    "The branch inspects lantern glass.",
+    """
+    - Office of Soot Recruiting Brochure
+    - Soot Service Dashboard
+    """,
+    "Office of Lamp Information",
+    "The office answers questions from the public.",
+)
+
+
+def test_document_head_noun_heading_or_item_names_a_document() -> None:
+    found = names(extract(DOCUMENTS))
+    assert found == [ROOT, "Office of Wick Standards", "Glass Branch", "Office of Lamp Information"]
+    # a chart's caption is no unit either (picture_caption): off too, to see the heading
+    off = names(extract(DOCUMENTS, off={"document_head_noun", "picture_caption"}))
+    for document in (
+        "Wick Division Intranet Page",
+        "Lamp Board Information",
+        "Wick Division Organization Chart",
+        "LSX Dashboards",
+        "Office of Soot Recruiting Brochure",
+        "Soot Service Dashboard",
+    ):
+        assert document in off
+
+
+CLAUSE = page(
+    "Wicks are supplied by the Wick Supply Service",
+    "Orders go to the service's depot.",
+)
+
+
+def test_clause_heading_is_a_sentence_not_a_unit() -> None:
+    assert names(extract(CLAUSE)) == [ROOT, "Office of Wick Standards"]
+    # the name's verb "are" is read by ``predicate_in_name`` too
+    off = names(extract(CLAUSE, off={"clause_heading", "predicate_in_name"}))
+    assert "Wicks are supplied by the Wick Supply Service" in off
+
+
+def test_clause_heading_a_plural_noun_opening_a_sentence_case_unit_name() -> None:
+    text = dedent("""\
+        <h1>Bureau of Lantern Safety</h1>
+        <p>The bureau keeps the lamps lit.</p>
+        <h2>Plans review section</h2><p>The section reviews lamp plans.</p>
+        <h2>Works depot unit</h2><p>The unit keeps the lamp works.</p>
+        <h2>Glass section</h2><p>The section cleans glass.</p>
+        """)
+    found = names(extract(text, html=True))
+    assert "Plans review section" in found
+    assert "Works depot unit" in found
+    assert clause_heading("Plans the wick rounds")
+    assert clause_heading("Manages the wick section")
+
+
+def test_clause_heading_a_predicate_with_no_subject() -> None:
+    text = page(
+        "Manages the bureau's wick accounts and lamp oil",
+        "The accounts are audited each year.",
+        "Commenced role at the Lamp Agency on 1 May 2017",
+        "The warden began a new term.",
+    )
+    assert names(extract(text)) == [ROOT, "Office of Wick Standards"]
+    off = names(extract(text, off={"clause_heading"}))
+    assert "Manages the bureau's wick accounts and lamp oil" in off
+
+
+def test_clause_heading_keeps_a_name_after_a_cards_dash() -> None:
+    assert not clause_heading("Manages tribal wicks - Glass Services")
+    assert not clause_heading("Training and Wick Design Branch")
+    assert not clause_heading("Services for Lamp Keepers")
+    assert clause_heading("Comprised of the Lamp Region and the Wick Region")
+
+
+REPORTS_AND_SITES = page(
+    "Glass Branch",
+    "The branch inspects lantern glass.",
+    "Wick Census Annual Report",
+    "The number of wicks trimmed each year.",
+    "Lamp Keepers Manual",
+    "The rules the keepers follow.",
+    "LSX Web Site",
+    "The bureau's pages for the public.",
+)
+
+
+def test_document_head_noun_a_report_a_manual_or_a_web_site() -> None:
+    found = names(extract(REPORTS_AND_SITES))
+    assert found == [ROOT, "Office of Wick Standards", "Glass Branch"]
+    off = names(extract(REPORTS_AND_SITES, off={"document_head_noun"}))
+    for document in ("Wick Census Annual Report", "Lamp Keepers Manual", "LSX Web Site"):
+        assert document in off
+
+
+DOCUMENTS_FOR_A_SUBJECT = page(
+    "Glass Branch",
+    "The branch inspects lantern glass.",
+    "Handbook for New Wick Keepers",
+    "What a keeper needs on the first day.",
+    "Functional Statement for Oil Supply",
+    "What the oil suppliers do.",
+    "Office of Lamp Information",
+    "The office answers questions about lamps.",
+)
+
+
+def test_document_head_noun_a_document_named_for_its_subject() -> None:
+    """ "Handbook for New Wick Keepers", "Functional Statement for Oil Supply": a document's
+    noun before "for", "of" or "on" heads the name, whatever subject follows; a unit noun
+    before the preposition ("Office of Lamp Information") keeps the unit."""
+    found = names(extract(DOCUMENTS_FOR_A_SUBJECT))
+    assert found == [ROOT, "Office of Wick Standards", "Glass Branch", "Office of Lamp Information"]
+    off = names(extract(DOCUMENTS_FOR_A_SUBJECT, off={"document_head_noun"}))
+    for document in ("Handbook for New Wick Keepers", "Functional Statement for Oil Supply"):
+        assert document in off
+
+
+def test_document_head_noun_a_document_of_three_words_named_for_its_subject() -> None:
+    """ "Handbook for Keepers", "Report on Wicks": a document's noun and its subject in three
+    words head the name as in more ("Handbook for New Wick Keepers"); before, the word before
+    the last being a preposition ended the reading, and "Handbook for Keepers" stood as a
+    unit."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Wick Keeping Division
+
+        The division trims the wicks.
+
+        ## Handbook for Keepers
+
+        The handbook tells the keepers how to trim a wick.
+
+        ## Report on Wicks
+
+        The report counts the wicks trimmed each year.
+        """)
+    found = names(extract(text, markdown=True))
+    assert "Handbook for Keepers" not in found and "Report on Wicks" not in found
+    assert "Wick Keeping Division" in found
+    off = names(extract(text, markdown=True, off={"document_head_noun"}))
+    assert "Handbook for Keepers" in off
+
+
+SITE_MENU = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Office of Wick Standards
+
+    The office sets standards for wicks.
+
+    ## Main Menu
+
+    ### Home
+
+    ### Trimming a Wick
+
+    ### Wick Supply Fund
+
+    ### Lamp Grants Program
+    """)
+
+
+def test_furniture_head_noun_a_site_menu_and_its_links_are_not_units() -> None:
+    assert "Wick Supply Fund" not in names(extract(SITE_MENU, markdown=True))
+    off = names(extract(SITE_MENU, markdown=True, off={"furniture_head_noun"}))
+    assert "Wick Supply Fund" in off
+
+
+def test_furniture_head_noun_a_sites_own_links_and_widgets() -> None:
+    """ "Lamp Video Content", "Websites" (and "Share Button", "More Info"): a site's widgets and
+    the heading over its links to other sites are page furniture, not units."""
+    text = page(
+        "Lamp Video Content",
+        "Watch the lamplighters at work.",
+        "Websites",
+        "The Oil Board's site and the Glass Trust's site.",
+    )
+    assert names(extract(text)) == [ROOT, "Office of Wick Standards"]
+    off = names(extract(text, off={"furniture_head_noun"}))
+    assert "Lamp Video Content" in off
+    assert "Websites" in off
+
+
+SENTENCE_HEADING = dedent("""\
+    Lamp Board
+
+    ## The Lamp Board Oversees Wick Supply Across the Town
+
+    The board works in these regions:
+
+    - North Wick Region
+    - South Wick Region
+    """)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a heading worded as a sentence with a verb in its '-s' form after a subject that "
+    "'The' opens ('The Lamp Board Oversees Wick Supply ...') is read as a unit over the list "
+    "after it; reading it as a clause (``clause_heading``) was tried: 1 development page "
+    "better (batch 15), 0 worse, so it was left (one page)",
+)
+def test_clause_heading_subject_and_verb_in_title_case() -> None:
+    found = offices(extract(SENTENCE_HEADING, markdown=True))
+    assert found["North Wick Region"].parent == "Lamp Board"
+
+
+BUDGET_JUSTIFICATION = page(
+    "Budget Justifications for 2031 Estimates",
+    "The Lamp Office is organized into the Office of Wick Planning and the Office of Oil "
+    "Scheduling.",
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a budget's title over the unit's account ('Budget Justifications for 2031"
+    " Estimates') is a document, not a unit, and the units its text enumerates go under it;"
+    " reading 'justification' as a document's noun (tried, with 'act', which names units"
+    " too: 'the Wick Services Act' office) made one development page better only (b16)",
+)
+def test_document_head_noun_a_budget_justification_names_no_unit() -> None:
+    assert "Budget Justifications for 2031 Estimates" not in names(extract(BUDGET_JUSTIFICATION))
+
+
+def test_field_and_unit_noun_news_services_is_a_unit() -> None:
+    """ "News Services" in a list of units names a unit, though "News" and "Services" each
+    label a part of a page; "News" alone does not. As a heading it stays a section label (a
+    section "News Services" as often describes a service), and "Personnel Services" is no
+    field's unit (a budget's line as often)."""
+    listing = page(
+        "Lamp Departments",
+        "  • Wick Supply\n  • News Services\n  • Oil Purchasing\n  • News",
+    )
+    found = offices(extract(listing))
+    assert "News Services" in found and "News" not in found
+    assert "News Services" not in offices(extract(listing, off={"field_and_unit_noun"}))
+    assert is_section_label("News Services")
+    personnel = listing.replace("News Services", "Personnel Services")
+    assert "Personnel Services" not in offices(extract(personnel))
