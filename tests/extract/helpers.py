@@ -167,3 +167,9 @@ HELD_SECTORS = dedent("""\
       2. oil records office headed by the senior oil clerk
       3. glass repair unit headed by the senior glazier
     """)
+
+
+OPENING_HEAD = (
+    "Lamp Bureau\n\nThe Lamp Bureau keeps the lamps of the town. It has the Wick Division, "
+    "the Glass Division, the Trimming Office and the Soot Office.\n\n"
+)

@@ -365,3 +365,20 @@ def test_capitalized_item_name_lower_case_items_after_a_lead_in_naming_their_par
         - oil supply
         """)
     assert "wick care" in names(extract(text))
+
+
+def test_refers_back_the_host_of_unit_within_unit_named_by_a_bare_noun() -> None:
+    """ "the Wick Offices within the Region": a determiner and a bare unit noun refer to a
+    place or unit named elsewhere; the host is no unit of its own."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. It advises the Lamp Supply Office \
+        within the Region on wick stocks.
+
+        Office of Glass Inspection
+
+        The office inspects lantern glass.
+        """)
+    assert "Region" not in offices(extract(text))
+    assert "Region" in offices(extract(text, off={"refers_back"}))

@@ -7,11 +7,11 @@ from __future__ import annotations
 from textwrap import dedent
 
 from pipeline.extract.offices.parents_within import repeated_unit
-from pipeline.extract.page import _named_again, unit_named_again
+from pipeline.extract.page import _named_again, _parents_first, unit_named_again
 from pipeline.extract.records import PageExtraction, UnitType
 from pipeline.extract.units import Unit
 from tests.extract.filter_helpers import ROOT
-from tests.extract.helpers import extract, names, offices
+from tests.extract.helpers import Placed, extract, names, offices
 
 # A code's section: the divisions listed, then a paragraph on each that names it again.
 NAMED_AGAIN_IN_ITS_SECTION = dedent("""\
@@ -296,3 +296,86 @@ def test_unit_named_again_a_sentences_part_deeper_in_the_chart_is_one_unit() -> 
     named.heading = "Glass Supply Center"
     assert not unit_named_again(named, deeper)
     assert not unit_named_again(deeper, named)
+
+
+def test_placed_in_holder_a_part_named_with_its_holder_sits_under_it() -> None:
+    """ "the Braiding Division for the Wick Supply Group": the sentence names the part with
+    the unit that holds it; the part is the Braiding Division, under the Wick Supply Group,
+    not beside it under the agency."""
+    text = (
+        "Bureau of Lantern Safety\n\n"
+        "The work of the bureau is divided into two groups: Wick Supply Group and Oil Care "
+        "Group. Each group is headed by a Deputy Keeper and they are supported by a First "
+        "Assistant Keeper leading the Braiding Division for the Wick Supply Group and the "
+        "Glass Mending Division for the Oil Care Group.\n"
+    )
+    found = offices(extract(text))
+    assert found["Braiding Division"] == Placed(
+        "Wick Supply Group", "prose_unit", "placed_in_holder"
+    )
+    assert found["Glass Mending Division"].parent == "Oil Care Group"
+    old = offices(extract(text, off={"placed_in_holder"}))
+    assert old["Braiding Division"].parent == "Bureau of Lantern Safety"
+    assert old["Glass Mending Division"].parent == "Bureau of Lantern Safety"
+
+
+def test_placed_in_holder_an_item_the_code_establishes_in_its_holder() -> None:
+    """A code's items, each a unit's name and the clause that makes it ("Dipping Section.
+    There is hereby established a Dipping Section in the Oil Care Division."): the clause's
+    part is the item's unit, which sits under the division it names, not beside it."""
+    text = (
+        "# Bureau of Lantern Safety\n\n## Wick Divisions\n\n"
+        "1. **Oil Care Division.** There is hereby established an Oil Care Division.\n"
+        "2. **Dipping Section.** There is hereby established a Dipping Section in the "
+        "Oil Care Division. The Dipping Section shall be run by a keeper.\n"
+        "3. **Tallow Section.** There is hereby established a Tallow Section in the "
+        "Oil Care Division.\n"
+    )
+    found = offices(extract(text, markdown=True))
+    assert found["Dipping Section"].parent == "Oil Care Division"
+    assert found["Tallow Section"].parent_by == "placed_in_holder"
+    old = offices(extract(text, markdown=True, off={"placed_in_holder"}))
+    assert old["Dipping Section"].parent == "Bureau of Lantern Safety"
+
+
+def test_placed_in_holder_never_under_a_unit_beneath_the_part() -> None:
+    """A part that holds its holder ("Wick Office in the Braiding Desk", where the Braiding
+    Desk is a part of the Wick Office) keeps its place: no loop."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Wick Office in the Braiding Desk
+
+        The office keeps the wicks.
+
+        ### Braiding Desk
+
+        The desk braids the wicks.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert found["Wick Office"].parent == "Bureau of Lantern Safety"
+    assert found["Braiding Desk"].parent == "Wick Office"
+
+
+def test_placed_in_holder_parts_whose_holders_form_a_loop_are_kept() -> None:
+    """Reordering units so each follows its holder never drops one: two parts placed under each
+    other (no rule should, but a loop must not lose rows silently) stay, once each, in order."""
+
+    def unit(name: str) -> Unit:
+        return Unit(name, None, UnitType.OFFICE, None, None, 0, 1)
+
+    board, wick, oil, glass = (
+        unit("Lamp Board"),
+        unit("Wick Office"),
+        unit("Oil Office"),
+        unit("Glass Office"),
+    )
+    wick.parent, oil.parent, glass.parent = oil, wick, board
+    assert [u.name for u in _parents_first([board, wick, oil, glass])] == [
+        "Lamp Board",
+        "Glass Office",
+        "Wick Office",
+        "Oil Office",
+    ]

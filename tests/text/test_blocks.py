@@ -158,3 +158,90 @@ def test_contact_line_noise_addressee_lines_not_after_a_sentence_that_leads_into
     opens no lines of an address; the bulleted items after it are read as units."""
     text = _mailed_to("Correspondence can be mailed to the guild.", ADDRESS, bullets=True)
     assert offices(extract(text))["Department of Lamps"].found_by == "unit_worded_items"
+
+
+OUTLINE_OVER_DUTIES = dedent("""\
+    Department of Lanterns
+
+    I. Functions
+
+      The functions of the department shall be as follows:
+
+      A. Office of the Lamp Warden
+
+        Oversees the lighting of every lamp in the town.
+
+        Also supervises two staff offices as follows:
+
+        (1) WICK SUPPLY OFFICE
+
+          Buys and stores wicks for the lamps of the department.
+
+        (2) GLASS REPAIR OFFICE
+
+          Mends the broken panes of the lanterns.
+
+      B. Office of the Oil Keeper
+
+        Keeps the oil of the department.
+
+        (1) OIL STORES OFFICE
+
+          Holds the oil casks.
+    """)
+
+
+def test_outline_across_text_nests_described_items_by_their_depth() -> None:
+    """Lettered and numbered items each over the paragraphs that describe them are headings
+    that keep their outline depth across those paragraphs: "(1) WICK SUPPLY OFFICE" indented
+    under "A. Office of the Lamp Warden" is part of that office."""
+    found = offices(extract(OUTLINE_OVER_DUTIES))
+    assert found["Wick Supply Office"].parent == "Office of the Lamp Warden"
+    assert found["Wick Supply Office"].parent_by == "heading_nesting"
+    assert found["Glass Repair Office"].parent == "Office of the Lamp Warden"
+    assert found["Oil Stores Office"].parent == "Office of the Oil Keeper"
+    assert found["Office of the Oil Keeper"].parent == "Department of Lanterns"
+    off = offices(extract(OUTLINE_OVER_DUTIES, off={"outline_across_text"}))
+    assert off["Wick Supply Office"].parent == "Department of Lanterns"
+
+
+DIVISIONS_WITH_HEADS = dedent("""\
+    Our Divisions
+
+    1. Wick Division
+    Head of the Division : Second Lamplighter (Wicks)
+
+      • Braiding Unit
+      • Trimming Unit
+    2. Glass Division
+    Head of the Division : Second Lamplighter (Glass)
+
+      • Pane Unit
+      • Frame Unit
+    """)
+
+
+def test_outline_across_text_keeps_an_item_over_a_line_naming_its_head() -> None:
+    """A bulleted item indented under a numbered one belongs to it even when a line naming the
+    item's head stands between them; the next numbered item is its peer again."""
+    found = offices(extract(DIVISIONS_WITH_HEADS))
+    assert found["Braiding Unit"].parent == "Wick Division"
+    assert found["Frame Unit"].parent == "Glass Division"
+    off = offices(extract(DIVISIONS_WITH_HEADS, off={"outline_across_text"}))
+    assert off["Braiding Unit"].parent != "Wick Division"
+
+
+def test_outline_across_text_a_lead_in_opens_a_list_of_its_own() -> None:
+    """A lead-in between two items ("The division has two units:") opens a new list: the
+    items after it are not parts of the item before the lead-in by their indentation."""
+    text = dedent("""\
+        Lamp Board
+
+        1. Wick Division
+        The Board also keeps two units:
+
+          • Braiding Unit
+          • Trimming Unit
+        """)
+    found = offices(extract(text))
+    assert found["Braiding Unit"].parent != "Wick Division"

@@ -145,3 +145,31 @@ def test_generic_section_parts_not_beside_headings_that_name_units() -> None:
         "The office inspects lantern glass.",
     )
     assert names(extract(text)) == [ROOT, "Office of Wick Standards", "Office of Glass Inspection"]
+
+
+GROUPED = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Assistant Director for Wicks
+
+    Office of Braiding
+
+    The office braids wicks.
+
+    Office of Trimming
+
+    The office trims wicks.
+    """)
+
+
+def test_heading_nesting_places_a_heading_under_the_group_heading_over_it() -> None:
+    found = offices(extract(GROUPED))
+    assert found["Office of Braiding"] == Placed(
+        "Assistant Director for Wicks", "section_heading", "heading_nesting"
+    )
+    off = offices(extract(GROUPED, off={"heading_nesting"}))
+    assert off["Office of Braiding"] == Placed(
+        "Bureau of Lantern Safety", "section_heading", "default_root"
+    )

@@ -399,3 +399,40 @@ def test_listed_heading_run_not_after_a_paragraph_naming_no_units() -> None:
     found = offices(extract(text, markdown=True))
     assert "Oil Prices" not in found
     assert "Wick Tips" not in found
+
+
+BARE_CHART = dedent("""\
+    Lantern Safety Agency
+
+    The Lantern Safety Agency keeps the lamps lit.
+
+    Office of the Lamp Warden
+    Wick Standards Board
+
+    Head of Lamp Staff
+    Director of Wick Operations
+
+    Office of Braiding
+    Office of Trimming
+    Office of Glass Inspection
+    """)
+
+
+def test_bare_run_lone_member_a_chart_box_after_a_bare_heading_is_its_peer() -> None:
+    found = offices(extract(BARE_CHART))
+    assert found["Director of Wick Operations"] == Placed(
+        "Lantern Safety Agency", "section_heading", "default_root"
+    )
+    off = offices(extract(BARE_CHART, off={"bare_run_lone_member"}))
+    assert off["Director of Wick Operations"] == Placed(
+        "Head of Lamp Staff", "section_heading", "heading_nesting"
+    )
+
+
+def test_bare_run_lone_member_a_member_with_text_stays_in_its_group() -> None:
+    page = BARE_CHART.replace(
+        "Director of Wick Operations\n",
+        "Director of Wick Operations\n\nThe director runs the wick shops.\n",
+    )
+    found = offices(extract(page))
+    assert found["Director of Wick Operations"].parent == "Head of Lamp Staff"

@@ -10,7 +10,8 @@ from textwrap import dedent
 
 import pytest
 
-from tests.extract.helpers import ROOT, extract, offices, page
+from pipeline.extract.offices.parents_composition import field_named_part
+from tests.extract.helpers import ROOT, Placed, extract, offices, page
 
 
 def _divided_page(sentence: str, heading: str = "Wick Division") -> str:
@@ -250,3 +251,786 @@ def test_divided_into_verbs_noun_before_the_names() -> None:
     text = _divided_page("The Wick Division is split into the sections Oil Supply and Glass Care.")
     found = offices(extract(text))
     assert found["Oil Supply"].parent == "Wick Division"
+
+
+COMPOSED_OF = dedent("""\
+    Lantern Department Organization
+
+    The Field Lamp Bureau consists of the Wick Division and the Glass Division. It also \
+    trains new keepers.
+
+    Wick Division
+
+    The Wick Division trims wicks on every street.
+
+    Glass Division
+
+    The Glass Division cleans the glass of every lamp.
+
+    Oil Supply Unit
+
+    The Oil Supply Unit buys oil for the lamps.
+    """)
+
+
+def test_composition_subject_places_the_units_named_after_the_verb() -> None:
+    """ "The Field Lamp Bureau consists of the Wick Division and the Glass Division": the
+    subject, named nowhere else, is a unit, and the units named after the verb are its parts
+    though their headings come later; a unit the sentence does not name stays where it was."""
+    found = offices(extract(COMPOSED_OF))
+    assert found["Field Lamp Bureau"] == Placed(
+        "Lantern Department", "composition_subject", "default_root"
+    )
+    assert found["Wick Division"] == Placed(
+        "Field Lamp Bureau", "section_heading", "composition_subject"
+    )
+    assert found["Glass Division"].parent == "Field Lamp Bureau"
+    assert found["Oil Supply Unit"].parent == "Lantern Department"
+    off = offices(extract(COMPOSED_OF, off={"composition_subject"}))
+    assert "Field Lamp Bureau" not in off
+    assert off["Wick Division"].parent == "Lantern Department"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Wick Division contains the Trimming Office and the Soot Office.",
+        "The Wick Division is home to the Trimming Office and the Soot Office.",
+        "The Wick Division has a Trimming Office and a Soot Office.",
+        "The Wick Division also has a Trimming Office and a Soot Office that trim wicks.",
+    ],
+)
+def test_composition_subject_contains_is_home_to_has_a(sentence: str) -> None:
+    """ "contains", "is home to" and "has a" are verbs of composition as "includes" is: the
+    units named right after them are the subject's parts."""
+    text = (
+        "Lamp Bureau\n\nThe Lamp Bureau keeps the lamps of the town. It has the Wick Division, "
+        f"the Glass Division, the Trimming Office and the Soot Office.\n\n{sentence}\n"
+    )
+    found = offices(extract(text))
+    assert found["Trimming Office"].parent == "Wick Division"
+    assert found["Soot Office"].parent == "Wick Division"
+
+
+def test_composition_subject_has_a_then_other_words_names_no_part() -> None:
+    """ "has a close tie with the Trimming Office": after "has a", words that are not a name
+    say what the subject has; the unit named later is no part."""
+    text = (
+        "Lamp Bureau\n\nThe Lamp Bureau keeps the lamps of the town. It has the Wick Division, "
+        "the Glass Division and the Trimming Office.\n\nThe Wick Division has a close tie "
+        "with the Trimming Office.\n"
+    )
+    assert offices(extract(text))["Trimming Office"].parent == "Lamp Bureau"
+
+
+def test_composition_subject_a_name_that_modifies_a_noun_is_no_part() -> None:
+    """ "has a Trimming Office liaison", "contains a Soot Office kiosk": the name modifies
+    the noun after it, and the sentence names the liaison, not the unit."""
+    text = (
+        "Lamp Bureau\n\nThe Lamp Bureau keeps the lamps of the town. It has the Wick Division, "
+        "the Glass Division, the Trimming Office and the Soot Office.\n\nThe Wick Division has "
+        "a Trimming Office liaison who meets the keepers. The Glass Division contains a Soot "
+        "Office kiosk.\n"
+    )
+    found = offices(extract(text))
+    assert found["Trimming Office"].parent == "Lamp Bureau"
+    assert found["Soot Office"].parent == "Lamp Bureau"
+
+
+def test_composition_subject_this_office_is_the_office_just_named() -> None:
+    """ "This Office is comprised of two sections: ...": the subject refers to the office the
+    outline item is about; a position's sentence ("The Glass Director oversees ...") places
+    nothing."""
+    text = dedent("""\
+        Department of Lanterns
+
+        (a) The Office of Wick Policy is headed by the Wick Director. This Office is \
+        comprised of two sections: The Wick Standards Office and the Wick Outreach section.
+
+        (b) The Office of Glass Records is headed by the Glass Director. The Glass Director \
+        oversees the Office of Glass Records and the Lamp Archive Office.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Standards Office"] == Placed(
+        "Office of Wick Policy", "prose_unit", "composition_subject"
+    )
+    assert found["Office of Glass Records"].parent == "Department of Lanterns"
+    off = offices(extract(text, off={"composition_subject"}))
+    assert off["Wick Standards Office"].parent == "Department of Lanterns"
+
+
+def test_composition_subject_not_a_unit_named_after_a_verb_of_its_own() -> None:
+    """ "The Wick Division includes the Oil Section and the Glass Section, and advises the
+    Lamp Permit Office": a unit named after a verb of the subject's own, not in the list
+    after the verb of composition, is none of its parts."""
+    text = dedent("""\
+        Lantern Bureau
+
+        The Lantern Bureau keeps the lamps of the town lit.
+
+        The Wick Division includes the Oil Section and the Glass Section, and advises the \
+        Lamp Permit Office.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Section"].parent == "Wick Division"
+    assert found["Lamp Permit Office"].parent == "Lantern Bureau"
+
+
+def test_composition_subject_no_unit_from_an_opening_adverb() -> None:
+    """ "Additionally, the Bureau houses the Wick Division": an opening word and a bare noun
+    after it name no unit of their own; "This unit includes ..." is the unit just named."""
+    text = dedent("""\
+        Lantern Bureau
+
+        The Lantern Bureau keeps the lamps lit. The Glass Unit cleans the glass.
+
+        Additionally, the Bureau houses the Wick Division, which trims wicks. \
+        The Oil Unit buys oil. This unit includes the Oil Testing Office.
+        """)
+    found = offices(extract(text))
+    assert not any(name.startswith("Additionally") for name in found)
+    assert found["Wick Division"].parent == "Lantern Bureau"
+    assert found["Oil Testing Office"] == Placed("Oil Unit", "prose_unit", "composition_subject")
+    off = offices(extract(text, off={"composition_subject"}))
+    assert off["Oil Testing Office"].parent == "Lantern Bureau"
+
+
+NESTED = dedent("""\
+    Department of Lanterns
+
+    The Department of Lanterns consists of the Office of the Warden, the Wick Staff composed \
+    of the Staff for Braiding and the Staff for Trimming; the Lamp Records Office; and the \
+    Glass Service composed of the Pane Bureau, the Frame Bureau including the Hinge Office, \
+    and the Lens Bureau.
+
+    The Oil Division, including the Can Office and the Pump Office, stores the oil.
+    """)
+
+
+def test_nested_composition() -> None:
+    """A unit's name followed by "composed of" or ", including" inside an enumeration owns the
+    units named after it up to the next semicolon or the sentence's end; "including" with no
+    comma before it reaches only to the next comma; the unit is made when not found yet."""
+    found = offices(extract(NESTED))
+    assert found["Staff for Braiding"] == Placed(
+        "Wick Staff", "enumerated_units", "nested_composition"
+    )
+    assert found["Staff for Trimming"].parent == "Wick Staff"
+    assert found["Lamp Records Office"].parent == "Department of Lanterns"
+    assert found["Pane Bureau"].parent == "Glass Service"
+    assert found["Frame Bureau"].parent == "Glass Service"
+    assert found["Hinge Office"].parent == "Frame Bureau"
+    assert found["Lens Bureau"].parent == "Glass Service"
+    off = offices(extract(NESTED, off={"nested_composition"}))
+    assert off["Staff for Braiding"].parent == "Department of Lanterns"
+    assert off["Hinge Office"].parent == "Department of Lanterns"
+
+
+def test_nested_composition_after_a_comma() -> None:
+    """ "The Oil Division, including the Can Office and the Pump Office, ...": the clause
+    after the comma lists the division's parts."""
+    found = offices(extract(NESTED))
+    assert found["Can Office"].parent == "Oil Division"
+    assert found["Pump Office"].parent == "Oil Division"
+    assert offices(extract(NESTED, off={"nested_composition"}))["Can Office"].parent == (
+        "Department of Lanterns"
+    )
+
+
+RUNS = dedent("""\
+    Lamp Care Council
+
+    The Lamp Care Council keeps the lamps of the realm lit.
+
+    (a) Office of Wick Affairs. The Office of Wick Affairs answers wick letters. This Office \
+    maintains the Lamp Watch Center, which answers calls day and night.
+
+    (b) Glass Records Office (GRO) keeps the glass records of the Board. It is responsible \
+    for the management of the Office of Pane Archives (OPX), which keeps old panes.
+
+    (c) Oil Supply Office. The Oil Supply Office buys oil. It operates \
+    the Oil Supply Office's print room.
+
+    (d) Wick Stores Office. The Wick Stores Office stores wicks. This Office maintains \
+    the Lamp Watch Annex Center's spare room.
+
+    (e) Lamp Watch Annex Center. The Lamp Watch Annex Center watches the annex.
+
+    (f) Pane Office. The Pane Office mends panes. This Office maintains \
+    the Lamp Watch Annex Center Garage, which holds the carts.
+    """)
+
+
+def test_runs_named_unit_places_the_unit_a_back_reference_runs() -> None:
+    """ "This Office maintains the Lamp Watch Center", "It is responsible for the management of
+    the Office of Pane Archives": the unit named right after a verb of running is part of the
+    unit the subject refers back to; a possessive ("the Lamp Watch Annex Center's spare room")
+    or a longer name ("the Lamp Watch Annex Center Garage") names no part."""
+    found = offices(extract(RUNS))
+    assert found["Lamp Watch Center"] == Placed(
+        "Office of Wick Affairs", "prose_unit", "runs_named_unit"
+    )
+    assert found["Office of Pane Archives"].parent == "Glass Records Office"
+    assert not any("print room" in name for name in found)
+    # Neither a possessive nor a longer name that opens with a unit's name places that unit.
+    assert found["Lamp Watch Annex Center"].parent == "Lamp Care Council"
+    # Off, the outline item's own unit still takes what its description names
+    # (item_description_parts); with both off, the unit hangs from the page's top unit.
+    off = offices(extract(RUNS, off={"runs_named_unit", "item_description_parts"}))
+    assert off["Lamp Watch Center"].parent == "Lamp Care Council"
+    assert off["Office of Pane Archives"].parent == "Lamp Care Council"
+
+
+def test_referring_subject_parts_the_office_is_the_one_its_item_named() -> None:
+    """ "The Office also houses the Wick Center": "The" and a unit noun alone refer back to the
+    office the same item named last; "This section provides oversight for ..." places the
+    units the sentence names under the section named just before."""
+    text = dedent("""\
+        Lantern Bureau
+
+        The Lantern Bureau keeps the lamps of the town lit.
+
+          • The Office of Lamp Policy sets the rules for lamps. The Office also houses the \
+        Wick Research Center, which studies wicks.
+          • The Glass Office cleans the glass.
+
+        The Lantern Bureau also houses the Night Lamplighter Section. This section provides \
+        oversight for the specialized units of the bureau to include the Oil Unit and the \
+        Ladder Unit.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Research Center"] == Placed(
+        "Office of Lamp Policy", "prose_unit", "referring_subject_parts"
+    )
+    assert found["Oil Unit"].parent == "Night Lamplighter Section"
+    assert found["Ladder Unit"].parent_by == "referring_subject_parts"
+    off = offices(extract(text, off={"referring_subject_parts"}))
+    assert off["Wick Research Center"].parent == "Lantern Bureau"
+    assert off["Oil Unit"].parent == "Lantern Bureau"
+
+
+def test_referring_subject_parts_not_a_unit_of_an_earlier_paragraph() -> None:
+    """ "The Office" opening a paragraph of its own refers to no office named above it."""
+    text = dedent("""\
+        Lantern Bureau
+
+        The Lantern Bureau keeps the lamps of the town lit. The Office of Lamp Policy sets \
+        the rules.
+
+        The Office also houses the Wick Research Center, which studies wicks.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Research Center"].parent == "Lantern Bureau"
+
+
+def test_item_description_parts_units_a_described_item_names() -> None:
+    """A list item that opens with a unit on a line of its own and names units in its
+    description ("The Directorate is responsible for ...") makes them that unit's parts."""
+    text = dedent("""\
+        Lantern Bureau
+
+        The Lantern Bureau has three directorates:
+
+          • Glass Services
+            The Directorate is responsible for Pane Services, Frame Services and Lens Services.
+          • Oil Services
+            The Chief Oil Officer is responsible for the Can Section and the Drum Section.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Services"].parent == "Lantern Bureau"
+    assert found["Frame Services"] == Placed(
+        "Glass Services", "enumerated_units", "item_description_parts"
+    )
+    assert found["Drum Section"].parent == "Oil Services"
+    off = offices(extract(text, off={"item_description_parts"}))
+    assert off["Frame Services"].parent == "Lantern Bureau"
+    assert off["Drum Section"].parent == "Lantern Bureau"
+
+
+def test_item_description_parts_not_the_outline_item_above() -> None:
+    """A nested outline item's description names its own unit's parts ("The office directs
+    the following two divisions: ..."), not parts of the item above it that the outline
+    reading gave them."""
+    text = dedent("""\
+        Lantern Bureau
+
+        The Lantern Bureau keeps the lamps lit. Its offices are:
+
+          (a) Office of the Warden. The Office of the Warden runs the bureau.
+            (1) Office of Wick Supply. Headed by the Wick Director, this office buys wicks. \
+        The office directs the following two divisions: Loop Division and Knot Division.
+            (2) Office of Oil Supply. The office buys oil.
+          (b) Office of Glass. The Office of Glass cleans panes.
+        """)
+    found = offices(extract(text))
+    assert found["Office of Wick Supply"].parent == "Office of the Warden"
+    assert found["Loop Division"] == Placed(
+        "Office of Wick Supply", "prose_unit", "item_description_parts"
+    )
+    off = offices(extract(text, off={"item_description_parts"}))
+    assert off["Loop Division"].parent == "Office of the Warden"
+
+
+def test_item_description_parts_not_a_unit_the_item_reports_to_or_works_with() -> None:
+    """A described item's unit is no superior of a unit it reports to, nor of one it works
+    with: only the units its description names as its own are its parts."""
+    text = dedent("""\
+        Lantern Bureau
+
+        The Lantern Bureau has three directorates:
+
+          • Glass Services
+            The Directorate reports to the Office of the Senior Warden and works closely with \
+        the Lamp Permit Office and the Ladder Safety Office.
+          • Oil Services
+            The Directorate is responsible for the Can Section and the Drum Section.
+        """)
+    found = offices(extract(text))
+    assert found["Office of the Senior Warden"].parent == "Lantern Bureau"
+    for name in ("Lamp Permit Office", "Ladder Safety Office"):
+        assert found.get(name, Placed("", "", "")).parent != "Glass Services", name
+    assert found["Drum Section"] == Placed(
+        "Oil Services", "enumerated_units", "item_description_parts"
+    )
+
+
+def test_referring_subject_parts_the_subject_not_an_office_it_works_with() -> None:
+    """ "The Office" refers to the office a sentence of the paragraph was about, not to one
+    that sentence named as a partner after it."""
+    text = dedent("""\
+        Lantern Bureau
+
+        The Lantern Bureau keeps the lamps of the town lit.
+
+        The Office of Lamp Policy sets the rules for lamps and works with the Office of Oil \
+        Permits of the county. The Office also houses the Wick Research Center.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Research Center"] == Placed(
+        "Office of Lamp Policy", "prose_unit", "referring_subject_parts"
+    )
+
+
+def test_referring_subject_parts_the_page_bureau_named_again_as_the_subject() -> None:
+    """ "The Lantern Bureau works with the County Oil Bureau. The Bureau also houses ...":
+    the page's own bureau, named again as the paragraph's subject, is the one referred to,
+    not the other bureau named after it."""
+    text = dedent("""\
+        Lantern Bureau
+
+        The Lantern Bureau keeps the lamps of the town lit.
+
+        The Lantern Bureau works with the County Oil Bureau on fuel. The Bureau also houses \
+        the Wick Research Center.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Research Center"].parent == "Lantern Bureau"
+
+
+def test_referring_subject_parts_not_a_bureau_named_after_the_paragraphs_own() -> None:
+    """ "The Bureau works with the County Oil Bureau. The Bureau also houses ...": a paragraph
+    about "the Bureau" (named only so) does not refer to another bureau it names later."""
+    text = dedent("""\
+        Lantern Bureau
+
+        The Lantern Bureau keeps the lamps of the town lit.
+
+        The Bureau works with the County Oil Bureau on fuel. The Bureau also houses the Wick \
+        Research Center.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Research Center"].parent == "Lantern Bureau"
+
+
+PARENTHESIZED = dedent("""\
+    Lampshire Council
+
+    The administration runs the county's lamps. The divisions include Lighting Services
+    (Street Lamp Unit, Harbour Beacon Unit and Lantern Repair Section), Fuel Services
+    (Oil Stores Unit, Wick Stores Unit) and the Glass Office. The county also keeps three
+    Lamp Offices (North, South, East).
+    """)
+
+
+def test_parenthesized_parts_a_parenthesis_after_a_unit_lists_its_parts() -> None:
+    """ "Lighting Services (Street Lamp Unit, Harbour Beacon Unit and Lantern Repair
+    Section)": the units in the parenthesis are parts of the unit named before it."""
+    found = offices(extract(PARENTHESIZED))
+    assert found["Street Lamp Unit"].parent == "Lighting Services"
+    assert found["Street Lamp Unit"].parent_by == "parenthesized_parts"
+    assert found["Lantern Repair Section"].parent == "Lighting Services"
+    assert found["Oil Stores Unit"].parent == "Fuel Services"
+    assert found["Glass Office"].parent == "Lampshire Council"
+    off = offices(extract(PARENTHESIZED, off={"parenthesized_parts"}))
+    assert off["Street Lamp Unit"].parent == "Lampshire Council"
+
+
+def test_parenthesized_parts_not_after_a_plural() -> None:
+    """ "three Lamp Offices (North, South, East)": a plural names what its members are, not a
+    unit holding them."""
+    found = offices(extract(PARENTHESIZED))
+    assert "Lamp Offices" not in found
+    assert all(placed.parent != "Lamp Offices" for placed in found.values())
+
+
+def test_field_named_part_a_team_named_after_one_field_of_a_group() -> None:
+    """A unit named after one of the fields another unit's name joins ("Glass team" beside
+    "Wick and Glass Group"), worded with another unit noun, is that unit's part."""
+    text = dedent("""\
+        Lamp Agency
+
+        The Lamp Agency has several groups.
+
+        The Wick and Glass Group is led by Jane Doe. The Glass team provides leadership on \
+        glass. The Wick team works with oil.
+        """)
+    found = offices(extract(text))
+    assert found["Wick and Glass Group"].parent == "Lamp Agency"
+    assert found["Glass team"] == Placed("Wick and Glass Group", "prose_unit", "field_named_part")
+    assert found["Wick team"].parent == "Wick and Glass Group"
+    off = offices(extract(text, off={"field_named_part"}))
+    assert off["Glass team"].parent == "Lamp Agency"
+    assert off["Wick team"].parent == "Lamp Agency"
+
+
+def test_field_named_part_an_office_of_fields_and_a_unit_after_a_comma() -> None:
+    """The fields of "Office of Soot, Ash and Smoke" are read after its "Office of", at its
+    commas and its "and": "Ash Unit" is named after one of them."""
+    assert field_named_part("Ash Unit", "Office of Soot, Ash and Smoke")
+    assert field_named_part("Wick Rolls Section", "Soot Ledger & Wick Rolls Branch")
+    assert not field_named_part("Soot Unit", "Office of Soot")
+    assert not field_named_part("Soot and Ash Unit", "Office of Soot, Ash and Smoke")
+
+
+def test_field_named_part_not_a_unit_of_the_same_noun() -> None:
+    """A unit worded with the same noun as the one whose name joins its field is its peer
+    ("Wick Division" beside "Wick and Glass Division")."""
+    assert not field_named_part("Wick Division", "Wick and Glass Division")
+    assert field_named_part("Wick Section", "Wick and Glass Division")
+
+
+def test_field_named_part_not_a_field_that_names_a_post() -> None:
+    """A field naming a post ("Warden and Deputy Warden Lamp Unit") is whom the unit
+    serves: the post's office is no part of it."""
+    whole = "Warden and Deputy Warden Lamp Unit"
+    assert not field_named_part("Deputy Warden Office", whole)
+    assert field_named_part("Lamp Wick Office", "Lamp Wick and Glass Support Unit")
+
+
+def test_field_named_part_reads_the_fields_in_any_wording() -> None:
+    """Fields are read in capitals or title case, after "Office for", at an Oxford comma,
+    with "the" before the name or a field, an acronym or a closing stop aside."""
+    assert field_named_part("Glass Team", "WICK AND GLASS DIVISION")
+    assert field_named_part("Glass Team", "Wick And Glass Division (WGD)")
+    assert field_named_part("Oil Unit", "Office for Wick, Glass, and Oil")
+    assert field_named_part("Glass Unit", "The Wick and Glass Division")
+    assert field_named_part("Glass Unit", "Division of Wick and the Glass.")
+    assert not field_named_part("Glass Unit", "Office")
+    assert not field_named_part("", "The")
+
+
+def test_field_named_part_not_a_unit_a_sentence_placed() -> None:
+    """A unit a sentence places under the page's body ("... report to the Lamp Agency")
+    stays there: only a unit set there by where it stands moves."""
+    text = dedent("""\
+        Lamp Agency
+
+        The Lamp Agency has several groups.
+
+        The Wick and Glass Group is led by Jane Doe. The Glass Section reports to the Lamp \
+        Agency.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Section"] == Placed("Lamp Agency", "reports_to", "reports_to")
+
+
+def test_field_named_part_not_when_two_units_hold_the_field() -> None:
+    """A field two units' names join leaves the unit named after it where it was."""
+    text = dedent("""\
+        Lamp Agency
+
+        The Lamp Agency has several groups.
+
+        The Wick and Glass Group is led by Jane Doe. The Glass and Oil Division stores oil. \
+        The Glass team provides leadership on glass. The Wick team works with oil.
+        """)
+    found = offices(extract(text))
+    assert found["Glass team"].parent == "Lamp Agency"
+    assert found["Wick team"].parent == "Wick and Glass Group"
+
+
+def test_field_named_part_not_a_unit_named_before_the_whole() -> None:
+    """A unit the page names before the unit whose name joins its field is no part of it:
+    "Glass team", then "Wick and Glass Group", leaves the team where it was."""
+    text = dedent("""\
+        Lamp Agency
+
+        The Lamp Agency has several groups.
+
+        The Glass team provides leadership on glass. The Wick and Glass Group is led by Jane \
+        Doe. The Wick team works with oil.
+        """)
+    found = offices(extract(text))
+    assert found["Glass team"].parent == "Lamp Agency"
+    assert found["Wick team"].parent == "Wick and Glass Group"
+
+
+def test_field_named_part_not_a_unit_placed_already_nor_one_above_the_whole() -> None:
+    """Only a unit hanging from the page's top unit moves: one the page placed under another
+    unit stays ("The Oil Division consists of the Glass Section ..."), and a unit whose
+    part joins its field ("The Wick Section comprises the Wick and Glass Team") is not put
+    under that part."""
+    text = dedent("""\
+        Lamp Agency
+
+        The Lamp Agency has several groups.
+
+        The Wick and Glass Group is led by Jane Doe. The Oil Division consists of the Glass \
+        Section and the Soot Section. The Wick Section comprises the Wick and Lamp Team.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Section"].parent == "Oil Division"
+    assert found["Wick and Lamp Team"].parent == "Wick Section"
+    assert found["Wick Section"].parent == "Wick and Glass Group"
+
+
+def test_field_named_part_not_two_list_items() -> None:
+    """A unit listed in one list and the unit whose name joins its field listed in another
+    stay where their lists put them."""
+    text = dedent("""\
+        Lamp Agency
+
+        The Lamp Agency is grouped under two commands:
+
+          • Oil Command
+          • Wick & Glass Command
+
+        The Lamp Agency has three staff divisions:
+
+          • Glass Division
+          • Soot Division
+          • Ash Division
+        """)
+    found = offices(extract(text))
+    assert found["Glass Division"].parent == "Lamp Agency"
+    assert found["Wick & Glass Command"].parent == "Lamp Agency"
+
+
+def test_field_named_part_not_under_a_part_of_its_own() -> None:
+    """A unit is not put under its own part whose name joins its field ("The Wick Section
+    comprises the Wick and Lamp Team", the team named first)."""
+    text = dedent("""\
+        Lamp Agency
+
+        The Lamp Agency has several groups.
+
+        The Wick and Lamp Team trims wicks. The Wick Section comprises the Wick and Lamp Team \
+        and the Soot Team.
+        """)
+    found = offices(extract(text))
+    assert found["Wick and Lamp Team"].parent == "Wick Section"
+    assert found["Wick Section"].parent == "Lamp Agency"
+
+
+def test_field_named_part_not_the_body_above_the_pages_unit() -> None:
+    """On a page about one unit of a body, that body ("Wick and Glass Agency" above the page's
+    "Glass Office") holds no unit of the page: a team named after its field stays in the
+    page's unit."""
+    text = dedent("""\
+        Glass Office
+
+        The Glass Office is an office of the Wick and Glass Agency.
+
+        The Glass Team cleans glass. The Oil Unit fills lamps.
+        """)
+    found = offices(extract(text, agency="Wick and Glass Agency"))
+    assert found["Glass Office"].parent == "Wick and Glass Agency"
+    assert found["Glass Team"].parent == "Glass Office"
+
+
+WARDEN_OVER_DEPARTMENTS = dedent("""\
+    # Lampton Town Departments
+
+    ## Office of the Lamp Warden
+
+    The Office of the Lamp Warden directs all town operations.
+
+    ### Glass Department
+
+    The Glass Department mends the town lamps.
+
+    ### Oil Department
+
+    The Oil Department buys oil for the lamps.
+
+    ### Wick Unit
+
+    The Wick Unit trims wicks.
+    """)
+
+
+def test_department_beside_heading_sets_departments_beside_the_office() -> None:
+    """Departments whose headings the layout nests under the office of the town's head stand
+    beside that office, under the top unit: an office holds no department."""
+    found = offices(extract(WARDEN_OVER_DEPARTMENTS, markdown=True))
+    root = "Lampton Town Departments"
+    assert found["Glass Department"] == Placed(root, "section_heading", "department_beside_heading")
+    assert found["Oil Department"].parent == root
+    assert found["Office of the Lamp Warden"].parent == root
+
+
+def test_department_beside_heading_keeps_a_unit_of_another_noun() -> None:
+    """A unit worded with another noun ("Wick Unit") under the office stays its part."""
+    found = offices(extract(WARDEN_OVER_DEPARTMENTS, markdown=True))
+    assert found["Wick Unit"] == Placed(
+        "Office of the Lamp Warden", "section_heading", "heading_nesting"
+    )
+
+
+def test_department_beside_heading_off_keeps_the_nesting() -> None:
+    """Switched off, the departments stay where the layout nests them."""
+    off = offices(
+        extract(WARDEN_OVER_DEPARTMENTS, markdown=True, off={"department_beside_heading"})
+    )
+    assert off["Glass Department"] == Placed(
+        "Office of the Lamp Warden", "section_heading", "heading_nesting"
+    )
+    assert off["Oil Department"].parent == "Office of the Lamp Warden"
+
+
+def test_department_beside_heading_keeps_a_department_under_a_higher_body() -> None:
+    """A body of another noun that ranks with a department or above ("Lamp Commission")
+    may hold departments: they stay its parts."""
+    page = WARDEN_OVER_DEPARTMENTS.replace("Office of the Lamp Warden", "Lamp Commission")
+    found = offices(extract(page, markdown=True))
+    assert found["Glass Department"].parent == "Lamp Commission"
+
+
+def test_department_beside_heading_keeps_a_department_deeper_in_an_outline() -> None:
+    """Below a unit that is not right below the top unit (an office inside a ministry), the
+    outline's nesting is kept."""
+    page = dedent("""\
+        # Lampton Town Departments
+
+        ## Lamp Ministry
+
+        The Lamp Ministry keeps the lamps of the town.
+
+        ### Office of the Lamp Warden
+
+        The Office of the Lamp Warden directs the ministry's work.
+
+        #### Glass Department
+
+        The Glass Department mends the town lamps.
+
+        #### Oil Department
+
+        The Oil Department buys oil for the lamps.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert found["Glass Department"].parent == "Office of the Lamp Warden"
+
+
+def test_department_beside_heading_keeps_a_department_a_list_places() -> None:
+    """Departments a list under the office names are placed by that list, not by headings:
+    the rule moves none of them."""
+    page = dedent("""\
+        # Lampton Town Departments
+
+        ## Office of the Lamp Warden
+
+        The Office of the Lamp Warden oversees the following:
+
+        - Glass Department
+        - Oil Department
+
+        ## Wick Division
+
+        The Wick Division trims wicks.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert found["Glass Department"].parent == "Office of the Lamp Warden"
+
+
+DEPARTMENT_OVER_DEPARTMENT = dedent("""\
+    # Lampton Town Departments
+
+    ## Wick Department
+
+    The Wick Department trims the wicks of the town.
+
+    ### Glass Department
+
+    The Glass Department mends the town lamps.
+
+    ### Wick Trimming Sub-Department
+
+    The sub-department trims the wicks.
+
+    ## Oil Department
+
+    The Oil Department buys oil for the lamps.
+    """)
+
+
+def test_department_beside_heading_a_department_under_a_department() -> None:
+    """A department whose heading stands under another department's stands beside it: a
+    department is not made of departments; off, the nesting stays."""
+    found = offices(extract(DEPARTMENT_OVER_DEPARTMENT, markdown=True))
+    root = "Lampton Town Departments"
+    assert found["Glass Department"] == Placed(root, "section_heading", "department_beside_heading")
+    off = offices(
+        extract(DEPARTMENT_OVER_DEPARTMENT, markdown=True, off={"department_beside_heading"})
+    )
+    assert off["Glass Department"].parent == "Wick Department"
+
+
+def test_department_beside_heading_keeps_a_sub_department() -> None:
+    """A "Sub-Department" under a department's heading is worded as that department's part:
+    it stays one."""
+    found = offices(extract(DEPARTMENT_OVER_DEPARTMENT, markdown=True))
+    assert found["Wick Trimming Sub-Department"].parent == "Wick Department"
+
+
+def test_department_beside_heading_keeps_a_department_under_a_heading_naming_no_unit() -> None:
+    """A heading that names no unit ("Wick and Glass") over departments groups them: they
+    stay under it."""
+    page = dedent("""\
+        # Lampton Town Departments
+
+        ## Wick and Glass
+
+        Wick and glass matters of the town.
+
+        ### Glass Department
+
+        The Glass Department mends the town lamps.
+
+        ### Wick Department
+
+        The Wick Department trims the wicks.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert found["Glass Department"].parent == "Wick and Glass"
+
+
+DEPARTMENT_LINES = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Department of Wick Braiding
+    Department of Glass Polishing
+
+    The department polishes lantern glass.
+    """)
+
+
+def test_department_beside_heading_a_department_line_set_under_another() -> None:
+    """A department's line that the layout sets under another department's line stands
+    beside it (without ``peer_worded_alike``, which reads such lines as peers too)."""
+    found = offices(extract(DEPARTMENT_LINES, off={"peer_worded_alike"}))
+    assert found["Department of Glass Polishing"].parent == "Bureau of Lantern Safety"
+    off = offices(extract(DEPARTMENT_LINES, off={"peer_worded_alike", "department_beside_heading"}))
+    assert off["Department of Glass Polishing"].parent == "Department of Wick Braiding"

@@ -184,3 +184,198 @@ def test_repeated_unit_heading_under_another_units_section_after_a_sentence() ->
     assert len(parents) == 2
     by_id = {o.office_id: o.name for o in result.offices}
     assert sorted(by_id[p] for p in parents if p) == ["Oil Directorate", "Wick Directorate"]
+
+
+HOUSED = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Wick Standards
+
+    This group sets standards for wicks. The Braiding Office is housed within this group.
+
+    ## Glass Inspection
+
+    Located within the Office of the Lamp Director, we inspect lantern glass.
+
+    ## Flame Safety
+
+    The team keeps flames safe.
+    """)
+
+
+def test_housed_within_places_a_unit_and_the_sections_own_unit() -> None:
+    found = offices(extract(HOUSED, markdown=True))
+    assert found["Braiding Office"] == Placed("Wick Standards", "housed_within", "housed_within")
+    assert found["Office of the Lamp Director"] == Placed(
+        "Bureau of Lantern Safety", "housed_within", "default_root"
+    )
+    assert found["Glass Inspection"] == Placed(
+        "Office of the Lamp Director", "section_heading", "housed_within"
+    )
+    assert found["Flame Safety"].parent == "Bureau of Lantern Safety"
+    # The headings name no unit by their words: ``topic_headings_prose`` would read the
+    # prose whole ("The Braiding Office" as a part of the bureau), so it is switched off too.
+    off = offices(extract(HOUSED, markdown=True, off={"housed_within", "topic_headings_prose"}))
+    assert "Braiding Office" not in off
+    assert "Office of the Lamp Director" not in off
+    assert off["Glass Inspection"].parent == "Bureau of Lantern Safety"
+
+
+def test_housed_within_not_a_place_that_is_no_unit() -> None:
+    text = HOUSED.replace("the Office of the Lamp Director", "Harbor City")
+    found = offices(extract(text, markdown=True))
+    assert "Harbor City" not in found
+    assert found["Glass Inspection"].parent == "Bureau of Lantern Safety"
+
+
+WITHIN = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Chief Wick Officer
+
+    The Chief Wick Officer leads the Braiding Unit within the Office of Wick Supply.
+
+    Glass Division
+
+    The division inspects glass.
+    """)
+
+
+def test_unit_within_unit_places_the_part_its_host_and_who_leads_it() -> None:
+    found = offices(extract(WITHIN))
+    assert found["Office of Wick Supply"] == Placed(
+        "Bureau of Lantern Safety", "unit_within_unit", "default_root"
+    )
+    assert found["Braiding Unit"] == Placed(
+        "Office of Wick Supply", "unit_within_unit", "unit_within_unit"
+    )
+    assert found["Chief Wick Officer"] == Placed(
+        "Office of Wick Supply", "section_heading", "unit_within_unit"
+    )
+    off = offices(extract(WITHIN, off={"unit_within_unit"}))
+    assert "Braiding Unit" not in off
+    assert off["Chief Wick Officer"].parent == "Bureau of Lantern Safety"
+
+
+def test_unit_within_unit_in_the_introduction_in_lower_case() -> None:
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. We are the Lamp Records team \
+        within the Wick Directorate, and we keep its books.
+        """)
+    found = offices(extract(text))
+    assert found["Lamp Records team"] == Placed(
+        "Wick Directorate", "unit_within_unit", "unit_within_unit"
+    )
+
+
+PART_OF = dedent("""\
+    Lamp Board
+
+    The Lamp Board keeps the town's lamps lit. This year it changes its structure:
+
+      • The Soot Directorate will replace the Ash Directorate. The Chimney Analysis Office \
+    will continue to be a part of the Glass Directorate.
+
+    ## Oil Service
+
+    The Oil Service buys lamp oil for the board.
+
+    ### How to complain
+
+    If you have a complaint you may be offered the Wick Mending Desk (WMD) which is part of \
+    the Oil Service.
+
+    ## Glass Directorate
+
+    The Glass Directorate keeps the lamp glass clean.
+    """)
+
+
+def test_unit_within_unit_reads_part_of_in_prose_bullets_and_under_a_topic() -> None:
+    found = offices(extract(PART_OF, markdown=True))
+    assert found["Wick Mending Desk"] == Placed(
+        "Oil Service", "unit_within_unit", "unit_within_unit"
+    )
+    assert found["Chimney Analysis Office"].parent == "Glass Directorate"
+    assert found["Chimney Analysis Office"].parent_by == "unit_within_unit"
+
+    off = offices(extract(PART_OF, markdown=True, off={"unit_within_unit"}))
+    assert "Wick Mending Desk" not in off
+    assert (
+        "Chimney Analysis Office" not in off
+        or off["Chimney Analysis Office"].parent != "Glass Directorate"
+    )
+
+
+def test_unit_within_unit_the_agency_part_of_a_body_above_it() -> None:
+    """ "The Lamp Board is part of the Department of Oil": the body the page's agency is part
+    of stands above the agency, not among its units; a part of the agency still places."""
+    text = dedent("""\
+        Lamp Board
+
+        The Lamp Board is part of the Department of Oil. The Wick Desk is part of the Glass Office.
+
+        Glass Office
+
+        The Glass Office cleans the lamp glass.
+        """)
+    found = offices(extract(text))
+    assert "Department of Oil" not in found, found
+    assert found["Wick Desk"] == Placed("Glass Office", "unit_within_unit", "unit_within_unit")
+
+
+def test_unit_within_unit_two_units_joined_by_and_the_are_each_a_part() -> None:
+    """ "The Oil Desk and the Soot Desk are part of the Glass Office": each unit joined by
+    "and the" is a part of the place, not one unit named by both; a bare "and" stays inside
+    a name ("the Wick and Oil Desk")."""
+    text = (
+        "Lamp Board\n\nThe Lamp Board keeps the lamps lit. The Oil Desk and the Soot Desk are "
+        "part of the Glass Office. The Wick and Oil Desk is part of the Glass Office.\n\n"
+        "Glass Office\n\nThe Glass Office cleans the lamp glass.\n"
+    )
+    found = offices(extract(text))
+    assert "Oil Desk and the Soot Desk" not in found, found
+    assert found["Oil Desk"] == Placed("Glass Office", "unit_within_unit", "unit_within_unit")
+    assert found["Soot Desk"] == Placed("Glass Office", "unit_within_unit", "unit_within_unit")
+    assert found["Wick and Oil Desk"].parent == "Glass Office"
+
+
+def test_unit_within_unit_a_host_named_with_its_owners_possessive() -> None:
+    """ "part of the Lamp Board's Glass Office": the host is the Glass Office, no second unit
+    with the owner's possessive in its name."""
+    text = dedent("""\
+        Lamp Board
+
+        The Lamp Board keeps the lamps of the town.
+
+        The Pane Desk is part of the Lamp Board's Glass Office. The Glass Office mends the glass.
+        """)
+    found = offices(extract(text))
+    assert found["Pane Desk"].parent == "Glass Office"
+    assert not any("'s" in name for name in found)
+    off = offices(extract(text, off={"unit_within_unit"}))
+    assert off["Pane Desk"].parent == "Lamp Board"
+
+
+def test_unit_within_unit_a_posts_possessive_opens_the_hosts_name() -> None:
+    """ "part of the Warden's Office": a post's possessive opens the host's own name; only a
+    body's ("the Lamp Board's Glass Office") is an owner before it."""
+    text = dedent("""\
+        Lamp Board
+
+        The Lamp Board keeps the lamps of the town.
+
+        The Pane Desk is part of the Warden's Office.
+
+        The Soot Desk is part of the Keeper's Office of Wick Safety.
+        """)
+    found = offices(extract(text))
+    assert found["Pane Desk"].parent == "Warden's Office"
+    assert found["Soot Desk"].parent == "Keeper's Office of Wick Safety"
+    assert "Office of Wick Safety" not in found

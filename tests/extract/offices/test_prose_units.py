@@ -12,7 +12,7 @@ from textwrap import dedent
 import pytest
 
 from pipeline.extract.page import NoStructureError
-from tests.extract.helpers import ROOT, Placed, extract, offices, page
+from tests.extract.helpers import OPENING_HEAD, ROOT, Placed, extract, offices, page
 
 PROSE = page(
     "The Office of Wick Standards sets standards for wicks. The Office of Glass Inspection "
@@ -877,3 +877,57 @@ def test_prose_section_name_not_a_renamed_sections_new_name(renamed: str) -> Non
     )
     assert "Lamp Division" in found
     assert "Flame Care Section" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Within the Wick Division are the Trimming Office and the Soot Office.",
+        "Inside the Wick Division is the Trimming Office, and the Soot Office.",
+    ],
+)
+def test_reports_to_within_a_unit_is_or_are(sentence: str) -> None:
+    """ "Within the Wick Division are A and B": the inverted sentence places what follows
+    the verb, as "Under the Chief Warden are ..." does (``reports_to``)."""
+    head = OPENING_HEAD.replace(", the Trimming Office and the Soot Office", "")
+    found = offices(extract(head + sentence + "\n"))
+    assert found["Trimming Office"].parent == "Wick Division"
+    assert found["Soot Office"].parent == "Wick Division"
+
+
+def test_reports_to_inside_opens_a_name_without_the() -> None:
+    """ "Inside Sales Division is the home of ...": without "the", "Inside" is the name's
+    first word, as "Under" is in a title."""
+    head = OPENING_HEAD.replace(", the Trimming Office and the Soot Office", "")
+    found = offices(extract(head + "Inside Wick Sales Division is the home of the Soot Office.\n"))
+    assert "Inside Wick Sales Division" in found
+    assert "Wick Sales Division" not in found
+
+
+def test_reports_to_reporting_to_a_post_are_the_units() -> None:
+    """ "Reporting to the Lamp Director are the Oil Office, the Glass Office and the Post
+    Office.": the offices are the director's parts; before, "Reporting to the Lamp Director"
+    was read as a post of its own and the offices hung from the department."""
+    page = (
+        "Lamp Department\n\nThe Lamp Department keeps the town's lamps lit. The Lamp Director"
+        " leads the department. Reporting to the Lamp Director are the Oil Office, the Glass"
+        " Office and the Wick Office.\n"
+    )
+    found = offices(extract(page))
+    assert "Reporting to the Lamp Director" not in found
+    for name in ("Oil Office", "Glass Office", "Wick Office"):
+        assert found[name] == Placed("Lamp Director", "prose_unit", "reports_to")
+    off = offices(extract(page, off={"reports_to"}))
+    assert off["Oil Office"].parent != "Lamp Director"
+
+
+def test_reports_to_reporting_to_a_body_is_a_duty_places_nothing() -> None:
+    """ "Reporting to the Lamp Council is a duty of the Glass Office": a gerund's sentence,
+    no chart's line; the Glass Office is not placed under the council."""
+    page = (
+        "Lamp Department\n\nThe Lamp Department keeps the town's lamps lit. The Lamp Council"
+        " meets monthly. Reporting to the Lamp Council is a duty of the Glass Office and the"
+        " Soot Team.\n"
+    )
+    found = offices(extract(page))
+    assert found["Soot Team"].parent != "Lamp Council"

@@ -692,3 +692,38 @@ def test_enumerated_units_own_parts_not_after_a_count_of_buildings() -> None:
         """)
     found = offices(extract(page))
     assert "Lamp House" not in found and "Oil Hall" not in found
+
+
+DIVIDED = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit. The Office of Wick Standards sets \
+    standards for wicks. The Office of Wick Standards is further sub-divided into three \
+    teams: the Braiding Team, the Trimming Team and the Dipping Team.
+    """)
+
+
+def test_enumerated_units_divided_into_makes_the_subject_the_parent_of_its_parts() -> None:
+    found = offices(extract(DIVIDED))
+    assert found["Office of Wick Standards"].parent == "Bureau of Lantern Safety"
+    assert found["Braiding Team"] == Placed(
+        "Office of Wick Standards", "prose_unit", "enumerated_units"
+    )
+    assert found["Dipping Team"].parent == "Office of Wick Standards"
+
+    # "is further sub-divided into" is one of divided_into_verbs' verbs too: both off
+    off = offices(extract(DIVIDED, off={"enumerated_units", "divided_into_verbs"}))
+    assert off["Braiding Team"] == Placed("Bureau of Lantern Safety", "prose_unit", "default_root")
+
+
+def test_enumerated_units_divided_into_subject_named_first_in_the_same_sentence() -> None:
+    page = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Office of Wick Standards is \
+        divided into the Braiding Branch and the Trimming Branch.
+        """)
+    found = offices(extract(page))
+    assert found["Braiding Branch"] == Placed(
+        "Office of Wick Standards", "prose_unit", "enumerated_units"
+    )

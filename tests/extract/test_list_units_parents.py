@@ -1,0 +1,412 @@
+"""The rules of ``pipeline/extract/list_units.py`` (units named by the items of a list): its parent rules: how a list nests and where its items hang."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+import pytest
+
+from pipeline.extract.list_units import supervises_the_following
+from tests.extract.helpers import Placed, extract, offices
+
+SECTION_LIST = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Office of Glass Inspection
+
+    The office inspects lantern glass.
+
+    Office of Wick Standards
+
+    The office sets standards for wicks. It has these branches:
+
+    - Braiding Branch
+    - Trimming Branch
+    """)
+
+
+def test_inside_section_places_listed_units_under_the_section_unit() -> None:
+    found = offices(extract(SECTION_LIST))
+    assert found["Braiding Branch"] == Placed(
+        "Office of Wick Standards", "listed_after_lead_in", "inside_section"
+    )
+    assert found["Office of Glass Inspection"].parent == "Bureau of Lantern Safety"
+
+
+@pytest.mark.xfail(
+    strict=True, reason="inside_section has no switch: switching it off changes nothing"
+)
+def test_inside_section_switched_off_defers_to_the_root() -> None:
+    off = offices(extract(SECTION_LIST, off={"inside_section"}))
+    assert off["Braiding Branch"].parent_by != "inside_section"
+
+
+def test_inside_section_list_followed_by_the_next_section() -> None:
+    """The heading after a bulleted list is no item of it (``marked_list_ends``)."""
+    page = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        Office of Wick Standards
+
+        The office sets standards for wicks. It has these branches:
+
+        - Braiding Branch
+        - Trimming Branch
+
+        Office of Glass Inspection
+
+        The office inspects lantern glass.
+        """)
+    found = offices(extract(page))
+    assert found["Braiding Branch"] == Placed(
+        "Office of Wick Standards", "listed_after_lead_in", "inside_section"
+    )
+    assert found["Office of Glass Inspection"].parent == "Bureau of Lantern Safety"
+
+
+NESTED_LIST = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit. It has these offices:
+
+    - Office of Wick Standards
+      - Braiding Division
+        - Tassel Unit
+      - Trimming Division
+    - Office of Glass Inspection
+    """)
+
+
+def test_list_nesting_places_an_indented_item_under_the_item_above() -> None:
+    found = offices(extract(NESTED_LIST))
+    assert found["Braiding Division"] == Placed(
+        "Office of Wick Standards", "listed_after_lead_in", "list_nesting"
+    )
+    assert found["Tassel Unit"].parent == "Braiding Division"
+    assert found["Trimming Division"].parent == "Office of Wick Standards"
+    assert found["Office of Glass Inspection"].parent_by == "inside_section"
+
+    off = offices(extract(NESTED_LIST, off={"list_nesting"}))
+    assert off["Braiding Division"] == Placed(
+        "Bureau of Lantern Safety", "listed_after_lead_in", "inside_section"
+    )
+    assert off["Tassel Unit"].parent == "Bureau of Lantern Safety"
+
+
+def test_list_nesting_reads_markdown_nesting() -> None:
+    page = NESTED_LIST.replace("\n  ", "\n    ").replace(
+        "Bureau of Lantern", "# Bureau of Lantern", 1
+    )
+    found = offices(extract(page, markdown=True))
+    assert found["Tassel Unit"] == Placed(
+        "Braiding Division", "listed_after_lead_in", "list_nesting"
+    )
+
+
+OUTLINE = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit. It has these offices:
+
+    1. Office of Wick Standards
+    a. Braiding Division
+    b. Trimming Division
+    2. Office of Glass Inspection
+    a. Polishing Division
+    """)
+
+
+def test_list_nesting_reads_outline_markers_without_indentation() -> None:
+    found = offices(extract(OUTLINE))
+    assert found["Trimming Division"] == Placed(
+        "Office of Wick Standards", "listed_after_lead_in", "list_nesting"
+    )
+    assert found["Polishing Division"].parent == "Office of Glass Inspection"
+    assert found["Office of Glass Inspection"].parent == "Bureau of Lantern Safety"
+    off = offices(extract(OUTLINE, off={"list_nesting"}))
+    assert off["Polishing Division"].parent == "Bureau of Lantern Safety"
+
+
+LETTERS_TO_I = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit. It has these offices:
+
+    (a) Office of Wick Standards
+
+    (b) Office of Oil Standards
+
+    (c) Office of Glass Inspection
+
+    (d) Office of Soot Removal
+
+    (e) Office of Flame Safety
+
+    (f) Office of Lamp Repair
+
+    (g) Office of Lamp Records
+
+    (h) Office of Lamp Supply
+
+    (1) Wick Bureau
+
+    (i) Braiding Division
+
+    (ii) Trimming Division
+
+    (2) Oil Bureau
+
+    (i) Office of Lamp Counsel
+    """)
+
+
+def test_list_nesting_reads_i_before_ii_as_a_numeral_even_after_h() -> None:
+    found = offices(extract(LETTERS_TO_I))
+    assert found["Wick Bureau"].parent == "Office of Lamp Supply"
+    assert found["Braiding Division"] == Placed(
+        "Wick Bureau", "listed_after_lead_in", "list_nesting"
+    )
+    assert found["Trimming Division"].parent == "Wick Bureau"
+    assert found["Office of Lamp Counsel"].parent == "Bureau of Lantern Safety"
+
+
+NESTED_HTML = (
+    "<html><body><main><h1>Bureau of Lantern Safety</h1>"
+    "<p>The Bureau of Lantern Safety keeps the lamps lit. It has these offices:</p>"
+    "<ul><li>Office of Wick Standards<ul><li>Braiding Division</li><li>Trimming Division</li>"
+    "</ul></li><li>Office of Glass Inspection</li></ul></main></body></html>"
+)
+
+
+def test_list_nesting_reads_nested_html_lists() -> None:
+    found = offices(extract(NESTED_HTML, html=True))
+    assert found["Braiding Division"] == Placed(
+        "Office of Wick Standards", "listed_after_lead_in", "list_nesting"
+    )
+    assert found["Office of Glass Inspection"].parent == "Bureau of Lantern Safety"
+    off = offices(extract(NESTED_HTML, html=True, off={"list_nesting"}))
+    assert off["Braiding Division"].parent == "Bureau of Lantern Safety"
+
+
+AGENCY_LEAD_IN = dedent("""\
+    # National Lamp Commission
+
+    The National Lamp Commission keeps the lamps of the realm lit.
+
+    ## Office of the Lamp Director
+
+    The Office of the Lamp Director runs the day-to-day affairs of the Commission. The
+    Commission has three departments as follows:
+
+    - Wick Supply
+    - Glass Care
+    - Oil Depots
+
+    ## Soot Division
+
+    The Soot Division sweeps chimneys. The Division has two units as follows:
+
+    - Chimney Survey Unit
+    - Brush Store Unit
+    """)
+
+
+def test_agency_lead_in_lists_the_agency_parts() -> None:
+    found = offices(extract(AGENCY_LEAD_IN, markdown=True))
+    assert found["Wick Supply"] == Placed(
+        "National Lamp Commission", "listed_after_lead_in", "agency_lead_in"
+    )
+    assert found["Oil Depots"].parent == "National Lamp Commission"
+    # A lead-in about the section's own unit keeps its items there.
+    assert found["Chimney Survey Unit"].parent == "Soot Division"
+    off = offices(extract(AGENCY_LEAD_IN, markdown=True, off={"agency_lead_in"}))
+    assert off["Wick Supply"].parent == "Office of the Lamp Director"
+
+
+AGENCY_LEAD_IN_COMPOSED = dedent("""\
+    OC2011-12
+    2011-10-12
+    Lamp Council
+    Lamp Council Act
+    Under the authority of the Lamp Council Act, the Keeper in Council is pleased to \
+    restructure the Department of Lanterns, effective 1 May 2011, consisting of the \
+    following branches:
+
+    i) Wick Operations, led by a Chief Trimmer;
+    ii) Glass Services, led by a Chief Glazier; and
+    iii) Oil Supply
+    """)
+
+AGENCY_LEAD_IN_COMPOSED_NO_COLON = dedent("""\
+    Bureau of Wicks
+
+    Code Caption
+
+    1. The Bureau of Wicks trims the wicks of the city. For its purposes the Bureau shall \
+    be made up of the following branches, each of which is led by a chief.
+    2. Trimming Branch;
+    3. Snuffing Branch.
+    """)
+
+
+def test_agency_lead_in_composed_names_agency_mid_sentence() -> None:
+    found = offices(extract(AGENCY_LEAD_IN_COMPOSED))
+    assert found["Wick Operations"].parent == "Department of Lanterns"
+    assert found["Glass Services"].parent_by == "agency_lead_in"
+    off = offices(extract(AGENCY_LEAD_IN_COMPOSED, off={"agency_lead_in_composed"}))
+    assert off["Wick Operations"].parent != "Department of Lanterns"
+
+
+def test_agency_lead_in_composed_without_colon() -> None:
+    found = offices(extract(AGENCY_LEAD_IN_COMPOSED_NO_COLON))
+    assert found["Trimming Branch"] == Placed(
+        "Bureau of Wicks", "following_lead_in", "agency_lead_in"
+    )
+    off = offices(extract(AGENCY_LEAD_IN_COMPOSED_NO_COLON, off={"agency_lead_in_composed"}))
+    assert off["Trimming Branch"].parent_by != "agency_lead_in"
+
+
+def test_supervises_the_following_lead_in_names_the_supervising_unit() -> None:
+    """ "The Office of the Warden shall supervise the following staff offices:" in an outline
+    item: the listed offices are parts of the office that supervises them, not of the
+    department the item's paragraph opens with."""
+    text = dedent("""\
+        Department of Lanterns
+
+        I. ORGANIZATION
+
+          (A) The Warden directs. The Office of the Warden shall supervise the following offices:
+
+            (1) The Office of Wick Counsel, which shall review wick matters.
+
+            (2) The Office of the Glass Examiner, which shall examine glass.
+
+          (B) The Oil Administration, which shall buy oil.
+        """)
+    found = offices(extract(text))
+    assert found["Office of Wick Counsel"].parent == "Office of the Warden"
+    assert found["Office of Wick Counsel"].parent_by == "lead_in_names_parent"
+    assert found["Office of the Glass Examiner"].parent == "Office of the Warden"
+    off = offices(extract(text, off={"supervises_the_following"}))
+    assert off["Office of Wick Counsel"].parent != "Office of the Warden"
+
+
+def test_supervises_the_following_position_the_page_makes_a_unit() -> None:
+    """ "The Assistant Lamp Wardens oversees the following departments: A, B and C.": a
+    position the page reads as a unit of its own is the parent of the departments it lists;
+    one that "oversees and coordinates" work, or one the page does not make a unit, places
+    nothing."""
+    text = dedent("""\
+        Lamp Warden
+
+        The Lamp Warden is the chief officer of the Town.
+
+        The Lamp Warden oversees the following departments: Wicks, Oil Supply, and the \
+        Assistant Lamp Wardens.
+
+        The Assistant Lamp Wardens oversees the following departments: Glass Care, Match \
+        Storage, Chimney Repair.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Care"] == Placed(
+        "Assistant Lamp Wardens", "inline_colon_list", "composition_subject"
+    )
+    assert found["Chimney Repair"].parent == "Assistant Lamp Wardens"
+    assert found["Wicks"].parent == "Lamp Warden"
+    off = offices(extract(text, off={"supervises_the_following"}))
+    assert off["Glass Care"].parent == "Lamp Warden"
+
+
+def test_supervises_the_following_not_work_a_position_oversees() -> None:
+    """ "The Deputy Warden oversees and coordinates ..." lists no parts: the Warden named
+    after it stays under the agency."""
+    assert not supervises_the_following("Deputy Warden", " oversees ", "and coordinates the ")
+    assert supervises_the_following("Assistant Lamp Wardens", " oversees ", "the following depa")
+    assert not supervises_the_following("Warden's Staff", " oversees ", "the following depa")
+
+
+REGULATION_OUTLINE = dedent("""\
+    Lamp Safety Agency
+
+    The Lamp Safety Agency keeps the lamps lit. Its central office is organized as follows.
+
+    (a) Office of the Lamp Warden. The Warden directs the agency.
+
+    (b) Office of Lamps. (1) The Office of Lamps contains two divisions:
+
+    (A) The Wick Braiding Division; and
+
+    (B) The Glass Polishing Division;
+
+    (2) The Office of Lamps keeps the lamp stores.
+
+    (c) Office of Oil Supply. The Office of Oil Supply buys the oil.
+    """)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a regulation's outline nests (a), (1), (i), (A): capital letters are a level of"
+    " their own, but the outline reads '(A)' as a return to '(a)' and every item after it one"
+    " level off. Read as two families (tried: marker_case_levels, letters by their case), it"
+    " changed one development page (its edges 0.59 -> 0.75) and no other: dropped as one"
+    " page's rule",
+)
+def test_list_nesting_capital_letters_are_an_outline_level_of_their_own() -> None:
+    found = offices(extract(REGULATION_OUTLINE))
+    assert found["Wick Braiding Division"] == Placed(
+        "Office of Lamps", "unit_worded_items", "list_nesting"
+    )
+
+
+REPEATED_POST = dedent("""\
+    Lamp Board
+
+    Lamp Board Organization Chart
+
+      • Chief Lamplighter
+        • Deputy Lamplighter
+          • Wick Supply Division
+          • Oil Stores Section
+        • Deputy Lamplighter
+          • Glass Polishing Section
+          • Match Depot Office
+    """)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an org chart's list that repeats a post over each group ('Deputy Lamplighter' twice) "
+    "drops the repeat as a second unit, and the items nested under it go to the item above "
+    "('Chief Lamplighter'); pushing the repeated unit as the nesting parent was tried: 1 "
+    "development page better (batch 16), 0 worse, so it was left (one page)",
+)
+def test_list_nesting_items_under_a_repeated_post_are_its_parts() -> None:
+    found = offices(extract(REPEATED_POST))
+    assert found["Glass Polishing Section"].parent == "Deputy Lamplighter"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an item whose marker comes next after an open item's marker but is set a space"
+    " further in (' B. Soot Unit' after 'A. Wick Unit' and its bullets) opens a level under"
+    " it; reading the marker's sequence as peers (marker_sequence_peer, tried) changed one"
+    " development page only (ke_ndma_key_departments, b16)",
+)
+def test_list_nesting_a_next_marker_shifted_a_space_is_a_peer() -> None:
+    text = dedent("""\
+        Lamp Board
+
+        The Board has the following units:
+
+        A. Wick Unit
+          • Braids the wicks
+        \u0020B. Soot Unit
+          • Sweeps the chimneys
+        """)
+    found = offices(extract(text))
+    assert found["Soot Unit"].parent == "Lamp Board"
