@@ -173,3 +173,114 @@ OPENING_HEAD = (
     "Lamp Bureau\n\nThe Lamp Bureau keeps the lamps of the town. It has the Wick Division, "
     "the Glass Division, the Trimming Office and the Soot Office.\n\n"
 )
+
+
+# Lettered paragraphs, numbered and roman sub-paragraphs, then "(d)" over numbered items: a
+# mix of outline markers whose levels the layout may not nest.
+MIXED_OUTLINE = dedent("""\
+    § 12.6 Organization and functions.
+
+    (a) The Wick Commission is an independent agency of the lamp service.
+
+    (b) The Commission has the following duties:
+
+    (1) Approving the plans of the lamp service; and
+
+    (2) Reviewing the budgets of the lamp service.
+
+    (c)(1) The Lamp Warden is the chief executive officer of the agency and has the following duties:
+
+    (i) Implementing the policies adopted by the Commission;
+
+    (ii) Directing the day-to-day administration of the agency, including:
+
+    (A) Approving expenditures for the acquisition of wicks and oil; and
+
+    (B) Managing agency office space and equipment; and
+
+    (iii) Exercising the full power of the Commission in emergencies.
+
+    (2) Except in emergencies, the Lamp Warden has no authority to set the policies of the agency.
+
+    (d) The agency staff is organized into three functional areas:
+
+    (1) Wick Supply, through the Wick Manager, responsible for buying and storing the wicks of the lamps;
+
+    (2) Lighting Standards, through the Standards Manager, responsible for setting the standards of lamp light; and
+
+    (3) Oil Services, through the Oil Officer, responsible for delivering oil to the lamp keepers.
+    """)
+
+
+# A statute section that says what an office consists of, each part named before what it
+# does, the second and third over the duties they shall carry out.
+LAMP_FUNCTIONS = dedent("""\
+    § 7-301.04. Organization.
+
+    The Office consists of the following 4 primary functions:
+
+    (1) Lamp Management, which shall set the policy of the Office and supervise its staff;
+
+    (2) Wick Supply, which shall:
+
+      (A) Buy and store the wicks of the city; and
+
+      (B) Trim the wicks of the public lamps;
+
+    (3) Contracting and Glazing, which shall coordinate:
+
+      (A) Lease administration;
+
+      (B) The glass repair services; and
+
+    (4) Oil Stores, which shall deliver lamp oil to the keepers of the public lamps.
+    """)
+
+
+# A code's section as Markdown: its number opens the heading that names the unit.
+CODE_SECTION = dedent("""\
+    # Title 9— LAMPS AND WICKS
+    ### CHAPTER 4— OFFICE OF THE LAMP WARDEN
+    #### § 41. Office of the Lamp Warden
+
+    (a) There is in the Lamp Department an Office of the Lamp Warden. The function of the Office is to assist the Lamp Warden.
+
+    (b) The Office of the Lamp Warden is composed of the following:
+
+    (1) The Deputy Lamp Warden.
+
+    (2) The Chief Wick Keeper.
+
+    (3) The Chief Glazier.
+    """)
+
+
+# A statute's offices and divisions, each named before a comma that opens a clause about it,
+# some over their own staff offices, some over the functions they shall manage.
+LAMP_DIVISIONS = dedent("""\
+    § 7-905. Organization.
+
+    There is hereby established within the Lamp Department the following offices and divisions:
+
+    (1) The Office of the Lamp Warden, consisting of the Offices of Wick Records and Oil Accounts with subordinate staff responsible for:
+
+      (A) Lamp inventory services; and
+
+      (B) Budget and financial services;
+
+    (2) The Glass Works Administration, with the following subordinate staff offices:
+
+      (A) Pane Cutting, to coordinate and manage:
+
+        (i) Pane design; and
+
+        (ii) Pane inspection;
+
+      (B) Glass Recycling;
+
+    (3) Wick Division, with subordinate staff offices as required, to coordinate and manage the functions as follows:
+
+      (A) Wick trimming hearings; and
+
+      (B) Wick supply processing.
+    """)

@@ -11,6 +11,7 @@ from pipeline.extract.list_units import (
     lead_in_counts_units,
     place_and_region,
     refers_back,
+    what_the_parts_do,
 )
 from tests.extract.filter_helpers import ROOT, page
 from tests.extract.helpers import Placed, extract, names, offices
@@ -382,3 +383,51 @@ def test_refers_back_the_host_of_unit_within_unit_named_by_a_bare_noun() -> None
         """)
     assert "Region" not in offices(extract(text))
     assert "Region" in offices(extract(text, off={"refers_back"}))
+
+
+def test_refers_back_a_sentence_subject_in_prose() -> None:
+    """ "This Office supervises ...", after a sentence naming the office: the subject refers
+    back to the office named, it names no unit of its own."""
+    text = dedent("""\
+        § 4.3 Organization.
+
+        (a) The Office of Wick Operations is headed by the Director of Wick Operations. This Office supervises the wick stores and the wick budget.
+
+        (b) The Office of Glass Policy is headed by the Director of Glass Policy. This Office advises the Lamp Board on the policy of glass.
+        """)
+    found = offices(extract(text))
+    assert "Office of Wick Operations" in found
+    assert "This Office" not in found
+    assert "This Office" in offices(extract(text, off={"refers_back"}))
+
+
+PARTS_SERVICES = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Wick Division
+
+    The Wick Division is comprised of three teams that provide the following services to the town:
+
+    - Wick Trimming
+    - Wick Dyeing
+    - Holiday Lamp Help
+
+    Oil Division
+
+    The Oil Division is comprised of the following:
+
+    - Oil Storage Unit
+    - Oil Testing Unit
+    """)
+
+
+def test_what_the_parts_do_a_list_of_services_the_parts_provide_names_no_units() -> None:
+    found = names(extract(PARTS_SERVICES))
+    assert {"Oil Storage Unit", "Oil Testing Unit"} <= set(found)
+    assert not {"Wick Trimming", "Wick Dyeing", "Holiday Lamp Help"} & set(found)
+    off = names(extract(PARTS_SERVICES, off={"what_the_parts_do"}))
+    assert {"Wick Trimming", "Holiday Lamp Help"} <= set(off)
+    assert what_the_parts_do(" and is responsible for the following:")
+    assert not what_the_parts_do(" three sections:")

@@ -6,9 +6,15 @@ from textwrap import dedent
 
 import pytest
 
-from pipeline.extract.list_units import table_unit_column
+from pipeline.extract.list_units import (
+    announcing_item,
+    item_name,
+    table_unit_column,
+    unit_noun_heads_item,
+)
 from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
+from pipeline.text import blocks
 from tests.extract.helpers import LABEL_LINES, ROOT, Placed, extract, offices, page
 
 
@@ -701,3 +707,224 @@ def test_figure_label_a_value_with_words_is_a_unit() -> None:
     does: its label stays a unit."""
     text = FIGURE_LABELS.replace("Wick Keepers: 85", "Wick Keepers: trims 85 wicks a day.")
     assert "Wick Keepers" in offices(extract(text))
+
+
+def test_announcing_item_namely_over_deeper_items() -> None:
+    """ "Four Divisions namely" over sentence-case items, then "Units, namely" set at the
+    items' own level over more items: each announcing item leads into the items after it,
+    though neither ends in a colon; neither is a unit itself."""
+    page = dedent("""\
+        <h1>Lampton Wick Service</h1>
+        <p>The law gave the service the following composition:</p>
+        <ol>
+          <li>Two Standing Wardens.</li>
+          <li>Four Divisions namely
+            <ol type="i">
+              <li>Wick care and trimming</li>
+              <li>Oil supply</li>
+              <li>Glass and panes</li>
+              <li>Match stores</li>
+              <li>Units, namely</li>
+              <li>Lamp audit unit</li>
+              <li>Soot records</li>
+            </ol>
+          </li>
+        </ol>
+        """)
+    found = offices(extract(page, html=True))
+    for name in ("Wick care and trimming", "Oil supply", "Lamp audit unit", "Soot records"):
+        assert name in found, name
+    assert "Units, namely" not in found
+    assert found["Soot records"].found_by == "announcing_item"
+    with pytest.raises(NoStructureError):  # before: no unit found, the page refused
+        extract(page, html=True, off={"announcing_item"})
+
+
+def test_announcing_item_flat_following_branches_with_own_letters() -> None:
+    """A code's section set as one numbered list: "1. ... the Bureau shall be made up of the
+    following branches, each of which shall be commanded by a Deputy Warden." then "2. A.
+    Wick Branch;", "3. B. Oil Branch;": the announcing item leads into the items at its own
+    level, and each item's own letter is no part of its name."""
+    page = dedent("""\
+        <h1>9.10.010 General Organization.</h1>
+        <ol>
+          <li>The Bureau of Lamps shall consist of the Lamp Warden and such other employees as the Council may provide. For administrative purposes the Bureau shall be made up of the following branches, each of which shall be commanded by a Deputy Warden.</li>
+          <li>A. Wick Branch;</li>
+          <li>B. Oil Branch;</li>
+          <li>C. Glass Mending Branch.</li>
+        </ol>
+        """)
+    found = offices(extract(page, html=True))
+    for name in ("Wick Branch", "Oil Branch", "Glass Mending Branch"):
+        assert name in found, name
+    assert found["Oil Branch"].found_by == "following_lead_in"
+    assert not {"A", "B", "C", "B. Oil Branch"} & set(found)
+    off = offices(extract(page, html=True, off={"announcing_item"}))
+    assert "B" in off  # before: the item's letter read as its name
+    assert "Oil Branch" not in off
+
+
+def test_announcing_item_leaves_items_that_end_in_a_sentence() -> None:
+    """An item that says something of the units, with no "namely" or "the following"
+    announcing the next items, leads into nothing."""
+    assert announcing_item("Four Divisions namely")
+    assert announcing_item("Units, namely:")
+    assert not announcing_item("The divisions meet monthly.")
+    assert not announcing_item("Wicks are trimmed namely")
+
+
+def test_announcing_item_namely_after_a_noun_of_other_things() -> None:
+    """ "namely" after "Wardens of the Divisions" or "Heads of Sections" lists the wardens or
+    the heads, not units, though a plural unit noun stands near it."""
+    assert not announcing_item("Two Wardens of the Divisions namely")
+    assert not announcing_item("Heads of Sections, namely")
+    assert announcing_item("The Three Divisions namely")
+    page = dedent("""\
+        <h1>Lamp Levy Service</h1>
+        <p>The Lamp Levy Service was set up by law with the following composition:</p>
+        <ol>
+          <li>Chief Lampwright of the guild.</li>
+          <li>Two Wardens of the Divisions namely
+            <ol><li>Bram Tolley</li><li>Jane Doe</li></ol>
+          </li>
+          <li>Three Offices namely
+            <ol><li>Oil and Tallow</li><li>Wick taxes</li><li>Glass</li></ol>
+          </li>
+        </ol>
+        """)
+    found = offices(extract(page, html=True))
+    assert "Bram Tolley" not in found and "Jane Doe" not in found
+    assert "Oil and Tallow" in found
+
+
+def test_announcing_item_keeps_a_persons_initial_in_a_list_item() -> None:
+    """ "J. Bram Tolley": a capital's initial before a person's name is the name's, not the
+    item's own outline label; "B. Wick Branch" keeps losing its label."""
+    person = blocks.Block(blocks.LIST_ITEM, 0, 14, "J. Bram Tolley")
+    got = item_name(person)
+    assert got is None or got[0] != "Bram Tolley"
+    branch = blocks.Block(blocks.LIST_ITEM, 0, 14, "B. Wick Branch")
+    assert item_name(branch) == ("Wick Branch", 3, 14)
+
+
+# A code's list of departments, one of them named at length in lower case.
+LONG_DEPARTMENTS = dedent("""\
+    § 4-1-101. Lamp departments -- Creation.
+
+    There are created and established the following administrative departments of the lamp government:
+
+    (1) Department of wicks;
+
+    (2) Department of oil and glass supply and lamp post repair services;
+
+    (3) Department of matches.
+    """)
+
+
+def test_unit_noun_heads_item_a_long_lower_case_department() -> None:
+    """ "(2) Department of oil and glass supply and lamp post repair services;" after "the
+    following administrative departments": longer than a lower-case name may be, but the
+    unit noun that opens it makes it a department's name."""
+    long_name = "Department of oil and glass supply and lamp post repair services"
+    found = offices(extract(LONG_DEPARTMENTS))
+    assert found[long_name].found_by == "following_lead_in"
+    assert "Department of wicks" in found
+    off = offices(extract(LONG_DEPARTMENTS, off={"unit_noun_heads_item"}))
+    assert long_name not in off
+    assert "Department of wicks" in off
+
+
+def _under_divisions(item: str) -> dict[str, Placed]:
+    """The offices of a guild's page whose "Our Divisions" heading lists two divisions and
+    ``item``."""
+    text = dedent(f"""\
+        Lampton Lamp Guild
+
+        The guild keeps the lamps of the town.
+
+        Our Divisions
+
+          • Wick Division
+          • {item}
+          • Oil Directorate
+        """)
+    return offices(extract(text))
+
+
+def test_unit_noun_heads_item_a_long_name_with_a_lower_case_word() -> None:
+    """Under a heading that names divisions, "Division for the Care of Lamps and Glass Shades
+    with Oil" is a division, its "with" in lower case notwithstanding."""
+    name = "Division for the Care of Lamps and Glass Shades with Oil"
+    assert _under_divisions(name)[name].found_by == "listed_under_unit_heading"
+    with disabled({"unit_noun_heads_item"}):
+        assert name not in _under_divisions(name)
+
+
+def test_unit_noun_heads_item_its_acronym_aside() -> None:
+    """The item's acronym is no part of the name the rule reads."""
+    item = "Division for the Care of Lamps and Glass Shades with Oil (DCLGSO)"
+    found = _under_divisions(item)
+    assert "Division for the Care of Lamps and Glass Shades with Oil" in found
+
+
+def test_unit_noun_heads_item_not_a_sentence_run_into_the_name() -> None:
+    """ "Division of Wicks The Warden of Wicks supervises the trimmers": a card's title and
+    its text flattened into one line, a sentence, not a name the list gives (the prose may
+    still name the division in it)."""
+    found = _under_divisions("Division of Wicks The Warden of Wicks supervises the trimmers")
+    assert found["Wick Division"].found_by == "listed_under_unit_heading"
+    assert not [
+        name
+        for name, placed in found.items()
+        if name.startswith("Division of Wicks") and placed.found_by == "listed_under_unit_heading"
+    ]
+
+
+def test_unit_noun_heads_item_not_a_clause() -> None:
+    """ "Department of lamps which trims the wicks of the town" is a sentence about a
+    department, not its name."""
+    assert "Department of lamps which trims the wicks of the town" not in _under_divisions(
+        "Department of lamps which trims the wicks of the town"
+    )
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Care of lamps and glass shades and the oil supply services",
+        "Department wick trimming and oil and glass supply services",
+        "Department of wicks and oil and glass in the 4 northern wards",
+    ],
+)
+def test_unit_noun_heads_item_only_a_unit_noun_before_of_or_for_and_letters(
+    item: str,
+) -> None:
+    """An item that does not open with a unit noun before "of" or "for", or holds a figure,
+    is no name for the rule to keep."""
+    found = _under_divisions(item)
+    assert "Wick Division" in found
+    assert item not in found
+
+
+def test_unit_noun_heads_item_only_in_a_list_said_to_name_units() -> None:
+    """Items merely worded as units ("Wick Division", "Oil Division") announce nothing: a
+    long lower-case item among them is not kept."""
+    text = dedent("""\
+        Lampton Lamp Guild
+
+        Our guild works for the lamps of the town.
+
+          • Wick Division
+          • Oil Division
+          • Department of glass shades and lamp post repair services
+        """)
+    found = offices(extract(text))
+    assert found["Wick Division"].found_by == "unit_worded_items"
+    assert "Department of glass shades and lamp post repair services" not in found
+
+
+def test_unit_noun_heads_item_needs_a_name_after_of_or_for() -> None:
+    """The unit noun and its "of" alone, or nothing, name no unit (and raise nothing)."""
+    assert unit_noun_heads_item("Department of lamps and wicks and oil supply")
+    assert not unit_noun_heads_item("Department of")
+    assert not unit_noun_heads_item("")

@@ -6,10 +6,27 @@ from textwrap import dedent
 
 import pytest
 
-from pipeline.extract.list_units import held_parts_lead_in, referring_lead_in
+from pipeline.extract.list_units import (
+    following_lead_in,
+    following_lower_case,
+    held_parts_lead_in,
+    referring_lead_in,
+)
 from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
-from tests.extract.helpers import HELD_SECTORS, LEAD_IN, ROOT, Placed, extract, names, offices, page
+from tests.extract.helpers import (
+    HELD_SECTORS,
+    LAMP_DIVISIONS,
+    LAMP_FUNCTIONS,
+    LEAD_IN,
+    MIXED_OUTLINE,
+    ROOT,
+    Placed,
+    extract,
+    names,
+    offices,
+    page,
+)
 
 
 def test_listed_after_lead_in_makes_the_items_units() -> None:
@@ -639,3 +656,429 @@ def test_composition_lead_in_an_item_that_says_what_a_unit_has_is_no_unit() -> N
     ]
     off = names(extract(CLAUSE_ITEMS, off={"predicate_in_name"}))
     assert any("has no field organization" in name for name in off)
+
+
+# A regulation section: lettered paragraphs, the second leading into numbered ones.
+STAFF = dedent("""\
+    § 9.3 Organization.
+
+    (a) The Lamp Board is composed of five members appointed by the Governor of Wicks.
+
+    (b) The board's staff is comprised of the following:
+
+    (1) Wick staff who trim and inspect the wicks of the public lamps, as described in section 9.4 of this part; and
+
+    (2) Glass staff who clean, repair and replace the panes of the public lamps on a schedule the board sets; and
+
+    (3) Oil staff who order, store and deliver lamp oil to the keepers of the public lamps.
+    """)
+
+
+def test_outline_lead_in_an_item_that_ends_in_a_colon_leads_into_its_sub_items() -> None:
+    found = offices(extract(STAFF))
+    assert found["Wick staff"].found_by == "composition_lead_in"
+    assert "Glass staff" in found
+    assert "Oil staff" in found
+    with pytest.raises(NoStructureError):
+        extract(STAFF, off={"outline_lead_in"})
+
+
+def test_outline_lead_in_not_an_item_that_opens_with_its_own_name() -> None:
+    """ "(b) Office of Wicks. The office consists of the following:" names a unit: its
+    sub-items stay its parts."""
+    text = dedent("""\
+        § 9.5 Functional organization.
+
+        (a) Office of the Lamp Warden. The Lamp Warden directs the lamp service, and the office consists of the following:
+
+        (1) Wick Supply Division. Headed by a division director, this division buys wicks.
+
+        (2) Glass Repair Division. Headed by a division director, this division mends panes.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Supply Division"].parent == "Office of the Lamp Warden"
+
+
+def test_composition_lead_in_a_lead_in_that_counts_the_parts() -> None:
+    """ "There shall be three bureaus in the office of X:" counts the bureaus that follow,
+    written in lower case as a statute writes them."""
+    text = dedent("""\
+        § 7-101 Bureaus in the office of the lamplighter.
+
+        There shall be three bureaus in the office of the lamplighter:
+
+        1. A bureau of wicks, the chief officer of which shall be called the chief wick trimmer. The bureau shall keep the wicks of the city trimmed and shall report to the lamplighter.
+
+        2. A bureau of glass, the head of which shall be known as chief glazier. Such bureau shall clean and mend the panes of every lamp of the city.
+
+        3. A bureau of oil, the chief officer of which shall be called the oil keeper. Such bureau shall buy, store and deliver the oil of the lamps of the city.
+        """)
+    found = offices(extract(text))
+    assert found["bureau of wicks"].found_by == "composition_lead_in"
+    assert "bureau of glass" in found
+    assert "bureau of oil" in found
+    with pytest.raises(NoStructureError):
+        extract(text, off={"composition_lead_in"})
+
+
+def test_composition_lead_in_says_what_a_body_is_made_of() -> None:
+    found = offices(extract(STAFF))
+    assert found["Oil staff"].found_by == "composition_lead_in"
+    with pytest.raises(NoStructureError):
+        extract(STAFF, off={"composition_lead_in"})
+
+
+def test_outline_lead_in_where_the_outline_levels_are_misread() -> None:
+    found = offices(extract(MIXED_OUTLINE))
+    assert found["Wick Supply"].found_by == "composition_lead_in"
+    assert "Lighting Standards" in found
+    assert "Oil Services" in found
+    with pytest.raises(NoStructureError):  # "(a) The Wick Commission is ..." acts alone
+        extract(MIXED_OUTLINE, off={"outline_lead_in", "acting_unit", "unit_names_in_text"})
+
+
+def test_following_lead_in_announces_the_units_of_the_list_after_it() -> None:
+    """ "The following organizations assist the Warden." ends in a period, not a colon; the
+    items after it are still the units it announces."""
+    text = dedent("""\
+        Office of the Lamp Warden
+
+        The Lamp Warden directs the lamp service. The following organizations assist the Warden in directing the service.
+
+          A.      Office of the Wick Keeper.   The Wick Keeper supervises the Trimming Center and the stores.
+
+          B.      Pane Mending.   The mending staff mend the panes of the public lamps.
+
+          C.      An Oil Delivery Committee
+        """)
+    found = offices(extract(text))
+    assert found["Pane Mending"].found_by == "following_lead_in"
+    assert found["Oil Delivery Committee"].found_by == "following_lead_in"
+    off = offices(extract(text, off={"following_lead_in"}))
+    # without the lead-in, the items worded as units (an office, a committee) still list units
+    assert off["Pane Mending"].found_by == "unit_worded_items"
+
+
+def test_following_lead_in_leaves_services_and_programs_alone() -> None:
+    """ "The following services are offered to keepers." and "The following programs support
+    the keepers." announce what a body offers, not its units: the items are no units. "The
+    Following Offices" in title case announces units as "the following offices" does."""
+    text = dedent("""\
+        Office of the Lamp Warden
+
+        The Lamp Warden directs the lamp service. The following services are offered to keepers.
+
+          A.      Wick Trimming.   Keepers bring their wicks on Mondays.
+
+          B.      Pane Mending.   Keepers bring cracked panes.
+
+        The following programs support the keepers.
+
+          A.      Night Watch.   Keepers walk the streets at night.
+
+          B.      Oil Credit.   Keepers buy oil on credit.
+
+        The Following Offices assist the Warden.
+
+          A.      Wick Care.   The office trims the wicks of the public lamps.
+
+          B.      Glass Repair.   The office mends the panes.
+        """)
+    found = offices(extract(text))
+    assert {"Wick Care", "Glass Repair"} <= found.keys()
+    assert not {"Wick Trimming", "Pane Mending", "Night Watch", "Oil Credit"} & found.keys()
+    assert following_lead_in("The Following Offices assist the Warden.")
+    assert not following_lead_in("The following services are offered to keepers.")
+    assert not following_lead_in("The following programs support the keepers.")
+
+
+def test_functional_area_lead_in_a_lead_in_that_names_organizational_functions() -> None:
+    """ "There are hereby established 4 primary organizational functions in the Office as
+    follows:": the functions are the Office's parts; with the rule off no unit is found."""
+    text = LAMP_FUNCTIONS.replace(
+        "The Office consists of the following 4 primary functions:",
+        "There are hereby established 4 primary organizational functions in the Office as follows:",
+    )
+    found = offices(extract(text))
+    assert found["Lamp Management"].found_by == "functional_area_lead_in"
+    assert found["Oil Stores"] == Placed("Office", "functional_area_lead_in", "inside_section")
+    with pytest.raises(NoStructureError):
+        extract(text, off={"functional_area_lead_in"})
+
+
+def test_composition_lead_in_not_the_functions_of_the_parts() -> None:
+    """ "The functions of the organizational components shall be to:" lists duties."""
+    text = dedent("""\
+        § 7-301.05. Actions.
+
+        The functions of the major organizational components of the Office shall be to:
+
+        (1) Provide wicks to the keepers of the public lamps;
+
+        (2) Provide oil to the keepers of the public lamps.
+        """)
+    with pytest.raises(NoStructureError):
+        extract(text)
+
+
+def test_outline_lead_in_not_an_item_named_before_its_clause() -> None:
+    """ "(3) Wick Division, with subordinate staff offices as required, to coordinate and
+    manage the functions as follows:" names a unit; the functions under it are no units."""
+    found = offices(extract(LAMP_DIVISIONS))
+    assert found["Wick Division"].found_by == "listed_after_lead_in"
+    assert not any(name.startswith("Wick trimming") for name in found)
+
+
+def test_composition_lead_in_not_organizational_priorities() -> None:
+    """A body's "organizational priorities" (or objectives, values) are what it aims at, no
+    parts: the names listed after them are no units."""
+    page = dedent("""\
+        Lamp Works Authority
+
+        The Authority keeps the town's lamps and runs the Wick Office.
+
+        The Authority has set the following organizational priorities:
+
+        - Safe Streets
+        - Bright Lamps
+        """)
+    assert not {"Safe Streets", "Bright Lamps"} & set(offices(extract(page)))
+
+
+def test_counted_parts_lead_in_a_sentence_that_counts_the_parts_above_a_list() -> None:
+    """ "It has three divisions namely;" and "The bureau is comprised of four sections, each
+    led by a chief." end in a semicolon or a full stop, not a colon; the items after each
+    are still the parts it counts. "The team is composed of 5 staff." counts no units: the
+    items after it are no parts."""
+    text = dedent("""\
+        Office of the Lamp Warden
+
+        The Office of the Lamp Warden is headed by a Warden. It has three divisions namely;
+
+        - Wick Care
+        - Oil Supply
+        - Glass Repair
+
+        The Oil Supply division is comprised of four sections, each led by a chief.
+
+        - Oil Buying
+        - Oil Storage
+        - Lamp Filling
+        - Spill Response
+
+        The night crew is composed of 5 staff.
+
+        - Ada Quill
+        - Bram Tolley
+        """)
+    found = offices(extract(text))
+    assert found["Wick Care"].found_by == "counted_parts_lead_in"
+    assert found["Glass Repair"].found_by == "counted_parts_lead_in"
+    assert found["Spill Response"].found_by == "counted_parts_lead_in"
+    assert "Bram Tolley" not in found
+    with pytest.raises(NoStructureError):  # no unit but the page's own: nothing to publish
+        extract(text, off={"counted_parts_lead_in", "lower_case_unit_noun"})
+
+
+def test_counted_parts_lead_in_not_the_bodies_a_unit_is_one_of() -> None:
+    """ "The Wick Bureau is one of three divisions of the Lamp Office." counts the bureau's
+    peers, and "It reports to two offices." its bosses: the items after them are no parts."""
+    text = dedent("""\
+        Wick Bureau
+
+        The Wick Bureau is one of three divisions of the Lamp Office.
+
+        - Wick Trimming
+        - Wick Stores
+        - Keeper Training
+
+        It reports to two offices.
+
+        - Glass Care
+        - Oil Supply
+
+        Oil Section
+
+        The Oil Section buys oil.
+        """)
+    found = offices(extract(text))
+    assert not {"Wick Trimming", "Keeper Training", "Glass Care", "Oil Supply"} & set(found)
+    assert "Oil Section" in found
+
+
+def test_counted_parts_lead_in_not_a_year() -> None:
+    """ "In 2019 the divisions moved to the Glass Yard.": a year before a unit plural is a
+    date, no count of parts; the items after it are no parts. A count of one to three
+    figures ("It has 3 divisions.") still counts them."""
+    text = dedent("""\
+        Office of the Lamp Warden
+
+        The Office of the Lamp Warden is headed by a Warden. It has 3 divisions.
+
+        - Wick Care
+        - Oil Supply
+
+        In 2019 the divisions moved to the Glass Yard.
+
+        - Ada Quill
+        - Bram Tolley
+        """)
+    found = offices(extract(text))
+    assert found["Wick Care"].found_by == "counted_parts_lead_in"
+    assert not {"Ada Quill", "Bram Tolley"} & set(found)
+
+
+def test_counted_parts_lead_in_not_a_sentence_that_goes_on_to_programs() -> None:
+    """ "Through its two divisions, the Office runs the following programs.": the sentence
+    counts the office's parts but announces what it offers; the items after it are no
+    parts. "The Office has three divisions that serve its keepers." still introduces them."""
+    text = dedent("""\
+        Office of the Lamp Warden
+
+        The Office of the Lamp Warden is headed by a Warden. Through its two divisions, the
+        Office runs the following programs.
+
+        - Lamp Safety Week
+        - Glass Repair Grants
+        - Wick Scholarships
+
+        The Office has three divisions that serve its keepers.
+
+        - Wick Care
+        - Oil Supply
+        - Glass Repair
+        """)
+    found = offices(extract(text))
+    assert not {"Lamp Safety Week", "Glass Repair Grants", "Wick Scholarships"} & set(found)
+    assert found["Oil Supply"].found_by == "counted_parts_lead_in"
+
+
+def test_counted_parts_lead_in_not_a_sentence_whose_subject_is_the_parts() -> None:
+    """ "The three divisions share these goals.", "Each of the three divisions is led by a
+    chief.": the counted parts are the sentence's subject, parts the page names elsewhere;
+    the items after it are no parts."""
+    for lead in (
+        "The three divisions share these goals.",
+        "Each of the three divisions is led by a chief.",
+    ):
+        text = dedent(f"""\
+            Office of the Lamp Warden
+
+            The Office of the Lamp Warden is headed by a Warden. {lead}
+
+            - Safe Streets
+            - Bright Lamps
+            - Clean Glass
+
+            Wick Division
+
+            The Wick Division trims wicks.
+            """)
+        found = offices(extract(text))
+        assert "Wick Division" in found
+        assert not {"Safe Streets", "Bright Lamps", "Clean Glass"} & set(found), lead
+
+
+def test_following_lower_case_inline_list_of_departments() -> None:
+    """ "there are hereby established the following departments: department of lamps, wick
+    department, oil and glass, and matches": a code writes the names it announces in lower
+    case; each is a department all the same."""
+    text = dedent("""\
+        Chapter 4. Lampton City Departments
+
+        So that the work of the city may be done well, there are hereby established the following departments: department of lamps, wick department, oil and glass, and matches.
+
+        (1961 Code, § 4-101)
+        """)
+    found = offices(extract(text))
+    for name in ("department of lamps", "wick department", "oil and glass", "matches"):
+        assert name in found, name
+    with pytest.raises(NoStructureError):  # before: no unit found, the page refused
+        extract(text, off={"following_lower_case"})
+
+
+def test_following_lower_case_outline_item_over_lettered_divisions() -> None:
+    """ "1. The following divisions are created within the department:" over "a. Wick care
+    division which is responsible for ...": the announcing item leads into the lettered
+    items, whose names are in sentence case before their clause."""
+    text = dedent("""\
+        12.4  Divisions created.
+
+        1.  The following divisions are created within the department:
+
+        a.  Wick care division which is responsible for trimming and replacing the wicks of the public lamps.
+
+        b.  Oil and glass division which is responsible for the oil stores and the panes of the lamps.
+
+        c.  Office of the warden which has responsibilities for administering the department.
+
+        2.  The warden shall appoint a deputy warden who shall be in charge in the absence of the warden.
+        """)
+    found = offices(extract(text))
+    for name in ("Wick care division", "Oil and glass division", "Office of the warden"):
+        assert found[name].found_by == "following_lead_in", name
+    with pytest.raises(NoStructureError):  # before: no unit found, the page refused
+        extract(text, off={"following_lower_case"})
+
+
+def test_following_lower_case_leaves_long_phrases_and_figures() -> None:
+    """An item that is a long phrase or holds figures is no name, whatever announced it."""
+    assert not followed("departments deemed necessary for the efficient administration of it")
+    assert not followed("section 4 staff")
+    assert followed("gas")
+    assert followed("Lamps and posts division")
+
+
+def followed(name: str) -> bool:
+    return following_lower_case(name)
+
+
+def test_following_lower_case_the_before_each_name() -> None:
+    """ "the following departments: the department of lamps, the department of wicks, and
+    the department of oil": "the" before each name in the singular is no description of
+    units; each is a department."""
+    text = dedent("""\
+        Chapter 4. Lampton City Departments
+
+        There are hereby established the following departments: the department of lamps, the department of wicks, and the department of oil.
+
+        (1961 Code, § 4-101)
+        """)
+    found = offices(extract(text))
+    for name in ("department of lamps", "department of wicks", "department of oil"):
+        assert name in found, name
+
+
+def test_following_lower_case_leaves_descriptions_of_units() -> None:
+    """An item that opens with an article or a determiner describes units, it names none."""
+    assert not followed("the regional offices in each county")
+    assert not followed("such other divisions")
+    assert not followed("each district office")
+    assert followed("wick department")
+
+
+def test_functional_area_lead_in_an_outline_item_that_leads_in() -> None:
+    """ "(a) There are hereby established the following 3 primary organizational functions
+    in the Office:" set as an outline item over deeper items: the item leads into them as a
+    paragraph would, and they are the Office's parts; with the rule off they are not read."""
+    text = dedent("""\
+        § 9-210. Organization.
+
+        (a) There are hereby established the following 3 primary organizational functions in the Office of Lamps:
+
+          (1) Wick Supply, which buys and stores the wicks of the town;
+
+          (2) Glass Repair, which mends the lantern glass of the town; and
+
+          (3) Soot Removal, which cleans the lamps of the town.
+
+        (b) The Director may assign other duties to the staff of the Office.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Repair"].found_by == "functional_area_lead_in"
+    assert {"Wick Supply", "Soot Removal"} <= set(found)
+    try:
+        without = set(names(extract(text, off={"functional_area_lead_in"})))
+    except NoStructureError:
+        without = set()
+    assert "Glass Repair" not in without

@@ -173,3 +173,60 @@ def test_heading_nesting_places_a_heading_under_the_group_heading_over_it() -> N
     assert off["Office of Braiding"] == Placed(
         "Bureau of Lantern Safety", "section_heading", "default_root"
     )
+
+
+# A regulation section whose outline paragraphs count the parts of a body.
+COUNTED_OUTLINE = dedent("""\
+    § 41.3 Organization.
+
+    (a) The Lamp Commission of Wicksburg is appointed by the Governor of Wicks to keep the public lamps lit.
+
+    (b) The Office of Wick Supply is headed by the Chief Wick Keeper, who advises the Commission on wicks. This Office has three divisions: Braiding, Trimming Support, and Storage.
+
+    (c) The membership is divided into four standing committees, each assigned a broad area as follows: Oil, Glass Panes, Posts, and Matches.
+    """)
+
+
+def test_outline_item_enumeration_a_counted_list_in_an_outline_item() -> None:
+    result = extract(COUNTED_OUTLINE)
+    found = offices(result)
+    assert found["Braiding"].parent == "Office of Wick Supply"
+    assert found["Braiding"].parent_by == "outline_item_enumeration"
+    assert found["Trimming Support"].parent == "Office of Wick Supply"
+    assert found["Glass Panes"].found_by == "enumerated_units"
+    assert found["Glass Panes"].parent == result.offices[0].name  # the page's root
+    off = offices(extract(COUNTED_OUTLINE, off={"outline_item_enumeration"}))
+    assert "Trimming Support" not in off
+    assert "Glass Panes" not in off
+
+
+def test_outline_item_enumeration_no_count_no_parts_and_no_more_than_it_counts() -> None:
+    page = dedent("""\
+        § 41.4 Organization.
+
+        (a) The Office of Wick Supply is headed by the Chief Wick Keeper, who advises the Lamp Commission of Wicksburg on wicks.
+
+        (b) A Regional Keeper is in charge of each District Lamp Office. The Regional Keeper runs the rounds in the region assigned. A Regional Keeper's duties include: Directing lamp rounds to keep the lamps lit; ordering oil for the keepers; and training new keepers.
+
+        (c) The Office of Oil Supply is headed by the Chief Oil Keeper. The office directs the following two divisions: Oil Buying Division, and Oil Storage Center in Wick City, Mo.
+        """)
+    found = offices(extract(page))
+    assert not any(name.startswith(("Directing", "ordering", "training")) for name in found)
+    assert found["Oil Storage Center in Wick City"].parent == "Office of Oil Supply"
+    assert "Mo" not in found
+
+
+def test_outline_item_enumeration_a_bullet_is_read_as_an_outline_item() -> None:
+    """The rule reads every list item, a bullet as well as a lettered paragraph."""
+    page = dedent("""\
+        # Bureau of Lamps
+
+        ## Wick Division
+
+        - The Wick Division is comprised of three sections: Braiding, Trimming Support, and Storage.
+        - The Wick Division buys wicks for the city.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert found["Trimming Support"].parent == "Wick Division"
+    off = offices(extract(page, markdown=True, off={"outline_item_enumeration"}))
+    assert "Trimming Support" not in off

@@ -11,7 +11,10 @@ from textwrap import dedent
 import pytest
 
 from pipeline.extract.offices import section_enumerations
+from pipeline.extract.offices.common import definite_pieces
+from pipeline.extract.offices.counted_parts import definite_parts_named
 from pipeline.extract.page import NoStructureError
+from pipeline.rules import disabled
 from tests.extract.helpers import COUNTED_OTHERS, ONE_OF_FOUR, ROOT, Placed, extract, offices, page
 
 # A unit named in prose, so that a page read with ``counted_apposition`` off still has one.
@@ -831,3 +834,334 @@ def test_counted_appositive_parts_of_the_unit_referred_back_to() -> None:
     )
     found = offices(extract(text))
     assert found["Glass Care"].parent == "Wick Directorate"
+
+
+def test_inline_colon_list_leaves_services_alone() -> None:
+    """ "the following services are offered to keepers: A, B and C": what a body offers."""
+    text = dedent("""\
+        Office of the Lamp Warden
+
+        The Lamp Warden directs the lamp service. The following services are offered to keepers: Wick Trimming, Pane Mending, and Oil Credit.
+
+        The following offices report to the Warden: Wick Care, Oil Supply, and Glass Repair.
+        """)
+    found = offices(extract(text))
+    assert {"Wick Care", "Oil Supply", "Glass Repair"} <= found.keys()
+    assert not {"Wick Trimming", "Pane Mending", "Oil Credit"} & found.keys()
+
+
+def test_counted_sections_a_count_of_sections_lists_parts() -> None:
+    page = dedent("""\
+        # Bureau of Lamps
+
+        ## Wick Division
+
+        The Wick Division is comprised of three sections: Braiding, Trimming Support, and Storage and Delivery.
+
+        ## Oil Division
+
+        The Oil Division buys and stores lamp oil for the city.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert found["Trimming Support"].parent == "Wick Division"
+    assert found["Storage and Delivery"].parent == "Wick Division"
+    off = offices(extract(page, markdown=True, off={"counted_sections"}))
+    assert "Trimming Support" not in off
+
+
+def test_counted_sections_articled_names_split_at_and_the() -> None:
+    page = dedent("""\
+        # Bureau of Lamps
+
+        ## Glass Division
+
+        The Glass Division is comprised of two sections: the Pane Office and the Cutting and Polishing section.
+
+        ## Oil Division
+
+        The Oil Division buys and stores lamp oil for the city.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert any(name.endswith("Pane Office") for name in found)
+    assert found["Cutting and Polishing section"].parent == "Glass Division"
+    assert "the Cutting and Polishing section" not in found  # the article is no part of it
+    assert "the Cutting" not in found
+    off = offices(extract(page, markdown=True, off={"counted_sections"}))
+    assert "Cutting and Polishing section" not in off
+
+
+def test_counted_sections_not_sections_of_a_law() -> None:
+    page = dedent("""\
+        # Bureau of Lamps
+
+        ## Wick Division
+
+        The Wick Division trims the wicks of the public lamps.
+
+        ## Notes
+
+        Effective dates: sections 5, 6 and 7 of the Lamp Act took effect in 1901.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert not any(name.startswith(("5", "6", "7")) for name in found)
+
+
+def test_count_agreement_a_count_before_include_lists_that_many_names() -> None:
+    page = dedent("""\
+        # Guide to the Offices of Wicksburg
+
+        ## Lamp Department
+
+        The Lamp Department is composed of the Office of the Warden and four operating divisions. The four divisions include Wick Care, Oil Supply, Glass Panes and Post Repair.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert found["Oil Supply"].found_by == "enumerated_units"
+    assert found["Post Repair"].parent == "Lamp Department"
+    off = offices(extract(page, markdown=True, off={"count_agreement"}))
+    assert "Oil Supply" not in off
+
+
+def test_count_agreement_not_when_the_names_disagree_with_the_count() -> None:
+    page = dedent("""\
+        # Guide to the Offices of Wicksburg
+
+        ## Lamp Department
+
+        The Lamp Department is composed of the Office of the Warden and four operating divisions. The four divisions include Wick Care and Oil Supply, among others.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert "Oil Supply, among others" not in found
+    assert "Wick Care and Oil Supply" not in found
+
+
+def test_count_comma_agreement_a_count_then_a_comma_lists_that_many_names() -> None:
+    """ "five operational divisions, A, B, C, D and E.": the comma stands for the colon when
+    as many capitalized names as counted follow it up to the sentence's end."""
+    page = dedent("""\
+        Lamp Yard Department
+
+        The Lamp Yard Department keeps the town's lamps, from wicks and oil to glass and soot.
+
+        The Lamp Yard Director supervises and coordinates the department's five operational divisions, Trimming, Oil Supply Division, Glass Care Division, Soot Removal and Wick Storage Yard.
+        """)
+    found = offices(extract(page))
+    assert found["Trimming"] == Placed(
+        "Lamp Yard Department", "enumerated_units", "enumerated_units"
+    )
+    assert found["Wick Storage Yard"].parent == "Lamp Yard Department"
+    off = offices(extract(page, off={"count_comma_agreement"}))
+    assert "Trimming" not in off
+    assert "Wick Storage Yard" not in off
+
+
+def test_count_comma_agreement_sections_after_a_count_and_a_comma() -> None:
+    page = dedent("""\
+        This is a chart for the lamp authority, showing its structure.
+
+        LWA is organized into two Divisions, Wick Supplies Division and Oil Supplies Division. Oil Services is further organized into two Sections, Pump Section and Barrel Section.
+        """)
+    found = offices(extract(page))
+    assert found["Pump Section"].found_by == "enumerated_units"
+    assert "Barrel Section" in found
+    off = offices(extract(page, off={"count_comma_agreement"}))
+    assert "Pump Section" not in off
+
+
+def test_count_comma_agreement_not_when_the_names_disagree_with_the_count() -> None:
+    page = dedent("""\
+        Lamp Yard Department
+
+        The Lamp Yard Department keeps the town's lamps, from wicks and oil to glass and soot.
+
+        The Lamp Yard Director oversees the Oil Supply Division and coordinates the work of three divisions, Trimming and Soot Removal among them.
+        """)
+    found = offices(extract(page))
+    assert "Trimming" not in found
+    assert "Soot Removal among them" not in found
+
+
+def test_definite_parts_named_the_divisions_are_a_list_of_names() -> None:
+    page = dedent("""\
+        Lamp Keepers Department
+
+        The Lamp Keepers Department trims and fills the town's lamps. The Department has four divisions besides its office.The divisions are Wick Care (trimming, soot, wicks), Oil Supply, Glass Panes, and Post Repair.
+        """)
+    found = offices(extract(page))
+    assert found["Wick Care"] == Placed(
+        "Lamp Keepers Department", "enumerated_units", "enumerated_units"
+    )
+    assert found["Post Repair"].parent == "Lamp Keepers Department"
+    with pytest.raises(NoStructureError):
+        extract(page, off={"definite_parts_named"})
+
+
+def test_definite_parts_named_the_last_and_joins_the_series() -> None:
+    """ "The divisions include A (aside, aside), B and C.": the last "and" of a series after
+    commas joins its last name, as in a sentence of its own (``plural_noun_copula``)."""
+    page = dedent("""\
+        Lamp Keepers Department
+
+        The Lamp Keepers Department trims and fills the town's lamps. The Department has three divisions.The divisions include Wick Care (trimming, soot), Oil Supply and Glass Panes.
+        """)
+    found = offices(extract(page))
+    for name in ("Wick Care", "Oil Supply", "Glass Panes"):
+        assert found[name] == Placed(
+            "Lamp Keepers Department", "enumerated_units", "enumerated_units"
+        )
+    assert "Oil Supply and Glass Panes" not in found
+    assert definite_pieces("Wick Care and Glass Panes.") == [
+        "Wick Care",
+        "Glass Panes",
+    ]
+    with pytest.raises(NoStructureError):
+        extract(page, off={"definite_parts_named"})
+
+
+def test_definite_parts_named_an_aside_left_open_ends_the_names() -> None:
+    text = "The divisions include Wick Services (Wick Depots, Wick Carts), Glass Care, Oil Services (Oil Depots, Oil Lamp"
+    assert definite_parts_named(text, 0, len(text)) is not None
+    listed = text[len("The divisions include ") :]
+    assert definite_pieces(listed) == [
+        "Wick Services",
+        "Glass Care",
+        "Oil Services",
+    ]
+    with disabled({"definite_parts_named"}):
+        assert definite_parts_named(text, 0, len(text)) is None
+
+
+def test_definite_parts_named_not_a_noun_of_no_unit_nor_lower_case() -> None:
+    for text in (
+        "The programs are Wick Care, Oil Supply and Glass Panes.",
+        "The offices are Monday to Friday open, and closed on holidays.",
+        "Each of the divisions are Wick Care, Oil Supply and Glass Panes.",
+    ):
+        assert definite_parts_named(text, 0, len(text)) is None, text
+
+
+def test_count_agreement_a_counted_list_inside_a_semicolon_list() -> None:
+    page = dedent("""\
+        § 12.2 Organization.
+
+        The headquarters organization consists of: The Warden and Deputy Warden; Three Divisions: Wick Care, Oil Supply, and Glass and Panes; and the Lamp Standards Board.
+        """)
+    found = offices(extract(page))
+    assert "Oil Supply" in found
+    assert "Glass and Panes" in found
+    assert "Wick Care, Oil Supply, and Glass and Panes" not in found
+    off = offices(extract(page, off={"count_agreement"}))
+    assert "Wick Care, Oil Supply, and Glass and Panes" in off
+
+
+def test_count_agreement_the_count_heading_an_item_is_no_unit() -> None:
+    """ "Three Divisions: Wick Care, Oil Supply, ..." after "consists of:": the count that
+    heads the item is no unit beside the names it counts (``quantified_unit_noun``)."""
+    page = dedent("""\
+        § 12.2 Organization.
+
+        The headquarters organization consists of: The Warden and Deputy Warden; Three Divisions: Wick Care, Oil Supply, and Glass and Panes; and the Lamp Standards Board.
+        """)
+    assert "Three Divisions" not in offices(extract(page))
+
+
+def test_count_agreement_a_semicolon_item_that_joins_the_missing_names() -> None:
+    """A counted list set off by semicolons that is one item short, where one item joins two
+    names by a comma ("Wick Care; Oil, Glass Supply; ..."), or names a place after its last
+    one ("the Lamp Academy in Oiltown, West Wick"), lists each name of that item."""
+    page = dedent("""\
+        # Lamp Works Authority
+
+        The Authority keeps the town's lamps.
+
+        ## Lamp Care Office
+
+        The Lamp Care Office is composed of the following six divisions: Wick Care; Oil, Glass Supply; Soot Removal, Storage, and Match Control; Posts; and Lantern Repair.
+
+        ## Wick Directorate
+
+        The Wick Directorate is divided into four organizational units: the Braid Office, the Lamp Academy in Oiltown, West Wick; Wick Yard Services; and the Trim Office.
+        """)
+    found = offices(extract(page, markdown=True))
+    for name, parent in (
+        ("Oil", "Lamp Care Office"),
+        ("Glass Supply", "Lamp Care Office"),
+        ("Soot Removal, Storage, and Match Control", "Lamp Care Office"),
+        ("Braid Office", "Wick Directorate"),
+        ("Lamp Academy", "Wick Directorate"),
+    ):
+        assert found[name].parent == parent, name
+    assert "Oil, Glass Supply" not in found
+    off = offices(extract(page, markdown=True, off={"count_agreement"}))
+    assert "Glass Supply" not in off
+    assert "Lamp Academy" not in off
+
+
+def test_count_agreement_a_count_before_are_and_a_colon_or_a_dash() -> None:
+    """ "The five offices are — A, B, ..." and "The four departments are: A; B; C; and D":
+    a colon or a dash after the verb still lists as many names as the count."""
+    page = dedent("""\
+        # Lamp Works Authority
+
+        ## Office of the Warden
+
+        The staff is divided into five offices. The five offices are — Wick Counsel, Wick Practice, Oil and Data, Glass Affairs, and Soot and Technology. The warden supervises them.
+        """)
+    found = offices(extract(page, markdown=True))
+    for name in ("Wick Counsel", "Oil and Data", "Soot and Technology"):
+        assert found[name].parent == "Office of the Warden", name
+    off = offices(extract(page, markdown=True, off={"count_agreement"}))
+    assert "Oil and Data" not in off
+
+
+def test_count_agreement_names_that_each_take_the() -> None:
+    """ "The three bureaus are the Wick Watch, the Oil Yard and the Glass Works": names that
+    each take "the" agree with the count as bare ones do; the page was refused before."""
+    page = dedent("""\
+        Lamp Board
+
+        The Lamp Board serves the region.
+
+        The three bureaus are the Wick Watch, the Oil Yard and the Glass Works.
+        """)
+    found = offices(extract(page))
+    for name in ("Wick Watch", "Oil Yard", "Glass Works"):
+        assert found[name].parent == "Lamp Board", name
+        assert found[name].found_by == "enumerated_units", name
+
+
+def test_count_agreement_a_counted_list_under_a_heading_that_names_no_unit() -> None:
+    """A news item's prose under a headline (a sentence-case topic, no unit) that counts the
+    agency's parts and lists as many names names them."""
+    page = dedent("""\
+        # Lamp Works News
+
+        ## Lamp Works reorganizes its management
+
+        Twelve departments reporting to the Warden have been merged. The four departments are: Wick Service, Oil and Safety; Glass and Development; Soot Development and Administration; and Lamp Ledger and Budget. The warden announced it.
+
+        The three lamps are: Red, Blue and Green lamps all over town.
+        """)
+    found = offices(extract(page, markdown=True))
+    for name in ("Wick Service, Oil and Safety", "Glass and Development", "Lamp Ledger and Budget"):
+        assert found[name].found_by == "enumerated_units", name
+    assert not {"Red", "Blue", "Green lamps all over town"} & set(found)
+    with pytest.raises(NoStructureError):  # nothing else on the page names a unit
+        extract(page, markdown=True, off={"count_agreement"})
+
+
+def test_counted_sections_not_the_sections_of_a_document() -> None:
+    """A count of sections that a document is divided into names no units; a unit's own
+    count of sections in the same page does."""
+    page = dedent("""\
+        # Bureau of Lamps
+
+        This annual report of the Bureau of Lamps is divided into three sections: Lamp Background, Wick Findings, and Glass Advice.
+
+        ## Wick Division
+
+        The Wick Division is comprised of three sections: Braiding, Trimming Support, and Storage.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert found["Trimming Support"].parent == "Wick Division"
+    for name in ("Lamp Background", "Wick Findings", "Glass Advice"):
+        assert name not in found, name

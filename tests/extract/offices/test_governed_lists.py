@@ -109,3 +109,18 @@ def test_short_form_subject_listed_short_form_no_new_unit() -> None:
     assert "Ember Watch" not in found
     off = offices(extract(text, markdown=True, off={"short_form_subject"}))
     assert "Ember Watch" in off
+
+
+def test_short_form_subject_of_a_counted_list_is_the_unit_named_in_full() -> None:
+    """ "Oil Supplies is further organized into two Sections, ..." after the Oil Supplies
+    Division is listed: the subject is that division, and the sections hang from it."""
+    page = dedent("""\
+        This is a chart for the lamp authority, showing its structure.
+
+        LWA is organized into two Divisions, Wick Supplies Division and Oil Supplies Division. Oil Supplies is further organized into two Sections, Pump Section and Barrel Section.
+        """)
+    found = offices(extract(page))
+    assert found["Pump Section"].parent == "Oil Supplies Division"
+    assert found["Barrel Section"].parent == "Oil Supplies Division"
+    off = offices(extract(page, off={"short_form_subject"}))
+    assert off["Pump Section"].parent != "Oil Supplies Division"

@@ -18,7 +18,7 @@ from pipeline.extract.offices.heading_filters import (
 )
 from pipeline.text.sections import is_section_label
 from tests.extract.filter_helpers import MARKUP_END_GROUP, ROOT, page
-from tests.extract.helpers import Placed, extract, names, offices
+from tests.extract.helpers import CODE_SECTION, Placed, extract, names, offices
 
 GENERIC = page("Our Mission", "We keep every lantern burning safely.", "What We Do", "We trim.")
 
@@ -1126,3 +1126,50 @@ def test_topic_of_unit_heading_a_unit_by_fewer_of_its_words_or_a_word_that_refer
         "Objectives of Lamp Ministry",
         "Wick Supply Unit",
     ]
+
+
+# A regulation's section as HTML: a caption in sentence case over lettered paragraphs.
+REGULATION = """<html><body>
+<h3>PART 9—LAMP CARE</h3>
+<h4>§ 9.1 Designation of central and field organization.</h4>
+<p>(a) The Lamp Board is an independent agency of the town and is administered by three
+members appointed by the Mayor.</p>
+<p>(b) Reporting directly to the Lamp Wardens is the Wick Steering Committee.</p>
+<p>(c) The Office of Lamp Safety is responsible for the safety of the public lamps.</p>
+</body></html>"""
+
+
+def test_legal_caption_a_numbered_caption_in_sentence_case_names_no_unit() -> None:
+    """ "§ 9.1 Designation of central and field organization." captions the section: the
+    units are those its paragraphs name."""
+    found = offices(extract(REGULATION, html=True))
+    assert "Designation of central and field organization" not in found
+    assert "Lamp Board" in found
+    assert "Office of Lamp Safety" in found
+    off = offices(extract(REGULATION, html=True, off={"legal_caption"}))
+    assert "Designation of central and field organization" in off
+    assert "Office of Lamp Safety" not in off
+
+
+def test_legal_caption_not_a_caption_in_title_case() -> None:
+    """ "§ 41. Office of the Lamp Warden" names the unit the section is about."""
+    text = CODE_SECTION.replace("### CHAPTER 4— OFFICE OF THE LAMP WARDEN\n", "")
+    found = offices(extract(text, markdown=True))
+    assert found["Chief Glazier"].parent == "Office of the Lamp Warden"
+
+
+def test_legal_caption_a_numbered_report_heading_worded_as_a_unit() -> None:
+    """A report numbers its headings as a code does and may set its units' names in sentence
+    case: "2.1 Wick supply division" is a unit, no caption of a section."""
+    page = dedent("""\
+        Lamp Works Authority annual report
+
+        2.1 Wick supply division
+
+        The Wick supply division buys wicks and trims them.
+        """)
+    found = offices(extract(page))
+    assert found["Wick supply division"].parent == "Lamp Works Authority"
+    text = page.replace("Wick supply division", "Powers of the board")
+    assert "Powers of the board" not in offices(extract(text + "The Oil Office buys oil.\n"))
+    assert "Wick supply division" in offices(extract(page, off={"legal_caption"}))

@@ -80,3 +80,39 @@ def test_qualifying_position_word_not_a_post_before_at_nor_an_items_line() -> No
         """)
     found = offices(extract(listed, markdown=True))
     assert "Executive Lamp Office" not in found
+
+
+def test_headed_office_a_sentence_about_the_head_of_an_office_names_the_office() -> None:
+    """ "The Director of the Office of Wick Safety (OWS) performs ...": the office is the
+    unit; where the office is named already, the head's sentence names it again."""
+    text = dedent("""\
+        § 5.2 Headquarters organization.
+
+        The Director of the Office of Wick Safety (OWS) performs reviews of the wick stores. OWS also inspects the lamps.
+
+        The Office of Glass Records keeps the records of lamp glass. The Director of the Office of Glass Records advises the Lamp Board on the records of glass.
+
+        The Assistant Director of the Office of Glass Records is responsible for the archive of panes.
+        """)
+    found = offices(extract(text))
+    assert "Office of Wick Safety" in found
+    assert "Director of the Office of Glass Records" not in found
+    assert "Assistant Director of the Office of Glass Records" in found
+    off = offices(extract(text, off={"headed_office"}))
+    assert "Office of Wick Safety" not in off
+
+
+def test_headed_office_a_list_of_the_positions_that_head_units() -> None:
+    """ "The Warden's direct reports are the Associate Commissioner of the Wick Division, the
+    Director of the Glass Unit and ...": each position heads a unit, and the unit is named;
+    "Director, Oil Branch" (a comma for "of") names the branch too."""
+    text = dedent("""\
+        Lamp Department
+
+        The Lamp Department keeps the lamps lit. The Warden's direct reports are the Associate Commissioner of the Wick Division, the Director of the Glass Care Unit and the Director, Lamp Oil Branch.
+        """)
+    found = offices(extract(text))
+    assert {"Wick Division", "Glass Care Unit", "Lamp Oil Branch"} <= found.keys()
+    assert "Associate Commissioner of the Wick Division" not in found
+    off = offices(extract(text, off={"headed_office"}))
+    assert "Wick Division" not in off

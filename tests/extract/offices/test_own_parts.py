@@ -302,3 +302,43 @@ def test_part_aside_a_parenthesis_after_a_listed_part() -> None:
     assert names(extract(text)) == [ROOT, "Wick Care", "Glass Care", "Oil Supply"]
     with pytest.raises(NoStructureError):
         extract(text, off={"part_aside"})
+
+
+def test_inline_numbered_parts_a_statute_numbers_its_parts_in_one_paragraph() -> None:
+    """ "There are hereby established in the Department: (1) the Office of ..., with ...; (2)
+    the ... Administration, to ...; and (3) ...": each numbered item's name is a part."""
+    page = dedent("""\
+        # Lamp Department Reorganization Plan
+
+        ## II. Organization
+
+        There are hereby established in the Department: (1) the Office of the Lamp Warden, with such staff offices as are required; (2) the Wick Trimming Administration, to trim the wicks of the town; and (3) the Oil and Glass Administration, which buys oil.
+        """)
+    found = offices(extract(page, markdown=True))
+    for name in ("Wick Trimming Administration", "Oil and Glass Administration"):
+        assert found[name].found_by == "inline_numbered_parts", name
+    assert "Office of the Lamp Warden" in found
+    off = offices(extract(page, markdown=True, off={"inline_numbered_parts"}))
+    assert "Wick Trimming Administration" not in off
+
+
+def test_inline_numbered_parts_a_count_of_sections_numbered_inline() -> None:
+    """ "The following sections support the Lamp Division: 1) Wick Care; 2) Training; 3)
+    Special Oil, and 4) Glass Services.": names not worded as units, announced as sections;
+    numbered duties ("1) to trim wicks") or items without a plural unit noun before the
+    colon and not worded as units name none."""
+    page = dedent("""\
+        # Lamp Division
+
+        The Lamp Division keeps the lamps. The following sections have been created to support the Lamp Division: 1) Wick Care; 2) Training; 3) Special Oil, and 4) Glass Services. The division also keeps the Oil Depot.
+
+        Its work has two parts: 1) Night Rounds; 2) Morning Checks.
+
+        The division must: 1) trim the wicks; 2) fill the oil.
+        """)
+    found = offices(extract(page, markdown=True))
+    for name in ("Wick Care", "Training", "Special Oil", "Glass Services"):
+        assert found[name] == ("Lamp Division", "inline_numbered_parts", "inline_numbered_parts")
+    assert not {"Night Rounds", "Morning Checks"} & set(found)
+    with pytest.raises(NoStructureError):  # nothing else on the page names a unit
+        extract(page, markdown=True, off={"inline_numbered_parts", "unit_names_in_text"})

@@ -379,3 +379,45 @@ def test_unit_within_unit_a_posts_possessive_opens_the_hosts_name() -> None:
     assert found["Pane Desk"].parent == "Warden's Office"
     assert found["Soot Desk"].parent == "Keeper's Office of Wick Safety"
     assert "Office of Wick Safety" not in found
+
+
+# A statute section of a state's code, its bodies in lower case.
+LAMP_STATUTE = dedent("""\
+    §9-20 Department of wicks, oil, and glass. (a) The department of wicks, oil, and glass shall be headed by a single executive to be known as the director of wicks, oil, and glass.
+
+    The wick appeals board provided for in chapter 31 is placed within the department of wicks, oil, and glass for administrative purposes.
+
+    (b) The following are placed in the department of wicks, oil, and glass for administrative purposes as defined by section 9-35: lamp post authority, glass housing corporation, and any other boards and commissions as shall be provided by law.
+
+    There shall be within the department of wicks, oil, and glass a board to be known as the lamp relations board as provided for in section 12-5, which shall hear disputes.
+
+    The director may establish within the department a committee to be known as the state lamplighter council which shall sit in an advisory capacity to the director.
+    """)
+
+
+def test_known_as_body_reads_the_bodies_a_statute_establishes_by_name() -> None:
+    found = offices(extract(LAMP_STATUTE))
+    assert found["lamp relations board"].found_by == "known_as_body"
+    assert found["state lamplighter council"].found_by == "known_as_body"
+    off = offices(extract(LAMP_STATUTE, off={"known_as_body"}))
+    assert "lamp relations board" not in off
+    assert "state lamplighter council" not in off
+
+
+def test_known_as_head_a_name_closing_with_a_series() -> None:
+    """ "to be known as the director of wicks, oil, and glass.": the commas join the name."""
+    found = offices(extract(LAMP_STATUTE))
+    assert found["director of wicks, oil, and glass"].found_by == "known_as_head"
+    assert "director of wicks" not in found
+
+
+def test_placed_within_the_following_are_placed_and_a_provided_for_clause() -> None:
+    """ "The following are placed in X ...: A, B, and any other boards": the list after the
+    colon; "The A board provided for in chapter 31 is placed within X": the clause is no part
+    of the name."""
+    found = offices(extract(LAMP_STATUTE))
+    assert found["lamp post authority"].found_by == "placed_within"
+    assert "glass housing corporation" in found
+    assert found["wick appeals board"].found_by == "placed_within"
+    off = offices(extract(LAMP_STATUTE, off={"placed_within"}))
+    assert "lamp post authority" not in off

@@ -931,3 +931,29 @@ def test_reports_to_reporting_to_a_body_is_a_duty_places_nothing() -> None:
     )
     found = offices(extract(page))
     assert found["Soot Team"].parent != "Lamp Council"
+
+
+def test_outline_subject_units_in_nested_paragraphs_belong_to_the_paragraph_above() -> None:
+    """ "(b) The Office of Wick Operations is headed by ...", then "(1) The Wick Supply
+    Division buys ...": the division is a part of the office its paragraph is under."""
+    text = dedent("""\
+        § 8.3 Organization.
+
+        (a) The Office of the Lamp Warden has overall responsibility for the lamp service and its budget.
+
+        (b) The Office of Wick Operations is headed by the Director of Wick Operations, who advises the Lamp Warden.
+
+        (1) The Wick Supply Division buys and stores the wicks of the lamp service and keeps the wick stores open every day of the week.
+
+        (2) The Wick Repair Division mends the wicks of the public lamps and trains the lamp keepers of the city in the trimming of wicks.
+
+        (c) The Office of Glass Policy is headed by the Director of Glass Policy, who advises the Lamp Warden.
+        """)
+    found = offices(extract(text))
+    assert found["Wick Supply Division"] == Placed(
+        "Office of Wick Operations", "prose_unit", "outline_subject"
+    )
+    assert found["Wick Repair Division"].parent == "Office of Wick Operations"
+    assert found["Office of Glass Policy"].parent != "Office of Wick Operations"
+    off = offices(extract(text, off={"outline_subject"}))
+    assert off["Wick Supply Division"].parent != "Office of Wick Operations"
