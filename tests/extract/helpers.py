@@ -284,3 +284,22 @@ LAMP_DIVISIONS = dedent("""\
 
       (B) Wick supply processing.
     """)
+
+
+SENTENCE_SUBJECTS = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Ledger Office
+
+The Ledger Office keeps the accounts of the town through three subunits. The Wick Ledger \
+Unit maintains the wick accounts. The Oil Wages Unit processes the pay of the keepers. \
+These Offices are open on weekdays. \
+Each Unit maintains its own ledger.
+
+## Glass Office
+
+The Glass Office mends the lamps.
+
+The Soot Division keeps the chimneys. The Chimney Sweep Bureau handles the sweeping every week.
+"""

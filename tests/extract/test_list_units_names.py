@@ -7,6 +7,7 @@ from textwrap import dedent
 import pytest
 
 from pipeline.extract.list_units import headed_by_clause, item_name
+from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
 from pipeline.text.blocks import LIST_ITEM, Block
 from tests.extract.helpers import (
@@ -403,3 +404,112 @@ def test_initialism_in_item_an_abbreviated_word_before_a_capitalized_word() -> N
     text = _bureaus("Govt. Wick Service", "Govt. Glass Service")
     found = offices(extract(text))
     assert "Govt. Wick Service" in found
+
+
+NAME_BEFORE_VERB = """Lamp Works Authority
+
+The work of the Authority is organised by units:
+
+  • The Cabinet of the Lamp Warden supports the Warden in daily work.
+  • The Wick Care unit encompasses trimming, storing and supplying wicks.
+  • The Office in Oiltown aims to support the town's lamp posts.
+"""
+
+
+def test_name_before_verb_takes_an_items_opening_name() -> None:
+    found = offices(extract(NAME_BEFORE_VERB))
+    assert {"Cabinet of the Lamp Warden", "Wick Care unit", "Office in Oiltown"} <= set(found)
+    with pytest.raises(NoStructureError):
+        extract(NAME_BEFORE_VERB, off={"name_before_verb", "lower_case_unit_noun"})
+
+
+SERIES_ITEMS = """Lamp Works Authority
+
+The Authority has three divisions, each with its own work:
+
+{item}
+  • Lamp Records keeps the ledgers of the lamps.
+  • The Ember Office watches the embers.
+"""
+
+
+def _series_item_units(item: str, off: frozenset[str] = frozenset()) -> set[str]:
+    """The units of a list whose lead-in names units, ``item`` first, with ``off`` off."""
+    found = offices(extract(SERIES_ITEMS.format(item=item), off=off))
+    return set(found) - {"Lamp Works Authority", "Lamp Records", "Ember Office"}
+
+
+def test_name_before_verb_series_a_verb_that_opens_a_series_of_verbs() -> None:
+    item = "  • Wick Care plans, trims, and dips the wicks of every lamp."
+    found = offices(extract(SERIES_ITEMS.format(item=item)))
+    assert found["Wick Care"] == Placed(
+        "Lamp Works Authority", "composition_lead_in", "inside_section"
+    )
+
+
+def test_name_before_verb_series_a_name_that_is_a_series() -> None:
+    item = "  • Oil, Glass, and Soot Supply provides the oil and the glass of the lamps."
+    assert _series_item_units(item) == {"Oil, Glass, and Soot Supply"}
+    assert _series_item_units("  • Oil, Glass & Soot Supply provides the oil.") == {
+        "Oil, Glass & Soot Supply"
+    }
+
+
+def test_name_before_verb_series_switched_off() -> None:
+    off = frozenset({"name_before_verb_series"})
+    assert _series_item_units("  • Wick Care plans, trims, and dips the wicks.", off) == set()
+    assert _series_item_units("  • Oil, Glass, and Soot Supply provides the oil.", off) == set()
+
+
+def test_name_before_verb_series_an_accented_capital() -> None:
+    item = "  • Éclair, Oil, and Glass Care provides the oil."
+    assert _series_item_units(item) == {"Éclair, Oil, and Glass Care"}
+
+
+def test_name_before_verb_series_not_a_post_and_its_area() -> None:
+    # "Director, Wick and Oil Services": a post, then the area it heads, no unit's name
+    assert _series_item_units("  • Director, Wick and Oil Services oversees the wicks.") == set()
+    assert _series_item_units("  • Chief Wickwright, Lamps & Glass oversees the glass.") == set()
+    # a unit's name that opens with a unit noun still reads ("Office of ...")
+    item = "  • Office of the Warden, Wick and Oil Stores keeps the stores."
+    assert _series_item_units(item) == {"Office of the Warden, Wick and Oil Stores"}
+
+
+UNITS_LISTED = """Lamp Works Authority
+
+The Authority comprises three units:
+
+{item}
+  • Lamp Records
+  • Ember Office
+"""
+
+
+def test_name_before_verb_series_not_a_series_with_no_closing_and() -> None:
+    # "Glass, Lamp" before "resources": names of a list, not one name; the item is named whole
+    text = UNITS_LISTED.format(item="  • Glass, Lamp resources and Oil")
+    assert "Glass, Lamp resources and Oil" in offices(extract(text))
+    assert "Glass, Lamp" not in offices(extract(text))
+
+
+def test_name_before_verb_series_not_across_a_comma_before_lower_case() -> None:
+    text = UNITS_LISTED.format(item="  • Soot Care, in Spring and Winter sweeps the chimneys.")
+    assert "Soot Care, in Spring and Winter" not in offices(extract(text))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="name_before_verb_series reads the items of a list a lead-in says names units; a "
+    "paragraph that opens with a name that is a series and no unit noun is read by no subject "
+    "rule (acting_unit needs a unit noun last)",
+)
+def test_name_before_verb_series_a_paragraph_opening_with_a_series_name() -> None:
+    text = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+The Wick Supply Office handles the buying of wicks.
+
+Oil, Glass, and Soot Supply provides the oil and the glass of the lamps.
+"""
+    assert "Oil, Glass, and Soot Supply" in offices(extract(text))

@@ -32,7 +32,7 @@ from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
 from pipeline.text.phrases import name_phrases
 from tests.extract.filter_helpers import ROOT, page
-from tests.extract.helpers import Placed, extract, names, offices, root
+from tests.extract.helpers import SENTENCE_SUBJECTS, Placed, extract, names, offices, root
 
 DASHED = (
     "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit.\n\n"
@@ -2172,3 +2172,51 @@ POST_OVER_PARTS = dedent("""\
 def test_position_then_unit_keeps_the_post_over_nested_parts() -> None:
     found = offices(extract(POST_OVER_PARTS))
     assert found["Braiding Business Unit"].parent == "Senior Lamp Officer, Wick Supply"
+
+
+@pytest.mark.parametrize(
+    "adverb",
+    ["Overall", "Altogether", "Collectively", "Together", "Currently", "Presently", "Today", "Now"],
+)
+def test_connective_opening_an_adverb_of_sum_or_time(adverb: str) -> None:
+    """ "Overall, the Division has 40 keepers.", "Currently, the Division ...": an adverb
+    that sums up or dates, and its comma, open the sentence as a connective does."""
+    text = (
+        "Lamp Bureau\n\nWick Division\n\nThe Wick Division trims wicks. The Soot Unit handles "
+        f"the soot. {adverb}, the Division has 40 keepers.\n"
+    )
+    found = offices(extract(text))
+    assert found["Soot Unit"].found_by == "sentence_subject_part"
+    assert not [name for name in found if name.startswith(adverb)]
+
+
+def test_connective_opening_a_sentence_after_its_connective_is_no_unit() -> None:
+    """ "Additionally, the Office maintains ..." speaks again of a body the page named: the
+    words up to the verb are no unit; switched off, they are read as a part."""
+    text = SENTENCE_SUBJECTS.replace(
+        "The Oil Wages Unit processes the pay of the keepers.",
+        "The Oil Wages Unit processes the pay of the keepers. Additionally, the Office "
+        "maintains the lamp ledgers.",
+    )
+    found = offices(extract(text, markdown=True))
+    assert {"Wick Ledger Unit", "Oil Wages Unit"} <= set(found)
+    assert not any(name.startswith("Additionally") for name in found)
+    off = offices(extract(text, markdown=True, off={"connective_opening"}))
+    assert off["Additionally, the Office"].found_by == "sentence_subject_part"
+
+
+def test_connective_opening_a_body_named_there_first_is_a_unit() -> None:
+    """ "Additionally, the Oil Wages Unit processes ...": the connective is no part of the
+    name; a body first named after it is a unit without it, a body named again is none."""
+    text = SENTENCE_SUBJECTS.replace(
+        "The Oil Wages Unit processes", "Additionally, the Oil Wages Unit processes"
+    )
+    found = offices(extract(text, markdown=True))
+    assert found["Oil Wages Unit"].found_by == "sentence_subject_part"
+    assert not any(name.startswith("Additionally") for name in found)
+    again = SENTENCE_SUBJECTS.replace(
+        "These Offices", "Additionally, the Wick Ledger Unit keeps the wick books. These Offices"
+    )
+    assert names(extract(again, markdown=True)).count("Wick Ledger Unit") == 1
+    off = offices(extract(text, markdown=True, off={"connective_opening"}))
+    assert "Oil Wages Unit" not in off

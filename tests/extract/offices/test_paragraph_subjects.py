@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.extract.offices.paragraph_subjects import _subject_verb
 from pipeline.rules import disabled
-from tests.extract.helpers import Placed, extract, offices
+from tests.extract.helpers import SENTENCE_SUBJECTS, Placed, extract, names, offices
 
 
 def test_verb_by_its_ending_only_after_a_unit_named_in_full() -> None:
@@ -465,3 +465,355 @@ The Glass division mends the broken panes of the lamps and orders new glass.
 def test_subject_after_wide_gap_misses_offices_after_a_teams_members() -> None:
     found = offices(extract(TEAM_THEN_PEERS))
     assert found["Wick Supply Office"].parent == "Lamp Keeper's Office"
+
+
+PARAGRAPH_SUBJECTS = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Lamp Running
+
+The Lamp Running Group oversees the lighting of the town.
+
+The Wick Supply Directorate handles the buying and storing of wicks.
+
+Division of Northern Glass is responsible for the glass of the northern lamps.
+
+This Division also keeps the records of every lamp.
+
+## Oil Stores
+
+The Oil Stores Group keeps the oil.
+"""
+
+
+def test_paragraph_subject_part_of_the_sections_unit() -> None:
+    found = offices(extract(PARAGRAPH_SUBJECTS, markdown=True))
+    assert found["Wick Supply Directorate"].parent == "Lamp Running Group"
+    assert found["Wick Supply Directorate"].found_by == "paragraph_subject_part"
+    assert found["Division of Northern Glass"].parent == "Lamp Running Group"
+    assert "This Division" not in found
+    off = offices(extract(PARAGRAPH_SUBJECTS, markdown=True, off={"paragraph_subject_part"}))
+    assert not {"Wick Supply Directorate", "Division of Northern Glass"} & set(off)
+
+
+COMPOSITION_SUBJECTS = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Lamp Running
+
+The Lamp Running Group oversees the lighting of the town.
+
+The Wick Supply Division consists of the Trim Unit and the Braid Unit.
+
+The Office of Northern Glass encompasses the Pane Unit and the Frame Unit.
+"""
+
+
+def test_composition_verb_subject_a_part_and_its_parts() -> None:
+    found = offices(extract(COMPOSITION_SUBJECTS, markdown=True))
+    assert found["Wick Supply Division"].parent == "Lamp Running Group"
+    assert found["Wick Supply Division"].found_by == "paragraph_subject_part"
+    assert found["Trim Unit"].parent == "Wick Supply Division"
+    assert found["Braid Unit"].parent == "Wick Supply Division"
+    assert found["Office of Northern Glass"].parent == "Lamp Running Group"
+    assert found["Pane Unit"].parent == "Office of Northern Glass"
+    off = offices(extract(COMPOSITION_SUBJECTS, markdown=True, off={"composition_verb_subject"}))
+    assert not {"Wick Supply Division", "Office of Northern Glass", "Trim Unit"} & set(off)
+
+
+def test_sentence_subject_part_inside_a_paragraph() -> None:
+    """A unit that opens a sentence inside the section's paragraph is a part of the section's
+    unit; not "These Offices" nor "Each Unit", and not in a paragraph about another unit ("The Soot
+    Division ... The Chimney Sweep Bureau ...": the bureau is the division's)."""
+    found = offices(extract(SENTENCE_SUBJECTS, markdown=True))
+    for name in ("Wick Ledger Unit", "Oil Wages Unit"):
+        assert found[name].parent == "Ledger Office", name
+        assert found[name].found_by == "sentence_subject_part", name
+    assert not {"These Offices", "Each Unit"} & set(found)
+    assert "Chimney Sweep Bureau" not in found or found["Chimney Sweep Bureau"].parent != (
+        "Glass Office"
+    )
+    off = offices(extract(SENTENCE_SUBJECTS, markdown=True, off={"sentence_subject_part"}))
+    assert not {"Wick Ledger Unit", "Oil Wages Unit"} & set(off)
+
+
+SENTENCE_SUBJECT_LISTED = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Field Lamps
+
+The Field Lamps Office consists of two divisions: Wick Care and Glass Care. The Wick Care \
+Division handles the wicks. The Glass Care Division maintains the glass.
+"""
+
+
+def test_sentence_subject_part_not_a_listed_unit_again() -> None:
+    """A unit a counted list named ("Wick Care") is not found again with its unit noun
+    ("The Wick Care Division handles ..."); by its listed name, ``counted_part_named_in_full``
+    off."""
+    found = offices(
+        extract(SENTENCE_SUBJECT_LISTED, markdown=True, off={"counted_part_named_in_full"})
+    )
+    assert "Wick Care" in found and "Glass Care" in found
+    assert "Wick Care Division" not in found and "Glass Care Division" not in found
+
+
+PARAGRAPH_SUBJECT_LISTED = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Field Lamps
+
+The Field Lamps Office consists of two divisions: Wick Care and Glass Care.
+
+The Wick Care Division handles the wicks.
+"""
+
+
+def test_paragraph_subject_part_not_a_listed_unit_again() -> None:
+    """A paragraph that opens with a listed unit and its unit noun ("The Wick Care Division
+    handles ...") names that unit again, as a sentence inside a paragraph does; by its listed
+    name, ``counted_part_named_in_full`` off."""
+    found = offices(
+        extract(PARAGRAPH_SUBJECT_LISTED, markdown=True, off={"counted_part_named_in_full"})
+    )
+    assert "Wick Care" in found
+    assert "Wick Care Division" not in found
+
+
+SENTENCE_SUBJECT_OFFICE_OF = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Oil Office
+
+The Oil Office buys oil for the lamps.
+
+## Hazard Division
+
+The Hazard Division keeps the lamps safe. The Office of Oil Safety handles spills.
+"""
+
+
+def test_sentence_subject_part_office_of_name_not_cut_to_a_found_unit() -> None:
+    """ "The Office of Oil Safety" is no unit found already named without its unit noun:
+    "Office of Oil" (the Oil Office's words) is the name cut at its last word, not at a
+    unit noun."""
+    found = offices(extract(SENTENCE_SUBJECT_OFFICE_OF, markdown=True))
+    assert found["Office of Oil Safety"] == (
+        "Hazard Division",
+        "sentence_subject_part",
+        "sentence_subject_part",
+    )
+    off = offices(extract(SENTENCE_SUBJECT_OFFICE_OF, markdown=True, off={"sentence_subject_part"}))
+    assert "Office of Oil Safety" not in off
+
+
+SENTENCE_SUBJECT_HOUSED = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Glass Office
+
+The Glass Office mends the lamps.
+
+## Ledger Office
+
+The Ledger Office keeps the accounts. The Wick Ledger Unit is housed within the Glass Office.
+"""
+
+
+def test_sentence_subject_part_not_a_housed_unit() -> None:
+    """A sentence that says where a unit is housed places it in its host (``housed_within``),
+    not in the section's unit."""
+    found = offices(extract(SENTENCE_SUBJECT_HOUSED, markdown=True))
+    assert found["Wick Ledger Unit"].parent == "Glass Office"
+    assert found["Wick Ledger Unit"].found_by == "housed_within"
+
+
+SENTENCE_SUBJECT_DIVISION_OF = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Lamp Running Office
+
+The Lamp Running Office lights the town. The Wick Stores Unit handles the wicks.
+
+Division of Northern Glass is responsible for the northern lamps. The Glass Repair Unit \
+handles broken panes.
+"""
+
+
+def test_sentence_subject_part_not_in_a_paragraph_opening_with_division_of() -> None:
+    """A paragraph that opens with another unit worded "Division of ..." is about that unit,
+    as one opening "The Soot Division ..." is: the units it goes on to name are not the
+    section's unit's parts."""
+    found = offices(extract(SENTENCE_SUBJECT_DIVISION_OF, markdown=True))
+    assert found["Wick Stores Unit"].parent == "Lamp Running Office"
+    assert found["Division of Northern Glass"].parent == "Lamp Running Office"
+    assert "Glass Repair Unit" not in found or found["Glass Repair Unit"].parent != (
+        "Lamp Running Office"
+    )
+
+
+SUBJECT_PART_LATER_SECTION = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Ledger Office
+
+The Ledger Office keeps the accounts. The Glass Office provides the lamps with glass.
+
+The Soot Office handles the chimneys of the lamps.
+
+## Glass Office
+
+The Glass Office mends the lamps.
+
+## Soot Office
+
+The Soot Office sweeps the chimneys.
+"""
+
+
+def test_sentence_subject_part_not_a_later_sections_unit() -> None:
+    """A unit a later section's heading names is that section's unit: named first as a
+    sentence's subject in another section's prose, it is not a part of that section's unit
+    (nor found twice)."""
+    result = extract(SUBJECT_PART_LATER_SECTION, markdown=True)
+    assert names(result).count("Glass Office") == 1
+    assert offices(result)["Glass Office"].parent == "Lamp Works Authority"
+
+
+def test_paragraph_subject_part_not_a_later_sections_unit() -> None:
+    """So too for a paragraph that opens with a unit a later section's heading names."""
+    result = extract(SUBJECT_PART_LATER_SECTION, markdown=True)
+    assert names(result).count("Soot Office") == 1
+    assert offices(result)["Soot Office"].parent == "Lamp Works Authority"
+
+
+SENTENCE_SUBJECT_NOT_PROSE_UNIT = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Ledger Office
+
+The Ledger Office keeps the accounts. The Wick Ledger Unit maintains the wick accounts. The \
+Online Lamp Payment Service provides residents a way to pay their lamp fees. The Lamp Appeals \
+Board reviews its decisions on fees.
+"""
+
+
+def test_sentence_subject_part_not_a_service_or_board() -> None:
+    """Inside a unit's paragraph, only a name in a prose unit's noun is a part: "The Online
+    Lamp Payment Service provides ..." is a service, "The Lamp Appeals Board reviews ..." a
+    body outside the unit."""
+    found = offices(extract(SENTENCE_SUBJECT_NOT_PROSE_UNIT, markdown=True))
+    assert found["Wick Ledger Unit"].found_by == "sentence_subject_part"
+    assert not {"Online Lamp Payment Service", "Lamp Appeals Board"} & set(found)
+
+
+PARAGRAPH_SUBJECT_NOT_A_PART = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Wick Office
+
+The Wick Office buys and keeps the wicks of the town.
+
+The Wick Trimming Unit handles the trimming of every wick.
+
+The Lamp Lighting Directorate oversees the Wick Office and its stores.
+
+The Glass Repair Division works closely with the office on broken lamps.
+
+The Wick Division offices are open on weekdays.
+"""
+
+
+def test_paragraph_subject_part_not_a_parent_nor_a_peer() -> None:
+    """A unit whose sentence names the section's unit after its verb ("oversees the Wick
+    Office", "works closely with the office") is its parent or its peer, not its part; a
+    plural noun after a name ("offices are") is no verb."""
+    found = offices(extract(PARAGRAPH_SUBJECT_NOT_A_PART, markdown=True))
+    assert found["Wick Trimming Unit"].parent == "Wick Office"
+    assert found["Wick Trimming Unit"].found_by == "paragraph_subject_part"
+    for name in ("Lamp Lighting Directorate", "Glass Repair Division", "Wick Division"):
+        assert name not in found or found[name].parent != "Wick Office", name
+
+
+SUBJECT_PEERS = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Wick Supply
+
+The Wick Supply Department buys and stores the wicks.
+
+The Oil Department advises the Authority on the oil it buys.
+
+The Trim Unit handles the trimming of wicks.
+
+## Oil Stores
+
+The Oil Stores Division keeps the oil.
+
+The Soot Division sweeps the chimneys of the lamp houses.
+
+The Harbour Department maintains the boats that bring the oil.
+
+## Wick and Glass
+
+The Wick Care Division buys the wicks.
+
+The Glass Care Division mends the panes.
+
+## Lamp Running
+
+The Lamp Running Division lights the lamps.
+
+### Street Lamps
+
+The Street Lamps Division lights the street lamps.
+
+The Harbour Lamps Division lights the harbour lamps.
+"""
+
+
+def test_subject_peer_paragraph_same_noun_beside_the_sections_unit() -> None:
+    found = offices(extract(SUBJECT_PEERS, markdown=True))
+    assert found["Oil Department"].parent == "Lamp Works Authority"
+    assert found["Oil Department"].parent_by == "subject_peer_paragraph"
+    assert found["Soot Division"].parent == "Lamp Works Authority"
+    assert found["Soot Division"].parent_by == "subject_peer_paragraph"
+    off = offices(extract(SUBJECT_PEERS, markdown=True, off={"subject_peer_paragraph"}))
+    assert "Oil Department" not in off
+    assert off["Soot Division"].parent == "Oil Stores Division"
+
+
+def test_subject_peer_paragraph_another_noun_stays_a_part() -> None:
+    found = offices(extract(SUBJECT_PEERS, markdown=True))
+    assert found["Trim Unit"].parent == "Wick Supply Department"
+    assert found["Trim Unit"].parent_by == "paragraph_subject_part"
+
+
+def test_subject_peer_paragraph_a_department_only_beside_a_department() -> None:
+    """After a division's heading a department opening a paragraph is another body's."""
+    found = offices(extract(SUBJECT_PEERS, markdown=True))
+    assert "Harbour Department" not in found
+
+
+def test_subject_peer_paragraph_not_where_the_heading_names_another_unit() -> None:
+    """A heading over two units ("Wick and Glass") names neither: the section's unit, the
+    first paragraph's subject, is no sure peer of the next."""
+    found = offices(extract(SUBJECT_PEERS, markdown=True))
+    assert found["Glass Care Division"].parent == "Wick Care Division"
+
+
+def test_subject_peer_paragraph_not_below_a_nested_heading() -> None:
+    found = offices(extract(SUBJECT_PEERS, markdown=True))
+    assert found["Street Lamps Division"].parent == "Lamp Running Division"
+    assert found["Harbour Lamps Division"].parent == "Street Lamps Division"

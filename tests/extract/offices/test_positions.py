@@ -731,3 +731,20 @@ def test_agency_headed_by_full_name_in_a_units_section() -> None:
     assert found["Warden-General"] == Placed("Lamp Secretariat", "agency_headed_by", "default_root")
     off = offices(extract(AGENCY_HEADED_BY_IN_A_SECTION, off={"agency_headed_by"}))
     assert "Warden-General" not in off
+
+
+POSITION_VERBS = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+Chief Wick Counsel serves as examiner in every hearing on wicks. The Deputy Oil Warden \
+supervises the oil stores. The Glass Registrar General assists the Chief Wick Counsel.
+"""
+
+
+def test_position_subject_with_a_verb_of_serving() -> None:
+    found = offices(extract(POSITION_VERBS))
+    for name in ("Chief Wick Counsel", "Deputy Oil Warden", "Glass Registrar General"):
+        assert found[name].found_by == "position_subject"
+    with pytest.raises(NoStructureError):
+        extract(POSITION_VERBS, off={"position_subject"})
