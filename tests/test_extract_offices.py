@@ -42,7 +42,6 @@ from pipeline.extract.offices.renamings_and_partners import (
     _PROVIDING_PIECES,
     _RECIPIENT_BEFORE,
 )
-from pipeline.extract.offices.shared_noun_series import _NOUN_OF_SERIES, _NOUN_OF_SERIES_NOUNS
 from pipeline.extract.page import NoStructureError, extract_page
 from pipeline.extract.records import UnitType
 from pipeline.text.blocks import _LABEL
@@ -367,24 +366,6 @@ def test_parts_and_abolition_prefilters_never_hide_a_match() -> None:
                         assert may_match(text), (index, text)
                         matched[index] += 1
     assert all(matched), matched
-
-
-def test_plural_noun_of_series_prefilter_never_hides_a_match() -> None:
-    """plural_noun_of_series runs its pattern only on blocks and sentences that hold one of
-    its plural nouns in any case: every match holds one."""
-    pieces = ["The ", "four ", "Four (4) ", "SEVEN ", "the regional ", "Divisions", "OFFICES"]
-    pieces += [" of ", " for ", "Wick Care", ", and ", "Glass Works", "d\u0131v\u0131s\u0131ons"]
-    pieces += ["\u017fections", "Bureau\u017f", " ", "units"]
-    matched = 0
-    for a in pieces:
-        for b in pieces:
-            for c in pieces:
-                for d in pieces:
-                    text = a + b + c + d
-                    if _NOUN_OF_SERIES.search(text) is not None:
-                        assert may_hold_ignorecase(text, _NOUN_OF_SERIES_NOUNS), text
-                        matched += 1
-    assert matched
 
 
 def test_partner_standing_and_counted_parentheses_prefilters_never_hide_a_match() -> None:

@@ -303,3 +303,7 @@ The Glass Office mends the lamps.
 
 The Soot Division keeps the chimneys. The Chimney Sweep Bureau handles the sweeping every week.
 """
+
+
+# Far above what a short page takes: a loop, not a slow page, fails a test.
+LIMIT = 20

@@ -6,18 +6,13 @@ freezing the suite."""
 
 from __future__ import annotations
 
-from textwrap import dedent
-
 from pipeline.extract.offices.builder import _beside
 from pipeline.extract.offices.common import agency_words
 from pipeline.extract.offices.name_filters import _taken_out
 from pipeline.extract.page import _without_offices, placed_in_holder
 from pipeline.extract.records import Office, UnitType
 from pipeline.extract.units import Unit, ancestors, hang_cycles_on_root, is_above, reparent
-from tests.extract.helpers import Placed, ends_within, extract, offices
-
-# Far above what a short page takes: a loop, not a slow page, fails a test.
-LIMIT = 20
+from tests.extract.helpers import LIMIT, ends_within
 
 
 def _unit(name: str, parent: Unit | None = None, parent_by: str | None = None) -> Unit:
@@ -31,66 +26,6 @@ def _tree() -> tuple[Unit, Unit, Unit, Unit]:
     oil = _unit("Oil Unit", wick, "enumerated_units")
     glass = _unit("Glass Office", board, "default_root")
     return board, wick, oil, glass
-
-
-HOUSED_IN_ITS_OWN_PART = dedent("""\
-    # National Lamp Department
-
-    ## Wick Office
-
-    The Wick Office trims wicks.
-
-    ## National Lamp Department
-
-    Located within the Wick Office, the department keeps the lamps lit.
-    """)
-
-
-def test_housed_within_the_agency_housed_in_its_own_part_stays_the_root() -> None:
-    # The agency's own section says it is within one of its parts: that would make the root
-    # a part of its own part (the walk over the agency's names looped).
-    with ends_within(LIMIT):
-        found = offices(extract(HOUSED_IN_ITS_OWN_PART, markdown=True))
-    assert found["National Lamp Department"].parent is None
-    assert found["Wick Office"] == Placed(
-        "National Lamp Department", "section_heading", "default_root"
-    )
-
-
-PART_OF_ITS_OWN_PART = dedent("""\
-    # Lamp Board
-
-    ## Wick Office
-
-    It has two units: Oil Unit and Soot Unit.
-
-    ## Oil Unit
-
-    The Wick Office is part of the Oil Unit.
-    """)
-
-
-def test_unit_within_unit_a_unit_part_of_its_own_part_stays_above_it() -> None:
-    # The Oil Unit is the Wick Office's part: "The Wick Office is part of the Oil Unit" would
-    # make each the other's part (the rows' reader raised a KeyError on the cycle).
-    with ends_within(LIMIT):
-        found = offices(extract(PART_OF_ITS_OWN_PART, markdown=True))
-    assert found["Wick Office"] == Placed("Lamp Board", "section_heading", "default_root")
-    assert found["Oil Unit"] == Placed("Wick Office", "enumerated_units", "enumerated_units")
-    assert found["Soot Unit"].parent == "Wick Office"
-
-
-def test_unit_within_unit_then_falls_under_a_unit_part_of_its_own_part() -> None:
-    # The same, then a unit falls under the Oil Unit: ``falls_under`` asks whether the host
-    # is above the unit (that walk looped on the cycle).
-    page = (
-        PART_OF_ITS_OWN_PART + "\n## Glass Office\n\nThe Glass Office falls under the Oil Unit.\n"
-    )
-    with ends_within(LIMIT):
-        found = offices(extract(page, markdown=True))
-    assert found["Wick Office"].parent == "Lamp Board"
-    assert found["Oil Unit"].parent == "Wick Office"
-    assert found["Glass Office"] == Placed("Oil Unit", "section_heading", "falls_under")
 
 
 def test_reparent_moves_a_unit_under_a_host_and_names_the_rule() -> None:

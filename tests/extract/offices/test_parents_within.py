@@ -8,7 +8,7 @@ from __future__ import annotations
 from textwrap import dedent
 
 from tests.extract.filter_helpers import ROOT, page
-from tests.extract.helpers import Placed, extract, names, offices
+from tests.extract.helpers import LIMIT, Placed, ends_within, extract, names, offices
 
 STATUTE = """\
 §9-1 Department of lamps. (a) The department of lamps shall be headed by a single executive \
@@ -421,3 +421,63 @@ def test_placed_within_the_following_are_placed_and_a_provided_for_clause() -> N
     assert found["wick appeals board"].found_by == "placed_within"
     off = offices(extract(LAMP_STATUTE, off={"placed_within"}))
     assert "lamp post authority" not in off
+
+
+HOUSED_IN_ITS_OWN_PART = dedent("""\
+    # National Lamp Department
+
+    ## Wick Office
+
+    The Wick Office trims wicks.
+
+    ## National Lamp Department
+
+    Located within the Wick Office, the department keeps the lamps lit.
+    """)
+
+
+def test_housed_within_the_agency_housed_in_its_own_part_stays_the_root() -> None:
+    # The agency's own section says it is within one of its parts: that would make the root
+    # a part of its own part (the walk over the agency's names looped).
+    with ends_within(LIMIT):
+        found = offices(extract(HOUSED_IN_ITS_OWN_PART, markdown=True))
+    assert found["National Lamp Department"].parent is None
+    assert found["Wick Office"] == Placed(
+        "National Lamp Department", "section_heading", "default_root"
+    )
+
+
+PART_OF_ITS_OWN_PART = dedent("""\
+    # Lamp Board
+
+    ## Wick Office
+
+    It has two units: Oil Unit and Soot Unit.
+
+    ## Oil Unit
+
+    The Wick Office is part of the Oil Unit.
+    """)
+
+
+def test_unit_within_unit_a_unit_part_of_its_own_part_stays_above_it() -> None:
+    # The Oil Unit is the Wick Office's part: "The Wick Office is part of the Oil Unit" would
+    # make each the other's part (the rows' reader raised a KeyError on the cycle).
+    with ends_within(LIMIT):
+        found = offices(extract(PART_OF_ITS_OWN_PART, markdown=True))
+    assert found["Wick Office"] == Placed("Lamp Board", "section_heading", "default_root")
+    assert found["Oil Unit"] == Placed("Wick Office", "enumerated_units", "enumerated_units")
+    assert found["Soot Unit"].parent == "Wick Office"
+
+
+def test_unit_within_unit_then_falls_under_a_unit_part_of_its_own_part() -> None:
+    # The same, then a unit falls under the Oil Unit: ``falls_under`` asks whether the host
+    # is above the unit (that walk looped on the cycle).
+    page = (
+        PART_OF_ITS_OWN_PART + "\n## Glass Office\n\nThe Glass Office falls under the Oil Unit.\n"
+    )
+    with ends_within(LIMIT):
+        found = offices(extract(page, markdown=True))
+    assert found["Wick Office"].parent == "Lamp Board"
+    assert found["Oil Unit"].parent == "Wick Office"
+    assert found["Glass Office"] == Placed("Oil Unit", "section_heading", "falls_under")

@@ -10,9 +10,14 @@ from textwrap import dedent
 
 import pytest
 
-from pipeline.extract.offices.shared_noun_series import shared_unit_noun
+from pipeline.extract.offices.shared_noun_series import (
+    _NOUN_OF_SERIES,
+    _NOUN_OF_SERIES_NOUNS,
+    shared_unit_noun,
+)
 from pipeline.extract.page import NoStructureError
 from pipeline.text.phrases import Phrase
+from pipeline.text.prefilter import may_hold_ignorecase
 from tests.extract.helpers import ROOT, Placed, extract, offices, page
 
 
@@ -497,3 +502,21 @@ def test_compass_series_not_without_a_shared_name() -> None:
     assert not any(
         name.startswith(("Northern", "Central", "Southern", "Eastern")) for name in found
     )
+
+
+def test_plural_noun_of_series_prefilter_never_hides_a_match() -> None:
+    """plural_noun_of_series runs its pattern only on blocks and sentences that hold one of
+    its plural nouns in any case: every match holds one."""
+    pieces = ["The ", "four ", "Four (4) ", "SEVEN ", "the regional ", "Divisions", "OFFICES"]
+    pieces += [" of ", " for ", "Wick Care", ", and ", "Glass Works", "d\u0131v\u0131s\u0131ons"]
+    pieces += ["\u017fections", "Bureau\u017f", " ", "units"]
+    matched = 0
+    for a in pieces:
+        for b in pieces:
+            for c in pieces:
+                for d in pieces:
+                    text = a + b + c + d
+                    if _NOUN_OF_SERIES.search(text) is not None:
+                        assert may_hold_ignorecase(text, _NOUN_OF_SERIES_NOUNS), text
+                        matched += 1
+    assert matched
