@@ -1,4 +1,5 @@
-"""The rules of ``pipeline/extract/list_units.py`` (units named by the items of a list): its filters: items and lead-ins that name no unit."""
+"""The filters of ``pipeline/extract/list_units.py`` (units named by the items of a list): items
+and lead-ins that name no unit."""
 
 from __future__ import annotations
 

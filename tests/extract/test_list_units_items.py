@@ -1,4 +1,6 @@
-"""The rules of ``pipeline/extract/list_units.py`` (units named by the items of a list): its unit finders that read the items themselves, the heading over them or "Name: what it does" lines."""
+"""The unit finders of ``pipeline/extract/list_units.py`` (units named by the items of a list) that
+read the items themselves, the heading over them or "Name: what it does" lines, and
+``figure_label``, which keeps a line whose value is a figure or a date out of such a run."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""The rules of ``pipeline/extract/list_units.py`` (units named by the items of a list): its unit finders that read a lead-in before a list ("Offices include:", "The branch has three divisions:") and the outline lead-ins."""
+"""The unit finders of ``pipeline/extract/list_units.py`` (units named by the items of a list) that
+read a lead-in before a list ("Offices include:", "The branch has three divisions:"), and the
+outline lead-ins."""
 
 from __future__ import annotations
 

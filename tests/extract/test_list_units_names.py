@@ -1,4 +1,5 @@
-"""The rules of ``pipeline/extract/list_units.py`` (units named by the items of a list): its rules that choose an item's name."""
+"""The rules of ``pipeline/extract/list_units.py`` (units named by the items of a list) that choose
+an item's name."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The rules of ``pipeline/extract/list_units.py`` (units named by the items of a list): its parent rules: how a list nests and where its items hang."""
+"""The parent rules of ``pipeline/extract/list_units.py`` (units named by the items of a list): how
+a list nests and where its items hang."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
-"""The rules of ``pipeline/text/vocabulary.py``, each on short synthetic text.
-
-Words of the English that organization pages are written in."""
+"""The words of ``pipeline/text/vocabulary.py`` (the English that organization pages are written
+in) as the extractor reads them, on short synthetic text: its unit nouns name units."""
 
 from __future__ import annotations
 
