@@ -67,6 +67,17 @@ def test_corrected_page_is_published_with_provenance_and_scores_one(raw: Path, t
         "edit_office",
     )
     assert "GSA Regional Offices" not in set(gsa["name"]) and "Regional Offices" in set(gsa["name"])
+    # What each correction changed, as the data dictionary promises: `column: old -> new`,
+    # the values as the tables publish them (an enum by its value, never its Python repr).
+    assert corrections.loc["gsa-staff-offices", "changes"] == "unit_type: 'office' -> 'other'"
+    assert corrections.loc["gsa-regional-offices", "changes"] == (
+        "name: 'GSA Regional Offices' -> 'Regional Offices'; office_id:"
+        f" '{GSA}:gsa-regional-offices' -> '{GSA}:regional-offices'; unit_type: 'office' -> 'other'"
+    )
+    published = json.loads((out / "corrections.json").read_text(encoding="utf-8"))
+    assert {row["correction_id"]: row["changes"] for row in published} == dict(
+        corrections["changes"]
+    )
     # The ICE page needs no corrections: its rows are the extractor's, as committed.
     assert set(ice["asserted_by"]) == {"extractor"} and ice["correction_id"].isna().all()
     committed = read_published(ROOT / "outputs", formats=["csv"])["offices"]

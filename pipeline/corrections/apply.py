@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from typing import Any
 
 import pandas as pd
@@ -288,7 +289,10 @@ def _describe(changes: dict[str, tuple[Any, Any]]) -> str:
 
 
 def _value(value: Any) -> str:
-    return "null" if value is None else repr(value)
+    """A value as the tables publish it: null, or quoted, an enum by its value."""
+    if value is None:
+        return "null"
+    return repr(value.value if isinstance(value, Enum) else value)
 
 
 # Offices ------------------------------------------------------------------------------------
