@@ -126,11 +126,14 @@ def test_added_rows_take_their_quote_as_evidence(tmp_path: Path):
 def test_a_stale_correction_is_a_problem_naming_it(tmp_path: Path):
     path = write(tmp_path, one("gsa-gone", "edit_office", office="Office of Nothing", acronym="ON"))
 
-    problems = apply_corrections(gsa_pages(), read_file(path, shown_as="c.yaml")).problems
+    corrections = read_file(path, listed_as="corrections/c.yaml")
+    problems = apply_corrections(gsa_pages(), corrections).problems
 
+    # Messages name the file by its path, the table by the name it lists it under.
     assert problems == [
-        f"c.yaml:1: correction 'gsa-gone' is stale: no office 'Office of Nothing' in page {GSA!r}"
+        f"{path}:1: correction 'gsa-gone' is stale: no office 'Office of Nothing' in page {GSA!r}"
     ]
+    assert corrections[0].file == "corrections/c.yaml"
 
 
 def test_a_correction_the_extractor_already_satisfies_is_stale(tmp_path: Path):
@@ -215,10 +218,10 @@ def test_a_bad_file_is_one_line_naming_file_line_and_problem(
 ):
     path = write(tmp_path, text)
     with pytest.raises(CorrectionsFileError) as error:
-        read_file(path, shown_as="corrections/x.yaml")
+        read_file(path, listed_as="corrections/x.yaml")
     message = str(error.value)
     assert "\n" not in message
-    assert message.startswith("corrections/x.yaml:")
+    assert message.startswith(f"{path}:")
     assert expected in message, message
 
 

@@ -140,10 +140,33 @@ def test_a_correction_that_cannot_stand_fails_the_build_naming_it(
 
     assert result.exit_code == ExitCode.INVALID, result.output
     assert "Traceback" not in result.output
+    # One problem, one line (docs/corrections.md): printed once, naming the file by its full
+    # path as every other error names a raw file (docs/robustness.md).
+    lines = [line for line in result.stderr.splitlines() if needle in line]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"error: {raw.resolve()}/corrections/{GSA}.yaml:1: correction ")
     errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
-    assert len(errors) == 1, result.stderr
-    assert errors[0].startswith(f"error: corrections/{GSA}.yaml:1: ")
-    assert needle in errors[0]
+    assert errors == lines, result.stderr
+    assert not out.exists()
+
+
+def test_several_corrections_that_cannot_stand_are_each_one_line_then_a_summary(
+    raw: Path, tmp_path: Path
+):
+    (raw / "corrections" / f"{GSA}.yaml").write_text(STALE + BAD_QUOTE, encoding="utf-8")
+    out = tmp_path / "out"
+
+    result = build(raw, out)
+
+    assert result.exit_code == ExitCode.INVALID, result.output
+    where = f"{raw.resolve()}/corrections/{GSA}.yaml"
+    assert result.stderr.splitlines() == [
+        f"{where}:1: correction 'gsa-stale' is stale: no office 'Office of Nothing' in page"
+        f" {GSA!r}",
+        f"{where}:7: correction 'gsa-bad-quote' quotes text that is not in page {GSA!r}:"
+        " 'the Office of Made Up Things'",
+        "error: 2 corrections cannot stand (listed above); nothing was published",
+    ]
     assert not out.exists()
 
 
@@ -152,7 +175,8 @@ def test_a_bad_corrections_file_is_a_one_line_usage_error(raw: Path, tmp_path: P
     result = build(raw, tmp_path / "out")
     assert result.exit_code == ExitCode.BAD_INPUT, result.output
     errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
-    assert len(errors) == 1 and "corrections/broken.yaml:" in errors[0], result.stderr
+    assert len(errors) == 1, result.stderr
+    assert errors[0].startswith(f"error: {raw.resolve()}/corrections/broken.yaml:3: ")
     assert "not valid YAML" in errors[0]
     assert not (tmp_path / "out").exists()
 

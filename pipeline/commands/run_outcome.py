@@ -44,13 +44,21 @@ def run_outcome(result: dg.ExecuteInProcessResult) -> RunOutcome:
     failed_checks = [e for e in result.get_asset_check_evaluations() if not e.passed]
     if failed_checks:
         tables = ", ".join(e.asset_key.to_user_string() for e in failed_checks)
-        report = "\n".join(_text(e.metadata.get("report")) for e in failed_checks)
+        reports = [_text(e.metadata.get("report")) for e in failed_checks]
         message = f"validation failed for {tables}"
         if failed_checks[0].check_name == CORRECTIONS_CHECK:
-            # Its report is one line per correction that cannot stand: the first names it.
-            problems = _text(failed_checks[0].metadata.get("report")).splitlines()
-            more = f" (and {len(problems) - 1} more above)" if len(problems) > 1 else ""
-            message = f"{problems[0]}{more}" if problems else message
+            # Its report is one line per correction that cannot stand, each printed once: a
+            # single one is the error itself; several are listed above a summary, as bad
+            # pages are (docs/corrections.md).
+            problems = reports[0].splitlines()
+            if len(problems) == 1:
+                message, reports = problems[0], reports[1:]
+            elif problems:
+                message = (
+                    f"{len(problems)} corrections cannot stand (listed above); nothing was"
+                    " published"
+                )
+        report = "\n".join(reports)
         return RunOutcome(ExitCode.INVALID, message, report, warnings=warnings, skipped=skipped)
     return replace(_step_failure(result), warnings=warnings, skipped=skipped)
 

@@ -49,13 +49,14 @@ class Correction:
     action: Action
     fields: Mapping[str, Any]
     source_id: str
-    file: str
+    file: str  # as the corrections table names it: corrections/<source_id>.yaml
     line: int
+    path: str  # as messages name it: the file's full path, like any raw file's
 
     @property
     def where(self) -> str:
-        """``file:line`` of the correction, for messages."""
-        return f"{self.file}:{self.line}"
+        """``path:line`` of the correction, for messages."""
+        return f"{self.path}:{self.line}"
 
 
 def corrections_dir(raw_dir: Path) -> Path:
@@ -72,7 +73,7 @@ def read_corrections(raw_dir: Path) -> list[Correction]:
     found: list[Correction] = []
     seen: dict[str, Correction] = {}
     for path in paths:
-        for correction in read_file(path, shown_as=f"{CORRECTIONS_DIR}/{path.name}"):
+        for correction in read_file(path, listed_as=f"{CORRECTIONS_DIR}/{path.name}"):
             other = seen.setdefault(correction.id, correction)
             if other is not correction:
                 raise CorrectionsFileError(
@@ -83,9 +84,10 @@ def read_corrections(raw_dir: Path) -> list[Correction]:
     return found
 
 
-def read_file(path: Path, *, shown_as: str | None = None) -> list[Correction]:
-    """The corrections of one file (named ``shown_as`` in messages and in the table)."""
-    name = shown_as or shown(path)
+def read_file(path: Path, *, listed_as: str | None = None) -> list[Correction]:
+    """The corrections of one file: named by its path in messages, and ``listed_as`` (else
+    its path) in the corrections table."""
+    name = shown(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -113,8 +115,9 @@ def read_file(path: Path, *, shown_as: str | None = None) -> list[Correction]:
                 action=action,
                 fields=dict(item[action.value]),
                 source_id=source_id,
-                file=name,
+                file=listed_as or name,
                 line=item_node.start_mark.line + 1,
+                path=name,
             )
         )
     return corrections
