@@ -5,7 +5,7 @@ What is checked, each only where its files are present:
 - ``SHA256SUMS``: every listed file that is present has the listed digest (absent ones are
   skipped, like ``sha256sum -c --ignore-missing``, so a copy of one format checks clean);
 - ``datapackage.json``: each present resource's bytes, hash and row count;
-- each format present (all four tables of it): the files decode, and the tables satisfy the
+- each format present (all five tables of it): the files decode, and the tables satisfy the
   models, cross-table keys and evidence spans (the same validation as the build);
 - the formats present hold the same data.
 
