@@ -11,12 +11,14 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.docs.dictionary import TYPES, column_types
-from pipeline.publish.formats import decode
+from pipeline.publish.formats import decode, encode
+from pipeline.publish.publisher import read_published
 from pipeline.tables.registry import TABLES
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUTS = ROOT / "outputs"
 DATA_DOC = (ROOT / "docs" / "data.md").read_text(encoding="utf-8")
+LOADING = DATA_DOC.split("### Loading", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
 
 
 def documented(table: str, tool: str) -> dict[str, str]:
@@ -24,9 +26,58 @@ def documented(table: str, tool: str) -> dict[str, str]:
 
 
 def test_the_data_page_shows_the_calls_tested_here():
-    assert 'pd.read_csv("outputs/offices.csv", keep_default_na=False, na_values=[""])' in DATA_DOC
-    assert 'pd.read_parquet("outputs/offices.parquet")' in DATA_DOC
+    assert 'pd.read_parquet("outputs/offices.parquet")' in LOADING
     assert "FROM 'outputs/offices.parquet' o" in DATA_DOC
+
+
+def loading_snippet(table: str) -> str:
+    """docs/data.md's pandas example, for ``table``."""
+    return LOADING.replace("outputs/offices.", f"outputs/{table}.").replace(
+        "outputs/schemas/offices.", f"outputs/schemas/{table}."
+    )
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_the_documented_csv_reading_gives_the_parquet_frame_exactly(
+    table: str, monkeypatch: pytest.MonkeyPatch
+):
+    """ "the same frame", as docs/data.md says: columns, dtypes and values, an empty table and
+    a column with no value included (a plain ``read_csv`` gives float64 or object there)."""
+    monkeypatch.chdir(ROOT)
+    names: dict[str, object] = {}
+    exec(loading_snippet(table), names)  # the documentation's own example
+    csv, parquet = names["offices"], names["same"]
+    assert isinstance(csv, pd.DataFrame) and isinstance(parquet, pd.DataFrame)
+    pd.testing.assert_frame_equal(csv, parquet, check_exact=True)
+    pd.testing.assert_frame_equal(csv, read_published(OUTPUTS)[table], check_exact=True)
+    assert {c: str(t) for c, t in csv.dtypes.items()} == documented(table, "pandas")
+
+
+def test_the_documented_csv_reading_restores_formula_like_cells(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    offices = pd.read_parquet(OUTPUTS / "offices.parquet")
+    offices.loc[0, "description"] = "=HYPERLINK(1)"
+    offices.loc[1, "description"] = "'quoted"
+    copy = tmp_path / "outputs"
+    (copy / "schemas").mkdir(parents=True)
+    (copy / "offices.csv").write_bytes(encode("csv", "offices", offices))
+    assert b"'=HYPERLINK(1)" in (copy / "offices.csv").read_bytes()
+    for name in ("schemas/offices.schema.json", "offices.parquet"):
+        (copy / name).write_bytes((OUTPUTS / name).read_bytes())
+    monkeypatch.chdir(tmp_path)
+    names: dict[str, object] = {}
+    exec(loading_snippet("offices"), names)
+    pd.testing.assert_frame_equal(names["offices"], offices, check_exact=True)
+
+
+def test_plain_readers_do_not_give_the_same_frame_as_the_docs_say():
+    """What docs/data.md warns of, so the warning stays true."""
+    empty = pd.read_csv(OUTPUTS / "corrections.csv", keep_default_na=False, na_values=[""])
+    assert set(map(str, empty.dtypes)) == {"object"}
+    offices = pd.read_csv(OUTPUTS / "offices.csv", keep_default_na=False, na_values=[""])
+    assert str(offices["correction_id"].dtype) == "float64"
+    assert list(pd.read_json(OUTPUTS / "corrections.json").columns) == []
 
 
 @pytest.mark.parametrize("table", TABLES)
