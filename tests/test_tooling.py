@@ -106,3 +106,30 @@ def test_no_pipeline_module_binds_a_top_level_name_twice():
         counts = Counter(_top_level_names(ast.parse(path.read_text(encoding="utf-8"))))
         twice += [f"{path.relative_to(ROOT)}: {name}" for name, n in counts.items() if n > 1]
     assert twice == []
+
+
+def test_the_documented_dg_commands_without_make_run_without_a_mismatch_warning(tmp_path):
+    """docs/dagster.md's commands for running dg without make set VIRTUAL_ENV as the Makefile
+    does (without it, dg warns that the active environment is not the project's), and its
+    `dg check defs` and `dg list defs` work."""
+    text = (ROOT / "docs" / "dagster.md").read_text(encoding="utf-8")
+    block = text.split("### Without make", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    lines = [line.split("  #")[0].strip() for line in block.splitlines()]
+    assert lines[0] == "export DAGSTER_HOME=$PWD/.dagster_home VIRTUAL_ENV=$PWD/.venv"
+    dg = [line for line in lines if line.startswith(".venv/bin/dg ")]
+    assert [line.split()[1:3] for line in dg[:2]] == [["check", "defs"], ["list", "defs"]]
+    assert any(line.startswith(".venv/bin/dg launch --job build_dataset") for line in dg)
+    script = "; ".join(["unset VIRTUAL_ENV", lines[0], f"export DAGSTER_HOME={tmp_path}", *dg[:2]])
+    result = subprocess.run(
+        ["bash", "-e", "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "virtual environment does not match" not in output
+    assert "All definitions loaded successfully." in output
+    assert "build_dataset" in output and "raw_folder_sensor" in output
