@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import dagster as dg
@@ -58,6 +59,10 @@ def test_build_then_validate(tmp_path: Path, home: Path) -> None:
     assert f"Published to {out}" in built.stdout
     for table in TABLES:
         assert table in built.stdout
+    # Counts in words: "1 row", "0 rows" (the ICE page is one source; no correction applies).
+    assert re.search(r"^  sources +1 row$", built.stdout, re.MULTILINE), built.stdout
+    assert re.search(r"^  offices +16 rows$", built.stdout, re.MULTILINE), built.stdout
+    assert re.search(r"^  corrections +0 rows$", built.stdout, re.MULTILINE), built.stdout
     with dg.DagsterInstance.from_config(str(home)) as instance:
         assert len(instance.get_runs()) == 1
 
@@ -65,6 +70,8 @@ def test_build_then_validate(tmp_path: Path, home: Path) -> None:
 
     assert checked.exit_code == 0, checked.output
     assert f"{out}: valid" in checked.stdout
+    assert re.search(r"^  sources +1 row$", checked.stdout, re.MULTILINE), checked.stdout
+    assert re.search(r"^  corrections +0 rows$", checked.stdout, re.MULTILINE), checked.stdout
 
 
 def test_build_missing_raw_folder(tmp_path: Path, home: Path) -> None:
@@ -145,6 +152,17 @@ def test_help_lists_every_command_with_its_whole_first_sentence() -> None:
         assert not text.endswith("..."), (name, text)
         assert text == COMMANDS[name][2]
         assert text.endswith((".", ")")), (name, text)
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_help_examples_are_written_as_typed(name: str) -> None:
+    """No run of spaces inside an example's command (a backslash-newline in a docstring once
+    joined two lines of one, with the indentation between them)."""
+    result = invoke(name, "--help")
+    examples = result.output.split("Examples:\n", 1)[1].split("\n\n", 1)[0]
+    for line in examples.splitlines():
+        command = line.strip().split("  #", 1)[0].rstrip()
+        assert "  " not in command, (name, line)
 
 
 def test_global_options_also_after_the_command(tmp_path: Path) -> None:

@@ -95,7 +95,7 @@ def test_skip_bad_publishes_the_rest_and_exits_5(raw: Path, tmp_path: Path, home
     assert result.stdout.startswith(f"Published to {out}\n")
     assert result.stderr.splitlines() == [
         *(f"skipped: {line}" for line in expected),
-        "warning: published without 5 page(s) that cannot be used (listed above)",
+        "warning: published without 5 pages that cannot be used (listed above)",
     ]
     assert "error:" not in result.stderr  # it published: a warning and exit 5, not an error
     tables = read_published(out)
@@ -112,7 +112,7 @@ def test_skip_bad_never_publishes_an_empty_dataset(tmp_path: Path, home: Path) -
     assert result.exit_code == ExitCode.BAD_INPUT
     assert result.stderr.splitlines() == [
         f"error: {raw / 'prose.txt'}: no organizational units found (no headings or unit names)"
-        " (no usable page is left; nothing was published)"
+        "; nothing was published (no usable page is left)"
     ]
     assert not (tmp_path / "out").exists()
 
@@ -148,7 +148,7 @@ def test_size_limit_option(raw: Path, tmp_path: Path, home: Path) -> None:
     assert result.exit_code == ExitCode.BAD_INPUT
     assert result.stderr.splitlines() == [
         f"error: {raw / 'ice.txt'}: {size} bytes, over the limit of 1000 bytes (raise it with"
-        " --max-bytes) (no usable page is left; nothing was published)"
+        " --max-bytes); nothing was published (no usable page is left)"
     ]
     zero = invoke("build", "--raw", str(raw), "--max-bytes", "0")
     assert zero.exit_code == ExitCode.BAD_INPUT and "--max-bytes" in zero.stderr

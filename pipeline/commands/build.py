@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from pipeline import interrupts
-from pipeline.commands.console import info, settings, warn
+from pipeline.commands.console import info, plural, settings, warn
 from pipeline.commands.exit_codes import ExitCode, fail
 from pipeline.commands.instance import (
     InstanceBusyError,
@@ -181,10 +181,11 @@ def _report(outcome: RunOutcome) -> None:
     info(f"Published to {outcome.out_dir}", fg="green")
     width = max(len(name) for name in outcome.row_counts)
     for name, count in outcome.row_counts.items():
-        info(f"  {name:<{width}}  {count:>6} rows")
+        info(f"  {name:<{width}}  {count:>6} {plural(count, 'row')}")
     for reason in outcome.skipped:
         click.echo(f"skipped: {reason}", err=True)
     if outcome.skipped:
         # Published: not an error, but the exit code tells scripts that pages are missing.
-        warn(f"published without {len(outcome.skipped)} page(s) that cannot be used (listed above)")
+        n = len(outcome.skipped)
+        warn(f"published without {n} {plural(n, 'page')} that cannot be used (listed above)")
         raise click.exceptions.Exit(int(ExitCode.SKIPPED_SOURCES))

@@ -56,6 +56,11 @@ def settings() -> Settings:
     return obj if obj is not None else Settings()
 
 
+def plural(n: int, word: str) -> str:
+    """``word`` as a count of ``n`` needs it: "row" for 1, "rows" for 0 or 2."""
+    return word if n == 1 else f"{word}s"
+
+
 def info(message: str = "", **style: Any) -> None:
     """A line saying what was done; not shown with ``--quiet``."""
     if not settings().quiet:

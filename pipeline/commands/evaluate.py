@@ -64,7 +64,7 @@ def evaluate_command(
     Examples:
       ice-offices build --raw tests/data/pages --out /tmp/dev
       ice-offices evaluate --data /tmp/dev --gold tests/data/gold/tts_offices.gold.json
-      ice-offices evaluate --data /tmp/dev --raw tests/data/pages \
+      ice-offices evaluate --data /tmp/dev --raw tests/data/pages \\
         --gold tests/data/gold/tts_offices.gold.json    # side by side
     """
     try:

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 import pandas as pd
 
-from pipeline.commands.console import info
+from pipeline.commands.console import info, plural
 from pipeline.commands.exit_codes import ExitCode, fail
 from pipeline.commands.published_folder import read_folder
 from pipeline.corrections.review import ReviewRow, review_rows
@@ -52,7 +52,7 @@ def review(folder: Path, source_id: str | None, doubtful: bool) -> None:
                 click.echo(line)
         n_rows += len(rows)
         n_doubtful += sum(1 for row in rows if row.doubts)
-    info(f"{n_rows} rows, {n_doubtful} with a doubt", dim=True)
+    info(f"{n_rows} {plural(n_rows, 'row')}, {n_doubtful} with a doubt", dim=True)
 
 
 def _of(df: pd.DataFrame, source_id: str) -> pd.DataFrame:

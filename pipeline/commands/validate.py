@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.commands.console import info
+from pipeline.commands.console import info, plural
 from pipeline.commands.exit_codes import ExitCode, fail
 from pipeline.commands.published_folder import max_bytes_option
 from pipeline.publish.formats import FORMATS
@@ -50,7 +50,7 @@ def validate(folder: Path, max_bytes: int) -> None:
     for note in check.notes:
         info(f"  {note}")
     for table, rows in check.rows.items():
-        info(f"  {table:<10} {rows:>6} rows")
+        info(f"  {table:<10} {rows:>6} {plural(rows, 'row')}")
     if check.ok:
         info(f"{folder}: valid", fg="green")
         return

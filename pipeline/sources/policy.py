@@ -22,13 +22,13 @@ def enforce(skipped: Sequence[SkippedSource], n_usable: int, *, skip_bad: bool) 
     """
     total = n_usable + len(skipped)
     if n_usable == 0:
-        outcome = "no usable page is left; nothing was published"
+        outcome = "nothing was published (no usable page is left)"
     elif skipped and not skip_bad:
         outcome = f"nothing was published (--skip-bad publishes the other {n_usable})"
     else:
         return
     if len(skipped) == 1:
-        raise SourceError(f"{skipped[0].reason} ({outcome})")
+        raise SourceError(f"{skipped[0].reason}; {outcome}")
     lines = [f"{len(skipped)} of {total} pages cannot be used (listed above); {outcome}"]
     lines.extend(s.reason for s in skipped)
     raise SourceError("\n".join(lines))
