@@ -97,6 +97,19 @@ def test_a_duplicated_id_in_a_csv_only_copy(copy: Path):
     assert all(p.startswith("programs.csv: ") for p in found)
 
 
+def test_a_count_of_one_row_is_in_words(copy: Path):
+    for path in [*copy.glob("*.parquet"), *copy.glob("*s.json")]:
+        path.unlink()
+    path = copy / "programs.csv"
+    path.write_text("".join(path.read_text(encoding="utf-8").splitlines(True)[:2]), "utf-8")
+
+    result = validate(copy)
+
+    assert result.exit_code == ExitCode.INVALID
+    assert "programs.csv: 1 row, datapackage.json says 3" in problems(result)
+    assert "  programs        1 row" in result.stdout.splitlines()
+
+
 def test_one_byte_changed_in_a_parquet_file(copy: Path):
     path = copy / "offices.parquet"
     data = bytearray(path.read_bytes())

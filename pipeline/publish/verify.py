@@ -329,8 +329,12 @@ def _check_row_counts(
                 name = codec.table_filename(table, fmt)
                 if resource.get("path") == name and expected is not None and expected != len(df):
                     check.problems.append(
-                        Problem(name, f"{len(df)} rows, {PACKAGE_FILE} says {expected}")
+                        Problem(name, f"{_rows(len(df))}, {PACKAGE_FILE} says {expected}")
                     )
+
+
+def _rows(n: int) -> str:
+    return f"{n} row" if n == 1 else f"{n} rows"
 
 
 def first_difference(a: pd.DataFrame, b: pd.DataFrame, table: str) -> str | None:
@@ -340,7 +344,7 @@ def first_difference(a: pd.DataFrame, b: pd.DataFrame, table: str) -> str | None
     if list(a.columns) != list(b.columns):
         return f"columns {list(b.columns)} instead of {list(a.columns)}"
     if len(a) != len(b):
-        return f"{len(b)} rows instead of {len(a)}"
+        return f"{_rows(len(b))} instead of {len(a)}"
     keys = row_keys(table, b)
     for column in a.columns:
         for i, (x, y) in enumerate(zip(a[column], b[column], strict=True)):
