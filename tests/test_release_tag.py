@@ -87,3 +87,23 @@ def test_a_missing_citation_is_one_line_naming_it(
 
     assert capsys.readouterr().err.splitlines() == ["error: CITATION.cff: missing: run `make docs`"]
     assert git(project, "tag", "--list") == ""
+
+
+def test_the_docs_say_whether_a_release_is_tagged_as_git_does():
+    """docs/releases.md, docs/data.md and CHANGELOG.md say no release is tagged while none is
+    (a reader is never sent to a tag that does not exist); the first tag makes this fail
+    until they are rewritten."""
+    root = Path(__file__).resolve().parents[1]
+    listed = subprocess.run(
+        ["git", "tag", "--list", "v*"], cwd=root, capture_output=True, text=True, check=False
+    )
+    if listed.returncode != 0:
+        pytest.skip("not a git checkout")
+    says_none = {
+        "docs/releases.md": "(none yet:",
+        "docs/data.md": "No release is tagged yet",
+        "CHANGELOG.md": "No version below is tagged yet",
+    }
+    for name, words in says_none.items():
+        text = " ".join((root / name).read_text(encoding="utf-8").split())
+        assert (words in text) == (not listed.stdout.split()), name
