@@ -35,7 +35,7 @@ from pipeline.extract.names import (
 from pipeline.extract.offices import extract_units
 from pipeline.extract.programs import extract_programs
 from pipeline.extract.records import Acronym, Office, PageExtraction, Program
-from pipeline.extract.root import infer_root
+from pipeline.extract.root.infer import infer_root
 from pipeline.extract.units import (
     Unit,
     ancestors,

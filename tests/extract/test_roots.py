@@ -9,7 +9,8 @@ from textwrap import dedent
 import pytest
 
 from pipeline.extract.page import NoStructureError
-from pipeline.extract.root import _AGENCY, listed_departments_jurisdiction
+from pipeline.extract.root.common import AGENCY
+from pipeline.extract.root.listing_titles import listed_departments_jurisdiction
 from pipeline.text.sections import layout, menu_bar_line
 from tests.extract.helpers import extract, offices, root
 
@@ -1707,7 +1708,7 @@ def test_root_from_listed_departments_jurisdiction_the_span_is_the_pages_text() 
 
 
 def test_the_agency_pattern_finds_what_it_found_with_a_leading_word_boundary() -> None:
-    """_AGENCY opens each alternative with a letter and a look-behind so that it is tried
+    """AGENCY opens each alternative with a letter and a look-behind so that it is tried
     only at those letters; it finds the same names as the pattern that opened with a word
     boundary and an optional country."""
     every_position = re.compile(
@@ -1721,7 +1722,7 @@ def test_the_agency_pattern_finds_what_it_found_with_a_leading_word_boundary() -
     for _ in range(30000):
         text = "".join(chance.choices(pieces, k=chance.randint(0, 7)))
         for start in (0, 1):
-            found = [m.span() for m in _AGENCY.finditer(text, start)]
+            found = [m.span() for m in AGENCY.finditer(text, start)]
             assert found == [m.span() for m in every_position.finditer(text, start)], text
 
 

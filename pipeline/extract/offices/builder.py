@@ -157,7 +157,8 @@ from pipeline.extract.offices.semicolon_series import semicolon_named_series, se
 from pipeline.extract.offices.shared_noun_series import plural_noun_of_series
 from pipeline.extract.offices.table_columns import unbarred_unit_column
 from pipeline.extract.records import UnitType
-from pipeline.extract.root import Root, first_line_referred_body, owner_of_titled_units
+from pipeline.extract.root.common import Root
+from pipeline.extract.root.referred_bodies import first_line_referred_body, owner_of_titled_units
 from pipeline.extract.units import Unit, ancestors, is_above, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import (

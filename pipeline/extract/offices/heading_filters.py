@@ -30,7 +30,7 @@ from pipeline.extract.offices.common import (
     words_before_preposition,
 )
 from pipeline.extract.offices.heading_runs import structure_section
-from pipeline.extract.root import agency_name_from_noun
+from pipeline.extract.root.agency_phrases import agency_name_from_noun
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import PARAGRAPH, PREPOSITIONS, SECTION_NUMBER, Block, head_noun, is_noise

@@ -38,7 +38,7 @@ from pipeline.extract.offices.shared_noun_series import (
     shared_noun_after_verb,
     shared_unit_noun,
 )
-from pipeline.extract.root import PROGRAM_LISTING
+from pipeline.extract.root.common import PROGRAM_LISTING
 from pipeline.extract.unit_names import OF_ITS_BODY
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule

@@ -33,7 +33,7 @@ from pipeline.extract.offices.common import (
     unit_named,
     unit_shaped,
 )
-from pipeline.extract.root import one_of_listed_units
+from pipeline.extract.root.listing_titles import one_of_listed_units
 from pipeline.extract.unit_names import statement_subject
 from pipeline.extract.units import Unit, ancestors, reparent
 from pipeline.rules import enabled, register, rule

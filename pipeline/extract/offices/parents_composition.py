@@ -31,7 +31,7 @@ from pipeline.extract.offices.common import (
     unit_named,
     worded_as_unit,
 )
-from pipeline.extract.root import UNIT_RANK
+from pipeline.extract.root.body_above_root import UNIT_RANK
 from pipeline.extract.units import Unit, is_above, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LIST_ITEM, Block

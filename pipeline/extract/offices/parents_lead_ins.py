@@ -26,7 +26,7 @@ from pipeline.extract.offices.common import (
     sentence_at,
     unit_key,
 )
-from pipeline.extract.root import UNIT_RANK
+from pipeline.extract.root.body_above_root import UNIT_RANK
 from pipeline.extract.units import Unit, is_above, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, PARAGRAPH, Block, head_noun

@@ -11,7 +11,7 @@ from pipeline.extract.evidence import MAX_EVIDENCE_CHARS, bounded
 from pipeline.extract.names import name_tokens, noun_before_of, without_acronyms
 from pipeline.extract.offices.common import UnitIndex, sentence_at, span_text, unit_key, unit_type
 from pipeline.extract.records import UnitType
-from pipeline.extract.root import Root
+from pipeline.extract.root.common import Root
 from pipeline.extract.unit_names import ResolvedName, resolve_name
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule

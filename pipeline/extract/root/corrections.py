@@ -1,0 +1,254 @@
+"""The corrections ``infer_root`` applies to the root a strategy chose: a title's
+acronym grown to the name after it or to the body noun the page calls it by, a title's topic
+and picture words cut, a possessive's ending dropped."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from pipeline.extract.root.common import (
+    BODY_ENDS,
+    POSSESSIVE_END,
+    REFERRED_NOUNS,
+    Root,
+    ends_in_body,
+    names_body,
+    names_page_part,
+)
+from pipeline.rules import rule
+from pipeline.text.sections import PageLayout
+from pipeline.text.vocabulary import CONNECTORS, ORGANIZATION_WORDS, UNIT_NOUNS
+
+# The capitalized name run after a title's acronym: "Commission", "Office of the Director",
+# "England", "National Lamp Service" (after a possessive), "Commission on Wick Safety".
+_NAME_RUN_AFTER = re.compile(
+    r"(?P<owner>['’]s)?[ \t]+(?P<run>[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|the|for|on|and|&)[ \t]+)*"
+    r"[A-Z][\w’'&-]*)*)"
+)
+
+
+# A period right after the run with more capitalized words after it on the line: the run
+# stopped inside a name at an abbreviation ("LSX St. Wick Office", "LSX No. 4 Lamp Unit").
+_ABBREVIATION_CUT = re.compile(r"\.[ \t]+[A-Z0-9]")
+
+
+@rule("root", off=lambda page, root: root)
+def title_acronym_with_name(page: PageLayout, root: Root) -> Root:
+    """A title's acronym that the root was read from may open a longer name that the title
+    goes on with: "LU Commission Leadership" names the LU Commission, "LSX Office of the
+    Director" the LSX Office of the Director, "LU Commission on Wick Safety" the whole name,
+    "LS Wickland" LS Wickland; after a possessive, the name is the body the acronym's owner
+    has: "About LSA's National Wick Service" names the National Wick Service. The root is
+    that name, without the topic words after it ("Leadership", "Overview", "Organization"),
+    when a unit noun heads it (a single word after the acronym is a name too: "LS
+    Wickland"); an acronym alone in its title, or
+    before topic words or other words only ("LSX Organization Overview", "LSX Program
+    Boundary Maps"), stays the root; so does one before a single word that names a part of
+    the site or a topic of the page ("LSX Home", "LSX Staff", "About LSX's Mission") or a
+    date ("LSX January 2020"), or before a name that an abbreviation's period would cut
+    ("LSX St. Wick Office")."""
+    if root.found_by not in ("root_from_title_acronym", "root_from_title_acronym_used"):
+        return root
+    if root.acronym is None:
+        return root
+    for line in reversed(page.title_lines):
+        found = re.search(r"(?<![\w/&.-])" + re.escape(root.acronym) + r"(?![\w/&-])", line.text)
+        if found is None:
+            continue
+        at = line.start + found.end()
+        after = _NAME_RUN_AFTER.match(page.text, at, line.end)
+        if after is None:
+            return root
+        if _ABBREVIATION_CUT.match(page.text, after.end(), line.end):
+            return root  # "LSX St. Wick Office": the run stops at an abbreviation's period
+        run = after.group("run")
+        for tail in (_TOPIC_TAIL, _TOPIC_TAIL_AFTER_BODY, _TOPIC_TAIL_OF_BODY):
+            cut = tail.search(" " + run)
+            if cut is not None:
+                run = run[: max(cut.start() - 1, 0)].rstrip()
+        run = re.sub(r"(?:[ \t]+(?:of|the|for|and|&))+$", "", run)
+        if not run or {word.lower() for word in run.split()} <= ORGANIZATION_WORDS:
+            return root
+        if len(run.split()) == 1 and names_page_part(run):
+            return root  # "LSX Home", "About LSX's Mission": a part of the site, no body
+        head = re.split(r"[ \t]+(?:of|for|on)[ \t]+", run)[0].split()
+        if len(run.split()) > 1 and head[-1].lower() not in UNIT_NOUNS:
+            return root  # "LSX Program Boundary Maps": no body's name, the acronym stays
+        if after.group("owner"):
+            start = after.start("run")
+            return replace(root, name=run, acronym=None, start=start, end=start + len(run))
+        start = line.start + found.start()
+        name = f"{root.acronym} {run}"
+        return replace(root, name=name, acronym=None, start=start, end=start + len(name))
+    return root
+
+
+# How often a page must call its acronym's body by the acronym and a body noun ("the LU
+# Secretariat") for that body to be the root, unless it does so opening its introduction.
+MIN_ACRONYM_BODY_USES = 2
+
+
+@rule("root", off=lambda page, root: root)
+def acronym_with_body_noun(page: PageLayout, root: Root) -> Root:
+    """A root read as an acronym alone that the page never expands ("LU", from its title or
+    the introduction's opening) is the body the page calls by that acronym and a body noun
+    after "the" ("The LU Secretariat is headed by ...", "the staff of the LU Secretariat"):
+    the organization's organ the page describes, not the organization. The noun must close
+    the name ("the LU Board of Wicks" is another body, "The LU Organization Structure" a
+    topic), and the page must say so more than
+    once or open its introduction so; of several nouns ("the LU Secretariat", "the LU
+    Council") the root is the one the page names more often than all others together: a page
+    that names each of the organization's organs as often ("the LU Assembly", "the LU
+    Council", "the LU Secretariat") describes the organization, which stays the root."""
+    if root.acronym is None or root.name != root.acronym:
+        return root
+    if root.found_by not in ("root_from_title_acronym_used", "root_from_acronym_owner"):
+        return root
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for match in re.finditer(
+        r"\b[Tt]he " + re.escape(root.acronym) + r" (" + "|".join(REFERRED_NOUNS) + r")\b"
+        r"(?![\w-])(?!\s+(?:of|for)\b|[ \t]+[A-Z])",
+        page.text,
+    ):
+        counts[match.group(1)] += 1
+        first.setdefault(match.group(1), match.start())
+    if not counts:
+        return root
+    noun, uses = counts.most_common(1)[0]
+    if 2 * uses <= sum(counts.values()):
+        return root  # "the LU Assembly", "the LU Council", "the LU Secretariat": its organs
+    at = first[noun]
+    opening = (
+        bool(page.intro)
+        and page.intro[0].start <= at < page.sentences(page.intro[0].start, page.intro[0].end)[0][1]
+    )
+    if uses < MIN_ACRONYM_BODY_USES and not opening:
+        return root
+    start = at + len("the ")
+    name = f"{root.acronym} {noun}"
+    return replace(root, name=name, acronym=None, start=start, end=start + len(name))
+
+
+# Words a title puts before a body's name to say what the page shows of it: "Organization of
+# the Lamp Board", "Structure of the Wick Secretariat".
+_TOPIC_LEAD_WORD = (
+    r"(?:(?:Organi[sz]ation(?:al)?\s+)?Structure|Organi[sz]ation|Leadership|Divisions|Offices"
+    r"|Departments|Units|Functions?|Roles?|Establishment|Mandate|Composition|Powers|Duties)"
+)
+_TOPIC_LEAD = re.compile(
+    r"(?:(?:The\s+)?(?:Strategic\s+|Main\s+|Key\s+)?"
+    + _TOPIC_LEAD_WORD
+    + r"(?:(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)"
+    + _TOPIC_LEAD_WORD
+    + r")*\s+of|About)\s+(?:[Tt]he\s+)?(?=[A-Z])"
+)
+# A year after the body of a title that topic words lead ("Role of the Lamp Office 2007"): the
+# edition of the page, no part of the name.
+_TITLE_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
+# A separator a site's title ends with, its site name left out: "Wick Office |".
+_TITLE_SEPARATOR_END = re.compile(r"\s+[|–—-]\s*$")
+# Words a title puts after a body's name for the page's topic ("Lamp Board Leadership", "Wick
+# Department At a Glance"), or to name the picture it shows ("Lamp Board banner", "Wick
+# Office Logo"): none of them ends a body's name.
+_TOPIC_TAIL = re.compile(
+    r"(?:['’]s)?\s+(?:Leadership(?:\s+Team)?|At\s+a\s+Glance|Overview|(?:Media\s+)?Contacts"
+    r"|(?:Organi[sz]ation(?:al)?\s+)?(?:Chart|Structure)"
+    r"|(?:[Ww]eb(?:site)?\s+)?(?:[Bb]anner|[Ll]ogo|[Hh]eader\s+[Ii]mage)(?:\s+\d+\s*x\s*\d+)?)$"
+)
+# What a title or a site's header puts after a body's name that ends in a body noun: the
+# body's manual ("Wick Division Manual > Chapter II") or the government it serves ("Lamp
+# Relations Division Government of Lampshire"); after any other word, "Government of" is the
+# name's own ("Department of Lamp Government of Lampshire").
+_TOPIC_TAIL_AFTER_BODY = re.compile(
+    r"\s+(?:(?:Manual|Handbook)(?:\s*>.*|\s+(?:Chapter|Part)\s+\w+)?"
+    r"|Government\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|the|[A-Z][\w’'-]*))*)$"
+)
+# Words that end a body's name as often as they name a page's topic ("Office of Lamp
+# Management", "Wick Bank Management"): dropped only where a body noun or an acronym is left.
+_TOPIC_TAIL_OF_BODY = re.compile(
+    r"\s+(?:(?:[Ss]enior\s+)?[Mm]anagement(?:\s+Team)?|Organi[sz]ation|Departments|Divisions"
+    r"|Offices|Units)$"
+)
+
+
+@rule("root", off=lambda root: root)
+def root_title_topic_words(root: Root) -> Root:
+    """A title that names the body with the page's topic around it ("Organization of the
+    Lamp Board", "Wick Agency Leadership", "Lamp Department At a Glance", "Glass Bank
+    Management", "City Departments"), or a title that is the alternative text of the page's
+    banner picture ("Wick Directorate banner", "Lamp Board Logo"), names the body without the
+    topic or picture words: the root is "Lamp Board", "Wick Agency", "Glass Bank", "City",
+    "Wick Directorate". So do "About the Wick Division", "Functions of the Lamp Office" and
+    "Role of the Lamp Warden's Office" (not "Role of the Lamp Warden": a post alone names no
+    body), and a title that ends in a site's separator ("Lamp Office |"); the page's first
+    line, read as its title when it has none, is read alike. A word that may end a body's
+    name ("Management", "Organization", "Departments") is dropped like the others only where
+    what is left names a body: a body noun or an acronym ends it, or it is worded as an
+    agency or an office ("Office of Lamp Management", "Our Structure", "Senior Management
+    Chart" stay whole). Topic words may come in a series ("The Role and Structure of the
+    Lamp Office", "Strategic Role and Function of the Wick Office", "Establishment of the
+    Lamp Board of Wicks", a body noun before its last "of" naming a body too), and a year
+    after the body of such a title is the page's edition ("Role of the Lamp Office 2019";
+    with no topic words before it, "Lamp Office 2019" stays whole). So are a manual after a name
+    that a body noun ends ("Wick Division Manual > Chapter II") and the government a site's
+    header names after it ("Lamp Relations Division Government of the Republic of
+    Lampshire"), not "Government of" after another word: "Department of Lamp Government of
+    Lampshire" stays whole. An agency phrase read from the page's text is cut alike ("the
+    Department of Wicks Organizational Structure", "the Lamp Board Logo")."""
+    if root.found_by not in (
+        "root_from_title",
+        "root_from_title_agency",
+        "root_from_first_line",
+        "root_from_agency_phrase",
+    ):
+        return root
+    name = _TITLE_SEPARATOR_END.sub("", root.name)
+    lead = _TOPIC_LEAD.match(name)
+    if lead is not None:
+        name = _TITLE_YEAR.sub("", name[lead.end() :])
+    tail = _TOPIC_TAIL.search(name)
+    if tail is not None and tail.start() > 0:
+        name = name[: tail.start()]
+    tail = _TOPIC_TAIL_AFTER_BODY.search(name)
+    if tail is not None and tail.start() > 0 and ends_in_body(name[: tail.start()]):
+        name = name[: tail.start()]
+    tail = _TOPIC_TAIL_OF_BODY.search(name)
+    if tail is not None and tail.start() > 0 and ends_in_body(name[: tail.start()]):
+        name = name[: tail.start()]
+    name = name.strip()
+    if name == root.name or not name or not (names_body(name) or _body_of(name)):
+        return root  # "Our Structure", "Leadership and Members": no body's name is left
+    if root.end - root.start != len(root.name):  # a name not read where it stands
+        return replace(root, name=name)
+    start = root.start + root.name.find(name)
+    return replace(root, name=name, start=start, end=start + len(name))
+
+
+def _body_of(name: str) -> bool:
+    """Whether a name is a body's of what it keeps, all in capitals: a body noun before its
+    last "of" ("Lamp Board of Wick Standards", "Wick Valley Commission of Lampshire")."""
+    words = name.split()
+    if "of" not in words:
+        return False
+    before = words[: len(words) - 1 - words[::-1].index("of")]
+    return (
+        bool(before)
+        and before[-1].lower() in BODY_ENDS
+        and all(w[:1].isupper() or w in CONNECTORS for w in words)
+    )
+
+
+@rule("root", off=lambda root: root)
+def root_possessive(root: Root) -> Root:
+    """A page that names its agency as the owner of what it describes ("The Lamp Bureau's
+    work addresses ...", "the Ministry of Wicks’ offices", "Lamp Keepers' staff") names the
+    agency without the possessive's ending: the root is "Lamp Bureau", not "Lamp Bureau's"."""
+    name = POSSESSIVE_END.sub("", root.name)
+    if name == root.name or not name.strip():
+        return root
+    if root.end - root.start != len(root.name):  # a name not read where it stands
+        return replace(root, name=name)
+    return replace(root, name=name, end=root.start + len(name))

@@ -1,0 +1,311 @@
+"""Root strategies for a page without a title, read from its first line: a section's
+number and title, the subject of its opening sentence, the first body its opening prose names
+in full (read too under a title that names no body)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.names import name_tokens, names_position_only
+from pipeline.extract.root.agency_phrases import named_part
+from pipeline.extract.root.common import AGENCY_NOUNS, Root, is_name_line, names_agency
+from pipeline.extract.root.listed_parts import opens_listed_item
+from pipeline.rules import enabled, register
+from pipeline.text.blocks import SECTION_NUMBER
+from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH
+from pipeline.text.sections import PageLayout
+from pipeline.text.vocabulary import (
+    CONNECTORS,
+    LISTING_NOUNS,
+    ORGANIZATION_WORDS,
+    POSITION_WORDS,
+    UNIT_NOUNS,
+)
+
+register(
+    "root_from_first_line",
+    "root",
+    """A page with no title, no agency phrase and no acronym to go by is about what its
+    first line names; a first line that opens with a section number is about the title that
+    follows it, up to its period ("§9-1 Department of lamps. (a) The department ...").""",
+)
+MAX_ROOT_WORDS = 12
+
+
+def first_line_root(page: PageLayout) -> Root:
+    first = next((b for b in page.blocks if b.text.strip()), None)
+    if first is None:
+        return Root("", None, 0, 0, False, "root_from_first_line")
+    line = first.text.split("\n", 1)[0]
+    number = SECTION_NUMBER.match(line)
+    if number is not None:
+        title = re.match(r"[^.;:]+", line[number.end() :])
+        if title is not None and len(title.group().split()) <= MAX_ROOT_WORDS:
+            start = first.start + number.end()
+            name = title.group().strip()
+            return Root(name, None, start, start + len(name), False, "root_from_first_line")
+    subject = first_sentence_subject(page, first.start, first.start + len(line))
+    if subject is not None:
+        return subject
+    if not is_name_line(line):
+        named = opening_agency_name(page)
+        if named is not None:
+            return named
+    words = line.split()[:MAX_ROOT_WORDS]
+    name = " ".join(words).rstrip(".:;,")
+    return Root(name, None, first.start, first.start + len(line), False, "root_from_first_line")
+
+
+register(
+    "root_from_opening_agency_name",
+    "root",
+    """A page with no title whose first line is no name (a sentence, "We are a non-ministerial
+    department ...", site furniture, "dark overlay", a bare number) is about the first body
+    its opening prose names in full by an agency's noun ("... within the Lampshire Wick
+    Department serve", "the Office of Wick Supply Rules"): read from its first paragraphs
+    before its first list or second heading, and never a name the page sets as a heading or
+    list item of its own (a unit of the page), a position's office ("Office of the Wick
+    Commissioner", "Warden Office": the agency's own leadership), a noun cut from its owner
+    ("the Warden's Office Lamp Bureau"), a governing board or services ("Board of
+    Wardens", "Wick Services"), a name in a contents list, or the first of the parts the
+    paragraphs describe in turn ("The Office of Wicks is ...", "The Office of Glass ...").
+    A page whose title holds no word that names a body ("About Us", a motto, a document's
+    number) and that does not name its title again is read so too, before the title.""",
+)
+# The nouns that close (or open, before "of"/"for") a body's full name in running prose.
+_OPENING_BODY_NOUNS = (AGENCY_NOUNS | {"Office", "Secretariat", "Government"}) - {
+    "Services",
+    "Board",
+}
+# The prose read for it: at most these paragraphs of at least this many words.
+_OPENING_PARAGRAPHS = 2
+_OPENING_PARAGRAPH_WORDS = 8
+# A position's office: "Office of the Wick Commissioner", "Office of the Wick Counsel".
+_POSITION_OFFICE = re.compile(r"Office of the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
+
+
+# A line that is a sentence about its own opening name: "Wick Operations includes the Lamp
+# and Oil Divisions." (capitalized words, then a verb in lower case, closed by a period).
+_OWN_SUBJECT_LINE = re.compile(
+    r"(?!(?:The|This|These|Our|Its|In|To|For|We)\b)[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)+"
+    r"\s+[a-z][^\n]*[.!?]\s*$"
+)
+
+
+# The words by which a title names a body, a post or a place's government, or lists them.
+_TITLE_BODY_WORDS = (
+    UNIT_NOUNS
+    | LISTING_NOUNS
+    | POSITION_WORDS
+    | ORGANIZATION_WORDS
+    | {noun.lower() for noun in AGENCY_NOUNS}
+    | {"ministry", "authority", "court", "assembly", "government", "municipality", "city"}
+    | {"county", "town", "township", "village", "state", "district", "tribe", "nation"}
+)
+
+
+def names_no_body(title: str) -> bool:
+    """Whether a title holds no word that names a body, a post or a place's government
+    ("About Us", "About Lamps", "Lighting the Way Home", "Doc 25-4"): a page so titled is about
+    the body its opening prose names (``root_from_opening_agency_name``)."""
+    return not set(name_tokens(title)) & _TITLE_BODY_WORDS
+
+
+# Prose has this many words in lower case of four letters or more (not a contents list).
+_PROSE_WORDS = 3
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether a paragraph is prose: it has words in lower case beside its names."""
+    lower = [w for w in re.findall(r"\b[a-z][a-z'’-]{3,}\b", text) if w not in CONNECTORS]
+    return len(lower) >= _PROSE_WORDS
+
+
+# A paragraph's opening name, after "The": "The Office of Glass (OG) mends ...".
+_PARAGRAPH_OPENING = re.compile(r"\s*(?:The\s+)?([A-Z][\w’'&-]*)\s+(?:of\s+|for\s+)?[A-Z]")
+
+
+def _opens_paragraphs_in_turn(page: PageLayout, at: int, start: int, name: str) -> bool:
+    """Whether ``name`` opens the paragraph ``page.blocks[at]`` and one of the paragraphs
+    after it opens with another name of the same first word ("The Office of Wicks is ...",
+    "The Office of Glass ..."): the page describes its parts a paragraph each."""
+    block = page.blocks[at]
+    opening = _PARAGRAPH_OPENING.match(page.text, block.start, block.end)
+    if opening is None or opening.start(1) != start:
+        return False
+    for following in page.blocks[at + 1 : at + 1 + _OPENING_PARAGRAPHS + 1]:
+        other = _PARAGRAPH_OPENING.match(page.text, following.start, following.end)
+        if (
+            following.kind == PARAGRAPH
+            and other is not None
+            and other.group(1) == opening.group(1)
+            and not page.text.startswith(name, other.start(1))
+        ):
+            return True
+    return False
+
+
+def _named_body(phrase: str) -> str:
+    """The body a run of capitalized words names at its end: after an appositive's comma
+    ("Secretariat, the Lamp Bureau") and past a post that heads it ("Head of the Lamp
+    Service")."""
+    name = phrase.rsplit(", ", 1)[-1]
+    words = name.split()
+    if len(words) > 2 and words[0].lower() in POSITION_WORDS and words[1] == "of":
+        name = " ".join(words[2:])
+    return re.sub(r"^(?:[Tt]he)\s+", "", name)
+
+
+def _body_noun_name(page: PageLayout, name: str, start: int) -> bool:
+    """Whether ``name`` (at ``start``) is a body's full name by an agency's noun, not a
+    position's office, a two-word office or a name cut from its possessive owner."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    closes = words[-1] in _OPENING_BODY_NOUNS and not (words[-1] == "Office" and len(words) < 3)
+    opens = words[0] in _OPENING_BODY_NOUNS and len(words) > 2 and words[1] in ("of", "for")
+    if not (closes or opens):
+        return False
+    position = _POSITION_OFFICE.fullmatch(name)
+    return position is None or not names_position_only(position.group(1))
+
+
+def opening_agency_name(page: PageLayout) -> Root | None:
+    """The first body the opening prose of a page without title names in full
+    (``root_from_opening_agency_name``)."""
+    if not enabled("root_from_opening_agency_name"):
+        return None
+    own = [
+        block.text.strip().lower()
+        for block in page.blocks
+        if block.kind != PARAGRAPH or len(block.text.split()) < _OPENING_PARAGRAPH_WORDS
+    ]
+    first = next((b for b in page.blocks if b.text.strip()), None)
+    if first is not None and _OWN_SUBJECT_LINE.match(first.text.split("\n", 1)[0]):
+        return None  # "Wick Operations includes ...": the line's own subject is the body
+    read = 0
+    for at, block in enumerate(page.blocks):
+        if block.kind == LIST_ITEM or (block.kind == HEADING and read):
+            break
+        if block.kind != PARAGRAPH or len(block.text.split()) < _OPENING_PARAGRAPH_WORDS:
+            continue
+        read += 1
+        if read > _OPENING_PARAGRAPHS:
+            break
+        if not _reads_as_prose(block.text):
+            continue  # "1. The Basics 2. Office of Wicks o Office of Glass": a contents list
+        for phrase in page.phrases(block.start, block.end):
+            name = _named_body(phrase.text)
+            if not _body_noun_name(page, name, phrase.start):
+                continue
+            if re.search(r"['’]s\s*$", page.text[max(0, phrase.start - 3) : phrase.start]):
+                return None  # "the Warden's Office Lamp Bureau": a part of a body named so
+            if any(text.startswith(name.lower()) for text in own):
+                continue  # a heading or an item of its own: a unit of the page
+            if named_part(page, at, phrase.start):
+                continue  # "There is established within the cabinet the Office of Oil"
+            if _opens_paragraphs_in_turn(page, at, phrase.start, name):
+                return None  # "The Office of Wicks is ...", "The Office of Glass ...": parts
+            start = phrase.end - len(name)
+            return Root(name, None, start, phrase.end, False, "root_from_opening_agency_name")
+    return None
+
+
+register(
+    "root_from_first_sentence_subject",
+    "root",
+    """A page that opens with a sentence, not a name ("The Chief Lamp Officer is named by
+    the Lamp Guild. ...", "Appointed by the Warden, the Wick Keeper oversees ..."), is about the
+    sentence's subject when that is a name worded as a unit, an agency or a position: the
+    name opens the sentence (after a determiner, "The", "This", "Our", which is no part of
+    the name, or after an opening clause and its comma) and a
+    word in lower case follows it, its verb. A subject that is a unit's or an agency's noun
+    alone after "The" or "This" ("The Department coordinates ...", "This directorate is
+    responsible for ...") names the body the page is about by that noun: the root is the
+    noun ("Department"), not the sentence ("This section is ..." speaks of the text).""",
+)
+MIN_SENTENCE_WORDS = 6
+# A determiner that opens a sentence's subject, no part of its name ("The", "This Lamp
+# Office", "Our Wick Board").
+_SUBJECT_DETERMINER = r"(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|[Oo]ur|[Ii]ts|[Tt]heir)\s+"
+# What may stand before a sentence's subject: a determiner, or an opening clause and its
+# comma.
+_BEFORE_SUBJECT = re.compile(rf"(?:[^,.;:]{{0,60}},\s*)?(?:{_SUBJECT_DETERMINER})?")
+_VERB_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?[a-z]")
+
+
+_OPENING_DETERMINER = re.compile(_SUBJECT_DETERMINER)
+
+
+def first_sentence_subject(page: PageLayout, start: int, end: int) -> Root | None:
+    """The subject of the sentence that opens a page's first line, when that line is a
+    sentence and its subject a name worded as a unit, agency or position
+    (``root_from_first_sentence_subject``)."""
+    if not enabled("root_from_first_sentence_subject"):
+        return None
+    spans = page.sentences(start, end)
+    if not spans:
+        return None
+    begin, stop = spans[0]
+    sentence = page.text[begin:stop].rstrip()
+    opening = next((i for i, block in enumerate(page.blocks) if block.start == start), None)
+    if opening is not None and opens_listed_item(page, opening, begin):
+        return None  # "The Wick Office (WO) ...", then "The Glass Office (GO) ...": a part
+    if len(sentence.split()) < MIN_SENTENCE_WORDS or not sentence.endswith((".", "!", "?")):
+        return None
+    text = page.text
+    for phrase in page.phrases(begin, stop):
+        # A run of capitalized words goes on over a comma: "Appointed by the Mayor, the
+        # Chief Lamp Officer" holds an opening clause before its subject.
+        cut = phrase.text.rfind(", ")
+        at = phrase.start + cut + 2 if cut >= 0 else phrase.start
+        at += len(m.group()) if (m := _OPENING_DETERMINER.match(text, at)) else 0
+        name = text[at : phrase.end]
+        if not _BEFORE_SUBJECT.fullmatch(text, begin, at):
+            continue
+        tokens = name_tokens(name)
+        if len(tokens) < 2:
+            continue
+        worded = set(tokens) & (UNIT_NOUNS | POSITION_WORDS) or names_agency(name)
+        if not worded or not _VERB_AFTER.match(text, phrase.end, stop):
+            continue
+        return Root(name, None, at, phrase.end, False, "root_from_first_sentence_subject")
+    noun = _BODY_NOUN_SUBJECT.match(text, begin, stop)
+    if (
+        noun is not None
+        and noun.group(1).lower() in _BODY_NOUNS_ALONE
+        and not noun.group().lstrip().lower().startswith("this section")  # the text's own
+        and not _COMPOUND_HEAD.match(text, noun.end() - 1, stop)
+    ):
+        # "The Department coordinates ...", "This directorate is ...": the body by its noun
+        word = noun.group(1)
+        name = word[:1].upper() + word[1:].lower()
+        return Root(
+            name, None, noun.start(1), noun.end(1), False, "root_from_first_sentence_subject"
+        )
+    return None
+
+
+# A sentence whose subject is a body noun alone after "The" or "This", before its verb in
+# lower case ("The Department coordinates ...", "This directorate is responsible ...").
+_BODY_NOUN_SUBJECT = re.compile(
+    r"\s*(?:The|This)\s+([A-Za-z]+)\s+(?!(?:of|for|and|or|in|at|on|to|with|by|under)\b)[a-z]"
+)
+# A word in lower case after the noun that is itself followed by an auxiliary is no verb
+# but the head of a compound subject, the noun its modifier ("The office hours are ...",
+# "The department head will ..."); an adverb stands between a subject and its verb ("The
+# Department also has ...").
+_COMPOUND_HEAD = re.compile(
+    r"(?!(?:also|now|still|often|then|[a-z]+ly)\b)[a-z]+\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|may|might|can|could|shall|should|must)\b"
+)
+_AGENCY_NOUN_WORDS = frozenset(noun.lower() for noun in AGENCY_NOUNS) - {"services", "corps"}
+# Nouns that name no one body when they stand alone as a sentence's subject: a plural ("The
+# offices are open ..."), the people of a body ("The staff are ..."), a program, a place
+# ("The region is ...") or an agency's field ("Protection", "Enforcement").
+_NO_BODY_ALONE = frozenset({"staff", "program", "region", "enforcement", "protection"})
+_BODY_NOUNS_ALONE = frozenset(
+    noun
+    for noun in UNIT_NOUNS | _AGENCY_NOUN_WORDS
+    if not (noun.endswith("s") and noun[:-1] in UNIT_NOUNS) and noun not in _NO_BODY_ALONE
+)

@@ -1,0 +1,245 @@
+"""Root strategies that read the subject the introduction opens with: a name under a
+title that is a section label, the owner of the structure it describes, an acronym that opens
+it as its subject or as an owner."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.acronyms import AcronymDefinition, is_acronym
+from pipeline.extract.root.common import Root, from_definition, names_body, opening_name
+from pipeline.rules import enabled, register
+from pipeline.text.hints import PARAGRAPH
+from pipeline.text.sections import PageLayout
+
+register(
+    "root_from_acronym_owner",
+    "root",
+    """An introduction that opens with an acronym ("OEX's responsibilities ...") under a
+    generic title is about the unit of that acronym.""",
+)
+
+
+register(
+    "root_from_intro_subject_under_label",
+    "root",
+    """A page titled only by a section label ("About Us", "Organisation Structure",
+    "Leadership") is about the subject its introduction opens with: a capitalized name,
+    possessive or not, before its verb "to be" or "to have" ("Lampshire Lamp Works is one
+    of ...", "Lampshire Customs' work is performed by ...", "LW is organized into ..."),
+    not about the label; so is a subject worded as a body before a verb of function in the
+    present ("The Wick Keeper's Office provides ...", "The Lamp Office (LO) administers ..."),
+    in the introduction's first paragraph, in the one after a quoted mission that opens it,
+    or in the page's first paragraph where the site's menu headings stand under the title.
+    (A subject that "comprises" or "oversees" parts is a unit the page is about, not the
+    agency.)""",
+)
+
+
+# The name an introduction opens with, before a verb ("is", "has", "oversees", "was
+# founded"), perhaps as a possessive with the noun it owns ("X's work is").
+_OPENING_SUBJECT = re.compile(
+    opening_name(lazy=True) + r"(?:['’]s?(?:\s+[a-z]+)?)?\s+(?:is|are|was|were|has|have)\b"
+)
+# Words that open a sentence without naming its subject.
+_NO_SUBJECT = frozenset({"There", "The", "This", "These", "It", "We", "Our", "In", "A", "An"})
+
+
+# The same subject before a verb of function in the present, perhaps after its acronym in
+# parentheses and an adverb ("The Lamp Office (LO) provides ...", "The Wick Office currently
+# employs ..."): such a subject must be worded as a body.
+_OPENING_BODY_SUBJECT = re.compile(
+    opening_name(lazy=True) + r"(?:\s+\((?P<acronym>[A-Z][A-Za-z&]{1,9})\))?(?:\s+[a-z]+ly)?\s+"
+    r"(?!(?:comprises|oversees|includes|contains|houses|consists)\b)[a-z]{3,}(?<![su]s)s\b"
+)
+
+
+def intro_subject_under_label(page: PageLayout) -> Root | None:
+    """The subject the introduction opens with, under a title that is a section label
+    (``root_from_intro_subject_under_label``): before "to be" or "to have", or worded as a
+    body before a verb of function in the present ("The Lamp Office provides ..."), in the
+    introduction's first paragraph, the one after a quotation that opens it, or the page's
+    first paragraph where headings of the site's menu stand between it and the title."""
+    if not enabled("root_from_intro_subject_under_label"):
+        return None
+    if not page.intro:
+        return _body_subject(page)
+    first = page.intro[0]
+    match = _OPENING_SUBJECT.match(page.text, first.start, first.end)
+    if match is None:
+        return _body_subject(page)
+    name = match.group("name")
+    acronym = name if is_acronym(name) else None
+    if name.split()[0] in _NO_SUBJECT or (len(name.split()) < 2 and acronym is None):
+        return None  # "The Board is ...": a noun alone names no agency
+    start = match.start("name")
+    return Root(
+        name, acronym, start, start + len(name), False, "root_from_intro_subject_under_label"
+    )
+
+
+def _body_subject(page: PageLayout) -> Root | None:
+    """A subject worded as a body before a verb of function in the present, opening the
+    introduction, its paragraph after a quotation ("“Our mission is ...”"), or the page's
+    first paragraph when no introduction stands under the title."""
+    if page.intro:
+        quoted = page.text[page.intro[0].start : page.intro[0].end].lstrip()[:1] in ("“", '"')
+        candidates = page.intro[:2] if quoted else page.intro[:1]
+    else:
+        candidates = [block for block in page.blocks if block.kind == PARAGRAPH][:1]
+    for block in candidates:
+        match = _OPENING_BODY_SUBJECT.match(page.text, block.start, block.end)
+        if match is None:
+            continue
+        name = match.group("name")
+        if name.split()[0] in _NO_SUBJECT or len(name.split()) < 2 or not names_body(name):
+            return None
+        start = match.start("name")
+        return Root(
+            name,
+            match.group("acronym"),
+            start,
+            start + len(name),
+            False,
+            "root_from_intro_subject_under_label",
+        )
+    return None
+
+
+register(
+    "root_from_intro_structure_owner",
+    "root",
+    """A page titled only by a section label ("Organisation Structure", "Our governance")
+    whose introduction says whose structure it shows ("The organisation structure of the
+    Lampshire Wick Office consists of ...", "The main bodies at the Lamp Standards Office",
+    "The macro structure of the LWO comprises ...") is about that owner: the root is the
+    name after "structure of the", "bodies at the", "divisions of the", not the label. A
+    place the parts sit in ("six directorates at the Zonal Offices") is no owner, nor is a
+    name after "at", "in" or "within" that names no body or names a place ("offices in the
+    Wick Valley", "units in the Lampcoast Region"). The name ends with its sentence ("the
+    Lamp Office. Wick Care is ..." names the Lamp Office), and before a single word that
+    commas set off after it, a place ("the Lamp Office, Lampton, consists of ..."). The owner
+    is worded as a body: a body noun or an acronym ends it or one of its comma-set parts
+    ("the Lamp Warden's Office, Wick Care"); a law, a plan or an event is none ("the
+    structure of the Lamp Act", "the organisation of the Wick Festival").""",
+)
+# "structure of the Lamp Office", "bodies at the Lamp Office", "divisions of the LWO": the
+# owner's name, capitalized words (with "of", "and", "for", "&" and commas between them) on
+# one line.
+_STRUCTURE_OWNER = re.compile(
+    r"\b(?:structure|organi[sz]ation|bodies|units|divisions|departments|directorates|offices"
+    r"|components)\s+(?:of|(?P<where>at|in|within))\s+the\s+"
+    r"(?P<name>[A-Z][\w’'&.-]*(?:(?:[ \t]+(?:of|and|for|&|the)|,)?[ \t]+[A-Z][\w’'&.-]*)*)"
+)
+# The places a body's parts sit in, not the body: "the Zonal Offices", "the Lamp Headquarters".
+_PLACE_OF_WORK = re.compile(
+    r"(?:(?:Head|Main|Central|Regional|Field|Area|District|Zonal|Branch)\s+Offices?"
+    r"|Headquarters)"
+)
+# A period that ends a sentence inside the words read as a name: after a word of two lower-case
+# letters or more ("Office. Wick"), not after an initial ("U.S.") or "St.".
+_SENTENCE_END_IN_NAME = re.compile(r"(?<=[a-z]{2})\.[ \t]+")
+# A place's last word: after "in", "at" or "within" such a name is where parts sit, not their
+# owner ("units in the Lampcoast Region").
+_PLACE_NOUN = re.compile(r"\b(?:Regions?|Provinces?|Zones?|Areas?|Districts?|Counties|States)$")
+# How far after the title the owner is looked for (the introduction, or the first section's
+# text when a heading opens the page's body).
+MAX_STRUCTURE_OWNER_AT = 400
+
+
+def intro_structure_owner(page: PageLayout) -> Root | None:
+    """The owner of the structure the text after the title describes, under a section label
+    (``root_from_intro_structure_owner``)."""
+    if page.title is None or not enabled("root_from_intro_structure_owner"):
+        return None
+    start = page.title.end
+    match = _STRUCTURE_OWNER.search(page.text, start, start + MAX_STRUCTURE_OWNER_AT)
+    if match is None:
+        return None
+    # the sentence ends at a word's period and a space ("the Lamp Office. Wick Care is ..."),
+    # not at an initial's or a short abbreviation's ("U.S. Lamp Office", "St. Wick Office")
+    name = _SENTENCE_END_IN_NAME.split(match.group("name"), maxsplit=1)[0].rstrip(".")
+    head, comma, last = name.rpartition(", ")
+    if (
+        comma
+        and len(last.split()) == 1
+        and page.text.startswith(",", match.start("name") + len(name))
+    ):
+        name = head  # "the Lamp Office, Lampton, consists of": a place set off by commas
+    acronym = name if is_acronym(name) else None
+    if len(name.split()) < 2 and acronym is None:
+        return None  # "the Office": a noun alone, which the referred body reads
+    if _PLACE_OF_WORK.fullmatch(name):
+        return None  # "six directorates at the Zonal Offices": where the parts sit
+    if not any(names_body(part) for part in name.split(", ")):
+        return None  # "the structure of the Lamp Act", "in the Wick Valley": no body
+    if match.group("where") is not None and _PLACE_NOUN.search(name) is not None:
+        return None  # "units in the Lampcoast Region": a place
+    begin = match.start("name")
+    return Root(name, acronym, begin, begin + len(name), False, "root_from_intro_structure_owner")
+
+
+_OPENING_ACRONYM = re.compile(r"(?:The\s+)?([A-Za-z0-9/&.-]+?)(?:['’]s)?\b")
+
+
+register(
+    "root_from_opening_acronym",
+    "root",
+    """An introduction whose first sentence opens with an acronym as its subject, before its
+    verb or as an owner ("LWA is composed of the Board, ...", "LWA has two governing
+    bodies: ...", "LWA's Board consists of ..."), and that uses the acronym again, is about
+    the body of that acronym (by the name the page defines for it, if it defines one),
+    whatever the title says and ahead of the first agency name it goes on to list ("... and
+    the Wick Supply Board (WSB)"). A page whose title is a unit the introduction goes on to
+    describe ("Wick Division" over "LWA's Wick Division is ...") is about that unit, not
+    this body. The sentence may follow a run-in label in the introduction's first or second
+    block ("General organization. LWA is composed of ...", "Organization: LWA is one of
+    ...", under a section's number or the acronym's heading).""",
+)
+# An acronym opening a sentence as its subject: before a verb in lower case or as an owner.
+_OPENING_ACRONYM_SUBJECT = re.compile(
+    r"\s*(?:The\s+)?([A-Z][A-Za-z0-9&.-]*[A-Z])(?:['’]s\s+[A-Za-z]|\s+(?:is|are|was|has|have"
+    r"|consists|comprises|includes|operates|serves)\b)"
+)
+MIN_OPENING_USES = 2
+# A run-in label of up to four words closed by a period or a colon ("General organization. ",
+# "Organization: ") before the sentence it heads.
+_RUN_IN_LABEL = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Za-z][a-z]+){0,3}[.:][ \t]+(?=[A-Z])")
+
+
+def opening_acronym(page: PageLayout, by_acronym: dict[str, AcronymDefinition]) -> Root | None:
+    """The acronym the introduction's first sentence opens with as its subject, by the name
+    the page defines for it if it defines one (``root_from_opening_acronym``)."""
+    if not page.intro or not enabled("root_from_opening_acronym"):
+        return None
+    first = page.intro[0]
+    match = _OPENING_ACRONYM_SUBJECT.match(page.text, first.start, first.end)
+    if match is None:
+        for block in page.intro[:2]:
+            label = _RUN_IN_LABEL.match(page.text, block.start, block.end)
+            if label is not None:
+                match = _OPENING_ACRONYM_SUBJECT.match(page.text, label.end(), block.end)
+                break
+    if match is None or not is_acronym(match.group(1)):
+        return None
+    acronym = match.group(1)
+    uses = len(re.findall(r"(?<![\w&.-])" + re.escape(acronym) + r"(?![\w&-])", page.text))
+    if uses < MIN_OPENING_USES:
+        return None
+    if acronym in by_acronym:
+        return from_definition(by_acronym[acronym], False, "root_from_opening_acronym")
+    start = match.start(1)
+    return Root(acronym, acronym, start, start + len(acronym), False, "root_from_opening_acronym")
+
+
+def acronym_owner(page: PageLayout) -> Root | None:
+    """The unit an introduction opens with by acronym only ("OEX's responsibilities ...")."""
+    if not page.intro:
+        return None
+    first = page.intro[0]
+    match = _OPENING_ACRONYM.match(page.text[first.start : first.end])
+    if match and is_acronym(match.group(1)):
+        start = first.start + match.start(1)
+        acronym = match.group(1)
+        return Root(acronym, acronym, start, start + len(acronym), False, "root_from_acronym_owner")
+    return None

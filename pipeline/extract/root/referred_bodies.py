@@ -1,0 +1,422 @@
+"""Root strategies that read the body a page refers to by its noun alone after "the"
+("the Board"): under a title that is a section label, a topic or a document's reference, as
+the introduction's subject, for a first line that is no name, and for a title naming an
+agency's units."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from pipeline.extract.names import name_tokens
+from pipeline.extract.root.common import (
+    AGENCY_NOUNS,
+    POSSESSIVE_END,
+    PROGRAM_LISTING,
+    REFERRED_NOUNS,
+    TOPIC_WORDS,
+    Root,
+    _names_units_in_plural,
+    is_name_line,
+    title_words,
+)
+from pipeline.extract.units import Unit, ancestors
+from pipeline.rules import enabled, register
+from pipeline.text.blocks import head_noun
+from pipeline.text.sections import PageLayout
+from pipeline.text.vocabulary import (
+    AUXILIARIES,
+    CONNECTORS,
+    LISTING_NOUNS,
+    PRESENT_VERB,
+    UNIT_NOUNS,
+)
+
+register(
+    "root_from_referred_body",
+    "root",
+    """A page titled only by a section label ("Organization", "Our Structure", "How the
+    Board works") whose introduction names no subject, and that refers to the body it
+    describes by a body noun alone after "the" ("The Board consists of seven keepers ...",
+    "the Commission is composed of ...", "staff of the Council"), is about that body: the
+    root is the noun it refers to most often ("Board"), not the label. A title whose words
+    all name what the page shows of a body ("Departments", "Components of the agency",
+    "Pattern of organization", "Leadership and Members") is read as such a label. A noun the
+    introduction's first sentence refers to comes first ("There are two wings in the
+    Office ..."), and it names the body ahead of an agency phrase that stands after it
+    ("The Commission is independent from the Department of Lamps", an act's name further
+    down). A noun before "of" or "for" opens a longer name ("the Board of Wicks"), not a
+    reference.""",
+)
+# One of those nouns, as the pattern's first group.
+_REFERRED_NOUN = r"(" + "|".join(REFERRED_NOUNS) + r")\b"
+
+
+def _not_before(words: Iterable[str], space: str = r"\s+") -> str:
+    """A look-ahead that none of ``words`` follows a body's noun: "the Board of Wicks",
+    "the Council on Lamp Safety" name another body, not the one the noun refers to."""
+    return r"(?!" + space + "(?:" + "|".join(map(re.escape, sorted(words))) + r")(?!\w))"
+
+
+_REFERENCE = re.compile(r"\b[Tt]he\s+" + _REFERRED_NOUN + _not_before(("of", "for")) + r"(?![\w-])")
+
+
+def names_topic_only(title: str) -> bool:
+    """Whether every word of a title names what the page shows of a body, none the body
+    (``root_from_referred_body``): "Departments", "Components of the agency", "Pattern of
+    organization"."""
+    return enabled("root_from_referred_body") and _topic_words_only(title)
+
+
+def _topic_words_only(title: str) -> bool:
+    """Whether every word of a line names what the page shows of a body, none the body (read
+    by ``root_from_referred_body`` and ``root_first_line_referred_body``, each behind its own
+    switch)."""
+    words = [w for w in re.findall(r"[a-z]+", title.lower()) if w not in CONNECTORS]
+    return bool(words) and set(words) <= TOPIC_WORDS
+
+
+register(
+    "root_title_document_reference",
+    "root",
+    """A title that is only a document's reference ("Section 12", "Part 12—Organization and
+    Purpose", "Chapter 3-14", "12 U.S.C. 40", "Title 9— LAMPS AND WICKS", "Executive Order No.
+    17 [...]", a file's identifier: "LAMPREG-2009-03-04-Pg12") names
+    no body: the body the page refers to ("the Board") is the root
+    (``root_from_referred_body``), not the reference.""",
+)
+_DOCUMENT_REFERENCE = re.compile(
+    r"\s*(?:(?:part|subpart|section|chapter|title|article|executive\s+order)\s+(?:no\.?\s*)?"
+    r"(?:\d[\w.-]*|[ivxlc]+\b)|\d+\s+(?:cfr|u\.?s\.?c\.?)\s+\d|§|[a-z]+-\d{4}-[\w-]+\s*$)",
+    re.IGNORECASE,
+)
+
+
+def names_document_reference(title: str) -> bool:
+    """Whether a title opens with a document's reference (``root_title_document_reference``)."""
+    return enabled("root_title_document_reference") and bool(_DOCUMENT_REFERENCE.match(title))
+
+
+def referred_first(page: PageLayout, before: int) -> Root | None:
+    """The body the introduction's first sentence refers to by a noun alone ("The Commission
+    is ...", "established in the Department"), ahead of any agency phrase (``before``)
+    (``root_from_referred_body``)."""
+    if not enabled("root_from_referred_body"):
+        return None
+    return _first_sentence_reference(page, before)
+
+
+# Whether a mention of a body's noun after "the" refers to the body (all do, unless told).
+Refers = Callable[[re.Match[str]], bool]
+
+
+def _first_sentence_reference(
+    page: PageLayout, before: int, refers: Refers | None = None
+) -> Root | None:
+    """The body the introduction's first sentence refers to by a noun alone, ahead of
+    ``before``, at its first mention that ``refers``; no rule of its own (read by
+    ``root_from_referred_body``, ``root_first_line_referred_body`` and
+    ``root_owner_of_titled_units``, each behind its own switch)."""
+    if not page.intro:
+        return None
+    begin, stop = page.sentences(page.intro[0].start, page.intro[0].end)[0]
+    for match in _REFERENCE.finditer(page.text, begin, min(stop, before)):
+        if refers is None or refers(match):
+            noun = match.group(1)
+            return Root(noun, None, match.start(1), match.end(1), False, "root_from_referred_body")
+    return None
+
+
+register(
+    "root_from_referred_subject",
+    "root",
+    """An introduction whose first sentence opens with the body's noun alone as its subject ("The
+    Library is governed by a board ...", "The Council meets each month") is about that body: the
+    root is the noun ("Library"), not the words of a title that names no body of its own ("Lamp
+    Keeping", "Keeping the Lamps Lit") or only the noun ("The Library"). A title that names the body
+    in full, the noun among its words ("Lampton Public Library", "Wick Valley Library District"),
+    keeps its reading; so does an agency phrase, even one that names the body as its owner
+    ("the Bureau of the Council": read so on one development page only, a rule of its own was
+    removed as fitted to it). A noun before a connector ("of", "for", "and", "on",
+    "in", "to" ...) opens a longer name ("The Board of Wicks meets ...", "The Administration and Oil
+    Division keeps ...", "The Council on Lamp Safety meets ..."), one before a unit noun in lower
+    case names a unit ("The Library branch lends ..."), and one before a word that is no verb (none
+    of an auxiliary, a past in "-ed" or a present in "-s" that no auxiliary follows) modifies a noun
+    ("The Office hours are ...", "The City website lists ..."); a noun that opens a longer
+    capitalized name ("The City Lamp Keeper is ...") or that the sentence names after its subject
+    ("The Wick Office serves the City") is no such subject. A title that names units in the plural,
+    a listing noun anywhere in its words ("Lamp Departments", "Lamp Departments - Lampton",
+    "Departments of Lampton"), keeps its reading: it may list the departments of a place, and the
+    body the introduction opens with one of the place's own (as ``root_title_names_units`` reads
+    such a title). A page with no title is read from its first line, as before.""",
+)
+# "The Library is governed ...": a body's noun alone, then a word in lower case (its verb),
+# not a connector (a longer name: "The Board of Wicks", "The Administration and Oil
+# Division", "The Council on Lamp Safety", "The Board to Oversee Wicks").
+_REFERRED_SUBJECT = re.compile(
+    r"\s*The[ \t]+"
+    + _REFERRED_NOUN
+    + _not_before(CONNECTORS, r"[ \t]+")
+    + r"[ \t]+(?:(?:also|[a-z]{2,}ly)[ \t]+)?(?P<next>[a-z]+)(?:[ \t]+(?P<then>[a-z]+))?"
+)
+
+
+# The word right after a body's noun, in lower case: "The Department office keeps ...".
+_WORD_AFTER_BODY = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _unit_noun_after(text: str, end: int) -> bool:
+    """Whether a unit's noun in lower case follows a body's noun that ends at ``end`` ("The
+    Library branch lends ...", "The Department office keeps ..."): the two name a unit, the
+    noun alone refers to no body."""
+    after = _WORD_AFTER_BODY.match(text, end)
+    return after is not None and after.group(1) in UNIT_NOUNS
+
+
+def _reads_as_verb(word: str, then: str | None) -> bool:
+    """Whether the word after a sentence's opening noun reads as its verb: an auxiliary
+    ("is", "has", "shall"), a past ("was governed", "established"), or a present by its
+    ending that no auxiliary follows ("The Library lends ..."; "The Office hours are ...":
+    "hours" is a noun) (``root_from_referred_subject``)."""
+    if word in AUXILIARIES or word.endswith("ed"):
+        return True
+    return PRESENT_VERB.fullmatch(word) is not None and then not in AUXILIARIES
+
+
+def referred_subject(page: PageLayout) -> Root | None:
+    """The body noun the introduction's first sentence opens with as its subject
+    (``root_from_referred_subject``)."""
+    if not page.intro or not enabled("root_from_referred_subject"):
+        return None
+    title = title_words(page.title.text) if page.title is not None else []
+    if LISTING_NOUNS & {word.lower() for word in title}:
+        # "Lamp Departments |", "Departments of Lampton": perhaps the departments of a place
+        return None
+    first = page.intro[0]
+    match = _REFERRED_SUBJECT.match(page.text, first.start, first.end)
+    if match is None or _unit_noun_after(page.text, match.end(1)):
+        return None  # "The Library branch lends ...": a unit's name
+    if not _reads_as_verb(match.group("next"), match.group("then")):
+        return None  # "The City website lists ...", "The Board meeting is held ..."
+    noun = match.group(1)
+    return Root(noun, None, match.start(1), match.end(1), False, "root_from_referred_subject")
+
+
+def names_subject_in_full(title: str, noun: str) -> bool:
+    """Whether a title names in full the body the introduction's subject refers to by its noun
+    alone: it holds the noun as a word beside others ("Lampton Public Library", "Wick Valley
+    Library District" of "The Library ..."), not the noun alone ("The Library"), and the
+    noun ends the name, or a body's noun follows it ("Library District"), not a word it
+    modifies ("Library Hours" or "Council Meetings" over "The Library is open ...")
+    (``root_from_referred_subject``)."""
+    words = [POSSESSIVE_END.sub("", word).lower() for word in title_words(title)]
+    words = [word for word in words if word not in ("the", "a", "an")]
+    if noun.lower() not in words or len(words) < 2:
+        return False
+    for match in re.finditer(r"(?<!\w)" + re.escape(noun) + r"(?:['’]s)?(?!\w)", title, re.I):
+        after = _WORD_AFTER_NOUN.match(title, match.end())
+        if after is None or after.group(1).lower() in _NAME_ENDING_NOUNS:
+            return True  # "Lampton Public Library", "Library | Home", "Library District"
+    return False
+
+
+# The word right after a body's noun in a title, no mark between them ("Library Hours").
+_WORD_AFTER_NOUN = re.compile(r"[ \t]+([A-Za-z][\w’'-]*)")
+# Nouns that may end a body's name after another body's noun ("Wick Valley Library District").
+_NAME_ENDING_NOUNS = frozenset(noun.lower() for noun in REFERRED_NOUNS) | UNIT_NOUNS
+
+
+def referred_body(page: PageLayout) -> Root | None:
+    """The body noun the page refers to most often after "the", where it first does
+    (``root_from_referred_body``)."""
+    if not enabled("root_from_referred_body"):
+        return None
+    return _most_referred_body(page)
+
+
+def _most_referred_body(page: PageLayout, refers: Refers | None = None) -> Root | None:
+    """The body noun the introduction's first sentence refers to after "the", else the one
+    the page refers to most often, where it first does, counting only the mentions that
+    ``refers`` (all, unless given); no rule of its own (read by ``root_from_referred_body``,
+    ``root_first_line_referred_body`` and ``root_owner_of_titled_units``, each behind its
+    own switch)."""
+    opening = _first_sentence_reference(page, len(page.text), refers)
+    if opening is not None:
+        return opening
+    first: dict[str, re.Match[str]] = {}
+    counts: dict[str, int] = {}
+    for match in _REFERENCE.finditer(page.text):
+        if refers is not None and not refers(match):
+            continue
+        noun = match.group(1)
+        first.setdefault(noun, match)
+        counts[noun] = counts.get(noun, 0) + 1
+    if not counts:
+        return None
+    noun = max(counts, key=lambda n: (counts[n], -first[n].start()))
+    match = first[noun]
+    return Root(noun, None, match.start(1), match.end(1), False, "root_from_referred_body")
+
+
+register(
+    "root_first_line_referred_body",
+    "root",
+    """A page with no title whose root is read from the words of a first line that is no name
+    (a label or a notice set above the page, "Archived page", "Notice: The site closes at
+    noon", a document's number, "4-210", a table's header naming only what the page shows,
+    "Divisions | Duties", a sentence, "Each night the keepers of the Board light the lamps")
+    is about the body its text refers to by its noun alone after "the" ("The Board keeps
+    ...", "the staff of the Board"): the root is named by that noun, read as
+    ``root_from_referred_body`` reads it (the noun of the first sentence, else the one the
+    page refers to most often), with the sentence that refers to it as its evidence. The
+    page's units are read as before, under the first line (the units a first sentence names
+    hang from the root as they did); only the root's name and evidence change. A mention of
+    the noun is no reference, and is not counted, when a capitalized word follows it ("the
+    County Lamp Court": a longer name) or a unit's noun in lower case ("the Board office":
+    a unit), when it closes the names of three or more of the page's units, each counted once
+    however often the page names it ("the Division" on a page of the Wick Division, the Oil
+    Division and the Glass Division: one of them), when the sentence that refers to it
+    stands in the section of a unit, or of a unit above that one, whose head noun it is
+    ("The Division keeps the wicks ..." under "Wick Division": that unit speaking of
+    itself), or when the page has a unit of that name ("Board" over a paragraph: "the Board"
+    is that unit); with no mention left the line is kept, as it is on a page that refers to
+    no body, and a section's number and title ("§9-1 Department of lamps.") keep their reading.""",
+)
+
+# A capitalized word right after a body's noun: the noun opens a longer name ("the County
+# Lamp Court"), it does not refer to a body by itself.
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+# So many names closed by the noun make it the noun of the page's parts.
+MIN_PART_NAMES = 3
+
+
+def first_line_referred_body(page: PageLayout, root: Root, units: list[Unit]) -> Root | None:
+    """The body the page refers to by its noun alone, naming a root read from the words of a
+    first line that is no name (``root_first_line_referred_body``); None for any other root
+    and on a page that refers to no body so. ``units`` are the page's units but the root,
+    read under the root as it was."""
+    if root.found_by != "root_from_first_line" or not enabled("root_first_line_referred_body"):
+        return None
+    first = next((b for b in page.blocks if b.text.strip()), None)
+    if first is None or root.start != first.start:
+        return None  # "§9-1 Department of lamps. ...": the section's title
+    line = first.text.split("\n", 1)[0]
+    if is_name_line(line) and not _topic_words_only(line):
+        return None
+    referred = _referred_agency(page, units)
+    if referred is None:
+        return None
+    return replace(referred, found_by="root_first_line_referred_body")
+
+
+def _referred_agency(page: PageLayout, units: list[Unit]) -> Root | None:
+    """The body the page refers to by its noun alone, read as ``_most_referred_body`` reads
+    it, counting only the mentions that refer to a body above the page's ``units`` (the
+    guards of ``root_first_line_referred_body`` and ``root_owner_of_titled_units``, each
+    behind its own switch): not a noun a capitalized word follows ("the County Lamp Court")
+    or a unit's noun in lower case ("the Department office"), not the name of a unit of the
+    page, nor a noun closing the names of three or more of them, nor one that stands in the
+    section of a unit whose head noun it is (that unit speaking of itself)."""
+    parts: dict[str, bool] = {}
+
+    def refers(match: re.Match[str]) -> bool:
+        if _NAME_GOES_ON.match(page.text, match.end(1)) or _unit_noun_after(
+            page.text, match.end(1)
+        ):
+            return False  # "the County Lamp Court", "the Department office"
+        noun = name_tokens(match.group(1))
+        if match.group(1) not in parts:
+            closed = {" ".join(name_tokens(u.name)) for u in units if _closed_by(u.name, noun)}
+            # "the Board": a unit the page has found so; "the Division" of a page of "Wick
+            # Division", "Oil Division" ...
+            parts[match.group(1)] = (
+                any(name_tokens(unit.name) == noun for unit in units)
+                or len(closed) >= MIN_PART_NAMES
+            )
+        if parts[match.group(1)]:
+            return False
+        # "The Division keeps ..." in the Wick Division's own section
+        holding = _units_holding(units, match.start(1))
+        return all(head_noun(tuple(name_tokens(unit.name))) != noun[-1] for unit in holding)
+
+    return _most_referred_body(page, refers)
+
+
+def _closed_by(name: str, noun: list[str]) -> bool:
+    """Whether a unit's name is closed by a body's noun after words of its own ("Wick
+    Division", "Lamp & Oil Division" by "Division"; not "Division of Wicks")."""
+    tokens = name_tokens(name)
+    return len(tokens) > len(noun) and tokens[-len(noun) :] == noun
+
+
+def _units_holding(units: list[Unit], position: int) -> list[Unit]:
+    """The units whose section holds ``position`` in its text, and the units above them
+    among ``units``."""
+    among = {id(unit) for unit in units}
+    holding: list[Unit] = []
+    for unit in units:
+        if any(block.start <= position < block.end for block in unit.body):
+            for step in (unit, *ancestors(unit)):
+                if id(step) not in among or any(s is step for s in holding):
+                    break
+                holding.append(step)
+    return holding
+
+
+register(
+    "root_owner_of_titled_units",
+    "root",
+    """A title that names the page's units in the plural as parts of an agency ("Wick
+    Divisions", "Trimming & Glass Divisions", "Lamp Units"), read as the root for want
+    of a subject or a structure's owner in the introduction (``root_title_names_units``),
+    gives way to the body the page refers to by an agency's noun alone after "the" ("The
+    Department is organized into divisions ...", "the largest portion of the Department"),
+    read as ``root_from_referred_body`` reads it (the noun of the first sentence, else the
+    one the page refers to most often): the root is named by that noun, not by the title.
+    The page's units are read as before, under the title; only the root's name and
+    evidence change. Only a noun of a body that holds such parts (a department, agency,
+    ministry, commission, authority or office over divisions, units, branches, teams,
+    bureaus or directorates): a place's noun ("the City", "the County") may have
+    departments of its own between it and the parts, and a title naming departments or
+    offices may list a place's departments. A mention of the noun is no reference, and is
+    not counted, as ``root_first_line_referred_body`` reads it: a capitalized word follows
+    it ("the Agency Lamp Center": a longer name), a unit's noun in lower case does ("The
+    Department office keeps ...": a unit), or it stands in the section of a unit whose head
+    noun it is ("The Department trims ..." under "Wick Department": the unit speaking of
+    itself); nor is the noun of a unit of the page ("Department" over a paragraph) or one
+    that closes the names of three or more of its units.""",
+)
+# The plural nouns of the parts an agency holds: the listing nouns of units, but those a
+# place may list of its own ("departments", "offices") and those of any group
+# ("components", "groups", "organizations").
+_AGENCY_PARTS = (
+    LISTING_NOUNS
+    - PROGRAM_LISTING
+    - {"departments", "offices", "components", "groups", "organizations"}
+)
+# The nouns of the agencies that hold such parts, of those a page refers to its body by:
+# an agency's, but a board's (its parts are committees) and a bureau's (itself a part),
+# and an administration's (read as the government of the day), and an office's.
+_PART_HOLDERS = (AGENCY_NOUNS & frozenset(REFERRED_NOUNS)) - {
+    "Board",
+    "Bureau",
+    "Administration",
+} | {"Office"}
+
+
+def owner_of_titled_units(page: PageLayout, root: Root, units: list[Unit]) -> Root | None:
+    """The agency whose parts a title names in the plural, by the noun the page refers to it
+    by, for a root read from such a title (``root_owner_of_titled_units``); None for any
+    other root. ``units`` are the page's units but the root."""
+    if root.found_by != "root_from_title" or page.title is None:
+        return None
+    if not enabled("root_owner_of_titled_units") or not _names_units_in_plural(page.title.text):
+        return None
+    words = title_words(page.title.text)
+    if not words or words[-1].lower() not in _AGENCY_PARTS:
+        return None
+    referred = _referred_agency(page, units)
+    if referred is None or referred.name not in _PART_HOLDERS:
+        return None
+    return replace(referred, found_by="root_owner_of_titled_units")

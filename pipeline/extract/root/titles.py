@@ -1,0 +1,121 @@
+"""Root strategies that read the page's title or its header lines: an agency the title
+names, an acronym in it that the page goes on to use, a manual's numbered part, a unit's full
+name as the title."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.acronyms import AcronymDefinition, is_acronym
+from pipeline.extract.names import title_case, unit_before_job_words
+from pipeline.extract.root.common import (
+    TITLE_OFFICE,
+    Root,
+    defined_acronym,
+    is_name_line,
+    names_agency,
+)
+from pipeline.rules import register
+from pipeline.text.sections import PageLayout
+
+register(
+    "root_from_title_acronym_used",
+    "root",
+    """An acronym in the page title that the page does not define but goes on to use ("XYZ
+    Organization Overview" over "XYZ's mission is ...") names the agency, by its acronym.""",
+)
+MIN_ACRONYM_USES = 2
+_HAS_LETTER = re.compile(r"[A-Za-z]")
+_TITLE_LEAD = re.compile(r"(?:About|Welcome to|Inside|Meet)\s+(?:the\s+)?")
+
+register(
+    "root_from_title_agency",
+    "root",
+    """A name in the page title worded like an agency ("Organizational components of the
+    Federal Example Commission", "About the Example Affairs Department") is the agency,
+    with the acronym the page defines for it.""",
+)
+
+
+def title_agency(page: PageLayout, definitions: list[AcronymDefinition]) -> Root | None:
+    title = page.title
+    assert title is not None
+    for phrase in page.phrases(title.start, title.end):
+        lead = _TITLE_LEAD.match(phrase.text)
+        start = phrase.start + (lead.end() if lead else 0)
+        name = page.text[start : phrase.end].removesuffix(".")
+        name = unit_before_job_words(name) or name
+        if len(name.split()) < 2 or not (names_agency(name) or TITLE_OFFICE.match(name)):
+            continue
+        acronym = defined_acronym(name, definitions)
+        end = start + len(name)
+        return Root(title_case(name), acronym, start, end, False, "root_from_title_agency")
+    return None
+
+
+register(
+    "root_from_manual_part",
+    "root",
+    """A manual's header that files the document under a numbered part named for a body
+    ("Part 210:  Lantern Bureau" among "Series:", "Chapter 3:" lines) names the body the
+    document organizes, whatever agency the banner above it names.""",
+)
+# A header line "Part 210: Name" alone on its line, among the lines before the first prose.
+_MANUAL_PART = re.compile(r"(?m)^[ \t]*Part[ \t]+\d+[A-Z]?[ \t]*:[ \t]*(?P<name>[^\n]+?)[ \t]*$")
+# How far into the page a manual's header runs.
+MANUAL_HEADER_CHARS = 800
+
+
+def manual_part(page: PageLayout, definitions: list[AcronymDefinition]) -> Root | None:
+    """The body a manual's numbered part names (``root_from_manual_part``)."""
+    found = _MANUAL_PART.search(page.text, 0, MANUAL_HEADER_CHARS)
+    if found is None or not names_agency(found.group("name")):
+        return None
+    name = found.group("name")
+    acronym = defined_acronym(name, definitions)
+    return Root(
+        name, acronym, found.start("name"), found.end("name"), False, "root_from_manual_part"
+    )
+
+
+def title_acronym_used(page: PageLayout) -> Root | None:
+    if page.title is None or page.title.text.isupper():
+        return None  # a title set in capitals: its words are not acronyms
+    for match in re.finditer(r"[\w/&.-]+", page.title.text):
+        token = match.group()
+        if not is_acronym(token) or len(token) < 2 or not _HAS_LETTER.search(token):
+            continue  # "1980", "17": a year or a number, not an acronym
+        uses = len(re.findall(r"(?<![\w/&.-])" + re.escape(token) + r"(?![\w/&-])", page.text))
+        if uses > MIN_ACRONYM_USES:
+            start = page.title.start + match.start()
+            return Root(
+                token, token, start, start + len(token), False, "root_from_title_acronym_used"
+            )
+    return None
+
+
+register(
+    "root_from_title_unit",
+    "root",
+    """A page titled by a unit's full name ("Wick Trimming Division", "Glass Care
+    Directorate") is about that unit, not about the department or ministry its text goes on
+    to name ("a division of the Department of Lamps"): the agency phrase gives way to the
+    title. Only a title worded as a name whose last word is a division's, a directorate's or
+    a branch's noun; a title naming units in the plural or a page's topic ("Division
+    Organization") does not.""",
+)
+# The nouns that end a unit's full name in a title.
+_TITLE_UNIT_NOUNS = frozenset({"Division", "Directorate", "Branch"})
+
+
+def title_unit_name(page: PageLayout) -> Root | None:
+    """The unit a page's title names in full (``root_from_title_unit``)."""
+    title = page.title
+    if title is None:
+        return None
+    text = title.text.strip()
+    name = title_case(text) if text.isupper() else text
+    words = name.split()
+    if len(words) < 2 or words[-1] not in _TITLE_UNIT_NOUNS or not is_name_line(name):
+        return None
+    return Root(name, None, title.start, title.end, False, "root_from_title_unit")
