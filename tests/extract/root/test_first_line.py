@@ -1,0 +1,241 @@
+"""Root strategies for a page without a title (``pipeline/extract/root/first_line.py``):
+its first line, its opening sentence's subject, the first body its prose names."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.page import NoStructureError
+from tests.extract.helpers import extract, offices, root
+from tests.extract.root.helpers import UNITS, page
+
+NO_TITLE = (
+    "Lantern Keepers Guild.\n\nOffice of Wick Standards\n\nThe office sets standards for wicks."
+    "\n\nOffice of Glass Inspection\n\nThe office inspects lantern glass.\n"
+)
+
+
+def test_root_from_first_line_names_the_root_of_a_page_without_a_title() -> None:
+    result = extract(NO_TITLE)
+    assert root(result) == ("Lantern Keepers Guild", None, "root_from_first_line")
+    assert result.offices[1].parent_id == result.offices[0].office_id
+
+
+def test_root_from_first_line_a_statute_section_names_its_title() -> None:
+    """ "§9-1 Department of lamps. (a) The department ...": the root is the section's title,
+    not the first line's first words."""
+    text = (
+        "§9-1 Department of lamps. (a) The department of lamps shall be headed by a single "
+        "executive to be known as the warden of lamps.\n\n(b) The lantern commission is placed"
+        " within the department of lamps for administrative purposes.\n"
+    )
+    assert root(extract(text)) == ("Department of lamps", None, "root_from_first_line")
+
+
+@pytest.mark.xfail(
+    strict=True, reason="root_from_first_line has no switch: switching it off changes nothing"
+)
+def test_root_from_first_line_switched_off_leaves_no_root() -> None:
+    with pytest.raises(NoStructureError):
+        extract(NO_TITLE, off={"root_from_first_line"})
+
+
+SENTENCE_FIRST = (
+    "Appointed by the Warden, the Chief Lamp Officer oversees the lamps of the town. The "
+    "officer reports to the Warden.\n\n"
+    "Office of Wick Standards\n\nThe office sets standards for wicks.\n\n"
+    "Office of Glass Inspection\n\nThe office inspects lantern glass.\n"
+)
+
+
+def test_root_from_first_sentence_subject_a_page_that_opens_with_a_sentence() -> None:
+    """A first line that is a sentence names the root by its subject, past an opening clause
+    and its comma; switched off, the first line's words are the root."""
+    assert root(extract(SENTENCE_FIRST)) == (
+        "Chief Lamp Officer",
+        None,
+        "root_from_first_sentence_subject",
+    )
+    plain = "The Wick Administrator is appointed by the Lamp Board each year.\n\n" + UNITS.strip()
+    assert root(extract(plain))[0] == "Wick Administrator"
+    off = root(extract(SENTENCE_FIRST, off={"root_from_first_sentence_subject"}))
+    assert off[2] == "root_from_first_line"
+    assert off[0].startswith("Appointed by the Warden")
+
+
+def test_root_from_first_sentence_subject_not_a_name_worded_as_a_unit() -> None:
+    """A sentence whose subject is no unit, agency or position ("Lamp Night is held ...")
+    leaves the first line's words as the root."""
+    text = "Lamp Night is held every winter in the old square.\n\n" + UNITS.strip()
+    assert root(extract(text))[2] == "root_from_first_line"
+
+
+def test_root_from_first_sentence_subject_a_body_noun_alone() -> None:
+    """A page that opens with "The Department trims ..." or "This directorate is ...": the
+    root is the body's noun, not the sentence; "This section is ..." speaks of the text."""
+    for opening, noun in (
+        ("The Department trims and dips the wicks of the realm's lamps.", "Department"),
+        ("This directorate is responsible for the supply of lamp oil to the realm.", "Directorate"),
+    ):
+        text = opening + "\n\nWick Division\n\nThe division trims wicks.\n"
+        assert root(extract(text))[0] == noun
+        # the first line's words, not the noun its sentence refers to
+        off = extract(
+            text, off={"root_from_first_sentence_subject", "root_first_line_referred_body"}
+        )
+        assert root(off)[0] != noun
+    text = "This section is included in the lamp keepers' handbook.\n\nWick Division\n"
+    assert root(extract(text + "\nThe division trims wicks.\n"))[0] != "Section"
+
+
+def test_root_from_first_sentence_subject_a_noun_that_modifies_the_subject() -> None:
+    """ "The office hours are ...", "The department head will ...": the noun modifies the
+    subject, the word after it is no verb; "The Department also has ..." keeps its noun."""
+    for opening in (
+        "The office hours are 9 to 5 on each working day.",
+        "The department head will trim the lamps of the realm each night.",
+    ):
+        text = opening + "\n\nWick Division\n\nThe division trims wicks.\n"
+        assert root(extract(text))[2] != "root_from_first_sentence_subject"
+    text = "The Department also has a store of lamp oil for the realm.\n\nWick Division\n"
+    assert root(extract(text + "\nThe division trims wicks.\n"))[0] == "Department"
+
+
+def test_root_from_first_sentence_subject_a_determiner_opens_the_subject() -> None:
+    """ "This Section sets out ...": the determiner is no part of the subject's name, and
+    the section alone is the text's own; "This Lamp Office trims ..." is the Lamp Office."""
+    text = "This Section sets out the duties of the lamp keepers of the realm.\n\nWick Division\n"
+    found = root(extract(text + "\nThe division trims wicks.\n"))
+    assert found[2] != "root_from_first_sentence_subject"
+    text = "This Lamp Office trims the wicks of the realm every day.\n\nWick Division\n"
+    assert root(extract(text + "\nThe division trims wicks.\n")) == (
+        "Lamp Office",
+        None,
+        "root_from_first_sentence_subject",
+    )
+
+
+def test_root_from_first_sentence_subject_a_noun_alone_that_names_no_body() -> None:
+    """ "The staff are ...", "The offices are open ...", "The program trims ...", "The region
+    is ...": a body's people, a plural, a program or a place is no body the page is about."""
+    for opening, noun in (
+        ("The staff are trained to trim the lamps of the realm with care.", "Staff"),
+        ("The offices are open from nine to five on each working day.", "Offices"),
+        ("The program trims and dips the wicks of the realm's lamps.", "Program"),
+        ("The region is home to the lamp makers of the western realm.", "Region"),
+    ):
+        text = opening + "\n\nWick Division\n\nThe division trims wicks.\n"
+        assert root(extract(text))[0] != noun
+
+
+OPENING_PROSE = (
+    "We keep the lamps of the realm lit and train the keepers who tend them, and we publish "
+    "the wick tables.\n\n"
+    "The offices within the Lampshire Wick Department serve the keepers of every town and "
+    "the guilds that supply them.\n\n"
+    "Office of Wick Standards\n\nThe office sets standards for wicks.\n\n"
+    "Office of Glass Inspection\n\nThe office inspects lantern glass.\n"
+)
+
+
+def test_root_from_opening_agency_name_a_first_line_that_is_no_name() -> None:
+    """A page without a title that opens with a sentence about no named body is about the
+    first body its opening prose names in full by an agency's noun; switched off, the first
+    line's words are the root."""
+    result = extract(OPENING_PROSE)
+    assert root(result) == ("Lampshire Wick Department", None, "root_from_opening_agency_name")
+    assert offices(result)["Office of Wick Standards"].parent == "Lampshire Wick Department"
+    off = root(extract(OPENING_PROSE, off={"root_from_opening_agency_name"}))
+    assert off[2] == "root_from_first_line"
+    assert off[0].startswith("We keep the lamps")
+
+
+def test_root_from_opening_agency_name_site_furniture_first() -> None:
+    """A first line of site furniture ("dark overlay") is no name either: the body an
+    "Office of ..." name opens the prose with is the root."""
+    text = (
+        "dark overlay\n\nThe Office of Wick Supply Rules drafts the rules on wick supply for "
+        "the keepers of the realm.\n\n" + UNITS.strip() + "\n"
+    )
+    assert root(extract(text)) == (
+        "Office of Wick Supply Rules",
+        None,
+        "root_from_opening_agency_name",
+    )
+    assert root(extract(text, off={"root_from_opening_agency_name"}))[0] == "dark overlay"
+
+
+def test_root_from_opening_agency_name_not_a_unit_of_the_page() -> None:
+    """A name the page sets as a heading of its own ("Office of Wick Standards"), a
+    position's office ("Office of the Wick Commissioner") or a governing board is a part of the body,
+    not the body: the first line's words stay the root."""
+    for name in ("Office of Wick Standards", "Office of the Wick Commissioner", "Board of Wardens"):
+        text = (
+            f"We keep the lamps of the realm lit, and the {name} sets the rules for the "
+            "keepers of every town.\n\n" + UNITS.strip() + "\n"
+        )
+        assert root(extract(text))[2] == "root_from_first_line", name
+
+
+def test_root_from_opening_agency_name_not_past_a_line_about_its_own_subject() -> None:
+    """A first line that is a sentence about the name it opens with ("Wick Operations
+    includes ...") is about that body: a department named further on is not the root."""
+    text = (
+        "Wick Operations includes the Braiding and Trimming Divisions of the guild.\n\n"
+        "The Braiding Division is one of the divisions of the Lampshire Wick Department and "
+        "braids the wicks.\n\n" + UNITS.strip() + "\n"
+    )
+    assert root(extract(text))[2] != "root_from_opening_agency_name"
+
+
+def test_root_from_opening_agency_name_a_title_that_names_no_body() -> None:
+    """A title with no word that names a body ("About Us", a motto) leaves the root to the
+    body the opening prose names; a title that names one ("Wick Office") stays the root."""
+    intro = (
+        "The present Lampshire Wick Department came into being in 1901 as the office of "
+        "the lamp rolls and the keepers."
+    )
+    for title in ("About Us", "Lighting the Way Home"):
+        result = extract(page(title, intro))
+        assert root(result) == (
+            "Lampshire Wick Department",
+            None,
+            "root_from_opening_agency_name",
+        ), title
+        off = root(extract(page(title, intro), off={"root_from_opening_agency_name"}))
+        assert off[0] != "Lampshire Wick Department"
+    assert root(extract(page("Wick Office", intro)))[0] != "Lampshire Wick Department"
+
+
+def test_root_from_opening_agency_name_the_body_after_an_appositive_or_a_post() -> None:
+    """ "the Secretariat, the Lamp Bureau" names the Lamp Bureau; "the Head of the Lamp
+    Service" names the Lamp Service."""
+    for prose, body in (
+        ("Within the Secretariat, the Lamp Bureau keeps the lamps lit", "Lamp Bureau"),
+        ("The Head of the Lamp Service leads the keepers of the lamps", "Lamp Service"),
+    ):
+        text = page("Lighting the Way Home", prose + " across every town of the realm.")
+        assert root(extract(text))[:2] == (body, None), prose
+
+
+def test_root_from_opening_agency_name_not_parts_a_paragraph_each() -> None:
+    """Paragraphs that each open with a part ("The Office of Wick Audit is ...", "The Office
+    of Glass Review ...") describe the body's parts: neither is the root."""
+    text = (
+        "Common Keeper Questions\n\n"
+        "The Office of Wick Audit is responsible for auditing the wick accounts of every "
+        "town.\n\n"
+        "The Office of Glass Review reviews the lantern glass bought for the towns.\n"
+    )
+    assert root(extract(text))[2] != "root_from_opening_agency_name"
+
+
+def test_root_from_opening_agency_name_not_a_contents_list() -> None:
+    """A paragraph of names and numbers ("Lamps at a Glance 1. The Basics ...") is a
+    contents list, no prose: it names no root."""
+    text = (
+        "Handbook November, 2026\n\n"
+        "Lamps at a Glance 1. The Basics 2. Lamp Numbers 3. Offices o Office of Wick Grants o "
+        "Office of Glass Care o Division of Oil Programs\n\n" + UNITS.strip() + "\n"
+    )
+    assert root(extract(text))[2] != "root_from_opening_agency_name"

@@ -1,0 +1,125 @@
+"""Root strategies that read the title (``pipeline/extract/root/titles.py``): an agency
+it names, its acronym the page uses, a manual's part, a unit's full name."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from tests.extract.helpers import extract, offices, root
+from tests.extract.root.helpers import page
+
+TITLE_AGENCY = page("About the Bureau of Lantern Safety", "The bureau keeps the lamps lit.")
+
+
+def test_root_from_title_agency_is_the_agency_worded_name_in_the_title() -> None:
+    assert root(extract(TITLE_AGENCY)) == (
+        "Bureau of Lantern Safety",
+        None,
+        "root_from_title_agency",
+    )
+    off = root(extract(TITLE_AGENCY, off={"root_from_title_agency"}))
+    assert off[2] != "root_from_title_agency"
+
+
+def test_root_from_title_agency_in_a_longer_title() -> None:
+    text = page("Organizational components of the Lantern Safety Commission", "Lamps are lit.")
+    assert root(extract(text)) == ("Lantern Safety Commission", None, "root_from_title_agency")
+    off = root(extract(text, off={"root_from_title_agency"}))
+    assert off[0] != "Lantern Safety Commission"
+
+
+TITLE_ACRONYM_USED = page(
+    "BLS Organization Overview",
+    "BLS keeps the lamps lit. BLS staff trim wicks. BLS inspectors check the glass.",
+)
+
+
+def test_root_from_title_acronym_used_is_an_undefined_acronym_the_page_uses() -> None:
+    assert root(extract(TITLE_ACRONYM_USED)) == ("BLS", "BLS", "root_from_title_acronym_used")
+    off = root(extract(TITLE_ACRONYM_USED, off={"root_from_title_acronym_used"}))
+    assert off[2] != "root_from_title_acronym_used"
+
+
+def test_root_from_title_acronym_used_not_a_number() -> None:
+    """A year or a number in the title ("Lamp Works Act of 1980") is no acronym, however
+    often the page repeats it: the agency phrase names the root."""
+    text = (
+        "Lamp Works Reorganization Plan of 1980\n\nUnder the plan of 1980, the Department of "
+        "Lamps keeps the lamps lit. The plan of 1980 took effect in 1980, and in 1980 the "
+        "offices moved.\n\nOffice of Wick Standards\n\nThe office sets standards for wicks."
+        "\n\nOffice of Glass Inspection\n\nThe office inspects lantern glass.\n"
+    )
+    assert root(extract(text)) == ("Department of Lamps", None, "root_from_agency_phrase")
+
+
+def test_root_from_title_agency_a_title_in_capitals() -> None:
+    text = dedent("""\
+        BUREAU OF LANTERN SAFETY AND WICKS
+
+        Order Number: 12-4
+
+        SECTION 1.  OFFICE OF WICK STANDARDS.
+
+        The office sets standards for wicks for the BUREAU, AND for AND its partners.
+        The AND committee meets. The AND fund pays. The AND desk answers.
+        """)
+    assert root(extract(text)) == (
+        "Bureau of Lantern Safety and Wicks",
+        None,
+        "root_from_title_agency",
+    )
+    _name, _, found_by = root(extract(text, off={"root_from_title_agency"}))
+    assert found_by != "root_from_title_agency"
+
+
+def test_root_from_title_agency_an_office_named_in_the_title() -> None:
+    text = dedent("""\
+        Office of Wick Standards
+
+        The office sets the wick standards of the Bureau of Lantern Safety.
+
+        Braiding Division
+
+        The division braids wicks.
+        """)
+    # The office of the bureau is a unit under it (``unit_of_agency``): without that rule,
+    # the title's office is the root.
+    alone = {"unit_of_agency"}
+    found = root(extract(text, off=alone))
+    assert found == ("Office of Wick Standards", None, "root_from_title_agency")
+    assert root(extract(text, off=alone | {"root_from_title_agency"}))[2] != (
+        "root_from_title_agency"
+    )
+    assert offices(extract(text))["Office of Wick Standards"].parent == "Bureau of Lantern Safety"
+
+
+def test_root_from_title_unit_a_division_of_a_department_the_text_names() -> None:
+    """ "Wick Trimming Division" over "The division trims the wicks of the Department of
+    Lamps": the page is about the division, not the department; switched off, the agency
+    phrase names the root. A title naming a page's topic ("Division Organization") does
+    not."""
+    intro = "The division trims the wicks for the Department of Lamps in every town."
+    text = page("Wick Trimming Division", intro)
+    assert root(extract(text)) == ("Wick Trimming Division", None, "root_from_title_unit")
+    assert root(extract(text, off={"root_from_title_unit"}))[0] == "Department of Lamps"
+    topic = page("Wick Rules - Division Organization", intro)
+    assert root(extract(topic))[2] != "root_from_title_unit"
+
+
+MANUAL_PART = (
+    "Department of Lamps\n\nLamp Manual\n\nSeries:  Organization\n\n"
+    "Part 210:  Wick Trimming Bureau\n\nChapter 3:  Glass Care\n\n"
+    "3.1 Office of Wick Standards. The office sets standards for wicks.\n\n"
+    "3.2 Office of Glass Inspection. The office inspects lantern glass.\n"
+)
+
+
+def test_root_from_manual_part_is_the_body_the_numbered_part_names() -> None:
+    assert root(extract(MANUAL_PART)) == ("Wick Trimming Bureau", None, "root_from_manual_part")
+    off = root(extract(MANUAL_PART, off={"root_from_manual_part"}))
+    assert off[0] == "Department of Lamps"
+
+
+def test_root_from_manual_part_needs_a_name_worded_as_a_body() -> None:
+    text = MANUAL_PART.replace("Wick Trimming Bureau", "Wick Trimming")
+    assert root(extract(text))[2] != "root_from_manual_part"
