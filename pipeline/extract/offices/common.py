@@ -42,7 +42,6 @@ from pipeline.text.vocabulary import (
     in_the_present,
 )
 
-MAX_LABEL_WORDS = 6
 # The verbs of leading a body ("heads", "leads"), as a pattern's alternatives.
 LEADS_VERB = "|".join(sorted(LEADING_VERBS))
 

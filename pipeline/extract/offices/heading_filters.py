@@ -397,9 +397,6 @@ def unit_noun_topic(heading: str) -> bool:
     return all(w in _TOPIC_WORDS for w in words[1:])
 
 
-_DUTY_HEADS = DUTY_HEADS
-
-
 # Head nouns of a document's or a page's own records and apparatus rather than of a unit:
 # its profile, preamble, framework, history and news, a body's bylaws, resolutions and
 # minutes, a letter, plans, the categories of something, abbreviations and references.
@@ -509,7 +506,7 @@ def duty_head_heading(heading: str) -> bool:
     Functions Branch") names a unit."""
     words = words_before_preposition(heading)
     words = [w for w in words if w not in CONNECTORS]
-    if len(words) < 2 or words[-1] not in _DUTY_HEADS:
+    if len(words) < 2 or words[-1] not in DUTY_HEADS:
         return False
     posts = {w.removesuffix("s") for w in words} & POSITION_WORDS
     return not set(words) & (UNIT_NOUNS | _BODY_WORDS) and not posts

@@ -404,12 +404,12 @@ They are Wick Care, Oil Supply, Glass Panes, Post Repair.
 
 
 def test_named_after_count_not_when_the_names_disagree_with_the_count() -> None:
-    for page in (
+    for text in (
         NAMED_AFTER_COUNT.replace("Four divisions", "Three divisions"),
         NAMED_AFTER_COUNT.replace("Glass Panes, Post Repair", "Glass Panes, post repair"),
     ):
         with pytest.raises(NoStructureError):
-            extract(page)
+            extract(text)
 
 
 def test_counted_then_named_not_offices_the_unit_reports_to() -> None:
