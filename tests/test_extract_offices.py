@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from pipeline.extract.list_units import _ITEM_HEAD_TAIL
+from pipeline.extract.list_units.item_names import ITEM_HEAD_TAIL
 from pipeline.extract.names import DASH, DASHES
 from pipeline.extract.offices.common import (
     _IS_A_DESCRIPTOR,
@@ -422,7 +422,7 @@ def test_a_listed_name_s_tail_is_cut_only_where_it_can_be() -> None:
         for b in pieces:
             for c in pieces:
                 text = a + b + c
-                cut = _ITEM_HEAD_TAIL.sub("", text)
+                cut = ITEM_HEAD_TAIL.sub("", text)
                 if cut != text:
                     assert text[-1] in ";,." or text[-1].isspace() or text.endswith(("and", "or"))
                     changed += 1

@@ -19,14 +19,14 @@ from pipeline.extract.acronyms import AcronymDefinition, is_acronym
 from pipeline.extract.alignment import initials_match
 from pipeline.extract.evidence import bounded
 from pipeline.extract.ids import IdMaker
-from pipeline.extract.list_units import (
+from pipeline.extract.list_units.builder import LIST_FINDERS
+from pipeline.extract.list_units.item_finders import dash_label
+from pipeline.extract.list_units.lead_ins import (
     COMPOSED_PARTICIPLE,
     DIVISION_PARTICIPLE,
     DIVISION_VERB,
     FOLLOWING,
-    LIST_FINDERS,
     MADE_OF_VERB,
-    dash_label,
 )
 from pipeline.extract.names import DASH, HYPHENS, dash_qualified_name, name_tokens
 from pipeline.extract.offices.common import SECTION_FINDERS, names_instrument, sentence_at

@@ -7,13 +7,8 @@ from textwrap import dedent
 
 import pytest
 
-from pipeline.extract.list_units import (
-    document_part_label,
-    lead_in_counts_units,
-    place_and_region,
-    refers_back,
-    what_the_parts_do,
-)
+from pipeline.extract.list_units.filters import document_part_label, place_and_region, refers_back
+from pipeline.extract.list_units.lead_ins import lead_in_counts_units, what_the_parts_do
 from tests.extract.filter_helpers import ROOT, page
 from tests.extract.helpers import Placed, extract, names, offices
 

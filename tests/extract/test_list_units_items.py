@@ -8,12 +8,9 @@ from textwrap import dedent
 
 import pytest
 
-from pipeline.extract.list_units import (
-    announcing_item,
-    item_name,
-    table_unit_column,
-    unit_noun_heads_item,
-)
+from pipeline.extract.list_units.item_finders import table_unit_column
+from pipeline.extract.list_units.item_names import item_name, unit_noun_heads_item
+from pipeline.extract.list_units.list_runs import announcing_item
 from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
 from pipeline.text import blocks

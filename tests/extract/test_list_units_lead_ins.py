@@ -8,7 +8,7 @@ from textwrap import dedent
 
 import pytest
 
-from pipeline.extract.list_units import (
+from pipeline.extract.list_units.lead_ins import (
     following_lead_in,
     following_lower_case,
     held_parts_lead_in,

@@ -7,7 +7,7 @@ from textwrap import dedent
 
 import pytest
 
-from pipeline.extract.list_units import headed_by_clause, item_name
+from pipeline.extract.list_units.item_names import headed_by_clause, item_name
 from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
 from pipeline.text.blocks import LIST_ITEM, Block

@@ -7,7 +7,7 @@ from textwrap import dedent
 
 import pytest
 
-from pipeline.extract.list_units import supervises_the_following
+from pipeline.extract.list_units.parents import supervises_the_following
 from tests.extract.helpers import Placed, extract, offices
 
 SECTION_LIST = dedent("""\

@@ -6,7 +6,7 @@ from textwrap import dedent
 
 import pytest
 
-from pipeline.extract.list_units import is_capitalized_name
+from pipeline.extract.list_units.common import is_capitalized_name
 from pipeline.extract.names import (
     _describes,
     contact_detail_name,

@@ -8,7 +8,7 @@ from textwrap import dedent
 
 import pytest
 
-from pipeline.extract.list_units import listed_after_lead_in
+from pipeline.extract.list_units.lead_ins import listed_after_lead_in
 from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
 from pipeline.text import blocks

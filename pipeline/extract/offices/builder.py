@@ -13,14 +13,9 @@ from collections.abc import Iterable
 
 from pipeline.extract.acronyms import AcronymDefinition, Definitions, name_before_its_acronym
 from pipeline.extract.evidence import bounded
-from pipeline.extract.list_units import (
-    LIST_FINDERS,
-    ListContext,
-    already_a_unit,
-    document_part_label,
-    list_units,
-    refers_back,
-)
+from pipeline.extract.list_units.builder import LIST_FINDERS, list_units
+from pipeline.extract.list_units.common import ListContext
+from pipeline.extract.list_units.filters import already_a_unit, document_part_label, refers_back
 from pipeline.extract.names import ends_with, name_tokens, without_acronyms
 from pipeline.extract.offices.common import (
     _FOLLOWING,

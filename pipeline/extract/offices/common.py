@@ -9,7 +9,8 @@ import functools
 import itertools
 import re
 
-from pipeline.extract.list_units import (
+from pipeline.extract.list_units.filters import refers_back
+from pipeline.extract.list_units.lead_ins import (
     COMPOSED_PARTICIPLE,
     DIRECTION_NOUN,
     FOLLOWING,
@@ -17,7 +18,6 @@ from pipeline.extract.list_units import (
     OTHERS_VERB,
     SUBDIVIDED,
     plural_unit_noun,
-    refers_back,
 )
 from pipeline.extract.names import content_tokens, name_tokens, noun_before_of, without_acronyms
 from pipeline.extract.records import UnitType

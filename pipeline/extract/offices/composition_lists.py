@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.list_units import is_capitalized_name
+from pipeline.extract.list_units.common import is_capitalized_name
 from pipeline.extract.names import name_tokens, names_position_only, without_acronyms
 from pipeline.extract.offices.common import (
     ANY_UNIT_NOUNS,

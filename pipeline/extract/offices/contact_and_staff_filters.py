@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.list_units import is_capitalized_name
+from pipeline.extract.list_units.common import is_capitalized_name
 from pipeline.extract.names import name_tokens
 from pipeline.extract.offices.common import (
     DUTY_OPENING,

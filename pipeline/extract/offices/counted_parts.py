@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.list_units import (
+from pipeline.extract.list_units.common import is_capitalized_name
+from pipeline.extract.list_units.lead_ins import (
     DIVIDED_PARTICIPLES,
     OTHERS_COUNTED,
     OTHERS_VERB,
-    is_capitalized_name,
     plural_unit_noun,
 )
 from pipeline.extract.names import name_tokens, without_acronyms

@@ -7,12 +7,9 @@ import re
 from collections.abc import Callable
 
 from pipeline.extract.acronyms import Definitions
-from pipeline.extract.list_units import (
-    is_capitalized_name,
-    plural_unit_noun,
-    refers_back,
-    title_modifier_alone,
-)
+from pipeline.extract.list_units.common import is_capitalized_name
+from pipeline.extract.list_units.filters import refers_back, title_modifier_alone
+from pipeline.extract.list_units.lead_ins import plural_unit_noun
 from pipeline.extract.names import (
     name_tokens,
     names_position_only,

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 from pipeline.extract.acronyms import is_acronym
 from pipeline.extract.alignment import initials_match
-from pipeline.extract.list_units import referring_lead_in, refers_back
+from pipeline.extract.list_units.filters import refers_back
+from pipeline.extract.list_units.lead_ins import referring_lead_in
 from pipeline.extract.names import (
     REFERRING_WORDS,
     content_tokens,

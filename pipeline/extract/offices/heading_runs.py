@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.extract.list_units import HONORIFIC, is_capitalized_name
+from pipeline.extract.list_units.common import is_capitalized_name
+from pipeline.extract.list_units.headed_lists import HONORIFIC
 from pipeline.extract.names import name_tokens
 from pipeline.extract.offices.common import names_a_unit, opening_unit_noun, unit_opening
 from pipeline.extract.offices.contact_and_staff_filters import staff_entry

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import re
 
-from pipeline.extract.list_units import ANNOUNCING_LIST_FINDERS
+from pipeline.extract.list_units.builder import ANNOUNCING_LIST_FINDERS
 from pipeline.extract.names import name_tokens, town_start
 from pipeline.extract.offices.common import (
     DUTY_OPENING,

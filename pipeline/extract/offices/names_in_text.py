@@ -7,14 +7,9 @@ import itertools
 import re
 
 from pipeline.extract.acronyms import Definitions, is_acronym
-from pipeline.extract.list_units import (
-    FOLLOWING,
-    LETTERS_NAME,
-    is_capitalized_name,
-    item_name,
-    plural_unit_noun,
-    post_head,
-)
+from pipeline.extract.list_units.common import is_capitalized_name, post_head
+from pipeline.extract.list_units.item_names import LETTERS_NAME, item_name
+from pipeline.extract.list_units.lead_ins import FOLLOWING, plural_unit_noun
 from pipeline.extract.names import (
     name_tokens,
     names_position_only,

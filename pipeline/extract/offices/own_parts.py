@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.list_units import DIVIDED_PARTICIPLES, plural_unit_noun
+from pipeline.extract.list_units.lead_ins import DIVIDED_PARTICIPLES, plural_unit_noun
 from pipeline.extract.names import (
     REFERRING_WORDS,
     name_tokens,

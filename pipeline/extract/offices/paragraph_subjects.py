@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.extract.list_units import refers_back
+from pipeline.extract.list_units.filters import refers_back
 from pipeline.extract.names import (
     REFERRING_WORDS,
     content_tokens,

@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.list_units import (
-    DIVISION_PIECES,
-    DIVISION_VERB,
-    LIST_FINDERS,
-    OTHERS_VERB,
-    supervises_the_following,
-)
+from pipeline.extract.list_units.builder import LIST_FINDERS
+from pipeline.extract.list_units.lead_ins import DIVISION_PIECES, DIVISION_VERB, OTHERS_VERB
+from pipeline.extract.list_units.parents import supervises_the_following
 from pipeline.extract.names import name_tokens, without_acronyms
 from pipeline.extract.offices.common import (
     COMPOSITION_PIECES,

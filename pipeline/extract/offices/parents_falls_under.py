@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.list_units import DIRECTION_NOUN
+from pipeline.extract.list_units.lead_ins import DIRECTION_NOUN
 from pipeline.extract.names import name_tokens, names_position_only, without_acronyms
 from pipeline.extract.offices.common import (
     LIST_GLUE,

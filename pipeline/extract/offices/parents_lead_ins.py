@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.list_units import (
+from pipeline.extract.list_units.lead_ins import (
     DIVIDED_INTO_VERB,
     DIVISION_VERB,
     HELD_COUNT,
     MADE_OF_VERB,
     OTHERS_VERB,
-    SUPERVISING_VERB,
     plural_unit_noun,
 )
+from pipeline.extract.list_units.parents import SUPERVISING_VERB
 from pipeline.extract.names import REFERRING_WORDS, name_tokens, unit_nouns_only
 from pipeline.extract.offices.common import (
     BLOCK_OPENING,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.list_units import refers_back
+from pipeline.extract.list_units.filters import refers_back
 from pipeline.extract.names import name_tokens
 from pipeline.extract.offices.common import (
     HOUSED,

@@ -10,15 +10,9 @@ from typing import NamedTuple
 
 from pipeline.extract.acronyms import AcronymDefinition, Definitions
 from pipeline.extract.alignment import initials_match
-from pipeline.extract.list_units import (
-    COUNTED_PLURAL,
-    SUBDIVIDED,
-    is_capitalized_name,
-    plural_unit_noun,
-    post_head,
-    refers_back,
-    title_modifier_alone,
-)
+from pipeline.extract.list_units.common import is_capitalized_name, post_head
+from pipeline.extract.list_units.filters import refers_back, title_modifier_alone
+from pipeline.extract.list_units.lead_ins import COUNTED_PLURAL, SUBDIVIDED, plural_unit_noun
 from pipeline.extract.names import (
     REFERRING_WORDS,
     name_tokens,

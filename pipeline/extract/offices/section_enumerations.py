@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.extract.list_units import (
+from pipeline.extract.list_units.builder import listed_type
+from pipeline.extract.list_units.common import is_capitalized_name
+from pipeline.extract.list_units.lead_ins import (
     DIVIDED_PARTICIPLES,
     DIVISION_VERB,
     HELD_COUNT,
     SUBDIVIDED,
     following_lower_case,
-    is_capitalized_name,
-    listed_type,
     plural_unit_noun,
 )
 from pipeline.extract.names import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.list_units import (
+from pipeline.extract.list_units.lead_ins import (
     COMPOSED_PARTICIPLE,
     MADE_OF_VERB,
     OFFERING_NOUNS,

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.list_units import DESCRIBING_OPENERS, TITLE_MODIFIERS, plural_unit_noun
+from pipeline.extract.list_units.filters import TITLE_MODIFIERS
+from pipeline.extract.list_units.lead_ins import DESCRIBING_OPENERS, plural_unit_noun
 from pipeline.extract.names import REFERRING_WORDS, name_tokens
 from pipeline.extract.offices.common import (
     COUNTS,

@@ -1,0 +1,81 @@
+"""What several families of the list rules share: the context a list is read in
+(``ListContext``), whether a name is capitalized as a proper name, worded as a unit or headed
+by a post, and the last sentence of a lead-in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pipeline.extract.names import PORTFOLIO, name_tokens, without_acronyms
+from pipeline.extract.records import UnitType
+from pipeline.extract.units import Unit
+from pipeline.rules import enabled
+from pipeline.text.vocabulary import CONNECTORS, POSITION_WORDS, UNDERTAKING_NOUNS, UNIT_NOUNS
+
+
+@dataclass(frozen=True)
+class ListContext:
+    """What the text around a list says of it: the heading over it and how to read a name."""
+
+    heading: str | None
+    resolve: Callable[[str], Unit | None]
+    acronym_for: Callable[[str, str], str | None]
+    unit_type: Callable[[str], UnitType]
+    is_staff: Callable[[str], bool]
+    make: Callable[[str, int], Unit | None]
+    agency: Unit | None = None
+    # Whether the heading over the list was itself read as a unit (the list's parent).
+    heading_is_unit: bool = False
+
+
+# "Mission staff who assist ...", "Wick Supply, through the Wick Keeper, responsible for ...",
+# "A bureau of wicks, the chief officer of which ...", "OIL, headed by the Oil Director.": the
+# words before a relative clause or a comma that opens one (a comma before more names, as in
+# "Department of wicks, oil, and glass", continues the name).
+CLAUSE_AFTER_COMMA = (
+    r",\s+(?:(?:[a-z]+ly\s+)?(?:headed|led|directed|managed|supervised|administered|chaired)\s+by"
+    r"|through|responsible|under|whose|which|who|with|consisting|to(?=\s+[a-z]+\b)"
+    r"|the\s+(?:[a-z]+\s+){0,2}of\s+(?:which|whom))\b"
+)
+
+
+_DASHES = frozenset({"–", "—", "-"})
+
+
+def is_capitalized_name(name: str) -> bool:
+    """Every content word capitalized (a proper name, not a sentence); a spaced dash between
+    a name and its qualifier ("Lamp Division – Oil Supply") is part of the name
+    (``dash_qualified_name``), and so are a post's portfolio's words in parentheses
+    ("Deputy Secretary (Wick Policy)", ``portfolio_in_parentheses``)."""
+    if "(" in name and enabled("portfolio_in_parentheses"):
+        name = PORTFOLIO.sub(lambda found: " " + found.group("words"), name)
+    words = name.split()
+    if enabled("dash_qualified_name"):
+        words = [w for w in words if w not in _DASHES]
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS for w in words)
+
+
+def unit_worded(name: str) -> bool:
+    """Whether a name holds a unit noun or a position word; not a project's name, a noun of
+    an undertaking before "of" ("Establishment of a Wick Testing Laboratory", "Construction
+    of the Oil Depot Office"), whose unit noun names what is built (``unit_worded_items``)."""
+    tokens = name_tokens(without_acronyms(name))
+    if len(tokens) > 2 and tokens[0] in UNDERTAKING_NOUNS and tokens[1] == "of":
+        return False
+    return bool(set(tokens) & (UNIT_NOUNS | POSITION_WORDS)) and bool(tokens)
+
+
+def last_sentence(paragraph: str) -> str:
+    """The sentence a lead-in paragraph ends with (the one that introduces the list)."""
+    cut = max(paragraph.rfind(". "), paragraph.rfind("? "), paragraph.rfind("! "))
+    return paragraph[cut + 2 :] if cut >= 0 else paragraph
+
+
+def post_head(name: str) -> bool:
+    """A name whose head, before its first "of", "for" or "to", is a post ("Deputy Warden of
+    the Office of Wicks"), not a unit ("Office of the Lamp Warden")."""
+    head = re.split(r"\s+(?:of|for|to)\s+", name, maxsplit=1)[0]
+    tokens = set(name_tokens(head))
+    return bool(tokens & POSITION_WORDS) and not tokens & UNIT_NOUNS

@@ -1,0 +1,206 @@
+"""Where a list's items hang: under the item above them (``list_nesting``), the section's
+unit (``inside_section``), the unit or agency a lead-in names (``lead_in_names_parent``,
+``agency_lead_in``) or the subject that supervises them (``supervises_the_following``)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.list_units.common import ListContext, last_sentence
+from pipeline.extract.list_units.filters import refers_back
+from pipeline.extract.list_units.lead_ins import FOLLOWING, OFFERINGS, plural_unit_noun
+from pipeline.extract.names import name_tokens
+from pipeline.extract.units import Unit
+from pipeline.rules import enabled, register, rule
+from pipeline.text.blocks import Block
+from pipeline.text.vocabulary import CONNECTORS, LISTING_NOUNS, POSITION_WORDS, UNIT_NOUNS
+
+_LEAD_PARENT = re.compile(
+    r"\b(?:report(?:s|ing)?(?:\s+directly)?\s+to|under|within|of)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.,-]*))*)"
+)
+# "In the Wick Division's case, the teams are as follows:": the possessor, worded as a unit.
+_LEAD_POSSESSOR = re.compile(
+    r"(?:^|(?<=[\s,]))(?:(?:In|For|At|On|By|Within|Under)\s+)?(?:[Tt]he\s+)?"
+    r"(?P<name>[A-Z][\w&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&.-]*))*?\s+(?i:"
+    + "|".join(sorted(UNIT_NOUNS))
+    + r"))['’]s\b"
+)
+_LEAD_SUBJECT = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.-]*))*?)"
+    r"(?:\s+\([^()]*\))?\s+(?:also\s+)?(?:includes|consists of|comprises(?: of)?"
+    r"|is (?:made up|composed|comprised) of|is (?:organized|organised|divided|structured) into"
+    r"|oversees|has (?:the following|\w+ (?:offices|divisions|branches|units)))\b"
+)
+
+
+register(
+    "list_nesting",
+    "parent",
+    """An item nested under an item that names a unit (deeper bullet, indentation or outline
+    level) is that unit's part.""",
+)
+register(
+    "inside_section",
+    "parent",
+    """A unit named in a section's list or lines belongs to the unit the section is about.""",
+)
+
+
+def _announces_offerings(lead_in: str) -> bool:
+    """Whether a lead-in's last "the following" announces what a unit offers, whatever unit
+    it names ("The Wick Division is comprised of four teams that provide the following
+    services to the town:"), not its parts as well ("... the following programs and
+    offices:", "the following services units:") (``lead_in_names_parent``)."""
+    last = max(FOLLOWING.finditer(lead_in), key=lambda match: match.start(), default=None)
+    if last is None or last.group("noun").lower() not in OFFERINGS:
+        return False
+    after = lead_in[last.end() :].split()[:1]
+    word = after[0].strip(":;,.").lower() if after else ""
+    return word not in ("and", "or", "&") and not plural_unit_noun(word)
+
+
+# The verbs of supervision: a body "supervises", "oversees" or "directs" the units it leads.
+SUPERVISING_VERB = r"supervises?|oversees?|directs?"
+# "The Office of the Warden shall supervise the following staff offices:", "The Wick Office
+# also directs the following three divisions:": a subject, then a verb of supervision (a
+# modal and "also" allowed) before "the following" (``supervises_the_following``).
+_SUPERVISING_LEAD = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.-]*))*?)"
+    r"(?:\s+\([^()]*\))?\s+(?:(?:also|shall|will|directly)\s+){0,2}"
+    r"(?:" + SUPERVISING_VERB + r")\s+the\s+following\b"
+)
+
+
+@rule("parent", off=False)
+def supervises_the_following(subject: str, verb: str, after: str) -> bool:
+    """ "The Office of the Warden shall supervise the following staff offices:" and "The
+    Assistant Wardens oversees the following departments: Wicks, Oil and Glass.": the subject
+    of a verb of supervision ("supervises", "oversees", "directs", with "shall" or "also")
+    right before "the following" is the parent of the units listed after it, in the list a
+    lead-in opens or after the colon in the sentence itself. The subject is a unit, or a
+    position that the page makes a unit of its own (a row); a position the page names
+    nowhere else as a unit places nothing, nor does one that "oversees and coordinates" work
+    (no enumeration), nor a possessive ("The Warden's staff oversees ..."). For a sentence
+    (``composition_subject``'s side), whether the position ``subject`` before ``verb`` and
+    the words ``after`` it read so."""
+    if "overs" not in verb or not after.lower().startswith("the following"):
+        return False
+    words = subject.split()
+    return (
+        0 < len(words) <= 6
+        and all(word[:1].isupper() or word in CONNECTORS for word in words)
+        and bool(set(name_tokens(subject)) & POSITION_WORDS)
+        and "'" not in subject
+        and "’" not in subject
+    )
+
+
+@rule("unit", off=None)
+def lead_in_names_parent(lead: Block, context: ListContext) -> Unit | None:
+    """A lead-in naming the unit the items belong to ("The Administration Branch includes:",
+    "The following offices report to the Assistant Secretary:", "CA is organized into the
+    following units:", "In the Wick Division's case, the teams are:") makes its items units of
+    that unit (a unit of its own when the page
+    has not named it yet, and its subject is worded as a unit or an acronym it defines). The
+    lead-in may also be a sentence whose subject is the unit and that names the units in the
+    plural without a colon ("The Office of Operations oversees several teams that support
+    it."). "is comprised of" reads as "is composed of" ("The Wick Branch is comprised of the
+    following:"); a lead-in that announces "the following programs" or "services" lists what
+    its unit offers, not its parts."""
+    last = last_sentence(lead.text)
+    colon = lead.text.endswith(":")
+    if not colon and not set(re.findall(r"[a-z]+", last.lower())) & LISTING_NOUNS:
+        return None
+    if _announces_offerings(last):
+        return None  # "four teams that provide the following programs:": no units listed
+    offset = lead.start + len(lead.text) - len(last)
+    # Without a colon only the sentence's subject can own the items: "Press releases about
+    # the divisions of the X are posted weekly." says nothing of a list after it.
+    patterns = (_LEAD_SUBJECT, _LEAD_PARENT, _LEAD_POSSESSOR) if colon else (_LEAD_SUBJECT,)
+    if colon and "following" in last and enabled("supervises_the_following"):
+        patterns = (_SUPERVISING_LEAD, *patterns)
+    for pattern in patterns:
+        for match in pattern.finditer(last):
+            name = match.group("name").rstrip(" ,.")
+            if refers_back(name):
+                continue
+            unit = context.resolve(name)
+            # A position that supervises is made a unit only by another rule's reading.
+            supervising_position = pattern is _SUPERVISING_LEAD and not (
+                set(name_tokens(name)) & UNIT_NOUNS
+            )
+            if unit is None and pattern is not _LEAD_PARENT and not supervising_position:
+                unit = context.make(name, offset + match.start("name"))
+            if unit is not None:
+                return unit
+    return None
+
+
+def _agency_head(name: str) -> str | None:
+    """The unit noun a body is called by alone: "Commission" of "National Lamp Commission",
+    "Board" of "Board of Lamp Keepers"."""
+    words = name.split()
+    before_of = words[: words.index("of")] if "of" in words else words
+    head = before_of[-1] if before_of else ""
+    return head if head.lower() in UNIT_NOUNS else None
+
+
+# After the agency's name: an aside in commas (", effective 1 May 2005,"), then a verb of
+# composition and "the following" ("consisting of the following", "shall be made up of the
+# following", "is divided into the following").
+_COMPOSED_OF_THE_FOLLOWING = (
+    r"(?:,[^;:]{1,60}?,)?\s+(?:(?:shall|will|is\s+to|to)\s+be\s+|is\s+|are\s+)?"
+    r"(?:consisting\s+of|consists?\s+of|comprising|comprises|composed\s+of|made\s+up\s+of"
+    r"|divided\s+into|organi[sz]ed\s+into)\s+the\s+following\b"
+)
+
+
+register(
+    "agency_lead_in_composed",
+    "parent",
+    """A lead-in that names the page's agency in mid-sentence right before a verb of
+    composition and "the following" ("... restructure the Lamp Department, effective 1 May,
+    consisting of the following branches:", "the Bureau shall be made up of the following
+    branches, each ...") makes the items after it the agency's parts, with or without a
+    colon: a statute's or an order's caption above the list owns none of them (part of
+    ``agency_lead_in``).""",
+)
+
+
+@rule("parent", off=None)
+def agency_lead_in(lead: Block, context: ListContext) -> Unit | None:
+    """A lead-in whose sentence opens with the page's agency, by its name, its acronym or
+    "The" and its head noun ("The Commission has seven departments as follows:", "LB
+    contains several offices:", "The Board's organization consists of the following
+    offices:"), makes the items it lists the agency's parts, though the list stands in the
+    section of one of its units. So does a lead-in that names the agency, anywhere in its
+    sentence, right before a verb of composition and "the following", with or without a
+    colon ("... to restructure the Lamp Department, effective 1 May, consisting of the
+    following branches:", "For its purposes the Bureau shall be made up of the following
+    branches, each led by a chief."): the heading above it (a statute's caption) is not the
+    owner. Not when that section's unit has the same head noun ("The Division has three
+    sections:" under a division's heading)."""
+    agency = context.agency
+    if agency is None:
+        return None
+    last = last_sentence(lead.text.rstrip()).lstrip()
+    names = [re.escape(agency.name)]
+    if agency.acronym:
+        names.append(re.escape(agency.acronym))
+    head = _agency_head(agency.name)
+    if head is not None:
+        names.append(r"(?<=The\s)" + re.escape(head))
+    opening = None
+    if lead.text.rstrip().endswith(":"):
+        opening = re.match(r"(?:The\s+)?(?:" + "|".join(names) + r")(?:['’]s)?\b", last)
+    if opening is None and enabled("agency_lead_in_composed"):
+        if head is not None:
+            names.append(r"(?<=the\s)" + re.escape(head))
+        opening = re.search(r"\b(?:" + "|".join(names) + r")" + _COMPOSED_OF_THE_FOLLOWING, last)
+    if opening is None:
+        return None
+    heading = context.heading or ""
+    if head is not None and head.lower() in heading.lower().split():
+        return None
+    return agency
