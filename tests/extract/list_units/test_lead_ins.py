@@ -1,6 +1,5 @@
-"""The unit finders of ``pipeline/extract/list_units.py`` (units named by the items of a list) that
-read a lead-in before a list ("Offices include:", "The branch has three divisions:"), and the
-outline lead-ins."""
+"""The finders that read a lead-in before a list (``pipeline/extract/list_units/lead_ins.py``):
+"Offices include:", "The branch has three divisions:", "The following ...", "They include:"."""
 
 from __future__ import annotations
 
@@ -18,10 +17,8 @@ from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
 from tests.extract.helpers import (
     HELD_SECTORS,
-    LAMP_DIVISIONS,
     LAMP_FUNCTIONS,
     LEAD_IN,
-    MIXED_OUTLINE,
     ROOT,
     Placed,
     extract,
@@ -29,6 +26,7 @@ from tests.extract.helpers import (
     offices,
     page,
 )
+from tests.extract.list_units.helpers import STAFF
 
 
 def test_listed_after_lead_in_makes_the_items_units() -> None:
@@ -92,166 +90,6 @@ def test_listed_after_lead_in_as_follows() -> None:
     assert offices(extract(text))["Wick Standards"].found_by == "listed_after_lead_in"
     with pytest.raises(NoStructureError):
         extract(text, off={"listed_after_lead_in"})
-
-
-def test_lead_in_names_parent_reads_a_possessor_worded_as_a_unit() -> None:
-    text = page(
-        "In the Wick Division's particular case, the teams will be as follows:",
-        """
-        - Braiding
-        - Trimming
-        """,
-    )
-    found = offices(extract(text))
-    assert found["Wick Division"] == Placed(ROOT, "lead_in_names_parent", "default_root")
-    assert found["Braiding"] == Placed(
-        "Wick Division", "lead_in_names_parent", "lead_in_names_parent"
-    )
-    off = offices(extract(text, off={"lead_in_names_parent"}))
-    assert "Wick Division" not in off
-
-
-PARENT_LEAD_IN = page(
-    "Office of Glass Inspection",
-    "The office inspects lantern glass.",
-    "Office of Wick Standards",
-    "The office sets standards for wicks.",
-    "The Office of Glass Inspection includes:",
-    """
-    - Polishing
-    - Grinding
-    """,
-)
-
-
-def test_lead_in_names_parent_makes_the_items_parts_of_the_unit_it_names() -> None:
-    found = offices(extract(PARENT_LEAD_IN))
-    assert found["Polishing"] == Placed(
-        "Office of Glass Inspection", "lead_in_names_parent", "lead_in_names_parent"
-    )
-    off = offices(extract(PARENT_LEAD_IN, off={"lead_in_names_parent"}))
-    assert "Polishing" not in off
-
-
-def test_lead_in_names_parent_position_named_only_in_the_lead_in() -> None:
-    """A lead-in that names by "report to" a parent no heading or earlier text made a unit:
-    the position becomes a unit through following_report_to, and lead_in_reports_to places
-    the listed offices under it once it is found."""
-    text = page(
-        "The following offices report to the Deputy Lamp Administrator:",
-        """
-        - Wick Standards
-        - Glass Inspection
-        """,
-    )
-    found = offices(extract(text))
-    assert found["Wick Standards"].parent == "Deputy Lamp Administrator"
-
-
-ORGANIZED_INTO = page(
-    "The Office of Wick Standards is organized into the following units:",
-    """
-    - Braiding
-    - Trimming
-    """,
-)
-
-
-def test_lead_in_names_parent_makes_a_unit_of_a_subject_not_named_before() -> None:
-    found = offices(extract(ORGANIZED_INTO))
-    assert found["Office of Wick Standards"] == Placed(ROOT, "lead_in_names_parent", "default_root")
-    assert found["Braiding"] == Placed(
-        "Office of Wick Standards", "lead_in_names_parent", "lead_in_names_parent"
-    )
-    off = offices(extract(ORGANIZED_INTO, off={"lead_in_names_parent"}))
-    assert off["Braiding"].parent == ROOT
-
-
-COMPRISED_OF = page(
-    "Oil Division",
-    "The division keeps the oil stores.",
-    "The Oil Stores Branch is comprised of the following:",
-    """
-    - Barrel Section
-    - Tallow Team
-    """,
-    "The Oil Depot Branch is comprised of two teams that provide the following services to \
-the town:",
-    """
-    - Barrel Delivery
-    - Tallow Rendering
-    """,
-    "The Oil Yard Branch oversees the following services and offices:",
-    """
-    - Cask Office
-    - Tallow Desk
-    """,
-)
-
-
-def test_lead_in_names_parent_is_comprised_of() -> None:
-    """ "The Oil Stores Branch is comprised of the following:" names the items' unit as "is
-    composed of" does; "... two teams that provide the following services to the town:"
-    lists what a unit offers, not its parts: it names no unit the items belong to (another
-    rule may still read them as the section's); "the following services and offices:" names
-    parts too."""
-    found = offices(extract(COMPRISED_OF))
-    for name in ("Barrel Section", "Tallow Team"):
-        assert found[name] == Placed(
-            "Oil Stores Branch", "lead_in_names_parent", "lead_in_names_parent"
-        )
-    for name in ("Barrel Delivery", "Tallow Rendering"):
-        assert name not in found or found[name].parent_by != "lead_in_names_parent", name
-    # services and offices: the offices are parts
-    assert found["Cask Office"] == Placed(
-        "Oil Yard Branch", "lead_in_names_parent", "lead_in_names_parent"
-    )
-    off = offices(extract(COMPRISED_OF, off={"lead_in_names_parent"}))
-    assert off["Barrel Section"].parent == "Oil Division"
-
-
-SENTENCE_LEAD_IN = page(
-    "Office of Glass Inspection",
-    "The office inspects lantern glass.",
-    "The Office of Glass Inspection oversees several small teams that keep the panes clear.",
-    """
-    Polishing: polishes every pane.
-    Grinding: grinds the bevels.
-    """,
-)
-
-
-def test_lead_in_names_parent_reads_a_sentence_naming_the_units_without_a_colon() -> None:
-    found = offices(extract(SENTENCE_LEAD_IN))
-    assert found["Polishing"] == Placed(
-        "Office of Glass Inspection", "lead_in_names_parent", "lead_in_names_parent"
-    )
-    off = offices(extract(SENTENCE_LEAD_IN, off={"lead_in_names_parent"}))
-    assert off["Polishing"].found_by == "label_line_run"
-    # A sentence that names no units in the plural leads into nothing.
-    plain = SENTENCE_LEAD_IN.replace("several small teams", "the glass")
-    assert offices(extract(plain))["Polishing"].found_by == "label_line_run"
-
-
-def test_lead_in_names_parent_without_a_colon_only_by_its_subject() -> None:
-    """A sentence without a colon that merely mentions units 'of' a unit does not introduce
-    the list after it (before, the newsletter titles became that unit's units)."""
-    text = dedent("""\
-        Bureau of Lantern Safety
-
-        The bureau keeps the lamps lit.
-
-        Office of Glass Inspection
-
-        The office inspects lantern glass.
-
-        Press releases about the divisions of the Office of Glass Inspection are posted weekly.
-
-        - Spring Newsletter
-        - Annual Report
-        - Lamp Safety Week
-        """)
-    assert names(extract(text)) == [ROOT, "Office of Glass Inspection"]
 
 
 @pytest.mark.xfail(
@@ -660,47 +498,6 @@ def test_composition_lead_in_an_item_that_says_what_a_unit_has_is_no_unit() -> N
     assert any("has no field organization" in name for name in off)
 
 
-# A regulation section: lettered paragraphs, the second leading into numbered ones.
-STAFF = dedent("""\
-    § 9.3 Organization.
-
-    (a) The Lamp Board is composed of five members appointed by the Governor of Wicks.
-
-    (b) The board's staff is comprised of the following:
-
-    (1) Wick staff who trim and inspect the wicks of the public lamps, as described in section 9.4 of this part; and
-
-    (2) Glass staff who clean, repair and replace the panes of the public lamps on a schedule the board sets; and
-
-    (3) Oil staff who order, store and deliver lamp oil to the keepers of the public lamps.
-    """)
-
-
-def test_outline_lead_in_an_item_that_ends_in_a_colon_leads_into_its_sub_items() -> None:
-    found = offices(extract(STAFF))
-    assert found["Wick staff"].found_by == "composition_lead_in"
-    assert "Glass staff" in found
-    assert "Oil staff" in found
-    with pytest.raises(NoStructureError):
-        extract(STAFF, off={"outline_lead_in"})
-
-
-def test_outline_lead_in_not_an_item_that_opens_with_its_own_name() -> None:
-    """ "(b) Office of Wicks. The office consists of the following:" names a unit: its
-    sub-items stay its parts."""
-    text = dedent("""\
-        § 9.5 Functional organization.
-
-        (a) Office of the Lamp Warden. The Lamp Warden directs the lamp service, and the office consists of the following:
-
-        (1) Wick Supply Division. Headed by a division director, this division buys wicks.
-
-        (2) Glass Repair Division. Headed by a division director, this division mends panes.
-        """)
-    found = offices(extract(text))
-    assert found["Wick Supply Division"].parent == "Office of the Lamp Warden"
-
-
 def test_composition_lead_in_a_lead_in_that_counts_the_parts() -> None:
     """ "There shall be three bureaus in the office of X:" counts the bureaus that follow,
     written in lower case as a statute writes them."""
@@ -728,15 +525,6 @@ def test_composition_lead_in_says_what_a_body_is_made_of() -> None:
     assert found["Oil staff"].found_by == "composition_lead_in"
     with pytest.raises(NoStructureError):
         extract(STAFF, off={"composition_lead_in"})
-
-
-def test_outline_lead_in_where_the_outline_levels_are_misread() -> None:
-    found = offices(extract(MIXED_OUTLINE))
-    assert found["Wick Supply"].found_by == "composition_lead_in"
-    assert "Lighting Standards" in found
-    assert "Oil Services" in found
-    with pytest.raises(NoStructureError):  # "(a) The Wick Commission is ..." acts alone
-        extract(MIXED_OUTLINE, off={"outline_lead_in", "acting_unit", "unit_names_in_text"})
 
 
 def test_following_lead_in_announces_the_units_of_the_list_after_it() -> None:
@@ -821,14 +609,6 @@ def test_composition_lead_in_not_the_functions_of_the_parts() -> None:
         """)
     with pytest.raises(NoStructureError):
         extract(text)
-
-
-def test_outline_lead_in_not_an_item_named_before_its_clause() -> None:
-    """ "(3) Wick Division, with subordinate staff offices as required, to coordinate and
-    manage the functions as follows:" names a unit; the functions under it are no units."""
-    found = offices(extract(LAMP_DIVISIONS))
-    assert found["Wick Division"].found_by == "listed_after_lead_in"
-    assert not any(name.startswith("Wick trimming") for name in found)
 
 
 def test_composition_lead_in_not_organizational_priorities() -> None:

@@ -1,5 +1,6 @@
-"""The parent rules of ``pipeline/extract/list_units.py`` (units named by the items of a list): how
-a list nests and where its items hang."""
+"""The parent rules of lists (``pipeline/extract/list_units/parents.py``): how a list nests and
+where its items hang (the section's unit, a unit or the agency a lead-in names, the subject
+that supervises them)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,168 @@ from textwrap import dedent
 import pytest
 
 from pipeline.extract.list_units.parents import supervises_the_following
-from tests.extract.helpers import Placed, extract, offices
+from tests.extract.helpers import ROOT, Placed, extract, names, offices, page
+
+
+def test_lead_in_names_parent_reads_a_possessor_worded_as_a_unit() -> None:
+    text = page(
+        "In the Wick Division's particular case, the teams will be as follows:",
+        """
+        - Braiding
+        - Trimming
+        """,
+    )
+    found = offices(extract(text))
+    assert found["Wick Division"] == Placed(ROOT, "lead_in_names_parent", "default_root")
+    assert found["Braiding"] == Placed(
+        "Wick Division", "lead_in_names_parent", "lead_in_names_parent"
+    )
+    off = offices(extract(text, off={"lead_in_names_parent"}))
+    assert "Wick Division" not in off
+
+
+PARENT_LEAD_IN = page(
+    "Office of Glass Inspection",
+    "The office inspects lantern glass.",
+    "Office of Wick Standards",
+    "The office sets standards for wicks.",
+    "The Office of Glass Inspection includes:",
+    """
+    - Polishing
+    - Grinding
+    """,
+)
+
+
+def test_lead_in_names_parent_makes_the_items_parts_of_the_unit_it_names() -> None:
+    found = offices(extract(PARENT_LEAD_IN))
+    assert found["Polishing"] == Placed(
+        "Office of Glass Inspection", "lead_in_names_parent", "lead_in_names_parent"
+    )
+    off = offices(extract(PARENT_LEAD_IN, off={"lead_in_names_parent"}))
+    assert "Polishing" not in off
+
+
+def test_lead_in_names_parent_position_named_only_in_the_lead_in() -> None:
+    """A lead-in that names by "report to" a parent no heading or earlier text made a unit:
+    the position becomes a unit through following_report_to, and lead_in_reports_to places
+    the listed offices under it once it is found."""
+    text = page(
+        "The following offices report to the Deputy Lamp Administrator:",
+        """
+        - Wick Standards
+        - Glass Inspection
+        """,
+    )
+    found = offices(extract(text))
+    assert found["Wick Standards"].parent == "Deputy Lamp Administrator"
+
+
+ORGANIZED_INTO = page(
+    "The Office of Wick Standards is organized into the following units:",
+    """
+    - Braiding
+    - Trimming
+    """,
+)
+
+
+def test_lead_in_names_parent_makes_a_unit_of_a_subject_not_named_before() -> None:
+    found = offices(extract(ORGANIZED_INTO))
+    assert found["Office of Wick Standards"] == Placed(ROOT, "lead_in_names_parent", "default_root")
+    assert found["Braiding"] == Placed(
+        "Office of Wick Standards", "lead_in_names_parent", "lead_in_names_parent"
+    )
+    off = offices(extract(ORGANIZED_INTO, off={"lead_in_names_parent"}))
+    assert off["Braiding"].parent == ROOT
+
+
+COMPRISED_OF = page(
+    "Oil Division",
+    "The division keeps the oil stores.",
+    "The Oil Stores Branch is comprised of the following:",
+    """
+    - Barrel Section
+    - Tallow Team
+    """,
+    "The Oil Depot Branch is comprised of two teams that provide the following services to \
+the town:",
+    """
+    - Barrel Delivery
+    - Tallow Rendering
+    """,
+    "The Oil Yard Branch oversees the following services and offices:",
+    """
+    - Cask Office
+    - Tallow Desk
+    """,
+)
+
+
+def test_lead_in_names_parent_is_comprised_of() -> None:
+    """ "The Oil Stores Branch is comprised of the following:" names the items' unit as "is
+    composed of" does; "... two teams that provide the following services to the town:"
+    lists what a unit offers, not its parts: it names no unit the items belong to (another
+    rule may still read them as the section's); "the following services and offices:" names
+    parts too."""
+    found = offices(extract(COMPRISED_OF))
+    for name in ("Barrel Section", "Tallow Team"):
+        assert found[name] == Placed(
+            "Oil Stores Branch", "lead_in_names_parent", "lead_in_names_parent"
+        )
+    for name in ("Barrel Delivery", "Tallow Rendering"):
+        assert name not in found or found[name].parent_by != "lead_in_names_parent", name
+    # services and offices: the offices are parts
+    assert found["Cask Office"] == Placed(
+        "Oil Yard Branch", "lead_in_names_parent", "lead_in_names_parent"
+    )
+    off = offices(extract(COMPRISED_OF, off={"lead_in_names_parent"}))
+    assert off["Barrel Section"].parent == "Oil Division"
+
+
+SENTENCE_LEAD_IN = page(
+    "Office of Glass Inspection",
+    "The office inspects lantern glass.",
+    "The Office of Glass Inspection oversees several small teams that keep the panes clear.",
+    """
+    Polishing: polishes every pane.
+    Grinding: grinds the bevels.
+    """,
+)
+
+
+def test_lead_in_names_parent_reads_a_sentence_naming_the_units_without_a_colon() -> None:
+    found = offices(extract(SENTENCE_LEAD_IN))
+    assert found["Polishing"] == Placed(
+        "Office of Glass Inspection", "lead_in_names_parent", "lead_in_names_parent"
+    )
+    off = offices(extract(SENTENCE_LEAD_IN, off={"lead_in_names_parent"}))
+    assert off["Polishing"].found_by == "label_line_run"
+    # A sentence that names no units in the plural leads into nothing.
+    plain = SENTENCE_LEAD_IN.replace("several small teams", "the glass")
+    assert offices(extract(plain))["Polishing"].found_by == "label_line_run"
+
+
+def test_lead_in_names_parent_without_a_colon_only_by_its_subject() -> None:
+    """A sentence without a colon that merely mentions units 'of' a unit does not introduce
+    the list after it (before, the newsletter titles became that unit's units)."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The bureau keeps the lamps lit.
+
+        Office of Glass Inspection
+
+        The office inspects lantern glass.
+
+        Press releases about the divisions of the Office of Glass Inspection are posted weekly.
+
+        - Spring Newsletter
+        - Annual Report
+        - Lamp Safety Week
+        """)
+    assert names(extract(text)) == [ROOT, "Office of Glass Inspection"]
+
 
 SECTION_LIST = dedent("""\
     Bureau of Lantern Safety

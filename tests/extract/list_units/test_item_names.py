@@ -1,5 +1,5 @@
-"""The rules of ``pipeline/extract/list_units.py`` (units named by the items of a list) that choose
-an item's name."""
+"""The rules that choose an item's name (``pipeline/extract/list_units/item_names.py``): labels,
+codes and figures, clauses and verbs after the name, stops after initials and abbreviations."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from textwrap import dedent
 
 import pytest
 
-from pipeline.extract.list_units.item_names import headed_by_clause, item_name
+from pipeline.extract.list_units.item_names import headed_by_clause, item_name, unit_noun_heads_item
 from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
 from pipeline.text.blocks import LIST_ITEM, Block
@@ -22,6 +22,167 @@ from tests.extract.helpers import (
     offices,
     page,
 )
+
+FIGURE_LABELS = page("""
+    Wick Standards: sets standards for wicks.
+    Glass Inspection: inspects lantern glass.
+    Oil Supply: buys lamp oil.
+    Lamp Budget: $1,250,000
+    Wick Keepers: 85
+    Posted: Mar 3, 2011 10:15 AM
+    """)
+
+
+def test_figure_label_a_figure_or_a_date_is_no_unit() -> None:
+    """ "Label: value" lines whose value is only a figure or a date (a budget, a head count,
+    a posting date) label quantities, not units; the lines that say what a unit does stay
+    units. Switched off, the figures' labels are units too."""
+    found = offices(extract(FIGURE_LABELS))
+    assert found["Wick Standards"] == Placed(ROOT, "label_line_run", "inside_section")
+    assert not {"Lamp Budget", "Wick Keepers", "Posted"} & set(found)
+    off = offices(extract(FIGURE_LABELS, off={"figure_label"}))
+    assert {"Lamp Budget", "Wick Keepers", "Posted"} <= set(off)
+
+
+def test_figure_label_a_word_that_opens_like_a_month_is_no_date() -> None:
+    """Only a month's name or its short form makes a date: "Junction 12, 1911" (a place and
+    a year) is no date, its label stays a unit; "June 12, 1911" is one."""
+    text = FIGURE_LABELS.replace("Wick Keepers: 85", "Wick Keepers: Junction 12, 1911")
+    assert "Wick Keepers" in offices(extract(text))
+    dated = FIGURE_LABELS.replace("Wick Keepers: 85", "Wick Keepers: June 12, 1911")
+    assert "Wick Keepers" not in offices(extract(dated))
+    assert "Wick Keepers" in offices(extract(dated, off={"figure_label"}))
+
+
+def test_figure_label_a_value_with_words_is_a_unit() -> None:
+    """A value with words beside its figure ("sets 12 standards for wicks") says what a unit
+    does: its label stays a unit."""
+    text = FIGURE_LABELS.replace("Wick Keepers: 85", "Wick Keepers: trims 85 wicks a day.")
+    assert "Wick Keepers" in offices(extract(text))
+
+
+# A code's list of departments, one of them named at length in lower case.
+LONG_DEPARTMENTS = dedent("""\
+    § 4-1-101. Lamp departments -- Creation.
+
+    There are created and established the following administrative departments of the lamp government:
+
+    (1) Department of wicks;
+
+    (2) Department of oil and glass supply and lamp post repair services;
+
+    (3) Department of matches.
+    """)
+
+
+def test_unit_noun_heads_item_a_long_lower_case_department() -> None:
+    """ "(2) Department of oil and glass supply and lamp post repair services;" after "the
+    following administrative departments": longer than a lower-case name may be, but the
+    unit noun that opens it makes it a department's name."""
+    long_name = "Department of oil and glass supply and lamp post repair services"
+    found = offices(extract(LONG_DEPARTMENTS))
+    assert found[long_name].found_by == "following_lead_in"
+    assert "Department of wicks" in found
+    off = offices(extract(LONG_DEPARTMENTS, off={"unit_noun_heads_item"}))
+    assert long_name not in off
+    assert "Department of wicks" in off
+
+
+def _under_divisions(item: str) -> dict[str, Placed]:
+    """The offices of a guild's page whose "Our Divisions" heading lists two divisions and
+    ``item``."""
+    text = dedent(f"""\
+        Lampton Lamp Guild
+
+        The guild keeps the lamps of the town.
+
+        Our Divisions
+
+          • Wick Division
+          • {item}
+          • Oil Directorate
+        """)
+    return offices(extract(text))
+
+
+def test_unit_noun_heads_item_a_long_name_with_a_lower_case_word() -> None:
+    """Under a heading that names divisions, "Division for the Care of Lamps and Glass Shades
+    with Oil" is a division, its "with" in lower case notwithstanding."""
+    name = "Division for the Care of Lamps and Glass Shades with Oil"
+    assert _under_divisions(name)[name].found_by == "listed_under_unit_heading"
+    with disabled({"unit_noun_heads_item"}):
+        assert name not in _under_divisions(name)
+
+
+def test_unit_noun_heads_item_its_acronym_aside() -> None:
+    """The item's acronym is no part of the name the rule reads."""
+    item = "Division for the Care of Lamps and Glass Shades with Oil (DCLGSO)"
+    found = _under_divisions(item)
+    assert "Division for the Care of Lamps and Glass Shades with Oil" in found
+
+
+def test_unit_noun_heads_item_not_a_sentence_run_into_the_name() -> None:
+    """ "Division of Wicks The Warden of Wicks supervises the trimmers": a card's title and
+    its text flattened into one line, a sentence, not a name the list gives (the prose may
+    still name the division in it)."""
+    found = _under_divisions("Division of Wicks The Warden of Wicks supervises the trimmers")
+    assert found["Wick Division"].found_by == "listed_under_unit_heading"
+    assert not [
+        name
+        for name, placed in found.items()
+        if name.startswith("Division of Wicks") and placed.found_by == "listed_under_unit_heading"
+    ]
+
+
+def test_unit_noun_heads_item_not_a_clause() -> None:
+    """ "Department of lamps which trims the wicks of the town" is a sentence about a
+    department, not its name."""
+    assert "Department of lamps which trims the wicks of the town" not in _under_divisions(
+        "Department of lamps which trims the wicks of the town"
+    )
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Care of lamps and glass shades and the oil supply services",
+        "Department wick trimming and oil and glass supply services",
+        "Department of wicks and oil and glass in the 4 northern wards",
+    ],
+)
+def test_unit_noun_heads_item_only_a_unit_noun_before_of_or_for_and_letters(
+    item: str,
+) -> None:
+    """An item that does not open with a unit noun before "of" or "for", or holds a figure,
+    is no name for the rule to keep."""
+    found = _under_divisions(item)
+    assert "Wick Division" in found
+    assert item not in found
+
+
+def test_unit_noun_heads_item_only_in_a_list_said_to_name_units() -> None:
+    """Items merely worded as units ("Wick Division", "Oil Division") announce nothing: a
+    long lower-case item among them is not kept."""
+    text = dedent("""\
+        Lampton Lamp Guild
+
+        Our guild works for the lamps of the town.
+
+          • Wick Division
+          • Oil Division
+          • Department of glass shades and lamp post repair services
+        """)
+    found = offices(extract(text))
+    assert found["Wick Division"].found_by == "unit_worded_items"
+    assert "Department of glass shades and lamp post repair services" not in found
+
+
+def test_unit_noun_heads_item_needs_a_name_after_of_or_for() -> None:
+    """The unit noun and its "of" alone, or nothing, name no unit (and raise nothing)."""
+    assert unit_noun_heads_item("Department of lamps and wicks and oil supply")
+    assert not unit_noun_heads_item("Department of")
+    assert not unit_noun_heads_item("")
+
 
 ORDINAL_LABELS = page("""
     First: The Directorate of Wick Supply.

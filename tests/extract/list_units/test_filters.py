@@ -1,0 +1,158 @@
+"""The filters of list items (``pipeline/extract/list_units/filters.py``): names that are no
+unit, a pronoun that refers back, a place and its region, a document's part."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from pipeline.extract.list_units.filters import document_part_label, place_and_region, refers_back
+from tests.extract.filter_helpers import ROOT, page
+from tests.extract.helpers import extract, names, offices
+
+REFERRING = page(
+    "The Team",
+    "Our people trim wicks and clean glass.",
+    "Glass Branch",
+    "The branch inspects lantern glass.",
+)
+
+
+def test_refers_back_a_pronoun_or_a_bare_unit_noun_names_no_unit() -> None:
+    assert names(extract(REFERRING)) == [ROOT, "Office of Wick Standards", "Glass Branch"]
+    assert "The Team" in names(extract(REFERRING, off={"refers_back"}))
+
+
+def test_refers_back_an_acronym_in_capitals_is_no_pronoun() -> None:
+    """ "WE division": "WE" in capitals is an acronym, not the pronoun "we"."""
+    assert refers_back("We division")
+    assert not refers_back("WE division")
+
+
+def test_title_modifier_alone_names_no_unit() -> None:
+    """ "Under the direction of ..." opens a sentence; "(a) General." heads a paragraph."""
+    text = dedent("""\
+        § 12.3 Functional organization.
+
+        (a) General. The Lamp Board set up the Wick Service under the Lamp Act of the town.
+
+        (b) Wick Supply Division. The division buys the wicks.
+
+        (c) Glass Repair Division. Under the direction of the Chief Glazier, who reports directly to the Wick Warden, the division mends the panes.
+        """)
+    found = offices(extract(text))
+    assert "Glass Repair Division" in found
+    assert "General" not in found
+    assert "Under" not in found
+    off = offices(extract(text, off={"title_modifier_alone"}))
+    assert "General" in off or "Under" in off
+
+
+OFFICES_BY_PLACE = (
+    "<h1>Bureau of Lantern Safety</h1><p>The Bureau of Lantern Safety keeps the lamps lit.</p>"
+    "<p><strong>Main Lamp Office</strong></p><ul><li>Lampton, Oilshire</li></ul>"
+    "<p><strong>District Lamp Offices</strong></p><ul><li>Wickby, North Oilshire</li>"
+    "<li>Glassford, Oilshire</li><li>Pane Hill, Wickshire</li></ul>"
+    "<p><strong>Glass Works Division</strong></p><p>The division makes the panes.</p>"
+)
+
+
+def test_place_and_region_a_list_of_towns_and_regions_is_no_unit() -> None:
+    found = names(extract(OFFICES_BY_PLACE, html=True))
+    assert "Glass Works Division" in found
+    assert not any("," in name for name in found)
+    off = names(extract(OFFICES_BY_PLACE, html=True, off={"place_and_region"}))
+    assert "Wickby, North Oilshire" in off
+
+
+def test_place_and_region_areas_joined_by_and_or_a_post_are_not_places() -> None:
+    assert place_and_region("Lampton, Oilshire")
+    assert place_and_region("Cottage Infirmary, Wickby*")
+    assert not place_and_region("Trade, Industry and Finance")
+    assert not place_and_region("Lamp Director, Wick Supply")
+    assert not place_and_region("Wick Division, Lampton")
+    assert not place_and_region("Lampton")
+
+
+PART_LABELS = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    SECTION 7—Central Organization
+
+    The Bureau consists of the Office of Wick Standards and the Office of Glass Inspection.
+
+    The board meets each week of the month:
+
+    Week 1 – Wick Supply and Glass Care
+
+    Week 2 – Oil Stores
+
+    Week 3 – Open agenda
+    """)
+
+
+def test_document_part_label_a_section_or_a_week_and_its_number_is_no_unit() -> None:
+    found = offices(extract(PART_LABELS))
+    assert list(found) == [ROOT, "Office of Wick Standards", "Office of Glass Inspection"]
+    assert found["Office of Glass Inspection"].parent == ROOT
+    assert "Week 2" in names(extract(PART_LABELS, off={"document_part_label"}))
+    # document_division_heading also names "SECTION 7—..." by its title: both off, the label
+    # is a unit.
+    off = names(extract(PART_LABELS, off={"document_part_label", "document_division_heading"}))
+    assert "Section 7" in off
+    assert not document_part_label("Wick Section 7")
+    assert document_part_label("Appendix B")
+
+
+INSTRUMENT_HEADING = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Letter of Instruction No. 4
+
+    The Bureau consists of the Office of Wick Standards and the Office of Glass Inspection.
+    """)
+
+
+def test_document_part_label_a_numbered_instrument_is_no_unit() -> None:
+    found = names(extract(INSTRUMENT_HEADING))
+    assert found == [ROOT, "Office of Wick Standards", "Office of Glass Inspection"]
+    off = names(extract(INSTRUMENT_HEADING, off={"document_part_label"}))
+    assert "Letter of Instruction No. 4" in off
+    assert document_part_label("Executive Order No. 12")
+    assert not document_part_label("Lamp Station No. 5")
+
+
+def test_refers_back_the_host_of_unit_within_unit_named_by_a_bare_noun() -> None:
+    """ "the Wick Offices within the Region": a determiner and a bare unit noun refer to a
+    place or unit named elsewhere; the host is no unit of its own."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. It advises the Lamp Supply Office \
+        within the Region on wick stocks.
+
+        Office of Glass Inspection
+
+        The office inspects lantern glass.
+        """)
+    assert "Region" not in offices(extract(text))
+    assert "Region" in offices(extract(text, off={"refers_back"}))
+
+
+def test_refers_back_a_sentence_subject_in_prose() -> None:
+    """ "This Office supervises ...", after a sentence naming the office: the subject refers
+    back to the office named, it names no unit of its own."""
+    text = dedent("""\
+        § 4.3 Organization.
+
+        (a) The Office of Wick Operations is headed by the Director of Wick Operations. This Office supervises the wick stores and the wick budget.
+
+        (b) The Office of Glass Policy is headed by the Director of Glass Policy. This Office advises the Lamp Board on the policy of glass.
+        """)
+    found = offices(extract(text))
+    assert "Office of Wick Operations" in found
+    assert "This Office" not in found
+    assert "This Office" in offices(extract(text, off={"refers_back"}))

@@ -1,0 +1,186 @@
+"""The filters among the lead-in rules (``pipeline/extract/list_units/lead_ins.py``):
+``lead_in_counts_units`` and ``what_the_parts_do``, tested on the filter tests' page."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+import pytest
+
+from pipeline.extract.list_units.lead_ins import lead_in_counts_units, what_the_parts_do
+from tests.extract.filter_helpers import page
+from tests.extract.helpers import Placed, extract, names, offices
+
+COUNTED_SECTIONS = page(
+    """\
+    Wick Supply Division
+
+    The division consists of the following four sections:
+
+      • Glass Works
+      • Oil Stores
+      • Soot management
+      • Wick Survey
+    """,
+)
+
+
+def test_lead_in_counts_units_keeps_a_sentence_case_item() -> None:
+    """ "the following four sections:" over "Soot management" among "Glass Works", "Oil
+    Stores": the item the lead-in names as a section is one, though set in sentence case;
+    with the rule off it is dropped as a duty while its siblings stay."""
+    found = offices(extract(COUNTED_SECTIONS))
+    assert found["Soot management"] == Placed(
+        "Wick Supply Division", "listed_after_lead_in", "inside_section"
+    )
+    off = offices(extract(COUNTED_SECTIONS, off={"lead_in_counts_units"}))
+    assert "Soot management" not in off
+    assert off["Glass Works"].parent == "Wick Supply Division"
+
+
+def test_lead_in_counts_units_not_when_it_goes_on_to_functions() -> None:
+    """ "comprised of 3 units and is responsible for the following key functions:": what
+    the lead-in announces last is functions, not units; "Soot management" is a duty."""
+    text = page(
+        """\
+        Wick Supply Division
+
+        The division is comprised of 3 units and is responsible for the following key functions:
+
+          • Glass Works
+          • Soot management
+        """,
+    )
+    found = offices(extract(text))
+    assert "Glass Works" in found
+    assert "Soot management" not in found
+
+
+def test_lead_in_counts_units_not_a_name_cut_at_an_abbreviation() -> None:
+    """ "U.S. Bureau of Wicks" read as "U.S" among the bureaus a lead-in announces: only a
+    name of whole words in sentence case is kept for the lead-in, not a stub of
+    abbreviations. (``initialism_in_item`` reads the name whole: it is off here.)"""
+    text = dedent("""\
+        Lamp Manual, Part 4: Bureau of Lantern Safety
+
+        4.1 Composition. The Bureau of Lantern Safety is composed of the Office of the Warden and the following bureaus:
+
+        Bureau of Wicks
+
+        Glass Works Service
+
+        U.S. Bureau of Wicks
+
+        Wick Survey
+        """)
+    found = names(extract(text, off={"initialism_in_item"}))
+    assert "Glass Works Service" in found
+    assert not [name for name in found if name.startswith("U.")]
+    assert "U.S. Bureau of Wicks" in names(extract(text))
+
+
+def test_lead_in_counts_units_what_it_counts_last() -> None:
+    """A count or "the following" and a plural unit noun, last in the lead-in, names units;
+    programs, bodies the unit reports to and a subject that is the counted parts do not."""
+    assert lead_in_counts_units("The directorate consists of the following four divisions:")
+    assert lead_in_counts_units("We are made up of nine divisions that work together.")
+    assert not lead_in_counts_units("The office runs five regional programs:")
+    assert not lead_in_counts_units("The section reports to the following two offices:")
+    assert not lead_in_counts_units("The three divisions share these goals:")
+    assert not lead_in_counts_units("The division trims wicks:")
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The division is comprised of 3 units and is responsible for the following:",
+        "The division has four sections and the following staff:",
+    ],
+)
+def test_lead_in_counts_units_not_what_it_announces_after_its_units(lead_in: str) -> None:
+    """A lead-in that counts units and goes on to announce duties or staff holds those:
+    "Soot management" stays a duty and "Night porter" no unit, "Glass Works" a unit."""
+    text = page(
+        f"""\
+        Wick Supply Division
+
+        {lead_in}
+
+          • Glass Works
+          • Soot management
+          • Night porter
+        """,
+    )
+    found = offices(extract(text))
+    assert "Glass Works" in found
+    assert "Soot management" not in found
+    assert "Night porter" not in found
+
+
+def test_lead_in_counts_units_what_it_announces_after_its_units() -> None:
+    """ "the following staff", "these tasks", the duties a unit is responsible for or
+    provides after a count of units announce no units; "these units" does."""
+    assert not lead_in_counts_units("The division has four sections and the following staff:")
+    assert not lead_in_counts_units("The division has five units, which carry out these tasks:")
+    assert not lead_in_counts_units(
+        "The division is comprised of 3 units and is responsible for the following:"
+    )
+    assert not lead_in_counts_units(
+        "The division has 3 units and provides the following to the public through town offices:"
+    )
+    assert lead_in_counts_units(
+        "The bureau has five sections and these units, each led by a chief:"
+    )
+    assert not lead_in_counts_units("The division has five units, which carry out those duties:")
+    assert not lead_in_counts_units(
+        "The division has five units, which carry out these important tasks:"
+    )
+    assert not lead_in_counts_units("The division has four sections and the following key staff:")
+
+
+def test_lead_in_counts_units_these_that_refer_back_to_its_units() -> None:
+    """ "these", "those" or "the following" followed by a verb or by nothing refers back to
+    the units the lead-in counts: its items are those units."""
+    assert lead_in_counts_units("The division has four sections and these are as follows:")
+    assert lead_in_counts_units("The division has four sections, which are the following:")
+    assert lead_in_counts_units("The division has four sections, each of these led by a chief:")
+    assert lead_in_counts_units("The division has four sections and those report to its head:")
+
+
+def test_lead_in_counts_units_its_last_sentence() -> None:
+    """A count of units in an earlier sentence of the lead-in does not name the list's
+    items: "It trims wicks:" introduces what the division does."""
+    assert not lead_in_counts_units("The division has four sections. It trims wicks:")
+    assert not lead_in_counts_units("The division has four sections. It also runs these errands:")
+
+
+PARTS_SERVICES = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Wick Division
+
+    The Wick Division is comprised of three teams that provide the following services to the town:
+
+    - Wick Trimming
+    - Wick Dyeing
+    - Holiday Lamp Help
+
+    Oil Division
+
+    The Oil Division is comprised of the following:
+
+    - Oil Storage Unit
+    - Oil Testing Unit
+    """)
+
+
+def test_what_the_parts_do_a_list_of_services_the_parts_provide_names_no_units() -> None:
+    found = names(extract(PARTS_SERVICES))
+    assert {"Oil Storage Unit", "Oil Testing Unit"} <= set(found)
+    assert not {"Wick Trimming", "Wick Dyeing", "Holiday Lamp Help"} & set(found)
+    off = names(extract(PARTS_SERVICES, off={"what_the_parts_do"}))
+    assert {"Wick Trimming", "Holiday Lamp Help"} <= set(off)
+    assert what_the_parts_do(" and is responsible for the following:")
+    assert not what_the_parts_do(" three sections:")
