@@ -24,7 +24,9 @@ HERE = Path(__file__).resolve().parent
 TEXT = HERE.parent / "text"
 TEST_MODULES = sorted([*HERE.rglob("test_*.py"), *TEXT.rglob("test_*.py")])
 # The pages and helpers the tests import.
-HELPER_MODULES = sorted(p for p in HERE.rglob("*.py") if not p.name.startswith(("test_", "_")))
+HELPER_MODULES = sorted(
+    p for p in [*HERE.rglob("*.py"), *TEXT.rglob("*.py")] if not p.name.startswith(("test_", "_"))
+)
 # The development corpus only: the sealed pages stay unread.
 CORPUS_GOLD = DATA / "corpus" / "dev" / "gold"
 

@@ -8,6 +8,8 @@ from textwrap import dedent
 
 import pytest
 
+from pipeline.text import sections
+from pipeline.text.blocks import classify
 from pipeline.text.sections import clause_heading, is_section_label
 from tests.extract.filter_helpers import ROOT, page
 from tests.extract.helpers import Placed, extract, names, offices
@@ -362,3 +364,59 @@ def test_field_and_unit_noun_news_services_is_a_unit() -> None:
     assert is_section_label("News Services")
     personnel = listing.replace("News Services", "Personnel Services")
     assert "Personnel Services" not in offices(extract(personnel))
+
+
+def test_the_sentence_at_a_position_is_the_parsed_pages_own() -> None:
+    """``PageLayout.sentence_at`` gives the sentence of :meth:`PageLayout.sentences` that holds
+    a position, in the block that holds it: a full stop that closes an abbreviation ends no
+    sentence, and a sentence never runs on into the next block."""
+    text = (
+        "Bureau of Lantern Safety\n\nThe bureau keeps the lamps lit. The Lamp Board is composed"
+        " of four members: the Director of the U.S. Wick Service and the Oil Clerk.\n\n"
+        "The Glass Office cleans glass.\n"
+    )
+    page = sections.layout(text)
+    board = page.sentence_at(text.index("Wick Service"))
+    assert board is not None
+    assert text[board[0] : board[1]].startswith("The Lamp Board is composed")
+    assert text[board[0] : board[1]].endswith("the Oil Clerk.")
+    glass = page.sentence_at(text.index("Glass Office"))
+    assert glass is not None and text[glass[0] : glass[1]] == "The Glass Office cleans glass."
+    assert page.sentence_at(text.index("\n\nThe Glass") + 1) is None
+
+
+SEARCH_MENU = (
+    "Lantern Service HomeAbout UsNewsContact Us\nSearch\nBrowse by Topic\nLamp Safety\n"
+    "Wick Permits\nOil Rebate Program\nAbout the Service\nOffices of the Service\n\n"
+    "The Lantern Service keeps the lamps lit through two offices.\n\n"
+    "Office of Wick Standards\nThe office sets standards for wicks.\n\n"
+    "Office of Lamp Inspection\nThe office inspects lamps.\n"
+)
+
+
+def test_search_menu_lines_after_a_search_label_are_no_units() -> None:
+    """The bare lines after a search box's label, above the page's first text, are the
+    site's menu: its topics and programs are no units; switched off, they are."""
+    found = set(names(extract(SEARCH_MENU)))
+    assert {"Office of Wick Standards", "Office of Lamp Inspection"} <= found
+    assert not found & {"Lamp Safety", "Wick Permits", "Oil Rebate Program"}
+    off = set(names(extract(SEARCH_MENU, off={"search_menu"})))
+    assert {"Lamp Safety", "Wick Permits", "Oil Rebate Program"} & off
+
+
+def test_search_menu_needs_a_search_label() -> None:
+    """Without a search box's label the same bare lines are read as before: the rule keys on
+    the label, not on a run of bare lines."""
+    text = SEARCH_MENU.replace("\nSearch\n", "\n")
+    assert names(extract(text)) == names(extract(text, off={"search_menu"}))
+    assert "Lamp Safety" in names(extract(text))
+
+
+def test_search_menu_after_the_text_begins_is_no_menu() -> None:
+    """A "Search" line after the page's text has begun is no banner's: the lines after it
+    stay."""
+    blocks_in = classify(
+        "Bureau of Lantern Safety\n\nThe bureau keeps the lamps lit.\n\nSearch\n\n"
+        "Lamp Safety\n\nWick Permits\n\nOil Rebate Program\n\nOffice of Wicks\n\nIt sets wicks.\n"
+    )
+    assert sections.search_menu(blocks_in) == blocks_in

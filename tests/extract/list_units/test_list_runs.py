@@ -154,3 +154,20 @@ def test_announcing_item_keeps_a_persons_initial_in_a_list_item() -> None:
     assert got is None or got[0] != "Bram Tolley"
     branch = blocks.Block(blocks.LIST_ITEM, 0, 14, "B. Wick Branch")
     assert item_name(branch) == ("Wick Branch", 3, 14)
+
+
+NAMELY_ITEM = (
+    "<html><head><title>Lamp Levy Service</title></head><body><h1>Lamp Levy Service</h1>"
+    "<p>The Lamp Levy Service was set up by law with the following composition:</p>"
+    "<ol><li>Chief Lampwright of the guild.</li><li>Three Standing Wardens.</li>"
+    "<li>Two Departments namely<ol><li>Oil and Tallow</li><li>Wick taxes</li></ol></li>"
+    "</ol></body></html>"
+)
+
+
+def test_nested_item_counting_units_without_a_colon_leads_into_its_sub_items() -> None:
+    found = offices(extract(NAMELY_ITEM, html=True))
+    assert found["Oil and Tallow"].parent == "Lamp Levy Service"
+    # the sentence-case item stays: its item counts it as a department
+    # (announced_units_in_sentence_case)
+    assert "Wick taxes" in found

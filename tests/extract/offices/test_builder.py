@@ -230,3 +230,30 @@ def test_outline_item_enumeration_a_bullet_is_read_as_an_outline_item() -> None:
     assert found["Trimming Support"].parent == "Wick Division"
     off = offices(extract(page, markdown=True, off={"outline_item_enumeration"}))
     assert "Trimming Support" not in off
+
+
+AGENCY_HEADING_PROSE = dedent("""\
+    # Lamp Board directory listing
+
+    * Lamp Board directory listing
+      Hours: Monday to Friday
+
+    ## Lamp Board
+
+    The Lamp Board is the oldest board of the town and is led by the lamp warden.
+
+    The Lamp Board's structure includes the Bureau of Wicks, Glass Care Administration,
+    Oil Supply Administration and several offices.
+    """)
+
+
+def test_agency_heading_prose_the_agencys_heading_over_the_prose_naming_its_units() -> None:
+    found = offices(extract(AGENCY_HEADING_PROSE, markdown=True))
+    assert found["Bureau of Wicks"] == Placed("Lamp Board", "prose_unit", "default_root")
+    assert found["Oil Supply Administration"] == Placed(
+        "Lamp Board", "enumerated_units", "default_root"
+    )
+    with pytest.raises(NoStructureError):
+        extract(
+            AGENCY_HEADING_PROSE, markdown=True, off={"agency_heading_prose", "unit_names_in_text"}
+        )

@@ -436,3 +436,28 @@ def test_bare_run_lone_member_a_member_with_text_stays_in_its_group() -> None:
     )
     found = offices(extract(page))
     assert found["Director of Wick Operations"].parent == "Head of Lamp Staff"
+
+
+STRUCTURE = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Office of Glass Inspection
+
+    The office inspects lantern glass.
+
+    Organizational Structure
+
+    The bureau consists of the Braiding Service, the Trimming Board and the Dipping Council.
+    """)
+
+
+def test_structure_section_prose_names_units_on_a_page_with_unit_headings() -> None:
+    found = offices(extract(STRUCTURE))
+    assert found["Office of Glass Inspection"].found_by == "section_heading"
+    assert found["Trimming Board"] == Placed(
+        "Bureau of Lantern Safety", "enumerated_units", "default_root"
+    )
+    off = offices(extract(STRUCTURE, off={"structure_section"}))
+    assert "Trimming Board" not in off

@@ -13,6 +13,7 @@ import pytest
 
 from pipeline.extract.page import NoStructureError
 from tests.extract.helpers import OPENING_HEAD, ROOT, Placed, extract, offices, page
+from tests.text.helpers import ADDRESSED
 
 PROSE = page(
     "The Office of Wick Standards sets standards for wicks. The Office of Glass Inspection "
@@ -957,3 +958,9 @@ def test_outline_subject_units_in_nested_paragraphs_belong_to_the_paragraph_abov
     assert found["Office of Glass Policy"].parent != "Office of Wick Operations"
     off = offices(extract(text, off={"outline_subject"}))
     assert off["Wick Supply Division"].parent != "Office of Wick Operations"
+
+
+def test_prose_unit_when_the_only_heading_names_the_agency_again() -> None:
+    """The agency's name over its address is no unit heading: the prose is read for units."""
+    found = offices(extract(ADDRESSED, markdown=True))
+    assert found["Office of Wick Counsel"] == Placed("Lamp Board", "prose_unit", "default_root")
