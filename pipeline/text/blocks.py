@@ -225,7 +225,7 @@ register(
     LWO"), is page furniture, not content: no heading, no unit, no name in a table's first
     cell. A directory's row (a unit's name before its telephone) stays content. So are the
     lines a lead-in about post or contact ("Letters can be mailed to:") opens and a postal
-    address closes: the addressee, not a list of units (``list_units.addressee_lines``).""",
+    address closes: the addressee, not a list of units (``list_units.filters.addressee_lines``).""",
 )
 
 
