@@ -34,7 +34,13 @@ from pipeline.text.vocabulary import (
     QUOTES,
     UNIT_NOUNS,
 )
-from pipeline.text.words import PageWords, in_capitals, of_a_name, plural_word
+from pipeline.text.words import (
+    DOTTED_INITIALISM,
+    PageWords,
+    in_capitals,
+    of_a_name,
+    plural_word,
+)
 
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
 # An organization code in square brackets after a name: "Office of Lamps [L/OL]".
@@ -485,10 +491,6 @@ def _number_follows(text: str, words: list[Word], index: int) -> bool:
     return after.text[:1].isdigit() and not text[words[index].end : after.start].strip(" \t")
 
 
-# A dotted initialism's bare text ("U.S", "D.C"): it spells every one of its letters.
-_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
-
-
 def _from_word_starts(letters: str, words: list[Word]) -> bool:
     """Whether ``words`` spell ``letters`` from the starts of their words: each capital (or
     digit) of the acronym is the first letter of its own word, every content word gives one
@@ -507,7 +509,7 @@ def _from_word_starts(letters: str, words: list[Word]) -> bool:
         bare = word.bare
         if i == len(letters) or not bare or letters[i].lower() != bare[0].lower():
             return False
-        if _DOTTED.fullmatch(bare):
+        if DOTTED_INITIALISM.fullmatch(bare):
             initials = bare.replace(".", "").lower()
             return letters[i : i + len(initials)].lower() == initials and spell(
                 i + len(initials), j + 1

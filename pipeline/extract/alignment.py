@@ -15,7 +15,7 @@ import re
 
 from pipeline.rules import enabled, register, rule
 from pipeline.text.vocabulary import UNIT_NOUNS
-from pipeline.text.words import Word, of_a_name, words_in
+from pipeline.text.words import DOTTED_INITIALISM, Word, of_a_name, words_in
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -26,11 +26,6 @@ def acronym_letters(acronym: str) -> str:
     if len(letters) > 2 and letters.endswith("s") and letters[:-1].isupper():
         return letters[:-1]
     return letters
-
-
-# A dotted initialism ("U.S", "D.C", as a word's bare text): it spells all its letters, as the
-# words it abbreviates would ("U.S. Department of Lamps (USDL)").
-_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
 
 
 _VOWELS = frozenset("aeiou")
@@ -55,7 +50,7 @@ def _consumptions(letters: str, index: int, word: str, inside: bool = False) -> 
     options = {1}
     prefix = 1
     any_case = letters.isupper()
-    if "." in word and _INITIALISM.fullmatch(word):
+    if "." in word and DOTTED_INITIALISM.fullmatch(word):
         initials = word.replace(".", "")
         while (
             index + prefix < len(letters)

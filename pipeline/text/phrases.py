@@ -8,9 +8,7 @@ from dataclasses import dataclass
 
 from pipeline.rules import enabled, register
 from pipeline.text.vocabulary import OPENING_PREPOSITIONS, UNIT_NOUNS
-from pipeline.text.words import PageWords, Word, words_in
-
-_INITIALISM = re.compile(r"^(?:[A-Z]\.)+$")
+from pipeline.text.words import INITIALISM, PageWords, Word, words_in
 
 
 @dataclass(frozen=True)
@@ -30,7 +28,7 @@ def _phrase(text: str, words: list[Word], first: int, last: int) -> Phrase | Non
     if last < first:
         return None
     start, end = words[first].start, words[last].end
-    if text[end - 1] == "." and not _INITIALISM.match(words[last].text):
+    if text[end - 1] == "." and not INITIALISM.match(words[last].text):
         end -= 1
     return Phrase(text[start:end], start, end)
 

@@ -16,7 +16,12 @@ from pipeline.text.vocabulary import CONNECTORS, OPENING_QUOTES
 # taken whole (possessively) and then the parenthesis tried, so no run is scanned twice.
 _WORD = re.compile(r"[^\s()\[\]{},;:“”\"—–]++(?:\([a-z0-9]\)(?![\w(]))?")
 _TRAILING = "’'.`"
-_INITIALISM = re.compile(r"^(?:[A-Z]\.)+$")
+# A word that is an initialism with its full stops ("U.S.", "D.C."): its last dot ends no
+# sentence and no name.
+INITIALISM = re.compile(r"^(?:[A-Z]\.)+$")
+# A dotted initialism ("U.S", "D.C", as a word's bare text): it spells all its letters, as the
+# words it abbreviates would ("U.S. Department of Lamps (USDL)").
+DOTTED_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
 
 
 class Word(NamedTuple):
@@ -45,7 +50,7 @@ def _closes_name(word: str) -> bool:
     """A possessive or a sentence's closing dot ends a name; an initialism's dots do not."""
     if word.endswith(("’s", "'s", "’", "'")):
         return True
-    return word.endswith(".") and not _INITIALISM.match(word)
+    return word.endswith(".") and not INITIALISM.match(word)
 
 
 @functools.lru_cache(maxsize=1 << 16)
