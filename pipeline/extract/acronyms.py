@@ -25,7 +25,7 @@ from pipeline.extract.alignment import (
 )
 from pipeline.extract.names import ends_with, name_tokens
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import HEADING, LINE_MARKER, LIST_ITEM, Block, directory_name
+from pipeline.text.blocks import HEADING, LINE_OPENING, LIST_ITEM, Block, directory_name
 from pipeline.text.sections import PageLayout, Section
 from pipeline.text.vocabulary import (
     OPENING_PREPOSITIONS,
@@ -312,8 +312,6 @@ _DETERMINERS = frozenset(
 )
 
 
-# What may open a line before a name: a bullet or an item's marker ("- ", "3. ", "A. ").
-_LINE_OPENING = re.compile(LINE_MARKER)
 # What follows a name's long form on a line that is the name alone: its acronym in parentheses.
 _ACRONYM_ALONE = re.compile(r"\s*\([^()]{1,120}\)[\s.:;]*")
 
@@ -379,7 +377,7 @@ def name_run_before_long_form(
     # of Lamp Wick Affairs (WA) ...") or its line is the name and its acronym alone.
     if first in UNIT_NOUNS:
         return new_start
-    if not _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, new_start) + 1, new_start):
+    if not LINE_OPENING.fullmatch(text, text.rfind("\n", 0, new_start) + 1, new_start):
         return None  # "... oversight. Manages Wick Projects (WP).": a sentence, not a line
     line_end = text.find("\n", start)
     rest = text[start + len(long_form) : len(text) if line_end == -1 else line_end]

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from pipeline.rules import enabled, register, rule
+from pipeline.text.blocks import ASIDE
 from pipeline.text.sections import titled_holder_line
 from pipeline.text.vocabulary import (
     CONNECTORS,
@@ -24,9 +25,6 @@ from pipeline.text.vocabulary import (
     PROGRAM_NOUNS,
     UNIT_NOUNS,
 )
-
-_PAREN = re.compile(r"\s*\([^()]*\)")
-
 
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"'s\b")
@@ -63,7 +61,7 @@ def _portfolio_kept(name: str) -> str:
     parts dropped (``portfolio_in_parentheses``)."""
     kept: list[str] = []
     cursor = 0
-    for match in _PAREN.finditer(name):
+    for match in ASIDE.finditer(name):
         kept.append(name[cursor : match.start()])
         cursor = match.end()
         portfolio = PORTFOLIO.fullmatch(match.group())
@@ -90,7 +88,7 @@ def without_acronyms(name: str) -> str:
 def _without_parentheses(name: str, portfolio: bool) -> str:
     if portfolio:
         return _SPACES.sub(" ", _portfolio_kept(name)).strip()
-    return _SPACES.sub(" ", _PAREN.sub("", name)).strip()
+    return _SPACES.sub(" ", ASIDE.sub("", name)).strip()
 
 
 def name_tokens(name: str) -> list[str]:

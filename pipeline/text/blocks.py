@@ -88,6 +88,8 @@ def listing_sentence(line: str) -> bool:
 HYPHEN_BEFORE_SENTENCE = r"(?<=[a-z])-(?=(?:The|This|These|It|Its|Our|We|They)\s+[a-z])"
 # A line's bullet or item marker: "- ", "• ", "3. ", "(b) ", "iv) ", "A. ".
 LINE_MARKER = r"[ \t]*(?:(?:" + _MARKER + r")[ \t]+)*"
+# What may open a line before a name: its bullet or item marker ("- ", "(e) ", "3. ", "A. ").
+LINE_OPENING = re.compile(LINE_MARKER)
 # "Name – what it does": a label before a spaced dash (or a hyphen before a sentence), at
 # most six words, then a description of four words or more (a title "Page - Site" is shorter).
 _DASH_LABEL = re.compile(
@@ -107,7 +109,8 @@ _CONTACT = re.compile(
 )
 
 _DIGIT = re.compile(r"\d")
-_LETTER = re.compile(r"[^\W\d_]")
+# A letter of any script (not a digit or an underscore).
+LETTER = re.compile(r"[^\W\d_]")
 _UPDATED = re.compile(r"(?i:(?:page |content )?(?:last )?(?:updated|modified|reviewed)\b)")
 
 
@@ -280,7 +283,7 @@ def _heading_span(text: str) -> tuple[int, int] | None:
     start = number.end() if number else 0
     title = text[start:]
     first = _initial(title)
-    if not (first.isupper() or first.isdigit()) or not _LETTER.search(title):
+    if not (first.isupper() or first.isdigit()) or not LETTER.search(title):
         return None  # a date or a number alone ("2017-04-07") heads nothing
     if not ends_sentence(title) and not title.endswith((":", ",", ";")):
         return start, len(text)
@@ -374,7 +377,7 @@ def _long_item(line: str) -> bool:
     capitals ("NOTICE THE LAMP OFFICE WILL BE CLOSED ON MONDAY FOR THE FEAST OF THE WICK")."""
     if _link_bar(line):
         return True
-    words = [w for w in _ASIDE.sub("", line).split() if _WORD.search(w)]
+    words = [w for w in ASIDE.sub("", line).split() if _WORD.search(w)]
     return (
         _is_name(" ".join(words))
         and any(w.lower() in CONNECTORS for w in words)
@@ -447,7 +450,7 @@ def head_noun(tokens: tuple[str, ...]) -> str | None:
 
 
 # An aside in parentheses after a name: "(SecCM)", "(Lampshire, Wickford and Oil Bay)".
-_ASIDE = re.compile(r"\s*\([^()]*\)")
+ASIDE = re.compile(r"\s*\([^()]*\)")
 MIN_NAME_LINES = 3
 # Anything before a run of lines: a run with nothing before it is the page's title block.
 _TEXT_BEFORE = re.compile(r"\S")
@@ -469,7 +472,7 @@ def name_per_line(lines: list[str]) -> bool:
     longer than a short item must be headed as a name is, by a unit noun or a post ("Personal
     Office of the Lamp Warden ..."): title-case headlines ("Lamp Office Opens New Wick Store
     Next to the Glass Market in the Old Town") are no names."""
-    names = [_ASIDE.sub("", line).strip() for line in lines if line.strip()]
+    names = [ASIDE.sub("", line).strip() for line in lines if line.strip()]
     if len(names) < MIN_NAME_LINES:
         return False
     for name in names:
@@ -888,7 +891,7 @@ def _section_title_span(heading: str) -> tuple[int, int] | None:
     if not enabled("document_division_heading"):
         return None
     number = SECTION_NUMBER.match(heading)
-    if number is None or "\n" in heading or not _LETTER.search(heading[number.end() :]):
+    if number is None or "\n" in heading or not LETTER.search(heading[number.end() :]):
         return None
     end = len(heading.rstrip())
     if heading[:end].endswith(".") and ". " not in heading[number.end() : end]:
@@ -928,7 +931,7 @@ register(
 def _page_locator(line: str) -> bool:
     """A line with no letter in it ("8-004", "- 12 -", "17"): a printed page's number or
     locator (part of ``marked_list_ends``)."""
-    return "\n" not in line and len(line) <= 20 and _LETTER.search(line) is None
+    return "\n" not in line and len(line) <= 20 and LETTER.search(line) is None
 
 
 # "4.4.1  Lamp Supply", "3.2 Deputy Wardens.  The deputies ...": a manual's decimal

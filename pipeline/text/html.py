@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 import pipeline.text.html_rules  # noqa: F401  (registers the rules this renderer asks about)
 from pipeline.rules import enabled
-from pipeline.text.blocks import is_noise
+from pipeline.text.blocks import LETTER, is_noise
 from pipeline.text.hints import (
     EMPHASIS_LEVEL,
     HEADING,
@@ -225,8 +225,6 @@ def _preformatted(node: LexborNode) -> list[str]:
 _COLUMN_GAP = re.compile(r"(?P<indent> *)\S.*?\S?(?P<gap> {3,})(?=\S)")
 _COLUMN_SLACK = 2
 _CELLS = ": "
-# A row's first cell names something (a title): a row of figures ("2019   12   40") is data.
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _table_column(lines: list[str]) -> int | None:
@@ -261,7 +259,8 @@ def _column_rows(lines: list[str], column: int) -> list[str]:
     is_row = [
         gap is not None
         and abs(gap.end() - column) <= _COLUMN_SLACK
-        and _LETTER.search(line, 0, gap.start("gap")) is not None
+        # its first cell names something (a title): a row of figures ("2019   12   40") is data
+        and LETTER.search(line, 0, gap.start("gap")) is not None
         for line, gap in zip(lines, gaps, strict=True)
     ]
     # The indent of the next row after each line (-1 after the last): a line under a row's

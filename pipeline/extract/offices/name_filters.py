@@ -24,7 +24,7 @@ from pipeline.extract.offices.contact_and_staff_filters import possessive_headin
 from pipeline.extract.offices.heading_filters import sentence_case_topic
 from pipeline.extract.units import Unit, ancestors, reparent
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import LINE_MARKER, LIST_ITEM, PARAGRAPH, PREPOSITIONS, head_noun
+from pipeline.text.blocks import LINE_OPENING, LIST_ITEM, PARAGRAPH, PREPOSITIONS, head_noun
 from pipeline.text.prefilter import may_hold_ignorecase
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import (
@@ -412,8 +412,6 @@ _OBJECT_HEAD_ENDS = (
     | MORE_PREPOSITIONS
     | {"or", "that", "which", "who", "whom", "whose", "where", "when", "such", "so", "than"}
 ) - {"the", "a"}
-# A line's bullet or item marker ("- ", "(e) ", "A) ", "IV. "), left out before a name.
-_LINE_OPENING = re.compile(LINE_MARKER)
 # What may stand before an object's first letter: a quote or a bracket ("Ensure “safe”
 # lamps", "Provide (free) wicks").
 _OBJECT_OPENING_MARKS = OPENING_QUOTES + "(["
@@ -421,7 +419,7 @@ _OBJECT_OPENING_MARKS = OPENING_QUOTES + "(["
 
 def _unmarked(line: str) -> str:
     """A line without the bullet or item marker it opens with."""
-    marker = _LINE_OPENING.match(line)
+    marker = LINE_OPENING.match(line)
     return line[marker.end() :] if marker else line
 
 
