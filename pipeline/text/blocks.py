@@ -15,6 +15,7 @@ from pipeline.rules import enabled, register, rule
 from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH, BlockKind, Hint
 from pipeline.text.sentences import ends_sentence, sentence_spans
 from pipeline.text.vocabulary import (
+    ARTICLES,
     CAPITAL,
     CONNECTORS,
     DUTY_HEADS,
@@ -1111,8 +1112,6 @@ MAX_UNIT_COLON_WORDS = 8
 # The words that open a sentence's subject or speak to the reader, never a name: "The Wick
 # Division:", "Each Division:", "Our Glass Office:", "Your Local Office:".
 _SUBJECT_OPENERS = PRONOUNS | {"the", "each"}
-# The articles a verb's object opens with: "Contact the Glass Division:", "Visit a Wick Office:".
-_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _one_unit_noun(word: str) -> bool:
@@ -1133,7 +1132,7 @@ def _unit_colon_name(chunk: str) -> str | None:
     bare = _bare(words)
     if not _one_unit_noun(bare[-1]):
         return None  # a group ("Field Offices:") or the people of a unit ("Wick Staff:")
-    if bare[0] in _SUBJECT_OPENERS or bare[0] in LINK_VERBS or bare[1] in _ARTICLES:
+    if bare[0] in _SUBJECT_OPENERS or bare[0] in LINK_VERBS or bare[1] in ARTICLES:
         return None  # a sentence's subject, the reader's, or a verb and its object
     if set(bare[:-1]) & (POSITION_WORDS | FORM_ROLE_WORDS):
         return None  # a post's label ("Chief, Glass Division:") or a form's field

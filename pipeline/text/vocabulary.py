@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 
 CONNECTORS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "by", "&", "de", "a"})
+# The articles, in lower case: a verb's object opens with one ("Contact the Glass Division:",
+# "Visit a Wick Office:"), and so may a name's mention ("reports to the Lamp Office").
+ARTICLES = frozenset({"the", "a", "an"})
 
 # Any capital letter of the Latin, Greek and Cyrillic alphabets, accented ones too
 # ("Énergie", "Łuna", "Ökonomie"), and any small one ("éclairs"): ``re`` has no class for them.

@@ -814,7 +814,6 @@ PICTURE_WORDS = frozenset({"chart", "charts", "map", "maps", "icon", "banner", "
 AGENCY_WORDS = frozenset(
     {"agency", "organization", "organisation", "authority", "institution", "body", "ministry"}
 )
-DETERMINERS = frozenset({"the", "a", "an"})
 
 
 def agency_words(top: Unit) -> tuple[set[frozenset[str]], set[str]]:

@@ -18,7 +18,6 @@ from pipeline.extract.names import (
 from pipeline.extract.offices.common import (
     ANY_UNIT_NOUNS,
     COUNTS,
-    DETERMINERS,
     MAX_PART_WORDS,
     MEMBERS_SUBJECT,
     PART_NOUNS,
@@ -45,7 +44,7 @@ from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LIST_ITEM, PARAGRAPH, Block
 from pipeline.text.phrases import Phrase, split_list
 from pipeline.text.sections import PageLayout
-from pipeline.text.vocabulary import LISTING_NOUNS, NUMBER_WORDS, PRONOUNS, UNIT_NOUNS
+from pipeline.text.vocabulary import ARTICLES, LISTING_NOUNS, NUMBER_WORDS, PRONOUNS, UNIT_NOUNS
 from pipeline.text.words import in_singular
 
 # A sentence of a unit's own section whose subject is that unit, named or left out: "Includes
@@ -687,7 +686,7 @@ def _named_in_full_as(text: str, name: str, noun: str) -> str | None:
     for match in full.finditer(text):
         before = _CAPITALIZED_BEFORE.search(text, max(0, match.start() - 40), match.start())
         # "The", "Our", "Its", "This" opening a sentence refer to the name, no longer name
-        if before is None or before.group(1).lower() in REFERRING_WORDS | PRONOUNS | DETERMINERS:
+        if before is None or before.group(1).lower() in REFERRING_WORDS | PRONOUNS | ARTICLES:
             return f"{name} {singular}"
     return None
 

@@ -16,7 +16,6 @@ from pipeline.extract.names import (
     unit_noun_head,
 )
 from pipeline.extract.offices.common import (
-    DETERMINERS,
     LEADS_VERB,
     MAX_POSITION_WORDS,
     PART_NOUNS,
@@ -37,6 +36,7 @@ from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH
 from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import (
+    ARTICLES,
     CAPITAL,
     CONNECTORS,
     NUMBER_WORDS,
@@ -346,7 +346,7 @@ def _head_post(words: str) -> str | None:
         if (
             token == "and"
             and rest
-            and (rest[0].lower() in DETERMINERS or _has_position_word(" ".join(rest)))
+            and (rest[0].lower() in ARTICLES or _has_position_word(" ".join(rest)))
         ):
             tokens = tokens[:index]  # "the Chief Warden and the Deputy Warden": the first post
             break
