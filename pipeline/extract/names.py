@@ -26,6 +26,9 @@ from pipeline.text.vocabulary import (
     UNIT_NOUNS,
 )
 
+# A short aside in parentheses right after a name, its acronym most often: "Office of X (OX)",
+# "Lamp Safety Program (LSP)".
+PAREN_AFTER = re.compile(r"\s*\([^()]{1,20}\)")
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"'s\b")
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -679,6 +682,8 @@ HYPHENS = "\u2010\u2011-"
 DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")
 # The dashes, one of which every DASH match holds.
 DASHES = ("—", "–", "-")
+# "and" or "&" between two words or names, spaced: "the Lamp and Wick Program", "Oil & Glass".
+AND_GAP = re.compile(r"\s+(?:and|&)\s+")
 
 register(
     "position_then_unit",

@@ -28,7 +28,14 @@ from pipeline.extract.list_units.lead_ins import (
     FOLLOWING,
     MADE_OF_VERB,
 )
-from pipeline.extract.names import DASH, HYPHENS, dash_qualified_name, name_tokens
+from pipeline.extract.names import (
+    AND_GAP,
+    DASH,
+    HYPHENS,
+    PAREN_AFTER,
+    dash_qualified_name,
+    name_tokens,
+)
 from pipeline.extract.offices.common import SECTION_FINDERS, names_instrument, sentence_at
 from pipeline.extract.offices.name_filters import LAW_YEAR, WORD_OR_AMPERSAND
 from pipeline.extract.records import Office, Program, UnitType
@@ -75,8 +82,6 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # How far back from a name "one component within the" is looked for.
 CONTAINER_WINDOW = 60
 _LIST_GAP = r",?\s*(?:(?:and|or)\s+)?(?:the\s+)?"
-# A listed name's acronym, in parentheses after it: "Lamp Safety Program (LSP)".
-_ITEM_ACRONYM = re.compile(r"\s*\([^()]{1,20}\)")
 # A listed name that a function word splits, completed up to its acronym: "Homes for Persons
 # with Lamps (HPWL)" (checked against the acronym's letters).
 _ITEM_TAIL = re.compile(
@@ -440,7 +445,7 @@ def plural_program_title(text: str, span: tuple[int, int], start: int, end: int)
 
 def _named_acronym(text: str, end: int, stop: int) -> bool:
     """Whether an acronym in parentheses follows a name: "Lamp Safety Programs (LSP)"."""
-    after = _ITEM_ACRONYM.match(text, end, stop)
+    after = PAREN_AFTER.match(text, end, stop)
     return after is not None and is_acronym(after.group().strip().strip("()"))
 
 
@@ -487,10 +492,6 @@ def task_word_opening(lead: re.Match[str]) -> bool:
         return False
     first = lead.group().split()[0].lower()
     return first in _TASK_VERBS or first in TASK_NOUNS
-
-
-# Two words of one singular name joined by "and": "the Lamp and Wick Program".
-_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
 
 
 @rule("program", off=None)
@@ -542,7 +543,7 @@ def _and_joined(
     if not index:
         return None
     before, phrase = phrases[index - 1], phrases[index]
-    if not _AND_GAP.fullmatch(text, before.end, phrase.start):
+    if not AND_GAP.fullmatch(text, before.end, phrase.start):
         return None
     after = _AFTER.match(text, phrase.end, span[1])
     last = phrase.text.split()[-1]
@@ -684,7 +685,7 @@ def _listed_names(
         if not re.fullmatch(_LIST_GAP, gap):
             break
         start = phrase.start
-        if whole_series and closed and found and _AND_GAP.fullmatch(gap):
+        if whole_series and closed and found and AND_GAP.fullmatch(gap):
             start = found.pop().start
         closed = closed or _SERIES_CLOSE.fullmatch(gap) is not None
         end = phrase.end
@@ -700,7 +701,7 @@ def _listed_names(
                 found_by=found_by,
             )
         )
-        acronym = _ITEM_ACRONYM.match(text, end, span[1])
+        acronym = PAREN_AFTER.match(text, end, span[1])
         cursor = acronym.end() if acronym else end
     return found
 

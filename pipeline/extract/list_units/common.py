@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.extract.names import PORTFOLIO, name_tokens, without_acronyms
+from pipeline.extract.names import DASHES, PORTFOLIO, name_tokens, without_acronyms
 from pipeline.extract.records import UnitType
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled
@@ -41,9 +41,6 @@ CLAUSE_AFTER_COMMA = (
 )
 
 
-_DASHES = frozenset({"–", "—", "-"})
-
-
 def is_capitalized_name(name: str) -> bool:
     """Every content word capitalized (a proper name, not a sentence); a spaced dash between
     a name and its qualifier ("Lamp Division – Oil Supply") is part of the name
@@ -53,7 +50,7 @@ def is_capitalized_name(name: str) -> bool:
         name = PORTFOLIO.sub(lambda found: " " + found.group("words"), name)
     words = name.split()
     if enabled("dash_qualified_name"):
-        words = [w for w in words if w not in _DASHES]
+        words = [w for w in words if w not in DASHES]
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS for w in words)
 
 

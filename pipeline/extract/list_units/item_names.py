@@ -8,13 +8,13 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.list_units.common import (
-    _DASHES,
     CLAUSE_AFTER_COMMA,
     is_capitalized_name,
     post_head,
     unit_worded,
 )
 from pipeline.extract.names import (
+    DASHES,
     dash_qualified_name,
     run_in_sentence,
     unit_noun_head,
@@ -52,7 +52,7 @@ _DEFINED_OPENING = re.compile(
 
 def _qualifies(text: str, tail: re.Match[str]) -> bool:
     """Whether a dash a tail would be cut at joins a qualifier to the name instead."""
-    return tail.group().strip() in _DASHES and dash_qualified_name(text, tail)
+    return tail.group().strip() in DASHES and dash_qualified_name(text, tail)
 
 
 # The words an item's name may open with that are not part of it: "the", "and", "or", and

@@ -19,7 +19,13 @@ from pipeline.extract.list_units.lead_ins import (
     SUBDIVIDED,
     plural_unit_noun,
 )
-from pipeline.extract.names import content_tokens, name_tokens, noun_before_of, without_acronyms
+from pipeline.extract.names import (
+    PAREN_AFTER,
+    content_tokens,
+    name_tokens,
+    noun_before_of,
+    without_acronyms,
+)
 from pipeline.extract.records import UnitType
 from pipeline.extract.units import Unit, ancestors
 from pipeline.text.blocks import PARAGRAPH, PREPOSITIONS, Block, head_noun
@@ -324,9 +330,6 @@ def named_unit(
     by_tokens[key] = unit
     units.append(unit)
     return unit
-
-
-PAREN_AFTER = re.compile(r"\s*\([^()]{1,20}\)")
 
 
 def paren_end(text: str, end: int, limit: int) -> int:

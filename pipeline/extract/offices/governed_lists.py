@@ -11,6 +11,7 @@ from pipeline.extract.list_units.common import is_capitalized_name
 from pipeline.extract.list_units.filters import refers_back, title_modifier_alone
 from pipeline.extract.list_units.lead_ins import plural_unit_noun
 from pipeline.extract.names import (
+    PAREN_AFTER,
     name_tokens,
     names_position_only,
     noun_before_of,
@@ -23,7 +24,6 @@ from pipeline.extract.offices.common import (
     MAX_PART_WORDS,
     MAX_POSITION_WORDS,
     MEMBERS_SUBJECT,
-    PAREN_AFTER,
     POSSESSIVE_ENDS,
     UnitIndex,
     names_instrument,

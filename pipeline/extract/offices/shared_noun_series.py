@@ -8,7 +8,7 @@ import re
 
 from pipeline.extract.list_units.filters import TITLE_MODIFIERS
 from pipeline.extract.list_units.lead_ins import DESCRIBING_OPENERS, plural_unit_noun
-from pipeline.extract.names import REFERRING_WORDS, name_tokens
+from pipeline.extract.names import AND_GAP, REFERRING_WORDS, name_tokens
 from pipeline.extract.offices.common import (
     COUNTS,
     OFFERED,
@@ -51,7 +51,6 @@ _SHARED_PLURALS = {
 # What stands right before such a list: "the", or a possessive ("the Lamp Council's").
 _SHARED_DETERMINER = re.compile(r"(?:\b[Tt]he|[’']s)\s+$")
 _SHARED_SEPARATOR = re.compile(r",\s+(?:(?:and|&)\s+)?")
-_LAST_AND = re.compile(r"\s+(?:and|&)\s+")
 
 
 def _series_spans(
@@ -70,7 +69,7 @@ def _series_spans(
         oxford = match.group().rstrip().endswith(closers)
     last = (cursor, stop)
     if not oxford:
-        ands = list(_LAST_AND.finditer(text, *last))
+        ands = list(AND_GAP.finditer(text, *last))
         if ands:
             spans.append((cursor, ands[-1].start()))
             last = (ands[-1].end(), stop)
@@ -261,7 +260,6 @@ _SERIES_BEFORE_NOUN = re.compile(
     r"|located|based|serving)\b))",
     re.IGNORECASE,
 )
-_FIRST_AND = re.compile(r"\s+(?:and|&)\s+")
 _SHARED_SINGULARS = frozenset(noun.lower() for noun in _SHARED_PLURALS.values())
 # Words no item of such a series holds: an item that does ("staff from the Wick") is a
 # phrase of the sentence, not a name.
@@ -307,7 +305,7 @@ def shared_noun_after_verb(text: str, composed: re.Match[str], end: int) -> list
         spans.append((cursor, begin + comma.start()))
         cursor = begin + comma.end()
     last = text[cursor:stop]
-    joints = list(_FIRST_AND.finditer(last))
+    joints = list(AND_GAP.finditer(last))
     oxford = bool(spans) and re.search(r",\s+(?:and|&)\s+$", text[spans[-1][1] : cursor])
     if joints and not oxford and (len(joints) >= 2 or spans):
         spans.append((cursor, cursor + joints[0].start()))
