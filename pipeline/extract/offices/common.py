@@ -521,6 +521,8 @@ HOUSED = re.compile(
 )
 
 
+# A name's words: capitalized words and the function words that join them ("of", "for",
+# "and", "the", "&"): "Office of Oil and the Glass Team".
 NAME = r"[A-Z][\w&’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&’'-]*))*"
 
 

@@ -25,6 +25,7 @@ from pipeline.extract.offices.common import (
     MAX_POSITION_WORDS,
     MEMBERS_SUBJECT,
     POSSESSIVE_ENDS,
+    SERIES_GAP,
     UnitIndex,
     names_instrument,
     read_elsewhere,
@@ -53,8 +54,6 @@ _OVERSEES = re.compile(
     r"|(?:provides?|has|have|exercises?)\s+(?:direct\s+|general\s+|overall\s+)?"
     r"(?:oversight|supervision)(?:\s+and\s+guidance)?\s+(?:to|for|over|of))\s+(?:the\s+)?"
 )
-# What stands between two governed names: a comma or semicolon, "and" or "or", "the".
-_GOVERNED_GAP = re.compile(r"\s*[,;]?\s*(?:(?:and|or)\s+)?(?:the\s+)?")
 # What may stand between the governing name and its verb: an aside in parentheses.
 _GOVERNOR_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:They|He|She|It)\s")
@@ -173,7 +172,7 @@ def governed_names(text: str, phrases: list[Phrase], start: int, end: int) -> li
             # "Wick Workers’ Relief Fund": a possessive inside the name.
             joined = Phrase(text[run[-1].start : phrase.end], run[-1].start, phrase.end)
             run.pop()
-        elif phrase.start < cursor or _GOVERNED_GAP.fullmatch(text, cursor, phrase.start) is None:
+        elif phrase.start < cursor or SERIES_GAP.fullmatch(text, cursor, phrase.start) is None:
             break
         run.append(joined)
         cursor = phrase.end

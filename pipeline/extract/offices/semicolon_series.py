@@ -13,6 +13,7 @@ from pipeline.extract.list_units.lead_ins import (
 )
 from pipeline.extract.names import name_tokens, without_acronyms
 from pipeline.extract.offices.common import (
+    NAME,
     NAME_TAIL,
     UnitIndex,
     section_owners,
@@ -26,16 +27,13 @@ from pipeline.text.blocks import head_noun
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
 
+# A name may enumerate its fields between commas: "the Office of Oil, Glass, and Soot, which"
+# (a comma after a whole name, one ending in a unit noun, ends it: "the Oil Office, Lampshire").
+_SERIES_NAME = r"(?P<name>" + NAME + r"(?:,\s+(?:and\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)*)"
 # A piece of a series set off by semicolons that opens with "the" and a name: "; the Office
 # of Oil, which buys oil", "; and the Glass Team to mend panes"; in the series' first piece
 # the name follows its verb or colon ("It includes the Wick Office, ...", "It consists of the
 # Wick Office, ...", "including the ...", "are: the ...").
-_SERIES_WORDS = r"[A-Z][\w&’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&’'-]*))*"
-# A name may enumerate its fields between commas: "the Office of Oil, Glass, and Soot, which"
-# (a comma after a whole name, one ending in a unit noun, ends it: "the Oil Office, Lampshire").
-_SERIES_NAME = (
-    r"(?P<name>" + _SERIES_WORDS + r"(?:,\s+(?:and\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)*)"
-)
 _SERIES_PIECE = re.compile(r"\s*(?:and\s+)?the\s+" + _SERIES_NAME)
 _SERIES_OPENING = re.compile(
     r"(?:\b(?:includes?|including|comprises?|comprising|consists?\s+of|consisting\s+of"
