@@ -42,7 +42,7 @@ from pipeline.text.vocabulary import (
     UNIT_NOUNS,
     VERBS_AS_PLURAL_NOUNS,
 )
-from pipeline.text.words import PageWords, Word, in_singular
+from pipeline.text.words import SPACED_DASH, PageWords, Word, in_singular
 
 MAX_TITLE_LINES = 2
 
@@ -126,7 +126,7 @@ def clause_heading(heading: str) -> bool:
     opening a unit's name ("Plans review section")."""
     return _FINITE_VERB.search(heading) is not None or (
         _PREDICATE_OPENING.match(heading) is not None
-        and _DASHED.search(heading) is None
+        and SPACED_DASH.search(heading) is None
         and not _plural_noun_opening_a_name(heading)
     )
 
@@ -138,8 +138,6 @@ def _plural_noun_opening_a_name(heading: str) -> bool:
     return len(words) > 1 and words[0] in VERBS_AS_PLURAL_NOUNS and words[-1] in UNIT_NOUNS
 
 
-# A dash between words: a card's text run into the next card's name ("Manages oil - Wicks").
-_DASHED = re.compile(r"\s[-–—]\s")
 # A verb that opens a line without a subject: an -s, -ed or -ing form and a lower-case
 # object ("Manages the", "Commenced role"), or an -ed or -ing form and its preposition.
 _PREDICATE_OPENING = re.compile(

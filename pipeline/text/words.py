@@ -22,6 +22,10 @@ INITIALISM = re.compile(r"^(?:[A-Z]\.)+$")
 # A dotted initialism ("U.S", "D.C", as a word's bare text): it spells all its letters, as the
 # words it abbreviates would ("U.S. Department of Lamps (USDL)").
 DOTTED_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
+# A dash with a space either side, between words: a card's text run into the next card's name
+# ("Manages oil - Wicks"), a unit's name and what a caption measures of it ("Wick Office -
+# Goals").
+SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
 class Word(NamedTuple):

@@ -48,7 +48,7 @@ from pipeline.text.vocabulary import (
     TOPIC_OF_HEADS,
     UNIT_NOUNS,
 )
-from pipeline.text.words import plural_word
+from pipeline.text.words import SPACED_DASH, plural_word
 
 _ABOUT_WORDS = SECTION_WORDS | PRONOUNS | CONNECTORS
 
@@ -365,11 +365,7 @@ def report_caption_heading(heading: str) -> bool:
     if words[-1] not in _MEASURE_NOUNS or words[-2] in CONNECTORS or "&" in heading:
         return False
     named_for = noun_before_of(words, UNIT_NOUNS)
-    return not named_for or _CAPTION_DASH.search(heading) is not None
-
-
-# A dash between a unit's name and what a caption measures of it ("Wick Office - Goals").
-_CAPTION_DASH = re.compile(r"\s[-–—]\s")
+    return not named_for or SPACED_DASH.search(heading) is not None
 
 
 # Words of a heading about a body's description rather than a unit ("Department
