@@ -11,7 +11,7 @@ from pipeline.extract.names import name_tokens
 from pipeline.extract.root.common import (
     _AGENCY_NOUNS,
     AGENCY,
-    AGENCY_NOUNS,
+    BODY_NOUNS,
     _heading_words,
     owns_units,
 )
@@ -20,7 +20,7 @@ from pipeline.rules import enabled, register
 from pipeline.text.blocks import Block
 from pipeline.text.hints import HEADING
 from pipeline.text.sections import PageLayout, Section
-from pipeline.text.vocabulary import CONNECTORS, UNIT_NOUNS
+from pipeline.text.vocabulary import CONNECTORS
 from pipeline.text.words import in_singular
 
 register(
@@ -280,7 +280,7 @@ def _names_a_body(item: str) -> bool:
 
 # A series item holding one of these names a body of its own, not a portfolio ("services"
 # names a portfolio as often: "Health and Human Services").
-_BODY_NOUNS = (UNIT_NOUNS | {noun.lower() for noun in AGENCY_NOUNS}) - {
+_BODY_NOUNS = BODY_NOUNS - {
     "service",
     "services",
     "program",

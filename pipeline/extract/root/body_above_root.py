@@ -12,6 +12,7 @@ from pipeline.extract.names import names_position_only, without_acronyms
 from pipeline.extract.root.agency_phrases import agency_series_end
 from pipeline.extract.root.common import (
     AGENCY_NOUNS,
+    BODY_NOUNS,
     Root,
     defined_acronym,
     names_agency,
@@ -26,7 +27,6 @@ from pipeline.text.vocabulary import (
     LEADING_VERBS,
     MORE_PREPOSITIONS,
     POSITION_WORDS,
-    UNIT_NOUNS,
 )
 from pipeline.text.words import in_singular
 
@@ -374,7 +374,6 @@ _OPENING_UNIT_NOUNS = frozenset(
         "department",
     }
 )
-_BODY_NOUN_WORDS = frozenset(w.lower() for w in AGENCY_NOUNS) | UNIT_NOUNS
 _OWNER_WORD = re.compile(r"[’']s$")
 # A linking verb, perhaps with an adverb: "is", "has been", "is also".
 _LINKING = r"(?:is|are|was|were|remains|has\s+been|had\s+been)(?:\s+(?:also|now|still|currently))?"
@@ -390,7 +389,7 @@ _PART_OF = re.compile(
     rf"{_LINKING}\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>[\w-]+)|(?:a\s+)?(?P<part>part)"
     r"|one\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?P<nouns>[\w-]+))\s+(?:of|in|within|under)\s+"
 )
-_PART_NOUNS = _BODY_NOUN_WORDS | {"part", "component", "arm", "wing"}
+_PART_NOUNS = BODY_NOUNS | {"part", "component", "arm", "wing"}
 # What makes the subject a unit serving the other units of a body named next, as a body's
 # support services do: "lends support to the various bureaus of", "serves all divisions of"
 # (``unit_of_agency`` reads it so). Partners ("works with the bureaus of") and people served
@@ -411,7 +410,7 @@ def _places_unit_in(words: str) -> bool:
         return True
     served = _SERVES_UNITS_OF.fullmatch(words)
     if served is not None:
-        return in_singular(served.group("units").lower()) in _BODY_NOUN_WORDS
+        return in_singular(served.group("units").lower()) in BODY_NOUNS
     part = _PART_OF.fullmatch(words)
     if part is None:
         return False
@@ -428,9 +427,7 @@ def _unit_worded(name: str) -> bool:
 def _joins_names(name: str) -> bool:
     """Whether a name joins two names of units: a unit's noun before "and" or "&" ("Wick
     Office and Glass Bureau"); "Wick and Glass Division" is one unit's name."""
-    return any(
-        word.lower() in _BODY_NOUN_WORDS for word in re.findall(r"([\w’'-]+)\s+(?:and|&)\s", name)
-    )
+    return any(word.lower() in BODY_NOUNS for word in re.findall(r"([\w’'-]+)\s+(?:and|&)\s", name))
 
 
 def _body_rank(name: str) -> int:
@@ -458,7 +455,7 @@ def _subject_and_body(start: int, name: str) -> tuple[tuple[int, int], str] | No
         if (
             len(unit.split()) >= 2
             and _unit_worded(unit)
-            and _head_noun(body) in _BODY_NOUN_WORDS
+            and _head_noun(body) in BODY_NOUNS
             and not re.search(r"\s(?:and|&)\s+the\s", body)
             and _body_rank(body) > _head_rank(unit)
         ):
@@ -469,9 +466,9 @@ def _subject_and_body(start: int, name: str) -> tuple[tuple[int, int], str] | No
         if not _OWNER_WORD.search(word):
             continue
         owner = _OWNER_WORD.sub("", word)
-        if owner.lower() in _BODY_NOUN_WORDS and at >= 1:  # "Lamp Ministry's Wick Bureau"
+        if owner.lower() in BODY_NOUNS and at >= 1:  # "Lamp Ministry's Wick Bureau"
             body, unit_from = " ".join([*words[:at], owner]), at + 1
-        elif at + 3 < len(words) and words[at + 1].lower() in _BODY_NOUN_WORDS:
+        elif at + 3 < len(words) and words[at + 1].lower() in BODY_NOUNS:
             # "Lamp Warden's Office Wick Bureau"
             body, unit_from = " ".join(words[: at + 2]), at + 2
         else:

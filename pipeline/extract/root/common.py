@@ -150,7 +150,12 @@ _MONTHS = frozenset(
         "december",
     ]
 )
-BODY_ENDS = frozenset({noun.lower() for noun in AGENCY_NOUNS} | UNIT_NOUNS) - {
+# The nouns a body's name ends in, in lower case: an agency's ("ministry", "commission") or a
+# unit's ("division", "office").
+BODY_NOUNS = frozenset({noun.lower() for noun in AGENCY_NOUNS} | UNIT_NOUNS)
+# Those that mark a body at a name's end (``ends_in_body``); not the words as often a
+# portfolio's or a team's ("services", "enforcement", "staff", "program").
+BODY_ENDS = BODY_NOUNS - {
     "service",
     "services",
     "enforcement",
