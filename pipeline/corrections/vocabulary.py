@@ -16,6 +16,7 @@ from typing import Any
 
 from pipeline.extract.records import UnitType
 
+# A correction's id (its `id` in the file, `correction_id` in the tables): "wick-regional-offices".
 CORRECTION_ID_PATTERN = r"[a-z0-9][a-z0-9_.\-]*"
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 

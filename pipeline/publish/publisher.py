@@ -49,7 +49,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.publish import formats as codec
-from pipeline.publish.checksums import sha256_file
+from pipeline.publish.checksums import SUMS_FILE, sha256_file
 from pipeline.tables.frames import canonical
 from pipeline.tables.registry import TABLES
 from pipeline.tables.store import StoredFrames, TableBatches, pieces, return_freed_memory
@@ -215,7 +215,6 @@ def _check_replaceable(out_dir: Path) -> None:
 SOURCE_PAGE_SUFFIXES = (".txt", ".html", ".htm")
 RELEASE_NAME = "ice-offices"
 PACKAGE_FILE = "datapackage.json"
-SUMS_FILE = "SHA256SUMS"
 MAX_PACKAGE_BYTES = 16 * 1024 * 1024
 
 
