@@ -908,7 +908,7 @@ _POSITION_THEN = re.compile(
     r"|\((?P<paren>[^()\n]{2,100})\))\s*$"
 )
 # The words a position's title ends in: the position words, "Accountant-General", "Lead".
-_POSITION_ENDS = POSITION_WORDS | {"general", "lead", "manager", "minister"}
+POSITION_ENDS = POSITION_WORDS | {"general", "lead", "manager", "minister"}
 
 
 def position_then_unit(name: str) -> tuple[int, int] | None:
@@ -949,7 +949,7 @@ def _position_then_unit(name: str) -> tuple[int, int] | None:
     if match is None:
         return None
     title = re.findall(r"[A-Za-z]+", match.group("position").lower())
-    if not title or title[-1] not in _POSITION_ENDS or _opens_with_unit(match.group("position")):
+    if not title or title[-1] not in POSITION_ENDS or _opens_with_unit(match.group("position")):
         return None
     words = re.findall(r"[A-Za-z][\w'’-]*", re.sub(r"&\w+;", " ", name))
     if not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):

@@ -8,7 +8,8 @@ import html
 import re
 
 from pipeline.extract.list_units.builder import ANNOUNCING_LIST_FINDERS
-from pipeline.extract.names import name_tokens, town_start
+from pipeline.extract.list_units.filters import TITLE_MODIFIERS
+from pipeline.extract.names import POSITION_ENDS, name_tokens, town_start
 from pipeline.extract.offices.common import (
     DUTY_OPENING,
     GROUP_NOUNS,
@@ -525,6 +526,40 @@ def number_opening_name(name: str) -> bool:
     )
 
 
+# A post's title in title case, then its holder's given name and surname: "Deputy Lamp
+# Warden General Jane Doe", "Wick Director Ivo Roe-Smith".
+_POST_THEN_HOLDER = re.compile(
+    r"(?P<post>(?:[A-Z][\w'’-]*\s+)+)"
+    r"(?P<holder>[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?\s+"
+    r"(?:Mc|Mac|O')?[A-Z][a-z\u00e0-\u00ff'’-]+)"
+)
+# The words a post's title may end in as its head: not a word that only modifies one.
+_POST_HEADS = POSITION_ENDS - TITLE_MODIFIERS
+
+
+@rule("filter", off=False)
+def post_then_holder(name: str) -> bool:
+    """A name that is a post's title, in title case and ending in the word that heads it ("Lamp
+    Director", "Deputy Wick Minister", "Assistant Oil Manager", "Deputy Director General"),
+    then two more capitalized words, neither a unit noun nor a position word ("Deputy Lamp
+    Minister Jane Doe", "Assistant Wick Manager Ivo Roe-Smith"), names the person who holds
+    the post, as a leadership page's headings and its roster lines do: no unit, whichever
+    finder took it. A title that ends in a word that only modifies a post ("Deputy",
+    "Assistant", "Chief") before two words names the post's own title ("Deputy Glass Wardens",
+    "Assistant Lamp Managers"), and a unit noun or a post's word among the two ("Lamp
+    Director Wick Office", "Oil Director Deputy Warden") keeps the name."""
+    match = _POST_THEN_HOLDER.fullmatch(name)
+    if match is None:
+        return False
+    post = match.group("post").split()
+    ending = post[-1].lower()
+    headed = ending in _POST_HEADS or (
+        ending == "general" and len(post) > 1 and post[-2].lower() in POSITION_WORDS
+    )
+    holder = {w.lower().removesuffix("s") for w in match.group("holder").split()}
+    return headed and not holder & (UNIT_NOUNS | POSITION_ENDS | CONNECTORS)
+
+
 # A body made of members that other bodies' posts hold: "is composed of six members:", "is
 # composed of ex-officio", "consists of the following ex officio members".
 _EX_OFFICIO_LEAD = re.compile(
@@ -767,8 +802,9 @@ def without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
     (``overview_head_noun``), a law or its provisions (``law_or_provisions_name``), a picture's
     caption (``picture_caption``), a name in sentence case (``sentence_case_item``), a duty
     (``duty_worded_name``, ``imperative_duty_name``), a caption, date or count
-    (``number_opening_name``), a label a page's layout repeats over its sections
-    (``repeated_label_heading``), the owner before what it owns (``possessive_heading``), a town and
+    (``number_opening_name``), a post and its holder (``post_then_holder``), a label a page's
+    layout repeats over its sections (``repeated_label_heading``), the owner before what it
+    owns (``possessive_heading``), a town and
     its state's code (``trailing_place``), a board member's line (``staff_entry``) and a seat of a
     board's ex officio members (``ex_officio_member``); their parts move to their parent."""
     text = page.text
@@ -785,6 +821,7 @@ def without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
         or duty_worded_name(u.name)
         or imperative_duty_name(u.name, text[u.evidence_start : u.evidence_end])
         or number_opening_name(u.name)
+        or post_then_holder(u.name)
         or (
             u.found_by not in SECTION_FINDERS
             and staff_entry(text[u.evidence_start : u.evidence_end], members_only=True)
