@@ -804,9 +804,9 @@ def without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
     (``duty_worded_name``, ``imperative_duty_name``), a caption, date or count
     (``number_opening_name``), a post and its holder (``post_then_holder``), a label a page's
     layout repeats over its sections (``repeated_label_heading``), the owner before what it
-    owns (``possessive_heading``), a town and
-    its state's code (``trailing_place``), a board member's line (``staff_entry``) and a seat of a
-    board's ex officio members (``ex_officio_member``); their parts move to their parent."""
+    owns (``possessive_heading``), a town and its state's code (``trailing_place``), a board
+    member's line (``staff_entry``) and a seat of a board's ex officio members
+    (``ex_officio_member``); their parts move to their parent."""
     text = page.text
     parents = {id(u.parent) for u in units}
     titled = any(_title_case(u.name) for u in units[1:])
