@@ -531,7 +531,7 @@ def number_opening_name(name: str) -> bool:
 _POST_THEN_HOLDER = re.compile(
     r"(?P<post>(?:[A-Z][\w'’-]*\s+)+)"
     r"(?P<holder>[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?\s+"
-    r"(?:Mc|Mac|O')?[A-Z][a-z\u00e0-\u00ff'’-]+)"
+    r"(?:Mc|Mac|O')?[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Z][a-z\u00e0-\u00ff'’]+)?)"
 )
 # The words a post's title may end in as its head: not a word that only modifies one.
 _POST_HEADS = POSITION_ENDS - TITLE_MODIFIERS
