@@ -4,6 +4,7 @@ parts a page names in full elsewhere."""
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -27,7 +28,7 @@ from pipeline.extract.units import Unit, ancestors, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LINE_OPENING, LIST_ITEM, PARAGRAPH, PREPOSITIONS, head_noun
 from pipeline.text.prefilter import may_hold_ignorecase
-from pipeline.text.sections import PageLayout
+from pipeline.text.sections import PageLayout, lower_case_words
 from pipeline.text.vocabulary import (
     CONNECTORS,
     FUNCTION_VERBS,
@@ -538,16 +539,19 @@ _POST_HEADS = POSITION_ENDS - TITLE_MODIFIERS
 
 
 @rule("filter", off=False)
-def post_then_holder(name: str) -> bool:
+def post_then_holder(name: str, common: frozenset[str] = frozenset()) -> bool:
     """A name that is a post's title, in title case and ending in the word that heads it ("Lamp
-    Director", "Deputy Wick Minister", "Assistant Oil Manager", "Deputy Director General"),
-    then two more capitalized words, neither a unit noun nor a position word ("Deputy Lamp
-    Minister Jane Doe", "Assistant Wick Manager Ivo Roe-Smith"), names the person who holds
-    the post, as a leadership page's headings and its roster lines do: no unit, whichever
-    finder took it. A title that ends in a word that only modifies a post ("Deputy",
+    Director", "Deputy Wick Minister", "Assistant Oil Manager", "Deputy Wick Superintendent
+    General"), then two more capitalized words, neither a unit noun nor a position word ("Deputy
+    Lamp Minister Jane Doe", "Assistant Wick Manager Ivo Roe-Smith"), names the person who
+    holds the post, as a leadership page's headings and its roster lines do: no unit,
+    whichever finder took it. A title that ends in a word that only modifies a post ("Deputy",
     "Assistant", "Chief") before two words names the post's own title ("Deputy Glass Wardens",
-    "Assistant Lamp Managers"), and a unit noun or a post's word among the two ("Lamp
-    Director Wick Office", "Oil Director Deputy Warden") keeps the name."""
+    "Assistant Lamp Managers"); a unit noun or a post's word among the two ("Lamp Director
+    Wick Office", "Oil Director Deputy Warden") keeps the name, and so does a last word the
+    page writes in lower case (``common``: "Lamp Director Field Safety" where the page speaks
+    of field safety), for a surname is never a common word of its page: the two words are
+    the post's portfolio."""
     match = _POST_THEN_HOLDER.fullmatch(name)
     if match is None:
         return False
@@ -556,8 +560,13 @@ def post_then_holder(name: str) -> bool:
     headed = ending in _POST_HEADS or (
         ending == "general" and len(post) > 1 and post[-2].lower() in POSITION_WORDS
     )
-    holder = {w.lower().removesuffix("s") for w in match.group("holder").split()}
-    return headed and not holder & (UNIT_NOUNS | POSITION_ENDS | CONNECTORS)
+    words = match.group("holder").lower().split()
+    holder = {w.removesuffix("s") for w in words}
+    return (
+        headed
+        and not holder & (UNIT_NOUNS | POSITION_ENDS | CONNECTORS)
+        and words[-1] not in common
+    )
 
 
 # A body made of members that other bodies' posts hold: "is composed of six members:", "is
@@ -809,6 +818,11 @@ def without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
     (``ex_officio_member``); their parts move to their parent."""
     text = page.text
     parents = {id(u.parent) for u in units}
+
+    @functools.cache
+    def common() -> frozenset[str]:
+        return lower_case_words(text)
+
     titled = any(_title_case(u.name) for u in units[1:])
     members = may_hold_ignorecase(text, ("officio", "members"))
     gone = repeated_label_heading(units[1:]) | {
@@ -821,7 +835,7 @@ def without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
         or duty_worded_name(u.name)
         or imperative_duty_name(u.name, text[u.evidence_start : u.evidence_end])
         or number_opening_name(u.name)
-        or post_then_holder(u.name)
+        or (_POST_THEN_HOLDER.fullmatch(u.name) is not None and post_then_holder(u.name, common()))
         or (
             u.found_by not in SECTION_FINDERS
             and staff_entry(text[u.evidence_start : u.evidence_end], members_only=True)
