@@ -20,6 +20,7 @@ from pipeline.extract.offices.name_filters import (
     overview_head_noun,
     picture_caption,
     plural_nouns_only,
+    post_then_holder,
     quantified_unit_noun,
     sentence_case_item,
     topic_of_name,
@@ -1116,3 +1117,55 @@ def test_law_or_provisions_name_provisions_as_a_field_stays() -> None:
     assert not law_or_provisions_name("Division of Stores & Provisions")
     assert not law_or_provisions_name("Provisions")
     assert not law_or_provisions_name("An Actuarial Unit")
+
+
+_POST_HOLDERS = dedent("""\
+    <h1>Bureau of Lantern Safety</h1>
+    <p>The Bureau of Lantern Safety keeps the lamps lit.</p>
+    <h2>Deputy Lamp Minister Jane Doe</h2>
+    <p>She oversees the lamps of the bureau.</p>
+    <h2>Wick Supply Division</h2>
+    <p>The division buys the wicks.</p>
+    <h2>Assistant Oil Manager Ivo Roe-Smith</h2>
+    <p>He keeps the oil stores.</p>
+    """)
+
+
+def test_post_then_holder_a_post_heading_and_its_holder() -> None:
+    """A post's title and its holder's name head a section: no unit."""
+    found = names(extract(_POST_HOLDERS, html=True))
+    assert found == ["Bureau of Lantern Safety", "Wick Supply Division"]
+    assert post_then_holder("Wick Director Ivo McRoe")
+
+
+def test_post_then_holder_switched_off_keeps_the_headings() -> None:
+    found = names(extract(_POST_HOLDERS, html=True, off={"post_then_holder"}))
+    assert "Deputy Lamp Minister Jane Doe" in found
+    assert "Assistant Oil Manager Ivo Roe-Smith" in found
+
+
+def test_post_then_holder_a_title_ending_in_a_modifier_names_the_post() -> None:
+    """ "Deputy" or "Assistant" before two words opens a post's own title, no holder follows."""
+    assert not post_then_holder("Deputy Glass Wardens")
+    assert not post_then_holder("Assistant Lamp Managers")
+    assert not post_then_holder("Lamp Oil Chief Wick Trimmers")
+
+
+def test_post_then_holder_general_heads_a_title_only_after_a_post_word() -> None:
+    """A title may end in "General" after a post's word ("Wick Superintendent General"), not
+    after another word."""
+    assert post_then_holder("Deputy Wick Superintendent General Jane Doe")
+    assert not post_then_holder("Lamp Oil General Wick Stores")
+
+
+def test_post_then_holder_a_unit_noun_or_post_word_after_the_title() -> None:
+    """Two words after the title that hold a unit noun or a post's word name no person."""
+    assert not post_then_holder("Lamp Director Wick Office")
+    assert not post_then_holder("Oil Director Deputy Warden")
+    assert not post_then_holder("Glass Minister Oil Services")
+
+
+def test_post_then_holder_a_last_word_the_page_writes_in_lower_case() -> None:
+    """Two words the page also writes in lower case are the post's portfolio, not a person."""
+    assert post_then_holder("Lamp Director Field Safety", frozenset({"lamps"}))
+    assert not post_then_holder("Lamp Director Field Safety", frozenset({"safety"}))
