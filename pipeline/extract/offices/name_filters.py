@@ -28,7 +28,7 @@ from pipeline.extract.units import Unit, ancestors, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LINE_OPENING, LIST_ITEM, PARAGRAPH, PREPOSITIONS, head_noun
 from pipeline.text.prefilter import may_hold_ignorecase
-from pipeline.text.sections import PageLayout, lower_case_words
+from pipeline.text.sections import PageLayout, lower_case_words, person_name
 from pipeline.text.vocabulary import (
     CONNECTORS,
     FUNCTION_VERBS,
@@ -532,10 +532,13 @@ def number_opening_name(name: str) -> bool:
 _POST_THEN_HOLDER = re.compile(
     r"(?P<post>(?:[A-Z][\w'’-]*\s+)+)"
     r"(?P<holder>[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?\s+"
-    r"(?:Mc|Mac|O')?[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Z][a-z\u00e0-\u00ff'’]+)?)"
+    r"(?:Mc|Mac|O['’])?[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Z][a-z\u00e0-\u00ff'’]+)?)"
 )
 # The words a post's title may end in as its head: not a word that only modifies one.
 _POST_HEADS = POSITION_ENDS - TITLE_MODIFIERS
+# A surname's prefix before its capital ("McRoe", "O'Neil"), which ``person_name``'s words,
+# capitalized once, do not read: dropped before that check.
+_SURNAME_PREFIX = re.compile(r"\b(?:Mc|Mac|O['’])(?=[A-Z])")
 
 
 @rule("filter", off=False)
@@ -548,10 +551,12 @@ def post_then_holder(name: str, common: frozenset[str] = frozenset()) -> bool:
     whichever finder took it. A title that ends in a word that only modifies a post ("Deputy",
     "Assistant", "Chief") before two words names the post's own title ("Deputy Glass Wardens",
     "Assistant Lamp Managers"); a unit noun or a post's word among the two ("Lamp Director
-    Wick Office", "Oil Director Deputy Warden") keeps the name, and so does a last word the
-    page writes in lower case (``common``: "Lamp Director Field Safety" where the page speaks
-    of field safety), for a surname is never a common word of its page: the two words are
-    the post's portfolio."""
+    Wick Office", "Oil Director Deputy Warden") keeps the name, and so do two words that do not
+    read as a person's name (``person_name``: a field's ending or a plural, "Lamp Director
+    Wick Affairs", "Oil Director Glass Management") and a word of the two the page writes in
+    lower case (``common``: "Lamp Director Public Safety" where the page speaks of the public
+    or of safety), for a given name or a surname is seldom a common word of its page: the two
+    words are the post's portfolio."""
     match = _POST_THEN_HOLDER.fullmatch(name)
     if match is None:
         return False
@@ -565,7 +570,8 @@ def post_then_holder(name: str, common: frozenset[str] = frozenset()) -> bool:
     return (
         headed
         and not holder & (UNIT_NOUNS | POSITION_ENDS | CONNECTORS)
-        and words[-1] not in common
+        and not (set(words) | holder) & common
+        and person_name(_SURNAME_PREFIX.sub("", match.group("holder")))
     )
 
 

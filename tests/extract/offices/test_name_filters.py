@@ -1165,7 +1165,26 @@ def test_post_then_holder_a_unit_noun_or_post_word_after_the_title() -> None:
     assert not post_then_holder("Glass Minister Oil Services")
 
 
-def test_post_then_holder_a_last_word_the_page_writes_in_lower_case() -> None:
-    """Two words the page also writes in lower case are the post's portfolio, not a person."""
+def test_post_then_holder_a_word_the_page_writes_in_lower_case() -> None:
+    """Two words one of which the page also writes in lower case are the post's portfolio,
+    not a person."""
     assert post_then_holder("Lamp Director Field Safety", frozenset({"lamps"}))
     assert not post_then_holder("Lamp Director Field Safety", frozenset({"safety"}))
+    assert not post_then_holder("Lamp Director Public Safety", frozenset({"public"}))
+
+
+def test_post_then_holder_two_words_that_read_as_no_person() -> None:
+    """A portfolio worded as a field or a plural ("Wick Affairs", "Glass Management") is no
+    person's name, whatever the page writes in lower case."""
+    assert not post_then_holder("Lamp Director Wick Affairs")
+    assert not post_then_holder("Oil Director Glass Management")
+    assert not post_then_holder("Deputy Lamp Secretary Regional Integration")
+
+
+def test_post_then_holder_names_of_many_shapes() -> None:
+    """A holder's name with a hyphenated given name, a letter beyond ASCII, or a surname's
+    prefix before its capital (straight or curly apostrophe) is still a person's."""
+    assert post_then_holder("Wick Director Mary-Jo Doe")
+    assert post_then_holder("Wick Director Jöran Doe")
+    assert post_then_holder("Wick Director Ivo O'Neil")
+    assert post_then_holder("Wick Director Ivo O’Neil")
