@@ -554,8 +554,8 @@ def post_then_holder(name: str, common: frozenset[str] = frozenset()) -> bool:
     Wick Office", "Oil Director Deputy Warden") keeps the name, and so do two words that do not
     read as a person's name (``person_name``: a field's ending or a plural, "Lamp Director
     Wick Affairs", "Oil Director Glass Management") and a word of the two the page writes in
-    lower case (``common``: "Lamp Director Public Safety" where the page speaks of the public
-    or of safety), for a given name or a surname is seldom a common word of its page: the two
+    lower case (``common``: "Lamp Director Open Glass" where the page speaks of open flames
+    or of glass), for a given name or a surname is seldom a common word of its page: the two
     words are the post's portfolio."""
     match = _POST_THEN_HOLDER.fullmatch(name)
     if match is None:
