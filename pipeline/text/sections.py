@@ -862,9 +862,12 @@ def _directory_holders(blocks: list[Block]) -> dict[int, int]:
     return found
 
 
-# A word of a person's name: a capitalized word in any alphabet, joined by a hyphen or an
-# apostrophe ("Mary-Jo", "O'Neil"), or initials ("S.J.", "Q.").
-_PERSON_WORD = re.compile(r"[A-Z][^\W\d_A-Z]+(?:[-'’][A-Z]?[^\W\d_]+)*|(?:[A-Z]\.)+")
+# A word of a person's name: a capitalized word in any alphabet, perhaps after a surname's
+# prefix ("McRoe", "MacDoe", "O'Neil"), joined by a hyphen or an apostrophe ("Mary-Jo"), or
+# initials ("S.J.", "Q.").
+_PERSON_WORD = re.compile(
+    r"(?:Mc|Mac|O['’])?[A-Z][^\W\d_A-Z]+(?:[-'’][A-Z]?[^\W\d_]+)*|(?:[A-Z]\.)+"
+)
 # The endings of English nouns of a field or an activity ("Resources" aside, "Operations",
 # "Management", "Planning", "Security", "Compliance"): a word so ended names a field, and a
 # line of them a unit's name, not a person's.

@@ -306,6 +306,20 @@ def test_holder_over_title_a_holder_heading_over_a_post_line_names_the_post() ->
     assert not sections.holder_over_title(heading("Ana Roe"), line("The director keeps it"))
 
 
+def test_person_name_reads_a_surname_prefix() -> None:
+    """A surname's prefix before its capital ("McRoe", "MacDoe", "O'Neil") is a person's word,
+    so ``holder_over_title`` and ``post_then_holder`` read such a holder as any other."""
+    assert sections.person_name("Ivo McRoe")
+    assert sections.person_name("Ana MacDoe")
+    assert sections.person_name("Ivo O'Neil")
+    assert sections.person_name("Ivo O’Neil")
+    assert not sections.person_name("Wick McAffairs")
+    assert sections.holder_over_title(
+        blocks.Block(blocks.HEADING, 0, 9, "Ana McRoe", 3),
+        blocks.Block(blocks.PARAGRAPH, 0, 20, "Deputy Lamp Minister", 0),
+    )
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="a holder whose surname ends in -s ('Ivo Rowens' over 'Deputy Lamp Minister') reads "

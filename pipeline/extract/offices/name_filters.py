@@ -536,9 +536,6 @@ _POST_THEN_HOLDER = re.compile(
 )
 # The words a post's title may end in as its head: not a word that only modifies one.
 _POST_HEADS = POSITION_ENDS - TITLE_MODIFIERS
-# A surname's prefix before its capital ("McRoe", "O'Neil"), which ``person_name``'s words,
-# capitalized once, do not read: dropped before that check.
-_SURNAME_PREFIX = re.compile(r"\b(?:Mc|Mac|O['’])(?=[A-Z])")
 
 
 @rule("filter", off=False)
@@ -571,7 +568,7 @@ def post_then_holder(name: str, common: frozenset[str] = frozenset()) -> bool:
         headed
         and not holder & (UNIT_NOUNS | POSITION_ENDS | CONNECTORS)
         and not (set(words) | holder) & common
-        and person_name(_SURNAME_PREFIX.sub("", match.group("holder")))
+        and person_name(match.group("holder"))
     )
 
 
