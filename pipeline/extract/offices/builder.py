@@ -38,6 +38,7 @@ from pipeline.extract.offices.common import (
 from pipeline.extract.offices.composition_lists import (
     composition_list,
     lower_case_part_series,
+    series_beside_found_unit,
     such_as_parts,
     units_including_series,
 )
@@ -879,6 +880,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     builder.add_new(such_as_parts(page, builder.units, builder.index, top))
     builder.add_new(semicolon_series(page, builder.units, builder.index, top))
     builder.add_new(semicolon_named_series(page, builder.units, builder.index, top))
+    builder.add_new(series_beside_found_unit(page, builder.units, builder.index, top))
     counted = counted_parts_in_parentheses(page, builder.units, builder.index, top)
     builder.add_new(unit for unit, _ in counted)
     builder.add_new(counted_parts_besides(page, builder.units, builder.index, top))

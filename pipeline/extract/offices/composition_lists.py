@@ -1,11 +1,14 @@
 """Lists after a verb of composition: "consists of A, B and C" (``composition_list``), a
-plural noun's copula, lower-case part series, "such as" and "units including" series."""
+plural noun's copula, lower-case part series, "such as" and "units including" series, and a
+series of parts beside a unit found already (``series_beside_found_unit``)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipeline.extract.list_units.common import is_capitalized_name
+from pipeline.extract.list_units.lead_ins import OTHERS_VERB
 from pipeline.extract.names import name_tokens, names_position_only, without_acronyms
 from pipeline.extract.offices.common import (
     ANY_UNIT_NOUNS,
@@ -14,6 +17,8 @@ from pipeline.extract.offices.common import (
     COUNTS,
     MAX_PART_WORDS,
     POSSESSIVE_ENDS,
+    PROSE_UNIT_NOUNS,
+    SERIES_GAP,
     UnitIndex,
     no_position,
     of_partners,
@@ -33,6 +38,7 @@ from pipeline.extract.offices.section_units import office_of_position
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LIST_ITEM, PARAGRAPH
+from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import POSITION_WORDS
 
@@ -488,4 +494,111 @@ def units_including_series(
                 )
                 by_name[name.lower()] = unit
                 found.append(unit)
+    return found
+
+
+# The nouns that end the name of an agency's part in a series (``series_beside_found_unit``):
+# those of prose units, and a department's, a section's, a centre's; not a board's, a
+# council's or a committee's, whose names a sentence lists beside the agency's own as often.
+_SERIES_PART_NOUNS = PROSE_UNIT_NOUNS | {"department", "section", "centre"}
+# A verb of reporting, partnership or oversight before a series (up to a few words, no comma):
+# "works with the Wick Office, ...", "reports to the ...": bodies beside or above.
+_OTHERS_BEFORE = re.compile(OTHERS_VERB + r"[^,;:]{0,40}\Z")
+# A preposition of origin, company or direction right before a series ("staff seconded from
+# the Wick Office, the Oil Bureau and ...", "in liaison with the ..."): bodies named in a duty.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|with|to|by|between|among|at)\s+(?:the\s+)?\Z")
+MIN_SERIES_NAMES = 3
+
+
+def _worded_part(name: str) -> bool:
+    """A capitalized name of a few words worded as a part: its unit noun last, or first
+    before "of" ("Office of Oil"), and no position word."""
+    words = name_tokens(name)
+    return (
+        len(words) >= 2
+        and (words[-1] in _SERIES_PART_NOUNS or (words[0] in _SERIES_PART_NOUNS and "of" in words))
+        and not set(words) & POSITION_WORDS
+        and len(name.split()) <= MAX_PART_WORDS
+        and is_capitalized_name(name)
+    )
+
+
+def _series_runs(text: str, phrases: list[Phrase]) -> list[list[Phrase]]:
+    """The runs of ``phrases`` linked one to the next by commas, semicolons, "and", "the"."""
+    if not phrases:
+        return []
+    runs: list[list[Phrase]] = [[phrases[0]]]
+    for a, b in itertools.pairwise(phrases):
+        if SERIES_GAP.fullmatch(text, a.end, b.start) is not None:
+            runs[-1].append(b)
+        else:
+            runs.append([b])
+    return runs
+
+
+@rule("unit", off=[])
+def series_beside_found_unit(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """A sentence's series of three names or more, linked by commas, semicolons, "and" and
+    "the" only, each worded as a part (a unit noun last or first before "of": office,
+    bureau, division, directorate, department, section, center, branch, unit, team),
+    capitalized and no post, of which a name is a unit the page has found already (by its
+    heading, a list or another sentence) names its peers: "The Lamp Office is made up of
+    the Office of the Keeper, the Wick Branch and the Oil Branch" on a page whose headings
+    name the Wick Branch gives the Office of the Keeper and the Oil Branch, with the Wick
+    Branch's parent, whatever the verb before the series ("relating to", "These units are",
+    "overseen by a section:"). A series right after a verb of reporting, partnership or
+    oversight ("works with the Wick Office, the Oil Bureau and the Glass Bureau", "reports
+    to ...") names bodies beside or above, and one right after a preposition of origin,
+    company or direction ("staff seconded from the Wick Office, ...") bodies a duty names;
+    a series whose found name is the page's own agency, or whose found names hang under
+    different units, names no peers."""
+    text = page.text
+    taken = taken_spans(units)
+    found: list[Unit] = []
+    named: set[str] = set()
+    for block in page.blocks:
+        if block.kind != PARAGRAPH:
+            continue
+        for start, end in page.sentences(block.start, block.end):
+            if text.count(",", start, end) + text.count(";", start, end) < 1:
+                continue
+            for run in _series_runs(text, page.list_parts(start, end)):
+                if len(run) < MIN_SERIES_NAMES:
+                    continue
+                names = [without_acronyms(phrase.text) for phrase in run]
+                if not all(_worded_part(name) for name in names):
+                    continue
+                known = [index.resolve(name) for name in names]
+                anchors = [unit for unit in known if unit is not None]
+                if not anchors or any(unit is top or unit.parent is None for unit in anchors):
+                    continue
+                if len({id(unit.parent) for unit in anchors}) != 1:
+                    continue  # names found under different units: no one series of peers
+                if _OTHERS_BEFORE.search(text, start, run[0].start):
+                    continue  # "works with the ...": bodies beside or above
+                if _PREPOSITION_BEFORE.search(text, start, run[0].start):
+                    continue  # "staff seconded from the ...": bodies named in a duty
+                parent = anchors[0].parent
+                assert parent is not None
+                for phrase, name, unit in zip(run, names, known, strict=True):
+                    if (
+                        unit is not None
+                        or name.lower() in named
+                        or read_elsewhere(taken, start, phrase)
+                    ):
+                        continue
+                    named.add(name.lower())
+                    found.append(
+                        unit_named(
+                            text,
+                            name,
+                            phrase.start,
+                            parent,
+                            found_by="series_beside_found_unit",
+                            parent_by="series_beside_found_unit",
+                            is_group=False,
+                        )
+                    )
     return found
