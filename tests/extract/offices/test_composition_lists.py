@@ -265,3 +265,84 @@ def test_units_including_series_an_open_end_names_no_unit() -> None:
     assert "others" not in found
     off = offices(extract(text, off={"units_including_series"}))
     assert "soot patrol" not in off
+
+
+SERIES_BESIDE_FOUND = """Lamp Works Office
+
+## Wick Branch
+
+The Wick Branch trims wicks.
+
+## Glass Branch
+
+The Glass Branch polishes panes.
+
+## About the office
+
+The office keeps the lamps lit, through the Office of the Keeper, the Wick Branch and the \
+Oil Branch. It buys its oil through the Soot Office, the Dip Section and the Ember Unit.
+"""
+
+
+def test_series_beside_found_unit_names_peers() -> None:
+    """A series of three names worded as parts, one of them a unit a heading named, names
+    its peers, under that unit's parent; a series with no name found gives nothing."""
+    found = offices(extract(SERIES_BESIDE_FOUND, markdown=True))
+    for name in ("Office of the Keeper", "Oil Branch"):
+        assert found[name] == (
+            "Lamp Works Office",
+            "series_beside_found_unit",
+            "series_beside_found_unit",
+        ), name
+    for name in ("Soot Office", "Dip Section", "Ember Unit"):
+        assert name not in found, name
+
+
+def test_series_beside_found_unit_off() -> None:
+    """Switched off, the series' other names are no units."""
+    found = offices(extract(SERIES_BESIDE_FOUND, markdown=True, off={"series_beside_found_unit"}))
+    assert "Oil Branch" not in found
+    assert "Office of the Keeper" not in found
+
+
+def test_series_beside_found_unit_not_after_a_verb_of_partnership() -> None:
+    """A series right after "works with" names bodies beside the page's units."""
+    text = SERIES_BESIDE_FOUND.replace(
+        "through the Office of the Keeper", "and works with the Office of the Keeper"
+    )
+    found = offices(extract(text, markdown=True))
+    assert "Oil Branch" not in found
+
+
+def test_series_beside_found_unit_not_with_a_name_not_worded_as_a_part() -> None:
+    """A series with a name that is no part's ("Oil Supply") or a post's is left alone."""
+    for other in ("Oil Supply", "Oil Director"):
+        text = SERIES_BESIDE_FOUND.replace("the Oil Branch.", f"the {other}.")
+        found = offices(extract(text, markdown=True))
+        assert "Office of the Keeper" not in found, other
+
+
+def test_series_beside_found_unit_not_two_names() -> None:
+    """Two names ("the Wick Branch and the Oil Branch") are no series."""
+    text = SERIES_BESIDE_FOUND.replace("the Office of the Keeper, ", "")
+    found = offices(extract(text, markdown=True))
+    assert "Oil Branch" not in found
+
+
+def test_series_beside_found_unit_not_beside_the_agency() -> None:
+    """A series whose found name is the page's own agency names no peers."""
+    text = SERIES_BESIDE_FOUND.replace(
+        "the Wick Branch and the Oil Branch", "the Lamp Works Office and the Oil Branch"
+    )
+    found = offices(extract(text, markdown=True))
+    assert "Oil Branch" not in found
+
+
+def test_series_beside_found_unit_not_after_a_preposition() -> None:
+    """A series right after "from" ("staff seconded from the Office of the Keeper, ...")
+    names bodies a duty names, not peers."""
+    text = SERIES_BESIDE_FOUND.replace(
+        "through the Office of the Keeper", "with staff seconded from the Office of the Keeper"
+    )
+    found = offices(extract(text, markdown=True))
+    assert "Oil Branch" not in found
