@@ -53,6 +53,7 @@ from pipeline.extract.offices.contact_and_staff_filters import (
     possessive_heading,
     signature_line,
     staff_entry,
+    year_heading,
 )
 from pipeline.extract.offices.counted_parts import (
     counted_parts_besides,
@@ -623,8 +624,10 @@ class _Builder:
             for member in contact_heading_over_units(section):
                 self.visit(member, parent, parent_by)
             return
-        generic = generic_section_heading(section, self.units[0], parent) or government_branch(
-            section.heading.text, self.text
+        generic = (
+            generic_section_heading(section, self.units[0], parent)
+            or government_branch(section.heading.text, self.text)
+            or year_heading(section.heading.text)
         )
         if (
             generic

@@ -1,6 +1,6 @@
 """Filters on contact blocks, staff entries and lines about people: contact sections and
-details, staff entries, person, dated and signature lines, bare link headings, branches of
-government and possessive headings."""
+details, staff entries, person, dated and signature lines, headings closed by a year, bare
+link headings, branches of government and possessive headings."""
 
 from __future__ import annotations
 
@@ -260,6 +260,23 @@ def dated_line(line: str) -> bool:
     page was posted: it dates an event, it names no unit, whatever unit the event is about.
     Its text is its parent's."""
     return _DATED.match(line) is not None
+
+
+# A year closing a heading: "Fiscal Year 2016", "May 1998", "Wick Season 2012".
+_CLOSING_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\W*$")
+
+
+@rule("filter", off=False)
+def year_heading(heading: str) -> bool:
+    """A heading that closes with a year and holds no unit noun nor position ("Fiscal Year
+    2016", "May 1998", "Wick Season 2012") dates a report, a period or the page: it names no
+    unit. Its text is its parent's, read as a generic heading's is (the parts it counts or
+    enumerates are the parent's: "In 2016 the agency had three divisions: ..."). A unit's
+    name with a year in it ("Wick Unit 2012", "Lamp Council for 2016") keeps its unit noun
+    and is read as a unit."""
+    if _CLOSING_YEAR.search(heading) is None:
+        return False
+    return not set(name_tokens(heading)) & (UNIT_NOUNS | POSITION_WORDS)
 
 
 @rule("filter", off=False)
