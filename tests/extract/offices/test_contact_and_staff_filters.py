@@ -1,8 +1,8 @@
 """The rules of ``pipeline/extract/offices/contact_and_staff_filters.py``, each on short synthetic text.
 
 Filters on contact blocks, staff entries and lines about people: contact sections and
-details, staff entries, person, dated and signature lines, bare link headings, branches of
-government and possessive headings."""
+details, staff entries, person, dated and signature lines, headings closed by a year, bare
+link headings, branches of government and possessive headings."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from pipeline.extract.offices.contact_and_staff_filters import (
     person_line,
     possessive_heading,
     staff_entry,
+    year_heading,
 )
 from pipeline.extract.page import NoStructureError
 from tests.extract.filter_helpers import ROOT, page
@@ -448,6 +449,61 @@ def test_dated_line_a_timeline_entry_is_no_unit() -> None:
     assert dated_line("Tuesday, 3 May 2016 09:12")
     assert dated_line("May 3, 2016: Wick office opened")
     assert not dated_line("Office of Wick Standards")
+
+
+DATED_SECTION = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Fiscal Year 2016
+
+    The Bureau of Lantern Safety has three divisions: the Wick Division, the Oil Division and
+    the Glass Division.
+    """)
+
+DATED_UNIT = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Lamp Council for 2012
+
+    The council advises the bureau on lamps.
+    """)
+
+
+def test_year_heading_a_dated_heading_is_no_unit() -> None:
+    """ "Fiscal Year 2016" dates the text under it: no unit, and the divisions that text
+    enumerates are the bureau's."""
+    found = offices(extract(DATED_SECTION, markdown=True))
+    assert "Fiscal Year 2016" not in found
+    assert found["Wick Division"].parent == ROOT
+    assert found["Glass Division"].parent == ROOT
+    assert year_heading("May 1998")
+    assert year_heading("Wick Season 2012")
+
+
+def test_year_heading_off_keeps_the_dated_heading() -> None:
+    off = offices(extract(DATED_SECTION, markdown=True, off={"year_heading"}))
+    assert off["Fiscal Year 2016"].parent == ROOT
+
+
+def test_year_heading_a_unit_noun_keeps_the_unit() -> None:
+    """A heading with a unit noun before its year ("Lamp Council for 2012") is a unit's."""
+    assert "Lamp Council" in names(extract(DATED_UNIT, markdown=True))
+    assert not year_heading("Lamp Council for 2012")
+    assert not year_heading("Wick Unit 2012")
+
+
+def test_year_heading_a_position_keeps_the_post() -> None:
+    assert not year_heading("Chief Wick Officer 2016")
+
+
+def test_year_heading_a_number_not_a_year() -> None:
+    """A number that is no year ("Route 66", "Glass Hall 1200") dates nothing."""
+    assert not year_heading("Lamp Route 66")
+    assert not year_heading("Glass Hall 1200")
 
 
 PERSON_CARDS = dedent("""\
