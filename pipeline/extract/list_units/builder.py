@@ -46,6 +46,7 @@ from pipeline.extract.list_units.lead_ins import (
     MAX_LOWER_CASE_WORDS,
     composition_lead_in,
     counted_parts_lead_in,
+    duties_lead_in,
     following_lead_in,
     following_lower_case,
     functional_area_lead_in,
@@ -218,7 +219,10 @@ def list_units(
         names = [found[0] for _, found in named if found]
         top = min(_depth(item) for item in items)
         top_names = [f[0] for item, f in named if f and _depth(item) == top]
-        owner = lead_in_names_parent(lead, context) if lead is not None else None
+        # A lead-in of duties ("The Lamp Office provides:") names neither the items' unit
+        # nor lets their wording make them units.
+        duties = bool(lead_text) and duties_lead_in(lead_text)
+        owner = lead_in_names_parent(lead, context) if lead is not None and not duties else None
         labels = [item.label or "" for item in items if item.kind == LABEL]
         if not all(given_once(label, label_counts) for label in labels):
             continue
@@ -251,7 +255,7 @@ def list_units(
             names = dashed
         elif listed_under_unit_heading(context.heading) and not lead_text.endswith(":"):
             finder = "listed_under_unit_heading"
-        elif len(items) >= 2 and unit_worded_items(top_names):
+        elif len(items) >= 2 and not duties and unit_worded_items(top_names):
             finder = "unit_worded_items"
         elif (
             context.heading_is_unit

@@ -12,6 +12,7 @@ from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import introduces_units
 from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
+    DUTY_HEADS,
     LIST_VERBS,
     LISTING_NOUNS,
     NUMBER_WORDS,
@@ -133,6 +134,53 @@ def what_the_parts_do(rest: str) -> bool:
     not the body's parts: the list after it names no units. ``rest`` is the lead-in's
     sentence after its words of composition."""
     return _PARTS_DO.search(rest) is not None
+
+
+# A verb of service or charge and what it takes before the colon that closes a lead-in:
+# "The Lamp Office provides:", "The division is responsible for the following functions:",
+# "The office performs the following duties, among others:", "It has the following
+# functions:" ("has" only before a noun of duties).
+_CHARGED_WITH = re.compile(
+    r"\b(?P<verb>(?i:provides?|offers?|delivers?|performs?|handles?|carr(?:y|ies)\s+out)"
+    r"|(?:is|are)\s+(?:also\s+)?responsible\s+for|has|have)"
+    r"(?P<rest>(?:\s+[a-z][a-z-]*,?){0,6})\s*:\s*$"
+)
+# A lead-in whose subject is a noun of duties, after at most four words (a possessive among
+# them): "The Keeper's role includes:", "Functions of the Wick Office:", "Services provided by
+# the Oil Division:".
+_DUTIES_SUBJECT = re.compile(
+    r"^(?:[\w’'-]+\s+){0,4}?(?:"
+    r"(?i:roles?|functions?|duties|responsibilit(?:y|ies))(?:\s+(?:includes?|are|is|of\b[^:]*))?"
+    r"|(?i:services\s+(?:provided|offered|delivered|performed))\b[^:]*"
+    r")\s*:\s*$"
+)
+
+
+@rule("filter", off=False)
+def duties_lead_in(lead_in: str) -> bool:
+    """A lead-in that says what a body does, not what it is made of, introduces duties or
+    services: its last sentence closes, before the colon, on a verb of service or charge
+    and at most "the following" and its noun ("The Lamp Office provides:", "The division is
+    responsible for the following functions:", "The office has the following duties:"), or
+    its subject is a noun of duties ("The Keeper's role includes:", "Services provided by
+    the Oil Division:"). The items after it ("Wick Trimming", "Chair of the Lamp Committee")
+    may be worded as units but name none: neither items worded as units
+    (``unit_worded_items``) nor the unit such a lead-in names (``lead_in_names_parent``)
+    make them units. A lead-in that names units after its verb ("is responsible for the
+    following divisions:") is none."""
+    sentence = last_sentence(lead_in.strip())
+    charged = _CHARGED_WITH.search(sentence)
+    if charged is not None:
+        words = [word.strip(",").lower() for word in charged.group("rest").split()]
+        if any(
+            word not in OFFERINGS and (plural_unit_noun(word) or word in UNIT_NOUNS)
+            for word in words
+        ):
+            return False
+        if charged.group("verb") in ("has", "have"):
+            return any(word in DUTY_HEADS | {"duties"} for word in words)
+        return True
+    return _DUTIES_SUBJECT.search(sentence) is not None
 
 
 # A noun of direction, perhaps after a modifier: "under the general supervision of", "under
