@@ -1,5 +1,6 @@
 """The filters among the lead-in rules (``pipeline/extract/list_units/lead_ins.py``):
-``lead_in_counts_units`` and ``what_the_parts_do``, tested on the filter tests' page."""
+``lead_in_counts_units``, ``what_the_parts_do`` and ``duties_lead_in``, tested on the filter
+tests' page."""
 
 from __future__ import annotations
 
@@ -7,7 +8,12 @@ from textwrap import dedent
 
 import pytest
 
-from pipeline.extract.list_units.lead_ins import lead_in_counts_units, what_the_parts_do
+from pipeline.extract.list_units.lead_ins import (
+    duties_lead_in,
+    lead_in_counts_units,
+    what_the_parts_do,
+)
+from pipeline.extract.records import PageExtraction
 from tests.extract.filter_helpers import page
 from tests.extract.helpers import Placed, extract, names, offices
 
@@ -184,3 +190,153 @@ def test_what_the_parts_do_a_list_of_services_the_parts_provide_names_no_units()
     assert {"Wick Trimming", "Holiday Lamp Help"} <= set(off)
     assert what_the_parts_do(" and is responsible for the following:")
     assert not what_the_parts_do(" three sections:")
+
+
+def _listed(result: PageExtraction) -> dict[str, Placed]:
+    """The units found besides the filter page's root, its office and the section's own."""
+    return {
+        name: placed
+        for name, placed in offices(result).items()
+        if name not in {"Bureau of Lantern Safety", "Office of Wick Standards", "Lamp Office"}
+        and name not in {"Office of the Keeper", "Wick Division"}
+    }
+
+
+PROVIDES = page(
+    """\
+    Lamp Office
+
+    The Lamp Office keeps the town's lamps. The Lamp Office provides:
+
+      • Wick Trimming Service
+      • Oil Supply Service
+      • Glass Polishing Service
+    """,
+)
+
+
+def test_duties_lead_in_a_verb_of_service_lists_no_units() -> None:
+    """ "The Lamp Office provides:" over items worded as units ("Wick Trimming Service"):
+    the list is what the office provides; with the rule off the items' wording makes them
+    units (``unit_worded_items``)."""
+    assert _listed(extract(PROVIDES)) == {}
+    off = _listed(extract(PROVIDES, off={"duties_lead_in"}))
+    assert off["Wick Trimming Service"] == Placed(
+        "Lamp Office", "unit_worded_items", "inside_section"
+    )
+    assert len(off) == 3
+
+
+ROLE_INCLUDES = page(
+    """\
+    Office of the Keeper
+
+    The office supports the Keeper. The Keeper's role includes:
+
+      • Chair of the Lamp Committee
+      • Head of the Wick Council
+    """,
+)
+
+
+def test_duties_lead_in_a_noun_of_duties_as_subject_lists_no_units() -> None:
+    """ "The Keeper's role includes:": the items are what the Keeper does, though worded as
+    posts; with the rule off they are units."""
+    assert _listed(extract(ROLE_INCLUDES)) == {}
+    off = _listed(extract(ROLE_INCLUDES, off={"duties_lead_in"}))
+    assert set(off) == {"Chair of the Lamp Committee", "Head of the Wick Council"}
+
+
+CHARGED_WITH_FUNCTIONS = page(
+    """\
+    Wick Division
+
+    The Wick Division consists of two shifts and is responsible for the following functions:
+
+      • Wick Trimming
+      • Oil Testing
+      • Glass Polishing
+    """,
+)
+
+
+def test_duties_lead_in_names_no_parent_for_its_items() -> None:
+    """ "The Wick Division consists of two shifts and is responsible for the following
+    functions:": the division is named, but its functions are not its units; with the rule
+    off the lead-in's subject makes them its parts (``lead_in_names_parent``)."""
+    assert _listed(extract(CHARGED_WITH_FUNCTIONS)) == {}
+    off = _listed(extract(CHARGED_WITH_FUNCTIONS, off={"duties_lead_in"}))
+    assert off["Oil Testing"] == Placed(
+        "Wick Division", "lead_in_names_parent", "lead_in_names_parent"
+    )
+
+
+def test_duties_lead_in_not_when_its_verb_takes_units() -> None:
+    """ "is responsible for the following sections:": a verb of charge over units named in
+    the plural introduces those units, which stay the division's."""
+    text = page(
+        """\
+        Wick Division
+
+        The Wick Division consists of two shifts and is responsible for the following sections:
+
+          • Wick Trimming Section
+          • Oil Testing Section
+        """,
+    )
+    found = _listed(extract(text))
+    assert found["Oil Testing Section"] == Placed(
+        "Wick Division", "lead_in_names_parent", "lead_in_names_parent"
+    )
+    assert not duties_lead_in("The division is responsible for the following sections:")
+    assert not duties_lead_in("The office provides two units:")
+
+
+def test_duties_lead_in_not_has_without_a_noun_of_duties() -> None:
+    """ "The Lamp Office has the following:" announces what the office holds, its parts:
+    "has" is a verb of charge only before a noun of duties ("has the following
+    functions:")."""
+    text = page(
+        """\
+        Lamp Office
+
+        The Lamp Office has the following:
+
+          • Wick Trimming Service
+          • Oil Supply Service
+        """,
+    )
+    assert set(_listed(extract(text))) == {"Wick Trimming Service", "Oil Supply Service"}
+    assert duties_lead_in("The Lamp Office has the following functions:")
+    assert not duties_lead_in("The Lamp Office has the following:")
+
+
+def test_duties_lead_in_not_a_verb_of_holding() -> None:
+    """ "The Lamp Office includes other key functions:": "includes" says what the office
+    holds, and the functions it names may be its parts; only a verb of service or charge,
+    or a noun of duties as the subject, makes a lead-in of duties."""
+    text = page(
+        """\
+        Lamp Office
+
+        The Lamp Office includes other key functions:
+
+          • Wick Trimming Service
+          • Oil Supply Service
+        """,
+    )
+    assert set(_listed(extract(text))) == {"Wick Trimming Service", "Oil Supply Service"}
+    assert not duties_lead_in("The Lamp Office includes other key functions:")
+
+
+def test_duties_lead_in_the_shapes_it_reads() -> None:
+    """The lead-ins of duties: a verb of service or charge closing the sentence, with "the
+    following" and a noun of duties or offerings, in any case; a noun of duties or "services
+    provided by" as the subject."""
+    assert duties_lead_in("The Wick Office Provides:")
+    assert duties_lead_in("The office performs the following functions, amongst others:")
+    assert duties_lead_in("The office provides the following services:")
+    assert duties_lead_in("Lamp Care Services Provided by the Oil Division:")
+    assert duties_lead_in("The main functions of the Wick Office include:")
+    assert not duties_lead_in("Lamp Care Services:")
+    assert not duties_lead_in("The Lamp Office comprises the following sections:")

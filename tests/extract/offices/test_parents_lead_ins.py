@@ -382,12 +382,15 @@ def test_lead_in_refers_to_last_named_not_a_possessor() -> None:
 
 def test_lead_in_refers_to_last_named_not_a_lead_in_of_duties_or_services() -> None:
     """ "The office is responsible for:" and "The office offers the following services:" name
-    no parts: the items (worded as units) stay where they stand."""
+    no parts: the items (worded as units) stay where they stand, read with
+    ``duties_lead_in`` off (on, they are no units at all)."""
     for lead_in in ("The office is responsible for:", "The office offers the following services:"):
         text = _last_named_lead_in(lead_in).replace("Wick Supply", "Wick Supply Unit")
         text = text.replace("Wick Braiding", "Wick Braiding Unit")
         text = text.replace("Wick Trimming", "Wick Trimming Unit")
-        assert offices(extract(text))["Wick Supply Unit"].parent == "Lamps", lead_in
+        found = offices(extract(text, off={"duties_lead_in"}))
+        assert found["Wick Supply Unit"].parent == "Lamps", lead_in
+        assert "Wick Supply Unit" not in offices(extract(text)), lead_in
 
 
 def test_lead_in_refers_to_last_named_not_without_a_colon() -> None:
