@@ -418,6 +418,10 @@ def _closing_pair(
         before = phrases[position - 1] if position else None
         after = phrases[position + 1] if position + 1 < len(phrases) else None
         gap = text[before.end : phrase.start] if before is not None else ""
+        closing = _closing_before_unit(text, phrase, gap, after)
+        if closing is not None:
+            out += closing
+            continue
         if (
             phrase.start not in siblings
             or len(parts) != 2
@@ -433,6 +437,45 @@ def _closing_pair(
         out += [Phrase(parts[1], second, phrase.end)]
         found.add(second)
     return out, found
+
+
+register(
+    "closing_and_before_unit_name",
+    "unit",
+    """A series a verb of composition enumerates whose last name, after a comma with no "and"
+    or "or", holds two "and"s and ends in a unit noun that the words before its last "and"
+    lack ("consists of the Wick Division, the Oil Division, Soot and Ash and Glass Repair
+    Services.") ends in two names: the last "and" closes the series, the one before joins
+    the words of the name before it ("Soot and Ash", "Glass Repair Services"). Before, the
+    whole stood as one name. Not a name headed by a unit noun before "of" ("Bureau of Wicks
+    and Oils and Glass Services"), nor one that goes on in the series ("..., Soot and Ash
+    and Glass Services, Ember Control"), nor one whose last part is a unit noun alone.""",
+)
+
+
+def _closing_before_unit(
+    text: str, phrase: Phrase, gap: str, after: Phrase | None
+) -> list[Phrase] | None:
+    """The series' last two names when ``phrase`` is "A and B and C Services" closing a
+    series after a comma (``closing_and_before_unit_name``), else None."""
+    joints = list(re.finditer(r"\s+and\s+", phrase.text))
+    if len(joints) != 2 or "," not in gap or re.search(r"\b(?:and|or)\b", gap):
+        return None
+    if after is not None and SERIES_GAP.fullmatch(text, phrase.end, after.start):
+        return None
+    if not enabled("closing_and_before_unit_name"):
+        return None
+    head, tail = phrase.text[: joints[1].start()], phrase.text[joints[1].end() :]
+    head_tokens, tail_tokens = name_tokens(head), name_tokens(tail)
+    if (
+        len(tail_tokens) < 2
+        or tail_tokens[-1] not in ANY_UNIT_NOUNS
+        or set(head_tokens) & ANY_UNIT_NOUNS
+        or not tail[:1].isupper()
+    ):
+        return None
+    second = phrase.start + joints[1].end()
+    return [Phrase(head, phrase.start, phrase.start + len(head)), Phrase(tail, second, phrase.end)]
 
 
 # "which established the", "is required to establish an", "created within the Office a".
@@ -841,7 +884,7 @@ def prose_unit(
                 if composed is not None and enabled("enumerated_units")
                 else set()
             )
-            if siblings:
+            if siblings or (composed is not None and enabled("closing_and_before_unit_name")):
                 phrases, siblings = _closing_pair(text, phrases, siblings)
             posted = (
                 series_posts(text, phrases, start, composed.start(), composed.end())
