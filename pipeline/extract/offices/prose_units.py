@@ -471,7 +471,6 @@ def _closing_before_unit(
         len(tail_tokens) < 2
         or tail_tokens[-1] not in ANY_UNIT_NOUNS
         or set(head_tokens) & ANY_UNIT_NOUNS
-        or not tail[:1].isupper()
     ):
         return None
     second = phrase.start + joints[1].end()
