@@ -964,3 +964,68 @@ def test_prose_unit_when_the_only_heading_names_the_agency_again() -> None:
     """The agency's name over its address is no unit heading: the prose is read for units."""
     found = offices(extract(ADDRESSED, markdown=True))
     assert found["Office of Wick Counsel"] == Placed("Lamp Board", "prose_unit", "default_root")
+
+
+def test_closing_and_before_unit_name_parts_the_last_name() -> None:
+    """ "consists of the Wick Division, the Oil Division, Soot and Ash and Glass Repair
+    Services.": the last "and" closes the series, before the name worded as a unit; the one
+    before joins "Soot and Ash"."""
+    text = dedent("""\
+        Lamp Ministry
+
+        The ministry consists of the Wick Division, the Oil Division, Soot and Ash and Glass Repair Services.
+        """)
+    found = offices(extract(text))
+    assert found["Glass Repair Services"].found_by == "enumerated_units"
+    assert found["Glass Repair Services"].parent == "Lamp Ministry"
+    assert "Soot and Ash and Glass Repair Services" not in found
+    off = offices(extract(text, off={"closing_and_before_unit_name"}))
+    assert "Soot and Ash and Glass Repair Services" in off
+    assert "Glass Repair Services" not in off
+
+
+def test_closing_and_before_unit_name_not_a_unit_noun_in_the_head() -> None:
+    """ "Bureau of Soot and Ash and Glass Repair Services": a name headed by a unit noun
+    before "of" may join its fields by "and"; it stays whole."""
+    text = dedent("""\
+        Lamp Ministry
+
+        The ministry consists of the Wick Division, the Oil Division, Bureau of Soot and Ash and Glass Repair Services.
+        """)
+    found = offices(extract(text))
+    assert "Bureau of Soot and Ash and Glass Repair Services" in found
+    assert "Glass Repair Services" not in found
+
+
+def test_closing_and_before_unit_name_not_a_unit_noun_alone() -> None:
+    """ "Soot and Ash and Services": a unit noun alone after the last "and" names no unit."""
+    text = dedent("""\
+        Lamp Ministry
+
+        The ministry consists of the Wick Division, the Oil Division, Soot and Ash and Repair Services.
+        """)
+    assert "Repair Services" in offices(extract(text))
+    found = offices(extract(text.replace("and Repair Services", "and Services")))
+    assert "Services" not in found
+
+
+def test_closing_and_before_unit_name_not_where_the_series_goes_on() -> None:
+    """ "..., Soot and Ash and Glass Repair Services, the Ember Office": a name the series goes
+    on after does not close it."""
+    text = dedent("""\
+        Lamp Ministry
+
+        The ministry consists of the Wick Division, the Oil Division, Soot and Ash and Glass Repair Services, the Ember Office.
+        """)
+    assert "Glass Repair Services" not in offices(extract(text))
+
+
+def test_closing_and_before_unit_name_not_after_and() -> None:
+    """ "the Wick Division and Soot and Ash and Glass Repair Services": no comma before the
+    name, no series it closes."""
+    text = dedent("""\
+        Lamp Ministry
+
+        The ministry consists of the Wick Division and Soot and Ash and Glass Repair Services.
+        """)
+    assert "Glass Repair Services" not in offices(extract(text))
