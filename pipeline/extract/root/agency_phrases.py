@@ -241,6 +241,53 @@ def _heading_over(page: PageLayout, at: int) -> Block | None:
 
 
 register(
+    "agency_name_ampersand",
+    "name",
+    """An agency named for two portfolios joined by an ampersand ("Department of Lamps &
+    Wicks", "Ministry of Oil & Glass Care") is named by both, as when "and" joins them, not
+    cut before the ampersand ("Department of Lamps"). Words after it that are not
+    capitalized ("Department of Lamps & the wick trade") join nothing.""",
+)
+# " & Wicks", " & Glass Care": an ampersand, then capitalized words as AGENCY reads them.
+_AMPERSAND_TAIL = re.compile(r" & [A-Z][\w’'-]*(?:(?:,? and | of | for | )[A-Z][\w’'-]*)*")
+
+
+def agency_ampersand_end(text: str, end: int) -> int:
+    """Where an agency's name that ``AGENCY`` cut before an ampersand really ends: past the
+    portfolio the ampersand joins to it (``agency_name_ampersand``)."""
+    if text[end : end + 3] != " & " or not enabled("agency_name_ampersand"):
+        return end
+    tail = _AMPERSAND_TAIL.match(text, end)
+    return end if tail is None else tail.end()
+
+
+register(
+    "agency_name_not_closing_label",
+    "name",
+    """An agency phrase's run of capitalized words may go on past the name into a label the
+    page sets after it: a link back to a site's home page ("Ministry of Lamps Home") or a
+    run-in heading of a statement ("Department of Wicks Mission. The mission of ..."). A
+    last word "Home", "Mission", "Vision" or "Overview" closes no agency's name: the name
+    ends before it (a word so within the name stays: "Ministry of Home Affairs").""",
+)
+# The labels a name's capitalized run may end in: no agency's name closes with one.
+_CLOSING_LABELS = frozenset({"Home", "Mission", "Vision", "Overview"})
+
+
+def agency_name_end(text: str, start: int, end: int) -> int:
+    """Where the agency's name from ``start`` to ``end`` ends without a label its run went
+    on into ("Ministry of Lamps Home") (``agency_name_not_closing_label``)."""
+    if not enabled("agency_name_not_closing_label"):
+        return end
+    name = text[start:end]
+    last = name.rsplit(" ", 1)
+    # what stays must still be a name: its noun, "of" or "for", and a word ("Ministry of Lamps")
+    if len(last) == 2 and last[1] in _CLOSING_LABELS and len(last[0].split()) >= 3:
+        return start + len(last[0])
+    return end
+
+
+register(
     "agency_series_name",
     "name",
     """An agency named for a series of portfolios, its items set off by commas and closed by
