@@ -268,7 +268,7 @@ register(
     heading of a statement the page sets after it ("Department of Wicks Mission. The mission
     of ...", "Ministry of Lamps Overview"). A last word "Mission", "Vision" or "Overview"
     closes no agency's name: the name ends before it (a word so within the name stays:
-    "Department of Vision Care"). A link back to a site's home page ("Ministry of Lamps
+    "Department of Lamp Vision Care"). A link back to a site's home page ("Ministry of Lamps
     Home") is left whole: its line is also read as a heading, a unit the root's name no
     longer holds once cut.""",
 )
