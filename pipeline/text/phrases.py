@@ -146,6 +146,45 @@ _CAPITALIZED_RUN = re.compile(
 )
 
 
+register(
+    "wrapped_list_item_name",
+    "name",
+    """A running list of names in text cut into lines of a fixed width breaks an item where
+    the line is full: "... includes the following offices: Lamp Stores, Wick Supply, Glass" /
+    "Mending Office, Oil Records Office and the Soot Desk." The item the line closes on opens
+    after a separator of the list (a comma, a semicolon, a colon or "and the") and the next
+    line's capitalized words go on as the list goes on (a comma, a semicolon or a
+    parenthesis after them): the line break is a wrap of that item, though the next line's
+    words close on a unit noun or the first line holds no word of a sentence in lower case
+    (``wrapped_line_in_name`` would end the name there). A line that closes on a unit noun
+    still ends its name, and a next line whose name goes on otherwise ("Wick Records Office
+    - keeps ...": a list of units, one a line) is no such wrap.""",
+)
+# The capitalized words closing a line, opened after a separator of a running list: ", Glass",
+# ": Lamp Stores", "and the Office for Wicks and".
+_LIST_ITEM_AT_LINE_END = re.compile(
+    r"(?:[,;:]|\band\s+the)[ \t]+"
+    r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)*[A-Z][\w'’-]*)*[ \t]*$"
+)
+# What follows a list item's last word while the list goes on: a comma, a semicolon or a
+# parenthesis ("Mending Office, Oil Records Office", "Glass Desk (mending)").
+_LIST_GOES_ON = re.compile(r"[,;]|[ \t]+\(")
+
+
+def _cut_list_item(text: str, line_start: int, previous: Word, after: re.Match[str]) -> bool:
+    """Whether a line break between two capitalized words cuts an item of a running list
+    (``wrapped_list_item_name``): the line closes on an item opened after a separator of
+    the list, and the next line's capitalized words are followed by the list going on."""
+    if not _LIST_ITEM_AT_LINE_END.search(text[line_start : previous.end]):
+        return False
+    run = _CAPITALIZED_RUN.match(text, after.start())
+    return (
+        run is not None
+        and _LIST_GOES_ON.match(text, run.end()) is not None
+        and enabled("wrapped_list_item_name")
+    )
+
+
 def _wrapped(text: str, gap: str, previous: Word) -> bool:
     """Whether the line break in ``gap`` after ``previous`` wraps a long line of running
     text (``wrapped_line_in_name``)."""
@@ -161,6 +200,8 @@ def _wrapped(text: str, gap: str, previous: Word) -> bool:
         # / "Lamp Safety (LS); abolishes ..."), unless the line closes on a unit noun
         if after is None or gap.strip() or previous.bare.lower() in UNIT_NOUNS:
             return False
+        if _cut_list_item(text, line_start, previous, after):
+            return enabled("wrapped_line_in_name")
         run = _CAPITALIZED_RUN.match(text, after.start())
         if run is not None and run.group().split()[-1].lower() in UNIT_NOUNS:
             return False  # "... across Wickshire" / "Wick Records Office - keeps ...": a name

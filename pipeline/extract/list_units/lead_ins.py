@@ -531,8 +531,21 @@ def following_lower_case(name: str) -> bool:
     return (
         0 < len(words) <= MAX_LOWER_CASE_WORDS
         and words[0].lower() not in DESCRIBING_OPENERS
-        and _LOWER_CASE_NAME.fullmatch(name) is not None
+        and _LOWER_CASE_NAME.fullmatch(_unwrapped(name)) is not None
     )
+
+
+# A line break and the indent of the next line inside a name of a list written inline.
+_LINE_WRAP = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def _unwrapped(name: str) -> str:
+    """A lower-case name of a list written inline, its words joined across one line break of
+    text cut into lines of a fixed width ("the division of wick and" / "oil supply":
+    ``wrapped_list_item_name``)."""
+    if "\n" not in name or name.count("\n") > 1 or not enabled("wrapped_list_item_name"):
+        return name
+    return _LINE_WRAP.sub(" ", name)
 
 
 # The words that open a description of units rather than a name: an article, a determiner

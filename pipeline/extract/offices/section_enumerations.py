@@ -357,6 +357,9 @@ def section_enumeration(
                 ):
                     continue
                 begin = text.index(name, offset)
+                name_end = begin + len(name)
+                if lower_case and "\n" in name:
+                    name = " ".join(name.split())  # its words across a line's end, one line's
                 kind = unit_type(text, name, [], is_group=False)
                 parts.append(
                     Unit(
@@ -366,7 +369,7 @@ def section_enumeration(
                         None,
                         None,
                         begin,
-                        begin + len(name),
+                        name_end,
                         holder,
                         found_by=finder,
                         parent_by="agency_enumeration"
