@@ -152,23 +152,25 @@ register(
     """A running list of names in text cut into lines of a fixed width breaks an item where
     the line is full: "... includes the following offices: Lamp Stores, Wick Supply, Glass" /
     "Mending Office, Oil Records Office and the Soot Desk." The item the line closes on opens
-    after a separator of the list (a comma, a semicolon, a colon or "and the") and the next
-    line's capitalized words go on as the list goes on (a comma, a semicolon or a
-    parenthesis after them): the line break is a wrap of that item, though the next line's
-    words close on a unit noun or the first line holds no word of a sentence in lower case
-    (``wrapped_line_in_name`` would end the name there). A line that closes on a unit noun
-    still ends its name, and a next line whose name goes on otherwise ("Wick Records Office
-    - keeps ...": a list of units, one a line) is no such wrap.""",
+    after a separator of the list (a comma, a semicolon or a colon) and the next line's
+    capitalized words go on as the list goes on (a comma or a semicolon right after them):
+    the line break is a wrap of that item, though the next line's words close on a unit noun
+    or the first line holds no word of a sentence in lower case (``wrapped_line_in_name``
+    would end the name there). A line that closes on a unit noun still ends its name, and a
+    next line whose name goes on otherwise ("Wick Records Office - keeps ...", "Directorate
+    of Oil (DO)": a list of units, one a line) is no such wrap. A list written inline in
+    lower case ("the following divisions: the division of wick and" / "oil supply, the
+    division of glass") reads its names across one such line break too
+    (``following_lower_case``).""",
 )
 # The capitalized words closing a line, opened after a separator of a running list: ", Glass",
-# ": Lamp Stores", "and the Office for Wicks and".
+# ": Lamp Stores", "; Office for Wicks and".
 _LIST_ITEM_AT_LINE_END = re.compile(
-    r"(?:[,;:]|\band\s+the)[ \t]+"
-    r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)*[A-Z][\w'’-]*)*[ \t]*$"
+    r"[,;:][ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)*[A-Z][\w'’-]*)*[ \t]*$"
 )
-# What follows a list item's last word while the list goes on: a comma, a semicolon or a
-# parenthesis ("Mending Office, Oil Records Office", "Glass Desk (mending)").
-_LIST_GOES_ON = re.compile(r"[,;]|[ \t]+\(")
+# What follows a list item's last word while the list goes on: a comma or a semicolon
+# ("Mending Office, Oil Records Office").
+_LIST_GOES_ON = re.compile(r"[,;]")
 
 
 def _cut_list_item(text: str, line_start: int, previous: Word, after: re.Match[str]) -> bool:
