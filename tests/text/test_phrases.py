@@ -516,3 +516,101 @@ def test_opening_phrase_host_existential_clause() -> None:
         """)
     found = offices(extract(text))
     assert found["Braid Unit"].parent == "Wick Division"
+
+
+# A running list of agencies cut into lines of a fixed width (``wrapped_list_item_name``).
+WRAPPED_LIST = (
+    "Lantern Keeping Department\n\n"
+    "The Lantern Keeping Department includes the following agencies: Lamp Stores, Oil Supply\n"
+    "Office, Glass Mending, Soot and Wick Board of Trimmers, Matches and Tapers, Lamp and\n"
+    "Wick Hazard Office, and the Tallow Desk, each led by a keeper of the department.\n"
+)
+
+
+def _joined_phrases(text: str) -> list[str]:
+    return [phrase.text.replace("\n", " ") for phrase in name_phrases(text, 0, len(text))]
+
+
+def test_wrapped_list_item_name_an_item_cut_at_the_line_end_is_one_name() -> None:
+    """ "... agencies: Lamp Stores, Oil Supply" / "Office, Glass Mending, ...": the item the
+    full line closes on goes on in the next line's words, though they close on a unit noun."""
+    found = _joined_phrases(WRAPPED_LIST)
+    assert any(phrase.startswith("Lamp Stores, Oil Supply Office, Glass") for phrase in found)
+    with disabled({"wrapped_list_item_name"}):
+        off = _joined_phrases(WRAPPED_LIST)
+    assert "Lamp Stores, Oil Supply" in off
+    assert not any("Oil Supply Office" in phrase for phrase in off), off
+
+
+def test_wrapped_list_item_name_a_list_with_no_lower_case_words_on_its_line() -> None:
+    """ "(c)Office of Lamp Stores, Office for Wicks and Glass Mending and Soot" / "Removal,
+    each of which ...": an item after a comma on a line of names alone goes on over the
+    break, where a line with no lower-case word of a sentence ended it before."""
+    text = (
+        "Lamp Cabinet\n\n"
+        "(c)Office of Lamp Stores, Office for Wicks and Glass Mending and Soot\n"
+        "Removal, each of which shall be headed by a keeper appointed by the warden.\n"
+    )
+    assert any(p.endswith("Glass Mending and Soot Removal") for p in _joined_phrases(text))
+    with disabled({"wrapped_list_item_name"}):
+        off = _joined_phrases(text)
+    assert any(p.endswith("Glass Mending and Soot") for p in off), off
+
+
+def test_wrapped_list_item_name_not_before_a_parenthesis() -> None:
+    """Names one a line, the first with a comma of its own ("Office of Lamp Stores, Wick
+    Supplies and Glass Mending" / "Directorate of Oil Supply (DOS)"): the next line's name
+    goes on with its acronym, not with a list, so it opens a name of its own."""
+    text = (
+        "Lamp Board\n\n"
+        "Our offices\n\n"
+        "Office of Lamp Stores, Wick Supplies and Glass Mending\n"
+        "Directorate of Oil Supply (DOS)\n"
+        "Soot Desk\n"
+    )
+    assert "Directorate of Oil Supply" in _joined_phrases(text)
+
+
+def test_wrapped_list_item_name_not_after_a_word_of_a_sentence() -> None:
+    """ "... across Wickshire" / "Wick Records Office, which ...": the line closes on a place
+    after a word of a sentence, not on an item opened after a separator of a list; the next
+    line's name stays its own."""
+    text = (
+        "Lamp Board\n\n"
+        "The Lamp Safety Office oversees the safety of all the lamps across Wickshire\n"
+        "Wick Records Office, which keeps the records of every wick, stands beside it.\n"
+    )
+    assert "Wick Records Office" in _joined_phrases(text)
+
+
+def test_wrapped_list_item_name_not_before_a_description() -> None:
+    """ "... Lamp Stores, Oil Supply" / "Wick Records Office - keeps ...": the next line's name
+    goes on with a description, not with the list, so it opens a line of its own."""
+    text = (
+        "Lamp Board\n\n"
+        "The board keeps these offices at its hall: Lamp Stores, Oil Supply, Glass Supply\n"
+        "Wick Records Office - keeps the records of every wick in the county.\n"
+    )
+    assert "Wick Records Office" in _joined_phrases(text)
+
+
+def test_wrapped_list_item_name_not_after_a_unit_noun() -> None:
+    """ "... agencies: Lamp Stores, Oil Office" / "Glass Office, ...": a line that closes on
+    a unit noun ends its name."""
+    text = (
+        "Lamp Board\n\n"
+        "The Lamp Board of the town includes these agencies: Lamp Stores, Oil Office\n"
+        "Glass Office, Wick Office, and the Soot Desk, each led by a keeper of the board.\n"
+    )
+    found = _joined_phrases(text)
+    assert not any("Oil Office Glass Office" in phrase for phrase in found), found
+
+
+def test_wrapped_list_item_name_an_extracted_unit() -> None:
+    """The page's units: "Oil Supply Office" and "Lamp and Wick Hazard Office" are read whole
+    across their line breaks; before, each was cut in two."""
+    found = offices(extract(WRAPPED_LIST))
+    assert "Oil Supply Office" in found
+    assert "Oil Supply" not in found
+    off = offices(extract(WRAPPED_LIST, off={"wrapped_list_item_name"}))
+    assert "Oil Supply Office" not in off

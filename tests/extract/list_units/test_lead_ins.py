@@ -864,3 +864,47 @@ def test_functional_area_lead_in_an_outline_item_that_leads_in() -> None:
     except NoStructureError:
         without = set()
     assert "Glass Repair" not in without
+
+
+# A code's inline list of divisions in lower case, cut into indented lines of a fixed width
+# (``wrapped_list_item_name``).
+WRAPPED_LOWER_CASE = dedent("""\
+    12.6  Divisions of the department.
+
+          The department of lamps may be divided into the following
+       divisions:  the division of wick and
+       oil supply, the division of glass mending, and the division of soot.
+    """)
+
+
+def test_wrapped_list_item_name_a_lower_case_item_across_a_line_end() -> None:
+    """ "the division of wick and" / "oil supply": a name of a list written inline in lower
+    case goes on over the line's end, and is published on one line."""
+    found = offices(extract(WRAPPED_LOWER_CASE))
+    assert "division of wick and oil supply" in found
+    assert "division of glass mending" in found
+    off = offices(extract(WRAPPED_LOWER_CASE, off={"wrapped_list_item_name"}))
+    assert "division of glass mending" in off
+    assert not any("wick" in name for name in off), off
+
+
+def test_wrapped_list_item_name_not_over_two_line_ends() -> None:
+    """A lower-case piece over two line ends ("the division of" / "wick and" / "oil
+    supply") is no name cut by one wrap: it stays out."""
+    text = WRAPPED_LOWER_CASE.replace("wick and\n", "wick\n   and\n")
+    found = offices(extract(text))
+    assert "division of glass mending" in found
+    assert not any("wick" in name for name in found), found
+
+
+@pytest.mark.xfail(
+    strict=True, reason="an inline list's commas part its items, a name's own comma too"
+)
+def test_wrapped_list_item_name_a_comma_inside_a_name() -> None:
+    """ "the division of" / "oil, glass and soot": a name with a comma of its own, wrapped,
+    is cut at the comma ("division of oil" is published, wrongly). Known miss."""
+    text = WRAPPED_LOWER_CASE.replace(
+        "the division of soot.", "the division of\n   oil, glass and soot."
+    )
+    found = offices(extract(text))
+    assert "division of oil, glass and soot" in found
