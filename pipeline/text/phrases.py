@@ -158,7 +158,7 @@ register(
     or the first line holds no word of a sentence in lower case (``wrapped_line_in_name``
     would end the name there). A line that closes on a unit noun still ends its name, and a
     next line whose name goes on otherwise ("Wick Records Office - keeps ...", "Directorate
-    of Oil (DO)": a list of units, one a line) is no such wrap. A list written inline in
+    of Oil (DOS)": a list of units, one a line) is no such wrap. A list written inline in
     lower case ("the following divisions: the division of wick and" / "oil supply, the
     division of glass") reads its names across one such line break too
     (``following_lower_case``).""",
