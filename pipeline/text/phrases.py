@@ -7,7 +7,12 @@ import re
 from dataclasses import dataclass
 
 from pipeline.rules import enabled, register
-from pipeline.text.vocabulary import OPENING_PREPOSITIONS, UNIT_NOUNS
+from pipeline.text.vocabulary import (
+    MIN_WRAPPED_LINE,
+    OPENING_PREPOSITIONS,
+    SENTENCE_WORD,
+    UNIT_NOUNS,
+)
 from pipeline.text.words import INITIALISM, PageWords, Word, words_in
 
 
@@ -131,12 +136,6 @@ register(
 # "and Wick Hazard Division".
 _WRAP_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "on", "in"})
 _NEXT_WORD = re.compile(r"[\w&]+")
-# A line this long before a single line break is running text wrapped at its width.
-MIN_WRAPPED_LINE = 45
-
-
-# A word of a sentence on a line: lower case and no connector ("renames", "within").
-_SENTENCE_WORD = re.compile(r"(?<![\w'’-])(?!(?:of|the|and|for|to|in|on|at|by|de|a)\b)[a-z]{2,}\b")
 
 
 # The capitalized words opening a line, connectors between them: "Wick Records Office" in
@@ -210,8 +209,8 @@ def _wrapped(text: str, gap: str, previous: Word) -> bool:
         line_end = text.find("\n", after.end())
         following = text[after.start() : line_end if line_end >= 0 else len(text)]
         if not (
-            _SENTENCE_WORD.search(text, line_start, previous.start)
-            and _SENTENCE_WORD.search(following)
+            SENTENCE_WORD.search(text, line_start, previous.start)
+            and SENTENCE_WORD.search(following)
         ):
             return False
     return enabled("wrapped_line_in_name")

@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 
 CONNECTORS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "by", "&", "de", "a"})
+# A line this long before a single line break is running text wrapped at its width.
+MIN_WRAPPED_LINE = 45
+# A word of a sentence on a line: lower case and no connector ("renames", "within").
+SENTENCE_WORD = re.compile(r"(?<![\w'’-])(?!(?:of|the|and|for|to|in|on|at|by|de|a)\b)[a-z]{2,}\b")
 # The articles, in lower case: a verb's object opens with one ("Contact the Glass Division:",
 # "Visit a Wick Office:"), and so may a name's mention ("reports to the Lamp Office").
 ARTICLES = frozenset({"the", "a", "an"})
