@@ -24,9 +24,11 @@ from pipeline.text.vocabulary import (
     LINK_VERBS,
     LIST_VERBS,
     LISTING_NOUNS,
+    MIN_WRAPPED_LINE,
     ORGANIZATION_WORDS,
     POSITION_WORDS,
     PRONOUNS,
+    SENTENCE_WORD,
     UNIT_NOUNS,
 )
 
@@ -581,6 +583,7 @@ def _bulleted(
         elif out and (
             (out[-1][2] is not None and _continues_item(text[a:b]))
             or wrapped_line(text[out[-1][0] : out[-1][1]])
+            or wrapped_prose_line(text[out[-1][0] : out[-1][1]])
         ):
             out[-1] = (out[-1][0], b, out[-1][2], out[-1][3])
         else:
@@ -600,6 +603,32 @@ def wrapped_line(block: str) -> bool:
     if not words:
         return True  # the marker alone: the item's text is on the next line
     return line.endswith(",") or words[-1] in CONNECTORS
+
+
+# The end of a line cut at the print width: a word or a number, and a word broken at its
+# hyphen ("Glass-").
+_OPEN_LINE_END = re.compile(r"[\w-]\Z")
+_BROKEN_WORD = re.compile(r"[^\W\d_]-\Z")
+
+
+@rule("layout", off=False)
+def wrapped_prose_line(block: str) -> bool:
+    """Among numbered lines ("(1)", "a)"), a long line of running text (at least
+    ``MIN_WRAPPED_LINE`` characters, in a block with a word of a sentence: lower case, no
+    connector) that ends on a word, not on closing punctuation, runs on in the next line even
+    when that opens with a capital, if its block is already wrapped over more than one line or
+    the line breaks a word at its hyphen: a provision copied from print, wrapped at its width
+    ("The office keeps the wick stores and" / "the oil ledgers of the Lamp" / "Registry of the
+    Oil Bureau.", "It deals with the Glass-" / "Cutting Office"). A short line ("(a) Wick
+    Division"), one closing on a period or a colon, and a paragraph of one line that ends
+    without its period ("The office trims the lamps" / "Glass Office") end where they end."""
+    line = block[block.rfind("\n") + 1 :].rstrip()
+    return (
+        len(line) >= MIN_WRAPPED_LINE
+        and _OPEN_LINE_END.search(line) is not None
+        and ("\n" in block.strip() or _BROKEN_WORD.search(line) is not None)
+        and SENTENCE_WORD.search(block) is not None
+    )
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
