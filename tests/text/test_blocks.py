@@ -967,6 +967,98 @@ def test_wrapped_line_a_line_ending_on_a_connector_runs_on_among_numbered_lines(
         assert kinds()[2] == ("heading", "The Lamp Board is headed by a")
 
 
+WRAPPED_PROSE_TEXT = dedent("""\
+    Lamp Code 12-4 - Wick Organization
+    The board's offices are described as follows:
+    (a) Office of the Warden. Trims the lamps of the town and keeps
+    the wick stores. Serving the Warden are the Oil Ledger Office, Glass
+    Cutting Office and the Wick Records Office, Lamp Registry Office and
+    Tallow Office.
+    (b) Bureau of Oil. Keeps the oil of the town.
+    It deals with the stores of lamp oil kept by the Glass-
+    Cutting Office of the board.
+    (c) Bureau of Wicks.
+    """)
+
+
+def _block_texts(text: str) -> list[tuple[str, str]]:
+    return [(b.kind.value, text[b.start : b.end]) for b in classify(text)]
+
+
+def test_wrapped_prose_line_a_wrapped_line_ending_on_a_word_runs_on() -> None:
+    """An item's third line ends inside a name ("... Office, Glass"): the next line, though it
+    opens with a capital, is the item's text, not a heading; with the rule off it stands
+    alone."""
+    item = (
+        "list_item",
+        "Office of the Warden. Trims the lamps of the town and keeps\nthe wick stores. Serving"
+        " the Warden are the Oil Ledger Office, Glass\nCutting Office and the Wick Records"
+        " Office, Lamp Registry Office and\nTallow Office.",
+    )
+    assert _block_texts(WRAPPED_PROSE_TEXT)[2] == item
+    with disabled({"wrapped_prose_line"}):
+        assert _block_texts(WRAPPED_PROSE_TEXT)[2:4] == [
+            (
+                "list_item",
+                "Office of the Warden. Trims the lamps of the town and keeps\nthe wick stores."
+                " Serving the Warden are the Oil Ledger Office, Glass",
+            ),
+            (
+                "paragraph",
+                "Cutting Office and the Wick Records Office, Lamp Registry Office and\nTallow"
+                " Office.",
+            ),
+        ]
+
+
+def test_wrapped_prose_line_a_word_broken_at_its_hyphen_runs_on() -> None:
+    """A paragraph of one line between items that breaks a word at its hyphen ("Glass-")
+    runs on in the next line; with the rule off the line is read as a heading."""
+    paragraph = (
+        "paragraph",
+        "It deals with the stores of lamp oil kept by the Glass-\nCutting Office of the board.",
+    )
+    assert paragraph in _block_texts(WRAPPED_PROSE_TEXT)
+    with disabled({"wrapped_prose_line"}):
+        assert ("heading", "It deals with the stores of lamp oil kept by the Glass-") in (
+            _block_texts(WRAPPED_PROSE_TEXT)
+        )
+
+
+WRAPPED_PROSE_GUARDS = dedent("""\
+    Lamp Code 12-5 - Wick Organization
+    The board's offices are described as follows:
+    (a) The Bureau of Oil keeps the oil of the
+    town lamps
+    Glass Office
+    (b) The Bureau of Wicks trims the wicks of the town and of
+    the lamps of the county and the lamps of the harbour.
+    Tallow Office
+    (c) Bureau of Glass.
+    The bureau polishes the glass of every lamp in the county
+    Lantern Office
+    (d) Office of the Lamp Warden, Office of the Oil Warden,
+    Office of the Wick Warden and Office of the Glass Warden
+    Candle Office
+    """)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Glass Office", id="short_line"),
+        pytest.param("Tallow Office", id="closing_punctuation"),
+        pytest.param("Lantern Office", id="paragraph_of_one_line"),
+        pytest.param("Candle Office", id="no_word_of_a_sentence"),
+    ],
+)
+def test_wrapped_prose_line_guards_a_line_that_ends_where_it_ends(line: str) -> None:
+    """The line after a short line ("town lamps"), after one closing on a period, after a
+    paragraph of one line that only lacks its period, and after a wrapped list of names with
+    no word of a sentence stands on its own."""
+    assert ("heading", line) in _block_texts(WRAPPED_PROSE_GUARDS)
+
+
 def test_lone_marker_a_marker_alone_on_its_line_opens_the_item_below() -> None:
     """ "(a)" on a line of its own, the name on the next: the item is the name's."""
     text = dedent("""\
