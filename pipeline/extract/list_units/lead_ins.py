@@ -145,12 +145,31 @@ _CHARGED_WITH = re.compile(
     r"|(?:is|are)\s+(?:also\s+)?responsible\s+for|has|have)"
     r"(?P<rest>(?:\s+[a-z][a-z-]*,?){0,6})\s*:\s*$"
 )
+# What closes a lead-in that says who does a body's work, not what the work is: a preposition
+# of agency, perhaps over "the following" or after "the help of" ("The Wick Division delivers
+# its services through:", "The Oil Division handles this work with the help of:", "... is
+# carried out by the following:"); "among others" after a list's noun is no agent.
+_AGENT_CLOSING = re.compile(
+    r"\b(?:through|by|via|with|among|amongst)"
+    r"(?:\s+(?:the\s+)?(?:help|aid|assistance|support|means|work|efforts)\s+of)?"
+    r"(?:\s+the\s+following)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A verb in the passive and the agent it introduces: "are carried out by", "is shared among",
+# "are performed through" (what a subject of duties says of who does them).
+_PASSIVE_OF_AGENCY = re.compile(
+    r"\b(?:is|are|be|been|being)\s+(?:[a-z]+ly\s+|also\s+)?"
+    r"(?:[a-z]+ed(?:\s+out)?|done|undertaken|split|spread)\s+"
+    r"(?:through|by|via|with|among|amongst|between)\b",
+    re.IGNORECASE,
+)
 # A lead-in whose subject is a noun of duties, after at most four words (a possessive among
 # them): "The Keeper's role includes:", "Functions of the Wick Office:", "Services provided by
-# the Oil Division:".
+# the Oil Division:". What follows "of" does not run on into a passive of agency
+# ("Functions of the division are carried out by:").
 _DUTIES_SUBJECT = re.compile(
     r"^(?:[\w’'-]+\s+){0,4}?(?:"
-    r"(?i:roles?|functions?|duties|responsibilit(?:y|ies))(?:\s+(?:includes?|are|is|of\b[^:]*))?"
+    r"(?i:roles?|functions?|duties|responsibilit(?:y|ies))(?:\s+(?:includes?|are|is|of\b(?P<of>[^:]*)))?"
     r"|(?i:services\s+(?:provided|offered|delivered|performed))\b[^:]*"
     r")\s*:\s*$"
 )
@@ -160,14 +179,22 @@ _DUTIES_SUBJECT = re.compile(
 def duties_lead_in(lead_in: str) -> bool:
     """A lead-in that says what a body does, not what it is made of, introduces duties or
     services: its last sentence closes, before the colon, on a verb of service or charge
-    and at most "the following" and its noun ("The Lamp Office provides:", "The division is
-    responsible for the following functions:", "The office has the following duties:"), or
-    its subject is a noun of duties ("The Keeper's role includes:", "Services provided by
-    the Oil Division:"). The items after it ("Wick Trimming", "Chair of the Lamp Committee")
-    may be worded as units but name none: neither items worded as units
+    and at most six lower-case words of what it takes ("The Lamp Office provides:", "The
+    division is responsible for the following functions:", "The office has the following
+    duties:", "The office provides wick care to the town:"), or its subject is a noun of
+    duties ("The Keeper's role includes:", "Functions of the Wick Office:", "Services
+    provided by the Oil Division:"). The items after it ("Wick Trimming", "Chair of the Lamp
+    Committee") may be worded as units but name none: neither items worded as units
     (``unit_worded_items``) nor the unit such a lead-in names (``lead_in_names_parent``)
     make them units. A lead-in that names units after its verb ("is responsible for the
-    following divisions:") is none."""
+    following divisions:") is none. Nor is one that says who does the work: words after the
+    verb that close on a preposition of agency (through, by, via, with, among), perhaps
+    after "the help of" or before "the following" ("The Wick Division delivers its services
+    through:", "The Oil Division handles this work with the help of:"), or a subject of
+    duties that runs on into a passive of agency ("Functions of the division are carried
+    out by:", "Responsibilities of the division are shared among:"): its items are the
+    units that do it ("Trimming Section", "Oil Testing Unit"). "Among others" after the
+    noun of duties ("performs the following duties, among others:") names no agent."""
     sentence = last_sentence(lead_in.strip())
     charged = _CHARGED_WITH.search(sentence)
     if charged is not None:
@@ -179,8 +206,11 @@ def duties_lead_in(lead_in: str) -> bool:
             return False
         if charged.group("verb") in ("has", "have"):
             return any(word in DUTY_HEADS | {"duties"} for word in words)
-        return True
-    return _DUTIES_SUBJECT.search(sentence) is not None
+        return _AGENT_CLOSING.search(charged.group("rest")) is None
+    subject = _DUTIES_SUBJECT.search(sentence)
+    if subject is None:
+        return False
+    return subject.group("of") is None or _PASSIVE_OF_AGENCY.search(subject.group("of")) is None
 
 
 # A noun of direction, perhaps after a modifier: "under the general supervision of", "under
