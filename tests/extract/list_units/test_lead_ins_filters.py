@@ -340,3 +340,82 @@ def test_duties_lead_in_the_shapes_it_reads() -> None:
     assert duties_lead_in("The main functions of the Wick Office include:")
     assert not duties_lead_in("Lamp Care Services:")
     assert not duties_lead_in("The Lamp Office comprises the following sections:")
+
+
+def _worked_through(lead_in: str, items: list[str], *, heading: str = "Wick Division") -> str:
+    """The filter page with a division's heading, a lead-in and its items in a bulleted list."""
+    return page(heading + "\n\n" + lead_in + "\n\n" + "\n".join(f"- {item}" for item in items))
+
+
+SECTIONS = ["Trimming Section", "Cutting Section", "Storage Section"]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "items", "heading"),
+    [
+        ("The Wick Division delivers its services through:", SECTIONS, "Wick Division"),
+        ("The Wick Division carries out its functions through:", SECTIONS, "Wick Division"),
+        (
+            "The Oil Division handles this work through:",
+            ["Oil Testing Unit", "Oil Pricing Unit"],
+            "Oil Division",
+        ),
+    ],
+)
+def test_duties_lead_in_not_a_verb_closing_on_an_agent(
+    lead_in: str, items: list[str], heading: str
+) -> None:
+    """ "The Wick Division delivers its services through:" over "Trimming Section", ...: the
+    words after the verb of service close on a preposition of agency, so the lead-in says
+    who does the work, and its items are the division's sections."""
+    found = offices(extract(_worked_through(lead_in, items, heading=heading)))
+    for item in items:
+        assert found[item] == Placed(heading, "unit_worded_items", "inside_section")
+    assert not duties_lead_in(lead_in)
+    assert not duties_lead_in("The Wick Division delivers its services with the help of:")
+    assert not duties_lead_in("The Wick Division trims wicks and provides oil via the following:")
+    assert duties_lead_in("The office performs the following duties, among others:")
+
+
+def test_duties_lead_in_not_a_verb_closing_on_an_agent_in_markdown() -> None:
+    """The same in Markdown: "The Wick Division offers its services through:" under a
+    "## Wick Division" heading keeps its sections under the division."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Wick Division
+
+        The Wick Division offers its services through:
+
+        - Trimming Section
+        - Cutting Section
+        - Storage Section
+        """)
+    found = offices(extract(text, markdown=True))
+    for item in SECTIONS:
+        assert found[item] == Placed("Wick Division", "unit_worded_items", "inside_section")
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Functions of the division are carried out by:",
+        "Responsibilities of the division are shared by:",
+    ],
+)
+def test_duties_lead_in_not_a_subject_of_duties_run_on_into_a_passive_of_agency(
+    lead_in: str,
+) -> None:
+    """ "Functions of the division are carried out by:": the subject is a noun of duties,
+    but what follows "of" runs on into a passive of agency, so the items are who carries
+    them out: the division's sections. "Functions of the Wick Office:" and "The functions
+    of the Wick Office are to:" stay lead-ins of duties."""
+    found = offices(extract(_worked_through(lead_in, SECTIONS)))
+    for item in SECTIONS:
+        assert found[item] == Placed("Wick Division", "unit_worded_items", "inside_section")
+    assert not duties_lead_in(lead_in)
+    assert not duties_lead_in("Functions of the division are carried out by the following:")
+    assert duties_lead_in("Functions of the Wick Office:")
+    assert duties_lead_in("The functions of the Wick Office are to:")
