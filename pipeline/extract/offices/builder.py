@@ -342,6 +342,7 @@ class _Builder:
         # The parts that outline items under generic headings ("§ 1.2 Organization.")
         # enumerate, each with the unit whose prose that is (``outline_item_enumeration``).
         self.generic_parts: list[Unit] = []
+        self.dated_parts: list[Unit] = []  # those under a heading closed by a year
         sections = tuple(page.sections)
         closed_runs = run_closing_holder(sections)
         listed_runs = listed_heading_run(sections) | closed_runs
@@ -624,11 +625,14 @@ class _Builder:
             for member in contact_heading_over_units(section):
                 self.visit(member, parent, parent_by)
             return
-        generic = (
-            generic_section_heading(section, self.units[0], parent)
-            or government_branch(section.heading.text, self.text)
-            or year_heading(section.heading.text)
+        heading = section.heading.text
+        generic = generic_section_heading(section, self.units[0], parent) or government_branch(
+            heading, self.text
         )
+        # a heading closed by a year, its parts its parent's even beside units' headings
+        opening = next((block.text for block in section.body if block.kind == PARAGRAPH), "")
+        dated = not generic and year_heading(heading, opening)
+        generic = generic or dated
         if (
             generic
             or (
@@ -643,6 +647,7 @@ class _Builder:
             or possessive_heading(section.heading.text)
         ):
             if generic:
+                parts_before = len(self.generic_parts)
                 self.prose.extend(section.body)
                 self.body_units(section.body, parent, section.heading.text)
                 if enabled("outline_item_enumeration"):
@@ -655,6 +660,11 @@ class _Builder:
                     self.generic_parts += section_enumeration(self.page, paragraphs, parent)
                 if structure_section(section.heading.text):
                     self.structure_prose.append((section.body, parent))
+                if dated:  # a dated heading's parts are its parent's, units or not beside it
+                    labels = [block for block in section.body if block.kind == LABEL]
+                    self.generic_parts += section_enumeration(self.page, labels, parent)
+                    self.dated_parts += self.generic_parts[parts_before:]
+                    del self.generic_parts[parts_before:]
             for member in section.members:
                 if furniture_contents(section, member) or meeting_records(section, member, parent):
                     continue
@@ -869,6 +879,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     late_parts = [] if page.sections else intro_parts
     if not builder.any_section_unit:
         late_parts += builder.generic_parts
+    late_parts += builder.dated_parts
     for part in late_parts:
         if builder.index.resolve(part.name) is None and not named_in_full(part.name, builder.units):
             opening = _outline_item_owner(page, part, builder.index, top)

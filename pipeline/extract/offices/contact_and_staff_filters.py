@@ -14,6 +14,7 @@ from pipeline.extract.offices.common import (
     PICTURE_WORDS,
     names_a_unit,
 )
+from pipeline.extract.root.common import BODY_NOUNS
 from pipeline.rules import enabled, rule
 from pipeline.text.sections import Section, is_contact_label, titled_holder_line
 from pipeline.text.vocabulary import CONNECTORS, LISTING_NOUNS, POSITION_WORDS, UNIT_NOUNS
@@ -264,19 +265,51 @@ def dated_line(line: str) -> bool:
 
 # A year closing a heading: "Fiscal Year 2016", "May 1998", "Wick Season 2012".
 _CLOSING_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\W*$")
+# A year that notes when a body was founded, not a heading's date: alone in parentheses
+# ("Wick Inspectorate (1998)") or after "est.", "since", "founded", "established",
+# "created" or "formed", in parentheses or not. A parenthesis with other words in it
+# ("(as of May 2016)", "(updated 2016)") dates the heading.
+_FOUNDING_YEAR = re.compile(
+    r"(?:\(\s*|\b(?:est|estd|since|founded|established|created|formed)\b\.?\s*)"
+    r"(?:1[89]|20)\d\d\W*$",
+    re.IGNORECASE,
+)
+# "The station ...", "This lamphouse ...": a paragraph that opens by calling the heading
+# by its last noun, then a word in lower case.
+_CALLED_BY_NOUN = re.compile(r"(?:The|This|Our)\s+(?P<noun>[a-z]+)\s+[a-z]")
+# The nouns of a period a dated heading names ("Wick Season 2012": "The season ran ...").
+_PERIOD_NOUNS = frozenset({"year", "season", "quarter", "month", "week", "term", "session"})
 
 
 @rule("filter", off=False)
-def year_heading(heading: str) -> bool:
-    """A heading that closes with a year and holds no unit noun nor position ("Fiscal Year
-    2016", "May 1998", "Wick Season 2012") dates a report, a period or the page: it names no
-    unit. Its text is its parent's, read as a generic heading's is (the parts it counts or
-    enumerates are the parent's: "In 2016 the agency had three divisions: ..."). A unit's
-    name with a year in it ("Wick Unit 2012", "Lamp Council for 2016") keeps its unit noun
-    and is read as a unit."""
-    if _CLOSING_YEAR.search(heading) is None:
+def year_heading(heading: str, opening: str = "") -> bool:
+    """A heading that closes with a year and holds no body's noun nor position ("Fiscal
+    Year 2016", "May 1998", "Wick Season 2012") dates a report, a period or the page: it
+    names no unit. Its text is its parent's, read as a generic heading's is, and the parts
+    its paragraphs or labels count or enumerate are the parent's, whether or not other
+    headings name units ("In 2016 the agency had three divisions: ...", "It has two
+    sections: ..."). A unit's name with a year in it ("Wick Unit 2012", "Lamp Council for
+    2016", "Oil Authority 2012") keeps its body's noun (a unit's or an agency's) and is read
+    as a unit. Not read: a year that notes a founding, alone in parentheses or after "est.",
+    "since" or "founded" ("Wick Inspectorate (est. 1998)", "Lamp Library (since 1901)",
+    "Glass Works (1998)"; a parenthesis with other words, "(as of May 2016)", still dates
+    the heading), and a heading the paragraph under it (``opening``) calls by its last noun,
+    not a period's ("Glass Lamp Station 1999" over "The station lights the lamps ..."; "The
+    season opened ..." under "Wick Season 2012" is still a date's): both name a body whose
+    noun no vocabulary holds."""
+    if _CLOSING_YEAR.search(heading) is None or _FOUNDING_YEAR.search(heading) is not None:
         return False
-    return not set(name_tokens(heading)) & (UNIT_NOUNS | POSITION_WORDS)
+    words = name_tokens(heading)
+    if set(words) & (BODY_NOUNS | POSITION_WORDS):
+        return False
+    called = _CALLED_BY_NOUN.match(opening)
+    before_year = [word for word in words if not word.isdigit()]
+    return not (
+        called is not None
+        and before_year
+        and called.group("noun") == before_year[-1]
+        and called.group("noun") not in _PERIOD_NOUNS
+    )
 
 
 @rule("filter", off=False)
