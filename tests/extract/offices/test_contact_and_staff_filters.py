@@ -506,6 +506,89 @@ def test_year_heading_a_number_not_a_year() -> None:
     assert not year_heading("Glass Hall 1200")
 
 
+FOUNDED_UNITS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Wick Inspectorate (est. 1998)
+
+    The inspectorate checks the wicks of every lamp.
+
+    ## Lamp Library (since 1901)
+
+    The library keeps the records of the lamps.
+
+    ## Wick Office (est. 1998)
+
+    The office buys wicks.
+    """)
+
+
+def test_year_heading_a_founding_year_is_no_date() -> None:
+    """A year in parentheses alone or after "est." or "since" notes when a body was founded:
+    the heading names the body, whatever its noun."""
+    found = offices(extract(FOUNDED_UNITS, markdown=True))
+    assert found["Wick Inspectorate"].parent == ROOT
+    assert found["Lamp Library"].parent == ROOT
+    assert "Wick Office" in found
+    assert not year_heading("Glass Works (1998)")
+    assert year_heading("Lamp Chart (as of May 2016)")  # other words: a date
+
+
+def test_year_heading_a_body_noun_keeps_the_unit() -> None:
+    """An agency's noun ("Authority") keeps a unit as a unit noun does."""
+    assert not year_heading("Oil Authority 2012")
+
+
+DATED_STATIONS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Northport Lamp Station 1999
+
+    The station lights the lamps of the north port.
+
+    ## Southport Lamp Station 2004
+
+    The station lights the lamps of the south port.
+    """)
+
+
+def test_year_heading_the_text_calls_it_by_its_noun() -> None:
+    """ "The station lights ..." under "Northport Lamp Station 1999" calls the heading by its
+    last noun: a body, though no vocabulary holds its noun (the page is not refused)."""
+    found = offices(extract(DATED_STATIONS, markdown=True))
+    assert found["Northport Lamp Station 1999"].parent == ROOT
+    assert found["Southport Lamp Station 2004"].parent == ROOT
+    assert year_heading("Wick Season 2012", "The season opened in May.")  # a period's noun
+
+
+DATED_PARTS_BESIDE_UNITS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Wick Office
+
+    The office buys wicks.
+
+    ## Lamp Census 2020
+
+    It has two sections: the Field Count Section and the Tally Section.
+    """)
+
+
+def test_year_heading_its_parts_are_the_parents_beside_units() -> None:
+    """A dated heading beside a unit's heading: the parts its text counts are its parent's."""
+    found = offices(extract(DATED_PARTS_BESIDE_UNITS, markdown=True))
+    assert "Lamp Census 2020" not in found
+    assert found["Field Count Section"].parent == ROOT
+    assert found["Tally Section"].parent == ROOT
+    assert found["Wick Office"].parent == ROOT
+
+
 PERSON_CARDS = dedent("""\
     Bureau of Lantern Safety
 
