@@ -8,7 +8,11 @@ import itertools
 import re
 
 from pipeline.extract.list_units.common import is_capitalized_name
-from pipeline.extract.list_units.lead_ins import OTHERS_VERB
+from pipeline.extract.list_units.lead_ins import (
+    DIVISION_VERB,
+    MADE_OF_VERB,
+    plural_unit_noun,
+)
 from pipeline.extract.names import name_tokens, names_position_only, without_acronyms
 from pipeline.extract.offices.common import (
     ANY_UNIT_NOUNS,
@@ -40,7 +44,7 @@ from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LIST_ITEM, PARAGRAPH
 from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout
-from pipeline.text.vocabulary import POSITION_WORDS
+from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
 
 register(
     "plural_noun_copula",
@@ -501,12 +505,25 @@ def units_including_series(
 # those of prose units, and a department's, a section's, a centre's; not a board's, a
 # council's or a committee's, whose names a sentence lists beside the agency's own as often.
 _SERIES_PART_NOUNS = PROSE_UNIT_NOUNS | {"department", "section", "centre"}
-# A verb of reporting, partnership or oversight before a series (up to a few words, no comma):
-# "works with the Wick Office, ...", "reports to the ...": bodies beside or above.
-_OTHERS_BEFORE = re.compile(OTHERS_VERB + r"[^,;:]{0,40}\Z")
-# A preposition of origin, company or direction right before a series ("staff seconded from
-# the Wick Office, the Oil Bureau and ...", "in liaison with the ..."): bodies named in a duty.
-_PREPOSITION_BEFORE = re.compile(r"\b(?:from|with|to|by|between|among|at)\s+(?:the\s+)?\Z")
+# What a sentence says of a body's parts right before their series (``series_beside_found_unit``):
+# a verb of composition or division in the present ("is made up of", "consists of",
+# "comprises", "is divided into") after the body ...
+_MADE_OF_BEFORE = re.compile(
+    r"\b(?:also\s+)?(?:" + MADE_OF_VERB + r"|" + DIVISION_VERB + r")\s+(?:the\s+)?\Z"
+)
+# ... which opens the sentence, named or referred to ("The Lamp Office", "The Office", "It"),
+# its verb the sentence's first ("The Office is headed by X and is made up of the ...") ...
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?P<subject>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)\s+(?:also\s+)?"
+    r"(?:is|are|consists?|comprises?)\b"
+)
+_REFERRED_BODY = re.compile(r"(?:The|This|Its|Our)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[A-Za-z]+)")
+# ... or "include" or "are" after the parts' own plural noun, which opens the sentence ("These
+# units include the ...", "The divisions are the ...", "Its specialized Units include ...").
+_PARTS_INCLUDE = re.compile(
+    r"\s*(?:The|These|Its|Our|Their)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[A-Za-z]+)\s+(?:also\s+)?"
+    r"(?:include|are)\s+(?:the\s+)?"
+)
 MIN_SERIES_NAMES = 3
 
 
@@ -536,6 +553,27 @@ def _series_runs(text: str, phrases: list[Phrase]) -> list[list[Phrase]]:
     return runs
 
 
+def _says_parts_of(text: str, start: int, series: int, index: UnitIndex, parent: Unit) -> bool:
+    """Whether the words from a sentence's ``start`` to its ``series`` say what a body is
+    made of: a verb of composition or division whose subject opens the sentence and is
+    ``parent`` (by its name, or "The Office", "It"), or the parts' plural noun before
+    "include" or "are"."""
+    lead = text[start:series]
+    parts = _PARTS_INCLUDE.fullmatch(lead)
+    if parts is not None:
+        return plural_unit_noun(parts.group("noun"))
+    if _MADE_OF_BEFORE.search(lead) is None:
+        return False
+    opening = _OPENING_SUBJECT.match(lead)
+    if opening is None:
+        return False
+    subject = opening.group("subject")
+    referred = _REFERRED_BODY.fullmatch(subject)
+    if subject == "It" or (referred is not None and referred.group("noun").lower() in UNIT_NOUNS):
+        return True
+    return index.resolve(re.sub(r"\AThe\s+", "", subject)) is parent
+
+
 @rule("unit", off=[])
 def series_beside_found_unit(
     page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
@@ -544,16 +582,25 @@ def series_beside_found_unit(
     "the" only, each worded as a part (a unit noun last or first before "of": office,
     bureau, division, directorate, department, section, center, branch, unit, team),
     capitalized and no post, of which a name is a unit the page has found already (by its
-    heading, a list or another sentence) names its peers: "The Lamp Office is made up of
-    the Office of the Keeper, the Wick Branch and the Oil Branch" on a page whose headings
-    name the Wick Branch gives the Office of the Keeper and the Oil Branch, with the Wick
-    Branch's parent, whatever the verb before the series ("relating to", "These units are",
-    "overseen by a section:"). A series right after a verb of reporting, partnership or
-    oversight ("works with the Wick Office, the Oil Bureau and the Glass Bureau", "reports
-    to ...") names bodies beside or above, and one right after a preposition of origin,
-    company or direction ("staff seconded from the Wick Office, ...") bodies a duty names;
-    a series whose found name is the page's own agency, or whose found names hang under
-    different units, names no peers."""
+    heading, a list or another sentence), names its peers, under that unit's parent, when
+    the sentence says the series is what a body is made of: right after a verb of
+    composition or division in the present ("is made up of", "consists of", "comprises",
+    "is divided into") whose subject opens the sentence and is that parent, by its name or
+    referred to ("The Lamp Office", "The Office", "It"), or right after "include" or "are"
+    whose subject, opening the sentence, is the parts' plural noun ("These units include
+    the ...", "The divisions are the ..."). "The Office is headed by the Keeper and is made
+    up of the Office of the Keeper, the Wick Branch and the Oil Branch" on a page whose
+    headings name the Wick Branch gives the Office of the Keeper and the Oil Branch. Any
+    other series names no body's parts, though it holds a unit found: bodies to contact,
+    to work with, that money flows through or a unit serves ("contact the Wick Office, the
+    Oil Bureau or the Glass Bureau", "Our partners include ...", "agencies like ...",
+    "Bodies such as ...", "Several offices, including ..."), a series that opens the
+    sentence as its subject ("The Wick Office, the Trim Branch and the Soot Branch work
+    from the depot", "... form the Night Lamp Task Force", "... were created in 1950"),
+    a body made of them that is not the found unit's parent ("The Night Lamp Task Force is
+    made up of ..."), a past composition ("was made up of"). A series whose found name is
+    the page's own agency, or whose found names hang under different units, names no peers
+    either."""
     text = page.text
     taken = taken_spans(units)
     found: list[Unit] = []
@@ -576,12 +623,10 @@ def series_beside_found_unit(
                     continue
                 if len({id(unit.parent) for unit in anchors}) != 1:
                     continue  # names found under different units: no one series of peers
-                if _OTHERS_BEFORE.search(text, start, run[0].start):
-                    continue  # "works with the ...": bodies beside or above
-                if _PREPOSITION_BEFORE.search(text, start, run[0].start):
-                    continue  # "staff seconded from the ...": bodies named in a duty
                 parent = anchors[0].parent
                 assert parent is not None
+                if not _says_parts_of(text, start, run[0].start, index, parent):
+                    continue  # "contact the ...", "A, B and C form ...": no body's parts
                 for phrase, name, unit in zip(run, names, known, strict=True):
                     if (
                         unit is not None
