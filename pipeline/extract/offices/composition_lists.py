@@ -1,6 +1,7 @@
 """Lists after a verb of composition: "consists of A, B and C" (``composition_list``), a
 plural noun's copula, lower-case part series, "such as" and "units including" series, and a
-series of parts beside a unit found already (``series_beside_found_unit``)."""
+series of parts beside a unit found already, after what a sentence says a body is made of
+(``series_beside_found_unit``)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """The rules of ``pipeline/extract/offices/composition_lists.py``, each on short synthetic text.
 
 Lists after a verb of composition: "consists of A, B and C" (``composition_list``), a
-plural noun's copula, lower-case part series, "such as" and "units including" series."""
+plural noun's copula, lower-case part series, "such as" and "units including" series, and a
+series of parts beside a unit found already (``series_beside_found_unit``)."""
 
 from __future__ import annotations
 
