@@ -262,34 +262,6 @@ def agency_ampersand_end(text: str, end: int) -> int:
 
 
 register(
-    "agency_name_not_closing_label",
-    "name",
-    """An agency phrase's run of capitalized words may go on past the name into the run-in
-    heading of a statement the page sets after it ("Department of Wicks Mission. The mission
-    of ...", "Ministry of Lamps Overview"). A last word "Mission", "Vision" or "Overview"
-    closes no agency's name: the name ends before it (a word so within the name stays:
-    "Department of Lamp Vision Care"). A link back to a site's home page ("Ministry of Lamps
-    Home") is left whole: its line is also read as a heading, a unit the root's name no
-    longer holds once cut.""",
-)
-# The statement labels a name's capitalized run may end in: no agency's name closes with one.
-_CLOSING_LABELS = frozenset({"Mission", "Vision", "Overview"})
-
-
-def agency_name_end(text: str, start: int, end: int) -> int:
-    """Where the agency's name from ``start`` to ``end`` ends without a label its run went
-    on into ("Department of Wicks Mission") (``agency_name_not_closing_label``)."""
-    if not enabled("agency_name_not_closing_label"):
-        return end
-    name = text[start:end]
-    last = name.rsplit(" ", 1)
-    # what stays must still be a name: its noun, "of" or "for", and a word ("Ministry of Lamps")
-    if len(last) == 2 and last[1] in _CLOSING_LABELS and len(last[0].split()) >= 3:
-        return start + len(last[0])
-    return end
-
-
-register(
     "agency_series_name",
     "name",
     """An agency named for a series of portfolios, its items set off by commas and closed by

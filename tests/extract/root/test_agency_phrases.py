@@ -90,43 +90,6 @@ def test_agency_name_ampersand_not_before_small_words() -> None:
     assert root(extract(text))[0] == "Department of Lamps"
 
 
-def test_agency_name_not_closing_label_a_run_in_mission_heading() -> None:
-    """ "Department of Wicks Mission. The mission of ...": the run-in heading's label closes
-    no name; switched off, the name runs on into it."""
-    intro = "Department of Wicks Mission. The mission of the department is to trim the wicks."
-    text = page("Lantern Works", intro).replace("Lantern Works\n\n", "", 1)
-    assert root(extract(text))[0] == "Department of Wicks"
-    off = root(extract(text, off={"agency_name_not_closing_label"}))[0]
-    assert off == "Department of Wicks Mission"
-
-
-def test_agency_name_not_closing_label_within_the_name_stays() -> None:
-    """ "Department of Lamp Vision Care": a label word inside the name is no label."""
-    intro = "The Department of Lamp Vision Care keeps the lamps of the realm lit."
-    text = page("Lantern Works", intro).replace("Lantern Works\n\n", "", 1)
-    assert root(extract(text))[0] == "Department of Lamp Vision Care"
-
-
-def test_agency_name_not_closing_label_a_bare_noun_is_not_cut() -> None:
-    """ "Department of Mission. ...": the label is the name's only word after "of": what
-    would stay names nothing, so the name is left whole."""
-    intro = "Department of Mission. The department trims the wicks of the realm."
-    text = page("Lantern Works", intro).replace("Lantern Works\n\n", "", 1)
-    assert root(extract(text))[0] == "Department of Mission"
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="a link back to the home page ('Ministry of Lamps Home') is left whole: its line is "
-    "also read as a heading unit, which the cut root no longer holds (agency_name_not_closing_"
-    "label leaves 'Home' out; tried in the forty-second session)",
-)
-def test_agency_name_not_closing_label_a_home_link_is_cut() -> None:
-    intro = "Ministry of Lamps Home\n\nThe Ministry of Lamps keeps the lamps of the realm lit."
-    text = page("Lantern Works", intro).replace("Lantern Works\n\n", "", 1)
-    assert root(extract(text))[0] == "Ministry of Lamps"
-
-
 def test_root_not_one_of_plural_keeps_the_city_of_listed_departments() -> None:
     """The title "Departments" passes over "Department of Wick Supply" as one of them; the
     page still lists departments, and its city is the root."""
