@@ -241,27 +241,6 @@ def _heading_over(page: PageLayout, at: int) -> Block | None:
 
 
 register(
-    "agency_name_ampersand",
-    "name",
-    """An agency named for two portfolios joined by an ampersand ("Department of Lamps &
-    Wicks", "Ministry of Oil & Glass Care") is named by both, as when "and" joins them, not
-    cut before the ampersand ("Department of Lamps"). Words after it that are not
-    capitalized ("Department of Lamps & the wick trade") join nothing.""",
-)
-# " & Wicks", " & Glass Care": an ampersand, then capitalized words as AGENCY reads them.
-_AMPERSAND_TAIL = re.compile(r" & [A-Z][\w’'-]*(?:(?:,? and | of | for | )[A-Z][\w’'-]*)*")
-
-
-def agency_ampersand_end(text: str, end: int) -> int:
-    """Where an agency's name that ``AGENCY`` cut before an ampersand really ends: past the
-    portfolio the ampersand joins to it (``agency_name_ampersand``)."""
-    if text[end : end + 3] != " & " or not enabled("agency_name_ampersand"):
-        return end
-    tail = _AMPERSAND_TAIL.match(text, end)
-    return end if tail is None else tail.end()
-
-
-register(
     "agency_series_name",
     "name",
     """An agency named for a series of portfolios, its items set off by commas and closed by

@@ -16,7 +16,6 @@ from pipeline.extract.acronyms import AcronymDefinition, is_acronym
 from pipeline.extract.alignment import initials_match
 from pipeline.extract.names import ends_with, name_tokens, title_case, without_acronyms
 from pipeline.extract.root.agency_phrases import (
-    agency_ampersand_end,
     agency_name_start,
     agency_phrase,
     agency_series_end,
@@ -242,7 +241,7 @@ def _infer_root(
         if named is not None:
             return named
     if match:
-        end = agency_ampersand_end(page.text, agency_series_end(page.text, match.end()))
+        end = agency_series_end(page.text, match.end())
         start = agency_name_start(page, match.start(), end)
         return Root(
             page.text[start:end],

@@ -73,21 +73,28 @@ def test_agency_series_name_a_bare_body_noun_is_a_portfolio() -> None:
     assert root(extract(text, off={"agency_series_name"}))[0] == "Department of Lamps"
 
 
-def test_agency_name_ampersand_two_portfolios_joined_by_an_ampersand() -> None:
-    """ "Department of Lamps & Wicks": the agency's name runs past the ampersand, as past
-    "and"; switched off, it is cut before it."""
+@pytest.mark.xfail(
+    strict=True,
+    reason="an agency named for two portfolios joined by an ampersand ('Department of Lamps & "
+    "Wicks') is cut before it; a rule that joined them (agency_name_ampersand) named one half-A "
+    "page's root right only, so it was removed (forty-second session)",
+)
+def test_root_from_agency_phrase_two_portfolios_joined_by_an_ampersand() -> None:
     intro = "The Department of Lamps & Wicks keeps the lamps of the realm lit."
     text = page("Lantern Works", intro).replace("Lantern Works\n\n", "", 1)
     assert root(extract(text))[0] == "Department of Lamps & Wicks"
-    assert root(extract(text, off={"agency_name_ampersand"}))[0] == "Department of Lamps"
 
 
-def test_agency_name_ampersand_not_before_small_words() -> None:
-    """ "Department of Lamps & wick makers": no capitalized word follows the ampersand;
-    the name ends before it."""
-    intro = "The Department of Lamps & wick makers keep the lamps of the realm lit."
+@pytest.mark.xfail(
+    strict=True,
+    reason="an agency phrase's run goes on into a run-in statement heading ('Department of "
+    "Wicks Mission. The mission of ...'); a rule that cut the label (agency_name_not_closing_"
+    "label) changed one half-A page only and no other name on half A runs on so: removed",
+)
+def test_root_from_agency_phrase_ends_before_a_run_in_mission_heading() -> None:
+    intro = "Department of Wicks Mission. The mission of the department is to trim the wicks."
     text = page("Lantern Works", intro).replace("Lantern Works\n\n", "", 1)
-    assert root(extract(text))[0] == "Department of Lamps"
+    assert root(extract(text))[0] == "Department of Wicks"
 
 
 def test_root_not_one_of_plural_keeps_the_city_of_listed_departments() -> None:
