@@ -403,14 +403,15 @@ def series_siblings(
 
 
 def _closing_pair(
-    text: str, phrases: list[Phrase], siblings: set[int]
+    text: str, phrases: list[Phrase], siblings: set[int], verb_end: int | None = None
 ) -> tuple[list[Phrase], set[int]]:
     """The phrases and sibling starts of a series with its closing "and" read: a bare name
     ``series_siblings`` took that holds one "and", stands after a comma with no "and" or "or"
     and ends the series ("the Wick Office, Soot Care, Oil Mending and Ember Control.") is
     two names, parted at that "and". A name that goes on in the series ("..., Oil and Glass,
     Ember Control") or is headed by a unit noun before "of" ("Bureau of Wicks and Oils") is
-    one."""
+    one. ``verb_end``, the end of the verb of composition that enumerates the series, lets
+    ``closing_and_before_unit_name`` read its last name too."""
     out: list[Phrase] = []
     found = set(siblings)
     for position, phrase in enumerate(phrases):
@@ -418,7 +419,11 @@ def _closing_pair(
         before = phrases[position - 1] if position else None
         after = phrases[position + 1] if position + 1 < len(phrases) else None
         gap = text[before.end : phrase.start] if before is not None else ""
-        closing = _closing_before_unit(text, phrase, gap, after)
+        closing = (
+            _closing_before_unit(text, phrase, before, after, verb_end)
+            if before is not None and verb_end is not None
+            else None
+        )
         if closing is not None:
             out += closing
             continue
@@ -442,29 +447,52 @@ def _closing_pair(
 register(
     "closing_and_before_unit_name",
     "unit",
-    """A series a verb of composition enumerates whose last name, after a comma with no "and"
-    or "or", holds two "and"s and ends in a unit noun that the words before its last "and"
-    lack ("consists of the Wick Division, the Oil Division, Soot and Ash and Glass Repair
-    Services.") ends in two names: the last "and" closes the series, the one before joins
-    the words of the name before it ("Soot and Ash", "Glass Repair Services"). Before, the
-    whole stood as one name. Not a name headed by a unit noun before "of" ("Bureau of Wicks
-    and Oils and Glass Services"), nor one that goes on in the series ("..., Soot and Ash
-    and Glass Services, Ember Control"), nor one whose last part is a unit noun alone.""",
+    """A series a verb of composition enumerates whose last name follows a name of the series
+    after the verb, parted from it by a comma with no "and" or "or", holds two "and"s and
+    ends in a unit noun that the words before its last "and" lack ("consists of the Wick
+    Division, the Oil Division, Soot and Ash and Glass Repair Services.") ends in two
+    names: the last "and" closes the series, the one before joins the words of the name
+    before it. The closing name worded as a unit ("Glass Repair Services") is published;
+    the words before it ("Soot and Ash"), worded as no unit, are cut off and left to the
+    rules of bare names (none publishes them there). Before, the whole stood as one name.
+    Not a name right after the verb or after a name before the verb ("The ministry, led by
+    the Lamp Warden, consists of Oil and Gas and Mineral Services"), nor one a clause or a
+    new sentence part parts from the series ("..., the Lamp Office, which oversees Oil and
+    Gas and Glass Services"); not one after "the", which points to one name ("..., the Lamp
+    and Wick and Glass Repair Unit"); not one an acronym after it spells whole ("..., Oil
+    and Gas and Mineral Services (OGMS)"). Not a name headed by a unit noun before "of"
+    ("Bureau of Wicks and Oils and Glass Services"), nor one that goes on in the series
+    ("..., Soot and Ash and Glass Services, Ember Control"), nor one whose last part is a
+    unit noun alone. At a series' end without an Oxford comma, a name whose "and"s all
+    join its words ("..., Oil and Wick and Glass Division") is parted all the same: no sign
+    tells it apart.""",
 )
+
+# "Name (ACRONYM)": the acronym right after a name.
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z])\s*\)")
 
 
 def _closing_before_unit(
-    text: str, phrase: Phrase, gap: str, after: Phrase | None
+    text: str, phrase: Phrase, before: Phrase, after: Phrase | None, verb_end: int
 ) -> list[Phrase] | None:
     """The series' last two names when ``phrase`` is "A and B and C Services" closing a
-    series after a comma (``closing_and_before_unit_name``), else None."""
+    series a verb of composition (ending at ``verb_end``) enumerates, after ``before``, a
+    name of that series, and a comma (``closing_and_before_unit_name``), else None."""
     joints = list(re.finditer(r"\s+and\s+", phrase.text))
+    gap = text[before.end : phrase.start]
     if len(joints) != 2 or "," not in gap or re.search(r"\b(?:and|or)\b", gap):
         return None
     if after is not None and SERIES_GAP.fullmatch(text, phrase.end, after.start):
         return None
     if not enabled("closing_and_before_unit_name"):
         return None
+    if before.start < verb_end or SERIES_GAP.fullmatch(gap) is None:
+        return None  # no name of the enumerated series before it
+    if re.search(r"\bthe\s+$", gap, re.IGNORECASE):
+        return None  # "the Lamp and Wick and Glass Repair Unit": one name
+    acronym = _ACRONYM_AFTER.match(text, phrase.end)
+    if acronym is not None and initials_match(acronym.group(1), phrase.text):
+        return None  # "Oil and Gas and Mineral Services (OGMS)": the acronym spells one name
     head, tail = phrase.text[: joints[1].start()], phrase.text[joints[1].end() :]
     head_tokens, tail_tokens = name_tokens(head), name_tokens(tail)
     if (
@@ -884,7 +912,8 @@ def prose_unit(
                 else set()
             )
             if siblings or (composed is not None and enabled("closing_and_before_unit_name")):
-                phrases, siblings = _closing_pair(text, phrases, siblings)
+                verb_end = composed.end() if composed is not None else None
+                phrases, siblings = _closing_pair(text, phrases, siblings, verb_end)
             posted = (
                 series_posts(text, phrases, start, composed.start(), composed.end())
                 if composed is not None and enabled("enumerated_units")
