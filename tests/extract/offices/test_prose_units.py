@@ -1046,32 +1046,32 @@ def test_closing_and_before_unit_name_not_after_a_name_before_the_verb() -> None
 
 
 def test_closing_and_before_unit_name_not_past_a_clause() -> None:
-    """ "consists of the Wick Division and the Lamp Office, which oversees Fish and Wildlife
-    and Parks Services": a clause, not a series' comma, stands before the name; so does a new
+    """ "consists of the Wick Division and the Lamp Office, which oversees Oil and Wick and
+    Glass Services": a clause, not a series' comma, stands before the name; so does a new
     part of the sentence after a semicolon."""
     for sentence in (
-        "The ministry consists of the Wick Division and the Lamp Office, which oversees Fish "
-        "and Wildlife and Parks Services.",
-        "The ministry consists of the Wick Division and the Lamp Office; in 2001, it added Fish "
-        "and Wildlife and Parks Division.",
+        "The ministry consists of the Wick Division and the Lamp Office, which oversees Oil "
+        "and Wick and Glass Services.",
+        "The ministry consists of the Wick Division and the Lamp Office; in 2001, it added Oil "
+        "and Wick and Glass Division.",
     ):
         found = offices(extract(f"Lamp Ministry\n\n{sentence}\n"))
-        assert not {"Parks Services", "Parks Division"} & set(found), sentence
+        assert not {"Glass Services", "Glass Division"} & set(found), sentence
 
 
 def test_closing_and_before_unit_name_not_spelled_whole_by_its_acronym() -> None:
-    """ "..., Oil and Gas and Mineral Services (OGMS)": an acronym whose letters spell both
-    parts shows one name."""
+    """ "..., Soot and Ash and Lamp Glass Services (SALGS)": an acronym whose letters spell
+    both parts shows one name; one that spells the closing name alone does not."""
     text = dedent("""\
         Lamp Ministry
 
-        The ministry consists of the Wick Division, the Oil Division, Oil and Gas and Mineral Services (OGMS).
+        The ministry consists of the Wick Division, the Oil Division, Soot and Ash and Lamp Glass Services (SALGS).
         """)
     found = offices(extract(text))
-    assert "Oil and Gas and Mineral Services" in found
-    assert "Mineral Services" not in found
-    parted = offices(extract(text.replace("(OGMS)", "(MS)")))
-    assert "Mineral Services" in parted
+    assert "Soot and Ash and Lamp Glass Services" in found
+    assert "Lamp Glass Services" not in found
+    parted = offices(extract(text.replace("(SALGS)", "(LGS)")))
+    assert "Lamp Glass Services" in parted
 
 
 def test_closing_and_before_unit_name_not_after_the() -> None:
@@ -1110,7 +1110,7 @@ def test_closing_and_before_unit_name_one_name_at_a_series_end() -> None:
     text = dedent("""\
         Lamp Ministry
 
-        The ministry consists of the Wick Division, the Oil Division, Fish and Wildlife and Parks Division.
+        The ministry consists of the Wick Division, the Oil Division, Oil and Wick and Glass Division.
         """)
     found = offices(extract(text))
-    assert "Fish and Wildlife and Parks Division" in found
+    assert "Oil and Wick and Glass Division" in found
