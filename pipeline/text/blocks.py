@@ -583,7 +583,7 @@ def _bulleted(
         elif out and (
             (out[-1][2] is not None and _continues_item(text[a:b]))
             or wrapped_line(text[out[-1][0] : out[-1][1]])
-            or wrapped_prose_line(text[out[-1][0] : out[-1][1]])
+            or wrapped_prose_line(text[out[-1][0] : out[-1][1]], text[a:b])
         ):
             out[-1] = (out[-1][0], b, out[-1][2], out[-1][3])
         else:
@@ -612,22 +612,49 @@ _BROKEN_WORD = re.compile(r"[^\W\d_]-\Z")
 
 
 @rule("layout", off=False)
-def wrapped_prose_line(block: str) -> bool:
-    """Among numbered lines ("(1)", "a)"), a long line of running text (at least
-    ``MIN_WRAPPED_LINE`` characters, in a block with a word of a sentence: lower case, no
-    connector) that ends on a word, not on closing punctuation, runs on in the next line even
-    when that opens with a capital, if its block is already wrapped over more than one line or
-    the line breaks a word at its hyphen: a provision copied from print, wrapped at its width
-    ("The office keeps the wick stores and" / "the oil ledgers of the Lamp" / "Registry of the
-    Oil Bureau.", "It deals with the Glass-" / "Cutting Office"). A short line ("(a) Wick
-    Division"), one closing on a period or a colon, and a paragraph of one line that ends
-    without its period ("The office trims the lamps" / "Glass Office") end where they end."""
-    line = block[block.rfind("\n") + 1 :].rstrip()
+def wrapped_prose_line(block: str, following: str) -> bool:
+    """In a run of lines with a bullet or an item's number in it ("- ", "(1)", "a)"; every
+    line of the run, numbered or not), a long line of running text (at least
+    ``MIN_WRAPPED_LINE`` characters besides its indentation, in a block with a word of a
+    sentence: lower case, no connector) that ends on a word, not on closing punctuation, runs
+    on in the next line even when that opens with a capital, if its block is already wrapped
+    over more than one line or the line breaks a word at its hyphen, and the next line itself
+    reads as running text: it has a word of a sentence, ends on a period, a semicolon, a
+    comma or a connector, or is itself as long as a wrapped line with a comma inside it (a
+    series of names run on: "Oil Store, Glass Store, Wick Store and Tallow"). A provision
+    copied from print, wrapped at its width ("The office keeps the wick stores and" / "the
+    oil ledgers of the Lamp" / "Registry of the Oil Bureau.", "It deals with the Glass-" /
+    "Cutting Office of the board.").
+    What ends where it ends: a short line ("(a) Wick Division"), one closing on a period or a
+    colon, a paragraph of one line that ends without its period ("The office trims the
+    lamps" / "Glass Office"), and a line before one that is a name or a heading, not running
+    text ("... the stores of wick cloth for the harbour lamps" / "Glass Division", "PART 2
+    GLASS DIVISION", "Trimming Section") or that opens a decimal outline number ("1.1 Wick
+    Division. The division trims the wicks.")."""
+    line = block[block.rfind("\n") + 1 :].strip()
     return (
         len(line) >= MIN_WRAPPED_LINE
         and _OPEN_LINE_END.search(line) is not None
         and ("\n" in block.strip() or _BROKEN_WORD.search(line) is not None)
         and SENTENCE_WORD.search(block) is not None
+        and _running_text(following)
+    )
+
+
+def _running_text(line: str) -> bool:
+    """Whether a line reads as running text, not as a name or a heading on its own: it has a
+    word of a sentence, ends on a period, a semicolon, a comma or a connector, or is itself as
+    long as a wrapped line with a comma inside it; a line opening a decimal outline number
+    ("1.1 Wick Division. ...") opens a part of its own (part of ``wrapped_prose_line``)."""
+    stripped = line.strip()
+    words = stripped.split()
+    if not words or _DECIMAL_NUMBER.match(stripped) is not None:
+        return False
+    return (
+        SENTENCE_WORD.search(stripped) is not None
+        or stripped.endswith((".", ";", ","))
+        or words[-1] in CONNECTORS
+        or (len(stripped) >= MIN_WRAPPED_LINE and "," in stripped)
     )
 
 
