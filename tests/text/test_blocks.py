@@ -14,7 +14,9 @@ from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
 from pipeline.text import blocks
 from pipeline.text.blocks import barred_rows, classify
-from tests.extract.helpers import CODE_SECTION, Placed, extract, offices, root
+from pipeline.text.html import render_html
+from pipeline.text.markdown import render_markdown
+from tests.extract.helpers import CODE_SECTION, Placed, extract, names, offices, root
 from tests.text.helpers import ADDRESSED, ROOT, _kinds
 
 
@@ -1057,6 +1059,196 @@ def test_wrapped_prose_line_guards_a_line_that_ends_where_it_ends(line: str) -> 
     paragraph of one line that only lacks its period, and after a wrapped list of names with
     no word of a sentence stands on its own."""
     assert ("heading", line) in _block_texts(WRAPPED_PROSE_GUARDS)
+
+
+HEADING_AFTER_WRAPPED_ITEM = {
+    "numbered": dedent("""\
+        Lamp Board
+        The Lamp Board keeps the lamps of the town.
+        Divisions
+        1. Wick Division - trims the wicks of every lamp in the town and keeps
+        the stores of wick cloth for the harbour lamps and the bridge lanterns
+        Glass Division
+        1. Pane Section
+        2. Polish Section
+        """),
+    "dashes": dedent("""\
+        Lamp Board
+        Wick Division
+        - Keeps the wick ledgers
+        - Trims the wicks of every lamp in the town and the county and keeps
+        the stores of wick cloth for the harbour lamps and the bridge lanterns
+        Glass Division
+        - Keeps the glass stores
+        """),
+    "provisions": dedent("""\
+        Lamp Board
+        Wick Division
+        (a) keeps the wick ledgers;
+        (b) trims the wicks of every lamp in the town and the county and keeps
+        the stores of wick cloth for the harbour lamps and the bridge lanterns
+        Glass Division
+        (a) keeps the glass stores;
+        (b) cuts and polishes the glass of every lamp in the town and county
+        """),
+    "markdown": dedent("""\
+        # Lamp Board
+
+        The Lamp Board keeps the lamps of the town.
+
+        (a) Wick Division. The division trims the wicks of the town lamps and
+        keeps the stores of wick cloth for every lamp of the county harbour
+        Glass Division
+        (b) Pane Section. The section cuts the panes of every lamp.
+        (c) Polish Section. The section polishes the glass.
+        """),
+    "html": """<html><body><h1>Lamp Board</h1>
+        <p>The Lamp Board keeps the lamps of the town.</p>
+        <p>(a) Wick Division. The division trims the wicks of the town lamps and<br>
+        keeps the stores of wick cloth for every lamp of the county harbour<br>
+        Glass Division<br>
+        (b) Pane Section. The section cuts the panes of every lamp.<br>
+        (c) Polish Section. The section polishes the glass.</p>
+        </body></html>""",
+    "pre": """<html><body><h1>Lamp Board</h1>
+<pre>
+(a) Wick Division. The division trims the wicks of the town lamps and
+keeps the stores of wick cloth for every lamp of the county harbour
+Glass Division
+(b) Pane Section. The section cuts the panes of every lamp.
+</pre>
+</body></html>""",
+}
+
+
+def _rendered_block_texts(text: str, form: str) -> list[tuple[str, str]]:
+    """The blocks of a page in text, Markdown ("markdown") or HTML ("html", "pre")."""
+    hints = None
+    if form == "markdown" or form in ("html", "pre"):
+        rendered = render_markdown(text) if form == "markdown" else render_html(text)
+        text, hints = rendered.text, rendered.hints
+    return [(b.kind.value, text[b.start : b.end]) for b in classify(text, hints)]
+
+
+@pytest.mark.parametrize("form", list(HEADING_AFTER_WRAPPED_ITEM))
+def test_wrapped_prose_line_a_heading_after_a_wrapped_item_stands_alone(form: str) -> None:
+    """A wrapped item whose last line lacks its period ("... the bridge lanterns"), then a
+    heading ("Glass Division"): the heading is no running text, so it stands on its own in
+    numbered, dashed and lettered lists, in Markdown and in HTML."""
+    assert ("heading", "Glass Division") in _rendered_block_texts(
+        HEADING_AFTER_WRAPPED_ITEM[form], form
+    )
+
+
+def test_wrapped_prose_line_a_heading_after_a_wrapped_item_heads_its_sections() -> None:
+    """The heading after a wrapped item is a unit of the board and its sections are its
+    own, not the item's and the board's."""
+    placed = offices(extract(HEADING_AFTER_WRAPPED_ITEM["numbered"]))
+    assert placed["Glass Division"].parent == "Lamp Board"
+    assert placed["Pane Section"].parent == "Glass Division"
+    assert placed["Polish Section"].parent == "Glass Division"
+
+
+def test_wrapped_prose_line_unit_names_under_a_description_stand_alone() -> None:
+    """A description wrapped without its period, then unit names one to a line: each name
+    is a unit of its own, not the description's last words."""
+    text = dedent("""\
+        Lamp Board
+        The Lamp Board has two divisions.
+        1. Wick Division
+        The division trims the wicks of every lamp in the town and keeps the
+        stores of wick cloth for the harbour lamps and the bridge lanterns
+        Trimming Section
+        Soot Section
+        2. Glass Division
+        The division cuts the glass.
+        """)
+    assert {"Trimming Section", "Soot Section"} <= set(names(extract(text)))
+
+
+def test_wrapped_prose_line_headings_in_prose_far_from_the_bullet() -> None:
+    """One bullet at a page's foot ("- Contact us") puts every line of the run before it
+    under the rule: a heading after a paragraph wrapped without its period still stands
+    alone."""
+    text = dedent("""\
+        Lamp Board
+        About the Board
+        The Lamp Board keeps the lamps of the town and the wicks of the
+        county and the oil of the harbour and the glass of every lantern on
+        the old bridge and the market square of the town and the county seat
+        Wick Division
+        The Wick Division trims the wicks of every lamp and keeps the stores
+        of wick cloth for the harbour lamps and the bridge lanterns of the town
+        Glass Division
+        The Glass Division cuts the glass of every lamp.
+        - Contact us
+        """)
+    blocks = _block_texts(text)
+    assert ("heading", "Wick Division") in blocks
+    assert ("heading", "Glass Division") in blocks
+
+
+def test_wrapped_prose_line_a_part_heading_in_capitals_stands_alone() -> None:
+    """A part's heading in capitals after a provision wrapped without its period ("PART 2
+    GLASS DIVISION") is no running text: it is not joined to the provision."""
+    text = dedent("""\
+        Lamp Code Chapter 4
+        PART 1 WICK DIVISION
+        (a) The Wick Division trims the wicks of the town lamps and keeps
+        the stores of wick cloth for every lamp of the county harbour
+        PART 2 GLASS DIVISION
+        (a) The Glass Division cuts the panes of every lamp.
+        """)
+    assert ("heading", "GLASS DIVISION") in _block_texts(text)
+
+
+def test_wrapped_prose_line_a_decimal_outline_number_opens_its_own_part() -> None:
+    """A line opening a decimal outline number ("1.1 Wick Division. The division ...") after
+    a wrapped "1." item, though it reads as running text, opens a part of its own."""
+    text = dedent("""\
+        Lamp Board Organization
+        1. Office of the Warden. The office directs the work of the board and
+        keeps the seal of the board and the ledgers of the town lamps
+        1.1 Wick Division. The division trims the wicks.
+        2. Office of Oil. The office buys the oil.
+        """)
+    assert ("heading", "Wick Division") in _block_texts(text)
+
+
+def test_wrapped_prose_line_indentation_is_not_length() -> None:
+    """A hanging indent pads an item's short last line ("     and keeps the stores of the
+    county lamps", 40 characters) past the length of a wrapped line: measured without it,
+    the line ends where it ends and the next paragraph's unit is the board's."""
+    text = dedent("""\
+        Lamp Board
+        The board's offices are the following:
+        (a)  Wick Division. The division trims the wicks of the town
+             and keeps the stores of the county lamps
+        Glass Bureau. The bureau cuts the panes of every lamp.
+        (b)  Pane Section. The section cuts the panes.
+        """)
+    assert offices(extract(text))["Glass Bureau"].parent == "Lamp Board"
+
+
+def test_wrapped_prose_line_a_series_of_names_runs_on() -> None:
+    """A line as long as a wrapped one with a comma inside it ("Store, Glass Store, Cloth
+    Store, ...") is a series of names run on, no heading: though it has no word of a
+    sentence, the wrapped line before it runs on into it."""
+    text = dedent("""\
+        Lamp Board
+        The board's offices are described as follows:
+        (a) Bureau of Stores. The bureau keeps the stores of the town and
+        the ledgers of every store of the board: the Wick Store, the Oil
+        Store, Glass Store, Cloth Store, Soot Store, Lamp Store and Tallow
+        Store. It also keeps the keys.
+        (b) Bureau of Wicks.
+        """)
+    assert _block_texts(text)[2] == (
+        "list_item",
+        "Bureau of Stores. The bureau keeps the stores of the town and\nthe ledgers of every"
+        " store of the board: the Wick Store, the Oil\nStore, Glass Store, Cloth Store, Soot"
+        " Store, Lamp Store and Tallow\nStore. It also keeps the keys.",
+    )
 
 
 def test_lone_marker_a_marker_alone_on_its_line_opens_the_item_below() -> None:
