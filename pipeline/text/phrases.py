@@ -150,17 +150,24 @@ register(
     "name",
     """A running list of names in text cut into lines of a fixed width breaks an item where
     the line is full: "... includes the following offices: Lamp Stores, Wick Supply, Glass" /
-    "Mending Office, Oil Records Office and the Soot Desk." The item the line closes on opens
-    after a separator of the list (a comma, a semicolon or a colon) and the next line's
-    capitalized words go on as the list goes on (a comma or a semicolon right after them):
-    the line break is a wrap of that item, though the next line's words close on a unit noun
-    or the first line holds no word of a sentence in lower case (``wrapped_line_in_name``
-    would end the name there). A line that closes on a unit noun still ends its name, and a
-    next line whose name goes on otherwise ("Wick Records Office - keeps ...", "Directorate
-    of Oil (DOS)": a list of units, one a line) is no such wrap. A list written inline in
-    lower case ("the following divisions: the division of wick and" / "oil supply, the
-    division of glass") reads its names across one such line break too
-    (``following_lower_case``).""",
+    "Mending Office, Oil Records Office and the Soot Desk." The line is full when the next
+    line's first word would not have fitted on it: its length, a space and that word run past
+    the widest of the lines around it. The item the line closes on opens after a separator
+    of the list (a comma, a semicolon or a colon) and the next line's capitalized words go on
+    as the list goes on (a comma or a semicolon right after them): the line break is a wrap
+    of that item, though the next line's words close on a unit noun or the first line holds
+    no word of a sentence in lower case (``wrapped_line_in_name`` would end the name there).
+    A line that closes on a unit noun still ends its name; a line with room left for the
+    next line's first word ends where it ends ("... field offices. Northern Wick Office,
+    Lamp Hall" over "Southern Wick Office, Glass Hall, on the harbor front" and a wider line:
+    records one a line); and a next line whose name goes on otherwise ("Wick Records Office
+    - keeps ...", "Directorate of Oil (DOS)": a list of units, one a line) is no such wrap.
+    A list written inline in lower case ("the following divisions of its work: the division
+    of wick and" / "oil supply, the division of glass") reads its names across one such line
+    break too (``following_lower_case``), when the line is long (``MIN_WRAPPED_LINE``) and
+    full; a short line ("the following divisions:" / "wick supply" / "oil supply", items one
+    a line) ends its name. Where the line is the widest of its block, with no wider line
+    around it, nothing tells a full line from a record's line: it is read as full.""",
 )
 # The capitalized words closing a line, opened after a separator of a running list: ", Glass",
 # ": Lamp Stores", "; Office for Wicks and".
@@ -172,10 +179,52 @@ _LIST_ITEM_AT_LINE_END = re.compile(
 _LIST_GOES_ON = re.compile(r"[,;]")
 
 
+# How many lines on either side of a line break are its neighbours, whose widest line is
+# the width its text was cut at (``wrapped_list_item_name``).
+_WRAP_NEIGHBOURS = 5
+_FIRST_WORD = re.compile(r"[ \t]*(\S+)")
+
+
+def fills_its_line(text: str, line_end: int) -> bool:
+    """Whether the line ending at the line break ``text[line_end]`` is full, as text cut into
+    lines of a fixed width is: the next line's first word (with its punctuation) would not
+    have fitted on it, its length, a space and that word's running past the widest of the
+    lines around it (up to ``_WRAP_NEIGHBOURS`` on either side, within their paragraph).
+    "Lamp Hall" before "Southern Wick Office, Glass Hall, on the harbor front" is not full:
+    a line of its own (``wrapped_list_item_name``)."""
+    line_start = text.rfind("\n", 0, line_end) + 1
+    first = _FIRST_WORD.match(text, line_end + 1)
+    if first is None:
+        return False
+    lines = [text[line_start:line_end]]
+    start = line_start
+    for _ in range(_WRAP_NEIGHBOURS):  # the lines before, up to a blank one
+        if start == 0:
+            break
+        before = text.rfind("\n", 0, start - 1) + 1
+        if not text[before : start - 1].strip():
+            break
+        lines.append(text[before : start - 1])
+        start = before
+    end = line_end
+    for _ in range(_WRAP_NEIGHBOURS + 1):  # the next line and those after it
+        if end >= len(text):
+            break
+        after = text.find("\n", end + 1)
+        after = len(text) if after < 0 else after
+        if not text[end + 1 : after].strip():
+            break
+        lines.append(text[end + 1 : after])
+        end = after
+    widest = max(len(line.rstrip()) for line in lines)
+    return len(lines[0].rstrip()) + 1 + len(first.group(1)) > widest
+
+
 def _cut_list_item(text: str, line_start: int, previous: Word, after: re.Match[str]) -> bool:
     """Whether a line break between two capitalized words cuts an item of a running list
     (``wrapped_list_item_name``): the line closes on an item opened after a separator of
-    the list, and the next line's capitalized words are followed by the list going on."""
+    the list, the line is full (``fills_its_line``), and the next line's capitalized words
+    are followed by the list going on."""
     if not _LIST_ITEM_AT_LINE_END.search(text[line_start : previous.end]):
         return False
     run = _CAPITALIZED_RUN.match(text, after.start())
@@ -183,6 +232,7 @@ def _cut_list_item(text: str, line_start: int, previous: Word, after: re.Match[s
         run is not None
         and _LIST_GOES_ON.match(text, run.end()) is not None
         and enabled("wrapped_list_item_name")
+        and fills_its_line(text, text.index("\n", previous.end))
     )
 
 

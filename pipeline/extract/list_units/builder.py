@@ -330,7 +330,9 @@ def list_units(
                     finder not in LOWER_CASE_FINDERS
                     or len(without_acronyms(found[0]).split()) > MAX_LOWER_CASE_WORDS
                 )
-                and not (finder == "following_lead_in" and following_lower_case(found[0]))
+                and not (
+                    finder == "following_lead_in" and following_lower_case(found[0], text, found[1])
+                )
                 and not (
                     (finder in LOWER_CASE_FINDERS or finder == "following_lead_in")
                     and unit_noun_heads_item(found[0])

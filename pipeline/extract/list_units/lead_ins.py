@@ -10,11 +10,13 @@ import re
 from pipeline.extract.list_units.common import last_sentence
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import introduces_units
+from pipeline.text.phrases import fills_its_line
 from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
     DUTY_HEADS,
     LIST_VERBS,
     LISTING_NOUNS,
+    MIN_WRAPPED_LINE,
     NUMBER_WORDS,
     POSITION_WORDS,
     PROGRAM_NOUNS,
@@ -542,7 +544,7 @@ _LOWER_CASE_NAME = re.compile(r"[A-Za-z][a-z&'’ -]*")
 
 
 @rule("unit", off=False)
-def following_lower_case(name: str) -> bool:
+def following_lower_case(name: str, text: str = "", start: int = -1) -> bool:
     """A list that "the following" and a plural unit noun announce names units even when
     its names are written in lower case, as statutes and codes often write them: "there are
     hereby established the following departments: department of lamps, wick department, oil
@@ -556,12 +558,14 @@ def following_lower_case(name: str) -> bool:
     with an article or a determiner ("the regional offices in each county", "such other
     divisions", "each district office"): those describe units, they name none; in a list
     written inline, "the" before one unit's name in the singular ("the department of
-    lamps, the department of wicks") is no part of the name."""
+    lamps, the department of wicks") is no part of the name. ``text`` and ``start`` (where
+    the name is in it) let a name cut by a fixed-width line break be read whole
+    (``wrapped_list_item_name``)."""
     words = name.split()
     return (
         0 < len(words) <= MAX_LOWER_CASE_WORDS
         and words[0].lower() not in DESCRIBING_OPENERS
-        and _LOWER_CASE_NAME.fullmatch(_unwrapped(name)) is not None
+        and _LOWER_CASE_NAME.fullmatch(_unwrapped(name, text, start)) is not None
     )
 
 
@@ -569,11 +573,21 @@ def following_lower_case(name: str) -> bool:
 _LINE_WRAP = re.compile(r"[ \t]*\n[ \t]*")
 
 
-def _unwrapped(name: str) -> str:
+def _unwrapped(name: str, text: str, start: int) -> str:
     """A lower-case name of a list written inline, its words joined across one line break of
     text cut into lines of a fixed width ("the division of wick and" / "oil supply":
-    ``wrapped_list_item_name``)."""
+    ``wrapped_list_item_name``): the line the break ends is long (``MIN_WRAPPED_LINE``) and
+    full (``fills_its_line``), not a short line of a list one item a line ("the following
+    divisions:" / "wick supply" / "oil supply")."""
     if "\n" not in name or name.count("\n") > 1 or not enabled("wrapped_list_item_name"):
+        return name
+    if start < 0 or text[start : start + len(name)] != name:
+        return name  # where the name is is not known: nothing shows its line is full
+    line_end = start + name.index("\n")
+    line_start = text.rfind("\n", 0, line_end) + 1
+    if len(text[line_start:line_end].rstrip()) < MIN_WRAPPED_LINE or not fills_its_line(
+        text, line_end
+    ):
         return name
     return _LINE_WRAP.sub(" ", name)
 

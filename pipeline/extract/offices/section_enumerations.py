@@ -342,7 +342,9 @@ def section_enumeration(
                         # offices in each county", a description of units in the plural)
                         one = not any(plural_unit_noun(w) for w in re.findall(r"[a-z]+", name))
                         bare = re.sub(r"^the\s+", "", name) if one else name
-                        lower_case = match.re is FOLLOWING_PARTS and following_lower_case(bare)
+                        lower_case = match.re is FOLLOWING_PARTS and following_lower_case(
+                            bare, text, text.index(bare, offset)
+                        )
                         if not lower_case:
                             continue
                         name = bare
