@@ -606,6 +606,56 @@ def test_wrapped_list_item_name_not_after_a_unit_noun() -> None:
     assert not any("Oil Office Glass Office" in phrase for phrase in found), found
 
 
+# Records one a line ("Office, Hall"), the first after a sentence on its line, and a wider
+# line below: the first line has room left for the next line's first word.
+RECORD_LINES = (
+    "Lamp Board\n\n"
+    "The department keeps three field offices. Northern Wick Office, Lamp Hall\n"
+    "Southern Wick Trimming Office, Glass Hall, on the harbor front\n"
+    "Eastern Wick and Oil Trimming Office, Ember Hall, on the old road beside the lamp yard\n"
+)
+
+
+def test_wrapped_list_item_name_not_a_line_with_room_left() -> None:
+    """ "... field offices. Northern Wick Office, Lamp Hall" / "Southern Wick Inspection
+    Office, Glass Hall, ...": the line is not full ("Southern" would have fitted on it,
+    beside a wider line below), so it is no wrap: each record's name stays its own."""
+    found = _joined_phrases(RECORD_LINES)
+    assert "Northern Wick Office, Lamp Hall" in found, found
+    assert "Southern Wick Trimming Office, Glass Hall" in found, found
+    assert not any("Lamp Hall Southern" in phrase for phrase in found), found
+
+
+def test_wrapped_list_item_name_not_a_staff_line_with_room_left() -> None:
+    """A staff list whose line closes on a person ("... Ada Wickham, Mary Lampwright") over
+    "Oil Supply Division, Acting Director", a wider line below: the line has room left for
+    "Oil", so the person and the division are not one name."""
+    text = (
+        "Lamp Board\n\n"
+        "The staff of the wick store, as the register lists them: Ada Wickham, Mary Lampwright\n"
+        "Oil Supply Division, Acting Director\n"
+        "Glass Mending Office, Keeper of the glass cutters, the ember watch and the lamp yard "
+        "on the old road\n"
+    )
+    found = _joined_phrases(text)
+    assert "Oil Supply Division, Acting Director" in found, found
+    assert not any("Lampwright Oil" in phrase for phrase in found), found
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a line that is the widest of its block looks full: with no wider line around it, "
+    "nothing in the line lengths tells a record's line from a wrapped one",
+)
+def test_wrapped_list_item_name_not_the_widest_record_line() -> None:
+    """The records of ``RECORD_LINES`` without the wider line below: the first line is the
+    widest of its block, so "Southern" would not have fitted on it, and "Lamp Hall" and
+    "Southern Wick Trimming Office" are read as one name. Known miss."""
+    text = RECORD_LINES[: RECORD_LINES.index("Eastern")]
+    found = _joined_phrases(text)
+    assert "Southern Wick Trimming Office, Glass Hall" in found, found
+
+
 def test_wrapped_list_item_name_an_extracted_unit() -> None:
     """The page's units: "Oil Supply Office" and "Lamp and Wick Hazard Office" are read whole
     across their line breaks; before, each was cut in two."""

@@ -897,6 +897,44 @@ def test_wrapped_list_item_name_not_over_two_line_ends() -> None:
     assert not any("wick" in name for name in found), found
 
 
+def test_wrapped_list_item_name_not_items_one_a_line() -> None:
+    """ "the following divisions:" / "wick supply" / "oil supply": items one a line, on short
+    lines with room left, are no name cut by a wrap: "wick supply oil supply" is no unit."""
+    text = page(
+        "The Glass Office mends the glass.",
+        "There are hereby established the following divisions:\nwick supply\noil supply",
+    )
+    found = offices(extract(text))
+    assert "Glass Office" in found
+    assert not any("wick supply oil" in name for name in found), found
+
+
+def test_wrapped_list_item_name_not_after_a_short_line() -> None:
+    """ "The following divisions: wick supply" / "oil supply, glass mending.": the line has
+    no room for "oil", but it is short (under ``MIN_WRAPPED_LINE``), no line of text cut at
+    a width: "wick supply oil supply" is no unit."""
+    found = offices(
+        extract(page("The following divisions: wick supply\noil supply, glass mending."))
+    )
+    assert "glass mending" in found
+    assert not any("wick supply oil" in name for name in found), found
+
+
+def test_wrapped_list_item_name_not_after_a_line_with_room_left() -> None:
+    """ "... divisions of its work: wick supply, glass mending, ember watch" / "oil supply",
+    under a wider line: a long line with room left for "oil" is not full, so its last item
+    ends with it: "ember watch oil supply" is no unit."""
+    text = page(
+        "The department of lamps, as the warden of the town may from time to time order, "
+        "shall keep\n"
+        "the following divisions of its work: wick supply, glass mending, ember watch\n"
+        "oil supply"
+    )
+    found = offices(extract(text))
+    assert {"wick supply", "glass mending"} <= set(found), found
+    assert not any("ember watch oil" in name for name in found), found
+
+
 @pytest.mark.xfail(
     strict=True, reason="an inline list's commas part its items, a name's own comma too"
 )
