@@ -1,6 +1,5 @@
 """Enumerations in a unit's section: the driver that reads a section's enumerations of its
-unit's parts (``section_enumeration``), an enumeration of the agency's parts, and a counted
-subject's parts."""
+unit's parts (``section_enumeration``) and a counted subject's parts."""
 
 from __future__ import annotations
 
@@ -160,8 +159,8 @@ def section_enumeration(
 ) -> list[Unit]:
     """ "The Department consists of four Divisions: A, B, and C" in a unit's own section names
     that unit's parts, whatever their names' words: the sentence calls them divisions
-    (the section's side of ``enumerated_units``); the page's agency's parts when the sentence
-    names that agency as their owner (``agency_enumeration``)."""
+    (the section's side of ``enumerated_units``), also when the sentence names the page's
+    agency as their owner."""
     if not enabled("enumerated_units"):
         return []
     text = page.text
@@ -231,21 +230,10 @@ def section_enumeration(
                 continue  # "A Regional Director's duties include: Directing ...": no count
             holder = owner  # the unit whose parts the sentence lists
             among = apposed and match.group("among") is not None  # "one of four divisions"
-            # "The LD consists of the following divisions: ...", "... sections under the Lamp
-            # Department, namely ...": the page's agency owns the parts (``agency_enumeration``)
-            agency_owned = (
-                agency is not None
-                # not in the agency's own section (a heading naming it again): its parts there
-                and agency is not owner
-                and unit_key(agency.name) != unit_key(owner.name)
-                and agency_enumeration(text[subject_start : match.end()], agency_names)
-            )
-            if agency_owned and agency is not None:
-                holder = agency
-            elif not among and _other_subject(page, subject_start, match.start(), owner):
+            if not among and _other_subject(page, subject_start, match.start(), owner):
                 subject = counted_parts_subject(page, subject_start, match.start(), count, owner)
-                # "The Lamp Department includes three divisions: ..." with the agency not
-                # owning them (``agency_enumeration`` off): the section's unit's, not lost
+                # "The Lamp Department includes three divisions: ..." naming the page's agency:
+                # the section's unit's parts, not lost
                 named_agency = agency is not None and _agency_enumerates(
                     text[subject_start : match.end()], agency_names
                 )
@@ -284,7 +272,7 @@ def section_enumeration(
             any_case = count is not None and count <= len(pieces) <= count + 1
             # "The Department of Lamps has four divisions: ..., Wick Standards" under the Office
             # of Wick Standards: the subject is above the section's unit, beside it the rest.
-            # A subject above it already (the page's agency, ``agency_enumeration``) stays.
+            # A subject above it already stays.
             above = not is_above(holder, owner) and _lists_owner(pieces, owner)
             if above:
                 if owner.parent is None:
@@ -374,47 +362,17 @@ def section_enumeration(
                         name_end,
                         holder,
                         found_by=finder,
-                        parent_by="agency_enumeration"
-                        if agency_owned
-                        else "counted_apposition"
-                        if apposed
-                        else "enumerated_units",
+                        parent_by="counted_apposition" if apposed else "enumerated_units",
                         listed_noun=match.groupdict().get("noun") or None,
                     )
                 )
     return parts
 
 
-@rule("parent", off=False)
-def agency_enumeration(before: str, names: Sequence[str]) -> bool:
-    """In the section of one of its units, a sentence that enumerates units after naming the
-    page's agency, by its full name or an acronym of it, as the subject of a verb of
-    composition right before the count or "the following" ("The LD consists of the following
-    divisions: Wick Care, Oil Supply and Glass.", "The Lamp Department (LD) has three
-    branches: ...") or as what the parts it counts stand under or within, right before the
-    names ("There are three sections functioning under the Lamp Department (LD), namely;
-    Wick, Oil and Glass.") lists the agency's parts, not the section's unit's: the
-    sentence's side of ``agency_lead_in``. Before, the parts hung from the section's unit,
-    whatever its heading (a date, a post). The name's words may be parted by a line's end.
-    Not a verb that governs no count: an auxiliary ("The LD has set up the following
-    sections within the Wick Office: ...") or another clause's ("The LD includes the Wick
-    Office, which consists of three sections: ..."), nor one with an object before the count
-    ("The LD has given the office three sections: ..."); not a unit whose name holds the
-    agency's ("The Wick Office of the LD has two sections: ...", "The Lamp Department Wick
-    Office has ..."), nor the agency's possessive ("The LD's Wick Office consists of ..."),
-    nor the agency under which a clause sets another subject ("Under the LD, the Wick
-    Office has two sections: ..."), nor an agency named by a unit noun alone ("The
-    Department consists of ..." may be about the section's own unit, where the page names
-    its body only so), nor in the agency's own section (its parts there already). The verbs
-    are those of ``counted_parts_subject``. ``before`` is the sentence up to the
-    enumeration's first name, ``names`` the agency's name and acronyms."""
-    return _agency_enumerates(before, names)
-
-
 def _agency_enumerates(before: str, names: Sequence[str]) -> bool:
-    """``agency_enumeration``'s reading, whether the rule is on or off: whether the sentence
-    before an enumeration names the page's agency as the subject of its count or as what the
-    parts stand under."""
+    """Whether the sentence before an enumeration names the page's agency as the subject of
+    its count or as what the parts stand under ("The Lamp Department (LD) has three
+    branches: ..."): such parts, in a unit's section, are kept as that section's unit's."""
     names = [name for name in names if name and unit_nouns_only(name) is None]
     if not names:
         return False
