@@ -196,6 +196,20 @@ def is_prose_unit(text: str, phrase: Phrase, sentence_end: int, *, defined: bool
 SERIES_GAP = re.compile(r"\s*[,;]?\s*(?:(?:and|or)\s+)?(?:the\s+)?")
 
 
+def series_runs(text: str, phrases: list[Phrase]) -> list[list[int]]:
+    """The runs of ``phrases`` (by index) linked one to the next by a comma or a semicolon,
+    "and" or "or", "the" only (``SERIES_GAP``): a series' names, each run one series."""
+    if not phrases:
+        return []
+    runs: list[list[int]] = [[0]]
+    for index, (a, b) in enumerate(itertools.pairwise(phrases), start=1):
+        if SERIES_GAP.fullmatch(text, a.end, b.start) is not None:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
 # A subject whose parts are members, not units: "The Commission is composed of ...",
 # "Senior management is made up of ...".
 MEMBERS_SUBJECT = re.compile(

@@ -5,7 +5,6 @@ series of parts beside a unit found already, after what a sentence says a body i
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from pipeline.extract.list_units.common import is_capitalized_name
@@ -23,12 +22,12 @@ from pipeline.extract.offices.common import (
     MAX_PART_WORDS,
     POSSESSIVE_ENDS,
     PROSE_UNIT_NOUNS,
-    SERIES_GAP,
     UnitIndex,
     no_position,
     of_partners,
     read_elsewhere,
     section_owners,
+    series_runs,
     short_form_of,
     such_as_names,
     taken_spans,
@@ -43,7 +42,6 @@ from pipeline.extract.offices.section_units import office_of_position
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LIST_ITEM, PARAGRAPH
-from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
 
@@ -541,19 +539,6 @@ def _worded_part(name: str) -> bool:
     )
 
 
-def _series_runs(text: str, phrases: list[Phrase]) -> list[list[Phrase]]:
-    """The runs of ``phrases`` linked one to the next by commas, semicolons, "and", "the"."""
-    if not phrases:
-        return []
-    runs: list[list[Phrase]] = [[phrases[0]]]
-    for a, b in itertools.pairwise(phrases):
-        if SERIES_GAP.fullmatch(text, a.end, b.start) is not None:
-            runs[-1].append(b)
-        else:
-            runs.append([b])
-    return runs
-
-
 def _says_parts_of(text: str, start: int, series: int, index: UnitIndex, parent: Unit) -> bool:
     """Whether the words from a sentence's ``start`` to its ``series`` say what a body is
     made of: a verb of composition or division whose subject opens the sentence and is
@@ -612,7 +597,8 @@ def series_beside_found_unit(
         for start, end in page.sentences(block.start, block.end):
             if text.count(",", start, end) + text.count(";", start, end) < 1:
                 continue
-            for run in _series_runs(text, page.list_parts(start, end)):
+            parts = page.list_parts(start, end)
+            for run in ([parts[index] for index in run] for run in series_runs(text, parts)):
                 if len(run) < MIN_SERIES_NAMES:
                     continue
                 names = [without_acronyms(phrase.text) for phrase in run]

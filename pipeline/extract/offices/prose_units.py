@@ -4,7 +4,6 @@ outline subjects. One family because ``prose_unit`` weighs them against each oth
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import NamedTuple
 
@@ -45,6 +44,7 @@ from pipeline.extract.offices.common import (
     paragraph_subject_unit,
     paren_end,
     search_with,
+    series_runs,
     top_parent_by,
     unit_key,
     unit_type,
@@ -345,14 +345,8 @@ def series_posts(text: str, phrases: list[Phrase], start: int, verb: int, after:
         return set()
     if _MEMBERS.search(text, start, listed[-1].start):
         return set()  # "consist of nine staff members: ...": members, named for their posts
-    runs: list[list[int]] = [[0]]
-    for index, (a, b) in enumerate(itertools.pairwise(listed), start=1):
-        if SERIES_GAP.fullmatch(text, a.end, b.start) is not None:
-            runs[-1].append(index)
-        else:
-            runs.append([index])
     found: set[int] = set()
-    for run in runs:
+    for run in series_runs(text, listed):
         posts = [index for index in run if names_position_only(listed[index].text)]
         if len(posts) >= 2:
             found.update(listed[index].start for index in posts)
@@ -387,15 +381,9 @@ def series_siblings(
     # The series' runs: names linked one to the next by commas, "and", "the" only. Every
     # bare name of a run holding a name worded as a unit is one of them, wherever it
     # stands in the run (not only next to a name worded as a unit).
-    runs: list[list[int]] = [[0]]
-    for index, (a, b) in enumerate(itertools.pairwise(listed), start=1):
-        if SERIES_GAP.fullmatch(text, a.end, b.start) is not None:
-            runs[-1].append(index)
-        else:
-            runs.append([index])
     return {
         listed[index].start
-        for run in runs
+        for run in series_runs(text, listed)
         if any(worded[index] for index in run)
         for index in run
         if not worded[index] and _bare_name(listed[index].text)
