@@ -235,7 +235,7 @@ def position_subject(text: str, phrase: Phrase, start: int, end: int) -> bool:
     page's prose: a name of two words or more with a position word, opening the sentence, no
     pronoun in it ("Our Interim Director"), before a verb of leading or serving (has, is,
     advises, leads, heads, oversees, directs, manages, sets, chairs, serves, supervises,
-    assists, coordinates, represents, acts)."""
+    assists, coordinates, represents, acts). Not a post of a kind (``post_of_a_kind``)."""
     words = set(name_tokens(phrase.text))
     return (
         phrase.start - start <= len("The ")
@@ -243,7 +243,54 @@ def position_subject(text: str, phrase: Phrase, start: int, end: int) -> bool:
         and bool(words & POSITION_WORDS)
         and not words & PRONOUNS
         and _POSITION_VERB.match(text, phrase.end, end) is not None
+        and not post_of_a_kind(text, phrase, start, end)
     )
+
+
+register(
+    "post_of_a_kind",
+    "filter",
+    """A post a sentence names as one of a kind, not as the one post of that name, is no
+    unit of the page: with the indefinite article, when the sentence gives one to each part
+    ("A Wick Chief heads each division.", "A Lamp Warden is in charge of every district
+    office", "An Oil Clerk serves each of these units"), or counted as one of several ("One
+    Deputy Lamp Counsel is designated to oversee ...", "Each Wick Chief oversees ..."):
+    such a post is held in many places or by many people, and the page's structure has the
+    parts, not a post for each. A post with "the" ("The Wick Chief heads the division"), or
+    with "a" and no part it is repeated for ("A Deputy Lamp Counsel and a Soot Counsel
+    report to the Counsel": posts of the structure a page introduces), stays one. The same
+    name with "the" later in the paragraph ("A Wick Chief heads each division. The Wick Chief
+    manages ...") is still that kind of post.""",
+)
+# "A Wick Chief" / "An Oil Clerk": the indefinite article before a post's name.
+_INDEFINITE = re.compile(r"\W*an?\s+", re.IGNORECASE)
+# "heads each division", "in charge of every office": the sentence gives the post to each part.
+_EACH = re.compile(r"\b(?:each|every)\b", re.IGNORECASE)
+# "One Deputy Lamp Counsel", "Each Wick Chief": a post counted as one of several.
+_ONE_OF_SEVERAL = frozenset({"one", "each", "every"})
+
+
+def post_of_a_kind(text: str, phrase: Phrase, start: int, end: int) -> bool:
+    """Whether the post ``phrase`` opening the sentence ``text[start:end]`` is one of a kind
+    (``post_of_a_kind``): "A Wick Chief heads each division", "One Deputy Lamp Counsel is
+    ..."."""
+    if not enabled("post_of_a_kind"):
+        return False
+    first = phrase.text.split(maxsplit=1)[0].lower()
+    if first in _ONE_OF_SEVERAL:
+        return True
+    if (
+        _INDEFINITE.fullmatch(text, start, phrase.start) is not None
+        and _EACH.search(text, phrase.end, end) is not None
+    ):
+        return True
+    # "A Wick Chief heads each division. The Wick Chief ...": the kind, named again
+    paragraph = text.rfind("\n", 0, start) + 1
+    earlier = re.compile(
+        r"(?:^|[.!?)]\s+)an?\s+" + re.escape(phrase.text) + r"\s[^.!?\n]*?\b(?:each|every)\b",
+        re.IGNORECASE,
+    )
+    return earlier.search(text[paragraph:start]) is not None
 
 
 # "headed by the", "led up by a": the verb of a post that heads a body, and the post's

@@ -107,6 +107,29 @@ def test_position_subject_a_position_that_opens_a_sentence() -> None:
     assert extract(text, off={"position_subject"}).offices == []
 
 
+def test_post_of_a_kind_a_post_given_to_each_part_or_counted() -> None:
+    text = page(
+        "The Wick Division trims the wicks and the Glass Division mends the glass. A Lamp "
+        "Section Chief heads each division. One Deputy Soot Counsel is designated to oversee "
+        "the sweepers. The Lamp Section Chief oversees the lamp stores. The Chief Oil Warden "
+        "oversees the bureau."
+    )
+    found = offices(extract(text))
+    assert found["Chief Oil Warden"].found_by == "position_subject"
+    assert "Lamp Section Chief" not in found
+    assert "One Deputy Soot Counsel" not in found
+    off = offices(extract(text, off={"post_of_a_kind"}))
+    assert off["Lamp Section Chief"].found_by == "position_subject"
+    assert off["One Deputy Soot Counsel"].found_by == "position_subject"
+
+
+def test_post_of_a_kind_keeps_a_post_a_page_introduces() -> None:
+    """ "A Deputy ... oversees the bureau" with no part it is repeated for: one post."""
+    text = page("A Deputy Lamp Warden oversees the bureau and its wick stores.")
+    found = offices(extract(text))
+    assert found["Deputy Lamp Warden"].found_by == "position_subject"
+
+
 LISTED_POSITIONS = """Lamp Works Authority
 
 The Lamp Works Authority keeps the town's lamps. Its day to day work is under the direction
