@@ -18,7 +18,8 @@ the rules it runs are grouped by role and family, one module a family:
 - Series and enumerations: ``shared_noun_series`` ("the Lamp, Wick and Glass Divisions",
   compass series, "the divisions of A, B and C"), ``semicolon_series``, ``composition_lists``
   ("consists of A, B and C", "such as", "units including", a series beside a unit found),
-  ``governed_lists`` (names after verbs of leading and oversight), ``placed_series``
+  ``governed_lists`` (names after verbs of leading and oversight, units a passive verb of
+  work names), ``placed_series``
   ("Under the Warden are A and B").
 - Counted parts: ``counted_parts`` ("three divisions: ..."), ``own_parts`` (the parts a
   unit's own section names), ``section_enumerations`` (a section's enumeration of its unit's

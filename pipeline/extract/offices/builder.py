@@ -59,7 +59,7 @@ from pipeline.extract.offices.counted_parts import (
     counted_parts_besides,
     counted_parts_in_parentheses,
 )
-from pipeline.extract.offices.governed_lists import governed_lists
+from pipeline.extract.offices.governed_lists import governed_lists, work_done_by_list
 from pipeline.extract.offices.heading_filters import (
     acronym_of_unit,
     apparatus_heading,
@@ -888,6 +888,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
             builder.add(part)
     _subjects_found_already(builder)
     builder.add_new(governed_lists(page, builder.units, builder.index, top, definitions))
+    builder.add_new(work_done_by_list(page, builder.units, builder.index, top))
     builder.add_new(composition_list(page, builder.units, builder.index, top))
     builder.add_new(lower_case_part_series(page, builder.units, builder.index, top))
     builder.add_new(units_including_series(page, builder.units, builder.index, top))

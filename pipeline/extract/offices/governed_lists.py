@@ -1,5 +1,6 @@
 """Names listed after verbs of leading and of oversight ("The Warden oversees A, B and C"),
-short forms of units found already, and a found unit's bare parts."""
+the units by whom a body's work is done ("Operations are handled by A, B and C"), short
+forms of units found already, and a found unit's bare parts."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from pipeline.extract.names import (
     names_position_only,
     noun_before_of,
     without_acronyms,
+    worded_as_a_unit,
 )
 from pipeline.extract.offices.common import (
     ANY_UNIT_NOUNS,
@@ -403,3 +405,108 @@ def found_subject_bare_parts(
             return []
         parts.append(part)
     return parts
+
+
+# "Department operations are handled by the A Office, the B Office and the C Office", "These
+# two divisions are supported by the A Bureau, the B Bureau and the C Group": a verb of work
+# in the passive and its agent (``work_done_by_list``). Not the verbs of heading or of
+# oversight ("is led by", "is managed by", "is overseen by"): who leads a thing is above it.
+_DONE_BY = re.compile(
+    r"\s(?:is|are)\s+(?:also\s+)?(?:handled|performed|provided|carried\s+out|supported"
+    r"|conducted|undertaken|delivered)\s+by\s+(?:the\s+)?"
+)
+# The words of a subject that is money or a scheme, not the body's own work: "Funding is
+# provided by the Lamp Ministry and the Oil Fund" names who pays, no parts.
+_NOT_OWN_WORK = re.compile(
+    r"\b(?:fund(?:s|ing)?|grants?|financ\w*|money|loans?|programs?|programmes?|projects?"
+    r"|initiatives?|partners?|partnerships?)\b",
+    re.IGNORECASE,
+)
+
+
+def _post_headed(words: list[str]) -> bool:
+    """A name headed by a post: the word before its first "of" or "for" is a position word
+    ("Director of the Tank Office", "Pump Director of the Pump Office"), while "Office of the
+    Oil Officer" is headed by its unit noun."""
+    joins = [at for at, word in enumerate(words) if word in ("of", "for")]
+    return bool(joins) and joins[0] > 0 and words[joins[0] - 1] in POSITION_WORDS
+
+
+@rule("unit", off=[])
+def work_done_by_list(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """A sentence that says by whom a body's own work is done, in the passive ("Department
+    operations are handled by the Office of Wicks, the Office of Oil and the Glass Bureau",
+    "Agencywide support services are provided by the Lamp Laboratory, the Center for Wick
+    Studies and Soot Programs", "These two divisions are supported by the Survey Bureau, the
+    Works Bureau, the Yard Group, and others"), names the units that do it: a page tells
+    its parts by their work as often as by what a body is made of. The verb is one of work
+    (handled, performed, provided, carried out, supported, conducted, undertaken,
+    delivered), never of heading or oversight ("is led by", "is managed by": who leads is
+    above). The subject is a common noun for the work ("operations", "support services",
+    "these divisions"): no name after its first word, so that "The Wick Court is supported
+    by ..." (what helps another body) is left alone, and no money or scheme ("Funding is
+    provided by ...", "The program is supported by ...": who pays or partners). The agent
+    is a series of two names at least, joined by commas, "and" and "the"; each name that
+    is capitalized, worded as a unit (a unit noun last, or first before "of" or "for"),
+    is headed by no post ("Director of the Wick Office"; "the Office of the Chief Wick
+    Officer" is a unit) and is a few words long is a unit, under the unit whose section holds
+    the sentence (the page's agency outside any); a series with a name not so worded gives
+    that name nothing ("Soot Programs"), and an open end ("and others") is no name; one
+    name alone ("Repairs are carried out by the Glass Office") is no series."""
+    text = page.text
+    owners = section_owners(page, units, top)
+    taken = taken_spans(units)
+    found: list[Unit] = []
+    named: set[str] = set()
+    for block in page.blocks:
+        if block.kind not in (PARAGRAPH, LIST_ITEM):
+            continue
+        owner = owners.get(block.start, top)
+        for start, end in page.sentences(block.start, block.end):
+            if " by " not in text[start:end]:
+                continue
+            verb = _DONE_BY.search(text, start, end)
+            if verb is None:
+                continue
+            subject = text[start : verb.start()].split()
+            if (
+                not subject
+                or len(subject) > MAX_PART_WORDS
+                or any(word[:1].isupper() for word in subject[1:])
+                or _NOT_OWN_WORK.search(text, start, verb.start())
+            ):
+                continue
+            governed = governed_names(text, page.phrases(start, end), verb.end(), end)
+            if len(governed) < 2:
+                continue
+            for part in governed:
+                name = without_acronyms(part.text)
+                words = name_tokens(name)
+                if (
+                    not words
+                    or not worded_as_a_unit(name)
+                    or _post_headed(words)
+                    or words[-1] in PROGRAM_NOUNS | SYSTEM_NOUNS
+                    or len(name.split()) > MAX_PART_WORDS
+                    or not is_capitalized_name(name)
+                    or name.lower() in named
+                    or index.resolve(name) is not None
+                    or read_elsewhere(taken, verb.end(), part)
+                    or unit_key(name) == unit_key(top.name)
+                ):
+                    continue
+                named.add(name.lower())
+                found.append(
+                    unit_named(
+                        text,
+                        name,
+                        part.start,
+                        owner,
+                        found_by="work_done_by_list",
+                        parent_by="work_done_by_list",
+                        is_group=False,
+                    )
+                )
+    return found

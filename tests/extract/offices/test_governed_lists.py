@@ -1,7 +1,8 @@
 """The rules of ``pipeline/extract/offices/governed_lists.py``, each on short synthetic text.
 
 Names listed after verbs of leading and of oversight ("The Warden oversees A, B and C"),
-short forms of units found already, and a found unit's bare parts."""
+the units by whom a body's work is done ("Operations are handled by A, B and C"), short
+forms of units found already, and a found unit's bare parts."""
 
 from __future__ import annotations
 
@@ -414,3 +415,87 @@ def test_leading_verb_list_switched_off_leaves_oversight_list() -> None:
     off = offices(extract(OVERSIGHT_THEN_LEADING, markdown=True, off={"leading_verb_list"}))
     assert off["Glass Works Center"] == ("Wick Office", "oversight_list", "oversight_list")
     assert "Soot Division" not in off and "Ember Bureau" not in off
+
+
+WORK_DONE_BY = dedent("""\
+    # Lamp Works Authority
+
+    The Lamp Works Authority keeps the town's lamps.
+
+    ## Overview
+
+    The Authority trims wicks and fills lamps across the town. Day-to-day operations are \
+handled by the Office of Wick Supply, the Office of the Oil Officer, and the Glass \
+Bureau. Field support is provided by the Survey Bureau, the Yard Group, and others.
+
+    ## Wick Division
+
+    The Wick Division trims wicks.
+
+    ## Oil Division
+
+    The Oil Division fills lamps.
+    """)
+
+
+def test_work_done_by_list_names_the_units_that_do_the_work() -> None:
+    """A series of names worded as units after a passive verb of work ("are handled by")
+    whose subject is the body's work: units of the section's body, "Office of the <post>"
+    among them; the switch takes them away."""
+    found = offices(extract(WORK_DONE_BY, markdown=True))
+    for name in (
+        "Office of Wick Supply",
+        "Office of the Oil Officer",
+        "Glass Bureau",
+        "Survey Bureau",
+        "Yard Group",
+    ):
+        assert found[name] == (
+            "Lamp Works Authority",
+            "work_done_by_list",
+            "work_done_by_list",
+        ), name
+    off = offices(extract(WORK_DONE_BY, markdown=True, off={"work_done_by_list"}))
+    assert not {"Office of Wick Supply", "Glass Bureau", "Yard Group"} & set(off)
+
+
+WORK_NOT_DONE_BY = dedent("""\
+    # Lamp Works Authority
+
+    The Lamp Works Authority keeps the town's lamps.
+
+    ## Overview
+
+    The Authority trims wicks and fills lamps across the town. Funding is provided by the \
+Oil Ministry Office and the Wick Trust Bureau. The Ember Court is supported by the Soot \
+Registry Office and the Night Clerk Office. Daily work is overseen by the Harbour Board \
+Office and the Quay Office. Field work is handled by the Pump Director of the Pump \
+Office and the Director of the Tank Office. Repairs are carried out by the Glass Office.
+
+    ## Wick Division
+
+    The Wick Division trims wicks.
+
+    ## Oil Division
+
+    The Oil Division fills lamps.
+    """)
+
+
+def test_work_done_by_list_not_payers_helpers_bosses_posts_or_one_name() -> None:
+    """Who pays ("Funding is provided by"), what helps a named body ("The Ember Court is
+    supported by"), who oversees (no verb of work), posts named after a unit, and a single
+    name are no series of units doing the body's work."""
+    found = offices(extract(WORK_NOT_DONE_BY, markdown=True))
+    for name in (
+        "Oil Ministry Office",
+        "Wick Trust Bureau",
+        "Soot Registry Office",
+        "Night Clerk Office",
+        "Harbour Board Office",
+        "Quay Office",
+        "Pump Director of the Pump Office",
+        "Director of the Tank Office",
+        "Glass Office",
+    ):
+        assert found.get(name, Placed(None, "", None)).found_by != "work_done_by_list", name
