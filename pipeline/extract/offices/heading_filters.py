@@ -1,6 +1,7 @@
 """Filters on headings that are not units: leadership and group headings, topics in
 sentence case, legal and report captions, status, record and apparatus headings, staffing and
-structure headings, generic section headings, and the contents of page furniture."""
+structure headings, generic section headings, a heading among topics, and the contents of
+page furniture."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from pipeline.extract.names import (
     edge_marks,
     name_tokens,
     noun_before_of,
+    worded_as_a_unit,
 )
 from pipeline.extract.offices.common import (
     AGENCY_WORDS,
@@ -24,6 +26,7 @@ from pipeline.extract.offices.common import (
     GROUP_NOUNS,
     OUR,
     POSTS,
+    SECTION_FINDERS,
     WORD,
     names_a_unit,
     opening_unit_noun,
@@ -35,7 +38,7 @@ from pipeline.extract.root.agency_phrases import agency_name_from_noun
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import PARAGRAPH, PREPOSITIONS, SECTION_NUMBER, Block, head_noun, is_noise
-from pipeline.text.sections import Section, clause_heading, is_furniture
+from pipeline.text.sections import PageLayout, Section, clause_heading, is_furniture
 from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
     CONNECTORS,
@@ -760,3 +763,68 @@ def meeting_records(section: Section, member: Section, owner: Unit) -> bool:
 
 # The business nouns that name a body's meetings and their records.
 _MEETING_NOUNS = frozenset({"meetings", "minutes", "agendas"})
+
+
+def _worded_as_unit_or_post(name: str) -> bool:
+    """Whether a heading is worded as a unit ("Wick Division", "Office of Oil") or holds a
+    position ("Chief Trimmer", "Deputy Warden") (part of ``topic_among_topics``)."""
+    return worded_as_a_unit(name) or bool(set(name_tokens(name)) & POSITION_WORDS)
+
+
+def _names_units(heading: str) -> bool:
+    """Whether a heading holds a unit noun or a position, singular or plural ("Lamp Services",
+    "Our Divisions", "Directors") (part of ``topic_among_topics``)."""
+    words = set(name_tokens(heading))
+    return bool((words | {w.removesuffix("s") for w in words}) & (UNIT_NOUNS | POSITION_WORDS))
+
+
+@rule("filter", off=set())
+def topic_among_topics(units: Sequence[Unit], page: PageLayout) -> set[int]:
+    """A heading read as a unit that is not worded as one, no unit noun heads it and no
+    position is in its words ("Service Standards", "Population", "Activities"), and whose
+    sibling headings, the others at its level under the same heading, are all topics of the
+    page, each over text of its own, none holding a unit noun or a position, singular or
+    plural, none read as a unit, and none over a heading that is ("Mission", "Vision",
+    "Functions"; "Structure and Staffing"; "Legal Framework"), is one more topic, as they
+    are: a unit's name with no unit noun ("Finance", "Human Resources") is known for a unit
+    by the company it keeps, siblings that are units ("Payroll Office", or "Procurement" read
+    as a unit too), and this heading keeps none. A sibling with no text under it is no topic
+    but a line of a run, a chart's box or a name set alone ("Wick Affairs (K)" over nothing
+    beside "Oil Affairs (O)" over its text), which may name a unit the page reads no text
+    for. A heading alone at its level has no company to be read by, and one with units placed
+    under it groups them: both are left as they were, and so is every such heading of a page
+    with no other unit than its agency. Returns the ``id`` of each such heading's unit; its
+    parts move to its parent."""
+    found = [u for u in units[1:] if u.found_by in SECTION_FINDERS]
+    if not found:
+        return set()
+    starts = {u.evidence_start for u in units}
+    parents = {id(u.parent) for u in units}
+
+    def with_units(section: Section) -> bool:
+        return (
+            section.heading.start in starts
+            or _names_units(section.heading.text)
+            or any(with_units(member) for member in section.members)
+        )
+
+    sections = page.walk()
+    levels = [page.sections, *(s.members for s in sections)]
+    level_of = {id(s): level for level in levels for s in level}
+    by_start = {s.heading.start: s for s in sections}
+    gone: set[int] = set()
+    for unit in found:
+        section = by_start.get(unit.evidence_start)
+        if (
+            section is None
+            or id(unit) in parents
+            or _worded_as_unit_or_post(unit.name)
+            or _worded_as_unit_or_post(section.heading.text)
+        ):
+            continue
+        siblings = [s for s in level_of[id(section)] if s is not section]
+        topics = [s for s in siblings if (s.body or s.members) and not with_units(s)]
+        if siblings and len(topics) == len(siblings):
+            gone.add(id(unit))
+    # a page with no other unit than its agency keeps the heading: no unit to keep company with
+    return gone if any(id(u) not in gone for u in units[1:]) else set()

@@ -23,7 +23,7 @@ from pipeline.extract.offices.common import (
     words_before_preposition,
 )
 from pipeline.extract.offices.contact_and_staff_filters import possessive_heading, staff_entry
-from pipeline.extract.offices.heading_filters import sentence_case_topic
+from pipeline.extract.offices.heading_filters import sentence_case_topic, topic_among_topics
 from pipeline.extract.units import Unit, ancestors, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LINE_OPENING, LIST_ITEM, PARAGRAPH, PREPOSITIONS, head_noun
@@ -817,8 +817,9 @@ def without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
     (``number_opening_name``), a post and its holder (``post_then_holder``), a label a page's
     layout repeats over its sections (``repeated_label_heading``), the owner before what it
     owns (``possessive_heading``), a town and its state's code (``trailing_place``), a board
-    member's line (``staff_entry``) and a seat of a board's ex officio members
-    (``ex_officio_member``); their parts move to their parent."""
+    member's line (``staff_entry``), a seat of a board's ex officio members
+    (``ex_officio_member``) and a heading among topics (``topic_among_topics``); their parts
+    move to their parent."""
     text = page.text
     parents = {id(u.parent) for u in units}
 
@@ -864,6 +865,7 @@ def without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
             )
         )
     }
+    gone |= topic_among_topics([u for u in units if id(u) not in gone], page)
     return _taken_out(units, gone)
 
 

@@ -1,6 +1,6 @@
 """The rules of ``pipeline/extract/offices/heading_filters.py`` that read topics and
 captions: generic and sentence-case topics, a unit's topics, report and legal captions,
-status, record, duty and apparatus headings (group, leadership, staffing and structure
+status, record, duty and apparatus headings, a topic among topics (group, leadership, staffing and structure
 headings: ``test_heading_filters_groups_and_posts.py``)."""
 
 from __future__ import annotations
@@ -1173,3 +1173,80 @@ def test_legal_caption_a_numbered_report_heading_worded_as_a_unit() -> None:
     text = page.replace("Wick supply division", "Powers of the board")
     assert "Powers of the board" not in offices(extract(text + "The Oil Office buys oil.\n"))
     assert "Wick supply division" in offices(extract(page, off={"legal_caption"}))
+
+
+# An office whose intro names its units, then three headings: two topics and a third with no
+# unit noun ("Wick Supply Standards") that the rule reads by the company it keeps.
+TOPICS_PAGE = dedent("""\
+    # Lamp Oil Office
+
+    The Lamp Oil Office is made up of the Wick Unit and the Glass Unit.
+
+    ## Mission
+
+    To keep every lamp in the town supplied with oil.
+
+    ## Vision
+
+    A town where no lamp goes out.
+
+    ## Wick Supply Standards
+
+    Wicks are bought to the grade the town sets each spring.
+    """)
+TOPIC = "Wick Supply Standards"
+
+
+def test_topic_among_topics_a_heading_among_topics_is_one() -> None:
+    """A heading with no unit noun whose siblings are topics ("Mission", "Vision") is a topic:
+    the units the page names stay."""
+    assert names(extract(TOPICS_PAGE, markdown=True)) == [
+        "Lamp Oil Office",
+        "Wick Unit",
+        "Glass Unit",
+    ]
+    assert TOPIC in names(extract(TOPICS_PAGE, markdown=True, off={"topic_among_topics"}))
+
+
+def test_topic_among_topics_a_sibling_read_as_a_unit_keeps_it() -> None:
+    """A sibling read as a unit with no unit noun either ("Oil Purchasing") is the company of
+    units such a name keeps: both stay units."""
+    vision = "## Vision\n\nA town where no lamp goes out."
+    text = TOPICS_PAGE.replace(vision, "## Oil Purchasing\n\nBuys the oil by the barrel.")
+    found = offices(extract(text, markdown=True))
+    assert found[TOPIC] == Placed("Lamp Oil Office", "section_heading", "default_root")
+    assert "Oil Purchasing" in found
+    assert TOPIC not in names(extract(TOPICS_PAGE, markdown=True))
+
+
+def test_topic_among_topics_a_sibling_worded_as_a_unit_keeps_it() -> None:
+    """A sibling worded as a unit ("Glass Repair Section") keeps the heading a unit."""
+    vision = "## Vision\n\nA town where no lamp goes out."
+    text = TOPICS_PAGE.replace(vision, "## Glass Repair Section\n\nMends the lamp glass.")
+    assert TOPIC in names(extract(text, markdown=True))
+    assert TOPIC not in names(extract(TOPICS_PAGE, markdown=True))
+
+
+def test_topic_among_topics_a_heading_alone_at_its_level_stays() -> None:
+    """A heading alone at its level (under "Vision" here) has no siblings to be read by: it
+    stays a unit."""
+    text = TOPICS_PAGE.replace(f"## {TOPIC}", f"### {TOPIC}")
+    assert TOPIC in names(extract(text, markdown=True))
+    assert TOPIC not in names(extract(TOPICS_PAGE, markdown=True))
+
+
+def test_topic_among_topics_a_page_with_no_other_unit_keeps_it() -> None:
+    """A page whose only unit besides its agency is the heading keeps it: there is no unit
+    it could be one more topic beside."""
+    intro = "The Lamp Oil Office is made up of the Wick Unit and the Glass Unit."
+    text = TOPICS_PAGE.replace(intro, "The Lamp Oil Office buys the oil the lamps burn.")
+    assert names(extract(text, markdown=True)) == ["Lamp Oil Office", TOPIC]
+    assert TOPIC not in names(extract(TOPICS_PAGE, markdown=True))
+
+
+def test_topic_among_topics_a_sibling_with_no_text_is_no_topic() -> None:
+    """A sibling heading over no text ("Vision" set alone) may be a chart's box or a line of
+    a run, not a topic of the page: the heading beside it stays a unit."""
+    text = TOPICS_PAGE.replace("A town where no lamp goes out.\n\n", "")
+    assert TOPIC in names(extract(text, markdown=True))
+    assert TOPIC not in names(extract(TOPICS_PAGE, markdown=True))
