@@ -254,20 +254,60 @@ register(
     unit of the page: with the indefinite article, when the sentence gives one to each part
     ("A Wick Chief heads each division.", "A Lamp Warden is in charge of every district
     office", "An Oil Clerk serves each of these units"), or counted as one of several ("One
-    Deputy Lamp Counsel is designated to oversee ...", "Each Wick Chief oversees ..."):
-    such a post is held in many places or by many people, and the page's structure has the
-    parts, not a post for each. A post with "the" ("The Wick Chief heads the division"), or
-    with "a" and no part it is repeated for ("A Deputy Lamp Counsel and a Soot Counsel
-    report to the Counsel": posts of the structure a page introduces), stays one. The same
-    name with "the" later in the paragraph ("A Wick Chief heads each division. The Wick Chief
-    manages ...") is still that kind of post.""",
+    Deputy Lamp Counsel is designated to oversee ...", "Each Wick Chief oversees ...", "Two
+    Deputy Wick Directors are ..."): such a post is held in many places or by many people,
+    and the page's structure has the parts, not a post for each. A post with "the" ("The
+    Wick Chief heads the division"), or with "a" and no part it is repeated for ("A Deputy
+    Lamp Counsel and a Soot Counsel report to the Counsel": posts of the structure a page
+    introduces), stays one. The same name with "the" later in the paragraph ("A Wick Chief
+    heads each division. The Wick Chief manages ...") is still that kind of post, unless a
+    qualifier in brackets names one of them ("The Wick Chief (Stores) oversees ...").
+
+    Not a part the post is given: "each" or "every" of time ("briefs the Board every
+    quarter", "each year"); "each" that opens a clause or an aside of its own ("heads the
+    Directorate and each of its divisions is led by ...", "heads the four offices, each
+    with its own depot"); "each" that goes with another post the sentence names after it
+    ("is assisted by a Deputy Wick Secretary for each portfolio"). Nor a count: "One",
+    "Each" or a number that follows "the" is a word of the post's name ("The One Stop
+    Centre Director", "The Every Child Wick Director"), since a counted post has no
+    "the".""",
 )
 # "A Wick Chief" / "An Oil Clerk": the indefinite article before a post's name.
 _INDEFINITE = re.compile(r"\W*an?\s+", re.IGNORECASE)
 # "heads each division", "in charge of every office": the sentence gives the post to each part.
 _EACH = re.compile(r"\b(?:each|every)\b", re.IGNORECASE)
-# "One Deputy Lamp Counsel", "Each Wick Chief": a post counted as one of several.
-_ONE_OF_SEVERAL = frozenset({"one", "each", "every"})
+# "One Deputy Lamp Counsel", "Each Wick Chief", "Two Deputy Wick Directors": a post counted
+# as one of several.
+_ONE_OF_SEVERAL = frozenset(
+    {"one", "each", "every", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+)
+# "every quarter", "each financial year", "every two years": "each" of time, no part.
+_EACH_OF_TIME = re.compile(
+    r"\s+(?:(?:other|two|three|four|five|few|financial|fiscal|calendar|working|business)\s+)?"
+    r"(?:year|month|week|day|quarter|term|session|fortnight|time|season)s?\b",
+    re.IGNORECASE,
+)
+# ", each with ...", "; every ...", "and each of its divisions is ...": "each" that opens a
+# clause or an aside of its own.
+_CLAUSE_BEFORE = re.compile(r"(?:[,;:]|\band)\s*$", re.IGNORECASE)
+# "by a Deputy Wick Secretary for each portfolio": another post, named after the subject.
+_ANOTHER_POST = re.compile(r"\ban?\s+[A-Z]")
+# "(Stores)", "(Administration)": a qualifier in brackets after a post's name, not an acronym.
+_QUALIFIER = re.compile(r"\s*\((?=[^()]*[a-z])[^()]{1,40}\)")
+
+
+def _gives_each(text: str, pos: int, end: int) -> bool:
+    """Whether ``text[pos:end]``, the rest of a sentence after a post's name, gives the post
+    to each part ("heads each division"): an "each" or "every" not of time, not opening a
+    clause of its own and not after another post the sentence names."""
+    for match in _EACH.finditer(text, pos, end):
+        if (
+            _EACH_OF_TIME.match(text, match.end()) is None
+            and _CLAUSE_BEFORE.search(text, pos, match.start()) is None
+            and _ANOTHER_POST.search(text, pos, match.start()) is None
+        ):
+            return True
+    return False
 
 
 def post_of_a_kind(text: str, phrase: Phrase, start: int, end: int) -> bool:
@@ -277,20 +317,25 @@ def post_of_a_kind(text: str, phrase: Phrase, start: int, end: int) -> bool:
     if not enabled("post_of_a_kind"):
         return False
     first = phrase.text.split(maxsplit=1)[0].lower()
-    if first in _ONE_OF_SEVERAL:
-        return True
-    if (
-        _INDEFINITE.fullmatch(text, start, phrase.start) is not None
-        and _EACH.search(text, phrase.end, end) is not None
+    if first.isdigit() or first in _ONE_OF_SEVERAL:
+        # "One Deputy Counsel is ...", not "The One Stop Centre Director ..."
+        return not text[start : phrase.start].strip().lower().endswith("the")
+    if _INDEFINITE.fullmatch(text, start, phrase.start) is not None and _gives_each(
+        text, phrase.end, end
     ):
         return True
+    if _QUALIFIER.match(text, phrase.end) is not None:
+        return False  # "The Wick Chief (Stores) oversees ...": one of them, by name
     # "A Wick Chief heads each division. The Wick Chief ...": the kind, named again
     paragraph = text.rfind("\n", 0, start) + 1
     earlier = re.compile(
-        r"(?:^|[.!?)]\s+)an?\s+" + re.escape(phrase.text) + r"\s[^.!?\n]*?\b(?:each|every)\b",
+        r"(?:^|[.!?)]\s+)an?\s+" + re.escape(phrase.text) + r"(?P<rest>\s[^.!?\n]*)",
         re.IGNORECASE,
     )
-    return earlier.search(text[paragraph:start]) is not None
+    return any(
+        _gives_each(text, paragraph + found.start("rest"), paragraph + found.end("rest"))
+        for found in earlier.finditer(text[paragraph:start])
+    )
 
 
 # "headed by the", "led up by a": the verb of a post that heads a body, and the post's
