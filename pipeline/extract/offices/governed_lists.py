@@ -20,6 +20,7 @@ from pipeline.extract.names import (
     worded_as_a_unit,
 )
 from pipeline.extract.offices.common import (
+    AGENCY_WORDS,
     ANY_UNIT_NOUNS,
     DOCUMENT_WORDS,
     LEADS_VERB,
@@ -30,6 +31,7 @@ from pipeline.extract.offices.common import (
     SERIES_GAP,
     UnitIndex,
     names_instrument,
+    part_plural,
     read_elsewhere,
     section_owners,
     section_part,
@@ -44,7 +46,13 @@ from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LIST_ITEM, PARAGRAPH
 from pipeline.text.phrases import Phrase, split_list
 from pipeline.text.sections import PageLayout
-from pipeline.text.vocabulary import POSITION_WORDS, PROGRAM_NOUNS, SYSTEM_NOUNS, UNIT_NOUNS
+from pipeline.text.vocabulary import (
+    PLACE_NOUNS,
+    POSITION_WORDS,
+    PROGRAM_NOUNS,
+    SYSTEM_NOUNS,
+    UNIT_NOUNS,
+)
 
 # "The Director oversees the A Office, the B Office and C", "They provide direct oversight and
 # guidance to A, B, and the C Office", "began to oversee A, B and C": a verb of supervision
@@ -432,6 +440,24 @@ def _post_headed(words: list[str]) -> bool:
     return bool(joins) and joins[0] > 0 and words[joins[0] - 1] in POSITION_WORDS
 
 
+# The bodies a name may open with in the possessive ("the Department's Regional Offices", "the
+# City's Wick Yard Department"): a unit, the agency, a place's government.
+_BODY_OWNERS = UNIT_NOUNS | AGENCY_WORDS | PLACE_NOUNS | {"government"}
+
+
+def _body_possessive(name: str) -> bool:
+    """A name that opens with a body in the possessive ("Department's Regional Offices",
+    "City's Wick Yard Department") names a part by the body it belongs to: the part's name is
+    what follows, and the body may be another. A post's possessive is part of a unit's name
+    ("Attorney General's Office", "Governor's Office of Policy"), and so is a people's
+    ("Children's Bureau")."""
+    first = name.split(maxsplit=1)[0]
+    for end in POSSESSIVE_ENDS:
+        if first.endswith(end) and len(first) > len(end):
+            return first[: -len(end)].lower() in _BODY_OWNERS
+    return False
+
+
 @rule("unit", off=[])
 def work_done_by_list(
     page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
@@ -454,7 +480,11 @@ def work_done_by_list(
     Officer" is a unit) and is a few words long is a unit, under the unit whose section holds
     the sentence (the page's agency outside any); a series with a name not so worded gives
     that name nothing ("Soot Programs"), and an open end ("and others") is no name; one
-    name alone ("Repairs are carried out by the Glass Office") is no series."""
+    name alone ("Repairs are carried out by the Glass Office") is no series. A name in the
+    plural of a unit noun ("the District Offices", "the Zonal Offices and Circle Offices",
+    "the Wick and Oil Divisions") names a kind of unit or several, no one unit, and a name
+    that opens with a body in the possessive ("the Department's Regional Offices", "the
+    City's Wick Yard Department") is no name (``_body_possessive``): both give nothing."""
     text = page.text
     owners = section_owners(page, units, top)
     taken = taken_spans(units)
@@ -489,6 +519,9 @@ def work_done_by_list(
                     or not worded_as_a_unit(name)
                     or _post_headed(words)
                     or words[-1] in PROGRAM_NOUNS | SYSTEM_NOUNS
+                    # a plural ends in "s" ("Officer" is no plural of "office")
+                    or (words[-1].endswith("s") and part_plural(words[-1]))
+                    or _body_possessive(name)
                     or len(name.split()) > MAX_PART_WORDS
                     or not is_capitalized_name(name)
                     or name.lower() in named
