@@ -12,7 +12,8 @@ the rules it runs are grouped by role and family, one module a family:
   names a unit), ``heading_runs`` (runs of bare headings, a structure section).
 - Units in prose: ``prose_units`` (a sentence's subject, acting units, series of posts),
   ``renamings_and_partners`` (renamed units, partners and bosses named in passing),
-  ``joined_names`` (two units joined by "and", a unit's head as its subject),
+  ``joined_names`` (two units joined by "and", a unit's head as its subject, a found
+  unit's name that is two names: "A and the B Unit"),
   ``paragraph_subjects`` (the subjects of a unit's paragraphs, peers), ``names_in_text``
   (last-resort names in the text, acronyms inside names).
 - Series and enumerations: ``shared_noun_series`` ("the Lamp, Wick and Glass Divisions",

@@ -83,6 +83,7 @@ from pipeline.extract.offices.heading_runs import (
     series_last_bare_heading,
     structure_section,
 )
+from pipeline.extract.offices.joined_names import part_joined_names
 from pipeline.extract.offices.name_filters import (
     named_in_full,
     parents_first,
@@ -906,6 +907,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     builder.add_new(plural_noun_of_series(page, builder.units, builder.index, top))
     builder.add_new(governing_board(page, builder.units, builder.index, top))
     builder.add_new(unbarred_unit_column(page, builder.units, builder.index, top))
+    part_joined_names(text, builder.units, top)
     composed_parents(page, builder.units, top)
     run_parents(page, builder.units, top)
     fall_under_parents(page, builder.units, top)

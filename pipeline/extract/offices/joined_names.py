@@ -1,5 +1,6 @@
 """Two units named in full and joined by "and" in prose, a unit named through its head ("The
-Director of the Office of Wicks"), and a unit named before its place."""
+Director of the Office of Wicks"), a unit named before its place, and a unit's name that is two
+names joined by "and" ("Records and the Wick Supply Unit"), whichever rule found it."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from pipeline.extract.offices.common import (
     SECOND_TITLES,
     TERRITORIAL_NOUNS,
     unit_key,
+    unit_type,
 )
 from pipeline.extract.unit_names import OF_ITS_BODY, unit_then_its_body
+from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.phrases import Phrase, one_joined_name
 from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
@@ -190,3 +193,114 @@ def cut_from_its_body(
     return Phrase(text[phrase.start : cut], phrase.start, cut), Phrase(
         text[after : phrase.end], after, phrase.end
     )
+
+
+register(
+    "and_the_second_name",
+    "name",
+    """A unit's name that reads "A and the B", B two capitalized words or more ending in a
+    unit noun ("Records and the Wick Supply Unit", "Lamp Division and the Oil Liaison
+    Unit"), names two units, A and B, when A is worded as a unit too (its unit noun last) or
+    stands as the last item of a series (after a comma, a semicolon or a colon: "... the
+    following units: Glass Care, Records and the Wick Supply Unit"): "the" opens a new noun
+    phrase, and a name's own "and" joins two fields of one unit ("Wick and Glass Division"),
+    never a field and a whole unit named with its article. Whoever read the series or the
+    column kept its last two items together because names have "and" inside. Not a name
+    whose second part ends in a noun for a field ("Ministry of Lamps and the Glass
+    Service", "Office of Wicks and the Environment"), nor one whose first part opens
+    in lower case or does not stand alone ("Liaison to the Wick Register and the Office of
+    Oil": not a unit's words, no series), nor one with an acronym of its own, units under
+    it or a section under it as its heading (one unit the page names so).""",
+)
+# "and the" before a capitalized word: where a second name opens with its article.
+_AND_THE = re.compile(r"\s+and\s+the\s+(?=[A-Z])")
+# What ends a series' earlier item before its last one: "A, B and the C", "units: B and the C".
+_SERIES_BEFORE = re.compile(r"[,;:]\s*$")
+# The unit nouns that also name a field (services, administration, service): a second part
+# that ends in one may be a field of the first name's ("Ministry of Lamps and the Glass
+# Service").
+_FIELD_UNIT_NOUNS = _AREA_NOUNS | {"service"}
+
+
+def _capitalized(words: str) -> bool:
+    """Whether every word of ``words`` but "and", "of", "the", "for", "&" opens in upper case."""
+    return all(
+        word[:1].isupper() or word[:1].isdigit() or word in {"and", "of", "the", "for", "&"}
+        for word in words.split()
+    )
+
+
+def _series_item(text: str, unit: Unit) -> bool:
+    """Whether the unit's name stands in the page after a comma, a semicolon or a colon (an
+    item of a series), within its evidence."""
+    at = text.find(unit.name, unit.evidence_start, max(unit.evidence_end, unit.evidence_start))
+    if at < 0:
+        return False
+    return bool(_SERIES_BEFORE.search(text, max(0, at - 3), at))
+
+
+def _second_name_after_the(text: str, unit: Unit) -> tuple[str, str] | None:
+    """The two names of a unit's name "A and the B" (``and_the_second_name``), else None."""
+    if not enabled("and_the_second_name"):
+        return None
+    for match in _AND_THE.finditer(unit.name):
+        left, right = unit.name[: match.start()].strip(), unit.name[match.end() :].strip()
+        left_words, right_words = name_tokens(left), name_tokens(right)
+        if (
+            left_words
+            and len(right_words) >= 2
+            and left[:1].isupper()
+            and _capitalized(left)
+            and _capitalized(right)
+            and right_words[-1] in ANY_UNIT_NOUNS
+            and right_words[-1] not in _FIELD_UNIT_NOUNS
+            and (left_words[-1] in ANY_UNIT_NOUNS or _series_item(text, unit))
+        ):
+            return left, right
+    return None
+
+
+def _part(text: str, unit: Unit, name: str) -> Unit:
+    """One of the two units a joined name names, placed and found as the joined one was."""
+    start, end = unit.evidence_start, unit.evidence_end
+    if text[start:end] == unit.name:  # the evidence is the name alone: the part's words
+        at = text.find(name, start, end)
+        start, end = (at, at + len(name)) if at >= 0 else (start, end)
+    part = Unit(
+        name,
+        None,
+        unit_type(text, name, [], is_group=False),
+        None,
+        None,
+        start,
+        end,
+        parent=unit.parent,
+        found_by=unit.found_by,
+        parent_by=unit.parent_by,
+    )
+    part.announced, part.listed_noun = unit.announced, unit.listed_noun
+    return part
+
+
+def part_joined_names(text: str, units: list[Unit], top: Unit) -> None:
+    """Part in place each unit whose name is two names joined by "and"
+    (``and_the_second_name``): the two units take its place, under its parent, found by the
+    rule that found it; a part the page names as a unit already is not added again. The root
+    and the page's top unit are never parted."""
+    parents = {id(unit.parent) for unit in units if unit.parent is not None}
+    keys = {unit_key(unit.name) for unit in units}
+    index = 1  # the root, first, is never parted
+    while index < len(units):
+        unit = units[index]
+        parts = (
+            None
+            if unit is top or unit.acronym or unit.heading is not None or id(unit) in parents
+            else _second_name_after_the(text, unit)
+        )
+        if parts is None:
+            index += 1
+            continue
+        new = [_part(text, unit, name) for name in parts if unit_key(name) not in keys]
+        keys.update(unit_key(name) for name in parts)
+        units[index : index + 1] = new
+        index += len(new)

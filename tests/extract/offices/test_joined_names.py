@@ -1,7 +1,8 @@
 """The rules of ``pipeline/extract/offices/joined_names.py``, each on short synthetic text.
 
 Two units named in full and joined by "and" in prose, a unit named through its head ("The
-Director of the Office of Wicks"), and a unit named before its place."""
+Director of the Office of Wicks"), a unit named before its place, and a unit's name that is two
+names joined by "and" ("and the")."""
 
 from __future__ import annotations
 
@@ -116,3 +117,55 @@ def test_headed_office_a_list_of_the_positions_that_head_units() -> None:
     assert "Associate Commissioner of the Wick Division" not in found
     off = offices(extract(text, off={"headed_office"}))
     assert "Wick Division" not in off
+
+
+_SERIES_ENDING_WITH_THE = page(
+    "Lamp Care Department",
+    "This is where the lamp services of the Bureau are based, with the Senior Manager "
+    "overseeing the following units: Glass Section, Records, Wick Care and the Oil Supply Unit.",
+    "Pane Care Department",
+    "This department consists of the Glass Engineer overseeing the following units: "
+    "Pane Works, Lens Care and Polishing, Frame Repair.",
+)
+
+
+def test_and_the_second_name_last_item_of_a_series() -> None:
+    """ "... the following units: Glass Section, Records, Wick Care and the Oil Supply Unit":
+    the last two items are two units, under the section's unit; a name with "and" and no
+    "the" ("Lens Care and Polishing") stays one."""
+    found = offices(extract(_SERIES_ENDING_WITH_THE))
+    assert found["Wick Care"] == Placed(
+        "Lamp Care Department", "inline_colon_list", "enumerated_units"
+    )
+    assert found["Oil Supply Unit"].parent == "Lamp Care Department"
+    assert "Wick Care and the Oil Supply Unit" not in found
+    assert "Lens Care and Polishing" in found
+    off = offices(extract(_SERIES_ENDING_WITH_THE, off={"and_the_second_name"}))
+    assert "Wick Care and the Oil Supply Unit" in off and "Oil Supply Unit" not in off
+
+
+_COLUMN_OF_UNITS = page(
+    "Office of Lamp Records\n\nThe Office of Lamp Records keeps the records.",
+    """
+    The staff of each area is as follows:
+
+    Division/Unit TitleWhole-time Equivalent
+    Wick Trimming Division12.5
+    Glass Division and the Oil Liaison Unit7
+    Lamp Office and the Glass Service4
+    Frame Care Unit3
+    """,
+)
+
+
+def test_and_the_second_name_two_units_in_a_row_of_a_column() -> None:
+    """A row "Glass Division and the Oil Liaison Unit" names two units, each worded as one;
+    a second part that ends in a noun for a field ("Lamp Office and the Glass Service")
+    may be the first name's field and stays whole."""
+    found = offices(extract(_COLUMN_OF_UNITS))
+    assert found["Glass Division"].found_by == "unbarred_unit_column"
+    assert found["Oil Liaison Unit"].found_by == "unbarred_unit_column"
+    assert "Glass Division and the Oil Liaison Unit" not in found
+    assert "Lamp Office and the Glass Service" in found
+    off = offices(extract(_COLUMN_OF_UNITS, off={"and_the_second_name"}))
+    assert "Glass Division and the Oil Liaison Unit" in off and "Oil Liaison Unit" not in off
