@@ -35,6 +35,7 @@ from pipeline.extract.offices.common import (
 )
 from pipeline.extract.offices.heading_runs import structure_section
 from pipeline.extract.root.agency_phrases import agency_name_from_noun
+from pipeline.extract.root.common import ends_in_body
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import PARAGRAPH, PREPOSITIONS, SECTION_NUMBER, Block, head_noun, is_noise
@@ -765,10 +766,41 @@ def meeting_records(section: Section, member: Section, owner: Unit) -> bool:
 _MEETING_NOUNS = frozenset({"meetings", "minutes", "agendas"})
 
 
+# The nouns a body's part ends in, in Commonwealth usage, that ``UNIT_NOUNS`` holds not: "Wick
+# Enforcement Wing", "Oil Vigilance Cell", "Central Registry", "Lamp Inspectorate", "Lamp
+# Appeals Tribunal", and "programme", the British spelling of "program" (a unit noun).
+_PART_NOUNS_ABROAD = frozenset(
+    {"wing", "cell", "registry", "inspectorate", "tribunal", "programme", "commissionerate"}
+)
+
+
 def _worded_as_unit_or_post(name: str) -> bool:
-    """Whether a heading is worded as a unit ("Wick Division", "Office of Oil") or holds a
-    position ("Chief Trimmer", "Deputy Warden") (part of ``topic_among_topics``)."""
-    return worded_as_a_unit(name) or bool(set(name_tokens(name)) & POSITION_WORDS)
+    """Whether a heading is worded as a unit ("Wick Division", "Office of Oil") or a body
+    ("Lamp Regulatory Authority", "Wick Court", "Oil Vigilance Cell", a name ending in an
+    acronym: the nouns a body's name ends in, beyond the unit nouns) or holds a position
+    ("Chief Trimmer", "Deputy Warden") (part of ``topic_among_topics``). A name so worded is
+    a unit's wherever it stands, not a topic's, whatever the headings beside it."""
+    words = name_tokens(name)
+    return (
+        worded_as_a_unit(name)
+        or (bool(name.split()) and ends_in_body(name))
+        or bool(set(words[-1:]) & _PART_NOUNS_ABROAD)
+        or bool(set(words) & POSITION_WORDS)
+    )
+
+
+def _names_itself(page: PageLayout, section: Section, name: str) -> bool:
+    """Whether the text under a heading opens with its name as it is written, as the subject
+    of a verb in the present ("The Central Treasury collects ...", "Corporate Communications
+    handles ..." under those headings): a unit's text names it so, as a name, where a topic's
+    text speaks of it in lower case ("The population of the town ...") or not at all
+    (part of ``topic_among_topics``)."""
+    paragraphs = [b for b in section.body if b.kind == PARAGRAPH][:1]
+    names = {re.escape(n.strip()) for n in (name, section.heading.text) if n.strip()}
+    if not paragraphs or not names:
+        return False
+    opening = re.compile(rf"(?:The\s+)?(?:{'|'.join(sorted(names))})\s+(?:also\s+)?[a-z]+s\b")
+    return opening.match(page.text, paragraphs[0].start, paragraphs[0].end) is not None
 
 
 def _names_units(heading: str) -> bool:
@@ -793,8 +825,15 @@ def topic_among_topics(units: Sequence[Unit], page: PageLayout) -> set[int]:
     beside "Oil Affairs (O)" over its text), which may name a unit the page reads no text
     for. A heading alone at its level has no company to be read by, and one with units placed
     under it groups them: both are left as they were, and so is every such heading of a page
-    with no other unit than its agency. Returns the ``id`` of each such heading's unit; its
-    parts move to its parent."""
+    with no other unit than its agency. Nor is a heading a topic that is worded as a body
+    beyond the unit nouns ("Lamp Regulatory Authority", "Central Registry", "Enforcement
+    Wing", "Rural Lighting Programme"), or whose text opens with its name as written, the
+    subject of a verb ("The Treasury collects ...", "Wick Audit reviews ..."): a unit's
+    text names it, a topic's does not. A sibling that only lists units in its text is still a
+    topic ("Functions" over the divisions that do them): the units it lists keep no company
+    with the heading, and one beside such a list, named in no text of its own, is read as a
+    topic too (``test_topic_among_topics_a_sibling_listing_units``). Returns the ``id`` of
+    each such heading's unit; its parts move to its parent."""
     found = [u for u in units[1:] if u.found_by in SECTION_FINDERS]
     if not found:
         return set()
@@ -820,6 +859,7 @@ def topic_among_topics(units: Sequence[Unit], page: PageLayout) -> set[int]:
             or id(unit) in parents
             or _worded_as_unit_or_post(unit.name)
             or _worded_as_unit_or_post(section.heading.text)
+            or _names_itself(page, section, unit.name)
         ):
             continue
         siblings = [s for s in level_of[id(section)] if s is not section]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from textwrap import dedent
 
+import pytest
+
 from pipeline.extract.offices.heading_filters import (
     apparatus_heading,
     duty_head_heading,
@@ -1250,3 +1252,96 @@ def test_topic_among_topics_a_sibling_with_no_text_is_no_topic() -> None:
     text = TOPICS_PAGE.replace("A town where no lamp goes out.\n\n", "")
     assert TOPIC in names(extract(text, markdown=True))
     assert TOPIC not in names(extract(TOPICS_PAGE, markdown=True))
+
+
+TOPIC_SECTION = f"## {TOPIC}\n\nWicks are bought to the grade the town sets each spring."
+
+
+def test_topic_among_topics_a_heading_worded_as_a_body() -> None:
+    """A heading worded as a body by a noun beyond the unit nouns ("Lamp Oil Authority", a
+    Commonwealth "Registry", "Wing", "Cell" or "Tribunal", a British "Programme") is a unit's
+    name among topics too: it stays, though its text does not name it."""
+    for heading in (
+        "Lamp Oil Authority",
+        "Central Registry",
+        "Wick Enforcement Wing",
+        "Oil Vigilance Cell",
+        "Lamp Appeals Tribunal",
+        "Rural Lamp Programme",
+    ):
+        text = TOPICS_PAGE.replace(TOPIC_SECTION, f"## {heading}\n\nKeeps the wick files.")
+        assert heading in names(extract(text, markdown=True)), heading
+    assert TOPIC not in names(extract(TOPICS_PAGE, markdown=True))
+
+
+def test_topic_among_topics_a_plain_text_wing() -> None:
+    """So on a plain text page whose headings are lines set alone: "Enforcement Wing" beside
+    "Objectives" and "Achievements" stays a unit."""
+    text = dedent("""\
+        Department of Lamp Safety
+
+        The Department of Lamp Safety has an Oil Division and a Glass Division.
+
+        Objectives
+
+        To reduce lamp fires by half.
+
+        Achievements
+
+        Fires fell by a third in 2020.
+
+        Enforcement Wing
+
+        Prosecutes sellers of unsafe lamps.
+        """)
+    assert offices(extract(text))["Enforcement Wing"].parent == "Department of Lamp Safety"
+
+
+def test_topic_among_topics_a_heading_its_text_names() -> None:
+    """A heading whose text opens with its name as written, the subject of a verb ("The
+    Treasury collects ...", "Corporate Communications handles ...") is a unit the text
+    names: it stays. A topic's text speaks of its heading in lower case ("The population of
+    the town ..."): it goes."""
+    for heading, body in (
+        ("Treasury", "The Treasury collects the lamp tax."),
+        ("Corporate Communications", "Corporate Communications handles the press."),
+        ("Northern Depot", "The Northern Depot also stores oil for the hill towns."),
+    ):
+        text = TOPICS_PAGE.replace(TOPIC_SECTION, f"## {heading}\n\n{body}")
+        assert heading in names(extract(text, markdown=True)), heading
+        assert heading not in names(
+            extract(text.replace(body, "Stores oil for the hill towns."), markdown=True)
+        ), heading
+    population = "## Population\n\nThe population of the town is 4,000."
+    text = TOPICS_PAGE.replace(TOPIC_SECTION, population)
+    assert "Population" not in names(extract(text, markdown=True))
+    assert "Population" in names(extract(text, markdown=True, off={"topic_among_topics"}))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a unit with no unit noun ('Wick Audit') whose text does not name it, beside a "
+    "topic and a sibling that lists the divisions, is read as one more topic: the divisions the "
+    "sibling lists keep it no company. Counting them as company kept a false unit on a real "
+    "page (its listed units beside a topic heading), so the listing sibling stays a topic",
+)
+def test_topic_among_topics_a_sibling_listing_units() -> None:
+    text = dedent("""\
+        # Ministry of Lamp Works
+
+        ## About the Ministry
+
+        The Ministry lights the streets of the Republic.
+
+        ## Organisational Structure
+
+        The Ministry has the following divisions:
+
+        - Wick Division
+        - Glass Division
+
+        ## Wick Audit
+
+        Reviews the Ministry's accounts each quarter.
+        """)
+    assert "Wick Audit" in names(extract(text, markdown=True))
