@@ -15,6 +15,7 @@ from pipeline.extract.offices.common import (
     unit_key,
     worded_as_unit,
 )
+from pipeline.extract.offices.renamings_and_partners import liaison_counterpart
 from pipeline.extract.units import Unit, named_apart
 from pipeline.rules import rule
 from pipeline.text.vocabulary import UNIT_NOUNS
@@ -83,6 +84,8 @@ def unit_within_unit(text: str, start: int, end: int) -> list[tuple[str, str, in
             place, place_start = place[owner.end() :], place_start + owner.end()
         if not worded_as_unit(place) or refers_back(f"the {place}"):
             continue  # "within the Region": a unit named elsewhere
+        if liaison_counterpart(text, match.start("child"), match.end("child"), start):
+            continue  # "liaison to the Lamp Register within the Office of Oil": outside bodies
         for child, child_start in _joined_units(match.group("child"), match.start("child")):
             if worded_as_unit(child) and unit_key(child) != unit_key(place):
                 found.append((child, place, child_start, place_start))

@@ -62,6 +62,7 @@ from pipeline.extract.offices.positions import (
 )
 from pipeline.extract.offices.renamings_and_partners import (
     joined_bosses,
+    liaison_counterpart,
     listed_department,
     partner_named,
     renamed_unit,
@@ -955,6 +956,7 @@ def prose_unit(
                     or refers_back(phrase.text)
                     or government_branch(phrase.text, text)
                     or partner_named(text, phrase, start)
+                    or liaison_counterpart(text, phrase.start, phrase.end, start)
                 ):
                     continue
                 reasons = _ProseReasons(

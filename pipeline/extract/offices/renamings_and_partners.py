@@ -1,6 +1,6 @@
 """Names in prose that change or are not the page's units: a unit renamed ("renamed the
-Office of Wicks"), partners and recipients named in passing, bosses joined to a unit, a
-department listed in a sentence."""
+Office of Wicks"), partners and recipients named in passing, bodies a unit is the liaison
+to, bosses joined to a unit, a department listed in a sentence."""
 
 from __future__ import annotations
 
@@ -203,6 +203,55 @@ def partner_named(text: str, phrase: Phrase, start: int) -> bool:
     if found.group("series") is None or found.group("joined") or found.group("plural"):
         return True
     return _SERIES_GOES_ON.match(text, phrase.end) is not None
+
+
+# "serves as liaison to the A Office", "maintains liaison and cooperation with the B Board",
+# "performs liaison functions between the Division and the C Office", "acts as liaison on
+# budget matters between the Division's staff and the D Office", "a liaison office/conduit to
+# the E Council": a noun of liaison, the few words that qualify it (its functions, its
+# cooperation, the matters it is on), "to", "with" or "between", then the name, alone or in a
+# series.
+_LIAISON_BEFORE = re.compile(
+    r"\b(?:[Ll]iaisons?|intermediar(?:y|ies)|conduits?)"
+    r"(?:\s*/\s*[a-z]+"
+    r"|\s+(?:functions?|activities|duties|role|work|office|and\s+(?:cooperation|coordination)))*"
+    r"(?:\s+(?:on|for|in)\s+(?:[a-z-]+\s+){0,6}?(?:matters|issues|affairs|questions))?"
+    r"\s+(?:to|with|between)\s+(?:the\s+)?"
+    r"(?P<series>[A-Z][^.;:()]{0,80}?"
+    r"(?:,\s+(?P<joined>(?:and|or)\s+)?|\s+(?P<plural>and|or)\s+)(?:the\s+)?)?$"
+)
+# A piece of each noun of _LIAISON_BEFORE, one of which every match holds.
+_LIAISON_PIECES = ("iaison", "ntermediar", "onduit")
+
+
+@rule("filter", off=False)
+def liaison_counterpart(text: str, begin: int, end: int, start: int) -> bool:
+    """A name in prose that a unit is the liaison to, with or between ("serves as the
+    Authority's liaison to the Lamp Register and the Office of Wick Review", "maintains
+    liaison with the Oil Board", "performs liaison functions between the Division and the
+    Office of the Glass Controller", "acts as liaison on budget matters between Division staff
+    and the Soot Office", "a liaison office/conduit to the Wick Council"; an intermediary or a
+    conduit likewise) names a body the page's unit stands apart from and speaks to, most often
+    another agency's or one above the page's body: no unit found in prose, nor a part that
+    such a sentence places within another ("liaison to the Lamp Register within the Office of
+    Oil" makes neither a unit). Liaison is a relation across a boundary; a body's own parts are
+    described by what they do and hold, not as the ones it liaises with. Only a few words may
+    qualify the noun before its "to", "with" or "between" (its functions, role or office, "and
+    cooperation", the matters it is on), so "the liaison officer reports to the Lamp Warden"
+    names the boss the officer reports to, read as before; a name after a comma is in the
+    series only when the series goes on after it or it follows the series' "and", as
+    ``partner_named`` reads a series after "with". A heading or a list may still name the
+    body as a unit. ``begin`` and ``end`` are where the name starts and ends, ``start`` where its
+    sentence starts."""
+    before = text[max(start, begin - 160) : begin]
+    if not any(map(before.__contains__, _LIAISON_PIECES)):
+        return False
+    found = _LIAISON_BEFORE.search(before)
+    if found is None:
+        return False
+    if found.group("series") is None or found.group("joined") or found.group("plural"):
+        return True
+    return _SERIES_GOES_ON.match(text, end) is not None
 
 
 @rule("filter", off=False)

@@ -1,8 +1,8 @@
 """The rules of ``pipeline/extract/offices/renamings_and_partners.py``, each on short synthetic text.
 
 Names in prose that change or are not the page's units: a unit renamed ("renamed the
-Office of Wicks"), partners and recipients named in passing, bosses joined to a unit, a
-department listed in a sentence."""
+Office of Wicks"), partners and recipients named in passing, bodies a unit is the liaison
+to, bosses joined to a unit, a department listed in a sentence."""
 
 from __future__ import annotations
 
@@ -454,3 +454,71 @@ def test_joined_bosses_a_name_whose_fields_are_joined_by_and_the() -> None:
     found = offices(extract(text))
     assert found["Wick Office"].parent == "Department of Oil and the Arts"
     assert offices(extract(JOINED_BOSSES, off={"joined_bosses"})) != offices(extract(JOINED_BOSSES))
+
+
+LIAISONS = (
+    "Lamp Works Authority\n\nThe Lamp Works Authority keeps the town's lamps. "
+    "The Office of Wick Permits serves as the Authority's liaison to the Lamp Register and the "
+    "Office of Flame Review. The Glass Office performs liaison functions between the Authority "
+    "and the Office of the Oil Controller. The Soot Office acts as liaison on budgetary matters "
+    "between Authority staff and the Office of the Lamp Treasurer.\n"
+)
+
+
+def test_liaison_counterpart_bodies_a_unit_is_liaison_to_are_no_units() -> None:
+    """ "serves as the Authority's liaison to the Lamp Register and the Office of Flame Review",
+    "performs liaison functions between the Authority and the Office of the Oil Controller",
+    "acts as liaison on budgetary matters between Authority staff and the Office of the Lamp
+    Treasurer": the bodies a unit liaises with stand outside it, no units of the page's; the
+    units that do the liaising stay."""
+    found = offices(extract(LIAISONS))
+    for unit in ("Office of Wick Permits", "Glass Office", "Soot Office"):
+        assert unit in found
+    for outside in ("Office of Flame Review", "Office of the Oil Controller"):
+        assert outside not in found
+    assert "Office of the Lamp Treasurer" not in found
+    off = offices(extract(LIAISONS, off={"liaison_counterpart"}))
+    assert "Office of the Oil Controller" in off
+    assert "Office of the Lamp Treasurer" in off
+
+
+LIAISON_WITHIN = (
+    "Lamp Works Authority\n\nThe Lamp Works Authority keeps the town's lamps.\n\n"
+    "Wick Branch\n\nThe Wick Branch keeps the wicks and serves as the Authority's liaison to "
+    "the Lamp Register and the Office of Flame Review within the Office of Oil Budgets.\n"
+)
+
+
+def test_liaison_counterpart_bodies_liaised_with_placed_within_another() -> None:
+    """ "liaison to the Lamp Register and the Office of Flame Review within the Office of Oil
+    Budgets": the bodies liaised with, and the one they are placed within, are no units of
+    the page's (``unit_within_unit`` makes none of them)."""
+    found = offices(extract(LIAISON_WITHIN))
+    assert "Wick Branch" in found
+    assert not any("Flame Review" in name or "Oil Budgets" in name for name in found)
+    off = offices(extract(LIAISON_WITHIN, off={"liaison_counterpart"}))
+    assert any("Flame Review" in name or "Oil Budgets" in name for name in off)
+
+
+LIAISON_NOT_QUALIFYING = (
+    "Lamp Works Authority\n\nThe Lamp Works Authority keeps the town's lamps. "
+    "The liaison officer of the Glass Division reports to the Office of Wick Permits. "
+    "Acting as liaison with the Oil Board, the Soot Division trains the lamplighters. The "
+    "Glass Division is the Authority's liaison to the Office of Glass Imports.\n"
+)
+
+
+def test_liaison_counterpart_only_the_bodies_liaised_with() -> None:
+    """ "The liaison officer of the Glass Division reports to the Office of Wick Permits": a
+    verb stands between the noun of liaison and the name, which is the office reported to,
+    read as before; "Acting as liaison with the Oil Board, the Soot Division trains ...": the
+    name after the comma that closes the opening phrase is the sentence's subject. The body
+    the unit is the liaison to ("the Authority's liaison to the Office of Glass Imports") is
+    still no unit."""
+    found = offices(extract(LIAISON_NOT_QUALIFYING))
+    assert "Office of Wick Permits" in found
+    assert "Soot Division" in found
+    assert "Office of Glass Imports" not in found
+    assert "Office of Glass Imports" in offices(
+        extract(LIAISON_NOT_QUALIFYING, off={"liaison_counterpart"})
+    )
