@@ -628,7 +628,7 @@ def generic_noun_alone(name: str) -> bool:
 # body named by its noun alone ("Organization of the Department": "Organization of the Lamp
 # Exporting Towns" is a name). A mission sent to a body is one: "Mission to the Lamp Union".
 _TOPIC_OF = re.compile(
-    r"(?:the\s+)?(?:(?:organi[sz]ation(?:al)?\s+(?:and\s+)?)?"
+    r"(?:(?:the|an?)\s+)?(?:(?:organi[sz]ation(?:al)?\s+(?:and\s+)?)?"
     r"(?:overview|responsibilit(?:y|ies)|functions?|duties|powers|roles?|history"
     r"|mission(?!\s+to\b)|mandate|profile|description|introduction|summary|structure|composition"
     r"|evolution|location|details|report)\s+(?:of|to|at|for|on)\b|welcome\s+to\b"
@@ -640,20 +640,20 @@ _TOPIC_OF = re.compile(
 
 @rule("filter", off=False)
 def topic_of_name(name: str) -> bool:
-    """A name that opens with a noun for a topic about a body, its overview,
-    responsibilities, functions, powers, role, history, evolution, location or details, and
-    then the preposition that names the body ("Overview of services offered at the Wick
-    Office", "Responsibilities of Units under the Lamp Office", "Location of the Glass
-    Office", "Evolution of the LB", "Report on Resources", "Organization and Duties of the
-    Wick Office"), or a greeting or a heading that takes the reader to the body ("Welcome to
-    the Oil Board's Wick Division", "Inside the Lamp Bureau", "About the Division"), names a
-    topic about the body, not a unit, whichever finder
-    took it, heading or prose; so does "Organization of the Department", a body by its noun
-    alone. Its parts move to its parent. A mission sent to a body is a unit, the body it is
-    sent to named after "to" ("Mission to the Lamp Union"). A name headed by a unit noun at
-    its end, the topic's words with no article before them, is a unit named for its field
-    ("History of Wick Lore Division", "Powers of Attorney Unit"): the topic's body is named
-    with "the"."""
+    """A name that opens with a noun for a topic about a body, its overview, responsibilities,
+    functions, powers, role, history, evolution, location or details, and then the
+    preposition that names the body ("Overview of services offered at the Wick Office",
+    "Responsibilities of Units under the Lamp Office", "Location of the Glass Office",
+    "Evolution of the LB", "Report on Resources", "Organization and Duties of the Wick
+    Office"), or a greeting or a heading that takes the reader to the body ("Welcome to the
+    Oil Board's Wick Division", "Inside the Lamp Bureau", "About the Division"), with "the",
+    "a", "an" or no article before it ("An Overview of the Lamp Department"), names a topic
+    about the body, not a unit, whichever finder took it, heading or prose; so does
+    "Organization of the Department", a body by its noun alone. Its parts move to its
+    parent. A mission sent to a body is a unit, the body it is sent to named after "to"
+    ("Mission to the Lamp Union"). A name headed by a unit noun at its end, the topic's
+    words with no article before them, is a unit named for its field ("History of Wick Lore
+    Division", "Powers of Attorney Unit"): the topic's body is named with "the"."""
     match = _TOPIC_OF.match(name)
     if match is None:
         return False

@@ -708,6 +708,14 @@ def test_topic_of_name_a_topic_about_a_body_is_no_unit() -> None:
     assert not topic_of_name("Office of the Wick Historian")
 
 
+def test_topic_of_name_after_an_article() -> None:
+    """ "An Overview of the Lamp Department", "A Profile of the Wick Office": an article
+    before the topic's noun opens the same topic about a body."""
+    assert topic_of_name("An Overview of the Lamp Department")
+    assert topic_of_name("A Profile of the Wick Office")
+    assert not topic_of_name("An Office of Lamps")
+
+
 OVERVIEW_HEAD = dedent("""\
     # Bureau of Lantern Safety
 
