@@ -2009,9 +2009,11 @@ def test_unit_before_its_place_of_the_in_any_case() -> None:
 
 
 def test_unit_before_its_place_a_plural_noun_is_no_unit_s_name() -> None:
-    """A plural unit noun before "of the" names no one unit: the name stays whole."""
+    """A plural unit noun before "of the" names no one unit: the name stays whole (read
+    without ``plural_caption_of_unit``, which takes the whole name for a caption of the
+    office's parts)."""
     text = _PLACE_HEAD + "The Wick Divisions of the Lamp Office trim the wicks.\n"
-    found = offices(extract(text))
+    found = offices(extract(text, off={"plural_caption_of_unit"}))
     assert "Wick Divisions of the Lamp Office" in found
     assert "Wick Divisions" not in found
 

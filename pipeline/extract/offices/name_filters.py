@@ -12,11 +12,13 @@ from pipeline.extract.list_units.builder import ANNOUNCING_LIST_FINDERS
 from pipeline.extract.list_units.filters import TITLE_MODIFIERS
 from pipeline.extract.names import POSITION_ENDS, name_tokens, town_start
 from pipeline.extract.offices.common import (
+    AGENCY_WORDS,
     DUTY_OPENING,
     GROUP_NOUNS,
     OUR,
     PICTURE_WORDS,
     SECTION_FINDERS,
+    TERRITORIAL_NOUNS,
     WORD,
     names_instrument,
     unit_key,
@@ -43,6 +45,7 @@ from pipeline.text.vocabulary import (
     VERBS_AS_PLURAL_NOUNS,
     VERBS_OPENING_NO_DUTY,
 )
+from pipeline.text.words import plural_word
 
 register(
     "part_named_in_full",
@@ -666,6 +669,72 @@ def topic_of_name(name: str) -> bool:
     )
 
 
+def _plural(noun: str) -> str:
+    """A noun's plural in "-s", "-es" or "-ies" ("division", "branch", "agency"); a noun
+    in "-s" is left as it is (part of ``plural_caption_of_unit``)."""
+    if noun.endswith("s"):
+        return noun
+    if noun.endswith(("ch", "sh", "x")):
+        return f"{noun}es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return f"{noun[:-1]}ies"
+    return f"{noun}s"
+
+
+# The prepositions after which a caption of a unit's parts names the unit: "Divisions of the
+# Wick Office", "Units in the Lamp Bureau", "Sections within the Ministry", "Areas for the
+# Division".
+_CAPTION_PREPOSITIONS = frozenset({"of", "for", "in", "within", "under"})
+# A determiner before the unit a caption is about: "of the Wick Office", "in this Bureau".
+_CAPTION_DETERMINERS = frozenset({"the", "this", "its", "our", "each"})
+# The prepositions that end the head of the unit a caption names: "the Office" of "the Office
+# of Glass", "the Department" of "the Department for Lamps".
+_OWNER_ENDS = _CAPTION_PREPOSITIONS | {"to", "at", "on"}
+# The plural nouns that caption a unit's parts or the fields it works in: its units by their
+# nouns ("Divisions", "Sub-units", "Sections", "Offices"), its groups ("Committees", "Bodies")
+# and its areas ("Service Areas", "Regions"). "Services" is left out: it closes the name of a
+# unit's field ("Wick Services of the Ministry" may be that unit).
+_CAPTION_HEADS = (GROUP_NOUNS | {_plural(noun) for noun in UNIT_NOUNS | TERRITORIAL_NOUNS}) - {
+    "services"
+}
+
+
+@rule("filter", off=False)
+def plural_caption_of_unit(name: str) -> bool:
+    """A name whose words before its first preposition ("of", "for", "in", "within", "under")
+    end in a plural noun for a unit's parts or areas, its units by their nouns, its groups
+    or its areas ("Subdivisions of the Wick Office", "Divisions in the Lamp Bureau", "Units
+    under the Oil Department", "Service Areas of the Office of Glass", "Lamp Priority
+    Areas for the Division"), and whose words after it are a determiner and a name worded as
+    a unit or an agency by its head noun ("the Office", "the Office of Glass", not "the
+    Trustees of the Board": "Offices of the Trustees of the Board" are the trustees' own
+    offices, a unit), captions the parts or the areas of that unit: it is no unit of its
+    own, whichever finder took it, heading, line or subject. Its parts move to its parent,
+    and what its text said of them was read while it stood (a subject in its text that
+    refers back, "The office is divided into two sections: ...", found its owner). A
+    post among its words ("Deputy Wardens of the Office") lists posts, left to the
+    position rules; a unit's name with no determiner after the preposition ("Divisions of
+    Wick Trimming", "Offices of Lamp Care") names a unit for its field; "Services" closes
+    a field's name ("Wick Services of the Ministry") and is no caption."""
+    words = name_tokens(name)
+    at = next((i for i, w in enumerate(words) if w in _CAPTION_PREPOSITIONS), None)
+    if at is None or at == 0 or at + 2 > len(words):
+        return False
+    head, rest = words[:at], words[at + 1 :]
+    noun = head[-1].removeprefix("sub").lstrip("-")
+    if noun not in _CAPTION_HEADS or not plural_word(noun):
+        return False
+    if {w.removesuffix("s") for w in head} & POSITION_WORDS:
+        return False
+    if rest[0] not in _CAPTION_DETERMINERS:
+        return False
+    # the unit the caption is about, by its head noun before any preposition of its own:
+    # "the Office" of "the Office of Glass", not "the Trustees" of "the Trustees of the Board"
+    body = rest[1:]
+    owner = next((body[:i] for i, w in enumerate(body) if w in _OWNER_ENDS), body)
+    return bool(owner) and owner[-1] in UNIT_NOUNS | AGENCY_WORDS
+
+
 # Nouns for an account of a body that close the name of what they account for: "Wick
 # Office Overview", "Lamp Board Summary", "Glass Division Introduction" (the accounts among
 # ``_TOPIC_WORDS``, which read a bare unit noun before any of its words).
@@ -850,6 +919,7 @@ def without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
             and ex_officio_member(u.name, _sentence_before(page, u.evidence_start))
         )
         or topic_of_name(u.name)
+        or plural_caption_of_unit(u.name)
         or overview_head_noun(u.name)
         or law_or_provisions_name(u.name)
         or possessive_heading(u.name)

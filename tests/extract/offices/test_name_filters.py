@@ -19,6 +19,7 @@ from pipeline.extract.offices.name_filters import (
     number_opening_name,
     overview_head_noun,
     picture_caption,
+    plural_caption_of_unit,
     plural_nouns_only,
     post_then_holder,
     quantified_unit_noun,
@@ -471,7 +472,8 @@ def test_number_opening_name_a_count_before_a_plural() -> None:
     assert "Wick Study Division" in names(extract(text))
     kept = {"clause_before_heading_name"}
     assert names(extract(text, off=kept)) == [ROOT, "Office of Wick Standards"]
-    off = names(extract(text, off=kept | {"number_opening_name"}))
+    # a caption of the division's parts too (``plural_caption_of_unit``)
+    off = names(extract(text, off=kept | {"number_opening_name", "plural_caption_of_unit"}))
     assert "11 Branches and Laboratories in the Wick Study Division" in off
 
 
@@ -714,6 +716,81 @@ def test_topic_of_name_after_an_article() -> None:
     assert topic_of_name("An Overview of the Lamp Department")
     assert topic_of_name("A Profile of the Wick Office")
     assert not topic_of_name("An Office of Lamps")
+
+
+PARTS_CAPTION = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit. The Bureau is divided into two offices: \
+    Wick Office and Oil Office.
+
+    ## Subdivisions of the Bureau
+
+    The Wick Office is the larger office. The office is divided into two sections: Trimming \
+    and Braiding.
+    """)
+
+
+def test_plural_caption_of_unit_a_heading_over_a_units_parts_is_no_unit() -> None:
+    """ "Subdivisions of the Bureau" captions the bureau's parts: no unit, and the sections its
+    text enumerates, read while it stood, stay units, moved to its parent."""
+    placed = offices(extract(PARTS_CAPTION, markdown=True))
+    assert "Subdivisions of the Bureau" not in placed
+    assert placed["Trimming"].parent == ROOT
+    assert placed["Braiding"].parent == ROOT
+    off = offices(extract(PARTS_CAPTION, markdown=True, off={"plural_caption_of_unit"}))
+    assert off["Trimming"].parent == "Subdivisions of the Bureau"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a subject that refers back ('The office is divided into two sections') under a "
+    "caption of parts is owned by the caption's unit, not by the unit the sentence before "
+    "named ('The Wick Office')",
+)
+def test_plural_caption_of_unit_referring_subject_owned_by_the_unit_named_before() -> None:
+    placed = offices(extract(PARTS_CAPTION, markdown=True))
+    assert placed["Trimming"].parent == "Wick Office"
+
+
+AREAS_SUBJECT = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Wick Division
+
+    The Wick Division trims the wicks. The Priority Areas for the Division are set each year \
+    by the Bureau.
+
+    ## Glass Division
+
+    The Glass Division cleans the glass.
+    """)
+
+
+def test_plural_caption_of_unit_a_subject_naming_a_units_areas_is_no_unit() -> None:
+    """ "The Priority Areas for the Division are set ...": the division's areas, no part of
+    it."""
+    placed = offices(extract(AREAS_SUBJECT, markdown=True))
+    assert "Priority Areas for the Division" not in placed
+    off = offices(extract(AREAS_SUBJECT, markdown=True, off={"plural_caption_of_unit"}))
+    assert off["Priority Areas for the Division"].parent == "Wick Division"
+
+
+def test_plural_caption_of_unit_the_shapes_it_reads_and_leaves() -> None:
+    """Plural unit, group or area nouns, a preposition, a determiner and a unit by its head
+    noun; not a post, a field's name, a unit with no determiner, or offices of people."""
+    assert plural_caption_of_unit("Divisions in the Glass Office.")
+    assert plural_caption_of_unit("Sub-units of the Lamp Bureau")
+    assert plural_caption_of_unit("Branches under the Ministry")
+    assert plural_caption_of_unit("Service Areas of the Office of Wick Care:")
+    assert not plural_caption_of_unit("Offices of the Trustees of the Lamp Board")
+    assert not plural_caption_of_unit("Deputy Wardens of the Office")
+    assert not plural_caption_of_unit("Wick Services of the Ministry")
+    assert not plural_caption_of_unit("Divisions of Wick Trimming")
+    assert not plural_caption_of_unit("Office of the Lamp Bureau")
+    assert not plural_caption_of_unit("Divisions")
 
 
 OVERVIEW_HEAD = dedent("""\
