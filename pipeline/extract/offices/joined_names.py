@@ -209,8 +209,13 @@ register(
     whose second part ends in a noun for a field ("Ministry of Lamps and the Glass
     Service", "Office of Wicks and the Environment"), nor one whose first part opens
     in lower case or does not stand alone ("Liaison to the Wick Register and the Office of
-    Oil": not a unit's words, no series), nor one with an acronym of its own, units under
-    it or a section under it as its heading (one unit the page names so).""",
+    Oil": not a unit's words, no series), nor one whose first part ends in a unit named
+    after "of" or "for" ("Secretariat of the Lamp Board and the Wick Council", "Liaison Office
+    for the Lamp Board and the Wick Council"): there the unit noun is the body the first
+    unit serves, and "and the B" names a second body it serves, the object of the same "of"
+    (a joint secretariat, a liaison office), not a unit of the page; nor one with an acronym
+    of its own, units under it or a section under it as its heading (one unit the page names
+    so).""",
 )
 # "and the" before a capitalized word: where a second name opens with its article.
 _AND_THE = re.compile(r"\s+and\s+the\s+(?=[A-Z])")
@@ -220,6 +225,9 @@ _SERIES_BEFORE = re.compile(r"[,;:]\s*$")
 # that ends in one may be a field of the first name's ("Ministry of Lamps and the Glass
 # Service").
 _FIELD_UNIT_NOUNS = _AREA_NOUNS | {"service"}
+# A first part whose unit noun closes a phrase after "of" or "for" ("Secretariat of the Lamp
+# Board"): the unit noun names the body served, and "and the B" is a second one.
+_UNIT_AFTER_OF = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][^,;:]*$")
 
 
 def _capitalized(words: str) -> bool:
@@ -255,6 +263,7 @@ def _second_name_after_the(text: str, unit: Unit) -> tuple[str, str] | None:
             and right_words[-1] in ANY_UNIT_NOUNS
             and right_words[-1] not in _FIELD_UNIT_NOUNS
             and (left_words[-1] in ANY_UNIT_NOUNS or _series_item(text, unit))
+            and not (left_words[-1] in ANY_UNIT_NOUNS and _UNIT_AFTER_OF.search(left))
         ):
             return left, right
     return None

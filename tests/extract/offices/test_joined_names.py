@@ -169,3 +169,28 @@ def test_and_the_second_name_two_units_in_a_row_of_a_column() -> None:
     assert "Lamp Office and the Glass Service" in found
     off = offices(extract(_COLUMN_OF_UNITS, off={"and_the_second_name"}))
     assert "Glass Division and the Oil Liaison Unit" in off and "Oil Liaison Unit" not in off
+
+
+_SECRETARIAT_OF_TWO_BODIES = page(
+    "Offices of the Bureau",
+    """
+    - Office of the Lamp Warden
+    - Secretariat of the Lamp Board and the Wick Council
+    - Glass Polishing Unit
+    """,
+)
+
+
+def test_and_the_second_name_a_second_body_served_after_of() -> None:
+    """ "Secretariat of the Lamp Board and the Wick Council": the unit noun of the first part
+    closes a phrase after "of", the body the secretariat serves; "and the Wick Council" is a
+    second body it serves, no unit of the page (nor one under the secretariat). The name
+    stays whole; a series' "Procurement and the Stores Section" is still two units."""
+    found = offices(extract(_SECRETARIAT_OF_TWO_BODIES))
+    assert "Secretariat of the Lamp Board and the Wick Council" in found
+    assert "Wick Council" not in found and "Secretariat of the Lamp Board" not in found
+    series = page(
+        "The Wick Directorate has three sections: Wick Testing; Procurement and the Stores Section."
+    )
+    parted = offices(extract(series))
+    assert "Procurement" in parted and "Stores Section" in parted
