@@ -37,6 +37,7 @@ from pipeline.extract.offices.common import (
 )
 from pipeline.extract.offices.composition_lists import (
     composition_list,
+    copula_names_share_noun,
     lower_case_part_series,
     series_beside_found_unit,
     such_as_parts,
@@ -894,6 +895,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     builder.add_new(lower_case_part_series(page, builder.units, builder.index, top))
     builder.add_new(units_including_series(page, builder.units, builder.index, top))
     builder.add_new(such_as_parts(page, builder.units, builder.index, top))
+    builder.add_new(copula_names_share_noun(page, builder.units, builder.index, top))
     builder.add_new(semicolon_series(page, builder.units, builder.index, top))
     builder.add_new(semicolon_named_series(page, builder.units, builder.index, top))
     builder.add_new(series_beside_found_unit(page, builder.units, builder.index, top))

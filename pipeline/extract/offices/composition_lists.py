@@ -1,7 +1,9 @@
 """Lists after a verb of composition: "consists of A, B and C" (``composition_list``), a
-plural noun's copula, lower-case part series, "such as" and "units including" series, and a
+plural noun's copula, lower-case part series, "such as" and "units including" series, a
 series of parts beside a unit found already, after what a sentence says a body is made of
-(``series_beside_found_unit``)."""
+(``series_beside_found_unit``), and a copula's series whose names all end in its subject's
+noun ("The four districts are A District in X, B District in Y, ...":
+``copula_names_share_noun``)."""
 
 from __future__ import annotations
 
@@ -633,4 +635,143 @@ def series_beside_found_unit(
                             is_group=False,
                         )
                     )
+    return found
+
+
+# The nouns of a body's parts a copula's subject may count or name in the plural
+# (``copula_names_share_noun``): those of its offices and of its field parts ("districts",
+# "regions"), not of programs, staff or boards.
+_SHARED_PART_NOUNS = frozenset(
+    {
+        "branch",
+        "bureau",
+        "center",
+        "centre",
+        "department",
+        "directorate",
+        "district",
+        "division",
+        "office",
+        "region",
+        "section",
+        "team",
+        "unit",
+    }
+)
+# Words before the plural noun that make its bodies others', past or nearby, not the
+# page's parts: "The neighbouring districts are ...", "The former divisions are ...".
+_NOT_OWN_PARTS = frozenset(
+    {
+        "adjacent",
+        "former",
+        "neighboring",
+        "neighbouring",
+        "other",
+        "partner",
+        "previous",
+        "surrounding",
+    }
+)
+# "The seven districts are ", "These units are the ": a determiner opening the sentence, a
+# count or not, a lower-case word or not, a plural noun, then "are" or "include" (a colon
+# after it or none).
+_SHARED_NOUN_SUBJECT = re.compile(
+    r"(?:The|These|Its|Our|Their)\s+(?:(?P<count>(?i:" + "|".join(COUNTS) + r")|\d{1,2})\s+)?"
+    r"(?:(?P<word>[a-z][\w-]*)\s+)?(?P<noun>[a-z]+)s\s+(?:are|include)(?:\s*:)?\s+"
+)
+# Between two names of the series: a comma, "and", or both.
+_SHARED_NOUN_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# What may follow a name in the series and is no part of it: a place ("in Lampton", "at
+# North Wickby") or an aside in parentheses ("(Night Shift)").
+_SHARED_NOUN_QUALIFIER = (
+    r"(?:\s+\([^()]{1,60}\)|\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+)
+
+
+def _shared_noun_names(text: str, start: int, end: int, noun: str) -> list[tuple[str, int]]:
+    """The names of a series from ``start`` to the sentence's ``end`` when every one is
+    capitalized and ends in ``noun`` in title case ("Lampton District in Oilshire", "the
+    Trim Unit (Night Shift)"), each with where it starts; none when an item is otherwise."""
+    item = re.compile(
+        r"(?:the\s+)?(?P<name>[A-Z][\w'’&/.-]*(?:\s+(?:[A-Z][\w'’&/.-]*|of|for|and|the|&))*?"
+        r"\s+" + noun.capitalize() + r")\b" + _SHARED_NOUN_QUALIFIER
+    )
+    stop = end
+    while stop > start and text[stop - 1] in " \n.;":
+        stop -= 1
+    names: list[tuple[str, int]] = []
+    cursor = start
+    while True:
+        match = item.match(text, cursor, stop)
+        if match is None:
+            return []
+        names.append((match.group("name"), match.start("name")))
+        if match.end() == stop:
+            return names
+        separator = _SHARED_NOUN_SEPARATOR.match(text, match.end(), stop)
+        if separator is None:
+            return []
+        cursor = separator.end()
+
+
+@rule("unit", off=[])
+def copula_names_share_noun(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """A sentence whose subject is a plural noun of a body's parts (branches, bureaus,
+    centres, departments, directorates, districts, divisions, offices, regions, sections,
+    teams, units), counted or not ("The seven districts are", "These units are the"), and
+    whose verb is "are" or "include", names those parts when every name of the series after
+    it ends in that same noun: "The four districts are Lampton District in Oilshire, Wickby
+    District in Glassmoor, ...", "These units are the Trim Unit, the Braid Unit (Night
+    Shift), Dip Unit and the Soot Unit". The shared noun says what each name is, so what
+    follows a name and is no part of it is left: a place after "in" or "at" (where the part
+    sits), an aside in parentheses. Every name is capitalized and the series runs to the
+    sentence's end, joined by commas and "and" only (no "and" before the last is needed);
+    with a count, exactly as many names. A subject of others' or past bodies ("The
+    neighbouring districts are", "The former divisions are") names no parts. They are parts
+    of the unit whose section holds the sentence (the page's unit outside any)."""
+    text = page.text
+    owners = section_owners(page, units, top)
+    found: list[Unit] = []
+    by_name = {unit.name.lower() for unit in units}
+    for block in page.blocks:
+        if block.kind != PARAGRAPH:
+            continue
+        owner = owners.get(block.start, top)
+        for start, end in page.sentences(block.start, block.end):
+            if " are " not in text[start:end] and " include" not in text[start:end]:
+                continue
+            subject = _SHARED_NOUN_SUBJECT.match(text, start, end)
+            if subject is None or subject.group("noun") not in _SHARED_PART_NOUNS:
+                continue
+            if subject.group("word") in _NOT_OWN_PARTS:
+                continue
+            names = _shared_noun_names(text, subject.end(), end, subject.group("noun"))
+            if len(names) < 2:
+                continue
+            count = subject.group("count")
+            if count is not None and len(names) != (
+                int(count) if count.isdigit() else COUNTS[count.lower()]
+            ):
+                continue
+            for name, where in names:
+                if (
+                    name.lower() in by_name
+                    or index.resolve(name) is not None
+                    or unit_key(name) == unit_key(owner.name)
+                ):
+                    continue
+                by_name.add(name.lower())
+                found.append(
+                    unit_named(
+                        text,
+                        name,
+                        where,
+                        owner,
+                        found_by="copula_names_share_noun",
+                        parent_by="copula_names_share_noun",
+                        is_group=False,
+                    )
+                )
     return found

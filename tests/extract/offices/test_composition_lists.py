@@ -1,8 +1,9 @@
 """The rules of ``pipeline/extract/offices/composition_lists.py``, each on short synthetic text.
 
 Lists after a verb of composition: "consists of A, B and C" (``composition_list``), a
-plural noun's copula, lower-case part series, "such as" and "units including" series, and a
-series of parts beside a unit found already (``series_beside_found_unit``)."""
+plural noun's copula, lower-case part series, "such as" and "units including" series, a
+series of parts beside a unit found already (``series_beside_found_unit``), and a copula's
+series whose names all end in its subject's noun (``copula_names_share_noun``)."""
 
 from __future__ import annotations
 
@@ -446,3 +447,70 @@ def test_series_beside_found_unit_after_the_parts_plural_noun() -> None:
         SERIES_OF_OTHERS.format(sentence=sentence), markdown=True, off={"series_beside_found_unit"}
     )
     assert "Soot Division" not in offices(off)
+
+
+def test_copula_names_share_noun_counted_with_places() -> None:
+    """ "The four districts are Lampton District in Oilshire, ...": a counted plural noun of
+    parts, then as many names each ending in that noun; the place after each ("in Oilshire")
+    is no part of the name, and no "and" before the last is needed."""
+    text = page(
+        "The bureau works through its four districts.",
+        "The four districts are Lampton District in Oilshire, Wickby District in Glassmoor, "
+        "Emberton District in North Flint, Tallow District in Oilshire.",
+        "Office of Glass",
+        "The office cuts glass.",
+    )
+    found = offices(extract(text))
+    for name in ("Lampton District", "Wickby District", "Emberton District", "Tallow District"):
+        assert found[name] == (
+            "Bureau of Lantern Safety",
+            "copula_names_share_noun",
+            "copula_names_share_noun",
+        ), name
+    assert not any("Oilshire" in name for name in found)
+    off = offices(extract(text, off={"copula_names_share_noun"}))
+    assert "Wickby District" not in off
+
+
+def test_copula_names_share_noun_these_units_with_an_aside() -> None:
+    """ "These units are the Trim Unit, the Braid Unit (Night Shift), Dip Unit and the Soot
+    Unit": "These" opens the subject, an aside in parentheses follows a name; the parts hang
+    under the unit whose section holds the sentence."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Wick Division
+
+        The Wick Division trims wicks. These units are the Trim Unit, the Braid Unit (Night \
+        Shift), Dip Unit and the Soot Unit.
+
+        ## Glass Division
+
+        The Glass Division cuts glass.
+        """)
+    found = offices(extract(text, markdown=True))
+    for name in ("Trim Unit", "Braid Unit", "Dip Unit", "Soot Unit"):
+        assert found[name].parent == "Wick Division", name
+        assert found[name].found_by == "copula_names_share_noun", name
+    assert not any("Night Shift" in name for name in found)
+    off = offices(extract(text, markdown=True, off={"copula_names_share_noun"}))
+    assert "Braid Unit" not in off
+
+
+def test_copula_names_share_noun_not_when_a_name_differs_or_count_disagrees() -> None:
+    """A series with a name not ending in the subject's noun ("Oil Supply"), a count the
+    names do not meet, or a subject of neighbouring or former bodies names no parts."""
+    text = page(
+        "These districts are Lampton District, Wickby District and Oil Supply.",
+        "The three districts are Emberton District and Tallow District.",
+        "The neighbouring districts are Flint District and Soot District.",
+        "The former districts are Ash District and Cinder District.",
+        "Office of Glass",
+        "The office cuts glass.",
+    )
+    found = offices(extract(text))
+    assert "Office of Glass" in found
+    for name in ("Wickby District", "Tallow District", "Soot District", "Cinder District"):
+        assert name not in found, name
