@@ -875,6 +875,71 @@ def repeated_label_heading(units: list[Unit]) -> set[int]:
     return {id(u) for group in seen.values() if len(group) >= 2 for u in group}
 
 
+# The finders that read a unit's name out of a sentence with the phrase scanner, which may
+# stop inside a longer name (at a lower-case word, a comma, a line break).
+_PROSE_NAME_FINDERS = frozenset({"prose_unit", "prose_defined_subject"})
+# The marks after which a name goes on with a qualifier: "Office of the Keeper, Oil
+# Programs", "Office of the Keeper—Oil Program".
+_NAME_MARKS = re.compile(r"[,—–]")
+# What joins the first words of a name to a cut at its end: "Wick Care and Oil Division".
+_JOINING_WORDS = frozenset({"and", "&"})
+
+
+def _written(name: str) -> str:
+    """A pattern for ``name`` as a page writes it: its words with any spacing (a line break
+    too) between them, not inside a longer word."""
+    words = (re.escape(word) for word in name.split())
+    return r"(?<![\w&'’-])" + r"\s+".join(words) + r"(?![\w&'’-])"
+
+
+def _cut_of(short: list[str], long: list[str]) -> bool:
+    """Whether the words ``short`` open the words ``long`` ("Lamp Office for People" of "Lamp
+    Office for People with Wicks"), or close them after a joining "and" that follows the
+    capitalized words of the name's start ("Oil Division" of "Wick Care and Oil Division")."""
+    if not short or len(short) >= len(long):
+        return False
+    if long[: len(short)] == short:
+        return True
+    extra = long[: len(long) - len(short)]
+    return (
+        long[len(extra) :] == short
+        and len(extra) >= 2
+        and extra[-1] in _JOINING_WORDS
+        and extra[0][:1].isupper()
+    )
+
+
+@rule("filter", off=set())
+def cut_copy_of_found_unit(units: list[Unit], text: str) -> set[int]:
+    """A name read out of a sentence that the page writes only inside a longer unit's name
+    found as well is a cut copy of that unit, no unit of its own: the phrase scanner stops at
+    a lower-case word ("Lamp Office for People" of "Lamp Office for People with Wicks"), at a
+    comma or a dash ("Office of the Deputy Keeper" of "Office of the Deputy Keeper, Oil
+    Programs") or at a joining "and" ("Oil Division" of "Wick Care and Oil Division"), and
+    reads the start or the end of a name a list item or a heading gives whole. A name the
+    page writes alone once is kept; so is a name after a comma ("Office of the Keeper, Oil
+    Division": the division is a unit of its own) and a longer name that opens in lower case
+    (a cut of a sentence, no name). Returns the ``id`` of each such unit; its parts move to
+    its parent."""
+    gone: set[int] = set()
+    for unit in units[1:]:
+        if unit.found_by not in _PROSE_NAME_FINDERS:
+            continue
+        short = unit.name.split()
+        longer = [
+            other.name
+            for other in units
+            if other is not unit and _cut_of(short, _NAME_MARKS.sub(r" \g<0> ", other.name).split())
+        ]
+        if not longer:
+            continue
+        wholes = [m.span() for name in longer for m in re.finditer(_written(name), text)]
+        written = [m.span() for m in re.finditer(_written(unit.name), text)]
+        if written and all(any(a <= s and e <= b for a, b in wholes) for s, e in written):
+            gone.add(id(unit))
+    return gone
+
+
 def without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
     """The units with those whose names name no unit, whichever finder took them, taken out: a
     group's plural nouns with no parts under it (``plural_nouns_only``), a quantifier and a unit
@@ -887,8 +952,9 @@ def without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
     layout repeats over its sections (``repeated_label_heading``), the owner before what it
     owns (``possessive_heading``), a town and its state's code (``trailing_place``), a board
     member's line (``staff_entry``), a seat of a board's ex officio members
-    (``ex_officio_member``) and a heading among topics (``topic_among_topics``); their parts
-    move to their parent."""
+    (``ex_officio_member``), a cut copy of a longer unit's name read in prose
+    (``cut_copy_of_found_unit``) and a heading among topics (``topic_among_topics``); their
+    parts move to their parent."""
     text = page.text
     parents = {id(u.parent) for u in units}
 
@@ -935,6 +1001,7 @@ def without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
             )
         )
     }
+    gone |= cut_copy_of_found_unit([u for u in units if id(u) not in gone], text)
     gone |= topic_among_topics([u for u in units if id(u) not in gone], page)
     return _taken_out(units, gone)
 

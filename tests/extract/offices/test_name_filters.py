@@ -11,6 +11,7 @@ from textwrap import dedent
 import pytest
 
 from pipeline.extract.offices.name_filters import (
+    cut_copy_of_found_unit,
     duty_worded_name,
     generic_noun_alone,
     heads_of_units,
@@ -26,6 +27,8 @@ from pipeline.extract.offices.name_filters import (
     sentence_case_item,
     topic_of_name,
 )
+from pipeline.extract.records import UnitType
+from pipeline.extract.units import Unit
 from tests.extract.filter_helpers import INTRO, ROOT, page
 from tests.extract.helpers import Placed, extract, names, offices
 
@@ -1275,3 +1278,81 @@ def test_post_then_holder_names_of_many_shapes() -> None:
     assert post_then_holder("Wick Director Jöran Doe")
     assert post_then_holder("Wick Director Ivo O'Neil")
     assert post_then_holder("Wick Director Ivo O’Neil")
+
+
+CUT_NAMES = dedent("""\
+    Bureau of Lantern Safety
+
+    Duties
+      • Care of the public lamps.
+      • Supply of wicks to the towns.
+    Divisions of the Bureau
+      • Lamp Oil Supply Division
+      • Coordinating Office for Towns with Lighthouses
+      • Wick Trimming Office
+      • Lamp Service and Glass Care Directorate
+    """)
+
+
+def test_cut_copy_of_found_unit_a_name_cut_at_a_lower_case_word() -> None:
+    found = names(extract(CUT_NAMES))
+    assert "Coordinating Office for Towns with Lighthouses" in found
+    assert "Coordinating Office for Towns" not in found
+    off = names(extract(CUT_NAMES, off={"cut_copy_of_found_unit"}))
+    assert "Coordinating Office for Towns" in off
+
+
+def test_cut_copy_of_found_unit_the_end_of_a_name_after_its_joining_and() -> None:
+    found = names(extract(CUT_NAMES))
+    assert "Lamp Service and Glass Care Directorate" in found
+    assert "Glass Care Directorate" not in found
+    off = names(extract(CUT_NAMES, off={"cut_copy_of_found_unit"}))
+    assert "Glass Care Directorate" in off
+
+
+def test_cut_copy_of_found_unit_a_head_office_cut_at_the_comma_of_its_qualifier() -> None:
+    text = dedent("""\
+        Lamp Supply Service
+
+        Functional organization.
+
+        (1) Wick Keeper Office. The Wick Keeper directs the work of the Service.
+
+        (2) Office of the Deputy Keeper, Wick Programs. Headed by the Deputy Keeper, Wick \
+        Programs, this office oversees the wick loans.
+
+        (3) Office of the Deputy Keeper, Oil Programs. Headed by the Deputy Keeper, Oil \
+        Programs, this office oversees the oil grants.
+        """)
+    found = names(extract(text))
+    assert "Office of the Deputy Keeper, Wick Programs" in found
+    assert "Office of the Deputy Keeper, Oil Programs" in found
+    assert "Office of the Deputy Keeper" not in found
+    off = names(extract(text, off={"cut_copy_of_found_unit"}))
+    assert "Office of the Deputy Keeper" in off
+
+
+def _unit(name: str, found_by: str = "prose_unit") -> Unit:
+    return Unit(name, None, UnitType.OFFICE, None, None, 0, 0, found_by=found_by)
+
+
+def test_cut_copy_of_found_unit_keeps_a_name_the_page_writes_alone() -> None:
+    root, whole, cut = (
+        _unit(ROOT, "root_from_title"),
+        _unit("Wick Office for Towns with Lighthouses", "listed_under_unit_heading"),
+        _unit("Wick Office for Towns"),
+    )
+    units = [root, whole, cut]
+    text = "Wick Office for Towns with Lighthouses\n\nThe Wick Office for Towns trims wicks."
+    assert cut_copy_of_found_unit(units, text) == set()
+    assert cut_copy_of_found_unit(units, text.split("\n", maxsplit=1)[0]) == {id(cut)}
+
+
+def test_cut_copy_of_found_unit_keeps_a_unit_after_a_comma_or_a_lower_case_word() -> None:
+    root = _unit(ROOT, "root_from_title")
+    divided = _unit("Office of the Keeper, Oil Division", "listed_under_unit_heading")
+    division = _unit("Oil Division")
+    sentence = _unit("served by a shared Glass Care Team", "enumerated_units")
+    team = _unit("Glass Care Team")
+    text = "Office of the Keeper, Oil Division\n\nIt is served by a shared Glass Care Team."
+    assert cut_copy_of_found_unit([root, divided, division, sentence, team], text) == set()
