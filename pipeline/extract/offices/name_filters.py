@@ -895,11 +895,13 @@ def _written(name: str) -> str:
 def _cut_of(short: list[str], long: list[str]) -> bool:
     """Whether the words ``short`` open the words ``long`` ("Lamp Office for People" of "Lamp
     Office for People with Wicks"), or close them after a joining "and" that follows the
-    capitalized words of the name's start ("Oil Division" of "Wick Care and Oil Division")."""
+    capitalized words of the name's start ("Oil Division" of "Wick Care and Oil Division").
+    A start that ends in a unit noun right before a joining "and" is a unit of its own, the
+    first of two joined ("Oil Office" of "Oil Office and Glass Section"), not a cut."""
     if not short or len(short) >= len(long):
         return False
     if long[: len(short)] == short:
-        return True
+        return not (long[len(short)] in _JOINING_WORDS and short[-1].lower() in UNIT_NOUNS)
     extra = long[: len(long) - len(short)]
     return (
         long[len(extra) :] == short

@@ -1336,6 +1336,23 @@ def _unit(name: str, found_by: str = "prose_unit") -> Unit:
     return Unit(name, None, UnitType.OFFICE, None, None, 0, 0, found_by=found_by)
 
 
+def test_cut_copy_of_found_unit_a_unit_joined_to_another_by_and_is_no_cut() -> None:
+    """A start ending in its unit noun right before "and" is the first of two joined units:
+    "Oil Office" of "Oil Office and Glass Section" stays, whatever reads the longer phrase."""
+    root, whole, first = (
+        _unit(ROOT, "root_from_title"),
+        _unit("Oil Office and Glass Section", "opening_phrase_host"),
+        _unit("Oil Office"),
+    )
+    text = "Under the Lamp Director, the Oil Office and Glass Section are open every night."
+    assert cut_copy_of_found_unit([root, whole, first], text) == set()
+    cut = _unit("Oil Care")
+    assert cut_copy_of_found_unit(
+        [root, _unit("Oil Care and Glass Section", "listed_under_unit_heading"), cut],
+        "Oil Care and Glass Section\n\nThe Oil Care and Glass Section trims wicks.",
+    ) == {id(cut)}
+
+
 def test_cut_copy_of_found_unit_keeps_a_name_the_page_writes_alone() -> None:
     root, whole, cut = (
         _unit(ROOT, "root_from_title"),
