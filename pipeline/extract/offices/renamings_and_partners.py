@@ -15,7 +15,7 @@ from pipeline.extract.offices.common import (
 )
 from pipeline.rules import enabled, register, rule
 from pipeline.text.phrases import Phrase
-from pipeline.text.vocabulary import CAPITAL, POSITION_WORDS
+from pipeline.text.vocabulary import AUXILIARIES, CAPITAL, POSITION_WORDS, PRESENT_VERB
 
 # "The Lamp Office is renamed as the Wick Office", "... (LO) has been re-designated the ...",
 # "... is hereby renamed ...", "... has since been renamed ...": what stands between a unit's
@@ -208,20 +208,29 @@ def partner_named(text: str, phrase: Phrase, start: int) -> bool:
 # "serves as liaison to the A Office", "maintains liaison and cooperation with the B Board",
 # "performs liaison functions between the Division and the C Office", "acts as liaison on
 # budget matters between the Division's staff and the D Office", "a liaison office/conduit to
-# the E Council": a noun of liaison, the few words that qualify it (its functions, its
-# cooperation, the matters it is on), "to", "with" or "between", then the name, alone or in a
-# series.
+# the E Council", "liaises closely with the F Board": a noun of liaison or the verb, the few
+# words that qualify it (its functions, its cooperation, the matters it is on), "to", "with"
+# or "between", then the name, alone or in a series.
 _LIAISON_BEFORE = re.compile(
-    r"\b(?:[Ll]iaisons?|intermediar(?:y|ies)|conduits?)"
+    r"\b(?:[Ll]iaisons?|[Ll]iais(?:e|es|ed|ing)(?:\s+[a-z]+ly)?|intermediar(?:y|ies)|conduits?)"
     r"(?:\s*/\s*[a-z]+"
     r"|\s+(?:functions?|activities|duties|role|work|office|and\s+(?:cooperation|coordination)))*"
     r"(?:\s+(?:on|for|in)\s+(?:[a-z-]+\s+){0,6}?(?:matters|issues|affairs|questions))?"
-    r"\s+(?:to|with|between)\s+(?:the\s+)?"
+    r"\s+(?:to|with|(?P<between>between))\s+(?:the\s+)?"
     r"(?P<series>[A-Z][^.;:()]{0,80}?"
     r"(?:,\s+(?P<joined>(?:and|or)\s+)?|\s+(?P<plural>and|or)\s+)(?:the\s+)?)?$"
 )
-# A piece of each noun of _LIAISON_BEFORE, one of which every match holds.
-_LIAISON_PIECES = ("iaison", "ntermediar", "onduit")
+# A piece of each word of liaison of _LIAISON_BEFORE, one of which every match holds.
+_LIAISON_PIECES = ("iais", "ntermediar", "onduit")
+# A verb right after a name the series reached past its "and" or "or", perhaps after its
+# acronym, "also" or an adverb in -ly: an auxiliary ("is", "has") or a present in -s
+# ("keeps", "advises"): the name opens a new clause as its subject.
+_VERB_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:also\s+|[a-z]+ly\s+)?"
+    r"(?:" + "|".join(sorted(AUXILIARIES)) + "|" + PRESENT_VERB.pattern + r")\b"
+)
+# "between the A and ...": the first of a pair the name is.
+_PAIR_GOES_ON = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+and\s")
 
 
 @rule("filter", off=False)
@@ -240,17 +249,28 @@ def liaison_counterpart(text: str, begin: int, end: int, start: int) -> bool:
     cooperation", the matters it is on), so "the liaison officer reports to the Lamp Warden"
     names the boss the officer reports to, read as before; a name after a comma is in the
     series only when the series goes on after it or it follows the series' "and", as
-    ``partner_named`` reads a series after "with". A heading or a list may still name the
-    body as a unit. ``begin`` and ``end`` are where the name starts and ends, ``start`` where its
-    sentence starts."""
+    ``partner_named`` reads a series after "with". The verb reads so too ("liaises closely
+    with the Lamp Register and the Office of Wick Review"). Two names are no counterparts: the
+    first of a pair after "between" ("serves as liaison between the Glass Division and the
+    Oil Board"), the near side of the liaison, most often the page's own unit; and a name the
+    series reaches past its "and" or "or" when a verb follows it ("liaison to the Lamp
+    Register, and the Soot Division advises the Warden", "liaison with the Oil Board and the
+    Ladder Division also keeps the ladders"): the subject of a new clause, most often a unit
+    of the page's (an order's series is read so in ``name_filters``). A heading or a list may
+    still name the body as a unit. ``begin`` and ``end`` are where the name starts and ends,
+    ``start`` where its sentence starts."""
     before = text[max(start, begin - 160) : begin]
     if not any(map(before.__contains__, _LIAISON_PIECES)):
         return False
     found = _LIAISON_BEFORE.search(before)
     if found is None:
         return False
-    if found.group("series") is None or found.group("joined") or found.group("plural"):
-        return True
+    if found.group("series") is None:
+        # "between the Wick Division and the Oil Board": the near side, the page's own
+        return not (found.group("between") and _PAIR_GOES_ON.match(text, end))
+    if found.group("joined") or found.group("plural"):
+        # "liaison to the Oil Board, and the Soot Division keeps ...": a new clause's subject
+        return _VERB_AFTER.match(text, end) is None
     return _SERIES_GOES_ON.match(text, end) is not None
 
 

@@ -522,3 +522,103 @@ def test_liaison_counterpart_only_the_bodies_liaised_with() -> None:
     assert "Office of Glass Imports" in offices(
         extract(LIAISON_NOT_QUALIFYING, off={"liaison_counterpart"})
     )
+
+
+LIAISON_NEW_CLAUSE = (
+    "Lamp Works Authority\n\nThe Lamp Works Authority keeps the town's lamps. "
+    "The Wick Office serves as liaison to the Lamp Register, and the Soot Division advises the "
+    "Warden on chimneys. The Glass Office maintains liaison with the Oil Board and the Ladder "
+    "Division also keeps the ladders. The Trim Office is the liaison to the Lamp Register and "
+    "the Office of Flame Review on matters of safety.\n"
+)
+
+
+def test_liaison_counterpart_a_name_a_verb_follows_opens_a_new_clause() -> None:
+    """ "serves as liaison to the Lamp Register, and the Soot Division advises the Warden",
+    "maintains liaison with the Oil Board and the Ladder Division also keeps the ladders": the
+    name after the series' "and" that a verb follows is the subject of a new clause, a unit
+    of the page's, not one more body liaised with; "the Lamp Register and the Office of Flame
+    Review on matters of safety" is still a series of counterparts."""
+    found = offices(extract(LIAISON_NEW_CLAUSE))
+    for unit in ("Wick Office", "Soot Division", "Glass Office", "Ladder Division", "Trim Office"):
+        assert unit in found
+    assert "Office of Flame Review" not in found
+    assert "Office of Flame Review" in offices(
+        extract(LIAISON_NEW_CLAUSE, off={"liaison_counterpart"})
+    )
+
+
+LIAISON_BETWEEN_PAIR = (
+    "Lamp Works Authority\n\nThe Lamp Works Authority keeps the town's lamps. "
+    "The Wick Office serves as liaison between the Glass Division and the Office of the Oil "
+    "Controller.\n"
+)
+
+
+def test_liaison_counterpart_the_near_side_of_a_pair_after_between() -> None:
+    """ "serves as liaison between the Glass Division and the Office of the Oil Controller":
+    the first of the pair is the near side of the liaison, the page's own unit; the second
+    is the body across the boundary."""
+    found = offices(extract(LIAISON_BETWEEN_PAIR))
+    assert "Glass Division" in found
+    assert "Office of the Oil Controller" not in found
+    assert "Office of the Oil Controller" in offices(
+        extract(LIAISON_BETWEEN_PAIR, off={"liaison_counterpart"})
+    )
+
+
+LIAISES_WITH = (
+    "Lamp Works Authority\n\nThe Lamp Works Authority keeps the town's lamps. "
+    "The Wick Office liaises closely with the Lamp Register and the Office of Flame Review.\n"
+)
+
+
+def test_liaison_counterpart_the_verb_liaises() -> None:
+    """ "liaises closely with the Lamp Register and the Office of Flame Review": the verb
+    names the bodies liaised with as the noun does."""
+    found = offices(extract(LIAISES_WITH))
+    assert "Wick Office" in found
+    assert "Office of Flame Review" not in found
+    assert "Office of Flame Review" in offices(extract(LIAISES_WITH, off={"liaison_counterpart"}))
+
+
+LIAISON_OWN_FIELD_OFFICES = (
+    "Lamp Works Authority\n\nThe Lamp Works Authority keeps the town's lamps. "
+    "The Wick Office serves as liaison to the Northern Lamp Office and the Southern Lamp "
+    "Office, which keep the lamps of the two districts.\n"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="liaison_counterpart reads every body liaised with as outside the page's: a unit "
+    "that is liaison to the body's own field offices loses them when no heading or list "
+    "names them (the sentence alone cannot tell own parts from another agency's)",
+)
+def test_liaison_counterpart_known_miss_the_body_s_own_field_offices() -> None:
+    """ "serves as liaison to the Northern Lamp Office and the Southern Lamp Office, which
+    keep the lamps of the two districts": the page's own offices, read as counterparts."""
+    found = offices(extract(LIAISON_OWN_FIELD_OFFICES))
+    assert "Northern Lamp Office" in found
+    assert "Southern Lamp Office" in found
+
+
+LIAISON_WITHIN_HOST = (
+    "Lamp Works Authority\n\nThe Lamp Works Authority keeps the town's lamps. "
+    "The Wick Office performs liaison functions with the Chimney Unit within the Office of "
+    "Soot Control.\n"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="liaison_counterpart keeps the counterpart's host from unit_within_unit but not "
+    "from prose_unit when the counterpart is one name alone before 'within the': the host "
+    "is still made a unit in prose",
+)
+def test_liaison_counterpart_known_miss_the_host_of_a_counterpart_alone() -> None:
+    """ "performs liaison functions with the Chimney Unit within the Office of Soot Control":
+    the body liaised with and its host are both outside the page's."""
+    found = offices(extract(LIAISON_WITHIN_HOST))
+    assert "Chimney Unit" not in found
+    assert "Office of Soot Control" not in found
