@@ -693,9 +693,14 @@ _OWNER_ENDS = _CAPTION_PREPOSITIONS | {"to", "at", "on"}
 # The plural nouns that caption a unit's parts or the fields it works in: its units by their
 # nouns ("Divisions", "Sub-units", "Sections", "Offices"), its groups ("Committees", "Bodies")
 # and its areas ("Service Areas", "Regions"). "Services" is left out: it closes the name of a
-# unit's field ("Wick Services of the Ministry" may be that unit).
+# unit's field ("Wick Services of the Ministry" may be that unit). So are "Corps", a singular
+# noun as well ("the Medical Corps of the Lantern Force" is one corps), and "Forces", which
+# names one arm of a defence or police force ("Land Forces of the Lantern Force", "Night
+# Forces of the Lamp Police Service"): each may be the unit, with parts of its own.
 _CAPTION_HEADS = (GROUP_NOUNS | {_plural(noun) for noun in UNIT_NOUNS | TERRITORIAL_NOUNS}) - {
-    "services"
+    "services",
+    "corps",
+    "forces",
 }
 
 
@@ -712,10 +717,14 @@ def plural_caption_of_unit(name: str) -> bool:
     own, whichever finder took it, heading, line or subject. Its parts move to its parent,
     and what its text said of them was read while it stood (a subject in its text that
     refers back, "The office is divided into two sections: ...", found its owner). A
-    post among its words ("Deputy Wardens of the Office") lists posts, left to the
-    position rules; a unit's name with no determiner after the preposition ("Divisions of
-    Wick Trimming", "Offices of Lamp Care") names a unit for its field; "Services" closes
-    a field's name ("Wick Services of the Ministry") and is no caption."""
+    post among its words ("Deputy Wardens of the Office") lists posts, left to the position
+    rules, but not a post's word that qualifies the plural noun right before it
+    ("Executive Agencies of the Department", "Chief Directorates within the Branch":
+    captions); "Corps" and "Forces" may name one unit ("Medical Corps of the Lantern
+    Force", "Land Forces of the Lantern Force") and are no caption's noun; a unit's name
+    with no determiner after the preposition ("Divisions of Wick Trimming", "Offices of
+    Lamp Care") names a unit for its field; "Services" closes a field's name ("Wick
+    Services of the Ministry") and is no caption."""
     words = name_tokens(name)
     at = next((i for i, w in enumerate(words) if w in _CAPTION_PREPOSITIONS), None)
     if at is None or at == 0 or at + 2 > len(words):
@@ -724,7 +733,12 @@ def plural_caption_of_unit(name: str) -> bool:
     noun = head[-1].removeprefix("sub").lstrip("-")
     if noun not in _CAPTION_HEADS or not plural_word(noun):
         return False
-    if {w.removesuffix("s") for w in head} & POSITION_WORDS:
+    # a post's word right before the plural noun qualifies the units ("Executive Agencies",
+    # "Chief Directorates", "Executive Chief Directorates"): no post
+    qualified = len(head) - 1
+    while qualified > 0 and head[qualified - 1] in TITLE_MODIFIERS:
+        qualified -= 1
+    if {w.removesuffix("s") for w in head[:qualified]} & POSITION_WORDS:
         return False
     if rest[0] not in _CAPTION_DETERMINERS:
         return False
