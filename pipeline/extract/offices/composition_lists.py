@@ -27,6 +27,7 @@ from pipeline.extract.offices.common import (
     UnitIndex,
     no_position,
     of_partners,
+    paragraph_subject_unit,
     read_elsewhere,
     section_owners,
     series_runs,
@@ -640,13 +641,13 @@ def series_beside_found_unit(
 
 # The nouns of a body's parts a copula's subject may count or name in the plural
 # (``copula_names_share_noun``): those of its offices and of its field parts ("districts",
-# "regions"), not of programs, staff or boards.
+# "regions"), not of programs, staff or boards, nor "centres": a series of centres is as
+# often of places the public goes to ("The vaccination centres are Lampton Health Centre,
+# Wickby Community Centre ...", examination, collection, service centres) as of parts.
 _SHARED_PART_NOUNS = frozenset(
     {
         "branch",
         "bureau",
-        "center",
-        "centre",
         "department",
         "directorate",
         "district",
@@ -658,25 +659,35 @@ _SHARED_PART_NOUNS = frozenset(
         "unit",
     }
 )
-# Words before the plural noun that make its bodies others', past or nearby, not the
-# page's parts: "The neighbouring districts are ...", "The former divisions are ...".
+# Words before the plural noun that make its bodies others', past, not yet or nearby, not
+# the page's parts: "The neighbouring districts are ...", "The former divisions are ...",
+# "The member departments are ...", "The sister bureaus are ...", "The proposed offices
+# are ...".
 _NOT_OWN_PARTS = frozenset(
     {
         "adjacent",
+        "affiliated",
+        "federal",
         "former",
+        "member",
         "neighboring",
         "neighbouring",
         "other",
+        "participating",
         "partner",
+        "planned",
         "previous",
+        "proposed",
+        "sister",
         "surrounding",
     }
 )
 # "The seven districts are ", "These units are the ": a determiner opening the sentence, a
 # count or not, a lower-case word or not, a plural noun, then "are" or "include" (a colon
-# after it or none).
+# after it or none). Not "Their": it refers back to bodies named before, plural, so others'
+# ("We work with the Oil and Wax Ministries. Their offices are ..."), not the page's body.
 _SHARED_NOUN_SUBJECT = re.compile(
-    r"(?:The|These|Its|Our|Their)\s+(?:(?P<count>(?i:" + "|".join(COUNTS) + r")|\d{1,2})\s+)?"
+    r"(?P<determiner>The|These|Its|Our)\s+(?:(?P<count>(?i:" + "|".join(COUNTS) + r")|\d{1,2})\s+)?"
     r"(?:(?P<word>[a-z][\w-]*)\s+)?(?P<noun>[a-z]+)s\s+(?:are|include)(?:\s*:)?\s+"
 )
 # Between two names of the series: a comma, "and", or both.
@@ -684,16 +695,21 @@ _SHARED_NOUN_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # What may follow a name in the series and is no part of it: a place ("in Lampton", "at
 # North Wickby") or an aside in parentheses ("(Night Shift)").
 _SHARED_NOUN_QUALIFIER = (
-    r"(?:\s+\([^()]{1,60}\)|\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    r"(?:\s+\([^()]{1,60}\)"
+    r"|\s+(?:in|at)\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))?"
 )
+# The last words of a "place" after "in" or "at" that make it a body, not a place.
+_PLACE_NOT_UNIT = UNIT_NOUNS | _SHARED_PART_NOUNS
 
 
 def _shared_noun_names(text: str, start: int, end: int, noun: str) -> list[tuple[str, int]]:
     """The names of a series from ``start`` to the sentence's ``end`` when every one is
     capitalized and ends in ``noun`` in title case ("Lampton District in Oilshire", "the
-    Trim Unit (Night Shift)"), each with where it starts; none when an item is otherwise."""
+    Trim Unit (Night Shift)", "The Dip Unit"), each with where it starts; none when an item
+    is otherwise. A "place" that ends in a unit noun ("Audit Section in Finance Division")
+    is the body the name sits in, its parent, not where it sits: the series is left."""
     item = re.compile(
-        r"(?:the\s+)?(?P<name>[A-Z][\w'’&/.-]*(?:\s+(?:[A-Z][\w'’&/.-]*|of|for|and|the|&))*?"
+        r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’&/.-]*(?:\s+(?:[A-Z][\w'’&/.-]*|of|for|and|the|&))*?"
         r"\s+" + noun.capitalize() + r")\b" + _SHARED_NOUN_QUALIFIER
     )
     stop = end
@@ -704,6 +720,9 @@ def _shared_noun_names(text: str, start: int, end: int, noun: str) -> list[tuple
     while True:
         match = item.match(text, cursor, stop)
         if match is None:
+            return []
+        place = match.group("place")
+        if place is not None and place.split()[-1].lower() in _PLACE_NOT_UNIT:
             return []
         names.append((match.group("name"), match.start("name")))
         if match.end() == stop:
@@ -719,26 +738,33 @@ def copula_names_share_noun(
     page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
 ) -> list[Unit]:
     """A sentence whose subject is a plural noun of a body's parts (branches, bureaus,
-    centres, departments, directorates, districts, divisions, offices, regions, sections,
-    teams, units), counted or not ("The seven districts are", "These units are the"), and
-    whose verb is "are" or "include", names those parts when every name of the series after
-    it ends in that same noun: "The four districts are Lampton District in Oilshire, Wickby
-    District in Glassmoor, ...", "These units are the Trim Unit, the Braid Unit (Night
-    Shift), Dip Unit and the Soot Unit". The shared noun says what each name is, so what
-    follows a name and is no part of it is left: a place after "in" or "at" (where the part
-    sits), an aside in parentheses. Every name is capitalized and the series runs to the
-    sentence's end, joined by commas and "and" only (no "and" before the last is needed);
-    with a count, exactly as many names. A subject of others' or past bodies ("The
-    neighbouring districts are", "The former divisions are") names no parts. They are parts
-    of the unit whose section holds the sentence (the page's unit outside any)."""
+    departments, directorates, districts, divisions, offices, regions, sections, teams,
+    units; not centres, as often places the public goes to), counted or not ("The seven
+    districts are", "These units are the"), and whose verb is "are" or "include", names
+    those parts when every name of the series after it ends in that same noun: "The four
+    districts are Lampton District in Oilshire, Wickby District in Glassmoor, ...", "These
+    units are the Trim Unit, the Braid Unit (Night Shift), Dip Unit and the Soot Unit". The
+    shared noun says what each name is, so what follows a name and is no part of it is left:
+    a place after "in" or "at" (where the part sits), an aside in parentheses. Every name is
+    capitalized and the series runs to the sentence's end, joined by commas and "and" only
+    (no "and" before the last is needed); with a count, exactly as many names. A subject of
+    others', past or planned bodies ("The neighbouring districts are", "The former divisions
+    are", "The member departments are", "The proposed offices are") names no parts, nor does
+    "Their" (bodies named before, others'). They are parts of the unit whose section holds
+    the sentence (the page's unit outside any), but "Its" or "These" after a paragraph's
+    first sentence refers to the unit whose name opens the paragraph ("The Field Division
+    covers the state. Its four districts are ..."): its parts. A name whose words another
+    rule read already, cut otherwise ("Lampton Office at Bridge Street" as a whole), is not
+    read again: one reading of the same words, not two overlapping units."""
     text = page.text
     owners = section_owners(page, units, top)
+    taken = taken_spans(units)
     found: list[Unit] = []
     by_name = {unit.name.lower() for unit in units}
     for block in page.blocks:
         if block.kind != PARAGRAPH:
             continue
-        owner = owners.get(block.start, top)
+        section_owner = owners.get(block.start, top)
         for start, end in page.sentences(block.start, block.end):
             if " are " not in text[start:end] and " include" not in text[start:end]:
                 continue
@@ -755,9 +781,13 @@ def copula_names_share_noun(
                 int(count) if count.isdigit() else COUNTS[count.lower()]
             ):
                 continue
+            owner = section_owner
+            if subject.group("determiner") in ("Its", "These") and start > block.start:
+                owner = paragraph_subject_unit(text, block, units) or section_owner
             for name, where in names:
                 if (
-                    name.lower() in by_name
+                    any(subject.end() <= at < where + len(name) and where < to for at, to in taken)
+                    or name.lower() in by_name
                     or index.resolve(name) is not None
                     or unit_key(name) == unit_key(owner.name)
                 ):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from textwrap import dedent
 
+import pytest
+
 from tests.extract.helpers import Placed, extract, offices, page
 
 COMPOSITION_LIST = """Bureau of Lamp Standards
@@ -514,3 +516,140 @@ def test_copula_names_share_noun_not_when_a_name_differs_or_count_disagrees() ->
     assert "Office of Glass" in found
     for name in ("Wickby District", "Tallow District", "Soot District", "Cinder District"):
         assert name not in found, name
+
+
+def test_copula_names_share_noun_not_a_name_another_rule_read_with_its_place() -> None:
+    """ "Our offices are Lampton Office in Oilshire, ...": a series ``plural_noun_copula``
+    has read already, each name with its place, is not read a second time, cut at the place:
+    one reading of the same words, not two overlapping units for each office."""
+    text = page(
+        "The bureau serves three towns.",
+        "Our offices are Lampton Office in Oilshire, Wickby Office in Glassmoor and Emberton "
+        "Office at Tallow Street.",
+        "Office of Glass",
+        "The office cuts glass.",
+    )
+    found = offices(extract(text))
+    for name in ("Lampton Office", "Wickby Office", "Emberton Office"):
+        readings = [other for other in found if other.startswith(name)]
+        assert len(readings) == 1, readings
+
+
+def test_copula_names_share_noun_not_others_or_planned_bodies() -> None:
+    """A subject of others' or planned bodies ("The sister bureaus", "The proposed offices",
+    "The federal offices"), or "Their" (bodies named before, plural: others'), names no
+    parts of the page's body."""
+    text = page(
+        "The bureau is one of three in the Ministry. The sister bureaus are Wax Bureau and "
+        "Tallow Bureau.",
+        "The bureau is growing. The proposed offices are Lampton Office and Wickby Office.",
+        "Lamp safety is shared. The federal offices are Emberton Federal Office and Flint "
+        "Federal Office.",
+        "We work with the Ministry of Oil and the Ministry of Wax. Their offices are Oil House "
+        "Office and Wax Tower Office.",
+        "Office of Glass",
+        "The office cuts glass.",
+    )
+    found = offices(extract(text))
+    assert "Office of Glass" in found
+    for name in (
+        "Wax Bureau",
+        "Lampton Office",
+        "Emberton Federal Office",
+        "Oil House Office",
+        "Wax Tower Office",
+    ):
+        assert name not in found, name
+
+
+def test_copula_names_share_noun_not_centres_the_public_visits() -> None:
+    """ "The vaccination centres are Lampton Health Centre, ...": a series of centres names
+    places people go to (health, community, examination, collection centres) as often as
+    parts; no units."""
+    text = page(
+        "The bureau runs the lamp vaccination drive.",
+        "The vaccination centres are Lampton Community Centre, Wickby Health Centre and "
+        "Emberton Civic Centre.",
+        "The examination centres are Tallow Town Hall Centre and Flint Polytechnic Centre.",
+        "Office of Glass",
+        "The office cuts glass.",
+    )
+    found = offices(extract(text))
+    assert "Office of Glass" in found
+    for name in ("Wickby Health Centre", "Lampton Community Centre", "Flint Polytechnic Centre"):
+        assert name not in found, name
+
+
+def test_copula_names_share_noun_not_a_parent_as_a_place() -> None:
+    """ "The sections are Sooting Section in Glazing Division and ...": what follows "in" is
+    the body each section sits in, not a place to leave out; the series is not read as the
+    page's own parts."""
+    text = page(
+        "The sections are Sooting Section in Glazing Division and Trimming Section in Wickwork "
+        "Division.",
+        "Office of Glass",
+        "The office cuts glass.",
+    )
+    found = offices(extract(text))
+    for name in ("Sooting Section", "Trimming Section"):
+        assert name not in found or found[name].parent != "Bureau of Lantern Safety", name
+
+
+def test_copula_names_share_noun_its_refers_to_the_paragraphs_unit() -> None:
+    """ "The Lamplighting Division covers the state. Its four districts are ...": "Its"
+    (or "These") after a paragraph's first sentence is the unit that opens the paragraph,
+    whose parts they are, not the page's body; an article in capitals ("The Dip Unit") is
+    no part of a name."""
+    text = page(
+        "The Lamplighting Division covers the state. Its four districts are Lampton "
+        "District, Wickby District, Emberton District and Tallow District.",
+        "The Wick Division has two units. These units are The Trim Unit and The Dip Unit.",
+        "Office of Glass",
+        "The office cuts glass.",
+    )
+    found = offices(extract(text))
+    for name in ("Lampton District", "Tallow District"):
+        assert found[name].parent == "Lamplighting Division", name
+        assert found[name].found_by == "copula_names_share_noun", name
+    for name in ("Trim Unit", "Dip Unit"):
+        assert found[name].parent == "Wick Division", name
+    assert "The Trim Unit" not in found
+    off = offices(extract(text, off={"copula_names_share_noun"}))
+    assert "Lampton District" not in off
+
+
+@pytest.mark.xfail(strict=True, reason="water districts: others' bodies the noun cannot tell")
+def test_copula_names_share_noun_water_districts_are_no_parts() -> None:
+    """ "The water districts are Lampton Water District, ...": on a county's page, bodies
+    of their own kind (water, drainage, ember districts), not its parts. Left: nothing in the
+    sentence tells them from "The field offices are Lampton Field Office, ...", its parts."""
+    text = page(
+        "The county serves every town.",
+        "The water districts are Lampton Water District, Wickby Water District and "
+        "Emberton Water District.",
+        "Office of Glass",
+        "The office cuts glass.",
+    )
+    assert "Wickby Water District" not in offices(extract(text))
+
+
+@pytest.mark.xfail(strict=True, reason="a partners' section under no unit: the page's parts")
+def test_copula_names_share_noun_partners_section_names_no_parts() -> None:
+    """Under a heading of partners ("Our Partners"), "The departments are Lampton Ember
+    Department and ..." names others' bodies, not the page's parts. Left: the section is
+    the page's body's (no unit heads it), as for any heading that is no unit."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Wick Division
+
+        The Wick Division trims wicks.
+
+        ## Our Partners
+
+        Partners help us. The departments are Lampton Ember Department and Wickby Ember \
+        Department.
+        """)
+    assert "Wickby Ember Department" not in offices(extract(text, markdown=True))
