@@ -18,7 +18,8 @@ the rules it runs are grouped by role and family, one module a family:
   (last-resort names in the text, acronyms inside names).
 - Series and enumerations: ``shared_noun_series`` ("the Lamp, Wick and Glass Divisions",
   compass series, "the divisions of A, B and C"), ``semicolon_series``, ``composition_lists``
-  ("consists of A, B and C", "such as", "units including", a series beside a unit found,
+  ("consists of A, B and C", "such as", "units including", "has several units including A,
+  B", "made up of Sub-Units namely; A, B", a series beside a unit found,
   "The four districts are A District in X, ..."),
   ``governed_lists`` (names after verbs of leading and oversight, units a passive verb of
   work names), ``placed_series``

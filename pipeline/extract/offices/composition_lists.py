@@ -1,9 +1,10 @@
 """Lists after a verb of composition: "consists of A, B and C" (``composition_list``), a
 plural noun's copula, lower-case part series, "such as" and "units including" series, a
-series of parts beside a unit found already, after what a sentence says a body is made of
-(``series_beside_found_unit``), and a copula's series whose names all end in its subject's
-noun ("The four districts are A District in X, B District in Y, ...":
-``copula_names_share_noun``)."""
+plural noun of parts before "including" or "namely" ("has several units including A, B":
+``announced_parts_series``), a series of parts beside a unit found already, after what a
+sentence says a body is made of (``series_beside_found_unit``), and a copula's series whose
+names all end in its subject's noun ("The four districts are A District in X, B District in
+Y, ...": ``copula_names_share_noun``)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from pipeline.extract.offices.common import (
     COMPOSITION_VERB,
     COUNTS,
     MAX_PART_WORDS,
+    PLACED_BY_DEFAULT,
     POSSESSIVE_ENDS,
     PROSE_UNIT_NOUNS,
     UnitIndex,
@@ -42,9 +44,10 @@ from pipeline.extract.offices.governed_lists import found_subject_bare_parts, go
 from pipeline.extract.offices.own_parts import subject_of_its_body
 from pipeline.extract.offices.parents_composition import divided_verb
 from pipeline.extract.offices.section_units import office_of_position
-from pipeline.extract.units import Unit
+from pipeline.extract.units import Unit, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LIST_ITEM, PARAGRAPH
+from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
 
@@ -442,6 +445,149 @@ _OPEN_END = re.compile(
 )
 
 
+register(
+    "announced_parts_series",
+    "unit",
+    """A verb of composition or of holding whose object is a plural noun of a body's parts,
+    not counted ("has several units", "is made up of Sub-Units", "comprises various sections
+    and teams"), followed by "including", "namely" or "viz." and a series, says what the
+    series is as a count and a colon would: "The Wick Division is made up of Sub-Units
+    namely; Trim, Braid and Dip", "The Wick Division trims wicks and has several units
+    including Trim Care, Braid & Dip Unit and Soot Patrol" name the subject's parts, bare
+    names too (the noun says what they are). The verb is the sentence's subject's: right
+    after it, or after "and" that adds it to the subject's first predicate ("... trims wicks
+    and has several units including ..."); the subject, opening the sentence, is a unit
+    found. The nouns are a part's (units, sub-units, sections, divisions, departments,
+    branches, bureaus, offices, directorates, teams), joined to one other plural noun at
+    most ("units and sub-specialties"), with a word of quantity before them or none
+    ("several", "various", "a number of"): no count, which the enumeration readers check
+    against the names, and no place after them ("has offices in several states, including
+    ..." names places). Every name is capitalized, a few words long, no post and no duty in
+    "-ing", and the series, joined by commas, "and" and "the" only, runs to the sentence's
+    end; a name that is the short form of a unit found ("Soot Patrol" for the Soot Patrol
+    Unit) is that unit, not a new one. A subject that is no unit found ("The Lamp Board
+    works with several offices, including ...", "Our partners include ...") or a verb of
+    working with, serving or funding names no parts.""",
+)
+# A verb of composition or holding, then a plural noun of parts (no count), "including",
+# "namely" or "viz." (``announced_parts_series``).
+_ANNOUNCED_PARTS = re.compile(
+    r"\s(?:(?:is|are)\s+(?:also\s+)?(?:comprised|composed|made\s+up)\s+of"
+    r"|(?:also\s+)?(?:consists?\s+of|comprises?(?:\s+of)?|includes|contains|houses|has|have)"
+    r"|" + DIVISION_VERB + r")\s+"
+    r"(?:(?:several|various|many|numerous|a\s+number\s+of|a\s+few|some|its|their)\s+)?"
+    r"(?!(?i:" + "|".join(COUNTS) + r")\b)(?:[a-z][a-z-]+\s+)?"
+    r"(?i:(?:sub-?)?(?:units|sections|divisions|departments|branches|bureaus|offices"
+    r"|directorates|teams))"
+    r"(?:\s+and\s+[a-z][a-z-]+)?,?\s+(?:including|namely\s*;?|viz\.?)\s+"
+)
+# How a unit found stands when no rule placed it: under the top unit by default.
+_PLACED_BY_DEFAULT = frozenset({None, *PLACED_BY_DEFAULT})
+# What may stand between the subject and its verb: nothing, an acronym, or the subject's
+# first predicate closed by "and" ("... trims wicks and has several units").
+_FIRST_PREDICATE = re.compile(r"(?:\s*\([A-Za-z&.-]{2,12}\))?(?:\s+[a-z][^.;:]*\sand)?\s*")
+
+
+def _announced_parts(
+    page: PageLayout,
+    start: int,
+    end: int,
+    *,
+    units: list[Unit],
+    index: UnitIndex,
+    taken: list[tuple[int, int]],
+    top: Unit,
+) -> tuple[Unit, list[Phrase]] | None:
+    """The subject and the parts of one sentence that ``announced_parts_series`` reads."""
+    text = page.text
+    match = _ANNOUNCED_PARTS.search(text, start, end)
+    if match is None:
+        return None
+    opening = re.match(r"\s*(?:The\s+)?", text[start : match.start()])
+    begin = start + (opening.end() if opening else 0)
+    phrases = page.phrases(start, end)
+    subject = next((p for p in phrases if p.start == begin), None)
+    if subject is None or not _FIRST_PREDICATE.fullmatch(text, subject.end, match.start()):
+        return None
+    head = index.resolve(without_acronyms(subject.text))
+    if head is None:
+        return None
+    governed = governed_names(text, phrases, match.end(), end)
+    if len(governed) < 2 or text[governed[-1].end : end].strip(" .;\n") != "":
+        return None  # "... and delegated duties for X": the series does not run to the end
+    for part in governed:
+        name = without_acronyms(part.text)
+        words = name.split()
+        if (
+            len(words) > MAX_PART_WORDS
+            or not is_capitalized_name(name)
+            or not no_position(name)
+            or words[0].lower().endswith("ing")
+        ):
+            return None
+    parts = []
+    for part in governed:
+        name = without_acronyms(part.text)
+        known = index.resolve(name) or short_form_of(name, units)
+        if known is None:
+            if not read_elsewhere(taken, match.end(), part):
+                parts.append(part)
+        elif known.parent is top and known.parent_by in _PLACED_BY_DEFAULT:
+            # a unit found by its heading, placed under the top unit for want of better: the
+            # sentence says whose part it is ("Soot Patrol" for the Soot Patrol Unit)
+            reparent(known, head, "announced_parts_series")
+    return head, parts
+
+
+def _including_units(
+    page: PageLayout, start: int, end: int, index: UnitIndex, by_name: dict[str, Unit]
+) -> list[Unit]:
+    """The units of one sentence that ``units_including_series`` reads, added to
+    ``by_name``."""
+    text = page.text
+    found: list[Unit] = []
+    match = _UNITS_INCLUDING.search(text, start, end)
+    if match is None:
+        return found
+    series = text[match.end() : end].strip().rstrip(".").strip()
+    pieces = [p.strip() for p in re.split(r",\s*|\s+and\s+", series) if p.strip()]
+    if pieces and _OPEN_END.fullmatch(pieces[-1]):
+        pieces = pieces[:-1]  # "A, B and others": the names before it only
+    items = [_SHORT_ITEM.fullmatch(re.sub(r"^and\s+", "", p)) for p in pieces]
+    if len(items) < 2 or not all(items):
+        return found
+    head = None
+    within = _UNITS_WITHIN.search(match.group("between"))
+    if within is not None:
+        name = within.group("name")
+        head = by_name.get(name.lower()) or index.resolve(name)
+    if head is None:
+        verb = _LOWER_SERIES_VERB.search(text, start, match.start())
+        if verb is not None:
+            subject = re.sub(r"^(?:The|the)\s+", "", text[start : verb.start()].strip())
+            head = by_name.get(subject.lower()) or index.resolve(subject)
+    if head is None:
+        return found
+    cursor = match.end()
+    for name in [item.group("name") for item in items if item is not None]:
+        where = text.find(name, cursor, end)
+        if where < 0 or name.lower() in by_name or index.resolve(name) is not None:
+            continue
+        cursor = where + len(name)
+        unit = unit_named(
+            text,
+            name,
+            where,
+            head,
+            found_by="units_including_series",
+            parent_by="units_including_series",
+            is_group=False,
+        )
+        by_name[name.lower()] = unit
+        found.append(unit)
+    return found
+
+
 @rule("unit", off=[])
 def units_including_series(
     page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
@@ -457,49 +603,36 @@ def units_including_series(
     text = page.text
     by_name = {unit.name.lower(): unit for unit in units}
     found: list[Unit] = []
+    taken = taken_spans(units)
+    announced = enabled("announced_parts_series")
     for block in page.blocks:
         if block.kind != PARAGRAPH:
             continue
         for start, end in page.sentences(block.start, block.end):
-            match = _UNITS_INCLUDING.search(text, start, end)
-            if match is None:
+            before = len(found)
+            found += _including_units(page, start, end, index, by_name)
+            if len(found) > before or not announced:
                 continue
-            series = text[match.end() : end].strip().rstrip(".").strip()
-            pieces = [p.strip() for p in re.split(r",\s*|\s+and\s+", series) if p.strip()]
-            if pieces and _OPEN_END.fullmatch(pieces[-1]):
-                pieces = pieces[:-1]  # "A, B and others": the names before it only
-            items = [_SHORT_ITEM.fullmatch(re.sub(r"^and\s+", "", p)) for p in pieces]
-            if len(items) < 2 or not all(items):
-                continue
-            head = None
-            within = _UNITS_WITHIN.search(match.group("between"))
-            if within is not None:
-                name = within.group("name")
-                head = by_name.get(name.lower()) or index.resolve(name)
-            if head is None:
-                verb = _LOWER_SERIES_VERB.search(text, start, match.start())
-                if verb is not None:
-                    subject = re.sub(r"^(?:The|the)\s+", "", text[start : verb.start()].strip())
-                    head = by_name.get(subject.lower()) or index.resolve(subject)
-            if head is None:
-                continue
-            cursor = match.end()
-            for name in [item.group("name") for item in items if item is not None]:
-                where = text.find(name, cursor, end)
-                if where < 0 or name.lower() in by_name or index.resolve(name) is not None:
-                    continue
-                cursor = where + len(name)
-                unit = unit_named(
-                    text,
-                    name,
-                    where,
-                    head,
-                    found_by="units_including_series",
-                    parent_by="units_including_series",
-                    is_group=False,
-                )
-                by_name[name.lower()] = unit
-                found.append(unit)
+            read = _announced_parts(
+                page, start, end, units=units, index=index, taken=taken, top=top
+            )
+            if read is not None:
+                holder, parts = read
+                for part in parts:
+                    name = without_acronyms(part.text)
+                    if name.lower() in by_name:
+                        continue
+                    unit = unit_named(
+                        text,
+                        name,
+                        part.start,
+                        holder,
+                        found_by="announced_parts_series",
+                        parent_by="announced_parts_series",
+                        is_group=False,
+                    )
+                    by_name[name.lower()] = unit
+                    found.append(unit)
     return found
 
 

@@ -2,8 +2,10 @@
 
 Lists after a verb of composition: "consists of A, B and C" (``composition_list``), a
 plural noun's copula, lower-case part series, "such as" and "units including" series, a
-series of parts beside a unit found already (``series_beside_found_unit``), and a copula's
-series whose names all end in its subject's noun (``copula_names_share_noun``)."""
+plural noun of parts before "including" or "namely" ("has several units including A, B":
+``announced_parts_series``), a series of parts beside a unit found already
+(``series_beside_found_unit``), and a copula's series whose names all end in its subject's
+noun (``copula_names_share_noun``)."""
 
 from __future__ import annotations
 
@@ -269,6 +271,95 @@ def test_units_including_series_an_open_end_names_no_unit() -> None:
     assert "others" not in found
     off = offices(extract(text, off={"units_including_series"}))
     assert "soot patrol" not in off
+
+
+ANNOUNCED_PARTS = """# Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Wick Division
+
+The Wick Division is made up of Sub-Units namely; Trim Care, Braid Yard and Dip Works.
+
+## Glass Division
+
+The Glass Division mends lantern glass and has several units including Pane Cutting, \
+Bevel & Frame Unit and Putty Patrol.
+
+## Putty Patrol Unit
+
+The Putty Patrol Unit seals panes.
+"""
+
+
+def test_announced_parts_series_a_plural_noun_then_namely_or_including() -> None:
+    """ "is made up of Sub-Units namely; A, B and C", "... and has several units including A,
+    B and C": a plural noun of parts, not counted, then "namely" or "including" names the
+    subject's parts, bare names too; the verb may close the subject's first predicate."""
+    found = offices(extract(ANNOUNCED_PARTS, markdown=True))
+    for name in ("Trim Care", "Braid Yard", "Dip Works"):
+        assert found[name] == ("Wick Division", "announced_parts_series", "announced_parts_series")
+    for name in ("Pane Cutting", "Bevel & Frame Unit"):
+        assert found[name] == ("Glass Division", "announced_parts_series", "announced_parts_series")
+    off = offices(extract(ANNOUNCED_PARTS, markdown=True, off={"announced_parts_series"}))
+    assert not {"Trim Care", "Dip Works", "Pane Cutting", "Bevel & Frame Unit"} & set(off)
+
+
+def test_announced_parts_series_a_short_form_is_the_unit_found() -> None:
+    """A name of the series that is the short form of a unit found by its heading ("Putty
+    Patrol" for the Putty Patrol Unit) is that unit, placed under the subject, not a new one."""
+    found = offices(extract(ANNOUNCED_PARTS, markdown=True))
+    assert "Putty Patrol" not in found
+    assert found["Putty Patrol Unit"].parent == "Glass Division"
+    off = offices(extract(ANNOUNCED_PARTS, markdown=True, off={"announced_parts_series"}))
+    assert off["Putty Patrol Unit"].parent == "Lamp Works Authority"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # bodies it works with, not its parts
+        "The Glass Division works with several offices, including the Oil Office and the "
+        "Soot Office.",
+        # places its offices stand in
+        "The Glass Division has offices in several towns, including Lampton and Wickby.",
+        # duties, not parts
+        "The Glass Division has several units, including Cutting, Beveling and Sealing.",
+        # a series that does not run to the sentence's end
+        "The Glass Division has several units including the Pane Unit, the Bevel Unit and "
+        "delegated duties for the Wick Board.",
+        # a count, which the enumeration readers check against the names
+        "The Glass Division has three units including Pane Cutting, Bevel Care and Putty Work.",
+        # a subject that is no unit found
+        "The Lamp Fair has several units including Pane Cutting, Bevel Care and Putty Work.",
+    ],
+)
+def test_announced_parts_series_no_parts(sentence: str) -> None:
+    """Partners, places, duties, a series that goes on into other words, and a subject that
+    is no unit found name no parts; the rule still reads the Wick Division's sentence."""
+    text = ANNOUNCED_PARTS.replace(
+        "The Glass Division mends lantern glass and has several units including Pane Cutting, "
+        "Bevel & Frame Unit and Putty Patrol.",
+        sentence,
+    )
+    assert text != ANNOUNCED_PARTS
+    found = offices(extract(text, markdown=True))
+    assert found["Trim Care"].found_by == "announced_parts_series"
+    for name in (
+        "Oil Office",
+        "Soot Office",
+        "Lampton",
+        "Wickby",
+        "Cutting",
+        "Beveling",
+        "Sealing",
+        "Pane Unit",
+        "Bevel Unit",
+        "Pane Cutting",
+        "Bevel Care",
+        "Putty Work",
+    ):
+        assert name not in found or found[name].found_by != "announced_parts_series", name
 
 
 SERIES_BESIDE_FOUND = """Lamp Works Office
