@@ -23,6 +23,7 @@ from pipeline.extract.offices.common import (
     COMPOSITION_VERB,
     COUNTS,
     MAX_PART_WORDS,
+    MEMBERS_SUBJECT,
     PLACED_BY_DEFAULT,
     POSSESSIVE_ENDS,
     PROSE_UNIT_NOUNS,
@@ -50,6 +51,7 @@ from pipeline.text.blocks import LIST_ITEM, PARAGRAPH
 from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
+from pipeline.text.words import in_singular
 
 register(
     "plural_noun_copula",
@@ -465,22 +467,60 @@ register(
     ..." names places). Every name is capitalized, a few words long, no post and no duty in
     "-ing", and the series, joined by commas, "and" and "the" only, runs to the sentence's
     end; a name that is the short form of a unit found ("Soot Patrol" for the Soot Patrol
-    Unit) is that unit, not a new one. A subject that is no unit found ("The Lamp Board
-    works with several offices, including ...", "Our partners include ...") or a verb of
-    working with, serving or funding names no parts.""",
+    Unit) is that unit, not a new one, and moved under the subject only when its noun is
+    the one announced ("sections including Wick Buying" names a section, not the Wick Buying
+    Division beside the subject). A subject that is no unit found ("The Lamp Board works
+    with several offices, including ...", "Our partners include ...") or a verb of working
+    with, serving or funding names no parts; nor does a "which" clause's verb in the first
+    predicate ("works with the Lamp Board, which was set up in 1990 and has ..."), a word
+    that makes the bodies others' ("sister divisions", "partner units"), or a council,
+    committee or board "made up of" or "comprising" departments (its members). Offices and
+    branches, or parts qualified by a place ("regional", "zonal", "district", "overseas"),
+    stand in places, often named by them ("has regional offices including Kumasi, Tamale
+    and Ho", "zonal offices namely; Lagos, Kano and Enugu"): every name of such a series must
+    be worded as a unit. "namely" may take a semicolon, a colon or a comma.""",
 )
 # A verb of composition or holding, then a plural noun of parts (no count), "including",
 # "namely" or "viz." (``announced_parts_series``).
 _ANNOUNCED_PARTS = re.compile(
     r"\s(?:(?:is|are)\s+(?:also\s+)?(?:comprised|composed|made\s+up)\s+of"
-    r"|(?:also\s+)?(?:consists?\s+of|comprises?(?:\s+of)?|includes|contains|houses|has|have)"
+    r"|(?:also\s+)?(?:consists?\s+of|comprises?(?:\s+of)?|includes|contains"
+    r"|(?P<holds>houses|has|have))"
     r"|" + DIVISION_VERB + r")\s+"
     r"(?:(?:several|various|many|numerous|a\s+number\s+of|a\s+few|some|its|their)\s+)?"
-    r"(?!(?i:" + "|".join(COUNTS) + r")\b)(?:[a-z][a-z-]+\s+)?"
-    r"(?i:(?:sub-?)?(?:units|sections|divisions|departments|branches|bureaus|offices"
-    r"|directorates|teams))"
-    r"(?:\s+and\s+[a-z][a-z-]+)?,?\s+(?:including|namely\s*;?|viz\.?)\s+"
+    r"(?!(?i:" + "|".join(COUNTS) + r")\b)(?:(?P<word>[a-z][a-z-]+)\s+)?"
+    r"(?P<noun>(?i:(?:sub-?)?(?:units|sections|divisions|departments|branches|bureaus|offices"
+    r"|directorates|teams)))"
+    r"(?:\s+and\s+[a-z][a-z-]+)?,?\s+(?:including|namely\s*[;:,]?|viz\.?,?)\s+"
 )
+# Words before the plural noun that say its bodies stand in places, one each ("has regional
+# offices including Kumasi, Tamale and Ho", "zonal offices namely; Lagos, Kano and Enugu"):
+# the names of such a series are places unless worded as units.
+_PLACE_QUALIFIERS = frozenset(
+    {
+        "area",
+        "county",
+        "district",
+        "divisional",
+        "field",
+        "foreign",
+        "local",
+        "overseas",
+        "provincial",
+        "regional",
+        "satellite",
+        "state",
+        "sub-county",
+        "zonal",
+    }
+)
+# The plural nouns of parts that stand in places, named by their place as often as by their
+# work ("has offices including Accra, Kumasi and Takoradi", "has several branches including
+# Kingston and May Pen").
+_PLACED_PART_NOUNS = frozenset({"offices", "branches", "sub-offices", "suboffices"})
+# A relative pronoun in the subject's first predicate: the verb after "and" may be the
+# relative clause's ("works with the Lamp Board, which was set up in 1990 and has ...").
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose|where)\b")
 # How a unit found stands when no rule placed it: under the top unit by default.
 _PLACED_BY_DEFAULT = frozenset({None, *PLACED_BY_DEFAULT})
 # What may stand between the subject and its verb: nothing, an acronym, or the subject's
@@ -509,9 +549,18 @@ def _announced_parts(
     subject = next((p for p in phrases if p.start == begin), None)
     if subject is None or not _FIRST_PREDICATE.fullmatch(text, subject.end, match.start()):
         return None
+    if _RELATIVE.search(text, subject.end, match.start()):
+        return None  # "works with the Lamp Board, which ... and has": the clause's verb
     head = index.resolve(without_acronyms(subject.text))
     if head is None:
         return None
+    word, noun = match.group("word"), match.group("noun").lower()
+    if word in _NOT_OWN_PARTS - {"other"}:
+        return None  # "has sister divisions including ...", "partner offices": others' bodies
+    subject_words = subject.text.split()
+    if match.group("holds") is None and MEMBERS_SUBJECT.fullmatch(subject_words[-1]):
+        return None  # "The Lamp Council comprises various departments including ...": members
+    placed = word in _PLACE_QUALIFIERS or noun in _PLACED_PART_NOUNS
     governed = governed_names(text, phrases, match.end(), end)
     if len(governed) < 2 or text[governed[-1].end : end].strip(" .;\n") != "":
         return None  # "... and delegated duties for X": the series does not run to the end
@@ -523,18 +572,28 @@ def _announced_parts(
             or not is_capitalized_name(name)
             or not no_position(name)
             or words[0].lower().endswith("ing")
+            or (placed and not set(name_tokens(name)) & UNIT_NOUNS)
         ):
-            return None
+            return None  # a place ("regional offices including Kumasi, Tamale and Ho") too
+    kind = in_singular(re.sub(r"^sub-?", "", noun))
     parts = []
     for part in governed:
         name = without_acronyms(part.text)
-        known = index.resolve(name) or short_form_of(name, units)
+        full = index.resolve(name)
+        short = None if full is not None else short_form_of(name, units)
+        known = full or short
         if known is None:
             if not read_elsewhere(taken, match.end(), part):
                 parts.append(part)
-        elif known.parent is top and known.parent_by in _PLACED_BY_DEFAULT:
+        elif (
+            known.parent is top
+            and known.parent_by in _PLACED_BY_DEFAULT
+            and (short is None or known.name.split()[-1].lower() == kind)
+        ):
             # a unit found by its heading, placed under the top unit for want of better: the
-            # sentence says whose part it is ("Soot Patrol" for the Soot Patrol Unit)
+            # sentence says whose part it is ("Soot Patrol" for the Soot Patrol Unit); a short
+            # form only of a unit of the noun announced ("sections including Wick Buying"
+            # names a section, not the Wick Buying Division found beside the subject)
             reparent(known, head, "announced_parts_series")
     return head, parts
 

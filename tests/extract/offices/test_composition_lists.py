@@ -362,6 +362,143 @@ def test_announced_parts_series_no_parts(sentence: str) -> None:
         assert name not in found or found[name].found_by != "announced_parts_series", name
 
 
+GLASS_SENTENCE = (
+    "The Glass Division mends lantern glass and has several units including Pane Cutting, "
+    "Bevel & Frame Unit and Putty Patrol."
+)
+
+
+def _with_glass_sentence(sentence: str, *extra: str) -> dict[str, Placed]:
+    """The offices of ``ANNOUNCED_PARTS`` with the Glass Division's sentence replaced and
+    ``extra`` sections added; the Wick Division's sentence is still read."""
+    text = ANNOUNCED_PARTS.replace(GLASS_SENTENCE, sentence) + "".join(extra)
+    assert GLASS_SENTENCE not in text
+    found = offices(extract(text, markdown=True))
+    assert found["Trim Care"].found_by == "announced_parts_series"
+    return found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        (
+            "The Glass Division mends lantern glass and has regional offices including "
+            "Kumasi, Tamale and Ho.",
+            ("Kumasi", "Tamale", "Ho"),
+        ),
+        (
+            "The Glass Division is made up of zonal offices namely; Lagos, Kano and Enugu.",
+            ("Lagos", "Kano", "Enugu"),
+        ),
+        (
+            "The Glass Division has several branches including Kingston, Spanish Town and May Pen.",
+            ("Kingston", "Spanish Town", "May Pen"),
+        ),
+        (
+            "The Glass Division has offices including Accra, Kumasi and Takoradi.",
+            ("Accra", "Kumasi", "Takoradi"),
+        ),
+        (
+            "The Glass Division has district offices viz. Pune, Nashik and Nagpur.",
+            ("Pune", "Nashik", "Nagpur"),
+        ),
+    ],
+)
+def test_announced_parts_series_places_name_no_parts(
+    sentence: str, places: tuple[str, ...]
+) -> None:
+    """Offices and branches, or parts qualified by a place ("regional", "zonal", "district"),
+    stand in places, and a series of them names the places ("has regional offices including
+    Kumasi, Tamale and Ho"): names not worded as units are no parts."""
+    found = _with_glass_sentence(sentence)
+    for name in places:
+        assert name not in found, name
+
+
+def test_announced_parts_series_offices_worded_as_units_are_parts() -> None:
+    """A series of offices whose names are worded as units names them, places or not."""
+    found = _with_glass_sentence(
+        "The Glass Division has regional offices namely the Kumasi Zone Office, the "
+        "Tamale Zone Office and the Ho Zone Office."
+    )
+    for name in ("Kumasi Zone Office", "Tamale Zone Office", "Ho Zone Office"):
+        assert found[name].parent == "Glass Division", name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # others' bodies: the word before the noun says so
+        "The Glass Division has sister divisions including the Soot Division, the Ember "
+        "Division and the Oil Division.",
+        "The Glass Division has partner units including Pane Cutting, Bevel Care and Putty Work.",
+        # "has" is the relative clause's, not the subject's
+        "The Glass Division works with the Lamp Board, which was set up in 1990 and has "
+        "several units including Pane Cutting, Bevel Care and Putty Work.",
+    ],
+)
+def test_announced_parts_series_others_bodies_name_no_parts(sentence: str) -> None:
+    """Sister or partner bodies, and the parts of a body a relative clause speaks of, are no
+    parts of the subject; a unit found is left where it was."""
+    oil = "\n## Oil Division\n\nThe Oil Division buys oil.\n"
+    found = _with_glass_sentence(sentence, oil)
+    for name in ("Soot Division", "Ember Division", "Pane Cutting", "Bevel Care", "Putty Work"):
+        assert name not in found, name
+    assert found["Oil Division"].parent == "Lamp Works Authority"
+
+
+def test_announced_parts_series_a_councils_departments_are_members() -> None:
+    """A council, committee or board "made up of" or "comprising" departments lists its
+    members, not its parts (as for ``composition_list``)."""
+    council = (
+        "\n## Lantern Wardens Council\n\nThe Lantern Wardens Council comprises various "
+        "departments including Health, Education and Road Mending.\n"
+    )
+    found = _with_glass_sentence("The Glass Division mends lantern glass.", council)
+    for name in ("Health", "Education", "Road Mending"):
+        assert name not in found, name
+
+
+def test_announced_parts_series_a_short_form_of_another_noun_stays() -> None:
+    """ "sections including Wick Buying" names a section: a Wick Buying Division found beside
+    the subject is not moved under it (nor read a second time)."""
+    found = _with_glass_sentence(
+        "The Glass Division has sections including Accounts, Payroll and Wick Buying.",
+        "\n## Wick Buying Division\n\nThe Wick Buying Division buys supplies.\n",
+    )
+    assert found["Accounts"] == (
+        "Glass Division",
+        "announced_parts_series",
+        "announced_parts_series",
+    )
+    assert found["Wick Buying Division"].parent == "Lamp Works Authority"
+    assert "Wick Buying" not in found
+
+
+@pytest.mark.parametrize("mark", ["namely:", "namely,", "viz.,"])
+def test_announced_parts_series_namely_with_a_colon_or_a_comma(mark: str) -> None:
+    """ "namely" with a colon or a comma after it, as with a semicolon."""
+    found = _with_glass_sentence(
+        f"The Glass Division is made up of Sections {mark} Pane Cutting, Bevel Care and Putty Work."
+    )
+    for name in ("Pane Cutting", "Bevel Care", "Putty Work"):
+        assert found[name].parent == "Glass Division", name
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="governed_names stops at a name's acronym in parentheses followed by a comma",
+)
+def test_announced_parts_series_acronyms_inside_the_series() -> None:
+    """A series whose names carry acronyms ("the Pane Cutting Unit (PCU), Bevel Care (BVC)
+    and Putty Work") is read whole."""
+    found = _with_glass_sentence(
+        "The Glass Division has several units including the Pane Cutting Unit (PCU), Bevel "
+        "Care (BVC) and Putty Work."
+    )
+    assert found["Bevel Care"].parent == "Glass Division"
+
+
 SERIES_BESIDE_FOUND = """Lamp Works Office
 
 ## Wick Branch
