@@ -906,16 +906,27 @@ def _written(name: str) -> str:
     return r"(?<![\w&'’-])" + r"\s+".join(words) + r"(?![\w&'’-])"
 
 
+def _goes_on_as_a_name(rest: list[str]) -> bool:
+    """Whether the words ``rest`` that follow a name's start go on as a name: one of them is
+    capitalized or a number ("with Wicks", ", Oil Programs", "2"). Words all in lower case
+    ("for the northern towns", "in the capital", "at each district headquarters") are an
+    account of the unit glued to its name by a list item, and the start is the name."""
+    return any(not word.islower() for word in rest if any(c.isalnum() for c in word))
+
+
 def _cut_of(short: list[str], long: list[str]) -> bool:
     """Whether the words ``short`` open the words ``long`` ("Lamp Office for People" of "Lamp
-    Office for People with Wicks"), or close them after a joining "and" that follows the
-    capitalized words of the name's start ("Oil Division" of "Wick Care and Oil Division").
-    A start that ends in a unit noun right before a joining "and" is a unit of its own, the
-    first of two joined ("Oil Office" of "Oil Office and Glass Section"), not a cut."""
+    Office for People with Wicks") and ``long`` goes on as a name after them, or close them
+    after a joining "and" that follows the capitalized words of the name's start ("Oil
+    Division" of "Wick Care and Oil Division"). A start that ends in a unit noun right before
+    a joining "and" is a unit of its own, the first of two joined ("Oil Office" of "Oil Office
+    and Glass Section"), not a cut."""
     if not short or len(short) >= len(long):
         return False
     if long[: len(short)] == short:
-        return not (long[len(short)] in _JOINING_WORDS and short[-1].lower() in UNIT_NOUNS)
+        rest = long[len(short) :]
+        joined = rest[0] in _JOINING_WORDS and short[-1].lower() in UNIT_NOUNS
+        return not joined and _goes_on_as_a_name(rest)
     extra = long[: len(long) - len(short)]
     return (
         long[len(extra) :] == short
@@ -923,6 +934,16 @@ def _cut_of(short: list[str], long: list[str]) -> bool:
         and extra[-1] in _JOINING_WORDS
         and extra[0][:1].isupper()
     )
+
+
+def _longer_units(unit: Unit, units: list[Unit]) -> list[Unit]:
+    """The units of ``units`` whose names ``unit``'s name is a cut of (``_cut_of``)."""
+    short = unit.name.split()
+    return [
+        other
+        for other in units
+        if other is not unit and _cut_of(short, _NAME_MARKS.sub(r" \g<0> ", other.name).split())
+    ]
 
 
 @rule("filter", off=set())
@@ -934,19 +955,17 @@ def cut_copy_of_found_unit(units: list[Unit], text: str) -> set[int]:
     Programs") or at a joining "and" ("Oil Division" of "Wick Care and Oil Division"), and
     reads the start or the end of a name a list item or a heading gives whole. A name the
     page writes alone once is kept; so is a name after a comma ("Office of the Keeper, Oil
-    Division": the division is a unit of its own) and a longer name that opens in lower case
-    (a cut of a sentence, no name). Returns the ``id`` of each such unit; its parts move to
-    its parent."""
+    Division": the division is a unit of its own), a longer name that opens in lower case
+    (a cut of a sentence, no name) and the start of a longer name that goes on in lower
+    case words only ("Beacon Area Office" of a list item "Beacon Area Office for the northern
+    towns": the item glues an account of the unit to its name, and the start is the name).
+    Returns the ``id`` of each such unit; its parts move to the one longer unit it is a cut
+    of (``parts_to_their_whole``), else to its parent."""
     gone: set[int] = set()
     for unit in units[1:]:
         if unit.found_by not in _PROSE_NAME_FINDERS:
             continue
-        short = unit.name.split()
-        longer = [
-            other.name
-            for other in units
-            if other is not unit and _cut_of(short, _NAME_MARKS.sub(r" \g<0> ", other.name).split())
-        ]
+        longer = [other.name for other in _longer_units(unit, units)]
         if not longer:
             continue
         wholes = [m.span() for name in longer for m in re.finditer(_written(name), text)]
@@ -954,6 +973,34 @@ def cut_copy_of_found_unit(units: list[Unit], text: str) -> set[int]:
         if written and all(any(a <= s and e <= b for a, b in wholes) for s, e in written):
             gone.add(id(unit))
     return gone
+
+
+def _whole_of_part(part: Unit, wholes: list[Unit]) -> Unit | None:
+    """Which of the units ``wholes`` a cut copy's ``part`` belongs to: the one whose text
+    holds the part's name ("(2) Office of the Deputy Keeper, Oil Programs. The Office ...
+    comprises the Drum Branch"), else the only one."""
+    holding = [w for w in wholes if w.evidence_start <= part.evidence_start < w.evidence_end]
+    if len(holding) == 1:
+        return holding[0]
+    return wholes[0] if len(wholes) == 1 else None
+
+
+def parts_to_their_whole(units: list[Unit], cuts: set[int]) -> None:
+    """Hang the parts of each cut copy (``cut_copy_of_found_unit``, ``id`` in ``cuts``) from
+    the unit whose name it cuts: the sentence that named the cut copy's parts ("The
+    Coordinating Office for Towns with Lighthouses consists of the Beacon Section and ...")
+    named that unit's parts. Of a cut of two or more longer names ("Office of the Deputy
+    Keeper" of "..., Wick Programs" and "..., Oil Programs"), a part goes to the one whose
+    text holds it; a part no single one holds is left to the cut copy's parent."""
+    for unit in units:
+        if id(unit) not in cuts:
+            continue
+        wholes = [other for other in _longer_units(unit, units) if id(other) not in cuts]
+        for part in units:
+            if part.parent is unit and id(part) not in cuts:
+                whole = _whole_of_part(part, wholes)
+                if whole is not None:
+                    reparent(part, whole)
 
 
 def without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
@@ -1017,7 +1064,10 @@ def without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
             )
         )
     }
-    gone |= cut_copy_of_found_unit([u for u in units if id(u) not in gone], text)
+    kept = [u for u in units if id(u) not in gone]
+    cuts = cut_copy_of_found_unit(kept, text)
+    parts_to_their_whole(kept, cuts)
+    gone |= cuts
     gone |= topic_among_topics([u for u in units if id(u) not in gone], page)
     return _taken_out(units, gone)
 
