@@ -25,6 +25,7 @@ from pipeline.extract.offices.common import (
     MAX_PART_WORDS,
     OPENING_QUOTE,
     OTHERS_OBJECT,
+    PART_NOUNS,
     PARTS_LISTING_NOUNS,
     PARTS_MARK,
     UnitIndex,
@@ -46,6 +47,7 @@ from pipeline.text.prefilter import may_hold_ignorecase
 from pipeline.text.sections import PageLayout
 from pipeline.text.sentences import closes_abbreviation, opens_sentence_after_abbreviation
 from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
+from pipeline.text.words import in_singular
 
 _PARTS_COLON = re.compile(
     r"\b(?:consists? of|comprises?(?: of)?|is (?:made up|composed|comprised) of|includes?"
@@ -668,6 +670,64 @@ def list_pieces(listed: str, count: int | None) -> list[str]:
         if parted is not None:
             return parted
     return pieces
+
+
+# Words before a counted plural noun that make its parts places ("three regional offices
+# namely Lampton, Wickby and Oilford offices"), and the plural nouns whose bare names are as
+# often towns as bodies: a shared noun of such a series names no bare parts
+# (``series_noun_after_last_name``).
+_PLACE_QUALIFIERS = frozenset(
+    {"area", "county", "district", "field", "local", "provincial", "regional", "satellite", "zonal"}
+)
+_PLACED_NOUNS = frozenset(
+    {"branches", "centers", "centres", "districts", "offices", "regions", "stations", "zones"}
+)
+# The nouns that word a name as a part of its own ("the Wick Office"): such a name shares
+# no noun written after the series.
+_WORDED_PART = PART_NOUNS | {"department"}
+_SERIES_OPENING = re.compile(r"^\s*(?:(?:and|or)\s+)?(?:the\s+)?")
+
+
+@rule("unit", off=None)
+def series_noun_after_last_name(listed: str, noun: str, count: int, qualifier: str) -> str | None:
+    """A counted series of bare names whose plural noun is written once, after the last of
+    them, names each as a part of that kind: "five (5) units namely Wicks, Oil, Glass, Posts
+    and Soot units and the Lamp Secretariat", "two (2) sections namely the Wick and Oil
+    Sections which have a staff of ten". The count's own plural noun ("units", "sections")
+    after the last name is the series' noun, not a part of that name: each name is the part
+    as written ("Soot", "Oil"), and what follows the noun (a clause, "and the Lamp
+    Secretariat") is no part of the series. Before, the last name kept the noun ("Soot
+    units") or the series ran on to the sentence's end and was split at every "and" ("Oil
+    Sections which have ... and unestablished staff"). Read only when the names before the
+    noun agree with the count, each a short capitalized name with no unit noun of its own
+    ("the Wick Office and Oil units" shares no noun), the noun goes on to no capitalized
+    word (it opens no name: "Sections Secretariat"), and the parts are bodies, not places:
+    not after a place's qualifier ("three regional offices namely A, B and C offices") nor
+    for offices, branches, stations, centres, districts, regions or zones, whose bare names
+    are towns as often. Returns the series without the noun and what follows it."""
+    if count < 2 or noun.lower() in _PLACED_NOUNS:
+        return None
+    if _PLACE_QUALIFIERS & set(qualifier.lower().split()):
+        return None
+    found = re.search(r"(?<=[\w)])\s+(?i:" + re.escape(noun) + r")\b", listed)
+    if found is None or re.match(r"\s+[A-Z]", listed[found.end() :]):
+        return None
+    series = listed[: found.start()]
+    names = [_SERIES_OPENING.sub("", piece).strip() for piece in list_pieces(series, count)]
+    if len(names) != count:
+        return None
+    for name in names:
+        words = name.split()
+        if (
+            not name[:1].isupper()
+            or not is_capitalized_name(name)
+            or len(words) > MAX_PART_WORDS
+            or any(
+                w.lower() in _WORDED_PART or in_singular(w.lower()) in _WORDED_PART for w in words
+            )
+        ):
+            return None
+    return series
 
 
 # "A, which does this, B, which does that, and C, which ...": each part with its clause.

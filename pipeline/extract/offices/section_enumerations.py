@@ -51,6 +51,7 @@ from pipeline.extract.offices.counted_parts import (
     list_pieces,
     named_after_count,
     parts_listed,
+    series_noun_after_last_name,
 )
 from pipeline.extract.offices.own_parts import (
     counted_paragraph_subjects,
@@ -251,6 +252,13 @@ def section_enumeration(
             if besides is not None and enabled("counted_parts_besides"):
                 # "...; and C, along with the Soot Bureau": the counted list ends at "C"
                 listed = listed[: besides.start()]
+            noun = match.groupdict().get("noun")
+            if count is not None and noun and not definite:
+                # "five units namely A, B and C units and the D": the noun the names share
+                shared = series_noun_after_last_name(
+                    listed, noun, count, text[match.end("count") : match.start("noun")]
+                )
+                listed = shared if shared is not None else listed
             cursor = match.end()
             pieces = definite_pieces(listed) if definite else list_pieces(listed, count)
             if apposed:
