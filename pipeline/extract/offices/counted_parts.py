@@ -28,6 +28,7 @@ from pipeline.extract.offices.common import (
     PART_NOUNS,
     PARTS_LISTING_NOUNS,
     PARTS_MARK,
+    RELATIVE_CLAUSE,
     UnitIndex,
     agency_words,
     definite_pieces,
@@ -686,10 +687,30 @@ _PLACED_NOUNS = frozenset(
 # no noun written after the series.
 _WORDED_PART = PART_NOUNS | {"department"}
 _SERIES_OPENING = re.compile(r"^\s*(?:(?:and|or)\s+)?(?:the\s+)?")
+# "... and Soot units and the Lamp Secretariat", "..., as well as the Lamp Registry": a body
+# joined to the series after its noun.
+_JOINED_AFTER_NOUN = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _joined_after_noun(rest: str) -> str:
+    """The name of a body joined by "and" to a series after its shared noun ("units and the
+    Lamp Secretariat", "units, and the Lamp Registry which keeps files"), up to a comma or a
+    relative clause; "" when what follows the noun is no such name."""
+    joined = _JOINED_AFTER_NOUN.match(rest)
+    if joined is None:
+        return ""
+    name = rest[joined.end() :].split(",", maxsplit=1)[0]
+    clause = RELATIVE_CLAUSE.search(name)
+    name = (name[: clause.start()] if clause is not None else name).strip()
+    if not is_capitalized_name(name) or len(name.split()) > MAX_PART_WORDS:
+        return ""
+    return name
 
 
 @rule("unit", off=None)
-def series_noun_after_last_name(listed: str, noun: str, count: int, qualifier: str) -> str | None:
+def series_noun_after_last_name(
+    listed: str, noun: str, count: int, qualifier: str
+) -> tuple[str, str] | None:
     """A counted series of bare names whose plural noun is written once, after the last of
     them, names each as a part of that kind: "five (5) units namely Wicks, Oil, Glass, Posts
     and Soot units and the Lamp Secretariat", "two (2) sections namely the Wick and Oil
@@ -704,7 +725,12 @@ def series_noun_after_last_name(listed: str, noun: str, count: int, qualifier: s
     word (it opens no name: "Sections Secretariat"), and the parts are bodies, not places:
     not after a place's qualifier ("three regional offices namely A, B and C offices") nor
     for offices, branches, stations, centres, districts, regions or zones, whose bare names
-    are towns as often. Returns the series without the noun and what follows it."""
+    are towns as often. A body joined to the series by "and" after its noun ("... and Soot
+    units and the Lamp Secretariat", "..., and the Lamp Registry which keeps files") is no
+    counted part, but a part beside them all the same, as it was before the series was cut
+    at its noun: losing it lost a unit the sentence names (or its parent, when another
+    reader found it by its unit noun). Returns the series without the noun, and the name of
+    such a body after it ("" when none)."""
     if count < 2 or noun.lower() in _PLACED_NOUNS:
         return None
     if _PLACE_QUALIFIERS & set(qualifier.lower().split()):
@@ -727,7 +753,7 @@ def series_noun_after_last_name(listed: str, noun: str, count: int, qualifier: s
             )
         ):
             return None
-    return series
+    return series, _joined_after_noun(listed[found.end() :])
 
 
 # "A, which does this, B, which does that, and C, which ...": each part with its clause.

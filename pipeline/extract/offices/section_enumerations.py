@@ -253,12 +253,15 @@ def section_enumeration(
                 # "...; and C, along with the Soot Bureau": the counted list ends at "C"
                 listed = listed[: besides.start()]
             noun = match.groupdict().get("noun")
+            joined: list[str] = []  # "... C units and the D": a part beside the counted ones
             if count is not None and noun and not definite:
                 # "five units namely A, B and C units and the D": the noun the names share
                 shared = series_noun_after_last_name(
                     listed, noun, count, text[match.end("count") : match.start("noun")]
                 )
-                listed = shared if shared is not None else listed
+                if shared is not None:
+                    listed, after = shared
+                    joined = [after] if after else []
             cursor = match.end()
             pieces = definite_pieces(listed) if definite else list_pieces(listed, count)
             if apposed:
@@ -275,6 +278,7 @@ def section_enumeration(
                 continue  # "The two divisions Wick and Oil share a yard": a clause, no names
             if block.kind == LIST_ITEM and count is not None:
                 pieces = pieces[:count]  # "... Center in St. Louis, Mo.": the count's items
+            pieces = [*pieces, *joined]  # past the count's checks: no counted part
             # A counted list names parts whatever their case ("four divisions – operations,
             # engineering and finance"), when its items are about as many as it counts.
             any_case = count is not None and count <= len(pieces) <= count + 1
