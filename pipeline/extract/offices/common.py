@@ -444,6 +444,13 @@ MAX_PART_WORDS = 8
 
 COUNTS = NUMBER_WORDS
 
+
+def count_value(count: str) -> int:
+    """The number a count gives, in figures or in words ("12", "Four")."""
+    word = count.lower()
+    return int(word) if word.isdigit() else COUNTS[word]
+
+
 # The rules that find the units a sentence enumerates after a count or a colon: a unit they
 # found is read as enumerated wherever the page's other readers ask (``_beside``).
 ENUMERATION_FINDERS = ("enumerated_units", "counted_apposition")
@@ -654,7 +661,13 @@ def read_elsewhere(taken: list[tuple[int, int]], after: int, part: Phrase) -> bo
     there: "oversees A, B and C" or "consists of A, B and C" is also a list of parts to
     ``enumerated_units``, which may keep "B and C" whole; the same words are not read again,
     cut differently (a unit read from a heading or a whole section starts before the verb)."""
-    return any(after <= start < part.end and part.start < end for start, end in taken)
+    return overlaps_taken(taken, after, part.start, part.end)
+
+
+def overlaps_taken(taken: list[tuple[int, int]], after: int, begin: int, end: int) -> bool:
+    """Whether the words from ``begin`` to ``end`` overlap a unit another rule read from
+    ``after`` on (``read_elsewhere`` for a name that is no phrase)."""
+    return any(after <= start < end and begin < stop for start, stop in taken)
 
 
 def short_form_of(name: str, units: list[Unit]) -> Unit | None:

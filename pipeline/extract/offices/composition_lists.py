@@ -28,8 +28,10 @@ from pipeline.extract.offices.common import (
     POSSESSIVE_ENDS,
     PROSE_UNIT_NOUNS,
     UnitIndex,
+    count_value,
     no_position,
     of_partners,
+    overlaps_taken,
     paragraph_subject_unit,
     read_elsewhere,
     section_owners,
@@ -969,16 +971,14 @@ def copula_names_share_noun(
             if len(names) < 2:
                 continue
             count = subject.group("count")
-            if count is not None and len(names) != (
-                int(count) if count.isdigit() else COUNTS[count.lower()]
-            ):
+            if count is not None and len(names) != count_value(count):
                 continue
             owner = section_owner
             if subject.group("determiner") in ("Its", "These") and start > block.start:
                 owner = paragraph_subject_unit(text, block, units) or section_owner
             for name, where in names:
                 if (
-                    any(subject.end() <= at < where + len(name) and where < to for at, to in taken)
+                    overlaps_taken(taken, subject.end(), where, where + len(name))
                     or name.lower() in by_name
                     or index.resolve(name) is not None
                     or unit_key(name) == unit_key(owner.name)

@@ -31,6 +31,7 @@ from pipeline.extract.offices.common import (
     RELATIVE_CLAUSE,
     UnitIndex,
     agency_words,
+    count_value,
     definite_pieces,
     no_position,
     of_partners,
@@ -73,8 +74,7 @@ _DIGIT = re.compile(r"\d")
 
 def _count_of(match: re.Match[str]) -> int:
     """The number a match's ``count`` group gives, in figures or in words ("12", "Four")."""
-    word = match.group("count").lower()
-    return int(word) if word.isdigit() else COUNTS[word]
+    return count_value(match.group("count"))
 
 
 # "five departments: A, B, ...", "the following seven divisions: A; B; ...", "four divisions
@@ -841,9 +841,8 @@ def counted_parts_in_parentheses(
         for match in _PARENTHESIZED_PARTS.finditer(text, block.start, block.end):
             if not part_plural(match.group("noun")):
                 continue
-            count = match.group("count").lower()
             pieces = _counted_names(match)
-            if len(pieces) != (int(count) if count.isdigit() else COUNTS[count]):
+            if len(pieces) != count_value(match.group("count")):
                 continue
             for name, start in pieces:
                 if index.resolve(name) is not None:

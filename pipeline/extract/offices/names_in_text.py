@@ -16,7 +16,13 @@ from pipeline.extract.names import (
     unit_noun_opens,
     without_acronyms,
 )
-from pipeline.extract.offices.common import NAMED_OPENING, OTHERS_OBJECT, unit_key, unit_named
+from pipeline.extract.offices.common import (
+    NAMED_OPENING,
+    OTHERS_OBJECT,
+    count_value,
+    unit_key,
+    unit_named,
+)
 from pipeline.extract.offices.counted_parts import list_pieces
 from pipeline.extract.units import Unit, ancestors
 from pipeline.rules import rule
@@ -175,8 +181,7 @@ def _announces_names(
     before = re.findall(r"[A-Za-z]+", text[earlier[0] : earlier[1]])
     if not any(plural_unit_noun(word) for word in before):
         return None
-    figure = count.group("count").lower()
-    return int(figure) if figure.isdigit() else NUMBER_WORDS[figure]
+    return count_value(count.group("count"))
 
 
 def _announced_series(text: str, start: int, end: int, count: int) -> list[tuple[str, int]]:

@@ -279,7 +279,7 @@ _EACH = re.compile(r"\b(?:each|every)\b", re.IGNORECASE)
 # "One Deputy Lamp Counsel", "Each Wick Chief", "Two Deputy Wick Directors": a post counted
 # as one of several.
 _ONE_OF_SEVERAL = frozenset(
-    {"one", "each", "every", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+    {"one", "each", "every", *(word for word, number in NUMBER_WORDS.items() if number < 10)}
 )
 # "every quarter", "each financial year", "every two years": "each" of time, no part.
 _EACH_OF_TIME = re.compile(
