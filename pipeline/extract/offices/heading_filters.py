@@ -1,7 +1,7 @@
-"""Filters on headings that are not units: leadership and group headings, topics in
-sentence case, legal and report captions, status, record and apparatus headings, staffing and
-structure headings, generic section headings, a heading among topics, and the contents of
-page furniture."""
+"""Filters on headings that are not units: leadership, group and plural post headings,
+topics in sentence case, legal and report captions, status, record and apparatus headings,
+staffing and structure headings, generic section headings, a heading among topics, and the
+contents of page furniture."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ from pipeline.extract.offices.common import (
 )
 from pipeline.extract.offices.heading_runs import structure_section
 from pipeline.extract.root.agency_phrases import agency_name_from_noun
-from pipeline.extract.root.common import ends_in_body
+from pipeline.extract.root.common import BODY_NOUNS, ends_in_body
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import PARAGRAPH, PREPOSITIONS, SECTION_NUMBER, Block, head_noun, is_noise
@@ -639,6 +639,52 @@ def post_holder_heading(heading: str) -> bool:
     return match is not None and match.group().split("'")[0].split("’")[0].lower() in POSTS
 
 
+# The plurals of posts: the people who hold them ("Chief Lamp Officers", "Elected Wick
+# Officials", "Deputy Lamp Directors-General"). Not "members" (a board's members may stand
+# for the board) nor "commissioners" (a county's commissioners are its board), nor "staff"
+# (a unit's noun).
+_PLURAL_POSTS = frozenset(
+    {
+        f"{post}s"
+        for post in POSTS - {"commissioner", "secretary", "deputy", "chairman", "ombudsman"}
+    }
+    | {"secretaries", "deputies", "chairmen", "officials", "councillors", "councilors"}
+    | {"managers", "registrars", "executives"}
+)
+
+
+# A paragraph that opens by calling its heading's subject by a unit noun, then a word in lower
+# case that is no preposition: "The Directorate advises ...", "This unit keeps ...".
+_OPENS_WITH_UNIT_NOUN = re.compile(r"\s*(?:The|This|Our)\s+(?P<noun>[A-Za-z]+)\s+(?P<next>[a-z]+)")
+
+
+@rule("filter", off=False)
+def plural_post_heading(heading: str, body: Sequence[Block] = ()) -> bool:
+    """A heading whose head noun is a post in the plural, the people who hold it ("Lampton
+    Officers", "Elected Wick Officials", "CHIEF LAMP OFFICERS", "Deputy Lamp
+    Directors-General", "Warden and Councillors", "Heads of Lamp Sections"), heads a group of
+    persons, not a body: what its text says and the lines under it belong to the unit above
+    it. A heading that names a body (a unit's or an agency's noun before any preposition:
+    "Lamp Council of Directors", "Wick Directors' Office") is read as before, and so are
+    "Members" (a board's members may stand for the board), "Commissioners" (a county's
+    board) and "Staff" (a unit's noun). Nor is a heading so read whose text (``body``) opens
+    by calling it by a unit noun ("Lamp Advisers" over "The Directorate advises the Warden
+    ..."): a unit named after the posts it holds."""
+    words = [w for w in _group_words(heading) if w not in CONNECTORS]
+    if not words or set(words) & BODY_NOUNS:
+        return False
+    head = words[-2] if words[-1] == "general" and len(words) > 1 else words[-1]
+    if head not in _PLURAL_POSTS:
+        return False
+    first = next((block.text for block in body if block.kind == PARAGRAPH), "")
+    called = _OPENS_WITH_UNIT_NOUN.match(first)
+    return not (
+        called is not None
+        and called.group("noun").lower() in UNIT_NOUNS
+        and called.group("next") not in CONNECTORS | PREPOSITIONS
+    )
+
+
 # The nouns after "staff" that count it or tell its make-up: "Lamp Board Staff Strength",
 # "Staff Complement" (and its common misspelling, "compliment"), "Staff Numbers", "Staff Data".
 _STAFF_MEASURES = frozenset(
@@ -712,6 +758,8 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
     if structure_of_heading(section.heading.text) or structure_head_noun(section.heading.text):
         return True
     if unit_noun_topic(section.heading.text) or post_holder_heading(section.heading.text):
+        return True
+    if plural_post_heading(section.heading.text, section.body):
         return True
     if staffing_heading(section.heading.text):
         return True

@@ -1,7 +1,7 @@
 """The rules of ``pipeline/extract/offices/heading_filters.py`` that read group,
 leadership, staffing and structure headings: a heading over groups the text refers to
-or counts, a participle's group heading, post holders and structure head nouns (topics
-and captions: ``test_heading_filters.py``)."""
+or counts, a participle's group heading, post holders, posts in the plural and structure
+head nouns (topics and captions: ``test_heading_filters.py``)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pytest
 from pipeline.extract.offices.heading_filters import (
     _group_words,
     leadership_heading,
+    plural_post_heading,
     post_holder_heading,
     staffing_heading,
     structure_head_noun,
@@ -173,6 +174,91 @@ def test_post_holder_heading_keeps_units_and_positions() -> None:
     assert not post_holder_heading("Wick Supply Division 2019")
     assert post_holder_heading("Director's message")
     assert post_holder_heading("Chief Lamp Directors 2019–20")
+
+
+PLURAL_POSTS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Elected Wick Officials
+
+    Meet the people chosen to lead the bureau.
+
+    ## Deputy Lamp Directors-General
+
+    Each of the three deputies leads one of the bureau's branches.
+
+    ### Wick Supply Division
+
+    The division buys wicks.
+
+    ## Warden and Councillors
+
+    The councillors, led by the Warden, set the bureau's course.
+
+    ## Oil Depot Branch
+
+    The branch stores lamp oil.
+    """)
+
+
+def test_plural_post_heading_is_no_unit() -> None:
+    """A heading whose head noun is a post in the plural names the people who hold it: no
+    unit, and the unit under it stands under the heading's owner."""
+    found = offices(extract(PLURAL_POSTS, markdown=True))
+    assert "Elected Wick Officials" not in found
+    assert "Deputy Lamp Directors-General" not in found
+    assert "Warden and Councillors" not in found
+    assert found["Wick Supply Division"].parent == ROOT
+    assert found["Oil Depot Branch"].parent == ROOT
+    off = offices(extract(PLURAL_POSTS, markdown=True, off={"plural_post_heading"}))
+    assert "Elected Wick Officials" in off
+    assert "Warden and Councillors" in off
+    assert off["Wick Supply Division"].parent == "Deputy Lamp Directors-General"
+
+
+def test_plural_post_heading_chief_officers_and_heads() -> None:
+    assert plural_post_heading("CHIEF LAMP OFFICERS")
+    assert plural_post_heading("Regional Lamp Officers")
+    assert plural_post_heading("Heads of Lamp Sections")
+    assert plural_post_heading("Deputy Lamp Directors-General")
+
+
+def test_plural_post_heading_keeps_bodies_members_and_posts() -> None:
+    """A body named after its posts ("Lamp Council of Directors", "Wick Directors' Office"), a
+    board's members, a county's commissioners, a staff and a single post are read as
+    before."""
+    assert not plural_post_heading("Lamp Council of Directors")
+    assert not plural_post_heading("Wick Directors' Office")
+    assert not plural_post_heading("Council of Chief Lamp Officers")
+    assert not plural_post_heading("Lamp Guild Members")
+    assert not plural_post_heading("Lampton County Commissioners")
+    assert not plural_post_heading("Lamp Staff")
+    assert not plural_post_heading("Chief Lamp Officer")
+    assert not plural_post_heading("Lamp Directorates")
+    assert plural_post_heading("Lamp Directors")
+
+
+def test_plural_post_heading_text_calls_it_a_unit() -> None:
+    """A heading whose text opens by calling it by a unit noun names a unit named after the
+    posts it holds ("Lamp Advisers" over "The Directorate advises ...")."""
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Lamp Advisers
+
+        The Directorate advises the Warden on lamp law.
+
+        ## Wick Advisers
+
+        The advisers each keep a district's lamps.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert "Lamp Advisers" in found
+    assert "Wick Advisers" not in found
 
 
 GROUP_QUALIFIED = dedent("""\
