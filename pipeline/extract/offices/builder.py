@@ -116,6 +116,7 @@ from pipeline.extract.offices.parents_composition import (
     item_description_parents,
     nested_parts,
     parenthesized_parts,
+    peers_of_same_noun,
     run_parents,
 )
 from pipeline.extract.offices.parents_falls_under import (
@@ -922,6 +923,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     item_description_parents(page, builder.units, top)
     field_named_parents(page, builder.units, top)
     departments_beside_headings(builder.units, top)
+    peers_of_same_noun(builder.units, top)
     plurals = {unit_key(plural) for _, plural in counted}
     parts = {id(unit) for unit, _ in counted}
     units = [

@@ -390,6 +390,48 @@ def departments_beside_headings(units: list[Unit], top: Unit) -> None:
         reparent(unit, top, "department_beside_heading")
 
 
+register(
+    "peer_of_same_noun",
+    "parent",
+    """A unit that only the layout nests (its heading under another unit's heading, its list
+    item under another's item) right below a unit of the page's top unit, when both are
+    worded with the same unit noun of the ranks that do not hold their own kind ("Glass
+    Division" under "Wick Division", "Oil Unit" under "Wick Unit"; a division, directorate,
+    section, unit, branch or team), is that unit's peer, not its part: it stands beside it,
+    under the top unit. A heading set one step too deep, or a list whose markers change from
+    numbers to bullets halfway through, nests a peer under the item before it; a division is
+    not made of divisions. A name worded as the unit's own part stays its part: one that
+    opens with the unit's whole name ("Wick Branch Trimmers" under "Wick Branch"), or a
+    "Sub-Unit" / "Sub-Section". Units placed by a sentence, a lead-in or a list's lead-in
+    are left as placed, and so are nestings deeper in an outline (below a unit that is not
+    right below the top unit), where a body's own rank may hold units of its noun; offices,
+    services and centres often hold units of their own noun, departments are read by
+    ``department_beside_heading``.""",
+)
+# The unit nouns of the ranks that do not hold a unit of their own noun.
+_ONE_RANK_NOUNS = frozenset({"division", "directorate", "section", "unit", "branch", "team"})
+# Where only the layout placed a unit under another.
+_NESTED_BY_LAYOUT = frozenset({"heading_nesting", "list_nesting"})
+
+
+def peers_of_same_noun(units: list[Unit], top: Unit) -> None:
+    """Set a unit the layout nests under a unit of its own noun right below the top unit
+    beside that unit (``peer_of_same_noun``)."""
+    if not enabled("peer_of_same_noun"):
+        return
+    for unit in units:
+        parent = unit.parent
+        if unit.parent_by not in _NESTED_BY_LAYOUT or parent is None or parent.parent is not top:
+            continue
+        noun = rank_noun(unit.name)
+        if noun not in _ONE_RANK_NOUNS or noun != rank_noun(parent.name):
+            continue
+        tokens, whole = name_tokens(unit.name), name_tokens(parent.name)
+        if "sub" in tokens or tokens[: len(whole)] == whole:
+            continue  # "Wick Sub-Unit", "Wick Branch Trimmers": the unit's own part
+        reparent(unit, top, "peer_of_same_noun")
+
+
 def field_named_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
     """Place a unit that hangs from the page's top unit by where it stands under the one
     unit named before it whose name joins the field it is named after

@@ -1034,3 +1034,136 @@ def test_department_beside_heading_a_department_line_set_under_another() -> None
     assert found["Department of Glass Polishing"].parent == "Bureau of Lantern Safety"
     off = offices(extract(DEPARTMENT_LINES, off={"peer_worded_alike", "department_beside_heading"}))
     assert off["Department of Glass Polishing"].parent == "Department of Wick Braiding"
+
+
+DIVISION_OVER_DIVISION = dedent("""\
+    # Lampton Lamp Agency
+
+    ## Wick Division
+
+    The Wick Division trims the wicks of the town.
+
+    ### Glass Division
+
+    The Glass Division mends the town lamps.
+
+    ### Trimming Section
+
+    The Trimming Section trims the wicks.
+
+    ### Wick Sub-Division
+
+    The sub-division stores the wicks.
+
+    ## Oil Division
+
+    The Oil Division buys oil for the lamps.
+    """)
+
+
+def test_peer_of_same_noun_sets_a_division_beside_the_division() -> None:
+    """A division whose heading stands under another division's stands beside it, under the
+    top unit: a division is not made of divisions; off, the nesting stays."""
+    found = offices(extract(DIVISION_OVER_DIVISION, markdown=True))
+    root = "Lampton Lamp Agency"
+    assert found["Glass Division"] == Placed(root, "section_heading", "peer_of_same_noun")
+    off = offices(extract(DIVISION_OVER_DIVISION, markdown=True, off={"peer_of_same_noun"}))
+    assert off["Glass Division"] == Placed("Wick Division", "section_heading", "heading_nesting")
+
+
+def test_peer_of_same_noun_keeps_a_unit_of_another_noun() -> None:
+    """A section under the division's heading, worded with another noun, stays its part."""
+    found = offices(extract(DIVISION_OVER_DIVISION, markdown=True))
+    assert found["Trimming Section"] == Placed(
+        "Wick Division", "section_heading", "heading_nesting"
+    )
+    assert found["Glass Division"].parent_by == "peer_of_same_noun"
+
+
+def test_peer_of_same_noun_keeps_a_sub_division() -> None:
+    """A "Sub-Division" under the division's heading is worded as that division's part."""
+    found = offices(extract(DIVISION_OVER_DIVISION, markdown=True))
+    assert found["Wick Sub-Division"].parent == "Wick Division"
+    assert found["Glass Division"].parent_by == "peer_of_same_noun"
+
+
+def test_peer_of_same_noun_keeps_a_part_named_after_its_unit() -> None:
+    """A name that opens with the unit's whole name ("Wick Branch Trimmers Branch" under "Wick
+    Branch") is the unit's own part."""
+    page = dedent("""\
+        # Lampton Lamp Agency
+
+        ## Wick Branch
+
+        The Wick Branch trims the wicks of the town.
+
+        ### Wick Branch Trimmers Branch
+
+        The trimmers branch trims the wicks.
+
+        ### Glass Branch
+
+        The Glass Branch mends the town lamps.
+
+        ## Oil Branch
+
+        The Oil Branch buys oil for the lamps.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert found["Wick Branch Trimmers Branch"].parent == "Wick Branch"
+    assert found["Glass Branch"] == Placed(
+        "Lampton Lamp Agency", "section_heading", "peer_of_same_noun"
+    )
+
+
+def test_peer_of_same_noun_keeps_a_nesting_deeper_in_an_outline() -> None:
+    """Below a unit that is not right below the top unit, the outline's nesting is kept."""
+    page = dedent("""\
+        # Lampton Lamp Agency
+
+        ## Lamp Bureau
+
+        The Lamp Bureau keeps the lamps of the town.
+
+        ### Wick Division
+
+        The Wick Division trims the wicks.
+
+        #### Glass Division
+
+        The Glass Division mends the town lamps.
+
+        ## Oil Unit
+
+        The Oil Unit buys oil for the lamps.
+
+        ### Match Unit
+
+        The Match Unit keeps the matches.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert found["Glass Division"].parent == "Wick Division"
+    assert found["Match Unit"] == Placed(
+        "Lampton Lamp Agency", "section_heading", "peer_of_same_noun"
+    )
+
+
+LIST_MARKERS_CHANGE = page(
+    "The units under this Bureau are:",
+    """
+    1. Wick Unit: The Unit trims the wicks of the town.
+    2. Glass Unit: It mends the town lamps.
+      • Oil Unit: The Unit buys oil for the lamps.
+    1. Match Unit: This Unit keeps the matches.
+    """,
+)
+
+
+def test_peer_of_same_noun_sets_a_list_item_beside_the_item() -> None:
+    """A unit's item that a list nests under another unit's item of the same noun (its
+    marker a bullet among numbers) stands beside it; off, the nesting stays."""
+    found = offices(extract(LIST_MARKERS_CHANGE))
+    assert found["Oil Unit"].parent == ROOT
+    assert found["Oil Unit"].parent_by == "peer_of_same_noun"
+    off = offices(extract(LIST_MARKERS_CHANGE, off={"peer_of_same_noun"}))
+    assert off["Oil Unit"] == Placed("Glass Unit", off["Oil Unit"].found_by, "list_nesting")
