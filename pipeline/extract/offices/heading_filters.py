@@ -654,8 +654,32 @@ _PLURAL_POSTS = frozenset(
 
 
 # A paragraph that opens by calling its heading's subject by a unit noun, then a word in lower
-# case that is no preposition: "The Directorate advises ...", "This unit keeps ...".
-_OPENS_WITH_UNIT_NOUN = re.compile(r"\s*(?:The|This|Our)\s+(?P<noun>[A-Za-z]+)\s+(?P<next>[a-z]+)")
+# case that is no preposition, or an aside after a comma: "The Directorate advises ...", "This
+# unit keeps ...", "The Secretariat, headed by ...".
+_OPENS_WITH_UNIT_NOUN = re.compile(
+    r"\s*(?:The|This|Our)\s+(?P<noun>[A-Za-z]+),?\s+(?P<next>[a-z]+)"
+)
+# The verbs, singular, that a body's name takes as its subject: "The Joint Lamp Chiefs of
+# Staff is ...", "... (JLCS) consists of ...". People in the plural take "are", "have".
+_SINGULAR_VERBS = r"(?:is|was|has|consists|comprises)"
+
+
+def _text_names_a_body(heading: str, first: str) -> bool:
+    """Whether the first paragraph under a plural post's heading calls its subject a body: by
+    a unit's or a body's noun ("The Directorate advises ...", "The Inspectorate inspects
+    ...", "The Secretariat, headed by a Chief Adviser, ..."), but not one that only stands
+    before the posts ("The department heads are ..."), or by the heading's own name as the
+    subject of a singular verb ("The Joint Lamp Chiefs of Staff (JLCS) is ...")."""
+    called = _OPENS_WITH_UNIT_NOUN.match(first)
+    if (
+        called is not None
+        and called.group("noun").lower() in UNIT_NOUNS | _BODY_NOUNS_IN_TEXT
+        and called.group("next") not in CONNECTORS | PREPOSITIONS | _PLURAL_POSTS
+    ):
+        return True
+    own = re.escape(heading.strip()).replace(r"\ ", r"\s+")
+    subject = rf"\s*(?:the\s+)?{own}(?:\s*\([A-Z][A-Za-z]+\))?\s+{_SINGULAR_VERBS}\b"
+    return re.match(subject, first, re.IGNORECASE) is not None
 
 
 @rule("filter", off=False)
@@ -664,25 +688,28 @@ def plural_post_heading(heading: str, body: Sequence[Block] = ()) -> bool:
     Officers", "Elected Wick Officials", "CHIEF LAMP OFFICERS", "Deputy Lamp
     Directors-General", "Warden and Councillors", "Heads of Lamp Sections"), heads a group of
     persons, not a body: what its text says and the lines under it belong to the unit above
-    it. A heading that names a body (a unit's or an agency's noun before any preposition:
-    "Lamp Council of Directors", "Wick Directors' Office") is read as before, and so are
-    "Members" (a board's members may stand for the board), "Commissioners" (a county's
-    board) and "Staff" (a unit's noun). Nor is a heading so read whose text (``body``) opens
-    by calling it by a unit noun ("Lamp Advisers" over "The Directorate advises the Warden
-    ..."): a unit named after the posts it holds."""
-    words = [w for w in _group_words(heading) if w not in CONNECTORS]
-    if not words or set(words) & BODY_NOUNS:
+    it. A unit's or a body's noun before the posts says whose they are ("Lamp Department
+    Heads", "Wick Service Chiefs", "Lamp Enforcement Officers": still persons); a heading
+    that names a body (a unit's or an agency's noun as the head, before any preposition:
+    "Lamp Council of Directors", "Wick Directors' Office", or joined by "and" to the posts:
+    "Secretariat and Advisers") is read as before, and so are "Members" (a board's members
+    may stand for the board), "Commissioners" (a county's board) and "Staff" (a unit's
+    noun). Nor is a heading so read whose text (``body``) opens by calling it a body
+    (``_text_names_a_body``: "Lamp Advisers" over "The Directorate advises the Warden ...",
+    "The Secretariat, headed by ...", "Joint Lamp Chiefs of Staff" over "The Joint Lamp
+    Chiefs of Staff is ..."): a unit named after the posts it holds."""
+    words = _group_words(heading.replace("&", " and "))
+    joined = max((i + 1 for i, w in enumerate(words) if w == "and"), default=0)
+    if set(words[:joined]) & BODY_NOUNS:
+        return False
+    words = [w for w in words[joined:] if w not in CONNECTORS]
+    if not words:
         return False
     head = words[-2] if words[-1] == "general" and len(words) > 1 else words[-1]
     if head not in _PLURAL_POSTS:
         return False
     first = next((block.text for block in body if block.kind == PARAGRAPH), "")
-    called = _OPENS_WITH_UNIT_NOUN.match(first)
-    return not (
-        called is not None
-        and called.group("noun").lower() in UNIT_NOUNS
-        and called.group("next") not in CONNECTORS | PREPOSITIONS
-    )
+    return not _text_names_a_body(heading, first)
 
 
 # The nouns after "staff" that count it or tell its make-up: "Lamp Board Staff Strength",
@@ -820,6 +847,10 @@ _MEETING_NOUNS = frozenset({"meetings", "minutes", "agendas"})
 _PART_NOUNS_ABROAD = frozenset(
     {"wing", "cell", "registry", "inspectorate", "tribunal", "programme", "commissionerate"}
 )
+# The nouns a paragraph may call a body by, beyond the unit nouns (``_text_names_a_body``):
+# those of a body's part abroad and of an agency ("The Inspectorate inspects ...", "The
+# Authority licenses ...").
+_BODY_NOUNS_IN_TEXT = _PART_NOUNS_ABROAD | {"authority", "ministry"}
 
 
 def _worded_as_unit_or_post(name: str) -> bool:

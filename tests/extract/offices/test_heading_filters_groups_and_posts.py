@@ -261,6 +261,115 @@ def test_plural_post_heading_text_calls_it_a_unit() -> None:
     assert "Wick Advisers" not in found
 
 
+POSTS_OF_A_UNIT = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Lamp Enforcement Officers
+
+    Our officers patrol the streets at night.
+
+    ### Night Patrol Team
+
+    The team checks street lamps after dark.
+
+    ## Wick Service Chiefs
+
+    The service chiefs command the bureau's two lamp services.
+
+    ### Lamp Guard
+
+    Guards the lamps on land.
+
+    ## Department Heads
+
+    The department heads are appointed by the Warden.
+
+    ### Oil Department
+
+    The department stores lamp oil.
+    """)
+
+
+def test_plural_post_heading_posts_of_a_unit() -> None:
+    """A unit's or a body's noun before the posts says whose they are ("Lamp Enforcement
+    Officers", "Wick Service Chiefs", "Department Heads"): persons still, and the units under
+    them stand under the heading's owner, also when the text repeats the heading in lower
+    case ("The department heads are ..."). A body joined to the posts by "and" is read as
+    before."""
+    found = offices(extract(POSTS_OF_A_UNIT, markdown=True))
+    for heading in ("Lamp Enforcement Officers", "Wick Service Chiefs", "Department Heads"):
+        assert heading not in found
+    assert found["Night Patrol Team"].parent == ROOT
+    assert found["Lamp Guard"].parent == ROOT
+    assert found["Oil Department"].parent == ROOT
+    off = offices(extract(POSTS_OF_A_UNIT, markdown=True, off={"plural_post_heading"}))
+    assert off["Night Patrol Team"].parent == "Lamp Enforcement Officers"
+    assert not plural_post_heading("Secretariat and Advisers")
+    assert not plural_post_heading("Lamp Office & Directors")
+
+
+BODY_NAMED_BY_POSTS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Joint Lamp Chiefs of Staff
+
+    The Joint Lamp Chiefs of Staff is the body of the bureau's most senior wardens.
+
+    ## HM Lamp Inspectors
+
+    The Inspectorate inspects every lamp school once a year.
+
+    ## Wick Advisers
+
+    The Secretariat, headed by a Chief Adviser, advises the Bureau on wicks.
+
+    ## Glass Advisers
+
+    The advisers are appointed by the Warden.
+
+    ## Oil Depot Branch
+
+    The branch stores lamp oil.
+    """)
+
+
+def test_plural_post_heading_text_calls_it_a_body() -> None:
+    """A plural post's heading whose text opens by calling it a body, by a body's noun
+    ("The Inspectorate inspects ..."), by a unit noun before an aside ("The Secretariat,
+    headed by ...") or by its own name before a singular verb ("The Joint Lamp Chiefs of
+    Staff is ..."), names a unit; advisers the text calls advisers do not."""
+    found = offices(extract(BODY_NAMED_BY_POSTS, markdown=True))
+    # the heading itself, not the name found again in its prose
+    assert found["Joint Lamp Chiefs of Staff"] == Placed(ROOT, "section_heading", "default_root")
+    assert found["HM Lamp Inspectors"].parent == ROOT
+    assert found["Wick Advisers"].parent == ROOT
+    assert "Glass Advisers" not in found
+    assert "Chief Adviser" not in found
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a text that opens with a unit noun's possessive ('The Unit's six advisers') is "
+    "not read as calling the heading a unit: 'The Board's advisers' under 'Lamp Advisers' "
+    "names another body's people just as often, so the possessive is left to the posts",
+)
+def test_plural_post_heading_unit_possessive() -> None:
+    text = dedent("""\
+        # Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit.
+
+        ## Special Lamp Advisers
+
+        The Unit's six advisers brief the Warden on wick policy.
+        """)
+    assert "Special Lamp Advisers" in offices(extract(text, markdown=True))
+
+
 GROUP_QUALIFIED = dedent("""\
     # Bureau of Lantern Safety
 
