@@ -11,8 +11,9 @@ The rules (kind ``root``; ``agency_name_before_noun`` and ``agency_series_name``
   pattern and nouns, the nouns a page refers to its body by, tests of a body's name, a page's
   topic and a title's words).
 - Reading the title: ``titles`` (an agency it names, its acronym the page uses, a manual's
-  part, a unit's full name), ``listing_titles`` (titles that list departments, read as their
-  city, county or state, or units in the plural).
+  part, a unit's full name, a body's name as the first of two title lines),
+  ``listing_titles`` (titles that list departments, read as their city, county or state, or
+  units in the plural).
 - Reading the introduction: ``intro_subjects`` (its opening subject under a section label,
   the owner of the structure it describes, an acronym opening it), ``referred_bodies`` (the
   body it refers to as "the Board", also for a first line that is no name and for a title

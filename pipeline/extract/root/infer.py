@@ -4,7 +4,8 @@ In order: the agency named by the source's metadata; an acronym in the page titl
 page defines ("Offices Within FWS"); the subject of the introduction when it is defined with
 an acronym ("Technology Transformation Services (TTS) consists of ..."); when the page title
 is itself a unit ("Management is responsible for ... of the Department"), the first
-department or agency the page names; finally the title itself.
+department or agency the page names; finally the title itself (or the body the first of
+two title lines names, over a second the page never writes again).
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ from pipeline.extract.root.referred_bodies import (
     referred_subject,
 )
 from pipeline.extract.root.titles import (
+    first_title_line_body,
     manual_part,
     title_acronym_used,
     title_agency,
@@ -306,6 +308,10 @@ def _infer_root(
     if page.title is not None:
         if subject is not None and not names_subject_in_full(page.title.text, subject.name):
             return subject  # "The Library is governed ..." under "Lamp Keeping"
+        if enabled("root_from_first_title_line"):
+            first_line = first_title_line_body(page)
+            if first_line is not None:
+                return first_line
         title = page.title
         name = title_case(without_acronyms(title.text))
         return Root(name, None, title.start, title.end, False, "root_from_title")

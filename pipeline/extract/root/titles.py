@@ -1,19 +1,24 @@
 """Root strategies that read the page's title or its header lines: an agency the title
 names, an acronym in it that the page goes on to use, a manual's numbered part, a unit's full
-name as the title."""
+name as the title, the body the first of two title lines names over a second the page never
+writes again."""
 
 from __future__ import annotations
 
 import re
 
 from pipeline.extract.acronyms import AcronymDefinition, is_acronym
-from pipeline.extract.names import title_case, unit_before_job_words
+from pipeline.extract.names import title_case, unit_before_job_words, without_acronyms
 from pipeline.extract.root.common import (
+    BODY_ENDS,
     TITLE_OFFICE,
+    TOPIC_WORDS,
     Root,
     defined_acronym,
     is_name_line,
     names_agency,
+    names_body,
+    title_words,
 )
 from pipeline.rules import register
 from pipeline.text.sections import PageLayout
@@ -119,3 +124,79 @@ def title_unit_name(page: PageLayout) -> Root | None:
     if len(words) < 2 or words[-1] not in _TITLE_UNIT_NOUNS or not is_name_line(name):
         return None
     return Root(name, None, title.start, title.end, False, "root_from_title_unit")
+
+
+register(
+    "root_from_first_title_line",
+    "root",
+    """Of a page's two title lines, the first worded as a body's name ("Wick Supply
+    Division", "OFFICE OF THE LAMP KEEPER") that the text goes on to name (again in full, or
+    by its noun: "The Division of Wick Supply keeps ...", "the office") and the second a line
+    the page never writes again (a caption, a place, a greeting, a topic: "Lampton Hills -",
+    "Organizational Set-up", "Welcome to Lamp Court"), the first names the body the page
+    describes: a line the page does not repeat is the site's furniture over the text, not
+    the body its text is about. Read only where nothing but the title would name the root
+    (the last resort reads the last title line). Not when the page writes the second line
+    again (the page's own unit under its agency's line: "Department of Lamps" over "Wick
+    Care", which the text goes on to name), nor when the text names the first neither in
+    full nor by its noun ("Wick Supply Division" over "Glass Care", then "The team cleans
+    ..."); a second worded as a body itself ("Welcome to Lamp Court") gives way only to a
+    first the text writes again in full (an agency's banner over its unit otherwise), and a
+    first of topic words alone ("Our Organization") names no body.""",
+)
+
+
+# The words that may open a topic line before its topic words ("Our Organization").
+_TOPIC_OPENERS = frozenset({"our", "the", "about"})
+
+
+def _line_text(line: str) -> str:
+    """A title line without the marks a site sets after it ("Lampton Hills -", "Wick |")."""
+    return line.strip().rstrip(" -|–—:").strip()
+
+
+def _written_again(page: PageLayout, line: str, after: int) -> bool:
+    """Whether the page writes a title line again, in any case, after its title."""
+    text = _line_text(line)
+    if not text:
+        return False
+    # "&" and "and" alike: "Wick & Glass" is written again as "Wick and Glass"
+    words = [r"(?:&|and)" if w in ("&", "and") else re.escape(w) for w in text.split()]
+    pattern = r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
+    return re.search(pattern, page.text[after:], re.IGNORECASE) is not None
+
+
+def _referred_by_noun(page: PageLayout, name: str, after: int) -> bool:
+    """Whether the text after the title refers to a body by its name's noun: "the Division"
+    for "Wick Supply Division", "this office" for "Office of the Lamp Keeper"."""
+    words = name.split()
+    nouns = [w for w in (words[-1], words[0]) if w.lower() in BODY_ENDS]
+    if not nouns:
+        return False
+    pattern = r"\b(?:the|this|our)\s+" + re.escape(nouns[0]) + r"\b"
+    return re.search(pattern, page.text[after:], re.IGNORECASE) is not None
+
+
+def first_title_line_body(page: PageLayout) -> Root | None:
+    """The body the first of two title lines names, over a second the page never writes
+    again (``root_from_first_title_line``)."""
+    lines = page.title_lines
+    if len(lines) != 2 or page.title is not lines[1]:
+        return None
+    first, second = lines
+    name = title_case(without_acronyms(_line_text(first.text)))
+    if not name or not is_name_line(name) or not names_body(name):
+        return None
+    if {word.lower() for word in title_words(name)} - _TOPIC_OPENERS <= TOPIC_WORDS:
+        return None  # "Our Organization", "Divisions": a topic, no body's name
+    if _written_again(page, second.text, second.end):
+        return None  # the page names its second line: the page's own unit
+    in_full = _written_again(page, first.text, second.end)
+    second_name = title_case(_line_text(second.text))
+    if second_name and names_body(second_name):
+        named = in_full  # an agency's banner over its unit, unless the text names it
+    else:
+        named = in_full or _referred_by_noun(page, name, second.end)
+    if not named:
+        return None
+    return Root(name, None, first.start, first.end, False, "root_from_first_title_line")
