@@ -30,9 +30,9 @@ from pipeline.extract.offices.common import (
 from pipeline.extract.root.body_above_root import UNIT_RANK
 from pipeline.extract.units import Unit, is_above, reparent
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import LIST_ITEM, Block
+from pipeline.text.blocks import HEADING, LIST_ITEM, PREPOSITIONS, Block
 from pipeline.text.sections import PageLayout
-from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
+from pipeline.text.vocabulary import CONNECTORS, POSITION_WORDS, UNIT_NOUNS
 
 register(
     "divided_into_verbs",
@@ -406,12 +406,40 @@ register(
     are left as placed, and so are nestings deeper in an outline (below a unit that is not
     right below the top unit), where a body's own rank may hold units of its noun; offices,
     services and centres often hold units of their own noun, departments are read by
-    ``department_beside_heading``.""",
+    ``department_beside_heading``. Three wordings say a unit of the same noun is a part
+    after all, and leave the nesting: a name that holds every word of the unit's own name
+    but its noun, the field the unit is named after with a narrower one ("North Wick Watch
+    Division" under "Wick Watch Division", "Neonatal Lamp Care Unit" under "Lamp Care Unit",
+    "Establishment-II Section" under "Establishment Section"); a rank word that
+    raises the unit above its noun ("Chief Directorate of Wick Supply", "General Directorate of
+    Lamp Security", "Main Directorate": South African, Turkish and Arab, post-Soviet bodies whose
+    chief and general directorates are made of directorates) or lowers the nested one below
+    it ("Wick Tax Deputy Directorate", as "Sub-"); and the unit's own text saying it is
+    made of units of its noun ("The Flame Division is made up of the following two
+    divisions", "comprises three units").""",
 )
-# The unit nouns of the ranks that do not hold a unit of their own noun.
-_ONE_RANK_NOUNS = frozenset({"division", "directorate", "section", "unit", "branch", "team"})
+# The unit nouns of the ranks that do not hold a unit of their own noun, with their plurals.
+_ONE_RANK_NOUNS = {
+    "division": "divisions",
+    "directorate": "directorates",
+    "section": "sections",
+    "unit": "units",
+    "branch": "branches",
+    "team": "teams",
+}
 # Where only the layout placed a unit under another.
 _NESTED_BY_LAYOUT = frozenset({"heading_nesting", "list_nesting"})
+# Words before a unit noun that raise a unit above its noun's rank ("Chief Directorate",
+# "General Directorate of Security") or set a unit below it ("Sub-Section", "Deputy
+# Directorate").
+_RANK_ABOVE_NOUN = frozenset({"chief", "general", "main", "principal"})
+_RANK_BELOW_NOUN = frozenset({"sub", "deputy"})
+# A verb of composition, division or holding, then within a few words a plural unit noun:
+# "is made up of the following two divisions", "comprises three units", "has four sections".
+_HOLDS = (
+    r"\b(?:consists?|compris\w*|composed|made\s+up|includes?|including|houses|contains?"
+    r"|has|have|oversees|divided|organi[sz]ed|structured|split|grouped)\b[^.;:]{0,60}?\b"
+)
 
 
 def peers_of_same_noun(units: list[Unit], top: Unit) -> None:
@@ -424,12 +452,24 @@ def peers_of_same_noun(units: list[Unit], top: Unit) -> None:
         if unit.parent_by not in _NESTED_BY_LAYOUT or parent is None or parent.parent is not top:
             continue
         noun = rank_noun(unit.name)
-        if noun not in _ONE_RANK_NOUNS or noun != rank_noun(parent.name):
+        if noun is None or noun not in _ONE_RANK_NOUNS or noun != rank_noun(parent.name):
             continue
         tokens, whole = name_tokens(unit.name), name_tokens(parent.name)
-        if "sub" in tokens or tokens[: len(whole)] == whole:
-            continue  # "Wick Sub-Unit", "Wick Branch Trimmers": the unit's own part
+        if _RANK_BELOW_NOUN & set(tokens) or _RANK_ABOVE_NOUN & set(whole):
+            continue  # "Wick Sub-Unit", "Deputy Directorate"; "Chief Directorate of Oil"
+        field = set(whole) - CONNECTORS - PREPOSITIONS - {noun}
+        if field and field <= set(tokens):
+            continue  # "Wick Branch Trimmers Branch", "North Wick Branch": the unit's own part
+        if _says_it_holds(parent, _ONE_RANK_NOUNS[noun]):
+            continue  # "The Wick Division is made up of the following divisions."
         reparent(unit, top, "peer_of_same_noun")
+
+
+def _says_it_holds(unit: Unit, plural: str) -> bool:
+    """Whether a unit's own text says it is made of units of a noun (``plural``): "The Wick
+    Division is made up of the following two divisions", "comprises three units"."""
+    holds = re.compile(_HOLDS + plural + r"\b", re.IGNORECASE)
+    return any(block.kind != HEADING and holds.search(block.text) for block in unit.body)
 
 
 def field_named_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
