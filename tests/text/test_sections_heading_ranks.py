@@ -578,7 +578,7 @@ def test_peer_worded_alike_coded_names_with_the_same_head_noun_are_peers() -> No
     text = _coded_office(("LC", "WB", "GP")).replace("Office of Lamp Care", "Lamp Care Division")
     found = offices(extract(text))
     assert found["Wick Braiding Division"].parent == ROOT
-    off = offices(extract(text, off={"peer_worded_alike"}))
+    off = offices(extract(text, off={"peer_worded_alike", "peer_of_same_noun"}))
     assert off["Wick Braiding Division"].parent == "Lamp Care Division"
 
 

@@ -558,7 +558,8 @@ def test_list_nesting_items_under_a_repeated_post_are_its_parts() -> None:
     reason="an item whose marker comes next after an open item's marker but is set a space"
     " further in (' B. Soot Unit' after 'A. Wick Unit' and its bullets) opens a level under"
     " it; reading the marker's sequence as peers (marker_sequence_peer, tried) changed one"
-    " development page only (ke_ndma_key_departments, b16)",
+    " development page only (ke_ndma_key_departments, b16); peer_of_same_noun, off here, sets"
+    " it beside when both items end in the same unit noun",
 )
 def test_list_nesting_a_next_marker_shifted_a_space_is_a_peer() -> None:
     text = dedent("""\
@@ -571,5 +572,5 @@ def test_list_nesting_a_next_marker_shifted_a_space_is_a_peer() -> None:
         \u0020B. Soot Unit
           • Sweeps the chimneys
         """)
-    found = offices(extract(text))
+    found = offices(extract(text, off={"peer_of_same_noun"}))
     assert found["Soot Unit"].parent == "Lamp Board"
