@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -297,17 +298,116 @@ def _named_again(units: list[Unit], clauses: set[int]) -> dict[int, Unit]:
     refuses a move that would make a cycle (the repeat then stays a unit of its own). The
     repeat, left with nothing under it, goes when the rows are built."""
     kept: dict[str, list[Unit]] = {}
+    bare: dict[str, list[Unit]] = {}
     repeats: dict[int, Unit] = {}
+    moved = False
     for unit in units[1:]:
         if id(unit) in clauses:
             continue
         same = kept.setdefault(_name_key(unit.name), [])
         first = next((other for other in same if unit_named_again(unit, other)), None)
-        if first is None or not _merged(unit, first, units):
-            same.append(unit)
-        else:
+        if first is not None and _merged(unit, first, units):
             repeats[id(unit)] = first
+            continue
+        same.append(unit)
+        key = _bare_key(unit.name)
+        if key is None:
+            continue
+        alike = bare.setdefault(key[0], [])
+        other = next((o for o in alike if named_again_with_its_unit_noun(unit, o)), None)
+        if other is None:
+            alike.append(unit)
+            continue
+        stays, goes = _listed_copy_first(other, unit)
+        name = _named_in_full(stays.name, goes.name)
+        if _merged(goes, stays, units):
+            stays.name = name
+            repeats[id(goes)] = stays
+            alike[alike.index(other)] = stays
+            # the later copy stays: the first one's parts, moved under it, come after it
+            moved = moved or stays is unit
+        else:
+            alike.append(unit)
+    if moved:
+        units[:] = _parents_first(units)
     return repeats
+
+
+# The unit nouns of a part's rank that a page adds to a part's bare name where it names the
+# part again ("Wick Care" in a list, "Wick Care Division" over its paragraph): nouns that
+# name a unit themselves, not the bare name's own word ("Lamp Lighting Services", "Wick Board").
+_PART_NOUNS = frozenset(
+    {"division", "unit", "section", "branch", "bureau", "department", "directorate", "desk"}
+    | {"team", "office", "group", "cluster"}
+)
+
+
+def _bare_key(name: str) -> tuple[str, bool] | None:
+    """A name as a key without a closing part noun (``_PART_NOUNS``), each word without a
+    plural "s", the words run together ("Wick-Care Division", "Wick Cares" and "Wickcare"
+    -> "wickcare"), numbers kept ("Wing-2" is no "Wing"), with whether the name closed with
+    the noun; None for a name with no word besides the noun ("Division", "The Unit")."""
+    found = re.findall(r"[A-Za-z0-9][A-Za-z0-9'-]*", name.casefold())
+    words = [word.replace("-", "") for word in found]
+    if not words:
+        return None
+    nouned = words[-1] in _PART_NOUNS or words[-1].removesuffix("s") in _PART_NOUNS
+    if nouned:
+        words = words[:-1]
+    if not words or (words[0] == "the" and len(words) == 1):
+        return None
+    singular = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
+    return "".join(singular), nouned
+
+
+def _listed_copy_first(first: Unit, later: Unit) -> tuple[Unit, Unit]:
+    """Of two copies of one part, the one that stays and the one that goes: the copy a rule
+    placed under a unit stays over a copy left under the root by default."""
+    if later.parent_by != "default_root" and first.parent_by == "default_root":
+        return later, first
+    return first, later
+
+
+def _named_in_full(stays: str, goes: str) -> str:
+    """The name the merged part keeps: the one that closes with a capitalized part noun
+    ("Wick Care Division", not "Wick Care" nor "Wick Care division")."""
+    kept, gone = _bare_key(stays), _bare_key(goes)
+    in_full = gone is not None and gone[1] and goes.rsplit(maxsplit=1)[-1][:1].isupper()
+    return goes if in_full and (kept is None or not kept[1]) else stays
+
+
+@rule("filter", off=False)
+def named_again_with_its_unit_noun(later: Unit, first: Unit) -> bool:
+    """A part the page names once by its bare name and once with a unit noun of a part's
+    rank after it is one part: a lead-in or a sentence lists a bureau's divisions by their
+    bare names ("The bureau is divided into three divisions: Wick Care, Oil Stores and
+    Glass.") and a heading after it names one in full over its paragraph ("Wick Care
+    Division"); a list gives "Wick-care" and the heading "Wickcare Unit". The heading,
+    which no layout places under the bureau, is the listed part, where the list placed it:
+    under the bureau, not under the root where the flat headings leave it, and what its
+    section holds goes under it. The names match word for word but for the closing noun, a
+    plural "s", hyphens and spaces. Two copies under one parent merge too. Not when one is above
+    the other (a "Wick Care" part of the "Wick Care Division"), when the two sit under
+    different units neither above the other (peers' parts of one name), when their
+    acronyms differ, or when the noun is one a name may hold as its own word ("Lamp Lighting
+    Services", "Wick Board": not a part's rank). The merged part keeps the name that closes
+    with the capitalized noun."""
+    if named_apart(first, later):
+        return False
+    a, b = _bare_key(first.name), _bare_key(later.name)
+    if a is None or b is None or a[0] != b[0] or a[1] == b[1]:
+        return False
+    first_parent, later_parent = first.parent, later.parent
+    if first_parent is None or later_parent is None:
+        return False
+    if is_above(first, later) or is_above(later, first):
+        return False
+    if first_parent is later_parent:
+        return True
+    stays, goes = _listed_copy_first(first, later)
+    if goes.parent_by != "default_root" or stays.parent is None:
+        return False
+    return is_above(goes.parent, stays.parent) if goes.parent is not None else False
 
 
 def _merged(later: Unit, first: Unit, units: list[Unit]) -> bool:

@@ -7,9 +7,15 @@ from __future__ import annotations
 from textwrap import dedent
 
 from pipeline.extract.offices.parents_within import repeated_unit
-from pipeline.extract.page import _named_again, _parents_first, unit_named_again
+from pipeline.extract.page import (
+    _named_again,
+    _parents_first,
+    named_again_with_its_unit_noun,
+    unit_named_again,
+)
 from pipeline.extract.records import PageExtraction, UnitType
 from pipeline.extract.units import Unit
+from pipeline.rules import disabled
 from tests.extract.filter_helpers import ROOT
 from tests.extract.helpers import Placed, extract, names, offices
 
@@ -379,3 +385,97 @@ def test_placed_in_holder_parts_whose_holders_form_a_loop_are_kept() -> None:
         "Wick Office",
         "Oil Office",
     ]
+
+
+# A bureau's paragraph lists its divisions by their bare names; flat headings after it name
+# two of them in full, one with parts of its own.
+BARE_NAMES_THEN_HEADINGS = (
+    "Bureau of Lantern Safety\n\n"
+    "The bureau is organized into two bureaus:\n\n"
+    "  \u2022 Wick Bureau\n  \u2022 Oil Bureau\n\n"
+    "A brief description of the divisions follows.\n\n"
+    "Wick Bureau \n\n"
+    "The Wick Bureau trims the wicks of the town. The Bureau is divided into three (3)"
+    " divisions: Wick Care, Braiding and Stores.\n\n"
+    " Wick Care Division \n\n"
+    "The Wick Care Division keeps the wicks clean.\n\n"
+    "  \u2022 Soot Unit: The Soot Unit scrapes the soot from the wicks.\n\n"
+    "  \u2022 Trim Unit: The Trim Unit cuts the wicks to length.\n\n"
+    " Braiding Division \n\n"
+    "The Braiding Division braids new wicks.\n"
+)
+
+
+def test_named_again_with_its_unit_noun_heading_is_the_listed_part() -> None:
+    """The flat headings "Wick Care Division" and "Braiding Division" are the bureau's listed
+    "Wick Care" and "Braiding": one row each, under the bureau, named in full, the heading's
+    parts under it; with the rule off they are second rows under the root."""
+    result = extract(BARE_NAMES_THEN_HEADINGS)
+    found = offices(result)
+    assert names(result).count("Wick Care Division") == 1
+    assert "Wick Care" not in found and "Braiding" not in found
+    assert found["Wick Care Division"].parent == "Wick Bureau"
+    assert found["Braiding Division"].parent == "Wick Bureau"
+    assert found["Soot Unit"].parent == "Wick Care Division"
+    old = offices(extract(BARE_NAMES_THEN_HEADINGS, off={"named_again_with_its_unit_noun"}))
+    assert old["Wick Care"].parent == "Wick Bureau"
+    assert old["Wick Care Division"].parent == ROOT
+
+
+def test_named_again_with_its_unit_noun_under_one_parent() -> None:
+    """A list's "Wick Cares" and a paragraph's "Wick Care Division" beside it: one part; a
+    lower-case noun ("Wick Care section") leaves the bare name."""
+    bureau = _lantern_unit(ROOT, None)
+    holder = _lantern_unit("Wick Bureau", bureau)
+    first = _lantern_unit("Wick Cares", holder)
+    later = _lantern_unit("Wick-Care Division", holder)
+    assert named_again_with_its_unit_noun(later, first)
+    units = [bureau, holder, first, later]
+    assert _named_again(units, set()) == {id(later): first}
+    assert first.name == "Wick-Care Division"
+    lower = _lantern_unit("Wick Care section", holder)
+    bare = _lantern_unit("Wick Care", holder)
+    units = [bureau, holder, bare, lower]
+    assert _named_again(units, set()) == {id(lower): bare}
+    assert bare.name == "Wick Care"
+    listed, in_full = _lantern_unit("Wickcare", holder), _lantern_unit("Wick Care Unit", holder)
+    with disabled({"named_again_with_its_unit_noun"}):
+        assert _named_again([bureau, holder, listed, in_full], set()) == {}
+    assert _named_again([bureau, holder, listed, in_full], set()) == {id(in_full): listed}
+
+
+def test_named_again_with_its_unit_noun_keeps_peers_parts_and_holders() -> None:
+    """Two units: a "Budget" of the Wick Division and a "Budget Section" of the Oil Division;
+    a "Wick Care" part of the "Wick Care Division"; "Wing-2" and a "Wing Section"; a name
+    whose noun is its own word ("Lamp Lighting" and "Lamp Lighting Services")."""
+    bureau = _lantern_unit(ROOT, None)
+    wick = _lantern_unit("Wick Division", bureau)
+    oil = _lantern_unit("Oil Division", bureau)
+    assert not named_again_with_its_unit_noun(
+        _lantern_unit("Budget Section", oil), _lantern_unit("Budget", wick)
+    )
+    assert named_again_with_its_unit_noun(
+        _lantern_unit("Budget Section", wick), _lantern_unit("Budget", wick)
+    )
+    holder = _lantern_unit("Wick Care Division", bureau)
+    assert not named_again_with_its_unit_noun(_lantern_unit("Wick Care", holder), holder)
+    assert not named_again_with_its_unit_noun(
+        _lantern_unit("Wing Section", bureau), _lantern_unit("Wing-2", bureau)
+    )
+    assert not named_again_with_its_unit_noun(
+        _lantern_unit("Lamp Lighting Services", bureau), _lantern_unit("Lamp Lighting", bureau)
+    )
+
+
+def test_named_again_with_its_unit_noun_leaves_copies_placed_apart() -> None:
+    """A heading under the root that a rule placed there (not left by default) stays apart
+    from a listed part of a division: the page put it where it is."""
+    bureau = _lantern_unit(ROOT, None)
+    wick = _lantern_unit("Wick Division", bureau)
+    listed = _lantern_unit("Stores", wick)
+    listed.parent_by = "enumerated_units"
+    heading = _lantern_unit("Stores Unit", bureau)
+    heading.parent_by = "lead_in_names_parent"
+    assert not named_again_with_its_unit_noun(heading, listed)
+    heading.parent_by = "default_root"
+    assert named_again_with_its_unit_noun(heading, listed)
