@@ -6,6 +6,7 @@ OFFICER"); the body then gives it in full ("The Office of Congressional Relation
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import itertools
 import re
@@ -83,12 +84,91 @@ def _portfolio_kept(name: str) -> str:
 
 def without_acronyms(name: str) -> str:
     """A heading without its parenthesized parts: "FOIA Office" stays, "(OPR)" goes; a
-    post's portfolio stays (``portfolio_in_parentheses``)."""
-    return _without_parentheses(name, "(" in name and enabled("portfolio_in_parentheses"))
+    post's portfolio stays (``portfolio_in_parentheses``), and so does an aside that tells
+    two of the page's names apart (``aside_tells_names_apart``)."""
+    if "(" not in name:
+        return _without_parentheses(name, False, frozenset())
+    apart = TOLD_APART.get() if enabled("aside_tells_names_apart") else frozenset()
+    return _without_parentheses(name, enabled("portfolio_in_parentheses"), apart)
+
+
+register(
+    "aside_tells_names_apart",
+    "name",
+    """Two names of one page that read the same up to a parenthesized aside and differ in
+    it ("Wick levy (Town Collection)" and "Wick levy (Paid at source)", "Office of the
+    Warden (Oil Works)" and "Office of the Warden (Glass) and Lamp Keeper"): the asides are
+    what tells the two units apart, so each stays in its name; dropped, the two read as one
+    unit, or as a name the page never gives. Only an aside that opens with a capital and
+    holds a word in small letters: not an acronym ("(OW)"), a status ("(Acting)"), nor a
+    note or a date in lower case ("(formerly ...)", "(see below)", "(to 2016)"); the words
+    before the asides (up to the last four) are the same, two different asides at least.
+    A name given once with its aside keeps dropping it ("Wick Office (Lampton)").""",
+)
+# The asides that tell names apart on the page being read: (the name's words before the
+# aside, the aside), set once per page (``aside_tells_names_apart``).
+TOLD_APART: contextvars.ContextVar[frozenset[tuple[str, str]]] = contextvars.ContextVar(
+    "told_apart", default=frozenset()
+)
+# A title-case aside with a word in small letters: "(Oil Works)", not "(OW)" nor "(see below)".
+_TOLD_ASIDE = re.compile(r"\((?P<aside>[A-Z][^()\n]{0,40}[a-z]{2}[^()\n]{0,40})\)")
+# Where the name before an aside opens: its line's start, a bullet, or the punctuation that
+# ends what stands before it on the line.
+_NAME_OPENS = re.compile(r"(?:^|[\n.;:,•\t])[^\n.;:,•\t]*$")
+_MAX_TOLD_WORDS = 8
+
+
+def _told_base(before: str) -> str | None:
+    """The name an aside follows, lower case, no article (``aside_tells_names_apart``), or
+    None when the words before the aside are no capitalized name of a few words."""
+    match = _NAME_OPENS.search(before)
+    base = " ".join((match.group() if match else before).lstrip("\n.;:,•\t").split())
+    base = re.sub(r"^(?:the|The)\s+", "", base)
+    if not base[:1].isupper() or len(base.split()) > _MAX_TOLD_WORDS:
+        return None
+    return base.lower()
+
+
+def told_apart(text: str) -> frozenset[tuple[str, str]]:
+    """The (name, aside) pairs of ``text`` where one name is followed by two different
+    asides or more, each a title-case aside with a word in small letters and no status
+    (``aside_tells_names_apart``)."""
+    seen: dict[str, set[str]] = {}
+    for match in _TOLD_ASIDE.finditer(text):
+        aside = " ".join(match.group("aside").split())
+        if aside.split()[0].lower().rstrip(".") in _NOTPORTFOLIO:
+            continue
+        line = text.rfind("\n", 0, match.start()) + 1
+        base = _told_base(text[line : match.start()].rstrip())
+        if base is not None:
+            seen.setdefault(base, set()).add(aside)
+    return frozenset(
+        (base, aside) for base, asides in seen.items() if len(asides) >= 2 for aside in asides
+    )
+
+
+def _aside_kept(name: str, apart: frozenset[tuple[str, str]]) -> str:
+    """``name`` with each aside that tells it apart from another name kept, the others
+    dropped."""
+    kept: list[str] = []
+    cursor = 0
+    for match in ASIDE.finditer(name):
+        kept.append(name[cursor : match.start()])
+        cursor = match.end()
+        aside = " ".join(match.group().strip()[1:-1].split())
+        base = _told_base("".join(kept).rstrip())
+        if base is not None and (base, aside) in apart:
+            kept.append(" (" + aside + ")")
+    kept.append(name[cursor:])
+    return "".join(kept)
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _without_parentheses(name: str, portfolio: bool) -> str:
+def _without_parentheses(name: str, portfolio: bool, apart: frozenset[tuple[str, str]]) -> str:
+    if apart:
+        kept = _aside_kept(name, apart)
+        if "(" in kept:
+            return _SPACES.sub(" ", kept).strip()
     if portfolio:
         return _SPACES.sub(" ", _portfolio_kept(name)).strip()
     return _SPACES.sub(" ", ASIDE.sub("", name)).strip()

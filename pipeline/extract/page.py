@@ -13,6 +13,7 @@ from pipeline.extract.acronyms import AcronymDefinition, find_definitions, name_
 from pipeline.extract.evidence import bounded, bounded_description
 from pipeline.extract.ids import IdMaker
 from pipeline.extract.names import (
+    TOLD_APART,
     after_connective,
     connective_opening,
     contact_detail_name,
@@ -28,6 +29,7 @@ from pipeline.extract.names import (
     our_unit_name,
     predicate_in_name,
     run_in_sentence,
+    told_apart,
     trailing_place,
     trailing_sentence_words,
     unit_then_post,
@@ -45,9 +47,9 @@ from pipeline.extract.units import (
     named_apart,
     reparent,
 )
-from pipeline.rules import RULES, Rule, rule
+from pipeline.rules import RULES, Rule, enabled, rule
 from pipeline.text.hints import Hint
-from pipeline.text.sections import layout
+from pipeline.text.sections import PageLayout, layout
 from pipeline.text.vocabulary import UNIT_NOUNS
 
 # Name rules that take a unit's name and return it cleaned, or None when they find nothing
@@ -448,6 +450,16 @@ def _extract(
     source_id: str, text: str, agency: str | None, hints: dict[int, Hint] | None
 ) -> PageExtraction:
     page = layout(text, hints)
+    told = TOLD_APART.set(told_apart(text) if enabled("aside_tells_names_apart") else frozenset())
+    try:
+        return _extract_layout(source_id, text, agency, page)
+    finally:
+        TOLD_APART.reset(told)
+
+
+def _extract_layout(
+    source_id: str, text: str, agency: str | None, page: PageLayout
+) -> PageExtraction:
     definitions = find_definitions(page)
     root = infer_root(page, definitions, agency)
     units = extract_units(page, root, definitions)

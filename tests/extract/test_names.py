@@ -2222,3 +2222,78 @@ def test_connective_opening_a_body_named_there_first_is_a_unit() -> None:
     assert names(extract(again, markdown=True)).count("Wick Ledger Unit") == 1
     off = offices(extract(text, markdown=True, off={"connective_opening"}))
     assert "Oil Wages Unit" not in off
+
+
+def test_aside_tells_names_apart_two_headings_of_one_post() -> None:
+    """ "Office of the Lamp Warden (Oil Works)" and "Office of the Lamp Warden (Glass) and
+    Keeper of Wicks": two sections named the same up to their asides keep them, so they stay
+    two units, each with the name the page gives it."""
+    text = dedent("""\
+        Lamp Bureau
+
+        The Lamp Bureau keeps the town's lamps lit.
+
+        Office of the Lamp Warden (Oil Works)
+
+        The office runs the oil stores and the wick yards.
+
+        Office of the Lamp Warden (Glass) and Keeper of Wicks
+
+        The office mends the glass of every lamp.
+        """)
+    found = set(names(extract(text)))
+    assert "Office of the Lamp Warden (Oil Works)" in found, found
+    assert "Office of the Lamp Warden (Glass) and Keeper of Wicks" in found, found
+    off = set(names(extract(text, off={"aside_tells_names_apart"})))
+    assert "Office of the Lamp Warden (Oil Works)" not in off
+    assert "Office of the Lamp Warden" in off
+
+
+def test_aside_tells_names_apart_two_items_of_a_list() -> None:
+    """Two items of a list that read the same but for their asides ("Wick levy (Town
+    Collection)", "Wick Levy (Paid at Source)") are two units, each with its aside."""
+    text = dedent("""\
+        Lamp Tithe Board
+
+        The Lamp Tithe Board collects the town's lamp taxes.
+
+        Units
+
+        The Board has the following departments:
+
+          • Oil Accounts
+          • Wick Levy (Town Collection)
+          • Wick Levy (Paid at Source)
+          • Glass Duties
+        """)
+    found = set(names(extract(text)))
+    assert {"Wick Levy (Town Collection)", "Wick Levy (Paid at Source)"} <= found, found
+    off = set(names(extract(text, off={"aside_tells_names_apart"})))
+    assert "Wick Levy (Paid at Source)" not in off
+
+
+def test_aside_tells_names_apart_leaves_acronyms_notes_and_one_aside() -> None:
+    """Only the asides that tell two names apart stay: an acronym, a note in lower case and an
+    aside a name has once on the page are dropped as before, beside two that tell apart."""
+    text = dedent("""\
+        Lamp Bureau
+
+        The Lamp Bureau keeps the town's lamps lit.
+
+        Units
+
+        The Bureau has the following units:
+
+          • Wick Office (WO)
+          • Oil Office (Lampton)
+          • Soot Office (see below)
+          • Soot Office (Ember Yard)
+          • Pane Office (North Yard)
+          • Pane Office (South Yard)
+        """)
+    found = set(names(extract(text)))
+    assert {"Wick Office", "Oil Office", "Soot Office"} <= found, found
+    assert {"Pane Office (North Yard)", "Pane Office (South Yard)"} <= found, found
+    assert {n for n in found if "(" in n and not n.startswith("Pane")} == set(), found
+    off = set(names(extract(text, off={"aside_tells_names_apart"})))
+    assert "Pane Office (North Yard)" not in off
