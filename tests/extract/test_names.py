@@ -1854,20 +1854,20 @@ The division trims the wicks of every lamp in the city.
 
 def test_counted_part_named_in_full_not_a_name_another_unit_holds() -> None:
     """A heading "Wick Care Division" is a unit already: the listed part is not given its
-    name a second time."""
-    names = [o.name for o in extract(HEADED_IN_FULL).offices]
+    name a second time (``named_again_with_its_unit_noun``, off here, merges the two)."""
+    names = [
+        o.name for o in extract(HEADED_IN_FULL, off={"named_again_with_its_unit_noun"}).offices
+    ]
     assert names.count("Wick Care Division") == 1
     assert "Wick Care" in names
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the part listed bare and the heading that names it in full stay two units: "
-    "counted_part_named_in_full only renames, it merges no units",
-)
-def test_counted_part_named_in_full_merges_the_heading_unit() -> None:
+def test_named_again_with_its_unit_noun_merges_a_counted_part_and_its_heading() -> None:
+    """``counted_part_named_in_full`` only renames; the part listed bare and the heading that
+    names it in full are one unit by ``named_again_with_its_unit_noun``."""
     names = [o.name for o in extract(HEADED_IN_FULL).offices]
     assert "Wick Care" not in names
+    assert names.count("Wick Care Division") == 1
 
 
 PARTS_NAMED_AGAIN = """Lamp Works Authority

@@ -185,7 +185,13 @@ def test_topic_headings_prose_a_listed_name_with_a_unit_noun_added_is_the_listed
     assert found["Wick Care"] == Placed("Lamp Works", "enumerated_units", "enumerated_units")
     assert "Wick Care Division" not in found and "Oil Supply Division" not in found
     assert found["Soot Unit"] == Placed("Oil Supply", "prose_unit", "falls_under")
-    off = offices(extract(LISTED_THEN_NAMED_IN_FULL, markdown=True, off={"topic_headings_prose"}))
+    off = offices(
+        extract(
+            LISTED_THEN_NAMED_IN_FULL,
+            markdown=True,
+            off={"topic_headings_prose", "named_again_with_its_unit_noun"},
+        )
+    )
     assert off["Wick Care Division"].found_by == "prose_unit"
 
 
