@@ -47,7 +47,7 @@ from pipeline.extract.units import (
     named_apart,
     reparent,
 )
-from pipeline.rules import RULES, Rule, enabled, rule
+from pipeline.rules import RULES, Rule, disabled, enabled, rule
 from pipeline.text.hints import Hint
 from pipeline.text.sections import PageLayout, layout
 from pipeline.text.vocabulary import UNIT_NOUNS
@@ -499,6 +499,11 @@ def _extract_layout(
     _without_holders(units, clauses, frozenset(d.acronym for d in definitions))
     repeats = _named_again(units, clauses)
     if len(units) < 2 or not root.name:
+        if root.found_by == "root_from_first_title_line":
+            # the first title line's body was the page's one unit, read under the second
+            # line's root: that reading, rather than a refusal
+            with disabled({"root_from_first_title_line"}):
+                return _extract_layout(source_id, text, agency, page)
         if not acronyms_without_units(definitions):
             raise NoStructureError("no organizational units found (no headings or unit names)")
         units = []

@@ -49,7 +49,7 @@ from pipeline.extract.offices.parents_composition import divided_verb
 from pipeline.extract.offices.section_units import office_of_position
 from pipeline.extract.units import Unit, reparent
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import LIST_ITEM, PARAGRAPH
+from pipeline.text.blocks import LIST_ITEM, PARAGRAPH, head_noun
 from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
@@ -251,16 +251,48 @@ def composition_list(
 # "consists of the patrol division, traffic division and ...", "is responsible for supervising
 # the fire department and the police department": a verb of composition or of supervision
 # before a series written in lower case.
-_LOWER_SERIES_VERB = re.compile(
-    r"\s(?:also\s+)?(?:consists?\s+of|comprises?|(?:is|are)\s+(?:made\s+up|composed|comprised)"
-    r"\s+of|includes|oversees|supervises|(?:is\s+)?responsible\s+for\s+supervising)\s+"
+_SERIES_VERBS = (
+    r"consists?\s+of|comprises?|(?:is|are)\s+(?:made\s+up|composed|comprised)\s+of|includes"
+    r"|oversees|supervises|(?:is\s+)?responsible\s+for\s+supervising"
 )
+_LOWER_SERIES_VERB = re.compile(r"\s(?:also\s+)?(?:" + _SERIES_VERBS + r")\s+")
+# Those, and a verb of holding or division ("has a wick section, ...", "is divided into the
+# wick section, ..."), before a series in lower case whose every item is a part's name
+# (``lower_case_part_series``); not before units "including" any words (a body "has partner
+# units including ...").
+_LOWER_PARTS_VERB = re.compile(
+    r"\s(?:also\s+)?(?:" + _SERIES_VERBS + r"|(?:is|are)\s+divided\s+into|has)\s+"
+)
+# The agency nouns, beside the unit nouns, a page refers to its own body by ("The ministry").
+_REFERRED_AGENCY_NOUNS = frozenset({"ministry", "authority"})
+# A subject that refers to a body without naming it: "It", "The division", "This ministry".
+_REFERRING_SUBJECT = re.compile(r"(?:It|(?:[Tt]he|[Tt]his)\s+(?P<noun>[A-Za-z]+))")
 # The nouns a lower-case name of a part ends in: those prose uses for little else.
 _LOWER_PART_NOUNS = frozenset(
     {"division", "unit", "section", "office", "bureau", "branch", "department", "squad"}
 )
 _LOWER_ITEM = re.compile(r"(?:(?:the|a|an)\s+)?(?P<name>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5})")
 _SUBJECT_OPENING = re.compile(r"(?:.*\b)?(?:The|the)\s+(?=[A-Z])")
+
+
+def _refers_to_top(page: PageLayout, block_start: int, start: int, subject: str, top: Unit) -> bool:
+    """Whether a sentence of the page's introduction refers to the page's body, the top unit,
+    without naming it: by the top's own noun ("The division" for "Wick Supply Division", "This
+    ministry" for "Ministry of Lamps"), or by "It" after a sentence of its paragraph that
+    names the top (in full, or by that noun)."""
+    if not any(block.start == block_start for block in page.intro):
+        return False
+    match = _REFERRING_SUBJECT.fullmatch(subject)
+    noun = head_noun(tuple(name_tokens(top.name)))
+    if match is None or noun is None or noun not in UNIT_NOUNS | _REFERRED_AGENCY_NOUNS:
+        return False
+    if match.group("noun") is not None:
+        return match.group("noun").lower() == noun
+    before = page.text[block_start:start]
+    return (
+        re.search(r"(?<!\w)" + re.escape(top.name) + r"(?!\w)", before, re.IGNORECASE) is not None
+        or re.search(r"\b(?:[Tt]he|[Tt]his)\s+" + noun + r"\b", before, re.IGNORECASE) is not None
+    )
 
 
 def _lower_series_names(series: str) -> list[str]:
@@ -314,9 +346,12 @@ def lower_case_part_series(
     page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
 ) -> list[Unit]:
     """A sentence whose subject is a unit found (or the post that heads one: "The Director of
-    Wicks is responsible for supervising ...") and whose verb composes or supervises ("Lamp
-    services consists of the wick division, oil division and glass division", "... consists
-    of the trim, braid and dip sections") names its parts in lower case: every item of the
+    Wicks is responsible for supervising ..."), or in the page's introduction refers to the
+    page's body ("It", "The division", "This ministry": ``_refers_to_top``), and whose verb
+    composes, divides, holds or supervises ("Lamp services consists of the wick division, oil
+    division and glass division", "... consists of the trim, braid and dip sections", "The
+    division has a wick section, a glass section and an oil section", "... is divided into
+    ...") names its parts in lower case: every item of the
     series, to the sentence's end, is a few lower-case words ending in a part noun
     (division, unit, section, office, bureau, branch, department, squad), or shares a plural
     one after "the" (without it, "many wick and oil offices" names kinds, read by
@@ -331,7 +366,7 @@ def lower_case_part_series(
         if block.kind not in (PARAGRAPH, LIST_ITEM):
             continue
         for start, end in page.sentences(block.start, block.end):
-            verb = _LOWER_SERIES_VERB.search(text, start, end)
+            verb = _LOWER_PARTS_VERB.search(text, start, end)
             if verb is None:
                 continue
             series = text[verb.end() : end].strip().rstrip(".").strip()
@@ -353,6 +388,8 @@ def lower_case_part_series(
                 )
                 if head is not None:
                     break
+            if head is None and _refers_to_top(page, block.start, start, before, top):
+                head = top  # "The division consists of ..." in the page's introduction
             if head is None:
                 continue
             cursor = verb.end()

@@ -142,8 +142,60 @@ register(
     full nor by its noun ("Wick Supply Division" over "Glass Care", then "The team cleans
     ..."); a second worded as a body itself ("Welcome to Lamp Court") gives way only to a
     first the text writes again in full (an agency's banner over its unit otherwise), and a
-    first of topic words alone ("Our Organization") names no body.""",
+    first of topic words alone ("Our Organization") names no body. A first opened by a
+    body noun before "of", "for" or "on" ("DIRECTORATE OF LAMP SUPPLIES", "Division of Wick
+    Supply") is worded as a body's name too, and a place with its state's code ("Lampton,
+    OK") is no body's name, whatever the code's capitals. A page this root would leave with
+    no unit beside it (its one unit was the first line's body, read in the text under the
+    second line's root) is read with the title's root instead, rather than refused
+    (``pipeline.extract.page``).""",
 )
+
+
+# The body nouns that open a body's name before "of", "for" or "on" ("Directorate of Lamp
+# Supplies", "Commission on Wick Safety"); not those as often a topic's ("Administration of
+# Justice") or a place's ("Region of ...").
+_OPENING_BODY_NOUNS = frozenset(
+    {
+        "agency",
+        "authority",
+        "board",
+        "branch",
+        "bureau",
+        "centre",
+        "center",
+        "commission",
+        "committee",
+        "council",
+        "department",
+        "directorate",
+        "division",
+        "institute",
+        "ministry",
+        "office",
+        "secretariat",
+        "section",
+        "unit",
+    }
+)
+
+
+def _worded_as_body(name: str) -> bool:
+    """A title line worded as a body's name: one ``names_body`` reads ("Wick Supply
+    Division", "Office of the Lamp Keeper"), or a body noun before "of", "for" or "on"
+    opening it ("Directorate of Lamp Supplies", "Division of Wick Supply": a directorate's, a
+    division's or a commission's name as Indian, African and state pages write it)."""
+    words = name.split()
+    return names_body(name) or (
+        len(words) > 2
+        and words[0].lower() in _OPENING_BODY_NOUNS
+        and words[1].lower() in ("of", "for", "on")
+    )
+
+
+# A place and its state's or country's two-letter code ("Lampton, OK"): the code is no
+# acronym of a body, the line no body's name.
+_PLACE_LINE = re.compile(r"[A-Z][\w.'’ -]*,\s*[A-Z]{2}")
 
 
 # The words that may open a topic line before its topic words ("Our Organization").
@@ -185,7 +237,7 @@ def first_title_line_body(page: PageLayout) -> Root | None:
         return None
     first, second = lines
     name = title_case(without_acronyms(_line_text(first.text)))
-    if not name or not is_name_line(name) or not names_body(name):
+    if not name or not is_name_line(name) or not _worded_as_body(name):
         return None
     if {word.lower() for word in title_words(name)} - _TOPIC_OPENERS <= TOPIC_WORDS:
         return None  # "Our Organization", "Divisions": a topic, no body's name
@@ -193,7 +245,7 @@ def first_title_line_body(page: PageLayout) -> Root | None:
         return None  # the page names its second line: the page's own unit
     in_full = _written_again(page, first.text, second.end)
     second_name = title_case(_line_text(second.text))
-    if second_name and names_body(second_name):
+    if second_name and names_body(second_name) and not _PLACE_LINE.fullmatch(second_name):
         named = in_full  # an agency's banner over its unit, unless the text names it
     else:
         named = in_full or _referred_by_noun(page, name, second.end)

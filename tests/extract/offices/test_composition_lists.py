@@ -881,3 +881,48 @@ def test_copula_names_share_noun_partners_section_names_no_parts() -> None:
         Department.
         """)
     assert "Wickby Ember Department" not in offices(extract(text, markdown=True))
+
+
+def test_lower_case_part_series_the_pages_body_referred_to() -> None:
+    """In the page's introduction, a subject that refers to the page's body by its own noun
+    ("The ministry") or by "It" after a sentence naming it, and a verb that holds or divides
+    ("has", "is divided into"), name its parts in lower case."""
+    text = dedent("""\
+        Ministry of Lamps and Oil
+
+        Kingston, Jamaica -
+
+        The Ministry of Lamps and Oil was set up in 1962. The ministry comprises the wick division, the oil division and the glass division.
+        """)
+    found = offices(extract(text))
+    assert found["wick division"] == (
+        "Ministry of Lamps and Oil",
+        "lower_case_part_series",
+        "lower_case_part_series",
+    )
+    assert "glass division" in found
+    it_has = dedent("""\
+        Wick Services Department
+
+        The Wick Services Department lights the county's streets. It has a maintenance section, an inspection section and a stores section.
+        """)
+    assert offices(extract(it_has))["stores section"].parent == "Wick Services Department"
+    divided = it_has.replace("It has a", "The department is divided into the").replace(
+        ", an inspection", ", the inspection"
+    )
+    assert offices(extract(divided))["inspection section"].parent == "Wick Services Department"
+    for page_text in (text, it_has, divided):
+        with pytest.raises(ValueError, match="no organizational units"):
+            extract(page_text, off={"lower_case_part_series"})
+
+
+def test_lower_case_part_series_not_another_bodys_noun() -> None:
+    """A subject of another noun than the page's body's ("The board" on a division's page)
+    refers to no unit the page has: nothing read."""
+    text = dedent("""\
+        Wick Services Department
+
+        The Wick Services Department lights the county's streets. The board has a maintenance section and a stores section.
+        """)
+    with pytest.raises(ValueError, match="no organizational units"):
+        extract(text)
