@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import ASIDE
+from pipeline.text.blocks import ASIDE, LINE_MARKER
 from pipeline.text.sections import titled_holder_line
 from pipeline.text.vocabulary import (
     CONNECTORS,
@@ -103,7 +103,14 @@ register(
     holds a word in small letters: not an acronym ("(OW)"), a status ("(Acting)"), nor a
     note or a date in lower case ("(formerly ...)", "(see below)", "(to 2016)"); the words
     before the asides (up to the last four) are the same, two different asides at least.
-    A name given once with its aside keeps dropping it ("Wick Office (Lampton)").""",
+    A name given once with its aside keeps dropping it ("Wick Office (Lampton)"). The name
+    is read after its line's bullet or number ("- Wick Levy (Town Collection)", "(b) ...",
+    "2.1 Office of the Warden (Oil Works)"), as the list or heading rules read it. Not
+    either an aside in title case that notes one unit's history, status, date or address
+    rather than telling two apart: "Lamp Works (Formerly Wick Office)" and "Lamp Works
+    (Renamed in 2019)", "Soot Office (Closed)" and "Soot Office (Merged with Glass Office)",
+    "Lamp Tribunal (Established 1998)", "Purse Department (Ground Floor)" and "Purse
+    Department (First Floor, Room 12)" are each one unit, named without the aside.""",
 )
 # The asides that tell names apart on the page being read: (the name's words before the
 # aside, the aside), set once per page (``aside_tells_names_apart``).
@@ -116,11 +123,41 @@ _TOLD_ASIDE = re.compile(r"\((?P<aside>[A-Z][^()\n]{0,40}[a-z]{2}[^()\n]{0,40})\
 # ends what stands before it on the line.
 _NAME_OPENS = re.compile(r"(?:^|[\n.;:,•\t])[^\n.;:,•\t]*$")
 _MAX_TOLD_WORDS = 8
+# What opens a line before the name: a bullet or item marker ("- ", "(b) ", "iv) "), then a
+# manual's decimal number ("2.1 ").
+_TOLD_OPENING = re.compile(LINE_MARKER + r"(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]+)?")
+# The first word of an aside that notes a unit's history, status or a cross-reference, not
+# what tells it from another: "(Formerly Wick Office)", "(Renamed in 2019)", "(Closed)",
+# "(See Annex II)", "(W.e.f. 1 April)"; a post's status ("(Acting)") too.
+_NOTE_OPENINGS = _NOTPORTFOLIO | frozenset(
+    {"formerly", "previously", "earlier", "now", "renamed", "merged", "abolished"}
+    | {"dissolved", "defunct", "closed", "proposed", "established", "estd", "constituted"}
+    | {"reconstituted", "created", "since", "from", "until", "till", "wef", "w.e.f", "see"}
+    | {"refer", "note"}
+)
+# Words of an address: "(Ground Floor)", "(First Floor, Room 12)", "(Main Building)".
+_ADDRESS_WORDS = frozenset(
+    {"floor", "room", "suite", "storey", "building", "street", "road", "avenue", "lane", "box"}
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _notes_the_unit(aside: str) -> bool:
+    """An aside that notes a unit's status, history, date or address rather than telling it
+    from another unit (``aside_tells_names_apart``)."""
+    words = aside.lower().split()
+    return (
+        words[0].rstrip(".") in _NOTE_OPENINGS
+        or _YEAR.search(aside) is not None
+        or not {word.strip(".,;:") for word in words}.isdisjoint(_ADDRESS_WORDS)
+    )
 
 
 def _told_base(before: str) -> str | None:
     """The name an aside follows, lower case, no article (``aside_tells_names_apart``), or
     None when the words before the aside are no capitalized name of a few words."""
+    opening = _TOLD_OPENING.match(before)
+    before = before[opening.end() :] if opening else before
     match = _NAME_OPENS.search(before)
     base = " ".join((match.group() if match else before).lstrip("\n.;:,•\t").split())
     base = re.sub(r"^(?:the|The)\s+", "", base)
@@ -136,7 +173,7 @@ def told_apart(text: str) -> frozenset[tuple[str, str]]:
     seen: dict[str, set[str]] = {}
     for match in _TOLD_ASIDE.finditer(text):
         aside = " ".join(match.group("aside").split())
-        if aside.split()[0].lower().rstrip(".") in _NOTPORTFOLIO:
+        if _notes_the_unit(aside):
             continue
         line = text.rfind("\n", 0, match.start()) + 1
         base = _told_base(text[line : match.start()].rstrip())
