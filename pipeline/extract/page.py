@@ -50,7 +50,7 @@ from pipeline.extract.units import (
 from pipeline.rules import RULES, Rule, disabled, enabled, rule
 from pipeline.text.hints import Hint
 from pipeline.text.sections import PageLayout, layout
-from pipeline.text.vocabulary import UNIT_NOUNS
+from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
 
 # Name rules that take a unit's name and return it cleaned, or None when they find nothing
 # to clean; applied in turn, each to what the one before left.
@@ -301,6 +301,7 @@ def _named_again(units: list[Unit], clauses: set[int]) -> dict[int, Unit]:
     repeat, left with nothing under it, goes when the rows are built."""
     kept: dict[str, list[Unit]] = {}
     bare: dict[str, list[Unit]] = {}
+    of_forms: dict[str, list[Unit]] = {}
     repeats: dict[int, Unit] = {}
     moved = False
     for unit in units[1:]:
@@ -312,6 +313,10 @@ def _named_again(units: list[Unit], clauses: set[int]) -> dict[int, Unit]:
             repeats[id(unit)] = first
             continue
         same.append(unit)
+        stays_as = _merged_as_unit_of_its_name(unit, of_forms, units, repeats)
+        if stays_as is not None:
+            moved = moved or stays_as is unit
+            continue
         key = _bare_key(unit.name)
         if key is None:
             continue
@@ -399,6 +404,13 @@ def named_again_with_its_unit_noun(later: Unit, first: Unit) -> bool:
     a, b = _bare_key(first.name), _bare_key(later.name)
     if a is None or b is None or a[0] != b[0] or a[1] == b[1]:
         return False
+    return _copies_in_one_place(first, later)
+
+
+def _copies_in_one_place(first: Unit, later: Unit) -> bool:
+    """Whether two copies of one part's name may be one part by where they sit: neither above
+    the other, and under one parent, or the copy left under the root by default sits under a
+    unit above the other copy's parent (a heading no layout placed, a part a list placed)."""
     first_parent, later_parent = first.parent, later.parent
     if first_parent is None or later_parent is None:
         return False
@@ -410,6 +422,89 @@ def named_again_with_its_unit_noun(later: Unit, first: Unit) -> bool:
     if goes.parent_by != "default_root" or stays.parent is None:
         return False
     return is_above(goes.parent, stays.parent) if goes.parent is not None else False
+
+
+# "Office of Wick Audits", "Division for the Oil Stores": a part's unit noun, then "of" or
+# "for", then the name the page may give the part bare ("Wick Audits", "Oil Stores").
+_UNIT_OF_NAME = re.compile(
+    r"(?:the\s+)?(?:" + "|".join(sorted(_PART_NOUNS)) + r")\s+(?:of|for)\s+(?:the\s+)?(\S.*)",
+    re.IGNORECASE,
+)
+
+# Words of a post: "Office of the Director" is the director's office, and a page that names
+# both the post and its office names two units (the post heads the office, or sits in it).
+_POST_NAME_WORDS = POSITION_WORDS | frozenset(
+    {"manager", "clerk", "registrar", "auditor", "representative", "mayor", "governor"}
+    | {"register", "controller", "member", "coordinator", "commander", "speaker", "solicitor"}
+)
+
+
+def _of_key(name: str) -> tuple[str, bool] | None:
+    """A name as a key without an opening "Office of" (a part noun, then "of" or "for", then
+    perhaps "the"), each word without a plural "s", the words run together ("Office of Wick
+    Audits" and "Wick-Audit" -> "wickaudit"), with whether the name opened so; None for a
+    name with no word left, or whose words name a post ("Office of the Director",
+    "Director": ``_POST_NAME_WORDS``)."""
+    match = _UNIT_OF_NAME.fullmatch(name.strip())
+    rest = match.group(1) if match else name
+    found = re.findall(r"[A-Za-z0-9][A-Za-z0-9'-]*", rest.casefold())
+    words = [word.replace("-", "") for word in found if word != "the"]
+    if not words or all(word in _PART_NOUNS for word in words):
+        return None
+    if any(part in _POST_NAME_WORDS for word in found for part in word.split("-")):
+        return None
+    singular = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
+    return "".join(singular), match is not None
+
+
+@rule("filter", off=False)
+def named_again_as_unit_of_its_name(later: Unit, first: Unit) -> bool:
+    """A part the page names once by its bare name and once as a unit "of" that name is one
+    part: a sentence lists an office's parts bare ("comprised of three offices - Wick
+    Audits, Oil Stores and Glass") and a paragraph opens on each in full ("Office of Wick
+    Audits conducts ..."); a list gives "Directorate of Oil Stores" and another list of the
+    same page "Oil Stores"; a code's list names the "Wick Trimming Division" and its
+    paragraph the "Office of Wick Trimming Division". The unit noun before the name (any
+    of a part's rank: office, division, bureau, directorate...) then "of" or "for" (and
+    "the") is the way the page writes the unit's full name, as ``named_again_with_its_unit_noun``
+    reads the noun after it. The names match word for word but for that opening, a plural
+    "s", hyphens and spaces. Placed as that rule places its copies: one parent, or the
+    copy left under the root by default under a unit above the other's parent; not when
+    one is above the other, when they sit under peers, or when their acronyms differ. Not
+    when the name is a post's ("Office of the Director" and "Director", "Office of the
+    Wick Commissioner"): a page names the post and the office it heads as two units. The
+    merged part keeps the full name (the "Office of" form)."""
+    if named_apart(first, later):
+        return False
+    a, b = _of_key(first.name), _of_key(later.name)
+    if a is None or b is None or a[0] != b[0] or a[1] == b[1]:
+        return False
+    return _copies_in_one_place(first, later)
+
+
+def _merged_as_unit_of_its_name(
+    unit: Unit, forms: dict[str, list[Unit]], units: list[Unit], repeats: dict[int, Unit]
+) -> Unit | None:
+    """Merge ``unit`` with a unit kept before it that ``named_again_as_unit_of_its_name``
+    finds is the same part (the repeat into ``repeats``); the unit that stays, or None when
+    none is (``unit`` is then kept among ``forms``, by its key)."""
+    key = _of_key(unit.name)
+    if key is None:
+        return None
+    alike = forms.setdefault(key[0], [])
+    other = next((o for o in alike if named_again_as_unit_of_its_name(unit, o)), None)
+    if other is None:
+        alike.append(unit)
+        return None
+    stays, goes = _listed_copy_first(other, unit)
+    in_full = stays.name if key[1] == (stays is unit) else goes.name
+    if not _merged(goes, stays, units):
+        alike.append(unit)
+        return None
+    stays.name = in_full
+    repeats[id(goes)] = stays
+    alike[alike.index(other)] = stays
+    return stays
 
 
 def _merged(later: Unit, first: Unit, units: list[Unit]) -> bool:

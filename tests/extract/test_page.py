@@ -10,6 +10,7 @@ from pipeline.extract.offices.parents_within import repeated_unit
 from pipeline.extract.page import (
     _named_again,
     _parents_first,
+    named_again_as_unit_of_its_name,
     named_again_with_its_unit_noun,
     unit_named_again,
 )
@@ -479,3 +480,89 @@ def test_named_again_with_its_unit_noun_leaves_copies_placed_apart() -> None:
     assert not named_again_with_its_unit_noun(heading, listed)
     heading.parent_by = "default_root"
     assert named_again_with_its_unit_noun(heading, listed)
+
+
+# A list of the board's directorates by their full names, then a list of what they hold
+# that names some of them again bare.
+DIRECTORATES_THEN_BARE_NAMES = dedent("""\
+    Lantern Board
+
+    The board is divided into a number of directorates. The directorates are:
+
+      \u2022 Office of the Keeper
+      \u2022 Directorate of Wick Care
+      \u2022 Directorate of Oil Stores
+
+    These directorates hold many functions, which include:
+
+      \u2022 Wick Care
+      \u2022 Oil Stores
+      \u2022 Glass
+    """)
+
+
+def test_named_again_as_unit_of_its_name_bare_item_is_the_directorate() -> None:
+    """The second list's "Wick Care" and "Oil Stores" are the "Directorate of Wick Care" and
+    the "Directorate of Oil Stores" listed before: one row each, named in full; "Glass",
+    which no directorate is named after, stays. With the rule off they are second rows."""
+    found = names(extract(DIRECTORATES_THEN_BARE_NAMES))
+    assert "Directorate of Wick Care" in found and "Directorate of Oil Stores" in found
+    assert "Wick Care" not in found and "Oil Stores" not in found
+    assert "Glass" in found
+    old = names(extract(DIRECTORATES_THEN_BARE_NAMES, off={"named_again_as_unit_of_its_name"}))
+    assert "Wick Care" in old and "Oil Stores" in old
+
+
+def test_named_again_as_unit_of_its_name_under_one_parent() -> None:
+    """A sentence's bare "Wick Audits" and a paragraph's "Office of Wick Audits" beside it
+    are one part, which keeps the full name whichever copy came first; so are a code's
+    "Wick Trimming Division" and its "Office of the Wick Trimming Division", and
+    "Oil-Store" and "Bureau for Oil Stores"."""
+    bureau = _lantern_unit(ROOT, None)
+    holder = _lantern_unit("Lamp Office", bureau)
+    bare = _lantern_unit("Wick Audits", holder)
+    in_full = _lantern_unit("Office of Wick Audits", holder)
+    assert named_again_as_unit_of_its_name(in_full, bare)
+    with disabled({"named_again_as_unit_of_its_name"}):
+        assert _named_again([bureau, holder, bare, in_full], set()) == {}
+    assert _named_again([bureau, holder, bare, in_full], set()) == {id(in_full): bare}
+    assert bare.name == "Office of Wick Audits"
+    listed = _lantern_unit("Wick Trimming Division", holder)
+    again = _lantern_unit("Office of the Wick Trimming Division", holder)
+    assert _named_again([bureau, holder, again, listed], set()) == {id(listed): again}
+    assert again.name == "Office of the Wick Trimming Division"
+    store, bureau_for = (
+        _lantern_unit("Oil-Store", holder),
+        _lantern_unit("Bureau for Oil Stores", holder),
+    )
+    assert named_again_as_unit_of_its_name(bureau_for, store)
+
+
+def test_named_again_as_unit_of_its_name_keeps_posts_peers_and_holders() -> None:
+    """Two units each: a post and the office it heads ("Lamp Director", "Office of the
+    Lamp Director"; "Wick Keeper-General", "Office of the Wick Keeper-General"); a "Lamp
+    Accounts" of the Wick Division and an "Office of Lamp Accounts" of the Oil Division; an
+    "Office of Stores" and the "Stores" within it; copies that their acronyms tell apart."""
+    bureau = _lantern_unit(ROOT, None)
+    assert not named_again_as_unit_of_its_name(
+        _lantern_unit("Office of the Lamp Director", bureau), _lantern_unit("Lamp Director", bureau)
+    )
+    assert not named_again_as_unit_of_its_name(
+        _lantern_unit("Office of the Wick Keeper-General", bureau),
+        _lantern_unit("Wick Keeper-General", bureau),
+    )
+    wick = _lantern_unit("Wick Division", bureau)
+    oil = _lantern_unit("Oil Division", bureau)
+    assert not named_again_as_unit_of_its_name(
+        _lantern_unit("Office of Lamp Accounts", oil), _lantern_unit("Lamp Accounts", wick)
+    )
+    assert named_again_as_unit_of_its_name(
+        _lantern_unit("Office of Lamp Accounts", wick), _lantern_unit("Lamp Accounts", wick)
+    )
+    holder = _lantern_unit("Office of Stores", bureau)
+    assert not named_again_as_unit_of_its_name(_lantern_unit("Stores", holder), holder)
+    first, later = _lantern_unit("Glass", bureau), _lantern_unit("Office of Glass", bureau)
+    first.acronym, later.acronym = "GL", "OG"
+    assert not named_again_as_unit_of_its_name(later, first)
+    first.acronym = None
+    assert named_again_as_unit_of_its_name(later, first)
