@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from textwrap import dedent
 
+import pytest
+
 from pipeline.extract.offices.parents_within import repeated_unit
 from pipeline.extract.page import (
     _named_again,
@@ -566,3 +568,128 @@ def test_named_again_as_unit_of_its_name_keeps_posts_peers_and_holders() -> None
     assert not named_again_as_unit_of_its_name(later, first)
     first.acronym = None
     assert named_again_as_unit_of_its_name(later, first)
+
+
+# A ministry's own "Soot Ledger Division" heading before a department that lists its
+# own "Soot Ledger" section, and an "Oil Ledger Division" of the ministry past a peer of
+# that department: flat headings, all left under the root.
+GENERIC_PARTS_AT_TWO_LEVELS = (
+    "Ministry of Lamp Affairs\n\n"
+    "The Ministry of Lamp Affairs is responsible for the lamps of the Union.\n\n"
+    "Soot Ledger Division\n\n"
+    "The Soot Ledger Division handles the establishment matters of the Ministry.\n\n"
+    "Department of Wick Supply\n\n"
+    "The Department of Wick Supply procures wicks for the Union. The Department has three"
+    " sections: Soot Ledger, Oil Ledger and Stores.\n\n"
+    "Oil Division\n\n"
+    "The Oil Division buys lamp oil.\n\n"
+    "Oil Ledger Division\n\n"
+    "The Oil Ledger Division keeps the ledgers of the Ministry and pays its bills.\n"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a heading left under the root is merged with a part a holder lists bare wherever it stands: before the list, or past a heading of the holder rank (the guard tried for both made one held-out page worse and was not kept)",
+)
+def test_named_again_with_its_unit_noun_leaves_headings_outside_the_holders_parts() -> None:
+    """A heading before the list that names the part bare is no heading of that part, nor
+    one past a heading of the listed parts' rank that the list does not name ("Oil
+    Division"): the ministry's "Soot Ledger Division" and "Oil Ledger Division" stay under
+    the ministry, the department's "Soot Ledger" and "Oil Ledger" stay its sections."""
+    found = offices(extract(GENERIC_PARTS_AT_TWO_LEVELS))
+    ministry = "Ministry of Lamp Affairs"
+    assert found["Soot Ledger Division"].parent == ministry
+    assert found["Oil Ledger Division"].parent == ministry
+    assert found["Soot Ledger"].parent == "Department of Wick Supply"
+    assert found["Oil Ledger"].parent == "Department of Wick Supply"
+
+
+# Flat headings: the Wick Bureau's listed divisions, a lower unit between them, then a peer
+# bureau with a "Stores Division" of its own.
+PEER_HOLDER_THEN_HEADING = (
+    "Bureau of Lantern Safety\n\n"
+    "The Bureau of Lantern Safety keeps the lamps lit.\n\n"
+    "Wick Bureau\n\n"
+    "The Wick Bureau trims the wicks of the town. The Bureau is divided into three divisions:"
+    " Wick Care, Braiding and Stores.\n\n"
+    "Wick Care Division\n\nThe Wick Care Division keeps the wicks clean.\n\n"
+    "Soot Unit\n\nThe Soot Unit scrapes soot.\n\n"
+    "Braiding Division\n\nThe Braiding Division braids new wicks.\n\n"
+    "Oil Bureau\n\nThe Oil Bureau buys oil.\n\n"
+    "Stores Division\n\nThe Stores Division keeps the oil stores of the Oil Bureau.\n"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a heading past a peer of the holder ('Stores Division' after the 'Oil Bureau') is merged with the holder listed 'Stores' (the guard tried with the one above was not kept)",
+)
+def test_named_again_with_its_unit_noun_stops_at_a_peer_of_the_holder() -> None:
+    """ "Braiding Division", past the "Soot Unit" of a lower rank, is the listed "Braiding";
+    "Stores Division", past the "Oil Bureau" beside the Wick Bureau, is not its "Stores"."""
+    result = extract(PEER_HOLDER_THEN_HEADING)
+    found = offices(result)
+    assert found["Braiding Division"].parent == "Wick Bureau"
+    assert "Braiding" not in found
+    assert found["Stores"].parent == "Wick Bureau"
+    assert names(result).count("Stores Division") == 1
+    assert found["Stores Division"].parent != "Wick Bureau"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a collegial body or a post listed bare ('Lamp Cabinet', 'Lamp Commissioner') is merged with the office named after it with a unit noun (the guard tried went with the ones above and was not kept)",
+)
+def test_named_again_with_its_unit_noun_keeps_a_body_or_post_apart_from_its_office() -> None:
+    """A collegial body ("Lamp Cabinet", "Lantern Council") or a post ("Lamp Commissioner") is
+    a unit of its own beside the office named after it with a unit noun."""
+    text = (
+        "Office of the Premier\n\n"
+        "The Office of the Premier supports the Premier of the Province.\n\n"
+        "The Office of the Premier comprises the following units:\n\n"
+        "- Lantern Council\n- Lantern Council Bureau\n- Lamp Cabinet\n- Lamp Cabinet Unit\n"
+        "- Lamp Commissioner\n- Lamp Commissioner Directorate\n- Glass Unit\n"
+    )
+    found = offices(extract(text))
+    for name in ("Lantern Council", "Lamp Cabinet", "Lamp Commissioner"):
+        assert name in found
+    for name in ("Lantern Council Bureau", "Lamp Cabinet Unit", "Lamp Commissioner Directorate"):
+        assert name in found
+    bureau = _lantern_unit(ROOT, None)
+    assert named_again_with_its_unit_noun(
+        _lantern_unit("Principal Division", bureau), _lantern_unit("Principal", bureau)
+    )
+
+
+def test_named_again_as_unit_of_its_name_a_heading_that_puts_the_noun_first() -> None:
+    """A listed "Wick Care" and a later heading "Division of Wick Care" are one part
+    (``named_again_with_its_unit_noun`` reads a noun after the name only)."""
+    text = (
+        "Bureau of Lantern Safety\n\n"
+        "The Bureau of Lantern Safety keeps the lamps lit.\n\n"
+        "Wick Bureau\n\n"
+        "The Wick Bureau trims the wicks of the town. The Bureau is divided into two"
+        " divisions: Wick Care and Braiding.\n\n"
+        "Division of Wick Care\n\nThe Division of Wick Care keeps wicks clean.\n"
+    )
+    assert "Wick Care" not in offices(extract(text))
+    assert "Wick Care" in offices(extract(text, off={"named_again_as_unit_of_its_name"}))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="two flat headings under the root, a region ('Africa', with desks of its own) and "
+    "a desk named after it past a peer region ('Africa Desk'), are merged as one part",
+)
+def test_named_again_with_its_unit_noun_region_and_its_desk() -> None:
+    text = (
+        "Department of Lamp Trade\n\n"
+        "The Department of Lamp Trade promotes the export of lamps.\n\n"
+        "Africa\n\nThe Africa region covers trade with the African Union. It has two desks:"
+        " East Africa and West Africa.\n\n"
+        "Asia\n\nThe Asia region covers trade with Asia.\n\n"
+        "Africa Desk\n\nThe Africa Desk coordinates the work of the region.\n"
+    )
+    found = offices(extract(text))
+    assert "Africa" in found and "Africa Desk" in found
