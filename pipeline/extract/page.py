@@ -427,7 +427,8 @@ def _copies_in_one_place(first: Unit, later: Unit) -> bool:
 # "Office of Wick Audits", "Division for the Oil Stores": a part's unit noun, then "of" or
 # "for", then the name the page may give the part bare ("Wick Audits", "Oil Stores").
 _UNIT_OF_NAME = re.compile(
-    r"(?:the\s+)?(?:" + "|".join(sorted(_PART_NOUNS)) + r")\s+(?:of|for)\s+(?:the\s+)?(\S.*)",
+    r"(?:the\s+)?(?:" + "|".join(sorted(_PART_NOUNS)) + r")\s+(?:of|for)\s+"
+    r"(?P<the>the\s+)?(?P<rest>\S.*)",
     re.IGNORECASE,
 )
 
@@ -438,15 +439,54 @@ _POST_NAME_WORDS = POSITION_WORDS | frozenset(
     | {"register", "controller", "member", "coordinator", "commander", "speaker", "solicitor"}
 )
 
+# The endings of a noun that names a person, an agent noun, wherever it stands: "Government
+# Statistician", "Chief Economist", "Public Trustee", "Lamp Ombudsperson", "Chairman"; and
+# after "of the" or "for the" (the way a page names the office of one person or body),
+# "-er", "-or", "-ar" too: "Office of the Government Printer", "Office of the Public
+# Protector", "Office of the Bursar" (without "the", those end a field's name as often:
+# "Office of Water", "Division of Labor").
+_PERSON_ENDINGS = ("ist", "ian", "ee", "person", "man")
+_PERSON_ENDINGS_AFTER_THE = ("er", "or", "ar")
+
+# A collegial body, which the office named after it serves ("Office of the Lamp Council" is
+# the council's secretariat, the council its members): two units, as a post and its office.
+_SERVED_BODIES = frozenset(
+    {"council", "board", "commission", "committee", "cabinet", "tribunal", "court", "assembly"}
+    | {"senate", "parliament", "legislature"}
+)
+
+
+def _office_of_one_served(the: bool, rest: str) -> bool:
+    """Whether the name after "Office of" names whom the office serves, a post or a body,
+    by the head word of the name (the last before "of", "for", "to", "in", "on", "and":
+    "Custodian" of "Custodian of Wick Property", "Master" of "Master of the Lamp Court"):
+    an agent noun (``_PERSON_ENDINGS``, and ``_PERSON_ENDINGS_AFTER_THE`` after "the") or
+    a collegial body (``_SERVED_BODIES``). Not a part's own noun ("Office of the Wick
+    Trimming Division" is the division, "Lamp Center" a centre)."""
+    head = re.split(r"\s+(?:of|for|to|in|on|and|&)\s+", rest.strip(), maxsplit=1)[0]
+    found = re.findall(r"[A-Za-z]+", head.casefold())
+    if not found:
+        return False
+    word = found[-1]
+    if word in _SERVED_BODIES:
+        return True
+    if word in _PART_NOUNS or word in UNIT_NOUNS:
+        return False
+    return word.endswith(_PERSON_ENDINGS) or (the and word.endswith(_PERSON_ENDINGS_AFTER_THE))
+
 
 def _of_key(name: str) -> tuple[str, bool] | None:
     """A name as a key without an opening "Office of" (a part noun, then "of" or "for", then
     perhaps "the"), each word without a plural "s", the words run together ("Office of Wick
     Audits" and "Wick-Audit" -> "wickaudit"), with whether the name opened so; None for a
     name with no word left, or whose words name a post ("Office of the Director",
-    "Director": ``_POST_NAME_WORDS``)."""
+    "Director": ``_POST_NAME_WORDS``), or an "Office of" form that names whom the office
+    serves by its head word ("Office of the Public Trustee", "Office of the Lamp Council":
+    ``_office_of_one_served``)."""
     match = _UNIT_OF_NAME.fullmatch(name.strip())
-    rest = match.group(1) if match else name
+    rest = match.group("rest") if match else name
+    if match and _office_of_one_served(match.group("the") is not None, rest):
+        return None
     found = re.findall(r"[A-Za-z0-9][A-Za-z0-9'-]*", rest.casefold())
     words = [word.replace("-", "") for word in found if word != "the"]
     if not words or all(word in _PART_NOUNS for word in words):
@@ -472,8 +512,13 @@ def named_again_as_unit_of_its_name(later: Unit, first: Unit) -> bool:
     copy left under the root by default under a unit above the other's parent; not when
     one is above the other, when they sit under peers, or when their acronyms differ. Not
     when the name is a post's ("Office of the Director" and "Director", "Office of the
-    Wick Commissioner"): a page names the post and the office it heads as two units. The
-    merged part keeps the full name (the "Office of" form)."""
+    Wick Commissioner"): a page names the post and the office it heads as two units. A
+    post is known by its words, or by its head word, an agent noun ("Office of the
+    Government Statistician", "Office of the Public Trustee", and after "the" "Office of
+    the Public Protector", "Office of the Master of the Lamp Court"), which no list of
+    posts holds all of on Commonwealth pages; so is a collegial body the office serves
+    ("Office of the Lamp Council" and "Lamp Council": the secretariat and the council).
+    The merged part keeps the full name (the "Office of" form)."""
     if named_apart(first, later):
         return False
     a, b = _of_key(first.name), _of_key(later.name)
