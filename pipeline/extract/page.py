@@ -552,6 +552,78 @@ def _merged_as_unit_of_its_name(
     return stays
 
 
+def _name_words(name: str) -> list[str]:
+    """A name's words in lower case, "&" read as "and" ("Lamp & Oil" -> lamp, and, oil)."""
+    return ["and" if w == "&" else w for w in re.findall(r"&|[\w'’.-]+", name.casefold())]
+
+
+def _names_root_in_full(root: Unit, unit: Unit, text: str) -> bool:
+    """Whether ``unit``'s name is the root's read in full, as ``root_read_short`` reads it."""
+    short, full = _name_words(root.name), _name_words(unit.name)
+    if not short or len(full) <= len(short) or full[: len(short)] != short:
+        return False
+    rest = full[len(short) :]
+    if rest[0] != "and" and rest[-1] not in _PART_NOUNS:
+        return False
+    spot = text[root.evidence_start : root.evidence_end]
+    # the root's name, then (on the same line) the rest of the unit's name
+    words = [re.escape(w) if w != "and" else r"(?:and|&)" for w in short + rest]
+    pattern = r"(?<![\w&])" + r"[ \t]+".join(words) + r"(?![\w&])"
+    return re.search(pattern, spot, re.IGNORECASE) is not None
+
+
+@rule("filter", off=None)
+def root_read_short(root: Unit, units: list[Unit], text: str) -> Unit | None:
+    """The page's own body named in full as a unit under the root, where the root was read
+    as the opening words of that very name, is the root: a root strategy cut the name it
+    read short ("Department of Lamps" out of "The Department of Lamps & Wicks supports
+    ...", "Oil Stores" out of "Oil Stores & Glass Department, which is made up of ...",
+    "Lampton" out of "The Lampton Wick Division consists of ...") and a unit finder read
+    the same name in full there or elsewhere, a unit under the root, sometimes with the
+    root's parts under it. The full name opens with the root's whole name and goes on
+    with "and" / "&" and more words, or closes with a unit noun of a part's rank
+    (division, department, office ...), and the text the root was read from holds that
+    full name, its words on one line: so the root was cut there, not a part named after
+    the body ("Lamp Board", "Lampton Wick Works", "Lamp Council" are no such readings; a
+    "Department of Lamps and Wicks" the text names elsewhere, away from where the root
+    was read, may be another body). Only when one unit under the root is so named. The
+    root takes the full name (and the unit's acronym, if the root's name was a bare
+    acronym), the unit's parts go to the root and the unit goes. The unit that is the root,
+    or None."""
+    found = [
+        unit for unit in units[1:] if unit.parent is root and _names_root_in_full(root, unit, text)
+    ]
+    if len({_name_key(unit.name) for unit in found}) != 1:
+        return None
+    return found[0]
+
+
+def _root_named_in_full(units: list[Unit], text: str, clauses: set[int]) -> dict[int, Unit]:
+    """Merge into the root the unit ``root_read_short`` finds is the root read in full (and
+    any copy of it under the root, by the same name); each repeat (by its id) with the root."""
+    if len(units) < 2:
+        return {}
+    root = units[0]
+    kept = [unit for unit in units if id(unit) not in clauses]
+    found = root_read_short(root, kept, text)
+    if found is None:
+        return {}
+    key = _name_key(found.name)
+    copies = [unit for unit in kept[1:] if unit.parent is root and _name_key(unit.name) == key]
+    repeats: dict[int, Unit] = {}
+    for copy in copies:
+        if _merged(copy, root, units):
+            repeats[id(copy)] = root
+    if not repeats:
+        return {}
+    bare_acronym = root.acronym is not None and _name_key(root.name) == _name_key(root.acronym)
+    acronym = next((copy.acronym for copy in copies if copy.acronym), None)
+    root.name = found.name
+    if bare_acronym or root.acronym is None:
+        root.acronym = acronym
+    return repeats
+
+
 def _merged(later: Unit, first: Unit, units: list[Unit]) -> bool:
     """Merge ``later`` into ``first``: its parts move under ``first`` and what it names that
     ``first`` lacks goes to it. Whether it merged: not when a part would become its own
@@ -638,6 +710,7 @@ def _extract_layout(
             unit.acronym = unit.acronym or acronym
     _without_holders(units, clauses, frozenset(d.acronym for d in definitions))
     repeats = _named_again(units, clauses)
+    repeats.update(_root_named_in_full([u for u in units if id(u) not in repeats], text, clauses))
     if len(units) < 2 or not root.name:
         if root.found_by == "root_from_first_title_line":
             # the first title line's body was the page's one unit, read under the second

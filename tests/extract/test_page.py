@@ -14,6 +14,7 @@ from pipeline.extract.page import (
     _parents_first,
     named_again_as_unit_of_its_name,
     named_again_with_its_unit_noun,
+    root_read_short,
     unit_named_again,
 )
 from pipeline.extract.records import PageExtraction, UnitType
@@ -815,3 +816,82 @@ def test_named_again_as_unit_of_its_name_third_copy_keeps_its_acronym() -> None:
     merged = [o for o in result.offices if "Wick Tallies" in o.name]
     assert len(merged) == 1
     assert merged[0].acronym == "WTD"
+
+
+# An overview whose agency phrase writes the body's name with "&": the root strategy reads the
+# name short, at the "&"; the unit finder reads it in full from the same sentence.
+READ_SHORT_AT_AN_AMPERSAND = (
+    "top of page\nLamp Services\n\nAgency Overview\nThe Department of Lamps & Wicks (L&W)"
+    " supports the lamp keepers of the town and its wick makers.\n\nAgency Structure\n"
+    "The agency is organized into three divisions:\n\nThe Oil Division\nThe Glass Division\n"
+    "The Soot Division\n"
+)
+
+# A division's page that opens on its name behind its county's initials: the root strategy
+# reads the initials; the composition sentence's subject is the division, with its parts.
+READ_SHORT_AS_INITIALS = (
+    "The LT Wick Division consists of three sections: Wick Trimming, Wick Braiding, and Wick"
+    " Stores.\n\nWick Trimming\n\nTrims the wicks.\n\nWick Braiding\n\nBraids the wicks.\n"
+)
+
+
+def test_root_read_short_cut_at_an_ampersand() -> None:
+    """The root read as "Department of Lamps" out of "The Department of Lamps & Wicks
+    supports ..." is the "Department of Lamps & Wicks" the page names there: one row, the
+    root, in full. With the rule off the short root holds its full name as a unit."""
+    found = offices(extract(READ_SHORT_AT_AN_AMPERSAND))
+    assert found["Department of Lamps & Wicks"].parent is None
+    assert "Department of Lamps" not in found
+    old = offices(extract(READ_SHORT_AT_AN_AMPERSAND, off={"root_read_short"}))
+    assert old["Department of Lamps"].parent is None
+    assert old["Department of Lamps & Wicks"].parent == "Department of Lamps"
+
+
+def test_root_read_short_as_initials_its_parts_go_to_the_root() -> None:
+    """The root read as the initials "LT" out of "The LT Wick Division consists of ..." is
+    that division: the root takes its name (not the initials as its acronym), and the
+    sections the sentence gives it hang from the root. With the rule off the initials are
+    the root and the division a unit under it, holding the sections."""
+    result = extract(READ_SHORT_AS_INITIALS)
+    found = offices(result)
+    assert found["LT Wick Division"].parent is None
+    assert result.offices[0].acronym is None
+    assert found["Wick Trimming"].parent == "LT Wick Division"
+    assert "LT" not in found
+    old = offices(extract(READ_SHORT_AS_INITIALS, off={"root_read_short"}))
+    assert old["LT"].parent is None
+    assert old["LT Wick Division"].parent == "LT"
+    assert old["Wick Trimming"].parent == "LT Wick Division"
+
+
+def _read_at(name: str, text: str, spot: str) -> Unit:
+    """A root named ``name``, read from ``spot`` of ``text``."""
+    root = _lantern_unit(name, None)
+    root.evidence_start = text.index(spot)
+    root.evidence_end = root.evidence_start + len(spot)
+    return root
+
+
+def test_root_read_short_not_a_part_named_after_the_body() -> None:
+    """No root read short: a part named after the body where the root was read, by a noun
+    that is no part's rank ("Lamp Board") or none at all ("Lamp Wick Works"); a longer name
+    the page gives away from where the root was read ("Department of Lamps and Wicks" in a
+    later sentence); a unit not under the root; two parts that both open with the root's
+    name ("Lamp Oil Division", "Lamp Glass Division")."""
+    text = "The Lamp Board and the Lamp Wick Works meet in the hall."
+    root = _read_at("Lamp", text, text)
+    parts = [root, _lantern_unit("Lamp Board", root), _lantern_unit("Lamp Wick Works", root)]
+    assert root_read_short(root, parts, text) is None
+    text = "The Department of Lamps keeps the lamps. The Department of Lamps and Wicks sells oil."
+    root = _read_at("Department of Lamps", text, "The Department of Lamps keeps the lamps.")
+    later = _lantern_unit("Department of Lamps and Wicks", root)
+    assert root_read_short(root, [root, later], text) is None
+    text = "The Lamp Oil Division and the Lamp Glass Division meet in the hall."
+    root = _read_at("Lamp", text, text)
+    oil, glass = (
+        _lantern_unit("Lamp Oil Division", root),
+        _lantern_unit("Lamp Glass Division", root),
+    )
+    assert root_read_short(root, [root, oil], text) is oil
+    assert root_read_short(root, [root, oil, glass], text) is None
+    assert root_read_short(root, [root, _lantern_unit("Lamp Oil Division", oil)], text) is None
