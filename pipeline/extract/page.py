@@ -557,19 +557,39 @@ def _name_words(name: str) -> list[str]:
     return ["and" if w == "&" else w for w in re.findall(r"&|[\w'’.-]+", name.casefold())]
 
 
-def _names_root_in_full(root: Unit, unit: Unit, text: str) -> bool:
-    """Whether ``unit``'s name is the root's read in full, as ``root_read_short`` reads it."""
+def _root_in_full(root: Unit, unit: Unit) -> tuple[str, str] | None:
+    """If ``unit``'s name is the root's read in full, as ``root_read_short`` reads it: the
+    patterns of the root's name and of the unit's, "and" read as "and" or "&"; else None."""
     short, full = _name_words(root.name), _name_words(unit.name)
     if not short or len(full) <= len(short) or full[: len(short)] != short:
-        return False
+        return None
     rest = full[len(short) :]
     if rest[0] != "and" and rest[-1] not in _PART_NOUNS:
-        return False
-    spot = text[root.evidence_start : root.evidence_end]
+        return None
     # the root's name, then (on the same line) the rest of the unit's name
     words = [re.escape(w) if w != "and" else r"(?:and|&)" for w in short + rest]
-    pattern = r"(?<![\w&])" + r"[ \t]+".join(words) + r"(?![\w&])"
-    return re.search(pattern, spot, re.IGNORECASE) is not None
+    alone = r"(?<![\w&])" + r"[ \t]+".join(words[: len(short)]) + r"(?![\w&])"
+    return alone, r"(?<![\w&])" + r"[ \t]+".join(words) + r"(?![\w&])"
+
+
+def _names_root_in_full(root: Unit, unit: Unit, text: str) -> bool:
+    """Whether ``unit``'s name is the root's read in full, as ``root_read_short`` reads it."""
+    patterns = _root_in_full(root, unit)
+    spot = text[root.evidence_start : root.evidence_end]
+    return patterns is not None and re.search(patterns[1], spot, re.IGNORECASE) is not None
+
+
+def _first_written_in_full(root: Unit, unit: Unit, text: str) -> bool:
+    """Whether the text the root was read from, where it first writes the root's name, goes
+    on with the rest of ``unit``'s name: a root strategy reads a sentence's first name, and
+    that name written alone before the longer one is the root read in full ("The Ministry
+    of Lamps comprises the Ministry of Lamps Wick Registry Office ...": the subject is the
+    root, the object a part named after it)."""
+    patterns = _root_in_full(root, unit)
+    spot = text[root.evidence_start : root.evidence_end]
+    first = re.search(patterns[0], spot, re.IGNORECASE) if patterns else None
+    full = re.compile(patterns[1], re.IGNORECASE) if patterns else None
+    return first is not None and full is not None and full.match(spot, first.start()) is not None
 
 
 @rule("filter", off=None)
@@ -586,7 +606,12 @@ def root_read_short(root: Unit, units: list[Unit], text: str) -> Unit | None:
     full name, its words on one line: so the root was cut there, not a part named after
     the body ("Lamp Board", "Lampton Wick Works", "Lamp Council" are no such readings; a
     "Department of Lamps and Wicks" the text names elsewhere, away from where the root
-    was read, may be another body). Only when one unit under the root is so named. The
+    was read, may be another body). Nor when that text writes the root's name alone
+    before it: a root strategy reads a sentence's first name, so the root was read there
+    in full, and the longer name is a part named after the body ("The Ministry of Lamps
+    comprises the Ministry of Lamps Wick Registry Office and ...", "The Lamp Authority is
+    made up of the Lamp Authority Secretariat Division and ..."). Only when one unit under
+    the root is so named. The
     root takes the full name (and the unit's acronym, if the root's name was a bare
     acronym), the unit's parts go to the root and the unit goes. The unit that is the root,
     or None."""
@@ -595,7 +620,7 @@ def root_read_short(root: Unit, units: list[Unit], text: str) -> Unit | None:
     ]
     if len({_name_key(unit.name) for unit in found}) != 1:
         return None
-    return found[0]
+    return found[0] if _first_written_in_full(root, found[0], text) else None
 
 
 def _root_named_in_full(units: list[Unit], text: str, clauses: set[int]) -> dict[int, Unit]:

@@ -913,3 +913,54 @@ def test_root_read_short_known_miss_the_title_named_as_the_root_itself() -> None
     result = extract(text)
     assert [o.name for o in result.offices].count("Department of Lamp Works") == 1
     assert result.offices[1].parent_id == result.offices[0].office_id
+
+
+# An overview whose agency phrase names the body, then one of its parts named after it.
+PART_NAMED_AFTER_THE_BODY_IN_ITS_SENTENCE = (
+    "Agency Overview\nThe Ministry of Lamps comprises the Ministry of Lamps Wick Registry Office"
+    " and the district lamp offices.\n\nAgency Structure\nThe Ministry is organised into three"
+    " divisions:\n\nThe Oil Division\nThe Glass Division\nThe Soot Division\n"
+)
+
+# An "About Us" introduction whose subject is the body, made up of a part named after it.
+MADE_UP_OF_A_PART_NAMED_AFTER_THE_BODY = (
+    "About Us\n\nThe Lamp Authority is made up of the Lamp Authority Secretariat Division and"
+    " three regional offices.\n\nNorth Office\n\nServes the north.\n\nSouth Office\n\n"
+    "Serves the south.\n"
+)
+
+
+def test_root_read_short_not_a_part_its_sentence_names_after_the_body() -> None:
+    """No root read short where the sentence the root was read from names the body alone
+    first, then a part named after it: "The Ministry of Lamps comprises the Ministry of Lamps
+    Wick Registry Office ...", "The Lamp Authority is made up of the Lamp Authority
+    Secretariat Division ...". The root keeps its name, the part stays a part."""
+    for text, root, part in (
+        (
+            PART_NAMED_AFTER_THE_BODY_IN_ITS_SENTENCE,
+            "Ministry of Lamps",
+            "Ministry of Lamps Wick Registry Office",
+        ),
+        (
+            MADE_UP_OF_A_PART_NAMED_AFTER_THE_BODY,
+            "Lamp Authority",
+            "Lamp Authority Secretariat Division",
+        ),
+    ):
+        found = offices(extract(text))
+        assert found[root].parent is None
+        assert found[part].parent == root
+
+
+def test_root_read_short_first_written_in_full_then_alone() -> None:
+    """The root's name written alone after the longer name, not before it, keeps the reading:
+    "LT" out of "The LT Wick Division serves all of LT and ..." is that division. Written
+    first without the rest ("The LT Board and the LT Wick Division ..."), it is no reading."""
+    text = "The LT Wick Division serves all of LT and consists of three sections."
+    root = _read_at("LT", text, text)
+    division = _lantern_unit("LT Wick Division", root)
+    assert root_read_short(root, [root, division], text) is division
+    text = "The LT Board and the LT Wick Division meet in the hall."
+    root = _read_at("LT", text, text)
+    division = _lantern_unit("LT Wick Division", root)
+    assert root_read_short(root, [root, division], text) is None
