@@ -570,12 +570,99 @@ def line_items(text: str, start: int, end: int) -> list[tuple[int, int, str | No
     return [*titles, *((a, _rstrip(text, a, b), m, indent) for a, b, m, indent in out if b > a)]
 
 
+# A bullet a list's items open with, as it may be found glued to the end of the line before
+# its item: a dash or a bullet glyph, a space or none before it and a space after it.
+_GLUED_MARKERS = frozenset("-–—•")
+# Lines in one list that hold a glued bullet, at least, for any to be read as one.
+MIN_GLUED_BULLETS = 2
+
+
+def _description(text: str) -> bool:
+    """Text that says what an item is, not a name: it has a word of a sentence in it, or it
+    is all inside parentheses (the parts an item holds: "(Wick Unit; Soot Unit)")."""
+    stripped = text.strip()
+    return SENTENCE_WORD.search(stripped) is not None or (
+        stripped.startswith("(") and stripped.endswith(")") and stripped.count("(") == 1
+    )
+
+
+@rule("layout", off=None)
+def glued_bullet(line: str, marker: str) -> int | None:
+    """A list's bullet glued to the end of the line before its item: in a list whose items
+    open with a dash or a bullet ("- Wick Office"), a line without a bullet that says what
+    the item above is and closes on the same mark and a short name in title case ("Trims
+    the lamps' wicks - Soot Office", "(Wick Unit; Soot Unit) - Glass Division", "... and
+    the lamp posts- Soot Office") is that item's text, run together with the next item:
+    its line break was lost when the list was flattened to text (a web list of a name line
+    and a description line per item, the break before each "- " dropped). The text before
+    the mark goes on with the item above; the name after it is an item of its own, with the
+    list's bullet; and the line after an item so found, when it too says what an item is,
+    is that item's text (the last item's description, with no next name glued to it).
+    Only where two lines of the list or more so close with the text before the mark reading
+    as a description (a word of a sentence, or parts in parentheses), so a roster's "Ada
+    Quill - Director" stays whole and one sentence's aside is no list ("Works with one
+    partner - Lamp Board"); in a list so shown, a line whose text is a series of names
+    ("Oversees Wicks, Soot and KLW - Glass Office") is glued as well. Before, each such
+    line was read as a heading or a paragraph of its own and the names in it were lost.
+    Where the glued bullet stands in ``line`` (the item's name after it), or None."""
+    if marker not in _GLUED_MARKERS:
+        return None
+    at = line.rstrip().rfind(marker + " ")
+    if at <= 0:
+        return None
+    name = line[at + 1 :].strip()
+    words = name.split()
+    before = line[:at].split()
+    if not before or before[-1].lower() in CONNECTORS or len(words) > MAX_ITEM_LINE_WORDS:
+        return None
+    if name.endswith((".", ",", ";", ":")) or words[-1].lower() in CONNECTORS:
+        return None
+    if not (_initial(name).isupper() and _is_name(name)):
+        return None
+    return at
+
+
+def _glued_bullets(
+    text: str, lines: list[tuple[int, int]], bullets: list[re.Match[str] | None]
+) -> list[int | None]:
+    """Per line, where a glued bullet stands in it (``glued_bullet``): only on lines
+    without a bullet below a bulleted line, read with that list's bullet, and only where
+    the list has enough of them."""
+    found: list[int | None] = []
+    described = 0  # glued bullets after a description
+    marker: str | None = None
+    for (a, b), bullet in zip(lines, bullets, strict=True):
+        if bullet is not None:
+            marker = bullet.group("marker")
+            found.append(None)
+            continue
+        at = glued_bullet(text[a:b], marker) if marker is not None else None
+        found.append(None if at is None else a + at)
+        described += at is not None and _description(text[a : a + at])
+    if described < MIN_GLUED_BULLETS:
+        return [None] * len(lines)
+    return found
+
+
 def _bulleted(
     text: str, lines: list[tuple[int, int]], bullets: list[re.Match[str] | None]
 ) -> list[tuple[int, int, str | None, int]]:
     """Items of lines some of which open with a bullet: lines after a bullet continue it."""
     out: list[tuple[int, int, str | None, int]] = []
-    for (a, b), bullet in zip(lines, bullets, strict=True):
+    glued = _glued_bullets(text, lines, bullets)
+    after_glued = False  # the item above was a glued bullet's
+    for (a, b), bullet, at in zip(lines, bullets, glued, strict=True):
+        if at is not None and out:
+            head_end = _rstrip(text, a, at)
+            out[-1] = (out[-1][0], head_end, out[-1][2], out[-1][3])
+            out.append((_lstrip(text, at + 1, b), b, text[at], out[-1][3]))
+            after_glued = True
+            continue
+        if after_glued and bullet is None and _description(text[a:b]):
+            out[-1] = (out[-1][0], b, out[-1][2], out[-1][3])
+            after_glued = False
+            continue
+        after_glued = False
         if bullet is not None:
             line_start = text.rfind("\n", 0, a) + 1
             indent = len(text[line_start : bullet.start("marker")].expandtabs(4))

@@ -1329,6 +1329,88 @@ def test_lone_bullet_beside_bullets_with_text_is_left() -> None:
         assert [text[b.start : b.end] for b in classify(text)] == with_rule
 
 
+GLUED_DASHES = dedent("""\
+    Lamp Works
+
+    The works keep the lamps of the town lit. Its offices are:
+    - Wick Office
+    Trims the wicks of the street lamps - Soot Office
+    Sweeps the soot from the glass- Glass Mending Office
+    (Pane Unit; Frame Unit) - Oil Stores Office
+    Keeps the oil for the lamps and the lamp posts
+    """)
+
+
+def _glued_texts(text: str) -> list[str]:
+    return [text[b.start : b.end] for b in classify(text)]
+
+
+def test_glued_bullet_a_list_run_together_line_by_line() -> None:
+    """Each item's description line closes on the next item's "- Name": the name is an item
+    of its own, the text before the dash the item above's, the last line the last item's;
+    with the rule off the names glued to the lines are read as headings or lost."""
+    found = offices(extract(GLUED_DASHES))
+    for name in ("Soot Office", "Glass Mending Office", "Oil Stores Office"):
+        assert found[name] == Placed("Lamp Works", "listed_after_lead_in", "inside_section")
+    assert found["Pane Unit"].parent == "Glass Mending Office"
+    assert "Wick Office\nTrims the wicks of the street lamps" in _glued_texts(GLUED_DASHES)
+    off = offices(extract(GLUED_DASHES, off={"glued_bullet"}))
+    assert "Glass Mending Office" not in off
+    assert off["Soot Office"].found_by != "listed_after_lead_in"
+
+
+def test_glued_bullet_a_series_of_names_in_a_shown_list() -> None:
+    """In a list two description lines show glued, a line whose text is a series of names
+    ("Oversees Wicks, Soot and KLW") is glued too: its "- Name" is an item."""
+    text = GLUED_DASHES.replace(
+        "Sweeps the soot from the glass-", "Oversees Wicks, Soot Stores and KLW -"
+    )
+    assert offices(extract(text))["Glass Mending Office"].found_by == "listed_after_lead_in"
+    assert "Glass Mending Office" not in offices(extract(text, off={"glued_bullet"}))
+
+
+def test_glued_bullet_a_roster_under_an_item_stays_whole() -> None:
+    """ "Ada Quill - Director" lines under a bulleted office: names before the dash, no
+    description, so no glued bullets; the lines read as they did."""
+    text = dedent("""\
+        Lamp Works
+
+        - Wick Office
+        Ada Quill - Director
+        Bo Reed - Lamp Keeper
+        - Soot Office
+        """)
+    with_rule = _glued_texts(text)
+    assert "Ada Quill - Director" in with_rule
+    with disabled({"glued_bullet"}):
+        assert _glued_texts(text) == with_rule
+
+
+def test_glued_bullet_one_aside_is_no_list() -> None:
+    """One description line closing on "- Name" is a sentence's aside, not a lost break."""
+    text = dedent("""\
+        Lamp Works
+
+        - Wick Office
+        Works with one partner on the lamps - Lamp Board
+        - Soot Office
+        Sweeps the soot from the glass
+        """)
+    with_rule = _glued_texts(text)
+    assert "Works with one partner on the lamps - Lamp Board" in with_rule
+    with disabled({"glued_bullet"}):
+        assert _glued_texts(text) == with_rule
+
+
+def test_glued_bullet_only_with_the_lists_own_bullet() -> None:
+    """A "•" list whose description lines close on "- Name": the dash is not the list's
+    bullet, so nothing is glued (a dash inside text is no bullet of a "•" list)."""
+    text = GLUED_DASHES.replace("- Wick Office", "• Wick Office")
+    with_rule = _glued_texts(text)
+    with disabled({"glued_bullet"}):
+        assert _glued_texts(text) == with_rule
+
+
 def test_lone_marker_a_marker_in_a_block_of_its_own() -> None:
     """ "1." then a blank line then "Wick Unit": a table's cells copied one per line."""
     text = dedent("""\
