@@ -575,6 +575,9 @@ def line_items(text: str, start: int, end: int) -> list[tuple[int, int, str | No
 _GLUED_MARKERS = frozenset("-–—•")
 # Lines in one list that hold a glued bullet, at least, for any to be read as one.
 MIN_GLUED_BULLETS = 2
+# An initial or a short honorific with its full stop before a further name, as a person's
+# name is written ("R. K. Verma", "Smt. Meena Rao", "Dr. Ama Owusu"); not "U.S." run on.
+_INITIALS = re.compile(r"(?<!\S)[A-Z][a-z]{0,3}\.\s+[A-Z]")
 
 
 def _description(text: str) -> bool:
@@ -597,13 +600,25 @@ def glued_bullet(line: str, marker: str) -> int | None:
     and a description line per item, the break before each "- " dropped). The text before
     the mark goes on with the item above; the name after it is an item of its own, with the
     list's bullet; and the line after an item so found, when it too says what an item is,
-    is that item's text (the last item's description, with no next name glued to it).
+    is that item's text (the last item's description, with no next name glued to it), as
+    is a description line right above a glued one under a bulleted item (the first item's
+    description over two lines: "Sets policy on wicks" / "for the realm - Oil Office").
     Only where two lines of the list or more so close with the text before the mark reading
     as a description (a word of a sentence, or parts in parentheses), so a roster's "Ada
     Quill - Director" stays whole and one sentence's aside is no list ("Works with one
     partner - Lamp Board"); in a list so shown, a line whose text is a series of names
     ("Oversees Wicks, Soot and KLW - Glass Office") is glued as well. Before, each such
     line was read as a heading or a paragraph of its own and the names in it were lost.
+    Not read as glued, since a region, a day, a post or a person became an item and the
+    items around it lost their place: a line with no description before the mark and a
+    post on either side of it, a roster's ("Ada Quill - Director", "Director - Ada Quill",
+    "Bo Reed - Head of Glass"); a name after the mark written with initials or an
+    honorific and its full stop, a person's ("... the Wick Warden - Shri R. K.
+    Verma"); and every line of a list where a bulleted line stands right under a line
+    that would be read as glued (``_glued_bullets``): that item kept its bullet at the
+    start of its line, so the list kept its line breaks and a dash at a line's end is
+    the text's own ("Serves the coast - Coast Region" / "- Southern Office", "Open
+    Monday - Friday", "the socio- Economic Development").
     Where the glued bullet stands in ``line`` (the item's name after it), or None."""
     if marker not in _GLUED_MARKERS:
         return None
@@ -619,7 +634,18 @@ def glued_bullet(line: str, marker: str) -> int | None:
         return None
     if not (_initial(name).isupper() and _is_name(name)):
         return None
+    if not _description(line[:at]) and (_post(words) or _post(before)):
+        return None  # a roster's "Ada Quill - Director", "Director - Ada Quill"
+    if _INITIALS.search(name):
+        return None  # a person's "Shri R. K. Verma", "Dr. Ama Owusu"
     return at
+
+
+def _post(words: list[str]) -> bool:
+    """Whether a name is headed by a post word ("Director", "Head of Glass", "Chief
+    Technical Officer"), not by a unit noun ("Director's Office": "office")."""
+    head = head_noun(_bare(words)) or ""
+    return head in POSITION_WORDS or head.removesuffix("s") in POSITION_WORDS
 
 
 def _glued_bullets(
@@ -627,13 +653,18 @@ def _glued_bullets(
 ) -> list[int | None]:
     """Per line, where a glued bullet stands in it (``glued_bullet``): only on lines
     without a bullet below a bulleted line, read with that list's bullet, and only where
-    the list has enough of them."""
+    the list has enough of them. None in a list that kept its line breaks: where a
+    bulleted line stands right under a line read as glued (a flattened list's item after
+    a glued one has its bullet at the end of its description line, never at the start of
+    a line of its own; items with no description may keep theirs further down)."""
     found: list[int | None] = []
     described = 0  # glued bullets after a description
     marker: str | None = None
     for (a, b), bullet in zip(lines, bullets, strict=True):
         if bullet is not None:
             marker = bullet.group("marker")
+            if found and found[-1] is not None:
+                return [None] * len(lines)  # the item under the line kept its bullet
             found.append(None)
             continue
         at = glued_bullet(text[a:b], marker) if marker is not None else None
@@ -651,14 +682,17 @@ def _bulleted(
     out: list[tuple[int, int, str | None, int]] = []
     glued = _glued_bullets(text, lines, bullets)
     after_glued = False  # the item above was a glued bullet's
-    for (a, b), bullet, at in zip(lines, bullets, glued, strict=True):
+    for (a, b), bullet, at, glued_next in zip(
+        lines, bullets, glued, [*glued[1:], None], strict=True
+    ):
         if at is not None and out:
             head_end = _rstrip(text, a, at)
             out[-1] = (out[-1][0], head_end, out[-1][2], out[-1][3])
             out.append((_lstrip(text, at + 1, b), b, text[at], out[-1][3]))
             after_glued = True
             continue
-        if after_glued and bullet is None and _description(text[a:b]):
+        before_glued = glued_next is not None and bool(out) and out[-1][2] is not None
+        if (after_glued or before_glued) and bullet is None and _description(text[a:b]):
             out[-1] = (out[-1][0], b, out[-1][2], out[-1][3])
             after_glued = False
             continue
