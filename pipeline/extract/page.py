@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from typing import NamedTuple
 
 import pipeline.text.html_rules  # noqa: F401  (registers the HTML renderer's rules)
 from pipeline.extract.acronyms import AcronymDefinition, find_definitions, name_before_its_acronym
@@ -259,13 +260,10 @@ def unit_named_again(later: Unit, first: Unit) -> bool:
     Section" in a "Wick Section"), which ``repeated_unit`` takes for its holder. Two parts
     of one name under two peer holders (a "Budget Section" in the Wick Division and
     another in the Oil Division) are two units."""
-    if named_apart(first, later):
+    parents = None if named_apart(first, later) else _parents_of_copies(first, later)
+    if parents is None:
         return False
-    first_parent, later_parent = first.parent, later.parent
-    if first_parent is None or later_parent is None:
-        return False
-    if is_above(first, later) or is_above(later, first):
-        return False
+    first_parent, later_parent = parents
     if first_parent is later_parent:
         return True
     if is_above(first_parent, later_parent):
@@ -285,6 +283,18 @@ def unit_named_again(later: Unit, first: Unit) -> bool:
     return False
 
 
+def _parents_of_copies(first: Unit, later: Unit) -> tuple[Unit, Unit] | None:
+    """The parents of two copies of a name that may be one unit, or None when they may not
+    be: when either has no parent (the root, a unit not placed), or one is above the other
+    (a "Wick Section" in a "Wick Section" is a part, not a copy)."""
+    first_parent, later_parent = first.parent, later.parent
+    if first_parent is None or later_parent is None:
+        return None
+    if is_above(first, later) or is_above(later, first):
+        return None
+    return first_parent, later_parent
+
+
 def _unit_worded(name: str) -> bool:
     """Whether a name has a unit noun ("Wick Division", "Office of Oil"): a body's name, not
     a post's ("Deputy Keeper Wicks and Oil")."""
@@ -300,8 +310,8 @@ def _named_again(units: list[Unit], clauses: set[int]) -> dict[int, Unit]:
     refuses a move that would make a cycle (the repeat then stays a unit of its own). The
     repeat, left with nothing under it, goes when the rows are built."""
     kept: dict[str, list[Unit]] = {}
-    bare: dict[str, list[Unit]] = {}
-    of_forms: dict[str, list[Unit]] = {}
+    # per rule of ``_COPY_RULES``, the units kept so far by that rule's key
+    copies: list[dict[str, list[Unit]]] = [{} for _ in _COPY_RULES]
     repeats: dict[int, Unit] = {}
     moved = False
     for unit in units[1:]:
@@ -313,28 +323,12 @@ def _named_again(units: list[Unit], clauses: set[int]) -> dict[int, Unit]:
             repeats[id(unit)] = first
             continue
         same.append(unit)
-        stays_as = _merged_as_unit_of_its_name(unit, of_forms, units, repeats)
-        if stays_as is not None:
-            moved = moved or stays_as is unit
-            continue
-        key = _bare_key(unit.name)
-        if key is None:
-            continue
-        alike = bare.setdefault(key[0], [])
-        other = next((o for o in alike if named_again_with_its_unit_noun(unit, o)), None)
-        if other is None:
-            alike.append(unit)
-            continue
-        stays, goes = _listed_copy_first(other, unit)
-        name = _named_in_full(stays.name, goes.name)
-        if _merged(goes, stays, units):
-            stays.name = name
-            repeats[id(goes)] = stays
-            alike[alike.index(other)] = stays
-            # the later copy stays: the first one's parts, moved under it, come after it
-            moved = moved or stays is unit
-        else:
-            alike.append(unit)
+        for kept_by_key, copy_rule in zip(copies, _COPY_RULES, strict=True):
+            stays = _merged_copy(unit, kept_by_key, copy_rule, units, repeats)
+            if stays is not None:
+                # the later copy stays: the first one's parts, moved under it, come after it
+                moved = moved or stays is unit
+                break
     if moved:
         units[:] = _parents_first(units)
     return repeats
@@ -347,6 +341,12 @@ _PART_NOUNS = frozenset(
     {"division", "unit", "section", "branch", "bureau", "department", "directorate", "desk"}
     | {"team", "office", "group", "cluster"}
 )
+
+
+def _joined_singular(words: list[str]) -> str:
+    """Words run together, each without a plural "s" ("wick", "cares" -> "wickcare"): the
+    key two copies of one part's name share (``_bare_key``, ``_of_key``)."""
+    return "".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
 
 
 def _bare_key(name: str) -> tuple[str, bool] | None:
@@ -363,24 +363,25 @@ def _bare_key(name: str) -> tuple[str, bool] | None:
         words = words[:-1]
     if not words or (words[0] == "the" and len(words) == 1):
         return None
-    singular = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
-    return "".join(singular), nouned
+    return _joined_singular(words), nouned
 
 
-def _listed_copy_first(first: Unit, later: Unit) -> tuple[Unit, Unit]:
+def _stays_then_goes(first: Unit, later: Unit) -> tuple[Unit, Unit]:
     """Of two copies of one part, the one that stays and the one that goes: the copy a rule
-    placed under a unit stays over a copy left under the root by default."""
+    placed under a unit stays over a copy left under the root by default, which only says
+    that nothing placed it; else the first."""
     if later.parent_by != "default_root" and first.parent_by == "default_root":
         return later, first
     return first, later
 
 
-def _named_in_full(stays: str, goes: str) -> str:
-    """The name the merged part keeps: the one that closes with a capitalized part noun
-    ("Wick Care Division", not "Wick Care" nor "Wick Care division")."""
-    kept, gone = _bare_key(stays), _bare_key(goes)
-    in_full = gone is not None and gone[1] and goes.rsplit(maxsplit=1)[-1][:1].isupper()
-    return goes if in_full and (kept is None or not kept[1]) else stays
+def _named_in_full(stays: Unit, goes: Unit) -> str:
+    """The name the part merged by ``named_again_with_its_unit_noun`` keeps: the one that
+    closes with a capitalized part noun ("Wick Care Division", not "Wick Care" nor "Wick
+    Care division")."""
+    kept, gone = _bare_key(stays.name), _bare_key(goes.name)
+    in_full = gone is not None and gone[1] and goes.name.rsplit(maxsplit=1)[-1][:1].isupper()
+    return goes.name if in_full and (kept is None or not kept[1]) else stays.name
 
 
 @rule("filter", off=False)
@@ -399,9 +400,18 @@ def named_again_with_its_unit_noun(later: Unit, first: Unit) -> bool:
     acronyms differ, or when the noun is one a name may hold as its own word ("Lamp Lighting
     Services", "Wick Board": not a part's rank). The merged part keeps the name that closes
     with the capitalized noun."""
+    return _one_part_by_key(_bare_key, first, later)
+
+
+def _one_part_by_key(
+    key: Callable[[str], tuple[str, bool] | None], first: Unit, later: Unit
+) -> bool:
+    """Whether two units are copies of one part by ``key`` (``_bare_key``, ``_of_key``): the
+    same key, one of them written with the unit noun and the other without, no acronyms
+    telling them apart, and placed where one part may be (``_copies_in_one_place``)."""
     if named_apart(first, later):
         return False
-    a, b = _bare_key(first.name), _bare_key(later.name)
+    a, b = key(first.name), key(later.name)
     if a is None or b is None or a[0] != b[0] or a[1] == b[1]:
         return False
     return _copies_in_one_place(first, later)
@@ -411,17 +421,17 @@ def _copies_in_one_place(first: Unit, later: Unit) -> bool:
     """Whether two copies of one part's name may be one part by where they sit: neither above
     the other, and under one parent, or the copy left under the root by default sits under a
     unit above the other copy's parent (a heading no layout placed, a part a list placed)."""
-    first_parent, later_parent = first.parent, later.parent
-    if first_parent is None or later_parent is None:
+    parents = _parents_of_copies(first, later)
+    if parents is None:
         return False
-    if is_above(first, later) or is_above(later, first):
-        return False
+    first_parent, later_parent = parents
     if first_parent is later_parent:
         return True
-    stays, goes = _listed_copy_first(first, later)
-    if goes.parent_by != "default_root" or stays.parent is None:
-        return False
-    return is_above(goes.parent, stays.parent) if goes.parent is not None else False
+    stays, goes = _stays_then_goes(first, later)
+    stays_parent, goes_parent = (
+        (first_parent, later_parent) if stays is first else (later_parent, first_parent)
+    )
+    return goes.parent_by == "default_root" and is_above(goes_parent, stays_parent)
 
 
 # "Office of Wick Audits", "Division for the Oil Stores": a part's unit noun, then "of" or
@@ -470,7 +480,7 @@ def _office_of_one_served(the: bool, rest: str) -> bool:
     word = found[-1]
     if word in _SERVED_BODIES:
         return True
-    if word in _PART_NOUNS or word in UNIT_NOUNS:
+    if word in UNIT_NOUNS:
         return False
     return word.endswith(_PERSON_ENDINGS) or (the and word.endswith(_PERSON_ENDINGS_AFTER_THE))
 
@@ -493,8 +503,7 @@ def _of_key(name: str) -> tuple[str, bool] | None:
         return None
     if any(part in _POST_NAME_WORDS for word in found for part in word.split("-")):
         return None
-    singular = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
-    return "".join(singular), match is not None
+    return _joined_singular(words), match is not None
 
 
 @rule("filter", off=False)
@@ -519,34 +528,57 @@ def named_again_as_unit_of_its_name(later: Unit, first: Unit) -> bool:
     posts holds all of on Commonwealth pages; so is a collegial body the office serves
     ("Office of the Lamp Council" and "Lamp Council": the secretariat and the council).
     The merged part keeps the full name (the "Office of" form)."""
-    if named_apart(first, later):
-        return False
-    a, b = _of_key(first.name), _of_key(later.name)
-    if a is None or b is None or a[0] != b[0] or a[1] == b[1]:
-        return False
-    return _copies_in_one_place(first, later)
+    return _one_part_by_key(_of_key, first, later)
 
 
-def _merged_as_unit_of_its_name(
-    unit: Unit, forms: dict[str, list[Unit]], units: list[Unit], repeats: dict[int, Unit]
+def _named_as_unit_of(stays: Unit, goes: Unit) -> str:
+    """The name the part merged by ``named_again_as_unit_of_its_name`` keeps: its "Office
+    of" form."""
+    key = _of_key(stays.name)
+    return stays.name if key is not None and key[1] else goes.name
+
+
+class _CopyRule(NamedTuple):
+    """A rule that reads two names of a page as copies of one part's: the key the copies
+    share, the rule that tells whether two units are such copies, and the name the part
+    they merge into keeps."""
+
+    key: Callable[[str], tuple[str, bool] | None]
+    same_part: Callable[[Unit, Unit], bool]
+    full_name: Callable[[Unit, Unit], str]
+
+
+# The copy rules, in the order ``_named_again`` tries them on a unit.
+_COPY_RULES = (
+    _CopyRule(_of_key, named_again_as_unit_of_its_name, _named_as_unit_of),
+    _CopyRule(_bare_key, named_again_with_its_unit_noun, _named_in_full),
+)
+
+
+def _merged_copy(
+    unit: Unit,
+    kept: dict[str, list[Unit]],
+    copy_rule: _CopyRule,
+    units: list[Unit],
+    repeats: dict[int, Unit],
 ) -> Unit | None:
-    """Merge ``unit`` with a unit kept before it that ``named_again_as_unit_of_its_name``
-    finds is the same part (the repeat into ``repeats``); the unit that stays, or None when
-    none is (``unit`` is then kept among ``forms``, by its key)."""
-    key = _of_key(unit.name)
+    """Merge ``unit`` and a unit kept before it (``kept``, by ``copy_rule``'s key) that
+    ``copy_rule`` finds is a copy of the same part, the one that goes into the one that
+    stays (``_stays_then_goes``), the repeat into ``repeats``: the unit that stays, with the
+    part's full name, or None when none merged (``unit`` is then kept by its key)."""
+    key = copy_rule.key(unit.name)
     if key is None:
         return None
-    alike = forms.setdefault(key[0], [])
-    other = next((o for o in alike if named_again_as_unit_of_its_name(unit, o)), None)
+    alike = kept.setdefault(key[0], [])
+    other = next((o for o in alike if copy_rule.same_part(unit, o)), None)
     if other is None:
         alike.append(unit)
         return None
-    stays, goes = _listed_copy_first(other, unit)
-    in_full = stays.name if key[1] == (stays is unit) else goes.name
+    stays, goes = _stays_then_goes(other, unit)
     if not _merged(goes, stays, units):
         alike.append(unit)
         return None
-    stays.name = in_full
+    stays.name = copy_rule.full_name(stays, goes)
     repeats[id(goes)] = stays
     alike[alike.index(other)] = stays
     return stays
