@@ -589,9 +589,10 @@ def _name_words(name: str) -> list[str]:
     return ["and" if w == "&" else w for w in re.findall(r"&|[\w'’.-]+", name.casefold())]
 
 
-def _root_in_full(root: Unit, unit: Unit) -> tuple[str, str] | None:
-    """If ``unit``'s name is the root's read in full, as ``root_read_short`` reads it: the
-    patterns of the root's name and of the unit's, "and" read as "and" or "&"; else None."""
+def _root_in_full(root: Unit, unit: Unit) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """If ``unit``'s name may be the root's read in full (``root_read_short``), the patterns
+    of the root's name and of the unit's, each word after the other on one line, "and"
+    read as "and" or "&"; else None."""
     short, full = _name_words(root.name), _name_words(unit.name)
     if not short or len(full) <= len(short) or full[: len(short)] != short:
         return None
@@ -601,14 +602,16 @@ def _root_in_full(root: Unit, unit: Unit) -> tuple[str, str] | None:
     # the root's name, then (on the same line) the rest of the unit's name
     words = [re.escape(w) if w != "and" else r"(?:and|&)" for w in short + rest]
     alone = r"(?<![\w&])" + r"[ \t]+".join(words[: len(short)]) + r"(?![\w&])"
-    return alone, r"(?<![\w&])" + r"[ \t]+".join(words) + r"(?![\w&])"
+    in_full = r"(?<![\w&])" + r"[ \t]+".join(words) + r"(?![\w&])"
+    return re.compile(alone, re.IGNORECASE), re.compile(in_full, re.IGNORECASE)
 
 
 def _names_root_in_full(root: Unit, unit: Unit, text: str) -> bool:
-    """Whether ``unit``'s name is the root's read in full, as ``root_read_short`` reads it."""
+    """Whether the text the root was read from holds ``unit``'s name, the root's read in
+    full: there, not elsewhere on the page, a root strategy may have cut the name short."""
     patterns = _root_in_full(root, unit)
     spot = text[root.evidence_start : root.evidence_end]
-    return patterns is not None and re.search(patterns[1], spot, re.IGNORECASE) is not None
+    return patterns is not None and patterns[1].search(spot) is not None
 
 
 def _first_written_in_full(root: Unit, unit: Unit, text: str) -> bool:
@@ -618,10 +621,12 @@ def _first_written_in_full(root: Unit, unit: Unit, text: str) -> bool:
     of Lamps comprises the Ministry of Lamps Wick Registry Office ...": the subject is the
     root, the object a part named after it)."""
     patterns = _root_in_full(root, unit)
+    if patterns is None:
+        return False
+    alone, in_full = patterns
     spot = text[root.evidence_start : root.evidence_end]
-    first = re.search(patterns[0], spot, re.IGNORECASE) if patterns else None
-    full = re.compile(patterns[1], re.IGNORECASE) if patterns else None
-    return first is not None and full is not None and full.match(spot, first.start()) is not None
+    first = alone.search(spot)
+    return first is not None and in_full.match(spot, first.start()) is not None
 
 
 @rule("filter", off=None)
@@ -643,10 +648,9 @@ def root_read_short(root: Unit, units: list[Unit], text: str) -> Unit | None:
     in full, and the longer name is a part named after the body ("The Ministry of Lamps
     comprises the Ministry of Lamps Wick Registry Office and ...", "The Lamp Authority is
     made up of the Lamp Authority Secretariat Division and ..."). Only when one unit under
-    the root is so named. The
-    root takes the full name (and the unit's acronym, if the root's name was a bare
-    acronym), the unit's parts go to the root and the unit goes. The unit that is the root,
-    or None."""
+    the root is so named. The root takes the full name (and the unit's acronym, if the
+    root's name was a bare acronym), the unit's parts go to the root and the unit goes.
+    The unit that is the root, or None."""
     found = [
         unit for unit in units[1:] if unit.parent is root and _names_root_in_full(root, unit, text)
     ]
