@@ -37,6 +37,7 @@ from pipeline.extract.names import (
     year_qualifier,
 )
 from pipeline.extract.offices import extract_units
+from pipeline.extract.offices.common import PART_NOUNS
 from pipeline.extract.programs import extract_programs
 from pipeline.extract.records import Acronym, Office, PageExtraction, Program
 from pipeline.extract.root.infer import infer_root
@@ -51,7 +52,7 @@ from pipeline.extract.units import (
 from pipeline.rules import RULES, Rule, disabled, enabled, rule
 from pipeline.text.hints import Hint
 from pipeline.text.sections import PageLayout, layout
-from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
+from pipeline.text.vocabulary import COLLEGIAL_NOUNS, POSITION_WORDS, UNIT_NOUNS
 
 # Name rules that take a unit's name and return it cleaned, or None when they find nothing
 # to clean; applied in turn, each to what the one before left.
@@ -337,10 +338,9 @@ def _named_again(units: list[Unit], clauses: set[int]) -> dict[int, Unit]:
 # The unit nouns of a part's rank that a page adds to a part's bare name where it names the
 # part again ("Wick Care" in a list, "Wick Care Division" over its paragraph): nouns that
 # name a unit themselves, not the bare name's own word ("Lamp Lighting Services", "Wick Board").
-_PART_NOUNS = frozenset(
-    {"division", "unit", "section", "branch", "bureau", "department", "directorate", "desk"}
-    | {"team", "office", "group", "cluster"}
-)
+# The nouns of a listed part's name (``PART_NOUNS``) and a department, but not the centre,
+# institute or secretariat a body's own name closes with ("Wick Research Institute").
+_PART_NOUNS = (PART_NOUNS | {"department"}) - {"center", "centre", "institute", "secretariat"}
 
 
 def _joined_singular(words: list[str]) -> str:
@@ -460,9 +460,8 @@ _PERSON_ENDINGS_AFTER_THE = ("er", "or", "ar")
 
 # A collegial body, which the office named after it serves ("Office of the Lamp Council" is
 # the council's secretariat, the council its members): two units, as a post and its office.
-_SERVED_BODIES = frozenset(
-    {"council", "board", "commission", "committee", "cabinet", "tribunal", "court", "assembly"}
-    | {"senate", "parliament", "legislature"}
+_SERVED_BODIES = COLLEGIAL_NOUNS | frozenset(
+    {"cabinet", "tribunal", "court", "senate", "parliament", "legislature"}
 )
 
 

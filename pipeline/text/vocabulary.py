@@ -300,6 +300,10 @@ DIRECTORATE_NOUNS = frozenset({"directorate", "directorates"})
 
 TEAM_NOUNS = frozenset({"team", "teams"})
 
+# The nouns of a collegial body, a body of members: its members are its members, not its
+# units, and an office named after it serves it ("Office of the Lamp Council").
+COLLEGIAL_NOUNS = frozenset({"board", "council", "commission", "committee", "assembly"})
+
 # Words of a heading over the organization's structure, in both spellings.
 ORGANIZATION_WORDS = frozenset(
     {"organization", "organizational", "organisation", "organisational", "structure"}

@@ -38,6 +38,7 @@ from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import (
     ARTICLES,
     CAPITAL,
+    COLLEGIAL_NOUNS,
     CONNECTORS,
     NUMBER_WORDS,
     POSITION_WORDS,
@@ -108,8 +109,6 @@ def officials_subject(
 
 
 _BODY_VERBS = ("consist", "compris", "compos", "made", "includ")
-# A board's, council's or commission's members are its members, not its units.
-_COLLEGIAL_NOUNS = frozenset({"board", "council", "commission", "committee", "assembly"})
 # The subject of a sentence that says what a body is made of: a name or a noun phrase whose
 # last word is a unit noun ("The Lamp Board is", "(a) The Immediate Office also", "The team
 # shall"), before the verb of composition.
@@ -137,7 +136,7 @@ def body_of_positions(text: str, start: int, composed: re.Match[str]) -> bool:
     if ending is None:
         return False
     noun = ending.group("noun").lower()
-    return noun in UNIT_NOUNS and noun not in _COLLEGIAL_NOUNS
+    return noun in UNIT_NOUNS and noun not in COLLEGIAL_NOUNS
 
 
 # "At the head of the Wick Secretariat is the Chief Warden", "The administrative head of the
