@@ -447,9 +447,12 @@ def peers_of_same_noun(units: list[Unit], top: Unit) -> None:
     beside that unit (``peer_of_same_noun``)."""
     if not enabled("peer_of_same_noun"):
         return
+    # the units right below the top unit before this rule moves any there: a unit it moves
+    # keeps the units nested under it, whatever the order of the units
+    below_top = {id(unit) for unit in units if unit.parent is top}
     for unit in units:
         parent = unit.parent
-        if unit.parent_by not in _NESTED_BY_LAYOUT or parent is None or parent.parent is not top:
+        if unit.parent_by not in _NESTED_BY_LAYOUT or parent is None or id(parent) not in below_top:
             continue
         noun = rank_noun(unit.name)
         if noun is None or noun not in _ONE_RANK_NOUNS or noun != rank_noun(parent.name):

@@ -1148,6 +1148,35 @@ def test_peer_of_same_noun_keeps_a_nesting_deeper_in_an_outline() -> None:
     )
 
 
+def test_peer_of_same_noun_keeps_a_nesting_below_the_peer_it_sets_beside() -> None:
+    """A division under the division the rule sets beside its holder was deeper in the
+    outline, below a unit not right below the top unit: it stays that division's part. The
+    rule reads the nesting as the layout left it, not as its own moves leave it, so what it
+    does to one unit does not hang on where that unit stands in the list."""
+    page = dedent("""\
+        # Lampton Lamp Agency
+
+        The Lampton Lamp Agency keeps the lamps of the town.
+
+        ## Wick Division
+
+        The Wick Division trims the wicks.
+
+        ### Glass Division
+
+        The Glass Division mends the town lamps.
+
+        #### Oil Division
+
+        The Oil Division buys oil for the lamps.
+        """)
+    found = offices(extract(page, markdown=True))
+    assert found["Glass Division"] == Placed(
+        "Lampton Lamp Agency", "section_heading", "peer_of_same_noun"
+    )
+    assert found["Oil Division"] == Placed("Glass Division", "section_heading", "heading_nesting")
+
+
 LIST_MARKERS_CHANGE = page(
     "The units under this Bureau are:",
     """
