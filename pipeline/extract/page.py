@@ -472,7 +472,9 @@ def _office_of_one_served(the: bool, rest: str) -> bool:
     an agent noun (``_PERSON_ENDINGS``, and ``_PERSON_ENDINGS_AFTER_THE`` after "the") or
     a collegial body (``_SERVED_BODIES``). Not a part's own noun ("Office of the Wick
     Trimming Division" is the division, "Lamp Center" a centre)."""
-    head = re.split(r"\s+(?:of|for|to|in|on|and|&)\s+", rest.strip(), maxsplit=1)[0]
+    head = re.split(
+        r"\s+(?:of|for|to|in|on|and|&)\s+", rest.strip(), maxsplit=1, flags=re.IGNORECASE
+    )[0]
     found = re.findall(r"[A-Za-z]+", head.casefold())
     if not found:
         return False

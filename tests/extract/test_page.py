@@ -737,6 +737,12 @@ def test_named_again_as_unit_of_its_name_keeps_a_post_known_by_its_agent_noun() 
     assert named_again_as_unit_of_its_name(
         _lantern_unit("Office of Lamp Water", bureau), _lantern_unit("Lamp Water", bureau)
     )
+    # the head word is read before "of" in any case: a heading in capitals, "Of" in a title
+    for office in ("OFFICE OF THE CUSTODIAN OF WICK PROPERTY", "Office of the Keeper Of Wicks"):
+        post = office.split(maxsplit=3)[-1]
+        assert not named_again_as_unit_of_its_name(
+            _lantern_unit(office, bureau), _lantern_unit(post, bureau)
+        )
 
 
 def test_named_again_as_unit_of_its_name_keeps_a_body_apart_from_its_office() -> None:
