@@ -677,7 +677,7 @@ def _text_names_a_body(heading: str, first: str) -> bool:
         and called.group("next") not in CONNECTORS | PREPOSITIONS | _PLURAL_POSTS
     ):
         return True
-    own = re.escape(heading.strip()).replace(r"\ ", r"\s+")
+    own = r"\s+".join(re.escape(word) for word in heading.split())
     subject = rf"\s*(?:the\s+)?{own}(?:\s*\([A-Z][A-Za-z]+\))?\s+{_SINGULAR_VERBS}\b"
     return re.match(subject, first, re.IGNORECASE) is not None
 

@@ -17,6 +17,7 @@ from pipeline.extract.offices.heading_filters import (
     staffing_heading,
     structure_head_noun,
 )
+from pipeline.text.blocks import PARAGRAPH, Block
 from tests.extract.filter_helpers import MARKUP_END_GROUP
 from tests.extract.helpers import ROOT, Placed, extract, names, offices, page
 
@@ -349,6 +350,11 @@ def test_plural_post_heading_text_calls_it_a_body() -> None:
     assert found["Wick Advisers"].parent == ROOT
     assert "Glass Advisers" not in found
     assert "Chief Adviser" not in found
+    # the heading's own name read over any spacing: a heading's words, the text's
+    sentence = "The Joint Lamp Chiefs of Staff is the body of the senior wardens."
+    body = [Block(PARAGRAPH, 0, len(sentence), sentence)]
+    assert not plural_post_heading("Joint Lamp  Chiefs\tof Staff", body)
+    assert plural_post_heading("Joint Lamp  Chiefs\tof Staff")
 
 
 @pytest.mark.xfail(
