@@ -36,6 +36,14 @@ def copy_project(target: Path) -> Path:
     """Copy the project into ``target`` (file times kept, so make finds nothing to redo)."""
     shutil.copytree(ROOT, target, ignore=SKIPPED, symlinks=True)
     (target / ".venv").symlink_to(VENV_BIN.parent, target_is_directory=True)
+    stamp = VENV_BIN.parent / ".installed-stamp"
+    if stamp.exists():
+        # A checkout whose pyproject.toml is newer than the shared environment's stamp (a
+        # second worktree run with the first one's environment) would have the copy's make
+        # reinstall that environment as an editable install of the throwaway copy.
+        pyproject = target / "pyproject.toml"
+        older = min(stamp.stat().st_mtime, pyproject.stat().st_mtime)
+        os.utime(pyproject, (older, older))
     return target
 
 
