@@ -943,8 +943,9 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
         found += unit_names_in_text(page, found)
     if len(found) < 2:
         found += announced_names_last_resort(page, found)
-    # the units read under the first line's words, the root named by the body the page
-    # refers to (``root_first_line_referred_body``)
+    # the units read under the first line's words or a title of no name, the root named by
+    # the body the page refers to (``root_first_line_referred_body``,
+    # ``root_no_name_title_referred_body``)
     below = [unit for unit in found if unit is not root_unit]
     named = first_line_referred_body(page, root, below)
     # a title naming an agency's parts in the plural: the root named by the agency's noun

@@ -129,12 +129,12 @@ def names_page_part(word: str) -> bool:
         or lower in BUSINESS_NOUNS
         or lower in POSITION_WORDS
         or lower in {"home", "officials"}
-        or lower in _MONTHS
+        or lower in MONTHS
     )
 
 
 # A month's name after a title's acronym opens a date ("LSX January 2020"), not a name.
-_MONTHS = frozenset(
+MONTHS = frozenset(
     [
         "january",
         "february",

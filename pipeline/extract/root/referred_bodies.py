@@ -1,7 +1,7 @@
 """Root strategies that read the body a page refers to by its noun alone after "the"
 ("the Board"): under a title that is a section label, a topic or a document's reference, as
-the introduction's subject, for a first line that is no name, and for a title naming an
-agency's units."""
+the introduction's subject, for a first line or a title that is no name, and for a title
+naming an agency's units."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from dataclasses import replace
 from pipeline.extract.names import name_tokens
 from pipeline.extract.root.common import (
     AGENCY_NOUNS,
+    MONTHS,
     POSSESSIVE_END,
     PROGRAM_LISTING,
     REFERRED_NOUNS,
@@ -21,6 +22,7 @@ from pipeline.extract.root.common import (
     is_name_line,
     title_words,
 )
+from pipeline.extract.root.first_line import names_no_body
 from pipeline.extract.units import Unit, ancestors
 from pipeline.rules import enabled, register
 from pipeline.text.blocks import head_noun
@@ -293,9 +295,12 @@ MIN_PART_NAMES = 3
 
 def first_line_referred_body(page: PageLayout, root: Root, units: list[Unit]) -> Root | None:
     """The body the page refers to by its noun alone, naming a root read from the words of a
-    first line that is no name (``root_first_line_referred_body``); None for any other root
-    and on a page that refers to no body so. ``units`` are the page's units but the root,
-    read under the root as it was."""
+    first line that is no name (``root_first_line_referred_body``) or from a title that is
+    no name (``root_no_name_title_referred_body``); None for any other root and on a page
+    that refers to no body so. ``units`` are the page's units but the root, read under the
+    root as it was."""
+    if root.found_by == "root_from_title":
+        return _no_name_title_referred_body(page, root, units)
     if root.found_by != "root_from_first_line" or not enabled("root_first_line_referred_body"):
         return None
     first = next((b for b in page.blocks if b.text.strip()), None)
@@ -308,6 +313,63 @@ def first_line_referred_body(page: PageLayout, root: Root, units: list[Unit]) ->
     if referred is None:
         return None
     return replace(referred, found_by="root_first_line_referred_body")
+
+
+register(
+    "root_no_name_title_referred_body",
+    "root",
+    """A title that is no name, read as the root for want of any other, gives way to the body
+    the page refers to by its noun alone after "the", as ``root_first_line_referred_body``
+    reads it for a first line that is no name (the same guards: not a noun a capitalized
+    word or a unit's noun in lower case follows, not a unit of the page nor the noun of
+    three or more of its units, not a unit speaking of itself). A title is no name when it is
+    a sentence, a verb "to be" or "to have" in lower case after its subject ("These are the
+    divisions of the Board", "The chart is shown below"; not a question, "What is Lamp
+    Keeping?", which names its topic), or when it is a date or a document's label by its
+    number and no word of it names a body, a post or a place ("March 4, 2019", "Bill No. 12",
+    "12.4 - Rules and Regulations", "Lampshire Code Annotated 2021"): a site's banner or a
+    document's heading set above the text, not the body the text describes. The page's units
+    are read as before, under the title; only the root's name and evidence change. A title
+    that names a body ("Lamp Board 2019", "Wick Office No. 2") keeps its reading; so does a
+    name in sentence case ("Lamp keeping division").""",
+)
+# A date ("March 4, 2019", "4 March 2019"), a document's number ("Bill No. 12", "Number
+# 7"), a section's number opening a line ("12.4 - Rules"), an edition's year closing it
+# ("Lampshire Code 2021").
+_MONTH = "(?:" + "|".join(sorted(MONTHS)) + ")"
+_NUMBERED_LABEL = re.compile(
+    rf"(?i:\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\bno\.?\s*\d|\bnumber\s+\d)"
+    r"|^\s*\d+(?:[.-]\d+)+(?!\w)|\b(?:19|20)\d\d\s*$"
+)
+# A sentence: its verb "to be" or "to have" in lower case after a word that opens its
+# subject ("These are the divisions ...", "The chart is shown below"), no question ("What
+# is Lamp Keeping?").
+_SENTENCE_VERB = re.compile(
+    r"^\W*(?!(?:What|Who|How|Where|Why|When|Which)\b)[A-Z][\w'’]*(?:\s+\S+){0,6}?"
+    r"\s+(?:is|are|was|were|has|have)\s+[^?]*$"
+)
+
+
+def title_no_name(title: str) -> bool:
+    """Whether a title is no name: a sentence, or a date or a document's label by its
+    number that names no body (``root_no_name_title_referred_body``)."""
+    if _SENTENCE_VERB.match(title):
+        return True
+    return _NUMBERED_LABEL.search(title) is not None and names_no_body(title)
+
+
+def _no_name_title_referred_body(page: PageLayout, root: Root, units: list[Unit]) -> Root | None:
+    """The body the page refers to by its noun alone, naming a root read from a title that is
+    no name (``root_no_name_title_referred_body``)."""
+    title = page.title
+    if title is None or root.start != title.start or not title_no_name(title.text):
+        return None
+    if not enabled("root_no_name_title_referred_body"):
+        return None
+    referred = _referred_agency(page, units)
+    if referred is None:
+        return None
+    return replace(referred, found_by="root_no_name_title_referred_body")
 
 
 def _referred_agency(page: PageLayout, units: list[Unit]) -> Root | None:

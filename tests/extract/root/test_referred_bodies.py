@@ -7,6 +7,7 @@ from textwrap import dedent
 
 import pytest
 
+from pipeline.extract.root.referred_bodies import title_no_name
 from tests.extract.helpers import extract, offices, root
 from tests.extract.root.helpers import UNITS, page
 
@@ -122,6 +123,86 @@ def test_root_first_line_referred_body_not_a_noun_opening_a_longer_name() -> Non
     reference to the page's body; the first line is kept."""
     text = "4-210\n\nThe County Lamp Court hears disputes over wicks." + UNITS
     assert root(extract(text)) == ("4-210", None, "root_from_first_line")
+
+
+# A page under a title of no name whose first sentence does not open with the body's noun.
+KEEPERS = (
+    "Each night the keepers of the Board light the lamps of the town. The staff of the Board "
+    "trim the wicks."
+)
+NO_NAME_TITLE = {"root_no_name_title_referred_body"}
+
+
+def _titled(title: str) -> str:
+    return f"# {title}\n\n{KEEPERS}{UNITS}"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "March 4, 2019",
+        "Bill No. 12",
+        "12.4 - Rules and Regulations",
+        "Lampshire Code Annotated 2021",
+    ],
+)
+def test_root_no_name_title_referred_body_a_date_or_a_documents_number(title: str) -> None:
+    """A title that is a date or a document's label by its number, no word of it naming a
+    body, is no name: the body the text refers to ("the Board") is the root, the sentence
+    that refers to it its evidence; switched off, the title is the root."""
+    result = extract(_titled(title), markdown=True)
+    assert root(result) == ("Board", None, "root_no_name_title_referred_body")
+    assert result.offices[0].evidence.startswith("Each night the keepers of the Board")
+    off = root(extract(_titled(title), markdown=True, off=NO_NAME_TITLE))
+    assert off == (title, None, "root_from_title")
+
+
+def test_root_no_name_title_referred_body_a_sentence() -> None:
+    """A title that is a sentence ("These are the divisions of the Board") is no name: the
+    body the text refers to is the root."""
+    text = _titled("These are the divisions of the Board")
+    assert root(extract(text, markdown=True)) == ("Board", None, "root_no_name_title_referred_body")
+    off = root(extract(text, markdown=True, off=NO_NAME_TITLE))
+    assert off == ("These are the divisions of the Board", None, "root_from_title")
+
+
+def test_root_no_name_title_referred_body_its_own_switch() -> None:
+    """``root_first_line_referred_body`` switched off leaves this rule on."""
+    result = extract(_titled("Bill No. 12"), markdown=True, off=FIRST_LINE_REFERENCE)
+    assert root(result) == ("Board", None, "root_no_name_title_referred_body")
+
+
+@pytest.mark.parametrize("title", ["Lamp Board 2019", "Wick Office No. 2", "Lamp keeping division"])
+def test_root_no_name_title_referred_body_not_a_title_naming_a_body(title: str) -> None:
+    """A title that names a body keeps its reading, with a year or a number ("Lamp Board
+    2019", "Wick Office No. 2") or in sentence case ("Lamp keeping division"), though the
+    text refers to "the Board"; under a bill's number the same text is read by the Board."""
+    assert root(extract(_titled(title), markdown=True)) == (title, None, "root_from_title")
+    on = root(extract(_titled("Bill No. 12"), markdown=True))
+    assert on == ("Board", None, "root_no_name_title_referred_body")
+
+
+def test_root_no_name_title_referred_body_not_a_question() -> None:
+    """A question ("What is Lamp Keeping?") names its topic, no sentence about the page: it
+    is not read as a title of no name; a sentence is."""
+    assert not title_no_name("What is Lamp Keeping?")
+    assert not title_no_name("Who Is the Warden?")
+    assert title_no_name("The chart is shown below")
+    assert root(extract(_titled("The chart is shown below"), markdown=True))[0] == "Board"
+
+
+def test_root_no_name_title_referred_body_units_read_as_before() -> None:
+    """The page's units hang from the root as they did under the title: only the root's
+    name changes."""
+    on = extract(_titled("Bill No. 12"), markdown=True)
+    off = extract(_titled("Bill No. 12"), markdown=True, off=NO_NAME_TITLE)
+    placed = {
+        name: (found.parent.replace("Bill No. 12", "Board") if found.parent else None)
+        for name, found in offices(off).items()
+        if name != "Bill No. 12"
+    }
+    assert {name: p.parent for name, p in offices(on).items() if name != "Board"} == placed
+    assert offices(on)["Office of Wick Standards"].parent == "Board"
 
 
 def test_root_first_line_referred_body_counts_only_references() -> None:
