@@ -358,6 +358,44 @@ def title_no_name(title: str) -> bool:
     return _NUMBERED_LABEL.search(title) is not None and names_no_body(title)
 
 
+# The nouns of a document's label, which its text refers to as "the Act", "the Bill".
+_DOCUMENT_NOUNS = frozenset(
+    {
+        *("act", "bill", "law", "code", "ordinance", "regulation", "regulations", "rules"),
+        *("order", "notice", "gazette", "circular", "report", "plan", "policy", "minutes"),
+        *("budget", "statute", "schedule", "constitution", "charter", "agreement", "treaty"),
+    }
+)
+# A number's label closing a name: "No. 7", "Number 3", "2030", "14 - Westmoreland".
+_NUMBER_TAIL = re.compile(r"(?i:\s+(?:no\.?|number)\s*\d.*|\s+\d.*)$")
+
+
+def _text_names_numbered_title(page: PageLayout, title: str, after: int) -> bool:
+    """Whether the page's text speaks of a title with a number as a body, though none of its
+    words is a body's noun ("Ward No. 7", "Fire Station No. 3", "Lampshire Health Trust
+    2022", "Kenya Vision 2030"): the text names the title in full ("Ward No. 7 of the
+    Corporation covers ...") or refers to the noun that closes its name, capitalized, after
+    "the" ("The Trust runs three hospitals"). Such a title is a numbered body's name, not a
+    date or a document's label set above the text; the bodies its text merely mentions ("the
+    Corporation", "the Department") are not the page's root (``root_no_name_title_referred_body``).
+    A sentence, and a label with no words before its number ("March 4, 2019", "12.4 -
+    Rules") or a date's ("March 4, 2019"), and a document's label ("Bill No. 12", "Finance
+    Act 2015": its text refers to "the Bill", "the Act") are not read so."""
+    if _SENTENCE_VERB.match(title):
+        return False
+    name = _NUMBER_TAIL.sub("", title.strip())
+    words = title_words(name)
+    if not words or name == title.strip() or not words[-1][0].isupper():
+        return False
+    if any(word.lower() in MONTHS or word.lower() in _DOCUMENT_NOUNS for word in words):
+        return False  # "March 4, 2019": a date; "Bill No. 12", "Finance Act 2015": a document
+    text = page.text[after:]
+    if title.strip() in text:
+        return True
+    head = re.compile(r"\b[Tt]he\s+" + re.escape(words[-1]) + r"(?![\w-])(?![ \t]+[A-Z])")
+    return head.search(text) is not None
+
+
 def _no_name_title_referred_body(page: PageLayout, root: Root, units: list[Unit]) -> Root | None:
     """The body the page refers to by its noun alone, naming a root read from a title that is
     no name (``root_no_name_title_referred_body``)."""
@@ -365,6 +403,8 @@ def _no_name_title_referred_body(page: PageLayout, root: Root, units: list[Unit]
     if title is None or root.start != title.start or not title_no_name(title.text):
         return None
     if not enabled("root_no_name_title_referred_body"):
+        return None
+    if _text_names_numbered_title(page, title.text, title.end):
         return None
     referred = _referred_agency(page, units)
     if referred is None:

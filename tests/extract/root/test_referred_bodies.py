@@ -205,6 +205,62 @@ def test_root_no_name_title_referred_body_units_read_as_before() -> None:
     assert offices(on)["Office of Wick Standards"].parent == "Board"
 
 
+# A numbered body's page whose text mentions another body by its noun alone.
+WINGS = (
+    "\n\nLamp Ledger Wing\n\nThe wing keeps the lamp ledgers.\n\n"
+    "Wick Field Wing\n\nThe wing trims wicks in the field.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "intro"),
+    [
+        (
+            "Ward No. 7",
+            "Ward No. 7 of the Corporation covers the old town. The Corporation's ward committee "
+            "meets monthly. The Corporation maintains the roads.",
+        ),
+        (
+            "Fire Station No. 3",
+            "Fire Station No. 3 serves the north side. The Department staffs it round the clock. "
+            "The Department also runs inspections.",
+        ),
+        (
+            "Lampshire Health Trust 2022",
+            "The Trust runs three hospitals. It works with the Council on social care, and the "
+            "Council funds it.",
+        ),
+    ],
+)
+def test_root_no_name_title_referred_body_not_a_numbered_bodys_name(title: str, intro: str) -> None:
+    """A title with a number whose text names it in full ("Ward No. 7 of the Corporation
+    covers ...") or refers to the noun closing its name ("The Trust runs ...") names a
+    numbered body, though no word of it is a body's noun: it keeps its reading, not the body
+    its text mentions ("the Corporation")."""
+    text = f"# {title}\n\n{intro}{WINGS}"
+    assert root(extract(text, markdown=True)) == (title, None, "root_from_title")
+
+
+def test_root_no_name_title_referred_body_a_document_its_text_refers_to() -> None:
+    """A document's label ("Bill No. 12") stays no name though its text refers to "the Bill":
+    the body the text refers to is the root."""
+    text = f"# Bill No. 12\n\nThe Bill sets up the Board. {KEEPERS}{UNITS}"
+    assert root(extract(text, markdown=True)) == ("Board", None, "root_no_name_title_referred_body")
+
+
+@pytest.mark.xfail(strict=True, reason="the noun alone is the short form of a unit's name")
+def test_root_no_name_title_referred_body_short_form_of_a_unit() -> None:
+    """Under a document's label, "the Board" is the short form of the "Revenue Board" the text
+    names first: no body above it. Left: the unit is read by another rule, and the title it
+    keeps is no better a root."""
+    text = (
+        "# Finance Act No. 7 of 2015\n\nThe Revenue Board administers the Act. The Board's "
+        f"officers are listed below. The Board meets monthly.{WINGS}"
+    )
+    placed = offices(extract(text, markdown=True))
+    assert "Board" not in placed or placed.get("Revenue Board", None) is None
+
+
 def test_root_first_line_referred_body_counts_only_references() -> None:
     """ "The County Lamp Court hears ..." first, then "the lamps of the Board" twice: the
     longer name is no mention of a body and is not counted, the Board the text refers to
