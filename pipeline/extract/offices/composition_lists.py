@@ -117,18 +117,20 @@ def _copula_parts(
             or unit_key(name) == unit_key(owner.name)
         ):
             continue
-        unit = unit_named(
-            text,
-            name,
-            part.start,
-            owner,
-            found_by="plural_noun_copula",
-            parent_by="plural_noun_copula",
-            is_group=False,
+        found.append(
+            _part_named(text, name, part.start, owner, finder="plural_noun_copula", by_name=by_name)
         )
-        by_name[name.lower()] = unit
-        found.append(unit)
     return found
+
+
+def _part_named(
+    text: str, name: str, start: int, owner: Unit, *, finder: str, by_name: dict[str, Unit]
+) -> Unit:
+    """A part a series names at ``start``, found and placed by ``finder``, kept in
+    ``by_name`` so that the sentence's later names do not read it twice."""
+    unit = unit_named(text, name, start, owner, found_by=finder, parent_by=finder, is_group=False)
+    by_name[name.lower()] = unit
+    return unit
 
 
 @rule("unit", off=[])
@@ -672,17 +674,9 @@ def _including_units(
         if where < 0 or name.lower() in by_name or index.resolve(name) is not None:
             continue
         cursor = where + len(name)
-        unit = unit_named(
-            text,
-            name,
-            where,
-            head,
-            found_by="units_including_series",
-            parent_by="units_including_series",
-            is_group=False,
+        found.append(
+            _part_named(text, name, where, head, finder="units_including_series", by_name=by_name)
         )
-        by_name[name.lower()] = unit
-        found.append(unit)
     return found
 
 
@@ -720,17 +714,16 @@ def units_including_series(
                     name = without_acronyms(part.text)
                     if name.lower() in by_name:
                         continue
-                    unit = unit_named(
-                        text,
-                        name,
-                        part.start,
-                        holder,
-                        found_by="announced_parts_series",
-                        parent_by="announced_parts_series",
-                        is_group=False,
+                    found.append(
+                        _part_named(
+                            text,
+                            name,
+                            part.start,
+                            holder,
+                            finder="announced_parts_series",
+                            by_name=by_name,
+                        )
                     )
-                    by_name[name.lower()] = unit
-                    found.append(unit)
     return found
 
 
