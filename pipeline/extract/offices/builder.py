@@ -64,6 +64,7 @@ from pipeline.extract.offices.governed_lists import governed_lists, work_done_by
 from pipeline.extract.offices.heading_filters import (
     acronym_of_unit,
     apparatus_heading,
+    code_outline_heading,
     duty_head_heading,
     furniture_contents,
     generic_section_heading,
@@ -698,6 +699,7 @@ class _Builder:
             or legal_caption(self.text, section.heading)
             or (division is not None and not set(name_tokens(division)) & (UNIT_NOUNS | POSTS))
             or person_line(section.heading.text)
+            or code_outline_heading(self.text, section)
             or document_part_label(unit.name)
             or dated_line(section.heading.text)
         ):

@@ -1,7 +1,7 @@
 """Filters on headings that are not units: leadership, group and plural post headings,
-topics in sentence case, legal and report captions, status, record and apparatus headings,
-staffing and structure headings, generic section headings, a heading among topics, and the
-contents of page furniture."""
+topics in sentence case, legal and report captions, a code's outline over its section,
+status, record and apparatus headings, staffing and structure headings, generic section
+headings, a heading among topics, and the contents of page furniture."""
 
 from __future__ import annotations
 
@@ -38,7 +38,15 @@ from pipeline.extract.root.agency_phrases import agency_name_from_noun
 from pipeline.extract.root.common import BODY_NOUNS, ends_in_body
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import PARAGRAPH, PREPOSITIONS, SECTION_NUMBER, Block, head_noun, is_noise
+from pipeline.text.blocks import (
+    PARAGRAPH,
+    PREPOSITIONS,
+    SECTION_NUMBER,
+    Block,
+    document_division_heading,
+    head_noun,
+    is_noise,
+)
 from pipeline.text.sections import PageLayout, Section, clause_heading, is_furniture
 from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
@@ -754,6 +762,46 @@ _STRUCTURE_OF = re.compile(
     r"\s*(?:the\s+)?(?:organi[sz]ational\s+)?(?:structures?|composition|make-?up)\s+of\b",
     re.IGNORECASE,
 )
+
+
+# The divisions of a law or a code above its sections ("Title 7", "Subtitle B", "CHAPTER
+# 12A", "Subchapter C", "Part 40", "Subpart D"), and the marks a section or its subsection
+# opens with ("§ 4.2", "Sec. 3", "(b)").
+_ABOVE_SECTIONS = re.compile(r"\s*(?i:title|subtitle|chapter|subchapter|part|subpart)\s")
+_SUBSECTION_MARK = re.compile(r"\s*\((?:[0-9]{1,3}|[a-z]{1,4}|[A-Z])\)\s+(?=\S)")
+
+
+def _opens_law_division(text: str, heading: Block) -> bool:
+    """Whether a heading's line, with the number cut from it when the page was read into
+    blocks, opens with a law's division, section or subsection ("CHAPTER 9— ...", "§ 9.1.
+    ...", "(c) ...") (part of ``code_outline_heading``)."""
+    line = text[text.rfind("\n", 0, heading.start) + 1 : heading.end]
+    return (
+        document_division_heading(line) is not None
+        or SECTION_NUMBER.match(line) is not None
+        or _SUBSECTION_MARK.match(line) is not None
+    )
+
+
+@rule("filter", off=False)
+def code_outline_heading(text: str, section: Section) -> bool:
+    """A heading that opens with a division of a law or a code above its sections ("Title",
+    "Subtitle", "Chapter", "Subchapter", "Part", "Subpart" and a number), with no text of its
+    own and one heading under it that opens with a law's division, section or subsection too
+    ("Subtitle B— Lamps and Wicks" over "CHAPTER 12— LAMP SERVICE" over "§ 1201. Office of
+    the Lamp Warden"), is the code's outline printed over the one section a page shows: its
+    title names what that whole part of the code is about (a department above the agency, the
+    agency itself, a field of law), not a unit of the page's agency. A code prints its
+    outline so on every page of it, where a body's own rules that head a unit with a division
+    ("Chapter 3 — Wick Bureau") give it text or more than one part; the units are named in
+    the section's text, and the heading's one section goes to its parent."""
+    return (
+        _ABOVE_SECTIONS.match(section.heading.text) is not None
+        and document_division_heading(section.heading.text) is not None
+        and not section.body
+        and len(section.members) == 1
+        and _opens_law_division(text, section.members[0].heading)
+    )
 
 
 @rule("filter", off=False)

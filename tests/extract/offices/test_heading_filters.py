@@ -1,7 +1,7 @@
 """The rules of ``pipeline/extract/offices/heading_filters.py`` that read topics and
-captions: generic and sentence-case topics, a unit's topics, report and legal captions,
-status, record, duty and apparatus headings, a topic among topics (group, leadership, staffing and structure
-headings: ``test_heading_filters_groups_and_posts.py``)."""
+captions: generic and sentence-case topics, a unit's topics, report and legal captions, a
+code's outline, status, record, duty and apparatus headings, a topic among topics (group,
+leadership, staffing and structure headings: ``test_heading_filters_groups_and_posts.py``)."""
 
 from __future__ import annotations
 
@@ -1175,6 +1175,83 @@ def test_legal_caption_a_numbered_report_heading_worded_as_a_unit() -> None:
     text = page.replace("Wick supply division", "Powers of the board")
     assert "Powers of the board" not in offices(extract(text + "The Oil Office buys oil.\n"))
     assert "Wick supply division" in offices(extract(page, off={"legal_caption"}))
+
+
+# One section of a code printed under its outline: a subtitle and a chapter, each with no
+# text of its own over the one division below it, down to the section the page shows.
+CODE_OUTLINE = dedent("""\
+    # Title 9— LAMPS AND WICKS
+    ## Subtitle B— Lamps and Lanterns
+    ### CHAPTER 12— LAMP SERVICE
+    #### § 1201. Office of the Lamp Warden
+
+    (a) There is in the Lamp Service an Office of the Lamp Warden.
+
+    (b) The Office of the Lamp Warden is composed of the following:
+
+    (1) The Wick Ledger Division.
+
+    (2) The Glass Polishing Division.
+    """)
+
+
+def test_code_outline_heading_names_no_unit() -> None:
+    """ "CHAPTER 12— LAMP SERVICE" over nothing but "§ 1201. Office of the Lamp Warden" is
+    the code's outline: the office and its divisions are the page's units, the chapter's
+    title none of them. Switched off, the chapter was a unit over the office."""
+    found = offices(extract(CODE_OUTLINE, markdown=True))
+    assert "Lamp Service" not in found
+    assert found["Wick Ledger Division"].parent == "Office of the Lamp Warden"
+    off = offices(extract(CODE_OUTLINE, markdown=True, off={"code_outline_heading"}))
+    assert off["Office of the Lamp Warden"].parent == "Lamp Service"
+
+
+def test_code_outline_heading_a_plain_text_subchapter() -> None:
+    """A regulation's subchapter set as a plain line over "§201.3   Organization." is its
+    outline too, whatever body its title names."""
+    text = dedent("""\
+        Title 9: Lamps, Wicks, and Lanterns
+        Subchapter A—Lamp Office and Procedures
+
+        §201.3   Organization.
+
+        (a) In general. The Office of the Warden directs the work of the Lamp Office.
+
+        (b) The operating divisions of the Lamp Office are:
+
+        (1) The Wick Ledger Division, which keeps the wick ledgers.
+
+        (2) The Glass Polishing Division, which inspects the lamp glass.
+        """)
+    assert "Lamp Office and Procedures" not in offices(extract(text))
+    off = offices(extract(text, off={"code_outline_heading"}))
+    assert "Lamp Office and Procedures" in off
+
+
+def test_code_outline_heading_a_division_with_text_or_no_law_under_it() -> None:
+    """A chapter with text of its own, or a report's "Part 2 — Wick Bureau" over a heading
+    that opens with no law's division ("Ledger Desk"), heads a unit as before; only the
+    bare outline of a code's section does not."""
+    texted = CODE_OUTLINE.replace(
+        "### CHAPTER 12— LAMP SERVICE\n",
+        "### CHAPTER 12— LAMP SERVICE\n\nThe Lamp Service keeps the lamps of the realm.\n\n",
+    )
+    assert offices(extract(texted, markdown=True))["Office of the Lamp Warden"].parent == (
+        "Lamp Service"
+    )
+    report = dedent("""\
+        # Lamp Works Authority
+
+        The Lamp Works Authority keeps the lamps of the town lit.
+
+        ## Part 2 — Wick Bureau
+
+        ### Ledger Desk
+
+        The Ledger Desk keeps the wick ledgers.
+        """)
+    assert offices(extract(report, markdown=True))["Ledger Desk"].parent == "Wick Bureau"
+    assert "Lamp Service" not in offices(extract(CODE_OUTLINE, markdown=True))
 
 
 # An office whose intro names its units, then three headings: two topics and a third with no
