@@ -12,6 +12,8 @@ from pipeline.extract.root.common import (
     _AGENCY_NOUNS,
     AGENCY,
     BODY_NOUNS,
+    REFERRED_NOUNS,
+    Root,
     _heading_words,
     owns_units,
 )
@@ -53,6 +55,50 @@ def agency_phrase(page: PageLayout) -> tuple[re.Match[str] | None, bool]:
                 continue
             return match, passed
     return None, passed
+
+
+register(
+    "root_owner_of_part_phrase",
+    "root",
+    """An agency phrase whose object is a body's noun alone after "the" ("the Bureau of the
+    Council", "Administration of the Agency", "Administration of the Agency's programs")
+    names a part or a function of the body the page refers to by that noun, not a body of
+    its own name: the root is that body, named by its noun ("Council"), as a page that
+    refers to its body so is read (``root_from_referred_body``). Only when the page refers to
+    the body by that noun again, apart from the phrase ("The Council comprises ...", "the
+    Agency's Board"): a phrase the page writes once, of a noun it never uses alone, may be a
+    name ("Department of the Board" as a body's own name) and keeps its reading; so does a
+    phrase that heads a section of the page ("Administration of the Agency" over the
+    agency's board, beside "Structure of the Agency"): a section's heading is read as a unit
+    unless it names the root, and such a heading is a topic of the body (its
+    administration) as often as a part of it. A longer object ("the Bureau of the Lamp
+    Commission", "Department of the Lampworks") is a name.""",
+)
+# The object of an agency phrase that is a body's noun alone after "the", perhaps a
+# possessive: "Bureau of the Council", "Administration of the Agency's".
+_OWNER_OBJECT = re.compile(r"\s(?:of|for)\sthe\s(" + "|".join(REFERRED_NOUNS) + r")(?:['’]s)?$")
+
+
+def owner_of_part_phrase(page: PageLayout, start: int, end: int, is_unit: bool) -> Root | None:
+    """The body the agency phrase at ``start``-``end`` names a part of, by the noun the page
+    refers to it by ("Council" of "Bureau of the Council"), if it does
+    (``root_owner_of_part_phrase``)."""
+    if not enabled("root_owner_of_part_phrase"):
+        return None
+    found = _OWNER_OBJECT.search(page.text, start, end)
+    if found is None:
+        return None
+    if any(section.heading.start <= start < section.heading.end for section in page.walk()):
+        return None  # "Administration of the Agency" over a section: the heading's reading
+    noun = found.group(1)
+    # the page refers to the body by its noun alone elsewhere: "The Council comprises"
+    # (a possessive before a capitalized word, "the Agency's Board", still refers to it)
+    reference = re.compile(
+        r"\b[Tt]he\s" + noun + r"(?:['’]s(?![\w-])|(?![\w-])(?!\s+(?:of|for)\b)(?![ \t]+[A-Z]))"
+    )
+    if not any(not start <= m.start() < end for m in reference.finditer(page.text)):
+        return None
+    return Root(noun, None, found.start(1), found.end(1), is_unit, "root_owner_of_part_phrase")
 
 
 register(

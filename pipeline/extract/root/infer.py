@@ -20,6 +20,7 @@ from pipeline.extract.root.agency_phrases import (
     agency_name_start,
     agency_phrase,
     agency_series_end,
+    owner_of_part_phrase,
 )
 from pipeline.extract.root.body_above_root import (
     agency_the_position_heads,
@@ -244,6 +245,9 @@ def _infer_root(
             return named
     if match:
         end = agency_series_end(page.text, match.end())
+        owner = owner_of_part_phrase(page, match.start(), end, is_unit)
+        if owner is not None:
+            return owner
         start = agency_name_start(page, match.start(), end)
         return Root(
             page.text[start:end],

@@ -482,3 +482,68 @@ def test_root_not_one_of_plural_not_a_plural_in_prose() -> None:
         " braids the wicks. It has a Braiding Unit and a Trimming Unit.\n"
     )
     assert root(extract(text)) == ("Department of Wicks", None, "root_from_agency_phrase")
+
+
+def test_root_owner_of_part_phrase_the_body_a_bureau_of_it_names() -> None:
+    """ "The Bureau of the Council sets ...", on a page that refers to its body as "the
+    Council": the phrase names a part of that body, not a body of its own name."""
+    text = page(
+        "Lantern Keepers",
+        "The Council keeps the lamps of the realm lit. The Bureau of the Council sets "
+        "its yearly plan.",
+    )
+    assert root(extract(text)) == ("Council", None, "root_owner_of_part_phrase")
+    off = root(extract(text, off={"root_owner_of_part_phrase"}))
+    assert off == ("Bureau of the Council", None, "root_from_agency_phrase")
+
+
+def test_root_owner_of_part_phrase_the_administration_of_the_agencys_work() -> None:
+    """ "Administration of the Agency's lamps is done ...": the agency's administration, a
+    function of the body the page calls "the Agency"."""
+    text = page(
+        "Lantern Keepers",
+        "Administration of the Agency's lamps is done through two offices. The Agency keeps "
+        "the lamps of the realm lit.",
+    )
+    assert root(extract(text)) == ("Agency", None, "root_owner_of_part_phrase")
+    off = root(extract(text, off={"root_owner_of_part_phrase"}))
+    assert off == ("Administration of the Agency", None, "root_from_agency_phrase")
+
+
+def test_root_owner_of_part_phrase_not_a_noun_the_page_never_uses_alone() -> None:
+    """ "The Department of the Board keeps ...", and no "the Board" elsewhere: the phrase
+    may be the body's own name, and keeps its reading."""
+    text = page(
+        "Lantern Keepers",
+        "The Department of the Board keeps the lamps of the realm lit with two offices.",
+    )
+    assert root(extract(text)) == ("Department of the Board", None, "root_from_agency_phrase")
+
+
+def test_root_owner_of_part_phrase_not_a_sections_heading() -> None:
+    """ "Administration of the Agency" heading a section beside "Structure of the Agency":
+    renamed, the heading would be read as a unit of the agency; the phrase keeps its
+    reading."""
+    text = dedent(
+        """\
+        Lantern Keepers
+
+        The lamps of the realm are kept lit day and night.
+
+        Administration of the Agency
+
+        The Agency's board sets policy for the lamps.
+
+        Structure of the Agency
+
+        The Agency has two offices:
+
+        - Office of Wick Standards
+        - Office of Glass Inspection
+        """
+    )
+    assert root(extract(text)) == (
+        "Administration of the Agency",
+        None,
+        "root_from_agency_phrase",
+    )
