@@ -261,6 +261,13 @@ def unit_named_again(later: Unit, first: Unit) -> bool:
     Section" in a "Wick Section"), which ``repeated_unit`` takes for its holder. Two parts
     of one name under two peer holders (a "Budget Section" in the Wick Division and
     another in the Oil Division) are two units."""
+    return _one_unit_where_named(later, first)
+
+
+def _one_unit_where_named(later: Unit, first: Unit) -> bool:
+    """Whether two units of one name (``unit_named_again``, ``named_again_spelled_another_way``)
+    sit where one unit may: no acronyms telling them apart, the same parent or parents on one
+    line of descent, a copy nearer the root that heads a section with only posts between."""
     parents = None if named_apart(first, later) else _parents_of_copies(first, later)
     if parents is None:
         return False
@@ -302,15 +309,19 @@ def _unit_worded(name: str) -> bool:
     return not UNIT_NOUNS.isdisjoint(name_tokens(name))
 
 
-def _named_again(units: list[Unit], clauses: set[int]) -> dict[int, Unit]:
+def _named_again(units: list[Unit], clauses: set[int], text: str) -> dict[int, Unit]:
     """Each unit ``unit_named_again`` finds a repeat of a unit kept before it (the root
     aside), by its id, with the unit it repeats: tested against every unit of its name kept
-    so far, not the first alone. The merge is made on the tree, in any order of the units:
+    so far, not the first alone; then ``named_again_spelled_another_way`` a repeat of its
+    name with one word written another way (the unit keeps the page's usual spelling), then
+    the copy rules (``_COPY_RULES``). The merge is made on the tree, in any order of the units:
     what the repeat names that the kept unit lacks (acronym, description, text) goes to
     the kept unit, and what hangs from the repeat moves under it by ``reparent``, which
     refuses a move that would make a cycle (the repeat then stays a unit of its own). The
     repeat, left with nothing under it, goes when the rows are built."""
     kept: dict[str, list[Unit]] = {}
+    # the units kept so far by their number of words, for ``named_again_spelled_another_way``
+    spelled: dict[int, list[Unit]] = {}
     # per rule of ``_COPY_RULES``, the units kept so far by that rule's key
     copies: list[dict[str, list[Unit]]] = [{} for _ in _COPY_RULES]
     repeats: dict[int, Unit] = {}
@@ -323,7 +334,23 @@ def _named_again(units: list[Unit], clauses: set[int]) -> dict[int, Unit]:
         if first is not None and _merged(unit, first, units):
             repeats[id(unit)] = first
             continue
+        words = _name_words(unit.name)
+        alike = spelled.setdefault(len(words), [])
+        first = next(
+            (
+                o
+                for o in alike
+                if id(o) not in repeats
+                and named_again_spelled_another_way(unit, o, words, _name_words(o.name))
+            ),
+            None,
+        )
+        if first is not None and _merged(unit, first, units):
+            first.name = _usual_spelling(first, unit, text)
+            repeats[id(unit)] = first
+            continue
         same.append(unit)
+        alike.append(unit)
         for kept_by_key, copy_rule in zip(copies, _COPY_RULES, strict=True):
             stays = _merged_copy(unit, kept_by_key, copy_rule, units, repeats)
             if stays is not None:
@@ -333,6 +360,103 @@ def _named_again(units: list[Unit], clauses: set[int]) -> dict[int, Unit]:
     if moved:
         units[:] = _parents_first(units)
     return repeats
+
+
+# The endings of a noun and of the adjective made from it, which a page may write one word
+# of a unit's name with in one place and without in another ("Lamp Illumination Division"
+# and "Lamp Illuminative Division", "Environment" and "Environmental"): a word's stems are the
+# word less one of them, when at least six letters are left ("administr", "environment").
+_WORD_FORM_ENDINGS = ("ation", "ative", "ion", "ive", "al")
+
+
+def _word_stems(word: str) -> set[str]:
+    """A word and what is left of it without one of ``_WORD_FORM_ENDINGS`` (six letters or
+    more): "administrative" -> administrative, administrat, administr."""
+    return {word} | {
+        word[: -len(end)]
+        for end in _WORD_FORM_ENDINGS
+        if word.endswith(end) and len(word) - len(end) >= 6
+    }
+
+
+def _slip_of_the_pen(a: str, b: str) -> bool:
+    """Whether two words of seven letters or more, the first four alike, are one word
+    written with one letter dropped or added, or two neighbouring letters swapped
+    ("Lamp Adminstration", "Wick Mainteance"; "Service" and "Services"): not a letter
+    changed for another ("Planning", "Planting" are two words)."""
+    if min(len(a), len(b)) < 7 or a[:4] != b[:4]:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) - len(short) != 1:
+        return False
+    i = next((i for i in range(len(short)) if short[i] != long_[i]), len(short))
+    return short[i:] == long_[i + 1 :]
+
+
+def _written_another_way(a: str, b: str) -> bool:
+    """Whether two words (of letters only) are one word written two ways: a noun and its
+    adjective (``_word_stems``) or a slip of the pen (``_slip_of_the_pen``)."""
+    if a == b or not (a.isalpha() and b.isalpha()):
+        return False
+    return bool(_word_stems(a) & _word_stems(b)) or _slip_of_the_pen(a, b)
+
+
+def _the_word_written_another_way(a: list[str], b: list[str]) -> tuple[str, str] | None:
+    """The one word two names (their words, ``_name_words``) write two ways, all their other
+    words alike and in the same order, or None."""
+    if len(a) != len(b):
+        return None
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(differ) != 1 or not _written_another_way(*differ[0]):
+        return None
+    return differ[0]
+
+
+@rule("filter", off=False)
+def named_again_spelled_another_way(
+    later: Unit, first: Unit, later_words: list[str], first_words: list[str]
+) -> bool:
+    """A unit the page names twice with one word of its name written two ways is one unit:
+    a noun in one place and its adjective in the other ("The Lamp Illumination Division
+    keeps the files." and a heading "Lamp Illuminative Division"; "Wick Environment
+    Office" and "Wick Environmental Office"),
+    or a slip of the pen in one copy, a letter dropped or added or two swapped ("Deputy
+    Keeper for Lamp Adminstration" in a list, "Deputy Keeper for Lamp Administration" in
+    the chart). All the other words are alike, in order. A noun and its adjective share
+    what is left of the word without the ending ("-ation", "-ative", "-ion", "-ive",
+    "-al"), six letters or more; a slip keeps the first four letters of words of seven
+    letters or more and changes no letter for another ("Lamp Planning Office" and "Lamp
+    Planting Office" are two offices). A post and the body it heads are not one word
+    written two ways ("Minister", "Ministry"; "Secretary", "Secretariat"; "Commissioner",
+    "Commission"; "Administrator", "Administration": no ending of those pairs is
+    dropped). Placed as ``unit_named_again`` places two copies of one name: one parent,
+    or parents on one line of descent with only posts between a heading copy and the
+    other; not when their acronyms differ. The unit keeps the spelling the page writes
+    more often."""
+    if _the_word_written_another_way(later_words, first_words) is None:
+        return False
+    return _one_unit_where_named(later, first)
+
+
+def _usual_spelling(kept: Unit, goes: Unit, text: str) -> str:
+    """The name the unit merged by ``named_again_spelled_another_way`` keeps: the one whose
+    word written two ways the page writes more often (the kept copy's on a tie)."""
+    words = _the_word_written_another_way(_name_words(kept.name), _name_words(goes.name))
+    if words is None:
+        return kept.name
+
+    def count(word: str) -> int:
+        return len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text, re.IGNORECASE))
+
+    return goes.name if count(words[1]) > count(words[0]) else kept.name
 
 
 # The unit nouns of a part's rank that a page adds to a part's bare name where it names the
@@ -771,7 +895,7 @@ def _extract_layout(
             unit.name, acronym = before_acronym
             unit.acronym = unit.acronym or acronym
     _without_holders(units, clauses, frozenset(d.acronym for d in definitions))
-    repeats = _named_again(units, clauses)
+    repeats = _named_again(units, clauses, text)
     repeats.update(_root_named_in_full([u for u in units if id(u) not in repeats], text, clauses))
     if len(units) < 2 or not root.name:
         if root.found_by == "root_from_first_title_line":

@@ -10,9 +10,11 @@ import pytest
 
 from pipeline.extract.offices.parents_within import repeated_unit
 from pipeline.extract.page import (
+    _name_words,
     _named_again,
     _parents_first,
     named_again_as_unit_of_its_name,
+    named_again_spelled_another_way,
     named_again_with_its_unit_noun,
     root_read_short,
     unit_named_again,
@@ -261,7 +263,7 @@ def test_unit_named_again_in_any_order_of_the_units_makes_no_cycle() -> None:
     wicks = _lantern_unit("Deputy Keeper Wicks", oil_again)
     oil = _lantern_unit("Deputy Keeper Oil", wicks_again)
     units = [bureau, wicks, oil, wicks_again, oil_again]
-    repeats = _named_again(units, set())
+    repeats = _named_again(units, set(), "")
     assert repeats == {id(wicks_again): wicks}
     assert _record_parents_end_at_root(units, repeats)
 
@@ -274,7 +276,7 @@ def test_unit_named_again_tested_against_every_unit_of_its_name() -> None:
     first = _lantern_unit("Budget Section", wick)
     second = _lantern_unit("Budget Section", oil)
     again = _lantern_unit("Budget Section", oil)
-    repeats = _named_again([bureau, wick, oil, first, second, again], set())
+    repeats = _named_again([bureau, wick, oil, first, second, again], set(), "")
     assert repeats == {id(again): second}
 
 
@@ -285,7 +287,7 @@ def test_unit_named_again_in_another_case_is_the_same_unit() -> None:
     bureau = _lantern_unit(ROOT, None)
     first = _lantern_unit("Wick Division", bureau)
     assert unit_named_again(_lantern_unit("Wick  division", bureau), first)
-    assert _named_again([bureau, first, again := _lantern_unit("WICK DIVISION", bureau)], set())
+    assert _named_again([bureau, first, again := _lantern_unit("WICK DIVISION", bureau)], set(), "")
     assert again.parent is bureau
     holder = _lantern_unit("Wick Section", bureau)
     part = _lantern_unit("Wick Section", holder)
@@ -435,17 +437,17 @@ def test_named_again_with_its_unit_noun_under_one_parent() -> None:
     later = _lantern_unit("Wick-Care Division", holder)
     assert named_again_with_its_unit_noun(later, first)
     units = [bureau, holder, first, later]
-    assert _named_again(units, set()) == {id(later): first}
+    assert _named_again(units, set(), "") == {id(later): first}
     assert first.name == "Wick-Care Division"
     lower = _lantern_unit("Wick Care section", holder)
     bare = _lantern_unit("Wick Care", holder)
     units = [bureau, holder, bare, lower]
-    assert _named_again(units, set()) == {id(lower): bare}
+    assert _named_again(units, set(), "") == {id(lower): bare}
     assert bare.name == "Wick Care"
     listed, in_full = _lantern_unit("Wickcare", holder), _lantern_unit("Wick Care Unit", holder)
     with disabled({"named_again_with_its_unit_noun"}):
-        assert _named_again([bureau, holder, listed, in_full], set()) == {}
-    assert _named_again([bureau, holder, listed, in_full], set()) == {id(in_full): listed}
+        assert _named_again([bureau, holder, listed, in_full], set(), "") == {}
+    assert _named_again([bureau, holder, listed, in_full], set(), "") == {id(in_full): listed}
 
 
 def test_named_again_with_its_unit_noun_keeps_peers_parts_and_holders() -> None:
@@ -483,6 +485,92 @@ def test_named_again_with_its_unit_noun_leaves_copies_placed_apart() -> None:
     assert not named_again_with_its_unit_noun(heading, listed)
     heading.parent_by = "default_root"
     assert named_again_with_its_unit_noun(heading, listed)
+
+
+# A sentence names a division by a noun, the heading over its paragraph by the adjective.
+NOUN_THEN_ADJECTIVE = dedent("""\
+    Bureau of Lantern Safety
+
+    The bureau is organized into three divisions: the Wick Division, the Oil Division and
+    the Lamp Illumination Division.
+
+    Lamp Illuminative Division
+
+    The division keeps the files of the bureau and pays its lamplighters.
+    """)
+
+# A list with a letter dropped from one name, the paragraph after it spelling it right.
+SLIP_IN_A_LIST = dedent("""\
+    Bureau of Lantern Safety
+
+    The bureau has the following offices:
+
+      \u2022 Wick Mainteance Office
+      \u2022 Oil Stores Office
+
+    The Wick Maintenance Office designs new wicks. Its maintenance is checked by the bureau,
+    and its maintenance staff train the lamplighters.
+    """)
+
+
+def test_named_again_spelled_another_way_a_noun_and_its_adjective() -> None:
+    """The sentence's "Lamp Illumination Division" and the heading's "Lamp Illuminative
+    Division" are one division: one row, where the sentence placed it; with the rule off
+    the heading is a second row under the root."""
+    found = offices(extract(NOUN_THEN_ADJECTIVE))
+    assert "Lamp Illuminative Division" not in found
+    assert found["Lamp Illumination Division"].parent == ROOT
+    old = offices(extract(NOUN_THEN_ADJECTIVE, off={"named_again_spelled_another_way"}))
+    assert "Lamp Illumination Division" in old and "Lamp Illuminative Division" in old
+
+
+def test_named_again_spelled_another_way_a_slip_of_the_pen() -> None:
+    """The list's "Wick Mainteance Office" is the paragraph's "Wick Maintenance Office": one
+    row, spelled as the page spells the word more often."""
+    result = extract(SLIP_IN_A_LIST)
+    assert "Wick Mainteance Office" not in names(result)
+    assert names(result).count("Wick Maintenance Office") == 1
+    old = names(extract(SLIP_IN_A_LIST, off={"named_again_spelled_another_way"}))
+    assert "Wick Mainteance Office" in old and "Wick Maintenance Office" in old
+
+
+def _spelled(later: str, first: str, parent: Unit | None = None) -> bool:
+    """Whether ``named_again_spelled_another_way`` reads two units under one parent (the
+    bureau when None) as one."""
+    holder = parent or _lantern_unit(ROOT, None)
+    a, b = _lantern_unit(later, holder), _lantern_unit(first, holder)
+    return named_again_spelled_another_way(a, b, _name_words(later), _name_words(first))
+
+
+def test_named_again_spelled_another_way_keeps_other_words_posts_and_peers_parts() -> None:
+    """Two units: words that differ by more than a form or a slip ("Planning", "Planting";
+    "Eastern", "Western"), a post and the body it heads, two words
+    changed, and parts of one name under two peer divisions; one unit: a noun and its
+    adjective, a slip of the pen."""
+    assert _spelled("Office of Lamp Environment", "Office of Lamp Environmental")
+    assert _spelled("Lamp Adminstrator", "Lamp Administrator")
+    assert not _spelled("Lamp Planning Office", "Lamp Planting Office")
+    assert not _spelled("Eastern Lamp Office", "Western Lamp Office")
+    assert not _spelled("Lamp Secretary", "Lamp Secretariat")
+    assert not _spelled("Lamp Minister", "Lamp Ministry")
+    assert not _spelled("Lamp Commissioner", "Lamp Commission")
+    assert not _spelled("Lamp Administrator", "Lamp Administration")
+    assert not _spelled("Lamp Illuminative Wick Unit", "Lamp Illumination Oil Unit")
+    bureau = _lantern_unit(ROOT, None)
+    wick = _lantern_unit("Wick Division", bureau)
+    oil = _lantern_unit("Oil Division", bureau)
+    assert _spelled("Budget Illuminative Section", "Budget Illumination Section", wick)
+    later = _lantern_unit("Budget Illuminative Section", wick)
+    first = _lantern_unit("Budget Illumination Section", oil)
+    words = _name_words(later.name), _name_words(first.name)
+    assert not named_again_spelled_another_way(later, first, *words)
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: '-ics' and '-ical' are no noun-adjective pair")
+def test_named_again_spelled_another_way_known_miss_statistics_and_statistical() -> None:
+    """A page's "Lamp Statistics Division" and "Lamp Statistical Division" are one division,
+    but the rule reads no "-ics" / "-ical" pair."""
+    assert _spelled("Lamp Statistical Division", "Lamp Statistics Division")
 
 
 # A list of the board's directorates by their full names, then a list of what they hold
@@ -527,12 +615,12 @@ def test_named_again_as_unit_of_its_name_under_one_parent() -> None:
     in_full = _lantern_unit("Office of Wick Audits", holder)
     assert named_again_as_unit_of_its_name(in_full, bare)
     with disabled({"named_again_as_unit_of_its_name"}):
-        assert _named_again([bureau, holder, bare, in_full], set()) == {}
-    assert _named_again([bureau, holder, bare, in_full], set()) == {id(in_full): bare}
+        assert _named_again([bureau, holder, bare, in_full], set(), "") == {}
+    assert _named_again([bureau, holder, bare, in_full], set(), "") == {id(in_full): bare}
     assert bare.name == "Office of Wick Audits"
     listed = _lantern_unit("Wick Trimming Division", holder)
     again = _lantern_unit("Office of the Wick Trimming Division", holder)
-    assert _named_again([bureau, holder, again, listed], set()) == {id(listed): again}
+    assert _named_again([bureau, holder, again, listed], set(), "") == {id(listed): again}
     assert again.name == "Office of the Wick Trimming Division"
     store, bureau_for = (
         _lantern_unit("Oil-Store", holder),
