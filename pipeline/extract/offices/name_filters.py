@@ -143,7 +143,7 @@ _ORDER_VERB = r"(?i:abolish(?:es|ed)?|eliminat(?:es|ed)|combin(?:es|ed))"
 # The verb a name taken from a sentence's start may still hold: "Eliminates the Soot Division".
 _ORDER_VERB_BEFORE = re.compile(r"^" + _ORDER_VERB + r"\s+(?:the\s+)?")
 _ABOLISHED_OBJECT = re.compile(
-    r"\b(?P<verb>" + _ORDER_VERB + r")\s+(?:the\s+)?"
+    r"\b(?P<verb>" + _ORDER_VERB + r")\s+(?:the\s+)?(?:former\s+)?"
     r"(?P<names>" + _ORDER_NAME + r"(?:" + _SERIES + _ORDER_NAME + r")*)"
     r"(?P<formed>\s+(?:to\s+form|into)\s+(?:the\s+|a\s+(?:new\s+)?)?" + _ORDER_NAME + r")?"
 )
@@ -220,7 +220,8 @@ def _abolished(page: PageLayout) -> tuple[list[tuple[int, int]], set[str]]:
 def abolished_unit(unit: Unit, spans: list[tuple[int, int]], names: set[str]) -> bool:
     """A unit an order says it abolishes ("Documents the abolishment of:" and the units
     listed under it, "abolishes the Wick Office", "abolishes WO as an organizational unit")
-    is no longer one of the agency's units; so is each unit of a series an order abolishes
+    is no longer one of the agency's units, and so is one it abolishes as "former" ("the act
+    abolished the former Wick Division"); so is each unit of a series an order abolishes
     or eliminates ("abolishes the Wick Office; the Oil Office; and the Glass Office",
     "eliminates the Soot Division and establishes the Ash Division": the Ash Division
     stays), the units it joins into a new one ("combines the Wick Office and the Oil Office
@@ -257,12 +258,89 @@ def _taken_out(units: list[Unit], gone: set[int]) -> list[Unit]:
     return [u for u in units if id(u) not in gone]
 
 
+# A sentence that says a unit is gone, the unit named right before its verb: "The Wick
+# Division was abolished", "the Oil Office (OO) was dissolved in 1990", "The Soot Section no
+# longer exists", "The Glass Board ceased to exist". The match starts where the name ends.
+_SAID_GONE = re.compile(
+    r"(?:\s*\([^()\n]{1,20}\))?,?\s+(?:"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:formally|officially|subsequently|later|then|also|effectively)\s+)?"
+    r"(?:abolished|disestablished|dissolved|disbanded|eliminated)"
+    r"|no\s+longer\s+exists?|ceased\s+to\s+exist)\b",
+    re.I,
+)
+# A piece of each alternative of _SAID_GONE, one of which every match holds.
+_SAID_GONE_PIECES = (
+    "abolish",
+    "disestablish",
+    "dissolv",
+    "disband",
+    "eliminat",
+    "longer",
+    "ceased",
+)
+# A verb that brings a unit back later in the same sentence: "was abolished in 1990 and
+# re-established in 2001" says it is there again.
+_BROUGHT_BACK = re.compile(
+    r"\b(?:re-?establish|re-?creat|re-?constitut|restor|reviv|reinstat)\w*", re.I
+)
+
+
+def _said_gone(page: PageLayout) -> list[int]:
+    """Where the names end that a sentence says are gone (``unit_said_gone``), unless the
+    sentence brings them back."""
+    text = page.text
+    if not may_hold_ignorecase(text, _SAID_GONE_PIECES):
+        return []
+    ends = []
+    for match in _SAID_GONE.finditer(text):
+        sentence = page.sentence_at(match.end() - 1)
+        stop = sentence[1] if sentence is not None else match.end()
+        if _BROUGHT_BACK.search(text, match.end(), max(stop, match.end())) is None:
+            ends.append(match.start())
+    return ends
+
+
+# Room before a gone-verb beyond the length of a unit's name: its words may be spread over
+# more spaces or lines than in the name.
+_NAME_ROOM = 40
+
+
+@rule("filter", off=False)
+def unit_said_gone(unit: Unit, text: str, ends: list[int]) -> bool:
+    """A unit a sentence says is gone, its name (or its acronym) right before the verb
+    ("The Wick Division was abolished", "On 1 July the Division of Oil, Glass and Wicks was
+    dissolved", "The Soot Section no longer exists", "The Glass Board ceased to exist"), is
+    no longer one of the agency's units, as one an order abolishes (``abolished_unit``): a
+    page's history or a reorganization notice names the units that went with the ones that
+    stay. Only a verb of ending in the past or present does it ("will be abolished", "was
+    not abolished", "proposed to be abolished" keep the unit), and a sentence that brings
+    the unit back ("was abolished in 1990 and re-established in 2001") keeps it."""
+    names = [unit.name] + ([unit.acronym] if unit.acronym else [])
+    for end in ends:
+        before = text[max(0, end - len(unit.name) - _NAME_ROOM) : end]
+        for name in names:
+            pattern = r"(?<![\w&])" + r"\s+".join(map(re.escape, name.split())) + r"\Z"
+            if re.search(pattern, before):
+                return True
+    return False
+
+
 def without_abolished(page: PageLayout, units: list[Unit]) -> list[Unit]:
-    """The units with those an order abolishes taken out (their parts move to their parent)."""
-    if not may_hold_ignorecase(page.text, _ABOLISH_PIECES) or _ABOLISH.search(page.text) is None:
+    """The units with those an order abolishes or a sentence says are gone taken out (their
+    parts move to their parent)."""
+    spans: list[tuple[int, int]] = []
+    names: set[str] = set()
+    if may_hold_ignorecase(page.text, _ABOLISH_PIECES) and _ABOLISH.search(page.text) is not None:
+        spans, names = _abolished(page)
+    ends = _said_gone(page)
+    if not spans and not names and not ends:
         return units
-    spans, names = _abolished(page)
-    gone = {id(u) for u in units[1:] if abolished_unit(u, spans, names)}
+    gone = {
+        id(u)
+        for u in units[1:]
+        if abolished_unit(u, spans, names) or unit_said_gone(u, page.text, ends)
+    }
     return _taken_out(units, gone)
 
 
