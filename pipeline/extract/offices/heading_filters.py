@@ -771,11 +771,17 @@ _ABOVE_SECTIONS = re.compile(r"\s*(?i:title|subtitle|chapter|subchapter|part|sub
 _SUBSECTION_MARK = re.compile(r"\s*\((?:[0-9]{1,3}|[a-z]{1,4}|[A-Z])\)\s+(?=\S)")
 
 
+def _heading_line(text: str, heading: Block) -> str:
+    """A heading's line as the page prints it, with the law's number that was cut from it when
+    the page was read into blocks ("CHAPTER 12 — LAMP SERVICE" read as "— LAMP SERVICE")."""
+    return text[text.rfind("\n", 0, heading.start) + 1 : heading.end]
+
+
 def _opens_law_division(text: str, heading: Block) -> bool:
     """Whether a heading's line, with the number cut from it when the page was read into
     blocks, opens with a law's division, section or subsection ("CHAPTER 9— ...", "§ 9.1.
     ...", "(c) ...") (part of ``code_outline_heading``)."""
-    line = text[text.rfind("\n", 0, heading.start) + 1 : heading.end]
+    line = _heading_line(text, heading)
     return (
         document_division_heading(line) is not None
         or SECTION_NUMBER.match(line) is not None
@@ -783,8 +789,32 @@ def _opens_law_division(text: str, heading: Block) -> bool:
     )
 
 
+def _opens_division_above_sections(text: str, heading: Block) -> bool:
+    """Whether a heading's line opens with a division above a code's sections and its number
+    ("Subtitle B— ...", "CHAPTER 12 — ...", "Chapter 12 - ...", "CHAPTER 12. ...", "PART 4
+    ..."), read on the line the page prints: a heading set by the page's markup, or a
+    numbered plain text line, that opens with "Chapter" or "Part" and a number spaced from its
+    title is cut to the title when the page is read into blocks (part of
+    ``code_outline_heading``)."""
+    line = _heading_line(text, heading)
+    return _ABOVE_SECTIONS.match(line) is not None and (
+        document_division_heading(line) is not None or SECTION_NUMBER.match(line) is not None
+    )
+
+
+def _siblings(page: PageLayout, section: Section) -> list[Section]:
+    """The sections the page sets at the same place as ``section``: its parent's members, or
+    the page's sections when it has no parent heading."""
+    if any(other is section for other in page.sections):
+        return page.sections
+    for parent in page.walk():
+        if any(member is section for member in parent.members):
+            return parent.members
+    return []
+
+
 @rule("filter", off=False)
-def code_outline_heading(text: str, section: Section) -> bool:
+def code_outline_heading(page: PageLayout, section: Section) -> bool:
     """A heading that opens with a division of a law or a code above its sections ("Title",
     "Subtitle", "Chapter", "Subchapter", "Part", "Subpart" and a number), with no text of its
     own and one heading under it that opens with a law's division, section or subsection too
@@ -794,13 +824,28 @@ def code_outline_heading(text: str, section: Section) -> bool:
     agency itself, a field of law), not a unit of the page's agency. A code prints its
     outline so on every page of it, where a body's own rules that head a unit with a division
     ("Chapter 3 — Wick Bureau") give it text or more than one part; the units are named in
-    the section's text, and the heading's one section goes to its parent."""
+    the section's text, and the heading's one section goes to its parent.
+
+    The division is read on the heading's printed line: codes space their number from the
+    title as often as not ("CHAPTER 12 — LAMP SERVICE", "Chapter 12 - Lamp Service",
+    "CHAPTER 12. LAMP SERVICE"), and such a heading is cut to its title when the page is read
+    into blocks. Guard: a division beside it that opens so too and heads text of its own or
+    more than one heading ("Chapter 7— Wick Bureau" over its one "Sec. 7.1 — Ledger
+    Division", beside "Chapter 8— Glass Bureau" with its text and its sections) shows a
+    document that heads its units with its divisions, a body's manual or report, not the
+    outline over the one section a code's page shows: the heading heads a unit as before."""
+    text = page.text
     return (
-        _ABOVE_SECTIONS.match(section.heading.text) is not None
-        and document_division_heading(section.heading.text) is not None
+        _opens_division_above_sections(text, section.heading)
         and not section.body
         and len(section.members) == 1
         and _opens_law_division(text, section.members[0].heading)
+        and not any(
+            other is not section
+            and (other.body or len(other.members) > 1)
+            and _opens_division_above_sections(text, other.heading)
+            for other in _siblings(page, section)
+        )
     )
 
 
