@@ -72,7 +72,13 @@ register(
     agency's board, beside "Structure of the Agency"): a section's heading is read as a unit
     unless it names the root, and such a heading is a topic of the body (its
     administration) as often as a part of it. A longer object ("the Bureau of the Lamp
-    Commission", "Department of the Lampworks") is a name.""",
+    Commission", "Department of the Lampworks", "Ministry of the Office of the Lamp Warden",
+    which the phrase cuts at "Office") is a name. A phrase whose noun words name keeps its
+    reading too ("the Supervision Department of the Bank", "the Lampwright Department of
+    the Corporation"): a department of that name, whose page it may be (read as the bank, the
+    department was lost and its units hung from the bank). The phrase written again ("The
+    Department of the Assembly ... The Department of the Assembly is organised into ...")
+    is no use of its noun alone, nor is another agency phrase of that noun.""",
 )
 # The object of an agency phrase that is a body's noun alone after "the", perhaps a
 # possessive: "Bureau of the Council", "Administration of the Agency's".
@@ -85,20 +91,33 @@ def owner_of_part_phrase(page: PageLayout, start: int, end: int, is_unit: bool) 
     (``root_owner_of_part_phrase``)."""
     if not enabled("root_owner_of_part_phrase"):
         return None
-    found = _OWNER_OBJECT.search(page.text, start, end)
-    if found is None:
-        return None
+    text = page.text
+    found = _OWNER_OBJECT.search(text, start, end)
+    if found is None or _LONGER_OBJECT.match(text, end):
+        return None  # "the Office of the Lamp Warden", cut at "Office": a longer object
     if any(section.heading.start <= start < section.heading.end for section in page.walk()):
         return None  # "Administration of the Agency" over a section: the heading's reading
+    if agency_name_start(page, start, end) < start:
+        return None  # "the Supervision Department of the Bank": a department of that name
     noun = found.group(1)
-    # the page refers to the body by its noun alone elsewhere: "The Council comprises"
-    # (a possessive before a capitalized word, "the Agency's Board", still refers to it)
-    reference = re.compile(
-        r"\b[Tt]he\s" + noun + r"(?:['’]s(?![\w-])|(?![\w-])(?!\s+(?:of|for)\b)(?![ \t]+[A-Z]))"
-    )
-    if not any(not start <= m.start() < end for m in reference.finditer(page.text)):
+    # the page refers to the body by its noun alone elsewhere: "The Council comprises" (a
+    # possessive before a capitalized word, "the Agency's Board", still refers to it); not
+    # in an agency phrase, this one written again or another ("the Department of the Board")
+    phrases = [(m.start(), m.end()) for m in AGENCY.finditer(text)]
+    if all(any(a <= m.start() < b for a, b in phrases) for m in _reference(noun).finditer(text)):
         return None
     return Root(noun, None, found.start(1), found.end(1), is_unit, "root_owner_of_part_phrase")
+
+
+# What goes on after an agency phrase's object cut at "of the": "the Office| of the President".
+_LONGER_OBJECT = re.compile(r"\s+(?:of|for)\b")
+
+
+def _reference(noun: str) -> re.Pattern[str]:
+    """ "the Council" alone: not "the Council of ..." nor "the Council Secretariat"."""
+    return re.compile(
+        r"\b[Tt]he\s" + noun + r"(?:['’]s(?![\w-])|(?![\w-])(?!\s+(?:of|for)\b)(?![ \t]+[A-Z]))"
+    )
 
 
 register(
