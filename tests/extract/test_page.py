@@ -573,6 +573,143 @@ def test_named_again_spelled_another_way_known_miss_statistics_and_statistical()
     assert _spelled("Lamp Statistical Division", "Lamp Statistics Division")
 
 
+# A name the page writes twice in full (heading and sentence) and once with the noun for
+# the adjective; the noun is written alone all over the page.
+NAME_TWICE_NOUN_ALONE_OFTEN = dedent("""\
+    Board of Lamp Posts and Wicks
+
+    The Board is responsible for the administration of lamp posts, the administration of
+    wick contracts and the administration of the oil depots.
+
+    Wick Administrative Registry
+    The Wick Administrative Registry keeps the files of the lamplighters.
+
+    Wick Administration Registry
+    Supports the administration of the Keeper's office.
+
+    Glass Standards Registry
+    The registry sets the glass code.
+    """)
+
+
+def test_named_again_spelled_another_way_keeps_the_name_written_in_full_more_often() -> None:
+    """One registry, named as the page writes it twice in full ("Wick Administrative
+    Registry"), not by the noun the page writes alone five times ("administration")."""
+    found = offices(extract(NAME_TWICE_NOUN_ALONE_OFTEN))
+    assert "Wick Administration Registry" not in found
+    assert "Wick Administrative Registry" in found
+    old = offices(extract(NAME_TWICE_NOUN_ALONE_OFTEN, off={"named_again_spelled_another_way"}))
+    assert "Wick Administration Registry" in old
+
+
+# Two peers alike but for a noun and its adjective, or one letter, in one list.
+PEERS_IN_ONE_LIST = dedent("""\
+    Department of Lantern Guilds
+
+    The Department has the following offices:
+
+      \u2022 Oil Nation Relations Office
+      \u2022 Oil National Relations Office
+      \u2022 Wick Claims Office
+
+    The Oil Nation Relations Office deals with the oil guilds. The Oil National Relations
+    Office is the liaison with the Oil National Bank on the guilds' funds.
+    """)
+
+PEERS_IN_ONE_SENTENCE = dedent("""\
+    Office of Lantern Liaison
+
+    The Office has two desks: the Desk for Counties, which works with the county lamp boards,
+    and the Desk for Countries, which works with foreign lamp boards.
+
+    Desk for Counties
+    Liaison with the 47 county lamp boards.
+
+    Desk for Countries
+    Liaison with embassies and foreign lamp boards.
+    """)
+
+PEERS_IN_A_RUN_OF_HEADINGS = dedent("""\
+    Lantern Court of Justice
+
+    The Registry of the Lantern Court has the following sections:
+
+    (a) Execution Section
+    (b) Executive Section
+    (c) Filing Section
+
+    The Execution Section enforces the Court's judgments by attachment and sale of lamps.
+
+    The Executive Section handles the Court's staff, budget and buildings.
+    """)
+
+
+def test_named_again_spelled_another_way_two_names_of_one_list_are_two_units() -> None:
+    """Names one list gives (list items, one sentence, a run of headings) are peers, each a
+    unit, however alike they are spelled."""
+    for text, pair in (
+        (PEERS_IN_ONE_LIST, ("Oil Nation Relations Office", "Oil National Relations Office")),
+        (PEERS_IN_ONE_SENTENCE, ("Desk for Counties", "Desk for Countries")),
+        (PEERS_IN_A_RUN_OF_HEADINGS, ("Execution Section", "Executive Section")),
+    ):
+        found = offices(extract(text))
+        assert all(name in found for name in pair), pair
+
+
+# A sentence names a division by the adjective in "-ural", the heading by the noun in "-ure".
+ADJECTIVE_IN_URAL_THEN_NOUN = dedent("""\
+    Bureau of Wick Agriculture
+
+    The Bureau is organised into three divisions: the Wick Seed Division, the Oil Herds
+    Division and the Agricultural Wick Extension Division.
+
+    Agriculture Wick Extension Division
+
+    The division trains wick growers through extension officers in every district.
+    """)
+
+
+def test_named_again_spelled_another_way_a_noun_in_ure_and_its_adjective() -> None:
+    """ "Agricultural Wick Extension Division" and "Agriculture Wick Extension Division" are
+    one division; "Architect" and "Architecture" (a post and a body) stay apart."""
+    found = names(extract(ADJECTIVE_IN_URAL_THEN_NOUN))
+    assert len([n for n in found if n.endswith("Wick Extension Division")]) == 1
+    old = names(extract(ADJECTIVE_IN_URAL_THEN_NOUN, off={"named_again_spelled_another_way"}))
+    assert "Agricultural Wick Extension Division" in old
+    assert "Agriculture Wick Extension Division" in old
+    assert _spelled("Lamp Structural Office", "Lamp Structure Office")
+    assert not _spelled("Lamp Architect Office", "Lamp Architecture Office")
+
+
+# Two peer directorates, each heading a section with its own text, alike but for a noun and
+# its adjective.
+PEER_SECTIONS_ALIKE = dedent("""\
+    Lantern Hygiene Authority
+
+    The Authority has three directorates:
+
+    Clinical Wick Directorate
+    Oversees the doctors and nurses who treat burns in the lamp works.
+
+    Clinic Wick Directorate
+    Runs the network of rural burn clinics and mobile clinics.
+
+    Lamp Hygiene Directorate
+    Soot surveillance.
+    """)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="known harm: two peer sections, each with its own text, read as one"
+)
+def test_named_again_spelled_another_way_known_harm_peer_sections_each_with_its_text() -> None:
+    """ "Clinical Wick Directorate" and "Clinic Wick Directorate" head two sections with texts
+    of their own: two directorates, but the rule reads one (a page may also head one unit
+    twice, in a chart and in its details, so sections are not told apart)."""
+    found = offices(extract(PEER_SECTIONS_ALIKE))
+    assert "Clinical Wick Directorate" in found and "Clinic Wick Directorate" in found
+
+
 # A list of the board's directorates by their full names, then a list of what they hold
 # that names some of them again bare.
 DIRECTORATES_THEN_BARE_NAMES = dedent("""\
