@@ -50,7 +50,7 @@ from pipeline.extract.units import (
     reparent,
 )
 from pipeline.rules import RULES, Rule, disabled, enabled, rule
-from pipeline.text.hints import HEADING, LIST_ITEM, Hint
+from pipeline.text.hints import Hint
 from pipeline.text.sections import PageLayout, layout
 from pipeline.text.vocabulary import COLLEGIAL_NOUNS, POSITION_WORDS, UNIT_NOUNS
 
@@ -309,9 +309,7 @@ def _unit_worded(name: str) -> bool:
     return not UNIT_NOUNS.isdisjoint(name_tokens(name))
 
 
-def _named_again(
-    units: list[Unit], clauses: set[int], text: str, page: PageLayout | None = None
-) -> dict[int, Unit]:
+def _named_again(units: list[Unit], clauses: set[int], text: str) -> dict[int, Unit]:
     """Each unit ``unit_named_again`` finds a repeat of a unit kept before it (the root
     aside), by its id, with the unit it repeats: tested against every unit of its name kept
     so far, not the first alone; then ``named_again_spelled_another_way`` a repeat of its
@@ -343,7 +341,7 @@ def _named_again(
                 o
                 for o in alike
                 if id(o) not in repeats
-                and named_again_spelled_another_way(unit, o, words, _name_words(o.name), page)
+                and named_again_spelled_another_way(unit, o, words, _name_words(o.name))
             ),
             None,
         )
@@ -430,11 +428,7 @@ def _the_word_written_another_way(a: list[str], b: list[str]) -> tuple[str, str]
 
 @rule("filter", off=False)
 def named_again_spelled_another_way(
-    later: Unit,
-    first: Unit,
-    later_words: list[str],
-    first_words: list[str],
-    page: PageLayout | None = None,
+    later: Unit, first: Unit, later_words: list[str], first_words: list[str]
 ) -> bool:
     """A unit the page names twice with one word of its name written two ways is one unit:
     a noun in one place and its adjective in the other ("The Lamp Illumination Division
@@ -451,32 +445,11 @@ def named_again_spelled_another_way(
     "Commission"; "Administrator", "Administration": no ending of those pairs is
     dropped). Placed as ``unit_named_again`` places two copies of one name: one parent,
     or parents on one line of descent with only posts between a heading copy and the
-    other; not when their acronyms differ. Nor when the page names the two in one list
-    (``_listed_together``: "(a) Execution Section (b) Executive Section", "the Desk for
-    Counties ... and the Desk for Countries"): a page lists each of its parts once, so two
-    names of one list are two peers however alike they are spelled. The unit keeps the
-    name the page writes more often (``_usual_spelling``)."""
+    other; not when their acronyms differ. The unit keeps the name the page writes more
+    often (``_usual_spelling``)."""
     if _the_word_written_another_way(later_words, first_words) is None:
         return False
-    if page is not None and _listed_together(later, first, page):
-        return False
     return _one_unit_where_named(later, first)
-
-
-def _listed_together(a: Unit, b: Unit, page: PageLayout) -> bool:
-    """Whether the page names two units in one list: both in one sentence, or in a run of
-    list items or of headings with no other block between (no paragraph of the first
-    before the second is named)."""
-    first, later = sorted((a, b), key=lambda unit: unit.evidence_start)
-    sentence = page.sentence_at(first.evidence_start)
-    if sentence is not None and sentence[0] <= later.evidence_start < sentence[1]:
-        return True
-    start = page.block_index_before(first.evidence_start)
-    end = page.block_index_before(later.evidence_start)
-    if start < 0 or start == end:
-        return False
-    kinds = {block.kind for block in page.blocks[start : end + 1]}
-    return kinds in ({LIST_ITEM}, {HEADING})
 
 
 def _usual_spelling(kept: Unit, goes: Unit, text: str) -> str:
@@ -937,7 +910,7 @@ def _extract_layout(
             unit.name, acronym = before_acronym
             unit.acronym = unit.acronym or acronym
     _without_holders(units, clauses, frozenset(d.acronym for d in definitions))
-    repeats = _named_again(units, clauses, text, page)
+    repeats = _named_again(units, clauses, text)
     repeats.update(_root_named_in_full([u for u in units if id(u) not in repeats], text, clauses))
     if len(units) < 2 or not root.name:
         if root.found_by == "root_from_first_title_line":
