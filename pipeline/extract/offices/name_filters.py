@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from typing import NamedTuple
 
 from pipeline.extract.list_units.builder import ANNOUNCING_LIST_FINDERS
 from pipeline.extract.list_units.filters import TITLE_MODIFIERS
@@ -260,12 +261,13 @@ def _taken_out(units: list[Unit], gone: set[int]) -> list[Unit]:
 
 # A sentence that says a unit is gone, the unit named right before its verb: "The Wick
 # Division was abolished", "the Oil Office (OO) was dissolved in 1990", "The Soot Section no
-# longer exists", "The Glass Board ceased to exist". The match starts where the name ends.
+# longer exists", "The Glass Board ceased to exist", "The Ember Board has since been wound
+# up". The match starts where the name ends.
 _SAID_GONE = re.compile(
     r"(?:\s*\([^()\n]{1,20}\))?,?\s+(?:"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:was|were|(?:has|have|had)\s+(?:since\s+|now\s+)?been)\s+"
     r"(?:(?:formally|officially|subsequently|later|then|also|effectively)\s+)?"
-    r"(?:abolished|disestablished|dissolved|disbanded|eliminated)"
+    r"(?:abolished|disestablished|dissolved|disbanded|eliminated|wound\s+up)"
     r"|no\s+longer\s+exists?|ceased\s+to\s+exist)\b",
     re.I,
 )
@@ -276,6 +278,7 @@ _SAID_GONE_PIECES = (
     "dissolv",
     "disband",
     "eliminat",
+    "wound",
     "longer",
     "ceased",
 )
@@ -286,43 +289,118 @@ _BROUGHT_BACK = re.compile(
 )
 
 
-def _said_gone(page: PageLayout) -> list[int]:
-    """Where the names end that a sentence says are gone (``unit_said_gone``), unless the
-    sentence brings them back."""
+class _SaidGone(NamedTuple):
+    """A sentence saying a unit is gone: where the name ends, where the verb ends and where
+    the sentence ends."""
+
+    name_end: int
+    verb_end: int
+    stop: int
+
+
+def _said_gone(page: PageLayout) -> list[_SaidGone]:
+    """The sentences that say the unit named before their verb is gone (``unit_said_gone``),
+    unless they bring it back."""
     text = page.text
     if not may_hold_ignorecase(text, _SAID_GONE_PIECES):
         return []
-    ends = []
+    found = []
     for match in _SAID_GONE.finditer(text):
         sentence = page.sentence_at(match.end() - 1)
-        stop = sentence[1] if sentence is not None else match.end()
-        if _BROUGHT_BACK.search(text, match.end(), max(stop, match.end())) is None:
-            ends.append(match.start())
-    return ends
+        stop = max(sentence[1] if sentence is not None else match.end(), match.end())
+        if _BROUGHT_BACK.search(text, match.end(), stop) is None:
+            found.append(_SaidGone(match.start(), match.end(), stop))
+    return found
 
 
 # Room before a gone-verb beyond the length of a unit's name: its words may be spread over
 # more spaces or lines than in the name.
 _NAME_ROOM = 40
+# Room before a name to read what it hangs from: a preposition, another name of a series.
+_OWNER_ROOM = 120
+# What may stand between a preposition or a conjunction and a name: "the", "its former".
+_NAME_DETERMINERS = r"(?:(?:the|its|this|that|their|our|his|her|each|all|former|erstwhile|old)\s+)*"
+# A preposition that never opens a clause, so that a name after it is no subject: "posts in
+# the Wick Division were abolished", "backlogs at the Oil Office have been eliminated", "the
+# task force of the Soot Unit was disbanded", "forms processed by WO were eliminated", and
+# one name back over a series ("overlaps between the Ash Unit and the Soot Unit"; not after a
+# comma: "replaced by the Ash Unit, and the Soot Unit was abolished" opens a new clause).
+_OWNER_PREPOSITIONS = PREPOSITIONS | {"within", "under", "into", "onto", "across", "inside"}
+_OWNER_PREPOSITIONS |= {"between", "among", "amongst", "throughout", "via", "per", "without"}
+_OWNER_PREPOSITIONS |= {"over", "against", "about", "through", "toward", "towards"}
+_OWNED_NAME = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted(_OWNER_PREPOSITIONS))
+    + r")\s+"
+    + _NAME_DETERMINERS
+    + r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+(?:and|or|&)\s+"
+    + _NAME_DETERMINERS
+    + r")?\Z"
+)
+# A capitalized word right before a name on its line, no determiner nor possessive: the
+# name is the tail of a longer one ("the Provincial Internal Audit Unit was disbanded": the
+# Internal Audit Unit stays).
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w'’&.-])([A-Z][\w&.-]*)[ \t]+\Z")
+_CAPITAL_DETERMINERS = frozenset(
+    {"the", "this", "that", "these", "those", "its", "their", "our", "his", "her", "a", "an"}
+    | {"each", "all", "both", "former", "erstwhile", "old", "then", "later", "finally"}
+)
+# A name a condition or a question opens: "services would suffer if the Wick Office were
+# abolished", "asked whether the Oil Office had been dissolved".
+_SUPPOSED_NAME = re.compile(r"\b(?i:if|unless|whether|lest)\s+(?:[a-z][\w-]*\s+){0,2}\Z")
+
+
+def _kept_by_sentence(text: str, start: int, gone: _SaidGone, unit: Unit) -> bool:
+    """Whether what stands round a name said gone (at ``start``) keeps its unit: the name is
+    the object of a preposition or the tail of a longer name, a condition opens it, or the
+    sentence forms a new unit of its name after the verb ("and a new Board inaugurated"; not
+    "its work moved to the new office", another one)."""
+    before = text[max(0, start - _OWNER_ROOM) : start]
+    if _OWNED_NAME.search(before) or _SUPPOSED_NAME.search(before):
+        return True
+    word = _WORD_BEFORE_NAME.search(before)
+    if word is not None and word.group(1).lower() not in _CAPITAL_DETERMINERS:
+        return True
+    after = text[gone.verb_end : gone.stop]
+    head = head_noun(tuple(unit.name.lower().split()))
+    heads = [r"\s+".join(map(re.escape, unit.name.split()))]
+    heads += [r"(?i:" + re.escape(head) + r")\b(?!\s+(?:of\s+|for\s+)?[A-Z])"] if head else []
+    new = r"\b(?i:an?)\s+(?i:new)\s+(?:" + "|".join(heads) + ")"
+    return re.search(new, after) is not None
 
 
 @rule("filter", off=False)
-def unit_said_gone(unit: Unit, text: str, ends: list[int]) -> bool:
+def unit_said_gone(unit: Unit, text: str, said: list[_SaidGone]) -> bool:
     """A unit a sentence says is gone, its name (or its acronym) right before the verb
     ("The Wick Division was abolished", "On 1 July the Division of Oil, Glass and Wicks was
-    dissolved", "The Soot Section no longer exists", "The Glass Board ceased to exist"), is
-    no longer one of the agency's units, as one an order abolishes (``abolished_unit``): a
-    page's history or a reorganization notice names the units that went with the ones that
-    stay. Only a verb of ending in the past or present does it ("will be abolished", "was
-    not abolished", "proposed to be abolished" keep the unit), and a sentence that brings
-    the unit back ("was abolished in 1990 and re-established in 2001") keeps it."""
+    dissolved", "The Soot Section no longer exists", "The Glass Board ceased to exist", "has
+    since been wound up"), is no longer one of the agency's units, as one an order abolishes
+    (``abolished_unit``): a page's history or a reorganization notice names the units that
+    went with the ones that stay. Only a verb of ending in the past or present does it
+    ("will be abolished", "was not abolished", "proposed to be abolished" keep the unit),
+    and a sentence that brings the unit back ("was abolished in 1990 and re-established in
+    2001") keeps it.
+
+    The name must be the sentence's subject, not a part of it: what is gone is something of
+    the unit when the name follows a preposition ("twelve posts in the Wick Division were
+    abolished", "backlogs at the Oil Office have been eliminated", "the task force of the
+    Soot Unit was disbanded", "overlaps between the Ash Unit and the Soot Unit were
+    eliminated"), another unit when the name is the tail of a longer one ("the Provincial
+    Glass Unit was disbanded": the Glass Unit stays), no fact when a condition opens it
+    ("services would suffer if the Wick Office were abolished"); and a unit dissolved and
+    formed anew in the same sentence ("the Governing Board was dissolved and a new Board
+    inaugurated") is there still. Each of these, read as gone, took a standing unit out."""
     names = [unit.name] + ([unit.acronym] if unit.acronym else [])
-    for end in ends:
+    for gone in said:
+        end = gone.name_end
         before = text[max(0, end - len(unit.name) - _NAME_ROOM) : end]
         for name in names:
             pattern = r"(?<![\w&])" + r"\s+".join(map(re.escape, name.split())) + r"\Z"
-            if re.search(pattern, before):
-                return True
+            found = re.search(pattern, before)
+            if found is not None:
+                start = end - len(before) + found.start()
+                if not _kept_by_sentence(text, start, gone, unit):
+                    return True
     return False
 
 
@@ -333,13 +411,13 @@ def without_abolished(page: PageLayout, units: list[Unit]) -> list[Unit]:
     names: set[str] = set()
     if may_hold_ignorecase(page.text, _ABOLISH_PIECES) and _ABOLISH.search(page.text) is not None:
         spans, names = _abolished(page)
-    ends = _said_gone(page)
-    if not spans and not names and not ends:
+    said = _said_gone(page)
+    if not spans and not names and not said:
         return units
     gone = {
         id(u)
         for u in units[1:]
-        if abolished_unit(u, spans, names) or unit_said_gone(u, page.text, ends)
+        if abolished_unit(u, spans, names) or unit_said_gone(u, page.text, said)
     }
     return _taken_out(units, gone)
 

@@ -249,11 +249,133 @@ def test_unit_said_gone_known_miss_a_series_said_gone() -> None:
     assert "Ash Office" not in found
 
 
+SAID_OF_PARTS = "\n\n".join(
+    [
+        INTRO,
+        "Offices",
+        "The Wick Trimming Division trims the wicks. The Oil Supply Office buys the oil. The"
+        " Glass Care Unit polishes the globes. The Soot Survey Unit counts the soot. The Ember"
+        " Records Office (ERO) keeps the files. The Flint Office strikes the lights.",
+        "Changes since 2015",
+        "Twelve posts in the Wick Trimming Division were abolished. Backlogs at the Oil Supply"
+        " Office have been eliminated. The night crew of the Glass Care Unit was disbanded."
+        " Paper forms filed by ERO were eliminated. Overlaps between the Flint Office and the"
+        " Soot Survey Unit were eliminated. The Ash Tally Section was abolished.",
+    ]
+)
+
+
+def test_unit_said_gone_something_of_the_unit_is_gone_keeps_the_unit() -> None:
+    """A name after a preposition is no subject: the posts, backlogs or crew of a unit are
+    said gone, not the unit."""
+    found = names(extract(SAID_OF_PARTS))
+    for kept in (
+        "Wick Trimming Division",
+        "Oil Supply Office",
+        "Glass Care Unit",
+        "Ember Records Office",
+        "Flint Office",
+        "Soot Survey Unit",
+    ):
+        assert kept in found
+    assert "Ash Tally Section" not in found  # the rule is on
+
+
+def test_unit_said_gone_the_tail_of_a_longer_name_keeps_the_unit() -> None:
+    text = "\n\n".join(
+        [
+            INTRO,
+            "The Glass Care Unit polishes the globes. The Oil Supply Office buys the oil. The"
+            " Soot Survey Unit counts the soot.",
+            "History",
+            "In 2008 the Provincial Glass Care Unit was disbanded and its staff joined the"
+            " bureau. The Bureau's Soot Survey Unit was dissolved in 2012.",
+        ]
+    )
+    found = names(extract(text))
+    assert "Glass Care Unit" in found
+    assert "Oil Supply Office" in found
+    assert "Soot Survey Unit" not in found  # a possessive before the name: still its subject
+
+
+def test_unit_said_gone_a_condition_keeps_the_unit() -> None:
+    text = "\n\n".join(
+        [
+            INTRO,
+            "The Glass Care Unit polishes the globes. The Oil Supply Office buys the oil.",
+            "Lamp keepers warned that the lamps would go dark if the Oil Supply Office were"
+            " abolished.",
+        ]
+    )
+    found = names(extract(text))
+    assert "Oil Supply Office" in found
+    assert "Glass Care Unit" in found
+
+
+def test_unit_said_gone_dissolved_and_formed_anew_keeps_the_unit() -> None:
+    def text(anew: str) -> str:
+        return "\n\n".join(
+            [
+                INTRO,
+                "Governance",
+                "The Wick Care Division trims the wicks. The Glass Care Unit polishes the"
+                " globes. The Oil Supply Office buys the oil.",
+                "In March 2020 the Wick Care Division was dissolved and " + anew + ".",
+            ]
+        )
+
+    assert "Wick Care Division" in names(
+        extract(text("a new Division was inaugurated by the Minister"))
+    )
+    assert "Wick Care Division" in names(extract(text("a new Wick Care Division was named")))
+    # another body formed in its place: the division is gone
+    assert "Wick Care Division" not in names(extract(text("a new Division of Keepers was formed")))
+
+
+def test_unit_said_gone_since_been_wound_up() -> None:
+    text = "\n\n".join(
+        [
+            INTRO,
+            "The Glass Care Unit polishes the globes. The Oil Supply Office buys the oil.",
+            "History",
+            "The Wick Licensing Board has since been wound up.",
+        ]
+    )
+    found = names(extract(text))
+    assert "Glass Care Unit" in found
+    assert "Wick Licensing Board" not in found
+    assert "Wick Licensing Board" in names(extract(text, off={"unit_said_gone"}))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a page left with fewer than two units once the gone ones are out is read again by"
+    " unit_names_in_text, which names every unit-worded name, the gone ones too (that reader"
+    " undoes every filter's judgement by design)",
+)
+def test_unit_said_gone_known_miss_a_last_resort_reader_brings_it_back() -> None:
+    text = "\n\n".join(
+        [
+            INTRO,
+            "Offices",
+            "The Glass Care Department polishes the globes. The Oil Supply Department buys the"
+            " oil. The Wick Care Unit trims the wicks.",
+            "History",
+            "The Bureau's Wick Care Unit was dissolved in 2015. Oil Supply Department has since"
+            " been wound up.",
+        ]
+    )
+    found = names(extract(text))
+    assert "Wick Care Unit" not in found
+    assert "Oil Supply Department" not in found
+
+
 def test_unit_said_gone_prefilter_never_hides_a_match() -> None:
     """What ``_said_gone`` looks for before its pattern runs (a piece of each verb of ending,
     in any case) is in every match."""
     pieces = ["The Wick Office", " was ", " has been ", "ABOLISHED", " dissolved", " no ", "(WO)"]
     pieces += [" longer exists", " Ceased to Exist", " disbanded", " eliminated", ", ", " "]
+    pieces += [" had since been", " wound up", " Wound  Up"]
     matched = 0
     for a in pieces:
         for b in pieces:
@@ -1086,7 +1208,7 @@ def test_topic_of_name_a_heading_that_takes_the_reader_inside_the_body() -> None
     off = offices(extract(text, off={"topic_of_name"}))
     assert off["Wick Supply Office"].parent == "Inside the Lamp Works Bureau"
     assert topic_of_name("About the Division")
-    assert topic_of_name("Meet the Wick Council")
+    assert topic_of_name("Meet the Wick Care Division")
     assert topic_of_name("Organization and Duties of the Lamp Warden's Office")
     assert topic_of_name("Organizational Structure of the Oil Board")
     assert not topic_of_name("Inside Trim Unit")
