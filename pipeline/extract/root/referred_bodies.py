@@ -1,7 +1,8 @@
 """Root strategies that read the body a page refers to by its noun alone after "the"
-("the Board"): under a title that is a section label, a topic or a document's reference, as
-the introduction's subject, for a first line or a title that is no name, and for a title
-naming an agency's units."""
+("the Board"; "the Trust" of more kinds of bodies; "our Agency" on a page that speaks for its
+body): under a title that is a section label, a topic or a document's reference, as the
+introduction's subject, for a first line or a title that is no name, and for a title naming
+an agency's units."""
 
 from __future__ import annotations
 
@@ -29,8 +30,10 @@ from pipeline.text.blocks import head_noun
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import (
     AUXILIARIES,
+    COLLEGIAL_NOUNS,
     CONNECTORS,
     LISTING_NOUNS,
+    PLACE_NOUNS,
     PRESENT_VERB,
     UNIT_NOUNS,
 )
@@ -62,6 +65,94 @@ def _not_before(words: Iterable[str], space: str = r"\s+") -> str:
 
 
 _REFERENCE = re.compile(r"\b[Tt]he\s+" + _REFERRED_NOUN + _not_before(("of", "for")) + r"(?![\w-])")
+
+register(
+    "root_referred_body_more_nouns",
+    "root",
+    """The nouns of more kinds of bodies, read as ``root_from_referred_body`` reads "the
+    Board": a trust ("the Trust"), a directorate ("the Directorate"), a port ("the Port"), a
+    town, township, village, borough or parish ("the Town"), an inspectorate or a tribunal.
+    A page about such a body, under a title that is a section label or a topic ("Mission",
+    "Organizational Structure"), refers to it as "the Trust is made up of ..." and seldom
+    names it in full; the root is that noun, not the label. A mention is no reference when
+    a capitalized word follows it ("the Trust Wick Board", "the Port Commission", "the Town
+    Clerk": a longer name, a part or a post of the body) or "of" or "for" does ("the Port of
+    Lampton": a longer name).""",
+)
+# Nouns of kinds of bodies besides ``REFERRED_NOUNS``, read behind their own switch.
+MORE_REFERRED_NOUNS = (
+    *("Trust", "Directorate", "Port", "Town", "Township", "Village", "Borough", "Parish"),
+    *("Inspectorate", "Tribunal"),
+)
+# A mention that opens no longer name: neither "of"/"for" nor a capitalized word follows it.
+_NO_LONGER_NAME = _not_before(("of", "for")) + r"(?![\w-])(?![ \t]+[A-Z])"
+_MORE_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(" + "|".join(MORE_REFERRED_NOUNS) + r")\b" + _NO_LONGER_NAME
+)
+
+register(
+    "root_referred_body_own_voice",
+    "root",
+    """A page that speaks for its body in the first person refers to it as "our Agency",
+    "our Directorate" ("Our Directorate is made up of three divisions", "lamps kept lit by
+    our Agency"), as another page refers to it as "the Agency": such a mention of a body's
+    noun is read as ``root_from_referred_body`` reads "the Agency", and counted with those.
+    A mention is no reference when a capitalized word follows it ("our Agency Wick Board",
+    "our Agency Lamp Keeper": a part or a post), or "of" or "for" does ("our Board of
+    Keepers"), or
+    when no word in lower case or mark of a sentence follows it: "Our Organization" alone
+    on its line is a section's heading, a topic, not a reference. Nor are the nouns that a
+    body speaking for itself uses of what is not itself: a place ("serving our City", "our
+    County", "our Town": where its people live, which a department's page speaks of too),
+    a collegial body ("our Board", "our Council", "our Commission": the members who
+    govern it, a part of the body whose staff write the page), and an administration ("our
+    Administration": the government of the day).""",
+)
+# What "our" names that is not the body speaking: a place, its governing members, the
+# government of the day (``root_referred_body_own_voice``).
+_NOT_OWN_BODY = PLACE_NOUNS | COLLEGIAL_NOUNS | {"parish", "administration"}
+
+
+def _own_voice(nouns: Iterable[str]) -> re.Pattern[str]:
+    """ "our Agency" of one of ``nouns``, inside a sentence (``root_referred_body_own_voice``)."""
+    return re.compile(
+        r"\b[Oo]ur\s+("
+        + "|".join(nouns)
+        + r")\b"
+        + _NO_LONGER_NAME
+        + r"(?=(?:['’]s)?(?:[ \t]+[a-z]|[.,;:)]))"
+    )
+
+
+_OWN_VOICE = _own_voice(n for n in REFERRED_NOUNS if n.lower() not in _NOT_OWN_BODY)
+_OWN_VOICE_MORE = _own_voice(n for n in MORE_REFERRED_NOUNS if n.lower() not in _NOT_OWN_BODY)
+
+
+def _references(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The mentions of a body by its noun alone between ``start`` and ``end``, in the order
+    of the text: "the Board" (``root_from_referred_body``), "the Trust"
+    (``root_referred_body_more_nouns``), "our Agency" (``root_referred_body_own_voice``),
+    each behind its own switch; no rule of its own."""
+    stop = len(text) if end is None else end
+    patterns = [_REFERENCE]
+    more = enabled("root_referred_body_more_nouns")
+    if more:
+        patterns.append(_MORE_REFERENCE)
+    if enabled("root_referred_body_own_voice"):
+        patterns.extend((_OWN_VOICE, _OWN_VOICE_MORE) if more else (_OWN_VOICE,))
+    found = [match for pattern in patterns for match in pattern.finditer(text, start, stop)]
+    return sorted(found, key=lambda match: match.start())
+
+
+def _read_by(match: re.Match[str]) -> str:
+    """The rule that reads a mention of a body as a reference: "our Agency" is
+    ``root_referred_body_own_voice``'s, "the Trust" ``root_referred_body_more_nouns``', "the
+    Board" ``root_from_referred_body``'s."""
+    if match.re in (_OWN_VOICE, _OWN_VOICE_MORE):
+        return "root_referred_body_own_voice"
+    if match.re is _MORE_REFERENCE:
+        return "root_referred_body_more_nouns"
+    return "root_from_referred_body"
 
 
 def names_topic_only(title: str) -> bool:
@@ -123,10 +214,10 @@ def _first_sentence_reference(
     if not page.intro:
         return None
     begin, stop = page.sentences(page.intro[0].start, page.intro[0].end)[0]
-    for match in _REFERENCE.finditer(page.text, begin, min(stop, before)):
+    for match in _references(page.text, begin, min(stop, before)):
         if refers is None or refers(match):
             noun = match.group(1)
-            return Root(noun, None, match.start(1), match.end(1), False, "root_from_referred_body")
+            return Root(noun, None, match.start(1), match.end(1), False, _read_by(match))
     return None
 
 
@@ -248,7 +339,7 @@ def _most_referred_body(page: PageLayout, refers: Refers | None = None) -> Root 
         return opening
     first: dict[str, re.Match[str]] = {}
     counts: dict[str, int] = {}
-    for match in _REFERENCE.finditer(page.text):
+    for match in _references(page.text):
         if refers is not None and not refers(match):
             continue
         noun = match.group(1)
@@ -258,7 +349,7 @@ def _most_referred_body(page: PageLayout, refers: Refers | None = None) -> Root 
         return None
     noun = max(counts, key=lambda n: (counts[n], -first[n].start()))
     match = first[noun]
-    return Root(noun, None, match.start(1), match.end(1), False, "root_from_referred_body")
+    return Root(noun, None, match.start(1), match.end(1), False, _read_by(match))
 
 
 register(

@@ -402,6 +402,110 @@ def test_root_from_referred_body_under_a_title_of_topic_words() -> None:
     assert root(extract(named))[0] == "Lamp Departments"
 
 
+MORE_NOUNS = {"root_referred_body_more_nouns"}
+OWN_VOICE = {"root_referred_body_own_voice"}
+
+
+def test_root_referred_body_more_nouns_a_trust_a_port_a_directorate() -> None:
+    """A body of a kind whose noun is a trust, a port or a directorate, referred to by that
+    noun alone under a section label or a topic ("Mission", "Organizational Structure"), is
+    the root, as "the Board" is; "the Port of Lampton" opens a longer name; switched off, the
+    label is the root."""
+    for title, intro, noun in (
+        (
+            "Organizational Structure",
+            "The Trust keeps the lamps lit. The staff of the Trust trim the wicks.",
+            "Trust",
+        ),
+        (
+            "Mission",
+            "The Port of Lampton keeps the harbour lamps lit. Founded long ago, the "
+            "Port serves the valley.",
+            "Port",
+        ),
+        (
+            "Organization",
+            "The Directorate is headed by a keeper. The Directorate has two wings.",
+            "Directorate",
+        ),
+    ):
+        text = page(title, intro)
+        assert root(extract(text)) == (noun, None, "root_referred_body_more_nouns"), title
+        off = root(extract(text, off=MORE_NOUNS))
+        assert off == (title, None, "root_from_title"), title
+
+
+def test_root_referred_body_more_nouns_not_a_longer_name() -> None:
+    """ "the Port Commission", "the Port Warden" (a capitalized word after the noun: a part
+    or a post) and "the Port of Wickham" (another body) are no references to the page's
+    body, however often the page names them: "the Trust" is the root; switched off, the
+    label."""
+    text = page(
+        "Organization",
+        "Each year the Port Commission sets fees, and the Port Warden and the Port Commission "
+        "meet. Oil comes from the Port of Wickham. The Trust keeps the lamps lit.",
+    )
+    assert root(extract(text)) == ("Trust", None, "root_referred_body_more_nouns")
+    assert root(extract(text, off=MORE_NOUNS)) == ("Organization", None, "root_from_title")
+
+
+def test_root_referred_body_own_voice_our_agency() -> None:
+    """A page that speaks for its body ("Our Agency keeps ...", "lamps lit by our Agency")
+    refers to it as "our Agency": the noun is the root under a section label or a title of
+    units in the plural, not "our Wick Unit" (a longer name); switched off, the title."""
+    for title, intro in (
+        ("Our Structure", "Our Agency keeps the lamps lit. The keepers of our Agency trim wicks."),
+        (
+            "Bureaus and Units",
+            "Created long ago, our Wick Unit is the first of its kind. Lamps lit by our "
+            "Agency stay lit.",
+        ),
+    ):
+        text = page(title, intro)
+        assert root(extract(text)) == ("Agency", None, "root_referred_body_own_voice"), title
+        off = root(extract(text, off=OWN_VOICE))
+        assert off == (title, None, "root_from_title"), title
+
+
+def test_root_referred_body_own_voice_with_more_nouns() -> None:
+    """ "Our Directorate is made up of ...": a directorate speaking for itself, read by both
+    rules ("our Directorate Wick Board" is a part, not counted); either switched off, the
+    label is the root."""
+    text = page(
+        "Our Structure",
+        "Our Directorate is made up of two divisions. The divisions report to our Directorate "
+        "Wick Board.",
+    )
+    assert root(extract(text)) == ("Directorate", None, "root_referred_body_own_voice")
+    for off in (OWN_VOICE, MORE_NOUNS):
+        assert root(extract(text, off=off)) == ("Our Structure", None, "root_from_title")
+
+
+def test_root_referred_body_own_voice_not_a_place_a_board_or_a_heading() -> None:
+    """ "our City", "our County" (where the body's people live), "our Board" (its governing
+    members) and "Our Organization" alone on a line (a heading) are no references to the body
+    speaking, however often the page names them: "our Agency" is the root; switched off, the
+    label."""
+    text = page(
+        "Our Structure",
+        "Our Organization\n\nWe keep our City lit; our City and our County are safe. Our Board "
+        "meets monthly, our Board sets rules. Our Agency trims the wicks.",
+    )
+    assert root(extract(text)) == ("Agency", None, "root_referred_body_own_voice")
+    assert root(extract(text, off=OWN_VOICE)) == ("Our Structure", None, "root_from_title")
+
+
+@pytest.mark.xfail(strict=True, reason="a title of a place's units is read as the root's name")
+def test_root_referred_body_more_nouns_known_miss_a_title_of_the_towns_departments() -> None:
+    """ "Town Departments" over a page that refers to "the Town": the title names a place's
+    departments, not a topic alone; no rule reads the place by the noun the page refers to
+    it by (``root_from_listed_departments_jurisdiction`` reads a place named in full)."""
+    text = page(
+        "Town Departments", "The Town keeps the lamps lit. The staff of the Town trim wicks."
+    )
+    assert root(extract(text))[0] == "Town"
+
+
 def test_root_from_referred_subject_under_a_title_naming_no_body() -> None:
     """ "The Library is governed by ..." under "Lamp Keeping": the body the introduction's
     first sentence opens with by its noun alone is the root, not the title's words."""
