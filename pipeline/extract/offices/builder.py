@@ -51,6 +51,7 @@ from pipeline.extract.offices.contact_and_staff_filters import (
     dated_line,
     government_branch,
     person_line,
+    person_named_elsewhere,
     possessive_heading,
     signature_line,
     staff_entry,
@@ -699,6 +700,7 @@ class _Builder:
             or legal_caption(self.text, section.heading)
             or (division is not None and not set(name_tokens(division)) & (UNIT_NOUNS | POSTS))
             or person_line(section.heading.text)
+            or person_named_elsewhere(self.text, section.heading)
             or code_outline_heading(self.page, section)
             or document_part_label(unit.name)
             or dated_line(section.heading.text)

@@ -1,6 +1,7 @@
 """Filters on contact blocks, staff entries and lines about people: contact sections and
-details, staff entries, person, dated and signature lines, headings closed by a year, bare
-link headings, branches of government and possessive headings."""
+details, staff entries, person, dated and signature lines, persons' names the page marks
+elsewhere, headings closed by a year, bare link headings, branches of government and
+possessive headings."""
 
 from __future__ import annotations
 
@@ -12,11 +13,18 @@ from pipeline.extract.offices.common import (
     DUTY_OPENING,
     HONORED_PERSON,
     PICTURE_WORDS,
+    POSTS,
     names_a_unit,
 )
 from pipeline.extract.root.common import BODY_NOUNS
 from pipeline.rules import enabled, rule
-from pipeline.text.sections import Section, is_contact_label, titled_holder_line
+from pipeline.text.blocks import Block
+from pipeline.text.sections import (
+    Section,
+    is_contact_label,
+    lower_case_words,
+    titled_holder_line,
+)
 from pipeline.text.vocabulary import CONNECTORS, LISTING_NOUNS, POSITION_WORDS, UNIT_NOUNS
 
 
@@ -235,6 +243,80 @@ def person_line(line: str) -> bool:
     if name_tokens(match.group())[0] in POSITION_WORDS:  # "Director V. Jane Doe"
         return False
     return not set(name_tokens(line)) & UNIT_NOUNS
+
+
+# A word of a person's name: capitalized, perhaps hyphenated or after a surname's prefix
+# ("Mary-Jo", "McRoe", "O'Neil"), in any alphabet.
+_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][^\W\d_A-Z]+(?:[-'’][A-Z]?[^\W\d_]+)*")
+# An honorific before a holder's name, perhaps after its given names or initials.
+_HONORIFIC_BEFORE = r"\b(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon)\.?\s+"
+_GIVEN_NAMES = r"(?:(?:[A-Z][\w'’-]+|(?:[A-Z]\.)+)\s+){0,2}"
+# The posts a holder's name is set beside, capitalized as titles: the posts, "Manager", and
+# the heads of a state, a province or a city who sign its orders.
+_POST_BESIDE = POSTS | {"manager", "governor", "mayor"}
+_POST_TITLE = "|".join(sorted(post.capitalize() for post in _POST_BESIDE))
+# The endings of nouns of a field or an activity ("Debt Management", "Wick Operations"): a
+# line of capitalized words so ended names a field, and may name a unit, not a person.
+_FIELD_WORD = re.compile(r"(?:tion|sion|ment|ing|ity|ance|ence|ics|ogy|ure|ness|ship|ies)s?$")
+
+
+def _named_person(heading: str) -> str | None:
+    """The person's name a heading holds: two to four capitalized words, none a word of a
+    unit, a post or a connector, perhaps after a post's words or its acronym ("CLW Jane
+    Doe"); None for any other heading."""
+    words = heading.split()
+    start = 0
+    while start < len(words) and (
+        words[start].lower() in POSITION_WORDS | _POST_BESIDE
+        or (words[start].isupper() and 2 <= len(words[start]) <= 4)
+    ):
+        start += 1
+    name = words[start:]
+    if not 2 <= len(name) <= 4 or not all(_NAME_WORD.fullmatch(word) for word in name):
+        return None
+    tokens = {word.lower() for word in name}
+    tokens |= {word.removesuffix("s") for word in tokens}
+    if tokens & (UNIT_NOUNS | POSITION_WORDS | _POST_BESIDE | CONNECTORS):
+        return None
+    if any(_FIELD_WORD.search(token) for token in tokens):
+        return None
+    return " ".join(name)
+
+
+@rule("filter", off=False)
+def person_named_elsewhere(text: str, heading: Block) -> bool:
+    """A heading that is a person's name ("Jane Doe", perhaps after a post or its acronym:
+    "CLW Jane Doe") which the page writes elsewhere as a person's, after an honorific ("Ms
+    Mary Jane Doe"), before a comma and a post ("Jane Doe, Deputy Lamp Director", "I, Jane
+    Doe, Governor of ...") or after a post and a colon ("Chief Lamp Warden: Jane Doe"), heads
+    that person's profile, biography or signature, not a unit: the page itself says whose
+    name it is. ``person_line`` reads a name marked on its own line (a middle initial, an
+    honorific); a bare name is marked only where the page names it beside its holder's
+    honorific or post, for a name of two capitalized words alone may be a unit's ("Wick
+    Supply"). Not read so: a post and its holder marked on the heading's own line
+    (``titled_holder_line``, read there); a field's name ("Glass Management": "-ment",
+    "-tion", "-ing", ...); and a name whose last word the page writes in lower case
+    ("Director: Wick Supply" on a page that speaks of the supply of wicks: a unit labelled
+    with its head's post), for a surname is never a common word of its page. Its text is
+    its parent's."""
+    if titled_holder_line(heading.text) is not None:
+        return False
+    name = _named_person(heading.text.strip())
+    if name is None:
+        return False
+    words = r"\s+".join(re.escape(word) for word in name.split())
+    marked = re.compile(
+        rf"{_HONORIFIC_BEFORE}{_GIVEN_NAMES}{words}\b"
+        rf"|(?<![\w-]){words},\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_POST_TITLE})\b"
+        rf"|\b(?:{_POST_TITLE})\b[^\n:;.]{{0,40}}:\s+{words}\b"
+    )
+    elsewhere = any(
+        match.end() <= heading.start or match.start() >= heading.end
+        for match in marked.finditer(text)
+    )
+    # a surname is never a common word of its page ("Director: Wick Supply" where the page
+    # speaks of the supply of wicks names a unit after its head's post)
+    return elsewhere and name.split()[-1].lower() not in lower_case_words(text)
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
