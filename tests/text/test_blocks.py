@@ -389,8 +389,9 @@ def test_document_division_heading_a_law_section_heads_the_agency_units() -> Non
 def test_document_division_heading_names_the_unit_after_the_number() -> None:
     """A code's headings ("## Subtitle A— General Lamp Law", "#### § 12. Office of Lamp
     Safety") divide the law: the subtitle names no unit, and the section names the office
-    without its number, one with the office the chapter's heading names. Before, the
-    subtitle held the office and "§ 12. Office of Lamp Safety" was a unit of its own."""
+    without its number, one with the office the chapter's heading names: the page's one
+    section, its office is the root (``root_from_code_section_unit``). Before, the subtitle
+    held the office and "§ 12. Office of Lamp Safety" was a unit of its own."""
     text = (
         "# Title 7— LAMPS\n## Subtitle A— General Lamp Law\n"
         "### CHAPTER 4— OFFICE OF LAMP SAFETY\n#### § 12. Office of Lamp Safety\n\n"
@@ -401,7 +402,7 @@ def test_document_division_heading_names_the_unit_after_the_number() -> None:
     placed = offices(extract(text, markdown=True))
     assert "General Lamp Law" not in placed
     assert not any(name.startswith("§") for name in placed)
-    assert placed["Office of Lamp Safety"].parent == "Title 7— LAMPS"
+    assert placed["Office of Lamp Safety"].parent is None
     assert placed["Wick Standards Division"].parent == "Office of Lamp Safety"
 
 

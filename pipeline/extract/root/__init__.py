@@ -21,6 +21,8 @@ The rules (kind ``root``; ``agency_name_before_noun`` and ``agency_series_name``
 - Reading an agency phrase: ``agency_phrases`` (the first "Department of ..." phrase, the
   phrases it passes over, where its name starts and ends), ``listed_parts`` (names worded as
   agencies that are parts the page lists, passed over).
+- A page that shows one section of a code: ``code_sections`` (the unit the section's
+  heading names, under the body the code's outline names).
 - A page without a title: ``first_line`` (its first line, its opening sentence's subject,
   the first body its opening prose names).
 - After a root is chosen: ``corrections`` (a title acronym's longer name or body noun, topic

@@ -1,8 +1,10 @@
 """Infer the agency a page describes (the root of its hierarchy).
 
-In order: the agency named by the source's metadata; an acronym in the page title that the
-page defines ("Offices Within FWS"); the subject of the introduction when it is defined with
-an acronym ("Technology Transformation Services (TTS) consists of ..."); when the page title
+In order: the agency named by the source's metadata; the unit that heads the one section
+of a law or a code a page shows ("§ 1201. Office of the Lamp Warden"); an acronym in the
+page title that the page defines ("Offices Within FWS"); the subject of the introduction
+when it is defined with an acronym ("Technology Transformation Services (TTS) consists of
+..."); when the page title
 is itself a unit ("Management is responsible for ... of the Department"), the first
 department or agency the page names; finally the title itself (or the body the first of
 two title lines names, over a second the page never writes again).
@@ -30,6 +32,7 @@ from pipeline.extract.root.body_above_root import (
     post_opening_intro,
     sections_are_offices,
 )
+from pipeline.extract.root.code_sections import code_section_unit
 from pipeline.extract.root.common import Root, from_definition, names_agency
 from pipeline.extract.root.corrections import (
     acronym_with_body_noun,
@@ -170,7 +173,10 @@ def infer_root(
             # title is then the first of them)
             beside = sections_are_offices(page, root)
             return replace(agency_root, head=None if beside else root)
-    if enabled("unit_of_agency") and root.found_by != "root_from_metadata":
+    if enabled("unit_of_agency") and root.found_by not in (
+        "root_from_metadata",
+        "root_from_code_section_unit",  # the section's unit, under the code's body
+    ):
         body = body_the_unit_serves(page, root, definitions)
         if body is not None:
             return body
@@ -189,6 +195,10 @@ def _infer_root(
         found = _by_name(page, agency, definitions)
         if found:
             return replace(found, found_by="root_from_metadata")
+    if enabled("root_from_code_section_unit"):
+        section_unit = code_section_unit(page, definitions)
+        if section_unit is not None:
+            return section_unit
     if enabled("root_from_title_acronym"):
         for line in reversed(page.title_lines):
             for token in re.findall(r"[\w/&.-]+", line.text):

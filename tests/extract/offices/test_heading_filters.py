@@ -1198,11 +1198,13 @@ CODE_OUTLINE = dedent("""\
 def test_code_outline_heading_names_no_unit() -> None:
     """ "CHAPTER 12— LAMP SERVICE" over nothing but "§ 1201. Office of the Lamp Warden" is
     the code's outline: the office and its divisions are the page's units, the chapter's
-    title none of them. Switched off, the chapter was a unit over the office."""
+    title none of them. Switched off, the chapter was a unit over the office (read, as
+    before ``root_from_code_section_unit``, under a root above the section's office)."""
     found = offices(extract(CODE_OUTLINE, markdown=True))
     assert "Lamp Service" not in found
     assert found["Wick Ledger Division"].parent == "Office of the Lamp Warden"
-    off = offices(extract(CODE_OUTLINE, markdown=True, off={"code_outline_heading"}))
+    rules_off = {"code_outline_heading", "root_from_code_section_unit"}
+    off = offices(extract(CODE_OUTLINE, markdown=True, off=rules_off))
     assert off["Office of the Lamp Warden"].parent == "Lamp Service"
 
 
