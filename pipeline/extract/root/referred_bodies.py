@@ -77,13 +77,25 @@ register(
     names it in full; the root is that noun, not the label. A mention is no reference when
     a capitalized word follows it ("the Trust Wick Board", "the Port Commission", "the Town
     Clerk": a longer name, a part or a post of the body) or "of" or "for" does ("the Port of
-    Lampton": a longer name).""",
+    Lampton": a longer name). The nouns of a place (a port, town, township, village, borough
+    or parish) name where a body serves as often as the body ("ships calling at the Port",
+    "residents of the Parish", "Serving the Village since 1952, the Department of ..."): but
+    as the subject that opens the introduction ("The Town keeps the lamps lit ..."), such a
+    noun is read only on a page that refers to no other body by its noun alone ("the
+    Authority", "the Council", "our Agency": the body the page is about), and never ahead of
+    an agency phrase the introduction names (that phrase names the body, the place where it
+    serves). A mention that stands in the section of a heading whose head noun it is ("The
+    Directorate runs the theatres" under "Surgery Directorate") is that unit speaking of
+    itself, not the page's body, and is not counted: a directorate is as often a part of a
+    ministry or a trust as a body of its own.""",
 )
 # Nouns of kinds of bodies besides ``REFERRED_NOUNS``, read behind their own switch.
 MORE_REFERRED_NOUNS = (
     *("Trust", "Directorate", "Port", "Town", "Township", "Village", "Borough", "Parish"),
     *("Inspectorate", "Tribunal"),
 )
+# The nouns among those that name a place as often as a body (``root_referred_body_more_nouns``).
+_PLACE_REFERRED_NOUNS = frozenset(("Port", "Town", "Township", "Village", "Borough", "Parish"))
 # A mention that opens no longer name: neither "of"/"for" nor a capitalized word follows it.
 _NO_LONGER_NAME = _not_before(("of", "for")) + r"(?![\w-])(?![ \t]+[A-Z])"
 _MORE_REFERENCE = re.compile(
@@ -106,7 +118,9 @@ register(
     County", "our Town": where its people live, which a department's page speaks of too),
     a collegial body ("our Board", "our Council", "our Commission": the members who
     govern it, a part of the body whose staff write the page), and an administration ("our
-    Administration": the government of the day).""",
+    Administration": the government of the day). A mention that stands in the section of a
+    heading whose head noun it is ("Our Bureau mends forty lamp posts" under "Lamp Post
+    Bureau") is that unit speaking for itself, not the page's body, and is not counted.""",
 )
 # What "our" names that is not the body speaking: a place, its governing members, the
 # government of the day (``root_referred_body_own_voice``).
@@ -128,20 +142,69 @@ _OWN_VOICE = _own_voice(n for n in REFERRED_NOUNS if n.lower() not in _NOT_OWN_B
 _OWN_VOICE_MORE = _own_voice(n for n in MORE_REFERRED_NOUNS if n.lower() not in _NOT_OWN_BODY)
 
 
-def _references(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+def _references(page: PageLayout, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
     """The mentions of a body by its noun alone between ``start`` and ``end``, in the order
     of the text: "the Board" (``root_from_referred_body``), "the Trust"
     (``root_referred_body_more_nouns``), "our Agency" (``root_referred_body_own_voice``),
-    each behind its own switch; no rule of its own."""
-    stop = len(text) if end is None else end
+    each behind its own switch, with the guards of the latter two (a unit speaking of
+    itself, a place's noun on a page that refers to another body); no rule of its own."""
+    stop = len(page.text) if end is None else end
+    found = [
+        match
+        for pattern in _patterns()
+        for match in pattern.finditer(page.text, start, stop)
+        if not _unit_speaking_of_itself(page, match)
+    ]
+    if any(_place_aside(page, match) for match in found) and _refers_to_a_body(page):
+        # "residents of the Parish" on a page that refers to "the Council"
+        found = [match for match in found if not _place_aside(page, match)]
+    return sorted(found, key=lambda match: match.start())
+
+
+def _place_aside(page: PageLayout, match: re.Match[str]) -> bool:
+    """Whether a mention is of a place's noun ("the Port", "the Village") that does not open
+    the introduction as its subject ("The Town keeps the lamps lit ..." does): the place
+    where a body serves (``root_referred_body_more_nouns``)."""
+    if match.group(1) not in _PLACE_REFERRED_NOUNS:
+        return False
+    return not page.intro or bool(page.text[page.intro[0].start : match.start()].strip())
+
+
+def _patterns() -> list[re.Pattern[str]]:
+    """The patterns of a mention of a body by its noun alone, each behind its rule's switch."""
     patterns = [_REFERENCE]
     more = enabled("root_referred_body_more_nouns")
     if more:
         patterns.append(_MORE_REFERENCE)
     if enabled("root_referred_body_own_voice"):
         patterns.extend((_OWN_VOICE, _OWN_VOICE_MORE) if more else (_OWN_VOICE,))
-    found = [match for pattern in patterns for match in pattern.finditer(text, start, stop)]
-    return sorted(found, key=lambda match: match.start())
+    return patterns
+
+
+def _refers_to_a_body(page: PageLayout) -> bool:
+    """Whether the page refers anywhere to a body by a noun alone that is no place's ("the
+    Council", "the Authority", "our Agency"), a unit speaking of itself aside
+    (``root_referred_body_more_nouns``)."""
+    return any(
+        match.group(1) not in _PLACE_REFERRED_NOUNS and not _unit_speaking_of_itself(page, match)
+        for pattern in _patterns()
+        for match in pattern.finditer(page.text)
+    )
+
+
+def _unit_speaking_of_itself(page: PageLayout, match: re.Match[str]) -> bool:
+    """Whether a mention read by ``root_referred_body_more_nouns`` or
+    ``root_referred_body_own_voice`` stands in the section of a heading (or of one above it)
+    whose head noun is the mention's noun: "The Directorate runs the theatres" under
+    "Surgery Directorate", "Our Bureau mends forty lamp posts" under "Lamp Post Bureau"."""
+    if match.re is _REFERENCE:
+        return False
+    noun = match.group(1).lower()
+    return any(
+        section.heading.end <= match.start() < section.end
+        and head_noun(tuple(name_tokens(section.heading.text))) == noun
+        for section in page.walk()
+    )
 
 
 def _read_by(match: re.Match[str]) -> str:
@@ -197,7 +260,9 @@ def referred_first(page: PageLayout, before: int) -> Root | None:
     (``root_from_referred_body``)."""
     if not enabled("root_from_referred_body"):
         return None
-    return _first_sentence_reference(page, before)
+    # "Serving the Village since 1952, the Department of ...": the place where the agency
+    # phrase's body serves, not the subject (``root_referred_body_more_nouns``)
+    return _first_sentence_reference(page, before, lambda match: not _place_aside(page, match))
 
 
 # Whether a mention of a body's noun after "the" refers to the body (all do, unless told).
@@ -214,7 +279,7 @@ def _first_sentence_reference(
     if not page.intro:
         return None
     begin, stop = page.sentences(page.intro[0].start, page.intro[0].end)[0]
-    for match in _references(page.text, begin, min(stop, before)):
+    for match in _references(page, begin, min(stop, before)):
         if refers is None or refers(match):
             noun = match.group(1)
             return Root(noun, None, match.start(1), match.end(1), False, _read_by(match))
@@ -339,7 +404,7 @@ def _most_referred_body(page: PageLayout, refers: Refers | None = None) -> Root 
         return opening
     first: dict[str, re.Match[str]] = {}
     counts: dict[str, int] = {}
-    for match in _references(page.text):
+    for match in _references(page):
         if refers is not None and not refers(match):
             continue
         noun = match.group(1)

@@ -506,6 +506,110 @@ def test_root_referred_body_more_nouns_known_miss_a_title_of_the_towns_departmen
     assert root(extract(text))[0] == "Town"
 
 
+def test_root_referred_body_more_nouns_a_place_beside_a_body() -> None:
+    """ "the Port", "the Parish", "the Township" where a body serves, on a page that refers to
+    its body by another noun ("the Authority", "the Council", "the Board"): the body is the
+    root, however often the page names the place, as with the rule switched off."""
+    for intro, body in (
+        (
+            "Ships calling at the Port pay dues set by the Authority. Cargo through the Port "
+            "rose last year, and the Port handles grain.",
+            "Authority",
+        ),
+        (
+            "Residents of the Parish elect eleven councillors. The Parish has three wards and "
+            "the Parish hall hosts meetings. The Council meets monthly.",
+            "Council",
+        ),
+        (
+            "Plans for land in the Township are decided by the Board. Maps of the Township "
+            "are online, and the Township publishes its zoning code.",
+            "Board",
+        ),
+    ):
+        text = page("Organization", intro)
+        assert root(extract(text)) == (body, None, "root_from_referred_body"), body
+        assert root(extract(text, off=MORE_NOUNS)) == (body, None, "root_from_referred_body")
+
+
+def test_root_referred_body_more_nouns_a_place_before_an_agency_phrase() -> None:
+    """ "Serving the Village since 1952, the Department of Lamp Works ...": the place where
+    the agency phrase's body serves is not the root, the phrase is; "The Town provides water
+    through the Department of ...": the place that opens the introduction as its subject is,
+    as it is beside a body the page refers to ("The Town is governed by a Board ... the
+    Board")."""
+    text = page(
+        "Organization",
+        "Serving the Village since 1952, the Department of Lamp Works maintains the roads.",
+    )
+    assert root(extract(text)) == ("Department of Lamp Works", None, "root_from_agency_phrase")
+    for intro in (
+        "The Town provides water through the Department of Lamp Works.",
+        "The Town is governed by a Board of five. The Board meets twice a month and the Board "
+        "sets the tax rate.",
+    ):
+        text = page("Organization", intro)
+        assert root(extract(text)) == ("Town", None, "root_referred_body_more_nouns"), intro
+
+
+def test_root_referred_body_more_nouns_a_directorate_speaking_of_itself() -> None:
+    """ "The Directorate runs the theatres" under "Surgery Directorate": a unit of the page
+    speaking of itself, not the body, however often it does; "the Trust" is the root."""
+    text = dedent(
+        """\
+        Organisational Structure
+
+        Care is given by clinical directorates, each led by a clinical director. The Trust
+        employs five thousand staff.
+
+        Surgery Directorate
+
+        The Directorate runs the theatres. The Directorate runs day surgery.
+
+        Medicine Directorate
+
+        The Directorate runs the wards.
+        """
+    )
+    assert root(extract(text)) == ("Trust", None, "root_referred_body_more_nouns")
+
+
+def test_root_referred_body_own_voice_a_bureau_speaking_for_itself() -> None:
+    """ "Our Bureau mends forty lamp posts" under "Lamp Post Bureau": a unit of the page
+    speaking for itself, not the body; the body the page refers to ("the City") is the root,
+    as with the rule switched off."""
+    text = dedent(
+        """\
+        Bureaus
+
+        Residents are served through the bureaus listed below.
+
+        Lamp Post Bureau
+
+        Our Bureau mends forty lamp posts. Our Bureau also paints them.
+
+        Wick Bureau
+
+        Our Bureau trims the wicks; the City buys them.
+        """
+    )
+    assert root(extract(text)) == ("City", None, "root_from_referred_body")
+    assert root(extract(text, off=OWN_VOICE)) == ("City", None, "root_from_referred_body")
+
+
+@pytest.mark.xfail(strict=True, reason="the first sentence's reference comes before our Agency")
+def test_root_referred_body_own_voice_known_miss_a_body_it_serves_first() -> None:
+    """ "We are proud to serve the Commission ... Our Agency was created ... our Agency
+    reports ...": the body the first sentence names is one the page serves, not itself; the
+    first sentence's reference is read ahead of the page's own voice."""
+    text = page(
+        "About Us",
+        "We are proud to serve the Commission and to work with the Board. Our Agency was "
+        "created in 1978 and our Agency reports to the Governor.",
+    )
+    assert root(extract(text))[0] == "Agency"
+
+
 def test_root_from_referred_subject_under_a_title_naming_no_body() -> None:
     """ "The Library is governed by ..." under "Lamp Keeping": the body the introduction's
     first sentence opens with by its noun alone is the root, not the title's words."""
