@@ -184,6 +184,9 @@ def _blocks(node: LexborNode, out: list[tuple[Hint | None, str]]) -> None:
         elif tag == "pre" and enabled("pre_keeps_lines"):
             _flush(inline, out)
             out.extend((None, chunk) for chunk in _preformatted(child))
+        elif tag in _LIST_LEAVES and _item_of_blocks(child):
+            _flush(inline, out)
+            stack.append((child.iter(include_text=True), [], depth))
         elif tag in _LEAVES:
             _flush(inline, out)
             hint = _hint(child, depth)
@@ -198,6 +201,30 @@ def _blocks(node: LexborNode, out: list[tuple[Hint | None, str]]) -> None:
             stack.append((child.iter(include_text=True), [], depth + (tag in _LISTS)))
         else:
             inline.append(child.text(deep=True) or "")
+
+
+_LIST_LEAVES = ("li", "dt", "dd")
+
+
+def _item_of_blocks(node: LexborNode) -> bool:
+    """A list item that holds a heading element and text outside it (not counting the lists
+    nested in the item): a heading and the lines under it set in an item
+    (``list_item_heading_blocks``), read as blocks."""
+    if not enabled("list_item_heading_blocks"):
+        return False
+    headed = besides = False
+    walk = list(node.iter(include_text=True))
+    while walk and not (headed and besides):
+        part = walk.pop()
+        if part.tag in _LISTS:
+            continue
+        if part.tag in HEADINGS:
+            headed = headed or bool(_clean(part.text(deep=True) or ""))
+        elif part.tag == "-text":
+            besides = besides or bool(_clean(part.text() or ""))
+        else:
+            walk.extend(part.iter(include_text=True))
+    return headed and besides
 
 
 # What makes a link a card: a block element inside it (``card_link_blocks``).

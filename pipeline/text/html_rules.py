@@ -74,3 +74,15 @@ register(
     other row a list item, as a directory lists its units. Switched off, each cell is a
     paragraph of its own, as a table that lays out a page is read.""",
 )
+
+register(
+    "list_item_heading_blocks",
+    "layout",
+    """A list item that holds a heading element and text outside it (an icon list or a
+    chart's boxes set as items, each a heading naming a unit and a line under it: what the
+    unit does, who heads it) is read as blocks, the heading a heading and the lines under it
+    paragraphs, not taken whole as one line that runs the name into the words after it
+    ("Wick Office Provides lamps to ...", "Wick Office Jane Doe: Director"). An item whose
+    only text is its heading (the heading of a nested list, a linked heading) is an item as
+    before.""",
+)

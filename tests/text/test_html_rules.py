@@ -79,14 +79,69 @@ def test_card_link_blocks_heading_of_a_clickable_card() -> None:
     assert "Wick Office" not in offices(extract(page, html=True, off={"card_link_blocks"}))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a list item is a leaf whose text is taken whole, so a card set in a list item"
-    " (<li><a><div><h3>...</h3><p>Learn More</p></div></a></li>) runs its heading into the"
-    " lines under it; reading such an item as blocks (tried) changed no development page and"
-    " changed how a roster of linked headings renders (person_line's test): dropped",
+# An icon list of units: each item a heading naming the unit and a line, under it, of what
+# the unit does (opened by a verb in capitals, as such lines are).
+ICON_LIST = (
+    "<html><body><h1>Bureau of Lantern Safety</h1><h3>Director of Lamp Services</h3>"
+    "<p>The director oversees three units, each led by a Manager:</p><ul>"
+    "<li><div class='icon'></div><div><h5>Wick Supply Management</h5>"
+    "<p>Provides wicks to every lamp post in the town.</p></div></li>"
+    "<li><div class='icon'></div><div><h5>Glass Services</h5>"
+    "<p>Oversees the cleaning of the lamp glass.</p></div></li>"
+    "<li><div class='icon'></div><div><h5>Oil Relations</h5>"
+    "<p>Supports fair dealing with the oil merchants.</p></div></li>"
+    "</ul></body></html>"
 )
-def test_card_link_blocks_cards_in_list_items() -> None:
+
+
+def test_list_item_heading_blocks_a_heading_and_its_line_in_an_item() -> None:
+    """A list item holding a heading and a line under it is read as blocks: the heading
+    stands alone and heads the line, the unit's name not run into "Provides ..."."""
+    rendered = render_html(ICON_LIST)
+    assert "\n\nWick Supply Management\n\nProvides wicks" in rendered.text
+    heading = rendered.text.index("Glass Services")
+    assert rendered.hints[heading][:2] == (blocks.HEADING, 5)
+    found = offices(extract(ICON_LIST, html=True))
+    for name in ("Wick Supply Management", "Glass Services", "Oil Relations"):
+        assert found[name].parent == "Director of Lamp Services"
+    with disabled({"list_item_heading_blocks"}):  # before: one line, name and what it does
+        assert "\n\nWick Supply Management\n\n" not in render_html(ICON_LIST).text
+    off = offices(extract(ICON_LIST, html=True, off={"list_item_heading_blocks"}))
+    assert "Glass Services" not in off
+
+
+# A chart's boxes as nested items: a group's heading, then each branch a heading and the
+# line naming who heads it.
+CHART_BOXES = (
+    "<html><body><h1>Bureau of Lantern Safety</h1><h4>Wick Group</h4>"
+    "<p><strong>Ada Rook:</strong> Deputy Warden</p><ul><li><h5>first key label</h5><ul>"
+    "<li><h6>Braiding Branch</h6><p><strong>Ivo Quill:</strong> Assistant Warden</p></li>"
+    "<li><h6>Trimming Branch</h6><p><strong>Bram Tolley:</strong> Assistant Warden</p></li>"
+    "</ul></li></ul></body></html>"
+)
+
+
+def test_list_item_heading_blocks_a_branch_and_its_head_in_an_item() -> None:
+    """A chart's box set as an item (the branch's heading, the line naming its head) keeps
+    the branch's name apart from its head's; an item whose only text is its heading (the
+    nested list's label) is an item as before."""
+    rendered = render_html(CHART_BOXES)
+    assert "\n\nBraiding Branch\n\n" in rendered.text
+    label = rendered.text.index("first key label")
+    assert rendered.hints[label][0] == blocks.LIST_ITEM
+    found = offices(extract(CHART_BOXES, html=True))
+    assert found["Braiding Branch"].parent == "Wick Group"
+    assert found["Trimming Branch"].parent == "Wick Group"
+    with disabled({"list_item_heading_blocks"}):  # before: the branch run into its head
+        assert "\n\nBraiding Branch\n\n" not in render_html(CHART_BOXES).text
+    off = offices(extract(CHART_BOXES, html=True, off={"list_item_heading_blocks"}))
+    assert "Braiding Branch" not in off
+
+
+def test_list_item_heading_blocks_cards_in_list_items() -> None:
+    """A card set in a list item (``<li><a><div><h3>...</h3><p>Learn More</p></div></a></li>``)
+    keeps its heading apart from the lines under it; a linked heading alone in its item (a
+    roster of names, ``person_line``'s test) is read as before."""
     page = (
         "<h1>Lampton Hall Departments</h1><p>The hall has these departments.</p><ul>"
         "<li><a href='/w'><div><h3>Wick Office</h3><p>Learn More</p></div></a></li>"
@@ -94,6 +149,12 @@ def test_card_link_blocks_cards_in_list_items() -> None:
         "<li><a href='/g'><div><h3>Glass Office</h3><p>Learn More</p></div></a></li></ul>"
     )
     assert "Wick Office\n\nLearn More" in render_html(page).text
+    with disabled({"list_item_heading_blocks"}):
+        assert "Wick Office\n\nLearn More" not in render_html(page).text
+    roster = "<ul><li><a href='/1'><h4>Officer Ada Rook <div>c. 1910</div></h4></a></li></ul>"
+    rendered = render_html(roster)
+    assert rendered.text.strip() == "Officer Ada Rook c. 1910"
+    assert rendered.hints[0][0] == blocks.LIST_ITEM
 
 
 BOLD_LINE_HTML = (
