@@ -16,8 +16,8 @@ The rules (kind ``root``; ``agency_name_before_noun`` and ``agency_series_name``
   units in the plural).
 - Reading the introduction: ``intro_subjects`` (its opening subject under a section label,
   the owner of the structure it describes, an acronym opening it), ``referred_bodies`` (the
-  body it refers to as "the Board", also for a first line or a title that is no name and for
-  a title naming an agency's units).
+  body it refers to as "the Board", also under a title naming an aspect of a body, for a
+  first line or a title that is no name and for a title naming an agency's units).
 - Reading an agency phrase: ``agency_phrases`` (the first "Department of ..." phrase, the
   phrases it passes over, where its name starts and ends), ``listed_parts`` (names worded as
   agencies that are parts the page lists, passed over).

@@ -54,6 +54,7 @@ from pipeline.extract.root.listing_titles import (
     one_of_listed_units,
 )
 from pipeline.extract.root.referred_bodies import (
+    names_aspect_only,
     names_document_reference,
     names_subject_in_full,
     names_topic_only,
@@ -287,6 +288,10 @@ def _infer_root(
         referred = referred_body(page)
         if referred is not None:
             return referred
+    if page.title is not None and names_aspect_only(page.title.text):
+        referred = referred_body(page)
+        if referred is not None:
+            return replace(referred, found_by="root_referred_body_aspect_title")
     if page.title is not None and (
         is_section_label(page.title.text) or names_topic_only(page.title.text)
     ):

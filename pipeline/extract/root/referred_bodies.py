@@ -1,8 +1,8 @@
 """Root strategies that read the body a page refers to by its noun alone after "the"
 ("the Board"; "the Trust" of more kinds of bodies; "our Agency" on a page that speaks for its
-body): under a title that is a section label, a topic or a document's reference, as the
-introduction's subject, for a first line or a title that is no name, and for a title naming
-an agency's units."""
+body): under a title that is a section label, a topic, an aspect of a body of some kind
+("Executive Structure") or a document's reference, as the introduction's subject, for
+a first line or a title that is no name, and for a title naming an agency's units."""
 
 from __future__ import annotations
 
@@ -33,8 +33,10 @@ from pipeline.text.vocabulary import (
     COLLEGIAL_NOUNS,
     CONNECTORS,
     LISTING_NOUNS,
+    ORGANIZATION_WORDS,
     PLACE_NOUNS,
     PRESENT_VERB,
+    TOPIC_OF_HEADS,
     UNIT_NOUNS,
 )
 
@@ -252,6 +254,59 @@ _DOCUMENT_REFERENCE = re.compile(
 def names_document_reference(title: str) -> bool:
     """Whether a title opens with a document's reference (``root_title_document_reference``)."""
     return enabled("root_title_document_reference") and bool(_DOCUMENT_REFERENCE.match(title))
+
+
+register(
+    "root_referred_body_aspect_title",
+    "root",
+    """A title that names an aspect of a body, not the body: each of its parts (between
+    commas, "and" or "&") ends in a noun of what a body has or does, its structure, chart,
+    overview, organization, responsibilities, roles, functions, duties or mandate, and the
+    words before that noun only say of which kind, an adjective ("Executive Structure",
+    "Managerial Chart", "Executive Functions"), a topic's word ("Staffing Structure") or a
+    common noun in lower case ("Staffing structure, powers and wage structure").
+    No body is called "... Structure" or "... Responsibilities": the page is about the body
+    it refers to by its noun alone ("the Board"), read as ``root_from_referred_body`` reads
+    it under a title of topic words only, not the title. A title that holds a body's, a
+    unit's or a place's noun ("Board Structure", "Division Overview", "Town Structure"),
+    another capitalized word ("Lampton Structure": perhaps a name), or a connector but
+    "and" ("Structure of the Lamp Office": a body named after the topic) keeps its
+    reading.""",
+)
+# The nouns of what a body has or does, that end a title of an aspect of it.
+_ASPECT_HEADS = ORGANIZATION_WORDS | TOPIC_OF_HEADS | {"structures", "chart", "charts", "overview"}
+# An adjective by its ending: "Executive", "Organizational", "Managerial".
+_ADJECTIVE = re.compile(r"[a-z]{2,}(?:al|ive)")
+# The nouns no aspect's kind is: a body's, a unit's, a place's ("Board Structure").
+_BODY_WORDS = (
+    frozenset(noun.lower() for noun in (*AGENCY_NOUNS, *REFERRED_NOUNS, *MORE_REFERRED_NOUNS))
+    | UNIT_NOUNS
+    | PLACE_NOUNS
+)
+# What splits a title into its parts: a comma, a semicolon, "and", "&".
+_TITLE_PARTS = re.compile(r"\s*(?:[,;&]|\band\b)\s*", re.IGNORECASE)
+
+
+def names_aspect_only(title: str) -> bool:
+    """Whether a title names only aspects of a body, each of a kind an adjective, a topic's
+    word or a noun in lower case says ("Executive Structure")
+    (``root_referred_body_aspect_title``)."""
+    if not enabled("root_referred_body_aspect_title"):
+        return False
+    parts = [title_words(part) for part in _TITLE_PARTS.split(title)]
+    parts = [words for words in parts if words]
+    if not parts:
+        return False
+    for words in parts:
+        if words[-1].lower() not in _ASPECT_HEADS:
+            return False
+        for word in words[:-1]:
+            lower = word.lower()
+            if lower in _BODY_WORDS or lower in CONNECTORS:
+                return False  # "Board Structure", "Structure of the Lamp Office"
+            if not (word.islower() or lower in TOPIC_WORDS or _ADJECTIVE.fullmatch(lower)):
+                return False  # "Lampton Structure": perhaps a name
+    return True
 
 
 def referred_first(page: PageLayout, before: int) -> Root | None:

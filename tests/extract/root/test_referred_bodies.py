@@ -936,3 +936,57 @@ def test_root_owner_of_titled_units_its_own_switch() -> None:
     text = divisions_page("Lamp Divisions", "The Department")
     result = extract(text, off={"root_title_names_units"})
     assert root(result) == ("Department", None, "root_owner_of_titled_units")
+
+
+ASPECT_TITLE = {"root_referred_body_aspect_title"}
+# An introduction that refers to its body by the noun alone, not as its opening subject.
+ASPECT_INTRO = (
+    "Each night the keepers of the Board light the lamps of the valley. The staff of the "
+    "Board trim the wicks."
+)
+
+
+def test_root_referred_body_aspect_title_an_adjective_of_kind() -> None:
+    """A title that names aspects of a body, each of a kind an adjective, a topic's word or a
+    noun in lower case says ("Executive Structure", "Staffing structure, powers and wage
+    structure", "Executive Roles & Functions"), names no body: the body the page refers to ("the
+    Board") is the root; switched off, the title."""
+    for title in (
+        "Executive Structure",
+        "Staffing structure, powers and wage structure",
+        "Executive Roles & Functions",
+    ):
+        text = page(title, ASPECT_INTRO)
+        assert root(extract(text)) == ("Board", None, "root_referred_body_aspect_title"), title
+        off = root(extract(text, off=ASPECT_TITLE))
+        assert off == (title, None, "root_from_title"), title
+
+
+def test_root_referred_body_aspect_title_keeps_a_title_naming_a_body() -> None:
+    """A title whose words before the aspect name a body, a unit or a place ("Board
+    Structure", "Wick Division Overview", "Town Overview"), are capitalized words of no
+    adjective ("Glass Works Structure": perhaps a name), or name the body after the aspect
+    ("Structure of the Wick Office") keeps its reading, though the page refers to "the
+    Board"; "Federal Structure" (an adjective) gives way to it."""
+    for title, kept in (
+        ("Board Structure", "Board"),
+        ("Wick Division Overview", "Wick Division"),
+        ("Town Overview", "Town Overview"),
+        ("Glass Works Structure", "Glass Works Structure"),
+        ("Structure of the Wick Office", "Wick Office"),
+    ):
+        assert root(extract(page(title, ASPECT_INTRO))) == (kept, None, "root_from_title"), title
+    text = page("Federal Structure", ASPECT_INTRO)
+    assert root(extract(text)) == ("Board", None, "root_referred_body_aspect_title")
+    assert root(extract(text, off=ASPECT_TITLE))[2] == "root_from_title"
+
+
+def test_root_referred_body_aspect_title_needs_a_reference() -> None:
+    """Under "Executive Structure" a page that refers to no body by its noun alone keeps
+    the title as its root, as a title of topic words only does; one that refers to "the
+    Board" does not (switched off, it does)."""
+    text = page("Executive Structure", "Keepers light the lamps of the valley each night.")
+    assert root(extract(text)) == ("Executive Structure", None, "root_from_title")
+    referring = page("Executive Structure", ASPECT_INTRO)
+    assert root(extract(referring))[0] == "Board"
+    assert root(extract(referring, off=ASPECT_TITLE))[0] == "Executive Structure"
