@@ -700,7 +700,7 @@ class _Builder:
             or legal_caption(self.text, section.heading)
             or (division is not None and not set(name_tokens(division)) & (UNIT_NOUNS | POSTS))
             or person_line(section.heading.text)
-            or person_named_elsewhere(self.text, section.heading)
+            or person_named_elsewhere(self.text, section.heading, section.body)
             or code_outline_heading(self.page, section)
             or document_part_label(unit.name)
             or dated_line(section.heading.text)

@@ -6,6 +6,7 @@ possessive headings."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipeline.extract.list_units.common import is_capitalized_name
 from pipeline.extract.names import name_tokens
@@ -18,7 +19,7 @@ from pipeline.extract.offices.common import (
 )
 from pipeline.extract.root.common import BODY_NOUNS
 from pipeline.rules import enabled, rule
-from pipeline.text.blocks import Block
+from pipeline.text.blocks import PARAGRAPH, Block
 from pipeline.text.sections import (
     Section,
     is_contact_label,
@@ -248,9 +249,14 @@ def person_line(line: str) -> bool:
 # A word of a person's name: capitalized, perhaps hyphenated or after a surname's prefix
 # ("Mary-Jo", "McRoe", "O'Neil"), in any alphabet.
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][^\W\d_A-Z]+(?:[-'’][A-Z]?[^\W\d_]+)*")
-# An honorific before a holder's name, perhaps after its given names or initials.
-_HONORIFIC_BEFORE = r"\b(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon)\.?\s+"
-_GIVEN_NAMES = r"(?:(?:[A-Z][\w'’-]+|(?:[A-Z]\.)+)\s+){0,2}"
+# An honorific before a holder's name, perhaps after its given names or initials, dotted or
+# not ("Ms T Orla Moe"): the English ones, and those of India ("Shri", "Smt"), of engineers
+# and advocates ("Eng.", "Engr", "Adv.", in Africa) and of envoys and heads ("H.E.").
+_HONORIFIC_BEFORE = (
+    r"(?:\b(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon|Shri|Smt|Eng|Engr|Adv)\.?"
+    r"|\bH\.\s?E\.)\s+"
+)
+_GIVEN_NAMES = r"(?:(?:[A-Z][\w'’-]+|(?:[A-Z]\.)+|[A-Z])\s+){0,2}"
 # The posts a holder's name is set beside, capitalized as titles: the posts, "Manager", and
 # the heads of a state, a province or a city who sign its orders.
 _POST_BESIDE = POSTS | {"manager", "governor", "mayor"}
@@ -258,6 +264,50 @@ _POST_TITLE = "|".join(sorted(post.capitalize() for post in _POST_BESIDE))
 # The endings of nouns of a field or an activity ("Debt Management", "Wick Operations"): a
 # line of capitalized words so ended names a field, and may name a unit, not a person.
 _FIELD_WORD = re.compile(r"(?:tion|sion|ment|ing|ity|ance|ence|ics|ogy|ure|ness|ship|ies)s?$")
+# A post labelled with the field or the unit it heads ("Director: Fleet Operations", "Head:
+# Research and Policy"): a unit's noun, a field's surest endings or a conjunction among the
+# capitalized words after a post and a colon; no person's name has them (unlike "-ing" or
+# "-ence": "Fleming", "Florence").
+_POST_LABEL = re.compile(
+    rf"\b(?:{_POST_TITLE})\b[^\n:;.]{{0,40}}:[ \t]+"
+    r"(?P<label>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|and|&|of|for))*)"
+)
+_FIELD_LABEL_WORD = re.compile(r"(?:tion|sion|ment|ness|ship|ogy)s?$")
+# "The directorate keeps ...", "The regional office serves ...": the text under a heading
+# that opens by calling its subject by a unit noun, perhaps after its words or the heading's
+# own ("The Human Resources unit ..."), none a connector ("The former head of the
+# department" speaks of a person).
+_CALLED_BY_UNIT_NOUN = re.compile(
+    r"\s*(?:The|This|Our)\s+(?:(?!(?:of|the|for|and|in|to|at|by|a|an)\b)[\w'’-]+\s+){0,4}?"
+    r"(?P<noun>" + "|".join(sorted(UNIT_NOUNS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+# After a post set beside a name and a comma, a unit's noun ("Debt Recovery, Head Office")
+# makes the post a word of a unit's name, and a colon before a number or an honorific
+# ("Montego Bay, Regional Manager: 876-555-0100", "Foreign Affairs, Minister: Hon. Jane
+# Roe") makes the line a post's of the unit or the place before the comma.
+_UNIT_NOUN_TITLE = "|".join(sorted(noun.capitalize() for noun in UNIT_NOUNS))
+_NOT_THE_PERSON_S_POST = rf"(?!\s+(?:{_UNIT_NOUN_TITLE})\b|\s*:\s*(?:[\d+(]|{_HONORIFIC_BEFORE}))"
+
+
+def _posts_labelled_by_fields(text: str) -> bool:
+    """Whether the page labels a post with the field or the unit it heads ("Director: Fleet
+    Operations", "Chief Director: Research and Policy"): its other labels of a post are then
+    read so too, not as the post's holder's name."""
+    for match in _POST_LABEL.finditer(text):
+        words = match.group("label").split()
+        if {w.lower() for w in words} & (UNIT_NOUNS | {"and", "&"}) or any(
+            _FIELD_LABEL_WORD.search(w.lower()) for w in words
+        ):
+            return True
+    return False
+
+
+def _text_calls_it_a_unit(body: Sequence[Block]) -> bool:
+    """Whether the first paragraph under a heading opens by calling its subject by a unit
+    noun ("The directorate keeps ...", "The regional office serves ...")."""
+    first = next((block for block in body if block.kind == PARAGRAPH), None)
+    return first is not None and _CALLED_BY_UNIT_NOUN.match(first.text) is not None
 
 
 def _named_person(heading: str) -> str | None:
@@ -284,7 +334,7 @@ def _named_person(heading: str) -> str | None:
 
 
 @rule("filter", off=False)
-def person_named_elsewhere(text: str, heading: Block) -> bool:
+def person_named_elsewhere(text: str, heading: Block, body: Sequence[Block] = ()) -> bool:
     """A heading that is a person's name ("Jane Doe", perhaps after a post or its acronym:
     "CLW Jane Doe") which the page writes elsewhere as a person's, after an honorific ("Ms
     Mary Jane Doe"), before a comma and a post ("Jane Doe, Deputy Lamp Director", "I, Jane
@@ -297,19 +347,31 @@ def person_named_elsewhere(text: str, heading: Block) -> bool:
     (``titled_holder_line``, read there); a field's name ("Glass Management": "-ment",
     "-tion", "-ing", ...); and a name whose last word the page writes in lower case
     ("Director: Wick Supply" on a page that speaks of the supply of wicks: a unit labelled
-    with its head's post), for a surname is never a common word of its page. Its text is
-    its parent's."""
+    with its head's post), for a surname is never a common word of its page. Government
+    pages also set a unit's or a place's name beside a post, so neither is a mark either:
+    a name that runs on into more capitalized words ("Deputy Director: Land Survey Records"
+    does not mark "Land Survey"); a post after the comma that is a word of a unit's name
+    ("Debt Recovery, Head Office") or labels a number or an honorific after a colon
+    ("Montego Bay, Regional Manager: 876-555-0100", "Foreign Affairs, Minister: Hon. Jane
+    Roe": the unit's or the place's post); a post and a colon on a page that labels its
+    posts with fields or units ("Chief Director: Human Resources" beside "Director: Fleet
+    Operations"); and a heading whose text calls it a unit ("The directorate recruits ...",
+    ``body``), which no profile does. Its text is its parent's."""
     if titled_holder_line(heading.text) is not None:
         return False
     name = _named_person(heading.text.strip())
-    if name is None:
+    if name is None or _text_calls_it_a_unit(body):
         return False
     words = r"\s+".join(re.escape(word) for word in name.split())
-    marked = re.compile(
-        rf"{_HONORIFIC_BEFORE}{_GIVEN_NAMES}{words}\b"
-        rf"|(?<![\w-]){words},\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_POST_TITLE})\b"
-        rf"|\b(?:{_POST_TITLE})\b[^\n:;.]{{0,40}}:\s+{words}\b"
-    )
+    whole = r"\b(?![ \t]+[A-Z][\w'’-])"  # the name ends: no more capitalized words after it
+    marks = [
+        rf"{_HONORIFIC_BEFORE}{_GIVEN_NAMES}{words}{whole}",
+        rf"(?<![\w-]){words},\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_POST_TITLE})\b"
+        + _NOT_THE_PERSON_S_POST,
+    ]
+    if not _posts_labelled_by_fields(text):
+        marks.append(rf"\b(?:{_POST_TITLE})\b[^\n:;.]{{0,40}}:\s+{words}{whole}")
+    marked = re.compile("|".join(marks))
     elsewhere = any(
         match.end() <= heading.start or match.start() >= heading.end
         for match in marked.finditer(text)
