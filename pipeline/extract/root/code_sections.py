@@ -7,12 +7,13 @@ import re
 from itertools import pairwise
 
 from pipeline.extract.acronyms import AcronymDefinition
-from pipeline.extract.names import name_tokens, title_case
+from pipeline.extract.names import name_tokens, names_position_only, title_case
 from pipeline.extract.root.common import Root, defined_acronym
 from pipeline.rules import register
 from pipeline.text.blocks import Block, head_noun
 from pipeline.text.hints import HEADING
 from pipeline.text.sections import PageLayout
+from pipeline.text.vocabulary import CONNECTORS, SENTENCE_WORD
 
 register(
     "root_from_code_section_unit",
@@ -33,7 +34,18 @@ register(
     singular ("Office of ...", "... Agency", "... Board"): a topic ("Organization",
     "Structure of the Bureau", "Establishment"), a plural ("Bureaus in the office of the
     wick keeper"), a post ("Keeper of Wicks") or a list of topics ("Department of
-    Wicks; divisions; director") heads a section about a body the page names otherwise.""",
+    Wicks; divisions; director") heads a section about a body the page names otherwise.
+    Review guards, each a section title that is no unit's name though its head noun is a
+    unit's: a law's sentence ("Board to be a body corporate", "Office of member to be
+    vacated", "Service of notices": a word in lower case not a connector, in a title not
+    set in capitals); a noun alone ("§ 5.1 Authority."); a power or an act of a post
+    ("Authority of the Chief Inspector", "Administration of the Director"). A note closing
+    the title ("(cf. 1972 Act, s. 4)") is no part of the name, and one saying the section
+    is repealed, expired or reserved ("[Repealed]") leaves the page unread. And a unit
+    named after a statute's section is no section heading: "Section 508 Program Office",
+    "Section 44 Wick Department" (the word "Section" and a whole number set before the name
+    with no stop or dash, as a code does not set its sections' headings: "Section 44. ...",
+    "Sec. 44 - ...", "Section 102.02 ...", "§ 44 ...").""",
 )
 # A law's or a code's section number opening a heading's line, perhaps after the code's
 # letters: "§ 1201.", "§§ 12-4", "Section 3.01 -", "Section Wk 102.02 -", "Sec. 4.", "SECTION
@@ -71,6 +83,17 @@ _UNIT_HEADS = frozenset(
     }
 )
 MAX_TITLE_WORDS = 12
+# A statute's section number set before a name with a space alone, the number whole: "Section
+# 508 Program Office", "Section 44 Wick Department" (a code writes "Section 44. ...", "Sec.
+# 44 - ...", "Section 102.02 ..."): the number is part of the unit's name.
+_NAMED_AFTER_SECTION = re.compile(r"\s*(?i:section|sec\.?)\s+\d+[A-Za-z]?\s+(?=[A-Z])")
+# A note closing a section's title: "[Repealed]", "(cf. 1972 Act, s. 4)", "(OLW)".
+_CLOSING_NOTE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
+# A closing note saying the section sets up nothing now: "[Repealed]", "(Expired)".
+_LAPSED = re.compile(r"\b(?:repealed|expired|reserved|renumbered|transferred|omitted)\b", re.I)
+# The head nouns that also name a power or an act, not a unit, when a post's name follows
+# "of": "Authority of the Chief Inspector", "Service of the Registrar".
+_POWER_HEADS = frozenset({"authority", "service", "administration", "command"})
 
 
 def _line_of(text: str, block: Block) -> str:
@@ -88,7 +111,18 @@ def _section_title(text: str, block: Block) -> tuple[int, str] | None:
         return None
     line_start = block.end - len(line)
     title = line[mark.end() :].strip()
+    while (note := _CLOSING_NOTE.search(title)) is not None and note.start() > 0:
+        if _LAPSED.search(note.group()):
+            break  # "[Repealed]": kept, for the title to name no unit
+        title = title[: note.start()].removesuffix(".").rstrip()  # "(cf. 1972 Act, s. 4)"
     return line_start + mark.end(), title.removesuffix(".").rstrip()
+
+
+def _named_after_section(text: str, block: Block) -> bool:
+    """Whether a heading's line is a unit's name that holds a statute's section number
+    ("Section 508 Program Office"): the word "Section" and a whole number set before the
+    name with a space alone."""
+    return _NAMED_AFTER_SECTION.match(_line_of(text, block).strip()) is not None
 
 
 def _names_one_unit(title: str) -> bool:
@@ -96,12 +130,22 @@ def _names_one_unit(title: str) -> bool:
     the singular, no list of topics, no two names joined."""
     if ";" in title or len(title.split()) > MAX_TITLE_WORDS:
         return False
+    if _CLOSING_NOTE.search(title):
+        return False  # "Office of Wick Research [Repealed]": no unit the law sets up now
     tokens = name_tokens(title)
     if not tokens or not title[:1].isupper():
         return False
+    if not title.isupper() and SENTENCE_WORD.search(title):
+        return False  # a law's sentence: "Board to be a body corporate", "Service of notices"
+    if len([t for t in tokens if t not in CONNECTORS]) < 2:
+        return False  # a noun alone: "Authority", "Board"
     if any(a in _UNIT_HEADS and b in ("and", "&") for a, b in pairwise(tokens)):
         return False  # "Office and Bureau of Wicks": two units
-    return head_noun(tuple(tokens)) in _UNIT_HEADS
+    head = head_noun(tuple(tokens))
+    power = re.fullmatch(r"\w+\s+of\s+(?:the\s+)?(?P<post>.+)", title, re.IGNORECASE)
+    if head in _POWER_HEADS and power and names_position_only(power.group("post")):
+        return False  # "Authority of the Chief Inspector": a post's power, no unit
+    return head in _UNIT_HEADS
 
 
 def code_section_unit(page: PageLayout, definitions: list[AcronymDefinition]) -> Root | None:
@@ -112,6 +156,8 @@ def code_section_unit(page: PageLayout, definitions: list[AcronymDefinition]) ->
     if len(numbered) != 1:
         return None
     block, (start, title) = numbered[0]
+    if _named_after_section(page.text, block):
+        return None  # "Section 508 Program Office": a unit named after a statute's section
     at = page.blocks.index(block)
     if any(b.kind != HEADING for b in page.blocks[:at]):
         return None  # prose before it: the section is quoted, not the page
