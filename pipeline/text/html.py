@@ -162,21 +162,57 @@ def _table_row(row: LexborNode, data_tables: dict[int, bool]) -> tuple[Hint, str
 def _blocks(node: LexborNode, out: list[tuple[Hint | None, str]]) -> None:
     """Append the blocks under ``node``: leaf elements whole, inline runs as paragraphs.
 
+    A list whose items, read as blocks (``list_item_heading_blocks``), would let an item's
+    heading take in a list item outside it is read again with its items read whole: each
+    reading only ever adds lists to those read whole, so the readings end."""
+    whole: set[int] = set()
+    while True:
+        blocks: list[tuple[Hint | None, str]] = []
+        spilling = _walk(node, blocks, whole)
+        if not spilling:
+            out.extend(blocks)
+            return
+        whole |= spilling
+
+
+class _Box:
+    """A list item read as blocks (``list_item_heading_blocks``): its list, the rank its
+    headings must fall below (the heading its list stands under), the rank of its heading."""
+
+    __slots__ = ("floor", "level", "owner")
+
+    def __init__(self, owner: int, floor: int) -> None:
+        self.owner = owner
+        self.floor = floor
+        self.level = 0
+
+
+def _walk(node: LexborNode, out: list[tuple[Hint | None, str]], whole: set[int]) -> set[int]:
+    """Append the blocks under ``node`` (the lists of ``whole`` read item by item, whole);
+    return the lists whose items, read as blocks, spill (:func:`_spills`).
+
     The walk keeps its own stack (one frame per open element: its remaining children, the
-    inline text gathered so far and how many lists it is nested in), so a page of any nesting
-    depth (a thousand ``<div>``s) is rendered, never stopped by Python's recursion limit."""
-    stack: list[tuple[Iterator[LexborNode], list[str], int]] = [
-        (node.iter(include_text=True), [], 0)
+    inline text gathered so far, how many lists it is nested in and the list item read as
+    blocks it stands in), so a page of any nesting depth (a thousand ``<div>``s) is
+    rendered, never stopped by Python's recursion limit."""
+    stack: list[tuple[Iterator[LexborNode], list[str], int, _Box | None]] = [
+        (node.iter(include_text=True), [], 0, None)
     ]
     data_tables: dict[int, bool] = {}
+    rank = 0  # the rank of the last heading outside the items read as blocks
+    items: list[tuple[_Box, int]] = []  # each item read as blocks, where its blocks end
+    labels: set[int] = set()  # the blocks of the items whose only text is their heading
     while stack:
-        children, inline, depth = stack[-1]
+        children, inline, depth, box = stack[-1]
         child = next(children, None)
         if child is None:
             _flush(inline, out)
             stack.pop()
+            if box is not None:
+                items.append((box, len(out)))
             continue
         tag = child.tag
+        kind = _item_kind(child, whole) if tag in _LIST_LEAVES else None
         row = _table_row(child, data_tables) if tag == "tr" else None
         if row is not None:
             _flush(inline, out)
@@ -184,34 +220,80 @@ def _blocks(node: LexborNode, out: list[tuple[Hint | None, str]]) -> None:
         elif tag == "pre" and enabled("pre_keeps_lines"):
             _flush(inline, out)
             out.extend((None, chunk) for chunk in _preformatted(child))
-        elif tag in _LIST_LEAVES and _item_of_blocks(child):
+        elif kind == _BLOCKS:
             _flush(inline, out)
-            stack.append((child.iter(include_text=True), [], depth))
+            owner = child.parent.mem_id if child.parent is not None else 0
+            floor = rank if box is None else box.level or box.floor + 1
+            stack.append((child.iter(include_text=True), [], depth, _Box(owner, floor)))
         elif tag in _LEAVES:
             _flush(inline, out)
             hint = _hint(child, depth)
+            if hint.kind == HEADING and box is not None:
+                hint = Hint(HEADING, max(hint.level, box.floor + 1))
+                box.level = box.level or hint.level
+            elif hint.kind == HEADING:
+                rank = hint.level
             text = _own_text(child, keep_lines=hint.kind == PARAGRAPH)
             if text:
+                if kind == _LABEL:
+                    labels.add(len(out))
                 out.append((hint, text))
             nested = [n for n in child.iter() if n.tag in _LISTS]
             if nested:
-                stack.append((iter(nested), [], depth))
+                stack.append((iter(nested), [], depth, box))
         elif tag in _BLOCK_LEVEL or (tag == "a" and _card_link(child)):
             _flush(inline, out)
-            stack.append((child.iter(include_text=True), [], depth + (tag in _LISTS)))
+            stack.append((child.iter(include_text=True), [], depth + (tag in _LISTS), box))
         else:
             inline.append(child.text(deep=True) or "")
+    return _spills(items, out, labels)
+
+
+def _spills(
+    items: list[tuple[_Box, int]], out: list[tuple[Hint | None, str]], labels: set[int]
+) -> set[int]:
+    """The lists one of whose items, read as blocks, spills: a list item outside it (the
+    next item of a list that holds items without a heading, an item of the list it is
+    nested in, the next list on the page) stands after it before a heading of its rank or
+    above, and would be read as a part of the unit its heading names. Its list is read
+    item by item, as before (``list_item_heading_blocks``). A paragraph after it does
+    not count (the last item's heading heads it as a card's would), nor an item whose only
+    text is its heading (a chart's label over the next boxes: a heading set in an item, not
+    a unit listed under the box before it)."""
+    spilling: set[int] = set()
+    for box, end in items:
+        if box.owner in spilling or not box.level:
+            continue
+        for index in range(end, len(out)):
+            hint = out[index][0]
+            if hint is None or index in labels:
+                continue
+            if hint.kind == HEADING and hint.level <= box.level:
+                break
+            if hint.kind == LIST_ITEM:
+                spilling.add(box.owner)
+                break
+    return spilling
 
 
 _LIST_LEAVES = ("li", "dt", "dd")
 
 
-def _item_of_blocks(node: LexborNode) -> bool:
+_BLOCKS, _LABEL = "blocks", "label"
+
+
+def _item_kind(node: LexborNode, whole: set[int]) -> str | None:
     """A list item that holds a heading element and text outside it (not counting the lists
-    nested in the item): a heading and the lines under it set in an item
-    (``list_item_heading_blocks``), read as blocks."""
+    nested in the item) is ``_BLOCKS``: a heading and the lines under it set in an item
+    (``list_item_heading_blocks``), read as blocks, unless its list is one of ``whole``
+    (its items spill: :func:`_spills`). Its headings are ranked below the heading its list
+    stands under (the page's heading before the list, or the heading of the item read as
+    blocks the list is nested in): a chart's boxes set each with the same ``h4`` at every
+    depth, or an item's ``h2`` under an ``h4``, would else read the box as the sibling of
+    the unit it stands under. An item whose only text is its heading (a nested list's label,
+    a linked heading in a roster) is ``_LABEL``, read as an item; others None."""
     if not enabled("list_item_heading_blocks"):
-        return False
+        return None
     headed = besides = False
     walk = list(node.iter(include_text=True))
     while walk and not (headed and besides):
@@ -224,7 +306,12 @@ def _item_of_blocks(node: LexborNode) -> bool:
             besides = besides or bool(_clean(part.text() or ""))
         else:
             walk.extend(part.iter(include_text=True))
-    return headed and besides
+    if not headed:
+        return None
+    if not besides:
+        return _LABEL
+    whole_list = node.parent is not None and node.parent.mem_id in whole
+    return None if whole_list else _BLOCKS
 
 
 # What makes a link a card: a block element inside it (``card_link_blocks``).

@@ -84,5 +84,9 @@ register(
     paragraphs, not taken whole as one line that runs the name into the words after it
     ("Wick Office Provides lamps to ...", "Wick Office Jane Doe: Director"). An item whose
     only text is its heading (the heading of a nested list, a linked heading) is an item as
-    before.""",
+    before. An item's heading is ranked below the heading its list stands under (the page's,
+    or the box it is nested in), as a box nested in a box set with the same heading is. A list
+    one of whose boxes would take in a list item outside it before a heading of its rank (the
+    list's plain items, the next term, the nested list's next outer item, the next list) is
+    read item by item, as before: those items keep their parent.""",
 )
