@@ -288,10 +288,13 @@ def _infer_root(
         referred = referred_body(page)
         if referred is not None:
             return referred
-    if page.title is not None and names_aspect_only(page.title.text):
-        referred = referred_body(page)
-        if referred is not None:
-            return replace(referred, found_by="root_referred_body_aspect_title")
+    if page.title is not None and names_aspect_only(page.title.text, page.text[page.title.end :]):
+        # read as under a section label: the body the introduction opens with, named in
+        # full, else the one the page refers to by its noun alone
+        for read in (intro_subject_under_label, referred_body):
+            found = read(page)
+            if found is not None:
+                return replace(found, found_by="root_referred_body_aspect_title")
     if page.title is not None and (
         is_section_label(page.title.text) or names_topic_only(page.title.text)
     ):

@@ -27,7 +27,7 @@ from pipeline.extract.root.first_line import names_no_body
 from pipeline.extract.units import Unit, ancestors
 from pipeline.rules import enabled, register
 from pipeline.text.blocks import head_noun
-from pipeline.text.sections import PageLayout
+from pipeline.text.sections import PageLayout, is_section_label
 from pipeline.text.vocabulary import (
     AUXILIARIES,
     COLLEGIAL_NOUNS,
@@ -271,7 +271,23 @@ register(
     unit's or a place's noun ("Board Structure", "Division Overview", "Town Structure"),
     another capitalized word ("Lampton Structure": perhaps a name), or a connector but
     "and" ("Structure of the Lamp Office": a body named after the topic) keeps its
-    reading.""",
+    reading. Review mends: (1) such a title is read as a section label is, so the body the
+    introduction opens with, named in full ("Wickshire Lamp Government is established
+    ...", "Lampton Isle Lamp Constabulary is commanded ..."), as
+    ``root_from_intro_subject_under_label`` reads it, is the root; only on a page that
+    opens with none is the body it refers to by its noun alone. The noun the page refers
+    to most often is as often a body the page's body answers to ("the Assembly", "the
+    Authority", "the Board") as the body itself, and read first it dropped the full name.
+    (The first body the opening prose names anywhere, as ``root_from_opening_agency_name``
+    reads it, is not read: on a development page it was a body of the page's, not the
+    page's.) (2) A word read as an adjective by its ending that the page calls a body by,
+    as the subject of a verb after "the" ("The Executive meets ..." under "Executive
+    Functions", "The Cooperative is owned ..." under "Cooperative Structure"), is the
+    body's noun, not a kind: the title names that body and keeps its reading (it gave the
+    body the Executive answers to, "the Assembly"); a word of a longer name ("the Executive
+    Keeper", "the Administrative and Wick Unit") is no such call. A title that is a
+    section label or of topic words only ("Organization") is read by those rules, not by
+    this one.""",
 )
 # The nouns of what a body has or does, that end a title of an aspect of it.
 _ASPECT_HEADS = ORGANIZATION_WORDS | TOPIC_OF_HEADS | {"structures", "chart", "charts", "overview"}
@@ -285,14 +301,23 @@ _BODY_WORDS = (
 )
 # What splits a title into its parts: a comma, a semicolon, "and", "&".
 _TITLE_PARTS = re.compile(r"\s*(?:[,;&]|\band\b)\s*", re.IGNORECASE)
+# A title's word as a subject (``_called_a_body``): no connector after it ("the Executive
+# and ..."), then a word in lower case, perhaps after an adverb, and the word after that.
+_SUBJECT_VERB = (
+    _not_before(CONNECTORS, r"[ \t]+")
+    + r"[ \t]+(?:(?:also|[a-z]{2,}ly)[ \t]+)?(?P<next>[a-z]+)(?:[ \t]+(?P<then>[a-z]+))?"
+)
 
 
-def names_aspect_only(title: str) -> bool:
+def names_aspect_only(title: str, text: str = "") -> bool:
     """Whether a title names only aspects of a body, each of a kind an adjective, a topic's
-    word or a noun in lower case says ("Executive Structure")
-    (``root_referred_body_aspect_title``)."""
+    word or a noun in lower case says ("Executive Structure"), no word read as an adjective
+    one that ``text`` (the page's text after the title) calls a body by ("The Executive
+    meets ...") (``root_referred_body_aspect_title``)."""
     if not enabled("root_referred_body_aspect_title"):
         return False
+    if is_section_label(title) or _topic_words_only(title):
+        return False  # "Organization": read as a label or a topic is, not here
     parts = [title_words(part) for part in _TITLE_PARTS.split(title)]
     parts = [words for words in parts if words]
     if not parts:
@@ -304,9 +329,27 @@ def names_aspect_only(title: str) -> bool:
             lower = word.lower()
             if lower in _BODY_WORDS or lower in CONNECTORS:
                 return False  # "Board Structure", "Structure of the Lamp Office"
-            if not (word.islower() or lower in TOPIC_WORDS or _ADJECTIVE.fullmatch(lower)):
+            if word.islower() or lower in TOPIC_WORDS:
+                continue
+            if not _ADJECTIVE.fullmatch(lower):
                 return False  # "Lampton Structure": perhaps a name
+            if _called_a_body(lower, text):
+                return False  # "Executive Functions" over "The Executive meets ..."
     return True
+
+
+def _called_a_body(word: str, text: str) -> bool:
+    """Whether ``text`` calls a body by ``word`` capitalized, as the subject of a verb after
+    "the" ("The Executive meets ...", "the Executive is ..."), not a word of a longer name
+    ("the Executive Keeper", "the Administrative and Wick Unit", "the Executive office
+    keeps") (``root_referred_body_aspect_title``)."""
+    pattern = r"\b[Tt]he[ \t]+(" + re.escape(word.capitalize()) + r")" + _SUBJECT_VERB
+    for match in re.finditer(pattern, text):
+        if not _unit_noun_after(text, match.end(1)) and _reads_as_verb(
+            match.group("next"), match.group("then")
+        ):
+            return True
+    return False
 
 
 def referred_first(page: PageLayout, before: int) -> Root | None:

@@ -990,3 +990,69 @@ def test_root_referred_body_aspect_title_needs_a_reference() -> None:
     referring = page("Executive Structure", ASPECT_INTRO)
     assert root(extract(referring))[0] == "Board"
     assert root(extract(referring, off=ASPECT_TITLE))[0] == "Executive Structure"
+
+
+def test_root_referred_body_aspect_title_a_body_named_in_full() -> None:
+    """Under a title of aspects, a body the introduction opens with, named in full, is the
+    root, not the noun the page refers to most often: that is as often the body it answers
+    to ("the Assembly", "the Authority") as the body itself ("the Board"). With no body
+    named in full, the noun the page refers to is the root, as before."""
+    for title, intro, full in (
+        (
+            "Constitutional Mandate",
+            "Wickshire Lamp Government is established under the Constitution. The County "
+            "Assembly passes laws and the Executive carries them out. The Assembly meets in "
+            "the county hall and the Assembly votes the budget.",
+            "Wickshire Lamp Government",
+        ),
+        (
+            "Operational Structure",
+            "Lampton Isle Lamp Constabulary is commanded by the Commissioner. The Force is "
+            "divided into three divisions, and the Commissioner reports to the Lamp "
+            "Watch Authority. The Authority oversees the Force.",
+            "Lampton Isle Lamp Constabulary",
+        ),
+        (
+            "Principal Functions",
+            "Lampton Isle Lamp Board is a statutory corporation established under the Lamp "
+            "Act. The Board regulates lamp oil and the Board licenses dealers.",
+            "Lampton Isle Lamp Board",
+        ),
+    ):
+        text = page(title, intro)
+        assert root(extract(text)) == (full, None, "root_referred_body_aspect_title"), title
+    text = page("Constitutional Mandate", ASPECT_INTRO)
+    assert root(extract(text)) == ("Board", None, "root_referred_body_aspect_title")
+
+
+def test_root_referred_body_aspect_title_a_word_the_page_calls_its_body() -> None:
+    """A title's word read as an adjective that the page calls a body by ("The Executive
+    meets ..." under "Executive Functions") names that body: the title keeps its reading,
+    not the body the Executive answers to ("the Assembly"); "the Executive Keeper" is no
+    such call."""
+    text = page(
+        "Executive Functions",
+        "The Executive meets each week in the Premier's office. The Executive answers to the "
+        "Assembly, and the Assembly votes the budget. The Assembly sits in Lampton.",
+    )
+    assert root(extract(text)) == ("Executive Functions", None, "root_from_title")
+    text = page(
+        "Executive Structure",
+        "The Executive Keeper answers to the Board. The Board meets monthly and the staff "
+        "of the Board run the depots.",
+    )
+    assert root(extract(text)) == ("Board", None, "root_referred_body_aspect_title")
+
+
+@pytest.mark.xfail(strict=True, reason="a predecessor the history opens with is the subject")
+def test_root_referred_body_aspect_title_known_miss_a_predecessor_opens_the_history() -> None:
+    """Under "Historical Overview" the body the history opens with ("The Lamp Board was set
+    up in 1900") is a predecessor of the page's body ("the Lamp Commission ... still runs
+    the lamps"); read as under a section label ("History" gives the same), it is the root."""
+    text = page(
+        "Historical Overview",
+        "The Lamp Board was set up in 1900. In 1950 the Board was replaced by the Lamp "
+        "Commission, and the Commission took over the Board's staff. The Commission still "
+        "runs the lamps.",
+    )
+    assert root(extract(text))[0] == "Lamp Commission"
