@@ -24,7 +24,8 @@ The rules (kind ``root``; ``agency_name_before_noun`` and ``agency_series_name``
 - A page that shows one section of a code: ``code_sections`` (the unit the section's
   heading names, under the body the code's outline names).
 - A page without a title: ``first_line`` (its first line, its opening sentence's subject,
-  the first body its opening prose names).
+  the first body its opening prose names, what the text after a first line of page
+  furniture names).
 - After a root is chosen: ``corrections`` (a title acronym's longer name or body noun, topic
   words, possessives), ``body_above_root`` (the agency a position heads, the body a unit
   belongs to).

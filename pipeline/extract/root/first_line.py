@@ -1,10 +1,12 @@
 """Root strategies for a page without a title, read from its first line: a section's
 number and title, the subject of its opening sentence, the first body its opening prose names
-in full (read too under a title that names no body)."""
+in full (read too under a title that names no body), or, past a first line of page furniture,
+the subject of a paragraph after it."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.extract.names import name_tokens, names_position_only
 from pipeline.extract.root.agency_phrases import named_part
@@ -47,13 +49,144 @@ def first_line_root(page: PageLayout) -> Root:
     subject = first_sentence_subject(page, first.start, first.start + len(line))
     if subject is not None:
         return subject
-    if not is_name_line(line):
+    furniture = first_line_furniture(line)
+    if not is_name_line(line) or furniture:
         named = opening_agency_name(page)
         if named is not None:
             return named
+    if furniture:
+        past = _subject_past_furniture(page, page.blocks.index(first))
+        if past is not None:
+            return past
     words = line.split()[:MAX_ROOT_WORDS]
     name = " ".join(words).rstrip(".:;,")
     return Root(name, None, first.start, first.start + len(line), False, "root_from_first_line")
+
+
+register(
+    "root_past_first_line_furniture",
+    "root",
+    """A page with no title whose first line is page furniture, which no body's name ever is,
+    is about what the text after it names, not about that line: leftover script or template
+    code (its punctuation: "=>", "?>", "));", braces, "$name"), a contact line (a label,
+    "Tel:", "Fax:", "Email:", "Enquiries :"; a street address, a number then a street's
+    noun, "12 Lamp Road"; a floor, box or suite by its number, "Level 4", "P.O. Box 9"), a
+    person (a courtesy title before a capital, "Mr A. B. Wick"), an exclamation ("Season's
+    Greetings!", "Welcome!"), a notice of hours (a time of day, "at 9 a.m."), an instruction
+    to the reader (an opening imperative, "Click on a lamp to ...", a verb of using the site
+    in lower case, "to begin searching", "simply type"), an image's or icon's alternative
+    text (letters in lower case only and no word naming a body: "lamp icon with red
+    background"). Such a line, a name by its capitals or not ("Season's Greetings!"), is
+    passed over as a line that is no name is: the first body the opening prose names in full
+    (``root_from_opening_agency_name``); else the subject of the first sentence of one of the
+    opening paragraphs after it (before the first heading; lines of furniture and list items
+    passed over), read as ``root_from_first_sentence_subject`` reads a first line's, unless
+    it is the first of the parts the paragraphs describe in turn ("The Wick Division hears
+    ...", then "The Glass Division hears ...", or "The Office of Wicks ...", then "The Office
+    of Glass ..."); else, for the units read under it, the body the page refers to by its
+    noun alone (``root_first_line_referred_body``, as for a first line that is no name). With
+    none of them the line is read as before.""",
+)
+# The marks of page furniture in a first line (``root_past_first_line_furniture``).
+_CODE_MARKS = re.compile(r"=>|<\?|\?>|\)\s*[);]|[{}]|\$[A-Za-z_]")
+_CONTACT_LABEL = re.compile(
+    r"(?<![\w-])(?:Tel|Telephone|Phone|Fax|E-?mail|Enquiries|Inquiries|Hotline)\.?\s*:"
+)
+_STREET_ADDRESS = re.compile(
+    r"\b\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"(?:Road|Street|Avenue|Boulevard|Drive|Lane|Highway|Parkway|Rd|St|Ave|Blvd)\b"
+    r"|\b(?:Level|Floor|Suite|P\.?\s?O\.?\s+Box|G/F)\b\s*\d*"
+)
+_COURTESY_PERSON = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?\s+[A-Z]")
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)")
+_READER_IMPERATIVE = re.compile(
+    r"(?:Please\s+)?(?:Click|Tap|Press|Hover|Scroll|Select|Choose|Type|Enter)\s+"
+    r"(?:on|here|to|the|a|an|your|below|above|in|into|one)\b"
+)
+_READER_ACTION = re.compile(r"\b(?:click|tap|scroll|searching|browsing|simply type|type in)\b")
+
+
+def first_line_furniture(line: str) -> bool:
+    """Whether a page's first line is page furniture, which no body's name is: code, a
+    contact line, a person, an exclamation, a notice of hours, an instruction to the
+    reader, an image's alternative text (``root_past_first_line_furniture``)."""
+    if not enabled("root_past_first_line_furniture"):
+        return False
+    text = line.strip()
+    if not text:
+        return False
+    if (
+        _CODE_MARKS.search(text)
+        or _CONTACT_LABEL.search(text)
+        or _STREET_ADDRESS.search(text)
+        or _COURTESY_PERSON.match(text)
+        or text.endswith("!")
+        or _TIME_OF_DAY.search(text)
+        or _READER_IMPERATIVE.match(text)
+        or _READER_ACTION.search(text)
+    ):
+        return True
+    letters = re.findall(r"[^\W\d_]+", text)
+    return (
+        bool(letters)
+        and not any(word[0].isupper() for word in letters)
+        and not {word.lower() for word in letters} & _TITLE_BODY_WORDS
+    )
+
+
+def _subject_past_furniture(page: PageLayout, at: int) -> Root | None:
+    """The subject that opens one of the first paragraphs after a first line of furniture
+    (``page.blocks[at]``), before the first heading; else the first body the opening prose
+    names (``root_past_first_line_furniture``)."""
+    read = 0
+    for index, block in enumerate(page.blocks[at + 1 :], at + 1):
+        if block.kind == HEADING:
+            break
+        line = block.text.split("\n", 1)[0]
+        if block.kind != PARAGRAPH or first_line_furniture(line):
+            continue
+        if len(line.split()) < MIN_SENTENCE_WORDS:
+            continue
+        read += 1
+        if read > _OPENING_PARAGRAPHS:
+            break
+        subject = first_sentence_subject(page, block.start, block.start + len(line))
+        if subject is not None and _parts_in_turn(page, index, subject.name):
+            return None  # "The Wick Division keeps ...", "The Glass Division ...": parts
+        if subject is not None:
+            return replace(subject, found_by="root_past_first_line_furniture")
+    return None
+
+
+# A paragraph's opening name after "The": capitalized words, joined by "of", "the", "and".
+_OPENING_NAME = re.compile(
+    r"\s*(?:The\s+)?([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'&-]*)*)"
+)
+
+
+def _parts_in_turn(page: PageLayout, at: int, name: str) -> bool:
+    """Whether one of the paragraphs after ``page.blocks[at]`` (before a heading, furniture
+    passed over) opens with another name of the same first or last word as ``name`` ("The
+    Wick Division hears ...", then "The Glass Division hears ..."; "The Office of Wicks
+    ...", then "The Office of Glass ..."): the page describes its parts in turn."""
+    tokens = name_tokens(name)
+    read = 0
+    for block in page.blocks[at + 1 :]:
+        if block.kind == HEADING or read > _OPENING_PARAGRAPHS:
+            break
+        if block.kind != PARAGRAPH or first_line_furniture(block.text.split("\n", 1)[0]):
+            continue
+        read += 1
+        other = _OPENING_NAME.match(page.text, block.start, block.end)
+        words = name_tokens(other.group(1)) if other is not None else []
+        if (
+            tokens
+            and len(words) > 1
+            and words != tokens
+            and (words[0] == tokens[0] or words[-1] == tokens[-1])
+        ):
+            return True
+    return False
 
 
 register(

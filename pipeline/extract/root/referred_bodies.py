@@ -23,7 +23,7 @@ from pipeline.extract.root.common import (
     is_name_line,
     title_words,
 )
-from pipeline.extract.root.first_line import names_no_body
+from pipeline.extract.root.first_line import first_line_furniture, names_no_body
 from pipeline.extract.units import Unit, ancestors
 from pipeline.rules import enabled, register
 from pipeline.text.blocks import head_noun
@@ -561,8 +561,8 @@ def first_line_referred_body(page: PageLayout, root: Root, units: list[Unit]) ->
     if first is None or root.start != first.start:
         return None  # "§9-1 Department of lamps. ...": the section's title
     line = first.text.split("\n", 1)[0]
-    if is_name_line(line) and not _topic_words_only(line):
-        return None
+    if is_name_line(line) and not _topic_words_only(line) and not first_line_furniture(line):
+        return None  # a name; not furniture ("Season's Greetings!": root_past_first_line_furniture)
     referred = _referred_agency(page, units)
     if referred is None:
         return None

@@ -1,11 +1,14 @@
 """Root strategies for a page without a title (``pipeline/extract/root/first_line.py``):
-its first line, its opening sentence's subject, the first body its prose names."""
+its first line, its opening sentence's subject, the first body its prose names, what the text
+after a first line of page furniture names."""
 
 from __future__ import annotations
 
 import pytest
 
 from pipeline.extract.page import NoStructureError
+from pipeline.extract.root.first_line import first_line_furniture
+from pipeline.rules import disabled
 from tests.extract.helpers import extract, offices, root
 from tests.extract.root.helpers import UNITS, page
 
@@ -162,7 +165,9 @@ def test_root_from_opening_agency_name_site_furniture_first() -> None:
         None,
         "root_from_opening_agency_name",
     )
-    assert root(extract(text, off={"root_from_opening_agency_name"}))[0] == "dark overlay"
+    # the subject past the furniture would read it too (root_past_first_line_furniture)
+    off = {"root_from_opening_agency_name", "root_past_first_line_furniture"}
+    assert root(extract(text, off=off))[0] == "dark overlay"
 
 
 def test_root_from_opening_agency_name_not_a_unit_of_the_page() -> None:
@@ -239,3 +244,103 @@ def test_root_from_opening_agency_name_not_a_contents_list() -> None:
         "Office of Glass Care o Division of Oil Programs\n\n" + UNITS.strip() + "\n"
     )
     assert root(extract(text))[2] != "root_from_opening_agency_name"
+
+
+FURNITURE_OFF = {"root_past_first_line_furniture"}
+
+
+def test_root_past_first_line_furniture_an_address_line_first() -> None:
+    """A first line that is a street address names no body: the subject of the paragraph
+    after it is the root; switched off, the address is."""
+    text = (
+        "Ground Floor, Tallow House, 12 Tallow Road, Lampton, Lampshire Enquiries : 555 0100 "
+        "Fax : 555 0101\n\n"
+        "The Lamp Supply Division keeps the street lamps of the town trimmed and lit." + UNITS
+    )
+    result = extract(text)
+    assert root(result) == ("Lamp Supply Division", None, "root_past_first_line_furniture")
+    assert offices(result)["Office of Wick Standards"].parent == "Lamp Supply Division"
+    assert root(extract(text, off=FURNITURE_OFF))[0].startswith("Ground Floor, Tallow House")
+
+
+def test_root_past_first_line_furniture_a_person_and_contact_lines() -> None:
+    """A first line that is a person with a contact line ("Ms A. Taper Chief Wick Keeper
+    ... Tel:"), and the lines of contacts after it, are passed over to the first paragraph
+    that is prose."""
+    text = (
+        "Ms A. B. Taper Chief Wick Keeper, Wick Supply Level 3, Tallow House, Lampton "
+        "Tel: 555 0100 Fax: 555 0109\n\n"
+        "Mr C. Snuffer Second Wick Keeper, Wick Supply Level 2, Tallow House, Lampton "
+        "Tel: 555 0101 Fax: 555 0109\n\n"
+        "The Wick Supply Division buys and stores the wicks for the lamps of the realm." + UNITS
+    )
+    assert root(extract(text)) == ("Wick Supply Division", None, "root_past_first_line_furniture")
+    assert root(extract(text, off=FURNITURE_OFF))[0].startswith("Ms A. B. Taper")
+
+
+def test_root_past_first_line_furniture_a_greeting_before_prose_naming_the_body() -> None:
+    """A greeting ("Season's Greetings!"), though its words are capitalized, is no name:
+    the first body the opening prose names in full is the root, as under a line that is no
+    name; switched off, the greeting is."""
+    text = (
+        "Season's Greetings!\n\n"
+        "In this issue we look back on a busy year at the Lampshire Wick Department, which "
+        "kept every street lamp of the county lit." + UNITS
+    )
+    assert root(extract(text)) == (
+        "Lampshire Wick Department",
+        None,
+        "root_from_opening_agency_name",
+    )
+    assert root(extract(text, off=FURNITURE_OFF))[0] == "Season's Greetings!"
+
+
+def test_root_past_first_line_furniture_the_body_referred_to_under_a_greeting() -> None:
+    """Under a greeting, with no body named in full, the body the page refers to by its noun
+    alone names the root (``root_first_line_referred_body``)."""
+    text = (
+        "Happy Lantern Day!\n\n"
+        "This year the Board lit more lamps than ever, and the Board thanks its keepers." + UNITS
+    )
+    assert root(extract(text)) == ("Board", None, "root_first_line_referred_body")
+    assert root(extract(text, off=FURNITURE_OFF))[0] == "Happy Lantern Day!"
+
+
+def test_root_past_first_line_furniture_not_parts_in_turn() -> None:
+    """Under an icon's text, paragraphs that each open with a part ("The Wick Division
+    trims ...", "The Glass Division mends ...") describe the body's parts: the first is no
+    root. A single paragraph's subject is."""
+    parts = (
+        "lamp icon with red background\n\n"
+        "The Wick Division trims the wicks of the street lamps every night.\n\n"
+        "glass icon with blue background\n\n"
+        "The Glass Division mends the glass of the street lamps every week.\n"
+    )
+    assert root(extract(parts))[0] != "Wick Division"
+    one = parts.split("\n\nglass icon", maxsplit=1)[0] + UNITS
+    assert root(extract(one)) == ("Wick Division", None, "root_past_first_line_furniture")
+
+
+def test_root_past_first_line_furniture_lines_of_furniture() -> None:
+    """Code, a contact label, a notice of hours, an instruction to the reader and an icon's
+    text are furniture; a body's name, in capitals or in lower case, is not."""
+    furniture = (
+        "'menu', 'type' => 'mobile'))); ?>",
+        "Email: Part 4, Chapter 2",
+        "All branches open late Monday at 11 a.m. for training.",
+        "Click on a lamp to learn more about our keepers.",
+        "To begin searching within the",
+        "wick icon with green background",
+    )
+    names = (
+        "Search and Rescue Division",
+        "Office of Wick Standards",
+        "department of lamps",
+        "Lantern Keepers Guild.",
+    )
+    for line in furniture:
+        assert first_line_furniture(line), line
+        with disabled(FURNITURE_OFF):
+            assert not first_line_furniture(line), line
+    for line in names:
+        assert not first_line_furniture(line), line
