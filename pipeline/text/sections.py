@@ -183,6 +183,42 @@ def _is_furniture(heading: str, off: frozenset[str]) -> bool:
         enabled("furniture_head_noun")
         and head_noun(tokens) in FURNITURE_NOUNS
         and not set(tokens) & UNIT_NOUNS
+        and not furniture_noun_among_fields(heading)
+    )
+
+
+# The things a site offers its readers beside its furniture and documents, joined with
+# furniture in a menu's links ("Forms and Publications", "Media & Events", "Tools and Links").
+_SITE_ITEM_NOUNS = frozenset({"forms", "form", "guides", "tools", "media", "press", "multimedia"})
+# What joins the fields a name lists: a comma, "&" or "and" ("Parks, Recreation and Events").
+_JOINED_FIELDS = re.compile(r"\s*(?:,|&|\band\b)\s*", re.IGNORECASE)
+
+
+@rule("filter", off=False)
+def furniture_noun_among_fields(heading: str) -> bool:
+    """A name that joins two or more fields of work by commas, "&" or "and", a furniture
+    noun heading only the last of them ("Permits and Awards", "Wicks & Content", "PARKS,
+    LAMPS, AND EVENTS"), names a unit after the fields it handles, as units are named
+    ("Wicks and Wax", "Glass and Soot"): the noun is the last of its fields,
+    not the head of the whole line, and the line is no page furniture (``furniture_head_noun``
+    reads it so: "Lamp Awards", "Recent Speeches" stay furniture). Guards: every field
+    before it is a field of work, no furniture noun and not only a section's words or the
+    things a site offers (``_SITE_ITEM_NOUNS``): "News and Events", "Photos, Videos and
+    Links", "Resources and Publications", "Forms and Publications", "Media & Events" are a
+    site's sections and menu links; the fields are those before a preposition ("Awards and
+    Honours for Lamps"), and a part with no letter (a year: "Awards, 2019") is none."""
+    words = heading.split()
+    cut = next((i for i, word in enumerate(words) if i and word.lower() in PREPOSITIONS), None)
+    parts = [
+        [word.lower() for word in _LETTERS.findall(part)]
+        for part in _JOINED_FIELDS.split(" ".join(words[:cut]))
+    ]
+    fields = [part for part in parts if part]
+    if len(fields) < 2 or fields[-1][-1] not in FURNITURE_NOUNS:
+        return False
+    page_words = FURNITURE_NOUNS | SECTION_WORDS | _SITE_ITEM_NOUNS | _DOCUMENT_NOUNS | CONNECTORS
+    return all(
+        part[-1] not in FURNITURE_NOUNS and not set(part) <= page_words for part in fields[:-1]
     )
 
 

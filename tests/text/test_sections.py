@@ -28,6 +28,78 @@ def test_furniture_head_noun_keeps_a_heading_with_a_unit_noun() -> None:
     assert "Lantern Spotlight Office" in offices(extract(text))
 
 
+def test_furniture_noun_among_fields_a_heading_named_for_its_fields() -> None:
+    """A furniture noun ending the last of the fields a heading joins ("Permits and Awards")
+    names what the unit handles: the heading is a unit, not page furniture."""
+    text = page(
+        "Permits and Awards",
+        "It reviews lamp permits and sets up awards.",
+    )
+    found = offices(extract(text))
+    assert found["Permits and Awards"] == Placed(ROOT, "section_heading", "default_root")
+    assert "Permits and Awards" not in names(extract(text, off={"furniture_noun_among_fields"}))
+
+
+FIELDS_OVER_POSTS = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Office of Glass Inspection
+
+    The office inspects lantern glass.
+
+    ## Wicks & Content
+
+    The branch looks after wicks and what lamps show.
+
+    ### Wick Access
+
+    The section opens wick stores to all.
+
+    ### Wick Protection
+
+    The section guards the wick stores.
+    """)
+
+
+def test_furniture_noun_among_fields_the_headings_under_it_are_units() -> None:
+    """A branch named for its fields, the last a furniture noun ("Wicks & Content"), heads
+    units, not a page's stories: the headings under it are its units, and it is one."""
+    found = offices(extract(FIELDS_OVER_POSTS, markdown=True))
+    assert found["Wicks & Content"].parent == ROOT
+    assert found["Wick Access"].parent == "Wicks & Content"
+    assert found["Wick Protection"].parent == "Wicks & Content"
+    off = names(extract(FIELDS_OVER_POSTS, markdown=True, off={"furniture_noun_among_fields"}))
+    assert not {"Wicks & Content", "Wick Access", "Wick Protection"} & set(off)
+
+
+def test_furniture_noun_among_fields_a_sites_sections_stay_furniture() -> None:
+    """Fields that are all a site's sections, furniture or things it offers ("Photos, Videos
+    and Links", "Resources and Publications", "Forms and Publications"), a furniture noun that heads the whole line ("Lamp
+    Awards") and a year after it ("Awards, 2019") are page furniture as before, beside a
+    unit named for its fields."""
+    for heading in (
+        "Photos, Videos and Links",
+        "Resources and Publications",
+        "Forms and Publications",
+        "Media & Events",
+        "Lamp Awards",
+    ):
+        assert not sections.furniture_noun_among_fields(heading)
+        assert sections.is_furniture(heading)
+    assert not sections.furniture_noun_among_fields("Awards, 2019")
+    text = page(
+        "Photos, Videos and Links",
+        "Pictures of the lamplighters at work.",
+        "Wick Grants and Events",
+        "It funds wick makers and runs the lamp fair.",
+    )
+    assert names(extract(text)) == [ROOT, "Office of Wick Standards", "Wick Grants and Events"]
+    off = names(extract(text, off={"furniture_noun_among_fields"}))
+    assert off == [ROOT, "Office of Wick Standards"]
+
+
 LISTING_HEADING = page(
     "Teams that trim wicks",
     """
