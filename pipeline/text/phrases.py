@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from pipeline.rules import enabled, register
 from pipeline.text.vocabulary import (
     MIN_WRAPPED_LINE,
     OPENING_PREPOSITIONS,
+    PLACE_NOUNS,
     SENTENCE_WORD,
     UNIT_NOUNS,
 )
@@ -426,7 +428,7 @@ def name_phrases(
         if subject_opens:
             placing = False
         if word.capitalized:
-            if previous.closes_name:
+            if previous.closes_name and not _possessive_office_phrase(text, words, first, index):
                 found.append(_phrase(text, words, first, index - 1))
                 first = index
         elif not (
@@ -462,6 +464,72 @@ def name_phrases(
     if first >= 0:
         found.append(_phrase(text, words, first, len(words) - 1))
     return [_drop_article(text, phrase) for phrase in found if phrase is not None]
+
+
+register(
+    "possessive_office_phrase",
+    "name",
+    """A post's or a group's name in the possessive before a bare unit noun in capitals, "the
+    Lamp Keeper's Office", "the Wick Reeve’s Office", "a Chandler's Department", "the
+    Apprentices' Department", "the Glass Wardens' Department", is one name: pages call the office a
+    post runs (or the department that serves a group) so, and the possessive is part of its
+    name, written with a straight or a curly apostrophe. A possessive otherwise ends a name
+    ("the Warden's staff", "the Lamp Board's Wick Division": what the post or the body has),
+    and so it does here when the unit noun has a name of its own after it ("the Lamp Keeper's
+    Office of Wicks", "the Warden's Office Oil Section"), when the possessor is a body rather
+    than a post (its last word a unit, agency or place noun: "the Board's Secretariat", "the
+    Ministry's Office", "the City's Department"; or an acronym: "the LWB's Office"), when the
+    run before the possessive holds a unit's name before "of" or "for" ("the Wick Division
+    of the Warden's Office": a unit, then the office it is part of, not one name; "the Lamp
+    Council Clerks' Office" is one), or when anything but one space stands between them. The
+    phrase is whole for every reader (lists, enumerations, duties, names in the text), where
+    ``possessive_unit_name`` joins the two phrases for a sentence's subjects and a unit's own
+    parts only.""",
+)
+# The unit nouns a post's office or a group's department is called by after a possessive.
+_POSSESSED_UNIT_NOUNS = frozenset(
+    {"office", "department", "secretariat", "unit", "division", "bureau", "branch", "section"}
+    | {"directorate"}
+)
+# What separates the names of a run that lists several: a comma, "and", "or".
+_LIST_LINKS = re.compile(r",|\b(?:and|or)\b")
+# Possessors that are bodies, not posts: what they have is their part, named on its own.
+_BODY_POSSESSORS = (
+    UNIT_NOUNS
+    | PLACE_NOUNS
+    | {"ministry", "authority", "government", "court", "assembly", "parliament"}
+    | {"municipality", "corporation", "organization", "organisation", "agency", "legislature"}
+)
+
+
+def _possessive_office_phrase(text: str, words: list[Word], first: int, index: int) -> bool:
+    """Whether ``words[index]``, a capitalized word after a word that closes a name (the run
+    opened at ``words[first]``), is a bare unit noun a post's possessive names
+    (``possessive_office_phrase``)."""
+    previous, word = words[index - 1], words[index]
+    possessive = previous.text.endswith(("'s", "’s")) or (
+        previous.text.endswith(("s'", "s’")) and len(previous.text) > 3
+    )
+    if not possessive or text[previous.end : word.start] != " ":
+        return False
+    if word.bare.lower() not in _POSSESSED_UNIT_NOUNS or not word.bare[:1].isupper():
+        return False
+    if previous.bare.lower() in _BODY_POSSESSORS or previous.bare.isupper():
+        return False
+    # the possessor's own name: the run's words after its last comma, "and" or "or"
+    run = [
+        w.strip("’'.")
+        for w in _LIST_LINKS.split(text[words[first].start : previous.start])[-1].split()
+    ]
+    if any(noun.lower() in UNIT_NOUNS and after in ("of", "for") for noun, after in pairwise(run)):
+        return False  # "the Wick Division of the Warden's Office": a unit, then its host
+    if index + 1 < len(words) and not word.closes_name:
+        after = words[index + 1]
+        if text[word.end : after.start] == " " and (
+            after.text in ("of", "for") or (after.capitalized and not after.is_connector)
+        ):
+            return False
+    return enabled("possessive_office_phrase")
 
 
 _SEPARATORS = {

@@ -10,8 +10,8 @@ from textwrap import dedent
 import pytest
 
 from pipeline.rules import disabled
-from pipeline.text.phrases import name_phrases
-from tests.extract.helpers import OPENING_HEAD, Placed, extract, names, offices
+from pipeline.text.phrases import name_phrases, split_list
+from tests.extract.helpers import OPENING_HEAD, Placed, extract, names, offices, root
 
 
 def test_lower_case_unit_noun_after_a_proper_name() -> None:
@@ -664,3 +664,84 @@ def test_wrapped_list_item_name_an_extracted_unit() -> None:
     assert "Oil Supply" not in found
     off = offices(extract(WRAPPED_LIST, off={"wrapped_list_item_name"}))
     assert "Oil Supply Office" not in off
+
+
+def test_possessive_office_phrase_in_a_units_list_of_duties() -> None:
+    """ "... includes the Lamp Warden's Office, Wick Relations, the Glass Polish Unit and the
+    Oil Reeve’s Office": a post's possessive before a bare unit noun, with a straight or a
+    curly apostrophe, is one name that every reader takes whole, here the section's list of
+    parts among its duties; switched off, the possessive ends the name and the list loses
+    the post's office."""
+    text = dedent("""\
+        Wickshire Lamp Authority
+
+        The Wickshire Lamp Authority keeps the lamps of the county lit.
+
+        Keeper Department
+
+        The Keeper Department advises the board and includes the Lamp Warden's Office, Wick \
+        Relations, the Glass Polish Unit and the Oil Reeve’s Office.
+
+        Soot Department
+
+        The Soot Department sweeps the chimneys.
+        """)
+    found = offices(extract(text))
+    for name in ("Lamp Warden's Office", "Oil Reeve’s Office", "Glass Polish Unit"):
+        assert found[name] == Placed(
+            "Keeper Department", "own_parts_among_duties", "enumerated_units"
+        ), name
+    off = offices(extract(text, off={"possessive_office_phrase"}))
+    assert not {"Lamp Warden's Office", "Oil Reeve’s Office"} & set(off)
+
+
+def test_possessive_office_phrase_an_opening_subject_names_the_root() -> None:
+    """ "To serve ..., the Wickshire County Lamp Warden’s Office is separated into two
+    bureaus": the post's office the opening sentence is about is the page's body, named in
+    full; switched off, a bureau the page describes is read as the root."""
+    text = dedent("""\
+        To serve the people of Wickshire, the Wickshire County Lamp Warden’s Office is \
+        separated into two bureaus: Oil and Glass.
+
+        The Oil Bureau refills the lamps. The Glass Bureau cleans the glass.
+        """)
+    assert root(extract(text)) == (
+        "Wickshire County Lamp Warden’s Office",
+        None,
+        "root_from_first_sentence_subject",
+    )
+    found = offices(extract(text))
+    assert found["Oil Bureau"].parent == "Wickshire County Lamp Warden’s Office"
+    off = root(extract(text, off={"possessive_office_phrase"}))
+    assert off[0] != "Wickshire County Lamp Warden’s Office"
+
+
+def test_possessive_office_phrase_not_a_bodys_part_or_an_office_named_on_its_own() -> None:
+    """The possessive still ends a name before an office of a body ("the Lamp Board's
+    Office", "the LWB's Office", "the City's Department"), an office with a name of its own
+    ("the Warden's Office of Oil Supply", "the Warden's Office Glass Section"), a unit named
+    before "of" ("the Wick Division of the Warden's Office": the division, then its host) and
+    what a post has ("the Warden's staff"); a post's or a group's bare office is one name
+    ("the Keeper's Office", "the Apprentices' Department", the plural "the Lamp Council
+    Clerks' Office")."""
+    text = (
+        "The Keeper's Office and the Apprentices' Department help the Lamp Council Clerks’ "
+        "Office. The Lamp Board's Office, the LWB's Office and the City's Department keep "
+        "books. The Warden's Office of Oil Supply, the Warden's Office Glass Section and the "
+        "Wick Division of the Warden's Office trim wicks. The Warden's staff rest."
+    )
+    found = _names(text)
+    for name in ("Keeper's Office", "Apprentices' Department", "Lamp Council Clerks’ Office"):
+        assert name in found, (name, found)
+    for name in ("Lamp Board's", "LWB's", "City's", "Warden's", "Wick Division of the Warden's"):
+        assert name in found, (name, found)
+    assert "Office of Oil Supply" in found
+    assert not [name for name in found if name.endswith("'s Office") and "Board" in name]
+    assert "Keeper's Office" not in _names(text, frozenset({"possessive_office_phrase"}))
+
+
+def _names(text: str, off: frozenset[str] = frozenset()) -> list[str]:
+    """The names of ``text``'s phrases, a phrase that lists several split into them."""
+    with disabled(off):
+        phrases = name_phrases(text, 0, len(text))
+        return [piece.text for phrase in phrases for piece in split_list(text, phrase)]

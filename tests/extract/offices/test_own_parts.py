@@ -215,7 +215,11 @@ def test_own_parts_among_duties_names_that_go_on_a_prepositions_object() -> None
         Analysis Unit.
         """)
     found = offices(extract(text, markdown=True))
-    assert not {"Soot Ledger Bureau", "Treasury Board", "Glass Council"} & set(found)
+    # (the root is read from the opening prose here, this title naming no body: see
+    # test_root_from_opening_agency_name_known_miss_a_list_read_as_an_appositive)
+    parts = {name for name, placed in found.items() if placed.parent == "Lamp Care Group"}
+    assert not {"Wick Reeve's Bureau", "Soot Ledger Bureau", "Treasury Board"} & parts
+    assert "Glass Council" not in found
     for name in ("Centre for Glass Studies", "Oil Office", "Polishing Branch"):
         assert found[name].parent == "Lamp Care Group", name
     assert found["Soot Analysis Unit"].parent == "Lamp Care Group"

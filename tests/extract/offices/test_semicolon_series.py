@@ -29,7 +29,8 @@ def test_semicolon_series_names_each_piece_opens_with() -> None:
         "Wick Directorate", "semicolon_series", "inside_section"
     )
     assert found["Wick Warden's Office"].parent == "Wick Directorate"
-    alone = offices(extract(text, off={"possessive_unit_name"}))
+    # the possessive's office joined neither in prose nor in the phrase, the series reads it
+    alone = offices(extract(text, off={"possessive_unit_name", "possessive_office_phrase"}))
     assert alone["Wick Warden's Office"].found_by == "semicolon_series"
     assert found["Office of Soot Control"].parent == "Wick Directorate"
     assert "Oil Carriers" not in found
@@ -70,8 +71,9 @@ def test_semicolon_series_the_first_name_after_consists_of() -> None:
         found = offices(extract(text))
         assert found["Wick Warden's Office"].parent == "Wick Directorate", verb
         assert found["Office of Soot Control"].parent == "Wick Directorate"
-        # the verb's list of parts reads a possessive's office first (possessive_unit_name)
-        alone = offices(extract(text, off={"possessive_unit_name"}))
+        # the verb's list of parts reads a possessive's office first (possessive_unit_name,
+        # and every reader once the phrase is whole: possessive_office_phrase)
+        alone = offices(extract(text, off={"possessive_unit_name", "possessive_office_phrase"}))
         assert alone["Wick Warden's Office"] == Placed(
             "Wick Directorate", "semicolon_series", "inside_section"
         ), verb

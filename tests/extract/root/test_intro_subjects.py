@@ -24,7 +24,8 @@ def test_root_from_intro_subject_under_label_a_body_before_a_verb_of_function() 
     """A page titled "Who We Are" whose introduction opens with a body's name before a verb
     of function in the present ("The Wick Keeper's Office provides ..."), or after a quoted
     mission, is about that body; a person before such a verb ("Bram Tolley serves ...")
-    names none; switched off, the label names the root."""
+    names none; switched off, the opening prose's body named in full reads it (as it reads
+    "The Wick Keeper Office provides ..."), and with that off too the label names the root."""
     text = page("Who We Are", "The Wick Keeper's Office provides wicks to all lamps of the town.")
     assert root(extract(text))[:1] == ("Wick Keeper's Office",)
     quoted = page(
@@ -36,7 +37,9 @@ def test_root_from_intro_subject_under_label_a_body_before_a_verb_of_function() 
     person = page("Who We Are", "Bram Tolley serves the town as its lamp keeper.")
     assert root(extract(person))[0] != "Bram Tolley"
     off = root(extract(text, off={"root_from_intro_subject_under_label"}))
-    assert off[0] == "Who We Are"
+    assert off == ("Wick Keeper's Office", None, "root_from_opening_agency_name")
+    both = {"root_from_intro_subject_under_label", "root_from_opening_agency_name"}
+    assert root(extract(text, off=both))[0] == "Who We Are"
 
 
 def test_root_from_intro_subject_under_label_a_page_titled_about_us() -> None:
