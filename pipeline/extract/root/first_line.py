@@ -50,12 +50,17 @@ def first_line_root(page: PageLayout) -> Root:
     if subject is not None:
         return subject
     furniture = first_line_furniture(line)
+    spoken: Root | str | None = None
+    if furniture and _notice_line(line):
+        spoken = _body_a_notice_speaks_of(first.start, line)
+        if isinstance(spoken, Root):
+            return spoken  # "Welcome to the Lampshire Wick Department!"
     if not is_name_line(line) or furniture:
         named = opening_agency_name(page)
         if named is not None:
             return named
     if furniture:
-        past = _subject_past_furniture(page, page.blocks.index(first))
+        past = _subject_past_furniture(page, page.blocks.index(first), spoken)
         if past is not None:
             return past
     words = line.split()[:MAX_ROOT_WORDS]
@@ -66,26 +71,41 @@ def first_line_root(page: PageLayout) -> Root:
 register(
     "root_past_first_line_furniture",
     "root",
-    """A page with no title whose first line is page furniture, which no body's name ever is,
-    is about what the text after it names, not about that line: leftover script or template
-    code (its punctuation: "=>", "?>", "));", braces, "$name"), a contact line (a label,
-    "Tel:", "Fax:", "Email:", "Enquiries :"; a street address, a number then a street's
-    noun, "12 Lamp Road"; a floor, box or suite by its number, "Level 4", "P.O. Box 9"), a
-    person (a courtesy title before a capital, "Mr A. B. Wick"), an exclamation ("Season's
-    Greetings!", "Welcome!"), a notice of hours (a time of day, "at 9 a.m."), an instruction
-    to the reader (an opening imperative, "Click on a lamp to ...", a verb of using the site
-    in lower case, "to begin searching", "simply type"), an image's or icon's alternative
-    text (letters in lower case only and no word naming a body: "lamp icon with red
-    background"). Such a line, a name by its capitals or not ("Season's Greetings!"), is
-    passed over as a line that is no name is: the first body the opening prose names in full
-    (``root_from_opening_agency_name``); else the subject of the first sentence of one of the
-    opening paragraphs after it (before the first heading; lines of furniture and list items
-    passed over), read as ``root_from_first_sentence_subject`` reads a first line's, unless
-    it is the first of the parts the paragraphs describe in turn ("The Wick Division hears
-    ...", then "The Glass Division hears ...", or "The Office of Wicks ...", then "The Office
-    of Glass ..."); else, for the units read under it, the body the page refers to by its
+    """A page with no title whose first line is page furniture, which no body's name ever is, is
+    about what the text after it names, not about that line: leftover script or template code
+    (its punctuation: "=>", "?>", "));", braces, "$name"), a contact line (a label, "Tel:",
+    "Fax:", "Email:", "Enquiries :"; a street address, a number then a street's noun, "12 Lamp
+    Road"; a floor, box or suite by its number, "Level 4", "P.O. Box 9", not "High Level Lamp
+    Committee"), a person (a courtesy title before a capital, "Mr A. B. Wick", "Shri A. B.
+    Wick"), an exclamation ("Season's Greetings!", "Welcome!"), a notice of hours (a time of
+    day, "at 9 a.m."), an instruction to the reader (an opening imperative, "Click on a lamp to
+    ...", a verb of using the site in lower case, "to begin searching", "simply type"), an
+    image's or icon's alternative text (letters in lower case only and no word naming a body:
+    "lamp icon with red background"). Such a line, a name by its capitals or not ("Season's
+    Greetings!"), is passed over as a line that is no name is: the first body the opening prose
+    names in full (``root_from_opening_agency_name``); else the subject of the first sentence of
+    one of the opening paragraphs after it (before the first heading; lines of furniture and
+    list items passed over), read as ``root_from_first_sentence_subject`` reads a first line's,
+    unless it is the first of the parts the paragraphs describe in turn ("The Wick Division
+    hears ...", then "The Glass Division hears ...", or "The Office of Wicks ...", then "The
+    Office of Glass ..."); else, for the units read under it, the body the page refers to by its
     noun alone (``root_first_line_referred_body``, as for a first line that is no name). With
-    none of them the line is read as before.""",
+    none of them the line is read as before.
+
+    A greeting, a notice of hours or an instruction to the reader that names a body speaks
+    for that body, the page's own: one named in full ("Welcome to the Lampshire Wick
+    Department!", "Thank you for visiting the Lampshire Lamp Board!") is the root, read
+    before the prose (the paragraph after it may open with one of its parts, "The Wick
+    Supply Division buys ..."); one referred to by its noun alone ("Every Tuesday at 10 a.m.
+    the Board meets ...") is the body the page is about, so the subject of a paragraph after
+    the line is no root unless that noun closes its name ("The Lampshire Lamp Board ...";
+    not "The Wick Committee advises the Board ...": ``root_first_line_referred_body`` reads
+    the noun). A contact line, an address or a person's line names the body of the person
+    or of the office written to, which may be the page's parent: it is passed over as
+    before. Nor is the subject past the line a root when the page sets it as a heading or a
+    list item of its own ("Click on a division below ..." over "- Wick Division", "- Glass
+    Division", then "The Wick Division trims ..."): that paragraph describes one of the
+    page's units, and the line is read as before.""",
 )
 # The marks of page furniture in a first line (``root_past_first_line_furniture``).
 _CODE_MARKS = re.compile(r"=>|<\?|\?>|\)\s*[);]|[{}]|\$[A-Za-z_]")
@@ -95,9 +115,14 @@ _CONTACT_LABEL = re.compile(
 _STREET_ADDRESS = re.compile(
     r"\b\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
     r"(?:Road|Street|Avenue|Boulevard|Drive|Lane|Highway|Parkway|Rd|St|Ave|Blvd)\b"
-    r"|\b(?:Level|Floor|Suite|P\.?\s?O\.?\s+Box|G/F)\b\s*\d*"
+    r"|\b(?:Level|Floor|Suite)\s+\d|\b(?:P\.?\s?O\.?\s+Box|G/F)\b"
+    r"|\b(?:Ground|First|Second|Third|Fourth|Fifth|Top|\d+(?:st|nd|rd|th)?)\s+Floor\b"
 )
-_COURTESY_PERSON = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?\s+[A-Z]")
+# (A floor, a level or a suite is one by its number: "Level 4", "3rd Floor"; "High Level
+# Lamp Committee", "Ocean Floor Survey Unit" are names.)
+_COURTESY_PERSON = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Hon|Hon['’]ble|Shri|Smt)\.?\s+[A-Z]"
+)
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)")
 _READER_IMPERATIVE = re.compile(
     r"(?:Please\s+)?(?:Click|Tap|Press|Hover|Scroll|Select|Choose|Type|Enter)\s+"
@@ -134,10 +159,63 @@ def first_line_furniture(line: str) -> bool:
     )
 
 
-def _subject_past_furniture(page: PageLayout, at: int) -> Root | None:
+# A body's name in a line: "Department of Lamps", "Lampshire Wick Department" (capitalized
+# words closed by an agency's noun, "Lampshire Lamp Board").
+_AGENCY_NOUN = "(?:" + "|".join(sorted(AGENCY_NOUNS)) + ")"
+_BODY_IN_LINE = re.compile(
+    rf"(?<![\w'’])(?:{_AGENCY_NOUN}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:(?:,?\s+and\s+|\s+of\s+|\s+for\s+|\s+)[A-Z][\w'’-]*)*"
+    rf"|(?:[A-Z][\w'’&-]*\s+){{1,5}}{_AGENCY_NOUN})(?![\w'’])"
+)
+# Opening words of a greeting, no part of the name after them ("Welcome To Lampshire ...").
+_GREETING_WORDS = re.compile(r"(?:(?:Welcome|Greetings|Thank|Thanks|Happy|Merry|To|From|The)\s+)+")
+# A body referred to by its noun alone after "the" ("the Board meets ..."), no longer name.
+_NOUN_ALONE = re.compile(rf"\b[Tt]he\s+({_AGENCY_NOUN})\b(?![ \t]+[A-Z])")
+
+
+def _notice_line(line: str) -> bool:
+    """Whether a first line of furniture is a greeting, a notice of hours or an instruction
+    to the reader (not code, a contact line, an address or a person): a body it names is
+    the page's own (``root_past_first_line_furniture``)."""
+    text = line.strip()
+    if (
+        _CODE_MARKS.search(text)
+        or _CONTACT_LABEL.search(text)
+        or _STREET_ADDRESS.search(text)
+        or _COURTESY_PERSON.match(text)
+    ):
+        return False
+    return bool(
+        text.endswith("!")
+        or _TIME_OF_DAY.search(text)
+        or _READER_IMPERATIVE.match(text)
+        or _READER_ACTION.search(text)
+    )
+
+
+def _body_a_notice_speaks_of(start: int, line: str) -> Root | str | None:
+    """The body a greeting, a notice or an instruction (the first line, at ``start``) names
+    in full, as the root; else the noun by which it refers to one alone ("the Board"); else
+    None (``root_past_first_line_furniture``)."""
+    for match in _BODY_IN_LINE.finditer(line):
+        opening = _GREETING_WORDS.match(match.group())
+        begin = match.start() + (opening.end() if opening else 0)
+        name = line[begin : match.end()]
+        if len(name.split()) >= 2 and names_agency(name):
+            found = "root_past_first_line_furniture"
+            return Root(name, None, start + begin, start + match.end(), False, found)
+    alone = _NOUN_ALONE.search(line)
+    return alone.group(1) if alone else None
+
+
+def _subject_past_furniture(page: PageLayout, at: int, spoken: Root | str | None) -> Root | None:
     """The subject that opens one of the first paragraphs after a first line of furniture
-    (``page.blocks[at]``), before the first heading; else the first body the opening prose
-    names (``root_past_first_line_furniture``)."""
+    (``page.blocks[at]``), before the first heading (``root_past_first_line_furniture``).
+    None when the line refers to a body by a noun (``spoken``) that does not close the
+    subject's name, or when the subject is a heading or a list item of the page (a unit)."""
+    own = [
+        block.text.strip().lower() for block in page.blocks if block.kind in (HEADING, LIST_ITEM)
+    ]
     read = 0
     for index, block in enumerate(page.blocks[at + 1 :], at + 1):
         if block.kind == HEADING:
@@ -153,6 +231,10 @@ def _subject_past_furniture(page: PageLayout, at: int) -> Root | None:
         subject = first_sentence_subject(page, block.start, block.start + len(line))
         if subject is not None and _parts_in_turn(page, index, subject.name):
             return None  # "The Wick Division keeps ...", "The Glass Division ...": parts
+        if subject is not None and any(text.startswith(subject.name.lower()) for text in own):
+            return None  # "- Wick Division", then "The Wick Division trims ...": a unit
+        if subject is not None and isinstance(spoken, str) and subject.name.split()[-1] != spoken:
+            return None  # "... the Board meets", then "The Wick Committee advises ...": a part
         if subject is not None:
             return replace(subject, found_by="root_past_first_line_furniture")
     return None
