@@ -188,10 +188,26 @@ def _is_furniture(heading: str, off: frozenset[str]) -> bool:
 
 
 # The things a site offers its readers beside its furniture and documents, joined with
-# furniture in a menu's links ("Forms and Publications", "Media & Events", "Tools and Links").
-_SITE_ITEM_NOUNS = frozenset({"forms", "form", "guides", "tools", "media", "press", "multimedia"})
+# furniture in a menu's links ("Forms and Publications", "Media & Events", "Tools and Links");
+# the records a site lists and the times it sorts them by ("Agendas, Minutes and Videos",
+# "Tenders and Contract Awards", "Calendar and Events", "Upcoming Meetings and Events",
+# "Statements and Publications"); and "programmes", the British spelling of a section word.
+_SITE_ITEM_NOUNS = frozenset(
+    {"forms", "form", "guides", "tools", "media", "press", "multimedia"}
+    | {"calendar", "calendars", "meetings", "minutes", "agendas", "activities", "gallery"}
+    | {"galleries", "releases", "statements", "circulars", "tenders", "notifications"}
+    | {"upcoming", "latest", "recent", "past", "forthcoming", "programmes"}
+)
+# The furniture nouns a unit may also be named after, as the last of the fields it handles
+# ("Parks, Recreation and Events", "Grants and Awards", "Web & Content", "Research and
+# Publications"); the others name only a site's items or people ("Circulars and Notices",
+# "Photo Gallery and Videos", "Schemes and Achievements", "Recruitment and Vacancies",
+# "Statements and Speeches", "Mayor and Commissioners").
+_FIELD_FURNITURE_NOUNS = frozenset({"events", "awards", "content", "publications"})
 # What joins the fields a name lists: a comma, "&" or "and" ("Parks, Recreation and Events").
 _JOINED_FIELDS = re.compile(r"\s*(?:,|&|\band\b)\s*", re.IGNORECASE)
+# A bracket and its words: an acronym or a note after a name ("Events (PRE)").
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 @rule("filter", off=False)
@@ -206,15 +222,24 @@ def furniture_noun_among_fields(heading: str) -> bool:
     things a site offers (``_SITE_ITEM_NOUNS``): "News and Events", "Photos, Videos and
     Links", "Resources and Publications", "Forms and Publications", "Media & Events" are a
     site's sections and menu links; the fields are those before a preposition ("Awards and
-    Honours for Lamps"), and a part with no letter (a year: "Awards, 2019") is none."""
-    words = heading.split()
+    Honours for Lamps"), and a part with no letter (a year: "Awards, 2019") is none.
+    Only a furniture noun a unit is also named after (``_FIELD_FURNITURE_NOUNS``: events,
+    awards, content, publications) ends the last field: the others name a site's items,
+    records or people whatever fields come before them ("Circulars and Notices", "Agendas,
+    Minutes and Videos", "Press Releases and Speeches", "Recruitment and Vacancies", "Mayor
+    and Commissioners" are menus and lists, and the headings under "Tenders & Notices" are
+    notices, not units); and a site's records and their times are no field either
+    ("Calendar and Events", "Upcoming Meetings and Events", "Tenders and Contract Awards").
+    A bracket's words are read as none ("Parks, Recreation and Events (PRE)": the unit's
+    acronym after its name, which ``furniture_head_noun`` reads past too)."""
+    words = _BRACKETED.sub(" ", heading).split()
     cut = next((i for i, word in enumerate(words) if i and word.lower() in PREPOSITIONS), None)
     parts = [
         [word.lower() for word in _LETTERS.findall(part)]
         for part in _JOINED_FIELDS.split(" ".join(words[:cut]))
     ]
     fields = [part for part in parts if part]
-    if len(fields) < 2 or fields[-1][-1] not in FURNITURE_NOUNS:
+    if len(fields) < 2 or fields[-1][-1] not in _FIELD_FURNITURE_NOUNS:
         return False
     page_words = FURNITURE_NOUNS | SECTION_WORDS | _SITE_ITEM_NOUNS | _DOCUMENT_NOUNS | CONNECTORS
     return all(
