@@ -467,10 +467,74 @@ def signature_line(line: str) -> bool:
 @rule("filter", off=False)
 def bare_link_heading(section: Section) -> bool:
     """A heading with no text under it whose words name neither a unit nor a position is a
-    link or a label, not a unit."""
+    link or a label, not a unit (unless its text stands under a line of its card:
+    ``heading_named_under_card_line``)."""
     return (
         not section.body
         and not names_a_unit(section.heading.text)
         # a title with its holder's name is a post, though its words name no unit
         and titled_holder_line(section.heading.text) is None
+        and not heading_named_under_card_line(section)
     )
+
+
+@rule("filter", off=False)
+def heading_named_under_card_line(section: Section) -> bool:
+    """A unit's card sets a line between its name and its text: a heading with no text of its
+    own ("Wicks", "Oil and Glass (LG-4)") whose first line under it names no unit (where the
+    unit sits: "Located on the 2nd Floor", "Lampton, WK"), over prose that opens by calling
+    the heading by all its words with a body's noun ("The Wicks Department is responsible
+    for ...", "The Oil and Glass team provides ...", "The Town of Lampton's Department of
+    Wicks keeps ..."), is that unit, not a link or a label (``bare_link_heading``): the text
+    under its card line says what it is. The heading's words are read without a closing
+    parenthesis (a code or an acronym); the name the prose opens with runs from "The" over
+    capitalized words and their connectors to at most one lower-case body noun, and the
+    heading's words close it or stand before its last noun alone. Not read: a card line that
+    names a unit itself (a unit under a group's heading), prose that opens otherwise ("Wicks
+    are trimmed ...", "Lamp staff ..."), names the heading's words with no body's noun ("The
+    Wicks Festival is ...") or as a modifier of another name ("The Lampton Wick Board
+    meets ..." under "Lampton")."""
+    if section.body or not section.members:
+        return False
+    line = section.members[0]
+    if names_a_unit(line.heading.text) or not line.body or line.body[0].kind != PARAGRAPH:
+        return False
+    named = _opening_body_name(line.body[0].text)
+    words = [
+        word.lower() for word in _WORD.findall(_CLOSING_PARENTHESIS.sub("", section.heading.text))
+    ]
+    if not words or not set(named) & BODY_NOUNS:
+        return False
+    # the heading's words close the name, or only a body's noun follows them
+    return any(
+        named[at : at + len(words)] == words
+        and set(named[at + len(words) :]) <= BODY_NOUNS
+        and len(named) - at - len(words) <= 1
+        for at in range(len(named))
+    )
+
+
+# A word of a name, or "&"; a possessive's ending is no word ("Lampton's": lampton).
+_WORD = re.compile(r"[^\W_][\w-]*|&")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
+_OPENS_WITH_THE = re.compile(r"\s*The\s+")
+
+
+def _opening_body_name(text: str) -> list[str]:
+    """The lower-case words of the name a paragraph opens with after "The": capitalized
+    words and connectors, then at most one lower-case body noun ("The Oil and Glass team
+    provides": oil, and, glass, team) (``heading_named_under_card_line``)."""
+    opening = _OPENS_WITH_THE.match(text)
+    if opening is None:
+        return []
+    named: list[str] = []
+    for word in _WORD.findall(_POSSESSIVE.sub("", text[opening.end() :])):
+        lower = word.lower()
+        if word[0].isupper() or lower in CONNECTORS:
+            named.append(lower)
+            continue
+        if lower in BODY_NOUNS:
+            named.append(lower)
+        break
+    return named

@@ -2,8 +2,8 @@
 
 Filters on contact blocks, staff entries and lines about people: contact sections and
 details, staff entries, person, dated and signature lines, persons' names the page marks
-elsewhere, headings closed by a year, bare link headings, branches of government and
-possessive headings."""
+elsewhere, headings closed by a year, bare link headings (and the card's heading named under
+its card line), branches of government and possessive headings."""
 
 from __future__ import annotations
 
@@ -148,6 +148,74 @@ def test_bare_link_heading_without_text_or_unit_words_is_not_a_unit() -> None:
 
     off = offices(extract(BARE, off={"bare_link_heading"}))
     assert off["Lamp Safety Tips"].found_by == "section_heading"
+
+
+def _card(name: str, line: str, text: str) -> str:
+    """A unit's card as a site lays it out: its name, a line (where it sits), its text and a
+    link."""
+    return f"<div><h3>{name}</h3><p>{line}</p><p>{text}</p><a href='#'>More Info</a></div>"
+
+
+def _cards(*cards: str) -> str:
+    """A page of cards under one heading, after the bureau's title and introduction."""
+    return (
+        f"<html><body><h1>{ROOT}</h1><p>The {ROOT} keeps the lamps lit.</p><h2>Offices</h2>"
+        + "".join(cards)
+        + "</body></html>"
+    )
+
+
+CARDS = _cards(
+    _card(
+        "Wicks",
+        "Located on the 2nd Floor",
+        "The Wicks Department is responsible for trimming the wicks of the lamps.",
+    ),
+    _card(
+        "Oil and Glass (LG-4)",
+        "Lampton, WK",
+        "The Oil and Glass team provides clean oil and glass to every lamp.",
+    ),
+    _card(
+        "Mantles",
+        "Located on the 3rd Floor",
+        "The Town of Lampton's Department of Mantles keeps the mantles whole.",
+    ),
+)
+
+
+def test_heading_named_under_card_line_a_card_with_its_location_line() -> None:
+    found = offices(extract(CARDS, html=True))
+    for name in ("Wicks", "Oil and Glass", "Mantles"):
+        assert found[name] == Placed(ROOT, "section_heading", "default_root")
+    assert "Oil and Glass team" not in found
+
+    off = offices(extract(CARDS, html=True, off={"heading_named_under_card_line"}))
+    assert "Mantles" not in off
+    assert "Oil and Glass" not in off
+
+
+NOT_CARDS = _cards(
+    _card(
+        "Lamp Lore",
+        "Located on the 2nd Floor",
+        "The Lamp Lore Festival is held each spring in the old hall.",
+    ),
+    _card("Wick Tips", "Located on the 3rd Floor", "Wicks are trimmed every week by the keepers."),
+    _card("Lampton", "Located on the 1st Floor", "The Lampton Wick Board meets in the old hall."),
+    _card("Oil Stores", "Located on the 3rd Floor", "The Oil Stores Office keeps the oil dry."),
+)
+
+
+def test_heading_named_under_card_line_prose_that_names_no_body_stays_a_link() -> None:
+    found = offices(extract(NOT_CARDS, html=True))
+    assert "Lamp Lore" not in found and "Lamp Lore Festival" not in found
+    assert "Wick Tips" not in found
+    assert "Lampton" not in found
+    assert found["Oil Stores"] == Placed(ROOT, "section_heading", "default_root")
+
+    off = offices(extract(NOT_CARDS, html=True, off={"heading_named_under_card_line"}))
+    assert "Oil Stores" not in off
 
 
 POSSESSIVE = dedent("""\
