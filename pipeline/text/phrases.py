@@ -481,10 +481,16 @@ register(
     Ministry's Office", "the City's Department"; or an acronym: "the LWB's Office"), when the
     run before the possessive holds a unit's name before "of" or "for" ("the Wick Division
     of the Warden's Office": a unit, then the office it is part of, not one name; "the Lamp
-    Council Clerks' Office" is one), or when anything but one space stands between them. The
-    phrase is whole for every reader (lists, enumerations, duties, names in the text), where
-    ``possessive_unit_name`` joins the two phrases for a sentence's subjects and a unit's own
-    parts only.""",
+    Council Clerks' Office" is one), or when anything but one space stands between them. An
+    acronym of three or four letters that ends in "O" names a post, its officer ("the CWO's
+    Office", "the CLO's Department", "the BWO's Office": no page calls an office's office
+    so), and is read as one. The mark after a name in "s" closes a quotation, no plural's
+    possessive, when the run opened that quotation ("the former 'Lamps and Wicks' Division",
+    "the ‘Night Wardens’ Section": a former or nicknamed unit's name in quotes, common in
+    British and Commonwealth usage), so it ends the name there as a quotation's close does.
+    The phrase is whole for every reader (lists, enumerations, duties, names in the text),
+    where ``possessive_unit_name`` joins the two phrases for a sentence's subjects and a
+    unit's own parts only.""",
 )
 # The unit nouns a post's office or a group's department is called by after a possessive.
 _POSSESSED_UNIT_NOUNS = frozenset(
@@ -502,6 +508,22 @@ _BODY_POSSESSORS = (
 )
 
 
+# An acronym of an officer: three or four capitals, the last "O" ("CWO", "CLO", "CWSO"; a
+# longer word in capitals is more likely a name, "IDAHO", "FRANCISCO").
+_OFFICER_ACRONYM = re.compile(r"[A-Z]{2,3}O")
+# A quotation mark that opens a quotation: at a word's start, after a space or the span's start.
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=\s))['‘]")
+# A quotation mark that closes one: at a word's end, before a space or the span's end.
+_CLOSING_QUOTE = re.compile(r"['’](?=\s|$)")
+
+
+def _opens_quotation(run: str) -> bool:
+    """Whether ``run``, a name's words up to the mark its last word ends with, opens a
+    quotation it does not close (a single quotation mark at a word's start, not matched at a
+    later word's end)."""
+    return len(_OPENING_QUOTE.findall(run)) > len(_CLOSING_QUOTE.findall(run))
+
+
 def _possessive_office_phrase(text: str, words: list[Word], first: int, index: int) -> bool:
     """Whether ``words[index]``, a capitalized word after a word that closes a name (the run
     opened at ``words[first]``), is a bare unit noun a post's possessive names
@@ -514,8 +536,14 @@ def _possessive_office_phrase(text: str, words: list[Word], first: int, index: i
         return False
     if word.bare.lower() not in _POSSESSED_UNIT_NOUNS or not word.bare[:1].isupper():
         return False
-    if previous.bare.lower() in _BODY_POSSESSORS or previous.bare.isupper():
+    if previous.bare.lower() in _BODY_POSSESSORS:
         return False
+    if previous.bare.isupper() and not _OFFICER_ACRONYM.fullmatch(previous.bare):
+        return False  # "the LWB's Office": a body's office ("the CWO's Office": an officer's)
+    if not previous.text.endswith(("'s", "’s")) and _opens_quotation(
+        text[words[first].start : previous.end - 1]
+    ):
+        return False  # "the 'Lamps and Wicks' Division": the mark closes the quotation
     # the possessor's own name: the run's words after its last comma, "and" or "or"
     run = [
         w.strip("’'.")
