@@ -641,7 +641,7 @@ class _Builder:
         if (
             generic
             or (
-                bare_link_heading(section)
+                bare_link_heading(section, self.units[0].name)
                 and not section.body
                 and id(section) not in self.heading_runs
                 and directory_holder_line(self.page, section.heading) is None

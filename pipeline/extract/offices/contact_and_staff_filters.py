@@ -16,6 +16,7 @@ from pipeline.extract.offices.common import (
     PICTURE_WORDS,
     POSTS,
     names_a_unit,
+    unit_key,
 )
 from pipeline.extract.root.common import BODY_NOUNS
 from pipeline.rules import enabled, rule
@@ -465,21 +466,21 @@ def signature_line(line: str) -> bool:
 
 
 @rule("filter", off=False)
-def bare_link_heading(section: Section) -> bool:
+def bare_link_heading(section: Section, agency: str | None = None) -> bool:
     """A heading with no text under it whose words name neither a unit nor a position is a
     link or a label, not a unit (unless its text stands under a line of its card:
-    ``heading_named_under_card_line``)."""
+    ``heading_named_under_card_line``; ``agency``, the page's agency, when known)."""
     return (
         not section.body
         and not names_a_unit(section.heading.text)
         # a title with its holder's name is a post, though its words name no unit
         and titled_holder_line(section.heading.text) is None
-        and not heading_named_under_card_line(section)
+        and not heading_named_under_card_line(section, agency)
     )
 
 
 @rule("filter", off=False)
-def heading_named_under_card_line(section: Section) -> bool:
+def heading_named_under_card_line(section: Section, agency: str | None = None) -> bool:
     """A unit's card sets a line between its name and its text: a heading with no text of its
     own ("Wicks", "Oil and Glass (LG-4)") whose first line under it names no unit (where the
     unit sits: "Located on the 2nd Floor", "Lampton, WK"), over prose that opens by calling
@@ -493,7 +494,17 @@ def heading_named_under_card_line(section: Section) -> bool:
     names a unit itself (a unit under a group's heading), prose that opens otherwise ("Wicks
     are trimmed ...", "Lamp staff ..."), names the heading's words with no body's noun ("The
     Wicks Festival is ...") or as a modifier of another name ("The Lampton Wick Board
-    meets ..." under "Lampton")."""
+    meets ..." under "Lampton").
+
+    The prose's name is read as such pages write it: an acronym in brackets after it is no
+    word of it ("The Directorate of Wicks (DoW) functions ..."), "&" and "and" are one word
+    ("Parks & Lamps" over "The Parks and Lamps Department"), and a lower-case noun after a
+    possessive is what the name has, not its noun ("The Wicks Department's staff trim ...";
+    "The Town of Lampton's Department of Wicks" runs on over capitalized words). Not read either: a
+    lower-case "service" after the heading's words, which names what a card offers, not a
+    body ("Bulk Collection" over "The Bulk Collection service collects large items ..."),
+    and a card about the page's own agency ("Lantern Safety" over "The Bureau of Lantern
+    Safety was founded ..." on the bureau's page): the agency is the page's root already."""
     if section.body or not section.members:
         return False
     line = section.members[0]
@@ -501,10 +512,13 @@ def heading_named_under_card_line(section: Section) -> bool:
         return False
     named = _opening_body_name(line.body[0].text)
     words = [
-        word.lower() for word in _WORD.findall(_CLOSING_PARENTHESIS.sub("", section.heading.text))
+        _name_word(word)
+        for word in _WORD.findall(_CLOSING_PARENTHESIS.sub("", section.heading.text))
     ]
     if not words or not set(named) & BODY_NOUNS:
         return False
+    if agency is not None and unit_key(" ".join(named)) == unit_key(agency):
+        return False  # the page's own agency, its root
     # the heading's words close the name, or only a body's noun follows them
     return any(
         named[at : at + len(words)] == words
@@ -516,25 +530,43 @@ def heading_named_under_card_line(section: Section) -> bool:
 
 # A word of a name, or "&"; a possessive's ending is no word ("Lampton's": lampton).
 _WORD = re.compile(r"[^\W_][\w-]*|&")
-_POSSESSIVE = re.compile(r"['’]s\b")
+# The same, with the possessive's ending it may carry.
+_NAME_WORD = re.compile(r"([^\W_][\w-]*|&)(['’]s\b)?")
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
 _CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
 _OPENS_WITH_THE = re.compile(r"\s*The\s+")
+# Lower-case nouns after a name that say what it offers, not what body it is ("the Bulk
+# Collection service").
+_OFFERED_NOUNS = frozenset({"service", "services"})
+
+
+def _name_word(word: str) -> str:
+    """A word of a name as the heading and the prose are compared: lower case, "&" read as
+    "and"."""
+    return "and" if word == "&" else word.lower()
 
 
 def _opening_body_name(text: str) -> list[str]:
     """The lower-case words of the name a paragraph opens with after "The": capitalized
     words and connectors, then at most one lower-case body noun ("The Oil and Glass team
-    provides": oil, and, glass, team) (``heading_named_under_card_line``)."""
+    provides": oil, and, glass, team), an acronym in brackets left out ("The Directorate of
+    Wicks (DoW)": directorate, of, wicks); a possessive's lower-case noun is none of the
+    name's ("The Wicks Department's staff": wicks, department), nor a lower-case noun of what
+    a name offers ("The Bulk Collection service": bulk, collection)
+    (``heading_named_under_card_line``)."""
     opening = _OPENS_WITH_THE.match(text)
     if opening is None:
         return []
     named: list[str] = []
-    for word in _WORD.findall(_POSSESSIVE.sub("", text[opening.end() :])):
-        lower = word.lower()
+    possessive = False
+    for match in _NAME_WORD.finditer(_BRACKETS.sub("", text[opening.end() :])):
+        word = match.group(1)
+        lower = _name_word(word)
         if word[0].isupper() or lower in CONNECTORS:
             named.append(lower)
+            possessive = match.group(2) is not None
             continue
-        if lower in BODY_NOUNS:
+        if lower in BODY_NOUNS - _OFFERED_NOUNS and not possessive:
             named.append(lower)
         break
     return named

@@ -218,6 +218,96 @@ def test_heading_named_under_card_line_prose_that_names_no_body_stays_a_link() -
     assert "Oil Stores" not in off
 
 
+WICKS_CARD = _card(
+    "Wicks",
+    "Located on the 2nd Floor",
+    "The Wicks Department is responsible for trimming the wicks of the lamps.",
+)
+
+
+WRITTEN_CARDS = _cards(
+    _card(
+        "Wick Stores",
+        "Located on the 2nd Floor",
+        "The Directorate of Wick Stores (DWS) functions under the Bureau.",
+    ),
+    _card(
+        "Parks &amp; Lamps",
+        "Wick House, Room 110",
+        "The Parks and Lamps Department keeps the park lamps lit.",
+    ),
+    _card("Glass", "Lampton, WK", "The Glass Department's staff polish the glass of every lamp."),
+)
+
+
+def test_heading_named_under_card_line_the_prose_names_it_as_pages_write_it() -> None:
+    """The prose's name with an acronym in brackets after it, "and" for the heading's "&", and
+    a possessive before its own lower-case noun ("staff") still calls the heading a body."""
+    found = offices(extract(WRITTEN_CARDS, html=True))
+    for name in ("Wick Stores", "Parks & Lamps", "Glass"):
+        assert found[name] == Placed(ROOT, "section_heading", "default_root")
+
+    off = offices(extract(WRITTEN_CARDS, html=True, off={"heading_named_under_card_line"}))
+    assert "Wick Stores" not in off and "Parks & Lamps" not in off and "Glass" not in off
+
+
+SERVICE_CARDS = _cards(
+    _card(
+        "Bulk Collection",
+        "Book online",
+        "The Bulk Collection service collects large items from your home.",
+    ),
+    _card(
+        "Lamp Repairs",
+        "Book online",
+        "The Lamp Repairs service mends broken street lamps within a week.",
+    ),
+    WICKS_CARD,
+)
+
+
+def test_heading_named_under_card_line_a_service_card_stays_a_link() -> None:
+    """A card whose prose calls its heading a service in lower case ("The Bulk Collection
+    service collects ...") says what the page offers, not a body: it stays a link."""
+    found = offices(extract(SERVICE_CARDS, html=True))
+    assert "Bulk Collection" not in found and "Lamp Repairs" not in found
+    assert found["Wicks"] == Placed(ROOT, "section_heading", "default_root")
+
+
+AGENCY_CARD = _cards(
+    _card(
+        "Lantern Safety",
+        "Lampton, WK",
+        f"The {ROOT} was founded in 1901 to keep the lamps lit.",
+    ),
+    WICKS_CARD,
+)
+
+
+def test_heading_named_under_card_line_the_agencys_own_card_is_no_unit() -> None:
+    """A card about the page's own agency ("Lantern Safety" over "The Bureau of Lantern Safety
+    was founded ...") is the root already, not a unit under it."""
+    found = offices(extract(AGENCY_CARD, html=True))
+    assert "Lantern Safety" not in found
+    assert found["Wicks"] == Placed(ROOT, "section_heading", "default_root")
+
+
+@pytest.mark.xfail(strict=True, reason="a name that runs on into its parent's is not read")
+def test_heading_named_under_card_line_known_miss_name_runs_on_into_its_parents() -> None:
+    """Left: "The Wick Stores Section of the Ministry keeps ..." names the card's unit, but
+    its name runs on over "of the Ministry" as "The Lampton Board of Wicks" runs on over
+    its field under "Lampton", where the heading is only a modifier."""
+    page = _cards(
+        _card(
+            "Wick Stores",
+            "Lampton, WK",
+            "The Wick Stores Section of the Ministry keeps the wicks dry.",
+        ),
+        WICKS_CARD,
+    )
+    assert "Wick Stores" in offices(extract(page, html=True))
+
+
 POSSESSIVE = dedent("""\
     Bureau of Lantern Safety
 
