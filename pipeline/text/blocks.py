@@ -154,6 +154,14 @@ class Block:
         return match.group("label").strip() if match else None
 
 
+def printed_line(text: str, block: Block) -> str:
+    """A block's line as the page prints it, from the line's start to the block's end: the
+    reading into blocks may cut a heading's number from its block ("§ 1201. Office of the
+    Lamp Warden" read as "Office of the Lamp Warden"), and the rules that read a law's
+    divisions and sections read them on the line the page prints."""
+    return text[text.rfind("\n", 0, block.start) + 1 : block.end]
+
+
 # Non-blank lines up to a blank one; a line's characters are taken as a whole (possessively),
 # not one by one, which finds the same runs several times faster.
 _RUN_OF_LINES = re.compile(r"\S(?:[^\n]++|\n(?![ \t\u00a0]*\n))*+")

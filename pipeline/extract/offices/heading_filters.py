@@ -46,6 +46,7 @@ from pipeline.text.blocks import (
     document_division_heading,
     head_noun,
     is_noise,
+    printed_line,
 )
 from pipeline.text.sections import PageLayout, Section, clause_heading, is_furniture
 from pipeline.text.vocabulary import (
@@ -322,7 +323,7 @@ def legal_caption(text: str, heading: Block) -> bool:
     division", "3.2 Office of glass repair"): a report numbers its headings as a code does
     and may set its units' names in sentence case ("Powers of the board" is still a
     caption)."""
-    line = text[text.rfind("\n", 0, heading.start) + 1 : heading.end]
+    line = printed_line(text, heading)
     numbered = SECTION_NUMBER.match(line) or _CODE_NUMBER.match(line)
     if numbered is None:
         return False
@@ -771,17 +772,11 @@ _ABOVE_SECTIONS = re.compile(r"\s*(?i:title|subtitle|chapter|subchapter|part|sub
 _SUBSECTION_MARK = re.compile(r"\s*\((?:[0-9]{1,3}|[a-z]{1,4}|[A-Z])\)\s+(?=\S)")
 
 
-def _heading_line(text: str, heading: Block) -> str:
-    """A heading's line as the page prints it, with the law's number that was cut from it when
-    the page was read into blocks ("CHAPTER 12 — LAMP SERVICE" read as "— LAMP SERVICE")."""
-    return text[text.rfind("\n", 0, heading.start) + 1 : heading.end]
-
-
 def _opens_law_division(text: str, heading: Block) -> bool:
     """Whether a heading's line, with the number cut from it when the page was read into
     blocks, opens with a law's division, section or subsection ("CHAPTER 9— ...", "§ 9.1.
     ...", "(c) ...") (part of ``code_outline_heading``)."""
-    line = _heading_line(text, heading)
+    line = printed_line(text, heading)
     return (
         document_division_heading(line) is not None
         or SECTION_NUMBER.match(line) is not None
@@ -796,7 +791,7 @@ def _opens_division_above_sections(text: str, heading: Block) -> bool:
     numbered plain text line, that opens with "Chapter" or "Part" and a number spaced from its
     title is cut to the title when the page is read into blocks (part of
     ``code_outline_heading``)."""
-    line = _heading_line(text, heading)
+    line = printed_line(text, heading)
     return _ABOVE_SECTIONS.match(line) is not None and (
         document_division_heading(line) is not None or SECTION_NUMBER.match(line) is not None
     )

@@ -10,7 +10,7 @@ from pipeline.extract.acronyms import AcronymDefinition
 from pipeline.extract.names import name_tokens, names_position_only, title_case
 from pipeline.extract.root.common import Root, defined_acronym
 from pipeline.rules import register
-from pipeline.text.blocks import Block, head_noun
+from pipeline.text.blocks import Block, head_noun, printed_line
 from pipeline.text.hints import HEADING
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import CONNECTORS, SENTENCE_WORD
@@ -96,16 +96,10 @@ _LAPSED = re.compile(r"\b(?:repealed|expired|reserved|renumbered|transferred|omi
 _POWER_HEADS = frozenset({"authority", "service", "administration", "command"})
 
 
-def _line_of(text: str, block: Block) -> str:
-    """A heading's whole line, with the section number the reading of the page may have cut
-    from the block."""
-    return text[text.rfind("\n", 0, block.start) + 1 : block.end]
-
-
 def _section_title(text: str, block: Block) -> tuple[int, str] | None:
     """Where the title after a section's number starts, and the title, if the heading's line
     opens with a section's number."""
-    line = _line_of(text, block)
+    line = printed_line(text, block)
     mark = _SECTION_MARK.match(line)
     if mark is None:
         return None
@@ -122,7 +116,7 @@ def _named_after_section(text: str, block: Block) -> bool:
     """Whether a heading's line is a unit's name that holds a statute's section number
     ("Section 508 Program Office"): the word "Section" and a whole number set before the
     name with a space alone."""
-    return _NAMED_AFTER_SECTION.match(_line_of(text, block).strip()) is not None
+    return _NAMED_AFTER_SECTION.match(printed_line(text, block).strip()) is not None
 
 
 def _names_one_unit(title: str) -> bool:
