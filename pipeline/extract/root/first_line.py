@@ -131,6 +131,29 @@ _READER_IMPERATIVE = re.compile(
 _READER_ACTION = re.compile(r"\b(?:click|tap|scroll|searching|browsing|simply type|type in)\b")
 
 
+def _code_or_contact(text: str) -> bool:
+    """Whether a line of furniture is code, or says whom or where to reach: a contact label,
+    an address, a person. A body such a line names is the person's or the office's written
+    to, perhaps the page's parent (``root_past_first_line_furniture``)."""
+    return bool(
+        _CODE_MARKS.search(text)
+        or _CONTACT_LABEL.search(text)
+        or _STREET_ADDRESS.search(text)
+        or _COURTESY_PERSON.match(text)
+    )
+
+
+def _notice(text: str) -> bool:
+    """Whether a line is a greeting or an exclamation, a notice of hours or an instruction to
+    the reader (``root_past_first_line_furniture``)."""
+    return bool(
+        text.endswith("!")
+        or _TIME_OF_DAY.search(text)
+        or _READER_IMPERATIVE.match(text)
+        or _READER_ACTION.search(text)
+    )
+
+
 def first_line_furniture(line: str) -> bool:
     """Whether a page's first line is page furniture, which no body's name is: code, a
     contact line, a person, an exclamation, a notice of hours, an instruction to the
@@ -140,16 +163,7 @@ def first_line_furniture(line: str) -> bool:
     text = line.strip()
     if not text:
         return False
-    if (
-        _CODE_MARKS.search(text)
-        or _CONTACT_LABEL.search(text)
-        or _STREET_ADDRESS.search(text)
-        or _COURTESY_PERSON.match(text)
-        or text.endswith("!")
-        or _TIME_OF_DAY.search(text)
-        or _READER_IMPERATIVE.match(text)
-        or _READER_ACTION.search(text)
-    ):
+    if _code_or_contact(text) or _notice(text):
         return True
     letters = re.findall(r"[^\W\d_]+", text)
     return (
@@ -175,22 +189,10 @@ _NOUN_ALONE = re.compile(rf"\b[Tt]he\s+({_AGENCY_NOUN})\b(?![ \t]+[A-Z])")
 
 def _notice_line(line: str) -> bool:
     """Whether a first line of furniture is a greeting, a notice of hours or an instruction
-    to the reader (not code, a contact line, an address or a person): a body it names is
-    the page's own (``root_past_first_line_furniture``)."""
+    to the reader, and not code, a contact line, an address or a person: a body a notice
+    names is the page's own, for the page speaks in it (``root_past_first_line_furniture``)."""
     text = line.strip()
-    if (
-        _CODE_MARKS.search(text)
-        or _CONTACT_LABEL.search(text)
-        or _STREET_ADDRESS.search(text)
-        or _COURTESY_PERSON.match(text)
-    ):
-        return False
-    return bool(
-        text.endswith("!")
-        or _TIME_OF_DAY.search(text)
-        or _READER_IMPERATIVE.match(text)
-        or _READER_ACTION.search(text)
-    )
+    return not _code_or_contact(text) and _notice(text)
 
 
 def _body_a_notice_speaks_of(start: int, line: str) -> Root | str | None:
