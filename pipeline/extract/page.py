@@ -346,7 +346,11 @@ def _named_again(units: list[Unit], clauses: set[int], text: str) -> dict[int, U
             None,
         )
         if first is not None and _merged(unit, first, units):
-            first.name = _usual_spelling(first, unit, text)
+            spelling = _usual_spelling(first, unit, text)
+            if spelling != first.name:
+                # kept by its new name too: a later copy of that spelling repeats it
+                first.name = spelling
+                kept.setdefault(_name_key(spelling), []).append(first)
             repeats[id(unit)] = first
             continue
         same.append(unit)

@@ -602,6 +602,22 @@ def test_named_again_spelled_another_way_keeps_the_name_written_in_full_more_oft
     assert "Wick Administration Registry" in old
 
 
+def test_named_again_spelled_another_way_a_later_copy_of_the_usual_spelling() -> None:
+    """A slip first ("Wick Mainteance Office"), then the name as the page usually writes it,
+    twice: the slip's unit takes the usual spelling at the first of those and is then that
+    name's unit, so the second merges into it too (it stayed a unit of its own, the name
+    read from the slip's key only)."""
+    bureau = _lantern_unit(ROOT, None)
+    units = [bureau] + [
+        _lantern_unit(name, bureau)
+        for name in ("Wick Mainteance Office", "Wick Maintenance Office", "Wick Maintenance Office")
+    ]
+    text = "Wick Mainteance Office. The Wick Maintenance Office keeps the Wick Maintenance Office."
+    repeats = _named_again(units, set(), text)
+    assert units[1].name == "Wick Maintenance Office"
+    assert repeats == {id(units[2]): units[1], id(units[3]): units[1]}
+
+
 # Two peers alike but for a noun and its adjective, or one letter, in one list.
 PEERS_IN_ONE_LIST = dedent("""\
     Department of Lantern Guilds
