@@ -205,7 +205,8 @@ _SITE_ITEM_NOUNS = frozenset(
 # "Statements and Speeches", "Mayor and Commissioners").
 _FIELD_FURNITURE_NOUNS = frozenset({"events", "awards", "content", "publications"})
 # What joins the fields a name lists: a comma, "&" or "and" ("Parks, Recreation and Events").
-_JOINED_FIELDS = re.compile(r"\s*(?:,|&|\band\b)\s*", re.IGNORECASE)
+# (Never tried after a space: a run of spaces is read from its start, once.)
+_JOINED_FIELDS = re.compile(r"(?<!\s)\s*(?:,|&|\band\b)\s*", re.IGNORECASE)
 # A bracket and its words: an acronym or a note after a name ("Events (PRE)").
 _BRACKETED = re.compile(r"\([^()]*\)")
 

@@ -530,10 +530,13 @@ def heading_named_under_card_line(section: Section, agency: str | None = None) -
 
 # A word of a name, or "&"; a possessive's ending is no word ("Lampton's": lampton).
 _WORD = re.compile(r"[^\W_][\w-]*|&")
-# The same, with the possessive's ending it may carry.
-_NAME_WORD = re.compile(r"([^\W_][\w-]*|&)(['’]s\b)?")
-_BRACKETS = re.compile(r"\s*\([^()]*\)")
-_CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
+# The same, with the possessive's ending it may carry (a card's prose name, not a person's:
+# ``_NAME_WORD`` above).
+_CARD_WORD_POSSESSIVE = re.compile(r"([^\W_][\w-]*|&)(['’]s\b)?")
+# Bracketed text, and a code or an acronym closing a heading (never tried after a space: a
+# run of spaces is read from its start, once).
+_BRACKETS = re.compile(r"(?<!\s)\s*\([^()]*\)")
+_CLOSING_PARENTHESIS = re.compile(r"(?<!\s)\s*\([^()]*\)\s*$")
 _OPENS_WITH_THE = re.compile(r"\s*The\s+")
 # Lower-case nouns after a name that say what it offers, not what body it is ("the Bulk
 # Collection service").
@@ -559,7 +562,7 @@ def _opening_body_name(text: str) -> list[str]:
         return []
     named: list[str] = []
     possessive = False
-    for match in _NAME_WORD.finditer(_BRACKETS.sub("", text[opening.end() :])):
+    for match in _CARD_WORD_POSSESSIVE.finditer(_BRACKETS.sub("", text[opening.end() :])):
         word = match.group(1)
         lower = _name_word(word)
         if word[0].isupper() or lower in CONNECTORS:

@@ -262,9 +262,10 @@ def _taken_out(units: list[Unit], gone: set[int]) -> list[Unit]:
 # A sentence that says a unit is gone, the unit named right before its verb: "The Wick
 # Division was abolished", "the Oil Office (OO) was dissolved in 1990", "The Soot Section no
 # longer exists", "The Glass Board ceased to exist", "The Ember Board has since been wound
-# up". The match starts where the name ends.
+# up". The match starts where the name ends, never after a space (a name ends in none, and
+# tried at each space of a long run of them the pattern read the rest of the run each time).
 _SAID_GONE = re.compile(
-    r"(?:\s*\([^()\n]{1,20}\))?,?\s+(?:"
+    r"(?<!\s)(?:\s*\([^()\n]{1,20}\))?,?\s+(?:"
     r"(?:was|were|(?:has|have|had)\s+(?:since\s+|now\s+)?been)\s+"
     r"(?:(?:formally|officially|subsequently|later|then|also|effectively)\s+)?"
     r"(?:abolished|disestablished|dissolved|disbanded|eliminated|wound\s+up)"

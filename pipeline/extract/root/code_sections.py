@@ -88,7 +88,8 @@ MAX_TITLE_WORDS = 12
 # 44 - ...", "Section 102.02 ..."): the number is part of the unit's name.
 _NAMED_AFTER_SECTION = re.compile(r"\s*(?i:section|sec\.?)\s+\d+[A-Za-z]?\s+(?=[A-Z])")
 # A note closing a section's title: "[Repealed]", "(cf. 1972 Act, s. 4)", "(OLW)".
-_CLOSING_NOTE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
+# (Never tried after a space: a run of spaces is read from its start, once.)
+_CLOSING_NOTE = re.compile(r"(?<!\s)\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
 # A closing note saying the section sets up nothing now: "[Repealed]", "(Expired)".
 _LAPSED = re.compile(r"\b(?:repealed|expired|reserved|renumbered|transferred|omitted)\b", re.I)
 # The head nouns that also name a power or an act, not a unit, when a post's name follows

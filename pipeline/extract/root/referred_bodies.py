@@ -300,7 +300,8 @@ _BODY_WORDS = (
     | PLACE_NOUNS
 )
 # What splits a title into its parts: a comma, a semicolon, "and", "&".
-_TITLE_PARTS = re.compile(r"\s*(?:[,;&]|\band\b)\s*", re.IGNORECASE)
+# (Never tried after a space: a run of spaces is read from its start, once.)
+_TITLE_PARTS = re.compile(r"(?<!\s)\s*(?:[,;&]|\band\b)\s*", re.IGNORECASE)
 # A title's word as a subject (``_called_a_body``): no connector after it ("the Executive
 # and ..."), then a word in lower case, perhaps after an adverb, and the word after that.
 _SUBJECT_VERB = (
