@@ -513,7 +513,7 @@ def heading_named_under_card_line(section: Section, agency: str | None = None) -
     named = _opening_body_name(line.body[0].text)
     words = [
         _name_word(word)
-        for word in _WORD.findall(_CLOSING_PARENTHESIS.sub("", section.heading.text))
+        for word in _CARD_NAME_WORD.findall(_CLOSING_PARENTHESIS.sub("", section.heading.text))
     ]
     if not words or not set(named) & BODY_NOUNS:
         return False
@@ -528,10 +528,10 @@ def heading_named_under_card_line(section: Section, agency: str | None = None) -
     )
 
 
-# A word of a name, or "&"; a possessive's ending is no word ("Lampton's": lampton).
-_WORD = re.compile(r"[^\W_][\w-]*|&")
-# The same, with the possessive's ending it may carry (a card's prose name, not a person's:
-# ``_NAME_WORD`` above).
+# A word of a unit's name, on its card or in the prose under it, or "&"; a possessive's ending
+# is no word ("Lampton's": lampton).
+_CARD_NAME_WORD = re.compile(r"[^\W_][\w-]*|&")
+# The same, with the possessive's ending it may carry.
 _CARD_WORD_POSSESSIVE = re.compile(r"([^\W_][\w-]*|&)(['’]s\b)?")
 # Bracketed text, and a code or an acronym closing a heading (never tried after a space: a
 # run of spaces is read from its start, once).

@@ -82,7 +82,8 @@ _UNIT_HEADS = frozenset(
         "unit",
     }
 )
-MAX_TITLE_WORDS = 12
+# The most words a section's title that names one unit has.
+MAX_UNIT_TITLE_WORDS = 12
 # A statute's section number set before a name with a space alone, the number whole: "Section
 # 508 Program Office", "Section 44 Wick Department" (a code writes "Section 44. ...", "Sec.
 # 44 - ...", "Section 102.02 ..."): the number is part of the unit's name.
@@ -123,7 +124,7 @@ def _named_after_section(text: str, block: Block) -> bool:
 def _names_one_unit(title: str) -> bool:
     """Whether a section's title is one unit's name: its head noun a unit's or a body's in
     the singular, no list of topics, no two names joined."""
-    if ";" in title or len(title.split()) > MAX_TITLE_WORDS:
+    if ";" in title or len(title.split()) > MAX_UNIT_TITLE_WORDS:
         return False
     if _CLOSING_NOTE.search(title):
         return False  # "Office of Wick Research [Repealed]": no unit the law sets up now
