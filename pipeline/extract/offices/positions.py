@@ -12,13 +12,11 @@ from pipeline.extract.names import (
     REFERRING_WORDS,
     content_tokens,
     name_tokens,
-    names_position_only,
     unit_noun_head,
 )
 from pipeline.extract.offices.common import (
     LEADS_VERB,
     MAX_POSITION_WORDS,
-    PART_NOUNS,
     UnitIndex,
     agency_words,
     last_named,
@@ -181,23 +179,6 @@ register(
 )
 
 
-@rule("unit", off=False)
-def post_possessive_office(possessive: str, name: str) -> bool:
-    """A post's possessive before a name that ends in a unit noun ("the Chief Warden's Wick
-    Office", "the Keeper's Lamp Records Section") is one unit's name, the post's
-    office: the post alone is no unit, and the name after it is how the page calls the
-    post's unit (``possessive_unit_name`` reads the unit noun alone after a possessive). Not
-    a program or a group the post runs ("the Warden's Lamp Program"): only the nouns of a
-    unit's parts."""
-    words = name_tokens(name)
-    return (
-        bool(words)
-        and words[-1] in PART_NOUNS
-        and names_position_only(possessive[:-2])
-        and len(possessive.split()) <= 3
-    )
-
-
 def possessive_names(text: str, phrases: list[Phrase]) -> list[Phrase]:
     """Phrases with a possessive joined to the unit noun after it (``possessive_unit_name``)."""
     if not enabled("possessive_unit_name"):
@@ -209,7 +190,7 @@ def possessive_names(text: str, phrases: list[Phrase]) -> list[Phrase]:
             last is not None
             and last.text.endswith(("'s", "’s"))
             and text[last.end : phrase.start] == " "
-            and (unit_noun_head(phrase.text) or post_possessive_office(last.text, phrase.text))
+            and unit_noun_head(phrase.text)
         ):
             out[-1] = Phrase(text[last.start : phrase.end], last.start, phrase.end)
             continue

@@ -32,68 +32,22 @@ def _wick_division_says(sentence: str) -> str:
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "known miss: a post's possessive before a name ending in a unit noun ('the Chief "
+        "Warden's Lamp Office') is read as the possessive and a name; post_possessive_office, "
+        "which read it as one unit, changed one development page alone once "
+        "possessive_office_phrase (a possessive before a bare unit noun) read the others, and "
+        "was removed"
+    ),
+)
 def test_post_possessive_office_a_posts_possessive_before_an_office_name() -> None:
-    """ "the Chief Warden's Lamp Office" in a list of parts: the post's office is one
-    unit; switched off, the possessive ends the list there (the unit after it is read by
-    another rule)."""
     text = _wick_division_says(
         "The Wick Division consists of the Chief Warden's Lamp Office and the Trim Unit."
     )
     found = offices(extract(text))
     assert found["Chief Warden's Lamp Office"].parent == "Wick Division"
-    assert found["Trim Unit"].parent == "Wick Division"
-    off = offices(extract(text, off={"post_possessive_office"}))
-    assert "Chief Warden's Lamp Office" not in off
-
-
-def test_post_possessive_office_not_a_program_the_post_runs() -> None:
-    """ "the Chief Warden's Lamp Program": a post's possessive before a program's name is no
-    unit (only the nouns of a unit's parts make a post's office)."""
-    text = _wick_division_says(
-        "The Wick Division consists of the Chief Warden's Lamp Program and the Trim Unit."
-    )
-    found = offices(extract(text))
-    assert "Chief Warden's Lamp Program" not in found
-    assert "Lamp Program" not in found
-
-
-def test_post_possessive_office_not_a_long_possessive() -> None:
-    """ "the Deputy Night Lamp Warden's Glass Office": more than three words before the
-    possessive is a phrase, not a post's name joined to its office."""
-    text = _wick_division_says(
-        "The Wick Division consists of the Deputy Night Lamp Warden's Glass Office and the Trim Unit."
-    )
-    assert "Deputy Night Lamp Warden's Glass Office" not in offices(extract(text))
-
-
-def test_post_possessive_office_in_the_units_own_section_is_no_part() -> None:
-    """ "The Wick Division consists of the Chief Warden's Wick Division and ...": the post's
-    office named as the section's unit is that unit, not a part of it."""
-    text = _wick_division_says(
-        "The Wick Division consists of the Chief Warden's Wick Division and the Trim Unit."
-    )
-    assert "Chief Warden's Wick Division" not in offices(extract(text))
-
-
-def test_post_possessive_office_in_prose_names_the_posts_office() -> None:
-    """In prose outside a list: "The Chief Warden's Glass Office trims ..." names one unit."""
-    text = page("The Chief Warden's Glass Office trims the wicks of the town.")
-    found = offices(extract(text))
-    assert found["Chief Warden's Glass Office"].found_by == "prose_unit"
-    assert "Chief Warden's Glass Office" not in offices(
-        extract(text, off={"post_possessive_office"})
-    )
-
-
-def test_post_possessive_office_not_a_bodys_possessive() -> None:
-    """ "the Lamp Office's Wick Unit": the possessive names a unit, not a post, so the name
-    after it stands alone."""
-    text = _wick_division_says(
-        "The Wick Division consists of the Lamp Office's Trim Unit and the Braid Unit."
-    )
-    found = offices(extract(text))
-    assert found == offices(extract(text, off={"post_possessive_office"}))
-    assert "Braid Unit" in found
 
 
 def test_position_subject_a_position_that_opens_a_sentence() -> None:
