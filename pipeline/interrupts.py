@@ -12,6 +12,7 @@ callback, ``__del__``) is sent again a moment later (:func:`_swallowed`).
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import signal
 import sys
@@ -54,6 +55,20 @@ def _swallowed(unraisable: sys.UnraisableHookArgs) -> None:
     again.start()
 
 
+class _LoggedInterrupt(logging.Filter):
+    """Drops a log record that carries the interrupt: a library that logs what it caught
+    before raising it again (SQLAlchemy's pool, "Exception closing connection", when the signal
+    lands while Dagster's instance closes a connection) would print its traceback through
+    Python's last-resort handler, before the command's one line says the same."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        caught = record.exc_info[1] if record.exc_info else None
+        return caught is None or _wrapped_interrupt(caught) is None
+
+
+LOGGED_INTERRUPT = _LoggedInterrupt()
+
+
 def _exit_now(signo: int, _frame: FrameType | None) -> None:
     """A second interrupt while the first is being reported: leave at once."""
     os._exit(EXIT_CODES.get(signo, 128 + signo))
@@ -64,6 +79,8 @@ def install() -> None:
     for signo in SIGNALS:
         signal.signal(signo, _raise)
     sys.unraisablehook = _swallowed
+    if logging.lastResort is not None:
+        logging.lastResort.addFilter(LOGGED_INTERRUPT)
     if not _pipe:
         read_end, write_end = os.pipe()
         os.set_blocking(read_end, False)

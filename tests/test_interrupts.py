@@ -4,6 +4,7 @@ items 6 and 7), and two builds on one ``DAGSTER_HOME`` (item 5)."""
 
 from __future__ import annotations
 
+import logging
 import os
 import select
 import shutil
@@ -282,3 +283,22 @@ def test_an_interrupt_raised_where_python_swallows_it_is_sent_again() -> None:
         cwd=ROOT,
     )
     assert (done.stdout, done.stderr) == ("stopped by SIGINT\n", "")
+
+
+def test_a_library_logging_the_interrupt_prints_no_traceback() -> None:
+    """A library that logs the interrupt it caught before raising it again (SQLAlchemy's pool
+    closing a connection) prints nothing: the record is dropped, other records are kept."""
+    from pipeline import interrupts  # noqa: PLC0415
+
+    logger = logging.getLogger("tests.interrupts.pool")
+
+    def record(exc: BaseException | None) -> logging.LogRecord:
+        info = (type(exc), exc, None) if exc is not None else None
+        return logger.makeRecord(logger.name, logging.ERROR, __file__, 1, "closing", (), info)
+
+    wrapped = RuntimeError("in a class body")
+    wrapped.__cause__ = interrupts.Interrupted(signal.SIGTERM)
+    assert not interrupts.LOGGED_INTERRUPT.filter(record(interrupts.Interrupted(signal.SIGTERM)))
+    assert not interrupts.LOGGED_INTERRUPT.filter(record(wrapped))
+    assert interrupts.LOGGED_INTERRUPT.filter(record(ValueError("a real error")))
+    assert interrupts.LOGGED_INTERRUPT.filter(record(None))
