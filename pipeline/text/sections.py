@@ -34,6 +34,7 @@ from pipeline.text.vocabulary import (
     CONNECTORS,
     CONTACT_WORDS,
     FURNITURE_NOUNS,
+    HONORIFICS,
     LISTING_NOUNS,
     NUMBER_WORDS,
     POSITION_WORDS,
@@ -640,7 +641,7 @@ _HOLDER_GENERATION = r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?"
 _HOLDER_STATUS = r"(?:[Aa]cting|[Ii]nterim)"
 _HOLDER_END = _HOLDER_GENERATION + r"(?:,\s*" + _HOLDER_STATUS + r")?\s*$"
 # The honorifics that may open a person's name, with or without a full stop: "Dr", "Hon.".
-_HONORIFICS = r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)"
+_HONORIFICS = "(?:" + HONORIFICS + ")"
 # One or more middle initials mark it ("Jane A. B. Doe"), and so does an honorific before the
 # name ("Hon. Jane Doe", "Dr Jane Q. Doe", "Mr Q.R. Doe": given names or initials).
 _HOLDER = re.compile(

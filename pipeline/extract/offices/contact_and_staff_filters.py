@@ -27,7 +27,13 @@ from pipeline.text.sections import (
     lower_case_words,
     titled_holder_line,
 )
-from pipeline.text.vocabulary import CONNECTORS, LISTING_NOUNS, POSITION_WORDS, UNIT_NOUNS
+from pipeline.text.vocabulary import (
+    CONNECTORS,
+    HONORIFICS,
+    LISTING_NOUNS,
+    POSITION_WORDS,
+    UNIT_NOUNS,
+)
 
 
 @rule("filter", off=False)
@@ -254,7 +260,7 @@ _NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][^\W\d_A-Z]+(?:[-'’][A-Z]?[^
 # not ("Ms T Orla Moe"): the English ones, and those of India ("Shri", "Smt"), of engineers
 # and advocates ("Eng.", "Engr", "Adv.", in Africa) and of envoys and heads ("H.E.").
 _HONORIFIC_BEFORE = (
-    r"(?:\b(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon|Shri|Smt|Eng|Engr|Adv)\.?"
+    r"(?:\b(?:" + HONORIFICS + r"|Professor|Shri|Smt|Eng|Engr|Adv)\.?"
     r"|\bH\.\s?E\.)\s+"
 )
 _GIVEN_NAMES = r"(?:(?:[A-Z][\w'’-]+|(?:[A-Z]\.)+|[A-Z])\s+){0,2}"

@@ -18,6 +18,7 @@ from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import (
     CONNECTORS,
+    HONORIFICS,
     LISTING_NOUNS,
     ORGANIZATION_WORDS,
     POSITION_WORDS,
@@ -120,9 +121,7 @@ _STREET_ADDRESS = re.compile(
 )
 # (A floor, a level or a suite is one by its number: "Level 4", "3rd Floor"; "High Level
 # Lamp Committee", "Ocean Floor Survey Unit" are names.)
-_COURTESY_PERSON = re.compile(
-    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Hon|Hon['’]ble|Shri|Smt)\.?\s+[A-Z]"
-)
+_COURTESY_PERSON = re.compile(r"(?:" + HONORIFICS + r"|Hon['’]ble|Shri|Smt)\.?\s+[A-Z]")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)")
 _READER_IMPERATIVE = re.compile(
     r"(?:Please\s+)?(?:Click|Tap|Press|Hover|Scroll|Select|Choose|Type|Enter)\s+"
