@@ -27,10 +27,11 @@ PLACE_NOUNS = frozenset(
     {"city", "town", "village", "county", "state", "commonwealth", "borough", "township"}
 )
 
-# Quotes that may open or close a word or a name ("“safe” lamps", "«Lamp» Office").
 # The English honorifics before a person's name ("Ms Jane Doe", "Hon. Jane Doe"), as regular
 # expression alternatives; readers of other countries' pages add their own ("Shri", "Eng.").
 HONORIFICS = "Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon"
+
+# Quotes that may open or close a word or a name ("“safe” lamps", "«Lamp» Office").
 OPENING_QUOTES = "\"'“‘«"
 CLOSING_QUOTES = "\"'”’»"
 QUOTES = OPENING_QUOTES + CLOSING_QUOTES

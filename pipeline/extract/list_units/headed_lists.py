@@ -15,6 +15,7 @@ from pipeline.text.sections import names_field_unit
 from pipeline.text.vocabulary import (
     CONNECTORS,
     FURNITURE_NOUNS,
+    HONORIFICS,
     LISTING_NOUNS,
     ORGANIZATION_WORDS,
     SECTION_WORDS,
@@ -71,7 +72,7 @@ def _short_title_name(name: str) -> bool:
 
 # A person's name: an honorific before it ("Dr. Jane Doe", "Ms Jane Doe") or a middle
 # initial in it ("Jane Q. Doe").
-HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame)\.?\s")
+HONORIFIC = re.compile(r"(?:" + HONORIFICS + r")\.?\s")
 _MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.\s")
 
 

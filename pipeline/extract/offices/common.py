@@ -36,6 +36,7 @@ from pipeline.text.vocabulary import (
     CONNECTORS,
     DIRECTORATE_NOUNS,
     FUNCTION_VERBS,
+    HONORIFICS,
     LEADING_VERBS,
     LISTING_NOUNS,
     NUMBER_WORDS,
@@ -439,7 +440,7 @@ def opening_unit_noun(opening: re.Pattern[str], text: str) -> str | None:
 POSTS = POSITION_WORDS - {"general", "under", "associate", "principal"}
 # An honorific opening a line before a capitalized name ("Ms. Jane Doe", "Professor Dame
 # Jane Doe").
-HONORED_PERSON = re.compile(r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+[A-Z]\w")
+HONORED_PERSON = re.compile(r"(?:" + HONORIFICS + r"|Professor)\.?\s+[A-Z]\w")
 MAX_PART_WORDS = 8
 
 COUNTS = NUMBER_WORDS

@@ -38,6 +38,7 @@ from pipeline.text.vocabulary import (
     CAPITAL,
     COLLEGIAL_NOUNS,
     CONNECTORS,
+    HONORIFICS,
     NUMBER_WORDS,
     POSITION_WORDS,
     PRONOUNS,
@@ -396,7 +397,7 @@ def _bare_agency_noun(subject: str, units: list[Unit], top: Unit, before: int) -
 
 _OWN_PRONOUNS = frozenset({"it", "we"})
 _HYPHENS = re.compile(f"[{HYPHENS}]")
-_HONORIFICS = frozenset({"sir", "dame", "dr", "mr", "mrs", "ms", "prof", "professor", "hon"})
+_HONORIFICS = frozenset(HONORIFICS.lower().split("|")) | {"professor"}
 # Position words that stand before the title's head noun ("Chief Warden"), unlike "General"
 # after it ("Director General").
 _PRE_MODIFIERS = frozenset({"chief", "deputy", "assistant", "associate", "under", "principal"})
