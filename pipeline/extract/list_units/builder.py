@@ -56,7 +56,11 @@ from pipeline.extract.list_units.lead_ins import (
     referring_lead_in,
 )
 from pipeline.extract.list_units.list_runs import _depth, announcing_item, leads_in, outline_runs
-from pipeline.extract.list_units.parents import agency_lead_in, lead_in_names_parent
+from pipeline.extract.list_units.parents import (
+    agency_counts_its_parts,
+    agency_lead_in,
+    lead_in_names_parent,
+)
 from pipeline.extract.names import name_tokens, title_case, without_acronyms
 from pipeline.extract.records import UnitType
 from pipeline.extract.units import Unit
@@ -294,12 +298,19 @@ def list_units(
             if owner is None and lead is not None and finder in _LEAD_FINDERS
             else None
         )
-        base = owner or agency or parent
+        counting = (
+            agency_counts_its_parts(lead, context)
+            if owner is None and agency is None and lead is not None
+            else None
+        )
+        base = owner or agency or counting or parent
         base_by = (
             "lead_in_names_parent"
             if owner is not None
             else "agency_lead_in"
             if agency is not None
+            else "agency_counts_its_parts"
+            if counting is not None
             else "inside_section"
         )
         # The items of an announcing finder are ``announced_units_in_sentence_case``'s to

@@ -6,14 +6,23 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.alignment import initials_match
 from pipeline.extract.list_units.common import ListContext, last_sentence
 from pipeline.extract.list_units.filters import refers_back
-from pipeline.extract.list_units.lead_ins import FOLLOWING, OFFERINGS, plural_unit_noun
+from pipeline.extract.list_units.lead_ins import (
+    COUNTED_PLURAL,
+    DIVIDED_INTO_VERB,
+    FOLLOWING,
+    MADE_OF_VERB,
+    OFFERINGS,
+    plural_unit_noun,
+)
 from pipeline.extract.names import name_tokens
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import Block
 from pipeline.text.vocabulary import CONNECTORS, LISTING_NOUNS, POSITION_WORDS, UNIT_NOUNS
+from pipeline.text.words import in_singular
 
 _LEAD_PARENT = re.compile(
     r"\b(?:report(?:s|ing)?(?:\s+directly)?\s+to|under|within|of)\s+(?:the\s+)?"
@@ -204,3 +213,87 @@ def agency_lead_in(lead: Block, context: ListContext) -> Unit | None:
     if head is not None and head.lower() in heading.lower().split():
         return None
     return agency
+
+
+# After the agency that opens a sentence: an acronym or an aside in brackets, an adverb of
+# time, then a verb of having, composition or division before the count ("The Lamp Board
+# currently has six departments", "LB comprises four divisions").
+_HAS_COUNT = re.compile(
+    r"(?:\s+\([^()]*\))?\s+(?:(?:also|currently|now|presently|today)\s+)?"
+    r"(?:has|have|" + MADE_OF_VERB + r"|" + DIVIDED_INTO_VERB + r")\s+"
+)
+# After the agency named in mid-sentence: an aside in commas, then "with" and the count, which
+# the list after it spells out ("... to confirm the Lamp Department, effective 1 May, with
+# four branches as follows:").
+_WITH_COUNT = re.compile(r"(?:,[^;:]{1,60}?,)?\s+with\s+")
+_AS_FOLLOWS = re.compile(r"\s+as\s+follows\b|\s*:")
+# A word in capitals that opens a sentence: an acronym the agency may go by ("LB has ...").
+_OPENING_ACRONYM = re.compile(r"(?:The\s+)?(?P<acronym>[A-Z][A-Z&]{1,9})\b")
+
+
+def _counted_parts_at(sentence: str, at: int, heading: str) -> bool:
+    """Whether a count of units starts at ``at``: a count, at most two words that qualify it
+    and a plural unit noun ("nine functional departments", "four branches"), whose noun the
+    heading over the list does not name (the list of "Regional Offices" under that heading
+    belongs to its group)."""
+    counted = COUNTED_PLURAL.match(sentence, at)
+    if counted is None or not plural_unit_noun(counted.group("noun")):
+        return False
+    noun = in_singular(counted.group("noun").lower())
+    return noun not in {
+        in_singular(word) if word.endswith("s") else word
+        for word in re.findall(r"[a-z]+", heading.lower())
+    }
+
+
+@rule("parent", off=None)
+def agency_counts_its_parts(lead: Block, context: ListContext) -> Unit | None:
+    """A lead-in whose last sentence says the page's agency has a number of units, with or
+    without a colon, makes the items it lists the agency's parts, though the list stands in
+    the section of a heading above it (a page's topic, "Working at the Lamp Board", or a
+    statute's caption): the sentence opens with the agency, by its name, "The" and its head
+    noun, its acronym or a word in capitals that spells its name, then has, comprises or is
+    divided into a count of units ("The LB has nine functional departments that keep the
+    lamps lit.", "The Lamp Board currently comprises four divisions."); or it names the
+    agency in mid-sentence, then, after an aside in commas, "with" the count of units the
+    list spells out ("... is pleased to confirm the Lamp Department, effective 1 May, with
+    four branches as follows:"). A count of what is no unit ("has nine staff", "has four
+    programs") places nothing; nor does a count of what the heading over the list names
+    ("The Board has five regional offices:" under "Regional Offices": that heading's group),
+    nor a sentence under a section whose own unit has the agency's head noun ("The Division
+    has three sections." under a division's heading): it is about that unit (as
+    ``agency_lead_in``)."""
+    agency = context.agency
+    if agency is None:
+        return None
+    last = last_sentence(lead.text.rstrip()).lstrip()
+    names = [re.escape(agency.name)]
+    if agency.acronym:
+        names.append(re.escape(agency.acronym))
+    head = _agency_head(agency.name)
+    if head is not None:
+        names.append(r"(?<=The\s)" + re.escape(head))
+    heading = context.heading or ""
+    if head is not None and head.lower() in heading.lower().split():
+        return None
+    opening = re.match(r"(?:The\s+)?(?:" + "|".join(names) + r")(?!\w)", last)
+    if opening is None:
+        acronym = _OPENING_ACRONYM.match(last)
+        if acronym is not None and initials_match(acronym.group("acronym"), agency.name):
+            opening = acronym
+    if opening is not None:
+        verb = _HAS_COUNT.match(last, opening.end())
+        if verb is not None and _counted_parts_at(last, verb.end(), heading):
+            return agency
+    for named in re.finditer(r"(?<!\w)(?:" + "|".join(names) + r")(?!\w)", last):
+        with_count = _WITH_COUNT.match(last, named.end())
+        if with_count is None:
+            continue
+        counted = COUNTED_PLURAL.match(last, with_count.end())
+        if (
+            counted is not None
+            and _counted_parts_at(last, with_count.end(), heading)
+            and _AS_FOLLOWS.match(last, counted.end())
+        ):
+            return agency
+    return None

@@ -386,7 +386,10 @@ def test_agency_lead_in_lists_the_agency_parts() -> None:
     assert found["Oil Depots"].parent == "National Lamp Commission"
     # A lead-in about the section's own unit keeps its items there.
     assert found["Chimney Survey Unit"].parent == "Soot Division"
-    off = offices(extract(AGENCY_LEAD_IN, markdown=True, off={"agency_lead_in"}))
+    # A count of the agency's departments is read by ``agency_counts_its_parts`` as well.
+    off = offices(
+        extract(AGENCY_LEAD_IN, markdown=True, off={"agency_lead_in", "agency_counts_its_parts"})
+    )
     assert off["Wick Supply"].parent == "Office of the Lamp Director"
 
 
@@ -574,3 +577,100 @@ def test_list_nesting_a_next_marker_shifted_a_space_is_a_peer() -> None:
         """)
     found = offices(extract(text, off={"peer_of_same_noun"}))
     assert found["Soot Unit"].parent == "Lamp Board"
+
+
+AGENCY_COUNTS_ITS_PARTS = dedent("""\
+    Lamp Keeping Board
+
+
+    Keepers of the realm's lamps
+
+    Working at the LKB
+
+    The LKB employs about 300 lamplighters, most of them in the capital.
+
+    The LKB has four functional departments that keep the lamps of the realm lit.
+
+    Wick Supply Department (WSD): Buys and braids wicks. Read the profile of the Director, Ada Quill
+
+    Glass Care Department (GCD): Polishes and mends lantern glass. Director, Jon Pane
+
+    Oil Stores Department (LKOS): Stores lamp oil. Read the profile of the Director, Mary Wick
+    """)
+
+
+def test_agency_counts_its_parts_by_an_acronym_that_spells_it() -> None:
+    """The sentence before the lines opens with a word in capitals that spells the agency's
+    name and counts its departments, without a colon: they are the agency's, not the
+    heading's above them."""
+    found = offices(extract(AGENCY_COUNTS_ITS_PARTS))
+    assert found["Wick Supply Department"] == Placed(
+        "Lamp Keeping Board", "label_line_run", "agency_counts_its_parts"
+    )
+    assert found["Oil Stores Department"].parent == "Lamp Keeping Board"
+    off = offices(extract(AGENCY_COUNTS_ITS_PARTS, off={"agency_counts_its_parts"}))
+    assert off["Wick Supply Department"].parent == "Working at the LKB"
+    # A count of what is no unit places nothing.
+    programs = AGENCY_COUNTS_ITS_PARTS.replace("four functional departments", "nine programs")
+    assert offices(extract(programs))["Wick Supply Department"].parent == "Working at the LKB"
+
+
+AGENCY_WITH_COUNTED_BRANCHES = dedent("""\
+    LC2019-044
+    2019-03-14
+    Lamp Council
+    Lamp Council Act
+    Under the authority of section 7 of the Lamp Council Act, the Keeper in Council is \
+    pleased to confirm the Department of Wicks, Oil and Glass, effective March 14, 2019, \
+    with three branches as follows:
+    a) Braiding and Trimming;
+    b) Oil Supply; and
+    c) Glass Services.
+    """)
+
+
+def test_agency_counts_its_parts_with_a_count_as_follows() -> None:
+    """The agency named in mid-sentence, an aside in commas, then "with three branches as
+    follows": the branches are the agency's, not the caption's above the sentence."""
+    found = offices(extract(AGENCY_WITH_COUNTED_BRANCHES))
+    assert found["Oil Supply"] == Placed(
+        "Department of Wicks, Oil and Glass", "listed_after_lead_in", "agency_counts_its_parts"
+    )
+    assert found["Braiding and Trimming"].parent == "Department of Wicks, Oil and Glass"
+    off = offices(extract(AGENCY_WITH_COUNTED_BRANCHES, off={"agency_counts_its_parts"}))
+    assert off["Oil Supply"].parent != "Department of Wicks, Oil and Glass"
+
+
+AGENCY_COUNTS_BESIDE_HEADING_GROUP = dedent("""\
+    # Lamp Keeping Board
+
+    ## Outpost Network Branch
+
+    The Lamp Keeping Board has three outpost offices, each run by a keeper.
+
+    - Northern Outpost Office
+    - Southern Outpost Office
+
+    ## Outpost Offices Branch
+
+    The Lamp Keeping Board has two outpost offices, each run by a keeper.
+
+    - Eastern Outpost Office
+    - Western Outpost Office
+    """)
+
+
+def test_agency_counts_its_parts_not_the_group_its_heading_names() -> None:
+    """A count of the agency's offices under a branch's heading makes them the agency's;
+    under a heading that names those offices ("Outpost Offices Branch") they are that
+    heading's group."""
+    found = offices(extract(AGENCY_COUNTS_BESIDE_HEADING_GROUP, markdown=True))
+    assert found["Northern Outpost Office"] == Placed(
+        "Lamp Keeping Board", "unit_worded_items", "agency_counts_its_parts"
+    )
+    assert found["Eastern Outpost Office"].parent == "Outpost Offices Branch"
+    assert found["Eastern Outpost Office"].parent_by == "inside_section"
+    off = offices(
+        extract(AGENCY_COUNTS_BESIDE_HEADING_GROUP, markdown=True, off={"agency_counts_its_parts"})
+    )
+    assert off["Northern Outpost Office"].parent == "Outpost Network Branch"
