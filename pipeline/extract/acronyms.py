@@ -393,6 +393,63 @@ def _with_name_run(
     return span if run is None else (run, span[1])
 
 
+# An acronym in two parts and the mark that joins them: "DW: TK", "OLW-GWK", "OLW – GWK".
+_COMPOUND_ACRONYM = re.compile(
+    r"(?P<head>[A-Za-z][A-Za-z0-9.&]*)\s*[-–—:/]\s*(?P<tail>[A-Za-z][A-Za-z0-9.&]*)"
+)
+# The marks that join a compound name's two names: a hyphen, a dash, a colon, a slash.
+_JOINTS = "-–—:/"
+# A qualifier in parentheses that closes a name, words and no acronym: "(Northern Affairs)".
+_QUALIFIER = re.compile(r"\((?:[A-Z][a-z]+|and|of|&)(?: (?:[A-Z][a-z]+|and|of|&))*\)$")
+
+
+@rule("acronym", off=None)
+def compound_acronym(
+    page: PageLayout, start: int, paren: int, inner: str
+) -> tuple[int, int] | None:
+    """An acronym in parentheses may be written in two parts joined by a mark, a hyphen, a
+    dash, a colon or a slash, after a long form written in two parts joined the same way: a
+    post or a body and the part of it that is named ("Deputy Warden: Tallow Keeping (DW: TK)",
+    "Office of the Lamp Warden (Northern Affairs) - Glass Wharf Keepers (OLW-GWK)"). Each
+    part spells its own name, the last the words from the joint to the parenthesis, the
+    first the words just before the joint (past a qualifier in parentheses that closes its
+    name, "(Northern Affairs)": words, no acronym); the long form is both names and the mark
+    between them, as written, and the acronym is published as written. Read only when the
+    acronym's letters spell no long form as one run of words (as "Lamp Office - Glass
+    Division (LO-GD)" does, a clause's colon, dash or parenthesis cutting the run off
+    from the words the first part spells): a code with a part that
+    spells nothing ("LO-7", "W/LO", "GWK-East") or a second name that does not open right
+    after a joint ("Deputy Warden and Tallow Keeping (DW: TK)") defines nothing. The long
+    form's span, or None."""
+    match = _COMPOUND_ACRONYM.fullmatch(inner)
+    if match is None or not (is_acronym(match["head"]) and is_acronym(match["tail"])):
+        return None
+    text = page.text
+    floor = _sentence_floor(text, start, paren)
+    tail = long_form_before(text, floor, paren, match["tail"], page.page_words)
+    if tail is None:
+        return None
+    joint = tail[0]
+    while joint > start and text[joint - 1] in " \t":
+        joint -= 1
+    if joint <= start or text[joint - 1] not in _JOINTS:
+        return None
+    head_end = joint - 1
+    while head_end > start and text[head_end - 1] in " \t":
+        head_end -= 1
+    qualifier = _QUALIFIER.search(text, start, head_end)
+    name_end = head_end
+    if qualifier is not None:
+        name_end = qualifier.start()
+        while name_end > start and text[name_end - 1] in " \t":
+            name_end -= 1
+    head_floor = _sentence_floor(text, start, name_end)
+    head = long_form_before(text, head_floor, name_end, match["head"], page.page_words)
+    if head is None or head[1] != name_end:
+        return None
+    return head[0], tail[1]
+
+
 def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[AcronymDefinition]:
     text = page.text
     found: list[AcronymDefinition] = []
@@ -415,10 +472,21 @@ def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[Acr
             if span is None and plural:
                 span = plural_acronym(page, floor, paren, inner)
                 by = "plural_acronym"
+            if span is None:
+                span = compound_acronym(page, start, paren, inner)
+                by = "compound_acronym"
             if span and text[span[0] : span[1]] != inner:
                 span = _with_name_run(page, start, floor, span)
                 expansion = _long_form(text, span)
                 found.append(AcronymDefinition(inner, expansion, *span, start, end, found_by=by))
+            continue
+        span = compound_acronym(page, start, paren, inner)
+        if span is not None:
+            found.append(
+                AcronymDefinition(
+                    inner, _long_form(text, span), *span, start, end, found_by="compound_acronym"
+                )
+            )
             continue
         before = page.words(floor, paren)
         if not before or not is_acronym(before[-1].bare):

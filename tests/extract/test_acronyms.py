@@ -1062,3 +1062,40 @@ def test_acronym_after_name_a_unit_named_before_one_row() -> None:
     found = [(office.name, office.acronym) for office in extract(text).offices]
     assert found.count(("Lamp Office", "LO")) == 1
     assert [name for name, _ in found].count("Lamp Office") == 1
+
+
+COMPOUND = page(
+    "Office of Wick Standards",
+    "The office reports to the Deputy Warden: Tallow Keeping (DW: TK) each week.",
+    "The Office of the Lamp Warden (Northern Affairs) – Glass Wharf Keepers (OLW-GWK) keeps"
+    " the glass.",
+)
+
+
+def test_compound_acronym_reads_two_names_joined_by_a_mark() -> None:
+    found = acronyms(extract(COMPOUND))
+    assert found["DW: TK"] == ("Deputy Warden: Tallow Keeping", "compound_acronym")
+    assert found["OLW-GWK"] == (
+        "Office of the Lamp Warden (Northern Affairs) – Glass Wharf Keepers",
+        "compound_acronym",
+    )
+    off = acronyms(extract(COMPOUND, off={"compound_acronym"}))
+    assert "DW: TK" not in off
+    assert "OLW-GWK" not in off
+
+
+def test_compound_acronym_not_a_part_that_spells_nothing_or_a_name_after_no_joint() -> None:
+    """A part of the code that spells no name ("LO-7", "W/LO", "GWK-East"), or a second
+    name that does not open right after the joint, defines nothing; the pair that does is
+    read beside them."""
+    text = page(
+        "Office of Wick Standards",
+        "It works with the Lamp Warden: Lamp Office (LO-7) and the Wick Warden: Lamp"
+        " Office (W/LO).",
+        "Glass Wharf Keepers (GWK-East) and the Deputy Warden and Tallow Keeping (DW: TK) meet.",
+        "The Oil Warden: Glass Desk (OW: GD) buys the glass.",
+    )
+    found = acronyms(extract(text))
+    assert found["OW: GD"] == ("Oil Warden: Glass Desk", "compound_acronym")
+    assert not {"LO-7", "W/LO", "GWK-East", "DW: TK"} & set(found)
+    assert "OW: GD" not in acronyms(extract(text, off={"compound_acronym"}))
