@@ -1,5 +1,6 @@
 """Parents read from "within": a unit housed, placed or established within another, a unit
-known as a body within a place, and a heading that names a found unit again."""
+known as a body within a place, a body a statute makes within a place ("there shall be"), and
+a heading that names a found unit again."""
 
 from __future__ import annotations
 
@@ -284,3 +285,90 @@ def repeated_unit(found: Unit, unit: Unit) -> bool:
     if named_apart(found, unit):
         return False
     return found.parent is unit.parent or found is unit.parent
+
+
+# "There shall be", "there is hereby established", "there shall also be created": a statute's
+# existential sentence that makes a body (the verb; "There" opens the clause, after an opening
+# "Within the X," or not).
+_THERE_SHALL_BE = re.compile(
+    r"\b[Tt]here\s+(?:shall|is|are)\s+(?:also\s+)?(?:hereby\s+)?(?:be\s+)?"
+    r"(?:(?:established|created|constituted)\s+)?"
+)
+# The place a body is made within: a name in capitals, after "within"/"in" (and "the").
+_PLACE = r"(?:the\s+)?(?P<{}>" + NAME + r"|[a-z]+)"
+# "Within the Lamp Office, there shall be ...": the place opens the sentence.
+_PLACE_FIRST = re.compile(
+    r"\s*(?:\(\w{1,4}\)\s*)?(?:[A-Z]\.\s+)?(?:[Ww]ith)?[Ii]n\s+"
+    + _PLACE.format("place")
+    + r",?\s*$"
+)
+# "... there shall be within the Lamp Office a Wick Division": the place before the body.
+_PLACE_BEFORE_BODY = re.compile(r"(?:with)?in\s+" + _PLACE.format("place") + r",?\s+(?=(?:a|an)\s)")
+# The body's article and name, up to what closes it: an acronym or a note in parentheses, a
+# clause ("who", "headed by", ", appointed by"), the place ("within the Lamp Office") or the
+# sentence's end; a comma before a capitalized word or "and" + capital goes on with the name
+# ("a Division of Wicks, Oil, and Glass").
+_BODY_NAME = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?P<name>[A-Za-z][\w’'&/-]*(?:(?:,?\s+(?:and\s+)?)[A-Za-z][\w’'&/-]*)*?)"
+    r"(?=\s*[(.;:]|\s*$|,\s+(?!(?:and\s+)?[A-Z])|\s+(?:(?:with)?in|headed|led|who|which|that"
+    r"|to\s+be|appointed|under|as|for\s+the\s+purpose)\b)"
+)
+_PLACE_AFTER_BODY = re.compile(r",?\s+(?:with)?in\s+" + _PLACE.format("place"))
+# Words that make a body named in a statute a kind, not a name: "such divisions as", "separate
+# divisions", "any other office", "two bureaus".
+_NOT_A_NAME = frozenset(
+    {"such", "separate", "any", "other", "each", "every", "additional", "no", "one", "two"}
+    | {"three", "four", "five", "six", "several", "various", "certain", "all", "new"}
+)
+MAX_EXISTENTIAL_WORDS = 10
+
+
+@rule("unit", off=[])
+def there_shall_be_within(text: str, start: int, end: int) -> list[tuple[str, int, str]]:
+    """ "There shall be a Wick Division within the Lamp Office", "Within the Lamp Office, there
+    shall be a Division of Wicks, Oil, and Glass (the "Division")", "There shall also be an
+    office of Chief Trimmer within the Lamp Department", "There is established within the
+    Lamp Office a Glass Bureau": the existential sentence of a statute or code that makes a
+    body within another names a unit, a part of the place it is made within. The sentence
+    must name the place (a bare "There shall be a Lamp Department headed by ..." makes the
+    page's own body); the body is a name (capitalized, or a unit noun before "of": a code's
+    "office of Chief Trimmer"), not a kind ("separate divisions", "such offices as", "four
+    bureaus"), and one "to be known as" a name is ``known_as_body``'s. Returns each name,
+    where it starts, and the place."""
+    if "here" not in text[start:end]:  # what every match holds: most sentences lack it
+        return []
+    found: list[tuple[str, int, str]] = []
+    for verb in _THERE_SHALL_BE.finditer(text, start, end):
+        opening = _PLACE_FIRST.match(text, start, verb.start())
+        place = opening.group("place") if opening else None
+        cursor = verb.end()
+        before = None if place else _PLACE_BEFORE_BODY.match(text, cursor, end)
+        if before is not None:
+            place, cursor = before.group("place"), before.end()
+        body = _BODY_NAME.match(text, cursor, end)
+        if body is None:
+            continue
+        if place is None:
+            after = _PLACE_AFTER_BODY.match(text, body.end(), end)
+            if after is None:
+                continue  # no place: the page's own body, or a kind
+            place = after.group("place")
+        name = body.group("name").strip()
+        words = name_tokens(name)
+        if (
+            not words
+            or words[0] in _NOT_A_NAME
+            or len(words) > MAX_EXISTENTIAL_WORDS
+            or re.search(r"\bto\s+be\s+known\b", text[body.end() : end][:40])
+        ):
+            continue
+        capitalized = name[:1].isupper()
+        if not capitalized and not (
+            len(words) >= 3 and words[0] in UNIT_NOUNS and words[1] == "of"
+        ):
+            continue  # "a board", "an office": a kind; "office of Chief Trimmer": a name
+        place = NAME_TAIL.sub("", place)
+        if place[:1].islower() and place not in _BODY_NOUNS | {"cabinet", "agency"}:
+            continue  # "in each county", "in the area of": no body
+        found.append((name, body.start("name"), place))
+    return found

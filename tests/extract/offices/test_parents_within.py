@@ -1,12 +1,14 @@
 """The rules of ``pipeline/extract/offices/parents_within.py``, each on short synthetic text.
 
 Parents read from "within": a unit housed, placed or established within another, a unit
-known as a body within a place, and a heading that names a found unit again."""
+known as a body within a place, a body a statute makes within a place ("there shall be"), and
+a heading that names a found unit again."""
 
 from __future__ import annotations
 
 from textwrap import dedent
 
+from pipeline.extract.offices.parents_within import there_shall_be_within
 from tests.extract.filter_helpers import ROOT, page
 from tests.extract.helpers import LIMIT, Placed, ends_within, extract, names, offices
 
@@ -481,3 +483,96 @@ def test_unit_within_unit_then_falls_under_a_unit_part_of_its_own_part() -> None
     assert found["Wick Office"].parent == "Lamp Board"
     assert found["Oil Unit"].parent == "Wick Office"
     assert found["Glass Office"] == Placed("Oil Unit", "section_heading", "falls_under")
+
+
+MADE_WITHIN = """\
+Wick Code 4-2. Lamp Department
+
+A. There shall be a Lamp Department headed by the Chief Lamplighter.
+
+B. Within the Lamp Department there shall be Deputy Lamplighters, appointed by the Chief \
+Lamplighter, who shall trim the wicks.
+
+C. There shall also be an office of Glass Keeper within the Lamp Department, headed by the \
+Glass Keeper, who shall keep the panes.
+
+D. There shall be separate divisions within the department to assist in these functions.
+
+E. The Soot Office shall sweep the chimneys of the Lamp Department.
+"""
+
+
+def test_there_shall_be_within_reads_the_bodies_a_code_makes_within_a_place() -> None:
+    """ "Within the X there shall be A", "There shall also be B within the X": each a part of
+    the place, a plural post and a lower-case "office of" name too; "separate divisions" is a
+    kind, no name."""
+    found = offices(extract(MADE_WITHIN))
+    assert found["Deputy Lamplighters"].found_by == "there_shall_be_within"
+    assert found["Deputy Lamplighters"].parent == "Lamp Department"
+    assert found["office of Glass Keeper"].found_by == "there_shall_be_within"
+    assert found["office of Glass Keeper"].parent == "Lamp Department"
+    assert not any("separate" in name for name in found)
+    off = offices(extract(MADE_WITHIN, off={"there_shall_be_within"}))
+    assert "Deputy Lamplighters" not in off
+    assert "office of Glass Keeper" not in off
+
+
+MADE_WITHIN_SECTION = """\
+# Title 9 - Lamps
+
+## Sec. 12. Organization of the Lamp and Wick Board
+
+## (c) Division of Oil, Soot, and Glass Research
+
+(1) In general
+
+Within the Office of the Warden of the Lamp and Wick Board, there shall be a Division of \
+Oil, Soot, and Glass Research (the "Division").
+"""
+
+
+def test_there_shall_be_within_a_units_own_section_places_it() -> None:
+    """A unit's own section saying "Within the X, there shall be a <the unit>" hangs the
+    unit from the X (made when the page has no such unit yet); a name with commas before
+    capitals runs through them."""
+    found = offices(extract(MADE_WITHIN_SECTION, markdown=True))
+    division = found["Division of Oil, Soot, and Glass Research"]
+    assert division.parent == "Office of the Warden of the Lamp and Wick Board"
+    assert division.parent_by == "there_shall_be_within"
+    off = offices(extract(MADE_WITHIN_SECTION, markdown=True, off={"there_shall_be_within"}))
+    assert off["Division of Oil, Soot, and Glass Research"].parent_by != "there_shall_be_within"
+
+
+def test_there_shall_be_within_needs_a_place_and_a_name() -> None:
+    """No place ("There shall be a Lamp Department headed by ..."), a kind ("such offices as",
+    "four bureaus"), a place that is no body ("in each county") or a body "to be known as" a
+    name (``known_as_body``'s): nothing."""
+    for sentence in (
+        "There shall be a Lamp Department headed by the Chief Lamplighter.",
+        "There shall be within the Lamp Department such offices as the warden deems necessary.",
+        "There shall be four bureaus in the office of the warden:",
+        "There shall be a Wick Inspector in each county.",
+        "There shall be within the Lamp Department a board to be known as the wick board.",
+    ):
+        assert there_shall_be_within(sentence, 0, len(sentence)) == [], sentence
+    sentence = "There is established within the Lamp Office a Glass Bureau."
+    assert there_shall_be_within(sentence, 0, len(sentence)) == [
+        ("Glass Bureau", sentence.index("Glass Bureau"), "Lamp Office")
+    ]
+
+
+def test_there_shall_be_within_an_opening_phrase_over_an_existential_clause() -> None:
+    """ "Within the Wick Division, there shall be a Braid Unit.": the subject after the verb,
+    the host in the opening phrase (a known miss of ``opening_phrase_host``, read here)."""
+    text = dedent("""\
+        Lamp Department
+
+        The Lamp Department has the Wick Division and the Tallow Division.
+
+        Within the Wick Division, there shall be a Braid Unit.
+        """)
+    found = offices(extract(text))
+    assert found["Braid Unit"].parent == "Wick Division"
+    assert found["Braid Unit"].found_by == "there_shall_be_within"
+    off = offices(extract(text, off={"there_shall_be_within"}))
+    assert "Braid Unit" not in off or off["Braid Unit"].parent != "Wick Division"
