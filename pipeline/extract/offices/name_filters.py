@@ -761,6 +761,53 @@ def ex_officio_member(name: str, before: str) -> bool:
     return _MEMBER_OF.search(before) is not None
 
 
+# What sends a reader to a body for something, just before its name: "Contact the", "call
+# the", "e-mail the", "write to the" (with "the": "Contact Centre" names a unit), "may be
+# obtained by mail from the", "is available from", "can be requested from". A verb's other
+# forms ("called the Wick Office", "contacts") are not read: they name a body's name or what
+# it does.
+_REFERRAL = re.compile(
+    r"(?:\b(?:contact|call|e-?mail|write\s+to)\s+the"
+    r"|\b(?:obtained|available|requested|ordered)\b[^.;:!?\n]{0,40}?\bfrom(?:\s+the)?)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+# The same imperatives and "the" opening a name a finder read with them ("Contact the Wick
+# office").
+_REFERRAL_OPENING = re.compile(r"(?:contact|call|e-?mail|write\s+to)\s+the\s+", re.IGNORECASE)
+
+
+@rule("filter", off=False)
+def named_only_to_contact(name: str, text: str, page: PageLayout | None = None) -> bool:
+    """A body the page names only as the one to reach or to get something from ("Contact the
+    Wick office at 555-0100.", "Copies may be obtained by mail from the Office of Lamp
+    Records, 12 Oil Street.", "The manual is available from the Glass Printing Office.") is
+    named as an address, not as one of the parts the page describes: the sentence is about
+    the reader, the body is where the reader goes, and it may be another body or a unit's
+    informal name for a desk ("the IT office" beside "The Information Technology Section
+    provides ..."). Every place the page writes the name (in any case) must be so: a unit
+    the page describes elsewhere ("The Wick Office trims the wicks. Contact the Wick Office
+    at ...") keeps its name. The verb stands right before the name, an imperative with
+    "the" ("Contact Centre" opening a name is no such verb, and a name a finder read with
+    the imperative and "the", "Contact the Wick office", is read without them); ``page``
+    (the parsed page, for its sentences) keeps the verb in the name's sentence."""
+    with_verb = _REFERRAL_OPENING.match(name)
+    if with_verb is not None:
+        name = name[with_verb.end() :]
+    if not name.strip():
+        return False
+    where = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
+    seen = False
+    for match in where.finditer(text):
+        start = match.start()
+        sentence = page.sentence_at(start) if page is not None else None
+        opening = sentence[0] if sentence is not None else 0
+        if _REFERRAL.search(text[max(opening, start - 80) : start]) is None:
+            return False
+        seen = True
+    return seen
+
+
 def _sentence_before(page: PageLayout, start: int) -> str:
     """The text of the page's sentence that holds ``start`` before it (the sentences the
     parsed page splits once, where a full stop that closes an abbreviation, "U.S." or "St.",
@@ -1172,7 +1219,8 @@ def without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
     layout repeats over its sections (``repeated_label_heading``), the owner before what it
     owns (``possessive_heading``), a town and its state's code (``trailing_place``), a board
     member's line (``staff_entry``), a seat of a board's ex officio members
-    (``ex_officio_member``), a cut copy of a longer unit's name read in prose
+    (``ex_officio_member``), a body named only as the one to reach
+    (``named_only_to_contact``), a cut copy of a longer unit's name read in prose
     (``cut_copy_of_found_unit``) and a heading among topics (``topic_among_topics``); their
     parts move to their parent."""
     text = page.text
@@ -1204,6 +1252,7 @@ def without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
             and u.found_by not in SECTION_FINDERS
             and ex_officio_member(u.name, _sentence_before(page, u.evidence_start))
         )
+        or (u.found_by not in SECTION_FINDERS and named_only_to_contact(u.name, text, page))
         or topic_of_name(u.name)
         or plural_caption_of_unit(u.name)
         or overview_head_noun(u.name)

@@ -2,7 +2,8 @@
 
 Filters on names that are not units: plural nouns only, duty-worded and imperative names,
 generic nouns, topics, laws, picture captions, abolished units, units a sentence says are
-gone, qualified repeats and the parts a page names in full elsewhere."""
+gone, qualified repeats, the parts a page names in full elsewhere and bodies named only as the
+ones to contact."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from pipeline.extract.offices.name_filters import (
     heads_of_units,
     imperative_duty_name,
     law_or_provisions_name,
+    named_only_to_contact,
     number_opening_name,
     overview_head_noun,
     picture_caption,
@@ -1756,3 +1758,56 @@ def test_cut_copy_of_found_unit_two_units_a_list_item_joins() -> None:
     found = names(extract(text))
     assert "Lamp Scheduling Division" in found
     assert "Oil Estimates Office" in found
+
+
+CONTACT_DESKS = (
+    "Lamp Upkeep Division\n\nThe Lamp Upkeep Division serves the Lamp Department.\n\n"
+    "The Wick Section keeps the records of wick purchases. Contact the Wick office at "
+    "555-0100.\n\nThe Glass Section provides the lamp glasses. Contact the Glass office at "
+    "555-0101.\n"
+)
+
+
+def test_named_only_to_contact_a_desk_the_reader_is_told_to_call() -> None:
+    """ "Contact the Wick office at 555-0100.": the desk a reader calls is no unit beside the
+    Wick Section the paragraph describes."""
+    assert names(extract(CONTACT_DESKS)) == [
+        "Lamp Upkeep Division",
+        "Wick Section",
+        "Glass Section",
+    ]
+    off = names(extract(CONTACT_DESKS, off={"named_only_to_contact"}))
+    assert "Wick office" in off
+    assert "Glass office" in off
+
+
+def test_named_only_to_contact_a_body_to_get_copies_from() -> None:
+    text = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. It has the"
+        " Wick Section and the Glass Section.\n\nThe Wick Section trims the wicks. The Glass"
+        " Section cleans the glasses. Copies of the lamp rules may be obtained by mail from the"
+        " Office of Lamp Records, 12 Oil Street, Lampton.\n"
+    )
+    found = names(extract(text))
+    assert found == ["Bureau of Lantern Safety", "Wick Section", "Glass Section"]
+    assert "Office of Lamp Records" in names(extract(text, off={"named_only_to_contact"}))
+
+
+def test_named_only_to_contact_keeps_a_unit_the_page_describes() -> None:
+    """A unit the page describes elsewhere keeps its name, though the page also says to
+    contact it; named only so, it is an address."""
+    contact = "Contact the Wick Office at 555-0100.\n"
+    described = "The Wick Office trims the wicks. The Glass Section cleans the glasses.\n\n"
+    assert not named_only_to_contact("Wick Office", described + contact)
+    assert named_only_to_contact(
+        "Wick Office", "The Glass Section cleans the glasses.\n\n" + contact
+    )
+
+
+def test_named_only_to_contact_a_name_opening_with_contact_is_kept() -> None:
+    """ "Contact Lantern Centre" over what it does names a unit; only the imperative with
+    "the" ("Contact the Wick office", read with the name) sends the reader to a body."""
+    text = "Contact Lantern Centre\n\nHelps improve contact lantern delivery services.\n"
+    assert not named_only_to_contact("Contact Lantern Centre", text)
+    desk = "The Wick Section trims wicks. Contact the Wick office at 555-0100.\n"
+    assert named_only_to_contact("Contact the Wick office", desk)

@@ -237,7 +237,7 @@ BARE_UNIT_HEADING_RUN = dedent("""\
     # Lamp Department
 
     The Lamp Department works with the Glass Guild Office to keep the lamps of the town lit. \
-    Residents may also contact the Oil Supply Bureau.
+    It buys its oil from the Oil Supply Bureau.
 
     ## Wick Office
 
