@@ -1,6 +1,7 @@
 """Counted parts: a sentence that counts a body's parts and names them ("three divisions:
-A, B and C", "consists of four offices, namely ...", counted apposition, definite parts,
-parts in parentheses, parts besides others), and the pieces such lists split into."""
+A, B and C", "consists of four offices, namely ...", "is composed of two facilities: A and
+B", counted apposition, definite parts, parts in parentheses, parts besides others), and the
+pieces such lists split into."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from pipeline.extract.list_units.common import is_capitalized_name
 from pipeline.extract.list_units.lead_ins import (
     DIVIDED_PARTICIPLES,
+    MADE_OF_VERB,
     OTHERS_COUNTED,
     OTHERS_VERB,
     plural_unit_noun,
@@ -48,7 +50,7 @@ from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH
 from pipeline.text.prefilter import may_hold_ignorecase
 from pipeline.text.sections import PageLayout
 from pipeline.text.sentences import closes_abbreviation, opens_sentence_after_abbreviation
-from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
+from pipeline.text.vocabulary import COLLEGIAL_NOUNS, POSITION_WORDS, UNIT_NOUNS
 from pipeline.text.words import in_singular
 
 _PARTS_COLON = re.compile(
@@ -186,6 +188,64 @@ def dashed_parts(text: str, start: int, end: int) -> re.Match[str] | None:
     return dashed
 
 
+# "is comprised of three major areas of responsibility: A, B, and C": a verb of composition,
+# a count, up to three words that qualify the parts, any plural noun and a few words of what
+# it is of or for, then a colon or a dash (``counted_parts_any_noun``).
+COMPOSED_COUNT = re.compile(
+    r"\b(?:" + MADE_OF_VERB + r")\s+(?P<count>\d{1,2}|" + "|".join(COUNTS) + r")"
+    r"(?P<figures>\s*\(\d{1,2}\))?\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+s)"
+    r"(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?P<mark>:|--|\s[–—])\s*"
+)
+# Where a counted list of names ends: a clause after it (", and is responsible for", "of
+# which ... is an annex", "which ...").
+_COMPOSED_LIST_END = re.compile(
+    r",?\s+(?:and\s+(?=[a-z])|(?:of\s+|in\s+)?(?:which|whom|that|where)\b)"
+)
+# A subject worded as a collegial body: its counted parts are members.
+_COLLEGIAL_SUBJECT = re.compile(
+    r"\b(?:" + "|".join(sorted(COLLEGIAL_NOUNS)) + r")s?\b", re.IGNORECASE
+)
+
+
+@rule("unit", off=None)
+def counted_parts_any_noun(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A verb of composition right before a count of parts, whatever plural noun names them,
+    then a colon or a dash and exactly as many capitalized names ("The Wick Division is
+    comprised of three major areas of responsibility: Trimming, Dipping, and Braiding", "The
+    Lamp Division is composed of two facilities: The Oil Depot and the Glass Works", "The
+    Soot Office consists of three field stations -- A, B and C") names the subject's parts:
+    the verb says the body is made of them and the count says how many there are, so the
+    noun need not be a unit's (areas, facilities, stations, sites). The count must agree
+    with the names listed, each capitalized and no post; the list ends where a clause
+    begins (", and is responsible for ...", "C of which ... is an annex"). Only after a
+    verb of composition (consists of, comprises, is comprised, composed or made up of):
+    "has three areas of responsibility: ..." or "is organized into four functional areas:"
+    list duties as often as parts, and a subject worded as a collegial body ("The Board is
+    composed of five members: ...") names its members, not its parts. The nouns of units
+    and of sections and committees are left to the rules that read them
+    (``enumerated_units``, ``counted_sections``). The count's agreement with the names is
+    checked by the reader of the list (``section_enumeration``)."""
+    if not any(piece in text[start:end] for piece in ("consist", "compris", "compos", "made up")):
+        return None
+    match = COMPOSED_COUNT.search(text, start, end)
+    if match is None or _COLLEGIAL_SUBJECT.search(text, start, match.start()):
+        return None
+    noun = match.group("noun").lower()
+    if noun in PARTS_LISTING_NOUNS | _COUNTED_PART_NOUNS or noun[:-1] in UNIT_NOUNS:
+        return None  # a unit's noun, or sections and committees: their own rules read them
+    if OTHERS_COUNTED.search(text[start : match.start()]):
+        return None
+    return match
+
+
+def composed_list_end(listed: str) -> str:
+    """A counted list of names cut where a clause after its last name begins, without the
+    capitalized article that may open it after the colon (``counted_parts_any_noun``)."""
+    listed = re.sub(r"^The\s+(?=[A-Z])", "", listed)  # "two facilities: The Oil Depot and ..."
+    cut = _COMPOSED_LIST_END.search(listed)
+    return listed[: cut.start()] if cut is not None else listed
+
+
 def parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int | None] | None:
     """Where a sentence lists a unit's parts after "consists of Divisions:" or after a count
     of them ("oversees five departments:"), with the count it gives. Both patterns try every
@@ -218,6 +278,9 @@ def parts_listed(text: str, start: int, end: int) -> tuple[re.Match[str], int | 
         match = _PARTS_COLON.search(text, start, end)
         if match is not None and match.group("noun").lower() in PARTS_LISTING_NOUNS:
             return match, None
+    composed = counted_parts_any_noun(text, start, end)
+    if composed is not None:
+        return composed, _count_of(composed)
     if not enabled("inline_colon_list"):
         return None
     dashed = dashed_parts(text, start, end)

@@ -42,6 +42,8 @@ from pipeline.extract.offices.common import (
     worded_as_unit,
 )
 from pipeline.extract.offices.counted_parts import (
+    COMPOSED_COUNT,
+    composed_list_end,
     counted_apposition,
     counted_before_verb,
     counted_comma,
@@ -248,6 +250,10 @@ def section_enumeration(
                 close = closing.search(text, match.end(), end)
                 stop = close.start() if close is not None else end
             listed = text[match.end() : stop].rstrip(" .;")
+            if match.re is COMPOSED_COUNT:
+                # any plural noun after a verb of composition: only a list that agrees with
+                # its count, up to the clause after it (``counted_parts_any_noun``)
+                listed, agreeing = composed_list_end(listed), True
             besides = _BESIDES_AFTER_LIST.search(listed) if count is not None else None
             if besides is not None and enabled("counted_parts_besides"):
                 # "...; and C, along with the Soot Bureau": the counted list ends at "C"
@@ -271,6 +277,10 @@ def section_enumeration(
                 or not all(re.sub(NAMED_OPENING, "", p).strip()[:1].isupper() for p in pieces)
             ):
                 continue  # a verb, not a colon: only a list that agrees with its count
+            if match.re is COMPOSED_COUNT and any(
+                names_position_only(re.sub(NAMED_OPENING, "", p).strip()) for p in pieces
+            ):
+                continue  # "two posts: Chief Warden and Deputy Warden": no parts
             if apposed and not all(
                 is_capitalized_name(without_acronyms(re.sub(NAMED_OPENING, "", p).strip()))
                 for p in pieces
@@ -311,6 +321,8 @@ def section_enumeration(
                 if match.re in (FOLLOWING_PARTS, LEADS_PARTS, DASHED_PARTS)
                 else "counted_apposition"
                 if apposed
+                else "counted_parts_any_noun"
+                if match.re is COMPOSED_COUNT
                 else "enumerated_units"
             )
             # "The Lamp Board consists of: the Chief Warden, ...": a board's members.

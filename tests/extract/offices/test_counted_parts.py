@@ -1296,3 +1296,60 @@ def test_series_noun_after_last_name_whole_names_before_the_noun() -> None:
     )
     found = offices(extract(text))
     assert "Air" not in found
+
+
+def test_counted_parts_any_noun_after_a_verb_of_composition() -> None:
+    """ "is comprised of three major areas of responsibility: A, B, and C, and is ...", "is
+    composed of two facilities: The A and B of which ...": after a verb of composition a count
+    of parts by any plural noun names them when exactly as many capitalized names follow, the
+    list cut where a clause begins and without the article after the colon. Switched off,
+    neither noun is one of parts and none is read."""
+    text = page(
+        RECORDS,
+        "The Bureau of Lantern Safety is comprised of three major areas of responsibility: "
+        "Trimming, Dipping, and Braiding, and is responsible for the town's lamps.",
+        "The bureau is composed of two facilities: The Wickford Oil Depot and Glassby Works "
+        "of which the old match shed is an annex.",
+    )
+    found = _parts(text)
+    placed = Placed(ROOT, "counted_parts_any_noun", "enumerated_units")
+    names = ("Trimming", "Dipping", "Braiding", "Wickford Oil Depot", "Glassby Works")
+    assert found == dict.fromkeys(names, placed)
+    assert _parts(text, frozenset({"counted_parts_any_noun"})) == {}
+
+
+def test_counted_parts_any_noun_needs_the_count_to_agree() -> None:
+    """ "consists of three field stations: A and B": fewer names than the count, so the list
+    is no account of the parts (a name may be missing or run on) and none is read, while a
+    list that agrees with its count is ("is made up of two sites: A and B"). Switched off,
+    neither is read."""
+    text = page(
+        RECORDS,
+        "The Bureau of Lantern Safety consists of three field stations: Wickford Station and "
+        "Glassby Station.",
+        "The bureau is made up of two sites: Oilham Yard and Matchley Store.",
+    )
+    assert set(_parts(text)) == {"Oilham Yard", "Matchley Store"}
+    assert _parts(text, frozenset({"counted_parts_any_noun"})) == {}
+
+
+def test_counted_parts_any_noun_not_a_collegial_body_s_members() -> None:
+    """ "The Lamp Board is composed of three members: A, B and C": a board's count names its
+    members, not parts, whatever the names; nor does a verb other than composition ("has
+    three areas of responsibility: ...") make the areas parts, and posts counted ("two posts:
+    Chief Warden and Deputy Warden") are no parts. The bureau's own count of areas after
+    "consists of" does name parts. Switched off, none is read."""
+    text = page(
+        RECORDS,
+        "The Lamp Board is composed of three members: Ada Wick, Bo Oil and Cy Glass.",
+        "The bureau has three areas of responsibility: Trimming, Dipping, and Braiding.",
+        "The bureau is made up of two posts: Chief Warden and Deputy Warden.",
+        "The Bureau of Lantern Safety consists of two areas of work: Soot Control and Flint "
+        "Supply.",
+    )
+    found = _parts(text)
+    assert {"Soot Control", "Flint Supply"} <= found.keys()
+    assert not {"Ada Wick", "Bo Oil", "Cy Glass", "Trimming", "Dipping", "Braiding"} & set(found)
+    assert found.get("Chief Warden", Placed(None, "", None)).found_by != "counted_parts_any_noun"
+    off = _parts(text, frozenset({"counted_parts_any_noun"}))
+    assert not {"Soot Control", "Flint Supply"} & set(off)
