@@ -299,7 +299,7 @@ def list_units(
             else None
         )
         counting = (
-            agency_counts_its_parts(lead, context)
+            agency_counts_its_parts(lead, context, parent)
             if owner is None and agency is None and lead is not None
             else None
         )

@@ -219,16 +219,35 @@ def agency_lead_in(lead: Block, context: ListContext) -> Unit | None:
 # time, then a verb of having, composition or division before the count ("The Lamp Board
 # currently has six departments", "LB comprises four divisions").
 _HAS_COUNT = re.compile(
-    r"(?:\s+\([^()]*\))?\s+(?:(?:also|currently|now|presently|today)\s+)?"
+    r"(?:\s+\((?P<aside>[^()]*)\))?\s+(?:(?:also|currently|now|presently|today)\s+)?"
     r"(?:has|have|" + MADE_OF_VERB + r"|" + DIVIDED_INTO_VERB + r")\s+"
 )
-# After the agency named in mid-sentence: an aside in commas, then "with" and the count, which
-# the list after it spells out ("... to confirm the Lamp Department, effective 1 May, with
+# After the agency named in mid-sentence: an aside in commas, or a comma alone, then "with" and
+# the count, which the list after it spells out ("... to confirm the Lamp Department,
+# effective 1 May, with four branches as follows:", "... to confirm the Lamp Department, with
 # four branches as follows:").
-_WITH_COUNT = re.compile(r"(?:,[^;:]{1,60}?,)?\s+with\s+")
+_WITH_COUNT = re.compile(r"(?:,[^;:]{1,60}?,|,)?\s+with\s+")
+# A preposition right before the agency named in mid-sentence: the agency is the place or the
+# owner of another body the sentence names ("the Wick Secretariat within the Lamp
+# Department", "an office under the Lamp Department"), and the "with" after it says that
+# body's parts, not the agency's.
+_PLACED_BY_PREPOSITION = re.compile(
+    r"\b(?:within|under|in|inside|of|to|into|from|for|by|at)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _AS_FOLLOWS = re.compile(r"\s+as\s+follows\b|\s*:")
 # A word in capitals that opens a sentence: an acronym the agency may go by ("LB has ...").
 _OPENING_ACRONYM = re.compile(r"(?:The\s+)?(?P<acronym>[A-Z][A-Z&]{1,9})\b")
+
+
+def _names_a_part(aside: str | None, head: str | None) -> bool:
+    """Whether an aside in brackets after the agency names one of its parts by a unit noun
+    ("The Lamp Board (Northern Region) has three area offices": the region's offices), not
+    the agency again ("(the Board)", "(LB)") or a date."""
+    words = re.findall(r"[a-z]+", (aside or "").lower())
+    own = head.lower() if head else ""
+    return any(
+        word != own and (word in UNIT_NOUNS or in_singular(word) in UNIT_NOUNS) for word in words
+    )
 
 
 def _counted_parts_at(sentence: str, at: int, heading: str) -> bool:
@@ -247,7 +266,9 @@ def _counted_parts_at(sentence: str, at: int, heading: str) -> bool:
 
 
 @rule("parent", off=None)
-def agency_counts_its_parts(lead: Block, context: ListContext) -> Unit | None:
+def agency_counts_its_parts(
+    lead: Block, context: ListContext, section: Unit | None = None
+) -> Unit | None:
     """A lead-in whose last sentence says the page's agency has a number of units, with or
     without a colon, makes the items it lists the agency's parts, though the list stands in
     the section of a heading above it (a page's topic, "Working at the Lamp Board", or a
@@ -262,7 +283,13 @@ def agency_counts_its_parts(lead: Block, context: ListContext) -> Unit | None:
     ("The Board has five regional offices:" under "Regional Offices": that heading's group),
     nor a sentence under a section whose own unit has the agency's head noun ("The Division
     has three sections." under a division's heading): it is about that unit (as
-    ``agency_lead_in``)."""
+    ``agency_lead_in``). That unit is the one whose section holds the list, ``section``, as
+    well as the nearest heading's: "The Office has three divisions." under "Structure" in the
+    section of an "Office of Wick Policy" counts that office's divisions. Nor an aside in
+    brackets after the agency that names one of its parts ("The Lamp Board (Northern Region)
+    has three area offices": the region's), nor an agency named in mid-sentence after a
+    preposition ("the Wick Secretariat within the Lamp Department, with two units as
+    follows"): "with" there says the parts of the body the sentence places in the agency."""
     agency = context.agency
     if agency is None:
         return None
@@ -276,6 +303,13 @@ def agency_counts_its_parts(lead: Block, context: ListContext) -> Unit | None:
     heading = context.heading or ""
     if head is not None and head.lower() in heading.lower().split():
         return None
+    if (
+        head is not None
+        and section is not None
+        and section.name != agency.name
+        and head.lower() in section.name.lower().split()
+    ):
+        return None
     opening = re.match(r"(?:The\s+)?(?:" + "|".join(names) + r")(?!\w)", last)
     if opening is None:
         acronym = _OPENING_ACRONYM.match(last)
@@ -283,9 +317,15 @@ def agency_counts_its_parts(lead: Block, context: ListContext) -> Unit | None:
             opening = acronym
     if opening is not None:
         verb = _HAS_COUNT.match(last, opening.end())
-        if verb is not None and _counted_parts_at(last, verb.end(), heading):
+        if (
+            verb is not None
+            and not _names_a_part(verb.group("aside"), head)
+            and _counted_parts_at(last, verb.end(), heading)
+        ):
             return agency
     for named in re.finditer(r"(?<!\w)(?:" + "|".join(names) + r")(?!\w)", last):
+        if _PLACED_BY_PREPOSITION.search(last, 0, named.start()):
+            continue
         with_count = _WITH_COUNT.match(last, named.end())
         if with_count is None:
             continue
