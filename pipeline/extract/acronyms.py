@@ -399,8 +399,25 @@ _COMPOUND_ACRONYM = re.compile(
 )
 # The marks that join a compound name's two names: a hyphen, a dash, a colon, a slash.
 _JOINTS = "-–—:/"
-# A qualifier in parentheses that closes a name, words and no acronym: "(Northern Affairs)".
-_QUALIFIER = re.compile(r"\((?:[A-Z][a-z]+|and|of|&)(?: (?:[A-Z][a-z]+|and|of|&))*\)$")
+# A qualifier in parentheses that closes a name, words and no acronym: "(Northern Affairs)",
+# "(North-East)"; after a word, a number or a roman numeral too: "(Ward 4)", "(Zone II)".
+_QUALIFIER_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*|and|of|&)"
+_QUALIFIER = re.compile(
+    rf"\({_QUALIFIER_WORD}(?: (?:{_QUALIFIER_WORD}|\d{{1,4}}|[IVX]{{1,4}}))*\)$"
+)
+
+
+def _wrapped_after_joint(text: str, newline: int) -> bool:
+    """Whether a line break right after a joint's mark only wraps a paragraph at a width
+    (``wrapped_long_form``, which reads a line that ends on a mark as a stop): the line that
+    ends with the mark is a full line of text, not much shorter than the line after it."""
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].rstrip(" \t")
+    if len(line) < _WRAPPED_LINE or line[-1] not in _JOINTS:
+        return False
+    next_end = text.find("\n", newline + 1)
+    following = text[newline + 1 : len(text) if next_end < 0 else next_end].rstrip()
+    return len(line) * 4 >= len(following) * 3
 
 
 @rule("acronym", off=None)
@@ -413,11 +430,15 @@ def compound_acronym(
     "Office of the Lamp Warden (Northern Affairs) - Glass Wharf Keepers (OLW-GWK)"). Each
     part spells its own name, the last the words from the joint to the parenthesis, the
     first the words just before the joint (past a qualifier in parentheses that closes its
-    name, "(Northern Affairs)": words, no acronym); the long form is both names and the mark
-    between them, as written, and the acronym is published as written. Read only when the
-    acronym's letters spell no long form as one run of words (as "Lamp Office - Glass
-    Division (LO-GD)" does, a clause's colon, dash or parenthesis cutting the run off
-    from the words the first part spells): a code with a part that
+    name: words, and after a word a number or a roman numeral, "(Northern Affairs)",
+    "(Ward 4)", "(Zone II)", "(North-East)"; no acronym). A paragraph wrapped at a width
+    may break its line right after the mark ("... the Office of the Lamp Warden –" over
+    "Glass Wharf Keepers (OLW–GWK) ..."): the break is crossed when the line that ends with
+    the mark is a full line of text, not a short line's label or heading. The long form is
+    both names and the mark between them, as written, and the acronym is published as
+    written. Read only when the acronym's letters spell no long form as one run of words
+    (as "Lamp Office - Glass Division (LO-GD)" does, a clause's colon, dash or parenthesis
+    cutting the run off from the words the first part spells): a code with a part that
     spells nothing ("LO-7", "W/LO", "GWK-East") or a second name that does not open right
     after a joint ("Deputy Warden and Tallow Keeping (DW: TK)") defines nothing. The long
     form's span, or None."""
@@ -432,6 +453,10 @@ def compound_acronym(
     joint = tail[0]
     while joint > start and text[joint - 1] in " \t":
         joint -= 1
+    if joint > start and text[joint - 1] == "\n" and _wrapped_after_joint(text, joint - 1):
+        joint -= 1  # "... the Office of the Lamp Warden –\nGlass Wharf Keepers (OLW–GWK)"
+        while joint > start and text[joint - 1] in " \t":
+            joint -= 1
     if joint <= start or text[joint - 1] not in _JOINTS:
         return None
     head_end = joint - 1
