@@ -524,10 +524,15 @@ class _Builder:
         self, start: int, end: int, unit: Unit
     ) -> list[tuple[str, int, Unit, str]]:
         """The bodies a sentence makes within a place (``there_shall_be_within``), each with
-        its host; a body found already (by its section's heading) moves under the host."""
+        its host; a body found already (by its section's heading) moves under the host. A
+        place the page has no unit of, neither it nor the body worded as a unit ("There is a
+        Cafeteria in Block C"), is a room in a building: no body."""
         named = []
         for name, begin, within in there_shall_be_within(self.text, start, end):
             child = self.index.resolve(name)
+            found = self.index.resolve(within)
+            if found is None and not worded_as_unit(within) and not worded_as_unit(name):
+                continue  # "a Cafeteria in Block C": a room in a building, no unit
             # the section's own unit made within a place: the place stands where it stood
             owner = unit.parent if child is unit and unit.parent is not None else unit
             host = self._made_within(within, begin, owner)
@@ -544,12 +549,14 @@ class _Builder:
     def _made_within(self, place: str, start: int, unit: Unit) -> Unit:
         """The unit a statute makes a body within (``there_shall_be_within``): found, or made
         under ``unit`` when capitalized and worded as a unit ("Within the Office of the
-        Warden, there shall be ..."), else ``unit`` ("within the department")."""
+        Warden, there shall be ..."), else ``unit`` ("within the department", and "within the
+        Agency", a bare unit noun that refers back to the body named before, no unit
+        "Agency" of its own)."""
         found = self.index.resolve(place)
         if found is not None:
             return found
-        if not place[:1].isupper() or not worded_as_unit(place):
-            return unit
+        if not place[:1].isupper() or not worded_as_unit(place) or refers_back(f"the {place}"):
+            return unit  # "within the department", "in the Agency": the body named before
         begin = self.text.find(place, max(0, start - 400), start)
         host = unit_named(
             self.text,

@@ -310,9 +310,18 @@ _PLACE_BEFORE_BODY = re.compile(r"(?:with)?in\s+" + _PLACE.format("place") + r",
 # ("a Division of Wicks, Oil, and Glass").
 _BODY_NAME = re.compile(
     r"(?:(?:a|an|the)\s+)?(?P<name>[A-Za-z][\w’'&/-]*(?:(?:,?\s+(?:and\s+)?)[A-Za-z][\w’'&/-]*)*?)"
-    r"(?=\s*[(.;:]|\s*$|,\s+(?!(?:and\s+)?[A-Z])|\s+(?:(?:with)?in|headed|led|who|which|that"
+    r"(?=\s*[(.;:]|\s*$|,\s+(?!(?:and\s+)?[A-Z])|,?\s+and\s+(?![A-Z])"
+    r"|\s+(?:(?:with)?in|headed|led|who|which|that"
     r"|to\s+be|appointed|under|as|for\s+the\s+purpose)\b)"
 )
+# "a Wick Division, an Oil Division, and a Glass Division": the next body of a series.
+_NEXT_BODY = re.compile(r",?\s+(?:and\s+)?(?=(?:a|an)\s+[A-Z])")
+# Lower-case words closing a capitalized name: "a Regional Lamp Office too", no part of it.
+_LOWER_TAIL = re.compile(r"(?:\s+[a-z][\w’'&/-]*)+$")
+# "If there is a ...", "Where there is a ...": a case the sentence supposes, no body it makes.
+_SUPPOSED = re.compile(r"\b(?:if|where|when|whenever|whether|unless|until)\s+$", re.IGNORECASE)
+# "a Fund to be known as", "a Council to be called the ...": the name follows (known_as_body).
+_TO_BE_CALLED = re.compile(r"\bto\s+be\s+(?:known|called|styled|designated)\b")
 _PLACE_AFTER_BODY = re.compile(r",?\s+(?:with)?in\s+" + _PLACE.format("place"))
 # Words that make a body named in a statute a kind, not a name: "such divisions as", "separate
 # divisions", "any other office", "two bureaus".
@@ -333,42 +342,74 @@ def there_shall_be_within(text: str, start: int, end: int) -> list[tuple[str, in
     must name the place (a bare "There shall be a Lamp Department headed by ..." makes the
     page's own body); the body is a name (capitalized, or a unit noun before "of": a code's
     "office of Chief Trimmer"), not a kind ("separate divisions", "such offices as", "four
-    bureaus"), and one "to be known as" a name is ``known_as_body``'s. Returns each name,
-    where it starts, and the place."""
+    bureaus"), and one "to be known as" (or "to be called", "styled", "designated") a name is
+    ``known_as_body``'s. A series ("a Wick Division, an Oil Division, and a Glass Division")
+    is read body by body: a name ends before "and" + a lower-case word ("a Deputy Minister
+    and three Directors"), its closing lower-case words ("a Regional Office too") none of it.
+    Not a case the sentence supposes ("If there is a Deputy Registrar in the Registry, ...",
+    "Where there is ..."): no body made; an opening "In addition," or "In particular," names
+    no place (the place after the body does). Returns each name, where it starts, and the
+    place."""
     if "here" not in text[start:end]:  # what every match holds: most sentences lack it
         return []
     found: list[tuple[str, int, str]] = []
     for verb in _THERE_SHALL_BE.finditer(text, start, end):
+        if _SUPPOSED.search(text, max(start, verb.start() - 12), verb.start()):
+            continue  # "Where there is a Regional Office in ...": a case supposed
         opening = _PLACE_FIRST.match(text, start, verb.start())
         place = opening.group("place") if opening else None
+        if place is not None and not _a_place(place):
+            place = None  # "In addition, there shall be ...": an adverb, no place
         cursor = verb.end()
         before = None if place else _PLACE_BEFORE_BODY.match(text, cursor, end)
         if before is not None:
             place, cursor = before.group("place"), before.end()
+        bodies = []
         body = _BODY_NAME.match(text, cursor, end)
-        if body is None:
+        while body is not None:
+            bodies.append(body)
+            more = _NEXT_BODY.match(text, body.end(), end)
+            body = _BODY_NAME.match(text, more.end(), end) if more else None
+        if not bodies:
             continue
         if place is None:
-            after = _PLACE_AFTER_BODY.match(text, body.end(), end)
+            after = _PLACE_AFTER_BODY.match(text, bodies[-1].end(), end)
             if after is None:
                 continue  # no place: the page's own body, or a kind
             place = after.group("place")
-        name = body.group("name").strip()
-        words = name_tokens(name)
-        if (
-            not words
-            or words[0] in _NOT_A_NAME
-            or len(words) > MAX_EXISTENTIAL_WORDS
-            or re.search(r"\bto\s+be\s+known\b", text[body.end() : end][:40])
-        ):
-            continue
-        capitalized = name[:1].isupper()
-        if not capitalized and not (
-            len(words) >= 3 and words[0] in UNIT_NOUNS and words[1] == "of"
-        ):
-            continue  # "a board", "an office": a kind; "office of Chief Trimmer": a name
         place = NAME_TAIL.sub("", place)
-        if place[:1].islower() and place not in _BODY_NOUNS | {"cabinet", "agency"}:
+        if not _a_place(place):
             continue  # "in each county", "in the area of": no body
-        found.append((name, body.start("name"), place))
+        for body in bodies:
+            name = _existential_name(text, body, end)
+            if name is not None:
+                found.append((name, body.start("name"), place))
     return found
+
+
+def _a_place(place: str) -> bool:
+    """Whether a place a body is made in names a body: capitalized, or a body noun ("in the
+    department"), not "in each county", "In addition"."""
+    return place[:1].isupper() or place in _BODY_NOUNS | {"cabinet", "agency"}
+
+
+def _existential_name(text: str, body: re.Match[str], end: int) -> str | None:
+    """The name of a body an existential sentence makes (``there_shall_be_within``), its
+    lower-case closing words left out; None for a kind or a body named after "to be known
+    as", "to be called" (``known_as_body``'s)."""
+    name = body.group("name").strip()
+    if name[:1].isupper():
+        name = _LOWER_TAIL.sub("", name)
+    words = name_tokens(name)
+    if (
+        not words
+        or words[0] in _NOT_A_NAME
+        or len(words) > MAX_EXISTENTIAL_WORDS
+        or _TO_BE_CALLED.search(text[body.end() : end][:40])
+    ):
+        return None
+    if not name[:1].isupper() and not (
+        len(words) >= 3 and words[0] in UNIT_NOUNS and words[1] == "of"
+    ):
+        return None  # "a board", "an office": a kind; "office of Chief Trimmer": a name
+    return name

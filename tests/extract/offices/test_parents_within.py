@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from textwrap import dedent
 
+import pytest
+
 from pipeline.extract.offices.parents_within import there_shall_be_within
 from tests.extract.filter_helpers import ROOT, page
 from tests.extract.helpers import LIMIT, Placed, ends_within, extract, names, offices
@@ -576,3 +578,134 @@ def test_there_shall_be_within_an_opening_phrase_over_an_existential_clause() ->
     assert found["Braid Unit"].found_by == "there_shall_be_within"
     off = offices(extract(text, off={"there_shall_be_within"}))
     assert "Braid Unit" not in off or off["Braid Unit"].parent != "Wick Division"
+
+
+MADE_WITHIN_NEAR_MISSES = """\
+Wick Safety Agency
+
+The Wick Safety Agency keeps wicks safe.
+
+Units
+
+There is a Braid Teaching Unit within the Agency whose Director reports to the Chief Wickwright.
+
+Tally Office
+
+The Tally Office counts the wicks. In particular, there is a Spill Response Cell in the \
+Tally Office.
+
+Complaints
+
+If there is a Deputy Registrar in the Registry, he shall act for the Registrar. \
+There is established in the Agency a Fund to be called the Wick Safety Fund.
+"""
+
+
+def test_there_shall_be_within_a_place_that_refers_back_is_the_body_named_before() -> None:
+    """ "within the Agency" on the Wick Safety Agency's page: the body named before, no unit
+    "Agency" of its own holding the parts."""
+    found = offices(extract(MADE_WITHIN_NEAR_MISSES))
+    assert "Agency" not in found
+    assert found["Braid Teaching Unit"] == Placed(
+        "Wick Safety Agency", "there_shall_be_within", "default_root"
+    )
+
+
+def test_there_shall_be_within_an_opening_adverb_is_no_place() -> None:
+    """ "In particular, there is a Spill Response Cell in the Tally Office": the opening "In
+    particular," names no place; the place after the body does."""
+    found = offices(extract(MADE_WITHIN_NEAR_MISSES))
+    assert found["Spill Response Cell"].parent == "Tally Office"
+    off = offices(extract(MADE_WITHIN_NEAR_MISSES, off={"there_shall_be_within"}))
+    assert "Spill Response Cell" not in off
+
+
+def test_there_shall_be_within_not_a_case_supposed_nor_a_body_to_be_called() -> None:
+    """ "If there is a Deputy Registrar in the Registry, ...": a case the sentence supposes;
+    "a Fund to be called the Wick Safety Fund": named after "to be called" (as after "to be
+    known as"), no unit "Fund"."""
+    found = offices(extract(MADE_WITHIN_NEAR_MISSES))
+    assert "Deputy Registrar" not in found
+    assert "Fund" not in found
+    for sentence in (
+        "Where there is a Wick Depot Office in the Western Wickshire, complaints are lodged there.",
+        "There is established in the Agency a Fund to be called the Wick Safety Fund.",
+        "There shall be within the Agency a Council, to be styled the Wick Council.",
+    ):
+        assert there_shall_be_within(sentence, 0, len(sentence)) == [], sentence
+
+
+def test_there_shall_be_within_a_name_ends_before_and_a_count_or_an_article() -> None:
+    """ "a Deputy Lampwarden and three Directors", "a Pane Institute and a Glass Office": each
+    name ends before "and" + a lower-case word (a series of bodies is read body by body), and
+    a name's closing lower-case words ("too") are none of it; "and" + a capital goes on with
+    the name ("Division of Oil, Soot, and Glass")."""
+    for sentence, expected in (
+        (
+            "In the Ministry, there is a Deputy Lampwarden and three Directors.",
+            ["Deputy Lampwarden"],
+        ),
+        (
+            "Within the Ministry there is a Pane Institute and a Glass Office.",
+            ["Pane Institute", "Glass Office"],
+        ),
+        (
+            "Within the Lamp Department there shall be a Wick Division, an Oil Division, "
+            "and a Division of Soot and Glass.",
+            ["Wick Division", "Oil Division", "Division of Soot and Glass"],
+        ),
+        ("In the Eastern Wickshire there is a Regional Lamp Office too.", ["Regional Lamp Office"]),
+    ):
+        assert [name for name, _, _ in there_shall_be_within(sentence, 0, len(sentence))] == (
+            expected
+        ), sentence
+
+
+MADE_IN_A_BUILDING = """\
+Lamp Licensing Office
+
+The Lamp Licensing Office issues lamp licences.
+
+There is a Cafeteria in Block C for visitors. There are Lamp Depot Offices in Wickton, \
+Tallowby and Oilport.
+"""
+
+
+def test_there_shall_be_within_not_a_room_in_a_building() -> None:
+    """ "a Cafeteria in Block C": neither the body nor the place is worded as a unit, nor a
+    unit found: a room, no unit; "Lamp Depot Offices in Wickton, ..." are the page body's."""
+    found = offices(extract(MADE_IN_A_BUILDING))
+    assert "Cafeteria" not in found
+    assert found["Lamp Depot Offices"] == Placed(
+        "Lamp Licensing Office", "there_shall_be_within", "default_root"
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the page's own body (the root, read from the code section's heading) made within a "
+    "place the page does not have: the place is made a unit under the root, a part of the body "
+    "made within it (owner_acronym_spelled_out reads the place's short form as that unit)",
+)
+def test_there_shall_be_within_the_root_made_within_a_place_does_not_hold_it() -> None:
+    text = (
+        "# Lamp Code\n\n## Sec. 12. Office of the Warden of the Wick and Glass Agency\n\n"
+        "Within the Wick and Glass Agency, there shall be an Office of the Warden of the "
+        "Wick and Glass Agency.\n"
+    )
+    found = offices(extract(text, markdown=True))
+    assert found.get("Wick and Glass Agency", Placed(None, "", None)).parent is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a place worded as a unit but naming a country's service at large ('in the Crown Lamp "
+    "Service') is made a unit holding the body made there",
+)
+def test_there_shall_be_within_not_the_public_service_at_large() -> None:
+    text = (
+        "Tallow Service Commission\n\nThe Tallow Service Commission appoints tallow officers.\n\n"
+        "There is established in the Crown Lamp Service a Tallow Scrutiny Office, which shall be "
+        "independent.\n"
+    )
+    assert "Crown Lamp Service" not in offices(extract(text))
