@@ -9,9 +9,11 @@ from itertools import pairwise
 
 from pipeline.rules import enabled, register
 from pipeline.text.vocabulary import (
+    HONORIFICS,
     MIN_WRAPPED_LINE,
     OPENING_PREPOSITIONS,
     PLACE_NOUNS,
+    POSITION_WORDS,
     SENTENCE_WORD,
     UNIT_NOUNS,
 )
@@ -650,6 +652,57 @@ def _short_areas(
     return True
 
 
+register(
+    "post_portfolio_joined_name",
+    "name",
+    """A post's title may enumerate the fields it answers for, as a unit's name does
+    (``comma_joined_name``): "Associate Warden of Lamps, Wicks, and Oils", "Counsellor to the
+    Chief Warden for Glass Care, Soot Removal and Flame Safety", and, closed by one singular
+    unit noun, "Associate Warden of Glass, Soot and Wick Division" (the post, then the unit
+    it heads). After a title with a post word, then "of" or "for", a comma-separated run of
+    short capitalized areas (each side of an "and" at most a few words), none worded as a
+    unit or a post, that ends in "and" or in one unit noun is one name, not a post and a list
+    of names, alone or inside a longer list; a part with a post word or an honorific
+    ("Superintendent of Lamps, Associate Warden and Clerk", "Superintendent of Lamps, Dr
+    Wick and Ms Soot": posts or people listed) keeps the list. Why: rosters and organization
+    manuals title deputies and counsellors by their portfolio, while a list of posts or units
+    words each of its parts as one ("the Superintendent of Lamps, the Glass Division and the
+    Chief Warden").""",
+)
+
+
+_HONORIFIC_WORDS = frozenset(HONORIFICS.split("|"))
+
+
+def _post_head(part: str, head: re.Match[str]) -> bool:
+    """Whether the title before ``head``'s "of" or "for" in ``part`` has a post word ("Associate
+    Warden of", "Counsellor to the Chief Warden for"), for ``post_portfolio_joined_name``."""
+    title = part[: head.end(1)].split()
+    return bool({w.lower() for w in title} & POSITION_WORDS) and enabled(
+        "post_portfolio_joined_name"
+    )
+
+
+def _post_portfolio(parts: list[str], head: re.Match[str]) -> bool:
+    """Whether ``parts``, a phrase cut at its commas whose first part opens with a post word
+    and "of" or "for" (``head``), is one post's portfolio (``post_portfolio_joined_name``)."""
+    areas = [parts[0][head.end() - 1 :], *parts[1:]]
+    words = {w.strip(".,;:()") for part in areas for w in part.split()}
+    if {w.lower() for w in words} & POSITION_WORDS or words & _HONORIFIC_WORDS:
+        return False  # "Superintendent of Lamps, Associate Warden and Clerk", "..., Dr Wick and"
+    if _areas_then_unit_noun(areas):
+        return True
+    if not re.search(r"(?:^|\s)(?:and|&)\s", parts[-1]):
+        return False
+    area_nouns = _AREA_UNIT_NOUNS if enabled("area_nouns_in_joined_name") else frozenset()
+    pieces = [
+        piece
+        for part in areas
+        for piece in re.split(r"\s+(?:and|&)\s+", re.sub(r"^(?:and|&)\s+", "", part))
+    ]
+    return _short_areas(pieces, lead="and|&", joiner="and|&", area_nouns=area_nouns)
+
+
 def one_joined_name(name: str) -> bool:
     """Whether a phrase with commas is a single unit's name (``comma_joined_name``)."""
     if "," not in name:
@@ -659,6 +712,8 @@ def one_joined_name(name: str) -> bool:
         return False
     head = _NAMED_UNIT_HEAD.search(parts[0])
     if head is None or head.group(1).lower() not in UNIT_NOUNS:
+        if head is not None and _post_head(parts[0], head) and _post_portfolio(parts, head):
+            return True
         return _areas_then_unit_noun(parts)
     if not (parts[-1].startswith("and ") or " and " in parts[-1]):
         return False
@@ -668,6 +723,38 @@ def one_joined_name(name: str) -> bool:
     return _short_areas(parts[1:], lead="and|or", joiner="and", area_nouns=area_nouns)
 
 
+MAX_PORTFOLIO_PARTS = 6
+
+
+def _portfolios_listed(name: str) -> list[tuple[int, int]]:
+    """The spans of ``name``, a list cut at its commas, that are each one post's portfolio
+    (``post_portfolio_joined_name``): "Superintendent of Lamps, Associate Warden of Glass, Soot
+    and Wick Division, Clerk" lists three, the second from "Associate" to "Division". Each span
+    opens with a part whose post word and "of" or "for" head it and closes at the first later
+    part that makes the run one name."""
+    if not enabled("post_portfolio_joined_name"):
+        return []
+    cuts = list(re.finditer(r",\s+", name))
+    starts = [0, *(m.end() for m in cuts)]
+    ends = [*(m.start() for m in cuts), len(name)]
+    spans: list[tuple[int, int]] = []
+    first = 0
+    while first < len(starts) - 1:
+        head = _NAMED_UNIT_HEAD.search(name[starts[first] : ends[first]])
+        if head is None or not _post_head(name[starts[first] : ends[first]], head):
+            first += 1
+            continue
+        for last in range(first + 1, min(len(starts), first + MAX_PORTFOLIO_PARTS)):
+            spans_of_parts = zip(starts[first : last + 1], ends[first : last + 1], strict=True)
+            parts = [name[s:e] for s, e in spans_of_parts]
+            if _post_portfolio(parts, head):
+                spans.append((starts[first], ends[last]))
+                first = last
+                break
+        first += 1
+    return spans
+
+
 def split_list(text: str, phrase: Phrase, *, on_and: bool = True) -> list[Phrase]:
     """The parts of a phrase that lists names: "USA.gov, Data.gov, and Challenge.gov".
 
@@ -675,9 +762,12 @@ def split_list(text: str, phrase: Phrase, *, on_and: bool = True) -> list[Phrase
     """
     if one_joined_name(phrase.text):
         return [_drop_article(text, phrase, lower=True)]
+    kept = _portfolios_listed(phrase.text)
     parts = []
     cursor = phrase.start
     for match in _SEPARATORS[on_and].finditer(phrase.text):
+        if any(start < match.start() < end for start, end in kept):
+            continue
         end = phrase.start + match.start()
         parts.append(Phrase(text[cursor:end], cursor, end))
         cursor = phrase.start + match.end()

@@ -30,7 +30,7 @@ from pipeline.extract.names import (
 )
 from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
-from pipeline.text.phrases import name_phrases
+from pipeline.text.phrases import name_phrases, split_list
 from tests.extract.filter_helpers import ROOT, page
 from tests.extract.helpers import SENTENCE_SUBJECTS, Placed, extract, names, offices, root
 
@@ -638,6 +638,65 @@ def test_area_nouns_in_joined_name_kept_whole_beside_its_and() -> None:
     assert not any(name.endswith(",") for name in found)
     off = offices(extract(text, off={"area_nouns_in_joined_name"}))
     assert "Office of Lamp Accounts, Administration and Wick Services" not in off
+
+
+PORTFOLIO = (
+    "Lamp Front Desk\n\nThe Lamp Front Desk serves the Chief Warden on many matters. "
+    "The Lamp Front Desk includes the Counsellor to the Chief Warden for Glass Care, Soot "
+    "Removal and Flame Safety; the Lamp Counsel, the Wick Clerk and other staff.\n"
+)
+
+
+def test_post_portfolio_joined_name_is_one_name() -> None:
+    """A post titled by the fields it answers for, after its post word and "for": one name."""
+    whole = "Counsellor to the Chief Warden for Glass Care, Soot Removal and Flame Safety"
+    assert whole in names(extract(PORTFOLIO))
+    off = names(extract(PORTFOLIO, off={"post_portfolio_joined_name"}))
+    assert whole not in off
+    assert "Soot Removal and Flame Safety" in off
+
+
+LISTED_PORTFOLIO = (
+    "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. "
+    "The Chief Warden's direct reports consist of four staff members: Associate"
+    " Superintendent of the Glass Division, Associate Superintendent of Wicks, Soot and Flame"
+    " Division, Lamp Counsel, Superintendent of Oil Supply.\n"
+)
+
+
+def test_post_portfolio_joined_name_inside_a_list_of_posts() -> None:
+    """Inside a list of posts, the post's areas up to the unit noun that closes them are one
+    unit's name, not the post's first area and a unit named by the rest."""
+    found = names(extract(LISTED_PORTFOLIO))
+    assert "Wicks, Soot and Flame Division" in found
+    assert "Glass Division" in found
+    off = names(extract(LISTED_PORTFOLIO, off={"post_portfolio_joined_name"}))
+    assert "Wicks, Soot and Flame Division" not in off
+    assert "Soot and Flame Division" in off
+
+
+def test_post_portfolio_joined_name_not_posts_or_people_listed() -> None:
+    """A part with a post word or an honorific lists posts or people after the first post."""
+    text = (
+        "Its heads are the Superintendent of Lamps, Associate Warden of Oil and Clerk. "
+        "The board heard the Superintendent of Glass, Dr Wick and Ms Soot. "
+        "It also heard the Associate Warden of Glass, Soot and Flame."
+    )
+
+    def parts() -> list[list[str]]:
+        return [
+            [part.text for part in split_list(text, phrase, on_and=False)]
+            for phrase in name_phrases(text, 0, len(text))
+            if "," in phrase.text
+        ]
+
+    assert parts() == [
+        ["Superintendent of Lamps", "Associate Warden of Oil and Clerk"],
+        ["Superintendent of Glass", "Dr Wick and Ms Soot"],
+        ["Associate Warden of Glass, Soot and Flame"],
+    ]
+    with disabled({"post_portfolio_joined_name"}):
+        assert parts()[-1] == ["Associate Warden of Glass", "Soot and Flame"]
 
 
 def test_opening_determiner_a_possessive_before_a_name_is_no_part_of_it() -> None:
