@@ -762,19 +762,70 @@ def ex_officio_member(name: str, before: str) -> bool:
 
 
 # What sends a reader to a body for something, just before its name: "Contact the", "call
-# the", "e-mail the", "write to the" (with "the": "Contact Centre" names a unit), "may be
-# obtained by mail from the", "is available from", "can be requested from". A verb's other
-# forms ("called the Wick Office", "contacts") are not read: they name a body's name or what
-# it does.
+# the", "e-mail the", "write to the" (with "the": "Contact Centre" names a unit), and the second
+# body of such a verb's pair ("Contact the Wick office or the Glass office"); "may be obtained
+# by mail from the", "can be requested from", "is available from", "obtainable from". A verb's
+# other forms ("called the Wick Office", "contacts") are not read: they name a body's name or
+# what it does; nor is an active or past "obtained ... from" ("The Division requested staff
+# from the ...", "staff were obtained from the ..."): a body acting, or the page's history,
+# not where the reader goes.
 _REFERRAL = re.compile(
     r"(?:\b(?:contact|call|e-?mail|write\s+to)\s+the"
-    r"|\b(?:obtained|available|requested|ordered)\b[^.;:!?\n]{0,40}?\bfrom(?:\s+the)?)"
+    r"(?:\s+[^.;:!?\n,()]{1,50}?\s+(?:or|and)\s+the)?"
+    r"|(?:\b(?:be|is|are)\s+(?:\w+\s+)?(?:obtained|requested|ordered|collected|purchased)"
+    r"|\b(?:available|obtainable))\b[^.;:!?\n]{0,40}?\bfrom(?:\s+the)?)"
     r"\s+$",
     re.IGNORECASE,
 )
 # The same imperatives and "the" opening a name a finder read with them ("Contact the Wick
 # office").
 _REFERRAL_OPENING = re.compile(r"(?:contact|call|e-?mail|write\s+to)\s+the\s+", re.IGNORECASE)
+# What, right after a name, describes the body: a relative clause of what it does ("..., which
+# investigates complaints", "who answer ..."), not of where or when to find it ("which is
+# located at", "which is open", "which can be reached").
+_DESCRIBED_AFTER = re.compile(
+    r"\s*,?\s*(?:which|who)\s+(?:also\s+)?"
+    r"(?!(?:is|are)\s+(?:located|situated|based|open|available|at|in|on)\b"
+    r"|(?:can|may|will|should|must)\b)[a-z]",
+    re.IGNORECASE,
+)
+# An acronym the page gives the body in brackets right after its name ("the Customer Service
+# Unit (CSU)").
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]*[A-Z])\)")
+
+
+def _words_pattern(name: str) -> re.Pattern[str]:
+    """Where the page writes ``name`` (in any case) as a whole name, its words apart by any
+    space: a plain-text page wraps its lines inside a name ("the Oil\\nSection")."""
+    words = r"\s+".join(re.escape(word) for word in name.split())
+    return re.compile(rf"(?<![\w-]){words}(?![\w-])", re.IGNORECASE)
+
+
+def _only_referred_to(
+    where: re.Pattern[str], text: str, page: PageLayout | None, bracketed: bool = False
+) -> bool | None:
+    """Whether every place ``where`` finds (None: no place) stands right after a referral
+    (``_REFERRAL``) and is not described by a relative clause right after it
+    (``_DESCRIBED_AFTER``) nor named again by the acronym in brackets after it; with
+    ``bracketed``, the places in brackets (the acronym given) are not counted."""
+    seen = False
+    for match in where.finditer(text):
+        start = match.start()
+        if bracketed and text[start - 1 : start] == "(":
+            continue
+        sentence = page.sentence_at(start) if page is not None else None
+        opening = sentence[0] if sentence is not None else 0
+        if _REFERRAL.search(text[max(opening, start - 80) : start]) is None:
+            return False
+        if _DESCRIBED_AFTER.match(text, match.end()) is not None:
+            return False
+        acronym = _BRACKETED_ACRONYM.match(text, match.end())
+        if acronym is not None and not bracketed:
+            again = re.compile(rf"(?<![\w-]){re.escape(acronym[1])}(?![\w-])")
+            if _only_referred_to(again, text, page, bracketed=True) is False:
+                return False
+        seen = True
+    return seen if seen else None
 
 
 @rule("filter", off=False)
@@ -785,27 +836,23 @@ def named_only_to_contact(name: str, text: str, page: PageLayout | None = None) 
     named as an address, not as one of the parts the page describes: the sentence is about
     the reader, the body is where the reader goes, and it may be another body or a unit's
     informal name for a desk ("the IT office" beside "The Information Technology Section
-    provides ..."). Every place the page writes the name (in any case) must be so: a unit
-    the page describes elsewhere ("The Wick Office trims the wicks. Contact the Wick Office
-    at ...") keeps its name. The verb stands right before the name, an imperative with
-    "the" ("Contact Centre" opening a name is no such verb, and a name a finder read with
-    the imperative and "the", "Contact the Wick office", is read without them); ``page``
-    (the parsed page, for its sentences) keeps the verb in the name's sentence."""
+    provides ..."). Every place the page writes the name (in any case, its words apart by any
+    space, for a line wrapped inside it) must be so: a unit the page describes elsewhere ("The
+    Wick Office trims the wicks. Contact the Wick Office at ..."), in a relative clause of what
+    it does ("Members of the public may contact the Complaints Unit, which investigates
+    complaints") or by the acronym it gives it ("contact the Customer Service Unit (CSU) ...
+    The CSU handles renewals") keeps its name. The verb stands right before the name, an
+    imperative with "the" ("Contact Centre" opening a name is no such verb), or a present
+    passive ("may be obtained from", not "the Division requested staff from": a body acting);
+    a name a finder read with the imperative and "the" ("Contact the Wick office", "E-mail the
+    Southern Branch") is no unit's name, whatever the page says of the body. ``page`` (the
+    parsed page, for its sentences) keeps the verb in the name's sentence."""
     with_verb = _REFERRAL_OPENING.match(name)
     if with_verb is not None:
-        name = name[with_verb.end() :]
+        return bool(name[with_verb.end() :].strip())
     if not name.strip():
         return False
-    where = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
-    seen = False
-    for match in where.finditer(text):
-        start = match.start()
-        sentence = page.sentence_at(start) if page is not None else None
-        opening = sentence[0] if sentence is not None else 0
-        if _REFERRAL.search(text[max(opening, start - 80) : start]) is None:
-            return False
-        seen = True
-    return seen
+    return _only_referred_to(_words_pattern(name), text, page) is True
 
 
 def _sentence_before(page: PageLayout, start: int) -> str:
