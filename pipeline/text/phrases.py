@@ -664,7 +664,11 @@ register(
     unit or a post, that ends in "and" or in one unit noun is one name, not a post and a list
     of names, alone or inside a longer list; a part with a post word or an honorific
     ("Superintendent of Lamps, Associate Warden and Clerk", "Superintendent of Lamps, Dr
-    Wick and Ms Soot": posts or people listed) keeps the list. Why: rosters and organization
+    Wick and Ms Soot": posts or people listed) keeps the list, and so does a field before the
+    last part worded as a named service ("Head of Lamp Service, Glass, Soot and Wick
+    Services", "Superintendent of Oil Services, Glass and Soot": the post heads that service,
+    the parts after it are units of their own, as ``area_nouns_in_joined_name`` reads a named
+    service inside a unit's name). Why: rosters and organization
     manuals title deputies and counsellors by their portfolio, while a list of posts or units
     words each of its parts as one ("the Superintendent of Lamps, the Glass Division and the
     Chief Warden").""",
@@ -695,12 +699,19 @@ def _post_portfolio(parts: list[str], head: re.Match[str]) -> bool:
     if not re.search(r"(?:^|\s)(?:and|&)\s", parts[-1]):
         return False
     area_nouns = _AREA_UNIT_NOUNS if enabled("area_nouns_in_joined_name") else frozenset()
-    pieces = [
-        piece
-        for part in areas
-        for piece in re.split(r"\s+(?:and|&)\s+", re.sub(r"^(?:and|&)\s+", "", part))
-    ]
-    return _short_areas(pieces, lead="and|&", joiner="and|&", area_nouns=area_nouns)
+    pieces = [re.split(r"\s+(?:and|&)\s+", re.sub(r"^(?:and|&)\s+", "", part)) for part in areas]
+    if _named_service([piece for part in pieces[:-1] for piece in part]):
+        # "Head of Lamp Service, Glass, Soot Removal, Wick and Flame Services", "Warden of Oil
+        # Services, Glass, Soot and Wick Care": a post whose field, before the last part, is
+        # a named service heads that unit, and the parts after it are units of their own, not
+        # more fields of the post
+        area_nouns = frozenset()
+    return _short_areas(
+        [piece for part in pieces for piece in part],
+        lead="and|&",
+        joiner="and|&",
+        area_nouns=area_nouns,
+    )
 
 
 def one_joined_name(name: str) -> bool:
