@@ -50,7 +50,12 @@ from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH
 from pipeline.text.prefilter import may_hold_ignorecase
 from pipeline.text.sections import PageLayout
 from pipeline.text.sentences import closes_abbreviation, opens_sentence_after_abbreviation
-from pipeline.text.vocabulary import COLLEGIAL_NOUNS, POSITION_WORDS, UNIT_NOUNS
+from pipeline.text.vocabulary import (
+    COLLEGIAL_NOUNS,
+    POSITION_WORDS,
+    TOPIC_OF_HEADS,
+    UNIT_NOUNS,
+)
 from pipeline.text.words import in_singular
 
 _PARTS_COLON = re.compile(
@@ -197,14 +202,56 @@ COMPOSED_COUNT = re.compile(
     r"(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?P<mark>:|--|\s[–—])\s*"
 )
 # Where a counted list of names ends: a clause after it (", and is responsible for", "of
-# which ... is an annex", "which ...").
+# which ... is an annex", "which ..."), not "and the" before the last name ("the Oil Depot
+# and the Glass Works").
 _COMPOSED_LIST_END = re.compile(
-    r",?\s+(?:and\s+(?=[a-z])|(?:of\s+|in\s+)?(?:which|whom|that|where)\b)"
+    r",?\s+(?:and\s+(?!the\s+[A-Z])(?=[a-z])|(?:of\s+|in\s+)?(?:which|whom|that|where)\b)"
 )
 # A subject worded as a collegial body: its counted parts are members.
 _COLLEGIAL_SUBJECT = re.compile(
     r"\b(?:" + "|".join(sorted(COLLEGIAL_NOUNS)) + r")s?\b", re.IGNORECASE
 )
+# The plural nouns of people: a count of them names persons, a body's members or staff ("is
+# composed of three judges: Justice A, ...", "consists of two employees: Ms A and Mr B"),
+# and so do the plurals of posts ("five commissioners", "two directors").
+_PERSON_NOUNS = frozenset(
+    {"members", "persons", "individuals", "employees", "staffers", "officials", "officers"}
+    | {"representatives", "delegates", "trustees", "judges", "justices", "magistrates"}
+    | {"councillors", "councilors", "commissioners", "directors", "nominees", "appointees"}
+)
+# A subject that is a body's work or duties, not the body ("The work of the Soot Hygiene
+# Division consists of three main functions: ...", "The Division's mandate comprises ...").
+_TOPIC_SUBJECT = re.compile(
+    r"\b(?:work|" + "|".join(sorted(TOPIC_OF_HEADS)) + r")(?:\s+of\b|\s*\Z)", re.IGNORECASE
+)
+# A subject that is a thing a body has, after its possessive ("The Division's budget
+# consists of two votes: ...", "The Division's staff is made up of three cadres: ..."): its
+# last word in lower case, no unit noun (staff aside: a body's people, not a part).
+_POSSESSED_SUBJECT = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s*\Z")
+# The nouns of a body's undertakings, not its parts, in both spellings ("three programmes: A
+# Programme, ...", "two projects: ...").
+_UNDERTAKING_PLURALS = frozenset({"programs", "programmes", "initiatives", "projects", "schemes"})
+# The nouns of the stages, the levels and the heads of a plan, a course or a law, no body's
+# parts ("three phases: Survey, ...", "four pillars: ...", "four modules: ...").
+_STAGE_NOUNS = frozenset(
+    {"phases", "stages", "steps", "pillars", "modules", "levels", "tiers", "terms", "semesters"}
+    | {"chapters", "themes", "priorities", "goals", "principles", "outcomes"}
+)
+# A subject that refers to the section's unit by a pronoun: "It is composed of ...".
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:It|This|They)\s*\Z")
+
+
+def composed_subject_is_body(subject: str, owner: str) -> bool:
+    """Whether the words before a verb of composition name a body whose parts a count of any
+    plural noun lists (``counted_parts_any_noun``): words with a unit noun ("The Marine
+    Division", "The bureau"), "It" under the unit's heading, or the section's unit's own name
+    ("Lamp Post Upkeep is comprised of three areas ..." under "Lamp Post Upkeep"); not a
+    thing ("The National Youth Strategy comprises four pillars", "The induction course
+    consists of four modules", "The academic year is made up of three terms")."""
+    if _PRONOUN_SUBJECT.match(subject):
+        return True
+    words = set(name_tokens(subject)) - {"the"}
+    return bool(words & UNIT_NOUNS) or (bool(words) and words <= set(name_tokens(owner)))
 
 
 @rule("unit", off=None)
@@ -224,7 +271,21 @@ def counted_parts_any_noun(text: str, start: int, end: int) -> re.Match[str] | N
     composed of five members: ...") names its members, not its parts. The nouns of units
     and of sections and committees are left to the rules that read them
     (``enumerated_units``, ``counted_sections``). The count's agreement with the names is
-    checked by the reader of the list (``section_enumeration``)."""
+    checked by the reader of the list (``section_enumeration``).
+
+    The noun may be any but a person's or a duty's: "consists of three members (judges,
+    employees, directors): Justice A, ..." names persons whatever the subject is called ("The
+    Tribunal", "It" under a board's heading), "four functions (activities, duties): ..." what
+    the body does, "three programmes (projects, schemes): ..." what it runs, "three phases
+    (pillars, modules, levels, terms): ..." the stages or heads of a plan, a course or a law.
+    The subject must be a body: not a body's work or duties ("The work of the Soot Hygiene
+    Division consists of ...") nor a thing it has ("The Division's budget consists of two
+    votes", "The Division's staff is made up of three cadres"); and the reader of the list
+    (``section_enumeration``) takes it only when its words hold a unit noun, are "It" or
+    the section's unit's name (``composed_subject_is_body``), not a thing's ("The National
+    Youth Strategy comprises four pillars", "The academic year is made up of three terms").
+    The list's last name may take "the" ("the Oil Depot and the Glass Works"): that "and"
+    opens no clause."""
     if not any(piece in text[start:end] for piece in ("consist", "compris", "compos", "made up")):
         return None
     match = COMPOSED_COUNT.search(text, start, end)
@@ -233,6 +294,16 @@ def counted_parts_any_noun(text: str, start: int, end: int) -> re.Match[str] | N
     noun = match.group("noun").lower()
     if noun in PARTS_LISTING_NOUNS | _COUNTED_PART_NOUNS or noun[:-1] in UNIT_NOUNS:
         return None  # a unit's noun, or sections and committees: their own rules read them
+    if noun in _PERSON_NOUNS or noun[:-1] in POSITION_WORDS or noun in TOPIC_OF_HEADS:
+        return None  # persons ("three members", "two judges"), or duties ("four functions")
+    if noun in _UNDERTAKING_PLURALS | _STAGE_NOUNS:
+        return None  # "three programmes: ...", "three phases: ...": no parts of a body
+    subject = text[start : match.start()]
+    possessed = _POSSESSED_SUBJECT.search(subject)
+    if possessed is not None and possessed.group("head") not in UNIT_NOUNS - {"staff"}:
+        return None  # "The Division's budget consists of two votes: ...": no body
+    if _TOPIC_SUBJECT.search(subject):
+        return None  # "The work of the Soot Division consists of three functions: ..."
     if OTHERS_COUNTED.search(text[start : match.start()]):
         return None
     return match
@@ -711,8 +782,10 @@ def list_pieces(listed: str, count: int | None) -> list[str]:
         and _AND_THE.search(pieces[-1])
     ):
         # "the Wick Office, the Oil Office and the Glass Office": "and the" before the last
-        # of names that each take "the" joins two names (a bare "and" may be inside one)
-        pieces = [*pieces[:-1], *_AND_THE.split(pieces[-1])]
+        # of names that each take "the" joins two names (a bare "and" may be inside one); after
+        # a serial comma (", and the Glass Office") the "and" opens the last piece: no name
+        # before it
+        pieces = [*pieces[:-1], *(p for p in _AND_THE.split(pieces[-1]) if p.strip())]
     if (
         separator == " and "
         and count is not None

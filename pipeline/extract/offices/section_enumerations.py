@@ -44,6 +44,7 @@ from pipeline.extract.offices.common import (
 from pipeline.extract.offices.counted_parts import (
     COMPOSED_COUNT,
     composed_list_end,
+    composed_subject_is_body,
     counted_apposition,
     counted_before_verb,
     counted_comma,
@@ -229,6 +230,10 @@ def section_enumeration(
             if found is None:
                 continue
             match, count = found
+            if match.re is COMPOSED_COUNT and not composed_subject_is_body(
+                text[subject_start : match.start()], owner.name
+            ):
+                continue  # "The academic year is made up of three terms: ...": no body
             if block.kind == LIST_ITEM and count is None:
                 continue  # "A Regional Director's duties include: Directing ...": no count
             holder = owner  # the unit whose parts the sentence lists

@@ -1353,3 +1353,164 @@ def test_counted_parts_any_noun_not_a_collegial_body_s_members() -> None:
     assert found.get("Chief Warden", Placed(None, "", None)).found_by != "counted_parts_any_noun"
     off = _parts(text, frozenset({"counted_parts_any_noun"}))
     assert not {"Soot Control", "Flint Supply"} & set(off)
+
+
+# A ministry's title and introduction, over the invented pages of the review of
+# ``counted_parts_any_noun``.
+_WORKS = (
+    "Ministry of Causeways and Lamps\n\nThe Ministry of Causeways and Lamps builds and keeps "
+    "the nation's causeways and lamps.\n\n"
+)
+
+
+def _composed(heading: str, sentence: str) -> tuple[dict[str, Placed], dict[str, Placed]]:
+    """The offices of a ministry's page with one unit's heading and sentence, with
+    ``counted_parts_any_noun`` on and off."""
+    text = f"{_WORKS}{heading}\n\n{sentence}\n"
+    return offices(extract(text)), offices(extract(text, off={"counted_parts_any_noun"}))
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        (
+            "Land Appeals Tribunal",
+            "The Land Appeals Tribunal consists of three members: Justice Abena Owusu-Mensah, "
+            "Mr Kofi Darko and Mrs Efua Quaye.",
+        ),
+        (
+            "Land Valuation Board",
+            "The Valuation Board advises the Minister on rates. It is composed of four "
+            "members: Dr Ama Serwaa, Mr Yaw Boateng, Mrs Akosua Frimpong and Mr Kwesi Annan.",
+        ),
+        (
+            "Commercial Division",
+            "The Commercial Division is composed of three judges: Madam Justice Carla "
+            "Ramsaran, Mr Justice Desmond Baptiste and Mr Justice Vishnu Persad.",
+        ),
+        (
+            "Wick Tally Section",
+            "The Section consists of two employees: Ms Priya Raman and Mr Arjun Menon.",
+        ),
+    ],
+)
+def test_counted_parts_any_noun_persons_counted_are_no_parts(heading: str, sentence: str) -> None:
+    """ "The Land Appeals Tribunal consists of three members: Justice A, Mr B and Mrs C", "It
+    is composed of four members: ..." under a board's heading, "three judges: ...", "two
+    employees: ...": a count of persons names people, whatever the subject is called (a
+    tribunal is no collegial noun, "It" none at all). They were read as the unit's parts."""
+    found, off = _composed(heading, sentence)
+    assert found == off
+    assert not any(name.split()[0] in {"Mr", "Mrs", "Ms", "Dr", "Justice"} for name in found)
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        (
+            "Our Strategy",
+            "The National Youth Strategy comprises four pillars: Education, Employment, Health "
+            "and Participation.\n\nDirectorates\n\n- Directorate of Youth\n- Directorate of "
+            "Sport",
+        ),
+        (
+            "Induction Course",
+            "The induction course consists of four modules: Lantern Finance, Ethics, Wick "
+            "Ledgers and Oil Counter Duty.",
+        ),
+        (
+            "Academic Calendar",
+            "The academic year is made up of three terms: Michaelmas, Hilary and Trinity.",
+        ),
+        (
+            "Soot Hygiene Division",
+            "The work of the Soot Hygiene Division consists of three main functions: "
+            "Flame Safety, Oil Purity and Moth Control.",
+        ),
+        (
+            "Lamp Ledger Division",
+            "The Division's budget consists of two votes: Recurrent Expenditure and "
+            "Development Expenditure.",
+        ),
+        (
+            "Lamplighter Staffing Division",
+            "The Division's staff is made up of three cadres: Technical Officers, Clerical "
+            "Officers and Support Staff.",
+        ),
+        (
+            "Planning Directorate",
+            "The Planning Directorate consists of three programmes: Rural Roads Programme, "
+            "Urban Drainage Programme and Bridge Renewal Programme.",
+        ),
+        (
+            "Jal Suraksha Mission",
+            "The Jal Suraksha Mission consists of three phases: Survey, Construction and Handover.",
+        ),
+    ],
+)
+def test_counted_parts_any_noun_no_body_s_parts(heading: str, sentence: str) -> None:
+    """A verb of composition whose subject is no body ("The National Youth Strategy comprises
+    four pillars", "The induction course consists of four modules", "The academic year is
+    made up of three terms"), a body's work ("The work of the Soot Hygiene Division consists
+    of three main functions") or a thing it has ("The Division's budget ... two votes", "The
+    Division's staff ... three cadres"), or a count of what it runs ("three programmes") or
+    of a plan's stages ("The Jal Suraksha Mission consists of three phases", under its own
+    heading): the names are no parts (they were read as units, the pillars under the
+    ministry)."""
+    found, off = _composed(heading, sentence)
+    assert found == off
+
+
+def test_counted_parts_any_noun_the_last_name_after_and_the() -> None:
+    """ "two facilities: the Eastport Fuel Depot and the Kelham Timber Yard", "three
+    facilities: the A, the B, and the C, and is ...": "and the" before the last name opens
+    no clause, and after a serial comma it opens the last piece (the list was cut at it, or
+    split into an empty piece, and no name was read). Switched off, none is read."""
+    for sentence, names in (
+        (
+            "The Stores Division is composed of two facilities: the Eastport Fuel Depot and "
+            "the Kelham Timber Yard.",
+            {"Eastport Fuel Depot", "Kelham Timber Yard"},
+        ),
+        (
+            "The Stores Division is comprised of three facilities: the Marlow Correctional "
+            "Center, the Women's Detention Annex, and the Juvenile Holding Annex, and is "
+            "supervised by a Warden.",
+            {"Marlow Correctional Center", "Women's Detention Annex", "Juvenile Holding Annex"},
+        ),
+    ):
+        found, off = _composed("Stores Division", sentence)
+        assert {k for k, v in found.items() if v.parent == "Stores Division"} == names
+        assert not names & set(off)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a listed name in sentence case with 'and' ('Quays and slipways') is cut at the "
+    "'and' taken for a clause (', and is responsible for ...'), the count no longer agrees and "
+    "no part is read; telling the two apart needs the verb after 'and'; left",
+)
+def test_counted_parts_any_noun_a_sentence_case_name_with_and() -> None:
+    """ "three work areas: Quays and slipways, Causeway Defence, and Dry Docks": the first
+    name holds "and" before a word in lower case; all three are the division's parts."""
+    found, _ = _composed(
+        "Causeway Division",
+        "The Causeway Division consists of three work areas: Quays and slipways, Causeway "
+        "Defence, and Dry Docks.",
+    )
+    assert {"Quays and slipways", "Causeway Defence", "Dry Docks"} <= found.keys()
+
+
+def test_counted_parts_any_noun_subject_named_as_the_section_s_unit() -> None:
+    """ "Lamp Post Upkeep is comprised of three major areas of responsibility: ..." under
+    the heading "Lamp Post Upkeep": a subject with no unit noun is a body when it is the
+    section's unit's own name (a thing's name, "The National Youth Strategy", is none).
+    Switched off, none is read."""
+    found, off = _composed(
+        "Lamp Post Upkeep",
+        "Lamp Post Upkeep is comprised of three major areas of responsibility: Post "
+        "Repair, Soot Removal, and Glass Sweeping.",
+    )
+    names = {"Post Repair", "Soot Removal", "Glass Sweeping"}
+    assert {k for k, v in found.items() if v.parent == "Lamp Post Upkeep"} == names
+    assert not names & set(off)
