@@ -782,10 +782,8 @@ def list_pieces(listed: str, count: int | None) -> list[str]:
         and _AND_THE.search(pieces[-1])
     ):
         # "the Wick Office, the Oil Office and the Glass Office": "and the" before the last
-        # of names that each take "the" joins two names (a bare "and" may be inside one); after
-        # a serial comma (", and the Glass Office") the "and" opens the last piece: no name
-        # before it
-        pieces = [*pieces[:-1], *(p for p in _AND_THE.split(pieces[-1]) if p.strip())]
+        # of names that each take "the" joins two names (a bare "and" may be inside one)
+        pieces = [*pieces[:-1], *_AND_THE.split(pieces[-1])]
     if (
         separator == " and "
         and count is not None
