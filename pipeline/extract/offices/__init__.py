@@ -11,7 +11,8 @@ the rules it runs are grouped by role and family, one module a family:
 - Units in headings and sections: ``section_units`` (a section's heading, a page title that
   names a unit), ``heading_runs`` (runs of bare headings, a structure section).
 - Units in prose: ``prose_units`` (a sentence's subject, acting units, series of posts),
-  ``renamings_and_partners`` (renamed units, partners and bosses named in passing),
+  ``renamings_and_partners`` (renamed units, partners, bodies dealt with and bosses
+  named in passing),
   ``joined_names`` (two units joined by "and", a unit's head as its subject, a found
   unit's name that is two names: "A and the B Unit"),
   ``paragraph_subjects`` (the subjects of a unit's paragraphs, peers), ``names_in_text``

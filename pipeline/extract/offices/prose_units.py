@@ -62,6 +62,7 @@ from pipeline.extract.offices.positions import (
     possessive_names,
 )
 from pipeline.extract.offices.renamings_and_partners import (
+    body_dealt_with,
     joined_bosses,
     liaison_counterpart,
     listed_department,
@@ -959,6 +960,7 @@ def prose_unit(
                     or government_branch(phrase.text, text)
                     or partner_named(text, phrase, start)
                     or liaison_counterpart(text, phrase.start, phrase.end, start)
+                    or body_dealt_with(text, phrase, start)
                 ):
                     continue
                 reasons = _ProseReasons(

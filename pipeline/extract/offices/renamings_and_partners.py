@@ -1,6 +1,7 @@
 """Names in prose that change or are not the page's units: a unit renamed ("renamed the
 Office of Wicks"), partners and recipients named in passing, bodies a unit is the liaison
-to, bosses joined to a unit, a department listed in a sentence."""
+to, bodies it deals with (submits to, argues before, serves as staff to, acts for, is funded
+by), bosses joined to a unit, a department listed in a sentence."""
 
 from __future__ import annotations
 
@@ -170,6 +171,49 @@ def _may_provide(text: str) -> bool:
     return any(map(text.__contains__, _PROVIDING_PIECES))
 
 
+# The bodies of a series before a name, after the word that opens it: names, each perhaps with
+# its acronym in brackets, then a comma, "and" or "or" ("to the Lamp Board (LB), the Wick
+# Council and the ..."); no end of a sentence or a clause, no other brackets.
+_SERIES_TEXT = re.compile(r"(?:[^.;:!?()\n]|\([^()\n]{1,15}\))*")
+_SERIES_SEPARATOR = re.compile(r"(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
+# What follows a name inside a series: its acronym in brackets, then a comma or "and".
+_SERIES_ITEM_GOES_ON = re.compile(r"(?:\s*\([^()\n]{1,15}\))?(?:,|\s+(?:and|or)\s)")
+# The "and" or "or" that closes a series, just before its last name.
+_SERIES_CLOSED = re.compile(r"(?:and|or)\s+(?:the\s+)?$")
+
+
+def _series_before(lead: re.Pattern[str], text: str, phrase: Phrase, before: str) -> str | None:
+    """The bodies named between the last place ``lead`` ends in ``before`` (the sentence's text
+    before ``phrase``) and the name, when the name belongs to their series: "" when the name
+    stands right after the lead; else the series, which opens on a capital, ends in a comma,
+    "and" or "or" and holds no end of a sentence nor brackets but an acronym's. A name after
+    a bare comma belongs to it only when the series goes on after it ("with the A (AB), the B
+    Office, and ...", not "In partnership with the A, the Wick Division trains ..."), and one
+    after "and" or "or" only when no verb follows it ("..., and the Soot Division keeps ...":
+    a new clause). None when no lead ends there or the name is not in its series."""
+    last = max(lead.finditer(before), key=lambda match: match.end(), default=None)
+    if last is None:
+        return None
+    series = before[last.end() :]
+    if not series:
+        return series
+    if (
+        len(series) > 200
+        or not series[0].isupper()
+        or _SERIES_TEXT.fullmatch(series) is None
+        or _SERIES_SEPARATOR.search(series) is None
+    ):
+        return None
+    if _SERIES_CLOSED.search(series):
+        return series if _VERB_AFTER.match(text, phrase.end) is None else None
+    return series if _SERIES_ITEM_GOES_ON.match(text, phrase.end) is not None else None
+
+
+# "with the Lamp Makers Institute (LMI), the Oil Supply Office (OSO) and the": "with", before a
+# series whose names carry their acronyms in brackets (read by ``partner_named``).
+_PARTNERS_WITH_ACRONYMS = re.compile(r"(?<!\balong\s)(?<!\btogether\s)\bwith\s+(?:the\s+)?")
+
+
 # What follows an item of a series that is not its last: its comma, or the "and" before
 # the last.
 _SERIES_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
@@ -188,7 +232,11 @@ def partner_named(text: str, phrase: Phrase, start: int) -> bool:
     Wick Minister"). So is a name that receives what the sentence's subject provides, its
     support, services, assistance or advice ("provides administrative support to the Lamp
     Guard and the Office of Oil Reserves", "provides legal services to all the divisions of
-    the Wick Department"): a body the unit serves, most often outside it."""
+    the Wick Department"): a body the unit serves, most often outside it. A series after
+    "with" whose names carry their acronyms in brackets ("at meetings with the Lamp Makers
+    Institute (LMI), the Oil Supply Office (OSO) and the Glass Testing Office (GTO)") runs
+    over the brackets and past the length a plain one may have; its last name, after "and"
+    or "or", is a partner only when no verb follows it (the subject of a new clause)."""
     before = text[max(start, phrase.start - 120) : phrase.start]
     # Both patterns end at the name and try every position before it; every match holds a
     # piece of a verb of providing, or "with".
@@ -197,12 +245,19 @@ def partner_named(text: str, phrase: Phrase, start: int) -> bool:
         or (enabled("paired_service_recipient") and _PAIRED_RECIPIENT_BEFORE.search(before))
     ):
         return True
-    found = _PARTNER_BEFORE.search(before) if "with" in before else None
-    if found is None:
+    wide = text[max(start, phrase.start - 240) : phrase.start]
+    if "with" not in wide:
         return False
-    if found.group("series") is None or found.group("joined") or found.group("plural"):
+    found = _PARTNER_BEFORE.search(before) if "with" in before else None
+    if found is not None and (
+        found.group("series") is None
+        or found.group("joined")
+        or found.group("plural")
+        or _SERIES_GOES_ON.match(text, phrase.end) is not None
+    ):
         return True
-    return _SERIES_GOES_ON.match(text, phrase.end) is not None
+    series = _series_before(_PARTNERS_WITH_ACRONYMS, text, phrase, wide)
+    return bool(series) and "(" in str(series)
 
 
 # "serves as liaison to the A Office", "maintains liaison and cooperation with the B Board",
@@ -272,6 +327,55 @@ def liaison_counterpart(text: str, begin: int, end: int, start: int) -> bool:
         # "liaison to the Oil Board, and the Soot Division keeps ...": a new clause's subject
         return _VERB_AFTER.match(text, end) is None
     return _SERIES_GOES_ON.match(text, end) is not None
+
+
+# What stands before a body the sentence's subject deals with, as the object of a verb or a
+# noun of dealing with someone else: a submission sent to it ("prepares the budget for
+# submission to the", "submits its plans to the Lamp Board through the"), a case argued before
+# it ("prosecution before the", "represents the Authority before the", "appears before the"),
+# an appeal made to it, staff it is served by ("serves as staff to the"), one the subject acts
+# for ("on behalf of the") or is funded by ("funded by the", "sponsored jointly by the").
+_DEALT_WITH_LEAD = (
+    r"(?:\bsubmi(?:t|ts|tted|tting|ssions?)\b[^.;:!?\n]{0,100}\s(?:to|through)"
+    r"|\b(?:prosecut|litigat|proceeding|hearing|case|appeal|appear|represent|testif|argu)\w*"
+    r"(?:\s+[\w'’-]+){0,4}?\s+before"
+    r"|\bappeal(?:s|ed|ing)?\s+to"
+    r"|\bstaff\s+to"
+    r"|\bon\s+behalf\s+of"
+    r"|\b(?:funded|financed|sponsored)\s+(?:[a-z]+ly\s+)?by"
+    r")\s+(?:the\s+)?"
+)
+_DEALT_WITH_BEFORE = re.compile(_DEALT_WITH_LEAD)
+# A piece of each lead of _DEALT_WITH_LEAD, one of which every match holds.
+_DEALT_WITH_PIECES = ("ubmi", "before", "ppeal", "staff", "behalf", "nanced", "unded", "ponsored")
+
+
+@rule("filter", off=False)
+def body_dealt_with(text: str, phrase: Phrase, start: int) -> bool:
+    """A name in prose that is the object of a verb or a noun of dealing with another body
+    names that other body, not one of the page's units: what the sentence's subject submits
+    goes to it ("prepares the estimates for submission to the Lamp Estimates Bureau", "submits
+    its plans to the Wick Ministry through the Regional Oil Council"), a case is argued
+    before it ("prosecution before the Glass Appeals Tribunal", "represents the Authority
+    before the Lamp Court of Claims"), an appeal is made to it, the subject serves as its
+    staff ("serves as staff to the Oil Pricing Commission"), acts on its behalf or is funded
+    or sponsored by it. Such a body stands across a boundary from the page's: the one that
+    receives, judges, employs or pays; the page's own units are described by what they do,
+    not named as the other side of such a dealing. The name may stand in a series after the
+    lead, each of its names perhaps with an acronym in brackets ("staff to the Lamp Pricing
+    Authority (LPA), the Wick Building Commission (WBC), and the Glass Commission"); a name
+    after a bare comma is in the series only when the series goes on after it, and one after
+    "and" or "or" only when no verb follows it (the subject of a new clause). Left as they
+    are: a name of one word ("submits the budget to the Board": the page's own board or
+    council, by its noun), and a post ("submits its report to the Deputy Director"): the
+    page's own head, most often. A heading or a list may still name the body as a unit."""
+    words = name_tokens(phrase.text)
+    if len(words) < 2 or (words[0] in POSITION_WORDS and not set(words) & ANY_UNIT_NOUNS):
+        return False
+    before = text[max(start, phrase.start - 240) : phrase.start]
+    if not any(map(before.__contains__, _DEALT_WITH_PIECES)):
+        return False
+    return _series_before(_DEALT_WITH_BEFORE, text, phrase, before) is not None
 
 
 @rule("filter", off=False)
