@@ -16,7 +16,15 @@ from pipeline.extract.offices.common import (
 )
 from pipeline.rules import enabled, register, rule
 from pipeline.text.phrases import Phrase
-from pipeline.text.vocabulary import AUXILIARIES, CAPITAL, POSITION_WORDS, PRESENT_VERB
+from pipeline.text.vocabulary import (
+    AUXILIARIES,
+    CAPITAL,
+    CONNECTORS,
+    MORE_PREPOSITIONS,
+    OPENING_PREPOSITIONS,
+    POSITION_WORDS,
+    PRESENT_VERB,
+)
 
 # "The Lamp Office is renamed as the Wick Office", "... (LO) has been re-designated the ...",
 # "... is hereby renamed ...", "... has since been renamed ...": what stands between a unit's
@@ -180,6 +188,58 @@ _SERIES_SEPARATOR = re.compile(r"(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:t
 _SERIES_ITEM_GOES_ON = re.compile(r"(?:\s*\([^()\n]{1,15}\))?(?:,|\s+(?:and|or)\s)")
 # The "and" or "or" that closes a series, just before its last name.
 _SERIES_CLOSED = re.compile(r"(?:and|or)\s+(?:the\s+)?$")
+# After a name of a series, the "and" or "or" before the series' last name, and that name:
+# capitalized words with at most two small words between each ("Office of the Oil Ombudsman").
+_SERIES_CLOSING = re.compile(r"\s(?:and|or)\s+(?:the\s+)?(?=[A-Z])")
+_CLOSING_NAME = re.compile(
+    r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|on|in|&)\s+){0,2}[A-Z][\w'’&-]*)*"
+)
+# A word in lower case after a name's acronym in brackets ("... and the Oil Pricing Directorate
+# (OPD) report to ..."), perhaps after "also" or an adverb in -ly: a verb in the plural unless
+# it is a small word, a preposition, a relative or a quantifier, a gerund or a participle.
+_WORD_AFTER_ACRONYM = re.compile(
+    r"\s*\([^()\n]{1,15}\)\s+(?:also\s+|[a-z]+ly\s+)?(?P<word>[a-z]+)\b(?!['’-])"
+)
+_NO_VERBS = (
+    CONNECTORS
+    | OPENING_PREPOSITIONS
+    | MORE_PREPOSITIONS
+    | {"or", "nor", "but", "so", "which", "that", "who", "whom", "whose", "where", "when"}
+    | {"regarding", "concerning", "including", "among", "amongst", "upon", "along", "beside"}
+    | {"besides", "toward", "each", "every", "all", "both", "respectively", "together", "etc"}
+    | {"alike", "as", "at", "than", "plus", "whereas", "if", "once", "until", "unless"}
+    | {"twice", "again", "too", "also", "then", "now", "not", "only", "such", "like", "yet"}
+)
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """Whether a verb follows the name that ends at ``end``: an auxiliary or a present in -s
+    (``_VERB_AFTER``), or, after the name's acronym in brackets, a word that reads as a verb
+    in the plural ("..., the Oil Stores Directorate (OSTD) and the Oil Pricing Directorate
+    (OPD) report to ...": a series that is a clause's subject). A bracket ends a name plainly, so
+    the word after it is read there alone."""
+    if _VERB_AFTER.match(text, end) is not None:
+        return True
+    after = _WORD_AFTER_ACRONYM.match(text, end)
+    if after is None:
+        return False
+    word = after.group("word")
+    return word not in _NO_VERBS and not word.endswith(("ing", "ed", "ly"))
+
+
+def _series_ends_in_verb(text: str, end: int) -> bool:
+    """Whether the series a name ending at ``end`` stands in, its "and" or "or" still to come,
+    ends in a verb: its last name, after that "and" or "or", has a verb after it (the names
+    are a clause's subject: "In line with the Oil Act (OA), the Oil Wells Directorate (OWD),
+    the Oil Stores Directorate (OSTD) and the Oil Pricing Directorate (OPD) are ...")."""
+    rest = text[end : end + 240]
+    stop = re.search(r"[.;:!?\n]", rest)
+    rest = rest[: stop.start()] if stop is not None else rest
+    closing = _SERIES_CLOSING.search(rest)
+    if closing is None:
+        return False
+    last = _CLOSING_NAME.match(rest, closing.end())
+    return last is not None and _verb_follows(rest, last.end())
 
 
 def _series_before(lead: re.Pattern[str], text: str, phrase: Phrase, before: str) -> str | None:
@@ -190,7 +250,11 @@ def _series_before(lead: re.Pattern[str], text: str, phrase: Phrase, before: str
     a bare comma belongs to it only when the series goes on after it ("with the A (AB), the B
     Office, and ...", not "In partnership with the A, the Wick Division trains ..."), and one
     after "and" or "or" only when no verb follows it ("..., and the Soot Division keeps ...":
-    a new clause). None when no lead ends there or the name is not in its series."""
+    a new clause). A series whose last name has a verb after it, one in the plural after its
+    acronym among them ("... and the Oil Pricing Directorate (OPD) report to ..."), is a clause's
+    subject, no series of the lead's: a phrase before it ("In line with the Oil Act (OA), ")
+    names the lead's one body alone. None when no lead ends there or the name is not in its
+    series."""
     last = max(lead.finditer(before), key=lambda match: match.end(), default=None)
     if last is None:
         return None
@@ -205,8 +269,10 @@ def _series_before(lead: re.Pattern[str], text: str, phrase: Phrase, before: str
     ):
         return None
     if _SERIES_CLOSED.search(series):
-        return series if _VERB_AFTER.match(text, phrase.end) is None else None
-    return series if _SERIES_ITEM_GOES_ON.match(text, phrase.end) is not None else None
+        return None if _verb_follows(text, phrase.end) else series
+    if _SERIES_ITEM_GOES_ON.match(text, phrase.end) is None:
+        return None
+    return None if _series_ends_in_verb(text, phrase.end) else series
 
 
 # "with the Lamp Makers Institute (LMI), the Oil Supply Office (OSO) and the": "with", before a
@@ -348,6 +414,15 @@ _DEALT_WITH_LEAD = (
 _DEALT_WITH_BEFORE = re.compile(_DEALT_WITH_LEAD)
 # A piece of each lead of _DEALT_WITH_LEAD, one of which every match holds.
 _DEALT_WITH_PIECES = ("ubmi", "before", "ppeal", "staff", "behalf", "nanced", "unded", "ponsored")
+# The nouns of a part of a body, never a body of its own a unit deals with across a boundary
+# ("the Lamp Permits Section", "the Wick Registry Unit", "the Oil Patrol Division").
+_PART_HEADS = frozenset(
+    {"division", "divisions", "section", "sections", "unit", "units", "branch", "branches"}
+    | {"desk", "desks", "wing", "wings", "cell", "cells", "team", "teams"}
+)
+# "before the": a name right after it with a verb after the name is the subject of a clause
+# "before" opens, in time ("screens cases before the Wick Review Office opens a file").
+_BEFORE_A_NAME = re.compile(r"\bbefore\s+(?:the\s+)?$")
 
 
 @rule("filter", off=False)
@@ -368,14 +443,27 @@ def body_dealt_with(text: str, phrase: Phrase, start: int) -> bool:
     "and" or "or" only when no verb follows it (the subject of a new clause). Left as they
     are: a name of one word ("submits the budget to the Board": the page's own board or
     council, by its noun), and a post ("submits its report to the Deputy Director"): the
-    page's own head, most often. A heading or a list may still name the body as a unit."""
+    page's own head, most often. A heading or a list may still name the body as a unit.
+    Left too: a name that ends in the noun of a part of a body, a division, section, unit,
+    branch, desk, wing, cell or team ("applications are submitted to the Lamp Permits
+    Section", "deploys staff to the Oil Patrol Division", "training sponsored by the Wick
+    Skills Unit"): a part, not a body on its own, and on an organization page most often one
+    of the page's, to which the public, staff or other units send what they submit (a part of
+    another body is named with it: "the Wick Claims Division of the High Court"); and a name
+    right after "before" with a verb after it ("screens cases before the Wick Review Office
+    opens a file"): "before" there opens a clause in time, its subject the name."""
     words = name_tokens(phrase.text)
     if len(words) < 2 or (words[0] in POSITION_WORDS and not set(words) & ANY_UNIT_NOUNS):
+        return False
+    if words[-1] in _PART_HEADS:
         return False
     before = text[max(start, phrase.start - 240) : phrase.start]
     if not any(map(before.__contains__, _DEALT_WITH_PIECES)):
         return False
-    return _series_before(_DEALT_WITH_BEFORE, text, phrase, before) is not None
+    series = _series_before(_DEALT_WITH_BEFORE, text, phrase, before)
+    if series == "" and _BEFORE_A_NAME.search(before) and _VERB_AFTER.match(text, phrase.end):
+        return False
+    return series is not None
 
 
 @rule("filter", off=False)

@@ -487,6 +487,86 @@ def test_body_dealt_with_a_series_with_acronyms_not_a_post_nor_a_new_clause() ->
         assert body in off
 
 
+DEALT_WITH_PARTS = (
+    "County Lamp Department\n\nThe County Lamp Department maintains county lamps. Applicants "
+    "submit their forms to the Registry Unit, which forwards them on. Permit applications are "
+    "submitted to the Permits Section. The Staffing Office deploys staff to the Wick Patrol "
+    "Shifts Division. Training sponsored by the Lamp Skills Branch is open to all. The "
+    "Lamp Counsel Office argues appeals before the Wick Claims Division of the High Court.\n"
+)
+
+
+def test_body_dealt_with_a_part_of_a_body_is_the_page_s() -> None:
+    """ "submit their forms to the Registry Unit", "submitted to the Permits Section",
+    "deploys staff to the Wick Patrol Shifts Division", "sponsored by the Lamp Skills Branch":
+    a name that ends in the noun of a part of a body (unit, section, division, branch) is one
+    of the page's parts that receives or pays, no body across a boundary; a part named with
+    its body ("the Wick Claims Division of the High Court") is still the other side."""
+    found = offices(extract(DEALT_WITH_PARTS))
+    for unit in ("Registry Unit", "Permits Section", "Wick Patrol Shifts Division"):
+        assert unit in found
+    assert "Lamp Skills Branch" in found
+    assert "Wick Claims Division of the High Court" not in found
+    off = offices(extract(DEALT_WITH_PARTS, off={"body_dealt_with"}))
+    assert "Wick Claims Division of the High Court" in off
+
+
+DEALT_WITH_BEFORE_IN_TIME = (
+    "Wick Licensing Tribunal\n\nThe Wick Licensing Tribunal hears licence disputes. The "
+    "Registry Office prepares the case papers before the Licence Review Office opens a file, "
+    "and it argues appeals before the Wick Claims Court.\n"
+)
+
+
+def test_body_dealt_with_before_opening_a_clause_in_time() -> None:
+    """ "prepares the case papers before the Licence Review Office opens a file": "before"
+    opens a clause in time, the name its subject (a verb follows it), one of the page's
+    units; a court a case is argued before, no verb after it, is still the other side."""
+    found = offices(extract(DEALT_WITH_BEFORE_IN_TIME))
+    assert "Licence Review Office" in found
+    assert "Wick Claims Court" not in found
+
+
+DEALT_WITH_SUBJECT_SERIES = (
+    "Lamp Estimates Bureau\n\nThe Lamp Estimates Bureau prepares the state budget. Following "
+    "submission to the Lamp Finance Board, the Wick Estimates Office (WKEO), the Wick Revenue "
+    "Office (WKRO) and the Wick Accounts Office (WKAO) publish the estimates.\n"
+)
+
+
+def test_body_dealt_with_a_series_that_is_a_clause_s_subject() -> None:
+    """ "Following submission to the Lamp Finance Board, the Wick Estimates Office (WKEO), the
+    Wick Revenue Office (WKRO) and the Wick Accounts Office (WKAO) publish ...": the names after
+    the phrase's comma are a series whose last name has a verb after it (in the plural, after
+    its acronym), the clause's subject: the page's units, not more bodies submitted to."""
+    found = offices(extract(DEALT_WITH_SUBJECT_SERIES))
+    for unit in ("Wick Estimates Office", "Wick Revenue Office", "Wick Accounts Office"):
+        assert unit in found
+    assert "Lamp Finance Board" not in found
+
+
+PARTNERS_BEFORE_A_SUBJECT_SERIES = (
+    "Ministry of Oil and Gas\n\nThe Ministry oversees the oil sector. Consistent with the "
+    "Petroleum Act (PA), the Oil Upstream Directorate (OUPD), the Oil Downstream Directorate "
+    "(ODSD) and the Oil Pricing Directorate (OPRD) report to the Chief Oil Warden. The Ministry "
+    "works with the Oil Traders Institute (OTI), the Gas Supply Office (GSO) and the Pipeline "
+    "Safety Office (PSO) on safety rules.\n"
+)
+
+
+def test_partner_named_a_series_that_is_a_clause_s_subject_after_with() -> None:
+    """ "Consistent with the Petroleum Act (PA), the Oil Upstream Directorate (OUPD), ... and
+    the Oil Pricing Directorate (OPRD) report to ...": the series after the phrase with "with"
+    ends in a verb in the plural, so its names are the clause's subject, the page's units; a
+    series of partners that ends in a preposition ("... (PSO) on safety rules") stays
+    partners."""
+    found = offices(extract(PARTNERS_BEFORE_A_SUBJECT_SERIES))
+    for unit in ("Oil Upstream", "Oil Downstream", "Oil Pricing"):
+        assert f"{unit} Directorate" in found
+    assert "Gas Supply Office" not in found
+    assert "Pipeline Safety Office" not in found
+
+
 JOINED_BOSSES = (
     "Lamp Works Authority\n\nThe Lamp Works Authority keeps the lamps. The Wick Office "
     "reports directly to the Lamp Minister and the Chief Warden of the Oil Board. The Glass "
