@@ -487,7 +487,7 @@ PEER_OFFICE_OVER_CODES = dedent("""\
 
     The branch braids wicks.
 
-    Trimming Branch (TB)
+    Trimming Branch (TRB)
 
     The branch trims wicks.
     """)
