@@ -155,6 +155,24 @@ def _agency_head(name: str) -> str | None:
     return head if head.lower() in UNIT_NOUNS else None
 
 
+def _agency_names(agency: Unit) -> tuple[list[str], str | None]:
+    """The patterns a lead-in calls the page's agency by (its name, its acronym, and its head
+    noun after "The": "The Commission"), and that head noun (``_agency_head``)."""
+    names = [re.escape(agency.name)]
+    if agency.acronym:
+        names.append(re.escape(agency.acronym))
+    head = _agency_head(agency.name)
+    if head is not None:
+        names.append(r"(?<=The\s)" + re.escape(head))
+    return names, head
+
+
+def _heading_has_head(head: str | None, heading: str | None) -> bool:
+    """Whether the heading over a lead-in has the agency's head noun ("The Division has three
+    sections:" under a division's heading): the lead-in speaks of that heading's unit."""
+    return head is not None and head.lower() in (heading or "").lower().split()
+
+
 # After the agency's name: an aside in commas (", effective 1 May 2005,"), then a verb of
 # composition and "the following" ("consisting of the following", "shall be made up of the
 # following", "is divided into the following").
@@ -194,12 +212,7 @@ def agency_lead_in(lead: Block, context: ListContext) -> Unit | None:
     if agency is None:
         return None
     last = last_sentence(lead.text.rstrip()).lstrip()
-    names = [re.escape(agency.name)]
-    if agency.acronym:
-        names.append(re.escape(agency.acronym))
-    head = _agency_head(agency.name)
-    if head is not None:
-        names.append(r"(?<=The\s)" + re.escape(head))
+    names, head = _agency_names(agency)
     opening = None
     if lead.text.rstrip().endswith(":"):
         opening = re.match(r"(?:The\s+)?(?:" + "|".join(names) + r")(?:['’]s)?\b", last)
@@ -207,10 +220,7 @@ def agency_lead_in(lead: Block, context: ListContext) -> Unit | None:
         if head is not None:
             names.append(r"(?<=the\s)" + re.escape(head))
         opening = re.search(r"\b(?:" + "|".join(names) + r")" + _COMPOSED_OF_THE_FOLLOWING, last)
-    if opening is None:
-        return None
-    heading = context.heading or ""
-    if head is not None and head.lower() in heading.lower().split():
+    if opening is None or _heading_has_head(head, context.heading):
         return None
     return agency
 
@@ -294,22 +304,16 @@ def agency_counts_its_parts(
     if agency is None:
         return None
     last = last_sentence(lead.text.rstrip()).lstrip()
-    names = [re.escape(agency.name)]
-    if agency.acronym:
-        names.append(re.escape(agency.acronym))
-    head = _agency_head(agency.name)
-    if head is not None:
-        names.append(r"(?<=The\s)" + re.escape(head))
+    names, head = _agency_names(agency)
     heading = context.heading or ""
-    if head is not None and head.lower() in heading.lower().split():
+    if _heading_has_head(head, heading):
         return None
     if (
-        head is not None
-        and section is not None
+        section is not None
         and section.name != agency.name
-        and head.lower() in section.name.lower().split()
+        and _heading_has_head(head, section.name)
     ):
-        return None
+        return None  # the list's section is a unit's other than the agency's
     opening = re.match(r"(?:The\s+)?(?:" + "|".join(names) + r")(?!\w)", last)
     if opening is None:
         acronym = _OPENING_ACRONYM.match(last)
