@@ -506,8 +506,16 @@ class _Builder:
             named.append((name, begin, host, "known_as_body"))
         named += self._made_within_places(start, end, unit)
         for name, begin, host, finder in named:
-            if self.index.resolve(name) is not None:
-                continue
+            by = finder if host is not unit else top_parent_by(unit)
+            self._add_unless_found(name, begin, host, finder, by)
+
+    def _add_unless_found(
+        self, name: str, begin: int, host: Unit, finder: str, parent_by: str
+    ) -> None:
+        """Add the body that ``finder`` read a sentence make under ``host``, unless the page has
+        it already: a statute names again a body that its section's heading or an earlier
+        clause made."""
+        if self.index.resolve(name) is None:
             self.add(
                 unit_named(
                     self.text,
@@ -515,7 +523,7 @@ class _Builder:
                     begin,
                     host,
                     found_by=finder,
-                    parent_by=finder if host is not unit else top_parent_by(unit),
+                    parent_by=parent_by,
                     is_group=False,
                 )
             )
@@ -814,18 +822,7 @@ class _Builder:
             if block.kind == PARAGRAPH:
                 for start, end in self.page.sentences(block.start, block.end):
                     for name, begin, host, finder in self._made_within_places(start, end, unit):
-                        if self.index.resolve(name) is None:
-                            self.add(
-                                unit_named(
-                                    self.text,
-                                    name,
-                                    begin,
-                                    host,
-                                    found_by=finder,
-                                    parent_by=finder,
-                                    is_group=False,
-                                )
-                            )
+                        self._add_unless_found(name, begin, host, finder, finder)
         for part in section_enumeration(
             self.page, section.body, unit, agency=self.units[0], agency_names=self.agency_names()
         ):
