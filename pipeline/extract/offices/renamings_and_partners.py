@@ -127,12 +127,14 @@ def _new_name_within(text: str, phrase: Phrase, end: int) -> Phrase:
     return phrase
 
 
+# "with the" before a partner's name (``partner_named``); "along with" and "together with"
+# join a name to the subject instead.
+_WITH_PARTNER = r"(?<!\balong\s)(?<!\btogether\s)\bwith\s+(?:the\s+)?"
 # "works with the A Office", "in coordination with the B Board, the C Office, and ...",
 # "communicates with other agencies and the D Office": the name is the object of "with", alone
 # or in a series right after it.
 _PARTNER_BEFORE = re.compile(
-    r"(?<!\balong\s)(?<!\btogether\s)\bwith\s+(?:the\s+)?"
-    r"(?P<series>(?:[A-Z]|other\s)[^.;:()]{0,80}?"
+    _WITH_PARTNER + r"(?P<series>(?:[A-Z]|other\s)[^.;:()]{0,80}?"
     r"(?:,\s+(?P<joined>(?:and|or)\s+)?|(?<=s)\s+(?P<plural>and)\s+)(?:the\s+)?)?$"
 )
 # "provides administrative support to the A Office", "provides legal services to all the
@@ -277,7 +279,7 @@ def _series_before(lead: re.Pattern[str], text: str, phrase: Phrase, before: str
 
 # "with the Lamp Makers Institute (LMI), the Oil Supply Office (OSO) and the": "with", before a
 # series whose names carry their acronyms in brackets (read by ``partner_named``).
-_PARTNERS_WITH_ACRONYMS = re.compile(r"(?<!\balong\s)(?<!\btogether\s)\bwith\s+(?:the\s+)?")
+_PARTNERS_WITH_ACRONYMS = re.compile(_WITH_PARTNER)
 
 
 # What follows an item of a series that is not its last: its comma, or the "and" before
@@ -323,7 +325,7 @@ def partner_named(text: str, phrase: Phrase, start: int) -> bool:
     ):
         return True
     series = _series_before(_PARTNERS_WITH_ACRONYMS, text, phrase, wide)
-    return bool(series) and "(" in str(series)
+    return series is not None and "(" in series
 
 
 # "serves as liaison to the A Office", "maintains liaison and cooperation with the B Board",
