@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 
 from pipeline.extract.list_units.filters import refers_back
 from pipeline.extract.list_units.lead_ins import (
@@ -569,7 +570,7 @@ class UnitIndex:
     def resolve(self, name: str) -> Unit | None:
         found = self.by_acronym.get(name) or self.by_key.get(unit_key(name))
         if found is None and _OWNER_ACRONYM.search(name):
-            found = owner_acronym_spelled_out(name, list(self.by_key.values()))
+            found = owner_acronym_spelled_out(name, self.by_key.values())
         return found
 
 
@@ -579,7 +580,7 @@ _INITIAL_WORDS = re.compile(r"\b[A-Z]")
 
 
 @rule("name", off=None)
-def owner_acronym_spelled_out(name: str, units: list[Unit]) -> Unit | None:
+def owner_acronym_spelled_out(name: str, units: Iterable[Unit]) -> Unit | None:
     """ "the Office of the Warden of LWB" once the "Office of the Warden of the Lamp and Wick
     Board" is found: a name closed by "of" and an acronym in capitals names the unit found
     whose name opens with the same words and goes on with the words whose capitals the
