@@ -395,10 +395,15 @@ def _a_place(place: str) -> bool:
 
 def _existential_name(text: str, body: re.Match[str], end: int) -> str | None:
     """The name of a body an existential sentence makes (``there_shall_be_within``), its
-    lower-case closing words left out; None for a kind or a body named after "to be known
-    as", "to be called" (``known_as_body``'s)."""
+    lower-case closing words left out ("a Regional Lamp Office too"); None for a kind (a
+    capitalized word before a lower-case unit noun, "a Regional office", is such a kind: its
+    name is no unit's) or a body named after "to be known as", "to be called"
+    (``known_as_body``'s)."""
     name = body.group("name").strip()
     if name[:1].isupper():
+        tail = _LOWER_TAIL.search(name)
+        if tail is not None and set(tail.group().split()) & UNIT_NOUNS:
+            return None  # "a Regional office": a kind of office, its capital an adjective's
         name = _LOWER_TAIL.sub("", name)
     words = name_tokens(name)
     if (

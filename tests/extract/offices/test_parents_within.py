@@ -661,6 +661,19 @@ def test_there_shall_be_within_a_name_ends_before_and_a_count_or_an_article() ->
         ), sentence
 
 
+def test_there_shall_be_within_not_a_capital_before_a_lower_case_unit_noun() -> None:
+    """ "a Regional office": a kind of office with a capitalized adjective, not a name; its
+    lower-case unit noun is no closing word to drop, which left a unit "Regional"."""
+    sentence = "Within the Wick Office, there shall be a Regional office and a Glass Bureau."
+    found = there_shall_be_within(sentence, 0, len(sentence))
+    assert [name for name, _, _ in found] == ["Glass Bureau"]
+    text = (
+        "# Lamp Department\n\n## Wick Office\n\n"
+        "There shall be a Regional office in the Wick Office.\n"
+    )
+    assert "Regional" not in offices(extract(text, markdown=True))
+
+
 MADE_IN_A_BUILDING = """\
 Lamp Licensing Office
 
