@@ -598,6 +598,10 @@ MAX_JOINED_PART_WORDS = 3
 _SINGULAR_UNIT_NOUNS = frozenset(n for n in UNIT_NOUNS if not n.endswith("s")) | {"section"}
 
 
+# The "and" or "&" before a joined name's last area ("..., Research & Wick Division").
+_LAST_AREA_JOINED = re.compile(r"(?:^|\s)(?:and|&)\s")
+
+
 def _areas_then_unit_noun(parts: list[str]) -> bool:
     """ "Planning, Research & Wick Division", "Lamps, Oils, and Glass Branch": areas a unit
     covers, joined by commas and a last "and" or "&", then one singular unit noun that
@@ -605,7 +609,7 @@ def _areas_then_unit_noun(parts: list[str]) -> bool:
     last = parts[-1].split()
     if not last or last[-1].lower() not in _SINGULAR_UNIT_NOUNS:
         return False
-    if not re.search(r"(?:^|\s)(?:and|&)\s", parts[-1]):
+    if not _LAST_AREA_JOINED.search(parts[-1]):
         return False
     return _short_areas([*parts[:-1], " ".join(last[:-1])], lead="and|&", joiner="and|&")
 
@@ -696,7 +700,7 @@ def _post_portfolio(parts: list[str], head: re.Match[str]) -> bool:
         return False  # "Superintendent of Lamps, Associate Warden and Clerk", "..., Dr Wick and"
     if _areas_then_unit_noun(areas):
         return True
-    if not re.search(r"(?:^|\s)(?:and|&)\s", parts[-1]):
+    if not _LAST_AREA_JOINED.search(parts[-1]):
         return False
     area_nouns = _AREA_UNIT_NOUNS if enabled("area_nouns_in_joined_name") else frozenset()
     pieces = [re.split(r"\s+(?:and|&)\s+", re.sub(r"^(?:and|&)\s+", "", part)) for part in areas]
