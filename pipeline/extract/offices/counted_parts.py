@@ -228,9 +228,10 @@ _TOPIC_SUBJECT = re.compile(
 # consists of two votes: ...", "The Division's staff is made up of three cadres: ..."): its
 # last word in lower case, no unit noun (staff aside: a body's people, not a part).
 _POSSESSED_SUBJECT = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s*\Z")
-# The nouns of a body's undertakings, not its parts, in both spellings ("three programmes: A
-# Programme, ...", "two projects: ...").
-_UNDERTAKING_PLURALS = frozenset({"programs", "programmes", "initiatives", "projects", "schemes"})
+# The nouns of the programs and projects a body runs, not its parts, in both spellings
+# ("three programmes: A Programme, ...", "two projects: ..."); not the vocabulary's
+# UNDERTAKING_NOUNS, the works of building something.
+_PROGRAM_PLURALS = frozenset({"programs", "programmes", "initiatives", "projects", "schemes"})
 # The nouns of the stages, the levels and the heads of a plan, a course or a law, no body's
 # parts ("three phases: Survey, ...", "four pillars: ...", "four modules: ...").
 _STAGE_NOUNS = frozenset(
@@ -296,7 +297,7 @@ def counted_parts_any_noun(text: str, start: int, end: int) -> re.Match[str] | N
         return None  # a unit's noun, or sections and committees: their own rules read them
     if noun in _PERSON_NOUNS or noun[:-1] in POSITION_WORDS or noun in TOPIC_OF_HEADS:
         return None  # persons ("three members", "two judges"), or duties ("four functions")
-    if noun in _UNDERTAKING_PLURALS | _STAGE_NOUNS:
+    if noun in _PROGRAM_PLURALS | _STAGE_NOUNS:
         return None  # "three programmes: ...", "three phases: ...": no parts of a body
     subject = text[start : match.start()]
     possessed = _POSSESSED_SUBJECT.search(subject)
