@@ -102,6 +102,48 @@ register(
 )
 
 
+register(
+    "divided_as_follows",
+    "unit",
+    """A lead-in that says a body is divided, organized or structured and closes, instead of
+    "into" and the parts, on "as follows", "accordingly" or "thus" before its colon ("Our
+    board is divided accordingly:", "The office shall be organized as follows:", "The staff
+    is structured functionally as follows:") introduces the body's parts as "is divided into
+    the following:" does (``composition_lead_in``): the items after it are units though none
+    of them carries a unit noun ("Wick care", "Oil and glass"). Only at the colon that closes
+    the lead-in: "divided as follows" in the middle of a sentence says how a sum or a duty is
+    shared; nor when a noun of duties or of money stands before the verb ("Its duties are
+    divided as follows:", "The budget is divided as follows:"): what is shared is no body.""",
+)
+# What is shared when it is divided "as follows", no body (``divided_as_follows``).
+_SHARED_NOT_BODY = (
+    DUTY_HEADS
+    | {"duties", "tasks", "work", "workload", "time", "hours"}
+    | {
+        "budget",
+        "budgets",
+        "funds",
+        "funding",
+        "fees",
+        "costs",
+        "revenue",
+        "revenues",
+        "income",
+        "expenditure",
+        "expenditures",
+        "money",
+        "grant",
+        "grants",
+    }
+)
+# "is divided accordingly:", "shall be organized functionally as follows:" (``divided_as_follows``).
+_DIVIDED_AS_FOLLOWS = re.compile(
+    r"\b(?:is|are|be)\s+(?:" + DIVIDED_PARTICIPLES + r")\s+(?:[a-z]+ly\s+)?"
+    r"(?:as\s+follows|accordingly|thus)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
 @rule("unit", off=False)
 def composition_lead_in(lead_in: str) -> bool:
     """A lead-in that says what a body is made of ("The staff is comprised of the
@@ -111,6 +153,10 @@ def composition_lead_in(lead_in: str) -> bool:
     if not lead_in.rstrip().endswith(":"):
         return False
     sentence = last_sentence(lead_in.rstrip())
+    follows = _DIVIDED_AS_FOLLOWS.search(sentence) if enabled("divided_as_follows") else None
+    if follows is not None:
+        before = re.findall(r"[a-z]+", sentence[: follows.start()].lower())
+        return not _SHARED_NOT_BODY.intersection(before)
     found = _COMPOSITION.search(sentence)
     if found is not None and what_the_parts_do(sentence[found.end() :]):
         return False

@@ -946,3 +946,49 @@ def test_wrapped_list_item_name_a_comma_inside_a_name() -> None:
     )
     found = offices(extract(text))
     assert "division of the ember watch and of oil, glass and soot" in found
+
+
+# A lead-in that divides the bureau "accordingly", its items worded without unit nouns.
+_DIVIDED_ACCORDINGLY = page(
+    "Our bureau is divided accordingly:",
+    """
+    - Wick care
+    - Oil, glass and chimneys
+    - Night rounds
+    """,
+)
+
+
+def test_divided_as_follows_items_without_unit_nouns_are_units() -> None:
+    found = offices(extract(_DIVIDED_ACCORDINGLY))
+    assert found["Wick care"] == Placed(ROOT, "composition_lead_in", "inside_section")
+    assert found["Oil, glass and chimneys"].found_by == "composition_lead_in"
+    with pytest.raises(NoStructureError):
+        extract(_DIVIDED_ACCORDINGLY, off={"divided_as_follows"})
+
+
+def test_divided_as_follows_a_statute_organized_as_follows() -> None:
+    """ "shall be organized functionally as follows:": an adverb before "as follows"."""
+    text = page(
+        "The bureau shall be organized functionally as follows:",
+        """
+        - Wick care
+        - Night rounds
+        """,
+    )
+    assert offices(extract(text))["Night rounds"].found_by == "composition_lead_in"
+    with pytest.raises(NoStructureError):
+        extract(text, off={"divided_as_follows"})
+
+
+def test_divided_as_follows_a_budget_shared_is_no_body() -> None:
+    """ "The budget is divided as follows:" shares a sum: its items are no units."""
+    text = page(
+        "The budget is divided as follows:",
+        """
+        - Wick care
+        - Night rounds
+        """,
+    )
+    with pytest.raises(NoStructureError):
+        extract(text)
