@@ -112,19 +112,33 @@ register(
     the following:" does (``composition_lead_in``): the items after it are units though none
     of them carries a unit noun ("Wick care", "Oil and glass"). Only at the colon that closes
     the lead-in: "divided as follows" in the middle of a sentence says how a sum or a duty is
-    shared; nor when a noun of duties or of money stands before the verb ("Its duties are
-    divided as follows:", "The budget is divided as follows:"): what is shared is no body.""",
+    shared; nor when the subject's head is a noun of duties, powers or cases, of money, of
+    time or of a document ("Its duties are divided as follows:", "The budget is divided as
+    follows:", "The licence fee is divided as follows:", "Caseload is divided alphabetically
+    as follows:", "The financial year is divided as follows:", "The annual report is
+    structured as follows:"): what is shared is no body. That head is read in the subject's
+    own words, before a preposition and outside an opening phrase or a relative clause set
+    off by commas: a name after "of" ("The Bureau of Lamp Revenue", "The Office of
+    Wicks and Budget") and a clause about what the body does ("The Ministry, which
+    awards grants, is structured as follows:") do not make the body a sum. The statute's and
+    the report's tenses and Indian English are read too: "was (has been) reorganized as
+    follows:", "is currently (hereby, further) organised as follows:", "is organised as
+    under:", "is divided as given below:".""",
 )
-# What is shared when it is divided "as follows", no body (``divided_as_follows``).
+# What is shared when it is divided "as follows", no body (``divided_as_follows``): duties,
+# powers and cases; money; time; a document's parts.
 _SHARED_NOT_BODY = (
     DUTY_HEADS
-    | {"duties", "tasks", "work", "workload", "time", "hours"}
+    | {"duties", "tasks", "work", "workload", "time", "hours", "powers", "authority"}
+    | {"caseload", "caseloads", "cases", "seats", "votes"}
     | {
         "budget",
         "budgets",
         "funds",
         "funding",
+        "fee",
         "fees",
+        "cost",
         "costs",
         "revenue",
         "revenues",
@@ -134,14 +148,54 @@ _SHARED_NOT_BODY = (
         "money",
         "grant",
         "grants",
+        "levy",
+        "payment",
+        "payments",
+        "salary",
+        "salaries",
+        "allowance",
+        "allowances",
+        "proceeds",
     }
+    | {"year", "years", "day", "week", "month", "period", "session", "term", "quarter"}
+    | {"report", "document", "page", "website", "site", "guide", "handbook", "manual"}
+    | {"plan", "strategy", "information", "content", "contents", "publication", "paper"}
 )
-# "is divided accordingly:", "shall be organized functionally as follows:" (``divided_as_follows``).
+# Words that end the head of the subject of "is divided as follows" (``divided_as_follows``):
+# a preposition before its complement ("Powers under the Act", "The Bureau of Lamp Revenue").
+_AFTER_HEAD = frozenset(
+    {"of", "for", "to", "in", "on", "at", "by", "from", "with", "under", "within", "among"}
+)
+# A relative clause set off by commas ("The Ministry, which awards grants, ...").
+_RELATIVE_CLAUSE = re.compile(r"^(?:which|who|whose|that)\b", re.IGNORECASE)
+# "is divided accordingly:", "shall be organized functionally as follows:", "was reorganized
+# as follows:", "is currently organised as under:" (``divided_as_follows``).
 _DIVIDED_AS_FOLLOWS = re.compile(
-    r"\b(?:is|are|be)\s+(?:" + DIVIDED_PARTICIPLES + r")\s+(?:[a-z]+ly\s+)?"
-    r"(?:as\s+follows|accordingly|thus)\s*:\s*$",
+    r"\b(?:is|are|be|been|was|were)\s+(?:(?:[a-z]+ly|now|also|further|hereby)\s+)?"
+    r"(?:re-?)?(?:" + DIVIDED_PARTICIPLES + r")\s+(?:[a-z]+ly\s+)?"
+    r"(?:as\s+follows|as\s+under|as\s+(?:given|set\s+out|shown|detailed)\s+below|as\s+below"
+    r"|accordingly|thus)\s*:\s*$",
     re.IGNORECASE,
 )
+
+
+def _subject_head(subject: str) -> list[str]:
+    """The lower-cased words of the head of ``subject`` (the words before "is divided as
+    follows"): its last part set off by commas that is no relative clause, up to its first
+    preposition."""
+    parts = [part.strip() for part in subject.split(",") if part.strip()]
+    kept = [part for part in parts if not _RELATIVE_CLAUSE.match(part)]
+    if not kept:
+        return []
+    # An opening phrase before the subject ("For the purposes of X, the bureau") is passed
+    # by the last part; a relative clause after it ("The Ministry, which ...,") by the first.
+    head = kept[-1] if not _RELATIVE_CLAUSE.match(parts[-1]) else kept[0]
+    words = []
+    for word in re.findall(r"[a-z]+", head.lower()):
+        if word in _AFTER_HEAD:
+            break
+        words.append(word)
+    return words
 
 
 @rule("unit", off=False)
@@ -155,8 +209,7 @@ def composition_lead_in(lead_in: str) -> bool:
     sentence = last_sentence(lead_in.rstrip())
     follows = _DIVIDED_AS_FOLLOWS.search(sentence) if enabled("divided_as_follows") else None
     if follows is not None:
-        before = re.findall(r"[a-z]+", sentence[: follows.start()].lower())
-        return not _SHARED_NOT_BODY.intersection(before)
+        return not _SHARED_NOT_BODY.intersection(_subject_head(sentence[: follows.start()]))
     found = _COMPOSITION.search(sentence)
     if found is not None and what_the_parts_do(sentence[found.end() :]):
         return False

@@ -992,3 +992,50 @@ def test_divided_as_follows_a_budget_shared_is_no_body() -> None:
     )
     with pytest.raises(NoStructureError):
         extract(text)
+
+
+def test_divided_as_follows_a_fee_a_caseload_a_year_a_report_are_no_body() -> None:
+    """A fee, powers, a caseload, a year or a report divided "as follows" is shared, no body:
+    its items ("Lamp levy", "A to F", "First quarter") are no units of the lead-in."""
+    for lead_in, items in (
+        ("The licence fee is divided as follows:", "- Lamp levy\n- Oil surcharge"),
+        ("Powers under the Act are divided as follows:", "- Licensing of lamps\n- Appeals"),
+        (
+            "Caseload is divided alphabetically as follows:",
+            "- A to F: Mary Kente\n- G to M: Ruth Ade",
+        ),
+        ("The financial year is divided as follows:", "- First quarter\n- Second quarter"),
+        ("The annual report is structured as follows:", "- Introduction\n- Financial statements"),
+    ):
+        try:
+            found = offices(extract(page(lead_in, items)))
+        except NoStructureError:
+            continue
+        assert all(office.found_by != "composition_lead_in" for office in found.values()), lead_in
+
+
+def test_divided_as_follows_a_name_or_clause_of_money_is_no_sum() -> None:
+    """ "budget" or "grants" in an opening phrase or a relative clause does not make the
+    body that is organized a sum."""
+    for lead_in in (
+        "For the purposes of budget administration, the bureau is organized as follows:",
+        "The Ministry, which awards grants to lamp keepers, is structured as follows:",
+    ):
+        found = offices(extract(page(lead_in, "- Wick care\n- Night rounds")))
+        assert found["Night rounds"].found_by == "composition_lead_in", lead_in
+
+
+def test_divided_as_follows_past_tenses_and_as_under() -> None:
+    """ "was reorganized as follows:", "is currently organized as follows:" and the Indian
+    English "is organised as under:" introduce the body's parts too."""
+    for lead_in in (
+        "Effective 1 July, the bureau was reorganized as follows:",
+        "The bureau has been restructured as follows:",
+        "The bureau is currently organized as follows:",
+        "The Directorate is organised as under:",
+        "The Directorate is divided as given below:",
+    ):
+        text = page(lead_in, "- Wick care\n- Night rounds")
+        assert offices(extract(text))["Wick care"].found_by == "composition_lead_in", lead_in
+        with pytest.raises(NoStructureError):
+            extract(text, off={"divided_as_follows"})
