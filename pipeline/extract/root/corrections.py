@@ -8,16 +8,19 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from pipeline.extract.names import names_position_only
 from pipeline.extract.root.common import (
     BODY_ENDS,
     POSSESSIVE_END,
     REFERRED_NOUNS,
+    TOPIC_WORDS,
     Root,
     ends_in_body,
+    names_agency,
     names_body,
     names_page_part,
 )
-from pipeline.rules import rule
+from pipeline.rules import enabled, register, rule
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import CONNECTORS, ORGANIZATION_WORDS, UNIT_NOUNS
 
@@ -155,7 +158,7 @@ _TITLE_SEPARATOR_END = re.compile(r"\s+[|–—-]\s*$")
 # Office Logo"): none of them ends a body's name.
 _TOPIC_TAIL = re.compile(
     r"(?:['’]s)?\s+(?:Leadership(?:\s+Team)?|At\s+a\s+Glance|Overview|(?:Media\s+)?Contacts"
-    r"|(?:Organi[sz]ation(?:al)?\s+)?(?:Chart|Structure)"
+    r"|(?:(?:Organi[sz]ation(?:al)?|Org)\s+)?(?:Chart|Structure)"
     r"|(?:[Ww]eb(?:site)?\s+)?(?:[Bb]anner|[Ll]ogo|[Hh]eader\s+[Ii]mage)(?:\s+\d+\s*x\s*\d+)?)$"
 )
 # What a title or a site's header puts after a body's name that ends in a body noun: the
@@ -172,6 +175,87 @@ _TOPIC_TAIL_OF_BODY = re.compile(
     r"\s+(?:(?:[Ss]enior\s+)?[Mm]anagement(?:\s+Team)?|Organi[sz]ation|Departments|Divisions"
     r"|Offices|Units)$"
 )
+# A document's kind after a separator that closes a title naming a body ("Lamp Office - Service
+# Charter", "Wick Board: Annual Report 2019-20", "Lamp Agency – Organogram"): the page is that
+# document of the body, its kind no part of the name.
+_DOCUMENT_AFTER_SEPARATOR = re.compile(
+    r"(?:\s+[-–—|]|\s*:)\s+(?:[A-Z][\w’'&-]*\s+){0,3}"
+    r"(?:Charter|Chart|Organogram|Report|Directory|Structure|Overview|Profile|Handbook"
+    r"|Organi[sz]ation)(?:\s+(?:19|20)\d\d(?:[-–/]\d{2,4})?)?$"
+)
+
+register(
+    "root_title_document_after_separator",
+    "root",
+    """A title that names the body, then a dash, a colon or a bar and the kind of document
+    the page is ("Lamp Office - Service Charter", "Wick Board: Annual Report 2019-20", "Lamp
+    Agency – Organisation Chart"), names the body before the separator: a document's kind
+    (a charter, a chart, a report, a directory, an overview) names no body. Not a place or an
+    acronym after the dash ("Wick Secretariat – LSX" may be the body's whole name), nor a
+    unit ("Lamp Office - Wick Division", the unit, is read by other rules). A branch of
+    ``root_title_topic_words``.""",
+)
+register(
+    "root_title_topic_around_proper_name",
+    "root",
+    """A title whose topic words are cut ("Lamp Wick Guard Organization Chart", "Divisions
+    of the National Wick Parliament of Lampshire", "Structure of the Lampshire Sea Watch")
+    names a body by what is left even when no body noun ends it ("Guard", "Parliament",
+    "Watch" head names as "Office" does): what is left must be a proper name, two words or
+    more, each capitalized but for "of", "the", "and" between them. Only words of how a body
+    is built or which units it has may lead it ("Structure of", "Divisions of"): words of
+    what a body does come before a post as often ("Role of the Lamp Warden" stays whole). It
+    is no body where it is a post alone, a topic or a team ("Wick Keepers Team Organization
+    Chart", "Lamp Plan: Annual Report"), or opens with "Your" or "Our": the title stands
+    whole then. After the name, only an organization chart's words ("Organization Chart",
+    "Organisational Structure", "Org Chart") or a document's kind after a separator
+    (``root_title_document_after_separator``) are cut so: "Glass Works Structure" and
+    "Lamp Valley Overview" may be names or a place's topics, and stand whole. Read for a
+    root from the title or from a first line read as the title.
+    A branch of ``root_title_topic_words``.""",
+)
+
+# Words a title names itself by, not a body, when they open what topic words leave: "Our
+# Structure", "Your Council Overview".
+_NOT_A_NAME_OPENING = frozenset({"our", "your", "my", "home", "about", "welcome"})
+# A document's kind ending what is left ("Lamp Plan Overview"): the page's topic.
+_DOCUMENT_KINDS = frozenset({"plan", "report", "charter", "profile", "directory", "handbook"})
+# Words that end a topic or a team's name, not a body's: "Senior Management Chart",
+# "Executive Leadership Overview".
+_TOPIC_ENDS = TOPIC_WORDS | {"management", "leadership", "team", "teams", "members", "staff"}
+# The kind of document an organization chart is, after a name: "... Organization Chart",
+# "... Organisational Structure", "... Org Chart". Other topic words after a name ("Glass
+# Works Structure", "Lamp Valley Overview") may close a name or name a topic of a place,
+# and leave a body only where a body noun ends it.
+_ORGANIZATION_CHART = re.compile(
+    r"(?:['’]s)?\s+(?:Organi[sz]ation(?:al)?\s+(?:Chart|Structure)|Org\s+Chart)"
+)
+# Topic words before a body's name that say how it is built or which units it has ("Divisions
+# of the ...", "Structure of the ..."): a post has none, so what they leave is a body. Words
+# of what a body does ("Role of", "Functions of", "About") come before a post as often
+# ("Role of the Lamp Warden"), and leave a body only where a body noun ends it.
+_STRUCTURE_LEAD = re.compile(
+    r"(?:The\s+)?(?:(?:Organi[sz]ation(?:al)?\s+)?Structure|Organi[sz]ation|Divisions|Offices"
+    r"|Departments|Units)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _proper_name(name: str) -> bool:
+    """Whether what topic words leave of a title is a proper name a body may bear without a
+    body noun: two words or more, all capitalized but for the connectors between them, no
+    number, not a post alone, not a topic or a team (``root_title_topic_around_proper_name``)."""
+    words = name.split()
+    if len(words) < 2 or words[0] in CONNECTORS or words[-1] in CONNECTORS:
+        return False
+    if not all(w[:1].isupper() or w in CONNECTORS for w in words):
+        return False
+    if any(any(ch.isdigit() for ch in w) for w in words):
+        return False
+    if words[0].lower() in _NOT_A_NAME_OPENING or words[-1].lower() in _DOCUMENT_KINDS:
+        return False
+    if re.sub(r"['’]s?$", "", words[-1]).lower() in _TOPIC_ENDS:
+        return False
+    return not (names_position_only(name) and not names_agency(name))
 
 
 @rule("root", off=lambda root: root)
@@ -206,11 +290,19 @@ def root_title_topic_words(root: Root) -> Root:
     ):
         return root
     name = _TITLE_SEPARATOR_END.sub("", root.name)
+    cut_at_separator = False
+    if enabled("root_title_document_after_separator"):
+        kind = _DOCUMENT_AFTER_SEPARATOR.search(name)
+        if kind is not None and kind.start() > 0:
+            name = name[: kind.start()]
+            cut_at_separator = True
     lead = _TOPIC_LEAD.match(name)
     if lead is not None:
         name = _TITLE_YEAR.sub("", name[lead.end() :])
+    document = False  # a document's kind cut after the name ("... Organization Chart")
     tail = _TOPIC_TAIL.search(name)
     if tail is not None and tail.start() > 0:
+        document = _ORGANIZATION_CHART.fullmatch(tail.group()) is not None
         name = name[: tail.start()]
     tail = _TOPIC_TAIL_AFTER_BODY.search(name)
     if tail is not None and tail.start() > 0 and ends_in_body(name[: tail.start()]):
@@ -219,7 +311,19 @@ def root_title_topic_words(root: Root) -> Root:
     if tail is not None and tail.start() > 0 and ends_in_body(name[: tail.start()]):
         name = name[: tail.start()]
     name = name.strip()
-    if name == root.name or not name or not (names_body(name) or _body_of(name)):
+    if name == root.name or not name:
+        return root
+    proper = (
+        enabled("root_title_topic_around_proper_name")
+        and root.found_by in ("root_from_title", "root_from_first_line")
+        and (
+            _STRUCTURE_LEAD.match(_TITLE_SEPARATOR_END.sub("", root.name)) is not None
+            if lead is not None
+            else document or cut_at_separator
+        )
+        and _proper_name(name)
+    )
+    if not (names_body(name) or _body_of(name) or proper):
         return root  # "Our Structure", "Leadership and Members": no body's name is left
     if root.end - root.start != len(root.name):  # a name not read where it stands
         return replace(root, name=name)

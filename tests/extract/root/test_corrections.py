@@ -253,3 +253,65 @@ def test_root_title_topic_words_after_an_agency_phrase() -> None:
         )
         assert root(extract(text)) == (body, None, "root_from_agency_phrase"), phrase
         assert root(extract(text, off={"root_title_topic_words"}))[0] == phrase
+
+
+def test_root_title_document_after_separator_a_charter_or_report_of_the_body() -> None:
+    """ "Lamp Office - Service Charter", "Wick Board: Annual Report 2019-20": the body, a
+    separator, and the kind of document the page is; the body alone is the root (the title
+    stood whole before)."""
+    intro = "Lamps are kept lit here."
+    cases = {
+        "Lamp Office - Service Charter": "Lamp Office",
+        "Wick Board: Annual Report 2019-20": "Wick Board",
+        "Lampshire Wick Guard – Organisation Chart": "Lampshire Wick Guard",
+    }
+    for title, name in cases.items():
+        assert root(extract(page(title, intro)))[0] == name, title
+        off = root(extract(page(title, intro), off={"root_title_document_after_separator"}))
+        assert off[0] == title, title
+
+
+def test_root_title_document_after_separator_not_a_place_or_a_unit() -> None:
+    """ "Wick Secretariat – LSX" (an acronym after the dash may be the name's own) and "Lamp
+    Office - Wick Division" (a unit, no document) stay whole."""
+    intro = "Lamps are kept lit here."
+    for title in ("Wick Secretariat – LSX", "Lamp Office - Wick Division"):
+        assert root(extract(page(title, intro)))[0] == title, title
+
+
+def test_root_title_topic_around_proper_name_no_body_noun_ends_it() -> None:
+    """ "Lamp Wick Guard Organization Chart", "Divisions of the National Wick Parliament of
+    Lampshire": topic words around a body's proper name that no body noun ends; the name
+    alone is the root (the title stood whole before)."""
+    intro = "Lamps are kept lit here."
+    cases = {
+        "Lamp Wick Guard Organization Chart": "Lamp Wick Guard",
+        "Divisions of the National Wick Parliament of Lampshire": (
+            "National Wick Parliament of Lampshire"
+        ),
+        "Structure of the Lampshire Sea Watch": "Lampshire Sea Watch",
+        "Lampshire Sea Watch Org Chart": "Lampshire Sea Watch",
+        "Lampshire Sea Watch Organisational Structure": "Lampshire Sea Watch",
+    }
+    for title, name in cases.items():
+        assert root(extract(page(title, intro)))[0] == name, title
+        off = root(extract(page(title, intro), off={"root_title_topic_around_proper_name"}))
+        assert off[0] == title, title
+
+
+def test_root_title_topic_around_proper_name_not_a_post_a_topic_or_our() -> None:
+    """What the topic words leave is no body's name where it is a post after words of what it
+    does ("Role of the Lamp Warden"), a team or a topic ("Senior Management Organisation
+    Chart", "Lamp Plan Overview"), a name before other topic words than an organization
+    chart's ("Lampshire Sea Watch Overview": perhaps a place's topic), one word ("Executive Organization Chart") or the
+    page's own voice ("Your Lamp Keepers Overview"): the title stays whole."""
+    intro = "Lamps are kept lit here."
+    for title in (
+        "Role of the Lamp Warden",
+        "Senior Management Organisation Chart",
+        "Lamp Plan Overview",
+        "Lampshire Sea Watch Overview",
+        "Executive Organization Chart",
+        "Your Lamp Keepers Overview",
+    ):
+        assert root(extract(page(title, intro)))[0] == title, title
