@@ -175,26 +175,6 @@ _TOPIC_TAIL_OF_BODY = re.compile(
     r"\s+(?:(?:[Ss]enior\s+)?[Mm]anagement(?:\s+Team)?|Organi[sz]ation|Departments|Divisions"
     r"|Offices|Units)$"
 )
-# A document's kind after a separator that closes a title naming a body ("Lamp Office - Service
-# Charter", "Wick Board: Annual Report 2019-20", "Lamp Agency – Organogram"): the page is that
-# document of the body, its kind no part of the name.
-_DOCUMENT_AFTER_SEPARATOR = re.compile(
-    r"(?:\s+[-–—|]|\s*:)\s+(?:[A-Z][\w’'&-]*\s+){0,3}"
-    r"(?:Charter|Chart|Organogram|Report|Directory|Structure|Overview|Profile|Handbook"
-    r"|Organi[sz]ation)(?:\s+(?:19|20)\d\d(?:[-–/]\d{2,4})?)?$"
-)
-
-register(
-    "root_title_document_after_separator",
-    "root",
-    """A title that names the body, then a dash, a colon or a bar and the kind of document
-    the page is ("Lamp Office - Service Charter", "Wick Board: Annual Report 2019-20", "Lamp
-    Agency – Organisation Chart"), names the body before the separator: a document's kind
-    (a charter, a chart, a report, a directory, an overview) names no body. Not a place or an
-    acronym after the dash ("Wick Secretariat – LSX" may be the body's whole name), nor a
-    unit ("Lamp Office - Wick Division", the unit, is read by other rules). A branch of
-    ``root_title_topic_words``.""",
-)
 register(
     "root_title_topic_around_proper_name",
     "root",
@@ -208,8 +188,7 @@ register(
     is no body where it is a post alone, a topic or a team ("Wick Keepers Team Organization
     Chart", "Lamp Plan: Annual Report"), or opens with "Your" or "Our": the title stands
     whole then. After the name, only an organization chart's words ("Organization Chart",
-    "Organisational Structure", "Org Chart") or a document's kind after a separator
-    (``root_title_document_after_separator``) are cut so: "Glass Works Structure" and
+    "Organisational Structure", "Org Chart") are cut so: "Glass Works Structure" and
     "Lamp Valley Overview" may be names or a place's topics, and stand whole. Read for a
     root from the title or from a first line read as the title.
     A branch of ``root_title_topic_words``.""",
@@ -290,12 +269,6 @@ def root_title_topic_words(root: Root) -> Root:
     ):
         return root
     name = _TITLE_SEPARATOR_END.sub("", root.name)
-    cut_at_separator = False
-    if enabled("root_title_document_after_separator"):
-        kind = _DOCUMENT_AFTER_SEPARATOR.search(name)
-        if kind is not None and kind.start() > 0:
-            name = name[: kind.start()]
-            cut_at_separator = True
     lead = _TOPIC_LEAD.match(name)
     if lead is not None:
         name = _TITLE_YEAR.sub("", name[lead.end() :])
@@ -319,7 +292,7 @@ def root_title_topic_words(root: Root) -> Root:
         and (
             _STRUCTURE_LEAD.match(_TITLE_SEPARATOR_END.sub("", root.name)) is not None
             if lead is not None
-            else document or cut_at_separator
+            else document
         )
         and _proper_name(name)
     )

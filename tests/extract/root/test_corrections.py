@@ -255,30 +255,6 @@ def test_root_title_topic_words_after_an_agency_phrase() -> None:
         assert root(extract(text, off={"root_title_topic_words"}))[0] == phrase
 
 
-def test_root_title_document_after_separator_a_charter_or_report_of_the_body() -> None:
-    """ "Lamp Office - Service Charter", "Wick Board: Annual Report 2019-20": the body, a
-    separator, and the kind of document the page is; the body alone is the root (the title
-    stood whole before)."""
-    intro = "Lamps are kept lit here."
-    cases = {
-        "Lamp Office - Service Charter": "Lamp Office",
-        "Wick Board: Annual Report 2019-20": "Wick Board",
-        "Lampshire Wick Guard – Organisation Chart": "Lampshire Wick Guard",
-    }
-    for title, name in cases.items():
-        assert root(extract(page(title, intro)))[0] == name, title
-        off = root(extract(page(title, intro), off={"root_title_document_after_separator"}))
-        assert off[0] == title, title
-
-
-def test_root_title_document_after_separator_not_a_place_or_a_unit() -> None:
-    """ "Wick Secretariat – LSX" (an acronym after the dash may be the name's own) and "Lamp
-    Office - Wick Division" (a unit, no document) stay whole."""
-    intro = "Lamps are kept lit here."
-    for title in ("Wick Secretariat – LSX", "Lamp Office - Wick Division"):
-        assert root(extract(page(title, intro)))[0] == title, title
-
-
 def test_root_title_topic_around_proper_name_no_body_noun_ends_it() -> None:
     """ "Lamp Wick Guard Organization Chart", "Divisions of the National Wick Parliament of
     Lampshire": topic words around a body's proper name that no body noun ends; the name
