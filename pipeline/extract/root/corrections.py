@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from pipeline.extract.names import names_position_only
+from pipeline.extract.names import name_tokens
 from pipeline.extract.root.common import (
     BODY_ENDS,
     POSSESSIVE_END,
@@ -22,7 +22,7 @@ from pipeline.extract.root.common import (
 )
 from pipeline.rules import enabled, register, rule
 from pipeline.text.sections import PageLayout
-from pipeline.text.vocabulary import CONNECTORS, ORGANIZATION_WORDS, UNIT_NOUNS
+from pipeline.text.vocabulary import CONNECTORS, ORGANIZATION_WORDS, POSITION_WORDS, UNIT_NOUNS
 
 # The capitalized name run after a title's acronym: "Commission", "Office of the Director",
 # "England", "National Lamp Service" (after a possessive), "Commission on Wick Safety".
@@ -186,8 +186,11 @@ register(
     is built or which units it has may lead it ("Structure of", "Divisions of"): words of
     what a body does come before a post as often ("Role of the Lamp Warden" stays whole). It
     is no body where it is a post alone, a topic or a team ("Wick Keepers Team Organization
-    Chart", "Lamp Plan: Annual Report"), or opens with "Your" or "Our": the title stands
-    whole then. After the name, only an organization chart's words ("Organization Chart",
+    Chart", "Lamp Plan: Annual Report"), posts in the plural ("Offices of the Regional
+    Commissioners", "Offices of the Honourable Members of Parliament"), or words that say
+    which chart it is, not whose ("Proposed New", "High Level", "Headquarters and Regional"
+    left last, "Annex A", "Appendix B" opening), or opens with "Your" or "Our": the title
+    stands whole then. After the name, only an organization chart's words ("Organization Chart",
     "Organisational Structure", "Org Chart") are cut so: "Glass Works Structure" and
     "Lamp Valley Overview" may be names or a place's topics, and stand whole. Read for a
     root from the title or from a first line read as the title.
@@ -199,6 +202,23 @@ register(
 _NOT_A_NAME_OPENING = frozenset({"our", "your", "my", "home", "about", "welcome"})
 # A document's kind ending what is left ("Lamp Plan Overview"): the page's topic.
 _DOCUMENT_KINDS = frozenset({"plan", "report", "charter", "profile", "directory", "handbook"})
+# Words that say which chart it is, not whose, left last before an organization chart's words
+# ("Proposed New Organisational Structure", "High Level Organisation Chart", "Headquarters and
+# Regional Org Chart"): its state, its edition, its level or its scope. A body's proper name
+# ends in a noun.
+_CHART_QUALIFIERS = frozenset(
+    {"proposed", "new", "current", "revised", "approved", "existing", "interim", "draft"}
+    | {"updated", "present", "old", "former", "sanctioned", "amended", "final", "full"}
+    | {"detailed", "simplified", "overall", "complete", "level", "tier", "wide", "high", "top"}
+    | {"regional", "national", "federal", "local", "provincial", "central", "departmental"}
+    | {"divisional", "ministerial", "corporate"}
+)
+# A document's part that opens what is left ("Annex A Organisational Structure", "Appendix B
+# Organization Chart", "Figure 2 ..."): the chart's place in a document, no body.
+_DOCUMENT_PART_OPENINGS = frozenset(
+    {"annex", "annexure", "appendix", "schedule", "figure", "fig", "exhibit", "attachment"}
+    | {"enclosure", "table", "chart", "diagram", "chapter", "section", "part"}
+)
 # Words that end a topic or a team's name, not a body's: "Senior Management Chart",
 # "Executive Leadership Overview".
 _TOPIC_ENDS = TOPIC_WORDS | {"management", "leadership", "team", "teams", "members", "staff"}
@@ -234,7 +254,13 @@ def _proper_name(name: str) -> bool:
         return False
     if re.sub(r"['’]s?$", "", words[-1]).lower() in _TOPIC_ENDS:
         return False
-    return not (names_position_only(name) and not names_agency(name))
+    if words[-1].lower() in _CHART_QUALIFIERS or words[0].lower() in _DOCUMENT_PART_OPENINGS:
+        return False  # "Proposed New", "High Level", "Annex A": which chart, not whose
+    # A post alone, in the singular or the plural, names its holders, no body: "Lamp Warden",
+    # "Offices of the Regional Commissioners", "Offices of the Honourable Members of Parliament".
+    words = [t[:-1] if t.endswith("s") and not t.endswith("ss") else t for t in name_tokens(name)]
+    posts = bool(set(words) & (POSITION_WORDS | {"member"})) and not set(words) & UNIT_NOUNS
+    return not (posts and not names_agency(name))
 
 
 @rule("root", off=lambda root: root)
