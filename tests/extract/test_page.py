@@ -334,9 +334,7 @@ def test_placed_in_holder_a_part_named_with_its_holder_sits_under_it() -> None:
 def test_placed_in_holder_an_item_the_code_establishes_in_its_holder() -> None:
     """A code's items, each a unit's name and the clause that makes it ("Dipping Section.
     There is hereby established a Dipping Section in the Oil Care Division."): the clause's
-    part is the item's unit, which sits under the division it names, not beside it.
-    (``there_shall_be_within`` reads the same clause first and places the part there too:
-    switched off here, so that this rule's own reading is what is tested.)"""
+    part is the item's unit, which sits under the division it names, not beside it."""
     text = (
         "# Bureau of Lantern Safety\n\n## Wick Divisions\n\n"
         "1. **Oil Care Division.** There is hereby established an Oil Care Division.\n"
@@ -345,10 +343,10 @@ def test_placed_in_holder_an_item_the_code_establishes_in_its_holder() -> None:
         "3. **Tallow Section.** There is hereby established a Tallow Section in the "
         "Oil Care Division.\n"
     )
-    found = offices(extract(text, markdown=True, off={"there_shall_be_within"}))
+    found = offices(extract(text, markdown=True))
     assert found["Dipping Section"].parent == "Oil Care Division"
     assert found["Tallow Section"].parent_by == "placed_in_holder"
-    old = offices(extract(text, markdown=True, off={"placed_in_holder", "there_shall_be_within"}))
+    old = offices(extract(text, markdown=True, off={"placed_in_holder"}))
     assert old["Dipping Section"].parent == "Bureau of Lantern Safety"
 
 

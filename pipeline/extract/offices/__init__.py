@@ -34,8 +34,7 @@ the rules it runs are grouped by role and family, one module a family:
   ``contact_and_staff_filters`` (contact blocks, staff and person lines, names marked
   elsewhere), ``name_filters`` (``plural_nouns_only``, ``duty_worded_name``, abolished
   units, ...).
-- Parents read from prose: ``parents_within`` (housed within, placed within, known as,
-  "there shall be ... within"),
+- Parents read from prose: ``parents_within`` (housed within, placed within, known as),
   ``parents_composition`` (composition subjects, fields, nested and parenthesized parts),
   ``parents_falls_under`` (falls under, an opening phrase's host, lead-ins that report to),
   ``parents_lead_ins`` (lead-ins that refer back).

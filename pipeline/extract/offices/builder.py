@@ -138,7 +138,6 @@ from pipeline.extract.offices.parents_within import (
     known_as_head,
     placed_within,
     repeated_unit,
-    there_shall_be_within,
     unit_within_unit,
 )
 from pipeline.extract.offices.positions import (
@@ -504,18 +503,9 @@ class _Builder:
         for name, begin, within in known_as_body(self.text, start, end):
             host = (self.index.resolve(within) if within else None) or unit
             named.append((name, begin, host, "known_as_body"))
-        named += self._made_within_places(start, end, unit)
         for name, begin, host, finder in named:
-            by = finder if host is not unit else top_parent_by(unit)
-            self._add_unless_found(name, begin, host, finder, by)
-
-    def _add_unless_found(
-        self, name: str, begin: int, host: Unit, finder: str, parent_by: str
-    ) -> None:
-        """Add the body that ``finder`` read a sentence make under ``host``, unless the page has
-        it already: a statute names again a body that its section's heading or an earlier
-        clause made."""
-        if self.index.resolve(name) is None:
+            if self.index.resolve(name) is not None:
+                continue
             self.add(
                 unit_named(
                     self.text,
@@ -523,60 +513,10 @@ class _Builder:
                     begin,
                     host,
                     found_by=finder,
-                    parent_by=parent_by,
+                    parent_by=finder if host is not unit else top_parent_by(unit),
                     is_group=False,
                 )
             )
-
-    def _made_within_places(
-        self, start: int, end: int, unit: Unit
-    ) -> list[tuple[str, int, Unit, str]]:
-        """The bodies a sentence makes within a place (``there_shall_be_within``), each with
-        its host; a body found already (by its section's heading) moves under the host. A
-        place the page has no unit of, neither it nor the body worded as a unit ("There is a
-        Cafeteria in Block C"), is a room in a building: no body."""
-        named = []
-        for name, begin, within in there_shall_be_within(self.text, start, end):
-            child = self.index.resolve(name)
-            found = self.index.resolve(within)
-            if found is None and not worded_as_unit(within) and not worded_as_unit(name):
-                continue  # "a Cafeteria in Block C": a room in a building, no unit
-            # the section's own unit made within a place: the place stands where it stood
-            owner = unit.parent if child is unit and unit.parent is not None else unit
-            host = self._made_within(within, begin, owner)
-            if (
-                child is not None
-                and child is not self.units[0]
-                and host is not unit
-                and child.parent is not host  # placed there already: by the rule that did
-            ):
-                reparent(child, host, "there_shall_be_within")
-            named.append((name, begin, host, "there_shall_be_within"))
-        return named
-
-    def _made_within(self, place: str, start: int, unit: Unit) -> Unit:
-        """The unit a statute makes a body within (``there_shall_be_within``): found, or made
-        under ``unit`` when capitalized and worded as a unit ("Within the Office of the
-        Warden, there shall be ..."), else ``unit`` ("within the department", and "within the
-        Agency", a bare unit noun that refers back to the body named before, no unit
-        "Agency" of its own)."""
-        found = self.index.resolve(place)
-        if found is not None:
-            return found
-        if not place[:1].isupper() or not worded_as_unit(place) or refers_back(f"the {place}"):
-            return unit  # "within the department", "in the Agency": the body named before
-        begin = self.text.find(place, max(0, start - 400), start)
-        host = unit_named(
-            self.text,
-            place,
-            begin if begin >= 0 else start,
-            unit,
-            found_by="there_shall_be_within",
-            parent_by=top_parent_by(unit),
-            is_group=False,
-        )
-        self.add(host)
-        return host
 
     def _within(self, start: int, end: int, unit: Unit) -> None:
         """Place the units a sentence puts within others (``unit_within_unit``); a section's
@@ -816,13 +756,6 @@ class _Builder:
         elif enabled("agency_heading_prose"):
             self.topic_prose.extend(b for b in section.body if b.kind == PARAGRAPH)
         self.body_units(section.body, unit, section.heading.text, owns=unit is not self.units[0])
-        # "Within the Office of the Warden, there shall be a Wick Division": a unit's own section
-        # may say where the statute makes it, or make its parts
-        for block in section.body:
-            if block.kind == PARAGRAPH:
-                for start, end in self.page.sentences(block.start, block.end):
-                    for name, begin, host, finder in self._made_within_places(start, end, unit):
-                        self._add_unless_found(name, begin, host, finder, finder)
         for part in section_enumeration(
             self.page, section.body, unit, agency=self.units[0], agency_names=self.agency_names()
         ):

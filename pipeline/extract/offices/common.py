@@ -8,7 +8,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable
 
 from pipeline.extract.list_units.filters import refers_back
 from pipeline.extract.list_units.lead_ins import (
@@ -29,7 +28,6 @@ from pipeline.extract.names import (
 )
 from pipeline.extract.records import UnitType
 from pipeline.extract.units import Unit, ancestors
-from pipeline.rules import rule
 from pipeline.text.blocks import PARAGRAPH, PREPOSITIONS, Block, head_noun
 from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout
@@ -568,39 +566,7 @@ class UnitIndex:
             self.by_acronym.setdefault(unit.acronym, unit)
 
     def resolve(self, name: str) -> Unit | None:
-        found = self.by_acronym.get(name) or self.by_key.get(unit_key(name))
-        if found is None and _OWNER_ACRONYM.search(name):
-            found = owner_acronym_spelled_out(name, self.by_key.values())
-        return found
-
-
-# "Office of the Warden of LWB": a name closed by an owner's acronym after "of".
-_OWNER_ACRONYM = re.compile(r"\bof\s+(?:the\s+)?(?P<acronym>[A-Z]{2,6})$")
-_INITIAL_WORDS = re.compile(r"\b[A-Z]")
-
-
-@rule("name", off=None)
-def owner_acronym_spelled_out(name: str, units: Iterable[Unit]) -> Unit | None:
-    """ "the Office of the Warden of LWB" once the "Office of the Warden of the Lamp and Wick
-    Board" is found: a name closed by "of" and an acronym in capitals names the unit found
-    whose name opens with the same words and goes on with the words whose capitals the
-    acronym gathers (statutes name the office in full once and then by their body's
-    acronym, "the Warden of LWB"). The found unit, or None."""
-    match = _OWNER_ACRONYM.search(name)
-    if match is None:
-        return None
-    stem = " ".join(name[: match.start("acronym")].split()).casefold()
-    stem = re.sub(r"\s+the$", "", stem)
-    for unit in units:
-        full = " ".join(unit.name.split())
-        if not full.casefold().startswith(stem) or len(full) <= len(stem):
-            continue
-        rest = full[len(stem) :]
-        if rest[:1] != " ":
-            continue
-        if "".join(_INITIAL_WORDS.findall(rest)) == match.group("acronym"):
-            return unit
-    return None
+        return self.by_acronym.get(name) or self.by_key.get(unit_key(name))
 
 
 # The unit noun ``_subject_part`` leaves out by default, read for ``subject_peer_paragraph``.

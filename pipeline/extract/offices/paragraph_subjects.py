@@ -501,8 +501,7 @@ def subject_peers(page: PageLayout, units: list[Unit], index: UnitIndex, top: Un
     paragraph that speaks of its subject as "he" or "she" ("Bram Tolley oversees the carts.
     He joined the guild in 1990."): that is a person, described as the parts are; nor a
     place's government ("Lampton County provides ...", "City of Lampton maintains ..."):
-    the body works with it, it is none of the body's parts; nor the expletive "There"
-    ("There shall also be ..."). Where one part at most is named
+    the body works with it, it is none of the body's parts. Where one part at most is named
     already, a run of paragraphs, or the items of one list, is read so too when three of its
     blocks or more, and most of it, open with names described alike ("Wick Trimming
     consists of ...", "Soot Control must provide ...", "Oil Supply obtains ...", a unit noun
@@ -579,8 +578,6 @@ def _peer_subject(
     words = phrase.text.split()
     if not 1 <= len(words) <= 6 or words[0].lower() in REFERRING_WORDS:
         return False
-    if words[0] == "There":
-        return False  # "There shall also be an office of ...": the expletive, no name
     if len(words) == 1 and words[0].lower().endswith("ly"):
         return False  # "Proactively investigates ...": an adverb, the subject left out
     if _PERSONAL_PRONOUN.search(text, block.start, block.end):

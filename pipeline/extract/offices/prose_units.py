@@ -41,7 +41,6 @@ from pipeline.extract.offices.common import (
     UnitIndex,
     is_prose_unit,
     named_unit,
-    owner_acronym_spelled_out,
     paragraph_subject_unit,
     paren_end,
     search_with,
@@ -953,7 +952,6 @@ def prose_unit(
                 if (
                     key in known
                     or _known_without_lower_noun(phrase.text, index)
-                    or owner_acronym_spelled_out(phrase.text, index.by_key.values())
                     or office_of_position(phrase.text, by_tokens, index) is not None
                     or title_modifier_alone(phrase.text)
                     or refers_back(phrase.text)

@@ -819,28 +819,3 @@ def test_subject_peer_paragraph_not_below_a_nested_heading() -> None:
     found = offices(extract(SUBJECT_PEERS, markdown=True, off={"peer_of_same_noun"}))
     assert found["Street Lamps Division"].parent == "Lamp Running Division"
     assert found["Harbour Lamps Division"].parent == "Street Lamps Division"
-
-
-EXPLETIVE_PEERS = """\
-Lamp Department
-
-The Lamp Department has two offices: the Wick Office and the Oil Office.
-
-Wick Office trims the wicks of every lamp.
-
-Oil Office pours the oil into every lamp.
-
-Glass Works polishes the panes of every lamp.
-
-There shall also be a keeper of the soot, who sweeps the chimneys.
-"""
-
-
-def test_subject_peers_not_the_expletive_there() -> None:
-    """ "There shall also be ..." opening a paragraph among parts described alike: the
-    expletive, no part's name."""
-    found = names(extract(EXPLETIVE_PEERS))
-    assert "Glass Works" in found
-    assert "There" not in found
-    off = names(extract(EXPLETIVE_PEERS, off={"subject_peers"}))
-    assert "Glass Works" not in off
