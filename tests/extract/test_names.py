@@ -2531,11 +2531,11 @@ def test_aside_tells_names_apart_one_aside_worded_two_ways() -> None:
     """A list gives "Lamp District Office (Upland Region)", a heading "Lamp District Office
     (Upland)": one office whose aside is worded two ways, not two offices."""
     text = dedent("""\
-        Lamp Revenue Authority
+        Lamp Levy Board
 
-        The Lamp Revenue Authority collects lamp taxes across the country.
+        The Lamp Levy Board collects lamp taxes across the country.
 
-        The Authority has the following offices:
+        The Board has the following offices:
 
           • Lamp District Office (Upland Region)
           • Lamp District Office (Marsh Region)

@@ -895,9 +895,9 @@ def test_named_again_with_its_unit_noun_keeps_a_body_or_post_apart_from_its_offi
     """A collegial body ("Lamp Cabinet", "Lantern Council") or a post ("Lamp Commissioner") is
     a unit of its own beside the office named after it with a unit noun."""
     text = (
-        "Office of the Premier\n\n"
-        "The Office of the Premier supports the Premier of the Province.\n\n"
-        "The Office of the Premier comprises the following units:\n\n"
+        "Office of the Lamp Warden\n\n"
+        "The Office of the Lamp Warden supports the Lamp Warden of the Province.\n\n"
+        "The Office of the Lamp Warden comprises the following units:\n\n"
         "- Lantern Council\n- Lantern Council Bureau\n- Lamp Cabinet\n- Lamp Cabinet Unit\n"
         "- Lamp Commissioner\n- Lamp Commissioner Directorate\n- Glass Unit\n"
     )
