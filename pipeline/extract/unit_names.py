@@ -373,9 +373,16 @@ def _acronym_for(
 
 
 def resolve_name(
-    page: PageLayout, heading: Block, body: list[Block], definitions: Definitions
+    page: PageLayout,
+    heading: Block,
+    body: list[Block],
+    definitions: Definitions,
+    *,
+    from_subject: bool = True,
 ) -> ResolvedName:
-    """The canonical name and acronym of the unit a heading opens."""
+    """The canonical name and acronym of the unit a heading opens; with ``from_subject``
+    false, never the subject of its text's opening sentence (one of several units the text
+    describes in turn: ``subject_among_peer_paragraphs``)."""
     text = page.text
     heading_text = document_division_heading(heading.text) or heading.text
     part = unit_part(heading_text)
@@ -406,8 +413,8 @@ def resolve_name(
         expansions = [d.expansion for d in definitions.with_acronym(acronym)]
         heading_name = expansions[0] if expansions else heading.text.strip("()[] ") or heading.text
     body_text = text[body[0].start : body[-1].end] if body else ""
-    found = _name_from_body(page, heading_name, body) or _name_from_subject(
-        page, heading_name, body
+    found = _name_from_body(page, heading_name, body) or (
+        _name_from_subject(page, heading_name, body) if from_subject else None
     )
     if found:
         name, start, end, evidence_end = _stated_unit(page, body, found)

@@ -103,11 +103,13 @@ from pipeline.extract.offices.names_in_text import (
 )
 from pipeline.extract.offices.own_parts import name_listed_parts_in_full
 from pipeline.extract.offices.paragraph_subjects import (
+    duties_over_peers,
     listed_without_noun,
     opening_statements,
     paragraph_subject_part,
     runs_of_text,
     sentence_subject_part,
+    subject_among_peer_paragraphs,
     subject_beside_headings,
     subject_peers,
 )
@@ -685,6 +687,12 @@ class _Builder:
                 self.visit(member, parent, parent_by)
             return
         unit = section_unit(self.page, section, parent, self.definitions, parent_by)
+        # the text's first subject is one of the units it describes in turn, not the heading's
+        first_of_peers = subject_among_peer_paragraphs(self.page, section, unit.name)
+        if first_of_peers:
+            unit = section_unit(
+                self.page, section, parent, self.definitions, parent_by, from_subject=False
+            )
         if id(section) in self.series_lasts and bare_link_heading(section):
             unit.found_by = "series_last_bare_heading"
         # A topic ("Civil matters") or a word that refers back ("The board") names no unit:
@@ -704,6 +712,7 @@ class _Builder:
             or code_outline_heading(self.page, section)
             or document_part_label(unit.name)
             or dated_line(section.heading.text)
+            or (first_of_peers and duties_over_peers(section.heading.text))
         ):
             self.prose.extend(section.body)
             before = len(self.units)
@@ -763,7 +772,12 @@ class _Builder:
                 self.add(part)
         heading = section.heading.text
         paragraph_parts = paragraph_subject_part(
-            self.page, section.body, unit, heading, self.stated_beside(section)
+            self.page,
+            section.body,
+            unit,
+            heading,
+            self.stated_beside(section),
+            first_too=first_of_peers,
         )
         sentence_parts = [
             part

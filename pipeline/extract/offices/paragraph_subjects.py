@@ -32,7 +32,9 @@ from pipeline.extract.offices.common import (
     unit_key,
     unit_named,
     unit_shaped,
+    words_before_preposition,
 )
+from pipeline.extract.records import UnitType
 from pipeline.extract.root.listing_titles import one_of_listed_units
 from pipeline.extract.unit_names import statement_subject
 from pipeline.extract.units import Unit, ancestors, reparent
@@ -40,7 +42,13 @@ from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LIST_ITEM, PARAGRAPH, Block
 from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout, Section
-from pipeline.text.vocabulary import PLACE_NOUNS, POSITION_WORDS, PRESENT_VERB, UNIT_NOUNS
+from pipeline.text.vocabulary import (
+    DUTY_HEADS,
+    PLACE_NOUNS,
+    POSITION_WORDS,
+    PRESENT_VERB,
+    UNIT_NOUNS,
+)
 
 _KNOWN_SUBJECT_VERB = re.compile(
     BEFORE_SUBJECT_VERB
@@ -195,6 +203,55 @@ def _after_wide_gap(page: PageLayout, blocks: list[Block], block: Block) -> bool
     return page.text.count("\n", blocks[index - 1].end, block.start) >= 3
 
 
+@rule("name", off=False)
+def subject_among_peer_paragraphs(page: PageLayout, section: Section, name: str) -> bool:
+    """A section whose first paragraph opens with a unit named in full as its subject, when
+    a later paragraph opens likewise with another unit ("Wick and Glass Directorate" over
+    "The Wick team trims ...", then "The Glass team cleans ..."; "Office Functions in the
+    District" over "The Office of the Warden oversees ...", then "The Oil Division keeps
+    ..."), describes several units in turn: the first subject is one of them, not the
+    heading's unit named in full, though it shares a word with the heading. The heading
+    keeps its own name and is read as any heading is (a unit, or a topic whose units are its
+    parent's; one whose head noun before any preposition is a word of duties, "Office
+    Functions", is such a topic, a unit noun before it notwithstanding), and the first
+    paragraph's subject is read as the later ones are (``paragraph_subject_part``).
+    Only when the subject's words do not hold all the heading's ("Lamp Services" over "The
+    Lamp Services Division ...", "Wick Care" over "The Wick Care Office ...": the heading's
+    unit named in full, whose text goes on to name its parts) and hold one of them (an
+    acronym over "The Office of Wick Supply ..." may be that office's); ``name`` is the
+    unit's name as read from the heading and its text."""
+    paragraphs = [block for block in section.body if block.kind == PARAGRAPH]
+    if len(paragraphs) < 2:
+        return False
+    start, end = page.sentences(paragraphs[0].start, paragraphs[0].end)[0]
+    phrases = page.phrases(start, end)
+    if not phrases or phrases[0].start - start > len("The "):
+        return False
+    subject = name_tokens(without_acronyms(phrases[0].text))
+    if subject[:1] == ["the"]:
+        subject = subject[1:]
+    if subject != name_tokens(name):
+        return False  # the heading's own name, or a name its text completes
+    heading = content_tokens(without_acronyms(section.heading.text))
+    if heading <= content_tokens(name) or not heading & content_tokens(name):
+        return False  # the heading's unit named in full, or named by no word of it
+    owner = Unit(name, None, UnitType.OFFICE, None, None, start, end)
+    for block in paragraphs[1:]:
+        first = page.sentences(block.start, block.end)[0]
+        if _subject_part(page, *first, owner, "subject_among_peer_paragraphs") is not None:
+            return True
+    return False
+
+
+def duties_over_peers(heading: str) -> bool:
+    """Whether a heading over several units' paragraphs (``subject_among_peer_paragraphs``)
+    titles what they do, its head noun before any preposition a word of duties ("Office
+    Functions in the District", "Branch Responsibilities"): a topic, whose units are its
+    parent's."""
+    words = words_before_preposition(heading)
+    return bool(words) and words[-1] in DUTY_HEADS
+
+
 @rule("unit", off=[])
 def paragraph_subject_part(
     page: PageLayout,
@@ -202,6 +259,8 @@ def paragraph_subject_part(
     owner: Unit,
     heading: str,
     stated_beside: frozenset[str] = frozenset(),
+    *,
+    first_too: bool = False,
 ) -> list[Unit]:
     """In a unit's section, a paragraph after its first that opens with another unit named
     in full as the subject of its sentence ("The Wick Supply Directorate handles ...",
@@ -213,7 +272,8 @@ def paragraph_subject_part(
     Care Division handles ...").
 
     ``stated_beside`` holds the statement words ("mission") the texts of the sections beside
-    the owner's open with (``statement_of_mission``)."""
+    the owner's open with (``statement_of_mission``); with ``first_too`` the first paragraph
+    is read as well (its subject is one of several units: ``subject_among_peer_paragraphs``)."""
     parts: list[Unit] = []
     paragraphs = [block for block in blocks if block.kind == PARAGRAPH]
     # a text that opens with its own unit's statement goes on to state its parts'
@@ -234,7 +294,7 @@ def paragraph_subject_part(
         and content_tokens(heading) - UNIT_NOUNS <= content_tokens(owner.name)
     )
     beside = owner.parent if peers else None  # a peer's parent: the unit over ``owner``
-    for block in paragraphs[1:]:
+    for block in paragraphs[0 if first_too else 1 :]:
         stated = _stated_peer(page, block, owner, stating)
         if stated is not None:
             # the paragraphs from here on are the peer's text, read as its section
@@ -464,11 +524,12 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b
 # A bare part's verb beyond the verbs of function: what it is made of or must do ("Wick
 # Trimming consists of ...", "Soot Control must provide ..."), or any verb in the present
 # after a name ("Wick Supply obtains ...": a lower-case word in "-s" that is no function word,
-# and no plural noun ending the subject: "Wick services consists of ...", "Oil crimes is ...").
+# and no plural noun ending the subject: "Wick services consists of ...", "Oil crimes is ...",
+# "Other services include ...").
 _PEER_VERB = re.compile(
     r"\s+(?:also\s+)?(?:consists?\s+of|(?:must|shall|will)\s+[a-z]+|"
     rf"(?!(?:{_NOT_PRESENT_VERBS})\b)"
-    r"(?P<any>[a-z]{2,}[a-rt-z]s)\b(?!\s+(?:also\s+)?(?:is|are|was|were|has|have|[a-z]+s)\b))\b"
+    r"(?P<any>[a-z]{2,}[a-rt-z]s)\b(?!\s+(?:also\s+)?(?:is|are|was|were|has|have|include|[a-z]+s)\b))\b"
 )
 
 
@@ -507,7 +568,8 @@ def subject_peers(page: PageLayout, units: list[Unit], index: UnitIndex, top: Un
     consists of ...", "Soot Control must provide ...", "Oil Supply obtains ...", a unit noun
     allowed: "Oil Tax Administration administers ..."): they are parts beside the part named,
     or of the unit whose page or section holds them; a verb with nothing after it is a
-    noun ("Process support")."""
+    noun ("Process support"), and so is a word in "-s" before "include" ("Other services
+    include:", a lead-in)."""
     text = page.text
     found: list[Unit] = []
     seen: set[frozenset[str]] = set()

@@ -127,9 +127,13 @@ def section_unit(
     parent: Unit,
     definitions: Definitions,
     parent_by: str,
+    *,
+    from_subject: bool = True,
 ) -> Unit:
     text = page.text
-    resolved = resolve_name(page, section.heading, section.body, definitions)
+    resolved = resolve_name(
+        page, section.heading, section.body, definitions, from_subject=from_subject
+    )
     kind = unit_type(text, resolved.name, section.body, is_group=section.is_group)
     return Unit(
         name=resolved.name,

@@ -807,10 +807,13 @@ def test_subject_peer_paragraph_a_department_only_beside_a_department() -> None:
 
 
 def test_subject_peer_paragraph_not_where_the_heading_names_another_unit() -> None:
-    """A heading over two units ("Wick and Glass") names neither: the section's unit, the
-    first paragraph's subject, is no sure peer of the next."""
+    """A heading over two units ("Wick and Glass") names neither: the first paragraph's
+    subject is no sure peer of the next, which is not moved beside it (the heading keeps
+    its own name over both: ``subject_among_peer_paragraphs``)."""
     found = offices(extract(SUBJECT_PEERS, markdown=True))
-    assert found["Glass Care Division"].parent == "Wick Care Division"
+    assert found["Glass Care Division"].parent_by != "subject_peer_paragraph"
+    assert found["Glass Care Division"].parent == "Wick and Glass"
+    assert found["Wick Care Division"].parent == "Wick and Glass"
 
 
 def test_subject_peer_paragraph_not_below_a_nested_heading() -> None:
@@ -819,3 +822,93 @@ def test_subject_peer_paragraph_not_below_a_nested_heading() -> None:
     found = offices(extract(SUBJECT_PEERS, markdown=True, off={"peer_of_same_noun"}))
     assert found["Street Lamps Division"].parent == "Lamp Running Division"
     assert found["Harbour Lamps Division"].parent == "Street Lamps Division"
+
+
+PEER_PARAGRAPHS = """Lamp Works Authority
+
+The Lamp Works Authority keeps the town's lamps.
+
+## Wick and Glass Directorate
+
+The Wick team provides trimmed wicks for every lamp in the town.
+
+The Glass team provides clean panes for the lamps each week.
+
+## Office Functions in the District
+
+The Office of the Lamp Warden oversees the work of the district.
+
+The Oil Division keeps the oil stores of the district.
+
+The Soot Division sweeps the chimneys of the lamp houses.
+"""
+
+
+def test_subject_among_peer_paragraphs_the_first_of_several_units() -> None:
+    """A heading over paragraphs that each open with a unit keeps its own name: the first
+    paragraph's subject is one of its parts, beside the next ones, not the heading's unit."""
+    found = offices(extract(PEER_PARAGRAPHS, markdown=True))
+    assert found["Wick and Glass Directorate"].parent == "Lamp Works Authority"
+    assert found["Wick team"].parent == "Wick and Glass Directorate"
+    assert found["Glass team"].parent == "Wick and Glass Directorate"
+    off = offices(extract(PEER_PARAGRAPHS, markdown=True, off={"subject_among_peer_paragraphs"}))
+    assert "Wick and Glass Directorate" not in off
+    assert off["Glass team"].parent == "Wick team"
+
+
+def test_subject_among_peer_paragraphs_under_a_heading_of_functions() -> None:
+    """A heading of what several units do ("Office Functions in the District") names no
+    unit: the units its paragraphs open with are the agency's, side by side."""
+    found = offices(extract(PEER_PARAGRAPHS, markdown=True))
+    assert "Office Functions in the District" not in found
+    assert found["Office of the Lamp Warden"].parent == "Lamp Works Authority"
+    assert found["Oil Division"].parent == "Lamp Works Authority"
+    assert found["Soot Division"].parent == "Lamp Works Authority"
+    off = offices(extract(PEER_PARAGRAPHS, markdown=True, off={"subject_among_peer_paragraphs"}))
+    assert off["Oil Division"].parent == "Office of the Lamp Warden"
+
+
+def test_subject_among_peer_paragraphs_not_the_heading_named_in_full() -> None:
+    """A subject that holds every word of the heading ("Wick Care" over "The Wick Care
+    Office ...") is the heading's unit named in full: the units named after it are its."""
+    text = dedent("""\
+        Lamp Works Authority
+
+        The Lamp Works Authority keeps the town's lamps.
+
+        ## Wick Care
+
+        The Wick Care Office trims the wicks of every lamp in the town.
+
+        The Braid Unit braids new wicks for the winter.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert found["Wick Care Office"].parent == "Lamp Works Authority"
+    assert found["Braid Unit"].parent == "Wick Care Office"
+
+
+def test_subject_peers_not_a_plural_noun_before_include() -> None:
+    """A paragraph that opens with a word in "-s" before "include" ("Additional services
+    include:") is a lead-in, its opening word no part, beside parts described alike."""
+    text = dedent("""\
+        Lamp Bureau
+
+        Wick Division
+
+        The Wick Division trims the wicks of the town.
+
+        Wick Supply Office provides the wicks for every lamp.
+
+        Wick Ledger Unit maintains the wick books.
+
+        Cart Yard oversees the carts that carry the wicks.
+
+        Additional services include:
+
+        - mending the carts
+        """)
+    found = offices(extract(text))
+    assert found["Cart Yard"].parent == "Wick Division"
+    assert "Additional" not in found
+    off = offices(extract(text, off={"subject_peers"}))
+    assert "Cart Yard" not in off
