@@ -39,6 +39,7 @@ from pipeline.extract.names import (
 from pipeline.extract.offices.common import SECTION_FINDERS, names_instrument, sentence_at
 from pipeline.extract.offices.name_filters import LAW_YEAR, WORD_OR_AMPERSAND
 from pipeline.extract.records import Office, Program, UnitType
+from pipeline.extract.root.common import AGENCY
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, PARAGRAPH, PREPOSITIONS, Block
@@ -1235,15 +1236,18 @@ _OFFICE_NAMED = frozenset({"named_online_service", "named_plan"})
 
 
 @rule("filter", off=False)
-def office_named_service(mention: Mention, units: list[Unit]) -> bool:
+def office_named_service(mention: Mention, units: list[Unit], text: str = "") -> bool:
     """A service or plan named only with words of an office's name or its acronym ("the
-    Lantern Bureau website") is the office's, not a program."""
+    Lantern Bureau website") is the office's, not a program; so is one named only with words
+    of a body ``text`` names by an agency phrase, though not one of the page's units ("the
+    Lamps website" beside "the Department of the Lamps": the department above the page's own
+    office, named in passing)."""
     if mention.found_by not in _OFFICE_NAMED:
         return False
     tokens = set(name_tokens(mention.name))
     return any(
         mention.name == unit.acronym or tokens <= set(name_tokens(unit.name)) for unit in units
-    )
+    ) or any(tokens <= set(name_tokens(match.group())) for match in AGENCY.finditer(text))
 
 
 @rule("filter", off=False)
@@ -1281,7 +1285,9 @@ def extract_programs(
     """Program records of the page, one per distinct program."""
     mentions = find_mentions(page, {unit.evidence_start for unit in units})
     mentions = [
-        m for m in mentions if not office_named_service(m, units) and not inside_unit_name(m, units)
+        m
+        for m in mentions
+        if not office_named_service(m, units, page.text) and not inside_unit_name(m, units)
     ]
     for unit in units if enabled("unit_called_program") else []:
         if unit.unit_type == UnitType.PROGRAM:

@@ -1390,3 +1390,20 @@ def test_names_a_law_year_in_ascii_figures() -> None:
     after "Act" go on with the name."""
     assert program_rules.names_a_law("Lamp Act of 1990")
     assert not program_rules.names_a_law("Lamp Act \u0661\u0669\u0669\u0660")
+
+
+BODY_WEBSITE = office_page(
+    "The office serves the Department of the Lamps. Apply on the Lamps website. Glowline "
+    "Help is an online resource."
+)
+
+
+def test_office_named_service_a_website_named_with_words_of_a_department_the_page_names() -> None:
+    """A website named only with words of a department the page names ("the Lamps website"
+    beside "the Department of the Lamps"), not one of its units, is that body's own, not a
+    program; switched off, it is a program like any service."""
+    assert programs(extract(BODY_WEBSITE)) == {"Glowline Help": "named_online_service"}
+    assert programs(extract(BODY_WEBSITE, off={"office_named_service"})) == {
+        "Lamps": "named_online_service",
+        "Glowline Help": "named_online_service",
+    }
