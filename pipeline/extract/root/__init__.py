@@ -11,7 +11,8 @@ The rules (kind ``root``; ``agency_name_before_noun`` and ``agency_series_name``
   pattern and nouns, the nouns a page refers to its body by, tests of a body's name, a page's
   topic and a title's words).
 - Reading the title: ``titles`` (an agency it names, its acronym the page uses, a manual's
-  part, a unit's full name, a body's name as the first of two title lines),
+  part, a unit's full name, a body's name as the first of two title lines, a title the text
+  writes as the subject of what a body does, over the agency phrase),
   ``listing_titles`` (titles that list departments, read as their city, county or state, or
   units in the plural).
 - Reading the introduction: ``intro_subjects`` (its opening subject under a section label,

@@ -67,6 +67,7 @@ from pipeline.extract.root.titles import (
     manual_part,
     title_acronym_used,
     title_agency,
+    title_subject_over_agency_phrase,
     title_unit_name,
 )
 from pipeline.rules import enabled, register
@@ -256,6 +257,9 @@ def _infer_root(
             return named
     if match:
         end = agency_series_end(page.text, match.end())
+        subject_title = title_subject_over_agency_phrase(page, match.start(), end, definitions)
+        if subject_title is not None:
+            return subject_title
         owner = owner_of_part_phrase(page, match.start(), end, is_unit)
         if owner is not None:
             return owner

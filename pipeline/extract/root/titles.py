@@ -1,14 +1,16 @@
 """Root strategies that read the page's title or its header lines: an agency the title
 names, an acronym in it that the page goes on to use, a manual's numbered part, a unit's full
 name as the title, the body the first of two title lines names over a second the page never
-writes again."""
+writes again, a title the text writes as the subject of what a body does (over the agency
+phrase)."""
 
 from __future__ import annotations
 
 import re
 
 from pipeline.extract.acronyms import AcronymDefinition, is_acronym
-from pipeline.extract.names import title_case, unit_before_job_words, without_acronyms
+from pipeline.extract.names import name_tokens, title_case, unit_before_job_words, without_acronyms
+from pipeline.extract.root.body_above_root import names_position
 from pipeline.extract.root.common import (
     BODY_ENDS,
     TITLE_OFFICE,
@@ -20,8 +22,10 @@ from pipeline.extract.root.common import (
     names_body,
     title_words,
 )
-from pipeline.rules import register
-from pipeline.text.sections import PageLayout
+from pipeline.extract.root.referred_bodies import names_document_reference, names_topic_only
+from pipeline.rules import enabled, register
+from pipeline.text.sections import PageLayout, is_furniture, is_section_label
+from pipeline.text.vocabulary import CONNECTORS, FUNCTION_VERBS
 
 register(
     "root_from_title_acronym_used",
@@ -252,3 +256,94 @@ def first_title_line_body(page: PageLayout) -> Root | None:
     if not named:
         return None
     return Root(name, None, first.start, first.end, False, "root_from_first_title_line")
+
+
+register(
+    "root_title_subject_over_agency_phrase",
+    "root",
+    """A title worded as a name ("Lamp Keeping Police", "Wick Tariffs", "Glass Courts
+    Registry") that the text goes on to write as the subject of a sentence
+    saying what a body does, a function verb in the present right after it ("The Lamp
+    Keeping Police provides ...", "Wick Tariffs develops ...", "WT serves as ...", by the
+    acronym its initials spell), names the body the page describes: the first "Department
+    of ..." phrase the text names is then one of its parts ("1919 - The Bureau of Wicks is
+    created ..."), a body it belongs to ("the national arm of the Department of Lamps") or
+    a name in a list of officials, not the page's body. The title's own words give way to
+    the agency phrase when the phrase holds them all ("Lamp Works" over "The Department of
+    Lamp Works manages ..."), and a title that names a post ("Chief of Wicks",
+    "Superintendent": the post heads the body the phrase names), a page's topic, a section's
+    label, a document's reference, or a single word, names no body here.""",
+)
+
+
+def _present(verb: str) -> str:
+    """A function verb in the present after a singular subject ("provides", "carries",
+    "focuses")."""
+    if verb.endswith("y"):
+        return verb[:-1] + "ies"
+    return verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+_FUNCTION_PRESENT = frozenset(_present(verb) for verb in FUNCTION_VERBS)
+_SENTENCE_WORDS = re.compile(r"[\w’'.&-]+")
+
+
+def _opens_with_name(sentence: str, tokens: list[str], acronym: str | None) -> bool:
+    """Whether a sentence opens with a name (its tokens, after "The") or its acronym, then a
+    function verb in the present."""
+    words = _SENTENCE_WORDS.findall(sentence)
+    if words[:1] in (["The"], ["the"]):
+        words = words[1:]
+    if acronym is not None and words[:1] == [acronym]:
+        return len(words) > 1 and words[1] in _FUNCTION_PRESENT
+    for at in range(1, len(words)):
+        said = name_tokens(" ".join(words[:at]))
+        if len(said) > len(tokens):
+            return False
+        if said == tokens:
+            return words[at] in _FUNCTION_PRESENT
+    return False
+
+
+def title_subject_over_agency_phrase(
+    page: PageLayout,
+    phrase_start: int,
+    phrase_end: int,
+    definitions: list[AcronymDefinition],
+) -> Root | None:
+    """The body the title names, written again as a sentence's subject, over the agency
+    phrase at ``phrase_start``-``phrase_end`` (``root_title_subject_over_agency_phrase``)."""
+    title = page.title
+    if title is None or not enabled("root_title_subject_over_agency_phrase"):
+        return None
+    name = title_case(without_acronyms(title.text.strip()))
+    name = re.sub(r"^(?:The|the)\s+", "", name)
+    tokens = name_tokens(name)
+    if (
+        len([t for t in tokens if t not in CONNECTORS]) < 2
+        or not is_name_line(name)
+        or names_position(name)
+        or is_section_label(name)
+        or is_furniture(name)
+        or names_topic_only(name)
+        or names_document_reference(name)
+    ):
+        return None
+    if set(tokens) <= set(name_tokens(page.text[phrase_start:phrase_end])):
+        return None  # "Lamp Works" over "The Department of Lamp Works ..."
+    initials = "".join(t[0] for t in tokens if t not in CONNECTORS).upper()
+    acronym = defined_acronym(name, definitions)
+    used = acronym or (initials if len(initials) > 1 else None)
+    for _, start, end in page.prose_sentences():
+        if start < title.end:
+            continue
+        if _opens_with_name(page.text[start:end], tokens, used):
+            return Root(
+                name,
+                acronym,
+                title.start,
+                title.end,
+                False,
+                "root_title_subject_over_agency_phrase",
+            )
+    return None

@@ -296,3 +296,74 @@ def test_root_from_first_title_line_over_a_topic_the_text_writes_in_lower_case()
         "The directorate buys oil and fuel for the lamps.",
     )
     assert root(extract(text))[0] == "Directorate of Lamp Supplies"
+
+
+# A title the text writes again as the subject of what a body does, over an agency phrase
+# that names one of its parts in a history.
+SUBJECT_TITLE = dedent(
+    """\
+    Lampton State Constabulary
+
+    Our Services
+
+    The Lampton State Constabulary provides patrol and wick safety services across the state.
+
+    Our History
+
+    In 1920 the Bureau of Lamp Patrols was created to guard the lamps of the state.
+
+    Wick Watch Section
+
+    The section watches the wicks at night.
+    """
+)
+
+
+def test_root_title_subject_over_agency_phrase_title_written_as_subject() -> None:
+    """ "Lampton State Constabulary" over "The Lampton State Constabulary provides ...": the
+    title names the page's body, not the bureau its history names; switched off, the agency
+    phrase names the root."""
+    assert root(extract(SUBJECT_TITLE)) == (
+        "Lampton State Constabulary",
+        None,
+        "root_title_subject_over_agency_phrase",
+    )
+    off = root(extract(SUBJECT_TITLE, off={"root_title_subject_over_agency_phrase"}))
+    assert off[0] == "Bureau of Lamp Patrols"
+
+
+def test_root_title_subject_over_agency_phrase_by_the_title_s_acronym() -> None:
+    """ "Wick and Glass Intelligence" over "WGI serves as the arm of the Department of
+    Lamps": the initials the title spells open the sentence."""
+    text = page(
+        "Wick and Glass Intelligence",
+        "WGI serves as the security arm of the Department of Lamps in every town.",
+    )
+    assert root(extract(text))[:3:2] == (
+        "Wick and Glass Intelligence",
+        "root_title_subject_over_agency_phrase",
+    )
+    off = root(extract(text, off={"root_title_subject_over_agency_phrase"}))
+    assert off[2] != "root_title_subject_over_agency_phrase"
+
+
+def test_root_title_subject_over_agency_phrase_not_a_post_nor_words_of_the_phrase() -> None:
+    """A name ("Lamp Glass Works maintains ...") over a department named apart, but not a
+    post ("Chief of Wicks provides ...": it heads the body the phrase names) and a title
+    whose words the agency phrase holds ("Lamp Works" over "The Department of Lamp Works
+    maintains ...") name no body over the phrase."""
+    post = page(
+        "Chief of Wicks",
+        "The Chief of Wicks provides leadership to the Department of Lamp Safety.",
+    )
+    assert root(extract(post))[2] != "root_title_subject_over_agency_phrase"
+    works = page(
+        "Lamp Works",
+        "Lamp Works maintains the lamps. The Department of Lamp Works is in the town hall.",
+    )
+    assert root(extract(works))[2] != "root_title_subject_over_agency_phrase"
+    other = page(
+        "Lamp Glass Works",
+        "Lamp Glass Works maintains the lamps. The Department of Wicks is in the town hall.",
+    )
+    assert root(extract(other))[2] == "root_title_subject_over_agency_phrase"
