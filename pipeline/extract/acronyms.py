@@ -147,13 +147,62 @@ def _extend_prefix(text: str, start: int, floor: int) -> int:
     return start
 
 
+# A hyphen glued to a name's first capital: after a lower-case word ("wing-National"), or
+# opening the word ("-Police", a dash set against the name it introduces).
+_GLUED_HYPHEN = re.compile(r"^(?:[a-z]+)?[-\u2010\u2011](?=[A-Z][a-z])")
+# An en dash with a letter right on either side: "Lewis\u2013McChord".
+_JOINING_DASH = re.compile(r"(?<=[^\W\d_])\u2013(?=[^\W\d_])")
+
+
+def _cost(letters: str, words: list[Word] | None) -> int | None:
+    """What a long form leaves of its acronym's words unmatched (None for none found, or one
+    a fallback reading found rather than a plain alignment)."""
+    return alignment_cost(letters, words) if words else None
+
+
+@rule("acronym", off=lambda text, letters, words, best: best)
+def dash_glued_name(
+    text: str, letters: str, words: list[Word], best: list[Word] | None
+) -> list[Word] | None:
+    """A dash written with no space beside it is not the break between two names that a
+    spaced dash is. A hyphen glued to a capitalized name sets a lower-case descriptor before
+    it apart ("an air wing-Lamp Oil Squadron (LOS)", "paramilitary units -Wick Guard (WG)"):
+    the name, which the acronym spells, opens after the hyphen, though the word runs on
+    over it. That reading is taken only when it spells the acronym with fewer words left out
+    than the word read whole ("the sub-Lampish Wick Division (SWD)" keeps its prefix, which
+    gives the S). And an en dash between two letters joins the parts of one name
+    ("Lampton\u2013McWick Depot (LMD)", as "Dallas\u2013Fort Worth" does): it ends no clause
+    where the long form is sought, as a spaced dash or an em dash does. A hyphen between two
+    capitalized parts ("Anti-Wick Unit") is one word, as before. Returns the long form's words."""
+    split: list[Word] = []
+    glued = False
+    for word in words:
+        match = _GLUED_HYPHEN.match(word.text)
+        if match is None:
+            split.append(word)
+            continue
+        glued = True
+        hyphen = word.start + match.end() - 1
+        if hyphen > word.start:
+            split.extend(words_in(text, word.start, hyphen))
+        split.extend(words_in(text, hyphen + 1, word.end))
+    if not glued:
+        return best
+    found = best_long_form(letters, split, text)
+    cost, found_cost = _cost(letters, best), _cost(letters, found)
+    if found_cost is not None and (cost is None or found_cost < cost):
+        return found
+    return best
+
+
 def long_form_before(
     text: str, floor: int, end: int, acronym: str, page_words: PageWords | None = None
 ) -> tuple[int, int] | None:
     """Span of the long form of ``acronym`` that ends at ``end``, not reaching before floor
     (``page_words``, the words of the whole text, saves tokenizing the span again)."""
     words = page_words(floor, end) if page_words is not None else words_in(text, floor, end)
-    best = best_long_form(acronym_letters(acronym), words, text)
+    letters = acronym_letters(acronym)
+    best = dash_glued_name(text, letters, words, best_long_form(letters, words, text))
     if not best:
         return None
     start, stop = _span_text(text, best)
@@ -204,6 +253,9 @@ def _sentence_floor(text: str, start: int, paren: int) -> int:
     floor = start
     for mark in ("(", ")", ";", ":", "“", "”", '"', "—", "–"):
         found = text.rfind(mark, start, paren)
+        if mark == "–" and enabled("dash_glued_name"):
+            while found >= 0 and _JOINING_DASH.match(text, found):
+                found = text.rfind(mark, start, found)
         if found >= 0:
             floor = max(floor, found + 1)
     found = text.rfind("\n", floor, paren)
