@@ -19,7 +19,7 @@ from pipeline.extract.offices.common import (
     unit_key,
 )
 from pipeline.extract.root.common import BODY_NOUNS
-from pipeline.rules import enabled, rule
+from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import PARAGRAPH, Block
 from pipeline.text.sections import (
     Section,
@@ -153,6 +153,35 @@ def possessive_heading(heading: str) -> bool:
 
 
 _STAFF_SEPARATOR = re.compile(r"\s+[-–—]\s+")
+# A colon after a person's name, before the post: "Jane Doe: Assistant Lamp Secretary".
+_STAFF_COLON = re.compile(r"(?<=[a-z'’]):\s+(?=[A-Z])")
+# The nouns of a job held by one person that are not words of a unit's leading post
+# (``POSITION_WORDS``): a staff directory's titles end with them ("Wick Supply Manager",
+# "Lamp Roster Coordinator", "Senior Economist").
+JOB_NOUNS = frozenset(
+    {"manager", "coordinator", "specialist", "analyst", "economist", "supervisor", "clerk"}
+    | {"engineer", "technician", "accountant", "auditor", "planner", "consultant", "scientist"}
+    | {"investigator", "representative", "liaison", "registrar", "librarian", "commander"}
+    | {"controller", "strategist", "statistician", "editor", "receptionist", "paralegal"}
+)
+
+register(
+    "staff_entry_job_title",
+    "filter",
+    """A person's name, then after a comma, a dash or a colon a title with the noun of a job
+    one person holds ("Jane Doe, Wick Supply Manager", "Jon Roe – Lamp Roster
+    Coordinator", "Ann Poe: Senior Economist") or of a post ("Ivo Moe: Assistant Lamp
+    Secretary"), lists a person, not a unit: a staff directory or an organization chart
+    gives each member's job so, whichever finder took the line (part of ``staff_entry``).
+    The words before the separator must read as a person's name, as ``staff_entry`` reads
+    it (two to four capitalized words, none a word of a unit, a post or a connector), and
+    the title must read as one (capitalized, not a clause or a duty), so "Wick Supply Unit:
+    Director" and "Oil Stores, managed by the Oil Office" stay units. A colon counts only
+    right after a word and before a capitalized title, where no comma or dash separates the
+    line already. Before, only a leading post's word after a comma or a dash was read so:
+    a directory's jobs ("Manager", "Coordinator", "Economist") and its colons left its
+    members as units.""",
+)
 
 
 # A board member's role after the member's name: "Member", "Non-executive", "Lead
@@ -190,7 +219,10 @@ def staff_entry(line: str, members_only: bool = False) -> bool:
         person, title = line[: role.start()], role.group(1)
     else:
         role = None
-        person, _, title = _STAFF_SEPARATOR.sub(",", line, count=1).partition(",")
+        joined = _STAFF_SEPARATOR.sub(",", line, count=1)
+        if enabled("staff_entry_job_title") and "," not in joined:
+            joined = _STAFF_COLON.sub(",", joined, count=1)
+        person, _, title = joined.partition(",")
     words = person.split()
     if not title or not 2 <= len(words) <= 4:
         return False
@@ -207,7 +239,8 @@ def staff_entry(line: str, members_only: bool = False) -> bool:
         title
     ):
         return False
-    return not members_only and bool(set(name_tokens(title)) & POSITION_WORDS)
+    posts = POSITION_WORDS | (JOB_NOUNS if enabled("staff_entry_job_title") else frozenset())
+    return not members_only and bool(set(name_tokens(title)) & posts)
 
 
 # A person's name: a given name, one or more middle initials and a surname ("Jane Q. Doe",

@@ -1000,3 +1000,45 @@ def test_possessive_heading_a_name_cut_before_what_its_body_owns() -> None:
     assert "Department of Wicks’" in names(extract(text, off={"possessive_heading"}))
     assert possessive_heading("Lamp Makers’")
     assert not possessive_heading("Office of Wick Makers")
+
+
+def test_staff_entry_job_title_a_job_after_a_comma() -> None:
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        Oil Supply Division
+        Vera Lund, Manager
+
+          • Buying oil for every depot
+
+        Wick Stores Unit
+        Ada Rook, Wick Stores Coordinator
+
+          • Keeping the stock of wicks
+        """)
+    assert names(extract(text)) == [ROOT, "Oil Supply Division", "Wick Stores Unit"]
+    off = names(extract(text, off={"staff_entry_job_title"}))
+    assert "Vera Lund, Manager" in off
+    assert "Ada Rook, Wick Stores Coordinator" in off
+    assert staff_entry("Bram Tolley, Wick Roster Coordinator")
+    assert staff_entry("Nell Dunn – Senior Economist")
+
+
+def test_staff_entry_job_title_a_post_after_a_colon() -> None:
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. It has these offices:
+
+        - Office of Wick Standards
+        - Ivo Moe: Assistant Lamp Secretary
+        - Office of Glass Inspection
+        """)
+    assert names(extract(text)) == [ROOT, "Office of Wick Standards", "Office of Glass Inspection"]
+    off = names(extract(text, off={"staff_entry_job_title"}))
+    assert "Ivo Moe" in off
+    # a unit labelled with its head's post, a clause, a date, a run of names stay as they were
+    assert not staff_entry("Wick Supply Unit: Director")
+    assert not staff_entry("Glass Stores, managed by the Oil Office")
+    assert not staff_entry("Lamp Roster: 12 May 2016")
+    assert not staff_entry("Ada Rook, Bram Tolley and Wren Alexander")
