@@ -176,7 +176,9 @@ register(
     The words before the separator must read as a person's name, as ``staff_entry`` reads
     it (two to four capitalized words, none a word of a unit, a post or a connector), and
     the title must read as one (capitalized, not a clause or a duty), so "Wick Supply Unit:
-    Director" and "Oil Stores, managed by the Oil Office" stay units. A colon counts only
+    Director" and "Oil Stores, managed by the Oil Office" stay units; nor may a word of the
+    name be worded as a field ("-ment", "-tion", "-ing", ...): "Glass Maintenance: Glass
+    Manager" is a unit labelled with its head's job. A colon counts only
     right after a word and before a capitalized title, where no comma or dash separates the
     line already. Before, only a leading post's word after a comma or a dash was read so:
     a directory's jobs ("Manager", "Coordinator", "Economist") and its colons left its
@@ -214,6 +216,7 @@ def staff_entry(line: str, members_only: bool = False) -> bool:
     (``duty_worded_name``): "Wick Supply, through the Wick Supply Officer, ...", "LAMP
     CARE, headed by the Lamp Care Director", "Zonal Wick Care – To trim the wicks of all
     lamps and report to the Director" are a unit, then who heads it or what it does."""
+    colon = False
     role = _ROLE_IN_PARENTHESES.search(line)
     if role is not None and _MEMBER_ROLE.fullmatch(role.group(1).strip()):
         person, title = line[: role.start()], role.group(1)
@@ -222,6 +225,7 @@ def staff_entry(line: str, members_only: bool = False) -> bool:
         joined = _STAFF_SEPARATOR.sub(",", line, count=1)
         if enabled("staff_entry_job_title") and "," not in joined:
             joined = _STAFF_COLON.sub(",", joined, count=1)
+            colon = "," in joined
         person, _, title = joined.partition(",")
     words = person.split()
     if not title or not 2 <= len(words) <= 4:
@@ -239,8 +243,14 @@ def staff_entry(line: str, members_only: bool = False) -> bool:
         title
     ):
         return False
-    posts = POSITION_WORDS | (JOB_NOUNS if enabled("staff_entry_job_title") else frozenset())
-    return not members_only and bool(set(name_tokens(title)) & posts)
+    posts = set(name_tokens(title))
+    if members_only or (not colon and posts & POSITION_WORDS):
+        return not members_only
+    # ``staff_entry_job_title``: a job's noun, or a colon; a name worded as a field ("Fleet
+    # Maintenance: Fleet Manager") is a unit labelled with its head's post
+    if not enabled("staff_entry_job_title") or any(_FIELD_WORD.search(t) for t in tokens):
+        return False
+    return bool(posts & (POSITION_WORDS | JOB_NOUNS))
 
 
 # A person's name: a given name, one or more middle initials and a surname ("Jane Q. Doe",

@@ -1039,6 +1039,8 @@ def test_staff_entry_job_title_a_post_after_a_colon() -> None:
     assert "Ivo Moe" in off
     # a unit labelled with its head's post, a clause, a date, a run of names stay as they were
     assert not staff_entry("Wick Supply Unit: Director")
+    assert not staff_entry("Glass Maintenance: Glass Manager")
+    assert not staff_entry("Glass Maintenance – Coordinator")
     assert not staff_entry("Glass Stores, managed by the Oil Office")
     assert not staff_entry("Lamp Roster: 12 May 2016")
     assert not staff_entry("Ada Rook, Bram Tolley and Wren Alexander")
