@@ -178,11 +178,12 @@ register(
     the title must read as one (capitalized, not a clause or a duty), so "Wick Supply Unit:
     Director" and "Oil Stores, managed by the Oil Office" stay units; nor may a word of the
     name be worded as a field ("-ment", "-tion", "-ing", ...): "Glass Maintenance: Glass
-    Manager" is a unit labelled with its head's job. A colon counts only
-    right after a word and before a capitalized title, where no comma or dash separates the
-    line already. Before, only a leading post's word after a comma or a dash was read so:
-    a directory's jobs ("Manager", "Coordinator", "Economist") and its colons left its
-    members as units.""",
+    Manager" is a unit labelled with its head's job; so is a name whose word the title
+    repeats ("Lamp Works: Works Manager"), for a unit's head is titled by its field, a
+    person never by a name. A colon counts only right after a word and before a capitalized
+    title, where no comma or dash separates the line already. Before, only a leading post's
+    word after a comma or a dash was read so: a directory's jobs ("Manager", "Coordinator",
+    "Economist") and its colons left its members as units.""",
 )
 
 
@@ -246,9 +247,12 @@ def staff_entry(line: str, members_only: bool = False) -> bool:
     posts = set(name_tokens(title))
     if members_only or (not colon and posts & POSITION_WORDS):
         return not members_only
-    # ``staff_entry_job_title``: a job's noun, or a colon; a name worded as a field ("Fleet
-    # Maintenance: Fleet Manager") is a unit labelled with its head's post
+    # ``staff_entry_job_title``: a job's noun, or a colon; a name worded as a field ("Glass
+    # Maintenance: Glass Manager") or whose words the title repeats ("Lamp Works: Works
+    # Manager") is a unit labelled with its head's post
     if not enabled("staff_entry_job_title") or any(_FIELD_WORD.search(t) for t in tokens):
+        return False
+    if {t.removesuffix("s") for t in tokens} & {t.removesuffix("s") for t in posts}:
         return False
     return bool(posts & (POSITION_WORDS | JOB_NOUNS))
 

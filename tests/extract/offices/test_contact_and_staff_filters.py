@@ -1041,6 +1041,7 @@ def test_staff_entry_job_title_a_post_after_a_colon() -> None:
     assert not staff_entry("Wick Supply Unit: Director")
     assert not staff_entry("Glass Maintenance: Glass Manager")
     assert not staff_entry("Glass Maintenance – Coordinator")
+    assert not staff_entry("Lamp Works: Works Manager")
     assert not staff_entry("Glass Stores, managed by the Oil Office")
     assert not staff_entry("Lamp Roster: 12 May 2016")
     assert not staff_entry("Ada Rook, Bram Tolley and Wren Alexander")
