@@ -154,19 +154,58 @@ def shared_unit_noun(
         # "the Ash Hill and Flue Bend Field Units": the qualifier is every part's
         singular = f"{qualifier.group(1)} {singular}"
         spans[-1] = (last_start, last_start + qualifier.start())
+    # In passing, a part is a name of two words or more, unless the page names its units of
+    # that noun as subjects (``shared_noun_peers_named``).
+    least = 2 if in_passing else 1
+    if (
+        in_passing
+        and any(len(text[a:b].split()) < 2 for a, b in spans)
+        and _peers_named(text, _SHARED_PLURALS[noun.lower()], phrase.start, after)
+        and not any(set(name_tokens(text[a:b])) <= _KIND_WORDS for a, b in spans)
+    ):
+        least = 1
     parts: list[Phrase] = []
     for part_start, part_end in spans:
         part = text[part_start:part_end]
         tokens = name_tokens(part)
         if (
             not part[:1].isupper()
-            or not (2 if in_passing else 1) <= len(part.split()) <= MAX_SHARED_PART_WORDS
+            or not least <= len(part.split()) <= MAX_SHARED_PART_WORDS
             or set(tokens) & UNIT_NOUNS
             or set(tokens) & POSITION_WORDS - _POST_MODIFIERS  # a post's: "the Wick Director"
         ):
             return []
         parts.append(Phrase(f"{part} {singular}", part_start, part_end))
     return parts
+
+
+register(
+    "shared_noun_peers_named",
+    "unit",
+    """One-word names listed after "the" before a capitalized plural unit noun they share,
+    named in passing ("analysts within the Wick and Glass/Oil Branches assist ...", "the
+    two directors are in charge of the Lamp and Soot Directorates"), are units as parts of
+    two words or more are (``shared_noun_after_the``), when the page names a unit of that
+    noun in full as the subject its sentence opens with ("The Ember Branch keeps ...", "The
+    Lamp Directorate has ..."): a page that describes its own branches one sentence each
+    names the rest of them in passing, each the part and the noun in the singular ("Wick
+    Branch", "Glass/Oil Branch"). Before, one-word parts in passing were never read, as
+    they are as often kinds of unit or another body's ("plans drills for the Flint and
+    Ember Bureaus" on a page that describes no bureau of its own, which stays unread). Not
+    a part of words of kind, scope or size alone ("the State and Federal Offices": kinds).""",
+)
+# A unit of a given noun named as the subject its sentence opens with: "The", one to six
+# capitalized words (with "of", "and", "&", "for" between), the noun in the singular.
+_PEER_WORDS = r"(?:^|[.!?]\s+|\n\s*)The\s+(?:[A-Z][\w'’&/-]*\s+(?:(?:of|and|&|for)\s+)?){1,6}"
+
+
+def _peers_named(text: str, singular: str, begin: int, end: int) -> bool:
+    """Whether the page names, outside the list from ``begin`` to ``end``, a unit whose noun
+    is ``singular`` as the subject its sentence opens with (``shared_noun_peers_named``)."""
+    if not enabled("shared_noun_peers_named"):
+        return False
+    peer = re.compile(_PEER_WORDS + re.escape(singular) + r"\b(?!s)")
+    return any(match.end() <= begin or match.start() >= end for match in peer.finditer(text))
 
 
 # Words of posts that also modify a unit's name ("General Services", "Executive Wick

@@ -257,6 +257,45 @@ def test_shared_noun_after_the_a_list_named_in_passing() -> None:
     assert not {"Wick Trimming Division", "Oil Supply Division"} & set(off)
 
 
+SHARED_NOUN_PEERS = """Lamp Works Authority
+
+Trimming analysts within the Wick and Glass/Oil Branches check every lamp of the town. The \
+Ember Branch keeps the night register.
+"""
+
+
+def test_shared_noun_peers_named_one_word_parts_in_passing() -> None:
+    """ "analysts within the Wick and Glass/Oil Branches check ..." on a page whose sentence
+    "The Ember Branch keeps ..." names a branch of its own as its subject: the one-word parts
+    named in passing are branches too, each with the noun in the singular. A page whose only
+    such subject ends in another noun ("The Ember Office keeps ...") names no branch of its
+    own, and the parts stay unread."""
+    found = offices(extract(SHARED_NOUN_PEERS))
+    assert found["Wick Branch"].found_by == "shared_unit_noun"
+    assert "Glass/Oil Branch" in found
+    assert "Ember Branch" in found
+    other_noun = offices(extract(SHARED_NOUN_PEERS.replace("Ember Branch", "Ember Office")))
+    assert not {"Wick Branch", "Glass/Oil Branch"} & set(other_noun)
+    off = offices(extract(SHARED_NOUN_PEERS, off={"shared_noun_peers_named"}))
+    assert not {"Wick Branch", "Glass/Oil Branch"} & set(off)
+
+
+def test_shared_noun_peers_named_no_parts_of_kind_words() -> None:
+    """ "the State and Federal Branches": parts of words of kind or scope alone name kinds of
+    unit, not the page's, though the page names a branch of its own; "the Wick and Soot
+    Branches" in the same page are its branches."""
+    text = SHARED_NOUN_PEERS.replace(
+        "check every lamp of the town.",
+        "check every lamp of the town. They train the State and Federal Branches and the Wick and Soot"
+        " Branches.",
+    )
+    found = offices(extract(text))
+    assert {"Ember Branch", "Soot Branch"} <= set(found)
+    assert not {"State Branch", "Federal Branch"} & set(found)
+    off = offices(extract(text, off={"shared_noun_peers_named"}))
+    assert "Soot Branch" not in off
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="a list in passing whose parts hold their own 'and' ('the keepers assigned to the"
