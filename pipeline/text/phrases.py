@@ -770,6 +770,111 @@ def _portfolios_listed(name: str) -> list[tuple[int, int]]:
     return spans
 
 
+register(
+    "areas_inside_headed_series",
+    "name",
+    """In a comma-separated series of names each worded as a unit's head noun and "of" or
+    "for" ("the Office of Lamps, the Office of Glass, ..."), a part with no such head that
+    only joins a few short areas by "and" or "&" ("..., Office of Wicks, Soot and Flame,
+    Office of Oil, ...", "the division of wicks, soot and flame") is no name of its own but
+    the rest of the name before it: "Office of Wicks, Soot and Flame" is one unit, as
+    ``comma_joined_name`` reads it alone. Why: a writer who words every other name of the
+    series with its head noun does not drop it for one, and an "and" inside the series
+    cannot be its closing one. So the part must stand before another part, or after the
+    series' closing "and" ("..., and the division of wicks, soot and flame"); its areas are
+    written in the case of the area before it, with no article, unit noun or post word, and
+    every other part of the series is headed.""",
+)
+# "Office of", "the division for", "and the Bureau of": a series' part headed by a unit noun
+_SERIES_PART_HEAD = re.compile(
+    r"^\s*(?:(?:and|or)\s+)?(?:the\s+)?([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?(\S)", re.IGNORECASE
+)
+# The "and" or "&" joining a continued name's areas ("Soot and Flame", "soot & flame").
+_AREAS_JOINT = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _series_part_head(part: str) -> re.Match[str] | None:
+    """The head of a series' part worded as a unit noun and "of" or "for", or None."""
+    head = _SERIES_PART_HEAD.match(part)
+    return head if head is not None and head.group(1).lower() in UNIT_NOUNS else None
+
+
+def _short_area(area: str, upper: bool) -> bool:
+    """One area of a continued name: a few words of letters opening in the case ``upper``
+    says, no article, function word, unit noun or post word."""
+    words = area.split()
+    if not words or len(words) > MAX_JOINED_PART_WORDS:
+        return False
+    if not all(w.isalpha() for w in words) or words[0][:1].isupper() != upper:
+        return False
+    lowered = {w.lower() for w in words}
+    return not lowered & (
+        {"the", "a", "an", "and", "or", "of", "for"} | UNIT_NOUNS | POSITION_WORDS
+    )
+
+
+_OPENING_JOINT = re.compile(r"^(?:and|&)\s+")
+
+
+def _continues_areas(run: list[str], upper: bool) -> bool:
+    """Whether the parts ``run`` only add short areas to a name, the last joined by "and" or
+    "&" ("Soot and Flame"; "Soot", "and Flame"), each opening in the case ``upper`` says
+    (``areas_inside_headed_series``)."""
+    *firsts, last = [part.strip() for part in run]
+    if not all(_short_area(part, upper) for part in firsts):
+        return False
+    opening = _OPENING_JOINT.match(last)
+    if opening is not None:
+        return bool(firsts) and _short_area(last[opening.end() :], upper)
+    sides = _AREAS_JOINT.split(last)
+    return len(sides) == 2 and all(_short_area(side, upper) for side in sides)
+
+
+def continued_parts(parts: list[str]) -> set[int]:
+    """The indexes of the parts of a series cut at its commas that continue the name before
+    them (``areas_inside_headed_series``)."""
+    if len(parts) < 3 or not enabled("areas_inside_headed_series"):
+        return set()
+    heads = [_series_part_head(part) for part in parts]
+    bare = [i for i, head in enumerate(heads) if head is None]
+    if not bare or bare != list(range(bare[0], bare[-1] + 1)) or len(parts) - len(bare) < 2:
+        return set()  # one run of parts with no head, the rest of the series headed
+    before = heads[bare[0] - 1] if bare[0] else None
+    if before is None:
+        return set()
+    closing = re.match(r"\s*(?:and|or)\s", parts[bare[0] - 1]) is not None
+    if bare[-1] == len(parts) - 1 and not closing:
+        return set()  # "the Office of A, the Office of B, Wicks and Soot": the series' "and"
+    run = [parts[i] for i in bare]
+    return set(bare) if _continues_areas(run, before.group(2).isupper()) else set()
+
+
+def headed_name_with_areas(name: str) -> bool:
+    """Whether ``name`` is one such continued name, its head's part and the areas it joins
+    ("division of wicks, soot and flame": ``areas_inside_headed_series``)."""
+    parts = re.split(r",\s+", name)
+    head = _series_part_head(parts[0])
+    return (
+        len(parts) >= 2
+        and head is not None
+        and enabled("areas_inside_headed_series")
+        and _continues_areas(parts[1:], head.group(2).isupper())
+    )
+
+
+def join_continued_parts(parts: list[str], separator: str = ",") -> list[str]:
+    """``parts``, a series cut at ``separator``, with each part that continues the name
+    before it joined back to it (``areas_inside_headed_series``)."""
+    continued = continued_parts(parts)
+    joined: list[str] = []
+    for index, part in enumerate(parts):
+        if index in continued and joined:
+            joined[-1] = joined[-1] + separator + part
+        else:
+            joined.append(part)
+    return joined
+
+
 def split_list(text: str, phrase: Phrase, *, on_and: bool = True) -> list[Phrase]:
     """The parts of a phrase that lists names: "USA.gov, Data.gov, and Challenge.gov".
 
@@ -778,10 +883,11 @@ def split_list(text: str, phrase: Phrase, *, on_and: bool = True) -> list[Phrase
     if one_joined_name(phrase.text):
         return [_drop_article(text, phrase, lower=True)]
     kept = _portfolios_listed(phrase.text)
+    continued = set() if on_and else continued_parts(re.split(r",\s+", phrase.text))
     parts = []
     cursor = phrase.start
-    for match in _SEPARATORS[on_and].finditer(phrase.text):
-        if any(start < match.start() < end for start, end in kept):
+    for number, match in enumerate(_SEPARATORS[on_and].finditer(phrase.text), 1):
+        if any(start < match.start() < end for start, end in kept) or number in continued:
             continue
         end = phrase.start + match.start()
         parts.append(Phrase(text[cursor:end], cursor, end))

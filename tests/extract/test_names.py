@@ -2550,3 +2550,72 @@ def test_aside_tells_names_apart_one_aside_worded_two_ways() -> None:
         """)
     found = [name for name in names(extract(text)) if name.startswith("Lamp District Office")]
     assert len(found) == 2, found
+
+
+HEADED_SERIES = (
+    "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. "
+    "Its parts are the Office of Glass, Office of Oil Supply, Office of Wicks, Soot and "
+    "Flame, Office of Matches and the Office of Lamp Posts.\n"
+)
+
+
+def test_areas_inside_headed_series_one_name_in_prose() -> None:
+    """Among names each headed "Office of", a part with no head that joins short areas by
+    "and" is the rest of the name before it, not a unit of its own."""
+    found = names(extract(HEADED_SERIES))
+    assert "Office of Wicks, Soot and Flame" in found
+    assert "Office of Matches" in found
+    assert "Soot and Flame" not in found
+    off = names(extract(HEADED_SERIES, off={"areas_inside_headed_series"}))
+    assert "Office of Wicks" in off
+    assert "Office of Wicks, Soot and Flame" not in off
+
+
+LOWER_CASE_SERIES = (
+    "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit. "
+    "The bureau may be divided into the following divisions: the division of glass, "
+    "the division of oil supply, and the division of wicks, soot and flame.\n"
+)
+
+
+def test_areas_inside_headed_series_after_the_closing_and_in_lower_case() -> None:
+    """After the series' closing "and", a code's lower-case name keeps its areas."""
+    found = names(extract(LOWER_CASE_SERIES))
+    assert "division of wicks, soot and flame" in found
+    assert "division of glass" in found
+    off = names(extract(LOWER_CASE_SERIES, off={"areas_inside_headed_series"}))
+    assert "division of wicks, soot and flame" not in off
+    assert "division of wicks" in off
+
+
+def test_areas_inside_headed_series_not_the_series_closing_and() -> None:
+    """Areas last in the series, after no closing "and", may be the series' own last names;
+    a part with a unit noun or an article, or a series with bare names, stays parted."""
+    text = (
+        "The bureau has the Office of Glass, the Office of Oil, Wicks and Soot. "
+        "It also has the Office of Glass, Wick Division and Soot, the Office of Oil. "
+        "It also has Glass Care, Wicks, Soot and Flame, Oil Supply. "
+        "It also has the Office of Glass, Office of Wicks, Soot, and Flame, Office of Oil."
+    )
+
+    def parts() -> list[list[str]]:
+        return [
+            [part.text for part in split_list(text, phrase, on_and=False)]
+            for phrase in name_phrases(text, 0, len(text))
+            if "," in phrase.text
+        ]
+
+    assert parts() == [
+        ["Office of Glass", "Office of Oil", "Wicks and Soot"],
+        ["Office of Glass", "Wick Division and Soot", "Office of Oil"],
+        ["Glass Care", "Wicks", "Soot and Flame", "Oil Supply"],
+        ["Office of Glass", "Office of Wicks, Soot, and Flame", "Office of Oil"],
+    ]
+    with disabled({"areas_inside_headed_series"}):
+        assert parts()[-1] == [
+            "Office of Glass",
+            "Office of Wicks",
+            "Soot",
+            "Flame",
+            "Office of Oil",
+        ]

@@ -10,7 +10,7 @@ import re
 from pipeline.extract.list_units.common import last_sentence
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import introduces_units
-from pipeline.text.phrases import fills_its_line
+from pipeline.text.phrases import fills_its_line, headed_name_with_areas
 from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
     DUTY_HEADS,
@@ -661,10 +661,14 @@ def following_lower_case(name: str, text: str = "", start: int = -1) -> bool:
     the name is in it) let a name cut by a fixed-width line break be read whole
     (``wrapped_list_item_name``)."""
     words = name.split()
+    unwrapped = _unwrapped(name, text, start)
+    if "," in unwrapped and headed_name_with_areas(unwrapped):
+        # "division of wicks, soot and flame": one name (``areas_inside_headed_series``)
+        unwrapped = unwrapped.replace(",", "")
     return (
         0 < len(words) <= MAX_LOWER_CASE_WORDS
         and words[0].lower() not in DESCRIBING_OPENERS
-        and _LOWER_CASE_NAME.fullmatch(_unwrapped(name, text, start)) is not None
+        and _LOWER_CASE_NAME.fullmatch(unwrapped) is not None
     )
 
 

@@ -47,6 +47,7 @@ from pipeline.extract.offices.common import (
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH
+from pipeline.text.phrases import join_continued_parts
 from pipeline.text.prefilter import may_hold_ignorecase
 from pipeline.text.sections import PageLayout
 from pipeline.text.sentences import closes_abbreviation, opens_sentence_after_abbreviation
@@ -753,6 +754,10 @@ def list_pieces(listed: str, count: int | None) -> list[str]:
         return described
     separator = ";" if ";" in listed else "," if "," in listed else " and "
     pieces = listed.split(separator)
+    if separator == ",":
+        # "..., and the division of wicks, soot and flame": one name
+        # (``areas_inside_headed_series``)
+        pieces = join_continued_parts(pieces)
     if (
         separator == ";"
         and count is not None
