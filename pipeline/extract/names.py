@@ -344,6 +344,33 @@ def edge_marks(name: str) -> str | None:
     return cleaned if cleaned and cleaned != name else None
 
 
+# An outline's number or roman numeral and its dot glued to the name it numbers ("2.Wick
+# Office", "IV.OIL DIVISION", title-cased "Iv.oil Division"): a word of two letters or more
+# right after the dot, no abbreviation ("I.T. Office").
+_GLUED_NUMBER = re.compile(
+    r"^(?:\d{1,3}|[IVXL][ivxlIVXL]{0,4}|[ivxl]{1,5})\.(?=[A-Za-z]{2,}\b(?!\.))"
+)
+
+
+@rule("name", off=None)
+def glued_outline_number(name: str) -> str | None:
+    """A name whose outline number or roman numeral and its dot are written against its
+    first word, with no space ("3.Wick Supply Section", "II.FIELD OFFICES") is numbered by
+    its list or heading, as "3. Wick Supply Section" is: the number is no part of the name.
+    Why: the outline readers take a number for a list's mark only before a space, and
+    pages typed or converted in haste drop it. The name without the number (its first
+    letter a capital again when title casing lowered it), or None when it has none: a
+    single capital before a capitalized word is an initial ("L.Wick Office"), a single
+    letter after the dot an abbreviation's ("I.T. Office")."""
+    glued = _GLUED_NUMBER.match(name)
+    if glued is None:
+        return None
+    rest = name[glued.end() :]
+    if glued.end() == 2 and name[0].isupper() and re.match(r"[A-Z][a-z]", rest):
+        return None  # "L.Wick Office": a capital and a capitalized word, an initial's
+    return rest[:1].upper() + rest[1:]
+
+
 # A link's file marks around a name: the icon's text before it ("PDF icon", "Icon for pdf"),
 # the file's kind and size after it ("PDF 606K", "(PDF, 45KB)", "[PDF]"), and after a dash
 # what the file is ("- structure chart45 bytes").

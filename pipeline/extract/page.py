@@ -23,6 +23,7 @@ from pipeline.extract.names import (
     edge_marks,
     file_marks,
     footnote_mark,
+    glued_outline_number,
     indefinite_article_item,
     inverted_unit_name,
     name_tokens,
@@ -57,7 +58,11 @@ from pipeline.text.vocabulary import COLLEGIAL_NOUNS, POSITION_WORDS, UNIT_NOUNS
 # Name rules that take a unit's name and return it cleaned, or None when they find nothing
 # to clean; applied in turn, each to what the one before left.
 _NameCleaner = Callable[[str], str | None]
-_MARK_CLEANERS: tuple[_NameCleaner, ...] = (edge_marks, trailing_sentence_words)
+_MARK_CLEANERS: tuple[_NameCleaner, ...] = (
+    edge_marks,
+    glued_outline_number,
+    trailing_sentence_words,
+)
 _WORDING_CLEANERS: tuple[_NameCleaner, ...] = (
     footnote_mark,
     run_in_sentence,

@@ -14,6 +14,7 @@ from pipeline.extract.names import (
     directive_verb,
     edge_marks,
     file_marks,
+    glued_outline_number,
     indefinite_article_item,
     inverted_unit_name,
     opening_determiner,
@@ -2619,3 +2620,44 @@ def test_areas_inside_headed_series_not_the_series_closing_and() -> None:
             "Flame",
             "Office of Oil",
         ]
+
+
+GLUED_NUMBERS = dedent("""\
+    Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    Department of Wicks
+
+    1.Wick Supply Section
+
+    Buys wicks.
+
+    2.Wick Trimming Section
+
+    Trims wicks.
+
+    II.OUTLYING LAMP OFFICES
+
+    Keep the spare lamps.
+    """)
+
+
+def test_glued_outline_number_is_no_part_of_the_name() -> None:
+    """An outline number or roman numeral and its dot written against the name's first word
+    number the heading; the name is the words after them."""
+    found = names(extract(GLUED_NUMBERS))
+    assert {"Wick Supply Section", "Wick Trimming Section", "Outlying Lamp Offices"} <= set(found)
+    off = names(extract(GLUED_NUMBERS, off={"glued_outline_number"}))
+    assert "1.Wick Supply Section" in off
+    assert "Wick Supply Section" not in off
+
+
+def test_glued_outline_number_not_an_initial_or_an_abbreviation() -> None:
+    """A single letter after the dot is an initial or an abbreviation, no number's name."""
+    assert glued_outline_number("I.T. Services Office") is None
+    assert glued_outline_number("L.Wick Office") is None
+    assert glued_outline_number("Wick Office 2.0") is None
+    assert glued_outline_number("IV.Oil Division") == "Oil Division"
+    with disabled({"glued_outline_number"}):
+        assert names(extract(GLUED_NUMBERS)).count("2.Wick Trimming Section") == 1
