@@ -151,6 +151,7 @@ from pipeline.extract.offices.positions import (
 from pipeline.extract.offices.prose_units import outline_subject, prose_unit
 from pipeline.extract.offices.section_enumerations import section_enumeration
 from pipeline.extract.offices.section_units import (
+    account_of_body_heading,
     bare_heading,
     headed_as_unit,
     position_unit,
@@ -758,7 +759,11 @@ class _Builder:
         # heading whose words name no unit (``topic_headings_prose``).
         if unit is not self.units[0]:
             # a post over its holder's name ("Minister Hon. Jane Doe") is a profile's card
-            if headed_as_unit(unit.name) and titled_holder_line(section.heading.text) is None:
+            if (
+                headed_as_unit(unit.name)
+                and titled_holder_line(section.heading.text) is None
+                and not account_of_body_heading(section.heading.text)
+            ):
                 self.any_section_unit = self.any_section_unit or not bare_heading(section, unit)
             else:
                 self.topic_prose.extend(b for b in section.body if b.kind == PARAGRAPH)

@@ -17,7 +17,7 @@ from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import Block
 from pipeline.text.sections import PageLayout, Section
-from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
+from pipeline.text.vocabulary import POSITION_WORDS, TOPIC_OF_HEADS, UNIT_NOUNS
 
 register(
     "topic_headings_prose",
@@ -53,6 +53,35 @@ def bare_heading(section: Section, unit: Unit) -> bool:
     # ("Office of Wick Records (OWR) provides ledgers ...") is a sentence set as a heading.
     words = name_tokens(re.sub(r"\s*\([^()]*\)\s*$", "", section.heading.text))
     return words == name_tokens(unit.name)
+
+
+# Words for a document's account of a body, besides what it does or holds to
+# (``TOPIC_OF_HEADS``): an overview, a list, a description, its history or organization.
+_ACCOUNT_HEADS = TOPIC_OF_HEADS | frozenset(
+    {"overview", "list", "lists", "description", "summary", "introduction", "history"}
+    | {"organization", "organisation", "structure", "profile"}
+)
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+@rule("layout", off=False)
+def account_of_body_heading(heading: str) -> bool:
+    """A heading that opens with a word for an account of a body (an overview, a list, a
+    description, its history, organization or functions), then "of" or "for" and what it is
+    about ("An Overview of the Lamp Department", "List of Staff", "Organization of the Wick
+    Office", "The Structure of the Oil Office") titles what the page says of a body, not a
+    unit, whatever noun its last words end in: it does not make the page one whose units
+    have headings, so the page's prose, the text under it too, is read for the units it names
+    ("The department has three distinct units, the Wick Unit, the Oil Unit and the Glass
+    Unit"), as on a page without unit headings. A unit noun or a post before the "of"
+    ("Office of Lamps", "Director of Wicks") heads a unit's name, and such a heading still
+    makes the page one whose units have headings."""
+    words = name_tokens(heading)
+    for index, word in enumerate(words):
+        if word in ("of", "for"):
+            head = [w for w in words[:index] if w not in _ARTICLES]
+            return bool(head) and all(w in _ACCOUNT_HEADS for w in head)
+    return False
 
 
 def headed_as_unit(name: str) -> bool:

@@ -10,6 +10,7 @@ from textwrap import dedent
 
 import pytest
 
+from pipeline.extract.offices.section_units import account_of_body_heading
 from tests.extract.helpers import ROOT, Placed, extract, names, offices
 
 TITLED_UNIT = dedent("""\
@@ -140,6 +141,67 @@ def test_topic_headings_prose_a_heading_over_a_list_of_projects() -> None:
     both = {"topic_headings_prose", "project_status_heading"}
     off = offices(extract(TOPIC_LIST_HEADINGS, markdown=True, off=both))
     assert "Wick Supply Unit" not in off
+
+
+STAFF_LIST_HEADING = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps of the city lit. The bureau has three \
+distinct units that do this work, the Wick Supply Unit, the Glass Care Unit and the Oil \
+Audit Unit.
+
+    ## List of Staff
+
+    Chief Lamp Officer Jane Roe
+    """)
+
+
+def test_account_of_body_heading_a_list_of_staff_leaves_the_prose_read() -> None:
+    found = offices(extract(STAFF_LIST_HEADING, markdown=True))
+    assert found["Wick Supply Unit"].parent == "Bureau of Lantern Safety"
+    assert {"Glass Care Unit", "Oil Audit Unit"} <= set(found)
+    off = offices(extract(STAFF_LIST_HEADING, markdown=True, off={"account_of_body_heading"}))
+    assert "Wick Supply Unit" not in off
+
+
+ORGANIZATION_OF_HEADING = dedent("""\
+    # Lamp Matters
+
+    ## Organization of the Lamp Office
+
+    The office of the city's lamps works from the old harbour. The Wick Supply Unit \
+provides the wicks and the Glass Care Unit cleans the glass.
+    """)
+
+
+def test_account_of_body_heading_an_organization_of_heading_leaves_the_prose_read() -> None:
+    found = offices(extract(ORGANIZATION_OF_HEADING, markdown=True))
+    assert found["Glass Care Unit"] == Placed("Lamp Matters", "prose_unit", "default_root")
+    off = offices(extract(ORGANIZATION_OF_HEADING, markdown=True, off={"account_of_body_heading"}))
+    assert "Glass Care Unit" not in off
+
+
+UNIT_HEADING_BESIDE_PROSE = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps of the city lit. The bureau has three \
+distinct units that do this work, the Wick Supply Unit, the Glass Care Unit and the Oil \
+Audit Unit.
+
+    ## Office of Wick Supply
+
+    Chief Lamp Officer Jane Roe
+    """)
+
+
+def test_account_of_body_heading_a_unit_noun_or_post_before_of_heads_a_name() -> None:
+    assert account_of_body_heading("An Overview of the Lamp Department")
+    assert account_of_body_heading("The Structure of the Oil Office")
+    assert not account_of_body_heading("Office of Wick Supply")
+    assert not account_of_body_heading("Director of Wicks")
+    assert not account_of_body_heading("Overview")
+    # a heading that names a unit still makes the page one whose units have headings
+    assert "Glass Care Unit" not in offices(extract(UNIT_HEADING_BESIDE_PROSE, markdown=True))
 
 
 BARE_TOPIC_HEADINGS = dedent("""\
