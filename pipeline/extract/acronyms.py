@@ -172,7 +172,11 @@ def dash_glued_name(
     than the word read whole ("the sub-Lampish Wick Division (SWD)" keeps its prefix, which
     gives the S). And an en dash between two letters joins the parts of one name
     ("Lampton\u2013McWick Depot (LMD)", as "Dallas\u2013Fort Worth" does): it ends no clause
-    where the long form is sought, as a spaced dash or an em dash does. A hyphen between two
+    where the long form is sought, as a spaced dash or an em dash does. On a heading's or a
+    list item's own line, though, such a dash is as often the mark after a lead-in, the topic
+    a directory files the unit under ("Yards\u2013Office of Yards & Chimney Sweeping (OCY)",
+    as "Yards\u2014Office ..." is): there the name after the dash is read first, and the
+    joined one only when that gives no definition (``_line_acronym``). A hyphen between two
     capitalized parts ("Anti-Wick Unit") is one word, as before. Returns the long form's words."""
     split: list[Word] = []
     glued = False
@@ -247,13 +251,14 @@ def _long_form(text: str, span: tuple[int, int]) -> str:
     return " ".join(long_form.split()) if "\n" in long_form else long_form
 
 
-def _sentence_floor(text: str, start: int, paren: int) -> int:
+def _sentence_floor(text: str, start: int, paren: int, joining: bool = True) -> int:
     """Where the clause holding the parenthesis begins (a line break that only wraps a
-    paragraph's text ends no clause: ``wrapped_long_form``)."""
+    paragraph's text ends no clause: ``wrapped_long_form``; an en dash between two letters
+    ends none either, ``dash_glued_name``, unless ``joining`` is False)."""
     floor = start
     for mark in ("(", ")", ";", ":", "“", "”", '"', "—", "–"):
         found = text.rfind(mark, start, paren)
-        if mark == "–" and enabled("dash_glued_name"):
+        if mark == "–" and joining and enabled("dash_glued_name"):
             while found >= 0 and _JOINING_DASH.match(text, found):
                 found = text.rfind(mark, start, found)
         if found >= 0:
@@ -803,10 +808,14 @@ def definitions_in_block(page: PageLayout, block: Block) -> list[AcronymDefiniti
     return out
 
 
-def _line_acronym(page: PageLayout, block: Block) -> tuple[str, int, int] | None:
+def _line_acronym(
+    page: PageLayout, block: Block, joining: bool = False
+) -> tuple[str, int, int] | None:
     """The acronym a line ends with, "Name (ACR)", and where its name starts (after any
-    lead-in: "Yards—Office of Yards & Chimney Sweeping (OCY)") and ends; or the acronym
-    after the name in a directory's row ("Office of Wicks OW 555-555-0100")."""
+    lead-in: "Yards—Office of Yards & Chimney Sweeping (OCY)", "Yards–Office ...", unless
+    ``joining``: an en dash between letters then joins one name, "Lampton–McWick Depot") and
+    ends; or the acronym after the name in a directory's row ("Office of Wicks OW
+    555-555-0100")."""
     text = page.text
     row = directory_name(block.text)
     if row is not None and row[1] is not None and is_acronym(row[1]):
@@ -822,7 +831,7 @@ def _line_acronym(page: PageLayout, block: Block) -> tuple[str, int, int] | None
     inner = text[paren + 1 : close - 1].strip().strip(QUOTES)
     if not is_acronym(inner):
         return None
-    start = _sentence_floor(text, block.start, paren)
+    start = _sentence_floor(text, block.start, paren, joining=joining)
     while start < paren and not text[start].isalnum():
         start += 1
     return (inner, start, paren) if start < paren else None
@@ -947,6 +956,11 @@ def find_definitions(page: PageLayout) -> Definitions:
             if found_line is None or found_line[0] in defined:
                 continue
             line = _line_definition(page, block, found_line, sections.get(block.start))
+            if line is None:
+                # the name run on over an en dash that only joins its parts (``dash_glued_name``)
+                joined = _line_acronym(page, block, joining=True)
+                if joined is not None and joined != found_line:
+                    line = _line_definition(page, block, joined, sections.get(block.start))
             if line is not None:
                 found.append(line)
                 defined.add(line.acronym)
