@@ -233,14 +233,59 @@ def subject_among_peer_paragraphs(page: PageLayout, section: Section, name: str)
     if subject != name_tokens(name):
         return False  # the heading's own name, or a name its text completes
     heading = content_tokens(without_acronyms(section.heading.text))
-    if heading <= content_tokens(name) or not heading & content_tokens(name):
+    words = content_tokens(name)
+    spelled = _spelled_out(name_tokens(section.heading.text), phrases[0].text)
+    if all(word in spelled or any(_same_word(word, other) for other in words) for word in heading):
         return False  # the heading's unit named in full, or named by no word of it
+    if not heading & words:
+        return False
+    if _named_about(name_tokens(without_acronyms(section.heading.text)), subject):
+        return False  # "Functions of the Wick Division" over "The Wick Division ..."
     owner = Unit(name, None, UnitType.OFFICE, None, None, start, end)
     for block in paragraphs[1:]:
         first = page.sentences(block.start, block.end)[0]
         if _subject_part(page, *first, owner, "subject_among_peer_paragraphs") is not None:
             return True
     return False
+
+
+def _same_word(short: str, word: str) -> bool:
+    """Whether a heading's word is a word of a unit's full name as a heading may write it:
+    the word itself, its plural or singular ("Human Resources Office" over "The Office of
+    Human Resource Management ..."), or cut short, its first letter kept and the rest of its
+    letters in order ("Dept. of Wick Supply" over "The Department of Wick Supply ...",
+    "Northern Region" over "The Northern Regional Office ...")."""
+    if short == word or short.rstrip("s") == word.rstrip("s"):
+        return True
+    if len(short) < 3 or len(short) >= len(word) or short[0] != word[0]:
+        return False
+    letters = iter(word)
+    return all(letter in letters for letter in short)
+
+
+def _spelled_out(heading: list[str], subject: str) -> set[str]:
+    """The heading's words that an acronym of the subject stands for, their initials its
+    letters ("Office of the Chief Executive Officer" over "The Office of the CEO ...")."""
+    out: set[str] = set()
+    for acronym in re.findall(r"\b[A-Z]{2,}\b", subject):
+        size = len(acronym)
+        for at in range(len(heading) - size + 1):
+            run = heading[at : at + size]
+            if "".join(word[0] for word in run) == acronym.lower():
+                out.update(run)
+    return out
+
+
+def _named_about(heading: list[str], subject: list[str]) -> bool:
+    """Whether a heading names the subject's unit in full, its words in order, with words of
+    a topic about it ("Functions of the Wick Division", "About the Oil Office", "Glass
+    Directorate: Roles and Responsibilities", "Welcome to the Office of Wick Supply"): the
+    section is that unit's, its text goes on to name its parts. So too where the name is
+    joined to another by "and" ("Wick and Glass Directorate" over "The Glass Directorate
+    ..."): the later subjects, whose names the heading holds as well, would be read as the
+    heading's own unit and lost."""
+    size = len(subject)
+    return any(heading[at : at + size] == subject for at in range(len(heading) - size + 1))
 
 
 def duties_over_peers(heading: str) -> bool:
@@ -525,11 +570,15 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b
 # Trimming consists of ...", "Soot Control must provide ..."), or any verb in the present
 # after a name ("Wick Supply obtains ...": a lower-case word in "-s" that is no function word,
 # and no plural noun ending the subject: "Wick services consists of ...", "Oil crimes is ...",
-# "Other services include ...").
+# and a plural noun before a verb that opens what a list holds, a participle between them or
+# none: "Other services include ...", "Key functions comprise ...", "Other services offered
+# include ...").
+_LIST_VERBS = r"(?:include|comprise|cover|involve|encompass|entail)"
 _PEER_VERB = re.compile(
     r"\s+(?:also\s+)?(?:consists?\s+of|(?:must|shall|will)\s+[a-z]+|"
     rf"(?!(?:{_NOT_PRESENT_VERBS})\b)"
-    r"(?P<any>[a-z]{2,}[a-rt-z]s)\b(?!\s+(?:also\s+)?(?:is|are|was|were|has|have|include|[a-z]+s)\b))\b"
+    r"(?P<any>[a-z]{2,}[a-rt-z]s)\b(?!\s+(?:also\s+)?(?:is|are|was|were|has|have|[a-z]+s)\b)"
+    rf"(?!\s+(?:[a-z]+ed\s+)?(?:also\s+)?(?:are|{_LIST_VERBS})\b))\b"
 )
 
 
@@ -568,8 +617,9 @@ def subject_peers(page: PageLayout, units: list[Unit], index: UnitIndex, top: Un
     consists of ...", "Soot Control must provide ...", "Oil Supply obtains ...", a unit noun
     allowed: "Oil Tax Administration administers ..."): they are parts beside the part named,
     or of the unit whose page or section holds them; a verb with nothing after it is a
-    noun ("Process support"), and so is a word in "-s" before "include" ("Other services
-    include:", a lead-in)."""
+    noun ("Process support"), and so is a word in "-s" before a verb that opens a list
+    ("Other services include:", "Key functions comprise:", "Other services offered include:",
+    a lead-in)."""
     text = page.text
     found: list[Unit] = []
     seen: set[frozenset[str]] = set()
