@@ -218,8 +218,11 @@ def subject_among_peer_paragraphs(page: PageLayout, section: Section, name: str)
     Only when the subject's words do not hold all the heading's ("Lamp Services" over "The
     Lamp Services Division ...", "Wick Care" over "The Wick Care Office ...": the heading's
     unit named in full, whose text goes on to name its parts) and hold one of them (an
-    acronym over "The Office of Wick Supply ..." may be that office's); ``name`` is the
-    unit's name as read from the heading and its text."""
+    acronym over "The Office of Wick Supply ..." may be that office's), the heading's words
+    matched as a heading may write them (``_same_word``, ``_spelled_out``); and not when the
+    heading holds the subject's name in full with words about it ("Functions of the Wick
+    Division": ``_named_about``). ``name`` is the unit's name as read from the heading and
+    its text."""
     paragraphs = [block for block in section.body if block.kind == PARAGRAPH]
     if len(paragraphs) < 2:
         return False
@@ -236,9 +239,9 @@ def subject_among_peer_paragraphs(page: PageLayout, section: Section, name: str)
     words = content_tokens(name)
     spelled = _spelled_out(name_tokens(section.heading.text), phrases[0].text)
     if all(word in spelled or any(_same_word(word, other) for other in words) for word in heading):
-        return False  # the heading's unit named in full, or named by no word of it
+        return False  # the heading's unit named in full, or written short (_same_word)
     if not heading & words:
-        return False
+        return False  # named by no word of the heading
     if _named_about(name_tokens(without_acronyms(section.heading.text)), subject):
         return False  # "Functions of the Wick Division" over "The Wick Division ..."
     owner = Unit(name, None, UnitType.OFFICE, None, None, start, end)
