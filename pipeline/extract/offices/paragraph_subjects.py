@@ -219,10 +219,8 @@ def subject_among_peer_paragraphs(page: PageLayout, section: Section, name: str)
     Lamp Services Division ...", "Wick Care" over "The Wick Care Office ...": the heading's
     unit named in full, whose text goes on to name its parts) and hold one of them (an
     acronym over "The Office of Wick Supply ..." may be that office's), the heading's words
-    matched as a heading may write them (``_same_word``, ``_spelled_out``); and not when the
-    heading holds the subject's name in full with words about it ("Functions of the Wick
-    Division": ``_named_about``). ``name`` is the unit's name as read from the heading and
-    its text."""
+    matched as a heading may write them (``_same_word``, ``_spelled_out``). ``name`` is the
+    unit's name as read from the heading and its text."""
     paragraphs = [block for block in section.body if block.kind == PARAGRAPH]
     if len(paragraphs) < 2:
         return False
@@ -242,8 +240,6 @@ def subject_among_peer_paragraphs(page: PageLayout, section: Section, name: str)
         return False  # the heading's unit named in full, or written short (_same_word)
     if not heading & words:
         return False  # named by no word of the heading
-    if _named_about(name_tokens(without_acronyms(section.heading.text)), subject):
-        return False  # "Functions of the Wick Division" over "The Wick Division ..."
     owner = Unit(name, None, UnitType.OFFICE, None, None, start, end)
     for block in paragraphs[1:]:
         first = page.sentences(block.start, block.end)[0]
@@ -277,18 +273,6 @@ def _spelled_out(heading: list[str], subject: str) -> set[str]:
             if "".join(word[0] for word in run) == acronym.lower():
                 out.update(run)
     return out
-
-
-def _named_about(heading: list[str], subject: list[str]) -> bool:
-    """Whether a heading names the subject's unit in full, its words in order, with words of
-    a topic about it ("Functions of the Wick Division", "About the Oil Office", "Glass
-    Directorate: Roles and Responsibilities", "Welcome to the Office of Wick Supply"): the
-    section is that unit's, its text goes on to name its parts. So too where the name is
-    joined to another by "and" ("Wick and Glass Directorate" over "The Glass Directorate
-    ..."): the later subjects, whose names the heading holds as well, would be read as the
-    heading's own unit and lost."""
-    size = len(subject)
-    return any(heading[at : at + size] == subject for at in range(len(heading) - size + 1))
 
 
 def duties_over_peers(heading: str) -> bool:
