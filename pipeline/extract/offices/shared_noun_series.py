@@ -161,7 +161,7 @@ def shared_unit_noun(
         in_passing
         and any(len(text[a:b].split()) < 2 for a, b in spans)
         and _peers_named(text, _SHARED_PLURALS[noun.lower()], phrase.start, after)
-        and not any(set(name_tokens(text[a:b])) <= _KIND_WORDS for a, b in spans)
+        and not _kinds_listed(text, spans)
     ):
         least = 1
     parts: list[Phrase] = []
@@ -192,11 +192,50 @@ register(
     Branch", "Glass/Oil Branch"). Before, one-word parts in passing were never read, as
     they are as often kinds of unit or another body's ("plans drills for the Flint and
     Ember Bureaus" on a page that describes no bureau of its own, which stays unread). Not
-    a part of words of kind, scope or size alone ("the State and Federal Offices": kinds).""",
+    a part of words of kind, scope or size alone ("the State and Federal Offices": kinds),
+    nor a list whose every part is a power of government, a tier of administration or a
+    sex ("briefs the Executive and Legislative Branches", "at the Tehsil and Block
+    Offices", "the Ward and Sub-County Units", "the Male and Female Sections"): kinds of
+    unit every such body has, or another's, not names (one such part beside a name, "the
+    Legislative and Advisory Branches", is read). The subject's words stand on one line: a
+    title over a heading ("The Ministry of Lamps" over "Office of the Lamp Warden") names no
+    office; a subject may open an item of a plain-text list ("- The Ember Branch keeps
+    ...", "(a) The Ember Branch ...").""",
 )
 # A unit of a given noun named as the subject its sentence opens with: "The", one to six
-# capitalized words (with "of", "and", "&", "for" between), the noun in the singular.
-_PEER_WORDS = r"(?:^|[.!?]\s+|\n\s*)The\s+(?:[A-Z][\w'’&/-]*\s+(?:(?:of|and|&|for)\s+)?){1,6}"
+# capitalized words (with "of", "and", "&", "for" between), the noun in the singular, all
+# on one line; at a line's start, after a plain-text list's mark ("- ", "(a) ") if any.
+_PEER_WORDS = (
+    r"(?:^|[.!?][ \t]+|\n[ \t]*(?:(?:[-*•·–]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\))[ \t]+)?)"
+    r"The[ \t]+(?:[A-Z][\w'’&/-]*[ \t]+(?:(?:of|and|&|for)[ \t]+)?){1,6}"
+)
+# Words of a unit's kind that no name is alone when every part of a list is one
+# (``shared_noun_peers_named``): the powers of a government, the tiers of an administration
+# below a state's (beside the kind words: "district", "county"), the sexes.
+_PEER_KIND_WORDS = frozenset(
+    {
+        "executive",
+        "legislative",
+        "judicial",
+        "provincial",
+        "territorial",
+        "divisional",
+        "sub",
+        "tehsil",
+        "taluk",
+        "taluka",
+        "mandal",
+        "block",
+        "village",
+        "ward",
+        "urban",
+        "rural",
+        "male",
+        "female",
+        "men",
+        "women",
+    }
+)
 
 
 def _peers_named(text: str, singular: str, begin: int, end: int) -> bool:
@@ -206,6 +245,17 @@ def _peers_named(text: str, singular: str, begin: int, end: int) -> bool:
         return False
     peer = re.compile(_PEER_WORDS + re.escape(singular) + r"\b(?!s)")
     return any(match.end() <= begin or match.start() >= end for match in peer.finditer(text))
+
+
+def _kinds_listed(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a list's parts name kinds of unit, not units (``shared_noun_peers_named``): a
+    part of words of kind, scope or size alone ("the State and Wick Offices"), or every part
+    of words of a power of government, a tier of administration or a sex alone ("the
+    Executive and Legislative Branches", "the Tehsil and Block Offices")."""
+    parts = [set(name_tokens(text[a:b])) for a, b in spans]
+    return any(words <= _KIND_WORDS for words in parts) or all(
+        words <= _KIND_WORDS | _PEER_KIND_WORDS for words in parts
+    )
 
 
 # Words of posts that also modify a unit's name ("General Services", "Executive Wick
