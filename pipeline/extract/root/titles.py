@@ -24,8 +24,14 @@ from pipeline.extract.root.common import (
 )
 from pipeline.extract.root.referred_bodies import names_document_reference, names_topic_only
 from pipeline.rules import enabled, register
-from pipeline.text.sections import PageLayout, is_furniture, is_section_label
-from pipeline.text.vocabulary import CONNECTORS, FUNCTION_VERBS
+from pipeline.text.sections import PageLayout, is_furniture, is_section_label, person_name
+from pipeline.text.vocabulary import (
+    CONNECTORS,
+    FUNCTION_VERBS,
+    POSITION_WORDS,
+    PROGRAM_NOUNS,
+    SYSTEM_NOUNS,
+)
 
 register(
     "root_from_title_acronym_used",
@@ -272,7 +278,19 @@ register(
     the agency phrase when the phrase holds them all ("Lamp Works" over "The Department of
     Lamp Works manages ..."), and a title that names a post ("Chief of Wicks",
     "Superintendent": the post heads the body the phrase names), a page's topic, a section's
-    label, a document's reference, or a single word, names no body here.""",
+    label, a document's reference, or a single word, names no body here. Review mends: (1) a
+    title whose last word names what a body runs, issues or marks, not a body (a program,
+    a scheme, a campaign, a week, a plan or strategy, a law, a charter or report, a system
+    or portal: "National Lamp Subsidy Scheme provides free lamps ...", "The Lamp Safety Act
+    establishes the Department of Lamps ...", "Citizens Charter sets out ...") is no body,
+    though the text writes it as a subject: the department the phrase names runs it. (2) A
+    title that is only a person's name ("Jane Okafor serves as the Chief Wick Secretary of
+    the Ministry of Lamps. She ...") is a biography's: the person holds a post in the body
+    the phrase names. It is read as a person's where the sentence goes on "as" a post
+    written with capitals ("as the Chief Wick Secretary", not "as the principal adviser": a
+    body may serve as one) or a personal pronoun ("she", "his") comes in that sentence or
+    the next: a name of two capitalized words may also be a body's ("Wick Watch", "Lamp
+    Police").""",
 )
 
 
@@ -285,6 +303,23 @@ def _present(verb: str) -> str:
 
 
 _FUNCTION_PRESENT = frozenset(_present(verb) for verb in FUNCTION_VERBS)
+# The last words of a name of what a body runs, issues or marks, not of a body: a program,
+# a plan, a law or a document, a system, an event ("Lamp Subsidy Scheme", "Lamp Safety
+# Act", "Citizens Charter", "Lamp Licensing Portal", "Lamp Safety Week"). Not "policy"
+# (an office may be named "... Policy") nor "fund" or "survey" (bodies too).
+_NOT_BODY_HEADS = (
+    PROGRAM_NOUNS
+    | SYSTEM_NOUNS
+    | {"scheme", "schemes", "project", "projects", "campaign", "week", "day", "award", "awards"}
+    | {"strategy", "framework", "roadmap", "blueprint", "plan", "plans", "charter", "report"}
+    | {"act", "acts", "law", "laws", "regulations", "ordinance", "code", "bill", "treaty"}
+    | {"website", "app", "guide", "handbook", "manual"}
+)
+# A personal pronoun: a sentence about a person, not a body.
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
+# A post a person holds, after "as", its words capitalized ("serves as the Chief Wick
+# Secretary", "as Director General"), not a possessive ("as the Secretary's adviser").
+_AS_POST = re.compile(r"\bas\s+(?:(?:the|a|an|its)\s+)?(?P<post>(?:[A-Z][a-z]+\b(?![’'])\s*){1,4})")
 _SENTENCE_WORDS = re.compile(r"[\w’'.&-]+")
 
 
@@ -327,6 +362,7 @@ def title_subject_over_agency_phrase(
         or is_furniture(name)
         or names_topic_only(name)
         or names_document_reference(name)
+        or tokens[-1] in _NOT_BODY_HEADS
     ):
         return None
     if set(tokens) <= set(name_tokens(page.text[phrase_start:phrase_end])):
@@ -334,10 +370,19 @@ def title_subject_over_agency_phrase(
     initials = "".join(t[0] for t in tokens if t not in CONNECTORS).upper()
     acronym = defined_acronym(name, definitions)
     used = acronym or (initials if len(initials) > 1 else None)
-    for _, start, end in page.prose_sentences():
-        if start < title.end:
-            continue
+    person = person_name(name)
+    sentences = [(start, end) for _, start, end in page.prose_sentences() if start >= title.end]
+    for at, (start, end) in enumerate(sentences):
         if _opens_with_name(page.text[start:end], tokens, used):
+            next_end = sentences[at + 1][1] if at + 1 < len(sentences) else end
+            if person and (
+                _PERSONAL_PRONOUN.search(page.text, start, next_end)
+                or any(
+                    set(post.group("post").lower().split()) & POSITION_WORDS
+                    for post in _AS_POST.finditer(page.text, start, end)
+                )
+            ):
+                return None  # "Jane Okafor serves as the Chief Wick Secretary ...": a person's
             return Root(
                 name,
                 acronym,

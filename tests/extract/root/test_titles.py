@@ -367,3 +367,55 @@ def test_root_title_subject_over_agency_phrase_not_a_post_nor_words_of_the_phras
         "Lamp Glass Works maintains the lamps. The Department of Wicks is in the town hall.",
     )
     assert root(extract(other))[2] == "root_title_subject_over_agency_phrase"
+
+
+def test_root_title_subject_over_agency_phrase_not_a_scheme_a_law_a_charter_or_a_portal() -> None:
+    """A title whose last word names what a body runs or issues, a scheme, a law, a charter
+    or a portal, names no body, though the text writes it as a subject ("The Lamp Safety Act
+    establishes the Department of Lamps ..."): the agency phrase names the root."""
+    for title, sentence in (
+        (
+            "National Lamp Subsidy Scheme",
+            "provides free lamps. It is run by the Ministry of Lamps.",
+        ),
+        ("Lamp Safety Act", "establishes the Department of Lamps and its offices."),
+        ("Citizens Charter", "sets out the service standards of the Department of Lamps."),
+        ("Lamp Licensing Portal", "provides licences issued by the Department of Lamps."),
+    ):
+        text = page(title, f"The {title} {sentence}")
+        assert root(extract(text))[2] == "root_from_agency_phrase", title
+
+
+def test_root_title_subject_over_agency_phrase_not_a_person_s_biography() -> None:
+    """A title that is only a person's name, written as a subject that serves "as" a post
+    ("Jane Okafor serves as the Chief Wick Secretary ...") or followed by a personal pronoun
+    ("She ..."), is a biography's: the person holds a post in the body the agency phrase
+    names. A body's name serving as an adviser in lower case still names the body."""
+    post = page(
+        "Jane Okafor",
+        "Jane Okafor serves as the Chief Wick Secretary of the Ministry of Lamps.",
+    )
+    assert root(extract(post)) == ("Ministry of Lamps", None, "root_from_agency_phrase")
+    pronoun = page(
+        "Jane Okafor",
+        "Jane Okafor oversees the wick reforms of the Ministry of Lamps. She joined in 1998.",
+    )
+    assert root(extract(pronoun)) == ("Ministry of Lamps", None, "root_from_agency_phrase")
+    body = page(
+        "Wick Policy",
+        "Wick Policy serves as the principal adviser on wicks to the Department of Lamps.",
+    )
+    assert root(extract(body))[:3:2] == ("Wick Policy", "root_title_subject_over_agency_phrase")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a person's name as the title, written as the subject of a function verb with no "
+    "post after 'as' and no personal pronoun ('Jane Okafor leads the Ministry of Lamps.'), "
+    "reads as a body's: a two-word name is as often a body's ('Wick Watch', 'Lamp Police'): left",
+)
+def test_root_title_subject_over_agency_phrase_known_miss_a_person_with_no_post_or_pronoun() -> (
+    None
+):
+    text = page("Jane Okafor", "Jane Okafor leads the reforms of the Ministry of Lamps.")
+    assert root(extract(text)) == ("Ministry of Lamps", None, "root_from_agency_phrase")
