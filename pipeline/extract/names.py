@@ -346,9 +346,10 @@ def edge_marks(name: str) -> str | None:
 
 # An outline's number or roman numeral and its dot glued to the name it numbers ("2.Wick
 # Office", "IV.OIL DIVISION", title-cased "Iv.oil Division"): a word of two letters or more
-# right after the dot, no abbreviation ("I.T. Office").
+# right after the dot, no abbreviation ("I.T. Office"); a numbered outline's number may
+# hold its parents' ("2.1.Wick Office").
 _GLUED_NUMBER = re.compile(
-    r"^(?:\d{1,3}|[IVXL][ivxlIVXL]{0,4}|[ivxl]{1,5})\.(?=[A-Za-z]{2,}\b(?!\.))"
+    r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXL][ivxlIVXL]{0,4}|[ivxl]{1,5})\.(?=[A-Za-z]{2,}\b(?!\.))"
 )
 
 
@@ -360,14 +361,21 @@ def glued_outline_number(name: str) -> str | None:
     Why: the outline readers take a number for a list's mark only before a space, and
     pages typed or converted in haste drop it. The name without the number (its first
     letter a capital again when title casing lowered it), or None when it has none: a
-    single capital before a capitalized word is an initial ("L.Wick Office"), a single
-    letter after the dot an abbreviation's ("I.T. Office")."""
+    single capital before a capitalized word is an initial ("L.Wick Office"), but "I", an
+    outline's first numeral, is read as one ("I.Wick Office" opens the outline whose next
+    name is "II.Oil Office"); a single letter after the dot is an abbreviation's ("I.T.
+    Office"). A numeral in mixed case is one only as title casing leaves it, before a
+    lower-case word ("Iv.oil Division"): before a capitalized word it was written so, a
+    word or an abbreviation's ("Xi.Lamp Office", "Ill.Wick Office")."""
     glued = _GLUED_NUMBER.match(name)
     if glued is None:
         return None
     rest = name[glued.end() :]
-    if glued.end() == 2 and name[0].isupper() and re.match(r"[A-Z][a-z]", rest):
+    numeral = name[: glued.end() - 1]
+    if glued.end() == 2 and name[0].isupper() and name[0] != "I" and re.match(r"[A-Z][a-z]", rest):
         return None  # "L.Wick Office": a capital and a capitalized word, an initial's
+    if numeral[0].isupper() and not numeral.isupper() and rest[:1].isupper():
+        return None  # "Xi.Lamp Office": a word in mixed case before a capitalized word
     return rest[:1].upper() + rest[1:]
 
 

@@ -783,7 +783,11 @@ register(
     cannot be its closing one. So the part must stand before another part, or after the
     series' closing "and" ("..., and the division of wicks, soot and flame"); its areas are
     written in the case of the area before it, with no article, unit noun or post word, and
-    every other part of the series is headed.""",
+    every other part of the series is headed. Not after the office of a post ("Office of
+    the Lamp Commissioner, Wick Records and Trimming, ..."): a post takes no areas, so
+    the part after it is a unit of its own. A series closed by "and" with no comma before
+    it ("..., the Department of Sconces and the Department of Chimneys, Soot and Ember
+    Control") closes at that "and" as at ", and".""",
 )
 # "Office of", "the division for", "and the Bureau of": a series' part headed by a unit noun
 _SERIES_PART_HEAD = re.compile(
@@ -797,6 +801,24 @@ def _series_part_head(part: str) -> re.Match[str] | None:
     """The head of a series' part worded as a unit noun and "of" or "for", or None."""
     head = _SERIES_PART_HEAD.match(part)
     return head if head is not None and head.group(1).lower() in UNIT_NOUNS else None
+
+
+def _office_of_a_post(part: str) -> bool:
+    """Whether a series' part names the office of a post ("Office of the Lamp Commissioner",
+    "Office of the Glass Comptroller"): its last word a post's, which takes no areas
+    (``areas_inside_headed_series``)."""
+    words = part.split()
+    return bool(words) and words[-1].lower() in POSITION_WORDS
+
+
+# The series' closing "and" with no comma before it, before the last headed part: "... the
+# Department of Sconces and the Department of Chimneys" (``areas_inside_headed_series``).
+_CLOSING_AND_INSIDE = re.compile(r"\s(?:and|or)\s+(?:the\s+)?([A-Za-z]+)\s+(?:of|for)\s")
+
+
+def _closes_inside(part: str) -> bool:
+    """Whether ``part`` holds the series' closing "and" before a part headed by a unit noun."""
+    return any(m.group(1).lower() in UNIT_NOUNS for m in _CLOSING_AND_INSIDE.finditer(part))
 
 
 def _short_area(area: str, upper: bool) -> bool:
@@ -840,9 +862,11 @@ def continued_parts(parts: list[str]) -> set[int]:
     if not bare or bare != list(range(bare[0], bare[-1] + 1)) or len(parts) - len(bare) < 2:
         return set()  # one run of parts with no head, the rest of the series headed
     before = heads[bare[0] - 1] if bare[0] else None
-    if before is None:
-        return set()
-    closing = re.match(r"\s*(?:and|or)\s", parts[bare[0] - 1]) is not None
+    if before is None or _office_of_a_post(parts[bare[0] - 1]):
+        return set()  # "Office of the Lamp Commissioner, Wick Records and Trimming"
+    closing = re.match(r"\s*(?:and|or)\s", parts[bare[0] - 1]) is not None or (
+        _closes_inside(parts[bare[0] - 1])  # "..., the B Office of X and the C Office of Y"
+    )
     if bare[-1] == len(parts) - 1 and not closing:
         return set()  # "the Office of A, the Office of B, Wicks and Soot": the series' "and"
     run = [parts[i] for i in bare]
@@ -857,6 +881,7 @@ def headed_name_with_areas(name: str) -> bool:
     return (
         len(parts) >= 2
         and head is not None
+        and not _office_of_a_post(parts[0])
         and enabled("areas_inside_headed_series")
         and _continues_areas(parts[1:], head.group(2).isupper())
     )

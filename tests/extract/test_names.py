@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from textwrap import dedent
 
 import pytest
@@ -31,7 +32,12 @@ from pipeline.extract.names import (
 )
 from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
-from pipeline.text.phrases import name_phrases, split_list
+from pipeline.text.phrases import (
+    headed_name_with_areas,
+    join_continued_parts,
+    name_phrases,
+    split_list,
+)
 from tests.extract.filter_helpers import ROOT, page
 from tests.extract.helpers import SENTENCE_SUBJECTS, Placed, extract, names, offices, root
 
@@ -2661,3 +2667,98 @@ def test_glued_outline_number_not_an_initial_or_an_abbreviation() -> None:
     assert glued_outline_number("IV.Oil Division") == "Oil Division"
     with disabled({"glued_outline_number"}):
         assert names(extract(GLUED_NUMBERS)).count("2.Wick Trimming Section") == 1
+
+
+POST_SERIES = (
+    "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit.\n\n"
+    "The bureau has the following units: the Office of the Lamp Commissioner, Office of "
+    "the Deputy Wick Superintendent, Wick Records and Trimming, and the Office of the "
+    "Glass Comptroller.\n"
+)
+
+
+def test_areas_inside_headed_series_not_after_the_office_of_a_post() -> None:
+    """A post takes no areas: the part after "Office of the Deputy Wick Superintendent" is
+    a unit of its own, and both names stay."""
+    found = names(extract(POST_SERIES))
+    assert "Office of the Deputy Wick Superintendent" in found
+    assert "Wick Records and Trimming" in found
+    parts = re.split(
+        r",\s+",
+        "Office of the Lamp Commissioner, Office of the Glass Comptroller, "
+        "Soot Audit and Sweeping, Office of Oil",
+    )
+    assert join_continued_parts(parts) == parts
+    assert not headed_name_with_areas("office of the lamp commissioner, wicks and soot")
+    assert headed_name_with_areas("office of lamps, wicks and soot")
+
+
+NO_SERIAL_COMMA = (
+    "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit.\n\n"
+    "The bureau comprises the following departments: the Department of Wicks, the "
+    "Department of Sconces and the Department of Chimneys, Soot and Ember Control.\n"
+)
+
+
+def test_areas_inside_headed_series_closing_and_with_no_comma() -> None:
+    """A series closed by "and" with no comma before it (British usage) keeps the areas of
+    its last name, as after ", and"."""
+    found = names(extract(NO_SERIAL_COMMA))
+    assert "Department of Sconces" in found
+    assert "Department of Chimneys, Soot and Ember Control" in found
+    assert "Soot and Ember Control" not in found
+    off = names(extract(NO_SERIAL_COMMA, off={"areas_inside_headed_series"}))
+    assert "Soot and Ember Control" in off
+
+
+@pytest.mark.xfail(strict=True, reason="a unit named by areas alone between headed names")
+def test_areas_inside_headed_series_unit_named_by_areas_alone() -> None:
+    """Left: a unit named only by its areas in a series of headed names ("Wick Records and
+    Trimming") reads as the rest of the name before it; the wording alone cannot tell it
+    from "Office of Wicks, Soot and Flame"."""
+    text = (
+        "Bureau of Lantern Safety\n\nThe Bureau of Lantern Safety keeps the lamps lit.\n\n"
+        "The bureau has the following units: the Office of Glass, Office of Oil, Wick "
+        "Records and Trimming, and the Office of Matches.\n"
+    )
+    found = names(extract(text))
+    assert "Office of Oil" in found
+    assert "Wick Records and Trimming" in found
+
+
+def test_glued_outline_number_with_its_parents_numbers() -> None:
+    """A numbered outline's glued number may hold its parents' ("2.1.")."""
+    text = page(
+        "2.Lamp Divisions",
+        "2.1.Wick Stores Division",
+        "Keeps the wicks.",
+        "2.2.Glass Care Division",
+        "Keeps the glass.",
+    )
+    found = names(extract(text))
+    assert {"Wick Stores Division", "Glass Care Division"} <= set(found)
+    assert glued_outline_number("1.2.3.Wick Unit") == "Wick Unit"
+    assert "2.1.Wick Stores Division" in names(extract(text, off={"glued_outline_number"}))
+
+
+def test_glued_outline_number_roman_one_opens_the_outline() -> None:
+    """ "I." is the first numeral of a roman outline, no initial."""
+    text = page(
+        "I.Wick Supply Division",
+        "Buys wicks.",
+        "II.Oil Care Division",
+        "Keeps the oil.",
+    )
+    found = names(extract(text))
+    assert {"Wick Supply Division", "Oil Care Division"} <= set(found)
+    assert glued_outline_number("I.T. Office") is None
+    assert glued_outline_number("L.Wick Office") is None
+
+
+def test_glued_outline_number_mixed_case_word_before_a_capital() -> None:
+    """Mixed case is a numeral's only as title casing leaves it, before a lower-case word;
+    before a capitalized word it is a word or an abbreviation."""
+    assert glued_outline_number("Xi.Lamp Office") is None
+    assert glued_outline_number("Ill.Wick Office") is None
+    assert glued_outline_number("Iv.oil Division") == "Oil Division"
+    assert glued_outline_number("iv.Oil Division") == "Oil Division"
