@@ -29,10 +29,16 @@ from pipeline.text.sections import (
 )
 from pipeline.text.vocabulary import (
     CONNECTORS,
+    GENERIC_MODIFIERS,
     HONORIFICS,
     LISTING_NOUNS,
+    PLACE_NOUNS,
     POSITION_WORDS,
+    TASK_NOUNS,
+    UNDERTAKING_NOUNS,
     UNIT_NOUNS,
+    VERBS_AS_FIELD_NOUNS,
+    VERBS_AS_PLURAL_NOUNS,
 )
 
 
@@ -164,6 +170,40 @@ JOB_NOUNS = frozenset(
     | {"investigator", "representative", "liaison", "registrar", "librarian", "commander"}
     | {"controller", "strategist", "statistician", "editor", "receptionist", "paralegal"}
 )
+# Words no person's name holds, though a unit's name without a unit noun does ("Lamp Clerk",
+# "Public Wickworks"): a job's noun, a word of where or whose a unit is, a place's noun, a
+# field's or a task's noun.
+_NO_NAME_WORDS = (
+    JOB_NOUNS.union(
+        GENERIC_MODIFIERS, PLACE_NOUNS, TASK_NOUNS, UNDERTAKING_NOUNS, VERBS_AS_FIELD_NOUNS
+    )
+    | VERBS_AS_PLURAL_NOUNS
+)
+# The endings of a field's noun that are also a surname's or a given name's ("King",
+# "Fleming", "Davies", "Florence", "Constance"), and the length from which a word so ended
+# is a field's ("Licensing", "Compliance", "Fisheries") more often than a name's.
+_NAME_LIKE_FIELD_ENDING = re.compile(r"(?:ing|ance|ence|ies)s?$")
+_LONG_FIELD_WORD = 9
+
+
+def _field_worded(token: str) -> bool:
+    """A word of a name worded as a field ("-tion", "-ment", "-ity", "-ics", "-ogy"...); one
+    ended as a person's name may be ("-ing", "-ence", "-ance", "-ies": "King", "Florence",
+    "Davies") counts only when long ("Licensing", "Intelligence")."""
+    if _NAME_LIKE_FIELD_ENDING.search(token):
+        return len(token) >= _LONG_FIELD_WORD
+    return _FIELD_WORD.search(token) is not None
+
+
+# The letters a field's word and its holder's job share ("Economic"/"Economist",
+# "Audit"/"Auditor", "Planning"/"Planner", "Statistics"/"Statistician").
+_FIELD_STEM = 5
+
+
+def _shared_stem(word: str, other: str) -> bool:
+    """Whether two words open with the same stem of a field ("economic", "economist")."""
+    return len(word) >= _FIELD_STEM and word[:_FIELD_STEM] == other[:_FIELD_STEM]
+
 
 register(
     "staff_entry_job_title",
@@ -178,12 +218,21 @@ register(
     the title must read as one (capitalized, not a clause or a duty), so "Wick Supply Unit:
     Director" and "Oil Stores, managed by the Oil Office" stay units; nor may a word of the
     name be worded as a field ("-ment", "-tion", "-ing", ...): "Glass Maintenance: Glass
-    Manager" is a unit labelled with its head's job; so is a name whose word the title
-    repeats ("Lamp Works: Works Manager"), for a unit's head is titled by its field, a
-    person never by a name. A colon counts only right after a word and before a capitalized
-    title, where no comma or dash separates the line already. Before, only a leading post's
-    word after a comma or a dash was read so: a directory's jobs ("Manager", "Coordinator",
-    "Economist") and its colons left its members as units.""",
+    Manager" is a unit labelled with its head's job (a word ended as a name may be, "-ing",
+    "-ence", "-ance", "-ies", counts only when long: "Greg King, Planner", "Sian Davies:
+    Oil Supply Manager", "Florence Fleming, Manager" list persons, "Wick Licensing –
+    Coordinator" a unit); so is a name whose word the title repeats ("Lamp Works: Works
+    Manager") or shares its stem with ("Lantern Economic Studies: Senior Economist", "Wick
+    Auditing: Head Auditor"), for a unit's head is titled by its field, a person never by a
+    name; and so is a name with a word no person's name holds, a job's noun ("Lamp Clerk:
+    Registrar of Wicks"), a word of where or whose a unit is ("Public Wickworks: Lamp
+    Engineer"), a place's, a field's or a task's noun: a unit named without a unit noun,
+    then its head's title, as an organization chart or a list of departments gives it
+    (before, such a line was dropped as a person's). A colon counts only right after a
+    word and before a capitalized title, where no comma or dash separates the line already.
+    Before, only a leading post's word after a comma or a dash was read so: a directory's
+    jobs ("Manager", "Coordinator", "Economist") and its colons left its members as
+    units.""",
 )
 
 
@@ -250,9 +299,13 @@ def staff_entry(line: str, members_only: bool = False) -> bool:
     # ``staff_entry_job_title``: a job's noun, or a colon; a name worded as a field ("Glass
     # Maintenance: Glass Manager") or whose words the title repeats ("Lamp Works: Works
     # Manager") is a unit labelled with its head's post
-    if not enabled("staff_entry_job_title") or any(_FIELD_WORD.search(t) for t in tokens):
+    if not enabled("staff_entry_job_title") or any(_field_worded(t) for t in tokens):
         return False
     if {t.removesuffix("s") for t in tokens} & {t.removesuffix("s") for t in posts}:
+        return False
+    # a word no person's name holds ("Lamp Clerk: Registrar"), or a field's word whose stem
+    # the title shares ("Wick Economic Studies: Economist"): a unit and its head's job
+    if tokens & _NO_NAME_WORDS or any(_shared_stem(t, p) for t in tokens for p in posts):
         return False
     return bool(posts & (POSITION_WORDS | JOB_NOUNS))
 

@@ -1045,3 +1045,78 @@ def test_staff_entry_job_title_a_post_after_a_colon() -> None:
     assert not staff_entry("Glass Stores, managed by the Oil Office")
     assert not staff_entry("Lamp Roster: 12 May 2016")
     assert not staff_entry("Ada Rook, Bram Tolley and Wren Alexander")
+
+
+def test_staff_entry_job_title_a_unit_named_without_a_unit_noun_then_its_head() -> None:
+    """A department named without a unit noun, then its head's job, stays a unit: a word no
+    person's name holds (a job's noun, "Lamp Clerk"; where or whose a unit is, "Public
+    Wickworks"), or a field's word whose stem the title shares ("Lantern Economic
+    Studies: Senior Economist"); a person's name and job beside them is still a staff line."""
+    text = dedent("""\
+        Ministry of Lamp Works
+
+        The Ministry of Lamp Works has the following departments:
+
+        - Lantern Economic Studies: Senior Economist
+        - Wick Auditing: Head Auditor
+        - Public Wickworks: Lamp Engineer
+        - Lamp Clerk: Registrar of Wicks
+        - Vera Lund: Senior Economist
+        - Wick Supply Division
+        """)
+    units = ["Lantern Economic Studies", "Wick Auditing", "Public Wickworks", "Lamp Clerk"]
+    assert names(extract(text)) == ["Ministry of Lamp Works", *units, "Wick Supply Division"]
+    assert "Vera Lund" in names(extract(text, off={"staff_entry_job_title"}))
+    assert not staff_entry("Wick Planning – Senior Planner")
+    assert not staff_entry("Lantern Finance – Financial Controller")
+    assert not staff_entry("Plan Review: Plans Examiner")
+    assert not staff_entry("Public Glassware: Lamp Officer")
+
+
+def test_staff_entry_job_title_a_name_ended_as_a_field_word() -> None:
+    """A surname or a given name ended as a field's noun may be ("King", "Davies",
+    "Fleming", "Florence") is still a person's; a long word so ended ("Licensing") is a
+    field's."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        Oil Supply Division
+        Florence Fleming, Manager
+
+          • Buying oil for every depot
+
+        Wick Stores Unit
+        Greg King, Wick Stores Coordinator
+
+          • Keeping the stock of wicks
+        """)
+    assert names(extract(text)) == [ROOT, "Oil Supply Division", "Wick Stores Unit"]
+    off = names(extract(text, off={"staff_entry_job_title"}))
+    assert "Florence Fleming, Manager" in off
+    assert "Greg King, Wick Stores Coordinator" in off
+    assert staff_entry("Sian Davies: Wick Supply Manager")
+    assert staff_entry("Tom Harding – Fleet Manager")
+    assert not staff_entry("Oil Licensing – Coordinator")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a place named in two words, then its head's job ('Port Lantern: Zonal "
+    "Coordinator', 'Greater Wickham – Regional Manager'), reads as a person's name and job: "
+    "nothing in the line tells a place from a person, and 'Jane Doe – Regional Manager' "
+    "is as common on staff lists",
+)
+def test_staff_entry_job_title_known_miss_a_place_then_its_head() -> None:
+    text = dedent("""\
+        National Lamp Agency
+
+        Zonal Offices
+
+        - Port Lantern: Zonal Coordinator
+        - Greater Wickham – Regional Manager
+        - Oilton Zonal Office
+        - Glassby Zonal Office
+        """)
+    found = names(extract(text))
+    assert "Port Lantern" in found
+    assert "Greater Wickham" in found
