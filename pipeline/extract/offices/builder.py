@@ -757,19 +757,25 @@ class _Builder:
         # A heading that names the page's agency again (over its address at the foot of the
         # page) heads none of its units: the page's prose may still name them; so does a
         # heading whose words name no unit (``topic_headings_prose``).
+        account = account_of_body_heading(section.heading.text, unit.name)
         if unit is not self.units[0]:
             # a post over its holder's name ("Minister Hon. Jane Doe") is a profile's card
             if (
                 headed_as_unit(unit.name)
                 and titled_holder_line(section.heading.text) is None
-                and not account_of_body_heading(section.heading.text)
+                and not account
             ):
                 self.any_section_unit = self.any_section_unit or not bare_heading(section, unit)
             else:
                 self.topic_prose.extend(b for b in section.body if b.kind == PARAGRAPH)
         elif enabled("agency_heading_prose"):
             self.topic_prose.extend(b for b in section.body if b.kind == PARAGRAPH)
+        before_list = len(self.units)
         self.body_units(section.body, unit, section.heading.text, owns=unit is not self.units[0])
+        # an account heading over a list of the page's units ("List of Offices") sets them out
+        # (``account_of_body_heading``): the prose names no more of them
+        if account and unit is not self.units[0] and len(self.units) > before_list:
+            self.any_section_unit = True
         for part in section_enumeration(
             self.page, section.body, unit, agency=self.units[0], agency_names=self.agency_names()
         ):

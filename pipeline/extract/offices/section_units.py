@@ -65,7 +65,7 @@ _ARTICLES = frozenset({"a", "an", "the"})
 
 
 @rule("layout", off=False)
-def account_of_body_heading(heading: str) -> bool:
+def account_of_body_heading(heading: str, name: str | None = None) -> bool:
     """A heading that opens with a word for an account of a body (an overview, a list, a
     description, its history, organization or functions), then "of" or "for" and what it is
     about ("An Overview of the Lamp Department", "List of Staff", "Organization of the Wick
@@ -75,12 +75,25 @@ def account_of_body_heading(heading: str) -> bool:
     ("The department has three distinct units, the Wick Unit, the Oil Unit and the Glass
     Unit"), as on a page without unit headings. A unit noun or a post before the "of"
     ("Office of Lamps", "Director of Wicks") heads a unit's name, and such a heading still
-    makes the page one whose units have headings."""
+    makes the page one whose units have headings.
+
+    So does an account heading whose section the page gives to the unit it is an account of
+    (``name``, the section's unit, is the heading's words after the "of": "Overview of the
+    Wick Supply Office", "Purpose of the Oil Inspection Unit"): that is a unit's card, one
+    unit of the page under its own heading, and the prose under it tells of that unit ("...
+    and reports to the Chief Inspector"), it names no more units of the page's. And an
+    account heading over a list whose items are the page's units ("List of Offices" over
+    "- Wick Office", "- Oil Office") sets its units out under it: the builder then reads the
+    page as one whose units are set out, not its prose (which would take a body the
+    introduction only mentions, "served by the Lamp Office of the Treasury", as a unit)."""
     words = name_tokens(heading)
     for index, word in enumerate(words):
         if word in ("of", "for"):
             head = [w for w in words[:index] if w not in _ARTICLES]
-            return bool(head) and all(w in _ACCOUNT_HEADS for w in head)
+            if not head or not all(w in _ACCOUNT_HEADS for w in head):
+                return False
+            about = [w for w in words[index + 1 :] if w not in _ARTICLES]
+            return name is None or [w for w in name_tokens(name) if w not in _ARTICLES] != about
     return False
 
 

@@ -204,6 +204,54 @@ def test_account_of_body_heading_a_unit_noun_or_post_before_of_heads_a_name() ->
     assert "Glass Care Unit" not in offices(extract(UNIT_HEADING_BESIDE_PROSE, markdown=True))
 
 
+UNIT_CARDS = dedent("""\
+    # Office of Lamp Safety
+
+    ## Purpose of the Wick Inspection Unit
+
+    The Wick Inspection Unit checks the wicks sold by the Lamp Traders Association and \
+reports to the Chief Inspector.
+
+    ## Purpose of the Oil Inspection Unit
+
+    The Oil Inspection Unit checks the oil sold at the ports.
+    """)
+
+
+def test_account_of_body_heading_a_units_card_still_heads_the_unit() -> None:
+    # "Purpose of the Wick Inspection Unit" gives its section to that unit: a unit's card,
+    # so the page is one whose units have headings and its prose names no more units
+    assert not account_of_body_heading("Overview of the Wick Supply Office", "Wick Supply Office")
+    assert account_of_body_heading(
+        "Organization of the Lamp Office", "Organization of the Lamp Office"
+    )
+    found = offices(extract(UNIT_CARDS, markdown=True))
+    assert found["Wick Inspection Unit"].parent == "Office of Lamp Safety"
+    assert "Oil Inspection Unit" in found
+    assert "Chief Inspector" not in found
+
+
+LIST_OF_OFFICES = dedent("""\
+    # Lamp Board
+
+    The Lamp Board was set up in 1961. It is chaired by the Minister and served by the \
+Lamp Office of the Treasury.
+
+    ## List of Offices
+
+    - Wick Office
+    - Oil Office
+    - Glass Office
+    """)
+
+
+def test_account_of_body_heading_a_list_of_units_under_it_sets_them_out() -> None:
+    # the units listed under "List of Offices" are the page's: its prose names no more
+    found = offices(extract(LIST_OF_OFFICES, markdown=True))
+    assert {"Wick Office", "Oil Office", "Glass Office"} <= set(found)
+    assert "Lamp Office of the Treasury" not in found
+
+
 BARE_TOPIC_HEADINGS = dedent("""\
     # Bureau of Lantern Safety
 
