@@ -147,6 +147,7 @@ from pipeline.extract.offices.positions import (
     assisted_by,
     chosen_presiding_officers,
     governing_board,
+    office_of_post_lower_case,
 )
 from pipeline.extract.offices.prose_units import outline_subject, prose_unit
 from pipeline.extract.offices.section_enumerations import section_enumeration
@@ -934,6 +935,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     builder.add_new(counted_parts_besides(page, builder.units, builder.index, top))
     builder.add_new(agency_headed_by(page, builder.units, builder.index, top))
     builder.add_new(assisted_by(page, builder.units, builder.index, top))
+    builder.add_new(office_of_post_lower_case(page, builder.units, builder.index, top))
     builder.add_new(chosen_presiding_officers(page, builder.units, builder.index, top))
     builder.add_new(subject_peers(page, builder.units, builder.index, top))
     builder.add_new(plural_noun_of_series(page, builder.units, builder.index, top))
@@ -968,9 +970,12 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     acronym_named_unit(units, definitions)
     defined_name_acronym(units, definitions)
     found = parents_first(without_non_unit_names(without_abolished(page, units), page))
-    if len(found) < 2:
+    # an office a post's possessive names in passing (``office_of_post_lower_case``) is no
+    # structure of the page by itself: the last resorts still read a page with no other unit
+    passing = sum(unit.found_by == "office_of_post_lower_case" for unit in found)
+    if len(found) - passing < 2:
         found += unit_names_in_text(page, found)
-    if len(found) < 2:
+    if len(found) - passing < 2:
         found += announced_names_last_resort(page, found)
     # the units read under the first line's words or a title of no name, the root named by
     # the body the page refers to (``root_first_line_referred_body``,

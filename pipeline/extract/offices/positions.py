@@ -38,11 +38,13 @@ from pipeline.text.vocabulary import (
     CAPITAL,
     COLLEGIAL_NOUNS,
     CONNECTORS,
+    FUNCTION_VERBS,
     HONORIFICS,
     NUMBER_WORDS,
     POSITION_WORDS,
     PRONOUNS,
     UNIT_NOUNS,
+    in_the_present,
 )
 
 # A plural word for the officials a sentence lists ("Principal officials subordinate to the
@@ -917,5 +919,115 @@ def assisted_by(page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
             unit = unit_named(text, post, at, head, found_by="assisted_by", parent_by="assisted_by")
             unit.unit_type = UnitType.LEADERSHIP
             by_key[unit_key(post)] = unit
+            found.append(unit)
+    return found
+
+
+# The lower-case nouns of the office that serves a post or a collegial body, after its
+# possessive: "the Warden's office", "the Lamp Board's secretariat", "a Chief Keeper's unit".
+_SERVING_NOUNS = ("office", "secretariat", "unit", "bureau")
+# The last word of a possessor whose office is a unit: a post (its position word, or a post
+# of a city's or a court's head) or a collegial body (a board, a council, a commission).
+_SERVED_WORDS = (
+    POSITION_WORDS
+    | COLLEGIAL_NOUNS
+    | {"manager", "mayor", "governor", "clerk", "registrar", "auditor", "controller", "speaker"}
+    | {"solicitor", "premier"}
+)
+# What may follow the noun when the phrase ends there: a mark, a verb or a clause's word.
+_SERVING_VERBS = "|".join(
+    sorted({in_the_present(verb) for verb in FUNCTION_VERBS} | {"reports", "responds", "consists"})
+)
+_OFFICE_OF_POST = re.compile(
+    r"(?<![\w'’])(?:[Tt]he|[Aa]n?)\s+"
+    r"(?P<owner>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?P<mark>['’])s\s+"
+    r"(?P<noun>" + "|".join(_SERVING_NOUNS) + r")\b"
+    r"(?=\s*(?:[,;:.)]|$)|\s+(?:is|are|was|were|has|have|had|which|that|who|and|or|also|itself"
+    r"|will|shall|may|can|must|" + _SERVING_VERBS + r")\b)"
+)
+# The heads of a government, whose office stands over its agencies: a unit only on the page
+# of that office itself (the top's name holds the post: "the Premier's Office" and its parts).
+_GOVERNMENT_HEADS = re.compile(r"(?:Prime\s+Minister|Premier|Governor|Mayor)", re.IGNORECASE)
+# A possessor after which the office is a partner's or a superior's, not a part: "works with
+# the Governor's office", "reports to the Mayor's office", "requests from the Board's unit".
+_PARTNER_BEFORE = re.compile(r"\b(?:with|to|from|between|among)\s+$", re.IGNORECASE)
+
+
+def _own_office(owner: str, own: tuple[Unit, ...]) -> bool:
+    """Whether the post ``owner`` is the page's own, one of ``own`` (its root and top unit) is
+    the post ("the Secretary's office" on the page of the "Secretary of Lamps"): its office is
+    that unit."""
+    lead = owner.lower()
+    return any(
+        unit.name.lower() == lead or unit.name.lower().startswith(lead + " of ") for unit in own
+    )
+
+
+@rule("unit", off=[])
+def office_of_post_lower_case(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """A post's or a collegial body's office named by its possessive and a unit noun in lower
+    case ("The Chief Warden's secretariat keeps the rolls", "Directly over them is the Lamp
+    Keeper's office, which ...", "split across four divisions and a Chief Keeper's unit:",
+    "records the spending of the Warden's office, the divisions and ...", "the tasks done by
+    the Board's secretariat;") is a unit of the page, whatever the sentence does with it:
+    pages call the office that serves a post or a board so, in a sentence's subject, object
+    or list alike, and the possessive with its noun is its name ("Office of the Warden" when
+    the page names it so too: the same unit). The possessor follows "the" or "a", capitalized
+    (no person's name: "Jo Bloggs's office"), its last word a position word, a city's or a
+    court's head ("Manager", "Mayor", "Clerk") or a collegial body ("Board", "Council",
+    "Commission"); a body's possessive ("the Ministry's office", "the City's office for
+    ...") names a place or a part the body has, not the office that serves it. The noun ends
+    the phrase: a mark, a verb or a clause's word after it ("the Warden's office hours",
+    "Contact the Warden's office at ...", "the Warden's office staff" are what the office has
+    or where to reach it). After "with", "to" or "from" the office is a partner's or a
+    superior's ("works with the Governor's office"), no part, and so is a government's head's
+    (a governor's, a premier's, a prime minister's, a mayor's) on any page but its office's
+    own (the page's top named after the post). The unit hangs from the page's
+    top, or from the collegial body when the page has made it a unit."""
+    text = page.text
+    found: list[Unit] = []
+    for _, start, end in page.prose_sentences():
+        if text.find("s ", start, end) < 0:
+            continue
+        for match in _OFFICE_OF_POST.finditer(text, start, end):
+            owner = match.group("owner")
+            if owner.split()[-1].lower().rstrip("-") not in _SERVED_WORDS:
+                continue
+            if _PARTNER_BEFORE.search(text, start, match.start()):
+                continue
+            own = (units[0], top) if units else (top,)
+            if _GOVERNMENT_HEADS.fullmatch(owner) and not any(
+                owner.lower() in unit.name.lower() for unit in own
+            ):
+                continue  # "the Governor's office" on an agency's page: the office above it
+            name = text[match.start("owner") : match.end("noun")]
+            key = unit_key(name)
+            if (
+                index.resolve(name) is not None
+                or any(unit_key(u.name) == key for u in [*units, *found])
+                or (match.group("noun") == "office" and _own_office(owner, own))
+                or (match.group("noun") == "office" and office_of_position(owner, {}, index))
+            ):
+                continue
+            host = index.resolve(owner)
+            parent, parent_by = top, top_parent_by(top)
+            if (
+                host is not None
+                and host is not top
+                and host.unit_type != UnitType.LEADERSHIP
+                and owner.split()[-1].lower() in COLLEGIAL_NOUNS
+            ):
+                parent, parent_by = host, "office_of_post_lower_case"
+            unit = unit_named(
+                text,
+                name,
+                match.start("owner"),
+                parent,
+                found_by="office_of_post_lower_case",
+                parent_by=parent_by,
+                is_group=False,
+            )
             found.append(unit)
     return found

@@ -815,3 +815,89 @@ def test_position_subject_with_a_verb_of_serving() -> None:
         assert found[name].found_by == "position_subject"
     with pytest.raises(NoStructureError):
         extract(POSITION_VERBS, off={"position_subject"})
+
+
+_TWO_DIVISIONS = "The Wick Division trims the wicks. The Glass Division mends the glass."
+
+
+def test_office_of_post_lower_case_a_subject_an_object_and_a_list() -> None:
+    """A post's possessive and a unit noun in lower case name the office that serves the
+    post, whatever the sentence does with it: its subject, its object before a clause, a
+    lead-in's last part. Switched off, none is read."""
+    text = page(
+        _TWO_DIVISIONS,
+        "The Lamp Director's secretariat is responsible for the rolls of the bureau.",
+        "Directly over the divisions is the Chief Wick Officer's office, which sets the hours.",
+        "Its staff is split across the divisions and a Soot Commissioner's unit:",
+    )
+    found = offices(extract(text))
+    for name in (
+        "Lamp Director's secretariat",
+        "Chief Wick Officer's office",
+        "Soot Commissioner's unit",
+    ):
+        assert found[name] == Placed(ROOT, "office_of_post_lower_case", "default_root"), name
+    off = offices(extract(text, off={"office_of_post_lower_case"}))
+    assert not [name for name in off if "'s " in name]
+
+
+def test_office_of_post_lower_case_not_what_an_office_has_nor_anothers() -> None:
+    """What an office has or where to reach it ("office hours", "Contact ... at"), a body's
+    possessive, a partner's office ("works with"), a person's office and a government's
+    head's office on an agency's page name no unit; the post's secretariat beside them does."""
+    text = page(
+        _TWO_DIVISIONS,
+        "The Lamp Registrar's office hours are posted. Contact the Oil Treasurer's office at "
+        "555-0100.",
+        "The Ministry's office is responsible for the town. The bureau works with the Soot "
+        "Treasurer's office.",
+        "Jo Bloggs's office is upstairs. The Governor's office is responsible for the budget.",
+        "The Lamp Director's secretariat is responsible for the rolls.",
+    )
+    found = offices(extract(text))
+    assert sorted(found) == [ROOT, "Glass Division", "Lamp Director's secretariat", "Wick Division"]
+
+
+def test_office_of_post_lower_case_a_government_heads_on_its_own_page() -> None:
+    """On the page of a government's head's office, the office's parts the post's
+    possessive names are its units."""
+    text = (
+        "Governor's Lamp Chancery\n\nThe Governor's Lamp Chancery serves the state.\n\n"
+        f"{_TWO_DIVISIONS} The Governor's secretariat is responsible for the rolls.\n"
+    )
+    found = offices(extract(text))
+    assert found["Governor's secretariat"].found_by == "office_of_post_lower_case"
+    assert "Governor's secretariat" not in offices(extract(text, off={"office_of_post_lower_case"}))
+
+
+def test_office_of_post_lower_case_under_a_board_the_page_names() -> None:
+    """A collegial body's secretariat hangs from the body when the page has made it a unit."""
+    text = page(
+        "Wick Board\n\nThe Wick Board sets the rules. The Wick Board's secretariat prepares "
+        "its meetings.",
+        "Glass Division\n\nThe Glass Division mends the glass.",
+    )
+    found = offices(extract(text))
+    assert found["Wick Board's secretariat"] == Placed(
+        "Wick Board", "office_of_post_lower_case", "office_of_post_lower_case"
+    )
+
+
+def test_office_of_post_lower_case_leaves_the_last_resorts_a_page_of_no_other_unit() -> None:
+    """An office named in passing is no structure by itself: on a page no other reader
+    finds a unit on, the names a colon announces are still read by the last resort."""
+    text = dedent("""\
+        Lamp Code 4-01-01
+
+        Section 4-01-01 - Organization and duties of the lamp board
+        1.Organization of board.
+        a. History. The first lamp laws of the town were set in 1861.
+        b. Divisions. The board consists of the following three divisions:
+        (1) Wick care.
+        (2) Oil supply.
+        (3) Glass and matches.
+        c. Head. Over the divisions is the Lamp Registrar's office, which sets their hours.
+        """)
+    found = offices(extract(text))
+    assert found["Oil supply"].found_by == "announced_names_last_resort"
+    assert found["Lamp Registrar's office"].found_by == "office_of_post_lower_case"
