@@ -947,10 +947,32 @@ _OFFICE_OF_POST = re.compile(
 )
 # The heads of a government, whose office stands over its agencies: a unit only on the page
 # of that office itself (the top's name holds the post: "the Premier's Office" and its parts).
-_GOVERNMENT_HEADS = re.compile(r"(?:Prime\s+Minister|Premier|Governor|Mayor)", re.IGNORECASE)
-# A possessor after which the office is a partner's or a superior's, not a part: "works with
-# the Governor's office", "reports to the Mayor's office", "requests from the Board's unit".
-_PARTNER_BEFORE = re.compile(r"\b(?:with|to|from|between|among)\s+$", re.IGNORECASE)
+# The post ends the possessor, whatever qualifies it before ("the State Governor's office",
+# "the Deputy Prime Minister's office", "the Chief Minister's office" of an Indian state).
+_GOVERNMENT_HEADS = re.compile(
+    r"\b(?:Prime\s+Minister|Chief\s+Minister|First\s+Minister|Premier|Governor|Mayor)$",
+    re.IGNORECASE,
+)
+# A possessor after which the office is a partner's, a superior's or a place, not a part:
+# "works with the Governor's office", "reports to the Mayor's office", "requests from the
+# Board's unit", "functions under the overall control of the Chief Minister's office",
+# "forms are available at the Treasurer's office", "requests go through the Minister's
+# office", "is a part of the Cabinet Secretary's office". A bare "under" or "within" is
+# no sign: "the divisions work under the Registrar's office", "Within the Keeper's office,
+# the Soot Ledger Desk ..." name the page's own office.
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:with|to|from|between|among|at|through|via"
+    r"|(?:part|control|supervision|charge|aegis|purview|ambit|auspices)\s+of)\s+$",
+    re.IGNORECASE,
+)
+# After "office", the post held, not the office that serves it: "a Commissioner's office
+# shall become vacant if ...", "the Speaker's office is held by a member", "the Chair's
+# office expires with the Council's term" (statutes and constitutions set pages out so); an
+# office that "held a hearing" is still the one that serves the post.
+_OFFICE_AS_POST = re.compile(
+    r"\s+(?:(?:shall|will|may|is|was|be|been|becomes?|became|falls?|fell)\s+){1,2}"
+    r"(?:vacant|vacated|held|filled|tenable)\b|\s+(?:expires|expired)\b"
+)
 
 
 def _own_office(owner: str, own: tuple[Unit, ...]) -> bool:
@@ -982,9 +1004,15 @@ def office_of_post_lower_case(
     the phrase: a mark, a verb or a clause's word after it ("the Warden's office hours",
     "Contact the Warden's office at ...", "the Warden's office staff" are what the office has
     or where to reach it). After "with", "to" or "from" the office is a partner's or a
-    superior's ("works with the Governor's office"), no part, and so is a government's head's
-    (a governor's, a premier's, a prime minister's, a mayor's) on any page but its office's
-    own (the page's top named after the post). The unit hangs from the page's
+    superior's ("works with the Governor's office"), no part, and so is it after "at",
+    "through", "via", "part of" or "under the control of" (a place the page sends its
+    readers to, a superior: "forms are available at the Treasurer's office", "under the
+    overall control of the Chief Minister's office"), and so is a government's head's (a
+    governor's, a premier's, a prime minister's, a chief minister's, a mayor's, whatever
+    qualifies it: "the State Governor's office", "the Deputy Prime Minister's office") on
+    any page but its office's own (the page's top named after the post). A statute's
+    "office" that becomes vacant, is held or expires is the post itself ("a Commissioner's
+    office shall become vacant if ..."), no unit. The unit hangs from the page's
     top, or from the collegial body when the page has made it a unit."""
     text = page.text
     found: list[Unit] = []
@@ -997,8 +1025,10 @@ def office_of_post_lower_case(
                 continue
             if _PARTNER_BEFORE.search(text, start, match.start()):
                 continue
+            if match.group("noun") == "office" and _OFFICE_AS_POST.match(text, match.end()):
+                continue  # "a Commissioner's office shall become vacant": the post itself
             own = (units[0], top) if units else (top,)
-            if _GOVERNMENT_HEADS.fullmatch(owner) and not any(
+            if _GOVERNMENT_HEADS.search(owner) and not any(
                 owner.lower() in unit.name.lower() for unit in own
             ):
                 continue  # "the Governor's office" on an agency's page: the office above it

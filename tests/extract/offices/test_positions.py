@@ -901,3 +901,58 @@ def test_office_of_post_lower_case_leaves_the_last_resorts_a_page_of_no_other_un
     found = offices(extract(text))
     assert found["Oil supply"].found_by == "announced_names_last_resort"
     assert found["Lamp Registrar's office"].found_by == "office_of_post_lower_case"
+
+
+def test_office_of_post_lower_case_a_superiors_or_a_places_office_is_none() -> None:
+    """The office the page's body stands under, goes through or is found at is a superior's
+    or a place ("under the overall control of the Chief Minister's office", "a part of the
+    Lamp Cabinet Treasurer's office", "available at the Treasurer's office", "through the
+    Minister's office"), and so is a qualified government head's ("the State Governor's
+    office", "the Acting Chief Minister's office") on an agency's page: no unit of it. The
+    page's own office under which its divisions work is still one."""
+    text = page(
+        _TWO_DIVISIONS,
+        "The Bureau functions under the overall control of the Chief Minister's office. It is "
+        "a part of the Lamp Cabinet Treasurer's office. Forms are available at the Oil Treasurer's "
+        "office. Requests go through the Lamp Minister's office.",
+        "The Acting Chief Minister's office oversees the Bureau. The State Governor's office "
+        "oversees its budget.",
+        "The divisions work under the Lamp Registrar's office, which sets their hours.",
+    )
+    found = offices(extract(text))
+    assert [name for name in found if "'s " in name] == ["Lamp Registrar's office"]
+    assert found["Lamp Registrar's office"].found_by == "office_of_post_lower_case"
+
+
+def test_office_of_post_lower_case_the_post_held_is_no_unit() -> None:
+    """A statute's or a constitution's "office" after a post's possessive is the post held
+    ("a Treasurer's office shall become vacant", "the Speaker's office is held by a
+    member"), no unit; the post's secretariat beside them is one."""
+    text = page(
+        _TWO_DIVISIONS,
+        "A Lamp Treasurer's office shall become vacant if the Treasurer resigns. The "
+        "Wick Speaker's office is held by a member elected by the Council.",
+        "The Lamp Speaker's secretariat prepares the sittings.",
+    )
+    found = offices(extract(text))
+    assert [name for name in found if "'s " in name] == ["Lamp Speaker's secretariat"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "known harm left: a president's office the page's body is placed within, and another "
+        "body's office a page sends its readers to ('filed in the Town Lamp Clerk's office') are "
+        "read as units; 'President' heads boards and universities too (their office is a "
+        "unit of their own page), and a bare 'within' or 'in' names the page's own office as "
+        "often ('Within the Keeper's office, the Soot Ledger Desk ...')"
+    ),
+)
+def test_office_of_post_lower_case_a_presidents_or_a_clerks_office_elsewhere() -> None:
+    text = page(
+        _TWO_DIVISIONS,
+        "The Bureau is placed within the President's office, which appoints its Director.",
+        "Appeals are filed in the Town Lamp Clerk's office.",
+    )
+    found = offices(extract(text))
+    assert not [name for name in found if "'s " in name]
