@@ -156,8 +156,7 @@ _GOVERNMENT_WORDS = frozenset(
         "university",
     }
 )
-# The head nouns of a named plan: "National Wick Strategy", "Digital Framework for Lamps".
-PLAN_NOUNS = frozenset({"strategy", "framework", "roadmap", "blueprint", "scheme"})
+# The head nouns of a named plan (``PLAN_NOUNS``), capitalized as a name writes them.
 _PLAN_WORDS = ("Strategy", "Framework", "Roadmap", "Blueprint", "Scheme")
 # What may follow a plan's head inside its name: "for Lamps", "for the Lamp Government".
 _PLAN_COMPLEMENT = re.compile(r"\s+(?:for|of|on)\s+")

@@ -369,6 +369,13 @@ PROGRAM_DESCRIPTORS = frozenset({"program", "programme", "initiative", "fellowsh
 
 SYSTEM_NOUNS = frozenset({"system", "platform", "tool", "application", "portal", "database"})
 
+# The head nouns of a named plan: "National Wick Strategy", "Digital Framework for Lamps".
+PLAN_NOUNS = frozenset({"strategy", "framework", "roadmap", "blueprint", "scheme"})
+
+# A personal pronoun: a sentence or a paragraph about a person, not a body ("... He joined
+# the guild in 1990").
+PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
+
 LINK_VERBS = frozenset(
     {
         "learn",

@@ -44,6 +44,7 @@ from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout, Section
 from pipeline.text.vocabulary import (
     DUTY_HEADS,
+    PERSONAL_PRONOUN,
     PLACE_NOUNS,
     POSITION_WORDS,
     PRESENT_VERB,
@@ -549,8 +550,6 @@ def subject_beside_headings(text: str, unit: Unit, top: Unit) -> bool:
 # A verb of function after a bare name: "is/are/has" alone says too little ("Mediation is a
 # process"), "is responsible" says what a unit does.
 _PEER_IS = re.compile(r"\s+(?:is|are)\s+(?:responsible|charged|tasked|in\s+charge)\b")
-# A personal pronoun: the paragraph is about a person ("... He joined the guild in 1990").
-_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
 
 # A bare part's verb beyond the verbs of function: what it is made of or must do ("Wick
@@ -679,7 +678,7 @@ def _peer_subject(
         return False
     if len(words) == 1 and words[0].lower().endswith("ly"):
         return False  # "Proactively investigates ...": an adverb, the subject left out
-    if _PERSONAL_PRONOUN.search(text, block.start, block.end):
+    if PERSONAL_PRONOUN.search(text, block.start, block.end):
         return False  # "Bram Tolley oversees ... He joined ...": a person
     if words[-1].lower() in PLACE_NOUNS or (
         len(words) > 2 and words[0].lower() in PLACE_NOUNS and words[1] == "of"

@@ -28,9 +28,12 @@ from pipeline.text.sections import PageLayout, is_furniture, is_section_label, p
 from pipeline.text.vocabulary import (
     CONNECTORS,
     FUNCTION_VERBS,
+    PERSONAL_PRONOUN,
+    PLAN_NOUNS,
     POSITION_WORDS,
     PROGRAM_NOUNS,
     SYSTEM_NOUNS,
+    in_the_present,
 )
 
 register(
@@ -294,15 +297,7 @@ register(
 )
 
 
-def _present(verb: str) -> str:
-    """A function verb in the present after a singular subject ("provides", "carries",
-    "focuses")."""
-    if verb.endswith("y"):
-        return verb[:-1] + "ies"
-    return verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s")
-
-
-_FUNCTION_PRESENT = frozenset(_present(verb) for verb in FUNCTION_VERBS)
+_FUNCTION_PRESENT = frozenset(in_the_present(verb) for verb in FUNCTION_VERBS)
 # The last words of a name of what a body runs, issues or marks, not of a body: a program,
 # a plan, a law or a document, a system, an event ("Lamp Subsidy Scheme", "Lamp Safety
 # Act", "Citizens Charter", "Lamp Licensing Portal", "Lamp Safety Week"). Not "policy"
@@ -310,13 +305,12 @@ _FUNCTION_PRESENT = frozenset(_present(verb) for verb in FUNCTION_VERBS)
 _NOT_BODY_HEADS = (
     PROGRAM_NOUNS
     | SYSTEM_NOUNS
-    | {"scheme", "schemes", "project", "projects", "campaign", "week", "day", "award", "awards"}
-    | {"strategy", "framework", "roadmap", "blueprint", "plan", "plans", "charter", "report"}
+    | PLAN_NOUNS
+    | {"schemes", "project", "projects", "campaign", "week", "day", "award", "awards"}
+    | {"plan", "plans", "charter", "report"}
     | {"act", "acts", "law", "laws", "regulations", "ordinance", "code", "bill", "treaty"}
     | {"website", "app", "guide", "handbook", "manual"}
 )
-# A personal pronoun: a sentence about a person, not a body.
-_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 # A post a person holds, after "as", its words capitalized ("serves as the Chief Wick
 # Secretary", "as Director General"), not a possessive ("as the Secretary's adviser").
 _AS_POST = re.compile(r"\bas\s+(?:(?:the|a|an|its)\s+)?(?P<post>(?:[A-Z][a-z]+\b(?![’'])\s*){1,4})")
@@ -376,7 +370,7 @@ def title_subject_over_agency_phrase(
         if _opens_with_name(page.text[start:end], tokens, used):
             next_end = sentences[at + 1][1] if at + 1 < len(sentences) else end
             if person and (
-                _PERSONAL_PRONOUN.search(page.text, start, next_end)
+                PERSONAL_PRONOUN.search(page.text, start, next_end)
                 or any(
                     set(post.group("post").lower().split()) & POSITION_WORDS
                     for post in _AS_POST.finditer(page.text, start, end)
