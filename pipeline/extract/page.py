@@ -53,7 +53,7 @@ from pipeline.extract.units import (
 from pipeline.rules import RULES, Rule, disabled, enabled, rule
 from pipeline.text.hints import Hint
 from pipeline.text.sections import PageLayout, layout
-from pipeline.text.vocabulary import COLLEGIAL_NOUNS, POSITION_WORDS, UNIT_NOUNS
+from pipeline.text.vocabulary import COLLEGIAL_NOUNS, POSITION_WORDS, POST_HEAD_WORDS, UNIT_NOUNS
 
 # Name rules that take a unit's name and return it cleaned, or None when they find nothing
 # to clean; applied in turn, each to what the one before left.
@@ -592,9 +592,10 @@ _UNIT_OF_NAME = re.compile(
 
 # Words of a post: "Office of the Director" is the director's office, and a page that names
 # both the post and its office names two units (the post heads the office, or sits in it).
-_POST_NAME_WORDS = POSITION_WORDS | frozenset(
-    {"manager", "clerk", "registrar", "auditor", "representative", "mayor", "governor"}
-    | {"register", "controller", "member", "coordinator", "commander", "speaker", "solicitor"}
+_POST_NAME_WORDS = (
+    POSITION_WORDS
+    | POST_HEAD_WORDS
+    | {"representative", "register", "member", "coordinator", "commander"}
 )
 
 # The endings of a noun that names a person, an agent noun, wherever it stands: "Government

@@ -369,6 +369,14 @@ PROGRAM_DESCRIPTORS = frozenset({"program", "programme", "initiative", "fellowsh
 
 SYSTEM_NOUNS = frozenset({"system", "platform", "tool", "application", "portal", "database"})
 
+# The last words of posts beyond ``POSITION_WORDS``: a city's, a court's or a government's
+# head or officer ("City Manager", "Mayor", "Clerk of Courts", "Registrar", "Speaker"),
+# whose office a page may name after the post ("the Mayor's office", "Office of the Clerk").
+POST_HEAD_WORDS = frozenset(
+    {"manager", "mayor", "governor", "clerk", "registrar", "auditor", "controller", "speaker"}
+    | {"solicitor"}
+)
+
 # The head nouns of a named plan: "National Wick Strategy", "Digital Framework for Lamps".
 PLAN_NOUNS = frozenset({"strategy", "framework", "roadmap", "blueprint", "scheme"})
 

@@ -42,6 +42,7 @@ from pipeline.text.vocabulary import (
     HONORIFICS,
     NUMBER_WORDS,
     POSITION_WORDS,
+    POST_HEAD_WORDS,
     PRONOUNS,
     UNIT_NOUNS,
     in_the_present,
@@ -928,12 +929,7 @@ def assisted_by(page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
 _SERVING_NOUNS = ("office", "secretariat", "unit", "bureau")
 # The last word of a possessor whose office is a unit: a post (its position word, or a post
 # of a city's or a court's head) or a collegial body (a board, a council, a commission).
-_SERVED_WORDS = (
-    POSITION_WORDS
-    | COLLEGIAL_NOUNS
-    | {"manager", "mayor", "governor", "clerk", "registrar", "auditor", "controller", "speaker"}
-    | {"solicitor", "premier"}
-)
+_SERVED_WORDS = POSITION_WORDS | COLLEGIAL_NOUNS | POST_HEAD_WORDS | {"premier"}
 # What may follow the noun when the phrase ends there: a mark, a verb or a clause's word.
 _SERVING_VERBS = "|".join(
     sorted({in_the_present(verb) for verb in FUNCTION_VERBS} | {"reports", "responds", "consists"})
@@ -1016,6 +1012,7 @@ def office_of_post_lower_case(
     top, or from the collegial body when the page has made it a unit."""
     text = page.text
     found: list[Unit] = []
+    own = (units[0], top) if units else (top,)  # the page's root and top: its own office
     for _, start, end in page.prose_sentences():
         if text.find("s ", start, end) < 0:
             continue
@@ -1027,7 +1024,6 @@ def office_of_post_lower_case(
                 continue
             if match.group("noun") == "office" and _OFFICE_AS_POST.match(text, match.end()):
                 continue  # "a Commissioner's office shall become vacant": the post itself
-            own = (units[0], top) if units else (top,)
             if _GOVERNMENT_HEADS.search(owner) and not any(
                 owner.lower() in unit.name.lower() for unit in own
             ):
