@@ -17,7 +17,7 @@ from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import Block
 from pipeline.text.sections import PageLayout, Section
-from pipeline.text.vocabulary import POSITION_WORDS, TOPIC_OF_HEADS, UNIT_NOUNS
+from pipeline.text.vocabulary import ARTICLES, POSITION_WORDS, TOPIC_OF_HEADS, UNIT_NOUNS
 
 register(
     "topic_headings_prose",
@@ -61,7 +61,6 @@ _ACCOUNT_HEADS = TOPIC_OF_HEADS | frozenset(
     {"overview", "list", "lists", "description", "summary", "introduction", "history"}
     | {"organization", "organisation", "structure", "profile"}
 )
-_ARTICLES = frozenset({"a", "an", "the"})
 
 
 @rule("layout", off=False)
@@ -89,11 +88,11 @@ def account_of_body_heading(heading: str, name: str | None = None) -> bool:
     words = name_tokens(heading)
     for index, word in enumerate(words):
         if word in ("of", "for"):
-            head = [w for w in words[:index] if w not in _ARTICLES]
+            head = [w for w in words[:index] if w not in ARTICLES]
             if not head or not all(w in _ACCOUNT_HEADS for w in head):
                 return False
-            about = [w for w in words[index + 1 :] if w not in _ARTICLES]
-            return name is None or [w for w in name_tokens(name) if w not in _ARTICLES] != about
+            about = [w for w in words[index + 1 :] if w not in ARTICLES]
+            return name is None or [w for w in name_tokens(name) if w not in ARTICLES] != about
     return False
 
 
