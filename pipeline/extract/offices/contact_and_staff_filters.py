@@ -293,9 +293,11 @@ def staff_entry(line: str, members_only: bool = False) -> bool:
         title
     ):
         return False
+    if members_only:
+        return False
     posts = set(name_tokens(title))
-    if members_only or (not colon and posts & POSITION_WORDS):
-        return not members_only
+    if not colon and posts & POSITION_WORDS:
+        return True
     # ``staff_entry_job_title``: a job's noun, or a colon; a name worded as a field ("Glass
     # Maintenance: Glass Manager") or whose words the title repeats ("Lamp Works: Works
     # Manager") is a unit labelled with its head's post
