@@ -1122,7 +1122,7 @@ def find_mentions(page: PageLayout, unit_items: set[int] | None = None) -> list[
         for m in mentions
         if not (unit_worded_program(m.name) and not m.called)
         and not in_heading_or_unit_item(
-            _block_at(m.start, blocks, starts), unit_items or set(), m.start
+            _block_at(m.start, blocks, starts), unit_items or set(), m.start, page
         )
         and not (enabled("generic_plural_programs") and _names_a_kind(m.name))
         and not (names_a_law(m.name) and not m.called)
@@ -1156,7 +1156,10 @@ def _names_a_kind(name: str) -> bool:
 
 @rule("filter", off=False)
 def in_heading_or_unit_item(
-    block: Block | None, unit_items: set[int], position: int | None = None
+    block: Block | None,
+    unit_items: set[int],
+    position: int | None = None,
+    page: PageLayout | None = None,
 ) -> bool:
     """A program word in a heading or in a list item that names a unit ("Strategic
     Initiatives" in a division's name, "Spotlight Feature Programs") is part of a unit's name
@@ -1169,6 +1172,8 @@ def in_heading_or_unit_item(
     if block.kind not in (LIST_ITEM, LABEL) or block.start not in unit_items:
         return False
     if position is not None and _named_after_program(block, position):
+        return False
+    if position is not None and page is not None and _in_item_description(page, block, position):
         return False
     label = block.label if block.kind == LABEL else None
     return position is None or label is None or position < block.start + len(label)
@@ -1183,6 +1188,29 @@ def _named_after_program(block: Block, position: int) -> bool:
         dash.end() <= offset and dash_qualified_name(block.text, dash)
         for dash in DASH.finditer(block.text, 0, max(offset, 0))
     )
+
+
+register(
+    "program_in_unit_item_sentences",
+    "filter",
+    """A unit's list item that goes on past its first sentence ("Office of Lamp Audit.
+    Headed by a director, the office runs the Wick Safety Program and ...") names the unit in
+    that first sentence and says what it does in the sentences after: a program word there
+    names a program the unit runs, as in the description of a "Unit: what it does" line
+    (part of ``in_heading_or_unit_item``). A program word in the first sentence is the unit's
+    name ("Office of Lamp Programs. Headed by ..."), and a one-sentence item is all name
+    ("Deputies in the Lamp Watch Program"). Switched off, the whole item is the unit's
+    name.""",
+)
+
+
+def _in_item_description(page: PageLayout, block: Block, position: int) -> bool:
+    """Whether ``position`` stands in a list item's sentences after its first one
+    (``program_in_unit_item_sentences``)."""
+    if block.kind != LIST_ITEM or not enabled("program_in_unit_item_sentences"):
+        return False
+    spans = page.sentences(block.start, block.end)
+    return len(spans) > 1 and position >= spans[1][0]
 
 
 def _block_at(position: int, blocks: list[Block], starts: list[int]) -> Block | None:

@@ -326,6 +326,25 @@ def test_in_heading_or_unit_item_only_the_label_of_a_unit_line() -> None:
     assert "Glass Initiative" in off
 
 
+UNIT_ITEM_SENTENCES = page(
+    "The bureau is made up of the following offices:",
+    "- Office of Lamp Audit. Headed by a director, the office audits the lamps and runs the"
+    " Wick Safety Program.\n"
+    "- Office of Glass Programs. Headed by a director, the office inspects lantern glass.\n"
+    "- Deputies in the Night Watch Program",
+)
+
+
+def test_program_in_unit_item_sentences_names_the_units_program() -> None:
+    """A program word in a unit item's sentences after its first names a program the unit
+    runs; in the first sentence, or in a one-sentence item, it is the unit's name."""
+    result = extract(UNIT_ITEM_SENTENCES)
+    assert programs(result) == {"Wick Safety Program": "program_keyword"}
+    assert result.programs[0].office_id == "synthetic:office-of-lamp-audit"
+    assert "Office of Glass Programs" in offices(result)
+    assert programs(extract(UNIT_ITEM_SENTENCES, off={"program_in_unit_item_sentences"})) == {}
+
+
 UNIT_WORDED = office_page("The office works with the Office of Lamp Programs.")
 
 
@@ -636,7 +655,8 @@ def test_in_heading_or_unit_item_a_program_a_unit_is_named_after(
         "Oil Program": "program_keyword",
     }
     monkeypatch.setattr(program_rules, "_named_after_program", lambda block, position: False)
-    assert programs(extract(text)) == {}
+    # the program also stands in the item's second sentence (program_in_unit_item_sentences)
+    assert programs(extract(text, off={"program_in_unit_item_sentences"})) == {}
 
 
 PLURAL_TITLES = office_page(
