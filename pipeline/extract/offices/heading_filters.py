@@ -93,6 +93,41 @@ def leadership_heading(heading: str) -> bool:
     )
 
 
+register(
+    "leadership_head_noun",
+    "filter",
+    """A heading whose head noun, its last word, is "leadership", after words that say whose
+    or which leadership it is, a name, an adjective or two joined by "and" ("Wick
+    Leadership", "Departmental Leadership", "Central and Regional Leadership", "Lampton
+    Leadership:"), titles the people who lead, listed or told of under it, as "Senior
+    Leadership" does (words of rank alone are ``leadership_heading``'s): it is no body, and
+    the units under it are the unit's above. Leadership that closes a list of fields after
+    "and", "&", "/" or a comma ("Wick Rules and Leadership", "Wick Education & Leadership")
+    is a field of work a unit is named for; one after a preposition ("Institute of Lamp
+    Leadership", "Centre for Leadership") is a unit's field, and a unit noun or a post among
+    its words ("Wick Division Leadership") is read by the other rules.""",
+)
+# "leadership" that ends a heading, and the same after a word joining fields of work.
+_LEADERSHIP_END = re.compile(r"(?i)\bleadership\W*$")
+_LEADERSHIP_FIELD = re.compile(r"(?i)(?:\band|&|,|/)\s*leadership\W*$")
+
+
+def _leaders_heading(heading: str) -> bool:
+    """Whether ``heading`` ends in "leadership" after words saying whose (part of
+    ``leadership_head_noun``)."""
+    if not enabled("leadership_head_noun") or not _LEADERSHIP_END.search(heading):
+        return False
+    if _LEADERSHIP_FIELD.search(heading):
+        return False  # "Wick Rules and Leadership": a field among the unit's fields
+    words = name_tokens(heading)
+    if len(words) < 2 or words[-1] != "leadership":
+        return False
+    if set(words) <= _LEADERSHIP_WORDS | {"leadership", "and"}:
+        return False  # "Senior Leadership": words of rank, ``leadership_heading``'s
+    singular = {w.removesuffix("s") for w in words}
+    return not (set(words) | singular) & (PREPOSITIONS | _BODY_WORDS)
+
+
 _GROUP_PREPOSITIONS = PREPOSITIONS | {"under", "within"}
 
 
@@ -868,7 +903,7 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
     "Operational"), not units."""
     if section.is_label or _plural_group(section) or _leadership_group(section):
         return True
-    if leadership_heading(section.heading.text):
+    if leadership_heading(section.heading.text) or _leaders_heading(section.heading.text):
         return True
     if structure_of_heading(section.heading.text) or structure_head_noun(section.heading.text):
         return True

@@ -11,6 +11,7 @@ import pytest
 
 from pipeline.extract.offices.heading_filters import (
     _group_words,
+    _leaders_heading,
     leadership_heading,
     plural_post_heading,
     post_holder_heading,
@@ -545,6 +546,50 @@ def test_leadership_heading_leadership_alone_is_who_leads() -> None:
     assert leadership_heading("Executive Senior Leadership")
     assert not leadership_heading("Senior Leadership Wick Team")
     assert not leadership_heading("Leadership")
+
+
+WHOSE_LEADERSHIP = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Central and Regional Leadership
+
+    The director and the regional wardens lead the bureau from the lamp house.
+
+    ### Wick Office
+
+    The office trims wicks.
+
+    ## Wick Rules and Leadership
+
+    The division sets the bureau's rules.
+    """)
+
+
+def test_leadership_head_noun_whose_leadership_is_who_leads() -> None:
+    """ "Central and Regional Leadership": the people who lead, told of under it, no body;
+    the unit under it is the page's. "Wick Rules and Leadership" closes a list of fields: a
+    unit named for its fields stays one."""
+    found = offices(extract(WHOSE_LEADERSHIP, markdown=True))
+    assert "Central and Regional Leadership" not in found
+    assert found["Wick Office"].parent == ROOT
+    assert "Wick Rules and Leadership" in found
+    off = offices(extract(WHOSE_LEADERSHIP, markdown=True, off={"leadership_head_noun"}))
+    assert "Central and Regional Leadership" in off
+
+
+def test_leadership_head_noun_a_name_or_an_adjective_before_it() -> None:
+    """ "Departmental Leadership", "Lampton Leadership:" end in whose leadership it is; a
+    field list, a preposition, a unit noun or "leadership" alone do not."""
+    assert _leaders_heading("Departmental Leadership")
+    assert _leaders_heading("Lampton Leadership:")
+    assert not _leaders_heading("Wick Education & Leadership")
+    assert not _leaders_heading("Institute of Lamp Leadership")
+    assert not _leaders_heading("Wick Division Leadership")
+    assert not _leaders_heading("Leadership")
+    assert not _leaders_heading("Senior Leadership")  # leadership_heading's
+    assert not _leaders_heading("Lampton Leadership Team")
 
 
 MISSPELLED_STRUCTURE = dedent("""\
