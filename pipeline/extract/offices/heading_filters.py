@@ -105,7 +105,12 @@ register(
     "and", "&", "/" or a comma ("Wick Rules and Leadership", "Wick Education & Leadership")
     is a field of work a unit is named for; one after a preposition ("Institute of Lamp
     Leadership", "Centre for Leadership") is a unit's field, and a unit noun or a post among
-    its words ("Wick Division Leadership") is read by the other rules.""",
+    its words ("Wick Division Leadership") is read by the other rules. A heading its own
+    text calls a unit, its words then a unit noun or a unit noun then "of" and its words
+    ("School Leadership" over "The School Leadership Branch trains principals", "Women's
+    Leadership" over "The Directorate of Women's Leadership ..."), is a unit named for its
+    field, as "Educational Leadership" or "Clinical Leadership" often is: it stays one, and
+    its units stay under it (a team, staff or group so named is still who leads).""",
 )
 # "leadership" that ends a heading, and the same after a word joining fields of work.
 _LEADERSHIP_END = re.compile(r"(?i)\bleadership\W*$")
@@ -126,6 +131,25 @@ def _leaders_heading(heading: str) -> bool:
         return False  # "Senior Leadership": words of rank, ``leadership_heading``'s
     singular = {w.removesuffix("s") for w in words}
     return not (set(words) | singular) & (PREPOSITIONS | _BODY_WORDS)
+
+
+# Unit nouns that name a body, not the people who lead ("Wick Leadership Team" is them).
+_CALLED_UNIT_NOUNS = UNIT_NOUNS - {"team", "staff", "group", "program", "network", "offices"}
+
+
+def _called_a_unit(section: Section) -> bool:
+    """Whether the paragraphs under ``section`` write its heading with a unit noun after it
+    ("The School Leadership Branch") or before it and "of" ("Directorate of Women's
+    Leadership"): the text calls it a unit (part of ``leadership_head_noun``)."""
+    words = section.heading.text.strip().rstrip(":.").split()
+    if not words:
+        return False
+    name = r"\s+".join(re.escape(word) for word in words)
+    nouns = "|".join(sorted(_CALLED_UNIT_NOUNS))
+    called = re.compile(
+        rf"(?i)(?<![\w'’-]){name}\s+(?:{nouns})\b|\b(?:{nouns})\s+of\s+(?:the\s+)?{name}\b"
+    )
+    return any(called.search(b.text) for b in section.body if b.kind == PARAGRAPH)
 
 
 _GROUP_PREPOSITIONS = PREPOSITIONS | {"under", "within"}
@@ -903,7 +927,9 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
     "Operational"), not units."""
     if section.is_label or _plural_group(section) or _leadership_group(section):
         return True
-    if leadership_heading(section.heading.text) or _leaders_heading(section.heading.text):
+    if leadership_heading(section.heading.text):
+        return True
+    if _leaders_heading(section.heading.text) and not _called_a_unit(section):
         return True
     if structure_of_heading(section.heading.text) or structure_head_noun(section.heading.text):
         return True

@@ -592,6 +592,61 @@ def test_leadership_head_noun_a_name_or_an_adjective_before_it() -> None:
     assert not _leaders_heading("Lampton Leadership Team")
 
 
+LEADERSHIP_CALLED_A_UNIT = dedent("""\
+    # Ministry of Lamp Education
+
+    The Ministry sets policy for the lamp schools.
+
+    ## School Leadership
+
+    The School Leadership Branch trains and supports head lamplighters.
+
+    ### Lamplighters' Academy
+
+    The academy runs induction courses for new head lamplighters.
+
+    ## Curriculum Division
+
+    The division writes the lamp curriculum.
+    """)
+
+
+def test_leadership_head_noun_a_unit_its_text_names() -> None:
+    """ "School Leadership" over "The School Leadership Branch trains ...": its own text calls
+    it a unit, named for its field; the academy under it stays its unit."""
+    found = offices(extract(LEADERSHIP_CALLED_A_UNIT, markdown=True))
+    assert found["Lamplighters' Academy"].parent == "School Leadership Branch"
+    assert found["Curriculum Division"].parent == "Ministry of Lamp Education"
+
+
+LEADERSHIP_FIELD_AMONG_FIELDS = dedent("""\
+    # Ministry of Lamp Education
+
+    Its work is organized in these offices:
+
+    ## Educational Leadership
+
+    Develops head lamplighters and school boards.
+
+    ## Teacher Education
+
+    Trains teachers.
+
+    ## Examinations
+
+    Runs the national lamp examinations.
+    """)
+
+
+@pytest.mark.xfail(strict=True, reason="a field's name ending in 'leadership' reads as whose")
+def test_leadership_head_noun_a_field_among_unit_headings() -> None:
+    """ "Educational Leadership" among units named for their fields, its text never calling
+    it a unit: its words alone cannot tell a field ("Educational") from whose
+    ("Departmental"), and the rule drops a unit."""
+    found = offices(extract(LEADERSHIP_FIELD_AMONG_FIELDS, markdown=True))
+    assert "Educational Leadership" in found
+
+
 MISSPELLED_STRUCTURE = dedent("""\
     # Bureau of Lantern Safety
 
