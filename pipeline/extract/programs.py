@@ -1200,17 +1200,46 @@ register(
     (part of ``in_heading_or_unit_item``). A program word in the first sentence is the unit's
     name ("Office of Lamp Programs. Headed by ..."), and a one-sentence item is all name
     ("Deputies in the Lamp Watch Program"). Switched off, the whole item is the unit's
-    name.""",
+    name.
+
+    Only a later sentence that describes: one with a word in small letters beside its names
+    ("Monitors the Wick Program", "Headed by ..."). A later "sentence" made of names alone
+    is a post, a contact or the rest of a name an abbreviation's dot cut short ("- Lamp
+    Division. Jt. Secretary (Wick Programmes), Room 210.", "- Office of the Dy. Lamp
+    Warden (Glass Programmes)"): its program word is a post's portfolio or a name's, and no
+    program. Nor a program the sentence gives as the unit's former name ("- Office of Rural
+    Lamps. Formerly the Rural Lamp Program.", "Previously known as the ..."): the unit was
+    that program, it runs none by that name.""",
 )
+# Words in small letters that join a name or a post's title ("Director General for Lamps",
+# "Secretary to Government"), not the words of a description.
+_NAME_JOINERS = frozenset({"of", "for", "and", "on", "in", "to", "at", "de", "&"})
+_SMALL_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+# A history note before a program: the unit's former name ("formerly the", "previously known
+# as the", "renamed from the").
+_FORMER_NAME_BEFORE = re.compile(
+    r"\b(?:formerly|previously|renamed)(?:\s+(?:known|called|named|as|from|the|an?)\b)*\s*$",
+    re.IGNORECASE,
+)
+_FORMER_NAME_OPENS = re.compile(r"(?:formerly|previously)\b", re.IGNORECASE)
 
 
 def _in_item_description(page: PageLayout, block: Block, position: int) -> bool:
-    """Whether ``position`` stands in a list item's sentences after its first one
-    (``program_in_unit_item_sentences``)."""
+    """Whether ``position`` stands in a list item's sentences after its first one, in one that
+    describes and does not give the unit's former name (``program_in_unit_item_sentences``)."""
     if block.kind != LIST_ITEM or not enabled("program_in_unit_item_sentences"):
         return False
     spans = page.sentences(block.start, block.end)
-    return len(spans) > 1 and position >= spans[1][0]
+    if len(spans) < 2 or position < spans[1][0]:
+        return False
+    start, end = next(((s, e) for s, e in spans if s <= position < e), spans[-1])
+    text = page.text
+    describes = any(w not in _NAME_JOINERS for w in _SMALL_WORD.findall(text, start, end))
+    former = bool(
+        _FORMER_NAME_BEFORE.search(text, start, position)
+        or _FORMER_NAME_OPENS.match(text, position)
+    )
+    return describes and not former
 
 
 def _block_at(position: int, blocks: list[Block], starts: list[int]) -> Block | None:

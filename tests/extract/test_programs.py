@@ -345,6 +345,35 @@ def test_program_in_unit_item_sentences_names_the_units_program() -> None:
     assert programs(extract(UNIT_ITEM_SENTENCES, off={"program_in_unit_item_sentences"})) == {}
 
 
+UNIT_ITEM_POSTS = page(
+    "The Ministry has the following divisions:",
+    "- Lamp Division. Jt. Secretary (Wick Programmes), Room 210.\n"
+    "- Office of the Dy. Lamp Warden (Glass Programmes)\n"
+    "- Soot Division. Monitors the Clean Soot Programme.",
+)
+
+
+def test_program_in_unit_item_sentences_not_in_a_post_or_a_cut_name() -> None:
+    """A later "sentence" of names alone (a post and its portfolio, a name an abbreviation's
+    dot cut) names no program; one with words in small letters describes the unit."""
+    assert programs(extract(UNIT_ITEM_POSTS)) == {"Clean Soot Programme": "program_keyword"}
+
+
+UNIT_ITEM_FORMER_NAME = page(
+    "The bureau is made up of the following offices:",
+    "- Office of Rural Lamps. Formerly the Rural Lamp Program, it became an office in 2019.\n"
+    "- Office of Wick Grants. Previously known as the Wick Grant Programme.\n"
+    "- Office of Glass Inspection. Headed by a director, the office runs the Clear Glass"
+    " Program.",
+)
+
+
+def test_program_in_unit_item_sentences_not_the_units_former_name() -> None:
+    """ "Formerly the X Program", "Previously known as the X Programme": the unit's old name,
+    no program it runs."""
+    assert programs(extract(UNIT_ITEM_FORMER_NAME)) == {"Clear Glass Program": "program_keyword"}
+
+
 UNIT_WORDED = office_page("The office works with the Office of Lamp Programs.")
 
 
