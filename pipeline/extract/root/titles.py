@@ -317,21 +317,21 @@ _AS_POST = re.compile(r"\bas\s+(?:(?:the|a|an|its)\s+)?(?P<post>(?:[A-Z][a-z]+\b
 _SENTENCE_WORDS = re.compile(r"[\w’'.&-]+")
 
 
-def _opens_with_name(sentence: str, tokens: list[str], acronym: str | None) -> bool:
-    """Whether a sentence opens with a name (its tokens, after "The") or its acronym, then a
-    function verb in the present."""
+def _opens_with_name(sentence: str, tokens: list[str], acronym: str | None) -> str | None:
+    """How a sentence opens with a name, then a function verb in the present: "acronym" by
+    its acronym, "name" by its tokens (after "The"), None when it does not."""
     words = _SENTENCE_WORDS.findall(sentence)
     if words[:1] in (["The"], ["the"]):
         words = words[1:]
     if acronym is not None and words[:1] == [acronym]:
-        return len(words) > 1 and words[1] in _FUNCTION_PRESENT
+        return "acronym" if len(words) > 1 and words[1] in _FUNCTION_PRESENT else None
     for at in range(1, len(words)):
         said = name_tokens(" ".join(words[:at]))
         if len(said) > len(tokens):
-            return False
+            return None
         if said == tokens:
-            return words[at] in _FUNCTION_PRESENT
-    return False
+            return "name" if words[at] in _FUNCTION_PRESENT else None
+    return None
 
 
 def title_subject_over_agency_phrase(
@@ -367,7 +367,8 @@ def title_subject_over_agency_phrase(
     person = person_name(name)
     sentences = [(start, end) for _, start, end in page.prose_sentences() if start >= title.end]
     for at, (start, end) in enumerate(sentences):
-        if _opens_with_name(page.text[start:end], tokens, used):
+        form = _opens_with_name(page.text[start:end], tokens, used)
+        if form is not None:
             next_end = sentences[at + 1][1] if at + 1 < len(sentences) else end
             if person and (
                 PERSONAL_PRONOUN.search(page.text, start, next_end)
@@ -377,9 +378,11 @@ def title_subject_over_agency_phrase(
                 )
             ):
                 return None  # "Jane Okafor serves as the Chief Wick Secretary ...": a person's
+            # a body the text calls by its title's initials has them as its acronym, so a
+            # row the page's subject readers make of them is the body named again
             return Root(
                 name,
-                acronym,
+                used if form == "acronym" else acronym,
                 title.start,
                 title.end,
                 False,

@@ -347,6 +347,24 @@ def test_root_title_subject_over_agency_phrase_by_the_title_s_acronym() -> None:
     assert off[2] != "root_title_subject_over_agency_phrase"
 
 
+def test_root_title_subject_over_agency_phrase_initials_are_the_roots_acronym() -> None:
+    """A body the text calls by its title's initials ("WGI serves as ...", "WGI is composed
+    of ...") has them as its acronym: the initials are the body named again, no unit of it."""
+    text = page(
+        "Wick and Glass Intelligence",
+        "WGI serves as the security arm of the Department of Lamps in every town.\n\n"
+        "WGI oversees the offices below.",
+    )
+    result = extract(text)
+    assert root(result) == (
+        "Wick and Glass Intelligence",
+        "WGI",
+        "root_title_subject_over_agency_phrase",
+    )
+    assert "WGI" not in offices(result)
+    assert offices(result)["Office of Wick Standards"].parent == "Wick and Glass Intelligence"
+
+
 def test_root_title_subject_over_agency_phrase_not_a_post_nor_words_of_the_phrase() -> None:
     """A name ("Lamp Glass Works maintains ...") over a department named apart, but not a
     post ("Chief of Wicks provides ...": it heads the body the phrase names) and a title
