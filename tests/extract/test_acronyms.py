@@ -104,8 +104,8 @@ def test_parenthesized_acronym_reads_the_words_in_the_parenthesis() -> None:
 
 
 SPLIT = page(
-    "Flame Audits (DFA)",
-    "The Division of Flame Audits checks every flame.",
+    "Flame Records (DFR)",
+    "The Division of Flame Records checks every flame.",
     "Office of Wick Standards",
     "The office sets standards for wicks.",
 )
@@ -113,9 +113,9 @@ SPLIT = page(
 
 def test_name_line_acronym_completes_the_long_form_from_the_section() -> None:
     result = extract(SPLIT)
-    assert acronyms(result)["DFA"] == ("Division of Flame Audits", "name_line_acronym")
-    assert offices(result)["Division of Flame Audits"].found_by == "section_heading"
-    assert "DFA" not in acronyms(extract(SPLIT, off={"name_line_acronym"}))
+    assert acronyms(result)["DFR"] == ("Division of Flame Records", "name_line_acronym")
+    assert offices(result)["Division of Flame Records"].found_by == "section_heading"
+    assert "DFR" not in acronyms(extract(SPLIT, off={"name_line_acronym"}))
 
 
 OFFICE_PREFIX = page(
@@ -877,7 +877,7 @@ def test_acronym_after_name_reads_an_acronym_right_after_the_name_it_spells() ->
         ("Lamp Safety Glass Office LGO", "LGO"),  # a content word left out
         ("LAMP GLASS OFFICE LGO", "LGO"),  # a heading in capitals
         ("Keepers of the lamp glass office LGO", "LGO"),  # no name: lower-case words
-        ("Glowyards GLO", "GLO"),  # one word
+        ("Glowyards GWY", "GWY"),  # one word
         ("The wardens keep the Lamp Orders of LO", "LO"),  # a name ends on no connector
         ("The office writes to the Lamp Glass Office. LGO staff reply.", "LGO"),  # a stop
         ("The Lamp Glass Office LGO's staff reply.", "LGO"),  # the acronym's possessive

@@ -840,7 +840,7 @@ def test_containing_unit_qualifier_names_the_holder_it_cuts() -> None:
 
 
 def test_containing_unit_qualifier_parts_of_one_name_in_two_holders_stay_two_units() -> None:
-    """ "Budget Section in the Wick Keeping Division" and "Budget Section in the Oil Measures
+    """ "Ledger Section in the Wick Keeping Division" and "Ledger Section in the Oil Measures
     Division": two sections of one name, which only their holders tell apart; each keeps its
     holder, and neither is dropped as a name the page has already."""
     text = dedent("""\
@@ -852,7 +852,7 @@ def test_containing_unit_qualifier_parts_of_one_name_in_two_holders_stay_two_uni
 
         The division trims the wicks.
 
-        ## Budget Section in the Wick Keeping Division
+        ## Ledger Section in the Wick Keeping Division
 
         The section keeps the wick budget.
 
@@ -860,13 +860,13 @@ def test_containing_unit_qualifier_parts_of_one_name_in_two_holders_stay_two_uni
 
         The division measures the oil.
 
-        ## Budget Section in the Oil Measures Division
+        ## Ledger Section in the Oil Measures Division
 
         The section keeps the oil budget.
         """)
     found = names(extract(text, markdown=True))
-    assert "Budget Section in the Wick Keeping Division" in found
-    assert "Budget Section in the Oil Measures Division" in found
+    assert "Ledger Section in the Wick Keeping Division" in found
+    assert "Ledger Section in the Oil Measures Division" in found
 
 
 def test_containing_unit_qualifier_an_undefined_acronym_after_in_the_is_a_place() -> None:

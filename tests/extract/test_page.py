@@ -101,7 +101,7 @@ def test_unit_named_again_below_the_first_is_one_unit_its_parts_move_to_it() -> 
 
 
 def test_unit_named_again_under_peer_holders_is_two_units() -> None:
-    """A "Budget Section" in the Wick Division and one in the Oil Division: two units."""
+    """A "Ledger Section" in the Wick Division and one in the Oil Division: two units."""
     text = dedent("""\
         # Bureau of Lantern Safety
 
@@ -111,7 +111,7 @@ def test_unit_named_again_under_peer_holders_is_two_units() -> None:
 
         The division trims the wicks.
 
-        ### Budget Section
+        ### Ledger Section
 
         The section keeps the division's accounts.
 
@@ -119,17 +119,17 @@ def test_unit_named_again_under_peer_holders_is_two_units() -> None:
 
         The division stores the oil.
 
-        ### Budget Section
+        ### Ledger Section
 
         The section keeps the division's accounts.
         """)
     result = extract(text, markdown=True)
     by_id = {o.office_id: o.name for o in result.offices}
-    held = [by_id[o.parent_id] for o in result.offices if o.name == "Budget Section"]
+    held = [by_id[o.parent_id] for o in result.offices if o.name == "Ledger Section"]
     assert held == ["Wick Division", "Oil Division"]
     bureau = _lantern_unit(ROOT, None)
-    first = _lantern_unit("Budget Section", _lantern_unit("Wick Division", bureau))
-    later = _lantern_unit("Budget Section", _lantern_unit("Oil Division", bureau))
+    first = _lantern_unit("Ledger Section", _lantern_unit("Wick Division", bureau))
+    later = _lantern_unit("Ledger Section", _lantern_unit("Oil Division", bureau))
     assert not unit_named_again(later, first)
 
 
@@ -166,7 +166,7 @@ NAMED_AGAIN_UNDER_A_DIVISION = dedent("""\
 
     The bureau keeps the lamps of the town lit.
 
-    ## Budget Section
+    ## Ledger Section
 
     The section keeps the bureau's accounts.
 
@@ -174,7 +174,7 @@ NAMED_AGAIN_UNDER_A_DIVISION = dedent("""\
 
     The division trims the wicks.
 
-    ### Budget Section
+    ### Ledger Section
 
     The section keeps the division's accounts.
 
@@ -182,7 +182,7 @@ NAMED_AGAIN_UNDER_A_DIVISION = dedent("""\
 
     The division stores the oil.
 
-    ### Budget Section
+    ### Ledger Section
 
     The section keeps the division's accounts.
     """)
@@ -195,25 +195,25 @@ def _holders(result: PageExtraction, name: str) -> list[str | None]:
 
 
 def test_unit_named_again_under_a_division_below_the_first_is_two_units() -> None:
-    """The bureau's "Budget Section" and the one in each division are three units: a
+    """The bureau's "Ledger Section" and the one in each division are three units: a
     division between the two copies holds a part of its own (only posts between make the
     later copy the first one)."""
     result = extract(NAMED_AGAIN_UNDER_A_DIVISION, markdown=True)
-    assert _holders(result, "Budget Section") == [ROOT, "Wick Division", "Oil Division"]
+    assert _holders(result, "Ledger Section") == [ROOT, "Wick Division", "Oil Division"]
     off = extract(NAMED_AGAIN_UNDER_A_DIVISION, markdown=True, off={"unit_named_again"})
-    assert _holders(off, "Budget Section") == [ROOT, "Wick Division", "Oil Division"]
+    assert _holders(off, "Ledger Section") == [ROOT, "Wick Division", "Oil Division"]
 
 
 def test_unit_named_again_under_a_division_above_the_first_is_two_units() -> None:
-    """The reverse: a division's "Budget Section", then the bureau's own: two units."""
+    """The reverse: a division's "Ledger Section", then the bureau's own: two units."""
     bureau = _lantern_unit(ROOT, None)
-    first = _lantern_unit("Budget Section", _lantern_unit("Wick Division", bureau))
-    later = _lantern_unit("Budget Section", bureau)
-    later.heading = "Budget Section"
+    first = _lantern_unit("Ledger Section", _lantern_unit("Wick Division", bureau))
+    later = _lantern_unit("Ledger Section", bureau)
+    later.heading = "Ledger Section"
     assert not unit_named_again(later, first)
     post = _lantern_unit("Deputy Keeper Wicks", bureau)
     assert unit_named_again(
-        _lantern_unit("Budget Section", post), _lantern_unit("Budget Section", bureau)
+        _lantern_unit("Ledger Section", post), _lantern_unit("Ledger Section", bureau)
     )
 
 
@@ -269,13 +269,13 @@ def test_unit_named_again_in_any_order_of_the_units_makes_no_cycle() -> None:
 
 
 def test_unit_named_again_tested_against_every_unit_of_its_name() -> None:
-    """A "Budget Section" in the Wick Division, one in the Oil Division, then the Oil
+    """A "Ledger Section" in the Wick Division, one in the Oil Division, then the Oil
     Division's named again: a repeat of the second, though the first is another unit."""
     bureau = _lantern_unit(ROOT, None)
     wick, oil = _lantern_unit("Wick Division", bureau), _lantern_unit("Oil Division", bureau)
-    first = _lantern_unit("Budget Section", wick)
-    second = _lantern_unit("Budget Section", oil)
-    again = _lantern_unit("Budget Section", oil)
+    first = _lantern_unit("Ledger Section", wick)
+    second = _lantern_unit("Ledger Section", oil)
+    again = _lantern_unit("Ledger Section", oil)
     repeats = _named_again([bureau, wick, oil, first, second, again], set(), "")
     assert repeats == {id(again): second}
 
@@ -451,17 +451,17 @@ def test_named_again_with_its_unit_noun_under_one_parent() -> None:
 
 
 def test_named_again_with_its_unit_noun_keeps_peers_parts_and_holders() -> None:
-    """Two units: a "Budget" of the Wick Division and a "Budget Section" of the Oil Division;
+    """Two units: a "Ledger" of the Wick Division and a "Ledger Section" of the Oil Division;
     a "Wick Care" part of the "Wick Care Division"; "Wing-2" and a "Wing Section"; a name
     whose noun is its own word ("Lamp Lighting" and "Lamp Lighting Services")."""
     bureau = _lantern_unit(ROOT, None)
     wick = _lantern_unit("Wick Division", bureau)
     oil = _lantern_unit("Oil Division", bureau)
     assert not named_again_with_its_unit_noun(
-        _lantern_unit("Budget Section", oil), _lantern_unit("Budget", wick)
+        _lantern_unit("Ledger Section", oil), _lantern_unit("Ledger", wick)
     )
     assert named_again_with_its_unit_noun(
-        _lantern_unit("Budget Section", wick), _lantern_unit("Budget", wick)
+        _lantern_unit("Ledger Section", wick), _lantern_unit("Ledger", wick)
     )
     holder = _lantern_unit("Wick Care Division", bureau)
     assert not named_again_with_its_unit_noun(_lantern_unit("Wick Care", holder), holder)
