@@ -222,7 +222,7 @@ register(
     "-ence", "-ance", "-ies", counts only when long: "Greg King, Planner", "Sian Davies:
     Oil Supply Manager", "Florence Fleming, Manager" list persons, "Wick Licensing –
     Coordinator" a unit); so is a name whose word the title repeats ("Lamp Works: Works
-    Manager") or shares its stem with ("Lantern Economic Studies: Senior Economist", "Wick
+    Manager") or shares its stem with ("Lantern Optical Studies: Senior Optician", "Wick
     Auditing: Head Auditor"), for a unit's head is titled by its field, a person never by a
     name; and so is a name with a word no person's name holds, a job's noun ("Lamp Clerk:
     Registrar of Wicks"), a word of where or whose a unit is ("Public Wickworks: Lamp
@@ -306,7 +306,7 @@ def staff_entry(line: str, members_only: bool = False) -> bool:
     if {t.removesuffix("s") for t in tokens} & {t.removesuffix("s") for t in posts}:
         return False
     # a word no person's name holds ("Lamp Clerk: Registrar"), or a field's word whose stem
-    # the title shares ("Wick Economic Studies: Economist"): a unit and its head's job
+    # the title shares ("Wick Optical Studies: Optician"): a unit and its head's job
     if tokens & _NO_NAME_WORDS or any(_shared_stem(t, p) for t in tokens for p in posts):
         return False
     return bool(posts & (POSITION_WORDS | JOB_NOUNS))
