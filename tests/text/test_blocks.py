@@ -381,8 +381,14 @@ def test_document_division_heading_a_law_section_heads_the_agency_units() -> Non
     placed = offices(extract(text))
     assert "Section 41" not in placed
     assert placed["Office of Wick Standards"].parent == "Lamp Board"
-    # document_part_label also keeps "Section 41" from being a unit: both off, it holds them.
-    off = offices(extract(text, off={"document_division_heading", "document_part_label"}))
+    # document_part_label and numbered_part_title (its title names no unit) also keep
+    # "Section 41" from being a unit: all three off, it holds them.
+    off = offices(
+        extract(
+            text,
+            off={"document_division_heading", "document_part_label", "numbered_part_title"},
+        )
+    )
     assert off["Office of Wick Standards"].parent == "Section 41"
 
 

@@ -84,7 +84,42 @@ def document_part_label(name: str) -> bool:
     not a unit: a unit's name holds a word of its own ("Wick Section 7", "Lamp Team B"). So
     does a numbered instrument's title ("Executive Order No. 12", "Letter of Instruction No.
     4"): the order or the letter, not a body."""
-    return _PART_LABEL.fullmatch(name.strip()) is not None
+    return _PART_LABEL.fullmatch(name.strip()) is not None or numbered_part_title(name)
+
+
+# A part of a document by its label and number, perhaps after a code's letters ("PART Wick-C
+# 102", "Chapter Oil 100"), then its title, set off by a period, a colon, a dash or a wide
+# space: "Section 1. Title.", "PART Wick-C 102  ORGANIZATION", "Article IV: Facilities".
+_NUMBERED_PART = re.compile(
+    r"(?i:section|sec\.|chapter|subchapter|part|subpart|article|rule|appendix|annex|schedule)\s+"
+    r"(?:[A-Za-z]{1,4}(?:-[A-Za-z]{1,3})?\s+)?"
+    r"(?:\d+(?:[.\-–]\d+)*[A-Za-z]?|[IVXLC]+)"
+    r"(?:\.\s+|\s*[:—–]\s*|\s+-\s+|\s{2,})"
+    r"(?P<title>\S.*)",
+    re.DOTALL,
+)
+
+
+@rule("filter", off=False)
+def numbered_part_title(name: str) -> bool:
+    """A name that is a numbered part of a document and its title, a word such as "section",
+    "part", "chapter" or "article", its number (perhaps after a code's letters: "PART
+    Wick-C 102", as a state's administrative code numbers its rules) and a title set off by
+    a period, a colon, a dash or a wide space ("Section 1. Title.", "Section 14. Oil
+    Allowances.", "PART Wick-C 102  ORGANIZATION"), is a part of the law or the
+    rules that speaks of the body, not a unit, when its title names no unit and no post: a
+    law's sections and a code's parts are where the text stands, and what they set up is
+    named in them ("the department, which consists of: the division of wicks"), so the units
+    under such a part are the body's own. A title worded as a unit or a post ("Section 6.
+    Office of Wicks", "Section 10. Deputy Lamp Warden.") is kept, read by the rules that name
+    it; a number run straight into the words with one space ("Section 9 Lamps", a program
+    named after a law's section) is a name, not a part's label."""
+    match = _NUMBERED_PART.fullmatch(name.strip())
+    if match is None:
+        return False
+    words = set(name_tokens(match.group("title")))
+    words |= {word.removesuffix("s") for word in words}  # "Divisions of the Office"
+    return bool(words) and not words & (UNIT_NOUNS | POSITION_WORDS)
 
 
 @rule("filter", off=False)

@@ -15,7 +15,12 @@ from pipeline.extract.acronyms import AcronymDefinition, Definitions, name_befor
 from pipeline.extract.evidence import bounded
 from pipeline.extract.list_units.builder import LIST_FINDERS, list_units
 from pipeline.extract.list_units.common import ListContext
-from pipeline.extract.list_units.filters import already_a_unit, document_part_label, refers_back
+from pipeline.extract.list_units.filters import (
+    already_a_unit,
+    document_part_label,
+    numbered_part_title,
+    refers_back,
+)
 from pipeline.extract.names import ends_with, name_tokens, without_acronyms
 from pipeline.extract.offices.common import (
     _FOLLOWING,
@@ -713,6 +718,7 @@ class _Builder:
             or person_named_elsewhere(self.text, section.heading, section.body)
             or code_outline_heading(self.page, section)
             or document_part_label(unit.name)
+            or numbered_part_title(section.heading.text)
             or dated_line(section.heading.text)
             or (first_of_peers and duties_over_peers(section.heading.text))
         ):

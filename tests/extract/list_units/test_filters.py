@@ -1,13 +1,19 @@
 """The filters of list items (``pipeline/extract/list_units/filters.py``): names that are no
-unit, a pronoun that refers back, a place and its region, a document's part."""
+unit, a pronoun that refers back, a place and its region, a document's part and a numbered
+part with its title."""
 
 from __future__ import annotations
 
 from textwrap import dedent
 
-from pipeline.extract.list_units.filters import document_part_label, place_and_region, refers_back
+from pipeline.extract.list_units.filters import (
+    document_part_label,
+    numbered_part_title,
+    place_and_region,
+    refers_back,
+)
 from tests.extract.filter_helpers import ROOT, page
-from tests.extract.helpers import extract, names, offices
+from tests.extract.helpers import extract, names, offices, root
 
 REFERRING = page(
     "The Team",
@@ -97,9 +103,14 @@ def test_document_part_label_a_section_or_a_week_and_its_number_is_no_unit() -> 
     assert list(found) == [ROOT, "Office of Wick Standards", "Office of Glass Inspection"]
     assert found["Office of Glass Inspection"].parent == ROOT
     assert "Week 2" in names(extract(PART_LABELS, off={"document_part_label"}))
-    # document_division_heading also names "SECTION 7—..." by its title: both off, the label
-    # is a unit.
-    off = names(extract(PART_LABELS, off={"document_part_label", "document_division_heading"}))
+    # document_division_heading also names "SECTION 7—..." by its title, and
+    # numbered_part_title reads its title as no unit's: all three off, the label is a unit.
+    off = names(
+        extract(
+            PART_LABELS,
+            off={"document_part_label", "document_division_heading", "numbered_part_title"},
+        )
+    )
     assert "Section 7" in off
     assert not document_part_label("Wick Section 7")
     assert document_part_label("Appendix B")
@@ -156,3 +167,67 @@ def test_refers_back_a_sentence_subject_in_prose() -> None:
     assert "Office of Wick Operations" in found
     assert "This Office" not in found
     assert "This Office" in offices(extract(text, off={"refers_back"}))
+
+
+CODE_PARTS = dedent("""\
+    LAMP BOARD
+
+    CHAPTER Lmp-B 100  ORGANIZATIONAL RULES
+
+    PART Lmp-B 101  DEFINITIONS
+
+    Lmp-B 101.01  "Board" means the lamp board of the town.
+
+    PART Lmp-B 102  ORGANIZATION
+
+    The chief lamplighter heads the board, which consists of:
+
+    (a)  The following divisions:
+
+    (1)  The division of wick supply;
+
+    (2)  The division of glass repair; and
+
+    (3)  The division of oil stores.
+    """)
+
+
+def test_numbered_part_title_a_code_part_heading_holds_the_bodys_own_units() -> None:
+    """ "PART Lmp-B 102  ORGANIZATION": a part of the board's rules, after its code's
+    letters, titled by no unit: the divisions its text lists are the board's."""
+    found = offices(extract(CODE_PARTS))
+    assert "PART Lmp-B 102 ORGANIZATION" not in found
+    assert found["division of glass repair"].parent == root(extract(CODE_PARTS))[0]
+    off = offices(extract(CODE_PARTS, off={"numbered_part_title"}))
+    assert off["division of glass repair"].parent == "PART Lmp-B 102 ORGANIZATION"
+
+
+SECTION_LABELS = dedent("""\
+    An Act Creating the Lamp Board
+
+    Section 1. Title. – This Act shall be known as the Lamp Board Act.
+
+    Section 2. Definition of Terms. – For purposes of this Act, a lamp is a light.
+
+    Section 6. Lamp Division. – The Lamp Division shall light the lamps.
+
+    Section 4. Appropriations. – The sums needed shall be paid from the town's funds.
+    """)
+
+
+def test_numbered_part_title_a_laws_section_labels_are_no_units() -> None:
+    """A law's "Section 1. Title. – ..." lines: parts of the law, not units; the section
+    titled by a unit ("Section 6. Lamp Division.") is read as before."""
+    found = names(extract(SECTION_LABELS))
+    assert not [name for name in found if name.startswith("Section 1")]
+    off = names(extract(SECTION_LABELS, off={"numbered_part_title"}))
+    assert [name for name in off if name.startswith("Section 1")]
+
+
+def test_numbered_part_title_a_title_worded_as_a_unit_or_a_post_or_run_in_is_kept() -> None:
+    assert numbered_part_title("Section 4. Appropriations.")
+    assert numbered_part_title("PART Lmp-B 102  ORGANIZATION")
+    assert not numbered_part_title("Section 6. Office of Wicks")
+    assert not numbered_part_title("Section 10. Deputy Lamp Warden.")
+    assert not numbered_part_title("Section 11. Divisions of the Board.")
+    assert not numbered_part_title("Section 9 Lamps")  # a program named after a law's section
