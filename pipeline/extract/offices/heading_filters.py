@@ -63,7 +63,7 @@ from pipeline.text.vocabulary import (
 )
 from pipeline.text.words import SPACED_DASH, plural_word
 
-_ABOUT_WORDS = SECTION_WORDS | PRONOUNS | CONNECTORS
+_ABOUT_WORDS = SECTION_WORDS | PRONOUNS | CONNECTORS | {"home"}
 
 
 _LEADERSHIP_WORDS = frozenset({"leadership", "executive", "senior", "management", "support"})
@@ -919,9 +919,10 @@ def generic_section_heading(section: Section, root: Unit, owner: Unit | None = N
     they speak to or for the reader. Nor is a heading that names the page's own agency with
     section words ("Structure of the Lamp Service", "About the LS", "Organisation of the
     Service", or by its head noun: "Bureau Overview", or from its agency noun on: "About the
-    Department of Lamps" of the Lampshire Department of Lamps): the units under it are
-    the agency's; nor one that ends in a plural unit noun over its units and no prose of its
-    own ("Program Offices"); nor one whose head noun names a body's business ("Members",
+    Department of Lamps" of the Lampshire Department of Lamps, or with a site's link to its
+    home page: "Bureau of Lamps Home"): the units under it are the agency's; nor one that
+    ends in a plural unit noun over its units and no prose of its own ("Program Offices");
+    nor one whose head noun names a body's business ("Members",
     "Minutes", "Board meetings" under the board's own heading): it is a section of the unit
     above it, and the headings under its minutes or meetings name meetings ("2014",
     "Operational"), not units."""

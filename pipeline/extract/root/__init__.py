@@ -28,8 +28,8 @@ The rules (kind ``root``; ``agency_name_before_noun`` and ``agency_series_name``
   the first body its opening prose names, what the text after a first line of page
   furniture names).
 - After a root is chosen: ``corrections`` (a title acronym's longer name or body noun, topic
-  words, possessives), ``body_above_root`` (the agency a position heads, the body a unit
-  belongs to).
+  words, possessives, a word after the name the page drops where it names the body again),
+  ``body_above_root`` (the agency a position heads, the body a unit belongs to).
 """
 
 from pipeline.extract.root.agency_phrases import agency_name_from_noun

@@ -1,6 +1,7 @@
 """The corrections ``infer_root`` applies to the root a strategy chose: a title's
 acronym grown to the name after it or to the body noun the page calls it by, a title's topic
-and picture words cut, a possessive's ending dropped."""
+and picture words cut, a possessive's ending dropped, a word after the name dropped where the
+page names the body again without it."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from pipeline.extract.acronyms import is_acronym
 from pipeline.extract.names import name_tokens
 from pipeline.extract.root.common import (
     BODY_ENDS,
+    BODY_NOUNS,
     POSSESSIVE_END,
     REFERRED_NOUNS,
     TOPIC_WORDS,
@@ -355,3 +358,79 @@ def root_possessive(root: Root) -> Root:
     if root.end - root.start != len(root.name):  # a name not read where it stands
         return replace(root, name=name)
     return replace(root, name=name, end=root.start + len(name))
+
+
+# The marks a site's title or header puts between a name and what follows it: "Wick Office -".
+_NAME_END_MARKS = " \t-–—|:,"
+
+
+def _written_as(name: str) -> str:
+    """A pattern of a name as the page may write it again: its words in any case, a comma
+    after one of them or not ("Lamps, Wicks and Glass" and "Lamps, Wicks, and Glass")."""
+    words = [re.escape(word.rstrip(",")) for word in name.split()]
+    return r"(?<![\w’'-])" + r",?[ \t]+".join(words) + r"(?![\w’'-])"
+
+
+# A name before a shorter one, holding it: a capitalized word (not "The") or a connector
+# ("Director of Lamp Services", "Lampton Wick County").
+_NAME_BEFORE = re.compile(r"(?:\b(?:of|for|and|on)|\b(?!The\b)[A-Z][\w’'-]*|&)[ \t]+$")
+# A name going on after a shorter one: a capitalized word, a number or a connector ("Wick
+# County Sheriff", "Ministry of Lamps and Wicks").
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z0-9&]|(?:and|of|for|on|the)\b)")
+
+
+@rule("root", off=lambda page, root: root)
+def root_name_without_dropped_word(page: PageLayout, root: Root) -> Root:
+    """A root named by a title, a header line or an agency phrase with one word after the
+    body's name that the page drops wherever it names the body again ("Lamp Ministry Home"
+    over "the Lamp Ministry keeps ...", "Department of Wicks Streamlined" over "the
+    reorganization of the Department of Wicks", "Wick County 2019-2020" over "Wick County
+    keeps ...") is the shorter name: the word is a site's link, a document's topic or its
+    edition, not the body's. Only where the page writes the shorter name again elsewhere
+    on its own, no name before it or after it holding it ("the Director of Wick County",
+    "Wick County Sheriff", "Ministry of Lamps and Wicks"), and the full name nowhere else (a
+    header on every page, "Wick County 2019-2020" twice, stands whole); what is left must be
+    a body's name (a body noun ends it, or it is worded as an agency or an office) of two
+    words or more, not ending in a connector ("Department of State", "Ministry of Lamps and
+    Trade" keep their last word), and the word dropped no body noun, connector or acronym:
+    "Department of Lamps Library" names another body."""
+    if root.found_by not in (
+        "root_from_title",
+        "root_from_title_agency",
+        "root_from_agency_phrase",
+        "root_from_first_line",
+    ):
+        return root
+    name = root.name.rstrip(_NAME_END_MARKS)
+    parts = name.rsplit(maxsplit=1)
+    if len(parts) < 2:
+        return root
+    shorter, dropped = parts[0].rstrip(_NAME_END_MARKS), parts[1]
+    bare = re.sub(r"['’]s$", "", dropped)
+    if (
+        len(shorter.split()) < 2
+        or shorter.split()[-1].lower() in CONNECTORS  # "Department of State", "... and Trade"
+        or bare.lower() in BODY_NOUNS
+        or bare.lower() in CONNECTORS
+        or bare in REFERRED_NOUNS
+        or (is_acronym(bare) and not any(ch.isdigit() for ch in bare))
+        or not names_body(shorter)
+    ):
+        return root
+    if len(re.findall(_written_as(name), page.text, re.IGNORECASE)) > 1:
+        return root  # the full name again: the word is the body's own
+    again = False
+    for found in re.finditer(_written_as(shorter), page.text, re.IGNORECASE):
+        if root.start <= found.start() < root.end:
+            continue  # the root's own name
+        if _NAME_BEFORE.search(page.text[max(0, found.start() - 40) : found.start()]):
+            continue  # "Director of Wick County": a post's or a longer body's name
+        if _NAME_GOES_ON.match(page.text, found.end()):
+            continue  # "Wick County Sheriff", "Lamps and Wicks and Glass": a longer name
+        again = True
+        break
+    if not again:
+        return root
+    if root.end - root.start != len(root.name):  # a name not read where it stands
+        return replace(root, name=shorter)
+    return replace(root, name=shorter, end=root.start + len(shorter))

@@ -36,6 +36,7 @@ from pipeline.extract.root.code_sections import code_section_unit
 from pipeline.extract.root.common import Root, from_definition, names_agency
 from pipeline.extract.root.corrections import (
     acronym_with_body_noun,
+    root_name_without_dropped_word,
     root_possessive,
     root_title_topic_words,
     title_acronym_with_name,
@@ -156,12 +157,15 @@ def infer_root(
 ) -> Root:
     """The root unit of the page: the first root strategy that applies; a position found so
     stands under the agency its first sentence names (``position_heads_agency``)."""
-    root = root_possessive(
-        root_title_topic_words(
-            acronym_with_body_noun(
-                page, title_acronym_with_name(page, _infer_root(page, definitions, agency))
+    root = root_name_without_dropped_word(
+        page,
+        root_possessive(
+            root_title_topic_words(
+                acronym_with_body_noun(
+                    page, title_acronym_with_name(page, _infer_root(page, definitions, agency))
+                )
             )
-        )
+        ),
     )
     if enabled("position_heads_agency") and names_position(root.name):
         agency_root = agency_the_position_heads(page, root, definitions)

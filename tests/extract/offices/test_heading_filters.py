@@ -105,6 +105,18 @@ def test_generic_section_heading_names_the_page_agency() -> None:
     assert off["Wick Supply Branch"] == Placed(structure, "section_heading", "heading_nesting")
 
 
+def test_generic_section_heading_the_page_agency_home_link() -> None:
+    """ "Lamp Board of Lampshire Home": a link to the agency's home page, the agency named
+    with a site's word, is no unit (it was one before "home" was read so)."""
+    text = (
+        "Lamp Board of Lampshire\n\nThe Lamp Board of Lampshire keeps the lamps lit.\n\n"
+        "Lamp Board of Lampshire Home\n\nWick Supply Division\n\nThe division buys wicks.\n"
+    )
+    assert names(extract(text)) == ["Lamp Board of Lampshire", "Wick Supply Division"]
+    off = names(extract(text, off={"generic_section_heading"}))
+    assert "Lamp Board of Lampshire Home" in off
+
+
 def test_sentence_case_topic_resources_heading() -> None:
     # 'resources' is no furniture noun (a unit may be 'Resources'); the sentence case reads it.
     text = page("Wick policy resources", "Guides about wicks for lamp makers.")

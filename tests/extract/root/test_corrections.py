@@ -1,5 +1,5 @@
 """The corrections applied to a chosen root (``pipeline/extract/root/corrections.py``):
-a title acronym's longer name or body noun, topic words, possessives."""
+a title acronym's longer name or body noun, topic words, possessives, a word the page drops."""
 
 from __future__ import annotations
 
@@ -334,3 +334,49 @@ def test_root_title_topic_around_proper_name_not_a_topic_after_a_structure_lead(
     intro = "Lamps are kept lit here."
     for title in ("Structure of the Lampshire Economy", "Divisions of the Lampshire Wick Code"):
         assert root(extract(page(title, intro)))[0] == title, title
+
+
+def test_root_name_without_dropped_word_the_page_names_the_body_without_it() -> None:
+    """ "Department of Wick Supply Streamlined" over "the reorganization of the Department of
+    Wick Supply"; "Ministry of Lamps, Wicks and Glass Home" (a site's link) over "the
+    Ministry of Lamps, Wicks, and Glass kept ...": the body's name is the shorter one the page
+    writes again (a comma more or less), not the title's or the header's with its word."""
+    rule = "root_name_without_dropped_word"
+    titled = page(
+        "Department of Wick Supply Streamlined",
+        "The Governor today ordered the reorganization of the Department of Wick Supply.",
+    )
+    assert root(extract(titled)) == ("Department of Wick Supply", None, "root_from_title_agency")
+    assert root(extract(titled, off={rule}))[0] == "Department of Wick Supply Streamlined"
+    header = (
+        "2003/04 Annual Service Plan Report\n\nOther Links.\n"
+        "Ministry of Lamps, Wicks and Glass Home\n\nMinistry Overview\n\n"
+        "In 2003, the Ministry of Lamps, Wicks, and Glass kept the lamps lit through its "
+        "divisions:\n\n  • Wick Supply Division\n  • Glass Care Division\n"
+    )
+    assert root(extract(header)) == (
+        "Ministry of Lamps, Wicks and Glass",
+        None,
+        "root_from_agency_phrase",
+    )
+    assert root(extract(header, off={rule}))[0] == "Ministry of Lamps, Wicks and Glass Home"
+
+
+def test_root_name_without_dropped_word_keeps_a_word_of_the_name() -> None:
+    """The full name written again ("Wick County 2019-2020", a header on every page), a body
+    noun dropped ("Department of Wick Supply Library": the library is another body), or the
+    shorter name written only inside a longer one ("the Director of Lamp Services"): the
+    title stands whole."""
+    cases = {
+        "Wick County 2019-2020\n\nWick County keeps the lamps lit.\n\nWick County 2019-2020"
+        + UNITS: "Wick County 2019-2020",
+        page(
+            "Department of Wick Supply Library",
+            "The library serves the staff of the Department of Wick Supply.",
+        ): "Department of Wick Supply Library",
+        page(
+            "Lamp Services Departments", "The Director of Lamp Services heads the departments."
+        ): "Lamp Services Departments",
+    }
+    for text, name in cases.items():
+        assert root(extract(text))[0] == name, name
