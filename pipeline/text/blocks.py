@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from pipeline.rules import enabled, register, rule
 from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH, BlockKind, Hint
@@ -937,6 +938,69 @@ def outline_across_text(indent: int, above: int) -> bool:
     return above >= 0 and indent > above
 
 
+# A line that may be a run of names glued together: words and the marks names hold, no
+# punctuation that ends or parts a sentence or a list's items (``glued_name_run``).
+_GLUED_RUN_LINE = re.compile(r"[^\S\n]*[A-Z][^\n.,;:!?()|]*")
+_RUN_WORD = re.compile(r"\S+")
+# The names a glued run holds, at least, each closed by the run's unit noun.
+MIN_GLUED_NAMES = 3
+
+
+def _glued_run_names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The names' spans of a glued run (``glued_name_run``), or None."""
+    if _GLUED_RUN_LINE.fullmatch(text, start, end) is None:
+        return None
+    words = list(_RUN_WORD.finditer(text, start, end))
+    by_noun: dict[str, list[int]] = {}  # each noun's cuts: the index of a name's last word
+    for index, (word, after) in enumerate(pairwise(words)):
+        noun, following = word.group(), after.group()
+        # a unit noun in title case after the noun goes on with the name ("Wick Services Section")
+        goes_on = following.lower() in UNIT_NOUNS and following[1:].islower()
+        if (
+            noun[:1].isupper()
+            and noun.lower() in UNIT_NOUNS
+            and following[:1].isupper()
+            and not goes_on
+            and following.lower() not in CONNECTORS
+        ):
+            by_noun.setdefault(noun, []).append(index)
+    if not by_noun:
+        return None
+    noun = max(by_noun, key=lambda found: len(by_noun[found]))
+    cuts = by_noun[noun]
+    if len(cuts) + (words[-1].group() == noun) < MIN_GLUED_NAMES:
+        return None
+    names: list[tuple[int, int]] = []
+    first = 0
+    for last in [*cuts, len(words) - 1]:
+        piece = words[first : last + 1]
+        if len(piece) < 2 or any(
+            not w.group()[:1].isupper() and w.group().lower() not in CONNECTORS for w in piece
+        ):
+            return None
+        names.append((piece[0].start(), piece[-1].end()))
+        first = last + 1
+    return names
+
+
+@rule("layout", off=None)
+def glued_name_run(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """A line that stands alone and is nothing but capitalized names run together, with
+    only spaces between them, each closed by the same unit noun ("Wick Division Oil
+    Division Glass Repair Division", "Lamp Services  Soot Services  Oil Services"), as a
+    menu, a chart's boxes or a table's cells copied to text print them, is those names,
+    each a line of its own read as any line that stands alone is (an item after a lead-in
+    that announces them, "grouped within three divisions:"), not one long name: the noun
+    that closes a name, followed by a capitalized word, is where the next name begins,
+    unless that word is a unit noun in title case that goes on with the name ("Wick
+    Services Section"). At least three names the noun closes ("Lamp Board Support Office"
+    is one name), the same noun at every cut (the one that cuts most), each name two words
+    or more, every word capitalized or a connector ("Wick and Oil Division"), no
+    punctuation of a sentence or a list; a last name without the noun (a box whose own
+    name has none) is the run's last line. The names' spans, or None."""
+    return _glued_run_names(text, start, end)
+
+
 def split_blocks(text: str, hints: dict[int, Hint]) -> list[tuple[int, int, Hint | None]]:
     """Spans of the page's blocks with their structure hints: runs of non-blank lines, split
     into line items where the lines are bulleted or stand alone (a structured source's
@@ -962,6 +1026,10 @@ def split_blocks(text: str, hints: dict[int, Hint]) -> list[tuple[int, int, Hint
             items[0] = (items[0][0], items[0][1], marker.group("marker"), indent)
         for item_start, item_end, style, indent in items:
             a = _lstrip(text, item_start, item_end)
+            glued = glued_name_run(text, a, item_end) if hint is None else None
+            if glued is not None:
+                pieces.extend((c, d, None, style, indent) for c, d in glued)
+                continue
             pieces.append((a, item_end, hint if a == start else None, style, indent))
         if len(items) == 1 and items[0][2] is None and hint is None:
             alone = lone_marker(text, start, end)

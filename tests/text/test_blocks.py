@@ -13,7 +13,7 @@ from pipeline.extract.list_units.lead_ins import listed_after_lead_in
 from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
 from pipeline.text import blocks
-from pipeline.text.blocks import barred_rows, classify
+from pipeline.text.blocks import barred_rows, classify, glued_name_run
 from pipeline.text.html import render_html
 from pipeline.text.markdown import render_markdown
 from tests.extract.helpers import CODE_SECTION, Placed, extract, names, offices, root
@@ -1884,3 +1884,72 @@ def test_long_line_among_lines_not_sentences_between_bars() -> None:
     bar = "| Home | Lamps | Wicks | Oil | Glass Works | Contact Us"
     assert blocks._long_item(bar)
     assert not blocks._long_item(line)
+
+
+GLUED_RUN = dedent("""\
+    Lamp Works
+
+    The Lamp Works keeps the street lamps of the town lit.
+
+    All other offices are grouped within three divisions:
+
+    Wick Trimming Division Oil Supply Division Glass and Pane Repair Division
+    """)
+
+
+def test_glued_name_run_a_run_after_a_lead_in() -> None:
+    """Three division names run together on one line after the lead-in that announces them
+    are three items, each a unit; with the rule off the line is one long name."""
+    found = offices(extract(GLUED_RUN))
+    for name in ("Wick Trimming Division", "Oil Supply Division", "Glass and Pane Repair Division"):
+        assert found[name] == Placed("Lamp Works", "listed_after_lead_in", "inside_section")
+    off = offices(extract(GLUED_RUN, off={"glued_name_run"}))
+    assert "Oil Supply Division" not in off
+    assert "Wick Trimming Division Oil Supply Division Glass and Pane Repair Division" in off
+
+
+def _run_names(line: str) -> list[str] | None:
+    spans = glued_name_run(line, 0, len(line))
+    return [line[a:b] for a, b in spans] if spans is not None else None
+
+
+def test_glued_name_run_a_unit_noun_after_the_noun_goes_on() -> None:
+    """ "Lamp Services Section": a unit noun in title case after the noun goes on with the name,
+    no cut there; the names are cut after each "Section" before a new name."""
+    line = "Lamp Services Section  Wick Services Section Oil Services Section"
+    assert _run_names(line) == [
+        "Lamp Services Section",
+        "Wick Services Section",
+        "Oil Services Section",
+    ]
+    with disabled({"glued_name_run"}):
+        assert _run_names(line) is None
+
+
+def test_glued_name_run_a_last_name_without_the_noun() -> None:
+    """A run's last box may have no unit noun: it is the run's last item, each name a block
+    of its own; with the rule off the line is one block."""
+    text = dedent("""\
+        Wick Division  Oil Division Glass Division Lamp Lighting
+
+        The Wick Division trims the wicks of the town's lamps.
+        """)
+    texts = [block.text for block in classify(text)]
+    assert texts[:4] == ["Wick Division", "Oil Division", "Glass Division", "Lamp Lighting"]
+    with disabled({"glued_name_run"}):
+        assert classify(text)[0].text == "Wick Division  Oil Division Glass Division Lamp Lighting"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wick Division Oil Division",  # two names: too few to be sure
+        "Wick Committee Oil Support Office Wick Office",  # no noun closes three names
+        "Wick Division, Oil Division, Glass Division",  # a series with commas: a list's own
+        "The Wick Division trims Oil Division Glass Division",  # a sentence
+        "Wick Division Oil Bureau Glass Office",  # each name its own noun
+    ],
+)
+def test_glued_name_run_no_run(line: str) -> None:
+    """Too few names, a word in lower case, punctuation, or no noun shared: no run."""
+    assert _run_names(line) is None
