@@ -242,6 +242,51 @@ register(
 )
 
 
+# An adverb between a unit's name and its verb: "The Wick Section currently consists of ...".
+_SUBJECT_ADVERB = re.compile(
+    r"\s+(?:currently|presently|now|still|further|furthermore|basically|similarly|additionally"
+    r"|mainly|primarily|principally|essentially|largely|collectively|effectively|formally)\Z"
+)
+# A verb phrase the verb of composition is coordinated with, after the unit's name: "This
+# Bureau is headed by the Chief Warden and consists of ...": no clause of another body in it.
+_SUBJECT_COORDINATED = re.compile(
+    r"(?P<name>.*?)\s*\b(?:is|are|has|have)\s+(?P<phrase>[a-z][^,()]*?)\s+and\Z"
+)
+_OTHER_CLAUSE = re.compile(r"\b(?:which|who|whose|that|where|while)\b")
+
+
+@rule("unit", off=False)
+def own_subject_extra_words(subject: str, owner: Unit, opener: str = "") -> bool:
+    """In a unit's own section, the subject of a verb of composition ("consists of",
+    "includes", "comprises") is the section's unit also when words stand around its name:
+    an owner's possessive before it ("The ministry's Wick Staff includes the A Office, ..."
+    under "Wick Staff"), an adverb after it ("The Wick Section currently consists of the Soot
+    Unit"), or a verb phrase the verb is coordinated with ("This Bureau is headed by the
+    Chief Warden and consists of the A Division, the B Unit and ..."). Pages write the
+    sentence that names a unit's parts in these ways as often as in the bare form
+    (``enumerated_units``), and the parts were lost. The name left must be the section's
+    unit's (after a possessive, its whole name: "The Director's Office" under "Wick Office"
+    is another unit), and a coordinated phrase holds no clause of its own ("is part of the
+    Oil Board, which ... and"): what the verb lists is then another body's."""
+    if opener not in ("The", "This", "It", "Its"):
+        return False
+    owned = POSSESSIVE_OWNER.match(subject)
+    if owned is not None:
+        rest = subject[owned.end() :].strip()
+        return unit_key(rest) == unit_key(owner.name) or subject_of_its_body(rest, owner)
+    adverb = _SUBJECT_ADVERB.search(subject)
+    if adverb is not None:
+        subject = subject[: adverb.start()].strip()
+    else:
+        coordinated = _SUBJECT_COORDINATED.fullmatch(subject)
+        if coordinated is None or _OTHER_CLAUSE.search(coordinated.group("phrase")):
+            return False
+        subject = coordinated.group("name").strip()
+    if not subject:
+        return opener == "It"
+    return _own_subject(subject, owner)
+
+
 def own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit]:
     """The proper names a sentence of ``owner``'s own section enumerates after a verb of
     composition whose subject is ``owner`` (named, "the office", "this division" or left out):
@@ -255,7 +300,9 @@ def own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit]
         return []
     subject = (match.group("subject") or "").strip()
     if subject and not _own_subject(subject, owner):
-        return []
+        opener = text[match.start() : match.start("subject")].strip() if subject else ""
+        if not own_subject_extra_words(subject, owner, opener):
+            return []
     if not match.group(0).rstrip().lower().endswith(" the"):
         # "comprises of Wick, Oil and Glass Units": each item with the noun they share
         shared_after = shared_noun_after_verb(text, match, end)

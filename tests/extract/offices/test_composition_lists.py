@@ -515,12 +515,16 @@ The office is headed by the Keeper and is made up of the Office of the Keeper, t
 Branch and the Oil Branch. It buys its oil through the Soot Office, the Dip Section and the \
 Ember Unit.
 """
+# The page's sentence opens with a head clause ("is headed by the Keeper and is made up of"),
+# which ``own_subject_extra_words`` reads as the office's own parts first: switched off here,
+# the series is left to the rule these tests are about.
+_HEAD_CLAUSE_READ = frozenset({"own_subject_extra_words"})
 
 
 def test_series_beside_found_unit_names_peers() -> None:
     """A series of three names worded as parts, one of them a unit a heading named, names
     its peers, under that unit's parent; a series with no name found gives nothing."""
-    found = offices(extract(SERIES_BESIDE_FOUND, markdown=True))
+    found = offices(extract(SERIES_BESIDE_FOUND, markdown=True, off=_HEAD_CLAUSE_READ))
     for name in ("Office of the Keeper", "Oil Branch"):
         assert found[name] == (
             "Lamp Works Office",
@@ -533,7 +537,13 @@ def test_series_beside_found_unit_names_peers() -> None:
 
 def test_series_beside_found_unit_off() -> None:
     """Switched off, the series' other names are no units."""
-    found = offices(extract(SERIES_BESIDE_FOUND, markdown=True, off={"series_beside_found_unit"}))
+    found = offices(
+        extract(
+            SERIES_BESIDE_FOUND,
+            markdown=True,
+            off={"series_beside_found_unit", *_HEAD_CLAUSE_READ},
+        )
+    )
     assert "Oil Branch" not in found
     assert "Office of the Keeper" not in found
 
@@ -543,7 +553,7 @@ def test_series_beside_found_unit_not_after_a_verb_of_partnership() -> None:
     text = SERIES_BESIDE_FOUND.replace(
         "is made up of the Office of the Keeper", "works with the Office of the Keeper"
     )
-    found = offices(extract(text, markdown=True))
+    found = offices(extract(text, markdown=True, off=_HEAD_CLAUSE_READ))
     assert "Oil Branch" not in found
 
 
@@ -551,14 +561,14 @@ def test_series_beside_found_unit_not_with_a_name_not_worded_as_a_part() -> None
     """A series with a name that is no part's ("Oil Supply") or a post's is left alone."""
     for other in ("Oil Supply", "Oil Director"):
         text = SERIES_BESIDE_FOUND.replace("the Oil Branch.", f"the {other}.")
-        found = offices(extract(text, markdown=True))
+        found = offices(extract(text, markdown=True, off=_HEAD_CLAUSE_READ))
         assert "Office of the Keeper" not in found, other
 
 
 def test_series_beside_found_unit_not_two_names() -> None:
     """Two names ("the Wick Branch and the Oil Branch") are no series."""
     text = SERIES_BESIDE_FOUND.replace("of the Office of the Keeper, the", "of the")
-    found = offices(extract(text, markdown=True))
+    found = offices(extract(text, markdown=True, off=_HEAD_CLAUSE_READ))
     assert "Oil Branch" not in found
 
 
@@ -567,7 +577,7 @@ def test_series_beside_found_unit_not_beside_the_agency() -> None:
     text = SERIES_BESIDE_FOUND.replace(
         "the Wick Branch and the Oil Branch", "the Lamp Works Office and the Oil Branch"
     )
-    found = offices(extract(text, markdown=True))
+    found = offices(extract(text, markdown=True, off=_HEAD_CLAUSE_READ))
     assert "Oil Branch" not in found
 
 
@@ -578,7 +588,7 @@ def test_series_beside_found_unit_not_after_a_preposition() -> None:
         "is made up of the Office of the Keeper",
         "is made up of staff seconded from the Office of the Keeper",
     )
-    found = offices(extract(text, markdown=True))
+    found = offices(extract(text, markdown=True, off=_HEAD_CLAUSE_READ))
     assert "Oil Branch" not in found
 
 
