@@ -762,10 +762,15 @@ def acronym_after_name(
     return found
 
 
+# The rules that read an acronym written right after its name, with no parentheses.
+_RUN_ON_ACRONYMS = frozenset({"acronym_after_name", "acronym_column"})
+
+
 def name_before_its_acronym(name: str, definitions: Definitions) -> tuple[str, str | None] | None:
-    """A unit's name that ends with the acronym ``acronym_after_name`` read right after it
-    ("Board of Lamps BOL"): the name without it and, when the name is that acronym's whole
-    long form, the acronym, the unit's own; None for any other name. A longer name that
+    """A unit's name that ends with the acronym ``acronym_after_name`` (or ``acronym_column``)
+    read right after it ("Board of Lamps BOL"): the name without it and, when the name is
+    that acronym's whole long form, the acronym, the unit's own; None for any other name. A
+    longer name that
     ends with the long form ("Glass Bureau of the Lamp Office LO", "Glass Desk, Lamp
     Office LO") is named without the acronym, which is the unit's it spells, not its own.
     The acronym is no word of the name it follows. A heading's unit is so named where the
@@ -777,12 +782,109 @@ def name_before_its_acronym(name: str, definitions: Definitions) -> tuple[str, s
         return None
     ending = None
     for definition in definitions.with_acronym(last):
-        if definition.found_by != "acronym_after_name" or not ends_with(head, definition.expansion):
+        if definition.found_by not in _RUN_ON_ACRONYMS or not ends_with(head, definition.expansion):
             continue
         if name_tokens(head) == name_tokens(definition.expansion):
             return head.rstrip(), last
         ending = head.rstrip()
     return None if ending is None else (ending, None)
+
+
+register(
+    "acronym_column",
+    "acronym",
+    """Lines that each write a name and, after a space, a word in capitals (a code list's
+    rows, headings that give each body's acronym after its name: "Lamp Works Office LWO",
+    "Wick Board WB") are one column: when two lines of a kind at least spell their word by
+    ``acronym_after_name``, the word ending another line of that kind is its name's acronym
+    too though it does not spell the name word by word, a code that clips the name's words
+    ("Lamp Tally Commission LATAC", "Glass & Soot Department GLASOD") or an acronym of the name
+    in another language. Why: a column's last word is the same field on every row, and a
+    unit's name with its code run on ("Lamp Tally Commission LATAC") is no unit's name. The
+    line must be the name and the word alone (a remark after it, a number: another layout);
+    the name a name (each content word capitalized, none in capitals, two at least, no
+    sentence's stop; a possessive may stand inside it, "the Warden's Office WO"); and the
+    word's letters must be the name's: its first opens one of the name's words and the rest
+    follow in the name in order ("Lamp Office NW", a region after a name, is not read).""",
+)
+# A line's name and the word in capitals that ends it: "Lamp Tally Commission LATAC".
+_NAME_THEN_WORD = re.compile(r"(?P<name>\S(?:.*\S)?)[ \t]+(?P<word>\S+)[ \t]*")
+
+
+def _letters_follow(letters: str, words: list[Word]) -> bool:
+    """Whether ``letters``' first opens one of ``words`` and the rest follow it in order in
+    the words' letters (``acronym_column``)."""
+    letters = letters.lower()
+    folded = ""
+    openings = []
+    for word in words:
+        if not word.is_connector and word.bare[:1].lower() == letters[:1]:
+            openings.append(len(folded) + 1)
+        folded += word.bare.lower() + " "
+    for opening in openings:
+        position = opening
+        for letter in letters[1:]:
+            position = folded.find(letter, position) + 1
+            if position == 0:
+                break
+        else:
+            return True
+    return False
+
+
+def _column_line(page: PageLayout, block: Block) -> tuple[str, list[Word]] | None:
+    """A line that is a name and a word in capitals after it, as the word and the name's
+    words; None for any other block (``acronym_column``)."""
+    if block.kind not in (HEADING, LIST_ITEM) or "\n" in block.text.strip():
+        return None
+    match = _NAME_THEN_WORD.fullmatch(block.text.strip())
+    if match is None or not is_acronym(match["word"]) or not match["word"].isupper():
+        return None
+    offset = block.start + block.text.index(match["name"])
+    words = page.words(offset, offset + len(match["name"]))
+    content = [w for w in words if not w.is_connector]
+    if len(content) < 2 or words[-1].is_connector or words[0].is_connector:
+        return None
+    for word in words:
+        possessive = word.text.endswith(("’s", "'s")) and word is not words[-1]
+        if word.closes_name and not possessive:
+            return None
+        if not word.is_connector and (not word.capitalized or in_capitals(word)):
+            return None
+    return match["word"], words
+
+
+def column_acronyms(page: PageLayout, found: list[AcronymDefinition]) -> list[AcronymDefinition]:
+    """The acronyms of a column's lines that ``acronym_after_name`` left unread
+    (``acronym_column``), given the definitions ``found`` so far."""
+    if not enabled("acronym_column"):
+        return []
+    spelled = [d for d in found if d.found_by == "acronym_after_name"]
+    defined = {d.acronym for d in found}
+    lines = [(block, line) for block in page.blocks if (line := _column_line(page, block))]
+    kinds: dict[str, int] = {}
+    for block, (word, _) in lines:
+        if any(d.acronym == word and block.start <= d.expansion_start < block.end for d in spelled):
+            kinds[block.kind] = kinds.get(block.kind, 0) + 1
+    out: list[AcronymDefinition] = []
+    for block, (word, words) in lines:
+        if kinds.get(block.kind, 0) < 2 or word in defined:
+            continue
+        if not _letters_follow(acronym_letters(word), words):
+            continue
+        span = _span_text(page.text, words)
+        out.append(
+            AcronymDefinition(
+                word,
+                page.text[span[0] : span[1]],
+                *span,
+                block.start,
+                block.end,
+                found_by="acronym_column",
+            )
+        )
+        defined.add(word)
+    return out
 
 
 def _after_names(page: PageLayout, defined: set[str]) -> list[AcronymDefinition]:
@@ -966,6 +1068,7 @@ def find_definitions(page: PageLayout) -> Definitions:
                 defined.add(line.acronym)
     if enabled("acronym_after_name"):
         found.extend(_after_names(page, defined))
+    found.extend(column_acronyms(page, found))
     chosen: dict[tuple[str, str], AcronymDefinition] = {}
     for definition in sorted(found, key=lambda d: (d.expansion.isupper(), d.expansion_start)):
         chosen.setdefault((definition.acronym, definition.expansion.lower()), definition)

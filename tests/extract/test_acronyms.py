@@ -1064,6 +1064,67 @@ def test_acronym_after_name_a_unit_named_before_one_row() -> None:
     assert [name for name, _ in found].count("Lamp Office") == 1
 
 
+def column(*rows: str) -> str:
+    """A page whose units are headings, each a name and its acronym or code, with a line of
+    text under each."""
+    return page(*(part for row in rows for part in (row, "The unit keeps the lamps.")))
+
+
+COLUMN = column(
+    "Federal Lamp Office FLO",
+    "Wick Supply Board WSB",
+    "Lamp Tally Commission LATAC",  # a code that clips the name's words
+    "Glass & Soot Department GLASOD",
+    "Chief Warden's Office CWO",  # a possessive inside the name
+)
+
+
+def test_acronym_column_reads_a_code_that_does_not_spell_its_name() -> None:
+    result = extract(COLUMN)
+    found = acronyms(result)
+    assert found["FLO"] == ("Federal Lamp Office", "acronym_after_name")
+    assert found["LATAC"] == ("Lamp Tally Commission", "acronym_column")
+    assert found["GLASOD"] == ("Glass & Soot Department", "acronym_column")
+    assert found["CWO"] == ("Chief Warden's Office", "acronym_column")
+    named = {office.name: office.acronym for office in result.offices}
+    assert named["Lamp Tally Commission"] == "LATAC"
+    assert named["Glass & Soot Department"] == "GLASOD"
+    assert "Lamp Tally Commission LATAC" not in named
+
+    off = extract(COLUMN, off={"acronym_column"})
+    assert "LATAC" not in acronyms(off)
+    assert "Lamp Tally Commission LATAC" in {office.name for office in off.offices}
+
+
+@pytest.mark.parametrize(
+    ("rows", "code"),
+    [
+        # one line of the column spells its acronym: no column
+        (("Federal Lamp Office FLO", "Lamp Tally Commission LATAC"), "LATAC"),
+        # letters that are not the name's (a region after a name)
+        (("Federal Lamp Office FLO", "Wick Supply Board WSB", "Glass Office NW"), "NW"),
+        # a remark after the code: another layout
+        (
+            (
+                "Federal Lamp Office FLO",
+                "Wick Supply Board WSB",
+                "Lamp Tally Commission LATAC 1998",
+            ),
+            "LATAC",
+        ),
+        # a name in lower case, not a name
+        (
+            ("Federal Lamp Office FLO", "Wick Supply Board WSB", "Lamp tally commission LATAC"),
+            "LATAC",
+        ),
+    ],
+)
+def test_acronym_column_not_without_a_column_or_the_name_s_letters(
+    rows: tuple[str, ...], code: str
+) -> None:
+    assert code not in acronyms(extract(column(*rows)))
+
+
 COMPOUND = page(
     "Office of Wick Standards",
     "The office reports to the Deputy Warden: Tallow Keeping (DW: TK) each week.",
