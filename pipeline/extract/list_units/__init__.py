@@ -25,7 +25,8 @@ The rules are grouped by family, one module a family:
 - ``filters``: items that name no unit (a bare modifier, a place and its region, a
   document's part, a pronoun that refers back, a unit found already, an addressee).
 - ``parents``: where the items hang (``list_nesting``, ``inside_section``, a lead-in that
-  names their unit or the agency, a subject that supervises them).
+  names their unit or the agency, a subject that supervises them, a name a lead-in gives
+  parts to: ``parts_name_their_whole``).
 """
 
 from pipeline.extract.list_units.builder import (

@@ -60,6 +60,7 @@ from pipeline.extract.list_units.parents import (
     agency_counts_its_parts,
     agency_lead_in,
     lead_in_names_parent,
+    parts_name_their_whole,
 )
 from pipeline.extract.names import name_tokens, title_case, without_acronyms
 from pipeline.extract.records import UnitType
@@ -303,7 +304,16 @@ def list_units(
             if owner is None and agency is None and lead is not None
             else None
         )
-        base = owner or agency or counting or parent
+        whole = (
+            parts_name_their_whole(lead, context, parent)
+            if owner is None
+            and agency is None
+            and counting is None
+            and lead is not None
+            and finder in _LEAD_FINDERS
+            else None
+        )
+        base = owner or agency or counting or whole or parent
         base_by = (
             "lead_in_names_parent"
             if owner is not None
@@ -311,6 +321,8 @@ def list_units(
             if agency is not None
             else "agency_counts_its_parts"
             if counting is not None
+            else "parts_name_their_whole"
+            if whole is not None
             else "inside_section"
         )
         # The items of an announcing finder are ``announced_units_in_sentence_case``'s to

@@ -28,6 +28,9 @@ class ListContext:
     agency: Unit | None = None
     # Whether the heading over the list was itself read as a unit (the list's parent).
     heading_is_unit: bool = False
+    # Makes a unit of a name a lead-in gives parts to, under a parent
+    # (``parts_name_their_whole``): the name need not be worded as a unit.
+    make_whole: Callable[[str, int, Unit], Unit | None] | None = None
 
 
 # "Mission staff who assist ...", "Wick Supply, through the Wick Keeper, responsible for ...",

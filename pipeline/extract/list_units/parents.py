@@ -1,6 +1,8 @@
 """Where a list's items hang: under the item above them (``list_nesting``), the section's
 unit (``inside_section``), the unit or agency a lead-in names (``lead_in_names_parent``,
-``agency_lead_in``) or the subject that supervises them (``supervises_the_following``)."""
+``agency_lead_in``), the subject that supervises them (``supervises_the_following``) or a
+name the lead-in gives them to as parts, a unit though no unit noun is in it
+(``parts_name_their_whole``)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from pipeline.extract.list_units.lead_ins import (
     COUNTED_PLURAL,
     DIVIDED_INTO_VERB,
     FOLLOWING,
+    HELD_COUNT,
     MADE_OF_VERB,
     OFFERINGS,
     plural_unit_noun,
@@ -21,7 +24,15 @@ from pipeline.extract.names import name_tokens
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import Block
-from pipeline.text.vocabulary import CONNECTORS, LISTING_NOUNS, POSITION_WORDS, UNIT_NOUNS
+from pipeline.text.sections import person_name
+from pipeline.text.vocabulary import (
+    CONNECTORS,
+    LISTING_NOUNS,
+    ORGANIZATION_WORDS,
+    PLACE_NOUNS,
+    POSITION_WORDS,
+    UNIT_NOUNS,
+)
 from pipeline.text.words import in_singular
 
 _LEAD_PARENT = re.compile(
@@ -341,3 +352,67 @@ def agency_counts_its_parts(
         ):
             return agency
     return None
+
+
+# "Lamp Care contains these branches:", "Oil Supply has the following divisions:", "Glass
+# Works comprises three sections:": a capitalized name opening the lead-in's last sentence, a
+# verb of having, holding or composition, "these", "the following" or a count, at most two
+# modifiers and a plural noun, then the colon that closes the lead-in
+# (``parts_name_their_whole``).
+_WHOLE_OVER_PARTS = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.-]*)){0,5}?)"
+    r"\s+(?:also\s+)?(?:contains|includes|has|" + MADE_OF_VERB + r"|" + DIVIDED_INTO_VERB + r")"
+    r"\s+(?:these|" + HELD_COUNT + r")\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+s)\s*:\s*$"
+)
+
+
+@rule("unit", off=None)
+def parts_name_their_whole(lead: Block, context: ListContext, parent: Unit) -> Unit | None:
+    """A lead-in that gives a capitalized name parts by a plural unit noun ("Lamp Care
+    contains these branches:", "Oil Supply has the following divisions:", "Glass Works
+    comprises three sections:") makes that name a unit, and the items it lists that unit's
+    parts, though no unit noun is in its name (a name with one is ``lead_in_names_parent``'s):
+    what has branches, divisions or sections is a unit of the body (a page may call its
+    groups by their field alone, "Lamp Care", "Supply"), not a topic, and its parts hang
+    from it, not from the heading above the list. A name the page has found already is that
+    unit; a name new to the page hangs from ``parent``, the unit the list's section is about.
+    So does a sentence whose subject, a capitalized name of two words or more, is made of
+    ("includes", "consists of", "comprises", "contains") two units or more the page found
+    ("Lamp Care includes the Wick and Oil Units.", ``composition_subject``'s side).
+
+    Not read: a name that refers back ("The Division has ...", another rule's), a short name
+    the page gives a body in brackets ("The Lamp Office (Lamps) ... Lamps is comprised of the
+    following parts:"), a post's title ("Deputy Warden has these units:" places its units
+    only where the page makes the post a unit), a person's name, a possessive, a plural noun
+    of what a body offers or of people ("has these programs:", "these members:"), the body's
+    structure ("The Lamp Organization has these units:"), a place's government ("Lampton
+    County has these departments:"), and a name whose words are all the
+    page's agency's ("Lamp Health has seven divisions:" on the page of the Lamp Health
+    Services), which is the agency spoken of."""
+    if context.make_whole is None:
+        return None
+    last = last_sentence(lead.text)
+    found = _WHOLE_OVER_PARTS.match(last)
+    if found is None or not plural_unit_noun(found.group("noun")):
+        return None
+    name = found.group("name").rstrip(" ,.")
+    tokens = name_tokens(name)
+    if (
+        not tokens
+        or refers_back(name)
+        or set(tokens) & (UNIT_NOUNS | POSITION_WORDS | ORGANIZATION_WORDS | PLACE_NOUNS)
+        or person_name(name)
+        or "'" in name
+        or "’" in name
+    ):
+        return None
+    agency = context.agency
+    if agency is not None and (
+        set(tokens) <= set(name_tokens(agency.name)) or name == agency.acronym
+    ):
+        return None
+    unit = context.resolve(name)
+    if unit is not None:
+        return None if unit is agency else unit
+    offset = lead.start + len(lead.text) - len(last)
+    return context.make_whole(name, offset + found.start("name"), parent)

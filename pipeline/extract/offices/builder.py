@@ -408,6 +408,7 @@ class _Builder:
             is_staff=lambda line: staff_entry(line) or signature_line(line) or person_line(line),
             make=self._make_named,
             agency=self.units[0] if self.units else None,
+            make_whole=self._make_whole,
             heading_is_unit=heading_is_unit,
         )
 
@@ -439,6 +440,29 @@ class _Builder:
             self.units[0],
             found_by="lead_in_names_parent",
             parent_by="default_root",
+        )
+        self.add(unit)
+        return unit
+
+    def _make_whole(self, name: str, start: int, parent: Unit) -> Unit | None:
+        """A unit a lead-in gives parts to before the page names it, under ``parent``
+        (``parts_name_their_whole``); not a short name the page gives a body in brackets
+        (that body's)."""
+        if self.definitions.with_acronym(name) or re.search(
+            r"\(\s*" + re.escape(name) + r"\s*\)", self.text
+        ):
+            return None
+        unit = Unit(
+            name,
+            None,
+            unit_type(self.text, name, [], is_group=True),
+            None,
+            None,
+            start,
+            start + len(name),
+            parent,
+            found_by="parts_name_their_whole",
+            parent_by="default_root" if parent is self.units[0] else "inside_section",
         )
         self.add(unit)
         return unit

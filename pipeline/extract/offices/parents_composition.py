@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.list_units.builder import LIST_FINDERS
-from pipeline.extract.list_units.lead_ins import DIVISION_PIECES, DIVISION_VERB, OTHERS_VERB
+from pipeline.extract.list_units.common import post_head
+from pipeline.extract.list_units.lead_ins import (
+    DIVISION_PIECES,
+    DIVISION_VERB,
+    MADE_OF_VERB,
+    OTHERS_VERB,
+)
 from pipeline.extract.list_units.parents import supervises_the_following
 from pipeline.extract.names import name_tokens, without_acronyms
 from pipeline.extract.offices.common import (
@@ -31,8 +37,14 @@ from pipeline.extract.root.body_above_root import UNIT_RANK
 from pipeline.extract.units import Unit, is_above, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import HEADING, LIST_ITEM, PREPOSITIONS, Block
-from pipeline.text.sections import PageLayout
-from pipeline.text.vocabulary import CONNECTORS, POSITION_WORDS, UNIT_NOUNS
+from pipeline.text.sections import PageLayout, person_name
+from pipeline.text.vocabulary import (
+    CONNECTORS,
+    ORGANIZATION_WORDS,
+    PLACE_NOUNS,
+    POSITION_WORDS,
+    UNIT_NOUNS,
+)
 
 register(
     "divided_into_verbs",
@@ -107,7 +119,8 @@ def composition_subject(text: str, start: int, end: int) -> tuple[str, int, int 
     subject's own (", and works closely with the Lamp Permit Office"), is none of its parts.
     Returns the subject, where the verb ends, where a name in full starts and the rule whose
     verb it is: this one, or ``divided_into_verbs`` for a verb of division ("is subdivided
-    into"), whose name the units it places carry."""
+    into"), whose name the units it places carry; or ``parts_name_their_whole`` for a
+    capitalized subject without a unit noun made of units ("Lamp Care includes ...")."""
     fragment = text[start:end]
     verb = (
         COMPOSITION_VERB.search(text, start, end)
@@ -137,6 +150,9 @@ def composition_subject(text: str, start: int, end: int) -> tuple[str, int, int 
     if not {tokens[0], tokens[-1]} & UNIT_NOUNS or not worded_as_unit(subject):
         if supervises_the_following(subject, verb.group(), text[verb.end() : verb.end() + 20]):
             return subject, verb.end(), None, by  # places only when the page made it a unit
+        if by == "composition_subject" and _whole_without_noun(subject, verb.group()):
+            # "Lamp Care includes the Wick and Oil Units." (``parts_name_their_whole``)
+            return subject, verb.end(), text.find(subject, line), "parts_name_their_whole"
         return None  # a position ("The Deputy Director oversees ...") is no unit's whole
     if "'s " in subject or "’s " in subject:
         return None  # "The Bureau's office includes ...": the body itself, not a part
@@ -513,6 +529,33 @@ def field_named_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
             reparent(part, wholes[0], "field_named_part")
 
 
+# The verbs of composition proper: what a body is made of, not what it oversees or hosts.
+_MADE_OF_WHOLE = re.compile(r"\s(?:also\s+)?(?:" + MADE_OF_VERB + r"|includes|contains)\s")
+
+
+def _whole_without_noun(subject: str, verb: str) -> bool:
+    """Whether a sentence's subject, with no unit noun in it, is a capitalized name of two
+    words or more before a verb of composition proper ("Lamp Care includes ...", "Wick and
+    Oil Supply consists of ..."): a whole that ``parts_name_their_whole`` makes a unit when
+    the sentence names two of the page's units as its parts. Not a person's name, a post,
+    a possessive, a name in lower case, a place's government ("Lampton County includes
+    ..."), nor the body's own structure ("The Lamp Organization Structure includes ...").
+    """
+    if not enabled("parts_name_their_whole") or _MADE_OF_WHOLE.fullmatch(verb) is None:
+        return False
+    words = subject.split()
+    return (
+        2 <= len(words) <= MAX_NAME_WORDS
+        and all(word[:1].isupper() or word in CONNECTORS for word in words)
+        and words[-1][:1].isupper()
+        and not set(name_tokens(subject))
+        & (UNIT_NOUNS | POSITION_WORDS | ORGANIZATION_WORDS | PLACE_NOUNS)
+        and "'" not in subject
+        and "’" not in subject
+        and not person_name(subject)
+    )
+
+
 def composed_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
     """Place the units a sentence of composition names under its subject
     (``composition_subject``), when they hang from the page's top unit."""
@@ -551,6 +594,11 @@ def composed_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
         ]
         if not parts:
             continue
+        if found[3] == "parts_name_their_whole" and (
+            sum(not post_head(unit.name) for unit in parts) < 2
+            or set(name_tokens(found[0])) <= set(name_tokens(top.name))
+        ):
+            continue  # a whole without a unit noun: two units its parts, and not the agency
         if subject is None:  # a whole the page names only here
             if found[2] is None or len(found[0].split()) < 2:
                 continue

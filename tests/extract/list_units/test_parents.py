@@ -1,6 +1,6 @@
 """The parent rules of lists (``pipeline/extract/list_units/parents.py``): how a list nests and
 where its items hang (the section's unit, a unit or the agency a lead-in names, the subject
-that supervises them)."""
+that supervises them, a name a lead-in gives them to as parts)."""
 
 from __future__ import annotations
 
@@ -830,3 +830,64 @@ def test_agency_counts_its_parts_not_the_offices_of_a_directorate_heading() -> N
         """)
     found = offices(extract(text, markdown=True))
     assert found["Fenland District Office"].parent == "Lamp Rounds Directorate"
+
+
+WHOLE_OVER_PARTS = page(
+    "Structure",
+    "The bureau keeps its work in three groups, each led by a deputy.",
+    "Flame Keeping contains these branches:\n\n  • Wick Trimming\n  • Oil Pouring",
+    "Each branch has its own workshop.",
+    "Stores has the following sections:\n\n  • Glass Stores\n  • Soot Removal",
+    "Each section keeps its own ledger.",
+)
+
+
+def test_parts_name_their_whole_makes_the_named_group_a_unit() -> None:
+    found = offices(extract(WHOLE_OVER_PARTS))
+    assert found["Flame Keeping"].parent == ROOT
+    assert found["Flame Keeping"].found_by == "parts_name_their_whole"
+    assert found["Wick Trimming"].parent == "Flame Keeping"
+    assert found["Wick Trimming"].parent_by == "parts_name_their_whole"
+    assert found["Stores"].parent == ROOT
+    assert found["Glass Stores"].parent == "Stores"
+    off = offices(extract(WHOLE_OVER_PARTS, off={"parts_name_their_whole"}))
+    assert "Flame Keeping" not in off
+    assert off["Wick Trimming"].parent == ROOT
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The Deputy Warden has these branches:",  # a post's title
+        "Lantern Safety has the following divisions:",  # the agency's own words
+        "Jane Doe has these branches:",  # a person
+        "Flame Keeping has these programs:",  # what a body offers
+        "Lampton County has these departments:",  # a place's government
+    ],
+)
+def test_parts_name_their_whole_leaves_other_names(lead_in: str) -> None:
+    text = page(
+        "Structure",
+        "The bureau keeps its work in groups.",
+        lead_in,
+        """
+        - Wick Trimming
+        - Oil Supply
+        """,
+    )
+    found = offices(extract(text))
+    assert all(placed.found_by != "parts_name_their_whole" for placed in found.values())
+
+
+def test_parts_name_their_whole_leaves_a_short_name_given_in_brackets() -> None:
+    text = page(
+        "Structure",
+        "The Office of Lamp Keeping (Lamps) serves the town.",
+        "Lamps is comprised of the following divisions:",
+        """
+        - Wick Trimming Division
+        - Oil Supply Division
+        """,
+    )
+    found = offices(extract(text))
+    assert "Lamps" not in found

@@ -2,7 +2,8 @@
 
 Parents read from composition: a sentence's subject and the parts after its verb of
 composition, a subject that refers back, an item's description, a unit named after fields,
-nested and parenthesized parts, and units a unit runs."""
+nested and parenthesized parts, units a unit runs, and a capitalized subject without a unit
+noun made of units (``parts_name_their_whole``'s side in prose)."""
 
 from __future__ import annotations
 
@@ -1343,3 +1344,37 @@ def test_peer_of_same_noun_a_team_list_nested_on_purpose() -> None:
         """)
     found = offices(extract(text))
     assert found["Lamp Safety Team"].parent == "Environmental Lamp Team"
+
+
+WHOLE_IN_A_SENTENCE = page(
+    "Flame Keeping includes the Wick Trimming Division and the Oil Supply Division.",
+    "The Wick Trimming Division trims the wicks.",
+)
+
+
+def test_parts_name_their_whole_reads_a_sentence_of_composition() -> None:
+    found = offices(extract(WHOLE_IN_A_SENTENCE))
+    assert found["Flame Keeping"] == Placed(ROOT, "parts_name_their_whole", "default_root")
+    assert found["Wick Trimming Division"].parent == "Flame Keeping"
+    assert found["Oil Supply Division"].parent_by == "parts_name_their_whole"
+    off = offices(extract(WHOLE_IN_A_SENTENCE, off={"parts_name_their_whole"}))
+    assert "Flame Keeping" not in off
+    assert off["Wick Trimming Division"].parent == ROOT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one unit only
+        "Flame Keeping includes the Wick Trimming Division and lamp care.",
+        # the body's structure
+        "The Lantern Organization Structure includes the Wick Trimming Division and the Oil"
+        " Supply Division.",
+        # a verb of oversight, not of composition
+        "Flame Keeping oversees the Wick Trimming Division and the Oil Supply Division.",
+    ],
+)
+def test_parts_name_their_whole_leaves_other_sentences(sentence: str) -> None:
+    found = offices(extract(page(sentence)))
+    assert all(placed.found_by != "parts_name_their_whole" for placed in found.values())
+    assert all(placed.parent_by != "parts_name_their_whole" for placed in found.values())
