@@ -108,17 +108,20 @@ register(
 )
 
 
-def _posts_are_parts(text: str, owner: str, verb: re.Match[str], pieces: list[Phrase]) -> bool:
+def _posts_are_parts(
+    text: str, owner: str, verb: re.Match[str], pieces: list[Phrase], subject: str
+) -> bool:
     """Whether the posts a unit's own section enumerates among its parts are parts too
     (``series_of_posts``, read in a section): the series after the verb names a unit worded
     as one beside them ("The directorate comprises the Principal Wick Secretary, Oil Supply,
     the Glass Division and ..."; posts alone, "the Wick Director, the Deputy Wick Director
     and their staff", are people), and the subject is no body of members (its head noun,
     the word before "of" or the last: "The Wick Board comprises the Chair and ..." lists
-    members)."""
+    members). ``subject`` is the subject as read, the words around its name set aside
+    (``own_subject_extra_words``: "The Board currently consists of the Chair and ...")."""
     if not enabled("series_of_posts"):
         return False
-    head = (verb.group("subject") or owner).split(" of ", maxsplit=1)[0].split()
+    head = (subject or owner).split(" of ", maxsplit=1)[0].split()
     if head and MEMBERS_SUBJECT.fullmatch(head[-1]):
         return False
     listed = [p for p in pieces if p.start >= verb.end()]
@@ -242,17 +245,42 @@ register(
 )
 
 
-# An adverb between a unit's name and its verb: "The Wick Section currently consists of ...".
+# An adverb between a unit's name (or "It") and its verb, after "is" for a verb in the passive:
+# "The Wick Section currently consists of ...", "It presently comprises ...", "The Department
+# is currently made up of ...".
 _SUBJECT_ADVERB = re.compile(
-    r"\s+(?:currently|presently|now|still|further|furthermore|basically|similarly|additionally"
-    r"|mainly|primarily|principally|essentially|largely|collectively|effectively|formally)\Z"
+    r"(?:^|\s+)(?:(?:is|are)\s+)?(?:currently|presently|now|still|further|furthermore|basically|similarly"
+    r"|additionally|mainly|primarily|principally|essentially|largely|collectively|effectively"
+    r"|formally)\Z"
 )
 # A verb phrase the verb of composition is coordinated with, after the unit's name: "This
-# Bureau is headed by the Chief Warden and consists of ...": no clause of another body in it.
+# Bureau is headed by the Chief Warden and consists of ...", "The Wick Office was set up in
+# 1998 and comprises ...": no clause of another body in it.
 _SUBJECT_COORDINATED = re.compile(
-    r"(?P<name>.*?)\s*\b(?:is|are|has|have)\s+(?P<phrase>[a-z][^,()]*?)\s+and\Z"
+    r"(?P<name>.*?)\s*\b(?:is|are|was|were|has|have)\s+(?P<phrase>[a-z][^,()]*?)\s+and\Z"
 )
 _OTHER_CLAUSE = re.compile(r"\b(?:which|who|whose|that|where|while)\b")
+
+
+def _subject_name(subject: str) -> tuple[str, bool] | None:
+    """The name a subject of a verb of composition leaves once the words around it are set
+    aside, and whether an owner's possessive stood before it: an adverb before the verb
+    ("Wick Section currently"), a verb phrase the verb is coordinated with ("Bureau is headed
+    by the Chief Warden and", "Division was set up in 1998 and now"; none when the phrase
+    holds a clause of its own, whose body may be the verb's subject) and then a possessive
+    before the name ("authority's Wick Staff"). The forms combine as pages write them."""
+    adverb = _SUBJECT_ADVERB.search(subject)
+    if adverb is not None:
+        subject = subject[: adverb.start()].strip()
+    coordinated = _SUBJECT_COORDINATED.fullmatch(subject)
+    if coordinated is not None:
+        if _OTHER_CLAUSE.search(coordinated.group("phrase")):
+            return None
+        subject = coordinated.group("name").strip()
+    owned = POSSESSIVE_OWNER.match(subject)
+    if owned is not None:
+        return subject[owned.end() :].strip(), True
+    return subject, False
 
 
 @rule("unit", off=False)
@@ -261,30 +289,28 @@ def own_subject_extra_words(subject: str, owner: Unit, opener: str = "") -> bool
     "includes", "comprises") is the section's unit also when words stand around its name:
     an owner's possessive before it ("The ministry's Wick Staff includes the A Office, ..."
     under "Wick Staff"), an adverb after it ("The Wick Section currently consists of the Soot
-    Unit"), or a verb phrase the verb is coordinated with ("This Bureau is headed by the
-    Chief Warden and consists of the A Division, the B Unit and ..."). Pages write the
-    sentence that names a unit's parts in these ways as often as in the bare form
-    (``enumerated_units``), and the parts were lost. The name left must be the section's
-    unit's (after a possessive, its whole name: "The Director's Office" under "Wick Office"
-    is another unit), and a coordinated phrase holds no clause of its own ("is part of the
-    Oil Board, which ... and"): what the verb lists is then another body's."""
+    Unit", "It presently comprises ..."), or a verb phrase the verb is coordinated with
+    ("This Bureau is headed by the Chief Warden and consists of the A Division, the B Unit
+    and ...", "The Division was set up in 1998 and now comprises ..."), alone or together
+    (``_subject_name``). Pages write the sentence that names a unit's parts in these ways as
+    often as in the bare form (``enumerated_units``), and the parts were lost. The name left
+    must be the section's unit's (after a possessive, its whole name: "The Director's Office"
+    under "Wick Office" is another unit), and a coordinated phrase holds no clause of its own
+    ("is part of the Oil Board, which ... and"): what the verb lists is then another body's.
+    The name left, not the words around it, is what the sentence's subject is then read as:
+    a board or council "appointed by the Minister and" comprising posts lists its members
+    (``_posts_are_parts``)."""
     if opener not in ("The", "This", "It", "Its"):
         return False
-    owned = POSSESSIVE_OWNER.match(subject)
-    if owned is not None:
-        rest = subject[owned.end() :].strip()
-        return unit_key(rest) == unit_key(owner.name) or subject_of_its_body(rest, owner)
-    adverb = _SUBJECT_ADVERB.search(subject)
-    if adverb is not None:
-        subject = subject[: adverb.start()].strip()
-    else:
-        coordinated = _SUBJECT_COORDINATED.fullmatch(subject)
-        if coordinated is None or _OTHER_CLAUSE.search(coordinated.group("phrase")):
-            return False
-        subject = coordinated.group("name").strip()
-    if not subject:
-        return opener == "It"
-    return _own_subject(subject, owner)
+    named = _subject_name(subject)
+    if named is None:
+        return False
+    name, possessed = named
+    if not name:
+        return opener == "It" and not possessed
+    if possessed:
+        return unit_key(name) == unit_key(owner.name) or subject_of_its_body(name, owner)
+    return _own_subject(name, owner)
 
 
 def own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit]:
@@ -300,9 +326,11 @@ def own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit]
         return []
     subject = (match.group("subject") or "").strip()
     if subject and not _own_subject(subject, owner):
-        opener = text[match.start() : match.start("subject")].strip() if subject else ""
+        opener = text[match.start() : match.start("subject")].strip()
         if not own_subject_extra_words(subject, owner, opener):
             return []
+        # the words around the name set aside: "The Board is appointed by ... and comprises"
+        subject = (_subject_name(subject) or ("", False))[0]
     if not match.group(0).rstrip().lower().endswith(" the"):
         # "comprises of Wick, Oil and Glass Units": each item with the noun they share
         shared_after = shared_noun_after_verb(text, match, end)
@@ -356,7 +384,7 @@ def own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit]
                 after = aside.end()
             if posts is None and names_position_only(name):
                 listed_all = [piece for found in pieces.values() for piece in found]
-                posts = _posts_are_parts(text, owner.name, match, listed_all)
+                posts = _posts_are_parts(text, owner.name, match, listed_all, subject)
             if (
                 len(name.split()) > MAX_PART_WORDS
                 or not name[:1].isupper()
