@@ -964,11 +964,21 @@ def _glued_run_names(text: str, start: int, end: int) -> list[tuple[int, int]] |
             and following.lower() not in CONNECTORS
         ):
             by_noun.setdefault(noun, []).append(index)
-    if not by_noun:
+    ending = words[-1].group()
+    # a noun inside a compound that opens each name ("Air Force Academy Air Force Medical
+    # Service Air Force Band", "Lamp Service Reform Division Lamp Service ...") closes none
+    nouns = [noun for noun in by_noun if not _opening_compound(words, noun, by_noun[noun])]
+    if not nouns:
         return None
-    noun = max(by_noun, key=lambda found: len(by_noun[found]))
+    # the noun that closes most names, the line's last among them; on a tie, the line's last
+    # ("Wick Service Delivery Unit Oil Service Delivery Unit ...": "Unit", not "Service")
+    noun = max(nouns, key=lambda found: (len(by_noun[found]) + (ending == found), ending == found))
     cuts = by_noun[noun]
-    if len(cuts) + (words[-1].group() == noun) < MIN_GLUED_NAMES:
+    if len(cuts) + (ending == noun) < MIN_GLUED_NAMES:
+        return None
+    if ending != noun and ending[:1].isupper() and ending.lower() in UNIT_NOUNS:
+        # the last name closed by another unit noun ("... Service Standards Service Delivery
+        # Unit"): the names are not closed by the noun, it is inside them
         return None
     names: list[tuple[int, int]] = []
     first = 0
@@ -981,6 +991,17 @@ def _glued_run_names(text: str, start: int, end: int) -> list[tuple[int, int]] |
         names.append((piece[0].start(), piece[-1].end()))
         first = last + 1
     return names
+
+
+def _opening_compound(words: list[re.Match[str]], noun: str, cuts: list[int]) -> bool:
+    """Whether the unit noun of a glued run is the second word of a compound that opens the
+    line and every name it would cut (``glued_name_run``): the same word before it at every
+    cut and at the line's opening ("Air Force", "Lamp Service", "Each Division"), so the
+    word after it goes on with the name, no new name begins there."""
+    if len(words) < 2 or words[1].group() != noun:
+        return False
+    opening = words[0].group()
+    return all(cut >= 1 and words[cut - 1].group() == opening for cut in cuts)
 
 
 @rule("layout", off=None)
@@ -997,7 +1018,14 @@ def glued_name_run(text: str, start: int, end: int) -> list[tuple[int, int]] | N
     is one name), the same noun at every cut (the one that cuts most), each name two words
     or more, every word capitalized or a connector ("Wick and Oil Division"), no
     punctuation of a sentence or a list; a last name without the noun (a box whose own
-    name has none) is the run's last line. The names' spans, or None."""
+    name has none) is the run's last line, but not a last name closed by another unit noun
+    ("Home About Us Our Service Charter Lamp Users Service Standards Service Delivery Unit", a
+    menu whose "Service" is inside its items: cut there it gives false units and a false
+    root). A noun that is the second word of a compound opening the line and each name
+    ("Air Force Command Air Force Academy Air Force Medical Service Air Force Music Band",
+    "Lamp Service Reform Division Lamp Service Pensions Division ...") cuts nothing:
+    the word after it goes on with the name; of the nouns left the one that closes most
+    names is the run's, the line's last word on a tie. The names' spans, or None."""
     return _glued_run_names(text, start, end)
 
 

@@ -1953,3 +1953,103 @@ def test_glued_name_run_a_last_name_without_the_noun() -> None:
 def test_glued_name_run_no_run(line: str) -> None:
     """Too few names, a word in lower case, punctuation, or no noun shared: no run."""
     assert _run_names(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # "Air Force" opens every name: "Force" is inside them, no name ends there
+        "Air Force Command Air Force Academy Air Force Medical Service Air Force Music Band",
+        # a sentence in title case: "Each Division" opens every clause
+        "Each Division Reports To The Director Each Division Has A Deputy Each Division Keeps Records",
+    ],
+)
+def test_glued_name_run_a_noun_inside_an_opening_compound(line: str) -> None:
+    """A unit noun that is the second word of a compound opening the line and every piece it
+    would cut ("Air Force ...", "Each Division ...") closes no name: no run."""
+    assert _run_names(line) is None
+
+
+GLUED_COMPOUND = dedent("""\
+    Ministry of Lamp Service
+
+    The Ministry of Lamp Service manages the careers of civil servants.
+
+    The Ministry has three divisions:
+
+    Lamp Service Reform Division Lamp Service Wick Trimming Division Lamp Service Pensions Division
+    """)
+
+
+def test_glued_name_run_an_opening_compound_leaves_the_closing_noun() -> None:
+    """ "Lamp Service" opens every name and "Service" is followed by a capitalized word more
+    often than "Division" is: the names are still cut after "Division", which closes them, not
+    after "Service" ("Reform Division Lamp Service" was a unit)."""
+    found = offices(extract(GLUED_COMPOUND))
+    for name in (
+        "Lamp Service Reform Division",
+        "Lamp Service Wick Trimming Division",
+        "Lamp Service Pensions Division",
+    ):
+        assert found[name].parent == "Ministry of Lamp Service"
+    assert "Reform Division Lamp Service" not in found
+    assert "Lamp Service" not in found
+
+
+def test_glued_name_run_the_noun_that_closes_the_line_on_a_tie() -> None:
+    """ "Service Delivery" in every name: "Service" and "Unit" each close three pieces (the
+    line's last word counted), and the line's last, "Unit", is the names' noun."""
+    line = "Wick Service Delivery Unit Lamp Service Delivery Unit Oil Service Delivery Unit"
+    assert _run_names(line) == [
+        "Wick Service Delivery Unit",
+        "Lamp Service Delivery Unit",
+        "Oil Service Delivery Unit",
+    ]
+
+
+GLUED_MENU = dedent("""\
+    Home About Us Our Service Charter Lamp Users Service Standards Service Delivery Unit
+
+    Lamp Service
+
+    The Lamp Service lights the streets. It has three units:
+
+    Wick Unit
+
+    Oil Unit
+
+    Glass Unit
+    """)
+
+
+def test_glued_name_run_a_last_name_closed_by_another_noun() -> None:
+    """A menu whose items hold "Service" and whose last item is closed by another unit noun
+    ("Delivery Unit") is no run: cut after each "Service" it gave false units and a menu's
+    words for the page's root."""
+    assert _run_names(GLUED_MENU.splitlines()[0]) is None
+    found = offices(extract(GLUED_MENU))
+    assert found["Lamp Service"].parent is None
+    assert "Charter Lamp Users Service" not in found
+    assert "Delivery Unit" not in found
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="people's names between the units of a chart's boxes: no word says they are people",
+)
+def test_glued_name_run_people_between_the_units() -> None:
+    """A chart's boxes with the head's name after each unit, glued: the people's names go into
+    the units' names ("Kwame Mensah Head Oil Unit")."""
+    line = "Head Wick Unit Kwame Mensah Head Oil Unit Ama Owusu Head Glass Unit Kofi Boateng"
+    assert _run_names(line) is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an address line's places glued to its offices: no word says they are places",
+)
+def test_glued_name_run_an_address_line() -> None:
+    """Offices with their streets on one line without commas: the streets go into the offices'
+    names ("Wick Street Oil Depot Office")."""
+    line = "Lamp House Wick Depot Office Wick Street Oil Depot Office Oil Road Glass Depot Office Glass Lane"
+    assert _run_names(line) is None
