@@ -89,15 +89,27 @@ def document_part_label(name: str) -> bool:
 
 # A part of a document by its label and number, perhaps after a code's letters ("PART Wick-C
 # 102", "Chapter Oil 100"), then its title, set off by a period, a colon, a dash or a wide
-# space: "Section 1. Title.", "PART Wick-C 102  ORGANIZATION", "Article IV: Facilities".
+# space: "Section 1. Title.", "PART Wick-C 102  ORGANIZATION", "Article IV: Facilities",
+# "Appendix D - Statistics". A section (a unit noun too: "Wick Section") is a law's part by a
+# number in figures only.
+_CODE_LETTERS = r"(?:[A-Za-z]{1,4}(?:-[A-Za-z]{1,3})?\s+)?"
+_FIGURES = r"\d+(?:[.\-–]\d+)*[A-Za-z]?"
 _NUMBERED_PART = re.compile(
-    r"(?i:section|sec\.|chapter|subchapter|part|subpart|article|rule|appendix|annex|schedule)\s+"
-    r"(?:[A-Za-z]{1,4}(?:-[A-Za-z]{1,3})?\s+)?"
-    r"(?:\d+(?:[.\-–]\d+)*[A-Za-z]?|[IVXLC]+)"
+    r"(?:(?i:section|sec\.)\s+"
+    + _CODE_LETTERS
+    + _FIGURES
+    + r"|(?i:chapter|subchapter|part|subpart|article|rule|appendix|annex|schedule)\s+"
+    + _CODE_LETTERS
+    + r"(?:"
+    + _FIGURES
+    + r"|[IVXLC]+|[A-Z]))"
     r"(?:\.\s+|\s*[:—–]\s*|\s+-\s+|\s{2,})"
     r"(?P<title>\S.*)",
     re.DOTALL,
 )
+# A title's words before its first "of" or "for", what the part is about: "DUTIES OF THE
+# BOARD", "Description of Divisions", "Powers and Functions of the Director".
+_TITLE_OF = re.compile(r"\s(?i:of|for)\s")
 
 
 @rule("filter", off=False)
@@ -113,13 +125,24 @@ def numbered_part_title(name: str) -> bool:
     under such a part are the body's own. A title worded as a unit or a post ("Section 6.
     Office of Wicks", "Section 10. Deputy Lamp Warden.") is kept, read by the rules that name
     it; a number run straight into the words with one space ("Section 9 Lamps", a program
-    named after a law's section) is a name, not a part's label."""
+    named after a law's section) is a name, not a part's label. Two guards on what a title
+    names. Only its words before "of" or "for" are read: a part titled by what it says of a
+    unit or a post ("PART Lmp 302  DESCRIPTION OF DIVISIONS", "Section 12. Powers of the
+    Director.") is a part as "ORGANIZATION" is, and the divisions it lists are the body's, not
+    the part's; a unit's name is headed by its noun ("Office of Wicks", "Divisions of the
+    Board"). And a section is a law's part by a number in figures only: a section lettered or
+    numbered in roman ("Section C - Clearing", "Section II - Accounts", in a list under "the
+    bureau has these sections:") is one of the body's sections, as Commonwealth and police
+    pages letter them, and a law numbers its sections in figures. Any other part may be
+    lettered ("Appendix D - Statistics", "Subpart B—Definitions") as it may be numbered in
+    roman: a letter that is no roman numeral letters it all the same."""
     match = _NUMBERED_PART.fullmatch(name.strip())
     if match is None:
         return False
-    words = set(name_tokens(match.group("title")))
+    title = match.group("title")
+    words = set(name_tokens(_TITLE_OF.split(title, maxsplit=1)[0]))
     words |= {word.removesuffix("s") for word in words}  # "Divisions of the Office"
-    return bool(words) and not words & (UNIT_NOUNS | POSITION_WORDS)
+    return bool(name_tokens(title)) and not words & (UNIT_NOUNS | POSITION_WORDS)
 
 
 @rule("filter", off=False)

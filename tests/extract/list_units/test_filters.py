@@ -231,3 +231,97 @@ def test_numbered_part_title_a_title_worded_as_a_unit_or_a_post_or_run_in_is_kep
     assert not numbered_part_title("Section 10. Deputy Lamp Warden.")
     assert not numbered_part_title("Section 11. Divisions of the Board.")
     assert not numbered_part_title("Section 9 Lamps")  # a program named after a law's section
+
+
+DESCRIBED_PARTS = dedent("""\
+    BOARD OF LAMP EXAMINERS
+
+    CHAPTER Lmp 300  ORGANIZATIONAL RULES
+
+    PART Lmp 301  DUTIES OF THE BOARD
+
+    Lmp 301.01  The board examines lamplighters.
+
+    PART Lmp 302  DESCRIPTION OF DIVISIONS
+
+    Lmp 302.01  The board has the following divisions:
+
+    (a)  The division of wick examinations;
+
+    (b)  The division of oil examinations.
+    """)
+
+
+def test_numbered_part_title_a_title_of_what_a_part_says_of_a_unit_names_none() -> None:
+    """ "PART Lmp 302  DESCRIPTION OF DIVISIONS": the unit noun after "of" is what the part
+    speaks of; the divisions it lists are the board's, not the part's."""
+    found = offices(extract(DESCRIBED_PARTS))
+    assert "PART Lmp 301 DUTIES OF THE BOARD" not in found
+    assert "PART Lmp 302 DESCRIPTION OF DIVISIONS" not in found
+    assert found["division of oil examinations"].parent == root(extract(DESCRIBED_PARTS))[0]
+    off = offices(extract(DESCRIBED_PARTS, off={"numbered_part_title"}))
+    assert off["division of oil examinations"].parent == "PART Lmp 302 DESCRIPTION OF DIVISIONS"
+    assert numbered_part_title("Section 12. Powers and Functions of the Director.")
+    assert not numbered_part_title("Section 6. Office of Wicks")  # headed by its unit noun
+
+
+LETTERED_SECTIONS = dedent("""\
+    Oil Bureau
+
+    The Oil Bureau has these sections:
+
+    - Section C - Clearing
+    - Section L - Licensing
+    - Section M - Monitoring
+    """)
+
+
+def test_numbered_part_title_a_lettered_or_roman_section_is_the_bodys_section() -> None:
+    """A section lettered ("Section C", "Section L", whose letters read as roman numerals) or
+    numbered in roman in a list of the bureau's sections is a unit: a law numbers its
+    sections in figures."""
+    found = offices(extract(LETTERED_SECTIONS))
+    assert "Section C - Clearing" in found
+    assert "Section L - Licensing" in found
+    assert found["Section L - Licensing"].parent == "Oil Bureau"
+    assert not numbered_part_title("Section II - Accounts")
+    assert numbered_part_title("Section 2 - Definitions")
+    assert numbered_part_title("Article II: Meetings")  # other parts keep roman numerals
+
+
+LETTERED_APPENDICES = dedent("""\
+    Lamp Commission
+
+    The Lamp Commission keeps the town's lamps.
+
+    Appendix A - Glossary
+
+    A lamp is a light.
+
+    Appendix B - Staffing
+
+    Office of Wick Policy
+
+    The office writes the rules for wicks.
+
+    Office of Glass Research
+
+    The office studies lamp glass.
+
+    Appendix D - Statistics
+
+    Ten lamps were lit.
+    """)
+
+
+def test_numbered_part_title_a_lettered_appendix_is_a_part() -> None:
+    """ "Appendix D - Statistics" is lettered by no roman numeral, as "Appendix C" would be:
+    a part of the report, no unit; the offices are the commission's."""
+    found = offices(extract(LETTERED_APPENDICES))
+    assert "Appendix D - Statistics" not in found
+    assert found["Office of Wick Policy"].parent == "Lamp Commission"
+    assert "Appendix D - Statistics" in offices(
+        extract(LETTERED_APPENDICES, off={"numbered_part_title"})
+    )
+    assert numbered_part_title("Subpart B—Definitions")
+    assert not numbered_part_title("Section B - Licensing")  # a lettered section is a unit
