@@ -805,16 +805,31 @@ register(
     the name a name (each content word capitalized, none in capitals, two at least, no
     sentence's stop; a possessive may stand inside it, "the Warden's Office WO"); and the
     word's letters must be the name's: its first opens one of the name's words and the rest
-    follow in the name in order ("Lamp Office NW", a region after a name, is not read).""",
+    follow in the name in order ("Lamp Office NW", a region after a name, is not read), past
+    that word into a later one unless they clip it, its first letters ("Wick Tally Board
+    TAL"); and the word is none of the name's words. Why: a word whose letters stand
+    scattered in one word of the name, or that is one of its words in capitals, is that
+    word's tag, a place or a post written again after the name ("Texas Lamp Office TX",
+    "Lamp Oil Depot DPT", "Kumasi Lamp Depot KUMASI", "Tema Harbour Office TEMA"), not a
+    code of the name. A roman numeral is no acronym but the unit's number in a series
+    ("Investigation Unit II", "Division of Inventories IV"): read as a code, it would take
+    the number off the name and make one unit of the series' units.""",
 )
 # A line's name and the word in capitals that ends it: "Lamp Tally Commission LATAC".
 _NAME_THEN_WORD = re.compile(r"(?P<name>\S(?:.*\S)?)[ \t]+(?P<word>\S+)[ \t]*")
+# A roman numeral of two letters at least, a unit's number in a series: "II", "IV", "XII".
+_SERIES_NUMERAL = re.compile(r"(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def _letters_follow(letters: str, words: list[Word]) -> bool:
     """Whether ``letters``' first opens one of ``words`` and the rest follow it in order in
-    the words' letters (``acronym_column``)."""
+    the words' letters, the last past the word the first opens, or they open a word, clipping
+    it (a code of the name, not a tag of one of its words: ``acronym_column``)."""
     letters = letters.lower()
+    if any(word.bare.lower() == letters for word in words):
+        return False  # one of the name's words written again in capitals
+    if any(not w.is_connector and w.bare.lower().startswith(letters) for w in words):
+        return True
     folded = ""
     openings = []
     for word in words:
@@ -823,12 +838,15 @@ def _letters_follow(letters: str, words: list[Word]) -> bool:
         folded += word.bare.lower() + " "
     for opening in openings:
         position = opening
-        for letter in letters[1:]:
+        # the letters between the first and the last as early as they stand, so that the
+        # last may stand as late as it can
+        for letter in letters[1:-1]:
             position = folded.find(letter, position) + 1
             if position == 0:
                 break
         else:
-            return True
+            if folded.rfind(letters[-1], position) > folded.find(" ", opening):
+                return True
     return False
 
 
@@ -839,6 +857,8 @@ def _column_line(page: PageLayout, block: Block) -> tuple[str, list[Word]] | Non
         return None
     match = _NAME_THEN_WORD.fullmatch(block.text.strip())
     if match is None or not is_acronym(match["word"]) or not match["word"].isupper():
+        return None
+    if _SERIES_NUMERAL.fullmatch(match["word"]):
         return None
     offset = block.start + block.text.index(match["name"])
     words = page.words(offset, offset + len(match["name"]))
