@@ -108,6 +108,7 @@ from pipeline.extract.offices.names_in_text import (
 )
 from pipeline.extract.offices.own_parts import name_listed_parts_in_full
 from pipeline.extract.offices.paragraph_subjects import (
+    agent_of_work_beside_headings,
     duties_over_peers,
     listed_without_noun,
     opening_statements,
@@ -936,6 +937,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
             if (
                 unit.found_by in PROSE_FINDERS_BESIDE_HEADINGS
                 or subject_beside_headings(text, unit, top)
+                or agent_of_work_beside_headings(text, unit, top)
                 or agency_composed_of(page, builder.prose, unit, builder.units)
             ) and not qualified_repeat(unit.name, [u.name for u in builder.units]):
                 builder.add(unit)

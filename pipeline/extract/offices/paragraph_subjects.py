@@ -537,14 +537,93 @@ def subject_beside_headings(text: str, unit: Unit, top: Unit) -> bool:
         return False
     if _subject_verb(text, start, start + len(unit.name)) is None:
         return False
+    return not _names_agency_again(unit, top)
+
+
+def _names_agency_again(unit: Unit, top: Unit) -> bool:
+    """Whether ``unit`` is the page's agency, or a body above it, named again ("The Office of
+    Wick Policy" on the Wick Policy page)."""
     own = content_tokens(unit.name) - UNIT_NOUNS
     for step in (top, *ancestors(top)):
         words = re.sub(r"\W+", " ", re.sub(r"([a-z])([A-Z])", r"\1 \2", step.name))
         if own <= content_tokens(words) | UNIT_NOUNS and not one_of_listed_units(
             unit.name, step.name
         ):  # "InteriorLamp Office": glued names
-            return False  # the agency, or a body above it, named again
-    return True
+            return True
+    return False
+
+
+# The verbs and nouns of doing a piece of work whose agent "by" names: "prepared by",
+# "are handled by", "is carried out by", "for follow-up by". Not founding, appointing,
+# funding, setting, approving, leading or enforcing: those name a body above or outside
+# the page's, or a post.
+_WORK_DONE = (
+    r"(?:performed|handled|prepared|provided|supported|undertaken|conducted|carried\s+out"
+    r"|delivered|managed|processed|coordinated|staffed|follow[- ]?ups?)"
+)
+# "<work> by [the|a|an] ..., [the|a|an] " right before the name: the agent, alone or the
+# last of a short series of agents ("managed by a board and an Executive Team").
+_AGENT_OF_WORK = re.compile(
+    r"(?<![\w-])(?P<work>" + _WORK_DONE + r")\s+by\s+(?:(?:the|an?)\s+)?"
+    r"(?:[^.;:!?()\n]{1,60}?(?:,|\band|\bor)\s+(?:(?:the|an?)\s+)?)?\Z",
+    re.IGNORECASE,
+)
+# Work done once, by a body that does it no more ("previously performed by"), or on the
+# site itself ("This page is managed by ...").
+_NOT_DONE_NOW = re.compile(
+    r"\b(?:previously|formerly|once|originally|until|earlier|historically)\s+(?:been\s+)?\Z"
+    r"|\b(?:site|page|website|web\s+page|content)\b",
+    re.IGNORECASE,
+)
+
+# Money the agent gives, no work it does ("Funding is provided by the Lamp Ministry").
+_PAID_FOR = re.compile(r"\b(?:fund(?:s|ed|ing)?|grants?|financ\w*|money|loans?)\b", re.IGNORECASE)
+# Another name after the agent's: a series of agents ("by the Wick Office and the Oil Office").
+_NEXT_AGENT = re.compile(r"(?:\s*\([^()]*\))?\s*(?:,|and\b|or\b)\s*(?:(?:the|an?)\s+)?[A-Z]")
+
+register(
+    "agent_of_work_beside_headings",
+    "unit",
+    """On a page whose units have headings, a unit its prose outside their sections names as
+    the one that does a piece of the work it describes, the agent after "by" of a verb of
+    doing work ("the projections prepared by the Wick Forecasting Division", "complaints
+    are handled by the Office of Oil Claims", "reports for follow-up by the Soot Bureau",
+    "we are managed by a board and a Lamp Team"), is a unit of the page too: a page that
+    describes its body's work names its units as the ones who do it. Not the agent of
+    founding, appointing, funding, setting, approving, leading or enforcing ("established
+    by", "appointed by", "set by", "led by"): those name a body above or outside the page's,
+    or a post; not work done by it no more ("previously performed by the Oil Division"),
+    nor the site's own upkeep ("this page is managed by ..."), nor money ("funding is
+    provided by the Oil Ministry": who pays); not a name with a possessive ("the Guild's
+    Office of Oil": another body's part) nor the page's agency or a body above it named
+    again. One named agent alone: a series of names after the verb is
+    ``work_done_by_list``'s to read.""",
+)
+
+
+def agent_of_work_beside_headings(text: str, unit: Unit, top: Unit) -> bool:
+    """Whether a unit ``prose_unit`` found is the agent of a verb of doing work
+    (``agent_of_work_beside_headings``)."""
+    if unit.found_by != "prose_unit" or not enabled("agent_of_work_beside_headings"):
+        return False
+    start = unit.evidence_start
+    sentence = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    agent = _AGENT_OF_WORK.search(text, max(sentence, start - 120), start)
+    if agent is None:
+        return False
+    if _NOT_DONE_NOW.search(text, sentence, agent.start()) is not None:
+        return False
+    if _PAID_FOR.search(text, sentence, agent.start()) is not None:
+        return False
+    # one agent alone: a series of named agents is ``work_done_by_list``'s
+    if re.search(r"\b[A-Z]", text[agent.end("work") : agent.end()]):
+        return False
+    if _NEXT_AGENT.match(text, start + len(unit.name)) is not None:
+        return False
+    owner = re.match(r"(.+?)['’]s?\s", unit.name)
+    if owner is not None and not content_tokens(owner.group(1)) & UNIT_NOUNS:
+        return False  # "the Guild's Office of Oil": a part of another body
+    return not _names_agency_again(unit, top)
 
 
 # A verb of function after a bare name: "is/are/has" alone says too little ("Mediation is a

@@ -1075,3 +1075,68 @@ def test_subject_peers_not_a_plural_noun_before_a_list_verb() -> None:
         found = offices(extract(text))
         assert found["Cart Yard"].parent == "Wick Division"
         assert lead_in.split()[0] not in found
+
+
+AGENT_OF_WORK = (
+    "Its yearly forecasts are prepared by the Wick Forecasting Division, and the works are "
+    "managed by a board and a Lamp Leadership Team."
+)
+AGENT_OF_WORK_BESIDE_HEADINGS = dedent("""\
+    # Lamp Works
+
+    The Lamp Works keeps the lamps of the town. {sentence}
+
+    ## Glass Office
+
+    The office polishes the glass.
+
+    ## Soot Bureau
+
+    The bureau sweeps the soot.
+    """)
+
+
+def test_agent_of_work_beside_headings_the_one_who_does_the_work() -> None:
+    """ "forecasts are prepared by the Wick Forecasting Division", "managed by a board and a
+    Lamp Leadership Team": on a page whose units have headings, a unit named as the agent of
+    a verb of doing work is a unit of the page too."""
+    text = AGENT_OF_WORK_BESIDE_HEADINGS.format(sentence=AGENT_OF_WORK)
+    found = offices(extract(text, markdown=True))
+    assert {"Glass Office", "Soot Bureau"} <= set(found)
+    assert found["Wick Forecasting Division"] == Placed("Lamp Works", "prose_unit", "default_root")
+    assert found["Lamp Leadership Team"].parent == "Lamp Works"
+    off = offices(extract(text, markdown=True, off={"agent_of_work_beside_headings"}))
+    assert not {"Wick Forecasting Division", "Lamp Leadership Team"} & set(off), set(off)
+    assert "Soot Bureau" in off
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # founding and setting name a body above or outside the page's
+        ("The works were established by the Lamp Guild Council.", "Lamp Guild Council"),
+        ("Its fees are set by the Oil Rates Commission.", "Oil Rates Commission"),
+        # work the body does no more
+        (
+            "Its forecasts were previously prepared by the Oil Supply Division.",
+            "Oil Supply Division",
+        ),
+        # the site's own upkeep
+        ("This page is managed by the Web Services Office.", "Web Services Office"),
+        # another body's part
+        ("Its forecasts are prepared by the Guild's Office of Weather.", "Office of Weather"),
+        # the page's agency named again
+        ("Its forecasts are prepared by the Lamp Works Office.", "Lamp Works Office"),
+        # money, no work
+        ("Its funding is provided by the Oil Revenue Office.", "Oil Revenue Office"),
+    ],
+)
+def test_agent_of_work_beside_headings_not_founding_former_or_outside(
+    sentence: str, name: str
+) -> None:
+    """The agent of founding or setting, of work done no more, of the site's upkeep or of
+    money, another body's part and the agency named again are no units of the page."""
+    text = AGENT_OF_WORK_BESIDE_HEADINGS.format(sentence=sentence)
+    found = offices(extract(text, markdown=True))
+    assert {"Glass Office", "Soot Bureau"} <= set(found)
+    assert not {name, "Guild's Office of Weather"} & set(found), set(found)
