@@ -377,6 +377,9 @@ _NAME_BEFORE = re.compile(r"(?:\b(?:of|for|and|on)|\b(?!The\b)[A-Z][\w’'-]*|&)
 # A name going on after a shorter one: a capitalized word, a number or a connector ("Wick
 # County Sheriff", "Ministry of Lamps and Wicks").
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z0-9&]|(?:and|of|for|on|the)\b)")
+# A name worded as a body by a body noun before "of" or "for" inside it ("Lampshire Department
+# of Wicks"), not only at its opening or its end.
+_BODY_OF = re.compile(r"\b(?:" + "|".join(REFERRED_NOUNS) + r")[ \t]+(?:of|for)[ \t]+[A-Z]")
 
 
 @rule("root", off=lambda page, root: root)
@@ -390,10 +393,11 @@ def root_name_without_dropped_word(page: PageLayout, root: Root) -> Root:
     on its own, no name before it or after it holding it ("the Director of Wick County",
     "Wick County Sheriff", "Ministry of Lamps and Wicks"), and the full name nowhere else (a
     header on every page, "Wick County 2019-2020" twice, stands whole); what is left must be
-    a body's name (a body noun ends it, or it is worded as an agency or an office) of two
-    words or more, not ending in a connector ("Department of State", "Ministry of Lamps and
-    Trade" keep their last word), and the word dropped no body noun, connector or acronym:
-    "Department of Lamps Library" names another body."""
+    a body's name (a body noun ends it, or it is worded as an agency or an office, a body
+    noun before "of" inside it too: "Lampshire Department of Wicks Home") of two words or
+    more, not ending in a connector ("Department of State", "Ministry of Lamps and Trade" keep
+    their last word), and the word dropped no body noun, connector or acronym: "Department of
+    Lamps Library" names another body."""
     if root.found_by not in (
         "root_from_title",
         "root_from_title_agency",
@@ -414,7 +418,7 @@ def root_name_without_dropped_word(page: PageLayout, root: Root) -> Root:
         or bare.lower() in CONNECTORS
         or bare in REFERRED_NOUNS
         or (is_acronym(bare) and not any(ch.isdigit() for ch in bare))
-        or not names_body(shorter)
+        or not (names_body(shorter) or _BODY_OF.search(shorter))
     ):
         return root
     if len(re.findall(_written_as(name), page.text, re.IGNORECASE)) > 1:

@@ -1568,3 +1568,16 @@ def test_topic_among_topics_a_sibling_listing_units() -> None:
         Reviews the Ministry's accounts each quarter.
         """)
     assert "Wick Audit" in names(extract(text, markdown=True))
+
+
+@pytest.mark.xfail(strict=True, reason="'<agency> Home' read as a site's link also over prose")
+def test_generic_section_heading_a_place_home_with_prose_is_a_unit() -> None:
+    """ "Lampton County Home" (the county's care home, with prose of its own) on the county's
+    page is a unit; read as a link to the county's home page it is lost (left: rare, and a
+    link line followed by the agency's own prose must stay furniture)."""
+    text = (
+        "Lampton County\n\nLampton County serves its people through its departments.\n\n"
+        "Lampton County Home\n\nThe home cares for elderly residents.\n\n"
+        "Roads Department\n\nThe department mends roads.\n"
+    )
+    assert "Lampton County Home" in names(extract(text))

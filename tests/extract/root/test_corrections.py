@@ -380,3 +380,67 @@ def test_root_name_without_dropped_word_keeps_a_word_of_the_name() -> None:
     }
     for text, name in cases.items():
         assert root(extract(text))[0] == name, name
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a place's office named by its post after the place's name is cut to the place",
+)
+def test_root_name_without_dropped_word_a_place_office_keeps_its_post() -> None:
+    """ "Wick County Coroner", "Lampton City Zoning", "City of Lampton Police": a place's
+    office named by its post or business after the place's name should stand whole where the
+    page names the place alone for what the office serves ("Wick County families", a footer's
+    "© 2024 Wick County"), but the rule cuts the title to the place. A guard keeping a place's
+    government whole with any word but a site's, a page's or an edition after it
+    (``_office_of_place``, tried in review) lost a held-out page's root (a county's title with
+    a word after the county's name): left."""
+    coroner = "Deputies of the coroner serve Wick County families day and night."
+    footer = "The Coroner looks into sudden deaths.\n\nCopyright © 2024 Wick County. All rights reserved."
+    cases = {
+        page("Wick County Coroner", coroner): "Wick County Coroner",
+        page("Wick County Coroner", footer): "Wick County Coroner",
+        page("Lampton City Zoning", "Zoning staff guide growth across Lampton City."): (
+            "Lampton City Zoning"
+        ),
+        page("City of Lampton Police", "Officers keep the City of Lampton safe."): (
+            "City of Lampton Police"
+        ),
+    }
+    for text, name in cases.items():
+        assert root(extract(text))[0] == name, name
+
+
+def test_root_name_without_dropped_word_a_place_with_a_site_word_or_an_edition() -> None:
+    """A place's government with a site's word, its government or an edition after it is
+    still the place ("Wick County Home", "Lampton City Government", "Wick County
+    2019-2020"), and a body noun before "of" inside the name makes it a body's ("Lampshire
+    Department of Wicks Home", "City of Lampton Home")."""
+    rule = "root_name_without_dropped_word"
+    cases = {
+        page("Wick County Home", "Wick County is governed by five supervisors."): "Wick County",
+        page("Lampton City Government", "Lampton City residents elect a council."): "Lampton City",
+        page("Wick County 2019-2020", "Wick County keeps the lamps lit."): "Wick County",
+        page(
+            "Lampshire Department of Wicks Home",
+            "The Lampshire Department of Wicks keeps the lamps lit.",
+        ): "Lampshire Department of Wicks",
+        page("City of Lampton Home", "The City of Lampton is governed by a council."): (
+            "City of Lampton"
+        ),
+    }
+    for text, name in cases.items():
+        assert root(extract(text))[0] == name, name
+        assert root(extract(text, off={rule}))[0] != name, name
+
+
+@pytest.mark.xfail(strict=True, reason="a unit named by its business after its body's name")
+def test_root_name_without_dropped_word_a_unit_named_by_its_business() -> None:
+    """ "Department of Wick Supply Procurement" over "Procurement buys for the Department of
+    Wick Supply": the page is the procurement unit's, named by its business after its
+    department's name; the rule reads "Procurement" as a title's word and the root is the
+    department (left: no vocabulary tells a business word from a topic or site word)."""
+    text = page(
+        "Department of Wick Supply Procurement",
+        "Procurement buys all goods for the Department of Wick Supply.",
+    )
+    assert root(extract(text))[0] == "Department of Wick Supply Procurement"
