@@ -18,10 +18,11 @@ from pipeline.extract.root.common import (
     names_agency,
     opening_name,
 )
+from pipeline.extract.root.listing_titles import names_units_in_plural
 from pipeline.rules import enabled, register
 from pipeline.text.blocks import head_noun
 from pipeline.text.hints import HEADING
-from pipeline.text.sections import PageLayout
+from pipeline.text.sections import PageLayout, is_section_label
 from pipeline.text.vocabulary import (
     CONNECTORS,
     LEADING_VERBS,
@@ -546,3 +547,51 @@ def opening_subject_unit_of_body(
         "opening_subject_unit_of_body",
         head=head,
     )
+
+
+register(
+    "unit_page_under_label_title",
+    "root",
+    """A page whose title is only a label of a page's section ("Overview", "Background",
+    "About Us") and whose first sentence is about one unit of a larger body ("The Wick
+    Division of the Ministry of Lamps is responsible for ...", "The Glass Directorate is
+    under the Ministry of Lamps") is the unit's own page: its overview, its background, its
+    mission, its functions. The unit is the root, not the body the sentence places it in
+    (``unit_of_agency``, ``opening_subject_unit_of_body``); the body is only named to say
+    where the unit stands. A body's page would open with the body, or title itself by it.
+    Left to those rules: a page with a title line that is no label (a name of the body or
+    of the unit: the title itself then says whose page it is), a title naming units in the
+    plural ("Divisions": the body's units, of which the subject is the first), and a page
+    whose headings name another unit worded with the subject's head noun ("Glass
+    Division" beside "Wick Division": peers under the body).""",
+)
+
+
+def _peer_heading(page: PageLayout, unit: Root) -> bool:
+    """Whether a heading of the page names another unit with the unit's head noun ("Glass
+    Division" on the page of the "Wick Division"): units side by side under a body."""
+    head = _head_noun(unit.name)
+    own = without_acronyms(unit.name).lower().removeprefix("the ")
+    for block in page.blocks:
+        if block.kind != HEADING:
+            continue
+        text = without_acronyms(block.text.strip())
+        if text.lower().removeprefix("the ") != own and _head_noun(text) == head:
+            return True
+    return False
+
+
+def unit_under_label_title(page: PageLayout, body: Root) -> Root | None:
+    """The unit a body was read above, kept as the root of a page under a section label
+    alone (``unit_page_under_label_title``)."""
+    unit = body.head
+    if unit is None or page.title is None or not enabled("unit_page_under_label_title"):
+        return None
+    lines = page.title_lines or [page.title]
+    if not all(is_section_label(line.text) for line in lines):
+        return None  # a title line naming the body or the unit says whose page it is
+    if any(names_units_in_plural(line.text) for line in lines):
+        return None  # "Divisions": the body's units, the subject the first of them
+    if _peer_heading(page, unit):
+        return None
+    return replace(unit, found_by="unit_page_under_label_title", head=None)

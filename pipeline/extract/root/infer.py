@@ -31,6 +31,7 @@ from pipeline.extract.root.body_above_root import (
     opening_subject_unit_of_body,
     post_opening_intro,
     sections_are_offices,
+    unit_under_label_title,
 )
 from pipeline.extract.root.code_sections import code_section_unit
 from pipeline.extract.root.common import Root, from_definition, names_agency
@@ -185,10 +186,10 @@ def infer_root(
     ):
         body = body_the_unit_serves(page, root, definitions)
         if body is not None:
-            return body
+            return unit_under_label_title(page, body) or body
     holder = opening_subject_unit_of_body(page, root, definitions)
     if holder is not None:
-        return holder
+        return unit_under_label_title(page, holder) or holder
     return root
 
 

@@ -455,3 +455,44 @@ def test_opening_subject_unit_of_body_after_an_opening_clause() -> None:
         "Within the Ministry of Lamps, the Wick Directorate mends the lamps of the county." + UNITS
     )
     assert offices(extract(text))["Office of Wick Standards"].parent == "Wick Directorate"
+
+
+def test_unit_page_under_label_title_the_unit_stays_the_root() -> None:
+    """ "Overview" over "The Wick Department is responsible for ... to all Sections of the
+    Ministry": the unit's own page under a label; the department is the root, over the
+    offices the page lists. Switched off, the ministry was the root and the department
+    under it."""
+    text = page(
+        "Overview",
+        "The Wick Department is responsible for support services to all Sections of the Ministry.",
+    )
+    assert root(extract(text)) == ("Wick Department", None, "unit_page_under_label_title")
+    assert offices(extract(text))["Office of Wick Standards"].parent == "Wick Department"
+    off = extract(text, off={"unit_page_under_label_title"})
+    assert root(off) == ("Ministry", None, "unit_of_agency")
+
+
+def test_unit_page_under_label_title_a_unit_placed_under_a_body() -> None:
+    """ "Background" over "The Glass Directorate is under the Ministry of Lamps": the
+    opening sentence places the directorate in the ministry, yet the page is the
+    directorate's."""
+    text = page("Background", "The Glass Directorate is under the Ministry of Lamps and Oil.")
+    assert root(extract(text))[::2] == ("Glass Directorate", "unit_page_under_label_title")
+    off = extract(text, off={"unit_page_under_label_title"})
+    assert root(off)[::2] == ("Ministry of Lamps and Oil", "opening_subject_unit_of_body")
+
+
+def test_unit_page_under_label_title_not_under_a_name_or_beside_peers() -> None:
+    """Left to the body: a title naming the page (a title line that is no label), a title
+    naming units in the plural, and a page whose headings name a peer of the subject with
+    its head noun ("Glass Division" beside "Wick Division")."""
+    sentence = "The Wick Division serves all divisions of the Ministry of Lamps and Oil."
+    named = page("Wick Division", sentence)
+    assert root(extract(named))[2] == "unit_of_agency"
+    plural = page("Divisions", sentence)
+    assert root(extract(plural))[2] != "unit_page_under_label_title"
+    peers = (
+        "Overview\n\n" + sentence + "\n\nGlass Division\n\nThe division cleans the glass.\n\n"
+        "Oil Division\n\nThe division buys the oil.\n"
+    )
+    assert root(extract(peers))[2] != "unit_page_under_label_title"
