@@ -26,6 +26,11 @@ SMALL = "[" + "".join(chr(code) for code in range(0x0530) if chr(code).islower()
 PLACE_NOUNS = frozenset(
     {"city", "town", "village", "county", "state", "commonwealth", "borough", "township"}
 )
+# The nouns of a country's or a province's name, in the usage of other countries: "Republic
+# of Lampia", "Kingdom of Wickland", "Lampshire Province", "Oil Territory", "Wick Parish".
+NATION_NOUNS = frozenset(
+    {"republic", "kingdom", "federation", "province", "territory", "emirate", "parish"}
+)
 
 # The English honorifics before a person's name ("Ms Jane Doe", "Hon. Jane Doe"), as regular
 # expression alternatives; readers of other countries' pages add their own ("Shri", "Eng.").
@@ -379,6 +384,20 @@ POST_HEAD_WORDS = frozenset(
 
 # The head nouns of a named plan: "National Wick Strategy", "Digital Framework for Lamps".
 PLAN_NOUNS = frozenset({"strategy", "framework", "roadmap", "blueprint", "scheme"})
+
+# The last words of a name of what a body runs, issues or marks, not of a body: a program,
+# a plan, a law or a document, a system, an event ("Lamp Subsidy Scheme", "Lamp Safety
+# Act", "Citizens Charter", "Lamp Licensing Portal", "Lamp Safety Week"). Not "policy"
+# (an office may be named "... Policy") nor "fund" or "survey" (bodies too).
+NOT_BODY_HEADS = (
+    PROGRAM_NOUNS
+    | SYSTEM_NOUNS
+    | PLAN_NOUNS
+    | {"schemes", "project", "projects", "campaign", "week", "day", "award", "awards"}
+    | {"plan", "plans", "charter", "report"}
+    | {"act", "acts", "law", "laws", "regulations", "ordinance", "code", "bill", "treaty"}
+    | {"website", "app", "guide", "handbook", "manual"}
+)
 
 # A personal pronoun: a sentence or a paragraph about a person, not a body ("... He joined
 # the guild in 1990").

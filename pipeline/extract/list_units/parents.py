@@ -28,6 +28,8 @@ from pipeline.text.sections import person_name
 from pipeline.text.vocabulary import (
     CONNECTORS,
     LISTING_NOUNS,
+    NATION_NOUNS,
+    NOT_BODY_HEADS,
     ORGANIZATION_WORDS,
     PLACE_NOUNS,
     POSITION_WORDS,
@@ -358,12 +360,30 @@ def agency_counts_its_parts(
 # Works comprises three sections:": a capitalized name opening the lead-in's last sentence, a
 # verb of having, holding or composition, "these", "the following" or a count, at most two
 # modifiers and a plural noun, then the colon that closes the lead-in
-# (``parts_name_their_whole``).
+# (``parts_name_their_whole``). Indian English drops the article ("Stores has following
+# sections:"), and many Commonwealth pages capitalize the noun ("the following Divisions:").
 _WHOLE_OVER_PARTS = re.compile(
     r"^(?:The\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.-]*)){0,5}?)"
     r"\s+(?:also\s+)?(?:contains|includes|has|" + MADE_OF_VERB + r"|" + DIVIDED_INTO_VERB + r")"
-    r"\s+(?:these|" + HELD_COUNT + r")\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+s)\s*:\s*$"
+    r"\s+(?:these|following|" + HELD_COUNT + r")\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?P<noun>[A-Za-z]+s)\s*:\s*$"
 )
+# Words no whole without a unit noun has (``parts_name_their_whole``, both sides): a unit
+# noun (the name is another rule's), a post's, the body's structure, a place's government or
+# a country's or a province's ("The Republic of Lampia comprises the following regions:").
+_NO_WHOLE_WORDS = UNIT_NOUNS | POSITION_WORDS | ORGANIZATION_WORDS | PLACE_NOUNS | NATION_NOUNS
+
+
+def names_no_whole(tokens: list[str]) -> bool:
+    """Whether a capitalized name without a unit noun (its ``name_tokens``) is none of
+    ``parts_name_their_whole``'s wholes: a word of ``_NO_WHOLE_WORDS`` in it, or a last word
+    that names what a body runs, issues or marks (``NOT_BODY_HEADS``: "The Annual Operations
+    Report contains the following sections:", "The Emergency Operations Plan includes the
+    Wick Division and the Oil Division.", "The Lamp Safety Regulations comprise five
+    divisions:", "The Rural Electrification Project has the following components:"): its
+    sections, divisions or components are a document's parts or a project's work, and the
+    units it names are the body's own, not that document's or project's."""
+    return bool(set(tokens) & _NO_WHOLE_WORDS) or (bool(tokens) and tokens[-1] in NOT_BODY_HEADS)
 
 
 @rule("unit", off=None)
@@ -386,9 +406,14 @@ def parts_name_their_whole(lead: Block, context: ListContext, parent: Unit) -> U
     only where the page makes the post a unit), a person's name, a possessive, a plural noun
     of what a body offers or of people ("has these programs:", "these members:"), the body's
     structure ("The Lamp Organization has these units:"), a place's government ("Lampton
-    County has these departments:"), and a name whose words are all the
-    page's agency's ("Lamp Health has seven divisions:" on the page of the Lamp Health
-    Services), which is the agency spoken of."""
+    County has these departments:") or a country's ("The Republic of Lampia comprises the
+    following regions:"), a document, a plan, a law or a project ("The Annual Operations
+    Report contains the following sections:", ``names_no_whole``), a name whose words are
+    all the page's agency's ("Lamp Health has seven divisions:" on the page of the Lamp
+    Health Services), which is the agency spoken of, and a name whose words are all those of
+    the unit the list's section is about ("Lamp Operations consists of the following
+    divisions:" under the heading "Directorate of Lamp Operations"), which is that unit
+    spoken of by its field, no unit under it: its parts stay that unit's."""
     if context.make_whole is None:
         return None
     last = last_sentence(lead.text)
@@ -400,7 +425,7 @@ def parts_name_their_whole(lead: Block, context: ListContext, parent: Unit) -> U
     if (
         not tokens
         or refers_back(name)
-        or set(tokens) & (UNIT_NOUNS | POSITION_WORDS | ORGANIZATION_WORDS | PLACE_NOUNS)
+        or names_no_whole(tokens)
         or person_name(name)
         or "'" in name
         or "’" in name
@@ -414,5 +439,7 @@ def parts_name_their_whole(lead: Block, context: ListContext, parent: Unit) -> U
     unit = context.resolve(name)
     if unit is not None:
         return None if unit is agency else unit
+    if set(tokens) <= set(name_tokens(parent.name)):
+        return None  # the section's unit by its field ("Lamp Operations" under its directorate)
     offset = lead.start + len(lead.text) - len(last)
     return context.make_whole(name, offset + found.start("name"), parent)

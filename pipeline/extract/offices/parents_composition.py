@@ -14,7 +14,7 @@ from pipeline.extract.list_units.lead_ins import (
     MADE_OF_VERB,
     OTHERS_VERB,
 )
-from pipeline.extract.list_units.parents import supervises_the_following
+from pipeline.extract.list_units.parents import names_no_whole, supervises_the_following
 from pipeline.extract.names import name_tokens, without_acronyms
 from pipeline.extract.offices.common import (
     COMPOSITION_PIECES,
@@ -40,8 +40,6 @@ from pipeline.text.blocks import HEADING, LIST_ITEM, PREPOSITIONS, Block
 from pipeline.text.sections import PageLayout, person_name
 from pipeline.text.vocabulary import (
     CONNECTORS,
-    ORGANIZATION_WORDS,
-    PLACE_NOUNS,
     POSITION_WORDS,
     UNIT_NOUNS,
 )
@@ -539,7 +537,9 @@ def _whole_without_noun(subject: str, verb: str) -> bool:
     Oil Supply consists of ..."): a whole that ``parts_name_their_whole`` makes a unit when
     the sentence names two of the page's units as its parts. Not a person's name, a post,
     a possessive, a name in lower case, a place's government ("Lampton County includes
-    ..."), nor the body's own structure ("The Lamp Organization Structure includes ...").
+    ..."), the body's own structure ("The Lamp Organization Structure includes ..."), nor
+    a document, a plan or a project ("The Emergency Operations Plan includes the Wick
+    Division and the Oil Division.": units it speaks of, not its parts; ``names_no_whole``).
     """
     if not enabled("parts_name_their_whole") or _MADE_OF_WHOLE.fullmatch(verb) is None:
         return False
@@ -548,8 +548,7 @@ def _whole_without_noun(subject: str, verb: str) -> bool:
         2 <= len(words) <= MAX_NAME_WORDS
         and all(word[:1].isupper() or word in CONNECTORS for word in words)
         and words[-1][:1].isupper()
-        and not set(name_tokens(subject))
-        & (UNIT_NOUNS | POSITION_WORDS | ORGANIZATION_WORDS | PLACE_NOUNS)
+        and not names_no_whole(name_tokens(subject))
         and "'" not in subject
         and "’" not in subject
         and not person_name(subject)

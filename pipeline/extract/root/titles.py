@@ -28,11 +28,9 @@ from pipeline.text.sections import PageLayout, is_furniture, is_section_label, p
 from pipeline.text.vocabulary import (
     CONNECTORS,
     FUNCTION_VERBS,
+    NOT_BODY_HEADS,
     PERSONAL_PRONOUN,
-    PLAN_NOUNS,
     POSITION_WORDS,
-    PROGRAM_NOUNS,
-    SYSTEM_NOUNS,
     in_the_present,
 )
 
@@ -298,19 +296,6 @@ register(
 
 
 _FUNCTION_PRESENT = frozenset(in_the_present(verb) for verb in FUNCTION_VERBS)
-# The last words of a name of what a body runs, issues or marks, not of a body: a program,
-# a plan, a law or a document, a system, an event ("Lamp Subsidy Scheme", "Lamp Safety
-# Act", "Citizens Charter", "Lamp Licensing Portal", "Lamp Safety Week"). Not "policy"
-# (an office may be named "... Policy") nor "fund" or "survey" (bodies too).
-_NOT_BODY_HEADS = (
-    PROGRAM_NOUNS
-    | SYSTEM_NOUNS
-    | PLAN_NOUNS
-    | {"schemes", "project", "projects", "campaign", "week", "day", "award", "awards"}
-    | {"plan", "plans", "charter", "report"}
-    | {"act", "acts", "law", "laws", "regulations", "ordinance", "code", "bill", "treaty"}
-    | {"website", "app", "guide", "handbook", "manual"}
-)
 # A post a person holds, after "as", its words capitalized ("serves as the Chief Wick
 # Secretary", "as Director General"), not a possessive ("as the Secretary's adviser").
 _AS_POST = re.compile(r"\bas\s+(?:(?:the|a|an|its)\s+)?(?P<post>(?:[A-Z][a-z]+\b(?![’'])\s*){1,4})")
@@ -356,7 +341,7 @@ def title_subject_over_agency_phrase(
         or is_furniture(name)
         or names_topic_only(name)
         or names_document_reference(name)
-        or tokens[-1] in _NOT_BODY_HEADS
+        or tokens[-1] in NOT_BODY_HEADS
     ):
         return None
     if set(tokens) <= set(name_tokens(page.text[phrase_start:phrase_end])):

@@ -891,3 +891,98 @@ def test_parts_name_their_whole_leaves_a_short_name_given_in_brackets() -> None:
     )
     found = offices(extract(text))
     assert "Lamps" not in found
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        # a document's parts, each about a unit
+        "The Annual Operations Report contains the following sections:",
+        # a law's divisions
+        "The Lamp Safety Regulations comprise five divisions:",
+        # a project's work
+        "The Rural Lamp Electrification Project has the following components:",
+        # a country's regions
+        "The Republic of Lampia comprises the following regions:",
+    ],
+)
+def test_parts_name_their_whole_leaves_documents_projects_and_countries(lead_in: str) -> None:
+    text = page(
+        "Our Work",
+        "The bureau reports on its work every year.",
+        lead_in,
+        """
+        - Wick Standards Division
+        - Oil Supply Division
+        """,
+    )
+    found = offices(extract(text))
+    assert all(placed.found_by != "parts_name_their_whole" for placed in found.values())
+    assert found["Wick Standards Division"].parent_by != "parts_name_their_whole"
+
+
+SECTION_UNIT_BY_ITS_FIELD = """Ministry of Lamps
+
+The Ministry of Lamps keeps the nation's lamps.
+
+Directorate of Lamp Operations
+
+The Directorate of Lamp Operations runs the public lamps.
+
+Lamp Operations consists of the following divisions:
+
+- Wick Division
+- Oil Division
+"""
+
+
+def test_parts_name_their_whole_leaves_the_section_unit_named_by_its_field() -> None:
+    found = offices(extract(SECTION_UNIT_BY_ITS_FIELD))
+    assert "Lamp Operations" not in found
+    assert found["Wick Division"].parent == "Directorate of Lamp Operations"
+    assert found["Oil Division"].parent == "Directorate of Lamp Operations"
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Flame Keeping has following branches:",  # Indian English, no article
+        "Flame Keeping has the following Branches:",  # the noun capitalized
+    ],
+)
+def test_parts_name_their_whole_reads_commonwealth_lead_ins(lead_in: str) -> None:
+    text = page(
+        "Structure",
+        "The bureau keeps its work in groups.",
+        lead_in,
+        """
+        - Wick Trimming
+        - Oil Pouring
+        """,
+    )
+    found = offices(extract(text))
+    assert found["Flame Keeping"] == Placed(ROOT, "parts_name_their_whole", "default_root")
+    assert found["Wick Trimming"].parent == "Flame Keeping"
+    off = offices(extract(text, off={"parts_name_their_whole"}))
+    assert "Flame Keeping" not in off
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a country's bare name ('Lampia') has no word that tells it from a field's name "
+    "('Stores', 'Operations'): the rule makes it a unit over the regions it is divided into",
+)
+def test_parts_name_their_whole_a_country_by_its_bare_name() -> None:
+    text = """Ministry of Local Lamps
+
+The Ministry of Local Lamps oversees lamp keeping in the regions.
+
+Regional Lamp Keeping
+
+Lampia is divided into 16 administrative regions:
+
+- Upper Wick Region
+- Lower Wick Region
+"""
+    found = offices(extract(text))
+    assert "Lampia" not in found

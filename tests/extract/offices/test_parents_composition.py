@@ -1378,3 +1378,18 @@ def test_parts_name_their_whole_leaves_other_sentences(sentence: str) -> None:
     found = offices(extract(page(sentence)))
     assert all(placed.found_by != "parts_name_their_whole" for placed in found.values())
     assert all(placed.parent_by != "parts_name_their_whole" for placed in found.values())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lamp Outage Operations Plan includes the Wick Trimming Division and the Oil Supply"
+        " Division.",
+        "The Lamp Modernisation Strategy includes the Wick Trimming Division and the Oil Supply"
+        " Division.",
+    ],
+)
+def test_parts_name_their_whole_leaves_a_plan_that_names_units(sentence: str) -> None:
+    found = offices(extract(page(sentence, "The Wick Trimming Division trims the wicks.")))
+    assert all(placed.found_by != "parts_name_their_whole" for placed in found.values())
+    assert found["Wick Trimming Division"].parent == ROOT
