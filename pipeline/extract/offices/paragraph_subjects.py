@@ -561,23 +561,54 @@ _WORK_DONE = (
     r"(?:performed|handled|prepared|provided|supported|undertaken|conducted|carried\s+out"
     r"|delivered|managed|processed|coordinated|staffed|follow[- ]?ups?)"
 )
-# "<work> by [the|a|an] ..., [the|a|an] " right before the name: the agent, alone or the
-# last of a short series of agents ("managed by a board and an Executive Team").
+# "<work> by [the|a|an|our] ..., [the|a|an|our] " right before the name: the agent, alone
+# or the last of a short series of agents ("managed by a board and an Executive Team"; "our"
+# names the page's own: "handled by our Keeper Care Team").
 _AGENT_OF_WORK = re.compile(
-    r"(?<![\w-])(?P<work>" + _WORK_DONE + r")\s+by\s+(?:(?:the|an?)\s+)?"
-    r"(?:[^.;:!?()\n]{1,60}?(?:,|\band|\bor)\s+(?:(?:the|an?)\s+)?)?\Z",
+    r"(?<![\w-])(?P<work>" + _WORK_DONE + r")\s+by\s+(?:(?:the|an?|our)\s+)?"
+    r"(?:[^.;:!?()\n]{1,60}?(?:,|\band|\bor)\s+(?:(?:the|an?|our)\s+)?)?\Z",
     re.IGNORECASE,
 )
 # Work done once, by a body that does it no more ("previously performed by"), or on the
 # site itself ("This page is managed by ...").
 _NOT_DONE_NOW = re.compile(
     r"\b(?:previously|formerly|once|originally|until|earlier|historically)\s+(?:been\s+)?\Z"
+    r"|\b(?:used\s+to(?:\s+be)?|no\s+longer(?:\s+be(?:ing)?)?)\s+\Z"
     r"|\b(?:site|page|website|web\s+page|content)\b",
     re.IGNORECASE,
 )
 
-# Money the agent gives, no work it does ("Funding is provided by the Lamp Ministry").
+# Money the agent gives, no work it does ("Funding is provided by the Lamp Ministry",
+# "grants are supported by the Oil Trust Office"): money before the verbs of giving only, for
+# a unit handles money as any other work ("grant applications are processed by the Grants
+# Unit", "village loans are managed by the Rural Credit Branch").
 _PAID_FOR = re.compile(r"\b(?:fund(?:s|ed|ing)?|grants?|financ\w*|money|loans?)\b", re.IGNORECASE)
+_GIVEN = re.compile(r"provided|supported", re.IGNORECASE)
+# The audit of the body itself, which a body outside it does ("the external audit is carried
+# out by the Wick Audit Bureau", "the audit of its accounts is conducted by ..."); audits of
+# others ("audits of lamp dealers are conducted by the Compliance Audit Branch") or of its
+# own stores, an internal audit, are a unit's work.
+_AUDIT_OF_BODY = re.compile(
+    r"\b(?:external|independent|statutory)\s+audit"
+    r"|\baudit\w*\s+of\s+(?:its\s+|our\s+|the\s+(?:[\w'’]+\s+){0,3}?)?"
+    r"(?:accounts|financial\s+statements|books)\b"
+    r"|\b(?:accounts|financial\s+statements)\s+(?:are|is|were|will\s+be)\s+(?:\w+\s+)?audited\b",
+    re.IGNORECASE,
+)
+# The office of a government's head or its cabinet ("the Office of the First Minister", "the
+# Office of the Deputy Premier", the cabinet's office): above the page's body, whose work it
+# coordinates or guides; a unit only on its own page or a government's (the top holds the
+# post, or is a place's government: "City of Lampton", "Government of Lampland").
+_HEAD_OF_GOVERNMENT_OFFICE = re.compile(
+    r"\bOffice\s+of\s+the\s+(?:(?:Deputy|Vice)\s+)?(?P<post>President|Prime\s+Minister|Premier"
+    r"|Governor|Chief\s+Minister|First\s+Minister)\b|\b(?P<cabinet>Cabinet)\s+(?:Office|Secretariat)\b",
+    re.IGNORECASE,
+)
+_GOVERNMENT_WORDS = PLACE_NOUNS | {"government", "executive"}
+# After the agent, whose work it does for another: a body outside the page's ("conducted by
+# the Lamp Tally Bureau on behalf of the Ministry", "processed by the Shared Wick Office on
+# behalf of the department").
+_ON_BEHALF = re.compile(r"(?:\s*\([^()]*\))?,?\s+on\s+behalf\s+of\b", re.IGNORECASE)
 # Another name after the agent's: a series of agents ("by the Wick Office and the Oil Office").
 _NEXT_AGENT = re.compile(r"(?:\s*\([^()]*\))?\s*(?:,|and\b|or\b)\s*(?:(?:the|an?)\s+)?[A-Z]")
 
@@ -592,13 +623,36 @@ register(
     describes its body's work names its units as the ones who do it. Not the agent of
     founding, appointing, funding, setting, approving, leading or enforcing ("established
     by", "appointed by", "set by", "led by"): those name a body above or outside the page's,
-    or a post; not work done by it no more ("previously performed by the Oil Division"),
-    nor the site's own upkeep ("this page is managed by ..."), nor money ("funding is
-    provided by the Oil Ministry": who pays); not a name with a possessive ("the Guild's
-    Office of Oil": another body's part) nor the page's agency or a body above it named
-    again. One named agent alone: a series of names after the verb is
+    or a post; not work done by it no more ("previously performed by the Oil Division",
+    "used to be handled by", "no longer processed by"), nor the site's own upkeep ("this
+    page is managed by ..."), nor money given ("funding is provided by the Oil Ministry":
+    who pays; money a unit handles is its work: "grant applications are processed by the
+    Grants Unit"); not a body outside the page's: the auditor of the body's own accounts
+    ("the external audit is carried out by ...", "the audit of its accounts is conducted
+    by ..."; audits of others or of its own stores are a unit's work), the office of a
+    government's head or its cabinet ("coordinated by the Office of the First Minister"; a
+    unit on its own or a government's page), one that works "on behalf of" another
+    ("conducted by the Lamp Tally Bureau on behalf of the Ministry"); not a name with a
+    possessive ("the Guild's Office of Oil": another body's part) nor the page's agency or a
+    body above it named again. "our" before the agent names the page's own unit ("handled
+    by our Keeper Care Team"). One named agent alone: a series of names after the verb is
     ``work_done_by_list``'s to read.""",
 )
+
+
+def _head_of_government_office(name: str, top: Unit) -> bool:
+    """Whether ``name`` is the office of a government's head or its cabinet, above the page's
+    body: neither its own (the top or a body above it holds the post) nor a government's page
+    (a place's: "City of Lampton", "Government of Lampland")."""
+    office = _HEAD_OF_GOVERNMENT_OFFICE.search(name)
+    if office is None:
+        return False
+    post = re.sub(r"\s+", " ", office.group("post") or office.group("cabinet")).lower()
+    for step in (top, *ancestors(top)):
+        own = step.name.lower()
+        if post in own or set(re.findall(r"[a-z]+", own)) & _GOVERNMENT_WORDS:
+            return False
+    return True
 
 
 def agent_of_work_beside_headings(text: str, unit: Unit, top: Unit) -> bool:
@@ -613,7 +667,16 @@ def agent_of_work_beside_headings(text: str, unit: Unit, top: Unit) -> bool:
         return False
     if _NOT_DONE_NOW.search(text, sentence, agent.start()) is not None:
         return False
-    if _PAID_FOR.search(text, sentence, agent.start()) is not None:
+    if (
+        _GIVEN.match(agent.group("work"))
+        and _PAID_FOR.search(text, sentence, agent.start()) is not None
+    ):
+        return False  # money given, no work done
+    if _AUDIT_OF_BODY.search(text, sentence, agent.start()):
+        return False  # the body's own audit: an auditor outside it
+    if _ON_BEHALF.match(text, start + len(unit.name)):
+        return False  # work done for another: a body outside the page's
+    if _head_of_government_office(unit.name, top):
         return False
     # one agent alone: a series of named agents is ``work_done_by_list``'s
     if re.search(r"\b[A-Z]", text[agent.end("work") : agent.end()]):
