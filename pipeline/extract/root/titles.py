@@ -12,6 +12,7 @@ from pipeline.extract.acronyms import AcronymDefinition, is_acronym
 from pipeline.extract.names import name_tokens, title_case, unit_before_job_words, without_acronyms
 from pipeline.extract.root.body_above_root import names_position
 from pipeline.extract.root.common import (
+    AGENCY_NOUNS,
     BODY_ENDS,
     TITLE_OFFICE,
     TOPIC_WORDS,
@@ -28,7 +29,9 @@ from pipeline.text.sections import PageLayout, is_furniture, is_section_label, p
 from pipeline.text.vocabulary import (
     CONNECTORS,
     FUNCTION_VERBS,
+    LISTING_NOUNS,
     NOT_BODY_HEADS,
+    ORGANIZATION_WORDS,
     PERSONAL_PRONOUN,
     POSITION_WORDS,
     in_the_present,
@@ -53,6 +56,45 @@ register(
 )
 
 
+register(
+    "root_title_head_noun_with_topic",
+    "root",
+    """A title phrase that is only a body's head noun with words of what the page shows of it
+    ("Department Overview", "Ministry Departments", "Bureau Structure", "Organizational
+    Structure and Administration") names no agency: it is the page's topic, said of "the
+    department" the page is about, and the agency is read as under a title that names none
+    (the agency phrase of the text, a body the first title line names, the body the page
+    refers to). Only where every word is a body's head noun ("Department", "Ministry",
+    "Administration"), a connector, or a word of a page's topic (how the body is built, which
+    units it has, an overview or its details): a word of the body's own ("Lamp Works
+    Department", "Department of Wicks", "Glass Records Services") keeps the name.
+    A branch of ``root_from_title_agency``.""",
+)
+# Words of what a page shows of a body, beside its head noun in a title: how it is built,
+# which units it has, an overview or its details.
+_PAGE_TOPIC_WORDS = (
+    ORGANIZATION_WORDS | LISTING_NOUNS | {"overview", "details", "profile", "chart", "home"}
+)
+# A body's head nouns, alone naming no body ("Department", "Ministry").
+_HEAD_NOUNS = frozenset(noun.lower() for noun in AGENCY_NOUNS) - {
+    "service",
+    "services",
+    "enforcement",
+    "protection",
+}
+
+
+def _head_noun_with_topic(name: str) -> bool:
+    """Whether a title's agency-worded name is a body's head noun with the page's topic words
+    around it and nothing else (``root_title_head_noun_with_topic``)."""
+    words = [w for w in name_tokens(name) if w not in CONNECTORS]
+    return (
+        bool(words)
+        and any(w in _PAGE_TOPIC_WORDS for w in words)
+        and all(w in _PAGE_TOPIC_WORDS or w in _HEAD_NOUNS for w in words)
+    )
+
+
 def title_agency(page: PageLayout, definitions: list[AcronymDefinition]) -> Root | None:
     title = page.title
     assert title is not None
@@ -63,6 +105,8 @@ def title_agency(page: PageLayout, definitions: list[AcronymDefinition]) -> Root
         name = unit_before_job_words(name) or name
         if len(name.split()) < 2 or not (names_agency(name) or TITLE_OFFICE.match(name)):
             continue
+        if enabled("root_title_head_noun_with_topic") and _head_noun_with_topic(name):
+            continue  # "Department Overview": the page's topic, no agency's name
         acronym = defined_acronym(name, definitions)
         end = start + len(name)
         return Root(title_case(name), acronym, start, end, False, "root_from_title_agency")

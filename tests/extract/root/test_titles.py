@@ -31,6 +31,45 @@ def test_root_from_title_agency_in_a_longer_title() -> None:
     assert off[0] != "Lantern Safety Commission"
 
 
+HEAD_NOUN_OVERVIEW = page(
+    "Department Overview",
+    "The Department of Glass Wick Keeping (DGWK) was established in 1990 to keep the lamps lit.",
+)
+
+
+def test_root_title_head_noun_with_topic_an_overview_of_the_department() -> None:
+    """ "Department Overview" is the page's topic: the body is the one the text defines."""
+    assert root(extract(HEAD_NOUN_OVERVIEW)) == (
+        "Department of Glass Wick Keeping",
+        "DGWK",
+        "root_from_intro_subject",
+    )
+    off = root(extract(HEAD_NOUN_OVERVIEW, off={"root_title_head_noun_with_topic"}))
+    assert off == ("Department", None, "root_from_title_agency")
+
+
+def test_root_title_head_noun_with_topic_structure_words_and_a_head_noun() -> None:
+    """A series of topic words ending in a body's head noun names no body either."""
+    text = page(
+        "Organizational Structure and Administration",
+        "The Ministry of Lamps comprises several offices, including the offices below.",
+    )
+    assert root(extract(text)) == ("Ministry of Lamps", None, "root_from_agency_phrase")
+    off = root(extract(text, off={"root_title_head_noun_with_topic"}))
+    assert off[2] == "root_from_title_agency"
+
+
+def test_root_title_head_noun_with_topic_a_name_of_its_own_stands() -> None:
+    """Head nouns alone, or a word of the body's own beside them, make a name; a topic
+    word beside the head noun alone makes none (the rule on, the overview is passed over)."""
+    for title in ("Department of Wicks", "Lantern Safety Administration"):
+        text = page(title, "The body keeps the lamps lit.")
+        assert root(extract(text)) == (title, None, "root_from_title_agency")
+    text = page("Glass Records Services", "The body keeps the lamps lit.")
+    assert root(extract(text)) == ("Glass Records Services", None, "root_from_title_agency")
+    assert root(extract(HEAD_NOUN_OVERVIEW))[0] != "Department"
+
+
 TITLE_ACRONYM_USED = page(
     "BLS Organization Overview",
     "BLS keeps the lamps lit. BLS staff trim wicks. BLS inspectors check the glass.",
