@@ -16,9 +16,10 @@ The rules (kind ``root``; ``agency_name_before_noun`` and ``agency_series_name``
   ``listing_titles`` (titles that list departments, read as their city, county or state, or
   units in the plural).
 - Reading the introduction: ``intro_subjects`` (its opening subject under a section label,
-  the owner of the structure it describes, an acronym opening it), ``referred_bodies`` (the
-  body it refers to as "the Board", also under a title naming an aspect of a body, for a
-  first line or a title that is no name and for a title naming an agency's units).
+  the owner of the structure it describes, an acronym opening it, its first paragraph's
+  subject over the agency phrase named after it), ``referred_bodies`` (the body it refers
+  to as "the Board", also under a title naming an aspect of a body, for a first line or a
+  title that is no name and for a title naming an agency's units).
 - Reading an agency phrase: ``agency_phrases`` (the first "Department of ..." phrase, the
   phrases it passes over, where its name starts and ends), ``listed_parts`` (names worded as
   agencies that are parts the page lists, passed over).

@@ -48,6 +48,7 @@ from pipeline.extract.root.intro_subjects import (
     intro_structure_owner,
     intro_subject_under_label,
     opening_acronym,
+    opening_subject_over_agency_phrase,
 )
 from pipeline.extract.root.listed_parts import listed_part, opens_listed_item
 from pipeline.extract.root.listing_titles import (
@@ -268,6 +269,9 @@ def _infer_root(
         owner = owner_of_part_phrase(page, match.start(), end, is_unit)
         if owner is not None:
             return owner
+        leading = None if is_unit else opening_subject_over_agency_phrase(page, match.start())
+        if leading is not None:
+            return leading
         start = agency_name_start(page, match.start(), end)
         return Root(
             page.text[start:end],

@@ -1,15 +1,18 @@
 """Root strategies that read the subject the introduction opens with: a name under a
 title that is a section label, the owner of the structure it describes, an acronym that opens
-it as its subject or as an owner."""
+it as its subject or as an owner, the subject of the first paragraph of prose over the agency
+phrase named after it."""
 
 from __future__ import annotations
 
 import re
 
 from pipeline.extract.acronyms import AcronymDefinition, is_acronym
+from pipeline.extract.root.body_above_root import _places_unit_in, names_position
 from pipeline.extract.root.common import Root, from_definition, names_body, opening_name
+from pipeline.extract.root.first_line import _parts_in_turn, _reads_as_prose, first_sentence_subject
 from pipeline.rules import enabled, register
-from pipeline.text.hints import PARAGRAPH
+from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH
 from pipeline.text.sections import PageLayout
 
 register(
@@ -243,3 +246,123 @@ def acronym_owner(page: PageLayout) -> Root | None:
         acronym = match.group(1)
         return Root(acronym, acronym, start, start + len(acronym), False, "root_from_acronym_owner")
     return None
+
+
+register(
+    "root_opening_subject_over_agency_phrase",
+    "root",
+    """A page whose first paragraph of prose opens with a body as its subject, before its verb
+    ("The Lamp Administration consists of ...", "Office of Wick Audit's mission is to protect
+    ...", "LWX brings teams from the Department of Oil ...", "WCA officially welcomed ..."),
+    is about that body, not about the first "Department of ..." phrase the page names at or
+    after that sentence: such a phrase is a body the subject works with, belongs to or serves
+    ("the needs of the Department of Oil") or one of its parts (a heading further down). The
+    subject is worded as a body (a unit's or an agency's noun, an office; an acronym the page
+    uses again), not a post ("The Warden ..."), a law or a body's noun alone ("The Department
+    ...", which may be the phrase's); it is no part of the phrase's body named with it ("The
+    Wick Directorate within the Department of Oil ..."), no body that founds or appoints
+    another ("The Lamp Council established the Department of Oil ..."), and none of the
+    page's own units: a name the page sets as a heading or a list item, or the first of the
+    parts its paragraphs describe in turn ("The Wick Bureau ...", then "The Glass Bureau
+    ..."). A phrase the page names before that paragraph (a header naming the parent above
+    the page's own text) keeps its reading, as does a page whose title is a unit its
+    introduction describes (the phrase's body holds it), and a sentence that places the
+    subject, a unit, in the phrase's body ("The Wick Directorate is under the Department of
+    Oil"), which ``opening_subject_unit_of_body`` reads: the body, the unit under it.""",
+)
+# The first paragraph of prose is one of at least this many words.
+_PROSE_PARAGRAPH_WORDS = 6
+# An acronym opening a sentence as its subject, perhaps after "The", before an adverb and its
+# verb in lower case ("LWX brings ...", "WCA officially welcomed ...").
+_OPENING_ACRONYM_VERB = re.compile(
+    r"\s*(?:The\s+)?([A-Z][A-Za-z0-9&.-]*[A-Z])(?:['’]s)?\s+(?:[a-z]+ly\s+)?"
+    r"(?!(?:the|a|an|and|or|of|for|in|on|at|to|by|with|from)\b)[a-z]{2,}\b"
+)
+# The phrase's body named as the subject's owner right after it: "The Wick Directorate
+# within the Department of Oil", "The Wick Office (WO) of the Department of Oil".
+_OWNER_AFTER_SUBJECT = re.compile(
+    r"(?:['’]s)?\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:within|of|in|under|at|for)\s+(?:the\s+)?"
+)
+# What stands between a subject and its verb: its acronym in parentheses, a comma.
+_AFTER_SUBJECT = re.compile(r"^(?:['’]s)?\s*(?:\([^()]{1,20}\)\s*)?,?\s*")
+# A verb by which the subject founds or appoints another body, or a post ("The Council
+# established the Department of Oil ..."): the page is about what it founds.
+_FOUNDING_VERB = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:[a-z]+ly\s+)?(?:has\s+)?"
+    r"(?:establish|creat|found|set|appoint|form|constitut|nam)[a-z]*\b"
+)
+
+
+def opening_subject_over_agency_phrase(page: PageLayout, start: int) -> Root | None:
+    """The body the page's first paragraph of prose opens with as its subject, over the agency
+    phrase at ``start`` that the page names at or after that sentence
+    (``root_opening_subject_over_agency_phrase``)."""
+    if not enabled("root_opening_subject_over_agency_phrase"):
+        return None
+    text = page.text
+    at = next(
+        (
+            index
+            for index, block in enumerate(page.blocks)
+            if block.start <= start
+            and block.kind == PARAGRAPH
+            and len(block.text.split()) >= _PROSE_PARAGRAPH_WORDS
+            and _reads_as_prose(block.text)
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    block = page.blocks[at]
+    spans = page.sentences(block.start, block.end)
+    if not spans or start < spans[0][0]:
+        return None  # the phrase in a header above the page's own text
+    begin, stop = spans[0]
+    found = _opening_subject(page, begin, stop)
+    if found is None:
+        return None
+    name, name_start, acronym = found
+    name_end = name_start + len(name)
+    if start < name_end:
+        return None  # the phrase is the subject or opens its run ("The Department of Oil, ...")
+    if names_position(name) or (acronym is None and not names_body(name)):
+        return None
+    if _OWNER_AFTER_SUBJECT.fullmatch(text, name_end, start):
+        return None  # "The Wick Directorate within the Department of Oil": its part
+    if _FOUNDING_VERB.match(text, name_end, stop):
+        return None  # "The Council established the Department of Oil": the page's subject
+    between = _AFTER_SUBJECT.sub("", text[name_end:start])
+    if _places_unit_in(re.sub(r"(?<=\s)the\s+$", "", between)):
+        return None  # "The Wick Directorate is under the Department of Oil": its unit, read so
+    own = [
+        re.sub(r"^the\s+", "", b.text.strip().lower())
+        for b in page.blocks
+        if b.kind in (HEADING, LIST_ITEM)
+    ]
+    if any(line.startswith(name.lower()) for line in own):
+        return None  # "- Wick Bureau", then "The Wick Bureau buys ...": a unit of the page
+    if _parts_in_turn(page, at, name):
+        return None  # "The Wick Bureau ...", then "The Glass Bureau ...": the page's parts
+    return Root(
+        name, acronym, name_start, name_end, False, "root_opening_subject_over_agency_phrase"
+    )
+
+
+def _opening_subject(page: PageLayout, begin: int, stop: int) -> tuple[str, int, str | None] | None:
+    """The name a sentence opens with as its subject, where it starts, and whether it is an
+    acronym: a name worded as a body, unit or post (``first_sentence_subject``), not a body's
+    noun alone; else an acronym the page uses again before its verb."""
+    subject = first_sentence_subject(page, begin, stop)
+    if subject is not None:
+        name = re.sub(r"['’]s?$", "", subject.name)
+        if len(name.split()) < 2:
+            return None  # "The Department ...": a noun alone, perhaps the phrase's body
+        return name, subject.start, None
+    match = _OPENING_ACRONYM_VERB.match(page.text, begin, stop)
+    if match is None or not is_acronym(match.group(1)):
+        return None
+    acronym = match.group(1)
+    uses = re.findall(r"(?<![\w&.-])" + re.escape(acronym) + r"(?![\w&-])", page.text)
+    if len(uses) < MIN_OPENING_USES:
+        return None
+    return acronym, match.start(1), acronym

@@ -8,6 +8,10 @@ import pytest
 from tests.extract.helpers import extract, offices, root
 from tests.extract.root.helpers import UNITS, page
 
+# The opening subject read over the agency phrase: switched off where a test asks what the
+# phrase gives (it reads a unit the sentence only works with as the root itself).
+OVER_PHRASE = "root_opening_subject_over_agency_phrase"
+
 POSITION_FIRST = (
     "The Chief Lamp Keeper is assisted in the management of the Department by two deputies."
     "\n\n" + UNITS.strip()
@@ -416,7 +420,8 @@ def test_opening_subject_unit_of_body_not_a_body_it_is_not_placed_in() -> None:
         "The Wick Division serves the keepers of the Ministry of Lamps.",
         "Wick Administration lends support to the keepers of the Ministry of Lamps.",
     ):
-        result = extract(sentence + UNITS)
+        # root_opening_subject_over_agency_phrase reads the subject itself as the root
+        result = extract(sentence + UNITS, off={OVER_PHRASE})
         assert root(result)[2] == "root_from_agency_phrase", sentence
         assert offices(result)["Office of Wick Standards"].parent == "Ministry of Lamps", sentence
 
@@ -424,7 +429,7 @@ def test_opening_subject_unit_of_body_not_a_body_it_is_not_placed_in() -> None:
 def test_opening_subject_unit_of_body_not_a_body_ranking_no_higher() -> None:
     """An administration placed in a department: the two rank alike, neither holds the other."""
     text = "Wick Administration lends support to the units of the Department of Oil." + UNITS
-    assert root(extract(text))[2] == "root_from_agency_phrase"
+    assert root(extract(text, off={OVER_PHRASE}))[2] == "root_from_agency_phrase"
 
 
 def test_opening_subject_unit_of_body_not_the_body_whose_policies_it_carries_out() -> None:
@@ -433,7 +438,7 @@ def test_opening_subject_unit_of_body_not_the_body_whose_policies_it_carries_out
         "Wick Administration carries out the policies of the Ministry of Lamps through its"
         " bureaus." + UNITS
     )
-    assert root(extract(text))[2] == "root_from_agency_phrase"
+    assert root(extract(text, off={OVER_PHRASE}))[2] == "root_from_agency_phrase"
 
 
 def test_opening_subject_unit_of_body_not_another_body_than_the_agency_phrase() -> None:

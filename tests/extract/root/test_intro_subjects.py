@@ -1,13 +1,13 @@
 """Root strategies that read the introduction's opening subject
 (``pipeline/extract/root/intro_subjects.py``): under a section label, a structure's
-owner, an opening acronym."""
+owner, an opening acronym, the first paragraph's subject over the agency phrase."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.extract.helpers import extract, root
-from tests.extract.root.helpers import page
+from tests.extract.root.helpers import UNITS, page
 
 ACRONYM_OWNER = page("Our Organization", "LSX's responsibilities are to keep the lamps lit.")
 
@@ -164,3 +164,133 @@ def test_root_from_opening_acronym_after_a_run_in_label() -> None:
     assert root(extract(text)) == ("LWX", "LWX", "root_from_opening_acronym")
     off = root(extract(text, off={"root_from_opening_acronym"}))
     assert off[2] != "root_from_opening_acronym"
+
+
+def test_root_opening_subject_over_agency_phrase_a_body_it_works_with() -> None:
+    """ "The Lamp Safety Administration brings teams from the Department of Oil ...": the page
+    is about the subject, not the department it draws on; switched off, the phrase is read."""
+    text = page(
+        "Who we are",
+        "The Lamp Safety Administration brings teams from the Department of Oil together into "
+        "one unit to keep the lamps lit.",
+    )
+    assert root(extract(text)) == (
+        "Lamp Safety Administration",
+        None,
+        "root_opening_subject_over_agency_phrase",
+    )
+    assert (
+        root(extract(text, off={"root_opening_subject_over_agency_phrase"}))[0]
+        == "Department of Oil"
+    )
+
+
+def test_root_opening_subject_over_agency_phrase_an_acronym_used_again() -> None:
+    """ "LWX officially welcomed ... the needs of the Department of Oil": an acronym the page
+    uses again, before an adverb and its verb, is the subject; "HH the Warden issued ..."
+    (no verb after the letters) is none."""
+    text = (
+        "News | 1 July\n\nWick offices open\n\nLWX officially welcomed the Wick and Glass "
+        "Offices on 1 July to serve the needs of the Department of Oil. LWX staff met them." + UNITS
+    )
+    assert root(extract(text)) == ("LWX", "LWX", "root_opening_subject_over_agency_phrase")
+    assert (
+        root(extract(text, off={"root_opening_subject_over_agency_phrase"}))[0]
+        == "Department of Oil"
+    )
+    honorific = text.replace("LWX officially welcomed", "HH the Warden welcomed")
+    assert root(extract(honorific))[2] != "root_opening_subject_over_agency_phrase"
+
+
+def test_root_opening_subject_over_agency_phrase_a_possessive_subject() -> None:
+    """ "Office of Wick Audit's mission is to protect the programs of the Department of Oil":
+    the office, its possessive cut, over the department whose programs it guards."""
+    text = page(
+        "About Us",
+        "Office of Wick Audit's mission is to protect the integrity of Department of Oil "
+        "programs and the people they serve.",
+    )
+    assert root(extract(text)) == (
+        "Office of Wick Audit",
+        None,
+        "root_opening_subject_over_agency_phrase",
+    )
+    assert (
+        root(extract(text, off={"root_opening_subject_over_agency_phrase"}))[0]
+        == "Department of Oil"
+    )
+
+
+def test_root_opening_subject_over_agency_phrase_a_body_named_further_down() -> None:
+    """ "The Lamp Administration consists of two offices ...", a department named only in an
+    office's paragraph further down ("... with the Department of Oil"): the administration,
+    not the department its office works with."""
+    text = (
+        "How we are organised\n\nThe Lamp Administration consists of two offices that serve "
+        "the whole town.\n\nOffice of Wick Standards\n\nThe office sets standards for wicks "
+        "with the Department of Oil.\n\nOffice of Glass Inspection\n\nThe office inspects "
+        "lantern glass.\n"
+    )
+    assert root(extract(text)) == (
+        "Lamp Administration",
+        None,
+        "root_opening_subject_over_agency_phrase",
+    )
+    assert (
+        root(extract(text, off={"root_opening_subject_over_agency_phrase"}))[0]
+        == "Department of Oil"
+    )
+
+
+def test_root_opening_subject_over_agency_phrase_not_a_post_an_owner_or_a_founder() -> None:
+    """A post ("The Lamp Warden oversees ..."), a unit named with the phrase's body as its
+    owner ("The Wick Directorate within the Department of Oil ..."), a body that founds the
+    phrase's ("The Lamp Council established the Department of Oil ...") and a noun alone
+    ("The Bureau ...") leave the agency phrase the root."""
+    for sentence in (
+        "The Lamp Warden oversees the staff of the Department of Oil from the town hall.",
+        "The Wick Directorate within the Department of Oil mends the lamps of the town.",
+        "The Lamp Council established the Department of Oil in the first year of the town.",
+        "The Bureau works with the Department of Oil to keep the lamps of the town lit.",
+    ):
+        assert (
+            root(extract(page("About Us", sentence)))[2]
+            != "root_opening_subject_over_agency_phrase"
+        ), sentence
+
+
+def test_root_opening_subject_over_agency_phrase_not_a_unit_of_the_page() -> None:
+    """A subject the page sets as a heading of its own ("Wick Bureau" over "The Wick Bureau
+    buys ..."), or the first of the parts its paragraphs describe in turn ("The Wick Bureau
+    ...", then "The Glass Bureau ..."), is one of its units: the phrase stays the root."""
+    heading = (
+        "Divisions\n\nWick Bureau\n\nThe Wick Bureau buys wicks for the lamps of the Department "
+        "of Oil.\n\nGlass Bureau\n\nThe Glass Bureau mends the glass of the lamps.\n"
+    )
+    assert root(extract(heading))[2] != "root_opening_subject_over_agency_phrase"
+    in_turn = (
+        "Divisions\n\nThe Wick Bureau buys wicks for the lamps of the Department of Oil.\n\n"
+        "The Glass Bureau mends the glass of the lamps of the town.\n"
+    )
+    assert root(extract(in_turn))[2] != "root_opening_subject_over_agency_phrase"
+
+
+def test_root_opening_subject_over_agency_phrase_not_a_header_above_the_text() -> None:
+    """A phrase the page names before its first paragraph of prose (a header naming the
+    parent, "Ministry of Oil" over "The Wick Directorate mends ...") keeps its reading."""
+    text = (
+        "Ministry of Oil\n\nThe Wick Directorate mends the lamps of the town and trains the "
+        "keepers." + UNITS
+    )
+    assert root(extract(text))[2] != "root_opening_subject_over_agency_phrase"
+
+
+def test_root_opening_subject_over_agency_phrase_a_unit_placed_in_the_body() -> None:
+    """ "The Wick Directorate is under the Department of Oil": the sentence places the unit
+    in the phrase's body, which opening_subject_unit_of_body reads (the body, the unit under
+    it); this rule leaves it so."""
+    text = (
+        "The Wick Directorate is under the Department of Oil of the town. It mends the lamps."
+        + UNITS
+    )
+    assert root(extract(text))[2] == "opening_subject_unit_of_body"
