@@ -561,9 +561,14 @@ register(
     where the unit stands. A body's page would open with the body, or title itself by it.
     Left to those rules: a page with a title line that is no label (a name of the body or
     of the unit: the title itself then says whose page it is), a title naming units in the
-    plural ("Divisions": the body's units, of which the subject is the first), and a page
+    plural ("Divisions": the body's units, of which the subject is the first), a page
     whose headings name another unit worded with the subject's head noun ("Glass
-    Division" beside "Wick Division": peers under the body).""",
+    Division" beside "Wick Division": peers under the body; a heading naming the unit by
+    its noun alone, "About the Division", "Contact the Office", is the unit's own), and a
+    page that goes on to set out the body's units of the subject's kind ("The Ministry
+    comprises the following divisions:", "The Ministry of Lamps has five divisions"): the
+    body's page, its first sentence on the first of them; read as the unit's, the body the
+    page names again was hung under its own unit.""",
 )
 
 
@@ -576,8 +581,53 @@ def _peer_heading(page: PageLayout, unit: Root) -> bool:
         if block.kind != HEADING:
             continue
         text = without_acronyms(block.text.strip())
+        if _REFERS_TO_HEAD.search(text) and _head_noun(text) == head:
+            continue  # "About the Division", "Our Office": the unit by its noun alone
         if text.lower().removeprefix("the ") != own and _head_noun(text) == head:
             return True
+    return False
+
+
+# A heading's last words naming a unit by its noun alone after a determiner: "About the
+# Division", "Contact the Office", "Our Bureau".
+_REFERS_TO_HEAD = re.compile(r"(?:^|\s)(?i:the|this|our)\s+[A-Za-z]+\s*$")
+# A sentence setting out a body's parts: "comprises", "consists of", "is made up of", "is
+# organised into", "is divided into", "has" (with the parts' noun named after it).
+_SETS_OUT_PARTS = re.compile(
+    r"\b(?:compris(?:es|e|ing)|consists?\s+of|(?:is|are)\s+(?:made\s+up|composed)\s+of"
+    r"|(?:organi[sz]ed|divided|structured|grouped)\s+into|has|have)\b",
+    re.IGNORECASE,
+)
+
+
+def _body_sets_out_units(page: PageLayout, body: Root, unit: Root) -> bool:
+    """Whether a sentence of the page after the first opens with the body ("The Ministry",
+    its name or its acronym) and sets out its units of the unit's kind ("The Ministry
+    comprises the following divisions:", "The Ministry of Lamps has five divisions"): the
+    page is the body's, the unit the first of its units."""
+    head = _head_noun(unit.name)
+    said_as = (without_acronyms(body.name), _head_noun(body.name).capitalize(), body.acronym)
+    names = {name for name in said_as if name}
+    opening = re.compile(
+        r"\s*(?:(?:The|This|Our)\s+)?(?:"
+        + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+        + r")(?:\s*\([^()]{1,20}\))?\s+(?P<rest>.*)",
+        re.DOTALL,
+    )
+    first = page.intro[0].start if page.intro else 0
+    for block in page.blocks:
+        if block.kind == HEADING or block.start < first:
+            continue
+        spans = page.sentences(block.start, block.end)
+        if block.start == first:
+            spans = spans[1:]  # the first sentence places the unit in the body
+        for begin, stop in spans:
+            said = opening.match(page.text[begin:stop])
+            if said is None or _SETS_OUT_PARTS.search(said.group("rest")) is None:
+                continue
+            words = re.findall(r"[A-Za-z]+", said.group("rest").lower())
+            if any(word != head and in_singular(word) == head for word in words):
+                return True
     return False
 
 
@@ -594,4 +644,6 @@ def unit_under_label_title(page: PageLayout, body: Root) -> Root | None:
         return None  # "Divisions": the body's units, the subject the first of them
     if _peer_heading(page, unit):
         return None
+    if _body_sets_out_units(page, body, unit):
+        return None  # "The Ministry comprises the following divisions:": the body's page
     return replace(unit, found_by="unit_page_under_label_title", head=None)
