@@ -8,9 +8,15 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.acronyms import AcronymDefinition, is_acronym
+from pipeline.extract.names import name_tokens
 from pipeline.extract.root.body_above_root import _places_unit_in, names_position
 from pipeline.extract.root.common import Root, from_definition, names_body, opening_name
-from pipeline.extract.root.first_line import _parts_in_turn, _reads_as_prose, first_sentence_subject
+from pipeline.extract.root.first_line import (
+    _OPENING_NAME,
+    _parts_in_turn,
+    _reads_as_prose,
+    first_sentence_subject,
+)
 from pipeline.rules import enabled, register
 from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH
 from pipeline.text.sections import PageLayout
@@ -264,11 +270,18 @@ register(
     another ("The Lamp Council established the Department of Oil ..."), and none of the
     page's own units: a name the page sets as a heading or a list item, or the first of the
     parts its paragraphs describe in turn ("The Wick Bureau ...", then "The Glass Bureau
-    ..."). A phrase the page names before that paragraph (a header naming the parent above
-    the page's own text) keeps its reading, as does a page whose title is a unit its
-    introduction describes (the phrase's body holds it), and a sentence that places the
-    subject, a unit, in the phrase's body ("The Wick Directorate is under the Department of
-    Oil"), which ``opening_subject_unit_of_body`` reads: the body, the unit under it.""",
+    ..."), or the sentences of its first paragraph ("The Wick Bureau buys ... . The Glass
+    Bureau mends ..."), a heading's name after its acronym ("WB - Wick Bureau") read as its
+    own too. An acronym that only qualifies the sentence's subject, a noun run before its
+    verb ("LDT services across the Department of Oil are delivered by ...", "UK lamp policy
+    is led by ...", "NHS services in Lampshire are commissioned by ..."), names a field, a
+    country or a system the body works in, not the body: the page is about the phrase's
+    body (an acronym's possessive, "LWX's mission is ...", stays its owner). A phrase the
+    page names before that paragraph (a header naming the parent above the page's own text)
+    keeps its reading, as does a page whose title is a unit its introduction describes (the
+    phrase's body holds it), and a sentence that places the subject, a unit, in the phrase's
+    body ("The Wick Directorate is under the Department of Oil"), which
+    ``opening_subject_unit_of_body`` reads: the body, the unit under it.""",
 )
 # The first paragraph of prose is one of at least this many words.
 _PROSE_PARAGRAPH_WORDS = 6
@@ -276,8 +289,20 @@ _PROSE_PARAGRAPH_WORDS = 6
 # verb in lower case ("LWX brings ...", "WCA officially welcomed ...").
 _OPENING_ACRONYM_VERB = re.compile(
     r"\s*(?:The\s+)?([A-Z][A-Za-z0-9&.-]*[A-Z])(?:['’]s)?\s+(?:[a-z]+ly\s+)?"
-    r"(?!(?:the|a|an|and|or|of|for|in|on|at|to|by|with|from)\b)[a-z]{2,}\b"
+    r"(?!(?:the|a|an|and|or|of|for|in|on|at|to|by|with|from)\b)(?P<verb>[a-z]{2,})\b"
 )
+# After an acronym and the word read as its verb, the rest of a noun run before the finite
+# verb it is the subject of: "LDT services [across the Department of Oil] are delivered",
+# "UK lamp [safety policy] is led". No clause or object between (a relative pronoun, a
+# conjunction, "to": "LWX keeps lamps that are ...", "LWX works to ensure oil is ...").
+_QUALIFIED_NOUN_RUN = re.compile(
+    r"(?:\s+(?!(?:that|which|who|whom|whose|where|when|while|and|or|but|if|as|because|to)\b)"
+    r"[\w-]+){0,6}?\s+(?P<aux>is|are|was|were|has|have|had|will|can|may|must|shall|should"
+    r"|would|could)\b"
+)
+# The finite verbs a plural noun ("services", "teams") takes: a verb in -s ("ensures oil is
+# safe") is followed by a singular one.
+_PLURAL_AUX = frozenset({"are", "were", "have"})
 # The phrase's body named as the subject's owner right after it: "The Wick Directorate
 # within the Department of Oil", "The Wick Office (WO) of the Department of Oil".
 _OWNER_AFTER_SUBJECT = re.compile(
@@ -335,13 +360,13 @@ def opening_subject_over_agency_phrase(page: PageLayout, start: int) -> Root | N
     if _places_unit_in(re.sub(r"(?<=\s)the\s+$", "", between)):
         return None  # "The Wick Directorate is under the Department of Oil": its unit, read so
     own = [
-        re.sub(r"^the\s+", "", b.text.strip().lower())
+        re.sub(r"^the\s+", "", _HEADING_ACRONYM.sub("", b.text.strip()).lower())
         for b in page.blocks
         if b.kind in (HEADING, LIST_ITEM)
     ]
     if any(line.startswith(name.lower()) for line in own):
         return None  # "- Wick Bureau", then "The Wick Bureau buys ...": a unit of the page
-    if _parts_in_turn(page, at, name):
+    if _parts_in_turn(page, at, name) or _parts_in_sentences(page, spans[1:], name):
         return None  # "The Wick Bureau ...", then "The Glass Bureau ...": the page's parts
     return Root(
         name, acronym, name_start, name_end, False, "root_opening_subject_over_agency_phrase"
@@ -361,8 +386,63 @@ def _opening_subject(page: PageLayout, begin: int, stop: int) -> tuple[str, int,
     match = _OPENING_ACRONYM_VERB.match(page.text, begin, stop)
     if match is None or not is_acronym(match.group(1)):
         return None
+    if _qualifies_subject(page.text, match, stop):
+        return None  # "LDT services ... are delivered by": the acronym names no body
     acronym = match.group(1)
     uses = re.findall(r"(?<![\w&.-])" + re.escape(acronym) + r"(?![\w&-])", page.text)
     if len(uses) < MIN_OPENING_USES:
         return None
     return acronym, match.start(1), acronym
+
+
+# A heading's acronym before its name: "WB - Wick Bureau", "WB: Wick Bureau".
+_HEADING_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]\s*[-–—:|]\s*(?=[A-Z])")
+
+
+def _qualifies_subject(text: str, match: re.Match[str], stop: int) -> bool:
+    """Whether an opening acronym only qualifies the sentence's subject, the word read as its
+    verb a noun before the subject's finite verb ("LDT services ... are delivered", "UK lamp
+    safety policy is led", "WU funding for lamps is managed"): a word in -s takes a plural
+    verb ("services are"; "LWX ensures oil is safe" is a verb and its object); a verb in -ed,
+    a finite verb itself or an acronym's possessive ("LWX's mission is") is none."""
+    if re.match(r"['’]s\b", text[match.end(1) :]):
+        return False  # "LWX's mission is ...": the body's own
+    word = match.group("verb")
+    if word.endswith("ed") or _QUALIFIED_NOUN_RUN.fullmatch(" " + word) is not None:
+        return False  # "LWX welcomed ...", "LWX is ...": its verb
+    run = _QUALIFIED_NOUN_RUN.match(text, match.end(), stop)
+    if run is None:
+        return False
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return run.group("aux") in _PLURAL_AUX
+    return True
+
+
+def _parts_in_sentences(page: PageLayout, spans: list[tuple[int, int]], name: str) -> bool:
+    """Whether one of the sentences after the subject's, in its paragraph, opens with another
+    name of the same head noun ("The Wick Bureau buys ... . The Glass Bureau mends ...";
+    "The Office of Wicks ... . The Office of Glass ..."): the paragraph describes the page's
+    parts in turn, the subject the first of them."""
+    head = _head_token(name)
+    if head is None:
+        return False
+    for begin, stop in spans:
+        other = _OPENING_NAME.match(page.text, begin, stop)
+        if other is None or name_tokens(other.group(1)) == name_tokens(name):
+            continue
+        if len(name_tokens(other.group(1))) > 1 and _head_token(other.group(1)) == head:
+            return True
+    return False
+
+
+def _head_token(name: str) -> str | None:
+    """A name's head noun: its first word before "of" or "for" ("Office of Wicks"), else its
+    last ("Wick Bureau")."""
+    tokens = name_tokens(name)
+    if tokens[:1] == ["the"]:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    if len(tokens) > 1 and tokens[1] in ("of", "for"):
+        return tokens[0]
+    return tokens[-1]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import extract, root
+from tests.extract.helpers import extract, offices, root
 from tests.extract.root.helpers import UNITS, page
 
 ACRONYM_OWNER = page("Our Organization", "LSX's responsibilities are to keep the lamps lit.")
@@ -294,3 +294,115 @@ def test_root_opening_subject_over_agency_phrase_a_unit_placed_in_the_body() -> 
         + UNITS
     )
     assert root(extract(text))[2] == "opening_subject_unit_of_body"
+
+
+# Two directorates under headings, the parts of whatever body the page is about.
+DIRECTORATES = (
+    "\n\nDirectorate of Wick Supply\n\nThe directorate buys wicks.\n\n"
+    "Directorate of Glass Repair\n\nThe directorate mends lantern glass.\n"
+)
+
+
+def test_root_opening_subject_over_agency_phrase_not_an_acronym_qualifying_the_subject() -> None:
+    """An acronym that only qualifies the subject, a noun run before its finite verb ("LDT
+    services ... are delivered", "UK lamp safety policy is led", "NHS services in Lampshire
+    are commissioned", "WU funding for lamps is managed"), names a field, a country or a
+    system, not the page's body: the agency phrase stays the root. An acronym before its own
+    verb and that verb's object ("LWX ensures lamp oil is safe", "LWX keeps lamps that are
+    ...") is still the subject."""
+    for title, sentence, phrase in (
+        (
+            "Structure",
+            "LDT services across the Department of Lamp Oil are delivered by two directorates. "
+            "LDT staff work in both.",
+            "Department of Lamp Oil",
+        ),
+        (
+            "Who we are",
+            "UK lamp safety policy is led by the Department for Lamp Oil. The UK has many lamps.",
+            "Department for Lamp Oil",
+        ),
+        (
+            "How we are organised",
+            "NHS services in Lampshire are commissioned by the Department of Lamp Health. NHS "
+            "trusts run the hospitals.",
+            "Department of Lamp Health",
+        ),
+        (
+            "Programmes",
+            "WU funding for lamps is managed by the Ministry of Lamp Oil in Lampia. WU rules apply.",
+            "Ministry of Lamp Oil",
+        ),
+    ):
+        text = f"{title}\n\n{sentence}{DIRECTORATES}"
+        assert root(extract(text)) == (phrase, None, "root_from_agency_phrase"), sentence
+    for sentence in (
+        "LWX ensures lamp oil is safe for the Department of Lamp Oil and the town. LWX was "
+        "formed in 2019.",
+        "LWX keeps lamps that are owned by the Department of Lamp Oil lit. LWX was formed in 2019.",
+    ):
+        text = f"Who we are\n\n{sentence}{DIRECTORATES}"
+        assert root(extract(text)) == (
+            "LWX",
+            "LWX",
+            "root_opening_subject_over_agency_phrase",
+        ), sentence
+
+
+def test_root_opening_subject_over_agency_phrase_not_parts_in_one_paragraph() -> None:
+    """A first paragraph whose sentences open with the page's parts in turn ("The Wick Supply
+    Division buys ... . The Glass Repair Division mends ..."; "The Office of Wick Supply ...
+    . The Office of Glass ...") names the first of them, not the page's body: the agency
+    phrase stays the root, the parts under it. A later sentence opening with a name of
+    another head noun ("The Lamp Council appoints its head") leaves the subject the root."""
+    for text in (
+        "Divisions\n\nThe Wick Supply Division buys wicks for the Department of Lamp Oil. The "
+        "Glass Repair Division mends lantern glass. The Oil Testing Division tests lamp oil."
+        "\n\nContact us for more.\n",
+        "Offices\n\nThe Office of Wick Supply buys wicks for the Department of Lamp Oil. The "
+        "Office of Glass mends lantern glass.\n\nContact us for more.\n",
+    ):
+        result = extract(text)
+        assert root(result) == ("Department of Lamp Oil", None, "root_from_agency_phrase"), text
+        first = "Wick Supply Division" if "Division" in text else "Office of Wick Supply"
+        assert offices(result)[first].parent == "Department of Lamp Oil", text
+    other = (
+        "Who we are\n\nThe Lamp Safety Administration brings teams from the Department of Lamp "
+        "Oil together. The Lamp Council appoints its head." + DIRECTORATES
+    )
+    assert root(extract(other)) == (
+        "Lamp Safety Administration",
+        None,
+        "root_opening_subject_over_agency_phrase",
+    )
+
+
+def test_root_opening_subject_over_agency_phrase_not_a_heading_after_its_acronym() -> None:
+    """A subject the page sets as a heading after its acronym ("WSD - Wick Supply Division")
+    is one of the page's units, as under a heading of its name alone: its peer ("GRD - Glass
+    Repair Division") does not hang from it."""
+    text = (
+        "Our structure\n\nThe Wick Supply Division buys wicks for the lamps of the Department "
+        "of Lamp Oil and keeps stock.\n\nWSD - Wick Supply Division\n\nIt buys wicks.\n\n"
+        "GRD - Glass Repair Division\n\nIt mends glass.\n"
+    )
+    result = extract(text)
+    assert root(result) == ("Department of Lamp Oil", None, "root_from_agency_phrase")
+    assert offices(result)["GRD - Glass Repair Division"].parent == "Department of Lamp Oil"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a committee advising the phrase's body is most often one of its own bodies, but "
+    "the sentence reads as the rule's own pattern (a body serving another)",
+)
+def test_root_opening_subject_over_agency_phrase_not_a_committee_advising_the_body() -> None:
+    """ "The Wick Scrutiny Committee advises the Ministry of Lamp Oil ..." under a
+    "Governance" title: the committee is the ministry's, the directorates below its too."""
+    text = (
+        "Governance\n\nThe Wick Scrutiny Committee advises the Ministry of Lamp Oil on its "
+        "controls and reports once a year." + DIRECTORATES
+    )
+    result = extract(text)
+    assert root(result)[0] == "Ministry of Lamp Oil"
+    assert offices(result)["Directorate of Wick Supply"].parent == "Ministry of Lamp Oil"
