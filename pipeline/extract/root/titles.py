@@ -66,14 +66,36 @@ register(
     (the agency phrase of the text, a body the first title line names, the body the page
     refers to). Only where every word is a body's head noun ("Department", "Ministry",
     "Administration"), a connector, or a word of a page's topic (how the body is built, which
-    units it has, an overview or its details): a word of the body's own ("Lamp Works
-    Department", "Department of Wicks", "Glass Records Services") keeps the name.
+    units it has, an overview or its details, its organogram, set-up or directory): a word
+    of the body's own ("Wick Keeping Department", "Department of Wicks", "Glass Records
+    Services") keeps the name. So does a topic word set right before the last head noun, as the word
+    that says which body it is: "Home Ministry" and its department (the interior's body in
+    the English of India, Pakistan, Sri Lanka or Britain), "Organisation Department" (a
+    party's), "Programs Administration" name bodies, and passing over them read the root
+    from a body the text only names ("works with the Ministry of Lamp Defence" over "Home
+    Ministry") or cut a false name ("Department of the Government of ..."). The topic follows
+    the head noun ("Department Home", "Ministry Departments", "Bureau Structure") or is
+    joined to it ("Structure and Administration").
     A branch of ``root_from_title_agency``.""",
 )
 # Words of what a page shows of a body, beside its head noun in a title: how it is built,
-# which units it has, an overview or its details.
+# which units it has, an overview or its details, its organogram, set-up or directory
+# (hyphens closed up: "Set-up" is "setup").
 _PAGE_TOPIC_WORDS = (
-    ORGANIZATION_WORDS | LISTING_NOUNS | {"overview", "details", "profile", "chart", "home"}
+    ORGANIZATION_WORDS
+    | LISTING_NOUNS
+    | {
+        "overview",
+        "details",
+        "profile",
+        "chart",
+        "home",
+        "organogram",
+        "organigram",
+        "organigramme",
+        "setup",
+        "directory",
+    }
 )
 # A body's head nouns, alone naming no body ("Department", "Ministry").
 _HEAD_NOUNS = frozenset(noun.lower() for noun in AGENCY_NOUNS) - {
@@ -86,8 +108,13 @@ _HEAD_NOUNS = frozenset(noun.lower() for noun in AGENCY_NOUNS) - {
 
 def _head_noun_with_topic(name: str) -> bool:
     """Whether a title's agency-worded name is a body's head noun with the page's topic words
-    around it and nothing else (``root_title_head_noun_with_topic``)."""
-    words = [w for w in name_tokens(name) if w not in CONNECTORS]
+    around it and nothing else (``root_title_head_noun_with_topic``). Not when a topic word
+    stands right before the last head noun, saying which body it is ("Home Ministry",
+    "Organisation Department"): that is a name."""
+    tokens = name_tokens(re.sub(r"(?<=\w)-(?=\w)", "", name))
+    if len(tokens) >= 2 and tokens[-1] in _HEAD_NOUNS and tokens[-2] in _PAGE_TOPIC_WORDS:
+        return False  # "Home Ministry": the topic word names the body
+    words = [w for w in tokens if w not in CONNECTORS]
     return (
         bool(words)
         and any(w in _PAGE_TOPIC_WORDS for w in words)
