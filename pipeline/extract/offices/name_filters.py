@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from pipeline.extract.list_units.builder import ANNOUNCING_LIST_FINDERS
 from pipeline.extract.list_units.filters import TITLE_MODIFIERS
-from pipeline.extract.names import POSITION_ENDS, name_tokens, town_start
+from pipeline.extract.names import POSITION_ENDS, content_tokens, name_tokens, town_start
 from pipeline.extract.offices.common import (
     AGENCY_WORDS,
     DUTY_OPENING,
@@ -94,24 +94,75 @@ def named_in_full(name: str, units: list[Unit]) -> bool:
 MAX_QUALIFIER_WORDS = 3
 
 
+def _qualifies(tokens: list[str], known: list[str]) -> bool:
+    """Whether one name's tokens are the other's with a few words more before them, none a
+    position's or a connector, the shorter holding a unit noun (``qualified_repeat``)."""
+    shorter, longer = sorted((tokens, known), key=len)
+    extra = longer[: len(longer) - len(shorter)]
+    return (
+        bool(shorter)
+        and longer[len(extra) :] == shorter
+        and 0 < len(extra) <= MAX_QUALIFIER_WORDS
+        and not set(extra) & (POSITION_WORDS | CONNECTORS)
+        and bool(set(shorter) & UNIT_NOUNS)
+    )
+
+
+register(
+    "unit_nouns_only_name",
+    "filter",
+    """A name made only of unit nouns ("Division", "Staff Division", "Board Office") has
+    no words of its own, and the checks that a name is the agency, or a unit found
+    already, named again by the words it shares leave such a name an empty set of own
+    words, which every name holds: they took "The Staff Division provides ..." under the
+    Lamp Secretariat for the agency again, and each "Oil Division" for the bare "Division"
+    the page was found to refer to its body by. A name of unit nouns only is the agency (or
+    a body above the unit) named again only when all its words are in that body's name
+    ("Secretariat Division" on the Lamp Secretariat Division's page; one noun alone, "the
+    Secretariat", still refers to the agency). A found name of unit nouns only that a found
+    name qualifies with words of its own ("Division" found, and "Wick Division") is the noun
+    the page's bodies share: a further name that qualifies it too ("Oil Division") is a
+    unit of its own, not that bare noun named again. Still named again: one name qualifying
+    a found bare noun ("the Office", then "the Lamp Tally Office": the body the noun
+    referred to, named in full), a name found inside another's ("Council" and "Office of the
+    Lamp Council", then "Lamp Council"), and a bare noun after fuller names ("the Wick
+    Division", then "the Division": it refers back).""",
+)
+
+
+def nouns_only(name: str) -> bool:
+    """Whether every word of a name is a unit noun ("Staff Division", "Board"):
+    a name with no words of its own (``unit_nouns_only_name``)."""
+    words = content_tokens(name)
+    return bool(words) and words <= UNIT_NOUNS
+
+
+def _shared_noun(tokens: list[str], other: str, found: list[str]) -> bool:
+    """Whether ``other``, a found name of unit nouns only shorter than the name of
+    ``tokens``, is a noun another found name qualifies too ("Division" beside "Wick
+    Division"): no body the name of ``tokens`` names again (``unit_nouns_only_name``)."""
+    known = name_tokens(other)
+    if not enabled("unit_nouns_only_name") or len(known) >= len(tokens) or not nouns_only(other):
+        return False
+    return any(
+        len(peer_tokens := name_tokens(peer)) > len(known)
+        and peer_tokens[-len(known) :] == known
+        and peer_tokens[-len(tokens) :] != tokens  # the name itself, inside another's
+        for peer in found
+    )
+
+
 @rule("filter", off=False)
 def qualified_repeat(name: str, found: list[str]) -> bool:
     """Prose that names a unit once with its agency's name before it and once without ("the
     Lamp Bureau Wick Division", "the Wick Division") names one unit: a name that is a found
     unit's name with a few words more, or fewer, before it is that unit again, unless those
-    words are a position's ("Deputy Chief Wick Officer" is not the "Chief Wick Officer")."""
+    words are a position's ("Deputy Chief Wick Officer" is not the "Chief Wick Officer"),
+    or the found name is a unit noun that other found names qualify too
+    (``unit_nouns_only_name``)."""
     tokens = name_tokens(name)
     for other in found:
-        known = name_tokens(other)
-        shorter, longer = sorted((tokens, known), key=len)
-        extra = longer[: len(longer) - len(shorter)]
-        if (
-            shorter
-            and longer[len(extra) :] == shorter
-            and 0 < len(extra) <= MAX_QUALIFIER_WORDS
-            and not set(extra) & (POSITION_WORDS | CONNECTORS)
-            and set(shorter) & UNIT_NOUNS
-        ):
+        if _qualifies(tokens, name_tokens(other)) and not _shared_noun(tokens, other, found):
             return True
     return False
 

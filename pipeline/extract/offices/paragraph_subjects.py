@@ -542,11 +542,18 @@ def subject_beside_headings(text: str, unit: Unit, top: Unit) -> bool:
 
 def _names_agency_again(unit: Unit, top: Unit) -> bool:
     """Whether ``unit`` is the page's agency, or a body above it, named again ("The Office of
-    Wick Policy" on the Wick Policy page)."""
+    Wick Policy" on the Wick Policy page); a name of unit nouns only only when all its words
+    are that body's (``unit_nouns_only_name``)."""
     own = content_tokens(unit.name) - UNIT_NOUNS
+    # a name of unit nouns only ("Staff Division") is the body again only when
+    # its words are the body's; one noun alone ("the Secretariat") refers to it
+    bare = not own and len(content_tokens(unit.name)) > 1 and enabled("unit_nouns_only_name")
     for step in (top, *ancestors(top)):
         words = re.sub(r"\W+", " ", re.sub(r"([a-z])([A-Z])", r"\1 \2", step.name))
-        if own <= content_tokens(words) | UNIT_NOUNS and not one_of_listed_units(
+        if bare:
+            if content_tokens(unit.name) <= content_tokens(words):
+                return True
+        elif own <= content_tokens(words) | UNIT_NOUNS and not one_of_listed_units(
             unit.name, step.name
         ):  # "InteriorLamp Office": glued names
             return True

@@ -2,8 +2,8 @@
 
 Filters on names that are not units: plural nouns only, duty-worded and imperative names,
 generic nouns, topics, laws, picture captions, abolished units, units a sentence says are
-gone, qualified repeats, the parts a page names in full elsewhere and bodies named only as the
-ones to contact."""
+gone, qualified repeats and names of unit nouns only, the parts a page names in full
+elsewhere and bodies named only as the ones to contact."""
 
 from __future__ import annotations
 
@@ -27,12 +27,14 @@ from pipeline.extract.offices.name_filters import (
     plural_caption_of_unit,
     plural_nouns_only,
     post_then_holder,
+    qualified_repeat,
     quantified_unit_noun,
     sentence_case_item,
     topic_of_name,
 )
 from pipeline.extract.records import UnitType
 from pipeline.extract.units import Unit
+from pipeline.rules import disabled
 from pipeline.text.prefilter import may_hold_ignorecase
 from tests.extract.filter_helpers import INTRO, ROOT, page
 from tests.extract.helpers import Placed, extract, names, offices
@@ -1909,3 +1911,60 @@ def test_named_only_to_contact_a_unit_that_calls_another() -> None:
         " Section keeps spare lamps.\n"
     )
     assert "Rapid Repair Section" in names(extract(text))
+
+
+UNIT_NOUNS_ONLY_BESIDE_HEADINGS = dedent("""\
+    # Lamp Works
+
+    The Lamp Works keeps the lamps of the town. The Staff Division provides the \
+    clerks for every street office. The Secretariat Division keeps the minutes.
+
+    ## Glass Office
+
+    The office polishes the glass.
+
+    ## Soot Bureau
+
+    The bureau sweeps the soot.
+    """)
+
+
+def test_unit_nouns_only_name_a_unit_named_by_unit_nouns_beside_headings() -> None:
+    """ "The Staff Division provides ...": a name made only of unit nouns has no
+    words of its own, and an empty set of words is no sign it is the agency named again:
+    it is the agency again only when its words are the agency's."""
+    found = offices(extract(UNIT_NOUNS_ONLY_BESIDE_HEADINGS, markdown=True))
+    assert found["Staff Division"].found_by == "prose_unit"
+    assert {"Glass Office", "Soot Bureau"} <= set(found)
+    off = offices(
+        extract(UNIT_NOUNS_ONLY_BESIDE_HEADINGS, markdown=True, off={"unit_nouns_only_name"})
+    )
+    assert "Staff Division" not in off
+
+
+def test_unit_nouns_only_name_the_agency_s_own_nouns_stay_the_agency() -> None:
+    """ "The Secretariat Division keeps ..." on the Lamp Secretariat Division's page: a name
+    of unit nouns only whose words are all the agency's is the agency named again."""
+    text = UNIT_NOUNS_ONLY_BESIDE_HEADINGS.replace(
+        "# Lamp Works\n\nThe Lamp Works keeps",
+        "# Lamp Secretariat Division\n\nThe Lamp Secretariat Division keeps",
+    )
+    found = offices(extract(text, markdown=True))
+    assert "Staff Division" in found
+    assert "Secretariat Division" not in found
+
+
+def test_unit_nouns_only_name_a_bare_noun_the_page_s_names_share() -> None:
+    """A found "Division" that "Wick Division" qualifies too is the noun the page's divisions
+    share: "Oil Division" is a unit of its own, not that "Division" named again. One name
+    qualifying a found bare noun ("the Office", then "the Lamp Tally Office") is still the
+    body the noun referred to, named in full; so is the agency's name inside a unit's
+    ("Office of the Lamp Council" beside "Council"), and a bare noun after fuller names
+    refers back to one."""
+    assert not qualified_repeat("Oil Division", ["Division", "Wick Division"])
+    assert not qualified_repeat("Oil Division", ["Division", "Glass and Soot Division"])
+    assert qualified_repeat("Lamp Tally Office", ["Office"])
+    assert qualified_repeat("Lamp Council", ["Council", "Office of the Lamp Council"])
+    assert qualified_repeat("Division", ["Wick Division", "Oil Division"])
+    with disabled({"unit_nouns_only_name"}):
+        assert qualified_repeat("Oil Division", ["Division", "Wick Division"])
