@@ -1,13 +1,15 @@
 """Root strategies for a page without a title, read from its first line: a section's
 number and title, the subject of its opening sentence, the first body its opening prose names
 in full (read too under a title that names no body), or, past a first line of page furniture,
-the subject of a paragraph after it."""
+the subject of a paragraph after it; under a first line that is a sentence, the subject of
+the opening prose read more widely."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from pipeline.extract.acronyms import is_acronym
 from pipeline.extract.names import name_tokens, names_position_only
 from pipeline.extract.root.agency_phrases import named_part
 from pipeline.extract.root.common import AGENCY_NOUNS, Root, is_name_line, names_agency
@@ -64,6 +66,10 @@ def first_line_root(page: PageLayout) -> Root:
         past = _subject_past_furniture(page, page.blocks.index(first), spoken)
         if past is not None:
             return past
+    if not is_name_line(line):
+        subject = subject_over_sentence_line(page, page.blocks.index(first))
+        if subject is not None:
+            return subject
     words = line.split()[:MAX_ROOT_WORDS]
     name = " ".join(words).rstrip(".:;,")
     return Root(name, None, first.start, first.start + len(line), False, "root_from_first_line")
@@ -476,9 +482,12 @@ def first_sentence_subject(page: PageLayout, start: int, end: int) -> Root | Non
         cut = phrase.text.rfind(", ")
         at = phrase.start + cut + 2 if cut >= 0 else phrase.start
         at += len(m.group()) if (m := _OPENING_DETERMINER.match(text, at)) else 0
-        name = text[at : phrase.end]
         if not _BEFORE_SUBJECT.fullmatch(text, begin, at):
             continue
+        role = _ROLE_OF.match(text, at, phrase.end)
+        if role is not None and enabled("root_subject_over_sentence_line"):
+            at = role.end()  # "The Role of the Wick Division is ...": the division's
+        name = text[at : phrase.end]
         tokens = name_tokens(name)
         if len(tokens) < 2:
             continue
@@ -525,3 +534,141 @@ _BODY_NOUNS_ALONE = frozenset(
     for noun in UNIT_NOUNS | _AGENCY_NOUN_WORDS
     if not (noun.endswith("s") and noun[:-1] in UNIT_NOUNS) and noun not in _NO_BODY_ALONE
 )
+
+
+register(
+    "root_subject_over_sentence_line",
+    "root",
+    """A page with no title whose first line is a sentence or a question, no name ("In 2023,
+    LWD delivered its work through the following groups:", "Who works for the Wick Keeper?",
+    "This is a chart of the lamp department ..."), and for which no other reading of the
+    first line names a body, is not about that sentence cut to a dozen words (no body is
+    named so) but about the subject its opening prose names. First, the subject of one of
+    the two opening paragraphs after that line, read as ``root_from_first_sentence_subject``
+    reads a first line's ("The Wick Keeper has about forty staff."); else the subject of the
+    first sentence of the first line or of those paragraphs read more widely: a name of two
+    capitalized words or more whatever its noun ("The States of Lampshire is structured into
+    ...", "The Lampshire Wick Garden [1] is dedicated to ..."), past a note's mark ("[1]"),
+    an opening clause ("In 2023, LWD delivered ...") or a noun of its role or aims ("The Role
+    of the Wick Supply Division is to ..."; cut so too wherever a first sentence's subject is
+    read), or an acronym ("LWD is organised into two Divisions"). The wide subject is the
+    page's when the page names it again or its sentence says it is organised into parts ("is
+    structured into", "consists of"); it is no law, policy or plan ("The Lamp Lighting Act
+    provides ..."). The opening paragraphs are those before the first heading or list, short
+    lines and furniture passed over. No subject is read as the root when the paragraphs
+    describe parts in turn ("The Wick Division hears ...", then "The Glass Division hears
+    ..."), nor one that is a heading or a list item of the page (one of its units), a body's
+    noun alone ("The Board keeps ...": ``root_first_line_referred_body`` reads it), a part of
+    a body its sentence refers to by another noun alone ("The Trimming Section keeps the
+    records of the Department"), or, under a first line that refers to a body by its noun
+    alone ("Each night the keepers of the Board light the lamps."), the page's body, a
+    subject that noun does not close ("The Wick Committee advises ...").""",
+)
+# A body its sentence refers to by its noun alone after "the" ("... the records of the
+# Department."), not a longer name ("the Department of Wicks", "the Lamp Board").
+_OWNER_ALONE = re.compile(rf"\b[Tt]he\s+({_AGENCY_NOUN})\b(?![ \t]+(?:[A-Z]|of\b|for\b))")
+# What may stand between a wide subject and its verb: a note's mark, its acronym, a comma.
+_WIDE_VERB_AFTER = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?(?:\([^()]{1,20}\)\s*)?(?:,\s*)?[a-z]")
+# A noun of the subject's aims or role before its name ("The Role of the Wick Division is").
+_ROLE_OF = re.compile(
+    r"(?:Role|Roles|Mission|Purpose|Mandate|Function|Functions|Responsibilities|Vision|Aim)"
+    r"\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+# A sentence that says its subject is organised into parts.
+_PARTS_VERB = re.compile(
+    r"\s*(?:\[\d{1,3}\]\s*)?(?:\([^()]{1,20}\)\s*)?"
+    r"(?:(?:is|are|was|were)\s+(?:organi[sz]ed|structured|divided|grouped|arranged|composed"
+    r"|made\s+up)|consists|comprises)\b"
+)
+# The last word of a law, a policy or a plan, which is no body.
+_NO_BODY_LAST = frozenset(
+    {"act", "policy", "law", "code", "plan", "strategy", "constitution", "regulations", "charter"}
+)
+_NO_BODY_FIRST = frozenset({"policy", "act", "law", "plan", "strategy", "constitution"})
+
+
+def _wide_subject(page: PageLayout, start: int, end: int) -> Root | None:
+    """The subject of the sentence that opens ``page.text[start:end]``, read widely
+    (``root_subject_over_sentence_line``)."""
+    spans = page.sentences(start, end)
+    if not spans:
+        return None
+    begin, stop = spans[0]
+    sentence = page.text[begin:stop].rstrip()
+    if len(sentence.split()) < MIN_SENTENCE_WORDS or not sentence.endswith((".", "!", "?", ":")):
+        return None
+    text = page.text
+    for phrase in page.phrases(begin, stop):
+        cut = phrase.text.rfind(", ")
+        at = phrase.start + cut + 2 if cut >= 0 else phrase.start
+        at += len(m.group()) if (m := _OPENING_DETERMINER.match(text, at)) else 0
+        if not _BEFORE_SUBJECT.fullmatch(text, begin, at):
+            continue
+        role = _ROLE_OF.match(text, at, phrase.end)
+        if role is not None:
+            at = role.end()
+        name = text[at : phrase.end]
+        acronym = is_acronym(name)
+        tokens = name_tokens(name)
+        if not acronym and len(tokens) < 2:
+            return None
+        if not acronym and (tokens[-1] in _NO_BODY_LAST or tokens[0] in _NO_BODY_FIRST):
+            return None  # "The Lamp Lighting Act provides ...": a law, no body
+        if role is None and not _WIDE_VERB_AFTER.match(text, phrase.end, stop):
+            return None
+        uses = len(re.findall(r"(?<![\w&.-])" + re.escape(name) + r"(?![\w&-])", text))
+        if uses < 2 and not _PARTS_VERB.match(text, phrase.end, stop):
+            return None
+        return Root(
+            name,
+            name if acronym else None,
+            at,
+            phrase.end,
+            False,
+            "root_subject_over_sentence_line",
+        )
+    return None
+
+
+def subject_over_sentence_line(page: PageLayout, at: int) -> Root | None:
+    """The subject the opening prose names, for a page whose first line (``page.blocks[at]``)
+    is a sentence and no name (``root_subject_over_sentence_line``)."""
+    if not enabled("root_subject_over_sentence_line"):
+        return None
+    own = [
+        block.text.strip().lower() for block in page.blocks if block.kind in (HEADING, LIST_ITEM)
+    ]
+    # a body the line refers to by its noun alone ("... the Board meets"): the page's, which
+    # a subject closed by another noun is not (``root_first_line_referred_body`` reads it)
+    alone = _NOUN_ALONE.search(page.blocks[at].text.split("\n", 1)[0])
+    opening = [at]
+    for index, block in enumerate(page.blocks[at + 1 :], at + 1):
+        if block.kind in (HEADING, LIST_ITEM) or len(opening) > _OPENING_PARAGRAPHS:
+            break
+        if block.kind != PARAGRAPH or first_line_furniture(block.text.split("\n", 1)[0]):
+            continue
+        if len(block.text.split("\n", 1)[0].split()) < MIN_SENTENCE_WORDS:
+            continue
+        opening.append(index)
+    for read in (first_sentence_subject, _wide_subject):
+        for index in opening if read is _wide_subject else opening[1:]:
+            block = page.blocks[index]
+            line = block.text.split("\n", 1)[0]
+            subject = read(page, block.start, block.start + len(line))
+            if subject is None:
+                continue
+            if subject.name.lower() in _BODY_NOUNS_ALONE:
+                return None  # "The Board keeps ...": root_first_line_referred_body reads it
+            sentence = page.sentence_at(subject.start)
+            said = page.text[subject.end : sentence[1] if sentence else subject.end]
+            owner = _OWNER_ALONE.search(said)
+            if owner is not None and owner.group(1) != subject.name.split()[-1]:
+                return None  # "The Trimming Section keeps the records of the Department"
+            if _parts_in_turn(page, index, subject.name):
+                return None  # "The Wick Division hears ...", "The Glass Division ...": parts
+            if any(text.startswith(subject.name.lower()) for text in own):
+                return None  # "- Wick Division", then "The Wick Division trims ...": a unit
+            if alone is not None and subject.name.split()[-1] != alone.group(1):
+                return None  # "... the Board meets", then "The Wick Committee ...": a part
+            return replace(subject, found_by="root_subject_over_sentence_line")
+    return None
