@@ -17,7 +17,7 @@ from pipeline.extract.root.listed_parts import opens_listed_item
 from pipeline.rules import enabled, register
 from pipeline.text.blocks import SECTION_NUMBER
 from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH
-from pipeline.text.sections import PageLayout
+from pipeline.text.sections import PageLayout, person_name
 from pipeline.text.vocabulary import (
     CONNECTORS,
     HONORIFICS,
@@ -484,9 +484,8 @@ def first_sentence_subject(page: PageLayout, start: int, end: int) -> Root | Non
         at += len(m.group()) if (m := _OPENING_DETERMINER.match(text, at)) else 0
         if not _BEFORE_SUBJECT.fullmatch(text, begin, at):
             continue
-        role = _ROLE_OF.match(text, at, phrase.end)
-        if role is not None and enabled("root_subject_over_sentence_line"):
-            at = role.end()  # "The Role of the Wick Division is ...": the division's
+        if enabled("root_subject_over_sentence_line"):
+            at = role_cut(text, at, phrase.end)  # "The Role of the Wick Division is ..."
         name = text[at : phrase.end]
         tokens = name_tokens(name)
         if len(tokens) < 2:
@@ -539,30 +538,35 @@ _BODY_NOUNS_ALONE = frozenset(
 register(
     "root_subject_over_sentence_line",
     "root",
-    """A page with no title whose first line is a sentence or a question, no name ("In 2023,
-    LWD delivered its work through the following groups:", "Who works for the Wick Keeper?",
-    "This is a chart of the lamp department ..."), and for which no other reading of the
-    first line names a body, is not about that sentence cut to a dozen words (no body is
-    named so) but about the subject its opening prose names. First, the subject of one of
-    the two opening paragraphs after that line, read as ``root_from_first_sentence_subject``
-    reads a first line's ("The Wick Keeper has about forty staff."); else the subject of the
-    first sentence of the first line or of those paragraphs read more widely: a name of two
-    capitalized words or more whatever its noun ("The States of Lampshire is structured into
-    ...", "The Lampshire Wick Garden [1] is dedicated to ..."), past a note's mark ("[1]"),
-    an opening clause ("In 2023, LWD delivered ...") or a noun of its role or aims ("The Role
-    of the Wick Supply Division is to ..."; cut so too wherever a first sentence's subject is
-    read), or an acronym ("LWD is organised into two Divisions"). The wide subject is the
-    page's when the page names it again or its sentence says it is organised into parts ("is
-    structured into", "consists of"); it is no law, policy or plan ("The Lamp Lighting Act
-    provides ..."). The opening paragraphs are those before the first heading or list, short
-    lines and furniture passed over. No subject is read as the root when the paragraphs
-    describe parts in turn ("The Wick Division hears ...", then "The Glass Division hears
-    ..."), nor one that is a heading or a list item of the page (one of its units), a body's
-    noun alone ("The Board keeps ...": ``root_first_line_referred_body`` reads it), a part of
-    a body its sentence refers to by another noun alone ("The Trimming Section keeps the
-    records of the Department"), or, under a first line that refers to a body by its noun
-    alone ("Each night the keepers of the Board light the lamps."), the page's body, a
-    subject that noun does not close ("The Wick Committee advises ...").""",
+    """A page with no title whose first line is a sentence or a question, no name ("In 2023, LWD
+    delivered its work through the following groups:", "Who works for the Wick Keeper?", "This is a
+    chart of the lamp department ..."), and for which no other reading of the first line names a
+    body, is not about that sentence cut to a dozen words (no body is named so) but about the
+    subject its opening prose names. First, the subject of one of the two opening paragraphs after
+    that line, read as ``root_from_first_sentence_subject`` reads a first line's ("The Wick Keeper
+    has about forty staff."); else the subject of the first sentence of the first line or of those
+    paragraphs read more widely: a name of two capitalized words or more whatever its noun ("The
+    States of Lampshire is structured into ...", "The Lampshire Wick Garden [1] is dedicated to
+    ..."), past a note's mark ("[1]"), an opening clause ("In 2023, LWD delivered ...") or a noun of
+    its role or aims ("The Role of the Wick Supply Division is to ..."; cut so too wherever a first
+    sentence's subject is read), or an acronym ("LWD is organised into two Divisions"). The wide
+    subject is the page's when the page names it again or its sentence says it is organised into
+    parts ("is structured into", "consists of"); it is no law, policy, plan, ordinance, bill,
+    budget, report or scheme ("The Lamp Lighting Act provides ...", "The Wick Reform Bill proposes
+    ..."), no person (a name of no body's words the page never writes after "the": "Jane Wickham is
+    the Director of Lamps ..."), and an acronym only one the page writes as a body's elsewhere
+    (after "of" or "the", with a possessive, before an auxiliary or a verb and its object, defined
+    in parentheses: not "In 2023, GDP grew ..., and GDP per head ...", "WKX services were ..."). A
+    role's noun is cut only before a copula: "The Role of Women in Lamp Keeping Committee advises
+    ..." is a name. The opening paragraphs are those before the first heading or list, short lines
+    and furniture passed over. No subject is read as the root when the paragraphs describe parts in
+    turn ("The Wick Division hears ...", then "The Glass Division hears ..."), nor one that is a
+    heading or a list item of the page (one of its units), a body's noun alone ("The Board keeps
+    ...": ``root_first_line_referred_body`` reads it), a part of a body its sentence refers to by
+    another noun alone ("The Trimming Section keeps the records of the Department"), or, under a
+    first line that refers to a body by its noun alone ("Each night the keepers of the Board light
+    the lamps."), the page's body, a subject that noun does not close ("The Wick Committee advises
+    ...").""",
 )
 # A body its sentence refers to by its noun alone after "the" ("... the records of the
 # Department."), not a longer name ("the Department of Wicks", "the Lamp Board").
@@ -574,6 +578,50 @@ _ROLE_OF = re.compile(
     r"(?:Role|Roles|Mission|Purpose|Mandate|Function|Functions|Responsibilities|Vision|Aim)"
     r"\s+of\s+(?:the\s+)?(?=[A-Z])"
 )
+# The verb after a subject cut past a role's noun: a copula ("The Role of the Wick Division
+# is to ..."), not another verb, whose subject is a name that opens with the noun ("The Role
+# of Women in Lamp Keeping Committee advises ...").
+_ROLE_VERB = re.compile(
+    r"\s*(?:\[\d{1,3}\]\s*)?(?:\([^()]{1,20}\)\s*)?(?:,\s*)?"
+    r"(?:is|are|was|were|include|includes|shall|will|can|may|must)\b"
+)
+
+
+def role_cut(text: str, at: int, end: int) -> int:
+    """Where the subject ``text[at:end]`` of a sentence begins past a noun of its role or
+    aims ("The Role of the Wick Division is to ..." reads "Wick Division"), when the verb
+    after it is a copula (``root_subject_over_sentence_line``); else ``at``."""
+    role = _ROLE_OF.match(text, at, end)
+    if role is None or not _ROLE_VERB.match(text, end):
+        return at
+    return role.end()
+
+
+def _after_the(name: str) -> re.Pattern[str]:
+    """A name written after "the" ("the Lampshire Wick Garden"), as a body is and a person
+    never is."""
+    return re.compile(r"\b[Tt]he\s+" + re.escape(name) + r"(?![\w&-])")
+
+
+# An acronym written as a body's: after a preposition or "the", with a possessive, before
+# an auxiliary verb or a verb and its object, or defined in parentheses ("the keeper of LWD",
+# "LWD's staff", "LWD has", "LWD reports to", "(LWD)").
+_ACRONYM_AS_BODY = (
+    r"(?:\b(?:of|by|to|from|at|with|within|for|under|the|The)\s+{0}(?![\w&-])"
+    r"|(?<![\w&.-]){0}(?:['’]s\b|\s+(?:is|are|was|were|has|have|had|will|shall)\b"
+    r"|\s+[a-z]+(?:s|ed)\s+(?:to|the|a|an|its|their)\b)"
+    r"|\(\s*{0}\s*\))"
+)
+
+
+def _acronym_as_body(text: str, acronym: str, start: int, end: int) -> bool:
+    """Whether the page writes ``acronym`` as a body's somewhere other than at
+    ``text[start:end]``, its subject ("In 2023, GDP grew ..., and GDP per head rose": no
+    body; "WKX services were ..."), (``root_subject_over_sentence_line``)."""
+    pattern = re.compile(_ACRONYM_AS_BODY.format(re.escape(acronym)))
+    return any(m.end() <= start or m.start() >= end for m in pattern.finditer(text))
+
+
 # A sentence that says its subject is organised into parts.
 _PARTS_VERB = re.compile(
     r"\s*(?:\[\d{1,3}\]\s*)?(?:\([^()]{1,20}\)\s*)?"
@@ -583,6 +631,12 @@ _PARTS_VERB = re.compile(
 # The last word of a law, a policy or a plan, which is no body.
 _NO_BODY_LAST = frozenset(
     {"act", "policy", "law", "code", "plan", "strategy", "constitution", "regulations", "charter"}
+    # an ordinance, a bill, rules, a decree, a directive, a budget and its estimates, a
+    # report, guidelines: texts, no bodies ("The Lamp Lighting Ordinance establishes ..."); a
+    # scheme ("yojana" in Indian English) is a programme run by a body
+    | {"ordinance", "bill", "rules", "decree", "directive", "regulation", "budget"}
+    | {"estimates", "report", "guidelines", "framework", "agenda", "treaty", "amendment"}
+    | {"scheme", "yojana"}
 )
 _NO_BODY_FIRST = frozenset({"policy", "act", "law", "plan", "strategy", "constitution"})
 
@@ -604,9 +658,8 @@ def _wide_subject(page: PageLayout, start: int, end: int) -> Root | None:
         at += len(m.group()) if (m := _OPENING_DETERMINER.match(text, at)) else 0
         if not _BEFORE_SUBJECT.fullmatch(text, begin, at):
             continue
-        role = _ROLE_OF.match(text, at, phrase.end)
-        if role is not None:
-            at = role.end()
+        role = role_cut(text, at, phrase.end)
+        role_noun, at = role != at, role
         name = text[at : phrase.end]
         acronym = is_acronym(name)
         tokens = name_tokens(name)
@@ -614,11 +667,15 @@ def _wide_subject(page: PageLayout, start: int, end: int) -> Root | None:
             return None
         if not acronym and (tokens[-1] in _NO_BODY_LAST or tokens[0] in _NO_BODY_FIRST):
             return None  # "The Lamp Lighting Act provides ...": a law, no body
-        if role is None and not _WIDE_VERB_AFTER.match(text, phrase.end, stop):
+        if not role_noun and not _WIDE_VERB_AFTER.match(text, phrase.end, stop):
             return None
+        if not acronym and person_name(name) and not _after_the(name).search(text):
+            return None  # "Jane Wickham is the Director of Lamps ...": a person, no body
         uses = len(re.findall(r"(?<![\w&.-])" + re.escape(name) + r"(?![\w&-])", text))
-        if uses < 2 and not _PARTS_VERB.match(text, phrase.end, stop):
-            return None
+        if _PARTS_VERB.match(text, phrase.end, stop):
+            pass
+        elif uses < 2 or (acronym and not _acronym_as_body(text, name, at, phrase.end)):
+            return None  # "In 2023, GDP grew ..., and GDP per head ...": no body
         return Root(
             name,
             name if acronym else None,
