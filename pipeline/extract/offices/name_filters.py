@@ -126,7 +126,10 @@ register(
     a found bare noun ("the Office", then "the Lamp Tally Office": the body the noun
     referred to, named in full), a name found inside another's ("Council" and "Office of the
     Lamp Council", then "Lamp Council"), and a bare noun after fuller names ("the Wick
-    Division", then "the Division": it refers back).""",
+    Division", then "the Division": it refers back), and a name that qualifies the bare
+    noun only with a unit noun of another found body, the agency's mostly ("the Council
+    Secretariat" on the Lamp Council's page beside "Secretariat" and "Legal Secretariat"):
+    the noun of the body the bare noun belongs to says whose it is, no name of its own.""",
 )
 
 
@@ -140,10 +143,18 @@ def nouns_only(name: str) -> bool:
 def _shared_noun(tokens: list[str], other: str, found: list[str]) -> bool:
     """Whether ``other``, a found name of unit nouns only shorter than the name of
     ``tokens``, is a noun another found name qualifies too ("Division" beside "Wick
-    Division"): no body the name of ``tokens`` names again (``unit_nouns_only_name``)."""
+    Division"): no body the name of ``tokens`` names again (``unit_nouns_only_name``).
+    Not when the words before the noun are unit nouns of another found body ("Council
+    Secretariat" on the Lamp Council's page): whose the noun is, the noun named again."""
     known = name_tokens(other)
     if not enabled("unit_nouns_only_name") or len(known) >= len(tokens) or not nouns_only(other):
         return False
+    extra = set(tokens[: len(tokens) - len(known)])
+    if extra <= UNIT_NOUNS and any(
+        extra <= content_tokens(body) and name_tokens(body)[-len(known) :] != known
+        for body in found
+    ):
+        return False  # "Council Secretariat" on the Lamp Council's page: its "Secretariat"
     return any(
         len(peer_tokens := name_tokens(peer)) > len(known)
         and peer_tokens[-len(known) :] == known

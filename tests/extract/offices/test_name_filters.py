@@ -1968,3 +1968,32 @@ def test_unit_nouns_only_name_a_bare_noun_the_page_s_names_share() -> None:
     assert qualified_repeat("Division", ["Wick Division", "Oil Division"])
     with disabled({"unit_nouns_only_name"}):
         assert qualified_repeat("Oil Division", ["Division", "Wick Division"])
+
+
+def test_unit_nouns_only_name_the_agency_s_noun_before_a_bare_noun() -> None:
+    """ "The Taskforce Secretariat provides ..." on the Lamp Wick Taskforce's page, whose
+    sections are "Secretariat" and "Legal Secretariat": the agency's noun before the bare
+    noun says whose secretariat it is, the section "Secretariat" named again, no unit of its
+    own (a qualifier of words of its own, "Oil Division", still names one)."""
+    text = dedent("""\
+        # Lamp Wick Taskforce of Lampia
+
+        The Taskforce Secretariat provides support to the Taskforce.
+
+        ## Secretariat
+
+        The Secretariat is headed by the Chief Wick Clerk.
+
+        ## Legal Secretariat
+
+        The Legal Secretariat drafts opinions.
+        """)
+    found = offices(extract(text, markdown=True))
+    assert {"Secretariat", "Legal Secretariat"} <= set(found)
+    assert "Taskforce Secretariat" not in found
+    units = ["Lamp Wick Taskforce of Lampia", "Secretariat", "Legal Secretariat"]
+    assert qualified_repeat("Taskforce Secretariat", units)
+    assert not qualified_repeat("Staff Secretariat", units)
+    assert not qualified_repeat(
+        "Oil Division", ["Lamp Wick Taskforce", "Division", "Wick Division"]
+    )
