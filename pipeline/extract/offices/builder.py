@@ -41,6 +41,7 @@ from pipeline.extract.offices.common import (
     worded_as_unit,
 )
 from pipeline.extract.offices.composition_lists import (
+    article_led_part_series,
     composition_list,
     copula_names_share_noun,
     lower_case_part_series,
@@ -962,6 +963,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     builder.add_new(semicolon_series(page, builder.units, builder.index, top))
     builder.add_new(semicolon_named_series(page, builder.units, builder.index, top))
     builder.add_new(series_beside_found_unit(page, builder.units, builder.index, top))
+    builder.add_new(article_led_part_series(page, builder.units, builder.index, top))
     counted = counted_parts_in_parentheses(page, builder.units, builder.index, top)
     builder.add_new(unit for unit, _ in counted)
     builder.add_new(counted_parts_besides(page, builder.units, builder.index, top))

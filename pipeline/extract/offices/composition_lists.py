@@ -4,7 +4,9 @@ plural noun of parts before "including" or "namely" ("has several units includin
 ``announced_parts_series``), a series of parts beside a unit found already, after what a
 sentence says a body is made of (``series_beside_found_unit``), and a copula's series whose
 names all end in its subject's noun ("The four districts are A District in X, B District in
-Y, ...": ``copula_names_share_noun``)."""
+Y, ...": ``copula_names_share_noun``), and a run of names inside a sentence, each with its own
+article ("administers the Wick Office, the Oil Bureau and the Glass Section":
+``article_led_part_series``)."""
 
 from __future__ import annotations
 
@@ -52,7 +54,7 @@ from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LIST_ITEM, PARAGRAPH, head_noun
 from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout
-from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
+from pipeline.text.vocabulary import POSITION_WORDS, PROGRAM_NOUNS, UNIT_NOUNS
 from pipeline.text.words import in_singular
 
 register(
@@ -1027,3 +1029,166 @@ def copula_names_share_noun(
                     )
                 )
     return found
+
+
+# What a sentence says right before a series that makes its bodies others', past or dealt
+# with, not the section's parts (``article_led_part_series``): working with, contacting,
+# partners, sitting on, money, help or advice from, through, to or for, renamings, transfers,
+# mergers, abolitions, examples, bodies called agencies or ministries.
+_NOT_PARTS_BEFORE = re.compile(
+    r"\b(?:with|to|from|by|for|on|through|via|between|among|amongst|like|such|as|including|contact\w*"
+    r"|partner\w*|member\w*|represent\w*|support\w*|assist\w*|advis\w*|liais\w*|fund\w*"
+    r"|grant\w*|former\w*|previous\w*|renam\w*|retitl\w*|transferr?\w*|merg\w*|abolish\w*"
+    r"|replac\w*|succeed\w*|creat\w*|establish\w*|other|outside|external|than|versus|was|were"
+    r"|had|agenc(?:y|ies)|ministries|bodies|organi[sz]ations|stakeholders)\b",
+    re.IGNORECASE,
+)
+# One name of such a series with its own article: capitalized words, the connectors of a
+# name between them ("of", "for", "on", "in", "and", "&", "of the"; not "and the", which links
+# two names), an acronym in parentheses after it.
+_NAME_CONNECTOR = r"(?:(?:of|for|on|in)(?:\s+the)?|and(?!\s+(?:the|a|an)\s)|&)"
+_NAME_WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"
+_ARTICLE_ITEM = re.compile(
+    r"\b(?:the|The|a|an)\s+(?P<name>"
+    + _NAME_WORD
+    + r"(?:\s+(?:"
+    + _NAME_CONNECTOR
+    + r"\s+)?"
+    + _NAME_WORD
+    + r")*)(?:\s*\([^()]{1,60}\))?"
+)
+# Between two names of the series: a comma or a semicolon, "and", or both.
+_ARTICLE_ITEM_GAP = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
+MIN_ARTICLE_SERIES_NAMES = 3
+# "the Department of Wick Trade and Lampland's Overseas Lamps": a possessive after "and"
+# opens another name, no part of the one before.
+_POSSESSIVE_TAIL = re.compile(r"\s+and\s+[A-Z][\w-]*['’]s?\s.*\Z")
+
+
+@rule("unit", off=[])
+def article_led_part_series(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """A run of names inside a sentence, each led by its own article and linked to the next only by
+    a comma, a semicolon or "and" ("the Office of Wick Supply, the Oil Bureau, the Glass
+    Repair Section and the Soot Unit"), three or more of them worded as parts (a unit noun
+    last, or first before "of": office, bureau, division, directorate, department, section,
+    centre, branch, unit, team) and at most one worded as a unit of another kind ("the Wick
+    Rules Committee"), is a series of a body's parts, whatever verb names them
+    ("administers", "consist of", "are within the Division:"). Prose writes a body's parts
+    so, one article each, where a label run or a list has none; the readers of composition
+    take only a series after a verb of composition whose subject they know, and
+    ``series_beside_found_unit`` one whose sentence says what a body is made of, so such a
+    run after another verb, or under a subject they cannot place ("The Lamp Departments
+    consist of ..."), was missed. Each name worded as a unit and not found already is a unit
+    under the body whose section holds the sentence (the page's body outside any unit's
+    section), or, when names of the run are found already, all under one unit, under that
+    unit (they are their peers); on a page whose units have headings, a run under the page's
+    body with no name found is left alone, as prose names beside headings are. Not a run
+    that opens the sentence (its subject), nor one after words that make its bodies others',
+    past or dealt with ("works with", "contact", "partners", "serves on", "funded by",
+    "support for", "transferred to", "formerly", "merged", "was made up of", "such as",
+    "including", "other agencies"), nor a sentence whose opening subject is a unit found
+    other than that body, or a body's name the page does not hold (a sentence about another
+    body); nor a run whose found names are the page's body or hang under different units. A
+    post's or a program's name is none."""
+    text = page.text
+    owners = section_owners(page, units, top)
+    # the top unit's evidence may be the very sentence that names its parts
+    taken = taken_spans([unit for unit in units if unit is not top])
+    # a page whose units have headings keeps prose names under its body only beside them
+    headed = any(unit.heading is not None for unit in units if unit is not top)
+    found: list[Unit] = []
+    named: set[str] = set()
+    for block in page.blocks:
+        if block.kind != PARAGRAPH:
+            continue
+        owner = owners.get(block.start, top)
+        for start, end in page.sentences(block.start, block.end):
+            if text.count(",", start, end) + text.count(";", start, end) < 1:
+                continue
+            for run in _article_runs(text, start, end):
+                if len(run) < MIN_ARTICLE_SERIES_NAMES or run[0].start() - start <= len("The "):
+                    continue
+                names = [_POSSESSIVE_TAIL.sub("", item.group("name")) for item in run]
+                worded = [_worded_part(name) for name in names]
+                if sum(worded) < MIN_ARTICLE_SERIES_NAMES or sum(worded) < len(names) - 1:
+                    continue
+                if _NOT_PARTS_BEFORE.search(text, start, run[0].start()):
+                    continue
+                opening = page.phrases(start, end)
+                if opening and opening[0].start - start <= len("The "):
+                    subject_name = without_acronyms(opening[0].text)
+                    subject = index.resolve(subject_name)
+                    if subject is not None and subject is not owner and subject is not top:
+                        continue
+                    if subject is None and _unit_worded(subject_name):
+                        continue  # a sentence about a body the page does not hold
+                known = [index.resolve(name) for name in names]
+                anchors = [unit for unit in known if unit is not None]
+                parent: Unit = owner
+                if anchors:
+                    # peers of names found already: under the unit those hang from
+                    above = anchors[0].parent
+                    if above is None or any(unit is top for unit in anchors):
+                        continue
+                    if any(unit.parent is not above for unit in anchors):
+                        continue
+                    parent = above
+                elif owner is top and headed:
+                    continue
+                for item, name, unit in zip(run, names, known, strict=True):
+                    if (
+                        unit is not None
+                        or not _unit_worded(name)
+                        or name.lower() in named
+                        or unit_key(name) <= unit_key(parent.name)
+                        or overlaps_taken(taken, start, item.start("name"), item.end("name"))
+                    ):
+                        continue
+                    named.add(name.lower())
+                    found.append(
+                        unit_named(
+                            text,
+                            name,
+                            item.start("name"),
+                            parent,
+                            found_by="article_led_part_series",
+                            parent_by="article_led_part_series",
+                            is_group=False,
+                        )
+                    )
+    return found
+
+
+def _article_runs(text: str, start: int, end: int) -> list[list[re.Match[str]]]:
+    """The runs of names with their own article in ``text[start:end]``, each name linked to
+    the next only by a comma, a semicolon or "and" (``article_led_part_series``)."""
+    runs: list[list[re.Match[str]]] = []
+    last: re.Match[str] | None = None
+    for item in _ARTICLE_ITEM.finditer(text, start, end):
+        if last is not None and _ARTICLE_ITEM_GAP.fullmatch(text, last.end(), item.start()):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+        last = item
+    return runs
+
+
+def _unit_worded(name: str) -> bool:
+    """A name worded as a unit of any kind, in a run its peers show to be parts
+    (``article_led_part_series``): a unit noun last, or first before "of", "for" or "on"
+    ("Committee for Wick Rules" counts, beside parts worded so), and no
+    post's or program's word."""
+    words = name_tokens(name)
+    return (
+        len(words) >= 2
+        and (
+            words[-1] in UNIT_NOUNS
+            or (words[0] in UNIT_NOUNS and words[1] in {"of", "for", "on"})
+            or (len(words) > 2 and words[1] in UNIT_NOUNS and words[2] in {"of", "for", "on"})
+        )
+        and not set(words) & (POSITION_WORDS | PROGRAM_NOUNS)
+        and len(name.split()) <= MAX_PART_WORDS
+        and is_capitalized_name(name)
+    )

@@ -5,7 +5,8 @@ plural noun's copula, lower-case part series, "such as" and "units including" se
 plural noun of parts before "including" or "namely" ("has several units including A, B":
 ``announced_parts_series``), a series of parts beside a unit found already
 (``series_beside_found_unit``), and a copula's series whose names all end in its subject's
-noun (``copula_names_share_noun``)."""
+noun (``copula_names_share_noun``), and a run of names inside a sentence, each with its own
+article (``article_led_part_series``)."""
 
 from __future__ import annotations
 
@@ -683,8 +684,11 @@ def test_series_beside_found_unit_after_the_parts_plural_noun() -> None:
             "series_beside_found_unit",
             "series_beside_found_unit",
         ), name
+    # (article_led_part_series off too: it reads the same run, each name with its article)
     off = extract(
-        SERIES_OF_OTHERS.format(sentence=sentence), markdown=True, off={"series_beside_found_unit"}
+        SERIES_OF_OTHERS.format(sentence=sentence),
+        markdown=True,
+        off={"series_beside_found_unit", "article_led_part_series"},
     )
     assert "Soot Division" not in offices(off)
 
@@ -936,3 +940,111 @@ def test_lower_case_part_series_not_another_bodys_noun() -> None:
         """)
     with pytest.raises(ValueError, match="no organizational units"):
         extract(text)
+
+
+ARTICLE_LED = """Lamp Works Office
+
+## Wick Division
+
+The Wick Division trims wicks. The division administers the Office of Braid Checks, the \
+Dip Bureau, the Trim Section and the Wick Rules Committee.
+
+## Oil Division
+
+The Oil Division buys oil. It works closely with the Office of Tallow, the Soot Bureau and \
+the Ember Section.
+"""
+
+
+def test_article_led_part_series_names_a_sections_parts() -> None:
+    """A run of three names or more inside a sentence, each with its own article and worded
+    as a part, after a verb no composition reader takes ("administers"), names the parts of
+    the unit whose section holds it; a name worded as a unit of another kind among them
+    ("Wick Rules Committee") is one too."""
+    found = offices(extract(ARTICLE_LED, markdown=True))
+    for name in ("Office of Braid Checks", "Dip Bureau", "Trim Section"):
+        assert found[name] == (
+            "Wick Division",
+            "article_led_part_series",
+            "article_led_part_series",
+        ), name
+    assert found["Wick Rules Committee"][0] == "Wick Division"
+
+
+def test_article_led_part_series_off() -> None:
+    """Switched off, the run's names are no units."""
+    found = offices(extract(ARTICLE_LED, markdown=True, off={"article_led_part_series"}))
+    for name in ("Office of Braid Checks", "Dip Bureau", "Trim Section"):
+        assert name not in found, name
+
+
+def test_article_led_part_series_not_after_a_verb_of_partnership() -> None:
+    """A run after words that make its bodies others' ("works closely with", "buys through",
+    "is funded by", "formerly") names no parts."""
+    for lead in (
+        "The division buys its braids through",
+        "The division is funded by",
+        "The division was formerly",
+    ):
+        text = ARTICLE_LED.replace("The division administers", lead)
+        found = offices(extract(text, markdown=True))
+        assert "Dip Bureau" not in found, lead
+    found = offices(extract(ARTICLE_LED, markdown=True))
+    for name in ("Office of Tallow", "Soot Bureau", "Ember Section"):
+        assert name not in found, name
+
+
+def test_article_led_part_series_not_the_subject_nor_two_names() -> None:
+    """A run that opens its sentence is its subject, and two names make no run."""
+    subject = ARTICLE_LED.replace(
+        "The division administers the Office of Braid Checks, the Dip Bureau, the Trim Section "
+        "and the Wick Rules Committee.",
+        "The Office of Braid Checks, the Dip Bureau and the Trim Section work from the depot.",
+    )
+    two = ARTICLE_LED.replace("the Dip Bureau, the Trim Section and ", "")
+    for text in (subject, two):
+        found = offices(extract(text, markdown=True))
+        assert "Dip Bureau" not in found
+        assert "Office of Braid Checks" not in found
+
+
+def test_article_led_part_series_not_about_another_body() -> None:
+    """A sentence whose subject is a body's name the page does not hold ("The Lamp Guild
+    Council administers ...") lists that body's parts, not the section's."""
+    text = ARTICLE_LED.replace("The division administers", "The Lamp Guild Council administers")
+    found = offices(extract(text, markdown=True))
+    assert "Dip Bureau" not in found
+
+
+def test_article_led_part_series_peers_of_a_found_unit() -> None:
+    """Names of the run found already, all under one unit, make the others their peers,
+    under that unit."""
+    text = ARTICLE_LED + dedent(
+        """
+        ## Braid Office
+
+        The Braid Office keeps braids.
+
+        ## Works
+
+        The Lamp Works Office administers the Braid Office, the Glass Bureau and the Tallow
+        Section.
+        """
+    )
+    found = offices(extract(text, markdown=True))
+    assert found["Glass Bureau"] == (
+        "Lamp Works Office",
+        "article_led_part_series",
+        "article_led_part_series",
+    )
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a run with a name that has no article of its own is read as none"
+)
+def test_article_led_part_series_a_name_without_its_article() -> None:
+    """ "administers the Office of Braid Checks, Dip Bureau and the Trim Section": one
+    name without its article still belongs to the run."""
+    text = ARTICLE_LED.replace("the Dip Bureau, the Trim Section", "Dip Bureau, the Trim Section")
+    found = offices(extract(text, markdown=True))
+    assert found["Dip Bureau"][0] == "Wick Division"
