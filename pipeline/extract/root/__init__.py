@@ -27,7 +27,8 @@ The rules (kind ``root``; ``agency_name_before_noun`` and ``agency_series_name``
   heading names, under the body the code's outline names).
 - A page without a title: ``first_line`` (its first line, its opening sentence's subject,
   the first body its opening prose names, what the text after a first line of page
-  furniture names, the subject of the opening prose under a first line that is a sentence).
+  furniture names, the subject of the opening prose under a first line that is a sentence;
+  a title that is no name, a caption or a sentence, read past as if the page had no title).
 - After a root is chosen: ``corrections`` (a title acronym's longer name or body noun, topic
   words, possessives, a word after the name the page drops where it names the body again),
   ``body_above_root`` (the agency a position heads, the body a unit belongs to).

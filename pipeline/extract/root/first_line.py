@@ -2,7 +2,8 @@
 number and title, the subject of its opening sentence, the first body its opening prose names
 in full (read too under a title that names no body), or, past a first line of page furniture,
 the subject of a paragraph after it; under a first line that is a sentence, the subject of
-the opening prose read more widely."""
+the opening prose read more widely; and a title that is no name (a caption, an image's
+alternative text, a sentence), read past as a page without that title."""
 
 from __future__ import annotations
 
@@ -12,12 +13,18 @@ from dataclasses import replace
 from pipeline.extract.acronyms import is_acronym
 from pipeline.extract.names import name_tokens, names_position_only
 from pipeline.extract.root.agency_phrases import named_part
-from pipeline.extract.root.common import AGENCY_NOUNS, Root, is_name_line, names_agency
+from pipeline.extract.root.common import (
+    AGENCY_NOUNS,
+    TOPIC_WORDS,
+    Root,
+    is_name_line,
+    names_agency,
+)
 from pipeline.extract.root.listed_parts import opens_listed_item
 from pipeline.rules import enabled, register
 from pipeline.text.blocks import SECTION_NUMBER
 from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH
-from pipeline.text.sections import PageLayout, person_name
+from pipeline.text.sections import PageLayout, is_section_label, person_name
 from pipeline.text.vocabulary import (
     CONNECTORS,
     HONORIFICS,
@@ -729,3 +736,101 @@ def subject_over_sentence_line(page: PageLayout, at: int) -> Root | None:
                 return None  # "... the Board meets", then "The Wick Committee ...": a part
             return replace(subject, found_by="root_subject_over_sentence_line")
     return None
+
+
+register(
+    "root_past_no_name_title",
+    "root",
+    """A title the root would be read from as a last resort (``root_from_title``) that is no
+    name is passed over, as a first line that is no name is: an image's caption or
+    alternative text (a caption's noun, "logo", "graphic", "image", "icon", "banner",
+    "photo", "picture", even glued to the next word, "Lamp Guild BannerABOUT"; or words in
+    lower case that hold no word naming a body, "Flickering candles and Tower"), or a
+    sentence (five words or more, not a name by its capitals, closed by a period, "The
+    guild's chart is available in print."). No body is named so: the title of a page is such
+    a line when the site sets an image or a note at its head. A caption that names a body in
+    full after "for" or "of" ("Logo graphic for the Lampshire Wick Division") speaks of the
+    page's body: that name is the root. Otherwise the root is read as if the line were no
+    title: from an earlier title line that names something ("Wick Supply Bureau" over
+    "Bureau Banner"), else from the opening prose, as a page without a title is read (the
+    body its opening prose names, the subject of its first sentence). A name ending in a
+    body's noun is no caption however it is worded ("Graphic Lamp Division", "Image
+    Processing Office"), nor is a body's own picture ("Wick Directorate banner", whose
+    caption word ``root_title_topic_words`` drops), a section label or a topic
+    ("Organisational structure"); alternative text is words alone (a line with a number, a
+    bracket or a note, "(L9, sec. 1)", is left to the rules that read such notes).
+    When the reading past the line finds nothing but the line, the line stays the root.""",
+)
+_CAPTION_NOUNS = (
+    "logo",
+    "graphic",
+    "image",
+    "icon",
+    "banner",
+    "photo",
+    "photograph",
+    "picture",
+    "thumbnail",
+)
+# A caption's noun at a word's start, in any case, its end at a word's end or before a
+# capital it is glued to ("BannerABOUT").
+_CAPTION_WORD = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in _CAPTION_NOUNS)
+    + r")s?(?![a-z])"
+)
+# The body a caption names in full at its end, after "for" or "of" ("... for the Wick
+# Division").
+_CAPTION_BODY = re.compile(
+    r"\b(?:for|of)\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w'’&-]*)+)"
+    r"\s*$"
+)
+_BODY_NOUN_WORDS = UNIT_NOUNS | {noun.lower() for noun in AGENCY_NOUNS}
+# A sentence's close: its period, perhaps before a note in parentheses ("(120 KB)").
+_SENTENCE_CLOSE = re.compile(r"[.!?]\s*(?:\([^()]*\)\s*)?$")
+_CAPTION_SENTENCE_WORDS = 5
+# An image's alternative text is words alone: no number, bracket or note ("(L9, sec. 1)").
+_WORDS_ONLY = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ ,&-])*")
+
+
+def _ends_with_body_noun(text: str) -> bool:
+    tokens = name_tokens(text)
+    return bool(tokens) and tokens[-1] in _BODY_NOUN_WORDS
+
+
+def caption_body(line: str) -> tuple[int, int] | None:
+    """The span in ``line`` of the body a caption names in full after "for" or "of" ("Logo
+    graphic for the Lampshire Wick Division"), if it is a caption that names one
+    (``root_past_no_name_title``)."""
+    caption = _CAPTION_WORD.search(line)
+    if caption is None:
+        return None
+    body = _CAPTION_BODY.search(line, caption.end())
+    if body is None or not _ends_with_body_noun(body.group(1)):
+        return None
+    return body.start(1), body.end(1)
+
+
+def no_name_title(line: str) -> bool:
+    """Whether a title line is no name: a caption, an image's alternative text or a sentence
+    (``root_past_no_name_title``)."""
+    if not enabled("root_past_no_name_title"):
+        return False
+    text = line.strip()
+    if not text or SECTION_NUMBER.match(text) or is_section_label(text):
+        return False
+    caption = _CAPTION_WORD.search(text)
+    if (
+        caption is not None
+        and not _ends_with_body_noun(text[: caption.start()])  # "Wick Directorate banner"
+        and (caption_body(text) is not None or not _ends_with_body_noun(text[caption.end() :]))
+    ):
+        return True
+    if is_name_line(text):
+        return False
+    if _SENTENCE_CLOSE.search(text) and len(text.split()) >= _CAPTION_SENTENCE_WORDS:
+        return True
+    lower = [w for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]{2,}\b", text) if w not in CONNECTORS]
+    topic = {w for w in re.findall(r"[a-z]+", text.lower()) if w not in CONNECTORS} <= TOPIC_WORDS
+    words_only = _WORDS_ONLY.fullmatch(text) is not None  # no note, number or reference
+    return words_only and len(lower) >= 2 and names_no_body(text) and not topic

@@ -42,7 +42,13 @@ from pipeline.extract.root.corrections import (
     root_title_topic_words,
     title_acronym_with_name,
 )
-from pipeline.extract.root.first_line import first_line_root, names_no_body, opening_agency_name
+from pipeline.extract.root.first_line import (
+    caption_body,
+    first_line_root,
+    names_no_body,
+    no_name_title,
+    opening_agency_name,
+)
 from pipeline.extract.root.intro_subjects import (
     acronym_owner,
     intro_structure_owner,
@@ -164,7 +170,8 @@ def infer_root(
         root_possessive(
             root_title_topic_words(
                 acronym_with_body_noun(
-                    page, title_acronym_with_name(page, _infer_root(page, definitions, agency))
+                    page,
+                    title_acronym_with_name(page, _root_past_title(page, definitions, agency)),
                 )
             )
         ),
@@ -192,6 +199,36 @@ def infer_root(
     if holder is not None:
         return unit_under_label_title(page, holder) or holder
     return root
+
+
+def _root_past_title(
+    page: PageLayout, definitions: list[AcronymDefinition], agency: str | None
+) -> Root:
+    """The root the strategies find, read past a title that is no name when the title itself
+    was their last resort (``root_past_no_name_title``)."""
+    found = _infer_root(page, definitions, agency)
+    title = page.title
+    if found.found_by != "root_from_title" or title is None or not no_name_title(title.text):
+        return found
+    body = caption_body(title.text)
+    if body is not None:
+        start, end = title.start + body[0], title.start + body[1]
+        return Root(page.text[start:end], None, start, end, False, "root_past_no_name_title")
+    view = replace(
+        page,
+        title_lines=[line for line in page.title_lines if line is not title],
+        blocks=[block for block in page.blocks if block is not title],
+        _block_starts=None,
+        _directory=None,
+    )
+    past = _infer_root(view, definitions, agency)
+    if (
+        not past.name
+        or past.found_by == "root_from_first_line"  # a line's words cut short: no name either
+        or (title.start <= past.start and past.end <= title.end)
+    ):
+        return found  # nothing read past the line but the line
+    return replace(past, found_by="root_past_no_name_title")
 
 
 def _infer_root(

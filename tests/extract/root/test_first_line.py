@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.page import NoStructureError
-from pipeline.extract.root.first_line import first_line_furniture
+from pipeline.extract.root.first_line import first_line_furniture, no_name_title
 from pipeline.rules import disabled
 from tests.extract.helpers import extract, offices, root
 from tests.extract.root.helpers import UNITS, page
@@ -701,3 +701,56 @@ def test_root_subject_over_sentence_line_a_role_noun_cut_only_before_a_copula() 
 def test_root_subject_over_sentence_line_known_miss_a_programme() -> None:
     text = "The National Lamp Programme is organised into two offices that deliver lamps." + UNITS
     assert root(extract(text))[0] != "National Lamp Programme"
+
+
+PAST_TITLE_OFF = {"root_past_no_name_title"}
+_PAST_INTRO = "The keepers trim the wicks and inspect the glass of every lamp in the realm."
+
+
+def test_root_past_no_name_title_a_caption_naming_the_body() -> None:
+    """A title that is an image's caption naming a body after "for" ("Logo graphic for the
+    Lampshire Wick Division") is rooted on that body, not on the caption."""
+    text = page("Logo graphic for the Lampshire Wick Division", _PAST_INTRO)
+    assert root(extract(text)) == ("Lampshire Wick Division", None, "root_past_no_name_title")
+    assert root(extract(text, off=PAST_TITLE_OFF))[0].startswith("Logo")
+
+
+def test_root_past_no_name_title_alternative_text_under_a_label() -> None:
+    """An image's alternative text set as a second title line ("Flickering candles and
+    Tower") under a label ("Our Organization") is passed over: the body the introduction
+    opens with is the root."""
+    intro = (
+        "The Lampshire Wick Institution was founded by the guild in 1901 to keep the lamps "
+        "of the realm.\n\nThe Lampshire Wick Institution keeps two offices."
+    )
+    text = page("Our Organization\n\nFlickering candle light and Tower", intro)
+    assert root(extract(text)) == ("Lampshire Wick Institution", None, "root_past_no_name_title")
+    assert root(extract(text, off=PAST_TITLE_OFF))[0] == "Flickering candle light and Tower"
+
+
+def test_root_past_no_name_title_a_banner_under_the_body_s_name() -> None:
+    """A banner's caption glued to the next word ("WICK Site BannerABOUT") after a title
+    line that names the body ("Wick Trimming Section") leaves the root to that line."""
+    text = page("Wick Trimming Section\n\nWICK Site BannerABOUT", _PAST_INTRO)
+    assert root(extract(text))[:2] == ("Wick Trimming Section", None)
+    assert root(extract(text, off=PAST_TITLE_OFF))[0] != "Wick Trimming Section"
+
+
+def test_root_past_no_name_title_a_name_of_a_caption_s_noun() -> None:
+    """A title that is a name ending in a body's noun ("Graphic Lamp Division", "Image
+    Processing Section") is no caption: it stays the root."""
+    for title in ("Graphic Lamp Division", "Image Processing Section"):
+        assert not no_name_title(title), title
+        assert root(extract(page(title, _PAST_INTRO)))[0] == title, title
+
+
+def test_root_past_no_name_title_a_topic_or_nothing_past_it_stays() -> None:
+    """A topic ("Organisational structure") is no caption; a sentence is; a caption with
+    nothing past it but units stays the root, as before."""
+    assert not no_name_title("Organisational structure")
+    assert not no_name_title("Wick Directorate banner")  # the body's own picture
+    assert not no_name_title("lamp keeping in the towns, 1901 to 1950")  # a note, a number
+    assert no_name_title("lamp keeping in the towns of old")
+    assert no_name_title("The guild's chart is available in print. (120 KB)")
+    text = page("Lamp Guild Banner", _PAST_INTRO)
+    assert root(extract(text))[:3] == ("Lamp Guild Banner", None, "root_from_title")
