@@ -401,7 +401,7 @@ _SERVES_UNITS_OF = re.compile(
 )
 
 
-def _places_unit_in(words: str) -> bool:
+def places_unit_in(words: str) -> bool:
     """Whether the words between a subject's verb and a body's "the" place the subject in the
     body: "is under", "is housed within", "is a unit of", "is one of the bureaus of", "lends
     support to the bureaus of" (the units of the body it serves). A body after any other
@@ -511,7 +511,7 @@ def opening_subject_unit_of_body(
         unit_start, unit_end, unit = start, start + len(name), name
         rank = _head_rank(name)
         for match in _THE_NAME.finditer(text, opening.end("name"), stop):
-            if not _places_unit_in(text[opening.start("verb") : match.start()]):
+            if not places_unit_in(text[opening.start("verb") : match.start()]):
                 continue  # "works with the Ministry", "serves the keepers of the Ministry"
             candidate = " ".join(_without_trailing_links(match.group(1).split()))
             if _body_rank(candidate) > rank:
@@ -608,6 +608,8 @@ def _body_sets_out_units(page: PageLayout, body: Root, unit: Root) -> bool:
     head = _head_noun(unit.name)
     said_as = (without_acronyms(body.name), _head_noun(body.name).capitalize(), body.acronym)
     names = {name for name in said_as if name}
+    if not names:
+        return False  # no way the page names the body: nothing to open a sentence with
     opening = re.compile(
         r"\s*(?:(?:The|This|Our)\s+)?(?:"
         + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))

@@ -243,7 +243,7 @@ def _subject_past_furniture(page: PageLayout, at: int, spoken: Root | str | None
         if read > _OPENING_PARAGRAPHS:
             break
         subject = first_sentence_subject(page, block.start, block.start + len(line))
-        if subject is not None and _parts_in_turn(page, index, subject.name):
+        if subject is not None and parts_in_turn(page, index, subject.name):
             return None  # "The Wick Division keeps ...", "The Glass Division ...": parts
         if subject is not None and any(text.startswith(subject.name.lower()) for text in own):
             return None  # "- Wick Division", then "The Wick Division trims ...": a unit
@@ -255,12 +255,12 @@ def _subject_past_furniture(page: PageLayout, at: int, spoken: Root | str | None
 
 
 # A paragraph's opening name after "The": capitalized words, joined by "of", "the", "and".
-_OPENING_NAME = re.compile(
+OPENING_NAME = re.compile(
     r"\s*(?:The\s+)?([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'&-]*)*)"
 )
 
 
-def _parts_in_turn(page: PageLayout, at: int, name: str) -> bool:
+def parts_in_turn(page: PageLayout, at: int, name: str) -> bool:
     """Whether one of the paragraphs after ``page.blocks[at]`` (before a heading, furniture
     passed over) opens with another name of the same first or last word as ``name`` ("The
     Wick Division hears ...", then "The Glass Division hears ..."; "The Office of Wicks
@@ -273,7 +273,7 @@ def _parts_in_turn(page: PageLayout, at: int, name: str) -> bool:
         if block.kind != PARAGRAPH or first_line_furniture(block.text.split("\n", 1)[0]):
             continue
         read += 1
-        other = _OPENING_NAME.match(page.text, block.start, block.end)
+        other = OPENING_NAME.match(page.text, block.start, block.end)
         words = name_tokens(other.group(1)) if other is not None else []
         if (
             tokens
@@ -344,7 +344,7 @@ def names_no_body(title: str) -> bool:
 _PROSE_WORDS = 3
 
 
-def _reads_as_prose(text: str) -> bool:
+def reads_as_prose(text: str) -> bool:
     """Whether a paragraph is prose: it has words in lower case beside its names."""
     lower = [w for w in re.findall(r"\b[a-z][a-z'’-]{3,}\b", text) if w not in CONNECTORS]
     return len(lower) >= _PROSE_WORDS
@@ -421,7 +421,7 @@ def opening_agency_name(page: PageLayout) -> Root | None:
         read += 1
         if read > _OPENING_PARAGRAPHS:
             break
-        if not _reads_as_prose(block.text):
+        if not reads_as_prose(block.text):
             continue  # "1. The Basics 2. Office of Wicks o Office of Glass": a contents list
         for phrase in page.phrases(block.start, block.end):
             name = _named_body(phrase.text)
@@ -728,7 +728,7 @@ def subject_over_sentence_line(page: PageLayout, at: int) -> Root | None:
             owner = _OWNER_ALONE.search(said)
             if owner is not None and owner.group(1) != subject.name.split()[-1]:
                 return None  # "The Trimming Section keeps the records of the Department"
-            if _parts_in_turn(page, index, subject.name):
+            if parts_in_turn(page, index, subject.name):
                 return None  # "The Wick Division hears ...", "The Glass Division ...": parts
             if any(text.startswith(subject.name.lower()) for text in own):
                 return None  # "- Wick Division", then "The Wick Division trims ...": a unit

@@ -9,15 +9,16 @@ import re
 
 from pipeline.extract.acronyms import AcronymDefinition, is_acronym
 from pipeline.extract.names import name_tokens
-from pipeline.extract.root.body_above_root import _places_unit_in, names_position
+from pipeline.extract.root.body_above_root import names_position, places_unit_in
 from pipeline.extract.root.common import Root, from_definition, names_body, opening_name
 from pipeline.extract.root.first_line import (
-    _OPENING_NAME,
-    _parts_in_turn,
-    _reads_as_prose,
+    OPENING_NAME,
     first_sentence_subject,
+    parts_in_turn,
+    reads_as_prose,
 )
 from pipeline.rules import enabled, register
+from pipeline.text.blocks import head_noun
 from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH
 from pipeline.text.sections import PageLayout
 
@@ -332,7 +333,7 @@ def opening_subject_over_agency_phrase(page: PageLayout, start: int) -> Root | N
             if block.start <= start
             and block.kind == PARAGRAPH
             and len(block.text.split()) >= _PROSE_PARAGRAPH_WORDS
-            and _reads_as_prose(block.text)
+            and reads_as_prose(block.text)
         ),
         None,
     )
@@ -357,7 +358,7 @@ def opening_subject_over_agency_phrase(page: PageLayout, start: int) -> Root | N
     if _FOUNDING_VERB.match(text, name_end, stop):
         return None  # "The Council established the Department of Oil": the page's subject
     between = _AFTER_SUBJECT.sub("", text[name_end:start])
-    if _places_unit_in(re.sub(r"(?<=\s)the\s+$", "", between)):
+    if places_unit_in(re.sub(r"(?<=\s)the\s+$", "", between)):
         return None  # "The Wick Directorate is under the Department of Oil": its unit, read so
     own = [
         re.sub(r"^the\s+", "", _HEADING_ACRONYM.sub("", b.text.strip()).lower())
@@ -366,7 +367,7 @@ def opening_subject_over_agency_phrase(page: PageLayout, start: int) -> Root | N
     ]
     if any(line.startswith(name.lower()) for line in own):
         return None  # "- Wick Bureau", then "The Wick Bureau buys ...": a unit of the page
-    if _parts_in_turn(page, at, name) or _parts_in_sentences(page, spans[1:], name):
+    if parts_in_turn(page, at, name) or _parts_in_sentences(page, spans[1:], name):
         return None  # "The Wick Bureau ...", then "The Glass Bureau ...": the page's parts
     return Root(
         name, acronym, name_start, name_end, False, "root_opening_subject_over_agency_phrase"
@@ -397,6 +398,8 @@ def _opening_subject(page: PageLayout, begin: int, stop: int) -> tuple[str, int,
 
 # A heading's acronym before its name: "WB - Wick Bureau", "WB: Wick Bureau".
 _HEADING_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]\s*[-–—:|]\s*(?=[A-Z])")
+# An acronym's possessive right after it: "LWX's mission is ...".
+_POSSESSIVE_S = re.compile(r"['’]s\b")
 
 
 def _qualifies_subject(text: str, match: re.Match[str], stop: int) -> bool:
@@ -405,7 +408,7 @@ def _qualifies_subject(text: str, match: re.Match[str], stop: int) -> bool:
     safety policy is led", "WU funding for lamps is managed"): a word in -s takes a plural
     verb ("services are"; "LWX ensures oil is safe" is a verb and its object); a verb in -ed,
     a finite verb itself or an acronym's possessive ("LWX's mission is") is none."""
-    if re.match(r"['’]s\b", text[match.end(1) :]):
+    if _POSSESSIVE_S.match(text, match.end(1)):
         return False  # "LWX's mission is ...": the body's own
     word = match.group("verb")
     if word.endswith("ed") or _QUALIFIED_NOUN_RUN.fullmatch(" " + word) is not None:
@@ -423,26 +426,13 @@ def _parts_in_sentences(page: PageLayout, spans: list[tuple[int, int]], name: st
     name of the same head noun ("The Wick Bureau buys ... . The Glass Bureau mends ...";
     "The Office of Wicks ... . The Office of Glass ..."): the paragraph describes the page's
     parts in turn, the subject the first of them."""
-    head = _head_token(name)
+    tokens = name_tokens(name)
+    head = head_noun(tuple(tokens))
     if head is None:
         return False
     for begin, stop in spans:
-        other = _OPENING_NAME.match(page.text, begin, stop)
-        if other is None or name_tokens(other.group(1)) == name_tokens(name):
-            continue
-        if len(name_tokens(other.group(1))) > 1 and _head_token(other.group(1)) == head:
+        other = OPENING_NAME.match(page.text, begin, stop)
+        words = name_tokens(other.group(1)) if other is not None else []
+        if len(words) > 1 and words != tokens and head_noun(tuple(words)) == head:
             return True
     return False
-
-
-def _head_token(name: str) -> str | None:
-    """A name's head noun: its first word before "of" or "for" ("Office of Wicks"), else its
-    last ("Wick Bureau")."""
-    tokens = name_tokens(name)
-    if tokens[:1] == ["the"]:
-        tokens = tokens[1:]
-    if not tokens:
-        return None
-    if len(tokens) > 1 and tokens[1] in ("of", "for"):
-        return tokens[0]
-    return tokens[-1]
