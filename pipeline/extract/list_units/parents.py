@@ -386,6 +386,14 @@ def names_no_whole(tokens: list[str]) -> bool:
     return bool(set(tokens) & _NO_WHOLE_WORDS) or (bool(tokens) and tokens[-1] in NOT_BODY_HEADS)
 
 
+def cannot_name_a_whole(name: str) -> bool:
+    """Whether a capitalized name without a unit noun is none of ``parts_name_their_whole``'s
+    wholes, on both its sides (a lead-in's, a sentence of composition's): a word of
+    ``names_no_whole``, a person's name, or a possessive (a part of another's body, "the
+    Guild's Lamp Care", or a person's own)."""
+    return names_no_whole(name_tokens(name)) or person_name(name) or "'" in name or "’" in name
+
+
 @rule("unit", off=None)
 def parts_name_their_whole(lead: Block, context: ListContext, parent: Unit) -> Unit | None:
     """A lead-in that gives a capitalized name parts by a plural unit noun ("Lamp Care
@@ -422,14 +430,7 @@ def parts_name_their_whole(lead: Block, context: ListContext, parent: Unit) -> U
         return None
     name = found.group("name").rstrip(" ,.")
     tokens = name_tokens(name)
-    if (
-        not tokens
-        or refers_back(name)
-        or names_no_whole(tokens)
-        or person_name(name)
-        or "'" in name
-        or "’" in name
-    ):
+    if not tokens or refers_back(name) or cannot_name_a_whole(name):
         return None
     agency = context.agency
     if agency is not None and (

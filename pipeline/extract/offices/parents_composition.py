@@ -14,7 +14,7 @@ from pipeline.extract.list_units.lead_ins import (
     MADE_OF_VERB,
     OTHERS_VERB,
 )
-from pipeline.extract.list_units.parents import names_no_whole, supervises_the_following
+from pipeline.extract.list_units.parents import cannot_name_a_whole, supervises_the_following
 from pipeline.extract.names import name_tokens, without_acronyms
 from pipeline.extract.offices.common import (
     COMPOSITION_PIECES,
@@ -37,12 +37,8 @@ from pipeline.extract.root.body_above_root import UNIT_RANK
 from pipeline.extract.units import Unit, is_above, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import HEADING, LIST_ITEM, PREPOSITIONS, Block
-from pipeline.text.sections import PageLayout, person_name
-from pipeline.text.vocabulary import (
-    CONNECTORS,
-    POSITION_WORDS,
-    UNIT_NOUNS,
-)
+from pipeline.text.sections import PageLayout
+from pipeline.text.vocabulary import CONNECTORS, POSITION_WORDS, UNIT_NOUNS
 
 register(
     "divided_into_verbs",
@@ -539,7 +535,7 @@ def _whole_without_noun(subject: str, verb: str) -> bool:
     a possessive, a name in lower case, a place's government ("Lampton County includes
     ..."), the body's own structure ("The Lamp Organization Structure includes ..."), nor
     a document, a plan or a project ("The Emergency Operations Plan includes the Wick
-    Division and the Oil Division.": units it speaks of, not its parts; ``names_no_whole``).
+    Division and the Oil Division.": units it speaks of, not its parts; ``cannot_name_a_whole``).
     """
     if not enabled("parts_name_their_whole") or _MADE_OF_WHOLE.fullmatch(verb) is None:
         return False
@@ -548,10 +544,7 @@ def _whole_without_noun(subject: str, verb: str) -> bool:
         2 <= len(words) <= MAX_NAME_WORDS
         and all(word[:1].isupper() or word in CONNECTORS for word in words)
         and words[-1][:1].isupper()
-        and not names_no_whole(name_tokens(subject))
-        and "'" not in subject
-        and "’" not in subject
-        and not person_name(subject)
+        and not cannot_name_a_whole(subject)
     )
 
 
