@@ -431,20 +431,14 @@ class _Builder:
             full, acronym = name, None
         else:
             return None
-        unit = Unit(
+        return self._add_lead_in_unit(
             full,
             acronym,
-            unit_type(self.text, full, [], is_group=True),
-            None,
-            None,
             start,
             start + len(name),
-            self.units[0],
+            parent=self.units[0],
             found_by="lead_in_names_parent",
-            parent_by="default_root",
         )
-        self.add(unit)
-        return unit
 
     def _make_whole(self, name: str, start: int, parent: Unit) -> Unit | None:
         """A unit a lead-in gives parts to before the page names it, under ``parent``
@@ -454,16 +448,26 @@ class _Builder:
             r"\(\s*" + re.escape(name) + r"\s*\)", self.text
         ):
             return None
+        return self._add_lead_in_unit(
+            name, None, start, start + len(name), parent=parent, found_by="parts_name_their_whole"
+        )
+
+    def _add_lead_in_unit(
+        self, name: str, acronym: str | None, start: int, end: int, *, parent: Unit, found_by: str
+    ) -> Unit:
+        """Add a unit a list's lead-in makes before the page names it (``_make_named``,
+        ``_make_whole``): a group, as the lead-in gives it parts, placed under ``parent`` by
+        default (the page's root) or by the list's section."""
         unit = Unit(
             name,
-            None,
+            acronym,
             unit_type(self.text, name, [], is_group=True),
             None,
             None,
             start,
-            start + len(name),
+            end,
             parent,
-            found_by="parts_name_their_whole",
+            found_by=found_by,
             parent_by="default_root" if parent is self.units[0] else "inside_section",
         )
         self.add(unit)
