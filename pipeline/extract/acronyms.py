@@ -882,13 +882,13 @@ def column_acronyms(page: PageLayout, found: list[AcronymDefinition]) -> list[Ac
     spelled = [d for d in found if d.found_by == "acronym_after_name"]
     defined = {d.acronym for d in found}
     lines = [(block, line) for block in page.blocks if (line := _column_line(page, block))]
-    kinds: dict[str, int] = {}
+    spelled_by_kind: dict[str, int] = {}  # a kind of block's lines whose word spells its name
     for block, (word, _) in lines:
         if any(d.acronym == word and block.start <= d.expansion_start < block.end for d in spelled):
-            kinds[block.kind] = kinds.get(block.kind, 0) + 1
+            spelled_by_kind[block.kind] = spelled_by_kind.get(block.kind, 0) + 1
     out: list[AcronymDefinition] = []
     for block, (word, words) in lines:
-        if kinds.get(block.kind, 0) < 2 or word in defined:
+        if spelled_by_kind.get(block.kind, 0) < 2 or word in defined:
             continue
         if not _letters_follow(acronym_letters(word), words):
             continue

@@ -292,14 +292,19 @@ _OPENING_ACRONYM_VERB = re.compile(
     r"\s*(?:The\s+)?([A-Z][A-Za-z0-9&.-]*[A-Z])(?:['’]s)?\s+(?:[a-z]+ly\s+)?"
     r"(?!(?:the|a|an|and|or|of|for|in|on|at|to|by|with|from)\b)(?P<verb>[a-z]{2,})\b"
 )
+# The finite verbs (the auxiliaries) a subject's noun run ends before; the word read as an
+# acronym's verb that is one of them is its verb, no noun of a subject ("LWX is ...").
+_FINITE_VERBS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "can", "may", "must", "shall"}
+    | {"should", "would", "could"}
+)
 # After an acronym and the word read as its verb, the rest of a noun run before the finite
 # verb it is the subject of: "LDT services [across the Department of Oil] are delivered",
 # "UK lamp [safety policy] is led". No clause or object between (a relative pronoun, a
 # conjunction, "to": "LWX keeps lamps that are ...", "LWX works to ensure oil is ...").
 _QUALIFIED_NOUN_RUN = re.compile(
     r"(?:\s+(?!(?:that|which|who|whom|whose|where|when|while|and|or|but|if|as|because|to)\b)"
-    r"[\w-]+){0,6}?\s+(?P<aux>is|are|was|were|has|have|had|will|can|may|must|shall|should"
-    r"|would|could)\b"
+    r"[\w-]+){0,6}?\s+(?P<aux>" + "|".join(sorted(_FINITE_VERBS)) + r")\b"
 )
 # The finite verbs a plural noun ("services", "teams") takes: a verb in -s ("ensures oil is
 # safe") is followed by a singular one.
@@ -411,7 +416,7 @@ def _qualifies_subject(text: str, match: re.Match[str], stop: int) -> bool:
     if _POSSESSIVE_S.match(text, match.end(1)):
         return False  # "LWX's mission is ...": the body's own
     word = match.group("verb")
-    if word.endswith("ed") or _QUALIFIED_NOUN_RUN.fullmatch(" " + word) is not None:
+    if word.endswith("ed") or word in _FINITE_VERBS:
         return False  # "LWX welcomed ...", "LWX is ...": its verb
     run = _QUALIFIED_NOUN_RUN.match(text, match.end(), stop)
     if run is None:
