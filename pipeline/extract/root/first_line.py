@@ -755,10 +755,12 @@ register(
     "Bureau Banner"), else from the opening prose, as a page without a title is read (the
     body its opening prose names, the subject of its first sentence). A name ending in a
     body's noun is no caption however it is worded ("Graphic Lamp Division", "Image
-    Processing Office"), nor is a body's own picture ("Wick Directorate banner", whose
-    caption word ``root_title_topic_words`` drops), a section label or a topic
-    ("Organisational structure"); alternative text is words alone (a line with a number, a
-    bracket or a note, "(L9, sec. 1)", is left to the rules that read such notes).
+    Processing Office", "Photo Identity Programme" in British spelling), nor is a body's own
+    picture ("Wick Directorate banner", "Lampshire County banner", whose caption word
+    ``root_title_topic_words`` drops), a section label or a topic ("Organisational
+    structure"); alternative text is words alone (a line with a number, a bracket or a note,
+    "(L9, sec. 1)", is left to the rules that read such notes) not ending on a body's noun
+    (a name in sentence case, "National lamp safety programme").
     When the reading past the line finds nothing but the line, the line stays the root.""",
 )
 _CAPTION_NOUNS = (
@@ -785,7 +787,17 @@ _CAPTION_BODY = re.compile(
     r"\b(?:for|of)\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w'’&-]*)+)"
     r"\s*$"
 )
-_BODY_NOUN_WORDS = UNIT_NOUNS | {noun.lower() for noun in AGENCY_NOUNS}
+# A body's noun a caption's words end on: a unit's or an agency's, "programme" (the British
+# spelling of "program"), an organisation's, and a place's government or a court ("Lampshire
+# County banner", "Lampshire Wick Organisation banner", "Photo Identity Programme": the body's
+# own picture or name, no caption to read past).
+_BODY_NOUN_WORDS = (
+    UNIT_NOUNS
+    | {noun.lower() for noun in AGENCY_NOUNS}
+    | {"programme", "programmes", "organisation", "organization", "trust", "corporation"}
+    | {"court", "tribunal", "government", "municipality", "city", "county", "town", "township"}
+    | {"village", "district"}
+)
 # A sentence's close: its period, perhaps before a note in parentheses ("(120 KB)").
 _SENTENCE_CLOSE = re.compile(r"[.!?]\s*(?:\([^()]*\)\s*)?$")
 _CAPTION_SENTENCE_WORDS = 5
@@ -833,4 +845,7 @@ def no_name_title(line: str) -> bool:
     lower = [w for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]{2,}\b", text) if w not in CONNECTORS]
     topic = {w for w in re.findall(r"[a-z]+", text.lower()) if w not in CONNECTORS} <= TOPIC_WORDS
     words_only = _WORDS_ONLY.fullmatch(text) is not None  # no note, number or reference
-    return words_only and len(lower) >= 2 and names_no_body(text) and not topic
+    # A name in sentence case ends on its body's noun ("National lamp safety programme"):
+    # no image's alternative text.
+    named = _ends_with_body_noun(text)
+    return words_only and len(lower) >= 2 and names_no_body(text) and not topic and not named
