@@ -14,6 +14,7 @@ import re
 
 from pipeline.extract.list_units.common import is_capitalized_name
 from pipeline.extract.list_units.lead_ins import (
+    COMPOSED_PARTICIPLE,
     DIVISION_VERB,
     MADE_OF_VERB,
     plural_unit_noun,
@@ -1040,7 +1041,26 @@ _NOT_PARTS_BEFORE = re.compile(
     r"|partner\w*|member\w*|represent\w*|support\w*|assist\w*|advis\w*|liais\w*|fund\w*"
     r"|grant\w*|former\w*|previous\w*|renam\w*|retitl\w*|transferr?\w*|merg\w*|abolish\w*"
     r"|replac\w*|succeed\w*|creat\w*|establish\w*|other|outside|external|than|versus|was|were"
-    r"|had|agenc(?:y|ies)|ministries|bodies|organi[sz]ations|stakeholders)\b",
+    r"|had|agenc(?:y|ies)|ministries|bodies|organi[sz]ations|stakeholders"
+    # the past before a change or a plan ("Until 2015, it comprised", "Before the
+    # restructuring", "will set up", "plans to open"), and bodies served or visited
+    r"|until|till|before|prior|will|would|plann?\w*|propos\w*|original\w*|histor\w*"
+    r"|serv(?:e|es|ed|ing)|visit\w*)\b",
+    re.IGNORECASE,
+)
+# A preposition right before the series makes its names the object of a noun or a verb
+# ("the accounts of", "complaints against", "questions about", "available at"), no
+# section's parts; "of" after a verb of composition ("consist of") still leads parts.
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:about|against|at|concerning|regarding|into|over|across|towards?|near|unlike|of)\s+\Z",
+    re.IGNORECASE,
+)
+_COMPOSED_OF_BEFORE = re.compile(
+    r"\b(?:"
+    + MADE_OF_VERB
+    + r"|"
+    + COMPOSED_PARTICIPLE
+    + r"|(?:comprised|composed|made\s+up)\s+of)\s+\Z",
     re.IGNORECASE,
 )
 # One name of such a series with its own article: capitalized words, the connectors of a
@@ -1056,6 +1076,11 @@ _ARTICLE_ITEM = re.compile(
     + r"\s+)?"
     + _NAME_WORD
     + r")*)(?:\s*\([^()]{1,60}\))?"
+)
+# A capitalized name of two words or more ("The Wick Support Bureau", "The Department
+# for Lamps"): its own words ("Support", "for") are no guard words of the sentence.
+_CAPITALIZED_NAME = re.compile(
+    _NAME_WORD + r"(?:\s+(?:" + _NAME_CONNECTOR + r"\s+)?" + _NAME_WORD + r")+"
 )
 # Between two names of the series: a comma or a semicolon, "and", or both.
 _ARTICLE_ITEM_GAP = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
@@ -1088,7 +1113,12 @@ def article_led_part_series(
     that opens the sentence (its subject), nor one after words that make its bodies others',
     past or dealt with ("works with", "contact", "partners", "serves on", "funded by",
     "support for", "transferred to", "formerly", "merged", "was made up of", "such as",
-    "including", "other agencies"), nor a sentence whose opening subject is a unit found
+    "including", "other agencies"; "until", "before", "will", "serves", "visited": a time
+    before a change, a plan, bodies served), nor one right after a preposition ("the
+    accounts of", "complaints against", "available at": the object of a noun or a verb; "of"
+    after a verb of composition still leads parts). The words of a capitalized name before
+    the run ("The Wick Support Bureau", "The Department for Lamps") are no such words.
+    Nor a sentence whose opening subject is a unit found
     other than that body, or a body's name the page does not hold (a sentence about another
     body); nor a run whose found names are the page's body or hang under different units. A
     post's or a program's name is none."""
@@ -1114,7 +1144,10 @@ def article_led_part_series(
                 worded = [_worded_part(name) for name in names]
                 if sum(worded) < MIN_ARTICLE_SERIES_NAMES or sum(worded) < len(names) - 1:
                     continue
-                if _NOT_PARTS_BEFORE.search(text, start, run[0].start()):
+                lead = _CAPITALIZED_NAME.sub(" ", text[start : run[0].start()])
+                if _NOT_PARTS_BEFORE.search(lead):
+                    continue
+                if _PREPOSITION_BEFORE.search(lead) and not _COMPOSED_OF_BEFORE.search(lead):
                     continue
                 opening = page.phrases(start, end)
                 if opening and opening[0].start - start <= len("The "):

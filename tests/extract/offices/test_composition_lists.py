@@ -1048,3 +1048,81 @@ def test_article_led_part_series_a_name_without_its_article() -> None:
     text = ARTICLE_LED.replace("the Dip Bureau, the Trim Section", "Dip Bureau, the Trim Section")
     found = offices(extract(text, markdown=True))
     assert found["Dip Bureau"][0] == "Wick Division"
+
+
+ARTICLE_LED_LEAD = """# Lampland Ministry of Wicks
+
+The Lampland Ministry of Wicks keeps the lamps of the nation.
+
+## {section}
+
+The {section} keeps its books. {sentence}
+"""
+
+
+def _article_led(section: str, sentence: str) -> dict[str, Placed]:
+    """The offices of a short page whose section holds ``sentence``."""
+    text = ARTICLE_LED_LEAD.format(section=section, sentence=sentence)
+    return offices(extract(text, markdown=True))
+
+
+def test_article_led_part_series_not_a_prepositions_object() -> None:
+    """A run right after a preposition is the object of a noun or a verb ("the accounts
+    of", "complaints against", "questions about", "available at"), no section's parts;
+    "of" after a verb of composition still leads them."""
+    for sentence in (
+        "It examines the accounts of the Wick Patrol Department, the Flame Department and the "
+        "Soot Sweeping Department every year.",
+        "It hears complaints against the Wick Patrol Department, the Flame Department and the "
+        "Soot Sweeping Department.",
+        "It answers questions about the Wick Patrol Department, the Flame Department and the "
+        "Soot Sweeping Department.",
+        "Forms are available at the Wick Patrol Department, the Flame Department and the "
+        "Soot Sweeping Department.",
+    ):
+        found = _article_led("Lamp Checking Division", sentence)
+        assert "Flame Department" not in found, sentence
+    found = _article_led(
+        "Lamp Checking Division",
+        "The Lamp Departments consist of the Wick Patrol Department, the Flame Department and the "
+        "Soot Sweeping Department.",
+    )
+    assert found["Flame Department"].parent == "Lamp Checking Division"
+
+
+def test_article_led_part_series_not_the_past_nor_a_plan() -> None:
+    """A run after words of a time before a change or of a plan ("Until 2015", "Before the
+    restructuring", "will set up") names no parts the section has, nor one after a verb of
+    bodies served ("serves")."""
+    for sentence in (
+        "Until 2015, the division comprised the Tallow Office, the Soot Bureau and the Ember "
+        "Section.",
+        "Before the 2019 restructuring, it housed the Tallow Office, the Soot Bureau and the "
+        "Ember Section.",
+        "In the next plan period it will set up the Tallow Office, the Soot Bureau and the "
+        "Ember Section.",
+        "The division serves the Tallow Office, the Soot Bureau and the Ember Section.",
+    ):
+        found = _article_led("Oil Directorate", sentence)
+        assert "Soot Bureau" not in found, sentence
+
+
+def test_article_led_part_series_guard_words_in_a_name() -> None:
+    """The words of a capitalized name before the run ("The Wick Support Bureau",
+    "The Division for Lamp Safety", "The Office of Partnerships") are no words of support,
+    purpose or partnership: its run still names the section's parts."""
+    for section in (
+        "Wick Support Bureau",
+        "Division for Lamp Safety",
+        "Office of Partnerships",
+    ):
+        found = _article_led(
+            section,
+            f"The {section} administers the Tallow Pay Office, the Stores Bureau and the "
+            "Lamp Carting Section.",
+        )
+        assert found["Stores Bureau"] == (
+            section,
+            "article_led_part_series",
+            "article_led_part_series",
+        ), section
