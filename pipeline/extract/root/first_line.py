@@ -8,6 +8,7 @@ alternative text, a sentence), read past as a page without that title."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from pipeline.extract.acronyms import is_acronym
@@ -24,6 +25,7 @@ from pipeline.extract.root.listed_parts import opens_listed_item
 from pipeline.rules import enabled, register
 from pipeline.text.blocks import SECTION_NUMBER
 from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH
+from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout, is_section_label, person_name
 from pipeline.text.vocabulary import (
     CONNECTORS,
@@ -466,6 +468,19 @@ _VERB_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?[a-z]")
 _OPENING_DETERMINER = re.compile(_SUBJECT_DETERMINER)
 
 
+def _subject_starts(page: PageLayout, begin: int, stop: int) -> Iterator[tuple[Phrase, int]]:
+    """Each name phrase of the sentence ``page.text[begin:stop]`` that may be its subject, with
+    where its name starts: past a determiner, and past an opening clause, for a run of
+    capitalized words goes on over a comma ("Appointed by the Mayor, the Chief Lamp Officer")."""
+    text = page.text
+    for phrase in page.phrases(begin, stop):
+        cut = phrase.text.rfind(", ")
+        at = phrase.start + cut + 2 if cut >= 0 else phrase.start
+        at += len(m.group()) if (m := _OPENING_DETERMINER.match(text, at)) else 0
+        if _BEFORE_SUBJECT.fullmatch(text, begin, at):
+            yield phrase, at
+
+
 def first_sentence_subject(page: PageLayout, start: int, end: int) -> Root | None:
     """The subject of the sentence that opens a page's first line, when that line is a
     sentence and its subject a name worded as a unit, agency or position
@@ -483,16 +498,10 @@ def first_sentence_subject(page: PageLayout, start: int, end: int) -> Root | Non
     if len(sentence.split()) < MIN_SENTENCE_WORDS or not sentence.endswith((".", "!", "?")):
         return None
     text = page.text
-    for phrase in page.phrases(begin, stop):
-        # A run of capitalized words goes on over a comma: "Appointed by the Mayor, the
-        # Chief Lamp Officer" holds an opening clause before its subject.
-        cut = phrase.text.rfind(", ")
-        at = phrase.start + cut + 2 if cut >= 0 else phrase.start
-        at += len(m.group()) if (m := _OPENING_DETERMINER.match(text, at)) else 0
-        if not _BEFORE_SUBJECT.fullmatch(text, begin, at):
-            continue
+    for phrase, opens in _subject_starts(page, begin, stop):
+        at = opens
         if enabled("root_subject_over_sentence_line"):
-            at = role_cut(text, at, phrase.end)  # "The Role of the Wick Division is ..."
+            at = role_cut(text, opens, phrase.end)  # "The Role of the Wick Division is ..."
         name = text[at : phrase.end]
         tokens = name_tokens(name)
         if len(tokens) < 2:
@@ -659,14 +668,9 @@ def _wide_subject(page: PageLayout, start: int, end: int) -> Root | None:
     if len(sentence.split()) < MIN_SENTENCE_WORDS or not sentence.endswith((".", "!", "?", ":")):
         return None
     text = page.text
-    for phrase in page.phrases(begin, stop):
-        cut = phrase.text.rfind(", ")
-        at = phrase.start + cut + 2 if cut >= 0 else phrase.start
-        at += len(m.group()) if (m := _OPENING_DETERMINER.match(text, at)) else 0
-        if not _BEFORE_SUBJECT.fullmatch(text, begin, at):
-            continue
-        role = role_cut(text, at, phrase.end)
-        role_noun, at = role != at, role
+    for phrase, opens in _subject_starts(page, begin, stop):
+        at = role_cut(text, opens, phrase.end)
+        role_noun = at != opens
         name = text[at : phrase.end]
         acronym = is_acronym(name)
         tokens = name_tokens(name)
