@@ -397,6 +397,18 @@ class PageLayout:
             return named[-1]
         return self.title_lines[0] if self.title_lines else None
 
+    def without_title_line(self, line: Block) -> PageLayout:
+        """The page read as if the title line ``line`` were not there (a caption or a sentence
+        the root is read past): the caches of its blocks start afresh, those of its text (the
+        same text) are shared."""
+        return replace(
+            self,
+            title_lines=[title for title in self.title_lines if title is not line],
+            blocks=[block for block in self.blocks if block is not line],
+            _block_starts=None,
+            _directory=None,
+        )
+
     def walk(self) -> list[Section]:
         """Every section, parents before their members, in document order."""
         out: list[Section] = []

@@ -214,14 +214,7 @@ def _root_past_title(
     if body is not None:
         start, end = title.start + body[0], title.start + body[1]
         return Root(page.text[start:end], None, start, end, False, "root_past_no_name_title")
-    view = replace(
-        page,
-        title_lines=[line for line in page.title_lines if line is not title],
-        blocks=[block for block in page.blocks if block is not title],
-        _block_starts=None,
-        _directory=None,
-    )
-    past = _infer_root(view, definitions, agency)
+    past = _infer_root(page.without_title_line(title), definitions, agency)
     if (
         not past.name
         or past.found_by == "root_from_first_line"  # a line's words cut short: no name either
