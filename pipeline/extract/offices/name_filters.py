@@ -851,8 +851,8 @@ _DESCRIBED_AFTER = re.compile(
     r"|(?:can|may|will|should|must)\b)[a-z]",
     re.IGNORECASE,
 )
-# An acronym the page gives the body in brackets right after its name ("the Customer Service
-# Unit (CSU)").
+# An acronym the page gives the body in brackets right after its name ("the Wick Service
+# Unit (WSU)").
 _BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]*[A-Z])\)")
 
 
@@ -902,8 +902,8 @@ def named_only_to_contact(name: str, text: str, page: PageLayout | None = None) 
     space, for a line wrapped inside it) must be so: a unit the page describes elsewhere ("The
     Wick Office trims the wicks. Contact the Wick Office at ..."), in a relative clause of what
     it does ("Members of the public may contact the Complaints Unit, which investigates
-    complaints") or by the acronym it gives it ("contact the Customer Service Unit (CSU) ...
-    The CSU handles renewals") keeps its name. The verb stands right before the name, an
+    complaints") or by the acronym it gives it ("contact the Wick Service Unit (WSU) ...
+    The WSU handles renewals") keeps its name. The verb stands right before the name, an
     imperative with "the" ("Contact Centre" opening a name is no such verb), or a present
     passive ("may be obtained from", not "the Division requested staff from": a body acting);
     a name a finder read with the imperative and "the" ("Contact the Wick office", "E-mail the
