@@ -770,13 +770,12 @@ def name_before_its_acronym(name: str, definitions: Definitions) -> tuple[str, s
     """A unit's name that ends with the acronym ``acronym_after_name`` (or ``acronym_column``)
     read right after it ("Board of Lamps BOL"): the name without it and, when the name is
     that acronym's whole long form, the acronym, the unit's own; None for any other name. A
-    longer name that
-    ends with the long form ("Glass Bureau of the Lamp Office LO", "Glass Desk, Lamp
-    Office LO") is named without the acronym, which is the unit's it spells, not its own.
-    The acronym is no word of the name it follows. A heading's unit is so named where the
-    heading is read, before units are indexed and merged by name (the "Lamp Office" prose
-    named before is the heading "Lamp Office LO"'s unit, one row); the page's other names
-    when the page is assembled."""
+    longer name that ends with the long form ("Glass Bureau of the Lamp Office LO", "Glass
+    Desk, Lamp Office LO") is named without the acronym, which is the unit's it spells, not
+    its own. The acronym is no word of the name it follows. A heading's unit is so named
+    where the heading is read, before units are indexed and merged by name (the "Lamp
+    Office" prose named before is the heading "Lamp Office LO"'s unit, one row); the page's
+    other names when the page is assembled."""
     head, _, last = name.rstrip().rpartition(" ")
     if not head:
         return None
