@@ -13,7 +13,7 @@ DATASETTE_PORT ?= 8001
 # Runs are recorded in a project-local, git-ignored Dagster instance (shown by `make ui`).
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 
-.PHONY: run launch test test-celery ui datasette docs release bench bench-100000 bench-doubling ablation clean
+.PHONY: run launch test test-celery ui datasette docs release bench bench-100000 bench-doubling ablation format-invariance clean
 
 run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/ice-offices build
@@ -78,6 +78,12 @@ bench-doubling: $(STAMP)
 # benchmarks/ABLATION.md (about a minute on 2 cores).
 ablation: $(STAMP)
 	$(BIN)/python -m benchmarks.ablation
+
+# Read every development page again in other formats (bullets, apostrophes, blank lines,
+# indentation): what the change of format costs, into benchmarks/FORMAT_INVARIANCE.md (a few
+# minutes on 2 cores).
+format-invariance: $(STAMP)
+	$(BIN)/python -m benchmarks.format_invariance
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
