@@ -95,7 +95,7 @@ class Perturbation:
 
     @property
     def description(self) -> str:
-        return (self.rewrite.__doc__ or "").strip()
+        return " ".join((self.rewrite.__doc__ or "").split())
 
 
 PERTURBATIONS = (
