@@ -1632,6 +1632,8 @@ _ADDRESS_MARK = re.compile(
     r"|Place|Pl|Lane|Ln|Highway|Hwy|Parkway|Pkwy|Pike|Court|Ct|Plaza|Square|Circle|Terrace)\b"
 )
 MAX_ADDRESS_LINE_WORDS = 5
+# One line break between two blocks, spaces left at the end of the first line or not.
+_NEXT_LINE = re.compile(r"[ \t]*\n")
 
 
 def postal_line(line: str) -> bool:
@@ -1642,15 +1644,16 @@ def postal_line(line: str) -> bool:
 
 @rule("layout", off=lambda text, blocks: blocks)
 def address_block(text: str, blocks: list[Block]) -> list[Block]:
-    """A run of short lines, one line after the other, that holds a postcode or a numbered
-    street is a postal address: its other lines (a building, a street, a town, a county, a
-    country: "Quay Street", "Dublin 2", "Ireland") are contact details too, not headings, unless
-    worded as a unit (the name over the address)."""
+    """A run of short lines, one line after the other (spaces after a line's end or not),
+    that holds a postcode or a numbered street is a postal address: its other lines (a
+    building, a street, a town, a county, a country: "Quay Street", "Dublin 2", "Ireland")
+    are contact details too, not headings, unless worded as a unit (the name over the
+    address)."""
     out = list(blocks)
     index = 0
     while index < len(out):
         end = index + 1
-        while end < len(out) and text[out[end - 1].end : out[end].start] == "\n":
+        while end < len(out) and _NEXT_LINE.fullmatch(text, out[end - 1].end, out[end].start):
             end += 1
         run = out[index:end]
         if len(run) > 1 and any(_ADDRESS_MARK.search(b.text) for b in run):

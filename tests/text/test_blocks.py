@@ -13,7 +13,7 @@ from pipeline.extract.list_units.lead_ins import listed_after_lead_in
 from pipeline.extract.page import NoStructureError
 from pipeline.rules import disabled
 from pipeline.text import blocks
-from pipeline.text.blocks import barred_rows, classify, glued_name_run
+from pipeline.text.blocks import FOOTER, barred_rows, classify, glued_name_run
 from pipeline.text.html import render_html
 from pipeline.text.markdown import render_markdown
 from tests.extract.helpers import CODE_SECTION, Placed, extract, names, offices, root
@@ -629,6 +629,27 @@ def test_address_block_lines_of_an_address_are_no_units() -> None:
     assert not {"Wick House", "Flame Street", "Lamptown 4", "Lanternland"} & set(found)
     off = offices(extract(ADDRESSED, markdown=True, off={"address_block"}))
     assert "Lanternland" in off
+
+
+def test_address_block_lines_with_spaces_after_them() -> None:
+    """Two spaces before each line break (a Markdown line break) leave the address one run
+    of lines: its lines are contact details as they are without the spaces."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The bureau keeps the lamps lit.
+
+        Where to write
+
+        Wick House
+        Flame Street
+        Lamptown LT 12345
+        Lanternland
+        """)
+    plain = [(b.kind, b.text.strip()) for b in classify(text)]
+    spaced = [(b.kind, b.text.strip()) for b in classify(text.replace("\n", "  \n"))]
+    assert spaced == plain
+    assert [kind for kind, line in plain if line == "Wick House"] == [FOOTER]
 
 
 def test_address_block_keeps_a_name_worded_as_a_unit() -> None:
