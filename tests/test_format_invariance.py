@@ -92,7 +92,7 @@ def test_effects_and_table_count_pages_moved_beyond_the_tolerance():
     table = as_markdown(readings, commit="abc", date="2026-12-06", corpus="c", command="make x")
     assert "| `trailing_spaces` | cosmetic | 2 | -0.0500 | +0.0000 | 1 | 0 |" in table
     assert "| `no_blank_lines` | structural | 2 | -0.1250 | -0.3750 | 1 | 1 |" in table
-    assert table.rstrip().endswith("- `trailing_spaces`: a")
+    assert table.rstrip().endswith("- `trailing_spaces`, worse: a")
     rows = [line for line in table.splitlines() if line.startswith("| `")]
     assert len(rows) == len(fi.PERTURBATIONS)
     assert all(row.endswith(" |") for row in rows)

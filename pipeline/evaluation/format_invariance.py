@@ -189,7 +189,8 @@ def effects(readings: Sequence[Reading]) -> list[Effect]:
 def as_markdown(
     readings: Sequence[Reading], *, commit: str, date: str, corpus: str, command: str
 ) -> str:
-    """The format-invariance table, and the pages a cosmetic perturbation reads worse."""
+    """The format-invariance table, and the pages a cosmetic perturbation reads worse or
+    better (either way, a reading that depends on the change)."""
     lines = [
         "# Format invariance: the same page in another format",
         "",
@@ -217,11 +218,12 @@ def as_markdown(
             f" | {effect.edges:+.4f} | {len(effect.worse)} | {len(effect.better)}"
             f" | {effect.perturbation.description} |"
         )
-    lines += ["", "## Pages a cosmetic perturbation reads worse", ""]
+    lines += ["", "## Pages a cosmetic perturbation reads differently", ""]
     cosmetic = [e for e in found if e.perturbation.cosmetic]
-    if not any(e.worse for e in cosmetic):
+    if not any(e.worse or e.better for e in cosmetic):
         lines.append("None.")
     for effect in cosmetic:
-        if effect.worse:
-            lines.append(f"- `{effect.perturbation.name}`: {', '.join(effect.worse)}")
+        for moved, pages in (("worse", effect.worse), ("better", effect.better)):
+            if pages:
+                lines.append(f"- `{effect.perturbation.name}`, {moved}: {', '.join(pages)}")
     return "\n".join(lines) + "\n"
