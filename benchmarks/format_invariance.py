@@ -5,7 +5,7 @@
 
 The pages are ablation's (``benchmarks.ablation.development_pages``): the development corpus
 and the team's pages, never the sealed set. What each perturbation does and how a reading is
-compared: ``pipeline.evaluation.format_invariance.py``.
+compared: ``pipeline.evaluation.format_invariance``.
 """
 
 from __future__ import annotations

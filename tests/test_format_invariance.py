@@ -7,9 +7,9 @@ import pytest
 
 from pipeline.evaluation import format_invariance as fi
 from pipeline.evaluation.corpus import load_file
-from pipeline.evaluation.format_invariance import Reading, as_markdown, effects, read
+from pipeline.evaluation.format_invariance import Reading, as_markdown, effects, read, read_all
 from pipeline.evaluation.report import load_gold
-from tests.pages import GOLD, ROOT
+from tests.pages import DEV_PAGES, GOLD, ICE_PAGE, gold_for
 
 PAGE = "Lamp Office\n\n• Wick Division\n  - Oil Store\n\nThe Warden's staff trims lamps.\n"
 
@@ -35,6 +35,17 @@ def test_bullets_left_alone_on_a_page_with_markers_glued_after_text():
     )
 
 
+def test_bullets_rewritten_past_a_glued_glyph_the_rewrite_leaves_alone():
+    """A dash between a name and what it does is no marker the rewrite takes away or puts in:
+    the page's bullets are rewritten all the same."""
+    page = "Units\n• Wick Division – Trims wicks\n• Oil Store – Keeps oil\n"
+    assert fi.bullets_as_dashes(page) == page.replace("• ", "- ")
+    glued_dot = "Home • About • Contact\n- Wick Division\n"
+    assert fi.bullets_as_dots(glued_dot) == glued_dot
+    no_space_before = "Units\n- Wick Division\nTrims the lamp posts- Oil Store\n"
+    assert fi.bullets_as_dots(no_space_before) == no_space_before
+
+
 def test_no_blank_lines_and_blank_line_between_lines():
     assert fi.no_blank_lines(PAGE) == (
         "Lamp Office\n• Wick Division\n  - Oil Store\nThe Warden's staff trims lamps.\n"
@@ -48,10 +59,19 @@ def test_no_indentation_and_no_list_markers():
     assert fi.no_list_markers(numbered) == "Units:\nWick Division\nOil Store\n  Glass Works\n"
 
 
+def test_no_list_markers_takes_every_numeral_of_a_roman_list_and_no_initial():
+    roman = "(i) Wick Division\n(ii) Oil Store\n(iv) Glass Works\n(v) Lamp Room\n"
+    assert fi.no_list_markers(roman) == "Wick Division\nOil Store\nGlass Works\nLamp Room\n"
+    capitals = "(A) Wick Division\nB) Oil Store\nII. Glass Works\nJ. Wick, Warden\n"
+    assert (
+        fi.no_list_markers(capitals) == "Wick Division\nOil Store\nGlass Works\nJ. Wick, Warden\n"
+    )
+
+
 @pytest.fixture(scope="module")
 def ice() -> Reading:
     return read(
-        load_file(ROOT / "raw" / "offices_within_ice.txt"),
+        load_file(ICE_PAGE),
         load_gold(GOLD / "offices_within_ice.gold.json"),
     )
 
@@ -96,3 +116,11 @@ def test_effects_and_table_count_pages_moved_beyond_the_tolerance():
     rows = [line for line in table.splitlines() if line.startswith("| `")]
     assert len(rows) == len(fi.PERTURBATIONS)
     assert all(row.endswith(" |") for row in rows)
+
+
+def test_read_all_the_same_in_one_process_and_in_two():
+    pages = [(load_file(path), gold_for(path)) for path in DEV_PAGES]
+    pages.append((load_file(ICE_PAGE), load_gold(GOLD / "offices_within_ice.gold.json")))
+    serial = read_all(pages, jobs=1)
+    assert read_all(pages, jobs=2) == serial
+    assert [r.source_id for r in serial] == [page.source_id for page, _ in pages]

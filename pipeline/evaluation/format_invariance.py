@@ -25,14 +25,22 @@ from dataclasses import dataclass, replace
 from pipeline.evaluation.corpus import LoadedPage, extract_loaded, score_extraction
 from pipeline.evaluation.scoring import PageScore
 
-# Below this change of a page's units or edges F1 a reading counts as the same.
+# A reading whose units and edges F1 each move by at most this counts as the same.
 TOLERANCE = 0.05
 
-_BULLET = re.compile(r"^([ \t]*)[•·▪◦‣*\-–—]([ \t]+)", re.MULTILINE)
+_GLYPH = r"[•·▪◦‣*\-–—]"
+_BULLET = re.compile(rf"^([ \t]*)({_GLYPH})([ \t]+)", re.MULTILINE)
+# A list marker: a glyph, a number, a letter or a roman numeral ("(iv)", "II."); a capital
+# with a stop only as a roman numeral of two letters or more ("J. Wick" keeps its initial).
 _ANY_MARKER = re.compile(
-    r"^([ \t]*)(?:[•·▪◦‣*\-–—]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+", re.MULTILINE
+    rf"^([ \t]*)(?:{_GLYPH}|\(?(?:\d{{1,3}}|[a-z]|[ivx]{{2,5}})[.)]"
+    rf"|\(?(?:[A-Z]|[IVX]{{2,5}})\)|[IVX]{{2,5}}\.)[ \t]+",
+    re.MULTILINE,
 )
-_GLUED_MARKER = re.compile(r"\S[ \t]+[•·▪◦‣*\-–—][ \t]+[A-Z][^\n]*$", re.MULTILINE)
+# A glyph after a line's text, a space or none before it, a space and a capital after it
+# (as ``blocks.glued_bullet`` reads one: "... lamp posts- Soot Office"); the words around
+# it are looked at, not matched, so "A • B • C" finds both.
+_GLUED_MARKER = re.compile(rf"(?<=\S)[ \t]*({_GLYPH})[ \t]+(?=[A-Z])")
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
 _INDENT = re.compile(r"^[ \t]+", re.MULTILINE)
@@ -48,23 +56,29 @@ def typographic_apostrophes(text: str) -> str:
     return _APOSTROPHE.sub("\u2019", text)
 
 
-def _glued_marker(text: str) -> bool:
-    """Whether a line carries a bullet glyph after its text ("... development - Social
-    Services"): a menu copied without its line breaks, whose markers a rewrite of the
-    line-opening ones alone would no longer match."""
-    return _GLUED_MARKER.search(text) is not None
+def _bullets_as(text: str, glyph: str) -> str:
+    """Every bullet glyph that opens a line as ``glyph``; the text as it is when a glyph the
+    rewrite takes away or puts in also stands after a line's text ("... development - Social
+    Services": a menu copied without its line breaks), where markers that matched would no
+    longer match, or markers that did not would. A glued glyph the rewrite leaves alone (a
+    dash between a name and what it does, "• Wick Division – trims wicks") is no reason."""
+    replaced = {m.group(2) for m in _BULLET.finditer(text)} - {glyph}
+    glued = {m.group(1) for m in _GLUED_MARKER.finditer(text)}
+    if not replaced or glued & (replaced | {glyph}):
+        return text
+    return _BULLET.sub(lambda m: m.group(1) + glyph + m.group(3), text)
 
 
 def bullets_as_dashes(text: str) -> str:
-    """Every bullet glyph that opens a line as a hyphen (not on a page with markers glued
-    after a line's text)."""
-    return text if _glued_marker(text) else _BULLET.sub(r"\1-\2", text)
+    """Every bullet glyph that opens a line as a hyphen (not where a glyph it takes away or
+    puts in also stands after a line's text)."""
+    return _bullets_as(text, "-")
 
 
 def bullets_as_dots(text: str) -> str:
-    """Every bullet glyph that opens a line as "•" (not on a page with markers glued after a
-    line's text)."""
-    return text if _glued_marker(text) else _BULLET.sub("\\1\u2022\\2", text)
+    """Every bullet glyph that opens a line as "•" (not where a glyph it takes away or puts
+    in also stands after a line's text)."""
+    return _bullets_as(text, "\u2022")
 
 
 def no_blank_lines(text: str) -> str:
@@ -83,7 +97,7 @@ def no_indentation(text: str) -> str:
 
 
 def no_list_markers(text: str) -> str:
-    """Bullets, numbers and letters that open a line taken away."""
+    """Bullets, numbers, letters and roman numerals that open a line taken away."""
     return _ANY_MARKER.sub(r"\1", text)
 
 
@@ -165,6 +179,8 @@ class Effect:
 
 
 def effects(readings: Sequence[Reading]) -> list[Effect]:
+    """Each perturbation's effect, in ``PERTURBATIONS`` order. A page whose units F1 rises
+    while its edges F1 falls (beyond ``TOLERANCE``) is counted both worse and better."""
     found = []
     for perturbation in PERTURBATIONS:
         changed = [r for r in readings if perturbation.name in r.perturbed]
