@@ -11,7 +11,6 @@ compared: ``pipeline.evaluation.format_invariance``.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,11 +26,10 @@ OUT = Path(__file__).resolve().parent / "FORMAT_INVARIANCE.md"
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes")
     parser.add_argument("--out", default=str(OUT), help="output file, '-' for stdout")
     args = parser.parse_args(argv)
     pages = [(load_file(item.page), load_gold(item.gold_path)) for item in development_pages()]
-    readings = read_all(pages, args.jobs)
+    readings = read_all(pages)
     report = as_markdown(
         readings,
         commit=commit(),

@@ -7,9 +7,9 @@ import pytest
 
 from pipeline.evaluation import format_invariance as fi
 from pipeline.evaluation.corpus import load_file
-from pipeline.evaluation.format_invariance import Reading, as_markdown, effects, read, read_all
+from pipeline.evaluation.format_invariance import Reading, as_markdown, effects, read
 from pipeline.evaluation.report import load_gold
-from tests.pages import DEV_PAGES, GOLD, ICE_PAGE, gold_for
+from tests.pages import GOLD, ICE_PAGE
 
 PAGE = "Lamp Office\n\n• Wick Division\n  - Oil Store\n\nThe Warden's staff trims lamps.\n"
 
@@ -116,11 +116,3 @@ def test_effects_and_table_count_pages_moved_beyond_the_tolerance():
     rows = [line for line in table.splitlines() if line.startswith("| `")]
     assert len(rows) == len(fi.PERTURBATIONS)
     assert all(row.endswith(" |") for row in rows)
-
-
-def test_read_all_the_same_in_one_process_and_in_two():
-    pages = [(load_file(path), gold_for(path)) for path in DEV_PAGES]
-    pages.append((load_file(ICE_PAGE), load_gold(GOLD / "offices_within_ice.gold.json")))
-    serial = read_all(pages, jobs=1)
-    assert read_all(pages, jobs=2) == serial
-    assert [r.source_id for r in serial] == [page.source_id for page, _ in pages]

@@ -17,7 +17,6 @@ it names pages whose reading changed.
 
 from __future__ import annotations
 
-import multiprocessing
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -152,16 +151,10 @@ def read(page: LoadedPage, gold: dict) -> Reading:
     return Reading(page.source_id, units, edges, perturbed)
 
 
-def _read_pair(pair: tuple[LoadedPage, dict]) -> Reading:
-    return read(*pair)
-
-
-def read_all(pages: Sequence[tuple[LoadedPage, dict]], jobs: int = 1) -> list[Reading]:
-    """Every page's reading, in the pages' order whatever ``jobs``."""
-    if jobs <= 1:
-        return [read(page, gold) for page, gold in pages]
-    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-        return pool.map(_read_pair, pages, chunksize=8)
+def read_all(pages: Sequence[tuple[LoadedPage, dict]]) -> list[Reading]:
+    """Every page's reading, in the pages' order (one process: a few minutes for the
+    development corpus, no pool of processes to hang on a worker that dies)."""
+    return [read(page, gold) for page, gold in pages]
 
 
 @dataclass(frozen=True)
