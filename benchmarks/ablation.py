@@ -55,12 +55,18 @@ def main(argv: list[str] | None = None) -> int:
         date=datetime.now(UTC).date().isoformat(),
         corpus=CORPUS,
     )
-    if args.out == "-":
+    write_report(args.out, report, f"{len(effects)} rules on {len(baseline.scores)} pages")
+    return 0
+
+
+def write_report(out: str, report: str, summary: str) -> None:
+    """A markdown report to stdout (``out`` is "-") or to the file ``out``, saying so with
+    ``summary``."""
+    if out == "-":
         sys.stdout.write(report)
     else:
-        Path(args.out).write_text(report, encoding="utf-8")
-        print(f"{args.out}: {len(effects)} rules on {len(baseline.scores)} pages")
-    return 0
+        Path(out).write_text(report, encoding="utf-8")
+        print(f"{out}: {summary}")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks.ablation import CORPUS, development_pages
+from benchmarks.ablation import CORPUS, development_pages, write_report
 from benchmarks.accuracy import commit
 from pipeline.evaluation.corpus import load_file
 from pipeline.evaluation.format_invariance import as_markdown, read_all
@@ -37,11 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         corpus=CORPUS,
         command="make format-invariance",
     )
-    if args.out == "-":
-        sys.stdout.write(report)
-    else:
-        Path(args.out).write_text(report, encoding="utf-8")
-        print(f"{args.out}: {len(readings)} pages")
+    write_report(args.out, report, f"{len(readings)} pages")
     return 0
 
 
