@@ -80,8 +80,8 @@ ablation: $(STAMP)
 	$(BIN)/python -m benchmarks.ablation
 
 # Read every development page again in other formats (bullets, apostrophes, blank lines,
-# indentation): what the change of format costs, into benchmarks/FORMAT_INVARIANCE.md (about
-# five minutes, one process).
+# indentation): what the change of format costs, into benchmarks/FORMAT_INVARIANCE.md (2 to 5
+# minutes, one process).
 format-invariance: $(STAMP)
 	$(BIN)/python -m benchmarks.format_invariance
 
