@@ -54,7 +54,7 @@ COMPOSED_PARTICIPLE = r"consisting\s+of|comprising(?:\s+of)?|(?:made\s+up|compos
 # parts and the section's own parts read the first three ("is organized (divided,
 # structured) into": DIVIDED_PARTICIPLES, DIVIDED_INTO_VERB), some "subdivided" too
 # (SUBDIVIDED); a sentence whose subject names a unit reads them all (DIVISION_VERB,
-# ``divided_into_verbs``): "split", "separated", "broken (down)" and "grouped" besides,
+# ``composition_subject``): "split", "separated", "broken (down)" and "grouped" besides,
 # "also" and "further" before them and "into" or "to include" after.
 DIVIDED_PARTICIPLES = r"organi[sz]ed|divided|structured"
 SUBDIVIDED = r"sub-?divided"

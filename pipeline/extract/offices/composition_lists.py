@@ -181,7 +181,7 @@ def composition_list(
             verb = COMPOSITION_VERB.match(text, subject.end, end)
             by_division = False
             if verb is None and divided is not None:
-                verb = divided.match(text, subject.end, end)  # (divided_into_verbs)
+                verb = divided.match(text, subject.end, end)  # "is subdivided into"
                 by_division = verb is not None
             if verb is None:
                 continue
@@ -214,7 +214,7 @@ def composition_list(
             ]
             finder = "composition_list"
             # "incorporates" gives charge of methods and tools as well as parts: only names
-            # worded as units are its parts (divided_into_verbs)
+            # worded as units are its parts (composition_subject)
             worded_only = by_division and verb.group("incorporates") is not None
             if len(parts) != len(governed) and head is not None and not worded_only:
                 parts = found_subject_bare_parts(text, governed, start, verb.start())
@@ -225,8 +225,6 @@ def composition_list(
                     parts = governed = [p for p in parts if not short_form_of(p.text, known)]
             if len(parts) != len(governed) or not parts:
                 continue
-            if by_division:
-                finder = "divided_into_verbs"
             # A subject named in full and nowhere else: its parts wait under the top unit for
             # ``composition_subject``, which makes it a unit and places them under it.
             parent, parent_by = (head, finder) if head else (top, top_parent_by(top))

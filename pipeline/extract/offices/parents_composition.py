@@ -40,40 +40,9 @@ from pipeline.text.blocks import HEADING, LIST_ITEM, PREPOSITIONS, Block
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import CONNECTORS, POSITION_WORDS, UNIT_NOUNS
 
-register(
-    "divided_into_verbs",
-    "unit",
-    """A body divided into its parts says so with other verbs than those of composition
-    (consists of, comprises, includes, houses): "The Wick Division is subdivided into Oil
-    Supply, Glass Care and Soot Removal", "is also (further) divided into", "is split into",
-    "is separated into", "is broken (down) into", "is grouped into", "is subdivided to
-    include" the names after it (the verbs of division, one vocabulary: ``DIVISION_VERB`` in
-    ``list_units``), and "The Lamp Bureau incorporates the Trim Unit and the Dip Unit".
-    After a subject that names a unit these are read as "consists of" is: the names listed
-    right after the verb are that unit's parts (``composition_list``,
-    ``found_subject_bare_parts``) and the unit their parent wherever the page found them
-    (``composition_subject``), on the same terms: each name capitalized, a few words long,
-    joined to the next by commas, "and" and "the", no position, program or document among
-    them; bare names only after a unit found, not after a body of members ("The Lamp Board
-    is split into ..."), and two bare names joined by "and" alone ("is split into Oil Supply
-    and Glass Care") one name, as after "consists of". The units so found, and those so
-    placed, carry this rule's name (``found_by``, ``parent_by``), but for a subject that
-    refers back to a unit ("The division is split into ...", ``referring_subject_parts``).
-    "Incorporates" is a verb of charge too, whose object may be methods or tools
-    ("incorporates Lamp Lore and Flame Craft"): only names worded as units are its parts,
-    never bare names. A count or a kind after the verb ("is divided into two shifts", "is
-    split into several areas") names no part, nor does a name the sentence goes on to work
-    into something ("incorporates Glass Care into its daily work"); a verb of composition
-    before it in the sentence keeps its reading ("includes the Oil Unit, which is split into
-    ..."). "Is divided (organized, structured) into" in the unit's own section is
-    ``enumerated_units``' verb, read first (it keeps the last two bare names of a series
-    whole: "Glass Care and Soot Removal"); this rule reads those three elsewhere only: in a
-    sentence about a unit outside its section ("The Wick Division is organized into ..." in
-    the page's introduction), and for the units found elsewhere that such a sentence names.""",
-)
-# The verbs of ``divided_into_verbs``, after the sentence's subject as ``COMPOSITION_VERB``:
-# every verb of division (the lead-ins' "is divided (organized, structured) into" and its
-# other forms), and "incorporates".
+# The verbs of division, read after a sentence's subject as ``COMPOSITION_VERB`` is
+# (``composition_subject``): every verb of division (the lead-ins' "is divided (organized,
+# structured) into" and its other forms), and "incorporates".
 _DIVIDED_VERB = re.compile(
     r"\s(?:also\s+)?(?:" + DIVISION_VERB + r"|(?P<incorporates>incorporates))\s"
 )
@@ -82,11 +51,11 @@ _DIVIDED_PIECES = (*DIVISION_PIECES, "incorporates")
 
 
 def divided_verb(fragment: str) -> re.Pattern[str] | None:
-    """The pattern of ``divided_into_verbs`` when it is on and ``fragment``, a sentence,
-    holds one of its verbs' pieces."""
+    """The pattern of the verbs of division when ``fragment``, a sentence, holds one of
+    their pieces."""
     if not any(piece in fragment for piece in _DIVIDED_PIECES):
         return None
-    return _DIVIDED_VERB if enabled("divided_into_verbs") else None
+    return _DIVIDED_VERB
 
 
 # What a subject that refers back to a unit may also say of it: "This Section provides
@@ -111,21 +80,30 @@ def composition_subject(text: str, start: int, end: int) -> tuple[str, int, int 
     position ("The Deputy Director oversees ...") or a body's own office ("The Bureau's office
     includes ...") places nothing. A unit named after the list, behind a verb of the
     subject's own (", and works closely with the Lamp Permit Office"), is none of its parts.
+    A body divided into its parts says so with the verbs of division, read as these are
+    ("is subdivided into", "is also (further) divided into", "is split into", "is separated
+    into", "is broken (down) into", "is grouped into", "is subdivided to include": one
+    vocabulary, ``DIVISION_VERB`` in ``list_units``) and "incorporates": "The Wick Division
+    is subdivided into Oil Supply, Glass Care and Soot Removal" (its parts listed by
+    ``composition_list`` and ``found_subject_bare_parts``). "Incorporates" is a verb of
+    charge too, whose object may be methods or tools: only names worded as units are its
+    parts, never bare names. A count or a kind after the verb ("is split into several
+    areas") names no part, nor does a name the sentence works into something ("incorporates
+    Glass Care into its daily work"); a verb of composition before it in the sentence keeps
+    its reading. "Is divided (organized, structured) into" in the unit's own section is
+    ``enumerated_units``' verb, read first; this rule reads those three elsewhere only.
     Returns the subject, where the verb ends, where a name in full starts and the rule whose
-    verb it is: this one, or ``divided_into_verbs`` for a verb of division ("is subdivided
-    into"), whose name the units it places carry; or ``parts_name_their_whole`` for a
-    capitalized subject without a unit noun made of units ("Lamp Care includes ...")."""
+    verb it is: this one, or ``parts_name_their_whole`` for a capitalized subject without a
+    unit noun made of units ("Lamp Care includes ...")."""
     fragment = text[start:end]
     verb = (
         COMPOSITION_VERB.search(text, start, end)
         if any(piece in fragment for piece in COMPOSITION_PIECES)
         else None
     )
-    by = "composition_subject"
     divided = divided_verb(fragment) if verb is None else None
     if divided is not None:
-        verb = divided.search(text, start, end)  # "is subdivided into" (divided_into_verbs)
-        by = "divided_into_verbs"
+        verb = divided.search(text, start, end)  # "is subdivided into", "incorporates"
     oversight = verb is None and any(piece in fragment for piece in _OVERSIGHT_PIECES)
     if oversight and enabled("referring_subject_parts"):
         verb = _OVERSIGHT_VERB.search(text, start, end)
@@ -135,7 +113,7 @@ def composition_subject(text: str, start: int, end: int) -> tuple[str, int, int 
     opening = _LINE_SUBJECT_OPENING.match(text, line, verb.start())
     subject = text[opening.end() if opening else line : verb.start()].strip()
     if _THIS_UNIT.fullmatch(subject) or (oversight and _referring_noun(text, start, subject)):
-        return subject, verb.end(), None, by
+        return subject, verb.end(), None, "composition_subject"
     if oversight:
         return None  # a named subject: only a verb of composition places its parts
     tokens = name_tokens(subject)
@@ -143,15 +121,17 @@ def composition_subject(text: str, start: int, end: int) -> tuple[str, int, int 
         return None  # "Additionally, the Bureau oversees ...": no name
     if not {tokens[0], tokens[-1]} & UNIT_NOUNS or not worded_as_unit(subject):
         if supervises_the_following(subject, verb.group(), text[verb.end() : verb.end() + 20]):
-            return subject, verb.end(), None, by  # places only when the page made it a unit
-        if by == "composition_subject" and _whole_without_noun(subject, verb.group()):
+            # places only when the page made it a unit
+            return subject, verb.end(), None, "composition_subject"
+        if _whole_without_noun(subject, verb.group()):
             # "Lamp Care includes the Wick and Oil Units." (``parts_name_their_whole``)
             return subject, verb.end(), text.find(subject, line), "parts_name_their_whole"
         return None  # a position ("The Deputy Director oversees ...") is no unit's whole
     if "'s " in subject or "’s " in subject:
         return None  # "The Bureau's office includes ...": the body itself, not a part
     named = subject[:1].isupper() and subject.split()[-1][:1].isupper() and tokens[-1] in UNIT_NOUNS
-    return subject, verb.end(), text.find(subject, line) if named else None, by
+    named_at = text.find(subject, line) if named else None
+    return subject, verb.end(), named_at, "composition_subject"
 
 
 def _named_at(text: str, unit: Unit, start: int, end: int) -> int:
@@ -563,7 +543,7 @@ def composed_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
             subject = last_named(units, this.group(1).lower(), start)
             if subject is None:
                 continue
-        by = found[3]  # composition_subject, or divided_into_verbs after a verb of division
+        by = found[3]  # composition_subject, or parts_name_their_whole
         if this is not None and _OVERSIGHT_VERB.search(text, start, found[1]):
             by = "referring_subject_parts"  # "This Section provides oversight for ..."
         if subject is None:

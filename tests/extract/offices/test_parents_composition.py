@@ -42,21 +42,25 @@ def _divided_page(sentence: str, heading: str = "Wick Division") -> str:
         "is further organized into",
     ],
 )
-def test_divided_into_verbs_reads_a_found_units_parts(verb: str) -> None:
+def test_composition_subject_division_verb_reads_a_found_units_parts(verb: str) -> None:
     """A unit found that says it is divided into names ("is subdivided into", "is split
-    into") names its parts, bare names too, as after "consists of"; with the rule off the
-    sentence names none."""
+    into") names its parts, bare names too, as after "consists of"; with
+    ``composition_list`` off the sentence names none."""
     text = _divided_page(f"The Wick Division {verb} Oil Supply, Glass Care and Soot Removal.")
     found = offices(extract(text))
     for name in ("Oil Supply", "Glass Care", "Soot Removal"):
-        assert found[name] == ("Wick Division", "divided_into_verbs", "divided_into_verbs"), name
-    off = offices(extract(text, off={"divided_into_verbs"}))
+        assert found[name] == (
+            "Wick Division",
+            "found_subject_bare_parts",
+            "found_subject_bare_parts",
+        ), name
+    off = offices(extract(text, off={"composition_list"}))
     assert not {"Oil Supply", "Glass Care", "Soot Removal"} & set(off)
 
 
 def _division_of_found_units(verb: str) -> str:
     """A page whose Wick Division is divided, with ``verb``, into two units each with its own
-    heading (``divided_into_verbs`` places units found elsewhere)."""
+    heading (``composition_subject`` places units found elsewhere)."""
     return page(
         f"The Wick Division {verb} the Trim Unit and the Dip Unit.",
         "Wick Division",
@@ -69,11 +73,14 @@ def _division_of_found_units(verb: str) -> str:
 
 
 @pytest.mark.parametrize("verb", ["is divided into", "is organized into", "is structured into"])
-def test_divided_into_verbs_lead_in_verbs_outside_the_units_section(verb: str) -> None:
+def test_composition_subject_division_verb_lead_in_verbs_outside_the_units_section(
+    verb: str,
+) -> None:
     """The lead-ins' verbs ("is divided (organized, structured) into"), ``enumerated_units``'
     in the unit's own section, are read in a sentence about a unit found outside its
     section (the page's introduction): its parts, bare names too, and the units found
-    elsewhere it names placed under it; with the rule off neither."""
+    elsewhere it names placed under it; with ``composition_list`` off it names no part, with
+    ``composition_subject`` off the units found elsewhere stay under the page's body."""
     text = page(
         f"The Wick Division {verb} Oil Supply, Glass Care and Soot Removal.",
         "Wick Division",
@@ -83,15 +90,19 @@ def test_divided_into_verbs_lead_in_verbs_outside_the_units_section(verb: str) -
     )
     found = offices(extract(text))
     for name in ("Oil Supply", "Glass Care", "Soot Removal"):
-        assert found[name] == ("Wick Division", "divided_into_verbs", "divided_into_verbs"), name
-    off = offices(extract(text, off={"divided_into_verbs"}))
+        assert found[name] == (
+            "Wick Division",
+            "found_subject_bare_parts",
+            "found_subject_bare_parts",
+        ), name
+    off = offices(extract(text, off={"composition_list"}))
     assert not {"Oil Supply", "Glass Care", "Soot Removal"} & set(off)
 
     placed = _division_of_found_units(verb)
     found = offices(extract(placed))
     for name in ("Trim Unit", "Dip Unit"):
-        assert found[name] == ("Wick Division", "section_heading", "divided_into_verbs"), name
-    off = offices(extract(placed, off={"divided_into_verbs"}))
+        assert found[name] == ("Wick Division", "section_heading", "composition_subject"), name
+    off = offices(extract(placed, off={"composition_subject"}))
     for name in ("Trim Unit", "Dip Unit"):
         assert off[name].parent == ROOT, name
 
@@ -99,10 +110,10 @@ def test_divided_into_verbs_lead_in_verbs_outside_the_units_section(verb: str) -
 @pytest.mark.xfail(
     strict=True,
     reason="in the unit's own section 'is divided (organized, structured) into' is"
-    " enumerated_units' verb, read before this rule, and it keeps the last two bare names of"
+    " enumerated_units' verb, read before composition_subject's, and it keeps the last two bare names of"
     " a series whole ('Glass Care and Soot Removal'), where 'is subdivided into' gives three",
 )
-def test_divided_into_verbs_divided_into_splits_as_subdivided_into() -> None:
+def test_composition_subject_division_verb_divided_into_splits_as_subdivided_into() -> None:
     found = offices(
         extract(
             _divided_page(
@@ -113,14 +124,14 @@ def test_divided_into_verbs_divided_into_splits_as_subdivided_into() -> None:
     assert {"Oil Supply", "Glass Care", "Soot Removal"} <= set(found), found
 
 
-def test_divided_into_verbs_incorporates_names_worded_as_units() -> None:
+def test_composition_subject_division_verb_incorporates_names_worded_as_units() -> None:
     """A unit found that incorporates names worded as units ("the Trim Unit and the Dip
-    Unit") names its parts; with the rule off the sentence names none."""
+    Unit") names its parts; with ``composition_list`` off the sentence names none."""
     text = _divided_page("The Wick Division incorporates the Trim Unit and the Dip Unit.")
     found = offices(extract(text))
     for name in ("Trim Unit", "Dip Unit"):
-        assert found[name] == ("Wick Division", "divided_into_verbs", "divided_into_verbs"), name
-    off = offices(extract(text, off={"divided_into_verbs"}))
+        assert found[name] == ("Wick Division", "composition_list", "composition_list"), name
+    off = offices(extract(text, off={"composition_list"}))
     assert not {"Trim Unit", "Dip Unit"} & set(off)
 
 
@@ -132,7 +143,7 @@ def test_divided_into_verbs_incorporates_names_worded_as_units() -> None:
         "the Trim Unit and Glass Care",
     ],
 )
-def test_divided_into_verbs_incorporates_no_bare_names(names: str) -> None:
+def test_composition_subject_division_verb_incorporates_no_bare_names(names: str) -> None:
     """What a unit incorporates may be methods or tools ("Lamp Lore, Flame Craft and Total
     Glass Quality", "WKS, GLS and Oilsheet") as well as parts: as after the other verbs of
     charge, only a list of names worded as units is read, never bare names."""
@@ -140,15 +151,15 @@ def test_divided_into_verbs_incorporates_no_bare_names(names: str) -> None:
     assert set(found) == {ROOT, "Wick Division", "Match Division"}, found
 
 
-def test_divided_into_verbs_places_parts_under_a_subject_named_in_full() -> None:
+def test_composition_subject_division_verb_places_parts_under_a_subject_named_in_full() -> None:
     """A subject named in full with its unit noun last ("The Night Lamp Bureau incorporates
     the Trim Unit and the Dip Unit") is the parent of the units it lists
-    (``composition_subject``); with the rule off they stay under the page's body."""
+    (``composition_subject``); with that rule off they stay under the page's body."""
     text = page("The Night Lamp Bureau incorporates the Trim Unit and the Dip Unit.")
     found = offices(extract(text))
     for name in ("Trim Unit", "Dip Unit"):
-        assert found[name][::2] == ("Night Lamp Bureau", "divided_into_verbs"), name
-    off = offices(extract(text, off={"divided_into_verbs"}))
+        assert found[name][::2] == ("Night Lamp Bureau", "composition_subject"), name
+    off = offices(extract(text, off={"composition_subject"}))
     for name in ("Trim Unit", "Dip Unit"):
         assert off[name].parent == ROOT, name
 
@@ -161,14 +172,16 @@ def test_divided_into_verbs_places_parts_under_a_subject_named_in_full() -> None
         "The Wick Division incorporates Glass Care into its daily work.",
     ],
 )
-def test_divided_into_verbs_not_a_count_a_kind_or_a_thing_worked_in(sentence: str) -> None:
+def test_composition_subject_division_verb_not_a_count_a_kind_or_a_thing_worked_in(
+    sentence: str,
+) -> None:
     """A count or a kind after the verb, or a name the sentence works into something, names
     no part."""
     found = offices(extract(_divided_page(sentence)))
     assert set(found) == {ROOT, "Wick Division", "Match Division"}, found
 
 
-def test_divided_into_verbs_not_the_members_of_a_board() -> None:
+def test_composition_subject_division_verb_not_the_members_of_a_board() -> None:
     """A body of members split into bare names ("The Lamp Board is split into ...") lists
     its members or committees, not parts (``found_subject_bare_parts``)."""
     text = _divided_page(
@@ -178,7 +191,7 @@ def test_divided_into_verbs_not_the_members_of_a_board() -> None:
     assert not {"Oil Supply", "Glass Care", "Soot Removal"} & set(found), found
 
 
-def test_divided_into_verbs_a_verb_of_composition_before_keeps_its_reading() -> None:
+def test_composition_subject_division_verb_a_verb_of_composition_before_keeps_its_reading() -> None:
     """A verb of composition earlier in the sentence ("includes the Oil Unit, which is split
     into ...") stays the sentence's verb: its subject is the listed units' parent."""
     text = page(
@@ -207,14 +220,14 @@ def test_divided_into_verbs_a_verb_of_composition_before_keeps_its_reading() -> 
 
 
 @pytest.mark.parametrize("verb", ["is subdivided into", "is split into", "incorporates"])
-def test_divided_into_verbs_names_the_parts_it_places(verb: str) -> None:
-    """The units found elsewhere that a sentence of division places under its subject
-    (``composition_subject`` read with this rule's verbs) carry this rule's name as the
-    rule that placed them; after a verb of composition, that rule's."""
+def test_composition_subject_division_verb_names_the_parts_it_places(verb: str) -> None:
+    """The units found elsewhere that a sentence of division places under its subject carry
+    ``composition_subject``'s name as the rule that placed them, as after a verb of
+    composition: one rule, whichever verb."""
     placed = _division_of_found_units(verb)
     found = offices(extract(placed))
     for name in ("Trim Unit", "Dip Unit"):
-        assert found[name] == ("Wick Division", "section_heading", "divided_into_verbs"), name
+        assert found[name] == ("Wick Division", "section_heading", "composition_subject"), name
     composed = offices(extract(placed.replace(verb, "consists of")))
     assert composed["Trim Unit"] == ("Wick Division", "section_heading", "composition_subject")
 
@@ -225,7 +238,7 @@ def test_divided_into_verbs_names_the_parts_it_places(verb: str) -> None:
     " one name to found_subject_bare_parts, as after 'consists of' ('Lamps and Wicks' may be"
     " one unit's name): a division into one part is published",
 )
-def test_divided_into_verbs_two_bare_names() -> None:
+def test_composition_subject_division_verb_two_bare_names() -> None:
     found = offices(
         extract(_divided_page("The Wick Division is split into Oil Supply and Glass Care."))
     )
@@ -237,7 +250,7 @@ def test_divided_into_verbs_two_bare_names() -> None:
     reason="a subject whose noun is no unit noun ('Portfolio') is neither a unit found nor a"
     " name in full the readers take as one: its parts are not read",
 )
-def test_divided_into_verbs_subject_with_another_noun() -> None:
+def test_composition_subject_division_verb_subject_with_another_noun() -> None:
     text = page("The Lamp Oil Portfolio incorporates Oil Finance and Wick Registry.")
     found = offices(extract(text))
     assert found["Oil Finance"].parent == "Lamp Oil Portfolio"
@@ -248,7 +261,7 @@ def test_divided_into_verbs_subject_with_another_noun() -> None:
     reason="a plural unit noun between the verb and the names ('is split into the sections A,"
     " B and C') is not read as their apposition",
 )
-def test_divided_into_verbs_noun_before_the_names() -> None:
+def test_composition_subject_division_verb_noun_before_the_names() -> None:
     text = _divided_page("The Wick Division is split into the sections Oil Supply and Glass Care.")
     found = offices(extract(text))
     assert found["Oil Supply"].parent == "Wick Division"

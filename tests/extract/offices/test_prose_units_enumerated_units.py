@@ -708,8 +708,8 @@ def test_enumerated_units_divided_into_makes_the_subject_the_parent_of_its_parts
     )
     assert found["Dipping Team"].parent == "Office of Wick Standards"
 
-    # "is further sub-divided into" is one of divided_into_verbs' verbs too: both off
-    off = offices(extract(DIVIDED, off={"enumerated_units", "divided_into_verbs"}))
+    # "is further sub-divided into" is one of composition_subject's verbs too: both off
+    off = offices(extract(DIVIDED, off={"enumerated_units", "composition_subject"}))
     assert off["Braiding Team"] == Placed("Bureau of Lantern Safety", "prose_unit", "default_root")
 
 
