@@ -1493,6 +1493,33 @@ def _field_label(chunk: str) -> bool:
     return enabled("colon_field_label") and _short_label(chunk)
 
 
+def _stopped_line(line: str) -> bool:
+    """A short line of one sentence, closed by a full stop, that opens with a capital."""
+    words = line.split()
+    return (
+        0 < len(words) <= MAX_ITEM_LINE_WORDS
+        and "\n" not in line
+        and line.endswith(".")
+        and ". " not in line
+        and _initial(line).isupper()
+    )
+
+
+@rule("layout", off=False)
+def stopped_list_item(chunk: str, after_item: bool, following: str) -> bool:
+    """After a lead-in ("The lamp office has these sections:"), a short line of one
+    sentence closed by a full stop, opening with a capital ("Wick section.", "The Office of
+    Oil Supply.") is one more item of the list, as the same line without its stop is, when
+    the line above it is an item or the line below is such a line too: the items of a law's
+    or a rule's list, each closed by its stop ("Wick trimming." / "Oil supply." / "Glass
+    repair."), or a list's last item after "...; and". Their bullets or numbers were what
+    told them from paragraphs; without them each was read as a paragraph of its own and no
+    item was read. A stopped line alone after the lead-in, under no item and over no such
+    line, stays a paragraph ("Contact the office." after "Note:"); so does a line of more
+    than ten words, or of two sentences ("Wick section. It trims the wicks.")."""
+    return _stopped_line(chunk) and (after_item or _stopped_line(following.strip()))
+
+
 def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
     """Split ``text`` into classified blocks, in document order.
 
@@ -1561,7 +1588,16 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
             and enabled("lead_in_bare_list")
             and not (list_marked and enabled("marked_list_ends"))
             and len(chunk.split(maxsplit=MAX_HEADING_WORDS)) <= MAX_HEADING_WORDS
-            and not ends_sentence(chunk)
+            and (
+                not ends_sentence(chunk)
+                or stopped_list_item(
+                    chunk,
+                    bool(blocks) and blocks[-1].kind == LIST_ITEM,
+                    text[pieces[index + 1][0] : pieces[index + 1][1]]
+                    if index + 1 < len(pieces)
+                    else "",
+                )
+            )
             and not chunk.endswith(":")
             and list_in_capitals in (None, chunk.isupper())
         ):

@@ -2103,3 +2103,51 @@ def test_glued_name_run_an_address_line() -> None:
     names ("Wick Street Oil Depot Office")."""
     line = "Lamp House Wick Depot Office Wick Street Oil Depot Office Oil Road Glass Depot Office Glass Lane"
     assert _run_names(line) is None
+
+
+def _blocks(text: str, off: Iterable[str] = ()) -> list[tuple[str, str, int]]:
+    """Each block's kind, text and level, read with the rules ``off`` switched off."""
+    with disabled(off):
+        return [(b.kind.value, b.text, b.level) for b in classify(text)]
+
+
+STOPPED_ITEMS = dedent("""\
+    Lamp Works
+
+    The works consist of the following sections:
+    Wick trimming.
+    Oil supply.
+    Glass repair.
+    The Lamp Warden heads the works and appoints the head of each of the sections.
+    """)
+
+
+def test_stopped_list_item_items_closed_by_stops() -> None:
+    """Short lines after a lead-in, each closed by its stop, are the list's items; with the
+    rule off each is a paragraph. The sentence after them is no item."""
+    kinds = _kinds(STOPPED_ITEMS)
+    assert kinds["Wick trimming."] == kinds["Glass repair."] == "list_item"
+    assert kinds[STOPPED_ITEMS.splitlines()[-1]] == "paragraph"
+    off = _kinds(STOPPED_ITEMS, off=frozenset({"stopped_list_item"}))
+    assert off["Wick trimming."] == "paragraph"
+
+
+def test_stopped_list_item_not_a_lone_stopped_line() -> None:
+    """One short stopped line after a lead-in, under no item and over no such line, and a
+    line of two sentences, stay paragraphs."""
+    text = dedent("""\
+        Lamp Works
+
+        The warden asks every visitor to the works to mind the following:
+        Lamps burn oil.
+        The works are open from dawn to dusk on every day of the week but the feast days.
+        """)
+    assert _kinds(text)["Lamps burn oil."] == "paragraph"
+    two = dedent("""\
+        Lamp Works
+
+        The works have these sections:
+        Wick section. It trims wicks.
+        Oil section. It fills lamps.
+        """)
+    assert _kinds(two)["Wick section. It trims wicks."] == "paragraph"
