@@ -1506,18 +1506,21 @@ def _stopped_line(line: str) -> bool:
 
 
 @rule("layout", off=False)
-def stopped_list_item(chunk: str, after_item: bool, following: str) -> bool:
-    """After a lead-in ("The lamp office has these sections:"), a short line of one
-    sentence closed by a full stop, opening with a capital ("Wick section.", "The Office of
-    Oil Supply.") is one more item of the list, as the same line without its stop is, when
-    the line above it is an item or the line below is such a line too: the items of a law's
-    or a rule's list, each closed by its stop ("Wick trimming." / "Oil supply." / "Glass
-    repair."), or a list's last item after "...; and". Their bullets or numbers were what
-    told them from paragraphs; without them each was read as a paragraph of its own and no
-    item was read. A stopped line alone after the lead-in, under no item and over no such
-    line, stays a paragraph ("Contact the office." after "Note:"); so does a line of more
-    than ten words, or of two sentences ("Wick section. It trims the wicks.")."""
-    return _stopped_line(chunk) and (after_item or _stopped_line(following.strip()))
+def stopped_list_item(chunk: str, previous_item: str | None, following: str) -> bool:
+    """After a lead-in ("The lamp office has these sections:"), short lines of one sentence
+    closed by a full stop, opening with a capital ("Wick section.", "The Office of Oil
+    Supply."), two or more in a row, are items of the list, as the same lines without their
+    stops are: the items of a law's or a rule's list, each closed by its stop ("Wick
+    trimming." / "Oil supply." / "Glass repair."), under a group's label or not ("Offices"
+    over "Office of Wicks." / "Office of Oil."). Their bullets or numbers were what told them
+    from paragraphs; without them each was read as a paragraph of its own and no item was
+    read. A stopped line alone ("Wick Unit" over "The unit trims wicks." over "Glass Unit":
+    the item's description; "Contact the office." after "Note:") stays a paragraph; so does
+    a line of more than ten words, or of two sentences ("Wick section. It trims the
+    wicks.")."""
+    return _stopped_line(chunk) and (
+        _stopped_line(previous_item or "") or _stopped_line(following.strip())
+    )
 
 
 def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
@@ -1592,7 +1595,7 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
                 not ends_sentence(chunk)
                 or stopped_list_item(
                     chunk,
-                    bool(blocks) and blocks[-1].kind == LIST_ITEM,
+                    blocks[-1].text.strip() if blocks and blocks[-1].kind == LIST_ITEM else None,
                     text[pieces[index + 1][0] : pieces[index + 1][1]]
                     if index + 1 < len(pieces)
                     else "",

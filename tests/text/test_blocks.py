@@ -2132,6 +2132,35 @@ def test_stopped_list_item_items_closed_by_stops() -> None:
     assert off["Wick trimming."] == "paragraph"
 
 
+def test_stopped_list_item_not_the_description_under_an_item() -> None:
+    """A stopped line under an item that is not closed ("Wick Unit" over "The unit trims
+    wicks.") is that item's description, not another item."""
+    text = dedent("""\
+        Lamp Works
+
+        The units under the works include the following:
+        Wick Unit
+        The unit trims wicks.
+        Glass Unit
+        """)
+    assert _kinds(text)["The unit trims wicks."] == "paragraph"
+
+
+def test_stopped_list_item_under_a_groups_label() -> None:
+    """Stopped lines in a row under a group's label ("Offices") are the group's items."""
+    text = dedent("""\
+        The Lamp Works shall consist of the following units:
+        Offices
+        Office of Wicks.
+        Office of Oil.
+        Divisions
+        Glass Division.
+        Soot Division.
+        """)
+    kinds = _kinds(text)
+    assert kinds["Office of Wicks."] == kinds["Soot Division."] == "list_item"
+
+
 def test_stopped_list_item_not_a_lone_stopped_line() -> None:
     """One short stopped line after a lead-in, under no item and over no such line, and a
     line of two sentences, stay paragraphs."""
