@@ -25,6 +25,20 @@ def _divided_page(sentence: str, heading: str = "Wick Division") -> str:
     )
 
 
+def _reads_three_bare_parts(text: str) -> None:
+    """The Wick Division's three bare-named parts are read under it, and none with
+    ``composition_list`` off."""
+    found = offices(extract(text))
+    for name in ("Oil Supply", "Glass Care", "Soot Removal"):
+        assert found[name] == (
+            "Wick Division",
+            "found_subject_bare_parts",
+            "found_subject_bare_parts",
+        ), name
+    off = offices(extract(text, off={"composition_list"}))
+    assert not {"Oil Supply", "Glass Care", "Soot Removal"} & set(off)
+
+
 @pytest.mark.parametrize(
     "verb",
     [
@@ -47,15 +61,7 @@ def test_composition_subject_division_verb_reads_a_found_units_parts(verb: str) 
     into") names its parts, bare names too, as after "consists of"; with
     ``composition_list`` off the sentence names none."""
     text = _divided_page(f"The Wick Division {verb} Oil Supply, Glass Care and Soot Removal.")
-    found = offices(extract(text))
-    for name in ("Oil Supply", "Glass Care", "Soot Removal"):
-        assert found[name] == (
-            "Wick Division",
-            "found_subject_bare_parts",
-            "found_subject_bare_parts",
-        ), name
-    off = offices(extract(text, off={"composition_list"}))
-    assert not {"Oil Supply", "Glass Care", "Soot Removal"} & set(off)
+    _reads_three_bare_parts(text)
 
 
 def _division_of_found_units(verb: str) -> str:
@@ -88,15 +94,7 @@ def test_composition_subject_division_verb_lead_in_verbs_outside_the_units_secti
         "Match Division",
         "The Match Division sells matches.",
     )
-    found = offices(extract(text))
-    for name in ("Oil Supply", "Glass Care", "Soot Removal"):
-        assert found[name] == (
-            "Wick Division",
-            "found_subject_bare_parts",
-            "found_subject_bare_parts",
-        ), name
-    off = offices(extract(text, off={"composition_list"}))
-    assert not {"Oil Supply", "Glass Care", "Soot Removal"} & set(off)
+    _reads_three_bare_parts(text)
 
     placed = _division_of_found_units(verb)
     found = offices(extract(placed))
