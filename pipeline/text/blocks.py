@@ -1494,7 +1494,8 @@ def _field_label(chunk: str) -> bool:
 
 
 def _stopped_line(line: str) -> bool:
-    """A short line of one sentence, closed by a full stop, that opens with a capital."""
+    """A short name closed by a full stop: one line, opening with a capital, no word of a
+    sentence in it (its words in lower case only connectors)."""
     words = line.split()
     return (
         0 < len(words) <= MAX_ITEM_LINE_WORDS
@@ -1502,22 +1503,23 @@ def _stopped_line(line: str) -> bool:
         and line.endswith(".")
         and ". " not in line
         and _initial(line).isupper()
+        and SENTENCE_WORD.search(line) is None
     )
 
 
 @rule("layout", off=False)
 def stopped_list_item(chunk: str, previous_item: str | None, following: str) -> bool:
-    """After a lead-in ("The lamp office has these sections:"), short lines of one sentence
-    closed by a full stop, opening with a capital ("Wick section.", "The Office of Oil
-    Supply."), two or more in a row, are items of the list, as the same lines without their
-    stops are: the items of a law's or a rule's list, each closed by its stop ("Wick
-    trimming." / "Oil supply." / "Glass repair."), under a group's label or not ("Offices"
-    over "Office of Wicks." / "Office of Oil."). Their bullets or numbers were what told them
-    from paragraphs; without them each was read as a paragraph of its own and no item was
-    read. A stopped line alone ("Wick Unit" over "The unit trims wicks." over "Glass Unit":
-    the item's description; "Contact the office." after "Note:") stays a paragraph; so does
-    a line of more than ten words, or of two sentences ("Wick section. It trims the
-    wicks.")."""
+    """After a lead-in ("The lamp office has these sections:"), short names closed by a full
+    stop ("Wick Section.", "The Office of Oil Supply."), two or more in a row, are items of
+    the list, as the same lines without their stops are: the items of a law's or a rule's
+    list, each closed by its stop ("Wick Trimming." / "Oil Supply." / "Glass Repair."),
+    under a group's label or not ("Offices" over "Office of Wicks." / "Office of Oil.").
+    Their bullets or numbers were what told them from paragraphs; without them each was
+    read as a paragraph of its own and no item was read. A sentence (a word in lower case
+    other than a connector: "Wick Ledger Unit keeps the books.") is no such name, and one
+    name alone ("Wick Unit" over "The Unit." over "Glass Unit"; "Contact Us." after "Note:")
+    stays a paragraph; so does a line of more than ten words, or of two sentences ("Wick
+    Section. It trims the wicks.")."""
     return _stopped_line(chunk) and (
         _stopped_line(previous_item or "") or _stopped_line(following.strip())
     )

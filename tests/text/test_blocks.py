@@ -2115,9 +2115,9 @@ STOPPED_ITEMS = dedent("""\
     Lamp Works
 
     The works consist of the following sections:
-    Wick trimming.
-    Oil supply.
-    Glass repair.
+    Wick Trimming.
+    Oil Supply.
+    Glass Repair.
     The Lamp Warden heads the works and appoints the head of each of the sections.
     """)
 
@@ -2126,10 +2126,10 @@ def test_stopped_list_item_items_closed_by_stops() -> None:
     """Short lines after a lead-in, each closed by its stop, are the list's items; with the
     rule off each is a paragraph. The sentence after them is no item."""
     kinds = _kinds(STOPPED_ITEMS)
-    assert kinds["Wick trimming."] == kinds["Glass repair."] == "list_item"
+    assert kinds["Wick Trimming."] == kinds["Glass Repair."] == "list_item"
     assert kinds[STOPPED_ITEMS.splitlines()[-1]] == "paragraph"
     off = _kinds(STOPPED_ITEMS, off=frozenset({"stopped_list_item"}))
-    assert off["Wick trimming."] == "paragraph"
+    assert off["Wick Trimming."] == "paragraph"
 
 
 def test_stopped_list_item_not_the_description_under_an_item() -> None:
@@ -2159,6 +2159,22 @@ def test_stopped_list_item_under_a_groups_label() -> None:
         """)
     kinds = _kinds(text)
     assert kinds["Office of Wicks."] == kinds["Soot Division."] == "list_item"
+
+
+def test_stopped_list_item_not_sentences_that_open_with_a_name() -> None:
+    """Short sentences in a row after a lead-in, each a part's name and what it does ("Wick
+    Ledger Unit keeps the books."), are paragraphs: a word in lower case other than a
+    connector makes a line a sentence, not a name closed by its stop."""
+    text = dedent("""\
+        Wick Division
+
+        The Division consists of the following sections:
+        Wick Ledger Unit keeps the books.
+        Cart Yard oversees the carts.
+        """)
+    kinds = _kinds(text)
+    assert kinds["Wick Ledger Unit keeps the books."] == "paragraph"
+    assert kinds["Cart Yard oversees the carts."] == "paragraph"
 
 
 def test_stopped_list_item_not_a_lone_stopped_line() -> None:
