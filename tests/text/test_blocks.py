@@ -2196,3 +2196,130 @@ def test_stopped_list_item_not_a_lone_stopped_line() -> None:
         Oil section. It fills lamps.
         """)
     assert _kinds(two)["Wick section. It trims wicks."] == "paragraph"
+
+
+# A page whose lists lost their bullets and kept their indentation.
+INDENTED_LISTS = dedent("""\
+    Lamp Works
+
+    The works keep the lamps of the town lit.
+
+    Sections of the Works
+
+      Wick Section
+      Soot Section
+      Glass Mending Section
+
+    Oil Stores
+
+      Trimming Unit
+        Trims the wicks of the harbour lamps every evening.
+      Filling Unit
+        Fills the lamps with oil.
+    """)
+
+
+def test_indented_item_lines_indented_names_are_items() -> None:
+    """Names indented under a flush heading, with no bullet on the page, are its list's
+    items; with the rule off they are headings of their own."""
+    kinds = _kinds(INDENTED_LISTS)
+    assert kinds["Wick Section"] == "list_item"
+    assert kinds["Glass Mending Section"] == "list_item"
+    assert kinds["Sections of the Works"] == "heading"
+    off = _kinds(INDENTED_LISTS, off=frozenset({"indented_item_lines"}))
+    assert off["Wick Section"] == "heading"
+
+
+def test_indented_item_lines_running_text_under_an_item_is_its_text() -> None:
+    """A deeper line of running text under an indented name is that item's text, not one more
+    item: each unit is one block, its name on its first line."""
+    items = [text for kind, text, _ in _blocks(INDENTED_LISTS) if kind == "list_item"]
+    assert [t.splitlines()[0] for t in items[-2:]] == ["Trimming Unit", "Filling Unit"]
+    assert "Fills the lamps with oil." in items[-1]
+
+
+def test_indented_item_lines_deeper_names_are_parts() -> None:
+    """A name indented deeper than the item above it is that item's part, as a bulleted
+    item indented deeper is."""
+    text = dedent("""\
+        Lamp Works
+
+        The works keep the lamps of the town lit.
+
+          Wick Section
+            Trimming Unit
+            Soot Unit
+          Oil Section
+        """)
+    levels = {t: level for kind, t, level in _blocks(text) if kind == "list_item"}
+    assert levels == {"Wick Section": 1, "Trimming Unit": 2, "Soot Unit": 2, "Oil Section": 1}
+
+
+def test_indented_item_lines_not_on_a_page_with_bullets() -> None:
+    """On a page that marks a list with bullets, indentation without a bullet is no item:
+    the page reads as it does with the rule off."""
+    text = "Oil Office\n\n- Wick Office\n- Soot Office\n\n" + INDENTED_LISTS
+    assert _blocks(text) == _blocks(text, off={"indented_item_lines"})
+
+
+def test_indented_item_lines_not_prose_with_indented_first_lines() -> None:
+    """Text wrapped at a width, each paragraph's first line indented deeper than the lines
+    that carry it on, is prose: no line of it opens an item."""
+    text = dedent("""\
+        Lamp Works
+
+            Purpose. The works keep the lamps of the town lit and the
+          wicks of the harbour trimmed. The Lamp Warden heads the
+          Works.
+            Sections. The works have three sections under the Lamp
+          Warden.
+        """)
+    assert _blocks(text) == _blocks(text, off={"indented_item_lines"})
+    assert not [kind for kind, _, _ in _blocks(text) if kind == "list_item"]
+
+
+def test_indented_item_lines_not_a_menu_with_flush_entries_after() -> None:
+    """A run where a line set flush left follows indented ones (a menu whose flush entries
+    carry indented sub-entries) reads as it does with the rule off."""
+    text = dedent("""\
+        Lamp Works
+
+        The works keep the lamps of the town lit.
+
+        Wick Rooms
+          Wick Store Rules
+          Wick Store Hours
+        Oil Rooms
+        Glass Rooms
+        """)
+    assert _blocks(text) == _blocks(text, off={"indented_item_lines"})
+
+
+def test_indented_item_lines_not_a_note_and_an_indented_paragraph() -> None:
+    """Two indented lines, one of them longer than an item, are a note and a paragraph, not a
+    list of two items."""
+    text = dedent("""\
+        Lamp Works
+
+          Source: Lamp Office
+          The works keep the lamps of the town lit from dusk to dawn and trim the wicks of the harbour lamps every evening.
+        """)
+    assert _blocks(text) == _blocks(text, off={"indented_item_lines"})
+    assert not [kind for kind, _, _ in _blocks(text) if kind == "list_item"]
+
+
+def test_indented_item_lines_long_items_of_a_longer_list() -> None:
+    """Three or more indented lines are a list's items even when they run long, each a
+    sentence about its unit."""
+    text = dedent("""\
+        Lamp Works
+
+        The works are organised in sections:
+
+          The Wick Section trims the wicks of every lamp in the town and the harbour each evening.
+          The Oil Section fills the lamps with oil and keeps the stores of the works full all year.
+          The Glass Section mends the glass of the lamps broken by the winds of the winter storms.
+        """)
+    items = [t for kind, t, _ in _blocks(text) if kind == "list_item"]
+    assert len(items) == 3
+    assert items[0].startswith("The Wick Section")
