@@ -8,7 +8,6 @@ a heading in capitals ends a list in title case), everything else is prose.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -535,28 +534,26 @@ def line_items(text: str, start: int, end: int) -> list[tuple[int, int, str | No
     for line in text[start:end].split("\n"):
         lines.append((cursor, cursor + len(line)))
         cursor += len(line) + 1
-    bullets = [_BULLET.match(text, a, b) or lone_marker(text, a, b) for a, b in lines]
-    followers = [*lines[1:], (0, 0)]
-    alone_if_long = [
-        _is_item_line(text[a:b], text[c:d] if c else None, long=True)
-        for (a, b), (c, d) in zip(lines, followers, strict=True)
-    ]
-    indented: list[re.Match[str] | None] = []
-    if not any(bullets):
-        indented = indented_item_lines(text, lines, alone_if_long)
-    if sum(m is not None for m in indented) >= MIN_INDENTED_ITEMS:
-        bullets = indented
-    elif _TEXT_BEFORE.search(text, 0, start) and name_per_line([text[a:b] for a, b in lines]):
+    if _TEXT_BEFORE.search(text, 0, start) and name_per_line([text[a:b] for a, b in lines]):
         return [(a, _rstrip(text, a, b), None, 0) for a, b in lines if text[a:b].strip()]
+    bullets = [_BULLET.match(text, a, b) or lone_marker(text, a, b) for a, b in lines]
     lone = [lone_bullet(text, a, b) for a, b in lines]
     if sum(m is not None for m in lone) >= 2 and not any(bullets):
         bullets = lone
+    followers = [*lines[1:], (0, 0)]
     alone = [
         _is_item_line(text[a:b], text[c:d] if c else None)
         for (a, b), (c, d) in zip(lines, followers, strict=True)
     ]
     if not all(alone):
-        alone = long_line_among_lines([text[a:b].strip() for a, b in lines], alone, alone_if_long)
+        alone = long_line_among_lines(
+            [text[a:b].strip() for a, b in lines],
+            alone,
+            [
+                _is_item_line(text[a:b], text[c:d] if c else None, long=True)
+                for (a, b), (c, d) in zip(lines, followers, strict=True)
+            ],
+        )
     bulleted_after = [False] * (len(lines) + 1)
     alone_after = [True] * (len(lines) + 1)
     for i in range(len(lines) - 1, -1, -1):
@@ -925,94 +922,6 @@ def lone_bullet(text: str, start: int, end: int) -> re.Match[str] | None:
     menu's "- Home" lines are a list of their own; one dash alone is no list). Before, the
     dashes and names ran together as one paragraph. The marker's match, or None."""
     return _LONE_BULLET.match(text, start, end)
-
-
-# Lines of a run, at least, that open an item by their indentation alone.
-MIN_INDENTED_ITEMS = 2
-# An indented line's indentation, its last space or tab standing for the bullet the line
-# lost (``indented_item_lines``).
-_INDENTED_LINE = re.compile(r"(?P<indent>[ \t]*)(?P<marker>[ \t])(?=\S)")
-# A line set flush left: indentation on its page says something.
-_FLUSH_LINE = re.compile(r"^[^\s]", re.MULTILINE)
-# A line anywhere on the page that opens with a bullet or an item's marker.
-_ANY_BULLET_LINE = re.compile(r"^[ \t]*(?:" + _MARKER + r")[ \t]+(?=\S)", re.MULTILINE)
-
-
-@functools.lru_cache(maxsize=8)
-def _indentation_marks_items(text: str) -> bool:
-    """Whether a page may mark its list items by indentation alone: some of its lines are
-    set flush left and none opens with a bullet or an item's marker (asked once a page)."""
-    return _FLUSH_LINE.search(text) is not None and _ANY_BULLET_LINE.search(text) is None
-
-
-@rule("layout", off=lambda text, lines, alone_if_long: [None] * len(lines))
-def indented_item_lines(
-    text: str, lines: list[tuple[int, int]], alone_if_long: list[bool]
-) -> list[re.Match[str] | None]:
-    """On a page whose lists have no bullets or numbers at all (some of its text set flush
-    left, no line opening with a marker), a line indented under the page's flush text opens
-    a list item as a bulleted line does, its indentation standing for the bullet: a list
-    copied from a browser or converted from a document keeps its items' indentation and
-    loses their bullets ("The works have these sections:" / "  Wick Section" / "  Soot
-    Section"), and without it its items were read as headings or as one paragraph. Its
-    depth is its indentation's, as a bulleted item's is (an item indented deeper than the
-    one above is that item's part); a deeper line of running text under an item ("  Trimming
-    Unit" / "    Trims the wicks of the town's lamps.") is the item's text, not one more
-    item; and so is a line that opens in lower case, or any line under one that does not
-    stand alone (it ends on a comma or a connector, or the line under it opens in lower
-    case). A line that opens with a decimal number ("  2.1  Wick Division") is a manual's
-    section, read by its number (``decimal_section``). Not on a page that marks any line
-    with a bullet (there indentation without a bullet is an item's text); not in text
-    wrapped at a width with each paragraph's first line indented deeper than the lines
-    that carry it on ("    The office keeps the wicks and" / "  the oil of the town."):
-    prose, not a list; not in a run where a line set flush left comes after the indented
-    ones ("Wick Rooms" / "  Wick Store Rules" / "Oil Rooms": a menu whose flush entries
-    carry indented sub-entries, read as before); and not where two indented lines, one of
-    them longer than an item ("  Source: Lamp Office" / "  The works keep the lamps of the
-    town lit from dusk ..."), are a note and an indented paragraph. Per line, the match of
-    the indentation that opens an item there, or None."""
-    if not _indentation_marks_items(text):
-        return [None] * len(lines)
-    starts = [text.rfind("\n", 0, a) + 1 for a, _ in lines]
-    indents = [
-        len(text[start:b]) - len(text[start:b].lstrip())
-        for start, (_, b) in zip(starts, lines, strict=True)
-    ]
-    for index in range(len(lines) - 1):
-        if not alone_if_long[index] and 0 < indents[index + 1] < indents[index]:
-            return [None] * len(lines)  # prose wrapped at a width, not a list's items
-    out: list[re.Match[str] | None] = []
-    opener_indent = -1  # the indentation of the last item opened, -1 after a flush line
-    for index, ((_, b), start, indent) in enumerate(zip(lines, starts, indents, strict=True)):
-        # (from the line's start: a run's first line is cut after its indentation)
-        match = _INDENTED_LINE.match(text, start, b)
-        line = text[start:b].strip()
-        if (
-            match is None
-            or line[:1].islower()
-            or _DECIMAL_NUMBER.match(line) is not None  # a manual's numbered section
-            or (index > 0 and not alone_if_long[index - 1])
-            or (0 <= opener_indent < indent and _running_text(line))
-        ):
-            out.append(None)
-            if match is None:
-                opener_indent = -1
-            continue
-        out.append(match)
-        opener_indent = indent
-    openers = [i for i, m in enumerate(out) if m is not None]
-    if not openers:
-        return out
-    if any(
-        indents[i] == 0 and text[starts[i] : lines[i][1]].strip()
-        for i in range(openers[0], len(lines))
-    ):
-        return [None] * len(lines)  # flush entries after the indented ones: a menu's run
-    if len(openers) < MIN_INDENTED_ITEMS + 1 and any(
-        len(text[starts[i] : lines[i][1]].split()) > MAX_ITEM_LINE_WORDS for i in openers
-    ):
-        return [None] * len(lines)  # an indented paragraph beside a line, not a list
-    return out
 
 
 @rule("layout", off=False)
