@@ -48,7 +48,7 @@ from pipeline.extract.offices.common import (
 )
 from pipeline.extract.offices.governed_lists import found_subject_bare_parts, governed_names
 from pipeline.extract.offices.own_parts import subject_of_its_body
-from pipeline.extract.offices.parents_composition import divided_verb
+from pipeline.extract.offices.parents_composition import DIVIDED_VERB, may_hold_division_verb
 from pipeline.extract.offices.section_units import office_of_position
 from pipeline.extract.units import Unit, reparent
 from pipeline.rules import enabled, register, rule
@@ -142,7 +142,8 @@ def composition_list(
 ) -> list[Unit]:
     """Names a sentence lists right after a verb of composition (those of
     ``composition_subject``: consists of, comprises, is made up of, is composed of, houses,
-    includes) whose subject opens the sentence are that subject's parts, in any section's
+    includes, and the verbs of division: is subdivided into, is split into, incorporates)
+    whose subject opens the sentence are that subject's parts, in any section's
     prose, where a sentence about a unit other than the section's own is no list of the
     section's parts: "The Wick Division houses the Trim Unit, the Braid Unit and the Dip
     Unit". The subject is a unit found, or, outside any unit's section, a name in full with
@@ -171,18 +172,16 @@ def composition_list(
                 found += _copula_parts(
                     page, start, end, owner=owner, index=index, taken=taken, by_name=by_name
                 )
-            divided = divided_verb(fragment)
-            if divided is None and not any(piece in fragment for piece in COMPOSITION_PIECES):
+            divided = may_hold_division_verb(fragment)
+            if not divided and not any(piece in fragment for piece in COMPOSITION_PIECES):
                 continue
             phrases = page.phrases(start, end)
             subject = phrases[0] if phrases and phrases[0].start - start <= len("The ") else None
             if subject is None or subject.text.endswith(POSSESSIVE_ENDS):
                 continue
             verb = COMPOSITION_VERB.match(text, subject.end, end)
-            by_division = False
-            if verb is None and divided is not None:
-                verb = divided.match(text, subject.end, end)  # "is subdivided into"
-                by_division = verb is not None
+            if verb is None and divided:
+                verb = DIVIDED_VERB.match(text, subject.end, end)  # "is subdivided into"
             if verb is None:
                 continue
             name = without_acronyms(subject.text)
@@ -214,8 +213,8 @@ def composition_list(
             ]
             finder = "composition_list"
             # "incorporates" gives charge of methods and tools as well as parts: only names
-            # worded as units are its parts (composition_subject)
-            worded_only = by_division and verb.group("incorporates") is not None
+            # worded as units are its parts
+            worded_only = verb.groupdict().get("incorporates") is not None
             if len(parts) != len(governed) and head is not None and not worded_only:
                 parts = found_subject_bare_parts(text, governed, start, verb.start())
                 finder = "found_subject_bare_parts"

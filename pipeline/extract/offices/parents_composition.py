@@ -43,19 +43,17 @@ from pipeline.text.vocabulary import CONNECTORS, POSITION_WORDS, UNIT_NOUNS
 # The verbs of division, read after a sentence's subject as ``COMPOSITION_VERB`` is
 # (``composition_subject``): every verb of division (the lead-ins' "is divided (organized,
 # structured) into" and its other forms), and "incorporates".
-_DIVIDED_VERB = re.compile(
+DIVIDED_VERB = re.compile(
     r"\s(?:also\s+)?(?:" + DIVISION_VERB + r"|(?P<incorporates>incorporates))\s"
 )
-# A piece of each alternative of _DIVIDED_VERB, one of which every match holds.
+# A piece of each alternative of DIVIDED_VERB, one of which every match holds.
 _DIVIDED_PIECES = (*DIVISION_PIECES, "incorporates")
 
 
-def divided_verb(fragment: str) -> re.Pattern[str] | None:
-    """The pattern of the verbs of division when ``fragment``, a sentence, holds one of
-    their pieces."""
-    if not any(piece in fragment for piece in _DIVIDED_PIECES):
-        return None
-    return _DIVIDED_VERB
+def may_hold_division_verb(fragment: str) -> bool:
+    """Whether ``fragment``, a sentence, holds a piece of a verb of division (a cheap test
+    before ``DIVIDED_VERB`` is searched)."""
+    return any(piece in fragment for piece in _DIVIDED_PIECES)
 
 
 # What a subject that refers back to a unit may also say of it: "This Section provides
@@ -101,9 +99,8 @@ def composition_subject(text: str, start: int, end: int) -> tuple[str, int, int 
         if any(piece in fragment for piece in COMPOSITION_PIECES)
         else None
     )
-    divided = divided_verb(fragment) if verb is None else None
-    if divided is not None:
-        verb = divided.search(text, start, end)  # "is subdivided into", "incorporates"
+    if verb is None and may_hold_division_verb(fragment):
+        verb = DIVIDED_VERB.search(text, start, end)  # "is subdivided into", "incorporates"
     oversight = verb is None and any(piece in fragment for piece in _OVERSIGHT_PIECES)
     if oversight and enabled("referring_subject_parts"):
         verb = _OVERSIGHT_VERB.search(text, start, end)
