@@ -1508,7 +1508,7 @@ def _stopped_line(line: str) -> bool:
 
 
 @rule("layout", off=False)
-def stopped_list_item(chunk: str, previous_item: str | None, following: str) -> bool:
+def stopped_list_item(chunk: str, previous_item: str, following: str) -> bool:
     """After a lead-in ("The lamp office has these sections:"), short names closed by a full
     stop ("Wick Section.", "The Office of Oil Supply."), two or more in a row, are items of
     the list, as the same lines without their stops are: the items of a law's or a rule's
@@ -1521,7 +1521,7 @@ def stopped_list_item(chunk: str, previous_item: str | None, following: str) -> 
     stays a paragraph; so does a line of more than ten words, or of two sentences ("Wick
     Section. It trims the wicks.")."""
     return _stopped_line(chunk) and (
-        _stopped_line(previous_item or "") or _stopped_line(following.strip())
+        _stopped_line(previous_item) or _stopped_line(following.strip())
     )
 
 
@@ -1597,7 +1597,7 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
                 not ends_sentence(chunk)
                 or stopped_list_item(
                     chunk,
-                    blocks[-1].text.strip() if blocks and blocks[-1].kind == LIST_ITEM else None,
+                    blocks[-1].text.strip() if blocks and blocks[-1].kind == LIST_ITEM else "",
                     text[pieces[index + 1][0] : pieces[index + 1][1]]
                     if index + 1 < len(pieces)
                     else "",
