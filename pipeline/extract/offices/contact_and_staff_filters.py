@@ -264,7 +264,7 @@ def staff_entry(line: str, members_only: bool = False) -> bool:
     (Director)") is not read so, nor is a clause or a duty after the comma or the dash,
     opened by a lower-case word other than a position or worded as a duty
     (``duty_worded_name``): "Wick Supply, through the Wick Supply Officer, ...", "LAMP
-    CARE, headed by the Lamp Care Director", "Zonal Wick Care – To trim the wicks of all
+    STORES, headed by the Lamp Stores Director", "Zonal Wick Care – To trim the wicks of all
     lamps and report to the Director" are a unit, then who heads it or what it does."""
     colon = False
     role = _ROLE_IN_PARENTHESES.search(line)
