@@ -182,9 +182,27 @@ def test_global_options_also_after_the_command(tmp_path: Path) -> None:
     assert "--quiet and --verbose" in both.output
 
 
-def test_validate_on_a_folder_that_is_not_a_dataset_says_so() -> None:
-    raw = Path(__file__).resolve().parents[1] / "raw"
-    result = invoke("validate", str(raw))
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["validate", "{raw}"],
+        ["show", "{raw}"],
+        ["review", "{raw}"],
+        ["diff", "{raw}", "{outputs}"],
+        ["evaluate", "--data", "{raw}", "--gold", "{gold}"],
+    ],
+    ids=lambda command: command[0],
+)
+def test_a_raw_folder_given_as_a_published_one_says_so(command: list[str]) -> None:
+    """Every command that reads a published folder says the same thing of a raw one (which
+    holds a sources.json, and so looked like a JSON dataset that could not be read)."""
+    root = Path(__file__).resolve().parents[1]
+    paths = {
+        "raw": root / "raw",
+        "outputs": root / "outputs",
+        "gold": root / "tests" / "data" / "gold" / "offices_within_ice.gold.json",
+    }
+    result = invoke(*(part.format(**paths) for part in command))
 
-    assert_one_line_error(result, ExitCode.BAD_INPUT, "not a published dataset")
+    assert_one_line_error(result, ExitCode.BAD_INPUT, "raw: not a published dataset")
     assert "record 0" not in result.output

@@ -171,7 +171,7 @@ def test_nothing_to_validate_is_bad_input(tmp_path: Path):
     assert validate(tmp_path / "missing").exit_code == ExitCode.BAD_INPUT
     result = validate(tmp_path)
     assert result.exit_code == ExitCode.BAD_INPUT
-    assert "no table files here" in result.stderr
+    assert "not a published dataset" in result.stderr
 
 
 def test_a_package_resource_outside_the_folder_is_refused(copy: Path):

@@ -19,6 +19,7 @@ from pipeline.evaluation.report import (
 )
 from pipeline.evaluation.scoring import PageScore
 from pipeline.publish.publisher import PublishError, read_published
+from pipeline.publish.verify import is_dataset_folder, not_a_dataset
 from pipeline.sources.loading import source_id_for
 
 
@@ -67,6 +68,8 @@ def evaluate_command(
       ice-offices evaluate --data /tmp/dev --raw tests/data/pages \\
         --gold tests/data/gold/tts_offices.gold.json    # side by side
     """
+    if data.is_dir() and not is_dataset_folder(data):
+        fail(not_a_dataset(data), ExitCode.BAD_INPUT)
     try:
         tables = read_published(data)
     except (PublishError, OSError, ValueError) as exc:

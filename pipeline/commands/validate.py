@@ -9,17 +9,9 @@ import click
 from pipeline.commands.console import info, plural
 from pipeline.commands.exit_codes import ExitCode, fail
 from pipeline.commands.published_folder import max_bytes_option
-from pipeline.publish.formats import FORMATS
-from pipeline.publish.verify import FolderError, verify_folder
+from pipeline.publish.verify import FolderError, is_dataset_folder, not_a_dataset, verify_folder
 
 MAX_PROBLEMS = 50
-# What only a published folder holds: a raw folder has sources.json, but never these.
-DATASET_MARKERS = ("datapackage.json", "SHA256SUMS", *(f"offices.{fmt}" for fmt in FORMATS))
-
-
-def is_dataset_folder(folder: Path) -> bool:
-    """True when ``folder`` holds any file only a published dataset has."""
-    return any((folder / name).is_file() for name in DATASET_MARKERS)
 
 
 @click.command()
@@ -36,12 +28,7 @@ def validate(folder: Path, max_bytes: int) -> None:
       ice-offices --quiet validate outputs && echo valid   # for CI scripts
     """
     if folder.is_dir() and not is_dataset_folder(folder):
-        fail(
-            f"{folder}: no table files here: not a published dataset (no offices table,"
-            " datapackage.json or SHA256SUMS); validate checks what `ice-offices build`"
-            " publishes, such as outputs",
-            ExitCode.BAD_INPUT,
-        )
+        fail(not_a_dataset(folder), ExitCode.BAD_INPUT)
     try:
         check = verify_folder(folder, max_bytes)
     except FolderError as exc:

@@ -393,16 +393,42 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
+# What only a published folder holds: a raw folder has sources.json, but never these.
+MARKER_TABLE = "offices"
+DATASET_MARKERS = (
+    PACKAGE_FILE,
+    SUMS_FILE,
+    *(codec.table_filename(MARKER_TABLE, fmt) for fmt in codec.FORMATS),
+)
+
+
+def is_dataset_folder(folder: Path) -> bool:
+    """True when ``folder`` holds any file only a published dataset has."""
+    return any((folder / name).is_file() for name in DATASET_MARKERS)
+
+
+def not_a_dataset(folder: Path) -> str:
+    """The one-line error for a folder that is no published dataset (a raw folder given by
+    mistake): said the same way by every command that reads one."""
+    return (
+        f"{folder}: not a published dataset (no {MARKER_TABLE} table,"
+        f" {PACKAGE_FILE} or {SUMS_FILE}); give a folder `ice-offices build` published,"
+        " such as outputs"
+    )
+
+
 def first_format(folder: Path) -> str:
     """The first table format ``folder`` holds (CSV, Parquet, then JSON), after the guards
-    every reader needs; :class:`FolderError` (one line) when it is missing, unsafe or holds
-    no table files."""
+    every reader needs; :class:`FolderError` (one line) when it is missing, unsafe, holds
+    no table files or is no published dataset."""
     if not folder.is_dir():
         raise FolderError(f"{folder}: no such folder")
     try:
         check_links(folder)
     except UnsafeFolderError as exc:
         raise FolderError(str(exc)) from None
+    if not is_dataset_folder(folder):
+        raise FolderError(not_a_dataset(folder))
     formats = present_formats(folder)
     if not formats:
         raise FolderError(f"{folder}: no table files here")
