@@ -85,6 +85,20 @@ def test_re_parented_new_acronym_added_and_removed():
     assert f"  - {MAIN}:287-g  287(g)" in text
 
 
+@pytest.mark.parametrize(
+    ("as_of", "kind"), [("2010-01-01", "new as-of date"), (None, "as-of date removed")]
+)
+def test_a_source_s_as_of_date_changed_or_removed(as_of: str | None, kind: str):
+    before = frames()
+    before["sources"] = changed(before["sources"], "source_id", MAIN, as_of="2009-05-11")
+    after = {table: frame.copy() for table, frame in before.items()}
+    after["sources"] = changed(after["sources"], "source_id", MAIN, as_of=as_of)
+
+    (change,) = diff_datasets(before, after).table("sources").changed
+
+    assert change.kinds == (kind,)
+
+
 def test_a_rename_without_acronym_is_matched_by_a_similar_name():
     data = frames()
     data["programs"] = changed(

@@ -173,7 +173,9 @@ def test_clashing_source_ids(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "problem"),
     [
-        ("{not json", "not valid UTF-8 JSON"),
+        ("{not json", "not valid JSON"),
+        ('[{"file": "page.txt"},]', "not valid JSON"),
+        (b'[{"file": "page.txt", "title": "caf\xe9"}]', "not valid UTF-8"),
         ('{"file": "page.txt"}', "expected a JSON list"),
         ('[{"file": "page.txt", "colour": "red"}]', "unknown keys"),
         ('[{"title": "no file"}]', "has no 'file'"),
@@ -184,7 +186,9 @@ def test_clashing_source_ids(tmp_path: Path) -> None:
         ('[{"file": "other.txt"}]', "describes missing files"),
     ],
 )
-def test_bad_metadata_errors_name_the_file(tmp_path: Path, content: str, problem: str) -> None:
+def test_bad_metadata_errors_name_the_file(
+    tmp_path: Path, content: str | bytes, problem: str
+) -> None:
     write(tmp_path, "page.txt", "fine\n")
     write(tmp_path, "sources.json", content)
 

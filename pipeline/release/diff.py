@@ -41,7 +41,7 @@ KINDS: dict[str, Callable[[Any, Any], str]] = {
     "office_id": lambda old, new: "moved to another office",
     "unit_type": lambda old, new: "new unit type",
     "sha256": lambda old, new: "page content changed",
-    "as_of": lambda old, new: "new as-of date",
+    "as_of": lambda old, new: "as-of date removed" if new is None else "new as-of date",
 }
 
 

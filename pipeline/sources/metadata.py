@@ -38,10 +38,12 @@ def read_metadata(raw_dir: Path) -> dict[str, SourceMetadata]:
         return {}
     try:
         entries = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SourceError(f"{path}: not valid UTF-8 JSON ({_one_line(exc)})") from None
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"{path}: not valid UTF-8 ({_one_line(exc)})") from None
+    except json.JSONDecodeError as exc:
+        raise SourceError(f"{path}: not valid JSON ({_one_line(exc)})") from None
     except RecursionError:
-        raise SourceError(f"{path}: not valid UTF-8 JSON (nested too deeply)") from None
+        raise SourceError(f"{path}: not valid JSON (nested too deeply)") from None
     if not isinstance(entries, list):
         raise SourceError(f"{path}: expected a JSON list of objects")
     found: dict[str, SourceMetadata] = {}
