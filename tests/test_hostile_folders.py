@@ -178,8 +178,8 @@ def test_show_and_diff_refuse_a_folder_that_is_not_a_valid_dataset(
     path.write_text(text.replace(",office,", ",not-a-kind,", 1), encoding="utf-8")
     args = [published, copy] if command == "diff" else [copy]
     line = one_error(invoke(command, *args), ExitCode.BAD_INPUT)
-    assert line.startswith(f"error: {copy}: not a valid dataset (")
-    assert line.endswith(f"ice-offices validate {copy} lists them")
+    assert line.startswith(f"error: {copy}: not a valid dataset (1 problem(s) in its csv tables,")
+    assert line.endswith(f"ice-offices validate {copy} lists them and checks every format")
 
 
 @pytest.mark.parametrize("command", ["show", "diff"])

@@ -456,7 +456,7 @@ def read_checked(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, 
         first = describe_failure(cases[0]) if cases else "invalid"
         name = codec.table_filename(failing[0].table, fmt)
         raise FolderError(
-            f"{folder}: not a valid dataset ({total} problem(s), first {name}: {first});"
-            f" ice-offices validate {folder} lists them"
+            f"{folder}: not a valid dataset ({total} problem(s) in its {fmt} tables, first"
+            f" {name}: {first}); ice-offices validate {folder} lists them and checks every format"
         )
     return frames
