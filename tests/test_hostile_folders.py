@@ -97,6 +97,17 @@ def test_a_huge_sparse_table_is_not_read(copy: Path) -> None:
     assert f"offices.csv: {2 * 1024**3} bytes, datapackage.json says" in result.stderr
 
 
+@pytest.mark.parametrize("command", ["show", "review", "diff"])
+def test_a_table_over_the_given_max_bytes_is_refused_unread(
+    copy: Path, published: Path, command: str
+) -> None:
+    """Every command that reads a published folder takes ``--max-bytes``: a downloaded copy's
+    table over it is refused on one line, unread."""
+    args = [published, copy] if command == "diff" else [copy]
+    line = one_error(invoke(command, *args, "--max-bytes", "100"), ExitCode.BAD_INPUT)
+    assert "over the limit of 100 bytes" in line
+
+
 def test_a_huge_table_without_a_package_is_refused_over_the_limit(copy: Path) -> None:
     (copy / "datapackage.json").unlink()
     with (copy / "offices.csv").open("r+b") as handle:

@@ -10,7 +10,7 @@ import pandas as pd
 
 from pipeline.commands.console import info, plural
 from pipeline.commands.exit_codes import ExitCode, fail
-from pipeline.commands.published_folder import read_folder
+from pipeline.commands.published_folder import max_bytes_option, read_folder
 from pipeline.corrections.review import ReviewRow, review_rows
 
 
@@ -20,7 +20,8 @@ from pipeline.corrections.review import ReviewRow, review_rows
     "--source", "source_id", default=None, help="The page to review (default: every page)."
 )
 @click.option("--doubtful", is_flag=True, help="Print only the rows with a doubt.")
-def review(folder: Path, source_id: str | None, doubtful: bool) -> None:
+@max_bytes_option
+def review(folder: Path, source_id: str | None, doubtful: bool, max_bytes: int) -> None:
     """Print each page of FOLDER (default: outputs) as a tree of offices and the programs
     they run: each row with its evidence snippet and offsets, the rule that found it (and
     chose its parent), who asserts it (the extractor or a correction), and `?` lines for what
@@ -33,7 +34,7 @@ def review(folder: Path, source_id: str | None, doubtful: bool) -> None:
       ice-offices build --raw tests/data/pages --out /tmp/dev
       ice-offices review /tmp/dev --source tts_offices --doubtful
     """
-    frames = read_folder(folder)
+    frames = read_folder(folder, max_bytes)
     sources = frames["sources"]
     known = list(sources["source_id"])
     if source_id is not None and source_id not in known:
