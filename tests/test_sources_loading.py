@@ -175,7 +175,7 @@ def test_clashing_source_ids(tmp_path: Path) -> None:
     [
         ("{not json", "not valid JSON"),
         ('[{"file": "page.txt"},]', "not valid JSON"),
-        (b'[{"file": "page.txt", "title": "caf\xe9"}]', "not valid UTF-8"),
+        (b'[{"file": "page.txt", "title": "caf\xe9"}]', r"not UTF-8 \(byte 0xe9 at offset 35\)"),
         ('{"file": "page.txt"}', "expected a JSON list"),
         ('[{"file": "page.txt", "colour": "red"}]', "unknown keys"),
         ('[{"title": "no file"}]', "has no 'file'"),

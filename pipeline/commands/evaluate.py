@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from pipeline.commands.exit_codes import ExitCode, fail
+from pipeline.commands.published_folder import require_dataset
 from pipeline.evaluation.corpus import extract_file, score_extraction
 from pipeline.evaluation.report import (
     GoldError,
@@ -19,7 +20,6 @@ from pipeline.evaluation.report import (
 )
 from pipeline.evaluation.scoring import PageScore
 from pipeline.publish.publisher import PublishError, read_published
-from pipeline.publish.verify import is_dataset_folder, not_a_dataset
 from pipeline.sources.loading import source_id_for
 
 
@@ -68,8 +68,7 @@ def evaluate_command(
       ice-offices evaluate --data /tmp/dev --raw tests/data/pages \\
         --gold tests/data/gold/tts_offices.gold.json    # side by side
     """
-    if data.is_dir() and not is_dataset_folder(data):
-        fail(not_a_dataset(data), ExitCode.BAD_INPUT)
+    require_dataset(data)
     try:
         tables = read_published(data)
     except (PublishError, OSError, ValueError) as exc:

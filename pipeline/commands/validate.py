@@ -8,8 +8,8 @@ import click
 
 from pipeline.commands.console import info, plural
 from pipeline.commands.exit_codes import ExitCode, fail
-from pipeline.commands.published_folder import max_bytes_option
-from pipeline.publish.verify import FolderError, is_dataset_folder, not_a_dataset, verify_folder
+from pipeline.commands.published_folder import max_bytes_option, require_dataset
+from pipeline.publish.verify import FolderError, verify_folder
 
 MAX_PROBLEMS = 50
 
@@ -27,8 +27,7 @@ def validate(folder: Path, max_bytes: int) -> None:
       ice-offices validate outputs
       ice-offices --quiet validate outputs && echo valid   # for CI scripts
     """
-    if folder.is_dir() and not is_dataset_folder(folder):
-        fail(not_a_dataset(folder), ExitCode.BAD_INPUT)
+    require_dataset(folder)
     try:
         check = verify_folder(folder, max_bytes)
     except FolderError as exc:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from numbers import Integral
@@ -52,6 +53,8 @@ MAX_VALUE = 60
 # A table file is read only if at most twice (plus this) the size datapackage.json gives it: an
 # edited file is still checked row by row, a 2 GB one where the package says 2 KB is not read.
 SIZE_SLACK = 1024 * 1024
+# The one table whose file a raw folder holds too (``sources.json``, the pages' metadata).
+RAW_FOLDER_TABLE = "sources"
 
 
 class FolderError(Exception):
@@ -393,27 +396,25 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
-# What only a published folder holds: a raw folder has sources.json, but never these.
-MARKER_TABLE = "offices"
-DATASET_MARKERS = (
-    PACKAGE_FILE,
-    SUMS_FILE,
-    *(codec.table_filename(MARKER_TABLE, fmt) for fmt in codec.FORMATS),
-)
-
-
 def is_dataset_folder(folder: Path) -> bool:
-    """True when ``folder`` holds any file only a published dataset has."""
-    return any((folder / name).is_file() for name in DATASET_MARKERS)
+    """True when ``folder`` holds any file only a published dataset has: a table other than
+    ``sources``, the data package or the checksums (a raw folder has a sources.json, but never
+    these). Links and special files count, so that the readers say what is wrong with them."""
+    tables = [t for t in TABLES if t != RAW_FOLDER_TABLE]
+    names = [
+        PACKAGE_FILE,
+        SUMS_FILE,
+        *(codec.table_filename(t, fmt) for t in tables for fmt in codec.FORMATS),
+    ]
+    return any(os.path.lexists(folder / name) for name in names)
 
 
 def not_a_dataset(folder: Path) -> str:
     """The one-line error for a folder that is no published dataset (a raw folder given by
     mistake): said the same way by every command that reads one."""
     return (
-        f"{folder}: not a published dataset (no {MARKER_TABLE} table,"
-        f" {PACKAGE_FILE} or {SUMS_FILE}); give a folder `ice-offices build` published,"
-        " such as outputs"
+        f"{folder}: not a published dataset (no offices or other table, {PACKAGE_FILE} or"
+        f" {SUMS_FILE}); give a folder that `ice-offices build` wrote, such as outputs"
     )
 
 

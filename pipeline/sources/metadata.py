@@ -39,7 +39,8 @@ def read_metadata(raw_dir: Path) -> dict[str, SourceMetadata]:
     try:
         entries = json.loads(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError as exc:
-        raise SourceError(f"{path}: not valid UTF-8 ({_one_line(exc)})") from None
+        bad = exc.object[exc.start]
+        raise SourceError(f"{path}: not UTF-8 (byte 0x{bad:02x} at offset {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise SourceError(f"{path}: not valid JSON ({_one_line(exc)})") from None
     except RecursionError:
