@@ -211,10 +211,6 @@ def _name_from_subject(page: PageLayout, heading_name: str, body: list[Block]) -
             and not _bare_unit_noun(heading_name)
         ):
             continue
-        title = page.title.text if page.title is not None else ""
-        completed = heading_completed_before_its_body(subject.text, heading_name, title)
-        if completed is not None:
-            return subject.text[:completed], subject.start, subject.start + completed, end
         if (
             set(words) & (UNIT_NOUNS | POSITION_WORDS)
             and content_tokens(subject.text) & heading_words
@@ -257,32 +253,6 @@ def unit_then_its_body(unit: list[str], body: list[str]) -> bool:
 
 # The "of" between a unit's name and the body it belongs to ("Wick Division of the Lamp Office").
 OF_ITS_BODY = re.compile(r"\s+of\s+(?P<the>the\s+)?")
-
-
-@rule("name", off=None)
-def heading_completed_before_its_body(
-    subject: str, heading_name: str, title: str = ""
-) -> int | None:
-    """A section's opening subject that is the heading's words and a unit noun, then "of" and
-    the body it belongs to ("The Wick and Glass Division of the Lamp Office consists of ..."
-    under "WICK AND GLASS") completes the heading's name with its unit noun, and the "of ..."
-    is the unit's place, not part of its name: the unit is "Wick and Glass Division". The body
-    is "the" and a name, or words of the page's ``title`` ("of Lamp Works" under a title "Lamp
-    Works Department"); else the "of" may be the name's own ("Wick Office of Records"). The
-    whole subject still names the unit where it opens a sentence listing parts ("... of the
-    Lamp Office consists of the Trim Unit and ..."), as it did while it was the unit's name.
-    Returns where the name ends in the subject, or None."""
-    heading = name_tokens(heading_name)
-    of = OF_ITS_BODY.search(subject)
-    if of is None or not heading:
-        return None
-    unit = [w for w in name_tokens(subject[: of.start()]) if w not in ("the", "a", "an")]
-    if len(unit) != len(heading) + 1 or unit[:-1] != heading or unit[-1] not in UNIT_NOUNS:
-        return None
-    body = content_tokens(subject[of.end() :])
-    if of.group("the") or (body and body <= content_tokens(title)):
-        return of.start()
-    return None
 
 
 def _part_of_heading(subject: str, heading_name: str) -> bool:

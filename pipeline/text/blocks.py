@@ -19,7 +19,6 @@ from pipeline.text.vocabulary import (
     ARTICLES,
     CAPITAL,
     CONNECTORS,
-    DUTY_HEADS,
     FORM_ROLE_WORDS,
     LINK_OBJECTS,
     LINK_VERBS,
@@ -1345,46 +1344,6 @@ def _title_case_words(name: str, most: int) -> list[str] | None:
     return words
 
 
-def _colon_name(chunk: str) -> str | None:
-    """The name of a short title-case line of two to four words ending in a colon ("Wick
-    Repairs:"), or None. One word ("Date:", "Mission:") is a field's label, and a plural
-    unit noun at the end ("Support Sectors:", "Field Offices:") names a group of units, and
-    a noun of duties ("Wick Activities:", "Core Functions:") a topic."""
-    if not _FOOTER.match(chunk) or len(chunk.split()) > 4 or _leads_into_list(chunk):
-        return None
-    words = _title_case_words(chunk[:-1], 4)
-    if words is None:
-        return None
-    last = words[-1].lower()
-    if last in LISTING_NOUNS | DUTY_HEADS or (last.endswith("s") and last[:-1] in UNIT_NOUNS):
-        return None
-    return chunk[:-1].strip()
-
-
-@rule("layout", off=frozenset())
-def colon_heading_run(text: str, pieces: list[tuple[int, int, Hint | None]]) -> frozenset[int]:
-    """Short title-case lines ending in a colon, each over a block of its own ("Wick
-    Repairs:" / a list of its teams or its telephone number / "Lamp Stores:" / ...), are
-    the headings of what stands under them, not footer labels like "Share:", when the page
-    has three or more of them with different names, or two that end in a unit noun ("Wick
-    Unit:", "Lamp Section:"): a page that names its units so sets each over its parts or
-    its contact line. A name repeated ("Responsibilities:" over each unit's duties) is a
-    field label, and a line over another such line or at the page's end heads nothing.
-    Returns the indexes of those pieces."""
-    found: dict[int, str] = {}
-    for index, (start, end, hint) in enumerate(pieces[:-1]):
-        if hint is not None and hint.kind == LIST_ITEM:
-            continue
-        name = _colon_name(text[start:end])
-        following = text[pieces[index + 1][0] : pieces[index + 1][1]]
-        if name is not None and _colon_name(following) is None:
-            found[index] = name
-    names = [name.lower() for name in found.values()]
-    kept = {i: name for i, name in found.items() if names.count(name.lower()) == 1}
-    units = all(name.split()[-1].lower() in UNIT_NOUNS for name in kept.values())
-    return frozenset(kept) if len(kept) >= 3 or (len(kept) == 2 and units) else frozenset()
-
-
 # A line that names one unit and ends in a colon, a space before it or none: "Wick
 # Division:", "Lamp Care and Glass Section :", "Énergie Division:". Its words are capitalized
 # (or connectors), at most eight of them, and the last is a unit noun in the singular.
@@ -1433,21 +1392,19 @@ def _short_colon_line(chunk: str) -> bool:
 
 @rule("layout", off=frozenset())
 def unit_colon_line(text: str, pieces: list[tuple[int, int, Hint | None]]) -> frozenset[int]:
-    """A line alone that names one unit, its last word a unit noun in the singular, and ends
-    in a colon ("Wick Division:" over a list of its sections or over a lead-in and its
-    list, "Lamp Care Section :" over its paragraph and its units' list) is the heading of
-    what stands under it, even when it is the page's only such line (``colon_heading_run``
-    asks for two or more). Every word before the unit noun must be a word of the unit's
-    name. None is a line that opens like a sentence's subject or speaks to the reader ("The
-    Wick Division:", "Your Local Office:"), opens with a verb and its object ("Contact the
-    Glass Division:"), holds a post's word ("Head of Division:", "Chief, Glass Division:")
-    or a word a form names a unit by ("Requesting Office:", "Responsible Division:": a
-    field's label over its value), says what belongs to a unit, a noun other than a unit
-    noun before "of" or "for" ("Mission of the Glass Division:", "Staff of the Glass
-    Division:"), ends in a plural ("Field Offices:", a group) or in "Staff" (its people),
-    or leads into a list ("Divisions include:"); nor is a line over another short colon
-    line (a field's label, another unit's line) or at the page's end. Returns the indexes
-    of those pieces."""
+    """A line alone that names one unit, its last word a unit noun in the singular, and ends in
+    a colon ("Wick Division:" over a list of its sections or over a lead-in and its list, "Lamp
+    Care Section :" over its paragraph and its units' list) is the heading of what stands under
+    it, even when it is the page's only such line. Every word before the unit noun must be a
+    word of the unit's name. None is a line that opens like a sentence's subject or speaks to
+    the reader ("The Wick Division:", "Your Local Office:"), opens with a verb and its object
+    ("Contact the Glass Division:"), holds a post's word ("Head of Division:", "Chief, Glass
+    Division:") or a word a form names a unit by ("Requesting Office:", "Responsible Division:":
+    a field's label over its value), says what belongs to a unit, a noun other than a unit noun
+    before "of" or "for" ("Mission of the Glass Division:", "Staff of the Glass Division:"),
+    ends in a plural ("Field Offices:", a group) or in "Staff" (its people), or leads into a
+    list ("Divisions include:"); nor is a line over another short colon line (a field's label,
+    another unit's line) or at the page's end. Returns the indexes of those pieces."""
     found = set()
     for index, (start, end, hint) in enumerate(pieces[:-1]):
         if hint is not None and hint.kind in (LIST_ITEM, HEADING):
@@ -1537,7 +1494,7 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
     list_marked = False  # the list has had an item with a bullet or an outline marker
     pieces = split_blocks(text, hints or {})
     label_values = _kind_label_values(text, pieces)
-    colon_headings = colon_heading_run(text, pieces) | unit_colon_line(text, pieces)
+    colon_headings = unit_colon_line(text, pieces)
     for index, (piece_start, piece_end, hint) in enumerate(pieces):
         start, end = piece_start, piece_end
         chunk = text[start:end]

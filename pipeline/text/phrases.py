@@ -580,17 +580,6 @@ register(
     "for", a comma-separated run of short parts, none worded as a unit, that ends in "and"
     is one name, not a list of names ("the A Board, the B Board and the C Team" is).""",
 )
-register(
-    "area_nouns_in_joined_name",
-    "name",
-    """In a name that enumerates a unit's fields after its head noun and "of" or "for"
-    (``comma_joined_name``), "Administration" and "Services" may be fields too: "Office of
-    the Deputy Keeper for Finance, Administration and Oil", "Office of Climate, Water, and
-    Wick Services" are one name each, not a unit and a list of others; a part with an
-    article or another unit noun ("the Glass Office", "Wick Division") still ends the
-    name, and so does a head with a unit noun twice ("Lamp Offices Office of Glass, Soot,
-    and Wick Services": a heading run into the name).""",
-)
 _NAMED_UNIT_HEAD = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+\S")
 MAX_JOINED_PART_WORDS = 3
 
@@ -614,36 +603,9 @@ def _areas_then_unit_noun(parts: list[str]) -> bool:
     return _short_areas([*parts[:-1], " ".join(last[:-1])], lead="and|&", joiner="and|&")
 
 
-# Unit nouns that also name a field a unit covers ("Finance, Administration and Management",
-# "Climate, Water, and Wick Services", "Soot, Wick and Laboratory Services"): an area's word
-# after a unit's head noun and "of".
-_AREA_UNIT_NOUNS = frozenset({"administration", "service", "services", "laboratory"})
-
-
-def _run_in_heading(head: str) -> bool:
-    """ "Lamp Offices Office of Oil": a unit noun twice before "of", a heading run into the
-    name after it."""
-    nouns = [w.lower().removesuffix("s") for w in head.split(" of ", maxsplit=1)[0].split()]
-    nouns = [w for w in nouns if w in UNIT_NOUNS]
-    return len(nouns) > len(set(nouns))
-
-
-def _named_service(parts: list[str]) -> bool:
-    """ "Office of Wicks, Oil Services, and Glass Services": a part before the last that adds
-    words to an area's unit noun names a unit of its own; a field is the noun alone
-    ("Finance, Administration and Oil")."""
-    return any(
-        len(part.split()) > 1 and {w.lower() for w in part.split()} & _AREA_UNIT_NOUNS
-        for part in parts
-    )
-
-
-def _short_areas(
-    parts: list[str], *, lead: str, joiner: str, area_nouns: frozenset[str] = frozenset()
-) -> bool:
+def _short_areas(parts: list[str], *, lead: str, joiner: str) -> bool:
     """Whether every part is a short capitalized area, not a unit: at most
-    ``MAX_JOINED_PART_WORDS`` words after a leading conjunction, no article, no unit noun
-    (but the ``area_nouns``)."""
+    ``MAX_JOINED_PART_WORDS`` words after a leading conjunction, no article, no unit noun."""
     for part in parts:
         bare = re.sub(rf"^(?:{lead})\s+", "", part)
         words = [w for w in re.split(rf"\s+(?:{joiner})\s+|\s+", bare) if w]
@@ -651,7 +613,7 @@ def _short_areas(
             return False
         if words[0].lower() in ("the", "a", "an") or not words[0][:1].isupper():
             return False
-        if {w.lower() for w in words} & UNIT_NOUNS - area_nouns:
+        if {w.lower() for w in words} & UNIT_NOUNS:
             return False
     return True
 
@@ -668,14 +630,12 @@ register(
     unit or a post, that ends in "and" or in one unit noun is one name, not a post and a list
     of names, alone or inside a longer list; a part with a post word or an honorific
     ("Superintendent of Lamps, Associate Warden and Clerk", "Superintendent of Lamps, Dr
-    Wick and Ms Soot": posts or people listed) keeps the list, and so does a field before the
-    last part worded as a named service ("Head of Lamp Service, Glass, Soot and Wick
-    Services", "Superintendent of Oil Services, Glass and Soot": the post heads that service,
-    the parts after it are units of their own, as ``area_nouns_in_joined_name`` reads a named
-    service inside a unit's name). Why: rosters and organization
-    manuals title deputies and counsellors by their portfolio, while a list of posts or units
-    words each of its parts as one ("the Superintendent of Lamps, the Glass Division and the
-    Chief Warden").""",
+    Wick and Ms Soot": posts or people listed) keeps the list, and so does a part with a unit
+    noun ("Head of Lamp Service, Glass, Soot and Wick Services", "Superintendent of Oil
+    Services, Glass and Soot": the post heads that service, the parts after it are units of
+    their own). Why: rosters and organization manuals title deputies and counsellors by their
+    portfolio, while a list of posts or units words each of its parts as one ("the
+    Superintendent of Lamps, the Glass Division and the Chief Warden").""",
 )
 
 
@@ -702,20 +662,8 @@ def _post_portfolio(parts: list[str], head: re.Match[str]) -> bool:
         return True
     if not _LAST_AREA_JOINED.search(parts[-1]):
         return False
-    area_nouns = _AREA_UNIT_NOUNS if enabled("area_nouns_in_joined_name") else frozenset()
     pieces = [re.split(r"\s+(?:and|&)\s+", re.sub(r"^(?:and|&)\s+", "", part)) for part in areas]
-    if _named_service([piece for part in pieces[:-1] for piece in part]):
-        # "Head of Lamp Service, Glass, Soot Removal, Wick and Flame Services", "Warden of Oil
-        # Services, Glass, Soot and Wick Care": a post whose field, before the last part, is
-        # a named service heads that unit, and the parts after it are units of their own, not
-        # more fields of the post
-        area_nouns = frozenset()
-    return _short_areas(
-        [piece for part in pieces for piece in part],
-        lead="and|&",
-        joiner="and|&",
-        area_nouns=area_nouns,
-    )
+    return _short_areas([piece for part in pieces for piece in part], lead="and|&", joiner="and|&")
 
 
 def one_joined_name(name: str) -> bool:
@@ -732,10 +680,7 @@ def one_joined_name(name: str) -> bool:
         return _areas_then_unit_noun(parts)
     if not (parts[-1].startswith("and ") or " and " in parts[-1]):
         return False
-    area_nouns = _AREA_UNIT_NOUNS if enabled("area_nouns_in_joined_name") else frozenset()
-    if area_nouns and (_run_in_heading(parts[0]) or _named_service(parts[1:-1])):
-        area_nouns = frozenset()
-    return _short_areas(parts[1:], lead="and|or", joiner="and", area_nouns=area_nouns)
+    return _short_areas(parts[1:], lead="and|or", joiner="and")
 
 
 MAX_PORTFOLIO_PARTS = 6

@@ -559,27 +559,6 @@ def test_predicate_in_name_the_subject_is_the_name_and_a_bare_noun_no_unit() -> 
     assert predicate_in_name("Office of Lamp Services for Keepers") is None
 
 
-JOINED_WITH_AREA_NOUNS = (
-    "Lamp Weather Service\n\nThe Lamp Weather Service keeps the lamps lit. "
-    "The Office of the Deputy Keeper for Finance, Administration and Oil manages money. "
-    "The Office of Climate, Water, and Wick Services (OCWS) watches storms. "
-    "Lamp Offices Office of Glass, Soot, and Wick Services: it polishes glass.\n"
-)
-
-
-def test_area_nouns_in_joined_name_administration_and_services() -> None:
-    """ "Administration" and "Services" among the fields a name enumerates after "Office
-    of" are fields, not units: the name is one unit's; a heading run into the name ("Lamp
-    Offices Office of ...") is no name of one unit."""
-    found = offices(extract(JOINED_WITH_AREA_NOUNS))
-    assert "Office of the Deputy Keeper for Finance, Administration and Oil" in found
-    assert "Office of Climate, Water, and Wick Services" in found
-    assert "Office of Climate" not in found
-    assert "Lamp Offices Office of Glass, Soot, and Wick Services" not in found
-    off = offices(extract(JOINED_WITH_AREA_NOUNS, off={"area_nouns_in_joined_name"}))
-    assert "Office of Climate, Water, and Wick Services" not in off
-
-
 def test_post_before_heading_name_the_unit_keeps_its_heading_name() -> None:
     """ "Chair to the Lamp Board" in the text under "Lamp Board" names the board's chair,
     not the board in full: the unit is the Lamp Board, and the offices under it are its.
@@ -627,24 +606,6 @@ def test_bare_subject_keeps_heading_the_unit_noun_refers_back_to_the_heading() -
     # a bare "Unit" left as a name is no unit either (generic_noun_alone): off too, to see it
     off = names(extract(BARE_SUBJECTS, off={"bare_subject_keeps_heading", "generic_noun_alone"}))
     assert off == ["Bureau of Lantern Safety", "Unit", "Bureau"]
-
-
-def test_area_nouns_in_joined_name_kept_whole_beside_its_and() -> None:
-    """ "an Office of Lamp Accounts, Administration and Wick Services and a Glass Division": the
-    name that enumerates its fields is one unit, not cut at its "and" into two units named in
-    full; a part before the last that adds words to "Services" ("Oil Services, and Glass
-    Services") names a unit of its own, so no name ends in a comma."""
-    text = (
-        "Lamp Works Authority\n\nThe Authority keeps the town's lamps. The Authority has an "
-        "Office of Lamp Accounts, Administration and Wick Services and a Glass Division. Its units "
-        "are the Office of Wicks, Oil Services, and Glass Services.\n"
-    )
-    found = offices(extract(text))
-    assert "Office of Lamp Accounts, Administration and Wick Services" in found
-    assert "Glass Division" in found
-    assert not any(name.endswith(",") for name in found)
-    off = offices(extract(text, off={"area_nouns_in_joined_name"}))
-    assert "Office of Lamp Accounts, Administration and Wick Services" not in off
 
 
 PORTFOLIO = (
@@ -1403,20 +1364,6 @@ def test_wrapped_line_in_name_a_sentences_lines_break_a_name_between_capitals() 
     assert "Office of Equal Wicks and Civil" in off
 
 
-def test_area_nouns_in_joined_name_laboratory_services() -> None:
-    """ "Center for Soot, Wick and Laboratory Services": "Laboratory" before "Services" is a
-    field the center covers, as "Administration" is; the name is one unit's."""
-    text = (
-        "Lamp Works Authority\n\nThe Authority keeps the town's lamps. The Authority has a "
-        "Center for Soot, Wick and Laboratory Services and a Glass Division.\n"
-    )
-    found = offices(extract(text))
-    assert "Center for Soot, Wick and Laboratory Services" in found
-    assert "Center for Soot" not in found
-    off = offices(extract(text, off={"area_nouns_in_joined_name"}))
-    assert "Center for Soot, Wick and Laboratory Services" not in off
-
-
 def test_wrapped_line_in_name_a_line_that_opens_with_a_units_name() -> None:
     """Lines of a list, each a unit's name and its duties, the first closing on a place
     ("... across Wickshire" / "Wick Records Office - keeps ..."): the second line opens with
@@ -1631,85 +1578,6 @@ def test_heading_of_its_body_another_unit_noun_before_the_body() -> None:
     assert names(extract(text))[1:] == ["Wick Services Department", "Glass Services Department"]
     off = names(extract(text, off={"heading_of_its_body"}))
     assert "Wick Section of the Lamp Keeper" in off
-
-
-TOPIC_HEADINGS = dedent("""\
-    Department of Lamps
-    Program Descriptions
-
-    WICK AND GLASS
-
-    The Wick and Glass Division of the Department of Lamps consists of the Trim Unit and the Braid Unit.
-
-    OIL AND SOOT
-
-    The Oil and Soot Bureau of the Department of Lamps buys the oil.
-    """)
-
-
-def test_heading_completed_before_its_body_the_unit_noun_after_the_headings_words() -> None:
-    """ "The Wick and Glass Division of the Department of Lamps ..." under "WICK AND GLASS":
-    the heading's words and a unit noun name the unit; the "of ..." is its place. Switched
-    off, the unit is named after the whole subject."""
-    found = offices(extract(TOPIC_HEADINGS))
-    assert found["Wick and Glass Division"].found_by == "section_heading"
-    assert found["Oil and Soot Bureau"].found_by == "section_heading"
-    off = offices(extract(TOPIC_HEADINGS, off={"heading_completed_before_its_body"}))
-    assert "Wick and Glass Division of the Department of Lamps" in off
-    assert "Wick and Glass Division" not in off
-
-
-def test_heading_completed_before_its_body_the_subject_still_lists_the_units_parts() -> None:
-    """ "The Wick and Glass Division of the Department of Lamps consists of the Trim Unit and
-    the Braid Unit" under "WICK AND GLASS": the unit is named "Wick and Glass Division", and
-    the whole subject still names it, so the units it lists are its parts, as they were of
-    the subject's name with the rule off."""
-    found = offices(extract(TOPIC_HEADINGS))
-    assert found["Trim Unit"] == Placed(
-        "Wick and Glass Division", "enumerated_units", "enumerated_units"
-    )
-    assert found["Braid Unit"].parent == "Wick and Glass Division"
-    off = offices(extract(TOPIC_HEADINGS, off={"heading_completed_before_its_body"}))
-    assert off["Trim Unit"].parent == "Wick and Glass Division of the Department of Lamps"
-
-
-def test_heading_completed_before_its_body_the_subject_without_an_article() -> None:
-    """ "Wick and Glass Division of the Department of Lamps consists of ...", no "The": the
-    sentence's subject still names the section's unit (``composition_list``)."""
-    text = TOPIC_HEADINGS.replace("The Wick and Glass Division of", "Wick and Glass Division of")
-    found = offices(extract(text))
-    assert found["Trim Unit"].parent == "Wick and Glass Division"
-    assert found["Braid Unit"].parent == "Wick and Glass Division"
-
-
-def test_heading_completed_before_its_body_a_body_named_by_the_title() -> None:
-    """ "The Wick and Glass Division of Lamps ..." under a title "Department of Lamps": "of"
-    and the title's words place the unit without "the"."""
-    text = TOPIC_HEADINGS.replace("Division of the Department of Lamps", "Division of Lamps")
-    assert offices(extract(text))["Wick and Glass Division"].found_by == "section_heading"
-
-
-def test_heading_completed_before_its_body_not_an_of_of_the_name_itself() -> None:
-    """ "The Wick and Glass Division of Records ..." under "WICK AND GLASS": no "the" and no
-    word of the title after "of", which may be the name's own: not cut."""
-    text = TOPIC_HEADINGS.replace("Division of the Department of Lamps", "Division of Records")
-    assert "Wick and Glass Division" not in offices(extract(text))
-
-
-def test_heading_completed_before_its_body_not_the_headings_words_in_another_order() -> None:
-    """ "The Glass and Wick Division of ..." under "WICK AND GLASS": the heading's words in
-    another order are another name."""
-    text = TOPIC_HEADINGS.replace("The Wick and Glass Division", "The Glass and Wick Division")
-    found = offices(extract(text))
-    assert "Glass and Wick Division" not in found
-    assert "Wick and Glass Division" not in found
-
-
-def test_heading_completed_before_its_body_not_when_the_subject_adds_other_words() -> None:
-    """ "The Oil and Soot Repair Bureau of ..." under "OIL AND SOOT": a word of a name between
-    the heading's words and the unit noun, so the subject is not the heading completed."""
-    text = TOPIC_HEADINGS.replace("Soot Bureau", "Soot Repair Bureau")
-    assert "Oil and Soot Repair Bureau" not in offices(extract(text))
 
 
 def test_dash_description_part_a_word_in_s_that_is_no_verb() -> None:

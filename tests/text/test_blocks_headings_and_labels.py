@@ -1,5 +1,5 @@
 """The rules of ``pipeline/text/blocks.py`` that read a line as a heading, a label or a
-directory's row: heading lines, "Unit:" lines and their runs, field labels, kind labels."""
+directory's row: heading lines, "Unit:" lines, field labels, kind labels."""
 
 from __future__ import annotations
 
@@ -210,37 +210,6 @@ def test_heading_line_title_line_between_one_line_paragraphs() -> None:
     assert [s.heading.text for s in layout.sections] == ["Wick Supply Bureau", "Glass Care Bureau"]
 
 
-# A town's telephone page: each office's name as a short line ending in a colon, over its
-# number.
-COLON_NUMBERS = dedent("""\
-    Lantern Town Numbers
-
-    The offices of Lantern Town answer calls from eight to five on each weekday.
-
-    Wick Repairs:
-
-    555-0101
-
-    Glass Polishing:
-
-    555-0102
-
-    Oil Supply:
-
-    555-0103
-    """)
-
-
-def test_colon_heading_run_numbers() -> None:
-    """Three colon lines with different names, each over its own block, are the headings
-    of the page's units; off, each is a footer label and the page names none."""
-    found = offices(extract(COLON_NUMBERS))
-    assert found["Wick Repairs"].found_by == "section_heading"
-    assert found["Oil Supply"].found_by == "section_heading"
-    with pytest.raises(NoStructureError):
-        extract(COLON_NUMBERS, off={"colon_heading_run"})
-
-
 COLON_UNITS = dedent("""\
     Wick Directorate
 
@@ -256,52 +225,14 @@ COLON_UNITS = dedent("""\
     """)
 
 
-def test_colon_heading_run_two_unit_nouns() -> None:
-    """Two such lines suffice when both end in a unit noun."""
+def test_unit_colon_line_two_lines_under_a_lead_in() -> None:
+    """Two "Name Unit:" lines after a lead-in, each over its own list, are the headings of
+    those lists; off, each is a field label."""
     kinds = [b.kind for b in classify(COLON_UNITS) if b.text.endswith("Unit:")]
     assert kinds == [blocks.HEADING, blocks.HEADING]
-    with disabled({"colon_heading_run", "unit_colon_line"}):  # each alone reads them too
+    with disabled({"unit_colon_line"}):
         kinds = [b.kind for b in classify(COLON_UNITS) if b.text.endswith("Unit:")]
     assert blocks.HEADING not in kinds
-
-
-COLON_FIELDS = dedent("""\
-    Lamp Notice
-
-    Country:
-
-    Lanternland
-
-    Language:
-
-    Wickish
-
-    Programme Sectors:
-
-      • Wick Care
-
-    Support Sectors:
-
-      • Glass Care
-
-    Responsibilities:
-
-      • trims wicks
-
-    Responsibilities:
-
-      • polishes glass
-    """)
-
-
-def test_colon_heading_run_not_fields_groups_or_repeats() -> None:
-    """One-word field labels, plural group labels and a repeated label head no units."""
-    assert colon_heading_run_found(COLON_FIELDS) == []
-
-
-def colon_heading_run_found(text: str) -> list[str]:
-    pieces = blocks.split_blocks(text, {})
-    return [text[pieces[i][0] : pieces[i][1]] for i in blocks.colon_heading_run(text, pieces)]
 
 
 UNIT_COLON_LIST = dedent("""\

@@ -52,7 +52,6 @@ from pipeline.extract.offices.composition_lists import (
 from pipeline.extract.offices.contact_and_staff_filters import (
     bare_link_heading,
     contact_detail_heading,
-    contact_heading_over_units,
     contact_section,
     dated_line,
     government_branch,
@@ -666,8 +665,6 @@ class _Builder:
     def visit(self, section: Section, parent: Unit, parent_by: str) -> None:
         if contact_section(section):
             self.directory_units(section, parent)
-            for member in contact_heading_over_units(section):
-                self.visit(member, parent, parent_by)
             return
         heading = section.heading.text
         generic = generic_section_heading(section, self.units[0], parent) or government_branch(

@@ -47,7 +47,6 @@ from pipeline.extract.offices.common import (
     unit_named,
 )
 from pipeline.extract.offices.governed_lists import found_subject_bare_parts, governed_names
-from pipeline.extract.offices.own_parts import subject_of_its_body
 from pipeline.extract.offices.parents_composition import DIVIDED_VERB, may_hold_division_verb
 from pipeline.extract.offices.section_units import office_of_position
 from pipeline.extract.units import Unit, reparent
@@ -186,8 +185,6 @@ def composition_list(
                 continue
             name = without_acronyms(subject.text)
             head = by_name.get(name.lower()) or index.resolve(name)
-            if head is None and owner is not top and subject_of_its_body(name, owner):
-                head = owner  # "Wick Division of the Lamp Office consists of ..." in its section
             short_head = short_form_of(name, [*units, *found]) if head is None else None
             if short_head is not None and enabled("short_form_subject"):
                 head = short_head  # "Soot Control includes ...": the Soot Control Unit

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.extract.list_units.common import is_capitalized_name
 from pipeline.extract.names import name_tokens
 from pipeline.extract.offices.common import (
     DUTY_OPENING,
@@ -23,7 +22,6 @@ from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import PARAGRAPH, Block
 from pipeline.text.sections import (
     Section,
-    is_contact_label,
     lower_case_words,
     titled_holder_line,
 )
@@ -31,7 +29,6 @@ from pipeline.text.vocabulary import (
     CONNECTORS,
     GENERIC_MODIFIERS,
     HONORIFICS,
-    LISTING_NOUNS,
     PLACE_NOUNS,
     POSITION_WORDS,
     TASK_NOUNS,
@@ -45,14 +42,7 @@ from pipeline.text.vocabulary import (
 @rule("filter", off=False)
 def contact_section(section: Section) -> bool:
     """A "Contact Us" section and the lines under it are contact details, not units."""
-    if enabled("contact_heading_over_units") and _names_listed_units(section.heading.text):
-        return False  # "Bureaus & Contacts": the units, with their contacts
     return section.is_contact
-
-
-def _names_listed_units(heading: str) -> bool:
-    """A heading that names units in the plural ("Bureaus & Contacts")."""
-    return bool(set(re.findall(r"[a-z]+", heading.lower())) & LISTING_NOUNS)
 
 
 # The words of a contact detail's heading: "Lamp Office Opening Hours", "Wick Office Address".
@@ -103,30 +93,6 @@ def contact_detail_heading(heading: str) -> bool:
         "contact",
         "contacts",
     }
-
-
-@rule("unit", off=[])
-def contact_heading_over_units(section: Section) -> list[Section]:
-    """A contact heading over units is a directory of those units, not a block of contact
-    details: one that names units in the plural beside the contacts ("Bureaus & Contacts",
-    "Offices and Contacts") heads the units' sections as a structure heading does, and
-    "Contact Us" (a menu link read as a heading) over two or more sections headed by units'
-    proper names, worded as units and in title case ("Division of Wicks", "Department of
-    Lamp Oil"), each with text of its own under it, holds those units. A single member
-    ("Lamp Staff List", "Wick Office Room 12", a table's "Bureau Number") is a line of
-    the contact details, and so is a heading worded as a contact detail ("Lamp Office
-    Opening Hours", "Wick Office Mailing Address"), however many. Returns the member
-    sections that are units."""
-    named = [
-        member
-        for member in section.members
-        if member.body
-        and not is_contact_label(member.heading.text)
-        and not set(name_tokens(member.heading.text)) & _CONTACT_DETAIL_WORDS
-        and set(name_tokens(member.heading.text)) & UNIT_NOUNS
-        and is_capitalized_name(member.heading.text)
-    ]
-    return named if len(named) >= 2 else []
 
 
 _GOVERNMENT_BRANCH = re.compile(

@@ -38,7 +38,6 @@ from pipeline.extract.offices.shared_noun_series import (
     shared_unit_noun,
 )
 from pipeline.extract.root.common import PROGRAM_LISTING
-from pipeline.extract.unit_names import OF_ITS_BODY
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LIST_ITEM, PARAGRAPH, Block
@@ -130,23 +129,13 @@ def _posts_are_parts(
     return posts >= 1 and worded
 
 
-def subject_of_its_body(subject: str, unit: Unit) -> bool:
-    """ "The Wick Division of the Lamp Department consists of ...": a unit's name and "of" its
-    body is the unit whose name ``heading_completed_before_its_body`` cut from that subject,
-    so the sentence still lists its parts."""
-    if not enabled("heading_completed_before_its_body"):
-        return False
-    key = unit_key(unit.name)
-    return any(unit_key(subject[: of.start()]) == key for of in OF_ITS_BODY.finditer(subject))
-
-
 def _own_subject(subject: str, owner: Unit) -> bool:
     """Whether a subject, or the body a verb places a series in, names the section's unit
     ``owner``: its name, or a unit noun alone ("The division"). Under a part's heading the
     noun alone must be the part's own: "The Board" under "Glass Directorate" is another
     body, "the Directorate" under "Oil Directorate" the part. In the root's sections any
     unit noun names the page's body, whose name as read may lack it."""
-    if unit_key(subject) == unit_key(owner.name) or subject_of_its_body(subject, owner):
+    if unit_key(subject) == unit_key(owner.name):
         return True
     noun = subject.lower()
     if len(subject.split()) != 1 or noun.rstrip("s") not in UNIT_NOUNS:
@@ -309,7 +298,7 @@ def own_subject_extra_words(subject: str, owner: Unit, opener: str = "") -> bool
     if not name:
         return opener == "It" and not possessed
     if possessed:
-        return unit_key(name) == unit_key(owner.name) or subject_of_its_body(name, owner)
+        return unit_key(name) == unit_key(owner.name)
     return _own_subject(name, owner)
 
 

@@ -1,6 +1,6 @@
-"""Positions and leadership: listed positions and bodies of positions, heads ("At the head of
-the Wick Secretariat is ..."), possessive office names, the agency's head, governing boards,
-presiding officers chosen among members, and posts that assist a head."""
+"""Positions and leadership: listed positions, heads ("At the head of the Wick Secretariat is
+..."), possessive office names, the agency's head, governing boards, presiding officers chosen
+among members, and posts that assist a head."""
 
 from __future__ import annotations
 
@@ -108,37 +108,6 @@ def officials_subject(
         return -1, -1
     end = under.end() + len(re.sub(r"(?:\s+(?:of|for|and|&|the))+$", "", named.group()))
     return under.end(), min(end, composed.start())
-
-
-_BODY_VERBS = ("consist", "compris", "compos", "made", "includ")
-# The subject of a sentence that says what a body is made of: a name or a noun phrase whose
-# last word is a unit noun ("The Lamp Board is", "(a) The Immediate Office also", "The team
-# shall"), before the verb of composition.
-_BODY_SUBJECT_END = re.compile(
-    r"(?P<noun>[A-Za-z’']+)(?:\s*\([A-Z]{2,10}\))?(?:\s+(?:is|are|also|shall|will|may|thus))*\s*$"
-)
-
-
-@rule("unit", off=False)
-def body_of_positions(text: str, start: int, composed: re.Match[str]) -> bool:
-    """A sentence that says what a body is made of, its subject a name or a noun phrase
-    ending in a unit noun ("The Lamp Office is composed of the Chief Warden, the Deputy
-    Warden and six members", "The Immediate Office consists of the Wick Keeper and the
-    Deputy Wick Keeper", "The team includes Chief of Staff, Oil Counsel and ..."), but not a
-    board's, council's, commission's, committee's or assembly's (their members are members,
-    not units: "The Lamp Board is composed of the Chief Warden and six members"), lists
-    positions: each name after its verb of composition that holds a position word is a
-    leadership unit of that body (of the section's unit or the page's top when the body is
-    no unit found). Only verbs of composition (consists of, comprises, is composed of, is
-    made up of, includes), not of supervision. Returns whether the sentence is one."""
-    verb = composed.group().lower()
-    if not any(word in verb for word in _BODY_VERBS):
-        return False
-    ending = _BODY_SUBJECT_END.search(text, start, composed.start())
-    if ending is None:
-        return False
-    noun = ending.group("noun").lower()
-    return noun in UNIT_NOUNS and noun not in COLLEGIAL_NOUNS
 
 
 # "At the head of the Wick Secretariat is the Chief Warden", "The administrative head of the

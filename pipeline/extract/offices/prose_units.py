@@ -54,7 +54,6 @@ from pipeline.extract.offices.contact_and_staff_filters import government_branch
 from pipeline.extract.offices.joined_names import cut_from_its_body, headed_office, two_named_units
 from pipeline.extract.offices.placed_series import placed_below, placed_series
 from pipeline.extract.offices.positions import (
-    body_of_positions,
     head_of_is,
     officials_subject,
     position_subject,
@@ -826,13 +825,6 @@ def prose_unit(
                 )
                 if head is not None:
                     parent, parent_by = head, "listed_positions"
-            body_listed: set[int] = set()
-            if (
-                officials is None
-                and composed is not None
-                and body_of_positions(text, start, composed)
-            ):
-                phrases, body_listed = _body_positions(text, phrases, composed)
             boss = (
                 _REPORTS_TO.search(text, start, end)
                 if enabled("reports_to") and text.find("report", start, end) >= 0
@@ -969,7 +961,6 @@ def prose_unit(
                     shared=phrase.start in shared,
                     heads=head_of is not None and phrase.start == head_of[0],
                     listed=phrase.start in positions,
-                    body=phrase.start in body_listed,
                     enumerated=enumerated,
                     defined=bool(defined),
                 )
@@ -1007,8 +998,6 @@ def prose_unit(
                     under, under_by = placed[phrase.start], "reports_to"
                 elif finder == "following_report_to" and lead is not None:
                     under, under_by = lead, "following_report_to"
-                elif finder == "body_of_positions" and subject is not None:
-                    under, under_by = subject, "body_of_positions"
                 elif (
                     finder == "enumerated_units"
                     and subject is not None
@@ -1080,7 +1069,6 @@ class _ProseReasons(NamedTuple):
     shared: bool  # a part of a list before a shared plural unit noun (shared_unit_noun)
     heads: bool  # the position named after "the head of X is" (head_of_is)
     listed: bool  # a position officials are listed as (listed_positions, head_of_is)
-    body: bool  # a position a body is said to be made of (body_of_positions)
     enumerated: bool  # listed after a verb of composition (enumerated_units)
     defined: bool  # an acronym defined right after it (prose_defined_subject)
 
@@ -1106,8 +1094,6 @@ def _prose_finder(
         return "head_of_is"
     if why.listed:
         return "listed_positions"
-    if why.body:
-        return "body_of_positions"
     if prose:
         return "prose_unit"  # also every name placed below a unit that reads as one
     if established_body(text, phrase, start):
@@ -1190,39 +1176,6 @@ def _body_s_acronym(definition: AcronymDefinition, body: Phrase) -> bool:
     the", spells the directorate's name; "The Wick Division of the Lamp Office (WDLO)"
     spells the whole)."""
     return definition.expansion_start >= body.start or initials_match(definition.acronym, body.text)
-
-
-# What stands between two posts a body's list names: a comma, "and", an article or a count.
-_BODY_GAP = re.compile(
-    r"[\s,;]*(?:(?:and|or)\s+)?(?:(?:the|a|an|its|their|one|two|three|four|five|six|\d+)\s+)?"
-)
-
-
-def _body_positions(
-    text: str, phrases: list[Phrase], composed: re.Match[str]
-) -> tuple[list[Phrase], set[int]]:
-    """The names a sentence lists after its verb of composition, split into positions, and
-    where each position starts (``body_of_positions``)."""
-    kept = [p for p in phrases if p.start < composed.end()]
-    starts: set[int] = set()
-    cursor = composed.end()
-    for phrase in phrases:
-        if phrase.start < composed.end():
-            continue
-        if _BODY_GAP.fullmatch(text, cursor, phrase.start) is None:
-            # past the list ("... appointed by the President"): no more of the body's posts
-            kept.append(phrase)
-            cursor = len(text)
-            continue
-        cursor = phrase.end
-        found = [
-            p
-            for p in _positions(text, phrase)
-            if names_position_only(p.text) and not any(c.isdigit() for c in p.text)
-        ]
-        starts.update(p.start for p in found)
-        kept.extend(found or [phrase])
-    return kept, starts
 
 
 def _positions(text: str, phrase: Phrase) -> list[Phrase]:

@@ -1,8 +1,8 @@
 """The rules of ``pipeline/extract/offices/positions.py``, each on short synthetic text.
 
-Positions and leadership: listed positions and bodies of positions, heads ("At the head of
-the Wick Secretariat is ..."), possessive office names, the agency's head, governing boards,
-presiding officers chosen among members, and posts that assist a head."""
+Positions and leadership: listed positions, heads ("At the head of the Wick Secretariat is
+..."), possessive office names, the agency's head, governing boards, presiding officers chosen
+among members, and posts that assist a head."""
 
 from __future__ import annotations
 
@@ -584,32 +584,6 @@ def test_agency_headed_by_not_a_past_head() -> None:
     found = offices(extract(AGENCY_HEADED_BY_PAST))
     assert found["Warden-General"].found_by == "agency_headed_by"
     assert "Lamp Commissioner" not in found
-
-
-BODY_OF_POSITIONS = """Lamp Works Authority
-
-The Lamp Works Authority keeps the town's lamps.
-
-The Wick Office is composed of the Chief Wick Keeper, the Deputy Wick Keeper, and their \
-staff. The Glass Board is composed of the Glass Warden and six members appointed by the \
-Mayor.
-"""
-
-
-def test_body_of_positions() -> None:
-    """ "The Wick Office is composed of the Chief Wick Keeper, the Deputy Wick Keeper ...":
-    the posts a body (not a board's members) is made of are its leadership units."""
-    found = offices(extract(BODY_OF_POSITIONS))
-    for name in ("Chief Wick Keeper", "Deputy Wick Keeper"):
-        assert found[name].found_by == "body_of_positions"
-        assert found[name].parent == "Wick Office"
-    assert "Glass Warden" not in found  # a board's members
-    assert "Mayor" not in found  # past the list
-    # Without body_of_positions the posts are still a series of composition (series_posts).
-    off = offices(extract(BODY_OF_POSITIONS, off={"body_of_positions"}))
-    assert off["Chief Wick Keeper"].found_by == "enumerated_units"
-    off = offices(extract(BODY_OF_POSITIONS, off={"body_of_positions", "series_posts"}))
-    assert not {"Chief Wick Keeper", "Deputy Wick Keeper"} & set(off)
 
 
 CHOSEN_PRESIDING_OFFICERS = dedent("""\
