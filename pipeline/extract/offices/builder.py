@@ -96,6 +96,7 @@ from pipeline.extract.offices.name_filters import (
     named_in_full,
     parents_first,
     qualified_repeat,
+    series_neighbours,
     without_abolished,
     without_non_unit_names,
 )
@@ -396,9 +397,20 @@ class _Builder:
 
     def add_new(self, found: Iterable[Unit]) -> None:
         """Add each unit found that is no unit found already named again (``qualified_repeat``)."""
-        for unit in found:
-            if not qualified_repeat(unit.name, [u.name for u in self.units]):
+        units = list(found)
+        for unit in units:
+            if not self.repeats(unit, units):
                 self.add(unit)
+
+    def repeats(self, unit: Unit, batch: list[Unit]) -> bool:
+        """Whether ``unit``, one of a ``batch`` of units found together, is a unit found
+        already named again (``qualified_repeat``)."""
+        return qualified_repeat(
+            unit.name,
+            [u.name for u in self.units],
+            series_neighbours(self.text, unit, self.units),
+            [u.name for u in batch],
+        )
 
     def context(self, heading: str | None, heading_is_unit: bool = False) -> ListContext:
         return ListContext(
@@ -832,13 +844,14 @@ class _Builder:
         # a part left out (found already) hands the parts its text names
         # (``subject_after_wide_gap``) to the unit found already, or else the section's
         stand_in: dict[int, Unit] = {}
-        for part in paragraph_parts + sentence_parts:
+        parts = paragraph_parts + sentence_parts
+        for part in parts:
             if part.parent is not None and id(part.parent) in stand_in:
                 reparent(part, stand_in[id(part.parent)])
             if (
                 self.index.resolve(part.name) is None
                 and unit_key(part.name) not in self.heading_keys
-                and not qualified_repeat(part.name, [u.name for u in self.units])
+                and not self.repeats(part, parts)
                 and not listed_without_noun(part.name, self.index)
             ):
                 self.add(part)
@@ -926,22 +939,24 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     if not builder.any_section_unit:
         prose = sorted(builder.prose + builder.topic_prose, key=lambda block: block.start)
         bare_for: dict[int, Unit] = {}  # a name given in full: the unit found bare
-        for unit in prose_unit(page, prose, top, builder.index, definitions):
+        candidates = list(prose_unit(page, prose, top, builder.index, definitions))
+        for unit in candidates:
             if unit.parent is not None and id(unit.parent) in bare_for:
                 reparent(unit, bare_for[id(unit.parent)])
             bare = named_bare(unit.name, builder.units)
             if bare is not None:
                 bare_for[id(unit)] = bare
-            elif not qualified_repeat(unit.name, [u.name for u in builder.units]):
+            elif not builder.repeats(unit, candidates):
                 builder.add(unit)
     elif enabled("enumerated_units"):
-        for unit in prose_unit(page, builder.prose, top, builder.index, definitions):
+        candidates = list(prose_unit(page, builder.prose, top, builder.index, definitions))
+        for unit in candidates:
             if (
                 unit.found_by in PROSE_FINDERS_BESIDE_HEADINGS
                 or subject_beside_headings(text, unit, top)
                 or agent_of_work_beside_headings(text, unit, top)
                 or agency_composed_of(page, builder.prose, unit, builder.units)
-            ) and not qualified_repeat(unit.name, [u.name for u in builder.units]):
+            ) and not builder.repeats(unit, candidates):
                 builder.add(unit)
     late_parts = [] if page.sections else intro_parts
     if not builder.any_section_unit:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from pipeline.extract.list_units.builder import ANNOUNCING_LIST_FINDERS
@@ -94,6 +95,33 @@ def named_in_full(name: str, units: list[Unit]) -> bool:
 MAX_QUALIFIER_WORDS = 3
 
 
+def _repeat_tokens(name: str) -> list[str]:
+    """A name's tokens with "&" read as the connector "and" it stands for ("Glass & Wick
+    Office"): the tokens drop it, and the words before a shorter name that end in it join
+    another name to that one, no agency's name (``qualified_repeat``)."""
+    return name_tokens(name.replace("&", " and "))
+
+
+# What stands between two neighbouring items of one series: a comma or semicolon, an "and",
+# an article, an item's number or letter ("Wick Division; Oil Division", ", ii) Oil Division").
+_SERIES_GAP = re.compile(
+    r"\s*[,;]\s*(?:(?:and|or)\s+)?(?:the\s+)?(?:\(?(?:[ivx]+|\d+|[a-z])[.)]\s*)?", re.I
+)
+
+
+def series_neighbours(text: str, unit: Unit, found: list[Unit]) -> frozenset[str]:
+    """The found units the page lists as the item right before or after ``unit`` in one
+    series ("the Wick Branch; the Oil Wick Branch"): a series names each unit once, so a
+    neighbour is another unit, whatever words they share (``qualified_repeat``)."""
+    start, end = unit.evidence_start, unit.evidence_end
+    return frozenset(
+        other.name
+        for other in found
+        if (other.evidence_end <= start and _SERIES_GAP.fullmatch(text, other.evidence_end, start))
+        or (end <= other.evidence_start and _SERIES_GAP.fullmatch(text, end, other.evidence_start))
+    )
+
+
 def _qualifies(tokens: list[str], known: list[str]) -> bool:
     """Whether one name's tokens are the other's with a few words more before them, none a
     position's or a connector, the shorter holding a unit noun (``qualified_repeat``)."""
@@ -164,16 +192,30 @@ def _shared_noun(tokens: list[str], other: str, found: list[str]) -> bool:
 
 
 @rule("filter", off=False)
-def qualified_repeat(name: str, found: list[str]) -> bool:
+def qualified_repeat(
+    name: str,
+    found: list[str],
+    beside: frozenset[str] = frozenset(),
+    peers: Sequence[str] = (),
+) -> bool:
     """Prose that names a unit once with its agency's name before it and once without ("the
     Lamp Bureau Wick Division", "the Wick Division") names one unit: a name that is a found
     unit's name with a few words more, or fewer, before it is that unit again, unless those
-    words are a position's ("Deputy Chief Wick Officer" is not the "Chief Wick Officer"),
-    or the found name is a unit noun that other found names qualify too
-    (``unit_nouns_only_name``)."""
-    tokens = name_tokens(name)
+    words are a position's ("Deputy Chief Wick Officer" is not the "Chief Wick Officer") or
+    end in a connector, "&" too (the "Glass & Wick Office" joins another name to the "Wick
+    Office"), or the page lists the two as neighbouring items of one series (``beside``:
+    "the Wick Branch; the Oil Wick Branch", "i) Wick Division, ii) Non-wick Division"): a
+    series names each unit once. Nor is it when the found name is a unit noun that other
+    names qualify too (``unit_nouns_only_name``), found already or found with it in one
+    pass (``peers``: "1. Wick Division" before "2. Oil Division" under a bare "Division"):
+    which of them comes first decides nothing."""
+    tokens = _repeat_tokens(name)
     for other in found:
-        if _qualifies(tokens, name_tokens(other)) and not _shared_noun(tokens, other, found):
+        if other in beside:
+            continue
+        if _qualifies(tokens, _repeat_tokens(other)) and not _shared_noun(
+            tokens, other, [*found, *peers]
+        ):
             return True
     return False
 

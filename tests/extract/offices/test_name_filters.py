@@ -30,6 +30,7 @@ from pipeline.extract.offices.name_filters import (
     qualified_repeat,
     quantified_unit_noun,
     sentence_case_item,
+    series_neighbours,
     topic_of_name,
 )
 from pipeline.extract.records import UnitType
@@ -52,6 +53,62 @@ def test_qualified_repeat_the_same_unit_with_its_agency_name_before_it() -> None
     assert "Wick Division" not in found
     off = offices(extract(text, off={"qualified_repeat"}))
     assert "Wick Division" in off
+
+
+def test_qualified_repeat_not_between_neighbouring_items_of_one_series() -> None:
+    """A series names each unit once: "the Wick Branch; the Oil Wick Branch" are two
+    branches side by side, not one named twice; apart, in sentences of their own, a name
+    with more words before it is still the same unit again."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. Those who report to the Director \
+        are the Wick Branch; the Oil Wick Branch; the Glass Branch.
+        """)
+    assert {"Wick Branch", "Oil Wick Branch", "Glass Branch"} <= set(offices(extract(text)))
+    assert qualified_repeat("Oil Wick Branch", ["Wick Branch"])
+    assert not qualified_repeat("Oil Wick Branch", ["Wick Branch"], frozenset({"Wick Branch"}))
+
+
+def test_qualified_repeat_series_neighbours_an_item_next_in_the_series() -> None:
+    """The item right before or after a unit in one series, numbered or not, is its
+    neighbour; a unit a sentence away is not."""
+    text = "The divisions are i) Wick Division, ii) Non-wick Division. The Oil Division."
+
+    def unit(name: str) -> Unit:
+        start = text.index(name)
+        return Unit(name, None, UnitType.OFFICE, None, None, start, start + len(name))
+
+    wick, non_wick, oil = unit("Wick Division"), unit("Non-wick Division"), unit("Oil Division")
+    assert series_neighbours(text, non_wick, [wick, oil]) == {"Wick Division"}
+    assert series_neighbours(text, wick, [non_wick]) == {"Non-wick Division"}
+    assert series_neighbours(text, oil, [wick, non_wick]) == frozenset()
+
+
+def test_qualified_repeat_not_the_last_name_joined_by_an_ampersand() -> None:
+    """ "&" is the connector "and": the "Glass & Wick Office" joins the glass office to the
+    "Wick Office", which the page names on its own, a unit of its own (as beside the "Glass
+    and Wick Office"); agency's words before a name still make it a repeat."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. The Glass & Wick Office buys \
+        glass, and through the Wick Office it trims the wicks.
+        """)
+    assert {"Glass & Wick Office", "Wick Office"} <= set(offices(extract(text)))
+    assert not qualified_repeat("Wick Office", ["Glass & Wick Office"])
+    assert qualified_repeat("Wick Office", ["Lamp Wick Office"])
+
+
+def test_qualified_repeat_a_bare_noun_qualified_by_names_found_with_it() -> None:
+    """A found bare "Division" that two names found in one pass qualify ("1. Wick Division",
+    "2. Oil Division") is the noun they share, whichever comes first; one name alone
+    qualifying it is still the body the noun referred to, named in full."""
+    assert not qualified_repeat(
+        "Wick Division", ["Division"], peers=["Wick Division", "Oil Division"]
+    )
+    assert qualified_repeat("Wick Division", ["Division"], peers=["Wick Division"])
+    assert qualified_repeat("Wick Division", ["Division"])
 
 
 REORGANIZATION_ORDER = dedent("""\
