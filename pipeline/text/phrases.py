@@ -846,7 +846,7 @@ def join_continued_parts(parts: list[str], separator: str = ",") -> list[str]:
 
 
 def split_list(text: str, phrase: Phrase, *, on_and: bool = True) -> list[Phrase]:
-    """The parts of a phrase that lists names: "USA.gov, Data.gov, and Challenge.gov".
+    """The parts of a phrase that lists names: "Wick.gov, Lamp.gov, and Glass.gov".
 
     Without ``on_and`` only commas separate ("Office of Intelligence and Analysis" stays whole).
     """
