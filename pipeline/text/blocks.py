@@ -1335,7 +1335,7 @@ def _kind_label(chunk: str, following: Hint | None, values: dict[str, int]) -> b
 
 def _title_case_words(name: str, most: int) -> list[str] | None:
     """The words of a name of two to ``most`` words, each capitalized or a connector ("Wick
-    Repairs", "Office of Lamp Care"), or None."""
+    Division", "Office of Lamp Care"), or None."""
     words = name.split()
     if not 2 <= len(words) <= most:
         return None
@@ -1395,7 +1395,7 @@ def unit_colon_line(text: str, pieces: list[tuple[int, int, Hint | None]]) -> fr
     """A line alone that names one unit, its last word a unit noun in the singular, and ends in
     a colon ("Wick Division:" over a list of its sections or over a lead-in and its list, "Lamp
     Care Section :" over its paragraph and its units' list) is the heading of what stands under
-    it, even when it is the page's only such line. Every word before the unit noun must be a
+    it. Every word before the unit noun must be a
     word of the unit's name. None is a line that opens like a sentence's subject or speaks to
     the reader ("The Wick Division:", "Your Local Office:"), opens with a verb and its object
     ("Contact the Glass Division:"), holds a post's word ("Head of Division:", "Chief, Glass

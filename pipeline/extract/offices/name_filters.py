@@ -96,30 +96,65 @@ MAX_QUALIFIER_WORDS = 3
 
 
 def _repeat_tokens(name: str) -> list[str]:
-    """A name's tokens with "&" read as the connector "and" it stands for ("Glass & Wick
-    Office"): the tokens drop it, and the words before a shorter name that end in it join
-    another name to that one, no agency's name (``qualified_repeat``)."""
+    """A name's tokens with "&" read as the "and" it stands for: ``name_tokens`` drops "&",
+    so "Glass & Wick Office" would read as the "Wick Office" qualified by "Glass"; read as
+    "and", it is a connector that joins another name to that one (``qualified_repeat``)."""
     return name_tokens(name.replace("&", " and "))
 
 
-# What stands between two neighbouring items of one series: a comma or semicolon, an "and",
-# an article, an item's number or letter ("Wick Division; Oil Division", ", ii) Oil Division").
+# What stands between two neighbouring items of one series: a comma or semicolon, "and" or
+# "or", an article, an item's number or letter ("Wick Division; Oil Division", "the Wick
+# Branch and the Oil Wick Branch", ", ii) Oil Division", "a Wick Branch, an Oil Branch").
 _SERIES_GAP = re.compile(
-    r"\s*[,;]\s*(?:(?:and|or)\s+)?(?:the\s+)?(?:\(?(?:[ivx]+|\d+|[a-z])[.)]\s*)?", re.I
+    r"\s*(?:[,;]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:the|an?)\s+)?"
+    r"(?:\(?(?:[ivx]+|\d+|[a-z])[.)]\s*)?",
+    re.I,
 )
+MAX_SERIES_GAP = 40  # characters: a wider gap is no separator, however it is spaced
+
+
+def _item_before(text: str, start: int, found: list[Unit]) -> Unit | None:
+    """The found unit a series lists right before the item at ``start``."""
+    return next(
+        (
+            other
+            for other in found
+            if 0 <= start - other.evidence_end <= MAX_SERIES_GAP
+            and other.evidence_start < start
+            and _SERIES_GAP.fullmatch(text, other.evidence_end, start)
+        ),
+        None,
+    )
+
+
+def _item_after(text: str, end: int, found: list[Unit]) -> Unit | None:
+    """The found unit a series lists right after the item ending at ``end``."""
+    return next(
+        (
+            other
+            for other in found
+            if 0 <= other.evidence_start - end <= MAX_SERIES_GAP
+            and other.evidence_end > end
+            and _SERIES_GAP.fullmatch(text, end, other.evidence_start)
+        ),
+        None,
+    )
 
 
 def series_neighbours(text: str, unit: Unit, found: list[Unit]) -> frozenset[str]:
-    """The found units the page lists as the item right before or after ``unit`` in one
-    series ("the Wick Branch; the Oil Wick Branch"): a series names each unit once, so a
-    neighbour is another unit, whatever words they share (``qualified_repeat``)."""
+    """The found units the page lists in one series with ``unit``, item after item ("the
+    Wick Branch, the Glass Branch and the Oil Wick Branch"): a series names each unit once,
+    so every other item of it is another unit, whatever words they share
+    (``qualified_repeat``)."""
+    run: set[str] = set()
     start, end = unit.evidence_start, unit.evidence_end
-    return frozenset(
-        other.name
-        for other in found
-        if (other.evidence_end <= start and _SERIES_GAP.fullmatch(text, other.evidence_end, start))
-        or (end <= other.evidence_start and _SERIES_GAP.fullmatch(text, end, other.evidence_start))
-    )
+    while (before := _item_before(text, start, found)) is not None:
+        run.add(before.name)
+        start = before.evidence_start
+    while (after := _item_after(text, end, found)) is not None:
+        run.add(after.name)
+        end = after.evidence_end
+    return frozenset(run)
 
 
 def _qualifies(tokens: list[str], known: list[str]) -> bool:
@@ -174,17 +209,17 @@ def _shared_noun(tokens: list[str], other: str, found: list[str]) -> bool:
     Division"): no body the name of ``tokens`` names again (``unit_nouns_only_name``).
     Not when the words before the noun are unit nouns of another found body ("Council
     Secretariat" on the Lamp Council's page): whose the noun is, the noun named again."""
-    known = name_tokens(other)
+    known = _repeat_tokens(other)
     if not enabled("unit_nouns_only_name") or len(known) >= len(tokens) or not nouns_only(other):
         return False
     extra = set(tokens[: len(tokens) - len(known)])
     if extra <= UNIT_NOUNS and any(
-        extra <= content_tokens(body) and name_tokens(body)[-len(known) :] != known
+        extra <= content_tokens(body) and _repeat_tokens(body)[-len(known) :] != known
         for body in found
     ):
         return False  # "Council Secretariat" on the Lamp Council's page: its "Secretariat"
     return any(
-        len(peer_tokens := name_tokens(peer)) > len(known)
+        len(peer_tokens := _repeat_tokens(peer)) > len(known)
         and peer_tokens[-len(known) :] == known
         and peer_tokens[-len(tokens) :] != tokens  # the name itself, inside another's
         for peer in found
@@ -202,13 +237,13 @@ def qualified_repeat(
     Lamp Bureau Wick Division", "the Wick Division") names one unit: a name that is a found
     unit's name with a few words more, or fewer, before it is that unit again, unless those
     words are a position's ("Deputy Chief Wick Officer" is not the "Chief Wick Officer") or
-    end in a connector, "&" too (the "Glass & Wick Office" joins another name to the "Wick
-    Office"), or the page lists the two as neighbouring items of one series (``beside``:
-    "the Wick Branch; the Oil Wick Branch", "i) Wick Division, ii) Non-wick Division"): a
-    series names each unit once. Nor is it when the found name is a unit noun that other
-    names qualify too (``unit_nouns_only_name``), found already or found with it in one
-    pass (``peers``: "1. Wick Division" before "2. Oil Division" under a bare "Division"):
-    which of them comes first decides nothing."""
+    hold a connector, "&" too (the "Glass & Wick Office" joins another name to the "Wick
+    Office"), or the page lists the two in one series (``beside``: "the Wick Branch; the Oil
+    Wick Branch", "i) Wick Division, ii) Non-wick Division"): a series names each unit
+    once. Nor is it when the found name is a unit noun that other names qualify too
+    (``unit_nouns_only_name``), found already or read with it in one pass as candidates
+    (``peers``: "1. Wick Division" before "2. Oil Division" under a bare "Division"): which
+    of them comes first decides nothing."""
     tokens = _repeat_tokens(name)
     for other in found:
         if other in beside:

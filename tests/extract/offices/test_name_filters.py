@@ -85,6 +85,38 @@ def test_qualified_repeat_series_neighbours_an_item_next_in_the_series() -> None
     assert series_neighbours(text, oil, [wick, non_wick]) == frozenset()
 
 
+def test_qualified_repeat_series_neighbours_every_item_of_the_series() -> None:
+    """Items joined by "and" alone, with "a" or "an" before them, are a series too, and every
+    item of it is another unit, not only the one beside: "a Wick Branch, a Glass Branch and an
+    Oil Wick Branch" names the wick branch once."""
+    text = "It has a Wick Branch, a Glass Branch and an Oil Wick Branch. The Soot Branch sweeps."
+
+    def unit(name: str) -> Unit:
+        start = text.index(name)
+        return Unit(name, None, UnitType.OFFICE, None, None, start, start + len(name))
+
+    wick, glass, oil, soot = (
+        unit("Wick Branch"),
+        unit("Glass Branch"),
+        unit("Oil Wick Branch"),
+        unit("Soot Branch"),
+    )
+    assert series_neighbours(text, oil, [wick, glass, soot]) == {"Wick Branch", "Glass Branch"}
+    assert series_neighbours(text, wick, [glass, oil]) == {"Glass Branch", "Oil Wick Branch"}
+    assert series_neighbours(text, soot, [wick, glass, oil]) == frozenset()
+
+
+def test_qualified_repeat_not_an_item_joined_by_and() -> None:
+    """ "the Wick Branch and the Oil Wick Branch": two items of one series, two branches."""
+    text = dedent("""\
+        Bureau of Lantern Safety
+
+        The Bureau of Lantern Safety keeps the lamps lit. Those who report to the Director \
+        are the Wick Branch and the Oil Wick Branch.
+        """)
+    assert {"Wick Branch", "Oil Wick Branch"} <= set(offices(extract(text)))
+
+
 def test_qualified_repeat_not_the_last_name_joined_by_an_ampersand() -> None:
     """ "&" is the connector "and": the "Glass & Wick Office" joins the glass office to the
     "Wick Office", which the page names on its own, a unit of its own (as beside the "Glass
