@@ -1,8 +1,7 @@
 """Structure hints: what a structured source (HTML, Markdown) says about each block.
 
 A rendered page is plain text plus, per block start offset, the element the block came from
-and its level: a heading's rank (1-6; 7 for a paragraph set wholly in bold, which pages use as
-a heading below their smallest real one), a list item's depth (1 for a top-level item).
+and its level: a heading's rank (1-6), a list item's depth (1 for a top-level item).
 """
 
 from __future__ import annotations
@@ -29,8 +28,6 @@ class BlockKind(StrEnum):
 HEADING = BlockKind.HEADING
 PARAGRAPH = BlockKind.PARAGRAPH
 LIST_ITEM = BlockKind.LIST_ITEM
-
-EMPHASIS_LEVEL = 7
 
 
 class Hint(NamedTuple):

@@ -18,7 +18,6 @@ import pipeline.text.html_rules  # noqa: F401  (registers the rules this rendere
 from pipeline.rules import enabled
 from pipeline.text.blocks import LETTER, is_noise
 from pipeline.text.hints import (
-    EMPHASIS_LEVEL,
     HEADING,
     LIST_ITEM,
     PARAGRAPH,
@@ -79,7 +78,6 @@ def _lines(text: str) -> str:
 
 
 _LISTS = ("ul", "ol", "dl")
-_BOLD = ("strong", "b")
 
 
 def _hint(node: LexborNode, depth: int) -> Hint:
@@ -88,21 +86,7 @@ def _hint(node: LexborNode, depth: int) -> Hint:
         return Hint(HEADING, int(tag[1]))
     if tag in ("li", "dt", "dd"):
         return Hint(LIST_ITEM, max(depth, 1))
-    if tag == "p" and enabled("bold_line_heading") and _wholly_bold(node):
-        return Hint(HEADING, EMPHASIS_LEVEL)
     return Hint(PARAGRAPH, 0)
-
-
-def _wholly_bold(node: LexborNode) -> bool:
-    """A paragraph whose every word is set in bold, used by pages as a minor heading."""
-    text = _clean(node.text(deep=True) or "")
-    bold = "".join(_clean(b.text(deep=True) or "") for b in node.css(",".join(_BOLD)))
-    return (
-        bool(text)
-        and len(text.split()) <= 16
-        and not text.endswith(":")
-        and bold.replace(" ", "") == text.replace(" ", "")
-    )
 
 
 def _own_text(node: LexborNode, keep_lines: bool = False) -> str:

@@ -56,16 +56,6 @@ register(
 )
 
 register(
-    "bold_line_heading",
-    "layout",
-    """A paragraph set wholly in bold (every word of it inside ``<strong>``/``<b>``, or
-    ``**...**`` in Markdown) that does not end in a colon, sixteen words or fewer in HTML,
-    one line in Markdown, is a minor heading: pages use it as a heading below their
-    smallest real one (level 7). A bold line that ends in a colon leads into what follows
-    it.""",
-)
-
-register(
     "data_table_rows",
     "layout",
     """A table of data (an HTML table whose first row is all header cells, with no table or

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 import pipeline.text.html_rules  # noqa: F401  (registers the rules it shares with HTML's)
 from pipeline.rules import enabled, register
 from pipeline.text.hints import (
-    EMPHASIS_LEVEL,
     HEADING,
     LIST_ITEM,
     PARAGRAPH,
@@ -88,28 +87,20 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": True}).enable("table")
 
 
-def _inline_text(token: Token) -> tuple[str, bool]:
-    """The visible text of an inline token, and whether all of it is set in bold."""
+def _inline_text(token: Token) -> str:
+    """The visible text of an inline token."""
     parts: list[str] = []
-    bold_depth = 0
-    plain = False
     for child in token.children or []:
         kind = child.type
-        if kind in ("strong_open", "em_open"):
-            bold_depth += kind == "strong_open"
-        elif kind in ("strong_close", "em_close"):
-            bold_depth -= kind == "strong_close"
-        elif kind in ("text", "code_inline"):
+        if kind in ("text", "code_inline"):
             parts.append(child.content)
-            plain = plain or (bold_depth == 0 and bool(child.content.strip()))
         elif kind in ("softbreak", "hardbreak") or (
             kind == "html_inline" and child.content.lower().startswith("<br")
         ):
             parts.append("\n")
     text = "".join(parts)
     lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n")]
-    text = "\n".join(line for line in lines if line)
-    return text, bool(text) and not plain
+    return "\n".join(line for line in lines if line)
 
 
 def render_markdown(source: str) -> RenderedPage:
@@ -142,7 +133,7 @@ def render_markdown(source: str) -> RenderedPage:
                 )
             row = None
         elif kind == "inline" and row is not None:
-            row.append(" ".join(_inline_text(token)[0].split()))
+            row.append(" ".join(_inline_text(token).split()))
         elif kind in ("bullet_list_open", "ordered_list_open"):
             depth += 1
         elif kind in ("bullet_list_close", "ordered_list_close"):
@@ -159,18 +150,9 @@ def render_markdown(source: str) -> RenderedPage:
             if text:
                 blocks.append((Hint(PARAGRAPH, 0), text))
         elif kind == "inline":
-            text, bold = _inline_text(token)
+            text = _inline_text(token)
             if not text:
                 continue
-            hint = pending or Hint(PARAGRAPH, 0)
-            if (
-                hint.kind == PARAGRAPH
-                and bold
-                and "\n" not in text
-                and not text.endswith(":")
-                and enabled("bold_line_heading")
-            ):
-                hint = Hint(HEADING, EMPHASIS_LEVEL)
-            blocks.append((hint, text))
+            blocks.append((pending or Hint(PARAGRAPH, 0), text))
             pending = None
     return join_blocks(blocks)

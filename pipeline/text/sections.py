@@ -608,19 +608,19 @@ def _first_of_a_run(blocks: list[Block]) -> bool:
 
 
 # Ranks of headings whose level only their layout tells: a group opener above its members,
-# both below every heading a structured source ranks (1-7).
+# both below every heading a structured source ranks (1-6).
 GROUP_RANK = 8
 MEMBER_RANK = 9
 
 register(
     "heading_levels",
     "layout",
-    """Headings nest by the rank their source gives them (HTML h1-h6, Markdown #-######, a
-    line set in bold below those): a heading holds the lower-ranked headings after it until
-    one of its own rank or higher. A heading directly under another, with no text between
-    them, that is the only heading under it and names no unit ("Wick Division", then "Jane
-    Doe", then the division's list) names who leads that unit or labels its text: it is no
-    level of its own, and what it holds is that unit's.""",
+    """Headings nest by the rank their source gives them (HTML h1-h6, Markdown #-######): a
+    heading holds the lower-ranked headings after it until one of its own rank or higher. A
+    heading directly under another, with no text between them, that is the only heading
+    under it and names no unit ("Wick Division", then "Jane Doe", then the division's list)
+    names who leads that unit or labels its text: it is no level of its own, and what it
+    holds is that unit's.""",
 )
 register(
     "heading_run_groups",

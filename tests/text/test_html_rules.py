@@ -8,7 +8,6 @@ from textwrap import dedent
 
 import pytest
 
-from pipeline.extract.records import PageExtraction
 from pipeline.rules import disabled
 from pipeline.text import blocks
 from pipeline.text.html import render_html
@@ -295,45 +294,6 @@ def test_list_item_heading_blocks_known_miss_headed_by_lines() -> None:
     found = offices(extract(WINGS_HEADED_BY, html=True))
     assert {"Wick Trimming Wing", "Glass Mending Wing", "Oil Ledger Wing"} <= set(found)
     assert not any(name.startswith("Headed by") for name in found)
-
-
-BOLD_LINE_HTML = (
-    "<html><body><h1>Lamp Works Bureau</h1><p>The bureau keeps the lamps lit.</p>"
-    "<p><strong>Office of Wick Supply.</strong></p><p>The office buys wicks.</p></body></html>"
-)
-BOLD_LINE_MARKDOWN = dedent("""\
-    # Lamp Works Bureau
-
-    The bureau keeps the lamps lit.
-
-    **Office of Wick Supply.**
-
-    The office buys wicks.
-    """)
-
-
-def _found_by(result: PageExtraction, name: str) -> str:
-    """The rule that found the office named ``name`` (a closing period aside)."""
-    found = {n.rstrip("."): placed for n, placed in offices(result).items()}
-    return found[name].found_by
-
-
-@pytest.mark.parametrize("markdown", [False, True])
-def test_bold_line_heading_a_paragraph_wholly_in_bold_heads_a_section(markdown: bool) -> None:
-    """A paragraph set wholly in bold (HTML or Markdown) is a minor heading (level 7), even
-    closed by a period, and heads its unit's section; switched off, it is a paragraph and
-    its unit only one named in prose."""
-    page = BOLD_LINE_MARKDOWN if markdown else BOLD_LINE_HTML
-    render = render_markdown if markdown else render_html
-    rendered = render(page)
-    bold = rendered.text.index("Office of Wick Supply.")
-    assert rendered.hints[bold] == (blocks.HEADING, 7, 0)
-    kinds = {"markdown": markdown, "html": not markdown}
-    assert _found_by(extract(page, **kinds), "Office of Wick Supply") == "section_heading"
-    with disabled({"bold_line_heading"}):
-        assert render(page).hints[bold].kind == blocks.PARAGRAPH
-    off = extract(page, off={"bold_line_heading"}, **kinds)
-    assert _found_by(off, "Office of Wick Supply") == "prose_unit"
 
 
 DATA_TABLE_HTML = (

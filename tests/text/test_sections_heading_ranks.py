@@ -66,35 +66,6 @@ def test_heading_levels_nest_html_headings() -> None:
     assert flat["Braiding Division"].parent == "Bureau of Lantern Safety"
 
 
-BOLD_LINE = dedent("""\
-    # Bureau of Lantern Safety
-
-    The Bureau of Lantern Safety keeps the lamps lit.
-
-    ## Office of Wick Standards
-
-    The office sets standards for wicks.
-
-    **Braiding Division**
-
-    The division braids wicks.
-
-    ## Office of Glass Inspection
-
-    The office inspects lantern glass.
-    """)
-
-
-def test_heading_levels_rank_a_bold_line_below_the_smallest_heading() -> None:
-    found = offices(extract(BOLD_LINE, markdown=True))
-    assert found["Braiding Division"] == Placed(
-        "Office of Wick Standards", "section_heading", "heading_nesting"
-    )
-    assert found["Office of Glass Inspection"].parent == "Bureau of Lantern Safety"
-    flat = offices(extract(BOLD_LINE, markdown=True, off={"heading_levels"}))
-    assert flat["Braiding Division"].parent == "Bureau of Lantern Safety"
-
-
 # Plain text: only layout tells that a position heading directly over office headings
 # opens a group, and that the next position heading opens the next group.
 HEADING_RUNS = dedent("""\
