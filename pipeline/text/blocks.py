@@ -133,9 +133,10 @@ def _may_be_contact(text: str) -> bool:
 class Block:
     """A block of page text; ``text`` is exactly ``page[start:end]``.
 
-    ``level`` is a heading's rank when the source gives it (1-6; 0 when only layout tells), or a list item's depth (1 for a top-level item). ``depth`` is the
-    outline depth of a plain text list item read across the paragraphs between its items, kept
-    when the item turns out a heading (``outline_across_text``).
+    ``level`` is a heading's rank when the source gives it (1-6; 0 when only layout tells), or
+    a list item's depth (1 for a top-level item). ``depth`` is the outline depth of a plain
+    text list item read across the paragraphs between its items, kept when the item turns out
+    a heading (``outline_across_text``).
     """
 
     kind: BlockKind
