@@ -102,6 +102,12 @@ def _wide(data: bytes, where: str) -> Decoded | None:
     return None
 
 
+def not_utf8(where: str, data: bytes, offset: int) -> str:
+    """The one-line message for bytes that are not UTF-8, naming the first bad byte: said the
+    same way for a page and for ``sources.json``."""
+    return f"{where}: not UTF-8 (byte 0x{data[offset]:02x} at offset {offset})"
+
+
 def _utf8_or_legacy(data: bytes, where: str) -> Decoded:
     nul = data.find(b"\x00")
     if nul >= 0:
@@ -110,23 +116,25 @@ def _utf8_or_legacy(data: bytes, where: str) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         first_bad = exc.start
-    not_utf8 = f"{where}: not UTF-8 (byte 0x{data[first_bad]:02x} at offset {first_bad})"
+    not_utf8_line = not_utf8(where, data, first_bad)
     mixed = _UTF8_MULTIBYTE.search(data)
     if mixed:
         raise SourceError(
-            f"{not_utf8} but has UTF-8 sequences too (at offset {mixed.start()}): "
+            f"{not_utf8_line} but has UTF-8 sequences too (at offset {mixed.start()}): "
             "mixed or damaged encoding; re-save the file as UTF-8"
         )
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as exc:
         raise SourceError(
-            f"{not_utf8}, nor Windows-1252 (byte 0x{data[exc.start]:02x} at offset "
+            f"{not_utf8_line}, nor Windows-1252 (byte 0x{data[exc.start]:02x} at offset "
             f"{exc.start}); re-save the file as UTF-8"
         ) from None
     doubt = _implausible(text)
     if doubt:
-        raise SourceError(f"{not_utf8}, and not plausibly Windows-1252 ({doubt}); re-save as UTF-8")
+        raise SourceError(
+            f"{not_utf8_line}, and not plausibly Windows-1252 ({doubt}); re-save as UTF-8"
+        )
     name = "Windows-1252" if _WINDOWS_ONLY.search(data) else "Latin-1"
     sample = " ".join(_shown(c) for c in sorted({c for c in text if ord(c) > 127})[:8])
     return Decoded(

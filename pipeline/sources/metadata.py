@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.sources.dates import is_iso_date
+from pipeline.sources.decoding import not_utf8
 from pipeline.sources.errors import SourceError
 
 METADATA_FILE = "sources.json"
@@ -39,8 +40,7 @@ def read_metadata(raw_dir: Path) -> dict[str, SourceMetadata]:
     try:
         entries = json.loads(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError as exc:
-        bad = exc.object[exc.start]
-        raise SourceError(f"{path}: not UTF-8 (byte 0x{bad:02x} at offset {exc.start})") from None
+        raise SourceError(not_utf8(str(path), exc.object, exc.start)) from None
     except json.JSONDecodeError as exc:
         raise SourceError(f"{path}: not valid JSON ({_one_line(exc)})") from None
     except RecursionError:
