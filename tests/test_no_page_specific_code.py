@@ -44,9 +44,10 @@ def gold_terms() -> set[str]:
 
 # Words of the code's own languages that some page also uses as an acronym: an SQL keyword
 # ("CREATE VIEW"), a command's metavariable ("[DIR]"), a date format's letters
-# ("YYYY-MM-DD"), a unit of memory ("2048 MB", an acronym a gold file also accepts). They
-# name nothing on a page where the code uses them.
-CODE_WORDS = frozenset({"VIEW", "DIR", "DD", "MB"})
+# ("YYYY-MM-DD"), a unit of memory ("2048 MB", an acronym a gold file also accepts), a file
+# format ("PDF": a refused file's signature, a link's "(PDF, 45KB)" mark, spelled out by one
+# page's markup). They name nothing on a page where the code uses them.
+CODE_WORDS = frozenset({"VIEW", "DIR", "DD", "MB", "PDF"})
 
 # A Roman numeral ("II", "IX") that a page gives as a unit's short name ("Region II") is a
 # number of the language, which the layout rules read as an outline's numbering on any page.
