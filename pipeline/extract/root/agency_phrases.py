@@ -41,11 +41,16 @@ def agency_phrase(page: PageLayout) -> tuple[re.Match[str] | None, bool]:
     (then the page lists departments, and their city may be the root)."""
     parts: set[str] = set()
     passed = False
-    for match in AGENCY.finditer(page.text):
+    matches = list(AGENCY.finditer(page.text))
+    serial = _serial_nouns(matches)
+    for match in matches:
         at = page.block_index_before(match.start())
         if at >= 0 and match.start() < page.blocks[at].end:
             end = agency_series_end(page.text, match.end())
             if listed_part(page, at, match.start(), end):
+                continue
+            if _agency_noun(match) in serial:
+                passed = True  # one of many departments alike: the page lists them
                 continue
             if match.group() in parts or named_part(page, at, match.start()):
                 parts.add(match.group())  # named as a part once, a part wherever it stands
@@ -55,6 +60,57 @@ def agency_phrase(page: PageLayout) -> tuple[re.Match[str] | None, bool]:
                 continue
             return match, passed
     return None, passed
+
+
+register(
+    "root_not_one_of_many_alike",
+    "root",
+    """A page that names many bodies by one agency noun, each by a name of its own
+    ("Department of Wicks", "Department of Glass Care", "Department of Lamp Oil": at least
+    three), lists peers of one rank, in a series, a list, a run of headings or a table: none
+    of them is the body the page describes, which holds, creates or lists them (a city, a
+    ministry, a government). The agency phrase passes over every phrase of that noun, as
+    over departments a plural over them names (the page lists departments, and their city
+    or state may be the root, ``root_from_listed_departments_jurisdiction``), and so does
+    the first body the opening prose of a page without title names
+    (``root_from_opening_agency_name``). A name the page writes again and again counts
+    once, and so does a name it also writes longer ("Ministry of Wicks", "Ministry of Wicks
+    and Oil": one body, perhaps under an older name); two bodies of a noun (the agency and
+    a sister it works with) are no such list.""",
+)
+# How many bodies of one agency noun, each named otherwise, make the page a list of peers.
+_MANY_ALIKE = 3
+
+
+def one_of_many_alike(page: PageLayout, name: str) -> bool:
+    """Whether ``name`` is worded as an agency ("Department of Wicks") of a noun the page
+    names many bodies by (``root_not_one_of_many_alike``): one of them, not the page's body."""
+    found = AGENCY.match(name)
+    if found is None or not enabled("root_not_one_of_many_alike"):
+        return False
+    return _agency_noun(found) in _serial_nouns(list(AGENCY.finditer(page.text)))
+
+
+def _agency_noun(match: re.Match[str]) -> str:
+    """The agency noun of an agency phrase ("Department" of "U.S. Department of Wicks")."""
+    return next(w for w in match.group().split() if w in _AGENCY_NOUNS)
+
+
+def _serial_nouns(matches: list[re.Match[str]]) -> frozenset[str]:
+    """The agency nouns of which the page names at least ``_MANY_ALIKE`` bodies, each by
+    a name of its own (``root_not_one_of_many_alike``)."""
+    if not enabled("root_not_one_of_many_alike"):
+        return frozenset()
+    names: dict[str, set[tuple[str, ...]]] = {}
+    for match in matches:
+        names.setdefault(_agency_noun(match), set()).add(tuple(name_tokens(match.group())))
+    return frozenset(
+        noun
+        for noun, named in names.items()
+        # a name the page also writes longer ("Ministry of Wicks" of "Ministry of Wicks and
+        # Oil") is that one body, not another
+        if sum(not any(o[: len(n)] == n and o != n for o in named) for n in named) >= _MANY_ALIKE
+    )
 
 
 register(

@@ -613,3 +613,61 @@ def test_root_owner_of_part_phrase_known_miss_the_phrase_its_own_noun_refers_to(
         "Archives Unit\n\nKeeps the old lamp files.\n"
     )
     assert root(extract(text)) == ("Bureau for the Commission", None, "root_from_agency_phrase")
+
+
+# A charter's article that creates a city's departments side by side, in one sentence.
+MANY_DEPARTMENTS = (
+    "General Provisions\n\nThere is hereby established a Department of Wicks, a Department of "
+    "Glass Care, a Department of Lamp Oil and a Department of Parks.\n"
+)
+
+
+def test_root_not_one_of_many_alike_the_first_of_a_series_of_departments() -> None:
+    """ "a Department of Wicks, a Department of Glass Care, a Department of Lamp Oil ...":
+    departments of one rank the page lists, none of them the body it describes; the first
+    of them is a unit, not the root."""
+    found = extract(MANY_DEPARTMENTS)
+    assert root(found) == ("General Provisions", None, "root_from_title")
+    assert offices(found)["Department of Wicks"].parent == "General Provisions"
+    off = root(extract(MANY_DEPARTMENTS, off={"root_not_one_of_many_alike"}))
+    assert off == ("Department of Wicks", None, "root_from_agency_phrase")
+
+
+def test_root_not_one_of_many_alike_not_a_department_and_its_sister() -> None:
+    """Two departments, the agency and one it works with, are no list of peers: the first
+    agency phrase stays the root."""
+    text = page(
+        "Organization Chart",
+        "Lamps are kept lit by our Department of Wicks, which works with the Department of "
+        "Glass Care.",
+    )
+    assert root(extract(text)) == ("Department of Wicks", None, "root_from_agency_phrase")
+
+
+def test_root_not_one_of_many_alike_a_name_written_longer_counts_once() -> None:
+    """ "Ministry of Wicks" and "Ministry of Wicks and Lamp Oil" (its name once) are one
+    body: with the Ministry of Glass Care, two ministries, no list of peers."""
+    text = page(
+        "Organization Chart",
+        "Lamps are kept lit by our Ministry of Wicks, which works with the Ministry of Glass "
+        "Care. The Ministry of Wicks and Lamp Oil was its name until last year.",
+    )
+    assert root(extract(text)) == ("Ministry of Wicks", None, "root_from_agency_phrase")
+
+
+def test_root_not_one_of_many_alike_not_the_opening_prose_body_either() -> None:
+    """A page without title whose opening prose names "a Department of Wicks, a Department
+    of Oil and a Department of Glass": the first body named in full is one of them, no
+    root; the three are the page's units."""
+    text = (
+        "Section 4 Lamp Matters.\n\nThe lamp work of the town is overseen by its keepers"
+        " and is carried out by a Department of Wicks, a Department of Oil and a Department"
+        " of Glass, each under a director who answers to the keepers of the town.\n"
+    )
+    found = extract(text)
+    assert root(found)[2] != "root_from_opening_agency_name"
+    assert {"Department of Wicks", "Department of Oil", "Department of Glass"} <= set(
+        offices(found)
+    )
+    off = root(extract(text, off={"root_not_one_of_many_alike"}))
+    assert off == ("Department of Wicks", None, "root_from_agency_phrase")
