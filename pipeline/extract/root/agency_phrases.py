@@ -1,7 +1,7 @@
 """The agency phrase ("Department of ...", "Bureau for ...") as the root, and the rules
 that shape it: the phrases it passes over (one of the plural a heading names, a part a verb of
-composition names) and where its name starts and ends (place words before its noun, a series
-of portfolios after it)."""
+composition names, one of many bodies of its noun) and where its name starts and ends (place
+words before its noun, a series of portfolios after it)."""
 
 from __future__ import annotations
 
@@ -37,73 +37,79 @@ register(
 def agency_phrase(page: PageLayout) -> tuple[re.Match[str] | None, bool]:
     """The first agency phrase of the page's content: one in a line the layout reads as
     furniture (an image's alternative text, a contact line) names no agency of the page.
-    Also whether a phrase was passed over as one of the departments a plural over it names
-    (then the page lists departments, and their city may be the root)."""
+    Also whether a phrase was passed over as one of the departments a plural over it names,
+    or as one of many bodies of its noun (then the page lists them, and their city may be
+    the root)."""
     parts: set[str] = set()
     passed = False
-    matches = list(AGENCY.finditer(page.text))
-    serial = _serial_nouns(matches)
-    for match in matches:
-        at = page.block_index_before(match.start())
-        if at >= 0 and match.start() < page.blocks[at].end:
-            end = agency_series_end(page.text, match.end())
-            if listed_part(page, at, match.start(), end):
-                continue
-            if _agency_noun(match) in serial:
-                passed = True  # one of many departments alike: the page lists them
-                continue
-            if match.group() in parts or named_part(page, at, match.start()):
-                parts.add(match.group())  # named as a part once, a part wherever it stands
-                continue
-            if _after_its_plural(page, match):
-                passed = True
-                continue
-            return match, passed
+    serial = serial_nouns(page)
+    for match, at in _content_phrases(page):
+        end = agency_series_end(page.text, match.end())
+        if listed_part(page, at, match.start(), end):
+            continue
+        if _agency_noun(match) in serial:
+            passed = True  # one of many bodies of its noun: the page lists them
+            continue
+        if match.group() in parts or named_part(page, at, match.start()):
+            parts.add(match.group())  # named as a part once, a part wherever it stands
+            continue
+        if _after_its_plural(page, match):
+            passed = True
+            continue
+        return match, passed
     return None, passed
 
 
 register(
     "root_not_one_of_many_alike",
     "root",
-    """A page that names many bodies by one agency noun, each by a name of its own
-    ("Department of Wicks", "Department of Glass Care", "Department of Lamp Oil": at least
-    three), lists peers of one rank, in a series, a list, a run of headings or a table: none
+    """A page whose content names at least three bodies by one agency noun, each by a name of
+    its own ("Department of Wicks", "Department of Glass Care", "Department of Lamp Oil"), in
+    a list, a run of headings, a table or a charter's series, names peers of one rank: none
     of them is the body the page describes, which holds, creates or lists them (a city, a
-    ministry, a government). The agency phrase passes over every phrase of that noun, as
-    over departments a plural over them names (the page lists departments, and their city
-    or state may be the root, ``root_from_listed_departments_jurisdiction``), and so does
-    the first body the opening prose of a page without title names
-    (``root_from_opening_agency_name``). A name the page writes again and again counts
-    once, and so does a name it also writes longer ("Ministry of Wicks", "Ministry of Wicks
-    and Oil": one body, perhaps under an older name); two bodies of a noun (the agency and
-    a sister it works with) are no such list.""",
+    ministry, a government). ``root_from_agency_phrase`` passes over every phrase of that
+    noun, as over departments a plural over them names (the page lists departments, and their
+    city or state may be the root, ``root_from_listed_departments_jurisdiction``); so does
+    ``root_from_opening_agency_name``. Not counted: a phrase in a line the layout reads as
+    furniture, a part a verb of composition names (and that part named again), and their
+    owner, a phrase whose sentence gives it bodies of its noun ("The Department of Lamps
+    oversees the Department of Wicks and the Department of Glass": it stays the root). One
+    body counts once however the page writes it: again and again, with a country or "the"
+    before it ("U.S. Department of Wicks"), or longer ("Ministry of Wicks", "Ministry of
+    Wicks and Oil": perhaps under an older name) when the page also writes the short form.
+    Two bodies of a noun (the agency and a sister it works with) are no such list; three
+    named apart in prose, the agency and two sisters, are read as one (a known miss).""",
 )
 # How many bodies of one agency noun, each named otherwise, make the page a list of peers.
 _MANY_ALIKE = 3
 
 
-def one_of_many_alike(page: PageLayout, name: str) -> bool:
-    """Whether ``name`` is worded as an agency ("Department of Wicks") of a noun the page
-    names many bodies by (``root_not_one_of_many_alike``): one of them, not the page's body."""
+def one_of_many_alike(name: str, serial: frozenset[str]) -> bool:
+    """Whether ``name`` is worded as an agency ("Department of Wicks") of a noun in
+    ``serial`` (``serial_nouns``): one of many bodies alike, not the page's body."""
     found = AGENCY.match(name)
-    if found is None or not enabled("root_not_one_of_many_alike"):
-        return False
-    return _agency_noun(found) in _serial_nouns(list(AGENCY.finditer(page.text)))
+    return found is not None and _agency_noun(found) in serial
 
 
-def _agency_noun(match: re.Match[str]) -> str:
-    """The agency noun of an agency phrase ("Department" of "U.S. Department of Wicks")."""
-    return next(w for w in match.group().split() if w in _AGENCY_NOUNS)
-
-
-def _serial_nouns(matches: list[re.Match[str]]) -> frozenset[str]:
-    """The agency nouns of which the page names at least ``_MANY_ALIKE`` bodies, each by
-    a name of its own (``root_not_one_of_many_alike``)."""
+def serial_nouns(page: PageLayout) -> frozenset[str]:
+    """The agency nouns of which the page's content names at least ``_MANY_ALIKE`` bodies,
+    each by a name of its own, none a part a verb names nor their owner
+    (``root_not_one_of_many_alike``)."""
     if not enabled("root_not_one_of_many_alike"):
         return frozenset()
     names: dict[str, set[tuple[str, ...]]] = {}
-    for match in matches:
-        names.setdefault(_agency_noun(match), set()).add(tuple(name_tokens(match.group())))
+    parts: set[tuple[str, ...]] = set()
+    for match, at in _content_phrases(page):
+        start = match.start()
+        noun = _agency_noun(match)
+        # from the noun on, without "the": "U.S. Department of the Wicks" is "Department of Wicks"
+        named = match.group()[match.group().index(noun) :]
+        key = tuple(t for t in name_tokens(named) if t != "the")
+        if named_part(page, at, start):
+            parts.add(key)  # a part once, a part wherever it stands (its heading further down)
+        elif not _owns_its_kind(page, match):
+            names.setdefault(noun, set()).add(key)
+    names = {noun: named - parts for noun, named in names.items()}
     return frozenset(
         noun
         for noun, named in names.items()
@@ -111,6 +117,36 @@ def _serial_nouns(matches: list[re.Match[str]]) -> frozenset[str]:
         # Oil") is that one body, not another
         if sum(not any(o[: len(n)] == n and o != n for o in named) for n in named) >= _MANY_ALIKE
     )
+
+
+def _owns_its_kind(page: PageLayout, match: re.Match[str]) -> bool:
+    """Whether the sentence of the agency phrase ``match`` goes on to give it bodies of its
+    own noun ("The Department of Lamps oversees the Department of Wicks", "... has three
+    departments"): their owner, not one of them (``root_not_one_of_many_alike``)."""
+    sentence = page.sentence_at(match.start())
+    said = page.text[match.end() : sentence[1] if sentence else match.end()]
+    noun = _agency_noun(match).lower()
+    if noun not in said.lower():
+        return False
+    words = re.findall(r"[^\W\d_]+", said)
+    plural = next((w for w in words if w.lower() != noun and in_singular(w).lower() == noun), noun)
+    return owns_units(said, plural)
+
+
+def _content_phrases(page: PageLayout) -> list[tuple[re.Match[str], int]]:
+    """The page's agency phrases outside the lines the layout reads as furniture, each with
+    the index of the block that holds it."""
+    found = []
+    for match in AGENCY.finditer(page.text):
+        at = page.block_index_before(match.start())
+        if at >= 0 and match.start() < page.blocks[at].end:
+            found.append((match, at))
+    return found
+
+
+def _agency_noun(match: re.Match[str]) -> str:
+    """The agency noun of an agency phrase ("Department" of "U.S. Department of Wicks")."""
+    return next(w for w in match.group().split() if w in _AGENCY_NOUNS)
 
 
 register(
@@ -201,7 +237,7 @@ def _after_its_plural(page: PageLayout, match: re.Match[str]) -> bool:
     not give it those units (``root_not_one_of_plural``)."""
     if not enabled("root_not_one_of_plural"):
         return False
-    noun = next(w for w in match.group().split() if w in _AGENCY_NOUNS).lower()
+    noun = _agency_noun(match).lower()
     over = [*([page.title] if page.title else []), *_headings_over(page.sections, match.start())]
     plurals = {
         w

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from pipeline.extract.acronyms import is_acronym
 from pipeline.extract.names import name_tokens, names_position_only
-from pipeline.extract.root.agency_phrases import named_part, one_of_many_alike
+from pipeline.extract.root.agency_phrases import named_part, one_of_many_alike, serial_nouns
 from pipeline.extract.root.common import (
     AGENCY_NOUNS,
     TOPIC_WORDS,
@@ -415,6 +415,7 @@ def opening_agency_name(page: PageLayout) -> Root | None:
     if first is not None and _OWN_SUBJECT_LINE.match(first.text.split("\n", 1)[0]):
         return None  # "Wick Operations includes ...": the line's own subject is the body
     read = 0
+    serial: frozenset[str] | None = None
     for at, block in enumerate(page.blocks):
         if block.kind == LIST_ITEM or (block.kind == HEADING and read):
             break
@@ -435,7 +436,9 @@ def opening_agency_name(page: PageLayout) -> Root | None:
                 continue  # a heading or an item of its own: a unit of the page
             if named_part(page, at, phrase.start):
                 continue  # "There is established within the cabinet the Office of Oil"
-            if one_of_many_alike(page, name):
+            if serial is None:
+                serial = serial_nouns(page)
+            if one_of_many_alike(name, serial):
                 continue  # "a Department of Wicks, a Department of Oil and a Department of ..."
             if _opens_paragraphs_in_turn(page, at, phrase.start, name):
                 return None  # "The Office of Wicks is ...", "The Office of Glass ...": parts

@@ -7,7 +7,7 @@ from tests.extract.helpers import extract, offices, root
 
 LISTED_PARTS = (
     "Lamp Realm Offices\n\nThe realm keeps the lamps lit through these parts:\n\n"
-    "- Department of Wicks\n- Department of Lamp Oil\n- Department of Glass\n"
+    "- Department of Wicks\n- Bureau of Lamp Oil\n- Department of Glass\n"
 )
 
 
@@ -17,13 +17,8 @@ def test_root_not_a_listed_part_an_agency_phrase_held_alone_by_a_list_item() -> 
     found = extract(LISTED_PARTS)
     assert root(found)[0] == "Lamp Realm Offices"
     assert offices(found)["Department of Wicks"].parent == "Lamp Realm Offices"
-    # three departments alike are peers too (``root_not_one_of_many_alike``), also off
-    both = {"root_not_a_listed_part", "root_not_one_of_many_alike"}
-    assert root(extract(LISTED_PARTS, off=both)) == (
-        "Department of Wicks",
-        None,
-        "root_from_agency_phrase",
-    )
+    off = root(extract(LISTED_PARTS, off={"root_not_a_listed_part"}))
+    assert off == ("Department of Wicks", None, "root_from_agency_phrase")
 
 
 def test_root_not_a_listed_part_an_introduction_agency_held_alone_by_a_list_item() -> None:
@@ -99,13 +94,11 @@ def test_root_not_a_listed_part_an_introduction_agency_opening_a_described_item(
 
 def test_root_not_a_listed_part_not_a_name_in_an_item_sentence() -> None:
     """ "- The Department of Wicks keeps ...": an item that says something about the
-    agency is no bare part; the agency phrase stands (where three departments alike do
-    not make it one of many, ``root_not_one_of_many_alike``)."""
+    agency is no bare part; the agency phrase stands."""
     text = LISTED_PARTS.replace(
         "- Department of Wicks\n", "- The Department of Wicks keeps lamps.\n"
     )
-    found = extract(text, off={"root_not_one_of_many_alike"})
-    assert root(found)[0] == "Department of Wicks"
+    assert root(extract(text))[0] == "Department of Wicks"
 
 
 PARTS_BY_PARAGRAPH = (
