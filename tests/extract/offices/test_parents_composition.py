@@ -1252,22 +1252,22 @@ def test_peer_of_same_noun_keeps_a_part_named_within_the_units_field() -> None:
 
 
 def test_peer_of_same_noun_keeps_a_list_part_named_within_the_units_field() -> None:
-    """Numbered sections over bulleted ones named after them ("Establishment-I Section"
-    under "Establishment Section", the style of Indian ministries' set-up pages) are the
+    """Numbered sections over bulleted ones named after them ("Wick Stores-I Section"
+    under "Wick Stores Section", the style of Indian ministries' set-up pages) are the
     section's parts."""
     text = page(
         "Organisational set-up",
         """
-        1. Establishment Section
-           • Establishment-I Section
-           • Establishment-II Section
+        1. Wick Stores Section
+           • Wick Stores-I Section
+           • Wick Stores-II Section
         2. Soot Section
         3. Vigilance Section
         """,
     )
     found = offices(extract(text))
-    assert found["Establishment-I Section"].parent == "Establishment Section"
-    assert found["Establishment-II Section"].parent == "Establishment Section"
+    assert found["Wick Stores-I Section"].parent == "Wick Stores Section"
+    assert found["Wick Stores-II Section"].parent == "Wick Stores Section"
 
 
 def test_peer_of_same_noun_keeps_chief_general_and_deputy_ranks() -> None:
