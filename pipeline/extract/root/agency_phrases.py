@@ -42,11 +42,13 @@ def agency_phrase(page: PageLayout) -> tuple[re.Match[str] | None, bool]:
     the root)."""
     parts: set[str] = set()
     passed = False
-    serial = serial_nouns(page)
+    serial: frozenset[str] | None = None  # counted only once a phrase gets this far
     for match, at in _content_phrases(page):
         end = agency_series_end(page.text, match.end())
         if listed_part(page, at, match.start(), end):
             continue
+        if serial is None:
+            serial = serial_nouns(page)
         if _agency_noun(match) in serial:
             passed = True  # one of many bodies of its noun: the page lists them
             continue
