@@ -8,13 +8,13 @@ import importlib
 import os
 import sys
 from collections.abc import Iterator
-from importlib.metadata import PackageNotFoundError, version
 from types import ModuleType
 
 import click
 
 from pipeline.commands.console import configure, raise_level
 from pipeline.commands.exit_codes import HELP
+from pipeline.release.version import dataset_version
 
 # name: (module, attribute, the command's short help as ``--help`` lists it). A command's
 # module is imported only when that command runs, so ``schema`` or ``validate`` never load
@@ -130,8 +130,8 @@ class LazyGroup(click.Group):
 
 def _version() -> str:
     try:
-        return version("ice-offices")
-    except PackageNotFoundError:
+        return dataset_version()
+    except RuntimeError:
         return "unknown (not installed)"
 
 

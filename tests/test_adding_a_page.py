@@ -40,6 +40,21 @@ def steps() -> list[str]:
     return [" ".join(step.split()) for step in found]
 
 
+def bump_minor(pyproject: Path) -> str:
+    """Raise the minor version in ``pyproject`` (a new source page), returning the new one.
+    The file keeps its time, as :func:`copy_project` set it: a newer one would have the copy's
+    make reinstall the environment it shares with this checkout (a build reads the version
+    from ``pyproject.toml`` itself, so nothing needs reinstalling)."""
+    kept = pyproject.stat()
+    text = pyproject.read_text(encoding="utf-8")
+    found = re.search(r'^version = "(\d+)\.(\d+)\.(\d+)"$', text, re.MULTILINE)
+    assert found is not None, "no version in pyproject.toml"
+    version = f"{found.group(1)}.{int(found.group(2)) + 1}.0"
+    pyproject.write_text(text.replace(found.group(0), f'version = "{version}"'), encoding="utf-8")
+    os.utime(pyproject, ns=(kept.st_atime_ns, kept.st_mtime_ns))
+    return version
+
+
 def commands(step: str) -> list[str]:
     """The commands a step names in backquotes (``make ...`` and ``.venv/bin/...``)."""
     return [c for c in re.findall(r"`([^`]+)`", step) if c.startswith(("make ", ".venv/bin/"))]
@@ -98,14 +113,17 @@ def test_the_documented_steps_end_green(project: Path) -> None:
     assert entry is not None, two
     # The commands steps 3 and 4 name, run below as written (`<name>` filled in).
     build, show = commands(three)[:2]
-    (check,) = commands(four)
-    assert (build, show, check) == (
+    rebuild, digest, check = commands(four)
+    assert (build, show, rebuild, digest, check) == (
         "make run",
         ".venv/bin/ice-offices show --source <name>",
+        "make run",
+        ".venv/bin/python -m pipeline.release.digest",
         "make test",
     )
-    # The files step 4 says to commit: `raw/`, `outputs/`, `docs/data.md`.
-    to_commit = re.findall(r"`([^`]+)`", four.split("commit", 1)[1])
+    assert "Bump `version` in `pyproject.toml`" in four and "minor" in four, four
+    # The files step 4 says to commit: `raw/`, `outputs/`, `docs/data.md`, ...
+    to_commit = re.findall(r"`([^`]+)`", four.split("and commit", 1)[1])
     assert "raw/" in to_commit and "outputs/" in to_commit, four
 
     # 1. Save the page into raw/ as text.
@@ -149,7 +167,31 @@ def test_the_documented_steps_end_green(project: Path) -> None:
         for path in changed
     ), (changed, to_commit)
 
-    # 4. make test, in the copy: the whole gate.
+    # 4. A minor version, `make run` again, its changelog entry opened with the digest line.
+    version = bump_minor(project / "pyproject.toml")
+    rebuilt = run(project, *shlex.split(rebuild))
+    assert rebuilt.returncode == 0, rebuilt.stdout + rebuilt.stderr
+    printed = run(project, *shlex.split(digest))
+    assert printed.returncode == 0 and printed.stdout.startswith("Data digest: "), printed
+    changelog = project / "CHANGELOG.md"
+    text = changelog.read_text(encoding="utf-8")
+    first = text.index("\n## ") + 1
+    entry = f"## {version}\n\n{printed.stdout.strip()}\n\nA second source page.\n\n"
+    changelog.write_text(text[:first] + entry + text[first:], encoding="utf-8")
+    now = files(project)
+    changed = sorted(
+        path
+        for path in before.keys() | now.keys()
+        if before.get(path) != now.get(path) and not ignored(path)
+    )
+    assert {"pyproject.toml", "CHANGELOG.md"} <= set(changed), changed
+    assert all(
+        any(
+            path == named or (named.endswith("/") and path.startswith(named)) for named in to_commit
+        )
+        for path in changed
+    ), (changed, to_commit)
+    # Then make test, in the copy: the whole gate.
     tested = run(project, *shlex.split(check), **{INSIDE: "1"})
     assert tested.returncode == 0, tested.stdout[-6000:] + tested.stderr[-2000:]
     assert re.search(r"\d+ passed", tested.stdout), tested.stdout[-2000:]

@@ -109,8 +109,8 @@ def test_a_folder_with_nothing_published_is_one_error_line(
 
 
 def test_the_readme_example_cites_the_current_version():
-    """The example names the version being released (its title is the ICE page's: a source
-    page added to ``raw/`` changes the dataset's title, not the README's example)."""
+    """The example names the version being released: it is generated with the citation, so a
+    version bump or a source page added to ``raw/`` rewrites it on ``make run``."""
     cff = yaml.safe_load(CITATION.read_text(encoding="utf-8"))
     section = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8").split("## Citing")[1]
     example = " ".join(line.lstrip("> ") for line in section.splitlines() if line.startswith(">"))

@@ -7,7 +7,6 @@ import hashlib
 import json
 import shutil
 import subprocess
-from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -25,6 +24,7 @@ from pipeline.publish.datapackage import (
 )
 from pipeline.publish.formats import table_files
 from pipeline.publish.publisher import publish
+from pipeline.release.version import dataset_version
 from pipeline.tables.schema_export import schema_documents
 
 COMMITTED_SCHEMAS = Path(__file__).resolve().parents[1] / "schemas"
@@ -80,7 +80,7 @@ def test_every_data_file_is_one_resource_with_its_size_hash_and_rows(published, 
 
 
 def test_package_metadata_version_license_and_sources(package):
-    assert package["version"] == version("ice-offices")
+    assert package["version"] == dataset_version()
     assert package["licenses"] == [DATA_LICENSE] and DATA_LICENSE["name"] == "CC0-1.0"
     sources = frames()["sources"]
     main = sources[sources["source_id"] == MAIN].iloc[0]

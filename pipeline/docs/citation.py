@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
 from collections.abc import Hashable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from pipeline.docs.readme import OUTPUTS, PROJECT_ROOT
+from pipeline.docs import OUTPUTS, PROJECT_ROOT
 from pipeline.publish.publisher import PublishError, read_published
 
 CITATION = PROJECT_ROOT / "CITATION.cff"
@@ -63,6 +64,28 @@ def citation_file(outputs: Path = OUTPUTS) -> str:
     header = "# Generated from outputs/ by `make docs` (python -m pipeline.docs.citation).\n"
     body = yaml.safe_dump(citation(outputs), sort_keys=False, allow_unicode=True, width=100)
     return header + body
+
+
+def citation_example(outputs: Path = OUTPUTS) -> str:
+    """The citation in words, as a Markdown quote, from the fields ``CITATION.cff`` holds (the
+    README's example, so it always names the published version)."""
+    cff = citation(outputs)
+    sources = read_published(outputs, formats=("csv",))["sources"].to_dict("records")
+    pages = []
+    for reference, row in zip(cff["references"], sources, strict=True):
+        words = [f'"{reference["title"]}"', reference["authors"][0]["name"], reference.get("url")]
+        page = ", ".join(word for word in words if word)
+        if _text(row["archive_url"]):
+            page += f", as archived on {row['as_of']}" if _text(row["as_of"]) else ", as archived"
+        elif _text(row["as_of"]):
+            page += f", as of {row['as_of']}"
+        pages.append(page)
+    text = (
+        f"{AUTHORS[0]['name']}. *{cff['title']}*, version {cff['version']} [data set]. "
+        f"From {'; '.join(pages)}."
+    )
+    lines = textwrap.wrap(text, 93, break_long_words=False, break_on_hyphens=False)
+    return "\n".join(f"> {line}" for line in lines)
 
 
 def _source_page(row: Mapping[Hashable, Any], root: str | None) -> dict[str, Any]:

@@ -1,9 +1,10 @@
 """Regenerate the documentation's generated sections (data dictionary, org chart) in place.
 
 Each section sits between ``<!-- BEGIN GENERATED name -->`` and ``<!-- END GENERATED name -->``
-lines in one of :data:`PAGES` (today ``docs/data.md``; the README stays short and hand-written);
-everything else is left as it is. The data dictionary comes from the models, the org chart
-from the published ``offices`` table.
+lines in one of :data:`PAGES` (``docs/data.md``; in the README only its example citation, which
+names the published version); everything else is left as it is. The data dictionary comes from
+the models, the org chart from the published ``offices`` table, the citation from the data
+package and the ``sources`` table, as ``CITATION.cff`` does.
 
 Run ``python -m pipeline.docs.readme`` (``make docs``; ``make run`` does it after building) to
 rewrite them, or with ``--check`` to exit 1 when any is stale.
@@ -17,21 +18,25 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from pipeline.docs import OUTPUTS, PROJECT_ROOT
+from pipeline.docs.citation import citation_example
 from pipeline.docs.dictionary import data_dictionary
 from pipeline.docs.mermaid import mermaid_chart
 from pipeline.publish.publisher import PublishError, read_published
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 README = PROJECT_ROOT / "README.md"
 PAGES = (README, PROJECT_ROOT / "docs" / "data.md")
-OUTPUTS = PROJECT_ROOT / "outputs"
-SECTIONS = ("data-dictionary", "org-chart")
+SECTIONS = ("data-dictionary", "org-chart", "citation-example")
 
 
 def generated_sections(outputs: Path = OUTPUTS) -> dict[str, str]:
     """The body of every generated section, by name."""
     offices = read_published(outputs, formats=("csv",))["offices"]
-    return {"data-dictionary": data_dictionary(), "org-chart": mermaid_chart(offices)}
+    return {
+        "data-dictionary": data_dictionary(),
+        "org-chart": mermaid_chart(offices),
+        "citation-example": citation_example(outputs),
+    }
 
 
 def sections_in(text: str) -> dict[str, str]:

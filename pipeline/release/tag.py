@@ -2,7 +2,8 @@
 
 A release is a commit whose ``outputs/`` were built by its own code (their
 ``datapackage.json`` carries the project version), whose ``CITATION.cff`` cites that version,
-whose ``CHANGELOG.md`` opens with that version's entry, with nothing uncommitted, under a tag
+whose ``CHANGELOG.md`` opens with that version's entry recording the digest of those outputs
+(:mod:`pipeline.release.digest`), with nothing uncommitted, under a tag
 that does not exist yet. Each unmet condition is one line; nothing is tagged until all hold.
 Pushing the tag stays a deliberate step (``git push origin vX.Y.Z``).
 """
@@ -14,20 +15,16 @@ import json
 import re
 import subprocess
 import sys
-import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
 import yaml
 
+from pipeline.release.digest import CHECKSUMS, RECORD, data_digest, recorded_digest
+from pipeline.release.version import project_version
+
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 _ENTRY = re.compile(r"^## (\S+)", re.MULTILINE)
-
-
-def project_version(root: Path) -> str:
-    """The version in ``pyproject.toml`` (the dataset's version too)."""
-    with (root / "pyproject.toml").open("rb") as handle:
-        return str(tomllib.load(handle)["project"]["version"])
 
 
 def release_problems(root: Path) -> list[str]:
@@ -43,6 +40,8 @@ def release_problems(root: Path) -> list[str]:
         problems.append(
             f"CHANGELOG.md: the newest entry is {newest}, not {version}: write its entry first"
         )
+    if entries and entries[0] == version:
+        problems += _digest_problems(root, changelog.read_text(encoding="utf-8"), version)
     package = root / "outputs" / "datapackage.json"
     built = (
         json.loads(package.read_text(encoding="utf-8")).get("version")
@@ -61,6 +60,26 @@ def release_problems(root: Path) -> list[str]:
     if _git(root, "tag", "--list", f"v{version}").strip():
         problems.append(f"tag v{version} already exists: bump the version in pyproject.toml")
     return problems
+
+
+def _digest_problems(root: Path, changelog: str, version: str) -> list[str]:
+    """The changelog's entry for ``version`` must record the digest of what ``outputs/`` hold."""
+    if not (root / "outputs" / CHECKSUMS).is_file():
+        return [f"outputs/{CHECKSUMS}: missing: run `make run`"]
+    actual = data_digest(root / "outputs")
+    recorded = recorded_digest(changelog, version)
+    if recorded is None:
+        return [
+            f"CHANGELOG.md: the {version} entry records no data digest: add the line "
+            + RECORD.format(actual)
+        ]
+    if recorded != actual:
+        return [
+            f"CHANGELOG.md: the {version} entry records data digest {recorded[:12]}…, but "
+            f"outputs/ hold {actual[:12]}…: the data changed, so bump the version, `make "
+            f"run`, and write the new entry with " + RECORD.format(actual)
+        ]
+    return []
 
 
 def main(argv: Sequence[str] | None = None) -> int:
