@@ -304,9 +304,18 @@ def _check_formats(
 
 
 def _check_same_data(check: FolderCheck, decoded: Mapping[str, dict[str, pd.DataFrame]]) -> None:
+    """Every format holds the rows of the first one found sound (no problem in any of its
+    files), so a difference is reported on the format that is wrong, not on its good copies."""
     if len(decoded) < 2:
         return
-    (first, reference), *others = decoded.items()
+    troubled = {problem.file for problem in check.problems}
+
+    def sound(fmt: str) -> bool:
+        return not any(codec.table_filename(table, fmt) in troubled for table in TABLES)
+
+    first = next((fmt for fmt in decoded if sound(fmt)), next(iter(decoded)))
+    reference = decoded[first]
+    others = [(fmt, frames) for fmt, frames in decoded.items() if fmt != first]
     for fmt, frames in others:
         for table in TABLES:
             difference = first_difference(reference[table], frames[table], table)
