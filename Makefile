@@ -21,8 +21,8 @@ run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/python -m pipeline.docs.corrections
 	$(BIN)/python -m pipeline.docs.citation
 
-# Sections of docs/data.md generated from the models and outputs/ (data dictionary, Mermaid org chart),
-# and CITATION.cff from outputs/datapackage.json.
+# Sections generated from the models and outputs/ (docs/data.md's data dictionary and Mermaid org
+# chart, the README's example citation), and CITATION.cff from outputs/datapackage.json.
 docs: $(STAMP)
 	$(BIN)/python -m pipeline.docs.readme
 	$(BIN)/python -m pipeline.docs.corrections

@@ -131,7 +131,7 @@ class LazyGroup(click.Group):
 def _version() -> str:
     try:
         return dataset_version()
-    except RuntimeError:
+    except (RuntimeError, KeyError, ValueError):  # not installed; a pyproject.toml mid-edit
         return "unknown (not installed)"
 
 

@@ -172,7 +172,7 @@ def test_the_documented_steps_end_green(project: Path) -> None:
     rebuilt = run(project, *shlex.split(rebuild))
     assert rebuilt.returncode == 0, rebuilt.stdout + rebuilt.stderr
     printed = run(project, *shlex.split(digest))
-    assert printed.returncode == 0 and printed.stdout.startswith("Data digest: "), printed
+    assert printed.returncode == 0 and printed.stdout.startswith("Data: "), printed
     changelog = project / "CHANGELOG.md"
     text = changelog.read_text(encoding="utf-8")
     first = text.index("\n## ") + 1

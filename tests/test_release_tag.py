@@ -36,8 +36,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (root / "outputs").mkdir(parents=True)
     (root / "pyproject.toml").write_text('[project]\nname = "x"\nversion = "1.2.0"\n')
     (root / "outputs" / "datapackage.json").write_text(json.dumps({"version": "1.2.0"}))
-    (root / "outputs" / "offices.csv").write_text("office_id\nx:a\n")
-    (root / "outputs" / CHECKSUMS).write_text("0  datapackage.json\n0  offices.csv\n")
+    (root / "outputs" / CHECKSUMS).write_text(f"{'0' * 64}  datapackage.json\n")
     record = RECORD.format(data_digest(root / "outputs"))
     (root / "CHANGELOG.md").write_text(f"# Changelog\n\n## 1.2.0\n\n{record}\n\n## 1.1.0\n\nOld.\n")
     (root / "CITATION.cff").write_text("cff-version: 1.2.0\ntitle: x\nversion: 1.2.0\n")
@@ -64,8 +63,8 @@ def test_a_consistent_commit_is_tagged_once(project: Path, capsys: pytest.Captur
         (("outputs/datapackage.json", '{"version": "1.1.0"}'), "built at version 1.1.0"),
         (("CITATION.cff", "cff-version: 1.2.0\nversion: 1.1.0\n"), "cites version 1.1.0"),
         (("notes.txt", "not committed"), "uncommitted changes"),
-        (("outputs/offices.csv", "office_id\nx:b\n"), "the data changed, so bump the version"),
-        (("CHANGELOG.md", "# Changelog\n\n## 1.2.0\n\nNew.\n"), "records no data digest"),
+        ((f"outputs/{CHECKSUMS}", f"{'1' * 64}  datapackage.json\n"), "bump the version"),
+        (("CHANGELOG.md", "# Changelog\n\n## 1.2.0\n\nNew.\n"), "edited since: restore it"),
     ],
 )
 def test_each_unmet_condition_is_one_line_and_nothing_is_tagged(

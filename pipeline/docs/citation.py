@@ -34,10 +34,14 @@ MESSAGE = (
 )
 
 
-def citation(outputs: Path = OUTPUTS) -> dict[str, Any]:
-    """The citation of the dataset published in ``outputs``, as CFF fields."""
+def citation(
+    outputs: Path = OUTPUTS, tables: Mapping[str, pd.DataFrame] | None = None
+) -> dict[str, Any]:
+    """The citation of the dataset published in ``outputs`` (its tables, when already read),
+    as CFF fields."""
     package = json.loads((outputs / "datapackage.json").read_text(encoding="utf-8"))
-    tables = read_published(outputs, formats=("csv",))
+    if tables is None:
+        tables = read_published(outputs, formats=("csv",))
     roots = tables["offices"][tables["offices"]["parent_id"].isna()]
     root_of = dict(zip(roots["source_id"], roots["name"], strict=True))
     cff: dict[str, Any] = {
@@ -69,8 +73,9 @@ def citation_file(outputs: Path = OUTPUTS) -> str:
 def citation_example(outputs: Path = OUTPUTS) -> str:
     """The citation in words, as a Markdown quote, from the fields ``CITATION.cff`` holds (the
     README's example, so it always names the published version)."""
-    cff = citation(outputs)
-    sources = read_published(outputs, formats=("csv",))["sources"].to_dict("records")
+    tables = read_published(outputs, formats=("csv",))
+    cff = citation(outputs, tables)
+    sources = tables["sources"].to_dict("records")
     pages = []
     for reference, row in zip(cff["references"], sources, strict=True):
         words = [f'"{reference["title"]}"', reference["authors"][0]["name"], reference.get("url")]

@@ -1,4 +1,4 @@
-"""Regenerate the documentation's generated sections (data dictionary, org chart) in place.
+"""Regenerate the documentation's generated sections (data dictionary, org chart, citation).
 
 Each section sits between ``<!-- BEGIN GENERATED name -->`` and ``<!-- END GENERATED name -->``
 lines in one of :data:`PAGES` (``docs/data.md``; in the README only its example citation, which
@@ -74,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     pages = args.pages or list(PAGES)
     try:
         sections = generated_sections(args.outputs)
-    except (OSError, ValueError, PublishError) as exc:
+    except (OSError, ValueError, KeyError, IndexError, PublishError) as exc:
         print(f"error: {args.outputs}: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
     placed: set[str] = set()

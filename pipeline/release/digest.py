@@ -1,11 +1,13 @@
-"""The data a version names: one digest of the published files, recorded in the changelog.
+"""The data a version names: the SHA-256 of ``outputs/SHA256SUMS``, recorded in the changelog.
 
-A version is cited for its data, so one version must always name the same bytes. The digest
-covers every file ``SHA256SUMS`` lists (tables, schemas, chart, SQLite, metadata), and
-``datapackage.json`` without its ``version`` (which a bump changes and which says nothing about
-the data). Each ``CHANGELOG.md`` entry records it on a line ``Data digest: `sha256:…```; the
+A version is cited for its data, so one version must always name the same bytes.
+``SHA256SUMS`` lists the checksum of every published file (tables, schemas, chart, SQLite,
+metadata, ``datapackage.json`` with its version), so its own SHA-256 names them all, and anyone
+can check a copy with coreutils: ``sha256sum SHA256SUMS`` against the changelog, then
+``sha256sum -c SHA256SUMS``. Each ``CHANGELOG.md`` entry records it (:data:`RECORD`); the
 release check and a test fail when ``outputs/`` no longer hold what the current version's entry
-records, so changed data always comes with a new version.
+records, or when a digest once recorded for a version was edited since, so changed data always
+comes with a new version.
 
     python -m pipeline.release.digest [OUTPUTS]    # prints the line to record
 """
@@ -13,38 +15,32 @@ records, so changed data always comes with a new version.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
+import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 CHECKSUMS = "SHA256SUMS"
-PACKAGE = "datapackage.json"
-RECORD = "Data digest: `sha256:{}`"
-_RECORDED = re.compile(r"^Data digest: `sha256:([0-9a-f]{64})`$", re.MULTILINE)
-_ENTRY = re.compile(r"^## (\S+)", re.MULTILINE)
+RECORD = "Data: `sha256sum SHA256SUMS` = `{}`"
+ENTRY = re.compile(r"^## (\S+)", re.MULTILINE)
+_RECORDED = re.compile(r"^Data: `sha256sum SHA256SUMS` = `([0-9a-f]{64})`[ \t]*$", re.MULTILINE)
+_LISTED = re.compile(r"[0-9a-f]{64} [ *]\S.*")
 
 
 def data_digest(outputs: Path) -> str:
-    """The digest of every file ``outputs/SHA256SUMS`` lists, each hashed from its bytes
-    (``datapackage.json`` without its version); ``OSError`` when a listed file is missing."""
-    listed = (outputs / CHECKSUMS).read_text(encoding="utf-8").splitlines()
-    names = sorted(line.split("  ", 1)[1] for line in listed if line.strip())
-    digest = hashlib.sha256()
-    for name in names:
-        data = (outputs / name).read_bytes()
-        if name == PACKAGE:
-            package = json.loads(data)
-            package.pop("version", None)
-            data = json.dumps(package, sort_keys=True, ensure_ascii=False).encode("utf-8")
-        digest.update(f"{name}\0{hashlib.sha256(data).hexdigest()}\n".encode())
-    return digest.hexdigest()
+    """The SHA-256 of ``outputs/SHA256SUMS``; ``ValueError`` naming the first line that is not
+    ``<sha256>  <file>``, ``OSError`` when the file cannot be read."""
+    data = (outputs / CHECKSUMS).read_bytes()
+    for number, line in enumerate(data.decode("utf-8").splitlines(), start=1):
+        if not _LISTED.fullmatch(line):
+            raise ValueError(f"{CHECKSUMS} line {number}: not `<sha256>  <file>`")
+    return hashlib.sha256(data).hexdigest()
 
 
 def recorded_digest(changelog: str, version: str) -> str | None:
     """The digest the changelog's entry for ``version`` records (None: no entry, or no line)."""
-    headings = list(_ENTRY.finditer(changelog))
+    headings = list(ENTRY.finditer(changelog))
     for heading, following in zip(headings, [*headings[1:], None], strict=True):
         if heading.group(1) == version:
             entry = changelog[heading.end() : following.start() if following else None]
@@ -53,12 +49,73 @@ def recorded_digest(changelog: str, version: str) -> str | None:
     return None
 
 
+def first_recorded(root: Path, version: str) -> tuple[str, str] | None:
+    """The digest ``version``'s entry recorded when one first appeared in the git history of
+    ``root/CHANGELOG.md``, with that commit (None: never recorded, or no history to read)."""
+    listed = subprocess.run(
+        [
+            "git",
+            "-C",
+            str(root),
+            "log",
+            "--reverse",
+            "--format=%H",
+            "-G",
+            "sha256sum SHA256SUMS",
+            "--",
+            "CHANGELOG.md",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    for commit in listed.stdout.split() if listed.returncode == 0 else []:
+        shown = subprocess.run(
+            ["git", "-C", str(root), "show", f"{commit}:CHANGELOG.md"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        recorded = recorded_digest(shown.stdout, version) if shown.returncode == 0 else None
+        if recorded:
+            return recorded, commit
+    return None
+
+
+def digest_problems(root: Path, changelog: str, version: str) -> list[str]:
+    """Why ``version``'s changelog entry does not name what ``root/outputs`` hold (one line
+    each; empty: it does)."""
+    if not (root / "outputs" / CHECKSUMS).is_file():
+        return [f"outputs/{CHECKSUMS}: missing: run `make run`"]
+    actual = data_digest(root / "outputs")
+    recorded = recorded_digest(changelog, version)
+    first = first_recorded(root, version)
+    if first and recorded != first[0]:
+        return [
+            f"CHANGELOG.md: {version}'s data digest was recorded as {first[0][:12]}… at "
+            f"{first[1][:8]} and edited since: restore it; new data needs a new version"
+        ]
+    if recorded is None:
+        return [
+            f"CHANGELOG.md: the {version} entry records no data digest: add the line "
+            + RECORD.format(actual)
+        ]
+    if recorded != actual:
+        return [
+            f"CHANGELOG.md: {version} names data {recorded[:12]}…, outputs/ hold {actual[:12]}…: "
+            "bump the version, `make run`, and record the new digest in a new entry (never edit "
+            "a recorded one); if no data changed, the libraries that wrote Parquet and SQLite "
+            "differ from those that built the release"
+        ]
+    return []
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     outputs = Path(args[0] if args else "outputs")
     try:
         print(RECORD.format(data_digest(outputs)))
-    except (OSError, ValueError, IndexError) as exc:
+    except (OSError, ValueError) as exc:
         print(f"error: {outputs}: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
     return 0

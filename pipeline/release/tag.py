@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -20,11 +19,8 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.release.digest import CHECKSUMS, RECORD, data_digest, recorded_digest
-from pipeline.release.version import project_version
-
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-_ENTRY = re.compile(r"^## (\S+)", re.MULTILINE)
+from pipeline.release.digest import ENTRY, digest_problems
+from pipeline.release.version import PROJECT_ROOT, project_version
 
 
 def release_problems(root: Path) -> list[str]:
@@ -34,14 +30,15 @@ def release_problems(root: Path) -> list[str]:
     if _git(root, "status", "--porcelain").strip():
         problems.append("uncommitted changes: commit them (or stash them) first")
     changelog = root / "CHANGELOG.md"
-    entries = _ENTRY.findall(changelog.read_text(encoding="utf-8")) if changelog.is_file() else []
+    text = changelog.read_text(encoding="utf-8") if changelog.is_file() else ""
+    entries = ENTRY.findall(text)
     if not entries or entries[0] != version:
         newest = entries[0] if entries else "none"
         problems.append(
             f"CHANGELOG.md: the newest entry is {newest}, not {version}: write its entry first"
         )
     if entries and entries[0] == version:
-        problems += _digest_problems(root, changelog.read_text(encoding="utf-8"), version)
+        problems += digest_problems(root, text, version)
     package = root / "outputs" / "datapackage.json"
     built = (
         json.loads(package.read_text(encoding="utf-8")).get("version")
@@ -60,26 +57,6 @@ def release_problems(root: Path) -> list[str]:
     if _git(root, "tag", "--list", f"v{version}").strip():
         problems.append(f"tag v{version} already exists: bump the version in pyproject.toml")
     return problems
-
-
-def _digest_problems(root: Path, changelog: str, version: str) -> list[str]:
-    """The changelog's entry for ``version`` must record the digest of what ``outputs/`` hold."""
-    if not (root / "outputs" / CHECKSUMS).is_file():
-        return [f"outputs/{CHECKSUMS}: missing: run `make run`"]
-    actual = data_digest(root / "outputs")
-    recorded = recorded_digest(changelog, version)
-    if recorded is None:
-        return [
-            f"CHANGELOG.md: the {version} entry records no data digest: add the line "
-            + RECORD.format(actual)
-        ]
-    if recorded != actual:
-        return [
-            f"CHANGELOG.md: the {version} entry records data digest {recorded[:12]}…, but "
-            f"outputs/ hold {actual[:12]}…: the data changed, so bump the version, `make "
-            f"run`, and write the new entry with " + RECORD.format(actual)
-        ]
-    return []
 
 
 def main(argv: Sequence[str] | None = None) -> int:

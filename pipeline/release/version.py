@@ -18,18 +18,19 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 def project_version(root: Path) -> str:
     """The version in ``root/pyproject.toml``."""
+    return str(_project(root)["version"])
+
+
+def _project(root: Path) -> dict[str, object]:
     with (root / "pyproject.toml").open("rb") as handle:
-        return str(tomllib.load(handle)["project"]["version"])
+        return dict(tomllib.load(handle)["project"])
 
 
 def dataset_version() -> str:
     """The checkout's project version, else the installed project's."""
     pyproject = PROJECT_ROOT / "pyproject.toml"
-    if pyproject.is_file():
-        with pyproject.open("rb") as handle:
-            project = tomllib.load(handle).get("project", {})
-        if project.get("name") == DISTRIBUTION:
-            return str(project["version"])
+    if pyproject.is_file() and _project(PROJECT_ROOT).get("name") == DISTRIBUTION:
+        return project_version(PROJECT_ROOT)
     try:
         return version(DISTRIBUTION)
     except PackageNotFoundError as exc:
