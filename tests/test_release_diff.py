@@ -295,4 +295,4 @@ def test_an_invalid_value_in_a_release_of_another_version_is_one_line(
 
     assert result.exit_code == ExitCode.BAD_INPUT
     assert "offices.csv: not a valid offices table (1 problem(s), first: row 1" in result.stderr
-    assert 'unit_type = "castle": isin(' in result.stderr
+    assert 'unit_type = "castle": must be one of agency, leadership, office,' in result.stderr

@@ -15,7 +15,7 @@ from pipeline.commands.exit_codes import ExitCode
 from pipeline.publish.artifacts import write_artifacts
 from pipeline.publish.checksums import SUMS_FILE
 from pipeline.publish.publisher import publish
-from pipeline.publish.verify import verify_folder
+from pipeline.publish.verify import in_words, verify_folder
 from pipeline.tables.registry import TABLES
 
 
@@ -182,3 +182,40 @@ def test_a_package_resource_outside_the_folder_is_refused(copy: Path):
     path.write_text(text, encoding="utf-8")
     found = [str(p) for p in verify_folder(copy).problems]
     assert "datapackage.json: resource path '../x' leaves the folder" in found
+
+
+def test_a_row_moved_out_of_order_is_named_by_its_place_in_the_file(copy: Path):
+    """Rows are compared in the tables' canonical order, but a failure names the row a reader
+    finds in the file: an edit that moves a row in that order keeps its own row number."""
+    path = copy / "offices.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    header = lines[0].rstrip("\n").split(",")
+    last = lines[-1].rstrip("\n").split(",")
+    last[header.index("unit_type")] = "castle"
+    last[header.index("char_start")] = "0"  # first in the canonical order, last in the file
+    path.write_text("".join([*lines[:-1], ",".join(last) + "\n"]), encoding="utf-8")
+
+    found = problems(validate(copy))
+
+    row = len(lines) - 1  # the data row the edited line holds, counting from 1
+    castle = [p for p in found if 'unit_type = "castle"' in p]
+    assert len(castle) == 1 and castle[0].startswith(f"offices.csv: row {row} ["), found
+    assert castle[0].endswith(
+        ": must be one of agency, leadership, office, directorate, program, other (isin)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("check", "words"),
+    [
+        ("isin(['a', 'b'])", "must be one of a, b (isin)"),
+        ("str_length(1, 4000)", "must be 1 to 4000 characters long (str_length)"),
+        ("str_length(None, 80)", "must be at most 80 characters long (str_length)"),
+        ("greater_than_or_equal_to(0)", "must be at least 0 (greater_than_or_equal_to)"),
+        ("not_nullable", "must not be empty (not_nullable)"),
+        ("field_uniqueness", "must be unique (field_uniqueness)"),
+        ("parent_id_resolves", "parent_id_resolves"),
+    ],
+)
+def test_in_words_a_built_in_check_says_what_the_value_must_be(check: str, words: str):
+    assert in_words(check) == words

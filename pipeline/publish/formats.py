@@ -54,9 +54,10 @@ def encode_stream(fmt: str, table: str, frames: Iterable[pd.DataFrame]) -> Itera
     return _ENCODERS[fmt](table, frames)
 
 
-def decode(fmt: str, table: str, data: bytes) -> pd.DataFrame:
-    """The canonical frame of ``table`` from bytes written by :func:`encode`."""
-    return canonical(table, _DECODERS[fmt](table, data))
+def decode(fmt: str, table: str, data: bytes, *, keep_positions: bool = False) -> pd.DataFrame:
+    """The canonical frame of ``table`` from bytes written by :func:`encode` (indexed by each
+    row's place in the file with ``keep_positions``)."""
+    return canonical(table, _DECODERS[fmt](table, data), keep_positions=keep_positions)
 
 
 def _text_columns(table: str) -> list[str]:

@@ -20,10 +20,12 @@ the bytes decoded, or streamed) and its shape checked before it is decoded.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import os
-from collections.abc import Hashable, Mapping
+import re
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
 from numbers import Integral
 from pathlib import Path
@@ -255,11 +257,12 @@ def _check_package(check: FolderCheck, package: dict[str, Any] | None, files: _F
 
 
 def read_table(folder: Path, name: str, fmt: str, table: str, data: bytes) -> pd.DataFrame:
-    """Decode one table file whose bytes were read safely; ``ValueError`` (one line) when its
-    shape or content cannot be a table of the model."""
+    """Decode one table file whose bytes were read safely, each row indexed by its place in
+    the file (so a failure's row is the file's); ``ValueError`` (one line) when its shape or
+    content cannot be a table of the model."""
     check_shape(fmt, table, data)
     try:
-        return codec.decode(fmt, table, data)
+        return codec.decode(fmt, table, data, keep_positions=True)
     except RecursionError:
         raise ValueError("nested too deeply") from None
     except Exception as exc:  # any decoder error means the file is unreadable
@@ -351,7 +354,7 @@ def _rows(n: int) -> str:
 
 def first_difference(a: pd.DataFrame, b: pd.DataFrame, table: str) -> str | None:
     """Where two frames of ``table`` first differ, in words; None when they are equal."""
-    if a.equals(b):
+    if a.reset_index(drop=True).equals(b.reset_index(drop=True)):
         return None
     if list(a.columns) != list(b.columns):
         return f"columns {list(b.columns)} instead of {list(a.columns)}"
@@ -361,7 +364,8 @@ def first_difference(a: pd.DataFrame, b: pd.DataFrame, table: str) -> str | None
     for column in a.columns:
         for i, (x, y) in enumerate(zip(a[column], b[column], strict=True)):
             if not _same(x, y):
-                return f"row {i + 1} [{keys.iloc[i]}] {column}: {_show(y)} vs {_show(x)}"
+                row = b.index[i] + 1 if isinstance(b.index[i], Integral) else i + 1
+                return f"row {row} [{keys.iloc[i]}] {column}: {_show(y)} vs {_show(x)}"
     return "dtypes differ"
 
 
@@ -374,7 +378,51 @@ def describe_failure(case: Mapping[Hashable, Any]) -> str:
             where += f" [{case['row_key']}]"
     else:
         where = "table"
-    return f"{where} {case['column']} = {_show(case['failure_case'])}: {case['check']}"
+    return f"{where} {case['column']} = {_show(case['failure_case'])}: {in_words(case['check'])}"
+
+
+def in_words(check: Any) -> str:
+    """A Pandera built-in check in words, its name kept ("must be one of a, b (isin)"); the
+    models' own checks are named for what they require already (``parent_id_resolves``)."""
+    text = str(check)
+    for pattern, words in _IN_WORDS:
+        found = pattern.fullmatch(text)
+        if found:
+            return f"{words(found)} ({text.split('(', 1)[0]})"
+    return text
+
+
+def _listed(found: re.Match[str]) -> str:
+    try:
+        values = ast.literal_eval(found[1])
+    except (ValueError, SyntaxError):
+        return f"must be one of {found[1]}"
+    return "must be one of " + ", ".join(str(value) for value in values)
+
+
+def _length(found: re.Match[str]) -> str:
+    low, high = (None if bound == "None" else bound for bound in (found[1], found[2]))
+    if low and high:
+        return f"must be {low} to {high} characters long"
+    return (
+        f"must be at most {high} characters long"
+        if high
+        else f"must be at least {low} characters long"
+    )
+
+
+_IN_WORDS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    (re.compile(r"isin\((\[.*\])\)", re.DOTALL), _listed),
+    (re.compile(r"str_matches\('(.*)'\)", re.DOTALL), lambda f: f"must match {f[1]}"),
+    (re.compile(r"str_length\((\S+), (\S+)\)"), _length),
+    (re.compile(r"greater_than_or_equal_to\((.*)\)"), lambda f: f"must be at least {f[1]}"),
+    (re.compile(r"less_than_or_equal_to\((.*)\)"), lambda f: f"must be at most {f[1]}"),
+    (re.compile(r"greater_than\((.*)\)"), lambda f: f"must be more than {f[1]}"),
+    (re.compile(r"less_than\((.*)\)"), lambda f: f"must be less than {f[1]}"),
+    (re.compile(r"not_nullable"), lambda f: "must not be empty"),
+    (re.compile(r"field_uniqueness|unique"), lambda f: "must be unique"),
+    (re.compile(r"dtype\('(.*)'\)"), lambda f: f"must be of type {f[1]}"),
+)
 
 
 def _same(x: Any, y: Any) -> bool:
@@ -469,4 +517,4 @@ def read_checked(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, 
             f"{folder}: not a valid dataset ({total} problem(s) in its {fmt} tables, first"
             f" {name}: {first}); ice-offices validate {folder} lists them and checks every format"
         )
-    return frames
+    return {table: df.reset_index(drop=True) for table, df in frames.items()}

@@ -121,7 +121,7 @@ def _read_other_version(path: Path, fmt: str, table: str, data: bytes) -> pd.Dat
             f"{path}: no {', '.join(missing)} column (the primary key of {table}), so its rows"
             " cannot be matched"
         )
-    df = canonical(table, df)
+    df = canonical(table, df, keep_positions=True)  # a failure names the file's row
     model = spec.model.to_schema()
     shared = {name: column for name, column in model.columns.items() if name in df.columns}
     try:
@@ -132,7 +132,7 @@ def _read_other_version(path: Path, fmt: str, table: str, data: bytes) -> pd.Dat
             f"{path}: not a valid {table} table ({len(cases)} problem(s), first:"
             f" {describe_failure({**cases[0], 'table': table, 'row_key': None})})"
         ) from None
-    return df
+    return df.reset_index(drop=True)
 
 
 def _is_text(dtype: object) -> bool:

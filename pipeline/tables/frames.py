@@ -42,8 +42,10 @@ def dataset_frames(pages: ExtractedPages) -> dict[str, pd.DataFrame]:
     return {table: to_frame(table, table_spec(table).rows(pages)) for table in TABLES}
 
 
-def canonical(table: str, df: pd.DataFrame) -> pd.DataFrame:
-    """``df`` with the model's column order and dtypes, stably sorted, with a fresh index.
+def canonical(table: str, df: pd.DataFrame, *, keep_positions: bool = False) -> pd.DataFrame:
+    """``df`` with the model's column order and dtypes, stably sorted, with a fresh index (or,
+    with ``keep_positions``, each row keeping its index, the row's place in the file it was
+    read from, so a failure names the file's row).
 
     A column whose values cannot take the model dtype is left as it is, for validation to
     report rather than for this function to raise on.
@@ -65,7 +67,7 @@ def canonical(table: str, df: pd.DataFrame) -> pd.DataFrame:
     if keys and len(out) > 1:
         with contextlib.suppress(TypeError):
             out = out.sort_values(keys, kind="stable", na_position="last")
-    return out.reset_index(drop=True)
+    return out if keep_positions else out.reset_index(drop=True)
 
 
 def row_keys(table: str, df: pd.DataFrame) -> pd.Series:
