@@ -175,6 +175,10 @@ def test_show_options_filter_and_draw_in_ascii(published):
     ("args", "message"),
     [
         (["show", "/nonexistent/ice"], "error: /nonexistent/ice: no such folder"),
+        (
+            ["validate", str(OUTPUTS / "offices.csv")],
+            f"error: {OUTPUTS / 'offices.csv'}: a file, not a folder",
+        ),
         (["show", str(OUTPUTS), "--source", "nope"], "error: "),
     ],
 )

@@ -135,7 +135,7 @@ def verify_folder(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> FolderChe
     when the folder cannot be read safely (a symbolic link out of it)."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise FolderError(f"{folder}: no such folder")
+        raise FolderError(_not_a_folder(folder))
     try:
         check_links(folder)
     except UnsafeFolderError as exc:
@@ -254,6 +254,12 @@ def _check_package(check: FolderCheck, package: dict[str, Any] | None, files: _F
                 message = f"SHA-256 {_short(actual)}, {PACKAGE_FILE} says {_short(declared)}"
                 check.problems.append(Problem(name, message))
     check.notes.append(f"{PACKAGE_FILE}: {n_checked} present resources checked")
+
+
+def _not_a_folder(folder: Path) -> str:
+    if folder.is_file():
+        return f"{folder}: a file, not a folder: give the folder that holds it (and SHA256SUMS)"
+    return f"{folder}: no such folder"
 
 
 def read_table(folder: Path, name: str, fmt: str, table: str, data: bytes) -> pd.DataFrame:
@@ -480,7 +486,7 @@ def first_format(folder: Path) -> str:
     every reader needs; :class:`FolderError` (one line) when it is missing, unsafe, holds
     no table files or is no published dataset."""
     if not folder.is_dir():
-        raise FolderError(f"{folder}: no such folder")
+        raise FolderError(_not_a_folder(folder))
     try:
         check_links(folder)
     except UnsafeFolderError as exc:
