@@ -3,8 +3,8 @@
 A release is a commit whose ``outputs/`` were built by its own code (their
 ``datapackage.json`` carries the project version), whose ``CITATION.cff`` cites that version,
 whose ``CHANGELOG.md`` opens with that version's entry recording the digest of those outputs
-(:mod:`pipeline.release.digest`), with nothing uncommitted, under a tag
-that does not exist yet. Each unmet condition is one line; nothing is tagged until all hold.
+(:mod:`pipeline.release.digest`), with nothing uncommitted, under a tag that does not exist
+yet. Each unmet condition is one line; nothing is tagged until all hold.
 Pushing the tag stays a deliberate step (``git push origin vX.Y.Z``).
 """
 

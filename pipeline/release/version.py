@@ -28,9 +28,10 @@ def _project(root: Path) -> dict[str, object]:
 
 def dataset_version() -> str:
     """The checkout's project version, else the installed project's."""
-    pyproject = PROJECT_ROOT / "pyproject.toml"
-    if pyproject.is_file() and _project(PROJECT_ROOT).get("name") == DISTRIBUTION:
-        return project_version(PROJECT_ROOT)
+    if (PROJECT_ROOT / "pyproject.toml").is_file():
+        project = _project(PROJECT_ROOT)
+        if project.get("name") == DISTRIBUTION:
+            return str(project["version"])
     try:
         return version(DISTRIBUTION)
     except PackageNotFoundError as exc:
