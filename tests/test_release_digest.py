@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.publish.checksums import SUMS_FILE
 from pipeline.release.digest import (
-    CHECKSUMS,
     RECORD,
     data_digest,
     digest_problems,
@@ -24,7 +24,7 @@ LISTING = f"{'0' * 64}  datapackage.json\n{'1' * 64}  offices.csv\n"
 
 def published(folder: Path, listing: str = LISTING) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / CHECKSUMS).write_text(listing)
+    (folder / SUMS_FILE).write_text(listing)
     return folder
 
 
@@ -45,7 +45,7 @@ def test_data_digest_is_the_sha256_of_the_checksums_file(tmp_path: Path):
 def test_data_digest_a_line_that_lists_no_checksum_is_named(tmp_path: Path):
     folder = published(tmp_path / "out", LISTING + "offices.csv\n")
 
-    with pytest.raises(ValueError, match=f"{CHECKSUMS} line 3: not"):
+    with pytest.raises(ValueError, match=f"{SUMS_FILE}: line 3 is not a sha256sum line"):
         data_digest(folder)
 
 
@@ -104,7 +104,7 @@ def test_main_a_folder_without_checksums_is_one_line(tmp_path: Path, capsys):
     assert main([str(folder)]) == 2
     errors = capsys.readouterr().err.splitlines()
     assert (
-        len(errors) == 1 and errors[0].startswith(f"error: {folder}: ") and CHECKSUMS in errors[0]
+        len(errors) == 1 and errors[0].startswith(f"error: {folder}: ") and SUMS_FILE in errors[0]
     )
 
 

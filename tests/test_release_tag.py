@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.release.digest import CHECKSUMS, RECORD, data_digest
+from pipeline.publish.checksums import SUMS_FILE
+from pipeline.release.digest import RECORD, data_digest
 from pipeline.release.tag import main, release_problems
 
 IDENTITY = {
@@ -36,7 +37,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (root / "outputs").mkdir(parents=True)
     (root / "pyproject.toml").write_text('[project]\nname = "x"\nversion = "1.2.0"\n')
     (root / "outputs" / "datapackage.json").write_text(json.dumps({"version": "1.2.0"}))
-    (root / "outputs" / CHECKSUMS).write_text(f"{'0' * 64}  datapackage.json\n")
+    (root / "outputs" / SUMS_FILE).write_text(f"{'0' * 64}  datapackage.json\n")
     record = RECORD.format(data_digest(root / "outputs"))
     (root / "CHANGELOG.md").write_text(f"# Changelog\n\n## 1.2.0\n\n{record}\n\n## 1.1.0\n\nOld.\n")
     (root / "CITATION.cff").write_text("cff-version: 1.2.0\ntitle: x\nversion: 1.2.0\n")
@@ -63,7 +64,7 @@ def test_a_consistent_commit_is_tagged_once(project: Path, capsys: pytest.Captur
         (("outputs/datapackage.json", '{"version": "1.1.0"}'), "built at version 1.1.0"),
         (("CITATION.cff", "cff-version: 1.2.0\nversion: 1.1.0\n"), "cites version 1.1.0"),
         (("notes.txt", "not committed"), "uncommitted changes"),
-        ((f"outputs/{CHECKSUMS}", f"{'1' * 64}  datapackage.json\n"), "bump the version"),
+        ((f"outputs/{SUMS_FILE}", f"{'1' * 64}  datapackage.json\n"), "bump the version"),
         (("CHANGELOG.md", "# Changelog\n\n## 1.2.0\n\nNew.\n"), "edited since: restore it"),
     ],
 )

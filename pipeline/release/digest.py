@@ -21,20 +21,21 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-CHECKSUMS = "SHA256SUMS"
+from pipeline.publish.checksums import SUMS_FILE, parse_sums
+
 RECORD = "Data: `sha256sum SHA256SUMS` = `{}`"
 ENTRY = re.compile(r"^## (\S+)", re.MULTILINE)
 _RECORDED = re.compile(r"^Data: `sha256sum SHA256SUMS` = `([0-9a-f]{64})`[ \t]*$", re.MULTILINE)
-_LISTED = re.compile(r"[0-9a-f]{64} [ *]\S.*")
 
 
 def data_digest(outputs: Path) -> str:
     """The SHA-256 of ``outputs/SHA256SUMS``; ``ValueError`` naming the first line that is not
-    ``<sha256>  <file>``, ``OSError`` when the file cannot be read."""
-    data = (outputs / CHECKSUMS).read_bytes()
-    for number, line in enumerate(data.decode("utf-8").splitlines(), start=1):
-        if not _LISTED.fullmatch(line):
-            raise ValueError(f"{CHECKSUMS} line {number}: not `<sha256>  <file>`")
+    a checksum line (:func:`parse_sums`), ``OSError`` when the file cannot be read."""
+    data = (outputs / SUMS_FILE).read_bytes()
+    try:
+        parse_sums(data.decode("utf-8"))
+    except ValueError as exc:
+        raise ValueError(f"{SUMS_FILE}: {exc}") from None
     return hashlib.sha256(data).hexdigest()
 
 
@@ -85,8 +86,8 @@ def first_recorded(root: Path, version: str) -> tuple[str, str] | None:
 def digest_problems(root: Path, changelog: str, version: str) -> list[str]:
     """Why ``version``'s changelog entry does not name what ``root/outputs`` hold (one line
     each; empty: it does)."""
-    if not (root / "outputs" / CHECKSUMS).is_file():
-        return [f"outputs/{CHECKSUMS}: missing: run `make run`"]
+    if not (root / "outputs" / SUMS_FILE).is_file():
+        return [f"outputs/{SUMS_FILE}: missing: run `make run`"]
     actual = data_digest(root / "outputs")
     recorded = recorded_digest(changelog, version)
     first = first_recorded(root, version)
