@@ -26,6 +26,7 @@ from pipeline.extract.alignment import (
 from pipeline.extract.names import ends_with, name_tokens
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import HEADING, LINE_OPENING, LIST_ITEM, Block, directory_name
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout, Section
 from pipeline.text.vocabulary import (
     OPENING_PREPOSITIONS,
@@ -42,16 +43,16 @@ from pipeline.text.words import (
     plural_word,
 )
 
-_PAREN = re.compile(r"\(([^()]{1,120})\)")
+_PAREN = lazy_pattern(r"\(([^()]{1,120})\)")
 # An organization code in square brackets after a name: "Office of Lamps [L/OL]".
-_BRACKET = re.compile(r"\[([^\[\]]{2,16})\]")
+_BRACKET = lazy_pattern(r"\[([^\[\]]{2,16})\]")
 # A code's routing prefix, which stands for no word of the name: the "L/" of "L/OL".
-_ROUTING_PREFIX = re.compile(r"^[A-Z]{1,2}/(?=[A-Za-z&]{2,}$)")
-_ACRONYM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/&.\-]*(?:\([a-z0-9]\))?$")
-_OFFICE_PREFIX = re.compile(
+_ROUTING_PREFIX = lazy_pattern(r"^[A-Z]{1,2}/(?=[A-Za-z&]{2,}$)")
+_ACRONYM = lazy_pattern(r"^[A-Za-z0-9][A-Za-z0-9/&.\-]*(?:\([a-z0-9]\))?$")
+_OFFICE_PREFIX = lazy_pattern(
     r"\b(?:Office|Department|Ministry|Bureau|Division|Agency|Administration) (?:of|for) (?:the )?$"
 )
-_NATION_PREFIX = re.compile(r"\b(?:U\.S\.|US|United States) $")
+_NATION_PREFIX = lazy_pattern(r"\b(?:U\.S\.|US|United States) $")
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -149,9 +150,9 @@ def _extend_prefix(text: str, start: int, floor: int) -> int:
 
 # A hyphen glued to a name's first capital: after a lower-case word ("wing-National"), or
 # opening the word ("-Police", a dash set against the name it introduces).
-_GLUED_HYPHEN = re.compile(r"^(?:[a-z]+)?[-\u2010\u2011](?=[A-Z][a-z])")
+_GLUED_HYPHEN = lazy_pattern(r"^(?:[a-z]+)?[-\u2010\u2011](?=[A-Z][a-z])")
 # An en dash with a letter right on either side: "Lewis\u2013McChord".
-_JOINING_DASH = re.compile(r"(?<=[^\W\d_])\u2013(?=[^\W\d_])")
+_JOINING_DASH = lazy_pattern(r"(?<=[^\W\d_])\u2013(?=[^\W\d_])")
 
 
 def _cost(letters: str, words: list[Word] | None) -> int | None:
@@ -218,7 +219,7 @@ def long_form_before(
 _WRAPPED_LINE = 40
 # A line's last word that leaves its name open, though it ends on no letter: an initialism's
 # dots ("the U.S.") or an ampersand ("Wicks &").
-_OPEN_ENDING = re.compile(r"(?:^|\s)(?:(?:[A-Z]\.){2,}|&)$")
+_OPEN_ENDING = lazy_pattern(r"(?:^|\s)(?:(?:[A-Z]\.){2,}|&)$")
 
 
 @rule("acronym", off=False)
@@ -302,7 +303,7 @@ def _bracketed_codes(page: PageLayout, start: int, end: int) -> list[AcronymDefi
 
 
 # "WR & E", "WOL OL": capitals in two to four groups, spaced, or an ampersand between them.
-_SPACED_ACRONYM = re.compile(r"^[A-Z][A-Z.]*(?: (?:&|[A-Z][A-Z.]*)){1,3}$")
+_SPACED_ACRONYM = lazy_pattern(r"^[A-Z][A-Z.]*(?: (?:&|[A-Z][A-Z.]*)){1,3}$")
 
 
 @rule("acronym", off=False)
@@ -318,7 +319,7 @@ def spaced_acronym(inner: str) -> bool:
 
 
 # An acronym with a plural ending, an "s" or an apostrophe and "s": "LBs", "GlDeps", "LB's".
-_PLURAL_ENDING = re.compile(r"(?P<stem>[^'’]+?)['’]?s")
+_PLURAL_ENDING = lazy_pattern(r"(?P<stem>[^'’]+?)['’]?s")
 
 
 def _plural_stem(inner: str) -> str | None:
@@ -370,7 +371,7 @@ _DETERMINERS = frozenset(
 
 
 # What follows a name's long form on a line that is the name alone: its acronym in parentheses.
-_ACRONYM_ALONE = re.compile(r"\s*\([^()]{1,120}\)[\s.:;]*")
+_ACRONYM_ALONE = lazy_pattern(r"\s*\([^()]{1,120}\)[\s.:;]*")
 
 
 @rule("acronym", off=None)
@@ -451,7 +452,7 @@ def _with_name_run(
 
 
 # An acronym in two parts and the mark that joins them: "DW: TK", "OLW-GWK", "OLW – GWK".
-_COMPOUND_ACRONYM = re.compile(
+_COMPOUND_ACRONYM = lazy_pattern(
     r"(?P<head>[A-Za-z][A-Za-z0-9.&]*)\s*[-–—:/]\s*(?P<tail>[A-Za-z][A-Za-z0-9.&]*)"
 )
 # The marks that join a compound name's two names: a hyphen, a dash, a colon, a slash.
@@ -459,7 +460,7 @@ _JOINTS = "-–—:/"
 # A qualifier in parentheses that closes a name, words and no acronym: "(Northern Affairs)",
 # "(North-East)"; after a word, a number or a roman numeral too: "(Ward 4)", "(Zone II)".
 _QUALIFIER_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*|and|of|&)"
-_QUALIFIER = re.compile(
+_QUALIFIER = lazy_pattern(
     rf"\({_QUALIFIER_WORD}(?: (?:{_QUALIFIER_WORD}|\d{{1,4}}|[IVX]{{1,4}}))*\)$"
 )
 
@@ -587,7 +588,7 @@ def _definitions_in_sentence(page: PageLayout, start: int, end: int) -> list[Acr
 
 # An acronym a linking word introduces after its long form: ", or LSO,", "(the LSO)",
 # "(hereafter LSO)", ", also known as LSO,". A run of words before it ends with the link.
-_LINKED_ACRONYM = re.compile(
+_LINKED_ACRONYM = lazy_pattern(
     r"(?P<link>,\s+(?:or|also known as|hereafter|hereinafter)\s+(?:the\s+)?"
     r"|\(\s*(?:the|or|hereafter|hereinafter|also known as|known as|referred to as)\s+(?:the\s+)?)"
     r"[\"“]?(?P<acronym>[A-Za-z0-9][A-Za-z0-9/&.\-]*)[\"”]?"
@@ -627,7 +628,7 @@ def linked_acronym(page: PageLayout, start: int, end: int) -> list[AcronymDefini
 
 # A word in capitals that may be an acronym, after another word: what a block needs to hold
 # for ``acronym_after_name`` to read it.
-_CAPITALS_AFTER_WORD = re.compile(r"\w[ \t]+[A-Za-z0-9]*[A-Z][A-Za-z0-9/&.\-]*[A-Z0-9]")
+_CAPITALS_AFTER_WORD = lazy_pattern(r"\w[ \t]+[A-Za-z0-9]*[A-Z][A-Za-z0-9/&.\-]*[A-Z0-9]")
 
 
 def _number_follows(text: str, words: list[Word], index: int) -> bool:
@@ -815,9 +816,9 @@ register(
     the number off the name and make one unit of the series' units.""",
 )
 # A line's name and the word in capitals that ends it: "Lamp Tally Commission LATAC".
-_NAME_THEN_WORD = re.compile(r"(?P<name>\S(?:.*\S)?)[ \t]+(?P<word>\S+)[ \t]*")
+_NAME_THEN_WORD = lazy_pattern(r"(?P<name>\S(?:.*\S)?)[ \t]+(?P<word>\S+)[ \t]*")
 # A roman numeral of two letters at least, a unit's number in a series: "II", "IV", "XII".
-_SERIES_NUMERAL = re.compile(r"(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})")
+_SERIES_NUMERAL = lazy_pattern(r"(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def _letters_follow(letters: str, words: list[Word]) -> bool:

@@ -14,6 +14,7 @@ import functools
 import re
 
 from pipeline.rules import enabled, register, rule
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.vocabulary import UNIT_NOUNS
 from pipeline.text.words import DOTTED_INITIALISM, Word, of_a_name, words_in
 
@@ -227,7 +228,7 @@ def opening_word_and_head_noun(text: str, letters: str, words: list[Word]) -> li
 
 
 # A capital and the digit after it that counts its repeats: the "C4" of "C4&IT".
-_COUNTED_LETTER = re.compile(r"([A-Z])([2-9])(?![0-9])")
+_COUNTED_LETTER = lazy_pattern(r"([A-Z])([2-9])(?![0-9])")
 
 
 @rule("acronym", off=None)

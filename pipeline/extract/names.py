@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import ASIDE, LINE_MARKER
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import titled_holder_line
 from pipeline.text.vocabulary import (
     CONNECTORS,
@@ -29,10 +30,10 @@ from pipeline.text.vocabulary import (
 
 # A short aside in parentheses right after a name, its acronym most often: "Office of X (OX)",
 # "Lamp Safety Program (LSP)".
-PAREN_AFTER = re.compile(r"\s*\([^()]{1,20}\)")
-_SPACES = re.compile(r"\s+")
-_POSSESSIVE = re.compile(r"'s\b")
-_TOKEN = re.compile(r"[a-z0-9]+")
+PAREN_AFTER = lazy_pattern(r"\s*\([^()]{1,20}\)")
+_SPACES = lazy_pattern(r"\s+")
+_POSSESSIVE = lazy_pattern(r"'s\b")
+_TOKEN = lazy_pattern(r"[a-z0-9]+")
 
 
 register(
@@ -50,7 +51,7 @@ register(
 # A parenthesized portfolio: words in title case, at least one of them a word in small
 # letters after its capital ("(Tax Policy)", "(Admn & Imp)"), not an acronym ("(LWOs)") nor
 # a status ("(Acting)").
-PORTFOLIO = re.compile(r"\s*\((?P<words>[A-Z][^()]*[a-z]{2}[^()]*)\)")
+PORTFOLIO = lazy_pattern(r"\s*\((?P<words>[A-Z][^()]*[a-z]{2}[^()]*)\)")
 _POST_WORDS = POSITION_WORDS | {"member"}
 # A post's status, not its portfolio: "(Acting)", "(Ret.)", "(Ex Officio)", "(On Leave)",
 # "(Additional Charge)", "(Officiating)", "(Elect)".
@@ -118,14 +119,14 @@ TOLD_APART: contextvars.ContextVar[frozenset[tuple[str, str]]] = contextvars.Con
     "told_apart", default=frozenset()
 )
 # A title-case aside with a word in small letters: "(Oil Works)", not "(OW)" nor "(see below)".
-_TOLD_ASIDE = re.compile(r"\((?P<aside>[A-Z][^()\n]{0,40}[a-z]{2}[^()\n]{0,40})\)")
+_TOLD_ASIDE = lazy_pattern(r"\((?P<aside>[A-Z][^()\n]{0,40}[a-z]{2}[^()\n]{0,40})\)")
 # Where the name before an aside opens: its line's start, a bullet, or the punctuation that
 # ends what stands before it on the line.
-_NAME_OPENS = re.compile(r"(?:^|[\n.;:,•\t])[^\n.;:,•\t]*$")
+_NAME_OPENS = lazy_pattern(r"(?:^|[\n.;:,•\t])[^\n.;:,•\t]*$")
 _MAX_TOLD_WORDS = 8
 # What opens a line before the name: a bullet or item marker ("- ", "(b) ", "iv) "), then a
 # manual's decimal number ("2.1 ").
-_TOLD_OPENING = re.compile(LINE_MARKER + r"(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]+)?")
+_TOLD_OPENING = lazy_pattern(LINE_MARKER + r"(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]+)?")
 # The first word of an aside that notes a unit's history, status or a cross-reference, not
 # what tells it from another: "(Formerly Wick Office)", "(Renamed in 2019)", "(Closed)",
 # "(See Annex II)", "(W.e.f. 1 April)"; a post's status ("(Acting)") too.
@@ -139,7 +140,7 @@ _NOTE_OPENINGS = _NOTPORTFOLIO | frozenset(
 _ADDRESS_WORDS = frozenset(
     {"floor", "room", "suite", "storey", "building", "street", "road", "avenue", "lane", "box"}
 )
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR = lazy_pattern(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _notes_the_unit(aside: str) -> bool:
@@ -281,7 +282,7 @@ def slug(name: str) -> str:
 
 # Footnote marks after a name's last letter or bracket: "Wick Director*", "Lamp Office**", "Oil
 # Board†".
-_FOOTNOTE_MARKS = re.compile(r"(?<=[\w)])[*†‡]+$")
+_FOOTNOTE_MARKS = lazy_pattern(r"(?<=[\w)])[*†‡]+$")
 
 
 @rule("name", off=None)
@@ -304,7 +305,7 @@ def unit_noun_head(name: str) -> bool:
 
 
 # A name, then the sentence a run-in heading opens: "Lamp Department The Lamp Director is ...".
-_RUN_IN_SENTENCE = re.compile(r"\.?\s+The\s+(?=\S+\s+\S)")
+_RUN_IN_SENTENCE = lazy_pattern(r"\.?\s+The\s+(?=\S+\s+\S)")
 
 
 @rule("name", off=None)
@@ -329,8 +330,8 @@ def run_in_sentence(name: str) -> str | None:
 # What stands at a name's edges and is no part of it: a list's dash or bullet or a markup
 # tag left in the text ("<b>") before it; a markup tag ("<br />", "</b>"), a colon, a colon
 # and dash, a bar or a semicolon after it.
-_EDGE_OPENING = re.compile(r"^(?:[-–—•·*]\s+|<[^<>]{1,20}>\s*)+(?=\S)")
-_EDGE_CLOSING = re.compile(r"(?:\s*<[^<>]{1,20}>|\s*[:|;]-?)+\s*$")
+_EDGE_OPENING = lazy_pattern(r"^(?:[-–—•·*]\s+|<[^<>]{1,20}>\s*)+(?=\S)")
+_EDGE_CLOSING = lazy_pattern(r"(?:\s*<[^<>]{1,20}>|\s*[:|;]-?)+\s*$")
 
 
 @rule("name", off=None)
@@ -348,7 +349,7 @@ def edge_marks(name: str) -> str | None:
 # Office", "IV.OIL DIVISION", title-cased "Iv.oil Division"): a word of two letters or more
 # right after the dot, no abbreviation ("I.T. Office"); a numbered outline's number may
 # hold its parents' ("2.1.Wick Office").
-_GLUED_NUMBER = re.compile(
+_GLUED_NUMBER = lazy_pattern(
     r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXL][ivxlIVXL]{0,4}|[ivxl]{1,5})\.(?=[A-Za-z]{2,}\b(?!\.))"
 )
 
@@ -388,8 +389,8 @@ _FILE_KIND = r"(?:PDF|pdf|DOCX?|docx?|XLSX?|xlsx?|Word|Excel)"
 # for a file ("(Word, 30KB)", "(Excel spreadsheet)"). A size in either case: "606K", "2 kB".
 _FILE_CODE = r"(?:PDF|pdf|DOCX?|docx?|XLSX?|xlsx?)"
 _FILE_SIZE = r"\d[\d.,]*\s*[KMGkmg][Bb]?"
-_FILE_OPENING = re.compile(rf"^(?:{_FILE_KIND}\s+icon|Icon\s+for\s+{_FILE_KIND})\s+(?=[A-Z])")
-_FILE_CLOSING = re.compile(
+_FILE_OPENING = lazy_pattern(rf"^(?:{_FILE_KIND}\s+icon|Icon\s+for\s+{_FILE_KIND})\s+(?=[A-Z])")
+_FILE_CLOSING = lazy_pattern(
     rf"(?:\s+{_FILE_KIND}\s+{_FILE_SIZE}"
     rf"|\s*[(\[]{_FILE_CODE}\b[^()\[\]]{{0,30}}[)\]]"
     rf"|\s*[(\[](?:Word|Excel)(?:\s+(?:document|file|spreadsheet|format))?"
@@ -414,18 +415,18 @@ def file_marks(name: str) -> str | None:
 # A verb in the present tense that says what a body does or holds, in lower case after a
 # name, then the start of its object: "... Division represents state", "... Office has no",
 # "... Board consists of", "It deals with".
-_PREDICATE = re.compile(
+_PREDICATE = lazy_pattern(
     r"\s(?:provides|represents|consists|comprises|includes|has|deals|oversees|manages"
     r"|handles|serves|supports|performs|conducts|administers|runs?|is|are)"
     r"\s+(?:the|a|an|no|of|with|to|for|[a-z]{3,})\b"
     r"|\s(?:comprises|includes|contains)\s*:?\s*$"
 )
-_LEADING_ARTICLE = re.compile(r"(?:The|A|An)\s+(?=[A-Z])")
+_LEADING_ARTICLE = lazy_pattern(r"(?:The|A|An)\s+(?=[A-Z])")
 
 
 # A sentence's connective before its comma: "Additionally,", "Moreover,", "In addition,", and
 # the adverbs of sum and time that open a sentence so: "Overall,", "Currently,", "Today,".
-_CONNECTIVE_OPENING = re.compile(
+_CONNECTIVE_OPENING = lazy_pattern(
     r"(?:Additionally|Moreover|Furthermore|However|Also|Thus|Hence|Therefore|In\s+addition"
     r"|In\s+turn|Finally|Likewise|Similarly|Meanwhile|Accordingly|Consequently|Besides"
     r"|Overall|Altogether|Collectively|Together|Currently|Presently|Today|Now)\s*,\s"
@@ -496,7 +497,7 @@ _QUESTION_WORDS = frozenset({"what", "who", "whom", "how", "where", "when", "why
 
 # A word a name holds: one that opens with a capital or a digit ("Region 4", "21st"), also
 # inside a bracket or a quote ("(OLK)") or after a lower-case prefix and a hyphen ("e-Lamp").
-_NAME_WORD = re.compile(r"[(\[\"'‘“]?(?:[a-z]{1,2}-)?[A-Z0-9]")
+_NAME_WORD = lazy_pattern(r"[(\[\"'‘“]?(?:[a-z]{1,2}-)?[A-Z0-9]")
 
 
 def _sentence_end_in(words: list[str]) -> bool:
@@ -514,7 +515,7 @@ def _sentence_end_in(words: list[str]) -> bool:
 # Words that open a phrase before a name and are no part of it: a possessive or distributive
 # determiner ("Its Wick Office", "Each Lamp Warden"), or a verb of composition and its article
 # ("Comprises the Wick Division").
-_NAME_OPENER = re.compile(
+_NAME_OPENER = lazy_pattern(
     r"(?:(?:Its|Their|Each|Every)|(?:Comprises|Includes|Consists\s+of|Contains)\s+the)\s+"
     r"(?=[A-Z])"
 )
@@ -543,7 +544,7 @@ def opening_determiner(name: str) -> str | None:
 
 
 # A postal box: "Box 4471", "P. O. Box 12", "PO Box 9".
-_POSTAL_BOX = re.compile(r"(?:P\.?\s*O\.?\s*)?Box\s+\d+", re.IGNORECASE)
+_POSTAL_BOX = lazy_pattern(r"(?:P\.?\s*O\.?\s*)?Box\s+\d+", re.IGNORECASE)
 
 
 @rule("filter", off=False)
@@ -556,7 +557,7 @@ def contact_detail_name(name: str) -> bool:
 
 
 # "An office of wicks", "a Wick Unit": an indefinite article before a name.
-_INDEFINITE_ARTICLE = re.compile(r"(?:A|An|a|an)\s+(?=[A-Za-z])")
+_INDEFINITE_ARTICLE = lazy_pattern(r"(?:A|An|a|an)\s+(?=[A-Za-z])")
 
 
 @rule("name", off=None)
@@ -581,7 +582,7 @@ def indefinite_article_item(name: str) -> str | None:
 
 # "Transfers the ", "Appoint a ": a capitalized word, then an article, before a capitalized
 # name.
-_VERB_ARTICLE = re.compile(r"(?P<verb>[A-Z][a-z]+)\s+(?:a|an|the)\s+(?=[A-Z])")
+_VERB_ARTICLE = lazy_pattern(r"(?P<verb>[A-Z][a-z]+)\s+(?:a|an|the)\s+(?=[A-Z])")
 
 
 @rule("name", off=None)
@@ -616,7 +617,7 @@ def _directive(word: str) -> bool:
 
 
 # A verb in "-s" after a distributive's singular noun: "Counts", "Matters" (not "Class").
-_VERB_AFTER_DISTRIBUTIVE = re.compile(r"[A-Z][a-z]+[^su]s")
+_VERB_AFTER_DISTRIBUTIVE = lazy_pattern(r"[A-Z][a-z]+[^su]s")
 
 
 # The words of a sentence run on after a name: connectors waiting for what follows ("and",
@@ -624,7 +625,7 @@ _VERB_AFTER_DISTRIBUTIVE = re.compile(r"[A-Z][a-z]+[^su]s")
 # never closed ("(Lamp history"). A verb of
 # composition after it ("consists of", "comprises") is the sentence's predicate
 # (``predicate_in_name``).
-_SENTENCE_TAIL = re.compile(r"(?:(?:\s+(?:of|for|to))?(?:\s+(?:and|or|the|&))+|\s+\([^()]*)$")
+_SENTENCE_TAIL = lazy_pattern(r"(?:(?:\s+(?:of|for|to))?(?:\s+(?:and|or|the|&))+|\s+\([^()]*)$")
 
 
 @rule("name", off=None)
@@ -644,7 +645,7 @@ def trailing_sentence_words(name: str) -> str | None:
 
 # A name set in a directory's sorting order: the words it is filed under, a comma, then the
 # unit noun and its preposition: "Wick Safety, Office of", "Lamps and Glass, Bureau of the".
-_INVERTED_NAME = re.compile(
+_INVERTED_NAME = lazy_pattern(
     r"(?P<subject>[A-Z][^,]*(?:,\s+[A-Z&][^,]*)*),\s+(?P<head>(?:[A-Z][a-z]+\s+){0,2}"
     r"(?:Office|Bureau|Department|Division|Ministry|Commission|Board|Council|Agency|Center"
     r"|Centre|Institute|Service|Directorate|Administration)\s+(?:of|for|on)(?:\s+the)?)$"
@@ -668,7 +669,7 @@ def inverted_unit_name(name: str) -> str | None:
 
 # A year, or a span of years, after "for", "in" or "as of" at a name's end: "for 2016", "in
 # 2010", "for 2019-20".
-_YEAR_QUALIFIER = re.compile(
+_YEAR_QUALIFIER = lazy_pattern(
     r",?\s+(?:for|in|as\s+of|during)\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+year\s+)?"
     r"(?:FY\s*)?(?:1[89]|20)\d\d(?:\s*[-–/]\s*\d{2,4})?\s*$",
     re.IGNORECASE,
@@ -689,7 +690,7 @@ def year_qualifier(name: str) -> str | None:
 
 # A town's state code closing a name, two capitals after its comma: "Wickton, LS", "Lamp
 # Falls, LS".
-_STATE_TAIL = re.compile(r"[a-z],\s*[A-Z]{2}\.?$")
+_STATE_TAIL = lazy_pattern(r"[a-z],\s*[A-Z]{2}\.?$")
 # Words that open a town's name of two words: "New Lampton", "San Wick", "Fort Glass".
 _TOWN_OPENERS = frozenset(
     re.findall(
@@ -784,7 +785,7 @@ def unit_then_post(name: str) -> str | None:
 
 # "in the", "within the" or "for the" and a capitalized name after a name's unit noun, to
 # the name's end: "Wick Section in the Lamp Office", "Oil Unit for the Supply Group".
-_CONTAINING_UNIT = re.compile(
+_CONTAINING_UNIT = lazy_pattern(
     r"\s+(?:in|within|for)\s+the\s+(?P<whole>(?:[A-Z][\w'’&.-]*|of|and|&)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&))*)\s*$"
 )
 # Connectors a name's words may hold between capitalized words.
@@ -831,11 +832,11 @@ def containing_unit_qualifier(name: str, acronyms: frozenset[str] = frozenset())
 # Unicode hyphen, "Lamp\u2011wide" with the non-breaking one), for a character class; the
 # ASCII one last, so that it stands for itself there.
 HYPHENS = "\u2010\u2011-"
-DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")
+DASH = lazy_pattern(r"\s*[—–]\s*|\s+-\s+")
 # The dashes, one of which every DASH match holds.
 DASHES = ("—", "–", "-")
 # "and" or "&" between two words or names, spaced: "the Lamp and Wick Program", "Oil & Glass".
-AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+AND_GAP = lazy_pattern(r"\s+(?:and|&)\s+")
 
 register(
     "position_then_unit",
@@ -855,10 +856,10 @@ register(
 
 # A qualifier after a dash: a short capitalized phrase (up to the end, a period or a comma)
 # with a noun of a field or kind in it: "– General Population", "—Lamp Oil Program".
-_QUALIFIER = re.compile(
+_QUALIFIER = lazy_pattern(
     r"(?P<words>[A-Z][\w&'’-]*(?:\s+(?:and|of|&|[A-Z][\w&'’-]*)){0,4})\s*(?:$|[.,;:(])"
 )
-_QUALIFIER_NOUN = re.compile(r"(?:tions?|ments?|ances?|ences?|ities|ies|ing|ics|ices|ships?)$")
+_QUALIFIER_NOUN = lazy_pattern(r"(?:tions?|ments?|ances?|ences?|ities|ies|ing|ics|ices|ships?)$")
 
 
 @rule("name", off=False)
@@ -884,7 +885,7 @@ def dash_qualified_name(text: str, dash: re.Match[str]) -> bool:
 
 
 # "Our" before a name: a body writing of its own parts ("Our Audit and Risk Committee").
-_OUR = re.compile(r"(?:Our|OUR|our)\s+(?=[A-Z])")
+_OUR = lazy_pattern(r"(?:Our|OUR|our)\s+(?=[A-Z])")
 
 
 @rule("name", off=None)
@@ -906,7 +907,7 @@ def our_unit_name(name: str) -> str | None:
 # "Positions", "Internship Programs", "Vacancies": what a careers page offers, at the end of a
 # heading. Only words that cannot end a unit's own name: "Opportunities", "Jobs", "Careers"
 # and "Recruitment" can ("Office of Equal Opportunities", "Division of Keeper Recruitment").
-_JOB_TAIL = re.compile(
+_JOB_TAIL = lazy_pattern(
     r"\s+(?:(?:Internship|Fellowship)s?(?:\s+(?:Programs?|Opportunities))?|Positions"
     r"|Job\s+Opportunities|Vacancies)$"
 )
@@ -999,7 +1000,7 @@ def _dash_part(name: str) -> tuple[int, int] | None:
 # is a sentence, a definite subject then its verb and more words ("The Wick Care Unit is
 # responsible for ...", "This unit keeps ..."; a word in -s that is no verb, "this", or one
 # before "and", "of", ... as "veterans and families", is none).
-_DESCRIPTION_PART = re.compile(
+_DESCRIPTION_PART = lazy_pattern(
     r"\s*[a-z]|.*?[a-z]{2}[.!?]\s+[A-Z]"
     r"|(?:The|This|These|Its|Our|Each)\s[^;:.\n]{0,80}?\s(?:is|are|was|were|has|have"
     r"|(?!(?:this|thus|plus|its|his|hers|ours|theirs|yours|across|unless|always|perhaps)\s)"
@@ -1055,7 +1056,7 @@ def unit_noun_opens(tokens: list[str]) -> bool:
 
 # "Senior Director, Lamp Safety", "Jane Doe Assistant Chief Lamp Officer (Wick Group)": a title
 # that ends in a position word, then the unit after a comma or in parentheses.
-_POSITION_THEN = re.compile(
+_POSITION_THEN = lazy_pattern(
     r"(?P<position>[^,()\n]{2,100}?)\s*(?:,\s+(?P<comma>[^()\n]{2,100}?(?:\s*\([^()\n]*\))?)"
     r"|\((?P<paren>[^()\n]{2,100})\))\s*$"
 )
@@ -1080,7 +1081,7 @@ def position_then_unit(name: str) -> tuple[int, int] | None:
 
 # "Wick Cluster Lead and Chief Lamp Officer at LQ": a unit's name, then the position that
 # leads it.
-_UNIT_THEN_POSITION = re.compile(
+_UNIT_THEN_POSITION = lazy_pattern(
     r"(?P<unit>[A-Z][\w'’-]*(?:,?\s+(?:[A-Z][\w'’-]*|&|and|of|for))*?\s+(?:"
     + "|".join(sorted(n.title() for n in UNIT_NOUNS - {"program", "staff"} if not n.endswith("s")))
     + r"|Cluster))\s+(?:Lead|Head|Director|Manager|Chief)\b"

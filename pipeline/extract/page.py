@@ -52,6 +52,7 @@ from pipeline.extract.units import (
 )
 from pipeline.rules import RULES, Rule, disabled, enabled, rule
 from pipeline.text.hints import Hint
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout, layout
 from pipeline.text.vocabulary import COLLEGIAL_NOUNS, POSITION_WORDS, POST_HEAD_WORDS, UNIT_NOUNS
 
@@ -584,7 +585,7 @@ def _copies_in_one_place(first: Unit, later: Unit) -> bool:
 
 # "Office of Wick Audits", "Division for the Oil Stores": a part's unit noun, then "of" or
 # "for", then the name the page may give the part bare ("Wick Audits", "Oil Stores").
-_UNIT_OF_NAME = re.compile(
+_UNIT_OF_NAME = lazy_pattern(
     r"(?:the\s+)?(?:" + "|".join(sorted(_PART_NOUNS)) + r")\s+(?:of|for)\s+"
     r"(?P<the>the\s+)?(?P<rest>\S.*)",
     re.IGNORECASE,

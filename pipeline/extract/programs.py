@@ -43,6 +43,7 @@ from pipeline.extract.root.common import AGENCY
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, PARAGRAPH, PREPOSITIONS, Block
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.phrases import Phrase
 from pipeline.text.prefilter import may_hold_ignorecase
 from pipeline.text.sections import PageLayout, Section, is_furniture, is_section_label
@@ -58,34 +59,34 @@ from pipeline.text.vocabulary import (
     in_the_present,
 )
 
-_KEYWORD = re.compile(r"(?:program|programme|initiative)s?$", re.IGNORECASE)
-_AFTER = re.compile(
+_KEYWORD = lazy_pattern(r"(?:program|programme|initiative)s?$", re.IGNORECASE)
+_AFTER = lazy_pattern(
     r"\s*(?:\((?P<acronym>[^()]{1,16})\)\s*)?(?P<keyword>programs?|programmes?|initiatives?)\b",
     re.IGNORECASE,
 )
-_CONTAINER = re.compile(
+_CONTAINER = lazy_pattern(
     r"\b(?:component|part|element|piece|subset)\s+(?:within|of|under|in)\s+(?:the\s+)?$"
 )
-_ENUMERATION = re.compile(
+_ENUMERATION = lazy_pattern(
     r"\b(?:programs|initiatives)\b(?:[^.;:]{0,200}?\b(?:such as|including)\s+|:\s+)"
 )
-_APPOSITION = re.compile(r",\s+(?:the|an?)\s+([^,.;]{0,80})")
+_APPOSITION = lazy_pattern(r",\s+(?:the|an?)\s+([^,.;]{0,80})")
 # What every program rule but apposition needs in a sentence (as its patterns read it).
-_PROGRAM_WORD = re.compile(r"program|initiative", re.IGNORECASE)
+_PROGRAM_WORD = lazy_pattern(r"program|initiative", re.IGNORECASE)
 # How every apposition starts (the head of _APPOSITION), and the word that heads a system's
 # proper name ("... Portal"): system_apposition reads a sentence only when it holds one.
-_APPOSITION_MARK = re.compile(r",\s+(?:the|an?)\s+")
+_APPOSITION_MARK = lazy_pattern(r",\s+(?:the|an?)\s+")
 _SYSTEM_HEADS = sorted(n.capitalize() for n in SYSTEM_NOUNS)
-_SYSTEM_HEAD = re.compile(r"\b(?:" + "|".join(_SYSTEM_HEADS) + r")\b")
+_SYSTEM_HEAD = lazy_pattern(r"\b(?:" + "|".join(_SYSTEM_HEADS) + r")\b")
 # Characters the case-insensitive _PROGRAM_WORD reads as "i" that lower() does not make "i".
 _ODD_I = ("\u0130", "\u0131")
-_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_NEXT_WORD = lazy_pattern(r"\s+([a-z]+)")
 # How far back from a name "one component within the" is looked for.
 CONTAINER_WINDOW = 60
 _LIST_GAP = r",?\s*(?:(?:and|or)\s+)?(?:the\s+)?"
 # A listed name that a function word splits, completed up to its acronym: "Homes for Persons
 # with Lamps (HPWL)" (checked against the acronym's letters).
-_ITEM_TAIL = re.compile(
+_ITEM_TAIL = lazy_pattern(
     r"\s+(?:with|for|of|and|on|in|to|the)\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}"
     r"(?=\s*\(\s*[\"'“”‘’]*(?P<acronym>[A-Za-z0-9&/.-]{2,16})[\"'“”‘’]*\s*\))"
 )
@@ -105,7 +106,7 @@ SERVICE_KIND_NOUNS: tuple[str, ...] = (
     "framework",
     "scheme",
 )
-_SERVICE_AFTER = re.compile(
+_SERVICE_AFTER = lazy_pattern(
     r"\s+(?:\((?P<acronym>[^()]{1,16})\)\s+)?(?:"
     + "|".join(noun.replace(" ", r"\s+") for noun in SERVICE_KIND_NOUNS)
     + r")\b"
@@ -114,10 +115,10 @@ _SERVICE_AFTER = re.compile(
 _SERVICE_KIND_PIECES = tuple(sorted({noun.split()[-1] for noun in SERVICE_KIND_NOUNS}))
 # A coined name that starts in lower case, a capital inside it ("the lampPay portal"): a name
 # phrase starts on a capital, so this one is read where a kind noun follows it.
-_COINED_BEFORE_KIND = re.compile(
+_COINED_BEFORE_KIND = lazy_pattern(
     r"(?<![\w.@/-])[a-z]+[A-Z][A-Za-z0-9]*(?=" + _SERVICE_AFTER.pattern + ")"
 )
-_SERVICE_COPULA = re.compile(
+_SERVICE_COPULA = lazy_pattern(
     r"\s+is\s+(?:a|an)\s+(?:(?:free|new|secure|single)\s+)?(?:(?:online|web-based|digital)\s+"
     r"(?:resource|service|tool|platform)|website|web\s+portal|portal|mobile\s+app|app)\b"
 )
@@ -131,12 +132,12 @@ _SERVICE_WORDS = (
     "web-based",
     "digital",
 )
-_SPACE_APP = re.compile(r"\sapp")
+_SPACE_APP = lazy_pattern(r"\sapp")
 # The word before a service's name that makes it one thing the sentence talks about.
-_NAME_DETERMINER = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Aa]n?)\s+$")
+_NAME_DETERMINER = lazy_pattern(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Aa]n?)\s+$")
 # A sentence-initial verb and article that a name phrase swallowed ("Developing the ...",
 # "Apply on the ...").
-_LEADING_VERB = re.compile(r"^[A-Z][a-z]+\s+(?:[a-z]+\s+){0,3}?(?:the|a|an|our)\s+(?=[A-Z0-9])")
+_LEADING_VERB = lazy_pattern(r"^[A-Z][a-z]+\s+(?:[a-z]+\s+){0,3}?(?:the|a|an|our)\s+(?=[A-Z0-9])")
 # Words of a government's or a public institution's own name, whose website is no service of
 # an office ("the City of Lampton website", "the Lampton Archives website").
 _GOVERNMENT_WORDS = frozenset(
@@ -159,9 +160,9 @@ _GOVERNMENT_WORDS = frozenset(
 # The head nouns of a named plan (``PLAN_NOUNS``), capitalized as a name writes them.
 _PLAN_WORDS = ("Strategy", "Framework", "Roadmap", "Blueprint", "Scheme")
 # What may follow a plan's head inside its name: "for Lamps", "for the Lamp Government".
-_PLAN_COMPLEMENT = re.compile(r"\s+(?:for|of|on)\s+")
+_PLAN_COMPLEMENT = lazy_pattern(r"\s+(?:for|of|on)\s+")
 # A plan's name continued by a coordinated name ("the Lamp Strategy, Data & Wicks Division").
-_COORDINATED_AFTER = re.compile(r"\s*(?:,|and\b|&)\s*[A-Z]")
+_COORDINATED_AFTER = lazy_pattern(r"\s*(?:,|and\b|&)\s*[A-Z]")
 
 
 def _program_signs(text: str, start: int, end: int) -> tuple[bool, bool]:
@@ -274,7 +275,7 @@ def _modifies_noun(text: str, position: int, end: int) -> bool:
 
 
 # One word of hyphened parts and its last part, a word: "Lamp-wide", "10-week", "Lamp-Wick".
-_HYPHENED_ADJECTIVE = re.compile(
+_HYPHENED_ADJECTIVE = lazy_pattern(
     rf"[^\s{HYPHENS}]+(?:[{HYPHENS}][^\s{HYPHENS}]+)*[{HYPHENS}](?P<last>[^\W\d_]+)"
 )
 
@@ -376,21 +377,21 @@ def program_keyword(
 # What may stand before a sentence's subject: white space, an opening phrase that a
 # preposition heads or a single word opens ("Since 2010, ", "In Lampton, ", "However, "),
 # a comma closing it, and an article. The opening's first letter is a capital, any script's.
-_SUBJECT_OPENING = re.compile(
+_SUBJECT_OPENING = lazy_pattern(
     r"\s*(?:(?P<opening>[^\W\d_]+)\b(?P<rest>[^,.;:()]{0,60}),\s+)?(?:[Tt]he\s+)?"
 )
 # The prepositions an area's title follows: "advice on Lamp Assistance Programs".
 _AREA_PREPOSITIONS = PREPOSITIONS | OPENING_PREPOSITIONS | {"about", "under", "into"}
 # The word before a name, an article aside.
-_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>\S+)\s+(?:the\s+)?$")
+_WORD_BEFORE = lazy_pattern(r"(?:^|\s)(?P<word>\S+)\s+(?:the\s+)?$")
 # A name among others: a capitalized word and a comma, "and", "or" or "&" right before it
 # ("Oil Stores, Lamp Care Programs", "the Glass Laboratory and Wick Upkeep Programs"), or the
 # same after it and a capitalized word ("Support for Wick Programmes and Projects").
-_AMONG_BEFORE = re.compile(
+_AMONG_BEFORE = lazy_pattern(
     r"(?<![\w.&'’-])(?P<first>[^\W\d_])[\w.&'’-]*"
     r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$"
 )
-_AMONG_AFTER = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?P<first>[^\W\d_])")
+_AMONG_AFTER = lazy_pattern(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?P<first>[^\W\d_])")
 
 
 def _capitalized(match: re.Match[str] | None) -> bool:
@@ -451,7 +452,9 @@ def _named_acronym(text: str, end: int, stop: int) -> bool:
 
 # A verb in the plural after a name: "The Lamp Internship Programs provide ...": the name is
 # written in the plural, as several programs share it.
-_PLURAL_VERB = re.compile(r"\s+(?:are|were|have|provide|offer|give|include|allow|help|serve|run)\b")
+_PLURAL_VERB = lazy_pattern(
+    r"\s+(?:are|were|have|provide|offer|give|include|allow|help|serve|run)\b"
+)
 
 
 def _plural_opening(first: str, lead: re.Match[str]) -> bool:
@@ -565,8 +568,8 @@ def _named_alone(part: str) -> bool:
 
 
 # The comma and "and" (or "or") that close a series: ", and ".
-_SERIES_CLOSE = re.compile(r",\s*(?:and|or)\s+(?:the\s+)?")
-_COORDINATION = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_SERIES_CLOSE = lazy_pattern(r",\s*(?:and|or)\s+(?:the\s+)?")
+_COORDINATION = lazy_pattern(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
 @rule("program", off=[])
@@ -746,7 +749,7 @@ register(
 )
 
 # "Our programs include Lamp Aid, ...", "Programs include:": the names after it are programs.
-_PROGRAMS_INCLUDE = re.compile(
+_PROGRAMS_INCLUDE = lazy_pattern(
     r"\b(?:[Pp]rograms|[Pp]rogrammes|[Ii]nitiatives)\s+(?:also\s+)?includes?\b:?\s*"
 )
 # The plural program words "the following" may announce.
@@ -754,7 +757,7 @@ _ANNOUNCED_PROGRAMS = frozenset({"programs", "programmes", "initiatives"})
 # A verb of composition or of division right before "the following": "consists of the
 # following programs", "consisting of", "is further divided into", "is split into", "has
 # been divided into", "is organized into".
-_MADE_OF_BEFORE = re.compile(
+_MADE_OF_BEFORE = lazy_pattern(
     r"\b(?:"
     + MADE_OF_VERB
     + r"|"
@@ -767,7 +770,7 @@ _MADE_OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # What may stand between the announced programs and the colon: a clause, no sentence's end.
-_CLAUSE_TO_COLON = re.compile(r"[^.;:!?]{0,160}:\s*")
+_CLAUSE_TO_COLON = lazy_pattern(r"[^.;:!?]{0,160}:\s*")
 
 
 def _names_called_programs(text: str, start: int, end: int) -> int | None:
@@ -973,7 +976,7 @@ def named_plan(text: str, span: tuple[int, int], phrases: list[Phrase]) -> list[
 
 
 # A heading or its section's first sentence that says what its items are: programs.
-_LISTS_PROGRAMS = re.compile(r"\b(?:programs|programmes|initiatives)\b", re.IGNORECASE)
+_LISTS_PROGRAMS = lazy_pattern(r"\b(?:programs|programmes|initiatives)\b", re.IGNORECASE)
 # A piece of each alternative of _LISTS_PROGRAMS, one of which every match holds.
 _LISTS_PROGRAMS_PIECES = ("program", "initiative")
 
@@ -988,7 +991,7 @@ def _says_programs(text: str) -> bool:
 _NOT_PROGRAM_HEADS = frozenset({"award", "awards", "prize", "medal", "winner", "winners"})
 # How many words a program's heading may have (longer ones are stories' titles).
 PROGRAM_HEADING_WORDS = 8
-_ITEM_HEADING_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[^()]{1,16})\)$")
+_ITEM_HEADING_ACRONYM = lazy_pattern(r"^(?P<name>.+?)\s*\((?P<acronym>[^()]{1,16})\)$")
 
 
 def _program_items(section: Section, siblings: list[Section]) -> list[Section]:
@@ -1066,7 +1069,7 @@ def listed_under_program_heading(page: PageLayout) -> list[Mention]:
 
 # A law's year after its name ("Wick Safety Act of 1990", "Oil Act, 2002", "Lamp Act 2012"),
 # in ASCII figures (``offices.name_filters.LAW_YEAR``).
-_LAW_NAME_YEAR = re.compile(r",?\s+(?:of\s+)?" + LAW_YEAR + r"\Z", re.ASCII)
+_LAW_NAME_YEAR = lazy_pattern(r",?\s+(?:of\s+)?" + LAW_YEAR + r"\Z", re.ASCII)
 
 
 @rule("filter", off=False)
@@ -1214,14 +1217,14 @@ register(
 # Words in small letters that join a name or a post's title ("Director General for Lamps",
 # "Secretary to Government"), not the words of a description.
 _NAME_JOINERS = frozenset({"of", "for", "and", "on", "in", "to", "at", "de", "&"})
-_SMALL_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+_SMALL_WORD = lazy_pattern(r"\b[a-z][a-z'’-]*\b")
 # A history note before a program: the unit's former name ("formerly the", "previously known
 # as the", "renamed from the").
-_FORMER_NAME_BEFORE = re.compile(
+_FORMER_NAME_BEFORE = lazy_pattern(
     r"\b(?:formerly|previously|renamed)(?:\s+(?:known|called|named|as|from|the|an?)\b)*\s*$",
     re.IGNORECASE,
 )
-_FORMER_NAME_OPENS = re.compile(r"(?:formerly|previously)\b", re.IGNORECASE)
+_FORMER_NAME_OPENS = lazy_pattern(r"(?:formerly|previously)\b", re.IGNORECASE)
 
 
 def _in_item_description(page: PageLayout, block: Block, position: int) -> bool:

@@ -28,6 +28,7 @@ from pipeline.extract.names import (
 )
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import PARAGRAPH, Block, document_division_heading, head_noun
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout, directory_holder_line, glued_holder_start
 from pipeline.text.vocabulary import POSITION_WORDS, TOPIC_OF_HEADS, UNIT_NOUNS
@@ -64,10 +65,10 @@ def _heading_acronym(heading: str) -> str | None:
 # What stands before a heading's name in a body phrase and is no part of it: a clause
 # before a comma ("Additionally, the", "Led by the Chief Warden, the") or what the unit
 # holds ("11 Branches in the", "Staff within the").
-_CLAUSE_BEFORE = re.compile(
+_CLAUSE_BEFORE = lazy_pattern(
     r"^.*(?:,(?:\s+(?:and|or|&))?|\s(?:in|within))\s+(?:the\s+)?", re.DOTALL
 )
-_HELD_IN = re.compile(r"\s(?:in|within)\s+(?:the\s+)?$")
+_HELD_IN = lazy_pattern(r"\s(?:in|within)\s+(?:the\s+)?$")
 
 
 @rule("name", off=lambda text, phrase, heading_name: phrase)
@@ -123,9 +124,9 @@ register(
     parts.""",
 )
 # "The mission of the", "The Role of", "The purpose for": a statement's lead before its unit.
-_STATEMENT_LEAD = re.compile(r"The\s+(?P<topic>[A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?")
+_STATEMENT_LEAD = lazy_pattern(r"The\s+(?P<topic>[A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?")
 # After the unit's name: its acronym, then "is", "are" or "includes".
-_STATEMENT_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:is|are|includes?)\b")
+_STATEMENT_VERB = lazy_pattern(r"(?:\s*\([^()]{1,20}\))?\s+(?:is|are|includes?)\b")
 
 
 def statement_subject(page: PageLayout, start: int, end: int) -> tuple[Phrase, str] | None:
@@ -252,7 +253,7 @@ def unit_then_its_body(unit: list[str], body: list[str]) -> bool:
 
 
 # The "of" between a unit's name and the body it belongs to ("Wick Division of the Lamp Office").
-OF_ITS_BODY = re.compile(r"\s+of\s+(?P<the>the\s+)?")
+OF_ITS_BODY = lazy_pattern(r"\s+of\s+(?P<the>the\s+)?")
 
 
 def _part_of_heading(subject: str, heading_name: str) -> bool:
@@ -302,7 +303,7 @@ register(
 # is a run of non-space characters (split as a whole; a pattern spanning whole tokens would
 # try every position inside each one, and one that starts only at a token's start measured
 # slower than the split).
-_CAPITAL_PAIR = re.compile(r"[A-Za-z0-9][A-Z0-9]")
+_CAPITAL_PAIR = lazy_pattern(r"[A-Za-z0-9][A-Z0-9]")
 
 
 def _holds_a_position(name: str, long_form: str) -> bool:

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from pipeline.rules import enabled, register, rule
 from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH, BlockKind, Hint
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sentences import ends_sentence, sentence_spans
 from pipeline.text.vocabulary import (
     ARTICLES,
@@ -38,10 +39,10 @@ FOOTER = BlockKind.FOOTER
 # A bullet or outline marker at the start of a line: "- ", "• ", "o ", "1. ", "(a) ", "iv) ".
 # A bullet, or an item's number, letter or roman numeral with its dot or parenthesis.
 _MARKER = r"[-*+•◦▪‣–—·o]|\(?(?:\d{1,3}|[A-Za-z]|[ivxlIVXL]{1,5})[.)]"
-_BULLET = re.compile(r"(?P<indent>[ \t]*)(?P<marker>" + _MARKER + r")[ \t]+(?=\S)")
-_ROMAN = re.compile(r"[ivxl]+|[IVXL]+")
+_BULLET = lazy_pattern(r"(?P<indent>[ \t]*)(?P<marker>" + _MARKER + r")[ \t]+(?=\S)")
+_ROMAN = lazy_pattern(r"[ivxl]+|[IVXL]+")
 # A numbered or lettered marker alone on its line ("(a)", "1.", "iv)"), read by ``lone_marker``.
-_LONE_MARKER = re.compile(
+_LONE_MARKER = lazy_pattern(
     r"(?P<indent>[ \t]*)(?P<marker>\(?(?:\d{1,3}|[A-Za-z]|[ivxlIVXL]{1,5})[.)])[ \t]*$"
 )
 MAX_ITEM_LINE_WORDS = 10
@@ -50,14 +51,16 @@ MAX_HEADING_WORDS = 16
 # A label is at most six words before the first colon, besides the acronym it defines in
 # parentheses ("Division of Lamp Policy & Wicks (DLPW):"). Each word is matched once (a space
 # ends it), so a long paragraph without a label fails in linear time, not by backtracking.
-_LABEL = re.compile(
+_LABEL = lazy_pattern(
     r"^(?P<label>[A-Z0-9][^:\s]*(?:\s[^:\s]*){0,5}(?:\s\([A-Z][A-Za-z&]{1,11}\))?):\s+"
     r"(?P<body>\S.*)$",
     re.DOTALL,
 )
-_FOOTER = re.compile(r"^[A-Z][\w ]{0,40}:$")
+_FOOTER = lazy_pattern(r"^[A-Z][\w ]{0,40}:$")
 # What ends a sentence's words before the colon of the list it opens: a verb of listing.
-_LISTING_VERB = re.compile(r"\s(?:include|includes|are|comprises?(?:\s+of)?|consists?\s+of)$", re.I)
+_LISTING_VERB = lazy_pattern(
+    r"\s(?:include|includes|are|comprises?(?:\s+of)?|consists?\s+of)$", re.I
+)
 
 
 # The unit nouns that name a body's parts in a listing sentence's subject ("service" names
@@ -92,16 +95,16 @@ HYPHEN_BEFORE_SENTENCE = r"(?<=[a-z])-(?=(?:The|This|These|It|Its|Our|We|They)\s
 # A line's bullet or item marker: "- ", "• ", "3. ", "(b) ", "iv) ", "A. ".
 LINE_MARKER = r"[ \t]*(?:(?:" + _MARKER + r")[ \t]+)*"
 # What may open a line before a name: its bullet or item marker ("- ", "(e) ", "3. ", "A. ").
-LINE_OPENING = re.compile(LINE_MARKER)
+LINE_OPENING = lazy_pattern(LINE_MARKER)
 # "Name – what it does": a label before a spaced dash (or a hyphen before a sentence), at
 # most six words, then a description of four words or more (a title "Page - Site" is shorter).
-_DASH_LABEL = re.compile(
+_DASH_LABEL = lazy_pattern(
     r"^(?P<label>[A-Z][^:\s–—]*?(?:\s(?![–—-]\s)[^:\s–—]*?){0,5})"
     r"(?:\s[–—-]\s+|" + HYPHEN_BEFORE_SENTENCE + r")"
     r"(?P<body>\S+(?:\s+\S+){3,}.*)$",
     re.DOTALL,
 )
-_CONTACT = re.compile(
+_CONTACT = lazy_pattern(
     r"\(?\b\d{3}\)?[-. ]\d{3}-\d{4}\b|(?<!\S)[^\s@]+@[^\s@]+\.\w+|https?://|\bwww\."
     r"|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b"
     r"|(?i:^(?:page |content )?(?:last )?(?:updated|modified|reviewed)\b)"
@@ -111,10 +114,10 @@ _CONTACT = re.compile(
     r"|Place|Pl|Lane|Ln|Highway|Hwy|Parkway|Pkwy|Pike|Court|Ct|Plaza|Square|Circle|Terrace)\b"
 )
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_pattern(r"\d")
 # A letter of any script (not a digit or an underscore).
-LETTER = re.compile(r"[^\W\d_]")
-_UPDATED = re.compile(r"(?i:(?:page |content )?(?:last )?(?:updated|modified|reviewed)\b)")
+LETTER = lazy_pattern(r"[^\W\d_]")
+_UPDATED = lazy_pattern(r"(?i:(?:page |content )?(?:last )?(?:updated|modified|reviewed)\b)")
 
 
 def _may_be_contact(text: str) -> bool:
@@ -164,7 +167,7 @@ def printed_line(text: str, block: Block) -> str:
 
 # Non-blank lines up to a blank one; a line's characters are taken as a whole (possessively),
 # not one by one, which finds the same runs several times faster.
-_RUN_OF_LINES = re.compile(r"\S(?:[^\n]++|\n(?![ \t\u00a0]*\n))*+")
+_RUN_OF_LINES = lazy_pattern(r"\S(?:[^\n]++|\n(?![ \t\u00a0]*\n))*+")
 
 
 def raw_blocks(text: str) -> list[tuple[int, int]]:
@@ -212,7 +215,7 @@ def _leads_into_list(text: str) -> bool:
 
 
 # "Lamp Bureau Logo", "Image of the Guild's seal", "Photo of the Warden": a picture's name.
-_IMAGE_TEXT = re.compile(
+_IMAGE_TEXT = lazy_pattern(
     r"^(?:(?:An?\s+)?(?:[Ii]mage|[Pp]hoto(?:graph)?|[Pp]icture|[Ll]ogo)\s+of\s+\S[^\n]*"
     r"|[^\n]*\S\s+[Ll]ogo)$"
 )
@@ -264,7 +267,7 @@ def is_noise(text: str) -> bool:
 _UNREADABLE = "\ufffd"
 
 
-_LEADING = re.compile(r"[\s\"'“‘(" + _UNREADABLE + "]*")
+_LEADING = lazy_pattern(r"[\s\"'“‘(" + _UNREADABLE + "]*")
 
 
 def _initial(text: str) -> str:
@@ -276,7 +279,7 @@ def _initial(text: str) -> str:
 # A section number before a title: "§ 12-4-2.", "Sec. 3.01", "SECTION 3.", "Article IV.",
 # "Part IV-A": digits first, or a roman numeral; not a word that opens with a numeral's
 # letter ("Rule Compliance Office", "Section Chiefs Council", "Chapter Lamp Office").
-SECTION_NUMBER = re.compile(
+SECTION_NUMBER = lazy_pattern(
     r"(?:§+|(?i:sec(?:tion)?\.?|article|art\.|chapter|part|rule))\s*"
     r"(?:[0-9][0-9A-Za-z.\-–]*|[IVXLC]+\b[0-9A-Za-z.\-–]*)(?<![.\-–])\.?\s+(?=\S)"
 )
@@ -350,9 +353,9 @@ def _is_item_line(text: str, following: str | None, long: bool = False) -> bool:
 # A run of lines read as a list though some are long: long ones at most one in this many.
 LONG_LINE_SHARE = 4
 # A link bar: three cells or more between bars ("| Home | Lamps | Contact Us").
-_LINK_BAR = re.compile(r"(?:[^|]*\|){2,}[^|]*\S")
+_LINK_BAR = lazy_pattern(r"(?:[^|]*\|){2,}[^|]*\S")
 # A word of a line, not a mark standing alone ("/", "-"); "&" joins words as "and" does.
-_WORD = re.compile(r"\w|^&$")
+_WORD = lazy_pattern(r"\w|^&$")
 
 
 def _link_bar(line: str) -> bool:
@@ -461,10 +464,10 @@ def head_noun(tokens: tuple[str, ...]) -> str | None:
 
 
 # An aside in parentheses after a name: "(SecCM)", "(Lampshire, Wickford and Oil Bay)".
-ASIDE = re.compile(r"\s*\([^()]*\)")
+ASIDE = lazy_pattern(r"\s*\([^()]*\)")
 MIN_NAME_LINES = 3
 # Anything before a run of lines: a run with nothing before it is the page's title block.
-_TEXT_BEFORE = re.compile(r"\S")
+_TEXT_BEFORE = lazy_pattern(r"\S")
 
 
 @rule("layout", off=False)
@@ -585,7 +588,7 @@ _GLUED_MARKERS = frozenset("-–—•")
 MIN_GLUED_BULLETS = 2
 # An initial or a short honorific with its full stop before a further name, as a person's
 # name is written ("R. K. Verma", "Smt. Meena Rao", "Dr. Ama Owusu"); not "U.S." run on.
-_INITIALS = re.compile(r"(?<!\S)[A-Z][a-z]{0,3}\.\s+[A-Z]")
+_INITIALS = lazy_pattern(r"(?<!\S)[A-Z][a-z]{0,3}\.\s+[A-Z]")
 
 
 def _description(text: str) -> bool:
@@ -736,8 +739,8 @@ def wrapped_line(block: str) -> bool:
 
 # The end of a line cut at the print width: a word or a number, and a word broken at its
 # hyphen ("Glass-").
-_OPEN_LINE_END = re.compile(r"[\w-]\Z")
-_BROKEN_WORD = re.compile(r"[^\W\d_]-\Z")
+_OPEN_LINE_END = lazy_pattern(r"[\w-]\Z")
+_BROKEN_WORD = lazy_pattern(r"[^\W\d_]-\Z")
 
 
 @rule("layout", off=False)
@@ -834,8 +837,8 @@ def lone_marker(text: str, start: int, end: int) -> re.Match[str] | None:
 # A row of a table set as plain text: cells between " | " bars, the row closed by a bar
 # ("Wick Store | Trims the wicks |", "Warden | Ada Quill |", "OFFICERS | |"); a row that opens
 # with a bar too is a Markdown table's.
-_BARRED_ROW = re.compile(r"[^|\s][^\n]*\s\|")
-_BARRED_CELLS = re.compile(r"\S \| \S")
+_BARRED_ROW = lazy_pattern(r"[^|\s][^\n]*\s\|")
+_BARRED_CELLS = lazy_pattern(r"\S \| \S")
 _MAX_HEADER_CELL_WORDS = 2
 _Piece = tuple[int, int, Hint | None, str | None, int]
 
@@ -907,7 +910,7 @@ def barred_rows(text: str, start: int, end: int) -> list[_Piece] | None:
 
 
 # A bullet glyph or a dash alone on its line: "-", "•", "*".
-_LONE_BULLET = re.compile(r"(?P<indent>[ \t]*)(?P<marker>[-*•◦▪–—])[ \t]*$")
+_LONE_BULLET = lazy_pattern(r"(?P<indent>[ \t]*)(?P<marker>[-*•◦▪–—])[ \t]*$")
 
 
 @rule("layout", off=None)
@@ -939,8 +942,8 @@ def outline_across_text(indent: int, above: int) -> bool:
 
 # A line that may be a run of names glued together: words and the marks names hold, no
 # punctuation that ends or parts a sentence or a list's items (``glued_name_run``).
-_GLUED_RUN_LINE = re.compile(r"[^\S\n]*[A-Z][^\n.,;:!?()|]*")
-_RUN_WORD = re.compile(r"\S+")
+_GLUED_RUN_LINE = lazy_pattern(r"[^\S\n]*[A-Z][^\n.,;:!?()|]*")
+_RUN_WORD = lazy_pattern(r"\S+")
 # The names a glued run holds, at least, each closed by the run's unit noun.
 MIN_GLUED_NAMES = 3
 
@@ -1085,8 +1088,8 @@ def split_blocks(text: str, hints: dict[int, Hint]) -> list[tuple[int, int, Hint
 
 
 # A directory row's contact details: a phone number or an e-mail address after its name.
-_ROW_CONTACT = re.compile(r"\s+\(?\d{3}\)?[-. ]\d{3}-\d{4}\b|\s+[^\s@]+@[^\s@]+\.\w+")
-_ROW_ACRONYM = re.compile(r"\s+(?P<acronym>[A-Z][A-Za-z&/]*[A-Z])$")
+_ROW_CONTACT = lazy_pattern(r"\s+\(?\d{3}\)?[-. ]\d{3}-\d{4}\b|\s+[^\s@]+@[^\s@]+\.\w+")
+_ROW_ACRONYM = lazy_pattern(r"\s+(?P<acronym>[A-Z][A-Za-z&/]*[A-Z])$")
 
 
 def _ends_in_connector(words: str) -> bool:
@@ -1139,7 +1142,7 @@ register(
 # number is cut from the block: a label cut there could no longer tell the naming step that
 # the title is a law's division (cutting every label so made a development page worse).
 _DIVISION_NUMBER = r"(?:\d+(?:[.\-–]\d+)*[A-Za-z]?|[IVXLC]+|[A-Z])"
-_DIVISION_LABEL = re.compile(
+_DIVISION_LABEL = lazy_pattern(
     r"\s*(?:§+\s*\d+(?:[.\-–]\d+)*[A-Za-z]?(?:\.\s+|\s*[—–:]\s*|\s+)"
     r"|(?i:section|sec\.|chapter|subchapter|title|subtitle|part|subpart|article|art\.)\s+"
     + _DIVISION_NUMBER
@@ -1192,7 +1195,7 @@ def directory_row(row: str) -> bool:
 # "Level 1.1: Office of Wicks, (L,A,W)", "Tier 2: Lamp Division", "Chapter 3: Office of X": a
 # numbering word and its number before a colon place a line in an outline; the name follows
 # (without a chart's code in parentheses after a comma).
-_OUTLINE_LABEL = re.compile(
+_OUTLINE_LABEL = lazy_pattern(
     r"(?:Level|Tier|Part|Subpart|Chapter|Section|Article|Title|Schedule|Annex|Appendix)\s+"
     r"(?:\d{1,4}(?:\.\d{1,3})*|[IVXL]{1,5})\s*:\s+(?P<name>[A-Z][^\n]*?)"
     r"(?:\s*,\s*\([^()\n]*\))?\s*$"
@@ -1217,8 +1220,8 @@ def _page_locator(line: str) -> bool:
 
 # "4.4.1  Lamp Supply", "3.2 Deputy Wardens.  The deputies ...": a manual's decimal
 # paragraph number, then a title (run into the paragraph's text after a period, or alone).
-_DECIMAL_NUMBER = re.compile(r"(?P<number>\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]+(?=[A-Z])")
-_RUN_IN_TITLE = re.compile(r"(?P<title>[A-Z][^.:;,\n]{0,60}?)\.[ \t]+(?=[A-Z])")
+_DECIMAL_NUMBER = lazy_pattern(r"(?P<number>\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]+(?=[A-Z])")
+_RUN_IN_TITLE = lazy_pattern(r"(?P<title>[A-Z][^.:;,\n]{0,60}?)\.[ \t]+(?=[A-Z])")
 MAX_DECIMAL_LEVEL = 6
 
 
@@ -1347,7 +1350,7 @@ def _title_case_words(name: str, most: int) -> list[str] | None:
 # A line that names one unit and ends in a colon, a space before it or none: "Wick
 # Division:", "Lamp Care and Glass Section :", "Énergie Division:". Its words are capitalized
 # (or connectors), at most eight of them, and the last is a unit noun in the singular.
-_UNIT_COLON_LINE = re.compile(rf"(?P<name>{CAPITAL}[^\n:]*?[^\W\d_])[ \t]?:")
+_UNIT_COLON_LINE = lazy_pattern(rf"(?P<name>{CAPITAL}[^\n:]*?[^\W\d_])[ \t]?:")
 MAX_UNIT_COLON_WORDS = 8
 # The words that open a sentence's subject or speak to the reader, never a name: "The Wick
 # Division:", "Each Division:", "Our Glass Office:", "Your Local Office:".
@@ -1595,9 +1598,11 @@ def classify(text: str, hints: dict[int, Hint] | None = None) -> list[Block]:
 
 # A line wholly in parentheses (which may hold a subsection's own: "§ 1(a)") or square
 # brackets.
-_BRACKETED_NOTE = re.compile(r"(?:\((?P<round>(?:[^()]|\([^()]*\))+)\)|\[(?P<square>[^][]+)\])\.?")
-_NOTE_NUMBER = re.compile(r"\d")
-_NOTE_WORD = re.compile(r"[A-Za-z]{2}")
+_BRACKETED_NOTE = lazy_pattern(
+    r"(?:\((?P<round>(?:[^()]|\([^()]*\))+)\)|\[(?P<square>[^][]+)\])\.?"
+)
+_NOTE_NUMBER = lazy_pattern(r"\d")
+_NOTE_WORD = lazy_pattern(r"[A-Za-z]{2}")
 
 
 @rule("layout", off=lambda block: block)
@@ -1623,7 +1628,7 @@ def bracketed_note(block: Block) -> Block:
 
 # The lines that mark a run of lines as a postal address: a postcode ("D02 XW14", "ST 12345")
 # or a numbered street ("100 Main Street").
-_ADDRESS_MARK = re.compile(
+_ADDRESS_MARK = lazy_pattern(
     r"\b[A-Z]{2},? \d{5}(?:-\d{4})?$"
     r"|^(?=[A-Z]*\d)[A-Z\d]{2,4} (?=[A-Z]*\d)[A-Z\d]{3,4}$"
     r"|^\d+ (?:[A-Z][\w.]* ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Drive|Dr|Way"
@@ -1631,7 +1636,7 @@ _ADDRESS_MARK = re.compile(
 )
 MAX_ADDRESS_LINE_WORDS = 5
 # One line break between two blocks, spaces left at the end of the first line or not.
-_NEXT_LINE = re.compile(r"[ \t]*\n")
+_NEXT_LINE = lazy_pattern(r"[ \t]*\n")
 
 
 def postal_line(line: str) -> bool:
@@ -1699,7 +1704,7 @@ def _mentions(paragraph: str, line: str) -> bool:
 # Not such a verb: a word ending in "s" that opens a sentence about something else ("This
 # report describes ...", "Its staff ...") or a plural subject before its verb ("Grants are
 # paid ...", "Applicants may ...").
-_DUTY_OPENING = re.compile(
+_DUTY_OPENING = lazy_pattern(
     r"(?!(?:This|Its|His|Thus|Is|Was|Perhaps|Always|Sometimes|Unless|Whereas)\b)"
     r"[A-Z][a-z]+(?:es|s)\b(?:,?\s+(?:and\s+)?[a-z]+s\b)*\s+"
     r"(?!(?:are|were|have|had|do|did|can|could|may|might|must|shall|should|will|would)\b)[a-z]"

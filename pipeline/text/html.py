@@ -25,6 +25,7 @@ from pipeline.text.hints import (
     RenderedPage,
     join_blocks,
 )
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.markdown import front_matter
 from pipeline.text.nesting import MAX_DEPTH, bound_nesting
 from pipeline.text.vocabulary import CONNECTORS, POSITION_WORDS, UNIT_NOUNS
@@ -43,7 +44,7 @@ _DROP = (
     " [role=navigation], [role=banner], [role=contentinfo], [role=search], [aria-hidden=true]"
 )
 # "Page | Section | Site": a document title names the page first, then where it sits.
-_SITE_SUFFIX = re.compile(r"\s+[|»]\s+")
+_SITE_SUFFIX = lazy_pattern(r"\s+[|»]\s+")
 _MAIN = ("main", "[role=main]", "article", "body")
 
 _SECTIONING = ("section", "article", "main")
@@ -320,7 +321,7 @@ def _preformatted(node: LexborNode) -> list[str]:
 
 
 # A fixed-width row: text, a gap of three spaces or more, text (a title, then its holder).
-_COLUMN_GAP = re.compile(r"(?P<indent> *)\S.*?\S?(?P<gap> {3,})(?=\S)")
+_COLUMN_GAP = lazy_pattern(r"(?P<indent> *)\S.*?\S?(?P<gap> {3,})(?=\S)")
 _COLUMN_SLACK = 2
 _CELLS = ": "
 
@@ -444,7 +445,7 @@ def _header_row(row: list[str]) -> bool:
     return all(cell in _HEADER_WORDS for cell in cells)
 
 
-_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+_WORD = lazy_pattern(r"[^\W\d_][\w.'’-]*")
 _NOT_A_PERSON = CONNECTORS | POSITION_WORDS | UNIT_NOUNS
 
 

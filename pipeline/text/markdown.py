@@ -25,19 +25,20 @@ from pipeline.text.hints import (
     RenderedPage,
     join_blocks,
 )
+from pipeline.text.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
-_ATX_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
-_LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
-_BOLD_LINE = re.compile(r"^\s*(?:[-*+]\s+)?\*\*[^*\n]+\*\*", re.MULTILINE)
-_HTML_TAG = re.compile(r"<[^>]+>")
+_ATX_HEADING = lazy_pattern(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+_LINK = lazy_pattern(r"\[[^\]\n]+\]\([^)\s]+\)")
+_BOLD_LINE = lazy_pattern(r"^\s*(?:[-*+]\s+)?\*\*[^*\n]+\*\*", re.MULTILINE)
+_HTML_TAG = lazy_pattern(r"<[^>]+>")
 # A site generator's template tags ("{% include list.html %}", "{{ site.baseurl }}",
 # "[Wicks]({% page "/wicks/" %})"): filled in when the site is built, never the page's text;
 # inside a link's address they break the link.
-_LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
+_LIQUID = lazy_pattern(r"\{%.*?%\}|\{\{.*?\}\}")
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -61,10 +62,10 @@ register(
     the page).""",
 )
 # "---", up to 60 lines of settings, "---": the first of them a "key:" line.
-_FRONT_MATTER = re.compile(
+_FRONT_MATTER = lazy_pattern(
     r"\A\s*---[ \t]*\n(?P<body>[A-Za-z_][\w-]*:[^\n]*\n(?:[^\n]*\n){0,60}?)---[ \t]*(?:\n|\Z)"
 )
-_TITLE_FIELD = re.compile(r"^title:[ \t]*(?P<title>\S[^\n]*?)[ \t]*$", re.MULTILINE)
+_TITLE_FIELD = lazy_pattern(r"^title:[ \t]*(?P<title>\S[^\n]*?)[ \t]*$", re.MULTILINE)
 
 
 def front_matter(text: str) -> tuple[str | None, str]:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text.lazy_patterns import lazy_pattern
+
 MAX_DEPTH = 256
 """Open elements kept, counted as the parser nests them; far above any real page's depth."""
 
@@ -40,7 +42,7 @@ _BLOCK = _names(
     "address article aside blockquote center details dialog dir div dl fieldset figcaption"
     " figure footer form header hgroup main menu nav ol pre section summary table ul"
 )
-_NAME = re.compile(r"(/?)([A-Za-z][A-Za-z0-9:-]*)")
+_NAME = lazy_pattern(r"(/?)([A-Za-z][A-Za-z0-9:-]*)")
 _BOUNDARY = "<hr>"
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from pipeline.rules import enabled, register
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.vocabulary import (
     HONORIFICS,
     MIN_WRAPPED_LINE,
@@ -139,12 +140,12 @@ register(
 # The words a wrapped name goes on with at the start of the next line: "... Counter-Lamp" /
 # "and Wick Hazard Division".
 _WRAP_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "on", "in"})
-_NEXT_WORD = re.compile(r"[\w&]+")
+_NEXT_WORD = lazy_pattern(r"[\w&]+")
 
 
 # The capitalized words opening a line, connectors between them: "Wick Records Office" in
 # "Wick Records Office - keeps the records ...".
-_CAPITALIZED_RUN = re.compile(
+_CAPITALIZED_RUN = lazy_pattern(
     r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)*[A-Z][\w'’-]*)*"
 )
 
@@ -175,18 +176,18 @@ register(
 )
 # The capitalized words closing a line, opened after a separator of a running list: ", Glass",
 # ": Lamp Stores", "; Office for Wicks and".
-_LIST_ITEM_AT_LINE_END = re.compile(
+_LIST_ITEM_AT_LINE_END = lazy_pattern(
     r"[,;:][ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)*[A-Z][\w'’-]*)*[ \t]*$"
 )
 # What follows a list item's last word while the list goes on: a comma or a semicolon
 # ("Mending Office, Oil Records Office").
-_LIST_GOES_ON = re.compile(r"[,;]")
+_LIST_GOES_ON = lazy_pattern(r"[,;]")
 
 
 # How many lines on either side of a line break are its neighbours, whose widest line is
 # the width its text was cut at (``wrapped_list_item_name``).
 _WRAP_NEIGHBOURS = 5
-_FIRST_WORD = re.compile(r"[ \t]*(\S+)")
+_FIRST_WORD = lazy_pattern(r"[ \t]*(\S+)")
 
 
 def fills_its_line(text: str, line_end: int) -> bool:
@@ -298,7 +299,7 @@ _QUANTIFIERS = frozenset(
 )
 # Before a run: an indefinite article (a kind of thing, "a Heavy Lamp unit") or "known as"
 # (another name for a unit named beside it, "also known as the Wick division").
-_KIND_OR_ALIAS = re.compile(r"(?:\b(?:[Aa]n?|[Oo]ne)|\bknown\s+as(?:\s+the)?)\s+$")
+_KIND_OR_ALIAS = lazy_pattern(r"(?:\b(?:[Aa]n?|[Oo]ne)|\bknown\s+as(?:\s+the)?)\s+$")
 # What may follow a unit noun that ends a name: a verb, a preposition, a conjunction.
 _AFTER_UNIT_NOUN = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "shall", "may", "can", "also"}
@@ -500,7 +501,7 @@ _POSSESSED_UNIT_NOUNS = frozenset(
     | {"directorate"}
 )
 # What separates the names of a run that lists several: a comma, "and", "or".
-_LIST_LINKS = re.compile(r",|\b(?:and|or)\b")
+_LIST_LINKS = lazy_pattern(r",|\b(?:and|or)\b")
 # Possessors that are bodies, not posts: what they have is their part, named on its own.
 _BODY_POSSESSORS = (
     UNIT_NOUNS
@@ -512,11 +513,11 @@ _BODY_POSSESSORS = (
 
 # An acronym of an officer: three or four capitals, the last "O" ("CWO", "CLO", "CWSO"; a
 # longer word in capitals is more likely a name, "IDAHO", "FRANCISCO").
-_OFFICER_ACRONYM = re.compile(r"[A-Z]{2,3}O")
+_OFFICER_ACRONYM = lazy_pattern(r"[A-Z]{2,3}O")
 # A quotation mark that opens a quotation: at a word's start, after a space or the span's start.
-_OPENING_QUOTE = re.compile(r"(?:^|(?<=\s))['‘]")
+_OPENING_QUOTE = lazy_pattern(r"(?:^|(?<=\s))['‘]")
 # A quotation mark that closes one: at a word's end, before a space or the span's end.
-_CLOSING_QUOTE = re.compile(r"['’](?=\s|$)")
+_CLOSING_QUOTE = lazy_pattern(r"['’](?=\s|$)")
 
 
 def _opens_quotation(run: str) -> bool:
@@ -563,12 +564,12 @@ def _possessive_office_phrase(text: str, words: list[Word], first: int, index: i
 
 
 _SEPARATORS = {
-    True: re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+"),
-    False: re.compile(r",\s+(?:and\s+|or\s+)?"),
+    True: lazy_pattern(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+"),
+    False: lazy_pattern(r",\s+(?:and\s+|or\s+)?"),
 }
 _ARTICLES = {
-    True: re.compile(r"(?:The|A|An|the|a|an)\s+(?=\S)"),
-    False: re.compile(r"(?:The|A|An)\s+(?=\S)"),
+    True: lazy_pattern(r"(?:The|A|An|the|a|an)\s+(?=\S)"),
+    False: lazy_pattern(r"(?:The|A|An)\s+(?=\S)"),
 }
 
 
@@ -580,7 +581,7 @@ register(
     "for", a comma-separated run of short parts, none worded as a unit, that ends in "and"
     is one name, not a list of names ("the A Board, the B Board and the C Team" is).""",
 )
-_NAMED_UNIT_HEAD = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+\S")
+_NAMED_UNIT_HEAD = lazy_pattern(r"\b([A-Za-z]+)\s+(?:of|for)\s+\S")
 MAX_JOINED_PART_WORDS = 3
 
 
@@ -588,7 +589,7 @@ _SINGULAR_UNIT_NOUNS = frozenset(n for n in UNIT_NOUNS if not n.endswith("s")) |
 
 
 # The "and" or "&" before a joined name's last area ("..., Research & Wick Division").
-_LAST_AREA_JOINED = re.compile(r"(?:^|\s)(?:and|&)\s")
+_LAST_AREA_JOINED = lazy_pattern(r"(?:^|\s)(?:and|&)\s")
 
 
 def _areas_then_unit_noun(parts: list[str]) -> bool:
@@ -735,11 +736,11 @@ register(
     Control") closes at that "and" as at ", and".""",
 )
 # "Office of", "the division for", "and the Bureau of": a series' part headed by a unit noun
-_SERIES_PART_HEAD = re.compile(
+_SERIES_PART_HEAD = lazy_pattern(
     r"^\s*(?:(?:and|or)\s+)?(?:the\s+)?([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?(\S)", re.IGNORECASE
 )
 # The "and" or "&" joining a continued name's areas ("Soot and Flame", "soot & flame").
-_AREAS_JOINT = re.compile(r"\s+(?:and|&)\s+")
+_AREAS_JOINT = lazy_pattern(r"\s+(?:and|&)\s+")
 
 
 def _series_part_head(part: str) -> re.Match[str] | None:
@@ -758,7 +759,7 @@ def _office_of_a_post(part: str) -> bool:
 
 # The series' closing "and" with no comma before it, before the last headed part: "... the
 # Department of Sconces and the Department of Chimneys" (``areas_inside_headed_series``).
-_CLOSING_AND_INSIDE = re.compile(r"\s(?:and|or)\s+(?:the\s+)?([A-Za-z]+)\s+(?:of|for)\s")
+_CLOSING_AND_INSIDE = lazy_pattern(r"\s(?:and|or)\s+(?:the\s+)?([A-Za-z]+)\s+(?:of|for)\s")
 
 
 def _closes_inside(part: str) -> bool:
@@ -780,7 +781,7 @@ def _short_area(area: str, upper: bool) -> bool:
     )
 
 
-_OPENING_JOINT = re.compile(r"^(?:and|&)\s+")
+_OPENING_JOINT = lazy_pattern(r"^(?:and|&)\s+")
 
 
 def _continues_areas(run: list[str], upper: bool) -> bool:

@@ -28,6 +28,7 @@ from pipeline.text.blocks import (
     head_noun,
 )
 from pipeline.text.hints import Hint
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.phrases import Phrase, name_phrases, split_list
 from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
@@ -82,7 +83,7 @@ def is_section_label(heading: str) -> bool:
 
 # A part of a document by its label and number ("Phase Two", "PART 3", "Appendix B",
 # "Schedule IV"), alone on its line.
-_PART_LABEL = re.compile(
+_PART_LABEL = lazy_pattern(
     r"\s*(?:phase|part|stage|appendix|annex|schedule)\s+"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|[ivx]{1,5}|[a-z])\s*[.:]?\s*$",
     re.IGNORECASE,
@@ -110,7 +111,7 @@ def _is_section_label(heading: str, off: frozenset[str]) -> bool:
     return is_furniture(heading)
 
 
-_FINITE_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will)\s", re.IGNORECASE)
+_FINITE_VERB = lazy_pattern(r"\s(?:is|are|was|were|has|have|had|will)\s", re.IGNORECASE)
 
 
 @rule("filter", off=False)
@@ -141,7 +142,7 @@ def _plural_noun_opening_a_name(heading: str) -> bool:
 
 # A verb that opens a line without a subject: an -s, -ed or -ing form and a lower-case
 # object ("Manages the", "Commenced role"), or an -ed or -ing form and its preposition.
-_PREDICATE_OPENING = re.compile(
+_PREDICATE_OPENING = lazy_pattern(
     r"[A-Z][a-z]+(?:s|ed|ing)\s+(?:(?:the|a|an|its|their|his|her|our)\s"
     r"|(?!(?:and|or|of|for|to|in|on|at|by|with|&)\s)[a-z]+\s)"
     r"|[A-Z][a-z]+(?:ed|ing)\s+(?:of|to|with)\s"
@@ -165,7 +166,7 @@ def _words(heading: str) -> tuple[str, ...]:
     )
 
 
-_LETTERS = re.compile(r"[A-Za-z]+")
+_LETTERS = lazy_pattern(r"[A-Za-z]+")
 
 
 def is_furniture(heading: str) -> bool:
@@ -207,9 +208,9 @@ _SITE_ITEM_NOUNS = frozenset(
 _FIELD_FURNITURE_NOUNS = frozenset({"events", "awards", "content", "publications"})
 # What joins the fields a name lists: a comma, "&" or "and" ("Parks, Recreation and Events").
 # (Never tried after a space: a run of spaces is read from its start, once.)
-_JOINED_FIELDS = re.compile(r"(?<!\s)\s*(?:,|&|\band\b)\s*", re.IGNORECASE)
+_JOINED_FIELDS = lazy_pattern(r"(?<!\s)\s*(?:,|&|\band\b)\s*", re.IGNORECASE)
 # A bracket and its words: an acronym or a note after a name ("Events (PRE)").
-_BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKETED = lazy_pattern(r"\([^()]*\)")
 
 
 @rule("filter", off=False)
@@ -594,7 +595,7 @@ def first_section_not_title(blocks: list[Block], n_title: int) -> bool:
     return n_title == 1 and _first_of_a_run(blocks)
 
 
-_NAMED_WITH_ACRONYM = re.compile(r"\S.*\([A-Z][A-Za-z&]{1,11}\)$")
+_NAMED_WITH_ACRONYM = lazy_pattern(r"\S.*\([A-Z][A-Za-z&]{1,11}\)$")
 
 
 def _first_of_a_run(blocks: list[Block]) -> bool:
@@ -656,19 +657,20 @@ _HOLDER_END = _HOLDER_GENERATION + r"(?:,\s*" + _HOLDER_STATUS + r")?\s*$"
 _HONORIFICS = "(?:" + HONORIFICS + ")"
 # One or more middle initials mark it ("Jane A. B. Doe"), and so does an honorific before the
 # name ("Hon. Jane Doe", "Dr Jane Q. Doe", "Mr Q.R. Doe": given names or initials).
-_HOLDER = re.compile(
+_HOLDER = lazy_pattern(
     r"(?<=\s)(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s){1,3}"
     r"|" + _HONORIFICS + r"\.?\s"
     r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s){0,3}|(?:[A-Z]\.\s?){1,3}))"
     r"(?:Mc|Mac|O')?[A-Z][A-Za-z'’-]+" + _HOLDER_END
 )
 # The same without the initial: a given name and a surname after a position word.
+# Compiled at import, not lazily: a match is told apart by its pattern (``match.re is``).
 _PLAIN_HOLDER = re.compile(
     r"(?<=\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:Mc|Mac|O')?[A-Z][a-z'’-]+" + _HOLDER_END
 )
 # The same run straight on to the title, with no space before it: "Chief CounselJane Doe",
 # "Member (Lamp Board)Jane Q. Doe", "WARDENJohn Roe" (two elements joined without a space).
-_GLUED_HOLDER = re.compile(
+_GLUED_HOLDER = lazy_pattern(
     r"(?:(?<=[a-z)])|(?<=[A-Z]{2}))[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z]\.)?"
     r"\s(?:Mc|Mac|O')?[A-Z][A-Za-z'’-]+" + _HOLDER_END
 )
@@ -677,7 +679,7 @@ _GLUED_HOLDER = re.compile(
 # Poe"), accented letters after a name's first ("ChiefAna Farías"), a closing "Designated
 # ..." ("Jane Doe, Designated by the Board"), or no holder: "Vacant", "(vacancy)".
 _NAME_PART = r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?"
-_GLUED_HOLDER_FORMS = re.compile(
+_GLUED_HOLDER_FORMS = lazy_pattern(
     r"(?:(?<=[a-z)])|(?<=[A-Z]{2}))(?:"
     r"(?P<initial>[A-Z]\.\s)?" + _NAME_PART + r"(?:\s(?:(?P<middle>[A-Z]\.)|" + _NAME_PART + r"))?"
     r"\s(?:Mc|Mac|O')?[A-Z](?:[^\W\d_]|['’-])+"
@@ -688,15 +690,15 @@ _GLUED_HOLDER_FORMS = re.compile(
     r"|(?:Vacant|\(vacan(?:t|cy)\)))\s*$"
 )
 # The full stops of an initialism inside a title ("U.S.", "D.C."), which end no sentence.
-_INITIALISM_STOPS = re.compile(r"\b(?:[A-Z]\.){2,}")
+_INITIALISM_STOPS = lazy_pattern(r"\b(?:[A-Z]\.){2,}")
 # An honorific that may open a holder's name without a full stop after it: "Dr Jane Doe".
-_HONORED = re.compile(r"\s" + _HONORIFICS + r"\s[A-Z]")
+_HONORED = lazy_pattern(r"\s" + _HONORIFICS + r"\s[A-Z]")
 _NOT_A_NAME = UNIT_NOUNS | POSITION_WORDS | CONNECTORS | SECTION_WORDS
 MAX_TITLE_WORDS = 8
 # A title glued to its holder's name is read as such up to this many words.
 MAX_GLUED_TITLE_WORDS = 12
 # An honorific alone, as a whole word: "Mr", "Dr.", "Hon."
-_HONORIFIC = re.compile(_HONORIFICS + r"\.?$")
+_HONORIFIC = lazy_pattern(_HONORIFICS + r"\.?$")
 
 
 @rule("layout", off=None)
@@ -787,7 +789,7 @@ register(
 # What opens a word with an inner capital, not a title: a surname's or a place's prefix
 # ("McDonald", "MacArthur", "DuPage", "LaSalle", "DeKalb", "VanBuren") or a lower-case
 # letter or two ("iPhone", "eGov").
-_INNER_CAPITAL_PREFIX = re.compile(r"(?:^|\s)(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|[a-z]{1,2})$")
+_INNER_CAPITAL_PREFIX = lazy_pattern(r"(?:^|\s)(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|[a-z]{1,2})$")
 
 
 def _glued_holder_start(line: str) -> int | None:
@@ -834,7 +836,7 @@ def glued_holder_start(line: str) -> int | None:
 
 
 # A line that is a person's name alone: "Jane Doe", "Jane Q. Doe, Acting".
-_PERSON_LINE = re.compile(
+_PERSON_LINE = lazy_pattern(
     r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z]\.)?\s(?:Mc|Mac|O')?[A-Z][A-Za-z'’-]+" + _HOLDER_END
 )
 
@@ -859,10 +861,10 @@ def _reads_as_title(title: str) -> bool:
 
 
 # The end of a directory line after its holder's surname: "Jr." and "Acting".
-_HOLDER_SUFFIX = re.compile(_HOLDER_END)
-_GIVEN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
-_SURNAME = re.compile(r"(?:Mc|Mac|O')?[A-Z][a-z'’-]+$")
-_INITIAL = re.compile(r"[A-Z]\.$")
+_HOLDER_SUFFIX = lazy_pattern(_HOLDER_END)
+_GIVEN = lazy_pattern(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+_SURNAME = lazy_pattern(r"(?:Mc|Mac|O')?[A-Z][a-z'’-]+$")
+_INITIAL = lazy_pattern(r"[A-Z]\.$")
 # A directory of key officials: this many title-and-holder lines with a middle initial.
 MIN_DIRECTORY_HOLDERS = 3
 
@@ -940,13 +942,13 @@ def _directory_holders(blocks: list[Block]) -> dict[int, int]:
 # A word of a person's name: a capitalized word in any alphabet, perhaps after a surname's
 # prefix ("McRoe", "MacDoe", "O'Neil"), joined by a hyphen or an apostrophe ("Mary-Jo"), or
 # initials ("S.J.", "Q.").
-_PERSON_WORD = re.compile(
+_PERSON_WORD = lazy_pattern(
     r"(?:Mc|Mac|O['’])?[A-Z][^\W\d_A-Z]+(?:[-'’][A-Z]?[^\W\d_]+)*|(?:[A-Z]\.)+"
 )
 # The endings of English nouns of a field or an activity ("Resources" aside, "Operations",
 # "Management", "Planning", "Security", "Compliance"): a word so ended names a field, and a
 # line of them a unit's name, not a person's.
-_FIELD_ENDING = re.compile(
+_FIELD_ENDING = lazy_pattern(
     r"(?:tion|sion|ment|ing|ity|ance|ence|ics|ogy|ure|ness|ship|ies|ware|ry)s?$"
 )
 # The words of a post under a holder's name: the position words and "manager".
@@ -1004,7 +1006,7 @@ def _reads_as_post(text: str) -> bool:
 
 
 # A word a page writes in lower case: "safety" in "the safety of lamps".
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_LOWER_WORD = lazy_pattern(r"(?<![\w'’-])[a-z][a-z'’-]*")
 
 
 def lower_case_words(text: str) -> frozenset[str]:
@@ -1117,7 +1119,7 @@ def _uninitialed_holder(block: Block, common: frozenset[str]) -> bool:
 
 # A heading over a board's roster: "Board of Directors", "Board Members", "Members of the
 # Board", "Council Members", "Board".
-_ROSTER_HEADING = re.compile(
+_ROSTER_HEADING = lazy_pattern(
     r"(?:(?:the\s+)?(?:board|council|commission)(?:\s+of\s+(?:directors|trustees|governors))?"
     r"(?:\s+members)?|members\s+of\s+the\s+(?:board|council|commission))\s*:?\s*$",
     re.IGNORECASE,
@@ -1125,7 +1127,7 @@ _ROSTER_HEADING = re.compile(
 # A line that opens with a person's name: an honorific or a councillor's title before a
 # capitalized word ("Ms Jane Doe", "Cr Jane Doe"), or a surname in capitals before or after
 # given names ("Jane ROE", "ROE Jane Ann").
-_MEMBER_NAME = re.compile(
+_MEMBER_NAME = lazy_pattern(
     r"(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon|Rev|Cr|Cllr|Councillor)\.?\s+[A-Z]"
     r"|(?:[A-Z][a-z]+\s+){1,2}[A-Z]{2,}(?:\s+[A-Z][a-z]|\s*$)"
     r"|[A-Z]{2,}\s+[A-Z][a-z]+\s)"
@@ -1184,7 +1186,7 @@ register(
 
 # A plural noun, perhaps after a count or "following" and one word: "the following units",
 # "five specialized Units", "two divisions".
-_ANNOUNCED_PLURAL = re.compile(
+_ANNOUNCED_PLURAL = lazy_pattern(
     r"\b(?:(?P<count>following|several|various|"
     + "|".join(NUMBER_WORDS)
     + r"|\d{1,2})\s+(?:[a-z]+\s+)?)?(?P<noun>[A-Za-z]+s)\b"
@@ -1350,9 +1352,9 @@ def _outline_depths(blocks: list[Block]) -> bool:
 
 
 # A code in parentheses closing a heading: "Lamp Affairs (L)", "Office of Wicks (OW)".
-_CLOSING_CODE = re.compile(r"\((?P<code>[A-Z][A-Za-z&]{0,11})\)\s*$")
+_CLOSING_CODE = lazy_pattern(r"\((?P<code>[A-Z][A-Za-z&]{0,11})\)\s*$")
 # A unit noun opening a name before "of", "for" or "on": "Office of A", "Department for B".
-_UNIT_OF = re.compile(r"(?:the\s+)?([A-Za-z]+)\s+(?:of|for|on)\s", re.IGNORECASE)
+_UNIT_OF = lazy_pattern(r"(?:the\s+)?([A-Za-z]+)\s+(?:of|for|on)\s", re.IGNORECASE)
 
 
 @rule("layout", off=False)
@@ -1401,11 +1403,11 @@ def _worded_alike(opener: str, heading: str) -> bool:
 
 
 # "Region VII (...)", "District 4", "Zone B": a noun and the number or letter that counts it.
-_COUNTED_NAME = re.compile(
+_COUNTED_NAME = lazy_pattern(
     r"(?P<noun>(?:[A-Z][a-z]+\s+){0,3}?[A-Z][a-z]{2,})\s+(?P<count>[IVXL]{1,5}|\d{1,3}|[A-Z])\b"
 )
 # "Deputy Chief, Wick Supply": a title, a comma, then what the title is over.
-_TITLE_BEFORE_COMMA = re.compile(r"(?P<title>[A-Z][^,]{1,40}),\s+[A-Z]")
+_TITLE_BEFORE_COMMA = lazy_pattern(r"(?P<title>[A-Z][^,]{1,40}),\s+[A-Z]")
 
 
 def _same_lead(opener: str, heading: str) -> bool:
@@ -1556,7 +1558,7 @@ def _names_unit_or_position(heading: str) -> bool:
 # "Official websites use .gov", "A lock ( ) or https:// means ..."), a run of skip links on one
 # line, a search box's label ("Advanced Search"), a portal's frame labels ("Web Content
 # Viewer", "Actions") and a breadcrumb trail without its label ("Lamps.gov / About / Us").
-_SITE_CHROME = re.compile(
+_SITE_CHROME = lazy_pattern(
     r"(?i)\s*(?:skip\s+(?:to|navigation)\b[^\n]{0,60}(?:\s+skip\s+to\b[^\n]{0,60})*"
     r"|loading\W{0,3}"
     r"|[a-z ]{0,30}\bbackground image"
@@ -1591,7 +1593,7 @@ def site_chrome_line(line: str) -> bool:
 
 # A site's menu bar on one line: the link home, then a bar or a wide gap before the other
 # links ("Home | Contact Us | A to Z", "Home      Search"), or four links or more between bars.
-_MENU_BAR = re.compile(
+_MENU_BAR = lazy_pattern(
     r"(?i)\s*(?:home(?:\s*\||[ \t]{3,})[^\n]*|[^\n|]{1,40}(?:[ \t]+\|[ \t]+[^\n|]{1,40}){3,})\s*"
 )
 
@@ -1609,7 +1611,7 @@ def menu_bar_line(line: str) -> bool:
 
 
 # A search box's label: "Search", "Advanced Search", "Search Site", "Search this site".
-_SEARCH_LABEL = re.compile(r"(?i)\s*(?:advanced\s+)?search(?:\s+(?:this\s+|the\s+)?site)?\s*")
+_SEARCH_LABEL = lazy_pattern(r"(?i)\s*(?:advanced\s+)?search(?:\s+(?:this\s+|the\s+)?site)?\s*")
 
 
 def _keep_all(blocks: list[Block]) -> list[Block]:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from pipeline.rules import enabled, register
+from pipeline.text.lazy_patterns import lazy_pattern
 
 # Abbreviations of English and of government prose that stand before a name: titles and ranks
 # ("Asst. Director", "Lt. Col. Bram Tolley") and places' words ("Mt. Wick"). Words that as
 # often end a sentence ("Dept.", "Div.", "Ave.") are not among them: "the Parks Dept. Staff
 # respond ..." is two sentences, and "Dept. of Wicks" never ends one (a lower-case word).
-_ABBREVIATION = re.compile(
+_ABBREVIATION = lazy_pattern(
     r"(?:\b(?:[A-Z]\.){1,3}[A-Z]?|\b(?:e\.g|i\.e|viz|etc|vs|Mr|Ms|Mrs|Dr|No|Nos|St|Jr|Sr|Inc|Co"
     r"|Asst|Assoc|Dir|Gen|Gov|Hon|Sen|Rep|Lt|Col|Capt|Cmdr|Sgt|Maj|Adm|Supt|Commr|Secy|Atty"
     r"|Mt|Ft)\.?)$"
@@ -26,7 +25,7 @@ _CLOSERS = "\"'”’)"
 # with its punctuation mark, written first so that the pattern is tried only at those marks
 # (with the capitals' look-behind first, it was tried at every character: 1.4 ms of a 43 ms
 # pass over the benchmark's pages, 0.12 ms now; the same matches).
-_END = re.compile(
+_END = lazy_pattern(
     r"[.!?](?:[\"'”’)]*(?=\s+[\"'“‘(]*[A-Z0-9]|\s*$)"
     r"|(?:(?<=[A-Z]{2}\.)|(?<=[A-Z]{2}\)\.))(?=\s+(?:the|a|an)\s))"
 )
@@ -43,7 +42,7 @@ register(
     "Mr. Bram Tolley").""",
 )
 # Words that open a sentence after an abbreviation and never go on with a name.
-_OPENER = re.compile(
+_OPENER = lazy_pattern(
     r"[\"'”’)]*\s+(?:The|This|These|Those|It|Its|They|Their|We|Our|He|She|His|Her|In|All|Each)\s"
 )
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text.lazy_patterns import lazy_pattern
+
 CONNECTORS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "by", "&", "de", "a"})
 # A line this long before a single line break is running text wrapped at its width.
 MIN_WRAPPED_LINE = 45
 # A word of a sentence on a line: lower case and no connector ("renames", "within").
-SENTENCE_WORD = re.compile(r"(?<![\w'’-])(?!(?:of|the|and|for|to|in|on|at|by|de|a)\b)[a-z]{2,}\b")
+SENTENCE_WORD = lazy_pattern(r"(?<![\w'’-])(?!(?:of|the|and|for|to|in|on|at|by|de|a)\b)[a-z]{2,}\b")
 # The articles, in lower case: a verb's object opens with one ("Contact the Glass Division:",
 # "Visit a Wick Office:"), and so may a name's mention ("reports to the Lamp Office").
 ARTICLES = frozenset({"the", "a", "an"})
@@ -55,7 +57,7 @@ AUXILIARIES = frozenset(
 LEADING_VERBS = frozenset({"heads", "leads"})
 # A verb in the present after a singular subject, by its ending ("governs", "keeps",
 # "comprises"; not a word in "-ss", "-is", "-us": "boss", "analysis", "census").
-PRESENT_VERB = re.compile(r"[a-z]{2,}s(?<![siu]s)")
+PRESENT_VERB = lazy_pattern(r"[a-z]{2,}s(?<![siu]s)")
 
 # Words that open a sentence with a capital but never a name: "Through the X Initiative, the
 # division ...", "Since 1984 the Office of X ...". ("Under" is left out: "Under Secretary".)
@@ -401,7 +403,7 @@ NOT_BODY_HEADS = (
 
 # A personal pronoun: a sentence or a paragraph about a person, not a body ("... He joined
 # the guild in 1990").
-PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
+PERSONAL_PRONOUN = lazy_pattern(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
 LINK_VERBS = frozenset(
     {

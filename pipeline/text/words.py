@@ -4,28 +4,28 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from itertools import accumulate
 from operator import add
 from typing import NamedTuple
 
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.vocabulary import CONNECTORS, OPENING_QUOTES
 
 # A run of characters that are neither space nor punctuation that separates words, with a
 # one-character parenthesis straight after it when no letter follows ("287(g)"); the run is
 # taken whole (possessively) and then the parenthesis tried, so no run is scanned twice.
-_WORD = re.compile(r"[^\s()\[\]{},;:“”\"—–]++(?:\([a-z0-9]\)(?![\w(]))?")
+_WORD = lazy_pattern(r"[^\s()\[\]{},;:“”\"—–]++(?:\([a-z0-9]\)(?![\w(]))?")
 _TRAILING = "’'.`"
 # A word that is an initialism with its full stops ("U.S.", "D.C."): its last dot ends no
 # sentence and no name.
-INITIALISM = re.compile(r"^(?:[A-Z]\.)+$")
+INITIALISM = lazy_pattern(r"^(?:[A-Z]\.)+$")
 # A dotted initialism ("U.S", "D.C", as a word's bare text): it spells all its letters, as the
 # words it abbreviates would ("U.S. Department of Lamps (USDL)").
-DOTTED_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
+DOTTED_INITIALISM = lazy_pattern(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
 # A dash with a space either side, between words: a card's text run into the next card's name
 # ("Manages oil - Wicks"), a unit's name and what a caption measures of it ("Wick Office -
 # Goals").
-SPACED_DASH = re.compile(r"\s[-–—]\s")
+SPACED_DASH = lazy_pattern(r"\s[-–—]\s")
 
 
 class Word(NamedTuple):
@@ -100,7 +100,7 @@ _new_word = tuple.__new__
 # The span split at its words: separators and words alternate, so their lengths add up to
 # each word's offsets. The word pattern looks at nothing before a word, so the span alone
 # reads as it does in place.
-_SPLIT = re.compile(f"({_WORD.pattern})")
+_SPLIT = lazy_pattern(f"({_WORD.pattern})")
 _make_words = functools.partial(map, functools.partial(_new_word, Word))
 
 

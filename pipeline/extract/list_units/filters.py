@@ -11,6 +11,7 @@ from pipeline.extract.list_units.lead_ins import plural_unit_noun
 from pipeline.extract.names import REFERRING_WORDS, name_tokens, unit_nouns_only
 from pipeline.rules import enabled, rule
 from pipeline.text.blocks import postal_line
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sentences import sentence_spans
 from pipeline.text.vocabulary import (
     CONTACT_WORDS,
@@ -45,7 +46,7 @@ def title_modifier_alone(name: str) -> bool:
 
 
 # A short proper name: one to three capitalized words ("Lampton", "North Oilshire").
-_PROPER_PART = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}")
+_PROPER_PART = lazy_pattern(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}")
 
 
 @rule("filter", off=False)
@@ -66,7 +67,7 @@ def place_and_region(name: str) -> bool:
 
 
 # A part of a document or a span of time, and its number or letter: "Appendix B", "Week 3".
-_PART_LABEL = re.compile(
+_PART_LABEL = lazy_pattern(
     r"(?i:appendix|annex|schedule|section|chapter|part|article|week|phase|step)"
     r"\s+(?:\d+[A-Za-z]?|[IVXL]+|[A-Z])\.?"
     # a numbered instrument: "Executive Order No. 12", "Letter of Instruction No. 4"
@@ -94,7 +95,7 @@ def document_part_label(name: str) -> bool:
 # number in figures only.
 _CODE_LETTERS = r"(?:[A-Za-z]{1,4}(?:-[A-Za-z]{1,3})?\s+)?"
 _FIGURES = r"\d+(?:[.\-–]\d+)*[A-Za-z]?"
-_NUMBERED_PART = re.compile(
+_NUMBERED_PART = lazy_pattern(
     r"(?:(?i:section|sec\.)\s+"
     + _CODE_LETTERS
     + _FIGURES
@@ -109,7 +110,7 @@ _NUMBERED_PART = re.compile(
 )
 # A title's words before its first "of" or "for", what the part is about: "DUTIES OF THE
 # BOARD", "Description of Divisions", "Powers and Functions of the Director".
-_TITLE_OF = re.compile(r"\s(?i:of|for)\s")
+_TITLE_OF = lazy_pattern(r"\s(?i:of|for)\s")
 
 
 @rule("filter", off=False)

@@ -11,6 +11,7 @@ from pipeline.extract.list_units.common import is_capitalized_name, post_head, u
 from pipeline.extract.names import name_tokens, without_acronyms
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import listed_sections
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import names_field_unit
 from pipeline.text.vocabulary import (
     CONNECTORS,
@@ -72,8 +73,8 @@ def _short_title_name(name: str) -> bool:
 
 # A person's name: an honorific before it ("Dr. Jane Doe", "Ms Jane Doe") or a middle
 # initial in it ("Jane Q. Doe").
-HONORIFIC = re.compile(r"(?:" + HONORIFICS + r")\.?\s")
-_MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.\s")
+HONORIFIC = lazy_pattern(r"(?:" + HONORIFICS + r")\.?\s")
+_MIDDLE_INITIAL = lazy_pattern(r"\s[A-Z]\.\s")
 
 
 @rule("unit", off=False)
@@ -198,7 +199,7 @@ def _long_title_name(name: str) -> bool:
 # A comma in a name joins the areas it enumerates ("Trade, Industry and Finance"); without
 # an "and" after it, it parts a place from its region or a name from a title ("Lampton,
 # Oilshire"; "Jane Doe, Director").
-_ENUMERATED = re.compile(r",.*\s(?:and|&)\s")
+_ENUMERATED = lazy_pattern(r",.*\s(?:and|&)\s")
 
 
 def _duty_words(words: list[str]) -> bool:

@@ -4,13 +4,13 @@ text" items (``label_line_run``), a table's column of units (``table_unit_column
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from pipeline.extract.list_units.common import unit_worded
 from pipeline.extract.names import without_acronyms
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LIST_ITEM, Block
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.vocabulary import CONNECTORS, UNIT_NOUNS
 
 MAX_LABEL_WORDS = 6
@@ -66,7 +66,7 @@ def unit_worded_items(names: list[str]) -> bool:
 
 
 # "Name – what it does": an item's name before a spaced dash (or hyphen) on its first line.
-_DASH_LABEL = re.compile(r"(?P<label>[A-Z][^\n:]*?)\s+[–—-]\s+\S")
+_DASH_LABEL = lazy_pattern(r"(?P<label>[A-Z][^\n:]*?)\s+[–—-]\s+\S")
 
 
 def dash_label(item: Block) -> str | None:

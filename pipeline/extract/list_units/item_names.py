@@ -23,6 +23,7 @@ from pipeline.extract.names import (
 )
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import HYPHEN_BEFORE_SENTENCE, LABEL, LIST_ITEM, Block, directory_name
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sentences import opens_sentence_after_abbreviation
 from pipeline.text.vocabulary import (
     CAPITAL,
@@ -37,15 +38,17 @@ from pipeline.text.vocabulary import (
 MAX_ITEM_NAME_WORDS = 14
 # What a listed name's head may end with that is not the name's: a closing "and" or "or",
 # separators, spaces and dots (every non-empty match ends in one of them).
-ITEM_HEAD_TAIL = re.compile(r"(?:[;,]?\s+(?:and|or))?[\s;,.]*$")
+ITEM_HEAD_TAIL = lazy_pattern(r"(?:[;,]?\s+(?:and|or))?[\s;,.]*$")
 # What ends an item's name: a spaced dash or bar, a colon, ", including", or a hyphen closed
 # up before a sentence about the unit ("Wick Supply-The section trims wicks.").
-_ITEM_TAIL = re.compile(r"\s+[–—|-]\s+|:\s+|,\s+(?:including|such as)\b|" + HYPHEN_BEFORE_SENTENCE)
+_ITEM_TAIL = lazy_pattern(
+    r"\s+[–—|-]\s+|:\s+|,\s+(?:including|such as)\b|" + HYPHEN_BEFORE_SENTENCE
+)
 
 
 # An item that opens with a name and the acronym it defines, then says what it does:
 # "Bureau of Lamp Safety (BLS) keeps the lamps lit."
-_DEFINED_OPENING = re.compile(
+_DEFINED_OPENING = lazy_pattern(
     r"(?:The\s+)?(?P<name>[A-Z][^()\n]{2,120}?)\s*\([A-Z][A-Za-z&]{1,11}\)\s+(?:also\s+)?[a-z]"
 )
 
@@ -59,21 +62,21 @@ def _qualifies(text: str, tail: re.Match[str]) -> bool:
 # the English indefinite article before a capitalized word, "An" before a vowel ("An Oil
 # Committee"), "A" before a consonant ("A Wick Bureau"). "An" before a consonant is part of
 # the name (the Irish article: "An Bord Lampa"), and a lower-case "a" opens no name.
-_ITEM_ARTICLE = re.compile(r"^(?i:the|and|or)\s+|^(?:An\s+(?=[AEIOU])|A\s+(?=[B-DF-HJ-NP-TV-Z]))")
+_ITEM_ARTICLE = lazy_pattern(r"^(?i:the|and|or)\s+|^(?:An\s+(?=[AEIOU])|A\s+(?=[B-DF-HJ-NP-TV-Z]))")
 
 
 # Where a list item's first sentence ends: a stop and a space (both switched off, any such);
 # ``abbreviation_in_item`` passes over a full stop after an abbreviation's word (initials,
 # "U.S", or a short word that is no unit noun, "Dept", "Div", "Admin") before a word of two
 # letters or more in lower case (a lone letter, "c. 1920", may open what follows).
-_ANY_STOP = re.compile(r"[.!?]\s")
-_ABBREVIATED_WORD = re.compile(r"(?:\b(?:[A-Za-z]\.)+[A-Za-z]|\b[A-Za-z]{1,5})\Z")
-_LOWER_WORD = re.compile(r"\s+[a-z]{2}")
+_ANY_STOP = lazy_pattern(r"[.!?]\s")
+_ABBREVIATED_WORD = lazy_pattern(r"(?:\b(?:[A-Za-z]\.)+[A-Za-z]|\b[A-Za-z]{1,5})\Z")
+_LOWER_WORD = lazy_pattern(r"\s+[a-z]{2}")
 # An initialism's letters before its closing dot ("U.S", "D.C"), and a capitalized word after
 # that dot (``initialism_in_item``).
-_INITIALISM = re.compile(r"\b(?:[A-Z]\.)+[A-Z]\Z")
+_INITIALISM = lazy_pattern(r"\b(?:[A-Z]\.)+[A-Z]\Z")
 # Any script's letter opens the word ("OIL", "Éclairage"); its first letter must be a capital.
-_CAPITAL_WORD = re.compile(r"\s+(?=[^\W\d_])")
+_CAPITAL_WORD = lazy_pattern(r"\s+(?=[^\W\d_])")
 
 
 def _capital_word_at(text: str, start: int) -> bool:
@@ -134,11 +137,11 @@ register(
 
 
 # An item's own outline label left in its text after the list's marker: "A. ", "(b) ", "3) ".
-_OWN_LABEL = re.compile(r"\(?(?:[A-Z]|[a-z]|\d{1,2})[.)]\s+(?=[A-Z][a-z])")
+_OWN_LABEL = lazy_pattern(r"\(?(?:[A-Z]|[a-z]|\d{1,2})[.)]\s+(?=[A-Z][a-z])")
 
 
 # "J. Bram Tolley": a capital's initial, then two or three capitalized words, the whole line.
-_INITIAL_THEN_NAME = re.compile(r"[A-Z]\.\s+((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)\s*$")
+_INITIAL_THEN_NAME = lazy_pattern(r"[A-Z]\.\s+((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+)\s*$")
 
 
 def _initialed_name(text: str) -> bool:
@@ -157,7 +160,7 @@ _MONTH = (
 )
 # What a label gives when it labels a figure or a date: "850", "$139,527,021", "12.5%",
 # "Apr 15, 2011 12:17 PM", "23 May 1997.", "5/23/1997".
-_FIGURE_OR_DATE = re.compile(
+_FIGURE_OR_DATE = lazy_pattern(
     rf"\s*(?:[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion))?|\d[\d,.]*\s*%?"
     rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?)?"
     rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s*\.?\s*"
@@ -180,14 +183,14 @@ def figure_label(block: Block) -> bool:
 # letter or a Roman numeral, an ordinal word ("First", "Second"), or a document's part and its
 # number ("Chapter 3", "Section 202.01").
 _ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-_CODE_LABEL = re.compile(
+_CODE_LABEL = lazy_pattern(
     r"\d[\d.\-–/]*[A-Za-z]?|[A-Z]|[IVX]{1,5}|(?i:" + _ORDINALS + r")"
     r"|(?:Chapter|Section|Part|Article|Title|Schedule)\s+[\dIVX][\w.\-]*"
 )
 
 
 # What parts a reference label from its text: a colon or a spaced dash.
-_AFTER_CODE = re.compile(r"\s*(?::|\s[–—-])\s*")
+_AFTER_CODE = lazy_pattern(r"\s*(?::|\s[–—-])\s*")
 
 
 @rule("name", off=None)
@@ -270,11 +273,11 @@ def item_name(block: Block) -> tuple[str, int, int] | None:
 # "Wick office headed by the wick officer": a part's name, then the post that heads it, with
 # no comma between, and no verb ("The Wick Office is headed by ..." is a sentence about it)
 # (read by ``headed_by_clause``).
-_NAME_BEFORE_HEADED_BY = re.compile(
+_NAME_BEFORE_HEADED_BY = lazy_pattern(
     r"(?:(?:A|An|The)\s+)?(?P<name>[^;:.\n,]{2,80}?)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeing)"
     r"(?=\s+(?:headed|led)\s+by\s)"
 )
-_NAME_BEFORE_CLAUSE = re.compile(
+_NAME_BEFORE_CLAUSE = lazy_pattern(
     r"(?:(?:A|An|The)\s+)?(?P<name>[^;:.()\n]{2,80}?)(?="
     + CLAUSE_AFTER_COMMA
     + r"|\s+(?:who|which|whose|that|is|are|shall|consists)\b)"
@@ -328,7 +331,7 @@ def name_before_clause(block: Block) -> tuple[str, int, int] | None:
 _OPENING_ARTICLE = r"(?:(?:A|An|The)\s+)?"
 _NAME_CHARACTER = r"[^;:.()\n,]"
 _VERB_IN_S = r"\s+" + SMALL + r"{2,}s"
-_NAME_BEFORE_VERB = re.compile(
+_NAME_BEFORE_VERB = lazy_pattern(
     _OPENING_ARTICLE
     + r"(?P<name>"
     + CAPITAL
@@ -352,7 +355,7 @@ register(
 # "Wick, Oil, and Glass Care provides ...", "Lamp Care plans, trims, and dips ...": a name
 # whose words a comma parts before a capitalized word (or "and", "&" and one), then a verb in
 # -s before a space or the comma of a series of verbs (``name_before_verb_series``).
-_NAME_BEFORE_VERB_SERIES = re.compile(
+_NAME_BEFORE_VERB_SERIES = lazy_pattern(
     _OPENING_ARTICLE
     + r"(?P<name>"
     + CAPITAL
@@ -366,7 +369,7 @@ _NAME_BEFORE_VERB_SERIES = re.compile(
     + r"[\s,])"
 )
 # The close of a series of names: "and" or "&" after the last comma.
-_SERIES_CLOSED = re.compile(r",[^,]*\s(?:and|&)\s[^,]*\Z")
+_SERIES_CLOSED = lazy_pattern(r",[^,]*\s(?:and|&)\s[^,]*\Z")
 
 register(
     "name_before_verb_series",
@@ -408,11 +411,11 @@ def _name_before_verb(text: str) -> re.Match[str] | None:
 
 # A dash with a space on each side parts a name from what follows ("Wick Care - The unit");
 # one closed up joins a name's words ("Wick–Glass Liaison Unit").
-_SPACED_DASH = re.compile(r"\s[–—-]\s")
+_SPACED_DASH = lazy_pattern(r"\s[–—-]\s")
 
 
 # A name of letters, spaces, "&", "-" and apostrophes only, in any case and any script.
-LETTERS_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[&'’ -])*")
+LETTERS_NAME = lazy_pattern(r"[^\W\d_](?:[^\W\d_]|[&'’ -])*")
 
 
 @rule("unit", off=False)

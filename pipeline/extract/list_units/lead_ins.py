@@ -10,6 +10,7 @@ import re
 from pipeline.extract.list_units.common import last_sentence
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import introduces_units
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.phrases import fills_its_line, headed_name_with_areas
 from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
@@ -83,7 +84,7 @@ DIVISION_PIECES = (
 # How a body that has its parts counts or announces them: "has the following", "has
 # several", "has three" (``held_parts_lead_in``, and the lead-ins the offices package reads).
 HELD_COUNT = r"the\s+following|several|various|a\s+number\s+of|" + _NUMBER_WORDS
-_COMPOSITION = re.compile(
+_COMPOSITION = lazy_pattern(
     r"\b(?:" + MADE_OF_VERB + r"|" + DIVIDED_INTO_VERB + r")\b"
     r"|\b(?:" + _NUMBER_WORDS + r")(?P<figures>\s*\(\d{1,2}\))?\s+(?:[a-z]+\s+)?"
     r"(?:" + "|".join(sorted(LISTING_NOUNS)) + r")\b",
@@ -167,10 +168,10 @@ _AFTER_HEAD = frozenset(
     {"of", "for", "to", "in", "on", "at", "by", "from", "with", "under", "within", "among"}
 )
 # A relative clause set off by commas ("The Ministry, which awards grants, ...").
-_RELATIVE_CLAUSE = re.compile(r"^(?:which|who|whose|that)\b", re.IGNORECASE)
+_RELATIVE_CLAUSE = lazy_pattern(r"^(?:which|who|whose|that)\b", re.IGNORECASE)
 # "is divided accordingly:", "shall be organized functionally as follows:", "was reorganized
 # as follows:", "is currently organised as under:" (``divided_as_follows``).
-_DIVIDED_AS_FOLLOWS = re.compile(
+_DIVIDED_AS_FOLLOWS = lazy_pattern(
     r"\b(?:is|are|be|been|was|were)\s+(?:(?:[a-z]+ly|now|also|further|hereby)\s+)?"
     r"(?:re-?)?(?:" + DIVIDED_PARTICIPLES + r")\s+(?:[a-z]+ly\s+)?"
     r"(?:as\s+follows|as\s+under|as\s+(?:given|set\s+out|shown|detailed)\s+below|as\s+below"
@@ -219,7 +220,7 @@ def composition_lead_in(lead_in: str) -> bool:
 # After what a body is made of, a verb of service or charge and "the following" before the
 # colon: "... four teams that provide the following services:", "... and is responsible for
 # the following:".
-_PARTS_DO = re.compile(
+_PARTS_DO = lazy_pattern(
     r"\b(?:provides?|providing|offers?|delivers?|administers?|performs?|handles?|carr(?:y|ies)"
     r"\s+out|(?:is|are)\s+responsible\s+for)\s+(?:[a-z]+\s+){0,3}?the\s+following\b[^:]*:\s*$",
     re.IGNORECASE,
@@ -241,7 +242,7 @@ def what_the_parts_do(rest: str) -> bool:
 # "The Lamp Office provides:", "The division is responsible for the following functions:",
 # "The office performs the following duties, among others:", "It has the following
 # functions:" ("has" only before a noun of duties).
-_CHARGED_WITH = re.compile(
+_CHARGED_WITH = lazy_pattern(
     r"\b(?P<verb>(?i:provides?|offers?|delivers?|performs?|handles?|carr(?:y|ies)\s+out)"
     r"|(?:is|are)\s+(?:also\s+)?responsible\s+for|has|have)"
     r"(?P<rest>(?:\s+[a-z][a-z-]*,?){0,6})\s*:\s*$"
@@ -250,7 +251,7 @@ _CHARGED_WITH = re.compile(
 # of agency, perhaps over "the following" or after "the help of" ("The Wick Division delivers
 # its services through:", "The Oil Division handles this work with the help of:", "... is
 # carried out by the following:"); "among others" after a list's noun is no agent.
-_AGENT_CLOSING = re.compile(
+_AGENT_CLOSING = lazy_pattern(
     r"\b(?:through|by|via|with|among|amongst)"
     r"(?:\s+(?:the\s+)?(?:help|aid|assistance|support|means|work|efforts)\s+of)?"
     r"(?:\s+the\s+following)?\s*:?\s*$",
@@ -258,7 +259,7 @@ _AGENT_CLOSING = re.compile(
 )
 # A verb in the passive and the agent it introduces: "are carried out by", "is shared among",
 # "are performed through" (what a subject of duties says of who does them).
-_PASSIVE_OF_AGENCY = re.compile(
+_PASSIVE_OF_AGENCY = lazy_pattern(
     r"\b(?:is|are|be|been|being)\s+(?:[a-z]+ly\s+|also\s+)?"
     r"(?:[a-z]+ed(?:\s+out)?|done|undertaken|split|spread)\s+"
     r"(?:through|by|via|with|among|amongst|between)\b",
@@ -268,7 +269,7 @@ _PASSIVE_OF_AGENCY = re.compile(
 # them): "The Keeper's role includes:", "Functions of the Wick Office:", "Services provided by
 # the Oil Division:". What follows "of" does not run on into a passive of agency
 # ("Functions of the division are carried out by:").
-_DUTIES_SUBJECT = re.compile(
+_DUTIES_SUBJECT = lazy_pattern(
     r"^(?:[\w’'-]+\s+){0,4}?(?:"
     r"(?i:roles?|functions?|duties|responsibilit(?:y|ies))(?:\s+(?:includes?|are|is|of\b(?P<of>[^:]*)))?"
     r"|(?i:services\s+(?:provided|offered|delivered|performed))\b[^:]*"
@@ -338,7 +339,7 @@ OTHERS_VERB = (
 # following three departments:" count bodies the unit answers to or works with, and "is one
 # of four divisions:" the unit's peers, not its parts (``enumerated_units``,
 # ``counted_then_named``, ``counted_parts_lead_in``).
-OTHERS_COUNTED = re.compile(
+OTHERS_COUNTED = lazy_pattern(
     r"(?:" + OTHERS_VERB + r"|\b(?i:one)\s+of|\bamong)\s+(?:the\s+)?(?:following\s+)?\Z"
 )
 
@@ -346,7 +347,7 @@ OTHERS_COUNTED = re.compile(
 # "It has 3 Divisions namely;", "The bureau is organized into four sections, each led by a
 # chief.": a count and up to two qualifying words before a plural noun (read by
 # :func:`plural_unit_noun`).
-COUNTED_PLURAL = re.compile(
+COUNTED_PLURAL = lazy_pattern(
     r"(?<![\w.])(?:" + _NUMBER_WORDS + r")(?:\s*\(\d{1,2}\))?\s+(?:[A-Za-z-]+\s+){0,2}?"
     r"(?P<noun>[A-Za-z]+s)\b",
     re.IGNORECASE,
@@ -355,7 +356,7 @@ COUNTED_PLURAL = re.compile(
 
 # "runs the following programs", "offers these services", "four programmes": what a body
 # offers, announced or counted after a count of its parts (``counted_parts_lead_in``).
-_ANNOUNCED_OFFERINGS = re.compile(
+_ANNOUNCED_OFFERINGS = lazy_pattern(
     r"\b(?:following|these|those|the|" + _NUMBER_WORDS + r")\s+(?:[a-z-]+\s+)?"
     r"(?:programs|programmes|services)\b",
     re.IGNORECASE,
@@ -364,7 +365,7 @@ _ANNOUNCED_OFFERINGS = re.compile(
 
 # "The three divisions ...", "Each of the four sections ...": a count that opens a sentence
 # after "the" is its subject, parts the page has named (``counted_parts_lead_in``).
-_DEFINITE_SUBJECT = re.compile(r"\W*(?:(?:each|all|both|any)\s+(?:of\s+)?)?the\s+", re.I)
+_DEFINITE_SUBJECT = lazy_pattern(r"\W*(?:(?:each|all|both|any)\s+(?:of\s+)?)?the\s+", re.I)
 
 
 def _names_parts(sentence: str, found: re.Match[str]) -> bool:
@@ -411,7 +412,7 @@ def counted_parts_lead_in(lead_in: str) -> bool:
 # what follows, with up to three words that qualify its plural noun ("The following advisory
 # bodies", "The following Boards and Councils"). Read by ``following_lead_in`` and
 # ``inline_colon_list``, with :func:`plural_unit_noun`.
-FOLLOWING = re.compile(
+FOLLOWING = lazy_pattern(
     r"\b(?i:the\s+following)\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?P<noun>[A-Za-z]+s)\b"
 )
 _BODY_PLURALS = frozenset({"bodies", "entities", "organisations"})
@@ -433,7 +434,7 @@ def plural_unit_noun(word: str) -> bool:
 # "... and these important tasks", "..., the following staff": "the following", "these" or
 # "those" and at most one modifier closing a lead-in name what it announces after a count of
 # units (``lead_in_counts_units``).
-_ANNOUNCED_AFTER = re.compile(
+_ANNOUNCED_AFTER = lazy_pattern(
     r"\b(?:the\s+following|these|those)\s+(?:[^\W\d_][\w-]*\s+)?(?P<what>[^\W\d_]+)\W*\Z",
     re.I,
 )
@@ -493,7 +494,7 @@ def lead_in_counts_units(lead_in: str) -> bool:
 # "They include:", "These are:", "Those also include the following:": a lead-in sentence of
 # a pronoun that refers back and a verb of listing in the plural, nothing more
 # (``referring_lead_in``).
-_REFERRING_LEAD = re.compile(
+_REFERRING_LEAD = lazy_pattern(
     r"(?:They|These|Those)\s+(?:also\s+)?(?:"
     + "|".join(sorted(verb for verb in LIST_VERBS if not verb.endswith(("s", "ing"))))
     + r")(?:\s+the\s+following|\s+as\s+follows)?\s*:"
@@ -501,7 +502,7 @@ _REFERRING_LEAD = re.compile(
 # The sentence it refers back to, in the body's own voice: "Our" and up to three words
 # before a plural ("Our Lamp Services help ...", "Our Wick Guilds are ..."), or "We (also)
 # have" and a plural ("We also have committees that ...").
-_OWN_PLURAL = re.compile(
+_OWN_PLURAL = lazy_pattern(
     r"(?:Our|We\s+(?:also\s+)?have)\s+(?P<words>(?:[\w’'-]+\s+){0,3}?)"
     r"(?P<noun>[^\W\d_]+s)\b"
 )
@@ -514,7 +515,7 @@ _OUTSIDE_PLURALS = (
 )
 # What opens the object of a verb in "-s" ("covers three areas", "trims the wicks", "focuses
 # on lamps"): a word in "-s" right before one is the sentence's verb, not its plural noun.
-_OBJECT_AFTER = re.compile(
+_OBJECT_AFTER = lazy_pattern(
     r"\s+(?i:the|a|an|all|many|several|some|its|our|their|your|on|upon|\d+|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     + r")\b"
@@ -584,7 +585,7 @@ def following_lead_in(lead_in: str) -> bool:
 # "the following functional areas:", "6 primary organizational functions ... as follows:",
 # "seven work areas": a word of structure before "areas" or "functions" makes them the
 # body's parts (read by ``functional_area_lead_in``).
-_FUNCTIONAL_AREAS = re.compile(
+_FUNCTIONAL_AREAS = lazy_pattern(
     r"\b(?:functional|organi[sz]ational|work|business|operational)\s+(?:areas|functions)\b",
     re.IGNORECASE,
 )
@@ -607,7 +608,7 @@ def functional_area_lead_in(lead_in: str) -> bool:
 # including ;", "It has several sections which include:": a body that has or houses a count of
 # parts (or "several", "various", "the following") by a plural noun of parts, then the colon
 # or semicolon (read by ``held_parts_lead_in``).
-_HELD_PARTS = re.compile(
+_HELD_PARTS = lazy_pattern(
     r"\b(?:has|have|houses|hosts|contains)\s+(?:" + HELD_COUNT + r")(?:\s*\(\d{1,2}\))?"
     r"\s+(?:[A-Za-z-]+\s+){0,2}?"
     r"(?P<noun>[A-Za-z]+s)(?:\s*/\s*[A-Za-z]+s)?,?"
@@ -639,7 +640,7 @@ def held_parts_lead_in(lead_in: str) -> bool:
 
 # A name written in lower case, or in sentence case as an item opens: letters, spaces, "&",
 # "-" and apostrophes only ("wick department", "Lamps and posts division", "gas").
-_LOWER_CASE_NAME = re.compile(r"[A-Za-z][a-z&'’ -]*")
+_LOWER_CASE_NAME = lazy_pattern(r"[A-Za-z][a-z&'’ -]*")
 
 
 @rule("unit", off=False)
@@ -673,7 +674,7 @@ def following_lower_case(name: str, text: str = "", start: int = -1) -> bool:
 
 
 # A line break and the indent of the next line inside a name of a list written inline.
-_LINE_WRAP = re.compile(r"[ \t]*\n[ \t]*")
+_LINE_WRAP = lazy_pattern(r"[ \t]*\n[ \t]*")
 
 
 def _unwrapped(name: str, text: str, start: int) -> str:

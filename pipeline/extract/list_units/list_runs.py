@@ -19,10 +19,11 @@ from pipeline.extract.list_units.lead_ins import (
 from pipeline.extract.names import without_acronyms
 from pipeline.rules import enabled, rule
 from pipeline.text.blocks import LIST_ITEM, Block
+from pipeline.text.lazy_patterns import lazy_pattern
 
 # An item's name before a comma that opens a clause about it: "(2) Wick Supply, with such
 # subordinate staff offices as are required, to manage the following functions:".
-_NAME_BEFORE_COMMA_CLAUSE = re.compile(
+_NAME_BEFORE_COMMA_CLAUSE = lazy_pattern(
     r"(?:(?:A|An|The)\s+)?(?P<name>[^;:.()\n,]{2,80}?)(?=" + CLAUSE_AFTER_COMMA + r")"
 )
 
@@ -53,7 +54,7 @@ def _outline_leads_in(text: str) -> bool:
 
 
 # "Four Bureaus namely", "Sections, namely:": "namely" at the end of an item.
-_NAMELY_END = re.compile(r"[\s,]+namely\s*[:;,.-]?\s*$", re.IGNORECASE)
+_NAMELY_END = lazy_pattern(r"[\s,]+namely\s*[:;,.-]?\s*$", re.IGNORECASE)
 
 
 @rule("unit", off=False)

@@ -24,6 +24,7 @@ from pipeline.extract.names import name_tokens
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import Block
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import person_name
 from pipeline.text.vocabulary import (
     CONNECTORS,
@@ -37,18 +38,18 @@ from pipeline.text.vocabulary import (
 )
 from pipeline.text.words import in_singular
 
-_LEAD_PARENT = re.compile(
+_LEAD_PARENT = lazy_pattern(
     r"\b(?:report(?:s|ing)?(?:\s+directly)?\s+to|under|within|of)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.,-]*))*)"
 )
 # "In the Wick Division's case, the teams are as follows:": the possessor, worded as a unit.
-_LEAD_POSSESSOR = re.compile(
+_LEAD_POSSESSOR = lazy_pattern(
     r"(?:^|(?<=[\s,]))(?:(?:In|For|At|On|By|Within|Under)\s+)?(?:[Tt]he\s+)?"
     r"(?P<name>[A-Z][\w&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&.-]*))*?\s+(?i:"
     + "|".join(sorted(UNIT_NOUNS))
     + r"))['’]s\b"
 )
-_LEAD_SUBJECT = re.compile(
+_LEAD_SUBJECT = lazy_pattern(
     r"^(?:The\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.-]*))*?)"
     r"(?:\s+\([^()]*\))?\s+(?:also\s+)?(?:includes|consists of|comprises(?: of)?"
     r"|is (?:made up|composed|comprised) of|is (?:organized|organised|divided|structured) into"
@@ -87,7 +88,7 @@ SUPERVISING_VERB = r"supervises?|oversees?|directs?"
 # "The Office of the Warden shall supervise the following staff offices:", "The Wick Office
 # also directs the following three divisions:": a subject, then a verb of supervision (a
 # modal and "also" allowed) before "the following" (``supervises_the_following``).
-_SUPERVISING_LEAD = re.compile(
+_SUPERVISING_LEAD = lazy_pattern(
     r"^(?:The\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.-]*))*?)"
     r"(?:\s+\([^()]*\))?\s+(?:(?:also|shall|will|directly)\s+){0,2}"
     r"(?:" + SUPERVISING_VERB + r")\s+the\s+following\b"
@@ -241,7 +242,7 @@ def agency_lead_in(lead: Block, context: ListContext) -> Unit | None:
 # After the agency that opens a sentence: an acronym or an aside in brackets, an adverb of
 # time, then a verb of having, composition or division before the count ("The Lamp Board
 # currently has six departments", "LB comprises four divisions").
-_HAS_COUNT = re.compile(
+_HAS_COUNT = lazy_pattern(
     r"(?:\s+\((?P<aside>[^()]*)\))?\s+(?:(?:also|currently|now|presently|today)\s+)?"
     r"(?:has|have|" + MADE_OF_VERB + r"|" + DIVIDED_INTO_VERB + r")\s+"
 )
@@ -249,17 +250,17 @@ _HAS_COUNT = re.compile(
 # the count, which the list after it spells out ("... to confirm the Lamp Department,
 # effective 1 May, with four branches as follows:", "... to confirm the Lamp Department, with
 # four branches as follows:").
-_WITH_COUNT = re.compile(r"(?:,[^;:]{1,60}?,|,)?\s+with\s+")
+_WITH_COUNT = lazy_pattern(r"(?:,[^;:]{1,60}?,|,)?\s+with\s+")
 # A preposition right before the agency named in mid-sentence: the agency is the place or the
 # owner of another body the sentence names ("the Wick Secretariat within the Lamp
 # Department", "an office under the Lamp Department"), and the "with" after it says that
 # body's parts, not the agency's.
-_PLACED_BY_PREPOSITION = re.compile(
+_PLACED_BY_PREPOSITION = lazy_pattern(
     r"\b(?:within|under|in|inside|of|to|into|from|for|by|at)\s+(?:the\s+)?$", re.IGNORECASE
 )
-_AS_FOLLOWS = re.compile(r"\s+as\s+follows\b|\s*:")
+_AS_FOLLOWS = lazy_pattern(r"\s+as\s+follows\b|\s*:")
 # A word in capitals that opens a sentence: an acronym the agency may go by ("LB has ...").
-_OPENING_ACRONYM = re.compile(r"(?:The\s+)?(?P<acronym>[A-Z][A-Z&]{1,9})\b")
+_OPENING_ACRONYM = lazy_pattern(r"(?:The\s+)?(?P<acronym>[A-Z][A-Z&]{1,9})\b")
 
 
 def _names_a_part(aside: str | None, head: str | None) -> bool:
@@ -362,7 +363,7 @@ def agency_counts_its_parts(
 # modifiers and a plural noun, then the colon that closes the lead-in
 # (``parts_name_their_whole``). Indian English drops the article ("Stores has following
 # sections:"), and many Commonwealth pages capitalize the noun ("the following Divisions:").
-_WHOLE_OVER_PARTS = re.compile(
+_WHOLE_OVER_PARTS = lazy_pattern(
     r"^(?:The\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.-]*)){0,5}?)"
     r"\s+(?:also\s+)?(?:contains|includes|has|" + MADE_OF_VERB + r"|" + DIVIDED_INTO_VERB + r")"
     r"\s+(?:these|following|" + HELD_COUNT + r")\s+(?:[A-Za-z-]+\s+){0,2}?"

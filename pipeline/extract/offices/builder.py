@@ -182,6 +182,7 @@ from pipeline.text.blocks import (
     directory_row,
     document_division_heading,
 )
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout, Section, directory_holder_line, titled_holder_line
 from pipeline.text.vocabulary import UNIT_NOUNS
 
@@ -226,8 +227,8 @@ def _subjects_found_already(builder: _Builder) -> None:
                 reparent(unit, found)
 
 
-_PART_OF_HINT = re.compile(r"\spart\s+of\s+the\s+[A-Z]")
-_LEADS = re.compile(
+_PART_OF_HINT = lazy_pattern(r"\spart\s+of\s+the\s+[A-Z]")
+_LEADS = lazy_pattern(
     r"\s*(?:The\s+)?(?P<lead>" + NAME + r")\s+(?:also\s+)?(?:" + LEADS_VERB + r"|directs|manages"
     r"|runs)\b"
 )

@@ -29,6 +29,7 @@ from pipeline.extract.names import (
 from pipeline.extract.records import UnitType
 from pipeline.extract.units import Unit, ancestors
 from pipeline.text.blocks import PARAGRAPH, PREPOSITIONS, Block, head_noun
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout
 from pipeline.text.sentences import sentence_spans
@@ -70,14 +71,14 @@ def sentence_at(text: str, blocks: list[Block], position: int) -> tuple[int, int
 
 # What follows a unit's name when the text calls it a program: "X (XP) program", "X is a
 # two-year fellowship" (both read case-insensitively, as the name is).
-_PROGRAM_NOUN_AFTER = re.compile(
+_PROGRAM_NOUN_AFTER = lazy_pattern(
     r"(?:\s*\([^()]*\))?\s+(" + "|".join(sorted(PROGRAM_NOUNS)) + r")\b", re.IGNORECASE
 )
-_IS_A_DESCRIPTOR = re.compile(
+_IS_A_DESCRIPTOR = lazy_pattern(
     r"\s+is\s+an?\s+(?:[\w‑-]+\s+){0,3}?(" + "|".join(sorted(PROGRAM_DESCRIPTORS)) + r")\b",
     re.IGNORECASE,
 )
-_CLAUSE_WORD = re.compile(r"\b(?:where|that|which|for|to|of|with|who)\b")
+_CLAUSE_WORD = lazy_pattern(r"\b(?:where|that|which|for|to|of|with|who)\b")
 # The only characters a case-insensitive pattern reads as an ASCII letter that lower() does
 # not turn into that letter alone: dotted capital I, dotless i, long s, the Kelvin sign.
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -137,14 +138,14 @@ def unit_type(text: str, name: str, body: list[Block], *, is_group: bool) -> Uni
 PROSE_UNIT_NOUNS = frozenset(
     {"office", "bureau", "division", "directorate", "center", "team", "branch", "unit"}
 )
-_PREDICATE_UNIT = re.compile(
+_PREDICATE_UNIT = lazy_pattern(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:is|serves as)\s+(?:a|an|the|one of the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:bureau|office|division|component|directorate|team|unit)s?\b"
 )
 
 
 # Words of a verb of composition may be separated by any run of white space.
-COMPOSED = re.compile(
+COMPOSED = lazy_pattern(
     (
         r"\b(?:consists? of|comprises?(?: of)?|is (?:made up|composed|comprised) of|includes?"
         r"|is organized into|(?:is|are) (?:" + SUBDIVIDED + r"|divided) into|oversees"
@@ -152,14 +153,14 @@ COMPOSED = re.compile(
     ).replace(" ", r"\s+")
 )
 # "the Bureau, consisting of A, B, and C", "a staff comprising A and B": the participle.
-_COMPOSED_PARTICIPLE = re.compile(r"\b(?:" + COMPOSED_PARTICIPLE + r")\b")
+_COMPOSED_PARTICIPLE = lazy_pattern(r"\b(?:" + COMPOSED_PARTICIPLE + r")\b")
 # The plural nouns that name a body's parts when a sentence counts or lists them: the
 # listing nouns but "programs" (a body's work, not its units).
 PARTS_LISTING_NOUNS = LISTING_NOUNS - {"programs"}
 # "works closely with other offices, including ...", "supports partner units -- A, B, C --": a
 # plural noun that is the object of a verb of working with, reporting to or supporting (and up
 # to three words before it) names bodies beside or above the subject, not its parts.
-OTHERS_OBJECT = re.compile(OTHERS_VERB + r"\s+(?:[A-Za-z][\w-]*\s+){0,3}\Z")
+OTHERS_OBJECT = lazy_pattern(OTHERS_VERB + r"\s+(?:[A-Za-z][\w-]*\s+){0,3}\Z")
 
 
 def search_with(
@@ -194,7 +195,7 @@ def is_prose_unit(text: str, phrase: Phrase, sentence_end: int, *, defined: bool
 
 
 # What stands between two names of one series: commas, semicolons, "and", "the".
-SERIES_GAP = re.compile(r"\s*[,;]?\s*(?:(?:and|or)\s+)?(?:the\s+)?")
+SERIES_GAP = lazy_pattern(r"\s*[,;]?\s*(?:(?:and|or)\s+)?(?:the\s+)?")
 
 
 def series_runs(text: str, phrases: list[Phrase]) -> list[list[int]]:
@@ -213,7 +214,7 @@ def series_runs(text: str, phrases: list[Phrase]) -> list[list[int]]:
 
 # A subject whose parts are members, not units: "The Commission is composed of ...",
 # "Senior management is made up of ...".
-MEMBERS_SUBJECT = re.compile(
+MEMBERS_SUBJECT = lazy_pattern(
     r"\b(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Aa]ssembly|[Mm]anagement)\b"
 )
 # Words that make a name ending in "Services" the services a body offers, not a unit.
@@ -251,7 +252,7 @@ LIST_GLUE = frozenset(
         "an",
     }
 )
-_ITEM_SEPARATOR = re.compile(r"[,;:\n]|[.!?]\s")
+_ITEM_SEPARATOR = lazy_pattern(r"[,;:\n]|[.!?]\s")
 
 
 def starts_list_item(text: str, start: int, verb_end: int | None = None) -> bool:
@@ -276,11 +277,11 @@ def starts_list_item(text: str, start: int, verb_end: int | None = None) -> bool
 SECOND_TITLES = r"(?:Deputy|Assistant|Associate|Executive|Senior)"
 
 
-AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")
+AND_BETWEEN = lazy_pattern(r"\s+and\s+(?:the\s+)?")
 MAX_POSITION_WORDS = 8
 
 
-_FOLLOWING = re.compile(
+_FOLLOWING = lazy_pattern(
     r"\s*(?:The\s+)?following\b[^.:]*?\b(?:report(?:s|ing)?(?:\s+directly)?\s+to|under|within)"
     r"\s+(?:the\s+)?(?P<name>[A-Z][^.:]*?)\s*[.:]?\s*$"
 )
@@ -419,7 +420,7 @@ GROUP_NOUNS = LISTING_NOUNS | frozenset(
     }
 )
 OUR = frozenset({"our", "the", "its", "their", "these"})
-WORD = re.compile(r"[^\W\d_][\w'’-]*")
+WORD = lazy_pattern(r"[^\W\d_][\w'’-]*")
 
 
 def unit_opening(*openers: str) -> re.Pattern[str]:
@@ -440,7 +441,7 @@ def opening_unit_noun(opening: re.Pattern[str], text: str) -> str | None:
 POSTS = POSITION_WORDS - {"general", "under", "associate", "principal"}
 # An honorific opening a line before a capitalized name ("Ms. Jane Doe", "Professor Dame
 # Jane Doe").
-HONORED_PERSON = re.compile(r"(?:" + HONORIFICS + r"|Professor)\.?\s+[A-Z]\w")
+HONORED_PERSON = lazy_pattern(r"(?:" + HONORIFICS + r"|Professor)\.?\s+[A-Z]\w")
 MAX_PART_WORDS = 8
 
 COUNTS = NUMBER_WORDS
@@ -458,13 +459,15 @@ ENUMERATION_FINDERS = ("enumerated_units", "counted_apposition")
 
 # The mark before every list either pattern reads: a colon, or a dash after a space; or the
 # words that stand for a colon after a count ("namely", "viz.", "i.e.", ", which are").
-PARTS_MARK = re.compile(r":|\s[–—-]|\snamely\b|\sviz\.|\si\.\s?e\.|,\swhich\sare\s")
+PARTS_MARK = lazy_pattern(r":|\s[–—-]|\snamely\b|\sviz\.|\si\.\s?e\.|,\swhich\sare\s")
 # "the following departments directly report to the Warden: ...": "the following" and its
 # plural noun (``FOLLOWING``), then a clause of up to 80 characters without a sentence's stop
 # before the colon.
+# Compiled at import, not lazily: a match is told apart by its pattern (``match.re is``).
 FOLLOWING_PARTS = re.compile(FOLLOWING.pattern + r"[^:.;]{0,80}?:\s+")
 # "The Chief leads: ...", "The headquarters consists of: ...": a verb of leading or of
 # composition right before the colon.
+# Compiled at import, not lazily: a match is told apart by its pattern (``match.re is``).
 LEADS_PARTS = re.compile(
     r"\b(?:leads|oversees|supervises|directs|manages|consists?\s+of|comprises?|includes?"
     r"|(?:is|are)\s+(?:made\s+up|composed|comprised)\s+of)(?P<noun>)\s*:\s+"
@@ -473,6 +476,7 @@ LEADS_PARTS = re.compile(
 # "The Bureau's directorates -- Wick Care (WC), Oil Supply and Glass -- are ...", "the
 # following offices – A, B and C – report to ...": a plural unit noun, then its names set off
 # between two dashes (``dashed_parts``).
+# Compiled at import, not lazily: a match is told apart by its pattern (``match.re is``).
 DASHED_PARTS = re.compile(r"\b(?P<noun>[A-Za-z]+s)\s+(?P<mark>--|[–—])\s+(?=(?:the\s+)?[A-Z])")
 
 
@@ -494,7 +498,7 @@ NAMED_OPENING = r"^\s*(?:(?:and|or)\s+)?(?:the\s+)?"
 # A quote that opens or closes a name (``vocabulary``'s quotes).
 OPENING_QUOTE = "[" + re.escape(OPENING_QUOTES) + "]"
 # A bracketed aside that holds a comma: what a part does or holds, no part of its name.
-_LISTED_ASIDE = re.compile(r"\s*\([^()]*,[^()]*\)")
+_LISTED_ASIDE = lazy_pattern(r"\s*\([^()]*,[^()]*\)")
 
 
 def definite_pieces(listed: str) -> list[str]:
@@ -514,7 +518,7 @@ def definite_pieces(listed: str) -> list[str]:
 
 # A relative pronoun that opens a clause about the parts listed, a word in lower case after
 # it: "..., and Oil that work together." ("Lamps which Fail" is a name's own).
-RELATIVE_CLAUSE = re.compile(r"\s*\b(?:that|which|who)\s+(?=[a-z])")
+RELATIVE_CLAUSE = lazy_pattern(r"\s*\b(?:that|which|who)\s+(?=[a-z])")
 # The nouns that make a listed name a unit's (not a service, a program or a board it runs).
 PART_NOUNS = frozenset(
     {
@@ -535,7 +539,7 @@ PART_NOUNS = frozenset(
         "institute",
     }
 )
-HOUSED = re.compile(
+HOUSED = lazy_pattern(
     r"\s*(?:(?:The\s+)?(?P<child>[A-Z][\w&’'-]*(?:\s+(?:of|for|and|&|[A-Z][\w&’'-]*))*)\s+"
     r"(?:is|are)\s+)?(?:[Hh]oused|[Ll]ocated|[Pp]laced)\s+(?:with)?in\s+"
     r"(?:(?P<this>this|that)\s+(?:group|team|division|office|unit|branch|section|bureau)\b"
@@ -549,7 +553,7 @@ NAME = r"[A-Z][\w&’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&’'-]*))*"
 
 
 # The owner before a host's name: "Lamp Board's " in "the Lamp Board's Glass Office".
-POSSESSIVE_OWNER = re.compile(r"[^,;]*?['’]s\s+(?=[A-Z])")
+POSSESSIVE_OWNER = lazy_pattern(r"[^,;]*?['’]s\s+(?=[A-Z])")
 
 
 class UnitIndex:
@@ -687,7 +691,7 @@ def short_form_of(name: str, units: list[Unit]) -> Unit | None:
 
 
 # An acronym in parentheses that closes a name ("Commission of Oils (CO)").
-_CLOSING_ACRONYM = re.compile(r"\([A-Z][A-Za-z&]*\)$")
+_CLOSING_ACRONYM = lazy_pattern(r"\([A-Z][A-Za-z&]*\)$")
 
 
 def such_as_names(series: str) -> list[str]:
@@ -737,13 +741,13 @@ def part_plural(noun: str) -> bool:
 # parts, up to three words and a plural noun, perhaps the list it counts after a colon, then
 # a word that adds more parts to the counted ones, and a name after it.
 BESIDES = r"(?:in\s+addition\s+to|as\s+well\s+as|along\s+with|together\s+with|besides|plus)"
-NAME_TAIL = re.compile(r"(?:\s+(?:of|for|and|the|&))+$")
+NAME_TAIL = lazy_pattern(r"(?:\s+(?:of|for|and|the|&))+$")
 
 
 # "The Lamp Bureau consists of the Wick Division and the Glass Division", "The Oil Division
 # comprises the Department's Supply and Storage Units": a verb of composition after the
 # sentence's subject (an outline marker and "The" before it aside).
-COMPOSITION_VERB = re.compile(
+COMPOSITION_VERB = lazy_pattern(
     r"\s(?:also\s+)?(?:" + MADE_OF_VERB + r"|houses|oversees|includes|encompasses|contains"
     r"|(?:is|are)\s+home\s+to|has\s+(?:a|an))\s"
 )
@@ -766,7 +770,7 @@ PLACED_BY_DEFAULT = frozenset({"default_root", "inside_section"})
 
 # What stands right before a listed name: the start of the list, a comma or semicolon, "and",
 # "or" or "the".
-_LISTED_BEFORE = re.compile(r"(?:^|[,;(]|\b(?:and|or|the|The))\s*$")
+_LISTED_BEFORE = lazy_pattern(r"(?:^|[,;(]|\b(?:and|or|the|The))\s*$")
 
 
 def listed_whole(text: str, name: str, start: int, end: int) -> bool:
@@ -784,7 +788,7 @@ def listed_whole(text: str, name: str, start: int, end: int) -> bool:
 
 
 # What opens a paragraph before the name of the unit it is about: spaces and "The".
-BLOCK_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
+BLOCK_OPENING = lazy_pattern(r"\s*(?:[Tt]he\s+)?")
 
 
 def paragraph_subject_unit(text: str, block: Block, units: list[Unit]) -> Unit | None:
@@ -831,7 +835,7 @@ def names_whole(text: str, name: str, start: int, end: int) -> bool:
 # ("To trim the wicks", "VISION To keep every lamp lit"), "Responsible for", or a verb of
 # function in the present before a lower-case object ("Provides wick repairs", "Oversees
 # the oil stores").
-DUTY_OPENING = re.compile(
+DUTY_OPENING = lazy_pattern(
     r"(?:[A-Z]{2,}:?\s+)?To\s+[a-z]+\s"
     r"|Responsible\s+for\s"
     r"|(?i:" + _FUNCTION_VERBS + r")\s+(?!(?:and|or|of|for|to|in|on|at|by|with)\s)"

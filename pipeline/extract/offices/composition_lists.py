@@ -52,6 +52,7 @@ from pipeline.extract.offices.section_units import office_of_position
 from pipeline.extract.units import Unit, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LIST_ITEM, PARAGRAPH, head_noun
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import POSITION_WORDS, PROGRAM_NOUNS, UNIT_NOUNS
@@ -74,7 +75,7 @@ register(
 )
 # The verb of ``_PLURAL_SUBJECT``, a colon after it or none ("The departments are:- A, B").
 _COPULA = r"(?:are|include)(?:\s*:-?)?"
-_PLURAL_SUBJECT = re.compile(
+_PLURAL_SUBJECT = lazy_pattern(
     r"(?:The|Its|Their|Our|(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?)\s+"
     r"(?!(?i:" + "|".join(COUNTS) + r"|\d)\b)(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?"
     r"(?:bureaus|divisions|departments|offices|units|sections|branches|directorates"
@@ -83,7 +84,7 @@ _PLURAL_SUBJECT = re.compile(
 )
 
 
-_COPULA_VERB = re.compile(" " + _COPULA + " ")
+_COPULA_VERB = lazy_pattern(" " + _COPULA + " ")
 
 
 def _copula_parts(
@@ -254,24 +255,24 @@ _SERIES_VERBS = (
     r"consists?\s+of|comprises?|(?:is|are)\s+(?:made\s+up|composed|comprised)\s+of|includes"
     r"|oversees|supervises|(?:is\s+)?responsible\s+for\s+supervising"
 )
-_LOWER_SERIES_VERB = re.compile(r"\s(?:also\s+)?(?:" + _SERIES_VERBS + r")\s+")
+_LOWER_SERIES_VERB = lazy_pattern(r"\s(?:also\s+)?(?:" + _SERIES_VERBS + r")\s+")
 # Those, and a verb of holding or division ("has a wick section, ...", "is divided into the
 # wick section, ..."), before a series in lower case whose every item is a part's name
 # (``lower_case_part_series``); not before units "including" any words (a body "has partner
 # units including ...").
-_LOWER_PARTS_VERB = re.compile(
+_LOWER_PARTS_VERB = lazy_pattern(
     r"\s(?:also\s+)?(?:" + _SERIES_VERBS + r"|(?:is|are)\s+divided\s+into|has)\s+"
 )
 # The agency nouns, beside the unit nouns, a page refers to its own body by ("The ministry").
 _REFERRED_AGENCY_NOUNS = frozenset({"ministry", "authority"})
 # A subject that refers to a body without naming it: "It", "The division", "This ministry".
-_REFERRING_SUBJECT = re.compile(r"(?:It|(?:[Tt]he|[Tt]his)\s+(?P<noun>[A-Za-z]+))")
+_REFERRING_SUBJECT = lazy_pattern(r"(?:It|(?:[Tt]he|[Tt]his)\s+(?P<noun>[A-Za-z]+))")
 # The nouns a lower-case name of a part ends in: those prose uses for little else.
 _LOWER_PART_NOUNS = frozenset(
     {"division", "unit", "section", "office", "bureau", "branch", "department", "squad"}
 )
-_LOWER_ITEM = re.compile(r"(?:(?:the|a|an)\s+)?(?P<name>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5})")
-_SUBJECT_OPENING = re.compile(r"(?:.*\b)?(?:The|the)\s+(?=[A-Z])")
+_LOWER_ITEM = lazy_pattern(r"(?:(?:the|a|an)\s+)?(?P<name>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5})")
+_SUBJECT_OPENING = lazy_pattern(r"(?:.*\b)?(?:The|the)\s+(?=[A-Z])")
 
 
 def _refers_to_top(page: PageLayout, block_start: int, start: int, subject: str, top: Unit) -> bool:
@@ -415,7 +416,7 @@ def lower_case_part_series(
 
 # "there are other offices such as the A Office (AO), B and C", "departments such as A, B
 # and the C Unit": a plural noun of a body's own parts, then "such as" and the names.
-_SUCH_AS_PARTS = re.compile(
+_SUCH_AS_PARTS = lazy_pattern(
     r"\b(?:offices|departments|units|divisions|sections|branches|bureaus|directorates)"
     r",?\s+such\s+as\s+"
 )
@@ -476,11 +477,11 @@ def such_as_parts(page: PageLayout, units: list[Unit], index: UnitIndex, top: Un
 
 # "consists of specialized support units, including a, b and c", "Several units fall within
 # the oil office, including a, b and c": the noun "units" before "including" and a series.
-_UNITS_INCLUDING = re.compile(r"\bunits\b(?P<between>[^.,;:]{0,40}),?\s+including\s+")
-_UNITS_WITHIN = re.compile(r"\bwithin\s+(?:the\s+)?(?P<name>[^,;:]+?)\s*$")
-_SHORT_ITEM = re.compile(r"(?:(?:the|a|an)\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,3})")
+_UNITS_INCLUDING = lazy_pattern(r"\bunits\b(?P<between>[^.,;:]{0,40}),?\s+including\s+")
+_UNITS_WITHIN = lazy_pattern(r"\bwithin\s+(?:the\s+)?(?P<name>[^,;:]+?)\s*$")
+_SHORT_ITEM = lazy_pattern(r"(?:(?:the|a|an)\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,3})")
 # What leaves a series open, naming nothing: "..., and others", "and many more", "and the like".
-_OPEN_END = re.compile(
+_OPEN_END = lazy_pattern(
     r"(?:and\s+)?(?:(?:many|several|various)\s+)?(?:others|more|the\s+like|so\s+on)"
 )
 
@@ -520,7 +521,7 @@ register(
 )
 # A verb of composition or holding, then a plural noun of parts (no count), "including",
 # "namely" or "viz." (``announced_parts_series``).
-_ANNOUNCED_PARTS = re.compile(
+_ANNOUNCED_PARTS = lazy_pattern(
     r"\s(?:(?:is|are)\s+(?:also\s+)?(?:comprised|composed|made\s+up)\s+of"
     r"|(?:also\s+)?(?:consists?\s+of|comprises?(?:\s+of)?|includes|contains"
     r"|(?P<holds>houses|has|have))"
@@ -558,12 +559,12 @@ _PLACE_QUALIFIERS = frozenset(
 _PLACED_PART_NOUNS = frozenset({"offices", "branches", "sub-offices", "suboffices"})
 # A relative pronoun in the subject's first predicate: the verb after "and" may be the
 # relative clause's ("works with the Lamp Board, which was set up in 1990 and has ...").
-_RELATIVE = re.compile(r"\b(?:which|who|whom|whose|where)\b")
+_RELATIVE = lazy_pattern(r"\b(?:which|who|whom|whose|where)\b")
 # How a unit found stands when no rule placed it: under the top unit by default.
 _PLACED_BY_DEFAULT = frozenset({None, *PLACED_BY_DEFAULT})
 # What may stand between the subject and its verb: nothing, an acronym, or the subject's
 # first predicate closed by "and" ("... trims wicks and has several units").
-_FIRST_PREDICATE = re.compile(r"(?:\s*\([A-Za-z&.-]{2,12}\))?(?:\s+[a-z][^.;:]*\sand)?\s*")
+_FIRST_PREDICATE = lazy_pattern(r"(?:\s*\([A-Za-z&.-]{2,12}\))?(?:\s+[a-z][^.;:]*\sand)?\s*")
 
 
 def _announced_parts(
@@ -731,19 +732,19 @@ _SERIES_PART_NOUNS = PROSE_UNIT_NOUNS | {"department", "section", "centre"}
 # What a sentence says of a body's parts right before their series (``series_beside_found_unit``):
 # a verb of composition or division in the present ("is made up of", "consists of",
 # "comprises", "is divided into") after the body ...
-_MADE_OF_BEFORE = re.compile(
+_MADE_OF_BEFORE = lazy_pattern(
     r"\b(?:also\s+)?(?:" + MADE_OF_VERB + r"|" + DIVISION_VERB + r")\s+(?:the\s+)?\Z"
 )
 # ... which opens the sentence, named or referred to ("The Lamp Office", "The Office", "It"),
 # its verb the sentence's first ("The Office is headed by X and is made up of the ...") ...
-_OPENING_SUBJECT = re.compile(
+_OPENING_SUBJECT = lazy_pattern(
     r"\s*(?P<subject>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)\s+(?:also\s+)?"
     r"(?:is|are|consists?|comprises?)\b"
 )
-_REFERRED_BODY = re.compile(r"(?:The|This|Its|Our)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[A-Za-z]+)")
+_REFERRED_BODY = lazy_pattern(r"(?:The|This|Its|Our)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[A-Za-z]+)")
 # ... or "include" or "are" after the parts' own plural noun, which opens the sentence ("These
 # units include the ...", "The divisions are the ...", "Its specialized Units include ...").
-_PARTS_INCLUDE = re.compile(
+_PARTS_INCLUDE = lazy_pattern(
     r"\s*(?:The|These|Its|Our|Their)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[A-Za-z]+)\s+(?:also\s+)?"
     r"(?:include|are)\s+(?:the\s+)?"
 )
@@ -907,12 +908,12 @@ _NOT_OWN_PARTS = frozenset(
 # count or not, a lower-case word or not, a plural noun, then "are" or "include" (a colon
 # after it or none). Not "Their": it refers back to bodies named before, plural, so others'
 # ("We work with the Oil and Wax Ministries. Their offices are ..."), not the page's body.
-_SHARED_NOUN_SUBJECT = re.compile(
+_SHARED_NOUN_SUBJECT = lazy_pattern(
     r"(?P<determiner>The|These|Its|Our)\s+(?:(?P<count>(?i:" + "|".join(COUNTS) + r")|\d{1,2})\s+)?"
     r"(?:(?P<word>[a-z][\w-]*)\s+)?(?P<noun>[a-z]+)s\s+(?:are|include)(?:\s*:)?\s+"
 )
 # Between two names of the series: a comma, "and", or both.
-_SHARED_NOUN_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_SHARED_NOUN_SEPARATOR = lazy_pattern(r",\s*(?:and\s+)?|\s+and\s+")
 # What may follow a name in the series and is no part of it: a place ("in Lampton", "at
 # North Wickby") or an aside in parentheses ("(Night Shift)").
 _SHARED_NOUN_QUALIFIER = (
@@ -1030,7 +1031,7 @@ def copula_names_share_noun(
 # with, not the section's parts (``article_led_part_series``): working with, contacting,
 # partners, sitting on, money, help or advice from, through, to or for, renamings, transfers,
 # mergers, abolitions, examples, bodies called agencies or ministries.
-_NOT_PARTS_BEFORE = re.compile(
+_NOT_PARTS_BEFORE = lazy_pattern(
     r"\b(?:with|to|from|by|for|on|through|via|between|among|amongst|like|such|as|including|contact\w*"
     r"|partner\w*|member\w*|represent\w*|support\w*|assist\w*|advis\w*|liais\w*|fund\w*"
     r"|grant\w*|former\w*|previous\w*|renam\w*|retitl\w*|transferr?\w*|merg\w*|abolish\w*"
@@ -1045,11 +1046,11 @@ _NOT_PARTS_BEFORE = re.compile(
 # A preposition right before the series makes its names the object of a noun or a verb
 # ("the accounts of", "complaints against", "questions about", "available at"), no
 # section's parts; "of" after a verb of composition ("consist of") still leads parts.
-_PREPOSITION_BEFORE = re.compile(
+_PREPOSITION_BEFORE = lazy_pattern(
     r"\b(?:about|against|at|concerning|regarding|into|over|across|towards?|near|unlike|of)\s+\Z",
     re.IGNORECASE,
 )
-_COMPOSED_OF_BEFORE = re.compile(
+_COMPOSED_OF_BEFORE = lazy_pattern(
     r"\b(?:"
     + MADE_OF_VERB
     + r"|"
@@ -1062,7 +1063,7 @@ _COMPOSED_OF_BEFORE = re.compile(
 # two names), an acronym in parentheses after it.
 _NAME_CONNECTOR = r"(?:(?:of|for|on|in)(?:\s+the)?|and(?!\s+(?:the|a|an)\s)|&)"
 _NAME_WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"
-_ARTICLE_ITEM = re.compile(
+_ARTICLE_ITEM = lazy_pattern(
     r"\b(?:the|The|a|an)\s+(?P<name>"
     + _NAME_WORD
     + r"(?:\s+(?:"
@@ -1073,15 +1074,15 @@ _ARTICLE_ITEM = re.compile(
 )
 # A capitalized name of two words or more ("The Wick Support Bureau", "The Department
 # for Lamps"): its own words ("Support", "for") are no guard words of the sentence.
-_CAPITALIZED_NAME = re.compile(
+_CAPITALIZED_NAME = lazy_pattern(
     _NAME_WORD + r"(?:\s+(?:" + _NAME_CONNECTOR + r"\s+)?" + _NAME_WORD + r")+"
 )
 # Between two names of the series: a comma or a semicolon, "and", or both.
-_ARTICLE_ITEM_GAP = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
+_ARTICLE_ITEM_GAP = lazy_pattern(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 MIN_ARTICLE_SERIES_NAMES = 3
 # "the Department of Wick Trade and Lampland's Overseas Lamps": a possessive after "and"
 # opens another name, no part of the one before.
-_POSSESSIVE_TAIL = re.compile(r"\s+and\s+[A-Z][\w-]*['’]s?\s.*\Z")
+_POSSESSIVE_TAIL = lazy_pattern(r"\s+and\s+[A-Z][\w-]*['’]s?\s.*\Z")
 
 
 @rule("unit", off=[])

@@ -20,6 +20,7 @@ from pipeline.extract.offices.common import (
 from pipeline.extract.root.common import BODY_NOUNS
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import PARAGRAPH, Block
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import (
     Section,
     lower_case_words,
@@ -68,7 +69,7 @@ _CONTACT_DETAIL_WORDS = frozenset(
 
 
 # The word a heading's last word is joined to: "Printing and Mailing", "Phone & Email".
-_JOINED_LAST_WORD = re.compile(r"([A-Za-z]+)\s*(?:,|&|\band\b)\s*[A-Za-z]+\W*$")
+_JOINED_LAST_WORD = lazy_pattern(r"([A-Za-z]+)\s*(?:,|&|\band\b)\s*[A-Za-z]+\W*$")
 
 
 @rule("filter", off=False)
@@ -95,14 +96,14 @@ def contact_detail_heading(heading: str) -> bool:
     }
 
 
-_GOVERNMENT_BRANCH = re.compile(
+_GOVERNMENT_BRANCH = lazy_pattern(
     r"(?:the\s+)?(?:executive|legislative|judicial)\s+branch"
     r"(?:\s+of\s+(?:the\s+)?(?:government|state|[A-Z][a-z]+))?\s*$",
     re.IGNORECASE,
 )
 
 
-_OTHER_BRANCH = re.compile(r"\b(?!(?:Executive|Legislative|Judicial)\b)[A-Z][\w&’'-]*\s+Branch\b")
+_OTHER_BRANCH = lazy_pattern(r"\b(?!(?:Executive|Legislative|Judicial)\b)[A-Z][\w&’'-]*\s+Branch\b")
 
 
 @rule("filter", off=False)
@@ -124,9 +125,9 @@ def possessive_heading(heading: str) -> bool:
     return heading.rstrip().endswith(("'s", "’s", "s'", "s’"))
 
 
-_STAFF_SEPARATOR = re.compile(r"\s+[-–—]\s+")
+_STAFF_SEPARATOR = lazy_pattern(r"\s+[-–—]\s+")
 # A colon after a person's name, before the post: "Jane Doe: Assistant Lamp Secretary".
-_STAFF_COLON = re.compile(r"(?<=[a-z'’]):\s+(?=[A-Z])")
+_STAFF_COLON = lazy_pattern(r"(?<=[a-z'’]):\s+(?=[A-Z])")
 # The nouns of a job held by one person that are not words of a unit's leading post
 # (``POSITION_WORDS``): a staff directory's titles end with them ("Wick Supply Manager",
 # "Lamp Roster Coordinator", "Senior Economist").
@@ -148,7 +149,7 @@ _NO_NAME_WORDS = (
 # The endings of a field's noun that are also a surname's or a given name's ("King",
 # "Fleming", "Davies", "Florence", "Constance"), and the length from which a word so ended
 # is a field's ("Licensing", "Compliance", "Fisheries") more often than a name's.
-_NAME_LIKE_FIELD_ENDING = re.compile(r"(?:ing|ance|ence|ies)s?$")
+_NAME_LIKE_FIELD_ENDING = lazy_pattern(r"(?:ing|ance|ence|ies)s?$")
 _LONG_FIELD_WORD = 9
 
 
@@ -206,7 +207,7 @@ register(
 # non-executive", "Ex officio", "Trustee", the member's seat or kind before "member"
 # ("Board Member", "Council Member", "Independent Member", "At-Large Member") or "at large"
 # after it ("Member at Large").
-_MEMBER_ROLE = re.compile(
+_MEMBER_ROLE = lazy_pattern(
     r"(?:lead\s+|senior\s+)?(?:non-executive|ex[-\s]officio|member|trustee)"
     r"(?:\s+(?:director|member))?(?:[-\s]+at[-\s]+large)?"
     r"|(?:at[-\s]large|board|council|committee|commission|independent|lay|voting"
@@ -215,7 +216,7 @@ _MEMBER_ROLE = re.compile(
     re.IGNORECASE,
 )
 # A role in parentheses closing a line: "Jane Doe (non-executive)".
-_ROLE_IN_PARENTHESES = re.compile(r"\s*\(([^()]+)\)\s*$")
+_ROLE_IN_PARENTHESES = lazy_pattern(r"\s*\(([^()]+)\)\s*$")
 
 
 @rule("filter", off=False)
@@ -280,16 +281,16 @@ def staff_entry(line: str, members_only: bool = False) -> bool:
 
 # A person's name: a given name, one or more middle initials and a surname ("Jane Q. Doe",
 # "Mary-Jo Q. R. Doe"), or a given name and a surname before "Jr." or "Sr." ("Jon Doe, Jr.").
-_INITIALED_PERSON = re.compile(
+_INITIALED_PERSON = lazy_pattern(
     r"(?<![\w.])[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s)+(?:Mc|Mac|O')?[A-Z][A-Za-z'’-]+"
 )
-_SUFFIXED_PERSON = re.compile(
+_SUFFIXED_PERSON = lazy_pattern(
     r"(?<![\w.])[A-Z][a-z]+\s(?:Mc|Mac|O')?[A-Z][a-z'’-]+,?\s(?:Jr|Sr)\.?(?![\w])"
 )
 
 # What may close a directory line after its holder's name: the rest of the name ("Q. Ivo
 # Doe" read from "Ivo"), "Jr." and "Acting".
-_HOLDER_TAIL = re.compile(
+_HOLDER_TAIL = lazy_pattern(
     r"(?:\s+[A-Z][A-Za-z'’-]+)*(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?(?:,\s*(?:[Aa]cting|[Ii]nterim))?\s*$"
 )
 
@@ -323,7 +324,7 @@ def person_line(line: str) -> bool:
 
 # A word of a person's name: capitalized, perhaps hyphenated or after a surname's prefix
 # ("Mary-Jo", "McRoe", "O'Neil"), in any alphabet.
-_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][^\W\d_A-Z]+(?:[-'’][A-Z]?[^\W\d_]+)*")
+_NAME_WORD = lazy_pattern(r"(?:Mc|Mac|O['’])?[A-Z][^\W\d_A-Z]+(?:[-'’][A-Z]?[^\W\d_]+)*")
 # An honorific before a holder's name, perhaps after its given names or initials, dotted or
 # not ("Ms T Orla Moe"): the English ones, and those of India ("Shri", "Smt"), of engineers
 # and advocates ("Eng.", "Engr", "Adv.", in Africa) and of envoys and heads ("H.E.").
@@ -338,21 +339,21 @@ _POST_BESIDE = POSTS | {"manager", "governor", "mayor"}
 _POST_TITLE = "|".join(sorted(post.capitalize() for post in _POST_BESIDE))
 # The endings of nouns of a field or an activity ("Debt Management", "Wick Operations"): a
 # line of capitalized words so ended names a field, and may name a unit, not a person.
-_FIELD_WORD = re.compile(r"(?:tion|sion|ment|ing|ity|ance|ence|ics|ogy|ure|ness|ship|ies)s?$")
+_FIELD_WORD = lazy_pattern(r"(?:tion|sion|ment|ing|ity|ance|ence|ics|ogy|ure|ness|ship|ies)s?$")
 # A post labelled with the field or the unit it heads ("Director: Fleet Operations", "Head:
 # Research and Policy"): a unit's noun, a field's surest endings or a conjunction among the
 # capitalized words after a post and a colon; no person's name has them (unlike "-ing" or
 # "-ence": "Fleming", "Florence").
-_POST_LABEL = re.compile(
+_POST_LABEL = lazy_pattern(
     rf"\b(?:{_POST_TITLE})\b[^\n:;.]{{0,40}}:[ \t]+"
     r"(?P<label>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|and|&|of|for))*)"
 )
-_FIELD_LABEL_WORD = re.compile(r"(?:tion|sion|ment|ness|ship|ogy)s?$")
+_FIELD_LABEL_WORD = lazy_pattern(r"(?:tion|sion|ment|ness|ship|ogy)s?$")
 # "The directorate keeps ...", "The regional office serves ...": the text under a heading
 # that opens by calling its subject by a unit noun, perhaps after its words or the heading's
 # own ("The Human Resources unit ..."), none a connector ("The former head of the
 # department" speaks of a person).
-_CALLED_BY_UNIT_NOUN = re.compile(
+_CALLED_BY_UNIT_NOUN = lazy_pattern(
     r"\s*(?:The|This|Our)\s+(?:(?!(?:of|the|for|and|in|to|at|by|a|an)\b)[\w'’-]+\s+){0,4}?"
     r"(?P<noun>" + "|".join(sorted(UNIT_NOUNS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -457,7 +458,7 @@ def person_named_elsewhere(text: str, heading: Block, body: Sequence[Block] = ()
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_SIGNATURE = re.compile(
+_SIGNATURE = lazy_pattern(
     rf"\s*(?:(?:approved|signed|issued|adopted)\s+(?:by|on)\b|(?:effective\s+)?date\s*:"
     rf"|(?:(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}})\s*$)",
@@ -467,7 +468,7 @@ _SIGNATURE = re.compile(
 
 # A full date opening a line, perhaps after its weekday: "Tuesday, 3 May 2016", "3 May 2016",
 # "May 3, 2016".
-_DATED = re.compile(
+_DATED = lazy_pattern(
     rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     rf"(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}})\b"
 )
@@ -483,19 +484,19 @@ def dated_line(line: str) -> bool:
 
 
 # A year closing a heading: "Fiscal Year 2016", "May 1998", "Wick Season 2012".
-_CLOSING_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\W*$")
+_CLOSING_YEAR = lazy_pattern(r"\b(?:1[89]|20)\d\d\W*$")
 # A year that notes when a body was founded, not a heading's date: alone in parentheses
 # ("Wick Inspectorate (1998)") or after "est.", "since", "founded", "established",
 # "created" or "formed", in parentheses or not. A parenthesis with other words in it
 # ("(as of May 2016)", "(updated 2016)") dates the heading.
-_FOUNDING_YEAR = re.compile(
+_FOUNDING_YEAR = lazy_pattern(
     r"(?:\(\s*|\b(?:est|estd|since|founded|established|created|formed)\b\.?\s*)"
     r"(?:1[89]|20)\d\d\W*$",
     re.IGNORECASE,
 )
 # "The station ...", "This lamphouse ...": a paragraph that opens by calling the heading
 # by its last noun, then a word in lower case.
-_CALLED_BY_NOUN = re.compile(r"(?:The|This|Our)\s+(?P<noun>[a-z]+)\s+[a-z]")
+_CALLED_BY_NOUN = lazy_pattern(r"(?:The|This|Our)\s+(?P<noun>[a-z]+)\s+[a-z]")
 # The nouns of a period a dated heading names ("Wick Season 2012": "The season ran ...").
 _PERIOD_NOUNS = frozenset({"year", "season", "quarter", "month", "week", "term", "session"})
 
@@ -604,14 +605,14 @@ def heading_named_under_card_line(section: Section, agency: str | None = None) -
 
 # A word of a unit's name, on its card or in the prose under it, or "&"; a possessive's ending
 # is no word ("Lampton's": lampton).
-_CARD_NAME_WORD = re.compile(r"[^\W_][\w-]*|&")
+_CARD_NAME_WORD = lazy_pattern(r"[^\W_][\w-]*|&")
 # The same, with the possessive's ending it may carry.
-_CARD_WORD_POSSESSIVE = re.compile(r"([^\W_][\w-]*|&)(['’]s\b)?")
+_CARD_WORD_POSSESSIVE = lazy_pattern(r"([^\W_][\w-]*|&)(['’]s\b)?")
 # Bracketed text, and a code or an acronym closing a heading (never tried after a space: a
 # run of spaces is read from its start, once).
-_BRACKETS = re.compile(r"(?<!\s)\s*\([^()]*\)")
-_CLOSING_PARENTHESIS = re.compile(r"(?<!\s)\s*\([^()]*\)\s*$")
-_OPENS_WITH_THE = re.compile(r"\s*The\s+")
+_BRACKETS = lazy_pattern(r"(?<!\s)\s*\([^()]*\)")
+_CLOSING_PARENTHESIS = lazy_pattern(r"(?<!\s)\s*\([^()]*\)\s*$")
+_OPENS_WITH_THE = lazy_pattern(r"\s*The\s+")
 # Lower-case nouns after a name that say what it offers, not what body it is ("the Bulk
 # Collection service").
 _OFFERED_NOUNS = frozenset({"service", "services"})

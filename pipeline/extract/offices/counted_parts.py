@@ -47,6 +47,7 @@ from pipeline.extract.offices.common import (
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.phrases import join_continued_parts
 from pipeline.text.prefilter import may_hold_ignorecase
 from pipeline.text.sections import PageLayout
@@ -59,7 +60,7 @@ from pipeline.text.vocabulary import (
 )
 from pipeline.text.words import in_singular
 
-_PARTS_COLON = re.compile(
+_PARTS_COLON = lazy_pattern(
     r"\b(?:consists? of|comprises?(?: of)?|is (?:made up|composed|comprised) of|includes?"
     r"|is (?:" + DIVIDED_PARTICIPLES + r") into|has)\s+(?:the following\s+|\w+\s+)?"
     r"(?P<noun>[A-Za-z]+)\s*:\s*"
@@ -77,7 +78,7 @@ _PARTS_COLON_PIECES = (
     "structured",
     "has",
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_pattern(r"\d")
 
 
 def _count_of(match: re.Match[str]) -> int:
@@ -95,7 +96,7 @@ def _count_of(match: re.Match[str]) -> int:
 # established: A, ...") and after "including", "namely" or "viz." ("two divisions viz: A and
 # B"); "namely" may follow a comma, and "viz.", "i.e." and ", which are" stand for the colon
 # before a capitalized name ("three sections, i.e. Wick Care, ...").
-_COUNTED_PARTS = re.compile(
+_COUNTED_PARTS = lazy_pattern(
     r"\b(?:the\s+following\s+)?(?P<count>\d{1,2}|" + "|".join(COUNTS) + r")"
     r"(?P<figures>\s*\(\d{1,2}\))?\s+"
     r"(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z]+s)"
@@ -154,7 +155,7 @@ _LEADS_PARTS_PIECES = (
 # The plural nouns a count of a unit's parts may use beside the unit nouns: "three
 # sections:", "six standing committees, each ...:" (read by ``counted_sections``).
 _COUNTED_PART_NOUNS = frozenset({"sections", "subsections", "committees", "subcommittees"})
-_DOCUMENT_SUBJECT = re.compile(
+_DOCUMENT_SUBJECT = lazy_pattern(
     r"\b(?:[Tt]his|[Tt]he|[Ee]ach|[Oo]ur|[Ii]ts)\s+(?:[a-z][\w-]*\s+)?"
     r"(?:" + "|".join(sorted(DOCUMENT_WORDS)) + r")s?\b"
 )
@@ -197,6 +198,7 @@ def dashed_parts(text: str, start: int, end: int) -> re.Match[str] | None:
 # "is comprised of three major areas of responsibility: A, B, and C": a verb of composition,
 # a count, up to three words that qualify the parts, any plural noun and a few words of what
 # it is of or for, then a colon or a dash (``counted_parts_any_noun``).
+# Compiled at import, not lazily: a match is told apart by its pattern (``match.re is``).
 COMPOSED_COUNT = re.compile(
     r"\b(?:" + MADE_OF_VERB + r")\s+(?P<count>\d{1,2}|" + "|".join(COUNTS) + r")"
     r"(?P<figures>\s*\(\d{1,2}\))?\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+s)"
@@ -205,11 +207,11 @@ COMPOSED_COUNT = re.compile(
 # Where a counted list of names ends: a clause after it (", and is responsible for", "of
 # which ... is an annex", "which ..."), not "and the" before the last name ("the Oil Depot
 # and the Glass Works").
-_COMPOSED_LIST_END = re.compile(
+_COMPOSED_LIST_END = lazy_pattern(
     r",?\s+(?:and\s+(?!the\s+[A-Z])(?=[a-z])|(?:of\s+|in\s+)?(?:which|whom|that|where)\b)"
 )
 # A subject worded as a collegial body: its counted parts are members.
-_COLLEGIAL_SUBJECT = re.compile(
+_COLLEGIAL_SUBJECT = lazy_pattern(
     r"\b(?:" + "|".join(sorted(COLLEGIAL_NOUNS)) + r")s?\b", re.IGNORECASE
 )
 # The plural nouns of people: a count of them names persons, a body's members or staff ("is
@@ -222,13 +224,13 @@ _PERSON_NOUNS = frozenset(
 )
 # A subject that is a body's work or duties, not the body ("The work of the Soot Hygiene
 # Division consists of three main functions: ...", "The Division's mandate comprises ...").
-_TOPIC_SUBJECT = re.compile(
+_TOPIC_SUBJECT = lazy_pattern(
     r"\b(?:work|" + "|".join(sorted(TOPIC_OF_HEADS)) + r")(?:\s+of\b|\s*\Z)", re.IGNORECASE
 )
 # A subject that is a thing a body has, after its possessive ("The Division's budget
 # consists of two votes: ...", "The Division's staff is made up of three cadres: ..."): its
 # last word in lower case, no unit noun (staff aside: a body's people, not a part).
-_POSSESSED_SUBJECT = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s*\Z")
+_POSSESSED_SUBJECT = lazy_pattern(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s*\Z")
 # The nouns of the programs and projects a body runs, not its parts, in both spellings
 # ("three programmes: A Programme, ...", "two projects: ..."); not the vocabulary's
 # UNDERTAKING_NOUNS, the works of building something.
@@ -240,7 +242,7 @@ _STAGE_NOUNS = frozenset(
     | {"chapters", "themes", "priorities", "goals", "principles", "outcomes"}
 )
 # A subject that refers to the section's unit by a pronoun: "It is composed of ...".
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:It|This|They)\s*\Z")
+_PRONOUN_SUBJECT = lazy_pattern(r"\s*(?:It|This|They)\s*\Z")
 
 
 def composed_subject_is_body(subject: str, owner: str) -> bool:
@@ -392,7 +394,7 @@ register(
 )
 # "The five divisions include A, B, C, D and E.": a count and its plural unit noun as the
 # sentence's subject, then a verb of listing (``count_agreement``).
-_COUNTED_VERB = re.compile(
+_COUNTED_VERB = lazy_pattern(
     r"\b(?:[Tt]he|[Tt]hese|[Ii]ts)\s+(?P<count>"
     + "|".join(COUNTS)
     + r"|\d{1,2})(?P<figures>\s*\(\d{1,2}\))?\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+s)\s+"
@@ -405,7 +407,7 @@ _COUNTED_VERB_WORDS = (" include", " are", " comprise")
 # "The Division is comprised of six functional units. They are: the A, B, ...": a count and
 # its plural noun in one sentence, then "They are:" (or "These are as follows:") opening the
 # next, the names following on the same line (``counted_then_named``).
-_COUNTED_THEN_NAMED = re.compile(
+_COUNTED_THEN_NAMED = lazy_pattern(
     r"\b(?P<count>\d{1,2}|" + "|".join(COUNTS) + r")(?P<figures>\s*\(\d{1,2}\))?\s+"
     r"(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z]+s)\b[^.;:]{0,120}[.;]\s+"
     r"(?:They|These)\s+are(?:\s+as\s+follows)?\s*:[^\S\n]*(?=(?:the\s+)?[A-Z])",
@@ -413,7 +415,7 @@ _COUNTED_THEN_NAMED = re.compile(
 )
 # The same without the colon, the names in the next sentence or the one after it: "Six
 # divisions serve the ministry. Their work ... . They are Wicks, Oil, ..." (``named_after_count``).
-_COUNTED_THEN_NAMED_BARE = re.compile(
+_COUNTED_THEN_NAMED_BARE = lazy_pattern(
     r"\b(?P<count>\d{1,2}|" + "|".join(COUNTS) + r")(?P<figures>\s*\(\d{1,2}\))?\s+"
     r"(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+s)\b[^.;:]{0,120}[.;]\s+"
     r"(?:[^.;:]{1,200}[.]\s+)?(?:They|These)\s+are[^\S\n]+(?=(?:the\s+)?[A-Z])",
@@ -532,7 +534,7 @@ _COUNT_QUALIFIED_NOUN = (
     r"(?P<count>(?i:" + "|".join(COUNTS) + r")|\d{1,2})\s+(?:[a-z][\w-]*\s+){0,2}"
     r"(?P<noun>(?i:[a-z]+s))"
 )
-_COUNTED_COMMA = re.compile(
+_COUNTED_COMMA = lazy_pattern(
     r"\b" + _COUNT_QUALIFIED_NOUN + r",\s+(?=(?:the\s+)?[A-Z])",
     re.IGNORECASE,
 )
@@ -584,7 +586,7 @@ register(
 # determiner or "one of" (in any case), a count and its noun (``_COUNT_QUALIFIED_NOUN``), then
 # (after "namely" or nothing) a name's first letter, perhaps after "the" or an opening quote
 # (``counted_apposition``).
-_COUNTED_APPOSITION = re.compile(
+_COUNTED_APPOSITION = lazy_pattern(
     r"\b(?:(?:[Tt]he|[Tt]hese|[Ii]ts)|(?P<among>(?i:one\s+of)))\s+"
     + _COUNT_QUALIFIED_NOUN
     + r"(?:,?\s+namely[,:;]?)?\s+(?=(?:the\s+)?"
@@ -592,10 +594,10 @@ _COUNTED_APPOSITION = re.compile(
     + r"?[^\W\d_])"
 )
 # What may open an apposed name before its first letter: "the", an opening quote.
-_APPOSED_OPENING = re.compile(r"(?:the\s+)?" + OPENING_QUOTE + "?")
+_APPOSED_OPENING = lazy_pattern(r"(?:the\s+)?" + OPENING_QUOTE + "?")
 # A verb of reporting or working with right before "one of": "reports to one of two
 # offices, namely A and B" names bodies above or beside the unit (:data:`OTHERS_VERB`).
-_OTHERS_BEFORE_AMONG = re.compile(OTHERS_VERB + r"\s+\Z")
+_OTHERS_BEFORE_AMONG = lazy_pattern(OTHERS_VERB + r"\s+\Z")
 
 
 def counted_apposition(text: str, start: int, end: int) -> tuple[re.Match[str], int] | None:
@@ -621,7 +623,7 @@ def counted_apposition(text: str, start: int, end: int) -> tuple[re.Match[str], 
 # "The divisions are Wicks, Oil Supply, and Glass.", "Its offices include Wicks (trimming,
 # soot) and Oil.": a definite plural unit noun opening a sentence, then "are" or "include"
 # and a capitalized name (``definite_parts_named``).
-_DEFINITE_VERB = re.compile(
+_DEFINITE_VERB = lazy_pattern(
     r"\b(?:The|Its|Their)\s+(?P<noun>[a-z]+s)\s+(?:include|are)\s+(?=[A-Z])"
 )
 
@@ -656,7 +658,7 @@ def definite_parts_named(text: str, start: int, end: int) -> re.Match[str] | Non
 
 
 # "the Lamp Academy in Oiltown, West Wick": a place after a name, a town and its state.
-_PLACE_TAIL = re.compile(
+_PLACE_TAIL = lazy_pattern(
     r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*$"
 )
 
@@ -682,7 +684,7 @@ def _joined_piece(pieces: list[str], count: int) -> list[str] | None:
     return [*pieces[:index], *names, *pieces[index + 1 :]]
 
 
-_AND_THE = re.compile(r"\s+and\s+(?=the\s+[A-Z])")
+_AND_THE = lazy_pattern(r"\s+and\s+(?=the\s+[A-Z])")
 
 register(
     "series_and_before_a_joined_name",
@@ -700,7 +702,7 @@ register(
     series after commas ("three departments: Wick Supply, Oil Care and Soot and Ember
     Control") when the series' closing "and" gives its count and every "and" gives more.""",
 )
-_AND = re.compile(r"\s+and\s+")
+_AND = lazy_pattern(r"\s+and\s+")
 
 
 def _ends_with_unit_noun(words: str) -> bool:
@@ -826,10 +828,10 @@ _PLACED_NOUNS = frozenset(
 # The nouns that word a name as a part of its own ("the Wick Office"): such a name shares
 # no noun written after the series.
 _WORDED_PART = PART_NOUNS | {"department"}
-_SERIES_OPENING = re.compile(r"^\s*(?:(?:and|or)\s+)?(?:the\s+)?")
+_SERIES_OPENING = lazy_pattern(r"^\s*(?:(?:and|or)\s+)?(?:the\s+)?")
 # "... and Soot units and the Lamp Secretariat", "..., as well as the Lamp Registry": a body
 # joined to the series after its noun.
-_JOINED_AFTER_NOUN = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?=[A-Z])")
+_JOINED_AFTER_NOUN = lazy_pattern(r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _joined_after_noun(rest: str) -> str:
@@ -897,24 +899,24 @@ def series_noun_after_last_name(
 
 
 # "A, which does this, B, which does that, and C, which ...": each part with its clause.
-_DESCRIBED_PART = re.compile(r"(?:^|[,;]\s*)(?:and\s+)?(?P<name>[A-Z][^,;]{0,60}?),\s+which\b")
+_DESCRIBED_PART = lazy_pattern(r"(?:^|[,;]\s*)(?:and\s+)?(?P<name>[A-Z][^,;]{0,60}?),\s+which\b")
 
 
 # "six District Bureaus (Northeast, Lakeside and Western)", "its four agencies (Wick Care;
 # Oil Supply; Lamp Parks; and Glass Repair)": a count, up to three words and a plural noun,
 # then the names it counts in parentheses.
-_PARENTHESIZED_PARTS = re.compile(
+_PARENTHESIZED_PARTS = lazy_pattern(
     r"(?<![\w.])(?P<count>(?i:" + "|".join(COUNTS) + r")|\d{1,2})\s+"
     r"(?P<plural>(?:[A-Za-z][\w-]*\s+){0,3}?(?P<noun>[A-Za-z]+s))\s*\((?P<names>[^()]{3,400})\)"
 )
-_ITEM_OPENING = re.compile(r"^(?:(?:and|or)\s+)?(?:the\s+)?", re.IGNORECASE)
+_ITEM_OPENING = lazy_pattern(r"^(?:(?:and|or)\s+)?(?:the\s+)?", re.IGNORECASE)
 MAX_PARENTHESIZED_NAME_WORDS = 6
 # A label alone, a letter or a Roman numeral ("A", "II"): "two sections (A and B)" counts
 # parts it only labels.
-_BARE_LABEL = re.compile(r"[A-Z]|X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3}")
+_BARE_LABEL = lazy_pattern(r"[A-Z]|X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3}")
 # An acronym alone, capitals with no lower-case letter ("WO", "L&O"): "two offices (WO and
 # OO)" names its parts by acronyms that some other sentence expands.
-_ACRONYM_ALONE = re.compile(r"[A-Z][A-Z&./-]*[A-Z]\.?")
+_ACRONYM_ALONE = lazy_pattern(r"[A-Z][A-Z&./-]*[A-Z]\.?")
 
 
 def _counted_names(match: re.Match[str]) -> list[tuple[str, int]]:
@@ -994,7 +996,7 @@ def counted_parts_in_parentheses(
     return found
 
 
-_COUNTED_BESIDES = re.compile(
+_COUNTED_BESIDES = lazy_pattern(
     r"(?<![\w.])(?P<count>\d{1,2}|" + "|".join(COUNTS) + r")(?:\s*\(\d{1,2}\))?\s+"
     r"(?:[A-Za-z][\w-]*\s+){0,3}?(?P<noun>[A-Za-z]+s)"
     r"(?P<listed>\s*:\s[^:.]*?[,;])?,?\s+" + BESIDES + r"\s+"
@@ -1004,7 +1006,7 @@ _COUNTED_BESIDES = re.compile(
 # Where the names after the word end: a colon or a semicolon, a full stop (with or without
 # the space after it) or a clause about the last name ("..., which trims the wicks"); an
 # aside in parentheses after a name ("(OU)", "(see the chart below)") is no part of it.
-_BESIDES_END = re.compile(r"\s*(?:[:;]|\.(?=\s|[A-Z]|$)|,\s+(?:which|who|that|where)\b)")
+_BESIDES_END = lazy_pattern(r"\s*(?:[:;]|\.(?=\s|[A-Z]|$)|,\s+(?:which|who|that|where)\b)")
 
 
 def _besides_end(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -1022,10 +1024,10 @@ def _besides_end(text: str, start: int, end: int) -> re.Match[str] | None:
     return stop
 
 
-_BESIDES_JOINT = re.compile(r",\s*|\s+and\s+(?=(?:the|an?)\s)")
-_ARTICLE = re.compile(r"^(?:and\s+)?(?:the|an?)\s+")
+_BESIDES_JOINT = lazy_pattern(r",\s*|\s+and\s+(?=(?:the|an?)\s)")
+_ARTICLE = lazy_pattern(r"^(?:and\s+)?(?:the|an?)\s+")
 # A unit noun in lower case opening a name before "of" or "for" ("an office of Glass Care").
-_LOWER_NOUN_OF = re.compile(r"(?P<noun>[a-z]+)\s+(?:of|for)\s+(?=[A-Z])")
+_LOWER_NOUN_OF = lazy_pattern(r"(?P<noun>[a-z]+)\s+(?:of|for)\s+(?=[A-Z])")
 
 
 def _besides_names(series: str) -> list[str] | None:

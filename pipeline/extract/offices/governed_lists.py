@@ -44,6 +44,7 @@ from pipeline.extract.offices.section_units import office_of_position
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LIST_ITEM, PARAGRAPH
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.phrases import Phrase, split_list
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import (
@@ -57,7 +58,7 @@ from pipeline.text.vocabulary import (
 # "The Director oversees the A Office, the B Office and C", "They provide direct oversight and
 # guidance to A, B, and the C Office", "began to oversee A, B and C": a verb of supervision
 # and the start of what it governs.
-_OVERSEES = re.compile(
+_OVERSEES = lazy_pattern(
     r"(?<!\bto )\b(?:also\s+|directly\s+)?(?:oversees?|supervises?"
     r"|(?:began|begins|continues)\s+to\s+(?:oversee|supervise)"
     r"|(?:is|are)\s+responsible\s+for\s+supervising"
@@ -65,8 +66,8 @@ _OVERSEES = re.compile(
     r"(?:oversight|supervision)(?:\s+and\s+guidance)?\s+(?:to|for|over|of))\s+(?:the\s+)?"
 )
 # What may stand between the governing name and its verb: an aside in parentheses.
-_GOVERNOR_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*")
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:They|He|She|It)\s")
+_GOVERNOR_GAP = lazy_pattern(r"\s*(?:\([^()]{1,40}\))?\s*")
+_PRONOUN_SUBJECT = lazy_pattern(r"\s*(?:They|He|She|It)\s")
 
 register(
     "leading_verb_list",
@@ -100,7 +101,7 @@ register(
 # the Soot Division", "to head the Wick Group", "Keepers leading Oil Supply, ...": a verb of
 # leading and the start of the names led (``leading_verb_list``; a name led opens with a
 # capital, any letter's); "leading" is read only after its subject's name.
-_LEADING_VERB = re.compile(
+_LEADING_VERB = lazy_pattern(
     r"\b(?:also\s+)?(?:" + LEADS_VERB + r"|(?P<participle>leading)|(?:head|lead)(?=\s+the\s)"
     r"|(?:is|are)\s+(?:also\s+)?(?:the\s+)?heads?\s+of)\s+(?:the\s+)?"
 )
@@ -419,13 +420,13 @@ def found_subject_bare_parts(
 # two divisions are supported by the A Bureau, the B Bureau and the C Group": a verb of work
 # in the passive and its agent (``work_done_by_list``). Not the verbs of heading or of
 # oversight ("is led by", "is managed by", "is overseen by"): who leads a thing is above it.
-_DONE_BY = re.compile(
+_DONE_BY = lazy_pattern(
     r"\s(?:is|are)\s+(?:also\s+)?(?:handled|performed|provided|carried\s+out|supported"
     r"|conducted|undertaken|delivered)\s+by\s+(?:the\s+)?"
 )
 # The words of a subject that is money or a scheme, not the body's own work: "Funding is
 # provided by the Lamp Ministry and the Oil Fund" names who pays, no parts.
-_NOT_OWN_WORK = re.compile(
+_NOT_OWN_WORK = lazy_pattern(
     r"\b(?:fund(?:s|ing)?|grants?|financ\w*|money|loans?|programs?|programmes?|projects?"
     r"|initiatives?|partners?|partnerships?)\b",
     re.IGNORECASE,

@@ -48,6 +48,7 @@ from pipeline.text.blocks import (
     is_noise,
     printed_line,
 )
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout, Section, clause_heading, is_furniture
 from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
@@ -113,8 +114,8 @@ register(
     its units stay under it (a team, staff or group so named is still who leads).""",
 )
 # "leadership" that ends a heading, and the same after a word joining fields of work.
-_LEADERSHIP_END = re.compile(r"(?i)\bleadership\W*$")
-_LEADERSHIP_FIELD = re.compile(r"(?i)(?:\band|&|,|/)\s*leadership\W*$")
+_LEADERSHIP_END = lazy_pattern(r"(?i)\bleadership\W*$")
+_LEADERSHIP_FIELD = lazy_pattern(r"(?i)(?:\band|&|,|/)\s*leadership\W*$")
 
 
 def _leaders_heading(heading: str) -> bool:
@@ -167,7 +168,7 @@ register(
     after it belongs to a name ("Offices Serving Rural Lamps").""",
 )
 # A regular participle, which with a preposition after it ends a heading's head.
-_HEADING_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)")
+_HEADING_PARTICIPLE = lazy_pattern(r"[a-z]{3,}(?:ed|ing)")
 
 
 def _group_words(heading: str) -> list[str]:
@@ -232,7 +233,7 @@ register(
 
 
 # The marks a link's line may open with before its words: "« Back to the lamps".
-_LEADING_MARKS = re.compile(r"^[^\w(]+")
+_LEADING_MARKS = lazy_pattern(r"^[^\w(]+")
 
 
 def _referred_group(section: Section, heads: set[str]) -> bool:
@@ -257,7 +258,7 @@ register(
     them: its plural unit noun groups the units under it as one with no markup would.""",
 )
 # An icon font's ligature name at a heading's end: "open_in_full", "expand_more".
-_ICON_LIGATURE_END = re.compile(r"\s+[a-z]+(?:_[a-z]+)+\s*$")
+_ICON_LIGATURE_END = lazy_pattern(r"\s+[a-z]+(?:_[a-z]+)+\s*$")
 
 
 def _without_markup_end(heading: str) -> str:
@@ -281,7 +282,7 @@ register(
 )
 # A count of parts ("three research divisions", "4 units/offices"): a number, then its words
 # in lower case (the common noun; "the three Operations Divisions" names the group itself).
-_COUNT_OF_PARTS = re.compile(
+_COUNT_OF_PARTS = lazy_pattern(
     r"\b(?i:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+"
     r"(?P<words>[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3})"
 )
@@ -366,7 +367,7 @@ def text_calls_heading_a_unit(body: Sequence[Block]) -> bool:
 
 
 # A code's section number before a caption: "§ 9.3", "Sec. 4", "133.05", "10-551.02".
-_CODE_NUMBER = re.compile(r"\d+[A-Z]?(?:[.\-–]\d+[A-Z]?)+\.?\s+(?=[A-Z])")
+_CODE_NUMBER = lazy_pattern(r"\d+[A-Z]?(?:[.\-–]\d+[A-Z]?)+\.?\s+(?=[A-Z])")
 
 
 @rule("filter", off=False)
@@ -476,12 +477,12 @@ _RECORD_HEADS = frozenset(
 
 
 # A parenthesis that ends a heading, closed or left open by a cut: "(Lamp history)".
-_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)?\s*$")
+_TRAILING_ASIDE = lazy_pattern(r"\s*\([^()]*\)?\s*$")
 
 
 # A heading over a body's projects by their stage: "Ongoing Projects", "Completed Projects",
 # "On-going project and programmes", "Projects in Progress", "Current Projects".
-_PROJECT_STATUS = re.compile(
+_PROJECT_STATUS = lazy_pattern(
     r"(?i)\s*(?:(?:on-?\s?going|completed|current|past|recent|upcoming|planned|proposed"
     r"|finished)\s+projects?(?:\s+(?:and|&)\s+programm?es?)?|projects?\s+(?:underway"
     r"|in\s+progress|completed))\s*:?\s*"
@@ -555,7 +556,7 @@ def apparatus_heading(heading: str) -> bool:
 # "Plans" after "and", "&" or a comma closing a list of fields of work: "Policy and Plans",
 # "Strategy, Policy, and Plans", "Operations & Plans" (not after a record: "Minutes and
 # Plans").
-_FIELD_PLANS = re.compile(r"\b(?P<field>[A-Za-z]+)(?:,?\s+(?:and|&)|,)\s+plans\s*$", re.I)
+_FIELD_PLANS = lazy_pattern(r"\b(?P<field>[A-Za-z]+)(?:,?\s+(?:and|&)|,)\s+plans\s*$", re.I)
 
 
 def _field_plans(heading: str) -> bool:
@@ -583,7 +584,7 @@ def duty_head_heading(heading: str) -> bool:
 
 # "Functions of Wick Division", "Attributions of Lamp Unit", "Background of the Ministry",
 # "Roles and Duties of the Oil Office:".
-_TOPIC_OF_UNIT = re.compile(
+_TOPIC_OF_UNIT = lazy_pattern(
     r"(?i)\s*(?:the\s+)?(?P<topic>[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)\s+"
     r"(?:of|for)\s+(?P<unit>\S.*?)\s*:?\s*$"
 )
@@ -686,9 +687,9 @@ def _slips(a: str, b: str) -> int:
 
 
 # A year ("2016", "2016–17") or an ordinal ("12th", "3rd") in a heading.
-_YEAR_OR_ORDINAL = re.compile(r"\b(?:1[89]\d\d|20\d\d|\d{1,3}(?:st|nd|rd|th))\b")
+_YEAR_OR_ORDINAL = lazy_pattern(r"\b(?:1[89]\d\d|20\d\d|\d{1,3}(?:st|nd|rd|th))\b")
 # A position's possessive before a word in lower case: "Director's review".
-_POST_POSSESSIVE = re.compile(r"[A-Za-z]+['’]s\s+[a-z]")
+_POST_POSSESSIVE = lazy_pattern(r"[A-Za-z]+['’]s\s+[a-z]")
 
 
 @rule("filter", off=False)
@@ -724,7 +725,7 @@ _PLURAL_POSTS = frozenset(
 # A paragraph that opens by calling its heading's subject by a unit noun, then a word in lower
 # case that is no preposition, or an aside after a comma: "The Directorate advises ...", "This
 # unit keeps ...", "The Secretariat, headed by ...".
-_OPENS_WITH_UNIT_NOUN = re.compile(
+_OPENS_WITH_UNIT_NOUN = lazy_pattern(
     r"\s*(?:The|This|Our)\s+(?P<noun>[A-Za-z]+),?\s+(?P<next>[a-z]+)"
 )
 # The verbs, singular, that a body's name takes as its subject: "The Joint Lamp Chiefs of
@@ -818,7 +819,7 @@ def staffing_heading(heading: str) -> bool:
 
 # "Structure of the Wick Office", "The Structures of the Bureau", "Organizational structure
 # of the Lamp Board", "Composition of the Council": a word for a body's structure, then "of".
-_STRUCTURE_OF = re.compile(
+_STRUCTURE_OF = lazy_pattern(
     r"\s*(?:the\s+)?(?:organi[sz]ational\s+)?(?:structures?|composition|make-?up)\s+of\b",
     re.IGNORECASE,
 )
@@ -827,8 +828,8 @@ _STRUCTURE_OF = re.compile(
 # The divisions of a law or a code above its sections ("Title 7", "Subtitle B", "CHAPTER
 # 12A", "Subchapter C", "Part 40", "Subpart D"), and the marks a section or its subsection
 # opens with ("§ 4.2", "Sec. 3", "(b)").
-_ABOVE_SECTIONS = re.compile(r"\s*(?i:title|subtitle|chapter|subchapter|part|subpart)\s")
-_SUBSECTION_MARK = re.compile(r"\s*\((?:[0-9]{1,3}|[a-z]{1,4}|[A-Z])\)\s+(?=\S)")
+_ABOVE_SECTIONS = lazy_pattern(r"\s*(?i:title|subtitle|chapter|subchapter|part|subpart)\s")
+_SUBSECTION_MARK = lazy_pattern(r"\s*\((?:[0-9]{1,3}|[a-z]{1,4}|[A-Z])\)\s+(?=\S)")
 
 
 def _opens_law_division(text: str, heading: Block) -> bool:

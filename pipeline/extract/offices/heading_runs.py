@@ -14,6 +14,7 @@ from pipeline.extract.offices.common import names_a_unit, opening_unit_noun, uni
 from pipeline.extract.offices.contact_and_staff_filters import staff_entry
 from pipeline.rules import rule
 from pipeline.text.blocks import PARAGRAPH
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import GROUP_RANK, MEMBER_RANK, Section, is_furniture, is_section_label
 from pipeline.text.vocabulary import LISTING_NOUNS, ORGANIZATION_WORDS, POSITION_WORDS, UNIT_NOUNS
 
@@ -22,7 +23,7 @@ MIN_HEADING_RUN = 3
 # holds page furniture or a section label ("Resources", "Forms and Publications").
 MIN_WORDED_SHARE = 0.4
 # A link's text, not a name: a file type in parentheses, or a sentence's stop inside it.
-_PAGE_LINK = re.compile(r"\((?:PDF|DOCX?|XLS)\b|\.\s")
+_PAGE_LINK = lazy_pattern(r"\((?:PDF|DOCX?|XLS)\b|\.\s")
 
 
 @rule("filter", off=frozenset())

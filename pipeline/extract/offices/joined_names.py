@@ -18,10 +18,11 @@ from pipeline.extract.offices.common import (
 from pipeline.extract.unit_names import OF_ITS_BODY, unit_then_its_body
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.phrases import Phrase, one_joined_name
 from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
 
-_HEADED_OFFICE = re.compile(
+_HEADED_OFFICE = lazy_pattern(
     r"(?:" + SECOND_TITLES + r"\s+)?"
     r"(?:Director|Chief|Head|Administrator|Manager|Commissioner|Superintendent|Commander)"
     r"(?:\s+of\s+(?:the\s+)?|,\s+)"
@@ -81,7 +82,7 @@ def _within_sentence(text: str, phrase: Phrase) -> bool:
     return bool(_LINE_WORD.search(text, line_start, phrase.start) or _LINE_WORD.search(after))
 
 
-_LINE_WORD = re.compile(r"[A-Za-z]{2,}")
+_LINE_WORD = lazy_pattern(r"[A-Za-z]{2,}")
 
 
 def _heads_a_post(words: list[str]) -> bool:
@@ -163,7 +164,7 @@ register(
     second named whole).""",
 )
 # "of the" between a unit's name and its body, in any case ("Wick Division Of The Lamp Office").
-_OF_THE_BODY = re.compile(OF_ITS_BODY.pattern, re.IGNORECASE)
+_OF_THE_BODY = lazy_pattern(OF_ITS_BODY.pattern, re.IGNORECASE)
 
 
 def cut_from_its_body(
@@ -218,16 +219,16 @@ register(
     so).""",
 )
 # "and the" before a capitalized word: where a second name opens with its article.
-_AND_THE = re.compile(r"\s+and\s+the\s+(?=[A-Z])")
+_AND_THE = lazy_pattern(r"\s+and\s+the\s+(?=[A-Z])")
 # What ends a series' earlier item before its last one: "A, B and the C", "units: B and the C".
-_SERIES_BEFORE = re.compile(r"[,;:]\s*$")
+_SERIES_BEFORE = lazy_pattern(r"[,;:]\s*$")
 # The unit nouns that also name a field (services, administration, service): a second part
 # that ends in one may be a field of the first name's ("Ministry of Lamps and the Glass
 # Service").
 _FIELD_UNIT_NOUNS = _AREA_NOUNS | {"service"}
 # A first part whose unit noun closes a phrase after "of" or "for" ("Secretariat of the Lamp
 # Board"): the unit noun names the body served, and "and the B" is a second one.
-_UNIT_AFTER_OF = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][^,;:]*$")
+_UNIT_AFTER_OF = lazy_pattern(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][^,;:]*$")
 
 
 def _capitalized(words: str) -> bool:

@@ -31,6 +31,7 @@ from pipeline.extract.offices.heading_filters import sentence_case_topic, topic_
 from pipeline.extract.units import Unit, ancestors, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LINE_OPENING, LIST_ITEM, PARAGRAPH, PREPOSITIONS, head_noun
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.prefilter import may_hold_ignorecase
 from pipeline.text.sections import PageLayout, lower_case_words, person_name
 from pipeline.text.vocabulary import (
@@ -105,7 +106,7 @@ def _repeat_tokens(name: str) -> list[str]:
 # What stands between two neighbouring items of one series: a comma or semicolon, "and" or
 # "or", an article, an item's number or letter ("Wick Division; Oil Division", "the Wick
 # Branch and the Oil Wick Branch", ", ii) Oil Division", "a Wick Branch, an Oil Branch").
-_SERIES_GAP = re.compile(
+_SERIES_GAP = lazy_pattern(
     r"\s*(?:[,;]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:the|an?)\s+)?"
     r"(?:\(?(?:[ivx]+|\d+|[a-z])[.)]\s*)?",
     re.I,
@@ -256,7 +257,7 @@ def qualified_repeat(
 
 
 # "Documents the abolishment of:", "abolishes the Lamp Office": what an order takes away.
-_ABOLISH = re.compile(
+_ABOLISH = lazy_pattern(
     r"\b(?:abolish(?:es|ed|ment|ing)?|abolition|disestablish(?:es|ed|ment)?"
     r"|eliminat(?:es|ed)|combin(?:es|ed)|former)\b",
     re.I,
@@ -264,12 +265,12 @@ _ABOLISH = re.compile(
 # A piece of each alternative of _ABOLISH, one of which every match holds.
 _ABOLISH_PIECES = ("abolish", "abolition", "disestablish", "eliminat", "combin", "former")
 # A lead-in to a list of what an order takes away: "Documents the abolishment of:".
-_ABOLISH_LEAD_IN = re.compile(
+_ABOLISH_LEAD_IN = lazy_pattern(
     r"\b(?:abolish(?:es|ed|ment|ing)?|abolition|disestablish(?:es|ed|ment)?)\b", re.I
 )
 # A lead-in to a list of the bodies that went into a new one, their noun plural before the
 # colon: "by merging the two former lamp boards:", "the three former wick authorities:".
-_FORMER_LEAD_IN = re.compile(r"\bformer\s+(?:[\w-]+\s+){0,3}[\w-]+s\s*:\s*$", re.I)
+_FORMER_LEAD_IN = lazy_pattern(r"\bformer\s+(?:[\w-]+\s+){0,3}[\w-]+s\s*:\s*$", re.I)
 # A unit's name in an order's sentence: capitalized words joined by "of", "for", "the",
 # "&" or an "and" that no "the" follows ("Office of Wick and Oil Supply").
 _ORDER_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:of|for|on|&|the|and(?!\s+the\b)|[A-Z][\w&.'’-]*))*"
@@ -281,20 +282,20 @@ _SERIES = r"(?:\s*[;,]\s*(?:and\s+)?|\s+and\s+)the\s+"
 # Office", the new one named after "to form").
 _ORDER_VERB = r"(?i:abolish(?:es|ed)?|eliminat(?:es|ed)|combin(?:es|ed))"
 # The verb a name taken from a sentence's start may still hold: "Eliminates the Soot Division".
-_ORDER_VERB_BEFORE = re.compile(r"^" + _ORDER_VERB + r"\s+(?:the\s+)?")
-_ABOLISHED_OBJECT = re.compile(
+_ORDER_VERB_BEFORE = lazy_pattern(r"^" + _ORDER_VERB + r"\s+(?:the\s+)?")
+_ABOLISHED_OBJECT = lazy_pattern(
     r"\b(?P<verb>" + _ORDER_VERB + r")\s+(?:the\s+)?(?:former\s+)?"
     r"(?P<names>" + _ORDER_NAME + r"(?:" + _SERIES + _ORDER_NAME + r")*)"
     r"(?P<formed>\s+(?:to\s+form|into)\s+(?:the\s+|a\s+(?:new\s+)?)?" + _ORDER_NAME + r")?"
 )
-_SERIES_JOIN = re.compile(_SERIES + r"(?=[A-Z])")
-_FORMED = re.compile(r"\s+(?:to\s+form|into)\s+(?:the\s+|a\s+(?:new\s+)?)?")
+_SERIES_JOIN = lazy_pattern(_SERIES + r"(?=[A-Z])")
+_FORMED = lazy_pattern(r"\s+(?:to\s+form|into)\s+(?:the\s+|a\s+(?:new\s+)?)?")
 # What may end a name taken from a sentence but is no part of it: a connector, a full stop.
-_SERIES_NAME_TAIL = re.compile(r"(?:\s+(?:of|for|on|&|the|and))*\.?$")
+_SERIES_NAME_TAIL = lazy_pattern(r"(?:\s+(?:of|for|on|&|the|and))*\.?$")
 # A lower-case word after a series' last name that is no preposition or conjunction: the
 # name is the subject of a new clause ("eliminated the Soot Division, and the Ash Division
 # took over its work"), not one more of the order's objects.
-_CLAUSE_AFTER = re.compile(
+_CLAUSE_AFTER = lazy_pattern(
     r"\s+(?!(?:and|or|as|in|at|on|of|for|from|to|into|under|within|with|by|effective"
     r"|which|that|who)\b)[a-z]"
 )
@@ -403,7 +404,7 @@ def _taken_out(units: list[Unit], gone: set[int]) -> list[Unit]:
 # longer exists", "The Glass Board ceased to exist", "The Ember Board has since been wound
 # up". The match starts where the name ends, never after a space (a name ends in none, and
 # tried at each space of a long run of them the pattern read the rest of the run each time).
-_SAID_GONE = re.compile(
+_SAID_GONE = lazy_pattern(
     r"(?<!\s)(?:\s*\([^()\n]{1,20}\))?,?\s+(?:"
     r"(?:was|were|(?:has|have|had)\s+(?:since\s+|now\s+)?been)\s+"
     r"(?:(?:formally|officially|subsequently|later|then|also|effectively)\s+)?"
@@ -424,7 +425,7 @@ _SAID_GONE_PIECES = (
 )
 # A verb that brings a unit back later in the same sentence: "was abolished in 1990 and
 # re-established in 2001" says it is there again.
-_BROUGHT_BACK = re.compile(
+_BROUGHT_BACK = lazy_pattern(
     r"\b(?:re-?establish|re-?creat|re-?constitut|restor|reviv|reinstat)\w*", re.I
 )
 
@@ -468,7 +469,7 @@ _NAME_DETERMINERS = r"(?:(?:the|its|this|that|their|our|his|her|each|all|former|
 _OWNER_PREPOSITIONS = PREPOSITIONS | {"within", "under", "into", "onto", "across", "inside"}
 _OWNER_PREPOSITIONS |= {"between", "among", "amongst", "throughout", "via", "per", "without"}
 _OWNER_PREPOSITIONS |= {"over", "against", "about", "through", "toward", "towards"}
-_OWNED_NAME = re.compile(
+_OWNED_NAME = lazy_pattern(
     r"(?<![\w-])(?:"
     + "|".join(sorted(_OWNER_PREPOSITIONS))
     + r")\s+"
@@ -480,14 +481,14 @@ _OWNED_NAME = re.compile(
 # A capitalized word right before a name on its line, no determiner nor possessive: the
 # name is the tail of a longer one ("the Provincial Internal Audit Unit was disbanded": the
 # Internal Audit Unit stays).
-_WORD_BEFORE_NAME = re.compile(r"(?<![\w'’&.-])([A-Z][\w&.-]*)[ \t]+\Z")
+_WORD_BEFORE_NAME = lazy_pattern(r"(?<![\w'’&.-])([A-Z][\w&.-]*)[ \t]+\Z")
 _CAPITAL_DETERMINERS = frozenset(
     {"the", "this", "that", "these", "those", "its", "their", "our", "his", "her", "a", "an"}
     | {"each", "all", "both", "former", "erstwhile", "old", "then", "later", "finally"}
 )
 # A name a condition or a question opens: "services would suffer if the Wick Office were
 # abolished", "asked whether the Oil Office had been dissolved".
-_SUPPOSED_NAME = re.compile(r"\b(?i:if|unless|whether|lest)\s+(?:[a-z][\w-]*\s+){0,2}\Z")
+_SUPPOSED_NAME = lazy_pattern(r"\b(?i:if|unless|whether|lest)\s+(?:[a-z][\w-]*\s+){0,2}\Z")
 
 
 def _kept_by_sentence(text: str, start: int, gone: _SaidGone, unit: Unit) -> bool:
@@ -612,7 +613,7 @@ def heads_of_units(name: str) -> bool:
 
 # A particle of a place's or a person's name, lower case before an apostrophe and a capital
 # ("Côte d'Lamp", "Ivo de'Medici"): no word in lower case.
-_NAME_PARTICLE = re.compile(r"^[a-z]{1,2}['’][A-Z]")
+_NAME_PARTICLE = lazy_pattern(r"^[a-z]{1,2}['’][A-Z]")
 
 
 @rule("filter", off=False)
@@ -685,14 +686,14 @@ _OBJECT_ARTICLES = ("the", "a", "an", "all", "that", "its", "their", "any")
 # The imperative and what may stand before its object ("Respond to lamp complaints", "Liaise
 # with the oil guilds", "Ensure that the wicks ..."). Atomic: a capitalized word after them
 # is the object, never the preposition given back.
-_IMPERATIVE_DUTY = re.compile(
+_IMPERATIVE_DUTY = lazy_pattern(
     r"(?P<verb>(?i:" + _IMPERATIVE_VERBS + "|" + "|".join(sorted(VERBS_AS_FIELD_NOUNS)) + r"))"
     r"(?>\s+(?P<preposition>(?:" + "|".join(_OBJECT_PREPOSITIONS) + r")\s+)?"
     r"(?P<articles>(?:(?:" + "|".join(_OBJECT_ARTICLES) + r")\s+){0,2}))"
 )
 # An article right after a verb that is also a field's noun ("Support the unit in its work"):
 # a field's noun takes none.
-_VERB_ARTICLE = re.compile(r"(?:the|a|an)\s")
+_VERB_ARTICLE = lazy_pattern(r"(?:the|a|an)\s")
 
 
 def _verb_article(match: re.Match[str]) -> bool:
@@ -790,14 +791,14 @@ def imperative_duty_name(name: str, line: str = "") -> bool:
 # A number that opens a name and is no part of a unit's: a section number ("12.04 Duties of
 # the Warden"), a date in figures ("10/24/2010 Wick Office"), a span of years ("2020-21",
 # "2003/04 Lamp Plan Reports") or a small count before a plural ("11 Branches and Labs").
-_NUMBER_OPENING = re.compile(
+_NUMBER_OPENING = lazy_pattern(
     r"\d+(?:\.\d+)+\s"
     r"|\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|(?:19|20)\d\d\s*[-–/]\s*\d{2,4}(?:\s|$)"
     r"|\d{1,2}\s+(?P<plural>[A-Z]?[a-z]+s\b)"
 )
 # Capitalized words that end in a unit noun, no connector between them: "Signals Regiment".
-_PLAIN_UNIT_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
+_PLAIN_UNIT_NAME = lazy_pattern(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
 
 
 @rule("filter", off=False)
@@ -828,7 +829,7 @@ def number_opening_name(name: str) -> bool:
 
 # A post's title in title case, then its holder's given name and surname: "Deputy Lamp
 # Warden General Jane Doe", "Wick Director Ivo Roe-Smith".
-_POST_THEN_HOLDER = re.compile(
+_POST_THEN_HOLDER = lazy_pattern(
     r"(?P<post>(?:[A-Z][\w'’-]*\s+)+)"
     r"(?P<holder>[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?\s+"
     r"(?:Mc|Mac|O['’])?[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Z][a-z\u00e0-\u00ff'’]+)?)"
@@ -873,13 +874,13 @@ def post_then_holder(name: str, common: frozenset[str] = frozenset()) -> bool:
 
 # A body made of members that other bodies' posts hold: "is composed of six members:", "is
 # composed of ex-officio", "consists of the following ex officio members".
-_EX_OFFICIO_LEAD = re.compile(
+_EX_OFFICIO_LEAD = lazy_pattern(
     r"\b(?:composed|compris(?:ed|es)|consists?|made\s+up)\s+of\s+(?:[\w-]+\s+){0,3}?"
     r"(?:members\s*:|ex[-\s]officio\b)",
     re.IGNORECASE,
 )
 # Just before a body's name: "a member of the", "members of the".
-_MEMBER_OF = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_MEMBER_OF = lazy_pattern(r"\bmembers?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @rule("filter", off=False)
@@ -908,7 +909,7 @@ def ex_officio_member(name: str, before: str) -> bool:
 # what it does; nor is an active or past "obtained ... from" ("The Division requested staff
 # from the ...", "staff were obtained from the ..."): a body acting, or the page's history,
 # not where the reader goes.
-_REFERRAL = re.compile(
+_REFERRAL = lazy_pattern(
     r"(?:\b(?:contact|call|e-?mail|write\s+to)\s+the"
     r"(?:\s+[^.;:!?\n,()]{1,50}?\s+(?:or|and)\s+the)?"
     r"|(?:\b(?:be|is|are)\s+(?:\w+\s+)?(?:obtained|requested|ordered|collected|purchased)"
@@ -918,11 +919,11 @@ _REFERRAL = re.compile(
 )
 # The same imperatives and "the" opening a name a finder read with them ("Contact the Wick
 # office").
-_REFERRAL_OPENING = re.compile(r"(?:contact|call|e-?mail|write\s+to)\s+the\s+", re.IGNORECASE)
+_REFERRAL_OPENING = lazy_pattern(r"(?:contact|call|e-?mail|write\s+to)\s+the\s+", re.IGNORECASE)
 # What, right after a name, describes the body: a relative clause of what it does ("..., which
 # investigates complaints", "who answer ..."), not of where or when to find it ("which is
 # located at", "which is open", "which can be reached").
-_DESCRIBED_AFTER = re.compile(
+_DESCRIBED_AFTER = lazy_pattern(
     r"\s*,?\s*(?:which|who)\s+(?:also\s+)?"
     r"(?!(?:is|are)\s+(?:located|situated|based|open|available|at|in|on)\b"
     r"|(?:can|may|will|should|must)\b)[a-z]",
@@ -930,7 +931,7 @@ _DESCRIBED_AFTER = re.compile(
 )
 # An acronym the page gives the body in brackets right after its name ("the Wick Service
 # Unit (WSU)").
-_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]*[A-Z])\)")
+_BRACKETED_ACRONYM = lazy_pattern(r"\s*\(([A-Z][A-Za-z&]*[A-Z])\)")
 
 
 def _words_pattern(name: str) -> re.Pattern[str]:
@@ -1020,7 +1021,7 @@ def generic_noun_alone(name: str) -> bool:
 # the", "Inside the", "Meet the" ("Inside Sales Division" is a unit); and "Organization of" a
 # body named by its noun alone ("Organization of the Department": "Organization of the Lamp
 # Exporting Towns" is a name). A mission sent to a body is one: "Mission to the Lamp Union".
-_TOPIC_OF = re.compile(
+_TOPIC_OF = lazy_pattern(
     r"(?:(?:the|an?)\s+)?(?:(?:organi[sz]ation(?:al)?\s+(?:and\s+)?)?"
     r"(?:overview|responsibilit(?:y|ies)|functions?|duties|powers|roles?|history"
     r"|mission(?!\s+to\b)|mandate|profile|description|introduction|summary|structure|composition"
@@ -1167,8 +1168,8 @@ def overview_head_noun(name: str) -> bool:
 # four figures from the seventeenth century on.
 LAW_YEAR = r"(?:1[6-9]|20)\d\d"
 # The words of a name and its ampersands, for a last word's connector (``names_instrument``).
-WORD_OR_AMPERSAND = re.compile(r"[^\W_]+|&")
-_LAW_CITED = re.compile(
+WORD_OR_AMPERSAND = lazy_pattern(r"[^\W_]+|&")
+_LAW_CITED = lazy_pattern(
     r"\s*an\s+act\b.*"
     r"|.*\bacts?\s*,?\s*(?:(?:no\.?|number)\s*\d+(?:\s*,?\s*of\s+" + LAW_YEAR + r")?"
     r"|\d{1,4}\s+of\s+" + LAW_YEAR + r"|(?:of\s+)?" + LAW_YEAR + r")[\W]*",
@@ -1201,8 +1202,8 @@ _GREETINGS = ("welcome", "about", "inside", "meet", "organization of", "organisa
 
 # A determiner before the body a topic is about: "Location of the Glass Office", "Role of
 # this Office", "Functions of our Wick Division".
-_TOPIC_BODY_DETERMINER = re.compile(r"\b(?:the|this|that|its|our|their|each)\b", re.IGNORECASE)
-_PICTURE_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_TOPIC_BODY_DETERMINER = lazy_pattern(r"\b(?:the|this|that|its|our|their|each)\b", re.IGNORECASE)
+_PICTURE_WORD = lazy_pattern(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 @rule("filter", off=False)
@@ -1284,7 +1285,7 @@ def repeated_label_heading(units: list[Unit]) -> set[int]:
 _PROSE_NAME_FINDERS = frozenset({"prose_unit", "prose_defined_subject"})
 # The marks after which a name goes on with a qualifier: "Office of the Keeper, Oil
 # Programs", "Office of the Keeper—Oil Program".
-_NAME_MARKS = re.compile(r"[,—–]")
+_NAME_MARKS = lazy_pattern(r"[,—–]")
 # What joins the first words of a name to a cut at its end: "Wick Care and Oil Division".
 _JOINING_WORDS = frozenset({"and", "&"})
 

@@ -27,6 +27,7 @@ from pipeline.extract.offices.counted_parts import list_pieces
 from pipeline.extract.units import Unit, ancestors
 from pipeline.rules import rule
 from pipeline.text.blocks import LIST_ITEM, PARAGRAPH, Block
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import NUMBER_WORDS, PROGRAM_NOUNS, UNDERTAKING_NOUNS, UNIT_NOUNS
@@ -146,9 +147,9 @@ def announced_names_last_resort(page: PageLayout, units: list[Unit]) -> list[Uni
 
 MAX_ANNOUNCED_NAME_WORDS = 6
 # The colon that announces names: one before a space or the end, not one inside "9:00".
-_ANNOUNCING_COLON = re.compile(r":(?!\S)")
+_ANNOUNCING_COLON = lazy_pattern(r":(?!\S)")
 # A bare count right before the colon: "There are five:", "there are 12:".
-_COUNT_BEFORE_COLON = re.compile(r"\b(?P<count>(?i:" + "|".join(NUMBER_WORDS) + r")|\d{1,2})\s*$")
+_COUNT_BEFORE_COLON = lazy_pattern(r"\b(?P<count>(?i:" + "|".join(NUMBER_WORDS) + r")|\d{1,2})\s*$")
 
 
 def _announces_names(
@@ -281,11 +282,11 @@ def _undertaking(name: str, text: str, start: int) -> bool:
     )
 
 
-_NEXT_IN_SERIES = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<article>(?:an?|the)\s+)?")
+_NEXT_IN_SERIES = lazy_pattern(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<article>(?:an?|the)\s+)?")
 
 
 # An acronym in parentheses inside or after a name: "Lamp Works (LW) Branch", "Lamp Works (LW)".
-_NAME_ACRONYM = re.compile(r"\s*\(([^()\s]{2,16})\)(?=\s|$)")
+_NAME_ACRONYM = lazy_pattern(r"\s*\(([^()\s]{2,16})\)(?=\s|$)")
 
 
 @rule("name", off=None)

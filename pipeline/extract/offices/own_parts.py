@@ -41,6 +41,7 @@ from pipeline.extract.root.common import PROGRAM_LISTING
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LIST_ITEM, PARAGRAPH, Block
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.phrases import Phrase, split_list
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import ARTICLES, LISTING_NOUNS, NUMBER_WORDS, PRONOUNS, UNIT_NOUNS
@@ -52,7 +53,7 @@ from pipeline.text.words import in_singular
 # may follow a count of parts by a plural unit noun and a comma ("is divided into two
 # branches, the A Branch and the B Branch", not "two buildings, the ...") or "a" before a
 # name worded as a unit ("also includes a Spares Unit", not "consists of a Lieutenant").
-_OWN_PARTS = re.compile(
+_OWN_PARTS = lazy_pattern(
     r"\s*(?:(?:The|This|It|Its)\s*(?P<subject>[^,.;:]{0,80}?)\s+)?(?:also\s+)?"
     r"(?:[Ii]ncludes?|[Oo]versees|(?P<houses>[Hh]ouses|[Cc]ontains|is\s+home\s+to)"
     r"|[Cc]onsists?\s+of|[Cc]omprises?(?:\s+of)?|(?:is\s+)?(?:[Cc]omprised|[Cc]omposed|[Mm]ade"
@@ -79,10 +80,10 @@ _OWN_PARTS_VERBS = (
     "divided",
     "structured",
 )
-_PART_GAP = re.compile(r",?\s*(?:(?:and|or)\s+)?(?:the\s+)?")
+_PART_GAP = lazy_pattern(r",?\s*(?:(?:and|or)\s+)?(?:the\s+)?")
 # What may follow an enumerated part's name: the end of the sentence or list, or a clause
 # about it ("5 Lamp staff" is a count of people, not a part).
-_PART_END = re.compile(r"\s*(?:$|[,.;:]|(?:and|or|as)\b)")
+_PART_END = lazy_pattern(r"\s*(?:$|[,.;:]|(?:and|or|as)\b)")
 
 
 def part_ends(text: str, at: int, end: int) -> bool:
@@ -166,7 +167,7 @@ def _part_named(text: str, name: str, span: Phrase, owner: Unit, finder: str) ->
 
 # A verb that places its subject in or under a body: "are attached to", "is within", "fall
 # under", "report to" (``placed_in_own_unit``); the body follows it, up to a clause's end.
-_PLACED_IN = re.compile(
+_PLACED_IN = lazy_pattern(
     r"\s+(?:(?:is|are)\s+(?:also\s+)?(?:attached\s+to|within|part\s+of"
     r"|(?:placed|located|housed)\s+(?:under|within|in))"
     r"|(?:reports?|falls?)\s+(?:directly\s+)?(?:to|under|within))"
@@ -221,7 +222,7 @@ def placed_in_own_unit(page: PageLayout, start: int, end: int, owner: Unit) -> l
 
 
 # An aside in parentheses after a listed part's name: "Planning (Lamps and Posts)".
-_ASIDE_AFTER = re.compile(r"\s*\([^()\n]{1,80}\)")
+_ASIDE_AFTER = lazy_pattern(r"\s*\([^()\n]{1,80}\)")
 
 
 register(
@@ -237,7 +238,7 @@ register(
 # An adverb between a unit's name (or "It") and its verb, after "is" for a verb in the passive:
 # "The Wick Section currently consists of ...", "It presently comprises ...", "The Department
 # is currently made up of ...".
-_SUBJECT_ADVERB = re.compile(
+_SUBJECT_ADVERB = lazy_pattern(
     r"(?:^|\s+)(?:(?:is|are)\s+)?(?:currently|presently|now|still|further|furthermore|basically|similarly"
     r"|additionally|mainly|primarily|principally|essentially|largely|collectively|effectively"
     r"|formally)\Z"
@@ -245,10 +246,10 @@ _SUBJECT_ADVERB = re.compile(
 # A verb phrase the verb of composition is coordinated with, after the unit's name: "This
 # Bureau is headed by the Chief Warden and consists of ...", "The Wick Office was set up in
 # 1998 and comprises ...": no clause of another body in it.
-_SUBJECT_COORDINATED = re.compile(
+_SUBJECT_COORDINATED = lazy_pattern(
     r"(?P<name>.*?)\s*\b(?:is|are|was|were|has|have)\s+(?P<phrase>[a-z][^,()]*?)\s+and\Z"
 )
-_OTHER_CLAUSE = re.compile(r"\b(?:which|who|whose|that|where|while)\b")
+_OTHER_CLAUSE = lazy_pattern(r"\b(?:which|who|whose|that|where|while)\b")
 
 
 def _subject_name(subject: str) -> tuple[str, bool] | None:
@@ -390,7 +391,7 @@ def own_parts(page: PageLayout, start: int, end: int, owner: Unit) -> list[Unit]
 
 # A verb that gives a unit charge of what follows, duties and parts alike: "is responsible for
 # A, B and the C Unit", "combines the D Office and the E Branch", "brings together ...".
-_CHARGED_WITH = re.compile(
+_CHARGED_WITH = lazy_pattern(
     (
         r"\b(?:(?:is|are) (?:also )?responsible for|combines|brings together|houses"
         r"|encompasses|incorporates|includes|oversees|comprises(?: of)?|consists of"
@@ -413,14 +414,14 @@ _CHARGED_WITH_WORDS = (
 )
 # What opens a sentence about a section's unit without naming it: "It", "The group", "This
 # division".
-_OWNER_PRONOUN = re.compile(r"\s*(?:It|(?:The|This)\s+(?P<noun>[a-z]+))\s+")
+_OWNER_PRONOUN = lazy_pattern(r"\s*(?:It|(?:The|This)\s+(?P<noun>[a-z]+))\s+")
 # A preposition and a name after it: "from the Oil Office", "with Glass Services".
-_PREPOSITION_NAME = re.compile(
+_PREPOSITION_NAME = lazy_pattern(
     r"\b(?:from|with|to|between|by|of|for|in|on|at|among|across)\s+(?:the\s+)?[A-Z]"
 )
 # What a series holds beside its names: separators, "and", "the", the closing stop.
-_SERIES_LEFT = re.compile(r"[\s,;.]+|\b(?:and|or|the)\b")
-_ITEM_BOUNDARY = re.compile(r"\s*(?:(?:and|or)\s+)?(?:the\s+)?")
+_SERIES_LEFT = lazy_pattern(r"[\s,;.]+|\b(?:and|or|the)\b")
+_ITEM_BOUNDARY = lazy_pattern(r"\s*(?:(?:and|or)\s+)?(?:the\s+)?")
 
 
 def _owner_subject(page: PageLayout, start: int, verb: int, owner: Unit) -> str | None:
@@ -454,11 +455,11 @@ def _owner_subject(page: PageLayout, start: int, verb: int, owner: Unit) -> str 
     return "coordinated" if _SUBJECT_TO_OTHER_VERB.fullmatch(text, after, verb) else None
 
 
-_ALSO = re.compile(r"\s*(?:also\s+)?")
+_ALSO = lazy_pattern(r"\s*(?:also\s+)?")
 # Between a unit's name and its verb: a unit noun in lower case, "also", or a verb phrase the
 # verb is coordinated with ("advises the Warden on wicks and").
-_SUBJECT_TO_VERB = re.compile(r"(?:\s+[a-z]+)?\s*(?:also\s+)?")
-_SUBJECT_TO_OTHER_VERB = re.compile(r"(?:\s+[a-z]+)?\s[a-z][^.;:()]{0,120}\sand\s+(?:also\s+)?")
+_SUBJECT_TO_VERB = lazy_pattern(r"(?:\s+[a-z]+)?\s*(?:also\s+)?")
+_SUBJECT_TO_OTHER_VERB = lazy_pattern(r"(?:\s+[a-z]+)?\s[a-z][^.;:()]{0,120}\sand\s+(?:also\s+)?")
 
 
 def _worded_as_part(name: str) -> bool:
@@ -578,12 +579,12 @@ def own_parts_among_duties(page: PageLayout, start: int, end: int, owner: Unit) 
 
 # The first mark of a run of numbered items in a sentence, right after its colon: "...: (1) the
 # Office of Lamps, ...; (2) ...", "...: 1) Wick Care; 2) Oil, and 3) Glass".
-_FIRST_NUMBER = re.compile(r":\s*(?P<open>\()?1\)\s+")
+_FIRST_NUMBER = lazy_pattern(r":\s*(?P<open>\()?1\)\s+")
 # What ends a numbered item's name: a clause about it or the list's next mark.
-_NUMBERED_NAME = re.compile(
+_NUMBERED_NAME = lazy_pattern(
     r"(?:the\s+)?(?P<name>[A-Z][\w&’'/-]*(?:,?\s+(?:of|for|and|on|the|to|&|[A-Z][\w&’'/-]*))*)"
 )
-_TRAILING_LINK = re.compile(r"(?:,?\s+(?:of|for|and|on|the|to|&))+$")
+_TRAILING_LINK = lazy_pattern(r"(?:,?\s+(?:of|for|and|on|the|to|&))+$")
 
 
 @rule("unit", off=[])
@@ -652,7 +653,7 @@ register(
 _PARAGRAPH_PART_NOUNS = (LISTING_NOUNS - PROGRAM_LISTING) | {"areas", "sections"}
 # "has three major areas of responsibility as follows:", "has four sections:": a count, up to
 # three words, a plural noun, a few more words, then a colon or "as follows" ending the block.
-_COUNT_AS_FOLLOWS = re.compile(
+_COUNT_AS_FOLLOWS = lazy_pattern(
     r"\b(?P<count>\d{1,2}|" + "|".join(COUNTS) + r")\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?P<noun>" + "|".join(sorted(_PARAGRAPH_PART_NOUNS)) + r")\b[^.:;]{0,60}?"
     r"(?:\s+as\s+follows\s*[:.]?|\s*:)\s*$",
@@ -760,7 +761,7 @@ def _named_in_full_as(text: str, name: str, noun: str) -> str | None:
 _WORD_GAP = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
 # A capitalized word right before a name, a line's wrap apart at most: "Night" in "the Night
 # Wick Division".
-_CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w&’'-]*)" + _WORD_GAP + r"\Z")
+_CAPITALIZED_BEFORE = lazy_pattern(r"([A-Z][\w&’'-]*)" + _WORD_GAP + r"\Z")
 
 
 def name_listed_parts_in_full(text: str, units: list[Unit]) -> None:

@@ -40,6 +40,7 @@ from pipeline.extract.unit_names import statement_subject
 from pipeline.extract.units import Unit, ancestors, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LIST_ITEM, PARAGRAPH, Block
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout, Section
 from pipeline.text.vocabulary import (
@@ -51,7 +52,7 @@ from pipeline.text.vocabulary import (
     UNIT_NOUNS,
 )
 
-_KNOWN_SUBJECT_VERB = re.compile(
+_KNOWN_SUBJECT_VERB = lazy_pattern(
     BEFORE_SUBJECT_VERB
     + r"(?:is|are|has|have|"
     + _FUNCTION_VERBS
@@ -83,7 +84,7 @@ register(
     topic). Verbs of composition and of reporting no rule lists as verbs of function
     ("consists of", "houses", "reports to") are left to the rules that read them.""",
 )
-_ANY_SUBJECT_VERB = re.compile(
+_ANY_SUBJECT_VERB = lazy_pattern(
     BEFORE_SUBJECT_VERB
     + rf"(?!(?:{_NOT_PRESENT_VERBS}|consists|encompasses|houses|contains|reports)\b)"
     + rf"(?P<verb>{PRESENT_VERB.pattern})\b"
@@ -93,7 +94,7 @@ _ANY_SUBJECT_VERB = re.compile(
 # The start of the text or of a sentence, before a sentence's subject.
 _OPENS_SENTENCE = r"(?:\A|[.!?]\s+|\n\s*)"
 # "The" at a sentence's opening, right before its subject (``verb_by_its_ending``).
-_THE_AT_OPENING = re.compile(_OPENS_SENTENCE + r"The\s+\Z")
+_THE_AT_OPENING = lazy_pattern(_OPENS_SENTENCE + r"The\s+\Z")
 
 
 def _subject_verb(
@@ -132,12 +133,12 @@ register(
     what it does.""",
 )
 # "consists of", "encompasses" after a unit named in full (``composition_verb_subject``).
-_COMPOSITION_SUBJECT = re.compile(
+_COMPOSITION_SUBJECT = lazy_pattern(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:also\s+|further\s+)?(?:consists?\s+of|encompass(?:es)?)\b"
 )
 # The section's own unit named again after the verb ("oversees the Wick Office", "works with
 # this office"): the sentence's subject is its parent or its peer, not a part of it.
-_OWNER_AGAIN = re.compile(r"\b(?:the|this|our|that)\s+([a-z]+)\b")
+_OWNER_AGAIN = lazy_pattern(r"\b(?:the|this|our|that)\s+([a-z]+)\b")
 
 
 def _names_owner(text: str, owner: Unit) -> bool:
@@ -523,7 +524,7 @@ register(
     Office of Oil", "a link to the Wick Office Brochure") is no part of the page's units.""",
 )
 # What may stand before a sentence's subject: the start of the text or of a sentence, and "The".
-_SENTENCE_OPENING = re.compile(_OPENS_SENTENCE + r"(?:The\s+)?\Z")
+_SENTENCE_OPENING = lazy_pattern(_OPENS_SENTENCE + r"(?:The\s+)?\Z")
 
 
 def subject_beside_headings(text: str, unit: Unit, top: Unit) -> bool:
@@ -571,14 +572,14 @@ _WORK_DONE = (
 # "<work> by [the|a|an|our] ..., [the|a|an|our] " right before the name: the agent, alone
 # or the last of a short series of agents ("managed by a board and an Executive Team"; "our"
 # names the page's own: "handled by our Keeper Care Team").
-_AGENT_OF_WORK = re.compile(
+_AGENT_OF_WORK = lazy_pattern(
     r"(?<![\w-])(?P<work>" + _WORK_DONE + r")\s+by\s+(?:(?:the|an?|our)\s+)?"
     r"(?:[^.;:!?()\n]{1,60}?(?:,|\band|\bor)\s+(?:(?:the|an?|our)\s+)?)?\Z",
     re.IGNORECASE,
 )
 # Work done once, by a body that does it no more ("previously performed by"), or on the
 # site itself ("This page is managed by ...").
-_NOT_DONE_NOW = re.compile(
+_NOT_DONE_NOW = lazy_pattern(
     r"\b(?:previously|formerly|once|originally|until|earlier|historically)\s+(?:been\s+)?\Z"
     r"|\b(?:used\s+to(?:\s+be)?|no\s+longer(?:\s+be(?:ing)?)?)\s+\Z"
     r"|\b(?:site|page|website|web\s+page|content)\b",
@@ -589,13 +590,13 @@ _NOT_DONE_NOW = re.compile(
 # "grants are supported by the Oil Trust Office"): money before the verbs of giving only, for
 # a unit handles money as any other work ("grant applications are processed by the Grants
 # Unit", "village loans are managed by the Rural Credit Branch").
-_PAID_FOR = re.compile(r"\b(?:fund(?:s|ed|ing)?|grants?|financ\w*|money|loans?)\b", re.IGNORECASE)
-_GIVEN = re.compile(r"provided|supported", re.IGNORECASE)
+_PAID_FOR = lazy_pattern(r"\b(?:fund(?:s|ed|ing)?|grants?|financ\w*|money|loans?)\b", re.IGNORECASE)
+_GIVEN = lazy_pattern(r"provided|supported", re.IGNORECASE)
 # The audit of the body itself, which a body outside it does ("the external audit is carried
 # out by the Wick Audit Bureau", "the audit of its accounts is conducted by ..."); audits of
 # others ("audits of lamp dealers are conducted by the Compliance Audit Branch") or of its
 # own stores, an internal audit, are a unit's work.
-_AUDIT_OF_BODY = re.compile(
+_AUDIT_OF_BODY = lazy_pattern(
     r"\b(?:external|independent|statutory)\s+audit"
     r"|\baudit\w*\s+of\s+(?:its\s+|our\s+|the\s+(?:[\w'’]+\s+){0,3}?)?"
     r"(?:accounts|financial\s+statements|books)\b"
@@ -606,7 +607,7 @@ _AUDIT_OF_BODY = re.compile(
 # Office of the Deputy Premier", the cabinet's office): above the page's body, whose work it
 # coordinates or guides; a unit only on its own page or a government's (the top holds the
 # post, or is a place's government: "City of Lampton", "Government of Lampland").
-_HEAD_OF_GOVERNMENT_OFFICE = re.compile(
+_HEAD_OF_GOVERNMENT_OFFICE = lazy_pattern(
     r"\bOffice\s+of\s+the\s+(?:(?:Deputy|Vice)\s+)?(?P<post>President|Prime\s+Minister|Premier"
     r"|Governor|Chief\s+Minister|First\s+Minister)\b|\b(?P<cabinet>Cabinet)\s+(?:Office|Secretariat)\b",
     re.IGNORECASE,
@@ -615,9 +616,9 @@ _GOVERNMENT_WORDS = PLACE_NOUNS | {"government", "executive"}
 # After the agent, whose work it does for another: a body outside the page's ("conducted by
 # the Lamp Tally Bureau on behalf of the Ministry", "processed by the Shared Wick Office on
 # behalf of the department").
-_ON_BEHALF = re.compile(r"(?:\s*\([^()]*\))?,?\s+on\s+behalf\s+of\b", re.IGNORECASE)
+_ON_BEHALF = lazy_pattern(r"(?:\s*\([^()]*\))?,?\s+on\s+behalf\s+of\b", re.IGNORECASE)
 # Another name after the agent's: a series of agents ("by the Wick Office and the Oil Office").
-_NEXT_AGENT = re.compile(r"(?:\s*\([^()]*\))?\s*(?:,|and\b|or\b)\s*(?:(?:the|an?)\s+)?[A-Z]")
+_NEXT_AGENT = lazy_pattern(r"(?:\s*\([^()]*\))?\s*(?:,|and\b|or\b)\s*(?:(?:the|an?)\s+)?[A-Z]")
 
 register(
     "agent_of_work_beside_headings",
@@ -698,7 +699,7 @@ def agent_of_work_beside_headings(text: str, unit: Unit, top: Unit) -> bool:
 
 # A verb of function after a bare name: "is/are/has" alone says too little ("Mediation is a
 # process"), "is responsible" says what a unit does.
-_PEER_IS = re.compile(r"\s+(?:is|are)\s+(?:responsible|charged|tasked|in\s+charge)\b")
+_PEER_IS = lazy_pattern(r"\s+(?:is|are)\s+(?:responsible|charged|tasked|in\s+charge)\b")
 
 
 # A bare part's verb beyond the verbs of function: what it is made of or must do ("Wick
@@ -709,6 +710,7 @@ _PEER_IS = re.compile(r"\s+(?:is|are)\s+(?:responsible|charged|tasked|in\s+charg
 # none: "Other services include ...", "Key functions comprise ...", "Other services offered
 # include ...").
 _LIST_VERBS = r"(?:include|comprise|cover|involve|encompass|entail)"
+# Compiled at import, not lazily: a match is told apart by its pattern (``match.re is``).
 _PEER_VERB = re.compile(
     r"\s+(?:also\s+)?(?:consists?\s+of|(?:must|shall|will)\s+[a-z]+|"
     rf"(?!(?:{_NOT_PRESENT_VERBS})\b)"

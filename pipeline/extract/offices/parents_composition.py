@@ -37,13 +37,14 @@ from pipeline.extract.root.body_above_root import UNIT_RANK
 from pipeline.extract.units import Unit, is_above, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import HEADING, LIST_ITEM, PREPOSITIONS, Block
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import CONNECTORS, POSITION_WORDS, UNIT_NOUNS
 
 # The verbs of division, read after a sentence's subject as ``COMPOSITION_VERB`` is
 # (``composition_subject``): every verb of division (the lead-ins' "is divided (organized,
 # structured) into" and its other forms), and "incorporates".
-DIVIDED_VERB = re.compile(
+DIVIDED_VERB = lazy_pattern(
     r"\s(?:also\s+)?(?:" + DIVISION_VERB + r"|(?P<incorporates>incorporates))\s"
 )
 # A piece of each alternative of DIVIDED_VERB, one of which every match holds.
@@ -58,9 +59,9 @@ def may_hold_division_verb(fragment: str) -> bool:
 
 # What a subject that refers back to a unit may also say of it: "This Section provides
 # oversight for ..." (``referring_subject_parts``).
-_OVERSIGHT_VERB = re.compile(r"\s(?:also\s+)?provides\s+(?:\w+\s+)?oversight\s+(?:for|of|to)\s")
+_OVERSIGHT_VERB = lazy_pattern(r"\s(?:also\s+)?provides\s+(?:\w+\s+)?oversight\s+(?:for|of|to)\s")
 _OVERSIGHT_PIECES = ("oversight",)
-_LINE_SUBJECT_OPENING = re.compile(r"\s*(?:\(?\w{1,4}[.)]\s+)?(?:[Tt]he\s+)?")
+_LINE_SUBJECT_OPENING = lazy_pattern(r"\s*(?:\(?\w{1,4}[.)]\s+)?(?:[Tt]he\s+)?")
 
 
 @rule("parent", off=None)
@@ -145,7 +146,7 @@ def _named_at(text: str, unit: Unit, start: int, end: int) -> int:
 # A word in lower case right after a unit's name that makes the name its modifier ("has a
 # Wick Office liaison", "contains a Soot Office kiosk"): any but a word that ends a name's
 # role in its sentence (a conjunction, a preposition, a verb, an article, a pronoun).
-_NOUN_AFTER_NAME = re.compile(
+_NOUN_AFTER_NAME = lazy_pattern(
     r"[ \t]+(?!(?:and|or|nor|but|in|of|for|to|at|on|by|with|as|from|under|within|through|since"
     r"|that|which|who|whose|where|is|are|was|were|has|have|had|will|shall|may|can|also|each"
     r"|both|the|a|an|its|their|respectively|together|alone)\b)[a-z]"
@@ -218,7 +219,7 @@ def referring_subject_parts(
 
 # Where a sentence's subject starts: the block's start or a sentence's end, then "The" (a
 # list item's marker and "The" before a unit's name, ``referring_subject_parts``).
-_SENTENCE_OPENS = re.compile(
+_SENTENCE_OPENS = lazy_pattern(
     r"(?:^|(?<=[.!?])\s+|\n\s*)(?:\(?\w{1,4}[.)]\s+|[•*-]\s+)?(?:[Tt]he\s+)?\Z"
 )
 
@@ -247,7 +248,7 @@ def item_description_parts(item: Block, opening: Unit, part: Unit) -> bool:
 # What a description says of a unit that is no part of the one it describes, right before
 # its name (a list of such units joined by commas and "and" included): one it reports to,
 # is directed by, works with or supports (``item_description_parts``; :data:`OTHERS_VERB`).
-_NOT_A_PART_BEFORE = re.compile(
+_NOT_A_PART_BEFORE = lazy_pattern(
     OTHERS_VERB + r"(?:\s+(?:the\s+)?[^.;:]*?(?:,|\band|\bor))?\s+(?:the\s+)?$"
 )
 
@@ -276,7 +277,7 @@ def item_description_parents(page: PageLayout, units: list[Unit], top: Unit) -> 
 
 
 # Where a name joining fields of work is cut into its fields: at a comma, "and" or "&".
-_FIELD_JOINS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.I)
+_FIELD_JOINS = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.I)
 # A unit noun and the fields its name joins ("division", [("wick",), ("glass",)]).
 _Fields = tuple[str, list[tuple[str, ...]]]
 
@@ -501,7 +502,7 @@ def field_named_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
 
 
 # The verbs of composition proper: what a body is made of, not what it oversees or hosts.
-_MADE_OF_WHOLE = re.compile(r"\s(?:also\s+)?(?:" + MADE_OF_VERB + r"|includes|contains)\s")
+_MADE_OF_WHOLE = lazy_pattern(r"\s(?:also\s+)?(?:" + MADE_OF_VERB + r"|includes|contains)\s")
 
 
 def _whole_without_noun(subject: str, verb: str) -> bool:
@@ -588,7 +589,7 @@ def composed_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
 # A participle or a relative clause of composition right after a unit's name inside a
 # sentence ("the Wick Staff composed of ...", "the Glass Division, including ...", "the Oil
 # Division that includes ..."), with the comma before it when there is one.
-_NESTED_PARTS = re.compile(
+_NESTED_PARTS = lazy_pattern(
     r"(?P<comma>,)?\s+(?:(?P<clause>(?:which|that)\s+(?:includes?|comprises?|contains?)"
     r"|including)|composed\s+of|consisting\s+of|comprising|comprised\s+of|made\s+up\s+of)"
     r"\s+(?:the\s+)?"
@@ -596,7 +597,7 @@ _NESTED_PARTS = re.compile(
 _NESTED_PIECES = ("includ", "compos", "consisting", "compris", "made up", "contain")
 # A name in title case worded as a unit, the last words before a clause of composition: "the
 # Wick Staff", "Glass Division (GD)".
-_NESTED_OWNER = re.compile(
+_NESTED_OWNER = lazy_pattern(
     r"(?P<name>[A-Z][\w&’'-]*(?:\s+(?:of|for|and|on|the|&|[A-Z][\w&’'-]*))*)"
     r"(?:\s*\([^()]{1,16}\))?\s*$"
 )
@@ -677,7 +678,7 @@ def nested_parts(page: PageLayout, units: list[Unit], top: Unit) -> None:
 
 # A parenthesis after a name that lists two or more names: "Lamp Services (Wicks, Oil and
 # Glass)".
-_PARENTHESIZED_LIST = re.compile(r"\((?P<parts>[^()]*,[^()]*)\)")
+_PARENTHESIZED_LIST = lazy_pattern(r"\((?P<parts>[^()]*,[^()]*)\)")
 
 
 @rule("parent", off=[])
@@ -707,13 +708,13 @@ def parenthesized_parts(text: str, start: int, end: int) -> list[tuple[str, int,
     return found
 
 
-_THIS_UNIT = re.compile(r"(?:This|That)\s+([A-Za-z]+)")
-_AFTER_COMMA = re.compile(r",\s+(?:the\b|[a-z])")
+_THIS_UNIT = lazy_pattern(r"(?:This|That)\s+([A-Za-z]+)")
+_AFTER_COMMA = lazy_pattern(r",\s+(?:the\b|[a-z])")
 
 
 # "This Office maintains the ...", "It is responsible for the management of the ...": a
 # subject that refers back to a unit, then a verb of running something (``runs_named_unit``).
-_RUNS = re.compile(
+_RUNS = lazy_pattern(
     r"\s*(?:\(?\w{1,4}[.)]\s+)?(?:(?P<it>It)|(?:This|The)\s+(?P<noun>[A-Za-z]+))\s+(?:also\s+)?"
     r"(?:maintains|operates|manages|is\s+responsible\s+for\s+the\s+(?:management|operation)\s+of)"
     r"\s+(?:the\s+)?"

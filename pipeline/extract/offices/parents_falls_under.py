@@ -23,6 +23,7 @@ from pipeline.extract.offices.parents_lead_ins import named_bare
 from pipeline.extract.units import Unit, is_above, reparent
 from pipeline.rules import enabled, rule
 from pipeline.text.blocks import LIST_ITEM, PARAGRAPH
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.phrases import Phrase, split_list
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import (
@@ -47,7 +48,7 @@ _PART_NOUN = (
     r"(?:sub-?)?(?:units?|divisions?|sections?|branch(?:es)?|offices?|bureaus?|departments?"
     r"|components?)"
 )
-_FALLS_UNDER = re.compile(
+_FALLS_UNDER = lazy_pattern(
     r"(?:\s(?:(?:falls?|comes?|is|are|operates?|sits?|remains?|works?"
     r"|(?:is|are)\s+(?:placed|located|positioned|situated))\s+(?:also\s+|directly\s+)?under"
     r"|(?:is|are)\s+(?:also\s+|directly\s+)?(?:responsible|accountable|answerable)\s+to"
@@ -92,7 +93,7 @@ _FALLS_UNDER_PIECES = (
     "report",
 )
 # "under the Lamp Bureau's direction": after a possessive host, a noun of direction.
-_DIRECTION_AFTER_OWNER = re.compile(r"\s+" + DIRECTION_NOUN + r"\b")
+_DIRECTION_AFTER_OWNER = lazy_pattern(r"\s+" + DIRECTION_NOUN + r"\b")
 
 
 @rule("parent", off=None)
@@ -144,9 +145,9 @@ def falls_under(text: str, start: int, end: int) -> tuple[int, str, int] | None:
     return match.start(), host.removesuffix("'s").removesuffix("’s"), match.start("host")
 
 
-_THE_OPENING = re.compile(r"\bThe(?=\s)")
+_THE_OPENING = lazy_pattern(r"\bThe(?=\s)")
 # "does not", "no longer", "never", "don't" just before a verb: the sentence denies it.
-_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|\w+n[’']t)\s+\Z")
+_NEGATED_BEFORE = lazy_pattern(r"\b(?:not|never|no\s+longer|\w+n[’']t)\s+\Z")
 
 
 def _units_by_key(units: list[Unit]) -> dict[frozenset[str], Unit]:
@@ -218,7 +219,7 @@ def fall_under_parents(page: PageLayout, units: list[Unit], top: Unit) -> None:
 
 
 # "reports to", which may close a run of verbs ("are appointed by the Board and report to").
-_REPORTS = re.compile(r"\s(?:also\s+)?reports?\s")
+_REPORTS = lazy_pattern(r"\s(?:also\s+)?reports?\s")
 
 
 # "Within the Wick Division, ...", "Under the Oil Bureau, ...", "Under the direction of the
@@ -230,7 +231,7 @@ _REPORTS = re.compile(r"\s(?:also\s+)?reports?\s")
 # ..."), and it needs "the" after its preposition, as the reading of names does ("Within
 # Wick Division the Trim Unit" is one name).
 _HOST_WORD = CAPITAL + r"[\w’'&.-]*"
-_OPENING_HOST = re.compile(
+_OPENING_HOST = lazy_pattern(
     r"\s*(?:\(?\w{1,4}[.)]\s+)?(?:Also,?\s+|(?=" + CAPITAL + r"))"
     r"(?i:" + UNDER_DIRECTION + r"|under(?:neath)?\s+the\s+|" + WITHIN_UNIT + r")"
     r"(?P<host>" + _HOST_WORD + r"(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?" + _HOST_WORD + r")*)"
@@ -238,7 +239,7 @@ _OPENING_HOST = re.compile(
 )
 # Where a clause of its own starts inside the sentence, its subject first: ", while the
 # Oil Unit ...", "; the Glass Unit ...".
-_NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
+_NEXT_CLAUSE = lazy_pattern(r",\s+(?:while|whereas)\s+|;\s+")
 
 
 def opening_phrase_host(text: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -259,7 +260,7 @@ def opening_phrase_host(text: str, start: int, end: int) -> tuple[str, int, int]
 
 
 # What may stand between the names of a clause's subject, besides commas.
-_SUBJECT_GLUE = re.compile(r"\b(?:the|and|or)\b")
+_SUBJECT_GLUE = lazy_pattern(r"\b(?:the|and|or)\b")
 
 
 def _clause_subjects(page: PageLayout, start: int, end: int) -> list[Phrase]:
@@ -290,7 +291,7 @@ def _clause_subjects(page: PageLayout, start: int, end: int) -> list[Phrase]:
 
 
 # The word after a clause's subject names, and the one after it.
-_NEXT_WORDS = re.compile(r",?\s+(?P<word>[a-z][\w-]*)(?:\s+(?P<then>[a-z]+))?")
+_NEXT_WORDS = lazy_pattern(r",?\s+(?P<word>[a-z][\w-]*)(?:\s+(?P<then>[a-z]+))?")
 
 
 # Words after a name that say it is the subject whatever the verb's form: "the Trim Unit,
@@ -389,16 +390,16 @@ def _names_only(subject: str, named: list[Unit]) -> bool:
 
 
 # "is the chief of", "are the heads of": the subject heads the unit named after.
-_HEADS_OF = re.compile(r"\s" + _HEAD_OF_VERB + r"\s")
+_HEADS_OF = lazy_pattern(r"\s" + _HEAD_OF_VERB + r"\s")
 # "..., which falls under", "... that is also responsible to": a relative pronoun before the verb.
-_RELATIVE_BEFORE_VERB = re.compile(
+_RELATIVE_BEFORE_VERB = lazy_pattern(
     r"(?:,\s*|\s)(?:which|that|who)(?:\s+(?:also|now|directly))?\s*$"
 )
 # "Working with the Oil Unit, ...", "Created by the Lamp Board in 1990, ...", "Like the Oil Unit,
 # ...": a sentence's opening phrase, a participle or a preposition and lower-case words.
-_OPENING_PHRASE = re.compile(r"^\s*(?P<word>[A-Z][a-z]+)\s+[a-z][^,]*,")
+_OPENING_PHRASE = lazy_pattern(r"^\s*(?P<word>[A-Z][a-z]+)\s+[a-z][^,]*,")
 # "... decided that ", "... states that ": the words up to the last clause a "that" opens.
-_REPORTED_CLAUSE = re.compile(r".*\b(?:that|whether)\s+(?=\S)", re.DOTALL)
+_REPORTED_CLAUSE = lazy_pattern(r".*\b(?:that|whether)\s+(?=\S)", re.DOTALL)
 _PHRASE_OPENERS = OPENING_PREPOSITIONS | {"like", "unlike", "besides", "in", "after", "before"}
 
 
@@ -424,7 +425,7 @@ def _falls_under_subject(subject: str) -> tuple[str, bool]:
 
 # A lead-in's last words: "report (directly) to the Assistant Lamp Warden:", the name running
 # past its commas ("report to the Assistant Warden, Wick Operations:").
-_LEAD_REPORTS_TO = re.compile(
+_LEAD_REPORTS_TO = lazy_pattern(
     r"\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:the\s+)?"
     r"(?P<boss>[A-Z][\w’'&-]*(?:(?:\s+|,\s+)(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)\s*:\s*$"
 )

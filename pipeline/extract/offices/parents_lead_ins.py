@@ -30,6 +30,7 @@ from pipeline.extract.root.body_above_root import UNIT_RANK
 from pipeline.extract.units import Unit, is_above, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import HEADING, LABEL, LIST_ITEM, PARAGRAPH, Block, head_noun
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import UNIT_NOUNS
 from pipeline.text.words import in_singular, plural_word
@@ -45,7 +46,7 @@ _HOLDS_PARTS_VERB = (
 )
 # The rest of a lead-in up to its colon, with no verb of another body in it.
 _TO_THE_COLON = r"(?:\s(?:(?!" + OTHERS_VERB + r")[^:])*)?:\s*\Z"
-_PARTS_LEAD_IN = re.compile(
+_PARTS_LEAD_IN = lazy_pattern(
     r"\s*(?:" + _REFERRING_WORD + r"\s+)?"
     r"(?P<subject>[^\W\d_][\w&'’-]*(?:\s+[^\W\d_][\w&'’-]*){0,3}?)"
     r"\s+(?:also\s+|similarly\s+)?(?:" + _HOLDS_PARTS_VERB + r")" + _TO_THE_COLON
@@ -117,7 +118,7 @@ def referring_lead_in_parents(page: PageLayout, units: list[Unit]) -> None:
 # directs them ("The office directs the work of the following departments:", "This office
 # is split into four units:", "The office provides leadership to the following teams:"),
 # not its possessor ("The office's duties are:") nor a name ("The Office of Glass ...").
-_REFERRING_NOUN_LEAD = re.compile(
+_REFERRING_NOUN_LEAD = lazy_pattern(
     r"\s*" + _REFERRING_WORD + r"\s+(?P<noun>[a-z]+|[A-Z][a-z]+)\s+(?!of\b)"
     r"(?:also\s+|similarly\s+)?(?:"
     + _HOLDS_PARTS_VERB
@@ -130,17 +131,17 @@ _REFERRING_NOUN_LEAD = re.compile(
 )
 # An owner or a destination the lead-in names itself: "... the following branches of the
 # ministry:", "... the following branches to the Glass Bureau:".
-_OWNER_IN_LEAD_IN = re.compile(
+_OWNER_IN_LEAD_IN = lazy_pattern(
     r"\b(?:of|to)\s+(?:the|its|their|this|that)\s+(?!following\b)", re.IGNORECASE
 )
 # A sentence that presents what it names after a pronoun and a linking verb: "These are the
 # goals of the Office of Lamp Care.", "This is the Office of Lamp Care's page." (about it,
 # as a sentence it opens is).
-_PRESENTING = re.compile(r"\s*(?:This|These)\s+(?:is|are)\s")
+_PRESENTING = lazy_pattern(r"\s*(?:This|These)\s+(?:is|are)\s")
 # What makes a named unit another body's: "the Oil Ministry's Glass Office", "the Glass
 # Office of the Oil Ministry".
-_POSSESSED = re.compile(r"['’]s\s+\Z")
-_OF_ANOTHER_BODY = re.compile(r"\s+of\s+the\s")
+_POSSESSED = lazy_pattern(r"['’]s\s+\Z")
+_OF_ANOTHER_BODY = lazy_pattern(r"\s+of\s+the\s")
 
 
 def _unit_of_noun_named_last(
@@ -309,7 +310,7 @@ def agency_composed_of(
     return False
 
 
-_ASIDE = re.compile(r",[^,]*,")
+_ASIDE = lazy_pattern(r",[^,]*,")
 
 
 def named_bare(name: str, units: list[Unit]) -> Unit | None:

@@ -18,6 +18,7 @@ from pipeline.extract.offices.common import (
 from pipeline.extract.offices.renamings_and_partners import liaison_counterpart
 from pipeline.extract.units import Unit, named_apart
 from pipeline.rules import rule
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.vocabulary import UNIT_NOUNS
 
 # A piece of each of HOUSED's verbs, one of which every match holds.
@@ -46,7 +47,7 @@ def housed_within(text: str, start: int, end: int) -> tuple[str | None, str | No
     return child, None, match.start()
 
 
-_WITHIN = re.compile(
+_WITHIN = lazy_pattern(
     r"\b(?:[Tt]he\s+)?(?P<child>" + NAME + r"(?:\s+(?:" + "|".join(sorted(UNIT_NOUNS)) + r"))?)"
     r"(?:,?\s+(?:within|inside|in)\s+the"
     r"|(?:\s+\([A-Z][A-Za-z&]{1,9}\))?,?\s+(?:(?:which|that)\s+)?(?:(?:will|shall)\s+"
@@ -55,7 +56,7 @@ _WITHIN = re.compile(
 )
 # What every _WITHIN match holds: most sentences have none, and the pattern (tried at every
 # word boundary, backtracking through each run of capitalized words) is not run on them.
-_WITHIN_HINT = re.compile(r"\s(?:within|inside|in|part\s+of)\s+the\s+[A-Z]")
+_WITHIN_HINT = lazy_pattern(r"\s(?:within|inside|in|part\s+of)\s+the\s+[A-Z]")
 
 
 @rule("parent", off=[])
@@ -101,7 +102,7 @@ def _owned_by_a_body(owner: str) -> bool:
 
 
 # "the Oil Desk and the Soot Desk": where the units a plural subject joins part.
-_AND_THE_SPLIT = re.compile(r"\s+and\s+the\s+")
+_AND_THE_SPLIT = lazy_pattern(r"\s+and\s+the\s+")
 
 
 def _joined_units(names: str, start: int) -> list[tuple[str, int]]:
@@ -127,11 +128,11 @@ def _joined_units(names: str, start: int) -> list[tuple[str, int]]:
 # "A, the B and the C are placed within the department ...", "The D shall be placed, for
 # administrative purposes only, within the ...": the list runs from the sentence's start (after
 # an outline marker and an opening "Effective July 1, 1990,") to the verb.
-_PLACED = re.compile(
+_PLACED = lazy_pattern(
     r"(?:is|are|shall\s+be|(?:is|are)\s+hereby)\s+(?:transferred\s+to\s+and\s+)?placed"
     r"(?:\s*,[^,]{0,60},)?\s+(?:with)?in\s+(?:the\s+)?(?P<place>[^,.;]{3,80}?)(?=\s+for\b|[,.;]|$)"
 )
-_PLACED_OPENING = re.compile(
+_PLACED_OPENING = lazy_pattern(
     r"\s*(?:\(\w{1,4}\)\s*)?(?:[Ee]ffective\s[^,]{3,40},\s*)?(?:[Tt]he\s+)?"
 )
 # An enumerated piece that names a body: a unit noun or one of a statute's bodies.
@@ -196,15 +197,15 @@ def placed_within(text: str, start: int, end: int) -> list[tuple[str, int, str]]
 
 
 # A clause after a body's name: "the board of wicks as constituted by chapter 9".
-_PLACED_CLAUSE = re.compile(
+_PLACED_CLAUSE = lazy_pattern(
     r"\s+(?:as|established|created|constituted|provided|pursuant|which|that)\b"
 )
-_PLACED_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+and\s+the\s+")
+_PLACED_SEPARATOR = lazy_pattern(r",\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+and\s+the\s+")
 
 
 # "shall be headed by a single executive to be known as the director of X", "headed by an
 # executive board to be known as the board of Y".
-_KNOWN_AS_HEAD = re.compile(
+_KNOWN_AS_HEAD = lazy_pattern(
     r"\bheaded\s+by\s+(?:a|an|the)\s+[^.;]{0,60}?\bto\s+be\s+known\s+as\s+(?:the\s+)?"
     r"(?P<name>[^.,;()]{3,80}?)(?=\s*[.,;(]|\s+(?:who|which)\b)"
 )
@@ -229,7 +230,9 @@ def known_as_head(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 
 # ", oil, and glass." closing a name: a series of a few lower-case words that ends the sentence.
-_SERIES_TAIL = re.compile(r"(?:,\s+[a-z][a-z ]{0,30}?)*,?\s+and\s+[a-z][a-z ]{0,30}?(?=\s*[.;]|$)")
+_SERIES_TAIL = lazy_pattern(
+    r"(?:,\s+[a-z][a-z ]{0,30}?)*,?\s+and\s+[a-z][a-z ]{0,30}?(?=\s*[.;]|$)"
+)
 
 
 def _series_tail(text: str, start: int, end: int) -> str:
@@ -244,12 +247,14 @@ def _series_tail(text: str, start: int, end: int) -> str:
 # "There shall be within the department of lamps a board to be known as the wick board",
 # "The director may establish within the department a committee to be known as the glass
 # council which shall ...".
-_KNOWN_AS_BODY = re.compile(
+_KNOWN_AS_BODY = lazy_pattern(
     r"\b(?:a|an)\s+(?:[a-z]+\s+)?(?P<kind>board|commission|committee|council|office|division"
     r"|authority|agency|bureau|corporation)\b[^.;]{0,60}?\bto\s+be\s+known\s+as\s+(?:the\s+)?"
     r"(?P<name>[^.,;()]{3,80}?)(?=\s*[.,;(]|\s+(?:as|who|which|that|to|in|for|and)\b|$)"
 )
-_WITHIN_PLACE = re.compile(r"\bwithin\s+(?:the\s+)?(?P<place>[^,.;]{3,80}?)(?=\s+(?:a|an)\s|[,.;])")
+_WITHIN_PLACE = lazy_pattern(
+    r"\bwithin\s+(?:the\s+)?(?P<place>[^,.;]{3,80}?)(?=\s+(?:a|an)\s|[,.;])"
+)
 
 
 @rule("unit", off=[])

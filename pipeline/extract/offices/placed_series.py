@@ -22,6 +22,7 @@ from pipeline.extract.offices.common import (
 from pipeline.extract.offices.contact_and_staff_filters import person_line
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.phrases import Phrase
 from pipeline.text.vocabulary import CAPITAL, NUMBER_WORDS, PLACE_NOUNS
 
@@ -33,7 +34,7 @@ _BOSS = (
 # left to right, are:": a chart's text version placing boxes below a named one. A noun of
 # direction in capitals is no name ("Under the Supervision of the Lamp Warden are ...":
 # _UNDER_DIRECTION_IS).
-_BELOW = re.compile(
+_BELOW = lazy_pattern(
     r"(?i:(?:directly\s+)?(?:below|under|beneath|underneath)(?:\s+and\s+connected\s+to)?)"
     r"\s+(?!(?i:(?:the\s+)?"
     + DIRECTION_NOUN
@@ -44,7 +45,7 @@ _BELOW = re.compile(
 # "Within the Wick Division are ...", "Inside the Lamp Bureau is ...", "Reporting to the Lamp
 # Warden are ...": the verb right after the name (with a comma between, "Within the Wick
 # Division, the Trim Office is ..." is a sentence's opening phrase: ``opening_phrase_host``).
-_WITHIN_IS = re.compile(
+_WITHIN_IS = lazy_pattern(
     r"(?:" + WITHIN_UNIT + r"|(?P<reporting>Reporting\s+(?:directly\s+)?to"
     r"\s+(?:the\s+)?))" + _BOSS + r"\s+(?:is|are)\b"
     # after "Reporting to X are", names or a colon: "Reporting to the Board is a duty of ..." is
@@ -56,11 +57,11 @@ _WITHIN_IS = re.compile(
 _BELOW_WORDS = ("below", "under", "beneath", "within", "inside", "reporting")
 # What may stand before the opening in its sentence: a word and a comma ("Also, under ..."),
 # or "Also" without one ("Also under Lamp Services are ...").
-_CLAUSE_OPENING = re.compile(r"(?:[A-Z][a-z]+,\s*|Also\s+)?")
+_CLAUSE_OPENING = lazy_pattern(r"(?:[A-Z][a-z]+,\s*|Also\s+)?")
 # "Under the supervision of the Lamp Warden are ...", "Under the umbrella of Lamp Services
 # is ...": a noun of direction between "under" and the name, the verb right after the name
 # (placed_series).
-_UNDER_DIRECTION_IS = re.compile(
+_UNDER_DIRECTION_IS = lazy_pattern(
     r"(?i:(?:directly\s+)?" + UNDER_DIRECTION + r")" + _BOSS + r"\s+(?:is|are)\b"
 )
 

@@ -31,6 +31,7 @@ from pipeline.extract.records import UnitType
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import (
@@ -51,7 +52,7 @@ from pipeline.text.vocabulary import (
 # A plural word for the officials a sentence lists ("Principal officials subordinate to the
 # Warden include ...", "Specific roles under the Warden include ...", "These leaders include
 # ...", "a management team comprising ..."), and what it says they are under.
-_OFFICIALS = re.compile(
+_OFFICIALS = lazy_pattern(
     r"\b(?:officials|officers|leaders|positions|roles|posts|executives"
     r"|(?:management|leadership|executive)\s+team)\b",
     re.IGNORECASE,
@@ -66,7 +67,7 @@ _OFFICIALS_WORDS = (
     "executive",
     "team",
 )
-_OFFICIALS_UNDER = re.compile(
+_OFFICIALS_UNDER = lazy_pattern(
     r"\b(?:subordinate|reporting|responsible)\s+to\s+(?:the\s+)?|\bunder\s+(?:the\s+)?"
 )
 
@@ -112,7 +113,7 @@ def officials_subject(
 
 # "At the head of the Wick Secretariat is the Chief Warden", "The administrative head of the
 # Wick Bureau is the Lamp Secretary": the position that heads a body, named after "is".
-_HEAD_OF_IS = re.compile(
+_HEAD_OF_IS = lazy_pattern(
     r"\b[Hh]ead\s+of\s+(?:the\s+|this\s+|our\s+)?(?P<unit>[^,.;:()]{1,80}?)\s+is\s+(?:the\s+)?"
     r"(?P<position>[A-Z][\w’'-]*(?:\s(?:of|for|and|the|[A-Z][\w’'-]*))*)"
 )
@@ -173,7 +174,7 @@ def possessive_names(text: str, phrases: list[Phrase]) -> list[Phrase]:
 
 # What a position does as a sentence's subject: "The Chief Lamp Officer advises ...", "The
 # Lamp Commissioner has overall responsibility for ...", "The Wick Secretary (WS) is ...".
-_POSITION_VERB = re.compile(
+_POSITION_VERB = lazy_pattern(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:also\s+)?"
     r"(?:has|is|are|advises|" + LEADS_VERB + r"|oversees|directs|manages|sets|chairs|serves"
     r"|supervises|assists|coordinates|represents|acts)\b"
@@ -226,27 +227,27 @@ register(
     "the".""",
 )
 # "A Wick Chief" / "An Oil Clerk": the indefinite article before a post's name.
-_INDEFINITE = re.compile(r"\W*an?\s+", re.IGNORECASE)
+_INDEFINITE = lazy_pattern(r"\W*an?\s+", re.IGNORECASE)
 # "heads each division", "in charge of every office": the sentence gives the post to each part.
-_EACH = re.compile(r"\b(?:each|every)\b", re.IGNORECASE)
+_EACH = lazy_pattern(r"\b(?:each|every)\b", re.IGNORECASE)
 # "One Deputy Lamp Counsel", "Each Wick Chief", "Two Deputy Wick Directors": a post counted
 # as one of several.
 _ONE_OF_SEVERAL = frozenset(
     {"one", "each", "every", *(word for word, number in NUMBER_WORDS.items() if number < 10)}
 )
 # "every quarter", "each financial year", "every two years": "each" of time, no part.
-_EACH_OF_TIME = re.compile(
+_EACH_OF_TIME = lazy_pattern(
     r"\s+(?:(?:other|two|three|four|five|few|financial|fiscal|calendar|working|business)\s+)?"
     r"(?:year|month|week|day|quarter|term|session|fortnight|time|season)s?\b",
     re.IGNORECASE,
 )
 # ", each with ...", "; every ...", "and each of its divisions is ...": "each" that opens a
 # clause or an aside of its own.
-_CLAUSE_BEFORE = re.compile(r"(?:[,;:]|\band)\s*$", re.IGNORECASE)
+_CLAUSE_BEFORE = lazy_pattern(r"(?:[,;:]|\band)\s*$", re.IGNORECASE)
 # "by a Deputy Wick Secretary for each portfolio": another post, named after the subject.
-_ANOTHER_POST = re.compile(r"\ban?\s+[A-Z]")
+_ANOTHER_POST = lazy_pattern(r"\ban?\s+[A-Z]")
 # "(Stores)", "(Administration)": a qualifier in brackets after a post's name, not an acronym.
-_QUALIFIER = re.compile(r"\s*\((?=[^()]*[a-z])[^()]{1,40}\)")
+_QUALIFIER = lazy_pattern(r"\s*\((?=[^()]*[a-z])[^()]{1,40}\)")
 
 
 def _gives_each(text: str, pos: int, end: int) -> bool:
@@ -298,7 +299,7 @@ _POSITION = CAPITAL + r"[\w’'-]*(?:[ \t]+(?:of|for|and|the|" + CAPITAL + r"[\w
 # "The Lamp Secretariat is headed by the Secretary-General, who ...", "It is run by the
 # Chief Warden", "We are led by Director General Jo Bloggs": the post a sentence says the
 # agency itself is headed by.
-_AGENCY_HEADED_BY = re.compile(
+_AGENCY_HEADED_BY = lazy_pattern(
     r"(?P<subject>[^.;:!?\n]{1,80}?)(?:\s+(?:is|are)|['’]s)\s+(?:currently\s+)?"
     + _HEAD_VERB
     + r"(?P<position>"
@@ -328,14 +329,14 @@ _ASIDE_POSITION = (
 )
 # "Headed by the Lamp Warden, the department keeps ...": the participle opening the
 # sentence, then its subject (a capitalized name, or a determiner and a word) and its verb.
-_HEADED_OPENING = re.compile(
+_HEADED_OPENING = lazy_pattern(
     r"(?i:" + _HEAD_VERB + r")" + _ASIDE_POSITION + r",\s+(?P<subject>(?:(?:[Tt]he|[Tt]his)\s+)?"
     r"[^\W\d_][\w’'&-]*(?:\s+(?:of|for|and|&|the|" + CAPITAL + r"[\w’'&.-]*))*)"
     r"(?:\s*\([^()]{1,12}\))?\s+(?=[a-z])"
 )
 # "The Lamp Office, headed up by the Chief Wick Officer, has ...": the subject, then the
 # participle set off by commas.
-_HEADED_APPOSITION = re.compile(
+_HEADED_APPOSITION = lazy_pattern(
     r"(?P<subject>[^.;:,!?\n]{1,80}?),\s+(?:currently\s+)?" + _HEAD_VERB + _ASIDE_POSITION + r","
 )
 
@@ -368,7 +369,7 @@ def _bare_agency_noun(subject: str, units: list[Unit], top: Unit, before: int) -
 
 
 _OWN_PRONOUNS = frozenset({"it", "we"})
-_HYPHENS = re.compile(f"[{HYPHENS}]")
+_HYPHENS = lazy_pattern(f"[{HYPHENS}]")
 _HONORIFICS = frozenset(HONORIFICS.lower().split("|")) | {"professor"}
 # Position words that stand before the title's head noun ("Chief Warden"), unlike "General"
 # after it ("Director General").
@@ -457,7 +458,7 @@ def _headed_part(
     return found
 
 
-_OFFICE_FIELD = re.compile(
+_OFFICE_FIELD = lazy_pattern(
     r"(?:office|bureau|division|department)\s+(?:of|for)\s+(?:the\s+)?(.+)$", re.IGNORECASE
 )
 
@@ -593,7 +594,7 @@ _BOARD_KINDS = ("executive", "management", "governing", "supervisory")
 # Management Board": a body's own governing board, named after a determiner (not "of" another
 # body after it: "the Board of Directors of the Lamp Trust", "for the Wick Fund", "at Oil Co.";
 # "at its head" is the body's own).
-_GOVERNING_BOARD = re.compile(
+_GOVERNING_BOARD = lazy_pattern(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[\w]+[-–]member)\s+"
     r"(?P<name>Board\s+of\s+(?:"
     + "|".join(word.title() for word in _BOARD_OF)
@@ -604,7 +605,7 @@ _GOVERNING_BOARD = re.compile(
 
 
 # "served on the", "has sat on a": a person's seat on a board, as a biography tells it.
-_SERVED_ON = re.compile(r"\b(?:serve[sd]?|serving|sat|sits?|sitting)\s+on\s+$")
+_SERVED_ON = lazy_pattern(r"\b(?:serve[sd]?|serving|sat|sits?|sitting)\s+on\s+$")
 
 
 @rule("unit", off=[])
@@ -663,7 +664,7 @@ _PRESIDING_POST = (
 # "designates one of the Members as Chairman", "elects from among its members a Chairman, a
 # Vice-Chairman and a Treasurer", "designate one of them to serve as the LWB Chair": a verb of
 # choosing, then whom it chooses from and the first post.
-_CHOOSES_POST = re.compile(
+_CHOOSES_POST = lazy_pattern(
     r"\b(?:designat|elect|select|choos)(?:es|ed|e|s)?\b"
     r"(?:\s+by\s+the\s+[A-Z]\w+"
     r"|\s+(?:one|two)(?:\s+of\s+(?:them|(?:the|its|their)\s+(?:[A-Z]\w+\s+)?[A-Za-z]\w+s))?"
@@ -673,16 +674,16 @@ _CHOOSES_POST = re.compile(
     r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?" + _PRESIDING_POST
 )
 # The next post of the list: ", a Vice-Chairman", "and Treasurer", "and one as Vice Chair".
-_NEXT_POST = re.compile(
+_NEXT_POST = lazy_pattern(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:one\s+as\s+)?(?:(?:a|an|the)\s+)?" + _PRESIDING_POST
 )
 # "... and one as Vice Chairman" further on in the sentence.
-_ONE_AS_POST = re.compile(r"\bone\s+as\s+(?:the\s+)?" + _PRESIDING_POST)
+_ONE_AS_POST = lazy_pattern(r"\bone\s+as\s+(?:the\s+)?" + _PRESIDING_POST)
 # The verbs of choosing, as plain text: a sentence without one is not read further.
 _CHOOSING_PIECES = ("designat", "elect", "choos")
 # Whom the posts are chosen from: "one of the Members", "from among its members", "one as
 # the Chair" (one of the members the sentence before names).
-_FROM_MEMBERS = re.compile(r"\b(?:one|two)\s+(?:of|as)\b|\b[Mm]embers?\b|\bamong\b")
+_FROM_MEMBERS = lazy_pattern(r"\b(?:one|two)\s+(?:of|as)\b|\b[Mm]embers?\b|\bamong\b")
 
 
 @rule("unit", off=[])
@@ -737,7 +738,7 @@ def chosen_presiding_officers(
 
 # "The Warden is assisted by two Deputy Wardens and a Wick Counsel", "He is supported by Jo
 # Bloggs, Chief Oil Officer, ...": the posts a head is assisted by.
-_ASSISTED_BY = re.compile(
+_ASSISTED_BY = lazy_pattern(
     r"(?P<subject>[^.;:!?\n]{1,80}?)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:also\s+)?"
     r"(?:assisted|supported)\s+(?:in\s+[^.;:,()]{1,60}?\s+)?by\s+"
 )
@@ -796,7 +797,7 @@ def _assisting_posts(text: str, start: int, end: int) -> list[tuple[str, int]]:
 
 
 # "assisted by a team of Deputy Wardens": the posts after the group they form.
-_TEAM_OF = re.compile(r"(?:a|an|the)\s+(?:team|staff|group|number)\s+of\s+")
+_TEAM_OF = lazy_pattern(r"(?:a|an|the)\s+(?:team|staff|group|number)\s+of\s+")
 
 
 def _post_in_full(name: str, units: list[Unit]) -> Unit | None:
@@ -903,7 +904,7 @@ _SERVED_WORDS = POSITION_WORDS | COLLEGIAL_NOUNS | POST_HEAD_WORDS | {"premier"}
 _SERVING_VERBS = "|".join(
     sorted({in_the_present(verb) for verb in FUNCTION_VERBS} | {"reports", "responds", "consists"})
 )
-_OFFICE_OF_POST = re.compile(
+_OFFICE_OF_POST = lazy_pattern(
     r"(?<![\w'’])(?:[Tt]he|[Aa]n?)\s+"
     r"(?P<owner>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?P<mark>['’])s\s+"
     r"(?P<noun>" + "|".join(_SERVING_NOUNS) + r")\b"
@@ -914,7 +915,7 @@ _OFFICE_OF_POST = re.compile(
 # of that office itself (the top's name holds the post: "the Premier's Office" and its parts).
 # The post ends the possessor, whatever qualifies it before ("the State Governor's office",
 # "the Deputy Prime Minister's office", "the Chief Minister's office" of an Indian state).
-_GOVERNMENT_HEADS = re.compile(
+_GOVERNMENT_HEADS = lazy_pattern(
     r"\b(?:Prime\s+Minister|Chief\s+Minister|First\s+Minister|Premier|Governor|Mayor)$",
     re.IGNORECASE,
 )
@@ -925,7 +926,7 @@ _GOVERNMENT_HEADS = re.compile(
 # office", "is a part of the Cabinet Secretary's office". A bare "under" or "within" is
 # no sign: "the divisions work under the Registrar's office", "Within the Keeper's office,
 # the Soot Ledger Desk ..." name the page's own office.
-_PARTNER_BEFORE = re.compile(
+_PARTNER_BEFORE = lazy_pattern(
     r"\b(?:with|to|from|between|among|at|through|via"
     r"|(?:part|control|supervision|charge|aegis|purview|ambit|auspices)\s+of)\s+$",
     re.IGNORECASE,
@@ -934,7 +935,7 @@ _PARTNER_BEFORE = re.compile(
 # shall become vacant if ...", "the Speaker's office is held by a member", "the Chair's
 # office expires with the Council's term" (statutes and constitutions set pages out so); an
 # office that "held a hearing" is still the one that serves the post.
-_OFFICE_AS_POST = re.compile(
+_OFFICE_AS_POST = lazy_pattern(
     r"\s+(?:(?:shall|will|may|is|was|be|been|becomes?|became|falls?|fell)\s+){1,2}"
     r"(?:vacant|vacated|held|filled|tenable)\b|\s+(?:expires|expired)\b"
 )

@@ -77,18 +77,19 @@ from pipeline.extract.unit_names import OF_ITS_BODY
 from pipeline.extract.units import Unit, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LIST_ITEM, PARAGRAPH, Block, head_noun
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.phrases import Phrase, split_list
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import CONNECTORS, POSITION_WORDS, PROGRAM_NOUNS, UNIT_NOUNS
 
-_DIVIDES = re.compile(
+_DIVIDES = lazy_pattern(
     r"\b(?:" + SUBDIVIDED + r"|divided|organized|structured"
     r"|composed|consists|comprises|made up)\b"
 )
 _PARTICIPLE_WORDS = ("consisting", "comprising", "made", "composed", "comprised")
 # "staff including", "other offices, including": "including" after a word for a body's
 # staff or a plural unit noun (``composition_participle``).
-_INCLUDING_PARTS = re.compile(
+_INCLUDING_PARTS = lazy_pattern(
     r"\b(?:"
     + "|".join(sorted(PARTS_LISTING_NOUNS | {"staff", "officers", "committees"}))
     + r")\s*,?\s+including\b"
@@ -131,11 +132,11 @@ _COUNT_LIST_GLUE = frozenset(
     {"namely", "viz", "including", "i.e", "the", "and", "or", "of", "for", "as", "follows"}
     | {"is", "are", "which", "that"}
 )
-_GLUE_WORD = re.compile(r"[^\s,;:()\-–—]+")
+_GLUE_WORD = lazy_pattern(r"[^\s,;:()\-–—]+")
 
 
 # "... has been renamed the Lamp Section", "re-designated as the ...": a name a unit is given.
-_RENAMED_AS = re.compile(
+_RENAMED_AS = lazy_pattern(
     r"\b(?:re-?named|re-?designated|re-?titled|now\s+(?:known\s+as|called))\s+(?:as\s+)?"
     r"(?:the\s+)?\Z",
     re.IGNORECASE,
@@ -212,7 +213,7 @@ def prose_section_name(text: str, phrase: Phrase, start: int, end: int) -> bool:
 
 # What may stand before a section that opens its own sentence: an article only ("The Lamp
 # Section ..."), not a word referring back ("Its Wick Section", "Our Wick Section").
-_OPENING_ARTICLE = re.compile(r"\W*(?:(?:the|an?)\s+)?", re.IGNORECASE)
+_OPENING_ARTICLE = lazy_pattern(r"\W*(?:(?:the|an?)\s+)?", re.IGNORECASE)
 
 
 def _opens_its_sentence(text: str, phrase: Phrase, start: int) -> bool:
@@ -301,7 +302,7 @@ def _bare_name(name: str) -> bool:
 
 # A gerund right after a verb of composition: "includes overseeing ...", "consists of
 # managing ...": the series lists duties (``enumerated_units``).
-_DUTY_AFTER = re.compile(r"\s+[a-z]+ing\b")
+_DUTY_AFTER = lazy_pattern(r"\s+[a-z]+ing\b")
 
 
 register(
@@ -327,7 +328,7 @@ def _names_post(name: str) -> bool:
     return len(name.split()) >= 2 and names_position_only(name)
 
 
-_MEMBERS = re.compile(r"\b[Mm]embers?\b")
+_MEMBERS = lazy_pattern(r"\b[Mm]embers?\b")
 
 
 @rule("unit", off=set())
@@ -458,7 +459,7 @@ register(
 )
 
 # "Name (ACRONYM)": the acronym right after a name.
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z])\s*\)")
+_ACRONYM_AFTER = lazy_pattern(r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z])\s*\)")
 
 
 def _closing_before_unit(
@@ -495,7 +496,7 @@ def _closing_before_unit(
 
 
 # "which established the", "is required to establish an", "created within the Office a".
-_ESTABLISHED = re.compile(
+_ESTABLISHED = lazy_pattern(
     r"\b(?:establish(?:es|ed)?|creat(?:es|ed|e)|constitut(?:es|ed|e))\s+"
     r"(?:(?:with)?in\s+[^,.;]{0,60}?\s+)?(?:a|an|the)\s+$"
 )
@@ -519,12 +520,12 @@ def established_body(text: str, phrase: Phrase, start: int) -> bool:
 
 # What opens a sentence before its subject: "The" (and a body's possessive: "The Board's"),
 # or an enumerator of a statute's or a list's item ("(3)", "b."), or nothing.
-_SUBJECT_OPENS = re.compile(
+_SUBJECT_OPENS = lazy_pattern(
     r"(?:^|[.!?:;]\s+|\n\s*)(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?"
     r"(?:The\s+(?:[A-Z][\w-]*['’]s\s+)?)?$"
 )
 # What follows a unit that acts: a verb of function or an auxiliary.
-_UNIT_ACTS = re.compile(
+_UNIT_ACTS = lazy_pattern(
     r"\s+(?:\([^()]{0,20}\)\s+)?(?:also\s+)?(?:is|are|was|were|has|have|will|shall|can|may"
     r"|(?:provide|monitor|offer|deliver|support|manage|ensure|work|help|deal|oversee"
     r"|administer|assist|handle|operate|run|carr(?:y|ie)|advise|investigate)s?)\b"
@@ -573,13 +574,13 @@ register(
     a territory is described as a place ("The Wick Valley Area has many lamps").""",
 )
 # What follows a territorial unit that works (``acting_territorial_unit``).
-_TERRITORY_WORKS = re.compile(
+_TERRITORY_WORKS = lazy_pattern(
     r"\s+(?:\([^()]{0,20}\)\s+)?(?:also\s+)?(?:covers|serves|manages|oversees|administers"
     r"|operates|is\s+responsible|are\s+responsible)\b"
 )
 # A verb of function the subject rules list, but none of composition ("includes",
 # "comprises"), which says what a body is made of (``acting_unit_function_verb``).
-_WORKING_VERB = re.compile(
+_WORKING_VERB = lazy_pattern(
     BEFORE_SUBJECT_VERB + r"(?!(?:includes|comprises)\b)(?:" + _FUNCTION_VERBS + r")\b"
 )
 
@@ -603,7 +604,7 @@ register(
 # The start of the text or of a line, where a paragraph opens.
 _LINE_START = r"(?:\A|\n)[ \t]*"
 # What stands before a subject that opens its paragraph: the line's start, then "The".
-_OPENS_PARAGRAPH = re.compile(_LINE_START + r"(?:The\s+)?\Z")
+_OPENS_PARAGRAPH = lazy_pattern(_LINE_START + r"(?:The\s+)?\Z")
 # A paragraph that opens with "The", a name of capitalized words and a unit noun, its subject.
 _PEER_SUBJECT = _LINE_START + r"The\s+(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the|&)\s+)?){1,7}"
 
@@ -687,7 +688,7 @@ def _description(text: str, start: int, stop: int, sentence_end: int) -> str | N
 
 # "Wick Council of the Lamp Safety Office, or LSO": a name that ends with the body it is
 # part of, "of" or "for" (and "the") before that body's name.
-_PART_OF_BODY = re.compile(r"\s(?:of|for)(?:\s+the)?\s+\Z")
+_PART_OF_BODY = lazy_pattern(r"\s(?:of|for)(?:\s+the)?\s+\Z")
 
 
 def _own_definition(
@@ -704,7 +705,7 @@ def _own_definition(
 
 
 # "Wick Planning (WP) Division": an acronym in parentheses inside a name, before its noun.
-_ACRONYM_BEFORE = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)\s+\Z")
+_ACRONYM_BEFORE = lazy_pattern(r"\([A-Z][A-Za-z&]{1,9}\)\s+\Z")
 
 
 def _name_tail_after_acronym(text: str, phrase: Phrase) -> bool:
@@ -1165,7 +1166,7 @@ def outline_subject(text: str, phrase: Phrase, start: int) -> str | None:
     return without_acronyms(phrase.text)
 
 
-_SECOND_IN_COMMAND = re.compile(SECOND_TITLES + r"\s")
+_SECOND_IN_COMMAND = lazy_pattern(SECOND_TITLES + r"\s")
 
 
 def _body_s_acronym(definition: AcronymDefinition, body: Phrase) -> bool:
@@ -1204,7 +1205,7 @@ def _positions(text: str, phrase: Phrase) -> list[Phrase]:
 # "Under Lamp Services are the Wick Office and the Oil Office, which serve the Glass
 # Section": a relative clause after the names an opening places below its unit says what
 # they do; the names in it are no parts.
-_CLAUSE_AFTER_SERIES = re.compile(r",\s*(?:which|who|that|where)\b")
+_CLAUSE_AFTER_SERIES = lazy_pattern(r",\s*(?:which|who|that|where)\b")
 
 
 def _past_the_series(text: str, opened: int, phrase: Phrase, phrases: list[Phrase]) -> bool:
@@ -1226,9 +1227,9 @@ def _reports_as_part(text: str, phrase: Phrase) -> bool:
     return len(words) >= 2 and words[-1] in ANY_UNIT_NOUNS and not text.startswith(",", phrase.end)
 
 
-_COMMA_TAIL = re.compile(r"(?:,\s+[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)+")
+_COMMA_TAIL = lazy_pattern(r"(?:,\s+[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)+")
 
-_REPORTS_TO = re.compile(
+_REPORTS_TO = lazy_pattern(
     r"(?<!\bnot)(?<!n't)\s(?:reports?|reporting)\s+(?:directly\s+)?to\s+(?:the\s+)?"
     r"(?P<boss>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&-]*))*)"
 )

@@ -15,6 +15,7 @@ from pipeline.extract.offices.common import (
     starts_list_item,
 )
 from pipeline.rules import enabled, register, rule
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.phrases import Phrase
 from pipeline.text.vocabulary import (
     AUXILIARIES,
@@ -31,7 +32,7 @@ from pipeline.text.vocabulary import (
 # old name and its new one, an acronym in parentheses after the old name (any capital, digits
 # too), the passive of a verb of renaming and an adverb before or after its "been".
 _RENAMING_ADVERB = r"(?:\s+(?:hereby|now|since|also|[a-z]+ly))?"
-_RENAMED_BETWEEN = re.compile(
+_RENAMED_BETWEEN = lazy_pattern(
     r"(?:\s*\(" + CAPITAL + r"[\w&]{1,9}\))?\s*,?\s+"
     r"(?:(?:is|are|was|were)"
     + _RENAMING_ADVERB
@@ -49,16 +50,16 @@ _RENAMED_BETWEEN = re.compile(
 )
 # "retitles the Lamp Office to the Wick Office", "Renames: the ... as the ...": the verb before
 # the old name, and what stands between the old name and the new one.
-_RENAMING_VERB_BEFORE = re.compile(
+_RENAMING_VERB_BEFORE = lazy_pattern(
     r"\b(?:re-?titles|re-?names|re-?designates)\s*:?\s+(?:the\s+)?\Z", re.IGNORECASE
 )
-_RENAMED_TO = re.compile(r"\s+(?:to|as)\s+(?:the\s+)?")
+_RENAMED_TO = lazy_pattern(r"\s+(?:to|as)\s+(?:the\s+)?")
 # "Trim Office at the Wick Division": a word other than "of" or "for" and "the" inside a name
 # read as one, before the name of the place the unit is in.
-_PLACE_IN_NAME = re.compile(r"\s(?!(?:of|for)\s)[a-z]+\s+the\s+(?=" + CAPITAL + ")")
+_PLACE_IN_NAME = lazy_pattern(r"\s(?!(?:of|for)\s)[a-z]+\s+the\s+(?=" + CAPITAL + ")")
 # What stands before a renamed unit's old name in its sentence when that name is the
 # sentence's subject: "The", after an opening phrase and its comma ("In the spring, the").
-_SUBJECT_BEFORE = re.compile(r"(?:[^.;:]*,\s+)?(?:the\s+)?", re.IGNORECASE)
+_SUBJECT_BEFORE = lazy_pattern(r"(?:[^.;:]*,\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
 @rule("name", off=lambda text, phrases, start, end: phrases)
@@ -133,14 +134,14 @@ _WITH_PARTNER = r"(?<!\balong\s)(?<!\btogether\s)\bwith\s+(?:the\s+)?"
 # "works with the A Office", "in coordination with the B Board, the C Office, and ...",
 # "communicates with other agencies and the D Office": the name is the object of "with", alone
 # or in a series right after it.
-_PARTNER_BEFORE = re.compile(
+_PARTNER_BEFORE = lazy_pattern(
     _WITH_PARTNER + r"(?P<series>(?:[A-Z]|other\s)[^.;:()]{0,80}?"
     r"(?:,\s+(?P<joined>(?:and|or)\s+)?|(?<=s)\s+(?P<plural>and)\s+)(?:the\s+)?)?$"
 )
 # "provides administrative support to the A Office", "provides legal services to all the
 # divisions of the B Department", "gives advice to the C Board and the D Council": the name is
 # the recipient of what the sentence's subject provides, alone or in a series.
-_RECIPIENT_BEFORE = re.compile(
+_RECIPIENT_BEFORE = lazy_pattern(
     r"\b(?:provides?|providing|gives?|giving|renders?|rendering)\s+(?:[a-z-]+\s+){0,3}?"
     r"(?:support|services|assistance|advice)\s+to\s+(?:all\s+)?(?:the\s+)?"
     r"(?:[a-z]+\s+of\s+(?:the\s+)?)?"
@@ -150,7 +151,7 @@ _RECIPIENT_BEFORE = re.compile(
 # Office": what is provided is a pair of things served, the last of them no word
 # _RECIPIENT_BEFORE reads (its "advice and support" ends in one already).
 _SERVED_THINGS = r"(?:support|services|assistance|advice|guidance|information|counsel)"
-_PAIRED_RECIPIENT_BEFORE = re.compile(
+_PAIRED_RECIPIENT_BEFORE = lazy_pattern(
     r"\b(?:provides?|providing|gives?|giving|renders?|rendering)\s+(?:[a-z-]+\s+){0,2}?"
     + _SERVED_THINGS
     + r"\s+(?:and|or)\s+(?:[a-z-]+\s+)?"
@@ -184,22 +185,22 @@ def _may_provide(text: str) -> bool:
 # The bodies of a series before a name, after the word that opens it: names, each perhaps with
 # its acronym in brackets, then a comma, "and" or "or" ("to the Lamp Board (LB), the Wick
 # Council and the ..."); no end of a sentence or a clause, no other brackets.
-_SERIES_TEXT = re.compile(r"(?:[^.;:!?()\n]|\([^()\n]{1,15}\))*")
-_SERIES_SEPARATOR = re.compile(r"(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
+_SERIES_TEXT = lazy_pattern(r"(?:[^.;:!?()\n]|\([^()\n]{1,15}\))*")
+_SERIES_SEPARATOR = lazy_pattern(r"(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
 # What follows a name inside a series: its acronym in brackets, then a comma or "and".
-_SERIES_ITEM_GOES_ON = re.compile(r"(?:\s*\([^()\n]{1,15}\))?(?:,|\s+(?:and|or)\s)")
+_SERIES_ITEM_GOES_ON = lazy_pattern(r"(?:\s*\([^()\n]{1,15}\))?(?:,|\s+(?:and|or)\s)")
 # The "and" or "or" that closes a series, just before its last name.
-_SERIES_CLOSED = re.compile(r"(?:and|or)\s+(?:the\s+)?$")
+_SERIES_CLOSED = lazy_pattern(r"(?:and|or)\s+(?:the\s+)?$")
 # After a name of a series, the "and" or "or" before the series' last name, and that name:
 # capitalized words with at most two small words between each ("Office of the Oil Ombudsman").
-_SERIES_CLOSING = re.compile(r"\s(?:and|or)\s+(?:the\s+)?(?=[A-Z])")
-_CLOSING_NAME = re.compile(
+_SERIES_CLOSING = lazy_pattern(r"\s(?:and|or)\s+(?:the\s+)?(?=[A-Z])")
+_CLOSING_NAME = lazy_pattern(
     r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|on|in|&)\s+){0,2}[A-Z][\w'’&-]*)*"
 )
 # A word in lower case after a name's acronym in brackets ("... and the Oil Pricing Directorate
 # (OPD) report to ..."), perhaps after "also" or an adverb in -ly: a verb in the plural unless
 # it is a small word, a preposition, a relative or a quantifier, a gerund or a participle.
-_WORD_AFTER_ACRONYM = re.compile(
+_WORD_AFTER_ACRONYM = lazy_pattern(
     r"\s*\([^()\n]{1,15}\)\s+(?:also\s+|[a-z]+ly\s+)?(?P<word>[a-z]+)\b(?!['’-])"
 )
 _NO_VERBS = (
@@ -279,12 +280,12 @@ def _series_before(lead: re.Pattern[str], text: str, phrase: Phrase, before: str
 
 # "with the Lamp Makers Institute (LMI), the Oil Supply Office (OSO) and the": "with", before a
 # series whose names carry their acronyms in brackets (read by ``partner_named``).
-_PARTNERS_WITH_ACRONYMS = re.compile(_WITH_PARTNER)
+_PARTNERS_WITH_ACRONYMS = lazy_pattern(_WITH_PARTNER)
 
 
 # What follows an item of a series that is not its last: its comma, or the "and" before
 # the last.
-_SERIES_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
+_SERIES_GOES_ON = lazy_pattern(r",|\s+(?:and|or)\s")
 
 
 @rule("filter", off=False)
@@ -334,7 +335,7 @@ def partner_named(text: str, phrase: Phrase, start: int) -> bool:
 # the E Council", "liaises closely with the F Board": a noun of liaison or the verb, the few
 # words that qualify it (its functions, its cooperation, the matters it is on), "to", "with"
 # or "between", then the name, alone or in a series.
-_LIAISON_BEFORE = re.compile(
+_LIAISON_BEFORE = lazy_pattern(
     r"\b(?:[Ll]iaisons?|[Ll]iais(?:e|es|ed|ing)(?:\s+[a-z]+ly)?|intermediar(?:y|ies)|conduits?)"
     r"(?:\s*/\s*[a-z]+"
     r"|\s+(?:functions?|activities|duties|role|work|office|and\s+(?:cooperation|coordination)))*"
@@ -348,12 +349,12 @@ _LIAISON_PIECES = ("iais", "ntermediar", "onduit")
 # A verb right after a name the series reached past its "and" or "or", perhaps after its
 # acronym, "also" or an adverb in -ly: an auxiliary ("is", "has") or a present in -s
 # ("keeps", "advises"): the name opens a new clause as its subject.
-_VERB_AFTER = re.compile(
+_VERB_AFTER = lazy_pattern(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:also\s+|[a-z]+ly\s+)?"
     r"(?:" + "|".join(sorted(AUXILIARIES)) + "|" + PRESENT_VERB.pattern + r")\b"
 )
 # "between the A and ...": the first of a pair the name is.
-_PAIR_GOES_ON = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+and\s")
+_PAIR_GOES_ON = lazy_pattern(r"(?:\s*\([^()]{1,40}\))?\s+and\s")
 
 
 @rule("filter", off=False)
@@ -413,7 +414,7 @@ _DEALT_WITH_LEAD = (
     r"|\b(?:funded|financed|sponsored)\s+(?:[a-z]+ly\s+)?by"
     r")\s+(?:the\s+)?"
 )
-_DEALT_WITH_BEFORE = re.compile(_DEALT_WITH_LEAD)
+_DEALT_WITH_BEFORE = lazy_pattern(_DEALT_WITH_LEAD)
 # A piece of each lead of _DEALT_WITH_LEAD, one of which every match holds.
 _DEALT_WITH_PIECES = ("ubmi", "before", "ppeal", "staff", "behalf", "nanced", "unded", "ponsored")
 # The nouns of a part of a body, never a body of its own a unit deals with across a boundary
@@ -424,7 +425,7 @@ _PART_HEADS = frozenset(
 )
 # "before the": a name right after it with a verb after the name is the subject of a clause
 # "before" opens, in time ("screens cases before the Wick Review Office opens a file").
-_BEFORE_A_NAME = re.compile(r"\bbefore\s+(?:the\s+)?$")
+_BEFORE_A_NAME = lazy_pattern(r"\bbefore\s+(?:the\s+)?$")
 
 
 @rule("filter", off=False)
@@ -486,7 +487,7 @@ def joined_bosses(name: str) -> bool:
 
 # Where a listed name ends: the sentence's or the list's end, a separator (a table's cell
 # bar among them), the line's end, a conjunction or a clause.
-_DEPARTMENT_END = re.compile(r"[^\S\n]*(?:$|\n|[,.;:|()]|(?:and|or|which|that|who|as)\b)")
+_DEPARTMENT_END = lazy_pattern(r"[^\S\n]*(?:$|\n|[,.;:|()]|(?:and|or|which|that|who|as)\b)")
 
 
 @rule("unit", off=False)

@@ -66,22 +66,23 @@ from pipeline.extract.offices.own_parts import (
 from pipeline.extract.units import Unit, is_above, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block, head_noun
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import CLOSING_QUOTES, CONNECTORS, UNIT_NOUNS
 
 # An item of an inline list: an optional "the", capitalized words joined by connectors or
 # commas, and the acronym in parentheses after them.
-_LISTED_NAME = re.compile(
+_LISTED_NAME = lazy_pattern(
     r"(?:the\s+)?(?P<name>[A-Z0-9][\w&’'/.-]*(?:,?\s+(?:of|for|and|on|in|the|to|&|[A-Z0-9][\w&’'/.-]*))*)"
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\))?"
 )
 
 
 # A collegial body as the subject right before the verb: what it lists are its members.
-_BODY_SUBJECT = re.compile(r"\b(?:Board|Council|Committee|Commission)(?:['’]s)?\s*$")
+_BODY_SUBJECT = lazy_pattern(r"\b(?:Board|Council|Committee|Commission)(?:['’]s)?\s*$")
 _CLOSING_QUOTE = "[" + re.escape(CLOSING_QUOTES) + "]"
 # A name set in quotes, perhaps after "and" or "the": "“Trimming”", "and ‘Oil Supply’".
-_QUOTED_PIECE = re.compile(
+_QUOTED_PIECE = lazy_pattern(
     r"\s*(?:(?:and|or)\s+)?(?:the\s+)?"
     + OPENING_QUOTE
     + r"(?P<name>.+?)"
@@ -473,7 +474,7 @@ _SUBJECT_VERB = (
     r"|(?:is|are)\s+(?:made\s+up|composed|comprised)\s+of"
     r"|(?:is|are)\s+(?:" + DIVIDED_PARTICIPLES + r"|" + SUBDIVIDED + r")\s+into|has|have)"
 )
-_SUBJECT_THEN_COUNT = re.compile(_SUBJECT_VERB + r"\s+\Z")
+_SUBJECT_THEN_COUNT = lazy_pattern(_SUBJECT_VERB + r"\s+\Z")
 
 
 @rule("unit", off=None)
@@ -535,4 +536,4 @@ def _short_form_subject(page: PageLayout, start: int, end: int, units: list[Unit
 
 # Where a list the count announces ends when a word that adds more parts closes it: "...; and
 # C, along with the Soot Bureau" (the last counted name is "C").
-_BESIDES_AFTER_LIST = re.compile(r"[,;]\s+" + BESIDES + r"\s+(?=(?:(?:the|an?)\s+)?[A-Z])")
+_BESIDES_AFTER_LIST = lazy_pattern(r"[,;]\s+" + BESIDES + r"\s+(?=(?:(?:the|an?)\s+)?[A-Z])")

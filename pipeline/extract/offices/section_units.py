@@ -16,6 +16,7 @@ from pipeline.extract.unit_names import ResolvedName, resolve_name
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import Block
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout, Section
 from pipeline.text.vocabulary import ARTICLES, POSITION_WORDS, TOPIC_OF_HEADS, UNIT_NOUNS
 
@@ -123,7 +124,7 @@ register(
 
 
 # "Director of OWS", "Deputy Director for the Wick Office": a position and the unit it heads.
-_HEAD_OF = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:of|for)\s+(?:the\s+)?(?P<unit>[A-Z].*)$")
+_HEAD_OF = lazy_pattern(r"(?:[A-Z][a-z]+\s+){1,3}(?:of|for)\s+(?:the\s+)?(?P<unit>[A-Z].*)$")
 
 
 @rule("name", off=None)

@@ -24,6 +24,7 @@ from pipeline.extract.offices.common import (
 from pipeline.extract.units import Unit
 from pipeline.rules import rule
 from pipeline.text.blocks import head_noun
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
 
@@ -34,13 +35,13 @@ _SERIES_NAME = r"(?P<name>" + NAME + r"(?:,\s+(?:and\s+)?[A-Z][\w&’'-]*(?:\s+[
 # of Oil, which buys oil", "; and the Glass Team to mend panes"; in the series' first piece
 # the name follows its verb or colon ("It includes the Wick Office, ...", "It consists of the
 # Wick Office, ...", "including the ...", "are: the ...").
-_SERIES_PIECE = re.compile(r"\s*(?:and\s+)?the\s+" + _SERIES_NAME)
-_SERIES_OPENING = re.compile(
+_SERIES_PIECE = lazy_pattern(r"\s*(?:and\s+)?the\s+" + _SERIES_NAME)
+_SERIES_OPENING = lazy_pattern(
     r"(?:\b(?:includes?|including|comprises?|comprising|consists?\s+of|consisting\s+of"
     r"|(?:comprised|composed|made\s+up)\s+of|are|is|covers?)|:)\s+the\s+" + _SERIES_NAME
 )
 # "the Wick Office and the Flame Unit": "and the" after a unit noun opens a second name.
-_AND_THE_NAMES = re.compile(r"\s+and\s+the\s+(?=[A-Z])")
+_AND_THE_NAMES = lazy_pattern(r"\s+and\s+the\s+(?=[A-Z])")
 MIN_SERIES_PIECES = 3
 
 
@@ -140,7 +141,7 @@ def semicolon_series(
 # "each department, including A; B; and C", "The Wick Office's bureaus encompass A, B, and C;
 # D; and E": a unit noun, plural or singular after "each" or "every", then the word that opens
 # what it holds or includes (``semicolon_named_series``).
-_NAMED_SERIES_OPENING = re.compile(
+_NAMED_SERIES_OPENING = lazy_pattern(
     r"\b(?:(?:[Ee]ach|[Ee]very)\s+(?P<one>[a-z]+)|(?P<plural>[A-Za-z]+s))"
     r",?\s+(?:including|includes?|encompass(?:es)?|"
     + MADE_OF_VERB
@@ -151,7 +152,7 @@ _NAMED_SERIES_OPENING = re.compile(
 # A piece of such a series: a name of capitalized words (any alphabet's: "Église Repair")
 # and connectors, which may enumerate its fields between commas ("Wick, Oil, and Glass"),
 # the last piece after "and" or "or"; each word's capital is checked (``_capitalized_piece``).
-_NAMED_SERIES_PIECE = re.compile(
+_NAMED_SERIES_PIECE = lazy_pattern(
     r"\s*(?P<and>(?:and|or)\s+)?(?P<name>[^\W\d_][\w&’'-]*"
     r"(?:,?\s+(?:and\s+|&\s+)?(?:[^\W\d_][\w&’'-]*|&))*)\s*\.?\s*"
 )
@@ -171,7 +172,7 @@ def _capitalized_piece(name: str) -> bool:
 
 MAX_NAMED_SERIES_WORDS = 8
 # "Division of Wicks bureaus", "The Wick Office's divisions": the body a series' noun belongs to.
-_NOUN_OWNER = re.compile(
+_NOUN_OWNER = lazy_pattern(
     r"\A\s*(?:The\s+)?(?P<name>[A-Z][\w&-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&-]*))*)"
     r"(?:['’]s)?\s*\Z"
 )

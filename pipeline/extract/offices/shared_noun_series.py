@@ -21,6 +21,7 @@ from pipeline.extract.offices.common import (
 from pipeline.extract.units import Unit
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LIST_ITEM, PARAGRAPH
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.phrases import Phrase
 from pipeline.text.prefilter import may_hold_ignorecase
 from pipeline.text.sections import PageLayout
@@ -49,8 +50,8 @@ _SHARED_PLURALS = {
     "teams": "Team",
 }
 # What stands right before such a list: "the", or a possessive ("the Lamp Council's").
-_SHARED_DETERMINER = re.compile(r"(?:\b[Tt]he|[’']s)\s+$")
-_SHARED_SEPARATOR = re.compile(r",\s+(?:(?:and|&)\s+)?")
+_SHARED_DETERMINER = lazy_pattern(r"(?:\b[Tt]he|[’']s)\s+$")
+_SHARED_SEPARATOR = lazy_pattern(r",\s+(?:(?:and|&)\s+)?")
 
 
 def _series_spans(
@@ -78,9 +79,9 @@ def _series_spans(
 
 
 # A plural unit noun in lower case right after the names ("the Lamp and Wick divisions").
-_LOWER_PLURAL = re.compile(r"\s+(" + "|".join(_SHARED_PLURALS) + r")\b")
+_LOWER_PLURAL = lazy_pattern(r"\s+(" + "|".join(_SHARED_PLURALS) + r")\b")
 # A verb the list is the subject of ("the A and B Divisions thereof are ...", "report to").
-_SHARED_VERB = re.compile(r"\s+(?:[a-z]+\s+)?(?:are|were|report|have)\b")
+_SHARED_VERB = lazy_pattern(r"\s+(?:[a-z]+\s+)?(?:are|were|report|have)\b")
 MAX_SHARED_PART_WORDS = 5
 
 register(
@@ -273,7 +274,7 @@ _COMPASS = (
 _COMPASS_NOUNS = UNIT_NOUNS | {"area", "district", "zone", "sector"}
 # "Eastern, Central and Western Lamp Areas": compass words, the last followed by the name
 # they share, ending in a plural (``compass_series``); a series may go on after it.
-_COMPASS_SERIES = re.compile(
+_COMPASS_SERIES = lazy_pattern(
     rf"(?P<words>(?:{_COMPASS})(?:,\s+(?:{_COMPASS}))*),?\s+(?:and|&)\s+(?P<last>{_COMPASS})"
     r"\s+(?P<tail>(?:[A-Z][\w-]*\s+){0,3}[A-Z][a-z]*s)\b(?P<rest>,\s+(?:and\s+)?(?=[A-Z]))?"
 )
@@ -342,7 +343,7 @@ register(
 # to one plural unit noun that ends the sentence or opens what the sentence says of the
 # units: a relative clause or a participle ("... Divisions that provide ...", "...
 # Branches, each headed by ...") (``shared_noun_after_verb``).
-_SERIES_BEFORE_NOUN = re.compile(
+_SERIES_BEFORE_NOUN = lazy_pattern(
     r"\s*(?:of\s+)?(?P<series>[A-Za-z][\w&’'/ -]*?(?:,\s+[\w&’'/ -]+?)+|[A-Za-z][\w&’'/ -]*?)"
     r"\s+(?P<noun>" + "|".join(_SHARED_PLURALS) + r")"
     r"(?:\s*\.?\s*$|(?=,?\s+(?:that|which|who|whose|each|headed|led|responsible|providing"
@@ -365,7 +366,7 @@ _SERIES_OPENERS = DESCRIBING_OPENERS | {"many", "numerous", "multiple", "few"}
 # series after them in lower case lists duties or kinds ("is responsible for recruiting,
 # training and deploying response teams", "oversees county and city offices"). Searched at
 # the end of the verb's match, which in a unit's own section holds its subject too.
-_DUTY_VERB = re.compile(r"\b(?:oversees|(?:is|are)\s+responsible\s+for)\s*$", re.IGNORECASE)
+_DUTY_VERB = lazy_pattern(r"\b(?:oversees|(?:is|are)\s+responsible\s+for)\s*$", re.IGNORECASE)
 
 
 def shared_noun_after_verb(text: str, composed: re.Match[str], end: int) -> list[Phrase]:
@@ -430,7 +431,7 @@ def shared_noun_after_verb(text: str, composed: re.Match[str], end: int) -> list
 
 
 # "the" alone before a list, no possessive: "coordinates the Lamp and Wick Divisions".
-_THE_ALONE = re.compile(r"(?<![’'])\b[Tt]he\s+$")
+_THE_ALONE = lazy_pattern(r"(?<![’'])\b[Tt]he\s+$")
 
 register(
     "shared_noun_after_the",
@@ -489,16 +490,16 @@ _NOUN_OF_SERIES_NOUNS = (
     "sections",
     "branches",
 )
-_NOUN_OF_SERIES = re.compile(
+_NOUN_OF_SERIES = lazy_pattern(
     r"(?P<before>(?:\b[Tt]he|\b(?i:" + _SERIES_COUNT + r")(?:\s*\(\d{1,2}\))?)\s+(?:[a-z-]+\s+)?)"
     r"(?P<noun>(?i:" + "|".join(_NOUN_OF_SERIES_NOUNS) + r"))"
     r"\s+(?:of|for)\s+(?P<series>" + _NOUN_OF_NAME + r"(?:,\s+(?:and\s+)?" + _NOUN_OF_NAME + r")*)"
 )
 # A count before the noun ("four Departments of", "three specialized units of").
-_COUNT_BEFORE = re.compile(r"\b(?:" + _SERIES_COUNT + r")\b", re.IGNORECASE)
+_COUNT_BEFORE = lazy_pattern(r"\b(?:" + _SERIES_COUNT + r")\b", re.IGNORECASE)
 # What makes a list the parts of the sentence's body: a verb of composition, establishing or
 # oversight before it.
-_PARTS_VERB = re.compile(
+_PARTS_VERB = lazy_pattern(
     r"\b(?:consist\w*|compris\w*|composed|made\s+up|includ\w*|establish\w*|"
     r"organi[sz]ed\s+into|divided\s+into|over(?:sees)?|supervises)\b",
     re.IGNORECASE,
@@ -511,7 +512,7 @@ _NOUN_OF_NOUNS = frozenset({"departments", "divisions", "offices", "bureaus", "d
 _NAMED_BODY_NOUNS = frozenset(
     {"office", "division", "department", "bureau", "directorate", "unit", "branch", "section"}
 )
-_NOUN_OF_SEPARATOR = re.compile(r",\s+(?:and\s+)?")
+_NOUN_OF_SEPARATOR = lazy_pattern(r",\s+(?:and\s+)?")
 
 
 @rule("unit", off=[])

@@ -9,6 +9,7 @@ from pipeline.extract.names import name_tokens
 from pipeline.extract.offices.common import UnitIndex, top_parent_by, unit_named
 from pipeline.extract.units import Unit
 from pipeline.rules import rule
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import UNIT_NOUNS
 
@@ -16,7 +17,7 @@ from pipeline.text.vocabulary import UNIT_NOUNS
 # spaces or run together, not by bars ("Division   Number", "Department  Activities",
 # "Division/Unit TitleWhole-time Equivalent"): the unit noun(s), a "Title" or "Name" after
 # them, then the label of the column beside ("Number", "Phone", "Activities", "Staff").
-_UNIT_COLUMN_HEADER = re.compile(
+_UNIT_COLUMN_HEADER = lazy_pattern(
     r"[ \t]*(?P<units>[A-Za-z]+(?:[ \t]*/[ \t]*[A-Za-z]+)*)(?:[ \t]+(?:Title|Name)s?)?[ \t]*"
     r"(?P<label>[A-Z][A-Za-z-]*(?:[ \t]+[A-Za-z-]+){0,2})[ \t]*$"
 )
@@ -42,8 +43,8 @@ _BESIDE_UNITS_COLUMNS = frozenset(
 # A row's first cell: the words before the number its next cell opens with, run into it or
 # spaced ("Wick Supply 555-555-0100", "Oil Division24.3"), or before the sentence that
 # describes it ("Glass Repair The main functions of ...").
-_ROW_BEFORE_NUMBER = re.compile(r"(?P<name>[A-Z][^\d|:;\n]*?)[ \t]*\(?\d")
-_ROW_BEFORE_SENTENCE = re.compile(
+_ROW_BEFORE_NUMBER = lazy_pattern(r"(?P<name>[A-Z][^\d|:;\n]*?)[ \t]*\(?\d")
+_ROW_BEFORE_SENTENCE = lazy_pattern(
     r"(?P<name>[A-Z][\w&'’/-]*(?:[ \t]+(?:[A-Z][\w&'’/-]*|of|and|for|the|&))*?)"
     r"[ \t]+(?:The|This|It|Its|Our)[ \t]+[a-z]"
 )

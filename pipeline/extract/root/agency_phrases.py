@@ -21,6 +21,7 @@ from pipeline.extract.root.listed_parts import listed_part
 from pipeline.rules import enabled, register
 from pipeline.text.blocks import Block
 from pipeline.text.hints import HEADING
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout, Section
 from pipeline.text.vocabulary import CONNECTORS
 from pipeline.text.words import in_singular
@@ -176,7 +177,7 @@ register(
 )
 # The object of an agency phrase that is a body's noun alone after "the", perhaps a
 # possessive: "Bureau of the Council", "Administration of the Agency's".
-_OWNER_OBJECT = re.compile(r"\s(?:of|for)\sthe\s(" + "|".join(REFERRED_NOUNS) + r")(?:['’]s)?$")
+_OWNER_OBJECT = lazy_pattern(r"\s(?:of|for)\sthe\s(" + "|".join(REFERRED_NOUNS) + r")(?:['’]s)?$")
 
 
 def owner_of_part_phrase(page: PageLayout, start: int, end: int, is_unit: bool) -> Root | None:
@@ -204,7 +205,7 @@ def owner_of_part_phrase(page: PageLayout, start: int, end: int, is_unit: bool) 
 
 
 # What goes on after an agency phrase's object cut at "of the": "the Office| of the President".
-_LONGER_OBJECT = re.compile(r"\s+(?:of|for)\b")
+_LONGER_OBJECT = lazy_pattern(r"\s+(?:of|for)\b")
 
 
 def _reference(noun: str) -> re.Pattern[str]:
@@ -278,7 +279,7 @@ register(
 )
 # A verb that names a body's parts after it: "consists of", "comprises", "includes",
 # "oversees", "is composed of", "is divided into", "established within".
-_PART_VERB = re.compile(
+_PART_VERB = lazy_pattern(
     r"\b(?:consist(?:s|ing)?\s+of|compris(?:e|es|ing)|includ(?:e|es|ing)|oversee(?:s|ing)?"
     r"|oversight\s+(?:over|of)|composed\s+of|made\s+up\s+of|divided\s+into"
     r"|organi[sz]ed\s+into|established\s+within)\b",
@@ -286,11 +287,11 @@ _PART_VERB = re.compile(
 )
 # A preposition right before a name makes it the owner or the place of what comes before
 # ("the staff of the Department of Oil"), not a part the verb names.
-_OBJECT_OF_PREPOSITION = re.compile(
+_OBJECT_OF_PREPOSITION = lazy_pattern(
     r"\b(?:of|for|within|in|at|from|to|by|under|with)\s+(?:the\s+)?$"
 )
 # What stands between a verb of composition and the name it names first: "consists of the".
-_VERB_TO_NAME = re.compile(r"\s+(?:the\s+)?")
+_VERB_TO_NAME = lazy_pattern(r"\s+(?:the\s+)?")
 
 
 def named_part(page: PageLayout, at: int, start: int) -> bool:
@@ -332,7 +333,7 @@ register(
 # Capitalized words right before an agency's noun on its line ("Lampshire County "), each
 # followed by one space; a country's initialism ("U.S. ", "U.K. ") is one such word, its
 # full stops no sentence's end.
-_NAME_BEFORE_NOUN = re.compile(r"(?:(?<![\w’'.&-])(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)[ ]){1,4}$")
+_NAME_BEFORE_NOUN = lazy_pattern(r"(?:(?<![\w’'.&-])(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)[ ]){1,4}$")
 # Words before an agency's noun that open a sentence, address the reader or name a post: no
 # part of the agency's name.
 _NOT_IN_NAME_BEFORE = frozenset(
@@ -411,7 +412,7 @@ register(
 )
 # ", Glass Care, Wick Supply and Oil": up to four comma-set items of capitalized words, then
 # "and" (after an optional comma) and the last item.
-_SERIES_TAIL = re.compile(
+_SERIES_TAIL = lazy_pattern(
     r"(?:,\s[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}){1,4},?\sand\s[A-Z][\w’'-]*"
     r"(?:\s[A-Z][\w’'-]*){0,3}\b"
 )

@@ -22,6 +22,7 @@ from pipeline.extract.root.listing_titles import names_units_in_plural
 from pipeline.rules import enabled, register
 from pipeline.text.blocks import head_noun
 from pipeline.text.hints import HEADING
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout, is_section_label
 from pipeline.text.vocabulary import (
     CONNECTORS,
@@ -56,7 +57,7 @@ register(
 # "... of the Organization", "... oversees the Bureau of Wicks and Lamps": "the" and a run of
 # capitalized words (with "of", "for", "and", "the" between them; "and the" opens another
 # name: "manages the Department and the Lamp Fund").
-_THE_NAME = re.compile(
+_THE_NAME = lazy_pattern(
     r"\bthe\s+([A-Z][\w’'-]*(?:\s+(?:of|for|and(?!\s+the\b)|the|[A-Z][\w’'-]*))*)"
 )
 _BODY_WORDS = frozenset({"Organization", "Organisation", "Council"}) | AGENCY_NOUNS
@@ -78,7 +79,7 @@ _HEADS = LEADING_VERBS | frozenset(
         "commands",
     }
 )
-_LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
+_LAST_WORD = lazy_pattern(r"([A-Za-z]+)\s*$")
 
 
 def _without_trailing_links(words: list[str]) -> list[str]:
@@ -97,7 +98,7 @@ def _word_before(text: str, start: int) -> str | None:
 
 # "of" after a word of membership relates the position to a body it belongs to, not one it
 # heads: "a member of the Council", "part of the Authority".
-_MEMBER_OF = re.compile(r"\b(?:members?|part)\s+of\s*$", re.IGNORECASE)
+_MEMBER_OF = lazy_pattern(r"\b(?:members?|part)\s+of\s*$", re.IGNORECASE)
 # A body named after "by" or "to" appoints the position or oversees it; it is not headed by it.
 _NOT_HEADED = (" by ", " to ", "\nby ", "\nto ")
 
@@ -109,7 +110,7 @@ def names_position(name: str) -> bool:
 
 
 # A title naming the office of a post: "Office of the Wick Warden", "Office of the Keeper".
-_OFFICE_OF_POST = re.compile(r"(?:Immediate\s+)?Office\s+of\s+(?:the\s+)?(?P<post>[A-Z].*)")
+_OFFICE_OF_POST = lazy_pattern(r"(?:Immediate\s+)?Office\s+of\s+(?:the\s+)?(?P<post>[A-Z].*)")
 
 
 def post_opening_intro(page: PageLayout, root: Root) -> Root | None:
@@ -255,7 +256,7 @@ _CONTAINING = frozenset({"of", "in", "within"})
 # "of" after a word for what a body decides relates the unit to the body it carries out the
 # will of, not one it is part of: "implements the directives of the Board", "executes the
 # policies and objectives of the Council".
-_WILL_OF = re.compile(
+_WILL_OF = lazy_pattern(
     r"\b(?:directives|policies|policy|decisions|resolutions|instructions|orders|objectives"
     r"|priorities)(?:\s+and\s+[a-z]+)?\s+of\s*$",
     re.IGNORECASE,
@@ -358,7 +359,7 @@ register(
 )
 # The opening subject's name run greedily up to a verb in lower case, after an acronym in
 # parentheses.
-_OPENING_SUBJECT_NAME = re.compile(
+_OPENING_SUBJECT_NAME = lazy_pattern(
     opening_name(lazy=False) + r"\s*(?:\([^()]{1,20}\)\s*)?(?P<verb>[a-z]+)\b"
 )
 # The nouns of a unit that the opening sentence's subject may be worded as.
@@ -375,18 +376,18 @@ _OPENING_UNIT_NOUNS = frozenset(
         "department",
     }
 )
-_OWNER_WORD = re.compile(r"[’']s$")
+_OWNER_WORD = lazy_pattern(r"[’']s$")
 # A linking verb, perhaps with an adverb: "is", "has been", "is also".
 _LINKING = r"(?:is|are|was|were|remains|has\s+been|had\s+been)(?:\s+(?:also|now|still|currently))?"
 # What places the subject in a body named next ("the X"): "is under", "is located in",
 # "is housed within", "operates within".
-_PLACED_IN = re.compile(
+_PLACED_IN = lazy_pattern(
     rf"(?:{_LINKING}\s+(?:(?:located|housed|placed|situated|based)\s+)?|(?:operates|sits)\s+)"
     r"(?:in|within|under)\s+"
 )
 # What makes the subject a part of a body named next: "is a unit of", "is part of", "is one
 # of the bureaus of", "is an office within". The noun is checked (``_PART_NOUNS``).
-_PART_OF = re.compile(
+_PART_OF = lazy_pattern(
     rf"{_LINKING}\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>[\w-]+)|(?:a\s+)?(?P<part>part)"
     r"|one\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?P<nouns>[\w-]+))\s+(?:of|in|within|under)\s+"
 )
@@ -395,7 +396,7 @@ _PART_NOUNS = BODY_NOUNS | {"part", "component", "arm", "wing"}
 # support services do: "lends support to the various bureaus of", "serves all divisions of"
 # (``unit_of_agency`` reads it so). Partners ("works with the bureaus of") and people served
 # ("serves the keepers of") are no such units.
-_SERVES_UNITS_OF = re.compile(
+_SERVES_UNITS_OF = lazy_pattern(
     r"(?:supports|serves|assists|(?:lends|gives|provides)\s+support\s+to)\s+(?:all\s+)?"
     r"(?:the\s+)?(?:(?:various|other|several)\s+)?(?P<units>[\w-]+s)\s+of\s+"
 )
@@ -590,10 +591,10 @@ def _peer_heading(page: PageLayout, unit: Root) -> bool:
 
 # A heading's last words naming a unit by its noun alone after a determiner: "About the
 # Division", "Contact the Office", "Our Bureau".
-_REFERS_TO_HEAD = re.compile(r"(?:^|\s)(?i:the|this|our)\s+[A-Za-z]+\s*$")
+_REFERS_TO_HEAD = lazy_pattern(r"(?:^|\s)(?i:the|this|our)\s+[A-Za-z]+\s*$")
 # A sentence setting out a body's parts: "comprises", "consists of", "is made up of", "is
 # organised into", "is divided into", "has" (with the parts' noun named after it).
-_SETS_OUT_PARTS = re.compile(
+_SETS_OUT_PARTS = lazy_pattern(
     r"\b(?:compris(?:es|e|ing)|consists?\s+of|(?:is|are)\s+(?:made\s+up|composed)\s+of"
     r"|(?:organi[sz]ed|divided|structured|grouped)\s+into|has|have)\b",
     re.IGNORECASE,

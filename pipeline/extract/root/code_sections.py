@@ -12,6 +12,7 @@ from pipeline.extract.root.common import Root, defined_acronym
 from pipeline.rules import register
 from pipeline.text.blocks import Block, head_noun, printed_line
 from pipeline.text.hints import HEADING
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import CONNECTORS, SENTENCE_WORD
 
@@ -50,7 +51,7 @@ register(
 # A law's or a code's section number opening a heading's line, perhaps after the code's
 # letters: "§ 1201.", "§§ 12-4", "Section 3.01 -", "Section Wk 102.02 -", "Sec. 4.", "SECTION
 # 5—". The title follows, opening with a capital.
-_SECTION_MARK = re.compile(
+_SECTION_MARK = lazy_pattern(
     r"\s*(?:§+\s*|(?i:section|sec\.)\s+(?:[A-Z][A-Za-z]{0,5}(?:-[A-Z][A-Za-z]{0,5})?\s+)?)"
     r"\d+[A-Za-z]?(?:[.\-–:]\d+[A-Za-z]?)*\.?(?:\s*[—–-]\s*|\s+)(?=[A-Z])"
 )
@@ -87,12 +88,12 @@ MAX_UNIT_TITLE_WORDS = 12
 # A statute's section number set before a name with a space alone, the number whole: "Section
 # 508 Program Office", "Section 44 Wick Department" (a code writes "Section 44. ...", "Sec.
 # 44 - ...", "Section 102.02 ..."): the number is part of the unit's name.
-_NAMED_AFTER_SECTION = re.compile(r"\s*(?i:section|sec\.?)\s+\d+[A-Za-z]?\s+(?=[A-Z])")
+_NAMED_AFTER_SECTION = lazy_pattern(r"\s*(?i:section|sec\.?)\s+\d+[A-Za-z]?\s+(?=[A-Z])")
 # A note closing a section's title: "[Repealed]", "(cf. 1972 Act, s. 4)", "(OLW)".
 # (Never tried after a space: a run of spaces is read from its start, once.)
-_CLOSING_NOTE = re.compile(r"(?<!\s)\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
+_CLOSING_NOTE = lazy_pattern(r"(?<!\s)\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
 # A closing note saying the section sets up nothing now: "[Repealed]", "(Expired)".
-_LAPSED = re.compile(r"\b(?:repealed|expired|reserved|renumbered|transferred|omitted)\b", re.I)
+_LAPSED = lazy_pattern(r"\b(?:repealed|expired|reserved|renumbered|transferred|omitted)\b", re.I)
 # The head nouns that also name a power or an act, not a unit, when a post's name follows
 # "of": "Authority of the Chief Inspector", "Service of the Registrar".
 _POWER_HEADS = frozenset({"authority", "service", "administration", "command"})

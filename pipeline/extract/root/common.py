@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.acronyms import AcronymDefinition, is_acronym
 from pipeline.extract.names import name_tokens, title_case
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.vocabulary import (
     BUSINESS_NOUNS,
     CAPITAL,
@@ -53,7 +54,7 @@ def _word_opening(words: str) -> str:
     return words[0] + r"(?<!\w" + words[0] + ")" + re.escape(words[1:])
 
 
-AGENCY = re.compile(
+AGENCY = lazy_pattern(
     "(?:"
     + "|".join(
         [
@@ -100,7 +101,7 @@ def from_definition(definition: AcronymDefinition, is_unit: bool, found_by: str)
 
 
 # "Office of ..." in a title names the office the page is about (in prose, one of many).
-TITLE_OFFICE = re.compile(r"(?i:office) (?:of|for) ")
+TITLE_OFFICE = lazy_pattern(r"(?i:office) (?:of|for) ")
 
 
 def defined_acronym(name: str, definitions: list[AcronymDefinition]) -> str | None:
@@ -110,7 +111,7 @@ def defined_acronym(name: str, definitions: list[AcronymDefinition]) -> str | No
 
 
 # A mark in brackets closing a heading: a link back to the page's top ("Wick Supply [TOP]").
-_CLOSING_MARK = re.compile(r"\s*\[[^\[\]]*\]\s*$")
+_CLOSING_MARK = lazy_pattern(r"\s*\[[^\[\]]*\]\s*$")
 
 
 def _heading_words(text: str) -> set[str]:
@@ -186,7 +187,7 @@ def ends_in_body(name: str) -> bool:
 
 
 # A possessive's ending: "Bureau's", "Bureau’s", "Lamp Keepers'".
-POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+POSSESSIVE_END = lazy_pattern(r"(?:['’]s|(?<=s)['’])$")
 # Most words a title naming units in the plural holds.
 MAX_UNITS_TITLE_WORDS = 4
 

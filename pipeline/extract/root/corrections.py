@@ -24,12 +24,13 @@ from pipeline.extract.root.common import (
     names_page_part,
 )
 from pipeline.rules import enabled, register, rule
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import CONNECTORS, ORGANIZATION_WORDS, POSITION_WORDS, UNIT_NOUNS
 
 # The capitalized name run after a title's acronym: "Commission", "Office of the Director",
 # "England", "National Lamp Service" (after a possessive), "Commission on Wick Safety".
-_NAME_RUN_AFTER = re.compile(
+_NAME_RUN_AFTER = lazy_pattern(
     r"(?P<owner>['’]s)?[ \t]+(?P<run>[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|the|for|on|and|&)[ \t]+)*"
     r"[A-Z][\w’'&-]*)*)"
 )
@@ -37,7 +38,7 @@ _NAME_RUN_AFTER = re.compile(
 
 # A period right after the run with more capitalized words after it on the line: the run
 # stopped inside a name at an abbreviation ("LSX St. Wick Office", "LSX No. 4 Lamp Unit").
-_ABBREVIATION_CUT = re.compile(r"\.[ \t]+[A-Z0-9]")
+_ABBREVIATION_CUT = lazy_pattern(r"\.[ \t]+[A-Z0-9]")
 
 
 @rule("root", off=lambda page, root: root)
@@ -144,7 +145,7 @@ _TOPIC_LEAD_WORD = (
     r"(?:(?:Organi[sz]ation(?:al)?\s+)?Structure|Organi[sz]ation|Leadership|Divisions|Offices"
     r"|Departments|Units|Functions?|Roles?|Establishment|Mandate|Composition|Powers|Duties)"
 )
-_TOPIC_LEAD = re.compile(
+_TOPIC_LEAD = lazy_pattern(
     r"(?:(?:The\s+)?(?:Strategic\s+|Main\s+|Key\s+)?"
     + _TOPIC_LEAD_WORD
     + r"(?:(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)"
@@ -153,13 +154,13 @@ _TOPIC_LEAD = re.compile(
 )
 # A year after the body of a title that topic words lead ("Role of the Lamp Office 2007"): the
 # edition of the page, no part of the name.
-_TITLE_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
+_TITLE_YEAR = lazy_pattern(r"\s+(?:19|20)\d\d$")
 # A separator a site's title ends with, its site name left out: "Wick Office |".
-_TITLE_SEPARATOR_END = re.compile(r"\s+[|–—-]\s*$")
+_TITLE_SEPARATOR_END = lazy_pattern(r"\s+[|–—-]\s*$")
 # Words a title puts after a body's name for the page's topic ("Lamp Board Leadership", "Wick
 # Department At a Glance"), or to name the picture it shows ("Lamp Board banner", "Wick
 # Office Logo"): none of them ends a body's name.
-_TOPIC_TAIL = re.compile(
+_TOPIC_TAIL = lazy_pattern(
     r"(?:['’]s)?\s+(?:Leadership(?:\s+Team)?|At\s+a\s+Glance|Overview|(?:Media\s+)?Contacts"
     r"|(?:(?:Organi[sz]ation(?:al)?|Org)\s+)?(?:Chart|Structure)"
     r"|(?:[Ww]eb(?:site)?\s+)?(?:[Bb]anner|[Ll]ogo|[Hh]eader\s+[Ii]mage)(?:\s+\d+\s*x\s*\d+)?)$"
@@ -168,13 +169,13 @@ _TOPIC_TAIL = re.compile(
 # body's manual ("Wick Division Manual > Chapter II") or the government it serves ("Lamp
 # Relations Division Government of Lampshire"); after any other word, "Government of" is the
 # name's own ("Department of Lamp Government of Lampshire").
-_TOPIC_TAIL_AFTER_BODY = re.compile(
+_TOPIC_TAIL_AFTER_BODY = lazy_pattern(
     r"\s+(?:(?:Manual|Handbook)(?:\s*>.*|\s+(?:Chapter|Part)\s+\w+)?"
     r"|Government\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|the|[A-Z][\w’'-]*))*)$"
 )
 # Words that end a body's name as often as they name a page's topic ("Office of Lamp
 # Management", "Wick Bank Management"): dropped only where a body noun or an acronym is left.
-_TOPIC_TAIL_OF_BODY = re.compile(
+_TOPIC_TAIL_OF_BODY = lazy_pattern(
     r"\s+(?:(?:[Ss]enior\s+)?[Mm]anagement(?:\s+Team)?|Organi[sz]ation|Departments|Divisions"
     r"|Offices|Units)$"
 )
@@ -229,14 +230,14 @@ _TOPIC_ENDS = TOPIC_WORDS | {"management", "leadership", "team", "teams", "membe
 # "... Organisational Structure", "... Org Chart". Other topic words after a name ("Glass
 # Works Structure", "Lamp Valley Overview") may close a name or name a topic of a place,
 # and leave a body only where a body noun ends it.
-_ORGANIZATION_CHART = re.compile(
+_ORGANIZATION_CHART = lazy_pattern(
     r"(?:['’]s)?\s+(?:Organi[sz]ation(?:al)?\s+(?:Chart|Structure)|Org\s+Chart)"
 )
 # Topic words before a body's name that say how it is built or which units it has ("Divisions
 # of the ...", "Structure of the ..."): a post has none, so what they leave is a body. Words
 # of what a body does ("Role of", "Functions of", "About") come before a post as often
 # ("Role of the Lamp Warden"), and leave a body only where a body noun ends it.
-_STRUCTURE_LEAD = re.compile(
+_STRUCTURE_LEAD = lazy_pattern(
     r"(?:The\s+)?(?:(?:Organi[sz]ation(?:al)?\s+)?Structure|Organi[sz]ation|Divisions|Offices"
     r"|Departments|Units)\s+of\s+(?:the\s+)?(?=[A-Z])"
 )
@@ -373,13 +374,13 @@ def _written_as(name: str) -> str:
 
 # A name before a shorter one, holding it: a capitalized word (not "The") or a connector
 # ("Director of Lamp Services", "Lampton Wick County").
-_NAME_BEFORE = re.compile(r"(?:\b(?:of|for|and|on)|\b(?!The\b)[A-Z][\w’'-]*|&)[ \t]+$")
+_NAME_BEFORE = lazy_pattern(r"(?:\b(?:of|for|and|on)|\b(?!The\b)[A-Z][\w’'-]*|&)[ \t]+$")
 # A name going on after a shorter one: a capitalized word, a number or a connector ("Wick
 # County Sheriff", "Ministry of Lamps and Wicks").
-_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z0-9&]|(?:and|of|for|on|the)\b)")
+_NAME_GOES_ON = lazy_pattern(r"[ \t]+(?:[A-Z0-9&]|(?:and|of|for|on|the)\b)")
 # A name worded as a body by a body noun before "of" or "for" inside it ("Lampshire Department
 # of Wicks"), not only at its opening or its end.
-_BODY_OF = re.compile(r"\b(?:" + "|".join(REFERRED_NOUNS) + r")[ \t]+(?:of|for)[ \t]+[A-Z]")
+_BODY_OF = lazy_pattern(r"\b(?:" + "|".join(REFERRED_NOUNS) + r")[ \t]+(?:of|for)[ \t]+[A-Z]")
 
 
 @rule("root", off=lambda page, root: root)

@@ -25,6 +25,7 @@ from pipeline.extract.root.listed_parts import opens_listed_item
 from pipeline.rules import enabled, register
 from pipeline.text.blocks import SECTION_NUMBER
 from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.phrases import Phrase
 from pipeline.text.sections import PageLayout, is_section_label, person_name
 from pipeline.text.vocabulary import (
@@ -124,11 +125,11 @@ register(
     page's units, and the line is read as before.""",
 )
 # The marks of page furniture in a first line (``root_past_first_line_furniture``).
-_CODE_MARKS = re.compile(r"=>|<\?|\?>|\)\s*[);]|[{}]|\$[A-Za-z_]")
-_CONTACT_LABEL = re.compile(
+_CODE_MARKS = lazy_pattern(r"=>|<\?|\?>|\)\s*[);]|[{}]|\$[A-Za-z_]")
+_CONTACT_LABEL = lazy_pattern(
     r"(?<![\w-])(?:Tel|Telephone|Phone|Fax|E-?mail|Enquiries|Inquiries|Hotline)\.?\s*:"
 )
-_STREET_ADDRESS = re.compile(
+_STREET_ADDRESS = lazy_pattern(
     r"\b\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
     r"(?:Road|Street|Avenue|Boulevard|Drive|Lane|Highway|Parkway|Rd|St|Ave|Blvd)\b"
     r"|\b(?:Level|Floor|Suite)\s+\d|\b(?:P\.?\s?O\.?\s+Box|G/F)\b"
@@ -136,13 +137,13 @@ _STREET_ADDRESS = re.compile(
 )
 # (A floor, a level or a suite is one by its number: "Level 4", "3rd Floor"; "High Level
 # Lamp Committee", "Ocean Floor Survey Unit" are names.)
-_COURTESY_PERSON = re.compile(r"(?:" + HONORIFICS + r"|Hon['’]ble|Shri|Smt)\.?\s+[A-Z]")
-_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)")
-_READER_IMPERATIVE = re.compile(
+_COURTESY_PERSON = lazy_pattern(r"(?:" + HONORIFICS + r"|Hon['’]ble|Shri|Smt)\.?\s+[A-Z]")
+_TIME_OF_DAY = lazy_pattern(r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)")
+_READER_IMPERATIVE = lazy_pattern(
     r"(?:Please\s+)?(?:Click|Tap|Press|Hover|Scroll|Select|Choose|Type|Enter)\s+"
     r"(?:on|here|to|the|a|an|your|below|above|in|into|one)\b"
 )
-_READER_ACTION = re.compile(r"\b(?:click|tap|scroll|searching|browsing|simply type|type in)\b")
+_READER_ACTION = lazy_pattern(r"\b(?:click|tap|scroll|searching|browsing|simply type|type in)\b")
 
 
 def _code_or_contact(text: str) -> bool:
@@ -190,15 +191,17 @@ def first_line_furniture(line: str) -> bool:
 # A body's name in a line: "Department of Lamps", "Lampshire Wick Department" (capitalized
 # words closed by an agency's noun, "Lampshire Lamp Board").
 _AGENCY_NOUN = "(?:" + "|".join(sorted(AGENCY_NOUNS)) + ")"
-_BODY_IN_LINE = re.compile(
+_BODY_IN_LINE = lazy_pattern(
     rf"(?<![\w'’])(?:{_AGENCY_NOUN}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:(?:,?\s+and\s+|\s+of\s+|\s+for\s+|\s+)[A-Z][\w'’-]*)*"
     rf"|(?:[A-Z][\w'’&-]*\s+){{1,5}}{_AGENCY_NOUN})(?![\w'’])"
 )
 # Opening words of a greeting, no part of the name after them ("Welcome To Lampshire ...").
-_GREETING_WORDS = re.compile(r"(?:(?:Welcome|Greetings|Thank|Thanks|Happy|Merry|To|From|The)\s+)+")
+_GREETING_WORDS = lazy_pattern(
+    r"(?:(?:Welcome|Greetings|Thank|Thanks|Happy|Merry|To|From|The)\s+)+"
+)
 # A body referred to by its noun alone after "the" ("the Board meets ..."), no longer name.
-_NOUN_ALONE = re.compile(rf"\b[Tt]he\s+({_AGENCY_NOUN})\b(?![ \t]+[A-Z])")
+_NOUN_ALONE = lazy_pattern(rf"\b[Tt]he\s+({_AGENCY_NOUN})\b(?![ \t]+[A-Z])")
 
 
 def _notice_line(line: str) -> bool:
@@ -257,7 +260,7 @@ def _subject_past_furniture(page: PageLayout, at: int, spoken: Root | str | None
 
 
 # A paragraph's opening name after "The": capitalized words, joined by "of", "the", "and".
-OPENING_NAME = re.compile(
+OPENING_NAME = lazy_pattern(
     r"\s*(?:The\s+)?([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'&-]*)*)"
 )
 
@@ -312,12 +315,12 @@ _OPENING_BODY_NOUNS = (AGENCY_NOUNS | {"Office", "Secretariat", "Government"}) -
 _OPENING_PARAGRAPHS = 2
 _OPENING_PARAGRAPH_WORDS = 8
 # A position's office: "Office of the Wick Commissioner", "Office of the Wick Counsel".
-_POSITION_OFFICE = re.compile(r"Office of the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
+_POSITION_OFFICE = lazy_pattern(r"Office of the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 
 
 # A line that is a sentence about its own opening name: "Wick Operations includes the Lamp
 # and Oil Divisions." (capitalized words, then a verb in lower case, closed by a period).
-_OWN_SUBJECT_LINE = re.compile(
+_OWN_SUBJECT_LINE = lazy_pattern(
     r"(?!(?:The|This|These|Our|Its|In|To|For|We)\b)[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)+"
     r"\s+[a-z][^\n]*[.!?]\s*$"
 )
@@ -353,7 +356,7 @@ def reads_as_prose(text: str) -> bool:
 
 
 # A paragraph's opening name, after "The": "The Office of Glass (OG) mends ...".
-_PARAGRAPH_OPENING = re.compile(r"\s*(?:The\s+)?([A-Z][\w’'&-]*)\s+(?:of\s+|for\s+)?[A-Z]")
+_PARAGRAPH_OPENING = lazy_pattern(r"\s*(?:The\s+)?([A-Z][\w’'&-]*)\s+(?:of\s+|for\s+)?[A-Z]")
 
 
 def _opens_paragraphs_in_turn(page: PageLayout, at: int, start: int, name: str) -> bool:
@@ -466,11 +469,11 @@ MIN_SENTENCE_WORDS = 6
 _SUBJECT_DETERMINER = r"(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|[Oo]ur|[Ii]ts|[Tt]heir)\s+"
 # What may stand before a sentence's subject: a determiner, or an opening clause and its
 # comma.
-_BEFORE_SUBJECT = re.compile(rf"(?:[^,.;:]{{0,60}},\s*)?(?:{_SUBJECT_DETERMINER})?")
-_VERB_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?[a-z]")
+_BEFORE_SUBJECT = lazy_pattern(rf"(?:[^,.;:]{{0,60}},\s*)?(?:{_SUBJECT_DETERMINER})?")
+_VERB_AFTER = lazy_pattern(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?[a-z]")
 
 
-_OPENING_DETERMINER = re.compile(_SUBJECT_DETERMINER)
+_OPENING_DETERMINER = lazy_pattern(_SUBJECT_DETERMINER)
 
 
 def _subject_starts(page: PageLayout, begin: int, stop: int) -> Iterator[tuple[Phrase, int]]:
@@ -533,14 +536,14 @@ def first_sentence_subject(page: PageLayout, start: int, end: int) -> Root | Non
 
 # A sentence whose subject is a body noun alone after "The" or "This", before its verb in
 # lower case ("The Department coordinates ...", "This directorate is responsible ...").
-_BODY_NOUN_SUBJECT = re.compile(
+_BODY_NOUN_SUBJECT = lazy_pattern(
     r"\s*(?:The|This)\s+([A-Za-z]+)\s+(?!(?:of|for|and|or|in|at|on|to|with|by|under)\b)[a-z]"
 )
 # A word in lower case after the noun that is itself followed by an auxiliary is no verb
 # but the head of a compound subject, the noun its modifier ("The office hours are ...",
 # "The department head will ..."); an adverb stands between a subject and its verb ("The
 # Department also has ...").
-_COMPOUND_HEAD = re.compile(
+_COMPOUND_HEAD = lazy_pattern(
     r"(?!(?:also|now|still|often|then|[a-z]+ly)\b)[a-z]+\s+"
     r"(?:is|are|was|were|has|have|had|will|would|may|might|can|could|shall|should|must)\b"
 )
@@ -591,18 +594,18 @@ register(
 )
 # A body its sentence refers to by its noun alone after "the" ("... the records of the
 # Department."), not a longer name ("the Department of Wicks", "the Lamp Board").
-_OWNER_ALONE = re.compile(rf"\b[Tt]he\s+({_AGENCY_NOUN})\b(?![ \t]+(?:[A-Z]|of\b|for\b))")
+_OWNER_ALONE = lazy_pattern(rf"\b[Tt]he\s+({_AGENCY_NOUN})\b(?![ \t]+(?:[A-Z]|of\b|for\b))")
 # What may stand between a wide subject and its verb: a note's mark, its acronym, a comma.
-_WIDE_VERB_AFTER = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?(?:\([^()]{1,20}\)\s*)?(?:,\s*)?[a-z]")
+_WIDE_VERB_AFTER = lazy_pattern(r"\s*(?:\[\d{1,3}\]\s*)?(?:\([^()]{1,20}\)\s*)?(?:,\s*)?[a-z]")
 # A noun of the subject's aims or role before its name ("The Role of the Wick Division is").
-_ROLE_OF = re.compile(
+_ROLE_OF = lazy_pattern(
     r"(?:Role|Roles|Mission|Purpose|Mandate|Function|Functions|Responsibilities|Vision|Aim)"
     r"\s+of\s+(?:the\s+)?(?=[A-Z])"
 )
 # The verb after a subject cut past a role's noun: a copula ("The Role of the Wick Division
 # is to ..."), not another verb, whose subject is a name that opens with the noun ("The Role
 # of Women in Lamp Keeping Committee advises ...").
-_ROLE_VERB = re.compile(
+_ROLE_VERB = lazy_pattern(
     r"\s*(?:\[\d{1,3}\]\s*)?(?:\([^()]{1,20}\)\s*)?(?:,\s*)?"
     r"(?:is|are|was|were|include|includes|shall|will|can|may|must)\b"
 )
@@ -644,7 +647,7 @@ def _acronym_as_body(text: str, acronym: str, start: int, end: int) -> bool:
 
 
 # A sentence that says its subject is organised into parts.
-_PARTS_VERB = re.compile(
+_PARTS_VERB = lazy_pattern(
     r"\s*(?:\[\d{1,3}\]\s*)?(?:\([^()]{1,20}\)\s*)?"
     r"(?:(?:is|are|was|were)\s+(?:organi[sz]ed|structured|divided|grouped|arranged|composed"
     r"|made\s+up)|consists|comprises)\b"
@@ -785,14 +788,14 @@ _CAPTION_NOUNS = (
 )
 # A caption's noun at a word's start, in any case, its end at a word's end or before a
 # capital it is glued to ("BannerABOUT").
-_CAPTION_WORD = re.compile(
+_CAPTION_WORD = lazy_pattern(
     r"(?<![A-Za-z])(?:"
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in _CAPTION_NOUNS)
     + r")s?(?![a-z])"
 )
 # The body a caption names in full at its end, after "for" or "of" ("... for the Wick
 # Division").
-_CAPTION_BODY = re.compile(
+_CAPTION_BODY = lazy_pattern(
     r"\b(?:for|of)\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w'’&-]*)+)"
     r"\s*$"
 )
@@ -808,10 +811,10 @@ _BODY_NOUN_WORDS = (
     | {"village", "district"}
 )
 # A sentence's close: its period, perhaps before a note in parentheses ("(120 KB)").
-_SENTENCE_CLOSE = re.compile(r"[.!?]\s*(?:\([^()]*\)\s*)?$")
+_SENTENCE_CLOSE = lazy_pattern(r"[.!?]\s*(?:\([^()]*\)\s*)?$")
 _CAPTION_SENTENCE_WORDS = 5
 # An image's alternative text is words alone: no number, bracket or note ("(L9, sec. 1)").
-_WORDS_ONLY = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ ,&-])*")
+_WORDS_ONLY = lazy_pattern(r"[^\W\d_](?:[^\W\d_]|['’ ,&-])*")
 
 
 def _ends_with_body_noun(text: str) -> bool:

@@ -20,6 +20,7 @@ from pipeline.extract.root.first_line import (
 from pipeline.rules import enabled, register
 from pipeline.text.blocks import head_noun
 from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout
 
 register(
@@ -48,7 +49,7 @@ register(
 
 # The name an introduction opens with, before a verb ("is", "has", "oversees", "was
 # founded"), perhaps as a possessive with the noun it owns ("X's work is").
-_OPENING_SUBJECT = re.compile(
+_OPENING_SUBJECT = lazy_pattern(
     opening_name(lazy=True) + r"(?:['’]s?(?:\s+[a-z]+)?)?\s+(?:is|are|was|were|has|have)\b"
 )
 # Words that open a sentence without naming its subject.
@@ -58,7 +59,7 @@ _NO_SUBJECT = frozenset({"There", "The", "This", "These", "It", "We", "Our", "In
 # The same subject before a verb of function in the present, perhaps after its acronym in
 # parentheses and an adverb ("The Lamp Office (LO) provides ...", "The Wick Office currently
 # employs ..."): such a subject must be worded as a body.
-_OPENING_BODY_SUBJECT = re.compile(
+_OPENING_BODY_SUBJECT = lazy_pattern(
     opening_name(lazy=True) + r"(?:\s+\((?P<acronym>[A-Z][A-Za-z&]{1,9})\))?(?:\s+[a-z]+ly)?\s+"
     r"(?!(?:comprises|oversees|includes|contains|houses|consists)\b)[a-z]{3,}(?<![su]s)s\b"
 )
@@ -136,22 +137,22 @@ register(
 # "structure of the Lamp Office", "bodies at the Lamp Office", "divisions of the LWO": the
 # owner's name, capitalized words (with "of", "and", "for", "&" and commas between them) on
 # one line.
-_STRUCTURE_OWNER = re.compile(
+_STRUCTURE_OWNER = lazy_pattern(
     r"\b(?:structure|organi[sz]ation|bodies|units|divisions|departments|directorates|offices"
     r"|components)\s+(?:of|(?P<where>at|in|within))\s+the\s+"
     r"(?P<name>[A-Z][\w’'&.-]*(?:(?:[ \t]+(?:of|and|for|&|the)|,)?[ \t]+[A-Z][\w’'&.-]*)*)"
 )
 # The places a body's parts sit in, not the body: "the Zonal Offices", "the Lamp Headquarters".
-_PLACE_OF_WORK = re.compile(
+_PLACE_OF_WORK = lazy_pattern(
     r"(?:(?:Head|Main|Central|Regional|Field|Area|District|Zonal|Branch)\s+Offices?"
     r"|Headquarters)"
 )
 # A period that ends a sentence inside the words read as a name: after a word of two lower-case
 # letters or more ("Office. Wick"), not after an initial ("U.S.") or "St.".
-_SENTENCE_END_IN_NAME = re.compile(r"(?<=[a-z]{2})\.[ \t]+")
+_SENTENCE_END_IN_NAME = lazy_pattern(r"(?<=[a-z]{2})\.[ \t]+")
 # A place's last word: after "in", "at" or "within" such a name is where parts sit, not their
 # owner ("units in the Lampcoast Region").
-_PLACE_NOUN = re.compile(r"\b(?:Regions?|Provinces?|Zones?|Areas?|Districts?|Counties|States)$")
+_PLACE_NOUN = lazy_pattern(r"\b(?:Regions?|Provinces?|Zones?|Areas?|Districts?|Counties|States)$")
 # How far after the title the owner is looked for (the introduction, or the first section's
 # text when a heading opens the page's body).
 MAX_STRUCTURE_OWNER_AT = 400
@@ -189,7 +190,7 @@ def intro_structure_owner(page: PageLayout) -> Root | None:
     return Root(name, acronym, begin, begin + len(name), False, "root_from_intro_structure_owner")
 
 
-_OPENING_ACRONYM = re.compile(r"(?:The\s+)?([A-Za-z0-9/&.-]+?)(?:['’]s)?\b")
+_OPENING_ACRONYM = lazy_pattern(r"(?:The\s+)?([A-Za-z0-9/&.-]+?)(?:['’]s)?\b")
 
 
 register(
@@ -207,14 +208,14 @@ register(
     ...", under a section's number or the acronym's heading).""",
 )
 # An acronym opening a sentence as its subject: before a verb in lower case or as an owner.
-_OPENING_ACRONYM_SUBJECT = re.compile(
+_OPENING_ACRONYM_SUBJECT = lazy_pattern(
     r"\s*(?:The\s+)?([A-Z][A-Za-z0-9&.-]*[A-Z])(?:['’]s\s+[A-Za-z]|\s+(?:is|are|was|has|have"
     r"|consists|comprises|includes|operates|serves)\b)"
 )
 MIN_OPENING_USES = 2
 # A run-in label of up to four words closed by a period or a colon ("General organization. ",
 # "Organization: ") before the sentence it heads.
-_RUN_IN_LABEL = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Za-z][a-z]+){0,3}[.:][ \t]+(?=[A-Z])")
+_RUN_IN_LABEL = lazy_pattern(r"[A-Z][a-z]+(?:[ \t]+[A-Za-z][a-z]+){0,3}[.:][ \t]+(?=[A-Z])")
 
 
 def opening_acronym(page: PageLayout, by_acronym: dict[str, AcronymDefinition]) -> Root | None:
@@ -288,7 +289,7 @@ register(
 _PROSE_PARAGRAPH_WORDS = 6
 # An acronym opening a sentence as its subject, perhaps after "The", before an adverb and its
 # verb in lower case ("LWX brings ...", "WCA officially welcomed ...").
-_OPENING_ACRONYM_VERB = re.compile(
+_OPENING_ACRONYM_VERB = lazy_pattern(
     r"\s*(?:The\s+)?([A-Z][A-Za-z0-9&.-]*[A-Z])(?:['’]s)?\s+(?:[a-z]+ly\s+)?"
     r"(?!(?:the|a|an|and|or|of|for|in|on|at|to|by|with|from)\b)(?P<verb>[a-z]{2,})\b"
 )
@@ -302,7 +303,7 @@ _FINITE_VERBS = frozenset(
 # verb it is the subject of: "LDT services [across the Department of Oil] are delivered",
 # "UK lamp [safety policy] is led". No clause or object between (a relative pronoun, a
 # conjunction, "to": "LWX keeps lamps that are ...", "LWX works to ensure oil is ...").
-_QUALIFIED_NOUN_RUN = re.compile(
+_QUALIFIED_NOUN_RUN = lazy_pattern(
     r"(?:\s+(?!(?:that|which|who|whom|whose|where|when|while|and|or|but|if|as|because|to)\b)"
     r"[\w-]+){0,6}?\s+(?P<aux>" + "|".join(sorted(_FINITE_VERBS)) + r")\b"
 )
@@ -311,14 +312,14 @@ _QUALIFIED_NOUN_RUN = re.compile(
 _PLURAL_AUX = frozenset({"are", "were", "have"})
 # The phrase's body named as the subject's owner right after it: "The Wick Directorate
 # within the Department of Oil", "The Wick Office (WO) of the Department of Oil".
-_OWNER_AFTER_SUBJECT = re.compile(
+_OWNER_AFTER_SUBJECT = lazy_pattern(
     r"(?:['’]s)?\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:within|of|in|under|at|for)\s+(?:the\s+)?"
 )
 # What stands between a subject and its verb: its acronym in parentheses, a comma.
-_AFTER_SUBJECT = re.compile(r"^(?:['’]s)?\s*(?:\([^()]{1,20}\)\s*)?,?\s*")
+_AFTER_SUBJECT = lazy_pattern(r"^(?:['’]s)?\s*(?:\([^()]{1,20}\)\s*)?,?\s*")
 # A verb by which the subject founds or appoints another body, or a post ("The Council
 # established the Department of Oil ..."): the page is about what it founds.
-_FOUNDING_VERB = re.compile(
+_FOUNDING_VERB = lazy_pattern(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:[a-z]+ly\s+)?(?:has\s+)?"
     r"(?:establish|creat|found|set|appoint|form|constitut|nam)[a-z]*\b"
 )
@@ -402,9 +403,9 @@ def _opening_subject(page: PageLayout, begin: int, stop: int) -> tuple[str, int,
 
 
 # A heading's acronym before its name: "WB - Wick Bureau", "WB: Wick Bureau".
-_HEADING_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]\s*[-–—:|]\s*(?=[A-Z])")
+_HEADING_ACRONYM = lazy_pattern(r"^[A-Z][A-Za-z&]*[A-Z]\s*[-–—:|]\s*(?=[A-Z])")
 # An acronym's possessive right after it: "LWX's mission is ...".
-_POSSESSIVE_S = re.compile(r"['’]s\b")
+_POSSESSIVE_S = lazy_pattern(r"['’]s\b")
 
 
 def _qualifies_subject(text: str, match: re.Match[str], stop: int) -> bool:

@@ -5,7 +5,6 @@ agency phrase, the introduction's agency and the first sentence's subject all pa
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from pipeline.extract.names import name_tokens
@@ -13,6 +12,7 @@ from pipeline.extract.root.common import AGENCY, _heading_words
 from pipeline.rules import enabled, register
 from pipeline.text.blocks import LABEL, Block
 from pipeline.text.hints import HEADING, LIST_ITEM, PARAGRAPH
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout, is_section_label
 from pipeline.text.vocabulary import CONNECTORS
 
@@ -43,8 +43,8 @@ register(
 )
 # What may stand around a name that a list item holds alone: a number before it, an acronym
 # in parentheses and a closing mark after it.
-_ITEM_NUMBER = re.compile(r"\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s*)?(?:[Tt]he\s+)?")
-_ITEM_CLOSE = re.compile(r"\s*(?:\([A-Za-z&.-]{2,12}\))?\s*[;,.]?(?:\s*(?:and|or))?\s*")
+_ITEM_NUMBER = lazy_pattern(r"\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s*)?(?:[Tt]he\s+)?")
+_ITEM_CLOSE = lazy_pattern(r"\s*(?:\([A-Za-z&.-]{2,12}\))?\s*[;,.]?(?:\s*(?:and|or))?\s*")
 
 
 def listed_part(page: PageLayout, at: int, start: int, end: int) -> bool:
@@ -128,12 +128,12 @@ def _opens_with_heading_words(page: PageLayout, heading: Block, paragraph: Block
 
 # What follows a body's name that opens a list item describing it: a sentence's end, a dash
 # or a colon, or a sentence that opens right after it ("Bureau of Wicks The Chief ...").
-_DESCRIPTION_AFTER = re.compile(
+_DESCRIPTION_AFTER = lazy_pattern(
     r"\s*(?:\([A-Za-z&.-]{2,12}\)\s*)?(?:[.:–—-]\s+|\s+(?:The|This|It)\s)"
 )
 # A sentence's opening word that an agency's name runs on to when an item's description
 # follows it with no mark between them ("Department of Lamps The Director ...").
-_SENTENCE_OPENER = re.compile(r"\s(?=(?:The|This|It)\s)")
+_SENTENCE_OPENER = lazy_pattern(r"\s(?=(?:The|This|It)\s)")
 
 
 def _items_beside(page: PageLayout, at: int) -> list[int]:
@@ -189,7 +189,7 @@ def opens_listed_item(page: PageLayout, at: int, start: int) -> bool:
 
 
 # A paragraph that opens by defining a name with its acronym: "The Wick Office (WO) keeps ...".
-_OPENING_DEFINITION = re.compile(
+_OPENING_DEFINITION = lazy_pattern(
     r"\s*(?:The\s+)?(?P<first>[A-Z][\w’'&,.-]*)(?:\s+[\w’'&,.-]+){0,12}?\s+\([A-Z][A-Za-z&]{1,9}\)"
 )
 
@@ -217,7 +217,7 @@ def _defines_in_turn(page: PageLayout, at: int) -> bool:
 # them ("Glass Care Administration", "Bureau of Wicks"), or one word its acronym, a colon or
 # a dash follows ("Finance (FN) ...", "Records: ..."); not a sentence's first word ("It was
 # founded ...", "Our keepers ...", "In 1901 ...").
-_NAME_OPENING = re.compile(
+_NAME_OPENING = lazy_pattern(
     r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?[A-Z]|\s*(?:\([A-Z]|[:–—]|\s-\s))"
 )
 

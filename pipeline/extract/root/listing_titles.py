@@ -16,6 +16,7 @@ from pipeline.extract.root.common import (
     owns_units,
 )
 from pipeline.rules import enabled, register
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import LINK_VERBS, NUMBER_WORDS
 from pipeline.text.words import in_singular
@@ -63,7 +64,7 @@ _LISTING_TITLE_WORDS = frozenset(
 # A government of a place: "City of Lampton", "County of Wick", "State of Lampshire", "Wick
 # County"; its words on one line (the title's line above is no part of it), an article or a
 # determiner before "County" no part of its name ("The County offers ...", "the Wick County").
-_JURISDICTION = re.compile(
+_JURISDICTION = lazy_pattern(
     r"\b(?:(?:City|Town|Village|County|State|Commonwealth|Borough|Township)[ \t]+of[ \t]+"
     r"(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}"
     r"|(?!(?:The|This|That|Our|Your|Its|Their|A|An|Each|Every|Any)\b)"

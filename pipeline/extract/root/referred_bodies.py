@@ -27,6 +27,7 @@ from pipeline.extract.root.first_line import first_line_furniture, names_no_body
 from pipeline.extract.units import Unit, ancestors
 from pipeline.rules import enabled, register
 from pipeline.text.blocks import head_noun
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout, is_section_label
 from pipeline.text.vocabulary import (
     AUXILIARIES,
@@ -66,6 +67,7 @@ def _not_before(words: Iterable[str], space: str = r"\s+") -> str:
     return r"(?!" + space + "(?:" + "|".join(map(re.escape, sorted(words))) + r")(?!\w))"
 
 
+# Compiled at import, not lazily: a match is told apart by its pattern (``match.re is``).
 _REFERENCE = re.compile(r"\b[Tt]he\s+" + _REFERRED_NOUN + _not_before(("of", "for")) + r"(?![\w-])")
 
 register(
@@ -100,6 +102,7 @@ MORE_REFERRED_NOUNS = (
 _PLACE_REFERRED_NOUNS = frozenset(("Port", "Town", "Township", "Village", "Borough", "Parish"))
 # A mention that opens no longer name: neither "of"/"for" nor a capitalized word follows it.
 _NO_LONGER_NAME = _not_before(("of", "for")) + r"(?![\w-])(?![ \t]+[A-Z])"
+# Compiled at import, not lazily: a match is told apart by its pattern (``match.re is``).
 _MORE_REFERENCE = re.compile(
     r"\b[Tt]he\s+(" + "|".join(MORE_REFERRED_NOUNS) + r")\b" + _NO_LONGER_NAME
 )
@@ -244,7 +247,7 @@ register(
     no body: the body the page refers to ("the Board") is the root
     (``root_from_referred_body``), not the reference.""",
 )
-_DOCUMENT_REFERENCE = re.compile(
+_DOCUMENT_REFERENCE = lazy_pattern(
     r"\s*(?:(?:part|subpart|section|chapter|title|article|executive\s+order)\s+(?:no\.?\s*)?"
     r"(?:\d[\w.-]*|[ivxlc]+\b)|\d+\s+(?:cfr|u\.?s\.?c\.?)\s+\d|§|[a-z]+-\d{4}-[\w-]+\s*$)",
     re.IGNORECASE,
@@ -292,7 +295,7 @@ register(
 # The nouns of what a body has or does, that end a title of an aspect of it.
 _ASPECT_HEADS = ORGANIZATION_WORDS | TOPIC_OF_HEADS | {"structures", "chart", "charts", "overview"}
 # An adjective by its ending: "Executive", "Organizational", "Managerial".
-_ADJECTIVE = re.compile(r"[a-z]{2,}(?:al|ive)")
+_ADJECTIVE = lazy_pattern(r"[a-z]{2,}(?:al|ive)")
 # The nouns no aspect's kind is: a body's, a unit's, a place's ("Board Structure").
 _BODY_WORDS = (
     frozenset(noun.lower() for noun in (*AGENCY_NOUNS, *REFERRED_NOUNS, *MORE_REFERRED_NOUNS))
@@ -301,7 +304,7 @@ _BODY_WORDS = (
 )
 # What splits a title into its parts: a comma, a semicolon, "and", "&".
 # (Never tried after a space: a run of spaces is read from its start, once.)
-_TITLE_PARTS = re.compile(r"(?<!\s)\s*(?:[,;&]|\band\b)\s*", re.IGNORECASE)
+_TITLE_PARTS = lazy_pattern(r"(?<!\s)\s*(?:[,;&]|\band\b)\s*", re.IGNORECASE)
 # A title's word as a subject (``_called_a_body``): no connector after it ("the Executive
 # and ..."), then a word in lower case, perhaps after an adverb, and the word after that.
 _SUBJECT_VERB = (
@@ -411,7 +414,7 @@ register(
 # "The Library is governed ...": a body's noun alone, then a word in lower case (its verb),
 # not a connector (a longer name: "The Board of Wicks", "The Administration and Oil
 # Division", "The Council on Lamp Safety", "The Board to Oversee Wicks").
-_REFERRED_SUBJECT = re.compile(
+_REFERRED_SUBJECT = lazy_pattern(
     r"\s*The[ \t]+"
     + _REFERRED_NOUN
     + _not_before(CONNECTORS, r"[ \t]+")
@@ -420,7 +423,7 @@ _REFERRED_SUBJECT = re.compile(
 
 
 # The word right after a body's noun, in lower case: "The Department office keeps ...".
-_WORD_AFTER_BODY = re.compile(r"[ \t]+([a-z]+)")
+_WORD_AFTER_BODY = lazy_pattern(r"[ \t]+([a-z]+)")
 
 
 def _unit_noun_after(text: str, end: int) -> bool:
@@ -479,7 +482,7 @@ def names_subject_in_full(title: str, noun: str) -> bool:
 
 
 # The word right after a body's noun in a title, no mark between them ("Library Hours").
-_WORD_AFTER_NOUN = re.compile(r"[ \t]+([A-Za-z][\w’'-]*)")
+_WORD_AFTER_NOUN = lazy_pattern(r"[ \t]+([A-Za-z][\w’'-]*)")
 # Nouns that may end a body's name after another body's noun ("Wick Valley Library District").
 _NAME_ENDING_NOUNS = frozenset(noun.lower() for noun in REFERRED_NOUNS) | UNIT_NOUNS
 
@@ -543,7 +546,7 @@ register(
 
 # A capitalized word right after a body's noun: the noun opens a longer name ("the County
 # Lamp Court"), it does not refer to a body by itself.
-_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+_NAME_GOES_ON = lazy_pattern(r"[ \t]+[A-Z]")
 # So many names closed by the noun make it the noun of the page's parts.
 MIN_PART_NAMES = 3
 
@@ -592,14 +595,14 @@ register(
 # 7"), a section's number opening a line ("12.4 - Rules"), an edition's year closing it
 # ("Lampshire Code 2021").
 _MONTH = "(?:" + "|".join(sorted(MONTHS)) + ")"
-_NUMBERED_LABEL = re.compile(
+_NUMBERED_LABEL = lazy_pattern(
     rf"(?i:\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\bno\.?\s*\d|\bnumber\s+\d)"
     r"|^\s*\d+(?:[.-]\d+)+(?!\w)|\b(?:19|20)\d\d\s*$"
 )
 # A sentence: its verb "to be" or "to have" in lower case after a word that opens its
 # subject ("These are the divisions ...", "The chart is shown below"), no question ("What
 # is Lamp Keeping?").
-_SENTENCE_VERB = re.compile(
+_SENTENCE_VERB = lazy_pattern(
     r"^\W*(?!(?:What|Who|How|Where|Why|When|Which)\b)[A-Z][\w'’]*(?:\s+\S+){0,6}?"
     r"\s+(?:is|are|was|were|has|have)\s+[^?]*$"
 )
@@ -622,7 +625,7 @@ _DOCUMENT_NOUNS = frozenset(
     }
 )
 # A number's label closing a name: "No. 7", "Number 3", "2030", "14 - Westmoreland".
-_NUMBER_TAIL = re.compile(r"(?i:\s+(?:no\.?|number)\s*\d.*|\s+\d.*)$")
+_NUMBER_TAIL = lazy_pattern(r"(?i:\s+(?:no\.?|number)\s*\d.*|\s+\d.*)$")
 
 
 def _text_names_numbered_title(page: PageLayout, title: str, after: int) -> bool:

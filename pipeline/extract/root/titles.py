@@ -25,6 +25,7 @@ from pipeline.extract.root.common import (
 )
 from pipeline.extract.root.referred_bodies import names_document_reference, names_topic_only
 from pipeline.rules import enabled, register
+from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout, is_furniture, is_section_label, person_name
 from pipeline.text.vocabulary import (
     CONNECTORS,
@@ -44,8 +45,8 @@ register(
     Organization Overview" over "XYZ's mission is ...") names the agency, by its acronym.""",
 )
 MIN_ACRONYM_USES = 2
-_HAS_LETTER = re.compile(r"[A-Za-z]")
-_TITLE_LEAD = re.compile(r"(?:About|Welcome to|Inside|Meet)\s+(?:the\s+)?")
+_HAS_LETTER = lazy_pattern(r"[A-Za-z]")
+_TITLE_LEAD = lazy_pattern(r"(?:About|Welcome to|Inside|Meet)\s+(?:the\s+)?")
 
 register(
     "root_from_title_agency",
@@ -148,7 +149,7 @@ register(
     document organizes, whatever agency the banner above it names.""",
 )
 # A header line "Part 210: Name" alone on its line, among the lines before the first prose.
-_MANUAL_PART = re.compile(r"(?m)^[ \t]*Part[ \t]+\d+[A-Z]?[ \t]*:[ \t]*(?P<name>[^\n]+?)[ \t]*$")
+_MANUAL_PART = lazy_pattern(r"(?m)^[ \t]*Part[ \t]+\d+[A-Z]?[ \t]*:[ \t]*(?P<name>[^\n]+?)[ \t]*$")
 # How far into the page a manual's header runs.
 MANUAL_HEADER_CHARS = 800
 
@@ -277,7 +278,7 @@ def _worded_as_body(name: str) -> bool:
 
 # A place and its state's or country's two-letter code ("Lampton, OK"): the code is no
 # acronym of a body, the line no body's name.
-_PLACE_LINE = re.compile(r"[A-Z][\w.'’ -]*,\s*[A-Z]{2}")
+_PLACE_LINE = lazy_pattern(r"[A-Z][\w.'’ -]*,\s*[A-Z]{2}")
 
 
 # The words that may open a topic line before its topic words ("Our Organization").
@@ -369,8 +370,10 @@ register(
 _FUNCTION_PRESENT = frozenset(in_the_present(verb) for verb in FUNCTION_VERBS)
 # A post a person holds, after "as", its words capitalized ("serves as the Chief Wick
 # Secretary", "as Director General"), not a possessive ("as the Secretary's adviser").
-_AS_POST = re.compile(r"\bas\s+(?:(?:the|a|an|its)\s+)?(?P<post>(?:[A-Z][a-z]+\b(?![’'])\s*){1,4})")
-_SENTENCE_WORDS = re.compile(r"[\w’'.&-]+")
+_AS_POST = lazy_pattern(
+    r"\bas\s+(?:(?:the|a|an|its)\s+)?(?P<post>(?:[A-Z][a-z]+\b(?![’'])\s*){1,4})"
+)
+_SENTENCE_WORDS = lazy_pattern(r"[\w’'.&-]+")
 
 
 def _opens_with_name(sentence: str, tokens: list[str], acronym: str | None) -> str | None:
