@@ -53,6 +53,25 @@ class LazyPattern:
     def __repr__(self) -> str:
         return f"lazy_pattern({self.pattern!r}, {self._flags!r})"
 
+    # As a compiled pattern: equal by source and flags, copied as itself, pickled by its source
+    # (the bound methods and ``groupindex`` a used one holds cannot be pickled).
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, LazyPattern):
+            return NotImplemented
+        return (self.pattern, self._flags) == (other.pattern, other._flags)
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self._flags))
+
+    def __copy__(self) -> LazyPattern:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> LazyPattern:
+        return self
+
+    def __reduce__(self) -> tuple[type[LazyPattern], tuple[str, int]]:
+        return (LazyPattern, (self.pattern, self._flags))
+
 
 def lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile`` for module-level patterns, deferred until the pattern is first used.
