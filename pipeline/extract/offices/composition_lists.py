@@ -4,9 +4,10 @@ plural noun of parts before "including" or "namely" ("has several units includin
 ``announced_parts_series``), a series of parts beside a unit found already, after what a
 sentence says a body is made of (``series_beside_found_unit``), and a copula's series whose
 names all end in its subject's noun ("The four districts are A District in X, B District in
-Y, ...": ``copula_names_share_noun``), and a run of names inside a sentence, each with its own
+Y, ...": ``copula_names_share_noun``), a run of names inside a sentence, each with its own
 article ("administers the Wick Office, the Oil Bureau and the Glass Section":
-``article_led_part_series``)."""
+``article_led_part_series``), and the other names of a series two of whose names are units
+found already (``series_of_found_peers``)."""
 
 from __future__ import annotations
 
@@ -54,8 +55,8 @@ from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LIST_ITEM, PARAGRAPH, head_noun
 from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.phrases import Phrase
-from pipeline.text.sections import PageLayout
-from pipeline.text.vocabulary import POSITION_WORDS, PROGRAM_NOUNS, UNIT_NOUNS
+from pipeline.text.sections import PageLayout, person_name
+from pipeline.text.vocabulary import PLACE_NOUNS, POSITION_WORDS, PROGRAM_NOUNS, UNIT_NOUNS
 from pipeline.text.words import in_singular
 
 register(
@@ -63,7 +64,7 @@ register(
     "unit",
     """A sentence whose subject is a plural unit noun, the page's or a unit's own ("The
     bureaus are the Bureau of Wicks, the Bureau of Oil and the Glass Institute", "Its
-    divisions are Wick Care, Oil Supply and Glass Repair", "The Lamp Board's Departments
+    divisions are Wick Care, Oil Supply and Glass Mending", "The Lamp Board's Departments
     include the Office of the Wick Keeper and the Oil Office"), and whose verb is "are" or
     "include", a colon after it or none ("The divisions are: Wick Care, ..."), names those
     units: the subject says what kind of thing each name is, so a
@@ -1220,3 +1221,247 @@ def _unit_worded(name: str) -> bool:
         and len(name.split()) <= MAX_PART_WORDS
         and is_capitalized_name(name)
     )
+
+
+# A name in a series (``series_of_found_peers``): capitalized words, with "of", "and", "for",
+# "on", "in" or "&" (and "the") between them, and an acronym in parentheses after it or none.
+# Each word and each joined word is taken whole and never given back (possessive and atomic
+# groups), so that a stretch that is no name fails in one pass.
+_PEER_WORD = r"[A-Z][\w'’./-]*+"
+_PEER_NAME = (
+    _PEER_WORD
+    + r"(?>\s+(?:(?:of|and|for|on|in|&)\s+(?:the\s+)?)?"
+    + _PEER_WORD
+    + r")*+(?:\s*\([A-Z][\w&./-]*\))?"
+)
+# A conjunction opening a stretch of the series ("and", "or", "as well as").
+_CONJUNCTION = r"(?:and|or|as\s+well\s+as)\s+"
+_OPENS_WITH_CONJUNCTION = lazy_pattern(_CONJUNCTION)
+_WHOLE_PEER = lazy_pattern(r"(?:" + _CONJUNCTION + r")?(?:the\s+)?(?P<name>" + _PEER_NAME + r")")
+# The series' first name ends a stretch of words ("oversees the Wick Division") ...
+_LAST_PEER = lazy_pattern(r"(?:\A|(?<=\s))(?:the\s+)?(?P<name>" + _PEER_NAME + r")\Z")
+# ... read in the stretch's last words only: a name of more words is no part's.
+_TAIL_WORDS = 2 * MAX_PART_WORDS
+# ... its last opens one ("and the Soot Office within the Department").
+_FIRST_PEER = lazy_pattern(
+    r"(?:" + _CONJUNCTION + r")?(?:the\s+)?(?P<name>" + _PEER_NAME + r")"
+    r"(?=\s*\Z|\s*[^\w\s(&'’]|\s*\((?=[a-z0-9])|\s+(?!(?:of|and|for|on|in|the)\b)[a-z])"
+)
+# Words before a series that make its names bodies served or worked with, not peers of a
+# body's parts ("gives advice to the Wick Office, ...", "works with ...", "among ...") or
+# places ("staff at ...").
+_NOT_PARTS_LEAD = lazy_pattern(r"\b(?:to|with|from|between|among|like|at)\s+(?:the\s+)?\Z")
+# A stretch that leaves a series open ("and other related areas", "etc.", "among others",
+# "and so on"): its names are examples of a kind.
+_OPEN_ENDED = lazy_pattern(
+    r"\b(?:(?:and|or)\s+(?:\w+\s+)?others?\b|etc\b|among\s+others\b|and\s+so\s+on\b)"
+)
+# The last "and" of a series' last stretch, between two names ("Glass Mending and the Soot
+# Office").
+_LAST_AND = lazy_pattern(r"\s+" + _CONJUNCTION + r"(?:the\s+)?(?=[A-Z])")
+
+# A name of a series as written: the name, where it starts in the page's text, and whether
+# its stretch opened with a conjunction after the comma ("..., and Wick Care and Repair").
+_Peer = tuple[str, int, bool]
+
+
+def _last_name(piece: str) -> re.Match[str] | None:
+    """The name that ends a stretch, read in its last ``_TAIL_WORDS`` words (a name that
+    would run on before them is none), with its offsets in the stretch."""
+    words = [match.start() for match in re.finditer(r"\S+", piece)]
+    cut = words[-_TAIL_WORDS] if len(words) > _TAIL_WORDS else 0
+    last = _LAST_PEER.search(piece, cut)
+    if last is None or (cut and last.start() == cut):
+        return None
+    return last
+
+
+def _peer_items(text: str, start: int, end: int, index: UnitIndex) -> list[list[_Peer]]:
+    """The names of ``text[start:end]`` read as series: its stretches between commas (or
+    between semicolons, when it has any: then a stretch with commas is read as a comma
+    series of its own), each a whole name (after "and", "or", "as well as", "the"), the
+    first of a run a name ending its stretch, the last a name opening it; the last name cut
+    at its last "and" (``_cut_last``); each run of consecutive names one series."""
+    stretch = r"[^;]+" if ";" in text[start:end] else r"[^,]+"
+    pieces = [
+        (start + match.start(), start + match.end())
+        for match in re.finditer(stretch, text[start:end])
+    ]
+    # the runs read so far; the last is open, a new empty one closes it
+    runs: list[list[_Peer]] = [[]]
+    barred: set[int] = set()
+    for begin, stop in pieces:
+        lead = len(text[begin:stop]) - len(text[begin:stop].lstrip())
+        piece = text[begin + lead : stop].rstrip(" .")
+        at = begin + lead
+        opened = _OPENS_WITH_CONJUNCTION.match(piece) is not None
+        if _OPEN_ENDED.search(piece):
+            # "..., and other areas", "etc.": the run so far and the next are examples
+            runs[-1:] = [[], []]
+            continue
+        if "," in piece:  # a stretch between semicolons with commas: read as none
+            runs.append([])
+            continue
+        whole = _WHOLE_PEER.fullmatch(piece)
+        if whole is not None:
+            runs[-1].append((whole.group("name"), at + whole.start("name"), opened))
+            continue
+        first = _FIRST_PEER.match(piece)
+        if first is not None and runs[-1]:
+            runs[-1].append((first.group("name"), at + first.start("name"), opened))
+        runs.append([])
+        last = _last_name(piece)
+        if last is None:
+            continue
+        if _NOT_PARTS_LEAD.search(piece, 0, last.start()):
+            barred.add(len(runs) - 1)  # "advice to A, B and C": bodies served, no parts
+        runs[-1].append((last.group("name"), at + last.start("name"), False))
+    return [
+        _cut_last(run, index)
+        for number, run in enumerate(runs)
+        if len(run) >= 2 and number not in barred
+    ]
+
+
+def _cut_last(run: list[_Peer], index: UnitIndex) -> list[_Peer]:
+    """A run with its last stretch cut at its "and" ("Glass Mending and the Soot Office"),
+    unless that stretch is a unit found, or opened with a conjunction after its comma (the
+    name after it is whole: "..., and Wick Care and Repair"), or has several "and"s and no
+    cut leaves a found name (then it is dropped); of several, only the found name a cut
+    leaves is kept ("A and B and C")."""
+    name, at, opened = run[-1]
+    joined = list(_LAST_AND.finditer(name))
+    if not joined or opened or index.resolve(without_acronyms(name)) is not None:
+        return run
+
+    def found(piece: str) -> bool:
+        return index.resolve(without_acronyms(piece)) is not None
+
+    cuts = [cut for cut in joined if found(name[: cut.start()]) or found(name[cut.end() :])]
+    if len(joined) > 1 and not cuts:
+        return run[:-1]
+    cut = (cuts or joined)[-1]
+    halves = [(name[: cut.start()], at), (name[cut.end() :], at + cut.end())]
+    return run[:-1] + [
+        (piece, where, False) for piece, where in halves if len(joined) == 1 or found(piece)
+    ]
+
+
+# The last nouns of what a body makes or enforces, not of a body: a plan, a project, an act.
+_WORK_NOUNS = frozenset({"plan", "plans", "project", "projects", "act", "acts"})
+
+
+def _part_of_found_name(key: str, keys: list[str]) -> bool:
+    """Whether a name is the start or the end of a unit's name found already ("Wick
+    Buying" of the Wick Buying Division, "Emberton Office" of "Emberton Office at Tallow
+    Street"): that unit's short form, not another unit."""
+    return any(
+        found != key and (found.startswith(key + " ") or found.endswith(" " + key))
+        for found in keys
+    )
+
+
+# The words of a date ("March", "Monday"): a series of them names no bodies.
+_CALENDAR_WORDS = frozenset(
+    {
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "monday", "tuesday"),
+        *("wednesday", "thursday", "friday", "saturday", "sunday"),
+    }
+)
+
+
+def _new_peer_refused(
+    text: str, start: int, at: int, name: str, keys: list[str], *, persons: bool
+) -> bool:
+    """Whether a new name of a series is no peer of the units found in it (see
+    ``series_of_found_peers``)."""
+    words = name_tokens(name)
+    return (
+        not words
+        or len(name.split()) > MAX_PART_WORDS
+        or not no_position(name)
+        or words[-1] in PROGRAM_NOUNS | PLACE_NOUNS | _WORK_NOUNS
+        or plural_unit_noun(name.rsplit(maxsplit=1)[-1])
+        or at == start
+        or len(name) < 3
+        or text.count("(", start, at) > text.count(")", start, at)
+        or _part_of_found_name(" ".join(words), keys)
+        or (not persons and person_name(name))
+        or set(words) <= _CALENDAR_WORDS
+    )
+
+
+@rule("unit", off=[])
+def series_of_found_peers(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """Conjuncts share a category: a sentence's series of capitalized names, joined by
+    commas (or by semicolons, when the sentence has any: then a stretch between semicolons
+    that holds commas is read as no name, and its comma series is not read either) and a
+    last "and", "or" or "as well as" ("A, B, C and D"), of which two or more distinct units
+    are found already (by their headings, a list or another sentence; a name said twice, or
+    with its acronym, is one unit), all under one unit, names their peers, whatever verb or
+    words lead to it: its other names are units too, under that same unit. "The Deputy
+    oversees the Wick Division, the Oil Division, Glass Mending and the Soot Office" on a
+    page whose headings name both divisions gives Glass Mending and the Soot Office, under
+    the divisions' parent. Names are told apart by the commas; the last stretch is cut at
+    its "and" ("Glass Mending and the Soot Office") unless it opens with "and", "or" or "as
+    well as" after its comma (then the name after that is whole: "..., and Wick Care and
+    Repair", "..., as well as the Glass Care and Repair"), or it has several and no cut
+    leaves a found name. No series is read after "to", "with", "from", "between", "among",
+    "like" or "at" (bodies served, worked with or places), nor one left open ("and other
+    related areas", "etc.", "among others", "and so on": examples of a kind), nor one whose
+    found names hang under different units, nor one after a program's noun ("Our programs
+    include A, B and C"). Of a series read, a new name is skipped (the others kept) when it
+    is a post, ends in a program's, a place's, a plan's, a project's or an act's noun or in a
+    plural unit noun ("the Wick and Oil Sections": names that share a noun, another rule's),
+    is the start or the end of a unit's name found (a short form), opens the sentence (its
+    subject or an adverb: "Similarly, ..."), stands inside parentheses, has fewer than three
+    letters, is a person's name (two to four capitalized words of no
+    unit, post or field: ``person_name``) when no found name of the series is, or is only
+    words of a date ("March", "Monday"). One found name tells nothing of the others."""
+    text = page.text
+    found: list[Unit] = []
+    named: set[str] = set()
+    keys = [" ".join(name_tokens(unit.name)) for unit in units]
+    for block in page.blocks:
+        if block.kind not in (PARAGRAPH, LIST_ITEM):
+            continue
+        for start, end in page.sentences(block.start, block.end):
+            if text.count(",", start, end) + text.count(";", start, end) < 1:
+                continue
+            for run in _peer_items(text, start, end, index):
+                if set(name_tokens(text[start : run[0][1]])) & PROGRAM_NOUNS:
+                    continue  # "Our programs include A, B and C": programs
+                names = [without_acronyms(name) for name, _, _ in run]
+                known = [index.resolve(name) for name in names]
+                # distinct units: a name said twice, or with its acronym, is one unit
+                anchors = list({id(unit): unit for unit in known if unit is not None}.values())
+                if len(anchors) < 2 or len({id(unit.parent) for unit in anchors}) != 1:
+                    continue
+                parent = anchors[0].parent
+                if parent is None:
+                    continue
+                persons = any(person_name(unit.name) for unit in anchors)
+                for (raw, at, _), name, unit in zip(run, names, known, strict=True):
+                    if (
+                        unit is not None
+                        or name.lower() in named
+                        or _new_peer_refused(text, start, at, name, keys, persons=persons)
+                    ):
+                        continue
+                    named.add(name.lower())
+                    found.append(
+                        unit_named(
+                            text,
+                            name,
+                            at,
+                            parent,
+                            found_by="series_of_found_peers",
+                            parent_by="series_of_found_peers",
+                            is_group=False,
+                            end=at + len(raw),
+                        )
+                    )
+    return found

@@ -6,7 +6,8 @@ plural noun of parts before "including" or "namely" ("has several units includin
 ``announced_parts_series``), a series of parts beside a unit found already
 (``series_beside_found_unit``), and a copula's series whose names all end in its subject's
 noun (``copula_names_share_noun``), and a run of names inside a sentence, each with its own
-article (``article_led_part_series``)."""
+article (``article_led_part_series``), and the other names of a series two of whose names
+are units found (``series_of_found_peers``)."""
 
 from __future__ import annotations
 
@@ -81,7 +82,7 @@ def test_plural_noun_copula_its_divisions_are_bare_names() -> None:
     of composition."""
     text = page(
         "Office of Lamp Care",
-        "The office keeps lamps. Its divisions are Wick Care, Oil Supply and Glass Repair.",
+        "The office keeps lamps. Its divisions are Wick Care, Oil Supply and Glass Mending.",
         "Office of Glass",
         "The office cuts glass.",
     )
@@ -92,18 +93,18 @@ def test_plural_noun_copula_its_divisions_are_bare_names() -> None:
 
 
 def test_plural_noun_copula_a_colon_after_the_verb() -> None:
-    """ "The departments are:- Wicks, Oil Supply and Glass Repair": a colon (with the dash
+    """ "The departments are:- Wicks, Oil Supply and Glass Mending": a colon (with the dash
     some pages set after it) between the verb and the names changes nothing."""
     for colon in (":", ":-"):
         text = page(
             "Office of Lamp Care",
-            f"The office keeps lamps. The departments are{colon} Wicks, Oil Supply and Glass Repair.",
+            f"The office keeps lamps. The departments are{colon} Wicks, Oil Supply and Glass Mending.",
             "Office of Glass",
             "The office cuts glass.",
         )
         found = offices(extract(text))
         assert found["Oil Supply"].parent == "Office of Lamp Care"
-        assert found["Glass Repair"].found_by == "plural_noun_copula"
+        assert found["Glass Mending"].found_by == "plural_noun_copula"
         assert "Oil Supply" not in offices(extract(text, off={"plural_noun_copula"}))
 
 
@@ -122,7 +123,8 @@ def test_plural_noun_copula_the_bureaus_include_a_name_without_unit_noun() -> No
     assert "Glass Institute" in found
     assert "Flue Sweeping" in found
     assert "Chief Warden" not in found
-    off = offices(extract(text, off={"plural_noun_copula"}))
+    # (the Glass Institute is also a peer of the two bureaus found: ``series_of_found_peers``)
+    off = offices(extract(text, off={"plural_noun_copula", "series_of_found_peers"}))
     assert "Glass Institute" not in off
     assert "Flue Sweeping" not in off
 
@@ -1145,3 +1147,222 @@ def test_article_led_part_series_the_pages_body_as_subject_in_a_section() -> Non
         )
     )
     assert found["Trim Analysis Unit"].parent == "Department for Lamps"
+
+
+FOUND_PEERS = """Lamp Ministry
+
+## Wick Division
+
+The Wick Division trims wicks.
+
+## Oil Division
+
+The Oil Division buys oil.
+
+## Visits
+
+Each week the Lamp Keeper visits the Wick Division, the Oil Division, Glass Mending and \
+the Soot Office.
+"""
+
+
+def test_series_of_found_peers_names_the_other_conjuncts() -> None:
+    """Two names of a series are units its headings named: the series' other names are
+    their peers, under the same parent, whatever verb leads to the series."""
+    found = offices(extract(FOUND_PEERS, markdown=True))
+    for name in ("Glass Mending", "Soot Office"):
+        assert found[name] == (
+            "Lamp Ministry",
+            "series_of_found_peers",
+            "series_of_found_peers",
+        ), name
+
+
+def test_series_of_found_peers_off() -> None:
+    """Switched off, the series' other names are no units."""
+    found = offices(extract(FOUND_PEERS, markdown=True, off={"series_of_found_peers"}))
+    assert "Glass Mending" not in found
+
+
+def test_series_of_found_peers_last_name_whole_after_a_comma() -> None:
+    """A comma before the last "and" leaves the last name whole ("Glass Care and Repair")."""
+    text = FOUND_PEERS.replace(
+        "Glass Mending and the Soot Office", "the Soot Office, and Glass Care and Repair"
+    )
+    found = offices(extract(text, markdown=True))
+    assert "Glass Care and Repair" in found
+    assert "Repair" not in found
+
+
+PEERS = "series_of_found_peers"
+VISIT = (
+    "Each week the Lamp Keeper visits the Wick Division, the Oil Division, Glass Mending and "
+    "the Soot Office."
+)
+
+
+def _peers(sentence: str) -> dict[str, Placed]:
+    """The units of ``FOUND_PEERS`` with its series sentence replaced, by name."""
+    return offices(extract(FOUND_PEERS.replace(VISIT, sentence), markdown=True))
+
+
+def _by_peers(found: dict[str, Placed], name: str) -> bool:
+    return name in found and found[name].found_by == "series_of_found_peers"
+
+
+def test_series_of_found_peers_evidence_is_the_name_as_written() -> None:
+    """The evidence is the whole span that names the unit, not cut short."""
+    rows = [o for o in extract(FOUND_PEERS, markdown=True).offices if o.found_by == PEERS]
+    assert {row.evidence for row in rows} == {"Glass Mending", "Soot Office"}
+
+
+def test_series_of_found_peers_as_well_as_after_a_comma_keeps_the_name_whole() -> None:
+    """ "..., as well as the Glass Care and Repair": one name, not two."""
+    found = _peers(
+        "Each week the Lamp Keeper visits the Wick Division, the Oil Division, the Soot "
+        "Office, as well as the Glass Care and Repair."
+    )
+    assert _by_peers(found, "Glass Care and Repair")
+    assert "Repair" not in found
+
+
+def test_series_of_found_peers_one_unit_named_twice_is_one_found_name() -> None:
+    """A unit named twice (or by its acronym) counts once: one found name, no peers."""
+    found = _peers(
+        "Each week the Lamp Keeper visits the Wick Division, the Wick Division, Glass Mending "
+        "and the Soot Office."
+    )
+    assert not _by_peers(found, "Soot Office")
+
+
+def test_series_of_found_peers_a_post_among_the_names_is_skipped_alone() -> None:
+    """A post among the new names is no unit; the series' other names still are."""
+    found = _peers(
+        "Each week the Lamp Keeper visits the Wick Division, the Oil Division, the Chief "
+        "Glass Officer and the Soot Office."
+    )
+    assert "Chief Glass Officer" not in found
+    assert _by_peers(found, "Soot Office")
+
+
+def test_series_of_found_peers_the_sentence_opening_is_no_peer() -> None:
+    """A name that opens the sentence is its subject, not a conjunct."""
+    found = _peers("Glass Mending, the Wick Division, the Oil Division and the Soot Office meet.")
+    assert not _by_peers(found, "Glass Mending")
+    assert _by_peers(found, "Soot Office")
+
+
+def test_series_of_found_peers_a_name_in_parentheses_is_no_peer() -> None:
+    """A series inside parentheses is an aside's."""
+    found = _peers(
+        "Each week the Lamp Keeper visits the sites (the Wick Division, the Oil Division, "
+        "Glass Mending and the Soot Office)."
+    )
+    assert not _by_peers(found, "Soot Office")
+
+
+def test_series_of_found_peers_a_short_form_of_a_found_unit_is_no_peer() -> None:
+    """A name that is the start of a unit found's name is that unit's short form."""
+    text = FOUND_PEERS.replace(
+        VISIT,
+        "Each week the Keeper visits Wick, the Wick Division, the "
+        "Oil Division and the Soot Office.",
+    )
+    found = offices(extract(text, markdown=True))
+    assert not _by_peers(found, "Wick")
+    assert _by_peers(found, "Soot Office")
+
+
+@pytest.mark.parametrize("noun", ["Plan", "Project", "Act", "Program", "Town"])
+def test_series_of_found_peers_a_plan_a_project_an_act_or_a_place_is_no_peer(noun: str) -> None:
+    """A name ending in a plan's, a project's, an act's, a program's or a place's noun
+    names what a body makes or where it works, not a body."""
+    found = _peers(
+        f"Each week the Lamp Keeper visits the Wick Division, the Oil Division, the Glass "
+        f"{noun} and the Soot Office."
+    )
+    assert not _by_peers(found, f"Glass {noun}")
+    assert _by_peers(found, "Soot Office")
+
+
+def test_series_of_found_peers_a_name_of_two_letters_is_no_peer() -> None:
+    """Two letters name no body."""
+    found = _peers(
+        "Each week the Lamp Keeper visits the Wick Division, the Oil Division, Gl and the "
+        "Soot Office."
+    )
+    assert "Gl" not in found
+    assert _by_peers(found, "Soot Office")
+
+
+def test_series_of_found_peers_found_names_under_different_units() -> None:
+    """Found names under different units say nothing of one parent for the others."""
+    text = FOUND_PEERS.replace(
+        "## Oil Division\n\nThe Oil Division buys oil.",
+        "## Oil Division\n\nThe Oil Division buys oil.\n\n### Oil Tests Unit\n\nIt tests oil.",
+    ).replace(
+        VISIT,
+        "Each week the Lamp Keeper visits the Wick Division, the Oil Tests Unit, "
+        "Glass Mending and the Soot Office.",
+    )
+    found = offices(extract(text, markdown=True))
+    assert found["Oil Tests Unit"].parent == "Oil Division"
+    assert not _by_peers(found, "Soot Office")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "others"),
+    [
+        (
+            "The winners were the Wick Division, the Oil Division, Jane Doe and John Roe.",
+            ("Jane Doe", "John Roe"),
+        ),
+        (
+            "We have staff at the Wick Division, the Oil Division, Lampton and Wickford.",
+            ("Lampton", "Wickford"),
+        ),
+        (
+            "The Lamp Keeper visited the Wick Division, the Oil Division, March and May.",
+            ("March", "May"),
+        ),
+        (
+            "The Lamp Keeper visits the Wick Division, the Oil Division, Monday and Friday.",
+            ("Monday", "Friday"),
+        ),
+    ],
+)
+def test_series_of_found_peers_persons_places_and_dates_are_no_peers(
+    sentence: str, others: tuple[str, ...]
+) -> None:
+    """Persons, places (after "at") and dates in a series of units are no units."""
+    found = _peers(sentence)
+    for name in others:
+        assert not _by_peers(found, name), name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one name found: nothing said of the others
+        "Each week the Lamp Keeper visits the Wick Division, Glass Mending and the Soot Office.",
+        # a series left open: examples of a kind
+        "Each week the Lamp Keeper visits the Wick Division, the Oil Division, Glass Mending, "
+        "Soot Care and other related areas.",
+        # bodies served, not the ministry's parts
+        "Each week the Lamp Keeper gives advice to the Wick Division, the Oil Division, Glass "
+        "Mending and the Soot Office.",
+        # a series left open with "among others"
+        "Each week the Lamp Keeper visits the Wick Division, the Oil Division, Glass Mending "
+        "and the Soot Office, among others.",
+    ],
+)
+def test_series_of_found_peers_not_on_other_series(sentence: str) -> None:
+    """A series with one name found, left open, or after "to" names no peers."""
+    text = FOUND_PEERS.replace(
+        "Each week the Lamp Keeper visits the Wick Division, the Oil Division, Glass "
+        "Mending and the Soot Office.",
+        sentence,
+    )
+    found = offices(extract(text, markdown=True))
+    for name in ("Glass Mending", "Soot Office", "Soot Care"):
+        assert found.get(name, (None, None, None))[1] != "series_of_found_peers", name

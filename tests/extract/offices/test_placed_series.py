@@ -11,6 +11,10 @@ import pytest
 
 from tests.extract.helpers import ROOT, Placed, extract, offices, page
 
+# The rule that reads a series' other names as peers of the units found among them:
+# switched off too where a test measures what another rule alone earns.
+PEERS = "series_of_found_peers"
+
 FOLLOWING = page(
     "The following report to the Deputy Lamp Administrator. The Office of Wick Standards sets "
     "standards for wicks. The Office of Glass Inspection inspects lantern glass."
@@ -81,7 +85,7 @@ def test_placed_series_names_in_any_words_after_a_placing_opening(opening: str) 
     for name in ("Tall Rows of Wicks", "Open Glass Labs"):
         assert found[name] == Placed("Lamp Services", "placed_series", "reports_to"), name
     assert found["Soot Section"].parent == "Lamp Services"
-    off = offices(extract(text, off={"placed_series"}))
+    off = offices(extract(text, off={"placed_series", PEERS}))
     assert "Tall Rows of Wicks" not in off
     assert "Open Glass Labs" not in off
     assert off["Soot Section"].parent == "Lamp Services"
@@ -100,7 +104,7 @@ def test_placed_series_opening_after_also_and_acronyms_in_parentheses() -> None:
     for name in ("Wick Systems", "Open Oil Labs", "Glass Research Services"):
         assert found[name].parent == "Lamp Services", name
     assert found["Open Oil Labs"].found_by == "placed_series"
-    off = offices(extract(text, off={"placed_series"}))
+    off = offices(extract(text, off={"placed_series", PEERS}))
     assert "Open Oil Labs" not in off
     assert off["Glass Research Services"].parent == "Lamp Services"
 
