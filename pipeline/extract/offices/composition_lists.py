@@ -1278,8 +1278,8 @@ def _last_name(piece: str) -> re.Match[str] | None:
 
 def _peer_items(text: str, start: int, end: int, index: UnitIndex) -> list[list[_Peer]]:
     """The names of ``text[start:end]`` read as series: its stretches between commas (or
-    between semicolons, when it has any: then a stretch with commas is read as a comma
-    series of its own), each a whole name (after "and", "or", "as well as", "the"), the
+    between semicolons, when it has any: then a stretch with commas ends the run and its
+    comma series is not read), each a whole name (after "and", "or", "as well as", "the"), the
     first of a run a name ending its stretch, the last a name opening it; the last name cut
     at its last "and" (``_cut_last``); each run of consecutive names one series."""
     stretch = r"[^;]+" if ";" in text[start:end] else r"[^,]+"
