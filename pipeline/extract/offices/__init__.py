@@ -20,7 +20,7 @@ the rules it runs are grouped by role and family, one module a family:
 - Series and enumerations: ``shared_noun_series`` ("the Lamp, Wick and Glass Divisions",
   compass series, "the divisions of A, B and C"), ``semicolon_series``, ``composition_lists``
   ("consists of A, B and C", "such as", "units including", "has several units including A,
-  B", "made up of Sub-Units namely; A, B", a series beside a unit found,
+  B", "made up of Sub-Units namely; A, B",
   "The four districts are A District in X, ...", the other names of a series two of whose
   names are units found: ``series_of_found_peers``),
   ``governed_lists`` (names after verbs of leading and oversight, units a passive verb of

@@ -45,7 +45,6 @@ from pipeline.extract.offices.composition_lists import (
     composition_list,
     copula_names_share_noun,
     lower_case_part_series,
-    series_beside_found_unit,
     series_of_found_peers,
     such_as_parts,
     units_including_series,
@@ -980,7 +979,6 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     builder.add_new(copula_names_share_noun(page, builder.units, builder.index, top))
     builder.add_new(semicolon_series(page, builder.units, builder.index, top))
     builder.add_new(semicolon_named_series(page, builder.units, builder.index, top))
-    builder.add_new(series_beside_found_unit(page, builder.units, builder.index, top))
     builder.add_new(article_led_part_series(page, builder.units, builder.index, top))
     builder.add_new(series_of_found_peers(page, builder.units, builder.index, top))
     counted = counted_parts_in_parentheses(page, builder.units, builder.index, top)

@@ -1,8 +1,7 @@
 """Lists after a verb of composition: "consists of A, B and C" (``composition_list``), a
 plural noun's copula, lower-case part series, "such as" and "units including" series, a
 plural noun of parts before "including" or "namely" ("has several units including A, B":
-``announced_parts_series``), a series of parts beside a unit found already, after what a
-sentence says a body is made of (``series_beside_found_unit``), and a copula's series whose
+``announced_parts_series``), a copula's series whose
 names all end in its subject's noun ("The four districts are A District in X, B District in
 Y, ...": ``copula_names_share_noun``), a run of names inside a sentence, each with its own
 article ("administers the Wick Office, the Oil Bureau and the Glass Section":
@@ -39,7 +38,6 @@ from pipeline.extract.offices.common import (
     paragraph_subject_unit,
     read_elsewhere,
     section_owners,
-    series_runs,
     short_form_of,
     such_as_names,
     taken_spans,
@@ -726,30 +724,10 @@ def units_including_series(
     return found
 
 
-# The nouns that end the name of an agency's part in a series (``series_beside_found_unit``):
+# The nouns that end the name of an agency's part in a series (``article_led_part_series``):
 # those of prose units, and a department's, a section's, a centre's; not a board's, a
 # council's or a committee's, whose names a sentence lists beside the agency's own as often.
 _SERIES_PART_NOUNS = PROSE_UNIT_NOUNS | {"department", "section", "centre"}
-# What a sentence says of a body's parts right before their series (``series_beside_found_unit``):
-# a verb of composition or division in the present ("is made up of", "consists of",
-# "comprises", "is divided into") after the body ...
-_MADE_OF_BEFORE = lazy_pattern(
-    r"\b(?:also\s+)?(?:" + MADE_OF_VERB + r"|" + DIVISION_VERB + r")\s+(?:the\s+)?\Z"
-)
-# ... which opens the sentence, named or referred to ("The Lamp Office", "The Office", "It"),
-# its verb the sentence's first ("The Office is headed by X and is made up of the ...") ...
-_OPENING_SUBJECT = lazy_pattern(
-    r"\s*(?P<subject>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)\s+(?:also\s+)?"
-    r"(?:is|are|consists?|comprises?)\b"
-)
-_REFERRED_BODY = lazy_pattern(r"(?:The|This|Its|Our)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[A-Za-z]+)")
-# ... or "include" or "are" after the parts' own plural noun, which opens the sentence ("These
-# units include the ...", "The divisions are the ...", "Its specialized Units include ...").
-_PARTS_INCLUDE = lazy_pattern(
-    r"\s*(?:The|These|Its|Our|Their)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[A-Za-z]+)\s+(?:also\s+)?"
-    r"(?:include|are)\s+(?:the\s+)?"
-)
-MIN_SERIES_NAMES = 3
 
 
 def _worded_part(name: str) -> bool:
@@ -763,103 +741,6 @@ def _worded_part(name: str) -> bool:
         and len(name.split()) <= MAX_PART_WORDS
         and is_capitalized_name(name)
     )
-
-
-def _says_parts_of(text: str, start: int, series: int, index: UnitIndex, parent: Unit) -> bool:
-    """Whether the words from a sentence's ``start`` to its ``series`` say what a body is
-    made of: a verb of composition or division whose subject opens the sentence and is
-    ``parent`` (by its name, or "The Office", "It"), or the parts' plural noun before
-    "include" or "are"."""
-    lead = text[start:series]
-    parts = _PARTS_INCLUDE.fullmatch(lead)
-    if parts is not None:
-        return plural_unit_noun(parts.group("noun"))
-    if _MADE_OF_BEFORE.search(lead) is None:
-        return False
-    opening = _OPENING_SUBJECT.match(lead)
-    if opening is None:
-        return False
-    subject = opening.group("subject")
-    referred = _REFERRED_BODY.fullmatch(subject)
-    if subject == "It" or (referred is not None and referred.group("noun").lower() in UNIT_NOUNS):
-        return True
-    return index.resolve(re.sub(r"\AThe\s+", "", subject)) is parent
-
-
-@rule("unit", off=[])
-def series_beside_found_unit(
-    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
-) -> list[Unit]:
-    """A sentence's series of three names or more, linked by commas, semicolons, "and" and
-    "the" only, each worded as a part (a unit noun last or first before "of": office,
-    bureau, division, directorate, department, section, center, branch, unit, team),
-    capitalized and no post, of which a name is a unit the page has found already (by its
-    heading, a list or another sentence), names its peers, under that unit's parent, when
-    the sentence says the series is what a body is made of: right after a verb of
-    composition or division in the present ("is made up of", "consists of", "comprises",
-    "is divided into") whose subject opens the sentence and is that parent, by its name or
-    referred to ("The Lamp Office", "The Office", "It"), or right after "include" or "are"
-    whose subject, opening the sentence, is the parts' plural noun ("These units include
-    the ...", "The divisions are the ..."). "The Office is headed by the Keeper and is made
-    up of the Office of the Keeper, the Wick Branch and the Oil Branch" on a page whose
-    headings name the Wick Branch gives the Office of the Keeper and the Oil Branch. Any
-    other series names no body's parts, though it holds a unit found: bodies to contact,
-    to work with, that money flows through or a unit serves ("contact the Wick Office, the
-    Oil Bureau or the Glass Bureau", "Our partners include ...", "agencies like ...",
-    "Bodies such as ...", "Several offices, including ..."), a series that opens the
-    sentence as its subject ("The Wick Office, the Trim Branch and the Soot Branch work
-    from the depot", "... form the Night Lamp Task Force", "... were created in 1950"),
-    a body made of them that is not the found unit's parent ("The Night Lamp Task Force is
-    made up of ..."), a past composition ("was made up of"). A series whose found name is
-    the page's own agency, or whose found names hang under different units, names no peers
-    either."""
-    text = page.text
-    taken = taken_spans(units)
-    found: list[Unit] = []
-    named: set[str] = set()
-    for block in page.blocks:
-        if block.kind != PARAGRAPH:
-            continue
-        for start, end in page.sentences(block.start, block.end):
-            if text.count(",", start, end) + text.count(";", start, end) < 1:
-                continue
-            parts = page.list_parts(start, end)
-            for run in ([parts[index] for index in run] for run in series_runs(text, parts)):
-                if len(run) < MIN_SERIES_NAMES:
-                    continue
-                names = [without_acronyms(phrase.text) for phrase in run]
-                if not all(_worded_part(name) for name in names):
-                    continue
-                known = [index.resolve(name) for name in names]
-                anchors = [unit for unit in known if unit is not None]
-                if not anchors or any(unit is top or unit.parent is None for unit in anchors):
-                    continue
-                if len({id(unit.parent) for unit in anchors}) != 1:
-                    continue  # names found under different units: no one series of peers
-                parent = anchors[0].parent
-                assert parent is not None
-                if not _says_parts_of(text, start, run[0].start, index, parent):
-                    continue  # "contact the ...", "A, B and C form ...": no body's parts
-                for phrase, name, unit in zip(run, names, known, strict=True):
-                    if (
-                        unit is not None
-                        or name.lower() in named
-                        or read_elsewhere(taken, start, phrase)
-                    ):
-                        continue
-                    named.add(name.lower())
-                    found.append(
-                        unit_named(
-                            text,
-                            name,
-                            phrase.start,
-                            parent,
-                            found_by="series_beside_found_unit",
-                            parent_by="series_beside_found_unit",
-                            is_group=False,
-                        )
-                    )
-    return found
 
 
 # The nouns of a body's parts a copula's subject may count or name in the plural
@@ -1098,8 +979,7 @@ def article_led_part_series(
     Rules Committee"), is a series of a body's parts, whatever verb names them
     ("administers", "consist of", "are within the Division:"). Prose writes a body's parts
     so, one article each, where a label run or a list has none; the readers of composition
-    take only a series after a verb of composition whose subject they know, and
-    ``series_beside_found_unit`` one whose sentence says what a body is made of, so such a
+    take only a series after a verb of composition whose subject they know, so such a
     run after another verb, or under a subject they cannot place ("The Lamp Departments
     consist of ..."), was missed. Each name worded as a unit and not found already is a unit
     under the body whose section holds the sentence (the page's body outside any unit's

@@ -120,10 +120,7 @@ def test_placed_series_under_a_noun_of_direction_of_a_post() -> None:
     found = offices(extract(text))
     for name in ("Oil Office", "Glass Section", "Soot Section", "Wick Section"):
         assert found[name].parent == "Lamp Director", name
-    # (series_beside_found_unit off too: the series names a section found by its name)
-    off = offices(
-        extract(text, off={"placed_series", "prose_section_name", "series_beside_found_unit"})
-    )
+    off = offices(extract(text, off={"placed_series", "prose_section_name"}))
     assert "Glass Section" not in off
     assert off["Oil Office"].parent == "Lamp Department"
     # placed_series alone off, the sections are names ending in "Section" in prose

@@ -31,10 +31,7 @@ def test_listed_department() -> None:
     assert found["Oil Department"].found_by == "enumerated_units"
     assert "Each Department" not in found
     assert "Town Department" not in found
-    # (series_beside_found_unit off too: the series holds a department found already)
-    off = offices(
-        extract(LISTED_DEPARTMENTS, off={"listed_department", "series_beside_found_unit"})
-    )
+    off = offices(extract(LISTED_DEPARTMENTS, off={"listed_department"}))
     assert "Oil Department" not in off
     assert "Glass Department" not in off
 
