@@ -48,6 +48,7 @@ from pipeline.extract.offices.common import (
 from pipeline.extract.offices.governed_lists import found_subject_bare_parts, governed_names
 from pipeline.extract.offices.parents_composition import DIVIDED_VERB, may_hold_division_verb
 from pipeline.extract.offices.section_units import office_of_position
+from pipeline.extract.root.common import MONTHS
 from pipeline.extract.units import Unit, reparent
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import LIST_ITEM, PARAGRAPH, head_noun
@@ -1242,12 +1243,8 @@ def _part_of_found_name(key: str, keys: list[str]) -> bool:
 
 
 # The words of a date ("March", "Monday"): a series of them names no bodies.
-_CALENDAR_WORDS = frozenset(
-    {
-        *("january", "february", "march", "april", "may", "june", "july", "august"),
-        *("september", "october", "november", "december", "monday", "tuesday"),
-        *("wednesday", "thursday", "friday", "saturday", "sunday"),
-    }
+_CALENDAR_WORDS = MONTHS | frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 
 
