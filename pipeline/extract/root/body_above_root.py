@@ -47,7 +47,7 @@ register(
     ("appointed by the Lamp Board"), and one after any other word, or after "of" that
     follows a word of membership ("a member of the Lamp Council", "part of the Board"), is
     a body the position sits on or works with ("serves on the Lamp Council", "chairs the
-    Wick Task Force"); a task force is no agency. A page titled by the office of a post
+    Wick Taskforce"); a taskforce is no agency. A page titled by the office of a post
     ("Office of the Wick Warden") whose introduction opens with that post as its subject
     ("The Wick Warden is the head of the Lamp Agency ...", "The Chief Wick Warden leads the
     Department ...") is read alike: the agency is the root and the office a unit under it,
