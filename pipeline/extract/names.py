@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import ASIDE, LINE_MARKER
+from pipeline.text.blocks import ASIDE, LINE_MARKER, PREPOSITIONS
 from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import titled_holder_line
 from pipeline.text.vocabulary import (
@@ -478,7 +478,7 @@ def predicate_in_name(name: str) -> str | None:
         return None  # "Office for Keepers who are blind": a relative clause in the name
     if (
         not words
-        or _sentence_end_in(words)
+        or sentence_end_in(words)
         or not all(_NAME_WORD.match(w) or w.lower() in CONNECTORS for w in words)
         or (len(words) == 1 and (words[0].lower() in UNIT_NOUNS | REFERRING_WORDS))
         or words[0].lower() in _QUESTION_WORDS
@@ -500,7 +500,7 @@ _QUESTION_WORDS = frozenset({"what", "who", "whom", "how", "where", "when", "why
 _NAME_WORD = lazy_pattern(r"[(\[\"'‘“]?(?:[a-z]{1,2}-)?[A-Z0-9]")
 
 
-def _sentence_end_in(words: list[str]) -> bool:
+def sentence_end_in(words: list[str]) -> bool:
     """Whether a full stop inside the words ends a sentence: one after a word of more than
     three letters with no dot of its own ("... two Lamp Keepers. Six Bureaus"), not the
     stop of an abbreviation ("St. Wick", "No. 3", "U.S. Lamp Office")."""
@@ -554,6 +554,78 @@ def contact_detail_name(name: str) -> bool:
     entry read where a unit's name stands (a line under a heading, an item after a lead-in),
     and names no unit."""
     return not any(ch.isalpha() for ch in name) or _POSTAL_BOX.fullmatch(name.strip()) is not None
+
+
+# Determiners that open a phrase about units but never a unit's name: "this", "each",
+# "both" speak of a unit already named or of every unit of a kind ("the" opens names: "The
+# Hague Office").
+_PHRASE_DETERMINERS = frozenset(
+    {"this", "that", "these", "those", "each", "every", "both", "such", "either", "neither"}
+)
+# The distributives before whose singular noun a verb in "-s" opens a slogan a unit is named
+# for ("Every Lamp Counts Unit"); after the others a verb makes a sentence ("These Divisions
+# Report to the Warden").
+_DISTRIBUTIVES = frozenset({"each", "every"})
+# The lower-case words a name never opens with: its prepositions, conjunctions and the
+# indefinite article. "the" may: a name keeps its article in running text ("the Wick Office"
+# is the Wick Office). Only their lower case is read: a capital "A" or "An" may be a letter
+# or an article of the name's own language ("A Branch", "An Lamp Bord").
+_OPENING_FUNCTION_WORDS = PREPOSITIONS | {"a", "an", "and", "or", "nor", "as", "than"}
+# The lower-case words it never ends with: an article or a conjunction. A preposition may end
+# a name a catalog turns round ("Wicks, Office of").
+_CLOSING_FUNCTION_WORDS = frozenset({"the", "a", "an", "and", "or", "nor"})
+_PIECE_WORD = lazy_pattern(r"[\w'’-]+")
+# The indefinite article inside a phrase, before a lower-case word: "chief unit of a lamp
+# district". Not before a capital ("Center for a Brighter Lamp", the Irish article of "Oifig
+# an Lampa"), not before a Romance article ("Atención a la Lámpara": "a" is a
+# preposition there), nor after "for", which opens the purpose a name states ("Office for a
+# safer lamp").
+_INNER_INDEFINITE = lazy_pattern(r"(?<!\bfor)\s(?:a|an)\s+(?!(?:la|las|los|le|les)\b)[a-z]")
+# The indefinite article before a unit noun, whatever its case, speaks of a unit of a kind,
+# never names one: "Wick Care with the Oil Stores as a Unit".
+_ARTICLE_BEFORE_NOUN = lazy_pattern(r"\s(?:a|an)\s+([A-Za-z]+)")
+
+
+@rule("filter", off=False)
+def sentence_piece_name(name: str) -> bool:
+    """A unit's name is a proper name: it opens and ends with a content word and names one
+    unit, definitely. A name that, cleaned by the name rules, still opens with a determiner
+    other than "the" ("Each office in the Bureau", "Both Deputy Wardens", "This
+    division", "These Divisions Report to the Warden", "the following divisions", "The
+    following"), opens with a lower-case connector or article ("to the Wick Corps and the
+    Lamp Office"), ends with an article or a conjunction ("Lamp Section of the", "Warden
+    and"), holds the indefinite article inside, before a lower-case word or a unit noun ("chief
+    unit of a lamp district", "supported by a shared Lamp Services Team", "Wick Care with
+    the Oil Stores as a Unit") or is such a word alone
+    ("Such", "An") is a piece of the sentence a finder cut, which speaks of units of a kind
+    or runs into the words round a name: no unit's name, whichever finder took it. A capital
+    "A" or "An" in a longer name is no article ("Team A", "An Lamp Bord"), nor is one before
+    a capital or a Romance article ("Center for a Brighter Lamp", "Oifig an Lampa",
+    "Oficina de Atención a la Lámpara"), an acronym alone is a name ("OR", "AT"), a
+    preposition may end a name a catalog turns round ("Wicks, Office of"), and "each" or
+    "every" before a verb in "-s" opens a slogan a unit is named for ("Every Lamp Counts
+    Unit", as ``opening_determiner`` reads it). Its parts move to its parent."""
+    words = _PIECE_WORD.findall(name)
+    if not words:
+        return False
+    first, last = words[0], words[-1]
+    lead = first.lower()
+    if len(words) == 1:
+        acronym = len(first) > 1 and first.isupper()
+        return not acronym and lead in _PHRASE_DETERMINERS | _OPENING_FUNCTION_WORDS | {"the"}
+    if lead in _PHRASE_DETERMINERS:
+        if lead in _DISTRIBUTIVES:
+            # a verb in "-s" after it makes a slogan a unit is named for
+            return not any(_VERB_AFTER_DISTRIBUTIVE.fullmatch(w) for w in words[1:-1])
+        return True
+    if lead == "following" or [w.lower() for w in words[:2]] == ["the", "following"]:
+        return True
+    if first in _OPENING_FUNCTION_WORDS or last in _CLOSING_FUNCTION_WORDS:
+        return True
+    return len(words) > 2 and (
+        _INNER_INDEFINITE.search(name) is not None
+        or any(noun.lower() in UNIT_NOUNS for noun in _ARTICLE_BEFORE_NOUN.findall(name))
+    )
 
 
 # "An office of wicks", "a Wick Unit": an indefinite article before a name.

@@ -31,6 +31,7 @@ from pipeline.extract.names import (
     our_unit_name,
     predicate_in_name,
     run_in_sentence,
+    sentence_piece_name,
     told_apart,
     trailing_place,
     trailing_sentence_words,
@@ -910,6 +911,9 @@ def _extract_layout(
         elif subject is not None:
             unit.name = subject
         unit.name = _cleaned(unit.name, _WORDING_CLEANERS)
+        if index and sentence_piece_name(unit.name):
+            clauses.add(id(unit))
+            continue
         unit_only = unit_then_post(unit.name) if index else None
         if unit_only is not None:
             unit.name = unit_only

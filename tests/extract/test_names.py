@@ -23,6 +23,7 @@ from pipeline.extract.names import (
     position_then_unit,
     predicate_in_name,
     run_in_sentence,
+    sentence_piece_name,
     town_start,
     trailing_place,
     trailing_sentence_words,
@@ -1419,7 +1420,10 @@ def test_indefinite_article_item_a_lower_case_article_before_a_capitalized_name(
     found = offices(extract(text))
     assert "Wick Unit" in found
     assert "Oil and Soot Unit" in found
-    assert "a Wick Unit" in offices(extract(text, off={"indefinite_article_item"}))
+    # (a name opened by a lower-case article is also a piece of a sentence when no name rule
+    # cleans it: ``sentence_piece_name``)
+    off = {"indefinite_article_item", "sentence_piece_name"}
+    assert "a Wick Unit" in offices(extract(text, off=off))
     assert indefinite_article_item("a Unit") is None  # a noun alone: no name to keep
 
 
@@ -2634,3 +2638,123 @@ def test_glued_outline_number_mixed_case_word_before_a_capital() -> None:
     assert glued_outline_number("Ill.Wick Office") is None
     assert glued_outline_number("Iv.oil Division") == "Oil Division"
     assert glued_outline_number("iv.Oil Division") == "Oil Division"
+
+
+def test_sentence_piece_name_a_heading_opened_by_a_distributive_names_no_unit() -> None:
+    """ "Each office in the Bureau", "Both Deputy Wardens" over a sentence about them speak of
+    every unit or post of a kind, not of one: no unit; switched off, each is a section's
+    unit."""
+    for heading in ("Each office in the Bureau", "Both Deputy Wardens"):
+        text = page(heading, f"{heading} keep a ledger of the lamps.")
+        assert names(extract(text)) == [ROOT, "Office of Wick Standards"]
+        assert heading in names(extract(text, off={"sentence_piece_name"}))
+
+
+SENTENCE_PIECE_OVER_A_UNIT = dedent("""\
+    # Bureau of Lantern Safety
+
+    The Bureau of Lantern Safety keeps the lamps lit.
+
+    ## Office of Wick Standards
+
+    The office sets standards for wicks.
+
+    ## Each office in the Bureau
+
+    Each office in the Bureau keeps a ledger of its lamps.
+
+    ### Oil Ledger Unit
+
+    The unit keeps the oil ledger.
+    """)
+
+
+def test_sentence_piece_name_its_parts_move_to_its_parent() -> None:
+    """The unit under a heading that is a piece of a sentence hangs from that heading's
+    parent, the agency; switched off, from the heading."""
+    found = offices(extract(SENTENCE_PIECE_OVER_A_UNIT, markdown=True))
+    assert "Each office in the Bureau" not in found
+    assert found["Oil Ledger Unit"].parent == ROOT
+    off = offices(extract(SENTENCE_PIECE_OVER_A_UNIT, markdown=True, off={"sentence_piece_name"}))
+    assert off["Oil Ledger Unit"].parent == "Each office in the Bureau"
+
+
+def test_sentence_piece_name_function_words_at_its_edges_or_an_inner_article() -> None:
+    """A determiner other than "the", a lower-case preposition or article opening it, an
+    article or a conjunction ending it, the indefinite article inside it, or such a word
+    alone: a piece of a sentence."""
+    for piece in (
+        "This division",
+        "Such",
+        "An",
+        "following divisions",
+        "The following lamp districts come under the Bureau",
+        "to the Wick Corps and the Lamp Office",
+        "Lamp Section of the",
+        "Warden and",
+        "chief unit of a lamp district",
+        "supported by a shared Lamp Services Team",
+        "Wick Care with the Oil Stores as a Unit",
+        "These Divisions Report to the Warden",
+        "Both Offices Share Staff",
+        "Following Divisions",
+        "The following",
+        "The  following lamp districts",
+    ):
+        assert sentence_piece_name(piece), piece
+
+
+def test_sentence_piece_name_not_a_name_with_a_capital_letter_or_a_turned_round_name() -> None:
+    """A capital "A" or "An" is a letter or the name's own article, "the" may open a name, a
+    catalog's name may end in its preposition, a determiner before a verb in "-s" opens a
+    slogan, and a count or a lower-case statute's name is a name: none is a piece of a
+    sentence."""
+    for name in (
+        "Team A",
+        "An Lamp Bord",
+        "The Lamp Office",
+        "the Wick Office",
+        "Wick Safety, Office of",
+        "Office of Wick Standards",
+        "division of wick standards",
+        "Three Wick Divisions",
+        "Assistant to the Warden",
+        "Class of 2030 Lamp Office",
+        "Every Lamp Counts Unit",
+    ):
+        assert not sentence_piece_name(name), name
+
+
+def test_sentence_piece_name_not_an_article_before_a_capital_or_a_romance_article() -> None:
+    """The indefinite article before a capitalized word is a name's own ("Center for a
+    Brighter Lamp", the Irish article of "Oifig an Lampa"), "a" before a Romance article is a
+    preposition ("Atención a la Lámpara"), and "for a" states a name's purpose: none is a
+    piece of a sentence. An acronym alone is a name, whatever word it spells."""
+    for name in (
+        "Center for a Brighter Lamp",
+        "Partnership for a Safer Wick",
+        "Office for a safer lamp",
+        "Oifig an Lampa",
+        "Roinn an Ard-Lampa",
+        "Oficina de Atención a la Lámpara",
+        "OR",
+        "AT",
+        "IN",
+    ):
+        assert not sentence_piece_name(name), name
+    assert sentence_piece_name("or") and sentence_piece_name("at")
+
+
+def test_sentence_piece_name_a_heading_with_an_article_before_a_capital_is_a_unit() -> None:
+    """ "Office for a Safer Lamp" over its own section is a unit, the rule on."""
+    text = page("Office for a Safer Lamp", "The office keeps the lamps safe.")
+    assert "Office for a Safer Lamp" in names(extract(text))
+
+
+def test_sentence_piece_name_a_heading_that_is_a_sentence_names_no_unit() -> None:
+    """ "These Divisions Report to the Warden" over a paragraph is a sentence about units,
+    no unit; switched off, it is a section's unit."""
+    heading = "These Divisions Report to the Warden"
+    text = page(heading, "The divisions meet each week.")
+    assert heading not in names(extract(text))
+    assert heading in names(extract(text, off={"sentence_piece_name"}))

@@ -9,7 +9,8 @@ The rules are grouped by family, one module a family:
   sets other modules read (``LIST_FINDERS``, ``ANNOUNCING_LIST_FINDERS``) and
   ``listed_type``.
 - ``common``: what several families share (``ListContext``, ``is_capitalized_name``,
-  ``post_head``, ``unit_worded``, ``last_sentence``).
+  ``post_head``, ``unit_worded``, ``last_sentence``, ``duty_words``: a gerund before the
+  plural thing it acts on).
 - ``list_runs``: where a list starts and ends in an outline (``outline_lead_in``, an item
   that leads into the items under it; ``announcing_item``, one that announces them).
 - ``item_names``: the name an item gives (``item_name``: labels, codes, figures, stops

@@ -79,3 +79,19 @@ def post_head(name: str) -> bool:
     head = re.split(r"\s+(?:of|for|to)\s+", name, maxsplit=1)[0]
     tokens = set(name_tokens(head))
     return bool(tokens & POSITION_WORDS) and not tokens & UNIT_NOUNS
+
+
+def duty_words(words: list[str]) -> bool:
+    """A gerund before the plural thing it acts on ("Trimming Wicks", "Painting Posts") is
+    a duty; a gerund naming a field ("Engineering", "Planning", "Engineering Services",
+    "Housing Development") or a plural opening a name ("Matches Supply", "Sales")
+    is not."""
+    if len(words) < 2 or not words[0].lower().endswith("ing"):
+        return False
+    after = words[1].lower()
+    return (
+        after.endswith("s")
+        and not after.endswith("ss")
+        and after not in CONNECTORS
+        and after not in UNIT_NOUNS
+    )

@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.list_units.common import is_capitalized_name, post_head, unit_worded
+from pipeline.extract.list_units.common import (
+    duty_words,
+    is_capitalized_name,
+    post_head,
+    unit_worded,
+)
 from pipeline.extract.names import name_tokens, without_acronyms
 from pipeline.rules import enabled, register, rule
 from pipeline.text.blocks import listed_sections
@@ -66,7 +71,7 @@ def _short_title_name(name: str) -> bool:
         0 < len(words) <= MAX_NESTED_PART_WORDS
         and is_capitalized_name(bare)
         and not name.rstrip().endswith((".", ":", ";"))
-        and not _duty_words(words)
+        and not duty_words(words)
         and not (len(words) == 1 and words[0].lower().endswith("ed"))  # "Repealed", "Reserved"
     )
 
@@ -146,7 +151,7 @@ def sentence_case_part(name: str) -> bool:
         and bare[:1].isupper()
         and all(re.fullmatch(r"[A-Za-z][\w&/’'-]*", word) for word in words)
         and not name.rstrip().endswith((".", ":", ";"))
-        and not _duty_words(words)
+        and not duty_words(words)
         and not (len(words) == 1 and words[0].lower().endswith("ed"))
         and not {word.lower() for word in words[1:]} & _SENTENCE_WORDS
     )
@@ -189,7 +194,7 @@ def _long_title_name(name: str) -> bool:
         and is_capitalized_name(bare)
         and name[:1].isalpha()
         and not name.rstrip().endswith((".", ":", ";"))
-        and not _duty_words(words)
+        and not duty_words(words)
         and ("," not in name or _ENUMERATED.search(name) is not None)
         and not post_head(bare)
         and not set(name_tokens(bare)) & FURNITURE_NOUNS
@@ -200,19 +205,3 @@ def _long_title_name(name: str) -> bool:
 # an "and" after it, it parts a place from its region or a name from a title ("Lampton,
 # Oilshire"; "Jane Doe, Director").
 _ENUMERATED = lazy_pattern(r",.*\s(?:and|&)\s")
-
-
-def _duty_words(words: list[str]) -> bool:
-    """A gerund before the plural thing it acts on ("Trimming Wicks", "Painting Posts") is
-    a duty; a gerund naming a field ("Engineering", "Planning", "Engineering Services",
-    "Housing Development") or a plural opening a name ("Matches Supply", "Sales")
-    is not."""
-    if len(words) < 2 or not words[0].lower().endswith("ing"):
-        return False
-    after = words[1].lower()
-    return (
-        after.endswith("s")
-        and not after.endswith("ss")
-        and after not in CONNECTORS
-        and after not in UNIT_NOUNS
-    )

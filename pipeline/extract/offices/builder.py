@@ -44,6 +44,7 @@ from pipeline.extract.offices.composition_lists import (
     article_led_part_series,
     composition_list,
     copula_names_share_noun,
+    list_run_of_found_peers,
     lower_case_part_series,
     series_of_found_peers,
     such_as_parts,
@@ -981,6 +982,7 @@ def extract_units(page: PageLayout, root: Root, definitions: Definitions) -> lis
     builder.add_new(semicolon_named_series(page, builder.units, builder.index, top))
     builder.add_new(article_led_part_series(page, builder.units, builder.index, top))
     builder.add_new(series_of_found_peers(page, builder.units, builder.index, top))
+    builder.add_new(list_run_of_found_peers(page, builder.units, builder.index, top))
     counted = counted_parts_in_parentheses(page, builder.units, builder.index, top)
     builder.add_new(unit for unit, _ in counted)
     builder.add_new(counted_parts_besides(page, builder.units, builder.index, top))

@@ -6,20 +6,26 @@ names all end in its subject's noun ("The four districts are A District in X, B 
 Y, ...": ``copula_names_share_noun``), a run of names inside a sentence, each with its own
 article ("administers the Wick Office, the Oil Bureau and the Glass Section":
 ``article_led_part_series``), and the other names of a series two of whose names are units
-found already (``series_of_found_peers``)."""
+found already (``series_of_found_peers``); and the other items of a run of list items two of
+whose items are units found already (``list_run_of_found_peers``)."""
 
 from __future__ import annotations
 
 import re
 
-from pipeline.extract.list_units.common import is_capitalized_name
+from pipeline.extract.list_units.common import duty_words, is_capitalized_name
 from pipeline.extract.list_units.lead_ins import (
     COMPOSED_PARTICIPLE,
     DIVISION_VERB,
     MADE_OF_VERB,
     plural_unit_noun,
 )
-from pipeline.extract.names import name_tokens, names_position_only, without_acronyms
+from pipeline.extract.names import (
+    name_tokens,
+    names_position_only,
+    sentence_end_in,
+    without_acronyms,
+)
 from pipeline.extract.offices.common import (
     ANY_UNIT_NOUNS,
     COMPOSITION_PIECES,
@@ -51,10 +57,23 @@ from pipeline.extract.offices.section_units import office_of_position
 from pipeline.extract.root.common import MONTHS
 from pipeline.extract.units import Unit, reparent
 from pipeline.rules import enabled, register, rule
-from pipeline.text.blocks import LIST_ITEM, PARAGRAPH, head_noun
+from pipeline.text.blocks import (
+    LINE_MARKER,
+    LIST_ITEM,
+    PARAGRAPH,
+    Block,
+    head_noun,
+    lone_bullet,
+    lone_marker,
+)
 from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.phrases import Phrase
-from pipeline.text.sections import PageLayout, person_name
+from pipeline.text.sections import (
+    PageLayout,
+    is_section_label,
+    person_name,
+    titled_holder_line,
+)
 from pipeline.text.vocabulary import PLACE_NOUNS, POSITION_WORDS, PROGRAM_NOUNS, UNIT_NOUNS
 from pipeline.text.words import in_singular
 
@@ -1248,24 +1267,35 @@ _CALENDAR_WORDS = MONTHS | frozenset(
 )
 
 
+def _peer_refused(name: str, keys: list[str], *, persons: bool) -> bool:
+    """Whether a name beside units found (in a series or a list run) is no peer of theirs: a
+    post, a program's, a place's, a plan's, a project's or an act's name, a plural unit noun,
+    fewer than three letters, the start or the end of a found unit's name, a person's name
+    (when no found unit is one) or only words of a date."""
+    words = name_tokens(name)
+    return (
+        not words
+        or not no_position(name)
+        or words[-1] in PROGRAM_NOUNS | PLACE_NOUNS | _WORK_NOUNS
+        or plural_unit_noun(name.rsplit(maxsplit=1)[-1])
+        or len(name) < 3
+        or _part_of_found_name(" ".join(words), keys)
+        or (not persons and person_name(name))
+        or set(words) <= _CALENDAR_WORDS
+    )
+
+
 def _new_peer_refused(
     text: str, start: int, at: int, name: str, keys: list[str], *, persons: bool
 ) -> bool:
     """Whether a new name of a series is no peer of the units found in it (see
-    ``series_of_found_peers``)."""
-    words = name_tokens(name)
+    ``series_of_found_peers``): besides ``_peer_refused``, a name too long, the series' first
+    or one inside an open parenthesis."""
     return (
-        not words
-        or len(name.split()) > MAX_PART_WORDS
-        or not no_position(name)
-        or words[-1] in PROGRAM_NOUNS | PLACE_NOUNS | _WORK_NOUNS
-        or plural_unit_noun(name.rsplit(maxsplit=1)[-1])
+        len(name.split()) > MAX_PART_WORDS
         or at == start
-        or len(name) < 3
         or text.count("(", start, at) > text.count(")", start, at)
-        or _part_of_found_name(" ".join(words), keys)
-        or (not persons and person_name(name))
-        or set(words) <= _CALENDAR_WORDS
+        or _peer_refused(name, keys, persons=persons)
     )
 
 
@@ -1342,3 +1372,204 @@ def series_of_found_peers(
                         )
                     )
     return found
+
+
+# A clause inside a list item: a semicolon, a colon, an exclamation or a question mark
+# before more words (a full stop is read by ``sentence_end_in``: "St. Ember Registry" holds
+# none).
+_ITEM_CLAUSE = lazy_pattern(r"[;:!?]\s+\S")
+
+
+# What may stand between two items of one run: blank lines and the items' own markers, as the
+# block parser reads them (``LINE_MARKER``; a marker alone on its line: ``lone_marker``,
+# ``lone_bullet``).
+_MARKER_LINE = lazy_pattern(LINE_MARKER + r"[ \t]*")
+
+
+def _only_markers(gap: str) -> bool:
+    """Whether the text between two list items holds nothing but their markers."""
+    return all(
+        _MARKER_LINE.fullmatch(line)
+        or lone_marker(line, 0, len(line))
+        or lone_bullet(line, 0, len(line))
+        for line in gap.split("\n")
+    )
+
+
+def _list_runs(page: PageLayout) -> list[list[int]]:
+    """The runs of a page's list items, as their positions among its blocks: items of one
+    depth that follow one another with no other block nor text between them (a deeper item,
+    a paragraph, a caption, a label or a heading ends the run; a shallower item too)."""
+    blocks = page.blocks
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for position, block in enumerate(blocks):
+        if current and (
+            block.kind != LIST_ITEM
+            or block.level != blocks[current[-1]].level
+            or not _only_markers(page.text[blocks[current[-1]].end : block.start])
+        ):
+            runs.append(current)
+            current = []
+        if block.kind == LIST_ITEM:
+            current.append(position)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _run_item_name(text: str, block: Block) -> tuple[str, int, int] | None:
+    """The name a list item gives, where its evidence starts and where it ends, or None when
+    the item says more than a name (a sentence, a description after a colon or a dash, a
+    lower-case opening, a table's or a directory's row: cells, a phone number, an address, a
+    link) or leads into what follows (a colon or "namely", "include", "the following" at its
+    end). The evidence is the name as written, or the whole item when the name is not
+    written as such in it (an acronym inside it)."""
+    raw = text[block.start : block.end].strip()
+    if not raw or raw.endswith(":") or _LEADS_ON.search(raw) or _NO_NAME.search(raw):
+        return None
+    at = block.start + text[block.start : block.end].find(raw[:1])
+    raw = raw.rstrip(".;, ")
+    if (
+        not raw
+        or _ITEM_CLAUSE.search(raw)
+        or sentence_end_in(raw.split())
+        or " – " in raw
+        or " - " in raw
+    ):
+        return None
+    name = without_acronyms(raw).strip()
+    if not name or not name[0].isupper() or len(name.split()) > MAX_PART_WORDS:
+        return None
+    own = text.find(name, at, at + len(raw))
+    if own >= 0:
+        return name, own, own + len(name)
+    return name, at, at + len(raw)
+
+
+# A row of a table or a directory, not a name: a bar between cells, an address, a phone
+# number (three digits, then three more: "555 0100" alone, a year or a "Section 508 Office"
+# is none) or a link.
+_NO_NAME = lazy_pattern(r"[|@]|\(?\d{3}\)?[-.\s]\d{3}[-.\s]?\d{2,4}|www\.|https?:")
+
+
+# An item that leads into the items or the text after it: "Units, namely", "Centers, which
+# include", "Divisions as follows".
+_LEADS_ON = lazy_pattern(
+    r"\b(?:namely|includes?|including|following|follows|comprising|comprises?)\W*$",
+    re.IGNORECASE,
+)
+# A phrase, not a name: an article after a lower-case word that is no preposition nor
+# conjunction before it ("Oil care and the filling of lamps", "Wick Care plans, trims, and
+# dips the wicks"; "Registry of the Court", "Keeper of the Records" are names).
+_PHRASE_ARTICLE = lazy_pattern(
+    r"\b(?!(?:of|for|to|in|on|at|by|from|with|and|or|nor)\b)[a-z]+\s+"
+    r"(?:(?:and|or)\s+)?(?:the|a|an)\s"
+)
+
+
+def _heads_what_follows(page: PageLayout, run: list[int], index: int) -> bool:
+    """Whether a run's item heads the blocks after it rather than naming a peer: deeper
+    items follow it, or it is the run's last item and the block after it leads in with a
+    colon, a paragraph of its own (a group's caption: "Direct Services" over "The office
+    oversees the following:"; a "Name: text" label names its own unit, and ends the list)."""
+    blocks = page.blocks
+    at = run[index]
+    if at + 1 >= len(blocks):
+        return False
+    following = blocks[at + 1]
+    if following.kind == LIST_ITEM and following.level > blocks[at].level:
+        return True
+    return (
+        index == len(run) - 1
+        and following.kind == PARAGRAPH
+        and following.text.rstrip().endswith(":")
+    )
+
+
+@rule("unit", off=[])
+def list_run_of_found_peers(
+    page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
+) -> list[Unit]:
+    """Items of one list are peers by layout, as a sentence's conjuncts are by language: a
+    run of list items of one depth (bulleted or numbered, nothing but their markers between
+    them), each a bare name (no sentence, no description after a colon or a dash), of which
+    two or more distinct units are found already, all under one unit, and more than half of
+    whose items are units found, names that unit's parts: its other items are units too,
+    under that same unit (so the run has three items or more). "• Wick Unit • Oil Unit •
+    Glass Mending" under the Lamp Division gives Glass Mending, under the Lamp Division. An
+    item that is no peer of theirs is skipped (``_run_item_refused``: a post, a person, a
+    duty, a phrase, a section's label, ...), and so is one that heads the items or the
+    paragraph after it. A list of people, posts, places, services or links has no two items
+    found as units under one unit, or half or fewer, so the rule does not read it; one found
+    item tells nothing of the others."""
+    text = page.text
+    blocks = page.blocks
+    found: list[Unit] = []
+    named: set[str] = set()
+    keys = [" ".join(name_tokens(unit.name)) for unit in units]
+    for run in _list_runs(page):
+        parsed = [_run_item_name(text, blocks[at]) for at in run]
+        items = [item for item in parsed if item is not None]
+        if len(items) != len(run):
+            continue
+        known = [
+            index.resolve(item[0]) or _unit_in_block(units, blocks[at], item[0])
+            for item, at in zip(items, run, strict=True)
+        ]
+        anchors = list({id(unit): unit for unit in known if unit is not None}.values())
+        # more than half found, with one item left to name: two found units or more
+        if 2 * len(anchors) <= len(run):
+            continue
+        if len({id(unit.parent) for unit in anchors}) != 1 or anchors[0].parent is None:
+            continue
+        parent = anchors[0].parent
+        persons = any(person_name(unit.name) for unit in anchors)
+        for position, ((name, start, end), unit) in enumerate(zip(items, known, strict=True)):
+            if (
+                unit is not None
+                or name.lower() in named
+                or _run_item_refused(name, keys, persons=persons)
+                or _heads_what_follows(page, run, position)
+            ):
+                continue
+            named.add(name.lower())
+            found.append(
+                unit_named(
+                    text,
+                    name,
+                    start,
+                    parent,
+                    found_by="list_run_of_found_peers",
+                    parent_by="list_run_of_found_peers",
+                    is_group=False,
+                    end=end,
+                )
+            )
+    return found
+
+
+def _unit_in_block(units: list[Unit], block: Block, name: str) -> Unit | None:
+    """A unit found already whose evidence opens inside a list item and whose name ends in
+    the item's ``name``'s last word: a stub a finder cut from the item ("L.S" of "L.S. Oil
+    Survey") is no unit the item names."""
+    last = name_tokens(name)[-1:]
+    for unit in units:
+        if block.start <= unit.evidence_start < block.end and name_tokens(unit.name)[-1:] == last:
+            return unit
+    return None
+
+
+def _run_item_refused(name: str, keys: list[str], *, persons: bool) -> bool:
+    """Whether a new item of a list run is no peer of the units found in it: besides
+    ``_peer_refused``, a section's label or the page's furniture ("Contact Us", "Careers"), a
+    title and its holder ("Lamp Warden Ada Q. Wickmore": the stop after an initial is no
+    sentence's end, the item no unit's name), a phrase (a lower-case word before an
+    article: "Oil care and the filling of lamps") or a duty ("Trimming Wicks")."""
+    return (
+        _peer_refused(name, keys, persons=persons)
+        or is_section_label(name)
+        or titled_holder_line(name) is not None
+        or _PHRASE_ARTICLE.search(name) is not None
+        or duty_words(name.split())
+    )

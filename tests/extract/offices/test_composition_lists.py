@@ -6,7 +6,8 @@ plural noun of parts before "including" or "namely" ("has several units includin
 ``announced_parts_series``), a copula's series whose names all end in its subject's noun
 (``copula_names_share_noun``), and a run of names inside a sentence, each with its own
 article (``article_led_part_series``), and the other names of a series two of whose names
-are units found (``series_of_found_peers``)."""
+are units found (``series_of_found_peers``), and the other items of a list run two of whose
+items are (``list_run_of_found_peers``)."""
 
 from __future__ import annotations
 
@@ -1172,3 +1173,195 @@ def test_series_of_found_peers_not_on_other_series(sentence: str) -> None:
     found = offices(extract(text, markdown=True))
     for name in ("Glass Mending", "Soot Office", "Soot Care"):
         assert found.get(name, (None, None, None))[1] != "series_of_found_peers", name
+
+
+LIST_RUN = """Lamp Ministry
+
+The Lamp Ministry keeps the lamps of the realm.
+
+Wick Division
+
+The Wick Division trims wicks.
+
+  • Trimming Unit
+  • Braiding Unit
+  • Oil Section
+  • Grievances and complaints handling
+
+Oil Division
+
+The Oil Division fills the lamps.
+"""
+RUN_PEERS = "list_run_of_found_peers"
+NEW_ITEM = "  • Grievances and complaints handling"
+
+
+def _run_item(item: str) -> dict[str, Placed]:
+    """The units of ``LIST_RUN`` with its last item replaced, by name."""
+    return offices(extract(LIST_RUN.replace(NEW_ITEM, item)))
+
+
+def _by_run(found: dict[str, Placed]) -> list[str]:
+    """The names ``list_run_of_found_peers`` found."""
+    return [name for name, placed in found.items() if placed.found_by == RUN_PEERS]
+
+
+def test_list_run_of_found_peers_names_the_other_items() -> None:
+    """Three of a list's four items are units found under one unit: the fourth, which no
+    finder took, is their peer, under that unit."""
+    found = offices(extract(LIST_RUN))
+    assert found["Grievances and complaints handling"] == ("Wick Division", RUN_PEERS, RUN_PEERS)
+
+
+def test_list_run_of_found_peers_off() -> None:
+    """Switched off, the item left out stays out."""
+    found = offices(extract(LIST_RUN, off={"list_run_of_found_peers"}))
+    assert "Grievances and complaints handling" not in found
+
+
+def test_list_run_of_found_peers_any_bullet_the_page_reads() -> None:
+    """Items bulleted with "+" (or "o") are a run as items bulleted with "•" are: the
+    markers between them are the block parser's."""
+    text = LIST_RUN.replace("  • ", "  + ")
+    assert _by_run(offices(extract(text))) == ["Grievances and complaints handling"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "  • Grievances and complaints handling (GCH)",
+        "  • (GCH) Grievances and complaints handling",
+    ],
+)
+def test_list_run_of_found_peers_evidence_is_the_name_as_written(item: str) -> None:
+    """The evidence is the item's name as written, its acronym in parentheses aside, before
+    or after it."""
+    rows = [o for o in extract(LIST_RUN.replace(NEW_ITEM, item)).offices if o.found_by == RUN_PEERS]
+    assert [row.evidence for row in rows] == ["Grievances and complaints handling"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "  • Section 508 wick mending",  # a number in a name, no phone number
+        "  • Heritage and the wick archive",  # an article after a conjunction
+        "  • Wick mending, St. Ember",  # an abbreviation's stop, no sentence's
+    ],
+)
+def test_list_run_of_found_peers_a_number_an_article_or_an_abbreviation_in_a_name(
+    item: str,
+) -> None:
+    """A number, an article after a conjunction or a preposition, or an abbreviation's stop
+    leaves an item a name: the list is read, and the item is a peer."""
+    assert _by_run(_run_item(item)) == [item.removeprefix("  • ")]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "  • Deputy wick warden",  # a post
+        "  • Help desk | 555 0100",  # a directory's row
+        "  • Help desk 555 010 0100",  # a phone number
+        "  • Other parts, including",  # it leads into what follows
+        "  • Trimming wicks and braids",  # a duty
+        "  • Oil care and the filling of lamps",  # a phrase
+        "  • Careers",  # a section's label
+        "  • Contact Us",  # a section's label
+    ],
+)
+def test_list_run_of_found_peers_not_a_post_row_duty_phrase_or_label(item: str) -> None:
+    """A post, a directory's row, an item that leads on, a duty, a phrase or a section's
+    label is no peer of the units found in its list."""
+    assert not _by_run(_run_item(item)), item
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # the item heads deeper items
+        NEW_ITEM + "\n      ◦ Hearing of grievances\n      ◦ Filing of complaints",
+        # a deeper item ends the run
+        "      ◦ Grievances and complaints handling",
+        # the last item captions a paragraph that leads in
+        NEW_ITEM + "\n\nThe unit oversees the following:\n\n  • Hearing of grievances\n"
+        "  • Filing of complaints",
+    ],
+)
+def test_list_run_of_found_peers_not_an_item_that_heads_what_follows(item: str) -> None:
+    """An item that heads deeper items or captions the paragraph after it is a group's
+    name, no peer; a deeper item is a run of its own."""
+    assert "Grievances and complaints handling" not in _by_run(_run_item(item)), item
+
+
+def test_list_run_of_found_peers_not_when_half_or_fewer_are_found() -> None:
+    """Two units found among four items tell nothing of the other two: a list of topics
+    or services that names a unit or two is no list of units."""
+    text = LIST_RUN.replace(
+        "  • Oil Section\n" + NEW_ITEM,
+        "  • Grievances and complaints handling\n  • Lamp safety",
+    )
+    assert not _by_run(offices(extract(text)))
+
+
+def test_list_run_of_found_peers_not_across_a_paragraph() -> None:
+    """A paragraph between items ends the run: the items after it are another list."""
+    text = LIST_RUN.replace(NEW_ITEM, "\nThe Division also runs:\n\n" + NEW_ITEM)
+    assert not _by_run(offices(extract(text)))
+
+
+HEADED_RUN = dedent("""\
+    # Lamp Ministry
+
+    The Lamp Ministry keeps the lamps of the realm.
+
+    ## Lamp Works
+
+    The works keep the lamps.
+
+    - Trimming Unit
+    - Braiding Unit
+    - Glass Mending
+    - Ada Wickmore
+    - Soot Mending
+
+    ### Trimming Unit
+
+    The unit trims wicks.
+
+    ### Braiding Unit
+
+    The unit braids wicks.
+
+    ### Glass Mending
+
+    The unit mends glass.
+    """)
+
+
+def test_list_run_of_found_peers_items_found_by_their_headings() -> None:
+    """A list whose items are found by the headings after it, under one unit: its other
+    items are that unit's parts too, but not a person's name (no found item is one)."""
+    found = offices(extract(HEADED_RUN, markdown=True))
+    assert found["Soot Mending"] == ("Lamp Works", RUN_PEERS, RUN_PEERS)
+    assert "Ada Wickmore" not in found
+    assert "Soot Mending" not in offices(extract(HEADED_RUN, markdown=True, off={RUN_PEERS}))
+
+
+def test_list_run_of_found_peers_not_a_title_and_its_holder() -> None:
+    """A title before its holder's name, an initial's stop in it ("Lamp Warden Ada Q.
+    Wickmore"), is no unit's name: no peer of the units found in its list."""
+    text = HEADED_RUN.replace("- Ada Wickmore", "- Lamp Warden Ada Q. Wickmore")
+    found = offices(extract(text, markdown=True))
+    assert found["Soot Mending"].found_by == RUN_PEERS
+    assert not any(name.startswith("Lamp Warden") for name in found)
+
+
+def test_list_run_of_found_peers_not_when_found_items_have_other_parents() -> None:
+    """Items found under different units are no one unit's parts: the rule does not read
+    their list."""
+    text = HEADED_RUN.replace(
+        "### Glass Mending", "## Glass Works\n\nThe works mend glass.\n\n### Glass Mending"
+    )
+    found = offices(extract(text, markdown=True))
+    assert found["Glass Mending"].parent == "Glass Works"
+    assert not _by_run(found)
