@@ -21,6 +21,7 @@ from pipeline.text.sections import titled_holder_line
 from pipeline.text.vocabulary import (
     CONNECTORS,
     LINK_VERBS,
+    NUMBER_WORDS,
     ORDER_VERBS,
     PLACE_NOUNS,
     POSITION_WORDS,
@@ -562,6 +563,12 @@ def contact_detail_name(name: str) -> bool:
 _PHRASE_DETERMINERS = frozenset(
     {"this", "that", "these", "those", "each", "every", "both", "such", "either", "neither"}
 )
+# Quantifiers that, before bare unit nouns alone, count units or speak of every unit of a kind
+# ("Four Divisions", "All Offices", "Several Bureaus"); before other words they may open a
+# name ("Three Rivers Office", "Many Lamps Unit").
+_QUANTIFIERS = frozenset(
+    {"any", "another", "no", "all", "which", "whichever", "several", "many", "most", "some"}
+)
 # The distributives before whose singular noun a verb in "-s" opens a slogan a unit is named
 # for ("Every Lamp Counts Unit"); after the others a verb makes a sentence ("These Divisions
 # Report to the Warden").
@@ -591,7 +598,8 @@ def sentence_piece_name(name: str) -> bool:
     """A unit's name is a proper name: it opens and ends with a content word and names one
     unit, definitely. A name that, cleaned by the name rules, still opens with a determiner
     other than "the" ("Each office in the Bureau", "Both Deputy Wardens", "This
-    division", "These Divisions Report to the Warden", "the following divisions", "The
+    division", a quantifier or a count in words before bare unit nouns: "Four Divisions",
+    "All Offices", "These Divisions Report to the Warden", "the following divisions", "The
     following"), opens with a lower-case connector or article ("to the Wick Corps and the
     Lamp Office"), ends with an article or a conjunction ("Lamp Section of the", "Warden
     and"), holds the indefinite article inside, before a lower-case word or a unit noun ("chief
@@ -613,6 +621,10 @@ def sentence_piece_name(name: str) -> bool:
     if len(words) == 1:
         acronym = len(first) > 1 and first.isupper()
         return not acronym and lead in _PHRASE_DETERMINERS | _OPENING_FUNCTION_WORDS | {"the"}
+    if (lead in _QUANTIFIERS or lead in NUMBER_WORDS) and all(
+        w.lower().removesuffix("s") in UNIT_NOUNS for w in words[1:]
+    ):
+        return True
     if lead in _PHRASE_DETERMINERS:
         if lead in _DISTRIBUTIVES:
             # a verb in "-s" after it makes a slogan a unit is named for

@@ -38,7 +38,6 @@ from pipeline.text.vocabulary import (
     CONNECTORS,
     FUNCTION_VERBS,
     MORE_PREPOSITIONS,
-    NUMBER_WORDS,
     OPENING_PREPOSITIONS,
     OPENING_QUOTES,
     ORDER_VERBS,
@@ -578,27 +577,6 @@ def plural_nouns_only(name: str) -> bool:
     tokens = name_tokens(name)
     nouns = [t for t in tokens if t not in _GROUPING_WORDS]
     return bool(nouns) and all(t in GROUP_NOUNS for t in nouns)
-
-
-_QUANTIFIER_WORDS = frozenset(
-    {"each", "every", "both", "either", "neither", "any", "another", "no", "such", "all"}
-    | {"these", "those", "which", "whichever", "several", "many", "most", "some"}
-)
-
-
-@rule("filter", off=False)
-def quantified_unit_noun(name: str) -> bool:
-    """A quantifier or a count in words and a bare unit noun ("Each Division is commanded by
-    a captain", "Both Bureaus", "Every Office", "Four Divisions") speak of every unit of a
-    kind or of how many there are, not of one: no unit's name, whichever finder took it (a
-    sentence that opens so capitalizes them). A count in figures is a name's number ("911
-    Center", "311 Office")."""
-    words = re.findall(r"[A-Za-z]+|\d+", name)
-    return (
-        len(words) >= 2
-        and (words[0].lower() in _QUANTIFIER_WORDS or words[0].lower() in NUMBER_WORDS)
-        and all(w.lower().removesuffix("s") in UNIT_NOUNS for w in words[1:])
-    )
 
 
 @rule("filter", off=False)
@@ -1396,18 +1374,17 @@ def parts_to_their_whole(units: list[Unit], cuts: set[int]) -> None:
 
 def without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
     """The units with those whose names name no unit, whichever finder took them, taken out: a
-    group's plural nouns with no parts under it (``plural_nouns_only``), a quantifier and a unit
-    noun (``quantified_unit_noun``), the heads of units (``heads_of_units``), "Staff" or "Unit"
-    alone (``generic_noun_alone``), a topic about a body (``topic_of_name``) or an account of one
-    (``overview_head_noun``), a law or its provisions (``law_or_provisions_name``), a picture's
-    caption (``picture_caption``), a name in sentence case (``sentence_case_item``), a duty
-    (``duty_worded_name``, ``imperative_duty_name``), a caption, date or count
-    (``number_opening_name``), a post and its holder (``post_then_holder``), a label a page's
-    layout repeats over its sections (``repeated_label_heading``), the owner before what it
-    owns (``possessive_heading``), a town and its state's code (``trailing_place``), a board
-    member's line (``staff_entry``), a seat of a board's ex officio members
-    (``ex_officio_member``), a body named only as the one to reach
-    (``named_only_to_contact``), a cut copy of a longer unit's name read in prose
+    group's plural nouns with no parts under it (``plural_nouns_only``), the heads of units
+    (``heads_of_units``), "Staff" or "Unit" alone (``generic_noun_alone``), a topic about a body
+    (``topic_of_name``) or an account of one (``overview_head_noun``), a law or its provisions
+    (``law_or_provisions_name``), a picture's caption (``picture_caption``), a name in sentence
+    case (``sentence_case_item``), a duty (``duty_worded_name``, ``imperative_duty_name``), a
+    caption, date or count (``number_opening_name``), a post and its holder
+    (``post_then_holder``), a label a page's layout repeats over its sections
+    (``repeated_label_heading``), the owner before what it owns (``possessive_heading``), a town
+    and its state's code (``trailing_place``), a board member's line (``staff_entry``), a seat
+    of a board's ex officio members (``ex_officio_member``), a body named only as the one to
+    reach (``named_only_to_contact``), a cut copy of a longer unit's name read in prose
     (``cut_copy_of_found_unit``) and a heading among topics (``topic_among_topics``); their
     parts move to their parent."""
     text = page.text
@@ -1423,7 +1400,6 @@ def without_non_unit_names(units: list[Unit], page: PageLayout) -> list[Unit]:
         id(u)
         for u in units[1:]
         if (id(u) not in parents and plural_nouns_only(u.name))
-        or quantified_unit_noun(u.name)
         or heads_of_units(u.name)
         or generic_noun_alone(u.name)
         or duty_worded_name(u.name)

@@ -1059,7 +1059,7 @@ def test_count_agreement_a_counted_list_inside_a_semicolon_list() -> None:
 
 def test_count_agreement_the_count_heading_an_item_is_no_unit() -> None:
     """ "Three Divisions: Wick Care, Oil Supply, ..." after "consists of:": the count that
-    heads the item is no unit beside the names it counts (``quantified_unit_noun``)."""
+    heads the item is no unit beside the names it counts (``sentence_piece_name``)."""
     page = dedent("""\
         § 12.2 Organization.
 

@@ -11,6 +11,7 @@ from textwrap import dedent
 
 import pytest
 
+from pipeline.extract.names import sentence_piece_name
 from pipeline.extract.offices.name_filters import (
     _SAID_GONE,
     _SAID_GONE_PIECES,
@@ -28,7 +29,6 @@ from pipeline.extract.offices.name_filters import (
     plural_nouns_only,
     post_then_holder,
     qualified_repeat,
-    quantified_unit_noun,
     sentence_case_item,
     series_neighbours,
     topic_of_name,
@@ -1474,7 +1474,7 @@ def test_part_named_in_full_a_word_with_another_root_is_another_unit() -> None:
     assert "International Wick Affairs Division" in found
 
 
-def test_quantified_unit_noun_each_division_is_no_unit() -> None:
+def test_sentence_piece_name_each_division_is_no_unit() -> None:
     """ "Each Division is commanded by a Captain": a quantifier and a bare unit noun speak of
     every division, so they name none; the divisions named stay."""
     text = dedent("""\
@@ -1486,13 +1486,17 @@ def test_quantified_unit_noun_each_division_is_no_unit() -> None:
     found = offices(extract(text))
     assert "Wick Trimming Division" in found and "Glass Division" in found
     assert "Each Division" not in found
-    # (a distributive opening a name is also a piece of a sentence: ``sentence_piece_name``)
-    off = {"quantified_unit_noun", "sentence_piece_name"}
-    assert "Each Division" in offices(extract(text, off=off))
-    assert not quantified_unit_noun("Each Wick Division")
-    assert quantified_unit_noun("Both Bureaus")
-    assert quantified_unit_noun("Four Divisions")
-    assert not quantified_unit_noun("411 Office")
+    assert "Each Division" in offices(extract(text, off={"sentence_piece_name"}))
+
+
+def test_sentence_piece_name_a_quantifier_or_a_count_before_bare_unit_nouns() -> None:
+    """A count in words or a quantifier before bare unit nouns counts units or speaks of every
+    unit of a kind; before other words it may open a name."""
+    assert sentence_piece_name("Four Divisions")
+    assert sentence_piece_name("All Offices")
+    assert sentence_piece_name("Several Bureaus")
+    assert not sentence_piece_name("Three Rivers Office")
+    assert not sentence_piece_name("411 Office")
 
 
 LAW_CODE = dedent("""\
