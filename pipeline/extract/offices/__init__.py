@@ -22,8 +22,8 @@ the rules it runs are grouped by role and family, one module a family:
   ("consists of A, B and C", "such as", "units including", "has several units including A,
   B", "made up of Sub-Units namely; A, B",
   "The four districts are A District in X, ...", the other names of a series two of whose
-  names are units found: ``series_of_found_peers``; the other items of a list run two of
-  whose items are units found: ``list_run_of_found_peers``),
+  names are units found: ``series_of_found_peers``; the other items of a list run more than
+  half of whose items are units found: ``list_run_of_found_peers``),
   ``governed_lists`` (names after verbs of leading and oversight, units a passive verb of
   work names), ``placed_series``
   ("Under the Warden are A and B").

@@ -6,8 +6,8 @@ names all end in its subject's noun ("The four districts are A District in X, B 
 Y, ...": ``copula_names_share_noun``), a run of names inside a sentence, each with its own
 article ("administers the Wick Office, the Oil Bureau and the Glass Section":
 ``article_led_part_series``), and the other names of a series two of whose names are units
-found already (``series_of_found_peers``); and the other items of a run of list items two of
-whose items are units found already (``list_run_of_found_peers``)."""
+found already (``series_of_found_peers``); and the other items of a run of list items more
+than half of whose items are units found already (``list_run_of_found_peers``)."""
 
 from __future__ import annotations
 
