@@ -211,7 +211,7 @@ register(
     Service", "Office of Wicks and the Environment"), nor one whose first part opens
     in lower case or does not stand alone ("Liaison to the Wick Register and the Office of
     Oil": not a unit's words, no series), nor one whose first part ends in a unit named
-    after "of" or "for" ("Secretariat of the Lamp Board and the Wick Council", "Liaison Office
+    after "of" or "for" ("Secretariat of the Lamp Board and the Wick Council", "Liaison Bureau
     for the Lamp Board and the Wick Council"): there the unit noun is the body the first
     unit serves, and "and the B" names a second body it serves, the object of the same "of"
     (a joint secretariat, a liaison office), not a unit of the page; nor one with an acronym

@@ -518,7 +518,7 @@ register(
     "unit",
     """On a page whose units have headings, a unit its prose outside their sections names as
     the subject that opens a sentence, worded as a unit and followed by a verb of function
-    ("The Wick Division provides the wicks for the town.", "The Lamp Leadership Team is led
+    ("The Wick Division provides the wicks for the town.", "The Lamp Steering Team is led
     by the Warden and meets weekly."), is a unit of the page too, as the units of its
     headings are; a name the prose gives elsewhere in a sentence ("coordinates with the
     Office of Oil", "a link to the Wick Office Brochure") is no part of the page's units.""",
