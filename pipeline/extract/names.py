@@ -28,6 +28,7 @@ from pipeline.text.vocabulary import (
     PROGRAM_NOUNS,
     UNIT_NOUNS,
 )
+from pipeline.text.words import singular_noun
 
 # A short aside in parentheses right after a name, its acronym most often: "Office of X (OX)",
 # "Lamp Safety Program (LSP)".
@@ -230,7 +231,7 @@ def unit_nouns_only(name: str) -> list[str] | None:
     ``bare_subject_keeps_heading``."""
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
     rest = [w for w in words if w not in REFERRING_WORDS]
-    return rest if all(w.removesuffix("s") in UNIT_NOUNS for w in rest) else None
+    return rest if all(singular_noun(w) in UNIT_NOUNS for w in rest) else None
 
 
 def names_position_only(name: str) -> bool:
@@ -622,7 +623,7 @@ def sentence_piece_name(name: str) -> bool:
         acronym = len(first) > 1 and first.isupper()
         return not acronym and lead in _PHRASE_DETERMINERS | _OPENING_FUNCTION_WORDS | {"the"}
     if (lead in _QUANTIFIERS or lead in NUMBER_WORDS) and all(
-        w.lower().removesuffix("s") in UNIT_NOUNS for w in words[1:]
+        singular_noun(w.lower()) in UNIT_NOUNS for w in words[1:]
     ):
         return True
     if lead in _PHRASE_DETERMINERS:

@@ -56,6 +56,7 @@ from pipeline.text.hints import Hint
 from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout, layout
 from pipeline.text.vocabulary import COLLEGIAL_NOUNS, POSITION_WORDS, POST_HEAD_WORDS, UNIT_NOUNS
+from pipeline.text.words import singular_noun
 
 # Name rules that take a unit's name and return it cleaned, or None when they find nothing
 # to clean; applied in turn, each to what the one before left.
@@ -508,7 +509,7 @@ def _bare_key(name: str) -> tuple[str, bool] | None:
     words = [word.replace("-", "") for word in found]
     if not words:
         return None
-    nouned = words[-1] in _PART_NOUNS or words[-1].removesuffix("s") in _PART_NOUNS
+    nouned = words[-1] in _PART_NOUNS or singular_noun(words[-1]) in _PART_NOUNS
     if nouned:
         words = words[:-1]
     if not words or (words[0] == "the" and len(words) == 1):

@@ -58,6 +58,7 @@ from pipeline.text.vocabulary import (
     UNIT_NOUNS,
     in_the_present,
 )
+from pipeline.text.words import singular_noun
 
 _KEYWORD = lazy_pattern(r"(?:program|programme|initiative)s?$", re.IGNORECASE)
 _AFTER = lazy_pattern(
@@ -796,7 +797,7 @@ def _names_called_programs(text: str, start: int, end: int) -> int | None:
 
 def _worded_as_service(name: str) -> bool:
     """Whether the only unit noun of a name is "service(s)": "Glass Repair Services"."""
-    tokens = {token.removesuffix("s") for token in name_tokens(name)}
+    tokens = {singular_noun(token) for token in name_tokens(name)}
     return "service" in tokens and not tokens & (_NOT_PROGRAM_NOUNS - {"service"})
 
 
@@ -1263,7 +1264,7 @@ def unit_worded_program(name: str) -> bool:
     Service Program")."""
     words = name_tokens(name)
     tokens = {
-        token.removesuffix("s")
+        singular_noun(token)
         for token, after in zip(words, [*words[1:], ""], strict=True)
         # "the Volunteer Service Program": a singular unit noun before the program word says
         # what the program offers ("Human Services Programs" are a department's programs)

@@ -32,6 +32,7 @@ from pipeline.text.vocabulary import (
     SENTENCE_WORD,
     UNIT_NOUNS,
 )
+from pipeline.text.words import singular_noun
 
 LABEL = BlockKind.LABEL
 FOOTER = BlockKind.FOOTER
@@ -82,9 +83,7 @@ def listing_sentence(line: str) -> bool:
         return False
     subject = re.findall(r"[A-Za-z]+", match.group("label")[: verb.start()])
     head = subject[-1].lower() if subject else ""
-    return (
-        head in ORGANIZATION_WORDS or head in LISTING_NOUNS or head.removesuffix("s") in _PART_WORDS
-    )
+    return head in ORGANIZATION_WORDS or head in LISTING_NOUNS or singular_noun(head) in _PART_WORDS
 
 
 # A hyphen closed up between a name and a sentence about it ("Wick Supply-The section trims
@@ -515,9 +514,9 @@ def _headed_by_unit_or_post(words: list[str]) -> bool:
     head = head_noun(_bare(words)) or ""
     return (
         head in UNIT_NOUNS
-        or head.removesuffix("s") in UNIT_NOUNS
+        or singular_noun(head) in UNIT_NOUNS
         or head in POSITION_WORDS
-        or head.removesuffix("s") in POSITION_WORDS
+        or singular_noun(head) in POSITION_WORDS
     )
 
 
@@ -656,7 +655,7 @@ def _post(words: list[str]) -> bool:
     """Whether a name is headed by a post word ("Director", "Head of Glass", "Chief
     Technical Officer"), not by a unit noun ("Director's Office": "office")."""
     head = head_noun(_bare(words)) or ""
-    return head in POSITION_WORDS or head.removesuffix("s") in POSITION_WORDS
+    return head in POSITION_WORDS or singular_noun(head) in POSITION_WORDS
 
 
 def _glued_bullets(

@@ -44,7 +44,7 @@ from pipeline.text.vocabulary import (
     UNIT_NOUNS,
     VERBS_AS_PLURAL_NOUNS,
 )
-from pipeline.text.words import SPACED_DASH, PageWords, Word, in_singular
+from pipeline.text.words import SPACED_DASH, PageWords, Word, in_singular, singular_noun
 
 MAX_TITLE_LINES = 2
 
@@ -805,7 +805,7 @@ def _glued_holder_start(line: str) -> int | None:
     if wide and match.group("designated"):
         name = line[match.start() : match.start("designated")]  # "..., Designated by ..."
     words = {w.lower() for w in re.findall(r"[^\W\d_]{2,}" if wide else r"[A-Za-z]{2,}", name)}
-    if (words | {w.removesuffix("s") for w in words}) & _NOT_A_NAME:
+    if (words | {singular_noun(w) for w in words}) & _NOT_A_NAME:
         return None
     if line[match.start() - 1].isupper() and not re.search(r"(?:^|\s)[A-Z]{2,}$", title):
         return None  # inside a word in capitals, not after one: "McDONALD"
@@ -846,7 +846,7 @@ def _names_person(block: Block) -> bool:
     if _PERSON_LINE.fullmatch(block.text) is None:
         return False
     words = {w.lower() for w in re.findall(r"[A-Za-z]{2,}", block.text)}
-    return not (words | {w.removesuffix("s") for w in words}) & _NOT_A_NAME
+    return not (words | {singular_noun(w) for w in words}) & _NOT_A_NAME
 
 
 def _reads_as_title(title: str) -> bool:
@@ -969,7 +969,7 @@ def _person_heading(text: str, *, fields: bool = True) -> bool:
     if not all(_PERSON_WORD.fullmatch(w) for w in words):
         return False
     lowered = {w.lower() for w in named}
-    if (lowered | {w.removesuffix("s") for w in lowered}) & (_NOT_A_NAME | _POST_WORDS):
+    if (lowered | {singular_noun(w) for w in lowered}) & (_NOT_A_NAME | _POST_WORDS):
         return False
     if not fields:
         return True

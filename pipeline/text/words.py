@@ -166,3 +166,10 @@ def plural_word(word: str) -> bool:
     """A word in the plural "s" ("Boards", "Agencies"; not "Business", "Census", "Analysis",
     "Status")."""
     return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def singular_noun(word: str) -> str:
+    """A word ending in "s" as its singular, else itself: "agencies" "agency", "branches"
+    "branch", "bureaus" "bureau". Vocabulary holds singular nouns, and cutting only the final
+    "s" misreads the "-ies" and "-ches" plurals."""
+    return in_singular(word) if word.endswith("s") else word

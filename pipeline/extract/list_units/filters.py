@@ -20,6 +20,7 @@ from pipeline.text.vocabulary import (
     POSITION_WORDS,
     UNIT_NOUNS,
 )
+from pipeline.text.words import singular_noun
 
 
 def already_a_unit(name: str, context: ListContext) -> bool:
@@ -142,7 +143,7 @@ def numbered_part_title(name: str) -> bool:
         return False
     title = match.group("title")
     words = set(name_tokens(_TITLE_OF.split(title, maxsplit=1)[0]))
-    words |= {word.removesuffix("s") for word in words}  # "Divisions of the Office"
+    words |= {singular_noun(word) for word in words}  # "Divisions of the Office"
     return bool(name_tokens(title)) and not words & (UNIT_NOUNS | POSITION_WORDS)
 
 

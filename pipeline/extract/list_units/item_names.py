@@ -34,6 +34,7 @@ from pipeline.text.vocabulary import (
     SMALL,
     UNIT_NOUNS,
 )
+from pipeline.text.words import singular_noun
 
 MAX_ITEM_NAME_WORDS = 14
 # What a listed name's head may end with that is not the name's: a closing "and" or "or",
@@ -95,7 +96,7 @@ def _first_stop(head: str) -> re.Match[str] | None:
             abbreviations
             and stop.group().startswith(".")
             and word is not None
-            and word.group().lower().removesuffix("s") not in UNIT_NOUNS
+            and singular_noun(word.group().lower()) not in UNIT_NOUNS
             and _LOWER_WORD.match(head, stop.start() + 1)
         ):
             continue

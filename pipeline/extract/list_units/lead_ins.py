@@ -23,7 +23,7 @@ from pipeline.text.vocabulary import (
     PROGRAM_NOUNS,
     UNIT_NOUNS,
 )
-from pipeline.text.words import in_singular
+from pipeline.text.words import in_singular, singular_noun
 
 MAX_LOWER_CASE_WORDS = 6
 
@@ -419,7 +419,7 @@ _BODY_PLURALS = frozenset({"bodies", "entities", "organisations"})
 # What a body offers rather than its parts: "The following services are offered to ...".
 OFFERINGS = frozenset({"programs", "programmes", "services"})
 # Their singulars: "each service, including ...", "every program" (``semicolon_named_series``).
-OFFERING_NOUNS = frozenset(word.removesuffix("s") for word in OFFERINGS)
+OFFERING_NOUNS = frozenset(singular_noun(word) for word in OFFERINGS)
 
 
 def plural_unit_noun(word: str) -> bool:

@@ -49,6 +49,7 @@ from pipeline.text.vocabulary import (
     UNIT_NOUNS,
     in_the_present,
 )
+from pipeline.text.words import singular_noun
 
 # The verbs of leading a body ("heads", "leads"), as a pattern's alternatives.
 LEADS_VERB = "|".join(sorted(LEADING_VERBS))
@@ -381,7 +382,7 @@ def unit_key(name: str) -> frozenset[str]:
     """Names of one unit: "Chief Procurement Office" and "Office of the Chief Procurement
     Officer" share their words once the office holder is read as the office."""
     return frozenset(
-        "office" if token == "officer" else token.removesuffix("s")
+        "office" if token == "officer" else singular_noun(token)
         for token in content_tokens(without_acronyms(name))
     )
 

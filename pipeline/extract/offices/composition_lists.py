@@ -75,7 +75,7 @@ from pipeline.text.sections import (
     titled_holder_line,
 )
 from pipeline.text.vocabulary import PLACE_NOUNS, POSITION_WORDS, PROGRAM_NOUNS, UNIT_NOUNS
-from pipeline.text.words import in_singular
+from pipeline.text.words import in_singular, singular_noun
 
 register(
     "plural_noun_copula",
@@ -330,7 +330,7 @@ def _lower_series_names(series: str) -> list[str]:
         if pair is not None and (
             pair.group("a").split()[-1] in _LOWER_PART_NOUNS
             or (
-                pair.group("b").split()[-1].removesuffix("s") in _LOWER_PART_NOUNS
+                singular_noun(pair.group("b").split()[-1]) in _LOWER_PART_NOUNS
                 and pair.group("b").endswith("s")
             )
         ):
@@ -346,15 +346,15 @@ def _lower_series_names(series: str) -> list[str]:
     if len(names) < 2:
         return []
     last = names[-1].split()[-1]
-    if last.removesuffix("s") in _LOWER_PART_NOUNS and last.endswith("s"):
+    if singular_noun(last) in _LOWER_PART_NOUNS and last.endswith("s"):
         # a plural noun shared by every name, after "the" ("the A, B and C divisions"):
         # without it the series names kinds ("many wick, oil and glass offices")
-        noun = last.removesuffix("s")
+        noun = singular_noun(last)
         if not series.startswith("the ") or any(
             name.split()[-1] in _LOWER_PART_NOUNS for name in names[:-1]
         ):
             return []
-        names = [f"{name} {noun}" for name in names[:-1]] + [names[-1][: -len("s")]]
+        names = [f"{name} {noun}" for name in names[:-1]] + [names[-1][: -len(last)] + noun]
     if not all(name.split()[-1] in _LOWER_PART_NOUNS for name in names):
         return []
     return names

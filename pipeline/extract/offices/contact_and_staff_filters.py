@@ -38,6 +38,7 @@ from pipeline.text.vocabulary import (
     VERBS_AS_FIELD_NOUNS,
     VERBS_AS_PLURAL_NOUNS,
 )
+from pipeline.text.words import singular_noun
 
 
 @rule("filter", off=False)
@@ -270,7 +271,7 @@ def staff_entry(line: str, members_only: bool = False) -> bool:
     # Manager") is a unit labelled with its head's post
     if not enabled("staff_entry_job_title") or any(_field_worded(t) for t in tokens):
         return False
-    if {t.removesuffix("s") for t in tokens} & {t.removesuffix("s") for t in posts}:
+    if {singular_noun(t) for t in tokens} & {singular_noun(t) for t in posts}:
         return False
     # a word no person's name holds ("Lamp Clerk: Registrar"), or a field's word whose stem
     # the title shares ("Wick Optical Studies: Optician"): a unit and its head's job
@@ -401,7 +402,7 @@ def _named_person(heading: str) -> str | None:
     if not 2 <= len(name) <= 4 or not all(_NAME_WORD.fullmatch(word) for word in name):
         return None
     tokens = {word.lower() for word in name}
-    tokens |= {word.removesuffix("s") for word in tokens}
+    tokens |= {singular_noun(word) for word in tokens}
     if tokens & (UNIT_NOUNS | POSITION_WORDS | _POST_BESIDE | CONNECTORS):
         return None
     if any(_FIELD_WORD.search(token) for token in tokens):

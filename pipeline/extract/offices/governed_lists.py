@@ -54,6 +54,7 @@ from pipeline.text.vocabulary import (
     SYSTEM_NOUNS,
     UNIT_NOUNS,
 )
+from pipeline.text.words import singular_noun
 
 # "The Director oversees the A Office, the B Office and C", "They provide direct oversight and
 # guidance to A, B, and the C Office", "began to oversee A, B and C": a verb of supervision
@@ -406,7 +407,7 @@ def found_subject_bare_parts(
         if (
             not words
             or set(words) & (POSITION_WORDS | PROGRAM_NOUNS)
-            or words[-1].removesuffix("s") in DOCUMENT_WORDS
+            or singular_noun(words[-1]) in DOCUMENT_WORDS
             or set(words) & (UNIT_NOUNS - ANY_UNIT_NOUNS)  # a department's, read elsewhere
             or len(name.split()) > MAX_PART_WORDS
             or not is_capitalized_name(name)

@@ -62,7 +62,7 @@ from pipeline.text.vocabulary import (
     TOPIC_OF_HEADS,
     UNIT_NOUNS,
 )
-from pipeline.text.words import SPACED_DASH, plural_word
+from pipeline.text.words import SPACED_DASH, plural_word, singular_noun
 
 _ABOUT_WORDS = SECTION_WORDS | PRONOUNS | CONNECTORS | {"home"}
 
@@ -130,7 +130,7 @@ def _leaders_heading(heading: str) -> bool:
         return False
     if set(words) <= _LEADERSHIP_WORDS | {"leadership", "and"}:
         return False  # "Senior Leadership": words of rank, ``leadership_heading``'s
-    singular = {w.removesuffix("s") for w in words}
+    singular = {singular_noun(w) for w in words}
     return not (set(words) | singular) & (PREPOSITIONS | _BODY_WORDS)
 
 
@@ -548,7 +548,7 @@ def apparatus_heading(heading: str) -> bool:
     words = content_tokens(heading)
     if not words & _APPARATUS_WORDS:
         return False
-    if any(w in UNIT_NOUNS or w.removesuffix("s") in UNIT_NOUNS for w in words):
+    if any(w in UNIT_NOUNS or singular_noun(w) in UNIT_NOUNS for w in words):
         return False
     return words <= _APPARATUS_WORDS | SECTION_WORDS
 
@@ -578,7 +578,7 @@ def duty_head_heading(heading: str) -> bool:
     words = [w for w in words if w not in CONNECTORS]
     if len(words) < 2 or words[-1] not in DUTY_HEADS:
         return False
-    posts = {w.removesuffix("s") for w in words} & POSITION_WORDS
+    posts = {singular_noun(w) for w in words} & POSITION_WORDS
     return not set(words) & (UNIT_NOUNS | _BODY_WORDS) and not posts
 
 
@@ -699,7 +699,7 @@ def post_holder_heading(heading: str) -> bool:
     and a position's possessive before a topic in lower case ("Lamp Director’s review",
     "Director's message") is the holder's own text. The units under it are the page's."""
     words = [re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(heading)]
-    posts = {w.removesuffix("s") for w in words} & POSTS
+    posts = {singular_noun(w) for w in words} & POSTS
     if not posts:
         return False
     if _YEAR_OR_ORDINAL.search(heading):
@@ -1037,7 +1037,7 @@ def _names_units(heading: str) -> bool:
     """Whether a heading holds a unit noun or a position, singular or plural ("Lamp Services",
     "Our Divisions", "Directors") (part of ``topic_among_topics``)."""
     words = set(name_tokens(heading))
-    return bool((words | {w.removesuffix("s") for w in words}) & (UNIT_NOUNS | POSITION_WORDS))
+    return bool((words | {singular_noun(w) for w in words}) & (UNIT_NOUNS | POSITION_WORDS))
 
 
 @rule("filter", off=set())

@@ -17,6 +17,7 @@ from pipeline.text.blocks import PARAGRAPH
 from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import GROUP_RANK, MEMBER_RANK, Section, is_furniture, is_section_label
 from pipeline.text.vocabulary import LISTING_NOUNS, ORGANIZATION_WORDS, POSITION_WORDS, UNIT_NOUNS
+from pipeline.text.words import singular_noun
 
 MIN_HEADING_RUN = 3
 # The share of a run's headings that must name a unit by a unit noun when the run also
@@ -213,7 +214,7 @@ def _unit_run(run: list[Section]) -> bool:
             return False
         if set(tokens) & UNIT_NOUNS:
             worded += 1
-        elif {token.removesuffix("s") for token in tokens} & POSITION_WORDS:
+        elif {singular_noun(token) for token in tokens} & POSITION_WORDS:
             return False
     if not worded:
         return False

@@ -21,6 +21,7 @@ from pipeline.rules import enabled, register, rule
 from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.phrases import Phrase, one_joined_name
 from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
+from pipeline.text.words import singular_noun
 
 _HEADED_OFFICE = lazy_pattern(
     r"(?:" + SECOND_TITLES + r"\s+)?"
@@ -90,7 +91,7 @@ def _heads_a_post(words: list[str]) -> bool:
     "to", "for" ("Wick Officer of the Bureau", "Treasurer to the Lamp Board"); not one that
     qualifies the next word ("General Wick Division", "Executive Lamp Team")."""
     return any(
-        (word in POSITION_WORDS or word.removesuffix("s") in POSITION_WORDS)
+        (word in POSITION_WORDS or singular_noun(word) in POSITION_WORDS)
         and (index + 1 == len(words) or words[index + 1] in _POST_LINKS)
         for index, word in enumerate(words)
     )

@@ -47,7 +47,7 @@ from pipeline.text.vocabulary import (
     VERBS_AS_PLURAL_NOUNS,
     VERBS_OPENING_NO_DUTY,
 )
-from pipeline.text.words import plural_word
+from pipeline.text.words import plural_word, singular_noun
 
 register(
     "part_named_in_full",
@@ -841,7 +841,7 @@ def post_then_holder(name: str, common: frozenset[str] = frozenset()) -> bool:
         ending == "general" and len(post) > 1 and post[-2].lower() in POSITION_WORDS
     )
     words = match.group("holder").lower().split()
-    holder = {w.removesuffix("s") for w in words}
+    holder = {singular_noun(w) for w in words}
     return (
         headed
         and not holder & (UNIT_NOUNS | POSITION_ENDS | CONNECTORS)
@@ -1107,7 +1107,7 @@ def plural_caption_of_unit(name: str) -> bool:
     qualified = len(head) - 1
     while qualified > 0 and head[qualified - 1] in TITLE_MODIFIERS:
         qualified -= 1
-    if {w.removesuffix("s") for w in head[:qualified]} & POSITION_WORDS:
+    if {singular_noun(w) for w in head[:qualified]} & POSITION_WORDS:
         return False
     if rest[0] not in _CAPTION_DETERMINERS:
         return False

@@ -51,6 +51,7 @@ from pipeline.text.vocabulary import (
     PRESENT_VERB,
     UNIT_NOUNS,
 )
+from pipeline.text.words import singular_noun
 
 _KNOWN_SUBJECT_VERB = lazy_pattern(
     BEFORE_SUBJECT_VERB
@@ -835,7 +836,7 @@ def _peer_subject(
         len(words) > 2 and words[0].lower() in PLACE_NOUNS and words[1] == "of"
     ):
         return False  # "Lampton County provides ...", "City of Lampton ...": a government
-    if words[-1].lower().removesuffix("s") in DOCUMENT_WORDS:
+    if singular_noun(words[-1].lower()) in DOCUMENT_WORDS:
         return False  # "Lamp Act requires ...", "Wick Code establishes ...": a document
     if not all(w[:1].isupper() or w.lower() in ("and", "of", "&") for w in words):
         return False

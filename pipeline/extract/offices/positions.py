@@ -48,6 +48,7 @@ from pipeline.text.vocabulary import (
     UNIT_NOUNS,
     in_the_present,
 )
+from pipeline.text.words import singular_noun
 
 # A plural word for the officials a sentence lists ("Principal officials subordinate to the
 # Warden include ...", "Specific roles under the Warden include ...", "These leaders include
@@ -750,7 +751,7 @@ _LIST_WORDS = frozenset({"and", "of", "for", "the", "&"})
 def _has_position_word(name: str) -> bool:
     tokens = {piece for token in name_tokens(name) for piece in _HYPHENS.split(token)}
     return bool(tokens & POSITION_WORDS) or any(
-        token.removesuffix("s") in POSITION_WORDS or token.removesuffix("es") in POSITION_WORDS
+        singular_noun(token) in POSITION_WORDS or token.removesuffix("es") in POSITION_WORDS
         for token in tokens
     )
 

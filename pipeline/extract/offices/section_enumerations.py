@@ -69,6 +69,7 @@ from pipeline.text.blocks import LABEL, LIST_ITEM, PARAGRAPH, Block, head_noun
 from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import CLOSING_QUOTES, CONNECTORS, UNIT_NOUNS
+from pipeline.text.words import singular_noun
 
 # An item of an inline list: an optional "the", capitalized words joined by connectors or
 # commas, and the acronym in parentheses after them.
@@ -509,7 +510,7 @@ def counted_parts_subject(
         # three sections": a post's parts or a document's, whatever unit the name holds ("a
         # Survey" may be an agency: "The Lamp Survey consists of three divisions").
         head = head_noun(tuple(name_tokens(phrase.text))) or ""
-        if head in POSTS or head.removesuffix("s") in DOCUMENT_WORDS - {"survey"}:
+        if head in POSTS or singular_noun(head) in DOCUMENT_WORDS - {"survey"}:
             return None
         return unit_named(
             text,

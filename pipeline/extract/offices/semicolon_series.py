@@ -27,6 +27,7 @@ from pipeline.text.blocks import head_noun
 from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import POSITION_WORDS, UNIT_NOUNS
+from pipeline.text.words import singular_noun
 
 # A name may enumerate its fields between commas: "the Office of Oil, Glass, and Soot, which"
 # (a comma after a whole name, one ending in a unit noun, ends it: "the Oil Office, Lampshire").
@@ -53,7 +54,7 @@ def _joined_names(name: str, start: int) -> list[tuple[str, int]]:
     cursor = 0
     for joint in _AND_THE_NAMES.finditer(name):
         before = name[cursor : joint.start()].split()
-        if before and before[-1].lower().removesuffix("s") in UNIT_NOUNS:
+        if before and singular_noun(before[-1].lower()) in UNIT_NOUNS:
             names.append((name[cursor : joint.start()], start + cursor))
             cursor = joint.end()
     return [*names, (name[cursor:], start + cursor)]
@@ -74,7 +75,7 @@ def _series_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
         else:
             name = NAME_TAIL.sub("", found.group("name"))
             comma = name.find(",")
-            if comma > 0 and name[:comma].split()[-1].lower().removesuffix("s") in UNIT_NOUNS:
+            if comma > 0 and singular_noun(name[:comma].split()[-1].lower()) in UNIT_NOUNS:
                 name = name[:comma]  # "the Oil Office, Lampshire": a place after a whole name
             names.append((name, cursor + found.start("name")))
         cursor += len(piece) + 1

@@ -12,6 +12,7 @@ from pipeline.rules import rule
 from pipeline.text.lazy_patterns import lazy_pattern
 from pipeline.text.sections import PageLayout
 from pipeline.text.vocabulary import UNIT_NOUNS
+from pipeline.text.words import singular_noun
 
 # A flattened table's header whose first cell names a column of units, its cells set apart by
 # spaces or run together, not by bars ("Division   Number", "Department  Activities",
@@ -59,7 +60,7 @@ def unit_column_header(line: str) -> bool:
         return False
     nouns = re.split(r"[ \t]*/[ \t]*", match.group("units").lower())
     label = match.group("label").lower().split()
-    return all(noun in UNIT_NOUNS or noun.removesuffix("s") in UNIT_NOUNS for noun in nouns) and (
+    return all(noun in UNIT_NOUNS or singular_noun(noun) in UNIT_NOUNS for noun in nouns) and (
         label[-1] in _BESIDE_UNITS_COLUMNS
     )
 

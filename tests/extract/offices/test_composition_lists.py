@@ -152,6 +152,14 @@ def test_lower_case_part_series_names_parts_in_lower_case() -> None:
     assert not {"trim division", "barrel section"} & set(off)
 
 
+def test_lower_case_part_series_a_shared_ches_plural() -> None:
+    """A shared plural part noun in "-ches" ("the barrel, pump and refinery branches") is read
+    in the singular for every name, the last one included."""
+    found = offices(extract(LOWER_CASE_SERIES.replace("sections", "branches")))
+    for name in ("barrel branch", "pump branch", "refinery branch"):
+        assert found[name].parent == "oil services", name
+
+
 def test_lower_case_part_series_head_of_a_unit_supervises() -> None:
     """The post that heads a unit found and supervises a lower-case series of parts names
     them as that unit's parts."""

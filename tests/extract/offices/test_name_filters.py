@@ -1495,6 +1495,8 @@ def test_sentence_piece_name_a_quantifier_or_a_count_before_bare_unit_nouns() ->
     assert sentence_piece_name("Four Divisions")
     assert sentence_piece_name("All Offices")
     assert sentence_piece_name("Several Bureaus")
+    assert sentence_piece_name("Two Branches")
+    assert sentence_piece_name("All Agencies")
     assert not sentence_piece_name("Three Rivers Office")
     assert not sentence_piece_name("411 Office")
 
