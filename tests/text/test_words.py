@@ -7,6 +7,7 @@ def test_singular_noun_ies_ches_and_sses_plurals() -> None:
     """The vocabulary's singular nouns are found under their "-ies", "-ches" and "-sses"
     plurals, which cutting the last "s" misreads."""
     assert singular_noun("agencies") == "agency"
+    assert singular_noun("laboratories") == "laboratory"
     assert singular_noun("branches") == "branch"
     assert singular_noun("addresses") == "address"
     assert singular_noun("annexes") == "annex"

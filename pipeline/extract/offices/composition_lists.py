@@ -351,7 +351,7 @@ def _lower_series_names(series: str) -> list[str]:
         # without it the series names kinds ("many wick, oil and glass offices")
         noun = singular_noun(last)
         if not series.startswith("the ") or any(
-            name.split()[-1] in _LOWER_PART_NOUNS for name in names[:-1]
+            singular_noun(name.split()[-1]) in _LOWER_PART_NOUNS for name in names[:-1]
         ):
             return []
         names = [f"{name} {noun}" for name in names[:-1]] + [names[-1][: -len(last)] + noun]

@@ -751,8 +751,7 @@ _LIST_WORDS = frozenset({"and", "of", "for", "the", "&"})
 def _has_position_word(name: str) -> bool:
     tokens = {piece for token in name_tokens(name) for piece in _HYPHENS.split(token)}
     return bool(tokens & POSITION_WORDS) or any(
-        singular_noun(token) in POSITION_WORDS or token.removesuffix("es") in POSITION_WORDS
-        for token in tokens
+        singular_noun(token) in POSITION_WORDS for token in tokens
     )
 
 

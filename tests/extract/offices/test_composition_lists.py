@@ -160,6 +160,19 @@ def test_lower_case_part_series_a_shared_ches_plural() -> None:
         assert found[name].parent == "oil services", name
 
 
+def test_lower_case_part_series_not_a_shared_noun_when_every_name_has_its_own() -> None:
+    """Names that each carry their own plural part noun ("the barrel branches and pump
+    branches") share no noun: no name is built with the noun twice."""
+    found = offices(
+        extract(
+            LOWER_CASE_SERIES.replace(
+                "the barrel, pump and refinery sections", "the barrel branches and pump branches"
+            )
+        )
+    )
+    assert not [name for name in found if "branches branch" in name]
+
+
 def test_lower_case_part_series_head_of_a_unit_supervises() -> None:
     """The post that heads a unit found and supervises a lower-case series of parts names
     them as that unit's parts."""
