@@ -721,7 +721,7 @@ def test_opening_word_and_head_noun_reads_a_name_by_its_first_word_and_unit_noun
     ("sentence", "acronym"),
     [
         ("The office works with the Wick Office, wax and Glass Supply Division (WD).", "WD"),
-        ("The office works with the Wick OGS and Glass Supply Division (WD) on wicks.", "WD"),
+        ("The office works with the Wick OLW and Glass Supply Division (WD) on wicks.", "WD"),
         ("The office works with the Wick Bureau of the Glass Supply Division (WD).", "WD"),
         ("The office works with the Wick Board's Glass and Supply Division (WD).", "WD"),
         ("The office keeps the Wick and Glass Supply Rules (WR) for lamps.", "WR"),

@@ -520,7 +520,7 @@ FILE_MARKS = dedent("""\
 
     The directorate buys and trims wicks.
 
-    PDF icon Wick Services - structure chart45 bytes
+    XLS icon Wick Services - structure chart45 bytes
 
     ## Glass Care
 
@@ -532,9 +532,9 @@ def test_file_marks_a_link_to_a_units_file_names_that_unit() -> None:
     found = names(extract(FILE_MARKS, markdown=True))
     assert found == ["Bureau of Lantern Safety", "Wick Services", "Glass Care"]
     off = names(extract(FILE_MARKS, markdown=True, off={"file_marks"}))
-    assert "PDF icon Wick Services" in off
-    assert file_marks("Wick Services PDF 606K") == "Wick Services"
-    assert file_marks("Glass Care (PDF, 45KB)") == "Glass Care"
+    assert "XLS icon Wick Services" in off
+    assert file_marks("Wick Services XLS 606K") == "Wick Services"
+    assert file_marks("Glass Care (XLS, 45KB)") == "Glass Care"
     assert file_marks("Icon for pdf Oil Office") == "Oil Office"
     assert file_marks("Office of Lamps") is None
 
@@ -971,7 +971,7 @@ Wick Review (WR) Branch
 
 The WR Branch reviews the wicks of every county.
 
-Glass Care Services (GCS) Unit
+Glass Care Supplies (GCS) Unit
 
 The GCS Unit cleans and polishes lamp glass.
 """
@@ -980,7 +980,7 @@ The GCS Unit cleans and polishes lamp glass.
 def test_acronym_named_unit_takes_the_long_form_of_its_acronym() -> None:
     acronyms = {o.name: o.acronym for o in extract(NAMED_BY_ACRONYM).offices}
     assert acronyms["Wick Review Branch"] == "WR"
-    assert acronyms["Glass Care Services Unit"] == "GCS"
+    assert acronyms["Glass Care Supplies Unit"] == "GCS"
     off = {o.name for o in extract(NAMED_BY_ACRONYM, off={"acronym_named_unit"}).offices}
     assert {"WR Branch", "GCS Unit"} <= off
 
@@ -1218,7 +1218,7 @@ def test_file_marks_a_word_in_brackets_after_the_name_is_the_names() -> None:
 
 def test_file_marks_a_size_in_lower_case() -> None:
     """A file's size is written in either case: "606Kb", "2 kb", "1.2 mb"."""
-    assert file_marks("Wick Services PDF 606Kb") == "Wick Services"
+    assert file_marks("Wick Services XLS 606Kb") == "Wick Services"
     assert file_marks("Glass Care pdf 1.2 mb") == "Glass Care"
     assert file_marks("Oil Desk Word 2 kB") == "Oil Desk"
 

@@ -2047,18 +2047,18 @@ def test_glued_name_run_an_opening_compound_leaves_the_closing_noun() -> None:
 
 
 def test_glued_name_run_the_noun_that_closes_the_line_on_a_tie() -> None:
-    """ "Service Delivery" in every name: "Service" and "Unit" each close three pieces (the
+    """ "Service Oversight" in every name: "Service" and "Unit" each close three pieces (the
     line's last word counted), and the line's last, "Unit", is the names' noun."""
-    line = "Wick Service Delivery Unit Lamp Service Delivery Unit Oil Service Delivery Unit"
+    line = "Wick Service Oversight Unit Lamp Service Oversight Unit Oil Service Oversight Unit"
     assert _run_names(line) == [
-        "Wick Service Delivery Unit",
-        "Lamp Service Delivery Unit",
-        "Oil Service Delivery Unit",
+        "Wick Service Oversight Unit",
+        "Lamp Service Oversight Unit",
+        "Oil Service Oversight Unit",
     ]
 
 
 GLUED_MENU = dedent("""\
-    Home About Us Our Service Charter Lamp Users Service Standards Service Delivery Unit
+    Home About Us Our Service Charter Lamp Users Service Standards Service Oversight Unit
 
     Lamp Service
 
@@ -2074,13 +2074,13 @@ GLUED_MENU = dedent("""\
 
 def test_glued_name_run_a_last_name_closed_by_another_noun() -> None:
     """A menu whose items hold "Service" and whose last item is closed by another unit noun
-    ("Delivery Unit") is no run: cut after each "Service" it gave false units and a menu's
+    ("Oversight Unit") is no run: cut after each "Service" it gave false units and a menu's
     words for the page's root."""
     assert _run_names(GLUED_MENU.splitlines()[0]) is None
     found = offices(extract(GLUED_MENU))
     assert found["Lamp Service"].parent is None
     assert "Charter Lamp Users Service" not in found
-    assert "Delivery Unit" not in found
+    assert "Oversight Unit" not in found
 
 
 @pytest.mark.xfail(

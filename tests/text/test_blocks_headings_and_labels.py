@@ -162,7 +162,7 @@ def test_kind_label_heading_units_named_by_their_kind_and_portfolio() -> None:
 
         Purpose: To store the wicks of the town
 
-        CHIEF DIRECTORATE: GLASS CARE
+        CHIEF DIRECTORATE: GLASS WORK
 
         DIRECTORATE: PANE REPAIR
 
@@ -181,7 +181,7 @@ def test_kind_label_heading_units_named_by_their_kind_and_portfolio() -> None:
     found = {name.lower(): placed for name, placed in offices(extract(text)).items()}
     assert found["directorate: wick trimming"].parent.lower() == "chief directorate: wick supply"
     assert found["directorate: wick storage"].parent.lower() == "chief directorate: wick supply"
-    assert found["directorate: pane repair"].parent.lower() == "chief directorate: glass care"
+    assert found["directorate: pane repair"].parent.lower() == "chief directorate: glass work"
     assert found["oil storage"].parent == "Deputy Treasurer: Oil Supply"
     assert found["post repair"].parent == "Deputy Treasurer: Lamp Posts"
     assert not any("jane doe" in name for name in found)
@@ -343,7 +343,7 @@ def test_unit_colon_line_not_over_colon_line_or_last() -> None:
         "Responsible Division:",
         "Reporting Unit:",
         "Issuing Office:",
-        "Your Local Office:",  # the reader's
+        "Your Nearest Office:",  # the reader's
         "Each Glass Section:",
         "Contact the Glass Division:",  # a verb and its object
         "Join the Glass Division:",

@@ -22,7 +22,7 @@ SECTION_HEADERS = (
     "<h1>Bureau of Lantern Safety</h1>"
     "<section><header><h2>Wick Standards Division</h2></header>"
     "<ul><li>Braiding Office</li><li>Trimming Office</li></ul></section>"
-    "<section><header><h2>Glass Survey Division</h2></header>"
+    "<section><header><h2>Glass Ledger Division</h2></header>"
     "<ul><li>Pane Office</li><li>Mantle Office</li></ul></section>"
     "</body></html>"
 )
@@ -34,7 +34,7 @@ def test_section_header_kept_a_sections_header_heads_its_blocks() -> None:
     assert "Lantern Portal" not in rendered
     found = offices(extract(SECTION_HEADERS, html=True))
     assert found["Braiding Office"].parent == "Wick Standards Division"
-    assert found["Mantle Office"].parent == "Glass Survey Division"
+    assert found["Mantle Office"].parent == "Glass Ledger Division"
     with disabled({"section_header_kept"}):
         assert "Wick Standards Division" not in render_html(SECTION_HEADERS).text
 
@@ -432,16 +432,16 @@ Chairman                                          Ada Quill
 Office of Lamp Care                               Bram Tolley
     Wick Braiding Division
     Glass Polishing Division                      Cora Wend
-    Director, Oil Survey and Lamp                 Dov Harl
+    Director, Oil Ledger and Lamp                 Dov Harl
             Records
-    Oil Survey Division                           Enid Marsh
+    Oil Ledger Division                           Enid Marsh
 </pre></body></html>"""
 
 
 def test_pre_column_rows_a_line_without_a_holder_at_the_next_rows_indent_is_its_own() -> None:
     rendered = render_html(UNIT_WITHOUT_HOLDER).text
     assert "\n\nOffice of Lamp Care: Bram Tolley\n\n" in rendered
-    assert "\n\nDirector, Oil Survey and Lamp Records: Dov Harl\n\n" in rendered
+    assert "\n\nDirector, Oil Ledger and Lamp Records: Dov Harl\n\n" in rendered
     found = offices(extract(UNIT_WITHOUT_HOLDER, html=True))
     for unit in ("Office of Lamp Care", "Wick Braiding Division", "Glass Polishing Division"):
         assert unit in found, unit

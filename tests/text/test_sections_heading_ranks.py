@@ -153,7 +153,7 @@ HEADS_UNDER_UNITS = (
     "<p>The Bureau of Lantern Safety keeps the lamps lit.</p>"
     "<h3>Wick Standards Division</h3><h4>Ada Quill</h4>"
     "<ul><li>Braiding Office</li><li>Trimming Office</li></ul>"
-    "<h3>Glass Survey Division</h3><h4>Bram Tolley</h4>"
+    "<h3>Glass Ledger Division</h3><h4>Bram Tolley</h4>"
     "<ul><li>Pane Office</li><li>Mantle Office</li></ul>"
     "</main></body></html>"
 )
@@ -165,7 +165,7 @@ def test_heading_levels_a_lone_heading_naming_no_unit_is_no_level() -> None:
     assert found["Braiding Office"] == Placed(
         "Wick Standards Division", "unit_worded_items", "inside_section"
     )
-    assert found["Mantle Office"].parent == "Glass Survey Division"
+    assert found["Mantle Office"].parent == "Glass Ledger Division"
     off = offices(extract(HEADS_UNDER_UNITS, html=True, off={"heading_levels"}))
     assert off["Braiding Office"].parent != "Wick Standards Division"
 

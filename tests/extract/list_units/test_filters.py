@@ -121,7 +121,7 @@ INSTRUMENT_HEADING = dedent("""\
 
     The Bureau of Lantern Safety keeps the lamps lit.
 
-    Letter of Instruction No. 4
+    Letter of Lamplighting No. 4
 
     The Bureau consists of the Office of Wick Standards and the Office of Glass Inspection.
     """)
@@ -131,7 +131,7 @@ def test_document_part_label_a_numbered_instrument_is_no_unit() -> None:
     found = names(extract(INSTRUMENT_HEADING))
     assert found == [ROOT, "Office of Wick Standards", "Office of Glass Inspection"]
     off = names(extract(INSTRUMENT_HEADING, off={"document_part_label"}))
-    assert "Letter of Instruction No. 4" in off
+    assert "Letter of Lamplighting No. 4" in off
     assert document_part_label("Executive Order No. 12")
     assert not document_part_label("Lamp Station No. 5")
 

@@ -176,7 +176,7 @@ def test_parts_under_unit_heading_short_names_under_a_heading_read_as_a_unit() -
           • Painting posts every spring
           • Replacing broken glass
 
-        Field Office
+        Wayside Office
 
           • Lampton, Oilshire
 

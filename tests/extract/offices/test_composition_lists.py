@@ -694,7 +694,7 @@ def test_copula_names_share_noun_its_refers_to_the_paragraphs_unit() -> None:
 def test_copula_names_share_noun_water_districts_are_no_parts() -> None:
     """ "The water districts are Lampton Water District, ...": on a county's page, bodies
     of their own kind (water, drainage, ember districts), not its parts. Left: nothing in the
-    sentence tells them from "The field offices are Lampton Field Office, ...", its parts."""
+    sentence tells them from "The wayside offices are Lampton Wayside Office, ...", its parts."""
     text = page(
         "The county serves every town.",
         "The water districts are Lampton Water District, Wickby Water District and "

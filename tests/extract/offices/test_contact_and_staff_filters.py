@@ -990,21 +990,21 @@ def test_staff_entry_job_title_a_post_after_a_colon() -> None:
 def test_staff_entry_job_title_a_unit_named_without_a_unit_noun_then_its_head() -> None:
     """A department named without a unit noun, then its head's job, stays a unit: a word no
     person's name holds (a job's noun, "Lamp Clerk"; where or whose a unit is, "Public
-    Wickworks"), or a field's word whose stem the title shares ("Lantern Economic
-    Studies: Senior Economist"); a person's name and job beside them is still a staff line."""
+    Wickworks"), or a field's word whose stem the title shares ("Lantern Scientific
+    Studies: Senior Scientist"); a person's name and job beside them is still a staff line."""
     text = dedent("""\
         Ministry of Lamp Works
 
         The Ministry of Lamp Works has the following departments:
 
-        - Lantern Economic Studies: Senior Economist
+        - Lantern Scientific Studies: Senior Scientist
         - Wick Auditing: Head Auditor
         - Public Wickworks: Lamp Engineer
         - Lamp Clerk: Registrar of Wicks
-        - Vera Lund: Senior Economist
+        - Vera Lund: Senior Scientist
         - Wick Supply Division
         """)
-    units = ["Lantern Economic Studies", "Wick Auditing", "Public Wickworks", "Lamp Clerk"]
+    units = ["Lantern Scientific Studies", "Wick Auditing", "Public Wickworks", "Lamp Clerk"]
     assert names(extract(text)) == ["Ministry of Lamp Works", *units, "Wick Supply Division"]
     assert "Vera Lund" in names(extract(text, off={"staff_entry_job_title"}))
     assert not staff_entry("Wick Planning – Senior Planner")

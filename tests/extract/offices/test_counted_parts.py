@@ -1047,7 +1047,7 @@ def test_count_agreement_a_counted_list_inside_a_semicolon_list() -> None:
     page = dedent("""\
         § 12.2 Organization.
 
-        The headquarters organization consists of: The Warden and Deputy Warden; Three Divisions: Wick Care, Oil Supply, and Glass and Panes; and the Lamp Standards Board.
+        The headquarters organization consists of: The Warden and Deputy Warden; Three Divisions: Wick Care, Oil Supply, and Glass and Panes; and the Lamp Patterns Board.
         """)
     found = offices(extract(page))
     assert "Oil Supply" in found
@@ -1063,7 +1063,7 @@ def test_count_agreement_the_count_heading_an_item_is_no_unit() -> None:
     page = dedent("""\
         § 12.2 Organization.
 
-        The headquarters organization consists of: The Warden and Deputy Warden; Three Divisions: Wick Care, Oil Supply, and Glass and Panes; and the Lamp Standards Board.
+        The headquarters organization consists of: The Warden and Deputy Warden; Three Divisions: Wick Care, Oil Supply, and Glass and Panes; and the Lamp Patterns Board.
         """)
     assert "Three Divisions" not in offices(extract(page))
 

@@ -178,7 +178,7 @@ PLURAL_GROUPS = dedent("""\
 
     These boards advise the bureau on its standards:
 
-    - Wick Standards Board
+    - Wick Patterns Board
     - Glass Safety Council
 
     ## Organisations under the Bureau of Lantern Safety
@@ -196,11 +196,11 @@ PLURAL_GROUPS = dedent("""\
 def test_generic_section_heading_plural_group_with_only_a_lead_in() -> None:
     found = offices(extract(PLURAL_GROUPS, markdown=True))
     assert "Advisory groups" not in found
-    assert found["Wick Standards Board"].parent == ROOT
+    assert found["Wick Patterns Board"].parent == ROOT
     assert found["Lamp Oil Board"].parent == ROOT
     assert found["Soot Removal Service"].parent == ROOT
     off = offices(extract(PLURAL_GROUPS, markdown=True, off={"generic_section_heading"}))
-    assert off["Wick Standards Board"].parent == "Advisory groups"
+    assert off["Wick Patterns Board"].parent == "Advisory groups"
     assert off["Soot Removal Service"].parent == "Supported agencies and websites"
 
 
@@ -227,16 +227,16 @@ def test_generic_section_heading_the_leadership_team_over_its_positions() -> Non
     html = (
         "<html><body><main><h1>Bureau of Lantern Safety</h1>"
         "<p>The Bureau of Lantern Safety keeps the lamps lit.</p>"
-        "<h2>Senior Management Team and support staff</h2>"
+        "<h2>Senior Team and support staff</h2>"
         "<h3>Chief Lamp Officer</h3><p>The Chief Lamp Officer leads the bureau.</p>"
         "<h3>Wick Division</h3><p>The division buys wicks.</p>"
         "</main></body></html>"
     )
     found = offices(extract(html, html=True))
-    assert "Senior Management Team and support staff" not in found
+    assert "Senior Team and support staff" not in found
     assert found["Chief Lamp Officer"] == Placed(ROOT, "section_heading", "default_root")
     off = offices(extract(html, html=True, off={"generic_section_heading"}))
-    assert off["Chief Lamp Officer"].parent == "Senior Management Team and support staff"
+    assert off["Chief Lamp Officer"].parent == "Senior Team and support staff"
 
 
 def test_generic_section_heading_british_spelling() -> None:
@@ -628,7 +628,7 @@ RECORD_HEADS = dedent("""\
 def test_record_head_heading_a_profile_minutes_or_plans_is_no_unit() -> None:
     """ "Profile", "Board Meeting Minutes", "Future Plans": a heading whose head noun names a
     record or a part of a document titles a topic of the unit above it, no unit; "Office
-    of Wick History" and "Lamp Plans Division" name units."""
+    of Wick History" and "Lamp Plans Bureau" name units."""
     assert names(extract(RECORD_HEADS, markdown=True)) == [ROOT, "Office of Wick Standards"]
     off = names(extract(RECORD_HEADS, markdown=True, off={"record_head_heading"}))
     assert {"Profile", "Board Meeting Minutes", "Future Plans"} <= set(off)
@@ -637,8 +637,8 @@ def test_record_head_heading_a_profile_minutes_or_plans_is_no_unit() -> None:
     assert record_head_heading("Background/Preamble.")
     assert not record_head_heading("Office of Wick History")
     assert not record_head_heading("History of Wick Lore Division")
-    assert not record_head_heading("Letter of Instruction No. 4")
-    assert not record_head_heading("Lamp Plans Division")
+    assert not record_head_heading("Letter of Lamplighting No. 4")
+    assert not record_head_heading("Lamp Plans Bureau")
     assert not record_head_heading("Plans Officer")
     assert not record_head_heading("Special Wick Projects")
 
@@ -785,7 +785,7 @@ PROJECT_STAGES = dedent("""\
 
     Upgrade Glass Unit.
 
-    ## Lamp Projects Division
+    ## Lamp Projects Bureau
 
     The division plans new lamp posts.
     """)
@@ -794,11 +794,11 @@ PROJECT_STAGES = dedent("""\
 def test_project_status_heading_a_list_of_works_by_stage_is_no_unit() -> None:
     """ "Ongoing Projects" sorts works by their stage: neither it nor the works under it are
     units ("Upgrade Glass Unit." is a work on a unit); a unit named for projects without a
-    stage word ("Lamp Projects Division") stays. Switched off, the heading is a unit."""
+    stage word ("Lamp Projects Bureau") stays. Switched off, the heading is a unit."""
     found = offices(extract(PROJECT_STAGES, markdown=True))
     assert "Ongoing Projects" not in found
     assert not any("Glass Unit" in name for name in found)
-    assert found["Lamp Projects Division"].found_by == "section_heading"
+    assert found["Lamp Projects Bureau"].found_by == "section_heading"
     off = offices(extract(PROJECT_STAGES, markdown=True, off={"project_status_heading"}))
     assert off["Ongoing Projects"].found_by == "section_heading"
 
@@ -808,7 +808,7 @@ def test_project_status_heading_reads_stage_words() -> None:
     assert project_status_heading("On-going project and programmes")
     assert project_status_heading("Project Underway")
     assert not project_status_heading("Lamp Projects")
-    assert not project_status_heading("Wick Projects Division")
+    assert not project_status_heading("Wick Projects Bureau")
 
 
 def test_generic_section_heading_plural_sections_over_units() -> None:
@@ -1144,7 +1144,7 @@ def test_topic_of_unit_heading_a_unit_by_fewer_of_its_words_or_a_word_that_refer
 
 # A regulation's section as HTML: a caption in sentence case over lettered paragraphs.
 REGULATION = """<html><body>
-<h3>PART 9—LAMP CARE</h3>
+<h3>PART 9—LAMP LORE</h3>
 <h4>§ 9.1 Designation of central and field organization.</h4>
 <p>(a) The Lamp Board is an independent agency of the town and is administered by three
 members appointed by the Mayor.</p>
@@ -1522,12 +1522,12 @@ def test_topic_among_topics_a_plain_text_wing() -> None:
 
 def test_topic_among_topics_a_heading_its_text_names() -> None:
     """A heading whose text opens with its name as written, the subject of a verb ("The
-    Treasury collects ...", "Corporate Communications handles ...") is a unit the text
+    Treasury collects ...", "Lantern Communications handles ...") is a unit the text
     names: it stays. A topic's text speaks of its heading in lower case ("The population of
     the town ..."): it goes."""
     for heading, body in (
         ("Treasury", "The Treasury collects the lamp tax."),
-        ("Corporate Communications", "Corporate Communications handles the press."),
+        ("Lantern Communications", "Lantern Communications handles the press."),
         ("Northern Depot", "The Northern Depot also stores oil for the hill towns."),
     ):
         text = TOPICS_PAGE.replace(TOPIC_SECTION, f"## {heading}\n\n{body}")

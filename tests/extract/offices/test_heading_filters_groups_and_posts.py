@@ -235,7 +235,7 @@ def test_plural_post_heading_keeps_bodies_members_and_posts() -> None:
     assert not plural_post_heading("Wick Directors' Office")
     assert not plural_post_heading("Council of Chief Lamp Officers")
     assert not plural_post_heading("Lamp Guild Members")
-    assert not plural_post_heading("Lampton County Commissioners")
+    assert not plural_post_heading("Lampton Shire Commissioners")
     assert not plural_post_heading("Lamp Staff")
     assert not plural_post_heading("Chief Lamp Officer")
     assert not plural_post_heading("Lamp Directorates")

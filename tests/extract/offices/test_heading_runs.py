@@ -67,11 +67,11 @@ def test_listed_heading_run_not_a_menu_with_one_office() -> None:
     section label needs about half of its lines worded as units."""
     menu = (
         "Lamp Works Authority\n\nThe Lamp Works Authority keeps the town's lamps.\n\n"
-        "Wick Field Office\n\nWick Safety Tips\n\nForms and Publications\n\n"
+        "Wick Wayside Office\n\nWick Safety Tips\n\nForms and Publications\n\n"
         "Resources\n\nLamp Records\n\nThe authority keeps the records.\n"
     )
     found = offices(extract(menu))
-    assert "Wick Field Office" in found
+    assert "Wick Wayside Office" in found
     assert "Wick Safety Tips" not in found
 
 
@@ -407,7 +407,7 @@ BARE_CHART = dedent("""\
     The Lantern Safety Agency keeps the lamps lit.
 
     Office of the Lamp Warden
-    Wick Standards Board
+    Wick Patterns Board
 
     Head of Lamp Staff
     Director of Wick Operations

@@ -1219,8 +1219,8 @@ def test_overview_head_noun_an_account_of_a_body_is_no_unit() -> None:
     strict=True,
     reason="an account of a unit named in full ('Wick Office Overview') drops that unit with "
     "its name: its sections go to the page's body. Keeping the name without the account's "
-    "noun would also keep a heading that names a kind of units ('Field Office Overview' over "
-    "the body's field offices) as one unit over them",
+    "noun would also keep a heading that names a kind of units ('Wayside Office Overview' over "
+    "the body's wayside offices) as one unit over them",
 )
 def test_overview_head_noun_an_account_of_a_named_unit_keeps_the_unit() -> None:
     text = OVERVIEW_HEAD.replace("Lantern Safety Overview", "Wick Office Overview")

@@ -640,9 +640,9 @@ def test_chosen_presiding_officers_not_chosen_from_the_members() -> None:
 ASSISTED_IN_A_TASK = dedent("""\
     # Lamp Bank Management
 
-    ## President of the Lamp Bank Group
+    ## President of the Lamp Oilbank Group
 
-    The President of the Lamp Bank Group is the bank's chief officer. The President is \
+    The President of the Lamp Oilbank Group is the bank's chief officer. The President is \
     assisted in overall management by a team of Managing Wick Directors, who in \
     turn oversee the bank's wick units.
 
@@ -656,11 +656,11 @@ ASSISTED_IN_A_TASK = dedent("""\
 def test_assisted_by_in_a_task_by_a_team_of_posts() -> None:
     """ "is assisted in <a task> by" names the posts as "is assisted by" does; "a team of
     Managing Wick Directors" names the posts the team is made of; and a head named by its
-    title alone ("The President") is the post a heading names in full ("President of the Lamp Bank
-    Group"), not a second unit."""
+    title alone ("The President") is the post a heading names in full ("President of the Lamp
+    Oilbank Group"), not a second unit."""
     found = offices(extract(ASSISTED_IN_A_TASK, markdown=True))
     assert found["Managing Wick Directors"] == Placed(
-        "President of the Lamp Bank Group", "assisted_by", "assisted_by"
+        "President of the Lamp Oilbank Group", "assisted_by", "assisted_by"
     )
     assert "President" not in found
     assert found["Deputy Patrol Officer"] == Placed(

@@ -571,8 +571,8 @@ def test_enumerated_units_namely_after_no_count_lists_no_parts() -> None:
 
 
 SHORT_SUBJECT = page(
-    "Field Office of Wick Supply",
-    "The Field Office of Wick Supply leads the field. The Field Office is composed of the Chief"
+    "Wayside Office of Wick Supply",
+    "The Wayside Office of Wick Supply leads the field. The Wayside Office is composed of the Chief"
     " Wick Officer, the Deputy Wick Officer, and their staff; and two offices: Wick"
     " Counsel Services and the Oil Quality Group.",
     "Office of Glass Inspection",
@@ -583,7 +583,7 @@ SHORT_SUBJECT = page(
 @pytest.mark.xfail(
     strict=True,
     reason="a sentence of a unit's section whose subject names the unit without its 'of' tail"
-    " ('The Field Office is composed of ...' under 'Field Office of Wick Supply') is read as"
+    " ('The Wayside Office is composed of ...' under 'Wayside Office of Wick Supply') is read as"
     " another body's, so the parts it lists are lost; read as the unit's (tried, as"
     " own_section_subject), it changed the rows of one development page only (make ablation"
     " at d07fa87)",
@@ -591,7 +591,7 @@ SHORT_SUBJECT = page(
 def test_enumerated_units_a_subject_naming_the_unit_without_its_tail() -> None:
     found = offices(extract(SHORT_SUBJECT))
     assert found["Deputy Wick Officer"] == Placed(
-        "Field Office of Wick Supply", "enumerated_units", "enumerated_units"
+        "Wayside Office of Wick Supply", "enumerated_units", "enumerated_units"
     )
 
 

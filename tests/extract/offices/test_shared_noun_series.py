@@ -570,20 +570,20 @@ COMPASS_PARTS = dedent("""\
 
     ## Wick Bureau
 
-    The Wick Bureau includes the Eastern, Central and Western Trim Divisions.
+    The Wick Bureau includes the Northern, Central and Western Trim Divisions.
     """)
 
 
 def test_compass_series_parts_of_a_section_unit() -> None:
     """In a unit's own section the compass words a verb of composition lists are its parts,
-    each with the whole name ("Eastern Trim Division", not "Eastern Division")."""
+    each with the whole name ("Northern Trim Division", not "Northern Division")."""
     found = offices(extract(COMPASS_PARTS, markdown=True))
-    for name in ("Eastern Trim Division", "Central Trim Division", "Western Trim Division"):
+    for name in ("Northern Trim Division", "Central Trim Division", "Western Trim Division"):
         assert found[name].found_by == "compass_series"
         assert found[name].parent == "Wick Bureau"
-    assert "Eastern Division" not in found
+    assert "Northern Division" not in found
     off = offices(extract(COMPASS_PARTS, markdown=True, off={"compass_series"}))
-    assert "Eastern Trim Division" not in off
+    assert "Northern Trim Division" not in off
 
 
 def test_compass_series_beside_headings() -> None:

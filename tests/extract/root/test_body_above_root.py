@@ -168,10 +168,10 @@ def test_unit_of_agency_the_unit_referred_to_by_its_head_noun() -> None:
 
 
 def test_unit_of_agency_head_noun_before_any_preposition() -> None:
-    """A title worded as a unit and a place ("Field Office in Wickby") is headed by the noun
+    """A title worded as a unit and a place ("Wayside Office in Wickby") is headed by the noun
     before its first preposition, not only before "of" or "for": the office ranks below the
     bureau it serves. Before, "in Wickby" left "wickby" as its head, which ranks nothing."""
-    text = page("Field Office in Wickby", "The office handles the lamps of the Wick Bureau.")
+    text = page("Wayside Office in Wickby", "The office handles the lamps of the Wick Bureau.")
     assert root(extract(text)) == ("Wick Bureau", None, "unit_of_agency")
     assert root(extract(text, off={"unit_of_agency"}))[2] != "unit_of_agency"
 

@@ -26,7 +26,7 @@ CHAPTER 12— DEPARTMENT OF LAMPS
 """
 
 LETTERED_CODE = """\
-Lampshire Code of Administrative Rules
+Lampshire Code of Trimming Rules
 
 Wk - Keeper, Department of Wicks
 

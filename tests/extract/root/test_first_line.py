@@ -339,7 +339,7 @@ def test_root_past_first_line_furniture_lines_of_furniture() -> None:
         "wick icon with green background",
     )
     names = (
-        "Search and Rescue Division",
+        "Search and Relight Division",
         "Office of Wick Standards",
         "department of lamps",
         "Lantern Keepers Guild.",
