@@ -474,7 +474,7 @@ LEADS_PARTS = re.compile(
     r"|(?:is|are)\s+(?:made\s+up|composed|comprised)\s+of)(?P<noun>)\s*:\s+"
 )
 
-# "The Bureau's directorates -- Wick Care (WC), Oil Supply and Glass -- are ...", "the
+# "The Bureau's directorates -- Wick Care (WKC), Oil Supply and Glass -- are ...", "the
 # following offices – A, B and C – report to ...": a plural unit noun, then its names set off
 # between two dashes (``dashed_parts``).
 # Compiled at import, not lazily: a match is told apart by its pattern (``match.re is``).

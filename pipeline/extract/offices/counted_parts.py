@@ -124,7 +124,7 @@ register(
     "dashed_parts",
     "unit",
     """A plural unit noun followed by names set off between two dashes ("The Lamp Bureau's
-    directorates -- Wick Care (WC), Oil Ledger (OL) and Glass Repair -- are organized around
+    directorates -- Wick Care (WKC), Oil Ledger (OLR) and Glass Repair -- are organized around
     its functions", "the following offices – the Wick Office, the Soot Office and the Oil
     Office – report to the Warden") names those units, as a colon after the noun does
     (``inline_colon_list``): the dashes enclose the noun's apposition, the list of what it
