@@ -190,7 +190,7 @@ from pipeline.text.vocabulary import UNIT_NOUNS
 # The prose finders whose units a page with unit headings keeps too: what its prose lists
 # by a shared noun or as positions is no heading's.
 PROSE_FINDERS_BESIDE_HEADINGS = frozenset(
-    {"shared_unit_noun", "compass_series", "listed_positions", "head_of_is", "acting_unit"}
+    {"shared_unit_noun", "compass_series", "listed_positions", "acting_unit"}
 )
 
 

@@ -112,39 +112,6 @@ def officials_subject(
     return under.end(), min(end, composed.start())
 
 
-# "At the head of the Wick Secretariat is the Chief Warden", "The administrative head of the
-# Wick Bureau is the Lamp Secretary": the position that heads a body, named after "is".
-_HEAD_OF_IS = lazy_pattern(
-    r"\b[Hh]ead\s+of\s+(?:the\s+|this\s+|our\s+)?(?P<unit>[^,.;:()]{1,80}?)\s+is\s+(?:the\s+)?"
-    r"(?P<position>[A-Z][\w’'-]*(?:\s(?:of|for|and|the|[A-Z][\w’'-]*))*)"
-)
-
-register(
-    "head_of_is",
-    "unit",
-    """ "At the head of the Wick Secretariat is the Chief Warden", "The administrative head of
-    the Wick Bureau is the Lamp Secretary": the position a sentence names as the head of a
-    body, after "is", is a leadership unit of that body (of the page's top when the body is
-    no unit found): a name of two words or more with a position word, its trailing "of the"
-    left out (a bare title, "is the Director of the division", names none).""",
-)
-
-
-def head_of_is(text: str, start: int, end: int) -> tuple[int, str] | None:
-    """Where the position a sentence names as the head of a body starts, and the body's
-    name (``head_of_is``)."""
-    if text.find("ead", start, end) < 0 or not enabled("head_of_is"):
-        return None
-    match = _HEAD_OF_IS.search(text, start, end)
-    if match is None:
-        return None
-    position = re.sub(r"(?:\s+(?:of|for|and|the))+$", "", match.group("position"))
-    tokens = content_tokens(position)
-    if not set(tokens) & POSITION_WORDS or len(tokens) < 2:
-        return None  # "is the Director of the division": a bare title names no unit
-    return match.start("position"), match.group("unit")
-
-
 register(
     "possessive_unit_name",
     "unit",
@@ -418,65 +385,6 @@ def _head_post(words: str) -> str | None:
     return " ".join(tokens[: last + 1])
 
 
-register(
-    "part_headed_by",
-    "unit",
-    """A sentence that says one of the agency's parts is headed, led, run or managed by a
-    post ("The Wick Division is headed by the Chief Wick Keeper", in the division's own
-    section "This directorate is led by the Deputy Warden", "The Division is headed by a
-    Director", "It is managed by an Oil Commissioner") names that post as a leadership unit of
-    the part, placed under it, as ``agency_headed_by`` does for the agency: the subject is a
-    unit the page has found, named in full, or, in that unit's section, "It", "This" or
-    "The" and a unit noun of its name. A subject that stands for several parts ("Each
-    division", "All departments", "These units") names a kind of head, no unit; a post that
-    is the part's own office ("The Office of the Lamp Counsel is headed by the Lamp Counsel")
-    is that office again.""",
-)
-_ALL_OF_DETERMINERS = frozenset({"each", "all", "these", "those", "both", "every"})
-_REFERRING = frozenset({"this", "that", "the"})
-
-
-def _headed_part(
-    words: list[str], owner: Unit, top: Unit, index: UnitIndex, nouns: set[str]
-) -> Unit | None:
-    """The part of the agency a "headed by" sentence's subject ``words`` (its "The" left
-    out) names (``part_headed_by``): a unit found on the page named in full, or in ``owner``'s
-    section "It", "This" or a unit noun of the owner's name after "The" or "This"."""
-    lowered = [word.lower() for word in words]
-    if lowered[0] in _ALL_OF_DETERMINERS:
-        return None
-    if owner is not top:
-        if lowered in (["it"], ["this"]) or (len(lowered) == 2 and lowered[0] == "this"):
-            return owner  # "This directorate is led by ...": the section's unit
-        bare = lowered[1:] if lowered[0] in _REFERRING else lowered
-        if len(bare) == 1 and bare[0] in name_tokens(owner.name):
-            return owner
-    if len(words) < 2 or lowered[0] in _REFERRING:
-        return None
-    found = index.resolve(" ".join(words))
-    if found is None or found is top or content_tokens(found.name) <= nouns:
-        return None
-    return found
-
-
-_OFFICE_FIELD = lazy_pattern(
-    r"(?:office|bureau|division|department)\s+(?:of|for)\s+(?:the\s+)?(.+)$", re.IGNORECASE
-)
-
-
-def _own_head(position: str, post: str, part: Unit, index: UnitIndex) -> bool:
-    """Whether the post heading ``part`` is no new unit (``part_headed_by``): its title
-    names the part's field, alone or joined to another title ("The Office of Wick Records is
-    headed by the Assistant Keeper and Director of Wick Records": the office's own head), or
-    its bare title is a unit found already ("Commissioner of Lamps" where "Commissioner"
-    is)."""
-    field = _OFFICE_FIELD.match(part.name)
-    if field is not None and field.group(1).lower() in position.lower():
-        return True
-    bare = re.split(r"\s+(?:of|for)\s+", post, maxsplit=1)[0]
-    return bare != post and index.resolve(bare) is not None
-
-
 @rule("unit", off=[])
 def agency_headed_by(
     page: PageLayout, units: list[Unit], index: UnitIndex, top: Unit
@@ -509,9 +417,6 @@ def agency_headed_by(
         agency_section = owner is top or (
             unit_key(owner.name) in names or content_tokens(owner.name) <= nouns
         )
-        parts = enabled("part_headed_by")
-        if not agency_section and not parts:
-            continue  # a part's section: its head is the part's
         previous: tuple[int, int] | None = None
         for start, end in page.sentences(block.start, block.end):
             before, previous = previous, (start, end)
@@ -544,24 +449,15 @@ def agency_headed_by(
             )
             # the agency named in full is the agency in any unit's section too
             full = key in names and len(words) > 1
-            body: Unit | None = top if own and (agency_section or full) else None
-            if body is None and parts and not aside:
-                body = _headed_part(words, owner, top, index, nouns)
-            if body is None:
-                continue  # an aside about a part, or about anything else: not read
-            if (
-                body is top
-                and words[0].lower() == "it"
-                and before
-                and opens_with_other_unit(page, *before, top)
-            ):
+            if not (own and (agency_section or full)):
+                continue  # a part, or anything else: not read
+            body = top
+            if words[0].lower() == "it" and before and opens_with_other_unit(page, *before, top):
                 continue  # "The Glass Division polishes ... It is headed by ...": the division's
             post = _head_post(match.group("position"))
             if post is None or len(post.split()) > MAX_POSITION_WORDS:
                 continue
             key = unit_key(post)
-            if body is not top and _own_head(match.group("position"), post, body, index):
-                continue
             if (
                 key in seen
                 or key in names
@@ -571,9 +467,7 @@ def agency_headed_by(
             ):
                 continue
             seen.add(key)
-            finder = "agency_headed_by" if body is top else "part_headed_by"
-            if aside:
-                finder = "headed_by_aside"
+            finder = "headed_by_aside" if aside else "agency_headed_by"
             found.append(
                 unit_named(
                     text,
@@ -581,7 +475,7 @@ def agency_headed_by(
                     match.start("position"),
                     body,
                     found_by=finder,
-                    parent_by=top_parent_by(top) if body is top else finder,
+                    parent_by=top_parent_by(top),
                     is_group=False,
                 )
             )

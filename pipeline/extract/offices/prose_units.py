@@ -54,7 +54,6 @@ from pipeline.extract.offices.contact_and_staff_filters import government_branch
 from pipeline.extract.offices.joined_names import cut_from_its_body, headed_office, two_named_units
 from pipeline.extract.offices.placed_series import placed_below, placed_series
 from pipeline.extract.offices.positions import (
-    head_of_is,
     officials_subject,
     position_subject,
     possessive_names,
@@ -805,12 +804,6 @@ def prose_unit(
             if owner is not None:
                 parent, parent_by = owner, "outline_subject"
             positions: set[int] = set()
-            head_of = head_of_is(text, start, end)
-            if head_of is not None:
-                positions.add(head_of[0])
-                body = _named_before(head_of[1], by_tokens, index)
-                if body is not None:
-                    parent, parent_by = body, "head_of_is"
             officials = officials_subject(text, start, composed)
             if officials is not None and composed is not None:
                 phrases, head = _listed_officials(
@@ -960,7 +953,6 @@ def prose_unit(
                     placed=phrase.start in placed,
                     leading=leading,
                     shared=phrase.start in shared,
-                    heads=head_of is not None and phrase.start == head_of[0],
                     listed=phrase.start in positions,
                     enumerated=enumerated,
                     defined=bool(defined),
@@ -1068,8 +1060,7 @@ class _ProseReasons(NamedTuple):
     placed: bool  # after "X is placed below Y" (reports_to)
     leading: bool  # a position opening its sentence (position_subject)
     shared: bool  # a part of a list before a shared plural unit noun (shared_unit_noun)
-    heads: bool  # the position named after "the head of X is" (head_of_is)
-    listed: bool  # a position officials are listed as (listed_positions, head_of_is)
+    listed: bool  # a position officials are listed as (listed_positions)
     enumerated: bool  # listed after a verb of composition (enumerated_units)
     defined: bool  # an acronym defined right after it (prose_defined_subject)
 
@@ -1091,8 +1082,6 @@ def _prose_finder(
         return "position_subject"
     if why.shared and not why.enumerated:
         return "shared_unit_noun"
-    if why.heads:
-        return "head_of_is"
     if why.listed:
         return "listed_positions"
     if prose:
