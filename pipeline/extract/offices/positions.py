@@ -451,7 +451,6 @@ def agency_headed_by(
             full = key in names and len(words) > 1
             if not (own and (agency_section or full)):
                 continue  # a part, or anything else: not read
-            body = top
             if words[0].lower() == "it" and before and opens_with_other_unit(page, *before, top):
                 continue  # "The Glass Division polishes ... It is headed by ...": the division's
             post = _head_post(match.group("position"))
@@ -461,7 +460,7 @@ def agency_headed_by(
             if (
                 key in seen
                 or key in names
-                or key == unit_key(body.name)
+                or key == unit_key(top.name)
                 or index.resolve(post) is not None
                 or office_of_position(post, {}, index) is not None
             ):
@@ -473,7 +472,7 @@ def agency_headed_by(
                     text,
                     post,
                     match.start("position"),
-                    body,
+                    top,
                     found_by=finder,
                     parent_by=top_parent_by(top),
                     is_group=False,
