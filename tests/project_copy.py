@@ -41,10 +41,16 @@ def copy_project(target: Path) -> Path:
         # A checkout whose pyproject.toml is newer than the shared environment's stamp (a
         # second worktree run with the first one's environment) would have the copy's make
         # reinstall that environment as an editable install of the throwaway copy.
-        pyproject = target / "pyproject.toml"
-        older = min(stamp.stat().st_mtime, pyproject.stat().st_mtime)
-        os.utime(pyproject, (older, older))
+        no_newer_than(target / "pyproject.toml", stamp)
     return target
+
+
+def no_newer_than(path: Path, reference: Path) -> None:
+    """Set ``path``'s times to ``reference``'s modification time if that is older. In
+    nanoseconds: a float time rounds up past the reference's about half the time, and make
+    would then see ``path`` as newer."""
+    older = min(reference.stat().st_mtime_ns, path.stat().st_mtime_ns)
+    os.utime(path, ns=(older, older))
 
 
 def environment(project: Path, dagster_home: Path) -> dict[str, str]:
