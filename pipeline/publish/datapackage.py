@@ -38,9 +38,18 @@ PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 
 NAME = "ice-offices"
 DESCRIPTION = (
-    "Offices, acronyms and programs of {agencies}{when}, extracted from the agencies' own pages; "
+    "Offices, acronyms and programs of {agencies}{when}, extracted from {pages}; "
     "every row carries the exact source text it was read from and its offsets in that text."
 )
+
+
+def own_pages(agencies: int, pages: int) -> str:
+    """Whose pages the data was read from, in the number the data has: "the agency's own
+    page" for the one page of one agency, not "the agencies' own pages"."""
+    whose = "the agency's" if agencies == 1 else "the agencies'"
+    return f"{whose} own {'page' if pages == 1 else 'pages'}"
+
+
 DATA_LICENSE = {
     "name": "CC0-1.0",
     "path": "https://creativecommons.org/publicdomain/zero/1.0/",
@@ -106,11 +115,12 @@ def datapackage(frames: Mapping[str, pd.DataFrame], folder: Path) -> dict[str, A
     sources = source_facts(frames)
     coverage = temporal(sources)
     when = f", {as_of_phrase(coverage)}" if coverage else ""
+    pages = own_pages(roots["name"].nunique(), len(sources))
     package: dict[str, Any] = {
         "$schema": PROFILE,
         "name": NAME,
         "title": f"Offices of {agencies}{when}",
-        "description": DESCRIPTION.format(agencies=agencies, when=when),
+        "description": DESCRIPTION.format(agencies=agencies, when=when, pages=pages),
         "version": dataset_version(),
         "licenses": [DATA_LICENSE],
         "keywords": [*KEYWORDS, *acronyms],

@@ -31,6 +31,7 @@ import pandas as pd
 from pipeline.publish.datapackage import (
     DATA_LICENSE,
     as_of_phrase,
+    own_pages,
     root_offices,
     source_facts,
     temporal,
@@ -43,7 +44,7 @@ from pipeline.tables.store import pieces
 from pipeline.tables.views import Lookup, View
 
 DESCRIPTION = (
-    "Offices, acronyms and programs of {agencies}, extracted from the agencies' own pages. "
+    "Offices, acronyms and programs of {agencies}, extracted from {pages}. "
     "Every row carries the exact source text it was read from (evidence) and its offsets in "
     "the page's text; search names and descriptions with the search box of each table."
 )
@@ -208,14 +209,16 @@ def datasette_metadata(frames: Mapping[str, pd.DataFrame]) -> dict[str, Any]:
             for name, column in zip(view.column_names, view.columns, strict=True)
         }
         tables[view.name] = {"description": view.description, "columns": columns}
-    agencies = _agencies(root_offices(frames))
+    roots = root_offices(frames)
+    agencies = _agencies(roots)
     sources = source_facts(frames)
+    pages = own_pages(roots["name"].nunique(), len(sources))
     coverage = temporal(sources)
     if coverage:
         agencies = f"{agencies}, {as_of_phrase(coverage)}"
     metadata: dict[str, Any] = {
         "title": f"Offices of {agencies}",
-        "description": DESCRIPTION.format(agencies=agencies),
+        "description": DESCRIPTION.format(agencies=agencies, pages=pages),
         "license": DATA_LICENSE["name"],
         "license_url": DATA_LICENSE["path"],
     }

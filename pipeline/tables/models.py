@@ -303,9 +303,10 @@ class OfficesModel(_EvidencedModel):
     )
     name: Series[Text] = _text(
         "The unit's canonical name: the page's words, completed to a full name where the page"
-        ' names the unit by its field alone ("Office of Glass and Lamp Safety" for the heading'
-        ' "Glass and Lamp Safety (OGLS)", as its acronym spells it; "Office of Wick Supply" for'
-        ' "Wick Supply", as the section\'s text names it), without acronyms, in title case where'
+        ' names the unit by its field alone (invented examples: "Office of Glass and Lamp'
+        ' Safety" for the heading "Glass and Lamp Safety (OGLS)", as its acronym spells it;'
+        ' "Office of Wick Supply" for "Wick Supply", as the section\'s text names it), without'
+        " acronyms, in title case where"
         " the page writes it in capitals. The page's own words are in `heading` and `evidence`."
     )
     acronym: Series[Text] = _text(
