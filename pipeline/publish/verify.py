@@ -156,6 +156,8 @@ def verify_folder(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> FolderChe
     check.rows = formats_check.rows
     _check_same_data(check, decoded)
     _check_row_counts(check, decoded, package)
+    # Each problem once, however many checks came upon it (same file, row, value and rule).
+    check.problems = list(dict.fromkeys(check.problems))
     return check
 
 

@@ -67,7 +67,7 @@ def validate_table(
     found = [p for p in parts if p is not None]
     if not found:  # the usual case: no frame to join, tag and reorder
         return TableValidation(table=table, ok=True, n_failures=0, failure_cases=_passed())
-    cases = _tagged(table, df, pd.concat(found, ignore_index=True))
+    cases = _tagged(table, df, _distinct(pd.concat(found, ignore_index=True)))
     return TableValidation(table=table, ok=cases.empty, n_failures=len(cases), failure_cases=cases)
 
 
@@ -83,6 +83,30 @@ def _tagged(table: str, df: pd.DataFrame, cases: pd.DataFrame) -> pd.DataFrame:
         ),
     )
     return cases.loc[:, list(FAILURE_COLUMNS)].reset_index(drop=True)
+
+
+def _distinct(cases: pd.DataFrame) -> pd.DataFrame:
+    """``cases`` with each failure once: the same row, column, value and rule found by two
+    models (the table's own and :class:`EvidenceSpansModel` both require ``char_start >= 0``)
+    is one failure, kept where it was first found."""
+    seen: set[tuple[Any, ...]] = set()
+    keep = []
+    for row in cases.loc[:, ["index", "column", "check", "failure_case"]].itertuples(index=False):
+        key = tuple(_identity(value) for value in row)
+        keep.append(key not in seen)
+        seen.add(key)
+    return cases if all(keep) else cases.loc[keep]
+
+
+def _identity(value: Any) -> Hashable:
+    """A failure-case cell as a set member: nulls alike, unhashable values by their repr."""
+    if not _is_label(value):
+        return None
+    try:
+        hash(value)
+    except TypeError:
+        return repr(value)
+    return value
 
 
 def _passed() -> pd.DataFrame:
