@@ -68,11 +68,10 @@ def test_a_broken_parent_id_names_file_row_key_column_and_value(copy: Path):
         in found
     )
     assert any(p.startswith("offices.csv: SHA-256 ") and SUMS_FILE in p for p in found)
-    assert any(
-        p.startswith("offices.csv: differs from offices.parquet at row 3")
-        and f'"{MAIN}:nope" vs "{MAIN}:office-of-widgets"' in p
-        for p in found
-    )
+    assert (
+        f'offices.csv: row 3 [{MAIN}:data-unit] parent_id = "{MAIN}:nope": offices.parquet row 3'
+        f' has "{MAIN}:office-of-widgets"'
+    ) in found
     # The sound copies are not blamed: every problem is the edited file's.
     assert all(p.startswith("offices.csv: ") for p in found), found
     assert result.stderr.splitlines()[-1].startswith(f"error: {copy}: ")
@@ -185,8 +184,9 @@ def test_a_package_resource_outside_the_folder_is_refused(copy: Path):
 
 
 def test_a_row_moved_out_of_order_is_named_by_its_place_in_the_file(copy: Path):
-    """Rows are compared in the tables' canonical order, but a failure names the row a reader
-    finds in the file: an edit that moves a row in that order keeps its own row number."""
+    """Rows are validated in the tables' canonical order and paired across formats by their
+    key, but a failure names the row a reader finds in the file: an edit that moves a row in
+    that order keeps its own row number, in the comparison with the sound format too."""
     path = copy / "offices.csv"
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     header = lines[0].rstrip("\n").split(",")
@@ -199,10 +199,19 @@ def test_a_row_moved_out_of_order_is_named_by_its_place_in_the_file(copy: Path):
 
     row = len(lines) - 1  # the data row the edited line holds, counting from 1
     castle = [p for p in found if 'unit_type = "castle"' in p]
-    assert len(castle) == 1 and castle[0].startswith(f"offices.csv: row {row} ["), found
-    assert castle[0].endswith(
-        ": must be one of agency, leadership, office, directorate, program, other (isin)"
+    assert len(castle) == 2 and all(p.startswith(f"offices.csv: row {row} [") for p in castle), (
+        found
     )
+    assert castle[0].endswith(
+        '] unit_type = "castle": must be one of agency, leadership, office, directorate,'
+        " program, other (isin)"
+    )
+    assert castle[1].endswith(f'] unit_type = "castle": offices.parquet row {row} has "office"')
+    assert any(
+        p.startswith(f"offices.csv: row {row} [")
+        and f"] char_start = 0: offices.parquet row {row} has " in p
+        for p in found
+    ), found
 
 
 @pytest.mark.parametrize(

@@ -12,9 +12,11 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pytest
 from click.testing import CliRunner, Result
 
@@ -52,11 +54,20 @@ def published(column: str) -> Any:
 
 def tamper(folder: Path, fmt: str, column: str, value: Any) -> str:
     """Set ``column`` of :data:`KEY`'s row in the ``fmt`` file of offices; its file name."""
+
+    def edit(df: pd.DataFrame) -> pd.DataFrame:
+        df.loc[df["office_id"] == KEY, column] = value
+        return df
+
+    return rewrite(folder, fmt, edit)
+
+
+def rewrite(folder: Path, fmt: str, edit: Callable[[pd.DataFrame], pd.DataFrame]) -> str:
+    """The ``fmt`` file of offices decoded, edited and encoded again; its file name."""
     name = codec.table_filename(TABLE, fmt)
     path = folder / name
     df = codec.decode(fmt, TABLE, path.read_bytes())
-    df.loc[df["office_id"] == KEY, column] = value
-    path.write_bytes(codec.encode(fmt, TABLE, df))
+    path.write_bytes(codec.encode(fmt, TABLE, edit(df)))
     return name
 
 
@@ -101,18 +112,95 @@ def test_the_untouched_copy_is_valid(copy: Path):
     assert validate(copy).exit_code == 0
 
 
+# The format each tampered one is compared with: the first other one, in the order validate
+# reads them (CSV, Parquet, JSON), whose files are all sound.
+REFERENCE = {"csv": "parquet", "parquet": "csv", "json": "csv"}
+
+
 @pytest.mark.parametrize("fmt", codec.FORMATS)
-def test_a_negative_char_start_is_reported_once(copy: Path, fmt: str):
+def test_a_negative_char_start_is_reported_once_and_compared_by_key(copy: Path, fmt: str):
     """The table's model and the evidence spans' model both require ``char_start >= 0``:
-    the one bad cell is one line, not one per model."""
+    the one bad cell is one line, not one per model. -1 sorts the row first in the canonical
+    order, yet the comparison with the sound format pairs it with its own row (by office_id)
+    and names the cell, with both values."""
     name = tamper(copy, fmt, "char_start", -1)
 
     result = validate(copy)
 
     assert result.exit_code == ExitCode.INVALID
-    found = problems(result)
-    assert found[: len(file_lines(copy, name)) + 4] == [
+    reference = codec.table_filename(TABLE, REFERENCE[fmt])
+    row = f"row {row_number()} [{KEY}]"
+    assert problems(result) == [
         *file_lines(copy, name),
         *negative_start_lines(name),
+        f"{name}: {row} char_start = -1: {reference} row {row_number()} has"
+        f" {published('char_start')}",
     ]
-    assert len([p for p in found if "greater_than_or_equal_to" in p]) == 1, found
+    assert result.stderr.splitlines()[-1] == (
+        f"error: {copy}: {len(problems(result))} problem(s), the dataset is invalid"
+    )
+
+
+def test_a_name_changed_in_json_only_names_the_column_and_both_values(copy: Path):
+    name = tamper(copy, "json", "name", "Office of Polcy")
+
+    found = problems(validate(copy))
+
+    assert found == [
+        *file_lines(copy, name),
+        f'offices.json: row {row_number()} [{KEY}] name = "Office of Polcy": offices.csv row'
+        f' {row_number()} has "{published("name")}"',
+    ]
+
+
+def test_two_cells_changed_in_one_csv_row_are_two_lines_in_column_order(copy: Path):
+    def edit(df: pd.DataFrame) -> pd.DataFrame:
+        df.loc[df["office_id"] == KEY, ["name", "heading"]] = ["Policy Office", "Policies"]
+        return df
+
+    name = rewrite(copy, "csv", edit)
+
+    found = problems(validate(copy))
+
+    row = f"row {row_number()} [{KEY}]"
+    assert found == [
+        *file_lines(copy, name),
+        f'offices.csv: {row} name = "Policy Office": offices.parquet row {row_number()} has'
+        f' "{published("name")}"',
+        f'offices.csv: {row} heading = "Policies": offices.parquet row {row_number()} has'
+        f' "{published("heading")}"',
+    ]
+
+
+def test_a_row_missing_from_json_only_is_named_with_its_row_in_the_reference(copy: Path):
+    name = rewrite(copy, "json", lambda df: df[df["office_id"] != KEY])
+
+    found = problems(validate(copy))
+
+    n_rows = len(published_rows())
+    assert found == [
+        *file_lines(copy, name),
+        f"offices.json: no row [{KEY}]: offices.csv has it at row {row_number()}",
+        f"offices.json: {n_rows - 1} rows, datapackage.json says {n_rows}",
+    ]
+
+
+def test_a_row_added_to_parquet_only_is_named_by_its_row_in_that_file(copy: Path):
+    """The added row comes last in the file, right after its twin in the canonical order:
+    its number is the file's."""
+    added = f"{KEY}-2"
+
+    def edit(df: pd.DataFrame) -> pd.DataFrame:
+        twin = df[df["office_id"] == KEY].assign(office_id=added)
+        return pd.concat([df, twin], ignore_index=True)
+
+    name = rewrite(copy, "parquet", edit)
+
+    found = problems(validate(copy))
+
+    n_rows = len(published_rows())
+    assert found == [
+        *file_lines(copy, name),
+        f"offices.parquet: row {n_rows + 1} [{added}]: not in offices.csv",
+        f"offices.parquet: {n_rows + 1} rows, datapackage.json says {n_rows}",
+    ]

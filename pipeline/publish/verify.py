@@ -7,10 +7,10 @@ What is checked, each only where its files are present:
 - ``datapackage.json``: each present resource's bytes, hash and row count;
 - each format present (all five tables of it): the files decode, and the tables satisfy the
   models, cross-table keys and evidence spans (the same validation as the build);
-- the formats present hold the same data.
+- the formats present hold the same data (rows paired by their primary key).
 
 Every problem names the file and, for data, the row (counting from 1, in the file's order),
-its key, the column and the value.
+its key, the column and the value; a problem two checks come upon is reported once.
 
 The folder may be hostile (see ``pipeline.publish.safe_read``): a symbolic link out of it is
 refused before anything is read; a table file far larger than ``datapackage.json`` says is
@@ -329,11 +329,10 @@ def _check_same_data(check: FolderCheck, decoded: Mapping[str, dict[str, pd.Data
     others = [(fmt, frames) for fmt, frames in decoded.items() if fmt != first]
     for fmt, frames in others:
         for table in TABLES:
-            difference = first_difference(reference[table], frames[table], table)
-            if difference:
-                name = codec.table_filename(table, fmt)
-                other = codec.table_filename(table, first)
-                check.problems.append(Problem(name, f"differs from {other} at {difference}"))
+            name = codec.table_filename(table, fmt)
+            other = codec.table_filename(table, first)
+            for difference in differences(reference[table], frames[table], table, other):
+                check.problems.append(Problem(name, difference))
 
 
 def _check_row_counts(
@@ -360,21 +359,68 @@ def _rows(n: int) -> str:
     return f"{n} row" if n == 1 else f"{n} rows"
 
 
-def first_difference(a: pd.DataFrame, b: pd.DataFrame, table: str) -> str | None:
-    """Where two frames of ``table`` first differ, in words; None when they are equal."""
+def differences(a: pd.DataFrame, b: pd.DataFrame, table: str, reference: str) -> list[str]:
+    """How ``b`` differs from ``a``, the same table read from the file ``reference``: one line
+    per cell that differs, row of ``b`` that ``a`` lacks and row of ``a`` that ``b`` lacks;
+    none when they hold the same rows.
+
+    Rows are paired by the table's primary key (a key given twice, by its occurrences in
+    order), never by their place, so a value that moves a row in the canonical order (a
+    ``char_start``) is named as the one cell it is. A row is the file's own data row, counting
+    from 1 (the frames keep each row's place in its file), in ``b``'s order."""
     if a.reset_index(drop=True).equals(b.reset_index(drop=True)):
-        return None
+        return []
     if list(a.columns) != list(b.columns):
-        return f"columns {list(b.columns)} instead of {list(a.columns)}"
-    if len(a) != len(b):
-        return f"{_rows(len(b))} instead of {len(a)}"
-    keys = row_keys(table, b)
+        return [f"columns {list(b.columns)}, {reference} has {list(a.columns)}"]
+    keys_a, keys_b = _paired_keys(table, a), _paired_keys(table, b)
+    place_a = {key: i for i, key in enumerate(keys_a)}
+    place_b = {key: j for j, key in enumerate(keys_b)}
+    pairs = [(place_a[key], j) for j, key in enumerate(keys_b) if key in place_a]
+    lines = [  # (row of b, what is wrong with it)
+        (_row(b, j), f"row {_row(b, j)} [{key[0]}]: not in {reference}")
+        for j, key in enumerate(keys_b)
+        if key not in place_a
+    ]
+    rows_a, rows_b = [i for i, _ in pairs], [j for _, j in pairs]
     for column in a.columns:
-        for i, (x, y) in enumerate(zip(a[column], b[column], strict=True)):
-            if not _same(x, y):
-                row = b.index[i] + 1 if isinstance(b.index[i], Integral) else i + 1
-                return f"row {row} [{keys.iloc[i]}] {column}: {_show(y)} vs {_show(x)}"
-    return "dtypes differ"
+        x, y = a[column].iloc[rows_a].tolist(), b[column].iloc[rows_b].tolist()
+        for i, j, old, new in zip(rows_a, rows_b, x, y, strict=True):
+            if not _same(old, new):
+                where = f"row {_row(b, j)} [{keys_b[j][0]}] {column} = {_show(new)}"
+                lines.append(
+                    (_row(b, j), f"{where}: {reference} row {_row(a, i)} has {_show(old)}")
+                )
+    lines.sort(key=lambda line: line[0])  # stable: a row's cells stay in column order
+    found = [line for _, line in lines]
+    found += [
+        f"no row [{key[0]}]: {reference} has it at row {_row(a, i)}"
+        for i, key in enumerate(keys_a)
+        if key not in place_b
+    ]
+    if not found:
+        found = [
+            f"column {column} is {b[column].dtype}, {reference} has {a[column].dtype}"
+            for column in a.columns
+            if a[column].dtype != b[column].dtype
+        ]
+    return found
+
+
+def _paired_keys(table: str, df: pd.DataFrame) -> list[tuple[str, int]]:
+    """Each row's primary key (as :func:`row_keys` writes it) and how many rows before it
+    have the same key, so that every row has a key of its own."""
+    seen: dict[str, int] = {}
+    keys = []
+    for key in row_keys(table, df).tolist():
+        keys.append((key, seen.get(key, 0)))
+        seen[key] = seen.get(key, 0) + 1
+    return keys
+
+
+def _row(df: pd.DataFrame, position: int) -> int:
+    """The data row (from 1) of the frame's row at ``position``: its place in its file."""
+    index = df.index[position]
+    return int(index) + 1 if isinstance(index, Integral) else position + 1
 
 
 def describe_failure(case: Mapping[Hashable, Any]) -> str:
