@@ -7,10 +7,13 @@ import json
 import os
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from pipeline.sources.loading import SourceError, load_sources, source_id_for
+from pipeline.sources.metadata import FIELDS
 from pipeline.sources.normalize import normalize_text
+from pipeline.tables.models import SourcesModel
 
 RAW = Path(__file__).resolve().parents[1] / "raw"
 
@@ -86,8 +89,8 @@ def test_real_raw_folder_loads_with_its_metadata() -> None:
     ("entry", "as_of"),
     [
         (
-            {"as_of": "2013-01-20", "archive_url": "https://web.archive.org/web/20090511173959/x"},
-            "2013-01-20",
+            {"as_of": "2009-01-20", "archive_url": "https://web.archive.org/web/20090511173959/x"},
+            "2009-01-20",
         ),
         (
             {"archive_url": "https://web.archive.org/web/20120306090807id_/http://x.test/"},
@@ -180,9 +183,10 @@ def test_clashing_source_ids(tmp_path: Path) -> None:
         ('[{"file": "page.txt", "colour": "red"}]', "unknown keys"),
         ('[{"title": "no file"}]', "has no 'file'"),
         ('[{"file": "page.txt", "url": 3}]', "must be a non-empty string"),
-        ('[{"file": "page.txt", "as_of": "11 May 2009"}]', "'as_of' must be a date"),
-        ('[{"file": "page.txt", "as_of": "2009-02-30"}]', "'as_of' must be a date"),
-        ('[{"file": "page.txt"}, {"file": "page.txt"}]', "repeats file"),
+        ('[{"file": "page.txt", "as_of": "11 May 2009"}]', "as_of: must be a date"),
+        ('[{"file": "page.txt", "as_of": "2009-02-30"}]', "as_of: must be a date"),
+        ('[{"file": "page.txt"}, {"file": "page.txt"}]', r"listed again in entry 2 \(first in"),
+        ('[{"file": "page.txt", "url": "www.x.test/a"}]', "url: must be a web address"),
         ('[{"file": "other.txt"}]', "describes missing files"),
     ],
 )
@@ -196,3 +200,132 @@ def test_bad_metadata_errors_name_the_file(
         load_sources(tmp_path)
 
     assert_one_line_naming(exc, "sources.json")
+
+
+ARCHIVED = "https://webarchive.library.unt.edu/eot2008/20090511173959/http://x.test/about"
+
+
+@pytest.mark.parametrize(
+    ("entry", "problem"),
+    [
+        (
+            {"url": "www.ice.gov/about"},
+            r"url: must be a web address matching https?://\S+, got 'www.ice.gov/about'",
+        ),
+        (
+            {"archive_url": "ftp://x"},
+            r"archive_url: must be a web address matching https?://\S+, got 'ftp://x'",
+        ),
+        (
+            {"url": "http://x.test/an about page"},
+            r"url: must be a web address matching https?://\S+,"
+            " got 'http://x.test/an about page'",
+        ),
+        (
+            {"as_of": "11 May 2009"},
+            "as_of: must be a date written YYYY-MM-DD, got '11 May 2009'",
+        ),
+        ({"title": " "}, "title: must be a non-empty string, got ' '"),
+    ],
+)
+def test_a_value_the_sources_table_refuses_is_refused_naming_sources_json_file_and_field(
+    tmp_path: Path, entry: dict, problem: str
+) -> None:
+    write(tmp_path, "page.txt", "Title\n")
+    write(tmp_path, "sources.json", json.dumps([{"file": "page.txt", **entry}]))
+
+    with pytest.raises(SourceError) as exc:
+        load_sources(tmp_path)
+
+    assert str(exc.value) == f"{tmp_path / 'sources.json'}: page.txt: {problem}"
+
+
+def test_an_as_of_after_the_archive_capture_date_is_a_contradiction(tmp_path: Path) -> None:
+    write(tmp_path, "page.txt", "Title\n")
+    entry = {"file": "page.txt", "as_of": "2109-05-11", "archive_url": ARCHIVED}
+    write(tmp_path, "sources.json", json.dumps([entry]))
+
+    with pytest.raises(SourceError) as exc:
+        load_sources(tmp_path)
+
+    assert str(exc.value) == (
+        f"{tmp_path / 'sources.json'}: page.txt: as_of: 2109-05-11 is after 2009-05-11, the"
+        " capture date in archive_url; a page cannot describe a date after it was captured"
+    )
+
+
+@pytest.mark.parametrize("as_of", ["2009-05-11", "2009-05-10", "2001-01-01"])
+def test_an_as_of_on_or_before_the_archive_capture_date_is_kept(tmp_path: Path, as_of: str):
+    write(tmp_path, "page.txt", "Title\n")
+    entry = {"file": "page.txt", "as_of": as_of, "archive_url": ARCHIVED}
+    write(tmp_path, "sources.json", json.dumps([entry]))
+
+    (source,) = load_sources(tmp_path)
+
+    assert source.as_of == as_of
+
+
+@pytest.mark.parametrize(
+    "others",
+    [{}, {"page.txt": "Title\n"}, {"notes.md": "# x"}],
+    ids=["nothing-else", "another-page", "no-page"],
+)
+def test_a_listed_file_that_is_missing_is_named_whatever_else_is_in_the_folder(
+    tmp_path: Path, others: dict[str, str]
+) -> None:
+    for name, text in others.items():
+        write(tmp_path, name, text)
+    write(tmp_path, "sources.json", json.dumps([{"file": "r_missing.txt"}]))
+
+    with pytest.raises(SourceError) as exc:
+        load_sources(tmp_path)
+
+    assert (
+        str(exc.value) == f"{tmp_path / 'sources.json'}: describes missing files ['r_missing.txt']"
+    )
+
+
+def test_a_listed_file_that_is_not_a_page_is_named(tmp_path: Path) -> None:
+    write(tmp_path, "page.txt", "Title\n")
+    write(tmp_path, "notes.md", "# x")
+    write(tmp_path, "sources.json", json.dumps([{"file": "page.txt"}, {"file": "notes.md"}]))
+
+    with pytest.raises(SourceError) as exc:
+        load_sources(tmp_path)
+
+    assert str(exc.value) == (
+        f"{tmp_path / 'sources.json'}: describes files that are not pages (.txt, .html, .htm):"
+        " ['notes.md']"
+    )
+
+
+# Values for each sources.json field that the sources table's column rules accept or refuse.
+PROBES = [
+    "https://x.test/a",
+    "http://x.test/a b",
+    "www.x.test/a",
+    "ftp://x.test/a",
+    "https://",
+    "2009-05-11",
+    "2009-5-11",
+    "11 May 2009",
+    "x",
+    " ",
+]
+
+
+@pytest.mark.parametrize("field", [f for f in FIELDS if f != "file"])
+def test_sources_json_accepts_no_value_the_sources_tables_model_refuses(
+    tmp_path: Path, field: str
+) -> None:
+    """The loader reads its rules from the model's own constants; this ties them: a value
+    ``sources.json`` accepts passes that column's checks in ``SourcesModel``."""
+    column = SourcesModel.to_schema().columns[field]
+    write(tmp_path, "page.txt", "Title\n")
+    for value in PROBES:
+        write(tmp_path, "sources.json", json.dumps([{"file": "page.txt", field: value}]))
+        try:
+            load_sources(tmp_path)
+        except SourceError:
+            continue
+        column.validate(pd.DataFrame({field: pd.Series([value], dtype="str")}))

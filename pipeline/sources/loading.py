@@ -23,7 +23,7 @@ from pipeline.sources.decoding import decode_page
 from pipeline.sources.errors import SourceError
 from pipeline.sources.files import DEFAULT_MAX_BYTES, read_page_bytes, shown
 from pipeline.sources.markup import HTML_SUFFIXES, looks_like_html
-from pipeline.sources.metadata import SourceMetadata, read_metadata
+from pipeline.sources.metadata import METADATA_FILE, SourceMetadata, read_metadata
 from pipeline.sources.normalize import clean_characters, normalize_text
 from pipeline.sources.records import SkippedSource, Source
 from pipeline.text.hints import Hint
@@ -91,18 +91,37 @@ def page_paths(raw_dir: Path) -> list[Path]:
 
 def folder_pages(raw_dir: Path) -> tuple[list[Path], dict[str, SourceMetadata]]:
     """The page files of ``raw_dir`` and their ``sources.json`` entries, or a
-    :class:`SourceError` for a problem with the folder itself (missing, no pages, metadata
-    for files that are not there)."""
+    :class:`SourceError` for a problem with the folder itself (missing, a bad ``sources.json``,
+    one that lists files that are not pages of the folder, no pages).
+
+    ``sources.json`` is read before the folder is found to have no pages, so a listed file
+    that is missing is reported the same way whatever else the folder holds."""
     if not raw_dir.is_dir():
         raise SourceError(f"{shown(raw_dir)}: raw folder not found")
     paths = page_paths(raw_dir)
+    metadata = read_metadata(raw_dir)
+    unlisted = sorted(set(metadata) - {p.name for p in paths})
+    if unlisted:
+        raise SourceError(f"{raw_dir / METADATA_FILE}: {_not_pages(raw_dir, unlisted)}")
     if not paths:
         raise SourceError(f"{shown(raw_dir)}: no .txt or .html pages to load")
-    metadata = read_metadata(raw_dir)
-    unknown = sorted(set(metadata) - {p.name for p in paths})
-    if unknown:
-        raise SourceError(f"{raw_dir / 'sources.json'}: describes missing files {unknown}")
     return paths, metadata
+
+
+def _not_pages(raw_dir: Path, names: list[str]) -> str:
+    """Why ``sources.json`` may not list ``names``: missing from the folder, or not pages."""
+    missing = [n for n in names if not _exists(raw_dir / n)]
+    if missing:
+        return f"describes missing files {missing}"
+    suffixes = ", ".join(PAGE_SUFFIXES)
+    return f"describes files that are not pages ({suffixes}): {names}"
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists() or path.is_symlink()
+    except (OSError, ValueError):
+        return False
 
 
 def scan_sources(raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceScan:

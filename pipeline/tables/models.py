@@ -34,6 +34,7 @@ from pipeline.corrections.vocabulary import CORRECTION_ID_PATTERN
 from pipeline.extract.evidence import MAX_DESCRIPTION_CHARS
 from pipeline.extract.records import UnitType
 from pipeline.sources.dates import DATE_PATTERN, is_iso_date
+from pipeline.sources.metadata import URL_PATTERN
 from pipeline.tables import rules
 
 SOURCE_ID_PATTERN = r"[a-z0-9_.\-]+"
@@ -47,7 +48,6 @@ ACRONYM_PATTERN = (
 SHA256_PATTERN = r"[0-9a-f]{64}"
 # The name of an extraction rule (``pipeline/rules.py``): "section_heading".
 RULE_PATTERN = r"[a-z][a-z0-9_]*"
-URL_PATTERN = r"https?://\S+"
 
 
 class AssertedBy(StrEnum):
