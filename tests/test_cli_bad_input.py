@@ -3,6 +3,7 @@ traceback, and a previous release never replaced by a partial or empty one."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -31,10 +32,29 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def raw(tmp_path: Path) -> Path:
+    """The ICE page as ``ice.txt``, with its ``sources.json`` entry (so it has its as-of date)."""
     folder = tmp_path / "raw"
     folder.mkdir()
     shutil.copy(ICE_PAGE, folder / "ice.txt")
+    write_ice_entry(folder)
     return folder
+
+
+def write_ice_entry(folder: Path, **changes: str) -> None:
+    """``sources.json`` with the ICE page's real entry for ``ice.txt``, ``changes`` applied."""
+    entries = json.loads((ICE_PAGE.parent / "sources.json").read_text(encoding="utf-8"))
+    (ice,) = (entry for entry in entries if entry["file"] == ICE_PAGE.name)
+    entry = {**ice, "file": "ice.txt", **changes}
+    (folder / "sources.json").write_text(json.dumps([entry]), encoding="utf-8")
+
+
+def undated(raw: Path, name: str) -> str:
+    """The warning for a page of ``raw`` published without an as-of date."""
+    return (
+        f"warning: {raw / name}: no as-of date; give it one in {raw / 'sources.json'}"
+        ' ("as_of": "YYYY-MM-DD" in its entry, or an archive_url with the capture\'s'
+        " 14-digit timestamp)"
+    )
 
 
 def add_bad_pages(raw: Path, outside: Path) -> list[str]:
@@ -129,8 +149,9 @@ def test_a_page_with_acronyms_but_no_units_is_published_with_a_warning(
     assert result.exit_code == ExitCode.OK
     no_traceback(result)
     assert result.stderr.splitlines() == [
+        undated(raw, "sheet.txt"),
         f"warning: {raw / 'sheet.txt'}: no organizational units found; only its 1 acronym"
-        " definition(s) are published"
+        " definition(s) are published",
     ]
     tables = read_published(out)
     assert sorted(tables["sources"]["path"]) == ["ice.txt", "sheet.txt"]
@@ -166,6 +187,7 @@ def test_warnings_are_printed_and_the_build_succeeds(raw: Path, tmp_path: Path, 
     assert result.stderr.splitlines() == [
         f"warning: {raw / 'ice.txt'}: not UTF-8; read as Windows-1252 (non-ASCII characters: – ’)",
         f"warning: {raw / 'saved page.txt'}: looks like HTML, not plain text; rendered as HTML",
+        undated(raw, "saved page.txt"),
     ]
     offices = read_published(out)["offices"]
     names = {
@@ -263,3 +285,106 @@ def test_real_command_never_prints_a_traceback(raw: Path, tmp_path: Path, home: 
     assert missing.stderr == f"error: {tmp_path / 'nowhere'}: raw folder not found\n"
     errors = [line for line in checked.stderr.splitlines() if line.startswith("error: ")]
     assert len(errors) == 1 and str(garbage) in errors[0]
+
+
+ICE_ARCHIVE = (
+    "https://webarchive.library.unt.edu/eot2008/20090511173959/"
+    "http://www.ice.gov/about/operations.htm"
+)
+
+
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        (
+            {"url": "www.ice.gov/about"},
+            r"ice.txt: url: must be a web address matching https?://\S+, got 'www.ice.gov/about'",
+        ),
+        (
+            {"archive_url": "ftp://x"},
+            r"ice.txt: archive_url: must be a web address matching https?://\S+, got 'ftp://x'",
+        ),
+        (
+            {"as_of": "2109-05-11"},
+            "ice.txt: as_of: 2109-05-11 is after 2009-05-11, the capture date in archive_url; a"
+            " page cannot describe a date after it was captured",
+        ),
+        (
+            {"file": "r_missing.txt"},
+            "describes missing files ['r_missing.txt']",
+        ),
+    ],
+    ids=["url", "archive_url", "as_of-after-capture", "missing-file"],
+)
+def test_a_bad_sources_json_value_is_bad_input_naming_the_file(
+    raw: Path, tmp_path: Path, home: Path, changes: dict[str, str], problem: str
+) -> None:
+    """Before: the loader took these, and the build failed validation (exit 1) with a report
+    that named neither ``sources.json`` nor the file ("row 0 [offices_within_ice] url")."""
+    out = tmp_path / "out"
+    assert invoke("build", "--raw", str(raw), "--out", str(out)).exit_code == 0
+    before = snapshot(out)
+    write_ice_entry(raw, **changes)
+
+    result = invoke("build", "--raw", str(raw), "--out", str(out))
+
+    assert result.exit_code == ExitCode.BAD_INPUT
+    no_traceback(result)
+    assert result.stderr.splitlines() == [f"error: {raw / 'sources.json'}: {problem}"]
+    assert snapshot(out) == before
+
+
+@pytest.mark.parametrize("pages", [["ice.txt"], []], ids=["with-a-page", "only-page-missing"])
+def test_a_missing_listed_file_is_reported_the_same_way_whatever_else_is_there(
+    raw: Path, tmp_path: Path, home: Path, pages: list[str]
+) -> None:
+    """Before: when the missing file was the only page, the error was the folder's ``no .txt
+    or .html pages to load``, without a word about ``sources.json``."""
+    if not pages:
+        (raw / "ice.txt").unlink()
+    (raw / "sources.json").write_text('[{"file": "r_missing.txt"}]', encoding="utf-8")
+
+    result = invoke("build", "--raw", str(raw), "--out", str(tmp_path / "out"))
+
+    assert result.exit_code == ExitCode.BAD_INPUT
+    assert result.stderr.splitlines() == [
+        f"error: {raw / 'sources.json'}: describes missing files ['r_missing.txt']"
+    ]
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    "sources_json",
+    [None, "[]", '[{"file": "ice.txt", "url": "http://www.ice.gov/about/operations.htm"}]'],
+    ids=["no-sources-json", "empty-list", "entry-without-as_of"],
+)
+def test_a_page_without_an_as_of_date_is_published_with_a_warning(
+    raw: Path, tmp_path: Path, home: Path, sources_json: str | None
+) -> None:
+    """Before: published with as_of null and not a word on stderr."""
+    if sources_json is None:
+        (raw / "sources.json").unlink()
+    else:
+        (raw / "sources.json").write_text(sources_json, encoding="utf-8")
+    out = tmp_path / "out"
+
+    result = invoke("build", "--raw", str(raw), "--out", str(out))
+
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stderr.splitlines() == [undated(raw, "ice.txt")]
+    assert read_published(out)["sources"]["as_of"].isna().all()
+
+
+def test_a_page_dated_by_its_archive_url_alone_gets_no_warning(
+    raw: Path, tmp_path: Path, home: Path
+) -> None:
+    (raw / "sources.json").write_text(
+        json.dumps([{"file": "ice.txt", "archive_url": ICE_ARCHIVE}]), encoding="utf-8"
+    )
+    out = tmp_path / "out"
+
+    result = invoke("build", "--raw", str(raw), "--out", str(out))
+
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stderr == ""
+    assert list(read_published(out)["sources"]["as_of"]) == ["2009-05-11"]

@@ -161,6 +161,9 @@ def test_several_corrections_that_cannot_stand_are_each_one_line_then_a_summary(
     assert result.exit_code == ExitCode.INVALID, result.output
     where = f"{raw.resolve()}/corrections/{GSA}.yaml"
     assert result.stderr.splitlines() == [
+        f"warning: {raw / GSA}.txt: no as-of date; give it one in {raw / 'sources.json'}"
+        ' ("as_of": "YYYY-MM-DD" in its entry, or an archive_url with the capture\'s 14-digit'
+        " timestamp)",
         f"{where}:1: correction 'gsa-stale' is stale: no office 'Office of Nothing' in page"
         f" {GSA!r}",
         f"{where}:7: correction 'gsa-bad-quote' quotes text that is not in page {GSA!r}:"

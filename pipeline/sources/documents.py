@@ -18,7 +18,7 @@ from pipeline.sources.budget import PageBudget, PageBudgetError, page_budget
 from pipeline.sources.errors import SourceError
 from pipeline.sources.files import DEFAULT_MAX_BYTES, shown
 from pipeline.sources.loading import folder_pages, load_page, source_id_for
-from pipeline.sources.metadata import SourceMetadata
+from pipeline.sources.metadata import METADATA_FILE, SourceMetadata
 from pipeline.sources.records import SkippedSource, Source
 
 
@@ -105,6 +105,8 @@ def process_document(
         raise DocumentError(
             f"{shown(path)}: processing failed unexpectedly ({type(exc).__name__}: {exc})"
         ) from exc
+    if source.as_of is None:
+        warnings = [*warnings, undated(path, folder.raw_dir)]
     if not extraction.offices:
         warnings = [
             *warnings,
@@ -112,6 +114,15 @@ def process_document(
             f" {len(extraction.acronyms)} acronym definition(s) are published",
         ]
     return DocumentResult(key, source, extraction, warnings=warnings)
+
+
+def undated(path: Path, raw_dir: Path) -> str:
+    """The warning for a page published without an as-of date, saying how to give it one."""
+    return (
+        f"{shown(path)}: no as-of date; give it one in {shown(raw_dir / METADATA_FILE)}"
+        ' ("as_of": "YYYY-MM-DD" in its entry, or an archive_url with the capture\'s'
+        " 14-digit timestamp)"
+    )
 
 
 def _failure(exc: BaseException) -> str:
