@@ -20,6 +20,7 @@ from pipeline.publish.datapackage import (
     PACKAGE_FILE,
     ROW_COUNT,
     datapackage,
+    own_pages,
     temporal,
 )
 from pipeline.publish.formats import table_files
@@ -91,6 +92,24 @@ def test_package_metadata_version_license_and_sources(package):
         "sha256": main["sha256"],
     }
     assert "created" not in package  # no wall clock: reruns must be byte-identical
+
+
+@pytest.mark.parametrize(
+    ("agencies", "pages", "phrase"),
+    [
+        (1, 1, "the agency's own page"),
+        (1, 3, "the agency's own pages"),
+        (2, 2, "the agencies' own pages"),
+    ],
+)
+def test_own_pages_follows_the_number_of_agencies_and_pages(agencies, pages, phrase):
+    assert own_pages(agencies, pages) == phrase
+
+
+def test_package_description_of_the_one_ice_page_says_one_agency_one_page(package):
+    roots = frames()["offices"].query("parent_id.isna()")["name"].nunique()
+    pages = len(frames()["sources"])
+    assert package["description"].count(own_pages(roots, pages)) == 1
 
 
 def test_schema_copies_are_the_committed_schemas(published):
