@@ -37,10 +37,18 @@ class CorrectionError(ValueError):
 
 @dataclass
 class _Row:
-    """A record being corrected and the correction that changed it (if any)."""
+    """A record being corrected and the correction that changed it (if any).
+
+    A row is changed by a correction when any of its values differs from the extractor's: the
+    row a correction names (changed directly), or a row whose reference to it followed it
+    (``consequence``: a sub-unit moved up, an ``office_id`` or ``parent_id`` that follows a
+    renamed row's id). A consequence names the first correction that reached the row, until a
+    correction changes the row directly, which then names it.
+    """
 
     record: Any
     correction: str | None = None
+    consequence: bool = False
 
 
 @dataclass
@@ -250,18 +258,22 @@ def _referenced(page: _Page, ref: str, what: str) -> _Row:
 
 
 def _mark(row: _Row, c: Correction) -> None:
-    if row.correction not in (None, c.id):
+    """The row ``c`` changes directly: no other correction may have changed it directly."""
+    if row.correction not in (None, c.id) and not row.consequence:
         raise CorrectionError(
             f"changes a row correction {row.correction!r} already changed (one correction per"
             " row: put the changes together)"
         )
     row.correction = c.id
+    row.consequence = False
 
 
-def _mark_side_effect(row: _Row, c: Correction) -> None:
-    """A row changed as a consequence (a sub-unit moved up): marked unless already marked."""
+def _mark_consequence(row: _Row, c: Correction) -> None:
+    """A row changed as a consequence (a sub-unit moved up, a reference following a renamed
+    row's id): marked unless a correction already changed it."""
     if row.correction is None:
         row.correction = c.id
+        row.consequence = True
 
 
 def _new_id(rows: list[_Row], id_field: str, source_id: str, name: str, own: str | None) -> str:
@@ -322,20 +334,23 @@ def _edit_office(page: _Page, row: _Row, c: Correction) -> tuple[str, str]:
     _mark(row, c)
     row.record = replace(old, **new)
     if "office_id" in new:
-        _rename_office_refs(page, old.office_id, new["office_id"])
+        _rename_office_refs(page, old.office_id, new["office_id"], c)
     changes = {k: (getattr(old, k), v) for k, v in new.items() if k != "parent_by"}
     return row.record.office_id, _describe(changes)
 
 
-def _rename_office_refs(page: _Page, old: str, new: str) -> None:
-    """References follow a renamed office's id (the rows still say what they said)."""
+def _rename_office_refs(page: _Page, old: str, new: str, c: Correction) -> None:
+    """References follow a renamed office's id (the rows still say what they said, with the
+    same evidence); each row whose reference changed is changed by ``c``."""
     for r in page.offices:
         if r.record.parent_id == old:
             r.record = replace(r.record, parent_id=new)
+            _mark_consequence(r, c)
     for rows in (page.acronyms, page.programs):
         for r in rows:
             if r.record.office_id == old:
                 r.record = replace(r.record, office_id=new)
+                _mark_consequence(r, c)
 
 
 def _drop_office(page: _Page, row: _Row, c: Correction) -> tuple[str, str]:
@@ -348,13 +363,13 @@ def _drop_office(page: _Page, row: _Row, c: Correction) -> tuple[str, str]:
     for r in page.offices:
         if r.record.parent_id == old.office_id:
             r.record = replace(r.record, parent_id=old.parent_id, parent_by=BY_CORRECTION)
-            _mark_side_effect(r, c)
+            _mark_consequence(r, c)
             moved.append(r.record.office_id)
     for rows in (page.acronyms, page.programs):
         for r in rows:
             if r.record.office_id == old.office_id:
                 r.record = replace(r.record, office_id=None)
-                _mark_side_effect(r, c)
+                _mark_consequence(r, c)
                 cleared.append(getattr(r.record, "program_id", None) or r.record.acronym)
     changes = "dropped"
     if moved:
@@ -434,6 +449,7 @@ def _edit_program(page: _Page, row: _Row, c: Correction) -> tuple[str, str]:
         for r in page.programs:
             if r.record.parent_program_id == old.program_id:
                 r.record = replace(r.record, parent_program_id=new["program_id"])
+                _mark_consequence(r, c)
     changes = {k: (getattr(old, k), v) for k, v in new.items()}
     return row.record.program_id, _describe(changes)
 
@@ -446,7 +462,7 @@ def _drop_program(page: _Page, row: _Row, c: Correction) -> tuple[str, str]:
     for r in page.programs:
         if r.record.parent_program_id == old.program_id:
             r.record = replace(r.record, parent_program_id=old.parent_program_id)
-            _mark_side_effect(r, c)
+            _mark_consequence(r, c)
             moved.append(r.record.program_id)
     changes = "dropped"
     if moved:
