@@ -15,6 +15,7 @@ from pipeline.docs.readme import sections_in
 from pipeline.evaluation.corpus import extract_file
 from pipeline.evaluation.report import load_gold
 from pipeline.evaluation.scoring import score_page
+from pipeline.extract.records import PageExtraction
 from pipeline.publish.sqlite import schema_statements
 from pipeline.sources.loading import load_page
 from pipeline.tables.frames import to_frame
@@ -22,6 +23,7 @@ from pipeline.tables.pages import ExtractedPages
 from pipeline.tables.registry import TABLES, table_spec
 from pipeline.tables.schema_export import CORRECTIONS_FILE_SCHEMA, frictionless_schema
 from pipeline.tables.validation import format_failures, validate_dataset
+from tests import table_records
 
 ROOT = Path(__file__).resolve().parents[1]
 GSA = "gsa_organization_overview_2004"
@@ -272,3 +274,197 @@ def test_a_corrected_rows_correction_id_must_be_a_correction_of_its_page():
         assert "FOREIGN KEY (correction_id) REFERENCES corrections (correction_id)" in (
             next(s for s in schema_statements() if s.startswith(f"CREATE TABLE {table} ("))
         )
+
+
+# Rows a correction reaches through a reference ------------------------------------------------
+# The hand-made page of tests/table_records.py: the Office of Widgets (OW) under the agency, the
+# Data Unit under it, its Widget Program and that program's Small Widget Pilot, and 287(g).
+
+W = table_records.MAIN
+
+
+def widgets_page() -> ExtractedPages:
+    recs = table_records.records()
+
+    def of(table: str) -> list:
+        return [r for r in recs[table] if r.source_id == W]
+
+    page = PageExtraction(of("offices"), of("acronyms"), of("programs"))
+    return ExtractedPages([table_records.source(W)], [page], [])
+
+
+def rows(pages: ExtractedPages) -> dict[str, list[dict]]:
+    """Each table's rows, nulls as None."""
+    return {
+        table: frame.astype(object).where(frame.notna(), None).to_dict("records")
+        for table, frame in tables(pages).items()
+    }
+
+
+def corrected(tmp_path: Path, *corrections: str) -> dict[str, list[dict]]:
+    """The page's rows once ``corrections`` apply (none may fail)."""
+    path = write(tmp_path, "".join(corrections), name=f"{W}.yaml")
+    result = apply_corrections(widgets_page(), read_file(path))
+    assert result.problems == []
+    return rows(result.pages)
+
+
+def extracted(table: str, changed: dict[str, dict[str, object]]) -> list[dict]:
+    """The extractor's rows of ``table``, the row of each key of ``changed`` (its id, or
+    ``acronym | expansion``) with those values instead."""
+    out = []
+    for row in rows(widgets_page())[table]:
+        key = row.get(f"{table[:-1]}_id") or f"{row['acronym']} | {row['expansion']}"
+        out.append({**row, **changed.get(key, {})})
+    return out
+
+
+def by(correction_id: str, **values: object) -> dict[str, object]:
+    return {**values, "asserted_by": "correction", "correction_id": correction_id}
+
+
+RENAME = one("w-gadgets", "edit_office", office="Office of Widgets", name="Office of Gadgets")
+
+
+def test_renaming_an_office_makes_its_acronym_program_and_sub_unit_rows_name_the_correction(
+    tmp_path: Path,
+):
+    """Their office_id or parent_id follows the new id, so they differ from the extractor's
+    rows: each says the correction asserts it, with the page's evidence as it was."""
+    new = f"{W}:office-of-gadgets"
+    got = corrected(tmp_path, RENAME)
+
+    assert got["acronyms"] == [
+        {
+            "source_id": W,
+            "acronym": "OW",
+            "expansion": "Office of Widgets",
+            "office_id": new,
+            "found_by": "parenthesized_acronym",
+            "asserted_by": "correction",
+            "correction_id": "w-gadgets",
+            "evidence": "Office of Widgets (OW)",
+            "char_start": 16,
+            "char_end": 38,
+        }
+    ]
+    assert got["programs"] == [
+        {
+            "source_id": W,
+            "program_id": f"{W}:widget-program",
+            "name": "Widget Program",
+            "acronym": None,
+            "office_id": new,
+            "parent_program_id": None,
+            "found_by": "program_keyword",
+            "asserted_by": "correction",
+            "correction_id": "w-gadgets",
+            "evidence": "Widget Program",
+            "char_start": 71,
+            "char_end": 85,
+        },
+        *extracted("programs", {})[1:],  # the pilot and 287(g) do not name the office
+    ]
+    assert got["offices"] == extracted(
+        "offices",
+        {
+            f"{W}:office-of-widgets": by("w-gadgets", office_id=new, name="Office of Gadgets"),
+            f"{W}:data-unit": by("w-gadgets", parent_id=new),
+        },
+    )
+
+
+def test_renaming_a_program_makes_its_sub_programs_name_the_correction(tmp_path: Path):
+    got = corrected(
+        tmp_path,
+        one("w-gadget-program", "edit_program", program="Widget Program", name="Gadget Program"),
+    )
+    new = f"{W}:gadget-program"
+    assert got["programs"] == extracted(
+        "programs",
+        {
+            f"{W}:widget-program": by("w-gadget-program", program_id=new, name="Gadget Program"),
+            f"{W}:small-widget-pilot": by("w-gadget-program", parent_program_id=new),
+        },
+    )
+    assert got["offices"] == extracted("offices", {})
+    assert got["acronyms"] == extracted("acronyms", {})
+
+
+def test_moving_an_office_under_another_changes_that_row_alone(tmp_path: Path):
+    got = corrected(
+        tmp_path, one("w-data-up", "edit_office", office="Data Unit", parent="Example Agency")
+    )
+    assert got["offices"] == extracted(
+        "offices",
+        {
+            f"{W}:data-unit": by(
+                "w-data-up", parent_id=f"{W}:example-agency", parent_by="correction"
+            )
+        },
+    )
+    assert got["acronyms"] == extracted("acronyms", {})
+    assert got["programs"] == extracted("programs", {})
+
+
+def test_dropping_an_office_makes_its_sub_units_acronyms_and_programs_name_the_correction(
+    tmp_path: Path,
+):
+    got = corrected(tmp_path, one("w-drop", "drop_office", office="Office of Widgets"))
+    assert got["offices"] == [
+        row
+        for row in extracted(
+            "offices",
+            {
+                f"{W}:data-unit": by(
+                    "w-drop", parent_id=f"{W}:example-agency", parent_by="correction"
+                )
+            },
+        )
+        if row["office_id"] != f"{W}:office-of-widgets"
+    ]
+    assert got["acronyms"] == extracted(
+        "acronyms", {"OW | Office of Widgets": by("w-drop", office_id=None)}
+    )
+    assert got["programs"] == extracted(
+        "programs", {f"{W}:widget-program": by("w-drop", office_id=None)}
+    )
+
+
+EDIT_DATA_UNIT = one("w-data-unit", "edit_office", office="Data Unit", unit_type="directorate")
+
+
+@pytest.mark.parametrize(
+    "corrections", [(RENAME, EDIT_DATA_UNIT), (EDIT_DATA_UNIT, RENAME)], ids=["after", "before"]
+)
+def test_a_row_a_rename_reached_can_be_corrected_itself_and_names_the_correction_that_did(
+    tmp_path: Path, corrections: tuple[str, str]
+):
+    """The Data Unit's parent_id follows the rename, and a correction of its own type changes
+    it too: it names the correction that names it, in either order (no refusal)."""
+    got = corrected(tmp_path, *corrections)
+    new = f"{W}:office-of-gadgets"
+    assert got["offices"] == extracted(
+        "offices",
+        {
+            f"{W}:office-of-widgets": by("w-gadgets", office_id=new, name="Office of Gadgets"),
+            f"{W}:data-unit": by("w-data-unit", parent_id=new, unit_type="directorate"),
+        },
+    )
+
+
+def test_a_row_moved_up_by_a_drop_can_be_corrected_itself(tmp_path: Path):
+    got = corrected(
+        tmp_path,
+        one("w-drop", "drop_office", office="Office of Widgets"),
+        EDIT_DATA_UNIT,
+        one("w-drop-ow", "drop_acronym", acronym="OW"),
+    )
+    data_unit = next(row for row in got["offices"] if row["name"] == "Data Unit")
+    assert data_unit == extracted("offices", {})[2] | by(
+        "w-data-unit",
+        parent_id=f"{W}:example-agency",
+        parent_by="correction",
+        unit_type="directorate",
+    )
+    assert got["acronyms"] == []

@@ -191,3 +191,105 @@ def test_committed_corrections_table_lists_the_corrections_of_raw():
     assert sorted(frame["correction_id"]) == ids
     rows = json.loads((ROOT / "outputs" / "corrections.json").read_text(encoding="utf-8"))
     assert sorted(row["correction_id"] for row in rows) == ids
+
+
+FOG_PAGE = """Offices of the Lighthouse Board
+
+The Lighthouse Board keeps the coast lit. It is organized into the offices below.
+
+Office of the Chief Keeper
+
+The Office of the Chief Keeper directs the Board's keepers and stations.
+
+Office of Fog Signals (OFS)
+
+The Office of Fog Signals (OFS) maintains the horns and bells of every station. OFS runs the \
+Foghorn Maintenance Program. The Office of Fog Signals consists of the Horn Division and the \
+Bell Division.
+
+Office of Coastal Records
+
+The Office of Coastal Records keeps the logbooks of every station.
+"""
+FOG_RENAME = """- id: fog-rename
+  reason: The Board's charter calls it the Office of Fog Signals and Sound Buoys.
+  author: tests
+  edit_office:
+    office: Office of Fog Signals
+    name: Office of Fog Signals and Sound Buoys
+"""
+
+
+def test_renaming_an_office_publishes_its_acronym_program_and_sub_units_as_the_corrections(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The reported case, through the build: the acronym row of "Office of Fog Signals (OFS)",
+    its program and its two divisions follow the renamed office's id, so each says the
+    correction asserts it; the evidence is the page's text, as the extractor read it."""
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
+    raw = tmp_path / "raw"
+    (raw / "corrections").mkdir(parents=True)
+    (raw / "lighthouse_board.txt").write_text(FOG_PAGE, encoding="utf-8")
+    entry = {"file": "lighthouse_board.txt", "url": "https://lighthouse.example.gov/offices"}
+    (raw / "sources.json").write_text(json.dumps([{**entry, "as_of": "2001-06-01"}]))
+    (raw / "corrections" / "lighthouse_board.yaml").write_text(FOG_RENAME, encoding="utf-8")
+    out = tmp_path / "out"
+
+    result = build(raw, out)
+
+    assert result.exit_code == 0, result.output
+    new = "lighthouse_board:office-of-fog-signals-and-sound-buoys"
+
+    def published(table: str) -> list[dict]:
+        return json.loads((out / f"{table}.json").read_text(encoding="utf-8"))
+
+    assert published("acronyms") == [
+        {
+            "source_id": "lighthouse_board",
+            "acronym": "OFS",
+            "expansion": "Office of Fog Signals",
+            "office_id": new,
+            "found_by": "parenthesized_acronym",
+            "asserted_by": "correction",
+            "correction_id": "fog-rename",
+            "evidence": "Office of Fog Signals (OFS)",
+            "char_start": 218,
+            "char_end": 245,
+        }
+    ]
+    assert published("programs") == [
+        {
+            "source_id": "lighthouse_board",
+            "program_id": "lighthouse_board:foghorn-maintenance-program",
+            "name": "Foghorn Maintenance Program",
+            "acronym": None,
+            "office_id": new,
+            "parent_program_id": None,
+            "found_by": "program_keyword",
+            "asserted_by": "correction",
+            "correction_id": "fog-rename",
+            "evidence": "OFS runs the Foghorn Maintenance Program.",
+            "char_start": 327,
+            "char_end": 368,
+        }
+    ]
+    offices = {
+        row["name"]: (row["parent_id"], row["asserted_by"], row["correction_id"])
+        for row in published("offices")
+    }
+    assert offices == {
+        "Lighthouse Board": (None, "extractor", None),
+        "Office of the Chief Keeper": ("lighthouse_board:lighthouse-board", "extractor", None),
+        "Office of Fog Signals and Sound Buoys": (
+            "lighthouse_board:lighthouse-board",
+            "correction",
+            "fog-rename",
+        ),
+        "Horn Division": (new, "correction", "fog-rename"),
+        "Bell Division": (new, "correction", "fog-rename"),
+        "Office of Coastal Records": ("lighthouse_board:lighthouse-board", "extractor", None),
+    }
+    text = FOG_PAGE
+    for table in ("offices", "acronyms", "programs"):
+        for row in published(table):
+            assert text[row["char_start"] : row["char_end"]] == row["evidence"]
